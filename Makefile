@@ -1,0 +1,52 @@
+# sourcetrace — `make demo` and `make test` are the two commands of the quickstart.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+EXAMPLE := examples/beispiel.txt
+
+.PHONY: demo test lint types unit install dev eval bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install -q -e .
+
+dev: $(BIN)/python
+	$(BIN)/pip install -q -e ".[dev]"
+
+## demo: analyse the bundled example; terminal report, plus out/beispiel.html
+demo: install
+	@mkdir -p out
+	$(BIN)/sourcetrace analyze $(EXAMPLE)
+	$(BIN)/sourcetrace analyze $(EXAMPLE) --format html -o out/beispiel.html
+	$(BIN)/sourcetrace analyze $(EXAMPLE) --format json -o out/beispiel.json
+	@echo "HTML report: out/beispiel.html   JSON: out/beispiel.json"
+
+## test: exactly what CI runs — lint, types, tests
+test: dev lint types unit
+
+lint:
+	$(BIN)/ruff check src tests benchmarks recipes
+
+types:
+	$(BIN)/mypy
+
+unit:
+	$(BIN)/python -m pytest
+
+## eval: the figures of the README (needs ../shared/data)
+eval: install
+	$(BIN)/sourcetrace eval seed
+	$(BIN)/sourcetrace eval de-news-quotes --split test
+	$(BIN)/sourcetrace eval polnear --split test
+	$(BIN)/sourcetrace eval krauts
+	$(BIN)/sourcetrace eval embeds
+
+## bench: speed and memory on de-news-quotes test (needs ../shared/data)
+bench: install
+	$(BIN)/python benchmarks/speed.py
+
+clean:
+	rm -rf $(VENV) out .mypy_cache .pytest_cache .ruff_cache

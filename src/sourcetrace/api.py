@@ -1,0 +1,64 @@
+"""The Python API: `analyze(text_or_html, *, date=None, lang=None) -> Document`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from .document import ArticleDate, Document
+from .errors import Errors, InputError
+from .pipeline import Pipeline
+from .readers import decode_input, looks_like_html
+from .registry import DEFAULT_STEPS, create
+from .resources import SUPPORTED
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The pipeline used by `analyze` and the CLI, built once per process."""
+    return Pipeline([create(name) for name in DEFAULT_STEPS])
+
+
+def check_date(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise InputError(Errors.E009.format(value=value)) from exc
+
+
+def check_lang(value: str | None) -> str | None:
+    if value in (None, "auto"):
+        return None
+    if value not in SUPPORTED:
+        raise InputError(Errors.E010.format(value=value, choices="auto, " + ", ".join(SUPPORTED)))
+    return value
+
+
+def prepare(doc: Document, *, date: str | None = None, lang: str | None = None) -> Document:
+    if date:
+        doc.date = ArticleDate(check_date(date), "given", "--date")
+    forced = check_lang(lang)
+    if forced:
+        doc.language = forced
+    return doc
+
+
+def analyze(text_or_html: str | bytes, *, date: str | None = None, lang: str | None = None,
+            name: str = "-") -> Document:
+    """Analyse one article given as plain text or HTML (detected)."""
+    data = text_or_html.encode("utf-8") if isinstance(text_or_html, str) else text_or_html
+    text = decode_input(name, data)
+    if looks_like_html(data):
+        from .readers.html import read_html
+
+        doc = read_html(name, text)
+    else:
+        doc = Document(text=text, name=name)
+    doc = prepare(doc, date=date, lang=lang)
+    forced = check_lang(lang)
+    default_pipeline()(doc)
+    if forced:
+        for seg in doc.segments:
+            if seg.kind in ("body", "title"):
+                seg.language = forced
+    return doc

@@ -1,0 +1,1 @@
+"""Command line: `sourcetrace analyze …`, `sourcetrace eval …`, `sourcetrace steps`."""

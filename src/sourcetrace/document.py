@@ -1,0 +1,215 @@
+"""The document model: one typed `Document` whose spans are code-point offsets into the raw text.
+
+Every item that a step adds records `rule`: the rule id or model that produced it, so that a user
+can ask "why?". Offsets are Python string indices into `Document.text` exactly as read (no
+normalisation, no stripping), end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SegmentKind = Literal[
+    "title", "body", "social_post", "caption", "source_list", "boilerplate", "comment"
+]
+Mode = Literal["direct", "indirect", "according_to", "continuation", "social_post"]
+SourceType = Literal[
+    "person", "government", "military", "intelligence", "media", "news_agency", "think_tank",
+    "ngo", "company", "court", "party", "international_org", "website", "social_account",
+    "document", "anonymous", "unnamed",
+]
+Status = Literal[
+    "asserted", "attributed", "hedged", "unverified", "disputed", "denied", "confirmed"
+]
+HedgeKind = Literal[
+    "reportative", "epistemic", "evidential_negation", "confirmation", "denial", "dispute",
+    "question",
+]
+
+SEGMENT_KINDS: tuple[str, ...] = (
+    "title", "body", "social_post", "caption", "source_list", "boilerplate", "comment"
+)
+#: Segments whose text is the article's (or an embedded post's) own claims; analysis layers run
+#: on these and leave reader comments, footers and boilerplate alone.
+CLAIM_SEGMENTS: frozenset[str] = frozenset({"title", "body", "social_post", "caption"})
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Half-open range of code points into `Document.text`."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(slots=True)
+class Segment:
+    kind: SegmentKind
+    span: Span
+    rule: str
+    language: str = "und"
+    author: str | None = None
+    handle: str | None = None
+    date: str | None = None
+    platform: str | None = None
+
+
+@dataclass(slots=True)
+class Token:
+    span: Span
+    text: str
+
+
+@dataclass(slots=True)
+class Sentence:
+    span: Span
+    segment: int
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A source mention as written, linked to the `Source` it resolves to."""
+
+    span: Span
+    source: str
+    rule: str
+
+
+@dataclass(slots=True)
+class Via:
+    """One intermediary of a chain: resolved source id and the mention, when written."""
+
+    source: str
+    name: str
+    span: Span | None
+    rule: str
+    #: "upstream": between the origin and the named source ("unter Berufung auf X", "citing X");
+    #: "downstream": between the named source and the article ("sagte der Zeitung", "told X").
+    position: Literal["upstream", "downstream"] = "upstream"
+
+
+@dataclass(slots=True)
+class Attribution:
+    id: str
+    mode: Mode
+    content: list[Span]
+    source: str | None
+    source_span: Span | None
+    cue: Span | None
+    rule: str
+    via: list[Via] = field(default_factory=list)
+    status: Status = "attributed"
+    hedges: list[int] = field(default_factory=list)
+    segment: int = 0
+
+
+@dataclass(slots=True)
+class Source:
+    id: str
+    name: str
+    type: SourceType
+    rule: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+    #: Number of intermediaries between this source and the article (0 = first-hand).
+    distance: int = 0
+    credit: bool = False
+
+
+@dataclass(slots=True)
+class Hedge:
+    span: Span
+    kind: HedgeKind
+    cue: str
+    rule: str
+    scope: Span | None = None
+
+
+@dataclass(slots=True)
+class Timex:
+    span: Span
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str
+    rule: str
+    anchored: bool = False
+
+
+@dataclass(slots=True)
+class Quantity:
+    span: Span
+    value: float | int | tuple[float | int | None, float | int | None]
+    rule: str
+    unit: str | None = None
+    approximate: bool = False
+
+
+@dataclass(slots=True)
+class Claim:
+    """A sentence-level claim: the author's own or carried by attributions."""
+
+    span: Span
+    status: Status
+    attributions: list[str] = field(default_factory=list)
+    hedges: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ArticleDate:
+    value: str
+    origin: Literal["given", "metadata", "inferred"]
+    evidence: str
+
+
+@dataclass(slots=True)
+class Document:
+    """An article: the untouched text and everything the pipeline found in it."""
+
+    text: str
+    name: str = "-"
+    title: str | None = None
+    author: str | None = None
+    url: str | None = None
+    language: str = "und"
+    date: ArticleDate | None = None
+    input_format: Literal["text", "html"] = "text"
+    segments: list[Segment] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    hedges: list[Hedge] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    #: Layers that steps have filled in, in order (see `pipeline.Step.assigns`).
+    layers: list[str] = field(default_factory=list)
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def source_by_id(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def segment_at(self, offset: int) -> Segment | None:
+        return next((s for s in self.segments if s.span.start <= offset < s.span.end), None)
+
+    def claim_sentences(self) -> list[Sentence]:
+        return [
+            s for s in self.sentences if self.segments[s.segment].kind in CLAIM_SEGMENTS
+        ]

@@ -1,0 +1,43 @@
+"""Exceptions and the coded message catalogue.
+
+    SourcetraceError            base; every message starts with its code
+    ├── InputError              the user's input cannot be read (exit code 2, one line, no traceback)
+    └── PipelineError           the pipeline is built wrongly (a step needs what none assigns)
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Errors(StrEnum):
+    E001 = "{path}: no such file; check the path or pass '-' to read standard input"
+    E002 = "{path}: is a directory; pass the files inside it, or use 'sourcetrace corpus' for a folder"
+    E003 = "{path}: the file is empty; give an article with some text"
+    E004 = "{path}: not UTF-8 text ({reason}); convert it to UTF-8, e.g. with iconv -t UTF-8"
+    E005 = "{path}: looks binary, not text or HTML; give a plain-text or HTML article"
+    E006 = "{path}: {size} bytes is over the limit of {limit} bytes; split the file or raise --max-bytes"
+    E007 = "{path}: the HTML page has no main text that could be extracted; save the article text as plain text and pass that"
+    E008 = "{path}: cannot read ({reason}); check the permissions"
+    E009 = "--date {value!r} is not a date; use YYYY-MM-DD"
+    E010 = "--lang {value!r} is not supported; use one of: {choices}"
+    E011 = "several inputs need --output-dir DIR (or drop -o); got {count} inputs"
+    E020 = "step {step!r} requires {needs!r}, which no earlier step assigns; reorder the pipeline"
+    E021 = "unknown step {name!r}; registered steps: {choices}"
+    E030 = "{path}: not found; point --data at the shared corpora (../shared/data)"
+    W001 = "{count} input(s) could not be analysed; see the list above"
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        return f"[{self.name}] " + str(self.value).format(*args, **kwargs)
+
+
+class SourcetraceError(Exception):
+    """Base class of sourcetrace's own errors."""
+
+
+class InputError(SourcetraceError):
+    """The user's input cannot be analysed; the message says what to do."""
+
+
+class PipelineError(SourcetraceError):
+    """The pipeline is assembled wrongly."""

@@ -1,0 +1,157 @@
+"""`sourcetrace eval de-news-quotes --split dev|test`: the SpkAtt/de-news-quotes metric.
+
+System and gold quotations of a document are aligned one-to-one by maximum-weight assignment on
+token-overlap F1 of the quote spans. Every aligned pair gives token-level P and R for the message
+(quote) and for each role (speaker, cue, frame, addressee) present on either side; an unmatched
+system quotation counts P = 0 for its message and roles, an unmatched gold one R = 0. Message,
+Roles and Joint (messages and roles together) are macro averages over those items, as in the
+shared task. A strict score counts whole source–cue–content triples whose token sets are all
+identical to a gold quotation's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+from ..api import analyze
+from ..document import Document, Span
+from ..errors import Errors, InputError
+from .metrics import hungarian_max, pr_f1, prf, token_f1
+
+ROLES = ("speaker", "cue", "frame", "addressee")
+
+
+def load_split(root: Path, split: str) -> list[dict[str, Any]]:
+    path = root / f"{split}.jsonl"
+    if not path.exists():
+        raise InputError(Errors.E030.format(path=path))
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def doc_date(name: str) -> str | None:
+    m = re.search(r"\((\d{4}-\d\d-\d\d)\)\s*$", name)
+    return m.group(1) if m else None
+
+
+def _tokens_in(tokens: list[dict[str, Any]], spans: list[Span]) -> set[int]:
+    out = set()
+    for t in tokens:
+        for sp in spans:
+            if t["charBegin"] < sp.end and sp.start < t["charEnd"]:
+                out.add(t["id"])
+                break
+    return out
+
+
+def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str, set[int]]]:
+    out = []
+    for a in doc.attributions:
+        if a.mode == "social_post":
+            continue
+        q = {"quote": _tokens_in(tokens, a.content)}
+        q["speaker"] = _tokens_in(tokens, [a.source_span]) if a.source_span else set()
+        q["cue"] = _tokens_in(tokens, [a.cue]) if a.cue else set()
+        frame: set[int] = set()
+        if a.cue and a.source_span:
+            lo, hi = min(a.cue.start, a.source_span.start), max(a.cue.end, a.source_span.end)
+            if hi - lo < 200:
+                frame = _tokens_in(tokens, [Span(lo, hi)]) - q["quote"]
+        elif a.cue:
+            frame = set(q["cue"])
+        q["frame"] = frame
+        q["addressee"] = set()
+        if q["quote"]:
+            out.append(q)
+    return out
+
+
+def gold_quotes(article: dict[str, Any]) -> list[dict[str, set[int]]]:
+    out = []
+    for ann in article["annotations"]:
+        g = {"quote": set(ann["quote"]["tokenIds"])}
+        for r in ROLES:
+            g[r] = set(ann[r]["tokenIds"])
+        g["type"] = ann["type"]
+        out.append(g)
+    return out
+
+
+class Scorer:
+    def __init__(self) -> None:
+        self.msg_p: list[float] = []
+        self.msg_r: list[float] = []
+        self.role_p: list[float] = []
+        self.role_r: list[float] = []
+        self.strict = [0, 0, 0]  # tp, n_sys, n_gold
+        self.micro = [0, 0, 0]  # token tp, sys, gold (messages)
+        self.matched_by_type: dict[str, list[int]] = {}
+
+    def add(self, sys_q: list[dict[str, set[int]]], gold_q: list[dict[str, Any]]) -> None:
+        score = [[token_f1(s["quote"], g["quote"]) for g in gold_q] for s in sys_q]
+        pairs = hungarian_max(score) if sys_q and gold_q else []
+        ms, mg = {i for i, _ in pairs}, {j for _, j in pairs}
+        for i, j in pairs:
+            s, g = sys_q[i], gold_q[j]
+            inter = len(s["quote"] & g["quote"])
+            self.msg_p.append(inter / len(s["quote"]))
+            self.msg_r.append(inter / len(g["quote"]))
+            self.micro[0] += inter
+            for r in ROLES:
+                if s[r]:
+                    self.role_p.append(len(s[r] & g[r]) / len(s[r]))
+                if g[r]:
+                    self.role_r.append(len(s[r] & g[r]) / len(g[r]))
+            if s["quote"] == g["quote"] and s["speaker"] == g["speaker"] and s["cue"] == g["cue"]:
+                self.strict[0] += 1
+        for i, s in enumerate(sys_q):
+            self.micro[1] += len(s["quote"])
+            if i not in ms:
+                self.msg_p.append(0.0)
+                self.role_p.extend(0.0 for r in ROLES if s[r])
+        for j, g in enumerate(gold_q):
+            self.micro[2] += len(g["quote"])
+            t = self.matched_by_type.setdefault(g["type"], [0, 0])
+            t[1] += 1
+            t[0] += j in mg
+            if j not in mg:
+                self.msg_r.append(0.0)
+                self.role_r.extend(0.0 for r in ROLES if g[r])
+        self.strict[1] += len(sys_q)
+        self.strict[2] += len(gold_q)
+
+    def result(self) -> dict[str, Any]:
+        def mean(x: list[float]) -> float:
+            return sum(x) / len(x) if x else 0.0
+
+        tp, ns, ng = self.strict
+        return {
+            "message": pr_f1(mean(self.msg_p), mean(self.msg_r)),
+            "roles": pr_f1(mean(self.role_p), mean(self.role_r)),
+            "joint": pr_f1(mean(self.msg_p + self.role_p), mean(self.msg_r + self.role_r)),
+            "message_token_micro": prf(self.micro[0], self.micro[1] - self.micro[0], self.micro[2] - self.micro[0]),
+            "strict_triples": prf(tp, ns - tp, ng - tp),
+            "gold_quotes_aligned_by_type": {k: f"{v[0]}/{v[1]}" for k, v in sorted(self.matched_by_type.items())},
+        }
+
+
+def evaluate(root: Path, split: str, *, limit: int = 0) -> dict[str, Any]:
+    articles = load_split(root, split)
+    if limit:
+        articles = articles[:limit]
+    scorer = Scorer()
+    t0 = time.perf_counter()
+    for art in articles:
+        doc = analyze(art["originalText"], date=doc_date(art["documentName"]), lang="de")
+        scorer.add(system_quotes(doc, art["tokens"]), gold_quotes(art))
+    res = scorer.result()
+    return {
+        "corpus": f"de-news-quotes {split} ({len(articles)} articles)",
+        "metric": "SpkAtt-2023/de-news-quotes: macro token P/R over aligned quotations (message, roles, joint)",
+        **res,
+        "seconds": round(time.perf_counter() - t0, 1),
+    }

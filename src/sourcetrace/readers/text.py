@@ -1,0 +1,72 @@
+"""Reading one input: checks that turn a user's mistake into one clear line (E001–E008)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from ..document import Document
+from ..errors import Errors, InputError
+
+DEFAULT_MAX_BYTES = 5_000_000
+_HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
+_HTML_TAGS = re.compile(rb"<(?:p|div|article|body|span|a|meta|script)\b", re.I)
+
+
+def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bytes]:
+    """Return (display name, raw bytes) for a path or '-' (stdin), or raise InputError."""
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        name = "stdin"
+    else:
+        p = Path(path)
+        if p.is_dir():
+            raise InputError(Errors.E002.format(path=path))
+        if not p.exists():
+            raise InputError(Errors.E001.format(path=path))
+        try:
+            size = p.stat().st_size
+            if size > max_bytes:
+                raise InputError(Errors.E006.format(path=path, size=size, limit=max_bytes))
+            data = p.read_bytes()
+        except OSError as exc:
+            raise InputError(Errors.E008.format(path=path, reason=exc.strerror)) from exc
+        name = path
+    if len(data) > max_bytes:
+        raise InputError(Errors.E006.format(path=name, size=len(data), limit=max_bytes))
+    return name, data
+
+
+def looks_like_html(data: bytes) -> bool:
+    head = data[:4096]
+    return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 3
+
+
+def decode_input(name: str, data: bytes) -> str:
+    if not data.strip():
+        raise InputError(Errors.E003.format(path=name))
+    if b"\x00" in data[:8192]:
+        raise InputError(Errors.E005.format(path=name))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            Errors.E004.format(path=name, reason=f"bad byte at offset {exc.start}")
+        ) from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > 8:
+        raise InputError(Errors.E005.format(path=name))
+    return text
+
+
+def read_document(name: str, data: bytes) -> Document:
+    """Bytes of a plain-text or HTML article → Document (HTML detected from the content)."""
+    text = decode_input(name, data)
+    if looks_like_html(data):
+        from .html import read_html
+
+        return read_html(name, text)
+    return Document(text=text, name=name, input_format="text")

@@ -1,0 +1,1 @@
+"""Pipeline steps, one module per stage. Each step declares `requires` and `assigns`."""

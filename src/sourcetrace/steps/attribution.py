@@ -1,0 +1,778 @@
+"""Attributions: direct, indirect, according-to, continuation and social-post claims, with cue,
+source mention, content and chain (rule ids `attr.*`).
+
+The rules work on the tokens of each sentence. German and English differ only in the resources
+they load (`resources/<lang>/cues.json`, `according.json`, `lexicon.json`) and in a few word-order
+rules marked `de` or `en`. Source mentions are resolved to sources by `steps.sources`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from ..document import CLAIM_SEGMENTS, Document, Sentence, Span, Token
+from .lexicon import (
+    AUX,
+    CONJ_START,
+    PREPOSITIONS_DE,
+    PREPOSITIONS_EN,
+    REL_PRONOUNS,
+    SUBORDINATORS,
+    Lang,
+    is_adjective_like,
+    is_capitalized,
+    lang,
+)
+from .quotes import Quote, find_quotes
+
+_PUNCT_END = frozenset(".!?…")
+#: first words of chain phrases whose object stands between the origin and the named source
+_UPSTREAM = frozenset(["unter", "bezog", "bezieht", "bezogen", "beziehen", "berief", "beruft", "beriefen", "berufen", "stützt", "stützte", "mit", "citing", "according", "quoting"])
+_QUOTE_CHARS = frozenset("«»„“”\"‚‘’‹›")
+_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://\S+)\s*$")
+
+
+@dataclass
+class Cand:
+    mode: str
+    content: list[Span]
+    cue: Span | None
+    source: Span | None
+    rule: str
+    sent: int
+    via: list[tuple[Span, bool]] = field(default_factory=list)  # (mention, upstream?) in text order
+    co_sources: list[Span] = field(default_factory=list)
+    inherit: bool = False  # source is the previous attribution's (continuation, untagged quote)
+    subjectless: bool = False
+    post_account: int | None = None  # segment index of the embedding post
+
+
+def _strip(text: str, sp: Span) -> Span:
+    s, e = sp.start, sp.end
+    while s < e and (text[s].isspace() or text[s] in ",;:–—-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-."):
+        e -= 1
+    return Span(s, e)
+
+
+def sentence_language(sent: Sentence, default: str) -> str:
+    """A sentence in the other language of a mixed paragraph, by a clear function-word vote."""
+    from ..language import function_word_votes
+
+    votes = function_word_votes(t.text for t in sent.tokens)
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if len(ranked) >= 2 and ranked[0][1] >= 3 and ranked[1][1] == 0:
+        return ranked[0][0]
+    return default
+
+
+class Analyzer:
+    """Per-document state of the attribution rules."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cands: list[Cand] = []
+
+    # ---- token helpers -------------------------------------------------------------------
+    def np_forward(self, toks: list[Token], i: int, lx: Lang, *, apposition: bool = True) -> int:
+        """End index (exclusive) of a noun phrase starting at toks[i]."""
+        j = i
+        n = len(toks)
+        preps = PREPOSITIONS_DE if lx.code == "de" else PREPOSITIONS_EN
+        in_quote = False
+        saw_head = False
+        while j < n:
+            t = toks[j].text
+            low = t.lower()
+            if in_quote:
+                if t in _QUOTE_CHARS:
+                    in_quote = False
+                j += 1
+                continue
+            if t in "«„“\"‹" and j + 1 < n:
+                close = next((k for k in range(j + 1, min(n, j + 12)) if toks[k].text in _QUOTE_CHARS), None)
+                if close is None:
+                    break
+                in_quote = True
+                saw_head = True
+                j += 1
+                continue
+            if t == "(" and j + 2 < n and toks[j + 2].text == ")":
+                j += 3
+                continue
+            if low in ("sowohl", "both") and j == i:
+                j += 1
+                continue
+            if low in ("als", "auch") and j + 1 < n and " ".join(x.text.lower() for x in toks[j : j + 2]) == "als auch":
+                j += 2
+                continue
+            if low in ("und", "and", "sowie") and saw_head and j + 1 < n and (
+                toks[j + 1].text.lower() in lx.determiners or is_capitalized(toks[j + 1].text) or is_adjective_like(toks[j + 1].text)
+            ) and j + 1 < n and toks[j + 1].text.lower() not in lx.np_stop:
+                j += 1
+                continue
+            if low in ("der", "des") and saw_head and lx.code == "de":
+                j += 1  # genitive attribute
+                continue
+            if lx.code == "en" and low == "of" and saw_head and j + 1 < n and (is_capitalized(toks[j + 1].text) or toks[j + 1].text.lower() == "the"):
+                j += 1
+                continue
+            if low in lx.determiners and not saw_head:
+                j += 1
+                continue
+            if lx.code == "de" and low in ("für", "gut", "gewöhnlich", "näher", "nicht", "sehr", "bestens", "bislang", "namentlich") and not saw_head and j > i:
+                j += 1
+                continue
+            if low in lx.np_stop or low in preps or low in SUBORDINATORS or low in AUX:
+                break
+            if lx.code == "de":
+                if (is_capitalized(t) and t[0].isalpha()) or t[0] == "@":
+                    saw_head = True
+                    j += 1
+                    continue
+                if is_adjective_like(t) and not saw_head:
+                    j += 1
+                    continue
+                if low in ("für", "gut", "gewöhnlich", "näher", "nicht", "sehr", "bestens", "bislang") and not saw_head:
+                    j += 1
+                    continue
+                if re.fullmatch(r"[\w.-]+\.(?:com|org|net|de|ch|at|uk|gov)\S*", t):
+                    saw_head = True
+                    j += 1
+                    continue
+                break
+            # English: nouns are lower case; stop at verbs we know and at punctuation
+            if t[0].isalnum() and low not in lx.forms and not low.endswith("ly"):
+                saw_head = True
+                j += 1
+                continue
+            break
+        # group: "mehrere Medien, darunter der britische «Guardian»,"
+        if j < n - 2 and toks[j].text == "," and saw_head and toks[j + 1].text.lower() in lx.group_words:
+            e = self.np_forward(toks, j + 2, lx, apposition=False)
+            if e > j + 2:
+                return e
+        # apposition: ", Professor am Institut …," / ", a spokesman for …,"
+        if apposition and j < n - 1 and toks[j].text == "," and saw_head:
+            k = j + 1
+            if k < n and toks[k].text.lower() in lx.determiners:
+                k += 1
+            while k < n and is_adjective_like(toks[k].text):
+                k += 1
+            if k < n and (toks[k].text in lx.person_roles or toks[k].text.lower() in lx.person_roles or toks[k].text in lx.type_heads):
+                e = k + 1
+                while e < n and toks[e].text not in (",", ".", ";", ":", "–") and toks[e].text.lower() not in SUBORDINATORS:
+                    e += 1
+                if e - j <= 14:
+                    return e
+        # trailing genitive article without noun, or lowercase junk
+        while j > i and toks[j - 1].text.lower() in (lx.determiners | {"und", "and", "als", "auch", "sowohl", "of"}):
+            j -= 1
+        return j if saw_head else i
+
+    def cue_at(self, toks: list[Token], i: int, lx: Lang) -> str | None:
+        low = toks[i].text.lower()
+        forms = lx.forms.get(low)
+        if not forms:
+            return None
+        for f in forms:
+            if f.particle:
+                rest = [t.text.lower() for t in toks[i + 1 :]]
+                stop = next((k for k, w in enumerate(rest) if w in (",", ":", "dass", ".")), len(rest))
+                if f.particle in rest[:stop] or low.startswith(f.particle):
+                    return f.cls
+                continue
+            return f.cls
+        return None
+
+    def clause_bounds(self, toks: list[Token], i: int) -> tuple[int, int]:
+        return 0, len(toks)
+
+    # ---- sentence rules ------------------------------------------------------------------
+    def run(self) -> list[Cand]:
+        doc = self.doc
+        quotes: list[Quote] = []
+        for seg in doc.segments:
+            if seg.kind in CLAIM_SEGMENTS:
+                quotes.extend(find_quotes(self.text, seg.span.start, seg.span.end))
+        self.quotes = [q for q in quotes if q.depth == 0]
+        sents = doc.sentences
+        for si, sent in enumerate(sents):
+            seg = doc.segments[sent.segment]
+            if seg.kind not in CLAIM_SEGMENTS or not sent.tokens:
+                continue
+            code = seg.language if seg.language in ("de", "en") else (doc.language if doc.language in ("de", "en") else "de")
+            code = sentence_language(sent, code)
+            lx = lang(code)
+            self.sentence(si, sent, lx)
+        self.direct_quotes(lx=None)
+        self.continuations()
+        self.posts()
+        return self.cands
+
+    def content_after(self, toks: list[Token], k: int, sent: Sentence) -> Span | None:
+        if k >= len(toks):
+            return None
+        sp = _strip(self.text, Span(toks[k].span.start, sent.span.end))
+        m = _LINK.search(self.text, sp.start, sp.end)
+        if m:
+            sp = _strip(self.text, Span(sp.start, m.start()))
+        return sp if len(sp) > 8 else None
+
+    def sentence(self, si: int, sent: Sentence, lx: Lang) -> None:
+        toks = sent.tokens
+        n = len(toks)
+        lows = [t.text.lower() for t in toks]
+        found_cue = False
+        # according-to prefix ("laut X", "according to X", "unter Berufung auf X")
+        for i in range(n):
+            for phrase in lx.according_prefix:
+                L = len(phrase)
+                if lows[i : i + L] != [p.lower() for p in phrase]:
+                    continue
+                if phrase[0].lower() == "nach" and L == 1:
+                    continue
+                # "unter Berufung auf" next to a reporting verb is a chain, not a claim of its own
+                if phrase[0].lower() in ("unter", "citing", "quoting") and any(self.cue_at(toks, k, lx) for k in range(n)):
+                    break
+                e = self.np_forward(toks, i + L, lx, apposition=False)
+                if e <= i + L:
+                    continue
+                src = Span(toks[i + L].span.start, toks[e - 1].span.end)
+                cue = Span(toks[i].span.start, toks[i + L - 1].span.end)
+                content = self.clause_content(toks, i, e, sent)
+                if content is None:
+                    continue
+                self.cands.append(Cand("according_to", [content], cue, src, f"attr.according.{lx.code}.prefix", si,
+                                       via=self.vias(toks, lx, exclude=src)))
+                found_cue = True
+                break
+        # postfix "X zufolge"
+        for i in range(n):
+            if lows[i] in lx.according_postfix:
+                b = self.np_backward(toks, i, lx)
+                if b >= i:
+                    continue
+                src = Span(toks[b].span.start, toks[i - 1].span.end)
+                content = self.clause_content(toks, b, i + 1, sent)
+                if content is None:
+                    continue
+                self.cands.append(Cand("according_to", [content], Span(toks[i].span.start, toks[i].span.end), src,
+                                       f"attr.according.{lx.code}.postfix", si))
+                found_cue = True
+        if found_cue:
+            return
+        # reporting verbs
+        for i in range(n):
+            cls = self.cue_at(toks, i, lx)
+            if cls is None:
+                continue
+            if self.inside_quote(toks[i].span.start) or self.attributive(toks, i, lx):
+                continue
+            if self.try_cue(si, sent, i, cls, lx):
+                return
+        # subjectless "hieß es"
+        for phrase in lx.subjectless:
+            L = len(phrase)
+            for i in range(n - L + 1):
+                if lows[i : i + L] == phrase:
+                    content = self.content_around(toks, i, i + L, sent)
+                    if content:
+                        src_ = self.aus_source(toks, i, lx)
+                        self.cands.append(Cand("indirect", [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
+                                               src_, f"attr.indirect.{lx.code}.subjectless", si, subjectless=src_ is None))
+                        return
+
+    def attributive(self, toks: list[Token], i: int, lx: Lang) -> bool:
+        """A participle used as an adjective ("die gut informierte Denkfabrik") is no cue."""
+        if lx.code != "de" or i + 1 >= len(toks) or not is_capitalized(toks[i + 1].text):
+            return False
+        k = i - 1
+        while k >= 0 and toks[k].text[:1].islower() and toks[k].text.lower() not in lx.determiners:
+            k -= 1
+        return (k >= 0 and k < i - 1 and toks[k].text.lower() in lx.determiners) or (k == i - 1 and k >= 0 and toks[k].text.lower() in lx.determiners)
+
+    def inside_any_quote(self, pos: int) -> bool:
+        return any(q.inner.start <= pos < q.inner.end for q in self.quotes)
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(q.inner.start <= pos < q.inner.end and len(q.inner) > 40 for q in self.quotes)
+
+    def aus_source(self, toks: list[Token], i: int, lx: Lang) -> Span | None:
+        for k in range(i):
+            if toks[k].text.lower() in ("aus", "von") :
+                e = self.np_forward(toks, k + 1, lx, apposition=False)
+                if e > k + 1:
+                    return Span(toks[k + 1].span.start, toks[e - 1].span.end)
+        return None
+
+    def content_around(self, toks: list[Token], a: int, b: int, sent: Sentence) -> Span | None:
+        if a > 2:
+            return _strip(self.text, Span(sent.span.start, toks[a].span.start))
+        return self.content_after(toks, b, sent)
+
+    def np_backward(self, toks: list[Token], i: int, lx: Lang) -> int:
+        """Start of the noun phrase that ends just before toks[i] ("Einem Bericht des … zufolge")."""
+        b = i
+        while b > 0 and toks[b - 1].text not in (",", ";", ":", "–", "—", "(", ")") and toks[b - 1].text.lower() not in SUBORDINATORS:
+            b -= 1
+            if i - b > 12:
+                break
+        return b
+
+    def clause_content(self, toks: list[Token], a: int, b: int, sent: Sentence) -> Span | None:
+        """Content of an according-to phrase toks[a:b]: its clause; without the phrase when the
+        phrase opens the clause."""
+        text = self.text
+        # clause = the part of the sentence between dashes/semicolons that holds the phrase
+        cs, ce = sent.span.start, sent.span.end
+        for t in toks:
+            if t.text in ("–", "—", ";", "-") and t.span.end <= toks[a].span.start:
+                cs = t.span.end
+            if t.text in ("–", "—", ";") and t.span.start >= toks[b - 1].span.end and ce == sent.span.end:
+                ce = t.span.start
+        pre = text[cs : toks[a].span.start].strip(" ,")
+        pre_words = [w for w in re.findall(r"\w+", pre) if w.lower() not in CONJ_START]
+        if not pre_words:
+            cs = toks[b - 1].span.end if b - 1 < len(toks) else cs
+        sp = _strip(text, Span(cs, ce))
+        if sp.end <= sp.start or len(re.findall(r"\w+", text[sp.start : sp.end])) < 3:
+            return None
+        # whole-sentence clauses keep their leading words; drop a leading "und"
+        m = re.match(r"(?:und|and|doch|aber|but)\s+", text[sp.start : sp.end])
+        if m:
+            sp = Span(sp.start + m.end(), sp.end)
+        return sp
+
+    def vias(self, toks: list[Token], lx: Lang, exclude: Span | None = None, after: int = 0) -> list[tuple[Span, bool]]:
+        """Chain mentions: "unter Berufung auf X", "bezog sich auf X", "im Gespräch mit X", "told X"."""
+        lows = [t.text.lower() for t in toks]
+        out: list[Span] = []
+        up: dict[Span, bool] = {}
+        for phrase in lx.via:
+            L = len(phrase)
+            pl = [p.lower() for p in phrase]
+            for i in range(after, len(toks) - L + 1):
+                if lows[i : i + L] != pl:
+                    continue
+                start = i + L
+                # "sagte der Zeitung": the article after the verb belongs to the NP
+                if pl[0] in lx.forms and L > 1:
+                    start = i + 1
+                e = self.np_forward(toks, start, lx, apposition=False)
+                if e <= start:
+                    continue
+                sp = Span(toks[start].span.start, toks[e - 1].span.end)
+                if exclude and sp.overlaps(exclude):
+                    continue
+                if any(sp.overlaps(o) for o in out):
+                    continue
+                if pl[0] in lx.forms or pl[0] in ("told", "said"):
+                    # an addressee is a chain link only if it is a medium
+                    if not self.is_medium(sp, lx):
+                        continue
+                out.append(sp)
+                up[sp] = pl[0] in _UPSTREAM
+        out.sort(key=lambda s: s.start)
+        return [(sp, up[sp]) for sp in out]
+
+    def is_medium(self, sp: Span, lx: Lang) -> bool:
+        from .sources import classify_mention
+
+        t = classify_mention(self.text[sp.start : sp.end], lx)[1]
+        return t in ("media", "news_agency")
+
+    def subject_before(self, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
+        """The subject that stands before the verb at toks[i] (V2 with subject first)."""
+        s = 0
+        if i > 0 and toks[0].text in _QUOTE_CHARS and self.inside_any_quote(toks[1].span.start if len(toks) > 1 else 0):
+            return None  # the prefix is a quotation: "«…», sagte X"
+        while s < i and (toks[s].text.lower() in CONJ_START or toks[s].text in ("–", "-", ":", '"', "“", "„", "«", "»")):
+            s += 1
+        if s >= i:
+            return None
+        first = toks[s].text
+        low = first.lower()
+        preps = PREPOSITIONS_DE if lx.code == "de" else PREPOSITIONS_EN
+        if low in preps or low in SUBORDINATORS or (low in lx.anaphors and lx.code == "de") or (low in lx.np_stop and low not in lx.determiners):
+            return None
+        # the subject ends at the first finite verb-ish token (another cue, an aux, "bezog sich")
+        e = s
+        depth = 0
+        while e < i:
+            t = toks[e].text
+            lw = t.lower()
+            if t == "," and depth == 0 and e + 1 < i and toks[e + 1].text.lower() in REL_PRONOUNS:
+                depth = 1
+            elif t == "," and depth == 1:
+                depth = 0
+                e += 1
+                break
+            elif depth == 0 and e > s and (t in AUX or (lx.forms.get(lw) and not self.attributive(toks, e, lx)) or lw in ("bezog", "berief", "stützte", "bezieht", "beruft", "stützt")):
+                break
+            elif depth == 0 and t == ",":
+                return None
+            e += 1
+        # drop trailing adverbs ("allerdings", "jedoch")
+        while e > s and toks[e - 1].text.lower() in (lx.np_stop | CONJ_START | {","}) and toks[e - 1].text.lower() not in lx.determiners:
+            e -= 1
+        if e <= s or e - s > 25:
+            return None
+        if lx.code == "de" and not (is_capitalized(toks[s].text) or is_adjective_like(toks[s].text)):
+            return None
+        return s, e
+
+    def try_cue(self, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -> bool:
+        toks = sent.tokens
+        text = self.text
+        n = len(toks)
+        lows = [t.text.lower() for t in toks]
+        cue = Span(toks[i].span.start, toks[i].span.end)
+        mode = "indirect"
+        src: Span | None = None
+        content: Span | None = None
+        # --- anaphoric "Das berichtet X" (content = the sentence before)
+        if i >= 1 and lows[i - 1] in lx.anaphors and (i == 1 or toks[i - 2].text in CONJ_START) and lx.code == "de":
+            e = self.np_forward(toks, i + 1, lx)
+            prev = self.prev_sentence(si)
+            if e > i + 1 and prev is not None:
+                src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+                self.cands.append(Cand("indirect", [_strip(text, prev.span)], cue, src, f"attr.indirect.{lx.code}.anaphoric", si,
+                                       via=self.vias(toks, lx, exclude=src)))
+                return True
+        # --- post-posed: "CONTENT, schreibt X." / "CONTENT, wie X berichten." / "CONTENT, X said."
+        comma_before = (i >= 1 and toks[i - 1].text in (",", "»", "“", "”", '"')) or (i >= 2 and toks[i - 1].text in _QUOTE_CHARS and toks[i - 2].text == ",")
+        if comma_before and i >= 3 and self.subject_before(toks, i, lx) is None:
+            e = self.np_forward(toks, i + 1, lx)
+            if e > i + 1:
+                src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+                cut = i - 1 if toks[i - 1].text == "," else i - 2
+                content = _strip(text, Span(sent.span.start, toks[cut].span.start))
+                q = next((q for q in self.quotes if q.outer.start == content.start - (1 if content.start > 0 and text[content.start - 1] in _QUOTE_CHARS else 0) and q.closed), None)
+                if q is not None and q.outer.end <= toks[i].span.start:
+                    content = _strip(text, q.inner)
+                content = self.unquote(content)
+                if len(content) > 8:
+                    m = "direct" if self.is_quote(content) else mode
+                    self.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.postposed", si,
+                                           via=self.vias(toks, lx, exclude=src, after=e)))
+                    return True
+        # --- fronted "Wie X [unter Berufung auf Y] berichtet, CONTENT."
+        w0 = 1 if n > 1 and lows[0] in CONJ_START else 0
+        if lows[w0] in lx.wie and i > w0 + 1:
+            e = self.np_forward(toks, w0 + 1, lx)
+            k = next((k for k in range(i + 1, n) if toks[k].text == ","), None)
+            if e > w0 + 1 and k is not None:
+                wsrc = Span(toks[w0 + 1].span.start, toks[e - 1].span.end)
+                wcontent = self.content_after(toks, k + 1, sent)
+                if wcontent is not None:
+                    m = "according_to" if cls == "report" else "indirect"
+                    self.cands.append(Cand(m, [wcontent], cue, wsrc, f"attr.{m}.{lx.code}.wie_fronted", si,
+                                           via=self.vias(toks[: k + 1], lx, exclude=wsrc)))
+                    return True
+        # --- "CONTENT, wie X [PP] berichten."
+        for w in range(i - 1, 0, -1):
+            if lows[w] in lx.wie and toks[w - 1].text == ",":
+                e = self.np_forward(toks, w + 1, lx)
+                if e > w + 1:
+                    src = Span(toks[w + 1].span.start, toks[e - 1].span.end)
+                    content = _strip(text, Span(sent.span.start, toks[w - 1].span.start))
+                    m = "according_to" if cls == "report" else "indirect"
+                    co = self.group_members(toks, w + 1, e, lx)
+                    self.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.wie", si, co_sources=co))
+                    return True
+                break
+            if toks[w].text in (".", ";"):
+                break
+        # --- verb-second: subject first ("X berichtete am Samstag, dass …")
+        subj = self.subject_before(toks, i, lx)
+        after = i + 1
+        src = None
+        subjectless = False
+        if subj is not None:
+            s, e = subj
+            if lows[s] in lx.anaphors and lx.code == "en":
+                return False
+            src = Span(toks[s].span.start, toks[e - 1].span.end)
+            if toks[s].text in lx.subject_pronouns and lows[s] in ("es", "it", "man"):
+                return False
+        else:
+            # inverted: "In seiner Rede erklärte der Präsident X am Samstag, …" / "said X"
+            e = self.np_forward(toks, i + 1, lx)
+            if e > i + 1 and lows[i + 1] not in lx.np_stop:
+                src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+                after = e
+            elif i == 0 or (i == 1 and lows[0] in CONJ_START):
+                subjectless = True  # "Said …" in a post: the subject is in the sentence before
+            else:
+                return False
+        # a quotation right after the cue (and a colon): "Said \"We see …\"", "sagte: «…»"
+        q0 = after + 1 if after < n and toks[after].text in (":", ",") else after
+        if q0 < n and toks[q0].text in _QUOTE_CHARS:
+            q = next((q for q in self.quotes if q.outer.start == toks[q0].span.start), None)
+            if q is not None:
+                parts = [_strip(text, q.inner)] if q.closed else self.split_unclosed(q.inner)
+                self.cands.append(Cand("direct", [parts[0]], cue, src, f"attr.direct.{lx.code}.cue_quote", si,
+                                       via=self.vias(toks, lx, exclude=src), subjectless=subjectless))
+                for extra in parts[1:]:
+                    self.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
+                return True
+        # the content: after the next comma/colon/"dass"/"that"
+        k = after
+        while k < n and toks[k].text not in (",", ":") and lows[k] not in lx.complementizers:
+            if toks[k].text in _QUOTE_CHARS and k > after:
+                break
+            if toks[k].text in (".", "!", "?"):
+                break
+            k += 1
+            if lx.code == "en" and k - after > 6:
+                break
+        if k >= n:
+            return False
+        if toks[k].text in (",", ":"):
+            k += 1
+        if lx.code == "en" and k < n and lows[k] not in lx.complementizers and toks[k].text not in _QUOTE_CHARS and toks[k - 1].text not in (",", ":"):
+            # "X said the plan …": content right after the cue (and a time adverb)
+            if k - after > 3:
+                return False
+        content = self.content_after(toks, k, sent)
+        if content is None:
+            return False
+        content = self.unquote(content)
+        m = "direct" if self.is_quote(content) else mode
+        if m == "indirect" and cls in ("belief",) and lx.code == "de" and lows[k] not in lx.complementizers:
+            pass
+        via = self.vias(toks, lx, exclude=src)
+        via = [v for v in via if not v[0].overlaps(content)]
+        cand = Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.{'v2' if subj else 'inverted'}", si, via=via,
+                    subjectless=subjectless)
+        if src is not None:
+            cand.co_sources = self.group_members(toks, *self.span_tokens(toks, src), lx)
+        self.cands.append(cand)
+        return True
+
+    def span_tokens(self, toks: list[Token], sp: Span) -> tuple[int, int]:
+        a = next(k for k, t in enumerate(toks) if t.span.start >= sp.start)
+        b = max(k for k, t in enumerate(toks) if t.span.end <= sp.end) + 1
+        return a, b
+
+    def group_members(self, toks: list[Token], a: int, b: int, lx: Lang) -> list[Span]:
+        """Members of a coordination or group: "sowohl A als auch B", "mehrere Medien, darunter X"."""
+        lows = [t.text.lower() for t in toks[a:b]]
+        out: list[Span] = []
+        for k, w in enumerate(lows):
+            if w in lx.group_words and k > 0 and lows[k - 1] == ",":
+                out.append(Span(toks[a].span.start, toks[a + k - 2].span.end))
+                out.append(Span(toks[a + k + 1].span.start, toks[b - 1].span.end))
+                return out
+        if "sowohl" in lows and "als" in lows:
+            i_als = lows.index("als")
+            first = [t for t in toks[a + lows.index("sowohl") + 1 : a + i_als]]
+            second = toks[a + i_als + 2 : b]
+            if first and second:
+                out.append(Span(first[0].span.start, first[-1].span.end))
+                out.append(Span(second[0].span.start, second[-1].span.end))
+        elif lows.count("und") == 1 or lows.count("and") == 1:
+            k = lows.index("und") if "und" in lows else lows.index("and")
+            if 0 < k < len(lows) - 1:
+                out.append(Span(toks[a].span.start, toks[a + k - 1].span.end))
+                out.append(Span(toks[a + k + 1].span.start, toks[b - 1].span.end))
+        return out
+
+    def name_like(self, sp: Span) -> bool:
+        """«Institute for the Study of War», „Neue Zürcher Zeitung“: a name or title, not speech."""
+        words = re.findall(r"[\w'’-]+", self.text[sp.start : sp.end])
+        small = {"for", "the", "of", "and", "de", "la", "von", "der", "für", "und", "in", "on", "a", "an", "des", "du"}
+        return bool(words) and len(words) <= 8 and all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words) \
+            and not re.search(r"[.!?]", self.text[sp.start : sp.end])
+
+    def unquote(self, sp: Span) -> Span:
+        t = self.text
+        if len(sp) > 2 and t[sp.start] in "«»„“\"‹›" and (t[sp.end - 1] in "«»“”\"‹›"):
+            return Span(sp.start + 1, sp.end - 1)
+        return sp
+
+    def is_quote(self, sp: Span) -> bool:
+        return any(q.inner.start <= sp.start and sp.end <= q.inner.end + 1 and len(q.inner) >= 0.8 * len(sp) for q in self.quotes)
+
+    def prev_sentence(self, si: int) -> Sentence | None:
+        sents = self.doc.sentences
+        cur = sents[si]
+        for k in range(si - 1, -1, -1):
+            if sents[k].segment == cur.segment or self.doc.segments[sents[k].segment].kind == "body":
+                return sents[k]
+        return None
+
+    # ---- direct quotes not covered by a sentence rule -------------------------------------
+    def direct_quotes(self, lx: Lang | None) -> None:
+        doc = self.doc
+        covered = [c for cand in self.cands for c in cand.content]
+        for q in self.quotes:
+            inner = _strip(self.text, q.inner)
+            if len(inner) < 3:
+                continue
+            words = re.findall(r"\w+", self.text[inner.start : inner.end])
+            if len(words) < 4 or self.name_like(inner):
+                continue  # names, titles, scare quotes, partial quotes
+            if any(c.contains(inner) or (c.overlaps(inner) and len(c) > len(inner)) for c in covered):
+                continue
+            if any(c.overlaps(inner) and self.is_quote(c) for c in covered):
+                continue
+            seg_i = next((i for i, s in enumerate(doc.segments) if s.span.contains(q.outer)), None)
+            if seg_i is None or doc.segments[seg_i].kind not in CLAIM_SEGMENTS:
+                continue
+            si = next((i for i, s in enumerate(doc.sentences) if s.span.overlaps(q.inner)), 0)
+            so = re.match(r"\s*,?\s*(so)\s+", self.text[q.outer.end : q.outer.end + 12])
+            if so and q.closed:
+                sent = doc.sentences[si]
+                k = next((k for k, t in enumerate(sent.tokens) if t.span.start == q.outer.end + so.start(1)), None)
+                code = doc.segments[seg_i].language if doc.segments[seg_i].language in ("de", "en") else "de"
+                if k is not None:
+                    e = self.np_forward(sent.tokens, k + 1, lang(code))
+                    if e > k + 1:
+                        src = Span(sent.tokens[k + 1].span.start, sent.tokens[e - 1].span.end)
+                        cue = Span(q.outer.end + so.start(1), q.outer.end + so.end(1))
+                        self.cands.append(Cand("direct", [inner], cue, src, f"attr.direct.{code}.so", si))
+                        continue
+            parts = [inner]
+            if not q.closed:
+                parts = self.split_unclosed(inner)
+            first = parts[0]
+            self.cands.append(Cand("direct", [first], None, None, "attr.direct.untagged", si, inherit=True))
+            for extra in parts[1:]:
+                self.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
+        self.cands.sort(key=lambda c: c.content[0].start)
+
+    def split_unclosed(self, inner: Span) -> list[Span]:
+        t = self.text
+        m = _LINK.search(t, inner.start, inner.end)
+        end = m.start() if m else inner.end
+        from ..textutil import split_sentences
+
+        sents = split_sentences(t, inner.start, end)
+        if len(sents) <= 1:
+            return [_strip(t, Span(inner.start, end))]
+        return [sents[0], _strip(t, Span(sents[1].start, sents[-1].end))]
+
+    # ---- continued reported speech ---------------------------------------------------------
+    def continuations(self) -> None:
+        doc = self.doc
+        by_sent: dict[int, list[Cand]] = {}
+        for c in self.cands:
+            by_sent.setdefault(c.sent, []).append(c)
+        last: Cand | None = None
+        last_line = -10
+        line_of = self._line_index()
+        for si, sent in enumerate(doc.sentences):
+            seg = doc.segments[sent.segment]
+            if seg.kind != "body":
+                continue
+            covering = [c for c in self.cands if any(x.overlaps(sent.span) and len(x) > 0.5 * len(sent.span) for x in c.content)]
+            if covering and si not in by_sent:
+                last = covering[-1]
+                last_line = line_of(sent.span.start)
+                continue
+            if si in by_sent:
+                last = by_sent[si][-1]
+                last_line = line_of(sent.span.start)
+                continue
+            if last is None or line_of(sent.span.start) - last_line > 2:
+                continue
+            lx = lang(seg.language if seg.language in ("de", "en") else "de")
+            if lx.code != "de":
+                continue
+            marker = self.konjunktiv(sent, lx)
+            if marker is None:
+                continue
+            content = _strip(self.text, sent.span)
+            colon = self.text.find(":", content.start, content.end)
+            if 0 < colon - content.start < 40:
+                content = _strip(self.text, Span(colon + 1, content.end))
+            cand = Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv", si, inherit=True)
+            self.cands.append(cand)
+            last = cand
+            last_line = line_of(sent.span.start)
+        self.cands.sort(key=lambda c: c.content[0].start)
+
+    def _line_index(self) -> Callable[[int], int]:
+        """Position → index of its line among body lines (embeds in between do not count)."""
+        import bisect
+
+        from ..textutil import lines
+
+        body = [s.span for s in self.doc.segments if s.kind == "body"]
+        starts = [ln.start for ln in lines(self.text) if any(b.contains(ln) for b in body)]
+
+        def line_of(pos: int) -> int:
+            return bisect.bisect_right(starts, pos)
+
+        return line_of
+
+    def konjunktiv(self, sent: Sentence, lx: Lang) -> Span | None:
+        modal_k2 = {"könnte", "könnten", "dürfte", "dürften", "müsste", "müssten", "würde", "würden", "möchte", "möchten"}
+        lows = [t.text.lower() for t in sent.tokens]
+        if any(w in ("wenn", "falls", "ob") for w in lows[:3]):
+            return None
+        for t in sent.tokens:
+            w = t.text
+            if self.inside_quote(t.span.start):
+                continue
+            if w in lx.konj1 or (w.lower() in lx.konj2 and w.lower() not in modal_k2) or w.lower() in ("soll", "sollen"):
+                if w[0].isupper() and w.lower() not in ("sei", "seien"):
+                    continue
+                return t.span
+        return None
+
+    # ---- embedded posts --------------------------------------------------------------------
+    def posts(self) -> None:
+        doc = self.doc
+        for gi, seg in enumerate(doc.segments):
+            if seg.kind != "social_post":
+                continue
+            sig = None
+            seg_text = self.text[seg.span.start : seg.span.end]
+            if seg.handle:
+                m = re.search(r"[—–-]{1,2}\s*([^\n()]*?)\s*\((@[\w.@-]+)\)", seg_text)
+                if m:
+                    sig = Span(seg.span.start + m.start(1), seg.span.start + m.end(2) + 1)
+                    sig_line = Span(seg.span.start + m.start(), seg.span.start + seg_text.find("\n", m.start()) if "\n" in seg_text[m.start():] else seg.span.end)
+            parts: list[Span] = []
+            inner = [c for c in self.cands if seg.span.contains(c.content[0])]
+            for c in inner:
+                c.post_account = gi
+            for sent in doc.sentences:
+                if sent.segment != gi:
+                    continue
+                sp = sent.span
+                if sig is not None and sp.overlaps(sig_line):
+                    continue
+                txt = self.text[sp.start : sp.end].strip()
+                if txt.endswith("?") or re.fullmatch(r"(?:\d+\s*[|/]\s*\d+\s*)?(?:pic\.twitter\.com/\w+|https?://\S+)?", txt):
+                    continue
+                if any(c.content[0].overlaps(sp) or (c.cue and sp.contains(c.cue)) for c in inner):
+                    continue
+                m2 = _LINK.search(self.text, sp.start, sp.end)
+                if m2:
+                    sp = _strip(self.text, Span(sp.start, m2.start()))
+                if len(sp) > 3:
+                    parts.append(sp)
+            if parts:
+                self.cands.append(Cand("social_post", parts, None, sig, "attr.social_post", 0, post_account=gi))
+        self.cands.sort(key=lambda c: c.content[0].start)
+
+
+class AttributionFinder:
+    name: ClassVar[str] = "attribution.rules.v1"
+    requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "tokens")
+    assigns: ClassVar[tuple[str, ...]] = ("attributions",)
+
+    def __call__(self, doc: Document) -> None:
+        from .sources import resolve
+
+        cands = Analyzer(doc).run()
+        resolve(doc, cands)

@@ -1,0 +1,112 @@
+"""Compiled views of the language resources used by the attribution, source and hedge steps."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..resources import load, load_lang
+
+
+@dataclass(frozen=True)
+class CueForm:
+    lemma: str
+    cls: str
+    particle: str | None
+    participle: bool
+
+
+@dataclass
+class Lang:
+    code: str
+    forms: dict[str, list[CueForm]]
+    according_prefix: list[list[str]]
+    according_postfix: set[str]
+    wie: set[str]
+    via: list[list[str]]
+    type_heads: dict[str, str]
+    anonymous_heads: set[str]
+    anonymous_markers: list[str]
+    person_roles: set[str]
+    document_heads: set[str]
+    np_stop: set[str]
+    determiners: set[str]
+    subject_pronouns: set[str]
+    anaphors: set[str]
+    so_cue: set[str]
+    complementizers: set[str]
+    subjectless: list[list[str]]
+    group_words: set[str]
+    konj1: set[str] = field(default_factory=set)
+    konj2: set[str] = field(default_factory=set)
+
+
+def _split(phrases: list[str]) -> list[list[str]]:
+    return sorted((p.split() for p in phrases), key=len, reverse=True)
+
+
+@cache
+def lang(code: str) -> Lang:
+    cues = load_lang(code, "cues")
+    acc = load_lang(code, "according")
+    lex = load_lang(code, "lexicon")
+    forms: dict[str, list[CueForm]] = {}
+    for lemma, entry in cues.get("verbs", {}).items():
+        for f in entry["forms"]:
+            part = (f.startswith("ge") and f.endswith("t") and len(f) > 5) or (f.endswith(("ed", "en")) and code == "en")
+            forms.setdefault(f.lower(), []).append(
+                CueForm(lemma, entry["class"], entry.get("particle"), bool(part))
+            )
+    k = load(code, "konjunktiv")
+    return Lang(
+        code=code,
+        forms=forms,
+        according_prefix=_split(acc.get("prefix", [])),
+        according_postfix={w.lower() for w in acc.get("postfix", [])},
+        wie={w.lower() for w in acc.get("wie_clause", [])},
+        via=_split(acc.get("via", [])),
+        type_heads=dict(lex.get("type_heads", {})),
+        anonymous_heads=set(lex.get("anonymous_heads", [])),
+        anonymous_markers=list(lex.get("anonymous_markers", [])),
+        person_roles=set(lex.get("person_roles", [])),
+        document_heads=set(lex.get("document_heads", [])),
+        np_stop={w.lower() for w in lex.get("np_stop", [])},
+        determiners={w.lower() for w in lex.get("determiners", [])},
+        subject_pronouns=set(lex.get("subject_pronouns", [])),
+        anaphors={w.lower() for w in cues.get("anaphors", [])},
+        so_cue={w.lower() for w in cues.get("so_cue", [])},
+        complementizers={w.lower() for w in cues.get("complementizers", [])},
+        subjectless=_split(cues.get("subjectless_report", [])),
+        group_words={w.lower() for w in lex.get("group_words", [])},
+        konj1=set(k.get("konjunktiv1", [])),
+        konj2=set(k.get("konjunktiv2", [])),
+    )
+
+
+AUX = frozenset(
+    ["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "has", "have", "had", "is", "are", "was", "were", "will", "would", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "darf", "dürfen"]
+)
+PREPOSITIONS_DE = frozenset(
+    ["in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vom", "vor", "zu", "zum", "zur", "über", "unter", "neben", "zwischen", "durch", "für", "gegen", "ohne", "um", "während", "wegen", "trotz", "dank", "laut", "gemäss", "gemäß", "nach", "angesichts", "hinter", "bis", "ab"]
+)
+PREPOSITIONS_EN = frozenset(
+    ["in", "on", "at", "by", "for", "with", "from", "to", "of", "about", "after", "before", "during", "since", "over", "under", "between", "through", "against", "without", "within", "into", "onto", "upon"]
+)
+CONJ_START = frozenset(
+    ["und", "aber", "doch", "denn", "oder", "sondern", "jedoch", "allerdings", "zudem", "ausserdem", "außerdem", "auch", "so", "dann", "and", "but", "or", "yet", "so", "also", "however", "still"]
+)
+SUBORDINATORS = frozenset(
+    ["dass", "ob", "weil", "wenn", "als", "obwohl", "nachdem", "bevor", "während", "falls", "sodass", "damit", "wie", "wo", "wonach", "that", "whether", "because", "if", "when", "although", "while", "since", "as", "after", "before"]
+)
+REL_PRONOUNS = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "who", "which", "whom", "whose"])
+
+_ADJ_END = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em|sche|schen|ischer|ische|ische)$")
+
+
+def is_adjective_like(word: str) -> bool:
+    return bool(_ADJ_END.match(word)) and len(word) > 3
+
+
+def is_capitalized(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0] in "«»„“\"@")

@@ -1,0 +1,188 @@
+"""Quantities: Swiss, German and English number formats, number words, vague amounts, bounds,
+percentages, money and units (rule ids `quantity.*`). A value is a number or `[low, high]` with
+`None` for an open end."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import ClassVar, cast
+
+from ..document import CLAIM_SEGMENTS, Document, Quantity, Span
+from ..resources import SUPPORTED, load
+
+Number = float | int
+Value = Number | tuple[Number | None, Number | None]
+
+_CURRENCY = r"(?:Euro|EUR|€|US-Dollar|Dollar|USD|\$|Franken|CHF|Fr\.|Rubel|Pfund|£|Yen|Yuan|Won|Hrywnja|dollars?|euros?|pounds?)"
+_UNIT = (
+    r"(?:mm|cm|km|m|kg|g|t|Tonnen|Tonne|Kilometer|Meter|Millimeter|Kilogramm|Gramm|Liter|l|ha|Hektar|"
+    r"Prozent|Prozentpunkte|%|percent|per\s+cent|percentage\s+points|miles?|feet|tons?|tonnes?|"
+    r"km/h|mph|Grad|°C|degrees|MW|GW|kW|kWh|GWh|Einwohner|Quadratkilometer|km²|m²)"
+)
+
+
+@cache
+def _lex() -> dict[str, dict[str, object]]:
+    out: dict[str, dict[str, object]] = {"scale": {}, "vague": {}, "mult": {}, "bounds": {}, "words": {}}
+    for lang in SUPPORTED:
+        t = load(lang, "time")
+        out["scale"].update(t.get("scale_words", {}))
+        out["vague"].update(t.get("vague", {}))
+        out["mult"].update(t.get("vague_multipliers", {}))
+        out["bounds"].update(t.get("bounds", {}))
+        out["words"].update({k: v for k, v in t.get("digits", {}).items()})
+        out["words"].update(t.get("number_words_units", {}))
+    return out
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_DE_ONES = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+_DE_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+_DE_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
+
+
+def parse_german_number_word(word: str) -> int | None:
+    """zweihundertfünfzig → 250, einundzwanzig → 21, dreitausend → 3000."""
+    w = word.lower()
+    if not w:
+        return None
+
+    def below_100(s: str) -> int | None:
+        if s in _DE_ONES:
+            return _DE_ONES[s]
+        if s in _DE_TEENS:
+            return _DE_TEENS[s]
+        if s in _DE_TENS:
+            return _DE_TENS[s]
+        if "und" in s:
+            a, _, b = s.partition("und")
+            if a in _DE_ONES and b in _DE_TENS:
+                return _DE_ONES[a] + _DE_TENS[b]
+        return None
+
+    def below_1000(s: str) -> int | None:
+        if "hundert" in s:
+            a, _, b = s.partition("hundert")
+            h = _DE_ONES.get(a, 1 if a == "" else -1)
+            if h < 0:
+                return None
+            rest = below_100(b) if b else 0
+            return None if rest is None else h * 100 + rest
+        return below_100(s)
+
+    if "tausend" in w:
+        a, _, b = w.partition("tausend")
+        th = below_1000(a) if a else 1
+        rest = below_1000(b) if b else 0
+        if th is None or rest is None:
+            return None
+        return th * 1000 + rest
+    return below_1000(w)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    lx = _lex()
+    bounds = _alt(lx["bounds"])
+    scale = _alt(lx["scale"])
+    vague = _alt(lx["vague"])
+    mult = _alt(lx["mult"])
+    words = r"[a-zäöüß]*(?:hundert|tausend|zig|ßig|zehn)[a-zäöüß]*|" + _alt(lx["words"])
+    num = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?"
+    rx = rf"""
+    (?<![\w\-/.,'’])
+    (?:(?P<bound>{bounds})\s+)?
+    (?:
+        (?P<mult>{mult})\s+(?P<mscale>hundert|tausend|Hundert|Tausend|hundred|thousand|Millionen|million|millions)\b
+      | (?P<vague>{vague})\b
+      | (?P<num>{num})(?:\s*(?P<scale>{scale})(?![\w]))?
+      | (?P<word>{words})\b(?:\s+(?P<wscale>{scale})\b)?
+    )
+    (?:\s*(?P<cur>{_CURRENCY})(?![\w]) | \s*(?P<unit>{_UNIT})(?![\w/]))?
+    (?![\w\-]|[.,]\d)
+    """
+    return re.compile(rx, re.X | re.I)
+
+
+def _to_number(s: str) -> Number:
+    s = s.replace("'", "").replace("’", "")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
+        return int(re.sub(r"[.,]", "", s))
+    s = s.replace(",", ".")
+    f = float(s)
+    return int(f) if f == int(f) and "." not in s else f
+
+
+_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
+_THREAD = re.compile(r"(?<!\S)\d+\s*[|/]\s*\d+(?!\S)")
+
+
+def find_quantities(text: str, start: int, end: int, blocked: list[Span]) -> list[Quantity]:
+    lx = _lex()
+    out: list[Quantity] = []
+    thread = [Span(m.start(), m.end()) for m in _THREAD.finditer(text, start, end)]
+    for m in _pattern().finditer(text, start, end):
+        span = Span(m.start(), m.end())
+        if any(span.overlaps(b) for b in blocked) or any(span.overlaps(t) for t in thread):
+            continue
+        bound = (m.group("bound") or "").lower()
+        kind = lx["bounds"].get(bound) if bound else None
+        unit = m.group("unit") or m.group("cur")
+        rule = "quantity.number"
+        value: Value
+        approximate = False
+        if m.group("vague"):
+            vlo, vhi = cast(list[int], lx["vague"][m.group("vague").lower()])
+            value, rule = (int(vlo), int(vhi)), "quantity.vague"
+        elif m.group("mult"):
+            mlo, mhi = cast(list[int], lx["mult"][m.group("mult").lower()])
+            sc = int(lx["scale"].get(m.group("mscale").lower().rstrip("s"), lx["scale"].get(m.group("mscale").lower(), 1)))  # type: ignore[call-overload]
+            value, rule = (int(mlo) * sc, (int(mhi) + 1) * sc - 1), "quantity.vague_multiplier"
+        elif m.group("num"):
+            raw = m.group("num")
+            n = _to_number(raw)
+            if m.group("scale"):
+                n = n * lx["scale"][m.group("scale").lower()]  # type: ignore[operator]
+                n = int(n) if float(n).is_integer() else n
+            elif _YEAR.match(raw) and not unit and not bound:
+                continue
+            value = n
+        else:
+            w = m.group("word").lower()
+            n2 = parse_german_number_word(w) if w not in lx["words"] else lx["words"][w]
+            if n2 is None or w in ("ein", "eins", "one", "a", "an"):
+                continue
+            if m.group("wscale"):
+                n2 = n2 * lx["scale"][m.group("wscale").lower()]  # type: ignore[operator]
+            value, rule = n2, "quantity.word"  # type: ignore[assignment]
+        if isinstance(value, (int, float)) and kind:
+            if kind in ("gt", "ge"):
+                value = (value, None)
+            elif kind in ("lt", "le"):
+                value = (None, value)
+            else:
+                approximate = True
+            rule += f"+bound_{kind}"
+        if isinstance(value, (int, float)) and not unit and span.end - span.start <= 2 and value < 2:
+            continue
+        out.append(Quantity(span, value, rule, unit=unit, approximate=approximate))
+    return out
+
+
+class QuantityTagger:
+    name: ClassVar[str] = "quantity.rules.v1"
+    requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "timexes")
+    assigns: ClassVar[tuple[str, ...]] = ("quantities",)
+
+    def __call__(self, doc: Document) -> None:
+        blocked = [t.span for t in doc.timexes]
+        out: list[Quantity] = []
+        for sent in doc.sentences:
+            if doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
+                continue
+            out.extend(find_quantities(doc.text, sent.span.start, sent.span.end, blocked))
+        doc.quantities = out

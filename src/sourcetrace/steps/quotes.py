@@ -1,0 +1,67 @@
+"""Quotations in every common style: «» »« „“ “” "" ‚‘ ‹›, nested ones, and quotes left unclosed at
+a paragraph end (German convention: the next paragraph reopens it; otherwise the quote runs to the
+end of its paragraph and is marked `closed=False`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Span
+
+_OPEN_CLOSE = {"«": "»", "»": "«", "„": "“”", "“": "”", '"': '"', "‚": "‘’", "‹": "›", "›": "‹"}
+
+
+@dataclass
+class Quote:
+    outer: Span  # with the marks
+    inner: Span  # content without the marks
+    closed: bool
+    depth: int
+
+
+def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Quotes within text[start:end], scanning paragraph by paragraph."""
+    out: list[Quote] = []
+    stack: list[tuple[str, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        pend = end if nl < 0 else nl
+        i = pos
+        while i < pend:
+            c = text[i]
+            if c in _OPEN_CLOSE or c in "”‘’":
+                top = stack[-1] if stack else None
+                if top and c in _OPEN_CLOSE.get(top[0], ""):
+                    _o, oi = stack.pop()
+                    out.append(Quote(Span(oi, i + 1), Span(oi + 1, i), True, len(stack)))
+                elif c in "”‘’":
+                    pass  # closing mark without opener, or an apostrophe
+                elif (c == "‚" and i + 1 < pend and text[i + 1].isspace()) or (c == '"' and stack and stack[-1][0] != '"' and i > 0 and text[i - 1].isalnum() and i + 1 < pend and text[i + 1].isalnum()):
+                    pass
+                else:
+                    # only treat » as an opener where «» style is not in use in this paragraph
+                    if c == "»" and "«" in text[pos:pend] and text.find("«", pos, pend) > i:
+                        pass
+                    stack.append((c, i))
+            i += 1
+        # paragraph end: unclosed quotes either continue (next paragraph reopens) or end here
+        if stack:
+            nxt = pend + 1
+            while nxt < end and text[nxt] in " \t\n":
+                nxt += 1
+            reopen = nxt < end and text[nxt] == stack[0][0]
+            if not reopen:
+                e = pend
+                while e > pos and text[e - 1].isspace():
+                    e -= 1
+                while stack:
+                    _o, oi = stack.pop()
+                    out.append(Quote(Span(oi, e), Span(oi + 1, e), False, len(stack)))
+            else:
+                # skip the reopening mark of the next paragraph; the quote goes on
+                pos = nxt + 1
+                continue
+        pos = pend + 1
+    out.sort(key=lambda q: q.outer.start)
+    return out

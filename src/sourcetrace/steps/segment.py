@@ -1,0 +1,264 @@
+"""Segmentation of scraped text into title, body, social_post, caption, source_list,
+boilerplate and comment (rule ids `segment.*`).
+
+Works line by line on the lines that the reader has not already placed (the HTML reader places
+title, posts and comments itself). Embedded posts are found from their signature
+("— Name (@handle) Month D, YYYY", "A post shared by …") and grown over neighbouring lines that
+carry embed markers or are in another language than the article, in both directions, since a
+scraped embed's lines can come out of order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import ClassVar
+
+from ..document import Document, Segment, SegmentKind, Span
+from ..language import detect
+from ..resources import SUPPORTED, load
+from ..textutil import lines
+from .timex import parse_absolute_date
+
+_SIGNATURE = re.compile(
+    r"^[—–-]{1,2}\s*(?P<author>[^\n()]{0,80}?)\s*\((?P<handle>@[\w.@-]{1,60})\)\s*(?P<date>[^\n]{0,40})$"
+)
+_SHARED_BY = re.compile(
+    r"^(?:Ein Beitrag geteilt von|A post shared by|Ein Beitrag von)\s+(?P<author>.*?)\s*\((?P<handle>@[\w.]+)\)"
+    r"(?:\s+am\s+|\s+on\s+)?(?P<date>.*)$"
+)
+_EMBED_MARK = re.compile(
+    r"pic\.twitter\.com/\w+|\bt\.co/\w+|\bt\.me/\w+|bsky\.app/|instagram\.com/p/|^\d+\s*[|/]\s*\d+\b|#\w+|https?://(?:x|twitter)\.com/"
+)
+_THREAD = re.compile(r"^\d+\s*[|/]\s*\d+\b")
+_BULLET = re.compile(r"^\s*(?:[-•*–·]|\d+\.)\s+")
+_URL_LINE = re.compile(r"^\S+\.\w{2,4}(?:/\S*)?$|^https?://\S+$")
+
+
+@dataclass
+class _Line:
+    span: Span
+    text: str
+    kind: SegmentKind | None = None
+    rule: str = ""
+    post: int = -1
+
+
+@cache
+def _markers() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for lang in SUPPORTED:
+        for key, vals in load(lang, "segments").items():
+            if not key.startswith("_"):
+                out.setdefault(key, []).extend(vals)
+    return out
+
+
+def _starts_with_any(text: str, prefixes: list[str]) -> bool:
+    t = text.strip()
+    return any(t.startswith(p) for p in prefixes)
+
+
+def is_footer_heading(text: str) -> bool:
+    t = text.strip()
+    for m in _markers()["source_footer"]:
+        if t == m or t == m + ":" or (t.startswith(m) and len(t) < 160 and m.istitle() is False):
+            return True
+        if t.startswith(m + ":"):
+            return True
+        if m.startswith("Mit Material") and t.startswith(m):
+            return True
+        if m.endswith("report") and t.endswith(m + "."):
+            return True
+    return any(re.match(p, t) for p in _markers()["credit_line"])
+
+
+def _is_boilerplate(text: str) -> bool:
+    t = text.strip()
+    if len(t) > 160:
+        return False
+    return _starts_with_any(t, _markers()["boilerplate"])
+
+
+def _is_caption(text: str) -> bool:
+    t = text.strip()
+    if len(t) > 300:
+        return False
+    return bool(
+        re.search(r"(?:^|[\s(|/])(?:Foto|Bild|Fotos|Photo|Image|Credit|Bildquelle)\s*:\s*\S", t)
+        or re.search(r"©\s*\S", t)
+        or re.search(r"\b(?:Getty Images|AP Photo|IMAGO|imago images|Keystone|picture alliance)\b", t)
+    )
+
+
+class Segmenter:
+    name: ClassVar[str] = "segment.rules.v1"
+    requires: ClassVar[tuple[str, ...]] = ("text",)
+    assigns: ClassVar[tuple[str, ...]] = ("segments", "language")
+
+    def __call__(self, doc: Document) -> None:
+        text = doc.text
+        placed = list(doc.segments)
+        todo = [
+            _Line(sp, text[sp.start : sp.end])
+            for sp in lines(text)
+            if not any(s.span.overlaps(sp) for s in placed)
+        ]
+        if todo:
+            article_lang = self._article_language(doc, todo)
+            self._posts(todo, article_lang)
+            self._title(doc, todo, placed)
+            self._footer_and_comments(todo)
+            for ln in todo:
+                if ln.kind is None:
+                    if _is_boilerplate(ln.text):
+                        ln.kind, ln.rule = "boilerplate", "segment.boilerplate"
+                    elif _is_caption(ln.text):
+                        ln.kind, ln.rule = "caption", "segment.caption"
+                    else:
+                        ln.kind, ln.rule = "body", "segment.body"
+            placed.extend(self._merge(text, todo))
+        placed.sort(key=lambda s: s.span.start)
+        for seg in placed:
+            if seg.language == "und":
+                seg.language = detect(text[seg.span.start : seg.span.end])
+            if seg.kind == "social_post" and seg.date and not re.match(r"\d{4}-\d\d", seg.date):
+                seg.date = parse_absolute_date(seg.date) or seg.date
+        doc.segments = placed
+        body_langs = [s.language for s in placed if s.kind in ("body", "title")]
+        if body_langs:
+            doc.language = max(set(body_langs), key=body_langs.count)
+
+    @staticmethod
+    def _article_language(doc: Document, todo: list[_Line]) -> str:
+        sample = " ".join(ln.text for ln in sorted(todo, key=lambda x: -len(x.text))[:5])
+        return detect(sample)
+
+    def _posts(self, todo: list[_Line], article_lang: str) -> None:
+        n = 0
+        for i, ln in enumerate(todo):
+            m = _SIGNATURE.match(ln.text.strip()) or _SHARED_BY.match(ln.text.strip())
+            if not m or ln.kind is not None:
+                continue
+            ln.kind, ln.rule, ln.post = "social_post", "segment.post.signature", n
+            # grow backwards: the post's text stands before its signature
+            j = i - 1
+            while j >= 0 and todo[j].kind is None:
+                prev = todo[j]
+                foreign = detect(prev.text) not in (article_lang, "und")
+                marked = bool(_EMBED_MARK.search(prev.text))
+                if foreign or (marked and j == i - 1) or (j == i - 1 and len(prev.text) < 280 and article_lang != detect(prev.text)):
+                    prev.kind, prev.rule, prev.post = "social_post", "segment.post.before", n
+                    j -= 1
+                else:
+                    break
+            # grow forwards: scraped embeds can spill lines after the signature
+            k = i + 1
+            while k < len(todo) and todo[k].kind is None:
+                nxt = todo[k]
+                lang = detect(nxt.text)
+                if _THREAD.match(nxt.text.strip()) or (lang not in (article_lang,) and lang != "und") or (
+                    lang == "und" and _EMBED_MARK.search(nxt.text)
+                ):
+                    nxt.kind, nxt.rule, nxt.post = "social_post", "segment.post.after", n
+                    k += 1
+                else:
+                    break
+            n += 1
+        # embed markers without a signature: a lone line with pic.twitter.com etc.
+        for ln in todo:
+            if ln.kind is None and re.search(r"pic\.twitter\.com/\w+|\bt\.co/\w+", ln.text) and len(ln.text) < 400:
+                ln.kind, ln.rule, ln.post = "social_post", "segment.post.marker", n
+                n += 1
+
+    @staticmethod
+    def _title(doc: Document, todo: list[_Line], placed: list[Segment]) -> None:
+        if any(s.kind == "title" for s in placed):
+            return
+        first = todo[0]
+        if first.kind is not None or len(todo) < 2:
+            return
+        t = first.text.strip()
+        if len(t) <= 200 and not re.search(r"[.:;,]$", t) and len(t.split()) >= 2:
+            first.kind, first.rule = "title", "segment.title.first_line"
+            doc.title = doc.title or t
+
+    @staticmethod
+    def _footer_and_comments(todo: list[_Line]) -> None:
+        footer_at = None
+        for i, ln in enumerate(todo):
+            if ln.kind is None and is_footer_heading(ln.text) and i > len(todo) // 3:
+                footer_at = i
+                ln.kind, ln.rule = "source_list", "segment.footer.heading"
+                break
+        if footer_at is None:
+            for i, ln in enumerate(todo):
+                if ln.kind is None and _starts_with_any(ln.text, _markers()["comments_heading"]) and len(ln.text) < 60 and i > len(todo) // 2:
+                    ln.kind, ln.rule = "boilerplate", "segment.comments.heading"
+                    for rest in todo[i + 1 :]:
+                        if rest.kind is None:
+                            rest.kind, rest.rule = "comment", "segment.comment.after_heading"
+                    return
+            return
+        heading = todo[footer_at].text.strip()
+        in_list = heading.endswith(":")
+        for ln in todo[footer_at + 1 :]:
+            if ln.kind is not None:
+                continue
+            t = ln.text.strip()
+            listy = bool(_BULLET.match(t) or _URL_LINE.match(t)) or (
+                len(t) <= 80 and not re.search(r"[.!?]$", t) and len(t.split()) <= 8
+            )
+            if in_list and listy:
+                ln.kind, ln.rule = "source_list", "segment.footer.item"
+                continue
+            in_list = False
+            if _is_boilerplate(t) or (_starts_with_any(t, _markers()["comments_heading"]) and len(t) < 60):
+                ln.kind, ln.rule = "boilerplate", "segment.footer.boilerplate"
+            elif is_footer_heading(t):
+                ln.kind, ln.rule = "source_list", "segment.footer.heading"
+            else:
+                # the article ended with its source footer: what follows is readers' talk
+                ln.kind, ln.rule = "comment", "segment.comment.after_footer"
+
+    @staticmethod
+    def _merge(text: str, todo: list[_Line]) -> list[Segment]:
+        out: list[Segment] = []
+        post_of: list[int] = []
+        for ln in todo:
+            if ln.kind is None:
+                continue
+            prev = out[-1] if out else None
+            same_post = (
+                prev is not None and prev.kind == "social_post" and ln.kind == "social_post"
+                and post_of[-1] == ln.post
+            )
+            mergeable = ln.kind in ("source_list", "boilerplate") or (
+                ln.kind == "body" and prev is not None and prev.kind == "body"
+                and (prev.language == "und" or detect(ln.text) == prev.language)
+            )
+            adjacent = prev is not None and not text[prev.span.end : ln.span.start].strip()
+            if prev is not None and adjacent and (same_post or (prev.kind == ln.kind and mergeable)):
+                prev.span = Span(prev.span.start, ln.span.end)
+                continue
+            seg = Segment(kind=ln.kind, span=ln.span, rule=ln.rule)
+            if ln.kind == "body":
+                seg.language = detect(ln.text)
+            out.append(seg)
+            post_of.append(ln.post)
+        for seg in out:
+            if seg.kind == "social_post":
+                seg_text = text[seg.span.start : seg.span.end]
+                for raw in seg_text.split("\n"):
+                    m = _SIGNATURE.match(raw.strip()) or _SHARED_BY.match(raw.strip())
+                    if m:
+                        seg.author = m.group("author").strip() or None
+                        seg.handle = "@" + m.group("handle").lstrip("@").split("@")[0]
+                        seg.date = m.group("date").strip() or None
+                        seg.platform = "instagram" if "geteilt" in raw or "shared by" in raw else "x"
+                        break
+                else:
+                    hm = re.search(r"(?<![\w.])@(\w{1,30})", seg_text)
+                    seg.handle = "@" + hm.group(1) if hm else None
+        return out

@@ -1,0 +1,507 @@
+"""Source resolution: each mention to one source per real-world source, typed, with role, and the
+rebuilt source list (rule ids `source.*`).
+
+Mentions are classified from their words (quoted names, known outlets, role nouns, head nouns of
+`lexicon.json`); they merge by a key that ignores German inflection and transliteration
+(Selenskyj = Zelensky), persons by any shared name token ("Kim" = "Kim Jong-un"). Pronouns and
+definite descriptions ("der Diktator", "die Zeitung") resolve to the nearest earlier compatible
+source or person mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..document import Attribution, Document, Mention, Source, Span, Via
+from ..resources import load
+from .attribution import Cand
+from .lexicon import Lang, is_adjective_like, lang
+
+_QUOTED = re.compile(r"[«„“\"‹»]([^«»„“”\"‹›]{2,80})[»“”\"›«]")
+_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ0-9-]{1,10})\)")
+_NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$")
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|ch|at|uk|gov|info|io)\b")
+
+
+@cache
+def _translit() -> tuple[list[tuple[str, str]], str]:
+    d = load("common", "transliteration")
+    return [(a, b) for a, b in d.get("replace", [])], str(d.get("initial_s_before_vowel", "z"))
+
+
+def translit_key(word: str) -> str:
+    w = word.lower().strip(".,'’")
+    w = re.sub(r"['’]s$", "", w)
+    rules, s_init = _translit()
+    if re.match(r"^s[aeiouy]", w):
+        w = s_init + w[1:]
+    for a, b in rules:
+        w = re.sub(a, b, w) if a.endswith("$") else w.replace(a, b)
+    return w
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suf in ("ischen", "ischer", "isches", "ische", "en", "es", "er", "em", "e", "s", "n"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)] + ("isch" if suf.startswith("isch") else "")
+    return w
+
+
+@cache
+def _gazetteer() -> list[tuple[str, str, list[str]]]:
+    out = []
+    for e in load("common", "outlets").get("entries", []):
+        out.append((e["name"], e["type"], list(e.get("aliases", []))))
+    return out
+
+
+def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
+    best = None
+    for name, typ, aliases in _gazetteer():
+        for n in [name, *aliases]:
+            if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text):
+                if best is None or len(n) > best[0]:
+                    best = (len(n), (name, typ, aliases))
+    return best[1] if best else None
+
+
+def _head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
+    """Type from the head noun (compound suffixes count: "US-Denkfabrik" → think_tank)."""
+    heads = sorted(lx.type_heads.items(), key=lambda kv: -len(kv[0]))
+    caps = [w for w in words if w[:1].isupper()] or words
+    for w in reversed(caps):
+        lw = w.lower()
+        for h, t in heads:
+            hl = h.lower()
+            sl = _stem(lw)
+            if lw == hl or sl == _stem(hl) or (len(h) >= 3 and len(sl) > len(hl) + 2 and (lw.endswith(hl) or sl.endswith(hl))):
+                return t, w
+    for w in words:
+        lw = w.lower()
+        for h, t in heads:
+            if " " in h and h.lower() in " ".join(words).lower():
+                return t, w
+            if lw == h.lower():
+                return t, w
+    return None, None
+
+
+@dataclass
+class MentionInfo:
+    text: str
+    name: str
+    type: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    person_tokens: list[str] = field(default_factory=list)
+    genitive_org: str | None = None
+    description: bool = False  # "der Diktator", "die Zeitung": to be resolved to an earlier source
+    pronoun: bool = False
+
+
+def classify_mention(text: str, lx: Lang) -> tuple[str, str]:
+    info = analyse_mention(text, lx)
+    return info.name, info.type
+
+
+def analyse_mention(text: str, lx: Lang) -> MentionInfo:
+    t = text.strip()
+    rel = re.search(r",\s+(?:der|die|das|dem|den|deren|dessen|welche[rs]?|who|which|whose)\s+.*$", t)
+    if rel and rel.start() > 0:
+        inner = analyse_mention(t[: rel.start()], lx)
+        inner.text = t
+        inner.role = inner.role or t[rel.start() :].strip(" ,")
+        return inner
+    words = re.findall(r"[\w@][\w'’.@-]*", t)
+    words_l = [w.lower() for w in words]
+    if not words:
+        return MentionInfo(t, t, "unnamed")
+    if len(words) == 1 and words[0] in lx.subject_pronouns:
+        return MentionInfo(t, t, "person", pronoun=True)
+    # genitive organisation: "Insider der «Washington Post»", "Quelle der Zeitung"
+    genitive = None
+    gm = re.search(r"\b(?:der|des|of the|of)\s+(.+)$", t)
+    anonymous_head = next((w for w in words[:4] if w in lx.anonymous_heads or w.lower() in lx.anonymous_heads), None)
+    anon = anonymous_head is not None or any(m.lower() in t.lower() for m in lx.anonymous_markers)
+    if gm and anon:
+        genitive = gm.group(1).split(",")[0].strip()
+    if words and (words[0] in lx.document_heads or (len(words) > 1 and words[0].lower() in lx.determiners and words[1] in lx.document_heads)):
+        dm = re.search(r"\b(?:des|der|von|of the|of|from)\s+(.+)$", t)
+        if dm:
+            inner = analyse_mention(dm.group(1), lx)
+            inner.text = t
+            return inner
+    quoted = _QUOTED.findall(t)
+    acr = _ACRONYM.findall(t)
+    gaz = _gazetteer_match(t)
+    dom = _DOMAIN.search(t)
+    head_type, _head = _head_type([w for w in words if w.lower() not in lx.determiners], lx)
+    core = " ".join(w for w in words if w.lower() not in lx.determiners)
+    if (anon and not (quoted and not genitive) and head_type not in ("intelligence",)) or (anon and genitive):
+        name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|a|an|the)\s+)", "", t, flags=re.I)
+        return MentionInfo(t, name, "anonymous", genitive_org=genitive, aliases=[])
+    if quoted and not (head_type == "document" and not gaz):
+        name = quoted[0].strip()
+        g = _gazetteer_match(name)
+        typ = head_type or (g[1] if g else None) or ("website" if _DOMAIN.search(name) else "media")
+        aliases = list(acr) + ([g[0]] + g[2] if g else [])
+        return MentionInfo(t, name, typ, aliases=[a for a in aliases if a != name])
+    if dom and not gaz:
+        return MentionInfo(t, dom.group(0), "website")
+    if gaz and (head_type in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
+        name, typ, aliases = gaz
+        return MentionInfo(t, name, typ, aliases=list(aliases) + list(acr))
+    # persons: role noun followed by name tokens, or bare name tokens
+    role_idx = max((k for k, w in enumerate(words) if _is_role(w, lx)), default=-1)
+    tail = words[role_idx + 1 :] if role_idx >= 0 else words
+    affiliation = None
+    cut = next((k for k, w in enumerate(tail) if not _NAME_TOKEN.match(w)), None)
+    if role_idx >= 0 and cut is not None and cut > 0:
+        affiliation = " ".join(tail[cut:])
+        tail = tail[:cut]
+    name_toks = [w for w in tail if _NAME_TOKEN.match(w) and w.lower() not in lx.determiners and w not in lx.type_heads]
+    if role_idx >= 0:
+        if name_toks and len(name_toks) == len(tail) and len(name_toks) <= 4:
+            role = " ".join(w for w in words[: role_idx + 1] if w.lower() not in lx.determiners)
+            if affiliation:
+                role += " " + affiliation
+            return MentionInfo(t, " ".join(name_toks), "person", role=role, person_tokens=name_toks)
+        if not tail:
+            return MentionInfo(t, core, "person", role=words[role_idx], description=True)
+    # "Lim Eul-chul, Professor am Institut …": apposition after a name
+    if "," in t:
+        head_part, _, appo = t.partition(",")
+        hw = re.findall(r"[\w][\w'’.-]*", head_part)
+        if hw and all(_NAME_TOKEN.match(w) for w in hw) and len(hw) <= 4 and not any(w in lx.type_heads for w in hw):
+            return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
+    if head_type:
+        is_desc = bool(words_l and words_l[0] in ("der", "die", "das", "den", "dem", "des", "the")) and len(
+            [w for w in words if not is_adjective_like(w) and w.lower() not in lx.determiners]) == 1
+        name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sowohl|the|a|an)\s+)+", "", t, flags=re.I)
+        return MentionInfo(t, name, head_type, description=is_desc and head_type in ("media", "news_agency", "government", "military", "intelligence", "think_tank", "website"))
+    if words and all(_NAME_TOKEN.match(w) for w in words) and 2 <= len(words) <= 4 and lx.code == "de":
+        return MentionInfo(t, " ".join(words), "person", person_tokens=words)
+    if lx.code == "en" and words and all(_NAME_TOKEN.match(w) for w in words) and len(words) <= 4:
+        return MentionInfo(t, " ".join(words), "person", person_tokens=words)
+    name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an)\s+)+", "", t, flags=re.I)
+    return MentionInfo(t, name, "unnamed")
+
+
+def _is_role(word: str, lx: Lang) -> bool:
+    if word in lx.person_roles:
+        return True
+    lw = word.lower()
+    return any(lw.endswith(r.lower()) and len(r) >= 5 and len(lw) > len(r) for r in lx.person_roles if r[:1].isupper())
+
+
+def _org_key(name: str) -> str:
+    words = re.findall(r"[\w@][\w'’.@-]*", name.lower())
+    return " ".join(translit_key(_stem(w)) for w in words if w not in ("der", "die", "das", "des", "the", "sowohl", "als", "auch"))
+
+
+class Registry:
+    """Sources of one document, merged by key; persons also known from non-source mentions."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.sources: list[Source] = []
+        self.keys: dict[str, str] = {}
+        self.person_tokens: dict[str, set[str]] = {}
+        self.last_pos: dict[str, int] = {}
+        self.persons_seen: list[tuple[int, str]] = []  # (offset, source id) of person name mentions
+        self.mentions: list[Mention] = []
+
+    def new_id(self) -> str:
+        return f"s{len(self.sources) + 1}"
+
+    def find_person(self, toks: list[str]) -> str | None:
+        keys = {translit_key(t) for t in toks if len(t) >= 2}
+        best = None
+        for sid, pk in self.person_tokens.items():
+            if keys & pk and (len(toks) == 1 or translit_key(toks[-1]) in pk or len(keys & pk) >= 2):
+                if best is None or self.last_pos.get(sid, 0) > self.last_pos.get(best, 0):
+                    best = sid
+        return best
+
+    def add(self, info: MentionInfo, span: Span | None, rule: str) -> str:
+        pos = span.start if span else 0
+        sid: str | None = None
+        if info.type == "person" and info.person_tokens:
+            sid = self.find_person(info.person_tokens)
+        elif info.type == "anonymous":
+            key = "anon:" + (_org_key(info.genitive_org) if info.genitive_org else _org_key(info.name))
+            sid = self.keys.get(key)
+        else:
+            for k in [_org_key(info.name), *(_org_key(a) for a in info.aliases)]:
+                if k in self.keys:
+                    sid = self.keys[k]
+                    break
+            if sid is None and info.type not in ("unnamed", "person", "social_account"):
+                # same head, one set of modifiers inside the other: "Verkehrsamt" = "kantonalen Verkehrsamts"
+                mine = _org_key(info.name).split()
+                for k, other in self.keys.items():
+                    ok = k.split()
+                    if mine and ok and mine[-1] == ok[-1] and (set(mine) <= set(ok) or set(ok) <= set(mine)):
+                        cand = next(s for s in self.sources if s.id == other)
+                        if cand.type == info.type:
+                            sid = other
+                            break
+        if sid is None:
+            sid = self.new_id()
+            src = Source(sid, info.name, info.type, rule, role=info.role)  # type: ignore[arg-type]
+            self.sources.append(src)
+        src = next(s for s in self.sources if s.id == sid)
+        if info.type == "person" and info.person_tokens:
+            self.person_tokens.setdefault(sid, set()).update(translit_key(t) for t in info.person_tokens)
+            if len(" ".join(info.person_tokens)) > len(src.name) and src.type == "person":
+                if src.name not in src.aliases:
+                    src.aliases.append(src.name)
+                src.name = " ".join(info.person_tokens)
+            self.persons_seen.append((pos, sid))
+        if info.type == "anonymous":
+            key = "anon:" + (_org_key(info.genitive_org) if info.genitive_org else _org_key(info.name))
+            self.keys.setdefault(key, sid)
+        else:
+            for k in [_org_key(info.name), *(_org_key(a) for a in info.aliases)]:
+                self.keys.setdefault(k, sid)
+        for a in [info.name, *info.aliases]:
+            if a and a != src.name and a not in src.aliases:
+                src.aliases.append(a)
+        if src.role is None and info.role:
+            src.role = info.role
+        if span is not None:
+            src.mentions.append(span)
+            self.mentions.append(Mention(span, sid, rule))
+        self.last_pos[sid] = max(self.last_pos.get(sid, 0), pos)
+        return sid
+
+    def nearest(self, pos: int, types: set[str], role: str | None = None) -> str | None:
+        best, best_pos = None, -1
+        for s in self.sources:
+            if s.type not in types:
+                continue
+            p = max((m.start for m in s.mentions if m.start < pos), default=-1)
+            if role and s.role and role.lower() in s.role.lower():
+                p += 10_000_000
+            if p > best_pos:
+                best, best_pos = s.id, p
+        return best
+
+
+def _scan_persons(doc: Document, reg: Registry) -> None:
+    """Register persons named with a role noun anywhere in the claim text ("Machthaber Kim
+    Jong-un", "President Zelensky"), so later bare names and descriptions resolve to them."""
+    for seg in doc.segments:
+        if seg.kind not in ("body", "title", "social_post", "caption"):
+            continue
+        lx = lang(seg.language if seg.language in ("de", "en") else "de")
+        roles = sorted(lx.person_roles, key=len, reverse=True)
+        rx = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in roles) + r")s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2})"
+        )
+        for m in rx.finditer(doc.text, seg.span.start, seg.span.end):
+            toks = [t for t in m.group(1).split() if t not in lx.type_heads and t.lower() not in lx.determiners]
+            toks = [t for t in toks if t not in lx.person_roles]
+            if not toks:
+                continue
+            span = Span(m.start(1), m.start(1) + len(" ".join(toks)))
+            sid = reg.find_person(toks)
+            if sid is None:
+                sid = reg.new_id()
+                reg.sources.append(Source(sid, " ".join(toks), "person", "source.person.role_name"))
+                reg.person_tokens[sid] = {translit_key(t) for t in toks}
+            reg.persons_seen.append((span.start, sid))
+            reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), span.start)
+        # bare mentions of known persons' name tokens ("Kim", "Kims")
+    known = {t: sid for sid, toks in reg.person_tokens.items() for t in toks}
+    for m in re.finditer(r"(?<![\w-])([A-ZÄÖÜ][\w-]+?)(?:s)?(?![\w-])", doc.text):
+        k = translit_key(m.group(1))
+        if k in known:
+            reg.persons_seen.append((m.start(), known[k]))
+    reg.persons_seen.sort()
+
+
+def _sub_span(doc: Document, outer: Span, piece: str) -> Span | None:
+    k = doc.text.find(piece, outer.start, outer.end)
+    return Span(k, k + len(piece)) if k >= 0 else None
+
+
+def _last_person_before(reg: Registry, pos: int, lo: int = 0) -> str | None:
+    cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos]
+    return max(cand)[1] if cand else None
+
+
+def resolve(doc: Document, cands: list[Cand]) -> None:
+    reg = Registry(doc)
+    _scan_persons(doc, reg)
+    # persons found only by scanning are kept aside; they enter the list once they carry a claim
+    scanned = {s.id for s in reg.sources}
+    atts: list[Attribution] = []
+    used: set[str] = set()
+    # the last attribution per context (the body, or one embedded post) for inheritance
+    prev_ctx: dict[int | None, tuple[str, list[Via], int]] = {}
+    prev_source: str | None = None
+    prev_via: list[Via] = []
+    for n, c in enumerate(cands):
+        seg = doc.segment_at(c.content[0].start)
+        lx = lang(seg.language if seg and seg.language in ("de", "en") else (doc.language if doc.language in ("de", "en") else "de"))
+        sid: str | None = None
+        rule = c.rule
+        if c.mode == "social_post" and seg is not None:
+            name = seg.author or (seg.handle or "unknown account")
+            info = MentionInfo(name, name, "social_account", aliases=[seg.handle] if seg.handle else [])
+            sid = reg.add(info, c.source, "source.social_account")
+        elif c.inherit:
+            prev_source, prev_via, prev_end = prev_ctx.get(c.post_account, (None, [], -1))
+            if prev_source is not None and c.content[0].start - prev_end < 1500:
+                sid = prev_source
+                rule += "+inherit"
+        elif c.subjectless:
+            sent_start = doc.sentences[c.sent].span.start if c.sent < len(doc.sentences) else 0
+            lo = doc.segments[c.post_account].span.start if c.post_account is not None else 0
+            sid = _last_person_before(reg, sent_start, lo)
+            if sid is not None and c.source is None:
+                rule += "+previous_subject"
+                # point at the mention in the text when it is close by
+                near = [p for p, s in reg.persons_seen if s == sid and lo <= p < sent_start]
+                if near:
+                    m = re.match(r"[\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)*", doc.text[near[-1] :])
+                    ctx = doc.text[max(lo, near[-1] - 12) : near[-1]]
+                    rm = re.search(r"(?:President|Präsident|Minister|Premier)\s*$", ctx)
+                    start = near[-1] - (len(rm.group(0)) if rm else 0)
+                    c.source = Span(start, near[-1] + (len(m.group(0)) if m else 0))
+        elif c.source is not None and c.co_sources:
+            whole = doc.text[c.source.start : c.source.end]
+            group = bool(re.search(r",\s*(?:" + "|".join(map(re.escape, lx.group_words)) + r")\b", whole))
+            head = re.findall(r"[\w-]+", whole)[-1]
+            ids = []
+            for co in c.co_sources:
+                piece = doc.text[co.start : co.end]
+                cinfo = analyse_mention(piece, lx)
+                if not group and head not in piece:
+                    # shared head: "ukrainische als auch südkoreanische Geheimdienste"
+                    cinfo = analyse_mention(piece + " " + head, lx)
+                    cinfo.name = re.sub(r"^(?:sowohl|both)\s+", "", cinfo.name)
+                ids.append(reg.add(cinfo, co, f"source.{'group' if group else 'coordination'}.{cinfo.type}"))
+            used.update(ids)
+            sid = ids[-1] if group else ids[0]
+        elif c.source is not None:
+            info = analyse_mention(doc.text[c.source.start : c.source.end], lx)
+            if info.pronoun:
+                sid = reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
+                if sid:
+                    reg.add(MentionInfo(info.text, reg.sources[int(sid[1:]) - 1].name, "person"), c.source, "source.pronoun")
+            elif info.description:
+                if info.type == "person":
+                    sid = _last_person_before(reg, c.source.start) or reg.nearest(c.source.start, {"person"}, info.role)
+                else:
+                    sid = reg.nearest(c.source.start, {info.type} | ({"media", "news_agency"} if info.type in ("media", "news_agency") else set()))
+                if sid is not None:
+                    src = next(s for s in reg.sources if s.id == sid)
+                    src.mentions.append(c.source)
+                    reg.mentions.append(Mention(c.source, sid, "source.description"))
+                    if info.name not in src.aliases:
+                        src.aliases.append(info.name)
+                else:
+                    sid = reg.add(info, c.source, "source.description.new")
+            elif len(info.name.split()) == 1 and info.type in ("unnamed", "person") and reg.find_person([info.name]):
+                sid = reg.find_person([info.name])
+                assert sid is not None
+                reg.add(MentionInfo(info.text, info.name, "person", person_tokens=[info.name]), c.source, "source.person.known_name")
+            else:
+                sid = reg.add(info, c.source, f"source.{info.type}")
+        via: list[Via] = []
+        for vsp, upstream in c.via:
+            vinfo = analyse_mention(doc.text[vsp.start : vsp.end], lx)
+            if vinfo.description:
+                vid = reg.nearest(vsp.start, {vinfo.type, "media", "news_agency"})
+                if vid is None:
+                    vid = reg.add(vinfo, vsp, "source.via")
+            else:
+                vid = reg.add(vinfo, vsp, "source.via")
+            vsrc = next(s for s in reg.sources if s.id == vid)
+            pos = "upstream" if upstream else "downstream"
+            via.append(Via(vid, vsrc.name, vsp, "via.phrase", pos))  # type: ignore[arg-type]
+            if vinfo.genitive_org:
+                ginfo = analyse_mention(vinfo.genitive_org, lx)
+                gid = reg.add(ginfo, _sub_span(doc, vsp, vinfo.genitive_org), "source.via.genitive")
+                gsrc = next(s for s in reg.sources if s.id == gid)
+                via.append(Via(gid, gsrc.name, None, "via.genitive", pos))  # type: ignore[arg-type]
+        if sid is not None:
+            src = next(s for s in reg.sources if s.id == sid)
+            if src.type == "anonymous":
+                ainfo = analyse_mention(doc.text[c.source.start : c.source.end], lx) if c.source else None
+                g = ainfo.genitive_org if ainfo else None
+                if g:
+                    ginfo = analyse_mention(g, lx)
+                    gid = reg.add(ginfo, _sub_span(doc, c.source, g) if c.source else None, "source.via.genitive")
+                    via.append(Via(gid, next(s for s in reg.sources if s.id == gid).name, None, "via.genitive", "downstream"))
+        if c.inherit and sid is not None and sid == prev_source and not via:
+            via = list(prev_via)
+        if c.post_account is not None and c.mode != "social_post":
+            pseg = doc.segments[c.post_account]
+            name = pseg.author or pseg.handle or "account"
+            pid = reg.add(MentionInfo(name, name, "social_account", aliases=[pseg.handle] if pseg.handle else []), None, "source.social_account")
+            via.append(Via(pid, name, None, "via.embedding_post", "downstream"))
+        seen_via: set[str] = set()
+        deduped: list[Via] = []
+        for v in via:
+            if v.source != sid and v.source not in seen_via:
+                seen_via.add(v.source)
+                deduped.append(v)
+        # chain order: origin first — upstream links, (the named source), downstream links
+        via = [v for v in deduped if v.position == "upstream"] + [v for v in deduped if v.position == "downstream"]
+        att = Attribution(
+            id=f"a{n + 1}", mode=c.mode, content=c.content, source=sid, source_span=c.source, cue=c.cue,  # type: ignore[arg-type]
+            rule=rule, via=via, segment=next((i for i, s in enumerate(doc.segments) if s.span.contains(c.content[0])), 0),
+        )
+        atts.append(att)
+        if sid:
+            used.add(sid)
+        used.update(v.source for v in via)
+        if sid is not None and c.mode != "social_post":
+            prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
+    _credits(doc, reg, used, lang(doc.language if doc.language in ("de", "en") else "de"))
+    # distance: intermediaries between a source and the article
+    dist: dict[str, int] = {}
+    for a in atts:
+        chain = [v.source for v in a.via if v.position == "upstream"]
+        chain += [a.source] if a.source else []
+        chain += [v.source for v in a.via if v.position == "downstream"]
+        for k, sid_ in enumerate(chain):
+            dist[sid_] = min(dist.get(sid_, 99), len(chain) - k - 1)
+    out = []
+    for s in reg.sources:
+        if s.id in used or (s.id not in scanned and s.credit):
+            s.distance = dist.get(s.id, 0)
+            out.append(s)
+    doc.sources = out
+    doc.attributions = atts
+    doc.mentions = [m for m in reg.mentions if m.source in used]
+
+
+def _credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> None:
+    """Credit lines and source footers ("(dpa)", "Mit Material von AFP", "Quellen: …")."""
+    for seg in doc.segments:
+        if seg.kind != "source_list":
+            continue
+        body = doc.text[seg.span.start : seg.span.end]
+        for m in re.finditer(r"[^\n:,;()/]+", body):
+            piece = m.group(0).strip(" -•*–")
+            if not piece or len(piece) > 80:
+                continue
+            low = piece.lower()
+            if any(low.startswith(w.lower()) and len(low) <= len(w) + 1 for w in ("Verwendete Quellen", "Quellen", "Quelle", "Sources", "Source", "Unsere Quellen")):
+                continue
+            piece = re.sub(r"^(?:mit material von|mit material der|mit material des|additional reporting by|reporting by|fr mit|mit)\s+", "", piece, flags=re.I).strip()
+            if not piece or len(piece) < 2:
+                continue
+            info = analyse_mention(piece, lx)
+            start = seg.span.start + m.start() + m.group(0).find(piece)
+            sid = reg.add(info, Span(start, start + len(piece)) if doc.text[start : start + len(piece)] == piece else None, "source.credit")
+            src = next(s for s in reg.sources if s.id == sid)
+            src.credit = True
+            used.add(sid)

@@ -1,0 +1,378 @@
+"""Temporal expressions normalised to TIMEX3-style values against the article date
+(rule ids `timex.*`). Live-blog time stamps ("Update, 14.30 Uhr", "10:45") are not anchors of
+their own here; a dated line ("13. Oktober 2024:") moves the anchor for what follows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import ClassVar
+
+from ..document import CLAIM_SEGMENTS, Document, Span, Timex
+from ..resources import SUPPORTED, load
+
+
+@dataclass(frozen=True)
+class _Lex:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    parts: dict[str, str]
+    reldays: dict[str, int]
+    past: frozenset[str]
+    nxt: frozenset[str]
+    this: frozenset[str]
+    units: dict[str, str]
+    numbers: dict[str, float]
+
+
+@cache
+def _lex() -> _Lex:
+    def merged(key: str) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for lang in SUPPORTED:
+            out.update(load(lang, "time").get(key, {}))
+        return out
+
+    def mergedl(key: str) -> frozenset[str]:
+        return frozenset(w for lang in SUPPORTED for w in load(lang, "time").get(key, []))
+
+    nums = {k: float(v) for k, v in merged("numbers").items()}  # type: ignore[arg-type]
+    for lang in SUPPORTED:
+        nums.update({k: float(v) for k, v in load(lang, "time").get("number_words_units", {}).items()})
+    return _Lex(
+        months={k: int(v) for k, v in merged("months").items()},  # type: ignore[call-overload]
+        weekdays={k: int(v) for k, v in merged("weekdays").items()},  # type: ignore[call-overload]
+        seasons={k: str(v) for k, v in merged("seasons").items()},
+        parts={k: str(v) for k, v in merged("parts_of_day").items()},
+        reldays={k: int(v) for k, v in merged("relative_days").items()},  # type: ignore[call-overload]
+        past=mergedl("past_words"),
+        nxt=mergedl("next_words"),
+        this=mergedl("this_words"),
+        units={k: str(v) for k, v in merged("units").items()},
+        numbers=nums,
+    )
+
+
+def _alt(words: object) -> str:
+    ws = sorted((w for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in ws)
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lx = _lex()
+    M = _alt(lx.months)
+    W = _alt(lx.weekdays)
+    S = _alt(lx.seasons)
+    P = _alt(lx.past | lx.nxt | lx.this)
+    U = _alt(lx.units)
+    N = _alt(k for k in lx.numbers if len(k) > 1 or k == "a") + r"|\d+(?:[.,]\d+)?"
+    Y = r"(?:1[5-9]\d\d|20\d\d)"
+    pre_de = r"(?:(?:am|im|ab|seit|bis|vom|zum|um|in|an|von|nach|vor|Anfang|Mitte|Ende|Ende des|Anfang des|Mitte des)\s+(?:dem\s+|den\s+|der\s+)?)?"
+    pre_en = r"(?:(?:on|in|since|until|by|from|early|late|mid|last|this|next|earlier|later)\s+(?:the\s+)?)?"
+    pre = f"(?:{pre_de}|{pre_en})"
+    rules: list[tuple[str, str]] = [
+        ("iso", rf"\b{Y}-\d\d-\d\d\b"),
+        ("numeric_date", rf"\b(?:am\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:{Y}|\d\d)\b"),
+        ("day_month_year", rf"{pre}\b\d{{1,2}}\.?\s+(?:{M})\.?(?:\s*,?\s+{Y})?\b"),
+        ("month_day_year", rf"{pre}\b(?:{M})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{Y}\b)?"),
+        ("weekday_date", rf"\b(?:{W}),?\s+(?:(?:den|the)\s+)?\d{{1,2}}\.?\s+(?:{M})(?:\s+{Y})?\b"),
+        ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
+        ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
+        ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
+        ("month", rf"(?:(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d)"),
+        ("season", rf"(?:(?:im|in\s+the|this|last|next|im\s+vergangenen|im\s+kommenden|im\s+letzten|im\s+nächsten|in|during\s+the)\s+)(?:{S})\b(?!\s*{Y})"),
+        ("rel_week", rf"(?:(?:in\s+der|in\s+dieser|in\s+den|der|die|den|im|am)\s+)?(?:{P})\s+(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|week|weekend|month|year)\b"),
+        ("ago", rf"\b(?:vor\s+(?:{N})\s+(?:{U})|(?:{N})\s+(?:{U})\s+ago)\b"),
+        ("weekday_part", rf"(?:(?:am|on|last|next|this)\s+)?\b(?:{W})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)\b"),
+        ("weekday", rf"(?:(?:am|on|last|next|this|vergangenen|kommenden|letzten|nächsten|seit|bis|ab)\s+)?\b(?:{W})\b(?!\s*,?\s*\d)"),
+        ("relday", r"\b(?:vorgestern|gestern|heute|übermorgen|yesterday|today|tomorrow)\b(?:\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|nachmittag|vormittag|mittag|nacht|morning|afternoon|evening|night))?"),
+        ("clock", r"\b(?:um\s+|ab\s+|gegen\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*Uhr\b|\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)"),
+        ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|s)\b"),
+        ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|km|Meter|Menschen))"),
+        ("year_bare", rf"(?<![-/\w(.,']){Y}(?![-/\w).,']\w)(?!\s*(?:Euro|Franken|Dollar|Menschen|Soldaten|Personen|km|Meter|mal))"),
+        ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+)(?:{U})\b"),
+        ("set", r"\b(?:täglich|wöchentlich|monatlich|jährlich|daily|weekly|monthly|annually|yearly|jeden\s+(?:Tag|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|every\s+(?:day|week|month|year))\b"),
+        ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|momentan|damals|Damals|kürzlich|Kürzlich|künftig|Künftig)\b"),
+    ]
+    flags = re.I
+    return [(name, re.compile(rx, flags if name not in ("ref",) else 0)) for name, rx in rules]
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+_FUTURE = re.compile(r"\b(?:wird|werden|will|wollen|kommende[nr]?|nächste[nr]?|plant|planen|geplant|shall|going to|plans?|scheduled|next)\b", re.I)
+_SEASON_ORDER = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+def _num(tok: str) -> float | None:
+    lx = _lex()
+    t = tok.lower()
+    if t in lx.numbers:
+        return lx.numbers[t]
+    try:
+        return float(t.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tuple[str, str] | None:
+    """(type, value) for a match of rule `kind`, resolved against `anchor`."""
+    lx = _lex()
+    t = m.group(0)
+    low = t.lower()
+    future = bool(_FUTURE.search(sentence))  # `sentence` is a window around the match
+    years = re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", t)
+    year = int(years[-1]) if years else None
+    month = next((v for k, v in sorted(lx.months.items(), key=lambda kv: -len(kv[0]))
+                  if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low)), None)
+
+    def month_year(mo: int) -> int:
+        if year:
+            return year
+        if future:
+            return anchor.year if mo >= anchor.month else anchor.year + 1
+        return anchor.year if mo <= anchor.month else anchor.year - 1
+
+    if kind == "iso":
+        return "DATE", t
+    if kind == "numeric_date":
+        parts = re.findall(r"\d+", t)
+        d, mo, y = int(parts[0]), int(parts[1]), int(parts[2])
+        y = y + 2000 if y < 100 else y
+        try:
+            return "DATE", dt.date(y, mo, d).isoformat()
+        except ValueError:
+            return None
+    if kind in ("day_month_year", "month_day_year", "weekday_date"):
+        if month is None:
+            return None
+        nums = [int(x) for x in re.findall(r"\d+", t) if len(x) <= 2]
+        if not nums:
+            return None
+        y = month_year(month)
+        try:
+            return "DATE", dt.date(y, month, nums[0]).isoformat()
+        except ValueError:
+            return None
+    if kind == "month_year" and month and year:
+        return "DATE", f"{year}-{month:02d}"
+    if kind == "year_change":
+        y = year if year else anchor.year + (1 if anchor.month >= 7 or future else 0)
+        if year and re.search(r"\d{4}/\d\d", t):
+            y = year + 1
+        return "DATE", f"{y}-01-01"
+    if kind in ("season_year", "season"):
+        code = next((v for k, v in lx.seasons.items() if k in low), None)
+        if code is None:
+            return None
+        if year is not None:
+            return "DATE", f"{year}-{code}"
+        words = low.split()
+        y = anchor.year
+        if any(w in lx.past for w in words):
+            y -= 1
+        elif any(w in lx.nxt for w in words) or (future and _SEASON_ORDER[code] < anchor.month):
+            y += 1
+        elif not future and _SEASON_ORDER[code] > anchor.month + 1:
+            y -= 1
+        return "DATE", f"{y}-{code}"
+    if kind == "month" and month:
+        rel = next((w for w in low.split() if w in lx.past | lx.nxt), None)
+        if rel in lx.past:
+            return "DATE", f"{anchor.year - 1 if month >= anchor.month else anchor.year}-{month:02d}"
+        if rel in lx.nxt:
+            return "DATE", f"{anchor.year + 1 if month <= anchor.month else anchor.year}-{month:02d}"
+        return "DATE", f"{month_year(month)}-{month:02d}"
+    if kind == "rel_week":
+        words = low.split()
+        k = -1 if any(w in lx.past for w in words) else 1 if any(w in lx.nxt for w in words) else 0
+        unit = words[-1]
+        if unit.startswith(("woche", "week")):
+            return "DATE", _week(anchor + dt.timedelta(weeks=k))
+        if unit.startswith("wochenende") or unit.startswith("weekend"):
+            return "DATE", _week(anchor + dt.timedelta(weeks=k)) + "-WE"
+        if unit.startswith(("monat", "month")):
+            y, mo = _shift_month(anchor.year, anchor.month, k)
+            return "DATE", f"{y}-{mo:02d}"
+        if unit.startswith(("jahr", "year")):
+            return "DATE", str(anchor.year + k)
+        return None
+    if kind == "ago":
+        toks = re.findall(r"[\wäöü]+", low)
+        n = next((x for x in (_num(w) for w in toks) if x is not None), None)
+        unit_: str | None = next((lx.units[w] for w in toks if w in lx.units), None)
+        if n is None or unit_ is None:
+            return None
+        unit = unit_
+        if unit == "D":
+            return "DATE", (anchor - dt.timedelta(days=n)).isoformat()
+        if unit == "W":
+            return "DATE", _week(anchor - dt.timedelta(weeks=n))
+        if unit == "M":
+            y, mo = _shift_month(anchor.year, anchor.month, -int(n))
+            return "DATE", f"{y}-{mo:02d}"
+        if unit == "Y":
+            return "DATE", str(anchor.year - int(n))
+        return None
+    if kind in ("weekday", "weekday_part"):
+        wd = next((v for k, v in lx.weekdays.items() if k in low), None)
+        if wd is None:
+            return None
+        words = low.split()
+        nextish = any(w in lx.nxt for w in words) or (future and not any(w in lx.past for w in words))
+        delta = (wd - anchor.isoweekday()) % 7
+        day = anchor + dt.timedelta(days=delta) if nextish else anchor - dt.timedelta(days=(anchor.isoweekday() - wd) % 7)
+        if nextish and delta == 0:
+            day = anchor + dt.timedelta(days=7)
+        if kind == "weekday_part":
+            part = next((v for k, v in lx.parts.items() if low.endswith(k)), "")
+            return "TIME", f"{day.isoformat()}T{part}"
+        return "DATE", day.isoformat()
+    if kind == "relday":
+        first = low.split()[0]
+        if first not in lx.reldays:
+            return None
+        day = anchor + dt.timedelta(days=lx.reldays[first])
+        rest = low.split()[1:]
+        if rest and rest[0] in lx.parts:
+            return "TIME", f"{day.isoformat()}T{lx.parts[rest[0]]}"
+        return "DATE", day.isoformat()
+    if kind == "clock":
+        hm = re.search(r"(\d{1,2})(?:[.:](\d\d))?", t)
+        if not hm:
+            return None
+        h = int(hm.group(1))
+        if re.search(r"p\.?m", low) and h < 12:
+            h += 12
+        if h > 24:
+            return None
+        return "TIME", f"{anchor.isoformat()}T{h:02d}:{hm.group(2) or '00'}"
+    if kind == "decade":
+        dm = re.search(r"(\d{3})0", t)
+        return ("DATE", dm.group(1)) if dm else None
+    if kind in ("year", "year_bare") and year:
+        return "DATE", str(year)
+    if kind == "duration":
+        toks = re.findall(r"[\wäöü,.]+", low)
+        n = next((x for x in (_num(w) for w in toks) if x is not None), None)
+        unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
+        if n is None or unit_ is None:
+            return None
+        unit = unit_
+        prefix = "PT" if unit in ("H", "S") or (unit == "M" and ("minute" in low)) else "P"
+        return "DURATION", f"{prefix}{_fmt_num(n)}{unit}"
+    if kind == "set":
+        if re.search(r"täglich|daily|jeden\s+tag|every\s+day", low):
+            return "SET", "P1D"
+        if re.search(r"wöchentlich|weekly|every\s+week", low):
+            return "SET", "P1W"
+        if re.search(r"monatlich|monthly|jeden\s+monat|every\s+month", low):
+            return "SET", "P1M"
+        if re.search(r"jährlich|annually|yearly|jeden\s+jahr|every\s+year", low):
+            return "SET", "P1Y"
+        wd = next((v for k, v in lx.weekdays.items() if k in low), None)
+        return ("SET", f"XXXX-WXX-{wd}") if wd else None
+    if kind == "ref":
+        if low in ("damals", "kürzlich", "recently", "formerly"):
+            return "DATE", "PAST_REF"
+        if low in ("künftig",):
+            return "DATE", "FUTURE_REF"
+        return "DATE", "PRESENT_REF"
+    return None
+
+
+def parse_absolute_date(text: str) -> str | None:
+    """An absolute date in `text` ("October 13, 2024", "13. Oktober 2024", "2024-10-13")."""
+    anchor = dt.date(2000, 1, 1)
+    for kind, rx in _patterns():
+        if kind not in ("iso", "numeric_date", "day_month_year", "month_day_year", "weekday_date"):
+            continue
+        m = rx.search(text)
+        if m and re.search(r"(1[5-9]\d\d|20\d\d)", m.group(0)):
+            res = normalise(kind, m, anchor, "")
+            if res:
+                return res[1]
+    return None
+
+
+def find_timexes(text: str, start: int, end: int, anchor: dt.date) -> list[Timex]:
+    """Non-overlapping temporal expressions in text[start:end], earliest-longest first."""
+    cands: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, rx in _patterns():
+        for m in rx.finditer(text, start, end):
+            if m.end() > m.start():
+                cands.append((m.start(), -(m.end() - m.start()), kind, m))
+    cands.sort(key=lambda c: (c[0], c[1]))
+    out: list[Timex] = []
+    taken_end = -1
+    for s, _neg, kind, m in cands:
+        if s < taken_end:
+            continue
+        if kind == "clock":
+            # a time of day belongs to the date just mentioned ("Donnerstag, 25. Februar, um 20 Uhr")
+            day = next((t.value for t in reversed(out) if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)), None)
+            if day:
+                anchor = dt.date.fromisoformat(day)
+        window = text[max(start, m.start() - 40) : min(end, m.end() + 40)]
+        res = normalise(kind, m, anchor, window)
+        if res is None:
+            continue
+        typ, value = res
+        s0 = m.start()
+        pm = _LEADING_PREP.match(text, s0, m.end())
+        if pm and pm.end() < m.end():
+            s0 = pm.end()  # TimeML extents leave out the preposition: "am Samstag" → "Samstag"
+        out.append(Timex(Span(s0, m.end()), typ, value, f"timex.{kind}", anchored=True))  # type: ignore[arg-type]
+        taken_end = m.end()
+    return out
+
+
+_LEADING_PREP = re.compile(r"(?:am|im|in|an|ab|seit|bis|vom|zum|zur|um|gegen|on|at|since|until|from|by)\s+(?:dem\s+|the\s+)?", re.I)
+_DATELINE = re.compile(r"^\s*(?:Update\s*[,:-]?\s*)?(\d{1,2}\.\s?\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})\s*[:,–-]")
+
+
+class TimexTagger:
+    name: ClassVar[str] = "timex.rules.v1"
+    requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "article_date")
+    assigns: ClassVar[tuple[str, ...]] = ("timexes",)
+
+    def __call__(self, doc: Document) -> None:
+        base = dt.date.fromisoformat(doc.date.value) if doc.date else dt.date.today()
+        anchor = base
+        out: list[Timex] = []
+        for sent in doc.sentences:
+            seg = doc.segments[sent.segment]
+            if seg.kind not in CLAIM_SEGMENTS:
+                continue
+            if seg.kind == "social_post" and seg.date and re.fullmatch(r"\d{4}-\d\d-\d\d", seg.date):
+                sent_anchor = dt.date.fromisoformat(seg.date)
+            else:
+                m = _DATELINE.match(doc.text, sent.span.start, sent.span.end)
+                if m:
+                    iso = parse_absolute_date(m.group(1))
+                    if iso and len(iso) == 10:
+                        anchor = dt.date.fromisoformat(iso)
+                sent_anchor = anchor
+            found = find_timexes(doc.text, sent.span.start, sent.span.end, sent_anchor)
+            if doc.date and doc.date.origin == "inferred":
+                for t in found:
+                    t.rule += "+inferred_anchor"
+            out.extend(found)
+        doc.timexes = out

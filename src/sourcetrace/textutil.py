@@ -1,0 +1,87 @@
+"""Tokens, lines and sentences with code-point offsets into the untouched text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .document import Span, Token
+
+TOKEN_RE = re.compile(
+    r"""
+    https?://\S+|www\.\S+|pic\.twitter\.com/\w+|\b[\w.-]+\.(?:com|org|net|de|ch|at|uk|gov)(?:/\S*)?\b
+    |[@#]\w+
+    |\d+(?:['’]\d{3})+(?:[.,]\d+)?          # Swiss 650'000
+    |\d+(?:[.,]\d+)*(?:[.,]\d+)?%?
+    |\w+(?:[-'’.]\w+)*(?:-(?=\s|,))?         # words with hyphens, apostrophes; truncation "Nord-"
+    |[«»„“”"‚‘’‹›]
+    |\.\.\.|…|[–—-]+
+    |\S
+    """,
+    re.X,
+)
+
+QUOTE_PAIRS: dict[str, str] = {
+    "«": "»", "»": "«", "„": "“", "“": "”", '"': '"', "‚": "‘", "‹": "›", "›": "‹",
+}
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    ["bzw", "ca", "dr", "prof", "z.b", "zb", "u.a", "ua", "usw", "etc", "vgl", "nr", "jh", "jhd", "st", "mio", "mrd", "tsd", "bspw", "evtl", "ggf", "inkl", "min", "max", "sog", "d.h", "dh", "u.s", "z.t", "zt", "mr", "mrs", "ms", "jr", "sr", "st", "vs", "no", "gen", "col", "sen", "rep", "gov", "lt", "sgt", "capt", "u.s.a", "a.d", "jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec", "co", "corp", "inc", "ltd", "abs", "art", "str", "tel", "hr", "fr", "chr", "n.chr", "v.chr"]
+)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [
+        Token(Span(m.start(), m.end()), m.group())
+        for m in TOKEN_RE.finditer(text, start, end)
+    ]
+
+
+def lines(text: str) -> Iterator[Span]:
+    """Non-empty lines (without the line break), as spans."""
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            s = pos + (len(raw) - len(raw.lstrip()))
+            e = pos + len(raw.rstrip())
+            yield Span(s, e)
+        pos += len(raw) + 1
+
+
+_SENT_END = re.compile(r"[.!?…]+[«»“”\"’‘›‹)\]]*(?=\s+[\"„«»“‚‹(\[]?[A-ZÄÖÜ0-9])|[.!?…]+[«»“”\"’‘›‹)\]]*\s*$")
+
+
+@cache
+def _abbrev_re() -> re.Pattern[str]:
+    return re.compile(r"(?:^|[\s(])([\w.]+)\.$")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of one line/paragraph text[start:end]."""
+    out: list[Span] = []
+    s = start
+    for m in _SENT_END.finditer(text, start, end):
+        cut = m.end()
+        head = text[s : m.start() + 1]
+        am = _abbrev_re().search(head)
+        if am and text[m.start()] == "." and m.group().startswith(".") and len(m.group().rstrip()) == 1:
+            word = am.group(1).lower()
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or word.isdigit():
+                # ordinal numbers ("13. Oktober") and abbreviations do not end a sentence
+                if not (word.isdigit() and len(word) == 4):
+                    continue
+        while cut > s and text[cut - 1].isspace():
+            cut -= 1
+        if cut > s:
+            out.append(Span(s, cut))
+        s = m.end()
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end and text[s:end].strip():
+        e = end
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append(Span(s, e))
+    return out

@@ -1,0 +1,1 @@
+"""Writers at the edge: JSON (the contract of shared/eval/FORMAT.md), text report, HTML report."""

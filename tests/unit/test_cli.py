@@ -1,0 +1,99 @@
+"""The command line: reports, several inputs, and one clear line for every bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.cli.main import main
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "beispiel.txt"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "sourcetrace.cli.main", *args], input=stdin.decode() if stdin else None,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_text_report_names_sources_and_sections(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(EXAMPLE), "--date", "2026-03-03"]) == 0
+    out = capsys.readouterr().out
+    for section in ("SOURCES USED", "CLAIMS BY SOURCE", "THE AUTHOR'S OWN CLAIMS", "EMBEDDED POSTS", "READER COMMENTS"):
+        assert section in out
+    assert "Andrea Muster [person" in out
+
+
+def test_json_output_keeps_the_contract(tmp_path: Path) -> None:
+    out = tmp_path / "a.json"
+    assert main(["analyze", str(EXAMPLE), "--format", "json", "-o", str(out)]) == 0
+    d = json.loads(out.read_text(encoding="utf-8"))
+    for key in ("segments", "attributions", "sources", "hedges", "timexes", "quantities"):
+        assert isinstance(d[key], list) and d[key], key
+    schema = json.loads((Path(__file__).resolve().parents[2] / "docs" / "schema.json").read_text(encoding="utf-8"))
+    import jsonschema
+
+    jsonschema.validate(d, schema)
+
+
+def test_several_inputs_go_to_a_directory_and_bad_ones_are_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    rc = main(["analyze", str(EXAMPLE), str(empty), str(tmp_path / "missing.txt"), "--format", "html", "--output-dir", str(tmp_path / "out")])
+    assert rc == 1
+    assert (tmp_path / "out" / "beispiel.html").exists()
+    err = capsys.readouterr().err
+    assert "empty.txt" in err and "missing.txt" in err and "2 input(s) could not be analysed" in err
+
+
+@pytest.mark.parametrize(("setup", "needle"), [
+    ("missing", "no such file"),
+    ("dir", "is a directory"),
+    ("empty", "the file is empty"),
+    ("binary", "looks binary"),
+    ("latin1", "not UTF-8"),
+    ("big", "over the limit"),
+    ("nohtml", "no main text"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, setup: str, needle: str) -> None:
+    p = tmp_path / "in.txt"
+    extra: list[str] = []
+    if setup == "dir":
+        p = tmp_path
+    elif setup == "empty":
+        p.write_bytes(b"  \n")
+    elif setup == "binary":
+        p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    elif setup == "latin1":
+        p.write_bytes("Grüße aus Zürich".encode("latin-1"))
+    elif setup == "big":
+        p.write_text("Satz. " * 100)
+        extra = ["--max-bytes", "100"]
+    elif setup == "nohtml":
+        p.write_text("<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>")
+    r = run("analyze", str(p), *extra)
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0], r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_bad_date_and_lang_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(EXAMPLE), "--date", "13.10.2024"]) == 2
+    assert main(["analyze", str(EXAMPLE), "--lang", "xx"]) == 2
+    err = capsys.readouterr().err
+    assert "YYYY-MM-DD" in err and "use one of" in err
+
+
+def test_stdin_is_read() -> None:
+    r = run("analyze", "-", "--format", "json", stdin=b"Laut Polizei gab es drei Verletzte.")
+    assert r.returncode == 0
+    assert json.loads(r.stdout)["attributions"][0]["mode"] == "according_to"
+
+
+def test_steps_lists_requires_and_assigns(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["steps"]) == 0
+    assert "attribution.rules.v1" in capsys.readouterr().out

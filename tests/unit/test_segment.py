@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from tests.conftest import analyze
+
+ARTICLE = """Regierung plant neue Steuer
+Die Regierung will im kommenden Jahr eine neue Steuer einführen. Das teilte das Finanzministerium am Montag mit.
+Kritiker halten das für falsch. Die Wirtschaft werde darunter leiden, hiess es aus Verbandskreisen.
+Taxes are going up again and nobody asked the people who pay them.
+— Jane Roe (@janeroe_demo) May 2, 2025
+This will hurt small shops the most, believe me.
+1 | 2 pic.twitter.com/xyzXYZ123
+Die Regierung verteidigt ihre Pläne und verweist auf die Schulden.
+Lesen Sie auch: Was die neue Steuer für Familien bedeutet
+Quellen:
+- Finanzministerium
+Völliger Unsinn, diese Steuer. Ich zahle jetzt schon genug!
+"""
+
+
+def kinds(doc):  # type: ignore[no-untyped-def]
+    out = []
+    for line in doc.text.split("\n"):
+        if not line.strip():
+            continue
+        start = doc.text.index(line)
+        seg = doc.segment_at(start)
+        out.append(seg.kind if seg else None)
+    return out
+
+
+def test_lines_get_their_kinds() -> None:
+    doc = analyze(ARTICLE)
+    assert kinds(doc) == [
+        "title", "body", "body", "social_post", "social_post", "social_post", "social_post",
+        "body", "boilerplate", "source_list", "source_list", "comment",
+    ]
+
+
+def test_post_carries_author_handle_date_language() -> None:
+    doc = analyze(ARTICLE)
+    (post,) = [s for s in doc.segments if s.kind == "social_post"]
+    assert (post.author, post.handle, post.date, post.language) == ("Jane Roe", "@janeroe_demo", "2025-05-02", "en")
+
+
+def test_article_date_inferred_from_the_post_when_missing() -> None:
+    import sourcetrace
+
+    doc = sourcetrace.analyze(ARTICLE)
+    assert doc.date is not None
+    assert (doc.date.value, doc.date.origin) == ("2025-05-02", "inferred")
+
+
+def test_given_date_wins() -> None:
+    doc = analyze(ARTICLE, date="2025-05-03")
+    assert doc.date is not None and doc.date.origin == "given"
+
+
+def test_no_title_when_the_first_line_is_a_paragraph() -> None:
+    doc = analyze("Das ist ein langer erster Absatz, der mit einem Punkt endet und kein Titel ist.\nZweiter Absatz folgt hier.")
+    assert doc.segments[0].kind == "body"
+
+
+def test_swiss_numbers_and_ordinals_do_not_split_sentences() -> None:
+    doc = analyze("Am 13. Oktober kamen mehr als 650'000 Menschen. Das sagte Dr. Meier.")
+    texts = [doc.text[s.span.start : s.span.end] for s in doc.sentences]
+    assert texts == ["Am 13. Oktober kamen mehr als 650'000 Menschen.", "Das sagte Dr. Meier."]
