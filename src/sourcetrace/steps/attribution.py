@@ -252,6 +252,31 @@ class Analyzer:
                                        via=self.vias(toks, lx, exclude=src)))
                 found_cue = True
                 break
+        # "nach (eigenen|ersten|offiziellen) Polizeiangaben (des X)": nach + a source-document noun
+        if not found_cue and lx.nach_heads:
+            for i in range(n - 1):
+                if lows[i] != "nach":
+                    continue
+                j = i + 1
+                while j < n and j <= i + 4 and (lows[j] in lx.determiners or is_adjective_like(toks[j].text)):
+                    j += 1
+                if j >= n or not toks[j].text[:1].isupper() or not lows[j].endswith(lx.nach_heads):
+                    continue
+                e = j + 1
+                if e < n and lows[e] in ("des", "der", "von", "vom"):
+                    e2 = self.np_forward(toks, e + 1 if lows[e] in ("von", "vom") else e, lx, apposition=False)
+                    if lows[e] in ("des", "der"):
+                        e2 = self.np_forward(toks, e + 1, lx, apposition=False)
+                    e = max(e, e2)
+                src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+                cue = Span(toks[i].span.start, toks[i].span.end)
+                content = self.clause_content(toks, i, e, sent)
+                if content is None:
+                    continue
+                self.cands.append(Cand("according_to", [content], cue, src, f"attr.according.{lx.code}.nach_noun", si,
+                                       via=self.vias(toks, lx, exclude=src)))
+                found_cue = True
+                break
         # postfix "X zufolge"
         for i in range(n):
             if lows[i] in lx.according_postfix:
@@ -619,6 +644,9 @@ class Analyzer:
             words = re.findall(r"\w+", self.text[inner.start : inner.end])
             if len(words) < 4 or self.name_like(inner):
                 continue  # names, titles, scare quotes, partial quotes
+            qtext = self.text[inner.start : inner.end].rstrip()
+            if len(words) < 8 and not re.search(r"[.!?…]$", qtext):
+                continue  # a short title or phrase, not speech
             if any(c.contains(inner) or (c.overlaps(inner) and len(c) > len(inner)) for c in covered):
                 continue
             if any(c.overlaps(inner) and self.is_quote(c) for c in covered):
@@ -722,10 +750,12 @@ class Analyzer:
             w = t.text
             if self.inside_quote(t.span.start):
                 continue
-            if w in lx.konj1 or (w.lower() in lx.konj2 and w.lower() not in modal_k2) or w.lower() in ("soll", "sollen"):
+            if w in lx.konj1 or (w.lower() in lx.konj2 and w.lower() not in modal_k2):
                 if w[0].isupper() and w.lower() not in ("sei", "seien"):
                     continue
                 return t.span
+            if w.lower() in ("soll", "sollen") and lows[-1] in (".", "!") and len(lows) > 2 and lows[-2] in ("haben", "sein", "worden"):
+                return t.span  # reportative "soll … getan haben": hearsay that goes on
         return None
 
     # ---- embedded posts --------------------------------------------------------------------

@@ -38,6 +38,7 @@ class Lang:
     complementizers: set[str]
     subjectless: list[list[str]]
     group_words: set[str]
+    nach_heads: tuple[str, ...] = ()
     konj1: set[str] = field(default_factory=set)
     konj2: set[str] = field(default_factory=set)
 
@@ -79,6 +80,7 @@ def lang(code: str) -> Lang:
         complementizers={w.lower() for w in cues.get("complementizers", [])},
         subjectless=_split(cues.get("subjectless_report", [])),
         group_words={w.lower() for w in lex.get("group_words", [])},
+        nach_heads=tuple(h.lower() for h in acc.get("nach_heads", [])),
         konj1=set(k.get("konjunktiv1", [])),
         konj2=set(k.get("konjunktiv2", [])),
     )
