@@ -20,6 +20,7 @@ from typing import Any
 from ..api import analyze
 from ..document import Document, Span
 from ..errors import Errors, InputError
+from ..steps.lexicon import AUX, lang
 from .metrics import hungarian_max, pr_f1, prf, token_f1
 
 ROLES = ("speaker", "cue", "frame", "addressee")
@@ -49,24 +50,47 @@ def _tokens_in(tokens: list[dict[str, Any]], spans: list[Span]) -> set[int]:
 
 
 def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str, set[int]]]:
+    """Our attributions in the corpus' terms: the frame is the reporting clause (the sentence
+    around the cue, without the quotation); a separable verb's particle belongs to the cue;
+    continued speech has no cue or frame of its own, and its speaker is the source's latest
+    mention before it."""
+    lx = lang("de")
     out = []
     for a in doc.attributions:
         if a.mode == "social_post":
             continue
         q = {"quote": _tokens_in(tokens, a.content)}
-        q["speaker"] = _tokens_in(tokens, [a.source_span]) if a.source_span else set()
-        q["cue"] = _tokens_in(tokens, [a.cue]) if a.cue else set()
+        if not q["quote"]:
+            continue
+        speaker_span = a.source_span
+        if speaker_span is None and a.source:
+            before = [m.span for m in doc.mentions if m.source == a.source and m.span.end <= a.content[0].start]
+            speaker_span = before[-1] if before else None
+        q["speaker"] = _tokens_in(tokens, [speaker_span]) if speaker_span else set()
+        cue: set[int] = set()
         frame: set[int] = set()
-        if a.cue and a.source_span:
-            lo, hi = min(a.cue.start, a.source_span.start), max(a.cue.end, a.source_span.end)
-            if hi - lo < 200:
-                frame = _tokens_in(tokens, [Span(lo, hi)]) - q["quote"]
-        elif a.cue:
-            frame = set(q["cue"])
+        if a.cue and a.mode != "continuation" and not a.rule.endswith(".reported"):
+            cue = _tokens_in(tokens, [a.cue])
+            sent = next((s for s in doc.sentences if s.span.start <= a.cue.start < s.span.end), None)
+            if sent is not None:
+                word = doc.span_text(a.cue).lower()
+                particles = {f.particle for f in lx.forms.get(word, []) if f.particle}
+                for t in sent.tokens:
+                    if t.span.start > a.cue.end and t.text.lower() in particles and not any(c.overlaps(t.span) for c in a.content):
+                        cue |= _tokens_in(tokens, [t.span])
+                        break
+                frame = _tokens_in(tokens, [sent.span]) - q["quote"]
+        if a.cue and cue:
+            sent = next((s for s in doc.sentences if s.span.start <= a.cue.start < s.span.end), None)
+            word = doc.span_text(a.cue)
+            if sent is not None and (word.startswith("ge") or any(f.participle for f in lx.forms.get(word.lower(), []))):
+                aux = [t for t in sent.tokens if t.span.end <= a.cue.start and t.text in AUX]
+                if aux:
+                    cue |= _tokens_in(tokens, [aux[-1].span])  # "hat bestätigt"
+        q["cue"] = cue
         q["frame"] = frame
-        q["addressee"] = set()
-        if q["quote"]:
-            out.append(q)
+        q["addressee"] = _tokens_in(tokens, [v.span for v in a.via if v.span and v.position == "downstream"])
+        out.append(q)
     return out
 
 

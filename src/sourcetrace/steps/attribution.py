@@ -167,6 +167,8 @@ class Analyzer:
             if k < n and (toks[k].text in lx.person_roles or toks[k].text.lower() in lx.person_roles or toks[k].text in lx.type_heads):
                 e = k + 1
                 while e < n and toks[e].text not in (",", ".", ";", ":", "–") and toks[e].text.lower() not in SUBORDINATORS:
+                    if toks[e].text[:1].islower() and (toks[e].text in AUX or toks[e].text.lower() in lx.forms):
+                        break
                     e += 1
                 if e - j <= 14:
                     return e
@@ -182,9 +184,12 @@ class Analyzer:
             return None
         for f in forms:
             if f.particle:
+                if low.startswith(f.particle):
+                    return f.cls
                 rest = [t.text.lower() for t in toks[i + 1 :]]
-                stop = next((k for k, w in enumerate(rest) if w in (",", ":", "dass", ".")), len(rest))
-                if f.particle in rest[:stop] or low.startswith(f.particle):
+                stop = next((k for k, w in enumerate(rest) if w in (",", ":", "dass", ".", "–", ";", "!", "?")), len(rest))
+                # a separable particle closes its clause: "teilte … mit, dass", "gab … bekannt."
+                if stop > 0 and rest[stop - 1] == f.particle:
                     return f.cls
                 continue
             return f.cls
@@ -245,6 +250,10 @@ class Analyzer:
                     continue
                 src = Span(toks[i + L].span.start, toks[e - 1].span.end)
                 cue = Span(toks[i].span.start, toks[i + L - 1].span.end)
+                if L > 1 and lows[i] in ("nach", "gemäss", "gemäß") and toks[i + 1].text[:1].isupper():
+                    # "nach Angaben der Polizei": the preposition is the cue, "Angaben der Polizei" the source
+                    cue = Span(toks[i].span.start, toks[i].span.end)
+                    src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
                 content = self.clause_content(toks, i, e, sent)
                 if content is None:
                     continue
@@ -317,6 +326,8 @@ class Analyzer:
         """A participle used as an adjective ("die gut informierte Denkfabrik") is no cue."""
         if lx.code != "de" or i + 1 >= len(toks) or not is_capitalized(toks[i + 1].text):
             return False
+        if i >= 1 and toks[i - 1].text in ("Nicht", "nicht", "Nie", "Kaum") and toks[i].text.endswith(("te", "ten")):
+            return True
         k = i - 1
         while k >= 0 and toks[k].text[:1].islower() and toks[k].text.lower() not in lx.determiners:
             k -= 1
@@ -448,6 +459,8 @@ class Analyzer:
             e -= 1
         if e <= s or e - s > 25:
             return None
+        if e - s == 1 and re.search(r"(?:lich|ell|isch|ig|bar|weise|falls|dings|erdings|ens|ähnlich)$", toks[s].text.lower()):
+            return None  # "Offiziell hieß es …", "Ähnlich äußerte sich …": an adverb, not the subject
         if lx.code == "de" and not (is_capitalized(toks[s].text) or is_adjective_like(toks[s].text)):
             return None
         return s, e
@@ -557,8 +570,8 @@ class Analyzer:
             k += 1
             if lx.code == "en" and k - after > 6:
                 break
-        if k >= n:
-            return False
+        if k >= n or toks[k].text in (".", "!", "?"):
+            return self.reported(si, sent, cue, src, cls, lx, subj is not None)
         if toks[k].text in (",", ":"):
             k += 1
         if lx.code == "en" and k < n and lows[k] not in lx.complementizers and toks[k].text not in _QUOTE_CHARS and toks[k - 1].text not in (",", ":"):
@@ -579,6 +592,20 @@ class Analyzer:
         if src is not None:
             cand.co_sources = self.group_members(toks, *self.span_tokens(toks, src), lx)
         self.cands.append(cand)
+        return True
+
+    def reported(self, si: int, sent: Sentence, cue: Span, src: Span | None, cls: str, lx: Lang, v2: bool) -> bool:
+        """A reported speech act with no content clause ("Die Schüler klagten über zu viel
+        Stress"): the whole sentence is what is reported."""
+        if src is None or cls not in ("speech", "deny", "confirm", "writing") or len(sent.tokens) < 5:
+            return False
+        lemmas = {f.lemma for f in lx.forms.get(self.text[cue.start : cue.end].lower(), [])}
+        if lemmas & lx.reported_exclude:
+            return False
+        if self.inside_any_quote(sent.span.start + 1) or any(c.content[0].overlaps(sent.span) for c in self.cands):
+            return False
+        content = _strip(self.text, sent.span)
+        self.cands.append(Cand("indirect", [content], cue, src, f"attr.indirect.{lx.code}.reported", si))
         return True
 
     def span_tokens(self, toks: list[Token], sp: Span) -> tuple[int, int]:
@@ -696,6 +723,10 @@ class Analyzer:
         last: Cand | None = None
         last_line = -10
         line_of = self._line_index()
+        by_sent_all: set[int] = set(by_sent)
+        for k, sent_k in enumerate(doc.sentences):
+            if any(x.overlaps(sent_k.span) for c in self.cands for x in c.content):
+                by_sent_all.add(k)
         for si, sent in enumerate(doc.sentences):
             seg = doc.segments[sent.segment]
             if seg.kind != "body":
@@ -714,7 +745,8 @@ class Analyzer:
             lx = lang(seg.language if seg.language in ("de", "en") else "de")
             if lx.code != "de":
                 continue
-            marker = self.konjunktiv(sent, lx)
+            adjacent = si > 0 and (si - 1) in by_sent_all
+            marker = self.konjunktiv(sent, lx, allow_modal=adjacent)
             if marker is None:
                 continue
             content = _strip(self.text, sent.span)
@@ -723,6 +755,7 @@ class Analyzer:
                 content = _strip(self.text, Span(colon + 1, content.end))
             cand = Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv", si, inherit=True)
             self.cands.append(cand)
+            by_sent_all.add(si)
             last = cand
             last_line = line_of(sent.span.start)
         self.cands.sort(key=lambda c: c.content[0].start)
@@ -741,7 +774,7 @@ class Analyzer:
 
         return line_of
 
-    def konjunktiv(self, sent: Sentence, lx: Lang) -> Span | None:
+    def konjunktiv(self, sent: Sentence, lx: Lang, allow_modal: bool = False) -> Span | None:
         modal_k2 = {"könnte", "könnten", "dürfte", "dürften", "müsste", "müssten", "würde", "würden", "möchte", "möchten"}
         lows = [t.text.lower() for t in sent.tokens]
         if any(w in ("wenn", "falls", "ob") for w in lows[:3]):
@@ -750,7 +783,9 @@ class Analyzer:
             w = t.text
             if self.inside_quote(t.span.start):
                 continue
-            if w in lx.konj1 or (w.lower() in lx.konj2 and w.lower() not in modal_k2):
+            if w in lx.konj1 or (w.lower() in lx.konj2 and (allow_modal or w.lower() not in modal_k2)) or (
+                allow_modal and w.lower() in modal_k2 | {"sollten", "sollte"}
+            ):
                 if w[0].isupper() and w.lower() not in ("sei", "seien"):
                     continue
                 return t.span

@@ -39,6 +39,7 @@ class Lang:
     subjectless: list[list[str]]
     group_words: set[str]
     nach_heads: tuple[str, ...] = ()
+    reported_exclude: frozenset[str] = frozenset()
     konj1: set[str] = field(default_factory=set)
     konj2: set[str] = field(default_factory=set)
 
@@ -81,6 +82,7 @@ def lang(code: str) -> Lang:
         subjectless=_split(cues.get("subjectless_report", [])),
         group_words={w.lower() for w in lex.get("group_words", [])},
         nach_heads=tuple(h.lower() for h in acc.get("nach_heads", [])),
+        reported_exclude=frozenset(lex.get("reported_exclude", [])),
         konj1=set(k.get("konjunktiv1", [])),
         konj2=set(k.get("konjunktiv2", [])),
     )
