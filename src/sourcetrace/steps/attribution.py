@@ -29,6 +29,8 @@ from .lexicon import (
 from .quotes import Quote, find_quotes
 
 _PUNCT_END = frozenset(".!?…")
+#: heads that pass the source on to their "von" complement ("eine Reihe von Posts")
+_TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
 #: first words of chain phrases whose object stands between the origin and the named source
 _UPSTREAM = frozenset(["unter", "bezog", "bezieht", "bezogen", "beziehen", "berief", "beruft", "beriefen", "berufen", "stützt", "stützte", "mit", "citing", "according", "quoting"])
 _QUOTE_CHARS = frozenset("«»„“”\"‚‘’‹›")
@@ -118,6 +120,11 @@ class Analyzer:
                 continue
             if low in ("der", "des") and saw_head and lx.code == "de":
                 j += 1  # genitive attribute
+                continue
+            if low in ("von", "vom") and saw_head and lx.code == "de" and j > i and (
+                toks[j - 1].text in lx.document_heads or toks[j - 1].text in _TRANSPARENT
+            ):
+                j += 1  # "einer Recherche von Correctiv", "eine Reihe von Posts"
                 continue
             if lx.code == "en" and low == "of" and saw_head and j + 1 < n and (is_capitalized(toks[j + 1].text) or toks[j + 1].text.lower() == "the"):
                 j += 1
@@ -309,6 +316,29 @@ class Analyzer:
             if self.inside_quote(toks[i].span.start) or self.attributive(toks, i, lx):
                 continue
             if self.try_cue(si, sent, i, cls, lx):
+                return
+        # "Das ist das Ergebnis einer Recherche von X": the sentence before stands on X
+        if n > 4 and lows[0] in lx.anaphors and lx.code == "de":
+            for i in range(1, min(n - 2, 6)):
+                if toks[i].text in lx.document_heads and lows[i + 1] in ("von", "des", "der", "vom") or (
+                    lows[i] == "ergebnis" and i + 1 < n and lows[i + 1] in ("einer", "eines", "der", "des")
+                ):
+                    j = i + 1
+                    e = self.np_forward(toks, j + (1 if lows[j] in ("von", "vom") else 0), lx, apposition=False)
+                    prev = self.prev_sentence(si)
+                    if e > j and prev is not None:
+                        src = Span(toks[i].span.start if lows[i] != "ergebnis" else toks[j].span.start, toks[e - 1].span.end)
+                        self.cands.append(Cand("according_to", [_strip(self.text, prev.span)], Span(toks[i].span.start, toks[i].span.end),
+                                               src, f"attr.according.{lx.code}.anaphoric_result", si))
+                        return
+        # "demnach", "demzufolge": on the word of the source just named
+        for i in range(n):
+            if lows[i] in lx.demnach and not (i + 1 < n and toks[i + 1].text[:1].isupper() and lows[i] == "danach"):
+                if lows[i] == "danach":
+                    continue
+                content = _strip(self.text, sent.span)
+                self.cands.append(Cand("according_to", [content], Span(toks[i].span.start, toks[i].span.end), None,
+                                       f"attr.according.{lx.code}.demnach", si, inherit=True))
                 return
         # subjectless "hieß es"
         for phrase in lx.subjectless:

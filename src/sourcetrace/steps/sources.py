@@ -19,6 +19,9 @@ from ..resources import load
 from .attribution import Cand
 from .lexicon import Lang, is_adjective_like, lang
 
+_TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
+#: endings of German common nouns: a capitalized word with one of them is not a person's name
+_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|zentrums?|amts?|tion|ität|ismus|ium|verband|verbands|partei|gruppe|ministeriums?|behörde|dienst(?:es|e)?|zeitung|agentur|institut(?:s|es)?|kommission|rat(?:es|s)?|gericht(?:s|es)?|büro|organisation|sender|portal|magazin|bundes\w*|en|nen|ern)$")
 _QUOTED = re.compile(r"[«„“\"‹»]([^«»„“”\"‹›]{2,80})[»“”\"›«]")
 _ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ0-9-]{1,10})\)")
 _NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$")
@@ -56,6 +59,11 @@ def _gazetteer() -> list[tuple[str, str, list[str]]]:
     for e in load("common", "outlets").get("entries", []):
         out.append((e["name"], e["type"], list(e.get("aliases", []))))
     return out
+
+
+@cache
+def _gazetteer_names() -> frozenset[str]:
+    return frozenset(n for name, _t, aliases in _gazetteer() for n in [name, *aliases])
 
 
 def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
@@ -128,17 +136,23 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     anon = anonymous_head is not None or any(m.lower() in t.lower() for m in lx.anonymous_markers)
     if gm and anon:
         genitive = gm.group(1).split(",")[0].strip()
-    if words and (words[0] in lx.document_heads or (len(words) > 1 and words[0].lower() in lx.determiners and words[1] in lx.document_heads)):
-        dm = re.search(r"\b(?:des|der|von|of the|of|from)\s+(.+)$", t)
+    lead = 1 if len(words) > 1 and words[0].lower() in lx.determiners else 0
+    if words and (words[lead] in lx.document_heads or words[lead] in _TRANSPARENT):
+        dm = re.search(r"\b(?:des|der|von|vom|of the|of|from)\s+(.+)$", t)
         if dm:
             inner = analyse_mention(dm.group(1), lx)
+            inner.text = t
+            return inner
+        rest = words[lead + 1 :]
+        if rest and all(_NAME_TOKEN.match(w) for w in rest) and len(rest) <= 4:
+            inner = analyse_mention(" ".join(rest), lx)  # "Mitteilung Correctiv"
             inner.text = t
             return inner
     quoted = _QUOTED.findall(t)
     acr = _ACRONYM.findall(t)
     gaz = _gazetteer_match(t)
     dom = _DOMAIN.search(t)
-    head_type, _head = _head_type([w for w in words if w.lower() not in lx.determiners], lx)
+    head_type, head = _head_type([w for w in words if w.lower() not in lx.determiners], lx)
     core = " ".join(w for w in words if w.lower() not in lx.determiners)
     if (anon and not (quoted and not genitive) and head_type not in ("intelligence",)) or (anon and genitive):
         name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|a|an|the)\s+)", "", t, flags=re.I)
@@ -177,12 +191,20 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         hw = re.findall(r"[\w][\w'’.-]*", head_part)
         if hw and all(_NAME_TOKEN.match(w) for w in hw) and len(hw) <= 4 and not any(w in lx.type_heads for w in hw):
             return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
+    if head_type and head:
+        # "Recherchezentrum Correctiv", "die Zeitung Haaretz": a head noun and the name after it
+        hi = words.index(head) if head in words else -1
+        after = words[hi + 1 :] if hi >= 0 else []
+        if after and len(after) <= 3 and all(_NAME_TOKEN.match(w) or w.isupper() for w in after) and not any(_NOUN_END.search(w.lower()) and w not in _gazetteer_names() for w in after):
+            return MentionInfo(t, " ".join(after), head_type, role=head)
     if head_type:
         is_desc = bool(words_l and words_l[0] in ("der", "die", "das", "den", "dem", "des", "the")) and len(
             [w for w in words if not is_adjective_like(w) and w.lower() not in lx.determiners]) == 1
         name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sowohl|the|a|an)\s+)+", "", t, flags=re.I)
         return MentionInfo(t, name, head_type, description=is_desc and head_type in ("media", "news_agency", "government", "military", "intelligence", "think_tank", "website"))
-    if words and all(_NAME_TOKEN.match(w) for w in words) and 2 <= len(words) <= 4 and lx.code == "de":
+    if words and all(_NAME_TOKEN.match(w) for w in words) and 2 <= len(words) <= 4 and lx.code == "de" and not any(
+        _NOUN_END.search(w.lower()) or len(w) > 14 for w in words
+    ):
         return MentionInfo(t, " ".join(words), "person", person_tokens=words)
     if lx.code == "en" and words and all(_NAME_TOKEN.match(w) for w in words) and len(words) <= 4:
         return MentionInfo(t, " ".join(words), "person", person_tokens=words)

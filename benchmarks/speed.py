@@ -1,0 +1,76 @@
+"""Speed and memory: analyse the 148 test articles of de-news-quotes in one process, side by side
+with plain sentence splitting of the same texts (the baseline), and say where the time goes.
+
+    python benchmarks/speed.py [--data ../shared/data] [--repeat 3]
+
+Prints articles per second for both, their ratio, peak memory (RSS high-water mark of this
+process, and tracemalloc's peak of Python allocations during the full analysis), and the
+seconds per pipeline step. Figures are measurements, not assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    path = Path(args.data) / "de-news-quotes" / "test.jsonl"
+    if not path.exists():
+        print(f"skipped: {path} not found (needs ../shared/data)")
+        return 0
+    texts = [json.loads(line)["originalText"] for line in path.open(encoding="utf-8")]
+
+    from sourcetrace.api import default_pipeline
+    from sourcetrace.document import Document
+    from sourcetrace.textutil import lines, split_sentences
+
+    pipeline = default_pipeline()
+    pipeline(Document(text="Aufwärmen: Laut Polizei gab es drei Verletzte.", name="warmup"))  # load models once
+    for st in pipeline.stats.values():
+        st.calls, st.seconds = 0, 0.0
+
+    def baseline() -> float:
+        t0 = time.perf_counter()
+        for t in texts:
+            for ln in lines(t):
+                split_sentences(t, ln.start, ln.end)
+        return time.perf_counter() - t0
+
+    def full() -> float:
+        t0 = time.perf_counter()
+        for t in texts:
+            pipeline(Document(text=t, name="bench"))
+        return time.perf_counter() - t0
+
+    base_s = min(baseline() for _ in range(args.repeat))
+    full_runs = [full() for _ in range(args.repeat)]
+    full_s = min(full_runs)
+    tracemalloc.start()
+    full()
+    _cur, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    n = len(texts)
+    print(f"corpus: de-news-quotes test, {n} articles, {sum(len(t) for t in texts):,} characters; best of {args.repeat}")
+    print(f"baseline (sentence splitting only): {n / base_s:8.1f} articles/s")
+    print(f"full analysis (all steps):          {n / full_s:8.1f} articles/s   ({full_s / base_s:.1f}x the baseline's time)")
+    print(f"peak memory: {rss_mb:.0f} MB RSS high-water mark (process); {peak / 2**20:.1f} MB peak Python allocations during one full pass")
+    total = sum(st.seconds for st in pipeline.stats.values())
+    print("where the time goes (all passes):")
+    for name, st in sorted(pipeline.stats.items(), key=lambda kv: -kv[1].seconds):
+        print(f"  {name:<24} {st.seconds:6.2f} s  {100 * st.seconds / total:5.1f} %")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
