@@ -22,7 +22,7 @@ WEAK_AND_STRONG = ["arbeiten", "bauen", "bedeuten", "befinden", "befürchten", "
 IRREGULAR_K1 = ["sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle",
                 "wolle", "möge", "wisse", "tue"]
 
-K2_STRONG = ["wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "möchte", "käme", "kämen", "gäbe", "gäben", "läge", "lägen", "stünde", "stünden", "stände", "ständen", "fände", "fänden", "befände", "befänden", "ginge", "gingen", "hielte", "hielten", "liesse", "liessen", "ließe", "ließen", "sähe", "sähen", "bliebe", "blieben", "wüsste", "wüssten", "brächte", "brächten", "dächte", "dächten", "täte", "täten", "nähme", "nähmen", "träfe", "träfen", "zöge", "zögen", "fiele", "fielen", "gälte", "gälten", "hülfe", "hülfen", "hälfe", "hälfen", "bekäme", "bekämen", "entstünde", "entstünden", "bestünde", "bestünden", "verlöre", "verlören", "gewönne", "gewönnen", "spräche", "sprächen", "schriebe", "schrieben", "stürbe", "stürben"]
+K2_STRONG = ["wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "möchte", "käme", "kämen", "gäbe", "gäben", "läge", "lägen", "stünde", "stünden", "stände", "ständen", "fände", "fänden", "befände", "befänden", "ginge", "hielte", "liesse", "ließe", "sähe", "sähen", "bliebe", "wüsste", "wüssten", "brächte", "brächten", "dächte", "dächten", "täte", "täten", "nähme", "nähmen", "träfe", "träfen", "zöge", "zögen", "fiele", "gälte", "gälten", "hülfe", "hülfen", "hälfe", "hälfen", "bekäme", "bekämen", "entstünde", "entstünden", "bestünde", "bestünden", "verlöre", "verlören", "gewönne", "gewönnen", "spräche", "sprächen", "schriebe", "stürbe", "stürben"]
 
 
 def stem(inf: str) -> str:

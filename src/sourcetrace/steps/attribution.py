@@ -189,6 +189,8 @@ class Analyzer:
         forms = lx.forms.get(low)
         if not forms:
             return None
+        if lx.code == "de" and toks[i].text[:1].isupper() and i > 0 and toks[i - 1].text not in _QUOTE_CHARS | {"–", ":"}:
+            return None  # a capitalized German word inside a sentence is a noun ("Berichte"), not a verb
         for f in forms:
             if f.particle:
                 if low.startswith(f.particle):
@@ -320,7 +322,7 @@ class Analyzer:
         # "Das ist das Ergebnis einer Recherche von X": the sentence before stands on X
         if n > 4 and lows[0] in lx.anaphors and lx.code == "de":
             for i in range(1, min(n - 2, 6)):
-                if toks[i].text in lx.document_heads and lows[i + 1] in ("von", "des", "der", "vom") or (
+                if (toks[i].text in lx.document_heads and lows[i + 1] in ("von", "des", "der", "vom")) or (
                     lows[i] == "ergebnis" and i + 1 < n and lows[i + 1] in ("einer", "eines", "der", "des")
                 ):
                     j = i + 1
@@ -349,7 +351,7 @@ class Analyzer:
                     if content:
                         src_ = self.aus_source(toks, i, lx)
                         self.cands.append(Cand("indirect", [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
-                                               src_, f"attr.indirect.{lx.code}.subjectless", si, subjectless=src_ is None))
+                                               src_, f"attr.indirect.{lx.code}.subjectless", si))
                         return
 
     def attributive(self, toks: list[Token], i: int, lx: Lang) -> bool:
@@ -371,7 +373,7 @@ class Analyzer:
 
     def aus_source(self, toks: list[Token], i: int, lx: Lang) -> Span | None:
         for k in range(i):
-            if toks[k].text.lower() in ("aus", "von") :
+            if toks[k].text.lower() == "aus" or (toks[k].text.lower() == "von" and k + 1 < i and toks[k + 1].text == "Seiten"):
                 e = self.np_forward(toks, k + 1, lx, apposition=False)
                 if e > k + 1:
                     return Span(toks[k + 1].span.start, toks[e - 1].span.end)
@@ -465,7 +467,9 @@ class Analyzer:
         first = toks[s].text
         low = first.lower()
         preps = PREPOSITIONS_DE if lx.code == "de" else PREPOSITIONS_EN
-        if low in preps or low in SUBORDINATORS or (low in lx.anaphors and lx.code == "de") or (low in lx.np_stop and low not in lx.determiners):
+        if low in preps or low in SUBORDINATORS or (low in lx.anaphors and lx.code == "de" and i == s + 1) or (
+            low in lx.np_stop and low not in lx.determiners
+        ):
             return None
         # the subject ends at the first finite verb-ish token (another cue, an aux, "bezog sich")
         e = s
@@ -517,7 +521,8 @@ class Analyzer:
         comma_before = (i >= 1 and toks[i - 1].text in (",", "»", "“", "”", '"')) or (i >= 2 and toks[i - 1].text in _QUOTE_CHARS and toks[i - 2].text == ",")
         if comma_before and i >= 3 and self.subject_before(toks, i, lx) is None:
             e = self.np_forward(toks, i + 1, lx)
-            if e > i + 1:
+            colon_after = e < n and toks[e].text == ":"
+            if e > i + 1 and not colon_after:
                 src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
                 cut = i - 1 if toks[i - 1].text == "," else i - 2
                 content = _strip(text, Span(sent.span.start, toks[cut].span.start))
@@ -604,6 +609,13 @@ class Analyzer:
             return self.reported(si, sent, cue, src, cls, lx, subj is not None)
         if toks[k].text in (",", ":"):
             k += 1
+        if (
+            k + 1 < n and toks[k - 1].text == "," and lows[k] in REL_PRONOUNS and lx.code == "de"
+            and toks[k + 1].text[:1].islower() and not is_adjective_like(toks[k + 1].text)
+        ):
+            return False  # ", der lächelnd …": a relative clause, not what was said
+        if cls == "report" and lx.code == "de" and k < n and lows[k] not in lx.complementizers and toks[k - 1].text != ":" and lows[i] in ("zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "belegt", "belegen"):
+            return False  # "Die Aufnahmen zeigen Kim, …": an object, not a report
         if lx.code == "en" and k < n and lows[k] not in lx.complementizers and toks[k].text not in _QUOTE_CHARS and toks[k - 1].text not in (",", ":"):
             # "X said the plan …": content right after the cue (and a time adverb)
             if k - after > 3:
@@ -632,6 +644,9 @@ class Analyzer:
         lemmas = {f.lemma for f in lx.forms.get(self.text[cue.start : cue.end].lower(), [])}
         if lemmas & lx.reported_exclude:
             return False
+        words = [t.text.lower() for t in sent.tokens]
+        if {"werden", "worden", "wurde", "wurden", "wird", "been", "was", "were"} & set(words):
+            return False  # passive: "bestätigt werden", "zum … erklärt wurde"
         if self.inside_any_quote(sent.span.start + 1) or any(c.content[0].overlaps(sent.span) for c in self.cands):
             return False
         content = _strip(self.text, sent.span)

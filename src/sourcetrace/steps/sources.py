@@ -157,7 +157,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if (anon and not (quoted and not genitive) and head_type not in ("intelligence",)) or (anon and genitive):
         name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|a|an|the)\s+)", "", t, flags=re.I)
         return MentionInfo(t, name, "anonymous", genitive_org=genitive, aliases=[])
-    if quoted and not (head_type == "document" and not gaz):
+    if quoted and not (head_type == "document" and not gaz) and not all(_is_role(w, lx) for w in re.findall(r"[\w-]+", quoted[0]) if w[:1].isupper()):
         name = quoted[0].strip()
         g = _gazetteer_match(name)
         typ = head_type or (g[1] if g else None) or ("website" if _DOMAIN.search(name) else "media")
