@@ -19,6 +19,13 @@ from ..resources import load
 from .attribution import Cand
 from .lexicon import Lang, is_adjective_like, lang
 
+#: bare type nouns that refer back to a source named before ("die Zeitung", "the agency")
+_GENERIC_HEADS = frozenset(
+    "Zeitung Blatt Sender Agentur Nachrichtenagentur Regierung Ministerium Behörde Behörden Geheimdienst "
+    "Armee Militär Partei Gericht Unternehmen Konzern Organisation Institut Denkfabrik Website Portal Magazin "
+    "Quelle newspaper paper agency government ministry company group organization organisation network "
+    "broadcaster outlet institute".split()
+)
 _TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
 #: endings of German common nouns: a capitalized word with one of them is not a person's name
 _NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|zentrums?|amts?|tion|ität|ismus|ium|verband|verbands|partei|gruppe|ministeriums?|behörde|dienst(?:es|e)?|zeitung|agentur|institut(?:s|es)?|kommission|rat(?:es|s)?|gericht(?:s|es)?|büro|organisation|sender|portal|magazin|bundes\w*|en|nen|ern)$")
@@ -59,6 +66,12 @@ def _gazetteer() -> list[tuple[str, str, list[str]]]:
     for e in load("common", "outlets").get("entries", []):
         out.append((e["name"], e["type"], list(e.get("aliases", []))))
     return out
+
+
+@cache
+def _countries() -> frozenset[str]:
+    d = load("common", "countries")
+    return frozenset(d.get("countries", []) + d.get("capitals", []))
 
 
 @cache
@@ -165,6 +178,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, name, typ, aliases=[a for a in aliases if a != name])
     if dom and not gaz:
         return MentionInfo(t, dom.group(0), "website")
+    if core in _countries():
+        return MentionInfo(t, core, "government", role="country")  # metonymy: "Nordkorea äußerte sich nicht"
     if gaz and (head_type in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
         name, typ, aliases = gaz
         return MentionInfo(t, name, typ, aliases=list(aliases) + list(acr))
@@ -199,7 +214,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             return MentionInfo(t, " ".join(after), head_type, role=head)
     if head_type:
         is_desc = bool(words_l and words_l[0] in ("der", "die", "das", "den", "dem", "des", "the")) and len(
-            [w for w in words if not is_adjective_like(w) and w.lower() not in lx.determiners]) == 1
+            [w for w in words if not is_adjective_like(w) and w.lower() not in lx.determiners]) == 1 and head in _GENERIC_HEADS
         name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sowohl|the|a|an)\s+)+", "", t, flags=re.I)
         return MentionInfo(t, name, head_type, description=is_desc and head_type in ("media", "news_agency", "government", "military", "intelligence", "think_tank", "website"))
     if words and all(_NAME_TOKEN.match(w) for w in words) and 2 <= len(words) <= 4 and lx.code == "de" and not any(
@@ -346,6 +361,32 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
     reg.persons_seen.sort()
 
 
+def _named_with_role(doc: Document, role: str, lx: Lang) -> str | None:
+    """"der US-Präsident" → "Donald Trump" when the text says "US-Präsident Donald Trump"."""
+    if not role or not role[:1].isupper():
+        return None
+    names = [m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(role)}s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+[A-ZÄÖÜ][\w'’.-]+){{0,2}})", doc.text)]
+    names = [n for n in names if not any(_NOUN_END.search(w.lower()) for w in n.split())]
+    if names and len(set(names)) == 1:
+        return names[0]
+    return None
+
+
+def _full_name(doc: Document, last: str) -> str | None:
+    """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
+    the first no common noun)."""
+    if not _NAME_TOKEN.match(last) or len(last) < 3:
+        return None
+    for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][a-zäöüéè]+(?:\s+[A-ZÄÖÜ]\.)?)\s+{re.escape(last)}(?![\w-])", doc.text):
+        first = m.group(1)
+        if _NOUN_END.search(first.lower()) or first in _countries() or len(first) > 12:
+            continue
+        if first.lower() in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "the", "ex", "herr", "frau", "mr", "mrs"):
+            continue
+        return f"{first} {last}"
+    return None
+
+
 def _sub_span(doc: Document, outer: Span, piece: str) -> Span | None:
     k = doc.text.find(piece, outer.start, outer.end)
     return Span(k, k + len(piece)) if k >= 0 else None
@@ -418,7 +459,11 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                     reg.add(MentionInfo(info.text, reg.sources[int(sid[1:]) - 1].name, "person"), c.source, "source.pronoun")
             elif info.description:
                 if info.type == "person":
-                    sid = _last_person_before(reg, c.source.start) or reg.nearest(c.source.start, {"person"}, info.role)
+                    named = _named_with_role(doc, info.role or "", lx)
+                    if named:
+                        sid = reg.add(MentionInfo(info.text, named, "person", role=info.role, person_tokens=named.split()), c.source, "source.person.role_in_text")
+                    else:
+                        sid = _last_person_before(reg, c.source.start) or reg.nearest(c.source.start, {"person"}, info.role)
                 else:
                     sid = reg.nearest(c.source.start, {info.type} | ({"media", "news_agency"} if info.type in ("media", "news_agency") else set()))
                 if sid is not None:
@@ -429,6 +474,12 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                         src.aliases.append(info.name)
                 else:
                     sid = reg.add(info, c.source, "source.description.new")
+            elif len(info.name.split()) == 1 and info.type == "unnamed" and _full_name(doc, info.name):
+                full = _full_name(doc, info.name)
+                assert full is not None
+                toks_ = full.split()
+                sid = reg.find_person(toks_)
+                sid = reg.add(MentionInfo(info.text, full, "person", person_tokens=toks_), c.source, "source.person.full_name_in_text")
             elif len(info.name.split()) == 1 and info.type in ("unnamed", "person") and reg.find_person([info.name]):
                 sid = reg.find_person([info.name])
                 assert sid is not None
