@@ -449,6 +449,21 @@ class Analyzer:
         out.sort(key=lambda s: s.start)
         return [(sp, up[sp]) for sp in out]
 
+    def addressees(self, toks: list[Token], a: int, b: int, lx: Lang, src: Span | None,
+                   have: list[tuple[Span, bool]], content: Span | None) -> list[tuple[Span, bool]]:
+        """"sagte Lucke am Samstag der Deutschen Presse-Agentur": a medium as addressee is a
+        downstream link of the chain."""
+        out: list[tuple[Span, bool]] = []
+        for j in range(a, min(b, len(toks))):
+            if toks[j].text.lower() in ("der", "dem", "den", "the") and (src is None or toks[j].span.start >= src.end):
+                e = self.np_forward(toks, j, lx, apposition=False)
+                sp = Span(toks[j].span.start, toks[e - 1].span.end) if e > j else None
+                if sp is None or any(sp.overlaps(v[0]) for v in have + out) or (content and sp.overlaps(content)):
+                    continue
+                if self.is_medium(sp, lx):
+                    out.append((sp, False))
+        return out
+
     def is_medium(self, sp: Span, lx: Lang) -> bool:
         from .sources import classify_mention
 
@@ -532,8 +547,9 @@ class Analyzer:
                 content = self.unquote(content)
                 if len(content) > 8:
                     m = "direct" if self.is_quote(content) else mode
-                    self.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.postposed", si,
-                                           via=self.vias(toks, lx, exclude=src, after=e)))
+                    pvia = self.vias(toks, lx, exclude=src, after=e)
+                    pvia += self.addressees(toks, e, n, lx, src, pvia, content)
+                    self.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.postposed", si, via=pvia))
                     return True
         # --- fronted "Wie X [unter Berufung auf Y] berichtet, CONTENT."
         w0 = 1 if n > 1 and lows[0] in CONJ_START else 0
@@ -629,6 +645,7 @@ class Analyzer:
             pass
         via = self.vias(toks, lx, exclude=src)
         via = [v for v in via if not v[0].overlaps(content)]
+        via += self.addressees(toks, i + 1, k, lx, src, via, content)
         cand = Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.{'v2' if subj else 'inverted'}", si, via=via,
                     subjectless=subjectless)
         if src is not None:

@@ -79,6 +79,17 @@ def _gazetteer_names() -> frozenset[str]:
     return frozenset(n for name, _t, aliases in _gazetteer() for n in [name, *aliases])
 
 
+@cache
+def _gazetteer_keys() -> list[tuple[str, tuple[str, str, list[str]]]]:
+    out = []
+    for entry in _gazetteer():
+        name, _typ, aliases = entry
+        for n in [name, *aliases]:
+            if len(n.split()) > 1:  # multi-word names also match inflected ("der Deutschen Presse-Agentur")
+                out.append((" " + _org_key(n) + " ", entry))
+    return out
+
+
 def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
     best = None
     for name, typ, aliases in _gazetteer():
@@ -86,6 +97,11 @@ def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
             if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text):
                 if best is None or len(n) > best[0]:
                     best = (len(n), (name, typ, aliases))
+    if best is None:
+        key = " " + _org_key(text) + " "
+        for k, entry in _gazetteer_keys():
+            if k in key and (best is None or len(k) > best[0]):
+                best = (len(k), entry)
     return best[1] if best else None
 
 
@@ -217,12 +233,15 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             [w for w in words if not is_adjective_like(w) and w.lower() not in lx.determiners]) == 1 and head in _GENERIC_HEADS
         name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sowohl|the|a|an)\s+)+", "", t, flags=re.I)
         return MentionInfo(t, name, head_type, description=is_desc and head_type in ("media", "news_agency", "government", "military", "intelligence", "think_tank", "website"))
-    if words and all(_NAME_TOKEN.match(w) for w in words) and 2 <= len(words) <= 4 and lx.code == "de" and not any(
-        _NOUN_END.search(w.lower()) or len(w) > 14 for w in words
+    cw = [w for w in words if w.lower() not in lx.determiners]
+    if cw and all(_NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and lx.code == "de" and not any(
+        _NOUN_END.search(w.lower()) or len(w) > 14 for w in cw
     ):
-        return MentionInfo(t, " ".join(words), "person", person_tokens=words)
-    if lx.code == "en" and words and all(_NAME_TOKEN.match(w) for w in words) and len(words) <= 4:
-        return MentionInfo(t, " ".join(words), "person", person_tokens=words)
+        return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
+    if lx.code == "en" and cw and all(_NAME_TOKEN.match(w) for w in cw) and len(cw) <= 4 and len(cw) == len(words):
+        return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
+    if len(cw) == 1 and re.fullmatch(r"[A-ZÄÖÜ][A-Za-z]*[A-Z][A-Za-z]*", cw[0]):
+        return MentionInfo(t, cw[0], "unnamed")  # an acronym: "AStA", "ACLU"
     name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an)\s+)+", "", t, flags=re.I)
     return MentionInfo(t, name, "unnamed")
 
@@ -556,8 +575,37 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
     doc.mentions = [m for m in reg.mentions if m.source in used]
 
 
+_AGENCY_CREDIT = re.compile(
+    r"\((?P<inner>(?:[A-Za-zÄÖÜäöü.-]{2,12}\s+mit\s+)?(?:[A-Za-zÄÖÜäöü.-]{2,12})(?:\s*[/,]\s*[A-Za-zÄÖÜäöü.-]{2,12})*)\)(?=\s*(?:[–—-]\s|$|\n))"
+)
+
+
+def _inline_credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> None:
+    """Agency credits inside the text: a dateline "Hamburg (dpa/lno) –" or a closing "(FR mit dpa)"."""
+    agencies = {n.lower(): name for name, typ, aliases in _gazetteer() if typ in ("news_agency", "media") for n in [name, *aliases]}
+    for seg in doc.segments:
+        if seg.kind not in ("body", "source_list", "caption"):
+            continue
+        for m in _AGENCY_CREDIT.finditer(doc.text, seg.span.start, seg.span.end):
+            parts = re.split(r"\s*(?:/|,|\bmit\b)\s*", m.group("inner"))
+            known = [p for p in parts if p.lower() in agencies]
+            if not known:
+                continue
+            for p in known:
+                start = doc.text.find(p, m.start(), m.end())
+                info = MentionInfo(p, agencies[p.lower()], "news_agency")
+                g = _gazetteer_match(agencies[p.lower()])
+                if g:
+                    info.type, info.aliases = g[1], list(g[2])
+                sid = reg.add(info, Span(start, start + len(p)), "source.credit.inline")
+                src = next(s for s in reg.sources if s.id == sid)
+                src.credit = True
+                used.add(sid)
+
+
 def _credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> None:
     """Credit lines and source footers ("(dpa)", "Mit Material von AFP", "Quellen: …")."""
+    _inline_credits(doc, reg, used, lx)
     for seg in doc.segments:
         if seg.kind != "source_list":
             continue
