@@ -1,14 +1,19 @@
-"""The article date: given (--date), from HTML metadata, or inferred from the text — the latest
-date of an embedded post, a dateline, or an absolute date in the first lines — and marked as
-inferred with its evidence (rule `article_date.v1`)."""
+"""The article date: given (--date), from HTML metadata, or inferred from the text and marked as
+inferred with its evidence (rule `article_date.v1`). Inference, in order of trust: the latest
+date of an embedded post; an absolute date in the dateline (first lines); the latest full date
+in the text that is not a future one ("bis 13. Mai 2025"); the latest month and year; the latest
+year (mid-year, flagged as a guess)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import ClassVar
 
-from ..document import ArticleDate, Document
-from .timex import parse_absolute_date
+from ..document import CLAIM_SEGMENTS, ArticleDate, Document
+from .timex import find_timexes, parse_absolute_date
+
+_FUTURE_BEFORE = re.compile(r"(?:bis|ab|ab dem|bis zum|until|by|from|nach|after|kommenden?|nächsten?|next)\s*$", re.I)
 
 
 class ArticleDater:
@@ -27,14 +32,37 @@ class ArticleDater:
             latest = max(posts)
             doc.date = ArticleDate(latest, "inferred", f"latest date of {len(posts)} embedded post(s)")
             return
-        for seg in doc.segments[:6]:
+        for seg in doc.segments[:3]:
             if seg.kind in ("title", "body", "boilerplate", "caption"):
-                head = doc.text[seg.span.start : min(seg.span.end, seg.span.start + 400)]
+                head = doc.text[seg.span.start : min(seg.span.end, seg.span.start + 160)]
                 iso = parse_absolute_date(head)
                 if iso and len(iso) == 10:
-                    doc.date = ArticleDate(iso, "inferred", f"first absolute date in the text: {iso}")
+                    doc.date = ArticleDate(iso, "inferred", f"dateline: {iso}")
                     return
-        years = re.findall(r"(?<!\d)(20\d\d)(?!\d)", doc.text)
-        if years:
-            y = max(years, key=years.count)
-            doc.date = ArticleDate(f"{y}-07-01", "inferred", f"most frequent year {y}; day unknown")
+        # absolute expressions anywhere (their values do not depend on the anchor)
+        anchor = dt.date(2000, 1, 1)
+        full: list[str] = []
+        months: list[str] = []
+        years: list[str] = []
+        for seg in doc.segments:
+            if seg.kind not in CLAIM_SEGMENTS:
+                continue
+            for t in find_timexes(doc.text, seg.span.start, seg.span.end, anchor):
+                if not re.search(r"(1[5-9]|20)\d\d", doc.text[t.span.start : t.span.end]):
+                    continue  # relative to the (unknown) anchor
+                before = doc.text[max(0, t.span.start - 12) : t.span.start]
+                if _FUTURE_BEFORE.search(before) or re.match(r"(?:bis|ab|until|by)\b", doc.text[t.span.start : t.span.end], re.I):
+                    continue
+                v = t.value
+                if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+                    full.append(v)
+                elif re.fullmatch(r"\d{4}-\d\d", v):
+                    months.append(v)
+                elif re.fullmatch(r"\d{4}", v):
+                    years.append(v)
+        if full:
+            doc.date = ArticleDate(max(full), "inferred", f"latest of {len(full)} full date(s) in the text")
+        elif months:
+            doc.date = ArticleDate(max(months) + "-15", "inferred", f"latest month named in the text ({max(months)}); day guessed")
+        elif years:
+            doc.date = ArticleDate(max(years) + "-07-01", "inferred", f"latest year named in the text ({max(years)}); month and day guessed")
