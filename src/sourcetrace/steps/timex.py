@@ -95,9 +95,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|s)\b"),
         ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|km|Meter|Menschen))"),
         ("year_bare", rf"(?<![-/\w(.,']){Y}(?![-/\w).,']\w)(?!\s*(?:Euro|Franken|Dollar|Menschen|Soldaten|Personen|km|Meter|mal))"),
+        ("duration2", rf"\b(?:{N})\s+(?:{U})\s+und\s+(?:{N})\s+(?:{U})\b"),
         ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+)(?:{U})\b"),
         ("set", r"\b(?:täglich|wöchentlich|monatlich|jährlich|daily|weekly|monthly|annually|yearly|jeden\s+(?:Tag|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|every\s+(?:day|week|month|year))\b"),
-        ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|momentan|damals|Damals|kürzlich|Kürzlich|künftig|Künftig)\b"),
+        ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|Gegenwärtig|momentan|Momentan|heutzutage|Heutzutage|damals|Damals|kürzlich|Kürzlich|unlängst|Unlängst|einst|Einst|vor\s+kurzem|Vor\s+kurzem|künftig|Künftig|demnächst|Demnächst|(?:der\s+|die\s+)?Zukunft)\b"),
+        ("heuer", r"\b(?:heuer|Heuer|(?:im\s+)?Vorjahr(?:es)?|(?:des\s+)?Vorjahres)\b"),
+        ("vague_duration", r"\b(?:(?:in\s+)?den\s+(?:vergangenen|letzten|kommenden|nächsten)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten)|(?:seit\s+)?(?:einigen|mehreren|vielen|wenigen)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)|(?:einige|mehrere|viele|wenige)\s+(?:Jahre|Monate|Wochen|Tage|Jahrzehnte|Stunden)|jahrelang|monatelang|wochenlang|tagelang|stundenlang|jahrzehntelang|jahrelangen?)\b"),
+        ("decade_word", r"\b(?:(?:in\s+)?den\s+)?(?:zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)\s+Jahren?\b"),
+        ("half_year", r"\b(?:ein|einem|eines)\s+halben?\s+(?:Jahr|Jahres)\b"),
     ]
     flags = re.I
     return [(name, re.compile(rx, flags if name not in ("ref",) else 0)) for name, rx in rules]
@@ -114,6 +119,32 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 _FUTURE = re.compile(r"\b(?:wird|werden|will|wollen|kommende[nr]?|nächste[nr]?|plant|planen|geplant|shall|going to|plans?|scheduled|next)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:war|waren|wurde|wurden|hatte|hatten|gewesen|worden|kam|kamen|ging|gab|gaben|fand|fanden|stand|standen|"
+    r"lag|lagen|sah|sahen|starb|starben|traf|trafen|zog|zogen|nahm|nahmen|rief|hielt|ließ|liess|schrieb|sprach|"
+    r"verlor|gewann|begann|begannen|bekam|stieg|sank|fiel|brach|flog|floh|wies|bat|trat|las|verließ|verliess|"
+    r"was|were|had|did|said|told|went|came|took|gave|ago|vergangenen|vergangene|letzten|vorigen|"
+    r"[a-zäöü][a-zäöüß]{2,}(?<!mit)(?<!ers)(?<!letz)(?<!bes)(?<!hal)(?<!bit)(?<!rech)(?<!lin)(?<!sei)te[n]?|"
+    r"[a-z]{3,}ed|ge[a-zäöü]{3,}(?:t|en))\b"
+)
+
+
+def _tense(window: str, match: str) -> str:
+    """"past", "future" or "neutral" for a time expression, by the markers nearest to it."""
+    pos = window.find(match)
+    if pos < 0:
+        pos = 0
+    best: tuple[int, str] | None = None
+    for rx, name in ((_PAST, "past"), (_FUTURE, "future")):
+        for m in rx.finditer(window):
+            if pos <= m.start() < pos + len(match):
+                continue  # inside the expression itself ("vergangenen Woche" is handled there)
+            d = abs(m.start() - pos)
+            if best is None or d < best[0]:
+                best = (d, name)
+    return best[1] if best else "neutral"
+
+
 _SEASON_ORDER = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 
@@ -137,18 +168,31 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
     lx = _lex()
     t = m.group(0)
     low = t.lower()
-    future = bool(_FUTURE.search(sentence))  # `sentence` is a window around the match
+    tense = _tense(sentence, m.group(0))  # `sentence` is a window around the match
+    future = tense == "future"
     years = re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", t)
     year = int(years[-1]) if years else None
     month = next((v for k, v in sorted(lx.months.items(), key=lambda kv: -len(kv[0]))
                   if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low)), None)
 
-    def month_year(mo: int) -> int:
+    def month_year(mo: int, day: int | None = None) -> int:
         if year:
             return year
-        if future:
-            return anchor.year if mo >= anchor.month else anchor.year + 1
-        return anchor.year if mo <= anchor.month else anchor.year - 1
+        here = (anchor.month, anchor.day if day is not None else 0)
+        there = (mo, day if day is not None else 0)
+        if tense == "future":
+            return anchor.year if there >= here else anchor.year + 1
+        if tense == "past":
+            return anchor.year if there <= here else anchor.year - 1
+        day = 15 if day is None else day
+        # no tense to go by: the nearest such date
+        cands = []
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                cands.append((abs((dt.date(y, mo, min(day, 28)) - anchor).days), y))
+            except ValueError:
+                continue
+        return min(cands)[1]
 
     if kind == "iso":
         return "DATE", t
@@ -166,7 +210,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         nums = [int(x) for x in re.findall(r"\d+", t) if len(x) <= 2]
         if not nums:
             return None
-        y = month_year(month)
+        y = month_year(month, nums[0])
         try:
             return "DATE", dt.date(y, month, nums[0]).isoformat()
         except ValueError:
@@ -190,8 +234,12 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
             y -= 1
         elif any(w in lx.nxt for w in words) or (future and _SEASON_ORDER[code] < anchor.month):
             y += 1
-        elif not future and _SEASON_ORDER[code] > anchor.month + 1:
+        elif tense == "past" and _SEASON_ORDER[code] > anchor.month + 1:
             y -= 1
+        elif tense == "neutral" and _SEASON_ORDER[code] - anchor.month > 6:
+            y -= 1
+        elif tense == "neutral" and anchor.month - _SEASON_ORDER[code] > 6:
+            y += 1
         return "DATE", f"{y}-{code}"
     if kind == "month" and month:
         rel = next((w for w in low.split() if w in lx.past | lx.nxt), None)
@@ -236,7 +284,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         if wd is None:
             return None
         words = low.split()
-        nextish = any(w in lx.nxt for w in words) or (future and not any(w in lx.past for w in words))
+        nextish = any(w in lx.nxt for w in words) or (tense == "future" and not any(w in lx.past for w in words))
         delta = (wd - anchor.isoweekday()) % 7
         day = anchor + dt.timedelta(days=delta) if nextish else anchor - dt.timedelta(days=(anchor.isoweekday() - wd) % 7)
         if nextish and delta == 0:
@@ -269,6 +317,17 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         return ("DATE", dm.group(1)) if dm else None
     if kind in ("year", "year_bare") and year:
         return "DATE", str(year)
+    if kind == "duration2":
+        parts = re.split(r"\s+und\s+", low)
+        out = "P"
+        for part in parts:
+            toks2 = re.findall(r"[\wäöü,.]+", part)
+            n2 = next((x for x in (_num(w) for w in toks2) if x is not None), None)
+            u2 = next((lx.units[w] for w in toks2 if w in lx.units), None)
+            if n2 is None or u2 is None or u2 in ("H", "S"):
+                return None
+            out += f"{_fmt_num(n2)}{u2}"
+        return "DURATION", out
     if kind == "duration":
         toks = re.findall(r"[\wäöü,.]+", low)
         n = next((x for x in (_num(w) for w in toks) if x is not None), None)
@@ -290,11 +349,27 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         wd = next((v for k, v in lx.weekdays.items() if k in low), None)
         return ("SET", f"XXXX-WXX-{wd}") if wd else None
     if kind == "ref":
-        if low in ("damals", "kürzlich", "recently", "formerly"):
+        if re.match(r"(?:damals|kürzlich|unlängst|einst|vor\s+kurzem)$", low):
             return "DATE", "PAST_REF"
-        if low in ("künftig",):
+        if re.search(r"künftig|demnächst|zukunft", low):
             return "DATE", "FUTURE_REF"
         return "DATE", "PRESENT_REF"
+    if kind == "heuer":
+        return "DATE", str(anchor.year if "heuer" in low else anchor.year - 1)
+    if kind == "vague_duration":
+        u = next((v for k, v in (("jahrzehnt", "DE"), ("jahr", "Y"), ("monat", "M"), ("woche", "W"), ("tag", "D"), ("stunde", "H")) if k in low), "Y")
+        return "DURATION", ("PTX" if u == "H" else "PX") + u
+    if kind == "decade_word":
+        words = {"zwanziger": 2, "dreißiger": 3, "dreissiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
+                 "siebziger": 7, "achtziger": 8, "neunziger": 9}
+        d = next(v for k, v in words.items() if k in low)
+        century = (anchor.year // 100) * 100
+        y = century + d * 10
+        if y > anchor.year:
+            y -= 100
+        return "DATE", str(y // 10)
+    if kind == "half_year":
+        return "DURATION", "P0.5Y"
     return None
 
 
@@ -330,8 +405,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date) -> list[Timex
             day = next((t.value for t in reversed(out) if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)), None)
             if day:
                 anchor = dt.date.fromisoformat(day)
-        window = text[max(start, m.start() - 40) : min(end, m.end() + 40)]
-        res = normalise(kind, m, anchor, window)
+        res = normalise(kind, m, anchor, text[start:end])
         if res is None:
             continue
         typ, value = res
