@@ -85,11 +85,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
         ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
         ("month", rf"(?:(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d)"),
-        ("season", rf"(?:(?:im|in\s+the|this|last|next|im\s+vergangenen|im\s+kommenden|im\s+letzten|im\s+nächsten|in|during\s+the)\s+)(?:{S})\b(?!\s*{Y})"),
+        ("season", rf"(?:(?:im|im\s+vergangenen|im\s+kommenden|im\s+letzten|im\s+nächsten|in)\s+)(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s*{Y})|(?:(?:in\s+the|this|last|next|during\s+the)\s+)(?:spring|summer|fall|autumn|winter)\b(?!\s*{Y})"),
         ("rel_week", rf"(?:(?:in\s+der|in\s+dieser|in\s+den|der|die|den|im|am)\s+)?(?:{P})\s+(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|week|weekend|month|year)\b"),
         ("ago", rf"\b(?:vor\s+(?:{N})\s+(?:{U})|(?:{N})\s+(?:{U})\s+ago)\b"),
+        ("in_future", rf"\b(?:in|In)\s+(?:{N})\s+(?:Tagen|Wochen|Monaten|Jahren|days|weeks|months|years)\b"),
         ("weekday_part", rf"(?:(?:am|on|last|next|this)\s+)?\b(?:{W})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)\b"),
         ("weekday", rf"(?:(?:am|on|last|next|this|vergangenen|kommenden|letzten|nächsten|seit|bis|ab)\s+)?\b(?:{W})\b(?!\s*,?\s*\d)"),
+        ("nowadays", r"\b(?:bis|noch|schon|auch|Noch|Schon|Bis)\s+heute\b(?!\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|früh))|\bheute\s+noch\b|\b(?:heutigen|Heutigen)\b|\b(?:Früher|früher)\b(?!\s+(?:als|oder|und|war(?:en)?\s+als))"),
         ("relday", r"\b(?:vorgestern|gestern|heute|übermorgen|yesterday|today|tomorrow)\b(?:\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|nachmittag|vormittag|mittag|nacht|morning|afternoon|evening|night))?"),
         ("clock", r"\b(?:um\s+|ab\s+|gegen\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*Uhr\b|\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)"),
         ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|s)\b"),
@@ -175,9 +177,20 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
     month = next((v for k, v in sorted(lx.months.items(), key=lambda kv: -len(kv[0]))
                   if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low)), None)
 
-    def month_year(mo: int, day: int | None = None) -> int:
+    def month_year(mo: int, day: int | None = None, nearest: bool = False) -> int:
+        """The year of a month (and day) named without one: by tense, else the nearest; a full
+        day and month is nearly always the nearest such date (announcements, recent events)."""
         if year:
             return year
+        if nearest and day is not None:
+            cands = []
+            for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+                try:
+                    cands.append((abs((dt.date(y, mo, day) - anchor).days), y))
+                except ValueError:
+                    continue
+            if cands:
+                return min(cands)[1]
         here = (anchor.month, anchor.day if day is not None else 0)
         there = (mo, day if day is not None else 0)
         if tense == "future":
@@ -210,7 +223,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         nums = [int(x) for x in re.findall(r"\d+", t) if len(x) <= 2]
         if not nums:
             return None
-        y = month_year(month, nums[0])
+        y = month_year(month, nums[0], nearest=True)
         try:
             return "DATE", dt.date(y, month, nums[0]).isoformat()
         except ValueError:
@@ -252,16 +265,30 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         words = low.split()
         k = -1 if any(w in lx.past for w in words) else 1 if any(w in lx.nxt for w in words) else 0
         unit = words[-1]
-        if unit.startswith(("woche", "week")):
-            return "DATE", _week(anchor + dt.timedelta(weeks=k))
         if unit.startswith("wochenende") or unit.startswith("weekend"):
             return "DATE", _week(anchor + dt.timedelta(weeks=k)) + "-WE"
+        if unit.startswith(("woche", "week")):
+            return "DATE", _week(anchor + dt.timedelta(weeks=k))
         if unit.startswith(("monat", "month")):
             y, mo = _shift_month(anchor.year, anchor.month, k)
             return "DATE", f"{y}-{mo:02d}"
         if unit.startswith(("jahr", "year")):
             return "DATE", str(anchor.year + k)
         return None
+    if kind == "in_future":
+        toks = re.findall(r"[\wäöü]+", low)
+        n = next((x for x in (_num(w) for w in toks[1:]) if x is not None), None)
+        unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
+        if n is None or unit_ is None:
+            return None
+        if unit_ == "D":
+            return "DATE", (anchor + dt.timedelta(days=n)).isoformat()
+        if unit_ == "W":
+            return "DATE", _week(anchor + dt.timedelta(weeks=n))
+        if unit_ == "M":
+            y, mo = _shift_month(anchor.year, anchor.month, int(n))
+            return "DATE", f"{y}-{mo:02d}"
+        return "DATE", str(anchor.year + int(n))
     if kind == "ago":
         toks = re.findall(r"[\wäöü]+", low)
         n = next((x for x in (_num(w) for w in toks) if x is not None), None)
@@ -284,13 +311,20 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         if wd is None:
             return None
         words = low.split()
-        nextish = any(w in lx.nxt for w in words) or (tense == "future" and not any(w in lx.past for w in words))
         delta = (wd - anchor.isoweekday()) % 7
+        if any(w in lx.past for w in words):
+            nextish = False
+        elif any(w in lx.nxt for w in words) or tense == "future":
+            nextish = True
+        elif tense == "past":
+            nextish = False
+        else:
+            nextish = 0 < delta <= 3  # no tense to go by: the nearest such day
         day = anchor + dt.timedelta(days=delta) if nextish else anchor - dt.timedelta(days=(anchor.isoweekday() - wd) % 7)
         if nextish and delta == 0:
             day = anchor + dt.timedelta(days=7)
         if kind == "weekday_part":
-            part = next((v for k, v in lx.parts.items() if low.endswith(k)), "")
+            part = next((v for k, v in sorted(lx.parts.items(), key=lambda kv: -len(kv[0])) if low.endswith(k)), "")
             return "TIME", f"{day.isoformat()}T{part}"
         return "DATE", day.isoformat()
     if kind == "relday":
@@ -354,6 +388,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         if re.search(r"künftig|demnächst|zukunft", low):
             return "DATE", "FUTURE_REF"
         return "DATE", "PRESENT_REF"
+    if kind == "nowadays":
+        return "DATE", "PAST_REF" if "früher" in low else "PRESENT_REF"
     if kind == "heuer":
         return "DATE", str(anchor.year if "heuer" in low else anchor.year - 1)
     if kind == "vague_duration":
@@ -405,6 +441,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date) -> list[Timex
             day = next((t.value for t in reversed(out) if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)), None)
             if day:
                 anchor = dt.date.fromisoformat(day)
+        if kind in ("duration", "duration2") and re.match(r"\s+(?:alt|alte[nrm]?|jung|old)\b", text[m.end() : m.end() + 8]):
+            continue  # an age ("16 Jahre alt"), not a duration
         res = normalise(kind, m, anchor, text[start:end])
         if res is None:
             continue
