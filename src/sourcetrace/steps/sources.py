@@ -21,10 +21,7 @@ from .lexicon import Lang, is_adjective_like, lang
 
 #: bare type nouns that refer back to a source named before ("die Zeitung", "the agency")
 _GENERIC_HEADS = frozenset(
-    "Zeitung Blatt Sender Agentur Nachrichtenagentur Regierung Ministerium Behörde Behörden Geheimdienst "
-    "Armee Militär Partei Gericht Unternehmen Konzern Organisation Institut Denkfabrik Website Portal Magazin "
-    "Quelle newspaper paper agency government ministry company group organization organisation network "
-    "broadcaster outlet institute".split()
+    ["Zeitung", "Blatt", "Sender", "Agentur", "Nachrichtenagentur", "Regierung", "Ministerium", "Behörde", "Behörden", "Geheimdienst", "Armee", "Militär", "Partei", "Gericht", "Unternehmen", "Konzern", "Organisation", "Institut", "Denkfabrik", "Website", "Portal", "Magazin", "Quelle", "newspaper", "paper", "agency", "government", "ministry", "company", "group", "organization", "organisation", "network", "broadcaster", "outlet", "institute"]
 )
 _TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
 #: endings of German common nouns: a capitalized word with one of them is not a person's name

@@ -99,8 +99,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year_bare", rf"(?<![-/\w(.,']){Y}(?![-/\w).,']\w)(?!\s*(?:Euro|Franken|Dollar|Menschen|Soldaten|Personen|km|Meter|mal))"),
         ("duration2", rf"\b(?:{N})\s+(?:{U})\s+und\s+(?:{N})\s+(?:{U})\b"),
         ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+)(?:{U})\b"),
-        ("set", r"\b(?:täglich|wöchentlich|monatlich|jährlich|daily|weekly|monthly|annually|yearly|jeden\s+(?:Tag|Monat|Jahr|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|every\s+(?:day|week|month|year))\b"),
-        ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|Gegenwärtig|momentan|Momentan|heutzutage|Heutzutage|damals|Damals|kürzlich|Kürzlich|unlängst|Unlängst|einst|Einst|vor\s+kurzem|Vor\s+kurzem|künftig|Künftig|demnächst|Demnächst|(?:der\s+|die\s+)?Zukunft)\b"),
+        ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"),
+        ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"),
+        ("decade2", r"\b(?:in\s+)?den\s+(\d0)er(?:\s+Jahren|-Jahren)\b"),
+        ("clock2", r"\b(?:um|ab|bis|gegen|von)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?!\s*(?:Euro|Franken|Dollar|Prozent|%|Meter|km|Mio|Millionen))"),
+        ("daypart", r"\b(?:am|Am|in\s+der|In\s+der)\s+(?:Vormittag|Nachmittag|Abend|Nacht|Mittag)\b|\bmorgen(?:\s+(?:früh|Abend|Nachmittag|Vormittag))?\b(?<!\bam\smorgen)"),
+        ("weekend", r"\b(?:am|Am|übers|übers\s+|an\s+diesem)\s+Wochenende\b"),
+        ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|Gegenwärtig|momentan|Momentan|heutzutage|Heutzutage|damals|Damals|einst|Einst|vor\s+kurzem|Vor\s+kurzem|demnächst|Demnächst|im\s+Moment|zur\s+Zeit|zur\s+Stunde|dieser\s+Tage|(?:in\s+)?der\s+Vergangenheit|(?:die|Die)\s+Vergangenheit)\b"),
         ("heuer", r"\b(?:heuer|Heuer|(?:im\s+)?Vorjahr(?:es)?|(?:des\s+)?Vorjahres)\b"),
         ("vague_duration", r"\b(?:(?:in\s+)?den\s+(?:vergangenen|letzten|kommenden|nächsten)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten)|(?:seit\s+)?(?:einigen|mehreren|vielen|wenigen)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)|(?:einige|mehrere|viele|wenige)\s+(?:Jahre|Monate|Wochen|Tage|Jahrzehnte|Stunden)|jahrelang|monatelang|wochenlang|tagelang|stundenlang|jahrzehntelang|jahrelangen?)\b"),
         ("decade_word", r"\b(?:(?:in\s+)?den\s+)?(?:zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)\s+Jahren?\b"),
@@ -247,9 +252,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
             y -= 1
         elif any(w in lx.nxt for w in words) or (future and _SEASON_ORDER[code] < anchor.month):
             y += 1
-        elif tense == "past" and _SEASON_ORDER[code] > anchor.month + 1:
-            y -= 1
-        elif tense == "neutral" and _SEASON_ORDER[code] - anchor.month > 6:
+        elif (tense == "past" and _SEASON_ORDER[code] > anchor.month + 1) or (tense == "neutral" and _SEASON_ORDER[code] - anchor.month > 6):
             y -= 1
         elif tense == "neutral" and anchor.month - _SEASON_ORDER[code] > 6:
             y += 1
@@ -331,6 +334,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         first = low.split()[0]
         if first not in lx.reldays:
             return None
+        if first in ("heute", "today") and len(low.split()) == 1 and tense != "past" and not re.search(
+            r"\bUhr\b|\d[.:]\d\d|\b(?:Abend|Nachmittag|Vormittag|Mittag|morgen|gestern|tonight|this morning)\b", sentence
+        ):
+            return "DATE", "PRESENT_REF"  # "Heute leben hier 5000 Menschen": nowadays, not this day
         day = anchor + dt.timedelta(days=lx.reldays[first])
         rest = low.split()[1:]
         if rest and rest[0] in lx.parts:
@@ -372,13 +379,13 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         prefix = "PT" if unit in ("H", "S") or (unit == "M" and ("minute" in low)) else "P"
         return "DURATION", f"{prefix}{_fmt_num(n)}{unit}"
     if kind == "set":
-        if re.search(r"täglich|daily|jeden\s+tag|every\s+day", low):
+        if re.search(r"täglich|daily|jeden\s+tag|every\s+day|pro\s+tag|tag\s+für\s+tag|per\s+day", low):
             return "SET", "P1D"
-        if re.search(r"wöchentlich|weekly|every\s+week", low):
+        if re.search(r"wöchentlich|weekly|every\s+week|jede\s+woche|pro\s+woche|im\s+woche|per\s+week", low):
             return "SET", "P1W"
-        if re.search(r"monatlich|monthly|jeden\s+monat|every\s+month", low):
+        if re.search(r"monatlich|monthly|jeden\s+monat|every\s+month|pro\s+monat|im\s+monat|per\s+month", low):
             return "SET", "P1M"
-        if re.search(r"jährlich|annually|yearly|jeden\s+jahr|every\s+year", low):
+        if re.search(r"jährlich|annually|yearly|jedes\s+jahr|every\s+year|pro\s+jahr|im\s+jahr|jahr\s+(?:für|um)\s+jahr|per\s+year", low):
             return "SET", "P1Y"
         wd = next((v for k, v in lx.weekdays.items() if k in low), None)
         return ("SET", f"XXXX-WXX-{wd}") if wd else None
@@ -388,6 +395,35 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         if re.search(r"künftig|demnächst|zukunft", low):
             return "DATE", "FUTURE_REF"
         return "DATE", "PRESENT_REF"
+    if kind == "century":
+        c = int(re.search(r"(\d{1,2})\.", t).group(1))  # type: ignore[union-attr]
+        return "DATE", f"{c - 1:02d}"
+    if kind == "decade2":
+        d = re.search(r"(\d)0er", t).group(1)  # type: ignore[union-attr]
+        y = (anchor.year // 100) * 100 + int(d) * 10
+        if y > anchor.year:
+            y -= 100
+        return "DATE", str(y // 10)
+    if kind == "clock2":
+        hm = re.search(r"(\d{1,2})[.:](\d\d)", t)
+        assert hm is not None
+        return "TIME", f"{anchor.isoformat()}T{int(hm.group(1)):02d}:{hm.group(2)}"
+    if kind == "daypart":
+        if low.startswith("morgen"):
+            day = anchor + dt.timedelta(days=1)
+            rest = low.split()[1:]
+            if rest and rest[0] in lx.parts:
+                return "TIME", f"{day.isoformat()}T{lx.parts[rest[0]]}"
+            if rest and rest[0] == "früh":
+                return "TIME", f"{day.isoformat()}TMO"
+            return "DATE", day.isoformat()
+        part = next((v for k, v in sorted(lx.parts.items(), key=lambda kv: -len(kv[0])) if low.endswith(k)), None)
+        return ("TIME", f"{anchor.isoformat()}T{part}") if part else None
+    if kind == "weekend":
+        k = 0 if tense != "past" else -1
+        if tense != "past" and anchor.isoweekday() >= 6:
+            k = 0
+        return "DATE", _week(anchor + dt.timedelta(weeks=k)) + "-WE"
     if kind == "nowadays":
         return "DATE", "PAST_REF" if "früher" in low else "PRESENT_REF"
     if kind == "heuer":
