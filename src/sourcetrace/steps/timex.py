@@ -281,14 +281,14 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
     if kind == "in_future":
         toks = re.findall(r"[\wäöü]+", low)
         n = next((x for x in (_num(w) for w in toks[1:]) if x is not None), None)
-        unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
-        if n is None or unit_ is None:
+        fu = next((lx.units[w] for w in toks if w in lx.units), None)
+        if n is None or fu is None:
             return None
-        if unit_ == "D":
+        if fu == "D":
             return "DATE", (anchor + dt.timedelta(days=n)).isoformat()
-        if unit_ == "W":
+        if fu == "W":
             return "DATE", _week(anchor + dt.timedelta(weeks=n))
-        if unit_ == "M":
+        if fu == "M":
             y, mo = _shift_month(anchor.year, anchor.month, int(n))
             return "DATE", f"{y}-{mo:02d}"
         return "DATE", str(anchor.year + int(n))
@@ -399,8 +399,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         c = int(re.search(r"(\d{1,2})\.", t).group(1))  # type: ignore[union-attr]
         return "DATE", f"{c - 1:02d}"
     if kind == "decade2":
-        d = re.search(r"(\d)0er", t).group(1)  # type: ignore[union-attr]
-        y = (anchor.year // 100) * 100 + int(d) * 10
+        dm2 = re.search(r"(\d)0er", t)
+        assert dm2 is not None
+        y = (anchor.year // 100) * 100 + int(dm2.group(1)) * 10
         if y > anchor.year:
             y -= 100
         return "DATE", str(y // 10)
@@ -417,8 +418,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
             if rest and rest[0] == "früh":
                 return "TIME", f"{day.isoformat()}TMO"
             return "DATE", day.isoformat()
-        part = next((v for k, v in sorted(lx.parts.items(), key=lambda kv: -len(kv[0])) if low.endswith(k)), None)
-        return ("TIME", f"{anchor.isoformat()}T{part}") if part else None
+        dpart = next((v for k, v in sorted(lx.parts.items(), key=lambda kv: -len(kv[0])) if low.endswith(k)), None)
+        return ("TIME", f"{anchor.isoformat()}T{dpart}") if dpart else None
     if kind == "weekend":
         k = 0 if tense != "past" else -1
         if tense != "past" and anchor.isoweekday() >= 6:
@@ -432,9 +433,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         u = next((v for k, v in (("jahrzehnt", "DE"), ("jahr", "Y"), ("monat", "M"), ("woche", "W"), ("tag", "D"), ("stunde", "H")) if k in low), "Y")
         return "DURATION", ("PTX" if u == "H" else "PX") + u
     if kind == "decade_word":
-        words = {"zwanziger": 2, "dreißiger": 3, "dreissiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
+        decades = {"zwanziger": 2, "dreißiger": 3, "dreissiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
                  "siebziger": 7, "achtziger": 8, "neunziger": 9}
-        d = next(v for k, v in words.items() if k in low)
+        d = next(v for k, v in decades.items() if k in low)
         century = (anchor.year // 100) * 100
         y = century + d * 10
         if y > anchor.year:

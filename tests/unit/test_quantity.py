@@ -1,0 +1,43 @@
+"""Quantities of our own: formats, number words, vague amounts, bounds, units."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import analyze
+
+from sourcetrace.steps.quantity import parse_german_number_word
+
+CASES = [
+    ("Mehr als 650'000 Soldaten wurden verwundet.", "Mehr als 650'000", (650000, None)),
+    ("Es kamen 650.000 Menschen.", "650.000", 650000),
+    ("It cost 650,000 dollars.", "650,000 dollars", 650000),
+    ("Der Bau kostet 1,5 Mio. Franken.", "1,5 Mio. Franken", 1500000),
+    ("The firm raised 2.3bn.", "2.3bn", 2300000000),
+    ("Es waren zweihundertfünfzig Teilnehmer.", "zweihundertfünfzig", 250),
+    ("Dutzende Menschen protestierten.", "Dutzende", (24, 99)),
+    ("Mehrere tausend Soldaten trafen ein.", "Mehrere tausend", (2000, 9999)),
+    ("Thousands of people fled.", "Thousands", (2000, 99999)),
+    ("Bis zu 48 Millionen Franken sind geplant.", "Bis zu 48 Millionen Franken", (None, 48000000)),
+    ("Mindestens drei Menschen starben.", "Mindestens drei", (3, None)),
+    ("At least 12 people died.", "At least 12", (12, None)),
+    ("Die Arbeitslosigkeit liegt bei 5,2 Prozent.", "5,2 Prozent", 5.2),
+    ("Ein 122mm-Geschütz? Nein, ein 122mm Geschütz.", "122mm", 122),
+]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), CASES)
+def test_quantity(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    found = {doc.span_text(q.span): q.value for q in doc.quantities}
+    assert expr in found, found
+    assert found[expr] == value
+
+
+def test_years_dates_and_model_names_are_not_quantities() -> None:
+    doc = analyze("Im Jahr 2019 wurde die KN23 getestet, am 13. Oktober auch die D-74 (1944).")
+    assert [doc.span_text(q.span) for q in doc.quantities] == []
+
+
+@pytest.mark.parametrize(("word", "value"), [("einundzwanzig", 21), ("dreitausend", 3000), ("hundertzwei", 102), ("neunzehn", 19)])
+def test_german_number_words(word: str, value: int) -> None:
+    assert parse_german_number_word(word) == value
