@@ -189,7 +189,7 @@ class Analyzer:
         forms = lx.forms.get(low)
         if not forms:
             return None
-        if lx.code == "de" and toks[i].text[:1].isupper() and i > 0 and toks[i - 1].text not in _QUOTE_CHARS | {"–", ":"}:
+        if toks[i].text[:1].isupper() and i > 0 and toks[i - 1].text not in _QUOTE_CHARS | {"–", ":"}:
             return None  # a capitalized German word inside a sentence is a noun ("Berichte"), not a verb
         for f in forms:
             if f.particle:
@@ -512,6 +512,11 @@ class Analyzer:
             return None  # "Offiziell hieß es …", "Ähnlich äußerte sich …": an adverb, not the subject
         if lx.code == "de" and not (is_capitalized(toks[s].text) or is_adjective_like(toks[s].text)):
             return None
+        if lx.code == "en":
+            inner = [t.text for t in toks[s + 1 : e]]
+            if e - s > 10 or any(w[:1].islower() and (w.endswith(("ed", "ing")) or w in AUX or w in ("to", "who", "which", "that", "because", "if", "when", "after", "but", "and")) for w in inner if w not in ("former", "acting")):
+                if not (e - s <= 14 and "," in inner):
+                    return None
         return s, e
 
     def try_cue(self, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -> bool:
@@ -523,6 +528,17 @@ class Analyzer:
         mode = "indirect"
         src: Span | None = None
         content: Span | None = None
+        if lx.code == "en" and self.en_quote_then_speaker(si, sent, i, cue, lx):
+            return True
+        if lx.code == "en":
+            # "has said", "have not said", "is confirming": the auxiliary belongs to the cue
+            b = i
+            while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in ("not", "n't", "also", "repeatedly", "previously")) and i - b < 3:
+                b -= 1
+            while b < i and toks[b].text.lower() in ("not", "n't", "also", "repeatedly", "previously"):
+                b += 1
+            if b < i:
+                cue = Span(toks[b].span.start, toks[i].span.end)
         # --- anaphoric "Das berichtet X" (content = the sentence before)
         if i >= 1 and lows[i - 1] in lx.anaphors and (i == 1 or toks[i - 2].text in CONJ_START) and lx.code == "de":
             e = self.np_forward(toks, i + 1, lx)
@@ -537,7 +553,8 @@ class Analyzer:
         if comma_before and i >= 3 and self.subject_before(toks, i, lx) is None:
             e = self.np_forward(toks, i + 1, lx)
             colon_after = e < n and toks[e].text == ":"
-            if e > i + 1 and not colon_after:
+            ends_soon = e >= n - 2 or toks[e].text in (".", "!", "?") or (toks[e].text == "," and n - e <= 14)
+            if e > i + 1 and not colon_after and (lx.code == "de" or ends_soon):
                 src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
                 cut = i - 1 if toks[i - 1].text == "," else i - 2
                 content = _strip(text, Span(sent.span.start, toks[cut].span.start))
@@ -611,6 +628,19 @@ class Analyzer:
                 for extra in parts[1:]:
                     self.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
                 return True
+        if lx.code == "en":
+            k0 = self.en_content_start(toks, after, lx)
+            if k0 is None:
+                return self.reported(si, sent, cue, src, cls, lx, subj is not None)
+            econtent = self.content_after(toks, k0, sent)
+            if econtent is None:
+                return False
+            econtent = self.unquote(econtent)
+            em = "direct" if self.is_quote(econtent) else mode
+            evia = [v for v in self.vias(toks, lx, exclude=src) if not v[0].overlaps(econtent)]
+            self.cands.append(Cand(em, [econtent], cue, src, f"attr.{em}.en.{'v2' if subj else 'inverted'}", si, via=evia,
+                                   subjectless=subjectless))
+            return True
         # the content: after the next comma/colon/"dass"/"that"
         k = after
         while k < n and toks[k].text not in (",", ":") and lows[k] not in lx.complementizers:
@@ -652,6 +682,72 @@ class Analyzer:
             cand.co_sources = self.group_members(toks, *self.span_tokens(toks, src), lx)
         self.cands.append(cand)
         return True
+
+    def en_quote_then_speaker(self, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:
+        """'"…," he said.' / '"…," Scott Pruitt, the attorney general, said on Monday.'"""
+        toks = sent.tokens
+        text = self.text
+        j = i - 1
+        while j >= 0 and i - j <= 20 and toks[j].text not in _QUOTE_CHARS:
+            j -= 1
+        if j < 0 or i - j > 20 or j == i - 1:
+            return False
+        q = next((q for q in self.quotes if q.outer.end == toks[j].span.end and q.closed), None)
+        if q is None:
+            return False
+        start = j + 1
+        if start < i and toks[start].text == ",":
+            start += 1
+        if start >= i:
+            return False
+        between = [t.text.lower() for t in toks[start:i]]
+        if any(w in AUX or w in lx.forms or w in ("that", "and", "but") for w in between):
+            return False
+        src = Span(toks[start].span.start, toks[i - 1].span.end)
+        src = _strip(text, src)
+        content = _strip(text, q.inner)
+        if len(content) < 3:
+            return False
+        self.cands.append(Cand("direct", [content], cue, src, "attr.direct.en.quote_speaker_cue", si))
+        return True
+
+    def en_content_start(self, toks: list[Token], j: int, lx: Lang) -> int | None:
+        """Where the reported clause begins after an English cue: past a time adverbial ("on
+        Tuesday"), a setting ("in a statement", "at a rally"), an addressee ("told reporters")."""
+        n = len(toks)
+        lows = [t.text.lower() for t in toks]
+        timex_spans = [t.span for t in self.doc.timexes]
+        steps = 0
+        while j < n and steps < 4:
+            steps += 1
+            if any(sp.contains(toks[j].span) for sp in timex_spans) or (
+                lows[j] in ("on", "in", "at", "last", "this", "early", "late") and j + 1 < n and any(sp.contains(toks[j + 1].span) for sp in timex_spans)
+            ):
+                j += 1
+                steps -= 1
+                continue
+            if lows[j] in ("in", "at", "during", "on", "after", "before", "from", "to", "via", "through") and j + 1 < n and lows[j + 1] in (
+                "a", "an", "the", "his", "her", "their", "its", "twitter", "facebook", "reporters", "cnn", "fox", "msnbc", "abc", "nbc", "cbs"
+            ):
+                k = j + 1
+                while k < n and k - j <= 8 and toks[k].text not in (",", ":") and lows[k] not in ("that", "whether") and toks[k].text not in _QUOTE_CHARS:
+                    k += 1
+                if k < n and (lows[k] in ("that", "whether") or toks[k].text in (",", ":") or toks[k].text in _QUOTE_CHARS):
+                    j = k + (1 if toks[k].text in (",", ":") else 0)
+                    continue
+                return None
+            if toks[j].text in (",", ":"):
+                j += 1
+                continue
+            if lows[j] in ("reporters", "journalists", "supporters", "voters", "lawmakers", "him", "her", "them", "us", "me") and j > 0 and lows[j - 1] in ("told", "tells", "tell", "asked", "assured", "reminded", "warned", "urged"):
+                j += 1
+                continue
+            break
+        if j >= n or toks[j].text in (".", "!", "?"):
+            return None
+        if lows[j] in ("so", "as", "it", "this", "yes", "no", "nothing", "little") and j + 1 < n and toks[j + 1].text in (".", ",", "much"):
+            return None
+        return j
 
     def reported(self, si: int, sent: Sentence, cue: Span, src: Span | None, cls: str, lx: Lang, v2: bool) -> bool:
         """A reported speech act with no content clause ("Die Schüler klagten über zu viel
