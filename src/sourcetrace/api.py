@@ -9,14 +9,19 @@ from .document import ArticleDate, Document
 from .errors import Errors, InputError
 from .pipeline import Pipeline
 from .readers import decode_input, looks_like_html
-from .registry import DEFAULT_STEPS, create
+from .registry import DEFAULT_STEPS, OPTIONAL_STEPS, create
 from .resources import SUPPORTED
 
 
 @cache
-def default_pipeline() -> Pipeline:
-    """The pipeline used by `analyze` and the CLI, built once per process."""
-    return Pipeline([create(name) for name in DEFAULT_STEPS])
+def default_pipeline(sentence_model: bool = False) -> Pipeline:
+    """The pipeline used by `analyze` and the CLI, built once per process. `sentence_model`
+    adds the learned quote-sentence step (see docs/models/quote-sentence-de.md)."""
+    names = list(DEFAULT_STEPS)
+    if sentence_model:
+        for extra, after in OPTIONAL_STEPS.items():
+            names.insert(names.index(after) + 1, extra)
+    return Pipeline([create(name) for name in names])
 
 
 def check_date(value: str) -> str:
@@ -44,7 +49,7 @@ def prepare(doc: Document, *, date: str | None = None, lang: str | None = None) 
 
 
 def analyze(text_or_html: str | bytes, *, date: str | None = None, lang: str | None = None,
-            name: str = "-") -> Document:
+            name: str = "-", sentence_model: bool = False) -> Document:
     """Analyse one article given as plain text or HTML (detected)."""
     data = text_or_html.encode("utf-8") if isinstance(text_or_html, str) else text_or_html
     text = decode_input(name, data)
@@ -56,7 +61,7 @@ def analyze(text_or_html: str | bytes, *, date: str | None = None, lang: str | N
         doc = Document(text=text, name=name)
     doc = prepare(doc, date=date, lang=lang)
     forced = check_lang(lang)
-    default_pipeline()(doc)
+    default_pipeline(sentence_model)(doc)
     if forced:
         for seg in doc.segments:
             if seg.kind in ("body", "title"):

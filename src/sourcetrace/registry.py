@@ -26,11 +26,12 @@ def _ensure_loaded() -> None:
     from .steps.hedges import HedgeTagger
     from .steps.quantity import QuantityTagger
     from .steps.segment import Segmenter
+    from .steps.sentence_model import QuoteSentenceModel
     from .steps.sentences import SentenceSplitter
     from .steps.timex import TimexTagger
 
     for cls in (Segmenter, SentenceSplitter, ArticleDater, TimexTagger, QuantityTagger,
-                AttributionFinder, HedgeTagger):
+                AttributionFinder, QuoteSentenceModel, HedgeTagger):
         register(cls.name, cls)
 
 
@@ -55,3 +56,5 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "attribution.rules.v1",
     "hedge.rules.v1",
 )
+#: optional steps and the default step they follow
+OPTIONAL_STEPS: dict[str, str] = {"attribution.sentence_model.v1": "attribution.rules.v1"}

@@ -46,7 +46,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     inputs: list[str] = args.inputs
     if len(inputs) > 1 and not args.output_dir:
         raise InputError(Errors.E011.format(count=len(inputs)))
-    pipeline = default_pipeline()
+    pipeline = default_pipeline(args.sentence_model)
     failures: list[tuple[str, str]] = []
     out_dir = Path(args.output_dir) if args.output_dir else None
     if out_dir:
@@ -82,7 +82,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 def cmd_steps(args: argparse.Namespace) -> int:
     from ..api import default_pipeline
 
-    for row in default_pipeline().analyze_pipes():
+    for row in default_pipeline(args.sentence_model).analyze_pipes():
         print(f"{row['name']:<24} requires {', '.join(row['requires'])}  →  assigns {', '.join(row['assigns'])}")  # type: ignore[arg-type]
     return 0
 
@@ -108,8 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--date", metavar="YYYY-MM-DD", help="article date (else metadata or inferred)")
     a.add_argument("--lang", default="auto", help="auto, de or en (default: auto, per segment)")
     a.add_argument("--max-bytes", type=int, default=5_000_000, help="refuse inputs larger than this")
+    a.add_argument("--sentence-model", action="store_true",
+                   help="also run the learned quote-sentence step (more recall on Wikinews-style text, less precision)")
     a.set_defaults(func=cmd_analyze)
     s = sub.add_parser("steps", help="list the pipeline's steps with what they require and assign")
+    s.add_argument("--sentence-model", action="store_true", help="include the optional learned step")
     s.set_defaults(func=cmd_steps)
     e = sub.add_parser("eval", help="score against a shared corpus (needs ../shared/data)")
     e.add_argument("corpus", choices=["seed", "de-news-quotes", "polnear", "krauts", "embeds"])
@@ -117,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--data", default=None, help="path of shared/data (default: ../shared/data)")
     e.add_argument("--limit", type=int, default=0, help="score only the first N documents")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.add_argument("--sentence-model", action="store_true", help="include the learned quote-sentence step")
     e.set_defaults(func=cmd_eval)
     return p
 

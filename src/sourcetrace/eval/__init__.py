@@ -28,7 +28,7 @@ def run_eval(args: argparse.Namespace) -> int:
     elif args.corpus == "de-news-quotes":
         from .denews import evaluate
 
-        result = evaluate(root / "de-news-quotes", args.split, limit=args.limit)
+        result = evaluate(root / "de-news-quotes", args.split, limit=args.limit, sentence_model=args.sentence_model)
     elif args.corpus == "polnear":
         from .polnear import evaluate as ev_polnear
 

@@ -163,18 +163,18 @@ class Scorer:
         }
 
 
-def evaluate(root: Path, split: str, *, limit: int = 0) -> dict[str, Any]:
+def evaluate(root: Path, split: str, *, limit: int = 0, sentence_model: bool = False) -> dict[str, Any]:
     articles = load_split(root, split)
     if limit:
         articles = articles[:limit]
     scorer = Scorer()
     t0 = time.perf_counter()
     for art in articles:
-        doc = analyze(art["originalText"], date=doc_date(art["documentName"]), lang="de")
+        doc = analyze(art["originalText"], date=doc_date(art["documentName"]), lang="de", sentence_model=sentence_model)
         scorer.add(system_quotes(doc, art["tokens"]), gold_quotes(art))
     res = scorer.result()
     return {
-        "corpus": f"de-news-quotes {split} ({len(articles)} articles)",
+        "corpus": f"de-news-quotes {split} ({len(articles)} articles)" + (" with the sentence model" if sentence_model else ""),
         "metric": "SpkAtt-2023/de-news-quotes: macro token P/R over aligned quotations (message, roles, joint)",
         **res,
         "seconds": round(time.perf_counter() - t0, 1),
