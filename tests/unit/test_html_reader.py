@@ -37,3 +37,9 @@ def test_html_and_text_of_the_same_article_give_the_same_attributions() -> None:
     def key(d):  # type: ignore[no-untyped-def]
         return [(a.mode, d.span_text(a.content[0])) for a in d.attributions]
     assert key(html_doc) == key(text_doc)
+
+
+def test_html_in_a_declared_legacy_charset_is_read() -> None:
+    page = PAGE.replace('<meta property', '<meta charset="iso-8859-1"><meta property').encode("latin-1")
+    doc = sourcetrace.analyze(page)
+    assert "Brücke" in doc.text

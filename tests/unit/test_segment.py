@@ -64,3 +64,14 @@ def test_swiss_numbers_and_ordinals_do_not_split_sentences() -> None:
     doc = analyze("Am 13. Oktober kamen mehr als 650'000 Menschen. Das sagte Dr. Meier.")
     texts = [doc.text[s.span.start : s.span.end] for s in doc.sentences]
     assert texts == ["Am 13. Oktober kamen mehr als 650'000 Menschen.", "Das sagte Dr. Meier."]
+
+
+def test_a_related_links_list_is_boilerplate_not_comments() -> None:
+    doc = analyze(
+        "Storm hits the coast\nThe storm destroyed hundreds of homes on Tuesday, officials said.\n"
+        "Jane Doe contributed to this report.\nRead more:\nWhy storms are getting stronger\n"
+        "Five things to know about the coast\n"
+    )
+    kinds = [s.kind for s in doc.segments]
+    assert "comment" not in kinds
+    assert kinds[-1] == "boilerplate"

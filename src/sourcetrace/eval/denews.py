@@ -80,6 +80,9 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
                         cue |= _tokens_in(tokens, [t.span])
                         break
                 frame = _tokens_in(tokens, [sent.span]) - q["quote"]
+                last = sent.tokens[-1] if sent.tokens else None
+                if last is not None and last.text in (".", "!", "?") and not any(c.overlaps(last.span) for c in a.content):
+                    frame -= _tokens_in(tokens, [last.span])  # the corpus leaves the full stop out of the frame
         if a.cue and cue:
             sent = next((s for s in doc.sentences if s.span.start <= a.cue.start < s.span.end), None)
             word = doc.span_text(a.cue)

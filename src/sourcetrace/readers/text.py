@@ -51,6 +51,14 @@ def decode_input(name: str, data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        if looks_like_html(data):
+            # a web page declares its own encoding; offsets then point into the decoded page
+            m = re.search(rb"""charset\s*=\s*["']?([\w-]+)""", data[:4096], re.I)
+            for enc in ([m.group(1).decode("ascii")] if m else []) + ["cp1252"]:
+                try:
+                    return data.decode(enc)
+                except (UnicodeDecodeError, LookupError):
+                    continue
         raise InputError(
             Errors.E004.format(path=name, reason=f"bad byte at offset {exc.start}")
         ) from exc

@@ -6,12 +6,11 @@ year (mid-year, flagged as a guess)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import ClassVar
 
 from ..document import CLAIM_SEGMENTS, ArticleDate, Document
-from .timex import find_timexes, parse_absolute_date
+from .timex import find_absolute, parse_absolute_date
 
 _FUTURE_BEFORE = re.compile(r"(?:bis|ab|ab dem|bis zum|until|by|from|nach|after|kommenden?|nächsten?|next)\s*$", re.I)
 
@@ -40,20 +39,16 @@ class ArticleDater:
                     doc.date = ArticleDate(iso, "inferred", f"dateline: {iso}")
                     return
         # absolute expressions anywhere (their values do not depend on the anchor)
-        anchor = dt.date(2000, 1, 1)
         full: list[str] = []
         months: list[str] = []
         years: list[str] = []
         for seg in doc.segments:
             if seg.kind not in CLAIM_SEGMENTS:
                 continue
-            for t in find_timexes(doc.text, seg.span.start, seg.span.end, anchor):
-                if not re.search(r"(1[5-9]|20)\d\d", doc.text[t.span.start : t.span.end]):
-                    continue  # relative to the (unknown) anchor
-                before = doc.text[max(0, t.span.start - 12) : t.span.start]
-                if _FUTURE_BEFORE.search(before) or re.match(r"(?:bis|ab|until|by)\b", doc.text[t.span.start : t.span.end], re.I):
+            for span, v in find_absolute(doc.text, seg.span.start, seg.span.end):
+                before = doc.text[max(0, span.start - 12) : span.start]
+                if _FUTURE_BEFORE.search(before) or re.match(r"(?:bis|ab|until|by)\b", doc.text[span.start : span.end], re.I):
                     continue
-                v = t.value
                 if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
                     full.append(v)
                 elif re.fullmatch(r"\d{4}-\d\d", v):

@@ -110,10 +110,17 @@ class Segmenter:
             self._posts(todo, article_lang)
             self._title(doc, todo, placed)
             self._footer_and_comments(todo)
+            in_links = False
             for ln in todo:
                 if ln.kind is None:
+                    t = ln.text.strip()
+                    if in_links and len(t) <= 120 and not re.search(r"[.!?]$", t):
+                        ln.kind, ln.rule = "boilerplate", "segment.boilerplate.link_list"
+                        continue
+                    in_links = False
                     if _is_boilerplate(ln.text):
                         ln.kind, ln.rule = "boilerplate", "segment.boilerplate"
+                        in_links = t.endswith(":")
                     elif _is_caption(ln.text):
                         ln.kind, ln.rule = "caption", "segment.caption"
                     else:
@@ -203,6 +210,7 @@ class Segmenter:
             return
         heading = todo[footer_at].text.strip()
         in_list = heading.endswith(":")
+        in_links = False
         for ln in todo[footer_at + 1 :]:
             if ln.kind is not None:
                 continue
@@ -213,9 +221,13 @@ class Segmenter:
             if in_list and listy:
                 ln.kind, ln.rule = "source_list", "segment.footer.item"
                 continue
-            in_list = False
+            if in_links and len(t) <= 120 and not re.search(r"[.!?]$", t):
+                ln.kind, ln.rule = "boilerplate", "segment.footer.link_list"
+                continue
+            in_list = in_links = False
             if _is_boilerplate(t) or (_starts_with_any(t, _markers()["comments_heading"]) and len(t) < 60):
                 ln.kind, ln.rule = "boilerplate", "segment.footer.boilerplate"
+                in_links = t.endswith(":")
             elif is_footer_heading(t):
                 ln.kind, ln.rule = "source_list", "segment.footer.heading"
             else:

@@ -460,6 +460,25 @@ def parse_absolute_date(text: str) -> str | None:
     return None
 
 
+_ABSOLUTE = ("iso", "numeric_date", "day_month_year", "month_day_year", "weekday_date", "month_year", "year")
+
+
+def find_absolute(text: str, start: int, end: int) -> list[tuple[Span, str]]:
+    """Dates that carry their own year (their values need no anchor): (span, value)."""
+    anchor = dt.date(2000, 1, 1)
+    out = []
+    for kind, rx in _patterns():
+        if kind not in _ABSOLUTE:
+            continue
+        for m in rx.finditer(text, start, end):
+            if not re.search(r"(1[5-9]|20)\d\d", m.group(0)):
+                continue
+            res = normalise(kind, m, anchor, "")
+            if res:
+                out.append((Span(m.start(), m.end()), res[1]))
+    return out
+
+
 def find_timexes(text: str, start: int, end: int, anchor: dt.date) -> list[Timex]:
     """Non-overlapping temporal expressions in text[start:end], earliest-longest first."""
     cands: list[tuple[int, int, str, re.Match[str]]] = []
