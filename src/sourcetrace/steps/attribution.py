@@ -270,6 +270,20 @@ class Analyzer:
                                        via=self.vias(toks, lx, exclude=src)))
                 found_cue = True
                 break
+        # "…, so Ursula Castrup, die Leiterin der Fachstelle." — "so" closing reported speech
+        if lx.code == "de" and not found_cue:
+            for i in range(2, n - 1):
+                if lows[i] == "so" and toks[i - 1].text == "," and toks[i + 1].text[:1].isupper() and not self.inside_quote(toks[i].span.start):
+                    e = self.np_forward(toks, i + 1, lx)
+                    if e > i + 1 and (e >= n - 1 or toks[e].text in (".", ",", ";")):
+                        content = _strip(self.text, Span(sent.span.start, toks[i - 1].span.start))
+                        content = self.unquote(content)
+                        if len(content) > 8:
+                            m = "direct" if self.is_quote(content) else "indirect"
+                            self.cands.append(Cand(m, [content], Span(toks[i].span.start, toks[i].span.end),
+                                                   Span(toks[i + 1].span.start, toks[e - 1].span.end), f"attr.{m}.de.so", si))
+                            found_cue = True
+                            break
         # "nach (eigenen|ersten|offiziellen) Polizeiangaben (des X)": nach + a source-document noun
         if not found_cue and lx.nach_heads:
             for i in range(n - 1):
@@ -353,6 +367,24 @@ class Analyzer:
                         self.cands.append(Cand("indirect", [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
                                                src_, f"attr.indirect.{lx.code}.subjectless", si))
                         return
+
+    def skip_adverbials(self, toks: list[Token], j: int, lx: Lang) -> int:
+        """Past adverbs and time expressions after a verb ("erklärte gestern am Abend ein …")."""
+        timex = [t.span for t in self.doc.timexes]
+        n = len(toks)
+        while j < n:
+            low = toks[j].text.lower()
+            if any(sp.contains(toks[j].span) for sp in timex):
+                j += 1
+            elif low in ("am", "im", "vom", "um", "on", "in", "at") and j + 1 < n and any(sp.contains(toks[j + 1].span) for sp in timex):
+                j += 1
+            elif low in lx.np_stop and low not in lx.determiners and low not in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in SUBORDINATORS and low not in ("sich", "es", "und", "and"):
+                j += 1
+            elif low == "sich":
+                j += 1
+            else:
+                break
+        return j
 
     def attributive(self, toks: list[Token], i: int, lx: Lang) -> bool:
         """A participle used as an adjective ("die gut informierte Denkfabrik") is no cue."""
@@ -541,10 +573,11 @@ class Analyzer:
                 cue = Span(toks[b].span.start, toks[i].span.end)
         # --- anaphoric "Das berichtet X" (content = the sentence before)
         if i >= 1 and lows[i - 1] in lx.anaphors and (i == 1 or toks[i - 2].text in CONJ_START) and lx.code == "de":
-            e = self.np_forward(toks, i + 1, lx)
+            j0 = self.skip_adverbials(toks, i + 1, lx)
+            e = self.np_forward(toks, j0, lx)
             prev = self.prev_sentence(si)
-            if e > i + 1 and prev is not None:
-                src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+            if e > j0 and prev is not None:
+                src = Span(toks[j0].span.start, toks[e - 1].span.end)
                 self.cands.append(Cand("indirect", [_strip(text, prev.span)], cue, src, f"attr.indirect.{lx.code}.anaphoric", si,
                                        via=self.vias(toks, lx, exclude=src)))
                 return True
@@ -609,10 +642,19 @@ class Analyzer:
                 return False
         else:
             # inverted: "In seiner Rede erklärte der Präsident X am Samstag, …" / "said X"
-            e = self.np_forward(toks, i + 1, lx)
-            if e > i + 1 and lows[i + 1] not in lx.np_stop:
-                src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+            j0 = self.skip_adverbials(toks, i + 1, lx)
+            e = self.np_forward(toks, j0, lx)
+            aux = max((k for k in range(i) if toks[k].text in AUX), default=-1) if lx.code == "de" else -1
+            if e > j0 and lows[j0] not in lx.np_stop:
+                src = Span(toks[j0].span.start, toks[e - 1].span.end)
                 after = e
+            elif aux >= 0 and self.np_forward(toks, self.skip_adverbials(toks, aux + 1, lx), lx) > aux + 1:
+                # "Im Vorfeld hatte das Komitee betont, dass …": the subject stands after the auxiliary
+                a0 = self.skip_adverbials(toks, aux + 1, lx)
+                ea = self.np_forward(toks, a0, lx)
+                if ea > i or ea <= a0:
+                    return False
+                src = Span(toks[a0].span.start, toks[ea - 1].span.end)
             elif i == 0 or (i == 1 and lows[0] in CONJ_START):
                 subjectless = True  # "Said …" in a post: the subject is in the sentence before
             else:
