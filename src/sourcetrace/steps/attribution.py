@@ -232,6 +232,10 @@ class Analyzer:
     def content_after(self, toks: list[Token], k: int, sent: Sentence) -> Span | None:
         if k >= len(toks):
             return None
+        if toks[k].text in _QUOTE_CHARS:
+            q = next((q for q in self.quotes if q.outer.start == toks[k].span.start), None)
+            if q is not None and q.outer.end > sent.span.end:
+                return _strip(self.text, q.inner if q.closed else self.split_unclosed(q.inner)[0])
         sp = _strip(self.text, Span(toks[k].span.start, sent.span.end))
         m = _LINK.search(self.text, sp.start, sp.end)
         if m:
@@ -374,13 +378,7 @@ class Analyzer:
         n = len(toks)
         while j < n:
             low = toks[j].text.lower()
-            if any(sp.contains(toks[j].span) for sp in timex):
-                j += 1
-            elif low in ("am", "im", "vom", "um", "on", "in", "at") and j + 1 < n and any(sp.contains(toks[j + 1].span) for sp in timex):
-                j += 1
-            elif low in lx.np_stop and low not in lx.determiners and low not in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in SUBORDINATORS and low not in ("sich", "es", "und", "and"):
-                j += 1
-            elif low == "sich":
+            if any(sp.contains(toks[j].span) for sp in timex) or (low in ("am", "im", "vom", "um", "on", "in", "at") and j + 1 < n and any(sp.contains(toks[j + 1].span) for sp in timex)) or (low in lx.np_stop and low not in lx.determiners and low not in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in SUBORDINATORS and low not in ("sich", "es", "und", "and")) or low == "sich":
                 j += 1
             else:
                 break
@@ -533,7 +531,12 @@ class Analyzer:
             elif depth == 0 and e > s and (t in AUX or (lx.forms.get(lw) and not self.attributive(toks, e, lx)) or lw in ("bezog", "berief", "stützte", "bezieht", "beruft", "stützt")):
                 break
             elif depth == 0 and t == ",":
-                return None
+                # an apposition: "Der Fraktionschef der Grünen, Volker Ratzmann, wird …"
+                close = next((k for k in range(e + 1, min(i, e + 11)) if toks[k].text == ","), None)
+                if close is None or any(toks[k].text in AUX or toks[k].text.lower() in lx.forms for k in range(e + 1, close)):
+                    return None
+                e = close + 1
+                continue
             e += 1
         # drop trailing adverbs ("allerdings", "jedoch")
         while e > s and toks[e - 1].text.lower() in (lx.np_stop | CONJ_START | {","}) and toks[e - 1].text.lower() not in lx.determiners:
@@ -561,6 +564,8 @@ class Analyzer:
         src: Span | None = None
         content: Span | None = None
         if lx.code == "en" and self.en_quote_then_speaker(si, sent, i, cue, lx):
+            return True
+        if lows[i] in ("zitiert", "quoted") and self.passive_quote(si, sent, i, cue, lx):
             return True
         if lx.code == "en":
             # "has said", "have not said", "is confirming": the auxiliary belongs to the cue
@@ -723,6 +728,35 @@ class Analyzer:
         if src is not None:
             cand.co_sources = self.group_members(toks, *self.span_tokens(toks, src), lx)
         self.cands.append(cand)
+        return True
+
+    def passive_quote(self, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:
+        """"X wird von der «Netzeitung» mit den Worten zitiert: «…»" — X said it, the outlet relayed it."""
+        toks = sent.tokens
+        lows = [t.text.lower() for t in toks]
+        aux = next((k for k in range(i - 1, -1, -1) if lows[k] in ("wird", "wurde", "werden", "wurden", "was", "were", "is", "are")), None)
+        if aux is None:
+            return False
+        subj = self.subject_before(toks, aux, lx)
+        if subj is None:
+            return False
+        src = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+        via: list[tuple[Span, bool]] = []
+        for k in range(aux + 1, i):
+            if lows[k] in ("von", "vom", "by"):
+                e = self.np_forward(toks, k + 1, lx, apposition=False)
+                if e > k + 1:
+                    via.append((Span(toks[k + 1].span.start, toks[e - 1].span.end), False))
+                break
+        k = i + 1
+        if k < len(toks) and toks[k].text in (":", ","):
+            k += 1
+        content = self.content_after(toks, k, sent)
+        if content is None:
+            return False
+        content = self.unquote(content)
+        m = "direct" if self.is_quote(content) else "indirect"
+        self.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.passive_quote", si, via=via))
         return True
 
     def en_quote_then_speaker(self, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:

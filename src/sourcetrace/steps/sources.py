@@ -213,6 +213,13 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             return MentionInfo(t, " ".join(name_toks), "person", role=role, person_tokens=name_toks)
         if not tail:
             return MentionInfo(t, core, "person", role=words[role_idx], description=True)
+    # "Der Fraktionschef der Grünen, Volker Ratzmann": a description, then the name
+    if "," in t:
+        before, _, after_c = t.partition(",")
+        aw = re.findall(r"[\w][\w'’.-]*", after_c)
+        if aw and len(aw) <= 4 and all(_NAME_TOKEN.match(w) for w in aw) and not any(_NOUN_END.search(w.lower()) or w in lx.type_heads for w in aw):
+            role = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|the|a|an)\s+)", "", before.strip(), flags=re.I)
+            return MentionInfo(t, " ".join(aw), "person", role=role, person_tokens=aw)
     # "Lim Eul-chul, Professor am Institut …": apposition after a name
     if "," in t:
         head_part, _, appo = t.partition(",")
