@@ -417,10 +417,20 @@ class Analyzer:
     def np_backward(self, toks: list[Token], i: int, lx: Lang) -> int:
         """Start of the noun phrase that ends just before toks[i] ("Einem Bericht des … zufolge")."""
         b = i
-        while b > 0 and toks[b - 1].text not in (",", ";", ":", "–", "—", "(", ")") and toks[b - 1].text.lower() not in SUBORDINATORS:
-            b -= 1
-            if i - b > 12:
+        lx_det = lang("de").determiners
+        while b > 0 and i - b < 12:
+            t = toks[b - 1].text
+            low = t.lower()
+            if t in (",", ";", ":", "–", "—", "(") or low in SUBORDINATORS or (low in lx.np_stop and low not in lx_det):
                 break
+            if low in lx_det or is_adjective_like(t) or (t[:1].isupper() and t[:1].isalpha()) or t in _QUOTE_CHARS or t == ")":
+                if t[:1].isupper() and b - 1 > 0 and low not in lx_det and toks[b - 2].text.lower() not in lx_det \
+                        and not is_adjective_like(toks[b - 2].text) and not toks[b - 2].text[:1].isupper() and toks[b - 2].text not in _QUOTE_CHARS:
+                    b -= 1  # a noun right after a verb or adverb starts the phrase
+                    break
+                b -= 1
+                continue
+            break
         return b
 
     def clause_content(self, toks: list[Token], a: int, b: int, sent: Sentence) -> Span | None:
@@ -838,6 +848,12 @@ class Analyzer:
             return False  # passive: "bestätigt werden", "zum … erklärt wurde"
         if self.inside_any_quote(sent.span.start + 1) or any(c.content[0].overlaps(sent.span) for c in self.cands):
             return False
+        inner = [q for q in self.quotes if sent.span.contains(q.outer) and q.outer.start > cue.end and not self.name_like(q.inner)]
+        if inner:
+            # "nannte sie «fahrlässig»": the words quoted are what is reported
+            qs = _strip(self.text, inner[0].inner)
+            self.cands.append(Cand("direct", [qs], cue, src, f"attr.direct.{lx.code}.reported_partial", si))
+            return True
         content = _strip(self.text, sent.span)
         self.cands.append(Cand("indirect", [content], cue, src, f"attr.indirect.{lx.code}.reported", si))
         return True
@@ -903,12 +919,11 @@ class Analyzer:
             if len(inner) < 3:
                 continue
             words = re.findall(r"\w+", self.text[inner.start : inner.end])
-            if len(words) < 4 or self.name_like(inner):
-                continue  # names, titles, scare quotes, partial quotes
+            if self.name_like(inner) or any(c.contains(inner) or (c.overlaps(inner) and len(c) > len(inner)) for c in covered):
+                continue  # a name or title, or part of what another attribution reports
             qtext = self.text[inner.start : inner.end].rstrip()
             if len(words) < 8 and not re.search(r"[.!?…]$", qtext):
-                continue  # a short title or phrase, not speech
-            if any(c.contains(inner) or (c.overlaps(inner) and len(c) > len(inner)) for c in covered):
+                self.partial_quote(q, inner)  # "nannte sie «fahrlässig»": a partial quote with its cue
                 continue
             if any(c.overlaps(inner) and self.is_quote(c) for c in covered):
                 continue
@@ -936,6 +951,36 @@ class Analyzer:
             for extra in parts[1:]:
                 self.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
         self.cands.sort(key=lambda c: c.content[0].start)
+
+    def partial_quote(self, q: Quote, inner: Span) -> None:
+        """A short quotation inside a clause whose reporting verb and subject are in the same
+        sentence ("bezeichnete ihn als seinen «wichtigsten Genossen»")."""
+        doc = self.doc
+        si = next((k for k, s in enumerate(doc.sentences) if s.span.contains(q.outer)), None)
+        if si is None:
+            return
+        sent = doc.sentences[si]
+        seg = doc.segments[sent.segment]
+        code = sentence_language(sent, seg.language if seg.language in ("de", "en") else "de")
+        lx = lang(code)
+        toks = sent.tokens
+        for i, t in enumerate(toks):
+            if t.span.start >= q.outer.start:
+                break
+            cls = self.cue_at(toks, i, lx)
+            if cls is None or cls == "belief" or self.attributive(toks, i, lx):
+                continue
+            subj = self.subject_before(toks, i, lx)
+            if subj is not None:
+                src = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+            else:
+                j0 = self.skip_adverbials(toks, i + 1, lx)
+                e = self.np_forward(toks, j0, lx)
+                if e <= j0 or toks[e - 1].span.end > q.outer.start:
+                    continue
+                src = Span(toks[j0].span.start, toks[e - 1].span.end)
+            self.cands.append(Cand("direct", [inner], t.span, src, f"attr.direct.{code}.partial", si))
+            return
 
     def split_unclosed(self, inner: Span) -> list[Span]:
         t = self.text
