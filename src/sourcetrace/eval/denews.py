@@ -69,6 +69,16 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
         q["speaker"] = _tokens_in(tokens, [speaker_span]) if speaker_span else set()
         cue: set[int] = set()
         frame: set[int] = set()
+        if a.mode == "according_to" and a.cue and a.source_span:
+            # the corpus leaves the according-to phrase out of the quotation and calls it the frame
+            phrase = _tokens_in(tokens, [a.cue, a.source_span])
+            q["quote"] -= phrase
+            q["cue"] = _tokens_in(tokens, [a.cue])
+            q["frame"] = phrase
+            q["addressee"] = set()
+            if q["quote"]:
+                out.append(q)
+            continue
         if a.cue and a.mode != "continuation" and not a.rule.endswith(".reported"):
             cue = _tokens_in(tokens, [a.cue])
             sent = next((s for s in doc.sentences if s.span.start <= a.cue.start < s.span.end), None)
