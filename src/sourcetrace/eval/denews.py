@@ -62,6 +62,14 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
         q = {"quote": _tokens_in(tokens, a.content)}
         if not q["quote"]:
             continue
+        if a.mode == "direct":
+            # the corpus' quotation includes its quotation marks and the final stop inside them
+            first, last = a.content[0], a.content[-1]
+            pre = doc.text[max(0, first.start - 2) : first.start]
+            post = doc.text[last.end : last.end + 3]
+            if any(c in pre for c in "«»„“\"‚‹›") or any(c in post for c in "«»“”\"‘‹›"):
+                q["quote"] |= _tokens_in(tokens, [Span(max(0, first.start - 2), first.start), Span(last.end, last.end + 3)]) - _tokens_in(
+                    tokens, [Span(last.end + 3, last.end + 4)])
         speaker_span = a.source_span
         if speaker_span is None and a.source:
             before = [m.span for m in doc.mentions if m.source == a.source and m.span.end <= a.content[0].start]

@@ -629,6 +629,20 @@ class Analyzer:
                     self.cands.append(Cand(m, [wcontent], cue, wsrc, f"attr.{m}.{lx.code}.wie_fronted", si,
                                            via=self.vias(toks[: k + 1], lx, exclude=wsrc)))
                     return True
+        # --- "CONTENT, hatte X bei seinem Treffen gesagt.": auxiliary after the comma, participle at the end
+        if lx.code == "de" and i >= 3 and i >= n - 3 and (toks[i].text.startswith("ge") or any(f.participle for f in lx.forms.get(lows[i], []))):
+            ca = next((k for k in range(i - 1, 0, -1) if toks[k].text in AUX and toks[k - 1].text == ","), None)
+            if ca is not None and ca >= 2:
+                a0 = self.skip_adverbials(toks, ca + 1, lx)
+                e = self.np_forward(toks, a0, lx)
+                if e > a0 and e <= i:
+                    content = _strip(text, Span(sent.span.start, toks[ca - 1].span.start))
+                    content = self.unquote(content)
+                    if len(content) > 8:
+                        m = "direct" if self.is_quote(content) else "indirect"
+                        self.cands.append(Cand(m, [content], cue, Span(toks[a0].span.start, toks[e - 1].span.end),
+                                               f"attr.{m}.{lx.code}.postposed_aux", si))
+                        return True
         # --- "CONTENT, wie X [PP] berichten."
         for w in range(i - 1, 0, -1):
             if lows[w] in lx.wie and toks[w - 1].text == ",":
