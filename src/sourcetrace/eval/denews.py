@@ -64,12 +64,12 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
             continue
         if a.mode == "direct":
             # the corpus' quotation includes its quotation marks and the final stop inside them
-            first, last = a.content[0], a.content[-1]
-            pre = doc.text[max(0, first.start - 2) : first.start]
-            post = doc.text[last.end : last.end + 3]
+            c0, c1 = a.content[0], a.content[-1]
+            pre = doc.text[max(0, c0.start - 2) : c0.start]
+            post = doc.text[c1.end : c1.end + 3]
             if any(c in pre for c in "«»„“\"‚‹›") or any(c in post for c in "«»“”\"‘‹›"):
-                q["quote"] |= _tokens_in(tokens, [Span(max(0, first.start - 2), first.start), Span(last.end, last.end + 3)]) - _tokens_in(
-                    tokens, [Span(last.end + 3, last.end + 4)])
+                q["quote"] |= _tokens_in(tokens, [Span(max(0, c0.start - 2), c0.start), Span(c1.end, c1.end + 3)]) - _tokens_in(
+                    tokens, [Span(c1.end + 3, c1.end + 4)])
         speaker_span = a.source_span
         if speaker_span is None and a.source:
             before = [m.span for m in doc.mentions if m.source == a.source and m.span.end <= a.content[0].start]
