@@ -48,6 +48,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         raise InputError(Errors.E011.format(count=len(inputs)))
     pipeline = default_pipeline(args.sentence_model)
     failures: list[tuple[str, str]] = []
+    written: set[Path] = set()
     out_dir = Path(args.output_dir) if args.output_dir else None
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -63,9 +64,21 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             failures.append((path, str(exc)))
             _progress(i, len(inputs), path)
             continue
+        except Exception as exc:  # a bug of ours must not lose the other documents of a batch
+            if len(inputs) == 1:
+                raise
+            failures.append((path, f"internal error ({type(exc).__name__}: {exc}); please report it with this file"))
+            _progress(i, len(inputs), path)
+            continue
         if out_dir:
-            stem = "stdin" if path == "-" else Path(path).name.split(".")[0]
-            (out_dir / f"{stem}.{FORMATS[args.format]}").write_text(rendered, encoding="utf-8")
+            stem = "stdin" if path == "-" else Path(path).stem
+            target = out_dir / f"{stem}.{FORMATS[args.format]}"
+            k = 2
+            while target in written:  # two inputs with the same stem in one run
+                target = out_dir / f"{stem}-{k}.{FORMATS[args.format]}"
+                k += 1
+            written.add(target)
+            target.write_text(rendered, encoding="utf-8")
         elif args.output:
             Path(args.output).write_text(rendered, encoding="utf-8")
         else:
