@@ -186,7 +186,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if quoted and not (head_type == "document" and not gaz) and not all(_is_role(w, lx) for w in re.findall(r"[\w-]+", quoted[0]) if w[:1].isupper()):
         name = quoted[0].strip()
         g = _gazetteer_match(name)
-        typ = head_type or (g[1] if g else None) or ("website" if _DOMAIN.search(name) else "media")
+        typ = (g[1] if g else None) or head_type or ("website" if _DOMAIN.search(name) else "media")
         aliases = list(acr) + ([g[0]] + g[2] if g else [])
         return MentionInfo(t, name, typ, aliases=[a for a in aliases if a != name])
     if dom and not gaz:
