@@ -538,7 +538,7 @@ class Analyzer:
                 depth = 0
                 e += 1
                 break
-            elif depth == 0 and e > s and (t in AUX or (lx.forms.get(lw) and not self.attributive(toks, e, lx)) or lw in ("bezog", "berief", "stützte", "bezieht", "beruft", "stützt")):
+            elif depth == 0 and e > s and (t in AUX or (lx.forms.get(lw) and t[:1].islower() and not self.attributive(toks, e, lx)) or lw in ("bezog", "berief", "stützte", "bezieht", "beruft", "stützt")):
                 break
             elif depth == 0 and t == ",":
                 # an apposition: "Der Fraktionschef der Grünen, Volker Ratzmann, wird …"
@@ -574,6 +574,8 @@ class Analyzer:
         src: Span | None = None
         content: Span | None = None
         if lx.code == "en" and self.en_quote_then_speaker(si, sent, i, cue, lx):
+            return True
+        if lx.code == "en" and self.en_clause_then_speaker(si, sent, i, cue, lx):
             return True
         if lows[i] in ("zitiert", "quoted") and self.passive_quote(si, sent, i, cue, lx):
             return True
@@ -671,6 +673,21 @@ class Analyzer:
                 return False
         else:
             # inverted: "In seiner Rede erklärte der Präsident X am Samstag, …" / "said X"
+            if lx.code == "en" and i > 0 and (
+                (toks[i - 1].text not in _QUOTE_CHARS | {",", ":"} and lows[i - 1] not in CONJ_START) or lows[i].endswith("ing")
+            ):
+                # English puts the speaker after the verb only after a quote or comma; otherwise
+                # (and for "…, saying …") the speaker is the subject that opens the sentence
+                e0 = self.np_forward(toks, 0, lx, apposition=False)
+                if 0 < e0 < i:
+                    src = Span(toks[0].span.start, toks[e0 - 1].span.end)
+                k0 = self.en_content_start(toks, i + 1, lx)
+                econtent = self.content_after(toks, k0, sent) if k0 is not None else None
+                if econtent is None:
+                    return False
+                self.cands.append(Cand("indirect", [self.unquote(econtent)], cue, src, "attr.indirect.en.sentence_subject", si,
+                                       subjectless=src is None))
+                return True
             j0 = self.skip_adverbials(toks, i + 1, lx)
             e = self.np_forward(toks, j0, lx)
             aux = max((k for k in range(i) if toks[k].text in AUX), default=-1) if lx.code == "de" else -1
@@ -809,6 +826,38 @@ class Analyzer:
         if len(content) < 3:
             return False
         self.cands.append(Cand("direct", [content], cue, src, "attr.direct.en.quote_speaker_cue", si))
+        return True
+
+    def en_clause_then_speaker(self, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:
+        """"The men were handed over, an insurgent source told AFP." — content, then subject and cue
+        at the end of the sentence."""
+        toks = sent.tokens
+        n = len(toks)
+        lows = [t.text.lower() for t in toks]
+        j = i - 1
+        while j > 0 and i - j <= 12 and toks[j].text != ",":
+            if lows[j] in AUX or lows[j] in lx.forms or lows[j] in ("that", "and", "but", "which", "who"):
+                return False
+            j -= 1
+        if j <= 2 or toks[j].text != "," or j == i - 1:
+            return False
+        tail = n - i
+        if tail > 8 or (any(toks[k].text == "," for k in range(i + 1, n - 1)) and tail > 4):
+            return False
+        if toks[0].text in _QUOTE_CHARS:
+            return False
+        src = _strip(self.text, Span(toks[j + 1].span.start, toks[i - 1].span.end))
+        content = _strip(self.text, Span(sent.span.start, toks[j].span.start))
+        if len(content) < 10:
+            return False
+        via = self.addressees(toks, i + 1, n, lx, src, [], content)
+        if lows[i] in ("told", "tells") and i + 1 < n:
+            e = self.np_forward(toks, i + 1, lx, apposition=False)
+            if e > i + 1:
+                sp = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+                if self.is_medium(sp, lx) and not any(v[0].overlaps(sp) for v in via):
+                    via.append((sp, False))
+        self.cands.append(Cand("indirect", [content], cue, src, "attr.indirect.en.clause_speaker_cue", si, via=via))
         return True
 
     def en_content_start(self, toks: list[Token], j: int, lx: Lang) -> int | None:

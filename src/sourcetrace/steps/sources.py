@@ -193,6 +193,16 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, dom.group(0), "website")
     if core in _countries():
         return MentionInfo(t, core, "government", role="country")  # metonymy: "Nordkorea äußerte sich nicht"
+    # "White House Press Secretary Stephanie Grisham": a role and a name make a person, whatever the institution
+    ri = max((k for k, w in enumerate(words) if _is_role(w, lx)), default=-1)
+    if 0 <= ri < len(words) - 1:
+        nt = words[ri + 1 :]
+        if len(nt) > 2 and not all(_NAME_TOKEN.match(w) for w in nt) and all(_NAME_TOKEN.match(w) for w in nt[-2:]):
+            nt = nt[-2:]  # "Secretary of State Mike Pompeo": the name closes the phrase
+        if len(nt) <= 3 and all(_NAME_TOKEN.match(w) for w in nt) and not any(w in lx.type_heads or _NOUN_END.search(w.lower()) for w in nt) \
+                and not _gazetteer_match(" ".join(nt)):
+            role = " ".join(w for w in words[: ri + 1] if w.lower() not in lx.determiners)
+            return MentionInfo(t, " ".join(nt), "person", role=role, person_tokens=nt)
     if gaz and (head_type in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
         name, typ, aliases = gaz
         return MentionInfo(t, name, typ, aliases=list(aliases) + list(acr))
@@ -242,7 +252,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         _NOUN_END.search(w.lower()) or len(w) > 14 for w in cw
     ):
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
-    if lx.code == "en" and cw and all(_NAME_TOKEN.match(w) for w in cw) and len(cw) <= 4 and len(cw) == len(words):
+    if lx.code == "en" and cw and all(_NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and len(cw) == len(words):
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
     if len(cw) == 1 and re.fullmatch(r"[A-ZÄÖÜ][A-Za-z]*[A-Z][A-Za-z]*", cw[0]):
         return MentionInfo(t, cw[0], "unnamed")  # an acronym: "AStA", "ACLU"
