@@ -423,6 +423,10 @@ class Analyzer:
             low = t.lower()
             if t in (",", ";", ":", "–", "—", "(") or low in SUBORDINATORS or (low in lx.np_stop and low not in lx_det):
                 break
+            if is_adjective_like(t) and low not in lx_det and b - 2 >= 0 and (
+                toks[b - 2].text in lx.subject_pronouns or (toks[b - 2].text[:1].isupper() and toks[b - 2].text.lower() not in lx_det)
+            ):
+                break  # "Sie entstammen Zeitungsberichten zufolge": after a subject, an -en word is the verb
             if low in lx_det or is_adjective_like(t) or (t[:1].isupper() and t[:1].isalpha()) or t in _QUOTE_CHARS or t == ")":
                 if t[:1].isupper() and b - 1 > 0 and low not in lx_det and toks[b - 2].text.lower() not in lx_det \
                         and not is_adjective_like(toks[b - 2].text) and not toks[b - 2].text[:1].isupper() and toks[b - 2].text not in _QUOTE_CHARS:
@@ -513,7 +517,9 @@ class Analyzer:
     def subject_before(self, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
         """The subject that stands before the verb at toks[i] (V2 with subject first)."""
         s = 0
-        if i > 0 and toks[0].text in _QUOTE_CHARS and self.inside_any_quote(toks[1].span.start if len(toks) > 1 else 0):
+        if i > 0 and toks[0].text in _QUOTE_CHARS and any(
+            q.inner.start <= (toks[1].span.start if len(toks) > 1 else 0) < q.inner.end and not self.name_like(q.inner) for q in self.quotes
+        ):
             return None  # the prefix is a quotation: "«…», sagte X"
         while s < i and (toks[s].text.lower() in CONJ_START or toks[s].text in ("–", "-", ":", '"', "“", "„", "«", "»")):
             s += 1
@@ -709,7 +715,8 @@ class Analyzer:
         q0 = after + 1 if after < n and toks[after].text in (":", ",") else after
         if q0 < n and toks[q0].text in _QUOTE_CHARS:
             q = next((q for q in self.quotes if q.outer.start == toks[q0].span.start), None)
-            if q is not None:
+            rest = text[q.outer.end : sent.span.end].strip(" .!?,") if q is not None else ""
+            if q is not None and (not rest or q.outer.end > sent.span.end or not q.closed):
                 parts = [_strip(text, q.inner)] if q.closed else self.split_unclosed(q.inner)
                 self.cands.append(Cand("direct", [parts[0]], cue, src, f"attr.direct.{lx.code}.cue_quote", si,
                                        via=self.vias(toks, lx, exclude=src), subjectless=subjectless))
