@@ -29,6 +29,8 @@ from .lexicon import (
 from .quotes import Quote, find_quotes
 
 _PUNCT_END = frozenset(".!?…")
+#: subordinators that open a clause about circumstances, never the content of a speech act
+_NEVER_REPORTED = frozenset("nachdem um sodass obwohl obgleich während bevor ehe seitdem indem was".split())
 #: heads that pass the source on to their "von" complement ("eine Reihe von Posts")
 _TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
 #: first words of chain phrases whose object stands between the origin and the named source
@@ -750,6 +752,10 @@ class Analyzer:
             return self.reported(si, sent, cue, src, cls, lx, subj is not None)
         if toks[k].text in (",", ":"):
             k += 1
+        if k < n and toks[k - 1].text == "," and lx.code == "de" and (
+            lows[k] in _NEVER_REPORTED or (lows[k] in ("bei", "mit", "in", "von", "für", "auf", "an", "aus", "zu") and k + 1 < n and lows[k + 1] in ("denen", "welchem", "welcher", "welchen"))
+        ):
+            return False  # ", nachdem …", ", um … zu", ", bei denen …": a subordinate clause, not what was said
         if (
             k + 1 < n and toks[k - 1].text == "," and lows[k] in REL_PRONOUNS and lx.code == "de"
             and toks[k + 1].text[:1].islower() and not is_adjective_like(toks[k + 1].text)
