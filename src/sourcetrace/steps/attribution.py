@@ -1139,7 +1139,7 @@ class Analyzer:
             if self.inside_quote(t.span.start):
                 continue
             if w in lx.konj1 or (w.lower() in lx.konj2 and (allow_modal or w.lower() not in modal_k2)) or (
-                allow_modal and w.lower() in modal_k2 | {"sollten", "sollte"}
+                allow_modal and w.lower() in modal_k2
             ):
                 if w[0].isupper() and w.lower() not in ("sei", "seien"):
                     continue
