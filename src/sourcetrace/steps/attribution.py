@@ -30,7 +30,7 @@ from .quotes import Quote, find_quotes
 
 _PUNCT_END = frozenset(".!?…")
 #: subordinators that open a clause about circumstances, never the content of a speech act
-_NEVER_REPORTED = frozenset("nachdem um sodass obwohl obgleich während bevor ehe seitdem indem was".split())
+_NEVER_REPORTED = frozenset(["nachdem", "um", "sodass", "obwohl", "obgleich", "während", "bevor", "ehe", "seitdem", "indem", "was"])
 #: heads that pass the source on to their "von" complement ("eine Reihe von Posts")
 _TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
 #: first words of chain phrases whose object stands between the origin and the named source
