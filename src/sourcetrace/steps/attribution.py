@@ -29,6 +29,8 @@ from .lexicon import (
 from .quotes import Quote, find_quotes
 
 _PUNCT_END = frozenset(".!?…")
+#: epistemic modals that in news are nearly always the author's own hedge, not continued speech
+_AUTHOR_MODALS = frozenset({"dürfte", "dürften"})
 #: subordinators that open a clause about circumstances, never the content of a speech act
 _NEVER_REPORTED = frozenset(["nachdem", "um", "sodass", "obwohl", "obgleich", "während", "bevor", "ehe", "seitdem", "indem", "was"])
 #: heads that pass the source on to their "von" complement ("eine Reihe von Posts")
@@ -506,9 +508,14 @@ class Analyzer:
                 sp = Span(toks[j].span.start, toks[e - 1].span.end) if e > j else None
                 if sp is None or any(sp.overlaps(v[0]) for v in have + out) or (content and sp.overlaps(content)):
                     continue
-                if self.is_medium(sp, lx):
+                if self.is_medium(sp, lx) and not self.generic(sp, lx):
                     out.append((sp, False))
         return out
+
+    def generic(self, sp: Span, lx: Lang) -> bool:
+        """"vor den Medien", "to reporters": the media at large, not a link one could follow."""
+        words = [w for w in re.findall(r"[\w-]+", self.text[sp.start : sp.end]) if w.lower() not in lx.determiners]
+        return len(words) == 1 and words[0].lower() in ("medien", "presse", "journalisten", "media", "press", "reporters", "journalists")
 
     def is_medium(self, sp: Span, lx: Lang) -> bool:
         from .sources import classify_mention
@@ -922,6 +929,9 @@ class Analyzer:
         words = [t.text.lower() for t in sent.tokens]
         if {"werden", "worden", "wurde", "wurden", "wird", "been", "was", "were"} & set(words):
             return False  # passive: "bestätigt werden", "zum … erklärt wurde"
+        ci = next((k for k, t in enumerate(sent.tokens) if t.span == cue), len(words))
+        if {"nicht", "weder", "noch", "kein", "keine", "not", "never", "neither", "nor"} & set(words[max(0, ci - 3) : ci]):
+            return False  # "wollte den Bericht weder bestätigen noch dementieren": nothing was said
         if self.inside_any_quote(sent.span.start + 1) or any(c.content[0].overlaps(sent.span) for c in self.cands):
             return False
         inner = [q for q in self.quotes if sent.span.contains(q.outer) and q.outer.start > cue.end and not self.name_like(q.inner)]
@@ -1138,8 +1148,8 @@ class Analyzer:
             w = t.text
             if self.inside_quote(t.span.start):
                 continue
-            if w in lx.konj1 or (w.lower() in lx.konj2 and (allow_modal or w.lower() not in modal_k2)) or (
-                allow_modal and w.lower() in modal_k2
+            if w in lx.konj1 or (w.lower() in lx.konj2 and (allow_modal or w.lower() not in modal_k2) and w.lower() not in _AUTHOR_MODALS) or (
+                allow_modal and w.lower() in modal_k2 - _AUTHOR_MODALS
             ):
                 if w[0].isupper() and w.lower() not in ("sei", "seien"):
                     continue

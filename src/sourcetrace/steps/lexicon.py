@@ -91,7 +91,7 @@ def lang(code: str) -> Lang:
 
 
 AUX = frozenset(
-    ["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "has", "have", "had", "is", "are", "was", "were", "will", "would", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "darf", "dürfen"]
+    ["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "has", "have", "had", "is", "are", "was", "were", "will", "would", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "darf", "dürfen", "wollte", "wollten", "wollen", "soll", "sollen", "sollte", "sollten", "möchte", "möchten", "durfte", "durften"]
 )
 PREPOSITIONS_DE = frozenset(
     ["in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vom", "vor", "zu", "zum", "zur", "über", "unter", "neben", "zwischen", "durch", "für", "gegen", "ohne", "um", "während", "wegen", "trotz", "dank", "laut", "gemäss", "gemäß", "nach", "angesichts", "hinter", "bis", "ab"]
