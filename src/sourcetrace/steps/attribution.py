@@ -271,24 +271,19 @@ class Analyzer:
                     # "nach Angaben der Polizei": the preposition is the cue, "Angaben der Polizei" the source
                     cue = Span(toks[i].span.start, toks[i].span.end)
                     src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
-                content = self.clause_content(toks, i, e, sent)
-                if content is None:
-                    continue
-                self.cands.append(Cand("according_to", [content], cue, src, f"attr.according.{lx.code}.prefix", si,
-                                       via=self.vias(toks, lx, exclude=src)))
-                found_cue = True
-                break
+                if self.according(si, sent, i, e, cue, src, lx, "prefix"):
+                    found_cue = True
+                    break
         # "…, so Ursula Castrup, die Leiterin der Fachstelle." — "so" closing reported speech
         if lx.code == "de" and not found_cue:
             for i in range(2, n - 1):
                 if lows[i] == "so" and toks[i - 1].text == "," and toks[i + 1].text[:1].isupper() and not self.inside_quote(toks[i].span.start):
                     e = self.np_forward(toks, i + 1, lx)
                     if e > i + 1 and (e >= n - 1 or toks[e].text in (".", ",", ";")):
-                        content = _strip(self.text, Span(sent.span.start, toks[i - 1].span.start))
-                        content = self.unquote(content)
-                        if len(content) > 8:
-                            m = "direct" if self.is_quote(content) else "indirect"
-                            self.cands.append(Cand(m, [content], Span(toks[i].span.start, toks[i].span.end),
+                        so_content = self.unquote(_strip(self.text, Span(sent.span.start, toks[i - 1].span.start)))
+                        if len(so_content) > 8:
+                            m = "direct" if self.is_quote(so_content) else "indirect"
+                            self.cands.append(Cand(m, [so_content], Span(toks[i].span.start, toks[i].span.end),
                                                    Span(toks[i + 1].span.start, toks[e - 1].span.end), f"attr.{m}.de.so", si))
                             found_cue = True
                             break
@@ -304,19 +299,11 @@ class Analyzer:
                     continue
                 e = j + 1
                 if e < n and lows[e] in ("des", "der", "von", "vom"):
-                    e2 = self.np_forward(toks, e + 1 if lows[e] in ("von", "vom") else e, lx, apposition=False)
-                    if lows[e] in ("des", "der"):
-                        e2 = self.np_forward(toks, e + 1, lx, apposition=False)
-                    e = max(e, e2)
+                    e = max(e, self.np_forward(toks, e + 1, lx, apposition=False))  # "… der Polizei", "… von Amnesty"
                 src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
-                cue = Span(toks[i].span.start, toks[i].span.end)
-                content = self.clause_content(toks, i, e, sent)
-                if content is None:
-                    continue
-                self.cands.append(Cand("according_to", [content], cue, src, f"attr.according.{lx.code}.nach_noun", si,
-                                       via=self.vias(toks, lx, exclude=src)))
-                found_cue = True
-                break
+                if self.according(si, sent, i, e, toks[i].span, src, lx, "nach_noun"):
+                    found_cue = True
+                    break
         # postfix "X zufolge"
         for i in range(n):
             if lows[i] in lx.according_postfix:
@@ -398,6 +385,15 @@ class Analyzer:
         while k >= 0 and toks[k].text[:1].islower() and toks[k].text.lower() not in lx.determiners:
             k -= 1
         return (k >= 0 and k < i - 1 and toks[k].text.lower() in lx.determiners) or (k == i - 1 and k >= 0 and toks[k].text.lower() in lx.determiners)
+
+    def according(self, si: int, sent: Sentence, a: int, b: int, cue: Span, src: Span, lx: Lang, rule: str) -> bool:
+        """Add an according-to attribution for the phrase toks[a:b]; False when its clause is empty."""
+        content = self.clause_content(sent.tokens, a, b, sent)
+        if content is None:
+            return False
+        self.cands.append(Cand("according_to", [content], cue, src, f"attr.according.{lx.code}.{rule}", si,
+                               via=self.vias(sent.tokens, lx, exclude=src)))
+        return True
 
     def inside_any_quote(self, pos: int) -> bool:
         return any(q.inner.start <= pos < q.inner.end for q in self.quotes)
