@@ -195,6 +195,12 @@ class Analyzer:
             return None
         if toks[i].text[:1].isupper() and i > 0 and toks[i - 1].text not in _QUOTE_CHARS | {"–", ":"}:
             return None  # a capitalized German word inside a sentence is a noun ("Berichte"), not a verb
+        if lx.code == "en" and i > 0:
+            prev = toks[i - 1].text.lower()
+            if prev in lx.determiners or prev in ("his", "her", "their", "its", "my", "our", "your", "this", "these", "those", "whose"):
+                return None  # "his claims", "the report": a noun
+            if prev in ("is", "was", "were", "been", "being", "be") and i + 1 < len(toks) and toks[i + 1].text.lower() == "by":
+                return None  # "is tweeted by …": passive, the speaker is elsewhere
         for f in forms:
             if f.particle:
                 if low.startswith(f.particle):
@@ -826,7 +832,7 @@ class Analyzer:
         if j < 0 or i - j > 20 or j == i - 1:
             return False
         q = next((q for q in self.quotes if q.outer.end == toks[j].span.end and q.closed), None)
-        if q is None:
+        if q is None or self.name_like(q.inner):
             return False
         start = j + 1
         if start < i and toks[start].text == ",":
