@@ -163,6 +163,10 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if gm and anon:
         genitive = gm.group(1).split(",")[0].strip()
     lead = 1 if len(words) > 1 and words[0].lower() in lx.determiners else 0
+    if words and "-" in words[lead] and words[lead].rsplit("-", 1)[1] in lx.document_heads:
+        inner = analyse_mention(words[lead].rsplit("-", 1)[0], lx)  # "NDR-Recherchen" → NDR
+        inner.text = t
+        return inner
     if words and (words[lead] in lx.document_heads or words[lead] in _TRANSPARENT):
         dm = re.search(r"\b(?:des|der|von|vom|of the|of|from)\s+(.+)$", t)
         if dm:
