@@ -54,6 +54,7 @@ class Cand:
     inherit: bool = False  # source is the previous attribution's (continuation, untagged quote)
     subjectless: bool = False
     post_account: int | None = None  # segment index of the embedding post
+    refers_to: Span | None = None  # "nach eigenen Angaben": the mention whose source this one means
 
 
 def _strip(text: str, sp: Span) -> Span:
@@ -307,18 +308,20 @@ class Analyzer:
                 if e + 1 < n and lows[e] in ("des", "der", "von", "vom") and lows[e + 1] not in ("ein", "einem", "einer", "eines"):
                     e = max(e, self.np_forward(toks, e + 1, lx, apposition=False))  # "… der Polizei", "… von Amnesty"
                 src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+                refers: Span | None = None
                 if lows[i + 1].startswith("eigen"):
                     # "nach eigenen Angaben": on the word of the sentence's own subject
                     e0 = self.np_forward(toks, 1 if lows[0] in CONJ_START else 0, lx, apposition=False)
                     if 0 < e0 <= i:
-                        src = Span(toks[1 if lows[0] in CONJ_START else 0].span.start, toks[e0 - 1].span.end)
+                        refers = Span(toks[1 if lows[0] in CONJ_START else 0].span.start, toks[e0 - 1].span.end)
                     elif e + 1 < n:
                         # "Nach eigenen Angaben hat Rheinmetall …": the subject follows the verb
                         s1 = self.skip_adverbials(toks, e + 1, lx)
                         e1 = s1 + 1 if s1 < n and toks[s1].text in lx.subject_pronouns else self.np_forward(toks, s1, lx, apposition=False)
-                        if e1 > s1 and (toks[s1].text[:1].isupper() or toks[s1].text in lx.subject_pronouns):
-                            src = Span(toks[s1].span.start, toks[e1 - 1].span.end)
+                        if e1 > s1 and (toks[s1].text[:1].isupper() or toks[s1].text in lx.subject_pronouns or lows[s1] in lx.determiners):
+                            refers = Span(toks[s1].span.start, toks[e1 - 1].span.end)
                 if self.according(si, sent, i, e, toks[i].span, src, lx, "nach_noun"):
+                    self.cands[-1].refers_to = refers
                     found_cue = True
                     break
         # postfix "X zufolge"

@@ -195,6 +195,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, name, typ, aliases=[a for a in aliases if a != name])
     if dom and not gaz:
         return MentionInfo(t, dom.group(0), "website")
+    if words and words[-1] in ("AG", "GmbH", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "plc", "SA", "S.A.", "LLC", "Co.", "Holding"):
+        return MentionInfo(t, core, "company")
     if core in _countries():
         return MentionInfo(t, core, "government", role="country")  # metonymy: "Nordkorea äußerte sich nicht"
     # "White House Press Secretary Stephanie Grisham": a role and a name make a person, whatever the institution
@@ -489,7 +491,7 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
             used.update(ids)
             sid = ids[-1] if group else ids[0]
         elif c.source is not None:
-            info = analyse_mention(doc.text[c.source.start : c.source.end], lx)
+            info = analyse_mention(doc.text[(c.refers_to or c.source).start : (c.refers_to or c.source).end], lx)
             if info.pronoun:
                 sid = reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
                 if sid:
