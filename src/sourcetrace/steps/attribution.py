@@ -748,6 +748,11 @@ class Analyzer:
                 for extra in parts[1:]:
                     self.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
                 return True
+        if lx.code == "de" and lows[i] in ("spricht", "sprach", "sprachen", "sprechen", "berichtete", "berichteten", "berichtet", "berichten"):
+            vj = self.skip_adverbials(toks, after, lx)
+            if vj < n and lows[vj] == "von" and src is not None:
+                # "Die Polizei sprach von einer friedlichen Demonstration": what was said is named, not quoted
+                return self.reported(si, sent, cue, src, "speech", lx, subj is not None, named=True)
         if lx.code == "en":
             k0 = self.en_content_start(toks, after, lx)
             if k0 is None:
@@ -934,13 +939,13 @@ class Analyzer:
             return None
         return j
 
-    def reported(self, si: int, sent: Sentence, cue: Span, src: Span | None, cls: str, lx: Lang, v2: bool) -> bool:
+    def reported(self, si: int, sent: Sentence, cue: Span, src: Span | None, cls: str, lx: Lang, v2: bool, named: bool = False) -> bool:
         """A reported speech act with no content clause ("Die Schüler klagten über zu viel
         Stress"): the whole sentence is what is reported."""
         if src is None or cls not in ("speech", "deny", "confirm", "writing") or len(sent.tokens) < 5:
             return False
         lemmas = {f.lemma for f in lx.forms.get(self.text[cue.start : cue.end].lower(), [])}
-        if lemmas & lx.reported_exclude:
+        if lemmas & lx.reported_exclude and not named:
             return False
         words = [t.text.lower() for t in sent.tokens]
         if {"werden", "worden", "wurde", "wurden", "wird", "been", "was", "were"} & set(words):
