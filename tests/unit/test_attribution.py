@@ -79,3 +79,23 @@ def test_transliterations_resolve_to_one_person() -> None:
     doc = analyze("Präsident Wolodymyr Selenskyj sagte, die Front halte.\nPresident Zelensky said the front would hold.")
     people = [s for s in doc.sources if s.type == "person"]
     assert len(people) == 1
+
+
+def test_speech_named_not_quoted_is_reported() -> None:
+    doc = analyze("Die Polizei sprach von einer weitgehend friedlichen Demonstration.")
+    (a,) = doc.attributions
+    assert a.rule.endswith(".reported")
+    assert doc.span_text(a.source_span) == "Die Polizei"  # type: ignore[arg-type]
+
+
+def test_own_statement_resolves_to_the_subject() -> None:
+    doc = analyze("Nach eigenen Angaben kaufte die Beispiel AG die Daten für 600 Franken.")
+    (a,) = doc.attributions
+    assert doc.span_text(a.source_span) == "eigenen Angaben"  # type: ignore[arg-type]
+    src = doc.source_by_id(a.source or "")
+    assert src is not None and (src.name, src.type) == ("Beispiel AG", "company")
+
+
+def test_circumstance_clauses_are_not_content() -> None:
+    doc = analyze("Die Behörde informierte die Öffentlichkeit, nachdem die Zahlen bekannt geworden waren.")
+    assert doc.attributions == []
