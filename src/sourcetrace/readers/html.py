@@ -113,10 +113,8 @@ def read_html(name: str, html: str) -> Document:
     pos = 0
     for kind, chunk, maybe_post in parts:
         span = Span(pos, pos + len(chunk))
-        if kind == "body":
-            # body lines are segmented further by the plain-text rules (captions, boilerplate)
-            pass
-        else:
+        # body lines are left to the plain-text segmentation rules (captions, boilerplate)
+        if kind != "body":
             seg = Segment(kind=kind, span=span, rule=f"reader.html.{kind}")  # type: ignore[arg-type]
             if maybe_post is not None:
                 seg.handle, seg.author, seg.platform = maybe_post.handle, maybe_post.author, maybe_post.platform

@@ -28,7 +28,6 @@ from .lexicon import (
 )
 from .quotes import Quote, find_quotes
 
-_PUNCT_END = frozenset(".!?…")
 #: epistemic modals that in news are nearly always the author's own hedge, not continued speech
 _AUTHOR_MODALS = frozenset({"dürfte", "dürften"})
 #: subordinators that open a clause about circumstances, never the content of a speech act
@@ -215,9 +214,6 @@ class Analyzer:
             return f.cls
         return None
 
-    def clause_bounds(self, toks: list[Token], i: int) -> tuple[int, int]:
-        return 0, len(toks)
-
     # ---- sentence rules ------------------------------------------------------------------
     def run(self) -> list[Cand]:
         doc = self.doc
@@ -235,7 +231,7 @@ class Analyzer:
             code = sentence_language(sent, code)
             lx = lang(code)
             self.sentence(si, sent, lx)
-        self.direct_quotes(lx=None)
+        self.direct_quotes()
         self.continuations()
         self.posts()
         return self.cands
@@ -800,8 +796,6 @@ class Analyzer:
             return False
         content = self.unquote(content)
         m = "direct" if self.is_quote(content) else mode
-        if m == "indirect" and cls in ("belief",) and lx.code == "de" and lows[k] not in lx.complementizers:
-            pass
         via = self.vias(toks, lx, exclude=src)
         via = [v for v in via if not v[0].overlaps(content)]
         via += self.addressees(toks, i + 1, k, lx, src, via, content)
@@ -1018,7 +1012,7 @@ class Analyzer:
         return None
 
     # ---- direct quotes not covered by a sentence rule -------------------------------------
-    def direct_quotes(self, lx: Lang | None) -> None:
+    def direct_quotes(self) -> None:
         doc = self.doc
         covered = [c for cand in self.cands for c in cand.content]
         for q in self.quotes:
