@@ -10,6 +10,7 @@ from typing import Any
 SUPPORTED = ("de", "en")
 
 
+@cache
 def languages() -> list[str]:
     """Languages that have a resource folder (a third language is a matter of adding one)."""
     root = _ir.files(__name__)
@@ -25,6 +26,12 @@ def load(lang: str, name: str) -> dict[str, Any]:
         return {}
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+def pick(*candidates: str | None) -> str:
+    """The first candidate language that has a resource folder, else German (the default)."""
+    have = languages()
+    return next((c for c in candidates if c in have), "de")
 
 
 def load_lang(lang: str, name: str) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from ..document import CLAIM_SEGMENTS, Document, Sentence, Span, Token
+from ..resources import pick
 from .lexicon import (
     AUX,
     CONJ_START,
@@ -227,7 +228,7 @@ class Analyzer:
             seg = doc.segments[sent.segment]
             if seg.kind not in CLAIM_SEGMENTS or not sent.tokens:
                 continue
-            code = seg.language if seg.language in ("de", "en") else (doc.language if doc.language in ("de", "en") else "de")
+            code = pick(seg.language, doc.language)
             code = sentence_language(sent, code)
             lx = lang(code)
             self.sentence(si, sent, lx)
@@ -1036,7 +1037,7 @@ class Analyzer:
             if so and q.closed:
                 sent = doc.sentences[si]
                 k = next((k for k, t in enumerate(sent.tokens) if t.span.start == q.outer.end + so.start(1)), None)
-                code = doc.segments[seg_i].language if doc.segments[seg_i].language in ("de", "en") else "de"
+                code = pick(doc.segments[seg_i].language)
                 if k is not None:
                     e = self.np_forward(sent.tokens, k + 1, lang(code))
                     if e > k + 1:
@@ -1062,7 +1063,7 @@ class Analyzer:
             return
         sent = doc.sentences[si]
         seg = doc.segments[sent.segment]
-        code = sentence_language(sent, seg.language if seg.language in ("de", "en") else "de")
+        code = sentence_language(sent, pick(seg.language))
         lx = lang(code)
         toks = sent.tokens
         for i, t in enumerate(toks):
@@ -1122,7 +1123,7 @@ class Analyzer:
                 continue
             if last is None or line_of(sent.span.start) - last_line > 2:
                 continue
-            lx = lang(seg.language if seg.language in ("de", "en") else "de")
+            lx = lang(pick(seg.language))
             if lx.code != "de":
                 continue
             adjacent = si > 0 and (si - 1) in by_sent_all

@@ -15,7 +15,7 @@ from functools import cache
 from typing import ClassVar, cast
 
 from ..document import CLAIM_SEGMENTS, Claim, Document, Hedge, Sentence, Span, Status
-from ..resources import load_lang
+from ..resources import load_lang, pick
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ class HedgeTagger:
                 continue
             from .attribution import sentence_language
 
-            code = sentence_language(sent, seg.language if seg.language in ("de", "en") else "de")
+            code = sentence_language(sent, pick(seg.language))
             found = find_hedges(doc, sent, code)
             base = len(hedges)
             hedges.extend(found)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..document import Attribution, Document, Mention, Source, Span, Via
-from ..resources import load
+from ..resources import load, pick
 from .attribution import Cand
 from .lexicon import Lang, is_adjective_like, lang
 
@@ -373,7 +373,7 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
     for seg in doc.segments:
         if seg.kind not in ("body", "title", "social_post", "caption"):
             continue
-        lx = lang(seg.language if seg.language in ("de", "en") else "de")
+        lx = lang(pick(seg.language))
         roles = sorted(lx.person_roles, key=len, reverse=True)
         rx = re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in roles) + r")s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2})"
@@ -449,7 +449,7 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
     prev_via: list[Via] = []
     for n, c in enumerate(cands):
         seg = doc.segment_at(c.content[0].start)
-        lx = lang(seg.language if seg and seg.language in ("de", "en") else (doc.language if doc.language in ("de", "en") else "de"))
+        lx = lang(pick(seg.language if seg else None, doc.language))
         sid: str | None = None
         rule = c.rule
         if c.mode == "social_post" and seg is not None:
@@ -576,7 +576,7 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
         used.update(v.source for v in via)
         if sid is not None and c.mode != "social_post":
             prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
-    _credits(doc, reg, used, lang(doc.language if doc.language in ("de", "en") else "de"))
+    _credits(doc, reg, used, lang(pick(doc.language)))
     # distance: intermediaries between a source and the article
     dist: dict[str, int] = {}
     for a in atts:
