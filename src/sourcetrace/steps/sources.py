@@ -284,14 +284,21 @@ class Registry:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.sources: list[Source] = []
+        self.by_id: dict[str, Source] = {}
         self.keys: dict[str, str] = {}
         self.person_tokens: dict[str, set[str]] = {}
         self.last_pos: dict[str, int] = {}
         self.persons_seen: list[tuple[int, str]] = []  # (offset, source id) of person name mentions
         self.mentions: list[Mention] = []
 
-    def new_id(self) -> str:
-        return f"s{len(self.sources) + 1}"
+    def create(self, name: str, type_: str, rule: str, role: str | None = None) -> Source:
+        src = Source(f"s{len(self.sources) + 1}", name, type_, rule, role=role)  # type: ignore[arg-type]
+        self.sources.append(src)
+        self.by_id[src.id] = src
+        return src
+
+    def get(self, sid: str) -> Source:
+        return self.by_id[sid]
 
     def find_person(self, toks: list[str]) -> str | None:
         keys = {translit_key(t) for t in toks if len(t) >= 2}
@@ -321,15 +328,11 @@ class Registry:
                 for k, other in self.keys.items():
                     ok = k.split()
                     if mine and ok and mine[-1] == ok[-1] and (set(mine) <= set(ok) or set(ok) <= set(mine)):
-                        cand = next(s for s in self.sources if s.id == other)
-                        if cand.type == info.type:
+                        if self.get(other).type == info.type:
                             sid = other
                             break
-        if sid is None:
-            sid = self.new_id()
-            src = Source(sid, info.name, info.type, rule, role=info.role)  # type: ignore[arg-type]
-            self.sources.append(src)
-        src = next(s for s in self.sources if s.id == sid)
+        src = self.create(info.name, info.type, rule, info.role) if sid is None else self.get(sid)
+        sid = src.id
         if info.type == "person" and info.person_tokens:
             self.person_tokens.setdefault(sid, set()).update(translit_key(t) for t in info.person_tokens)
             if len(" ".join(info.person_tokens)) > len(src.name) and src.type == "person":
@@ -386,8 +389,7 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
             span = Span(m.start(1), m.start(1) + len(" ".join(toks)))
             sid = reg.find_person(toks)
             if sid is None:
-                sid = reg.new_id()
-                reg.sources.append(Source(sid, " ".join(toks), "person", "source.person.role_name"))
+                sid = reg.create(" ".join(toks), "person", "source.person.role_name").id
                 reg.person_tokens[sid] = {translit_key(t) for t in toks}
             reg.persons_seen.append((span.start, sid))
             reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), span.start)
@@ -426,6 +428,12 @@ def _full_name(doc: Document, last: str) -> str | None:
     return None
 
 
+def _genitive_link(reg: Registry, doc: Document, lx: Lang, genitive: str, outer: Span, position: str) -> Via:
+    """The outlet named in a genitive ("Insider der «Washington Post»") as a link of the chain."""
+    gid = reg.add(analyse_mention(genitive, lx), _sub_span(doc, outer, genitive), "source.via.genitive")
+    return Via(gid, reg.get(gid).name, None, "via.genitive", position)  # type: ignore[arg-type]
+
+
 def _sub_span(doc: Document, outer: Span, piece: str) -> Span | None:
     k = doc.text.find(piece, outer.start, outer.end)
     return Span(k, k + len(piece)) if k >= 0 else None
@@ -451,6 +459,7 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
         seg = doc.segment_at(c.content[0].start)
         lx = lang(pick(seg.language if seg else None, doc.language))
         sid: str | None = None
+        src_info: MentionInfo | None = None  # the source mention's analysis, when made
         rule = c.rule
         if c.mode == "social_post" and seg is not None:
             name = seg.author or (seg.handle or "unknown account")
@@ -492,10 +501,12 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
             sid = ids[-1] if group else ids[0]
         elif c.source is not None:
             info = analyse_mention(doc.text[(c.refers_to or c.source).start : (c.refers_to or c.source).end], lx)
+            if c.refers_to is None:
+                src_info = info
             if info.pronoun:
                 sid = reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
                 if sid:
-                    reg.add(MentionInfo(info.text, reg.sources[int(sid[1:]) - 1].name, "person"), c.source, "source.pronoun")
+                    reg.add(MentionInfo(info.text, reg.get(sid).name, "person"), c.source, "source.pronoun")
             elif info.description:
                 if info.type == "person":
                     named = _named_with_role(doc, info.role or "", lx)
@@ -506,7 +517,7 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                 else:
                     sid = reg.nearest(c.source.start, {info.type} | ({"media", "news_agency"} if info.type in ("media", "news_agency") else set()))
                 if sid is not None:
-                    src = next(s for s in reg.sources if s.id == sid)
+                    src = reg.get(sid)
                     src.mentions.append(c.source)
                     reg.mentions.append(Mention(c.source, sid, "source.description"))
                     if info.name not in src.aliases:
@@ -517,11 +528,9 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                 full = _full_name(doc, info.name)
                 assert full is not None
                 toks_ = full.split()
-                sid = reg.find_person(toks_)
                 sid = reg.add(MentionInfo(info.text, full, "person", person_tokens=toks_), c.source, "source.person.full_name_in_text")
-            elif len(info.name.split()) == 1 and info.type in ("unnamed", "person") and reg.find_person([info.name]):
-                sid = reg.find_person([info.name])
-                assert sid is not None
+            elif len(info.name.split()) == 1 and info.type in ("unnamed", "person") and (known := reg.find_person([info.name])):
+                sid = known
                 reg.add(MentionInfo(info.text, info.name, "person", person_tokens=[info.name]), c.source, "source.person.known_name")
             else:
                 sid = reg.add(info, c.source, f"source.{info.type}")
@@ -534,23 +543,16 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                     vid = reg.add(vinfo, vsp, "source.via")
             else:
                 vid = reg.add(vinfo, vsp, "source.via")
-            vsrc = next(s for s in reg.sources if s.id == vid)
+            vsrc = reg.get(vid)
             pos = "upstream" if upstream else "downstream"
             via.append(Via(vid, vsrc.name, vsp, "via.phrase", pos))  # type: ignore[arg-type]
             if vinfo.genitive_org:
-                ginfo = analyse_mention(vinfo.genitive_org, lx)
-                gid = reg.add(ginfo, _sub_span(doc, vsp, vinfo.genitive_org), "source.via.genitive")
-                gsrc = next(s for s in reg.sources if s.id == gid)
-                via.append(Via(gid, gsrc.name, None, "via.genitive", pos))  # type: ignore[arg-type]
-        if sid is not None:
-            src = next(s for s in reg.sources if s.id == sid)
-            if src.type == "anonymous":
-                ainfo = analyse_mention(doc.text[c.source.start : c.source.end], lx) if c.source else None
-                g = ainfo.genitive_org if ainfo else None
-                if g:
-                    ginfo = analyse_mention(g, lx)
-                    gid = reg.add(ginfo, _sub_span(doc, c.source, g) if c.source else None, "source.via.genitive")
-                    via.append(Via(gid, next(s for s in reg.sources if s.id == gid).name, None, "via.genitive", "downstream"))
+                via.append(_genitive_link(reg, doc, lx, vinfo.genitive_org, vsp, pos))
+        if sid is not None and reg.get(sid).type == "anonymous" and c.source is not None:
+            # "Die Quelle der «Washington Post»": the outlet relays its anonymous source
+            ainfo = src_info or analyse_mention(doc.text[c.source.start : c.source.end], lx)
+            if ainfo.genitive_org:
+                via.append(_genitive_link(reg, doc, lx, ainfo.genitive_org, c.source, "downstream"))
         if c.inherit and sid is not None and sid == prev_source and not via:
             via = list(prev_via)
         if c.post_account is not None and c.mode != "social_post":
@@ -618,7 +620,7 @@ def _inline_credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> N
                 if g:
                     info.type, info.aliases = g[1], list(g[2])
                 sid = reg.add(info, Span(start, start + len(p)), "source.credit.inline")
-                src = next(s for s in reg.sources if s.id == sid)
+                src = reg.get(sid)
                 src.credit = True
                 used.add(sid)
 
@@ -643,6 +645,6 @@ def _credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> None:
             info = analyse_mention(piece, lx)
             start = seg.span.start + m.start() + m.group(0).find(piece)
             sid = reg.add(info, Span(start, start + len(piece)) if doc.text[start : start + len(piece)] == piece else None, "source.credit")
-            src = next(s for s in reg.sources if s.id == sid)
+            src = reg.get(sid)
             src.credit = True
             used.add(sid)
