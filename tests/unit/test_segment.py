@@ -75,3 +75,11 @@ def test_a_related_links_list_is_boilerplate_not_comments() -> None:
     kinds = [s.kind for s in doc.segments]
     assert "comment" not in kinds
     assert kinds[-1] == "boilerplate"
+
+
+def test_article_language_is_the_one_with_most_text() -> None:
+    doc = analyze(
+        "Short English headline here\n"
+        "Die Regierung hat am Montag ein neues Gesetz beschlossen, das die Mieten in den grossen Städten begrenzen soll.\n"
+    )
+    assert doc.language == "de"

@@ -133,9 +133,14 @@ class Segmenter:
             if seg.kind == "social_post" and seg.date and not re.match(r"\d{4}-\d\d", seg.date):
                 seg.date = parse_absolute_date(seg.date) or seg.date
         doc.segments = placed
-        body_langs = [s.language for s in placed if s.kind in ("body", "title")]
-        if body_langs:
-            doc.language = max(set(body_langs), key=body_langs.count)
+        # the article's language: the one that covers most characters of title and body
+        # (a count of segments tied between languages, and set order then chose between runs)
+        chars: dict[str, int] = {}
+        for s in placed:
+            if s.kind in ("body", "title"):
+                chars[s.language] = chars.get(s.language, 0) + len(s.span)
+        if chars:
+            doc.language = max(sorted(chars), key=lambda lang: chars[lang])
 
     @staticmethod
     def _article_language(doc: Document, todo: list[_Line]) -> str:
