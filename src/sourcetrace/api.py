@@ -60,10 +60,5 @@ def analyze(text_or_html: str | bytes, *, date: str | None = None, lang: str | N
     else:
         doc = Document(text=text, name=name)
     doc = prepare(doc, date=date, lang=lang)
-    forced = check_lang(lang)
     default_pipeline(sentence_model)(doc)
-    if forced:
-        for seg in doc.segments:
-            if seg.kind in ("body", "title"):
-                seg.language = forced
     return doc

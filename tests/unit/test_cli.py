@@ -97,3 +97,14 @@ def test_stdin_is_read() -> None:
 def test_steps_lists_requires_and_assigns(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["steps"]) == 0
     assert "attribution.rules.v1" in capsys.readouterr().out
+
+
+def test_lang_option_holds_for_the_article_text(tmp_path: Path) -> None:
+    # an English-looking line that the caller says is German: the CLI and the API agree
+    src = tmp_path / "a.txt"
+    src.write_text("Der Bürgermeister sagte, the bridge will be closed on Monday for repairs.\n", encoding="utf-8")
+    out = tmp_path / "a.json"
+    assert main(["analyze", str(src), "--lang", "de", "--format", "json", "-o", str(out)]) == 0
+    d = json.loads(out.read_text(encoding="utf-8"))
+    assert d["language"] == "de"
+    assert {s["language"] for s in d["segments"] if s["kind"] == "body"} == {"de"}

@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from ..document import Document, Segment, SegmentKind, Span
 from ..language import detect
-from ..resources import SUPPORTED, load
+from ..resources import SUPPORTED, languages, load
 from ..textutil import lines
 from .timex import parse_absolute_date
 
@@ -99,6 +99,8 @@ class Segmenter:
 
     def __call__(self, doc: Document) -> None:
         text = doc.text
+        # a language given by the caller (--lang) holds for the article's own text
+        given = doc.language if doc.language in languages() else None
         placed = list(doc.segments)
         todo = [
             _Line(sp, text[sp.start : sp.end])
@@ -106,7 +108,7 @@ class Segmenter:
             if not any(s.span.overlaps(sp) for s in placed)
         ]
         if todo:
-            article_lang = self._article_language(doc, todo)
+            article_lang = given or self._article_language(doc, todo)
             self._posts(todo, article_lang)
             self._title(doc, todo, placed)
             self._footer_and_comments(todo)
@@ -125,9 +127,11 @@ class Segmenter:
                         ln.kind, ln.rule = "caption", "segment.caption"
                     else:
                         ln.kind, ln.rule = "body", "segment.body"
-            placed.extend(self._merge(text, todo))
+            placed.extend(self._merge(text, todo, given))
         placed.sort(key=lambda s: s.span.start)
         for seg in placed:
+            if given and seg.kind in ("body", "title"):
+                seg.language = given
             if seg.language == "und":
                 seg.language = detect(text[seg.span.start : seg.span.end])
             if seg.kind == "social_post" and seg.date and not re.match(r"\d{4}-\d\d", seg.date):
@@ -139,7 +143,9 @@ class Segmenter:
         for s in placed:
             if s.kind in ("body", "title"):
                 chars[s.language] = chars.get(s.language, 0) + len(s.span)
-        if chars:
+        if given:
+            doc.language = given
+        elif chars:
             doc.language = max(sorted(chars), key=lambda lang: chars[lang])
 
     @staticmethod
@@ -240,7 +246,7 @@ class Segmenter:
                 ln.kind, ln.rule = "comment", "segment.comment.after_footer"
 
     @staticmethod
-    def _merge(text: str, todo: list[_Line]) -> list[Segment]:
+    def _merge(text: str, todo: list[_Line], given: str | None = None) -> list[Segment]:
         out: list[Segment] = []
         post_of: list[int] = []
         for ln in todo:
@@ -253,7 +259,7 @@ class Segmenter:
             )
             mergeable = ln.kind in ("source_list", "boilerplate") or (
                 ln.kind == "body" and prev is not None and prev.kind == "body"
-                and (prev.language == "und" or detect(ln.text) == prev.language)
+                and (prev.language == "und" or (given or detect(ln.text)) == prev.language)
             )
             adjacent = prev is not None and not text[prev.span.end : ln.span.start].strip()
             if prev is not None and adjacent and (same_post or (prev.kind == ln.kind and mergeable)):
@@ -261,7 +267,7 @@ class Segmenter:
                 continue
             seg = Segment(kind=ln.kind, span=ln.span, rule=ln.rule)
             if ln.kind == "body":
-                seg.language = detect(ln.text)
+                seg.language = given or detect(ln.text)
             out.append(seg)
             post_of.append(ln.post)
         for seg in out:
