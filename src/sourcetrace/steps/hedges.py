@@ -16,6 +16,7 @@ from typing import ClassVar, cast
 
 from ..document import CLAIM_SEGMENTS, Claim, Document, Hedge, Sentence, Span, Status
 from ..resources import load_lang, pick
+from .attribution import sentence_language
 
 
 @dataclass(frozen=True)
@@ -140,8 +141,6 @@ class HedgeTagger:
             seg = doc.segments[sent.segment]
             if seg.kind not in CLAIM_SEGMENTS or not sent.tokens:
                 continue
-            from .attribution import sentence_language
-
             code = sentence_language(sent, pick(seg.language))
             found = find_hedges(doc, sent, code)
             base = len(hedges)
