@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,7 +15,11 @@ from ..errors import Errors, InputError, SourcetraceError
 FORMATS = {"text": "txt", "json": "json", "html": "html"}
 
 
-def _render(doc: object, fmt: str) -> str:
+#: The terminal report is wrapped to the terminal, but never wider than this (long lines read badly).
+MAX_TEXT_WIDTH = 120
+
+
+def _render(doc: object, fmt: str, why: bool = False) -> str:
     if fmt == "json":
         from ..writers.json import dumps
 
@@ -23,7 +30,98 @@ def _render(doc: object, fmt: str) -> str:
         return render_html(doc)  # type: ignore[arg-type]
     from ..writers.text import render as render_text
 
-    return render_text(doc)  # type: ignore[arg-type]
+    width = min(MAX_TEXT_WIDTH, shutil.get_terminal_size((100, 24)).columns)
+    return render_text(doc, width=width, why=why)  # type: ignore[arg-type]
+
+
+def _fd_closed(fd: int, writing: bool) -> bool:
+    """True when `fd` cannot be used: closed, opened the wrong way, or a pipe whose reader is gone."""
+    try:
+        os.fstat(fd)
+    except OSError:
+        return True
+    try:
+        import fcntl
+
+        mode = fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE
+        if mode == (os.O_RDONLY if writing else os.O_WRONLY):
+            return True
+    except (ImportError, OSError):
+        pass
+    if writing:
+        try:
+            import select
+
+            poller = select.poll()
+            poller.register(fd, select.POLLOUT)
+            for _, events in poller.poll(0):
+                if events & select.POLLERR:  # the read end of the pipe is closed
+                    return True
+        except (AttributeError, OSError, ValueError):
+            pass
+    return False
+
+
+def _stream_closed(stream: object, writing: bool) -> bool:
+    if stream is None:
+        return True
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return False  # not a real file (a test's capture): nothing to check
+    return _fd_closed(int(fd), writing)
+
+
+def _probe_write(path: Path, shown: str) -> None:
+    """Check that `path` can be written, without truncating it or leaving a file behind."""
+    try:
+        if path.exists():
+            with path.open("a", encoding="utf-8"):
+                pass
+        else:
+            with path.open("x", encoding="utf-8"):
+                pass
+            path.unlink()
+    except OSError as exc:
+        raise InputError(Errors.E042.format(path=shown, reason=exc.strerror or type(exc).__name__)) from exc
+
+
+def check_outputs(args: argparse.Namespace) -> None:
+    """Refuse an output that cannot be written, before any analysis runs (so no work is lost)."""
+    inputs: list[str] = args.inputs
+    if "-" in inputs and _stream_closed(sys.stdin, writing=False):
+        raise InputError(Errors.E046.format())
+    if args.output_dir:
+        out_dir = Path(args.output_dir)
+        if out_dir.exists() and not out_dir.is_dir():
+            raise InputError(Errors.E044.format(path=args.output_dir, reason="it is a file, not a folder"))
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=out_dir, prefix=".sourcetrace-"):
+                pass
+        except OSError as exc:
+            raise InputError(Errors.E044.format(path=args.output_dir, reason=exc.strerror or type(exc).__name__)) from exc
+    elif args.output:
+        out = Path(args.output)
+        if out.is_dir() or args.output.endswith(("/", os.sep)):
+            raise InputError(Errors.E040.format(path=args.output))
+        folder = out.parent
+        if not folder.is_dir():
+            raise InputError(Errors.E041.format(path=args.output, folder=str(folder)))
+        if out.exists():
+            for path in inputs:
+                if path != "-" and Path(path).exists() and Path(path).resolve() == out.resolve():
+                    raise InputError(Errors.E043.format(path=args.output))
+        _probe_write(out, args.output)
+    elif _stream_closed(sys.stdout, writing=True):
+        raise InputError(Errors.E045.format())
+
+
+def _write(target: Path, rendered: str) -> None:
+    try:
+        target.write_text(rendered, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(Errors.E042.format(path=str(target), reason=exc.strerror or type(exc).__name__)) from exc
 
 
 def _progress(i: int, n: int, name: str) -> None:
@@ -46,18 +144,17 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     inputs: list[str] = args.inputs
     if len(inputs) > 1 and not args.output_dir:
         raise InputError(Errors.E011.format(count=len(inputs)))
+    check_outputs(args)
     pipeline = default_pipeline(args.sentence_model)
     failures: list[tuple[str, str]] = []
     written: set[Path] = set()
     out_dir = Path(args.output_dir) if args.output_dir else None
-    if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
     for i, path in enumerate(inputs, 1):
         try:
             name, data = read_path(path, max_bytes=args.max_bytes)
             doc = prepare(read_document(name, data), date=args.date, lang=args.lang)
             pipeline(doc)
-            rendered = _render(doc, args.format)
+            rendered = _render(doc, args.format, args.why)
         except InputError as exc:
             if len(inputs) == 1:
                 raise
@@ -78,9 +175,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 target = out_dir / f"{stem}-{k}.{FORMATS[args.format]}"
                 k += 1
             written.add(target)
-            target.write_text(rendered, encoding="utf-8")
+            _write(target, rendered)
         elif args.output:
-            Path(args.output).write_text(rendered, encoding="utf-8")
+            _write(Path(args.output), rendered)
         else:
             sys.stdout.write(rendered)
         _progress(i, len(inputs), path)
@@ -123,6 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--max-bytes", type=int, default=5_000_000, help="refuse inputs larger than this")
     a.add_argument("--sentence-model", action="store_true",
                    help="also run the learned quote-sentence step (more recall on Wikinews-style text, less precision)")
+    a.add_argument("--why", action="store_true",
+                   help="text report: show the rule id behind every claim, chain link, hedge, date and quantity")
     a.set_defaults(func=cmd_analyze)
     s = sub.add_parser("steps", help="list the pipeline's steps with what they require and assign")
     s.add_argument("--sentence-model", action="store_true", help="include the optional learned step")
@@ -149,7 +248,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        return 0
+        # the reader stopped early (`| head`): end quietly, and keep Python from complaining at exit
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 1
 
 
 if __name__ == "__main__":

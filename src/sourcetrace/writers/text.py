@@ -1,53 +1,108 @@
-"""The readable terminal report."""
+"""The readable terminal report.
+
+Wrapped to a given width (the CLI passes the terminal's), with the JSON's mode names, and the
+rule ids behind each item only when asked for (`why=True`, the CLI's `--why`)."""
 
 from __future__ import annotations
 
 import textwrap
 
-from ..document import Attribution, Document, Span
+from ..document import Attribution, Document, Quantity, Span
 
-_MODE = {"direct": "quote", "indirect": "indirect", "according_to": "according to",
-         "continuation": "continued", "social_post": "post"}
+#: Width used when none is given (a library caller, a file).
+DEFAULT_WIDTH = 100
+MIN_WIDTH = 40
 
-
-def _t(doc: Document, sp: Span | None, width: int = 0) -> str:
-    if sp is None:
-        return ""
-    s = " ".join(doc.text[sp.start : sp.end].split())
-    return s if not width or len(s) <= width else s[: width - 1] + "…"
+_PARTIAL = {4: "year only", 7: "month only"}
 
 
-def _claim(doc: Document, a: Attribution) -> list[str]:
-    content = " […] ".join(_t(doc, c) for c in a.content)
-    head = f"  • [{_MODE[a.mode]}"
-    if a.cue:
-        head += f", cue “{_t(doc, a.cue)}”"
-    head += f", {a.status}]"
-    lines = [head]
-    lines += textwrap.wrap(f"“{content}”", width=96, initial_indent="      ", subsequent_indent="      ")
-    if a.via:
-        src = doc.source_by_id(a.source) if a.source else None
-        names = [v.name for v in a.via if v.position == "upstream"] + [src.name if src else "?"]
-        names += [v.name for v in a.via if v.position == "downstream"]
-        lines.append(f"      chain: {' → '.join(names)} → this article")
-    hed = [doc.hedges[i] for i in a.hedges]
-    if hed:
-        lines.append("      hedges: " + ", ".join(f"{_t(doc, h.span)} ({h.kind})" for h in hed))
-    lines.append(f"      why: {a.rule}")
-    return lines
+def describe_date(doc: Document) -> str:
+    """The article date and where it comes from, in words; says so when it is a guess or unknown."""
+    d = doc.date
+    if d is None or not d.value:
+        return ("unknown — relative dates (\u201cyesterday\u201d, \u201con Tuesday\u201d) are left unresolved; "
+                "pass --date YYYY-MM-DD if you know it")
+    value = d.value
+    if len(value) in _PARTIAL:
+        value += f" ({_PARTIAL[len(value)]})"
+    if d.origin == "given":
+        return f"{value}, given ({d.evidence})"
+    if d.origin == "metadata":
+        return f"{value}, from the page's metadata ({d.evidence})"
+    if d.origin == "inferred":
+        return f"{value}, inferred from {d.evidence} — may be wrong; pass --date if you know it"
+    return f"{value}, {d.origin} ({d.evidence})"
 
 
-def render(doc: Document) -> str:
-    out: list[str] = []
-    title = doc.title or doc.name
-    out.append(f"sourcetrace report — {title}")
-    date = f"{doc.date.value} ({doc.date.origin}: {doc.date.evidence})" if doc.date else "unknown"
-    out.append(f"language {doc.language} · date {date} · {len(doc.attributions)} attributions · "
-               f"{len(doc.sources)} sources · {len(doc.hedges)} hedges")
-    out.append("")
-    out.append("SOURCES USED")
+def quantity_value(q: Quantity) -> str:
+    def num(x: float | int | None) -> str:
+        if x is None:
+            return ""
+        if isinstance(x, float):
+            return str(int(x)) if x.is_integer() else f"{x:.10g}"
+        return str(x)
+
+    if isinstance(q.value, tuple):
+        lo, hi = q.value
+        return f"[{num(lo)}, {num(hi)}]"
+    return num(q.value)
+
+
+class _Report:
+    def __init__(self, doc: Document, width: int, why: bool) -> None:
+        self.doc = doc
+        self.width = max(MIN_WIDTH, width)
+        self.why = why
+        self.lines: list[str] = []
+
+    def t(self, sp: Span | None, limit: int = 0) -> str:
+        if sp is None:
+            return ""
+        s = " ".join(self.doc.text[sp.start : sp.end].split())
+        return s if not limit or len(s) <= limit else s[: limit - 1] + "…"
+
+    def add(self, text: str, indent: str = "", hang: str | None = None) -> None:
+        """Append `text` wrapped to the report's width (an empty text is an empty line)."""
+        if not text:
+            self.lines.append("")
+            return
+        self.lines += textwrap.wrap(text, width=self.width, initial_indent=indent,
+                                    subsequent_indent=indent if hang is None else hang,
+                                    break_on_hyphens=False) or [indent.rstrip()]
+
+    def claim(self, a: Attribution) -> None:
+        doc = self.doc
+        head = f"• {a.mode}"
+        if a.cue:
+            head += f" · cue \u201c{self.t(a.cue)}\u201d"
+        head += f" · {a.status}"
+        self.add(head, "  ", "    ")
+        content = " […] ".join(self.t(c) for c in a.content)
+        self.add(f"\u201c{content}\u201d", "      ")
+        if a.via:
+            src = doc.source_by_id(a.source) if a.source else None
+            names = [v.name for v in a.via if v.position == "upstream"] + [src.name if src else "?"]
+            names += [v.name for v in a.via if v.position == "downstream"]
+            self.add(f"chain: {' → '.join(names)} → this article", "      ", "        ")
+        hedges = [doc.hedges[i] for i in a.hedges if 0 <= i < len(doc.hedges)]
+        if hedges:
+            self.add("hedges: " + ", ".join(f"{self.t(h.span)} ({h.kind})" for h in hedges), "      ", "        ")
+        if self.why:
+            rules = [a.rule] + [f"via {v.rule}" for v in a.via] + [f"hedge {h.rule}" for h in hedges]
+            self.add("why: " + "; ".join(rules), "      ", "        ")
+
+
+def render(doc: Document, *, width: int = DEFAULT_WIDTH, why: bool = False) -> str:
+    """The report as text, every line at most `width` columns (at least 40)."""
+    r = _Report(doc, width, why)
+    r.add(f"sourcetrace report — {doc.title or doc.name}", hang="  ")
+    r.add(f"language {doc.language} · {len(doc.attributions)} attributions · {len(doc.sources)} sources · "
+          f"{len(doc.hedges)} hedges")
+    r.add(f"article date: {describe_date(doc)}", hang="  ")
+    r.add("")
+    r.add("SOURCES USED")
     if not doc.sources:
-        out.append("  (none found)")
+        r.add("(none found)", "  ")
     for s in doc.sources:
         n_claims = sum(1 for a in doc.attributions if a.source == s.id)
         n_relay = sum(1 for a in doc.attributions if any(v.source == s.id for v in a.via))
@@ -55,51 +110,57 @@ def render(doc: Document) -> str:
         role = f", {s.role}" if s.role else ""
         extra = f"; relays {n_relay}" if n_relay else ""
         credit = "; credited" if s.credit else ""
-        out.append(f"  {s.name} [{s.type}{role}] — {n_claims} claim(s){extra}; {hand}; "
-                   f"{len(s.mentions)} mention(s){credit}")
-    out.append("")
-    out.append("CLAIMS BY SOURCE")
-    order = [s.id for s in doc.sources] + [None]
-    for sid in order:
+        rule = f"; why: {s.rule}" if why else ""
+        r.add(f"{s.name} [{s.type}{role}] — {n_claims} claim(s){extra}; {hand}; {len(s.mentions)} mention(s)"
+              f"{credit}{rule}", "  ", "      ")
+    r.add("")
+    r.add("CLAIMS BY SOURCE")
+    for sid in [s.id for s in doc.sources] + [None]:
         atts = [a for a in doc.attributions if a.source == sid and a.mode != "social_post"]
         if not atts:
             continue
         src = doc.source_by_id(sid) if sid else None
-        out.append(f"{src.name if src else 'unresolved source'}:")
+        r.add(f"{src.name if src else 'unresolved source'}:")
         for a in atts:
-            out.extend(_claim(doc, a))
-    out.append("")
-    out.append("THE AUTHOR'S OWN CLAIMS")
-    own = [c for c in doc.claims if not c.attributions and doc.segment_at(c.span.start) is not None
-           and doc.segment_at(c.span.start).kind == "body"]  # type: ignore[union-attr]
-    for c in own:
+            r.claim(a)
+    r.add("")
+    r.add("THE AUTHOR'S OWN CLAIMS")
+    own = 0
+    for c in doc.claims:
+        seg = doc.segment_at(c.span.start)
+        if c.attributions or seg is None or seg.kind != "body":
+            continue
+        own += 1
         mark = "" if c.status == "asserted" else f" [{c.status}]"
-        out += textwrap.wrap(f"– {_t(doc, c.span)}{mark}", width=100, subsequent_indent="  ")
-    posts = [s for s in doc.segments if s.kind == "social_post"]
+        r.add(f"– {r.t(c.span)}{mark}", "", "  ")
+    if not own:
+        r.add("(none)", "  ")
+    posts = [(i, s) for i, s in enumerate(doc.segments) if s.kind == "social_post"]
     if posts:
-        out.append("")
-        out.append("EMBEDDED POSTS")
-        for p in posts:
+        r.add("")
+        r.add("EMBEDDED POSTS")
+        for i, p in posts:
             who = f"{p.author or '?'} ({p.handle or 'no handle'})"
-            out.append(f"  {who}, {p.date or 'undated'}, {p.language}:")
-            out += textwrap.wrap(_t(doc, p.span), width=96, initial_indent="    ", subsequent_indent="    ")
+            platform = f" on {p.platform}" if p.platform else ""
+            r.add(f"{who}{platform}, {p.date or 'undated'}, {p.language}:", "  ", "    ")
+            r.add(r.t(p.span), "    ")
+            if why:
+                rules = [p.rule] + [a.rule for a in doc.attributions if a.mode == "social_post" and a.segment == i]
+                r.add("why: " + "; ".join(rules), "    ", "      ")
     comments = [s for s in doc.segments if s.kind == "comment"]
     if comments:
-        out.append("")
-        out.append("READER COMMENTS (not analysed as claims)")
+        r.add("")
+        r.add("READER COMMENTS (not analysed as claims)")
         for cm in comments:
-            out += textwrap.wrap(_t(doc, cm.span, 300), width=96, initial_indent="  – ", subsequent_indent="    ")
+            meta = ", ".join(x for x in (cm.author, cm.date) if x)
+            r.add(f"– {meta + ': ' if meta else ''}{r.t(cm.span, 300)}", "  ", "    ")
     if doc.timexes or doc.quantities:
-        out.append("")
-        out.append("DATES AND QUANTITIES")
+        r.add("")
+        r.add("DATES AND QUANTITIES")
         if doc.timexes:
-            out.append("  " + "; ".join(f"{_t(doc, t.span)} = {t.value}" for t in doc.timexes))
+            r.add("; ".join(f"{r.t(t.span)} = {t.value}" + (f" ({t.rule})" if why else "") for t in doc.timexes),
+                  "  ", "    ")
         if doc.quantities:
-            def v(q: object) -> str:
-                val = q.value  # type: ignore[attr-defined]
-                if isinstance(val, tuple):
-                    lo, hi = val
-                    return f"[{'' if lo is None else lo}, {'' if hi is None else hi}]"
-                return str(val)
-            out.append("  " + "; ".join(f"{_t(doc, q.span)} = {v(q)}" for q in doc.quantities))
-    return "\n".join(out) + "\n"
+            r.add("; ".join(f"{r.t(q.span)} = {quantity_value(q)}" + (f" {q.unit}" if q.unit else "")
+                            + (f" ({q.rule})" if why else "") for q in doc.quantities), "  ", "    ")
+    return "\n".join(r.lines) + "\n"

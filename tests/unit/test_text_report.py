@@ -1,0 +1,93 @@
+"""The terminal report: wrapped to the width it is given, the JSON's mode names, rule ids only on
+request, and the article date's origin (or its absence) said in words."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import sourcetrace
+from sourcetrace.document import ArticleDate, Document
+from sourcetrace.writers.text import render
+
+TEXT = (
+    "Der Gemeinderat hat am Montag über das neue Schulhaus beraten. Laut Polizei gab es drei Verletzte, "
+    "die mit einem ausserordentlich langen Wortungetüm wie Strassenverkehrsordnungswidrigkeitenverfahren "
+    "beschrieben wurden. «Wir prüfen jede einzelne Zahl zweimal», sagte die Präsidentin Anna Beispiel. "
+    "Sie erklärte, die Kosten seien wohl um 12 Prozent gestiegen.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def doc() -> Document:
+    return sourcetrace.analyze(TEXT, date="2025-03-04")
+
+
+@pytest.mark.parametrize("width", [40, 57, 100])
+def test_every_line_fits_the_width(doc: Document, width: int) -> None:
+    for why in (False, True):
+        lines = render(doc, width=width, why=why).splitlines()
+        assert max(len(line) for line in lines) <= width
+        assert len(lines) > 10
+
+
+def test_a_too_narrow_width_is_raised_to_forty(doc: Document) -> None:
+    assert max(len(line) for line in render(doc, width=10).splitlines()) <= 40
+
+
+def test_modes_are_the_json_names(doc: Document) -> None:
+    out = render(doc)
+    modes = {a.mode for a in doc.attributions}
+    assert {"direct", "according_to"} <= modes
+    for mode in modes:
+        assert f"• {mode} ·" in out
+    assert "• quote" not in out and "according to ·" not in out
+
+
+def test_rule_ids_only_on_request(doc: Document) -> None:
+    rules = {a.rule for a in doc.attributions} | {s.rule for s in doc.sources} | {t.rule for t in doc.timexes}
+    plain, why = render(doc), render(doc, why=True, width=400)
+    assert not any(rule in plain for rule in rules)
+    assert "why:" not in plain
+    assert all(rule in why for rule in rules)
+
+
+@pytest.mark.parametrize(("date", "needles"), [
+    (None, ["article date: unknown", "pass --date"]),
+    (ArticleDate("2025-03-04", "inferred", "a dateline"), ["2025-03-04, inferred from a dateline", "may be wrong"]),
+    (ArticleDate("2025-03", "metadata", "article:published_time"), ["2025-03 (month only), from the page's metadata"]),
+    (ArticleDate("2025", "inferred", "the byline"), ["2025 (year only), inferred"]),
+    (ArticleDate("2025-03-04", "given", "--date"), ["2025-03-04, given (--date)"]),
+])
+def test_the_date_says_where_it_comes_from(doc: Document, date: ArticleDate | None, needles: list[str]) -> None:
+    saved = doc.date
+    try:
+        doc.date = date
+        head = " ".join(render(doc, width=400).splitlines()[:4])
+    finally:
+        doc.date = saved
+    for needle in needles:
+        assert needle in head
+
+
+def test_sections_and_values(doc: Document) -> None:
+    out = render(doc, width=400)
+    assert "Anna Beispiel [person" in out
+    assert "THE AUTHOR'S OWN CLAIMS" in out and "– Der Gemeinderat hat am Montag" in out
+    assert "Montag = 2025-03-03" in out
+    assert "12 Prozent = 12" in out
+
+
+def test_cli_wraps_to_columns_and_why_adds_rules(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    env = {**os.environ, "COLUMNS": "52"}
+    for extra in ([], ["--why"]):
+        r = subprocess.run([sys.executable, "-m", "sourcetrace.cli.main", "analyze", str(src), "--date", "2025-03-04",
+                            *extra], capture_output=True, text=True, env=env, timeout=120, check=True)
+        assert max(len(line) for line in r.stdout.splitlines()) <= 52
+        assert ("why:" in r.stdout) == bool(extra)
