@@ -99,3 +99,13 @@ def test_own_statement_resolves_to_the_subject() -> None:
 def test_circumstance_clauses_are_not_content() -> None:
     doc = analyze("Die Behörde informierte die Öffentlichkeit, nachdem die Zahlen bekannt geworden waren.")
     assert doc.attributions == []
+
+
+def test_source_resolution_does_not_import_the_attribution_rules() -> None:
+    """steps.attribution uses steps.sources, never the other way round (no import cycle)."""
+    import subprocess
+    import sys
+
+    code = "import sys, sourcetrace.steps.sources; print('sourcetrace.steps.attribution' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

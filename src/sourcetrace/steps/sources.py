@@ -16,7 +16,7 @@ from functools import cache
 
 from ..document import Attribution, Document, Mention, Source, Span, Via
 from ..resources import load, pick
-from .attribution import Cand
+from .candidates import Cand
 from .lexicon import Lang, is_adjective_like, lang
 
 #: bare type nouns that refer back to a source named before ("die Zeitung", "the agency")

@@ -1,0 +1,72 @@
+"""Attributions: direct, indirect, according-to, continuation and social-post claims, with cue,
+source mention, content and chain (rule ids `attr.*`).
+
+The rules work on the tokens of each sentence. German and English differ only in the resources
+they load (`resources/<lang>/cues.json`, `according.json`, `lexicon.json`) and in a few word-order
+rules marked `de` or `en`. The modules, by what they decide:
+
+    context.py       the document, its quotations and time expressions, indexed by position
+    sentence.py      the sentence rules in their order (according-to phrases, then cue verbs)
+    cues.py          which tokens are reporting verbs
+    speakers.py      who is the subject of a cue
+    contents.py      what is claimed
+    chains.py        intermediaries between the origin and the article (via)
+    verbs.py         the constructions around a cue verb
+    english.py       English word orders (quotation or clause first, speaker after)
+    phrases.py       noun phrases over tokens
+    quoted.py        quotations no sentence rule covered
+    continuation.py  continued reported speech
+    posts.py         embedded social-media posts
+
+Candidates (`steps.candidates.Cand`) are resolved to sources by `steps.sources`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ...document import CLAIM_SEGMENTS, Document
+from ...resources import pick
+from ..candidates import Cand
+from ..lexicon import lang
+from ..quotes import Quote, find_quotes
+from ..sources import resolve
+from .context import Context, sentence_language, strip_span
+from .continuation import continuations
+from .posts import posts
+from .quoted import direct_quotes
+from .sentence import sentence
+
+_strip = strip_span  # the older name, used by the sentence model step
+
+__all__ = ["AttributionFinder", "Cand", "find_candidates", "sentence_language"]
+
+
+def find_candidates(doc: Document) -> list[Cand]:
+    """All attribution candidates of the document, in text order."""
+    ctx = Context(doc)
+    quotes: list[Quote] = []
+    for seg in doc.segments:
+        if seg.kind in CLAIM_SEGMENTS:
+            quotes.extend(find_quotes(ctx.text, seg.span.start, seg.span.end))
+    ctx.set_quotes([q for q in quotes if q.depth == 0])
+    for si, sent in enumerate(doc.sentences):
+        seg = doc.segments[sent.segment]
+        if seg.kind not in CLAIM_SEGMENTS or not sent.tokens:
+            continue
+        code = pick(seg.language, doc.language)
+        code = sentence_language(sent, code)
+        sentence(ctx, si, sent, lang(code))
+    direct_quotes(ctx)
+    continuations(ctx)
+    posts(ctx)
+    return ctx.cands
+
+
+class AttributionFinder:
+    name: ClassVar[str] = "attribution.rules.v1"
+    requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "tokens")
+    assigns: ClassVar[tuple[str, ...]] = ("attributions",)
+
+    def __call__(self, doc: Document) -> None:
+        resolve(doc, find_candidates(doc))

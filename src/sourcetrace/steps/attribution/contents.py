@@ -1,0 +1,108 @@
+"""Contents: what is claimed, given where the cue and the source stand."""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Sentence, Span, Token
+from ..lexicon import (
+    CONJ_START,
+    Lang,
+)
+from .context import LINK, QUOTE_CHARS, Context, strip_span
+
+
+def content_after(ctx: Context, toks: list[Token], k: int, sent: Sentence) -> Span | None:
+    if k >= len(toks):
+        return None
+    if toks[k].text in QUOTE_CHARS:
+        q = ctx.quote_opening_at(toks[k].span.start)
+        if q is not None and q.outer.end > sent.span.end:
+            return strip_span(ctx.text, q.inner if q.closed else split_unclosed(ctx, q.inner)[0])
+    sp = strip_span(ctx.text, Span(toks[k].span.start, sent.span.end))
+    m = LINK.search(ctx.text, sp.start, sp.end)
+    if m:
+        sp = strip_span(ctx.text, Span(sp.start, m.start()))
+    return sp if len(sp) > 8 else None
+
+
+def content_around(ctx: Context, toks: list[Token], a: int, b: int, sent: Sentence) -> Span | None:
+    if a > 2:
+        return strip_span(ctx.text, Span(sent.span.start, toks[a].span.start))
+    return content_after(ctx, toks, b, sent)
+
+
+def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Sentence) -> Span | None:
+    """Content of an according-to phrase toks[a:b]: its clause; without the phrase when the
+    phrase opens the clause."""
+    text = ctx.text
+    # clause = the part of the sentence between dashes/semicolons that holds the phrase
+    cs, ce = sent.span.start, sent.span.end
+    for t in toks:
+        if t.text in ("–", "—", ";", "-") and t.span.end <= toks[a].span.start:
+            cs = t.span.end
+        if t.text in ("–", "—", ";") and t.span.start >= toks[b - 1].span.end and ce == sent.span.end:
+            ce = t.span.start
+    pre = text[cs : toks[a].span.start].strip(" ,")
+    pre_words = [w for w in re.findall(r"\w+", pre) if w.lower() not in CONJ_START]
+    if not pre_words:
+        cs = toks[b - 1].span.end if b - 1 < len(toks) else cs
+    sp = strip_span(text, Span(cs, ce))
+    if sp.end <= sp.start or len(re.findall(r"\w+", text[sp.start : sp.end])) < 3:
+        return None
+    # whole-sentence clauses keep their leading words; drop a leading "und"
+    m = re.match(r"(?:und|and|doch|aber|but)\s+", text[sp.start : sp.end])
+    if m:
+        sp = Span(sp.start + m.end(), sp.end)
+    return sp
+
+
+def split_unclosed(ctx: Context, inner: Span) -> list[Span]:
+    t = ctx.text
+    m = LINK.search(t, inner.start, inner.end)
+    end = m.start() if m else inner.end
+    from ...textutil import split_sentences
+
+    sents = split_sentences(t, inner.start, end)
+    if len(sents) <= 1:
+        return [strip_span(t, Span(inner.start, end))]
+    return [sents[0], strip_span(t, Span(sents[1].start, sents[-1].end))]
+
+
+def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int | None:
+    """Where the reported clause begins after an English cue: past a time adverbial ("on
+    Tuesday"), a setting ("in a statement", "at a rally"), an addressee ("told reporters")."""
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    steps = 0
+    while j < n and steps < 4:
+        steps += 1
+        if ctx.in_timex(toks[j].span) or (
+            lows[j] in ("on", "in", "at", "last", "this", "early", "late") and j + 1 < n and ctx.in_timex(toks[j + 1].span)
+        ):
+            j += 1
+            steps -= 1
+            continue
+        if lows[j] in ("in", "at", "during", "on", "after", "before", "from", "to", "via", "through") and j + 1 < n and lows[j + 1] in (
+            "a", "an", "the", "his", "her", "their", "its", "twitter", "facebook", "reporters", "cnn", "fox", "msnbc", "abc", "nbc", "cbs"
+        ):
+            k = j + 1
+            while k < n and k - j <= 8 and toks[k].text not in (",", ":") and lows[k] not in ("that", "whether") and toks[k].text not in QUOTE_CHARS:
+                k += 1
+            if k < n and (lows[k] in ("that", "whether") or toks[k].text in (",", ":") or toks[k].text in QUOTE_CHARS):
+                j = k + (1 if toks[k].text in (",", ":") else 0)
+                continue
+            return None
+        if toks[j].text in (",", ":"):
+            j += 1
+            continue
+        if lows[j] in ("reporters", "journalists", "supporters", "voters", "lawmakers", "him", "her", "them", "us", "me") and j > 0 and lows[j - 1] in ("told", "tells", "tell", "asked", "assured", "reminded", "warned", "urged"):
+            j += 1
+            continue
+        break
+    if j >= n or toks[j].text in (".", "!", "?"):
+        return None
+    if lows[j] in ("so", "as", "it", "this", "yes", "no", "nothing", "little") and j + 1 < n and toks[j + 1].text in (".", ",", "much"):
+        return None
+    return j
+

@@ -1,0 +1,168 @@
+"""What every attribution rule reads: the document, its quotations and time expressions (indexed
+for lookups by position), and the candidates found so far."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from typing import Generic, TypeVar
+
+from ...document import Document, Sentence, Span
+from ..candidates import Cand
+from ..quotes import Quote
+
+#: quotation marks of every common style
+QUOTE_CHARS = frozenset("«»„“”\"‚‘’‹›")
+#: a link or picture URL at the end of a post's sentence
+LINK = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://\S+)\s*$")
+
+T = TypeVar("T")
+
+
+class Intervals(Generic[T]):
+    """Items with spans, found by position in logarithmic time (spans may overlap)."""
+
+    def __init__(self, items: list[tuple[Span, T]]) -> None:
+        self.items = sorted(items, key=lambda it: it[0].start)
+        self.starts = [sp.start for sp, _ in self.items]
+        self.reach: list[int] = []  # the furthest end among items[:k + 1]
+        for sp, _ in self.items:
+            self.reach.append(max(sp.end, self.reach[-1] if self.reach else 0))
+
+    def starting_by(self, pos: int, min_end: int) -> Iterator[tuple[Span, T]]:
+        """Items that start at or before `pos` and end at or after `min_end`, latest start first."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        while k >= 0 and self.reach[k] >= min_end:
+            if self.items[k][0].end >= min_end:
+                yield self.items[k]
+            k -= 1
+
+
+def strip_span(text: str, sp: Span) -> Span:
+    """The span without surrounding blanks and clause punctuation."""
+    s, e = sp.start, sp.end
+    while s < e and (text[s].isspace() or text[s] in ",;:–—-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-."):
+        e -= 1
+    return Span(s, e)
+
+
+def sentence_language(sent: Sentence, default: str) -> str:
+    """A sentence in the other language of a mixed paragraph, by a clear function-word vote."""
+    from ...language import function_word_votes
+
+    votes = function_word_votes(t.text for t in sent.tokens)
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if len(ranked) >= 2 and ranked[0][1] >= 3 and ranked[1][1] == 0:
+        return ranked[0][0]
+    return default
+
+
+class Context:
+    """Per-document state of the attribution rules."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.cands: list[Cand] = []
+        self.quotes: list[Quote] = []
+        self._inner: Intervals[Quote] = Intervals([])
+        self._outer_starts: list[int] = []
+        self._by_outer_start: dict[int, list[Quote]] = {}
+        self._by_outer_end: dict[int, list[Quote]] = {}
+        self._timexes: Intervals[None] = Intervals([(t.span, None) for t in doc.timexes])
+        self._sent_ends = [s.span.end for s in doc.sentences]
+        #: an optional syntax layer consulted first for the subject of a cue (`speakers.SubjectFinder`)
+        self.syntax_subject: Callable[[Sentence, int], tuple[int, int] | None] | None = None
+
+    def set_quotes(self, quotes: list[Quote]) -> None:
+        self.quotes = sorted(quotes, key=lambda q: q.outer.start)
+        self._outer_starts = [q.outer.start for q in self.quotes]
+        self._inner = Intervals([(q.inner, q) for q in quotes])
+        self._by_outer_start = {}
+        self._by_outer_end = {}
+        for q in quotes:
+            self._by_outer_start.setdefault(q.outer.start, []).append(q)
+            self._by_outer_end.setdefault(q.outer.end, []).append(q)
+
+    # ---- quotations ------------------------------------------------------------------------
+    def quote_opening_at(self, pos: int, pred: Callable[[Quote], bool] = lambda q: True) -> Quote | None:
+        """The first quotation (in text order) whose opening mark stands at `pos`."""
+        return next((q for q in self._by_outer_start.get(pos, []) if pred(q)), None)
+
+    def quote_closing_at(self, pos: int, pred: Callable[[Quote], bool] = lambda q: True) -> Quote | None:
+        """The first quotation whose closing mark ends at `pos`."""
+        return next((q for q in self._by_outer_end.get(pos, []) if pred(q)), None)
+
+    def quotes_at(self, pos: int) -> list[Quote]:
+        """Quotations whose inner text holds the position."""
+        return [q for _, q in self._inner.starting_by(pos, pos + 1) if q.inner.start <= pos < q.inner.end]
+
+    def quotes_within(self, sp: Span) -> list[Quote]:
+        """Quotations (with their marks) inside the span, in text order."""
+        k = bisect.bisect_left(self._outer_starts, sp.start)
+        out = []
+        while k < len(self.quotes) and self.quotes[k].outer.start < sp.end:
+            if sp.contains(self.quotes[k].outer):
+                out.append(self.quotes[k])
+            k += 1
+        return out
+
+    def inside_any_quote(self, pos: int) -> bool:
+        return any(q.inner.start <= pos < q.inner.end for _, q in self._inner.starting_by(pos, pos + 1))
+
+    def inside_quote(self, pos: int) -> bool:
+        """Inside a quotation long enough to be speech of its own (not a quoted name)."""
+        return any(q.inner.start <= pos < q.inner.end and len(q.inner) > 40 for _, q in self._inner.starting_by(pos, pos + 1))
+
+    def is_quote(self, sp: Span) -> bool:
+        """The span is (most of) a quotation."""
+        return any(len(q.inner) >= 0.8 * len(sp) for _, q in self._inner.starting_by(sp.start, sp.end - 1))
+
+    def name_like(self, sp: Span) -> bool:
+        """«Institute for the Study of War», „Neue Zürcher Zeitung“: a name or title, not speech."""
+        words = re.findall(r"[\w'’-]+", self.text[sp.start : sp.end])
+        small = {"for", "the", "of", "and", "de", "la", "von", "der", "für", "und", "in", "on", "a", "an", "des", "du"}
+        return bool(words) and len(words) <= 8 and all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words) \
+            and not re.search(r"[.!?]", self.text[sp.start : sp.end])
+
+    def unquote(self, sp: Span) -> Span:
+        t = self.text
+        if len(sp) > 2 and t[sp.start] in "«»„“\"‹›" and (t[sp.end - 1] in "«»“”\"‹›"):
+            return Span(sp.start + 1, sp.end - 1)
+        return sp
+
+    # ---- time expressions and sentences ----------------------------------------------------
+    def in_timex(self, sp: Span) -> bool:
+        return next(self._timexes.starting_by(sp.start, sp.end), None) is not None
+
+    def sentence_index(self, sp: Span, *, whole: bool = False) -> int | None:
+        """The first sentence that overlaps `sp` (or contains it, with `whole`)."""
+        sents = self.doc.sentences
+        k = bisect.bisect_right(self._sent_ends, sp.start)
+        while k < len(sents) and sents[k].span.start < max(sp.end, sp.start + 1):
+            if (sents[k].span.contains(sp) if whole else sents[k].span.overlaps(sp)):
+                return k
+            k += 1
+        return None
+
+    def sentences_overlapping(self, sp: Span) -> list[int]:
+        """Indices of the sentences that overlap `sp`."""
+        sents = self.doc.sentences
+        k = bisect.bisect_right(self._sent_ends, sp.start)
+        out = []
+        while k < len(sents) and sents[k].span.start < sp.end:
+            if sents[k].span.overlaps(sp):
+                out.append(k)
+            k += 1
+        return out
+
+    def prev_sentence(self, si: int) -> Sentence | None:
+        sents = self.doc.sentences
+        cur = sents[si]
+        for k in range(si - 1, -1, -1):
+            if sents[k].segment == cur.segment or self.doc.segments[sents[k].segment].kind == "body":
+                return sents[k]
+        return None

@@ -1,0 +1,102 @@
+"""Continued reported speech: a sentence in the Konjunktiv after an attribution goes on with its source (German)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...document import Sentence, Span
+from ...resources import pick
+from ..candidates import Cand
+from ..lexicon import (
+    Lang,
+    lang,
+)
+from .context import Context, Intervals, strip_span
+
+#: epistemic modals that in news are nearly always the author's own hedge, not continued speech
+_AUTHOR_MODALS = frozenset({"dürfte", "dürften"})
+
+
+def continuations(ctx: Context) -> None:
+    doc = ctx.doc
+    by_sent: dict[int, list[Cand]] = {}
+    for c in ctx.cands:
+        by_sent.setdefault(c.sent, []).append(c)
+    last: Cand | None = None
+    last_line = -10
+    line_of = _line_index(ctx)
+    by_sent_all: set[int] = set(by_sent)
+    for c in ctx.cands:
+        for x in c.content:
+            by_sent_all.update(ctx.sentences_overlapping(x))
+    # what the candidates found so far cover (continuations added below cover only their own sentence)
+    contents = Intervals([(x, k) for k, c in enumerate(ctx.cands) for x in c.content])
+    found = list(ctx.cands)
+    for si, sent in enumerate(doc.sentences):
+        seg = doc.segments[sent.segment]
+        if seg.kind != "body":
+            continue
+        covering = [k for x, k in contents.starting_by(sent.span.end - 1, sent.span.start + 1) if len(x) > 0.5 * len(sent.span)]
+        if covering and si not in by_sent:
+            last = found[max(covering)]
+            last_line = line_of(sent.span.start)
+            continue
+        if si in by_sent:
+            last = by_sent[si][-1]
+            last_line = line_of(sent.span.start)
+            continue
+        if last is None or line_of(sent.span.start) - last_line > 2:
+            continue
+        lx = lang(pick(seg.language))
+        if lx.code != "de":
+            continue
+        adjacent = si > 0 and (si - 1) in by_sent_all
+        marker = konjunktiv(ctx, sent, lx, allow_modal=adjacent)
+        if marker is None:
+            continue
+        content = strip_span(ctx.text, sent.span)
+        colon = ctx.text.find(":", content.start, content.end)
+        if 0 < colon - content.start < 40:
+            content = strip_span(ctx.text, Span(colon + 1, content.end))
+        cand = Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv", si, inherit=True)
+        ctx.cands.append(cand)
+        by_sent_all.add(si)
+        last = cand
+        last_line = line_of(sent.span.start)
+    ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def _line_index(ctx: Context) -> Callable[[int], int]:
+    """Position → index of its line among body lines (embeds in between do not count)."""
+    import bisect
+
+    from ...textutil import lines
+
+    body = [s.span for s in ctx.doc.segments if s.kind == "body"]
+    starts = [ln.start for ln in lines(ctx.text) if any(b.contains(ln) for b in body)]
+
+    def line_of(pos: int) -> int:
+        return bisect.bisect_right(starts, pos)
+
+    return line_of
+
+
+def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False) -> Span | None:
+    modal_k2 = {"könnte", "könnten", "dürfte", "dürften", "müsste", "müssten", "würde", "würden", "möchte", "möchten"}
+    lows = [t.text.lower() for t in sent.tokens]
+    if any(w in ("wenn", "falls", "ob") for w in lows[:3]):
+        return None
+    for t in sent.tokens:
+        w = t.text
+        if ctx.inside_quote(t.span.start):
+            continue
+        if w in lx.konj1 or (w.lower() in lx.konj2 and (allow_modal or w.lower() not in modal_k2) and w.lower() not in _AUTHOR_MODALS) or (
+            allow_modal and w.lower() in modal_k2 - _AUTHOR_MODALS
+        ):
+            if w[0].isupper() and w.lower() not in ("sei", "seien"):
+                continue
+            return t.span
+        if w.lower() in ("soll", "sollen") and lows[-1] in (".", "!") and len(lows) > 2 and lows[-2] in ("haben", "sein", "worden"):
+            return t.span  # reportative "soll … getan haben": hearsay that goes on
+    return None
+

@@ -1,0 +1,50 @@
+"""Cues: which tokens are reporting verbs (from `resources/<lang>/cues.json`), and which only look like one."""
+
+from __future__ import annotations
+
+from ...document import Token
+from ..lexicon import (
+    Lang,
+    is_capitalized,
+)
+from .context import QUOTE_CHARS, Context
+
+
+def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
+    low = toks[i].text.lower()
+    forms = lx.forms.get(low)
+    if not forms:
+        return None
+    if toks[i].text[:1].isupper() and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {"–", ":"}:
+        return None  # a capitalized German word inside a sentence is a noun ("Berichte"), not a verb
+    if lx.code == "en" and i > 0:
+        prev = toks[i - 1].text.lower()
+        if prev in lx.determiners or prev in ("his", "her", "their", "its", "my", "our", "your", "this", "these", "those", "whose"):
+            return None  # "his claims", "the report": a noun
+        if prev in ("is", "was", "were", "been", "being", "be") and i + 1 < len(toks) and toks[i + 1].text.lower() == "by":
+            return None  # "is tweeted by …": passive, the speaker is elsewhere
+    for f in forms:
+        if f.particle:
+            if low.startswith(f.particle):
+                return f.cls
+            rest = [t.text.lower() for t in toks[i + 1 :]]
+            stop = next((k for k, w in enumerate(rest) if w in (",", ":", "dass", ".", "–", ";", "!", "?")), len(rest))
+            # a separable particle closes its clause: "teilte … mit, dass", "gab … bekannt."
+            if stop > 0 and rest[stop - 1] == f.particle:
+                return f.cls
+            continue
+        return f.cls
+    return None
+
+
+def attributive(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
+    """A participle used as an adjective ("die gut informierte Denkfabrik") is no cue."""
+    if lx.code != "de" or i + 1 >= len(toks) or not is_capitalized(toks[i + 1].text):
+        return False
+    if i >= 1 and toks[i - 1].text in ("Nicht", "nicht", "Nie", "Kaum") and toks[i].text.endswith(("te", "ten")):
+        return True
+    k = i - 1
+    while k >= 0 and toks[k].text[:1].islower() and toks[k].text.lower() not in lx.determiners:
+        k -= 1
+    return (k >= 0 and k < i - 1 and toks[k].text.lower() in lx.determiners) or (k == i - 1 and k >= 0 and toks[k].text.lower() in lx.determiners)
+

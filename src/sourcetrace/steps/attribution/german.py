@@ -1,0 +1,92 @@
+"""German constructions: anaphoric reports ("Das berichtet X"), an auxiliary before the speaker at the end, "…, so X".
+"""
+
+from __future__ import annotations
+
+from ...document import Sentence, Span
+from ..candidates import Cand
+from ..lexicon import AUX, CONJ_START, Lang
+from .chains import vias
+from .context import Context, strip_span
+from .phrases import np_forward, skip_adverbials
+
+
+def anaphoric_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
+    """"Das berichtet X" (German): the content is the sentence before."""
+    toks = sent.tokens
+    text = ctx.text
+    len(toks)
+    lows = [t.text.lower() for t in toks]
+    if i >= 1 and lows[i - 1] in lx.anaphors and (i == 1 or toks[i - 2].text in CONJ_START) and lx.code == "de":
+        j0 = skip_adverbials(ctx, toks, i + 1, lx)
+        e = np_forward(ctx, toks, j0, lx)
+        prev = ctx.prev_sentence(si)
+        if e > j0 and prev is not None:
+            src = Span(toks[j0].span.start, toks[e - 1].span.end)
+            ctx.cands.append(Cand("indirect", [strip_span(text, prev.span)], cue, src, f"attr.indirect.{lx.code}.anaphoric", si,
+                                   via=vias(ctx, toks, lx, exclude=src)))
+            return True
+    return False
+
+
+def postposed_aux(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
+    """"CONTENT, hatte X bei seinem Treffen gesagt." (German): auxiliary after the comma, participle at the end."""
+    toks = sent.tokens
+    text = ctx.text
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    if lx.code == "de" and i >= 3 and i >= n - 3 and (toks[i].text.startswith("ge") or any(f.participle for f in lx.forms.get(lows[i], []))):
+        ca = next((k for k in range(i - 1, 0, -1) if toks[k].text in AUX and toks[k - 1].text == ","), None)
+        if ca is not None and ca >= 2:
+            a0 = skip_adverbials(ctx, toks, ca + 1, lx)
+            e = np_forward(ctx, toks, a0, lx)
+            if e > a0 and e <= i:
+                content = strip_span(text, Span(sent.span.start, toks[ca - 1].span.start))
+                content = ctx.unquote(content)
+                if len(content) > 8:
+                    m = "direct" if ctx.is_quote(content) else "indirect"
+                    ctx.cands.append(Cand(m, [content], cue, Span(toks[a0].span.start, toks[e - 1].span.end),
+                                           f"attr.{m}.{lx.code}.postposed_aux", si))
+                    return True
+    return False
+
+
+def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"…, so Ursula Castrup, die Leiterin der Fachstelle.": "so" closing reported speech (German)."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    found_cue = False
+    for i in range(2, n - 1):
+        if lows[i] == "so" and toks[i - 1].text == "," and toks[i + 1].text[:1].isupper() and not ctx.inside_quote(toks[i].span.start):
+            e = np_forward(ctx, toks, i + 1, lx)
+            if e > i + 1 and (e >= n - 1 or toks[e].text in (".", ",", ";")):
+                so_content = ctx.unquote(strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start)))
+                if len(so_content) > 8:
+                    m = "direct" if ctx.is_quote(so_content) else "indirect"
+                    ctx.cands.append(Cand(m, [so_content], Span(toks[i].span.start, toks[i].span.end),
+                                           Span(toks[i + 1].span.start, toks[e - 1].span.end), f"attr.{m}.de.so", si))
+                    found_cue = True
+                    break
+    return found_cue
+
+
+def anaphoric_result(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"Das ist das Ergebnis einer Recherche von X": the sentence before stands on X (German)."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    if n > 4 and lows[0] in lx.anaphors and lx.code == "de":
+        for i in range(1, min(n - 2, 6)):
+            if (toks[i].text in lx.document_heads and lows[i + 1] in ("von", "des", "der", "vom")) or (
+                lows[i] == "ergebnis" and i + 1 < n and lows[i + 1] in ("einer", "eines", "der", "des")
+            ):
+                j = i + 1
+                e = np_forward(ctx, toks, j + (1 if lows[j] in ("von", "vom") else 0), lx, apposition=False)
+                prev = ctx.prev_sentence(si)
+                if e > j and prev is not None:
+                    src = Span(toks[i].span.start if lows[i] != "ergebnis" else toks[j].span.start, toks[e - 1].span.end)
+                    ctx.cands.append(Cand("according_to", [strip_span(ctx.text, prev.span)], Span(toks[i].span.start, toks[i].span.end),
+                                           src, f"attr.according.{lx.code}.anaphoric_result", si))
+                    return True
+    return False

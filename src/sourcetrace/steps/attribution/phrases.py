@@ -1,0 +1,192 @@
+"""Noun phrases over tokens: where a source mention starts and ends, its group members, and the adverbials to skip before it."""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Span, Token
+from ..lexicon import (
+    AUX,
+    PREPOSITIONS_DE,
+    PREPOSITIONS_EN,
+    SUBORDINATORS,
+    Lang,
+    is_adjective_like,
+    is_capitalized,
+    lang,
+)
+from .context import QUOTE_CHARS, Context
+
+#: heads that pass the source on to their "von" complement ("eine Reihe von Posts")
+_TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
+
+
+def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition: bool = True) -> int:
+    """End index (exclusive) of a noun phrase starting at toks[i]."""
+    j = i
+    n = len(toks)
+    preps = PREPOSITIONS_DE if lx.code == "de" else PREPOSITIONS_EN
+    in_quote = False
+    saw_head = False
+    while j < n:
+        t = toks[j].text
+        low = t.lower()
+        if in_quote:
+            if t in QUOTE_CHARS:
+                in_quote = False
+            j += 1
+            continue
+        if t in "«„“\"‹" and j + 1 < n:
+            close = next((k for k in range(j + 1, min(n, j + 12)) if toks[k].text in QUOTE_CHARS), None)
+            if close is None:
+                break
+            in_quote = True
+            saw_head = True
+            j += 1
+            continue
+        if t == "(" and j + 2 < n and toks[j + 2].text == ")":
+            j += 3
+            continue
+        if low in ("sowohl", "both") and j == i:
+            j += 1
+            continue
+        if low in ("als", "auch") and j + 1 < n and " ".join(x.text.lower() for x in toks[j : j + 2]) == "als auch":
+            j += 2
+            continue
+        if low in ("und", "and", "sowie") and saw_head and j + 1 < n and (
+            toks[j + 1].text.lower() in lx.determiners or is_capitalized(toks[j + 1].text) or is_adjective_like(toks[j + 1].text)
+        ) and j + 1 < n and toks[j + 1].text.lower() not in lx.np_stop:
+            j += 1
+            continue
+        if low in ("der", "des") and saw_head and lx.code == "de":
+            j += 1  # genitive attribute
+            continue
+        if low in ("von", "vom") and saw_head and lx.code == "de" and j > i and (
+            toks[j - 1].text in lx.document_heads or toks[j - 1].text in _TRANSPARENT
+        ):
+            j += 1  # "einer Recherche von Correctiv", "eine Reihe von Posts"
+            continue
+        if lx.code == "en" and low == "of" and saw_head and j + 1 < n and (is_capitalized(toks[j + 1].text) or toks[j + 1].text.lower() == "the"):
+            j += 1
+            continue
+        if low in lx.determiners and not saw_head:
+            j += 1
+            continue
+        if lx.code == "de" and low in ("für", "gut", "gewöhnlich", "näher", "nicht", "sehr", "bestens", "bislang", "namentlich") and not saw_head and j > i:
+            j += 1
+            continue
+        if low in lx.np_stop or low in preps or low in SUBORDINATORS or low in AUX:
+            break
+        if lx.code == "de":
+            if (is_capitalized(t) and t[0].isalpha()) or t[0] == "@":
+                saw_head = True
+                j += 1
+                continue
+            if is_adjective_like(t) and not saw_head:
+                j += 1
+                continue
+            if low in ("für", "gut", "gewöhnlich", "näher", "nicht", "sehr", "bestens", "bislang") and not saw_head:
+                j += 1
+                continue
+            if re.fullmatch(r"[\w.-]+\.(?:com|org|net|de|ch|at|uk|gov)\S*", t):
+                saw_head = True
+                j += 1
+                continue
+            break
+        # English: nouns are lower case; stop at verbs we know and at punctuation
+        if t[0].isalnum() and low not in lx.forms and not low.endswith("ly"):
+            saw_head = True
+            j += 1
+            continue
+        break
+    # group: "mehrere Medien, darunter der britische «Guardian»,"
+    if j < n - 2 and toks[j].text == "," and saw_head and toks[j + 1].text.lower() in lx.group_words:
+        e = np_forward(ctx, toks, j + 2, lx, apposition=False)
+        if e > j + 2:
+            return e
+    # apposition: ", Professor am Institut …," / ", a spokesman for …,"
+    if apposition and j < n - 1 and toks[j].text == "," and saw_head:
+        k = j + 1
+        if k < n and toks[k].text.lower() in lx.determiners:
+            k += 1
+        while k < n and is_adjective_like(toks[k].text):
+            k += 1
+        if k < n and (toks[k].text in lx.person_roles or toks[k].text.lower() in lx.person_roles or toks[k].text in lx.type_heads):
+            e = k + 1
+            while e < n and toks[e].text not in (",", ".", ";", ":", "–") and toks[e].text.lower() not in SUBORDINATORS:
+                if toks[e].text[:1].islower() and (toks[e].text in AUX or toks[e].text.lower() in lx.forms):
+                    break
+                e += 1
+            if e - j <= 14:
+                return e
+    # trailing genitive article without noun, or lowercase junk
+    while j > i and toks[j - 1].text.lower() in (lx.determiners | {"und", "and", "als", "auch", "sowohl", "of"}):
+        j -= 1
+    return j if saw_head else i
+
+
+def np_backward(ctx: Context, toks: list[Token], i: int, lx: Lang) -> int:
+    """Start of the noun phrase that ends just before toks[i] ("Einem Bericht des … zufolge")."""
+    b = i
+    lx_det = lang("de").determiners
+    while b > 0 and i - b < 12:
+        t = toks[b - 1].text
+        low = t.lower()
+        if t in (",", ";", ":", "–", "—", "(") or low in SUBORDINATORS or (low in lx.np_stop and low not in lx_det):
+            break
+        if is_adjective_like(t) and low not in lx_det and b - 2 >= 0 and (
+            toks[b - 2].text in lx.subject_pronouns or (toks[b - 2].text[:1].isupper() and toks[b - 2].text.lower() not in lx_det)
+        ):
+            break  # "Sie entstammen Zeitungsberichten zufolge": after a subject, an -en word is the verb
+        if low in lx_det or is_adjective_like(t) or (t[:1].isupper() and t[:1].isalpha()) or t in QUOTE_CHARS or t == ")":
+            if t[:1].isupper() and b - 1 > 0 and low not in lx_det and toks[b - 2].text.lower() not in lx_det \
+                    and not is_adjective_like(toks[b - 2].text) and not toks[b - 2].text[:1].isupper() and toks[b - 2].text not in QUOTE_CHARS:
+                b -= 1  # a noun right after a verb or adverb starts the phrase
+                break
+            b -= 1
+            continue
+        break
+    return b
+
+
+def skip_adverbials(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int:
+    """Past adverbs and time expressions after a verb ("erklärte gestern am Abend ein …")."""
+    n = len(toks)
+    while j < n:
+        low = toks[j].text.lower()
+        if ctx.in_timex(toks[j].span) or (low in ("am", "im", "vom", "um", "on", "in", "at") and j + 1 < n and ctx.in_timex(toks[j + 1].span)) or (low in lx.np_stop and low not in lx.determiners and low not in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in SUBORDINATORS and low not in ("sich", "es", "und", "and")) or low == "sich":
+            j += 1
+        else:
+            break
+    return j
+
+
+def span_tokens(ctx: Context, toks: list[Token], sp: Span) -> tuple[int, int]:
+    a = next(k for k, t in enumerate(toks) if t.span.start >= sp.start)
+    b = max(k for k, t in enumerate(toks) if t.span.end <= sp.end) + 1
+    return a, b
+
+
+def group_members(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang) -> list[Span]:
+    """Members of a coordination or group: "sowohl A als auch B", "mehrere Medien, darunter X"."""
+    lows = [t.text.lower() for t in toks[a:b]]
+    out: list[Span] = []
+    for k, w in enumerate(lows):
+        if w in lx.group_words and k > 0 and lows[k - 1] == ",":
+            out.append(Span(toks[a].span.start, toks[a + k - 2].span.end))
+            out.append(Span(toks[a + k + 1].span.start, toks[b - 1].span.end))
+            return out
+    if "sowohl" in lows and "als" in lows:
+        i_als = lows.index("als")
+        first = [t for t in toks[a + lows.index("sowohl") + 1 : a + i_als]]
+        second = toks[a + i_als + 2 : b]
+        if first and second:
+            out.append(Span(first[0].span.start, first[-1].span.end))
+            out.append(Span(second[0].span.start, second[-1].span.end))
+    elif lows.count("und") == 1 or lows.count("and") == 1:
+        k = lows.index("und") if "und" in lows else lows.index("and")
+        if 0 < k < len(lows) - 1:
+            out.append(Span(toks[a].span.start, toks[a + k - 1].span.end))
+            out.append(Span(toks[a + k + 1].span.start, toks[b - 1].span.end))
+    return out
+

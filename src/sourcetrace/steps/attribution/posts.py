@@ -1,0 +1,47 @@
+"""Embedded social-media posts: their text is the account's claim."""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Span
+from ..candidates import Cand
+from .context import LINK, Context, strip_span
+
+
+def posts(ctx: Context) -> None:
+    doc = ctx.doc
+    for gi, seg in enumerate(doc.segments):
+        if seg.kind != "social_post":
+            continue
+        sig = None
+        seg_text = ctx.text[seg.span.start : seg.span.end]
+        if seg.handle:
+            m = re.search(r"[—–-]{1,2}\s*([^\n()]*?)\s*\((@[\w.@-]+)\)", seg_text)
+            if m:
+                sig = Span(seg.span.start + m.start(1), seg.span.start + m.end(2) + 1)
+                sig_line = Span(seg.span.start + m.start(), seg.span.start + seg_text.find("\n", m.start()) if "\n" in seg_text[m.start():] else seg.span.end)
+        parts: list[Span] = []
+        inner = [c for c in ctx.cands if seg.span.contains(c.content[0])]
+        for c in inner:
+            c.post_account = gi
+        for sent in doc.sentences:
+            if sent.segment != gi:
+                continue
+            sp = sent.span
+            if sig is not None and sp.overlaps(sig_line):
+                continue
+            txt = ctx.text[sp.start : sp.end].strip()
+            if txt.endswith("?") or re.fullmatch(r"(?:\d+\s*[|/]\s*\d+\s*)?(?:pic\.twitter\.com/\w+|https?://\S+)?", txt):
+                continue
+            if any(c.content[0].overlaps(sp) or (c.cue and sp.contains(c.cue)) for c in inner):
+                continue
+            m2 = LINK.search(ctx.text, sp.start, sp.end)
+            if m2:
+                sp = strip_span(ctx.text, Span(sp.start, m2.start()))
+            if len(sp) > 3:
+                parts.append(sp)
+        if parts:
+            ctx.cands.append(Cand("social_post", parts, None, sig, "attr.social_post", 0, post_account=gi))
+    ctx.cands.sort(key=lambda c: c.content[0].start)
+

@@ -1,0 +1,92 @@
+"""Direct quotations that no sentence rule covered: tagged by "so X", partial quotes with their cue, untagged quotes that keep the previous speaker."""
+
+from __future__ import annotations
+
+import re
+
+from ...document import CLAIM_SEGMENTS, Span
+from ...resources import pick
+from ..candidates import Cand
+from ..lexicon import (
+    lang,
+)
+from ..quotes import Quote
+from .contents import split_unclosed
+from .context import Context, sentence_language, strip_span
+from .cues import attributive, cue_at
+from .phrases import np_forward, skip_adverbials
+from .speakers import subject_before
+
+
+def direct_quotes(ctx: Context) -> None:
+    doc = ctx.doc
+    covered = [c for cand in ctx.cands for c in cand.content]
+    for q in ctx.quotes:
+        inner = strip_span(ctx.text, q.inner)
+        if len(inner) < 3:
+            continue
+        words = re.findall(r"\w+", ctx.text[inner.start : inner.end])
+        if ctx.name_like(inner) or any(c.contains(inner) or (c.overlaps(inner) and len(c) > len(inner)) for c in covered):
+            continue  # a name or title, or part of what another attribution reports
+        qtext = ctx.text[inner.start : inner.end].rstrip()
+        if len(words) < 8 and not re.search(r"[.!?…]$", qtext):
+            partial_quote(ctx, q, inner)  # "nannte sie «fahrlässig»": a partial quote with its cue
+            continue
+        if any(c.overlaps(inner) and ctx.is_quote(c) for c in covered):
+            continue
+        seg_i = next((i for i, s in enumerate(doc.segments) if s.span.contains(q.outer)), None)
+        if seg_i is None or doc.segments[seg_i].kind not in CLAIM_SEGMENTS:
+            continue
+        si = ctx.sentence_index(q.inner) or 0
+        so = re.match(r"\s*,?\s*(so)\s+", ctx.text[q.outer.end : q.outer.end + 12])
+        if so and q.closed:
+            sent = doc.sentences[si]
+            k = next((k for k, t in enumerate(sent.tokens) if t.span.start == q.outer.end + so.start(1)), None)
+            code = pick(doc.segments[seg_i].language)
+            if k is not None:
+                e = np_forward(ctx, sent.tokens, k + 1, lang(code))
+                if e > k + 1:
+                    src = Span(sent.tokens[k + 1].span.start, sent.tokens[e - 1].span.end)
+                    cue = Span(q.outer.end + so.start(1), q.outer.end + so.end(1))
+                    ctx.cands.append(Cand("direct", [inner], cue, src, f"attr.direct.{code}.so", si))
+                    continue
+        parts = [inner]
+        if not q.closed:
+            parts = split_unclosed(ctx, inner)
+        first = parts[0]
+        ctx.cands.append(Cand("direct", [first], None, None, "attr.direct.untagged", si, inherit=True))
+        for extra in parts[1:]:
+            ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
+    ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def partial_quote(ctx: Context, q: Quote, inner: Span) -> None:
+    """A short quotation inside a clause whose reporting verb and subject are in the same
+    sentence ("bezeichnete ihn als seinen «wichtigsten Genossen»")."""
+    doc = ctx.doc
+    si = ctx.sentence_index(q.outer, whole=True)
+    if si is None:
+        return
+    sent = doc.sentences[si]
+    seg = doc.segments[sent.segment]
+    code = sentence_language(sent, pick(seg.language))
+    lx = lang(code)
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if t.span.start >= q.outer.start:
+            break
+        cls = cue_at(ctx, toks, i, lx)
+        if cls is None or cls == "belief" or attributive(ctx, toks, i, lx):
+            continue
+        subj = subject_before(ctx, toks, i, lx)
+        if subj is not None:
+            src = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+        else:
+            j0 = skip_adverbials(ctx, toks, i + 1, lx)
+            e = np_forward(ctx, toks, j0, lx)
+            if e <= j0 or toks[e - 1].span.end > q.outer.start:
+                continue
+            src = Span(toks[j0].span.start, toks[e - 1].span.end)
+        ctx.cands.append(Cand("direct", [inner], t.span, src, f"attr.direct.{code}.partial", si))
+        return
+

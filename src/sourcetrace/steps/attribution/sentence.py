@@ -1,0 +1,187 @@
+"""The sentence rules in their order: according-to phrases first, then reporting verbs, then anaphoric and subjectless reports."""
+
+from __future__ import annotations
+
+from ...document import Sentence, Span
+from ..candidates import Cand
+from ..lexicon import (
+    CONJ_START,
+    Lang,
+    is_adjective_like,
+)
+from .chains import vias
+from .contents import clause_content, content_around
+from .context import Context, strip_span
+from .cues import attributive, cue_at
+from .german import anaphoric_result, so_closing
+from .phrases import np_backward, np_forward, skip_adverbials
+from .speakers import aus_source
+from .verbs import try_cue
+
+
+def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
+    """Run the sentence rules in order; according-to phrases exclude the later rules."""
+    found = according_prefix(ctx, si, sent, lx)
+    if lx.code == "de" and not found:
+        found = so_closing(ctx, si, sent, lx)
+    if not found and lx.nach_heads:
+        found = nach_noun(ctx, si, sent, lx)
+    found = according_postfix(ctx, si, sent, lx) or found
+    if found:
+        return
+    for rule in (reporting_verb, anaphoric_result, demnach, subjectless):
+        if rule(ctx, si, sent, lx):
+            return
+
+
+def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"laut X", "according to X", "unter Berufung auf X" before the claim."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    found_cue = False
+    for i in range(n):
+        for phrase in lx.according_prefix:
+            L = len(phrase)
+            if lows[i : i + L] != [p.lower() for p in phrase]:
+                continue
+            if phrase[0].lower() == "nach" and L == 1:
+                continue
+            # "unter Berufung auf" next to a reporting verb is a chain, not a claim of its own
+            if phrase[0].lower() in ("unter", "citing", "quoting") and any(cue_at(ctx, toks, k, lx) for k in range(n)):
+                break
+            e = np_forward(ctx, toks, i + L, lx, apposition=False)
+            if e <= i + L:
+                continue
+            src = Span(toks[i + L].span.start, toks[e - 1].span.end)
+            cue = Span(toks[i].span.start, toks[i + L - 1].span.end)
+            if L > 1 and lows[i] in ("nach", "gemäss", "gemäß") and toks[i + 1].text[:1].isupper():
+                # "nach Angaben der Polizei": the preposition is the cue, "Angaben der Polizei" the source
+                cue = Span(toks[i].span.start, toks[i].span.end)
+                src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+            if according(ctx, si, sent, i, e, cue, src, lx, "prefix"):
+                found_cue = True
+                break
+    return found_cue
+
+
+
+
+def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"nach (eigenen|ersten) Polizeiangaben (des X)": nach + a noun for what a source said."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    found_cue = False
+    for i in range(n - 1):
+        if lows[i] != "nach":
+            continue
+        j = i + 1
+        while j < n and j <= i + 4 and (lows[j] in lx.determiners or is_adjective_like(toks[j].text)):
+            j += 1
+        if j >= n or not toks[j].text[:1].isupper() or not lows[j].endswith(lx.nach_heads):
+            continue
+        e = j + 1
+        if e + 1 < n and lows[e] in ("des", "der", "von", "vom") and lows[e + 1] not in ("ein", "einem", "einer", "eines"):
+            e = max(e, np_forward(ctx, toks, e + 1, lx, apposition=False))  # "… der Polizei", "… von Amnesty"
+        src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+        refers: Span | None = None
+        if lows[i + 1].startswith("eigen"):
+            # "nach eigenen Angaben": on the word of the sentence's own subject
+            e0 = np_forward(ctx, toks, 1 if lows[0] in CONJ_START else 0, lx, apposition=False)
+            if 0 < e0 <= i:
+                refers = Span(toks[1 if lows[0] in CONJ_START else 0].span.start, toks[e0 - 1].span.end)
+            elif e + 1 < n:
+                # "Nach eigenen Angaben hat Rheinmetall …": the subject follows the verb
+                s1 = skip_adverbials(ctx, toks, e + 1, lx)
+                e1 = s1 + 1 if s1 < n and toks[s1].text in lx.subject_pronouns else np_forward(ctx, toks, s1, lx, apposition=False)
+                if e1 > s1 and (toks[s1].text[:1].isupper() or toks[s1].text in lx.subject_pronouns or lows[s1] in lx.determiners):
+                    refers = Span(toks[s1].span.start, toks[e1 - 1].span.end)
+        if according(ctx, si, sent, i, e, toks[i].span, src, lx, "nach_noun"):
+            ctx.cands[-1].refers_to = refers
+            found_cue = True
+            break
+    return found_cue
+
+
+def according_postfix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"X zufolge": the according-to phrase after its source."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    found_cue = False
+    for i in range(n):
+        if lows[i] in lx.according_postfix:
+            b = np_backward(ctx, toks, i, lx)
+            if b >= i:
+                continue
+            src = Span(toks[b].span.start, toks[i - 1].span.end)
+            content = clause_content(ctx, toks, b, i + 1, sent)
+            if content is None:
+                continue
+            ctx.cands.append(Cand("according_to", [content], Span(toks[i].span.start, toks[i].span.end), src,
+                                   f"attr.according.{lx.code}.postfix", si))
+            found_cue = True
+    return found_cue
+
+
+def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """The first reporting verb of the sentence that makes an attribution."""
+    toks = sent.tokens
+    n = len(toks)
+    for i in range(n):
+        cls = cue_at(ctx, toks, i, lx)
+        if cls is None:
+            continue
+        if ctx.inside_quote(toks[i].span.start) or attributive(ctx, toks, i, lx):
+            continue
+        if try_cue(ctx, si, sent, i, cls, lx):
+            return True
+    return False
+
+
+
+
+def demnach(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"demnach", "demzufolge": on the word of the source just named."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    for i in range(n):
+        if lows[i] in lx.demnach and not (i + 1 < n and toks[i + 1].text[:1].isupper() and lows[i] == "danach"):
+            if lows[i] == "danach":
+                continue
+            content = strip_span(ctx.text, sent.span)
+            ctx.cands.append(Cand("according_to", [content], Span(toks[i].span.start, toks[i].span.end), None,
+                                   f"attr.according.{lx.code}.demnach", si, inherit=True))
+            return True
+    return False
+
+
+def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """Subjectless reports: "hieß es" (the source, if any, after "aus" or "von Seiten")."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    for phrase in lx.subjectless:
+        L = len(phrase)
+        for i in range(n - L + 1):
+            if lows[i : i + L] == phrase:
+                content = content_around(ctx, toks, i, i + L, sent)
+                if content:
+                    src_ = aus_source(ctx, toks, i, lx)
+                    ctx.cands.append(Cand("indirect", [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
+                                           src_, f"attr.indirect.{lx.code}.subjectless", si))
+                    return True
+    return False
+
+
+def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, src: Span, lx: Lang, rule: str) -> bool:
+    """Add an according-to attribution for the phrase toks[a:b]; False when its clause is empty."""
+    content = clause_content(ctx, sent.tokens, a, b, sent)
+    if content is None:
+        return False
+    ctx.cands.append(Cand("according_to", [content], cue, src, f"attr.according.{lx.code}.{rule}", si,
+                           via=vias(ctx, sent.tokens, lx, exclude=src)))
+    return True
+

@@ -1,0 +1,273 @@
+"""Reporting verbs: the constructions around a cue verb, from "X sagte, dass …" to "…, schreibt X"."""
+
+from __future__ import annotations
+
+from ...document import Sentence, Span
+from ..candidates import Cand
+from ..lexicon import (
+    AUX,
+    CONJ_START,
+    REL_PRONOUNS,
+    Lang,
+    is_adjective_like,
+)
+from .chains import addressees, vias
+from .contents import content_after, en_content_start, split_unclosed
+from .context import QUOTE_CHARS, Context, strip_span
+from .english import en_clause_then_speaker, en_quote_then_speaker
+from .german import anaphoric_cue, postposed_aux
+from .phrases import group_members, np_forward, skip_adverbials, span_tokens
+from .speakers import cue_speaker, subject_before
+
+#: subordinators that open a clause about circumstances, never the content of a speech act
+_NEVER_REPORTED = frozenset(["nachdem", "um", "sodass", "obwohl", "obgleich", "während", "bevor", "ehe", "seitdem", "indem", "was"])
+
+
+def try_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -> bool:
+    toks = sent.tokens
+    len(toks)
+    lows = [t.text.lower() for t in toks]
+    cue = Span(toks[i].span.start, toks[i].span.end)
+    if lx.code == "en" and en_quote_then_speaker(ctx, si, sent, i, cue, lx):
+        return True
+    if lx.code == "en" and en_clause_then_speaker(ctx, si, sent, i, cue, lx):
+        return True
+    if lows[i] in ("zitiert", "quoted") and passive_quote(ctx, si, sent, i, cue, lx):
+        return True
+    if lx.code == "en":
+        # "has said", "have not said", "is confirming": the auxiliary belongs to the cue
+        b = i
+        while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in ("not", "n't", "also", "repeatedly", "previously")) and i - b < 3:
+            b -= 1
+        while b < i and toks[b].text.lower() in ("not", "n't", "also", "repeatedly", "previously"):
+            b += 1
+        if b < i:
+            cue = Span(toks[b].span.start, toks[i].span.end)
+    for rule in (anaphoric_cue, postposed, wie_fronted, postposed_aux, wie_after, cue_clause):
+        if rule(ctx, si, sent, i, cls, cue, lx):
+            return True
+    return False
+
+
+def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
+    """"CONTENT, schreibt X." / "CONTENT, X said.": the speaker after the cue at the end."""
+    toks = sent.tokens
+    text = ctx.text
+    n = len(toks)
+    [t.text.lower() for t in toks]
+    mode = "indirect"
+    comma_before = (i >= 1 and toks[i - 1].text in (",", "»", "“", "”", '"')) or (i >= 2 and toks[i - 1].text in QUOTE_CHARS and toks[i - 2].text == ",")
+    if comma_before and i >= 3 and subject_before(ctx, toks, i, lx) is None:
+        e = np_forward(ctx, toks, i + 1, lx)
+        colon_after = e < n and toks[e].text == ":"
+        ends_soon = e >= n - 2 or toks[e].text in (".", "!", "?") or (toks[e].text == "," and n - e <= 14)
+        if e > i + 1 and not colon_after and (lx.code == "de" or ends_soon):
+            src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+            cut = i - 1 if toks[i - 1].text == "," else i - 2
+            content = strip_span(text, Span(sent.span.start, toks[cut].span.start))
+            q = ctx.quote_opening_at(content.start - (1 if content.start > 0 and text[content.start - 1] in QUOTE_CHARS else 0), lambda q: q.closed)
+            if q is not None and q.outer.end <= toks[i].span.start:
+                content = strip_span(text, q.inner)
+            content = ctx.unquote(content)
+            if len(content) > 8:
+                m = "direct" if ctx.is_quote(content) else mode
+                pvia = vias(ctx, toks, lx, exclude=src, after=e)
+                pvia += addressees(ctx, toks, e, n, lx, src, pvia, content)
+                ctx.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.postposed", si, via=pvia))
+                return True
+    return False
+
+
+def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
+    """"Wie X [unter Berufung auf Y] berichtet, CONTENT.": the source in a fronted wie-clause."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    w0 = 1 if n > 1 and lows[0] in CONJ_START else 0
+    if lows[w0] in lx.wie and i > w0 + 1:
+        e = np_forward(ctx, toks, w0 + 1, lx)
+        k = next((k for k in range(i + 1, n) if toks[k].text == ","), None)
+        if e > w0 + 1 and k is not None:
+            wsrc = Span(toks[w0 + 1].span.start, toks[e - 1].span.end)
+            wcontent = content_after(ctx, toks, k + 1, sent)
+            if wcontent is not None:
+                m = "according_to" if cls == "report" else "indirect"
+                ctx.cands.append(Cand(m, [wcontent], cue, wsrc, f"attr.{m}.{lx.code}.wie_fronted", si,
+                                       via=vias(ctx, toks[: k + 1], lx, exclude=wsrc)))
+                return True
+    return False
+
+
+def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
+    """"CONTENT, wie X [PP] berichten.": the source in a wie-clause after the content."""
+    toks = sent.tokens
+    text = ctx.text
+    len(toks)
+    lows = [t.text.lower() for t in toks]
+    for w in range(i - 1, 0, -1):
+        if lows[w] in lx.wie and toks[w - 1].text == ",":
+            e = np_forward(ctx, toks, w + 1, lx)
+            if e > w + 1:
+                src = Span(toks[w + 1].span.start, toks[e - 1].span.end)
+                content = strip_span(text, Span(sent.span.start, toks[w - 1].span.start))
+                m = "according_to" if cls == "report" else "indirect"
+                co = group_members(ctx, toks, w + 1, e, lx)
+                ctx.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.wie", si, co_sources=co))
+                return True
+            break
+        if toks[w].text in (".", ";"):
+            break
+    return False
+
+
+def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
+    """The speaker of the cue (`speakers.cue_speaker`) and the clause it introduces."""
+    toks = sent.tokens
+    text = ctx.text
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    mode = "indirect"
+    spk = cue_speaker(ctx, sent, i, lx)
+    if spk is None:
+        return False
+    src, after, subjectless, v2 = spk.span, spk.after, spk.where == "none", spk.where == "before"
+    if spk.where == "sentence":
+        # English "X …, saying …": the content follows the cue
+        k0 = en_content_start(ctx, toks, i + 1, lx)
+        econtent = content_after(ctx, toks, k0, sent) if k0 is not None else None
+        if econtent is None:
+            return False
+        ctx.cands.append(Cand("indirect", [ctx.unquote(econtent)], cue, src, "attr.indirect.en.sentence_subject", si,
+                               subjectless=src is None))
+        return True
+    # a quotation right after the cue (and a colon): "Said \"We see …\"", "sagte: «…»"
+    q0 = after + 1 if after < n and toks[after].text in (":", ",") else after
+    if q0 < n and toks[q0].text in QUOTE_CHARS:
+        q = ctx.quote_opening_at(toks[q0].span.start)
+        rest = text[q.outer.end : sent.span.end].strip(" .!?,") if q is not None else ""
+        if q is not None and (not rest or q.outer.end > sent.span.end or not q.closed):
+            parts = [strip_span(text, q.inner)] if q.closed else split_unclosed(ctx, q.inner)
+            ctx.cands.append(Cand("direct", [parts[0]], cue, src, f"attr.direct.{lx.code}.cue_quote", si,
+                                   via=vias(ctx, toks, lx, exclude=src), subjectless=subjectless))
+            for extra in parts[1:]:
+                ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
+            return True
+    if lx.code == "de" and lows[i] in ("spricht", "sprach", "sprachen", "sprechen", "berichtete", "berichteten", "berichtet", "berichten"):
+        vj = skip_adverbials(ctx, toks, after, lx)
+        if vj < n and lows[vj] == "von" and src is not None:
+            # "Die Polizei sprach von einer friedlichen Demonstration": what was said is named, not quoted
+            return reported(ctx, si, sent, cue, src, "speech", lx, v2, named=True)
+    if lx.code == "en":
+        k0 = en_content_start(ctx, toks, after, lx)
+        if k0 is None:
+            return reported(ctx, si, sent, cue, src, cls, lx, v2)
+        econtent = content_after(ctx, toks, k0, sent)
+        if econtent is None:
+            return False
+        econtent = ctx.unquote(econtent)
+        em = "direct" if ctx.is_quote(econtent) else mode
+        evia = [v for v in vias(ctx, toks, lx, exclude=src) if not v[0].overlaps(econtent)]
+        ctx.cands.append(Cand(em, [econtent], cue, src, f"attr.{em}.en.{'v2' if v2 else 'inverted'}", si, via=evia,
+                               subjectless=subjectless))
+        return True
+    # the content: after the next comma/colon/"dass"/"that"
+    k = after
+    while k < n and toks[k].text not in (",", ":") and lows[k] not in lx.complementizers:
+        if toks[k].text in QUOTE_CHARS and k > after:
+            break
+        if toks[k].text in (".", "!", "?"):
+            break
+        k += 1
+        if lx.code == "en" and k - after > 6:
+            break
+    if k >= n or toks[k].text in (".", "!", "?"):
+        return reported(ctx, si, sent, cue, src, cls, lx, v2)
+    if toks[k].text in (",", ":"):
+        k += 1
+    if k < n and toks[k - 1].text == "," and lx.code == "de" and (
+        lows[k] in _NEVER_REPORTED or (lows[k] in ("bei", "mit", "in", "von", "für", "auf", "an", "aus", "zu") and k + 1 < n and lows[k + 1] in ("denen", "welchem", "welcher", "welchen"))
+    ):
+        return False  # ", nachdem …", ", um … zu", ", bei denen …": a subordinate clause, not what was said
+    if (
+        k + 1 < n and toks[k - 1].text == "," and lows[k] in REL_PRONOUNS and lx.code == "de"
+        and toks[k + 1].text[:1].islower() and not is_adjective_like(toks[k + 1].text)
+    ):
+        return False  # ", der lächelnd …": a relative clause, not what was said
+    if cls == "report" and lx.code == "de" and k < n and lows[k] not in lx.complementizers and toks[k - 1].text != ":" and lows[i] in ("zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "belegt", "belegen"):
+        return False  # "Die Aufnahmen zeigen Kim, …": an object, not a report
+    if lx.code == "en" and k < n and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS and toks[k - 1].text not in (",", ":"):
+        # "X said the plan …": content right after the cue (and a time adverb)
+        if k - after > 3:
+            return False
+    content = content_after(ctx, toks, k, sent)
+    if content is None:
+        return False
+    content = ctx.unquote(content)
+    m = "direct" if ctx.is_quote(content) else mode
+    via = vias(ctx, toks, lx, exclude=src)
+    via = [v for v in via if not v[0].overlaps(content)]
+    via += addressees(ctx, toks, i + 1, k, lx, src, via, content)
+    cand = Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.{'v2' if v2 else 'inverted'}", si, via=via,
+                subjectless=subjectless)
+    if src is not None:
+        cand.co_sources = group_members(ctx, toks, *span_tokens(ctx, toks, src), lx)
+    ctx.cands.append(cand)
+    return True
+
+
+def passive_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:
+    """"X wird von der «Netzeitung» mit den Worten zitiert: «…»" — X said it, the outlet relayed it."""
+    toks = sent.tokens
+    lows = [t.text.lower() for t in toks]
+    aux = next((k for k in range(i - 1, -1, -1) if lows[k] in ("wird", "wurde", "werden", "wurden", "was", "were", "is", "are")), None)
+    if aux is None:
+        return False
+    subj = subject_before(ctx, toks, aux, lx)
+    if subj is None:
+        return False
+    src = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+    via: list[tuple[Span, bool]] = []
+    for k in range(aux + 1, i):
+        if lows[k] in ("von", "vom", "by"):
+            e = np_forward(ctx, toks, k + 1, lx, apposition=False)
+            if e > k + 1:
+                via.append((Span(toks[k + 1].span.start, toks[e - 1].span.end), False))
+            break
+    k = i + 1
+    if k < len(toks) and toks[k].text in (":", ","):
+        k += 1
+    content = content_after(ctx, toks, k, sent)
+    if content is None:
+        return False
+    content = ctx.unquote(content)
+    m = "direct" if ctx.is_quote(content) else "indirect"
+    ctx.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.passive_quote", si, via=via))
+    return True
+
+
+def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None, cls: str, lx: Lang, v2: bool, named: bool = False) -> bool:
+    """A reported speech act with no content clause ("Die Schüler klagten über zu viel
+    Stress"): the whole sentence is what is reported."""
+    if src is None or cls not in ("speech", "deny", "confirm", "writing") or len(sent.tokens) < 5:
+        return False
+    lemmas = {f.lemma for f in lx.forms.get(ctx.text[cue.start : cue.end].lower(), [])}
+    if lemmas & lx.reported_exclude and not named:
+        return False
+    words = [t.text.lower() for t in sent.tokens]
+    if {"werden", "worden", "wurde", "wurden", "wird", "been", "was", "were"} & set(words):
+        return False  # passive: "bestätigt werden", "zum … erklärt wurde"
+    ci = next((k for k, t in enumerate(sent.tokens) if t.span == cue), len(words))
+    if {"nicht", "weder", "noch", "kein", "keine", "not", "never", "neither", "nor"} & set(words[max(0, ci - 3) : ci]):
+        return False  # "wollte den Bericht weder bestätigen noch dementieren": nothing was said
+    if ctx.inside_any_quote(sent.span.start + 1) or any(c.content[0].overlaps(sent.span) for c in ctx.cands):
+        return False
+    inner = [q for q in ctx.quotes_within(sent.span) if q.outer.start > cue.end and not ctx.name_like(q.inner)]
+    if inner:
+        # "nannte sie «fahrlässig»": the words quoted are what is reported
+        qs = strip_span(ctx.text, inner[0].inner)
+        ctx.cands.append(Cand("direct", [qs], cue, src, f"attr.direct.{lx.code}.reported_partial", si))
+        return True
+    content = strip_span(ctx.text, sent.span)
+    ctx.cands.append(Cand("indirect", [content], cue, src, f"attr.indirect.{lx.code}.reported", si))
+    return True
+

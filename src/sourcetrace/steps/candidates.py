@@ -1,0 +1,24 @@
+"""Candidate attributions: what the attribution rules find in the text and hand on to source
+resolution (`steps.sources`). Spans only; sources are resolved later."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Span
+
+
+@dataclass
+class Cand:
+    mode: str
+    content: list[Span]
+    cue: Span | None
+    source: Span | None
+    rule: str
+    sent: int
+    via: list[tuple[Span, bool]] = field(default_factory=list)  # (mention, upstream?) in text order
+    co_sources: list[Span] = field(default_factory=list)
+    inherit: bool = False  # source is the previous attribution's (continuation, untagged quote)
+    subjectless: bool = False
+    post_account: int | None = None  # segment index of the embedding post
+    refers_to: Span | None = None  # "nach eigenen Angaben": the mention whose source this one means
