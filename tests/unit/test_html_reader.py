@@ -43,3 +43,74 @@ def test_html_in_a_declared_legacy_charset_is_read() -> None:
     page = PAGE.replace('<meta property', '<meta charset="iso-8859-1"><meta property').encode("latin-1")
     doc = sourcetrace.analyze(page)
     assert "Brücke" in doc.text
+
+
+def _page(article: str, extra: str = "") -> str:
+    return f"""<!doctype html><html lang="de"><head><title>Hafenfest in Kleinhafen</title>
+<meta property="article:published_time" content="2026-05-04T08:00:00Z"></head><body>
+<article><h1>Hafenfest in Kleinhafen</h1>
+<p>Das Hafenfest in Kleinhafen zieht in diesem Jahr mehr Besucher an als je zuvor, sagte der Festleiter am Montag.</p>
+{article}
+<p>Die Stadt will das Fest im nächsten Jahr um einen Tag verlängern und sucht dafür freiwillige Helferinnen und Helfer.</p>
+</article>{extra}</body></html>"""
+
+
+TWEET = """<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Boats everywhere, thanks to <a href="#">@harbourcrew_ex</a>!<br><br>Best festival of the year.</p>&mdash; Lena Kai (@lenakai_ex) <a href="https://twitter.com/lenakai_ex/status/2">May 3, 2026</a></blockquote>"""
+
+
+def test_post_keeps_its_lines_and_the_account_of_its_signature() -> None:
+    doc = sourcetrace.analyze(_page(TWEET))
+    post = next(s for s in doc.segments if s.kind == "social_post")
+    assert post.handle == "@lenakai_ex" and post.author == "Lena Kai"  # not the @mention in the text
+    assert doc.span_text(post.span).split("\n") == [
+        "Boats everywhere, thanks to @harbourcrew_ex!", "Best festival of the year.",
+        "— Lena Kai (@lenakai_ex) May 3, 2026"]
+    att = next(a for a in doc.attributions if a.mode == "social_post")
+    assert att.source_span is not None and doc.span_text(att.source_span) == "Lena Kai (@lenakai_ex)"
+    assert [doc.span_text(c) for c in att.content][:1] == ["Boats everywhere, thanks to @harbourcrew_ex!"]
+
+
+def test_embed_kept_as_markup_by_a_consent_placeholder_is_found() -> None:
+    escaped = TWEET.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    holder = f'<div class="consent"><textarea class="original-content" hidden>{escaped}</textarea><p>Inhalte von X laden</p></div>'
+    doc = sourcetrace.analyze(_page(holder))
+    posts = [s for s in doc.segments if s.kind == "social_post"]
+    assert [p.handle for p in posts] == ["@lenakai_ex"]
+    assert "Best festival of the year." in doc.span_text(posts[0].span)
+
+
+COMMENTS = """<section id="comments" class="comment-section"><h3>Kommentare</h3>
+<div class="comment-list">
+ <article class="comment" id="c1"><div class="comment-meta"><h4 class="comment-meta__name"><a href="/u/1">Seebär</a></h4>
+  <a class="comment-meta__date" href="#c1">#1 — vor 3 Stunden</a></div>
+  <div class="comment__body"><p>Endlich wieder Musik am Hafen.</p><p>Bitte nächstes Jahr mehr Bänke aufstellen.</p></div>
+  <div class="comment__reactions"><button>Antworten</button> <a href="#">Melden</a></div>
+  <article class="comment comment--reply" id="c2"><div class="comment-meta"><h4 class="comment-meta__name">Möwe</h4>
+   <a class="comment-meta__date" href="#c2">#1.1 — vor 2 Stunden</a></div>
+   <div class="comment__body"><p>Bänke gab es doch am Kai genug.</p></div></article>
+ </article>
+ <article class="comment" id="c3"><footer class="comment-meta"><div class="comment-author"><cite class="fn">Hafenkind</cite> <span>sagt:</span></div>
+  <div class="comment-metadata"><time datetime="2026-05-04T11:02:00+02:00">4. Mai 2026 um 11:02 Uhr</time></div></footer>
+  <div class="comment-content"><p>War ein schöner Abend, danke an alle Helfer!</p></div></article>
+</div></section>"""
+
+
+def test_comments_come_out_one_per_comment_with_author_and_date() -> None:
+    doc = sourcetrace.analyze(_page("", COMMENTS))
+    comments = [s for s in doc.segments if s.kind == "comment"]
+    got = [(s.author, s.date, doc.span_text(s.span)) for s in comments]
+    assert got == [
+        ("Seebär", "vor 3 Stunden", "Endlich wieder Musik am Hafen.\nBitte nächstes Jahr mehr Bänke aufstellen."),
+        ("Möwe", "vor 2 Stunden", "Bänke gab es doch am Kai genug."),
+        ("Hafenkind", "2026-05-04T11:02:00+02:00", "War ein schöner Abend, danke an alle Helfer!"),
+    ]
+    assert all("Kommentare" not in t and "Antworten" not in t for _, _, t in got)
+
+
+def test_comments_without_markup_for_their_parts_fall_back_to_paragraphs() -> None:
+    extra = ('<section id="comments"><div class="comment"><p>Ein schöner Bericht über das Fest am Hafen, danke!</p></div>'
+             '<div class="comment"><p>Ich war auch dort und fand die Musik viel zu laut für die Nachbarn.</p></div></section>')
+    doc = sourcetrace.analyze(_page("", extra))
+    comments = [doc.span_text(s.span) for s in doc.segments if s.kind == "comment"]
+    assert comments == ["Ein schöner Bericht über das Fest am Hafen, danke!",
+                        "Ich war auch dort und fand die Musik viel zu laut für die Nachbarn."]

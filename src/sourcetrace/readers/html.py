@@ -2,17 +2,26 @@
 social posts (blockquote.twitter-tweet, instagram-media, …) are lifted out before extraction and
 put back in place as `social_post` segments, so they are neither merged into the body nor lost.
 
-The text of the resulting Document is assembled here (title, body, posts, comments, one per
-paragraph); all offsets point into that assembled text.
+Posts keep their line structure (paragraphs and line breaks of the embed, the signature
+"— Name (@handle) date" on a line of its own). Embeds that a consent placeholder keeps as escaped
+markup (inside `<textarea>`, `<template>`, `<noscript>` or a `<script type="text/html">`) are
+parsed and lifted like visible ones. Reader comments come out one segment per comment, with its
+author and date where the page marks them (see `_comments`); when the comment section has no
+such structure, trafilatura's comment text is used, one segment per paragraph.
+
+The text of the resulting Document is assembled here (title, body, posts, comments); all offsets
+point into that assembled text.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..document import Document, Segment, Span
 from ..errors import Errors, InputError
+from ..resources import SUPPORTED, load
 
 _EMBED_XPATH = (
     "//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' twitter-tweet ')]"
@@ -24,7 +33,16 @@ _EMBED_XPATH = (
     " | //div[contains(@class, 'fb-post')]"
     " | //blockquote[contains(@class, 'telegram-post')]"
 )
+_EMBED_CLASSES = re.compile(
+    r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|fb-xfbml-parse-ignore|fb-post|telegram-post"
+)
 _HANDLE = re.compile(r"\(@(\w{1,30})\)|(?<![\w.])@(\w{1,30})")
+_SIG_LINE = re.compile(r"^[—–-]{1,2}\s*(?P<author>[^()@]{0,80}?)\s*\(@(?P<handle>\w{1,30})\)")
+_BLOCK = frozenset({
+    "p", "div", "br", "li", "ul", "ol", "blockquote", "section", "article", "header", "footer",
+    "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "dd", "dt", "figure", "figcaption", "pre",
+})
+_SKIP = frozenset({"script", "style", "noscript", "template", "textarea", "form", "button", "svg", "select", "input"})
 _PLATFORM = {
     "twitter": "x", "instagram": "instagram", "tiktok": "tiktok", "bluesky": "bluesky",
     "mastodon": "mastodon", "fb": "facebook", "telegram": "telegram",
@@ -40,23 +58,77 @@ class _Post:
     date_text: str | None
 
 
-def _lift_embeds(tree: object) -> list[_Post]:
+def block_text(el: Any, skip: frozenset[str] = _SKIP) -> str:
+    """The text of an element as lines: block elements and <br> break lines, whitespace inside a
+    line is collapsed, empty lines are dropped; elements in `skip` are left out (their tail kept)."""
+    parts: list[str] = []
+
+    def walk(e: Any) -> None:
+        tag = e.tag if isinstance(e.tag, str) else ""
+        if tag in skip:
+            return
+        if tag in _BLOCK:
+            parts.append("\n")
+        if tag and e.text:
+            parts.append(e.text)
+        for child in e:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if tag in _BLOCK:
+            parts.append("\n")
+
+    walk(el)
+    rows = (re.sub(r"\s+", " ", row).strip() for row in "".join(parts).split("\n"))
+    return "\n".join(row for row in rows if row)
+
+
+def _unhide_embeds(tree: Any) -> None:
+    """Consent placeholders keep an embed as escaped markup inside a textarea, template, noscript
+    or script element; parse it and put the embed elements in the container's place."""
+    import lxml.html
+
+    for holder in tree.xpath("//textarea | //template | //noscript | //script[contains(@type, 'html') or contains(@type, 'template')]"):
+        raw = holder.text or ""
+        if not _EMBED_CLASSES.search(raw) or ("<blockquote" not in raw and "<div" not in raw):
+            continue
+        try:
+            frag = lxml.html.fragment_fromstring(raw, create_parent="div")
+        except (ValueError, lxml.etree.ParserError):
+            continue
+        embeds = frag.xpath(_EMBED_XPATH.replace("//", ".//"))
+        parent = holder.getparent()
+        if not embeds or parent is None:
+            continue
+        box = lxml.html.Element("div")
+        for e in embeds:
+            e.tail = None
+            box.append(e)
+        box.tail = holder.tail
+        parent.replace(holder, box)
+
+
+def _lift_embeds(tree: Any) -> list[_Post]:
     from lxml import etree
 
+    _unhide_embeds(tree)
     posts: list[_Post] = []
-    for i, el in enumerate(tree.xpath(_EMBED_XPATH)):  # type: ignore[attr-defined]
+    for i, el in enumerate(tree.xpath(_EMBED_XPATH)):
         cls = el.get("class", "")
         platform = next((v for k, v in _PLATFORM.items() if k in cls), "social")
         links = el.xpath(".//a")
         date_text = links[-1].text_content().strip() if links else None
-        raw = " ".join(el.itertext())
-        text = re.sub(r"\s+", " ", raw).strip()
-        m = _HANDLE.search(text)
-        handle = "@" + (m.group(1) or m.group(2)) if m else None
-        author = None
-        sig = re.search(r"[—–-]\s*([^()@—–]{1,60}?)\s*\(@\w+\)", text)
-        if sig:
-            author = sig.group(1).strip()
+        text = block_text(el, frozenset({"script", "style", "svg", "button", "form"}))
+        handle = author = None
+        # the signature line names the account; an @mention in the post's text does not
+        for row in reversed(text.split("\n")):
+            sig = _SIG_LINE.match(row)
+            if sig:
+                handle, author = "@" + sig.group("handle"), sig.group("author").strip() or None
+                break
+        if handle is None:
+            m = _HANDLE.search(text)
+            handle = "@" + (m.group(1) or m.group(2)) if m else None
         posts.append(_Post(text, platform, handle, author, date_text))
         marker = etree.Element("p")
         marker.text = f"SOURCETRACEEMBED{i}X"
@@ -65,6 +137,135 @@ def _lift_embeds(tree: object) -> list[_Post]:
             marker.tail = el.tail
             parent.replace(el, marker)
     return posts
+
+
+@dataclass
+class _Comment:
+    text: str
+    author: str | None
+    date: str | None
+
+
+# class/id words (split at - and _) that mark the parts of one comment
+_META_WORDS = frozenset({"date", "time", "timestamp", "datum", "meta", "metadata", "commentmetadata", "posted", "pubdate"})
+_AUTHOR_WORDS = frozenset({"author", "name", "user", "username", "nick", "nickname", "fn", "autor", "commenter", "poster"})
+_BODY_WORDS = frozenset({"body", "content", "text", "message", "entry"})
+_ACTION_WORDS = frozenset({"reply", "reactions", "reaction", "actions", "action", "vote", "votes", "like", "likes", "share", "report", "flag", "badge", "avatar", "respond"})
+
+
+_COMMENT_NUMBER = re.compile(r"^#\d+(?:\.\d+)*\s*[—–|-]?\s*")
+
+
+def _words(el: Any) -> set[str]:
+    raw = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}".lower()
+    return {w for tok in raw.split() for w in re.split(r"[-_]+", tok) if w}
+
+
+def _comment_container(tree: Any) -> Any:
+    from trafilatura.xpaths import COMMENTS_XPATH
+
+    for expr in COMMENTS_XPATH:
+        found = expr(tree)
+        if found:
+            return found[0]
+    return None
+
+
+def _comments(tree: Any) -> list[_Comment]:
+    """One comment per item of the page's comment section. The section is the element
+    trafilatura reads comments from. Anchors are the section's meta blocks (a <time>, or an
+    element whose class names a date, time or meta part), else its author elements; an item is
+    the largest element around one anchor that holds no other anchor, so a reply nested inside its
+    parent's item still comes out on its own (and is left out of its parent's text). The author is the item's element whose class names
+    an author, name or user (or a <cite>), without the date and actions inside it and without a
+    trailing "sagt:"; the date is the <time>'s datetime, else the text of the meta block's date
+    part. Empty list when the section has no such structure."""
+    box = _comment_container(tree)
+    if box is None:
+        return []
+    elements = [e for e in box.iter() if isinstance(e.tag, str) and e is not box]
+    skipped = {e for e in elements if e.tag in _SKIP}
+    skipped |= {d for e in list(skipped) for d in e.iter()}
+    elements = [e for e in elements if e not in skipped]
+    metas = _outermost([e for e in elements if (e.tag == "time" or _words(e) & _META_WORDS) and _short(e, 200)])
+    authors_all = [e for e in elements if (e.tag == "cite" or _words(e) & _AUTHOR_WORDS) and _short(e, 120)]
+    anchors = metas or _outermost(authors_all)
+    if not anchors:
+        return []
+    held: dict[Any, int] = {}
+    for a in anchors:
+        for anc in a.iterancestors():
+            held[anc] = held.get(anc, 0) + 1
+            if anc is box:
+                break
+    items: list[tuple[Any, Any]] = []
+    seen: set[Any] = set()
+    for a in anchors:
+        item = a
+        for anc in a.iterancestors():
+            if anc is box or held.get(anc, 0) > 1:
+                break
+            item = anc
+        if item is a:
+            # the meta block's parent holds other comments too: a comment with its replies inside
+            item = a.getparent()
+            if item is None or item is box:
+                continue
+        if item not in seen:
+            seen.add(item)
+            items.append((item, a))
+    nested = {item: {o for o, _ in items if o is not item and item in o.iterancestors()} for item, _ in items}
+    suffixes = [x for lang in SUPPORTED for x in load(lang, "segments").get("comment_author_suffix", [])]
+    out: list[_Comment] = []
+    for item, anchor in items:
+        inside = set(item.iter())
+        date_el = when = None
+        if anchor in metas:
+            date_el = next((d for d in anchor.iter() if d.tag == "time"), None)
+            if date_el is None:
+                date_el = next((d for d in anchor.iter() if d is not anchor and isinstance(d.tag, str)
+                                and _words(d) & {"date", "time", "timestamp", "datum"}), anchor)
+            when = date_el.get("datetime") if date_el.tag == "time" else None
+        inside -= {d for o in nested[item] for d in o.iter()}
+        author_el = next((e for e in authors_all if e in inside and e is not date_el), None)
+        author = None
+        if author_el is not None:
+            author = _text_outside(author_el, {date_el}).replace("\n", " ").strip()
+            for suffix in suffixes:
+                author = author.removesuffix(suffix).strip()
+        if when is None and date_el is not None:
+            when = _text_outside(date_el, {author_el}).replace("\n", " ").strip()
+            when = _COMMENT_NUMBER.sub("", when)
+        skip = {e for e in (anchor, date_el, author_el) if e is not None} | nested[item]
+        bodies = _outermost([e for e in item.iter() if e is not item and isinstance(e.tag, str)
+                             and _words(e) & _BODY_WORDS and not any(x in skip for x in e.iter())
+                             and not any(x in skip for x in e.iterancestors())])
+        text = "\n".join(t for t in (_text_outside(r, skip) for r in (bodies or [item])) if t)
+        if text:
+            out.append(_Comment(text, author or None, when or None))
+    return out
+
+
+def _short(el: Any, limit: int) -> bool:
+    return 0 < len(el.text_content().strip()) <= limit
+
+
+def _outermost(els: list[Any]) -> list[Any]:
+    chosen = set(els)
+    return [e for e in els if not any(a in chosen for a in e.iterancestors())]
+
+
+def _text_outside(root: Any, skip: set[Any]) -> str:
+    """The lines of `root` without the elements in `skip`, forms, buttons and action bars."""
+    import copy
+
+    clone = copy.deepcopy(root)
+    drop = [dup for orig, dup in zip(root.iter(), clone.iter())
+            if dup is not clone and (orig in skip or (isinstance(dup.tag, str) and _words(dup) & _ACTION_WORDS))]
+    for dup in drop:
+        if dup.getparent() is not None:
+            dup.drop_tree()
+    return block_text(clone)
 
 
 def read_html(name: str, html: str) -> Document:
@@ -76,13 +277,16 @@ def read_html(name: str, html: str) -> Document:
     except (ValueError, lxml.etree.ParserError) as exc:
         raise InputError(Errors.E007.format(path=name)) from exc
     posts = _lift_embeds(tree)
+    import copy
+
+    structured = _comments(copy.deepcopy(tree))
     result = trafilatura.bare_extraction(
         tree, include_comments=True, with_metadata=True, include_tables=False
     )
     body = (getattr(result, "text", None) or "").strip() if result is not None else ""
     if len(re.sub(r"SOURCETRACEEMBED\d+X", "", body).strip()) < 20:
         raise InputError(Errors.E007.format(path=name))
-    parts: list[tuple[str, str, _Post | None]] = []
+    parts: list[tuple[str, str, _Post | _Comment | None]] = []
     title = getattr(result, "title", None)
     if title:
         parts.append(("title", title.strip(), None))
@@ -104,9 +308,13 @@ def read_html(name: str, html: str) -> Document:
         if idx not in placed:
             parts.append(("social_post", post.text, post))
     comments = (getattr(result, "comments", None) or "").strip()
-    for para in comments.split("\n"):
-        if para.strip():
-            parts.append(("comment", para.strip(), None))
+    if comments and structured:
+        for c in structured:
+            parts.append(("comment", c.text, c))
+    else:
+        for para in comments.split("\n"):
+            if para.strip():
+                parts.append(("comment", para.strip(), None))
 
     text_parts: list[str] = []
     segments: list[Segment] = []
@@ -116,9 +324,11 @@ def read_html(name: str, html: str) -> Document:
         # body lines are left to the plain-text segmentation rules (captions, boilerplate)
         if kind != "body":
             seg = Segment(kind=kind, span=span, rule=f"reader.html.{kind}")  # type: ignore[arg-type]
-            if maybe_post is not None:
+            if isinstance(maybe_post, _Post):
                 seg.handle, seg.author, seg.platform = maybe_post.handle, maybe_post.author, maybe_post.platform
                 seg.date = maybe_post.date_text
+            elif isinstance(maybe_post, _Comment):
+                seg.author, seg.date = maybe_post.author, maybe_post.date
             segments.append(seg)
         text_parts.append(chunk)
         pos += len(chunk) + 1

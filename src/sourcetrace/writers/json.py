@@ -57,7 +57,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
         "segments": [
             {"kind": s.kind, "start": s.span.start, "end": s.span.end, "language": s.language,
              **({"author": s.author, "handle": s.handle, "date": s.date, "platform": s.platform}
-                if s.kind == "social_post" else {}),
+                if s.kind in ("social_post", "comment") else {}),
              "rule": s.rule}
             for s in doc.segments
         ],
