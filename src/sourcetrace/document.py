@@ -167,6 +167,9 @@ class Claim:
     status: Status
     attributions: list[str] = field(default_factory=list)
     hedges: list[int] = field(default_factory=list)
+    #: The denial, dispute or confirmation that set the status ("dementierte"), and its rule.
+    status_cue: Span | None = None
+    status_rule: str | None = None
 
 
 @dataclass(slots=True)

@@ -16,3 +16,23 @@ def test_hedge_set(sentence: str, expected: str, status: str) -> None:
     found = sorted(doc.span_text(h.span) for h in doc.hedges)
     assert found == sorted(x for x in expected.split("|") if x)
     assert doc.claims[0].status == status
+
+
+@pytest.mark.parametrize(("sentence", "status", "cue", "rule"), [
+    ("Der Sprecher dementierte die Vorwürfe.", "denied", "dementierte", "status.denial"),
+    ("The figure is disputed by economists.", "disputed", "disputed", "status.dispute"),
+    ("The army confirmed the attack on Tuesday.", "confirmed", "confirmed", "status.confirmation"),
+])
+def test_status_cue_is_recorded_not_a_hedge(sentence: str, status: str, cue: str, rule: str) -> None:
+    doc = analyze(sentence)
+    claim = doc.claims[0]
+    assert (claim.status, claim.status_rule) == (status, rule)
+    assert claim.status_cue is not None and doc.span_text(claim.status_cue) == cue
+    assert doc.hedges == []
+
+
+def test_hedged_attribution_keeps_its_hedge() -> None:
+    doc = analyze("Die Polizei sagte, der Täter könnte ins Ausland geflohen sein.")
+    hedged = [a for a in doc.attributions if a.hedges]
+    assert hedged and doc.span_text(doc.hedges[hedged[0].hedges[0]].span) == "könnte"
+    assert hedged[0].status == "hedged"

@@ -1,132 +1,349 @@
 """Hedges and epistemic status (rule ids `hedge.*`, `status.*`).
 
-Cues come from `resources/<lang>/hedges.json`: reportative "soll/sollen" (not in deontic or
-planning use), epistemic modals and adverbs, evidential negations ("nicht eindeutig beweisen",
-"could not be independently verified"), confirmations, denials and disputes. Each hedge's scope is
-its sentence (or the attribution content that holds it). Each claim — a sentence of the article or
-of a post — gets a status: asserted, attributed, hedged, unverified, disputed, denied, confirmed.
+Cues come from `resources/<lang>/hedges.json`:
+
+- hedges — words that weaken a claim: reportative "soll/sollen" (not deontic, planned, purpose or
+  conditional), epistemic modals and adverbs, reputation ("gilt … als", "is seen as"), inference
+  ("scheint", "appears to", "suggests"), and evidential negations (what could not be verified:
+  "ließ sich nicht unabhängig überprüfen", "could not be independently verified"). A modal in a
+  conditional ("Sollte es zu einem Prozess kommen"), purpose ("damit … könnten"), indirect
+  question ("whether … could") or comparison ("als könnten sie") clause weakens nothing the
+  author says; nor does "could" in a relative clause (ability) or "sollte" without a perfect
+  infinitive (advice: "Ägypten sollte … einreisen lassen").
+- status cues — denials, disputes and confirmations ("dementierte", "denied", "is disputed"):
+  they set the claim's status and are not hedges. A participle before a noun ("the disputed city
+  of Jerusalem") describes that noun, not the sentence.
+
+Each hedge's scope is its sentence (or the attribution content that holds it). Each claim — a
+sentence of the article or of a post — gets a status: asserted, attributed, hedged, unverified,
+disputed, denied, confirmed.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 from typing import ClassVar, cast
 
-from ..document import CLAIM_SEGMENTS, Claim, Document, Hedge, Sentence, Span, Status
+from ..document import CLAIM_SEGMENTS, Attribution, Claim, Document, Hedge, Sentence, Span, Status
 from ..resources import load_lang, pick
 from .attribution import sentence_language
+
+
+def _phrases(items: list[str]) -> list[tuple[str, ...]]:
+    return sorted((tuple(p.lower().split()) for p in items), key=lambda p: -len(p))
 
 
 @dataclass(frozen=True)
 class _HedgeLex:
     reportative: frozenset[str]
+    reportative_marked: frozenset[str]
     epistemic: dict[str, str]
-    phrases: list[tuple[list[str], str]]
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
     negators: frozenset[str]
     neg_adverbs: frozenset[str]
+    neg_fillers: frozenset[str]
     neg_verbs: frozenset[str]
     max_gap: int
     confirmation: frozenset[str]
     denial: frozenset[str]
+    denial_verbs: list[tuple[str, ...]]
+    denial_objects: frozenset[str]
     dispute: frozenset[str]
+    attributive: frozenset[str]
     deontic: frozenset[str]
     planning: list[str]
+    purpose_verbs: frozenset[str]
+    purpose_openers: frozenset[str]
     perfect: frozenset[str]
+    reputation_verbs: frozenset[str]
+    reputation_marker: str
+    reputation_gap: int
+    boundaries: frozenset[str]
+    openers: list[tuple[tuple[str, ...], str]]
+    ability: frozenset[str]
+    ability_verbs: frozenset[str]
+    coordinators: frozenset[str]
+    verb_second: bool
+    cue_forms: frozenset[str]
 
 
 @cache
 def _lex(code: str) -> _HedgeLex:
     d = load_lang(code, "hedges")
     neg = d.get("evidential_negation", {})
+    rep = d.get("reputation", {})
+    den = d.get("denial_of_object", {})
+    clause = d.get("clause", {})
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for p, k in d.get("phrases", {}).items():
+        toks = tuple(p.lower().split())
+        by_first.setdefault(toks[0], []).append((toks, k))
+    for v in by_first.values():
+        v.sort(key=lambda x: -len(x[0]))
+    openers = [(p, kind) for kind in ("conditional", "purpose", "question", "counterfactual", "temporal", "relative")
+               for p in _phrases(clause.get(kind, []))]
+    openers.sort(key=lambda x: -len(x[0]))
+    cues = load_lang(code, "cues")
+    cue_forms = frozenset(f.lower() for v in cues.get("verbs", {}).values() for f in v.get("forms", []))
     return _HedgeLex(
         reportative=frozenset(d.get("reportative", [])),
-        epistemic={k: v for k, v in d.get("epistemic", {}).items() if v},
-        phrases=sorted(((p.split(), k) for p, k in d.get("phrases", {}).items()), key=lambda x: -len(x[0])),
+        reportative_marked=frozenset(d.get("reportative_marked", [])),
+        epistemic={k.lower(): v for k, v in d.get("epistemic", {}).items() if v},
+        phrases=by_first,
         negators=frozenset(neg.get("negators", [])),
-        neg_adverbs=frozenset(neg.get("adverbs", [])),
-        neg_verbs=frozenset(neg.get("verbs", [])),
+        neg_adverbs=frozenset(w.lower() for w in neg.get("adverbs", [])),
+        neg_fillers=frozenset(w.lower() for w in neg.get("fillers", [])),
+        neg_verbs=frozenset(w.lower() for w in neg.get("verbs", [])),
         max_gap=int(neg.get("max_gap", 3)),
         confirmation=frozenset(d.get("confirmation", [])),
         denial=frozenset(d.get("denial", [])),
+        denial_verbs=_phrases(den.get("verbs", [])),
+        denial_objects=frozenset(w.lower() for w in den.get("objects", [])),
         dispute=frozenset(d.get("dispute", [])),
+        attributive=frozenset(d.get("attributive_markers", [])),
         deontic=frozenset(w.lower() for w in d.get("deontic_context", [])),
         planning=list(d.get("planning_verbs", [])),
+        purpose_verbs=frozenset(d.get("purpose_verbs", [])),
+        purpose_openers=frozenset(w.lower() for w in d.get("purpose_adverbs", [])),
         perfect=frozenset(d.get("perfect_infinitive", [])),
+        reputation_verbs=frozenset(w.lower() for w in rep.get("verbs", [])),
+        reputation_marker=str(rep.get("marker", "")).lower(),
+        reputation_gap=int(rep.get("max_gap", 0)),
+        boundaries=frozenset(clause.get("boundaries", [])),
+        openers=openers,
+        ability=frozenset(d.get("ability_modals", [])),
+        ability_verbs=frozenset(d.get("ability_verbs", [])),
+        coordinators=frozenset(clause.get("coordinators", [])),
+        verb_second=bool(clause.get("verb_second", False)),
+        cue_forms=cue_forms,
     )
 
 
 _FUTURE_TIME = re.compile(r"\b(?:20\d\d|ab|künftig|nächste[nmr]?|kommende[nmr]?|bis\s+Ende)\b")
 
 
-def _soll_is_reportative(words: list[str], i: int, lx: _HedgeLex, sentence: str) -> bool:
-    """"soll" as reportative (hearsay) rather than deontic ("Er soll zurücktreten", as a demand)
-    or planning ("Das Gesetz soll 2025 in Kraft treten")."""
-    tail = words[i + 1 : i + 25]
-    if any(w in lx.perfect for w in tail[-6:]) or "laut" in [w.lower() for w in words] or "zufolge" in [w.lower() for w in words]:
+@dataclass(frozen=True)
+class _Clause:
+    """The clause around a word: token range [start, end) and how it is introduced."""
+
+    start: int
+    end: int
+    kind: str | None  # conditional, purpose, question, counterfactual, relative or None
+    opener: int  # index of the introducing word (or -1)
+
+
+def _clause(low: list[str], i: int, lx: _HedgeLex) -> _Clause:
+    s = i
+    while s > 0 and low[s - 1] not in lx.boundaries:
+        s -= 1
+    e = i + 1
+    while e < len(low) and low[e] not in lx.boundaries:
+        e += 1
+    while e > i + 1 and not low[e - 1][:1].isalnum():
+        e -= 1  # the closing full stop is no word of the clause
+    if not lx.verb_second:
+        # English clauses keep their subordinator in front of the subject: look back for the
+        # nearest one ("whether their comments could …"), the longest phrase ending there
+        for k in range(i - 1, s - 1, -1):
+            for phrase, kind in lx.openers:
+                b = k - len(phrase) + 1
+                if b >= s and tuple(low[b : k + 1]) == phrase:
+                    return _Clause(s, e, kind, b)
+        return _Clause(s, e, None, -1)
+    if s < i and low[s] in lx.coordinators:
+        s += 1  # "Doch sollten die beiden …": the clause starts after the coordinator
+    for phrase, kind in lx.openers:
+        if tuple(low[s : s + len(phrase)]) == phrase:
+            if kind == "relative" and (s == 0 or low[s - 1] != ","):
+                break  # "Die Rebellen sollen …": an article, not a relative pronoun
+            return _Clause(s, e, kind, s)
+    return _Clause(s, e, None, -1)
+
+
+def _perfect_infinitive(low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> bool:
+    """"soll … angenommen haben", "sollen … verletzt worden sein", "… gekämpft haben soll"."""
+    if i + 1 == cl.end:  # verb-final: the infinitive stands before the modal
+        return i > cl.start and low[i - 1] in lx.perfect and (low[i - 1] != "sein" or _participle(low, i - 2))
+    last = cl.end - 1
+    if last <= i or low[last] not in lx.perfect:
+        return False
+    return low[last] != "sein" or _participle(low, last - 1)
+
+
+def _participle(low: list[str], k: int) -> bool:
+    return k >= 0 and (low[k] == "worden" or low[k].startswith("ge") or low[k].endswith(("t", "en")))
+
+
+def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex) -> bool:
+    """"soll" as hearsay rather than deontic ("Er soll zurücktreten", as a demand), planned
+    ("Das Gesetz soll 2025 in Kraft treten"), purpose ("…, die helfen soll"), conditional
+    ("Sollte es zu einem Prozess kommen") or advice ("Ägypten sollte …")."""
+    cl = _clause(low, i, lx)
+    perfect = _perfect_infinitive(low, i, cl, lx)
+    if low[i] in lx.reportative_marked:
+        # sollte/solle: hearsay only with a perfect infinitive, and never as "if" (V1 or wenn)
+        return perfect and cl.kind != "conditional"
+    if perfect:
         return True
-    low = [w.lower() for w in words]
+    if cl.kind is not None and i + 1 == cl.end:
+        return False  # a subordinate clause's task or purpose: "ein Gremium, das … entscheiden soll"
+    if "laut" in low or "zufolge" in low:
+        return True
     if any(w in lx.deontic for w in low[:i]):
         return False
-    rest = " ".join(tail)
+    if i == cl.start + 1 and low[cl.start] in lx.purpose_openers:
+        return False  # "Damit soll verhindert werden, …"
+    if any(w in lx.purpose_verbs for w in low[i + 1 : min(cl.end, i + 4)]):
+        return False  # "Das Programm soll helfen, …", "soll dazu dienen"
+    rest = " ".join(words[i + 1 : cl.end if cl.end > i + 1 else i + 25])
     return not (_FUTURE_TIME.search(rest) and any(p in rest for p in lx.planning))
 
 
-def find_hedges(doc: Document, sent: Sentence, code: str) -> list[Hedge]:
+def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
+    """An epistemic modal in a conditional, purpose, question or comparison clause, or an
+    ability modal in a relative clause, weakens nothing that the author asserts."""
+    cl = _clause(low, i, lx)
+    if cl.kind in ("conditional", "purpose", "question", "counterfactual", "temporal"):
+        # in a verb-second language a modal right after the word is a main clause's verb
+        # ("Damit könnte er …"), except in a comparison ("als könnten sie …")
+        return lx.verb_second and cl.kind != "counterfactual" and cl.opener + 1 == i and i + 1 < cl.end
+    if cl.kind == "relative" and low[i] in lx.ability:
+        # "anything that could …", "in which ISIS could emerge" — but "said that it could …"
+        # is reported speech, whose hedges count
+        return low[cl.opener] == "that" and any(w in lx.cue_forms for w in low[max(0, cl.opener - 4) : cl.opener])
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    # "could not attend", "could hear the voice": a past ability
+    return not (low[i] in lx.ability and (nxt in ("not", "n't") or nxt.endswith("n't") or nxt in lx.ability_verbs))
+
+
+def _attributive(low: list[str], words: list[str], i: int, lx: _HedgeLex) -> bool:
+    """"the disputed city": a participle between a determiner and its noun."""
+    if i + 1 >= len(low) or not words[i + 1][:1].isalpha():
+        return False
+    prev = low[i - 1] if i > 0 else ""
+    if prev.endswith("ly") and i > 1:
+        prev = low[i - 2]
+    return prev in lx.attributive and low[i + 1] not in ("by", "that", "whether", "as", "and", "or")
+
+
+@dataclass(frozen=True)
+class StatusCue:
+    """A word that sets a claim's status without hedging it: a denial, dispute, confirmation."""
+
+    span: Span
+    status: Status
+    rule: str
+
+
+def find_hedges(doc: Document, sent: Sentence, code: str) -> tuple[list[Hedge], list[StatusCue]]:
     lx = _lex(code)
     toks = sent.tokens
     words = [t.text for t in toks]
     low = [w.lower() for w in words]
-    text = doc.text[sent.span.start : sent.span.end]
+    n = len(low)
     out: list[Hedge] = []
+    marks: list[StatusCue] = []
     taken: set[int] = set()
+
+    def add(i: int, j: int, kind: str, rule: str) -> None:
+        out.append(Hedge(Span(toks[i].span.start, toks[j].span.end), kind, " ".join(words[i : j + 1]), rule, sent.span))  # type: ignore[arg-type]
+        taken.update(range(i, j + 1))
+
     for i, w in enumerate(low):
-        # evidential negation: "nicht eindeutig beweisen", "could not be independently verified"
+        if i in taken:
+            continue
+        # evidential negation: "nicht eindeutig beweisen", "could not be independently verified",
+        # "ließ sich nicht unabhängig überprüfen", "niemand konnte … beweisen", "no evidence"
         if w in lx.negators or (w.endswith("n't") and "n't" in lx.negators):
-            for j in range(i + 1, min(len(low), i + 2 + lx.max_gap)):
+            for j in range(i + 1, min(n, i + 2 + lx.max_gap)):
+                if low[j] in lx.boundaries:
+                    break
                 if low[j] in lx.neg_verbs:
-                    if all(low[k] in lx.neg_adverbs or low[k] in ("be", "been", "werden", "worden", "sich", "lassen") for k in range(i + 1, j)) or (j - i <= 2):
-                        out.append(Hedge(Span(toks[i].span.start, toks[j].span.end), "evidential_negation", " ".join(words[i : j + 1]), "hedge.evidential_negation", sent.span))
-                        taken.update(range(i, j + 1))
-                        if i > 0 and low[i - 1] in lx.epistemic:
-                            taken.add(i - 1)  # "could not be verified": the modal belongs to it
+                    gap = range(i + 1, j)
+                    if j - i <= 2 or all(low[k] in lx.neg_adverbs or low[k] in lx.neg_fillers for k in gap):
+                        # "weder bestätigen noch dementieren": the whole pair
+                        if j + 2 < n and low[j + 1] in ("noch", "nor") and low[j + 2] in lx.denial | lx.neg_verbs:
+                            j += 2
+                        add(i, j, "evidential_negation", "hedge.evidential_negation")
+                        for k in range(i - 1, max(-1, i - 3), -1):
+                            if low[k] in lx.epistemic:
+                                taken.add(k)  # "could not be verified", "könne noch nicht …": the modal belongs to it
+                                break
+                            if low[k] not in lx.neg_fillers:
+                                break
                     break
     for i, w in enumerate(low):
         if i in taken:
             continue
-        for phrase, kind in lx.phrases:
-            L = len(phrase)
-            if low[i : i + L] == [p.lower() for p in phrase]:
-                out.append(Hedge(Span(toks[i].span.start, toks[i + L - 1].span.end), kind, " ".join(words[i : i + L]), "hedge.phrase", sent.span))  # type: ignore[arg-type]
-                taken.update(range(i, i + L))
+        for phrase, kind in lx.phrases.get(w, ()):
+            if tuple(low[i : i + len(phrase)]) == phrase:
+                add(i, i + len(phrase) - 1, kind, "hedge.phrase")
                 break
         if i in taken:
             continue
-        if w in lx.reportative and _soll_is_reportative(words, i, lx, text):
-            out.append(Hedge(toks[i].span, "reportative", words[i], "hedge.reportative", sent.span))
+        if w in lx.reputation_verbs:
+            # "gilt als", "A. gilt bereits seit längerem als der meistgesuchte …"
+            for j in range(i + 1, min(n, i + 2 + lx.reputation_gap)):
+                if low[j] in lx.boundaries:
+                    break
+                if low[j] == lx.reputation_marker:
+                    add(i, j, "epistemic", "hedge.reputation")
+                    break
+            continue
+        if w in lx.reportative or w in lx.reportative_marked:
+            if _soll_is_reportative(words, low, i, lx):
+                add(i, i, "reportative", "hedge.reportative")
         elif w in lx.epistemic:
             if w == "wohl" and i > 0 and low[i - 1] in ("sehr", "zum", "ebenso", "gleich"):
                 continue
-            if w == "may" and i > 0 and words[i][0].isupper() and i > 0:
+            if w == "may" and words[i][0].isupper() and i > 0:
                 continue
-            out.append(Hedge(toks[i].span, lx.epistemic[w], words[i], f"hedge.{lx.epistemic[w]}", sent.span))  # type: ignore[arg-type]
-        elif (w in lx.confirmation or w in lx.denial) and any(x in lx.negators or x in ("weder", "noch", "neither", "nor") for x in low[max(0, i - 3) : i]):
-            out.append(Hedge(toks[i].span, "evidential_negation", words[i], "hedge.negated_confirmation", sent.span))
+            kind = lx.epistemic[w]
+            if kind == "epistemic" and not _modal_weakens(low, i, lx):
+                continue
+            add(i, i, kind, f"hedge.{kind}")
+        elif (w in lx.confirmation or w in lx.denial) and any(x in lx.negators for x in low[max(0, i - 3) : i]):
+            add(i, i, "evidential_negation", "hedge.negated_confirmation")
         elif w in lx.confirmation:
-            out.append(Hedge(toks[i].span, "confirmation", words[i], "hedge.confirmation", sent.span))
+            marks.append(StatusCue(toks[i].span, "confirmed", "status.confirmation"))
         elif w in lx.denial:
-            out.append(Hedge(toks[i].span, "denial", words[i], "hedge.denial", sent.span))
-        elif w in lx.dispute:
-            out.append(Hedge(toks[i].span, "dispute", words[i], "hedge.dispute", sent.span))
-    return out
+            marks.append(StatusCue(toks[i].span, "denied", "status.denial"))
+        elif w in lx.dispute and not _attributive(low, words, i, lx):
+            marks.append(StatusCue(toks[i].span, "disputed", "status.dispute"))
+        else:
+            for phrase in lx.denial_verbs:
+                if tuple(low[i : i + len(phrase)]) == phrase or (len(phrase) == 2 and w == phrase[0] and phrase[1] in low[i + 2 : i + 8]):
+                    if any(x in lx.denial_objects for x in low[i + 1 : i + 6]):
+                        marks.append(StatusCue(toks[i].span, "denied", "status.denial"))
+                    break
+    out.sort(key=lambda h: h.span.start)
+    return out, marks
 
 
-_STATUS_OF = {
-    "evidential_negation": "unverified", "denial": "denied", "dispute": "disputed",
-    "confirmation": "confirmed", "reportative": "hedged", "epistemic": "hedged",
-}
+_STATUS_OF = {"evidential_negation": "unverified", "reportative": "hedged", "epistemic": "hedged"}
 _RANK = ["denied", "disputed", "unverified", "confirmed", "hedged"]
+
+
+class _SpanIndex:
+    """Attributions by the start of their content spans, so that each sentence finds those
+    overlapping it without scanning them all (linear time on long inputs)."""
+
+    def __init__(self, atts: list[Attribution]) -> None:
+        pairs = sorted(((c.start, c.end, k) for k, a in enumerate(atts) for c in a.content), key=lambda p: p[0])
+        self.starts = [p[0] for p in pairs]
+        self.pairs = pairs
+        self.atts = atts
+        # the longest content span bounds how far back an overlapping one can start
+        self.longest = max((e - s for s, e, _ in pairs), default=0)
+
+    def overlapping(self, span: Span) -> list[Attribution]:
+        lo = bisect.bisect_left(self.starts, span.start - self.longest)
+        hi = bisect.bisect_left(self.starts, span.end)
+        ks = sorted({k for s, e, k in self.pairs[lo:hi] if s < span.end and span.start < e})
+        return [self.atts[k] for k in ks]
 
 
 class HedgeTagger:
@@ -137,27 +354,32 @@ class HedgeTagger:
     def __call__(self, doc: Document) -> None:
         hedges: list[Hedge] = []
         claims: list[Claim] = []
+        index = _SpanIndex(doc.attributions)
+        att_marks: dict[str, list[StatusCue]] = {}
         for sent in doc.sentences:
             seg = doc.segments[sent.segment]
             if seg.kind not in CLAIM_SEGMENTS or not sent.tokens:
                 continue
             code = sentence_language(sent, pick(seg.language))
-            found = find_hedges(doc, sent, code)
+            found, marks = find_hedges(doc, sent, code)
             base = len(hedges)
             hedges.extend(found)
-            atts = [a for a in doc.attributions if any(c.overlaps(sent.span) for c in a.content)]
+            atts = index.overlapping(sent.span)
             for a in atts:
                 for k, h in enumerate(found):
-                    if any(c.contains(h.span) for c in a.content):
-                        h.scope = next(c for c in a.content if c.contains(h.span))
+                    scope = next((c for c in a.content if c.contains(h.span)), None)
+                    if scope is not None:
+                        h.scope = scope
                         a.hedges.append(base + k)
-            kinds = {_STATUS_OF[h.kind] for h in found if h.kind in _STATUS_OF}
+                att_marks.setdefault(a.id, []).extend(m for m in marks if any(c.contains(m.span) for c in a.content))
+            kinds = {_STATUS_OF[h.kind] for h in found if h.kind in _STATUS_OF} | {m.status for m in marks}
             status = next((s for s in _RANK if s in kinds), "attributed" if atts else "asserted")
-            if atts and status == "hedged":
-                status = "hedged"
-            claims.append(Claim(sent.span, status, [a.id for a in atts], list(range(base, len(hedges)))))  # type: ignore[arg-type]
+            cue = next((m for m in marks if m.status == status), None)
+            claims.append(Claim(sent.span, cast(Status, status), [a.id for a in atts], list(range(base, len(hedges))),
+                                status_cue=cue.span if cue else None, status_rule=cue.rule if cue else None))
         for a in doc.attributions:
             ks = {_STATUS_OF[hedges[i].kind] for i in a.hedges if hedges[i].kind in _STATUS_OF}
+            ks |= {m.status for m in att_marks.get(a.id, [])}
             a.status = cast(Status, next((s for s in _RANK if s in ks), "attributed"))
         doc.hedges = hedges
         doc.claims = claims

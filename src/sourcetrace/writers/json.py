@@ -87,7 +87,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
         ],
         "claims": [
             {**(_span(doc, c.span) or {}), "status": c.status, "attributions": c.attributions,
-             "hedges": c.hedges}
+             "hedges": c.hedges, "status_cue": _span(doc, c.status_cue), "status_rule": c.status_rule}
             for c in doc.claims
         ],
         "sentences": [{"start": s.span.start, "end": s.span.end, "segment": s.segment} for s in doc.sentences],
