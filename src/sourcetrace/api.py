@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 
 from .document import ArticleDate, Document
@@ -25,10 +26,18 @@ def default_pipeline(sentence_model: bool = False) -> Pipeline:
 
 
 def check_date(value: str) -> str:
+    """A date given by the user: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (only what is known)."""
+    v = value.strip()
     try:
-        return dt.date.fromisoformat(value).isoformat()
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+            return dt.date.fromisoformat(v).isoformat()
+        if re.fullmatch(r"\d{4}-\d\d", v):
+            return dt.date.fromisoformat(v + "-01").isoformat()[:7]
+        if re.fullmatch(r"\d{4}", v) and int(v) >= 1:
+            return v
     except ValueError as exc:
         raise InputError(Errors.E009.format(value=value)) from exc
+    raise InputError(Errors.E009.format(value=value))
 
 
 def check_lang(value: str | None) -> str | None:

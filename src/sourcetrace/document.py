@@ -143,6 +143,11 @@ class Hedge:
 
 @dataclass(slots=True)
 class Timex:
+    """A temporal expression and its TIMEX3-style value. `value` is empty ("") when the expression
+    is relative ("gestern", "im März") and the article date is unknown or too coarse to resolve
+    it: it stays unresolved rather than resolved against a guess. `anchored` is True when the
+    value was computed from an anchor (the article date or a date named earlier in the text)."""
+
     span: Span
     type: Literal["DATE", "TIME", "DURATION", "SET"]
     value: str
@@ -174,9 +179,23 @@ class Claim:
 
 @dataclass(slots=True)
 class ArticleDate:
+    """The publication date: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that is known; given
+    by the user, read from HTML metadata, or inferred from evidence in the text (a dateline, a
+    byline, an update stamp, the dates of embedded posts), with that evidence named."""
+
     value: str
     origin: Literal["given", "metadata", "inferred"]
     evidence: str
+
+    @property
+    def grain(self) -> Literal["day", "month", "year"]:
+        return "day" if len(self.value) == 10 else "month" if len(self.value) == 7 else "year"
+
+
+UNKNOWN_DATE_NOTE = (
+    "unknown: no date in metadata, dateline, byline or embedded posts; relative dates left unresolved"
+)
+
 
 
 @dataclass(slots=True)

@@ -19,7 +19,7 @@ class Errors(StrEnum):
     E006 = "{path}: {size} bytes is over the limit of {limit} bytes; split the file or raise --max-bytes"
     E007 = "{path}: the HTML page has no main text that could be extracted; save the article text as plain text and pass that"
     E008 = "{path}: cannot read ({reason}); check the permissions"
-    E009 = "--date {value!r} is not a date; use YYYY-MM-DD"
+    E009 = "--date {value!r} is not a date; use YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
     E010 = "--lang {value!r} is not supported; use one of: {choices}"
     E011 = "several inputs need --output-dir DIR (or drop -o); got {count} inputs"
     E020 = "step {step!r} requires {needs!r}, which no earlier step assigns; reorder the pipeline"

@@ -50,7 +50,7 @@ def create(name: str) -> Step:
 DEFAULT_STEPS: tuple[str, ...] = (
     "segment.rules.v1",
     "sentences.rules.v1",
-    "article_date.v1",
+    "article_date.v2",
     "timex.rules.v1",
     "quantity.rules.v1",
     "attribution.rules.v1",

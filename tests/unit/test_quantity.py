@@ -22,6 +22,12 @@ CASES = [
     ("At least 12 people died.", "At least 12", (12, None)),
     ("Die Arbeitslosigkeit liegt bei 5,2 Prozent.", "5,2 Prozent", 5.2),
     ("Ein 122mm-Geschütz? Nein, ein 122mm Geschütz.", "122mm", 122),
+    ("Die Schulden liegen bei 4,1 Billionen Euro.", "4,1 Billionen Euro", 4_100_000_000_000),  # German Billion = 10¹²
+    ("The debt stands at 4.1 trillion dollars.", "4.1 trillion dollars", 4_100_000_000_000),  # no float noise
+    ("The fund holds 2.3 billion.", "2.3 billion", 2_300_000_000),
+    ("Der Fonds verwaltet 0,29 Millionen Franken.", "0,29 Millionen Franken", 290_000),
+    ("Es fehlt eine Milliarde Euro.", "eine Milliarde Euro", 1_000_000_000),
+    ("Es fehlen 8,7 Mrd. Euro.", "8,7 Mrd. Euro", 8_700_000_000),
 ]
 
 
@@ -35,6 +41,11 @@ def test_quantity(text: str, expr: str, value: object) -> None:
 
 def test_years_dates_and_model_names_are_not_quantities() -> None:
     doc = analyze("Im Jahr 2019 wurde die KN23 getestet, am 13. Oktober auch die D-74 (1944).")
+    assert [doc.span_text(q.span) for q in doc.quantities] == []
+
+
+def test_names_with_numbers_are_no_quantities() -> None:
+    doc = analyze("Since 9/11, the agency has grown, and it works 24/7.")
     assert [doc.span_text(q.span) for q in doc.quantities] == []
 
 

@@ -11,7 +11,12 @@ CASES = [
     ("Die Sitzung findet am Dienstag statt.", "Dienstag", "2024-10-15"),
     ("In der vergangenen Woche gab es Proteste.", "der vergangenen Woche", "2024-W40"),
     ("Der Vertrag wurde im März unterzeichnet.", "März", "2024-03"),
-    ("Die Wahl findet im März statt, sagte sie.", "März", "2024-03"),
+    # the reporting verb's past tense is the saying's, not the election's: the next March
+    ("Die Wahl findet im März statt, sagte sie.", "März", "2025-03"),
+    ("Sie sagte, im März sei der Vertrag unterzeichnet worden.", "März", "2024-03"),
+    ("Die Frist läuft bis März.", "bis März", "2025-03"),
+    ("Seit Oktober wird verhandelt.", "Oktober", "2024-10"),
+    ("Seit November wird verhandelt.", "November", "2023-11"),
     ("Im Frühjahr wurden die Raketen geliefert.", "Frühjahr", "2024-SP"),
     ("Ab dem Jahreswechsel 2025 gilt das Gesetz.", "Jahreswechsel 2025", "2025-01-01"),
     ("Das Treffen am 13. Oktober 2024 verlief ruhig.", "13. Oktober 2024", "2024-10-13"),
@@ -41,9 +46,55 @@ def test_ages_are_no_durations() -> None:
     assert doc.timexes == []
 
 
-def test_inferred_article_date_marks_its_values() -> None:
+def test_values_inferred_from_evidence_are_marked() -> None:
     import sourcetrace
 
-    doc = sourcetrace.analyze("Am 3. Mai 2021 kam es zu Protesten. Am Samstag gab es neue Demonstrationen.")
-    assert doc.date is not None and doc.date.origin == "inferred"
-    assert all("inferred_anchor" in t.rule for t in doc.timexes)
+    doc = sourcetrace.analyze("Ein Titel\nStand: 13.10.2024\nAm Samstag gab es neue Demonstrationen.")
+    assert doc.date is not None and (doc.date.value, doc.date.origin) == ("2024-10-13", "inferred")
+    (sat,) = [t for t in doc.timexes if doc.span_text(t.span) == "Samstag"]
+    assert sat.value == "2024-10-12" and sat.rule.endswith("+inferred_anchor")
+
+
+def test_a_date_named_in_the_text_is_not_the_article_date() -> None:
+    import sourcetrace
+
+    doc = sourcetrace.analyze("Am 3. Mai 2021 kam es zu Protesten. Gestern gab es neue Demonstrationen, wie schon vor 1933.")
+    assert doc.date is None
+    found = {doc.span_text(t.span): t.value for t in doc.timexes}
+    assert found["3. Mai 2021"] == "2021-05-03"  # absolute: needs no anchor
+    assert found["Gestern"] == ""  # relative and no article date: unresolved, not guessed
+
+
+@pytest.mark.parametrize(("date", "text", "expr", "value"), [
+    ("2024-10", "Im vergangenen Monat stiegen die Preise.", "vergangenen Monat", "2024-09"),
+    ("2024-10", "Vor fünf Jahren begann es.", "Vor fünf Jahren", "2019"),
+    ("2024-10", "Gestern stiegen die Preise.", "Gestern", ""),
+    ("2024", "Im vergangenen Jahr stiegen die Preise.", "vergangenen Jahr", "2023"),
+    ("2024", "Der Vertrag wurde im März unterzeichnet.", "März", ""),
+])
+def test_a_month_or_year_resolves_only_what_it_determines(date: str, text: str, expr: str, value: str) -> None:
+    doc = analyze(text, date=date)
+    found = {doc.span_text(t.span): t.value for t in doc.timexes}
+    assert found.get(expr) == value, found
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # the narrative's own date, not the article date, anchors "the next morning"
+    ("Am Sonntag, 3. Mai 2020, kündigte der Minister an, dass die Schulen ab dem kommenden Morgen schließen.", "kommenden Morgen", "2020-05-04TMO"),
+    ("Die Proteste begannen am 2. Juni 2021. Zwei Tage später griff die Polizei ein.", "Zwei Tage später", "2021-06-04"),
+    ("On March 3, 2019, the rebels entered the town. The next day they left.", "next day", "2019-03-04"),
+])
+def test_anaphoric_expressions_count_from_the_last_named_day(text: str, expr: str, value: str) -> None:
+    doc = analyze(text)
+    found = {doc.span_text(t.span): t.value for t in doc.timexes}
+    assert any(expr in k and v == value for k, v in found.items()), found
+
+
+@pytest.mark.parametrize("text", [
+    "Das sagte er dem ZDF-heute-journal.",
+    "Er schrieb für die Sendung heute-show.",
+    "She told USA TODAY that she would run.",
+])
+def test_time_words_inside_names_are_no_timexes(text: str) -> None:
+    doc = analyze(text)
+    assert doc.timexes == [], [(doc.span_text(t.span), t.value) for t in doc.timexes]

@@ -215,7 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
     g = a.add_mutually_exclusive_group()
     g.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (one input)")
     g.add_argument("--output-dir", metavar="DIR", help="write DIR/<input stem>.<json|html|txt> per input")
-    a.add_argument("--date", metavar="YYYY-MM-DD", help="article date (else metadata or inferred)")
+    a.add_argument("--date", metavar="YYYY[-MM[-DD]]",
+                   help="article date, or its month or year (else metadata, dateline, byline or post dates; else unknown)")
     a.add_argument("--lang", default="auto", help="auto, de or en (default: auto, per segment)")
     a.add_argument("--max-bytes", type=int, default=5_000_000, help="refuse inputs larger than this")
     a.add_argument("--sentence-model", action="store_true",
@@ -227,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--sentence-model", action="store_true", help="include the optional learned step")
     s.set_defaults(func=cmd_steps)
     e = sub.add_parser("eval", help="score against a shared corpus (needs ../shared/data)")
-    e.add_argument("corpus", choices=["seed", "de-news-quotes", "polnear", "krauts", "embeds"])
+    e.add_argument("corpus", choices=["seed", "de-news-quotes", "polnear", "krauts", "embeds", "dates"])
     e.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     e.add_argument("--data", default=None, help="path of shared/data (default: ../shared/data)")
     e.add_argument("--limit", type=int, default=0, help="score only the first N documents")

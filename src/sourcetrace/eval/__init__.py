@@ -1,4 +1,4 @@
-"""Evaluation commands: `sourcetrace eval seed|de-news-quotes|polnear|krauts|embeds`.
+"""Evaluation commands: `sourcetrace eval seed|de-news-quotes|polnear|krauts|embeds|dates`.
 
 Each reads a shared corpus from `--data` (default `../shared/data`), never copies it, and prints
 the scores with the corpus, split and metric named."""
@@ -37,6 +37,10 @@ def run_eval(args: argparse.Namespace) -> int:
         from .krauts import evaluate as ev_krauts
 
         result = ev_krauts(root / "krauts", limit=args.limit)
+    elif args.corpus == "dates":
+        from .dates import evaluate as ev_dates
+
+        result = ev_dates(root, limit=args.limit)
     else:
         from .embeds import evaluate as ev_embeds
 

@@ -280,8 +280,11 @@ def read_html(name: str, html: str) -> Document:
     import copy
 
     structured = _comments(copy.deepcopy(tree))
+    # the date from the page's markup and URL only: htmldate's extensive search also guesses from
+    # any date in the text (a copyright year becomes 1 January), which is no evidence
     result = trafilatura.bare_extraction(
-        tree, include_comments=True, with_metadata=True, include_tables=False
+        tree, include_comments=True, with_metadata=True, include_tables=False,
+        date_extraction_params={"original_date": True, "extensive_search": False},
     )
     body = (getattr(result, "text", None) or "").strip() if result is not None else ""
     if len(re.sub(r"SOURCETRACEEMBED\d+X", "", body).strip()) < 20:

@@ -1,63 +1,134 @@
-"""The article date: given (--date), from HTML metadata, or inferred from the text and marked as
-inferred with its evidence (rule `article_date.v1`). Inference, in order of trust: the latest
-date of an embedded post; an absolute date in the dateline (first lines); the latest full date
-in the text that is not a future one ("bis 13. Mai 2025"); the latest month and year; the latest
-year (mid-year, flagged as a guess)."""
+"""The article date (rule `article_date.v2`): given (--date), from HTML metadata, or inferred from
+real evidence about the article itself, with that evidence named; otherwise unknown.
+
+Evidence, in order of trust:
+1. a dateline or byline in the first lines ("BERLIN, 13. Oktober 2024 (dpa) –", "Von Anna Muster,
+   13.10.2024", "13.10.2024, 14:32 Uhr") and labelled publication stamps on a line of their own
+   anywhere ("Stand: 13.10.2024", "Update vom 3. Mai 2020, 16:05 Uhr:", "Published Oct. 13, 2024");
+   of several stamps the latest (a live blog is as new as its last update);
+2. the latest date of an embedded post (an article is not older than what it embeds).
+
+A date merely mentioned in the text ("vor 1933", "am 27. Dezember 2008 begann …") says when
+something happened, not when the article was written: it is never taken. A stamp that names only
+a month or a year gives `YYYY-MM` or `YYYY`."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import ClassVar
 
-from ..document import CLAIM_SEGMENTS, ArticleDate, Document
-from .timex import find_absolute, parse_absolute_date
+from ..document import ArticleDate, Document, Span
+from ..resources import SUPPORTED, load
+from .timex import find_absolute
 
-_FUTURE_BEFORE = re.compile(r"(?:bis|ab|ab dem|bis zum|until|by|from|nach|after|kommenden?|nächsten?|next)\s*$", re.I)
+_STAMP_SEGMENTS = ("title", "body", "boilerplate", "caption")
+_HEAD_LINES = 6  # a dateline or byline stands among the first lines
+_TAIL_LINES = 4  # "Stand: …" often closes a page
+
+
+@cache
+def _rx() -> dict[str, re.Pattern[str]]:
+    def words(key: str) -> str:
+        ws = {w for lang in SUPPORTED for w in load(lang, "time").get(key, [])}
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+
+    weekdays = "|".join(sorted({w for lang in SUPPORTED for w in load(lang, "time").get("weekdays", {})}, key=len, reverse=True))
+    wd = rf"(?:(?:{weekdays})\.?,?\s*)?"
+    clock = r"(?:\d{1,2}[:.]\d\d\s*(?:Uhr|h|a\.m\.|p\.m\.|am|pm)?(?:\s*[A-Z]{2,4})?\s*[,|·/–—-]?\s*)?"
+    return {
+        # "Stand: 13.10.2024", "Update vom 03. Mai 2020, 16:05 Uhr:", "Updated 3:45 p.m. ET Nov. 27, 2015"
+        "label": re.compile(rf"(?:{words('date_labels')})\b\s*:?\s*(?:(?:am|vom|on|at)\s+)?{wd}{clock}(?:(?:am|vom|on)\s+)?", re.I),
+        # "13.10.2024", "Sonntag, 13. Oktober 2024" at the start of a line
+        "bare": re.compile(rf"{wd}{clock}", re.I),
+        # "BERLIN, 13. Oktober 2024", "WASHINGTON (AP) —", "Genf/Zürich –"
+        "place": re.compile(
+            r"(?!(?:Am|Im|An|In|Ab|Bis|Seit|Vom|Zum|Vor|Nach|Bei|Der|Die|Das|Den|Dem|On|At|By|From|Since|Until|The|Last|This|Next)\b)"
+            rf"(?!(?i:{weekdays})\b)"
+            r"[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß.'/-]*){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?[,–—-]\s*" + wd),
+        # "Von Anna Muster, 13.10.2024", "By Jane Doe | Oct. 13, 2024"
+        # "Von Anna Muster, NDR, 13.10.2024", "By Jane Doe | Oct. 13, 2024": names checked by _names
+        "byline": re.compile(rf"(?:{words('byline_words')})\b:?\s+(?P<names>[^\n.!?;:]{{2,100}}?)\s*[,|·–—-]\s*{wd}{clock}"),
+        # what may follow a dateline's date: the end of the line, a separator, a time, an agency
+        "after": re.compile(r"\s*(?:$|[,|·:–—(/-]|\d{1,2}[:.]\d\d|um\b|at\b|Uhr\b)", re.I),
+    }
+
+
+_CONNECTORS = frozenset({"und", "and", "&", "von", "van", "de", "del", "der", "zu", "mit", "with"})
+
+
+def _names(text: str) -> bool:
+    """Names of authors (and their outlet): every word capitalised or a connector, at most ten."""
+    words = re.findall(r"[^\s,|·/()–—-]+", text)
+    return 0 < len(words) <= 10 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+
+
+def _lines(doc: Document) -> list[Span]:
+    """The non-empty lines of the segments where a stamp can stand (not posts or comments)."""
+    out: list[Span] = []
+    for seg in doc.segments:
+        if seg.kind not in _STAMP_SEGMENTS:
+            continue
+        pos = seg.span.start
+        for line in doc.text[seg.span.start : seg.span.end].split("\n"):
+            if line.strip():
+                out.append(Span(pos, pos + len(line)))
+            pos += len(line) + 1
+    return out
+
+
+def find_stamps(doc: Document) -> list[tuple[str, str]]:
+    """(value, kind) of every publication stamp in the text: kind is `dateline`, `byline` or
+    `stamp`; the value is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`."""
+    rx = _rx()
+    lines = _lines(doc)
+    out: list[tuple[str, str]] = []
+    for i, line in enumerate(lines):
+        head = i < _HEAD_LINES
+        tail = i >= len(lines) - _TAIL_LINES
+        for span, value in sorted(find_absolute(doc.text, line.start, line.end), key=lambda sv: (sv[0].start, -sv[0].end)):
+            if not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value):
+                continue
+            start = span.start
+            prep = re.match(r"(?:am|im|vom|on|in)\s+", doc.text[start : span.end], re.I)
+            if prep:
+                start += prep.end()
+            prefix = doc.text[line.start : start]
+            after_ok = bool(rx["after"].match(doc.text, span.end, line.end))
+            short = line.end - line.start <= 80
+            if rx["label"].fullmatch(prefix) and (short or after_ok):
+                out.append((value, "stamp"))
+            elif head and after_ok and (b := rx["byline"].fullmatch(prefix)) and _names(b.group("names")):
+                out.append((value, "byline"))
+            elif after_ok and (((head or (tail and short)) and rx["bare"].fullmatch(prefix))
+                               or (head and rx["place"].fullmatch(prefix))):
+                out.append((value, "dateline"))
+            if len(value) == 4 and out and out[-1][0] == value and not short:
+                out.pop()  # a bare year opening a long line is a topic ("2015 war ein Jahr …"), not a stamp
+            break  # only the first date of a line can be its stamp
+    return out
 
 
 class ArticleDater:
-    name: ClassVar[str] = "article_date.v1"
+    name: ClassVar[str] = "article_date.v2"
     requires: ClassVar[tuple[str, ...]] = ("segments",)
     assigns: ClassVar[tuple[str, ...]] = ("article_date",)
 
     def __call__(self, doc: Document) -> None:
         if doc.date is not None:
             return
+        stamps = find_stamps(doc)
+        if stamps:
+            # the most precise of the latest: a full date beats a month or year it falls in
+            best = max(stamps, key=lambda s: (s[0][:4], s[0][5:7] or "00", s[0][8:10] or "00"))
+            kinds = sorted({k for v, k in stamps if v == best[0]})
+            what = "/".join(kinds)
+            more = f" (latest of {len(stamps)})" if len(stamps) > 1 else ""
+            doc.date = ArticleDate(best[0], "inferred", f"{what} in the text{more}")
+            return
         posts = [
             s.date for s in doc.segments
             if s.kind == "social_post" and s.date and re.fullmatch(r"\d{4}-\d\d-\d\d", s.date)
         ]
         if posts:
-            latest = max(posts)
-            doc.date = ArticleDate(latest, "inferred", f"latest date of {len(posts)} embedded post(s)")
-            return
-        for seg in doc.segments[:3]:
-            if seg.kind in ("title", "body", "boilerplate", "caption"):
-                head = doc.text[seg.span.start : min(seg.span.end, seg.span.start + 160)]
-                iso = parse_absolute_date(head)
-                if iso and len(iso) == 10:
-                    doc.date = ArticleDate(iso, "inferred", f"dateline: {iso}")
-                    return
-        # absolute expressions anywhere (their values do not depend on the anchor)
-        full: list[str] = []
-        months: list[str] = []
-        years: list[str] = []
-        for seg in doc.segments:
-            if seg.kind not in CLAIM_SEGMENTS:
-                continue
-            for span, v in find_absolute(doc.text, seg.span.start, seg.span.end):
-                before = doc.text[max(0, span.start - 12) : span.start]
-                if _FUTURE_BEFORE.search(before) or re.match(r"(?:bis|ab|until|by)\b", doc.text[span.start : span.end], re.I):
-                    continue
-                if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
-                    full.append(v)
-                elif re.fullmatch(r"\d{4}-\d\d", v):
-                    months.append(v)
-                elif re.fullmatch(r"\d{4}", v):
-                    years.append(v)
-        if full:
-            doc.date = ArticleDate(max(full), "inferred", f"latest of {len(full)} full date(s) in the text")
-        elif months:
-            doc.date = ArticleDate(max(months) + "-15", "inferred", f"latest month named in the text ({max(months)}); day guessed")
-        elif years:
-            doc.date = ArticleDate(max(years) + "-07-01", "inferred", f"latest year named in the text ({max(years)}); month and day guessed")
+            doc.date = ArticleDate(max(posts), "inferred", f"latest date of {len(posts)} embedded post(s)")

@@ -5,6 +5,7 @@ percentages, money and units (rule ids `quantity.*`). A value is a number or `[l
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 from typing import ClassVar, cast
 
@@ -100,29 +101,52 @@ def _pattern() -> re.Pattern[str]:
         (?P<mult>{mult})\s+(?P<mscale>hundert|tausend|Hundert|Tausend|hundred|thousand|Millionen|million|millions)\b
       | (?P<vague>{vague})\b
       | (?P<num>{num})(?:\s*(?P<scale>{scale})(?![\w]))?
+      | (?P<one>eine[rmn]?|ein|one|an?)\s+(?P<oscale>{scale})\b
       | (?P<word>{words})\b(?:\s+(?P<wscale>{scale})\b)?
     )
     (?:\s*(?P<cur>{_CURRENCY})(?![\w]) | \s*(?P<unit>{_UNIT})(?![\w/]))?
-    (?![\w\-]|[.,]\d)
+    (?![\w\-]|[.,]\d|/\d)
     """
     return re.compile(rx, re.X | re.I)
 
 
-def _to_number(s: str) -> Number:
+def _to_decimal(s: str) -> Decimal:
     s = s.replace("'", "").replace("’", "")
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
-        return int(re.sub(r"[.,]", "", s))
-    s = s.replace(",", ".")
-    f = float(s)
-    return int(f) if f == int(f) and "." not in s else f
+        return Decimal(re.sub(r"[.,]", "", s))
+    return Decimal(s.replace(",", "."))
+
+
+def _plain(d: Decimal, keep_float: bool = False) -> Number:
+    """An exact decimal as int when whole, else the float nearest to it (no noise: 4.1 × 10¹²
+    is 4100000000000, not 4099999999999.9995)."""
+    if d == d.to_integral_value() and not keep_float:
+        return int(d)
+    return float(d)
+
+
+def _to_number(s: str) -> Number:
+    d = _to_decimal(s)
+    return _plain(d, keep_float="." in s.replace(",", ".") and not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s.replace("'", "").replace("’", "")))
 
 
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
 _THREAD = re.compile(r"(?<!\S)\d+\s*[|/]\s*\d+(?!\S)")
 
 
-def find_quantities(text: str, start: int, end: int, blocked: list[Span]) -> list[Quantity]:
+@cache
+def _scales(lang: str | None) -> dict[str, int]:
+    """Magnitude words of all languages, those of `lang` taking precedence (German "Billion" is
+    10¹², English "billion" 10⁹)."""
+    out: dict[str, int] = {}
+    for code in (*[c for c in SUPPORTED if c != lang], *([lang] if lang in SUPPORTED else [])):
+        out.update({k: int(v) for k, v in load(code, "time").get("scale_words", {}).items()})
+    return out
+
+
+def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: str | None = None) -> list[Quantity]:
     lx = _lex()
+    scales = _scales(lang)
     out: list[Quantity] = []
     thread = [Span(m.start(), m.end()) for m in _THREAD.finditer(text, start, end)]
     for m in _pattern().finditer(text, start, end):
@@ -142,12 +166,13 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span]) -> lis
             mlo, mhi = cast(list[int], lx["mult"][m.group("mult").lower()])
             sc = int(lx["scale"].get(m.group("mscale").lower().rstrip("s"), lx["scale"].get(m.group("mscale").lower(), 1)))  # type: ignore[call-overload]
             value, rule = (int(mlo) * sc, (int(mhi) + 1) * sc - 1), "quantity.vague_multiplier"
+        elif m.group("one"):
+            value, rule = scales[m.group("oscale").lower()], "quantity.word"  # "eine Milliarde", "a million"
         elif m.group("num"):
             raw = m.group("num")
             n = _to_number(raw)
             if m.group("scale"):
-                n = n * lx["scale"][m.group("scale").lower()]  # type: ignore[operator]
-                n = int(n) if float(n).is_integer() else n
+                n = _plain(_to_decimal(raw) * Decimal(str(scales[m.group("scale").lower()])))
             elif _YEAR.match(raw) and not unit and not bound:
                 continue
             value = n
@@ -157,7 +182,7 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span]) -> lis
             if n2 is None or w in ("ein", "eins", "one", "a", "an"):
                 continue
             if m.group("wscale"):
-                n2 = n2 * lx["scale"][m.group("wscale").lower()]  # type: ignore[operator]
+                n2 = _plain(Decimal(str(n2)) * Decimal(str(scales[m.group("wscale").lower()])))
             value, rule = n2, "quantity.word"  # type: ignore[assignment]
         if isinstance(value, (int, float)) and kind:
             if kind in ("gt", "ge"):
@@ -184,5 +209,6 @@ class QuantityTagger:
         for sent in doc.sentences:
             if doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
                 continue
-            out.extend(find_quantities(doc.text, sent.span.start, sent.span.end, blocked))
+            seg = doc.segments[sent.segment]
+            out.extend(find_quantities(doc.text, sent.span.start, sent.span.end, blocked, seg.language or doc.language))
         doc.quantities = out

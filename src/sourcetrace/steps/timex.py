@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import ClassVar
 
-from ..document import CLAIM_SEGMENTS, Document, Span, Timex
+from ..document import CLAIM_SEGMENTS, ArticleDate, Document, Span, Timex
 from ..resources import SUPPORTED, load
 
 
@@ -27,6 +27,12 @@ class _Lex:
     this: frozenset[str]
     units: dict[str, str]
     numbers: dict[str, float]
+    anaphoric: dict[str, str]  # "am folgenden Tag" → "1", "am nächsten Morgen" → "1TMO"
+    later: frozenset[str]
+    earlier: frozenset[str]
+    forward: frozenset[str]
+    backward: frozenset[str]
+    frame_verbs: frozenset[str]
 
 
 @cache
@@ -54,6 +60,15 @@ def _lex() -> _Lex:
         this=mergedl("this_words"),
         units={k: str(v) for k, v in merged("units").items()},
         numbers=nums,
+        anaphoric={k.lower(): str(v) for k, v in (merged("anaphoric_days") | merged("anaphoric_parts")).items()},
+        later=mergedl("later_words"),
+        earlier=mergedl("earlier_words"),
+        forward=frozenset(w.lower() for w in mergedl("forward_prepositions")),
+        backward=frozenset(w.lower() for w in mergedl("backward_prepositions")),
+        frame_verbs=frozenset(
+            f.lower() for lang in SUPPORTED for v in load(lang, "cues").get("verbs", {}).values()
+            if v.get("class") in ("speech", "writing", "report") for f in v.get("forms", [])
+        ),
     )
 
 
@@ -110,6 +125,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("vague_duration", r"\b(?:(?:in\s+)?den\s+(?:vergangenen|letzten|kommenden|nächsten)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten)|(?:seit\s+)?(?:einigen|mehreren|vielen|wenigen)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)|(?:einige|mehrere|viele|wenige)\s+(?:Jahre|Monate|Wochen|Tage|Jahrzehnte|Stunden)|jahrelang|monatelang|wochenlang|tagelang|stundenlang|jahrzehntelang|jahrelangen?)\b"),
         ("decade_word", r"\b(?:(?:in\s+)?den\s+)?(?:zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)\s+Jahren?\b"),
         ("half_year", r"\b(?:ein|einem|eines)\s+halben?\s+(?:Jahr|Jahres)\b"),
+        # relative to the last date the text named (the narrative's reference time), not to the article date
+        ("anaphoric", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric, key=len, reverse=True)) + r")\b"),
+        ("later", rf"\b(?:{N})\s+(?:{U})\s+(?:{_alt(lx.later | lx.earlier)})\b"),
     ]
     flags = re.I
     return [(name, re.compile(rx, flags if name not in ("ref",) else 0)) for name, rx in rules]
@@ -136,20 +154,34 @@ _PAST = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
+
+
 def _tense(window: str, match: str) -> str:
-    """"past", "future" or "neutral" for a time expression, by the markers nearest to it."""
+    """"past", "future" or "neutral" for a time expression: by the tense markers of its own clause;
+    when that clause has none, by the nearest marker elsewhere in the sentence that is not a
+    reporting verb ("Die Wahl findet im März statt, sagte sie": the saying is past, the election
+    is not)."""
     pos = window.find(match)
     if pos < 0:
         pos = 0
-    best: tuple[int, str] | None = None
+    end = pos + len(match)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(window)]
+    c0 = max((b for b in breaks if b < pos), default=-1) + 1
+    c1 = min((b for b in breaks if b >= end), default=len(window))
+    frame = _lex().frame_verbs
+    best: tuple[int, int, str] | None = None
     for rx, name in ((_PAST, "past"), (_FUTURE, "future")):
         for m in rx.finditer(window):
-            if pos <= m.start() < pos + len(match):
+            if pos <= m.start() < end:
                 continue  # inside the expression itself ("vergangenen Woche" is handled there)
-            d = abs(m.start() - pos)
-            if best is None or d < best[0]:
-                best = (d, name)
-    return best[1] if best else "neutral"
+            inside = c0 <= m.start() < c1
+            if not inside and m.group(0).lower() in frame:
+                continue
+            key = (0 if inside else 1, abs(m.start() - pos), name)
+            if best is None or key[:2] < best[:2]:
+                best = key
+    return best[2] if best else "neutral"
 
 
 _SEASON_ORDER = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
@@ -170,8 +202,11 @@ def _fmt_num(x: float) -> str:
     return str(int(x)) if x == int(x) else str(x)
 
 
-def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tuple[str, str] | None:
-    """(type, value) for a match of rule `kind`, resolved against `anchor`."""
+def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
+              narrative: dt.date | None = None) -> tuple[str, str] | None:
+    """(type, value) for a match of rule `kind`, resolved against `anchor` (the article date);
+    anaphoric expressions ("am folgenden Tag", "two days later") against `narrative`, the last
+    day the text named before them. An empty value: relative, and nothing to resolve it by."""
     lx = _lex()
     t = m.group(0)
     low = t.lower()
@@ -198,6 +233,11 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
                 return min(cands)[1]
         here = (anchor.month, anchor.day if day is not None else 0)
         there = (mo, day if day is not None else 0)
+        prep = " ".join(low.split()[:-1])
+        if prep in lx.backward:  # "seit März": the last March up to now
+            return anchor.year if there <= here else anchor.year - 1
+        if prep in lx.forward and tense != "past":  # "Frist bis März", "ab März": the next one
+            return anchor.year if there >= here else anchor.year + 1
         if tense == "future":
             return anchor.year if there >= here else anchor.year + 1
         if tense == "past":
@@ -443,6 +483,34 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str) -> tu
         return "DATE", str(y // 10)
     if kind == "half_year":
         return "DURATION", "P0.5Y"
+    if kind == "anaphoric":
+        ref = narrative or anchor
+        key = re.sub(r"\s+", " ", low)
+        code = lx.anaphoric.get(key)
+        if code is None:
+            return None
+        cm = re.fullmatch(r"(-?\d+)(T\w+)?", code)
+        if cm is None:
+            return None
+        day = ref + dt.timedelta(days=int(cm.group(1)))
+        return ("TIME", day.isoformat() + cm.group(2)) if cm.group(2) else ("DATE", day.isoformat())
+    if kind == "later":
+        toks = re.findall(r"[\wäöü]+", low)
+        n = next((x for x in (_num(w) for w in toks) if x is not None), None)
+        unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
+        if n is None or unit_ is None or narrative is None:
+            return ("DATE", "") if n is not None and unit_ is not None else None  # no reference time: unresolved
+        k = int(n) if toks[-1] in lx.later else -int(n)
+        if unit_ == "D":
+            return "DATE", (narrative + dt.timedelta(days=k)).isoformat()
+        if unit_ == "W":
+            return "DATE", _week(narrative + dt.timedelta(weeks=k))
+        if unit_ == "M":
+            y, mo = _shift_month(narrative.year, narrative.month, k)
+            return "DATE", f"{y}-{mo:02d}"
+        if unit_ == "Y":
+            return "DATE", str(narrative.year + k)
+        return None
     return None
 
 
@@ -479,8 +547,64 @@ def find_absolute(text: str, start: int, end: int) -> list[tuple[Span, str]]:
     return out
 
 
-def find_timexes(text: str, start: int, end: int, anchor: dt.date) -> list[Timex]:
-    """Non-overlapping temporal expressions in text[start:end], earliest-longest first."""
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# far apart on purpose: a value that is the same against both does not depend on the anchor
+_UNKNOWN = (dt.date(1993, 2, 9), dt.date(2011, 8, 23))
+
+
+def anchor_range(date: ArticleDate | None) -> tuple[dt.date, dt.date]:
+    """The first and last day the article date may stand for: one day, a month, a year, or (date
+    unknown) two far-apart days, so that a value which differs between them is unresolved."""
+    if date is None:
+        return _UNKNOWN
+    if date.grain == "day":
+        d = dt.date.fromisoformat(date.value)
+        return d, d
+    y = int(date.value[:4])
+    if date.grain == "month":
+        m = int(date.value[5:7])
+        first = dt.date(y, m, 1)
+        return first, dt.date(*_shift_month(y, m, 1), 1) - dt.timedelta(days=1)
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def _full_day(value: str) -> dt.date | None:
+    if re.match(r"\d{4}-\d\d-\d\d(?:T|$)", value):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _name_part(text: str, s: int, e: int, kind: str) -> bool:
+    """A time word inside a name: a hyphenated compound ("ZDF-heute", "heute-journal"), or an
+    all-capitals word beside another one ("USA TODAY"), or a capitalised deictic word inside a
+    sentence ("the Today programme", "die Sendung Heute")."""
+    if kind not in _NAMEABLE:
+        return False
+    word = text[s:e]
+    if (s > 1 and text[s - 1] == "-" and text[s - 2].isalnum()) or (e + 1 < len(text) and text[e] == "-" and text[e + 1].isalnum()):
+        return True
+    if word.isupper() and len(word) > 2:
+        left = re.search(r"([A-Za-zÄÖÜäöü&.']+)\s+$", text[max(0, s - 30) : s])
+        right = re.match(r"\s+([A-Za-zÄÖÜäöü&.']+)", text[e : e + 30])
+        return any(x is not None and x.group(1).isupper() and len(x.group(1)) > 1 for x in (left, right))
+    if word[:1].isupper() and kind == "relday":
+        before = text[max(0, s - 3) : s]
+        return bool(re.search(r"[a-zäöüß,][ \t]+$", before))
+    return False
+
+
+_NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref")
+
+
+def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
+                 alt: dt.date | None = None, narrative: dt.date | None = None) -> list[Timex]:
+    """Non-overlapping temporal expressions in text[start:end], earliest-longest first. `alt`, when
+    given, is the other end of the range the article date may stand for: a value that differs
+    between `anchor` and `alt` is left unresolved (empty). `narrative` is the last day the text named
+    before this stretch; anaphoric expressions count from it."""
     cands: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, rx in _patterns():
         for m in rx.finditer(text, start, end):
@@ -489,26 +613,37 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date) -> list[Timex
     cands.sort(key=lambda c: (c[0], c[1]))
     out: list[Timex] = []
     taken_end = -1
+    window = text[start:end]
     for s, _neg, kind, m in cands:
         if s < taken_end:
             continue
+        if _name_part(text, m.start(), m.end(), kind):
+            continue
+        lo, hi = anchor, alt
         if kind == "clock":
             # a time of day belongs to the date just mentioned ("Donnerstag, 25. Februar, um 20 Uhr")
-            day = next((t.value for t in reversed(out) if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)), None)
+            day = next((_full_day(t.value) for t in reversed(out) if t.type == "DATE" and _full_day(t.value)), None)
             if day:
-                anchor = dt.date.fromisoformat(day)
+                lo, hi = day, None
         if kind in ("duration", "duration2") and re.match(r"\s+(?:alt|alte[nrm]?|jung|old)\b", text[m.end() : m.end() + 8]):
             continue  # an age ("16 Jahre alt"), not a duration
-        res = normalise(kind, m, anchor, text[start:end])
+        res = normalise(kind, m, lo, window, narrative)
         if res is None:
             continue
         typ, value = res
+        anchored = not _YEAR_IN.search(m.group(0)) and typ in ("DATE", "TIME") and not value.endswith("_REF")
+        if value and hi is not None and hi != lo and (kind != "anaphoric" or narrative is None) and kind != "later":
+            other = normalise(kind, m, hi, window, narrative)
+            if other is None or other[1] != value:
+                value = ""  # relative to a date we do not know precisely enough: left unresolved
         s0 = m.start()
         pm = _LEADING_PREP.match(text, s0, m.end())
         if pm and pm.end() < m.end():
             s0 = pm.end()  # TimeML extents leave out the preposition: "am Samstag" → "Samstag"
-        out.append(Timex(Span(s0, m.end()), typ, value, f"timex.{kind}", anchored=True))  # type: ignore[arg-type]
+        out.append(Timex(Span(s0, m.end()), typ, value, f"timex.{kind}", anchored=anchored and bool(value)))  # type: ignore[arg-type]
         taken_end = m.end()
+        if value and typ in ("DATE", "TIME") and _full_day(value):
+            narrative = _full_day(value)
     return out
 
 
@@ -522,25 +657,34 @@ class TimexTagger:
     assigns: ClassVar[tuple[str, ...]] = ("timexes",)
 
     def __call__(self, doc: Document) -> None:
-        base = dt.date.fromisoformat(doc.date.value) if doc.date else dt.date.today()
-        anchor = base
+        lo, hi = anchor_range(doc.date)
+        alt: dt.date | None = hi if hi != lo else None
+        anchor = lo
+        narrative: dt.date | None = None
         out: list[Timex] = []
         for sent in doc.sentences:
             seg = doc.segments[sent.segment]
             if seg.kind not in CLAIM_SEGMENTS:
                 continue
+            sent_alt = alt
             if seg.kind == "social_post" and seg.date and re.fullmatch(r"\d{4}-\d\d-\d\d", seg.date):
-                sent_anchor = dt.date.fromisoformat(seg.date)
+                sent_anchor, sent_alt = dt.date.fromisoformat(seg.date), None
             else:
                 m = _DATELINE.match(doc.text, sent.span.start, sent.span.end)
                 if m:
                     iso = parse_absolute_date(m.group(1))
                     if iso and len(iso) == 10:
-                        anchor = dt.date.fromisoformat(iso)
+                        # a dated line ("13. Oktober 2024:") is the anchor of what follows it
+                        anchor, alt = dt.date.fromisoformat(iso), None
+                        sent_alt = None
                 sent_anchor = anchor
-            found = find_timexes(doc.text, sent.span.start, sent.span.end, sent_anchor)
+            found = find_timexes(doc.text, sent.span.start, sent.span.end, sent_anchor, alt=sent_alt, narrative=narrative)
             if doc.date and doc.date.origin == "inferred":
                 for t in found:
-                    t.rule += "+inferred_anchor"
+                    if t.anchored:
+                        t.rule += "+inferred_anchor"
+            for t in found:
+                if t.value and t.type in ("DATE", "TIME") and _full_day(t.value):
+                    narrative = _full_day(t.value)
             out.extend(found)
         doc.timexes = out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..document import Document, Span
+from ..document import UNKNOWN_DATE_NOTE, Document, Span
 
 SCHEMA_VERSION = "1.0"
 
@@ -48,8 +48,8 @@ def to_dict(doc: Document) -> dict[str, Any]:
         "name": doc.name,
         "language": doc.language,
         "date": doc.date.value if doc.date else None,
-        "date_origin": doc.date.origin if doc.date else None,
-        "date_evidence": doc.date.evidence if doc.date else None,
+        "date_origin": doc.date.origin if doc.date else "unknown",
+        "date_evidence": doc.date.evidence if doc.date else UNKNOWN_DATE_NOTE,
         "title": doc.title,
         "author": doc.author,
         "input_format": doc.input_format,
@@ -76,7 +76,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
             for h in doc.hedges
         ],
         "timexes": [
-            {**(_span(doc, t.span) or {}), "type": t.type, "value": t.value, "rule": t.rule}
+            {**(_span(doc, t.span) or {}), "type": t.type, "value": t.value or None, "rule": t.rule}
             for t in doc.timexes
         ],
         "quantities": [

@@ -1,0 +1,91 @@
+"""The article date: only from evidence about the article (stamps, datelines, bylines, embedded
+posts), else unknown and said so; `--date` takes a day, a month or a year. Fixtures are ours."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import sourcetrace
+from sourcetrace.cli.main import main
+from sourcetrace.eval.dates import within_a_week
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("Neue Brücke eröffnet\nVon Anna Muster und Peter Beispiel, Kleinhafener Zeitung | 13. Oktober 2024, 14:32 Uhr\n"
+     "Die Brücke ist fertig.", "2024-10-13", "byline"),
+    ("Bridge opens\nBy Jane Roe | Oct. 13, 2024\nThe bridge is finished.", "2024-10-13", "byline"),
+    ("Neue Brücke eröffnet\nKLEINHAFEN, 13. Oktober 2024 (sda) - Die Brücke ist fertig.", "2024-10-13", "dateline"),
+    ("Neue Brücke eröffnet\nSonntag, 13. Oktober 2024\nDie Brücke ist fertig.", "2024-10-13", "dateline"),
+    ("Neue Brücke eröffnet\nDie Brücke ist fertig.\nStand: 13.10.2024 12:04 Uhr", "2024-10-13", "stamp"),
+    ("Bridge opens\nUpdated 3:45 p.m. ET Nov. 27, 2015\nThe bridge is finished.", "2015-11-27", "stamp"),
+    # a live blog is as new as its latest update
+    ("Liveticker Brücke\nUpdate vom 12. Oktober 2024, 09:00 Uhr: Die Arbeiten beginnen.\n"
+     "Update vom 13. Oktober 2024, 16:05 Uhr: Die Brücke ist fertig.", "2024-10-13", "stamp"),
+    ("Neue Brücke eröffnet\nOktober 2024\nDie Brücke ist fertig.", "2024-10", "dateline"),
+])
+def test_evidence_about_the_article_gives_its_date(text: str, value: str, kind: str) -> None:
+    doc = sourcetrace.analyze(text)
+    assert doc.date is not None and doc.date.value == value and doc.date.origin == "inferred"
+    assert kind in doc.date.evidence
+
+
+@pytest.mark.parametrize("text", [
+    # dates the story mentions: history, a chronology, an opening sentence
+    "Die Partei im Wandel\nVor 1933 hatte die Partei viele Mitglieder. Heute sind es wenige.",
+    "Chronik\nDer Streit begann im Frühjahr.\nKleine Chronik\n1. Tag: (27.12.2008)\n2. Tag: (28.12.2008)",
+    "Grenzen zu\nVon wegen. Am Sonntag, 15. März 2020, verkündete der Minister die Schließung.",
+    "Grenzen zu\nAm Sonntag, 15. März 2020, verkündete der Minister die Schließung.",
+    "A long history\nIn 2010, the company was founded; by October 2014 it had 300 staff.",
+])
+def test_a_date_the_text_mentions_is_not_the_article_date(text: str) -> None:
+    assert sourcetrace.analyze(text).date is None
+
+
+def test_the_latest_post_dates_an_article_without_a_stamp() -> None:
+    text = ("Streit um die Brücke\nDer Bürgermeister antwortete auf Twitter.\n"
+            "Die Brücke ist fertig! pic.twitter.com/abc\n— Jane Roe (@janeroe_demo) October 12, 2024\n")
+    doc = sourcetrace.analyze(text)
+    assert doc.date is not None and (doc.date.value, doc.date.origin) == ("2024-10-12", "inferred")
+    assert "post" in doc.date.evidence
+
+
+def test_unknown_date_is_said_in_json_and_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Streit um die Brücke\nGestern sagte der Bürgermeister, die Brücke sei fertig.", encoding="utf-8")
+    out = tmp_path / "a.json"
+    assert main(["analyze", str(article), "--format", "json", "-o", str(out)]) == 0
+    d = json.loads(out.read_text(encoding="utf-8"))
+    assert d["date"] is None and d["date_origin"] == "unknown" and "unresolved" in d["date_evidence"]
+    assert [t["value"] for t in d["timexes"]] == [None]
+    assert main(["analyze", str(article)]) == 0
+    assert "date unknown" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("given", "stored"), [("2015-06-03", "2015-06-03"), ("2015-06", "2015-06"), ("2015", "2015")])
+def test_date_option_takes_a_day_month_or_year(tmp_path: Path, given: str, stored: str) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Im vergangenen Jahr sagte der Bürgermeister, die Brücke sei fertig.", encoding="utf-8")
+    out = tmp_path / "a.json"
+    assert main(["analyze", str(article), "--format", "json", "--date", given, "-o", str(out)]) == 0
+    d = json.loads(out.read_text(encoding="utf-8"))
+    assert (d["date"], d["date_origin"]) == (stored, "given")
+    assert [t["value"] for t in d["timexes"]] == ["2014"]
+
+
+@pytest.mark.parametrize("bad", ["2015-13", "2015-02-30", "15-06", "Juni 2015", "2015/06"])
+def test_a_bad_date_option_is_one_clear_line(capsys: pytest.CaptureFixture[str], bad: str) -> None:
+    assert main(["analyze", "-", "--date", bad]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "YYYY-MM" in err[0]
+
+
+@pytest.mark.parametrize(("predicted", "real", "ok"), [
+    ("2024-10-13", "2024-10-08", True), ("2024-10-13", "2024-10-01", False),
+    ("2024-10", "2024-10-30", True), ("2024", "2023-12-28", True), ("2024", "2023-11-01", False),
+    ("2016-01-03", "2015-06/2016-05 (corpus period)", True),
+])
+def test_within_a_week(predicted: str, real: str, ok: bool) -> None:
+    assert within_a_week(predicted, real) is ok
