@@ -158,7 +158,7 @@ def render(doc: Document, *, width: int = DEFAULT_WIDTH, why: bool = False) -> s
         r.add("")
         r.add("DATES AND QUANTITIES")
         if doc.timexes:
-            r.add("; ".join(f"{r.t(t.span)} = {t.value}" + (f" ({t.rule})" if why else "") for t in doc.timexes),
+            r.add("; ".join(f"{r.t(t.span)} = {t.value or 'unresolved'}" + (f" ({t.rule})" if why else "") for t in doc.timexes),
                   "  ", "    ")
         if doc.quantities:
             r.add("; ".join(f"{r.t(q.span)} = {quantity_value(q)}" + (f" {q.unit}" if q.unit else "")
