@@ -1,128 +1,519 @@
-"""One self-contained HTML report (no network): the article with sources, cues, contents and
-hedges highlighted; clicking a claim shows its source, cue and chain."""
+"""One self-contained HTML report (no network): the article with claims, sources, cues, hedges,
+dates and quantities marked; selecting a claim — by click, or by keyboard with Tab and
+Enter/Space — shows its source, cue, chain, hedges and values.
+
+A claim inside another claim is a span inside the other's span: each can be selected (click the
+inner one, or the outer one's own words; Tab reaches the outer first), and the detail names the
+claim around it and the claims inside it. Everything from the article goes through
+`html.escape`; a Content-Security-Policy lets only this report's own style and script run, and
+loads nothing from the network.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
+from dataclasses import dataclass, field
+from itertools import pairwise
+from urllib.parse import urlsplit
 
-from ..document import Document
+from ..document import Attribution, Document, Span
 from .json import to_dict
+from .text import describe_date, quantity_value
 
-_CSS = """
-body{font:16px/1.55 system-ui,sans-serif;margin:0;display:flex;color:#222}
-main{flex:3;padding:1.5rem 2rem;max-width:52rem}
-aside{flex:2;padding:1.5rem;background:#f6f6f4;border-left:1px solid #ddd;position:sticky;top:0;height:100vh;overflow:auto}
-.seg{white-space:pre-wrap;margin:0 0 .6rem 0;padding:.2rem .4rem;border-radius:4px}
-.seg-social_post{background:#eef4ff;border-left:3px solid #5b8def}
-.seg-comment{background:#f3f3f3;color:#666;font-size:.9em}
-.seg-source_list{color:#666;font-style:italic}.seg-boilerplate{color:#999;font-size:.85em}
-.seg-title{font-size:1.4em;font-weight:600}
-.content{background:#fff4c2;cursor:pointer}.content.sel{background:#ffd84d}
-.src{border-bottom:2px solid #2a7;font-weight:500}.cue{color:#a32;font-weight:600}
-.hedge{text-decoration:underline wavy #c60}.timex{border-bottom:1px dotted #36c}
-.kind{font-size:.7em;color:#888;text-transform:uppercase;letter-spacing:.05em}
-#detail{background:#fff;border:1px solid #ddd;padding:.8rem;border-radius:6px;min-height:3rem}
-table{border-collapse:collapse;font-size:.9em;width:100%}td,th{padding:.2rem .4rem;border-bottom:1px solid #e4e4e4;text-align:left}
-"""
-
-_JS = """
-const DATA = JSON.parse(document.getElementById('data').textContent);
-function show(id){
-  const a = DATA.attributions.find(x => x.id === id); if(!a) return;
-  document.querySelectorAll('.content').forEach(e => e.classList.toggle('sel', e.dataset.att === id));
-  const src = a.source ? (a.source.name || a.source.text) : 'unresolved';
-  const up = a.via.filter(v => v.position === 'upstream').map(v => v.name);
-  const down = a.via.filter(v => v.position === 'downstream').map(v => v.name);
-  const d = document.getElementById('detail');
-  d.innerHTML = '';
-  const add = (k, v) => { const p = document.createElement('p'); const b = document.createElement('b');
-    b.textContent = k + ': '; p.appendChild(b); p.appendChild(document.createTextNode(v)); d.appendChild(p); };
-  add('source', src); add('mode', a.mode); add('cue', a.cue ? a.cue.text : '—');
-  add('chain', up.concat([src], down, ['this article']).join(' → ')); add('status', a.status); add('why', a.rule);
+MODES: dict[str, str] = {
+    "direct": "a quotation in the source's own words",
+    "indirect": "reported speech: what the source said, in the article's words",
+    "according_to": "marked by laut, zufolge, nach Angaben, according to …",
+    "continuation": "reported speech that goes on without a new cue (same source)",
+    "social_post": "the text of an embedded social-media post",
 }
-document.querySelectorAll('.content').forEach(e => e.addEventListener('click', () => show(e.dataset.att)));
-"""
+SOURCE_TYPES: dict[str, str] = {
+    "person": "a named person", "government": "a government body or official office",
+    "military": "armed forces", "intelligence": "an intelligence service", "media": "a newspaper, broadcaster or site",
+    "news_agency": "a news agency (AFP, Reuters, dpa …)", "think_tank": "a research institute or think tank",
+    "ngo": "a non-governmental organisation", "company": "a company", "court": "a court or prosecutor",
+    "party": "a political party", "international_org": "an international organisation (UN, EU …)",
+    "website": "a website", "social_account": "a social-media account", "document": "a document, report or paper",
+    "anonymous": "an unnamed source (\u201cofficials said\u201d)", "unnamed": "a group or role without a name",
+}
+HEDGE_KINDS: dict[str, str] = {
+    "reportative": "second-hand report (soll, angeblich, reportedly)",
+    "epistemic": "a guess or likelihood (dürfte, könnte, likely)",
+    "evidential_negation": "what could not be verified",
+    "confirmation": "confirmed by someone", "denial": "denied by someone", "dispute": "disputed by someone",
+    "question": "asked, not claimed",
+}
+STATUSES: dict[str, str] = {
+    "asserted": "stated as fact", "attributed": "stands on the source's word", "hedged": "weakened by a hedge",
+    "unverified": "said to be unconfirmed", "disputed": "contested", "denied": "denied", "confirmed": "confirmed",
+}
+SEGMENT_LABELS: dict[str, str] = {
+    "caption": "Caption", "source_list": "List of sources", "boilerplate": "Page boilerplate (not analysed)",
+}
+#: Order of marks that share the same extent: the outermost first.
+_PRIORITY = {"claim": 0, "own": 1, "src": 2, "cue": 3, "hedge": 4, "timex": 5, "qty": 6}
 
 
-def _marks(doc: Document) -> list[tuple[int, int, str, str]]:
-    """(start, end, class, attribution id) — non-overlapping, outermost first by priority."""
-    marks: list[tuple[int, int, str, str]] = []
-    for a in doc.attributions:
-        for c in a.content:
-            marks.append((c.start, c.end, "content", a.id))
-        if a.source_span:
-            marks.append((a.source_span.start, a.source_span.end, "src", a.id))
-        if a.cue:
-            marks.append((a.cue.start, a.cue.end, "cue", a.id))
-    for h in doc.hedges:
-        marks.append((h.span.start, h.span.end, "hedge", ""))
-    for t in doc.timexes:
-        marks.append((t.span.start, t.span.end, "timex", ""))
-    return marks
+def esc(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
 
 
-def _render_range(doc: Document, start: int, end: int, marks: list[tuple[int, int, str, str]]) -> str:
-    """Text[start:end] with marks as nested spans (a mark that crosses another is clipped)."""
-    events: dict[int, list[tuple[str, tuple[int, int, str, str]]]] = {}
-    inside = [m for m in marks if m[0] < end and m[1] > start and m[1] > m[0]]
-    inside.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-    out: list[str] = []
-    stack: list[tuple[int, int, str, str]] = []
-    pos = start
-    bounds = sorted({start, end} | {max(start, m[0]) for m in inside} | {min(end, m[1]) for m in inside})
-    _ = events
-    opened: set[int] = set()
-    for b in bounds:
-        if b > pos:
-            out.append(html.escape(doc.text[pos:b]))
-            pos = b
-        while stack and stack[-1][1] <= b:
-            stack.pop()
-            out.append("</span>")
-        for k, m in enumerate(inside):
-            if k in opened or max(start, m[0]) != b:
+@dataclass(order=True)
+class _Mark:
+    start: int
+    neg_end: int
+    prio: int
+    index: int  # keeps the order stable and makes every mark distinct
+    cls: str = field(compare=False)
+    attrs: dict[str, str] = field(compare=False, default_factory=dict)
+    focus_attrs: dict[str, str] = field(compare=False, default_factory=dict)
+
+    @property
+    def end(self) -> int:
+        return -self.neg_end
+
+
+def _short(text: str, limit: int = 90) -> str:
+    s = " ".join(text.split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+class _Report:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.src = {s.id: s for s in doc.sources}
+        self.atts = {a.id: a for a in doc.attributions}
+        self.number = {a.id: i for i, a in enumerate(doc.attributions, 1)}
+        self.parent, self.children = self._nesting()
+        self.own = [
+            c for c in doc.claims
+            if not c.attributions and (seg := doc.segment_at(c.span.start)) is not None and seg.kind == "body"
+        ]
+
+    # -- what is inside what --------------------------------------------------------------
+    def _nesting(self) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """Each claim's closest enclosing claim: every span of the inner one lies inside the outer's."""
+        def hull(a: Attribution) -> tuple[int, int]:
+            return min(c.start for c in a.content), max(c.end for c in a.content)
+
+        def inside(inner: Attribution, outer: Attribution) -> bool:
+            return all(any(o.contains(c) for o in outer.content) for c in inner.content)
+
+        atts = [a for a in self.doc.attributions if a.content]
+        atts.sort(key=lambda a: (hull(a)[0], -hull(a)[1], self.number[a.id]))
+        parent: dict[str, str] = {}
+        stack: list[Attribution] = []
+        for a in atts:
+            start, end = hull(a)
+            while stack and hull(stack[-1])[1] <= start:
+                stack.pop()
+            for outer in reversed(stack):
+                if hull(outer)[1] >= end and inside(a, outer):
+                    parent[a.id] = outer.id
+                    break
+            stack.append(a)
+        children: dict[str, list[str]] = {}
+        for inner_id, outer_id in parent.items():
+            children.setdefault(outer_id, []).append(inner_id)
+        for kids in children.values():
+            kids.sort(key=lambda k: self.number[k])
+        return parent, children
+
+    def source_name(self, a: Attribution) -> str:
+        src = self.src.get(a.source) if a.source else None
+        if src is not None:
+            return src.name
+        return self.doc.span_text(a.source_span) if a.source_span else "unresolved source"
+
+    def content(self, a: Attribution) -> str:
+        return " […] ".join(self.doc.span_text(c) for c in sorted(a.content))
+
+    def label(self, a: Attribution) -> str:
+        return f"claim {self.number[a.id]}: {a.mode}, {self.source_name(a)}"
+
+    # -- marks in the text ----------------------------------------------------------------
+    def marks(self) -> list[_Mark]:
+        doc = self.doc
+        out: list[_Mark] = []
+
+        def add(span: Span | None, cls: str, kind: str, attrs: dict[str, str] | None = None,
+                focus: dict[str, str] | None = None) -> None:
+            if span is None or span.end <= span.start:
+                return
+            out.append(_Mark(span.start, -span.end, _PRIORITY[kind], len(out), cls, attrs or {}, focus or {}))
+
+        for a in doc.attributions:
+            nested = " nested" if a.id in self.parent else ""
+            for k, part in enumerate(sorted(a.content)):
+                focus = {"tabindex": "0", "role": "button", "aria-pressed": "false",
+                         "aria-label": f"{self.label(a)}: \u201c{_short(self.content(a), 160)}\u201d"} if k == 0 else {}
+                add(part, f"claim m-{a.mode}{nested}", "claim", {"data-att": a.id}, focus)
+            add(a.source_span, "src", "src", {"title": f"source: {self.source_name(a)}"})
+            add(a.cue, "cue", "cue", {"title": "cue"})
+        for i, claim in enumerate(self.own):
+            add(claim.span, "own", "own", {"id": f"own-{i + 1}"})
+        for h in doc.hedges:
+            add(h.span, f"hedge h-{h.kind}", "hedge", {"title": f"hedge: {h.kind.replace('_', ' ')}"})
+        for t in doc.timexes:
+            add(t.span, "timex", "timex", {"title": f"date: {t.value}"})
+        for q in doc.quantities:
+            add(q.span, "qty", "qty", {"title": f"quantity: {quantity_value(q)}{' ' + q.unit if q.unit else ''}"})
+        return out
+
+    def render_range(self, start: int, end: int, marks: list[_Mark]) -> str:
+        """text[start:end] with marks as properly nested spans; a mark that crosses another is
+        closed and reopened (only its first piece takes keyboard focus)."""
+        inside = sorted(m for m in marks if m.start < end and m.end > start)
+        bounds = sorted({start, end} | {max(start, m.start) for m in inside} | {min(end, m.end) for m in inside})
+        text = self.doc.text
+        out: list[str] = []
+        stack: list[_Mark] = []
+        opened: set[int] = set()
+        by_start: dict[int, list[_Mark]] = {}
+        for m in inside:
+            by_start.setdefault(max(start, m.start), []).append(m)
+        active: list[_Mark] = []
+        for lo, hi in pairwise(bounds):
+            active = [m for m in active if m.end > lo] + by_start.get(lo, [])
+            active.sort()
+            common = 0
+            while common < len(stack) and common < len(active) and stack[common] is active[common]:
+                common += 1
+            for _ in range(len(stack) - common):
+                stack.pop()
+                out.append("</span>")
+            for m in active[common:]:
+                attrs = dict(m.attrs)
+                if m.index not in opened:
+                    attrs.update(m.focus_attrs)
+                    opened.add(m.index)
+                elif "id" in attrs:
+                    del attrs["id"]  # ids stay unique
+                out.append(f'<span class="{esc(m.cls)}"' + "".join(f' {k}="{esc(v)}"' for k, v in attrs.items()) + ">")
+                stack.append(m)
+            out.append(esc(text[lo:hi]))
+        out.extend("</span>" for _ in stack)
+        return "".join(out)
+
+    # -- the parts of the page -----------------------------------------------------------
+    def segments(self) -> str:
+        marks = self.marks()
+        parts = []
+        for s in self.doc.segments:
+            label = ""
+            if s.kind == "social_post":
+                who = " ".join(x for x in (s.author, f"({s.handle})" if s.handle else None) if x) or "unknown account"
+                extra = " · ".join(x for x in (s.date, s.platform) if x)
+                label = f"Embedded post — {who}" + (f" · {extra}" if extra else " · undated")
+            elif s.kind == "comment":
+                meta = " · ".join(x for x in (s.author, s.date) if x)
+                label = "Reader comment (not analysed as claims)" + (f" — {meta}" if meta else "")
+            elif s.kind in SEGMENT_LABELS:
+                label = SEGMENT_LABELS[s.kind]
+            head = f'<div class="kind">{esc(label)}</div>' if label else ""
+            parts.append(f'<div class="seg seg-{esc(s.kind)}" lang="{esc(s.language)}">{head}'
+                         f'<div class="text">{self.render_range(s.span.start, s.span.end, marks)}</div></div>')
+        return "\n".join(parts)
+
+    def card(self, a: Attribution) -> str:
+        doc = self.doc
+        rows: list[tuple[str, str]] = []
+        src = self.src.get(a.source) if a.source else None
+        if src is not None:
+            role = f", {src.role}" if src.role else ""
+            rows.append(("source", f"{esc(src.name)} <span class=\"tag\">{esc(src.type)}{esc(role)}</span>"))
+        else:
+            rows.append(("source", esc(self.source_name(a))))
+        rows.append(("mode", f"{esc(a.mode)} — {esc(MODES.get(a.mode, ''))}"))
+        if a.mode == "social_post" and 0 <= a.segment < len(doc.segments):
+            seg = doc.segments[a.segment]
+            rows.append(("post", esc(" · ".join(x for x in (seg.author, seg.handle, seg.date, seg.platform) if x)
+                                     or "no account or date on the page")))
+        rows.append(("cue", esc(doc.span_text(a.cue)) if a.cue else "—"))
+        rows.append(("claim", f"\u201c{esc(_short(self.content(a), 600))}\u201d"))
+        up = [v.name for v in a.via if v.position == "upstream"]
+        down = [v.name for v in a.via if v.position == "downstream"]
+        chain = [*up, self.source_name(a), *down, "this article"]
+        rows.append(("chain", " → ".join(esc(x) for x in chain)))
+        rows.append(("status", f"{esc(a.status)} — {esc(STATUSES.get(a.status, ''))}"))
+        hedges = [doc.hedges[i] for i in a.hedges if 0 <= i < len(doc.hedges)]
+        if hedges:
+            rows.append(("hedges", ", ".join(f"{esc(doc.span_text(h.span))} ({esc(h.kind.replace('_', ' '))})"
+                                             for h in hedges)))
+        times = [t for t in doc.timexes if any(c.contains(t.span) for c in a.content)]
+        if times:
+            rows.append(("dates", "; ".join(f"{esc(doc.span_text(t.span))} = {esc(t.value)}" for t in times)))
+        qs = [q for q in doc.quantities if any(c.contains(q.span) for c in a.content)]
+        if qs:
+            rows.append(("quantities", "; ".join(f"{esc(doc.span_text(q.span))} = {esc(quantity_value(q))}"
+                                                 f"{' ' + esc(q.unit) if q.unit else ''}" for q in qs)))
+        if a.id in self.parent:
+            outer = self.atts[self.parent[a.id]]
+            rows.append(("inside", self.goto(outer)))
+        if a.id in self.children:
+            rows.append(("contains", " ".join(self.goto(self.atts[k]) for k in self.children[a.id])))
+        why = [a.rule, *(f"via {v.rule}" for v in a.via), *(f"hedge {h.rule}" for h in hedges)]
+        rows.append(("why", esc("; ".join(why))))
+        body = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
+        return (f'<div class="card" id="card-{esc(a.id)}" data-att="{esc(a.id)}" hidden>'
+                f"<h3>{esc(self.label(a))}</h3><dl>{body}</dl></div>")
+
+    def goto(self, a: Attribution) -> str:
+        return (f'<button type="button" class="goto" data-att="{esc(a.id)}">{esc(self.label(a))}</button>')
+
+    def claim_list(self) -> str:
+        doc = self.doc
+        groups = []
+        for sid in [s.id for s in doc.sources] + [None]:
+            atts = [a for a in doc.attributions if a.source == sid]
+            if not atts:
                 continue
-            if stack and m[1] > stack[-1][1]:
-                continue  # crossing mark: skip rather than break nesting
-            opened.add(k)
-            stack.append(m)
-            att = f' data-att="{m[3]}"' if m[3] else ""
-            title = f' title="{m[2]}"'
-            out.append(f'<span class="{m[2]}"{att}{title}>')
-    while stack:
-        stack.pop()
-        out.append("</span>")
-    return "".join(out)
+            name = self.src[sid].name if sid else "unresolved source"
+            items = "".join(
+                f'<li><button type="button" class="goto" data-att="{esc(a.id)}" '
+                f'aria-label="{esc(self.label(a))}"><span class="sw m-{esc(a.mode)}"></span>{esc(a.mode)}: '
+                f"\u201c{esc(_short(' … '.join(doc.span_text(c) for c in sorted(a.content)), 80))}\u201d</button></li>"
+                for a in atts
+            )
+            groups.append(f"<li><b>{esc(name)}</b><ul>{items}</ul></li>")
+        return "".join(groups) or "<li>No claims found.</li>"
+
+    def own_list(self) -> str:
+        if not self.own:
+            return "<li>None found.</li>"
+        return "".join(
+            f'<li><button type="button" class="own-link" data-own="own-{i}">'
+            f"{esc(_short(self.doc.span_text(c.span), 120))}</button>"
+            f"{'' if c.status == 'asserted' else ' <span class=tag>' + esc(c.status) + '</span>'}</li>"
+            for i, c in enumerate(self.own, 1)
+        )
+
+    def legend(self) -> str:
+        doc = self.doc
+        modes = "".join(f'<li><span class="sw m-{esc(m)}"></span><b>{esc(m)}</b> — {esc(t)}</li>'
+                        for m, t in MODES.items())
+        marks = (
+            '<li><span class="claim m-indirect">claim</span> — click, or Tab to it and press Enter or Space</li>'
+            '<li><span class="claim m-indirect">outer <span class="claim m-direct nested">inner</span></span>'
+            " — a claim inside another; each can be selected</li>"
+            '<li><span class="src">source</span> — who is credited</li>'
+            '<li><span class="cue">cue</span> — the words that mark the attribution</li>'
+            '<li><span class="hedge">hedge</span> — a word that weakens or qualifies a claim</li>'
+            '<li><span class="timex">date</span> — a date or time (value in the list below)</li>'
+            '<li><span class="qty">quantity</span> — a number or amount (value in the list below)</li>'
+        )
+        types = sorted({s.type for s in doc.sources})
+        type_items = "".join(f"<li><b>{esc(t)}</b> — {esc(SOURCE_TYPES.get(t, ''))}</li>" for t in types)
+        kinds = sorted({h.kind for h in doc.hedges})
+        kind_items = "".join(f"<li><b>{esc(k.replace('_', ' '))}</b> — {esc(HEDGE_KINDS.get(k, ''))}</li>"
+                             for k in kinds)
+        return (f"<h3>Marks</h3><ul class=\"legend\">{marks}</ul><h3>Modes</h3><ul class=\"legend\">{modes}</ul>"
+                + (f"<h3>Source types in this article</h3><ul class=\"legend\">{type_items}</ul>" if types else "")
+                + (f"<h3>Hedge kinds in this article</h3><ul class=\"legend\">{kind_items}</ul>" if kinds else ""))
+
+    def values(self) -> str:
+        doc = self.doc
+        parts = []
+        if doc.timexes:
+            rows = "".join(f"<tr><td>{esc(doc.span_text(t.span))}</td><td>{esc(t.value)}</td>"
+                           f"<td>{esc(t.type.lower())}</td></tr>" for t in doc.timexes)
+            parts.append("<h3>Dates and times</h3><table><tr><th>in the text</th><th>value</th><th>type</th></tr>"
+                         f"{rows}</table>")
+        if doc.quantities:
+            rows = "".join(f"<tr><td>{esc(doc.span_text(q.span))}</td><td>{esc(quantity_value(q))}</td>"
+                           f"<td>{esc(q.unit or '')}{' (approx.)' if q.approximate else ''}</td></tr>"
+                           for q in doc.quantities)
+            parts.append("<h3>Quantities</h3><table><tr><th>in the text</th><th>value</th><th>unit</th></tr>"
+                         f"{rows}</table>")
+        if doc.hedges:
+            rows = "".join(f"<tr><td>{esc(doc.span_text(h.span))}</td><td>{esc(h.kind.replace('_', ' '))}</td>"
+                           f"<td>{esc(_short(doc.span_text(h.scope), 60)) if h.scope else ''}</td></tr>"
+                           for h in doc.hedges)
+            parts.append("<h3>Hedges</h3><table><tr><th>hedge</th><th>kind</th><th>scope</th></tr>"
+                         f"{rows}</table>")
+        return "".join(parts) or "<p>None found.</p>"
+
+    def sources(self) -> str:
+        doc = self.doc
+        rows = "".join(
+            f"<tr><td>{esc(s.name)}</td><td>{esc(s.type)}{'<br><small>' + esc(s.role) + '</small>' if s.role else ''}</td>"
+            f"<td>{sum(1 for a in doc.attributions if a.source == s.id)}</td>"
+            f"<td>{'first-hand' if s.distance == 0 else 'via ' + str(s.distance)}</td></tr>"
+            for s in doc.sources
+        )
+        return ('<table id="sources"><tr><th>source</th><th>type</th><th>claims</th><th>distance</th></tr>'
+                f"{rows}</table>" if rows else "<p>None found.</p>")
+
+
+def _date_line(doc: Document) -> str:
+    d = doc.date
+    state = "unknown" if d is None or not d.value else d.origin
+    warn = state in ("unknown", "inferred")
+    return (f'<p class="date date-{esc(state)}" id="article-date">{"⚠ " if warn else ""}'
+            f"<b>Article date:</b> {esc(describe_date(doc))}</p>")
+
+
+def _url(doc: Document) -> str:
+    if not doc.url:
+        return ""
+    scheme = urlsplit(doc.url.strip()).scheme.lower()
+    if scheme in ("http", "https"):
+        return f'<p class="url">From <a href="{esc(doc.url.strip())}" rel="noopener noreferrer">{esc(doc.url)}</a></p>'
+    return f'<p class="url">From {esc(doc.url)}</p>'
+
+
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
 def render(doc: Document) -> str:
-    data = to_dict(doc)
-    marks = _marks(doc)
-    segs = []
-    for s in doc.segments:
-        who = f" — {html.escape(s.author or '')} {html.escape(s.handle or '')} {html.escape(s.date or '')}" if s.kind == "social_post" else ""
-        segs.append(
-            f'<div class="seg seg-{s.kind}"><div class="kind">{s.kind}{who}</div>'
-            f"{_render_range(doc, s.span.start, s.span.end, marks)}</div>"
-        )
-    rows = "".join(
-        f"<tr><td>{html.escape(s.name)}</td><td>{s.type}</td>"
-        f"<td>{sum(1 for a in doc.attributions if a.source == s.id)}</td>"
-        f"<td>{'first-hand' if s.distance == 0 else 'via ' + str(s.distance)}</td></tr>"
-        for s in doc.sources
-    )
-    title = html.escape(doc.title or doc.name)
-    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    """The report as one HTML page; it loads nothing and runs only its own script."""
+    r = _Report(doc)
+    payload = (json.dumps(to_dict(doc), ensure_ascii=False)
+               .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+    title = esc(doc.title or doc.name)
+    csp = (f"default-src 'none'; style-src {_csp_hash(_CSS)}; script-src {_csp_hash(_JS)}; "
+           "img-src 'none'; base-uri 'none'; form-action 'none'")
+    cards = "".join(r.card(a) for a in doc.attributions)
+    n_own = len(r.own)
     return f"""<!doctype html>
-<html lang="{html.escape(doc.language)}"><head><meta charset="utf-8">
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
 <title>sourcetrace — {title}</title><style>{_CSS}</style></head>
-<body><main><h1>{title}</h1>
-<p class="kind">date {html.escape(doc.date.value if doc.date else 'unknown')} · {len(doc.attributions)} attributions · {len(doc.sources)} sources · click a highlighted claim</p>
-{''.join(segs)}</main>
-<aside><h2>Claim</h2><div id="detail">Click a highlighted claim.</div>
-<h2>Sources used</h2><table id="sources"><tr><th>source</th><th>type</th><th>claims</th><th>distance</th></tr>{rows}</table></aside>
+<body>
+<a class="skip" href="#claims">Skip to the list of claims</a>
+<header><h1>{title}</h1>
+{_date_line(doc)}{_url(doc)}
+<p class="meta">language {esc(doc.language)} · {len(doc.attributions)} claims from others · {len(doc.sources)} sources ·
+{n_own} of the author's own · {len(doc.hedges)} hedges · {len(doc.timexes)} dates · {len(doc.quantities)} quantities</p>
+<p class="meta">Select a highlighted claim (click, or Tab and Enter) to see its source, chain and hedges.</p></header>
+<div class="layout">
+<main id="article" aria-label="the article, with claims highlighted">
+{r.segments()}
+</main>
+<aside>
+<section id="detail" aria-live="polite" aria-label="selected claim" tabindex="-1">
+<div class="detail-head"><h2>Selected claim</h2>
+<button type="button" id="close" aria-label="close the claim details">×</button></div>
+<p id="hint">No claim selected. Click a highlighted claim, or Tab to it and press Enter.</p>
+{cards}</section>
+<section aria-labelledby="h-legend"><details open><summary><h2 id="h-legend">Legend</h2></summary>{r.legend()}</details></section>
+<section aria-labelledby="h-sources"><h2 id="h-sources">Sources used</h2>{r.sources()}</section>
+<section aria-labelledby="h-claims"><h2 id="h-claims">Claims by source</h2><ul id="claims" class="claims" tabindex="-1">{r.claim_list()}</ul></section>
+<section aria-labelledby="h-own"><h2 id="h-own">The author's own claims</h2><ul id="own" class="claims">{r.own_list()}</ul></section>
+<section aria-labelledby="h-values"><h2 id="h-values">Dates, quantities, hedges</h2>{r.values()}</section>
+</aside></div>
 <script type="application/json" id="data">{payload}</script>
 <script>{_JS}</script></body></html>
+"""
+
+
+_CSS = """
+*{box-sizing:border-box}
+body{font:16px/1.55 system-ui,sans-serif;margin:0;color:#1d1d1d;background:#fff}
+header{padding:1rem 2rem .5rem;border-bottom:1px solid #ddd}
+h1{font-size:1.4rem;margin:.2rem 0 .4rem;overflow-wrap:anywhere}
+h2{font-size:1.05rem;margin:1rem 0 .4rem}h3{font-size:.95rem;margin:.8rem 0 .3rem}
+.meta,.url{color:#555;font-size:.85rem;margin:.2rem 0;overflow-wrap:anywhere}
+.date{margin:.2rem 0;font-size:.95rem}.date-unknown,.date-inferred{color:#8a4b00}
+.layout{display:flex;align-items:flex-start}
+main{flex:3;min-width:0;padding:1rem 2rem;max-width:52rem}
+aside{flex:2;min-width:0;padding:0 1.2rem 1.5rem;background:#f6f6f4;border-left:1px solid #ddd;position:sticky;top:0;max-height:100vh;overflow:auto}
+.seg{margin:0 0 .7rem;padding:.2rem .4rem;border-radius:4px}
+.text{white-space:pre-wrap;overflow-wrap:anywhere}
+.seg-title .text{font-size:1.25em;font-weight:600}
+.seg-social_post{background:#eef4ff;border-left:4px solid #3b6fd8}
+.seg-comment{background:#f1f1f1;color:#555;font-size:.92em;border-left:4px solid #aaa}
+.seg-source_list{color:#555;font-style:italic}.seg-boilerplate{color:#777;font-size:.85em}
+.kind{font-size:.75em;color:#444;text-transform:uppercase;letter-spacing:.04em;margin-bottom:.15rem}
+.claim{cursor:pointer;border-radius:2px;padding:.05em 0}
+.m-direct{background:#fde9a6}.m-indirect{background:#d9efd2}.m-according_to{background:#dfe7fb}
+.m-continuation{background:#eee0f7}.m-social_post{background:#fbe0d8}
+.claim.nested{box-shadow:inset 0 -3px 0 #7a5b00;border:1px solid #9c8a55}
+.claim.sel{background:#ffd23f;outline:2px solid #8a6500}
+.claim:focus-visible,button:focus-visible,a:focus-visible,summary:focus-visible{outline:3px solid #0b57d0;outline-offset:2px}
+.src{border-bottom:2px solid #1f7a4d;font-weight:600}.cue{color:#a01d1d;font-weight:700}
+.hedge{text-decoration:underline wavy #c25e00;text-decoration-thickness:1.5px}
+.timex{border-bottom:2px dotted #2457c5}.qty{border-bottom:2px dashed #7a3db8}
+.own.flash{outline:3px solid #0b57d0}
+.sw{display:inline-block;width:1em;height:1em;border:1px solid #888;vertical-align:-.15em;margin-right:.3em;border-radius:2px}
+#detail{background:#fff;border:1px solid #ccc;padding:.2rem .9rem .7rem;border-radius:6px;margin-top:1rem}
+.detail-head{display:flex;justify-content:space-between;align-items:center}
+#close{display:none;font-size:1.3rem;line-height:1;border:1px solid #aaa;background:#fff;border-radius:4px;padding:.1rem .5rem;cursor:pointer}
+dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:.15rem .6rem}dt{font-weight:700;color:#444}dd{margin:0;overflow-wrap:anywhere}
+.tag{font-size:.8em;background:#e8e8e8;border-radius:3px;padding:0 .3em;color:#333}
+button.goto,button.own-link{font:inherit;text-align:left;background:none;border:0;padding:.1rem 0;color:#0b4fb3;cursor:pointer;text-decoration:underline}
+.claims{padding-left:1.1rem;font-size:.9rem}.claims ul{padding-left:.6rem;list-style:none}
+.legend{list-style:none;padding:0;font-size:.9rem}.legend li{margin:.15rem 0}
+summary{cursor:pointer}summary h2{display:inline}
+table{border-collapse:collapse;font-size:.88em;width:100%}td,th{padding:.2rem .4rem;border-bottom:1px solid #e2e2e2;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+.skip{position:absolute;left:-999px}.skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.3rem;z-index:3}
+@media (max-width:50rem){
+ header{padding:.8rem 1rem .4rem}
+ .layout{display:block}
+ main{padding:.8rem 1rem;max-width:none}
+ aside{position:static;max-height:none;border-left:0;border-top:1px solid #ddd;padding:0 1rem 1rem}
+ #detail.open{position:fixed;left:0;right:0;bottom:0;margin:0;max-height:50vh;overflow:auto;z-index:2;border-radius:8px 8px 0 0;box-shadow:0 -4px 16px rgba(0,0,0,.25)}
+ #detail.open #close{display:block}
+ body.detail-open{padding-bottom:52vh}
+}
+"""
+
+_JS = """
+(function(){
+  const claims = () => document.querySelectorAll('#article .claim');
+  const detail = document.getElementById('detail');
+  function select(id, scroll){
+    let found = false;
+    document.querySelectorAll('#detail .card').forEach(c => { c.hidden = c.dataset.att !== id; if(!c.hidden) found = true; });
+    if(!found) return;
+    document.getElementById('hint').hidden = true;
+    let first = null;
+    claims().forEach(e => {
+      const on = e.dataset.att === id;
+      e.classList.toggle('sel', on);
+      if(e.hasAttribute('aria-pressed')) e.setAttribute('aria-pressed', on ? 'true' : 'false');
+      if(on && !first) first = e;
+    });
+    detail.classList.add('open'); document.body.classList.add('detail-open');
+    if(!first) return;
+    if(getComputedStyle(detail).position === 'fixed'){
+      // narrow screen: the details cover the lower half; keep the claim above them
+      const r = first.getBoundingClientRect(), free = window.innerHeight - detail.offsetHeight;
+      if(scroll || r.top < 0 || r.bottom > free) window.scrollBy(0, r.top - Math.max(8, free * 0.2));
+    } else if(scroll) first.scrollIntoView({block: 'center'});
+  }
+  function clear(){
+    claims().forEach(e => { e.classList.remove('sel'); if(e.hasAttribute('aria-pressed')) e.setAttribute('aria-pressed', 'false'); });
+    document.querySelectorAll('#detail .card').forEach(c => { c.hidden = true; });
+    document.getElementById('hint').hidden = false;
+    detail.classList.remove('open'); document.body.classList.remove('detail-open');
+  }
+  const article = document.getElementById('article');
+  article.addEventListener('click', ev => {
+    const c = ev.target.closest('.claim'); if(c) select(c.dataset.att, false);
+  });
+  article.addEventListener('keydown', ev => {
+    if(ev.key !== 'Enter' && ev.key !== ' ' && ev.key !== 'Spacebar') return;
+    const c = ev.target.closest('.claim'); if(!c || c !== ev.target) return;
+    ev.preventDefault(); select(c.dataset.att, false);
+  });
+  document.addEventListener('keydown', ev => { if(ev.key === 'Escape') clear(); });
+  document.getElementById('close').addEventListener('click', clear);
+  document.querySelectorAll('button.goto').forEach(b => b.addEventListener('click', () => {
+    select(b.dataset.att, true);
+    const t = document.querySelector('#article .claim[tabindex][data-att="' + CSS.escape(b.dataset.att) + '"]');
+    if(t) t.focus({preventScroll: true});
+  }));
+  document.querySelectorAll('button.own-link').forEach(b => b.addEventListener('click', () => {
+    const t = document.getElementById(b.dataset.own); if(!t) return;
+    document.querySelectorAll('#article .own.flash').forEach(e => e.classList.remove('flash'));
+    t.classList.add('flash'); t.scrollIntoView({block: 'center'});
+  }));
+})();
 """
