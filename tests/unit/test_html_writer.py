@@ -160,3 +160,11 @@ def test_a_real_analysis_renders(example_doc: Document) -> None:
     assert "Reader comment (not analysed as claims)" in out
     cards = [a for t, a in page.tags if t == "div" and (a.get("class") or "") == "card"]
     assert len(cards) == len(example_doc.attributions)
+
+
+def test_an_unresolved_date_says_so() -> None:
+    doc = nested_doc(date=None)
+    doc.timexes[0].value = ""  # relative, and no article date to resolve it against
+    _, out = parse(doc)
+    assert "<td>Montag</td><td>unresolved (no anchor date)</td>" in out
+    assert 'title="date: unresolved (no anchor date)"' in out

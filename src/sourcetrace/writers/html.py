@@ -15,11 +15,13 @@ import base64
 import hashlib
 import html
 import json
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from ..document import Attribution, Document, Span
+from ..document import Attribution, Document, Quantity, Span, Timex
 from .json import to_dict
 from .text import describe_date, quantity_value
 
@@ -57,6 +59,10 @@ SEGMENT_LABELS: dict[str, str] = {
 _PRIORITY = {"claim": 0, "own": 1, "src": 2, "cue": 3, "hedge": 4, "timex": 5, "qty": 6}
 
 
+def timex_value(value: str) -> str:
+    return value or "unresolved (no anchor date)"
+
+
 def esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
@@ -88,10 +94,19 @@ class _Report:
         self.atts = {a.id: a for a in doc.attributions}
         self.number = {a.id: i for i, a in enumerate(doc.attributions, 1)}
         self.parent, self.children = self._nesting()
+        self.mark_starts: list[int] = []
+        self.longest_mark = 0
+        self.timexes = self._by_start(doc.timexes)
+        self.quantities = self._by_start(doc.quantities)
         self.own = [
             c for c in doc.claims
             if not c.attributions and (seg := doc.segment_at(c.span.start)) is not None and seg.kind == "body"
         ]
+
+    @staticmethod
+    def _by_start(items: Sequence[Timex | Quantity]) -> tuple[list[int], list[Timex | Quantity]]:
+        ordered = sorted(items, key=lambda x: (x.span.start, x.span.end))
+        return [x.span.start for x in ordered], ordered
 
     # -- what is inside what --------------------------------------------------------------
     def _nesting(self) -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -158,15 +173,17 @@ class _Report:
         for h in doc.hedges:
             add(h.span, f"hedge h-{h.kind}", "hedge", {"title": f"hedge: {h.kind.replace('_', ' ')}"})
         for t in doc.timexes:
-            add(t.span, "timex", "timex", {"title": f"date: {t.value}"})
+            add(t.span, "timex", "timex", {"title": f"date: {timex_value(t.value)}"})
         for q in doc.quantities:
             add(q.span, "qty", "qty", {"title": f"quantity: {quantity_value(q)}{' ' + q.unit if q.unit else ''}"})
         return out
 
     def render_range(self, start: int, end: int, marks: list[_Mark]) -> str:
         """text[start:end] with marks as properly nested spans; a mark that crosses another is
-        closed and reopened (only its first piece takes keyboard focus)."""
-        inside = sorted(m for m in marks if m.start < end and m.end > start)
+        closed and reopened (only its first piece takes keyboard focus). `marks` are sorted."""
+        lo_i = bisect_left(self.mark_starts, start - self.longest_mark)
+        hi_i = bisect_left(self.mark_starts, end)
+        inside = [m for m in marks[lo_i:hi_i] if m.start < end and m.end > start]
         bounds = sorted({start, end} | {max(start, m.start) for m in inside} | {min(end, m.end) for m in inside})
         text = self.doc.text
         out: list[str] = []
@@ -200,7 +217,9 @@ class _Report:
 
     # -- the parts of the page -----------------------------------------------------------
     def segments(self) -> str:
-        marks = self.marks()
+        marks = sorted(self.marks())
+        self.mark_starts = [m.start for m in marks]
+        self.longest_mark = max((m.end - m.start for m in marks), default=0)
         parts = []
         for s in self.doc.segments:
             label = ""
@@ -243,10 +262,11 @@ class _Report:
         if hedges:
             rows.append(("hedges", ", ".join(f"{esc(doc.span_text(h.span))} ({esc(h.kind.replace('_', ' '))})"
                                              for h in hedges)))
-        times = [t for t in doc.timexes if any(c.contains(t.span) for c in a.content)]
+        times = [t for t in self.within(self.timexes, a) if isinstance(t, Timex)]
         if times:
-            rows.append(("dates", "; ".join(f"{esc(doc.span_text(t.span))} = {esc(t.value)}" for t in times)))
-        qs = [q for q in doc.quantities if any(c.contains(q.span) for c in a.content)]
+            rows.append(("dates", "; ".join(f"{esc(doc.span_text(t.span))} = {esc(timex_value(t.value))}"
+                                            for t in times)))
+        qs = [q for q in self.within(self.quantities, a) if isinstance(q, Quantity)]
         if qs:
             rows.append(("quantities", "; ".join(f"{esc(doc.span_text(q.span))} = {esc(quantity_value(q))}"
                                                  f"{' ' + esc(q.unit) if q.unit else ''}" for q in qs)))
@@ -260,6 +280,16 @@ class _Report:
         body = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
         return (f'<div class="card" id="card-{esc(a.id)}" data-att="{esc(a.id)}" hidden>'
                 f"<h3>{esc(self.label(a))}</h3><dl>{body}</dl></div>")
+
+    def within(self, items: tuple[list[int], list[Timex | Quantity]], a: Attribution) -> list[Timex | Quantity]:
+        """The items (sorted by start) that lie inside one of the claim's content spans."""
+        starts, objs = items
+        found: list[Timex | Quantity] = []
+        for c in sorted(a.content):
+            for k in range(bisect_left(starts, c.start), bisect_left(starts, c.end)):
+                if c.contains(objs[k].span) and objs[k] not in found:
+                    found.append(objs[k])
+        return found
 
     def goto(self, a: Attribution) -> str:
         return (f'<button type="button" class="goto" data-att="{esc(a.id)}">{esc(self.label(a))}</button>')
@@ -318,7 +348,7 @@ class _Report:
         doc = self.doc
         parts = []
         if doc.timexes:
-            rows = "".join(f"<tr><td>{esc(doc.span_text(t.span))}</td><td>{esc(t.value)}</td>"
+            rows = "".join(f"<tr><td>{esc(doc.span_text(t.span))}</td><td>{esc(timex_value(t.value))}</td>"
                            f"<td>{esc(t.type.lower())}</td></tr>" for t in doc.timexes)
             parts.append("<h3>Dates and times</h3><table><tr><th>in the text</th><th>value</th><th>type</th></tr>"
                          f"{rows}</table>")

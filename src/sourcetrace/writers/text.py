@@ -21,7 +21,7 @@ def describe_date(doc: Document) -> str:
     d = doc.date
     if d is None or not d.value:
         return ("unknown — relative dates (\u201cyesterday\u201d, \u201con Tuesday\u201d) are left unresolved; "
-                "pass --date YYYY-MM-DD if you know it")
+                "pass --date (a day, month or year) if you know it")
     value = d.value
     if len(value) in _PARTIAL:
         value += f" ({_PARTIAL[len(value)]})"
