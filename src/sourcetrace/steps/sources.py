@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..document import Attribution, Document, Mention, Source, Span, Via
 from ..resources import load, pick
@@ -91,7 +91,8 @@ def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
     best = None
     for name, typ, aliases in _gazetteer():
         for n in [name, *aliases]:
-            if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text):
+            # the substring test first: compiling a pattern per name and mention is what costs
+            if n in text and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text):
                 if best is None or len(n) > best[0]:
                     best = (len(n), (name, typ, aliases))
     if best is None:
@@ -102,23 +103,34 @@ def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
     return best[1] if best else None
 
 
+_HEADS: dict[str, list[tuple[str, str, str, str]]] = {}
+
+
+def _heads(lx: Lang) -> list[tuple[str, str, str, str]]:
+    """Type heads, longest first, with their lowercase form and stem (computed once per language)."""
+    if lx.code not in _HEADS:
+        items = sorted(lx.type_heads.items(), key=lambda kv: -len(kv[0]))
+        _HEADS[lx.code] = [(h, t, h.lower(), _stem(h.lower())) for h, t in items]
+    return _HEADS[lx.code]
+
+
 def _head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
     """Type from the head noun (compound suffixes count: "US-Denkfabrik" → think_tank)."""
-    heads = sorted(lx.type_heads.items(), key=lambda kv: -len(kv[0]))
+    heads = _heads(lx)
     caps = [w for w in words if w[:1].isupper()] or words
     for w in reversed(caps):
         lw = w.lower()
-        for h, t in heads:
-            hl = h.lower()
-            sl = _stem(lw)
-            if lw == hl or sl == _stem(hl) or (len(h) >= 3 and len(sl) > len(hl) + 2 and (lw.endswith(hl) or sl.endswith(hl))):
+        sl = _stem(lw)
+        for h, t, hl, sh in heads:
+            if lw == hl or sl == sh or (len(h) >= 3 and len(sl) > len(hl) + 2 and (lw.endswith(hl) or sl.endswith(hl))):
                 return t, w
+    joined = " ".join(words).lower()
     for w in words:
         lw = w.lower()
-        for h, t in heads:
-            if " " in h and h.lower() in " ".join(words).lower():
+        for h, t, hl, _sh in heads:
+            if " " in h and hl in joined:
                 return t, w
-            if lw == h.lower():
+            if lw == hl:
                 return t, w
     return None, None
 
@@ -413,13 +425,31 @@ def _named_with_role(doc: Document, role: str, lx: Lang) -> str | None:
     return None
 
 
+_FIRST_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüéè]+(?:\s+[A-ZÄÖÜ]\.)?)\s+(?=([\w-]+))")
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=2)
+def _first_names(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Every capitalized word (with an initial) followed by another word, indexed by the word
+    that follows: one pass over the text instead of one per name looked up."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for m in _FIRST_NAME.finditer(text):
+        out.setdefault(m.group(2), []).append((m.end(), m.group(1)))
+    return out
+
+
 def _full_name(doc: Document, last: str) -> str | None:
     """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
     the first no common noun)."""
     if not _NAME_TOKEN.match(last) or len(last) < 3:
         return None
-    for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][a-zäöüéè]+(?:\s+[A-ZÄÖÜ]\.)?)\s+{re.escape(last)}(?![\w-])", doc.text):
-        first = m.group(1)
+    run = _WORD_RUN.match(last)
+    text = doc.text
+    for at, first in _first_names(text).get(run.group() if run else last, []):
+        after = at + len(last)
+        if not text.startswith(last, at) or _WORD_RUN.match(text, after, after + 1):
+            continue
         if _NOUN_END.search(first.lower()) or first in _countries() or len(first) > 12:
             continue
         if first.lower() in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "the", "ex", "herr", "frau", "mr", "mrs"):
