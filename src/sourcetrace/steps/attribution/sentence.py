@@ -40,10 +40,11 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     n = len(toks)
     lows = [t.text.lower() for t in toks]
     found_cue = False
+    phrases = [(phrase, [p.lower() for p in phrase]) for phrase in lx.according_prefix]  # once, not per token
     for i in range(n):
-        for phrase in lx.according_prefix:
+        for phrase, low_phrase in phrases:
             L = len(phrase)
-            if lows[i : i + L] != [p.lower() for p in phrase]:
+            if lows[i] != low_phrase[0] or lows[i : i + L] != low_phrase:
                 continue
             if phrase[0].lower() == "nach" and L == 1:
                 continue
