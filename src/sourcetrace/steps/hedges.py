@@ -292,6 +292,14 @@ def find_hedges(doc: Document, sent: Sentence, code: str) -> tuple[list[Hedge], 
                 if low[j] == lx.reputation_marker:
                     add(i, j, "epistemic", "hedge.reputation")
                     break
+            if i not in taken:
+                # verb-final: "…, der als Geste der Islamisten gilt"
+                cl = _clause(low, i, lx)
+                if i + 1 == cl.end:
+                    for j in range(i - 1, max(cl.start, i - 2 - lx.reputation_gap) - 1, -1):
+                        if low[j] == lx.reputation_marker:
+                            add(j, i, "epistemic", "hedge.reputation")
+                            break
             continue
         if w in lx.reportative or w in lx.reportative_marked:
             if _soll_is_reportative(words, low, i, lx):
