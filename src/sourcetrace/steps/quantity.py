@@ -194,7 +194,67 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             rule += f"+bound_{kind}"
         if isinstance(value, (int, float)) and not unit and span.end - span.start <= 2 and value < 2:
             continue
+        if rule == "quantity.number" and not unit and (_ordinal(text, span, start) or _label(text, span, start, lang)):
+            continue
         out.append(Quantity(span, value, rule, unit=unit, approximate=approximate))
+    return _ranges(text, out, scales)
+
+
+def _ordinal(text: str, span: Span, start: int) -> bool:
+    """A German ordinal or enumeration: "vom 9. zum 10. Mai", "2. Tag:" at the start of a line."""
+    if not re.match(r"\.(?!\d)", text[span.end : span.end + 1]):
+        return False
+    if re.match(r"\.\s*[a-zäöüß]", text[span.end : span.end + 3]):
+        return True
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return not text[max(line_start, start) : span.start].strip()
+
+
+_FUNCTION_WORDS = frozenset(
+    ["am", "im", "um", "an", "in", "auf", "aus", "bei", "bis", "für", "gegen", "mit", "nach", "ohne", "pro", "seit", "über", "unter", "von", "vor", "zu", "zum", "zur", "und", "oder", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "insgesamt", "nur", "noch", "rund", "etwa", "knapp", "fast", "the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "with", "to", "and", "or", "about", "some", "only"]
+)
+
+
+def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
+    """A number that is part of a name ("Frontal 21", "die Europastraße 29, …", "Route 66."): it
+    follows a capitalised word inside the sentence and counts nothing after it."""
+    before = re.search(r"(\S+)\s+(\S+)\s+$", text[max(start, span.start - 60) : span.start])
+    if before is None:
+        return False
+    prev = before.group(2)
+    if not prev[:1].isupper() or prev.lower() in _FUNCTION_WORDS or re.search(r"[.!?:;„“\"«»]$", before.group(1)):
+        return False
+    nxt = re.match(r"\s*([\wÄÖÜäöüß]+)?", text[span.end : span.end + 30])
+    word = nxt.group(1) if nxt else None
+    if word is None:
+        return True  # punctuation or the end: "… Frontal 21." counts nothing
+    return lang != "en" and word[:1].islower()
+
+
+_RANGE_GAP = re.compile(r"\s*(?:bis|to|through|-|–|—|und|and)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"(?:zwischen|between|von|from)\s+$", re.I)
+
+
+def _ranges(text: str, qs: list[Quantity], scales: dict[str, int]) -> list[Quantity]:
+    """"200 bis 1000 Euro", "zwischen 2 und 3 Millionen", "between 10 and 20 percent" as one range;
+    a magnitude word after the second number counts for the first too."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and isinstance(prev.value, (int, float)) and isinstance(q.value, (int, float)) and "+bound" not in prev.rule + q.rule:
+            gap = text[prev.span.end : q.span.start]
+            conj = re.search(r"\b(?:und|and)\b", gap, re.I) is not None
+            opened = _RANGE_OPEN.search(text[max(0, prev.span.start - 12) : prev.span.start]) is not None
+            if len(gap) <= 6 and _RANGE_GAP.fullmatch(gap) and (opened or not conj) and prev.unit in (None, q.unit):
+                lo, hi = prev.value, q.value
+                sm = re.search(r"[^\W\d]+\.?", text[q.span.start : q.span.end])
+                word = sm.group(0).lower() if sm else ""
+                if word in scales and not re.search(r"[^\W\d]", text[prev.span.start : prev.span.end]):
+                    lo = _plain(Decimal(str(lo)) * Decimal(scales[word]))
+                if lo <= hi:
+                    out[-1] = Quantity(Span(prev.span.start, q.span.end), (lo, hi), q.rule + "+range", unit=q.unit)
+                    continue
+        out.append(q)
     return out
 
 

@@ -95,13 +95,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("numeric_date", rf"\b(?:am\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:{Y}|\d\d)\b"),
         ("day_month_year", rf"{pre}\b\d{{1,2}}\.?\s+(?:{M})\.?(?:\s*,?\s+{Y})?\b"),
         ("month_day_year", rf"{pre}\b(?:{M})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{Y}\b)?"),
-        ("weekday_date", rf"\b(?:{W}),?\s+(?:(?:den|the)\s+)?\d{{1,2}}\.?\s+(?:{M})(?:\s+{Y})?\b"),
+        ("weekday_date", rf"(?:\b(?:am|on)\s+)?\b(?:{W}),?\s+(?:(?:den|the)\s+)?\d{{1,2}}\.?\s+(?:{M})(?:\s+{Y})?\b"),
         ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
         ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
         ("month", rf"(?:(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d)"),
         ("season", rf"(?:(?:im|im\s+vergangenen|im\s+kommenden|im\s+letzten|im\s+nächsten|in)\s+)(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s*{Y})|(?:(?:in\s+the|this|last|next|during\s+the)\s+)(?:spring|summer|fall|autumn|winter)\b(?!\s*{Y})"),
-        ("rel_week", rf"(?:(?:in\s+der|in\s+dieser|in\s+den|der|die|den|im|am)\s+)?(?:{P})\s+(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|week|weekend|month|year)\b"),
+        ("rel_week", rf"\b(?:(?:in\s+der|in\s+dieser|in\s+den|der|die|den|im|am)\s+)?(?:{P})\s+(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|week|weekend|month|year)\b"),
         ("ago", rf"\b(?:vor\s+(?:{N})\s+(?:{U})|(?:{N})\s+(?:{U})\s+ago)\b"),
         ("in_future", rf"\b(?:in|In)\s+(?:{N})\s+(?:Tagen|Wochen|Monaten|Jahren|days|weeks|months|years)\b"),
         ("weekday_part", rf"(?:(?:am|on|last|next|this)\s+)?\b(?:{W})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)\b"),
@@ -118,7 +118,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"),
         ("decade2", r"\b(?:in\s+)?den\s+(\d0)er(?:\s+Jahren|-Jahren)\b"),
         ("clock2", r"\b(?:um|ab|bis|gegen|von)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?!\s*(?:Euro|Franken|Dollar|Prozent|%|Meter|km|Mio|Millionen))"),
-        ("daypart", r"\b(?:am|Am|in\s+der|In\s+der)\s+(?:Vormittag|Nachmittag|Abend|Nacht|Mittag)\b|\bmorgen(?:\s+(?:früh|Abend|Nachmittag|Vormittag))?\b(?<!\bam\smorgen)"),
+        ("daypart", r"\b(?:am|Am|in\s+der|In\s+der)\s+(?:Vormittag|Nachmittag|Abend|Nacht|Mittag)\b(?!\s+(?:vom|zum|auf|von|des|zu)\b)|\bmorgen(?:\s+(?:früh|Abend|Nachmittag|Vormittag))?\b(?<!\bam\smorgen)"),
         ("weekend", r"\b(?:am|Am|übers|übers\s+|an\s+diesem)\s+Wochenende\b"),
         ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|Gegenwärtig|momentan|Momentan|heutzutage|Heutzutage|damals|Damals|einst|Einst|vor\s+kurzem|Vor\s+kurzem|demnächst|Demnächst|im\s+Moment|zur\s+Zeit|zur\s+Stunde|dieser\s+Tage|(?:in\s+)?der\s+Vergangenheit|(?:die|Die)\s+Vergangenheit)\b"),
         ("heuer", r"\b(?:heuer|Heuer|(?:im\s+)?Vorjahr(?:es)?|(?:des\s+)?Vorjahres)\b"),
@@ -157,7 +157,16 @@ _PAST = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|im|am|zum|zur|beim|vom|the|a|an|its|his|her|their)\s+$", re.I
+)
+
+
 def _tense(window: str, match: str) -> str:
+    return _tense_where(window, match)[0]
+
+
+def _tense_where(window: str, match: str) -> tuple[str, bool]:
     """"past", "future" or "neutral" for a time expression: by the tense markers of its own clause;
     when that clause has none, by the nearest marker elsewhere in the sentence that is not a
     reporting verb ("Die Wahl findet im März statt, sagte sie": the saying is past, the election
@@ -169,6 +178,9 @@ def _tense(window: str, match: str) -> str:
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(window)]
     c0 = max((b for b in breaks if b < pos), default=-1) + 1
     c1 = min((b for b in breaks if b >= end), default=len(window))
+    if len(re.findall(r"\w+", window[c0:pos] + " " + window[end:c1])) <= 2:
+        # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows
+        c1 = min((b for b in breaks if b > c1), default=len(window))
     frame = _lex().frame_verbs
     best: tuple[int, int, str] | None = None
     for rx, name in ((_PAST, "past"), (_FUTURE, "future")):
@@ -178,10 +190,12 @@ def _tense(window: str, match: str) -> str:
             inside = c0 <= m.start() < c1
             if not inside and m.group(0).lower() in frame:
                 continue
+            if name == "past" and _DETERMINER_BEFORE.search(window, 0, m.start()) and not m.group(0).endswith("ed"):
+                continue  # "das höchste Gremium", "die letzten": an adjective, not a past verb
             key = (0 if inside else 1, abs(m.start() - pos), name)
             if best is None or key[:2] < best[:2]:
                 best = key
-    return best[2] if best else "neutral"
+    return (best[2], best[0] == 0) if best else ("neutral", False)
 
 
 _SEASON_ORDER = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
@@ -210,7 +224,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
     lx = _lex()
     t = m.group(0)
     low = t.lower()
-    tense = _tense(sentence, m.group(0))  # `sentence` is a window around the match
+    tense, own_clause = _tense_where(sentence, m.group(0))  # `sentence` is a window around the match
     future = tense == "future"
     years = re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", t)
     year = int(years[-1]) if years else None
@@ -236,7 +250,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         prep = " ".join(low.split()[:-1])
         if prep in lx.backward:  # "seit März": the last March up to now
             return anchor.year if there <= here else anchor.year - 1
-        if prep in lx.forward and tense != "past":  # "Frist bis März", "ab März": the next one
+        if prep in lx.forward and not (tense == "past" and own_clause):  # "Frist bis März", "ab März": the next one
             return anchor.year if there >= here else anchor.year + 1
         if tense == "future":
             return anchor.year if there >= here else anchor.year + 1
@@ -374,7 +388,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         first = low.split()[0]
         if first not in lx.reldays:
             return None
-        if first in ("heute", "today") and len(low.split()) == 1 and tense != "past" and not re.search(
+        if first == "today" and re.search(r"\b(?:until|even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
+            return "DATE", "PRESENT_REF"  # "even today", "the world of today"
+        if first == "heute" and len(low.split()) == 1 and tense != "past" and not re.search(
             r"\bUhr\b|\d[.:]\d\d|\b(?:Abend|Nachmittag|Vormittag|Mittag|morgen|gestern|tonight|this morning)\b", sentence
         ):
             return "DATE", "PRESENT_REF"  # "Heute leben hier 5000 Menschen": nowadays, not this day
@@ -590,13 +606,33 @@ def _name_part(text: str, s: int, e: int, kind: str) -> bool:
         left = re.search(r"([A-Za-zÄÖÜäöü&.']+)\s+$", text[max(0, s - 30) : s])
         right = re.match(r"\s+([A-Za-zÄÖÜäöü&.']+)", text[e : e + 30])
         return any(x is not None and x.group(1).isupper() and len(x.group(1)) > 1 for x in (left, right))
+    if word[:1].isupper() and " " not in word:
+        # "Hürriyet Daily News": a capitalised time word between two capitalised words
+        left = re.search(r"(\S+)[ \t]+$", text[max(0, s - 30) : s])
+        right = re.match(r"[ \t]+(\S+)", text[e : e + 30])
+        if left and right and left.group(1)[:1].isupper() and right.group(1)[:1].isupper() and left.group(1)[-1:].isalnum():
+            return True
     if word[:1].isupper() and kind == "relday":
         before = text[max(0, s - 3) : s]
         return bool(re.search(r"[a-zäöüß,][ \t]+$", before))
     return False
 
 
-_NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref")
+def _joins_year(text: str, prev: Timex, m: re.Match[str]) -> bool:
+    """Whether a year expression (`m`, "dieses Jahres", "of last year") completes the month or day
+    just before it (`prev`, named without a year)."""
+    if prev.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?|", prev.value) or prev.rule not in _YEARLESS:
+        return False
+    if _YEAR_IN.search(text[prev.span.start : prev.span.end]):
+        return False
+    gap = text[prev.span.end : m.start()]
+    return bool(re.fullmatch(r"\s*(?:of\s+|des\s+)?", gap, re.I)) and bool(re.search(r"(?:jahr|year)", m.group(0), re.I))
+
+
+_YEARLESS = ("timex.day_month_year", "timex.month_day_year", "timex.month", "timex.weekday_date")
+
+
+_NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set")
 
 
 def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
@@ -636,6 +672,16 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             other = normalise(kind, m, hi, window, narrative)
             if other is None or other[1] != value:
                 value = ""  # relative to a date we do not know precisely enough: left unresolved
+        if kind == "rel_week" and re.fullmatch(r"\d{4}", value or "0") and out and _joins_year(text, out[-1], m):
+            # "am 21. Mai dieses Jahres", "in March of last year": one expression, its year from the second part
+            prev = out[-1]
+            prev.span = Span(prev.span.start, m.end())
+            if prev.value and value:
+                prev.value = value + prev.value[4:]
+            elif not value:
+                prev.value = ""
+            taken_end = m.end()
+            continue
         s0 = m.start()
         pm = _LEADING_PREP.match(text, s0, m.end())
         if pm and pm.end() < m.end():
