@@ -28,7 +28,7 @@ class Errors(StrEnum):
     E040 = "-o {path}: is a directory; give a file name, or use --output-dir for a folder"
     E041 = "-o {path}: the folder {folder} does not exist; create it first or choose another path"
     E042 = "{path}: cannot write there ({reason}); check the permissions or choose another path"
-    E043 = "-o {path} is also an input; writing the report would overwrite the article, choose another path"
+    E043 = "{path}: is also an input; writing the report would overwrite the article, choose another output path"
     E044 = "--output-dir {path}: cannot use it as the output folder ({reason}); choose another folder"
     E045 = "standard output is closed; redirect it to a file or pass -o FILE"
     E046 = "standard input is closed, but '-' asks to read the article from it; pipe the article in or pass a file"

@@ -88,6 +88,23 @@ def test_output_folder_that_is_a_file_is_refused(tmp_path: Path, capsys: pytest.
     one_error_line(capsys.readouterr().err, "E044")
 
 
+def test_a_report_file_in_the_output_folder_that_cannot_be_written_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], no_analysis: list[bool]) -> None:
+    out = tmp_path / "out"
+    (out / "beispiel.html").mkdir(parents=True)  # a folder where the report should go
+    assert main(["analyze", str(EXAMPLE), str(EXAMPLE), "--format", "html", "--output-dir", str(out)]) == 2
+    assert "beispiel.html: cannot write there" in one_error_line(capsys.readouterr().err, "E042")
+
+
+def test_the_output_folder_never_overwrites_an_input(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                     no_analysis: list[bool]) -> None:
+    article = tmp_path / "a.json"
+    article.write_text("Laut Polizei gab es drei Verletzte.\n", encoding="utf-8")
+    assert main(["analyze", str(article), str(EXAMPLE), "--format", "json", "--output-dir", str(tmp_path)]) == 2
+    assert "overwrite the article" in one_error_line(capsys.readouterr().err, "E043")
+    assert article.read_text(encoding="utf-8") == "Laut Polizei gab es drei Verletzte.\n"
+
+
 def test_an_existing_report_is_kept_when_the_input_is_bad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "r.json"
     out.write_text("earlier report", encoding="utf-8")

@@ -86,8 +86,28 @@ def _probe_write(path: Path, shown: str) -> None:
         raise InputError(Errors.E042.format(path=shown, reason=exc.strerror or type(exc).__name__)) from exc
 
 
-def check_outputs(args: argparse.Namespace) -> None:
-    """Refuse an output that cannot be written, before any analysis runs (so no work is lost)."""
+def _targets(inputs: list[str], out_dir: Path, ext: str) -> list[Path]:
+    """DIR/<input stem>.<ext> per input; a second input with the same stem gets -2, -3, …"""
+    targets: list[Path] = []
+    for path in inputs:
+        stem = "stdin" if path == "-" else Path(path).stem
+        target, k = out_dir / f"{stem}.{ext}", 2
+        while target in targets:
+            target, k = out_dir / f"{stem}-{k}.{ext}", k + 1
+        targets.append(target)
+    return targets
+
+
+def _not_an_input(target: Path, inputs: list[str], shown: str) -> None:
+    if target.exists():
+        for path in inputs:
+            if path != "-" and Path(path).exists() and Path(path).resolve() == target.resolve():
+                raise InputError(Errors.E043.format(path=shown))
+
+
+def check_outputs(args: argparse.Namespace) -> list[Path | None]:
+    """Refuse an output that cannot be written, before any analysis runs (so no work is lost).
+    Returns where each input's report goes (None: standard output)."""
     inputs: list[str] = args.inputs
     if "-" in inputs and _stream_closed(sys.stdin, writing=False):
         raise InputError(Errors.E046.format())
@@ -101,20 +121,27 @@ def check_outputs(args: argparse.Namespace) -> None:
                 pass
         except OSError as exc:
             raise InputError(Errors.E044.format(path=args.output_dir, reason=exc.strerror or type(exc).__name__)) from exc
-    elif args.output:
+        targets = _targets(inputs, out_dir, FORMATS[args.format])
+        for target in targets:
+            if target.is_dir():
+                raise InputError(Errors.E042.format(path=str(target), reason="a folder of that name is in the way"))
+            _not_an_input(target, inputs, str(target))
+            if target.exists():
+                _probe_write(target, str(target))
+        return list(targets)
+    if args.output:
         out = Path(args.output)
         if out.is_dir() or args.output.endswith(("/", os.sep)):
             raise InputError(Errors.E040.format(path=args.output))
         folder = out.parent
         if not folder.is_dir():
             raise InputError(Errors.E041.format(path=args.output, folder=str(folder)))
-        if out.exists():
-            for path in inputs:
-                if path != "-" and Path(path).exists() and Path(path).resolve() == out.resolve():
-                    raise InputError(Errors.E043.format(path=args.output))
+        _not_an_input(out, inputs, args.output)
         _probe_write(out, args.output)
-    elif _stream_closed(sys.stdout, writing=True):
+        return [out]
+    if _stream_closed(sys.stdout, writing=True):
         raise InputError(Errors.E045.format())
+    return [None] * len(inputs)
 
 
 def _write(target: Path, rendered: str) -> None:
@@ -144,42 +171,29 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     inputs: list[str] = args.inputs
     if len(inputs) > 1 and not args.output_dir:
         raise InputError(Errors.E011.format(count=len(inputs)))
-    check_outputs(args)
+    targets = check_outputs(args)
     pipeline = default_pipeline(args.sentence_model)
     failures: list[tuple[str, str]] = []
-    written: set[Path] = set()
-    out_dir = Path(args.output_dir) if args.output_dir else None
-    for i, path in enumerate(inputs, 1):
+    for i, (path, target) in enumerate(zip(inputs, targets), 1):
         try:
             name, data = read_path(path, max_bytes=args.max_bytes)
             doc = prepare(read_document(name, data), date=args.date, lang=args.lang)
             pipeline(doc)
             rendered = _render(doc, args.format, args.why)
+            if target is None:
+                sys.stdout.write(rendered)
+            else:
+                _write(target, rendered)
         except InputError as exc:
             if len(inputs) == 1:
                 raise
             failures.append((path, str(exc)))
-            _progress(i, len(inputs), path)
-            continue
+        except BrokenPipeError:
+            raise
         except Exception as exc:  # a bug of ours must not lose the other documents of a batch
             if len(inputs) == 1:
                 raise
             failures.append((path, f"internal error ({type(exc).__name__}: {exc}); please report it with this file"))
-            _progress(i, len(inputs), path)
-            continue
-        if out_dir:
-            stem = "stdin" if path == "-" else Path(path).stem
-            target = out_dir / f"{stem}.{FORMATS[args.format]}"
-            k = 2
-            while target in written:  # two inputs with the same stem in one run
-                target = out_dir / f"{stem}-{k}.{FORMATS[args.format]}"
-                k += 1
-            written.add(target)
-            _write(target, rendered)
-        elif args.output:
-            _write(Path(args.output), rendered)
-        else:
-            sys.stdout.write(rendered)
         _progress(i, len(inputs), path)
     if failures:
         for path, reason in failures:
