@@ -168,3 +168,17 @@ def test_an_unresolved_date_says_so() -> None:
     _, out = parse(doc)
     assert "<td>Montag</td><td>unresolved (no anchor date)</td>" in out
     assert 'title="date: unresolved (no anchor date)"' in out
+
+
+def test_a_status_names_the_words_that_set_it() -> None:
+    from sourcetrace.document import Claim
+
+    doc = nested_doc()
+    doc.attributions[2].status = "denied"
+    doc.claims = [Claim(find(doc.text, "Laut Polizei soll es am Montag 3 Verletzte gegeben haben."), "denied",
+                        ["a3"], status_cue=find(doc.text, "soll"), status_rule="status.test"),
+                  Claim(find(doc.text, "Das ist neu."), "disputed", status_cue=find(doc.text, "neu"))]
+    _, out = parse(doc)
+    assert "<dt>status</dt><dd>denied (“soll”) — denied</dd>" in out
+    assert "status status.test" in out
+    assert "<span class=tag>disputed: “neu”</span>" in out

@@ -91,3 +91,22 @@ def test_cli_wraps_to_columns_and_why_adds_rules(tmp_path: Path) -> None:
                             *extra], capture_output=True, text=True, env=env, timeout=120, check=True)
         assert max(len(line) for line in r.stdout.splitlines()) <= 52
         assert ("why:" in r.stdout) == bool(extra)
+
+
+def test_a_status_names_the_words_that_set_it() -> None:
+    from sourcetrace.document import Claim
+    from tests.report_docs import find, nested_doc
+
+    doc = nested_doc()
+    doc.attributions[2].status = "denied"
+    doc.claims.append(Claim(find(doc.text, "Laut Polizei soll es am Montag 3 Verletzte gegeben haben."), "denied",
+                            ["a3"], status_cue=find(doc.text, "soll"), status_rule="status.test"))
+    doc.claims.append(Claim(find(doc.text, "Das ist neu."), "disputed", status_cue=find(doc.text, "neu"),
+                            status_rule="status.test2"))
+    doc.claims.pop(0)
+    out = render(doc, width=200)
+    assert "• according_to · cue “Laut” · denied (“soll”)" in out
+    assert "– Das ist neu. [disputed: “neu”]" in out
+    assert "status.test" not in out
+    why = render(doc, width=200, why=True)
+    assert "status status.test" in why and "why: status.test2" in why

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from ..document import Attribution, Document, Quantity, Span, Timex
+from ..document import Attribution, Claim, Document, Quantity, Span, Timex
 from .json import to_dict
-from .text import describe_date, quantity_value
+from .text import describe_date, quantity_value, status_cue
 
 MODES: dict[str, str] = {
     "direct": "a quotation in the source's own words",
@@ -257,7 +257,10 @@ class _Report:
         down = [v.name for v in a.via if v.position == "downstream"]
         chain = [*up, self.source_name(a), *down, "this article"]
         rows.append(("chain", " → ".join(esc(x) for x in chain)))
-        rows.append(("status", f"{esc(a.status)} — {esc(STATUSES.get(a.status, ''))}"))
+        set_by = status_cue(doc, a)
+        by = (f" (\u201c{esc(doc.span_text(set_by.status_cue))}\u201d)"
+              if set_by is not None and set_by.status_cue is not None else "")
+        rows.append(("status", f"{esc(a.status)}{by} — {esc(STATUSES.get(a.status, ''))}"))
         hedges = [doc.hedges[i] for i in a.hedges if 0 <= i < len(doc.hedges)]
         if hedges:
             rows.append(("hedges", ", ".join(f"{esc(doc.span_text(h.span))} ({esc(h.kind.replace('_', ' '))})"
@@ -276,6 +279,8 @@ class _Report:
         if a.id in self.children:
             rows.append(("contains", " ".join(self.goto(self.atts[k]) for k in self.children[a.id])))
         why = [a.rule, *(f"via {v.rule}" for v in a.via), *(f"hedge {h.rule}" for h in hedges)]
+        if set_by is not None and set_by.status_rule:
+            why.append(f"status {set_by.status_rule}")
         rows.append(("why", esc("; ".join(why))))
         body = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
         return (f'<div class="card" id="card-{esc(a.id)}" data-att="{esc(a.id)}" hidden>'
@@ -311,13 +316,16 @@ class _Report:
             groups.append(f"<li><b>{esc(name)}</b><ul>{items}</ul></li>")
         return "".join(groups) or "<li>No claims found.</li>"
 
+    def by(self, c: Claim) -> str:
+        return f": \u201c{esc(self.doc.span_text(c.status_cue))}\u201d" if c.status_cue is not None else ""
+
     def own_list(self) -> str:
         if not self.own:
             return "<li>None found.</li>"
         return "".join(
             f'<li><button type="button" class="own-link" data-own="own-{i}">'
             f"{esc(_short(self.doc.span_text(c.span), 120))}</button>"
-            f"{'' if c.status == 'asserted' else ' <span class=tag>' + esc(c.status) + '</span>'}</li>"
+            f"{'' if c.status == 'asserted' else ' <span class=tag>' + esc(c.status) + self.by(c) + '</span>'}</li>"
             for i, c in enumerate(self.own, 1)
         )
 

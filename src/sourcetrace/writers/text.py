@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..document import Attribution, Document, Quantity, Span
+from ..document import Attribution, Claim, Document, Quantity, Span
 
 #: Width used when none is given (a library caller, a file).
 DEFAULT_WIDTH = 100
@@ -48,6 +48,12 @@ def quantity_value(q: Quantity) -> str:
     return num(q.value)
 
 
+def status_cue(doc: Document, a: Attribution) -> Claim | None:
+    """The sentence claim carrying `a` whose status a denial, dispute or confirmation set."""
+    return next((c for c in doc.claims
+                 if a.id in c.attributions and c.status_cue is not None and c.status == a.status), None)
+
+
 class _Report:
     def __init__(self, doc: Document, width: int, why: bool) -> None:
         self.doc = doc
@@ -76,6 +82,9 @@ class _Report:
         if a.cue:
             head += f" · cue \u201c{self.t(a.cue)}\u201d"
         head += f" · {a.status}"
+        set_by = status_cue(doc, a)
+        if set_by is not None and set_by.status_cue is not None:
+            head += f" (\u201c{self.t(set_by.status_cue)}\u201d)"
         self.add(head, "  ", "    ")
         content = " […] ".join(self.t(c) for c in a.content)
         self.add(f"\u201c{content}\u201d", "      ")
@@ -89,6 +98,8 @@ class _Report:
             self.add("hedges: " + ", ".join(f"{self.t(h.span)} ({h.kind})" for h in hedges), "      ", "        ")
         if self.why:
             rules = [a.rule] + [f"via {v.rule}" for v in a.via] + [f"hedge {h.rule}" for h in hedges]
+            if set_by is not None and set_by.status_rule:
+                rules.append(f"status {set_by.status_rule}")
             self.add("why: " + "; ".join(rules), "      ", "        ")
 
 
@@ -132,6 +143,8 @@ def render(doc: Document, *, width: int = DEFAULT_WIDTH, why: bool = False) -> s
             continue
         own += 1
         mark = "" if c.status == "asserted" else f" [{c.status}]"
+        if c.status_cue is not None:
+            mark = f" [{c.status}: \u201c{r.t(c.status_cue)}\u201d" + (f"; why: {c.status_rule}" if why else "") + "]"
         r.add(f"– {r.t(c.span)}{mark}", "", "  ")
     if not own:
         r.add("(none)", "  ")
