@@ -32,6 +32,9 @@ class Errors(StrEnum):
     E044 = "--output-dir {path}: cannot use it as the output folder ({reason}); choose another folder"
     E045 = "standard output is closed; redirect it to a file or pass -o FILE"
     E046 = "standard input is closed, but '-' asks to read the article from it; pipe the article in or pass a file"
+    E090 = "cross-article linking needs the package {package!r}; install the extra: pip install 'sourcetrace[link]'"
+    E091 = "unknown encoder {name!r}; use one of: {choices}"
+    E092 = "no story {story!r}; list the stories with 'sourcetrace stories'"
     W001 = "{count} input(s) could not be analysed; see the list above"
 
     def format(self, *args: object, **kwargs: object) -> str:

@@ -1,0 +1,111 @@
+"""Copies: wire copies and republished texts, found by near-duplicate detection (MinHash LSH over
+word shingles, datasketch) and by agency credits ("(AP)", "dpa/lno", "Quelle: Reuters").
+
+A copy group's original is its earliest document (ties: the first added); a copy is not an
+independent report."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..resources import load
+from .entities import _gazetteer
+
+SHINGLE = 5
+NUM_PERM = 64
+#: estimated Jaccard of 5-word shingles above which two texts are one text republished
+COPY_THRESHOLD = 0.6
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[str]:
+    words = _WORD.findall(text.lower())
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+@cache
+def _credit_res() -> list[re.Pattern[str]]:
+    names = sorted({n for key, (canon, type_) in _gazetteer().items() if type_ == "news_agency"
+                    for n in _agency_names(canon)}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return [re.compile(p.format(agency=alt), re.M) for p in load("common", "agencies")["credit_patterns"]]
+
+
+@cache
+def _agency_names(canon: str) -> tuple[str, ...]:
+    out = [canon]
+    for e in load("common", "outlets").get("entries", []):
+        if e["name"] == canon:
+            out.extend(e.get("aliases", []))
+    return tuple(out)
+
+
+def agency_credits(text: str) -> list[str]:
+    """Agencies credited for the text (canonical names), from its first and last lines."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    edge = "\n".join(lines[:3] + lines[-3:])
+    found: list[str] = []
+    for rx in _credit_res():
+        for m in rx.finditer(edge):
+            canon = _gazetteer().get(m.group("agency").lower())
+            name = canon[0] if canon else m.group("agency")
+            if name not in found:
+                found.append(name)
+    return found
+
+
+class CopyDetector:
+    """Incremental near-duplicate groups."""
+
+    def __init__(self, threshold: float = COPY_THRESHOLD, num_perm: int = NUM_PERM) -> None:
+        from datasketch import MinHash, MinHashLSH
+
+        self._minhash = MinHash
+        self.num_perm = num_perm
+        self.lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.threshold = threshold
+        self._sigs: dict[str, object] = {}
+        self.parent: dict[str, str] = {}
+        self.order: dict[str, tuple[str, int]] = {}  # doc → (date, arrival) for choosing originals
+
+    def _find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def add(self, doc_id: str, text: str, date: str | None) -> str | None:
+        """Adds a document; returns the id of the document it copies (its group's original) or None."""
+        m = self._minhash(num_perm=self.num_perm)
+        sh = shingles(text)
+        for s in sh:
+            m.update(s.encode("utf-8"))
+        self.parent[doc_id] = doc_id
+        self.order[doc_id] = (date or "9999", len(self.order))
+        if len(sh) >= 3:
+            for other in self.lsh.query(m):
+                if m.jaccard(self._sigs[other]) >= self.threshold:
+                    self._union(doc_id, str(other))
+            self.lsh.insert(doc_id, m)
+            self._sigs[doc_id] = m
+        root = self._find(doc_id)
+        return None if root == doc_id else root
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra == rb:
+            return
+        first, second = sorted((ra, rb), key=lambda d: self.order[d])
+        self.parent[second] = first
+
+    def original(self, doc_id: str) -> str:
+        return self._find(doc_id)
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for d in self.parent:
+            out.setdefault(self._find(d), []).append(d)
+        return out

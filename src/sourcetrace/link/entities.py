@@ -1,0 +1,148 @@
+"""Sources across documents: one entity per real-world source.
+
+Keys ignore case, German inflection and transliteration (`Selenskyj` = `Zelensky` = `Zelenskyy`,
+through `resources/common/transliteration.json`), outlets and agencies resolve through their
+aliases in `resources/common/outlets.json` ("WaPo" = "The Washington Post"), a person known by
+full name also owns the bare surname, and anonymous sources are scoped: never merged across
+outlets unless a chain links them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..resources import load
+from ..steps.sources import translit_key
+
+#: source types whose speakers are nobody in particular
+ANONYMOUS_TYPES = frozenset({"anonymous", "unnamed"})
+#: source types that relay what others said rather than originate it
+RELAY_TYPES = frozenset({"media", "news_agency", "website"})
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine"})
+
+
+@dataclass
+class Entity:
+    """One source across the corpus."""
+
+    id: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+    rule: str = "link.entity.key"
+    scope: str = ""  # an anonymous source's scope: "outlet:<entity id>" or "doc:<document id>"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "aliases": sorted(self.aliases - {self.name}),
+                "documents": sorted(self.documents), "rule": self.rule}
+
+
+def name_key(name: str) -> str:
+    """Comparison key of a name: lower case, transliteration folded, articles dropped."""
+    words = re.findall(r"[\w@][\w@'’.-]*", name.lower())
+    return " ".join(translit_key(w.strip(".")) for w in words if w not in _ARTICLES)
+
+
+@cache
+def _gazetteer() -> dict[str, tuple[str, str]]:
+    """name key of every outlet/agency/institution name and alias → (canonical name, type)."""
+    out: dict[str, tuple[str, str]] = {}
+    for e in load("common", "outlets").get("entries", []):
+        for n in [e["name"], *e.get("aliases", [])]:
+            out.setdefault(name_key(n), (e["name"], e["type"]))
+    return out
+
+
+def canonical_outlet(name: str) -> tuple[str, str] | None:
+    """(canonical name, type) of a known outlet, agency or institution, else None."""
+    return _gazetteer().get(name_key(name))
+
+
+_PERSON_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß'’-]+ [A-ZÄÖÜ][a-zäöüß'’-]+$")
+
+
+def effective_type(name: str | None, type_: str | None) -> str:
+    """The source's type, except that an 'unnamed' source that ends in a first and last name
+    ("Feuerwehrkommandant Hans Becker") is a person."""
+    t = type_ or "unnamed"
+    if t == "unnamed" and name and _PERSON_NAME.search(name) and not canonical_outlet(name):
+        return "person"
+    return t
+
+
+class EntityResolver:
+    """Assigns entity ids to (document, source) pairs; incremental: new names join old entities."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self._by_key: dict[str, str] = {}
+        self._surnames: dict[str, set[str]] = {}  # surname key → person entity ids
+
+    def _new(self, name: str, type_: str, rule: str) -> Entity:
+        ent = Entity(f"e{len(self.entities) + 1}", name, type_, {name}, rule=rule)
+        self.entities[ent.id] = ent
+        return ent
+
+    def outlet(self, name: str, doc_id: str | None = None) -> Entity:
+        """The entity of an outlet (a document's publisher or a named medium)."""
+        known = canonical_outlet(name)
+        canon, type_ = known if known else (name, "media")
+        key = "org:" + name_key(canon)
+        eid = self._by_key.get(key)
+        ent = self.entities[eid] if eid else self._new(canon, type_, "link.entity.outlet")
+        self._by_key[key] = ent.id
+        ent.aliases.add(name)
+        if doc_id:
+            ent.documents.add(doc_id)
+        return ent
+
+    def is_outlet(self, name: str) -> bool:
+        """Whether the name is that of an outlet known to the corpus (a document's publisher)."""
+        return "org:" + name_key(name) in self._by_key
+
+    def resolve(self, name: str, type_: str, *, doc_id: str, scope: str, aliases: list[str] | None = None) -> Entity:
+        """The entity of a named source of one document; `scope` keys anonymous sources
+        (an outlet or document id: what the chain links them to)."""
+        if type_ in ANONYMOUS_TYPES:
+            key = f"anon:{scope}:{name_key(name)}"
+            eid = self._by_key.get(key)
+            ent = self.entities[eid] if eid else self._new(name, type_, "link.entity.anonymous_scoped")
+            ent.scope = scope
+            self._by_key[key] = ent.id
+            ent.documents.add(doc_id)
+            return ent
+        if type_ in RELAY_TYPES or canonical_outlet(name) or self.is_outlet(name):
+            return self.outlet(name, doc_id)
+        names = [name, *(aliases or [])]
+        keys = [name_key(n) for n in names if n.strip()]
+        eid = next((self._by_key[k] for k in keys if k in self._by_key), None)
+        if eid is None and type_ == "person":
+            toks = keys[0].split() if keys else []
+            if len(toks) == 1:  # a bare surname: the one person with that surname, if unambiguous
+                cands = self._surnames.get(toks[0], set())
+                if len(cands) == 1:
+                    eid = next(iter(cands))
+            elif toks:
+                # a full name seen before without its role word, or whose surname was seen bare
+                for cand in (" ".join(toks[-2:]), toks[-1]):
+                    hit = self._by_key.get(cand)
+                    if hit and self.entities[hit].type == "person":
+                        eid = hit
+                        break
+        ent = self.entities[eid] if eid else self._new(name, type_, "link.entity.key")
+        if len(name) > len(ent.name) and type_ == "person":
+            ent.name = name  # the fullest form names the entity
+        ent.aliases.update(n for n in names if n.strip())
+        ent.documents.add(doc_id)
+        for k in keys:
+            self._by_key.setdefault(k, ent.id)
+        if type_ == "person" and keys:
+            toks = keys[0].split()
+            if len(toks) > 1:
+                self._surnames.setdefault(toks[-1], set()).add(ent.id)
+                if len(toks) > 2:  # "Feuerwehrkommandant Hans Becker" also owns "Hans Becker"
+                    self._by_key.setdefault(" ".join(toks[-2:]), ent.id)
+        return ent

@@ -1,0 +1,342 @@
+"""The cross-article linker: copies, entities, claims, stories and corroboration, incrementally.
+
+`Linker.add(docs)` takes analysed documents — the article analysis JSON (docs/schema.json) plus
+`id`, `outlet`, `date` and `text` — and links them to everything added before, without
+recomputing what is there: a document joins a story, an attribution joins a claim (or starts
+one). Exports are computed from that state on demand."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import Any
+
+import numpy as np
+
+from .claims import Member, is_spokesperson, lexical_overlap, members_of, veto
+from .copies import CopyDetector, agency_credits
+from .encoders import Encoder, Matrix, VectorIndex, get_encoder
+from .entities import ANONYMOUS_TYPES, RELAY_TYPES, EntityResolver, canonical_outlet, effective_type
+
+#: similarity thresholds per encoder, calibrated together on the bundled demo and the
+#: development set of docs/linking-devset (see its README); each encoder spreads cosines differently
+THRESHOLDS: dict[str, dict[str, float]] = {
+    "use": {"story": 0.55, "claim": 0.45, "claim_same_doc": 0.9, "claim_lexical_free": 0.65, "min_overlap": 0.25},
+    "e5": {"story": 0.86, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25},
+    "hashing": {"story": 0.45, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25},
+}
+STORY_DAYS = 3
+NEIGHBOURS = 20
+
+
+@dataclass
+class DocInfo:
+    id: str
+    outlet: str
+    outlet_entity: str
+    date: str | None
+    title: str
+    language: str | None
+    credits: list[str]
+    copy_of: str | None
+    story: str = ""
+    members: list[str] = field(default_factory=list)
+    relays: list[tuple[str, str]] = field(default_factory=list)  # (entity id, kind)
+
+
+def _day(d: str | None) -> Date | None:
+    if not d:
+        return None
+    try:
+        return Date.fromisoformat(d[:10])
+    except ValueError:
+        return None
+
+
+def story_text(doc: dict[str, Any], limit: int = 600) -> str:
+    """Title and lead: what a story's happening is told by."""
+    text = str(doc.get("text") or "")
+    title = str(doc.get("title") or "")
+    body = ""
+    for seg in doc.get("segments", []):
+        if seg.get("kind") == "body":
+            body += text[int(seg["start"]) : int(seg["end"])] + " "
+            if len(body) > limit:
+                break
+    if not body:
+        body = text
+    if title and body.startswith(title):
+        body = body[len(title) :]
+    return re.sub(r"\s+", " ", f"{title}. {body}")[:limit]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, x: str) -> None:
+        self.parent.setdefault(x, x)
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, keep: str, other: str) -> None:
+        a, b = self.find(keep), self.find(other)
+        if a != b:
+            self.parent[b] = a
+
+
+class Linker:
+    """Links analysed documents across a corpus; see the module docstring."""
+
+    def __init__(self, encoder: str | Encoder = "use", *, thresholds: dict[str, float] | None = None) -> None:
+        self.encoder: Encoder = get_encoder(encoder) if isinstance(encoder, str) else encoder
+        self.t = dict(THRESHOLDS.get(self.encoder.name, THRESHOLDS["use"]))
+        if thresholds:
+            self.t.update(thresholds)
+        self.entities = EntityResolver()
+        self.copies = CopyDetector()
+        self.docs: dict[str, DocInfo] = {}
+        self.members: dict[str, Member] = {}
+        self.claim_members: dict[str, list[str]] = {}
+        self.claim_polarity: dict[str, bool] = {}
+        self.stories = _UnionFind()
+        self._doc_index = VectorIndex(self.encoder.dim)
+        self._claim_index = VectorIndex(self.encoder.dim)
+        self._member_vec: dict[str, Matrix] = {}
+        self.vetoed: Counter[str] = Counter()
+
+    # -- adding -----------------------------------------------------------------------------
+    def add(self, docs: list[dict[str, Any]]) -> list[str]:
+        """Links new documents; returns the ids added (documents seen before are skipped)."""
+        new = []
+        for d in docs:
+            d = {**d.get("analysis", {}), **{k: v for k, v in d.items() if k != "analysis"}}
+            if str(d["id"]) in self.docs:
+                continue
+            new.append(d)
+        if not new:
+            return []
+        svecs = self.encoder.encode([story_text(d) for d in new])
+        per_doc = [members_of(d) for d in new]
+        flat = [m for ms in per_doc for m in ms]
+        mvecs = self.encoder.encode([m.text for m in flat]) if flat else np.zeros((0, self.encoder.dim), np.float32)
+        k = 0
+        for d, sv, ms in zip(new, svecs, per_doc):
+            info = self._add_document(d)
+            for m in ms:
+                self._add_member(info, m, mvecs[k])
+                k += 1
+            self._place_in_story(info, sv)
+        return [str(d["id"]) for d in new]
+
+    def _add_document(self, d: dict[str, Any]) -> DocInfo:
+        doc_id = str(d["id"])
+        outlet = str(d.get("outlet") or "unknown outlet")
+        oent = self.entities.outlet(outlet, doc_id)
+        text = str(d.get("text") or "")
+        info = DocInfo(doc_id, outlet, oent.id, d.get("date"), str(d.get("title") or ""), d.get("language"),
+                       agency_credits(text), self.copies.add(doc_id, text, d.get("date")))
+        for a in info.credits:
+            info.relays.append((self.entities.outlet(a, doc_id).id, "credit"))
+        self.docs[doc_id] = info
+        return info
+
+    def _origin(self, info: DocInfo, m: Member) -> str:
+        """The entity id of the member's origin: the first link of its chain; a spokesperson's
+        principal; an anonymous source scoped to the outlet that relays it (else its article);
+        an unattributed claim's origin is the agency credited, else the outlet."""
+        root = self.copies.original(info.id)
+        if m.source is None:
+            if info.credits:
+                return self.entities.outlet(info.credits[0], info.id).id
+            return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
+        chain: list[tuple[str, str]] = [(n, effective_type(n, t)) for n, t in
+                                         [*m.upstream, (m.source, m.source_type or "unnamed"), *m.downstream]]
+        name, type_ = chain[0]
+        if type_ in ANONYMOUS_TYPES:
+            relay = next((n for n, t in chain[1:] if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n)),
+                         None)
+            scope = f"outlet:{self.entities.outlet(relay).id}" if relay else f"doc:{root}"
+            return self.entities.resolve(name, type_, doc_id=info.id, scope=scope).id
+        if len(chain) == 1 or not m.upstream:
+            principal = is_spokesperson(m.source_role)
+            if principal:
+                return self.entities.resolve(principal, "government", doc_id=info.id, scope="").id
+        return self.entities.resolve(name, type_, doc_id=info.id, scope="").id
+
+    def _add_member(self, info: DocInfo, m: Member, vec: Matrix) -> None:
+        m.origin = self._origin(info, m)
+        # the citation graph: the article relays its named media sources and their chains
+        if m.source and (m.source_type in RELAY_TYPES or canonical_outlet(m.source) or self.entities.is_outlet(m.source)):
+            info.relays.append((self.entities.outlet(m.source, info.id).id, "cites"))
+        for n, t in [*m.upstream, *m.downstream]:
+            if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n):
+                info.relays.append((self.entities.outlet(n, info.id).id, "via"))
+        best: tuple[float, str] | None = None
+        for key, sim in self._claim_index.query(vec, NEIGHBOURS):
+            if sim < self.t["claim"]:
+                continue
+            nb = self.members[key]
+            cid = nb.claim or ""
+            if best and best[1] == cid:
+                continue
+            same_doc = any(self.members[x].document == m.document for x in self.claim_members[cid])
+            if same_doc and sim < self.t["claim_same_doc"]:
+                self.vetoed["link.veto.same_document"] += 1
+                continue
+            why = veto(m, nb)
+            if why:
+                self.vetoed[why] += 1
+                continue
+            same_lang = self.docs[nb.document].language == info.language
+            if same_lang and sim < self.t["claim_lexical_free"] and lexical_overlap(m, nb) < self.t["min_overlap"]:
+                self.vetoed["link.veto.lexical"] += 1
+                continue
+            # among the claims it may join, the one its own source made ranks first
+            score = sim + (0.1 if nb.origin == m.origin else 0.0)
+            if best is None or score > best[0]:
+                best = (score, cid)
+        polarity = m.negated != m.denial_cue
+        if best is None:
+            cid = f"c{len(self.claim_members) + 1}"
+            self.claim_members[cid] = []
+            self.claim_polarity[cid] = polarity
+        else:
+            cid = best[1]
+        m.claim = cid
+        m.stance = "asserts" if polarity == self.claim_polarity[cid] else "denies"
+        self.claim_members[cid].append(m.key)
+        self.members[m.key] = m
+        info.members.append(m.key)
+        self._claim_index.add([m.key], vec.reshape(1, -1))
+        self._member_vec[m.key] = vec
+
+    def _place_in_story(self, info: DocInfo, vec: Matrix) -> None:
+        self.stories.add(info.id)
+        day = _day(info.date)
+        if info.copy_of and info.copy_of in self.docs:
+            self.stories.union(info.copy_of, info.id)
+        shared_claims = Counter(self.members[k].document for cid in {self.members[x].claim for x in info.members}
+                                for k in self.claim_members.get(cid or "", []))
+        joined: list[str] = []
+        for other, sim in self._doc_index.query(vec, NEIGHBOURS):
+            od = _day(self.docs[other].date)
+            if day and od and abs((day - od).days) > STORY_DAYS:
+                continue
+            bonus = 0.05 * min(shared_claims.get(other, 0), 2)
+            if sim + bonus >= self.t["story"]:
+                joined.append(other)
+        for other in joined:
+            self.stories.union(other, info.id)
+        self._doc_index.add([info.id], vec.reshape(1, -1))
+
+    # -- reading ----------------------------------------------------------------------------
+    def story_of(self, doc_id: str) -> str:
+        return "s-" + self.stories.find(doc_id)
+
+    def story_rows(self) -> list[dict[str, Any]]:
+        groups: dict[str, list[str]] = {}
+        for d in self.docs:
+            groups.setdefault(self.story_of(d), []).append(d)
+        return [{"story": s, "documents": ds} for s, ds in groups.items()]
+
+    def _resolve_relay(self, origin: str, cid: str, seen: set[str]) -> set[str]:
+        """An outlet or agency that relays its source adds no origin: the origins of the claim's
+        members in that outlet's own documents stand in for it."""
+        ent = self.entities.entities[origin]
+        if ent.type in ANONYMOUS_TYPES and ent.scope.startswith("outlet:") and origin not in seen:
+            # an anonymous source relayed by an outlet is that outlet's own anonymous source
+            outlet = ent.scope[len("outlet:"):]
+            own = {m.origin for k in self.claim_members[cid] for m in [self.members[k]]
+                   if m.stance == "asserts" and m.origin and self.docs[m.document].outlet_entity == outlet
+                   and self.entities.entities[m.origin].type in ANONYMOUS_TYPES}
+            return own or {origin}
+        if ent.type not in RELAY_TYPES or origin in seen:
+            return {origin}
+        seen = seen | {origin}
+        out: set[str] = set()
+        for k in self.claim_members[cid]:
+            m = self.members[k]
+            info = self.docs[m.document]
+            if m.stance == "asserts" and (info.outlet_entity == origin or origin in
+                                          {e for e, kind in info.relays if kind == "credit"}) and m.origin != origin:
+                out |= self._resolve_relay(m.origin or origin, cid, seen)
+        return out or {origin}
+
+    def claim_row(self, cid: str) -> dict[str, Any]:
+        ms = [self.members[k] for k in self.claim_members[cid]]
+        asserting = [m for m in ms if m.stance == "asserts"]
+        denying = [m for m in ms if m.stance == "denies"]
+        origins: set[str] = set()
+        for m in asserting:
+            origins |= self._resolve_relay(m.origin or "", cid, set())
+        deny_origins: set[str] = set()
+        for m in denying:
+            deny_origins |= self._resolve_relay(m.origin or "", cid, set())
+        if all(m.source is None for m in ms):
+            status = "unsourced"
+        elif denying and (deny_origins - origins or not asserting):
+            status = "contested"
+        elif len(origins) >= 2:
+            status = "corroborated"
+        else:
+            status = "single_origin"
+        stories = Counter(self.story_of(m.document) for m in ms)
+        name = self.entities.entities
+        return {
+            "claim": cid,
+            "story": stories.most_common(1)[0][0] if stories else None,
+            "text": asserting[0].text if asserting else ms[0].text,
+            "members": [{"document": m.document, "start": m.start, "end": m.end, "source": m.source or "",
+                         "via": m.via, "stance": m.stance, "origin": name[m.origin].name if m.origin else None,
+                         "rule": m.rule} for m in ms],
+            "origins": sorted(name[o].name for o in origins),
+            "denied_by": sorted(name[o].name for o in deny_origins),
+            "independent_origins": len(origins),
+            "anonymous_only": bool(origins) and all(name[o].type in ANONYMOUS_TYPES for o in origins),
+            "status": status,
+        }
+
+    def claim_rows(self) -> list[dict[str, Any]]:
+        return [self.claim_row(c) for c in self.claim_members]
+
+    def citation_edges(self, story: str | None = None) -> list[dict[str, Any]]:
+        """Which outlet relays which outlet or agency (credits, citations, chain links, copies)."""
+        seen: set[tuple[str, str, str]] = set()
+        out = []
+        for info in self.docs.values():
+            if story and self.story_of(info.id) != story:
+                continue
+            edges = list(info.relays)
+            root = self.copies.original(info.id)
+            if root != info.id:
+                edges.append((self.docs[root].outlet_entity, "copy"))
+            for target, kind in edges:
+                if target == info.outlet_entity:
+                    continue
+                key = (info.outlet_entity, target, kind)
+                if key not in seen:
+                    seen.add(key)
+                    out.append({"from": self.entities.entities[info.outlet_entity].name,
+                                "to": self.entities.entities[target].name, "kind": kind, "document": info.id})
+        return out
+
+    def story_report(self, story: str) -> dict[str, Any]:
+        docs = sorted((d for d in self.docs.values() if self.story_of(d.id) == story), key=lambda d: (d.date or "", d.outlet))
+        claims = [c for c in self.claim_rows() if c["story"] == story]
+        return {
+            "story": story,
+            "documents": [{"id": d.id, "outlet": d.outlet, "date": d.date, "title": d.title, "language": d.language,
+                           "copy_of": self.copies.original(d.id) if self.copies.original(d.id) != d.id else None,
+                           "credits": d.credits} for d in docs],
+            "claims": claims,
+            "single_origin": [c["claim"] for c in claims if c["independent_origins"] == 1 and len({m["document"] for m in c["members"]}) > 1],
+            "anonymous_only": [c["claim"] for c in claims if c["anonymous_only"]],
+            "citation_graph": self.citation_edges(story),
+        }

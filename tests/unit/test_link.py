@@ -1,0 +1,182 @@
+"""Cross-article linking on invented documents (hashing encoder: no model, deterministic)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("hnswlib")
+pytest.importorskip("datasketch")
+
+from sourcetrace.link import Linker
+from sourcetrace.link.claims import numbers_compatible, veto
+from sourcetrace.link.copies import CopyDetector, agency_credits
+from sourcetrace.link.entities import EntityResolver, effective_type
+
+
+def doc(doc_id: str, outlet: str, date: str, title: str, claims: list[dict[str, Any]], lang: str = "en",
+        extra: str = "") -> dict[str, Any]:
+    """An analysis dict as the pipeline writes it: the text is built from the title and the
+    claims, each claim `{"src", "type", "content", "via"?, "status"?, "num"?, "role"?}`."""
+    text = title + "\n\n"
+    attributions, sources, quantities = [], [], []
+    for i, c in enumerate(claims, 1):
+        sent = f"{c['src']} said that {c['content']}. " if lang == "en" else f"{c['src']} sagte, {c['content']}. "
+        base = len(text)
+        s_start = base
+        c_start = base + sent.index(c["content"])
+        text += sent
+        sid = f"s{i}"
+        sources.append({"id": sid, "name": c["src"], "aliases": [], "type": c["type"], "role": c.get("role")})
+        via = [{"id": f"v{i}{j}", "name": n, "position": "upstream", "rule": "t"} for j, n in enumerate(c.get("via", []))]
+        for j, (n, t) in enumerate(c.get("via_types", [])):
+            sources.append({"id": f"v{i}{j}", "name": n, "aliases": [], "type": t})
+        attributions.append({"id": f"a{i}", "mode": "indirect", "rule": "t",
+                             "source": {"start": s_start, "end": s_start + len(c["src"]), "text": c["src"], "id": sid,
+                                        "name": c["src"], "type": c["type"]},
+                             "cue": {"start": 0, "end": 0, "text": "denied" if c.get("status") == "denied" else "said"},
+                             "content": [{"start": c_start, "end": c_start + len(c["content"]), "text": c["content"]}],
+                             "via": via, "status": c.get("status", "attributed")})
+        if "num" in c:
+            word, value = c["num"]
+            q = c_start + c["content"].index(word)
+            quantities.append({"start": q, "end": q + len(word), "text": word, "value": value, "rule": "t"})
+    text += extra
+    return {"id": doc_id, "outlet": outlet, "date": date, "title": title, "language": lang, "text": text,
+            "segments": [{"kind": "body", "start": len(title) + 2, "end": len(text), "rule": "t"}],
+            "attributions": attributions, "sources": sources, "hedges": [], "timexes": [], "quantities": quantities}
+
+
+def linker() -> Linker:
+    return Linker("hashing", thresholds={"claim": 0.5, "claim_lexical_free": 0.7, "story": 0.35})
+
+
+def test_entities_fold_transliteration_outlet_aliases_and_scope_anonymous_sources() -> None:
+    r = EntityResolver()
+    a = r.resolve("Wolodymyr Selenskyj", "person", doc_id="d1", scope="")
+    assert r.resolve("Volodymyr Zelenskyy", "person", doc_id="d2", scope="").id == a.id
+    assert r.resolve("Zelensky", "person", doc_id="d3", scope="").id == a.id  # the bare surname
+    assert r.resolve("WaPo", "media", doc_id="d1", scope="").id == r.outlet("The Washington Post").id
+    x = r.resolve("officials", "anonymous", doc_id="d1", scope="doc:d1")
+    assert r.resolve("officials", "anonymous", doc_id="d2", scope="doc:d2").id != x.id
+    assert r.resolve("officials", "anonymous", doc_id="d3", scope="doc:d1").id == x.id
+    assert effective_type("Feuerwehrkommandant Hans Becker", "unnamed") == "person"
+    assert effective_type("Mitarbeiter des Unternehmens", "unnamed") == "unnamed"
+
+
+def test_copies_by_near_duplicate_text_and_agency_credits() -> None:
+    body = "Die Brücke über den Fluss wird ab Montag für drei Wochen gesperrt, teilte die Stadt mit. " * 3
+    cd = CopyDetector()
+    assert cd.add("a", body, "2026-01-02") is None
+    assert cd.add("b", body + " Mehr dazu morgen.", "2026-01-02") == "a"
+    assert cd.add("c", "Ganz anderer Text über das Wetter am Wochenende und die Aussichten für Skifahrer.", None) is None
+    assert agency_credits("BERLIN (dpa) - Der Text beginnt hier.\nUnd endet.") == ["dpa"]
+    assert agency_credits("Text.\n\ndpa/lno") == ["dpa"]
+    assert agency_credits("WASHINGTON (AP) — Text") == ["AP"]
+    assert agency_credits("A text that mentions the AP style guide in passing.") == []
+
+
+def test_numbers_compatible_allows_rounding_but_not_another_number() -> None:
+    assert numbers_compatible(10000.0, 10400.0)
+    assert not numbers_compatible(12000.0, 10400.0)
+    assert not numbers_compatible(5e9, 7e9)
+    assert numbers_compatible((100.0, None), 150.0)
+
+
+def test_claims_join_across_documents_and_a_denial_joins_denying() -> None:
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-02-01", "Dam report", [
+            {"src": "Minister Anna Berg", "type": "person", "content": "the river dam near Oldtown has serious cracks"}]),
+        doc("d2", "Morning Two", "2026-02-01", "Dam has cracks", [
+            {"src": "Anna Berg", "type": "person", "content": "the river dam near Oldtown has serious cracks"}]),
+        doc("d3", "Evening Three", "2026-02-02", "Operator denies cracks", [
+            {"src": "Dam operator Flow Ltd", "type": "company", "status": "denied",
+             "content": "the river dam near Oldtown has serious cracks"}]),
+    ])
+    rows = {r["claim"]: r for r in lk.claim_rows()}
+    assert len(rows) == 1
+    row = next(iter(rows.values()))
+    assert [m["stance"] for m in row["members"]] == ["asserts", "asserts", "denies"]
+    assert row["origins"] == ["Minister Anna Berg"]
+    assert row["independent_origins"] == 1
+    assert row["status"] == "contested"
+
+
+def test_a_different_number_does_not_join() -> None:
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-02-01", "Budget", [
+            {"src": "Anna Berg", "type": "person", "content": "the city will spend 5 million on new schools",
+             "num": ("5 million", 5e6)}]),
+        doc("d2", "Morning Two", "2026-02-01", "Budget", [
+            {"src": "Anna Berg", "type": "person", "content": "the city will spend 7 million on new schools",
+             "num": ("7 million", 7e6)}]),
+    ])
+    assert len(lk.claim_rows()) == 2
+    assert lk.vetoed["link.veto.number"] == 1
+
+
+def test_two_independent_origins_corroborate_and_relays_add_none() -> None:
+    lk = linker()
+    claim = "the northern bridge will stay closed until May"
+    lk.add([
+        doc("d1", "Daily One", "2026-03-01", "Bridge closed", [{"src": "Mayor Eva Holm", "type": "person", "content": claim}]),
+        # an outlet relays the mayor: no new origin
+        doc("d2", "Morning Two", "2026-03-01", "Bridge", [{"src": "Daily One", "type": "media", "content": claim}]),
+    ])
+    assert lk.claim_rows()[0]["status"] == "single_origin"
+    # a spokesperson speaks for the principal: still one origin when the principal is the mayor's office
+    lk.add([doc("d3", "Evening Three", "2026-03-02", "Bridge", [
+        {"src": "Tom Reed", "type": "person", "role": "spokesman for the transport ministry", "content": claim}])])
+    row = lk.claim_rows()[0]
+    assert row["independent_origins"] == 2
+    assert row["status"] == "corroborated"
+    assert "transport ministry" in row["origins"]
+
+
+def test_anonymous_sources_count_once_per_article_and_follow_the_chain() -> None:
+    lk = linker()
+    claim = "the harbour deal was signed in secret last week"
+    lk.add([
+        doc("d1", "Daily One", "2026-04-01", "Harbour deal", [{"src": "officials", "type": "anonymous", "content": claim}]),
+        # relays Daily One's anonymous officials: the same origin
+        doc("d2", "Morning Two", "2026-04-01", "Harbour", [
+            {"src": "Daily One", "type": "media", "via": ["officials"], "via_types": [("officials", "anonymous")],
+             "content": claim}]),
+    ])
+    row = lk.claim_rows()[0]
+    assert row["independent_origins"] == 1 and row["anonymous_only"]
+    # another outlet's own unnamed officials are a separate origin
+    lk.add([doc("d3", "Evening Three", "2026-04-02", "Harbour", [{"src": "officials", "type": "anonymous", "content": claim}],
+                extra="Port workers gathered at the gate on Tuesday morning and asked the council for answers about jobs.")])
+    assert lk.claim_rows()[0]["independent_origins"] == 2
+
+
+def test_unsourced_claims_and_stories_are_incremental() -> None:
+    lk = linker()
+    d1 = doc("d1", "Daily One", "2026-05-01", "Storm floods the old harbour district", [
+        {"src": "Fire chief Karl Ost", "type": "person", "content": "the storm flooded the old harbour district overnight"}])
+    lk.add([d1])
+    d2 = doc("d2", "Morning Two", "2026-05-01", "Storm floods old harbour district", [
+        {"src": "Karl Ost", "type": "person", "content": "the storm flooded the old harbour district overnight"}])
+    d3 = doc("d3", "Daily One", "2026-09-20", "Chess club opens new hall in the suburbs", [
+        {"src": "Club chair Ina Lund", "type": "person", "content": "the chess club will open its new hall in October"}])
+    assert lk.add([d1, d2, d3]) == ["d2", "d3"]  # d1 is known: skipped
+    stories = {r["story"]: r["documents"] for r in lk.story_rows()}
+    assert sorted(map(sorted, stories.values())) == [["d1", "d2"], ["d3"]]
+    row = next(r for r in lk.claim_rows() if len(r["members"]) == 2)
+    assert row["story"] == lk.story_of("d1")
+    report = lk.story_report(lk.story_of("d1"))
+    assert [d["id"] for d in report["documents"]] == ["d1", "d2"]
+
+
+def test_veto_on_dates() -> None:
+    from sourcetrace.link.claims import Member
+
+    def mem(dates: list[str]) -> Member:
+        return Member("k", "d", 0, 1, "t", "s", "person", None, [], [], [], False, False, dates=dates)
+
+    assert veto(mem(["2026-03-01"]), mem(["2026-03"])) is None
+    assert veto(mem(["2026-03-01"]), mem(["2026-04-02"])) == "link.veto.date"
