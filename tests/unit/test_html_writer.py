@@ -13,7 +13,7 @@ from typing import ClassVar
 import pytest
 from tests.report_docs import HOSTILE, find, hostile_doc, nested_doc
 
-from sourcetrace.document import ArticleDate, Document, Span
+from sourcetrace.document import ArticleDate, Claim, Document, Span
 from sourcetrace.writers.html import render
 
 
@@ -171,8 +171,6 @@ def test_an_unresolved_date_says_so() -> None:
 
 
 def test_a_status_names_the_words_that_set_it() -> None:
-    from sourcetrace.document import Claim
-
     doc = nested_doc()
     doc.attributions[2].status = "denied"
     doc.claims = [Claim(find(doc.text, "Laut Polizei soll es am Montag 3 Verletzte gegeben haben."), "denied",

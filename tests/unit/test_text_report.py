@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.report_docs import find, nested_doc
 
 import sourcetrace
-from sourcetrace.document import ArticleDate, Document
+from sourcetrace.document import ArticleDate, Claim, Document
 from sourcetrace.writers.text import render
 
 TEXT = (
@@ -94,9 +95,6 @@ def test_cli_wraps_to_columns_and_why_adds_rules(tmp_path: Path) -> None:
 
 
 def test_a_status_names_the_words_that_set_it() -> None:
-    from sourcetrace.document import Claim
-    from tests.report_docs import find, nested_doc
-
     doc = nested_doc()
     doc.attributions[2].status = "denied"
     doc.claims.append(Claim(find(doc.text, "Laut Polizei soll es am Montag 3 Verletzte gegeben haben."), "denied",
