@@ -148,8 +148,8 @@ def test_legend_values_and_the_author_s_own_claims() -> None:
     for mode in ("direct", "indirect", "according_to", "continuation", "social_post"):
         assert f'<span class="sw m-{mode}"></span><b>{mode}</b>' in out
     assert "<b>news_agency</b>" in out and "<b>reportative</b>" in out
-    assert "<td>Montag</td><td>2024-10-07</td>" in out
-    assert "<td>3 Verletzte</td><td>3</td>" in out
+    assert "<td data-label=\"in the text\">Montag</td><td data-label=\"value\">2024-10-07</td>" in out
+    assert "<td data-label=\"in the text\">3 Verletzte</td><td data-label=\"value\">3</td>" in out
     assert '<button type="button" class="own-link" data-own="own-1">Das ist neu.</button>' in out
     assert '<span class="own" id="own-1">' in out
 
@@ -166,7 +166,7 @@ def test_an_unresolved_date_says_so() -> None:
     doc = nested_doc(date=None)
     doc.timexes[0].value = ""  # relative, and no article date to resolve it against
     _, out = parse(doc)
-    assert "<td>Montag</td><td>unresolved (no anchor date)</td>" in out
+    assert "<td data-label=\"in the text\">Montag</td><td data-label=\"value\">unresolved (no anchor date)</td>" in out
     assert 'title="date: unresolved (no anchor date)"' in out
 
 

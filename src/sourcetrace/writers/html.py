@@ -356,34 +356,41 @@ class _Report:
         doc = self.doc
         parts = []
         if doc.timexes:
-            rows = "".join(f"<tr><td>{esc(doc.span_text(t.span))}</td><td>{esc(timex_value(t.value))}</td>"
-                           f"<td>{esc(t.type.lower())}</td></tr>" for t in doc.timexes)
-            parts.append("<h3>Dates and times</h3><table><tr><th>in the text</th><th>value</th><th>type</th></tr>"
-                         f"{rows}</table>")
+            parts.append("<h3>Dates and times</h3>" + _table(
+                ["in the text", "value", "type"],
+                [[esc(doc.span_text(t.span)), esc(timex_value(t.value)), esc(t.type.lower())] for t in doc.timexes]))
         if doc.quantities:
-            rows = "".join(f"<tr><td>{esc(doc.span_text(q.span))}</td><td>{esc(quantity_value(q))}</td>"
-                           f"<td>{esc(q.unit or '')}{' (approx.)' if q.approximate else ''}</td></tr>"
-                           for q in doc.quantities)
-            parts.append("<h3>Quantities</h3><table><tr><th>in the text</th><th>value</th><th>unit</th></tr>"
-                         f"{rows}</table>")
+            parts.append("<h3>Quantities</h3>" + _table(
+                ["in the text", "value", "unit"],
+                [[esc(doc.span_text(q.span)), esc(quantity_value(q)),
+                  esc(q.unit or "") + (" (approx.)" if q.approximate else "")] for q in doc.quantities]))
         if doc.hedges:
-            rows = "".join(f"<tr><td>{esc(doc.span_text(h.span))}</td><td>{esc(h.kind.replace('_', ' '))}</td>"
-                           f"<td>{esc(_short(doc.span_text(h.scope), 60)) if h.scope else ''}</td></tr>"
-                           for h in doc.hedges)
-            parts.append("<h3>Hedges</h3><table><tr><th>hedge</th><th>kind</th><th>scope</th></tr>"
-                         f"{rows}</table>")
+            parts.append("<h3>Hedges</h3>" + _table(
+                ["hedge", "kind", "scope"],
+                [[esc(doc.span_text(h.span)), esc(h.kind.replace("_", " ")),
+                  esc(_short(doc.span_text(h.scope), 60)) if h.scope else ""] for h in doc.hedges]))
         return "".join(parts) or "<p>None found.</p>"
 
     def sources(self) -> str:
         doc = self.doc
-        rows = "".join(
-            f"<tr><td>{esc(s.name)}</td><td>{esc(s.type)}{'<br><small>' + esc(s.role) + '</small>' if s.role else ''}</td>"
-            f"<td>{sum(1 for a in doc.attributions if a.source == s.id)}</td>"
-            f"<td>{'first-hand' if s.distance == 0 else 'via ' + str(s.distance)}</td></tr>"
-            for s in doc.sources
-        )
-        return ('<table id="sources"><tr><th>source</th><th>type</th><th>claims</th><th>distance</th></tr>'
-                f"{rows}</table>" if rows else "<p>None found.</p>")
+        claims: dict[str, int] = {}
+        for a in doc.attributions:
+            if a.source:
+                claims[a.source] = claims.get(a.source, 0) + 1
+        rows = [[esc(s.name), esc(s.type) + (f"<br><small>{esc(s.role)}</small>" if s.role else ""),
+                 str(claims.get(s.id, 0)), "first-hand" if s.distance == 0 else f"via {s.distance}"]
+                for s in doc.sources]
+        return _table(["source", "type", "claims", "distance"], rows, "sources") if rows else "<p>None found.</p>"
+
+
+def _table(headers: list[str], rows: list[list[str]], table_id: str = "") -> str:
+    """A table whose cells (already escaped HTML) carry their column's name, so that a narrow
+    screen can show each row as a small block of labelled lines."""
+    head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
+    body = "".join("<tr>" + "".join(f'<td data-label="{esc(h)}">{cell}</td>' for h, cell in zip(headers, row))
+                   + "</tr>" for row in rows)
+    ident = f' id="{esc(table_id)}"' if table_id else ""
+    return f"<table{ident}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _date_line(doc: Document) -> str:
@@ -499,6 +506,9 @@ table{border-collapse:collapse;font-size:.88em;width:100%}td,th{padding:.2rem .4
  #detail.open{position:fixed;left:0;right:0;bottom:0;margin:0;max-height:50vh;overflow:auto;z-index:2;border-radius:8px 8px 0 0;box-shadow:0 -4px 16px rgba(0,0,0,.25)}
  #detail.open #close{display:block}
  body.detail-open{padding-bottom:52vh}
+ table,tbody,tr,td{display:block;width:auto}thead{display:none}
+ tr{border-bottom:1px solid #e2e2e2;padding:.25rem 0}td{border:0;padding:.05rem 0;overflow-wrap:break-word}
+ td::before{content:attr(data-label) ": ";color:#555;font-size:.85em}
 }
 """
 
