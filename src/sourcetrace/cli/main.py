@@ -172,6 +172,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if len(inputs) > 1 and not args.output_dir:
         raise InputError(Errors.E011.format(count=len(inputs)))
     targets = check_outputs(args)
+    if "-" in inputs and sys.stdin is not None and sys.stdin.isatty():
+        print("sourcetrace: reading the article from the terminal; end it with Ctrl-D (Ctrl-Z Enter on Windows)",
+              file=sys.stderr)
     pipeline = default_pipeline(args.sentence_model)
     failures: list[tuple[str, str]] = []
     for i, (path, target) in enumerate(zip(inputs, targets), 1):
