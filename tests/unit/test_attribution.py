@@ -13,7 +13,7 @@ CASES = [
     ("Die Ministerin sagte am Montag, die Lage sei ernst.", "indirect", "Die Ministerin", "sagte", "die Lage sei ernst"),
     ("Am Montag erklärte der Sprecher Hans Frei, man prüfe alle Optionen.", "indirect", "der Sprecher Hans Frei", "erklärte", "man prüfe"),
     ("Die Lage sei ernst, schreibt die Zeitung «Der Bund».", "indirect", "die Zeitung «Der Bund»", "schreibt", "Die Lage sei ernst"),
-    ("Die Preise steigen weiter, wie mehrere Ökonomen erwarten.", "indirect", "mehrere Ökonomen", "erwarten", "Die Preise steigen"),
+    ("Die Preise steigen weiter, wie mehrere Ökonomen sagen.", "indirect", "mehrere Ökonomen", "sagen", "Die Preise steigen"),
     ("«Wir werden nicht aufgeben», sagte die Trainerin Maria Roth.", "direct", "die Trainerin Maria Roth", "sagte", "Wir werden nicht aufgeben"),
     ("„Das ist ein guter Tag für die Stadt“, so Roth.", "direct", "Roth", "so", "Das ist ein guter Tag"),
     ("The minister said on Monday that the plan would go ahead.", "indirect", "The minister", "said", "that the plan"),

@@ -245,7 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--sentence-model", action="store_true", help="include the optional learned step")
     s.set_defaults(func=cmd_steps)
     e = sub.add_parser("eval", help="score against a shared corpus (needs ../shared/data)")
-    e.add_argument("corpus", choices=["seed", "de-news-quotes", "polnear", "krauts", "embeds", "dates"])
+    e.add_argument("corpus", choices=["seed", "curated", "de-news-quotes", "polnear", "krauts", "embeds", "dates"])
     e.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     e.add_argument("--data", default=None, help="path of shared/data (default: ../shared/data)")
     e.add_argument("--limit", type=int, default=0, help="score only the first N documents")

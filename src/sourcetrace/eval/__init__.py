@@ -1,4 +1,4 @@
-"""Evaluation commands: `sourcetrace eval seed|de-news-quotes|polnear|krauts|embeds|dates`.
+"""Evaluation commands: `sourcetrace eval seed|curated|de-news-quotes|polnear|krauts|embeds|dates`.
 
 Each reads a shared corpus from `--data` (default `../shared/data`), never copies it, and prints
 the scores with the corpus, split and metric named."""
@@ -33,6 +33,10 @@ def run_eval(args: argparse.Namespace) -> int:
         from .polnear import evaluate as ev_polnear
 
         result = ev_polnear(root / "polnear", args.split, limit=args.limit)
+    elif args.corpus == "curated":
+        from .curated import evaluate as ev_curated
+
+        result = ev_curated(root, limit=args.limit)
     elif args.corpus == "krauts":
         from .krauts import evaluate as ev_krauts
 

@@ -43,6 +43,7 @@ class Lang:
     demnach: frozenset[str] = frozenset()
     konj1: set[str] = field(default_factory=set)
     konj2: set[str] = field(default_factory=set)
+    title_abbreviations: frozenset[str] = frozenset()  # "Mr", "Dr": a title whose full stop stays inside the name
 
 
 def _split(phrases: list[str]) -> list[list[str]]:
@@ -87,6 +88,7 @@ def lang(code: str) -> Lang:
         demnach=frozenset(w.lower() for w in cues.get("demnach", [])),
         konj1=set(k.get("konjunktiv1", [])),
         konj2=set(k.get("konjunktiv2", [])),
+        title_abbreviations=frozenset(lex.get("title_abbreviations", [])),
     )
 
 

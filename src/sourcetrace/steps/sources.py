@@ -254,6 +254,10 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         hw = re.findall(r"[\w][\w'’.-]*", head_part)
         if hw and all(_NAME_TOKEN.match(w) for w in hw) and len(hw) <= 4 and not any(w in lx.type_heads for w in hw):
             return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
+    if len(words) > lead + 2 and _is_role(words[lead], lx) and words_l[lead + 1] in ("der", "des", "of"):
+        # "der Chefredakteur der Zeitung", "the spokesman of the ministry": a person, described
+        name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an)\s+)", "", t, flags=re.I)
+        return MentionInfo(t, name, "person", role=name)
     if head_type and head:
         # "Recherchezentrum Correctiv", "die Zeitung Haaretz": a head noun and the name after it
         hi = words.index(head) if head in words else -1
@@ -469,6 +473,21 @@ def _sub_span(doc: Document, outer: Span, piece: str) -> Span | None:
     return Span(k, k + len(piece)) if k >= 0 else None
 
 
+def _person_with_role(reg: Registry, pos: int, role: str | None) -> str | None:
+    """The latest person mentioned before `pos` whose role has the same head noun."""
+    if not role:
+        return None
+    head = role.split()[-1].lower()
+    best, best_pos = None, -1
+    for s in reg.sources:
+        if s.type != "person" or not s.role or head not in s.role.lower():
+            continue
+        p = max((m.start for m in s.mentions if m.start < pos), default=-1)
+        if p > best_pos:
+            best, best_pos = s.id, p
+    return best
+
+
 def _last_person_before(reg: Registry, pos: int, lo: int = 0) -> str | None:
     cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos]
     return max(cand)[1] if cand else None
@@ -503,7 +522,7 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
         elif c.subjectless:
             sent_start = doc.sentences[c.sent].span.start if c.sent < len(doc.sentences) else 0
             lo = doc.segments[c.post_account].span.start if c.post_account is not None else 0
-            sid = _last_person_before(reg, sent_start, lo)
+            sid = _last_person_before(reg, sent_start, max(lo, sent_start - 600))  # only a person just named
             if sid is not None and c.source is None:
                 rule += "+previous_subject"
                 # point at the mention in the text when it is close by
@@ -543,7 +562,12 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                     if named:
                         sid = reg.add(MentionInfo(info.text, named, "person", role=info.role, person_tokens=named.split()), c.source, "source.person.role_in_text")
                     else:
-                        sid = _last_person_before(reg, c.source.start) or reg.nearest(c.source.start, {"person"}, info.role)
+                        # "der Diktator": the person with that role, else the person last named by
+                        # name nearby; a bare description ("die Ministerin") takes no other one
+                        sid = _person_with_role(reg, c.source.start, info.role)
+                        if sid is None:
+                            last = _last_person_before(reg, c.source.start, max(0, c.source.start - 1000))
+                            sid = last if last is not None and last in reg.person_tokens else None
                 else:
                     sid = reg.nearest(c.source.start, {info.type} | ({"media", "news_agency"} if info.type in ("media", "news_agency") else set()))
                 if sid is not None:

@@ -36,6 +36,7 @@ from .continuation import continuations
 from .posts import posts
 from .quoted import direct_quotes
 from .sentence import sentence
+from .speakers import names_someone
 
 _strip = strip_span  # the older name, used by the sentence model step
 
@@ -52,12 +53,21 @@ def find_candidates(doc: Document) -> list[Cand]:
     ctx.set_quotes([q for q in quotes if q.depth == 0])
     for si, sent in enumerate(doc.sentences):
         seg = doc.segments[sent.segment]
-        if seg.kind not in CLAIM_SEGMENTS or not sent.tokens:
+        if seg.kind not in CLAIM_SEGMENTS or not sent.tokens or si in ctx.headings:
             continue
         code = pick(seg.language, doc.language)
         code = sentence_language(sent, code)
         sentence(ctx, si, sent, lang(code))
     direct_quotes(ctx)
+    # a question reported in indirect speech asks, it claims nothing
+    ctx.cands = [c for c in ctx.cands if c.mode == "direct" or (ctx.text[c.content[-1].end : c.content[-1].end + 1] != "?"
+                 and ctx.text[c.content[-1].end - 1 : c.content[-1].end] != "?")]
+    for c in ctx.cands:
+        if c.source is not None and c.mode != "social_post":
+            sseg = doc.segment_at(c.source.start)
+            lx = lang(pick(sseg.language if sseg else None, doc.language))
+            if not names_someone(ctx, c.source, lx):
+                c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
     continuations(ctx)
     posts(ctx)
     return ctx.cands

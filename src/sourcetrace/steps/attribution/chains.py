@@ -13,7 +13,8 @@ from .context import Context
 from .phrases import np_forward
 
 #: first words of chain phrases whose object stands between the origin and the named source
-_UPSTREAM = frozenset(["unter", "bezog", "bezieht", "bezogen", "beziehen", "berief", "beruft", "beriefen", "berufen", "stützt", "stützte", "mit", "citing", "according", "quoting"])
+#: ("according to" after a cue names a relay: downstream)
+_UPSTREAM = frozenset(["unter", "bezog", "bezieht", "bezogen", "beziehen", "berief", "beruft", "beriefen", "berufen", "stützt", "stützte", "mit", "citing", "quoting"])
 
 
 def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None, after: int = 0) -> list[tuple[Span, bool]]:

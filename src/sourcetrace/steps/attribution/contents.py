@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 
 from ...document import Sentence, Span, Token
+from ...resources import pick
 from ..lexicon import (
+    AUX,
     CONJ_START,
     Lang,
+    lang,
 )
-from .context import LINK, QUOTE_CHARS, Context, strip_span
+from .context import LINK, QUOTE_CHARS, Context, sentence_language, strip_span
+from .phrases import np_forward
 
 
 def content_after(ctx: Context, toks: list[Token], k: int, sent: Sentence) -> Span | None:
@@ -23,7 +27,25 @@ def content_after(ctx: Context, toks: list[Token], k: int, sent: Sentence) -> Sp
     m = LINK.search(ctx.text, sp.start, sp.end)
     if m:
         sp = strip_span(ctx.text, Span(sp.start, m.start()))
+    cut = _trailing_chain(ctx, toks, k, sent)
+    if cut is not None and cut > sp.start:
+        sp = strip_span(ctx.text, Span(sp.start, min(sp.end, cut)))
     return sp if len(sp) > 8 else None
+
+
+def _trailing_chain(ctx: Context, toks: list[Token], k: int, sent: Sentence) -> int | None:
+    """Where a closing chain phrase starts (", according to a statement", ", unter Berufung auf
+    Regierungskreise"): it names who relays the claim and is no part of it."""
+    seg = ctx.doc.segments[sent.segment]
+    lx = lang(sentence_language(sent, pick(seg.language, ctx.doc.language)))
+    lows = [t.text.lower() for t in toks]
+    for m in range(k + 1, len(toks)):
+        if toks[m - 1].text != "," or ctx.inside_any_quote(toks[m].span.start):
+            continue
+        for phrase in lx.via:
+            if phrase[0].lower() not in lx.forms and lows[m : m + len(phrase)] == [p.lower() for p in phrase] and phrase[0].lower() != "gegenüber":
+                return toks[m - 1].span.start
+    return None
 
 
 def content_around(ctx: Context, toks: list[Token], a: int, b: int, sent: Sentence) -> Span | None:
@@ -99,6 +121,16 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         if lows[j] in ("reporters", "journalists", "supporters", "voters", "lawmakers", "him", "her", "them", "us", "me") and j > 0 and lows[j - 1] in ("told", "tells", "tell", "asked", "assured", "reminded", "warned", "urged"):
             j += 1
             continue
+        if j > 0 and lows[j - 1] in ("told", "tells", "tell", "assured", "reminded", "warned", "informed"):
+            # "told settler leaders that …": the addressee, then the clause
+            nxt = next((k for k in range(j, min(n, j + 9)) if lows[k] in ("that", ",", ":") or toks[k].text in QUOTE_CHARS), None)
+            if nxt is not None and nxt > j and not any(lows[m] in AUX or lows[m] in lx.forms for m in range(j, nxt)):
+                j = nxt if lows[nxt] == "that" else nxt + 1
+                continue
+            e = np_forward(ctx, toks, j, lx, apposition=False)
+            if j < e <= j + 4 and e < n and (toks[e].text in lx.subject_pronouns or lows[e] in lx.determiners):
+                j = e  # "told his audience they …"
+                continue
         break
     if j >= n or toks[j].text in (".", "!", "?"):
         return None

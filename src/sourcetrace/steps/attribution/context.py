@@ -74,8 +74,37 @@ class Context:
         self._by_outer_end: dict[int, list[Quote]] = {}
         self._timexes: Intervals[None] = Intervals([(t.span, None) for t in doc.timexes])
         self._sent_ends = [s.span.end for s in doc.sentences]
+        self.headings = self._headings()
         #: an optional syntax layer consulted first for the subject of a cue (`speakers.SubjectFinder`)
         self.syntax_subject: Callable[[Sentence, int], tuple[int, int] | None] | None = None
+
+    def _headings(self) -> set[int]:
+        """Sentences that are a headline or a sub-heading: the title, or a whole body line without
+        closing punctuation. A headline states no one's speech act."""
+        from ...textutil import lines
+
+        doc = self.doc
+        starts: list[int] = []
+        ends: list[int] = []
+        for ln in lines(self.text):
+            starts.append(ln.start)
+            ends.append(ln.end)
+        out = set()
+        for si, sent in enumerate(doc.sentences):
+            kind = doc.segments[sent.segment].kind
+            if kind == "title":
+                out.add(si)
+                continue
+            if kind != "body" or not sent.tokens:
+                continue
+            k = bisect.bisect_right(starts, sent.span.start) - 1
+            if k < 0 or ends[k] < sent.span.end:
+                continue
+            line = Span(starts[k], ends[k])
+            whole = self.text[line.start : line.end].strip() == self.text[sent.span.start : sent.span.end].strip()
+            if whole and self.text[line.start : line.end].rstrip()[-1:] not in ".!?:…\"»«“”'’)]" and len(sent.tokens) <= 25:
+                out.add(si)
+        return out
 
     def set_quotes(self, quotes: list[Quote]) -> None:
         self.quotes = sorted(quotes, key=lambda q: q.outer.start)

@@ -12,6 +12,8 @@ from ..lexicon import (
     lang,
 )
 from .context import Context, Intervals, strip_span
+from .cues import attributive, cue_at
+from .speakers import cue_speaker
 
 #: epistemic modals that in news are nearly always the author's own hedge, not continued speech
 _AUTHOR_MODALS = frozenset({"dürfte", "dürften"})
@@ -45,10 +47,13 @@ def continuations(ctx: Context) -> None:
             last = by_sent[si][-1]
             last_line = line_of(sent.span.start)
             continue
-        if last is None or line_of(sent.span.start) - last_line > 2:
-            continue
+        if last is None or line_of(sent.span.start) - last_line > 1:
+            continue  # reported speech goes on in its paragraph or the next one, not across one
         lx = lang(pick(seg.language))
         if lx.code != "de":
+            continue
+        if _own_speaker(ctx, sent, lx):
+            last = None  # a new subject speaks: what follows is not the earlier source's
             continue
         adjacent = si > 0 and (si - 1) in by_sent_all
         marker = konjunktiv(ctx, sent, lx, allow_modal=adjacent)
@@ -100,3 +105,15 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
             return t.span  # reportative "soll … getan haben": hearsay that goes on
     return None
 
+
+def _own_speaker(ctx: Context, sent: Sentence, lx: Lang) -> bool:
+    """The sentence has a cue verb with a subject of its own ("Der Minister betonte …")."""
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        cls = cue_at(ctx, toks, i, lx)
+        if cls is None or ctx.inside_quote(t.span.start) or attributive(ctx, toks, i, lx):
+            continue
+        spk = cue_speaker(ctx, sent, i, lx)
+        if spk is not None and spk.span is not None and ctx.text[spk.span.start : spk.span.end] not in lx.subject_pronouns:
+            return True
+    return False

@@ -9,6 +9,16 @@ from ..lexicon import (
 )
 from .context import QUOTE_CHARS, Context
 
+#: cue classes that state no claim: beliefs ("hofft", "is expected to") and requests ("urged")
+NOT_SPEECH = frozenset({"belief", "request"})
+#: negations that make a cue say nothing ("did not respond", "wollte sich nicht äußern")
+_NEGATIONS = frozenset({"not", "n't", "never", "nicht", "nie", "niemals", "keine", "kein"})
+
+
+def negated(toks: list[Token], i: int) -> bool:
+    """A negation in the three words before the cue: nothing was said."""
+    return any(t.text.lower() in _NEGATIONS for t in toks[max(0, i - 3) : i])
+
 
 def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
     low = toks[i].text.lower()

@@ -9,6 +9,7 @@ from ..lexicon import (
     Lang,
 )
 from .chains import addressees, is_medium
+from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
 from .phrases import np_forward
 
@@ -60,6 +61,11 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
         return False
     if toks[0].text in QUOTE_CHARS:
         return False
+    rest = en_content_start(ctx, toks, i + 1, lx)
+    if rest is not None and any(_finite(toks[k].text, lx) for k in range(rest, n)):
+        return False  # "Using a crude expression, he said they wanted …": the clause follows the cue
+    if not any(_finite(t.text, lx) for t in toks[:j]):
+        return False  # "Along with his allies, X argued": an adverbial, not a claim
     src = strip_span(ctx.text, Span(toks[j + 1].span.start, toks[i - 1].span.end))
     content = strip_span(ctx.text, Span(sent.span.start, toks[j].span.start))
     if len(content) < 10:
@@ -74,3 +80,10 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     ctx.cands.append(Cand("indirect", [content], cue, src, "attr.indirect.en.clause_speaker_cue", si, via=via))
     return True
 
+
+def _finite(word: str, lx: Lang) -> bool:
+    """A word that can be the finite verb of a clause (auxiliary, modal, past tense, a cue verb)."""
+    w = word.lower()
+    return w in AUX or w in ("can", "could", "should", "must", "may", "might", "shall", "does", "did", "do") or (
+        word[:1].islower() and (w.endswith("ed") or w in lx.forms or (w.endswith("s") and len(w) > 3 and not w.endswith("ss")))
+    )

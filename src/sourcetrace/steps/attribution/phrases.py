@@ -44,6 +44,9 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             saw_head = True
             j += 1
             continue
+        if t == "." and j > i and j + 1 < n and toks[j - 1].text in lx.title_abbreviations and toks[j + 1].text[:1].isupper():
+            j += 1  # "Mr. Putin", "Dr. Weber"
+            continue
         if t == "(" and j + 2 < n and toks[j + 2].text == ")":
             j += 3
             continue
@@ -59,6 +62,8 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             j += 1
             continue
         if low in ("der", "des") and saw_head and lx.code == "de":
+            if low == "der" and _dative_medium_after_name(ctx, toks, i, j, lx):
+                break  # "sagte Demirtaş der Nachrichtenagentur AFP": the addressee, not a genitive
             j += 1  # genitive attribute
             continue
         if low in ("von", "vom") and saw_head and lx.code == "de" and j > i and (
@@ -93,7 +98,9 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
                 j += 1
                 continue
             break
-        # English: nouns are lower case; stop at verbs we know and at punctuation
+        # English: nouns are lower case; stop at verbs we know, at a new subject and at punctuation
+        if saw_head and t in lx.subject_pronouns:
+            break
         if t[0].isalnum() and low not in lx.forms and not low.endswith("ly"):
             saw_head = True
             j += 1
@@ -190,3 +197,20 @@ def group_members(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang) -> 
             out.append(Span(toks[a + k + 1].span.start, toks[b - 1].span.end))
     return out
 
+
+#: endings of German common nouns (a capitalized word with one of them is no name)
+_DE_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|ium|ment|ei|ur|ik|chef|leiter|sprecher|in|innen)$")
+
+
+def _dative_medium_after_name(ctx: Context, toks: list[Token], i: int, j: int, lx: Lang) -> bool:
+    """toks[j] is "der" after a name with no article before it, and a medium follows: a dative
+    addressee ("Demirtaş der Nachrichtenagentur AFP"), not a genitive ("der Chef der Zeitung")."""
+    from .chains import is_medium
+
+    prev = toks[j - 1].text
+    if j - 1 < i or toks[i].text.lower() in lx.determiners or not prev[:1].isupper():
+        return False
+    if prev in lx.person_roles or prev in lx.type_heads or prev in lx.document_heads or _DE_NOUN_END.search(prev.lower()):
+        return False
+    e = np_forward(ctx, toks, j + 1, lx, apposition=False)
+    return e > j + 1 and is_medium(ctx, Span(toks[j].span.start, toks[e - 1].span.end), lx)

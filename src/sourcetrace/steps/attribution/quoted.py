@@ -13,7 +13,7 @@ from ..lexicon import (
 from ..quotes import Quote
 from .contents import split_unclosed
 from .context import Context, sentence_language, strip_span
-from .cues import attributive, cue_at
+from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .phrases import np_forward, skip_adverbials
 from .speakers import subject_before
 
@@ -38,6 +38,8 @@ def direct_quotes(ctx: Context) -> None:
         if seg_i is None or doc.segments[seg_i].kind not in CLAIM_SEGMENTS:
             continue
         si = ctx.sentence_index(q.inner) or 0
+        if si in ctx.headings:
+            continue
         so = re.match(r"\s*,?\s*(so)\s+", ctx.text[q.outer.end : q.outer.end + 12])
         if so and q.closed:
             sent = doc.sentences[si]
@@ -65,7 +67,7 @@ def partial_quote(ctx: Context, q: Quote, inner: Span) -> None:
     sentence ("bezeichnete ihn als seinen «wichtigsten Genossen»")."""
     doc = ctx.doc
     si = ctx.sentence_index(q.outer, whole=True)
-    if si is None:
+    if si is None or si in ctx.headings:
         return
     sent = doc.sentences[si]
     seg = doc.segments[sent.segment]
@@ -76,7 +78,7 @@ def partial_quote(ctx: Context, q: Quote, inner: Span) -> None:
         if t.span.start >= q.outer.start:
             break
         cls = cue_at(ctx, toks, i, lx)
-        if cls is None or cls == "belief" or attributive(ctx, toks, i, lx):
+        if cls is None or cls in NOT_SPEECH or attributive(ctx, toks, i, lx) or negated(toks, i):
             continue
         subj = subject_before(ctx, toks, i, lx)
         if subj is not None:

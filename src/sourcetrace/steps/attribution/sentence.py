@@ -12,7 +12,7 @@ from ..lexicon import (
 from .chains import vias
 from .contents import clause_content, content_around
 from .context import Context, strip_span
-from .cues import attributive, cue_at
+from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .german import anaphoric_result, so_closing
 from .phrases import np_backward, np_forward, skip_adverbials
 from .speakers import aus_source
@@ -50,6 +50,11 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 continue
             # "unter Berufung auf" next to a reporting verb is a chain, not a claim of its own
             if phrase[0].lower() in ("unter", "citing", "quoting") and any(cue_at(ctx, toks, k, lx) for k in range(n)):
+                break
+            # "he told them …, according to a statement": after a cue, the phrase names a relay
+            if lx.code == "en" and phrase[0].lower() == "according" and any(
+                cue_at(ctx, toks, k, lx) and not ctx.inside_quote(toks[k].span.start) for k in range(i)
+            ):
                 break
             e = np_forward(ctx, toks, i + L, lx, apposition=False)
             if e <= i + L:
@@ -132,9 +137,9 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     n = len(toks)
     for i in range(n):
         cls = cue_at(ctx, toks, i, lx)
-        if cls is None:
+        if cls is None or cls in NOT_SPEECH:
             continue
-        if ctx.inside_quote(toks[i].span.start) or attributive(ctx, toks, i, lx):
+        if ctx.inside_quote(toks[i].span.start) or attributive(ctx, toks, i, lx) or negated(toks, i):
             continue
         if try_cue(ctx, si, sent, i, cls, lx):
             return True

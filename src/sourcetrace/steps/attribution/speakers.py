@@ -18,6 +18,7 @@ from ..lexicon import (
     is_adjective_like,
     is_capitalized,
 )
+from .contents import en_content_start
 from .context import QUOTE_CHARS, Context
 from .cues import attributive
 from .phrases import np_forward, skip_adverbials
@@ -37,6 +38,8 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     first = toks[s].text
     low = first.lower()
     preps = PREPOSITIONS_DE if lx.code == "de" else PREPOSITIONS_EN
+    if lx.code == "de" and low in ("des", "dem", "den", "einem", "eines", "im", "am", "vom", "zum", "zur", "beim"):
+        return None  # "Des Weiteren …", "Dem Bericht …": no nominative, no subject
     if low in preps or low in SUBORDINATORS or (low in lx.anaphors and lx.code == "de" and i == s + 1) or (
         low in lx.np_stop and low not in lx.determiners
     ):
@@ -80,6 +83,50 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     return s, e
 
 
+#: tokens that end the clause before an English subject
+_EN_CLAUSE_BOUNDARY = frozenset([",", ";", ":", "—", "–", "-", "(", ")", "that", "because", "while", "when", "if", "although",
+                                 "though", "after", "before", "since", "whether", "where", "but", "so", "who", "which"])
+#: words between an English subject and its verb ("Trump also said", "he later told")
+_EN_VERB_PREFIX = frozenset(["not", "n't", "also", "later", "again", "then", "repeatedly", "previously", "still", "never", "often",
+                             "already", "just", "once", "first", "even", "further", "subsequently", "separately", "publicly", "privately"])
+
+
+def _en_verb_like(word: str, lx: Lang) -> bool:
+    w = word.lower()
+    return word[:1].islower() and (w in AUX or w in lx.forms or w.endswith("ed") or w in ("to", "do", "does", "did"))
+
+
+def en_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
+    """The subject of an English verb at toks[i]: the noun phrase that closes the clause before
+    it ("Indeed, supporters of the plan say", "Using a crude expression, he said", "Trump on
+    Monday also said"); a fronted adverbial or participle before a comma is not the subject."""
+    b = i
+    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in _EN_VERB_PREFIX
+                     or (toks[b - 1].text.lower().endswith("ly") and toks[b - 1].text[:1].islower())
+                     or ctx.in_timex(toks[b - 1].span)):
+        b -= 1
+    while b > 0 and toks[b - 1].text.lower() in ("on", "in", "at", "last", "this") and b < i:
+        b -= 1  # the preposition of a skipped time expression
+    c = b
+    while c > 0 and toks[c - 1].text.lower() not in _EN_CLAUSE_BOUNDARY and toks[c - 1].text not in QUOTE_CHARS and b - c < 13:
+        c -= 1
+    if c > 0 and toks[c - 1].text.lower() not in _EN_CLAUSE_BOUNDARY and toks[c - 1].text not in QUOTE_CHARS:
+        return None  # longer than a subject
+    while c < b and (ctx.in_timex(toks[c].span) or (toks[c].text.lower() in lx.np_stop and toks[c].text.lower() not in lx.determiners)):
+        c += 1  # "Last week Trump said", "Sometimes they say"
+    if c >= b:
+        return None
+    words = [t.text for t in toks[c:b]]
+    first = words[0].lower()
+    if first in lx.np_stop or first.endswith("ly") or first in PREPOSITIONS_EN or first in SUBORDINATORS:
+        return None
+    if any(_en_verb_like(w, lx) or (w.lower().endswith("ing") and w[:1].islower()) for w in words):
+        return None
+    if not any(w[:1].isalpha() for w in words):
+        return None
+    return c, b
+
+
 def aus_source(ctx: Context, toks: list[Token], i: int, lx: Lang) -> Span | None:
     for k in range(i):
         if toks[k].text.lower() == "aus" or (toks[k].text.lower() == "von" and k + 1 < i and toks[k + 1].text == "Seiten"):
@@ -97,7 +144,8 @@ class Speaker:
     `where`: "before" (subject first: "X sagte"), "after" (inverted: "sagte X", "erklärte gestern
     der Präsident"), "after_aux" ("hatte das Komitee betont"), "sentence" (English: the subject
     that opens the sentence, "X …, saying …"), "none" (no subject in the sentence: "Said …" in a
-    post; the previous subject is meant)."""
+    post; the previous subject is meant), "agent" (a passive's von-phrase), "passive" (a passive
+    without agent: the speaker is not named)."""
 
     span: Span | None
     where: str
@@ -115,10 +163,21 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     toks = sent.tokens
     lows = [t.text.lower() for t in toks]
     subj = ctx.syntax_subject(sent, i) if ctx.syntax_subject is not None else None
-    if subj is None:
-        subj = subject_before(ctx, toks, i, lx)
-    elif subj[0] > i:
+    if subj is not None and subj[0] > i:
         return Speaker(Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end), "after", subj[1])
+    if subj is None:
+        if lx.code == "de" and any(lows[k] in ("wird", "wurde", "werden", "wurden") for k in range(i)) and (
+            i + 1 >= len(toks) or lows[i + 1] in (",", ".", ":", ";", "dass", "–")
+        ) and all(f.lemma != lows[i] for f in lx.forms.get(lows[i], [])):
+            # passive: "Insbesondere wird kritisiert, dass …" — the agent, if named, after von/durch
+            k = next((k for k in range(i) if lows[k] in ("von", "vom", "durch")), None)
+            e = np_forward(ctx, toks, k + 1, lx) if k is not None else -1
+            if k is not None and k + 1 < e <= i:
+                return Speaker(Span(toks[k + 1].span.start, toks[e - 1].span.end), "agent", i + 1)
+            return Speaker(None, "passive", i + 1)
+        subj = subject_before(ctx, toks, i, lx)
+    if subj is None and lx.code == "en" and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {",", ":"}:
+        subj = en_subject(ctx, toks, i, lx)
     if subj is not None:
         s, e = subj
         if lows[s] in lx.anaphors and lx.code == "en":
@@ -132,8 +191,20 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     ):
         # English puts the speaker after the verb only after a quote or comma; otherwise
         # (and for "…, saying …") the speaker is the subject that opens the sentence
-        e0 = np_forward(ctx, toks, 0, lx, apposition=False)
-        return Speaker(Span(toks[0].span.start, toks[e0 - 1].span.end) if 0 < e0 < i else None, "sentence", i + 1)
+        if not lows[i].endswith("ing"):
+            return None  # no subject right before the verb, none after it: no clear speaker
+        k = next((k for k in range(1, i) if _en_verb_like(toks[k].text, lx)), None)
+        main = en_subject(ctx, toks, k, lx) if k is not None else None
+        return Speaker(Span(toks[main[0]].span.start, toks[main[1] - 1].span.end) if main else None, "sentence", i + 1)
+    if lx.code == "en" and i > 1 and toks[i - 1].text == "," and toks[0].text not in QUOTE_CHARS:
+        # "Ann Lee, a lawyer from Ohio, said the plan …": a clause follows the cue, so the speaker
+        # is the name that opens the sentence, before its apposition
+        k0 = en_content_start(ctx, toks, i + 1, lx)
+        if k0 is not None and any(_en_verb_like(toks[m].text, lx) or (toks[m].text.lower().endswith("s") and toks[m].text[:1].islower()) for m in range(k0, len(toks))):
+            c = next((m for m in range(i) if toks[m].text == ","), i)
+            words = [t.text for t in toks[:c]]
+            if 0 < c <= 5 and all(w[:1].isupper() or w.lower() in lx.determiners or w in (".", "-") for w in words):
+                return Speaker(Span(toks[0].span.start, toks[c - 1].span.end), "before", i + 1)
     j0 = skip_adverbials(ctx, toks, i + 1, lx)
     e = np_forward(ctx, toks, j0, lx)
     if e > j0 and lows[j0] not in lx.np_stop:
@@ -149,3 +220,34 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if i == 0 or (i == 1 and lows[0] in CONJ_START):
         return Speaker(None, "none", i + 1)  # "Said …" in a post: the subject is in the sentence before
     return None
+
+
+def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """A source mention is a noun phrase that names someone: not punctuation or a number, not an
+    adverb or preposition ("Indeed", "Insbesondere", "per se"), not a participle phrase ("Using a
+    crude expression"), not a clause ("journalists vetted the documents")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*|\d[\d.,]*", ctx.text[sp.start : sp.end])
+    if not words or not any(w[:1].isalpha() for w in words):
+        return False
+    raw = ctx.text[sp.start : sp.end]
+    if "''" in raw or any(m.group(1) not in lx.title_abbreviations for m in re.finditer(r"(\w{3,})\.\s+\S", raw)):
+        return False  # a quotation mark or a sentence end inside: "saw fit. ''We"
+    content = [w for w in words if w.lower() not in lx.determiners]
+    if not content:
+        return False
+    first = content[0]
+    low = first.lower()
+    if (low in lx.np_stop and low not in lx.determiners) or low in SUBORDINATORS:
+        return False
+    if len(content) <= 2 and low in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in lx.determiners:
+        return False  # "per se"; longer phrases may open with a modifier ("die für gewöhnlich gut informierte …")
+    if lx.code == "en":
+        if first[:1].islower() and (low.endswith(("ly", "ing")) or len(first) <= 2) and first not in lx.subject_pronouns:
+            return False
+        if first[:1].isupper() and low.endswith("ing") and len(content) > 1 and content[1][:1].islower():
+            return False  # "Using a crude expression"
+        if any(_en_verb_like(w, lx) for w in content[1:]):
+            return False
+    elif lx.code == "de" and len(content) == 1 and first[:1].islower() and not first.startswith("@"):
+        return False
+    return len(words) <= 20

@@ -34,6 +34,8 @@ def try_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -
         return True
     if lows[i] in ("zitiert", "quoted") and passive_quote(ctx, si, sent, i, cue, lx):
         return True
+    if any(f.lemma in ("zitieren", "quote") for f in lx.forms.get(lows[i], [])) and active_quote(ctx, si, sent, i, cue, lx):
+        return True
     if lx.code == "en":
         # "has said", "have not said", "is confirming": the auxiliary belongs to the cue
         b = i
@@ -60,7 +62,10 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     if comma_before and i >= 3 and subject_before(ctx, toks, i, lx) is None:
         e = np_forward(ctx, toks, i + 1, lx)
         colon_after = e < n and toks[e].text == ":"
-        ends_soon = e >= n - 2 or toks[e].text in (".", "!", "?") or (toks[e].text == "," and n - e <= 14)
+        lows = [t.text.lower() for t in toks]
+        ends_soon = e >= n - 2 or toks[e].text in (".", "!", "?") or (toks[e].text == "," and n - e <= 14) or (
+            toks[e].text == "," and e + 1 < n and (lows[e + 1] in lx.determiners or lows[e + 1] in ("who", "whose", "former") or toks[e + 1].text[:1].isupper())
+        )  # '"…," said Ann Lee, a lawyer from Ohio, who …': an apposition closes the sentence
         if e > i + 1 and not colon_after and (lx.code == "de" or ends_soon):
             src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
             cut = i - 1 if toks[i - 1].text == "," else i - 2
@@ -174,7 +179,11 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     k = after
     while k < n and toks[k].text not in (",", ":") and lows[k] not in lx.complementizers:
         if toks[k].text in QUOTE_CHARS and k > after:
-            break
+            q = ctx.quote_opening_at(toks[k].span.start, lambda q: q.closed)
+            if q is None or not ctx.name_like(q.inner):
+                break
+            k = next((m for m in range(k + 1, n) if toks[m].span.start >= q.outer.end), n)  # a quoted name: «Hürriyet»
+            continue
         if toks[k].text in (".", "!", "?"):
             break
         k += 1
@@ -212,6 +221,40 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     if src is not None:
         cand.co_sources = group_members(ctx, toks, *span_tokens(ctx, toks, src), lx)
     ctx.cands.append(cand)
+    return True
+
+
+def active_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:
+    """"Reuters zitiert eine Stelle aus dem Bericht: …", "Der Spiegel zitiert den Prediger mit den
+    Worten «…»", "The paper quoted an official as saying …": the one quoted said it (the source),
+    the one quoting relays it (a downstream link)."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    subj = subject_before(ctx, toks, i, lx)
+    if subj is None:
+        return False
+    j = skip_adverbials(ctx, toks, i + 1, lx)
+    e = np_forward(ctx, toks, j, lx)
+    if e <= j:
+        return False
+    if e + 1 < n and lows[e] in ("aus", "from"):
+        e = max(e, np_forward(ctx, toks, e + 1, lx))  # "eine Stelle aus dem OSZE-Bericht"
+    k = e
+    for phrase in (["mit", "den", "worten"], ["mit", "der", "aussage"], ["as", "saying"], ["as", "having", "said"]):
+        if lows[k : k + len(phrase)] == phrase:
+            k += len(phrase)
+            break
+    while k < n and toks[k].text in (",", ":"):
+        k += 1
+    content = content_after(ctx, toks, k, sent)
+    if content is None:
+        return False
+    content = ctx.unquote(content)
+    relay = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+    m = "direct" if ctx.is_quote(content) else "indirect"
+    ctx.cands.append(Cand(m, [content], cue, Span(toks[j].span.start, toks[e - 1].span.end), f"attr.{m}.{lx.code}.active_quote", si,
+                          via=[(relay, False)]))
     return True
 
 

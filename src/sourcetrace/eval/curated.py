@@ -1,0 +1,161 @@
+"""`sourcetrace eval curated`: the curated real articles (`shared/data/articles-curated`) that carry
+gold annotations, scored with the shared scorer (`shared/eval/score.py`).
+
+Each article is analysed with the date from its `.meta.json`. Its gold comes from the corpus it
+was taken from and is converted to the scorer's format (`shared/eval/FORMAT.md`) in a temporary
+folder, never stored in the project:
+
+- de-news-quotes articles: the quotations of the same document, shifted by `body_char_offset`
+  (types map to modes as in `shared/eval/denews_to_gold.py`; thoughts are not required);
+- PolNeAR articles: the attributions of the named `.ann` file (mode `direct` when the content is
+  a quotation, `according_to` for "according to", else `indirect`).
+
+Neither corpus annotates chains (via), so the chain recall cannot be measured here. The sources
+layer is derived from the gold speakers: one source per distinct name (a name whose words lie
+inside another's is the same source); pronouns and bare descriptions name nobody and are left
+out. It is an approximation of a hand-made source list.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ..api import analyze
+from ..errors import Errors, InputError
+from ..writers.json import dumps
+from .polnear import read_ann
+
+_DENEWS_MODES = {"Direct": "direct", "Indirect": "indirect", "Reported": "indirect",
+                 "IndirectFreeIndirect": "continuation", "FreeIndirect": "continuation"}
+#: words that name nobody on their own (pronouns, bare role nouns are kept: "the spokesman")
+_PRONOUNS = frozenset(
+    ["er", "sie", "es", "ihr", "wir", "ich", "man", "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "this", "that", "who", "which", "dieser", "diese", "dieses", "der", "die", "das"]
+)
+
+
+def _span(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def _denews_gold(root: Path, meta: dict[str, Any], text: str) -> list[dict[str, Any]]:
+    m = re.search(r'documentName "(.+)"', meta["source_id"])
+    if m is None:
+        raise InputError(Errors.E030.format(path=meta["source_id"]))
+    path = root / "de-news-quotes" / f"{meta['split']}.jsonl"
+    if not path.exists():
+        raise InputError(Errors.E030.format(path=path))
+    off = int(meta["body_char_offset"])
+    with path.open(encoding="utf-8") as f:
+        doc = next((d for d in map(json.loads, f) if d["documentName"] == m.group(1)), None)
+    if doc is None:
+        raise InputError(Errors.E030.format(path=f"{path} ({m.group(1)})"))
+    out = []
+    for a in doc["annotations"]:
+        content = [_span(text, s["charBegin"] + off, s["charEnd"] + off) for s in a["quote"].get("spans", [])]
+        if not content:
+            continue
+        src = [_span(text, s["charBegin"] + off, s["charEnd"] + off) for s in a["speaker"].get("spans", [])]
+        cue = [_span(text, s["charBegin"] + off, s["charEnd"] + off) for s in a["cue"].get("spans", [])]
+        out.append({
+            "required": a.get("medium") != "Thought", "mode": _DENEWS_MODES.get(a["type"], "indirect"),
+            "source": src[0] if src else None, "source_aliases": [a["speaker"]["text"]] if a["speaker"].get("text") else [],
+            "cue": cue[0] if cue else None, "content": content, "via": [],
+        })
+    return out
+
+
+def _polnear_gold(root: Path, meta: dict[str, Any], text: str) -> list[dict[str, Any]]:
+    rel = meta["gold_attributions"][0].removeprefix("shared/data/")
+    path = root / rel
+    if not path.exists():
+        raise InputError(Errors.E030.format(path=path))
+    out = []
+    for a in read_ann(path):
+        content = [_span(text, sp.start, sp.end) for sp in a["content"]]
+        src = [_span(text, sp.start, sp.end) for sp in a.get("source", [])]
+        cue = [_span(text, sp.start, sp.end) for sp in a.get("cue", [])]
+        first = text[content[0]["start"] : content[0]["start"] + 1] if content else ""
+        cue_text = " ".join(c["text"] for c in cue).lower()
+        mode = "direct" if first in "\"“‘'" and first else ("according_to" if cue_text.startswith("according") else "indirect")
+        out.append({
+            "required": True, "mode": mode, "source": src[0] if src else None,
+            "source_aliases": [" ".join(s["text"] for s in src)] if src else [],
+            "cue": cue[0] if cue else None, "content": content, "via": [],
+        })
+    return out
+
+
+def _gold_sources(atts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One source per distinct gold speaker name (see the module docstring)."""
+    names: list[str] = []
+    for a in atts:
+        if not a["required"]:
+            continue
+        for n in a["source_aliases"]:
+            n = re.sub(r"^(?:der|die|das|den|dem|des|the)\s+", "", n.strip(), flags=re.I)
+            words = re.findall(r"\w+", n)
+            if not words or all(w.lower() in _PRONOUNS for w in words) or not any(w[:1].isupper() for w in words):
+                continue
+            names.append(n)
+    groups: list[list[str]] = []
+    for n in sorted(set(names), key=lambda n: (-len(n), n)):
+        ws = {w.lower() for w in re.findall(r"\w+", n)}
+        g = next((g for g in groups if ws <= {w.lower() for w in re.findall(r"\w+", g[0])}), None)
+        if g is None:
+            groups.append([n])
+        else:
+            g.append(n)
+    return [{"name": g[0], "aliases": g[1:], "required": True} for g in groups]
+
+
+def curated_articles(root: Path) -> list[tuple[Path, dict[str, Any]]]:
+    base = root / "articles-curated"
+    if not base.exists():
+        raise InputError(Errors.E030.format(path=base))
+    out = []
+    for mp in sorted(base.glob("*.meta.json")):
+        meta = json.loads(mp.read_text(encoding="utf-8"))
+        if meta.get("gold_annotations") or meta.get("gold_attributions"):
+            out.append((mp.with_name(mp.name.removesuffix(".meta.json") + ".txt"), meta))
+    return out
+
+
+def evaluate(root: Path, *, limit: int = 0, keep: Path | None = None) -> dict[str, Any]:
+    """Score the curated articles with gold; `keep` writes gold and predictions there."""
+    arts = curated_articles(root)
+    if limit:
+        arts = arts[:limit]
+    res: dict[str, Any] = {
+        "corpus": f"articles-curated with gold ({len(arts)} articles: "
+                  + ", ".join(p.stem for p, _ in arts) + ")",
+        "metric": "shared/eval/score.py (strict names); sources derived from the gold speakers",
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        out = keep or Path(tmp)
+        for lang_ in ("de", "en"):
+            (out / lang_).mkdir(parents=True, exist_ok=True)
+        for path, meta in arts:
+            text = path.read_text(encoding="utf-8")
+            atts = _denews_gold(root, meta, text) if meta.get("gold_annotations") else _polnear_gold(root, meta, text)
+            gold = {"language": meta["language"], "date": meta["date"], "attributions": atts, "sources": _gold_sources(atts)}
+            d = out / meta["language"]
+            (d / f"{path.stem}.txt").write_text(text, encoding="utf-8")
+            (d / f"{path.stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+            doc = analyze(path.read_bytes(), name=str(path), date=meta["date"])
+            (d / f"{path.stem}.json").write_text(dumps(doc), encoding="utf-8")
+        scorer = root.parent / "eval" / "score.py"
+        for lang_ in ("de", "en"):
+            d = out / lang_
+            if not any(d.glob("*.gold.json")):
+                continue
+            run = subprocess.run([sys.executable, str(scorer), "--dir", str(d), str(d), "--json"],
+                                 capture_output=True, text=True, check=True)
+            scores = json.loads(run.stdout)
+            res[lang_] = {k: scores[k] for k in ("attr_content", "attr_full", "sources", "attr_recall_by_mode")}
+    return res

@@ -1,0 +1,107 @@
+"""Who speaks: the subject of the cue, never a fronted adverbial, an addressee or a headline
+(sentences of our own; issue 7)."""
+
+from __future__ import annotations
+
+import sourcetrace
+from sourcetrace.document import Attribution, Document
+
+
+def analyze(text: str, lang: str | None = None) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang=lang)
+
+
+def _one(doc: Document, needle: str) -> Attribution:
+    hits = [a for a in doc.attributions if any(needle in doc.span_text(c) for c in a.content)]
+    assert len(hits) == 1, [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
+    return hits[0]
+
+
+def _source_text(doc: Document, a: Attribution) -> str | None:
+    return doc.span_text(a.source_span) if a.source_span else None
+
+
+def test_fronted_adverb_is_not_the_speaker_en() -> None:
+    doc = analyze("Indeed, supporters of the new bridge say the costs are low.", lang="en")
+    a = _one(doc, "the costs are low")
+    assert _source_text(doc, a) == "supporters of the new bridge"
+    assert all(s.name != "Indeed" for s in doc.sources)
+
+
+def test_fronted_participle_is_neither_speaker_nor_content() -> None:
+    doc = analyze("Using a blunt phrase, she said the council had failed.", lang="en")
+    a = _one(doc, "the council had failed")
+    assert _source_text(doc, a) == "she"
+    assert not any("Using" in doc.span_text(c) for x in doc.attributions for c in x.content)
+
+
+def test_title_abbreviation_stays_in_the_name() -> None:
+    doc = analyze("The harvest was poor, Mr. Petrov said on Thursday.", lang="en")
+    a = _one(doc, "The harvest was poor")
+    assert _source_text(doc, a) == "Mr. Petrov"
+
+
+def test_adverb_without_comma_is_skipped() -> None:
+    doc = analyze("Sometimes the farmers say the weather is to blame.", lang="en")
+    a = _one(doc, "the weather is to blame")
+    assert _source_text(doc, a) == "the farmers"
+
+
+def test_passive_without_agent_names_no_source_de() -> None:
+    doc = analyze("Der Bericht lobt die Behörden. Insbesondere wird kritisiert, dass die Fristen zu kurz gewesen seien.")
+    a = _one(doc, "die Fristen zu kurz")
+    assert a.source_span is None
+    assert all(s.name != "Insbesondere" for s in doc.sources)
+
+
+def test_passive_agent_is_the_speaker_de() -> None:
+    doc = analyze("Die Kritik wurde von der Gewerkschaft geäußert, die Löhne seien zu niedrig.")
+    a = _one(doc, "die Löhne seien zu niedrig")
+    assert _source_text(doc, a) == "der Gewerkschaft"
+
+
+def test_genitive_determiner_opens_no_subject_de() -> None:
+    doc = analyze("Die Ministerin sagte, der Plan sei gut. Des Weiteren erklärte sie, man habe genug Geld.")
+    assert all(s.name not in ("Des", "Weiteren", "Des Weiteren") for s in doc.sources)
+
+
+def test_addressee_medium_is_a_downstream_link_not_the_speaker_de() -> None:
+    doc = analyze("Die Lage sei ernst, sagte Demir der Nachrichtenagentur AFP.")
+    a = _one(doc, "Die Lage sei ernst")
+    assert _source_text(doc, a) == "Demir"
+    assert [(v.name, v.position) for v in a.via] == [("AFP", "downstream")]
+
+
+def test_quoting_outlet_relays_the_one_quoted_de() -> None:
+    doc = analyze("Die Zeitung «Morgenpost» zitiert den Bürgermeister mit den Worten: «Wir bauen die Brücke neu.»")
+    a = _one(doc, "Wir bauen die Brücke neu")
+    assert _source_text(doc, a) == "den Bürgermeister"
+    assert [v.name for v in a.via] == ["Morgenpost"]
+
+
+def test_quoted_as_saying_en() -> None:
+    doc = analyze("The Tribune quoted a city engineer as saying that the bridge was unsafe.", lang="en")
+    a = _one(doc, "the bridge was unsafe")
+    assert _source_text(doc, a) == "a city engineer"
+    assert [(v.name, v.position) for v in a.via] == [("Tribune", "downstream")]
+
+
+def test_according_to_after_a_cue_is_a_chain_link_en() -> None:
+    doc = analyze("The mayor told residents that the bridge would reopen, according to a statement from her office.", lang="en")
+    a = _one(doc, "the bridge would reopen")
+    assert _source_text(doc, a) == "The mayor"
+    assert doc.span_text(a.content[0]) == "that the bridge would reopen"
+    assert [v.position for v in a.via] == ["downstream"]
+
+
+def test_headlines_and_subheadings_are_not_speech() -> None:
+    text = "Minister kritisiert Brückenplan\n\nDer Minister sagte, der Plan sei zu teuer.\n\nKritik aus der Opposition\n\nDie Opposition erklärte, man werde klagen."
+    doc = analyze(text)
+    assert [doc.span_text(a.content[0]) for a in doc.attributions] == ["der Plan sei zu teuer", "man werde klagen"]
+
+
+def test_addressee_in_quotes_is_skipped_before_the_content_de() -> None:
+    doc = analyze("Er sagte der Zeitung «Kurier», man werde weiter verhandeln.")
+    a = _one(doc, "man werde weiter verhandeln")
+    assert doc.span_text(a.content[0]) == "man werde weiter verhandeln"
+    assert [v.name for v in a.via] == ["Kurier"]
