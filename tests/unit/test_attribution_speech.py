@@ -22,7 +22,7 @@ def contents(doc: Document) -> list[str]:
     "The court is expected to rule that the ban is lawful.",
     "The ministry did not respond to a request for comment.",
     "She urged voters to stay calm during the count.",
-    "The mayor asked whether the budget was large enough?",
+    "Was the budget large enough, the mayor asked?",
 ])
 def test_not_speech_en(text: str) -> None:
     assert analyze(text, lang="en").attributions == []

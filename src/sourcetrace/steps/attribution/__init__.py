@@ -60,8 +60,7 @@ def find_candidates(doc: Document) -> list[Cand]:
         sentence(ctx, si, sent, lang(code))
     direct_quotes(ctx)
     # a question reported in indirect speech asks, it claims nothing
-    ctx.cands = [c for c in ctx.cands if c.mode == "direct" or (ctx.text[c.content[-1].end : c.content[-1].end + 1] != "?"
-                 and ctx.text[c.content[-1].end - 1 : c.content[-1].end] != "?")]
+    ctx.cands = [c for c in ctx.cands if c.mode in ("direct", "social_post") or not _asks(ctx, c)]
     for c in ctx.cands:
         if c.source is not None and c.mode != "social_post":
             sseg = doc.segment_at(c.source.start)
@@ -71,6 +70,13 @@ def find_candidates(doc: Document) -> list[Cand]:
     continuations(ctx)
     posts(ctx)
     return ctx.cands
+
+
+def _asks(ctx: Context, c: Cand) -> bool:
+    """The reported clause, or the sentence that reports it, is a question."""
+    end = c.content[-1].end
+    sent = ctx.doc.sentences[c.sent] if c.sent < len(ctx.doc.sentences) else None
+    return "?" in ctx.text[end - 1 : end + 1] or (sent is not None and ctx.text[sent.span.start : sent.span.end].rstrip().endswith("?"))
 
 
 class AttributionFinder:
