@@ -11,9 +11,11 @@ from html.parser import HTMLParser
 from typing import ClassVar
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.report_docs import HOSTILE, find, hostile_doc, nested_doc
 
-from sourcetrace.document import ArticleDate, Claim, Document, Span
+from sourcetrace.document import ArticleDate, Attribution, Claim, Document, Hedge, Segment, Source, Span, Timex
 from sourcetrace.writers.html import render
 
 
@@ -180,3 +182,30 @@ def test_a_status_names_the_words_that_set_it() -> None:
     assert "<dt>status</dt><dd>denied (“soll”) — denied</dd>" in out
     assert "status status.test" in out
     assert "<span class=tag>disputed: “neu”</span>" in out
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ab <>&\"'«»\n", min_size=1, max_size=60), st.data())
+def test_any_marks_nest_and_keep_the_text(text: str, data: st.DataObject) -> None:
+    """Whatever the marks, crossing or not, the tags balance and the article text comes back."""
+
+    def span() -> Span:
+        a = data.draw(st.integers(0, len(text)))
+        b = data.draw(st.integers(0, len(text)))
+        return Span(min(a, b), max(a, b))
+
+    doc = Document(text=text, name="p.txt", language="de")
+    cut = data.draw(st.integers(0, len(text)))
+    doc.segments = [Segment("body", Span(0, cut), "t"), Segment("comment", Span(cut, len(text)), "t")]
+    doc.sources = [Source("s1", "X", "person", "t")]
+    n = data.draw(st.integers(0, 4))
+    doc.attributions = [Attribution(f"a{i}", "indirect", [span() for _ in range(data.draw(st.integers(1, 2)))],
+                                    "s1", span(), span(), "t") for i in range(n)]
+    doc.hedges = [Hedge(span(), "epistemic", "x", "t") for _ in range(data.draw(st.integers(0, 2)))]
+    doc.timexes = [Timex(span(), "DATE", "2024", "t") for _ in range(data.draw(st.integers(0, 2)))]
+    page, out = parse(doc)
+    main = out[out.index('<main id="article"'):out.index("</main>")]
+    texts = re.findall(r'<div class="text">(.*?)</div></div>', main, re.S)
+    assert [html.unescape(re.sub(r"<[^>]+>", "", t)) for t in texts] == [doc.span_text(s.span) for s in doc.segments]
+    stops = [a["data-att"] for t, a in page.tags if t == "span" and a.get("tabindex") == "0"]
+    assert len(stops) == len(set(stops))  # at most one keyboard stop per claim

@@ -95,6 +95,7 @@ class _Report:
         self.number = {a.id: i for i, a in enumerate(doc.attributions, 1)}
         self.parent, self.children = self._nesting()
         self.mark_starts: list[int] = []
+        self.opened: set[int] = set()
         self.longest_mark = 0
         self.timexes = self._by_start(doc.timexes)
         self.quantities = self._by_start(doc.quantities)
@@ -188,7 +189,7 @@ class _Report:
         text = self.doc.text
         out: list[str] = []
         stack: list[_Mark] = []
-        opened: set[int] = set()
+        opened = self.opened  # across segments: a claim that spans two still has one keyboard stop
         by_start: dict[int, list[_Mark]] = {}
         for m in inside:
             by_start.setdefault(max(start, m.start), []).append(m)
