@@ -169,6 +169,16 @@ def test_narrow_screens_do_not_scroll_sideways_and_show_the_claim(open_report: A
     assert r.problems == []
 
 
+def test_long_words_do_not_widen_a_phone_screen(open_report: Any) -> None:
+    url = "https://example.org/" + "a" * 180
+    text = (f"Laut Polizei ist {url} die Quelle. «Die Adresse {url} stimmt», sagte Anna Beispiel.\n"
+            f"Verwendete Quellen:\n- {url}\n")
+    r = open_report(sourcetrace.analyze(text, date="2024-10-13"), width=320, height=640)
+    assert r.page.evaluate("document.documentElement.scrollWidth") <= 320
+    r.page.click("#article .claim[tabindex]")
+    assert r.page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
 def test_hostile_article_text_never_runs(open_report: Any) -> None:
     r = open_report(hostile_doc())
     page = r.page

@@ -494,7 +494,7 @@ aside{flex:2;min-width:0;padding:0 1.2rem 1.5rem;background:#f6f6f4;border-left:
 dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:.15rem .6rem}dt{font-weight:700;color:#444}dd{margin:0;overflow-wrap:anywhere}
 .tag{font-size:.8em;background:#e8e8e8;border-radius:3px;padding:0 .3em;color:#333}
 button.goto,button.own-link{font:inherit;text-align:left;background:none;border:0;padding:.1rem 0;color:#0b4fb3;cursor:pointer;text-decoration:underline}
-.claims{padding-left:1.1rem;font-size:.9rem}.claims ul{padding-left:.6rem;list-style:none}
+.claims{padding-left:1.1rem;font-size:.9rem;overflow-wrap:anywhere}.claims ul{padding-left:.6rem;list-style:none}
 .legend{list-style:none;padding:0;font-size:.9rem}.legend li{margin:.15rem 0}
 summary{cursor:pointer}summary h2{display:inline}
 table{border-collapse:collapse;font-size:.88em;width:100%}td,th{padding:.2rem .4rem;border-bottom:1px solid #e2e2e2;text-align:left;vertical-align:top;overflow-wrap:anywhere}
