@@ -252,6 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--sentence-model", action="store_true", help="include the learned quote-sentence step")
     e.set_defaults(func=cmd_eval)
+    from .corpus import add_parsers
+
+    add_parsers(sub)
     return p
 
 

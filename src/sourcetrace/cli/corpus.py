@@ -1,0 +1,273 @@
+"""The corpus commands: ingest, status, export, search, sources, show, reanalyze. Thin over
+`sourcetrace.corpus` and `sourcetrace.store`; every user mistake is one line and exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import nullcontext
+from typing import Any
+
+from ..errors import InputError
+
+EXTRA_HINT = ("[E046] the corpus commands need the 'corpus' extra ({missing} is missing); "
+              "install it with: pip install 'sourcetrace[corpus]'")
+
+
+def _need_extra() -> None:
+    import importlib.util
+
+    for module in ("sqlalchemy", "alembic", "warcio", "tqdm"):
+        if importlib.util.find_spec(module) is None:
+            raise InputError(EXTRA_HINT.format(missing=module))
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
+    _need_extra()
+    from ..settings import resolve
+    from ..store import Store
+
+    settings = resolve(db=args.db)
+    return Store.open(str(settings["db"]), create=create)
+
+
+def _dump(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1) + "\n")
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    _need_extra()
+    from ..corpus import ingest
+    from ..corpus.inputs import check_inputs
+    from ..settings import resolve
+
+    check_inputs(args.inputs)
+    settings = resolve(db=args.db, workers=args.workers, commit_every=args.commit_every)
+    from ..store import Store
+
+    with Store.open(str(settings["db"]), create=True) as store:
+        summary = ingest(store, args.inputs, workers=settings["workers"], commit_every=settings["commit_every"],
+                         sentence_model=args.sentence_model)
+    for f in summary.failures[:20]:
+        print(f"set aside {f.input}{' ' + f.where if f.where and f.where not in f.reason else ''}: {f.reason}",
+              file=sys.stderr)
+    if len(summary.failures) > 20:
+        print(f"… and {len(summary.failures) - 20} more (sourcetrace status lists them all)", file=sys.stderr)
+    print(f"sourcetrace: {summary.line()}", file=sys.stderr)
+    if summary.failed and not summary.added and not summary.duplicates:
+        return 1
+    return 1 if summary.failed else 0
+
+
+def cmd_reanalyze(args: argparse.Namespace) -> int:
+    from ..corpus import reanalyze
+    from ..settings import resolve
+
+    with _open(args) as store:
+        summary = reanalyze(store, workers=resolve(workers=args.workers)["workers"],
+                            sentence_model=args.sentence_model, force=args.all)
+    print(f"sourcetrace: {summary.added} reanalysed, {summary.failed} failed ({summary.seconds:.1f} s)",
+          file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from ..corpus import pipeline_version
+
+    with _open(args) as store:
+        s = store.status(pipeline_version())
+    if args.json:
+        _dump(s)
+        return 0
+    print(f"store       {s['store']}")
+    print(f"documents   {s['documents']}  ({s['outdated']} under an older pipeline version; "
+          f"current {s['pipeline_version']})")
+    print(f"languages   {', '.join(f'{k} {v}' for k, v in sorted(s['languages'].items()))}")
+    print(f"duplicates  {s['duplicates']} skipped over all runs")
+    print(f"runs        {len(s['runs'])}")
+    for r in s["runs"][-10:]:
+        print(f"  #{r['run']} {r['command']} {r['started_at']}  added {r['added']}, duplicates {r['duplicates']}, "
+              f"set aside {r['failed']}  [{r['state']}]")
+    print(f"failures    {len(s['failures'])}")
+    for f in s["failures"][: args.limit]:
+        print(f"  {f['input']}: {f['reason']}")
+    if len(s["failures"]) > args.limit:
+        print(f"  … {len(s['failures']) - args.limit} more (--limit N, or --json)")
+    return 0
+
+
+def _export_rows(store: Any) -> Iterator[dict[str, Any]]:
+    for row in store.iter_documents():
+        analysis = json.loads(row["analysis"])
+        head = {k: row[k] for k in ("id", "url", "outlet", "date", "title")}
+        yield {**head, **{k: v for k, v in analysis.items() if k not in head}}
+
+
+FLAT = ("id", "url", "outlet", "date", "date_origin", "title", "language", "text_length", "attributions",
+        "sources", "hedges", "timexes", "quantities", "anonymous_sources")
+
+
+def _flat(doc: dict[str, Any]) -> dict[str, Any]:
+    out = {k: doc.get(k) for k in FLAT[:8]}
+    for k in ("attributions", "sources", "hedges", "timexes", "quantities"):
+        out[k] = len(doc.get(k, []))
+    out["anonymous_sources"] = sum(1 for s in doc.get("sources", []) if s.get("type") in ("anonymous", "unnamed"))
+    return out
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.what != "documents":
+        raise InputError(f"[E047] export {args.what}: not built yet; 'export documents' is")
+    if args.format == "parquet" and not args.output:
+        raise InputError("[E047] --format parquet writes a file; give -o FILE")
+    with _open(args) as store:
+        if args.format == "parquet":
+            try:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+            except ImportError as exc:
+                raise InputError(EXTRA_HINT.format(missing="pyarrow")) from exc
+            rows = []
+            for d in _export_rows(store):
+                rows.append({**_flat(d), "analysis": json.dumps(
+                    {k: v for k, v in d.items() if k not in FLAT[:5]}, ensure_ascii=False)})
+            pq.write_table(pa.Table.from_pylist(rows), args.output)
+            print(f"sourcetrace: {len(rows)} document(s) written to {args.output}", file=sys.stderr)
+            return 0
+        n = 0
+        with (open(args.output, "w", encoding="utf-8", newline="") if args.output
+              else nullcontext(sys.stdout)) as out:
+            writer = csv.DictWriter(out, fieldnames=list(FLAT)) if args.format == "csv" else None
+            if writer:
+                writer.writeheader()
+            for d in _export_rows(store):
+                if writer:
+                    writer.writerow(_flat(d))
+                else:
+                    out.write(json.dumps(d, ensure_ascii=False) + "\n")
+                n += 1
+    if args.output:
+        print(f"sourcetrace: {n} document(s) written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        hits = store.search(args.query, limit=args.limit, outlet=args.outlet, since=args.since, until=args.until,
+                            language=args.lang)
+    if args.json:
+        _dump(hits)
+        return 0
+    if not hits:
+        print("no hits", file=sys.stderr)
+    for h in hits:
+        print(f"{h['id']}  {h['date'] or '':10}  {h['outlet'] or ''}  {h['title'] or ''}")
+        print(f"    {' '.join(str(h['snippet']).split())}")
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        res = store.sources(limit=args.limit, outlet=args.outlet, source_type=args.type)
+    if args.json:
+        _dump(res)
+        return 0
+    print("SOURCE TYPES")
+    for t in res["types"]:
+        print(f"  {t['type']:<18} {t['sources']:>7} source(s) {t['claims']:>8} claim(s)")
+    print("SOURCES (most claims first)")
+    for s in res["sources"]:
+        print(f"  {s['name'][:40]:<40} {s['type']:<16} {s['documents']:>6} doc(s) {s['claims']:>6} claim(s) "
+              f"{s['outlets']:>4} outlet(s)")
+    print("BY OUTLET")
+    for o in res["outlets"]:
+        print(f"  {str(o['outlet'] or '(none)')[:30]:<30} {o['documents']:>6} doc(s) {o['claims']:>7} claim(s) "
+              f"{100 * o['anonymous_share']:5.1f} % anonymous")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from ..readers.analysis import from_dict
+
+    with _open(args) as store:
+        row = store.get(args.id)
+    if row is None:
+        raise InputError(f"[E048] no document with id {args.id!r} in the store; 'sourcetrace search' finds ids")
+    analysis = json.loads(row["analysis"])
+    if args.format == "json":
+        sys.stdout.write(json.dumps(analysis, ensure_ascii=False, indent=1) + "\n")
+        return 0
+    doc = from_dict(analysis, row["text"])
+    if args.format == "html":
+        from ..writers.html import render as render_html
+
+        sys.stdout.write(render_html(doc))
+    else:
+        from ..writers.text import render as render_text
+
+        sys.stdout.write(render_text(doc))
+    return 0
+
+
+def add_parsers(sub: Any) -> None:
+    def db(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", metavar="URL", default=None,
+                       help="store URL (default: settings file, else $SOURCETRACE_DB, else sqlite:///sourcetrace.db)")
+
+    p = sub.add_parser("ingest", help="analyse folders, JSONL and WARC files into the corpus store")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="folder, .jsonl(.gz), .warc(.gz), or .txt/.html(.gz)")
+    db(p)
+    p.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: one per core)")
+    p.add_argument("--commit-every", type=int, default=None, metavar="N",
+                   help="documents per transaction (default 50)")
+    p.add_argument("--sentence-model", action="store_true", help="also run the learned quote-sentence step")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("reanalyze", help="bring documents stored under an older pipeline version up to date")
+    db(p)
+    p.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: one per core)")
+    p.add_argument("--all", action="store_true", help="reanalyse every document, not only outdated ones")
+    p.add_argument("--sentence-model", action="store_true", help="also run the learned quote-sentence step")
+    p.set_defaults(func=cmd_reanalyze)
+
+    p = sub.add_parser("status", help="documents, runs and failures of the store")
+    db(p)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--limit", type=int, default=30, help="failures listed (text output)")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("export", help="write the stored documents with their analysis")
+    p.add_argument("what", choices=["documents"], help="what to export")
+    db(p)
+    p.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl",
+                   help="jsonl: the article JSON per line; csv/parquet: one row per document (default: jsonl)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("search", help="full-text search over the stored articles")
+    p.add_argument("query", help="words that must all occur")
+    db(p)
+    p.add_argument("--json", action="store_true", help="print a JSON list of hits")
+    p.add_argument("--limit", type=int, default=20, help="hits (default 20)")
+    p.add_argument("--outlet", help="only this outlet")
+    p.add_argument("--since", metavar="DATE", help="only documents dated on or after DATE")
+    p.add_argument("--until", metavar="DATE", help="only documents dated on or before DATE")
+    p.add_argument("--lang", help="only documents in this language")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("sources", help="sources across the corpus: types, claims, anonymous share by outlet")
+    db(p)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--limit", type=int, default=30, help="sources listed (default 30)")
+    p.add_argument("--outlet", help="only this outlet")
+    p.add_argument("--type", help="only sources of this type")
+    p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("show", help="one stored document as the single-article reports show it")
+    p.add_argument("id", help="document id")
+    db(p)
+    p.add_argument("--format", choices=["text", "json", "html"], default="text", help="report format")
+    p.set_defaults(func=cmd_show)

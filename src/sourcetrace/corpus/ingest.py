@@ -1,0 +1,173 @@
+"""`ingest` and `reanalyze`: items are read in order by this process, analysed by worker
+processes (results come back in input order), and written by this process alone, a batch per
+transaction. A document already in the store (same id, URL or text) is not written again, so a
+run killed at any moment and started again ends with exactly what one uninterrupted run gives.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, TypeVar
+
+from ..store.store import DocumentRecord, Store
+from .analyse import analyse_doc, analyse_item, pipeline_version, restore
+from .inputs import Failure, Item, estimate, iter_items
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass
+class IngestSummary:
+    run: int = 0
+    seen: int = 0
+    added: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    failures: list[Failure] = field(default_factory=list)
+
+    def line(self) -> str:
+        rate = self.seen / self.seconds if self.seconds else 0.0
+        return (f"{self.added} added, {self.duplicates} duplicate(s) skipped, {self.failed} set aside "
+                f"({self.seen} in {self.seconds:.1f} s, {rate:.1f}/s)")
+
+
+def worker_count(requested: int) -> int:
+    return requested if requested > 0 else (os.cpu_count() or 1)
+
+
+def _map(func: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R]:
+    """func over items in order, in `workers` processes (or in this one when workers == 1)."""
+    if workers <= 1:
+        yield from map(func, items)
+        return
+    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(func, items, chunksize=2)
+
+
+def _progress(total: int | None, desc: str) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr,
+                dynamic_ncols=True, smoothing=0.1)
+
+
+def _skip_known(store: Store, items: Iterator[Item | Failure], summary: IngestSummary, bar: Any,
+                batch: int = 200) -> Iterator[Item | Failure]:
+    """Pass on items not yet in the store; count the others as duplicates without analysing them."""
+    while True:
+        chunk = list(itertools.islice(items, batch))
+        if not chunk:
+            return
+        ids = [x.id for x in chunk if isinstance(x, Item) and x.id]
+        known = store.known_ids(ids) if ids else set()
+        for x in chunk:
+            if isinstance(x, Item) and x.id in known:
+                summary.seen += 1
+                summary.duplicates += 1
+                bar.update(1)
+                continue
+            yield x
+
+
+def _passthrough(x: Item | Failure, sentence_model: bool) -> DocumentRecord | Failure:
+    return x if isinstance(x, Failure) else analyse_item(x, sentence_model)
+
+
+def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: int = 50,
+           sentence_model: bool = False, progress: bool = True) -> IngestSummary:
+    """Read, analyse and store every document of `inputs` (folders, JSONL, WARC)."""
+    version = pipeline_version(sentence_model)
+    summary = IngestSummary(run=store.begin_run("ingest", inputs, version))
+    t0 = time.perf_counter()
+    bar = _progress(estimate(inputs) if progress else None, "ingest")
+    records: list[DocumentRecord] = []
+    fails: list[Failure] = []
+    last_commit = time.monotonic()
+
+    def flush() -> None:
+        nonlocal last_commit
+        res = store.add(records, summary.run, [f.triple() for f in fails])
+        summary.added += res.added
+        summary.duplicates += res.duplicates
+        records.clear()
+        fails.clear()
+        store.progress_run(summary.run, added=summary.added, duplicates=summary.duplicates, failed=summary.failed)
+        last_commit = time.monotonic()
+
+    try:
+        todo = _skip_known(store, iter_items(inputs), summary, bar)
+        for result in _map(partial(_passthrough, sentence_model=sentence_model), todo, worker_count(workers)):
+            summary.seen += 1
+            if isinstance(result, Failure):
+                summary.failed += 1
+                summary.failures.append(result)
+                fails.append(result)
+            else:
+                records.append(result)
+            bar.update(1)
+            bar.set_postfix(added=summary.added + len(records), dup=summary.duplicates, failed=summary.failed,
+                            refresh=False)
+            if len(records) + len(fails) >= commit_every or time.monotonic() - last_commit > 5:
+                flush()
+        flush()
+    finally:
+        bar.close()
+    summary.seconds = time.perf_counter() - t0
+    store.finish_run(summary.run, added=summary.added, duplicates=summary.duplicates, failed=summary.failed,
+                     seconds=summary.seconds)
+    return summary
+
+
+def _reanalyse_row(row: dict[str, Any], sentence_model: bool) -> tuple[str, DocumentRecord | Failure]:
+    import json
+
+    try:
+        doc = restore(row["text"], json.loads(row["reader"]), row["id"])
+        analysis = analyse_doc(doc, sentence_model)
+    except Exception as exc:  # kept as it was, reported
+        return row["id"], Failure(row["input"] or row["id"], row["id"], f"reanalysis failed ({type(exc).__name__}: {exc})")
+    date, origin = (row["date"], row["date_origin"]) if row["date_origin"] == "given" or not doc.date else (
+        doc.date.value, row["date_origin"] if row["date_origin"] == "warc" else doc.date.origin)
+    return row["id"], DocumentRecord(
+        id=row["id"], text=row["text"], content_hash=row["content_hash"],
+        pipeline_version=pipeline_version(sentence_model), analysis=analysis, url=row["url"], outlet=row["outlet"],
+        title=doc.title, date=date, date_origin=origin, language=doc.language)
+
+
+def reanalyze(store: Store, *, workers: int = 0, sentence_model: bool = False, force: bool = False
+              ) -> IngestSummary:
+    """Run the current pipeline again over every document stored under another pipeline version
+    (all documents with `force`), from the text and reader state kept in the store."""
+    version = pipeline_version(sentence_model)
+    summary = IngestSummary(run=store.begin_run("reanalyze", [], version))
+    t0 = time.perf_counter()
+    status = store.status(version)
+    bar = _progress(status["documents"] if force else status["outdated"], "reanalyze")
+    rows = store.iter_documents(outdated_from=None if force else version)
+    try:
+        for _doc_id, result in _map(partial(_reanalyse_row, sentence_model=sentence_model), rows,
+                                    worker_count(workers)):
+            summary.seen += 1
+            if isinstance(result, Failure):
+                summary.failed += 1
+                summary.failures.append(result)
+                store.record_failures([result.triple()], summary.run)
+            else:
+                store.replace_analysis(result.id, result)
+                summary.added += 1
+            bar.update(1)
+    finally:
+        bar.close()
+    summary.seconds = time.perf_counter() - t0
+    store.finish_run(summary.run, added=summary.added, duplicates=0, failed=summary.failed, seconds=summary.seconds)
+    return summary

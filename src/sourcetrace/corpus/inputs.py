@@ -1,0 +1,238 @@
+"""Inputs of `ingest`: folders (walked recursively: .txt, .html, .htm, each optionally .gz), JSONL
+files (.jsonl, .jsonl.gz) and WARC files (.warc, .warc.gz). Each yields `Item`s to analyse and
+`Failure`s (input, item, reason) for what cannot be read; nothing here raises for a bad document.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ..errors import InputError
+
+FOLDER_SUFFIXES = (".txt", ".html", ".htm")
+MAX_BYTES = 5_000_000
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+@dataclass
+class Item:
+    """One document to analyse. `id` is known before analysis unless the document is to be named
+    by its content hash."""
+
+    input: str
+    where: str
+    id: str | None
+    data: bytes
+    kind: Literal["auto", "text", "html"] = "auto"
+    url: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    title: str | None = None
+    lang: str | None = None
+    fallback_date: str | None = None
+
+
+@dataclass
+class Failure:
+    input: str
+    where: str
+    reason: str
+
+    def triple(self) -> tuple[str, str, str]:
+        return (self.input, self.where, self.reason)
+
+
+def kind_of(path: str) -> str:
+    p = Path(path)
+    name = p.name.lower()
+    if p.is_dir():
+        return "folder"
+    if name.endswith((".jsonl", ".jsonl.gz")):
+        return "jsonl"
+    if name.endswith((".warc", ".warc.gz")):
+        return "warc"
+    if name.endswith(tuple(s + z for s in FOLDER_SUFFIXES for z in ("", ".gz"))):
+        return "file"
+    return "unknown"
+
+
+def check_inputs(paths: list[str]) -> None:
+    """Raise InputError (exit 2) for an input that cannot be used at all."""
+    for path in paths:
+        p = Path(path)
+        if not p.exists():
+            raise InputError(f"[E001] {path}: no such file or folder; check the path")
+        if not os.access(p, os.R_OK):
+            raise InputError(f"[E008] {path}: cannot read (permission denied); check the permissions")
+        if kind_of(path) == "unknown":
+            raise InputError(f"[E045] {path}: not a folder, .jsonl(.gz), .warc(.gz) or .txt/.html(.gz) file; "
+                             "give one of those")
+
+
+def estimate(paths: list[str]) -> int | None:
+    """How many items the inputs hold, for the progress bar (None when unknown: WARC)."""
+    total = 0
+    for path in paths:
+        k = kind_of(path)
+        if k == "folder":
+            total += len(_folder_files(Path(path)))
+        elif k == "file":
+            total += 1
+        elif k == "jsonl":
+            opener = gzip.open if path.lower().endswith(".gz") else open
+            try:
+                with opener(path, "rb") as f:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+            except (OSError, EOFError, zlib.error):
+                pass
+        else:
+            return None
+    return total
+
+
+def _folder_files(root: Path) -> list[Path]:
+    suffixes = tuple(s + z for s in FOLDER_SUFFIXES for z in ("", ".gz"))
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
+
+
+def _read_file(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_BYTES and not path.name.lower().endswith(".gz"):
+        raise InputError(f"{size} bytes is over the limit of {MAX_BYTES} bytes")
+    data = path.read_bytes()
+    if path.name.lower().endswith(".gz"):
+        try:
+            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            data = d.decompress(data, MAX_BYTES + 1)
+        except zlib.error as exc:
+            raise InputError(f"not a readable gzip file ({exc})") from exc
+        if len(data) > MAX_BYTES:
+            raise InputError(f"over the limit of {MAX_BYTES} bytes when uncompressed")
+    return data
+
+
+def iter_items(paths: list[str]) -> Iterator[Item | Failure]:
+    for path in paths:
+        k = kind_of(path)
+        absolute = str(Path(path).resolve())
+        if k == "folder":
+            yield from _iter_folder(Path(path), absolute)
+        elif k == "file":
+            yield from _iter_file(Path(path), absolute, Path(path).name)
+        elif k == "jsonl":
+            yield from _iter_jsonl(path, absolute)
+        elif k == "warc":
+            yield from _iter_warc(path, absolute)
+
+
+def _iter_file(p: Path, absolute: str, doc_id: str) -> Iterator[Item | Failure]:
+    try:
+        data = _read_file(p)
+    except (OSError, InputError) as exc:
+        yield Failure(absolute, "", str(exc) if isinstance(exc, InputError) else f"cannot read ({exc.strerror})")
+        return
+    base = p.name.lower().removesuffix(".gz")
+    kind: Literal["auto", "html"] = "html" if base.endswith((".html", ".htm")) else "auto"
+    yield Item(input=absolute, where="", id=doc_id, data=data, kind=kind)
+
+
+def _iter_folder(root: Path, absolute: str) -> Iterator[Item | Failure]:
+    for p in _folder_files(root):
+        rel = p.relative_to(root).as_posix()
+        yield from _iter_file(p, str(Path(absolute) / rel), rel)
+
+
+def _opt_str(row: dict[str, object], key: str, where: str) -> str | None:
+    v = row.get(key)
+    if v is None or v == "":
+        return None
+    if isinstance(v, bool) or not isinstance(v, (str, int)):
+        raise InputError(f"{where}: '{key}' must be a string")
+    return str(v)
+
+
+def _iter_jsonl(path: str, absolute: str) -> Iterator[Item | Failure]:
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    n = 0
+    try:
+        with opener(path, "rb") as f:
+            for n, raw in enumerate(f, 1):
+                if not raw.strip():
+                    continue
+                where = f"line {n}"
+                try:
+                    row = json.loads(raw)
+                except (ValueError, UnicodeDecodeError) as exc:
+                    yield Failure(absolute, where, f"{where}: not valid JSON ({exc})")
+                    continue
+                if not isinstance(row, dict):
+                    yield Failure(absolute, where, f"{where}: not a JSON object")
+                    continue
+                try:
+                    body = row.get("text") if row.get("text") is not None else row.get("html")
+                    if not isinstance(body, str):
+                        raise InputError(f"{where}: needs 'text' or 'html' (a string)")
+                    date = _opt_str(row, "date", where)
+                    if date is not None and not _DATE.fullmatch(date):
+                        raise InputError(f"{where}: date {date!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+                    item = Item(input=absolute, where=where, id=_opt_str(row, "id", where),
+                                data=body.encode("utf-8"), kind="text" if row.get("text") is not None else "html",
+                                url=_opt_str(row, "url", where), outlet=_opt_str(row, "outlet", where), date=date,
+                                title=_opt_str(row, "title", where), lang=_opt_str(row, "lang", where))
+                except InputError as exc:
+                    yield Failure(absolute, where, str(exc))
+                    continue
+                if item.id is None:
+                    item.id = item.url
+                yield item
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Failure(absolute, f"line {n + 1}", f"line {n + 1}: the file cannot be read further ({exc})")
+
+
+def _iter_warc(path: str, absolute: str) -> Iterator[Item | Failure]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    offset = 0
+    try:
+        with open(path, "rb") as f:
+            it = ArchiveIterator(f)
+            for record in it:
+                if record.rec_type != "response":
+                    continue  # request, metadata, warcinfo: not documents
+                payload = record.content_stream().read()  # before get_record_offset, which skips the rest
+                offset = it.get_record_offset()
+                where = f"record at byte {offset}"
+                uri = record.rec_headers.get_header("WARC-Target-URI")
+                warc_date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+                ctype = record.http_headers.get_header("Content-Type") if record.http_headers else None
+                status = record.http_headers.get_statuscode() if record.http_headers else None
+                if record.rec_headers.get_header("WARC-Truncated") or getattr(record.raw_stream, "limit", 0) > 0:
+                    yield Failure(absolute, where, f"{where} ({uri}): truncated WARC record; skipped")
+                    continue
+                if status and not status.startswith("2"):
+                    yield Failure(absolute, where, f"{where} ({uri}): HTTP status {status}, not a page; skipped")
+                    continue
+                if not ctype or "html" not in ctype.lower():
+                    yield Failure(absolute, where, f"{where} ({uri}): not an HTML record ({ctype or 'no type'}); "
+                                  "skipped")
+                    continue
+                yield Item(input=absolute, where=where, id=uri, data=payload, kind="html", url=uri,
+                           fallback_date=warc_date)
+            end = (it.get_record_offset() or 0) + (it.get_record_length() or 0)
+            size = os.path.getsize(path)
+            if size - end > 4:  # bytes left that no complete record covers: a cut-off gzip member
+                where = f"record at byte {end}"
+                yield Failure(absolute, where, f"{where}: truncated WARC record; skipped")
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
+        where = f"after byte {offset}"
+        yield Failure(absolute, where, f"{where}: truncated or damaged WARC data ({str(exc).splitlines()[0]}); "
+                      "the rest of the file is skipped")

@@ -1,0 +1,76 @@
+"""Settings of the corpus commands, declared once with default and help.
+
+Each value comes from, in increasing precedence: the default below, a settings file
+(`sourcetrace.toml` in the working folder, or the file named by `SOURCETRACE_SETTINGS`), an
+environment variable, and finally the command-line flag. The settings file is TOML with the
+names below as top-level keys:
+
+    db = "postgresql://me@localhost/news"
+    workers = 2
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    env: str
+    help: str
+
+
+SETTINGS: dict[str, Setting] = {s.name: s for s in (
+    Setting("db", "sqlite:///sourcetrace.db", "SOURCETRACE_DB",
+            "database URL of the corpus store: sqlite:///FILE.db or postgresql://USER@HOST/DB"),
+    Setting("workers", 0, "SOURCETRACE_WORKERS",
+            "worker processes for ingest and reanalyze (0 = one per CPU core)"),
+    Setting("commit_every", 50, "SOURCETRACE_COMMIT_EVERY",
+            "documents written per transaction during ingest (a kill loses at most these)"),
+)}
+
+SETTINGS_FILE_ENV = "SOURCETRACE_SETTINGS"
+SETTINGS_FILE = "sourcetrace.toml"
+
+
+def _file() -> dict[str, Any]:
+    path = os.environ.get(SETTINGS_FILE_ENV) or (SETTINGS_FILE if Path(SETTINGS_FILE).is_file() else None)
+    if not path:
+        return {}
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except OSError as exc:
+        raise InputError(f"[E044] settings file {path}: cannot read ({exc.strerror})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"[E044] settings file {path}: not valid TOML ({exc})") from exc
+    unknown = sorted(set(data) - set(SETTINGS))
+    if unknown:
+        raise InputError(f"[E044] settings file {path}: unknown setting(s) {', '.join(unknown)}; "
+                         f"known: {', '.join(SETTINGS)}")
+    return data
+
+
+def resolve(**flags: Any) -> dict[str, Any]:
+    """The settings in force: defaults ← settings file ← environment ← flags (None = not given)."""
+    values = {name: s.default for name, s in SETTINGS.items()}
+    values.update(_file())
+    for name, s in SETTINGS.items():
+        if os.environ.get(s.env):
+            values[name] = os.environ[s.env]
+    values.update({k: v for k, v in flags.items() if v is not None and k in SETTINGS})
+    for name, s in SETTINGS.items():
+        if isinstance(s.default, int):
+            try:
+                values[name] = int(values[name])
+            except (TypeError, ValueError) as exc:
+                raise InputError(f"[E044] setting {name} = {values[name]!r} is not a whole number") from exc
+    return values

@@ -1,0 +1,456 @@
+"""The corpus store: one class over SQLAlchemy 2 that every front door uses (CLI, web app,
+distributed engines). Parameterised queries only; the engine is chosen by the URL
+(`sqlite:///file.db` or `postgresql://user@host/db`, psycopg 3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    case,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    true,
+    update,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+
+from ..errors import SourcetraceError
+from . import schema as t
+
+_WORD = re.compile(r"\w+")
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+class StoreError(SourcetraceError):
+    """The store cannot be opened or used (bad URL, no server, no such file)."""
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class DocumentRecord:
+    """One analysed document as it goes into the store (what `ingest` workers and a distributed
+    engine produce). `analysis` is `writers.json.to_dict(doc)`; `reader` what the reader found
+    before any step ran (see `corpus.analyse.reader_state`), so that `reanalyze` can start again
+    from the same point."""
+
+    id: str
+    text: str
+    content_hash: str
+    pipeline_version: str
+    analysis: dict[str, Any]
+    reader: dict[str, Any] = field(default_factory=dict)
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    date: str | None = None
+    date_origin: str | None = None
+    language: str | None = None
+    input: str | None = None
+    input_format: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class AddResult:
+    added: int = 0
+    duplicates: int = 0
+    #: per record in order: "added", or "duplicate of ID (same id|url|text)"
+    outcomes: list[str] = field(default_factory=list)
+
+
+def normalise_url(url: str) -> str:
+    """`postgresql://` selects psycopg 3; everything else is taken as SQLAlchemy reads it."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def display_url(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def child_rows(doc_pk: int, analysis: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of the child tables for one analysis dict (the article JSON)."""
+    rows: dict[str, list[dict[str, Any]]] = {tb.name: [] for tb in t.CHILD_TABLES}
+    for i, s in enumerate(analysis.get("segments", [])):
+        rows["segments"].append({"document": doc_pk, "idx": i, "kind": s["kind"], "start": s["start"], "end": s["end"],
+                                 "language": s.get("language"), "handle": s.get("handle"), "author": s.get("author"),
+                                 "rule": s["rule"]})
+    for i, s in enumerate(analysis.get("sources", [])):
+        rows["sources"].append({"document": doc_pk, "idx": i, "source": s["id"], "name": s["name"], "type": s["type"],
+                                "role": s.get("role"), "aliases": json.dumps(s.get("aliases", []), ensure_ascii=False),
+                                "mentions": len(s.get("mentions", [])), "claims": len(s.get("claims", [])),
+                                "relays": len(s.get("relays", [])), "distance": s.get("distance", 0),
+                                "credit": bool(s.get("credit")), "rule": s["rule"]})
+    for i, a in enumerate(analysis.get("attributions", [])):
+        src = a.get("source") or {}
+        cue = a.get("cue") or {}
+        content = a.get("content", [])
+        via = a.get("via", [])
+        rows["attributions"].append({
+            "document": doc_pk, "idx": i, "attribution": a["id"], "mode": a["mode"], "source": src.get("id"),
+            "source_name": src.get("name") or src.get("text"), "source_type": src.get("type"),
+            "source_start": src.get("start"), "source_end": src.get("end"),
+            "cue": cue.get("text"), "cue_start": cue.get("start"), "cue_end": cue.get("end"),
+            "content": " … ".join(c.get("text", "") for c in content),
+            "content_start": content[0]["start"] if content else None,
+            "content_end": content[-1]["end"] if content else None,
+            "content_spans": json.dumps([[c["start"], c["end"]] for c in content]),
+            "via": json.dumps([{k: v[k] for k in ("name", "id", "position", "start", "end") if k in v} for v in via],
+                              ensure_ascii=False),
+            "via_count": len(via), "status": a["status"], "rule": a["rule"]})
+    for i, h in enumerate(analysis.get("hedges", [])):
+        scope = h.get("scope") or {}
+        rows["hedges"].append({"document": doc_pk, "idx": i, "start": h["start"], "end": h["end"],
+                               "text": h.get("text", ""), "kind": h["kind"], "scope_start": scope.get("start"),
+                               "scope_end": scope.get("end"), "rule": h["rule"]})
+    for i, x in enumerate(analysis.get("timexes", [])):
+        rows["dates"].append({"document": doc_pk, "idx": i, "start": x["start"], "end": x["end"],
+                              "text": x.get("text", ""), "type": x["type"], "value": x["value"], "rule": x["rule"]})
+    for i, q in enumerate(analysis.get("quantities", [])):
+        v = q["value"]
+        low, high = (v[0], v[1]) if isinstance(v, list) else (v, v)
+        rows["quantities"].append({"document": doc_pk, "idx": i, "start": q["start"], "end": q["end"],
+                                   "text": q.get("text", ""), "value": json.dumps(v), "low": low, "high": high,
+                                   "unit": q.get("unit"), "approximate": bool(q.get("approximate")),
+                                   "rule": q["rule"]})
+    return rows
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+class Store:
+    """A corpus store at a database URL. Open with `Store.open(url)`; close with `close()` (or
+    use it as a context manager)."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+        self.dialect = engine.dialect.name
+
+    # -- opening ---------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, url: str, *, create: bool = False) -> Store:
+        """Open the store at `url`, bringing its schema up to date. A SQLite file that does not
+        exist is created only with `create=True`; otherwise that is a StoreError."""
+        try:
+            sa_url = make_url(normalise_url(url))
+        except ArgumentError as exc:
+            raise StoreError(f"[E040] {url!r} is not a database URL; use sqlite:///FILE.db or "
+                             "postgresql://USER@HOST/DB") from exc
+        if sa_url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise StoreError(f"[E040] {display_url(url)}: only sqlite:/// and postgresql:// stores are supported")
+        if sa_url.get_backend_name() == "sqlite":
+            path = sa_url.database or ""
+            if path in ("", ":memory:"):
+                raise StoreError("[E040] an in-memory SQLite store keeps nothing; give a file: sqlite:///FILE.db")
+            if not create and not Path(path).exists():
+                raise StoreError(f"[E041] {path}: no store there yet; run 'sourcetrace ingest INPUT --db {url}' first")
+            parent = Path(path).resolve().parent
+            if not parent.is_dir():
+                raise StoreError(f"[E040] {path}: the folder {parent} does not exist")
+        try:
+            engine = create_engine(sa_url)
+        except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+            raise StoreError(f"[E040] {display_url(url)}: cannot use this database ({exc})") from exc
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine, url)
+        try:
+            store.migrate()
+        except OperationalError as exc:
+            engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise StoreError(f"[E042] {display_url(url)}: cannot connect ({reason})") from exc
+        return store
+
+    def migrate(self) -> None:
+        from .migrate import upgrade
+
+        with self.engine.begin() as conn:
+            upgrade(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- runs and failures -----------------------------------------------------------------------
+    def begin_run(self, command: str, inputs: Sequence[str], pipeline_version: str) -> int:
+        with self.engine.begin() as conn:
+            pk = conn.execute(insert(t.runs).returning(t.runs.c.pk), {
+                "command": command, "inputs": json.dumps(list(inputs), ensure_ascii=False),
+                "pipeline_version": pipeline_version, "started_at": now(), "added": 0, "duplicates": 0,
+                "failed": 0}).scalar_one()
+        return int(pk)
+
+    def finish_run(self, run: int, *, added: int, duplicates: int, failed: int, seconds: float) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(t.runs).where(t.runs.c.pk == run).values(
+                finished_at=now(), added=added, duplicates=duplicates, failed=failed, seconds=round(seconds, 3)))
+
+    def progress_run(self, run: int, *, added: int, duplicates: int, failed: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(t.runs).where(t.runs.c.pk == run).values(
+                added=added, duplicates=duplicates, failed=failed))
+
+    def record_failures(self, failures: Iterable[tuple[str, str, str]], run: int | None = None,
+                        conn: Connection | None = None) -> None:
+        """Record (input, item, reason) triples; the same input and item again replaces its reason."""
+        rows = list(failures)
+        if not rows:
+            return
+        if conn is None:
+            with self.engine.begin() as c:
+                self.record_failures(rows, run, c)
+            return
+        for inp, item, reason in rows:
+            conn.execute(delete(t.failures).where(t.failures.c.input == inp, t.failures.c.item == item))
+            conn.execute(insert(t.failures), {"input": inp, "item": item, "reason": reason, "run": run, "at": now()})
+
+    # -- writing documents -----------------------------------------------------------------------
+    def known_ids(self, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                chunk = list(ids[i:i + 500])
+                found.update(conn.execute(select(t.documents.c.id).where(t.documents.c.id.in_(chunk))).scalars())
+        return found
+
+    def add(self, records: Sequence[DocumentRecord], run: int | None = None,
+            failures: Sequence[tuple[str, str, str]] = ()) -> AddResult:
+        """Add documents (and record failures) in one transaction. A record whose id, URL or text
+        is already stored (or earlier in the same batch) is a duplicate and is not written."""
+        result = AddResult()
+        with self.engine.begin() as conn:
+            self.record_failures(failures, run, conn)
+            ids = [r.id for r in records]
+            urls = [r.url for r in records if r.url]
+            hashes = [r.content_hash for r in records]
+            d = t.documents.c
+            seen_id = dict(conn.execute(select(d.id, d.id).where(d.id.in_(ids))).all()) if ids else {}
+            seen_url = dict(conn.execute(select(d.url, d.id).where(d.url.in_(urls))).all()) if urls else {}
+            seen_hash = dict(conn.execute(select(d.content_hash, d.id).where(d.content_hash.in_(hashes)))
+                             .all()) if hashes else {}
+            stamp = now()
+            for r in records:
+                dup = (("id", seen_id.get(r.id)) if r.id in seen_id else
+                       ("url", seen_url.get(r.url)) if r.url and r.url in seen_url else
+                       ("text", seen_hash.get(r.content_hash)) if r.content_hash in seen_hash else None)
+                if dup is not None:
+                    result.duplicates += 1
+                    result.outcomes.append(f"duplicate of {dup[1]} (same {dup[0]})")
+                    continue
+                pk = conn.execute(insert(t.documents).returning(t.documents.c.pk), {
+                    "id": r.id, "url": r.url, "outlet": r.outlet, "title": r.title, "date": r.date,
+                    "date_origin": r.date_origin, "language": r.language, "input": r.input,
+                    "input_format": r.input_format, "text": r.text, "content_hash": r.content_hash,
+                    "pipeline_version": r.pipeline_version,
+                    "reader": json.dumps(r.reader, ensure_ascii=False, separators=(",", ":")),
+                    "analysis": json.dumps(r.analysis, ensure_ascii=False, separators=(",", ":")),
+                    "run": run, "ingested_at": stamp}).scalar_one()
+                self._write_children(conn, int(pk), r.analysis)
+                seen_id[r.id] = r.id
+                if r.url:
+                    seen_url[r.url] = r.id
+                seen_hash[r.content_hash] = r.id
+                result.added += 1
+                result.outcomes.append("added")
+        return result
+
+    def _write_children(self, conn: Connection, pk: int, analysis: dict[str, Any]) -> None:
+        rows = child_rows(pk, analysis)
+        for table in t.CHILD_TABLES:
+            if rows[table.name]:
+                conn.execute(insert(table), rows[table.name])
+
+    def replace_analysis(self, doc_id: str, record: DocumentRecord) -> None:
+        """Store a new analysis of an already stored document (used by `reanalyze`)."""
+        with self.engine.begin() as conn:
+            pk = conn.execute(select(t.documents.c.pk).where(t.documents.c.id == doc_id)).scalar_one()
+            for table in t.CHILD_TABLES:
+                conn.execute(delete(table).where(table.c.document == pk))
+            conn.execute(update(t.documents).where(t.documents.c.pk == pk).values(
+                pipeline_version=record.pipeline_version, language=record.language, title=record.title,
+                date=record.date, date_origin=record.date_origin,
+                analysis=json.dumps(record.analysis, ensure_ascii=False, separators=(",", ":"))))
+            self._write_children(conn, pk, record.analysis)
+
+    # -- reading ---------------------------------------------------------------------------------
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(t.documents)).scalar_one())
+
+    def status(self, current_version: str | None = None) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            docs = int(conn.execute(select(func.count()).select_from(t.documents)).scalar_one())
+            f = t.failures.c
+            failures = [dict(r._mapping) for r in conn.execute(
+                select(f.input, f.item, f.reason, f.run, f.at).order_by(f.input, f.pk))]
+            r = t.runs.c
+            runs = [dict(x._mapping) for x in conn.execute(select(
+                r.pk.label("run"), r.command, r.inputs, r.pipeline_version, r.started_at, r.finished_at,
+                r.added, r.duplicates, r.failed, r.seconds).order_by(r.pk))]
+            versions: dict[str, int] = dict(conn.execute(select(t.documents.c.pipeline_version, func.count())
+                                         .group_by(t.documents.c.pipeline_version)).all())
+            langs: dict[str | None, int] = dict(conn.execute(select(t.documents.c.language, func.count())
+                                      .group_by(t.documents.c.language)).all())
+        for run in runs:
+            run["inputs"] = json.loads(run["inputs"])
+            run["state"] = "finished" if run["finished_at"] else "unfinished (running or stopped)"
+        out: dict[str, Any] = {
+            "store": display_url(self.url), "documents": docs, "failures": failures, "runs": runs,
+            "duplicates": sum(int(x["duplicates"]) for x in runs),
+            "pipeline_versions": versions, "languages": {str(k): v for k, v in langs.items()},
+        }
+        if current_version is not None:
+            out["pipeline_version"] = current_version
+            out["outdated"] = docs - int(versions.get(current_version, 0))
+        return out
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        """One document as `export documents` gives it, plus its text; None when not stored."""
+        d = t.documents.c
+        with self.engine.connect() as conn:
+            row = conn.execute(select(d.id, d.url, d.outlet, d.date, d.title, d.text, d.analysis, d.reader,
+                                      d.pipeline_version, d.date_origin, d.language)
+                               .where(d.id == doc_id)).first()
+        return None if row is None else dict(row._mapping)
+
+    def iter_documents(self, *, outlet: str | None = None, batch: int = 500,
+                       outdated_from: str | None = None) -> Iterator[dict[str, Any]]:
+        """Documents in insertion order, as rows (analysis and reader still JSON text). With
+        `outdated_from`, only those whose pipeline version differs from it."""
+        d = t.documents.c
+        last = 0
+        while True:
+            q = select(d.pk, d.id, d.url, d.outlet, d.date, d.title, d.language, d.text, d.analysis, d.reader,
+                       d.pipeline_version, d.date_origin, d.input, d.input_format, d.content_hash
+                       ).where(d.pk > last).order_by(d.pk).limit(batch)
+            if outlet is not None:
+                q = q.where(d.outlet == outlet)
+            if outdated_from is not None:
+                q = q.where(d.pipeline_version != outdated_from)
+            with self.engine.connect() as conn:
+                rows = [dict(r._mapping) for r in conn.execute(q)]
+            if not rows:
+                return
+            yield from rows
+            last = rows[-1]["pk"]
+
+    def search(self, query: str, *, limit: int = 20, outlet: str | None = None, since: str | None = None,
+               until: str | None = None, language: str | None = None,
+               mark: tuple[str, str] = ("[", "]")) -> list[dict[str, Any]]:
+        """Full-text search over title and text: every word of `query` must occur (diacritics and
+        case ignored). Hits best first, each with id, title, outlet, date, snippet and score (higher is
+        better; bm25 on SQLite, ts_rank on PostgreSQL, so not comparable across engines)."""
+        for name, value in (("since", since), ("until", until)):
+            if value is not None and not _DATE.fullmatch(value):
+                raise StoreError(f"[E043] --{name} {value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
+        words = _WORD.findall(query)
+        if not words:
+            return []
+        params: dict[str, Any] = {"limit": max(1, int(limit)), "outlet": outlet, "since": since, "until": until,
+                                  "language": language, "m0": mark[0], "m1": mark[1]}
+        clauses = {"outlet": "d.outlet = :outlet", "since": "d.date >= :since", "until": "d.date <= :until",
+                   "language": "d.language = :language"}
+        filters = " AND ".join(["1 = 1"] + [sql for key, sql in clauses.items() if params[key] is not None])
+        if self.dialect == "sqlite":
+            params["q"] = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+            sql = ("SELECT d.id, d.title, d.outlet, d.date, "
+                   "snippet(documents_fts, 1, :m0, :m1, ' … ', 16) AS snippet, -bm25(documents_fts) AS score "
+                   "FROM documents_fts JOIN documents d ON d.pk = documents_fts.rowid "
+                   f"WHERE documents_fts MATCH :q AND {filters} ORDER BY bm25(documents_fts) LIMIT :limit")
+        else:
+            params["q"] = " ".join(words)
+            sql = ("WITH q AS (SELECT plainto_tsquery('simple', :q) AS query), "
+                   "hits AS (SELECT d.pk, d.id, d.title, d.outlet, d.date, d.text, ts_rank(d.tsv, q.query) AS score "
+                   f"FROM documents d, q WHERE d.tsv @@ q.query AND {filters} ORDER BY score DESC LIMIT :limit) "
+                   "SELECT hits.id, hits.title, hits.outlet, hits.date, "
+                   "ts_headline('simple', hits.text, q.query, 'StartSel=' || :m0 || ', StopSel=' || :m1 || "
+                   "', MaxFragments=1, MaxWords=24, MinWords=10, FragmentDelimiter=\" … \"') AS snippet, "
+                   "hits.score AS score FROM hits, q ORDER BY hits.score DESC")
+        with self.engine.connect() as conn:
+            try:
+                rows = conn.execute(text(sql), params).mappings().all()
+            except SQLAlchemyError as exc:  # e.g. an FTS5 query it cannot parse
+                reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+                raise StoreError(f"[E043] search {query!r} failed: {reason}") from exc
+        return [{**dict(r), "score": round(float(r["score"]), 4)} for r in rows]
+
+    def sources(self, *, limit: int = 50, outlet: str | None = None, source_type: str | None = None
+                ) -> dict[str, Any]:
+        """Sources across the corpus (name and type: documents, claims, outlets) and per outlet
+        (documents, claims, share of claims standing on anonymous or unnamed sources)."""
+        s, d, a = t.sources.c, t.documents.c, t.attributions.c
+        q = (select(s.name, s.type, func.count(func.distinct(s.document)).label("documents"),
+                    func.sum(s.claims).label("claims"), func.count(func.distinct(d.outlet)).label("outlets"))
+             .select_from(t.sources.join(t.documents, d.pk == s.document)).group_by(s.name, s.type)
+             .order_by(func.sum(s.claims).desc(), func.count(func.distinct(s.document)).desc(), s.name)
+             .limit(max(1, int(limit))))
+        anon = func.sum(case((a.source_type.in_(("anonymous", "unnamed")), 1), else_=0))
+        o = (select(d.outlet, func.count(func.distinct(d.pk)).label("documents"), func.count(a.idx).label("claims"),
+                    anon.label("anonymous_claims"))
+             .select_from(t.documents.outerjoin(t.attributions, a.document == d.pk)).group_by(d.outlet)
+             .order_by(func.count(func.distinct(d.pk)).desc(), d.outlet))
+        if outlet is not None:
+            q = q.where(d.outlet == outlet)
+            o = o.where(d.outlet == outlet)
+        if source_type is not None:
+            q = q.where(s.type == source_type)
+            o = o.where(a.source_type == source_type)
+        with self.engine.connect() as conn:
+            sources = [{**dict(r._mapping), "claims": int(r.claims or 0)} for r in conn.execute(q)]
+            outlets = []
+            for r in conn.execute(o):
+                claims, anon_claims = int(r.claims or 0), int(r.anonymous_claims or 0)
+                outlets.append({"outlet": r.outlet, "documents": int(r.documents), "claims": claims,
+                                "anonymous_claims": anon_claims,
+                                "anonymous_share": round(anon_claims / claims, 4) if claims else 0.0})
+            types = [{"type": r.type, "sources": int(r.n), "claims": int(r.claims or 0)} for r in conn.execute(
+                select(s.type, func.count().label("n"), func.sum(s.claims).label("claims"))
+                .select_from(t.sources.join(t.documents, d.pk == s.document))
+                .where(true() if outlet is None else d.outlet == outlet)
+                .where(true() if source_type is None else s.type == source_type)
+                .group_by(s.type).order_by(func.sum(s.claims).desc(), s.type))]
+        return {"sources": sources, "types": types, "outlets": outlets}
+
+    def raw(self, sql: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """A read query with bound parameters (for views and tools); never format values into `sql`."""
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(text(sql), params or {}).mappings()]

@@ -1,0 +1,161 @@
+"""The store on both engines: writes, duplicates, search, sources, status, and injection strings
+in every filter (parameterised queries only)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import pytest
+from corpus_helpers import article, english
+
+import sourcetrace
+from sourcetrace.corpus.analyse import content_hash, pipeline_version
+from sourcetrace.store import DocumentRecord, Store, StoreError
+from sourcetrace.writers.json import to_dict
+
+INJECTIONS = [
+    "'; DROP TABLE documents; --",
+    "\" OR 1=1 --",
+    "x' OR '1'='1",
+    "Regierung) OR (1=1",
+    "NEAR(a b) * ^ : -",
+    "%_\\",
+    "Robert'); DELETE FROM sources; --",
+]
+
+
+@cache
+def _analysis(i: int, lang: str = "de") -> tuple[str, str]:
+    text = article(i) if lang == "de" else english(i)
+    return text, json.dumps(to_dict(sourcetrace.analyze(text, date="2025-01-0" + str(1 + i % 9))))
+
+
+def record(i: int, *, doc_id: str | None = None, url: str | None = None, outlet: str = "Nordstädter Zeitung",
+           lang: str = "de") -> DocumentRecord:
+    text, analysis = _analysis(i, lang)
+    return DocumentRecord(id=doc_id or f"doc-{i}", text=text, content_hash=content_hash(text),
+                          pipeline_version=pipeline_version(), analysis=json.loads(analysis), url=url, outlet=outlet,
+                          title=text.split("\n", 1)[0], date=f"2025-01-0{1 + i % 9}", date_origin="given",
+                          language=lang)
+
+
+@pytest.fixture
+def store(store_url: str) -> Store:
+    s = Store.open(store_url, create=True)
+    yield s  # type: ignore[misc]
+    s.close()
+
+
+def test_add_get_and_duplicates_by_id_url_and_text(store: Store) -> None:
+    res = store.add([record(0, url="https://example.org/a"), record(1), record(2, lang="en")])
+    assert (res.added, res.duplicates) == (3, 0)
+    res = store.add([record(3, doc_id="doc-0"), record(4, url="https://example.org/a"), record(1, doc_id="other")])
+    assert (res.added, res.duplicates) == (0, 3)
+    assert [o.split(" (")[1] for o in res.outcomes] == ["same id)", "same url)", "same text)"]
+    assert store.count() == 3
+    got = store.get("doc-1")
+    assert got is not None and json.loads(got["analysis"]) == record(1).analysis
+    assert got["text"] == article(1)
+    assert store.get("no such id") is None
+
+
+def test_child_tables_hold_the_analysis(store: Store) -> None:
+    rec = record(5)
+    store.add([rec])
+    rows = store.raw("SELECT a.* FROM attributions a JOIN documents d ON d.pk = a.document WHERE d.id = :id "
+                     "ORDER BY a.idx", {"id": "doc-5"})
+    assert len(rows) == len(rec.analysis["attributions"]) > 0
+    for row, att in zip(rows, rec.analysis["attributions"]):
+        assert (row["mode"], row["status"], row["rule"]) == (att["mode"], att["status"], att["rule"])
+        for start, end in json.loads(row["content_spans"]):
+            assert rec.text[start:end] in row["content"]
+    for table, key in (("sources", "sources"), ("hedges", "hedges"), ("dates", "timexes"),
+                       ("quantities", "quantities"), ("segments", "segments")):
+        n = store.raw(f"SELECT COUNT(*) AS n FROM {table}")[0]["n"]
+        assert n == len(rec.analysis[key]), table
+    views = store.raw("SELECT * FROM attribution_list WHERE document = :id", {"id": "doc-5"})
+    assert len(views) == len(rows)
+    assert store.raw("SELECT * FROM outlet_sourcing")[0]["documents"] == 1
+    assert store.raw("SELECT COUNT(*) AS n FROM source_totals")[0]["n"] == len(rec.analysis["sources"])
+
+
+def test_search_best_first_with_snippets_and_filters(store: Store) -> None:
+    store.add([record(i) for i in range(4)] + [record(9, lang="en", outlet="Harbour Post")])
+    hits = store.search("Regierung")
+    assert {h["id"] for h in hits} == {"doc-0", "doc-1", "doc-2", "doc-3"}
+    assert all("[Regierung]" in h["snippet"] for h in hits)
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+    assert [h["id"] for h in store.search("Ellen Park council")] == ["doc-9"]
+    assert store.search("Regierung", outlet="Harbour Post") == []
+    assert {h["id"] for h in store.search("Regierung", since="2025-01-03")} == {"doc-2", "doc-3"}
+    assert {h["id"] for h in store.search("Regierung", until="2025-01-01")} == {"doc-0"}
+    assert store.search("Regierung", language="en") == []
+    assert store.search("   ") == []
+    assert len(store.search("Regierung", limit=2)) == 2
+
+
+@pytest.mark.parametrize("bad", INJECTIONS)
+def test_injection_strings_in_search_and_every_filter(store: Store, bad: str) -> None:
+    store.add([record(0), record(1)])
+    store.search(bad)
+    for key in ("outlet", "language"):
+        assert store.search("Regierung", **{key: bad}) == []
+    for key in ("since", "until"):
+        with pytest.raises(StoreError, match="not a date"):
+            store.search("Regierung", **{key: bad})
+    store.sources(outlet=bad)
+    store.sources(source_type=bad)
+    assert store.sources(outlet=bad)["sources"] == []
+    assert store.get(bad) is None
+    assert store.known_ids([bad, "doc-0"]) == {"doc-0"}
+    store.record_failures([(bad, bad, bad)])
+    assert store.count() == 2
+    assert {f["input"] for f in store.status()["failures"]} == {bad}
+    assert store.raw("SELECT COUNT(*) AS n FROM sources")[0]["n"] > 0
+
+
+def test_sources_across_the_corpus(store: Store) -> None:
+    recs = [record(i, outlet="A" if i < 2 else "B") for i in range(4)]
+    store.add(recs)
+    res = store.sources()
+    claims = sum(len(r.analysis["attributions"]) for r in recs)
+    by_outlet = {o["outlet"]: o for o in res["outlets"]}
+    assert set(by_outlet) == {"A", "B"}
+    assert sum(o["claims"] for o in res["outlets"]) == claims
+    assert all(0.0 <= o["anonymous_share"] <= 1.0 for o in res["outlets"])
+    assert sum(t["sources"] for t in res["types"]) == sum(len(r.analysis["sources"]) for r in recs)
+    only_a = store.sources(outlet="A")
+    assert [o["outlet"] for o in only_a["outlets"]] == ["A"]
+    police = [s for s in res["sources"] if s["name"] == "Polizei"]
+    assert police and police[0]["documents"] == 4
+
+
+def test_runs_failures_and_status(store: Store) -> None:
+    run = store.begin_run("ingest", ["x.jsonl"], "v1")
+    store.add([record(0)], run, failures=[("x.jsonl", "line 2", "line 2: not valid JSON")])
+    store.record_failures([("x.jsonl", "line 2", "line 2: not valid JSON (again)")], run)
+    store.finish_run(run, added=1, duplicates=0, failed=1, seconds=0.5)
+    s = store.status(pipeline_version())
+    assert s["documents"] == 1 and s["outdated"] == 0
+    assert s["failures"] == [{"input": "x.jsonl", "item": "line 2", "reason": "line 2: not valid JSON (again)",
+                              "run": run, "at": s["failures"][0]["at"]}]
+    assert s["runs"][0]["inputs"] == ["x.jsonl"] and s["runs"][0]["state"] == "finished"
+
+
+def test_replace_analysis(store: Store) -> None:
+    store.add([record(0)])
+    new = record(0)
+    new.pipeline_version = "other"
+    new.analysis = {**new.analysis, "attributions": []}
+    store.replace_analysis("doc-0", new)
+    assert store.raw("SELECT COUNT(*) AS n FROM attributions")[0]["n"] == 0
+    assert store.status("other")["outdated"] == 0
+
+
+def test_open_errors_are_one_line(tmp_path: object) -> None:
+    for url in ("nonsense", "mysql://x@y/z", "sqlite:///" + str(tmp_path) + "/missing.db",
+                "sqlite:///no/such/folder/x.db", "postgresql://nobody@127.0.0.1:1/x"):
+        with pytest.raises(StoreError) as err:
+            Store.open(url, create=not url.endswith("missing.db"))
+        assert "\n" not in str(err.value) and str(err.value).startswith("[E04")
