@@ -60,6 +60,17 @@ def test_add_get_and_duplicates_by_id_url_and_text(store: Store) -> None:
     assert store.get("no such id") is None
 
 
+def test_a_document_that_cannot_be_stored_is_set_aside_alone(store: Store) -> None:
+    bad = record(1)
+    bad.analysis = {**bad.analysis, "timexes": [{"start": 0, "end": 3}]}  # no type, value, rule
+    res = store.add([record(0), bad, record(2)], failures=[("f.jsonl", "line 9", "line 9: not valid JSON")])
+    assert (res.added, res.failed, res.outcomes[1]) == (2, 1, "failed")
+    assert store.count() == 2 and store.get("doc-1") is None
+    assert store.raw("SELECT COUNT(*) AS n FROM segments WHERE document NOT IN (SELECT pk FROM documents)")[0]["n"] == 0
+    reasons = {f["item"]: f["reason"] for f in store.status()["failures"]}
+    assert "could not be stored" in reasons["doc-1"] and "line 9" in reasons
+
+
 def test_child_tables_hold_the_analysis(store: Store) -> None:
     rec = record(5)
     store.add([rec])

@@ -99,6 +99,7 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
         res = store.add(records, summary.run, [f.triple() for f in fails])
         summary.added += res.added
         summary.duplicates += res.duplicates
+        summary.failed += res.failed
         records.clear()
         fails.clear()
         store.progress_run(summary.run, added=summary.added, duplicates=summary.duplicates, failed=summary.failed)

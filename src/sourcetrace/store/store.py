@@ -27,7 +27,14 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DataError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 
 from ..errors import SourcetraceError
 from . import schema as t
@@ -74,7 +81,8 @@ class DocumentRecord:
 class AddResult:
     added: int = 0
     duplicates: int = 0
-    #: per record in order: "added", or "duplicate of ID (same id|url|text)"
+    failed: int = 0
+    #: per record in order: "added", "failed" (recorded in failures), or "duplicate of ID (same id|url|text)"
     outcomes: list[str] = field(default_factory=list)
 
 
@@ -142,6 +150,8 @@ def child_rows(doc_pk: int, analysis: dict[str, Any]) -> dict[str, list[dict[str
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # SQLAlchemy's recipe for working SAVEPOINTs with pysqlite: let SQLAlchemy emit BEGIN itself
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
@@ -186,6 +196,7 @@ class Store:
             raise StoreError(f"[E040] {display_url(url)}: cannot use this database ({exc})") from exc
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         store = cls(engine, url)
         try:
             store.migrate()
@@ -276,15 +287,17 @@ class Store:
                     result.duplicates += 1
                     result.outcomes.append(f"duplicate of {dup[1]} (same {dup[0]})")
                     continue
-                pk = conn.execute(insert(t.documents).returning(t.documents.c.pk), {
-                    "id": r.id, "url": r.url, "outlet": r.outlet, "title": r.title, "date": r.date,
-                    "date_origin": r.date_origin, "language": r.language, "input": r.input,
-                    "input_format": r.input_format, "text": r.text, "content_hash": r.content_hash,
-                    "pipeline_version": r.pipeline_version,
-                    "reader": json.dumps(r.reader, ensure_ascii=False, separators=(",", ":")),
-                    "analysis": json.dumps(r.analysis, ensure_ascii=False, separators=(",", ":")),
-                    "run": run, "ingested_at": stamp}).scalar_one()
-                self._write_children(conn, int(pk), r.analysis)
+                try:
+                    with conn.begin_nested():  # a document that cannot be stored is set aside alone
+                        self._insert(conn, r, run, stamp)
+                except (IntegrityError, DataError, ValueError, TypeError, KeyError) as exc:
+                    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+                    where = r.input or r.id
+                    self.record_failures([(where, r.id, f"could not be stored ({type(exc).__name__}: {reason})")],
+                                         run, conn)
+                    result.failed += 1
+                    result.outcomes.append("failed")
+                    continue
                 seen_id[r.id] = r.id
                 if r.url:
                     seen_url[r.url] = r.id
@@ -292,6 +305,17 @@ class Store:
                 result.added += 1
                 result.outcomes.append("added")
         return result
+
+    def _insert(self, conn: Connection, r: DocumentRecord, run: int | None, stamp: str) -> None:
+        pk = conn.execute(insert(t.documents).returning(t.documents.c.pk), {
+            "id": r.id, "url": r.url, "outlet": r.outlet, "title": r.title, "date": r.date,
+            "date_origin": r.date_origin, "language": r.language, "input": r.input,
+            "input_format": r.input_format, "text": r.text, "content_hash": r.content_hash,
+            "pipeline_version": r.pipeline_version,
+            "reader": json.dumps(r.reader, ensure_ascii=False, separators=(",", ":")),
+            "analysis": json.dumps(r.analysis, ensure_ascii=False, separators=(",", ":")),
+            "run": run, "ingested_at": stamp}).scalar_one()
+        self._write_children(conn, int(pk), r.analysis)
 
     def _write_children(self, conn: Connection, pk: int, analysis: dict[str, Any]) -> None:
         rows = child_rows(pk, analysis)
