@@ -3,7 +3,8 @@
 The corpus store keeps each document's analysis as the JSON writer gives it; `show` renders the
 text and HTML reports from it through this reader, so a stored document looks exactly as a
 freshly analysed one. `to_dict(from_dict(d, text)) == d` holds for every analysis (a test pins
-it); sentence tokens and per-mention rules, which the JSON does not carry, are not restored.
+it); sentence tokens and per-mention rules, which the JSON does not carry, are not restored, and
+an attribution's segment is the one its first content span starts in.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def from_dict(data: dict[str, Any], text: str) -> Document:
     doc = Document(text=text, name=data.get("name") or "-", title=data.get("title"),
                    author=data.get("author"), language=data.get("language") or "und",
                    input_format=data.get("input_format") or "text")
-    if data.get("date"):
+    if data.get("date") and data.get("date_origin") in ("given", "metadata", "inferred"):
         doc.date = ArticleDate(data["date"], data.get("date_origin") or "given", data.get("date_evidence") or "")
     for s in data.get("segments", []):
         doc.segments.append(Segment(kind=s["kind"], span=_req(s), rule=s["rule"], language=s.get("language", "und"),
@@ -60,19 +61,25 @@ def from_dict(data: dict[str, Any], text: str) -> Document:
             via=[Via(source=v.get("id", ""), name=v.get("name", ""), span=_span(v), rule=v.get("rule", ""),
                      position=v.get("position", "upstream")) for v in a.get("via", [])],
             status=a.get("status", "attributed"), hedges=list(a.get("hedges", []))))
+        at = doc.attributions[-1]
+        anchor = at.content[0] if at.content else at.cue or at.source_span
+        if anchor is not None:  # not in the JSON: the segment the attribution stands in
+            at.segment = next((i for i, seg in enumerate(doc.segments)
+                               if seg.span.contains(anchor)), 0)
     for h in data.get("hedges", []):
         sp = _req(h)
         doc.hedges.append(Hedge(span=sp, kind=h["kind"], cue=text[sp.start:sp.end], rule=h["rule"],
                                 scope=_span(h.get("scope"))))
     for t in data.get("timexes", []):
-        doc.timexes.append(Timex(span=_req(t), type=t["type"], value=t["value"], rule=t["rule"]))
+        doc.timexes.append(Timex(span=_req(t), type=t["type"], value=t.get("value") or "", rule=t["rule"]))
     for q in data.get("quantities", []):
         v = q["value"]
         doc.quantities.append(Quantity(span=_req(q), value=tuple(v) if isinstance(v, list) else v, rule=q["rule"],
                                        unit=q.get("unit"), approximate=bool(q.get("approximate", False))))
     for c in data.get("claims", []):
         doc.claims.append(Claim(span=_req(c), status=c["status"], attributions=list(c.get("attributions", [])),
-                                hedges=list(c.get("hedges", []))))
+                                hedges=list(c.get("hedges", [])), status_cue=_span(c.get("status_cue")),
+                                status_rule=c.get("status_rule")))
     for s in data.get("sentences", []):
         doc.sentences.append(Sentence(span=_req(s), segment=int(s["segment"])))
     return doc
