@@ -59,6 +59,11 @@ SEGMENT_LABELS: dict[str, str] = {
 _PRIORITY = {"claim": 0, "own": 1, "src": 2, "cue": 3, "hedge": 4, "timex": 5, "qty": 6}
 
 
+def _gloss(table: dict[str, str], key: str) -> str:
+    """' — explanation' for a known name; nothing for a name added since (a new type or kind)."""
+    return f" — {esc(table[key])}" if key in table else ""
+
+
 def timex_value(value: str) -> str:
     return value or "unresolved (no anchor date)"
 
@@ -247,7 +252,7 @@ class _Report:
             rows.append(("source", f"{esc(src.name)} <span class=\"tag\">{esc(src.type)}{esc(role)}</span>"))
         else:
             rows.append(("source", esc(self.source_name(a))))
-        rows.append(("mode", f"{esc(a.mode)} — {esc(MODES.get(a.mode, ''))}"))
+        rows.append(("mode", esc(a.mode) + _gloss(MODES, a.mode)))
         if a.mode == "social_post" and 0 <= a.segment < len(doc.segments):
             seg = doc.segments[a.segment]
             rows.append(("post", esc(" · ".join(x for x in (seg.author, seg.handle, seg.date, seg.platform) if x)
@@ -261,7 +266,7 @@ class _Report:
         set_by = status_cue(doc, a)
         by = (f" (\u201c{esc(doc.span_text(set_by.status_cue))}\u201d)"
               if set_by is not None and set_by.status_cue is not None else "")
-        rows.append(("status", f"{esc(a.status)}{by} — {esc(STATUSES.get(a.status, ''))}"))
+        rows.append(("status", f"{esc(a.status)}{by}" + _gloss(STATUSES, a.status)))
         hedges = [doc.hedges[i] for i in a.hedges if 0 <= i < len(doc.hedges)]
         if hedges:
             rows.append(("hedges", ", ".join(f"{esc(doc.span_text(h.span))} ({esc(h.kind.replace('_', ' '))})"
@@ -345,9 +350,9 @@ class _Report:
             '<li><span class="qty">quantity</span> — a number or amount (value in the list below)</li>'
         )
         types = sorted({s.type for s in doc.sources})
-        type_items = "".join(f"<li><b>{esc(t)}</b> — {esc(SOURCE_TYPES.get(t, ''))}</li>" for t in types)
+        type_items = "".join(f"<li><b>{esc(t)}</b>{_gloss(SOURCE_TYPES, t)}</li>" for t in types)
         kinds = sorted({h.kind for h in doc.hedges})
-        kind_items = "".join(f"<li><b>{esc(k.replace('_', ' '))}</b> — {esc(HEDGE_KINDS.get(k, ''))}</li>"
+        kind_items = "".join(f"<li><b>{esc(k.replace('_', ' '))}</b>{_gloss(HEDGE_KINDS, k)}</li>"
                              for k in kinds)
         return (f"<h3>Marks</h3><ul class=\"legend\">{marks}</ul><h3>Modes</h3><ul class=\"legend\">{modes}</ul>"
                 + (f"<h3>Source types in this article</h3><ul class=\"legend\">{type_items}</ul>" if types else "")
