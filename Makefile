@@ -43,6 +43,7 @@ eval: install
 	$(BIN)/sourcetrace eval polnear --split test
 	$(BIN)/sourcetrace eval krauts
 	$(BIN)/sourcetrace eval embeds
+	$(BIN)/sourcetrace eval dates
 
 ## bench: speed and memory on de-news-quotes test (needs ../shared/data)
 bench: install

@@ -41,9 +41,26 @@ def test_timex_value(text: str, expr: str, value: str) -> None:
     assert value in found.values(), found
 
 
-def test_ages_are_no_durations() -> None:
-    doc = analyze("Der 16 Jahre alte Schüler wurde verletzt.")
+@pytest.mark.parametrize("text", [
+    "Der 16 Jahre alte Schüler wurde verletzt.",
+    "Wählen dürfen Jugendliche ab 16 Jahren.",
+    "Mit elf Wochen begann das Baby zu sprechen.",
+    "Sein 16 Jahre jüngerer Bruder kam mit.",
+])
+def test_ages_are_no_durations(text: str) -> None:
+    doc = analyze(text)
     assert doc.timexes == []
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("Der Film (1959) lief in den Jahren 2009-2011 und wieder (2005/2010).", ["1959", "2009", "2011", "2005", "2010"]),
+    ("Es gab 17641 Proben nach der Norm DIN 15733.", []),
+    ("Im Werk arbeiten rund 1500 Azubis, fast 2000 Mitarbeiter und 1800 Beamte.", []),
+    ("Sie hat 2013 gewonnen, die Wahlen 2010 verloren.", ["2013", "2010"]),
+])
+def test_four_digits_are_years_only_where_they_name_one(text: str, years: list[str]) -> None:
+    doc = analyze(text)
+    assert [t.value for t in doc.timexes] == years
 
 
 def test_values_inferred_from_evidence_are_marked() -> None:
@@ -81,7 +98,7 @@ def test_a_month_or_year_resolves_only_what_it_determines(date: str, text: str, 
 @pytest.mark.parametrize(("text", "expr", "value"), [
     # the narrative's own date, not the article date, anchors "the next morning"
     ("Am Sonntag, 3. Mai 2020, kündigte der Minister an, dass die Schulen ab dem kommenden Morgen schließen.", "kommenden Morgen", "2020-05-04TMO"),
-    ("Die Proteste begannen am 2. Juni 2021. Zwei Tage später griff die Polizei ein.", "Zwei Tage später", "2021-06-04"),
+    ("Die Proteste begannen am 2. Juni 2021. Am Tag darauf griff die Polizei ein.", "Tag darauf", "2021-06-03"),
     ("On March 3, 2019, the rebels entered the town. The next day they left.", "next day", "2019-03-04"),
 ])
 def test_anaphoric_expressions_count_from_the_last_named_day(text: str, expr: str, value: str) -> None:

@@ -111,7 +111,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("clock", r"\b(?:um\s+|ab\s+|gegen\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*Uhr\b|\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)"),
         ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|s)\b"),
         ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|km|Meter|Menschen))"),
-        ("year_bare", rf"(?<![-/\w(.,']){Y}(?![-/\w).,']\w)(?!\s*(?:Euro|Franken|Dollar|Menschen|Soldaten|Personen|km|Meter|mal))"),
+        # "1977", "(1959)", "2009-2011", "2005/2010"; not "17641", "DIN 15733", "1500 Euro", "2013-Bericht"
+        ("year_bare", rf"(?<![\w.,'’])(?<![^\d\s(„\"]-)(?<![^\d\s(]/){Y}(?!\w|[.,']\d|[-/][^\W\d])(?!\s*(?:Euro|Franken|Dollar|Menschen|Soldaten|Personen|km|Meter|mal))"),
         ("duration2", rf"\b(?:{N})\s+(?:{U})\s+und\s+(?:{N})\s+(?:{U})\b"),
         ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+)(?:{U})\b"),
         ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"),
@@ -210,6 +211,11 @@ def _num(tok: str) -> float | None:
         return float(t.replace(",", "."))
     except ValueError:
         return None
+
+
+def _part_of(low: str) -> str:
+    lx = _lex()
+    return next((v for k, v in sorted(lx.parts.items(), key=lambda kv: -len(kv[0])) if low.endswith(k)), "")
 
 
 def _fmt_num(x: float) -> str:
@@ -369,6 +375,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return None
         words = low.split()
         delta = (wd - anchor.isoweekday()) % 7
+        if any(w in lx.this for w in words):  # "diesen Donnerstag": the one of this week
+            day = anchor + dt.timedelta(days=wd - anchor.isoweekday())
+            return ("TIME", f"{day.isoformat()}T{_part_of(low)}") if kind == "weekday_part" else ("DATE", day.isoformat())
         if any(w in lx.past for w in words):
             nextish = False
         elif any(w in lx.nxt for w in words) or tense == "future":
@@ -381,8 +390,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if nextish and delta == 0:
             day = anchor + dt.timedelta(days=7)
         if kind == "weekday_part":
-            part = next((v for k, v in sorted(lx.parts.items(), key=lambda kv: -len(kv[0])) if low.endswith(k)), "")
-            return "TIME", f"{day.isoformat()}T{part}"
+            return "TIME", f"{day.isoformat()}T{_part_of(low)}"
         return "DATE", day.isoformat()
     if kind == "relday":
         first = low.split()[0]
@@ -482,6 +490,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             k = 0
         return "DATE", _week(anchor + dt.timedelta(weeks=k)) + "-WE"
     if kind == "nowadays":
+        if re.fullmatch(r"bis\s+heute", low):
+            return "DATE", anchor.isoformat()  # "bis heute": up to this day
         return "DATE", "PAST_REF" if "früher" in low else "PRESENT_REF"
     if kind == "heuer":
         return "DATE", str(anchor.year if "heuer" in low else anchor.year - 1)
@@ -511,22 +521,14 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         day = ref + dt.timedelta(days=int(cm.group(1)))
         return ("TIME", day.isoformat() + cm.group(2)) if cm.group(2) else ("DATE", day.isoformat())
     if kind == "later":
+        # "zwei Tage später", "three weeks earlier": TimeML annotates the distance, a duration
         toks = re.findall(r"[\wäöü]+", low)
         n = next((x for x in (_num(w) for w in toks) if x is not None), None)
         unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
-        if n is None or unit_ is None or narrative is None:
-            return ("DATE", "") if n is not None and unit_ is not None else None  # no reference time: unresolved
-        k = int(n) if toks[-1] in lx.later else -int(n)
-        if unit_ == "D":
-            return "DATE", (narrative + dt.timedelta(days=k)).isoformat()
-        if unit_ == "W":
-            return "DATE", _week(narrative + dt.timedelta(weeks=k))
-        if unit_ == "M":
-            y, mo = _shift_month(narrative.year, narrative.month, k)
-            return "DATE", f"{y}-{mo:02d}"
-        if unit_ == "Y":
-            return "DATE", str(narrative.year + k)
-        return None
+        if n is None or unit_ is None:
+            return None
+        minutes = unit_ == "M" and "minute" in low
+        return "DURATION", f"{'PT' if unit_ in ('H', 'S') or minutes else 'P'}{_fmt_num(n)}{unit_}"
     return None
 
 
@@ -618,18 +620,38 @@ def _name_part(text: str, s: int, e: int, kind: str) -> bool:
     return False
 
 
+_AGE_AFTER = re.compile(r"\s+(?:alt|alte[nrms]?|jung|jünger\w*|älter\w*|old|younger|older)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:ab|unter|mit|aged|age)\s+$", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?:rund|fast|etwa|knapp|circa|ca\.|mehr\s+als|weniger\s+als|über|bis\s+zu|insgesamt|es|about|around|nearly|almost|over|some)\s+$", re.I)
+_ATTRIBUTIVE = re.compile(r"\b(?:der|die|das|des|dem|den|von|vom|the|of|in|im|seit|bis|ab)\s+$", re.I)
+
+
+def _age(text: str, m: re.Match[str]) -> bool:
+    return bool(_AGE_AFTER.match(text, m.end())) or bool(_AGE_BEFORE.search(text[max(0, m.start() - 8) : m.start()]))
+
+
+def _count(text: str, m: re.Match[str]) -> bool:
+    """A four-digit number that counts something: after a bound ("rund 1500"), or before a
+    capitalised noun without a determiner or preposition that would make it a year."""
+    before = text[max(0, m.start() - 14) : m.start()]
+    if _COUNT_BEFORE.search(before):
+        return True
+    nxt = re.match(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+)", text[m.end() : m.end() + 30])
+    return bool(nxt) and not _ATTRIBUTIVE.search(before) and bool(re.search(r"[a-zäöüß,]\s+$", before))
+
+
 def _joins_year(text: str, prev: Timex, m: re.Match[str]) -> bool:
     """Whether a year expression (`m`, "dieses Jahres", "of last year") completes the month or day
     just before it (`prev`, named without a year)."""
-    if prev.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?|", prev.value) or prev.rule not in _YEARLESS:
+    if prev.type != "DATE" or not re.fullmatch(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)|", prev.value) or prev.rule not in _YEARLESS:
         return False
     if _YEAR_IN.search(text[prev.span.start : prev.span.end]):
         return False
     gap = text[prev.span.end : m.start()]
-    return bool(re.fullmatch(r"\s*(?:of\s+|des\s+)?", gap, re.I)) and bool(re.search(r"(?:jahr|year)", m.group(0), re.I))
+    return bool(re.fullmatch(r"\s*(?:of\s+|des\s+)?", gap, re.I)) and bool(re.match(r"(?:des\s+)?\w*\s*(?:jahr|year)", m.group(0), re.I))
 
 
-_YEARLESS = ("timex.day_month_year", "timex.month_day_year", "timex.month", "timex.weekday_date")
+_YEARLESS = ("timex.day_month_year", "timex.month_day_year", "timex.month", "timex.weekday_date", "timex.season")
 
 
 _NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set")
@@ -661,18 +683,20 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             day = next((_full_day(t.value) for t in reversed(out) if t.type == "DATE" and _full_day(t.value)), None)
             if day:
                 lo, hi = day, None
-        if kind in ("duration", "duration2") and re.match(r"\s+(?:alt|alte[nrm]?|jung|old)\b", text[m.end() : m.end() + 8]):
-            continue  # an age ("16 Jahre alt"), not a duration
+        if kind in ("duration", "duration2") and _age(text, m):
+            continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
+        if kind == "year_bare" and _count(text, m):
+            continue  # "rund 1500 Azubis", "fast 2000 Mitarbeiter": a number, not a year
         res = normalise(kind, m, lo, window, narrative)
         if res is None:
             continue
         typ, value = res
         anchored = not _YEAR_IN.search(m.group(0)) and typ in ("DATE", "TIME") and not value.endswith("_REF")
-        if value and hi is not None and hi != lo and (kind != "anaphoric" or narrative is None) and kind != "later":
+        if value and hi is not None and hi != lo and (kind != "anaphoric" or narrative is None):
             other = normalise(kind, m, hi, window, narrative)
             if other is None or other[1] != value:
                 value = ""  # relative to a date we do not know precisely enough: left unresolved
-        if kind == "rel_week" and re.fullmatch(r"\d{4}", value or "0") and out and _joins_year(text, out[-1], m):
+        if kind in ("rel_week", "year") and re.fullmatch(r"\d{4}", value or "0") and out and _joins_year(text, out[-1], m):
             # "am 21. Mai dieses Jahres", "in March of last year": one expression, its year from the second part
             prev = out[-1]
             prev.span = Span(prev.span.start, m.end())
