@@ -44,9 +44,32 @@ def test_years_dates_and_model_names_are_not_quantities() -> None:
     assert [doc.span_text(q.span) for q in doc.quantities] == []
 
 
-def test_names_with_numbers_are_no_quantities() -> None:
-    doc = analyze("Since 9/11, the agency has grown, and it works 24/7.")
+@pytest.mark.parametrize("text", [
+    "Since 9/11, the agency has grown, and it works 24/7.",
+    "Die Recherche ist heute im Magazin Blickpunkt 12 zu sehen.",
+    "Der Stau reicht bis zur Landstraße 17, sagte die Polizei.",
+    "In der Nacht vom 9. zum 10. Juni brannte die Scheune.",
+    "Chronik\n1. Tag: Die Brücke wird gesperrt.\n2. Tag: Die Arbeiten beginnen.",
+])
+def test_names_ordinals_and_enumerations_are_no_quantities(text: str) -> None:
+    doc = analyze(text)
     assert [doc.span_text(q.span) for q in doc.quantities] == []
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Es droht eine Geldbuße von 200 bis 1000 Euro.", "200 bis 1000 Euro", (200, 1000)),
+    ("Betroffen sind zwischen 2 und 3 Millionen Menschen.", "2 und 3 Millionen", (2_000_000, 3_000_000)),
+    ("Prices rose between 10 and 20 percent.", "10 and 20 percent", (10, 20)),
+])
+def test_ranges_are_one_quantity(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    found = {doc.span_text(q.span): q.value for q in doc.quantities}
+    assert found == {expr: value}
+
+
+def test_counts_after_a_capitalised_word_stay_quantities() -> None:
+    doc = analyze("Nach Angaben der Behörden 62 Zivilisten und insgesamt 384 Tote.")
+    assert [q.value for q in doc.quantities] == [62, 384]
 
 
 @pytest.mark.parametrize(("word", "value"), [("einundzwanzig", 21), ("dreitausend", 3000), ("hundertzwei", 102), ("neunzehn", 19)])

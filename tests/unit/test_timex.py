@@ -107,7 +107,35 @@ def test_anaphoric_expressions_count_from_the_last_named_day(text: str, expr: st
     assert any(expr in k and v == value for k, v in found.items()), found
 
 
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # a year phrase completes the day or month before it
+    ("Die Wahl fand am 21. Mai dieses Jahres statt.", "21. Mai dieses Jahres", "2024-05-21"),
+    ("Die Dokumente sind auf Ende Januar des vergangenen Jahres datiert.", "Januar des vergangenen Jahres", "2023-01"),
+    ("The plant closed in March of last year.", "March of last year", "2023-03"),
+    # a fronted adverbial takes the tense of the clause it opens
+    ("On Wednesday, the minister said he would resign.", "Wednesday", "2024-10-09"),
+    ("Die Flüchtlinge sind am Mittwoch, den 9. Oktober angekommen.", "Mittwoch, den 9. Oktober", "2024-10-09"),
+    ("The minister leaves for Berlin today, where he will meet the chancellor.", "today", "2024-10-13"),
+    ("Die Proteste vom Freitag wirken nach.", "Freitag", "2024-10-11"),
+    ("Im Sommer des Jahres 2005 kam er.", "Sommer des Jahres 2005", "2005-SU"),
+    # "two days later" measures a distance: a duration, as TimeML annotates it
+    ("Die Proteste begannen am 2. Juni 2021. Zwei Tage später griff die Polizei ein.", "Zwei Tage später", "P2D"),
+    ("Drei Minuten später fiel das Tor.", "Drei Minuten später", "PT3M"),
+    ("Daran hat sich bis heute nichts geändert.", "heute", "2024-10-13"),
+])
+def test_phrases_and_clauses(text: str, expr: str, value: str) -> None:
+    doc = analyze(text)
+    found = {doc.span_text(t.span): t.value for t in doc.timexes}
+    assert any(expr in k and v == value for k, v in found.items()), found
+
+
+def test_this_weekday_on_that_day_is_the_day_itself() -> None:
+    doc = analyze("Der Rat tagt diesen Donnerstag.", date="2024-10-10")
+    assert [t.value for t in doc.timexes] == ["2024-10-10"]
+
+
 @pytest.mark.parametrize("text", [
+    "Das sagte er der Zeitung Kleinhafen Daily News am Telefon.",
     "Das sagte er dem ZDF-heute-journal.",
     "Er schrieb für die Sendung heute-show.",
     "She told USA TODAY that she would run.",

@@ -110,7 +110,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("relday", r"\b(?:vorgestern|gestern|heute|übermorgen|yesterday|today|tomorrow)\b(?:\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|nachmittag|vormittag|mittag|nacht|morning|afternoon|evening|night))?"),
         ("clock", r"\b(?:um\s+|ab\s+|gegen\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*Uhr\b|\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)"),
         ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|s)\b"),
-        ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|km|Meter|Menschen))"),
+        ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|km|Meter|Menschen))"),
         # "1977", "(1959)", "2009-2011", "2005/2010"; not "17641", "DIN 15733", "1500 Euro", "2013-Bericht"
         ("year_bare", rf"(?<![\w.,'’])(?<![^\d\s(„\"]-)(?<![^\d\s(]/){Y}(?!\w|[.,']\d|[-/][^\W\d])(?!\s*(?:Euro|Franken|Dollar|Menschen|Soldaten|Personen|km|Meter|mal))"),
         ("duration2", rf"\b(?:{N})\s+(?:{U})\s+und\s+(?:{N})\s+(?:{U})\b"),
