@@ -130,6 +130,9 @@ def test_claims_are_reached_and_selected_with_the_keyboard(open_report: Any) -> 
     page.keyboard.press("Escape")
     assert r.selected() == set()
     assert page.get_attribute("#detail", "aria-live") == "polite"
+    tree = page.locator("#article").aria_snapshot()  # what a screen reader gets: both claims, and the text
+    assert 'button "claim 1: direct, Lea Muster' in tree and 'button "claim 2: indirect, Sprecher' in tree
+    assert "text: Der Sprecher hat erklärt," in tree
     assert r.problems == []
 
 
