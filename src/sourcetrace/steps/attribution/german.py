@@ -7,8 +7,10 @@ from ...document import Sentence, Span
 from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, Lang
 from .chains import vias
+from .contents import content_after
 from .context import Context, strip_span
 from .phrases import np_forward, skip_adverbials
+from .speakers import subject_before
 
 
 def anaphoric_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
@@ -89,4 +91,37 @@ def anaphoric_result(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     ctx.cands.append(Cand("according_to", [strip_span(ctx.text, prev.span)], Span(toks[i].span.start, toks[i].span.end),
                                            src, f"attr.according.{lx.code}.anaphoric_result", si))
                     return True
+    return False
+
+
+_RELY = frozenset(["beruft", "berief", "beriefen", "berufen", "bezieht", "bezog", "bezogen", "beziehen", "stützt", "stützte", "stützen", "stützten"])
+
+
+def relies_on(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"Die Zeitung beruft sich auf Regierungskreise, wonach …": those relied on are the source,
+    the one relying on them is a downstream link."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    for i in range(1, n - 4):
+        if lows[i] not in _RELY or lows[i + 1] != "sich" or lows[i + 2] != "auf":
+            continue
+        subj = subject_before(ctx, toks, i, lx)
+        e = np_forward(ctx, toks, i + 3, lx)
+        if subj is None or e <= i + 3 or e >= n - 2 or toks[e].text != ",":
+            return False
+        k = e + 1
+        if lows[k] == "wonach":
+            k += 1
+        elif lows[k : k + 2] == ["denen", "zufolge"]:
+            k += 2
+        elif lows[k] not in lx.complementizers:
+            return False
+        content = content_after(ctx, toks, k, sent)
+        if content is None:
+            return False
+        relay = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+        ctx.cands.append(Cand("indirect", [content], Span(toks[i].span.start, toks[i + 2].span.end),
+                              Span(toks[i + 3].span.start, toks[e - 1].span.end), "attr.indirect.de.relies_on", si, via=[(relay, False)]))
+        return True
     return False

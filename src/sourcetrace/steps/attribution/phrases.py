@@ -15,6 +15,7 @@ from ..lexicon import (
     is_capitalized,
     lang,
 )
+from ..sources import _gazetteer_names
 from .context import QUOTE_CHARS, Context
 
 #: heads that pass the source on to their "von" complement ("eine Reihe von Posts")
@@ -93,6 +94,9 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             if low in ("für", "gut", "gewöhnlich", "näher", "nicht", "sehr", "bestens", "bislang") and not saw_head:
                 j += 1
                 continue
+            if saw_head and t in _gazetteer_names():
+                j += 1  # a lower-case agency name: "die Nachrichtenagentur dpa"
+                continue
             if re.fullmatch(r"[\w.-]+\.(?:com|org|net|de|ch|at|uk|gov)\S*", t):
                 saw_head = True
                 j += 1
@@ -101,6 +105,8 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
         # English: nouns are lower case; stop at verbs we know, at a new subject and at punctuation
         if saw_head and t in lx.subject_pronouns:
             break
+        if saw_head and t[:1].islower() and j + 1 < n and toks[j + 1].text.lower() == "by":
+            break  # "a report seen by Reuters": a participle, the noun phrase ended
         if t[0].isalnum() and low not in lx.forms and not low.endswith("ly"):
             saw_head = True
             j += 1

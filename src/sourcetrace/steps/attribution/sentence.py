@@ -9,11 +9,11 @@ from ..lexicon import (
     Lang,
     is_adjective_like,
 )
-from .chains import vias
+from .chains import relative_clause_end, relative_relay, vias
 from .contents import clause_content, content_around
 from .context import Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
-from .german import anaphoric_result, so_closing
+from .german import anaphoric_result, relies_on, so_closing
 from .phrases import np_backward, np_forward, skip_adverbials
 from .speakers import aus_source
 from .verbs import try_cue
@@ -29,7 +29,7 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     found = according_postfix(ctx, si, sent, lx) or found
     if found:
         return
-    for rule in (reporting_verb, anaphoric_result, demnach, subjectless):
+    for rule in (reporting_verb, relies_on, anaphoric_result, demnach, subjectless):
         if rule(ctx, si, sent, lx):
             return
 
@@ -65,7 +65,7 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 # "nach Angaben der Polizei": the preposition is the cue, "Angaben der Polizei" the source
                 cue = Span(toks[i].span.start, toks[i].span.end)
                 src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
-            if according(ctx, si, sent, i, e, cue, src, lx, "prefix"):
+            if according(ctx, si, sent, i, e, cue, src, lx, "prefix", relative_clause_end(ctx, toks, e, lx)):
                 found_cue = True
                 break
     return found_cue
@@ -182,12 +182,18 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return False
 
 
-def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, src: Span, lx: Lang, rule: str) -> bool:
-    """Add an according-to attribution for the phrase toks[a:b]; False when its clause is empty."""
-    content = clause_content(ctx, sent.tokens, a, b, sent)
+def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, src: Span, lx: Lang, rule: str,
+              rel_end: int | None = None) -> bool:
+    """Add an according-to attribution for the phrase toks[a:b] (and a relative clause after it
+    up to toks[rel_end]); False when its clause is empty."""
+    content = clause_content(ctx, sent.tokens, a, rel_end or b, sent)
     if content is None:
         return False
-    ctx.cands.append(Cand("according_to", [content], cue, src, f"attr.according.{lx.code}.{rule}", si,
-                           via=vias(ctx, sent.tokens, lx, exclude=src)))
+    via = vias(ctx, sent.tokens, lx, exclude=src)
+    if rel_end is not None:
+        relay = relative_relay(ctx, sent.tokens, b, rel_end, lx)
+        if relay is not None and not any(v[0].overlaps(relay) for v in via):
+            via.append((relay, False))
+    ctx.cands.append(Cand("according_to", [content], cue, src, f"attr.according.{lx.code}.{rule}", si, via=via))
     return True
 

@@ -248,6 +248,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
             return False  # "Using a crude expression"
         if any(_en_verb_like(w, lx) for w in content[1:]):
             return False
-    elif lx.code == "de" and len(content) == 1 and first[:1].islower() and not first.startswith("@"):
-        return False
+    elif lx.code == "de" and len(content) == 1 and first[:1].islower() and not first.startswith("@") and "." not in first \
+            and not any(ch in QUOTE_CHARS for ch in raw):
+        return False  # a lower-case word ("weiteren"), but not a quoted name or a domain ("„tagesschau.de“")
     return len(words) <= 20

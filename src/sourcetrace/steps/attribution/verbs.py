@@ -11,7 +11,7 @@ from ..lexicon import (
     Lang,
     is_adjective_like,
 )
-from .chains import addressees, vias
+from .chains import addressees, trailing_relay, vias
 from .contents import content_after, en_content_start, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
 from .english import en_clause_then_speaker, en_quote_then_speaker
@@ -56,9 +56,12 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     toks = sent.tokens
     text = ctx.text
     n = len(toks)
-    [t.text.lower() for t in toks]
     mode = "indirect"
     comma_before = (i >= 1 and toks[i - 1].text in (",", "»", "“", "”", '"')) or (i >= 2 and toks[i - 1].text in QUOTE_CHARS and toks[i - 2].text == ",")
+    if comma_before and toks[i - 1].text in QUOTE_CHARS:
+        q = ctx.quote_closing_at(toks[i - 1].span.end)
+        if q is not None and ctx.name_like(q.inner):
+            comma_before = False  # "Im Gespräch mit dem «Spiegel» erklärte …": a name, not a quotation
     if comma_before and i >= 3 and subject_before(ctx, toks, i, lx) is None:
         e = np_forward(ctx, toks, i + 1, lx)
         colon_after = e < n and toks[e].text == ":"
@@ -172,6 +175,9 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         econtent = ctx.unquote(econtent)
         em = "direct" if ctx.is_quote(econtent) else mode
         evia = [v for v in vias(ctx, toks, lx, exclude=src) if not v[0].overlaps(econtent)]
+        relay = trailing_relay(ctx, toks, econtent, lx)
+        if relay is not None:
+            econtent, evia = relay[0], [*evia, (relay[1], False)]
         ctx.cands.append(Cand(em, [econtent], cue, src, f"attr.{em}.en.{'v2' if v2 else 'inverted'}", si, via=evia,
                                subjectless=subjectless))
         return True
@@ -216,6 +222,9 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     via = vias(ctx, toks, lx, exclude=src)
     via = [v for v in via if not v[0].overlaps(content)]
     via += addressees(ctx, toks, i + 1, k, lx, src, via, content)
+    relay = trailing_relay(ctx, toks, content, lx)
+    if relay is not None:
+        content, via = relay[0], [*via, (relay[1], False)]
     cand = Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.{'v2' if v2 else 'inverted'}", si, via=via,
                 subjectless=subjectless)
     if src is not None:
