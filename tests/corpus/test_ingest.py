@@ -263,7 +263,7 @@ def _rows(url: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, st
 
 
 def test_resume_after_kill_9_gives_the_uninterrupted_result(tmp_path: Path) -> None:
-    rows: list[dict[str, object] | str] = [{"id": f"k{i}", "text": article(i)} for i in range(30)]
+    rows: list[dict[str, object] | str] = [{"id": f"k{i}", "text": article(i)} for i in range(48)]
     rows.insert(10, "{broken")
     rows.insert(20, {"id": "k3", "text": article(40)})
     jsonl = write_jsonl(tmp_path / "k.jsonl", rows)
@@ -286,10 +286,31 @@ def test_resume_after_kill_9_gives_the_uninterrupted_result(tmp_path: Path) -> N
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     with Store.open(killed) as store:
-        assert 5 <= store.count() < 30  # it was stopped halfway
+        assert 5 <= store.count() < 48  # it was stopped halfway
     res = subprocess.run([*cmd, "--db", killed], env=env, check=False, capture_output=True, timeout=300)
     assert res.returncode == 1  # the broken line
     assert _rows(killed) == _rows(whole)
     with Store.open(killed) as store:
         runs = store.status()["runs"]
     assert runs[0]["finished_at"] is None and runs[1]["finished_at"] is not None
+
+
+def test_parquet_shards_load_as_they_are(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    from sourcetrace.corpus import analyse_item, iter_items
+    from sourcetrace.store.shards import read_shard, write_shard
+
+    jsonl = write_jsonl(tmp_path / "x.jsonl", [{"id": f"p{i}", "text": article(i), "outlet": "O"} for i in range(3)])
+    records = [analyse_item(it) for it in iter_items([str(jsonl)])]  # type: ignore[arg-type]
+    write_shard(records, tmp_path / "shard.parquet")  # type: ignore[arg-type]
+    assert [r.to_json() for r in read_shard(tmp_path / "shard.parquet")] == [r.to_json() for r in records]  # type: ignore[union-attr]
+    (tmp_path / "bad.parquet").write_bytes(b"not parquet")
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    assert run_cli("ingest", str(tmp_path / "shard.parquet"), str(tmp_path / "bad.parquet"), "--db", url) == 1
+    assert run_cli("ingest", str(tmp_path / "shard.parquet"), str(jsonl), "--db", url, "--workers", "1") == 0
+    with Store.open(url) as store:
+        s = store.status()
+        rows = {r["id"]: r for r in store.iter_documents()}
+    assert set(rows) == {"p0", "p1", "p2"} and s["runs"][1]["duplicates"] == 6
+    assert json.loads(rows["p1"]["analysis"]) == records[1].analysis  # type: ignore[union-attr]
+    assert [Path(f["input"]).name for f in s["failures"]] == ["bad.parquet"]

@@ -14,11 +14,12 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 from typing import Any, TypeVar
 
 from ..store.store import DocumentRecord, Store
 from .analyse import analyse_doc, analyse_item, pipeline_version, restore
-from .inputs import Failure, Item, estimate, iter_items
+from .inputs import Failure, Item, estimate, iter_items, kind_of
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -49,9 +50,17 @@ def _map(func: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R
     if workers <= 1:
         yield from map(func, items)
         return
+    _warm_up()  # forked workers inherit the loaded resources instead of each loading them
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     with ctx.Pool(workers) as pool:
         yield from pool.imap(func, items, chunksize=2)
+
+
+def _warm_up() -> None:
+    from ..api import default_pipeline
+    from ..document import Document
+
+    default_pipeline()(Document(text="Laut Polizei gab es am Montag drei Verletzte, sagte ein Sprecher.", name="-"))
 
 
 def _progress(total: int | None, desc: str) -> Any:
@@ -106,6 +115,8 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
         last_commit = time.monotonic()
 
     try:
+        for shard in [p for p in inputs if kind_of(p) == "parquet"]:
+            _load_shard(store, shard, summary, bar, commit_every)
         todo = _skip_known(store, iter_items(inputs), summary, bar)
         for result in _map(partial(_passthrough, sentence_model=sentence_model), todo, worker_count(workers)):
             summary.seen += 1
@@ -127,6 +138,32 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
     store.finish_run(summary.run, added=summary.added, duplicates=summary.duplicates, failed=summary.failed,
                      seconds=summary.seconds)
     return summary
+
+
+def _load_shard(store: Store, path: str, summary: IngestSummary, bar: Any, batch: int) -> None:
+    """Analysed documents from a Parquet shard (a distributed engine's output), as they are."""
+    from ..store.shards import ShardError, read_shard
+
+    absolute = str(Path(path).resolve())
+    records = read_shard(path)
+    while True:
+        try:
+            chunk = list(itertools.islice(records, max(batch, 1)))
+        except (ShardError, KeyError, ValueError, OSError) as exc:
+            failure = Failure(absolute, "", f"not a readable shard of analysed documents ({exc})")
+            summary.failed += 1
+            summary.failures.append(failure)
+            store.record_failures([failure.triple()], summary.run)
+            return
+        if not chunk:
+            return
+        res = store.add(chunk, summary.run)
+        summary.seen += len(chunk)
+        summary.added += res.added
+        summary.duplicates += res.duplicates
+        summary.failed += res.failed
+        bar.update(len(chunk))
+        store.progress_run(summary.run, added=summary.added, duplicates=summary.duplicates, failed=summary.failed)
 
 
 def _reanalyse_row(row: dict[str, Any], sentence_model: bool) -> tuple[str, DocumentRecord | Failure]:

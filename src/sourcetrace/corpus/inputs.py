@@ -59,6 +59,8 @@ def kind_of(path: str) -> str:
         return "jsonl"
     if name.endswith((".warc", ".warc.gz")):
         return "warc"
+    if name.endswith(".parquet"):
+        return "parquet"  # a shard of analysed documents (sourcetrace.store.shards)
     if name.endswith(tuple(s + z for s in FOLDER_SUFFIXES for z in ("", ".gz"))):
         return "file"
     return "unknown"
@@ -73,8 +75,8 @@ def check_inputs(paths: list[str]) -> None:
         if not os.access(p, os.R_OK):
             raise InputError(f"[E008] {path}: cannot read (permission denied); check the permissions")
         if kind_of(path) == "unknown":
-            raise InputError(f"[E045] {path}: not a folder, .jsonl(.gz), .warc(.gz) or .txt/.html(.gz) file; "
-                             "give one of those")
+            raise InputError(f"[E045] {path}: not a folder, .jsonl(.gz), .warc(.gz), .txt/.html(.gz) file or "
+                             ".parquet shard; give one of those")
 
 
 def estimate(paths: list[str]) -> int | None:
@@ -86,6 +88,13 @@ def estimate(paths: list[str]) -> int | None:
             total += len(_folder_files(Path(path)))
         elif k == "file":
             total += 1
+        elif k == "parquet":
+            try:
+                import pyarrow.parquet as pq
+
+                total += pq.ParquetFile(path).metadata.num_rows
+            except Exception:  # counted as a failure when it is read
+                pass
         elif k == "jsonl":
             opener = gzip.open if path.lower().endswith(".gz") else open
             try:

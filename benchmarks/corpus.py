@@ -1,0 +1,216 @@
+"""Corpus mode: what the store costs on top of the analysis, its size, and query latency.
+
+    python benchmarks/corpus.py [--data ../shared/data] [--pg postgresql://…/db] [--scale 100000]
+
+1. Ingest rate. The 1,028 articles of 10kgnad (German news, DER STANDARD; read from ../shared,
+   never copied) are analysed in one process without a store (reading, all steps, the article
+   JSON: the bare analysis), then ingested with `--workers 1` into SQLite and, with --pg, into
+   PostgreSQL. The ratio ingest time / bare time is the store's cost (target < 1.2), in wall-clock
+   time and in this process's CPU time (steadier when other jobs share the cores; it leaves out
+   the PostgreSQL server's own work, which the wall-clock ratio includes).
+2. Size: the database's bytes per 1,000 articles (SQLite file + WAL; PostgreSQL
+   pg_database_size minus that of the empty store).
+3. Latency at scale (--scale N documents, default 100,000): the analysed articles are written
+   again and again under new ids, each copy's text with one line appended ("Kopie N") so that it
+   is not a duplicate; the analysis is copied, not recomputed. Then the median and 95th percentile
+   of `search` (5 queries), `sources`, and `show` (get + the text report) over random documents.
+
+Figures are measurements of this machine (2 cores shared with other jobs), not assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+
+def load_articles(data: Path) -> list[dict[str, str]]:
+    path = data / "10kgnad" / "test.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";", quotechar="'"))
+    return [{"id": f"10kgnad-{i:04d}", "text": text, "outlet": "DER STANDARD", "title": text.split(". ")[0][:120],
+             "section": label} for i, (label, text) in enumerate(rows)]
+
+
+def write_jsonl(articles: list[dict[str, str]], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for a in articles:
+            f.write(json.dumps({k: a[k] for k in ("id", "text", "outlet", "title")}, ensure_ascii=False) + "\n")
+
+
+def bare(jsonl: Path) -> tuple[float, float, int]:
+    from sourcetrace.corpus import analyse_item, iter_items
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    n = 0
+    for item in iter_items([str(jsonl)]):
+        analyse_item(item)  # type: ignore[arg-type]
+        n += 1
+    return time.perf_counter() - t0, time.process_time() - c0, n
+
+
+def ingest_into(url: str, jsonl: Path) -> tuple[float, float, int]:
+    from sourcetrace.corpus import ingest
+    from sourcetrace.store import Store
+
+    with Store.open(url, create=True) as store:
+        t0, c0 = time.perf_counter(), time.process_time()
+        s = ingest(store, [str(jsonl)], workers=1, progress=False)
+        return time.perf_counter() - t0, time.process_time() - c0, s.added
+
+
+def db_size(url: str) -> int:
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///"):]
+        return sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+    from sourcetrace.store import Store
+
+    with Store.open(url) as store:
+        return int(store.raw("SELECT pg_database_size(current_database()) AS n")[0]["n"])
+
+
+def scale_up(url: str, target: int, batch: int = 500) -> float:
+    """Copies of the stored documents under new ids until the store holds `target` documents."""
+    from sourcetrace.corpus.analyse import content_hash
+    from sourcetrace.store import DocumentRecord, Store
+
+    with Store.open(url) as store:
+        base = [r for r in store.iter_documents()]
+        have = store.count()
+        t0 = time.perf_counter()
+        copy = 0
+        while have < target:
+            copy += 1
+            records = []
+            for r in base:
+                if have + len(records) >= target:
+                    break
+                text = r["text"] + f"\nKopie {copy}"
+                records.append(DocumentRecord(
+                    id=f"{r['id']}-k{copy}", text=text, content_hash=content_hash(text),
+                    pipeline_version=r["pipeline_version"], analysis=json.loads(r["analysis"]),
+                    reader=json.loads(r["reader"]), outlet=f"{r['outlet']} {copy % 20}", title=r["title"],
+                    date=r["date"], date_origin=r["date_origin"], language=r["language"], input=r["input"],
+                    input_format=r["input_format"]))
+                if len(records) == batch:
+                    have += store.add(records).added
+                    records = []
+            if records:
+                have += store.add(records).added
+        return time.perf_counter() - t0
+
+
+def latency(url: str, repeat: int = 20) -> dict[str, Any]:
+    from sourcetrace.readers.analysis import from_dict
+    from sourcetrace.store import Store
+    from sourcetrace.writers.text import render
+
+    def timed(fn: Any, n: int) -> dict[str, float]:
+        times = []
+        for _ in range(n):
+            t0 = time.perf_counter()
+            fn()
+            times.append(1000 * (time.perf_counter() - t0))
+        times.sort()
+        return {"median_ms": round(statistics.median(times), 1), "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1)}
+
+    out: dict[str, Any] = {}
+    with Store.open(url) as store:
+        out["documents"] = store.count()
+        ids = [r["id"] for r in store.raw("SELECT id FROM documents ORDER BY pk LIMIT 2000")]
+        rng = random.Random(7)
+        for q in ("Regierung", "Bundeskanzler Faymann", "Flüchtlinge Grenze", "sagte", "Polizei Wien"):
+            out[f"search {q!r}"] = timed(lambda q=q: store.search(q, limit=20), max(3, repeat // 4))
+            out[f"search {q!r}"]["hits"] = len(store.search(q, limit=20))
+        out["search with --outlet"] = timed(lambda: store.search("Regierung", outlet="DER STANDARD 3"), 5)
+        out["sources"] = timed(lambda: store.sources(limit=30), 3)
+        out["sources --outlet"] = timed(lambda: store.sources(limit=30, outlet="DER STANDARD 3"), 3)
+
+        def show() -> None:
+            row = store.get(rng.choice(ids))
+            assert row is not None
+            render(from_dict(json.loads(row["analysis"]), row["text"]))
+
+        out["show"] = timed(show, repeat)
+        out["status"] = timed(lambda: store.status(), 3)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
+    ap.add_argument("--pg", help="an empty PostgreSQL database to ingest into (and scale, with --scale-pg)")
+    ap.add_argument("--scale", type=int, default=100_000, help="documents for the latency test (0: skip)")
+    ap.add_argument("--scale-pg", action="store_true", help="also scale and time the PostgreSQL store")
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N articles")
+    ap.add_argument("--work", help="folder for the stores (default: a temporary one)")
+    args = ap.parse_args()
+    data = Path(args.data)
+    if not (data / "10kgnad" / "test.csv").exists():
+        print(f"skipped: {data / '10kgnad' / 'test.csv'} not found (needs ../shared/data)")
+        return 0
+    work = Path(args.work or tempfile.mkdtemp(prefix="st-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    articles = load_articles(data)
+    if args.limit:
+        articles = articles[: args.limit]
+    jsonl = work / "articles.jsonl"
+    write_jsonl(articles, jsonl)
+    chars = sum(len(a["text"]) for a in articles)
+    print(f"corpus: 10kgnad test, {len(articles)} articles, {chars:,} characters; one process (--workers 1)")
+
+    from sourcetrace.api import default_pipeline
+    from sourcetrace.document import Document
+
+    default_pipeline()(Document(text="Aufwärmen: Laut Polizei gab es drei Verletzte.", name="warmup"))
+    t_bare, c_bare, n = bare(jsonl)
+    print(f"bare analysis (read, all steps, article JSON): {t_bare:7.1f} s wall {c_bare:7.1f} s CPU  "
+          f"{n / t_bare:6.1f} articles/s")
+    results: dict[str, Any] = {"articles": n, "bare_s": round(t_bare, 2), "bare_cpu_s": round(c_bare, 2)}
+    stores = {"sqlite": f"sqlite:///{work / 'bench.db'}"}
+    if args.pg:
+        stores["postgresql"] = args.pg
+    for engine, url in stores.items():
+        empty = 0
+        if engine == "postgresql":
+            from sourcetrace.store import Store
+
+            Store.open(url, create=True).close()
+            empty = db_size(url)
+        t, c, added = ingest_into(url, jsonl)
+        size = db_size(url) - empty
+        print(f"ingest into {engine:<10}: {t:7.1f} s wall {c:7.1f} s CPU  {added / t:6.1f} articles/s  "
+              f"ratio to bare: wall {t / t_bare:.2f}, CPU {c / c_bare:.2f}  "
+              f"size {size / added * 1000 / 1e6:.1f} MB per 1,000 articles")
+        results[engine] = {"ingest_s": round(t, 2), "ingest_cpu_s": round(c, 2), "ratio_wall": round(t / t_bare, 3),
+                           "ratio_cpu": round(c / c_bare, 3), "mb_per_1000": round(size / added * 1000 / 1e6, 2)}
+    if args.scale:
+        for engine, url in stores.items():
+            if engine == "postgresql" and not args.scale_pg:
+                continue
+            t = scale_up(url, args.scale)
+            size = db_size(url)
+            lat = latency(url)
+            print(f"{engine} store of {lat['documents']:,} documents (copies written in {t:.0f} s; "
+                  f"{size / 1e9:.2f} GB):")
+            for k, v in lat.items():
+                if k != "documents":
+                    print(f"  {k:<34} median {v['median_ms']:8.1f} ms  p95 {v['p95_ms']:8.1f} ms"
+                          + (f"  ({v['hits']} hits)" if "hits" in v else ""))
+            results[f"{engine}_scale"] = {"seconds_to_write": round(t), "bytes": size, **lat}
+    (work / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"results: {work / 'results.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
