@@ -245,16 +245,21 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--sentence-model", action="store_true", help="include the optional learned step")
     s.set_defaults(func=cmd_steps)
     e = sub.add_parser("eval", help="score against a shared corpus (needs ../shared/data)")
-    e.add_argument("corpus", choices=["seed", "curated", "de-news-quotes", "polnear", "krauts", "embeds", "dates"])
+    e.add_argument("corpus", choices=["seed", "curated", "de-news-quotes", "polnear", "krauts", "embeds", "dates",
+                                      "checkthat2020"])
     e.add_argument("--split", default="dev", choices=["train", "dev", "test"])
     e.add_argument("--data", default=None, help="path of shared/data (default: ../shared/data)")
     e.add_argument("--limit", type=int, default=0, help="score only the first N documents")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--sentence-model", action="store_true", help="include the learned quote-sentence step")
+    e.add_argument("--encoder", default="use", choices=["use", "e5", "hashing"],
+                   help="sentence encoder for checkthat2020 (default: use)")
     e.set_defaults(func=cmd_eval)
     from .corpus import add_parsers
+    from .link import add_parsers as add_link_parsers
 
     add_parsers(sub)
+    add_link_parsers(sub)
     return p
 
 

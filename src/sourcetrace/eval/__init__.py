@@ -37,6 +37,11 @@ def run_eval(args: argparse.Namespace) -> int:
         from .curated import evaluate as ev_curated
 
         result = ev_curated(root, limit=args.limit)
+    elif args.corpus == "checkthat2020":
+        from .checkthat import evaluate as ev_checkthat
+
+        result = ev_checkthat(root / "checkthat2020-task2-claim-retrieval", args.split, encoder=args.encoder,
+                              limit=args.limit)
     elif args.corpus == "krauts":
         from .krauts import evaluate as ev_krauts
 

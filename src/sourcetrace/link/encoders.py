@@ -125,6 +125,22 @@ class VectorIndex:
     def __len__(self) -> int:
         return len(self.keys)
 
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_index"] = self._index if self.keys else None  # hnswlib indexes pickle themselves
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        index = state.pop("_index")
+        self.__dict__.update(state)
+        if index is None:
+            import hnswlib
+
+            index = hnswlib.Index(space="ip", dim=self.dim)
+            index.init_index(max_elements=self._cap, ef_construction=100, M=16)
+            index.set_ef(64)
+        self._index = index
+
     def add(self, keys: list[str], vectors: Matrix) -> None:
         if not keys:
             return

@@ -44,6 +44,7 @@ class DocInfo:
     story: str = ""
     members: list[str] = field(default_factory=list)
     relays: list[tuple[str, str]] = field(default_factory=list)  # (entity id, kind)
+    url: str | None = None
 
 
 def _day(d: str | None) -> Date | None:
@@ -111,6 +112,17 @@ class Linker:
         self._member_vec: dict[str, Matrix] = {}
         self.vetoed: Counter[str] = Counter()
 
+    # -- persistence: everything but the encoder, which is loaded again by name -------------
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["encoder"] = self.encoder.name
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        name = state.pop("encoder")
+        self.__dict__.update(state)
+        self.encoder = get_encoder(name)
+
     # -- adding -----------------------------------------------------------------------------
     def add(self, docs: list[dict[str, Any]]) -> list[str]:
         """Links new documents; returns the ids added (documents seen before are skipped)."""
@@ -141,7 +153,7 @@ class Linker:
         oent = self.entities.outlet(outlet, doc_id)
         text = str(d.get("text") or "")
         info = DocInfo(doc_id, outlet, oent.id, d.get("date"), str(d.get("title") or ""), d.get("language"),
-                       agency_credits(text), self.copies.add(doc_id, text, d.get("date")))
+                       agency_credits(text), self.copies.add(doc_id, text, d.get("date")), url=d.get("url"))
         for a in info.credits:
             info.relays.append((self.entities.outlet(a, doc_id).id, "credit"))
         self.docs[doc_id] = info
@@ -306,6 +318,31 @@ class Linker:
     def claim_rows(self) -> list[dict[str, Any]]:
         return [self.claim_row(c) for c in self.claim_members]
 
+    def claimreview(self, row: dict[str, Any]) -> dict[str, Any]:
+        """A claim as schema.org `ClaimReview` of a `Claim` whose appearances are its articles,
+        the earliest its `firstAppearance`; the rating names the corroboration status."""
+        def work(doc_id: str) -> dict[str, Any]:
+            d = self.docs[doc_id]
+            out: dict[str, Any] = {"@type": "NewsArticle", "url": d.url or doc_id, "headline": d.title or None,
+                                   "datePublished": d.date, "publisher": {"@type": "Organization", "name": d.outlet}}
+            return {k: v for k, v in out.items() if v is not None}
+
+        docs = sorted({m["document"] for m in row["members"]}, key=lambda x: (self.docs[x].date or "9999", x))
+        explanation = {"single_origin": "one origin behind every article that reports it",
+                       "corroborated": f"{row['independent_origins']} independent origins",
+                       "contested": "denied or contradicted by another origin",
+                       "unsourced": "no article names a source"}[row["status"]]
+        return {
+            "@context": "https://schema.org", "@type": "ClaimReview",
+            "claimReviewed": row["text"],
+            "itemReviewed": {"@type": "Claim", "appearance": [work(d) for d in docs],
+                             "firstAppearance": work(docs[0]) if docs else None,
+                             "author": [{"@type": "Thing", "name": o} for o in row["origins"]]},
+            "reviewRating": {"@type": "Rating", "alternateName": row["status"], "ratingExplanation": explanation},
+            "author": {"@type": "Organization", "name": "sourcetrace (automatic linking, no human review)"},
+            "identifier": row["claim"],
+        }
+
     def citation_edges(self, story: str | None = None) -> list[dict[str, Any]]:
         """Which outlet relays which outlet or agency (credits, citations, chain links, copies)."""
         seen: set[tuple[str, str, str]] = set()
@@ -332,7 +369,7 @@ class Linker:
         claims = [c for c in self.claim_rows() if c["story"] == story]
         return {
             "story": story,
-            "documents": [{"id": d.id, "outlet": d.outlet, "date": d.date, "title": d.title, "language": d.language,
+            "documents": [{"id": d.id, "url": d.url, "outlet": d.outlet, "date": d.date, "title": d.title, "language": d.language,
                            "copy_of": self.copies.original(d.id) if self.copies.original(d.id) != d.id else None,
                            "credits": d.credits} for d in docs],
             "claims": claims,

