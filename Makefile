@@ -16,13 +16,24 @@ install: $(BIN)/python
 dev: $(BIN)/python
 	$(BIN)/pip install -q -e ".[dev]"
 
-## demo: analyse the bundled example; terminal report, plus out/beispiel.html
+## demo: analyse the bundled example (terminal report, out/beispiel.html), then ingest and link the
+## invented articles of examples/corpus and print their story report (out/story.html)
 demo: install
 	@mkdir -p out
 	$(BIN)/sourcetrace analyze $(EXAMPLE)
 	$(BIN)/sourcetrace analyze $(EXAMPLE) --format html -o out/beispiel.html
 	$(BIN)/sourcetrace analyze $(EXAMPLE) --format json -o out/beispiel.json
 	@echo "HTML report: out/beispiel.html   JSON: out/beispiel.json"
+	@# the corpus path: invented articles of examples/corpus → store → linking → the story report
+	$(BIN)/pip install -q -e ".[corpus,link]"
+	rm -f out/demo.db
+	$(BIN)/sourcetrace ingest examples/corpus/articles.jsonl --db sqlite:///out/demo.db --workers 1
+	$(BIN)/sourcetrace link --db sqlite:///out/demo.db
+	$(BIN)/sourcetrace stories --db sqlite:///out/demo.db
+	STORY=$$($(BIN)/sourcetrace stories --db sqlite:///out/demo.db | head -1 | cut -d' ' -f1); \
+	$(BIN)/sourcetrace story $$STORY --db sqlite:///out/demo.db && \
+	$(BIN)/sourcetrace story $$STORY --db sqlite:///out/demo.db --format html -o out/story.html
+	@echo "Story report: out/story.html   store: out/demo.db (claims: sourcetrace export claims --db sqlite:///out/demo.db)"
 
 ## test: exactly what CI runs — lint, types, tests
 test: dev lint types unit

@@ -35,10 +35,9 @@ def main() -> int:
     ap.add_argument("--replicas", type=int, default=1)
     ap.add_argument("--batch", type=int, default=500)
     args = ap.parse_args()
-    from sourcetrace.store import Store  # type: ignore[import-not-found,unused-ignore]
-
     from sourcetrace.link import Linker
     from sourcetrace.link.store import as_linker_doc
+    from sourcetrace.store import Store  # type: ignore[import-not-found,unused-ignore]
 
     with Store.open(args.db) as store:
         base = [as_linker_doc(r) for r in store.iter_documents()]

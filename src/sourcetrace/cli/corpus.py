@@ -120,7 +120,9 @@ def _flat(doc: dict[str, Any]) -> dict[str, Any]:
 
 def cmd_export(args: argparse.Namespace) -> int:
     if args.what != "documents":
-        raise InputError(f"[E047] export {args.what}: not built yet; 'export documents' is")
+        from .link import export as export_linked
+
+        return export_linked(args)
     if args.format == "parquet" and not args.output:
         raise InputError("[E047] --format parquet writes a file; give -o FILE")
     with _open(args) as store:
@@ -240,7 +242,8 @@ def add_parsers(sub: Any) -> None:
     p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("export", help="write the stored documents with their analysis")
-    p.add_argument("what", choices=["documents"], help="what to export")
+    p.add_argument("what", choices=["documents", "stories", "claims", "claimreview"],
+                   help="documents (with their analysis); stories, claims, claimreview (after 'sourcetrace link')")
     db(p)
     p.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl",
                    help="jsonl: the article JSON per line; csv/parquet: one row per document (default: jsonl)")

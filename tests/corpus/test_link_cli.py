@@ -1,0 +1,81 @@
+"""`link`, `export stories|claims|claimreview`, `stories` and `story` on a store of our own invented
+articles (examples/corpus); the hashing encoder keeps it fast — the semantics of linking are
+tested in tests/unit/test_link.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("hnswlib")
+pytest.importorskip("datasketch")
+
+from sourcetrace.cli.main import main
+
+DEMO = Path(__file__).resolve().parents[2] / "examples" / "corpus" / "articles.jsonl"
+
+
+def _lines(path: Path) -> list[dict[str, object]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def test_link_export_and_story_report(store_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = _lines(DEMO)
+    first, rest = tmp_path / "first.jsonl", tmp_path / "rest.jsonl"
+    first.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows[:4]), encoding="utf-8")
+    rest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows[4:]), encoding="utf-8")
+    assert main(["ingest", str(first), "--db", store_url, "--workers", "1"]) == 0
+    assert main(["link", "--db", store_url, "--encoder", "hashing", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["linked"] == 4 and out["encoder"] == "hashing"
+
+    # incremental: only the new documents are linked, the old ones keep their places
+    assert main(["ingest", str(rest), "--db", store_url, "--workers", "1"]) == 0
+    assert main(["link", "--db", store_url, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["linked"] == len(rows) - 4 and out["documents"] == len(rows)
+    assert main(["link", "--db", store_url, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["linked"] == 0
+
+    assert main(["export", "stories", "--db", store_url, "-o", str(tmp_path / "s.jsonl")]) == 0
+    stories = _lines(tmp_path / "s.jsonl")
+    docs = [d for s in stories for d in s["documents"]]  # type: ignore[attr-defined]
+    assert sorted(docs) == sorted(str(r["id"]) for r in rows)  # every document in exactly one story
+
+    assert main(["export", "claims", "--db", store_url, "-o", str(tmp_path / "c.jsonl")]) == 0
+    claims = _lines(tmp_path / "c.jsonl")
+    assert claims
+    texts = {str(r["id"]): str(r["text"]) for r in rows}
+    for c in claims:
+        assert {"claim", "story", "members", "origins", "independent_origins", "status"} <= set(c)
+        assert c["status"] in ("single_origin", "corroborated", "contested", "unsourced")
+        for m in c["members"]:  # type: ignore[attr-defined]
+            assert m["stance"] in ("asserts", "denies")
+            assert 0 <= m["start"] < m["end"] <= len(texts[m["document"]])
+
+    assert main(["export", "claimreview", "--db", store_url]) == 0
+    review = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert review["@type"] == "ClaimReview" and review["itemReviewed"]["@type"] == "Claim"
+    assert review["itemReviewed"]["firstAppearance"]["@type"] == "NewsArticle"
+
+    assert main(["stories", "--db", store_url, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    biggest = listed[0]["story"]
+    assert main(["story", biggest, "--db", store_url, "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["documents"] and "citation_graph" in report
+    assert main(["story", biggest, "--db", store_url, "--format", "html", "-o", str(tmp_path / "s.html")]) == 0
+    assert "<h1>Story" in (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert main(["story", biggest, "--db", store_url]) == 0
+    assert "CITATION GRAPH" in capsys.readouterr().out
+
+
+def test_unknown_story_is_one_line(store_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    one = tmp_path / "one.jsonl"
+    one.write_text(DEMO.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    assert main(["ingest", str(one), "--db", store_url, "--workers", "1"]) == 0
+    assert main(["link", "--db", store_url, "--encoder", "hashing"]) == 0
+    assert main(["story", "s-none", "--db", store_url]) == 2
+    assert "[E092]" in capsys.readouterr().err
