@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import ClassVar, cast
 
-from ..document import CLAIM_SEGMENTS, Attribution, Claim, Document, Hedge, Sentence, Span, Status
+from ..document import CLAIM_SEGMENTS, Attribution, Claim, Document, Hedge, Sentence, Span, Status, Timex
 from ..resources import load_lang, pick
 from .attribution import sentence_language
 
@@ -177,7 +177,7 @@ def _participle(low: list[str], k: int) -> bool:
     return k >= 0 and (low[k] == "worden" or low[k].startswith("ge") or low[k].endswith(("t", "en")))
 
 
-def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex) -> bool:
+def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex, future: frozenset[int] = frozenset()) -> bool:
     """"soll" as hearsay rather than deontic ("Er soll zurücktreten", as a demand), planned
     ("Das Gesetz soll 2025 in Kraft treten"), purpose ("…, die helfen soll"), conditional
     ("Sollte es zu einem Prozess kommen") or advice ("Ägypten sollte …")."""
@@ -198,6 +198,8 @@ def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex
         return False  # "Damit soll verhindert werden, …"
     if any(w in lx.purpose_verbs for w in low[i + 1 : min(cl.end, i + 4)]):
         return False  # "Das Programm soll helfen, …", "soll dazu dienen"
+    if any(k < cl.end for k in future):
+        return False  # a plan: "Am Dienstag soll das Gesetz verabschiedet werden" (a date after the article's)
     rest = " ".join(words[i + 1 : cl.end if cl.end > i + 1 else i + 25])
     return not (_FUTURE_TIME.search(rest) and any(p in rest for p in lx.planning))
 
@@ -238,7 +240,30 @@ class StatusCue:
     rule: str
 
 
-def find_hedges(doc: Document, sent: Sentence, code: str) -> tuple[list[Hedge], list[StatusCue]]:
+def _future_tokens(doc: Document, sent: Sentence, timexes: list[Timex], starts: list[int]) -> frozenset[int]:
+    """Indices of the sentence's tokens inside a time expression after the article's date."""
+    if doc.date is None:
+        return frozenset()
+    date = doc.date.value
+    lo = bisect.bisect_left(starts, sent.span.start)
+    hi = bisect.bisect_left(starts, sent.span.end)
+    spans = [t.span for t in timexes[lo:hi] if _after(t.value, date)]
+    if not spans:
+        return frozenset()
+    return frozenset(k for k, tok in enumerate(sent.tokens) if any(sp.contains(tok.span) for sp in spans))
+
+
+def _after(value: str, date: str) -> bool:
+    """A TIMEX3 value later than the article's date, compared at the coarser of the two."""
+    if value == "FUTURE_REF":
+        return True
+    if not re.match(r"\d{4}(?:-\d\d){0,2}$", value) or not re.match(r"\d{4}", date):
+        return False
+    n = min(len(value), len(date))
+    return value[:n] > date[:n]
+
+
+def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int] = frozenset()) -> tuple[list[Hedge], list[StatusCue]]:
     lx = _lex(code)
     toks = sent.tokens
     words = [t.text for t in toks]
@@ -302,7 +327,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str) -> tuple[list[Hedge], 
                             break
             continue
         if w in lx.reportative or w in lx.reportative_marked:
-            if _soll_is_reportative(words, low, i, lx):
+            if _soll_is_reportative(words, low, i, lx, future):
                 add(i, i, "reportative", "hedge.reportative")
         elif w in lx.epistemic:
             if w == "wohl" and i > 0 and low[i - 1] in ("sehr", "zum", "ebenso", "gleich"):
@@ -356,20 +381,22 @@ class _SpanIndex:
 
 class HedgeTagger:
     name: ClassVar[str] = "hedge.rules.v1"
-    requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "tokens", "attributions")
+    requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "tokens", "timexes", "attributions")
     assigns: ClassVar[tuple[str, ...]] = ("hedges", "claims")
 
     def __call__(self, doc: Document) -> None:
         hedges: list[Hedge] = []
         claims: list[Claim] = []
         index = _SpanIndex(doc.attributions)
+        timexes = sorted(doc.timexes, key=lambda t: t.span.start)
+        tx_starts = [t.span.start for t in timexes]
         att_marks: dict[str, list[StatusCue]] = {}
         for sent in doc.sentences:
             seg = doc.segments[sent.segment]
             if seg.kind not in CLAIM_SEGMENTS or not sent.tokens:
                 continue
             code = sentence_language(sent, pick(seg.language))
-            found, marks = find_hedges(doc, sent, code)
+            found, marks = find_hedges(doc, sent, code, _future_tokens(doc, sent, timexes, tx_starts))
             base = len(hedges)
             hedges.extend(found)
             atts = index.overlapping(sent.span)
