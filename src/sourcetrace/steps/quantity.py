@@ -4,6 +4,7 @@ percentages, money and units (rule ids `quantity.*`). A value is a number or `[l
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import cache
@@ -264,11 +265,15 @@ class QuantityTagger:
     assigns: ClassVar[tuple[str, ...]] = ("quantities",)
 
     def __call__(self, doc: Document) -> None:
-        blocked = [t.span for t in doc.timexes]
+        blocked = sorted((t.span for t in doc.timexes), key=lambda sp: sp.start)
+        starts = [sp.start for sp in blocked]
+        longest = max((len(sp) for sp in blocked), default=0)
         out: list[Quantity] = []
         for sent in doc.sentences:
             if doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
                 continue
             seg = doc.segments[sent.segment]
-            out.extend(find_quantities(doc.text, sent.span.start, sent.span.end, blocked, seg.language or doc.language))
+            # only the time expressions that can reach into this sentence (linear time)
+            near = blocked[bisect.bisect_left(starts, sent.span.start - longest) : bisect.bisect_left(starts, sent.span.end)]
+            out.extend(find_quantities(doc.text, sent.span.start, sent.span.end, near, seg.language or doc.language))
         doc.quantities = out

@@ -12,7 +12,7 @@ from ..lexicon import (
 )
 from ..quotes import Quote
 from .contents import split_unclosed
-from .context import Context, sentence_language, strip_span
+from .context import Context, Intervals, sentence_language, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .phrases import np_forward, skip_adverbials
 from .speakers import subject_before
@@ -20,19 +20,20 @@ from .speakers import subject_before
 
 def direct_quotes(ctx: Context) -> None:
     doc = ctx.doc
-    covered = [c for cand in ctx.cands for c in cand.content]
+    covered = Intervals([(c, None) for cand in ctx.cands for c in cand.content])
     for q in ctx.quotes:
         inner = strip_span(ctx.text, q.inner)
         if len(inner) < 3:
             continue
         words = re.findall(r"\w+", ctx.text[inner.start : inner.end])
-        if ctx.name_like(inner) or any(c.contains(inner) or (c.overlaps(inner) and len(c) > len(inner)) for c in covered):
+        around = [c for c, _ in covered.starting_by(inner.end - 1, inner.start + 1)]  # those overlapping it
+        if ctx.name_like(inner) or any(c.contains(inner) or len(c) > len(inner) for c in around):
             continue  # a name or title, or part of what another attribution reports
         qtext = ctx.text[inner.start : inner.end].rstrip()
         if len(words) < 8 and not re.search(r"[.!?…]$", qtext):
             partial_quote(ctx, q, inner)  # "nannte sie «fahrlässig»": a partial quote with its cue
             continue
-        if any(c.overlaps(inner) and ctx.is_quote(c) for c in covered):
+        if any(ctx.is_quote(c) for c in around):
             continue
         seg_i = next((i for i, s in enumerate(doc.segments) if s.span.contains(q.outer)), None)
         if seg_i is None or doc.segments[seg_i].kind not in CLAIM_SEGMENTS:
