@@ -114,3 +114,46 @@ def test_comments_without_markup_for_their_parts_fall_back_to_paragraphs() -> No
     comments = [doc.span_text(s.span) for s in doc.segments if s.kind == "comment"]
     assert comments == ["Ein schöner Bericht über das Fest am Hafen, danke!",
                         "Ich war auch dort und fand die Musik viel zu laut für die Nachbarn."]
+
+
+INSTA = """<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Abc123/">
+<div><a href="https://www.instagram.com/p/Abc123/"><div>Diesen Beitrag auf Instagram ansehen</div></a>
+<p><a href="https://www.instagram.com/p/Abc123/">Ein Beitrag geteilt von Hafen Kleinhafen (@hafen_klein_ex)</a></p></div></blockquote>"""
+
+
+def test_an_image_post_without_caption_has_its_account_but_no_claim() -> None:
+    doc = sourcetrace.analyze(_page(INSTA))
+    (post,) = [s for s in doc.segments if s.kind == "social_post"]
+    assert (post.handle, post.author, post.platform) == ("@hafen_klein_ex", "Hafen Kleinhafen", "instagram")
+    # the link label is furniture, the signature names the account: nothing here is a claim
+    assert doc.span_text(post.span) == "Ein Beitrag geteilt von Hafen Kleinhafen (@hafen_klein_ex)"
+    assert not [a for a in doc.attributions if post.span.contains(a.content[0])]
+
+
+def test_an_embed_the_page_never_filled_is_no_post() -> None:
+    shell = '<blockquote class="twitter-tweet"><a href="https://twitter.com/x/status/3"></a></blockquote>'
+    doc = sourcetrace.analyze(_page(shell))
+    assert not [s for s in doc.segments if s.kind == "social_post"]
+
+
+def test_html_text_after_a_source_line_is_not_taken_for_comments() -> None:
+    article = ("<p>Am Samstag spielen drei Blaskapellen auf der Mole, am Sonntag folgt ein Umzug der Fischerboote.</p>"
+               "<p>Für Familien gibt es einen Kinderflohmarkt und eine Hüpfburg neben dem alten Zollhaus am Kai.</p>"
+               "<p>Quellen:</p><ul><li>Hafenamt Kleinhafen</li></ul>"
+               "<p>Wer im Sommer mit dem eigenen Boot anlegen will, muss den Platz zwei Wochen vorher beim Hafenamt anmelden.</p>")
+    doc = sourcetrace.analyze(_page(article))
+    assert not [s for s in doc.segments if s.kind == "comment"]
+    assert any("zwei Wochen vorher" in doc.span_text(s.span) for s in doc.segments if s.kind == "body")
+
+
+def test_a_page_plugin_with_only_a_link_is_no_post() -> None:
+    plugin = ('<div class="fb-page"><blockquote class="fb-xfbml-parse-ignore">'
+              '<a href="https://www.facebook.com/hafenkleinhafen">Hafen Kleinhafen</a></blockquote></div>')
+    doc = sourcetrace.analyze(_page(plugin))
+    assert not [s for s in doc.segments if s.kind == "social_post"]
+
+
+def test_a_social_links_box_is_no_comment() -> None:
+    box = '<div id="social-links"><p>Folgen Sie uns:</p><a href="#">X</a> <a href="#">Mastodon</a></div>'
+    doc = sourcetrace.analyze(_page("", box))
+    assert not [s for s in doc.segments if s.kind == "comment"]

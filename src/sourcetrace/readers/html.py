@@ -22,6 +22,7 @@ from typing import Any
 from ..document import Document, Segment, Span
 from ..errors import Errors, InputError
 from ..resources import SUPPORTED, load
+from ..steps.segment import post_signature
 
 _EMBED_XPATH = (
     "//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' twitter-tweet ')]"
@@ -36,8 +37,11 @@ _EMBED_XPATH = (
 _EMBED_CLASSES = re.compile(
     r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|fb-xfbml-parse-ignore|fb-post|telegram-post"
 )
+_POST_URL = re.compile(
+    r"instagram\.com/(?:p|reel|tv)/|(?:twitter|x)\.com/\w+/status/|tiktok\.com/@[\w.]+/video/"
+    r"|facebook\.com/.+/posts/|t\.me/\w+/\d+|bsky\.app/profile/.+/post/"
+)
 _HANDLE = re.compile(r"\(@(\w{1,30})\)|(?<![\w.])@(\w{1,30})")
-_SIG_LINE = re.compile(r"^[—–-]{1,2}\s*(?P<author>[^()@]{0,80}?)\s*\(@(?P<handle>\w{1,30})\)")
 _BLOCK = frozenset({
     "p", "div", "br", "li", "ul", "ol", "blockquote", "section", "article", "header", "footer",
     "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "dd", "dt", "figure", "figcaption", "pre",
@@ -113,26 +117,43 @@ def _lift_embeds(tree: Any) -> list[_Post]:
 
     _unhide_embeds(tree)
     posts: list[_Post] = []
-    for i, el in enumerate(tree.xpath(_EMBED_XPATH)):
+    for el in tree.xpath(_EMBED_XPATH):
         cls = el.get("class", "")
         platform = next((v for k, v in _PLATFORM.items() if k in cls), "social")
         links = el.xpath(".//a")
         date_text = links[-1].text_content().strip() if links else None
-        text = block_text(el, frozenset({"script", "style", "svg", "button", "form"}))
+        # a line that is only the label of a link to the post itself ("View this post on
+        # Instagram") is the embed's furniture, not what the post says
+        labels = {
+            re.sub(r"\s+", " ", a.text_content()).strip() for a in links
+            if _POST_URL.search(a.get("href", "")) and "(@" not in a.text_content()
+        }
+        rows = block_text(el, frozenset({"script", "style", "svg", "button", "form"})).split("\n")
+        text = "\n".join(r for r in rows if r not in labels or post_signature(r))
+        parent = el.getparent()
+        link_texts = {re.sub(r"\s+", " ", a.text_content()).strip() for a in links}
+        rows = text.split("\n")
+        only_links = all(r in link_texts for r in rows) and not any(post_signature(r) for r in rows)
+        if not re.search(r"\w", text) or only_links:
+            # an embed whose text the page never had (a script fills it in), or only links (a
+            # page plugin's "Facebook"): no post to show
+            if parent is not None:
+                el.drop_tree()
+            continue
         handle = author = None
         # the signature line names the account; an @mention in the post's text does not
         for row in reversed(text.split("\n")):
-            sig = _SIG_LINE.match(row)
-            if sig:
-                handle, author = "@" + sig.group("handle"), sig.group("author").strip() or None
+            found = post_signature(row)
+            if found:
+                sig = found[0]
+                handle, author = "@" + sig.group("handle").lstrip("@"), sig.group("author").strip() or None
                 break
         if handle is None:
             m = _HANDLE.search(text)
             handle = "@" + (m.group(1) or m.group(2)) if m else None
-        posts.append(_Post(text, platform, handle, author, date_text))
         marker = etree.Element("p")
-        marker.text = f"SOURCETRACEEMBED{i}X"
-        parent = el.getparent()
+        marker.text = f"SOURCETRACEEMBED{len(posts)}X"
+        posts.append(_Post(text, platform, handle, author, date_text))
         if parent is not None:
             marker.tail = el.tail
             parent.replace(el, marker)
@@ -311,6 +332,8 @@ def read_html(name: str, html: str) -> Document:
         if idx not in placed:
             parts.append(("social_post", post.text, post))
     comments = (getattr(result, "comments", None) or "").strip()
+    if not structured and len(comments) < 80 and not re.search(r"[.!?]", comments):
+        comments = ""  # a short label ("Social Media", "Find us on:") from a section named like comments
     if comments and structured:
         for c in structured:
             parts.append(("comment", c.text, c))

@@ -24,10 +24,6 @@ from .timex import parse_absolute_date
 _SIGNATURE = re.compile(
     r"^[—–-]{1,2}\s*(?P<author>[^\n()]{0,80}?)\s*\((?P<handle>@[\w.@-]{1,60})\)\s*(?P<date>[^\n]{0,40})$"
 )
-_SHARED_BY = re.compile(
-    r"^(?:Ein Beitrag geteilt von|A post shared by|Ein Beitrag von)\s+(?P<author>.*?)\s*\((?P<handle>@[\w.]+)\)"
-    r"(?:\s+am\s+|\s+on\s+)?(?P<date>.*)$"
-)
 _EMBED_MARK = re.compile(
     r"pic\.twitter\.com/\w+|\bt\.co/\w+|\bt\.me/\w+|bsky\.app/|instagram\.com/p/|^\d+\s*[|/]\s*\d+\b|#\w+|https?://(?:x|twitter)\.com/"
 )
@@ -53,6 +49,28 @@ def _markers() -> dict[str, list[str]]:
             if not key.startswith("_"):
                 out.setdefault(key, []).extend(vals)
     return out
+
+
+@cache
+def _shared_by() -> re.Pattern[str]:
+    """"A post shared by Name (@handle) on date": the signature of an Instagram-style embed (the
+    phrases are resource data, `post_shared_by` and `post_shared_on`)."""
+    m = _markers()
+    lead = "|".join(re.escape(x) for x in sorted(m["post_shared_by"], key=len, reverse=True))
+    on = "|".join(re.escape(x) for x in m["post_shared_on"])
+    return re.compile(
+        rf"^(?:{lead})\s+(?P<author>.*?)\s*\((?P<handle>@[\w.]+)\)(?:\s+(?:{on})\s+)?(?P<date>.*)$"
+    )
+
+
+def post_signature(line: str) -> tuple[re.Match[str], str] | None:
+    """The signature of an embedded post on one (stripped) line, with its platform: "— Name
+    (@handle) date" (X/Twitter style) or "A post shared by Name (@handle)" (Instagram style)."""
+    m = _SIGNATURE.match(line)
+    if m:
+        return m, "x"
+    m = _shared_by().match(line)
+    return (m, "instagram") if m else None
 
 
 def _starts_with_any(text: str, prefixes: list[str]) -> bool:
@@ -111,7 +129,9 @@ class Segmenter:
             article_lang = given or self._article_language(doc, todo)
             self._posts(todo, article_lang)
             self._title(doc, todo, placed)
-            self._footer_and_comments(todo)
+            # an HTML page's comments are placed by the reader from the page's markup; the
+            # text-based guesses (lines after a comments heading or a source footer) are for text
+            self._footer_and_comments(todo, comments=doc.input_format != "html")
             in_links = False
             for ln in todo:
                 if ln.kind is None:
@@ -156,8 +176,7 @@ class Segmenter:
     def _posts(self, todo: list[_Line], article_lang: str) -> None:
         n = 0
         for i, ln in enumerate(todo):
-            m = _SIGNATURE.match(ln.text.strip()) or _SHARED_BY.match(ln.text.strip())
-            if not m or ln.kind is not None:
+            if post_signature(ln.text.strip()) is None or ln.kind is not None:
                 continue
             ln.kind, ln.rule, ln.post = "social_post", "segment.post.signature", n
             # grow backwards: the post's text stands before its signature
@@ -203,7 +222,7 @@ class Segmenter:
             doc.title = doc.title or t
 
     @staticmethod
-    def _footer_and_comments(todo: list[_Line]) -> None:
+    def _footer_and_comments(todo: list[_Line], comments: bool = True) -> None:
         footer_at = None
         for i, ln in enumerate(todo):
             if ln.kind is None and is_footer_heading(ln.text) and i > len(todo) // 3:
@@ -211,6 +230,8 @@ class Segmenter:
                 ln.kind, ln.rule = "source_list", "segment.footer.heading"
                 break
         if footer_at is None:
+            if not comments:
+                return
             for i, ln in enumerate(todo):
                 if ln.kind is None and _starts_with_any(ln.text, _markers()["comments_heading"]) and len(ln.text) < 60 and i > len(todo) // 2:
                     ln.kind, ln.rule = "boilerplate", "segment.comments.heading"
@@ -241,7 +262,7 @@ class Segmenter:
                 in_links = t.endswith(":")
             elif is_footer_heading(t):
                 ln.kind, ln.rule = "source_list", "segment.footer.heading"
-            else:
+            elif comments:
                 # the article ended with its source footer: what follows is readers' talk
                 ln.kind, ln.rule = "comment", "segment.comment.after_footer"
 
@@ -274,12 +295,12 @@ class Segmenter:
             if seg.kind == "social_post":
                 seg_text = text[seg.span.start : seg.span.end]
                 for raw in seg_text.split("\n"):
-                    m = _SIGNATURE.match(raw.strip()) or _SHARED_BY.match(raw.strip())
-                    if m:
+                    found = post_signature(raw.strip())
+                    if found:
+                        m, seg.platform = found
                         seg.author = m.group("author").strip() or None
                         seg.handle = "@" + m.group("handle").lstrip("@").split("@")[0]
                         seg.date = m.group("date").strip() or None
-                        seg.platform = "instagram" if "geteilt" in raw or "shared by" in raw else "x"
                         break
                 else:
                     hm = re.search(r"(?<![\w.])@(\w{1,30})", seg_text)

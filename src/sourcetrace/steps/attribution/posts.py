@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ...document import Span
+from ...textutil import lines
 from ..candidates import Cand
+from ..segment import post_signature
 from .context import LINK, Context, strip_span
 
 
@@ -17,10 +19,15 @@ def posts(ctx: Context) -> None:
         sig = None
         seg_text = ctx.text[seg.span.start : seg.span.end]
         if seg.handle:
-            m = re.search(r"[—–-]{1,2}\s*([^\n()]*?)\s*\((@[\w.@-]+)\)", seg_text)
-            if m:
-                sig = Span(seg.span.start + m.start(1), seg.span.start + m.end(2) + 1)
-                sig_line = Span(seg.span.start + m.start(), seg.span.start + seg_text.find("\n", m.start()) if "\n" in seg_text[m.start():] else seg.span.end)
+            # the signature is a line of its own ("— Name (@handle) date", "A post shared by …"), the last one
+            for line in reversed(list(lines(seg_text))):
+                found = post_signature(seg_text[line.start : line.end])
+                if found:
+                    m, _platform = found
+                    at = seg.span.start + line.start
+                    sig = Span(at + m.start("author"), at + m.end("handle") + 1)
+                    sig_line = Span(seg.span.start + line.start, seg.span.start + line.end)
+                    break
         parts: list[Span] = []
         inner = [c for c in ctx.cands if seg.span.contains(c.content[0])]
         for c in inner:
