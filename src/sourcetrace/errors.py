@@ -25,6 +25,9 @@ class Errors(StrEnum):
     E020 = "step {step!r} requires {needs!r}, which no earlier step assigns; reorder the pipeline"
     E021 = "unknown step {name!r}; registered steps: {choices}"
     E030 = "{path}: not found; point --data at the shared corpora (../shared/data)"
+    E032 = ("--sentence-model: the model is not built ({path} is missing); build it with "
+            "'python recipes/train_quote_sentences.py' (trains on de-news-quotes, CC BY-NC-SA 4.0: non-commercial use only)")
+    E033 = "{path}: not a readable sentence model ({reason}); rebuild it with 'python recipes/train_quote_sentences.py'"
     E040 = "-o {path}: is a directory; give a file name, or use --output-dir for a folder"
     E041 = "-o {path}: the folder {folder} does not exist; create it first or choose another path"
     E042 = "{path}: cannot write there ({reason}); check the permissions or choose another path"

@@ -1,8 +1,10 @@
 """`sourcetrace eval polnear --split dev|test`: English attribution on PolNeAR.
 
 Attributions are aligned one-to-one by content token-overlap F1 (maximum-weight assignment). Then
-for source, cue and content: exact F1 (the aligned system span equals the gold span, after
-trimming spaces and punctuation) and overlap F1 (the spans overlap). Where an article has several
+for source, cue and content: exact F1 (the aligned system span equals the gold span after
+spaces and punctuation are trimmed from both edges of each — a quotation mark or final full stop
+inside one span and outside the other does not count), exact untrimmed F1 (identical character
+spans; keys `<role>_exact_untrimmed`) and overlap F1 (the spans overlap). Where an article has several
 annotators' files, the first in name order is the gold."""
 
 from __future__ import annotations
@@ -64,6 +66,10 @@ def _trim(text: str, spans: list[Span]) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(out))
 
 
+def _untrimmed(spans: list[Span]) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted((sp.start, sp.end) for sp in spans))
+
+
 def evaluate(root: Path, split: str, *, limit: int = 0) -> dict[str, Any]:
     base = root / "data" / split
     if not base.exists():
@@ -71,7 +77,8 @@ def evaluate(root: Path, split: str, *, limit: int = 0) -> dict[str, Any]:
     texts = sorted((base / "text").glob("*.txt"))
     if limit:
         texts = texts[:limit]
-    counts = {r: {"exact": [0, 0, 0], "overlap": [0, 0, 0]} for r in ("source", "cue", "content")}
+    counts = {r: {"exact": [0, 0, 0], "exact_untrimmed": [0, 0, 0], "overlap": [0, 0, 0]}
+              for r in ("source", "cue", "content")}
     t0 = time.perf_counter()
     for tf in texts:
         anns = sorted((base / "attributions").glob(tf.stem + "_*.ann"))
@@ -101,20 +108,22 @@ def evaluate(root: Path, split: str, *, limit: int = 0) -> dict[str, Any]:
         for role in ("source", "cue", "content"):
             n_sys = sum(1 for s in sys_atts if role in s)
             n_gold = sum(1 for g in gold if role in g)
-            ex = ov = 0
+            ex = raw = ov = 0
             for i, j in pairs:
                 s, g = sys_atts[i], gold[j]
                 if role in s and role in g:
                     ex += _trim(text, s[role]) == _trim(text, g[role])
+                    raw += _untrimmed(s[role]) == _untrimmed(g[role])
                     ov += bool(_chars(s[role]) & _chars(g[role]))
-            for kind, tp in (("exact", ex), ("overlap", ov)):
+            for kind, tp in (("exact", ex), ("exact_untrimmed", raw), ("overlap", ov)):
                 c = counts[role][kind]
                 c[0] += tp
                 c[1] += n_sys
                 c[2] += n_gold
     res: dict[str, Any] = {
         "corpus": f"PolNeAR {split} ({len(texts)} articles)",
-        "metric": "content-aligned one-to-one; exact and overlap F1 per role",
+        "metric": "content-aligned one-to-one; per role: exact F1 (spans equal after trimming spaces and "
+                  "punctuation at their edges), exact_untrimmed F1 (identical spans), overlap F1",
     }
     for role, kinds in counts.items():
         for kind, (tp, ns, ng) in kinds.items():
