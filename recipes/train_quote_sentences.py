@@ -1,6 +1,12 @@
-"""Train the quote-sentence model shipped as src/sourcetrace/models/quote_sentence_de.json.
+"""Build the optional quote-sentence model (`sourcetrace analyze --sentence-model`).
 
-    python recipes/train_quote_sentences.py [--data ../shared/data] [--epochs 30]
+    python recipes/train_quote_sentences.py [--data ../shared/data] [--out-dir DIR]
+
+It is written to the user's model folder (`sourcetrace.steps.sentence_model.model_dir()`:
+`$SOURCETRACE_MODELS`, else `$XDG_DATA_HOME/sourcetrace/models`, else
+`~/.local/share/sourcetrace/models`), never into the package: its weights derive from a
+CC BY-NC-SA 4.0 corpus and may be used and shared only under that licence (non-commercial,
+share-alike); see docs/models/quote-sentence-de.md.
 
 Data: de-news-quotes (CC BY-NC-SA 4.0): train for fitting, dev for the threshold (chosen for the
 best Joint F1 of the whole analysis on dev). Test is not read here. Each of our sentences that
@@ -14,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,7 +34,12 @@ from sourcetrace.document import ArticleDate, Document  # noqa: E402
 from sourcetrace.eval.denews import doc_date, load_split  # noqa: E402
 from sourcetrace.pipeline import Pipeline  # noqa: E402
 from sourcetrace.registry import DEFAULT_STEPS, create  # noqa: E402
-from sourcetrace.steps.sentence_model import covered_sentences, sentence_features  # noqa: E402
+from sourcetrace.steps.sentence_model import (  # noqa: E402
+    MODEL_FILE,
+    covered_sentences,
+    model_dir,
+    sentence_features,
+)
 
 RULES = Pipeline([create(n) for n in DEFAULT_STEPS if n != "hedge.rules.v1"])
 
@@ -62,7 +74,11 @@ def main() -> int:
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--epochs", type=int, default=1500)
     ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--out-dir", default=str(model_dir()), help="where to write the model (default: %(default)s)")
     args = ap.parse_args()
+    out_dir = Path(args.out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    os.environ["SOURCETRACE_MODELS"] = str(out_dir)  # the dev runs below read the model from there
     root = Path(args.data) / "de-news-quotes"
     train = examples(load_split(root, "train"))
     df = Counter(k for f, _ in train for k in f)
@@ -86,9 +102,10 @@ def main() -> int:
             loss = -np.mean(y * np.log(p + 1e-9) + (1 - y) * np.log(1 - p + 1e-9))
             print(f"epoch {epoch} loss {loss:.4f} (positives {pos:.3f}, n={len(y)})")
     weights = {k: round(float(w[j]), 5) for k, j in index.items() if abs(w[j]) > 1e-4}
-    out = ROOT / "src" / "sourcetrace" / "models" / "quote_sentence_de.json"
+    out = out_dir / MODEL_FILE
     model = {"name": "quote_sentence_de.v1", "threshold": 0.5, "weights": weights,
-             "trained_on": "de-news-quotes train (700 articles)", "examples": len(y), "positives": int(y.sum())}
+             "trained_on": "de-news-quotes train (700 articles)", "examples": len(y), "positives": int(y.sum()),
+             "licence": "CC BY-NC-SA 4.0 (derived from de-news-quotes); see docs/models/quote-sentence-de.md"}
     out.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     # threshold on dev: the best Joint F1 of the whole analysis
     from sourcetrace.api import default_pipeline

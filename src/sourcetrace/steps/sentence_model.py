@@ -1,7 +1,12 @@
 """A learned step for what the rules leave: sentences that report someone's speech without a cue
 of their own (free indirect speech, Konjunktiv runs, reported speech acts). A logistic regression
 over sentence features, trained on de-news-quotes train (`recipes/train_quote_sentences.py`,
-model card `docs/models/quote-sentence-de.md`); weights are plain JSON shipped in the package.
+model card `docs/models/quote-sentence-de.md`); weights are plain JSON.
+
+The weights derive from a CC BY-NC-SA 4.0 corpus, so they are not part of the package: the recipe
+builds them on request into the user's model folder (`model_dir()`: `$SOURCETRACE_MODELS`, else
+`$XDG_DATA_HOME/sourcetrace/models`, else `~/.local/share/sourcetrace/models`), where this step
+finds them; without them, asking for the step is a one-line error that says how to build them.
 
 Rule id of what it adds: `attr.model.quote_sentence_de.v1`.
 """
@@ -10,15 +15,31 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from functools import cache
-from importlib import resources as _ir
+from pathlib import Path
 from typing import Any, ClassVar
 
 from ..document import Attribution, Document, Sentence
+from ..errors import Errors, InputError
 from .lexicon import AUX, lang
 
 MODEL_NAME = "quote_sentence_de.v1"
+MODEL_FILE = "quote_sentence_de.json"
+
+
+def model_dir() -> Path:
+    """Where models built by a recipe live: `$SOURCETRACE_MODELS`, else the XDG data folder."""
+    env = os.environ.get("SOURCETRACE_MODELS")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "sourcetrace" / "models"
+
+
+def model_path() -> Path:
+    return model_dir() / MODEL_FILE
 
 
 def sentence_features(doc: Document, idx: int, covered: set[int], last_att_sent: int | None) -> dict[str, float]:
@@ -55,8 +76,15 @@ def sentence_features(doc: Document, idx: int, covered: set[int], last_att_sent:
 
 @cache
 def load_model() -> dict[str, Any]:
-    path = _ir.files("sourcetrace.models").joinpath("quote_sentence_de.json")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    path = model_path()
+    if not path.is_file():
+        raise InputError(Errors.E032.format(path=path))
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data.get("weights"), dict) or not isinstance(data.get("threshold"), float | int):
+            raise ValueError("no weights or threshold")
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(Errors.E033.format(path=path, reason=exc)) from exc
     return data
 
 
@@ -80,6 +108,9 @@ class QuoteSentenceModel:
     name: ClassVar[str] = "attribution.sentence_model.v1"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "attributions")
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
+
+    def __init__(self) -> None:
+        load_model()  # a missing model is reported when the pipeline is built, before any work
 
     def __call__(self, doc: Document) -> None:
         model = load_model()
