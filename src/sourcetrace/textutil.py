@@ -12,7 +12,7 @@ TOKEN_RE = re.compile(
     r"""
     https?://\S+|www\.\S+|pic\.twitter\.com/\w+|\b[\w.-]+\.(?:com|org|net|de|ch|at|uk|gov)(?:/\S*)?\b
     |[@#]\w+
-    |\d+(?:['’]\d{3})+(?:[.,]\d+)?          # Swiss 650'000
+    |\d+(?:['’]\d{3})+(?:[.,]\d+)?          # Swiss 120'000
     |\d+(?:[.,]\d+)*(?:[.,]\d+)?%?
     |\w+(?:[-'’.]\w+)*(?:-(?=\s|,))?         # words with hyphens, apostrophes; truncation "Nord-"
     |[«»„“”"‚‘’‹›]

@@ -280,7 +280,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
     for i, w in enumerate(low):
         if i in taken:
             continue
-        # evidential negation: "nicht eindeutig beweisen", "could not be independently verified",
+        # evidential negation: "nicht zweifelsfrei belegen", "could not be independently verified",
         # "ließ sich nicht unabhängig überprüfen", "niemand konnte … beweisen", "no evidence"
         if w in lx.negators or (w.endswith("n't") and "n't" in lx.negators):
             for j in range(i + 1, min(n, i + 2 + lx.max_gap)):

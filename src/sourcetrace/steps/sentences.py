@@ -1,6 +1,6 @@
 """Sentences and tokens per segment, with offsets (rule `sentences.rules.v1`).
 
-A regex tokenizer that keeps Swiss "650'000", «» and „“ quotes, dashes, handles and URLs whole,
+A regex tokenizer that keeps Swiss "120'000", «» and „“ quotes, dashes, handles and URLs whole,
 and a splitter that does not end a sentence at abbreviations or ordinals ("13. Oktober").
 Line breaks always end a sentence (scraped paragraphs)."""
 

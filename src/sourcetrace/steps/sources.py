@@ -3,7 +3,7 @@ rebuilt source list (rule ids `source.*`).
 
 Mentions are classified from their words (quoted names, known outlets, role nouns, head nouns of
 `lexicon.json`); they merge by a key that ignores German inflection and transliteration
-(Selenskyj = Zelensky), persons by any shared name token ("Kim" = "Kim Jong-un"). Pronouns and
+(Lawrow = Lavrov), persons by any shared name token ("Roth" = "Maria Roth"). Pronouns and
 definite descriptions ("der Diktator", "die Zeitung") resolve to the nearest earlier compatible
 source or person mention.
 """
@@ -167,7 +167,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, t, "unnamed")
     if len(words) == 1 and words[0] in lx.subject_pronouns:
         return MentionInfo(t, t, "person", pronoun=True)
-    # genitive organisation: "Insider der «Washington Post»", "Quelle der Zeitung"
+    # genitive organisation: "Insider der «Hafenpost»", "Quelle der Zeitung"
     genitive = None
     gm = re.search(r"\b(?:der|des|of the|of)\s+(.+)$", t)
     anonymous_head = next((w for w in words[:4] if w in lx.anonymous_heads or w.lower() in lx.anonymous_heads), None)
@@ -210,7 +210,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if words and words[-1] in ("AG", "GmbH", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "plc", "SA", "S.A.", "LLC", "Co.", "Holding"):
         return MentionInfo(t, core, "company")
     if core in _countries():
-        return MentionInfo(t, core, "government", role="country")  # metonymy: "Nordkorea äußerte sich nicht"
+        return MentionInfo(t, core, "government", role="country")  # metonymy: "Frankreich äußerte sich nicht"
     # "White House Press Secretary Stephanie Grisham": a role and a name make a person, whatever the institution
     ri = max((k for k, w in enumerate(words) if _is_role(w, lx)), default=-1)
     if 0 <= ri < len(words) - 1:
@@ -248,7 +248,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         if aw and len(aw) <= 4 and all(_NAME_TOKEN.match(w) for w in aw) and not any(_NOUN_END.search(w.lower()) or w in lx.type_heads for w in aw):
             role = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|the|a|an)\s+)", "", before.strip(), flags=re.I)
             return MentionInfo(t, " ".join(aw), "person", role=role, person_tokens=aw)
-    # "Lim Eul-chul, Professor am Institut …": apposition after a name
+    # "Anna Beispiel, Professorin an der Universität …": apposition after a name
     if "," in t:
         head_part, _, appo = t.partition(",")
         hw = re.findall(r"[\w][\w'’.-]*", head_part)
@@ -463,7 +463,7 @@ def _full_name(doc: Document, last: str) -> str | None:
 
 
 def _genitive_link(reg: Registry, doc: Document, lx: Lang, genitive: str, outer: Span, position: str) -> Via:
-    """The outlet named in a genitive ("Insider der «Washington Post»") as a link of the chain."""
+    """The outlet named in a genitive ("Insider der «Hafenpost»") as a link of the chain."""
     gid = reg.add(analyse_mention(genitive, lx), _sub_span(doc, outer, genitive), "source.via.genitive")
     return Via(gid, reg.get(gid).name, None, "via.genitive", position)  # type: ignore[arg-type]
 
@@ -542,7 +542,7 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                 piece = doc.text[co.start : co.end]
                 cinfo = analyse_mention(piece, lx)
                 if not group and head not in piece:
-                    # shared head: "ukrainische als auch südkoreanische Geheimdienste"
+                    # shared head: "deutsche als auch französische Behörden"
                     cinfo = analyse_mention(piece + " " + head, lx)
                     cinfo.name = re.sub(r"^(?:sowohl|both)\s+", "", cinfo.name)
                 ids.append(reg.add(cinfo, co, f"source.{'group' if group else 'coordination'}.{cinfo.type}"))
@@ -603,7 +603,7 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
             if vinfo.genitive_org:
                 via.append(_genitive_link(reg, doc, lx, vinfo.genitive_org, vsp, pos))
         if sid is not None and reg.get(sid).type == "anonymous" and c.source is not None:
-            # "Die Quelle der «Washington Post»": the outlet relays its anonymous source
+            # "Die Quelle der «Hafenpost»": the outlet relays its anonymous source
             ainfo = src_info or analyse_mention(doc.text[c.source.start : c.source.end], lx)
             if ainfo.genitive_org:
                 via.append(_genitive_link(reg, doc, lx, ainfo.genitive_org, c.source, "downstream"))

@@ -533,7 +533,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
 
 
 def parse_absolute_date(text: str) -> str | None:
-    """An absolute date in `text` ("October 13, 2024", "13. Oktober 2024", "2024-10-13")."""
+    """An absolute date in `text` ("March 3, 2026", "3. März 2026", "2026-03-03")."""
     anchor = dt.date(2000, 1, 1)
     for kind, rx in _patterns():
         if kind not in ("iso", "numeric_date", "day_month_year", "month_day_year", "weekday_date"):

@@ -151,7 +151,7 @@ class Context:
         return any(len(q.inner) >= 0.8 * len(sp) for _, q in self._inner.starting_by(sp.start, sp.end - 1))
 
     def name_like(self, sp: Span) -> bool:
-        """«Institute for the Study of War», „Neue Zürcher Zeitung“: a name or title, not speech."""
+        """«Centre for Harbour Studies», „Kleinhafener Zeitung“: a name or title, not speech."""
         words = re.findall(r"[\w'’-]+", self.text[sp.start : sp.end])
         small = {"for", "the", "of", "and", "de", "la", "von", "der", "für", "und", "in", "on", "a", "an", "des", "du"}
         return bool(words) and len(words) <= 8 and all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words) \

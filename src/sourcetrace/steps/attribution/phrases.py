@@ -112,12 +112,12 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             j += 1
             continue
         break
-    # group: "mehrere Medien, darunter der britische «Guardian»,"
+    # group: "mehrere Zeitungen, darunter die «Hafenpost»,"
     if j < n - 2 and toks[j].text == "," and saw_head and toks[j + 1].text.lower() in lx.group_words:
         e = np_forward(ctx, toks, j + 2, lx, apposition=False)
         if e > j + 2:
             return e
-    # apposition: ", Professor am Institut …," / ", a spokesman for …,"
+    # apposition: ", Professorin an der Universität …," / ", a spokesman for …,"
     if apposition and j < n - 1 and toks[j].text == "," and saw_head:
         k = j + 1
         if k < n and toks[k].text.lower() in lx.determiners:
@@ -181,7 +181,7 @@ def span_tokens(ctx: Context, toks: list[Token], sp: Span) -> tuple[int, int]:
 
 
 def group_members(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang) -> list[Span]:
-    """Members of a coordination or group: "sowohl A als auch B", "mehrere Medien, darunter X"."""
+    """Members of a coordination or group: "sowohl A als auch B", "mehrere Zeitungen, darunter X"."""
     lows = [t.text.lower() for t in toks[a:b]]
     out: list[Span] = []
     for k, w in enumerate(lows):

@@ -65,7 +65,7 @@ def direct_quotes(ctx: Context) -> None:
 
 def partial_quote(ctx: Context, q: Quote, inner: Span) -> None:
     """A short quotation inside a clause whose reporting verb and subject are in the same
-    sentence ("bezeichnete ihn als seinen «wichtigsten Genossen»")."""
+    sentence ("nannte den Plan einen «teuren Irrweg»")."""
     doc = ctx.doc
     si = ctx.sentence_index(q.outer, whole=True)
     if si is None or si in ctx.headings:
