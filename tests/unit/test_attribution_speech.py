@@ -89,3 +89,19 @@ def test_one_source_per_person() -> None:
 def test_organisations_are_typed(name: str, typ: str) -> None:
     doc = analyze(f"{name} erklärte, die Wahl sei frei gewesen.")
     assert [(s.type) for s in doc.sources] == [typ]
+
+
+def test_so_in_the_middle_splits_the_claim() -> None:
+    doc = analyze("Der Bürgermeister sei, so der Abgeordnete Peter Kunz, ein Lügner.")
+    (a,) = doc.attributions
+    assert [doc.span_text(c) for c in a.content] == ["Der Bürgermeister sei", "ein Lügner"]
+    assert a.source_span is not None and doc.span_text(a.source_span) == "der Abgeordnete Peter Kunz"
+
+
+def test_untagged_quote_does_not_reach_back_across_paragraphs() -> None:
+    text = ('"We will win the final," said coach Ann Lee.\n"The team is ready and the players are fit."\n'
+            "The weather was cold on Sunday.\nThe stadium was full.\n\"It is a disaster for all of us here today.\"")
+    doc = analyze(text, lang="en")
+    first, second, third = doc.attributions
+    assert second.source == first.source
+    assert third.source is None

@@ -26,7 +26,7 @@ def continuations(ctx: Context) -> None:
         by_sent.setdefault(c.sent, []).append(c)
     last: Cand | None = None
     last_line = -10
-    line_of = _line_index(ctx)
+    line_of = line_index(ctx)
     by_sent_all: set[int] = set(by_sent)
     for c in ctx.cands:
         for x in c.content:
@@ -71,7 +71,7 @@ def continuations(ctx: Context) -> None:
     ctx.cands.sort(key=lambda c: c.content[0].start)
 
 
-def _line_index(ctx: Context) -> Callable[[int], int]:
+def line_index(ctx: Context) -> Callable[[int], int]:
     """Position → index of its line among body lines (embeds in between do not count)."""
     import bisect
 

@@ -60,13 +60,19 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     lows = [t.text.lower() for t in toks]
     found_cue = False
     for i in range(2, n - 1):
-        if lows[i] == "so" and toks[i - 1].text == "," and toks[i + 1].text[:1].isupper() and not ctx.inside_quote(toks[i].span.start):
+        if lows[i] == "so" and toks[i - 1].text == "," and (toks[i + 1].text[:1].isupper() or lows[i + 1] in lx.determiners) \
+                and not ctx.inside_quote(toks[i].span.start):
             e = np_forward(ctx, toks, i + 1, lx)
             if e > i + 1 and (e >= n - 1 or toks[e].text in (".", ",", ";")):
                 so_content = ctx.unquote(strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start)))
+                parts = [so_content]
+                if e < n - 2 and toks[e].text == ",":
+                    rest = strip_span(ctx.text, Span(toks[e + 1].span.start, sent.span.end))
+                    if len(rest) > 3:
+                        parts.append(rest)  # "Der Präsident sei, so X, ein Lügner": the claim goes on after the source
                 if len(so_content) > 8:
                     m = "direct" if ctx.is_quote(so_content) else "indirect"
-                    ctx.cands.append(Cand(m, [so_content], Span(toks[i].span.start, toks[i].span.end),
+                    ctx.cands.append(Cand(m, parts, Span(toks[i].span.start, toks[i].span.end),
                                            Span(toks[i + 1].span.start, toks[e - 1].span.end), f"attr.{m}.de.so", si))
                     found_cue = True
                     break

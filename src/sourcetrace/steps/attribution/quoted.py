@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from ...document import CLAIM_SEGMENTS, Span
 from ...resources import pick
@@ -13,6 +15,7 @@ from ..lexicon import (
 from ..quotes import Quote
 from .contents import split_unclosed
 from .context import Context, Intervals, sentence_language, strip_span
+from .continuation import line_index
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .phrases import np_forward, skip_adverbials
 from .speakers import subject_before
@@ -21,6 +24,8 @@ from .speakers import subject_before
 def direct_quotes(ctx: Context) -> None:
     doc = ctx.doc
     covered = Intervals([(c, None) for cand in ctx.cands for c in cand.content])
+    spoken = sorted(c.content[-1].end for c in ctx.cands if c.source is not None or c.inherit)
+    line_of = line_index(ctx)
     for q in ctx.quotes:
         inner = strip_span(ctx.text, q.inner)
         if len(inner) < 3:
@@ -57,10 +62,21 @@ def direct_quotes(ctx: Context) -> None:
         if not q.closed:
             parts = split_unclosed(ctx, inner)
         first = parts[0]
-        ctx.cands.append(Cand("direct", [first], None, None, "attr.direct.untagged", si, inherit=True))
+        # an untagged quotation goes on with the last speaker only in its paragraph or the next
+        near = doc.segments[seg_i].kind != "body" or _near_previous(spoken, first.start, line_of)
+        ctx.cands.append(Cand("direct", [first], None, None, "attr.direct.untagged" + ("" if near else ".far"), si, inherit=near))
         for extra in parts[1:]:
-            ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
+            ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=near))
+        if near:
+            bisect.insort(spoken, parts[-1].end)
     ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def _near_previous(spoken: list[int], pos: int, line_of: Callable[[int], int]) -> bool:
+    """Some attribution with a speaker ends (`spoken`: sorted ends) at most one line (paragraph)
+    before `pos`."""
+    k = bisect.bisect_right(spoken, pos) - 1
+    return k >= 0 and line_of(pos) - line_of(spoken[k] - 1) <= 1
 
 
 def partial_quote(ctx: Context, q: Quote, inner: Span) -> None:
