@@ -46,6 +46,7 @@ def test_timex_value(text: str, expr: str, value: str) -> None:
     "Wählen dürfen Jugendliche ab 16 Jahren.",
     "Mit elf Wochen begann das Baby zu sprechen.",
     "Sein 16 Jahre jüngerer Bruder kam mit.",
+    "The 93 year-old leader stayed.",
 ])
 def test_ages_are_no_durations(text: str) -> None:
     doc = analyze(text)
@@ -117,6 +118,7 @@ def test_anaphoric_expressions_count_from_the_last_named_day(text: str, expr: st
     ("Die Flüchtlinge sind am Mittwoch, den 9. Oktober angekommen.", "Mittwoch, den 9. Oktober", "2024-10-09"),
     ("The minister leaves for Berlin today, where he will meet the chancellor.", "today", "2024-10-13"),
     ("Die Proteste vom Freitag wirken nach.", "Freitag", "2024-10-11"),
+    ("Das Parlament wird den Entscheid vom Freitag bestätigen müssen.", "Freitag", "2024-10-11"),
     ("Im Sommer des Jahres 2005 kam er.", "Sommer des Jahres 2005", "2005-SU"),
     # "two days later" measures a distance: a duration, as TimeML annotates it
     ("Die Proteste begannen am 2. Juni 2021. Zwei Tage später griff die Polizei ein.", "Zwei Tage später", "P2D"),

@@ -96,7 +96,7 @@ def _pattern() -> re.Pattern[str]:
     words = r"[a-zäöüß]*(?:hundert|tausend|zig|ßig|zehn)[a-zäöüß]*|" + _alt(lx["words"])
     num = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?"
     rx = rf"""
-    (?<![\w\-/.,'’])
+    (?<![\w\-/.,'’:])
     (?:(?P<bound>{bounds})\s+)?
     (?:
         (?P<mult>{mult})\s+(?P<mscale>hundert|tausend|Hundert|Tausend|hundred|thousand|Millionen|million|millions)\b
@@ -106,7 +106,7 @@ def _pattern() -> re.Pattern[str]:
       | (?P<word>{words})\b(?:\s+(?P<wscale>{scale})\b)?
     )
     (?:\s*(?P<cur>{_CURRENCY})(?![\w]) | \s*(?P<unit>{_UNIT})(?![\w/]))?
-    (?![\w\-]|[.,]\d|/\d)
+    (?![\w\-]|[.,]\d|[/:]\d)
     """
     return re.compile(rx, re.X | re.I)
 

@@ -105,7 +105,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago", rf"\b(?:vor\s+(?:{N})\s+(?:{U})|(?:{N})\s+(?:{U})\s+ago)\b"),
         ("in_future", rf"\b(?:in|In)\s+(?:{N})\s+(?:Tagen|Wochen|Monaten|Jahren|days|weeks|months|years)\b"),
         ("weekday_part", rf"(?:(?:am|on|last|next|this)\s+)?\b(?:{W})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)\b"),
-        ("weekday", rf"(?:(?:am|on|last|next|this|vergangenen|kommenden|letzten|nächsten|seit|bis|ab)\s+)?\b(?:{W})\b(?!\s*,?\s*\d)"),
+        ("weekday", rf"(?:(?:am|on|last|next|this|vergangenen|kommenden|letzten|nächsten|seit|bis|ab|vom)\s+)?\b(?:{W})\b(?!\s*,?\s*\d)"),
         ("nowadays", r"\b(?:bis|noch|schon|auch|Noch|Schon|Bis)\s+heute\b(?!\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|früh))|\bheute\s+noch\b|\b(?:heutigen|Heutigen)\b|\b(?:Früher|früher)\b(?!\s+(?:als|oder|und|war(?:en)?\s+als))"),
         ("relday", r"\b(?:vorgestern|gestern|heute|übermorgen|yesterday|today|tomorrow)\b(?:\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|nachmittag|vormittag|mittag|nacht|morning|afternoon|evening|night))?"),
         ("clock", r"\b(?:um\s+|ab\s+|gegen\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*Uhr\b|\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)"),
@@ -378,7 +378,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if any(w in lx.this for w in words):  # "diesen Donnerstag": the one of this week
             day = anchor + dt.timedelta(days=wd - anchor.isoweekday())
             return ("TIME", f"{day.isoformat()}T{_part_of(low)}") if kind == "weekday_part" else ("DATE", day.isoformat())
-        if any(w in lx.past for w in words):
+        if any(w in lx.past for w in words) or words[0] in lx.backward:  # "vom Samstag", "seit Montag"
             nextish = False
         elif any(w in lx.nxt for w in words) or tense == "future":
             nextish = True
@@ -620,7 +620,7 @@ def _name_part(text: str, s: int, e: int, kind: str) -> bool:
     return False
 
 
-_AGE_AFTER = re.compile(r"\s+(?:alt|alte[nrms]?|jung|jünger\w*|älter\w*|old|younger|older)\b", re.I)
+_AGE_AFTER = re.compile(r"(?:\s+(?:alt|alte[nrms]?|jung|jünger\w*|älter\w*|old|younger|older)\b|-old\b|-jährig)", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:ab|unter|mit|aged|age)\s+$", re.I)
 _COUNT_BEFORE = re.compile(r"\b(?:rund|fast|etwa|knapp|circa|ca\.|mehr\s+als|weniger\s+als|über|bis\s+zu|insgesamt|es|about|around|nearly|almost|over|some)\s+$", re.I)
 _ATTRIBUTIVE = re.compile(r"\b(?:der|die|das|des|dem|den|von|vom|the|of|in|im|seit|bis|ab)\s+$", re.I)
