@@ -47,6 +47,7 @@ def test_years_dates_and_model_names_are_not_quantities() -> None:
 @pytest.mark.parametrize("text", [
     "Since 9/11, the agency has grown, and it works 24/7.",
     "Es steht erneut 50:50, das Spiel endete 3:1.",
+    "Zwei Drittel der Befragten stimmten zu, two-thirds of voters too.",
     "Die Recherche ist heute im Magazin Blickpunkt 12 zu sehen.",
     "Der Stau reicht bis zur Landstraße 17, sagte die Polizei.",
     "In der Nacht vom 9. zum 10. Juni brannte die Scheune.",

@@ -119,6 +119,10 @@ def test_anaphoric_expressions_count_from_the_last_named_day(text: str, expr: st
     ("The minister leaves for Berlin today, where he will meet the chancellor.", "today", "2024-10-13"),
     ("Die Proteste vom Freitag wirken nach.", "Freitag", "2024-10-11"),
     ("Das Parlament wird den Entscheid vom Freitag bestätigen müssen.", "Freitag", "2024-10-11"),
+    ("In mid-October the talks resume.", "mid-October", "2024-10"),
+    ("The plant closes by the end of the year.", "end of the year", "2024"),
+    ("Die Zahl steigt zum Jahresende.", "Jahresende", "2024"),
+    ("Anfang der Woche kam er an.", "Anfang der Woche", "2024-W41"),
     ("Im Sommer des Jahres 2005 kam er.", "Sommer des Jahres 2005", "2005-SU"),
     # "two days later" measures a distance: a duration, as TimeML annotates it
     ("Die Proteste begannen am 2. Juni 2021. Zwei Tage später griff die Polizei ein.", "Zwei Tage später", "P2D"),

@@ -197,8 +197,13 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             continue
         if rule == "quantity.number" and not unit and (_ordinal(text, span, start) or _label(text, span, start, lang)):
             continue
+        if _FRACTION.match(text, span.end):
+            continue  # "zwei Drittel", "two-thirds": a share, not a count of two
         out.append(Quantity(span, value, rule, unit=unit, approximate=approximate))
     return _ranges(text, out, scales)
+
+
+_FRACTION = re.compile(r"(?:\s+|-)(?:Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel|thirds?|quarters?|fifths?|tenths?)\b", re.I)
 
 
 def _ordinal(text: str, span: Span, start: int) -> bool:
