@@ -55,6 +55,12 @@ def _denews_gold(root: Path, meta: dict[str, Any], text: str) -> list[dict[str, 
         doc = next((d for d in map(json.loads, f) if d["documentName"] == m.group(1)), None)
     if doc is None:
         raise InputError(Errors.E030.format(path=f"{path} ({m.group(1)})"))
+    return denews_attributions(doc, text, off)
+
+
+def denews_attributions(doc: dict[str, Any], text: str, off: int = 0) -> list[dict[str, Any]]:
+    """A de-news-quotes document's quotations as gold attributions of `shared/eval/FORMAT.md`
+    (as `shared/eval/denews_to_gold.py` writes them), its offsets shifted by `off`."""
     out = []
     for a in doc["annotations"]:
         content = [_span(text, s["charBegin"] + off, s["charEnd"] + off) for s in a["quote"].get("spans", [])]
@@ -126,6 +132,14 @@ def curated_articles(root: Path) -> list[tuple[Path, dict[str, Any]]]:
     return out
 
 
+def shared_scores(gold_dir: Path, scorer: Path) -> dict[str, Any]:
+    """`score.py --dir` over NAME.gold.json + NAME.txt + NAME.json in one folder."""
+    run = subprocess.run([sys.executable, str(scorer), "--dir", str(gold_dir), str(gold_dir), "--json"],
+                         capture_output=True, text=True, check=True)
+    result: dict[str, Any] = json.loads(run.stdout)
+    return result
+
+
 def evaluate(root: Path, *, limit: int = 0, keep: Path | None = None) -> dict[str, Any]:
     """Score the curated articles with gold; `keep` writes gold and predictions there."""
     arts = curated_articles(root)
@@ -154,8 +168,6 @@ def evaluate(root: Path, *, limit: int = 0, keep: Path | None = None) -> dict[st
             d = out / lang_
             if not any(d.glob("*.gold.json")):
                 continue
-            run = subprocess.run([sys.executable, str(scorer), "--dir", str(d), str(d), "--json"],
-                                 capture_output=True, text=True, check=True)
-            scores = json.loads(run.stdout)
+            scores = shared_scores(d, scorer)
             res[lang_] = {k: scores[k] for k in ("attr_content", "attr_full", "sources", "attr_recall_by_mode")}
     return res

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from ..api import analyze
 from ..document import Document, Span
 from ..errors import Errors, InputError
 from ..steps.lexicon import AUX, lang
+from ..writers.json import dumps
+from .curated import denews_attributions, shared_scores
 from .metrics import hungarian_max, pr_f1, prf, token_f1
 
 ROLES = ("speaker", "cue", "frame", "addressee")
@@ -190,13 +193,25 @@ def evaluate(root: Path, split: str, *, limit: int = 0, sentence_model: bool = F
         articles = articles[:limit]
     scorer = Scorer()
     t0 = time.perf_counter()
-    for art in articles:
-        doc = analyze(art["originalText"], date=doc_date(art["documentName"]), lang="de", sentence_model=sentence_model)
-        scorer.add(system_quotes(doc, art["tokens"]), gold_quotes(art))
-    res = scorer.result()
+    shared = root.parent.parent / "eval" / "score.py"
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, art in enumerate(articles):
+            doc = analyze(art["originalText"], date=doc_date(art["documentName"]), lang="de", sentence_model=sentence_model)
+            scorer.add(system_quotes(doc, art["tokens"]), gold_quotes(art))
+            if shared.exists():  # the same articles in the shared scorer's format (`shared/eval/FORMAT.md`)
+                base = Path(tmp) / f"{n:03d}"
+                base.with_suffix(".txt").write_text(art["originalText"], encoding="utf-8")
+                gold = {"language": "de", "attributions": denews_attributions(art, art["originalText"])}
+                base.with_suffix(".gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+                base.with_suffix(".json").write_text(dumps(doc), encoding="utf-8")
+        res = scorer.result()
+        if shared.exists():
+            sc = shared_scores(Path(tmp), shared)
+            res["shared_scorer"] = {"attr_content": sc["attr_content"], "attr_full": sc["attr_full"]}
     return {
         "corpus": f"de-news-quotes {split} ({len(articles)} articles)" + (" with the sentence model" if sentence_model else ""),
-        "metric": "SpkAtt-2023/de-news-quotes: macro token P/R over aligned quotations (message, roles, joint)",
+        "metric": "SpkAtt-2023/de-news-quotes: macro token P/R over aligned quotations (message, roles, joint);"
+                  " shared_scorer: shared/eval/score.py on the same articles (denews_to_gold.py's conversion)",
         **res,
         "seconds": round(time.perf_counter() - t0, 1),
     }
