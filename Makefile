@@ -50,6 +50,7 @@ unit:
 ## eval: the figures of the README (needs ../shared/data)
 eval: install
 	$(BIN)/sourcetrace eval seed
+	$(BIN)/sourcetrace eval curated
 	$(BIN)/sourcetrace eval de-news-quotes --split test
 	$(BIN)/sourcetrace eval polnear --split test
 	$(BIN)/sourcetrace eval krauts
