@@ -260,6 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_parsers(sub)
     add_link_parsers(sub)
+    from .serve import add_parser as add_serve
+
+    add_serve(sub)
     return p
 
 

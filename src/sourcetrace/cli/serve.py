@@ -1,0 +1,97 @@
+"""`sourcetrace serve`: the web app over a corpus store, on uvicorn. Thin over `sourcetrace.web`."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import secrets
+import sys
+from typing import Any
+
+from ..errors import InputError
+
+WEB_HINT = ("[E050] 'serve' needs the 'web' extra ({missing} is missing); "
+            "install it with: pip install 'sourcetrace[web]'")
+TOKEN_ENV = "SOURCETRACE_TOKEN"
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def read_only(store: Any) -> None:
+    """Make every connection of the store refuse writes (SQLite `query_only`, PostgreSQL read-only
+    transactions), so a read-only server cannot change the store even through a bug of ours."""
+    from sqlalchemy import event
+
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        if store.dialect == "sqlite":
+            cur.execute("PRAGMA query_only = ON")
+        else:
+            cur.execute("SET default_transaction_read_only = on")
+            dbapi_conn.commit()
+        cur.close()
+
+    event.listen(store.engine, "connect", on_connect)
+    store.engine.dispose()  # connections opened before (the schema check) are not reused
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    for module in ("fastapi", "uvicorn", "jinja2", "multipart", "sqlalchemy"):
+        if importlib.util.find_spec(module) is None:
+            raise InputError(WEB_HINT.format(missing=module))
+    if not 0 < args.port < 65536:
+        raise InputError(f"[E051] --port {args.port}: give a port between 1 and 65535")
+    if args.max_bytes < 1:
+        raise InputError("[E051] --max-bytes must be positive")
+    token = args.token or os.environ.get(TOKEN_ENV) or None
+    if token is None and not is_loopback(args.host):
+        token = secrets.token_urlsafe(24)
+        print(f"sourcetrace: bound to {args.host}, not loopback: every request needs the token; open "
+              f"http://{args.host}:{args.port}/?token={token} (or set ${TOKEN_ENV})", file=sys.stderr)
+    import uvicorn
+
+    from ..settings import resolve
+    from ..store import Store
+    from ..web import WebSettings, create_app
+
+    store = Store.open(str(resolve(db=args.db)["db"]))
+    if not args.writable:
+        read_only(store)
+    app = create_app(store, WebSettings(writable=args.writable, token=token, max_bytes=args.max_bytes))
+    print(f"sourcetrace: serving {store.url if '@' not in store.url else 'the store'} "
+          f"{'(writable)' if args.writable else '(read-only)'} on http://{args.host}:{args.port}/ — Ctrl-C stops",
+          file=sys.stderr)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False,
+                    server_header=False, limit_concurrency=args.max_connections, timeout_keep_alive=5)
+    finally:
+        store.close()
+    return 0
+
+
+def add_parser(sub: Any) -> None:
+    p = sub.add_parser("serve", help="the web app over the corpus store (read-only unless --writable)")
+    p.add_argument("--db", metavar="URL", default=None,
+                   help="store URL (default: settings file, else $SOURCETRACE_DB, else sqlite:///sourcetrace.db)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1; anything but loopback requires a token)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--writable", action="store_true", help="let /analyze store what it analysed")
+    p.add_argument("--token", default=None,
+                   help=f"require this token (header 'Authorization: Bearer …', or ?token= once); default "
+                        f"${TOKEN_ENV}, generated when bound to anything but loopback")
+    p.add_argument("--max-bytes", type=int, default=1_000_000, metavar="N",
+                   help="largest article /analyze accepts (default 1,000,000 bytes)")
+    p.add_argument("--max-connections", type=int, default=200, metavar="N",
+                   help="concurrent connections before new ones get 503 (default 200)")
+    p.set_defaults(func=cmd_serve)

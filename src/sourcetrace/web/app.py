@@ -1,0 +1,462 @@
+"""The web app: FastAPI routes over the corpus store, Jinja2 templates with autoescaping, and the
+single-article HTML report for documents (the same writer as `sourcetrace show --format html`).
+
+Every HTML page has a JSON twin under /api (described at /api/openapi.json). Errors have one
+shape on /api — `{"error": {"status", "title", "detail"}}` — and are a plain page elsewhere; a
+stack trace never reaches a client. Security: autoescaped templates and the report's escaping,
+a Content-Security-Policy on every response, bound SQL parameters only, a request size limit,
+read-only unless started with `writable=True`, and a token when one is set (the CLI sets one
+whenever the app is bound to anything but loopback).
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass
+from typing import Annotated, Any
+from urllib.parse import quote, urlsplit
+
+from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import SourcetraceError
+from ..store import Store, StoreError
+from . import queries
+
+log = logging.getLogger("sourcetrace.web")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+#: The policy of every page but the stored article's report (which brings its own, see `_report_page`).
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; script-src 'none'; form-action 'self'; "
+       "base-uri 'none'; frame-ancestors 'none'")
+TOKEN_COOKIE = "sourcetrace_token"
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_MARK = ("\x02", "\x03")
+
+# query parameters: every text bounded, pages and limits in range
+Text = Annotated[str | None, Query(max_length=500)]
+Q = Annotated[str, Query(max_length=500)]
+Limit = Annotated[int, Query(ge=1, le=100)]
+PageNo = Annotated[int, Query(alias="page", ge=1, le=100000)]
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """How the app was started: writable (analyses may be stored), the token (None: none asked),
+    and the largest article `/analyze` accepts in bytes (requests may be a little larger)."""
+
+    writable: bool = False
+    token: str | None = None
+    max_bytes: int = 1_000_000
+
+
+# -- helpers for templates ---------------------------------------------------------------------------
+def safe_url(url: object) -> str | None:
+    """An article's URL as a link target only when it is http(s); never `javascript:` or `data:`."""
+    if not isinstance(url, str):
+        return None
+    u = url.strip()
+    return u if urlsplit(u).scheme.lower() in ("http", "https") and "\\" not in u else None
+
+
+def seg(value: object) -> str:
+    """A value as one URL path segment (slashes too are escaped)."""
+    return quote(str(value), safe="")
+
+
+def marked(snippet: object) -> Markup:
+    """A search snippet with its hit marks as <mark>, everything else escaped."""
+    text = str(escape(str(snippet or "")))
+    return Markup(text.replace(_MARK[0], "<mark>").replace(_MARK[1], "</mark>"))
+
+
+def _env() -> Environment:
+    env = Environment(loader=PackageLoader("sourcetrace.web", "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True), auto_reload=False)
+    env.filters.update(seg=seg, safe_url=safe_url, marked=marked)
+    return env
+
+
+# -- errors --------------------------------------------------------------------------------------------
+_TITLES = {400: "Bad request", 401: "Token required", 403: "Forbidden", 404: "Not found",
+           405: "Method not allowed", 413: "Request too large", 422: "Invalid parameters", 500: "Server error"}
+
+
+def _is_api(path: str) -> bool:
+    return path == "/api" or path.startswith("/api/")
+
+
+def error_response(env: Environment, path: str, status: int, detail: str) -> Response:
+    title = _TITLES.get(status, "Error")
+    if _is_api(path):
+        return JSONResponse({"error": {"status": status, "title": title, "detail": detail}}, status_code=status,
+                            headers=_SECURITY_HEADERS)
+    page = env.get_template("error.html").render(status=status, title=title, detail=detail)
+    return HTMLResponse(page, status_code=status, headers=_SECURITY_HEADERS)
+
+
+_SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+                     "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY"}
+
+
+# -- middleware (plain ASGI) --------------------------------------------------------------------------
+class Guard:
+    """Request size limit, token check and security headers, before any route runs."""
+
+    def __init__(self, app: ASGIApp, env: Environment, settings: WebSettings) -> None:
+        self.app, self.env, self.settings = app, env, settings
+        self.limit = settings.max_bytes + 64 * 1024  # the form's other fields and multipart framing
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "/")
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        if self.settings.token is not None:
+            ok, set_cookie = self._token_ok(scope, headers)
+            if not ok:
+                await error_response(self.env, path, 401, "this server needs its token: open it with ?token=… "
+                                     "or send 'Authorization: Bearer …'")(scope, receive, send)
+                return
+        else:
+            set_cookie = False
+        declared = headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await error_response(self.env, path, 413, f"requests are limited to {self.limit} bytes")(
+                scope, receive, send)
+            return
+        body = b""
+        if scope.get("method") in ("POST", "PUT", "PATCH"):
+            more = True
+            while more:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    return
+                body += message.get("body", b"")
+                more = bool(message.get("more_body"))
+                if len(body) > self.limit:
+                    await error_response(self.env, path, 413, f"requests are limited to {self.limit} bytes")(
+                        scope, receive, send)
+                    return
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        token = self.settings.token
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                raw = list(message.get("headers", []))
+                present = {k.lower() for k, _ in raw}
+                for k, v in _SECURITY_HEADERS.items():
+                    if k.lower().encode() not in present:
+                        raw.append((k.lower().encode(), v.encode()))
+                if set_cookie and token is not None:
+                    raw.append((b"set-cookie", f"{TOKEN_COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/".encode()))
+                message["headers"] = raw
+            await send(message)
+
+        await self.app(scope, replay, send_with_headers)
+
+    def _token_ok(self, scope: Scope, headers: dict[str, str]) -> tuple[bool, bool]:
+        assert self.settings.token is not None
+        want = self.settings.token.encode()
+        auth = headers.get("authorization", "")
+        if auth.lower().startswith("bearer ") and hmac.compare_digest(auth[7:].strip().encode(), want):
+            return True, False
+        for part in headers.get("cookie", "").split(";"):
+            name, _, value = part.strip().partition("=")
+            if name == TOKEN_COOKIE and hmac.compare_digest(value.encode(), want):
+                return True, False
+        from urllib.parse import parse_qs
+
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+        given = query.get("token", [""])[0]
+        if given and hmac.compare_digest(given.encode(), want):
+            return True, True
+        return False, False
+
+
+# -- the app -------------------------------------------------------------------------------------------
+def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
+    """The ASGI app over an open store (wrapped in the guard middleware)."""
+    settings = settings or WebSettings()
+    env = _env()
+    app = FastAPI(title="sourcetrace", summary="The sourcing of news articles in a corpus store: documents, "
+                  "sources, stories and claims.", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
+                  debug=False)
+    app.state.store = store
+    app.state.settings = settings
+    app.mount("/static", StaticFiles(packages=[("sourcetrace.web", "static")]), name="static")
+
+    def page(template: str, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
+        html = env.get_template(template).render(request_path=request.url.path, writable=settings.writable,
+                                                 **context)
+        return HTMLResponse(html, status_code=status)
+
+    def not_found(what: str) -> HTTPException:
+        return HTTPException(404, f"no {what} in this store")
+
+    def check_date(name: str, value: str | None) -> str | None:
+        if value and not _DATE.fullmatch(value):
+            raise HTTPException(400, f"{name} must be a date: YYYY-MM-DD, YYYY-MM or YYYY")
+        return value or None
+
+    # errors ----------------------------------------------------------------------------------------
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return error_response(env, request.url.path, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        fields = ", ".join(".".join(str(p) for p in e.get("loc", ())[1:]) or "request" for e in exc.errors())
+        return error_response(env, request.url.path, 422, f"invalid or missing parameter: {fields}")
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        return error_response(env, request.url.path, 400, str(exc))
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> Response:
+        log.exception("error serving %s", request.url.path)
+        return error_response(env, request.url.path, 500, "the server could not answer this request; "
+                              "its log has the details")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+    # overview --------------------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index(request: Request) -> HTMLResponse:
+        return page("index.html", request, o=queries.overview(store))
+
+    @app.get("/api/overview", summary="The corpus at a glance")
+    def api_overview() -> dict[str, Any]:
+        return queries.overview(store)
+
+    # documents -------------------------------------------------------------------------------------
+    def doc_list(outlet: str | None, since: str | None, until: str | None, language: str | None,
+                 source: str | None, page_no: int) -> dict[str, Any]:
+        return queries.documents(store, outlet=outlet or None, since=check_date("since", since),
+                                 until=check_date("until", until), language=language or None, source=source or None,
+                                 page=page_no)
+
+    @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
+    def documents(request: Request, outlet: Text = None, since: Text = None, until: Text = None,
+                  language: Text = None, source: Text = None,
+                  page_no: PageNo = 1) -> HTMLResponse:
+        result = doc_list(outlet, since, until, language, source, page_no)
+        filters = {"outlet": outlet or "", "since": since or "", "until": until or "", "language": language or "",
+                   "source": source or ""}
+        return page("documents.html", request, r=result, filters=filters)
+
+    @app.get("/api/documents", summary="Documents, newest first (50 a page), with filters")
+    def api_documents(outlet: Text = None, since: Text = None, until: Text = None, language: Text = None,
+                      source: Text = None,
+                      page_no: PageNo = 1) -> dict[str, Any]:
+        return doc_list(outlet, since, until, language, source, page_no)
+
+    def stored(doc_id: str) -> dict[str, Any]:
+        row = store.get(doc_id)
+        if row is None:
+            raise not_found(f"document with id {doc_id!r}")
+        return row
+
+    @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def document(request: Request, doc_id: str) -> Response:
+        row = stored(doc_id)
+        context = queries.document_context(store, doc_id)
+        analysis = json.loads(row["analysis"])
+        extra = env.get_template("document_context.html").render(row=row, context=context,
+                                                                  sources=analysis.get("sources", []))
+        return _report_page(analysis, row["text"], env, extra)
+
+    @app.get("/api/documents/{doc_id:path}", summary="One stored document with its analysis",
+             description="The document's metadata and text, `analysis` (the article JSON, docs/schema.json, "
+                         "offsets into `text`), and `corpus` (its story and linked claims, once linked).")
+    def api_document(doc_id: str) -> dict[str, Any]:
+        row = stored(doc_id)
+        out = {k: row[k] for k in ("id", "url", "outlet", "date", "date_origin", "title", "language",
+                                    "pipeline_version", "text")}
+        out["analysis"] = json.loads(row["analysis"])
+        out["corpus"] = queries.document_context(store, doc_id)
+        return out
+
+    # search ----------------------------------------------------------------------------------------
+    def run_search(q: str, outlet: str | None, since: str | None, until: str | None, limit: int) -> dict[str, Any]:
+        hits = store.search(q, limit=limit, outlet=outlet or None, since=check_date("since", since),
+                            until=check_date("until", until), mark=_MARK) if q.strip() else []
+        claims = queries.search_claims(store, q, limit=limit) if q.strip() else []
+        return {"query": q, "documents": hits, "claims": claims}
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search(request: Request, q: Q = "", outlet: Text = None, since: Text = None, until: Text = None,
+               limit: Limit = 20) -> HTMLResponse:
+        return page("search.html", request, r=run_search(q, outlet, since, until, limit))
+
+    @app.get("/api/search", summary="Full-text search over articles (every word) and claims")
+    def api_search(q: Q = "", outlet: Text = None, since: Text = None, until: Text = None,
+                   limit: Limit = 20) -> dict[str, Any]:
+        r = run_search(q, outlet, since, until, limit)
+        for h in r["documents"]:
+            h["snippet"] = str(h["snippet"] or "").replace(_MARK[0], "[").replace(_MARK[1], "]")
+        return r
+
+    # sources ---------------------------------------------------------------------------------------
+    def source_or_404(name: str) -> dict[str, Any]:
+        found = queries.source(store, name)
+        if found is None:
+            raise not_found(f"source named {name!r}")
+        return found
+
+    @app.get("/sources/{name:path}", response_class=HTMLResponse, include_in_schema=False)
+    def source(request: Request, name: str) -> HTMLResponse:
+        return page("source.html", request, s=source_or_404(name))
+
+    @app.get("/api/sources/{name:path}", summary="One source across the corpus: claims, documents, outlets, relays")
+    def api_source(name: str) -> dict[str, Any]:
+        return source_or_404(name)
+
+    # stories ---------------------------------------------------------------------------------------
+    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+    def stories(request: Request, page_no: PageNo = 1) -> HTMLResponse:
+        rows = queries.stories(store, limit=queries.PAGE + 1, offset=(page_no - 1) * queries.PAGE)
+        return page("stories.html", request, stories=rows[:queries.PAGE], more=len(rows) > queries.PAGE,
+                    page_no=page_no, linked=queries.has_link_tables(store))
+
+    @app.get("/api/stories", summary="Stories, largest first (50 a page)")
+    def api_stories(page_no: PageNo = 1) -> dict[str, Any]:
+        rows = queries.stories(store, limit=queries.PAGE + 1, offset=(page_no - 1) * queries.PAGE)
+        return {"stories": rows[:queries.PAGE], "page": page_no, "more": len(rows) > queries.PAGE,
+                "linked": queries.has_link_tables(store)}
+
+    def story_or_404(story_id: str) -> dict[str, Any]:
+        found = queries.story(store, story_id)
+        if found is None:
+            raise not_found(f"story {story_id!r}")
+        return found
+
+    @app.get("/stories/{story_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def story(request: Request, story_id: str) -> HTMLResponse:
+        s = story_or_404(story_id)
+        return page("story.html", request, s=s, graph=queries.graph_layout(s["citation_edges"]))
+
+    @app.get("/api/stories/{story_id:path}", summary="One story: articles, claims with status and origins, "
+             "citation graph")
+    def api_story(story_id: str) -> dict[str, Any]:
+        return story_or_404(story_id)
+
+    # analyze ---------------------------------------------------------------------------------------
+    @app.get("/analyze", response_class=HTMLResponse, include_in_schema=False)
+    def analyze_form(request: Request) -> HTMLResponse:
+        return page("analyze.html", request, max_bytes=settings.max_bytes)
+
+    def run_analysis(data: bytes, kind: str, date: str | None, lang: str | None, keep: bool) -> tuple[Any, str | None]:
+        from ..api import check_date as check_article_date
+        from ..api import check_lang
+        from ..corpus.analyse import analyse_item
+        from ..corpus.inputs import Item
+        from ..store import DocumentRecord
+
+        if keep and not settings.writable:
+            raise HTTPException(403, "this server is read-only; start it with --writable to store analyses")
+        if not data.strip():
+            raise HTTPException(400, "paste an article or choose an HTML file")
+        if len(data) > settings.max_bytes:
+            raise HTTPException(413, f"articles are limited to {settings.max_bytes} bytes")
+        try:
+            if date:
+                check_article_date(date)
+            check_lang(lang or None)
+        except SourcetraceError as exc:
+            raise HTTPException(400, str(exc)) from exc
+        item = Item(input="web:/analyze", where="", id=None, data=data, kind=kind,  # type: ignore[arg-type]
+                    date=date or None, lang=lang or None)
+        result = analyse_item(item)
+        if not isinstance(result, DocumentRecord):
+            raise HTTPException(400, result.reason)
+        stored_id = None
+        if keep:
+            added = store.add([result])
+            stored_id = result.id
+            if not added.added and added.outcomes and added.outcomes[0].startswith("duplicate of "):
+                stored_id = added.outcomes[0].split(" ")[2]
+        return result, stored_id
+
+    @app.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
+    async def analyze_post(request: Request, text: Annotated[str, Form(max_length=10_000_000)] = "",
+                           file: Annotated[UploadFile | None, File()] = None,
+                           date: Annotated[str, Form(max_length=10)] = "",
+                           lang: Annotated[str, Form(max_length=8)] = "",
+                           store_it: Annotated[str, Form(alias="store", max_length=8)] = "") -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        if file is not None and file.filename:
+            data, kind = await file.read(settings.max_bytes + 1), "auto"
+        else:
+            data, kind = text.encode("utf-8"), "text"
+        record, stored_id = await run_in_threadpool(run_analysis, data, kind, date, lang, bool(store_it))
+        if stored_id is not None:
+            return RedirectResponse(f"/documents/{seg(stored_id)}", status_code=303)
+        note = env.get_template("analyze_note.html").render(writable=settings.writable)
+        return _report_page(record.analysis, record.text, env, note)
+
+    @app.post("/api/analyze", summary="Analyse one article (plain text or HTML); stored only when asked "
+              "and the server is writable")
+    def api_analyze(body: dict[str, Any]) -> dict[str, Any]:
+        raw = body.get("html") if body.get("html") else body.get("text")
+        if not isinstance(raw, str):
+            raise HTTPException(400, "send {\"text\": …} or {\"html\": …}")
+        record, stored_id = run_analysis(raw.encode("utf-8"), "html" if body.get("html") else "text",
+                                         str(body.get("date") or ""), str(body.get("lang") or ""),
+                                         bool(body.get("store")))
+        return {"stored": stored_id, "text": record.text, "analysis": record.analysis}
+
+    return Guard(app, env, settings)
+
+
+_STYLE_SRC = re.compile(r"style-src ")
+_META_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
+
+
+def _report_page(analysis: dict[str, Any], text: str, env: Environment, extra: str) -> HTMLResponse:
+    """The single-article HTML report (as `sourcetrace show --format html`), with the site's
+    navigation and `extra` (corpus context) added. The report's own policy stays, widened only to
+    let the site's stylesheet in; the same policy is sent as a header."""
+    from ..readers.analysis import from_dict
+    from ..writers.html import render
+
+    html = render(from_dict(analysis, text))
+    m = _META_CSP.search(html)
+    policy = m.group(1).replace("&#x27;", "'").replace("&#39;", "'") if m else CSP
+    policy = _STYLE_SRC.sub("style-src 'self' ", policy, count=1)
+    if m:
+        html = html[:m.start()] + f'<meta http-equiv="Content-Security-Policy" content="{escape(policy)}">' + \
+            '<link rel="stylesheet" href="/static/site.css">' + html[m.end():]
+    nav = env.get_template("nav.html").render()
+    html = html.replace("<body>", "<body>" + nav, 1)
+    marker = '<section aria-labelledby="h-legend">'
+    html = html.replace(marker, extra + marker, 1) if marker in html else html.replace("</main>", "</main>" + extra, 1)
+    # frame-ancestors works only in the header (a <meta> policy ignores it, and says so)
+    return HTMLResponse(html, headers={"Content-Security-Policy": policy + "; frame-ancestors 'none'"})

@@ -1,0 +1,210 @@
+"""The web app in headless Chromium (Debian's /usr/bin/chromium driven by playwright), served by
+uvicorn on loopback: click through every page, select claims (a nested one too) by keyboard,
+follow a source, search, analyse a pasted text; nothing loads from elsewhere, hostile article
+content never runs, focus is visible and phone widths do not scroll sideways. Skips without a
+browser, unless SOURCETRACE_REQUIRE_BROWSER=1 makes a missing browser a failure."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("uvicorn")
+
+from tests.web.conftest import HOSTILE, STORY, fill
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if CHROMIUM is None:
+        if os.environ.get("SOURCETRACE_REQUIRE_BROWSER") == "1":
+            pytest.fail("chromium is required here (SOURCETRACE_REQUIRE_BROWSER=1) but not installed")
+        pytest.skip("chromium not installed")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if os.environ.get("SOURCETRACE_REQUIRE_BROWSER") == "1":
+            raise
+        pytest.skip("playwright not installed (pip install -e '.[dev]')")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", "--disable-sync"])
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from sourcetrace.cli.serve import read_only
+    from sourcetrace.store import Store
+    from sourcetrace.web import create_app
+
+    path: Path = tmp_path_factory.mktemp("webb") / "store.db"
+    fill(f"sqlite:///{path}")
+    store = Store.open(f"sqlite:///{path}")
+    read_only(store)
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if server.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+class Visit:
+    def __init__(self, page: Any, base: str) -> None:
+        self.page, self.base = page, base
+        self.foreign: list[str] = []
+        self.problems: list[str] = []
+        page.on("request", lambda r: None if r.url.startswith(base) else self.foreign.append(r.url))
+        page.on("dialog", lambda d: (self.problems.append(f"dialog: {d.message}"), d.dismiss()))
+        page.on("pageerror", lambda e: self.problems.append(f"error: {e}"))
+        page.on("console", lambda m: self.problems.append(f"console: {m.text}") if m.type == "error" else None)
+
+    def clean(self) -> None:
+        assert self.foreign == [] and self.problems == []
+        assert self.page.evaluate("window.__pwned") is None
+
+
+@pytest.fixture
+def visit(browser: Any, base: str) -> Iterator[Any]:
+    pages: list[Any] = []
+
+    def _open(path: str, width: int = 1280, height: int = 900) -> Visit:
+        page = browser.new_page(viewport={"width": width, "height": height})
+        pages.append(page)
+        v = Visit(page, base)
+        page.goto(base + path)
+        return v
+
+    yield _open
+    for p in pages:
+        p.close()
+
+
+def test_click_through_every_page(visit: Any) -> None:
+    v = visit("/")
+    page = v.page
+    assert page.title().startswith("Corpus")
+    page.click("nav.site >> text=Documents")
+    assert page.url.endswith("/documents")
+    page.click("table.list >> text=Brückenstreit in Kleinhafen")
+    assert "/documents/nested-1" in page.url
+    page.wait_for_selector("#article .claim")
+    page.click("#h-corpus ~ ul >> text=Lea Muster")  # follow a source
+    assert page.url.endswith("/sources/Lea%20Muster")
+    assert "Source: Lea Muster" in page.inner_text("h1")
+    page.click("ol.hits >> text=Brückenstreit in Kleinhafen")  # back to a document it is cited in
+    assert "/documents/nested-1" in page.url
+    page.click("nav.site >> text=Stories")
+    page.click("table.list a")
+    assert f"/stories/{STORY}" in page.url
+    assert page.locator("svg.graph line").count() == 1
+    page.click("nav.site >> text=Search")
+    page.fill("#q", "Brücke sicher")
+    page.press("#q", "Enter")
+    assert "q=Br" in page.url
+    assert page.locator("ol.hits mark").count() >= 1
+    page.click("#h-docs ~ ol >> text=Brückenstreit in Kleinhafen")
+    assert "/documents/nested-1" in page.url
+    page.click("nav.site >> text=Analyze")
+    page.fill("#text", "Die Ministerin Lea Muster sagte, die Brücke sei sicher.")
+    page.click("form.analyze button")
+    page.wait_for_selector("#article .claim")
+    assert "Not stored" in page.inner_text("#h-note")
+    v.clean()
+    assert page.goto(v.base + "/documents/no-such-id").status == 404
+    assert "Not found" in page.inner_text("h1")
+
+
+def test_claims_and_a_nested_claim_by_keyboard(visit: Any) -> None:
+    v = visit("/documents/nested-1")
+    page = v.page
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.dataset.att") == "a1":
+            break
+    assert page.evaluate("document.activeElement.dataset.att") == "a1"
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") not in ("none", "")
+    page.keyboard.press("Enter")
+    assert "Lea Muster" in page.inner_text("#detail")
+    page.keyboard.press("Tab")  # the claim inside the quotation
+    assert page.evaluate("document.activeElement.dataset.att") == "a2"
+    page.keyboard.press(" ")
+    selected = page.eval_on_selector_all("#article .claim.sel", "es => es.map(e => e.dataset.att)")
+    assert set(selected) == {"a2"}
+    assert "Sprecher" in page.inner_text("#detail")
+    v.clean()
+
+
+def test_hostile_content_never_runs_anywhere(visit: Any) -> None:
+    from urllib.parse import quote
+
+    from tests.web.conftest import HOSTILE_ID
+
+    for path in ("/", "/documents", f"/documents/{quote(HOSTILE_ID, safe='')}", f"/stories/{STORY}",
+                 f"/sources/{quote(HOSTILE, safe='')}", "/search?q=window", f"/documents?outlet={quote(HOSTILE)}"):
+        v = visit(path)
+        assert v.page.locator("text=<script>window.__pwned = 1").count() >= 1, path  # shown as text
+        for link in v.page.eval_on_selector_all("a[href]", "as => as.map(a => a.href)"):
+            assert not link.lower().startswith("javascript:"), (path, link)
+        v.clean()
+
+
+def test_focus_is_visible_on_site_pages(visit: Any) -> None:
+    v = visit("/")
+    page = v.page
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "sourcetrace"
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") not in ("none", "")
+    v.clean()
+
+
+@pytest.mark.parametrize("path", ["/", "/documents", "/documents/nested-1", f"/stories/{STORY}",
+                                  "/sources/Lea%20Muster", "/search?q=Br%C3%BCcke", "/analyze"])
+def test_phone_width_does_not_scroll_sideways(visit: Any, path: str) -> None:
+    v = visit(path, width=360, height=740)
+    assert v.page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), path
+    v.clean()
+
+
+def test_text_contrast_is_enough(visit: Any) -> None:
+    """Body text, links, muted text and the navigation reach 4.5:1 against their background."""
+    v = visit("/search?q=Br%C3%BCcke")
+    ratios = v.page.evaluate("""() => {
+      const lum = c => { const [r, g, b] = c.match(/\\d+/g).slice(0, 3).map(Number).map(x => x / 255)
+        .map(x => x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4); return 0.2126*r + 0.7152*g + 0.0722*b; };
+      const bg = e => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
+        if (c && !c.startsWith('rgba(0, 0, 0, 0)') && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
+      return [...document.querySelectorAll('nav.site a, main a, main p, .muted, mark, footer')].map(e => {
+        const a = lum(getComputedStyle(e).color), b = lum(bg(e));
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); }); }""")
+    assert ratios and min(ratios) >= 4.5
+    v.clean()

@@ -1,0 +1,270 @@
+"""The web app through its ASGI interface: routes and their JSON twins, 404s, one error shape,
+escaping of hostile article content, injection strings in every parameter, the CSP header, size
+limits, read-only mode and the token."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from tests.web.conftest import HOSTILE, HOSTILE_ID, INJECTIONS, STORY
+
+from sourcetrace.store import Store
+
+PAGES = ["/", "/documents", "/documents/nested-1", f"/documents/{quote(HOSTILE_ID, safe='')}", "/search?q=Brücke",
+         f"/search?q={quote('script window')}", "/stories", f"/stories/{STORY}", "/sources/Lea%20Muster",
+         f"/sources/{quote(HOSTILE, safe='')}", "/analyze", f"/documents?source={quote(HOSTILE)}"]
+APIS = ["/api/overview", "/api/documents", "/api/documents/nested-1", f"/api/documents/{quote(HOSTILE_ID, safe='')}",
+        "/api/search?q=Brücke", "/api/stories", f"/api/stories/{STORY}", "/api/sources/Lea%20Muster",
+        "/api/openapi.json"]
+UNKNOWN = ["/documents/no-such-id", "/api/documents/no-such-id", "/stories/none", "/api/stories/none",
+           "/sources/Nobody%20Here", "/api/sources/Nobody%20Here", "/nothing", "/api/nothing"]
+
+
+def unescaped_markup(html: str) -> list[str]:
+    """Pieces of the hostile string that would be live markup in `html`."""
+    bad = []
+    for live in ("<script>window.__pwned", 'onerror="window', "<img src=x", 'href="javascript:', "<!--"):
+        if live in html:
+            bad.append(live)
+    return bad
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_answers_and_escapes_the_articles(client: Any, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 200, r.text[:300]
+    assert r.headers["content-type"].startswith("text/html")
+    assert unescaped_markup(r.text) == []
+    assert "default-src 'none'" in r.headers["content-security-policy"]
+    assert "'unsafe-inline'" not in r.headers["content-security-policy"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_hostile_pages_show_the_hostile_text_as_text(client: Any) -> None:
+    for path in (f"/documents/{quote(HOSTILE_ID, safe='')}", f"/stories/{STORY}", "/"):
+        html = client.get(path).text
+        assert "&lt;script&gt;window.__pwned = 1" in html, path
+    doc = client.get(f"/documents/{quote(HOSTILE_ID, safe='')}").text
+    assert "javascript:" not in re.sub(r"&[#\w]+;", "", "".join(re.findall(r'href="([^"]*)"', doc)))
+
+
+@pytest.mark.parametrize("path", APIS)
+def test_every_api_route_answers_json(client: Any, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 200, r.text[:300]
+    assert r.headers["content-type"] == "application/json"
+    assert isinstance(r.json(), dict)
+
+
+def test_api_document_is_the_stored_document_with_its_analysis(client: Any, store_path: Path) -> None:
+    got = client.get("/api/documents/nested-1").json()
+    with Store.open(f"sqlite:///{store_path}") as store:
+        row = store.get("nested-1")
+    assert row is not None
+    assert got["id"] == "nested-1" and got["text"] == row["text"] and got["outlet"] == "Kleinhafener Zeitung"
+    import json
+
+    assert got["analysis"] == json.loads(row["analysis"])
+    for a in got["analysis"]["attributions"]:
+        for span in a["content"]:
+            assert got["text"][span["start"]:span["end"]] == span["text"]
+    assert got["corpus"]["story"] == STORY
+
+
+def test_openapi_describes_the_api(client: Any) -> None:
+    paths = client.get("/api/openapi.json").json()["paths"]
+    for p in ("/api/documents/{doc_id}", "/api/search", "/api/stories/{story_id}", "/api/sources/{name}",
+              "/api/analyze", "/api/overview"):
+        assert p in paths
+    assert not any(p.startswith("/documents") for p in paths)  # HTML pages are not part of the API
+
+
+@pytest.mark.parametrize("path", UNKNOWN)
+def test_unknown_ids_are_404_with_one_error_shape(client: Any, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 404
+    if path.startswith("/api/"):
+        assert set(r.json()) == {"error"} and set(r.json()["error"]) == {"status", "title", "detail"}
+        assert r.json()["error"]["status"] == 404
+    else:
+        assert r.headers["content-type"].startswith("text/html") and "Not found" in r.text
+        assert "default-src 'none'" in r.headers["content-security-policy"]
+
+
+def test_bad_parameters_answer_in_the_same_shape(client: Any) -> None:
+    for path, status in (("/api/documents?since=yesterday", 400), ("/api/search?q=x&limit=100000", 422),
+                         ("/api/documents?page=0", 422), ("/api/search?q=" + "x" * 600, 422)):
+        r = client.get(path)
+        assert r.status_code == status, path
+        assert set(r.json()["error"]) == {"status", "title", "detail"}
+        assert "Traceback" not in r.text
+
+
+PARAMETERS = ["/documents?outlet={}", "/documents?since={}", "/documents?until={}", "/documents?language={}",
+              "/documents?source={}", "/documents?page={}", "/search?q={}", "/search?outlet={}&q=a",
+              "/search?since={}&q=a", "/search?until={}&q=a", "/search?limit={}&q=a", "/api/search?q={}",
+              "/api/documents?outlet={}", "/api/documents?source={}", "/documents/{}", "/api/documents/{}",
+              "/sources/{}", "/api/sources/{}", "/stories/{}", "/api/stories/{}", "/stories?page={}"]
+
+
+@pytest.mark.parametrize("template", PARAMETERS)
+def test_injection_strings_in_every_parameter(client: Any, store_path: Path, template: str) -> None:
+    with Store.open(f"sqlite:///{store_path}") as store:
+        before = store.count()
+    for attack in INJECTIONS:
+        r = client.get(template.format(quote(attack, safe="")))
+        assert r.status_code in (200, 400, 404, 422), (template, attack, r.status_code)
+        assert "Traceback" not in r.text and "OperationalError" not in r.text and "sqlite3" not in r.text
+        if r.status_code == 200 and "/documents?" in template and "page" not in template:
+            # a filter that matches nothing finds nothing: the string was a value, not SQL
+            assert "No documents match" in r.text or r.json()["documents"] == []
+    with Store.open(f"sqlite:///{store_path}") as store:
+        assert store.count() == before
+
+
+def test_search_finds_articles_and_claims(client: Any) -> None:
+    r = client.get("/api/search", params={"q": "Brücke sicher"}).json()
+    assert [h["id"] for h in r["documents"]] == ["nested-1"]
+    assert any(c["document"] == "nested-1" for c in r["claims"])
+    assert client.get("/api/search", params={"q": "zzzqqq"}).json() == {"query": "zzzqqq", "documents": [], "claims": []}
+
+
+def test_source_page_lists_its_claims_and_documents(client: Any) -> None:
+    s = client.get("/api/sources/Lea%20Muster").json()
+    assert s["name"] == "Lea Muster" and [d["id"] for d in s["documents"]] == ["nested-1"]
+    assert s["claims"] and all(c["document"] == "nested-1" for c in s["claims"])
+
+
+def test_story_page_has_articles_claims_and_graph(client: Any) -> None:
+    s = client.get(f"/api/stories/{STORY}").json()
+    assert {d["id"] for d in s["articles"]} == {"nested-1", HOSTILE_ID}
+    assert s["claims"][0]["status"] == "single_origin" and s["claims"][0]["members"][0]["source"] == HOSTILE
+    html = client.get(f"/stories/{STORY}").text
+    assert "<svg" in html and "<line" in html
+
+
+def test_the_document_page_is_the_report_with_corpus_links(client: Any) -> None:
+    r = client.get("/documents/nested-1")
+    policy = r.headers["content-security-policy"]
+    assert "script-src 'sha256-" in policy and "'unsafe-inline'" not in policy
+    assert 'id="detail"' in r.text and 'id="data"' in r.text  # the report's claim details and its JSON
+    assert 'href="/sources/Lea%20Muster"' in r.text and f'href="/stories/{STORY}"' in r.text
+
+
+def test_analyze_shows_without_storing(client: Any, store_path: Path) -> None:
+    with Store.open(f"sqlite:///{store_path}") as store:
+        before = store.count()
+    r = client.post("/analyze", data={"text": "Die Ministerin sagte, die Brücke sei sicher.", "lang": "de"})
+    assert r.status_code == 200 and 'id="detail"' in r.text and "Not stored" in r.text
+    page = "<html><head><title>T</title></head><body><article><p>The minister said the bridge was safe, " \
+           "officials told reporters on Monday.</p></article></body></html>"
+    r = client.post("/analyze", files={"file": ("page.html", page.encode(), "text/html")})
+    assert r.status_code == 200, r.text[:300]
+    j = client.post("/api/analyze", json={"text": "The minister said the bridge was safe."}).json()
+    assert j["stored"] is None and j["analysis"]["language"] == "en"
+    assert client.post("/analyze", data={"text": "x", "store": "1"}).status_code == 403
+    assert client.post("/api/analyze", json={"text": "x", "store": True}).status_code == 403
+    assert client.post("/api/analyze", json={"text": "x", "date": "soon"}).status_code == 400
+    assert client.post("/api/analyze", json={"nothing": 1}).status_code == 400
+    with Store.open(f"sqlite:///{store_path}") as store:
+        assert store.count() == before
+
+
+def test_request_size_is_limited(client: Any) -> None:
+    big = "Wort " * 250_000  # 1.25 MB > the default 1 MB
+    r = client.post("/analyze", data={"text": big})
+    assert r.status_code == 413 and "text/html" in r.headers["content-type"]
+    r = client.post("/api/analyze", json={"text": big})
+    assert r.status_code == 413 and r.json()["error"]["status"] == 413
+    r = client.post("/api/analyze", content=b"{}", headers={"content-length": "999999999",
+                                                            "content-type": "application/json"})
+    assert r.status_code == 413
+
+
+def test_read_only_store_refuses_writes(client: Any, store_path: Path) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from sourcetrace.cli.serve import read_only
+
+    store = Store.open(f"sqlite:///{store_path}")
+    read_only(store)
+    with pytest.raises(OperationalError):
+        store.raw("DELETE FROM documents")
+    store.close()
+
+
+def test_writable_server_stores_when_asked(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from sourcetrace.web import WebSettings, create_app
+
+    with Store.open(f"sqlite:///{tmp_path / 'w.db'}", create=True) as store:
+        c = TestClient(create_app(store, WebSettings(writable=True)))
+        r = c.post("/analyze", data={"text": "Die Ministerin sagte, die Brücke sei sicher.", "store": "1"},
+                   follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"].startswith("/documents/sha256")
+        assert c.get(r.headers["location"]).status_code == 200
+        assert store.count() == 1
+
+
+def test_token_is_required_when_set(store_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from sourcetrace.web import WebSettings, create_app
+
+    with Store.open(f"sqlite:///{store_path}") as store:
+        c = TestClient(create_app(store, WebSettings(token="s3cret")))
+        assert c.get("/api/overview").status_code == 401
+        assert c.get("/api/overview").json()["error"]["status"] == 401
+        assert c.get("/").status_code == 401 and "text/html" in c.get("/").headers["content-type"]
+        assert c.get("/api/overview", headers={"Authorization": "Bearer wrong"}).status_code == 401
+        assert c.get("/api/overview", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+        r = c.get("/?token=s3cret")
+        assert r.status_code == 200 and "HttpOnly" in r.headers["set-cookie"]
+        assert c.get("/documents").status_code == 200  # the cookie carries it on
+
+
+def test_a_crash_is_a_plain_page_and_no_stack_trace(client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcetrace.web import queries
+
+    def boom(*_a: object, **_k: object) -> None:
+        raise RuntimeError("secret internals /etc/passwd")
+
+    monkeypatch.setattr(queries, "overview", boom)
+    for path in ("/", "/api/overview"):
+        r = client.get(path)
+        assert r.status_code == 500
+        assert "secret internals" not in r.text and "Traceback" not in r.text
+    assert client.get("/api/overview").json()["error"]["status"] == 500
+
+
+def test_static_assets_are_vendored_with_a_licence() -> None:
+    from importlib.resources import files
+
+    static = files("sourcetrace.web") / "static"
+    names = {p.name for p in static.iterdir()}
+    assert "LICENSE.md" in names and {"site.css", "style.css"} <= names
+    for p in static.iterdir():
+        if p.name.endswith((".css", ".js")):
+            assert not re.search(r"https?://", p.read_text(encoding="utf-8")), p.name  # nothing from a network
+
+
+def test_serve_refuses_a_missing_store_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from sourcetrace.cli.main import main
+
+    assert main(["serve", "--db", f"sqlite:///{tmp_path / 'none.db'}"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no store there yet" in err
+    assert main(["serve", "--db", f"sqlite:///{tmp_path / 'none.db'}", "--port", "0"]) == 2
+
+
+@pytest.mark.parametrize(("host", "loopback"), [("127.0.0.1", True), ("::1", True), ("localhost", True),
+                                                 ("0.0.0.0", False), ("192.168.1.5", False), ("example.org", False)])
+def test_only_loopback_goes_without_a_token(host: str, loopback: bool) -> None:
+    from sourcetrace.cli.serve import is_loopback
+
+    assert is_loopback(host) is loopback
