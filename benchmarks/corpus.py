@@ -65,6 +65,8 @@ def ingest_into(url: str, jsonl: Path) -> tuple[float, float, int]:
     with Store.open(url, create=True) as store:
         t0, c0 = time.perf_counter(), time.process_time()
         s = ingest(store, [str(jsonl)], workers=1, progress=False)
+        print(f"  (of which in the store: {s.store_seconds:.1f} s wall, "
+              f"{100 * s.store_seconds / max(s.seconds - s.store_seconds, 1e-9):.1f} % on top of the rest of the run)")
         return time.perf_counter() - t0, time.process_time() - c0, s.added
 
 
@@ -145,6 +147,21 @@ def latency(url: str, repeat: int = 20) -> dict[str, Any]:
     return out
 
 
+def report_scale(url: str, target: int, results: dict[str, Any]) -> int:
+    engine = url.split(":", 1)[0]
+    t = scale_up(url, target)
+    size = db_size(url)
+    lat = latency(url)
+    print(f"{engine} store of {lat['documents']:,} documents (copies written in {t:.0f} s; {size / 1e9:.2f} GB, "
+          f"{size / lat['documents'] * 1000 / 1e6:.1f} MB per 1,000):", flush=True)
+    for k, v in lat.items():
+        if k != "documents":
+            print(f"  {k:<34} median {v['median_ms']:8.1f} ms  p95 {v['p95_ms']:8.1f} ms"
+                  + (f"  ({v['hits']} hits)" if "hits" in v else ""), flush=True)
+    results[f"{engine}_scale"] = {"seconds_to_write": round(t), "bytes": size, **lat}
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
@@ -153,7 +170,10 @@ def main() -> int:
     ap.add_argument("--scale-pg", action="store_true", help="also scale and time the PostgreSQL store")
     ap.add_argument("--limit", type=int, default=0, help="use only the first N articles")
     ap.add_argument("--work", help="folder for the stores (default: a temporary one)")
+    ap.add_argument("--scale-from", metavar="URL", help="only scale this existing store and time its queries")
     args = ap.parse_args()
+    if args.scale_from:
+        return report_scale(args.scale_from, args.scale, {})
     data = Path(args.data)
     if not (data / "10kgnad" / "test.csv").exists():
         print(f"skipped: {data / '10kgnad' / 'test.csv'} not found (needs ../shared/data)")
@@ -197,16 +217,7 @@ def main() -> int:
         for engine, url in stores.items():
             if engine == "postgresql" and not args.scale_pg:
                 continue
-            t = scale_up(url, args.scale)
-            size = db_size(url)
-            lat = latency(url)
-            print(f"{engine} store of {lat['documents']:,} documents (copies written in {t:.0f} s; "
-                  f"{size / 1e9:.2f} GB):")
-            for k, v in lat.items():
-                if k != "documents":
-                    print(f"  {k:<34} median {v['median_ms']:8.1f} ms  p95 {v['p95_ms']:8.1f} ms"
-                          + (f"  ({v['hits']} hits)" if "hits" in v else ""))
-            results[f"{engine}_scale"] = {"seconds_to_write": round(t), "bytes": size, **lat}
+            report_scale(url, args.scale, results)
     (work / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"results: {work / 'results.json'}")
     return 0

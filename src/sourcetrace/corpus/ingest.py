@@ -33,6 +33,8 @@ class IngestSummary:
     duplicates: int = 0
     failed: int = 0
     seconds: float = 0.0
+    #: wall-clock seconds spent in the store (duplicate look-ups and writes), part of `seconds`
+    store_seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
 
     def line(self) -> str:
@@ -78,7 +80,9 @@ def _skip_known(store: Store, items: Iterator[Item | Failure], summary: IngestSu
         if not chunk:
             return
         ids = [x.id for x in chunk if isinstance(x, Item) and x.id]
+        t0 = time.perf_counter()
         known = store.known_ids(ids) if ids else set()
+        summary.store_seconds += time.perf_counter() - t0
         for x in chunk:
             if isinstance(x, Item) and x.id in known:
                 summary.seen += 1
@@ -105,6 +109,7 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
 
     def flush() -> None:
         nonlocal last_commit
+        t_store = time.perf_counter()
         res = store.add(records, summary.run, [f.triple() for f in fails])
         summary.added += res.added
         summary.duplicates += res.duplicates
@@ -113,6 +118,7 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
         fails.clear()
         store.progress_run(summary.run, added=summary.added, duplicates=summary.duplicates, failed=summary.failed)
         last_commit = time.monotonic()
+        summary.store_seconds += time.perf_counter() - t_store
 
     try:
         for shard in [p for p in inputs if kind_of(p) == "parquet"]:
