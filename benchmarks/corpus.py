@@ -10,9 +10,10 @@
    the PostgreSQL server's own work, which the wall-clock ratio includes).
 2. Size: the database's bytes per 1,000 articles (SQLite file + WAL; PostgreSQL
    pg_database_size minus that of the empty store).
-3. Latency at scale (--scale N documents, default 100,000): the analysed articles are written
-   again and again under new ids, each copy's text with one line appended ("Kopie N") so that it
-   is not a duplicate; the analysis is copied, not recomputed. Then the median and 95th percentile
+3. Latency at scale (--scale N documents, default 100,000): the analysed articles are copied
+   inside the database (SQL, doubling the store each round) under new ids, each copy's text with
+   one line appended ("Kopie N") so that it is not a duplicate; the analysis rows are copied, not
+   recomputed. `--scale-from URL` does only this, on an existing store. Then the median and 95th percentile
    of `search` (5 queries), `sources`, and `show` (get + the text report) over random documents.
 
 Figures are measurements of this machine (2 cores shared with other jobs), not assertions.
@@ -80,34 +81,46 @@ def db_size(url: str) -> int:
         return int(store.raw("SELECT pg_database_size(current_database()) AS n")[0]["n"])
 
 
-def scale_up(url: str, target: int, batch: int = 500) -> float:
-    """Copies of the stored documents under new ids until the store holds `target` documents."""
-    from sourcetrace.corpus.analyse import content_hash
-    from sourcetrace.store import DocumentRecord, Store
+def scale_up(url: str, target: int) -> float:
+    """Copies of the stored documents (and of earlier copies), made inside the database, until it
+    holds `target`: each copy
+    gets a new id (`<id>-c<n>`), its text one more line ("Kopie n"), a new content hash (64
+    characters), an outlet among 20, and the same analysis rows (segments, sources, attributions,
+    …)."""
+    from sqlalchemy import text
+
+    from sourcetrace.store import Store
+    from sourcetrace.store.schema import CHILD_TABLES
 
     with Store.open(url) as store:
-        base = [r for r in store.iter_documents()]
+        base = int(store.raw("SELECT MAX(pk) AS n FROM documents")[0]["n"] or 0)
         have = store.count()
         t0 = time.perf_counter()
-        copy = 0
-        while have < target:
-            copy += 1
-            records = []
-            for r in base:
-                if have + len(records) >= target:
-                    break
-                text = r["text"] + f"\nKopie {copy}"
-                records.append(DocumentRecord(
-                    id=f"{r['id']}-k{copy}", text=text, content_hash=content_hash(text),
-                    pipeline_version=r["pipeline_version"], analysis=json.loads(r["analysis"]),
-                    reader=json.loads(r["reader"]), outlet=f"{r['outlet']} {copy % 20}", title=r["title"],
-                    date=r["date"], date_origin=r["date_origin"], language=r["language"], input=r["input"],
-                    input_format=r["input_format"]))
-                if len(records) == batch:
-                    have += store.add(records).added
-                    records = []
-            if records:
-                have += store.add(records).added
+        n = 0
+        new_hash = ("substr(content_hash || :tag, length(:tag) + 1)" if store.dialect == "sqlite"
+                    else "md5(content_hash || :tag) || md5(:tag || content_hash)")  # 64 characters, unique
+        while have < target and base:
+            n += 1
+            base = int(store.raw("SELECT MAX(pk) AS n FROM documents")[0]["n"])  # the store doubles each round
+            with store.engine.begin() as conn:
+                conn.execute(text(
+                    'INSERT INTO documents (id, url, outlet, title, date, date_origin, language, input, input_format, '
+                    "text, content_hash, pipeline_version, reader, analysis, run, ingested_at) "
+                    "SELECT id || :tag, NULL, outlet || :outlet, title, date, date_origin, language, input, "
+                    f"input_format, text || :line, {new_hash}, pipeline_version, reader, analysis, run, "
+                    "ingested_at FROM documents WHERE pk <= :base ORDER BY pk LIMIT :remaining"),
+                    {"tag": f"-c{n}", "outlet": f" {n % 20}", "line": f"\nKopie {n}", "base": base,
+                     "remaining": target - have})
+                for table in CHILD_TABLES:
+                    names = [c.name for c in table.columns if c.name != "document"]
+                    quoted = ", ".join(f'c."{c}"' for c in names)
+                    conn.execute(text(
+                        f'INSERT INTO {table.name} (document, {", ".join(chr(34) + c + chr(34) for c in names)}) '
+                        f"SELECT nd.pk, {quoted} FROM {table.name} c JOIN documents od ON od.pk = c.document "
+                        "JOIN documents nd ON nd.id = od.id || :tag WHERE od.pk <= :base"),
+                        {"tag": f"-c{n}", "base": base})
+            have = store.count()
+            print(f"  … {have:,} documents", flush=True)
         return time.perf_counter() - t0
 
 

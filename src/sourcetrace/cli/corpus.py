@@ -182,8 +182,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
         print(f"  {t['type']:<18} {t['sources']:>7} source(s) {t['claims']:>8} claim(s)")
     print("SOURCES (most claims first)")
     for s in res["sources"]:
-        print(f"  {s['name'][:40]:<40} {s['type']:<16} {s['documents']:>6} doc(s) {s['claims']:>6} claim(s) "
-              f"{s['outlets']:>4} outlet(s)")
+        print(f"  {s['name'][:40]:<40} {s['type']:<16} {s['documents']:>6} doc(s) {s['claims']:>6} claim(s)")
     print("BY OUTLET")
     for o in res["outlets"]:
         print(f"  {str(o['outlet'] or '(none)')[:30]:<30} {o['documents']:>6} doc(s) {o['claims']:>7} claim(s) "

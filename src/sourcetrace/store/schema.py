@@ -61,6 +61,7 @@ documents = Table(
     Index("ix_documents_outlet", "outlet"),
     Index("ix_documents_date", "date"),
     Index("ix_documents_pipeline_version", "pipeline_version"),
+    Index("ix_documents_language", "language"),
 )
 
 
@@ -98,6 +99,8 @@ sources = Table(
     Column("rule", String(64), nullable=False),
     Index("ix_sources_name", "name"),
     Index("ix_sources_type", "type"),
+    Index("ix_sources_name_type", "name", "type", "claims", "document"),
+    Index("ix_sources_type_claims", "type", "claims"),
 )
 
 attributions = Table(
@@ -121,6 +124,7 @@ attributions = Table(
     Column("status", String(16), nullable=False),
     Column("rule", String(64), nullable=False),
     Index("ix_attributions_status", "status"),
+    Index("ix_attributions_document_source_type", "document", "source_type"),
 )
 
 hedges = Table(

@@ -23,7 +23,6 @@ from sqlalchemy import (
     insert,
     select,
     text,
-    true,
     update,
 )
 from sqlalchemy.engine import make_url
@@ -439,39 +438,41 @@ class Store:
 
     def sources(self, *, limit: int = 50, outlet: str | None = None, source_type: str | None = None
                 ) -> dict[str, Any]:
-        """Sources across the corpus (name and type: documents, claims, outlets) and per outlet
-        (documents, claims, share of claims standing on anonymous or unnamed sources)."""
+        """Sources across the corpus: per source type, the sources with most claims (name, type,
+        documents, claims), and per outlet the documents, attributed claims and the share of them
+        that stand on anonymous or unnamed sources. Read from covering indexes (revision 0003);
+        the outlet filter joins the documents."""
         s, d, a = t.sources.c, t.documents.c, t.attributions.c
+        src_from = t.sources if outlet is None else t.sources.join(t.documents, d.pk == s.document)
         q = (select(s.name, s.type, func.count(func.distinct(s.document)).label("documents"),
-                    func.sum(s.claims).label("claims"), func.count(func.distinct(d.outlet)).label("outlets"))
-             .select_from(t.sources.join(t.documents, d.pk == s.document)).group_by(s.name, s.type)
+                    func.sum(s.claims).label("claims"))
+             .select_from(src_from).group_by(s.name, s.type)
              .order_by(func.sum(s.claims).desc(), func.count(func.distinct(s.document)).desc(), s.name)
              .limit(max(1, int(limit))))
+        ty = (select(s.type, func.count().label("n"), func.sum(s.claims).label("claims")).select_from(src_from)
+              .group_by(s.type).order_by(func.sum(s.claims).desc(), s.type))
         anon = func.sum(case((a.source_type.in_(("anonymous", "unnamed")), 1), else_=0))
-        o = (select(d.outlet, func.count(func.distinct(d.pk)).label("documents"), func.count(a.idx).label("claims"),
-                    anon.label("anonymous_claims"))
-             .select_from(t.documents.outerjoin(t.attributions, a.document == d.pk)).group_by(d.outlet)
-             .order_by(func.count(func.distinct(d.pk)).desc(), d.outlet))
+        docs = select(d.outlet, func.count().label("documents")).group_by(d.outlet)
+        att = (select(d.outlet, func.count().label("claims"), anon.label("anonymous_claims"))
+               .select_from(t.attributions.join(t.documents, d.pk == a.document)).group_by(d.outlet))
         if outlet is not None:
-            q = q.where(d.outlet == outlet)
-            o = o.where(d.outlet == outlet)
+            q, ty = q.where(d.outlet == outlet), ty.where(d.outlet == outlet)
+            docs, att = docs.where(d.outlet == outlet), att.where(d.outlet == outlet)
         if source_type is not None:
-            q = q.where(s.type == source_type)
-            o = o.where(a.source_type == source_type)
+            q, ty, att = q.where(s.type == source_type), ty.where(s.type == source_type), att.where(
+                a.source_type == source_type)
         with self.engine.connect() as conn:
-            sources = [{**dict(r._mapping), "claims": int(r.claims or 0)} for r in conn.execute(q)]
+            sources = [{**dict(r._mapping), "documents": int(r.documents), "claims": int(r.claims or 0)}
+                       for r in conn.execute(q)]
+            types = [{"type": r.type, "sources": int(r.n), "claims": int(r.claims or 0)} for r in conn.execute(ty)]
+            per_outlet = {r.outlet: (int(r.claims), int(r.anonymous_claims or 0)) for r in conn.execute(att)}
             outlets = []
-            for r in conn.execute(o):
-                claims, anon_claims = int(r.claims or 0), int(r.anonymous_claims or 0)
+            for r in conn.execute(docs):
+                claims, anon_claims = per_outlet.get(r.outlet, (0, 0))
                 outlets.append({"outlet": r.outlet, "documents": int(r.documents), "claims": claims,
                                 "anonymous_claims": anon_claims,
                                 "anonymous_share": round(anon_claims / claims, 4) if claims else 0.0})
-            types = [{"type": r.type, "sources": int(r.n), "claims": int(r.claims or 0)} for r in conn.execute(
-                select(s.type, func.count().label("n"), func.sum(s.claims).label("claims"))
-                .select_from(t.sources.join(t.documents, d.pk == s.document))
-                .where(true() if outlet is None else d.outlet == outlet)
-                .where(true() if source_type is None else s.type == source_type)
-                .group_by(s.type).order_by(func.sum(s.claims).desc(), s.type))]
+        outlets.sort(key=lambda o: (-o["documents"], str(o["outlet"] or "")))
         return {"sources": sources, "types": types, "outlets": outlets}
 
     def raw(self, sql: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
