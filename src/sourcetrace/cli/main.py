@@ -235,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--date", metavar="YYYY[-MM[-DD]]",
                    help="article date, or its month or year (else metadata, dateline, byline or post dates; else unknown)")
     a.add_argument("--lang", default="auto", help="auto, de or en (default: auto, per segment)")
-    a.add_argument("--max-bytes", type=int, default=5_000_000, help="refuse inputs larger than this")
+    a.add_argument("--max-bytes", type=int, default=500_000, help="refuse inputs larger than this (default 500 KB, see README: Speed)")
     a.add_argument("--sentence-model", action="store_true",
                    help="also run the learned quote-sentence step (more recall on Wikinews-style text, less precision)")
     a.add_argument("--why", action="store_true",

@@ -51,6 +51,7 @@ class _HedgeLex:
     denial: frozenset[str]
     denial_verbs: list[tuple[str, ...]]
     denial_objects: frozenset[str]
+    denial_first: frozenset[str]
     dispute: frozenset[str]
     attributive: frozenset[str]
     deontic: frozenset[str]
@@ -102,6 +103,7 @@ def _lex(code: str) -> _HedgeLex:
         denial=frozenset(d.get("denial", [])),
         denial_verbs=_phrases(den.get("verbs", [])),
         denial_objects=frozenset(w.lower() for w in den.get("objects", [])),
+        denial_first=frozenset(p[0] for p in _phrases(den.get("verbs", []))),
         dispute=frozenset(d.get("dispute", [])),
         attributive=frozenset(d.get("attributive_markers", [])),
         deontic=frozenset(w.lower() for w in d.get("deontic_context", [])),
@@ -346,7 +348,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             marks.append(StatusCue(toks[i].span, "denied", "status.denial"))
         elif w in lx.dispute and not _attributive(low, words, i, lx):
             marks.append(StatusCue(toks[i].span, "disputed", "status.dispute"))
-        else:
+        elif w in lx.denial_first:
             for phrase in lx.denial_verbs:
                 if tuple(low[i : i + len(phrase)]) == phrase or (len(phrase) == 2 and w == phrase[0] and phrase[1] in low[i + 2 : i + 8]):
                     if any(x in lx.denial_objects for x in low[i + 1 : i + 6]):
