@@ -8,8 +8,9 @@ Cues come from `resources/<lang>/hedges.json`:
   "ließ sich nicht unabhängig überprüfen", "could not be independently verified"). A modal in a
   conditional ("Sollte es zu einem Prozess kommen"), purpose ("damit … könnten"), indirect
   question ("whether … could") or comparison ("als könnten sie") clause weakens nothing the
-  author says; nor does "could" in a relative clause (ability) or "sollte" without a perfect
-  infinitive (advice: "Ägypten sollte … einreisen lassen").
+  author says; nor does a negated ability ("könne sich nicht erinnern", "could not attend"),
+  English "could" in a relative clause (ability) or "sollte" without a perfect infinitive
+  (advice: "Ägypten sollte … einreisen lassen").
 - status cues — denials, disputes and confirmations ("dementierte", "denied", "is disputed"):
   they set the claim's status and are not hedges. A participle before a noun ("the disputed city
   of Jerusalem") describes that noun, not the sentence.
@@ -66,6 +67,7 @@ class _HedgeLex:
     openers: list[tuple[tuple[str, ...], str]]
     ability: frozenset[str]
     ability_verbs: frozenset[str]
+    ability_negators: frozenset[str]
     coordinators: frozenset[str]
     verb_second: bool
     cue_forms: frozenset[str]
@@ -118,6 +120,7 @@ def _lex(code: str) -> _HedgeLex:
         openers=openers,
         ability=frozenset(d.get("ability_modals", [])),
         ability_verbs=frozenset(d.get("ability_verbs", [])),
+        ability_negators=frozenset(d.get("ability_negators", [])),
         coordinators=frozenset(clause.get("coordinators", [])),
         verb_second=bool(clause.get("verb_second", False)),
         cue_forms=cue_forms,
@@ -214,13 +217,15 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
         # in a verb-second language a modal right after the word is a main clause's verb
         # ("Damit könnte er …"), except in a comparison ("als könnten sie …")
         return lx.verb_second and cl.kind != "counterfactual" and cl.opener + 1 == i and i + 1 < cl.end
-    if cl.kind == "relative" and low[i] in lx.ability:
+    if low[i] in lx.ability and any(w in lx.ability_negators for w in low[cl.start : cl.end]):
+        return False  # "könne sich nicht erinnern", "could not attend": a (lacking) ability
+    if cl.kind == "relative" and low[i] in lx.ability and not lx.verb_second:
         # "anything that could …", "in which ISIS could emerge" — but "said that it could …"
         # is reported speech, whose hedges count
         return low[cl.opener] == "that" and any(w in lx.cue_forms for w in low[max(0, cl.opener - 4) : cl.opener])
     nxt = low[i + 1] if i + 1 < len(low) else ""
-    # "could not attend", "could hear the voice": a past ability
-    return not (low[i] in lx.ability and (nxt in ("not", "n't") or nxt.endswith("n't") or nxt in lx.ability_verbs))
+    # "couldn't attend", "could hear the voice": a past ability
+    return not (low[i] in lx.ability and (nxt.endswith("n't") or nxt in lx.ability_verbs))
 
 
 def _attributive(low: list[str], words: list[str], i: int, lx: _HedgeLex) -> bool:
