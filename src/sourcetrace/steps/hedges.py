@@ -47,6 +47,9 @@ class _HedgeLex:
     neg_adverbs: frozenset[str]
     neg_fillers: frozenset[str]
     neg_verbs: frozenset[str]
+    neg_pair: frozenset[str]
+    not_after: dict[str, frozenset[str]]
+    names: frozenset[str]
     max_gap: int
     confirmation: frozenset[str]
     denial: frozenset[str]
@@ -100,6 +103,9 @@ def _lex(code: str) -> _HedgeLex:
         neg_adverbs=frozenset(w.lower() for w in neg.get("adverbs", [])),
         neg_fillers=frozenset(w.lower() for w in neg.get("fillers", [])),
         neg_verbs=frozenset(w.lower() for w in neg.get("verbs", [])),
+        neg_pair=frozenset(w.lower() for w in neg.get("pair", [])),
+        not_after={k.lower(): frozenset(v) for k, v in d.get("not_after", {}).items() if not k.startswith("_")},
+        names=frozenset(w.lower() for w in d.get("also_names", [])),
         max_gap=int(neg.get("max_gap", 3)),
         confirmation=frozenset(d.get("confirmation", [])),
         denial=frozenset(d.get("denial", [])),
@@ -297,7 +303,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                     gap = range(i + 1, j)
                     if j - i <= 2 or all(low[k] in lx.neg_adverbs or low[k] in lx.neg_fillers for k in gap):
                         # "weder bestätigen noch dementieren": the whole pair
-                        if j + 2 < n and low[j + 1] in ("noch", "nor") and low[j + 2] in lx.denial | lx.neg_verbs:
+                        if j + 2 < n and low[j + 1] in lx.neg_pair and low[j + 2] in lx.denial | lx.neg_verbs:
                             j += 2
                         add(i, j, "evidential_negation", "hedge.evidential_negation")
                         for k in range(i - 1, max(-1, i - 3), -1):
@@ -337,10 +343,10 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             if _soll_is_reportative(words, low, i, lx, future):
                 add(i, i, "reportative", "hedge.reportative")
         elif w in lx.epistemic:
-            if w == "wohl" and i > 0 and low[i - 1] in ("sehr", "zum", "ebenso", "gleich"):
-                continue
-            if w == "may" and words[i][0].isupper() and i > 0:
-                continue
+            if i > 0 and low[i - 1] in lx.not_after.get(w, ()):
+                continue  # "sehr wohl", "zum Wohl": no doubt there
+            if w in lx.names and words[i][0].isupper() and i > 0:
+                continue  # "May 2": a month, not a modal
             kind = lx.epistemic[w]
             if kind == "epistemic" and not _modal_weakens(low, i, lx):
                 continue
