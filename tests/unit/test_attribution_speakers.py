@@ -105,3 +105,10 @@ def test_addressee_in_quotes_is_skipped_before_the_content_de() -> None:
     a = _one(doc, "man werde weiter verhandeln")
     assert doc.span_text(a.content[0]) == "man werde weiter verhandeln"
     assert [v.name for v in a.via] == ["Kurier"]
+
+
+def test_a_pronoun_subject_takes_no_words_after_it() -> None:
+    doc = analyze("Mayor Ann Lee was cheerful. She went out of her way to say that the budget was sound.", lang="en")
+    a = _one(doc, "the budget was sound")
+    assert _source_text(doc, a) == "She"
+    assert all("went" not in s.name for s in doc.sources)

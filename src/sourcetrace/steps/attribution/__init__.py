@@ -36,7 +36,7 @@ from .continuation import continuations
 from .posts import posts
 from .quoted import direct_quotes
 from .sentence import sentence
-from .speakers import names_someone
+from .speakers import names_someone, pronoun_alone
 
 _strip = strip_span  # the older name, used by the sentence model step
 
@@ -65,6 +65,7 @@ def find_candidates(doc: Document) -> list[Cand]:
         if c.source is not None and c.mode != "social_post":
             sseg = doc.segment_at(c.source.start)
             lx = lang(pick(sseg.language if sseg else None, doc.language))
+            c.source = pronoun_alone(ctx, c.source, lx)
             if not names_someone(ctx, c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
     continuations(ctx)

@@ -252,3 +252,11 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
             and not any(ch in QUOTE_CHARS for ch in raw):
         return False  # a lower-case word ("weiteren"), but not a quoted name or a domain ("„tagesschau.de“")
     return len(words) <= 20
+
+
+def pronoun_alone(ctx: Context, sp: Span, lx: Lang) -> Span:
+    """A subject pronoun takes no words after it: "He went out of his way (to say)" → "He"."""
+    m = re.match(r"(\w+)\s+[a-z]", ctx.text[sp.start : sp.end])
+    if m and lx.code == "en" and m.group(1) in lx.subject_pronouns:
+        return Span(sp.start, sp.start + len(m.group(1)))
+    return sp
