@@ -307,7 +307,7 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
     def run_search(q: str, outlet: str | None, since: str | None, until: str | None, limit: int) -> dict[str, Any]:
         hits = store.search(q, limit=limit, outlet=outlet or None, since=check_date("since", since),
                             until=check_date("until", until), mark=_MARK) if q.strip() else []
-        claims = queries.search_claims(store, q, limit=limit) if q.strip() else []
+        claims = queries.search_claims(store, q, [h["id"] for h in hits], limit=limit) if hits else []
         return {"query": q, "documents": hits, "claims": claims}
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)

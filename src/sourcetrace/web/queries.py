@@ -113,21 +113,28 @@ def source(store: Store, name: str, *, limit: int = 200) -> dict[str, Any] | Non
                                  key=lambda x: (-int(x["claims"]), str(x["name"])))}
 
 
-def search_claims(store: Store, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
-    """Claims whose content holds every word of `query` (case-insensitive substring match,
-    bound parameters; the article search is the store's full-text index)."""
+def search_claims(store: Store, query: str, documents: list[str], *, limit: int = 20) -> list[dict[str, Any]]:
+    """Claims of the given documents (the hits of the article search, best first) whose content
+    holds every word of `query` (case-insensitive; bound parameters). A claim's words are its
+    article's words, so the full-text index has already found every article that can hold one."""
     words = [w for w in query.split() if w][:8]
-    if not words:
+    if not words or not documents:
         return []
     params: dict[str, Any] = {"limit": limit}
     clauses = []
     for i, w in enumerate(words):
         params[f"w{i}"] = "%" + w.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         clauses.append(f"LOWER(a.content) LIKE :w{i} ESCAPE '\\'")
-    return store.raw(
+    ids = []
+    for i, d in enumerate(documents[:100]):
+        params[f"d{i}"] = d
+        ids.append(f":d{i}")
+    rows = store.raw(
         "SELECT d.id AS document, d.title, d.outlet, d.date, a.attribution, a.source_name, a.mode, a.content "
-        f"FROM attributions a JOIN documents d ON d.pk = a.document WHERE {' AND '.join(clauses)} "
-        "ORDER BY d.date DESC, d.pk DESC LIMIT :limit", params)
+        f"FROM attributions a JOIN documents d ON d.pk = a.document WHERE d.id IN ({', '.join(ids)}) "
+        f"AND {' AND '.join(clauses)} ORDER BY a.document, a.idx", params)
+    rank = {d: i for i, d in enumerate(documents)}
+    return sorted(rows, key=lambda r: rank.get(r["document"], len(rank)))[:limit]
 
 
 def stories(store: Store, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
@@ -187,7 +194,7 @@ def graph_layout(edges: list[dict[str, Any]], width: int = 640) -> dict[str, Any
     for i, n in enumerate(left):
         pos[n] = (150, 20 + i * row)
     for i, n in enumerate(right):
-        pos[n] = (width - 150, 20 + i * row)
+        pos[n] = (width - 200, 20 + i * row)
     nodes = [{"name": n, "x": x, "y": y, "side": "left" if x < width / 2 else "right"} for n, (x, y) in pos.items()]
     lines = [{"x1": pos[e["from_outlet"]][0], "y1": pos[e["from_outlet"]][1], "x2": pos[e["to_entity"]][0],
               "y2": pos[e["to_entity"]][1], "kind": e["kind"], "label": f"{e['from_outlet']} → {e['to_entity']}"}
