@@ -195,7 +195,9 @@ def test_user_mistakes_are_one_line_and_exit_2(tmp_path: Path, capsys: pytest.Ca
         ("status", "--db", f"sqlite:///{tmp_path / 'none.db'}"),
         ("search", "x", "--db", f"sqlite:///{tmp_path / 'none.db'}"),
         ("ingest", str(tmp_path / "x.pdf"), "--db", f"sqlite:///{tmp_path / 'a.db'}"),
+        ("status", "--db", f"sqlite:///{tmp_path / 'garbage.db'}"),  # a file that is no database
     ]
+    (tmp_path / "garbage.db").write_bytes(b"this is not a database file" * 100)
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
     for args in cases:
         assert run_cli(*args) == 2, args

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from typing import Any
 
@@ -23,6 +24,25 @@ def _need_extra() -> None:
     for module in ("sqlalchemy", "alembic", "warcio", "tqdm"):
         if importlib.util.find_spec(module) is None:
             raise InputError(EXTRA_HINT.format(missing=module))
+
+
+def _db_errors(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A database failure during a command (a lost connection, a full disk) is one line, exit 2."""
+
+    @functools.wraps(func)
+    def wrapper(args: argparse.Namespace) -> int:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from ..store import StoreError
+
+        try:
+            return func(args)
+        except SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise StoreError(f"[E049] the store failed ({type(exc).__name__}: {reason}); check the database "
+                             "(an interrupted ingest resumes when run again)") from exc
+
+    return wrapper
 
 
 def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
@@ -225,20 +245,20 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--commit-every", type=int, default=None, metavar="N",
                    help="documents per transaction (default 50)")
     p.add_argument("--sentence-model", action="store_true", help="also run the learned quote-sentence step")
-    p.set_defaults(func=cmd_ingest)
+    p.set_defaults(func=_db_errors(cmd_ingest))
 
     p = sub.add_parser("reanalyze", help="bring documents stored under an older pipeline version up to date")
     db(p)
     p.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: one per core)")
     p.add_argument("--all", action="store_true", help="reanalyse every document, not only outdated ones")
     p.add_argument("--sentence-model", action="store_true", help="also run the learned quote-sentence step")
-    p.set_defaults(func=cmd_reanalyze)
+    p.set_defaults(func=_db_errors(cmd_reanalyze))
 
     p = sub.add_parser("status", help="documents, runs and failures of the store")
     db(p)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--limit", type=int, default=30, help="failures listed (text output)")
-    p.set_defaults(func=cmd_status)
+    p.set_defaults(func=_db_errors(cmd_status))
 
     p = sub.add_parser("export", help="write the stored documents with their analysis")
     p.add_argument("what", choices=["documents", "stories", "claims", "claimreview"],
@@ -247,7 +267,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl",
                    help="jsonl: the article JSON per line; csv/parquet: one row per document (default: jsonl)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
-    p.set_defaults(func=cmd_export)
+    p.set_defaults(func=_db_errors(cmd_export))
 
     p = sub.add_parser("search", help="full-text search over the stored articles")
     p.add_argument("query", help="words that must all occur")
@@ -258,7 +278,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--since", metavar="DATE", help="only documents dated on or after DATE")
     p.add_argument("--until", metavar="DATE", help="only documents dated on or before DATE")
     p.add_argument("--lang", help="only documents in this language")
-    p.set_defaults(func=cmd_search)
+    p.set_defaults(func=_db_errors(cmd_search))
 
     p = sub.add_parser("sources", help="sources across the corpus: types, claims, anonymous share by outlet")
     db(p)
@@ -266,10 +286,10 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=30, help="sources listed (default 30)")
     p.add_argument("--outlet", help="only this outlet")
     p.add_argument("--type", help="only sources of this type")
-    p.set_defaults(func=cmd_sources)
+    p.set_defaults(func=_db_errors(cmd_sources))
 
     p = sub.add_parser("show", help="one stored document as the single-article reports show it")
     p.add_argument("id", help="document id")
     db(p)
     p.add_argument("--format", choices=["text", "json", "html"], default="text", help="report format")
-    p.set_defaults(func=cmd_show)
+    p.set_defaults(func=_db_errors(cmd_show))
