@@ -18,10 +18,15 @@ _VERSIONED = ("steps/**/*.py", "resources/**/*.json", "readers/*.py", "pipeline.
               "registry.py", "api.py", "language.py", "textutil.py", "writers/json.py")
 
 
-@cache
 def pipeline_version(sentence_model: bool = False) -> str:
     """`<package version>+<digest of the code and resources the analysis runs on>`: documents
-    stored under another version are what `reanalyze` brings up to date."""
+    stored under another version are what `reanalyze` brings up to date. Worked out once per
+    process (forked workers inherit it)."""
+    return _pipeline_version(bool(sentence_model))
+
+
+@cache
+def _pipeline_version(sentence_model: bool) -> str:
     from .. import __version__
     from ..api import default_pipeline
 
