@@ -157,3 +157,24 @@ def test_a_social_links_box_is_no_comment() -> None:
     box = '<div id="social-links"><p>Folgen Sie uns:</p><a href="#">X</a> <a href="#">Mastodon</a></div>'
     doc = sourcetrace.analyze(_page("", box))
     assert not [s for s in doc.segments if s.kind == "comment"]
+
+
+def test_the_comment_list_wins_over_a_comments_link_a_form_and_a_recent_comments_widget() -> None:
+    item = ('<li class="comment"><div class="comment-author"><cite class="fn">{a}</cite></div>'
+            '<div class="comment-metadata"><time datetime="2026-05-0{d}T10:00:00">{d}. Mai</time></div>'
+            '<div class="comment-content"><p>{t}</p></div></li>')
+    extra = (
+        '<div class="comments-link"><a href="#comments">2 Kommentare</a></div>'
+        '<aside class="widget"><ul class="recent-comments"><li class="recentcomments"><span class="comment-author-link">Möwe</span>'
+        ' bei <a href="/fest-2025">Das Hafenfest 2025</a> <time datetime="2025-05-01">1. Mai 2025</time></li>'
+        '<li class="recentcomments"><span class="comment-author-link">Kapitän</span> bei <a href="/regatta">Regatta</a>'
+        ' <time datetime="2025-06-01">1. Juni 2025</time></li></ul></aside>'
+        '<div id="comments" class="comments-area"><ol class="comment-list">'
+        + item.format(a="Lotsin", d=4, t="Die Feuerwerke über dem Wasser waren wunderschön anzusehen.")
+        + item.format(a="Fischer Jan", d=5, t="Nächstes Jahr bitte wieder mit der Blaskapelle aus dem Nachbarort.")
+        + '</ol><form class="comment-form"><label>Name</label><input name="author"><textarea name="comment"></textarea>'
+        '<button>Senden</button></form></div>'
+    )
+    doc = sourcetrace.analyze(_page("", extra))
+    got = [(s.author, s.date) for s in doc.segments if s.kind == "comment"]
+    assert got == [("Lotsin", "2026-05-04T10:00:00"), ("Fischer Jan", "2026-05-05T10:00:00")]

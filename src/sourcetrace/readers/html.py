@@ -174,6 +174,7 @@ _BODY_WORDS = frozenset({"body", "content", "text", "message", "entry"})
 _ACTION_WORDS = frozenset({"reply", "reactions", "reaction", "actions", "action", "vote", "votes", "like", "likes", "share", "report", "flag", "badge", "avatar", "respond"})
 
 
+_WORD = re.compile(r"\w+")
 _COMMENT_NUMBER = re.compile(r"^#\d+(?:\.\d+)*\s*[—–|-]?\s*")
 
 
@@ -182,28 +183,55 @@ def _words(el: Any) -> set[str]:
     return {w for tok in raw.split() for w in re.split(r"[-_]+", tok) if w}
 
 
-def _comment_container(tree: Any) -> Any:
+def _comment_containers(tree: Any) -> list[Any]:
+    """Candidate comment sections: the elements trafilatura's comment expressions select, in their
+    order, then lists and blocks whose class or id names comments (trafilatura matches lists
+    after renaming <ol>/<ul>, which a raw tree does not have)."""
     from trafilatura.xpaths import COMMENTS_XPATH
 
+    out: list[Any] = []
     for expr in COMMENTS_XPATH:
-        found = expr(tree)
-        if found:
-            return found[0]
-    return None
+        out.extend(e for e in expr(tree) if e not in out)
+    extra = tree.xpath(
+        "//*[self::ol or self::ul or self::div or self::section]"
+        "[contains(translate(@class, 'COMENT', 'coment'), 'comment') or contains(translate(@id, 'COMENT', 'coment'), 'comment')]"
+    )
+    out.extend(e for e in extra if e not in out)
+    return out
 
 
-def _comments(tree: Any) -> list[_Comment]:
-    """One comment per item of the page's comment section. The section is the element
-    trafilatura reads comments from. Anchors are the section's meta blocks (a <time>, or an
+def _comments(tree: Any, extracted: str) -> list[_Comment]:
+    """One comment per item of the page's comment section: of the candidate sections
+    (`_comment_containers`) whose items hold mostly words of the comment text trafilatura
+    extracted (`extracted`) — so a comment form, a "3 comments" link or a sidebar widget is passed
+    over — the one whose items cover most of that text (one comment's own block, or a widget of
+    recent comments, covers little of it). Empty list when no section has such structure."""
+    want = set(_WORD.findall(extracted.lower()))
+    order = {e: i for i, e in enumerate(tree.iter())}
+    best: list[_Comment] = []
+    best_cover = 0.0
+    passed: list[Any] = []
+    for box in sorted(_comment_containers(tree), key=lambda e: order.get(e, 0)):
+        if any(p in box.iterancestors() for p in passed):
+            continue  # inside a section already read (one comment's own block)
+        found = _comment_items(box)
+        words = [w for c in found for w in _WORD.findall(c.text.lower())]
+        if words and sum(w in want for w in words) >= 0.5 * len(words):
+            passed.append(box)
+            cover = len(want & set(words)) / len(want)
+            if cover > best_cover:
+                best, best_cover = found, cover
+    return best
+
+
+def _comment_items(box: Any) -> list[_Comment]:
+    """The comments of one section. Anchors are the section's meta blocks (a <time>, or an
     element whose class names a date, time or meta part), else its author elements; an item is
     the largest element around one anchor that holds no other anchor, so a reply nested inside its
     parent's item still comes out on its own (and is left out of its parent's text). The author is the item's element whose class names
     an author, name or user (or a <cite>), without the date and actions inside it and without a
     trailing "sagt:"; the date is the <time>'s datetime, else the text of the meta block's date
     part. Empty list when the section has no such structure."""
-    box = _comment_container(tree)
-    if box is None:
-        return []
     elements = [e for e in box.iter() if isinstance(e.tag, str) and e is not box]
     skipped = {e for e in elements if e.tag in _SKIP}
     skipped |= {d for e in list(skipped) for d in e.iter()}
@@ -300,7 +328,7 @@ def read_html(name: str, html: str) -> Document:
     posts = _lift_embeds(tree)
     import copy
 
-    structured = _comments(copy.deepcopy(tree))
+    pristine = copy.deepcopy(tree)
     # the date from the page's markup and URL only: htmldate's extensive search also guesses from
     # any date in the text (a copyright year becomes 1 January), which is no evidence
     result = trafilatura.bare_extraction(
@@ -332,6 +360,7 @@ def read_html(name: str, html: str) -> Document:
         if idx not in placed:
             parts.append(("social_post", post.text, post))
     comments = (getattr(result, "comments", None) or "").strip()
+    structured = _comments(pristine, comments) if comments else []
     if not structured and len(comments) < 80 and not re.search(r"[.!?]", comments):
         comments = ""  # a short label ("Social Media", "Find us on:") from a section named like comments
     if comments and structured:
