@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXAMPLE := examples/beispiel.txt
 
-.PHONY: demo test lint types unit install dev eval bench clean
+.PHONY: demo test lint types unit install dev eval bench models clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -60,6 +60,11 @@ eval: install
 ## bench: speed and memory on de-news-quotes test (needs ../shared/data)
 bench: install
 	$(BIN)/python benchmarks/speed.py
+
+## models: rebuild the shipped spaCy models of step syntax.v1 (needs ../shared/data; 20-40 min each)
+models: dev
+	nice -n 10 $(BIN)/python recipes/train_syntax.py en
+	nice -n 10 $(BIN)/python recipes/train_syntax.py de
 
 clean:
 	rm -rf $(VENV) out .mypy_cache .pytest_cache .ruff_cache

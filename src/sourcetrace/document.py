@@ -82,6 +82,31 @@ class Sentence:
 
 
 @dataclass(slots=True)
+class SyntaxToken:
+    """One word of a parsed sentence (step `syntax.v1`): Universal Dependencies part of speech,
+    relation and head. `head` indexes `Document.syntax` (the root points to itself)."""
+
+    span: Span
+    pos: str
+    dep: str
+    head: int
+    sentence: int
+    rule: str
+
+
+EntityLabel = Literal["PER", "ORG", "LOC"]
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named entity found by a model (step `syntax.v1`)."""
+
+    span: Span
+    label: EntityLabel
+    rule: str
+
+
+@dataclass(slots=True)
 class Mention:
     """A source mention as written, linked to the `Source` it resolves to."""
 
@@ -219,6 +244,9 @@ class Document:
     timexes: list[Timex] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    #: Parsed words of the sentences that can carry an attribution, in text order.
+    syntax: list[SyntaxToken] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
     #: Layers that steps have filled in, in order (see `pipeline.Step.assigns`).
     layers: list[str] = field(default_factory=list)
 

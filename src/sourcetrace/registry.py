@@ -28,9 +28,10 @@ def _ensure_loaded() -> None:
     from .steps.segment import Segmenter
     from .steps.sentence_model import QuoteSentenceModel
     from .steps.sentences import SentenceSplitter
+    from .steps.syntax import SyntaxParser
     from .steps.timex import TimexTagger
 
-    for cls in (Segmenter, SentenceSplitter, ArticleDater, TimexTagger, QuantityTagger,
+    for cls in (Segmenter, SentenceSplitter, SyntaxParser, ArticleDater, TimexTagger, QuantityTagger,
                 AttributionFinder, QuoteSentenceModel, HedgeTagger):
         register(cls.name, cls)
 
@@ -50,6 +51,7 @@ def create(name: str) -> Step:
 DEFAULT_STEPS: tuple[str, ...] = (
     "segment.rules.v1",
     "sentences.rules.v1",
+    "syntax.v1",
     "article_date.v2",
     "timex.rules.v1",
     "quantity.rules.v1",

@@ -16,6 +16,7 @@ from ..document import (
     Attribution,
     Claim,
     Document,
+    Entity,
     Hedge,
     Quantity,
     Segment,
@@ -80,6 +81,8 @@ def from_dict(data: dict[str, Any], text: str) -> Document:
         doc.claims.append(Claim(span=_req(c), status=c["status"], attributions=list(c.get("attributions", [])),
                                 hedges=list(c.get("hedges", [])), status_cue=_span(c.get("status_cue")),
                                 status_rule=c.get("status_rule")))
+    for e in data.get("entities", []):
+        doc.entities.append(Entity(span=_req(e), label=e["label"], rule=e["rule"]))
     for s in data.get("sentences", []):
         doc.sentences.append(Sentence(span=_req(s), segment=int(s["segment"])))
     return doc

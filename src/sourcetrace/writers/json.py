@@ -90,6 +90,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
              "hedges": c.hedges, "status_cue": _span(doc, c.status_cue), "status_rule": c.status_rule}
             for c in doc.claims
         ],
+        "entities": [{**(_span(doc, e.span) or {}), "label": e.label, "rule": e.rule} for e in doc.entities],
         "sentences": [{"start": s.span.start, "end": s.span.end, "segment": s.segment} for s in doc.sentences],
     }
 

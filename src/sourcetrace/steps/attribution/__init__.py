@@ -31,6 +31,7 @@ from ..candidates import Cand
 from ..lexicon import lang
 from ..quotes import Quote, find_quotes
 from ..sources import resolve
+from ..syntax import subject_finder, type_by_entities
 from .context import Context, sentence_language, strip_span
 from .continuation import continuations
 from .posts import posts
@@ -46,6 +47,7 @@ __all__ = ["AttributionFinder", "Cand", "find_candidates", "sentence_language"]
 def find_candidates(doc: Document) -> list[Cand]:
     """All attribution candidates of the document, in text order."""
     ctx = Context(doc)
+    ctx.syntax_subject = subject_finder(doc)  # the parse's subject of a cue, where there is one
     quotes: list[Quote] = []
     for seg in doc.segments:
         if seg.kind in CLAIM_SEGMENTS:
@@ -87,3 +89,4 @@ class AttributionFinder:
 
     def __call__(self, doc: Document) -> None:
         resolve(doc, find_candidates(doc))
+        type_by_entities(doc)

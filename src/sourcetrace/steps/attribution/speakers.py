@@ -163,6 +163,11 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     toks = sent.tokens
     lows = [t.text.lower() for t in toks]
     subj = ctx.syntax_subject(sent, i) if ctx.syntax_subject is not None else None
+    if subj is not None and subj[0] < i:
+        # the parse chooses the phrase, the rules draw its edges (roles, titles, appositions)
+        ruled = subject_before(ctx, toks, i, lx)
+        if ruled is not None and ruled[0] < subj[1] and subj[0] < ruled[1]:
+            subj = ruled
     if subj is not None and subj[0] > i:
         return Speaker(Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end), "after", subj[1])
     if subj is None:

@@ -1,0 +1,124 @@
+"""Train the spaCy models of step `syntax.v1` and copy them into the package.
+
+    python recipes/train_syntax.py en  [--data ../shared/data] [--work build/syntax] [--max-steps 5000]
+    python recipes/train_syntax.py de  [...]
+
+en: tagger (UPOS + features) and dependency parser on UD English EWT (CC BY-SA 4.0), config
+    `recipes/syntax/en_ewt.cfg`; → src/sourcetrace/models/syntax_en_ewt/
+de: named entities PER/ORG/LOC on GermEval 2014 train (CC BY 4.0), config
+    `recipes/syntax/de_ner.cfg`; → src/sourcetrace/models/ner_de_germeval/
+
+Both configs are spaCy's CPU "efficiency" defaults (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE,
+a 4-layer CNN of width 96, no pretrained vectors) with bounded steps; model selection on the dev
+split, scores on the test split (`spacy evaluate`, the model's own tokenization aligned to the
+gold one). The scores go to <work>/<lang>/test-scores.json and into the model card by hand.
+Run from the repository root with the project venv; on a busy 2-core machine each run takes
+20-40 minutes (`nice -n 10`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = ROOT / "recipes" / "syntax"
+
+SPECS = {
+    "en": {
+        "model": "syntax_en_ewt",
+        "config": HERE / "en_ewt.cfg",
+        "corpus": "ud-english-ewt",
+        "files": {s: f"en_ewt-ud-{s}.conllu" for s in ("train", "dev", "test")},
+        "licence": "CC BY-SA 4.0",
+        "sources": "UD English EWT 2.16 (github.com/UniversalDependencies/UD_English-EWT @15d613d)",
+    },
+    "de": {
+        "model": "ner_de_germeval",
+        "config": HERE / "de_ner.cfg",
+        "corpus": "germeval2014",
+        "licence": "CC BY 4.0",
+        "sources": "GermEval 2014 NER (NoSta-D; Benikova, Biemann, Reznicek, LREC 2014)",
+    },
+}
+
+
+def run(*args: str) -> None:
+    print("+", " ".join(args), flush=True)
+    subprocess.run(args, check=True)
+
+
+def spacy(*args: str) -> None:
+    run(sys.executable, "-m", "spacy", *args)
+
+
+def upos_as_tag(path: Path) -> None:
+    """Let the tagger learn UPOS (17 labels) instead of the PTB tags: `spacy convert` puts XPOS
+    into `tag_`; the step reads UPOS from `tag_` of this model."""
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    vocab = Vocab()
+    docs = list(DocBin().from_disk(path).get_docs(vocab))
+    for d in docs:
+        for t in d:
+            t.tag_ = t.pos_
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("lang", choices=sorted(SPECS))
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--work", type=Path, default=ROOT / "build" / "syntax")
+    ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
+    ap.add_argument("--skip-train", action="store_true", help="evaluate and install an existing run")
+    args = ap.parse_args()
+    spec = SPECS[args.lang]
+    work: Path = args.work / args.lang
+    work.mkdir(parents=True, exist_ok=True)
+    data: Path = args.data / str(spec["corpus"])
+    if not data.is_dir():
+        sys.exit(f"error: corpus not found: {data}")
+
+    if args.lang == "en":
+        files = spec["files"]
+        assert isinstance(files, dict)
+        for name in files.values():
+            spacy("convert", str(data / name), str(work), "-c", "conllu", "-n", "10")
+        train, dev, test = (work / Path(files[s]).with_suffix(".spacy").name for s in ("train", "dev", "test"))
+        for path in (train, dev, test):
+            upos_as_tag(path)
+    else:
+        run(sys.executable, str(HERE / "germeval_to_spacy.py"), str(data), str(work))
+        train, dev, test = (work / f"germeval-{s}.spacy" for s in ("train", "dev", "test"))
+
+    out = work / "out"
+    if not args.skip_train:
+        extra = [f"--training.max_steps={args.max_steps}"] if args.max_steps else []
+        spacy("train", str(spec["config"]), "--paths.train", str(train), "--paths.dev", str(dev),
+              "-o", str(out), *extra)
+    best = out / "model-best"
+    scores = work / "test-scores.json"
+    spacy("evaluate", str(best), str(test), "--output", str(scores))
+
+    dest = ROOT / "src" / "sourcetrace" / "models" / str(spec["model"])
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(best, dest)
+    meta_path = dest / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update({"name": spec["model"], "version": "1.0.0", "license": spec["licence"],
+                 "author": "sourcetrace", "description": f"trained by recipes/train_syntax.py {args.lang}",
+                 "sources": [{"name": spec["sources"], "license": spec["licence"]}],
+                 "test_performance": json.loads(scores.read_text(encoding="utf-8"))})
+    meta_path.write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"installed {dest}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,295 @@
+"""Syntax and named entities from small spaCy models trained by our own recipes (step `syntax.v1`).
+
+English: part of speech and a dependency parse (Universal Dependencies labels) from a model
+trained on UD English EWT (`docs/models/syntax-en-ewt.md`). German: persons, organisations and
+places from a model trained on GermEval 2014 (`docs/models/ner-de-germeval.md`). Both ship inside
+the package (`sourcetrace/models/`); nothing is downloaded.
+
+Only sentences that can carry an attribution are analysed — those with a speech-verb form of the
+cue lexicon, a quotation mark or an according-to word — which keeps the step fast. Words are
+spaCy's tokens of the sentence text; spans are code-point offsets into `Document.text`.
+
+The query helpers (`words_in`, `subject_of`, `entity_at`) are what other steps use: they answer
+from the layer when it is there and return None when it is not, so every rule keeps a fallback.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from functools import cache
+from importlib import resources as _ir
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from ..document import CLAIM_SEGMENTS, Document, Entity, EntityLabel, Sentence, Span, SyntaxToken
+from ..language import function_word_votes
+from ..resources import pick
+from .lexicon import lang
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PARSER_EN = "syntax_en_ewt"
+NER_DE = "ner_de_germeval"
+#: model name → (rule id recorded on every item, languages it serves)
+MODELS: dict[str, str] = {PARSER_EN: "model.syntax_en_ewt.v1", NER_DE: "model.ner_de_germeval.v1"}
+_QUOTE_CHARS = frozenset("«»„“”\"‚‘’‹›")
+#: quotation marks that are never apostrophes ("Clinton’s")
+_DOUBLE_QUOTES = frozenset("«»„“”\"")
+_LABELS: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
+#: subject relations of UD: the active subject and the clausal subject
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: the agent of a passive ("was told by X"): EWT writes `obl:agent` (older data `obl` + `by`)
+AGENT_DEPS = frozenset({"obl:agent"})
+
+
+@cache
+def load_model(name: str) -> Language:
+    """The shipped spaCy pipeline `name` (loaded once per process)."""
+    import spacy
+
+    path = _ir.files("sourcetrace.models") / name
+    return spacy.load(str(path))
+
+
+def sentence_language(sent: Sentence, default: str) -> str:
+    """A sentence in the other language of a mixed paragraph, by a clear function-word vote."""
+    votes = function_word_votes(t.text for t in sent.tokens)
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if len(ranked) >= 2 and ranked[0][1] >= 3 and ranked[1][1] == 0:
+        return ranked[0][0]
+    return default
+
+
+def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
+    """Whether a sentence can carry an attribution: a cue form, a quotation mark or an
+    according-to phrase."""
+    lx = lang(code)
+    text = doc.text[sent.span.start : sent.span.end]
+    if any(c in text for c in _QUOTE_CHARS):
+        return True
+    lows = [t.text.lower() for t in sent.tokens]
+    if any(w in lx.forms or w in lx.according_postfix for w in lows):
+        return True
+    for k, w in enumerate(lows):  # an according-to phrase ("laut", "nach Angaben", "according to")
+        for phrase in lx.according_prefix:
+            if phrase[0].lower() == w and [p.lower() for p in phrase] == lows[k : k + len(phrase)]:
+                return True
+        if w == "nach" and k + 1 < len(lows) and lows[k + 1].startswith(lx.nach_heads):
+            return True
+    return False
+
+
+class SyntaxParser:
+    """Adds `doc.syntax` (English) and `doc.entities` (German) for the sentences that can carry
+    an attribution."""
+
+    name: ClassVar[str] = "syntax.v1"
+    requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "tokens")
+    assigns: ClassVar[tuple[str, ...]] = ("syntax", "entities")
+
+    def __call__(self, doc: Document) -> None:
+        todo: dict[str, list[int]] = {"en": [], "de": []}
+        for si, sent in enumerate(doc.sentences):
+            seg = doc.segments[sent.segment]
+            if seg.kind not in CLAIM_SEGMENTS or not sent.tokens:
+                continue
+            code = sentence_language(sent, pick(seg.language, doc.language))
+            if code in todo and may_attribute(doc, sent, code):
+                todo[code].append(si)
+        doc.syntax = []
+        doc.entities = []
+        if todo["en"]:
+            self.parse(doc, todo["en"], PARSER_EN)
+        if todo["de"]:
+            self.entities(doc, todo["de"], NER_DE)
+        doc.syntax.sort(key=lambda t: t.span.start)  # sentences are in order already; cheap check
+        doc.entities.sort(key=lambda e: e.span.start)
+
+    def _docs(self, doc: Document, sents: list[int], model: str) -> Iterator[tuple[int, Any]]:
+        nlp = load_model(model)
+        texts = (doc.text[doc.sentences[si].span.start : doc.sentences[si].span.end] for si in sents)
+        yield from zip(sents, nlp.pipe(texts, batch_size=64))
+
+    def parse(self, doc: Document, sents: list[int], model: str) -> None:
+        rule = MODELS[model]
+        for si, sdoc in self._docs(doc, sents, model):
+            base = doc.sentences[si].span.start
+            first = len(doc.syntax)
+            index: dict[int, int] = {}
+            for tok in sdoc:
+                if not tok.is_space:
+                    index[tok.i] = first + len(index)
+            for tok in sdoc:
+                if tok.i not in index:
+                    continue
+                head = index.get(tok.head.i, index[tok.i])
+                doc.syntax.append(SyntaxToken(
+                    Span(base + tok.idx, base + tok.idx + len(tok.text)), tok.pos_ or tok.tag_ or "X",
+                    "root" if tok.dep_ == "ROOT" else tok.dep_, head, si, rule))
+            self._add_entities(doc, base, sdoc, rule)
+
+    def entities(self, doc: Document, sents: list[int], model: str) -> None:
+        rule = MODELS[model]
+        for si, sdoc in self._docs(doc, sents, model):
+            self._add_entities(doc, doc.sentences[si].span.start, sdoc, rule)
+
+    @staticmethod
+    def _add_entities(doc: Document, base: int, sdoc: Any, rule: str) -> None:
+        for ent in sdoc.ents:
+            if ent.label_ in _LABELS:
+                doc.entities.append(Entity(
+                    Span(base + ent.start_char, base + ent.end_char), cast(EntityLabel, ent.label_), rule))
+
+
+# ---- queries used by other steps ------------------------------------------------------------
+
+def words_in(doc: Document, span: Span) -> list[int]:
+    """Indices into `doc.syntax` of the parsed words inside `span` (empty when not parsed)."""
+    starts = _starts(doc)
+    i = bisect_left(starts, span.start)
+    out = []
+    while i < len(doc.syntax) and doc.syntax[i].span.start < span.end:
+        if doc.syntax[i].span.end <= span.end:
+            out.append(i)
+        i += 1
+    return out
+
+
+def _starts(doc: Document) -> list[int]:
+    return [t.span.start for t in doc.syntax]
+
+
+def children(doc: Document, i: int) -> list[int]:
+    """Dependents of word `i`, in text order."""
+    s = doc.syntax[i].sentence
+    lo = hi = i
+    while lo > 0 and doc.syntax[lo - 1].sentence == s:
+        lo -= 1
+    while hi + 1 < len(doc.syntax) and doc.syntax[hi + 1].sentence == s:
+        hi += 1
+    return [j for j in range(lo, hi + 1) if j != i and doc.syntax[j].head == i]
+
+
+def subtree(doc: Document, i: int, stop: frozenset[str] = frozenset()) -> list[int]:
+    """Word `i` and everything below it, leaving out dependents whose relation is in `stop`."""
+    out = [i]
+    for c in children(doc, i):
+        if doc.syntax[c].dep.split(":")[0] not in stop:
+            out.extend(subtree(doc, c, stop))
+    return sorted(out)
+
+
+#: relations that end a source's noun phrase: relative and adverbial clauses, appositions,
+#: parentheticals, adverbs and discourse words a weak parse may hang on it, punctuation
+#: (coordinated speakers stay together: "Ann and Bob said")
+_NP_STOP = frozenset({"acl", "advcl", "appos", "parataxis", "punct", "dep", "list", "advmod",
+                      "discourse", "vocative", "mark", "aux", "cop", "dislocated", "reparandum", "orphan"})
+
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def subject_of(doc: Document, cue: Span) -> Span | None:
+    """The syntactic subject of the cue verb: its `nsubj` (or the `obl:agent` of a passive),
+    taken from the verb itself or, for a cue under a control verb ("declined to say"), in a
+    coordination ("stood up and said") or a participle clause ("…, saying"), from the verb it
+    depends on; a relative pronoun stands for the noun its clause belongs to. The span covers
+    the subject's noun phrase without relative clauses and appositions. None when the cue was
+    not parsed or has no subject — never an addressee (`iobj`, `obj`) nor an adverbial
+    (`advmod`, `obl`)."""
+    if not doc.syntax:
+        return None
+    words = words_in(doc, cue)
+    if not words:
+        return None
+    verb = words[-1] if len(words) > 1 and doc.syntax[words[0]].pos == "AUX" else words[0]
+    for _ in range(3):  # climb xcomp/conj chains a little: "declined to comment", "said and added"
+        passive = any(doc.syntax[c].dep in ("aux:pass", "nsubj:pass") for c in children(doc, verb))
+        # a weak parse may give two subjects ("In one tweet Friday, Trump said"): the nearest
+        for c in sorted(children(doc, verb), key=lambda c: abs(c - verb)):
+            dep = doc.syntax[c].dep
+            if dep in SUBJECT_DEPS or (passive and dep in AGENT_DEPS):
+                if doc.text[doc.syntax[c].span.start : doc.syntax[c].span.end].lower() in _RELATIVE:
+                    # "the ministry, which said": the relative clause's antecedent speaks
+                    if doc.syntax[verb].dep != "acl:relcl" or doc.syntax[verb].head == verb:
+                        return None
+                    c = doc.syntax[verb].head
+                ws = subtree(doc, c, _NP_STOP)
+                # "by X", "as one of …": the preposition is no part of the source
+                ws = [w for w in ws if not (doc.syntax[w].head == c and doc.syntax[w].dep in ("case", "mark"))]
+                if not ws:
+                    return None
+                lo, hi = ws[0], ws[-1]
+                # a name the parse broke up ("Mr." + "Obama"): adjacent proper nouns belong to it
+                while lo > 0 and doc.syntax[lo - 1].sentence == doc.syntax[lo].sentence \
+                        and doc.syntax[lo - 1].pos == "PROPN" and doc.syntax[lo].pos == "PROPN":
+                    lo -= 1
+                while hi + 1 < verb and doc.syntax[hi + 1].pos == "PROPN" and doc.syntax[hi].pos == "PROPN":
+                    hi += 1
+                return Span(doc.syntax[lo].span.start, doc.syntax[hi].span.end)
+        tok = doc.syntax[verb]
+        participle = doc.text[tok.span.start : tok.span.end].lower().endswith("ing")
+        if (tok.dep in ("xcomp", "conj") or (tok.dep == "advcl" and participle)) and tok.head != verb:
+            verb = tok.head
+            continue
+        break
+    return None
+
+
+def entity_at(doc: Document, span: Span) -> Entity | None:
+    """The entity that covers most of `span` (and lies inside it or contains it), if any."""
+    best: Entity | None = None
+    best_len = 0
+    for e in doc.entities:
+        if e.span.start >= span.end:
+            break
+        if e.span.overlaps(span) and (span.contains(e.span) or e.span.contains(span)):
+            n = min(e.span.end, span.end) - max(e.span.start, span.start)
+            if n > best_len:
+                best, best_len = e, n
+    return best
+
+
+def subject_finder(doc: Document) -> Callable[[Sentence, int], tuple[int, int] | None] | None:
+    """For the attribution rules: the subject of the cue verb at token `i` of a sentence as a
+    range of that sentence's tokens (end exclusive), from the parse; None when the document has
+    no parse (German, or the step did not run). The finder itself answers None when the cue's
+    sentence was not parsed, the verb has no subject, or the subject is inside a quotation or
+    across a quotation mark from the cue. The parser's words may split the rules'
+    tokens more finely ("Trump's"): the range covers every token the subject touches."""
+    if not doc.syntax:
+        return None
+
+    def find(sent: Sentence, i: int) -> tuple[int, int] | None:
+        sub = subject_of(doc, sent.tokens[i].span)
+        if sub is None:
+            return None
+        toks = sent.tokens
+        s = next((k for k, t in enumerate(toks) if t.span.end > sub.start), None)
+        e = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].span.start < sub.end), None)
+        if s is None or e is None or e < s or s <= i <= e:
+            return None
+        between = doc.text[toks[e].span.end : toks[i].span.start] if e < i else doc.text[toks[i].span.end : toks[s].span.start]
+        inside = doc.text[sent.span.start : toks[s].span.start]
+        if any(c in _DOUBLE_QUOTES for c in between) or sum(c in _DOUBLE_QUOTES for c in inside) % 2:
+            return None  # a subject inside the quotation is the quoted clause's, not the cue's
+        return s, e + 1
+
+    return find
+
+
+# ---- source types from the entities ---------------------------------------------------------
+
+def type_by_entities(doc: Document) -> None:
+    """Sources the rules could not type (`unnamed`) become persons when the NER model calls
+    the name in most of their mentions a person (PER)."""
+    if not doc.entities:
+        return
+    for src in doc.sources:
+        if src.type != "unnamed" or not src.mentions:
+            continue
+        labels = [e.label if (e := entity_at(doc, m)) is not None else None for m in src.mentions]
+        if labels.count("PER") * 2 > len(labels):
+            src.type = "person"
+            src.rule += "+ner.person"
