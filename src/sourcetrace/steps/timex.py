@@ -137,6 +137,21 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile(rx, flags if name not in ("ref",) else 0)) for name, rx in rules]
 
 
+@cache
+def _triggers() -> dict[str, re.Pattern[str]]:
+    """Words without which a pattern cannot match: a cheap search first spares the slow patterns
+    (optional prefixes tried at every position) on most sentences. Same results, less time."""
+    lx = _lex()
+    months = re.compile(rf"(?<!\w)(?:{_alt(lx.months)})(?!\w)", re.I)
+    seasons = re.compile(rf"(?<!\w)(?:{_alt(lx.seasons)})(?!\w)", re.I)
+    later = re.compile(rf"(?<!\w)(?:{_alt(lx.later | lx.earlier)})(?!\w)", re.I)
+    last_words = {k.split()[-1] for k in lx.anaphoric}
+    anaphoric = re.compile(rf"(?<!\w)(?:{_alt(last_words)})(?!\w)", re.I)
+    out = {k: months for k in ("day_month_year", "month_day_year", "weekday_date", "month_year", "month")}
+    out.update({"season_year": seasons, "later": later, "anaphoric": anaphoric})
+    return out
+
+
 def _week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
@@ -671,7 +686,11 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
     between `anchor` and `alt` is left unresolved (empty). `narrative` is the last day the text named
     before this stretch; anaphoric expressions count from it."""
     cands: list[tuple[int, int, str, re.Match[str]]] = []
+    triggers = _triggers()
     for kind, rx in _patterns():
+        trig = triggers.get(kind)
+        if trig is not None and not trig.search(text, start, end):
+            continue  # the pattern needs a word this stretch lacks (a month name, "später", …)
         for m in rx.finditer(text, start, end):
             if m.end() > m.start():
                 cands.append((m.start(), -(m.end() - m.start()), kind, m))
