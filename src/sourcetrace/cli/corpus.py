@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from typing import Any
 
-from ..errors import InputError
+from ..errors import Errors, InputError
 
 EXTRA_HINT = ("[E046] the corpus commands need the 'corpus' extra ({missing} is missing); "
               "install it with: pip install 'sourcetrace[corpus]'")
@@ -68,9 +68,41 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     settings = resolve(db=args.db, workers=args.workers, commit_every=args.commit_every)
     from ..store import Store
 
+    if args.engine == "ray":
+        return _ingest_ray(args, settings)
+    if args.out is not None or args.address is not None:
+        raise InputError(Errors.E071.format(what="--out/--address without --engine ray"))
     with Store.open(str(settings["db"]), create=True) as store:
         summary = ingest(store, args.inputs, workers=settings["workers"], commit_every=settings["commit_every"],
                          sentence_model=args.sentence_model)
+    return _ingest_report(summary)
+
+
+def _ingest_ray(args: argparse.Namespace, settings: dict[str, Any]) -> int:
+    """`ingest --engine ray`: analysed on Ray into Parquet shards, loaded into the store unless --out."""
+    from pathlib import Path
+
+    from ..engines.ray_engine import ingest_ray, staging_dir
+    from ..store import Store
+
+    if args.out is not None and args.db is not None:
+        raise InputError(Errors.E071.format(what="both --db and --out given"))
+    if args.out is not None:
+        out = Path(args.out)
+        if out.exists() and not out.is_dir():
+            raise InputError(Errors.E072.format(path=args.out))
+        summary = ingest_ray(args.inputs, out=out, address=args.address, workers=args.workers or 0,
+                             shard_size=args.shard_size, sentence_model=args.sentence_model)
+        return _ingest_report(summary)
+    db_url = str(settings["db"])
+    with Store.open(db_url, create=True) as store:
+        summary = ingest_ray(args.inputs, out=staging_dir(db_url), store=store, address=args.address,
+                             workers=args.workers or 0, shard_size=args.shard_size,
+                             sentence_model=args.sentence_model)
+    return _ingest_report(summary)
+
+
+def _ingest_report(summary: Any) -> int:
     for f in summary.failures[:20]:
         print(f"set aside {f.input}{' ' + f.where if f.where and f.where not in f.reason else ''}: {f.reason}",
               file=sys.stderr)
@@ -245,6 +277,15 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--commit-every", type=int, default=None, metavar="N",
                    help="documents per transaction (default 50)")
     p.add_argument("--sentence-model", action="store_true", help="also run the learned quote-sentence step")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local worker processes (default) or Ray Data (the 'ray' extra)")
+    p.add_argument("--address", default=None, metavar="ADDR",
+                   help="with --engine ray: a running Ray cluster (default: start Ray on this machine)")
+    p.add_argument("--out", default=None, metavar="DIR",
+                   help="with --engine ray: keep Parquet shards in DIR instead of loading a store "
+                        "(load them later with: sourcetrace ingest DIR/*.parquet)")
+    p.add_argument("--shard-size", type=int, default=500, metavar="N",
+                   help="with --engine ray: documents per shard, the unit of resuming (default 500)")
     p.set_defaults(func=_db_errors(cmd_ingest))
 
     p = sub.add_parser("reanalyze", help="bring documents stored under an older pipeline version up to date")
