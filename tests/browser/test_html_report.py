@@ -5,8 +5,6 @@ SOURCETRACE_REQUIRE_BROWSER=1 (CI) makes a missing browser a failure."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,29 +16,7 @@ import sourcetrace
 from sourcetrace.document import Document
 from sourcetrace.writers.html import render
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if CHROMIUM is None:
-        if os.environ.get("SOURCETRACE_REQUIRE_BROWSER") == "1":
-            pytest.fail("chromium is required here (SOURCETRACE_REQUIRE_BROWSER=1) but not installed")
-        pytest.skip("chromium not installed")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if os.environ.get("SOURCETRACE_REQUIRE_BROWSER") == "1":
-            raise
-        pytest.skip("playwright not installed (pip install -e '.[dev]')")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run", "--disable-sync"])
-        yield b
-        b.close()
 
 
 class Opened:

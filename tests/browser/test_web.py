@@ -6,8 +6,6 @@ browser, unless SOURCETRACE_REQUIRE_BROWSER=1 makes a missing browser a failure.
 
 from __future__ import annotations
 
-import os
-import shutil
 import socket
 import threading
 import time
@@ -22,29 +20,7 @@ pytest.importorskip("uvicorn")
 
 from tests.web.conftest import HOSTILE, STORY, fill
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if CHROMIUM is None:
-        if os.environ.get("SOURCETRACE_REQUIRE_BROWSER") == "1":
-            pytest.fail("chromium is required here (SOURCETRACE_REQUIRE_BROWSER=1) but not installed")
-        pytest.skip("chromium not installed")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if os.environ.get("SOURCETRACE_REQUIRE_BROWSER") == "1":
-            raise
-        pytest.skip("playwright not installed (pip install -e '.[dev]')")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--no-first-run", "--disable-sync"])
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..corpus.ingest import IngestSummary, _load_shard, _progress
-from ..corpus.inputs import Failure, Item, iter_items, kind_of
+from ..corpus.inputs import Failure, Item, estimate, iter_items, kind_of
 from ..errors import Errors, InputError
 
 
@@ -152,7 +152,10 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
     ctx.enable_progress_bars = False
     ctx.verbose_progress = False
     logging.getLogger("ray.data").setLevel(logging.WARNING)
-    bar = _progress(None, "ingest (ray)") if progress else _progress(None, "")
+    bar = _progress(estimate(inputs) if progress else None, "ingest (ray)")  # counts documents as they are sliced
+    from tqdm import tqdm
+
+    quiet = tqdm(disable=True)  # loading the finished shards is not counted again
     finished: list[Path] = []
     wave: list[tuple[Path, list[Item | Failure]]] = []
     try:
@@ -177,19 +180,20 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
             fails = _read_failures(target)
             summary.failures.extend(fails)
             if store is not None:
-                _load_shard(store, str(target), summary, bar, 200)
+                _load_shard(store, str(target), summary, quiet, 200)
                 store.record_failures([f.triple() for f in fails], summary.run)
                 summary.seen += len(fails)
                 summary.failed += len(fails)
             else:
-                from ..store.shards import read_shard
+                from ..store.shards import count_records
 
-                n = sum(1 for _ in read_shard(target))
+                n = count_records(target)
                 summary.seen += n + len(fails)
                 summary.added += n
                 summary.failed += len(fails)
     finally:
         bar.close()
+        quiet.close()
     summary.seconds = time.perf_counter() - t0
     if store is not None:
         store.finish_run(summary.run, added=summary.added, duplicates=summary.duplicates, failed=summary.failed,

@@ -37,6 +37,13 @@ def write_shard(records: Sequence[DocumentRecord], path: str | Path) -> None:
     pq.write_table(pa.Table.from_pylist(rows, schema=schema), str(path))
 
 
+def count_records(path: str | Path) -> int:
+    """How many documents a shard holds, from its Parquet footer (the rows are not read)."""
+    import pyarrow.parquet as pq
+
+    return int(pq.ParquetFile(str(path)).metadata.num_rows)
+
+
 def read_shard(path: str | Path, batch: int = 256) -> Iterator[DocumentRecord]:
     """The records of a shard, in order; ShardError when the file is not one."""
     import pyarrow.lib
