@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from .errors import Errors, InputError
 
 
 @dataclass(frozen=True)
@@ -49,13 +49,12 @@ def _file() -> dict[str, Any]:
         with open(path, "rb") as f:
             data = tomllib.load(f)
     except OSError as exc:
-        raise InputError(f"[E044] settings file {path}: cannot read ({exc.strerror})") from exc
+        raise InputError(Errors.E057.format(path=path, reason=exc.strerror)) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"[E044] settings file {path}: not valid TOML ({exc})") from exc
+        raise InputError(Errors.E058.format(path=path, reason=exc)) from exc
     unknown = sorted(set(data) - set(SETTINGS))
     if unknown:
-        raise InputError(f"[E044] settings file {path}: unknown setting(s) {', '.join(unknown)}; "
-                         f"known: {', '.join(SETTINGS)}")
+        raise InputError(Errors.E059.format(path=path, unknown=", ".join(unknown), known=", ".join(SETTINGS)))
     return data
 
 
@@ -72,5 +71,5 @@ def resolve(**flags: Any) -> dict[str, Any]:
             try:
                 values[name] = int(values[name])
             except (TypeError, ValueError) as exc:
-                raise InputError(f"[E044] setting {name} = {values[name]!r} is not a whole number") from exc
+                raise InputError(Errors.E060.format(name=name, value=values[name])) from exc
     return values

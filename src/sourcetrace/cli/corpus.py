@@ -14,16 +14,13 @@ from typing import Any
 
 from ..errors import Errors, InputError
 
-EXTRA_HINT = ("[E046] the corpus commands need the 'corpus' extra ({missing} is missing); "
-              "install it with: pip install 'sourcetrace[corpus]'")
-
 
 def _need_extra() -> None:
     import importlib.util
 
     for module in ("sqlalchemy", "alembic", "warcio", "tqdm"):
         if importlib.util.find_spec(module) is None:
-            raise InputError(EXTRA_HINT.format(missing=module))
+            raise InputError(Errors.E053.format(missing=module))
 
 
 def _db_errors(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -39,8 +36,7 @@ def _db_errors(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
             return func(args)
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise StoreError(f"[E049] the store failed ({type(exc).__name__}: {reason}); check the database "
-                             "(an interrupted ingest resumes when run again)") from exc
+            raise StoreError(Errors.E049.format(kind=type(exc).__name__, reason=reason)) from exc
 
     return wrapper
 
@@ -176,14 +172,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         return export_linked(args)
     if args.format == "parquet" and not args.output:
-        raise InputError("[E047] --format parquet writes a file; give -o FILE")
+        raise InputError(Errors.E047.format())
     with _open(args) as store:
         if args.format == "parquet":
             try:
                 import pyarrow as pa
                 import pyarrow.parquet as pq
             except ImportError as exc:
-                raise InputError(EXTRA_HINT.format(missing="pyarrow")) from exc
+                raise InputError(Errors.E053.format(missing="pyarrow")) from exc
             rows = []
             for d in _export_rows(store):
                 rows.append({**_flat(d), "analysis": json.dumps(
@@ -248,7 +244,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     with _open(args) as store:
         row = store.get(args.id)
     if row is None:
-        raise InputError(f"[E048] no document with id {args.id!r} in the store; 'sourcetrace search' finds ids")
+        raise InputError(Errors.E048.format(id=args.id))
     analysis = json.loads(row["analysis"])
     if args.format == "json":
         sys.stdout.write(json.dumps(analysis, ensure_ascii=False, indent=1) + "\n")

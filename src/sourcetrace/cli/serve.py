@@ -9,10 +9,8 @@ import secrets
 import sys
 from typing import Any
 
-from ..errors import InputError
+from ..errors import Errors, InputError
 
-WEB_HINT = ("[E050] 'serve' needs the 'web' extra ({missing} is missing); "
-            "install it with: pip install 'sourcetrace[web]'")
 TOKEN_ENV = "SOURCETRACE_TOKEN"
 
 
@@ -48,11 +46,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     for module in ("fastapi", "uvicorn", "jinja2", "multipart", "sqlalchemy"):
         if importlib.util.find_spec(module) is None:
-            raise InputError(WEB_HINT.format(missing=module))
+            raise InputError(Errors.E050.format(missing=module))
     if not 0 < args.port < 65536:
-        raise InputError(f"[E051] --port {args.port}: give a port between 1 and 65535")
+        raise InputError(Errors.E051.format(port=args.port))
     if args.max_bytes < 1:
-        raise InputError("[E051] --max-bytes must be positive")
+        raise InputError(Errors.E052.format())
     token = args.token or os.environ.get(TOKEN_ENV) or None
     if token is None and not is_loopback(args.host):
         token = secrets.token_urlsafe(24)

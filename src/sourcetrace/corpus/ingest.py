@@ -2,6 +2,11 @@
 processes (results come back in input order), and written by this process alone, a batch per
 transaction. A document already in the store (same id, URL or text) is not written again, so a
 run killed at any moment and started again ends with exactly what one uninterrupted run gives.
+
+What another engine (`sourcetrace.engines`) builds on: `warm_up()` loads the pipeline in a worker
+before its first document, `progress_bar(total, desc)` is the progress bar every engine shows,
+`load_shard(store, path, summary)` loads a Parquet shard of analysed documents into the store
+through its duplicate checks, counting into an `IngestSummary`.
 """
 
 from __future__ import annotations
@@ -52,20 +57,22 @@ def _map(func: Callable[[T], R], items: Iterable[T], workers: int) -> Iterator[R
     if workers <= 1:
         yield from map(func, items)
         return
-    _warm_up()  # forked workers inherit the loaded resources instead of each loading them
+    warm_up()  # forked workers inherit the loaded resources instead of each loading them
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     with ctx.Pool(workers) as pool:
         yield from pool.imap(func, items, chunksize=2)
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
+    """Load the default pipeline and its resources in this process (run on one short text)."""
     from ..api import default_pipeline
     from ..document import Document
 
     default_pipeline()(Document(text="Laut Polizei gab es am Montag drei Verletzte, sagte ein Sprecher.", name="-"))
 
 
-def _progress(total: int | None, desc: str) -> Any:
+def progress_bar(total: int | None, desc: str) -> Any:
+    """A tqdm bar on standard error, counting documents; shown only on a terminal."""
     from tqdm import tqdm
 
     return tqdm(total=total, desc=desc, unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr,
@@ -102,7 +109,7 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
     version = pipeline_version(sentence_model)
     summary = IngestSummary(run=store.begin_run("ingest", inputs, version))
     t0 = time.perf_counter()
-    bar = _progress(estimate(inputs) if progress else None, "ingest")
+    bar = progress_bar(estimate(inputs) if progress else None, "ingest")
     records: list[DocumentRecord] = []
     fails: list[Failure] = []
     last_commit = time.monotonic()
@@ -122,7 +129,7 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
 
     try:
         for shard in [p for p in inputs if kind_of(p) == "parquet"]:
-            _load_shard(store, shard, summary, bar, commit_every)
+            load_shard(store, shard, summary, bar=bar, batch=commit_every)
         todo = _skip_known(store, iter_items(inputs), summary, bar)
         for result in _map(partial(_passthrough, sentence_model=sentence_model), todo, worker_count(workers)):
             summary.seen += 1
@@ -146,8 +153,11 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
     return summary
 
 
-def _load_shard(store: Store, path: str, summary: IngestSummary, bar: Any, batch: int) -> None:
-    """Analysed documents from a Parquet shard (a distributed engine's output), as they are."""
+def load_shard(store: Store, path: str, summary: IngestSummary, *, bar: Any | None = None, batch: int = 200
+               ) -> None:
+    """Store the analysed documents of a Parquet shard (a distributed engine's output) as they are,
+    `batch` per transaction, through the store's duplicate checks; the counts go into `summary`
+    (and `bar`, when given). A file that is not such a shard is recorded as a failure of the run."""
     from ..store.shards import ShardError, read_shard
 
     absolute = str(Path(path).resolve())
@@ -168,7 +178,8 @@ def _load_shard(store: Store, path: str, summary: IngestSummary, bar: Any, batch
         summary.added += res.added
         summary.duplicates += res.duplicates
         summary.failed += res.failed
-        bar.update(len(chunk))
+        if bar is not None:
+            bar.update(len(chunk))
         store.progress_run(summary.run, added=summary.added, duplicates=summary.duplicates, failed=summary.failed)
 
 
@@ -196,7 +207,7 @@ def reanalyze(store: Store, *, workers: int = 0, sentence_model: bool = False, f
     summary = IngestSummary(run=store.begin_run("reanalyze", [], version))
     t0 = time.perf_counter()
     status = store.status(version)
-    bar = _progress(status["documents"] if force else status["outdated"], "reanalyze")
+    bar = progress_bar(status["documents"] if force else status["outdated"], "reanalyze")
     rows = store.iter_documents(outdated_from=None if force else version)
     try:
         for _doc_id, result in _map(partial(_reanalyse_row, sentence_model=sentence_model), rows,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from ..errors import InputError
+from ..errors import Errors, InputError
 
 FOLDER_SUFFIXES = (".txt", ".html", ".htm")
 MAX_BYTES = 5_000_000
@@ -71,12 +71,11 @@ def check_inputs(paths: list[str]) -> None:
     for path in paths:
         p = Path(path)
         if not p.exists():
-            raise InputError(f"[E001] {path}: no such file or folder; check the path")
+            raise InputError(Errors.E054.format(path=path))
         if not os.access(p, os.R_OK):
-            raise InputError(f"[E008] {path}: cannot read (permission denied); check the permissions")
+            raise InputError(Errors.E055.format(path=path))
         if kind_of(path) == "unknown":
-            raise InputError(f"[E045] {path}: not a folder, .jsonl(.gz), .warc(.gz), .txt/.html(.gz) file or "
-                             ".parquet shard; give one of those")
+            raise InputError(Errors.E056.format(path=path))
 
 
 def estimate(paths: list[str]) -> int | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..corpus.ingest import IngestSummary, _load_shard, _progress
+from ..corpus import IngestSummary, load_shard, progress_bar
 from ..corpus.inputs import Failure, Item, estimate, iter_items, kind_of
 from ..errors import Errors, InputError
 
@@ -65,10 +65,10 @@ class _Analyse:
     """A Ray Data actor: loads the pipeline once, then analyses batches of pickled items."""
 
     def __init__(self, sentence_model: bool) -> None:
-        from ..corpus.ingest import _warm_up
+        from ..corpus import warm_up
 
         self.sentence_model = sentence_model
-        _warm_up()
+        warm_up()
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         from ..corpus.analyse import analyse_item
@@ -152,17 +152,14 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
     ctx.enable_progress_bars = False
     ctx.verbose_progress = False
     logging.getLogger("ray.data").setLevel(logging.WARNING)
-    bar = _progress(estimate(inputs) if progress else None, "ingest (ray)")  # counts documents as they are sliced
-    from tqdm import tqdm
-
-    quiet = tqdm(disable=True)  # loading the finished shards is not counted again
+    bar = progress_bar(estimate(inputs) if progress else None, "ingest (ray)")  # counts documents as they are sliced
     finished: list[Path] = []
     wave: list[tuple[Path, list[Item | Failure]]] = []
     try:
         for path in inputs:
             if kind_of(path) == "parquet":  # already analysed: goes straight to the store
                 if store is not None:
-                    _load_shard(store, path, summary, bar, 200)
+                    load_shard(store, path, summary, bar=bar)
                 continue
             ident = _identity(path)
             for index, chunk in _slices(path, shard_size):
@@ -180,7 +177,7 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
             fails = _read_failures(target)
             summary.failures.extend(fails)
             if store is not None:
-                _load_shard(store, str(target), summary, quiet, 200)
+                load_shard(store, str(target), summary)  # not counted on the bar again
                 store.record_failures([f.triple() for f in fails], summary.run)
                 summary.seen += len(fails)
                 summary.failed += len(fails)
@@ -193,7 +190,6 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
                 summary.failed += len(fails)
     finally:
         bar.close()
-        quiet.close()
     summary.seconds = time.perf_counter() - t0
     if store is not None:
         store.finish_run(summary.run, added=summary.added, duplicates=summary.duplicates, failed=summary.failed,

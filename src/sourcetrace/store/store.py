@@ -35,7 +35,7 @@ from sqlalchemy.exc import (
     SQLAlchemyError,
 )
 
-from ..errors import SourcetraceError
+from ..errors import Errors, SourcetraceError
 from . import schema as t
 
 _WORD = re.compile(r"\w+")
@@ -176,23 +176,22 @@ class Store:
         try:
             sa_url = make_url(normalise_url(url))
         except ArgumentError as exc:
-            raise StoreError(f"[E040] {url!r} is not a database URL; use sqlite:///FILE.db or "
-                             "postgresql://USER@HOST/DB") from exc
+            raise StoreError(Errors.E061.format(url=url)) from exc
         if sa_url.get_backend_name() not in ("sqlite", "postgresql"):
-            raise StoreError(f"[E040] {display_url(url)}: only sqlite:/// and postgresql:// stores are supported")
+            raise StoreError(Errors.E062.format(url=display_url(url)))
         if sa_url.get_backend_name() == "sqlite":
             path = sa_url.database or ""
             if path in ("", ":memory:"):
-                raise StoreError("[E040] an in-memory SQLite store keeps nothing; give a file: sqlite:///FILE.db")
+                raise StoreError(Errors.E063.format())
             if not create and not Path(path).exists():
-                raise StoreError(f"[E041] {path}: no store there yet; run 'sourcetrace ingest INPUT --db {url}' first")
+                raise StoreError(Errors.E064.format(path=path, url=url))
             parent = Path(path).resolve().parent
             if not parent.is_dir():
-                raise StoreError(f"[E040] {path}: the folder {parent} does not exist")
+                raise StoreError(Errors.E065.format(path=path, folder=parent))
         try:
             engine = create_engine(sa_url)
         except (ArgumentError, NoSuchModuleError, ImportError) as exc:
-            raise StoreError(f"[E040] {display_url(url)}: cannot use this database ({exc})") from exc
+            raise StoreError(Errors.E066.format(url=display_url(url), reason=exc)) from exc
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
@@ -202,7 +201,7 @@ class Store:
         except OperationalError as exc:
             engine.dispose()
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            raise StoreError(f"[E042] {display_url(url)}: cannot connect ({reason})") from exc
+            raise StoreError(Errors.E067.format(url=display_url(url), reason=reason)) from exc
         return store
 
     def migrate(self) -> None:
@@ -404,7 +403,7 @@ class Store:
         better; bm25 on SQLite, ts_rank on PostgreSQL, so not comparable across engines)."""
         for name, value in (("since", since), ("until", until)):
             if value is not None and not _DATE.fullmatch(value):
-                raise StoreError(f"[E043] --{name} {value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY")
+                raise StoreError(Errors.E068.format(name=name, value=value))
         words = _WORD.findall(query)
         if not words:
             return []
@@ -433,7 +432,7 @@ class Store:
                 rows = conn.execute(text(sql), params).mappings().all()
             except SQLAlchemyError as exc:  # e.g. an FTS5 query it cannot parse
                 reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-                raise StoreError(f"[E043] search {query!r} failed: {reason}") from exc
+                raise StoreError(Errors.E069.format(query=query, reason=reason)) from exc
         return [{**dict(r), "score": round(float(r["score"]), 4)} for r in rows]
 
     def sources(self, *, limit: int = 50, outlet: str | None = None, source_type: str | None = None
