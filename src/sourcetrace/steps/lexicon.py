@@ -44,6 +44,7 @@ class Lang:
     konj1: set[str] = field(default_factory=set)
     konj2: set[str] = field(default_factory=set)
     title_abbreviations: frozenset[str] = frozenset()  # "Mr", "Dr": a title whose full stop stays inside the name
+    noun_homographs: frozenset[str] = frozenset()  # cue forms that are as often nouns ("states", "remarks")
 
 
 def _split(phrases: list[str]) -> list[list[str]]:
@@ -89,6 +90,7 @@ def lang(code: str) -> Lang:
         konj1=set(k.get("konjunktiv1", [])),
         konj2=set(k.get("konjunktiv2", [])),
         title_abbreviations=frozenset(lex.get("title_abbreviations", [])),
+        noun_homographs=frozenset(w.lower() for w in cues.get("noun_homographs", [])),
     )
 
 

@@ -232,6 +232,10 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
         participle = doc.text[tok.span.start : tok.span.end].lower().endswith("ing")
         if (tok.dep in ("xcomp", "conj") or (tok.dep == "advcl" and participle)) and tok.head != verb:
             verb = tok.head
+            if tok.dep == "advcl" and doc.syntax[verb].dep == "ccomp" and doc.syntax[verb].head != verb:
+                # "X said the bridge was safe, adding …": a weak parse hangs the participle on the
+                # reported clause; its subject is the speaker's, not the clause's
+                verb = doc.syntax[verb].head
             continue
         break
     return None

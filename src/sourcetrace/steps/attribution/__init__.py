@@ -34,6 +34,7 @@ from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
 from .context import Context, sentence_language, strip_span
 from .continuation import continuations
+from .english import en_conventions
 from .posts import posts
 from .quoted import direct_quotes
 from .sentence import sentence
@@ -61,6 +62,7 @@ def find_candidates(doc: Document) -> list[Cand]:
         code = sentence_language(sent, code)
         sentence(ctx, si, sent, lang(code))
     direct_quotes(ctx)
+    en_conventions(ctx)
     # a question reported in indirect speech asks, it claims nothing
     ctx.cands = [c for c in ctx.cands if c.mode in ("direct", "social_post") or not _asks(ctx, c)]
     for c in ctx.cands:

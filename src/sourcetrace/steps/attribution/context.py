@@ -75,6 +75,8 @@ class Context:
         self._timexes: Intervals[None] = Intervals([(t.span, None) for t in doc.timexes])
         self._sent_ends = [s.span.end for s in doc.sentences]
         self.headings = self._headings()
+        #: parsed words by their start (English, step `syntax.v1`)
+        self._word_at = {w.span.start: k for k, w in enumerate(doc.syntax)}
         #: an optional syntax layer consulted first for the subject of a cue (`speakers.SubjectFinder`)
         self.syntax_subject: Callable[[Sentence, int], tuple[int, int] | None] | None = None
 
@@ -162,6 +164,15 @@ class Context:
         if len(sp) > 2 and t[sp.start] in "«»„“\"‹›" and (t[sp.end - 1] in "«»“”\"‹›"):
             return Span(sp.start + 1, sp.end - 1)
         return sp
+
+    # ---- the parse ---------------------------------------------------------------------------
+    def pos_at(self, sp: Span) -> str | None:
+        """The parse's part of speech of the word that spans exactly `sp`; None when it was not
+        parsed (or the parse cut the words differently)."""
+        k = self._word_at.get(sp.start)
+        if k is None or self.doc.syntax[k].span.end != sp.end:
+            return None
+        return self.doc.syntax[k].pos
 
     # ---- time expressions and sentences ----------------------------------------------------
     def in_timex(self, sp: Span) -> bool:

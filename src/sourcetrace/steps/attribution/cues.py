@@ -33,6 +33,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "his claims", "the report": a noun
         if prev in ("is", "was", "were", "been", "being", "be") and i + 1 < len(toks) and toks[i + 1].text.lower() == "by":
             return None  # "is tweeted by …": passive, the speaker is elsewhere
+        if low in lx.noun_homographs and ctx.pos_at(toks[i].span) in ("NOUN", "PROPN"):
+            return None  # "member states", "his remarks": the parse reads a noun
     for f in forms:
         if f.particle:
             if low.startswith(f.particle):

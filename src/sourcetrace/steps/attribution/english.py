@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ...document import Sentence, Span
 from ..candidates import Cand
 from ..lexicon import (
@@ -87,3 +89,123 @@ def _finite(word: str, lx: Lang) -> bool:
     return w in AUX or w in ("can", "could", "should", "must", "may", "might", "shall", "does", "did", "do") or (
         word[:1].islower() and (w.endswith("ed") or w in lx.forms or (w.endswith("s") and len(w) > 3 and not w.endswith("ss")))
     )
+
+
+def en_conventions(ctx: Context) -> None:
+    """English attribution relations as one cue makes them (the PolNeAR conventions): a tagged
+    quotation goes on in the quotation that directly follows its sentence in the same paragraph
+    ('"A," she said. "B."' is one attribution with the content A and B), and a quoted content
+    keeps its quotation marks and the punctuation inside them ('"A,"')."""
+    from .continuation import line_index
+
+    line_of = line_index(ctx)
+    out: list[Cand] = []
+    for c in sorted(ctx.cands, key=lambda c: c.content[0].start):
+        prev = out[-1] if out else None
+        if prev is not None and _goes_on(ctx, prev, c, line_of) and _english(ctx, c.sent):
+            prev.content.append(c.content[0])
+            prev.content.extend(c.content[1:])
+            continue
+        out.append(c)
+    for c in out:
+        if c.mode != "direct" or not _english(ctx, c.sent):
+            continue
+        c.content = [_with_marks(ctx, sp) for sp in c.content]
+    ctx.cands = out
+
+
+def _english(ctx: Context, si: int) -> bool:
+    from ...resources import pick
+    from .context import sentence_language
+
+    if not 0 <= si < len(ctx.doc.sentences):
+        return False
+    sent = ctx.doc.sentences[si]
+    seg = ctx.doc.segments[sent.segment]
+    return sentence_language(sent, pick(seg.language, ctx.doc.language)) == "en"
+
+
+def _goes_on(ctx: Context, prev: Cand, c: Cand, line_of: Callable[[int], int]) -> bool:
+    """`c` is an untagged quotation that opens right after the sentence of the tagged quotation
+    `prev`, in the same paragraph."""
+    if prev.mode != "direct" or prev.cue is None or prev.source is None or not c.rule.startswith("attr.direct.untagged"):
+        return False
+    if not c.inherit or prev.sent >= len(ctx.doc.sentences) or not ctx.is_quote(c.content[0]):
+        return False
+    end = max(ctx.doc.sentences[prev.sent].span.end, prev.content[-1].end, prev.cue.end)
+    gap = ctx.text[end : c.content[0].start]
+    return "\n" not in gap and not any(ch.isalnum() for ch in gap) and line_of(end) == line_of(c.content[0].start)
+
+
+def _with_marks(ctx: Context, sp: Span) -> Span:
+    """The closed quotation whose words `sp` covers, with its marks and the punctuation inside
+    them; `sp` itself when it is no whole quotation."""
+    for q in ctx.quotes_at(sp.start):
+        if not q.closed:
+            continue
+        inner = strip_span(ctx.text, q.inner)
+        if inner.start >= sp.start - 1 and inner.end <= sp.end + 1 and q.outer.start <= sp.start and sp.end <= q.outer.end:
+            return q.outer
+    return sp
+
+
+#: relations of a cue verb's dependents that go on after its reported clause and are no part of
+#: it when they are verbs of speech: a second verb of the speaker ("… and said"), a participle or
+#: adverbial clause ("…, adding that", "…, though she acknowledged"), a parenthetical
+_AFTER_CLAUSE = frozenset({"conj", "cc", "advcl", "parataxis"})
+
+
+def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
+    """The reported clause without a second speech act of the speaker that the parse hangs on the
+    cue verb after it ("she said the plan failed and added that …", "…, noting that …": the
+    content ends before it). The content stays as it is when the cue was not parsed or no such
+    verb follows."""
+    from ..syntax import children, subtree, words_in
+
+    doc = ctx.doc
+    if not doc.syntax:
+        return content
+    words = words_in(doc, cue)
+    if not words:
+        return content
+    verb = words[-1]
+    inside = [c for c in children(doc, verb) if content.start <= doc.syntax[c].span.start < content.end]
+    if not any(doc.syntax[c].dep in ("ccomp", "xcomp", "obj") for c in inside):
+        return content  # the parse does not see the content as the verb's clause: keep the rules' edges
+    head = min(c for c in inside if doc.syntax[c].dep in ("ccomp", "xcomp", "obj"))
+    cut = content.end
+    # the speaker's next verb hangs on the cue verb, or (a common attachment error) on the clause's head
+    for c in [*inside, *children(doc, head)]:
+        sp = doc.syntax[c].span
+        if c <= head or doc.syntax[c].dep not in _AFTER_CLAUSE or ctx.text[sp.start : sp.end].lower() not in lx.forms:
+            continue  # only a verb of speech: a parse may hang the clause's own verbs here
+        first = subtree(doc, c)[0]
+        joint = {_word(ctx, first), _word(ctx, first - 1), _word(ctx, first + 1)}
+        if joint & {",", "and", "but", "—", "–", "-", ";"}:
+            cut = min(cut, doc.syntax[first].span.start)
+    if cut >= content.end or cut <= doc.syntax[head].span.start:
+        return content
+    return strip_span(ctx.text, Span(content.start, cut))
+
+
+def _word(ctx: Context, k: int) -> str:
+    syn = ctx.doc.syntax
+    return ctx.text[syn[k].span.start : syn[k].span.end].lower() if 0 <= k < len(syn) else ""
+
+
+def en_parenthetical_head(ctx: Context, sent: Sentence, src: Span, i: int, k0: int) -> Span | None:
+    """'But to prevent problems, he said, local officials should be vigilant.': a speaker and cue
+    set off by commas inside the reported sentence. The part before the tag (from the sentence
+    start to the comma before the speaker) is the first part of the content; None when the tag
+    does not stand between commas or opens the sentence."""
+    toks = sent.tokens
+    s = next((k for k, t in enumerate(toks) if t.span.start >= src.start), None)
+    if s is None or s < 3 or toks[s - 1].text != "," or not any(toks[k].text == "," for k in range(i + 1, k0)):
+        return None
+    if toks[0].text in QUOTE_CHARS or ctx.inside_any_quote(toks[s - 1].span.start):
+        return None
+    head = strip_span(ctx.text, Span(sent.span.start, toks[s - 1].span.start))
+    words = [t for t in toks[:s - 1] if t.text[:1].isalnum()]
+    if len(words) < 2 or any(t.text in (";", ":") for t in toks[:s - 1]):
+        return None
+    return head

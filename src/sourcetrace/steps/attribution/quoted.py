@@ -34,7 +34,7 @@ def direct_quotes(ctx: Context) -> None:
         around = [c for c, _ in covered.starting_by(inner.end - 1, inner.start + 1)]  # those overlapping it
         if ctx.name_like(inner) or any(c.contains(inner) or len(c) > len(inner) for c in around):
             continue  # a name or title, or part of what another attribution reports
-        qtext = ctx.text[inner.start : inner.end].rstrip()
+        qtext = ctx.text[q.inner.start : q.inner.end].rstrip()  # with its final full stop
         if len(words) < 8 and not re.search(r"[.!?…]$", qtext):
             partial_quote(ctx, q, inner)  # "nannte sie «fahrlässig»": a partial quote with its cue
             continue

@@ -135,15 +135,32 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """The first reporting verb of the sentence that makes an attribution."""
     toks = sent.tokens
     n = len(toks)
+    found = 0
+    taken: list[Span] = []  # up to where the attributions found in this sentence reach
+    owned: list[Span] = []  # their contents
     for i in range(n):
         cls = cue_at(ctx, toks, i, lx)
         if cls is None or cls in NOT_SPEECH:
             continue
         if ctx.inside_quote(toks[i].span.start) or attributive(ctx, toks, i, lx) or negated(toks, i):
             continue
+        if any(sp.start <= toks[i].span.start < sp.end for sp in taken):
+            continue
+        before = len(ctx.cands)
         if try_cue(ctx, si, sent, i, cls, lx):
-            return True
-    return False
+            if found and any(x.overlaps(y) for c in ctx.cands[before:] for x in c.content for y in owned):
+                del ctx.cands[before:]  # "…, the agency reported": the later cue reports the same words
+                continue
+            found += 1
+            owned.extend(x for c in ctx.cands[before:] for x in c.content)
+            if lx.code != "en":
+                return True
+            # English: a second speech act after the first one's content ("…, adding that …",
+            # "… and warned that …") is an attribution of its own
+            for c in ctx.cands[before:]:
+                ends = [sp.end for sp in (*c.content, c.cue, c.source, *(v[0] for v in c.via)) if sp is not None]
+                taken.append(Span(sent.span.start, max(ends)))
+    return found > 0
 
 
 

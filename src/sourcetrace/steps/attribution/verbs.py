@@ -14,7 +14,7 @@ from ..lexicon import (
 from .chains import addressees, trailing_relay, vias
 from .contents import content_after, en_content_start, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
-from .english import en_clause_then_speaker, en_quote_then_speaker
+from .english import en_clause_end, en_clause_then_speaker, en_parenthetical_head, en_quote_then_speaker
 from .german import anaphoric_cue, postposed_aux
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
 from .speakers import cue_speaker, subject_before
@@ -178,8 +178,13 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         relay = trailing_relay(ctx, toks, econtent, lx)
         if relay is not None:
             econtent, evia = relay[0], [*evia, (relay[1], False)]
-        ctx.cands.append(Cand(em, [econtent], cue, src, f"attr.{em}.en.{'v2' if v2 else 'inverted'}", si, via=evia,
-                               subjectless=subjectless))
+        econtent = en_clause_end(ctx, cue, econtent, lx)
+        parts = [econtent]
+        head = en_parenthetical_head(ctx, sent, src, i, k0) if v2 and src is not None else None
+        if head is not None:
+            parts = [head, econtent]  # "Climate change, he said, is the threat": the tag splits the claim
+        ctx.cands.append(Cand(em, parts, cue, src, f"attr.{em}.en.{'v2' if v2 else 'inverted'}" + ("_parenthetical" if head else ""),
+                              si, via=evia, subjectless=subjectless))
         return True
     # the content: after the next comma/colon/"dass"/"that"
     k = after

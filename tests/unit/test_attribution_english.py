@@ -1,0 +1,49 @@
+"""English attribution relations as one cue makes them (sentences of our own; issue 7): a tagged
+quotation goes on in the quotation after it, a tag between commas splits the claim, a second
+speech act after the first is its own attribution, and words that are nouns are no cues."""
+
+from __future__ import annotations
+
+import sourcetrace
+from sourcetrace.document import Attribution, Document
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="en")
+
+
+def _texts(doc: Document, a: Attribution) -> list[str]:
+    return [doc.span_text(c) for c in a.content]
+
+
+def test_quotation_after_the_tagged_one_is_the_same_attribution() -> None:
+    doc = analyze('“The bridge is safe,” the engineer said. “We checked every bolt twice this week.”')
+    assert len(doc.attributions) == 1, [(a.rule, _texts(doc, a)) for a in doc.attributions]
+    a = doc.attributions[0]
+    assert _texts(doc, a) == ['“The bridge is safe,”', '“We checked every bolt twice this week.”']
+    assert a.source_span is not None and doc.span_text(a.source_span) == "the engineer"
+
+
+def test_quotation_in_the_next_paragraph_stays_apart() -> None:
+    doc = analyze('“The bridge is safe,” the engineer said.\n\n“We checked every bolt twice this week.”')
+    assert len(doc.attributions) == 2
+    assert _texts(doc, doc.attributions[0]) == ['“The bridge is safe,”']
+
+
+def test_tag_between_commas_splits_the_claim() -> None:
+    doc = analyze("The new budget, the mayor said on Tuesday, will cut the cost of the ferry service.")
+    assert len(doc.attributions) == 1
+    a = doc.attributions[0]
+    assert _texts(doc, a) == ["The new budget", "will cut the cost of the ferry service"]
+    assert a.source_span is not None and doc.span_text(a.source_span) == "the mayor"
+
+
+def test_second_speech_act_is_an_attribution_of_its_own() -> None:
+    doc = analyze("The mayor said the bridge was safe, adding that repairs would start in May.")
+    got = sorted((doc.span_text(a.cue) if a.cue else None, _texts(doc, a)[0]) for a in doc.attributions)
+    assert got == [("adding", "that repairs would start in May"), ("said", "the bridge was safe")]
+
+
+def test_plural_noun_that_looks_like_a_cue_is_none() -> None:
+    doc = analyze("Delegates from the member states met in the old town hall on Monday.")
+    assert doc.attributions == []
