@@ -180,3 +180,72 @@ def test_veto_on_dates() -> None:
 
     assert veto(mem(["2026-03-01"]), mem(["2026-03"])) is None
     assert veto(mem(["2026-03-01"]), mem(["2026-04-02"])) == "link.veto.date"
+
+
+def _one_claim(lk: Linker) -> dict[str, Any]:
+    rows = lk.claim_rows()
+    assert len(rows) == 1, [r["text"] for r in rows]
+    return rows[0]
+
+
+def test_a_spokesperson_campaign_or_official_speaks_for_the_principal() -> None:
+    claim = "the ministry will close the border crossing at Eastgate on Monday"
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-06-01", "Border", [{"src": "Interior Ministry", "type": "government", "content": claim}]),
+        doc("d2", "Morning Two", "2026-06-01", "Border", [
+            {"src": "Tom Reed", "type": "person", "role": "spokesman for the Interior Ministry", "content": claim}]),
+        # officials of one institution count once
+        doc("d3", "Evening Three", "2026-06-01", "Border", [
+            {"src": "Ada Stone", "type": "person", "role": "a senior official at the Interior Ministry", "content": claim}]),
+    ])
+    row = _one_claim(lk)
+    assert row["independent_origins"] == 1 and row["status"] == "single_origin"
+    # a campaign speaks for its candidate, in German too ("Wahlkampfteam von …")
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-06-02", "Rally", [{"src": "Hillary Clinton", "type": "person", "content": claim}]),
+        doc("d2", "Morning Two", "2026-06-02", "Rally", [{"src": "the Clinton campaign", "type": "unnamed", "content": claim}]),
+    ])
+    assert _one_claim(lk)["independent_origins"] == 1
+    # separate people and institutions count separately
+    lk.add([doc("d3", "Evening Three", "2026-06-02", "Rally", [{"src": "Mayor Eva Holm", "type": "person", "content": claim}])])
+    assert _one_claim(lk)["independent_origins"] == 2
+
+
+def test_an_unnamed_institution_is_one_origin_but_an_unnamed_group_counts_once_per_article() -> None:
+    claim = "das Feuer sei kurz nach Mitternacht im Lager ausgebrochen"
+    lk = linker()
+    lk.add([
+        doc("d1", "Tagblatt", "2026-07-01", "Brand", [{"src": "Die Feuerwehr", "type": "unnamed", "content": claim}], lang="de",
+            extra="Die Straße am Hafen blieb bis zum Morgen gesperrt, Busse fuhren eine Umleitung."),
+        doc("d2", "Kurier", "2026-07-01", "Brand", [{"src": "Feuerwehr", "type": "unnamed", "content": claim}], lang="de",
+            extra="Der Bürgermeister kündigte an, am Nachmittag den Schaden mit dem Eigentümer zu besichtigen."),
+    ])
+    row = _one_claim(lk)
+    assert row["independent_origins"] == 1 and not row["anonymous_only"]
+    lk = linker()
+    lk.add([
+        doc("d1", "Tagblatt", "2026-07-01", "Brand", [{"src": "Anwohner", "type": "unnamed", "content": claim}], lang="de",
+            extra="Die Straße am Hafen blieb bis zum Morgen gesperrt, Busse fuhren eine Umleitung."),
+        doc("d2", "Kurier", "2026-07-01", "Brand", [{"src": "Anwohner", "type": "unnamed", "content": claim}], lang="de",
+            extra="Der Bürgermeister kündigte an, am Nachmittag den Schaden mit dem Eigentümer zu besichtigen."),
+    ])
+    assert not any(e["kind"] == "copy" for e in lk.citation_edges())  # two reports, not a copy
+    row = _one_claim(lk)
+    assert row["independent_origins"] == 2 and row["anonymous_only"]
+
+
+def test_a_copy_adds_no_origin_even_for_an_anonymous_source() -> None:
+    claim = "the harbour deal was signed in secret last week"
+    body = " Port workers gathered at the gate on Tuesday morning and asked the council for answers about their jobs." * 4
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-08-01", "Harbour deal", [{"src": "an insider", "type": "anonymous", "content": claim}],
+            extra=body),
+        doc("d2", "Morning Two", "2026-08-01", "Harbour deal", [{"src": "an insider", "type": "anonymous", "content": claim}],
+            extra=body),
+    ])
+    row = _one_claim(lk)
+    assert row["independent_origins"] == 1 and row["anonymous_only"]
+    assert any(e["kind"] == "copy" for e in lk.citation_edges())

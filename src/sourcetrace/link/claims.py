@@ -14,11 +14,14 @@ from .entities import name_key
 _WORD = re.compile(r"\w+(?:n't)?", re.I)
 
 
+_WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign", "complement_words", "stopwords")
+
+
 @cache
 def _lex() -> dict[str, frozenset[str]]:
-    """Negation words, denial cues, spokesperson words and stopwords of every language, pooled:
-    a claim and its translation are compared with each other's words."""
-    out: dict[str, set[str]] = {"negation": set(), "denial_cues": set(), "spokesperson": set(), "stopwords": set()}
+    """Negation words, denial cues, spokesperson, official and campaign words, and stopwords of
+    every language, pooled: a claim and its translation are compared with each other's words."""
+    out: dict[str, set[str]] = {k: set() for k in _WORD_LISTS}
     for lang in languages():
         try:
             d = load(lang, "link")
@@ -27,6 +30,13 @@ def _lex() -> dict[str, frozenset[str]]:
         for k in out:
             out[k].update(w.lower() for w in d.get(k, []))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _group_rules(lang: str | None) -> list[dict[str, Any]]:
+    """The group rules (`group` of link.json) of the language, else of every language."""
+    langs = [lang] if lang in languages() else languages()
+    return [g for g in (load(x, "link").get("group") for x in langs) if isinstance(g, dict)]
 
 
 @dataclass
@@ -54,6 +64,8 @@ class Member:
     stance: str = "asserts"
     origin: str | None = None  # entity id
     rule: str = "link.claim.member"
+    source_mention: str | None = None  # the source as written ("Die Feuerwehr", "Experten")
+    language: str | None = None
 
 
 def _inside(span: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
@@ -124,7 +136,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             via=[n for n, _ in up] + [n for n, _ in down], upstream=up, downstream=down, negated=negated,
             denial_cue=bool(denial), numbers=nums, dates=dates, names=names,
             words={name_key(w) for w in words if w not in lex["stopwords"] and len(w) > 2 and not w.isdigit()},
-            rule=str(a.get("rule", "link.claim.member"))))
+            rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
+            language=doc.get("language")))
     return out
 
 
@@ -174,6 +187,17 @@ def lexical_overlap(m: Member, n: Member) -> float:
     return len(m.words & n.words) / min(len(m.words), len(n.words))
 
 
+def _complement(text: str, at: int) -> str | None:
+    """The institution named after position `at` ("des Innenministeriums", "of the Pentagon")."""
+    rest = text[at:].strip(" ,")
+    words = _lex()["complement_words"]
+    m = re.match(r"(\w+)\s+(.+)$", rest)
+    if not m or m.group(1).lower() not in words:
+        return None
+    rest = re.sub(r"^(?:the|der|die|das|dem|den|des)\s+", "", m.group(2), flags=re.I).strip(" ,")
+    return rest.split(",")[0].strip() or None
+
+
 def is_spokesperson(role: str | None) -> str | None:
     """The principal a spokesperson's role names ("Sprecher des Innenministeriums" → "Innenministeriums"), or None."""
     if not role:
@@ -187,3 +211,66 @@ def is_spokesperson(role: str | None) -> str | None:
             rest = re.sub(r"^(?:the|der|die|das)\s+", "", rest, flags=re.I)
             return rest or None
     return None
+
+
+def speaks_for(name: str | None, role: str | None) -> tuple[str, str] | None:
+    """(principal, rule) when the source speaks for someone else: a spokesperson for the principal
+    the role names, a campaign for its candidate ("the Clinton campaign", "Wahlkampfteam von Anna
+    Berg"), an official for the institution named after the role ("Beamter des
+    Innenministeriums", "an official of the Pentagon"): officials of one institution count once."""
+    principal = is_spokesperson(role)
+    if principal:
+        return principal, "link.origin.spokesperson"
+    lex = _lex()
+    for text in (name, role):
+        if not text:
+            continue
+        for w in sorted(lex["campaign"], key=len, reverse=True):
+            m = re.search(rf"(?i)\b{re.escape(w)}\b", text)
+            if not m:
+                continue
+            after = _complement(text, m.end())
+            before = re.sub(r"(?i)^(?:the|der|die|das|an?)\s+|['’]s$", "", text[: m.start()].strip()).strip()
+            if after or before:
+                return after or before, "link.origin.campaign"
+    if role:
+        for w in sorted(lex["official"], key=len, reverse=True):
+            m = re.search(rf"(?i)(?<![\w-])\w*{re.escape(w)}\b", role)
+            if m:
+                inst = _complement(role, m.end())
+                if inst:
+                    return inst, "link.origin.official"
+    return None
+
+
+def is_group(mention: str | None, lang: str | None = None) -> bool:
+    """Whether an unnamed source is a group of people ("Experten", "Anwohner", "two witnesses",
+    "a resident") rather than one institution ("die Feuerwehr", "the fire department"): by its
+    determiner and the ending of its head noun (rules in resources/<lang>/link.json, `group`;
+    without a known language, a group when any language's rules say so)."""
+    words = re.findall(r"[\w'’-]+", mention or "")
+    if not words:
+        return True
+    comp = _lex()["complement_words"]
+    first = words[0].lower()
+
+    def group_by(g: dict[str, Any]) -> bool:
+        det = first in {*g.get("quantifiers", []), *g.get("singular_determiners", []), *g.get("ambiguous_determiners", [])}
+        rest = words[1:] if det and len(words) > 1 else words
+        head = rest[0]
+        for w in rest[1:]:
+            if w.lower() in comp:
+                break
+            head = w
+        h = head.lower()
+        plural = any(h.endswith(e) for e in g.get("plural_endings", [])) and not any(
+            h.endswith(e) for e in g.get("singular_endings", []))
+        if first in g.get("quantifiers", []):
+            return True
+        if first in g.get("singular_determiners", []):
+            return False
+        if first in g.get("ambiguous_determiners", []):
+            return plural
+        return bool(g.get("bare_is_group", False)) or plural
+
+    return any(group_by(g) for g in _group_rules(lang))

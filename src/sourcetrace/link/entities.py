@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from ..resources import load
-from ..steps.sources import translit_key
+from ..steps.sources import _org_key, translit_key
 
 #: source types whose speakers are nobody in particular
 ANONYMOUS_TYPES = frozenset({"anonymous", "unnamed"})
@@ -64,12 +64,18 @@ def canonical_outlet(name: str) -> tuple[str, str] | None:
 _PERSON_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß'’-]+ [A-ZÄÖÜ][a-zäöüß'’-]+$")
 
 
-def effective_type(name: str | None, type_: str | None) -> str:
+def effective_type(name: str | None, type_: str | None, mention: str | None = None, lang: str | None = None) -> str:
     """The source's type, except that an 'unnamed' source that ends in a first and last name
-    ("Feuerwehrkommandant Hans Becker") is a person."""
+    ("Feuerwehrkommandant Hans Becker") is a person, and one that is not a group of people
+    ("die Feuerwehr", "the fire department"; `claims.is_group`) is an institution: one origin
+    across articles, not an unnamed group counted once per article."""
+    from .claims import is_group
+
     t = type_ or "unnamed"
     if t == "unnamed" and name and _PERSON_NAME.search(name) and not canonical_outlet(name):
         return "person"
+    if t == "unnamed" and name and not is_group(mention or name, lang):
+        return "institution"
     return t
 
 
@@ -118,6 +124,8 @@ class EntityResolver:
             return self.outlet(name, doc_id)
         names = [name, *(aliases or [])]
         keys = [name_key(n) for n in names if n.strip()]
+        if type_ != "person":  # an institution also by its stem: "des Innenministeriums" = "Innenministerium"
+            keys += ["inst:" + _org_key(n) for n in names if n.strip()]
         eid = next((self._by_key[k] for k in keys if k in self._by_key), None)
         if eid is None and type_ == "person":
             toks = keys[0].split() if keys else []

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from .claims import Member, is_spokesperson, lexical_overlap, members_of, veto
+from .claims import Member, lexical_overlap, members_of, speaks_for, veto
 from .copies import CopyDetector, agency_credits
 from .encoders import Encoder, Matrix, VectorIndex, get_encoder
 from .entities import ANONYMOUS_TYPES, RELAY_TYPES, EntityResolver, canonical_outlet, effective_type
@@ -206,18 +206,22 @@ class Linker:
             if info.credits:
                 return self.entities.outlet(info.credits[0], info.id).id
             return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
-        chain: list[tuple[str, str]] = [(n, effective_type(n, t)) for n, t in
-                                         [*m.upstream, (m.source, m.source_type or "unnamed"), *m.downstream]]
+        chain: list[tuple[str, str]] = [
+            (n, effective_type(n, t, mention, m.language)) for n, t, mention in
+            [*((n, t, None) for n, t in m.upstream), (m.source, m.source_type or "unnamed", m.source_mention),
+             *((n, t, None) for n, t in m.downstream)]]
         name, type_ = chain[0]
         if type_ in ANONYMOUS_TYPES:
             relay = next((n for n, t in chain[1:] if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n)),
                          None)
             scope = f"outlet:{self.entities.outlet(relay).id}" if relay else f"doc:{root}"
             return self.entities.resolve(name, type_, doc_id=info.id, scope=scope).id
-        if len(chain) == 1 or not m.upstream:
-            principal = is_spokesperson(m.source_role)
+        if not m.upstream:
+            # a spokesperson, campaign or official speaks for its principal: no origin of its own
+            principal = speaks_for(m.source, m.source_role)
             if principal:
-                return self.entities.resolve(principal, "government", doc_id=info.id, scope="").id
+                ptype = "person" if principal[1] == "link.origin.campaign" else "institution"
+                return self.entities.resolve(principal[0], ptype, doc_id=info.id, scope="").id
         return self.entities.resolve(name, type_, doc_id=info.id, scope="").id
 
     def _add_member(self, info: DocInfo, m: Member, vec: Matrix) -> None:
