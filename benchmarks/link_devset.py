@@ -17,6 +17,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,27 @@ from typing import Any
 HERE = Path(__file__).parent / "linkdev"
 
 
-def make_jsonl(out: str, data: Path) -> int:
+_WIKINEWS_NAME = re.compile(r"(\d+) - (.*) \((\d{4}-\d{2}-\d{2})\)\s*$")
+
+
+def make_jsonl(out: str, data: Path, corpus: str = "polnear") -> int:
+    """The articles of a corpus as ingest input: PolNeAR (`polnear`) or the German Wikinews
+    articles of de-news-quotes (`wikinews-de`, ids `wikinews-de-<Wikinews id>`)."""
+    if corpus == "wikinews-de":
+        n = 0
+        with open(out, "w", encoding="utf-8") as w:
+            for split in ("train", "dev", "test"):
+                with (data / "de-news-quotes" / f"{split}.jsonl").open(encoding="utf-8") as f:
+                    for line in f:
+                        o = json.loads(line)
+                        wm = _WIKINEWS_NAME.match(o["documentName"])
+                        if not wm:
+                            continue
+                        w.write(json.dumps({"id": f"wikinews-de-{wm.group(1)}", "outlet": "Wikinews (de)",
+                                            "date": wm.group(3), "title": wm.group(2), "lang": "de",
+                                            "text": o["originalText"]}, ensure_ascii=False) + "\n")
+                        n += 1
+        return n
     root = data / "polnear" / "data"
     with (root / "metadata.tsv").open(encoding="utf-8") as f:
         meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
@@ -56,32 +77,157 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
 
 
-def link_analyses(path: str, encoder: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
-    """Stories and claims of analysed documents (JSONL as `export documents` writes it), linked in memory."""
+class CachedEncoder:
+    """An encoder whose vectors are kept by text (and saved to `path`), so that repeated runs
+    over the same articles (tuning) encode each text once."""
+
+    def __init__(self, name: str, path: str | None) -> None:
+        import numpy as np
+
+        from sourcetrace.link.encoders import get_encoder
+
+        self.inner = get_encoder(name)
+        self.name, self.dim, self.path = self.inner.name, self.inner.dim, path
+        self.cache: dict[tuple[str, bool], Any] = {}
+        if path and Path(path).exists():
+            with np.load(path, allow_pickle=False) as z:
+                for t, q, v in zip(z["texts"], z["query"], z["vectors"]):
+                    self.cache[(str(t), bool(q))] = v
+        self.new = 0
+
+    def encode(self, texts: list[str], *, query: bool = False) -> Any:
+        import numpy as np
+
+        todo = sorted({t for t in texts if (t, query) not in self.cache})
+        if todo:
+            for t, v in zip(todo, self.inner.encode(todo, query=query)):
+                self.cache[(t, query)] = v
+            self.new += len(todo)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self.cache[(t, query)] for t in texts]).astype(np.float32)
+
+    def save(self) -> None:
+        import numpy as np
+
+        if self.path and self.new:
+            keys = list(self.cache)
+            np.savez(self.path, texts=np.array([k[0] for k in keys]), query=np.array([k[1] for k in keys]),
+                     vectors=np.stack([self.cache[k] for k in keys]))
+
+
+def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
+                  thresholds: dict[str, float] | None = None) -> tuple[Any, dict[str, Any]]:
+    """A Linker over analysed documents (JSONL as `export documents` writes it), linked in memory
+    in date order, recording each document's story candidates; and the linking speed."""
     import time
 
     from sourcetrace.link import Linker
 
-    with open(path, encoding="utf-8") as f:
-        docs = [json.loads(line) for line in f if line.strip()]
+    docs = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            docs += [json.loads(line) for line in f if line.strip()]
     docs.sort(key=lambda d: (d.get("date") or "", d["id"]))
     t0 = time.perf_counter()
-    linker = Linker(encoder)
+    enc = CachedEncoder(encoder, cache)
+    linker = Linker(enc, thresholds=thresholds)
+    linker.story_trace = []
     t1 = time.perf_counter()
     for i in range(0, len(docs), 200):
         linker.add(docs[i : i + 200])
     t2 = time.perf_counter()
+    enc.save()
     speed = {"documents": len(docs), "load_seconds": round(t1 - t0, 1), "link_seconds": round(t2 - t1, 1),
-             "documents_per_second": round(len(docs) / (t2 - t1), 1), "encoder": encoder}
-    return linker.story_rows(), linker.claim_rows(), speed
+             "documents_per_second": round(len(docs) / (t2 - t1), 1), "encoder": encoder,
+             "texts_encoded": enc.new}
+    return linker, speed
 
 
-def score(db: str | None, analyses: str | None = None, encoder: str = "use") -> dict[str, Any]:
+def replay_stories(linker: Any, t: dict[str, float]) -> dict[str, str]:
+    """Document → story, placing the documents again from the recorded candidates with other
+    story thresholds (claims stay as linked): what `Linker` would give with them."""
+    from sourcetrace.link.linker import best_story_neighbour
+
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for doc_id, cands in linker.story_trace:
+        parent.setdefault(doc_id, doc_id)
+        copy_of = linker.docs[doc_id].copy_of
+        if copy_of and copy_of in parent:
+            parent[find(doc_id)] = find(copy_of)
+            continue
+        best = best_story_neighbour(cands, t)
+        if best:
+            parent[find(doc_id)] = find(best)
+    return {d: find(d) for d in parent}
+
+
+def story_scores(story_of: dict[str, str], pairs: list[dict[str, str]]) -> dict[str, Any]:
+    """Pairwise P/R/F1 over the labelled pairs whose documents were linked, overall and per set."""
+    out: dict[str, Any] = {}
+    groups: dict[str, list[dict[str, str]]] = {"all": pairs}
+    for p in pairs:
+        groups.setdefault(p.get("set", "lookalike"), []).append(p)
+    for name, ps in groups.items():
+        tp = fp = fn = n = 0
+        for p in ps:
+            if p["document_a"] not in story_of or p["document_b"] not in story_of:
+                continue
+            n += 1
+            same = story_of[p["document_a"]] == story_of[p["document_b"]]
+            gold = p["same_story"] == "1"
+            tp += same and gold
+            fp += same and not gold
+            fn += gold and not same
+        out[name] = {"pairs": n, "same": tp + fn, **_prf(tp, fp, fn)}
+    return out
+
+
+def tune(paths: list[str], encoder: str, cache: str | None) -> dict[str, Any]:
+    """Story thresholds chosen on the dev pairs (best F1 over all dev sets), reported on the
+    held-out pairs, beside the thresholds in the code."""
+    import itertools
+
+    from sourcetrace.link.linker import THRESHOLDS
+
+    linker, speed = link_analyses(paths, encoder, cache)
+    pairs = _tsv("story_pairs.tsv")
+    dev = [p for p in pairs if p.get("split", "dev") == "dev"]
+    held = [p for p in pairs if p.get("split") == "heldout"]
+    grid = []
+    for story, with_claims, shared in itertools.product(
+            [x / 100 for x in range(60, 96, 2)], [x / 100 for x in range(50, 86, 5)], [1, 2, 3]):
+        if with_claims > story:
+            continue
+        t = {**THRESHOLDS[encoder], "story": story, "story_with_claims": with_claims, "story_shared_claims": shared}
+        f1 = story_scores(replay_stories(linker, t), dev)["all"]["f1"]
+        grid.append((f1, -story, t))
+    grid.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    best = grid[0][2]
+    current = THRESHOLDS[encoder]
+    return {"encoder": encoder, "linking": speed,
+            "current": {k: current[k] for k in ("story", "story_with_claims", "story_shared_claims")},
+            "current_dev": story_scores(replay_stories(linker, current), dev),
+            "current_heldout": story_scores(replay_stories(linker, current), held),
+            "chosen_on_dev": {k: best[k] for k in ("story", "story_with_claims", "story_shared_claims")},
+            "chosen_dev": story_scores(replay_stories(linker, best), dev),
+            "chosen_heldout": story_scores(replay_stories(linker, best), held)}
+
+
+def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use", cache: str | None = None) -> dict[str, Any]:
     from sourcetrace.link.store import claim_lines, story_lines
 
     speed: dict[str, Any] = {}
     if analyses:
-        stories, claims, speed = link_analyses(analyses, encoder)
+        linker, speed = link_analyses(analyses, encoder, cache)
+        stories, claims = linker.story_rows(), linker.claim_rows()
     else:
         from sourcetrace.store import Store  # type: ignore[import-not-found,unused-ignore]
 
@@ -89,18 +235,13 @@ def score(db: str | None, analyses: str | None = None, encoder: str = "use") -> 
             stories = story_lines(store.engine)
             claims = claim_lines(store.engine)
     story_of = {d: s["story"] for s in stories for d in s["documents"]}
-    res: dict[str, Any] = {"corpus": "PolNeAR (English, 7 US outlets, 2015-16), labels of benchmarks/linkdev"}
+    res: dict[str, Any] = {"corpus": "PolNeAR (English, 7 US outlets, 2015-16) and German Wikinews (de-news-quotes), "
+                                     "labels of benchmarks/linkdev"}
     if speed:
         res["linking"] = speed
     pairs = _tsv("story_pairs.tsv")
-    tp = fp = fn = 0
-    for p in pairs:
-        same = story_of.get(p["document_a"]) is not None and story_of.get(p["document_a"]) == story_of.get(p["document_b"])
-        gold = p["same_story"] == "1"
-        tp += same and gold
-        fp += same and not gold
-        fn += gold and not same
-    res["story_pairs"] = {"pairs": len(pairs), **_prf(tp, fp, fn)}
+    res["story_pairs"] = {split: story_scores(story_of, [p for p in pairs if p.get("split", "dev") == split])
+                          for split in ("dev", "heldout")}
 
     def claim_at(doc: str, start: int, end: int) -> dict[str, Any] | None:
         best, overlap = None, 0
@@ -134,7 +275,7 @@ def score(db: str | None, analyses: str | None = None, encoder: str = "use") -> 
             c = claim_at(row["document"], int(row["start"]), int(row["end"]))
             n = c["independent_origins"] if c else 0
             origins_ok += n == int(row["independent_origins"])
-            status_ok += bool(c) and c["status"] == row["status"]
+            status_ok += c is not None and c["status"] == row["status"]
             if int(row["independent_origins"]) >= 2:
                 multi += 1
                 multi_ok += n >= 2
@@ -151,18 +292,27 @@ def main() -> int:
     m = sub.add_parser("make-jsonl")
     m.add_argument("out")
     m.add_argument("--data", default=str(Path.cwd().parent / "shared" / "data"))
+    m.add_argument("--corpus", choices=("polnear", "wikinews-de"), default="polnear")
     s = sub.add_parser("score")
     s.add_argument("--db", help="a store where the PolNeAR JSONL was ingested and linked")
-    s.add_argument("--analyses", help="or: analysed documents (JSONL), linked here in memory")
+    s.add_argument("--analyses", nargs="+", help="or: analysed documents (JSONL files), linked here in memory")
     s.add_argument("--encoder", default="use")
+    s.add_argument("--cache", help="an .npz file keeping the vectors between runs")
     s.add_argument("--json", action="store_true")
+    t = sub.add_parser("tune", help="story thresholds chosen on the dev pairs, reported on the held-out ones")
+    t.add_argument("--analyses", required=True, nargs="+")
+    t.add_argument("--encoder", default="use")
+    t.add_argument("--cache")
     args = ap.parse_args()
     if args.cmd == "make-jsonl":
-        print(make_jsonl(args.out, Path(args.data)), "documents written", file=sys.stderr)
+        print(make_jsonl(args.out, Path(args.data), args.corpus), "documents written", file=sys.stderr)
+        return 0
+    if args.cmd == "tune":
+        print(json.dumps(tune(args.analyses, args.encoder, args.cache), indent=1))
         return 0
     if not args.db and not args.analyses:
         ap.error("score needs --db or --analyses")
-    res = score(args.db, args.analyses, args.encoder)
+    res = score(args.db, args.analyses, args.encoder, args.cache)
     print(json.dumps(res, indent=1))
     return 0
 

@@ -88,6 +88,18 @@ def document_texts(doc: dict[str, Any]) -> list[str]:
     return [story_text(d), *(m.text for m in members_of(d))]
 
 
+def best_story_neighbour(cands: list[tuple[str, float, int]], t: dict[str, float]) -> str | None:
+    """The neighbour (id, title+lead cosine, claims in common) whose story a document joins: alike
+    title and lead alone, or somewhat alike and reporting the same claims; the closest wins."""
+    best: tuple[float, str] | None = None
+    for other, sim, shared in cands:
+        if sim >= t["story"] or (sim >= t["story_with_claims"] and shared >= t["story_shared_claims"]):
+            score = sim + 0.02 * min(shared, 5)
+            if best is None or score > best[0]:
+                best = (score, other)
+    return best[1] if best else None
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -127,6 +139,8 @@ class Linker:
         self._member_vec: dict[str, Matrix] = {}
         self._claim_sum: dict[str, Matrix] = {}  # sum of the members' vectors, per claim
         self.vetoed: Counter[str] = Counter()
+        #: when a list, each placed document's story candidates are recorded (for tuning on benchmarks/linkdev)
+        self.story_trace: list[tuple[str, list[tuple[str, float, int]]]] | None = None
 
     # -- persistence: everything but the encoder, which is loaded again by name -------------
     def __getstate__(self) -> dict[str, Any]:
@@ -138,6 +152,7 @@ class Linker:
         name = state.pop("encoder")
         self.__dict__.update(state)
         self.encoder = get_encoder(name)
+        self.__dict__.setdefault("story_trace", None)
         if "_claim_sum" not in state:  # a store linked before claims kept their vector sums
             self._claim_sum = {}
             for cid, keys in self.claim_members.items():
@@ -284,21 +299,19 @@ class Linker:
             self.stories.union(info.copy_of, info.id)
         shared_claims = Counter(self.members[k].document for cid in {self.members[x].claim for x in info.members}
                                 for k in self.claim_members.get(cid or "", []))
-        best: tuple[float, str] | None = None
+        cands: list[tuple[str, float, int]] = []
         for other, sim in self._doc_index.query(vec, NEIGHBOURS):
             od = _day(self.docs[other].date)
             if day and od and abs((day - od).days) > STORY_DAYS:
                 continue
-            shared = shared_claims.get(other, 0)
-            # alike title and lead alone, or somewhat alike and reporting the same claims
-            if sim >= self.t["story"] or (sim >= self.t["story_with_claims"] and shared >= self.t["story_shared_claims"]):
-                score = sim + 0.02 * min(shared, 5)
-                if best is None or score > best[0]:
-                    best = (score, other)
+            cands.append((other, sim, shared_claims.get(other, 0)))
+        if self.story_trace is not None:
+            self.story_trace.append((info.id, cands))
+        best = best_story_neighbour(cands, self.t)
         # a document joins the one story it is closest to: joining several would chain unrelated
         # happenings into one (measured on benchmarks/linkdev)
         if best and not (info.copy_of and info.copy_of in self.docs):
-            self.stories.union(best[1], info.id)
+            self.stories.union(best, info.id)
         self._doc_index.add([info.id], vec.reshape(1, -1))
 
     # -- reading ----------------------------------------------------------------------------
