@@ -117,9 +117,11 @@ class CachedEncoder:
 
 
 def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
-                  thresholds: dict[str, float] | None = None) -> tuple[Any, dict[str, Any]]:
-    """A Linker over analysed documents (JSONL as `export documents` writes it), linked in memory
-    in date order, recording each document's story candidates; and the linking speed."""
+                  thresholds: dict[str, float] | None = None, texts: list[str] | None = None,
+                  only_labelled: bool = False) -> tuple[Any, dict[str, Any]]:
+    """A Linker over analysed documents (JSONL as `export documents` writes it, which has no
+    `text`: it is taken from the `make-jsonl` files given as `texts`), linked in memory in date
+    order, recording each document's story candidates; and the linking speed."""
     import time
 
     from sourcetrace.link import Linker
@@ -128,6 +130,19 @@ def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
     for path in paths:
         with open(path, encoding="utf-8") as f:
             docs += [json.loads(line) for line in f if line.strip()]
+    originals: dict[str, str] = {}
+    for path in texts or []:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    o = json.loads(line)
+                    originals[str(o["id"])] = o["text"]
+    for d in docs:
+        if "text" not in d and str(d["id"]) in originals:
+            d["text"] = originals[str(d["id"])]
+    if only_labelled:
+        ids = {p[k] for name in ("story_pairs.tsv", "claim_pairs.tsv") for p in _tsv(name) for k in ("document_a", "document_b")}
+        docs = [d for d in docs if str(d["id"]) in ids]
     docs.sort(key=lambda d: (d.get("date") or "", d["id"]))
     t0 = time.perf_counter()
     enc = CachedEncoder(encoder, cache)
@@ -190,14 +205,15 @@ def story_scores(story_of: dict[str, str], pairs: list[dict[str, str]]) -> dict[
     return out
 
 
-def tune(paths: list[str], encoder: str, cache: str | None) -> dict[str, Any]:
+def tune(paths: list[str], encoder: str, cache: str | None, texts: list[str] | None = None,
+         only_labelled: bool = False) -> dict[str, Any]:
     """Story thresholds chosen on the dev pairs (best F1 over all dev sets), reported on the
     held-out pairs, beside the thresholds in the code."""
     import itertools
 
     from sourcetrace.link.linker import THRESHOLDS
 
-    linker, speed = link_analyses(paths, encoder, cache)
+    linker, speed = link_analyses(paths, encoder, cache, texts=texts, only_labelled=only_labelled)
     pairs = _tsv("story_pairs.tsv")
     dev = [p for p in pairs if p.get("split", "dev") == "dev"]
     held = [p for p in pairs if p.get("split") == "heldout"]
@@ -221,12 +237,13 @@ def tune(paths: list[str], encoder: str, cache: str | None) -> dict[str, Any]:
             "chosen_heldout": story_scores(replay_stories(linker, best), held)}
 
 
-def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use", cache: str | None = None) -> dict[str, Any]:
+def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use", cache: str | None = None,
+          texts: list[str] | None = None, only_labelled: bool = False) -> dict[str, Any]:
     from sourcetrace.link.store import claim_lines, story_lines
 
     speed: dict[str, Any] = {}
     if analyses:
-        linker, speed = link_analyses(analyses, encoder, cache)
+        linker, speed = link_analyses(analyses, encoder, cache, texts=texts, only_labelled=only_labelled)
         stories, claims = linker.story_rows(), linker.claim_rows()
     else:
         from sourcetrace.store import Store  # type: ignore[import-not-found,unused-ignore]
@@ -298,21 +315,25 @@ def main() -> int:
     s.add_argument("--analyses", nargs="+", help="or: analysed documents (JSONL files), linked here in memory")
     s.add_argument("--encoder", default="use")
     s.add_argument("--cache", help="an .npz file keeping the vectors between runs")
+    s.add_argument("--texts", nargs="*", help="the make-jsonl files: the texts of the analysed documents")
+    s.add_argument("--only-labelled", action="store_true", help="link only the documents of labelled pairs (faster)")
     s.add_argument("--json", action="store_true")
     t = sub.add_parser("tune", help="story thresholds chosen on the dev pairs, reported on the held-out ones")
     t.add_argument("--analyses", required=True, nargs="+")
     t.add_argument("--encoder", default="use")
     t.add_argument("--cache")
+    t.add_argument("--texts", nargs="*")
+    t.add_argument("--only-labelled", action="store_true")
     args = ap.parse_args()
     if args.cmd == "make-jsonl":
         print(make_jsonl(args.out, Path(args.data), args.corpus), "documents written", file=sys.stderr)
         return 0
     if args.cmd == "tune":
-        print(json.dumps(tune(args.analyses, args.encoder, args.cache), indent=1))
+        print(json.dumps(tune(args.analyses, args.encoder, args.cache, args.texts, args.only_labelled), indent=1))
         return 0
     if not args.db and not args.analyses:
         ap.error("score needs --db or --analyses")
-    res = score(args.db, args.analyses, args.encoder, args.cache)
+    res = score(args.db, args.analyses, args.encoder, args.cache, args.texts, args.only_labelled)
     print(json.dumps(res, indent=1))
     return 0
 
