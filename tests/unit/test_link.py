@@ -249,3 +249,19 @@ def test_a_copy_adds_no_origin_even_for_an_anonymous_source() -> None:
     row = _one_claim(lk)
     assert row["independent_origins"] == 1 and row["anonymous_only"]
     assert any(e["kind"] == "copy" for e in lk.citation_edges())
+
+
+@pytest.mark.parametrize(("name", "mention", "lang", "group"), [
+    ("Feuerwehr", "Angaben der Feuerwehr", "de", False),
+    ("Feuerwehr", "laut Feuerwehr", "de", False),
+    ("Anwohner", "die Anwohner", "de", True),
+    ("Experten", "nach Angaben von Experten", "de", True),
+    ("Mitarbeiter", "Ein Mitarbeiter", "de", True),
+    ("fire department", "the fire department", "en", False),
+    ("officials", "the officials", "en", True),
+    ("resident", "a resident", "en", True),
+])
+def test_an_unnamed_source_is_a_group_or_one_institution(name: str, mention: str, lang: str, group: bool) -> None:
+    from sourcetrace.link.claims import is_group
+
+    assert is_group(name, mention, lang) is group

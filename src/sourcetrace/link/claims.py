@@ -243,20 +243,27 @@ def speaks_for(name: str | None, role: str | None) -> tuple[str, str] | None:
     return None
 
 
-def is_group(mention: str | None, lang: str | None = None) -> bool:
+def is_group(name: str | None, mention: str | None = None, lang: str | None = None) -> bool:
     """Whether an unnamed source is a group of people ("Experten", "Anwohner", "two witnesses",
-    "a resident") rather than one institution ("die Feuerwehr", "the fire department"): by its
-    determiner and the ending of its head noun (rules in resources/<lang>/link.json, `group`;
-    without a known language, a group when any language's rules say so)."""
-    words = re.findall(r"[\w'’-]+", mention or "")
+    "a resident") rather than one institution ("die Feuerwehr", "the fire department"): by the
+    determiner before its name in the mention ("nach Angaben der Feuerwehr" → "der") and the
+    ending of its head noun (rules in resources/<lang>/link.json, `group`; without a known
+    language, a group when any language's rules say so)."""
+    words = re.findall(r"[\w'’-]+", name or mention or "")
     if not words:
         return True
     comp = _lex()["complement_words"]
-    first = words[0].lower()
+    det = ""
+    if mention and name and name in mention:
+        before = re.findall(r"[\w'’-]+", mention[: mention.index(name)])
+        det = before[-1].lower() if before else ""
+    elif len(words) > 1:
+        det = words[0].lower()
 
     def group_by(g: dict[str, Any]) -> bool:
-        det = first in {*g.get("quantifiers", []), *g.get("singular_determiners", []), *g.get("ambiguous_determiners", [])}
-        rest = words[1:] if det and len(words) > 1 else words
+        dets = {*g.get("quantifiers", []), *g.get("singular_determiners", []), *g.get("ambiguous_determiners", [])}
+        first = det if det in dets else words[0].lower() if words[0].lower() in dets else ""
+        rest = words[1:] if first and first == words[0].lower() and len(words) > 1 else words
         head = rest[0]
         for w in rest[1:]:
             if w.lower() in comp:

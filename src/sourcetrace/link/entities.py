@@ -74,7 +74,7 @@ def effective_type(name: str | None, type_: str | None, mention: str | None = No
     t = type_ or "unnamed"
     if t == "unnamed" and name and _PERSON_NAME.search(name) and not canonical_outlet(name):
         return "person"
-    if t == "unnamed" and name and not is_group(mention or name, lang):
+    if t == "unnamed" and name and not is_group(name, mention, lang):
         return "institution"
     return t
 
