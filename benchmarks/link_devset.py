@@ -201,7 +201,7 @@ def story_scores(story_of: dict[str, str], pairs: list[dict[str, str]]) -> dict[
             tp += same and gold
             fp += same and not gold
             fn += gold and not same
-        out[name] = {"pairs": n, "same": tp + fn, **_prf(tp, fp, fn)}
+        out[name] = {"pairs": n, "same": tp + fn, "found": tp, "wrongly_merged": fp, **_prf(tp, fp, fn)}
     return out
 
 
