@@ -97,18 +97,20 @@ def test_claims_are_reached_and_selected_with_the_keyboard(open_report: Any) -> 
     assert outline not in ("none", "")  # focus is visible
     page.keyboard.press("Enter")
     assert r.selected() == {"a1"}
-    assert page.get_attribute('#article .claim[data-att="a1"][tabindex]', "aria-pressed") == "true"
+    assert page.get_attribute('#article button.key[data-att="a1"]', "aria-pressed") == "true"
     page.keyboard.press("Tab")
     page.keyboard.press(" ")
     assert r.selected() == {"a2"}
     assert page.evaluate("window.scrollY") == 0  # Space selected, it did not scroll the page
-    assert page.get_attribute('#article .claim[data-att="a1"][tabindex]', "aria-pressed") == "false"
+    assert page.get_attribute('#article button.key[data-att="a1"]', "aria-pressed") == "false"
     page.keyboard.press("Escape")
     assert r.selected() == set()
     assert page.get_attribute("#detail", "aria-live") == "polite"
     tree = page.locator("#article").aria_snapshot()  # what a screen reader gets: both claims, and the text
     assert 'button "claim 1: direct, Lea Muster' in tree and 'button "claim 2: indirect, Sprecher' in tree
     assert "text: Der Sprecher hat erklärt," in tree
+    controls = "a, button, [role=button], [tabindex]:not([tabindex='-1'])"  # none inside another
+    assert page.evaluate(f"[...document.querySelectorAll(\"{controls}\")].filter(e => e.parentElement.closest(\"{controls}\")).length") == 0
     assert r.problems == []
 
 
@@ -154,7 +156,7 @@ def test_long_words_do_not_widen_a_phone_screen(open_report: Any) -> None:
             f"Verwendete Quellen:\n- {url}\n")
     r = open_report(sourcetrace.analyze(text, date="2024-10-13"), width=320, height=640)
     assert r.page.evaluate("document.documentElement.scrollWidth") <= 320
-    r.page.click("#article .claim[tabindex]")
+    r.page.click("#article button.key")
     assert r.page.evaluate("document.documentElement.scrollWidth") <= 320
 
 
@@ -187,7 +189,7 @@ def test_hostile_html_page_through_the_whole_pipeline(open_report: Any) -> None:
     doc = sourcetrace.analyze(page_html, date="2024-10-13")
     r = open_report(doc)
     page = r.page
-    for claim in page.query_selector_all("#article .claim[tabindex]"):
+    for claim in page.query_selector_all("#article button.key"):
         claim.click()
     assert page.evaluate("window.__pwned") is None
     assert r.problems == []

@@ -92,8 +92,8 @@ def test_click_through_every_page(visit: Any) -> None:
     page.click("table.list >> text=Brückenstreit in Kleinhafen")
     assert "/documents/nested-1" in page.url
     page.wait_for_selector("#article .claim")
-    page.click("#h-corpus ~ ul >> text=Lea Muster")  # follow a source
-    assert page.url.endswith("/sources/Lea%20Muster")
+    page.click("#h-corpus ~ ul >> text=Lea Muster")  # follow a source: its linked entity
+    assert page.url.endswith("/sources/e1")
     assert "Source: Lea Muster" in page.inner_text("h1")
     page.click("ol.hits >> text=Brückenstreit in Kleinhafen")  # back to a document it is cited in
     assert "/documents/nested-1" in page.url
@@ -135,6 +135,9 @@ def test_claims_and_a_nested_claim_by_keyboard(visit: Any) -> None:
     selected = page.eval_on_selector_all("#article .claim.sel", "es => es.map(e => e.dataset.att)")
     assert set(selected) == {"a2"}
     assert "Sprecher" in page.inner_text("#detail")
+    # no control inside another (a button in a button is invalid HTML), on the whole page
+    nested = "a, button, [role=button], [tabindex]:not([tabindex='-1'])"
+    assert page.evaluate(f"[...document.querySelectorAll(\"{nested}\")].filter(e => e.parentElement.closest(\"{nested}\")).length") == 0
     v.clean()
 
 

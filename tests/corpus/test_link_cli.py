@@ -67,7 +67,24 @@ def test_link_export_and_story_report(store_url: str, tmp_path: Path, capsys: py
     report = json.loads(capsys.readouterr().out)
     assert report["documents"] and "citation_graph" in report
     assert main(["story", biggest, "--db", store_url, "--format", "html", "-o", str(tmp_path / "s.html")]) == 0
-    assert "<h1>Story" in (tmp_path / "s.html").read_text(encoding="utf-8")
+    page = (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert "<h1>Story" in page and page.startswith('<!doctype html><html lang="en">')
+    csp = page.split('http-equiv="Content-Security-Policy" content="')[1].split('"')[0]
+    assert "default-src &#x27;none&#x27;" in csp and "unsafe-inline" not in csp
+    style = page.split("<style>")[1].split("</style>")[0]
+    import base64
+    import hashlib
+
+    assert base64.b64encode(hashlib.sha256(style.encode()).digest()).decode() in csp  # its own style alone
+    assert ' lang="de"' in page  # the German demo articles' titles say so
+
+    # every entity's documents are listed (the web app's /sources/{entity id} reads them)
+    from sourcetrace.store import Store
+
+    with Store.open(store_url) as store:
+        counts = {r["id"]: r["documents"] for r in store.raw("SELECT id, documents FROM entities")}
+        listed = store.raw("SELECT entity, COUNT(*) AS n FROM entity_documents GROUP BY entity")
+        assert counts and {r["entity"]: r["n"] for r in listed} == {k: v for k, v in counts.items() if v}
     assert main(["story", biggest, "--db", store_url]) == 0
     assert "CITATION GRAPH" in capsys.readouterr().out
 

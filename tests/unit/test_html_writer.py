@@ -20,7 +20,8 @@ from sourcetrace.writers.html import render
 
 
 class Page(HTMLParser):
-    """Collects tags and attributes, the text of scripts and styles, and checks that tags nest."""
+    """Collects tags and attributes, the text of scripts and styles, and checks that tags nest and
+    that no control (button, link, focusable element) sits inside another."""
 
     VOID: ClassVar[frozenset[str]] = frozenset({"meta", "br", "img", "input", "link", "hr"})
 
@@ -28,6 +29,8 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.stack: list[str] = []
+        self.controls = 0  # controls open around the current tag
+        self._control: list[bool] = []
         self.scripts: list[str] = []
         self.styles: list[str] = []
         self._in: str | None = None
@@ -37,7 +40,12 @@ class Page(HTMLParser):
         self.tags.append((tag, a))
         if tag in self.VOID:
             return
+        interactive = (tag in ("button", "a", "select", "textarea") or a.get("role") == "button"
+                       or a.get("tabindex") not in (None, "-1"))
+        assert not (interactive and self.controls), (tag, a)  # no control inside a control (invalid HTML)
+        self.controls += interactive
         self.stack.append(tag)
+        self._control.append(interactive)
         if tag in ("script", "style"):
             self._in = tag
 
@@ -46,6 +54,7 @@ class Page(HTMLParser):
             return
         assert self.stack and self.stack[-1] == tag, (tag, self.stack[-5:])
         self.stack.pop()
+        self.controls -= self._control.pop()
         self._in = None
 
     def handle_data(self, data: str) -> None:
@@ -109,11 +118,13 @@ def test_a_claim_inside_a_claim_is_marked_and_linked_both_ways() -> None:
     page, out = parse(nested_doc())
     claims = [a for t, a in page.tags if t == "span" and "claim" in (a.get("class") or "").split()
               and a.get("data-att")]
-    by_att = {a["data-att"]: a for a in claims if a.get("tabindex") == "0"}
-    assert set(by_att) == {"a1", "a2", "a3"}  # every claim has one keyboard stop
-    assert "nested" in (by_att["a2"]["class"] or "") and "nested" not in (by_att["a1"]["class"] or "")
-    for a in by_att.values():
-        assert a["role"] == "button" and a["aria-pressed"] == "false" and a["aria-label"]
+    spans = {a["data-att"]: a for a in reversed(claims)}  # the first piece of each
+    assert "nested" in (spans["a2"]["class"] or "") and "nested" not in (spans["a1"]["class"] or "")
+    assert not any("tabindex" in a or "role" in a for a in claims)  # the spans are no controls
+    keys = [a for t, a in page.tags if t == "button" and a.get("class") == "key"]
+    assert [a["data-att"] for a in keys] == ["a1", "a2", "a3"]  # one keyboard stop each, in reading order
+    for a in keys:
+        assert a["aria-pressed"] == "false" and a["aria-label"].startswith(f"claim {a['data-n']}: ")
     outer = out[out.index('id="card-a1"'):out.index("</div>", out.index('id="card-a1"'))]
     inner = out[out.index('id="card-a2"'):out.index("</div>", out.index('id="card-a2"'))]
     assert '<dt>contains</dt><dd><button type="button" class="goto" data-att="a2">' in outer
@@ -127,7 +138,8 @@ def test_crossing_marks_are_split_and_still_nest() -> None:
     doc.attributions[2].content = [Span(find(doc.text, "sicher").start, find(doc.text, "Das ist neu").end)]
     page, out = parse(doc)
     pieces = [a for t, a in page.tags if t == "span" and a.get("data-att") == "a3"]
-    assert len(pieces) >= 2 and sum(1 for a in pieces if a.get("tabindex") == "0") == 1
+    assert len(pieces) >= 2 and sum(1 for t, a in page.tags if t == "button" and a.get("data-att") == "a3"
+                                    and a.get("class") == "key") == 1
     main = out[out.index('<main id="article"'):out.index("</main>")]
     texts = re.findall(r'<div class="text">(.*?)</div></div>', main, re.S)
     assert html.unescape(re.sub(r"<[^>]+>", "", texts[1])) == doc.span_text(doc.segments[1].span)

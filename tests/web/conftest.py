@@ -1,6 +1,7 @@
 """Fixtures of the web tests: a SQLite store holding hand-built documents (a nested claim, and one
 whose text, title, URL, names and handles are all markup), one of them in a story with linked
-claims and a citation edge, and a test client over the app."""
+claims and a citation edge, linked entities for some of their sources, and a test client over
+the app."""
 
 from __future__ import annotations
 
@@ -66,6 +67,16 @@ def fill(url: str) -> None:
             conn.exec_driver_sql("INSERT INTO claim_members VALUES ('c1', 0, ?, 0, 5, ?, ?, 'asserts', ?, 'test')",
                                  (HOSTILE_ID, HOSTILE, json.dumps([HOSTILE]), HOSTILE))
             conn.exec_driver_sql("INSERT INTO citation_edges VALUES (?, 'dpa', 'credit', ?)", (HOSTILE, HOSTILE_ID))
+            # entities as `link` resolves them: Lea Muster also under her surname; two anonymous
+            # "Sprecher" kept apart (one per document) although they share the name
+            for eid, name, type_, aliases, docs in (
+                    ("e1", "Lea Muster", "person", ["Lea Muster", "Muster"], ["nested-1"]),
+                    ("e2", "Sprecher", "unnamed", ["Sprecher"], ["nested-1"]),
+                    ("e3", HOSTILE, "person", [HOSTILE], [HOSTILE_ID])):
+                conn.exec_driver_sql("INSERT INTO entities VALUES (?, ?, ?, ?, ?, 'test')",
+                                     (eid, name, type_, json.dumps(aliases), len(docs)))
+                for d in docs:
+                    conn.exec_driver_sql("INSERT INTO entity_documents VALUES (?, ?)", (eid, d))
 
 
 @pytest.fixture(scope="session")

@@ -77,7 +77,7 @@ def test_api_document_is_the_stored_document_with_its_analysis(client: Any, stor
 
 def test_openapi_describes_the_api(client: Any) -> None:
     paths = client.get("/api/openapi.json").json()["paths"]
-    for p in ("/api/documents/{doc_id}", "/api/search", "/api/stories/{story_id}", "/api/sources/{name}",
+    for p in ("/api/documents/{doc_id}", "/api/search", "/api/stories/{story_id}", "/api/sources/{source_id}",
               "/api/analyze", "/api/overview"):
         assert p in paths
     assert not any(p.startswith("/documents") for p in paths)  # HTML pages are not part of the API
@@ -130,13 +130,73 @@ def test_search_finds_articles_and_claims(client: Any) -> None:
     r = client.get("/api/search", params={"q": "Brücke sicher"}).json()
     assert [h["id"] for h in r["documents"]] == ["nested-1"]
     assert any(c["document"] == "nested-1" for c in r["claims"])
-    assert client.get("/api/search", params={"q": "zzzqqq"}).json() == {"query": "zzzqqq", "documents": [], "claims": []}
+    assert client.get("/api/search", params={"q": "zzzqqq"}).json() == {"query": "zzzqqq", "documents": [], "claims": [],
+                                                                       "page": 1, "more": False}
 
 
 def test_source_page_lists_its_claims_and_documents(client: Any) -> None:
     s = client.get("/api/sources/Lea%20Muster").json()
     assert s["name"] == "Lea Muster" and [d["id"] for d in s["documents"]] == ["nested-1"]
     assert s["claims"] and all(c["document"] == "nested-1" for c in s["claims"])
+    assert s["entity"] is None
+
+
+def test_a_linked_source_is_its_entity(client: Any) -> None:
+    e = client.get("/api/sources/e1").json()
+    assert (e["entity"], e["name"], e["type"], e["aliases"]) == ("e1", "Lea Muster", "person", ["Muster"])
+    assert [d["id"] for d in e["documents"]] == ["nested-1"]
+    assert e["claims"] and {c["source_name"] for c in e["claims"]} == {"Lea Muster"}
+    by_name = client.get("/api/sources/Lea%20Muster").json()
+    assert [c["attribution"] for c in e["claims"]] == [c["attribution"] for c in by_name["claims"]]
+    # an anonymous entity has its own documents only, not every source of the same name
+    assert [d["id"] for d in client.get("/api/sources/e2").json()["documents"]] == ["nested-1"]
+    html = client.get("/sources/e1").text
+    assert "Source: Lea Muster" in html and "linked as e1" in html
+    assert client.get("/api/sources/e999").status_code == 404
+
+
+def test_lists_are_paged(client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcetrace.web import queries
+
+    monkeypatch.setattr(queries, "PAGE", 1)
+    first = client.get(f"/api/stories/{STORY}").json()
+    second = client.get(f"/api/stories/{STORY}", params={"page": 2}).json()
+    assert len(first["articles"]) == len(second["articles"]) == 1 and first["more"] and not second["more"]
+    assert {first["articles"][0]["id"], second["articles"][0]["id"]} == {"nested-1", HOSTILE_ID}
+    assert first["claims_total"] == 1 and second["claims"] == []
+    assert 'rel="next" href="/stories/story-1?page=2"' in client.get(f"/stories/{STORY}").text
+    docs = client.get("/api/documents").json()
+    assert len(docs["documents"]) == 1 and docs["more"]
+    assert client.get("/api/sources/e1", params={"page": 2}).json()["claims"] == []
+    hits = client.get("/api/search", params={"q": "Sprecher", "limit": 1}).json()
+    more = client.get("/api/search", params={"q": "Sprecher", "limit": 1, "page": 2}).json()
+    assert hits["more"] and [h["id"] for h in hits["documents"]] != [h["id"] for h in more["documents"]]
+    assert 'rel="next"' in client.get("/search", params={"q": "Sprecher", "limit": 1}).text
+
+
+def test_the_overview_is_kept_until_the_store_changes(tmp_path: Path) -> None:
+    from tests.web.conftest import fill, nested_doc, record
+
+    from sourcetrace.web import queries
+
+    url = f"sqlite:///{tmp_path / 'o.db'}"
+    fill(url)
+    calls = []
+
+    def counted(store: Store) -> dict[str, Any]:
+        calls.append(1)
+        return queries.overview(store)
+
+    with Store.open(url) as store:
+        cache = queries.OverviewCache(store, counted, min_age=0)
+        assert cache.get()["documents"] == 2 and cache.get()["documents"] == 2
+        assert len(calls) == 1  # unchanged store: summed once
+        doc = nested_doc()
+        doc.text += " Nachtrag."
+        store.add([record(doc, "nested-2", outlet="Andere Zeitung", date="2024-10-15")])
+        assert cache.get()["documents"] == 3 and len(calls) == 2
+        store.record_failures([("elsewhere.txt", "", "unreadable")])
+        assert cache.get()["failures_total"] == 2 and len(calls) == 3
 
 
 def test_story_page_has_articles_claims_and_graph(client: Any) -> None:
@@ -152,7 +212,8 @@ def test_the_document_page_is_the_report_with_corpus_links(client: Any) -> None:
     policy = r.headers["content-security-policy"]
     assert "script-src 'sha256-" in policy and "'unsafe-inline'" not in policy
     assert 'id="detail"' in r.text and 'id="data"' in r.text  # the report's claim details and its JSON
-    assert 'href="/sources/Lea%20Muster"' in r.text and f'href="/stories/{STORY}"' in r.text
+    assert 'href="/sources/e1"' in r.text and f'href="/stories/{STORY}"' in r.text  # the entity, not the name
+    assert 'href="/sources/Polizei"' in r.text  # a source no entity holds: by its name
 
 
 def test_analyze_shows_without_storing(client: Any, store_path: Path) -> None:
@@ -234,12 +295,12 @@ def test_a_crash_is_a_plain_page_and_no_stack_trace(client: Any, monkeypatch: py
     def boom(*_a: object, **_k: object) -> None:
         raise RuntimeError("secret internals /etc/passwd")
 
-    monkeypatch.setattr(queries, "overview", boom)
-    for path in ("/", "/api/overview"):
+    monkeypatch.setattr(queries, "documents", boom)  # (the overview is computed at start-up and kept)
+    for path in ("/documents", "/api/documents"):
         r = client.get(path)
         assert r.status_code == 500
         assert "secret internals" not in r.text and "Traceback" not in r.text
-    assert client.get("/api/overview").json()["error"]["status"] == 500
+    assert client.get("/api/documents").json()["error"]["status"] == 500
 
 
 def test_static_assets_are_vendored_with_a_licence() -> None:

@@ -124,24 +124,51 @@ def render_text(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+_STORY_CSS = ("body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1em}td,th{padding:.2em .6em;"
+              "border-bottom:1px solid #ddd;text-align:left;vertical-align:top}.single_origin{color:#a60}"
+              ".corroborated{color:#070}.contested{color:#b00}table{border-collapse:collapse}")
+
+
 def render_html(report: dict[str, Any]) -> str:
+    """The story as one HTML page that loads and runs nothing: a Content-Security-Policy that allows
+    only its own style (by hash), the page in English (`lang`), each title in its article's language."""
+    import base64
+    import hashlib
+
     e = html.escape
+
+    def lang(code: object) -> str:
+        return f' lang="{e(str(code))}"' if code else ""
+
+    def head(*names: str) -> str:
+        return "<thead><tr>" + "".join(f'<th scope="col">{n}</th>' for n in names) + "</tr></thead>"
+
+    langs = {d["id"]: d.get("language") for d in report["documents"] if "id" in d}
     arts = "".join(f"<tr><td>{e(d['date'] or '?')}</td><td>{e(d['outlet'])}</td><td>{e(d['language'] or '')}</td>"
-                   f"<td>{e(d['title'] or '')}</td><td>{e(', '.join(d['credits']))}</td><td>{e(d['copy_of'] or '')}</td></tr>"
+                   f"<td{lang(d.get('language'))}>{e(d['title'] or '')}</td><td>{e(', '.join(d['credits']))}</td>"
+                   f"<td>{e(d['copy_of'] or '')}</td></tr>"
                    for d in report["documents"])
-    claims = "".join(f"<tr><td class='{e(c['status'])}'>{e(c['status'])}</td><td>{e(c['text'])}</td>"
+
+    def claim_lang(c: dict[str, Any]) -> str:
+        found = {langs.get(m["document"]) for m in c["members"]} - {None}
+        return lang(next(iter(found))) if len(found) == 1 else ""
+
+    claims = "".join(f"<tr><td class='{e(c['status'])}'>{e(c['status'])}</td><td{claim_lang(c)}>{e(c['text'])}</td>"
                      f"<td>{len({m['document'] for m in c['members']})}</td><td>{c['independent_origins']}</td>"
                      f"<td>{e(', '.join(c['origins']))}</td><td>{e(', '.join(c['denied_by']))}</td></tr>"
                      for c in report["claims"])
     edges = "".join(f"<li>{e(x['from'])} — {e(x['kind'])} → {e(x['to'])}</li>" for x in report["citation_graph"])
-    return ("<!doctype html><html><head><meta charset='utf-8'><title>Story " + e(report["story"]) + "</title>"
-            "<style>body{font-family:sans-serif;max-width:70em;margin:2em auto}td,th{padding:.2em .6em;"
-            "border-bottom:1px solid #ddd;text-align:left}.single_origin{color:#a60}.corroborated{color:#070}"
-            ".contested{color:#b00}</style></head><body>"
-            f"<h1>Story {e(report['story'])}</h1><h2>Articles</h2><table><tr><th>date</th><th>outlet</th><th>lang</th>"
-            f"<th>title</th><th>credits</th><th>copy of</th></tr>{arts}</table><h2>Claims</h2><table><tr><th>status</th>"
-            f"<th>claim</th><th>articles</th><th>independent origins</th><th>origins</th><th>denied by</th></tr>{claims}"
-            f"</table><h2>Citation graph</h2><ul>{edges}</ul></body></html>")
+    style_hash = base64.b64encode(hashlib.sha256(_STORY_CSS.encode("utf-8")).digest()).decode("ascii")
+    csp = f"default-src 'none'; style-src 'sha256-{style_hash}'; img-src 'none'; base-uri 'none'; form-action 'none'"
+    return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            f'<meta http-equiv="Content-Security-Policy" content="{e(csp)}">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            '<meta name="referrer" content="no-referrer">'
+            f"<title>Story {e(report['story'])}</title><style>{_STORY_CSS}</style></head><body>"
+            f"<h1>Story {e(report['story'])}</h1><h2>Articles</h2><table>"
+            f"{head('date', 'outlet', 'lang', 'title', 'credits', 'copy of')}<tbody>{arts}</tbody></table>"
+            f"<h2>Claims</h2><table>{head('status', 'claim', 'articles', 'independent origins', 'origins', 'denied by')}"
+            f"<tbody>{claims}</tbody></table><h2>Citation graph</h2><ul>{edges}</ul></body></html>")
 
 
 def add_parsers(sub: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import json
 import os
 import secrets
 import sys
@@ -12,6 +13,9 @@ from typing import Any
 from ..errors import Errors, InputError
 
 TOKEN_ENV = "SOURCETRACE_TOKEN"
+#: how `serve --workers N` hands its options to the worker processes uvicorn starts
+SERVE_ENV = "SOURCETRACE_SERVE"
+DEFAULT_WORKERS = max(1, min(4, os.cpu_count() or 1))
 
 
 def is_loopback(host: str) -> bool:
@@ -25,13 +29,16 @@ def is_loopback(host: str) -> bool:
 
 def read_only(store: Any) -> None:
     """Make every connection of the store refuse writes (SQLite `query_only`, PostgreSQL read-only
-    transactions), so a read-only server cannot change the store even through a bug of ours."""
+    transactions), so a read-only server cannot change the store even through a bug of ours. A
+    SQLite store (in WAL mode, so readers never wait for a writer) is also read through a memory
+    map of up to 1 GiB, shared by all connections and worker processes through the page cache."""
     from sqlalchemy import event
 
     def on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
         if store.dialect == "sqlite":
             cur.execute("PRAGMA query_only = ON")
+            cur.execute("PRAGMA mmap_size = 1073741824")
         else:
             cur.execute("SET default_transaction_read_only = on")
             dbapi_conn.commit()
@@ -56,25 +63,59 @@ def cmd_serve(args: argparse.Namespace) -> int:
         token = secrets.token_urlsafe(24)
         print(f"sourcetrace: bound to {args.host}, not loopback: every request needs the token; open "
               f"http://{args.host}:{args.port}/?token={token} (or set ${TOKEN_ENV})", file=sys.stderr)
+    if args.workers < 1:
+        raise InputError(Errors.E073.format(workers=args.workers))
     import uvicorn
 
     from ..settings import resolve
     from ..store import Store
+
+    url = str(resolve(db=args.db)["db"])
+    options = {"db": url, "writable": args.writable, "token": token, "max_bytes": args.max_bytes}
+    store = Store.open(url)  # a missing store or a failed migration stops here, in one line
+    shown = store.url if "@" not in store.url else "the store"
+    store.close()
+    print(f"sourcetrace: serving {shown} {'(writable)' if args.writable else '(read-only)'} on "
+          f"http://{args.host}:{args.port}/ with {args.workers} worker process(es) — Ctrl-C stops", file=sys.stderr)
+    run = {"host": args.host, "port": args.port, "log_level": "warning", "access_log": False, "server_header": False,
+           "limit_concurrency": args.max_connections, "timeout_keep_alive": 5}
+    if args.workers == 1:
+        app = app_from_options(options)
+        try:
+            uvicorn.run(app, **run)
+        finally:
+            app.state_store.close()
+    else:  # uvicorn starts the workers, each imports the app from here with the options in its environment
+        os.environ[SERVE_ENV] = json.dumps(options)
+        uvicorn.run("sourcetrace.cli.serve:app_from_environment", factory=True, workers=args.workers, **run)
+    return 0
+
+
+class _App:
+    """The ASGI app with the store it reads, closed when the server stops."""
+
+    def __init__(self, app: Any, store: Any) -> None:
+        self.app, self.state_store = app, store
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await self.app(scope, receive, send)
+
+
+def app_from_options(options: dict[str, Any]) -> _App:
+    from ..store import Store
     from ..web import WebSettings, create_app
 
-    store = Store.open(str(resolve(db=args.db)["db"]))
-    if not args.writable:
+    store = Store.open(str(options["db"]))
+    if not options["writable"]:
         read_only(store)
-    app = create_app(store, WebSettings(writable=args.writable, token=token, max_bytes=args.max_bytes))
-    print(f"sourcetrace: serving {store.url if '@' not in store.url else 'the store'} "
-          f"{'(writable)' if args.writable else '(read-only)'} on http://{args.host}:{args.port}/ — Ctrl-C stops",
-          file=sys.stderr)
-    try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False,
-                    server_header=False, limit_concurrency=args.max_connections, timeout_keep_alive=5)
-    finally:
-        store.close()
-    return 0
+    settings = WebSettings(writable=bool(options["writable"]), token=options["token"],
+                           max_bytes=int(options["max_bytes"]))
+    return _App(create_app(store, settings), store)
+
+
+def app_from_environment() -> _App:
+    """The app of one worker process of `serve --workers N` (uvicorn calls this factory)."""
+    return app_from_options(json.loads(os.environ[SERVE_ENV]))
 
 
 def add_parser(sub: Any) -> None:
@@ -91,5 +132,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--max-bytes", type=int, default=1_000_000, metavar="N",
                    help="largest article /analyze accepts (default 1,000,000 bytes)")
     p.add_argument("--max-connections", type=int, default=200, metavar="N",
-                   help="concurrent connections before new ones get 503 (default 200)")
+                   help="concurrent connections per worker before new ones get 503 (default 200)")
+    p.add_argument("--workers", type=int, default=DEFAULT_WORKERS, metavar="N",
+                   help="worker processes answering requests (default: one per core, at most 4)")
     p.set_defaults(func=cmd_serve)

@@ -2,6 +2,7 @@
 what it found as tables for people (and Datasette, DuckDB, SQL) to read:
 
     entities        one row per source across the corpus (name, type, aliases, documents)
+    entity_documents which documents each entity occurs in (as a source, an outlet or a credit)
     stories         one row per story (documents, first date, title of its first article)
     story_documents which story each document is in, and which document it copies
     claims          one row per claim (story, text, status, origins, independent origins)
@@ -10,7 +11,7 @@ what it found as tables for people (and Datasette, DuckDB, SQL) to read:
 
 The linker's own state (its indexes and the vectors of what is linked) is kept in `link_state`, so
 that the next `link` only encodes and places new documents. The tables are created by the Alembic
-revision `0002_link` on top of the corpus store's."""
+revision `0002_link` on top of the corpus store's (`entity_documents` by `0004_web_indexes`)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,11 @@ entities = Table(
     Column("aliases", Text, nullable=False),
     Column("documents", Integer, nullable=False),
     Column("rule", Text, nullable=False),
+)
+entity_documents = Table(
+    "entity_documents", metadata,
+    Column("entity", Text, primary_key=True),
+    Column("document", Text, primary_key=True),
 )
 stories = Table(
     "stories", metadata,
@@ -97,7 +103,7 @@ citation_edges = Table(
     Column("kind", Text, primary_key=True),
     Column("document", Text, nullable=False),
 )
-DERIVED = (entities, stories, story_documents, claims, claim_members, citation_edges)
+DERIVED = (entities, entity_documents, stories, story_documents, claims, claim_members, citation_edges)
 
 
 def load_linker(engine: Any, encoder: str = "use") -> Linker:
@@ -187,10 +193,12 @@ def save(engine: Any, linker: Linker) -> None:
                  for e in linker.citation_edges()]
     entity_rows = [{"id": e.id, "name": e.name, "type": e.type, "aliases": json.dumps(sorted(e.aliases), ensure_ascii=False),
                     "documents": len(e.documents), "rule": e.rule} for e in ents.values()]
+    entity_doc_rows = [{"entity": e.id, "document": d} for e in ents.values() for d in sorted(e.documents)]
     with engine.begin() as conn:
         for table in DERIVED:
             conn.execute(delete(table))
-        for table, rows in ((entities, entity_rows), (stories, story_rows), (story_documents, doc_rows),
+        for table, rows in ((entities, entity_rows), (entity_documents, entity_doc_rows), (stories, story_rows),
+                            (story_documents, doc_rows),
                             (claims, claim_rows), (claim_members, member_rows), (citation_edges, edge_rows)):
             if rows:
                 conn.execute(insert(table), rows)

@@ -62,6 +62,7 @@ documents = Table(
     Index("ix_documents_date", "date"),
     Index("ix_documents_pipeline_version", "pipeline_version"),
     Index("ix_documents_language", "language"),
+    Index("ix_documents_outlet_date", "outlet", "date"),
 )
 
 
@@ -125,6 +126,7 @@ attributions = Table(
     Column("rule", String(64), nullable=False),
     Index("ix_attributions_status", "status"),
     Index("ix_attributions_document_source_type", "document", "source_type"),
+    Index("ix_attributions_source_name", "source_name"),
 )
 
 hedges = Table(

@@ -15,7 +15,8 @@ import hmac
 import json
 import logging
 import re
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import quote, urlsplit
@@ -202,9 +203,16 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
     """The ASGI app over an open store (wrapped in the guard middleware)."""
     settings = settings or WebSettings()
     env = _env()
+    overview_cache = queries.OverviewCache(store, lambda s: queries.overview(s))
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        overview_cache.warm()
+        yield
+
     app = FastAPI(title="sourcetrace", summary="The sourcing of news articles in a corpus store: documents, "
                   "sources, stories and claims.", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
-                  debug=False)
+                  debug=False, lifespan=lifespan)
     app.state.store = store
     app.state.settings = settings
     app.mount("/static", StaticFiles(packages=[("sourcetrace.web", "static")]), name="static")
@@ -249,11 +257,12 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
     # overview --------------------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index(request: Request) -> HTMLResponse:
-        return page("index.html", request, o=queries.overview(store))
+        return page("index.html", request, o=overview_cache.get())
 
-    @app.get("/api/overview", summary="The corpus at a glance")
+    @app.get("/api/overview", summary="The corpus at a glance",
+             description="Computed once and kept until the store changes (a new document, run, failure or link).")
     def api_overview() -> dict[str, Any]:
-        return queries.overview(store)
+        return overview_cache.get()
 
     # documents -------------------------------------------------------------------------------------
     def doc_list(outlet: str | None, since: str | None, until: str | None, language: str | None,
@@ -304,39 +313,48 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
         return out
 
     # search ----------------------------------------------------------------------------------------
-    def run_search(q: str, outlet: str | None, since: str | None, until: str | None, limit: int) -> dict[str, Any]:
-        hits = store.search(q, limit=limit, outlet=outlet or None, since=check_date("since", since),
-                            until=check_date("until", until), mark=_MARK) if q.strip() else []
+    def run_search(q: str, outlet: str | None, since: str | None, until: str | None, limit: int,
+                   page_no: int) -> dict[str, Any]:
+        hits = store.search(q, limit=limit + 1, offset=(page_no - 1) * limit, outlet=outlet or None,
+                            since=check_date("since", since), until=check_date("until", until),
+                            mark=_MARK) if q.strip() else []
+        more, hits = len(hits) > limit, hits[:limit]
         claims = queries.search_claims(store, q, [h["id"] for h in hits], limit=limit) if hits else []
-        return {"query": q, "documents": hits, "claims": claims}
+        return {"query": q, "documents": hits, "claims": claims, "page": page_no, "more": more}
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, q: Q = "", outlet: Text = None, since: Text = None, until: Text = None,
-               limit: Limit = 20) -> HTMLResponse:
-        return page("search.html", request, r=run_search(q, outlet, since, until, limit))
+               limit: Limit = 20, page_no: PageNo = 1) -> HTMLResponse:
+        filters = {"q": q, "outlet": outlet or "", "since": since or "", "until": until or "", "limit": limit}
+        return page("search.html", request, r=run_search(q, outlet, since, until, limit, page_no),
+                    filters={k: v for k, v in filters.items() if v})
 
-    @app.get("/api/search", summary="Full-text search over articles (every word) and claims")
+    @app.get("/api/search", summary="Full-text search over articles (every word, best first, `limit` a page) "
+             "and the claims of those articles that hold the words")
     def api_search(q: Q = "", outlet: Text = None, since: Text = None, until: Text = None,
-                   limit: Limit = 20) -> dict[str, Any]:
-        r = run_search(q, outlet, since, until, limit)
+                   limit: Limit = 20, page_no: PageNo = 1) -> dict[str, Any]:
+        r = run_search(q, outlet, since, until, limit, page_no)
         for h in r["documents"]:
             h["snippet"] = str(h["snippet"] or "").replace(_MARK[0], "[").replace(_MARK[1], "]")
         return r
 
     # sources ---------------------------------------------------------------------------------------
-    def source_or_404(name: str) -> dict[str, Any]:
-        found = queries.source(store, name)
+    def source_or_404(source_id: str, page_no: int) -> dict[str, Any]:
+        found = queries.source(store, source_id, page=page_no)
         if found is None:
-            raise not_found(f"source named {name!r}")
+            raise not_found(f"source {source_id!r}")
         return found
 
-    @app.get("/sources/{name:path}", response_class=HTMLResponse, include_in_schema=False)
-    def source(request: Request, name: str) -> HTMLResponse:
-        return page("source.html", request, s=source_or_404(name))
+    @app.get("/sources/{source_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def source(request: Request, source_id: str, page_no: PageNo = 1) -> HTMLResponse:
+        return page("source.html", request, s=source_or_404(source_id, page_no))
 
-    @app.get("/api/sources/{name:path}", summary="One source across the corpus: claims, documents, outlets, relays")
-    def api_source(name: str) -> dict[str, Any]:
-        return source_or_404(name)
+    @app.get("/api/sources/{source_id:path}", summary="One source across the corpus: claims, documents, outlets, "
+             "relays (50 of each a page)",
+             description="`source_id` is the entity id `sourcetrace link` gave the source (`entities.id`); before "
+                         "the store is linked, the source's name.")
+    def api_source(source_id: str, page_no: PageNo = 1) -> dict[str, Any]:
+        return source_or_404(source_id, page_no)
 
     # stories ---------------------------------------------------------------------------------------
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
@@ -351,21 +369,21 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
         return {"stories": rows[:queries.PAGE], "page": page_no, "more": len(rows) > queries.PAGE,
                 "linked": queries.has_link_tables(store)}
 
-    def story_or_404(story_id: str) -> dict[str, Any]:
-        found = queries.story(store, story_id)
+    def story_or_404(story_id: str, page_no: int) -> dict[str, Any]:
+        found = queries.story(store, story_id, page=page_no)
         if found is None:
             raise not_found(f"story {story_id!r}")
         return found
 
     @app.get("/stories/{story_id:path}", response_class=HTMLResponse, include_in_schema=False)
-    def story(request: Request, story_id: str) -> HTMLResponse:
-        s = story_or_404(story_id)
+    def story(request: Request, story_id: str, page_no: PageNo = 1) -> HTMLResponse:
+        s = story_or_404(story_id, page_no)
         return page("story.html", request, s=s, graph=queries.graph_layout(s["citation_edges"]))
 
-    @app.get("/api/stories/{story_id:path}", summary="One story: articles, claims with status and origins, "
-             "citation graph")
-    def api_story(story_id: str) -> dict[str, Any]:
-        return story_or_404(story_id)
+    @app.get("/api/stories/{story_id:path}", summary="One story: articles, claims with status and origins "
+             "(50 of each a page), citation graph")
+    def api_story(story_id: str, page_no: PageNo = 1) -> dict[str, Any]:
+        return story_or_404(story_id, page_no)
 
     # analyze ---------------------------------------------------------------------------------------
     @app.get("/analyze", response_class=HTMLResponse, include_in_schema=False)

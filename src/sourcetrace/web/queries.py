@@ -1,11 +1,20 @@
 """Read-only queries the web pages need and the store does not offer yet. Every value is a bound
 parameter; nothing from a request is ever formatted into SQL. The tables of cross-article linking
-(`stories`, `story_documents`, `claims`, `claim_members`, `citation_edges`, written by
-`sourcetrace link`) are optional: before a store is linked, the story queries answer empty."""
+(`stories`, `story_documents`, `claims`, `claim_members`, `citation_edges`, `entities`,
+`entity_documents`, written by `sourcetrace link`) are optional: before a store is linked, the
+story queries answer empty and sources are found by name.
+
+Every list is one page (`PAGE` rows, `page` from 1) read with LIMIT/OFFSET through an index; a
+page's related rows come in one query (no query per row). The corpus overview aggregates every
+source row, so `OverviewCache` keeps it until the store changes."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
+import time
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import inspect
@@ -14,28 +23,113 @@ from ..store import Store
 
 LINK_TABLES = ("stories", "story_documents", "claims", "claim_members", "citation_edges")
 PAGE = 50
+#: how many of a source's names (an entity's aliases) its queries match
+MAX_NAMES = 200
+_LINKED: dict[int, tuple[float, bool, bool]] = {}
+_LINKED_TTL = 10.0
+
+
+def _link_state(store: Store) -> tuple[bool, bool]:
+    """(the link tables exist, `entity_documents` exists too), checked at most every 10 s per store
+    (`sourcetrace link` may run while the app serves)."""
+    now = time.monotonic()
+    hit = _LINKED.get(id(store))
+    if hit is not None and now - hit[0] < _LINKED_TTL:
+        return hit[1], hit[2]
+    names = set(inspect(store.engine).get_table_names())
+    tables = all(t in names for t in LINK_TABLES)
+    entities = tables and {"entities", "entity_documents"} <= names
+    _LINKED[id(store)] = (now, tables, entities)
+    return tables, entities
 
 
 def has_link_tables(store: Store) -> bool:
-    names = set(inspect(store.engine).get_table_names())
-    return all(t in names for t in LINK_TABLES)
+    return _link_state(store)[0]
+
+
+def has_entities(store: Store) -> bool:
+    return _link_state(store)[1]
+
+
+def fingerprint(store: Store) -> tuple[Any, ...]:
+    """What changes whenever the store's content does: the newest document, run, failure and link
+    (and the latest run's counters, which `reanalyze` moves); each read from a primary key, O(1)."""
+    row = store.raw(
+        "SELECT (SELECT MAX(pk) FROM documents) AS d, (SELECT MAX(pk) FROM failures) AS f, "
+        "(SELECT COUNT(*) FROM failures) AS nf, (SELECT MAX(pk) FROM runs) AS r")[0]
+    last = store.raw("SELECT added, duplicates, failed, finished_at FROM runs ORDER BY pk DESC LIMIT 1")
+    linked = store.raw("SELECT updated FROM link_state WHERE id = 1") if has_link_tables(store) else []
+    return (row["d"], row["f"], row["nf"], row["r"], tuple(last[0].values()) if last else None,
+            linked[0]["updated"] if linked else None)
+
+
+class OverviewCache:
+    """The corpus overview, computed once and kept until the store changes (see `fingerprint`).
+    One computation at a time: while it runs, other requests get the previous value if there is
+    one (else they wait for it); a changing store (an ingest under way) is summed again at most
+    every `min_age` seconds."""
+
+    def __init__(self, store: Store, compute: Callable[[Store], dict[str, Any]], min_age: float = 30.0) -> None:
+        self.store, self.compute, self.min_age = store, compute, min_age
+        self._lock = threading.Lock()
+        self._value: dict[str, Any] | None = None
+        self._key: tuple[Any, ...] | None = None
+        self._at = 0.0
+
+    def get(self) -> dict[str, Any]:
+        key = fingerprint(self.store)
+        value = self._value
+        if value is not None and (key == self._key or time.monotonic() - self._at < self.min_age):
+            return value
+        if value is not None and self._lock.locked():
+            return value  # being summed again: the previous figures meanwhile
+        with self._lock:
+            if self._value is not None and self._key == key:
+                return self._value
+            fresh = self.compute(self.store)
+            self._value, self._key, self._at = fresh, key, time.monotonic()
+            return fresh
+
+    def warm(self) -> None:
+        """Compute it in the background (at start-up), so that the first visitor does not wait."""
+        def run() -> None:
+            with contextlib.suppress(Exception):  # the first request meets the error and reports it
+                self.get()
+
+        threading.Thread(target=run, name="overview-cache", daemon=True).start()
+
+
+def _in(prefix: str, values: Iterable[Any], params: dict[str, Any]) -> str:
+    """`:p0, :p1, …` for an IN list, the values bound into `params`."""
+    names = []
+    for i, v in enumerate(values):
+        params[f"{prefix}{i}"] = v
+        names.append(f":{prefix}{i}")
+    return ", ".join(names) or "NULL"
+
+
+def _page(page: int) -> tuple[int, int]:
+    page = max(1, int(page))
+    return page, (page - 1) * PAGE
 
 
 def overview(store: Store) -> dict[str, Any]:
-    """The corpus at a glance: counts, outlets, source types, anonymous share, stories, failures."""
+    """The corpus at a glance: counts, outlets, source types, anonymous share, stories, failures.
+    Aggregates the whole store: serve it through `OverviewCache`."""
     status = store.status()
     srcs = store.sources(limit=10)
     claims = sum(o["claims"] for o in srcs["outlets"])
     anonymous = sum(o["anonymous_claims"] for o in srcs["outlets"])
+    linked = has_link_tables(store) and bool(store.raw("SELECT 1 AS x FROM stories LIMIT 1"))
     out: dict[str, Any] = {
         "documents": status["documents"], "languages": status["languages"],
         "failures": status["failures"][:20], "failures_total": len(status["failures"]),
-        "outlets": srcs["outlets"][:20], "source_types": srcs["types"], "top_sources": srcs["sources"],
-        "claims": claims, "anonymous_claims": anonymous,
+        "outlets": srcs["outlets"][:20], "outlets_total": len(srcs["outlets"]), "source_types": srcs["types"],
+        "top_sources": srcs["sources"], "claims": claims, "anonymous_claims": anonymous,
         "anonymous_share": round(anonymous / claims, 4) if claims else 0.0,
-        "linked": has_link_tables(store), "stories": [], "single_origin_claims": None, "linked_claims": None,
+        "linked": linked, "stories": [], "single_origin_claims": None, "linked_claims": None,
     }
-    if out["linked"]:
+    if linked:
         out["stories"] = stories(store, limit=10)
         row = store.raw("SELECT COUNT(*) AS n, SUM(CASE WHEN status = :s THEN 1 ELSE 0 END) AS single "
                         "FROM claims", {"s": "single_origin"})[0]
@@ -48,8 +142,9 @@ def documents(store: Store, *, outlet: str | None = None, since: str | None = No
               language: str | None = None, source: str | None = None, page: int = 1) -> dict[str, Any]:
     """One page of documents, newest first, with optional filters (a source filters to documents
     where a source of that name occurs)."""
+    page, offset = _page(page)
     clauses: list[str] = []
-    params: dict[str, Any] = {"limit": PAGE + 1, "offset": (max(1, page) - 1) * PAGE}
+    params: dict[str, Any] = {"limit": PAGE + 1, "offset": offset}
     for key, sql in (("outlet", "d.outlet = :outlet"), ("since", "d.date >= :since"),
                      ("until", "d.date <= :until"), ("language", "d.language = :language"),
                      ("source", "d.pk IN (SELECT s.document FROM sources s WHERE s.name = :source)")):
@@ -62,12 +157,30 @@ def documents(store: Store, *, outlet: str | None = None, since: str | None = No
         "SELECT d.id, d.title, d.outlet, d.date, d.language, d.url, "
         "(SELECT COUNT(*) FROM attributions a WHERE a.document = d.pk) AS claims "
         f"FROM documents d WHERE {where} ORDER BY d.date DESC, d.pk DESC LIMIT :limit OFFSET :offset", params)
-    return {"documents": rows[:PAGE], "page": max(1, page), "more": len(rows) > PAGE}
+    return {"documents": rows[:PAGE], "page": page, "more": len(rows) > PAGE}
+
+
+def entity_ids(store: Store, documents: Iterable[str]) -> dict[tuple[str, str], str]:
+    """(document id, source name) → the id of the linked entity that source is in that document,
+    for the given documents (one query; empty before `sourcetrace link`)."""
+    docs = list(dict.fromkeys(documents))[:500]
+    if not docs or not has_entities(store):
+        return {}
+    params: dict[str, Any] = {}
+    rows = store.raw("SELECT ed.document, e.id, e.name, e.aliases FROM entity_documents ed "
+                     f"JOIN entities e ON e.id = ed.entity WHERE ed.document IN ({_in('d', docs, params)}) "
+                     "ORDER BY ed.document, e.id", params)
+    out: dict[tuple[str, str], str] = {}
+    for r in rows:
+        for name in [r["name"], *json.loads(r["aliases"] or "[]")]:
+            out.setdefault((r["document"], name), r["id"])
+    return out
 
 
 def document_context(store: Store, doc_id: str) -> dict[str, Any]:
-    """What the corpus knows around one document: its story and the claims it takes part in."""
-    out: dict[str, Any] = {"story": None, "claims": []}
+    """What the corpus knows around one document: its story, the claims it takes part in, and the
+    entity id of each of its sources' names (`entities`, once linked)."""
+    out: dict[str, Any] = {"story": None, "claims": [], "entities": {}}
     if not has_link_tables(store):
         return out
     row = store.raw("SELECT story, copy_of FROM story_documents WHERE document = :d", {"d": doc_id})
@@ -76,39 +189,69 @@ def document_context(store: Store, doc_id: str) -> dict[str, Any]:
         out["copy_of"] = row[0]["copy_of"]
     out["claims"] = store.raw(
         "SELECT DISTINCT c.claim, c.status, c.independent_origins, c.text FROM claim_members m "
-        "JOIN claims c ON c.claim = m.claim WHERE m.document = :d ORDER BY c.claim", {"d": doc_id})
+        "JOIN claims c ON c.claim = m.claim WHERE m.document = :d ORDER BY c.claim LIMIT :limit",
+        {"d": doc_id, "limit": PAGE})
+    out["entities"] = {name: eid for (_doc, name), eid in entity_ids(store, [doc_id]).items()}
     return out
 
 
-def source(store: Store, name: str, *, limit: int = 200) -> dict[str, Any] | None:
-    """One source (by the name the analysis gave it) across the corpus: types, documents, outlets,
-    its claims and the intermediaries that relay it. None when no document names it."""
-    rows = store.raw(
+def source(store: Store, key: str, *, page: int = 1) -> dict[str, Any] | None:
+    """One source across the corpus: its types, outlets, the intermediaries that relay it, and one
+    page of its claims and of its documents. `key` is an entity id of the link tables (the source
+    as `sourcetrace link` resolved it: its documents from `entity_documents`, its names from its
+    aliases — distinct anonymous sources stay apart) or, before linking, the name the analysis
+    gave it. None when there is no such source."""
+    page, offset = _page(page)
+    params: dict[str, Any] = {"limit": PAGE + 1, "offset": offset}
+    entity = store.raw("SELECT id, name, type, aliases, documents FROM entities WHERE id = :e",
+                       {"e": key}) if has_entities(store) else []
+    if entity:
+        e = entity[0]
+        names = list(dict.fromkeys([e["name"], *json.loads(e["aliases"] or "[]")]))[:MAX_NAMES]
+        params["e"] = e["id"]
+        docs_from = "entity_documents ed JOIN documents d ON d.id = ed.document"
+        docs_where = "ed.entity = :e"
+        in_names = _in("n", names, params)
+        src_where, att_where = f"s.name IN ({in_names})", f"a.source_name IN ({in_names})"
+        head: dict[str, Any] = {"name": e["name"], "entity": e["id"], "type": e["type"], "aliases": names[1:]}
+    else:
+        params["n"] = key
+        docs_from = "documents d"
+        docs_where = "d.pk IN (SELECT s2.document FROM sources s2 WHERE s2.name = :n)"
+        src_where, att_where = "s.name = :n", "a.source_name = :n"
+        head = {"name": key, "entity": None, "type": None, "aliases": []}
+    kinds = store.raw(
         "SELECT s.type, s.role, COUNT(DISTINCT s.document) AS documents, SUM(s.claims) AS claims, "
-        "SUM(s.relays) AS relays FROM sources s WHERE s.name = :n GROUP BY s.type, s.role "
-        "ORDER BY SUM(s.claims) DESC", {"n": name})
-    if not rows:
+        f"SUM(s.relays) AS relays FROM {docs_from} JOIN sources s ON s.document = d.pk "
+        f"WHERE {docs_where} AND {src_where} GROUP BY s.type, s.role ORDER BY SUM(s.claims) DESC", params)
+    if not kinds and not entity:
         return None
     outlets = store.raw(
-        "SELECT d.outlet, COUNT(DISTINCT d.pk) AS documents FROM sources s JOIN documents d ON d.pk = s.document "
-        "WHERE s.name = :n GROUP BY d.outlet ORDER BY COUNT(DISTINCT d.pk) DESC", {"n": name})
+        f"SELECT d.outlet, COUNT(DISTINCT d.pk) AS documents FROM {docs_from} WHERE {docs_where} "
+        "GROUP BY d.outlet ORDER BY COUNT(DISTINCT d.pk) DESC, d.outlet LIMIT :limit", params)
+    claim_cols = ("d.id AS document, d.title, d.outlet, d.date, a.attribution, a.source_name, a.mode, a.cue, "
+                  "a.content, a.via, a.status")
     claims = store.raw(
-        "SELECT d.id AS document, d.title, d.outlet, d.date, a.attribution, a.mode, a.cue, a.content, a.via, "
-        "a.status FROM attributions a JOIN documents d ON d.pk = a.document WHERE a.source_name = :n "
-        "ORDER BY d.date DESC, d.pk DESC, a.idx LIMIT :limit", {"n": name, "limit": limit})
+        f"SELECT {claim_cols} FROM {docs_from} JOIN attributions a ON a.document = d.pk "
+        f"WHERE {docs_where} AND {att_where} ORDER BY d.date DESC, d.pk DESC, a.idx LIMIT :limit OFFSET :offset",
+        params)
+    docs = store.raw(
+        f"SELECT d.id, d.title, d.outlet, d.date FROM {docs_from} WHERE {docs_where} "
+        "ORDER BY d.date DESC, d.pk DESC LIMIT :limit OFFSET :offset", params)
+    # who relays it: the chains of its latest claims that have one (bounded, one query)
+    relay_rows = store.raw(
+        f"SELECT a.via FROM {docs_from} JOIN attributions a ON a.document = d.pk "
+        f"WHERE {docs_where} AND {att_where} AND a.via_count > 0 ORDER BY d.date DESC, d.pk DESC LIMIT 1000", params)
     relays: dict[str, int] = {}
-    for c in claims:
-        c["via"] = json.loads(c["via"] or "[]")
-        for link in c["via"]:
+    for r in relay_rows:
+        for link in json.loads(r["via"] or "[]"):
             label = link.get("name") if isinstance(link, dict) else str(link)
             if label:
                 relays[label] = relays.get(label, 0) + 1
-    docs = store.raw(
-        "SELECT DISTINCT d.id, d.title, d.outlet, d.date, d.pk FROM sources s JOIN documents d ON d.pk = s.document "
-        "WHERE s.name = :n ORDER BY d.date DESC, d.pk DESC LIMIT :limit", {"n": name, "limit": limit})
-    for d in docs:
-        d.pop("pk", None)
-    return {"name": name, "kinds": rows, "outlets": outlets, "claims": claims, "documents": docs,
+    for c in claims:
+        c["via"] = json.loads(c["via"] or "[]")
+    return {**head, "kinds": kinds, "outlets": outlets[:PAGE], "claims": claims[:PAGE], "documents": docs[:PAGE],
+            "page": page, "more": len(claims) > PAGE or len(docs) > PAGE,
             "relayed_by": sorted(({"name": k, "claims": v} for k, v in relays.items()),
                                  key=lambda x: (-int(x["claims"]), str(x["name"])))}
 
@@ -116,25 +259,26 @@ def source(store: Store, name: str, *, limit: int = 200) -> dict[str, Any] | Non
 def search_claims(store: Store, query: str, documents: list[str], *, limit: int = 20) -> list[dict[str, Any]]:
     """Claims of the given documents (the hits of the article search, best first) whose content
     holds every word of `query` (case-insensitive; bound parameters). A claim's words are its
-    article's words, so the full-text index has already found every article that can hold one."""
+    article's words, so the full-text index has already found every article that can hold one.
+    Each claim carries its source's entity id once the store is linked."""
     words = [w for w in query.split() if w][:8]
     if not words or not documents:
         return []
-    params: dict[str, Any] = {"limit": limit}
+    params: dict[str, Any] = {}
     clauses = []
     for i, w in enumerate(words):
         params[f"w{i}"] = "%" + w.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         clauses.append(f"LOWER(a.content) LIKE :w{i} ESCAPE '\\'")
-    ids = []
-    for i, d in enumerate(documents[:100]):
-        params[f"d{i}"] = d
-        ids.append(f":d{i}")
     rows = store.raw(
         "SELECT d.id AS document, d.title, d.outlet, d.date, a.attribution, a.source_name, a.mode, a.content "
-        f"FROM attributions a JOIN documents d ON d.pk = a.document WHERE d.id IN ({', '.join(ids)}) "
+        f"FROM attributions a JOIN documents d ON d.pk = a.document WHERE d.id IN ({_in('d', documents[:100], params)}) "
         f"AND {' AND '.join(clauses)} ORDER BY a.document, a.idx", params)
     rank = {d: i for i, d in enumerate(documents)}
-    return sorted(rows, key=lambda r: rank.get(r["document"], len(rank)))[:limit]
+    rows = sorted(rows, key=lambda r: rank.get(r["document"], len(rank)))[:limit]
+    ids = entity_ids(store, (r["document"] for r in rows))
+    for r in rows:
+        r["entity"] = ids.get((r["document"], r["source_name"] or ""))
+    return rows
 
 
 def stories(store: Store, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
@@ -147,31 +291,40 @@ def stories(store: Store, *, limit: int = 100, offset: int = 0) -> list[dict[str
         {"limit": limit, "offset": offset})
 
 
-def story(store: Store, story_id: str) -> dict[str, Any] | None:
-    """One story: its articles by outlet and time, its claims with status and origins and members,
-    and the citation graph among its outlets. None when there is no such story."""
+def story(store: Store, story_id: str, *, page: int = 1) -> dict[str, Any] | None:
+    """One story: one page of its articles by time and of its claims (most origins first) with
+    status, origins and members, and the citation graph among its outlets (its 200 first edges).
+    None when there is no such story."""
     if not has_link_tables(store):
         return None
     head = store.raw("SELECT story, documents, first_date, title FROM stories WHERE story = :s", {"s": story_id})
     if not head:
         return None
+    page, offset = _page(page)
+    params: dict[str, Any] = {"s": story_id, "limit": PAGE + 1, "offset": offset}
     docs = store.raw(
         "SELECT d.id, d.title, d.outlet, d.date, d.language, sd.copy_of, sd.credits FROM story_documents sd "
-        "JOIN documents d ON d.id = sd.document WHERE sd.story = :s ORDER BY d.date, d.outlet, d.id", {"s": story_id})
+        "JOIN documents d ON d.id = sd.document WHERE sd.story = :s ORDER BY d.date, d.outlet, d.id "
+        "LIMIT :limit OFFSET :offset", params)
     for d in docs:
         d["credits"] = json.loads(d["credits"] or "[]")
     claims = store.raw(
         "SELECT claim, text, status, independent_origins, origins, denied_by, anonymous_only FROM claims "
-        "WHERE story = :s ORDER BY independent_origins DESC, claim", {"s": story_id})
+        "WHERE story = :s ORDER BY independent_origins DESC, claim LIMIT :limit OFFSET :offset", params)
+    n_claims = int(store.raw("SELECT COUNT(*) AS n FROM claims WHERE story = :s", {"s": story_id})[0]["n"])
+    shown = claims[:PAGE]
+    mparams: dict[str, Any] = {}
     members = store.raw(
         "SELECT m.claim, m.idx, m.document, m.start, m.\"end\", m.source, m.via, m.stance, m.origin, m.rule "
-        "FROM claim_members m JOIN claims c ON c.claim = m.claim WHERE c.story = :s ORDER BY m.claim, m.idx",
-        {"s": story_id})
+        f"FROM claim_members m WHERE m.claim IN ({_in('c', [c['claim'] for c in shown], mparams)}) "
+        "ORDER BY m.claim, m.idx", mparams) if shown else []
+    ids = entity_ids(store, (m["document"] for m in members))
     by_claim: dict[str, list[dict[str, Any]]] = {}
     for m in members:
         m["via"] = json.loads(m["via"] or "[]")
+        m["entity"] = ids.get((m["document"], m["source"]))
         by_claim.setdefault(m["claim"], []).append(m)
-    for c in claims:
+    for c in shown:
         c["origins"] = json.loads(c["origins"] or "[]")
         c["denied_by"] = json.loads(c["denied_by"] or "[]")
         c["anonymous_only"] = bool(c["anonymous_only"])
@@ -179,8 +332,9 @@ def story(store: Store, story_id: str) -> dict[str, Any] | None:
     edges = store.raw(
         "SELECT e.from_outlet, e.to_entity, e.kind, e.document FROM citation_edges e "
         "JOIN story_documents sd ON sd.document = e.document WHERE sd.story = :s "
-        "ORDER BY e.from_outlet, e.to_entity, e.kind", {"s": story_id})
-    return {**head[0], "articles": docs, "claims": claims, "citation_edges": edges}
+        "ORDER BY e.from_outlet, e.to_entity, e.kind LIMIT 200", {"s": story_id})
+    return {**head[0], "articles": docs[:PAGE], "claims": shown, "claims_total": n_claims, "citation_edges": edges,
+            "page": page, "more": len(docs) > PAGE or len(claims) > PAGE}
 
 
 def graph_layout(edges: list[dict[str, Any]], width: int = 640) -> dict[str, Any]:

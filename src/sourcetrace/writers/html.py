@@ -4,7 +4,9 @@ Enter/Space — shows its source, cue, chain, hedges and values.
 
 A claim inside another claim is a span inside the other's span: each can be selected (click the
 inner one, or the outer one's own words; Tab reaches the outer first), and the detail names the
-claim around it and the claims inside it. Everything from the article goes through
+claim around it and the claims inside it. The spans themselves are not controls (a control inside
+a control is invalid HTML and confuses screen readers): each claim's keyboard stop is a small
+numbered <button> at its start, which holds no text of the article (its number is drawn by CSS). Everything from the article goes through
 `html.escape`; a Content-Security-Policy lets only this report's own style and script run, and
 loads nothing from the network.
 """
@@ -169,7 +171,7 @@ class _Report:
         for a in doc.attributions:
             nested = " nested" if a.id in self.parent else ""
             for k, part in enumerate(sorted(a.content)):
-                focus = {"tabindex": "0", "role": "button", "aria-pressed": "false",
+                focus = {"data-att": a.id, "data-n": str(self.number[a.id]), "aria-pressed": "false",
                          "aria-label": f"{self.label(a)}: \u201c{_short(self.content(a), 160)}\u201d"} if k == 0 else {}
                 add(part, f"claim m-{a.mode}{nested}", "claim", {"data-att": a.id}, focus)
             add(a.source_span, "src", "src", {"title": f"source: {self.source_name(a)}"})
@@ -210,12 +212,16 @@ class _Report:
                 out.append("</span>")
             for m in active[common:]:
                 attrs = dict(m.attrs)
+                key = ""
                 if m.index not in opened:
-                    attrs.update(m.focus_attrs)
+                    if m.focus_attrs:  # the claim's keyboard stop, at the start of its first piece
+                        key = ('<button type="button" class="key"'
+                               + "".join(f' {k}="{esc(v)}"' for k, v in m.focus_attrs.items()) + "></button>")
                     opened.add(m.index)
                 elif "id" in attrs:
                     del attrs["id"]  # ids stay unique
-                out.append(f'<span class="{esc(m.cls)}"' + "".join(f' {k}="{esc(v)}"' for k, v in attrs.items()) + ">")
+                out.append(f'<span class="{esc(m.cls)}"' + "".join(f' {k}="{esc(v)}"' for k, v in attrs.items())
+                           + ">" + key)
                 stack.append(m)
             out.append(esc(text[lo:hi]))
         out.extend("</span>" for _ in stack)
@@ -340,7 +346,7 @@ class _Report:
         modes = "".join(f'<li><span class="sw m-{esc(m)}"></span><b>{esc(m)}</b> — {esc(t)}</li>'
                         for m, t in MODES.items())
         marks = (
-            '<li><span class="claim m-indirect">claim</span> — click, or Tab to it and press Enter or Space</li>'
+            '<li><span class="claim m-indirect">claim</span> — click it, or Tab to its number and press Enter or Space</li>'
             '<li><span class="claim m-indirect">outer <span class="claim m-direct nested">inner</span></span>'
             " — a claim inside another; each can be selected</li>"
             '<li><span class="src">source</span> — who is credited</li>'
@@ -487,7 +493,11 @@ aside{flex:2;min-width:0;padding:0 1.2rem 1.5rem;background:#f6f6f4;border-left:
 .m-continuation{background:#eee0f7}.m-social_post{background:#fbe0d8}
 .claim.nested{box-shadow:inset 0 -3px 0 #7a5b00;border:1px solid #9c8a55}
 .claim.sel{background:#ffd23f;outline:2px solid #8a6500}
-.claim:focus-visible,button:focus-visible,a:focus-visible,summary:focus-visible{outline:3px solid #0b57d0;outline-offset:2px}
+.key{font:inherit;font-size:.68em;line-height:1.1;vertical-align:.35em;min-width:1.5em;margin:0 .2em 0 0;padding:0 .25em;border:1px solid #6b4f00;border-radius:.7em;background:#fff;color:#1d1d1d;cursor:pointer}
+.key::before{content:attr(data-n)}
+.key[aria-pressed=true]{background:#6b4f00;color:#fff}
+.claim:has(> .key:focus-visible){outline:2px dashed #0b57d0}
+button:focus-visible,a:focus-visible,summary:focus-visible{outline:3px solid #0b57d0;outline-offset:2px}
 .src{border-bottom:2px solid #1f7a4d;font-weight:600}.cue{color:#a01d1d;font-weight:700}
 .hedge{text-decoration:underline wavy #c25e00;text-decoration-thickness:1.5px}
 .timex{border-bottom:2px dotted #2457c5}.qty{border-bottom:2px dashed #7a3db8}
@@ -521,6 +531,7 @@ table{border-collapse:collapse;font-size:.88em;width:100%}td,th{padding:.2rem .4
 _JS = """
 (function(){
   const claims = () => document.querySelectorAll('#article .claim');
+  const keys = () => document.querySelectorAll('#article button.key');
   const detail = document.getElementById('detail');
   function select(id, scroll){
     let found = false;
@@ -531,9 +542,9 @@ _JS = """
     claims().forEach(e => {
       const on = e.dataset.att === id;
       e.classList.toggle('sel', on);
-      if(e.hasAttribute('aria-pressed')) e.setAttribute('aria-pressed', on ? 'true' : 'false');
       if(on && !first) first = e;
     });
+    keys().forEach(k => k.setAttribute('aria-pressed', k.dataset.att === id ? 'true' : 'false'));
     detail.classList.add('open'); document.body.classList.add('detail-open');
     if(!first) return;
     if(getComputedStyle(detail).position === 'fixed'){
@@ -543,25 +554,21 @@ _JS = """
     } else if(scroll) first.scrollIntoView({block: 'center'});
   }
   function clear(){
-    claims().forEach(e => { e.classList.remove('sel'); if(e.hasAttribute('aria-pressed')) e.setAttribute('aria-pressed', 'false'); });
+    claims().forEach(e => e.classList.remove('sel'));
+    keys().forEach(k => k.setAttribute('aria-pressed', 'false'));
     document.querySelectorAll('#detail .card').forEach(c => { c.hidden = true; });
     document.getElementById('hint').hidden = false;
     detail.classList.remove('open'); document.body.classList.remove('detail-open');
   }
   const article = document.getElementById('article');
   article.addEventListener('click', ev => {
-    const c = ev.target.closest('.claim'); if(c) select(c.dataset.att, false);
-  });
-  article.addEventListener('keydown', ev => {
-    if(ev.key !== 'Enter' && ev.key !== ' ' && ev.key !== 'Spacebar') return;
-    const c = ev.target.closest('.claim'); if(!c || c !== ev.target) return;
-    ev.preventDefault(); select(c.dataset.att, false);
+    const c = ev.target.closest('button.key') || ev.target.closest('.claim'); if(c) select(c.dataset.att, false);
   });
   document.addEventListener('keydown', ev => { if(ev.key === 'Escape') clear(); });
   document.getElementById('close').addEventListener('click', clear);
   document.querySelectorAll('button.goto').forEach(b => b.addEventListener('click', () => {
     select(b.dataset.att, true);
-    const t = document.querySelector('#article .claim[tabindex][data-att="' + CSS.escape(b.dataset.att) + '"]');
+    const t = document.querySelector('#article button.key[data-att="' + CSS.escape(b.dataset.att) + '"]');
     if(t) t.focus({preventScroll: true});
   }));
   document.querySelectorAll('button.own-link').forEach(b => b.addEventListener('click', () => {
