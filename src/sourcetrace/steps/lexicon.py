@@ -45,6 +45,7 @@ class Lang:
     konj2: set[str] = field(default_factory=set)
     title_abbreviations: frozenset[str] = frozenset()  # "Mr", "Dr": a title whose full stop stays inside the name
     noun_homographs: frozenset[str] = frozenset()  # cue forms that are as often nouns ("states", "remarks")
+    possessive_pronouns: frozenset[str] = frozenset()  # "seiner (Meinung nach)": points at a person like "er"
 
 
 def _split(phrases: list[str]) -> list[list[str]]:
@@ -91,6 +92,7 @@ def lang(code: str) -> Lang:
         konj2=set(k.get("konjunktiv2", [])),
         title_abbreviations=frozenset(lex.get("title_abbreviations", [])),
         noun_homographs=frozenset(w.lower() for w in cues.get("noun_homographs", [])),
+        possessive_pronouns=frozenset(w.lower() for w in lex.get("possessive_pronouns", [])),
     )
 
 

@@ -167,6 +167,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, t, "unnamed")
     if len(words) == 1 and words[0] in lx.subject_pronouns:
         return MentionInfo(t, t, "person", pronoun=True)
+    if len(words) == 2 and words_l[0] in lx.possessive_pronouns:
+        return MentionInfo(t, t, "person", pronoun=True)  # "seiner Meinung (nach)": his
     # genitive organisation: "Insider der «Hafenpost»", "Quelle der Zeitung"
     genitive = None
     gm = re.search(r"\b(?:der|des|of the|of)\s+(.+)$", t)

@@ -10,7 +10,7 @@ from ..lexicon import (
     is_adjective_like,
 )
 from .chains import relative_clause_end, relative_relay, vias
-from .contents import clause_content, content_around
+from .contents import clause_content, content_after, content_around
 from .context import Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .german import anaphoric_result, relies_on, so_closing
@@ -29,7 +29,7 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     found = according_postfix(ctx, si, sent, lx) or found
     if found:
         return
-    for rule in (reporting_verb, relies_on, anaphoric_result, demnach, subjectless):
+    for rule in (reporting_verb, relies_on, anaphoric_result, demnach, subjectless, possessive_nach):
         if rule(ctx, si, sent, lx):
             return
 
@@ -131,6 +131,22 @@ def according_postfix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return found_cue
 
 
+def possessive_nach(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"Die Lage sei seiner Meinung nach ernst": the owner of the opinion (a possessive that points
+    at a person) is the source, when no reporting verb of the sentence made an attribution."""
+    toks = sent.tokens
+    lows = [t.text.lower() for t in toks]
+    for i in range(2, len(toks)):
+        if lows[i] == "nach" and lows[i - 2] in lx.possessive_pronouns and lows[i - 1].endswith(lx.nach_heads) \
+                and toks[i - 1].text[:1].isupper():
+            content = clause_content(ctx, toks, i - 2, i + 1, sent)
+            if content is not None:
+                ctx.cands.append(Cand("according_to", [content], toks[i].span, Span(toks[i - 2].span.start, toks[i - 1].span.end),
+                                      f"attr.according.{lx.code}.possessive_nach", si))
+                return True
+    return False
+
+
 def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """The first reporting verb of the sentence that makes an attribution."""
     toks = sent.tokens
@@ -181,6 +197,10 @@ def demnach(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return False
 
 
+#: prepositions of a phrase that says where a subjectless report was made ("In dem Bericht heißt es")
+_WHERE_SAID = frozenset(["in", "im", "aus", "von", "bei", "beim"])
+
+
 def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """Subjectless reports: "hieß es" (the source, if any, after "aus" or "von Seiten")."""
     toks = sent.tokens
@@ -190,9 +210,23 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         L = len(phrase)
         for i in range(n - L + 1):
             if lows[i : i + L] == phrase:
-                content = content_around(ctx, toks, i, i + L, sent)
+                src_ = aus_source(ctx, toks, i, lx)
+                content = None
+                k = skip_adverbials(ctx, toks, i + L, lx)
+                if i > 1 and k < n - 1 and toks[k].text in (",", ":") and lows[0] in _WHERE_SAID:
+                    # "In einem Papier des Ministeriums heißt es, …" / "Aus Militärkreisen hieß es: …":
+                    # the phrase before the cue says where it was said, the claim follows
+                    e = np_forward(ctx, toks, 1, lx)
+                    if e == i:
+                        content = content_after(ctx, toks, k + 1, sent)
+                        if content is not None and lows[0] not in ("aus", "von"):
+                            src_ = Span(toks[1].span.start, toks[e - 1].span.end)
+                if content is None:
+                    content = content_around(ctx, toks, i, i + L, sent)
+                    if src_ is None and i > 2:
+                        # "…, hieß es aus Regierungskreisen."
+                        src_ = aus_source(ctx, toks, min(n, i + L + 3), lx, start=i + L)
                 if content:
-                    src_ = aus_source(ctx, toks, i, lx)
                     ctx.cands.append(Cand("indirect", [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
                                            src_, f"attr.indirect.{lx.code}.subjectless", si))
                     return True

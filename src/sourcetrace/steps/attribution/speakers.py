@@ -127,8 +127,9 @@ def en_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, 
     return c, b
 
 
-def aus_source(ctx: Context, toks: list[Token], i: int, lx: Lang) -> Span | None:
-    for k in range(i):
+def aus_source(ctx: Context, toks: list[Token], i: int, lx: Lang, start: int = 0) -> Span | None:
+    """The source of a subjectless report in "aus X" or "von Seiten X" among toks[start:i]."""
+    for k in range(start, i):
         if toks[k].text.lower() == "aus" or (toks[k].text.lower() == "von" and k + 1 < i and toks[k + 1].text == "Seiten"):
             e = np_forward(ctx, toks, k + 1, lx, apposition=False)
             if e > k + 1:
@@ -211,10 +212,17 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
             if 0 < c <= 5 and all(w[:1].isupper() or w.lower() in lx.determiners or w in (".", "-") for w in words):
                 return Speaker(Span(toks[0].span.start, toks[c - 1].span.end), "before", i + 1)
     j0 = skip_adverbials(ctx, toks, i + 1, lx)
+    if lx.code == "de" and j0 < len(toks) and _inverted_pronoun(toks, j0):
+        # "Am Montag sagte er, …": a personal pronoun right after the verb is its subject
+        return Speaker(toks[j0].span, "after", j0 + 1)
     e = np_forward(ctx, toks, j0, lx)
     if e > j0 and lows[j0] not in lx.np_stop:
         return Speaker(Span(toks[j0].span.start, toks[e - 1].span.end), "after", e)
     aux = max((k for k in range(i) if toks[k].text in AUX), default=-1) if lx.code == "de" else -1
+    if aux >= 0:
+        a0 = skip_adverbials(ctx, toks, aux + 1, lx)
+        if a0 < i and _inverted_pronoun(toks, a0):
+            return Speaker(toks[a0].span, "after_aux", i + 1)  # "Gestern hatte sie betont, …"
     if aux >= 0 and np_forward(ctx, toks, skip_adverbials(ctx, toks, aux + 1, lx), lx) > aux + 1:
         # "Im Vorfeld hatte das Komitee betont, dass …": the subject stands after the auxiliary
         a0 = skip_adverbials(ctx, toks, aux + 1, lx)
@@ -225,6 +233,20 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if i == 0 or (i == 1 and lows[0] in CONJ_START):
         return Speaker(None, "none", i + 1)  # "Said …" in a post: the subject is in the sentence before
     return None
+
+
+#: German personal pronouns that can be the subject after an inverted verb ("sagte er", "hatte sie betont")
+_DE_INVERTED_PRONOUNS = frozenset(["er", "sie", "ich", "wir"])
+
+
+def _inverted_pronoun(toks: list[Token], j: int) -> bool:
+    """toks[j] is a personal pronoun that closes the inverted subject slot: not "sie" as an object
+    before a noun or a verb's particle ("bezeichnete sie als …" is still read as the subject only
+    when no noun phrase follows it)."""
+    if toks[j].text not in _DE_INVERTED_PRONOUNS:
+        return False
+    nxt = toks[j + 1].text if j + 1 < len(toks) else "."
+    return not (nxt[:1].isupper() and nxt[:1].isalpha())
 
 
 def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
@@ -254,7 +276,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
         if any(_en_verb_like(w, lx) for w in content[1:]):
             return False
     elif lx.code == "de" and len(content) == 1 and first[:1].islower() and not first.startswith("@") and "." not in first \
-            and not any(ch in QUOTE_CHARS for ch in raw):
+            and not any(ch in QUOTE_CHARS for ch in raw) and first not in _DE_INVERTED_PRONOUNS:
         return False  # a lower-case word ("weiteren"), but not a quoted name or a domain ("„tagesschau.de“")
     return len(words) <= 20
 

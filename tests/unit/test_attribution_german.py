@@ -1,0 +1,66 @@
+"""German constructions of reported speech (sentences of our own; issue 7): inverted pronoun
+subjects, subjectless reports with the place of the statement before them, "seiner Meinung nach"."""
+
+from __future__ import annotations
+
+import sourcetrace
+from sourcetrace.document import Attribution, Document
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
+
+
+def _one(doc: Document, needle: str) -> Attribution:
+    hits = [a for a in doc.attributions if any(needle in doc.span_text(c) for c in a.content)]
+    assert len(hits) == 1, [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
+    return hits[0]
+
+
+def _source_text(doc: Document, a: Attribution) -> str | None:
+    return doc.span_text(a.source_span) if a.source_span else None
+
+
+def _source_name(doc: Document, a: Attribution) -> str | None:
+    return next((s.name for s in doc.sources if s.id == a.source), None)
+
+
+def test_inverted_pronoun_is_the_speaker() -> None:
+    doc = analyze("Die Bürgermeisterin Lea Roth besuchte den Hafen. Am Montag sagte sie, die Kais seien zu niedrig.")
+    a = _one(doc, "die Kais seien zu niedrig")
+    assert _source_text(doc, a) == "sie"
+    assert _source_name(doc, a) == "Lea Roth"
+    assert a.mode == "indirect"
+
+
+def test_pronoun_after_the_auxiliary_is_the_speaker() -> None:
+    doc = analyze("Kapitän Ole Brandt sagte, die Fähre sei sicher. Auf Nachfrage musste er betonen, dass kein Öl ausgelaufen sei.")
+    a = _one(doc, "kein Öl ausgelaufen sei")
+    assert _source_text(doc, a) == "er"
+    assert "Ole Brandt" in (_source_name(doc, a) or "")
+
+
+def test_where_it_was_said_before_heisst_es() -> None:
+    doc = analyze("In einem Gutachten der Hafenbehörde heißt es, die Kaimauer müsse bis 2026 erneuert werden.")
+    a = _one(doc, "die Kaimauer müsse")
+    assert doc.span_text(a.content[0]) == "die Kaimauer müsse bis 2026 erneuert werden"
+    assert _source_text(doc, a) == "einem Gutachten der Hafenbehörde"
+
+
+def test_aus_phrase_after_hiess_es() -> None:
+    doc = analyze("Die Fähre werde im Winter nicht fahren, hieß es aus der Reederei.")
+    a = _one(doc, "Die Fähre werde")
+    assert doc.span_text(a.content[0]) == "Die Fähre werde im Winter nicht fahren"
+    assert _source_text(doc, a) == "der Reederei"
+
+
+def test_possessive_opinion_noun_points_at_the_person() -> None:
+    doc = analyze("Die Ökonomin Vera Lind sprach auf dem Kongress. Die Preise würden ihrer Ansicht nach weiter steigen.")
+    a = _one(doc, "Die Preise würden")
+    assert a.mode == "according_to"
+    assert "Vera Lind" in (_source_name(doc, a) or "")
+
+
+def test_inverted_object_pronoun_before_a_noun_is_not_the_speaker() -> None:
+    doc = analyze("Der Verband kritisierte das Gesetz. Gestern bezeichnete sie Minister Horn als voreilig.")
+    assert not any(_source_text(doc, a) == "sie" for a in doc.attributions)
