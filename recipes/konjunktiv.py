@@ -19,6 +19,43 @@ from pathlib import Path
 # Infinitives whose 3sg Konjunktiv I (stem + "e") differs from every indicative form.
 WEAK_AND_STRONG = ["arbeiten", "bauen", "bedeuten", "befinden", "befürchten", "begrüssen", "begrüßen", "beginnen", "behalten", "bekommen", "beobachten", "berichten", "besitzen", "bestehen", "besuchen", "beteiligen", "betreffen", "bewegen", "bezahlen", "bieten", "bilden", "bleiben", "brauchen", "bringen", "danken", "dauern", "decken", "denken", "dienen", "drohen", "drängen", "durchlaufen", "eingliedern", "einsetzen", "entscheiden", "entstehen", "entwickeln", "erhalten", "erfahren", "erkennen", "erleben", "erreichen", "existieren", "fahren", "fallen", "fehlen", "finden", "fliegen", "folgen", "fordern", "fragen", "führen", "funktionieren", "geben", "gehen", "gehören", "gelingen", "gelten", "geschehen", "gewinnen", "glauben", "haben", "halten", "handeln", "hängen", "helfen", "herrschen", "hoffen", "hören", "kämpfen", "kaufen", "kennen", "kommen", "kontrollieren", "kosten", "lassen", "laufen", "leben", "legen", "leiden", "leisten", "lernen", "lesen", "liefern", "liegen", "machen", "nehmen", "nennen", "nutzen", "planen", "prüfen", "rechnen", "reichen", "sagen", "schaffen", "scheitern", "schicken", "schiessen", "schießen", "schlagen", "schreiben", "schützen", "sehen", "senden", "setzen", "sinken", "sitzen", "spielen", "sprechen", "stammen", "stehen", "steigen", "stellen", "sterben", "stimmen", "suchen", "tragen", "treffen", "treiben", "trainieren", "tun", "unterstützen", "verfügen", "verhandeln", "verlassen", "verlieren", "verstehen", "versuchen", "vorbereiten", "wachsen", "wählen", "warten", "wenden", "werfen", "wirken", "wissen", "wohnen", "wollen", "zahlen", "zeigen", "ziehen", "zwingen", "ankommen", "eintreffen", "verletzen", "töten", "angreifen", "beschiessen", "beschießen"]
 
+# More verbs of news language (hand-written, issue 7): reported claims in the Konjunktiv I use
+# the whole vocabulary, not only the verbs above. Left out: verbs whose "stem + e" is also a
+# common other word ("bitten" → "bitte", "langen" → "lange", "achten" → "achte", "sichern" →
+# "sichere", "lieben" → "liebe", "weisen" → "weise", "nähern" → "nähere", "einigen" → "einige",
+# "schaden" → "schade").
+MORE = ["abbauen", "ablaufen", "abhängen", "absehen", "ändern", "akzeptieren", "analysieren", "anbieten", "anerkennen",
+        "anfangen", "angehen", "anhalten", "ankündigen", "anlegen", "anordnen", "anstreben", "antreten", "anwenden", "ärgern",
+        "aufbauen", "aufgeben", "aufhalten", "aufheben", "aufnehmen", "ausbauen", "ausgeben", "ausgehen", "ausreichen", "ausschliessen",
+        "ausschließen", "aussehen", "auswirken", "basieren", "beabsichtigen", "beachten", "beantragen", "bedauern", "bedrohen",
+        "beeinflussen", "beenden", "befassen", "befolgen", "befördern", "begehen", "begleiten", "begründen", "behandeln", "behindern",
+        "beitragen", "bekämpfen", "belasten", "beraten", "berücksichtigen", "beruhen", "beschliessen", "beschließen", "beschränken",
+        "beschäftigen", "beschützen", "besorgen", "bestimmen", "bestrafen", "beteuern", "betrachten", "betreiben", "betreuen",
+        "beurteilen", "bevorzugen", "bewahren", "bewerten", "bezeichnen", "beziehen", "bieten", "binden", "blockieren", "brechen",
+        "dienen", "diskutieren", "dominieren", "drängen", "drucken", "durchführen", "durchsetzen", "eignen", "einhalten", "einführen",
+        "eingreifen", "einleiten", "einschränken", "einstellen", "empfehlen", "empfinden", "entdecken", "entfernen",
+        "enthalten", "entlassen", "entschuldigen", "entsprechen", "erfordern", "erfüllen", "ergeben", "ergreifen", "erhöhen", "erinnern",
+        "erklären", "erlauben", "ermitteln", "ermöglichen", "erscheinen", "ersetzen", "erwarten", "erwägen", "erzielen", "fassen",
+        "festhalten", "feststellen", "finanzieren", "fliehen", "flüchten", "fördern", "fortsetzen", "freuen", "fühlen", "garantieren",
+        "gebrauchen", "gefährden", "gefallen", "gehen", "genehmigen", "geniessen", "genießen", "gestalten", "gewähren", "gewährleisten",
+        "greifen", "gründen", "handeln", "heben", "hindern", "hinnehmen", "holen", "identifizieren", "informieren", "investieren",
+        "kennen", "klären", "kommunizieren", "konzentrieren", "korrigieren", "kritisieren", "kümmern", "kürzen", "lachen", "lehnen",
+        "leiten", "lenken", "lohnen", "lösen", "melden", "merken", "messen", "mitteilen", "nachdenken", "nennen",
+        "öffnen", "opfern", "organisieren", "passieren", "pflegen", "produzieren", "profitieren", "protestieren", "raten", "reagieren",
+        "realisieren", "reden", "regeln", "regieren", "reisen", "respektieren", "retten", "richten", "riskieren", "rufen", "ruhen",
+        "sammeln", "schätzen", "scheinen", "schieben", "schliessen", "schließen", "schlafen", "schweigen", "schwinden",
+        "senken", "siegen", "sorgen", "sparen", "sperren", "spüren", "stärken", "stattfinden", "steuern", "stoppen",
+        "stören", "streben", "streichen", "streiten", "stützen", "tauchen", "teilen", "testen", "tolerieren", "trauen", "trennen",
+        "treten", "überleben", "übernehmen", "überprüfen", "überwachen", "überzeugen", "umfassen", "umgehen", "umsetzen", "unterliegen",
+        "unternehmen", "unterscheiden", "unterschreiben", "untersuchen", "verändern", "verantworten", "verbessern", "verbieten",
+        "verbinden", "verbreiten", "verbringen", "verdienen", "verdrängen", "vereinbaren", "verfolgen", "vergessen", "vergleichen",
+        "verhalten", "verhindern", "verkaufen", "verlangen", "verlängern", "verlegen", "vermeiden", "vermitteln", "vermuten",
+        "vernichten", "verpflichten", "verringern", "versagen", "verschieben", "verschärfen", "versorgen", "versprechen", "verstärken",
+        "verstossen", "verstoßen", "verteidigen", "verteilen", "vertreten", "verursachen", "verurteilen", "verwalten", "verweigern",
+        "verweisen", "verwenden", "verzichten", "verzögern", "vorbeugen", "vorgehen", "vorhaben", "vorliegen", "vorsehen",
+        "vorstellen", "wagen", "wandeln", "warnen", "wechseln", "wehren", "weigern", "werben", "widersprechen", "wiederholen",
+        "zerstören", "zählen", "zugeben", "zulassen", "zunehmen", "zurückkehren", "zurücktreten", "zustimmen", "zweifeln"]
+
 IRREGULAR_K1 = ["sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle",
                 "wolle", "möge", "wisse", "tue"]
 
@@ -33,13 +70,15 @@ def stem(inf: str) -> str:
 
 def main() -> None:
     k1 = set(IRREGULAR_K1)
-    for inf in WEAK_AND_STRONG:
+    for inf in WEAK_AND_STRONG + MORE:
         if not inf.endswith("n"):
             continue
         s = stem(inf)
         # liefern -> liefere, handeln -> handle; others: stem + e
         if inf.endswith("ern"):
-            form = inf[:-1]
+            k1.add(inf[:-1] + "e")  # liefern → liefere
+            k1.add(inf[:-1] + "st")  # lieferst
+            continue
         elif inf.endswith("eln"):
             form = inf[:-3] + "le"
         else:
@@ -51,6 +90,8 @@ def main() -> None:
         "konjunktiv1": sorted(k1),
         "konjunktiv2": sorted(set(K2_STRONG)),
         "auxiliary_k2": ["würde", "würden"],
+        # endings that mark a Konjunktiv I (or a first person) of any verb of that class: "investiere"
+        "konjunktiv1_suffixes": ["iere"],
     }
     path = Path(__file__).resolve().parents[1] / "src/sourcetrace/resources/de/konjunktiv.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

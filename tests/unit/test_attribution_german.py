@@ -64,3 +64,28 @@ def test_possessive_opinion_noun_points_at_the_person() -> None:
 def test_inverted_object_pronoun_before_a_noun_is_not_the_speaker() -> None:
     doc = analyze("Der Verband kritisierte das Gesetz. Gestern bezeichnete sie Minister Horn als voreilig.")
     assert not any(_source_text(doc, a) == "sie" for a in doc.attributions)
+
+
+def test_konjunktiv_of_any_ieren_verb_continues_the_speech() -> None:
+    doc = analyze("Die Ministerin Karla Vogt sagte, die Brücke sei sicher. Das Land investiere weiter in den Hafen.")
+    a = _one(doc, "Das Land investiere")
+    assert a.mode == "continuation"
+    assert "Karla Vogt" in (_source_name(doc, a) or "")
+
+
+def test_konjunktiv_of_an_ern_verb_continues_the_speech() -> None:
+    doc = analyze("Die Ministerin Karla Vogt sagte, die Brücke sei sicher. Die Werft liefere die Fähre im Mai.")
+    a = _one(doc, "Die Werft liefere")
+    assert a.mode == "continuation"
+
+
+def test_a_determiner_is_no_konjunktiv() -> None:
+    doc = analyze("Die Ministerin Karla Vogt sagte, die Brücke sei sicher. In Kiel sind einige Straßen gesperrt.")
+    assert not any("einige Straßen" in doc.span_text(c) for a in doc.attributions for c in a.content)
+
+
+def test_a_pronoun_points_at_the_person_the_entity_model_found() -> None:
+    doc = analyze("Der Physiker Jonas Albrecht sprach am Abend in Bremen. Auf Nachfrage musste er betonen, dass es kaum Messdaten gebe.")
+    a = _one(doc, "kaum Messdaten")
+    assert _source_text(doc, a) == "er"
+    assert "Jonas Albrecht" in (_source_name(doc, a) or "")

@@ -43,6 +43,7 @@ class Lang:
     demnach: frozenset[str] = frozenset()
     konj1: set[str] = field(default_factory=set)
     konj2: set[str] = field(default_factory=set)
+    konj1_suffixes: tuple[str, ...] = ()  # "iere": a Konjunktiv I of any verb in -ieren
     title_abbreviations: frozenset[str] = frozenset()  # "Mr", "Dr": a title whose full stop stays inside the name
     noun_homographs: frozenset[str] = frozenset()  # cue forms that are as often nouns ("states", "remarks")
     possessive_pronouns: frozenset[str] = frozenset()  # "seiner (Meinung nach)": points at a person like "er"
@@ -90,6 +91,7 @@ def lang(code: str) -> Lang:
         demnach=frozenset(w.lower() for w in cues.get("demnach", [])),
         konj1=set(k.get("konjunktiv1", [])),
         konj2=set(k.get("konjunktiv2", [])),
+        konj1_suffixes=tuple(k.get("konjunktiv1_suffixes", [])),
         title_abbreviations=frozenset(lex.get("title_abbreviations", [])),
         noun_homographs=frozenset(w.lower() for w in cues.get("noun_homographs", [])),
         possessive_pronouns=frozenset(w.lower() for w in lex.get("possessive_pronouns", [])),

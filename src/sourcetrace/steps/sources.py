@@ -411,7 +411,27 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
                 reg.person_tokens[sid] = {translit_key(t) for t in toks}
             reg.persons_seen.append((span.start, sid))
             reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), span.start)
-        # bare mentions of known persons' name tokens ("Kim", "Kims")
+    # persons the entity model found (German): a pronoun later in the text may point at them
+    for ent in doc.entities:
+        if ent.label != "PER":
+            continue
+        seg = doc.segment_at(ent.span.start)
+        if seg is None or seg.kind not in ("body", "caption"):
+            continue
+        lx = lang(pick(seg.language, doc.language))
+        toks = [t for t in re.findall(r"[\w'’.-]+", doc.text[ent.span.start : ent.span.end])
+                if t.lower() not in lx.determiners and t not in lx.person_roles and t[:1].isupper()]
+        if not toks or len(toks) > 4:
+            continue
+        sid = reg.find_person(toks)
+        if sid is None:
+            if len(toks) < 2:
+                continue  # a surname alone names someone only once the full name is known
+            sid = reg.create(" ".join(toks), "person", "source.person.entity").id
+            reg.person_tokens[sid] = {translit_key(t) for t in toks}
+        reg.persons_seen.append((ent.span.start, sid))
+        reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), ent.span.start)
+    # bare mentions of known persons' name tokens ("Kim", "Kims")
     known = {t: sid for sid, toks in reg.person_tokens.items() for t in toks}
     for m in re.finditer(r"(?<![\w-])([A-ZÄÖÜ][\w-]+?)(?:s)?(?![\w-])", doc.text):
         k = translit_key(m.group(1))
@@ -558,6 +578,9 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                 sid = reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
                 if sid:
                     reg.add(MentionInfo(info.text, reg.get(sid).name, "person"), c.source, "source.pronoun")
+                elif " " in info.text.strip():
+                    # "Seiner Darstellung (zufolge)" with no person to point at: the phrase stays the source
+                    sid = reg.add(MentionInfo(info.text, info.name, "unnamed"), c.source, "source.unnamed")
             elif info.description:
                 if info.type == "person":
                     named = _named_with_role(doc, info.role or "", lx)

@@ -95,7 +95,7 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
         w = t.text
         if ctx.inside_quote(t.span.start):
             continue
-        if w in lx.konj1 or (w.lower() in lx.konj2 and (allow_modal or w.lower() not in modal_k2) and w.lower() not in _AUTHOR_MODALS) or (
+        if w in lx.konj1 or (w.islower() and len(w) > 6 and w.endswith(lx.konj1_suffixes)) or (w.lower() in lx.konj2 and (allow_modal or w.lower() not in modal_k2) and w.lower() not in _AUTHOR_MODALS) or (
             allow_modal and w.lower() in modal_k2 - _AUTHOR_MODALS
         ):
             if w[0].isupper() and w.lower() not in ("sei", "seien"):
