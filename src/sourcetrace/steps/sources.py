@@ -415,10 +415,10 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
     for ent in doc.entities:
         if ent.label != "PER":
             continue
-        seg = doc.segment_at(ent.span.start)
-        if seg is None or seg.kind not in ("body", "caption"):
+        eseg = doc.segment_at(ent.span.start)
+        if eseg is None or eseg.kind not in ("body", "caption"):
             continue
-        lx = lang(pick(seg.language, doc.language))
+        lx = lang(pick(eseg.language, doc.language))
         toks = [t for t in re.findall(r"[\w'’.-]+", doc.text[ent.span.start : ent.span.end])
                 if t.lower() not in lx.determiners and t not in lx.person_roles and t[:1].isupper()]
         if not toks or len(toks) > 4:
