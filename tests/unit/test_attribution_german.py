@@ -89,3 +89,38 @@ def test_a_pronoun_points_at_the_person_the_entity_model_found() -> None:
     a = _one(doc, "kaum Messdaten")
     assert _source_text(doc, a) == "er"
     assert "Jonas Albrecht" in (_source_name(doc, a) or "")
+
+
+def test_quotation_inside_reported_speech_is_a_direct_claim_of_the_same_speaker() -> None:
+    doc = analyze("Die Ministerin Karla Vogt sagte, die Lage am Hafen sei «völlig unklar und gefährlich».")
+    outer = _one(doc, "die Lage am Hafen")
+    inner = next(a for a in doc.attributions if a.mode == "direct")
+    assert doc.span_text(inner.content[0]) == "völlig unklar und gefährlich"
+    assert inner.source == outer.source and inner.rule == "attr.direct.nested"
+
+
+def test_a_single_quoted_noun_inside_reported_speech_is_no_claim() -> None:
+    doc = analyze("Die Ministerin Karla Vogt sagte, der Plan sei ein «Luftschloss» und werde scheitern.")
+    assert not any(a.mode == "direct" for a in doc.attributions)
+
+
+def test_nested_quotations_stay_part_of_english_reported_speech() -> None:
+    doc = sourcetrace.analyze('The mayor said the harbour plan was "a costly mistake" and would fail.', lang="en")
+    assert not any(a.rule == "attr.direct.nested" for a in doc.attributions)
+
+
+def test_second_verb_of_a_coordination_keeps_the_first_subject() -> None:
+    doc = analyze("Die Trainerin Mia Hof lobte ihr Team und sagte, der Gegner sei stärker gewesen.")
+    a = _one(doc, "der Gegner sei stärker gewesen")
+    assert _source_text(doc, a) == "Die Trainerin Mia Hof"
+
+
+def test_comparison_is_a_speech_act() -> None:
+    doc = analyze("Der Historiker Paul Marx verglich die Lage mit dem Jahr 1923, als die Preise täglich stiegen.")
+    assert any(doc.span_text(a.cue or a.content[0]) == "verglich" for a in doc.attributions)
+
+
+def test_a_passive_relative_clause_does_not_hide_the_speech_act() -> None:
+    doc = analyze("Der Präsident verlangte die Freilassung einer Lehrerin, die am Montag in Haft genommen wurde.")
+    a = _one(doc, "Freilassung einer Lehrerin")
+    assert _source_text(doc, a) == "Der Präsident"

@@ -24,6 +24,7 @@ from .speakers import subject_before
 def direct_quotes(ctx: Context) -> None:
     doc = ctx.doc
     covered = Intervals([(c, None) for cand in ctx.cands for c in cand.content])
+    owners = Intervals([(c, cand) for cand in ctx.cands for c in cand.content if cand.mode != "direct"])
     spoken = sorted(c.content[-1].end for c in ctx.cands if c.source is not None or c.inherit)
     line_of = line_index(ctx)
     for q in ctx.quotes:
@@ -32,8 +33,11 @@ def direct_quotes(ctx: Context) -> None:
             continue
         words = re.findall(r"\w+", ctx.text[inner.start : inner.end])
         around = [c for c, _ in covered.starting_by(inner.end - 1, inner.start + 1)]  # those overlapping it
-        if ctx.name_like(inner) or any(c.contains(inner) or len(c) > len(inner) for c in around):
-            continue  # a name or title, or part of what another attribution reports
+        if ctx.name_like(inner):
+            continue  # a name or title
+        if any(c.contains(inner) or len(c) > len(inner) for c in around):
+            nested_quote(ctx, q, inner, owners)  # part of what another attribution reports
+            continue
         qtext = ctx.text[q.inner.start : q.inner.end].rstrip()  # with its final full stop
         if len(words) < 8 and not re.search(r"[.!?…]$", qtext):
             partial_quote(ctx, q, inner)  # "nannte sie «fahrlässig»": a partial quote with its cue
@@ -70,6 +74,24 @@ def direct_quotes(ctx: Context) -> None:
         if near:
             bisect.insort(spoken, parts[-1].end)
     ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def nested_quote(ctx: Context, q: Quote, inner: Span, owners: Intervals[Cand]) -> None:
+    """A quotation inside reported speech ("Er sagte, die Lage sei «völlig unklar»"): the
+    speaker's own words, a direct claim of the same source and cue, nested in the other one."""
+    words = re.findall(r"\w+", ctx.text[inner.start : inner.end])
+    if not words or (len(words) == 1 and words[0][:1].isupper()):
+        return  # «Gesindel»: a single noun quoted is a word mentioned, not a claim
+    owner = next((c for x, c in owners.starting_by(inner.start, inner.end) if x.contains(q.outer) and len(x) > len(q.outer) + 8), None)
+    if owner is None or (owner.source is None and not owner.inherit):
+        return
+    sent = ctx.doc.sentences[owner.sent]
+    if sentence_language(sent, pick(ctx.doc.segments[sent.segment].language, ctx.doc.language)) != "de":
+        return  # English corpora (PolNeAR) count a quotation inside reported speech as part of it
+    if any(c.mode == "direct" and c.content and c.content[0] == inner for c in ctx.cands):
+        return
+    ctx.cands.append(Cand("direct", [inner], owner.cue, owner.source, "attr.direct.nested", owner.sent, via=list(owner.via),
+                          inherit=owner.inherit, refers_to=owner.refers_to))
 
 
 def _near_previous(spoken: list[int], pos: int, line_of: Callable[[int], int]) -> bool:

@@ -69,6 +69,14 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     # drop trailing adverbs ("allerdings", "jedoch")
     while e > s and toks[e - 1].text.lower() in (lx.np_stop | CONJ_START | {","}) and toks[e - 1].text.lower() not in lx.determiners:
         e -= 1
+    if lx.code == "de" and e - s > 2 and "und" in [t.text for t in toks[s + 1 : i]]:
+        # "Er akzeptierte die Niederlage und kommentierte …": the subject is the phrase before the
+        # first verb; the cue is the second verb of the same subject
+        e0 = np_forward(ctx, toks, s, lx)
+        if s < e0 < e and toks[e0].text[:1].islower() and toks[e0].text.lower() not in lx.determiners \
+                and toks[e0].text.lower() not in PREPOSITIONS_DE and toks[e0].text not in (",", "und") \
+                and "und" in [t.text for t in toks[e0:i]]:
+            return s, e0
     if e <= s or e - s > 25:
         return None
     if e - s == 1 and re.search(r"(?:lich|ell|isch|ig|bar|weise|falls|dings|erdings|ens|ähnlich)$", toks[s].text.lower()):

@@ -212,7 +212,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         k + 1 < n and toks[k - 1].text == "," and lows[k] in REL_PRONOUNS and lx.code == "de"
         and toks[k + 1].text[:1].islower() and not is_adjective_like(toks[k + 1].text)
     ):
-        return False  # ", der lächelnd …": a relative clause, not what was said
+        # ", der lächelnd …": a relative clause, not what was said; the speech act is reported
+        return reported(ctx, si, sent, cue, src, cls, lx, v2)
     if cls == "report" and lx.code == "de" and k < n and lows[k] not in lx.complementizers and toks[k - 1].text != ":" and lows[i] in ("zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "belegt", "belegen"):
         return False  # "Die Aufnahmen zeigen Kim, …": an object, not a report
     if lx.code == "en" and k < n and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS and toks[k - 1].text not in (",", ":"):
@@ -302,6 +303,23 @@ def passive_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: 
     return True
 
 
+def _main_clause(sent: Sentence, words: list[str]) -> list[str]:
+    """The words of a sentence without its relative clauses (", die am Montag festgenommen
+    wurde,"): what they say does not make the main clause passive."""
+    out: list[str] = []
+    skip = False
+    for k, w in enumerate(words):
+        if w == "," and k + 1 < len(words) and words[k + 1] in REL_PRONOUNS:
+            skip = True
+            continue
+        if skip and w in (",", ".", ";"):
+            skip = False
+            continue
+        if not skip:
+            out.append(w)
+    return out
+
+
 def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None, cls: str, lx: Lang, v2: bool, named: bool = False) -> bool:
     """A reported speech act with no content clause ("Die Schüler klagten über zu viel
     Stress"): the whole sentence is what is reported."""
@@ -311,7 +329,7 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
     if lemmas & lx.reported_exclude and not named:
         return False
     words = [t.text.lower() for t in sent.tokens]
-    if {"werden", "worden", "wurde", "wurden", "wird", "been", "was", "were"} & set(words):
+    if {"werden", "worden", "wurde", "wurden", "wird", "been", "was", "were"} & set(_main_clause(sent, words)):
         return False  # passive: "bestätigt werden", "zum … erklärt wurde"
     ci = next((k for k, t in enumerate(sent.tokens) if t.span == cue), len(words))
     if {"nicht", "weder", "noch", "kein", "keine", "not", "never", "neither", "nor"} & set(words[max(0, ci - 3) : ci]):
