@@ -55,7 +55,7 @@ def test_aus_phrase_after_hiess_es() -> None:
 
 
 def test_possessive_opinion_noun_points_at_the_person() -> None:
-    doc = analyze("Die Ökonomin Vera Lind sprach auf dem Kongress. Die Preise würden ihrer Ansicht nach weiter steigen.")
+    doc = analyze("Die Ökonomin Vera Lind sagte, der Markt sei angespannt. Die Preise würden ihrer Ansicht nach weiter steigen.")
     a = _one(doc, "Die Preise würden")
     assert a.mode == "according_to"
     assert "Vera Lind" in (_source_name(doc, a) or "")
@@ -124,3 +124,28 @@ def test_a_passive_relative_clause_does_not_hide_the_speech_act() -> None:
     doc = analyze("Der Präsident verlangte die Freilassung einer Lehrerin, die am Montag in Haft genommen wurde.")
     a = _one(doc, "Freilassung einer Lehrerin")
     assert _source_text(doc, a) == "Der Präsident"
+
+
+def test_speech_that_goes_on_over_sentences_is_one_continuation() -> None:
+    doc = analyze("Die Ministerin Karla Vogt sagte am Montag, die Brücke sei sicher. Das Land investiere weiter in den Hafen. "
+                  "Die Werft liefere die Fähre im Mai.")
+    a = _one(doc, "Das Land investiere")
+    assert a.mode == "continuation"
+    assert [doc.span_text(c) for c in a.content] == ["Das Land investiere weiter in den Hafen", "Die Werft liefere die Fähre im Mai"]
+
+
+def test_forderte_with_victims_is_no_speech_act() -> None:
+    doc = analyze("Am Sonntag traf der Taifun die Küste. Der Sturm forderte nach Behördenangaben zwölf Todesopfer in drei Dörfern.")
+    assert not any(a.rule.startswith("attr.indirect.de.reported") for a in doc.attributions)
+
+
+def test_talking_with_someone_reports_no_claim() -> None:
+    doc = analyze("Am Abend sprachen die beiden Astronautinnen zehn Minuten mit ihren Familien.")
+    assert doc.attributions == []
+
+
+def test_medium_addressed_in_a_fronted_wie_clause_is_a_link_of_the_chain() -> None:
+    doc = analyze("Wie Minister Karl Vogt am Montag der Deutschen Presse-Agentur sagte, ist die Brücke sicher.")
+    a = _one(doc, "ist die Brücke sicher")
+    assert [doc.span_text(v.span) for v in a.via if v.span] == ["der Deutschen Presse-Agentur"]
+    assert all(v.position == "downstream" for v in a.via)

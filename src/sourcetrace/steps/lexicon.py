@@ -40,6 +40,7 @@ class Lang:
     group_words: set[str]
     nach_heads: tuple[str, ...] = ()
     reported_exclude: frozenset[str] = frozenset()
+    reported_object_exclude: dict[str, frozenset[str]] = field(default_factory=dict)  # "forderte … Todesopfer"
     demnach: frozenset[str] = frozenset()
     konj1: set[str] = field(default_factory=set)
     konj2: set[str] = field(default_factory=set)
@@ -88,6 +89,7 @@ def lang(code: str) -> Lang:
         group_words={w.lower() for w in lex.get("group_words", [])},
         nach_heads=tuple(h.lower() for h in acc.get("nach_heads", [])),
         reported_exclude=frozenset(lex.get("reported_exclude", [])),
+        reported_object_exclude={k: frozenset(v) for k, v in lex.get("reported_object_exclude", {}).items()},
         demnach=frozenset(w.lower() for w in cues.get("demnach", [])),
         konj1=set(k.get("konjunktiv1", [])),
         konj2=set(k.get("konjunktiv2", [])),

@@ -26,6 +26,7 @@ def continuations(ctx: Context) -> None:
         by_sent.setdefault(c.sent, []).append(c)
     last: Cand | None = None
     last_line = -10
+    last_sent = -10  # the sentence of the last continuation added
     line_of = line_index(ctx)
     by_sent_all: set[int] = set(by_sent)
     for c in ctx.cands:
@@ -63,10 +64,16 @@ def continuations(ctx: Context) -> None:
         colon = ctx.text.find(":", content.start, content.end)
         if 0 < colon - content.start < 40:
             content = strip_span(ctx.text, Span(colon + 1, content.end))
+        by_sent_all.add(si)
+        if last is not None and last.rule == "attr.continuation.de.konjunktiv" and last_sent == si - 1 \
+                and last_line == line_of(sent.span.start):
+            last.content.append(content)  # speech that goes on sentence after sentence is one continuation
+            last_sent = si
+            continue
         cand = Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv", si, inherit=True)
         ctx.cands.append(cand)
-        by_sent_all.add(si)
         last = cand
+        last_sent = si
         last_line = line_of(sent.span.start)
     ctx.cands.sort(key=lambda c: c.content[0].start)
 

@@ -37,8 +37,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "member states", "his remarks": the parse reads a noun
     for f in forms:
         if f.particle:
-            if low.startswith(f.particle):
-                return f.cls
+            if low.startswith(f.particle) or (i > 0 and toks[i - 1].text.lower() == f.particle and lx.code == "de"):
+                return f.cls  # "bekanntgegeben", "wie X heute bekannt gab": the particle before the verb
             rest = [t.text.lower() for t in toks[i + 1 :]]
             stop = next((k for k, w in enumerate(rest) if w in (",", ":", "dass", ".", "–", ";", "!", "?")), len(rest))
             # a separable particle closes its clause: "teilte … mit, dass", "gab … bekannt."

@@ -62,7 +62,10 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         q = ctx.quote_closing_at(toks[i - 1].span.end)
         if q is not None and ctx.name_like(q.inner):
             comma_before = False  # "Im Gespräch mit dem «Spiegel» erklärte …": a name, not a quotation
-    if comma_before and i >= 3 and subject_before(ctx, toks, i, lx) is None:
+    sb = subject_before(ctx, toks, i, lx) if comma_before and i >= 3 else None
+    if sb is not None and lx.code == "de" and sb[1] < i - 1 and toks[sb[1]].text in AUX:
+        sb = None  # "Ein Fahrer hat … verloren, teilte X mit": that subject is the auxiliary's, not the cue's
+    if comma_before and i >= 3 and sb is None:
         e = np_forward(ctx, toks, i + 1, lx)
         colon_after = e < n and toks[e].text == ":"
         lows = [t.text.lower() for t in toks]
@@ -100,8 +103,9 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
             wcontent = content_after(ctx, toks, k + 1, sent)
             if wcontent is not None:
                 m = "according_to" if cls == "report" else "indirect"
-                ctx.cands.append(Cand(m, [wcontent], cue, wsrc, f"attr.{m}.{lx.code}.wie_fronted", si,
-                                       via=vias(ctx, toks[: k + 1], lx, exclude=wsrc)))
+                wvia = vias(ctx, toks[: k + 1], lx, exclude=wsrc)
+                wvia += addressees(ctx, toks, e, i, lx, wsrc, wvia, wcontent)  # "Wie X der Zeitung Y sagte"
+                ctx.cands.append(Cand(m, [wcontent], cue, wsrc, f"attr.{m}.{lx.code}.wie_fronted", si, via=wvia))
                 return True
     return False
 
@@ -328,6 +332,11 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
     lemmas = {f.lemma for f in lx.forms.get(ctx.text[cue.start : cue.end].lower(), [])}
     if lemmas & lx.reported_exclude and not named:
         return False
+    if any(t.text in lx.reported_object_exclude.get(lemma, ()) for lemma in lemmas for t in sent.tokens):
+        return False  # "Der Sturm forderte zwölf Todesopfer": no speech act
+    stext = ctx.text[src.start : src.end]
+    if ctx.in_timex(src) or (lx.code == "de" and stext[:1].islower() and stext not in lx.subject_pronouns):
+        return False  # "Anfang Februar …", "Sehr direkt für …": no speaker
     words = [t.text.lower() for t in sent.tokens]
     if {"werden", "worden", "wurde", "wurden", "wird", "been", "was", "were"} & set(_main_clause(sent, words)):
         return False  # passive: "bestätigt werden", "zum … erklärt wurde"
