@@ -64,6 +64,7 @@ class Errors(StrEnum):
     E071 = "{what}; --out and --address go with --engine ray, and --db and --out exclude each other"
     E072 = "--out {path}: is a file; give a folder for the Parquet shards"
     E073 = "--workers {workers}: give at least 1 worker process"
+    E074 = "link: {option} goes with --engine ray (the encodings on a Ray cluster); add --engine ray or drop it"
     E090 = "cross-article linking needs the package {package!r}; install the extra: pip install 'sourcetrace[link]'"
     E091 = "unknown encoder {name!r}; use one of: {choices}"
     E092 = "no story {story!r}; list the stories with 'sourcetrace stories'"

@@ -30,11 +30,20 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def cmd_link(args: argparse.Namespace) -> int:
+    for option, value in (("--address", args.address), ("--workers", args.workers)):
+        if value is not None and args.engine != "ray":
+            raise InputError(Errors.E074.format(option=option))
     _need_extra()
-    from ..link.store import link_store
+    if args.engine == "ray":
+        from ..engines.ray_link import link_store_ray
 
-    with _open(args) as store:
-        result = link_store(store, encoder=args.encoder)
+        with _open(args) as store:
+            result = link_store_ray(store, encoder=args.encoder, workers=args.workers or 0, address=args.address)
+    else:
+        from ..link.store import link_store
+
+        with _open(args) as store:
+            result = link_store(store, encoder=args.encoder)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
@@ -181,6 +190,13 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--encoder", default="use", choices=["use", "e5", "hashing"],
                    help="sentence encoder of a new store's linking (default: use; a store keeps its first choice)")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="where the texts are encoded: this process (default) or Ray actors (the 'ray' extra); "
+                        "the stories and claims are the same")
+    p.add_argument("--address", metavar="ADDR", default=None,
+                   help="with --engine ray: a running Ray cluster (default: start Ray on this machine)")
+    p.add_argument("--workers", type=int, metavar="N", default=None,
+                   help="with --engine ray: encoding actors, one CPU each (default: one per CPU)")
     p.set_defaults(func=cmd_link)
     p = sub.add_parser("stories", help="the stories of the store, largest first")
     db(p)

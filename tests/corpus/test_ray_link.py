@@ -1,0 +1,118 @@
+"""`link --engine ray` gives what the local `link` gives: the same stories and claims, exported
+line by line, whether in one run or incrementally, with one or two workers. Ray runs in local
+mode with two CPUs (as in CI); the hashing encoder keeps it fast. Skips without the 'ray' and
+'link' extras."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("ray")
+pytest.importorskip("hnswlib")
+pytest.importorskip("datasketch")
+
+from sourcetrace.cli.main import main
+
+DEMO = Path(__file__).resolve().parents[2] / "examples" / "corpus" / "articles.jsonl"
+
+
+@pytest.fixture(scope="module")
+def ray_session() -> object:
+    import ray
+
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False,
+             ignore_reinit_error=True)
+    yield ray
+    ray.shutdown()
+
+
+def _exports(url: str, tmp: Path, tag: str) -> tuple[str, str]:
+    out = []
+    for what in ("stories", "claims"):
+        path = tmp / f"{tag}-{what}.jsonl"
+        assert main(["export", what, "--db", url, "-o", str(path)]) == 0
+        out.append(path.read_text(encoding="utf-8"))
+    return out[0], out[1]
+
+
+def _split(tmp: Path) -> tuple[Path, Path, int]:
+    rows = [x for x in DEMO.read_text(encoding="utf-8").splitlines() if x.strip()]
+    first, rest = tmp / "first.jsonl", tmp / "rest.jsonl"
+    first.write_text("\n".join(rows[:3]) + "\n", encoding="utf-8")
+    rest.write_text("\n".join(rows[3:]) + "\n", encoding="utf-8")
+    return first, rest, len(rows)
+
+
+def test_ray_link_equals_local_link(tmp_path: Path, ray_session: object, capsys: pytest.CaptureFixture[str]) -> None:
+    first, rest, n = _split(tmp_path)
+    base = tmp_path / "base.db"
+    assert main(["ingest", str(first), str(rest), "--db", f"sqlite:///{base}", "--workers", "1"]) == 0
+    urls = {}
+    for name in ("local", "ray1", "ray2"):
+        shutil.copy(base, tmp_path / f"{name}.db")
+        urls[name] = f"sqlite:///{tmp_path / f'{name}.db'}"
+    assert main(["link", "--db", urls["local"], "--encoder", "hashing"]) == 0
+    capsys.readouterr()
+    for name, workers in (("ray1", "1"), ("ray2", "2")):
+        assert main(["link", "--db", urls[name], "--encoder", "hashing", "--engine", "ray", "--workers", workers,
+                     "--json"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert out["linked"] == n and out["engine"] == "ray" and out["failures"] == []
+    stories, claims = _exports(urls["local"], tmp_path, "local")
+    assert len(stories.splitlines()) >= 2 and len(claims.splitlines()) >= 3  # something was grouped
+    for name in ("ray1", "ray2"):
+        assert _exports(urls[name], tmp_path, name) == (stories, claims), name
+
+
+def test_ray_link_continues_a_store_linked_locally(tmp_path: Path, ray_session: object,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Incremental: the first documents linked locally, the rest on Ray, ends as linking all locally."""
+    first, rest, n = _split(tmp_path)
+    mixed, local = f"sqlite:///{tmp_path / 'mixed.db'}", f"sqlite:///{tmp_path / 'local.db'}"
+    for url in (mixed, local):
+        assert main(["ingest", str(first), "--db", url, "--workers", "1"]) == 0
+        assert main(["link", "--db", url, "--encoder", "hashing"]) == 0
+        assert main(["ingest", str(rest), "--db", url, "--workers", "1"]) == 0
+    assert main(["link", "--db", local]) == 0
+    capsys.readouterr()
+    assert main(["link", "--db", mixed, "--engine", "ray", "--workers", "2", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["linked"] == n - 3 and out["documents"] == n and out["encoder"] == "hashing"
+    assert _exports(mixed, tmp_path, "mixed") == _exports(local, tmp_path, "local")
+    # nothing new: nothing linked, nothing changed
+    assert main(["link", "--db", mixed, "--engine", "ray", "--workers", "2", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["linked"] == 0
+
+
+def test_link_ray_options_are_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, _rest, _n = _split(tmp_path)
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    assert main(["ingest", str(first), "--db", url, "--workers", "1"]) == 0
+    capsys.readouterr()
+    assert main(["link", "--db", url, "--address", "127.0.0.1:1"]) == 2
+    err = capsys.readouterr().err
+    assert "--engine ray" in err and err.count("\n") == 1
+
+
+def test_many_batches_on_two_workers_group_as_the_local_linker(tmp_path: Path, ray_session: object) -> None:
+    """Small batches, so that the two actors encode several each and finish out of order: the
+    driver still groups in document order and ends where the local linker ends."""
+    from sourcetrace.engines.ray_link import link_store_ray
+    from sourcetrace.link.store import claim_lines, link_store, story_lines
+    from sourcetrace.store import Store
+
+    first, rest, n = _split(tmp_path)
+    base = tmp_path / "base.db"
+    assert main(["ingest", str(first), str(rest), "--db", f"sqlite:///{base}", "--workers", "1"]) == 0
+    shutil.copy(base, tmp_path / "ray.db")
+    with Store.open(f"sqlite:///{base}") as local, Store.open(f"sqlite:///{tmp_path / 'ray.db'}") as on_ray:
+        a = link_store(local, encoder="hashing", batch=2)
+        b = link_store_ray(on_ray, encoder="hashing", workers=2, batch=2)
+        assert a["linked"] == b["linked"] == n and b["failures"] == []
+        assert story_lines(local.engine) == story_lines(on_ray.engine)
+        assert claim_lines(local.engine) == claim_lines(on_ray.engine)
+        assert any(len({m["document"] for m in c["members"]}) > 1 for c in claim_lines(local.engine))
