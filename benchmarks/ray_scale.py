@@ -106,7 +106,15 @@ class WorkerSampler:
 def _ray_session(workers: int) -> Any:
     import ray
 
-    ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    for attempt in range(3):  # on a busy machine the local node can time out while starting
+        try:
+            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, configure_logging=False)
+            return ray
+        except Exception:
+            ray.shutdown()
+            if attempt == 2:
+                raise
+            time.sleep(10)
     return ray
 
 

@@ -50,3 +50,24 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield f"{base}/{name}"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def ray_session() -> Iterator[object]:
+    """Ray in local mode with two CPUs (as in CI), started once for every Ray test. Ray gives its
+    node 30 s to start; on a machine busy with other jobs that can pass, so it is tried three times."""
+    ray = pytest.importorskip("ray")
+    import time
+
+    for attempt in range(3):
+        try:
+            ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False,
+                     ignore_reinit_error=True)
+            break
+        except Exception:  # "The current node timed out during startup"
+            ray.shutdown()
+            if attempt == 2:
+                raise
+            time.sleep(5)
+    yield ray
+    ray.shutdown()

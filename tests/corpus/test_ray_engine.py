@@ -40,15 +40,6 @@ def _failures(url: str, capsys: pytest.CaptureFixture[str]) -> list[str]:
     return sorted(f["reason"] for f in json.loads(capsys.readouterr().out)["failures"])
 
 
-@pytest.fixture(scope="module")
-def ray_session() -> object:
-    import ray
-
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False,
-             ignore_reinit_error=True)
-    yield ray
-    ray.shutdown()
-
 
 def test_ray_and_local_give_the_same_store(tmp_path: Path, ray_session: object,
                                            capsys: pytest.CaptureFixture[str]) -> None:

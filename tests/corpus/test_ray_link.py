@@ -20,15 +20,6 @@ from sourcetrace.cli.main import main
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "corpus" / "articles.jsonl"
 
 
-@pytest.fixture(scope="module")
-def ray_session() -> object:
-    import ray
-
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False,
-             ignore_reinit_error=True)
-    yield ray
-    ray.shutdown()
-
 
 def _exports(url: str, tmp: Path, tag: str) -> tuple[str, str]:
     out = []
