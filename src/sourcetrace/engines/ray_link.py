@@ -134,13 +134,20 @@ def _batches(docs: Sequence[dict[str, Any]], batch: int) -> list[list[dict[str, 
     return [list(docs[i : i + batch]) for i in range(0, len(docs), batch)]
 
 
-def _new_linker(encoder: str) -> Any:
-    """A linker with the thresholds of `encoder` that loads no model (the actors have it)."""
-    from ..link import Linker, PrecomputedEncoder
+def _precomputed(encoder: str) -> Any:
+    """An encoder of that name and size that loads no model (the actors have it)."""
+    from ..link import PrecomputedEncoder
     from ..link.encoders import E5Encoder, HashingEncoder, USEEncoder
 
     dim = {"use": USEEncoder.dim, "e5": E5Encoder.dim}.get(encoder) or HashingEncoder().dim
-    return Linker(PrecomputedEncoder(encoder, dim))
+    return PrecomputedEncoder(encoder, dim)
+
+
+def _new_linker(encoder: str) -> Any:
+    """A linker with the thresholds of `encoder` that loads no model."""
+    from ..link import Linker
+
+    return Linker(_precomputed(encoder))
 
 
 def link_docs_ray(docs: Sequence[dict[str, Any]], *, encoder: str = "use", workers: int = 0,
@@ -175,16 +182,12 @@ def link_store_ray(store: Any, *, encoder: str = "use", workers: int = 0, addres
                    batch: int = 256) -> dict[str, Any]:
     """`link --engine ray`: links the store's unlinked documents as `link.store.link_store` does
     (same result, same counts), the encoding done on Ray; returns counts, failures and the rate."""
-    from sqlalchemy import select
-
-    from ..link.store import as_linker_doc, link_state, load_linker, save
+    from ..link.store import as_linker_doc, load_linker, save
 
     workers = workers if workers > 0 else (os.cpu_count() or 1)
     t_load = time.perf_counter()
-    with store.engine.connect() as conn:
-        stored = conn.execute(select(link_state.c.encoder).where(link_state.c.id == 1)).first()
-    # a store linked before keeps its linker (and its encoder); a new one needs no model here
-    linker = load_linker(store.engine, encoder) if stored is not None else _new_linker(encoder)
+    # a store linked before keeps its linker and its encoder; a new one needs no model here
+    linker = load_linker(store.engine, _precomputed(encoder))
     _ray(address, workers)
     t0 = time.perf_counter()
     failures: list[dict[str, str]] = []
