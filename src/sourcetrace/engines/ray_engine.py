@@ -127,7 +127,7 @@ def staging_dir(db_url: str) -> Path:
 
 
 def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, address: str | None = None,
-               workers: int = 0, shard_size: int = 500, wave_size: int = 4000, sentence_model: bool = False,
+               workers: int = 0, shard_size: int = 500, wave_size: int = 0, sentence_model: bool = False,
                progress: bool = True) -> IngestSummary:
     """Analyse `inputs` on Ray into Parquet shards under `out`; load them into `store` when given."""
     try:
@@ -138,6 +138,9 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
     from ..corpus.analyse import pipeline_version
 
     workers = workers if workers > 0 else (os.cpu_count() or 1)
+    # each wave starts its actors again (about 5 CPU s each: the pipeline loads), so a wave gives
+    # every actor some 500 documents (about 40 CPU s of analysis); at least 4,000 documents
+    wave_size = wave_size or max(4000, 500 * workers)
     out.mkdir(parents=True, exist_ok=True)
     summary = IngestSummary(run=store.begin_run("ingest-ray", inputs, pipeline_version(sentence_model))
                             if store is not None else 0)
