@@ -37,6 +37,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
     wd = rf"(?:(?:{weekdays})\.?,?\s*)?"
     clock = r"(?:\d{1,2}[:.]\d\d\s*(?:Uhr|h|a\.m\.|p\.m\.|am|pm)?(?:\s*[A-Z]{2,4})?\s*[,|·/–—-]?\s*)?"
     return {
+        # a label word opening a line: a line in the middle of the text needs one to be a stamp
+        "label_start": re.compile(rf"(?:{words('date_labels')})", re.I),
         # "Stand: 13.10.2024", "Update vom 03. Mai 2020, 16:05 Uhr:", "Updated 3:45 p.m. ET Nov. 27, 2015"
         "label": re.compile(rf"(?:{words('date_labels')})\b\s*:?\s*(?:(?:am|vom|on|at)\s+)?{wd}{clock}(?:(?:am|vom|on)\s+)?", re.I),
         # "13.10.2024", "Sonntag, 13. Oktober 2024" at the start of a line
@@ -54,6 +56,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
+# every date find_absolute gives has a year in it: a line without one is passed over unread
+_YEARISH = re.compile(r"(?:1[5-9]|20)\d\d")
 _CONNECTORS = frozenset({"und", "and", "&", "von", "van", "de", "del", "der", "zu", "mit", "with"})
 
 
@@ -86,6 +90,10 @@ def find_stamps(doc: Document) -> list[tuple[str, str]]:
     for i, line in enumerate(lines):
         head = i < _HEAD_LINES
         tail = i >= len(lines) - _TAIL_LINES
+        if not _YEARISH.search(doc.text, line.start, line.end):
+            continue
+        if not (head or tail or (out and len(out[-1][0]) == 4)) and not rx["label_start"].match(doc.text, line.start, line.end):
+            continue  # in the middle only a labelled stamp counts (or a bare year may drop the last one, below)
         for span, value in sorted(find_absolute(doc.text, line.start, line.end), key=lambda sv: (sv[0].start, -sv[0].end)):
             if not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value):
                 continue

@@ -152,6 +152,62 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     return out
 
 
+# re.IGNORECASE also matches i with ı and İ, s with ſ: folded first, so that a pattern's word is
+# then a substring of the lower-cased text wherever the pattern matches
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_DIGIT = "<digit>"  # needs a digit (searched as \d)
+_YEARISH = "<year>"  # needs a number that can be a year (1500–2099)
+_NEEDS_RX = {_DIGIT: re.compile(r"\d"), _YEARISH: re.compile(r"(?:1[5-9]|20)\d\d")}
+
+
+@cache
+def _needs() -> dict[str, tuple[str, ...]]:
+    """For each pattern, what a sentence must contain for the pattern to match there: one of these
+    lower-case substrings (of the words the pattern itself spells out), or a digit or a year-like
+    number. Tested before the pattern, like the triggers; same results, less time."""
+    lx = _lex()
+    units = tuple(sorted(lx.units))
+    weekdays = tuple(sorted(lx.weekdays))
+    return {
+        "iso": (_YEARISH,),
+        "numeric_date": (_DIGIT,),
+        "day_month_year": (_DIGIT,),
+        "month_day_year": (_DIGIT,),
+        "weekday_date": (_DIGIT,),
+        "month_year": (_YEARISH,),
+        "year_change": ("jahreswechsel",),
+        "season_year": (_YEARISH,),
+        "year_part": ("jahr", "year"),
+        "week_part": ("woche", "week"),
+        "season": ("frühjahr", "frühling", "sommer", "herbst", "winter", "spring", "summer", "fall", "autumn"),
+        "rel_week": ("woche", "monat", "jahr", "week", "month", "year"),
+        "ago": units,
+        "in_future": ("tagen", "wochen", "monaten", "jahren", "days", "weeks", "months", "years"),
+        "weekday_part": weekdays,
+        "weekday": weekdays,
+        "nowadays": ("heut", "früher"),
+        "relday": ("gestern", "heute", "morgen", "yesterday", "today", "tomorrow"),
+        "clock": (_DIGIT,),
+        "decade": (_DIGIT,),
+        "year": (_YEARISH,),
+        "year_bare": (_YEARISH,),
+        "duration2": units,
+        "duration": units,
+        "set": ("täglich", "wöchentlich", "monatlich", "jährlich", "daily", "weekly", "monthly", "annually",
+                "yearly", "tag", "monat", "jahr", "woche", "mittwoch", "day", "week", "month", "year"),
+        "century": ("jahrhundert",),
+        "decade2": (_DIGIT,),
+        "clock2": (_DIGIT,),
+        "daypart": ("vormittag", "nachmittag", "abend", "nacht", "mittag", "morgen"),
+        "weekend": ("wochenende",),
+        "vague_duration": ("jahr", "monat", "woche", "tag", "stunde"),
+        "decade_word": ("iger",),
+        "half_year": ("halbe",),
+        "heuer": ("heuer", "vorjahr"),
+        "later": units,
+    }
+
+
 def _week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
@@ -687,10 +743,30 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
     before this stretch; anaphoric expressions count from it."""
     cands: list[tuple[int, int, str, re.Match[str]]] = []
     triggers = _triggers()
+    needs = _needs()
+    low = text[start:end].translate(_FOLD).lower()
+    has: dict[object, bool] = {}  # each trigger and each need searched at most once per stretch
     for kind, rx in _patterns():
+        need = needs.get(kind)
+        if need is not None:
+            ok = False
+            for w in need:
+                if w in _NEEDS_RX:
+                    if w not in has:
+                        has[w] = _NEEDS_RX[w].search(text, start, end) is not None
+                    ok = has[w]
+                else:
+                    ok = w in low
+                if ok:
+                    break
+            if not ok:
+                continue  # the pattern needs a word (or a number) this stretch lacks
         trig = triggers.get(kind)
-        if trig is not None and not trig.search(text, start, end):
-            continue  # the pattern needs a word this stretch lacks (a month name, "später", …)
+        if trig is not None:
+            if trig not in has:
+                has[trig] = trig.search(text, start, end) is not None
+            if not has[trig]:
+                continue  # the pattern needs a word this stretch lacks (a month name, "später", …)
         for m in rx.finditer(text, start, end):
             if m.end() > m.start():
                 cands.append((m.start(), -(m.end() - m.start()), kind, m))
