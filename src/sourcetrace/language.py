@@ -4,6 +4,7 @@ function-word vote for short texts where the classifier is unreliable."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -14,9 +15,25 @@ _FUNCTION_WORDS = {
 }
 
 
-def function_word_votes(words: object) -> dict[str, int]:
-    ws = [str(w).lower() for w in words]  # type: ignore[attr-defined]
-    return {lang: sum(w in fw for w in ws) for lang, fw in _FUNCTION_WORDS.items()}
+#: word → the languages it is a function word of (one look-up per word instead of one per language)
+_WORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _FUNCTION_WORDS.items():
+    for _w in _words:
+        _WORD_LANGS[_w] = (*_WORD_LANGS.get(_w, ()), _lang)
+
+
+def _votes(lowered: Iterable[str]) -> dict[str, int]:
+    votes = dict.fromkeys(_FUNCTION_WORDS, 0)
+    get = _WORD_LANGS.get
+    for w in lowered:
+        for lang in get(w, ()):
+            votes[lang] += 1
+    return votes
+
+
+def function_word_votes(words: Iterable[object]) -> dict[str, int]:
+    """Per language, how many of `words` are its function words."""
+    return _votes(str(w).lower() for w in words)
 
 
 @cache
@@ -30,7 +47,7 @@ def detect(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(text)]
     if not words:
         return "und"
-    votes = {lang: sum(w in fw for w in words) for lang, fw in _FUNCTION_WORDS.items()}
+    votes = _votes(words)
     best = max(votes, key=lambda k: votes[k])
     if len(words) < 12:
         if votes[best] > 0 and list(votes.values()).count(votes[best]) == 1:

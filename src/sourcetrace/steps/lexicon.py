@@ -50,6 +50,24 @@ class Lang:
     possessive_pronouns: frozenset[str] = frozenset()  # "seiner (Meinung nach)": points at a person like "er"
 
 
+_BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
+
+
+def phrases_by_first(phrases: list[list[str]]) -> dict[str, list[tuple[list[str], list[str]]]]:
+    """The phrases (lists of words) by their first word lower-cased, each with its lower-cased
+    words, in their order: a token is compared with the few phrases it can start, not all of
+    them. Computed once per phrase list."""
+    hit = _BY_FIRST.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    out: dict[str, list[tuple[list[str], list[str]]]] = {}
+    for phrase in phrases:
+        low = [w.lower() for w in phrase]
+        out.setdefault(low[0], []).append((phrase, low))
+    _BY_FIRST[id(phrases)] = (phrases, out)
+    return out
+
+
 def _split(phrases: list[str]) -> list[list[str]]:
     return sorted((p.split() for p in phrases), key=len, reverse=True)
 

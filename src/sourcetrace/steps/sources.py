@@ -38,6 +38,7 @@ def _translit() -> tuple[list[tuple[str, str]], str]:
     return [(a, b) for a, b in d.get("replace", [])], str(d.get("initial_s_before_vowel", "z"))
 
 
+@lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
     w = word.lower().strip(".,'’")
     w = re.sub(r"['’]s$", "", w)
@@ -284,11 +285,26 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     return MentionInfo(t, name, "unnamed")
 
 
+_ROLE_ENDS: dict[int, tuple[set[str], tuple[str, ...], list[tuple[str, int]]]] = {}
+
+
+def _role_ends(lx: Lang) -> tuple[tuple[str, ...], list[tuple[str, int]]]:
+    """The capitalised roles of five letters or more that a compound may end with ("Polizeisprecher"),
+    lower-cased, with their length (computed once per role list)."""
+    hit = _ROLE_ENDS.get(id(lx.person_roles))
+    if hit is None or hit[0] is not lx.person_roles:
+        ends = [(r.lower(), len(r)) for r in lx.person_roles if r[:1].isupper() and len(r) >= 5]
+        hit = (lx.person_roles, tuple(low for low, _n in ends), ends)
+        _ROLE_ENDS[id(lx.person_roles)] = hit
+    return hit[1], hit[2]
+
+
 def _is_role(word: str, lx: Lang) -> bool:
     if word in lx.person_roles:
         return True
     lw = word.lower()
-    return any(lw.endswith(r.lower()) and len(r) >= 5 and len(lw) > len(r) for r in lx.person_roles if r[:1].isupper())
+    suffixes, ends = _role_ends(lx)
+    return lw.endswith(suffixes) and any(lw.endswith(low) and len(lw) > n for low, n in ends)
 
 
 def _org_key(name: str) -> str:

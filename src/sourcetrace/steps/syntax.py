@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from ..document import CLAIM_SEGMENTS, Document, Entity, EntityLabel, Sentence, Span, SyntaxToken
 from ..language import function_word_votes
 from ..resources import pick
-from .lexicon import lang
+from .lexicon import lang, phrases_by_first
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,9 +71,10 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
     lows = [t.text.lower() for t in sent.tokens]
     if any(w in lx.forms or w in lx.according_postfix for w in lows):
         return True
+    by_first = phrases_by_first(lx.according_prefix)
     for k, w in enumerate(lows):  # an according-to phrase ("laut", "nach Angaben", "according to")
-        for phrase in lx.according_prefix:
-            if phrase[0].lower() == w and [p.lower() for p in phrase] == lows[k : k + len(phrase)]:
+        for _phrase, low in by_first.get(w, ()):
+            if low == lows[k : k + len(low)]:
                 return True
         if w == "nach" and k + 1 < len(lows) and lows[k + 1].startswith(lx.nach_heads):
             return True

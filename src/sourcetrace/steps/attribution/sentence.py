@@ -8,6 +8,7 @@ from ..lexicon import (
     CONJ_START,
     Lang,
     is_adjective_like,
+    phrases_by_first,
 )
 from .chains import relative_clause_end, relative_relay, vias
 from .contents import clause_content, content_after, content_around
@@ -40,11 +41,11 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     n = len(toks)
     lows = [t.text.lower() for t in toks]
     found_cue = False
-    phrases = [(phrase, [p.lower() for p in phrase]) for phrase in lx.according_prefix]  # once, not per token
+    by_first = phrases_by_first(lx.according_prefix)
     for i in range(n):
-        for phrase, low_phrase in phrases:
+        for phrase, low_phrase in by_first.get(lows[i], ()):
             L = len(phrase)
-            if lows[i] != low_phrase[0] or lows[i : i + L] != low_phrase:
+            if lows[i : i + L] != low_phrase:
                 continue
             if phrase[0].lower() == "nach" and L == 1:
                 continue
