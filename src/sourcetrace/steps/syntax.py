@@ -45,11 +45,28 @@ AGENT_DEPS = frozenset({"obl:agent"})
 
 @cache
 def load_model(name: str) -> Language:
-    """The shipped spaCy pipeline `name` (loaded once per process)."""
+    """The shipped spaCy pipeline `name` (loaded once per process). Its layers multiply matrices
+    with numpy's BLAS rather than thinc's default BLIS kernels, which are several times slower on
+    the CPUs we measured (same parses and entities on our test sets); see `_one_thread`."""
     import spacy
+    from thinc.api import use_ops
 
     path = _ir.files("sourcetrace.models") / name
-    return spacy.load(str(path))
+    with use_ops("numpy", use_blis=False):
+        return spacy.load(str(path))
+
+
+@cache
+def _blas() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def _one_thread() -> Any:
+    """numpy's BLAS on one thread while a model runs: the matrices of a few sentences are too
+    small to share, and spare threads only spin (a corpus run has one process per core)."""
+    return _blas().limit(limits=1, user_api="blas")
 
 
 def sentence_language(sent: Sentence, default: str) -> str:
@@ -109,8 +126,10 @@ class SyntaxParser:
 
     def _docs(self, doc: Document, sents: list[int], model: str) -> Iterator[tuple[int, Any]]:
         nlp = load_model(model)
-        texts = (doc.text[doc.sentences[si].span.start : doc.sentences[si].span.end] for si in sents)
-        yield from zip(sents, nlp.pipe(texts, batch_size=64))
+        texts = [doc.text[doc.sentences[si].span.start : doc.sentences[si].span.end] for si in sents]
+        with _one_thread():
+            sdocs = list(nlp.pipe(texts, batch_size=64))
+        yield from zip(sents, sdocs)
 
     def parse(self, doc: Document, sents: list[int], model: str) -> None:
         rule = MODELS[model]
