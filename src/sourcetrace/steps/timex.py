@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import ClassVar
 
 from ..document import CLAIM_SEGMENTS, ArticleDate, Document, Span, Timex
@@ -241,6 +241,7 @@ def _tense(window: str, match: str) -> str:
     return _tense_where(window, match)[0]
 
 
+@lru_cache(maxsize=1024)  # asked again for the same expression against the other end of the date range
 def _tense_where(window: str, match: str) -> tuple[str, bool]:
     """"past", "future" or "neutral" for a time expression: by the tense markers of its own clause;
     when that clause has none, by the nearest marker elsewhere in the sentence that is not a
@@ -287,9 +288,19 @@ def _num(tok: str) -> float | None:
         return None
 
 
+@cache
+def _parts_longest_first() -> list[tuple[str, str]]:
+    return sorted(_lex().parts.items(), key=lambda kv: -len(kv[0]))
+
+
+@cache
+def _month_words() -> list[tuple[re.Pattern[str], int]]:
+    """Each month word as a whole-word pattern, longest first (compiled once)."""
+    return [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), v) for k, v in sorted(_lex().months.items(), key=lambda kv: -len(kv[0]))]
+
+
 def _part_of(low: str) -> str:
-    lx = _lex()
-    return next((v for k, v in sorted(lx.parts.items(), key=lambda kv: -len(kv[0])) if low.endswith(k)), "")
+    return next((v for k, v in _parts_longest_first() if low.endswith(k)), "")
 
 
 def _fmt_num(x: float) -> str:
@@ -308,8 +319,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
     future = tense == "future"
     years = re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", t)
     year = int(years[-1]) if years else None
-    month = next((v for k, v in sorted(lx.months.items(), key=lambda kv: -len(kv[0]))
-                  if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", low)), None)
+    month = next((v for rx, v in _month_words() if rx.search(low)), None)
 
     def month_year(mo: int, day: int | None = None, nearest: bool = False) -> int:
         """The year of a month (and day) named without one: by tense, else the nearest; a full
@@ -556,7 +566,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             if rest and rest[0] == "früh":
                 return "TIME", f"{day.isoformat()}TMO"
             return "DATE", day.isoformat()
-        dpart = next((v for k, v in sorted(lx.parts.items(), key=lambda kv: -len(kv[0])) if low.endswith(k)), None)
+        dpart = next((v for k, v in _parts_longest_first() if low.endswith(k)), None)
         return ("TIME", f"{anchor.isoformat()}T{dpart}") if dpart else None
     if kind == "weekend":
         k = 0 if tense != "past" else -1
