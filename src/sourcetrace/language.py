@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .document import Token
 
 _WORD = re.compile(r"[^\W\d_]+")
 _FUNCTION_WORDS = {
@@ -29,6 +32,20 @@ def _votes(lowered: Iterable[str]) -> dict[str, int]:
         for lang in get(w, ()):
             votes[lang] += 1
     return votes
+
+
+def clear_vote(tokens: Iterable[Token]) -> str | None:
+    """The language of a text by a clear function-word vote (three or more of its function words,
+    none of any other language's), else None."""
+    votes = dict.fromkeys(_FUNCTION_WORDS, 0)
+    get = _WORD_LANGS.get
+    for t in tokens:
+        for lang in get(t.text.lower(), ()):
+            votes[lang] += 1
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if len(ranked) >= 2 and ranked[0][1] >= 3 and ranked[1][1] == 0:
+        return ranked[0][0]
+    return None
 
 
 def function_word_votes(words: Iterable[object]) -> dict[str, int]:

@@ -404,6 +404,22 @@ class Registry:
         return best
 
 
+_ROLE_NAME_RX: dict[int, tuple[set[str], re.Pattern[str]]] = {}
+
+
+def _role_name_rx(lx: Lang) -> re.Pattern[str]:
+    """A role noun and the capitalised words after it (compiled once per role list)."""
+    hit = _ROLE_NAME_RX.get(id(lx.person_roles))
+    if hit is None or hit[0] is not lx.person_roles:
+        roles = sorted(lx.person_roles, key=len, reverse=True)
+        rx = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in roles) + r")s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2})"
+        )
+        hit = (lx.person_roles, rx)
+        _ROLE_NAME_RX[id(lx.person_roles)] = hit
+    return hit[1]
+
+
 def _scan_persons(doc: Document, reg: Registry) -> None:
     """Register persons named with a role noun anywhere in the claim text ("Machthaber Kim
     Jong-un", "President Zelensky"), so later bare names and descriptions resolve to them."""
@@ -411,11 +427,7 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
         if seg.kind not in ("body", "title", "social_post", "caption"):
             continue
         lx = lang(pick(seg.language))
-        roles = sorted(lx.person_roles, key=len, reverse=True)
-        rx = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in roles) + r")s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2})"
-        )
-        for m in rx.finditer(doc.text, seg.span.start, seg.span.end):
+        for m in _role_name_rx(lx).finditer(doc.text, seg.span.start, seg.span.end):
             toks = [t for t in m.group(1).split() if t not in lx.type_heads and t.lower() not in lx.determiners]
             toks = [t for t in toks if t not in lx.person_roles]
             if not toks:

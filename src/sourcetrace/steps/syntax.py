@@ -22,7 +22,7 @@ from importlib import resources as _ir
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ..document import CLAIM_SEGMENTS, Document, Entity, EntityLabel, Sentence, Span, SyntaxToken
-from ..language import function_word_votes
+from ..language import clear_vote
 from ..resources import pick
 from .lexicon import lang, phrases_by_first
 
@@ -71,11 +71,7 @@ def _one_thread() -> Any:
 
 def sentence_language(sent: Sentence, default: str) -> str:
     """A sentence in the other language of a mixed paragraph, by a clear function-word vote."""
-    votes = function_word_votes(t.text for t in sent.tokens)
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    if len(ranked) >= 2 and ranked[0][1] >= 3 and ranked[1][1] == 0:
-        return ranked[0][0]
-    return default
+    return clear_vote(sent.tokens) or default
 
 
 def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:

@@ -51,13 +51,9 @@ def strip_span(text: str, sp: Span) -> Span:
 
 def sentence_language(sent: Sentence, default: str) -> str:
     """A sentence in the other language of a mixed paragraph, by a clear function-word vote."""
-    from ...language import function_word_votes
+    from ...language import clear_vote
 
-    votes = function_word_votes(t.text for t in sent.tokens)
-    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    if len(ranked) >= 2 and ranked[0][1] >= 3 and ranked[1][1] == 0:
-        return ranked[0][0]
-    return default
+    return clear_vote(sent.tokens) or default
 
 
 class Context:
