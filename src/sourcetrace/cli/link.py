@@ -67,7 +67,7 @@ def export(args: argparse.Namespace) -> int:
             rows = claim_lines(store.engine)
         else:
             _need_extra()
-            linker = load_linker(store.engine)
+            linker = load_linker(store.engine, readonly=True)
             rows = [linker.claimreview(r) for r in linker.claim_rows()]
     with open(args.output, "w", encoding="utf-8") if args.output else nullcontext(sys.stdout) as out:
         for r in rows:
@@ -100,7 +100,7 @@ def cmd_story(args: argparse.Namespace) -> int:
     from ..link.store import load_linker
 
     with _open(args) as store:
-        linker = load_linker(store.engine)
+        linker = load_linker(store.engine, readonly=True)
     if args.id not in {linker.story_of(d) for d in linker.docs}:
         raise InputError(Errors.E092.format(story=args.id))
     report = linker.story_report(args.id)

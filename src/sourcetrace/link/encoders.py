@@ -201,7 +201,42 @@ class VectorIndex:
             index.set_ef(64)
         self._index = index
 
-    def add(self, keys: list[str], vectors: Matrix) -> None:
+    @classmethod
+    def build(cls, dim: int, keys: list[str], vectors: Matrix, *, ef: int = 64, m: int = 16) -> VectorIndex:
+        """The index that adding `keys` one at a time would have made: the same order, one
+        thread, hnswlib's fixed seed — so that linking goes on exactly as without a restart."""
+        index = cls(dim, ef=ef, m=m)
+        index.add(keys, vectors, threads=1)
+        return index
+
+    def save(self, path: str) -> None:
+        """Writes the hnswlib graph (its keys are the caller's to keep: see `load`)."""
+        self._index.save_index(path)
+
+    @classmethod
+    def load(cls, path: str, dim: int, keys: list[str], *, ef: int = 64) -> VectorIndex:
+        """The index `save` wrote for exactly these keys, in this order."""
+        import hnswlib
+
+        index = cls(dim, ef=ef)
+        while index._cap < len(keys):
+            index._cap *= 2
+        index._index = hnswlib.Index(space="ip", dim=dim)
+        index._index.load_index(path, max_elements=index._cap)
+        index._index.set_ef(ef)
+        if index._index.get_current_count() != len(keys):
+            raise ValueError(f"{path}: {index._index.get_current_count()} items, expected {len(keys)}")
+        index.keys = list(keys)
+        return index
+
+    def vectors(self, start: int = 0, end: int | None = None) -> Matrix:
+        """The stored vectors of items start..end (insertion order)."""
+        end = len(self.keys) if end is None else end
+        if end <= start:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.asarray(self._index.get_items(list(range(start, end)), return_type="numpy"), dtype=np.float32)
+
+    def add(self, keys: list[str], vectors: Matrix, *, threads: int = -1) -> None:
         if not keys:
             return
         need = len(self.keys) + len(keys)
@@ -210,7 +245,7 @@ class VectorIndex:
                 self._cap *= 2
             self._index.resize_index(self._cap)
         labels = np.arange(len(self.keys), need)
-        self._index.add_items(vectors, labels)
+        self._index.add_items(vectors, labels, num_threads=threads)
         self.keys.extend(keys)
 
     def query(self, vector: Matrix, k: int = 10) -> list[tuple[str, float]]:

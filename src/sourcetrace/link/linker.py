@@ -137,7 +137,8 @@ class Linker:
         self._doc_index = VectorIndex(self.encoder.dim)
         self._claim_index = VectorIndex(self.encoder.dim)
         self._member_vec: dict[str, Matrix] = {}
-        self._claim_sum: dict[str, Matrix] = {}  # sum of the members' vectors, per claim
+        #: sum of the members' vectors, per claim of two or more (a claim of one is its member's vector)
+        self._claim_sum: dict[str, Matrix] = {}
         self.vetoed: Counter[str] = Counter()
         #: when a list, each placed document's story candidates are recorded (for tuning on benchmarks/linkdev)
         self.story_trace: list[tuple[str, list[tuple[str, float, int]]]] | None = None
@@ -259,8 +260,8 @@ class Linker:
             if same_doc and sim < self.t["claim_same_doc"]:
                 self.vetoed["link.veto.same_document"] += 1
                 continue
-            centre = self._claim_sum[cid]
-            if float(centre @ vec) / (float(np.linalg.norm(centre)) or 1.0) < self.t["claim"] - 0.1:
+            centre = self._claim_sum.get(cid)  # (a claim of one member, nb, is as near as nb: sim)
+            if centre is not None and float(centre @ vec) / (float(np.linalg.norm(centre)) or 1.0) < self.t["claim"] - 0.1:
                 # the claim as a whole must be near too, not just one member: no chaining through look-alikes
                 self.vetoed["link.veto.chain"] += 1
                 continue
@@ -290,7 +291,9 @@ class Linker:
         info.members.append(m.key)
         self._claim_index.add([m.key], vec.reshape(1, -1))
         self._member_vec[m.key] = vec
-        self._claim_sum[cid] = self._claim_sum[cid] + vec if cid in self._claim_sum else vec.copy()
+        if len(self.claim_members[cid]) > 1:
+            first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
+            self._claim_sum[cid] = first + vec
 
     def _place_in_story(self, info: DocInfo, vec: Matrix) -> None:
         self.stories.add(info.id)

@@ -9,17 +9,40 @@ what it found as tables for people (and Datasette, DuckDB, SQL) to read:
     claim_members   one row per attribution in a claim (document, offsets, source, via, stance, origin)
     citation_edges  which outlet relays which outlet or agency (credit, cites, via, copy)
 
-The linker's own state (its indexes and the vectors of what is linked) is kept in `link_state`, so
-that the next `link` only encodes and places new documents. The tables are created by the Alembic
-revision `0002_link` on top of the corpus store's (`entity_documents` by `0004_web_indexes`)."""
+(`entity_documents` by revision `0004_web_indexes`.) The linker's own state is kept as rows too
+(revision `0005_link_rows`), so that a `link` run
+reads no pickle and writes only what it added or changed:
+
+    link_documents  one row per linked document (outlet, date, credits, relays, its story's and
+                    its copy group's root, its MinHash signature)
+    link_members    one row per claim member (its claim; the features the vetoes compare, JSON)
+    link_claims     one row per claim (its polarity)
+    link_entities, link_keys, link_surnames   the entity resolver (entities, name keys, surnames)
+    link_vectors    the encoder's vectors of each document: title and lead, then each member
+                    (float32 bytes); vectors computed elsewhere (on Ray) can be put here before
+                    `link` runs (`put_vectors`), which then encodes nothing for those documents
+    link_state      the encoder's name, the count, and the veto counts
+
+The nearest-neighbour indexes (hnswlib) are rebuilt from `link_vectors` in the order the
+documents were linked (the same graph as before the restart) or loaded from a cache file beside
+the store whose name and checksum match the linked keys. A store linked before 0005 (one pickle in
+`link_state`) is converted on its next `link`. The derived tables are updated for the stories,
+claims and entities that changed (`save(..., full=True)` rewrites them all)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import pickle
 import time
+import weakref
+from collections import Counter
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlalchemy import (
     Boolean,
     Column,
@@ -29,11 +52,16 @@ from sqlalchemy import (
     Table,
     Text,
     delete,
+    exists,
     insert,
     select,
+    update,
 )
 
-from .linker import Linker
+from .claims import Member
+from .encoders import Encoder, Matrix, PrecomputedEncoder, VectorIndex, encode_documents, get_encoder
+from .entities import Entity
+from .linker import DocInfo, Linker, document_texts
 
 metadata = MetaData()
 link_state = Table(
@@ -44,6 +72,69 @@ link_state = Table(
     Column("updated", Text, nullable=False),
     Column("state", LargeBinary, nullable=False),
 )
+link_documents = Table(
+    "link_documents", metadata,
+    Column("document", Text, primary_key=True),
+    Column("seq", Integer, nullable=False, unique=True),
+    Column("outlet", Text, nullable=False),
+    Column("outlet_entity", Text, nullable=False),
+    Column("date", Text),
+    Column("title", Text, nullable=False),
+    Column("language", Text),
+    Column("url", Text),
+    Column("credits", Text, nullable=False),
+    Column("relays", Text, nullable=False),
+    Column("copy_of", Text),
+    Column("story_root", Text, nullable=False),
+    Column("copy_root", Text, nullable=False),
+    Column("copy_date", Text, nullable=False),
+    Column("copy_seq", Integer, nullable=False),
+    Column("minhash", LargeBinary),
+)
+link_members = Table(
+    "link_members", metadata,
+    Column("key", Text, primary_key=True),
+    Column("seq", Integer, nullable=False, unique=True),
+    Column("document", Text, nullable=False),
+    Column("claim", Text, nullable=False, index=True),
+    Column("data", Text, nullable=False),
+)
+link_claims = Table(
+    "link_claims", metadata,
+    Column("claim", Text, primary_key=True),
+    Column("polarity", Boolean, nullable=False),
+)
+link_entities = Table(
+    "link_entities", metadata,
+    Column("id", Text, primary_key=True),
+    Column("seq", Integer, nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("rule", Text, nullable=False),
+    Column("scope", Text, nullable=False),
+    Column("aliases", Text, nullable=False),
+    Column("documents", Text, nullable=False),
+)
+link_keys = Table(
+    "link_keys", metadata,
+    Column("key", Text, primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("entity", Text, nullable=False),
+)
+link_surnames = Table(
+    "link_surnames", metadata,
+    Column("surname", Text, primary_key=True),
+    Column("entity", Text, primary_key=True),
+)
+link_vectors = Table(
+    "link_vectors", metadata,
+    Column("document", Text, primary_key=True),
+    Column("encoder", Text, nullable=False),
+    Column("rows", Integer, nullable=False),
+    Column("dim", Integer, nullable=False),
+    Column("vectors", LargeBinary, nullable=False),
+)
+
 entities = Table(
     "entities", metadata,
     Column("id", Text, primary_key=True),
@@ -106,16 +197,255 @@ citation_edges = Table(
 DERIVED = (entities, entity_documents, stories, story_documents, claims, claim_members, citation_edges)
 
 
-def load_linker(engine: Any, encoder: str = "use") -> Linker:
-    """The store's linker as the last `link` left it, or a new one."""
+#: rows per INSERT/DELETE statement: bounded statements, well under SQLite's parameter limit
+CHUNK = 500
+STATE_FORMAT = 2
+#: the linker's attributes kept as rows here; any other (a newer linker's) is pickled into link_state
+_ROW_ATTRS = frozenset({"encoder", "t", "entities", "copies", "docs", "members", "claim_members", "claim_polarity",
+                        "stories", "_doc_index", "_claim_index", "_member_vec", "_claim_sum", "vetoed"})
+
+
+@dataclass
+class _Persisted:
+    """What the store holds of a linker, so that `save` writes only what was added or changed."""
+
+    docs: int = 0
+    members: int = 0
+    claims: int = 0
+    keys: int = 0
+    surnames: set[tuple[str, str]] = field(default_factory=set)
+    story_root: dict[str, str] = field(default_factory=dict)
+    copy_root: dict[str, str] = field(default_factory=dict)
+    entities: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    readonly: bool = False
+    derived: bool = True  # False: the derived tables must be rewritten in full
+
+
+_PERSISTED: weakref.WeakKeyDictionary[Linker, _Persisted] = weakref.WeakKeyDictionary()
+
+
+# -- rows of members and documents ----------------------------------------------------------------
+_MEMBER_COLUMNS = ("key", "document", "claim")
+_SET_FIELDS = frozenset(f.name for f in fields(Member) if str(f.type).startswith("set["))
+_TUPLE_LIST_FIELDS = frozenset(f.name for f in fields(Member) if str(f.type).startswith("list[") and "tuple" in str(f.type))
+
+
+def _member_data(m: Member) -> str:
+    d = asdict(m)
+    for k in _MEMBER_COLUMNS:
+        d.pop(k)
+    for k in _SET_FIELDS:
+        d[k] = sorted(d[k])
+    return json.dumps(d, ensure_ascii=False)
+
+
+def _member_from(key: str, document: str, claim: str, data: str) -> Member:
+    d = json.loads(data)
+    for k in _SET_FIELDS:
+        if k in d:
+            d[k] = set(d[k])
+    for k in _TUPLE_LIST_FIELDS:
+        if k in d:
+            d[k] = [tuple(x) if isinstance(x, list) else x for x in d[k]]
+    return Member(key=key, document=document, claim=claim, **d)
+
+
+def _minhash_bytes(m: Any) -> bytes:
+    """A MinHash signature as `scheme NUL dtype NUL values` (datasketch needs the scheme back)."""
+    values = np.asarray(m.hashvalues)
+    return f"{getattr(m, 'scheme', 'legacy')}\0{values.dtype.str}\0".encode() + values.tobytes()
+
+
+def _entity_snapshot(e: Entity) -> tuple[str, int, int]:
+    return (e.name, len(e.aliases), len(e.documents))
+
+
+def _chunks(items: list[Any], n: int = CHUNK) -> list[list[Any]]:
+    return [items[i : i + n] for i in range(0, len(items), n)]
+
+
+# -- the nearest-neighbour indexes' cache files ------------------------------------------------------
+def _cache_dir(engine: Any) -> Path | None:
+    """Where the hnswlib graphs are cached: beside a SQLite file, else in the user's cache folder
+    ($SOURCETRACE_LINK_CACHE overrides; an empty value turns the cache off)."""
+    env = os.environ.get("SOURCETRACE_LINK_CACHE")
+    if env is not None:
+        return Path(env) / hashlib.sha1(engine.url.render_as_string(hide_password=True).encode()).hexdigest()[:16] if env else None
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        return Path(f"{url.database}.link") if url.database and url.database != ":memory:" else None
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "sourcetrace" / "link" / hashlib.sha1(url.render_as_string(hide_password=True).encode()).hexdigest()[:16]
+
+
+def _checksum(keys: list[str]) -> str:
+    h = hashlib.sha1()
+    for k in keys:
+        h.update(k.encode("utf-8") + b"\n")
+    return h.hexdigest()
+
+
+def _load_index(engine: Any, kind: str, encoder: str, dim: int, keys: list[str]) -> VectorIndex | None:
+    d = _cache_dir(engine)
+    if d is None or not (d / f"{kind}.json").exists():
+        return None
+    try:
+        meta = json.loads((d / f"{kind}.json").read_text(encoding="utf-8"))
+        if meta != {"encoder": encoder, "count": len(keys), "checksum": _checksum(keys)}:
+            return None
+        return VectorIndex.load(str(d / f"{kind}.hnsw"), dim, keys)
+    except (OSError, ValueError, RuntimeError):
+        return None  # a damaged or foreign file: rebuild from the vectors
+
+
+def _save_index(engine: Any, kind: str, encoder: str, index: VectorIndex) -> None:
+    d = _cache_dir(engine)
+    if d is None or not index.keys:
+        return
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+        index.save(str(d / f"{kind}.hnsw.tmp"))
+        os.replace(d / f"{kind}.hnsw.tmp", d / f"{kind}.hnsw")
+        meta = {"encoder": encoder, "count": len(index.keys), "checksum": _checksum(index.keys)}
+        (d / f"{kind}.json").write_text(json.dumps(meta), encoding="utf-8")
+    except OSError:
+        pass  # a cache only: the next run rebuilds the graph from link_vectors
+
+
+# -- loading -----------------------------------------------------------------------------------------
+def _state_row(engine: Any) -> Any:
     with engine.connect() as conn:
-        row = conn.execute(select(link_state.c.state).where(link_state.c.id == 1)).first()
+        return conn.execute(select(link_state).where(link_state.c.id == 1)).first()
+
+
+def load_linker(engine: Any, encoder: str | Encoder = "use", *, readonly: bool = False) -> Linker:
+    """The store's linker as the last `link` left it, or a new one (with `encoder`). A store keeps
+    the encoder it was first linked with; an `Encoder` object of that name is used as given (e.g.
+    a `PrecomputedEncoder`). `readonly`: for reports and exports — no model, no indexes, no
+    vectors are loaded, and it cannot be saved."""
+    row = _state_row(engine)
     if row is None:
-        return Linker(encoder)
-    linker: Linker = pickle.loads(row[0])  # written by save_linker below, never from outside
+        linker = Linker(encoder)
+        _PERSISTED[linker] = _Persisted(readonly=readonly)
+        return linker
+    blob = bytes(row.state)
+    if not blob.startswith(b"{"):  # a store linked before revision 0005: one pickle, converted on save
+        old: Linker = pickle.loads(blob)  # written by an earlier save of ours, never from outside
+        _PERSISTED[old] = _Persisted(derived=False, readonly=readonly)
+        return old
+    meta = json.loads(blob)
+    name, dim = str(row.encoder), int(meta["dim"])
+    if not isinstance(encoder, str) and encoder.name == name and encoder.dim == dim:
+        enc: Encoder = encoder
+    elif readonly:
+        enc = PrecomputedEncoder(name, dim)
+    else:
+        enc = get_encoder(name)
+    linker = Linker(enc)
+    for k, v in pickle.loads(bytes.fromhex(meta["extra"])).items() if meta.get("extra") else ():
+        setattr(linker, k, v)
+    linker.vetoed = Counter(meta.get("vetoed", {}))
+    p = _Persisted(readonly=readonly)
+    with engine.connect() as conn:
+        _load_entities(conn, linker, p)
+        _load_documents(conn, linker, p, readonly)
+        _load_members(conn, linker, p)
+        if not readonly:
+            _load_vectors(conn, engine, linker)
+    _PERSISTED[linker] = p
     return linker
 
 
+def _load_entities(conn: Any, linker: Linker, p: _Persisted) -> None:
+    res = linker.entities
+    for r in conn.execute(select(link_entities).order_by(link_entities.c.seq)):
+        e = Entity(r.id, r.name, r.type, set(json.loads(r.aliases)), set(json.loads(r.documents)), rule=r.rule,
+                   scope=r.scope)
+        res.entities[e.id] = e
+        p.entities[e.id] = _entity_snapshot(e)
+    for r in conn.execute(select(link_keys.c.key, link_keys.c.entity).order_by(link_keys.c.seq)):
+        res._by_key[r.key] = r.entity
+    p.keys = len(res._by_key)
+    for r in conn.execute(select(link_surnames.c.surname, link_surnames.c.entity)):
+        res._surnames.setdefault(r.surname, set()).add(r.entity)
+        p.surnames.add((r.surname, r.entity))
+
+
+def _load_documents(conn: Any, linker: Linker, p: _Persisted, readonly: bool) -> None:
+    cp = linker.copies
+    sigs: list[tuple[int, str, bytes]] = []
+    for r in conn.execute(select(link_documents).order_by(link_documents.c.seq)):
+        linker.docs[r.document] = DocInfo(
+            r.document, r.outlet, r.outlet_entity, r.date, r.title, r.language, json.loads(r.credits), r.copy_of,
+            relays=[tuple(x) for x in json.loads(r.relays)], url=r.url)
+        linker.stories.parent[r.document] = r.story_root
+        p.story_root[r.document] = r.story_root
+        cp.parent[r.document] = r.copy_root
+        p.copy_root[r.document] = r.copy_root
+        if r.minhash is not None:
+            sigs.append((r.copy_seq, r.document, bytes(r.minhash)))
+    # the copy detector's arrival order, and its LSH rebuilt from the signatures (no graph to keep)
+    order = conn.execute(select(link_documents.c.document, link_documents.c.copy_date, link_documents.c.copy_seq)
+                         .order_by(link_documents.c.copy_seq)).all()
+    for doc, day, seq in order:
+        cp.order[doc] = (day, seq)
+    for _seq, doc, blob in sorted(sigs):
+        scheme, dtype, values = blob.split(b"\0", 2)
+        m = cp._minhash(num_perm=cp.num_perm, scheme=scheme.decode(),
+                        hashvalues=np.frombuffer(values, dtype=np.dtype(dtype.decode())))
+        cp._sigs[doc] = m
+        if not readonly:
+            cp.lsh.insert(doc, m)
+    p.docs = len(linker.docs)
+
+
+def _load_members(conn: Any, linker: Linker, p: _Persisted) -> None:
+    for r in conn.execute(select(link_claims).order_by(link_claims.c.claim)):
+        linker.claim_polarity[r.claim] = bool(r.polarity)
+    claim_order: dict[str, None] = {}
+    for r in conn.execute(select(link_members).order_by(link_members.c.seq)):
+        m = _member_from(r.key, r.document, r.claim, r.data)
+        linker.members[m.key] = m
+        linker.docs[m.document].members.append(m.key)
+        claim_order.setdefault(r.claim, None)
+        linker.claim_members.setdefault(r.claim, []).append(m.key)
+    # claims in the order they were made: that of their first members
+    linker.claim_members = {c: linker.claim_members[c] for c in claim_order}
+    p.members = len(linker.members)
+    p.claims = len(linker.claim_members)
+
+
+def _load_vectors(conn: Any, engine: Any, linker: Linker) -> None:
+    dim, name = linker.encoder.dim, linker.encoder.name
+    doc_keys = list(linker.docs)
+    member_keys = list(linker.members)
+    doc_vecs = np.zeros((len(doc_keys), dim), dtype=np.float32)
+    position = {d: i for i, d in enumerate(doc_keys)}
+    for r in conn.execute(select(link_vectors).where(
+            exists().where(link_documents.c.document == link_vectors.c.document))):
+        v = np.frombuffer(bytes(r.vectors), dtype=np.float32).reshape(r.rows, r.dim)
+        info = linker.docs[r.document]
+        if r.encoder != name or r.rows != 1 + len(info.members):
+            raise ValueError(f"link_vectors of {r.document}: {r.encoder} {r.rows} rows, expected {name} "
+                             f"{1 + len(info.members)}")
+        doc_vecs[position[r.document]] = v[0]
+        for k, mv in zip(info.members, v[1:]):
+            linker._member_vec[k] = mv
+    for cid, keys in linker.claim_members.items():  # the sums as _add_member made them, in member order
+        if len(keys) < 2:
+            continue
+        total = linker._member_vec[keys[0]]
+        for k in keys[1:]:
+            total = total + linker._member_vec[k]
+        linker._claim_sum[cid] = total
+    linker._doc_index = (_load_index(engine, "documents", name, dim, doc_keys)
+                         or VectorIndex.build(dim, doc_keys, doc_vecs))
+    linker._claim_index = (_load_index(engine, "members", name, dim, member_keys)
+                           or VectorIndex.build(dim, member_keys, np.asarray([linker._member_vec[k] for k in member_keys],
+                                                                             dtype=np.float32).reshape(-1, dim)))
+
+
+# -- linking ------------------------------------------------------------------------------------------
 def as_linker_doc(row: dict[str, Any]) -> dict[str, Any]:
     """A stored document row (analysis as JSON text) as the linker reads it."""
     analysis = row.get("analysis")
@@ -125,30 +455,88 @@ def as_linker_doc(row: dict[str, Any]) -> dict[str, Any]:
             "language": row.get("language") or a.get("language")}
 
 
-def link_store(store: Any, *, encoder: str = "use", batch: int = 256) -> dict[str, Any]:
+def _unlinked(engine: Any, batch: int = 500) -> Any:
+    """The store's documents not linked yet, in insertion order (linked ones are not read)."""
+    from ..store.schema import documents as d
+
+    last = 0
+    while True:
+        q = (select(d.c.pk, d.c.id, d.c.url, d.c.outlet, d.c.date, d.c.title, d.c.language, d.c.text, d.c.analysis)
+             .where(d.c.pk > last).where(~exists().where(link_documents.c.document == d.c.id))
+             .order_by(d.c.pk).limit(batch))
+        with engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(q)]
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1]["pk"]
+
+
+def put_vectors(engine: Any, encoder: str, vectors: dict[str, Matrix]) -> None:
+    """Stores vectors computed elsewhere (document id → `encode_documents` array, made by the
+    encoder `encoder`) for the next `link`, which then encodes nothing for those documents."""
+    rows = [{"document": doc, "encoder": encoder, "rows": int(v.shape[0]), "dim": int(v.shape[1]),
+             "vectors": np.ascontiguousarray(v, dtype=np.float32).tobytes()} for doc, v in vectors.items()]
+    with engine.begin() as conn:
+        for part in _chunks(rows):
+            conn.execute(delete(link_vectors).where(link_vectors.c.document.in_([r["document"] for r in part])))
+            conn.execute(insert(link_vectors), part)
+
+
+def _vectors_for(engine: Any, linker: Linker, docs: list[dict[str, Any]]) -> tuple[list[Matrix], int]:
+    """Each document's vectors: stored ones (put_vectors) when they fit, the rest encoded in one
+    call. Returns them and how many were encoded."""
+    enc = linker.encoder
+    with engine.connect() as conn:
+        stored = {r.document: r for r in conn.execute(select(link_vectors).where(
+            link_vectors.c.document.in_([str(d["id"]) for d in docs])))}
+    out: list[Matrix | None] = []
+    todo: list[int] = []
+    for i, d in enumerate(docs):
+        r = stored.get(str(d["id"]))
+        n = len(document_texts(d)) if r is not None else 0
+        if r is not None and r.encoder == enc.name and r.dim == enc.dim and r.rows == n:
+            out.append(np.frombuffer(bytes(r.vectors), dtype=np.float32).reshape(r.rows, r.dim))
+        else:
+            out.append(None)
+            todo.append(i)
+    if todo:
+        for i, v in zip(todo, encode_documents(enc, [docs[i] for i in todo])):
+            out[i] = v
+    return [v for v in out if v is not None], len(todo)
+
+
+def link_store(store: Any, *, encoder: str | Encoder = "use", batch: int = 256) -> dict[str, Any]:
     """Links the store's unlinked documents; returns counts, failures and the rate."""
     t_load = time.perf_counter()
     linker = load_linker(store.engine, encoder)
     t0 = time.perf_counter()
     todo: list[dict[str, Any]] = []
-    added = 0
+    added = encoded = 0
     failures: list[dict[str, str]] = []
+    encode_seconds = 0.0
 
     def flush() -> None:
-        nonlocal added
+        nonlocal added, encoded, encode_seconds
         if not todo:
             return
         try:
-            added += len(linker.add(todo))
+            t = time.perf_counter()
+            vecs, n = _vectors_for(store.engine, linker, todo)
+            encode_seconds += time.perf_counter() - t
+            encoded += n
+            added += len(linker.add(todo, vectors=vecs))
         except Exception:  # one bad document must not stop the batch: place them one by one
             for d in todo:
+                if str(d["id"]) in linker.docs:
+                    continue
                 try:
                     added += len(linker.add([d]))
                 except Exception as exc:
                     failures.append({"input": str(d.get("id")), "reason": f"{type(exc).__name__}: {exc}"})
         todo.clear()
 
-    for row in store.iter_documents():
+    for row in _unlinked(store.engine):
         if str(row["id"]) in linker.docs:
             continue
         try:
@@ -158,54 +546,172 @@ def link_store(store: Any, *, encoder: str = "use", batch: int = 256) -> dict[st
         if len(todo) >= batch:
             flush()
     flush()
-    save(store.engine, linker)
-    seconds = time.perf_counter() - t0
+    t_save = time.perf_counter()
+    if added or not _PERSISTED[linker].derived:  # nothing new: nothing to write (a converted store is written)
+        save(store.engine, linker)
+    t1 = time.perf_counter()
+    seconds = t1 - t0
     return {"linked": added, "documents": len(linker.docs), "stories": len(set(map(linker.story_of, linker.docs))),
             "claims": len(linker.claim_members), "failures": failures, "seconds": round(seconds, 2),
-            "load_seconds": round(t0 - t_load, 2),
+            "load_seconds": round(t0 - t_load, 2), "encode_seconds": round(encode_seconds, 2),
+            "save_seconds": round(t1 - t_save, 2), "encoded": encoded,
             "documents_per_second": round(added / seconds, 1) if seconds and added else None,
             "encoder": linker.encoder.name}
 
 
-def save(engine: Any, linker: Linker) -> None:
-    """Writes the linker's state and its derived tables in one transaction."""
-    ents = linker.entities.entities
-    doc_rows = [{"document": d.id, "story": linker.story_of(d.id),
-                 "copy_of": linker.copies.original(d.id) if linker.copies.original(d.id) != d.id else None,
-                 "credits": json.dumps(d.credits, ensure_ascii=False)} for d in linker.docs.values()]
+# -- saving ---------------------------------------------------------------------------------------------
+def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
+    """Writes what the linker added or changed since it was loaded, and the derived tables of the
+    stories, claims and entities concerned, in one transaction; `full` rewrites every derived row."""
+    p = _PERSISTED.get(linker) or _Persisted(derived=False)
+    if p.readonly:
+        raise ValueError("a linker loaded read-only cannot be saved")
+    if full or not p.derived:  # everything is new: the rows are written again from this linker
+        p, full = _Persisted(), True
+    ents = linker.entities
+    docs = list(linker.docs.values())
+    new_docs = docs[p.docs:]
+    new_doc_ids = {d.id for d in new_docs}
+    story_root = {d.id: linker.stories.find(d.id) for d in docs}
+    copy_root = {d.id: linker.copies.original(d.id) for d in docs}
+    moved = [d for d in docs[: p.docs] if story_root[d.id] != p.story_root.get(d.id)
+             or copy_root[d.id] != p.copy_root.get(d.id)]
+    members = list(linker.members.values())
+    new_members = members[p.members:]
+    claim_ids = list(linker.claim_members)
+    new_claims = claim_ids[p.claims:]
+    changed_entities = [e for e in ents.entities.values() if p.entities.get(e.id) != _entity_snapshot(e)]
+    new_keys = list(ents._by_key.items())[p.keys:]
+    new_surnames = [(s, e) for s, ids in ents._surnames.items() for e in ids if (s, e) not in p.surnames]
+
+    # the state rows
+    doc_rows: list[dict[str, Any]] = []
+    for d in new_docs:
+        sig: Any = linker.copies._sigs.get(d.id)
+        day, seq = linker.copies.order[d.id]
+        doc_rows.append({"document": d.id, "seq": p.docs + len(doc_rows), "outlet": d.outlet,
+                         "outlet_entity": d.outlet_entity, "date": d.date, "title": d.title, "language": d.language,
+                         "url": d.url, "credits": json.dumps(d.credits, ensure_ascii=False),
+                         "relays": json.dumps(d.relays, ensure_ascii=False), "copy_of": d.copy_of,
+                         "story_root": story_root[d.id], "copy_root": copy_root[d.id], "copy_date": day,
+                         "copy_seq": seq,
+                         "minhash": _minhash_bytes(sig) if sig is not None else None})
+    member_rows = [{"key": m.key, "seq": p.members + i, "document": m.document, "claim": m.claim or "",
+                    "data": _member_data(m)} for i, m in enumerate(new_members)]
+    claim_rows = [{"claim": c, "polarity": linker.claim_polarity[c]} for c in new_claims]
+    entity_rows = [{"id": e.id, "seq": int(e.id[1:]) if e.id[1:].isdigit() else 0, "name": e.name, "type": e.type,
+                    "rule": e.rule, "scope": e.scope, "aliases": json.dumps(sorted(e.aliases), ensure_ascii=False),
+                    "documents": json.dumps(sorted(e.documents), ensure_ascii=False)} for e in changed_entities]
+    key_rows = [{"key": k, "seq": p.keys + i, "entity": v} for i, (k, v) in enumerate(new_keys)]
+    vector_rows = []
+    if new_docs:
+        index = linker._doc_index
+        position = {k: i for i, k in enumerate(index.keys[p.docs:], p.docs)}
+        if any(d.id not in position for d in new_docs):
+            raise ValueError("the linker's document index lacks documents it holds (a failed add?)")
+        lo, hi = min(position.values()), max(position.values()) + 1
+        doc_vecs = index.vectors(lo, hi)
+        for d in new_docs:
+            dv = doc_vecs[position[d.id] - lo]
+            v = np.vstack([dv.reshape(1, -1), *[linker._member_vec[k].reshape(1, -1) for k in d.members]])
+            vector_rows.append({"document": d.id, "encoder": linker.encoder.name, "rows": v.shape[0],
+                                "dim": v.shape[1], "vectors": np.ascontiguousarray(v, dtype=np.float32).tobytes()})
+    extra = {k: v for k, v in vars(linker).items() if k not in _ROW_ATTRS}
+    state = {"format": STATE_FORMAT, "dim": linker.encoder.dim, "vetoed": dict(linker.vetoed),
+             "extra": pickle.dumps(extra, protocol=pickle.HIGHEST_PROTOCOL).hex() if extra else None}
+
+    # what the derived tables must show anew
+    if full:
+        touched_docs = set(linker.docs)
+        touched_claims = set(claim_ids)
+        touched_entities = set(ents.entities)
+    else:
+        touched_docs = new_doc_ids | {d.id for d in moved}
+        touched_claims = {m.claim or "" for m in new_members}
+        for d in moved:
+            touched_claims |= {linker.members[k].claim or "" for k in d.members}
+        renamed = {e.id for e in changed_entities if e.id in p.entities and p.entities[e.id][0] != e.name}
+        if renamed:
+            touched_claims |= {m.claim or "" for m in members if m.origin in renamed}
+        touched_entities = {e.id for e in changed_entities}
+    touched_stories = {"s-" + story_root[d] for d in touched_docs} | {"s-" + p.story_root[d.id] for d in moved}
+    groups: dict[str, list[DocInfo]] = {}
+    for d in docs:
+        s = "s-" + story_root[d.id]
+        if full or s in touched_stories:
+            groups.setdefault(s, []).append(d)
     story_rows = []
-    for s in linker.story_rows():
-        infos = sorted((linker.docs[x] for x in s["documents"]), key=lambda i: (i.date or "9999", i.id))
-        story_rows.append({"story": s["story"], "documents": len(infos), "first_date": infos[0].date,
-                           "title": infos[0].title})
-    claim_rows, member_rows = [], []
-    for c in linker.claim_rows():
-        claim_rows.append({"claim": c["claim"], "story": c["story"], "text": c["text"], "status": c["status"],
-                           "independent_origins": c["independent_origins"],
-                           "origins": json.dumps(c["origins"], ensure_ascii=False),
-                           "denied_by": json.dumps(c["denied_by"], ensure_ascii=False),
-                           "anonymous_only": c["anonymous_only"]})
+    for s, infos in groups.items():
+        infos = sorted(infos, key=lambda i: (i.date or "9999", i.id))
+        story_rows.append({"story": s, "documents": len(infos), "first_date": infos[0].date, "title": infos[0].title})
+    sd_rows = [{"document": d, "story": "s-" + story_root[d],
+                "copy_of": copy_root[d] if copy_root[d] != d else None,
+                "credits": json.dumps(linker.docs[d].credits, ensure_ascii=False)} for d in touched_docs]
+    cl_rows, cm_rows = [], []
+    for cid in claim_ids:
+        if cid not in touched_claims:
+            continue
+        c = linker.claim_row(cid)
+        cl_rows.append({"claim": c["claim"], "story": c["story"], "text": c["text"], "status": c["status"],
+                        "independent_origins": c["independent_origins"],
+                        "origins": json.dumps(c["origins"], ensure_ascii=False),
+                        "denied_by": json.dumps(c["denied_by"], ensure_ascii=False),
+                        "anonymous_only": c["anonymous_only"]})
         for i, m in enumerate(c["members"]):
-            member_rows.append({"claim": c["claim"], "idx": i, "document": m["document"], "start": m["start"],
-                                "end": m["end"], "source": m["source"], "via": json.dumps(m["via"], ensure_ascii=False),
-                                "stance": m["stance"], "origin": m["origin"], "rule": m["rule"]})
+            cm_rows.append({"claim": c["claim"], "idx": i, "document": m["document"], "start": m["start"],
+                            "end": m["end"], "source": m["source"], "via": json.dumps(m["via"], ensure_ascii=False),
+                            "stance": m["stance"], "origin": m["origin"], "rule": m["rule"]})
     edge_rows = [{"from_outlet": e["from"], "to_entity": e["to"], "kind": e["kind"], "document": e["document"]}
                  for e in linker.citation_edges()]
-    entity_rows = [{"id": e.id, "name": e.name, "type": e.type, "aliases": json.dumps(sorted(e.aliases), ensure_ascii=False),
-                    "documents": len(e.documents), "rule": e.rule} for e in ents.values()]
-    entity_doc_rows = [{"entity": e.id, "document": d} for e in ents.values() for d in sorted(e.documents)]
+    ent_rows = [{"id": e.id, "name": e.name, "type": e.type, "aliases": json.dumps(sorted(e.aliases), ensure_ascii=False),
+                 "documents": len(e.documents), "rule": e.rule}
+                for e in ents.entities.values() if e.id in touched_entities]
+    ent_doc_rows = [{"entity": e.id, "document": d} for e in ents.entities.values() if e.id in touched_entities
+                    for d in sorted(e.documents)]
+
     with engine.begin() as conn:
-        for table in DERIVED:
-            conn.execute(delete(table))
-        for table, rows in ((entities, entity_rows), (entity_documents, entity_doc_rows), (stories, story_rows),
-                            (story_documents, doc_rows),
-                            (claims, claim_rows), (claim_members, member_rows), (citation_edges, edge_rows)):
-            if rows:
-                conn.execute(insert(table), rows)
+        if full:  # (also: the first save of a store linked before revision 0005)
+            for table in (*DERIVED, link_documents, link_members, link_claims, link_entities, link_keys,
+                          link_surnames):
+                conn.execute(delete(table))
+        else:
+            for table, col, ids in ((stories, stories.c.story, touched_stories),
+                                    (story_documents, story_documents.c.document, touched_docs),
+                                    (claims, claims.c.claim, touched_claims),
+                                    (claim_members, claim_members.c.claim, touched_claims),
+                                    (entities, entities.c.id, touched_entities),
+                                    (entity_documents, entity_documents.c.entity, touched_entities),
+                                    (link_entities, link_entities.c.id, {e.id for e in changed_entities})):
+                for part in _chunks(sorted(ids)):
+                    conn.execute(delete(table).where(col.in_(part)))
+            conn.execute(delete(citation_edges))
+            for d in moved:
+                conn.execute(update(link_documents).where(link_documents.c.document == d.id)
+                             .values(story_root=story_root[d.id], copy_root=copy_root[d.id]))
+        surname_rows = [{"surname": s, "entity": e} for s, e in new_surnames]
+        for part in _chunks([r["document"] for r in vector_rows]):
+            conn.execute(delete(link_vectors).where(link_vectors.c.document.in_(part)))
+        for table, rows in ((stories, story_rows), (story_documents, sd_rows), (claims, cl_rows),
+                            (claim_members, cm_rows), (citation_edges, edge_rows), (entities, ent_rows),
+                            (entity_documents, ent_doc_rows),
+                            (link_documents, doc_rows), (link_members, member_rows), (link_claims, claim_rows),
+                            (link_entities, entity_rows), (link_keys, key_rows), (link_surnames, surname_rows),
+                            (link_vectors, vector_rows)):
+            for part in _chunks(rows):
+                conn.execute(insert(table), part)
         conn.execute(delete(link_state))
         conn.execute(insert(link_state), [{"id": 1, "encoder": linker.encoder.name, "documents": len(linker.docs),
                                            "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                                           "state": pickle.dumps(linker, protocol=pickle.HIGHEST_PROTOCOL)}])
+                                           "state": json.dumps(state).encode("utf-8")}])
+    # what the store now holds
+    p.docs, p.members, p.claims, p.keys = len(docs), len(members), len(claim_ids), len(ents._by_key)
+    p.surnames = {(s, e) for s, ids in ents._surnames.items() for e in ids}
+    p.story_root, p.copy_root = story_root, copy_root
+    p.entities = {e.id: _entity_snapshot(e) for e in ents.entities.values()}
+    p.derived = True
+    _PERSISTED[linker] = p
+    _save_index(engine, "documents", linker.encoder.name, linker._doc_index)
+    _save_index(engine, "members", linker.encoder.name, linker._claim_index)
 
 
 def story_lines(engine: Any) -> list[dict[str, Any]]:

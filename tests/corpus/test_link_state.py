@@ -1,0 +1,158 @@
+"""The linker's state as rows in the store: linking in several runs, with the linker loaded from
+the rows in between (its hnswlib graphs rebuilt or read from the cache file), gives exactly what
+one uninterrupted linker gives — derived tables included, although each run rewrites only what
+changed. Invented documents, hashing encoder (no model)."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("hnswlib")
+pytest.importorskip("datasketch")
+
+from sqlalchemy import insert, select
+
+from sourcetrace.link import Linker, encode_documents, get_encoder
+from sourcetrace.link import store as ls
+from sourcetrace.store import Store
+
+T = {"claim": 0.5, "claim_lexical_free": 0.7, "story": 0.35}
+FILLER = ("Workers and residents gathered near the town hall on the morning after the council meeting "
+          "and talked for a long time about what the decision would mean for the old harbour district.")
+
+
+def article(doc_id: str, outlet: str, day: str, title: str, said: list[tuple[str, str, str]], *,
+            body: str = "", credit: str = "") -> dict[str, Any]:
+    """An analysis as the pipeline writes it; `said` holds (speaker, type, content); a content
+    starting with 'not ' is denied."""
+    text = (credit + " " if credit else "") + title + "\n\n" + body + " "
+    attributions, sources = [], []
+    for i, (who, kind, what) in enumerate(said, 1):
+        start = len(text)
+        denied = what.startswith("not ")
+        what = what.removeprefix("not ")
+        text += f"{who} {'denied' if denied else 'said'} that {what}. "
+        c = start + len(who) + len(" denied that " if denied else " said that ")
+        sources.append({"id": f"s{i}", "name": who, "aliases": [], "type": kind})
+        attributions.append({"id": f"a{i}", "rule": "t", "cue": {"text": "denied" if denied else "said"}, "via": [],
+                             "status": "denied" if denied else "attributed",
+                             "source": {"id": f"s{i}", "name": who, "type": kind, "start": start,
+                                        "end": start + len(who), "text": who},
+                             "content": [{"start": c, "end": c + len(what), "text": what}]})
+    return {"id": doc_id, "outlet": outlet, "date": day, "title": title, "language": "en", "text": text,
+            "segments": [{"kind": "body", "start": 0, "end": len(text), "rule": "t"}],
+            "attributions": attributions, "sources": sources, "hedges": [], "timexes": [], "quantities": []}
+
+
+BRIDGE = "the northern bridge will stay closed until the end of May"
+DEAL = "the harbour deal was signed in secret last week"
+DOCS = [
+    article("d1", "Daily One", "2026-03-02", "Bridge closed until May",
+            [("Holm", "person", BRIDGE), ("officials", "anonymous", DEAL)], body=FILLER),
+    article("d2", "Morning Two", "2026-03-02", "Bridge closed until May",
+            [("Holm", "person", BRIDGE), ("officials", "anonymous", DEAL)], body=FILLER, credit="(dpa)"),
+    article("d3", "Evening Three", "2026-03-03", "Northern bridge stays shut",
+            [("Eva Holm", "person", BRIDGE), ("Harbour Ltd", "company", "not " + DEAL)]),
+    article("d4", "Daily One", "2026-09-20", "Chess club opens new hall in the suburbs",
+            [("Club chair Ina Lund", "person", "the chess club will open its new hall in October")]),
+    # the same text one day earlier: the copy group's original changes from d1 to d5
+    article("d5", "Weekly Four", "2026-03-01", "Bridge closed until May",
+            [("Holm", "person", BRIDGE), ("officials", "anonymous", DEAL)], body=FILLER),
+    article("d6", "Morning Two", "2026-03-03", "Transport ministry on the bridge",
+            [("Tom Reed", "person", BRIDGE)]),
+    article("d7", "Evening Three", "2026-09-21", "Chess hall opens",
+            [("Ina Lund", "person", "the chess club will open its new hall in October")]),
+]
+BATCHES = [DOCS[:2], DOCS[2:4], DOCS[4:5], DOCS[5:]]
+
+
+def tables(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    with Store.open(url) as store, store.engine.connect() as conn:
+        return {t.name: sorted(tuple(r) for r in conn.execute(select(t))) for t in ls.DERIVED}
+
+
+def reference(tmp_path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """The derived tables of one linker that saw every document, written in one full save."""
+    url = f"sqlite:///{tmp_path / 'reference.db'}"
+    lk = Linker("hashing", thresholds=T)
+    for batch in BATCHES:
+        lk.add(batch)
+    with Store.open(url, create=True) as store:
+        ls.save(store.engine, lk, full=True)
+    return tables(url)
+
+
+@pytest.mark.parametrize("cache", [True, False])
+def test_runs_from_the_rows_link_as_one_linker(store_url: str, tmp_path: Path, cache: bool,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    if not cache:
+        monkeypatch.setenv("SOURCETRACE_LINK_CACHE", "")  # every run rebuilds the graphs from link_vectors
+    expected = reference(tmp_path)
+    assert any(r[2] for r in expected["story_documents"])  # copies were found, and ...
+    assert {r[3] for r in expected["claims"]} >= {"contested", "single_origin"}  # ... the statuses vary
+    with Store.open(store_url, create=True) as store:
+        for batch in BATCHES:
+            lk = ls.load_linker(store.engine, get_encoder("hashing"))
+            lk.t.update(T)
+            assert lk.add(batch) == [d["id"] for d in batch]
+            ls.save(store.engine, lk)
+        again = ls.load_linker(store.engine, get_encoder("hashing"))
+        assert again.add(DOCS) == []  # everything is linked
+    assert tables(store_url) == expected
+    # the copy group's original moved to d5, and the person's fullest name reached the old claim rows
+    copies = {r[0]: r[2] for r in expected["story_documents"]}
+    assert copies["d1"] == "d5" and copies["d2"] == "d5"
+    assert any("Eva Holm" in r[5] for r in expected["claims"])
+
+
+def test_readonly_loads_no_model_and_cannot_be_saved(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with Store.open(url, create=True) as store:
+        lk = Linker("hashing", thresholds=T)
+        lk.add(DOCS)
+        ls.save(store.engine, lk)
+        ro = ls.load_linker(store.engine, readonly=True)
+        assert type(ro.encoder).__name__ == "PrecomputedEncoder" and ro.encoder.name == "hashing"
+        assert ro.claim_rows() == lk.claim_rows()
+        story = lk.story_of("d1")
+        assert ro.story_report(story) == lk.story_report(story)
+        with pytest.raises(ValueError, match="read-only"):
+            ls.save(store.engine, ro)
+
+
+def test_a_pickled_state_is_converted_on_the_next_save(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    expected = reference(tmp_path)
+    lk = Linker("hashing", thresholds=T)
+    for batch in BATCHES[:2]:
+        lk.add(batch)
+    with Store.open(url, create=True) as store:
+        with store.engine.begin() as conn:  # a store as `link` wrote it before revision 0005_link_rows
+            conn.execute(insert(ls.link_state), [{"id": 1, "encoder": "hashing", "documents": 4, "updated": "x",
+                                                  "state": pickle.dumps(lk)}])
+        old = ls.load_linker(store.engine)
+        for batch in BATCHES[2:]:
+            old.add(batch)
+        ls.save(store.engine, old)
+        with store.engine.connect() as conn:
+            assert not bytes(conn.execute(select(ls.link_state.c.state)).scalar_one()).startswith(b"\x80")
+            assert len(conn.execute(select(ls.link_documents)).all()) == len(DOCS)
+    assert tables(url) == expected
+
+
+def test_vectors_put_in_the_store_are_used_not_encoded(tmp_path: Path) -> None:
+    from sourcetrace.cli.main import main
+
+    url = f"sqlite:///{tmp_path / 'v.db'}"
+    corpus = Path(__file__).resolve().parents[2] / "examples" / "corpus" / "articles.jsonl"
+    assert main(["ingest", str(corpus), "--db", url, "--workers", "1"]) == 0
+    with Store.open(url) as store:
+        docs = [ls.as_linker_doc(r) for r in store.iter_documents()]
+        vecs = encode_documents(get_encoder("hashing"), docs)
+        ls.put_vectors(store.engine, "hashing", {d["id"]: v for d, v in zip(docs[1:], vecs[1:])})
+        out = ls.link_store(store, encoder="hashing")
+    assert out["linked"] == len(docs) and out["encoded"] == 1  # only the document without stored vectors
