@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..resources import load
@@ -40,6 +40,7 @@ class Entity:
                 "documents": sorted(self.documents), "rule": self.rule}
 
 
+@lru_cache(maxsize=1 << 17)  # called for every content word of every claim member: names repeat
 def name_key(name: str) -> str:
     """Comparison key of a name: lower case, transliteration folded, articles dropped."""
     words = re.findall(r"[\w@][\w@'’.-]*", name.lower())
