@@ -156,3 +156,14 @@ def test_vectors_put_in_the_store_are_used_not_encoded(tmp_path: Path) -> None:
         ls.put_vectors(store.engine, "hashing", {d["id"]: v for d, v in zip(docs[1:], vecs[1:])})
         out = ls.link_store(store, encoder="hashing")
     assert out["linked"] == len(docs) and out["encoded"] == 1  # only the document without stored vectors
+
+
+def test_a_linker_saved_into_another_store_writes_everything_there(tmp_path: Path) -> None:
+    lk = Linker("hashing", thresholds=T)
+    lk.add(DOCS[:3])
+    with Store.open(f"sqlite:///{tmp_path / 'a.db'}", create=True) as a:
+        ls.save(a.engine, lk)
+    lk.add(DOCS[3:])
+    with Store.open(f"sqlite:///{tmp_path / 'b.db'}", create=True) as b:
+        ls.save(b.engine, lk)
+        assert len(ls.load_linker(b.engine, get_encoder("hashing")).docs) == len(DOCS)

@@ -219,6 +219,7 @@ class _Persisted:
     entities: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     readonly: bool = False
     derived: bool = True  # False: the derived tables must be rewritten in full
+    store: str = ""  # the store these counts are of (saved into another store, everything is new)
 
 
 _PERSISTED: weakref.WeakKeyDictionary[Linker, _Persisted] = weakref.WeakKeyDictionary()
@@ -326,7 +327,7 @@ def load_linker(engine: Any, encoder: str | Encoder = "use", *, readonly: bool =
     row = _state_row(engine)
     if row is None:
         linker = Linker(encoder)
-        _PERSISTED[linker] = _Persisted(readonly=readonly)
+        _PERSISTED[linker] = _Persisted(readonly=readonly, store=engine.url.render_as_string(hide_password=True))
         return linker
     blob = bytes(row.state)
     if not blob.startswith(b"{"):  # a store linked before revision 0005: one pickle, converted on save
@@ -345,7 +346,7 @@ def load_linker(engine: Any, encoder: str | Encoder = "use", *, readonly: bool =
     for k, v in pickle.loads(bytes.fromhex(meta["extra"])).items() if meta.get("extra") else ():
         setattr(linker, k, v)
     linker.vetoed = Counter(meta.get("vetoed", {}))
-    p = _Persisted(readonly=readonly)
+    p = _Persisted(readonly=readonly, store=engine.url.render_as_string(hide_password=True))
     with engine.connect() as conn:
         _load_entities(conn, linker, p)
         _load_documents(conn, linker, p, readonly)
@@ -566,7 +567,8 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
     p = _PERSISTED.get(linker) or _Persisted(derived=False)
     if p.readonly:
         raise ValueError("a linker loaded read-only cannot be saved")
-    if full or not p.derived:  # everything is new: the rows are written again from this linker
+    where = engine.url.render_as_string(hide_password=True)
+    if full or not p.derived or (p.store and p.store != where):  # everything is new: all rows again
         p, full = _Persisted(), True
     ents = linker.entities
     docs = list(linker.docs.values())
@@ -708,7 +710,7 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
     p.surnames = {(s, e) for s, ids in ents._surnames.items() for e in ids}
     p.story_root, p.copy_root = story_root, copy_root
     p.entities = {e.id: _entity_snapshot(e) for e in ents.entities.values()}
-    p.derived = True
+    p.derived, p.store = True, where
     _PERSISTED[linker] = p
     _save_index(engine, "documents", linker.encoder.name, linker._doc_index)
     _save_index(engine, "members", linker.encoder.name, linker._claim_index)
