@@ -97,6 +97,13 @@ def test_own_statement_resolves_to_the_subject() -> None:
     assert src is not None and (src.name, src.type) == ("Beispiel AG", "company")
 
 
+def test_own_statement_after_a_conjunction_and_a_verb_does_not_fail() -> None:
+    # the sentence opens with "So" and a verb: no subject before "nach", and no crash
+    doc = analyze("So konnte sie nach eigenen Angaben die Konten der Firma einsehen.")
+    (a,) = doc.attributions
+    assert doc.span_text(a.source_span) == "eigenen Angaben"  # type: ignore[arg-type]
+
+
 def test_circumstance_clauses_are_not_content() -> None:
     doc = analyze("Die Behörde informierte die Öffentlichkeit, nachdem die Zahlen bekannt geworden waren.")
     assert doc.attributions == []

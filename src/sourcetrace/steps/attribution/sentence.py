@@ -95,9 +95,10 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         refers: Span | None = None
         if lows[i + 1].startswith("eigen"):
             # "nach eigenen Angaben": on the word of the sentence's own subject
-            e0 = np_forward(ctx, toks, 1 if lows[0] in CONJ_START else 0, lx, apposition=False)
-            if 0 < e0 <= i:
-                refers = Span(toks[1 if lows[0] in CONJ_START else 0].span.start, toks[e0 - 1].span.end)
+            s0 = 1 if lows[0] in CONJ_START else 0
+            e0 = np_forward(ctx, toks, s0, lx, apposition=False)
+            if s0 < e0 <= i:
+                refers = Span(toks[s0].span.start, toks[e0 - 1].span.end)
             elif e + 1 < n:
                 # "Nach eigenen Angaben hat Rheinmetall …": the subject follows the verb
                 s1 = skip_adverbials(ctx, toks, e + 1, lx)
