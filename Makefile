@@ -65,6 +65,7 @@ bench: install
 models: dev
 	nice -n 10 $(BIN)/python recipes/train_syntax.py en
 	nice -n 10 $(BIN)/python recipes/train_syntax.py de
+	nice -n 10 $(BIN)/python recipes/train_syntax.py de-ud
 
 clean:
 	rm -rf $(VENV) out .mypy_cache .pytest_cache .ruff_cache

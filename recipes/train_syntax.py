@@ -2,14 +2,19 @@
 
     python recipes/train_syntax.py en  [--data ../shared/data] [--work build/syntax] [--max-steps 5000]
     python recipes/train_syntax.py de  [...]
+    python recipes/train_syntax.py de-ud  [...]
 
 en: tagger (UPOS + features) and dependency parser on UD English EWT (CC BY-SA 4.0), config
     `recipes/syntax/en_ewt.cfg`; → src/sourcetrace/models/syntax_en_ewt/
 de: named entities PER/ORG/LOC on GermEval 2014 train (CC BY 4.0), config
     `recipes/syntax/de_ner.cfg`; → src/sourcetrace/models/ner_de_germeval/
+de-ud: morphologizer (UPOS + Mood/Tense/VerbForm/Person/Number) and dependency parser on UD
+    German GSD dev (CC BY-SA 4.0) and PUD (CC BY-SA 3.0), scored on GSD test; config
+    `recipes/syntax/de_ud.cfg` (`recipes/syntax/ud_de_to_spacy.py` prepares the data; LIT is
+    non-commercial and not used); → src/sourcetrace/models/syntax_de_ud/
 
-Both configs are spaCy's CPU "efficiency" defaults (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE,
-a 4-layer CNN of width 96, no pretrained vectors) with bounded steps; model selection on the dev
+The configs are spaCy's CPU "efficiency" defaults (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE,
+a CNN of width 64-96, no pretrained vectors) with bounded steps; model selection on the dev
 split, scores on the test split (`spacy evaluate`, the model's own tokenization aligned to the
 gold one). The scores go to <work>/<lang>/test-scores.json and into the model card by hand.
 Run from the repository root with the project venv; on a busy 2-core machine each run takes
@@ -44,6 +49,13 @@ SPECS = {
         "licence": "CC BY 4.0",
         "sources": "GermEval 2014 NER (NoSta-D; Benikova, Biemann, Reznicek, LREC 2014)",
     },
+    "de-ud": {
+        "model": "syntax_de_ud",
+        "config": HERE / "de_ud.cfg",
+        "corpus": ".",
+        "licence": "CC BY-SA 4.0",
+        "sources": "UD German GSD 2.16 dev (CC BY-SA 4.0) and UD German PUD (CC BY-SA 3.0)",
+    },
 }
 
 
@@ -70,6 +82,36 @@ def upos_as_tag(path: Path) -> None:
     DocBin(docs=docs, store_user_data=False).to_disk(path)
 
 
+def add_mood_scores(model: Path, test: Path, scores: Path) -> None:
+    """The Konjunktiv figures of the German model on the test split, word by word over the gold
+    tokens: precision, recall and F1 of `Mood=Sub`, and the accuracy of Mood on the gold finite
+    verbs (spaCy's own `morph_per_feat` counts the same but only where tokens align)."""
+    import spacy as sp
+    from spacy.tokens import DocBin
+
+    nlp = sp.load(model)
+    tp = fp = fn = right = finite = 0
+    for gold in DocBin().from_disk(test).get_docs(nlp.vocab):
+        pred = gold.copy()  # the gold words, so tokens align one to one
+        for _name, proc in nlp.pipeline:
+            pred = proc(pred)
+        for g, p in zip(gold, pred, strict=True):
+            gs, ps = g.morph.get("Mood") == ["Sub"], p.morph.get("Mood") == ["Sub"]
+            tp += gs and ps
+            fp += ps and not gs
+            fn += gs and not ps
+            if g.morph.get("VerbForm") == ["Fin"]:
+                finite += 1
+                right += g.morph.get("Mood") == p.morph.get("Mood")
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    out = json.loads(scores.read_text(encoding="utf-8"))
+    out["mood_sub"] = {"p": prec, "r": rec, "f": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+                       "gold": tp + fn}
+    out["mood_acc_finite"] = right / finite if finite else 0.0
+    scores.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("lang", choices=sorted(SPECS))
@@ -93,9 +135,12 @@ def main() -> None:
         train, dev, test = (work / Path(files[s]).with_suffix(".spacy").name for s in ("train", "dev", "test"))
         for path in (train, dev, test):
             upos_as_tag(path)
-    else:
+    elif args.lang == "de":
         run(sys.executable, str(HERE / "germeval_to_spacy.py"), str(data), str(work))
         train, dev, test = (work / f"germeval-{s}.spacy" for s in ("train", "dev", "test"))
+    else:
+        run(sys.executable, str(HERE / "ud_de_to_spacy.py"), str(data), str(work))
+        train, dev, test = (work / f"ud-de-{s}.spacy" for s in ("train", "dev", "test"))
 
     out = work / "out"
     if not args.skip_train:
@@ -105,6 +150,8 @@ def main() -> None:
     best = out / "model-best"
     scores = work / "test-scores.json"
     spacy("evaluate", str(best), str(test), "--output", str(scores))
+    if args.lang == "de-ud":
+        add_mood_scores(best, test, scores)
 
     dest = ROOT / "src" / "sourcetrace" / "models" / str(spec["model"])
     if dest.exists():

@@ -84,7 +84,8 @@ class Sentence:
 @dataclass(slots=True)
 class SyntaxToken:
     """One word of a parsed sentence (step `syntax.v1`): Universal Dependencies part of speech,
-    relation and head. `head` indexes `Document.syntax` (the root points to itself)."""
+    relation and head. `head` indexes `Document.syntax` (the root points to itself). `feats`:
+    the model's UD features where it predicts them ("Mood=Sub|Tense=Pres|…"), else empty."""
 
     span: Span
     pos: str
@@ -92,6 +93,7 @@ class SyntaxToken:
     head: int
     sentence: int
     rule: str
+    feats: str = ""
 
 
 EntityLabel = Literal["PER", "ORG", "LOC"]

@@ -112,3 +112,31 @@ def test_a_pronoun_subject_takes_no_words_after_it() -> None:
     a = _one(doc, "the budget was sound")
     assert _source_text(doc, a) == "She"
     assert all("went" not in s.name for s in doc.sources)
+
+
+def test_german_parse_finds_the_subject_inside_a_relative_clause_de() -> None:
+    # the rules took the sentence's first noun ("Anlass"); the parse names the clause's own subject
+    doc = analyze("Anlass war ein Interview der Abgeordneten, in dem sie gesagt hatte, sie habe keine Fehler gemacht.", lang="de")
+    a = _one(doc, "sie habe keine Fehler gemacht")
+    assert _source_text(doc, a) == "sie"
+    assert all(s.name != "Anlass" for s in doc.sources)
+
+
+def test_german_parse_subject_with_a_parenthesis_de() -> None:
+    doc = analyze("Maria Beispiel von der Stadtverwaltung Kleinhafens (Amt für Umwelt, AfU) sagte, die Werte "
+                  "seien unbedenklich.", lang="de")
+    a = _one(doc, "die Werte seien unbedenklich")
+    src = _source_text(doc, a)
+    assert src is not None and src.startswith("Maria Beispiel")
+
+
+def test_german_inverted_pronoun_subject_de() -> None:
+    doc = analyze("Die Lage blieb ruhig. Am Abend gab er bekannt, er wolle zurücktreten.", lang="de")
+    a = _one(doc, "er wolle zurücktreten")
+    assert _source_text(doc, a) == "er"
+
+
+def test_german_dative_before_the_cue_is_not_the_speaker_de() -> None:
+    doc = analyze("Dem Sender sagte die Ministerin am Montag, sie werde nicht zurücktreten.", lang="de")
+    a = _one(doc, "sie werde nicht zurücktreten")
+    assert _source_text(doc, a) == "die Ministerin"

@@ -183,3 +183,53 @@ def test_entities_type_unnamed_sources_as_persons() -> None:
     type_by_entities(doc)
     assert [s.type for s in doc.sources] == ["person", "unnamed"]
     assert doc.sources[0].rule == "source.unnamed+ner.person"
+
+
+def test_german_relative_clause_stands_for_its_noun() -> None:
+    # GSD (and our German model) writes a relative clause as `acl`, EWT as `acl:relcl`
+    doc = parsed("die Behörde , die mitteilte", [
+        ("die", "DET", "det", 1), ("Behörde", "NOUN", "root", 1), (",", "PUNCT", "punct", 4),
+        ("die", "PRON", "nsubj", 4), ("mitteilte", "VERB", "acl", 1)])
+    sub = subject_of(doc, cue(doc, "mitteilte"))
+    assert sub is not None and doc.span_text(sub) == "die Behörde"
+
+
+def test_german_dative_addressee_after_the_subject_is_left_out() -> None:
+    # "sagte X der Nachrichtenagentur AFP": the subject, not the agency it spoke to
+    doc = parsed("sagte Ann Zett der Nachrichtenagentur AFP", [
+        ("sagte", "VERB", "root", 0), ("Ann", "PROPN", "nsubj", 0), ("Zett", "PROPN", "flat", 1),
+        ("der", "DET", "det", 4), ("Nachrichtenagentur", "NOUN", "obj", 0), ("AFP", "PROPN", "appos", 4)])
+    sub = subject_of(doc, cue(doc, "sagte"))
+    assert sub is not None and doc.span_text(sub) == "Ann Zett"
+    doc.syntax[1].dep = "obj"  # no subject in the parse: no answer, never the dative
+    assert subject_of(doc, cue(doc, "sagte")) is None
+
+
+def test_german_cue_sentences_are_parsed() -> None:
+    text = "Der Minister sagte am Montag, die Lage sei ernst.\nDas Wetter war schön."
+    doc = run(text, "de")
+    assert doc.syntax, "the cue sentence is parsed"
+    words = [doc.span_text(t.span) for t in doc.syntax]
+    assert "sagte" in words and "Wetter" not in words  # no cue form: not parsed
+    for t in doc.syntax:
+        assert t.rule == MODELS["syntax_de_ud"]
+        assert doc.syntax[t.head].sentence == t.sentence
+    sub = subject_of(doc, cue(doc, "sagte"))
+    assert sub is not None and doc.span_text(sub) == "Der Minister"
+    sei = doc.syntax[words.index("sei")]
+    assert "Mood=Sub" in sei.feats  # the Konjunktiv of the reported clause
+
+
+def test_german_quote_without_cue_form_gets_entities_but_no_parse() -> None:
+    doc = run("„Wir bleiben“, so Angela Merkel in Berlin.", "de")
+    assert doc.syntax == []
+    assert any(e.label == "PER" for e in doc.entities)
+
+
+def test_mixed_languages_keep_heads_in_their_sentence() -> None:
+    text = "Der Minister sagte, die Lage sei ernst. The minister said the talks had failed. Die Ministerin sagte, sie komme."
+    doc = run(text, "de")
+    assert doc.syntax
+    for k, t in enumerate(doc.syntax):
+        assert doc.syntax[t.head].sentence == t.sentence
+        assert k == 0 or doc.syntax[k - 1].span.start < t.span.start

@@ -2,12 +2,16 @@
 
 English: part of speech and a dependency parse (Universal Dependencies labels) from a model
 trained on UD English EWT (`docs/models/syntax-en-ewt.md`). German: persons, organisations and
-places from a model trained on GermEval 2014 (`docs/models/ner-de-germeval.md`). Both ship inside
-the package (`sourcetrace/models/`); nothing is downloaded.
+places from a model trained on GermEval 2014 (`docs/models/ner-de-germeval.md`), and part of
+speech, verbal morphology (the Konjunktiv: `Mood=Sub`) and a dependency parse from a model
+trained on UD German GSD and PUD (`docs/models/syntax-de-ud.md`). All ship inside the package
+(`sourcetrace/models/`); nothing is downloaded.
 
 Only sentences that can carry an attribution are analysed — those with a speech-verb form of the
-cue lexicon, a quotation mark or an according-to word — which keeps the step fast. Words are
-spaCy's tokens of the sentence text; spans are code-point offsets into `Document.text`.
+cue lexicon, a quotation mark or an according-to word — which keeps the step fast; German
+sentences are parsed only when they have a speech-verb form (the parse answers "who is the
+subject of this cue"; a quotation alone has no verb to ask about). Words are spaCy's tokens of
+the sentence text; spans are code-point offsets into `Document.text`.
 
 The query helpers (`words_in`, `subject_of`, `entity_at`) are what other steps use: they answer
 from the layer when it is there and return None when it is not, so every rule keeps a fallback.
@@ -24,15 +28,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from ..document import CLAIM_SEGMENTS, Document, Entity, EntityLabel, Sentence, Span, SyntaxToken
 from ..language import clear_vote
 from ..resources import pick
-from .lexicon import lang, phrases_by_first
+from .lexicon import REL_PRONOUNS, lang, phrases_by_first
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 PARSER_EN = "syntax_en_ewt"
+PARSER_DE = "syntax_de_ud"
 NER_DE = "ner_de_germeval"
-#: model name → (rule id recorded on every item, languages it serves)
-MODELS: dict[str, str] = {PARSER_EN: "model.syntax_en_ewt.v1", NER_DE: "model.ner_de_germeval.v1"}
+#: model name → the rule id recorded on every item it adds
+MODELS: dict[str, str] = {PARSER_EN: "model.syntax_en_ewt.v1", PARSER_DE: "model.syntax_de_ud.v1",
+                          NER_DE: "model.ner_de_germeval.v1"}
 _QUOTE_CHARS = frozenset("«»„“”\"‚‘’‹›")
 #: quotation marks that are never apostrophes ("Clinton’s")
 _DOUBLE_QUOTES = frozenset("«»„“”\"")
@@ -41,6 +47,9 @@ _LABELS: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 #: the agent of a passive ("was told by X"): EWT writes `obl:agent` (older data `obl` + `by`)
 AGENT_DEPS = frozenset({"obl:agent"})
+#: parts of speech a German subject can have; a weak parse's `nsubj` on an adverb or adjective
+#: ("Unterdessen verlangen …", "Ähnlich äußerte sich …") is no subject
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "X", "SYM"})
 
 
 @cache
@@ -74,6 +83,12 @@ def sentence_language(sent: Sentence, default: str) -> str:
     return clear_vote(sent.tokens) or default
 
 
+def has_cue_form(sent: Sentence, code: str) -> bool:
+    """Whether a sentence has a word form of the cue lexicon (a verb to ask for its subject)."""
+    forms = lang(code).forms
+    return any(t.text.lower() in forms for t in sent.tokens)
+
+
 def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
     """Whether a sentence can carry an attribution: a cue form, a quotation mark or an
     according-to phrase."""
@@ -95,8 +110,8 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
 
 
 class SyntaxParser:
-    """Adds `doc.syntax` (English) and `doc.entities` (German) for the sentences that can carry
-    an attribution."""
+    """Adds `doc.syntax` (English and German) and `doc.entities` (German) for the sentences that
+    can carry an attribution."""
 
     name: ClassVar[str] = "syntax.v1"
     requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "tokens")
@@ -113,11 +128,17 @@ class SyntaxParser:
                 todo[code].append(si)
         doc.syntax = []
         doc.entities = []
+        parses: dict[int, tuple[Any, str]] = {}
         if todo["en"]:
-            self.parse(doc, todo["en"], PARSER_EN)
+            parses.update((si, (sdoc, PARSER_EN)) for si, sdoc in self._docs(doc, todo["en"], PARSER_EN))
         if todo["de"]:
             self.entities(doc, todo["de"], NER_DE)
-        doc.syntax.sort(key=lambda t: t.span.start)  # sentences are in order already; cheap check
+            de = [si for si in todo["de"] if has_cue_form(doc.sentences[si], "de")]
+            if de:
+                parses.update((si, (sdoc, PARSER_DE)) for si, sdoc in self._docs(doc, de, PARSER_DE))
+        for si in sorted(parses):  # in text order: `head` indexes the list as it grows
+            sdoc, model = parses[si]
+            self.add_parse(doc, si, sdoc, MODELS[model])
         doc.entities.sort(key=lambda e: e.span.start)
 
     def _docs(self, doc: Document, sents: list[int], model: str) -> Iterator[tuple[int, Any]]:
@@ -128,22 +149,26 @@ class SyntaxParser:
         yield from zip(sents, sdocs)
 
     def parse(self, doc: Document, sents: list[int], model: str) -> None:
-        rule = MODELS[model]
+        """Parse the sentences `sents` (in text order) with `model` onto `doc.syntax`."""
         for si, sdoc in self._docs(doc, sents, model):
-            base = doc.sentences[si].span.start
-            first = len(doc.syntax)
-            index: dict[int, int] = {}
-            for tok in sdoc:
-                if not tok.is_space:
-                    index[tok.i] = first + len(index)
-            for tok in sdoc:
-                if tok.i not in index:
-                    continue
-                head = index.get(tok.head.i, index[tok.i])
-                doc.syntax.append(SyntaxToken(
-                    Span(base + tok.idx, base + tok.idx + len(tok.text)), tok.pos_ or tok.tag_ or "X",
-                    "root" if tok.dep_ == "ROOT" else tok.dep_, head, si, rule))
-            self._add_entities(doc, base, sdoc, rule)
+            self.add_parse(doc, si, sdoc, MODELS[model])
+
+    @staticmethod
+    def add_parse(doc: Document, si: int, sdoc: Any, rule: str) -> None:
+        base = doc.sentences[si].span.start
+        first = len(doc.syntax)
+        index: dict[int, int] = {}
+        for tok in sdoc:
+            if not tok.is_space:
+                index[tok.i] = first + len(index)
+        for tok in sdoc:
+            if tok.i not in index:
+                continue
+            head = index.get(tok.head.i, index[tok.i])
+            doc.syntax.append(SyntaxToken(
+                Span(base + tok.idx, base + tok.idx + len(tok.text)), tok.pos_ or tok.tag_ or "X",
+                "root" if tok.dep_ == "ROOT" else tok.dep_, head, si, rule, str(tok.morph)))
+        SyntaxParser._add_entities(doc, base, sdoc, rule)
 
     def entities(self, doc: Document, sents: list[int], model: str) -> None:
         rule = MODELS[model]
@@ -203,14 +228,19 @@ _NP_STOP = frozenset({"acl", "advcl", "appos", "parataxis", "punct", "dep", "lis
                       "discourse", "vocative", "mark", "aux", "cop", "dislocated", "reparandum", "orphan"})
 
 
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: relative pronouns that can be a clause's subject (German: "die Behörde, die mitteilte")
+_RELATIVE = REL_PRONOUNS | {"that"}
+#: the relation of a relative clause to its noun (EWT: `acl:relcl`; GSD, and our German model: `acl`)
+_RELCL = frozenset({"acl:relcl", "acl"})
 
 
 def subject_of(doc: Document, cue: Span) -> Span | None:
     """The syntactic subject of the cue verb: its `nsubj` (or the `obl:agent` of a passive),
-    taken from the verb itself or, for a cue under a control verb ("declined to say"), in a
-    coordination ("stood up and said") or a participle clause ("…, saying"), from the verb it
-    depends on; a relative pronoun stands for the noun its clause belongs to. The span covers
+    taken from the verb itself or, for a cue under a control verb ("declined to say", "wollte
+    nichts sagen"), in a coordination ("stood up and said", "trat vor und sagte") or an English
+    participle clause ("…, saying"), from the verb it depends on; a relative pronoun stands for
+    the noun its clause belongs to ("the ministry, which said", "die Behörde, die mitteilte"). The
+    German parse's subject of "sagte X der Nachrichtenagentur AFP" is X, never the dative. The span covers
     the subject's noun phrase without relative clauses and appositions. None when the cue was
     not parsed or has no subject — never an addressee (`iobj`, `obj`) nor an adverbial
     (`advmod`, `obl`)."""
@@ -225,10 +255,12 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
         # a weak parse may give two subjects ("In one tweet Friday, Trump said"): the nearest
         for c in sorted(children(doc, verb), key=lambda c: abs(c - verb)):
             dep = doc.syntax[c].dep
+            if doc.syntax[c].rule == MODELS[PARSER_DE] and doc.syntax[c].pos not in _NOMINAL:
+                continue
             if dep in SUBJECT_DEPS or (passive and dep in AGENT_DEPS):
                 if doc.text[doc.syntax[c].span.start : doc.syntax[c].span.end].lower() in _RELATIVE:
                     # "the ministry, which said": the relative clause's antecedent speaks
-                    if doc.syntax[verb].dep != "acl:relcl" or doc.syntax[verb].head == verb:
+                    if doc.syntax[verb].dep not in _RELCL or doc.syntax[verb].head == verb:
                         return None
                     c = doc.syntax[verb].head
                 ws = subtree(doc, c, _NP_STOP)
@@ -245,7 +277,7 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
                     hi += 1
                 return Span(doc.syntax[lo].span.start, doc.syntax[hi].span.end)
         tok = doc.syntax[verb]
-        participle = doc.text[tok.span.start : tok.span.end].lower().endswith("ing")
+        participle = tok.rule != MODELS[PARSER_DE] and doc.text[tok.span.start : tok.span.end].lower().endswith("ing")
         if (tok.dep in ("xcomp", "conj") or (tok.dep == "advcl" and participle)) and tok.head != verb:
             verb = tok.head
             if tok.dep == "advcl" and doc.syntax[verb].dep == "ccomp" and doc.syntax[verb].head != verb:
@@ -254,6 +286,17 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
                 verb = doc.syntax[verb].head
             continue
         break
+    return None
+
+
+def relation_at(doc: Document, span: Span) -> str | None:
+    """The relation of the phrase at `span` in the parse: that of its word whose head lies
+    outside it (its first such word); None when the span was not parsed."""
+    words = words_in(doc, span)
+    inside = set(words)
+    for w in words:
+        if doc.syntax[w].head not in inside or doc.syntax[w].head == w:
+            return doc.syntax[w].dep
     return None
 
 
@@ -274,7 +317,7 @@ def entity_at(doc: Document, span: Span) -> Entity | None:
 def subject_finder(doc: Document) -> Callable[[Sentence, int], tuple[int, int] | None] | None:
     """For the attribution rules: the subject of the cue verb at token `i` of a sentence as a
     range of that sentence's tokens (end exclusive), from the parse; None when the document has
-    no parse (German, or the step did not run). The finder itself answers None when the cue's
+    no parse (the step did not run). The finder itself answers None when the cue's
     sentence was not parsed, the verb has no subject, or the subject is inside a quotation or
     across a quotation mark from the cue. The parser's words may split the rules'
     tokens more finely ("Trump's"): the range covers every token the subject touches."""

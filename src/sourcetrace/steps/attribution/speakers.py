@@ -18,10 +18,16 @@ from ..lexicon import (
     is_adjective_like,
     is_capitalized,
 )
+from ..syntax import relation_at
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context
 from .cues import attributive
 from .phrases import np_forward, skip_adverbials
+
+#: German words that never open a nominative: no subject starts with them
+_OBLIQUE_DE = frozenset(["des", "dem", "den", "einem", "eines", "im", "am", "vom", "zum", "zur", "beim"])
+#: endings of German adverbs that open a sentence ("Offiziell", "Ähnlich", "Bezeichnenderweise")
+_ADVERB_END = re.compile(r"(?:lich|ell|isch|ig|bar|weise|falls|dings|erdings|ens|ähnlich)$")
 
 
 def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
@@ -38,7 +44,7 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     first = toks[s].text
     low = first.lower()
     preps = PREPOSITIONS_DE if lx.code == "de" else PREPOSITIONS_EN
-    if lx.code == "de" and low in ("des", "dem", "den", "einem", "eines", "im", "am", "vom", "zum", "zur", "beim"):
+    if lx.code == "de" and low in _OBLIQUE_DE:
         return None  # "Des Weiteren …", "Dem Bericht …": no nominative, no subject
     if low in preps or low in SUBORDINATORS or (low in lx.anaphors and lx.code == "de" and i == s + 1) or (
         low in lx.np_stop and low not in lx.determiners
@@ -79,7 +85,7 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
             return s, e0
     if e <= s or e - s > 25:
         return None
-    if e - s == 1 and re.search(r"(?:lich|ell|isch|ig|bar|weise|falls|dings|erdings|ens|ähnlich)$", toks[s].text.lower()):
+    if e - s == 1 and _ADVERB_END.search(toks[s].text.lower()):
         return None  # "Offiziell hieß es …", "Ähnlich äußerte sich …": an adverb, not the subject
     if lx.code == "de" and not (is_capitalized(toks[s].text) or is_adjective_like(toks[s].text)):
         return None
@@ -166,12 +172,61 @@ class Speaker:
 SubjectFinder = Callable[[Sentence, int], "tuple[int, int] | None"]
 
 
+def de_passive(lows: list[str], i: int, lx: Lang) -> bool:
+    """A German passive around the cue at i: "Insbesondere wird kritisiert, dass …" (a form of
+    werden before it, a clause or the sentence's end after it, and the cue is a participle)."""
+    return any(lows[k] in ("wird", "wurde", "werden", "wurden") for k in range(i)) and (
+        i + 1 >= len(lows) or lows[i + 1] in (",", ".", ":", ";", "dass", "–")
+    ) and all(f.lemma != lows[i] for f in lx.forms.get(lows[i], []))
+
+
+#: relations (without subtype) that say a phrase before a German verb is no subject ("Der Zeitung sagte X")
+_NOT_SUBJECT = frozenset({"obj", "iobj", "obl", "advmod", "nmod", "ccomp", "advcl"})
+
+
+def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tuple[int, int]) -> tuple[int, int] | None:
+    """The German parse's subject of the cue at i, where the rules should follow it; None where
+    they decide alone: an expletive or impersonal subject ("heißt es", "sagt man"), a passive
+    (its agent is a von-phrase), and a subject after the verb while the rules find one before it
+    that the parse does not call an object or adverbial (V2 with the subject first is the common
+    order; "Der Zeitung sagte X" fronts the dative). After the verb the rules draw the phrase's
+    edges from where the parse starts it ("sagte X der Nachrichtenagentur AFP" → X)."""
+    lows = [t.text.lower() for t in toks]
+    s, e = subj
+    if (e - s == 1 and lows[s] in ("es", "man")) or lows[s] in _OBLIQUE_DE:
+        return None  # "Dem Sender sagte die Ministerin": a dative is never the subject
+    if de_passive(lows, i, lx):
+        return None
+    first = 0
+    while first < s and (lows[first] in CONJ_START or toks[first].text in QUOTE_CHARS | {"–", "-", ":"}):
+        first += 1
+    if s == first and e - s == 1 and (skip_adverbials(ctx, toks, s, lx) > s or _ADVERB_END.search(lows[s])):
+        return None  # a fronted adverb the parse took for the subject ("Unterdessen verlangen …")
+    if s < i:
+        e2 = np_forward(ctx, toks, s, lx)
+        return (s, e2) if s < e2 <= i else subj  # the rules' edges ("die Anwältin (dem Richter)")
+    if s > i:
+        if any(t.text in (",", ";", ":", "–") or t.text in QUOTE_CHARS for t in toks[i + 1 : s]):
+            return None  # an inverted subject stands in the verb's own clause, before any comma
+        ruled = subject_before(ctx, toks, i, lx)
+        if ruled is not None:
+            rel = relation_at(ctx.doc, Span(toks[ruled[0]].span.start, toks[ruled[1] - 1].span.end))
+            if rel is None or rel.split(":")[0] not in _NOT_SUBJECT:
+                return None
+        e2 = np_forward(ctx, toks, s, lx)
+        if e2 > s:
+            return s, e2
+    return subj
+
+
 def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | None:
     """Who is the subject of the cue verb at token i; None when the cue has no speaker of its own
     ("es hieß", "it said", an English anaphor)."""
     toks = sent.tokens
     lows = [t.text.lower() for t in toks]
     subj = ctx.syntax_subject(sent, i) if ctx.syntax_subject is not None else None
+    if subj is not None and lx.code == "de":
+        subj = de_parse_subject(ctx, toks, i, lx, subj)
     if subj is not None and subj[0] < i:
         # the parse chooses the phrase, the rules draw its edges (roles, titles, appositions)
         ruled = subject_before(ctx, toks, i, lx)
@@ -180,9 +235,7 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if subj is not None and subj[0] > i:
         return Speaker(Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end), "after", subj[1])
     if subj is None:
-        if lx.code == "de" and any(lows[k] in ("wird", "wurde", "werden", "wurden") for k in range(i)) and (
-            i + 1 >= len(toks) or lows[i + 1] in (",", ".", ":", ";", "dass", "–")
-        ) and all(f.lemma != lows[i] for f in lx.forms.get(lows[i], [])):
+        if lx.code == "de" and de_passive(lows, i, lx):
             # passive: "Insbesondere wird kritisiert, dass …" — the agent, if named, after von/durch
             k = next((k for k in range(i) if lows[k] in ("von", "vom", "durch")), None)
             e = np_forward(ctx, toks, k + 1, lx) if k is not None else -1
