@@ -47,3 +47,24 @@ def test_second_speech_act_is_an_attribution_of_its_own() -> None:
 def test_plural_noun_that_looks_like_a_cue_is_none() -> None:
     doc = analyze("Delegates from the member states met in the old town hall on Monday.")
     assert doc.attributions == []
+
+
+def test_subject_before_a_parenthetical_speaks() -> None:
+    doc = analyze("President Ana Silva, opening the new harbour on Saturday, said it would bring work to the town.")
+    assert len(doc.attributions) == 1
+    a = doc.attributions[0]
+    assert a.source_span is not None and doc.span_text(a.source_span) == "President Ana Silva"
+    assert _texts(doc, a) == ["it would bring work to the town"]
+
+
+def test_relative_clause_is_no_part_of_the_speaker() -> None:
+    doc = analyze("The mayor, who has served since 2010, said the bridge would be rebuilt.")
+    a = doc.attributions[0]
+    assert a.source_span is not None and doc.span_text(a.source_span) == "The mayor"
+
+
+def test_participle_after_a_closing_tag_keeps_its_speakers() -> None:
+    doc = analyze("The plan is an insult to every voter, the council members said on Friday, adding that the mayor should apologize.")
+    got = sorted((_texts(doc, a)[0], doc.span_text(a.source_span) if a.source_span else None) for a in doc.attributions)
+    assert got == [("The plan is an insult to every voter", "the council members"),
+                   ("that the mayor should apologize", "the council members")]

@@ -59,12 +59,15 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     if j <= 2 or toks[j].text != "," or j == i - 1:
         return False
     tail = n - i
-    if tail > 8 or (any(toks[k].text == "," for k in range(i + 1, n - 1)) and tail > 4):
+    part = next((k for k in range(i + 1, n - 1) if toks[k].text == "," and lows[k + 1].endswith("ing") and lows[k + 1] in lx.forms), None)
+    if part is not None and part - i <= 5:
+        tail = part - i  # "…, lawmakers said Friday, adding that …": the participle is a speech act of its own
+    elif tail > 8 or (any(toks[k].text == "," for k in range(i + 1, n - 1)) and tail > 4):
         return False
     if toks[0].text in QUOTE_CHARS:
         return False
     rest = en_content_start(ctx, toks, i + 1, lx)
-    if rest is not None and any(_finite(toks[k].text, lx) for k in range(rest, n)):
+    if rest is not None and any(_finite(toks[k].text, lx) for k in range(rest, part if part is not None and tail == part - i else n)):
         return False  # "Using a crude expression, he said they wanted …": the clause follows the cue
     if not any(_finite(t.text, lx) for t in toks[:j]):
         return False  # "Along with his allies, X argued": an adverbial, not a claim

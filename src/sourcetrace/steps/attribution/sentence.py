@@ -156,6 +156,7 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     found = 0
     taken: list[Span] = []  # up to where the attributions found in this sentence reach
     owned: list[Span] = []  # their contents
+    last_src: Span | None = None
     for i in range(n):
         cls = cue_at(ctx, toks, i, lx)
         if cls is None or cls in NOT_SPEECH:
@@ -169,8 +170,12 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             if found and any(x.overlaps(y) for c in ctx.cands[before:] for x in c.content for y in owned):
                 del ctx.cands[before:]  # "…, the agency reported": the later cue reports the same words
                 continue
+            if found and i > 0 and toks[i - 1].text == "," and toks[i].text.lower().endswith("ing") and last_src is not None:
+                for c in ctx.cands[before:]:
+                    c.source = last_src  # "…, the lawmakers said, adding that …": the same speakers go on
             found += 1
             owned.extend(x for c in ctx.cands[before:] for x in c.content)
+            last_src = next((c.source for c in reversed(ctx.cands[before:]) if c.source is not None), last_src)
             if lx.code != "en":
                 return True
             # English: a second speech act after the first one's content ("…, adding that …",

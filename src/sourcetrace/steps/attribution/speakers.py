@@ -69,6 +69,8 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
             close = next((k for k in range(e + 1, min(i, e + 11)) if toks[k].text == ","), None)
             if close is None or any(toks[k].text in AUX or toks[k].text.lower() in lx.forms for k in range(e + 1, close)):
                 return None
+            if lx.code == "en" and toks[e + 1].text[:1].islower() and toks[e + 1].text.endswith("ing"):
+                return None  # ", opening the harbour,": a participle clause, no apposition
             e = close + 1
             continue
         e += 1
@@ -98,7 +100,7 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
 
 
 #: tokens that end the clause before an English subject
-_EN_CLAUSE_BOUNDARY = frozenset([",", ";", ":", "—", "–", "-", "(", ")", "that", "because", "while", "when", "if", "although",
+_EN_CLAUSE_BOUNDARY = frozenset([",", ";", ":", "—", "–", "-", "--", "(", ")", "that", "because", "while", "when", "if", "although",
                                  "though", "after", "before", "since", "whether", "where", "but", "so", "who", "which"])
 #: words between an English subject and its verb ("Trump also said", "he later told")
 _EN_VERB_PREFIX = frozenset(["not", "n't", "also", "later", "again", "then", "repeatedly", "previously", "still", "never", "often",
@@ -230,8 +232,12 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if subj is not None and subj[0] < i:
         # the parse chooses the phrase, the rules draw its edges (roles, titles, appositions)
         ruled = subject_before(ctx, toks, i, lx)
-        if ruled is not None and ruled[0] < subj[1] and subj[0] < ruled[1]:
-            subj = ruled
+        if ruled is not None and ruled[0] < subj[1] and subj[0] < ruled[1] and not (
+            lx.code == "en" and (any(_en_verb_like(t.text, lx) or t.text.lower() in ("who", "which", "n't", "not") for t in toks[subj[1] : ruled[1]])
+                                 or any(toks[k].text == "," and toks[k + 1].text.endswith("ing") and toks[k + 1].text[:1].islower()
+                                        for k in range(subj[1], min(ruled[1], len(toks) - 1))))
+        ):
+            subj = ruled  # not when the rules' phrase runs on into a clause ("The mayor, who has served …")
     if subj is not None and subj[0] > i:
         return Speaker(Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end), "after", subj[1])
     if subj is None:
@@ -272,6 +278,14 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
             words = [t.text for t in toks[:c]]
             if 0 < c <= 5 and all(w[:1].isupper() or w.lower() in lx.determiners or w in (".", "-") for w in words):
                 return Speaker(Span(toks[0].span.start, toks[c - 1].span.end), "before", i + 1)
+            # "President Obama, dedicating the museum on Saturday, said it would …": the subject
+            # closes the clause before the parenthetical (a participle, an apposition, a relative clause)
+            o = next((m for m in range(i - 2, max(0, i - 26), -1) if toks[m].text == ","), None)
+            if o is not None and o >= 1 and (lows[o + 1] in ("who", "which") or not any(
+                    toks[m].text in AUX or (lows[m] in lx.forms and not lows[m].endswith("ing")) for m in range(o + 1, i - 1))):
+                ps = en_subject(ctx, toks, o, lx)
+                if ps is not None and lows[ps[0]] not in lx.anaphors:
+                    return Speaker(Span(toks[ps[0]].span.start, toks[ps[1] - 1].span.end), "before", i + 1)
     j0 = skip_adverbials(ctx, toks, i + 1, lx)
     if lx.code == "de" and j0 < len(toks) and _inverted_pronoun(toks, j0):
         # "Am Montag sagte er, …": a personal pronoun right after the verb is its subject
