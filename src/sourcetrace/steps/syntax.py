@@ -197,8 +197,19 @@ def words_in(doc: Document, span: Span) -> list[int]:
     return out
 
 
+#: the start offsets of the last document's parsed words, with the list they were made from (kept,
+#: so that its id is not reused) and its length: the queries ask many times per sentence, and
+#: rebuilding the offsets each time made them quadratic in the length of the text
+_STARTS: list[tuple[list[SyntaxToken], int, list[int]]] = []
+
+
 def _starts(doc: Document) -> list[int]:
-    return [t.span.start for t in doc.syntax]
+    words = doc.syntax
+    if _STARTS and _STARTS[0][0] is words and _STARTS[0][1] == len(words):
+        return _STARTS[0][2]
+    starts = [t.span.start for t in words]
+    _STARTS[:] = [(words, len(words), starts)]
+    return starts
 
 
 def children(doc: Document, i: int) -> list[int]:
