@@ -126,25 +126,15 @@ def staging_dir(db_url: str) -> Path:
     return Path.cwd() / f".sourcetrace-ray-{digest}"
 
 
-def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, address: str | None = None,
-               workers: int = 0, shard_size: int = 500, wave_size: int = 0, sentence_model: bool = False,
-               progress: bool = True) -> IngestSummary:
-    """Analyse `inputs` on Ray into Parquet shards under `out`; load them into `store` when given."""
+def start_ray(address: str | None, workers: int) -> Any:
+    """The `ray` module, connected to the cluster at `address` (or a local one of `workers` CPUs)
+    unless already connected, with Ray Data's progress output off; a one-line error when the
+    `ray` extra is not installed. Shared by `ingest --engine ray` and `link --engine ray`."""
     try:
         import ray
         import ray.data
     except ImportError as exc:
         raise InputError(Errors.E070.format()) from exc
-    from ..corpus.analyse import pipeline_version
-
-    workers = workers if workers > 0 else (os.cpu_count() or 1)
-    # each wave starts its actors again (about 5 CPU s each: the pipeline loads), so a wave gives
-    # every actor some 500 documents (about 40 CPU s of analysis); at least 4,000 documents
-    wave_size = wave_size or max(4000, 500 * workers)
-    out.mkdir(parents=True, exist_ok=True)
-    summary = IngestSummary(run=store.begin_run("ingest-ray", inputs, pipeline_version(sentence_model))
-                            if store is not None else 0)
-    t0 = time.perf_counter()
     if not ray.is_initialized():
         kwargs: dict[str, Any] = {"address": address, "ignore_reinit_error": True, "log_to_driver": False,
                                   "include_dashboard": False, "configure_logging": False}
@@ -155,6 +145,24 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
     ctx.enable_progress_bars = False
     ctx.verbose_progress = False
     logging.getLogger("ray.data").setLevel(logging.WARNING)
+    return ray
+
+
+def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, address: str | None = None,
+               workers: int = 0, shard_size: int = 500, wave_size: int = 0, sentence_model: bool = False,
+               progress: bool = True) -> IngestSummary:
+    """Analyse `inputs` on Ray into Parquet shards under `out`; load them into `store` when given."""
+    from ..corpus.analyse import pipeline_version
+
+    workers = workers if workers > 0 else (os.cpu_count() or 1)
+    ray = start_ray(address, workers)
+    # each wave starts its actors again (about 5 CPU s each: the pipeline loads), so a wave gives
+    # every actor some 500 documents (about 40 CPU s of analysis); at least 4,000 documents
+    wave_size = wave_size or max(4000, 500 * workers)
+    out.mkdir(parents=True, exist_ok=True)
+    summary = IngestSummary(run=store.begin_run("ingest-ray", inputs, pipeline_version(sentence_model))
+                            if store is not None else 0)
+    t0 = time.perf_counter()
     bar = progress_bar(estimate(inputs) if progress else None, "ingest (ray)")  # counts documents as they are sliced
     finished: list[Path] = []
     wave: list[tuple[Path, list[Item | Failure]]] = []

@@ -16,7 +16,6 @@ document joins what was linked before it. `docs/scale.md` has the measured rates
 
 from __future__ import annotations
 
-import logging
 import os
 import pickle
 import time
@@ -24,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import Errors, InputError
+from .ray_engine import start_ray
 
 
 class _Encode:
@@ -62,22 +62,9 @@ class _Encode:
 
 
 def _ray(address: str | None, workers: int) -> Any:
-    try:
-        import ray
-        import ray.data
-    except ImportError as exc:
-        raise InputError(Errors.E070.format()) from exc
-    if not ray.is_initialized():
-        kwargs: dict[str, Any] = {"address": address, "ignore_reinit_error": True, "log_to_driver": False,
-                                  "include_dashboard": False, "configure_logging": False}
-        if address is None:
-            kwargs["num_cpus"] = workers
-        ray.init(**kwargs)
-    ctx = ray.data.DataContext.get_current()
-    ctx.enable_progress_bars = False
-    ctx.verbose_progress = False
-    ctx.execution_options.preserve_order = True  # results in document order, whatever worker made them
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    ray = start_ray(address, workers)
+    # results in document order, whatever worker made them
+    ray.data.DataContext.get_current().execution_options.preserve_order = True
     return ray
 
 
