@@ -29,20 +29,13 @@ import random
 import resource
 import sys
 import time
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-
-def _shift(d: str | None, days: int) -> str | None:
-    if not d:
-        return d
-    try:
-        return (date.fromisoformat(d[:10]) + timedelta(days=days)).isoformat()
-    except ValueError:
-        return d
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_helpers import shift_date
 
 
 def _rss_mb() -> int:
@@ -125,7 +118,7 @@ def _replica(d: dict[str, Any], k: int, rng: random.Random) -> dict[str, Any]:
         words = line.split(" ")
         rng.shuffle(words)
         lines.append(" ".join(words))
-    return {**d, "id": f"{d['id']}~{k}", "date": _shift(d.get("date"), 400 * k), "text": "\n".join(lines)}
+    return {**d, "id": f"{d['id']}~{k}", "date": shift_date(d.get("date"), 400 * k), "text": "\n".join(lines)}
 
 
 def _rotation(dim: int, k: int) -> np.ndarray[Any, Any]:

@@ -32,11 +32,12 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_helpers import shift_date
+
 from corpus import load_articles, write_jsonl
 
 TICK = os.sysconf("SC_CLK_TCK")
@@ -204,15 +205,6 @@ def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
-def _shift(d: str | None, days: int) -> str | None:
-    if not d:
-        return d
-    try:
-        return (date.fromisoformat(d[:10]) + timedelta(days=days)).isoformat()
-    except ValueError:
-        return d
-
-
 def bench_link(args: argparse.Namespace) -> dict[str, Any]:
     from sourcetrace.engines.ray_link import link_docs_ray
     from sourcetrace.link import Linker
@@ -225,7 +217,7 @@ def bench_link(args: argparse.Namespace) -> dict[str, Any]:
         base = base[: args.limit]
     docs: list[dict[str, Any]] = []
     for k in range(args.replicas):
-        docs += [{**d, "id": f"{d['id']}~{k}" if k else d["id"], "date": _shift(d.get("date"), 400 * k)} for d in base]
+        docs += [{**d, "id": f"{d['id']}~{k}" if k else d["id"], "date": shift_date(d.get("date"), 400 * k)} for d in base]
     print(f"link: {len(docs)} documents from {args.db} ({args.replicas} replica(s)), encoder {args.encoder};"
           f" load average {os.getloadavg()[0]:.1f}")
     out: dict[str, Any] = {"documents": len(docs), "encoder": args.encoder, "runs": []}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
 
 from sourcetrace.cli.main import main
+from sourcetrace.store import Store
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "corpus" / "articles.jsonl"
 
@@ -60,7 +62,8 @@ def test_ray_link_equals_local_link(tmp_path: Path, ray_session: object, capsys:
 
 
 def test_ray_link_continues_a_store_linked_locally(tmp_path: Path, ray_session: object,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+                                                   capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Incremental: the first documents linked locally, the rest on Ray, ends as linking all locally."""
     first, rest, n = _split(tmp_path)
     mixed, local = f"sqlite:///{tmp_path / 'mixed.db'}", f"sqlite:///{tmp_path / 'local.db'}"
@@ -70,7 +73,19 @@ def test_ray_link_continues_a_store_linked_locally(tmp_path: Path, ray_session: 
         assert main(["ingest", str(rest), "--db", url, "--workers", "1"]) == 0
     assert main(["link", "--db", local]) == 0
     capsys.readouterr()
+    read: list[str] = []
+    from sourcetrace.link import store as link_store_module
+
+    def counted(engine: object, batch: int = 500) -> Iterator[dict[str, object]]:
+        for row in unlinked(engine, batch):
+            read.append(str(row["id"]))
+            yield row
+
+    unlinked = link_store_module.unlinked_documents
+    monkeypatch.setattr(link_store_module, "unlinked_documents", counted)
+    monkeypatch.setattr(Store, "iter_documents", None)  # every document: not read
     assert main(["link", "--db", mixed, "--engine", "ray", "--workers", "2", "--json"]) == 0
+    assert len(read) == n - 3  # only the documents not linked yet were read
     out = json.loads(capsys.readouterr().out)
     assert out["linked"] == n - 3 and out["documents"] == n and out["encoder"] == "hashing"
     assert _exports(mixed, tmp_path, "mixed") == _exports(local, tmp_path, "local")
@@ -107,3 +122,45 @@ def test_many_batches_on_two_workers_group_as_the_local_linker(tmp_path: Path, r
         assert story_lines(local.engine) == story_lines(on_ray.engine)
         assert claim_lines(local.engine) == claim_lines(on_ray.engine)
         assert any(len({m["document"] for m in c["members"]}) > 1 for c in claim_lines(local.engine))
+
+
+def _exact(vectors: list[tuple[str, object]], q: object, k: int) -> list[tuple[str, float]]:
+    import numpy as np
+
+    sims = [(key, float(np.dot(v, q))) for key, v in vectors]  # type: ignore[call-overload]
+    return sorted(sims, key=lambda h: (-round(h[1], 5), h[0]))[:k]
+
+
+def test_sharded_search_answers_as_one_index_whatever_the_workers(ray_session: object) -> None:
+    """The neighbour search on Ray (`engines.ray_index`): items cut into parts over one or two
+    actors, each query seeing every item added before it (the batch's own ones too), answers as
+    an exact search would, equal cosines ordered by key; the same answers with 1 and 2 workers."""
+    import numpy as np
+
+    from sourcetrace.engines.ray_index import Shards
+
+    rng = np.random.default_rng(7)
+    vecs = rng.normal(size=(90, 16)).astype(np.float32)
+    vecs[40] = vecs[3]  # equal vectors: ties, ordered by key
+    vecs[41] = vecs[3]
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    keys = [f"d{i:03d}" for i in range(len(vecs))]
+    answers = []
+    for workers in (1, 2):
+        shards = Shards(ray_session, 16, workers, parts=3, k=5)
+        index = shards.factory("documents", keys[:10], vecs[:10])  # linked before this run
+        shards.factory("members", [], np.zeros((0, 16), np.float32))
+        got = []
+        for start in range(10, 90, 20):  # batches of 20: the actors hold what came before each
+            batch = vecs[start : start + 20]
+            shards.prepare([m.reshape(1, -1) for m in batch])
+            for i, v in enumerate(batch):
+                hits = index.query(v, 5)
+                assert [h[0] for h in hits] == [h[0] for h in _exact(list(zip(keys, vecs))[: start + i], v, 5)]
+                got.append(hits)
+                index.add([keys[start + i]], v.reshape(1, -1))
+        assert sum(s["items"]["documents"] for s in shards.stats()) == 70  # the last batch is not sent yet
+        assert len(shards.actors) == workers
+        shards.close()
+        answers.append(got)
+    assert answers[0] == answers[1]

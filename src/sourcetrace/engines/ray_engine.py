@@ -126,6 +126,11 @@ def staging_dir(db_url: str) -> Path:
     return Path.cwd() / f".sourcetrace-ray-{digest}"
 
 
+def default_workers(workers: int) -> int:
+    """`--workers`: as given, else one per CPU of this machine."""
+    return workers if workers > 0 else (os.cpu_count() or 1)
+
+
 def start_ray(address: str | None, workers: int) -> Any:
     """The `ray` module, connected to the cluster at `address` (or a local one of `workers` CPUs)
     unless already connected, with Ray Data's progress output off; a one-line error when the
@@ -154,7 +159,7 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
     """Analyse `inputs` on Ray into Parquet shards under `out`; load them into `store` when given."""
     from ..corpus.analyse import pipeline_version
 
-    workers = workers if workers > 0 else (os.cpu_count() or 1)
+    workers = default_workers(workers)
     ray = start_ray(address, workers)
     # each wave starts its actors again (about 5 CPU s each: the pipeline loads), so a wave gives
     # every actor some 500 documents (about 40 CPU s of analysis); at least 4,000 documents

@@ -1,29 +1,32 @@
-"""`sourcetrace link --engine ray`: the encodings on Ray, the grouping on the driver, in order.
+"""`sourcetrace link --engine ray`: encodings and the nearest-neighbour search on Ray, the
+grouping on the driver, in order.
 
 Linking spends most of its time encoding texts (a document's title and lead, then each
 attributed claim: `link.document_texts`). That part runs on Ray Data: the documents to link go
 through `map_batches` to a pool of actors (`_Encode`, the encoder loaded once per actor), a wave
 of documents at a time, and come back in document order (`preserve_order`) while the actors work
-ahead. The driver then places each document with `Linker.add(docs, vectors=...)` exactly as the
+ahead. The linked vectors live on Ray actors too, cut into parts (`ray_index`): before each batch
+the actors take the items linked since the last one and answer the batch's nearest-neighbour
+queries. The driver then places each document with `Linker.add(docs, vectors=...)` exactly as the
 local linker does — same order, same vectors, the same incremental grouping into stories and
-claims over the linker's nearest-neighbour indexes — so the result is the local one, whatever
-the number of workers (`tests/corpus/test_ray_link.py` compares the exports).
+claims — so the result is the local one, whatever the number of workers
+(`tests/corpus/test_ray_link.py` compares the exports).
 
-What stays on the driver, and bounds a run: the linker's state (its indexes hold one vector per
-document and per claim member) and the grouping itself, which is sequential by design: a
-document joins what was linked before it. `docs/scale.md` has the measured rates.
+What stays on the driver, and bounds a run: the grouping itself, which is sequential by design
+(a document joins what was linked before it), and the linker's state without the indexes (the
+claim members' vectors for the claims' centres among it). `docs/scale.md` has the measured rates.
 """
 
 from __future__ import annotations
 
-import os
 import pickle
 import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import Errors, InputError
-from .ray_engine import start_ray
+from .ray_engine import default_workers, start_ray
+from .ray_index import Shards
 
 
 class _Encode:
@@ -89,13 +92,16 @@ def encode_ray(batches: Sequence[list[dict[str, Any]]], *, encoder: str, workers
 
 
 def _link_wave(linker: Any, batches: list[list[dict[str, Any]]], encoder: str, workers: int,
-               failures: list[dict[str, str]], timing: dict[str, float]) -> int:
+               failures: list[dict[str, str]], timing: dict[str, float], shards: Shards) -> int:
     """Encode a wave of batches on Ray and add each batch to `linker` in order, as the local
-    linker adds them; returns how many documents were linked."""
+    linker adds them, its neighbours searched on the `shards`; returns how many documents were linked."""
     added = 0
     t_wait = time.perf_counter()
     for i, vecs, errors in encode_ray(batches, encoder=encoder, workers=workers):
         timing["wait_seconds"] += time.perf_counter() - t_wait
+        t = time.perf_counter()
+        shards.prepare(vecs)
+        timing["search_seconds"] += time.perf_counter() - t
         t, c = time.perf_counter(), time.thread_time()
         docs = batches[i]
         try:
@@ -130,32 +136,49 @@ def _precomputed(encoder: str) -> Any:
     return PrecomputedEncoder(encoder, dim)
 
 
-def _new_linker(encoder: str) -> Any:
-    """A linker with the thresholds of `encoder` that loads no model."""
-    from ..link import Linker
+def _shards(ray: Any, linker: Any, workers: int, parts: int) -> Shards:
+    """Index actors holding `linker`'s vectors, which then searches them instead of its own indexes."""
+    from ..link.linker import NEIGHBOURS
 
-    return Linker(_precomputed(encoder))
+    shards = Shards(ray, linker.encoder.dim, workers, parts=parts, k=NEIGHBOURS)
+    old_docs, old_members = linker._doc_index, linker._claim_index
+    linker.use_indexes(shards.factory("documents", list(old_docs.keys), old_docs.vectors()),
+                       shards.factory("members", list(old_members.keys), old_members.vectors()))
+    return shards
+
+
+def _timing() -> dict[str, float]:
+    return {"wait_seconds": 0.0, "search_seconds": 0.0, "group_seconds": 0.0, "group_cpu_seconds": 0.0}
 
 
 def link_docs_ray(docs: Sequence[dict[str, Any]], *, encoder: str = "use", workers: int = 0,
-                  address: str | None = None, linker: Any = None, batch: int = 256
-                  ) -> tuple[Any, dict[str, float]]:
+                  address: str | None = None, linker: Any = None, batch: int = 256, parts: int = 0
+                  ) -> tuple[Any, dict[str, Any]]:
     """Link `docs` (linker documents: analysis plus id, outlet, date, text) into `linker` (a new
     one with `encoder`'s thresholds when None), `batch` documents per `Linker.add` as
-    `linker.add(docs[i:i + batch])` would; returns the linker and where the time went."""
+    `linker.add(docs[i:i + batch])` would, the neighbours searched in `parts` parts
+    (`ray_index.PARTS`) on the workers; returns the linker and where the time went (with the
+    index actors' memory)."""
+    from ..link import Linker
     from ..link.encoders import ENCODERS
+    from .ray_index import PARTS
 
     if encoder not in ENCODERS:
         raise InputError(Errors.E091.format(name=encoder, choices=", ".join(ENCODERS)))
-    workers = workers if workers > 0 else (os.cpu_count() or 1)
-    _ray(address, workers)
-    linker = linker if linker is not None else _new_linker(encoder)
-    timing = {"wait_seconds": 0.0, "group_seconds": 0.0, "group_cpu_seconds": 0.0}
+    workers = default_workers(workers)
+    ray = _ray(address, workers)
+    linker = linker if linker is not None else Linker(_precomputed(encoder))
+    shards = _shards(ray, linker, workers, parts or PARTS)
+    timing: dict[str, Any] = _timing()
     failures: list[dict[str, str]] = []
     batches = _batches(docs, batch)
     per_wave = _wave(workers)
-    for start in range(0, len(batches), per_wave):
-        _link_wave(linker, batches[start : start + per_wave], linker.encoder.name, workers, failures, timing)
+    try:
+        for start in range(0, len(batches), per_wave):
+            _link_wave(linker, batches[start : start + per_wave], linker.encoder.name, workers, failures, timing, shards)
+        timing["index_actors"] = shards.stats()
+    finally:
+        shards.close()
     timing["failures"] = float(len(failures))
     return linker, timing
 
@@ -166,34 +189,54 @@ def _wave(workers: int) -> int:
 
 
 def link_store_ray(store: Any, *, encoder: str = "use", workers: int = 0, address: str | None = None,
-                   batch: int = 256) -> dict[str, Any]:
-    """`link --engine ray`: links the store's unlinked documents as `link.store.link_store` does
-    (same result, same counts), the encoding done on Ray; returns counts, failures and the rate."""
-    from ..link.store import as_linker_doc, load_linker, save
+                   batch: int = 256, parts: int = 0) -> dict[str, Any]:
+    """`link --engine ray`: links the store's unlinked documents (the only ones it reads) as
+    `link.store.link_store` does (same result, same counts), the encoding and the neighbour
+    search done on Ray; returns counts, failures and the rate."""
+    from ..link.store import as_linker_doc, load_linker, save, unlinked_documents
+    from .ray_index import PARTS
 
-    workers = workers if workers > 0 else (os.cpu_count() or 1)
+    workers = default_workers(workers)
     t_load = time.perf_counter()
-    # a store linked before keeps its linker and its encoder; a new one needs no model here
-    linker = load_linker(store.engine, _precomputed(encoder))
-    _ray(address, workers)
+    ray = _ray(address, workers)
+    shards: Shards | None = None
+
+    def indexes(kind: str, keys: list[str], vectors: Any) -> Any:
+        nonlocal shards
+        if shards is None:
+            from ..link.linker import NEIGHBOURS
+
+            shards = Shards(ray, vectors.shape[1], workers, parts=parts or PARTS, k=NEIGHBOURS)
+        return shards.factory(kind, keys, vectors)
+
+    # a store linked before keeps its linker and its encoder; a new one needs no model here; the
+    # linked vectors go to the index actors, not into hnswlib graphs on the driver
+    linker = load_linker(store.engine, _precomputed(encoder), indexes=indexes)
+    if shards is None:  # (a linker loaded otherwise: its indexes moved to the actors)
+        shards = _shards(ray, linker, workers, parts or PARTS)
     t0 = time.perf_counter()
     failures: list[dict[str, str]] = []
-    timing = {"wait_seconds": 0.0, "group_seconds": 0.0, "group_cpu_seconds": 0.0}
+    timing = _timing()
     todo: list[dict[str, Any]] = []
     added = 0
-    for row in store.iter_documents():
-        if str(row["id"]) in linker.docs:
-            continue
-        try:
-            todo.append(as_linker_doc(row))
-        except (ValueError, TypeError) as exc:
-            failures.append({"input": str(row.get("id")), "reason": f"analysis unreadable: {exc}"})
-        if len(todo) >= batch * _wave(workers):
-            added += _link_wave(linker, _batches(todo, batch), linker.encoder.name, workers, failures, timing)
-            todo = []
-    if todo:
-        added += _link_wave(linker, _batches(todo, batch), linker.encoder.name, workers, failures, timing)
-    save(store.engine, linker)
+    try:
+        for row in unlinked_documents(store.engine):
+            if str(row["id"]) in linker.docs:
+                continue
+            try:
+                todo.append(as_linker_doc(row))
+            except (ValueError, TypeError) as exc:
+                failures.append({"input": str(row.get("id")), "reason": f"analysis unreadable: {exc}"})
+            if len(todo) >= batch * _wave(workers):
+                added += _link_wave(linker, _batches(todo, batch), linker.encoder.name, workers, failures, timing,
+                                    shards)
+                todo = []
+        if todo:
+            added += _link_wave(linker, _batches(todo, batch), linker.encoder.name, workers, failures, timing, shards)
+        save(store.engine, linker)
+        memory = [s["rss_mb"] for s in shards.stats()]
+    finally:
+        shards.close()
     seconds = time.perf_counter() - t0
     return {"linked": added, "documents": len(linker.docs), "stories": len(set(map(linker.story_of, linker.docs))),
             "claims": len(linker.claim_members), "failures": failures, "seconds": round(seconds, 2),
@@ -201,5 +244,7 @@ def link_store_ray(store: Any, *, encoder: str = "use", workers: int = 0, addres
             "documents_per_second": round(added / seconds, 1) if seconds and added else None,
             "encoder": linker.encoder.name, "engine": "ray", "workers": workers,
             "encode_wait_seconds": round(timing["wait_seconds"], 2),
+            "search_seconds": round(timing["search_seconds"], 2),
             "group_seconds": round(timing["group_seconds"], 2),
-            "group_cpu_seconds": round(timing["group_cpu_seconds"], 2)}
+            "group_cpu_seconds": round(timing["group_cpu_seconds"], 2),
+            "index_actor_rss_mb": memory}

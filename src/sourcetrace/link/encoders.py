@@ -167,6 +167,28 @@ def get_encoder(name: str = "use") -> Encoder:
     return _CACHE[name]
 
 
+class NeighbourIndex(Protocol):
+    """What the linker needs of a nearest-neighbour index (`VectorIndex` here; on Ray,
+    `engines.ray_index.ShardedIndex`, whose vectors live on the workers): keys in the order they
+    were added, `add`, `query` (best first, ties by key) and the vectors of a range of items."""
+
+    keys: list[str]
+
+    def __len__(self) -> int: ...
+
+    def add(self, keys: list[str], vectors: Matrix) -> None: ...
+
+    def query(self, vector: Matrix, k: int = 10) -> list[tuple[str, float]]: ...
+
+    def vectors(self, start: int = 0, end: int | None = None) -> Matrix: ...
+
+
+def best_first(hits: Sequence[tuple[str, float]], k: int) -> list[tuple[str, float]]:
+    """The k best of (key, cosine) pairs: highest cosine first, equal cosines by key — one order
+    whatever index or shard found them."""
+    return sorted(hits, key=lambda h: (-h[1], h[0]))[:k]
+
+
 class VectorIndex:
     """Approximate nearest neighbours (hnswlib, cosine) over string keys; grows as items are added."""
 
@@ -252,6 +274,13 @@ class VectorIndex:
         """The k nearest keys with their cosine similarity, best first."""
         if not self.keys:
             return []
+        return self.query_many(vector.reshape(1, -1), k)[0]
+
+    def query_many(self, vectors: Matrix, k: int = 10) -> list[list[tuple[str, float]]]:
+        """`query` for each row of `vectors` (one thread: the same answers as one by one)."""
+        if not self.keys or not len(vectors):
+            return [[] for _ in range(len(vectors))]
         k = min(k, len(self.keys))
-        labels, dists = self._index.knn_query(vector.reshape(1, -1), k=k)
-        return [(self.keys[int(lab)], float(1.0 - d)) for lab, d in zip(labels[0], dists[0])]
+        labels, dists = self._index.knn_query(vectors, k=k, num_threads=1)
+        return [best_first([(self.keys[int(lab)], float(1.0 - d)) for lab, d in zip(ls, ds)], k)
+                for ls, ds in zip(labels, dists)]

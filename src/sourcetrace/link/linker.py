@@ -18,7 +18,7 @@ import numpy as np
 
 from .claims import Member, lexical_overlap, members_of, speaks_for, veto
 from .copies import CopyDetector, agency_credits
-from .encoders import Encoder, Matrix, VectorIndex, get_encoder
+from .encoders import Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import ANONYMOUS_TYPES, RELAY_TYPES, EntityResolver, canonical_outlet, effective_type
 
 #: similarity thresholds per encoder; each encoder spreads cosines differently. USE's story
@@ -134,8 +134,8 @@ class Linker:
         self.claim_members: dict[str, list[str]] = {}
         self.claim_polarity: dict[str, bool] = {}
         self.stories = _UnionFind()
-        self._doc_index = VectorIndex(self.encoder.dim)
-        self._claim_index = VectorIndex(self.encoder.dim)
+        self._doc_index: NeighbourIndex = VectorIndex(self.encoder.dim)
+        self._claim_index: NeighbourIndex = VectorIndex(self.encoder.dim)
         self._member_vec: dict[str, Matrix] = {}
         #: sum of the members' vectors, per claim of two or more (a claim of one is its member's vector)
         self._claim_sum: dict[str, Matrix] = {}
@@ -158,6 +158,11 @@ class Linker:
             self._claim_sum = {}
             for cid, keys in self.claim_members.items():
                 self._claim_sum[cid] = np.sum([self._member_vec[k] for k in keys], axis=0)
+
+    def use_indexes(self, documents: NeighbourIndex, members: NeighbourIndex) -> None:
+        """Search other indexes (holding this linker's documents and claim members, in the order
+        they were linked), e.g. ones sharded over Ray workers (`engines.ray_index`)."""
+        self._doc_index, self._claim_index = documents, members
 
     # -- adding -----------------------------------------------------------------------------
     def add(self, docs: list[dict[str, Any]], *, vectors: Sequence[Matrix] | None = None) -> list[str]:

@@ -38,6 +38,7 @@ import pickle
 import time
 import weakref
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,7 @@ from sqlalchemy import (
 )
 
 from .claims import Member
-from .encoders import Encoder, Matrix, PrecomputedEncoder, VectorIndex, encode_documents, get_encoder
+from .encoders import Encoder, Matrix, NeighbourIndex, PrecomputedEncoder, VectorIndex, encode_documents, get_encoder
 from .entities import Entity
 from .linker import DocInfo, Linker, document_texts
 
@@ -299,9 +300,9 @@ def _load_index(engine: Any, kind: str, encoder: str, dim: int, keys: list[str])
         return None  # a damaged or foreign file: rebuild from the vectors
 
 
-def _save_index(engine: Any, kind: str, encoder: str, index: VectorIndex) -> None:
+def _save_index(engine: Any, kind: str, encoder: str, index: NeighbourIndex) -> None:
     d = _cache_dir(engine)
-    if d is None or not index.keys:
+    if d is None or not index.keys or not isinstance(index, VectorIndex):  # (a sharded index keeps no file)
         return
     try:
         d.mkdir(parents=True, exist_ok=True)
@@ -319,19 +320,31 @@ def _state_row(engine: Any) -> Any:
         return conn.execute(select(link_state).where(link_state.c.id == 1)).first()
 
 
-def load_linker(engine: Any, encoder: str | Encoder = "use", *, readonly: bool = False) -> Linker:
+#: makes a linker's index of `kind` ("documents" or "members") holding `keys` with their `vectors`
+IndexFactory = Callable[[str, list[str], Matrix], NeighbourIndex]
+
+
+def load_linker(engine: Any, encoder: str | Encoder = "use", *, readonly: bool = False,
+                indexes: IndexFactory | None = None) -> Linker:
     """The store's linker as the last `link` left it, or a new one (with `encoder`). A store keeps
     the encoder it was first linked with; an `Encoder` object of that name is used as given (e.g.
     a `PrecomputedEncoder`). `readonly`: for reports and exports — no model, no indexes, no
-    vectors are loaded, and it cannot be saved."""
+    vectors are loaded, and it cannot be saved. `indexes`: where the linked vectors go instead of
+    hnswlib graphs in this process (`engines.ray_index` shards them over Ray workers)."""
     row = _state_row(engine)
     if row is None:
         linker = Linker(encoder)
+        if indexes is not None:
+            empty = np.zeros((0, linker.encoder.dim), dtype=np.float32)
+            linker.use_indexes(indexes("documents", [], empty), indexes("members", [], empty))
         _PERSISTED[linker] = _Persisted(readonly=readonly, store=engine.url.render_as_string(hide_password=True))
         return linker
     blob = bytes(row.state)
     if not blob.startswith(b"{"):  # a store linked before revision 0005: one pickle, converted on save
         old: Linker = pickle.loads(blob)  # written by an earlier save of ours, never from outside
+        if indexes is not None:
+            old.use_indexes(indexes("documents", list(old._doc_index.keys), old._doc_index.vectors()),
+                            indexes("members", list(old._claim_index.keys), old._claim_index.vectors()))
         _PERSISTED[old] = _Persisted(derived=False, readonly=readonly)
         return old
     meta = json.loads(blob)
@@ -352,7 +365,7 @@ def load_linker(engine: Any, encoder: str | Encoder = "use", *, readonly: bool =
         _load_documents(conn, linker, p, readonly)
         _load_members(conn, linker, p)
         if not readonly:
-            _load_vectors(conn, engine, linker)
+            _load_vectors(conn, engine, linker, indexes)
     _PERSISTED[linker] = p
     return linker
 
@@ -416,7 +429,7 @@ def _load_members(conn: Any, linker: Linker, p: _Persisted) -> None:
     p.claims = len(linker.claim_members)
 
 
-def _load_vectors(conn: Any, engine: Any, linker: Linker) -> None:
+def _load_vectors(conn: Any, engine: Any, linker: Linker, indexes: IndexFactory | None = None) -> None:
     dim, name = linker.encoder.dim, linker.encoder.name
     doc_keys = list(linker.docs)
     member_keys = list(linker.members)
@@ -439,11 +452,13 @@ def _load_vectors(conn: Any, engine: Any, linker: Linker) -> None:
         for k in keys[1:]:
             total = total + linker._member_vec[k]
         linker._claim_sum[cid] = total
-    linker._doc_index = (_load_index(engine, "documents", name, dim, doc_keys)
-                         or VectorIndex.build(dim, doc_keys, doc_vecs))
-    linker._claim_index = (_load_index(engine, "members", name, dim, member_keys)
-                           or VectorIndex.build(dim, member_keys, np.asarray([linker._member_vec[k] for k in member_keys],
-                                                                             dtype=np.float32).reshape(-1, dim)))
+    member_vecs = np.asarray([linker._member_vec[k] for k in member_keys], dtype=np.float32).reshape(-1, dim)
+    if indexes is not None:
+        linker.use_indexes(indexes("documents", doc_keys, doc_vecs), indexes("members", member_keys, member_vecs))
+        return
+    linker.use_indexes(_load_index(engine, "documents", name, dim, doc_keys) or VectorIndex.build(dim, doc_keys, doc_vecs),
+                       _load_index(engine, "members", name, dim, member_keys)
+                       or VectorIndex.build(dim, member_keys, member_vecs))
 
 
 # -- linking ------------------------------------------------------------------------------------------
@@ -456,7 +471,7 @@ def as_linker_doc(row: dict[str, Any]) -> dict[str, Any]:
             "language": row.get("language") or a.get("language")}
 
 
-def _unlinked(engine: Any, batch: int = 500) -> Any:
+def unlinked_documents(engine: Any, batch: int = 500) -> Any:
     """The store's documents not linked yet, in insertion order (linked ones are not read)."""
     from ..store.schema import documents as d
 
@@ -537,7 +552,7 @@ def link_store(store: Any, *, encoder: str | Encoder = "use", batch: int = 256) 
                     failures.append({"input": str(d.get("id")), "reason": f"{type(exc).__name__}: {exc}"})
         todo.clear()
 
-    for row in _unlinked(store.engine):
+    for row in unlinked_documents(store.engine):
         if str(row["id"]) in linker.docs:
             continue
         try:

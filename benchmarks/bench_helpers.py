@@ -1,0 +1,16 @@
+"""Small helpers the benchmarks share (imported as `bench_helpers` beside them)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def shift_date(d: str | None, days: int) -> str | None:
+    """An ISO date `days` later (a replica of a document dated apart from its original, so that
+    the linker's date window keeps them in different stories); anything else unchanged."""
+    if not d:
+        return d
+    try:
+        return (date.fromisoformat(d[:10]) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return d
