@@ -14,13 +14,17 @@
 2. `sourcetrace serve` (--workers worker processes) runs in its own process on 127.0.0.1,
    read-only as users start it; --clients concurrent clients (asyncio + httpx, one connection
    each) request one kind of page for --seconds or --max-requests, whichever comes first: a
-   document page (the HTML report of a random stored document), its JSON twin, a search page (one
-   or two German news words, from very common to rare), a story page (random stories), a source
-   page (random linked entities) and the overview. Reported per kind: requests, errors, median and
-   95th percentile latency in ms, throughput in requests/s, the server's CPU time per request
-   (its processes and workers, from /proc: what a request costs whatever else the machine does),
-   and the machine's load average (1 min) when the kind started and ended. Then --sequential
-   requests per kind from a single client: the latency of a request that waits for no other.
+   document page (the HTML report of a random stored document), its JSON twin, a search page (20
+   searches of one or two German news words, from very common to rare, asked again and again, as
+   a popular search is: the server may answer repeats from its cache), distinct searches (every
+   request a search not asked before in the run: two or three words of a list of 40, so the cache
+   cannot help), a story page (random stories), a source page (random linked entities) and the
+   overview. Reported per kind: requests, errors, median and 95th percentile latency in ms,
+   throughput in requests/s, the server's CPU time per request (its processes and workers, from
+   /proc: what a request costs whatever else the machine does), the load generator's own CPU time
+   per request (it shares the machine's cores with the server), and the machine's load average
+   (1 min) when the kind started and ended. Then --sequential requests per kind from a single
+   client: the latency of a request that waits for no other.
 3. With --baseline SRC (another checkout's `src`, e.g. the main branch's), the same load runs
    against a server of that code too, kind by kind right after ours, so both meet the same load of
    other jobs; it reads --baseline-store, a copy of the store made before this code's server first
@@ -56,6 +60,29 @@ SEARCHES = ["sagte", "Regierung", "Polizei", "Wien", "Euro", "Präsident", "Mill
             "Regierung Wien", "Polizei Wien", "Prozent Euro", "Sprecher sagte", "Flüchtlinge Grenze",
             "Bundeskanzler Faymann", "Gericht Urteil", "Fußball Trainer", "Klimawandel", "Opposition Kritik",
             "Staatsanwaltschaft Ermittlungen"]
+# distinct searches: ordered pairs and triples of these words (common to rare), each asked once
+WORDS = ["sagte", "Regierung", "Polizei", "Wien", "Euro", "Präsident", "Millionen", "Studie", "Bundeskanzler",
+         "Prozent", "Sprecher", "Flüchtlinge", "Grenze", "Gericht", "Urteil", "Trainer", "Opposition", "Kritik",
+         "Ermittlungen", "Staatsanwaltschaft", "Österreich", "Deutschland", "Jahr", "Minister", "Partei", "Wahl",
+         "Unternehmen", "Bank", "Land", "Stadt", "Schule", "Kinder", "Frauen", "Arbeit", "Spiel", "Saison",
+         "Angaben", "Bericht", "Experten", "Zukunft"]
+
+
+def distinct_searches(n: int, seed: int = 11) -> list[str]:
+    """n different searches of two or three of WORDS, in random order."""
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    out: list[str] = []
+    while len(out) < n:
+        q = " ".join(rng.sample(WORDS, rng.choice((2, 2, 3))))
+        if q not in seen:
+            seen.add(q)
+            out.append(f"/search?q={quote(q)}")
+    return out
+
+
+#: kinds whose paths are asked one after the other, each once
+IN_ORDER = {"search distinct"}
 
 
 def cli(*args: str) -> list[str]:
@@ -110,45 +137,54 @@ def free_port() -> int:
 
 
 async def load(base: str, paths: list[str], clients: int, seconds: float, max_requests: int,
-               server_pid: int) -> dict[str, Any]:
-    """Requests, errors, p50/p95 latency, throughput, the load average at start and end, and the
-    server's CPU time per request (its own work, whatever else the machine does meanwhile)."""
+               server_pid: int, in_order: bool = False) -> dict[str, Any]:
+    """Requests, errors, p50/p95 latency, throughput, the load average at start and end, the
+    server's CPU time per request (its own work, whatever else the machine does meanwhile) and the
+    client's. `in_order`: the paths one after the other, each once (distinct requests), else at random."""
     import httpx
 
     times: list[float] = []
     errors = 0
     issued = 0
     rng = random.Random(7)
+    queue = iter(paths[5:] if in_order else ())
 
-    async def client() -> None:
+    async def client(c: httpx.AsyncClient) -> None:
         nonlocal errors, issued
-        async with httpx.AsyncClient(base_url=base, timeout=30, limits=httpx.Limits(max_connections=1)) as c:
-            while time.perf_counter() < deadline and issued < max_requests:
-                issued += 1
-                path = rng.choice(paths)
-                t0 = time.perf_counter()
-                try:
-                    r = await c.get(path)
-                    ok = r.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                times.append(1000 * (time.perf_counter() - t0))
-                errors += 0 if ok else 1
+        while time.perf_counter() < deadline and issued < max_requests:
+            issued += 1
+            path = next(queue, None) if in_order else rng.choice(paths)
+            if path is None:
+                return
+            t0 = time.perf_counter()
+            try:
+                r = await c.get(path)
+                ok = r.status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            times.append(1000 * (time.perf_counter() - t0))
+            errors += 0 if ok else 1
 
     async with httpx.AsyncClient(base_url=base, timeout=60) as warm:  # not counted: the first of each kind
         for path in paths[:5] if len(paths) > 1 else []:
             await warm.get(path)
+    # the clients are made before the clock starts (each builds its TLS context, even for http)
+    pool = [httpx.AsyncClient(base_url=base, timeout=30, limits=httpx.Limits(max_connections=1))
+            for _ in range(clients)]
     load0 = os.getloadavg()[0]
     deadline = time.perf_counter() + seconds
-    t0, cpu0 = time.perf_counter(), cpu_seconds(server_pid)
-    await asyncio.gather(*(client() for _ in range(clients)))
-    wall, cpu = time.perf_counter() - t0, cpu_seconds(server_pid) - cpu0
+    t0, cpu0, own0 = time.perf_counter(), cpu_seconds(server_pid), time.process_time()
+    await asyncio.gather(*(client(c) for c in pool))
+    wall, cpu, own = time.perf_counter() - t0, cpu_seconds(server_pid) - cpu0, time.process_time() - own0
+    for c in pool:
+        await c.aclose()
     times.sort()
     return {"requests": len(times), "errors": errors,
             "p50_ms": round(statistics.median(times), 1) if times else None,
             "p95_ms": round(times[max(0, int(len(times) * 0.95) - 1)], 1) if times else None,
             "per_s": round(len(times) / wall, 1), "load": [round(load0, 1), round(os.getloadavg()[0], 1)],
-            "server_cpu_ms": round(1000 * cpu / len(times), 1) if times else None}
+            "server_cpu_ms": round(1000 * cpu / len(times), 1) if times else None,
+            "client_cpu_ms": round(1000 * own / len(times), 1) if times else None}
 
 
 class Server:
@@ -223,7 +259,8 @@ def main() -> int:
                     help="the baseline's copy of the store (made from --store when missing)")
     ap.add_argument("--sequential", type=int, default=60, metavar="N",
                     help="then N requests per kind from one client (latency without queueing); 0: none")
-    ap.add_argument("--kinds", default="document page,document JSON,search page,story page,source page,overview",
+    ap.add_argument("--kinds", default="document page,document JSON,search page,search distinct,story page,source page,"
+                    "overview",
                     help="comma-separated kinds of page to measure")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -247,6 +284,7 @@ def main() -> int:
         "document page": [f"/documents/{quote(i, safe='')}" for i in s["ids"]],
         "document JSON": [f"/api/documents/{quote(i, safe='')}" for i in s["ids"]],
         "search page": [f"/search?q={quote(q)}" for q in SEARCHES],
+        "search distinct": distinct_searches(2 * (args.max_requests + args.sequential) + 10),
         "story page": [f"/stories/{quote(x, safe='')}" for x in s["stories"]],
         "source page": [f"/sources/{quote(x, safe='')}" for x in s["entities"]],
         "overview": ["/"],
@@ -262,11 +300,14 @@ def main() -> int:
             for name, _store, _src in runs:
                 results.setdefault(kind, {})[name] = asyncio.run(
                     load(servers[name].base, paths[kind], args.clients, args.seconds, args.max_requests,
-                         servers[name].proc.pid))
+                         servers[name].proc.pid, in_order=kind in IN_ORDER))
         for kind in kinds if args.sequential else []:
             for name, _store, _src in runs:
+                # distinct searches: the ones the load above did not ask (the same for both servers)
+                todo = paths[kind][args.max_requests + 5:] if kind in IN_ORDER else paths[kind]
                 alone.setdefault(kind, {})[name] = asyncio.run(
-                    load(servers[name].base, paths[kind], 1, args.seconds, args.sequential, servers[name].proc.pid))
+                    load(servers[name].base, todo, 1, args.seconds, args.sequential, servers[name].proc.pid,
+                         in_order=kind in IN_ORDER))
     finally:
         for server in servers.values():
             server.__exit__()
@@ -280,13 +321,14 @@ def main() -> int:
               f"{s['largest_story']}); {args.clients} concurrent clients, ≤ {args.seconds:g} s or "
               f"{args.max_requests} requests per kind")
         print(f"{'page':<15} {'server':<9} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} {'req/s':>7} "
-              f"{'CPU ms/req':>10} load")
+              f"{'CPU ms/req':>10} {'client CPU':>10} load")
         for title, table in ((f"{args.clients} clients", results), ("one client", alone)):
             print(title)
             for kind, by in table.items():
                 for name, r in by.items():
                     print(f"{kind:<15} {name:<9} {r['requests']:>8} {r['errors']:>6} {r['p50_ms']:>8} {r['p95_ms']:>8} "
-                          f"{r['per_s']:>7} {r['server_cpu_ms']:>10} {r['load'][0]}–{r['load'][1]}")
+                          f"{r['per_s']:>7} {r['server_cpu_ms']:>10} {r['client_cpu_ms']:>10} "
+                          f"{r['load'][0]}–{r['load'][1]}")
     return 0
 
 

@@ -107,12 +107,49 @@ def test_search_best_first_with_snippets_and_filters(store: Store) -> None:
     assert len(store.search("Regierung", limit=2)) == 2
 
 
+def test_search_in_windows_ranks_the_newest_matches_first_and_reaches_every_match(store: Store) -> None:
+    store.add([record(i) for i in range(5)] + [record(9, lang="en", outlet="Harbour Post")])
+    every = store.search("Regierung")
+    assert len(every) == 5
+    # a window as large as the matches: exactly the ranking of every match
+    assert store.search("Regierung", window=5) == every == store.search("Regierung", window=1000)
+    # windows of 2, newest stored first: doc-4 and doc-3 compete for the first two places, …
+    paged = [h["id"] for p in range(3) for h in store.search("Regierung", limit=2, offset=2 * p, window=2)]
+    assert sorted(paged[:2]) == ["doc-3", "doc-4"] and sorted(paged[2:4]) == ["doc-1", "doc-2"]
+    assert paged[4:] == ["doc-0"]
+    # … each window best first, with the scores of the whole search; a page across two windows
+    scores = {h["id"]: h["score"] for h in every}
+    for p in range(2):
+        hits = store.search("Regierung", limit=2, offset=2 * p, window=2)
+        assert [h["score"] for h in hits] == sorted((scores[h["id"]] for h in hits), reverse=True)
+    assert [h["id"] for h in store.search("Regierung", limit=3, offset=1, window=2)] == paged[1:4]
+    assert store.search("Regierung", offset=5, window=2) == []
+    assert [h["id"] for h in store.search("Regierung", window=2, outlet="Harbour Post")] == []
+    assert [h["id"] for h in store.search("Regierung", limit=1, window=1, since="2025-01-04")] == ["doc-4"]
+    assert all("[Regierung]" in h["snippet"] for h in store.search("Regierung", window=2))
+
+
+def test_count_matches_stops_counting_after_at_most(store: Store) -> None:
+    store.add([record(i) for i in range(5)] + [record(9, lang="en", outlet="Harbour Post")])
+    assert store.count_matches("Regierung") == 5
+    assert store.count_matches("Regierung", at_most=3) == 4  # "more than 3"
+    assert store.count_matches("Regierung", since="2025-01-04") == 2
+    assert store.count_matches("Regierung", outlet="Harbour Post") == 0
+    assert store.count_matches("  ") == 0
+    with pytest.raises(StoreError, match="not a date"):
+        store.count_matches("Regierung", until="'; DROP TABLE documents; --")
+
+
 @pytest.mark.parametrize("bad", INJECTIONS)
 def test_injection_strings_in_search_and_every_filter(store: Store, bad: str) -> None:
     store.add([record(0), record(1)])
     store.search(bad)
+    store.search(bad, window=10)
+    store.count_matches(bad)
     for key in ("outlet", "language"):
         assert store.search("Regierung", **{key: bad}) == []
+        assert store.search("Regierung", window=10, **{key: bad}) == []
+        assert store.count_matches("Regierung", **{key: bad}) == 0
     for key in ("since", "until"):
         with pytest.raises(StoreError, match="not a date"):
             store.search("Regierung", **{key: bad})

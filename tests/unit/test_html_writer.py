@@ -221,3 +221,10 @@ def test_any_marks_nest_and_keep_the_text(text: str, data: st.DataObject) -> Non
     assert [html.unescape(re.sub(r"<[^>]+>", "", t)) for t in texts] == [doc.span_text(s.span) for s in doc.segments]
     stops = [a["data-att"] for t, a in page.tags if t == "span" and a.get("tabindex") == "0"]
     assert len(stops) == len(set(stops))  # at most one keyboard stop per claim
+
+
+@given(st.one_of(st.none(), st.integers(), st.text(alphabet="ab <>&\"'«»\n\u00e4", max_size=40)))
+def test_esc_is_html_escape_with_quotes(value: object) -> None:
+    from sourcetrace.writers.html import esc
+
+    assert esc(value) == html.escape("" if value is None else str(value), quote=True)

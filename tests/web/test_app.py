@@ -130,8 +130,57 @@ def test_search_finds_articles_and_claims(client: Any) -> None:
     r = client.get("/api/search", params={"q": "Brücke sicher"}).json()
     assert [h["id"] for h in r["documents"]] == ["nested-1"]
     assert any(c["document"] == "nested-1" for c in r["claims"])
+    assert r["matches"] == 1 and not r["matches_more"]
     assert client.get("/api/search", params={"q": "zzzqqq"}).json() == {"query": "zzzqqq", "documents": [], "claims": [],
-                                                                       "page": 1, "more": False}
+                                                                       "page": 1, "more": False, "matches": 0,
+                                                                       "matches_more": False}
+    assert "1 article holds every word, best first by bm25" in client.get("/search", params={"q": "Brücke"}).text
+
+
+def test_search_ranks_a_bounded_window_and_says_so(client: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sourcetrace.web import queries
+
+    monkeypatch.setattr(queries, "SEARCH_WINDOW", 1)
+    r = client.get("/api/search", params={"q": "Sprecher", "limit": 1}).json()  # both documents hold it
+    assert r["matches"] == 1 and r["matches_more"] and len(r["documents"]) == 1 and r["more"]
+    html = client.get("/search", params={"q": "Sprecher"}).text
+    assert "More than 1 articles hold every word" in html and "most recently stored" in html
+    second = client.get("/api/search", params={"q": "Sprecher", "limit": 1, "page": 2}).json()
+    assert [h["id"] for h in second["documents"]] == ["nested-1"] != [h["id"] for h in r["documents"]]
+    # a page across windows: the newest stored match first
+    assert [h["id"] for h in client.get("/api/search", params={"q": "Sprecher"}).json()["documents"]] == \
+        [HOSTILE_ID, "nested-1"]
+
+
+def test_repeated_searches_are_answered_from_the_cache_until_the_store_changes(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+    from tests.web.conftest import fill, nested_doc, record
+
+    from sourcetrace.web import create_app, queries
+
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    fill(url)
+    caches: list[queries.ResultCache] = []
+    real = queries.ResultCache
+
+    def kept(*args: Any, **kwargs: Any) -> queries.ResultCache:
+        caches.append(real(*args, **{**kwargs, "check_every": 0}))
+        return caches[-1]
+
+    with Store.open(url) as store, pytest.MonkeyPatch.context() as mp:
+        mp.setattr(queries, "ResultCache", kept)
+        with TestClient(create_app(store)) as client:
+            first = client.get("/api/search", params={"q": "Sprecher"}).json()
+            assert client.get("/api/search", params={"q": "Sprecher"}).json() == first
+            assert (caches[0].misses, caches[0].hits) == (1, 1)
+            # the API's plain snippets did not change what the page shows from the cache
+            assert "<mark>" in client.get("/search", params={"q": "Sprecher"}).text and caches[0].hits == 2
+            doc = nested_doc()
+            doc.text += " Nachtrag des Sprechers."
+            store.add([record(doc, "nested-3", outlet="Andere Zeitung", date="2024-10-15")])
+            again = client.get("/api/search", params={"q": "Nachtrag"}).json()
+            assert [h["id"] for h in again["documents"]] == ["nested-3"] and caches[0].misses == 2
+            assert client.get("/api/search", params={"q": "Sprecher"}).json()["matches"] == first["matches"] + 1
 
 
 def test_source_page_lists_its_claims_and_documents(client: Any) -> None:

@@ -42,6 +42,18 @@ _WORD = re.compile(r"\w+")
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
+def _window_slices(offset: int, limit: int, window: int) -> list[tuple[int, int, int, int]]:
+    """The parts of the ranking rows offset … offset + limit - 1 fall into when matches are ranked
+    in windows of `window`: (first match of the window, window size, offset within it, rows)."""
+    out = []
+    while limit > 0:
+        w, inner = divmod(offset, window)
+        take = min(limit, window - inner)
+        out.append((w * window, window, inner, take))
+        offset, limit = offset + take, limit - take
+    return out
+
+
 class StoreError(SourcetraceError):
     """The store cannot be opened or used (bad URL, no server, no such file)."""
 
@@ -397,54 +409,119 @@ class Store:
 
     def search(self, query: str, *, limit: int = 20, outlet: str | None = None, since: str | None = None,
                until: str | None = None, language: str | None = None,
-               mark: tuple[str, str] = ("[", "]"), offset: int = 0) -> list[dict[str, Any]]:
+               mark: tuple[str, str] = ("[", "]"), offset: int = 0, window: int | None = None) -> list[dict[str, Any]]:
         """Full-text search over title and text: every word of `query` must occur (diacritics and
         case ignored). Hits best first, each with id, title, outlet, date, snippet and score (higher is
         better; bm25 on SQLite, ts_rank on PostgreSQL, so not comparable across engines); `offset`
-        skips that many of the best (the next page). Snippets are made for the hits returned only."""
+        skips that many of the best (the next page). Snippets are made for the hits returned only.
+
+        `window=None` ranks every match. `window=N` bounds the work of a query whatever the word:
+        the matches are taken newest stored first in windows of N (the first N, the next N, …) and
+        ranked within their window, so a page reads and scores at most two windows instead of every
+        match of a common word; the scores are the same (collection statistics stay global), and
+        with at most N matches the order is exactly that of `window=None`."""
         for name, value in (("since", since), ("until", until)):
             if value is not None and not _DATE.fullmatch(value):
                 raise StoreError(Errors.E068.format(name=name, value=value))
         words = _WORD.findall(query)
         if not words:
             return []
-        params: dict[str, Any] = {"limit": max(1, int(limit)), "offset": max(0, int(offset)), "outlet": outlet,
-                                  "since": since, "until": until, "language": language, "m0": mark[0], "m1": mark[1]}
-        clauses = {"outlet": "d.outlet = :outlet", "since": "d.date >= :since", "until": "d.date <= :until",
-                   "language": "d.language = :language"}
-        filters = " AND ".join(["1 = 1"] + [sql for key, sql in clauses.items() if params[key] is not None])
+        if window is not None and window < 1:
+            raise ValueError("window must be at least 1")
+        params, filters = self._search_filters(words, outlet, since, until, language)
+        params.update(m0=mark[0], m1=mark[1])
+        limit, offset = max(1, int(limit)), max(0, int(offset))
+        # the slices of the ranking a page needs: (window's first match, how many, offset within it, count)
+        slices = [(0, None, offset, limit)] if window is None else _window_slices(offset, limit, window)
+        rows: list[dict[str, Any]] = []
         try:
             with self.engine.connect() as conn:
-                if self.dialect == "sqlite":
-                    rows = self._search_sqlite(conn, words, filters, params)
-                else:
-                    params["q"] = " ".join(words)
-                    sql = ("WITH q AS (SELECT plainto_tsquery('simple', :q) AS query), "
-                           "hits AS (SELECT d.pk, d.id, d.title, d.outlet, d.date, d.text, "
-                           f"ts_rank(d.tsv, q.query) AS score FROM documents d, q WHERE d.tsv @@ q.query AND {filters} "
-                           "ORDER BY score DESC, d.pk LIMIT :limit OFFSET :offset) "
-                           "SELECT hits.id, hits.title, hits.outlet, hits.date, "
-                           "ts_headline('simple', hits.text, q.query, 'StartSel=' || :m0 || ', StopSel=' || :m1 || "
-                           "', MaxFragments=1, MaxWords=24, MinWords=10, FragmentDelimiter=\" … \"') AS snippet, "
-                           "hits.score AS score FROM hits, q ORDER BY hits.score DESC, hits.pk")
-                    rows = [dict(r) for r in conn.execute(text(sql), params).mappings()]
+                for first, size, skip, take in slices:
+                    part = {**params, "wfirst": first, "wsize": size, "offset": skip, "limit": take}
+                    got = (self._search_sqlite(conn, filters, part) if self.dialect == "sqlite"
+                           else self._search_pg(conn, filters, part))
+                    rows += got
+                    if len(got) < take:
+                        break  # no more matches
         except SQLAlchemyError as exc:  # e.g. an FTS5 query it cannot parse
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
             raise StoreError(Errors.E069.format(query=query, reason=reason)) from exc
         return [{**r, "score": round(float(r["score"]), 4)} for r in rows]
 
+    def count_matches(self, query: str, *, outlet: str | None = None, since: str | None = None,
+                      until: str | None = None, language: str | None = None, at_most: int = 1000) -> int:
+        """How many documents `search` finds for `query`, counted up to `at_most + 1` (a result of
+        `at_most + 1` means "more than `at_most`"): the work stays bounded for a common word."""
+        for name, value in (("since", since), ("until", until)):
+            if value is not None and not _DATE.fullmatch(value):
+                raise StoreError(Errors.E068.format(name=name, value=value))
+        words = _WORD.findall(query)
+        if not words:
+            return 0
+        params, filters = self._search_filters(words, outlet, since, until, language)
+        params["cap"] = max(0, int(at_most)) + 1
+        if self.dialect == "sqlite":
+            join = "" if filters == "1 = 1" else " JOIN documents d ON d.pk = documents_fts.rowid"
+            sql = (f"SELECT COUNT(*) FROM (SELECT documents_fts.rowid FROM documents_fts{join} "
+                   f"WHERE documents_fts MATCH :q AND {filters} LIMIT :cap)")
+        else:
+            sql = ("SELECT COUNT(*) FROM (SELECT d.pk FROM documents d WHERE d.tsv @@ plainto_tsquery('simple', :q) "
+                   f"AND {filters} LIMIT :cap) AS m")
+        try:
+            with self.engine.connect() as conn:
+                return int(conn.execute(text(sql), params).scalar_one())
+        except SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+            raise StoreError(Errors.E069.format(query=query, reason=reason)) from exc
+
+    def _search_filters(self, words: list[str], outlet: str | None, since: str | None, until: str | None,
+                        language: str | None) -> tuple[dict[str, Any], str]:
+        """The bound parameters (`q` in this engine's query syntax) and the WHERE clause of the filters."""
+        params: dict[str, Any] = {"outlet": outlet, "since": since, "until": until, "language": language}
+        clauses = {"outlet": "d.outlet = :outlet", "since": "d.date >= :since", "until": "d.date <= :until",
+                   "language": "d.language = :language"}
+        filters = " AND ".join(["1 = 1"] + [sql for key, sql in clauses.items() if params[key] is not None])
+        if self.dialect == "sqlite":  # every word as a quoted FTS5 string: no operators from a user
+            params["q"] = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        else:
+            params["q"] = " ".join(words)
+        return params, filters
+
     @staticmethod
-    def _search_sqlite(conn: Connection, words: list[str], filters: str, params: dict[str, Any]
-                       ) -> list[dict[str, Any]]:
-        """FTS5 in two steps: rank every match by bm25 and keep one page of row ids, then make the
+    def _search_pg(conn: Connection, filters: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """tsvector and ts_rank; with a window, only the window's matches (newest first) are ranked."""
+        if params["wsize"] is None:
+            matches = (f"SELECT d.pk, d.tsv FROM documents d, q WHERE d.tsv @@ q.query AND {filters}")
+        else:
+            matches = (f"SELECT d.pk, d.tsv FROM documents d, q WHERE d.tsv @@ q.query AND {filters} "
+                       "ORDER BY d.pk DESC LIMIT :wsize OFFSET :wfirst")
+        sql = ("WITH q AS (SELECT plainto_tsquery('simple', :q) AS query), "
+               f"m AS ({matches}), "
+               "hits AS (SELECT m.pk, ts_rank(m.tsv, q.query) AS score FROM m, q "
+               "ORDER BY score DESC, m.pk LIMIT :limit OFFSET :offset) "
+               "SELECT d.id, d.title, d.outlet, d.date, "
+               "ts_headline('simple', d.text, q.query, 'StartSel=' || :m0 || ', StopSel=' || :m1 || "
+               "', MaxFragments=1, MaxWords=24, MinWords=10, FragmentDelimiter=\" … \"') AS snippet, "
+               "hits.score AS score FROM hits JOIN documents d ON d.pk = hits.pk, q ORDER BY hits.score DESC, hits.pk")
+        return [dict(r) for r in conn.execute(text(sql), params).mappings()]
+
+    @staticmethod
+    def _search_sqlite(conn: Connection, filters: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """FTS5 in two steps: rank the matches by bm25 and keep one page of row ids, then make the
         snippets of that page alone (snippet() in the ranking query ran for every match: 2–4 times
-        slower for a common word)."""
-        params = {**params, "q": " ".join('"' + w.replace('"', '""') + '"' for w in words)}
+        slower for a common word). With a window, bm25 runs on the window's matches only (FTS5 reads
+        them newest first by rowid and stops)."""
         join = "" if filters == "1 = 1" else " JOIN documents d ON d.pk = documents_fts.rowid"
-        top = conn.execute(text(
-            f"SELECT documents_fts.rowid AS pk, bm25(documents_fts) AS rank FROM documents_fts{join} "
-            f"WHERE documents_fts MATCH :q AND {filters} ORDER BY rank, documents_fts.rowid "
-            "LIMIT :limit OFFSET :offset"), params).all()
+        if params["wsize"] is None:
+            ranking = (f"SELECT documents_fts.rowid AS pk, bm25(documents_fts) AS rank FROM documents_fts{join} "
+                       f"WHERE documents_fts MATCH :q AND {filters} ORDER BY rank, documents_fts.rowid "
+                       "LIMIT :limit OFFSET :offset")
+        else:
+            ranking = ("SELECT pk, rank FROM (SELECT documents_fts.rowid AS pk, bm25(documents_fts) AS rank "
+                       f"FROM documents_fts{join} WHERE documents_fts MATCH :q AND {filters} "
+                       "ORDER BY documents_fts.rowid DESC LIMIT :wsize OFFSET :wfirst) "
+                       "ORDER BY rank, pk LIMIT :limit OFFSET :offset")
+        top = conn.execute(text(ranking), params).all()
         if not top:
             return []
         rank = {int(r.pk): float(r.rank) for r in top}

@@ -58,11 +58,14 @@ PageNo = Annotated[int, Query(alias="page", ge=1, le=100000)]
 @dataclass(frozen=True)
 class WebSettings:
     """How the app was started: writable (analyses may be stored), the token (None: none asked),
-    and the largest article `/analyze` accepts in bytes (requests may be a little larger)."""
+    the largest article `/analyze` accepts in bytes (requests may be a little larger), and how many
+    search answers each worker keeps."""
 
     writable: bool = False
     token: str | None = None
     max_bytes: int = 1_000_000
+    #: answers to repeated searches kept per worker until the store changes (0: none)
+    search_cache: int = 512
 
 
 # -- helpers for templates ---------------------------------------------------------------------------
@@ -204,6 +207,7 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
     settings = settings or WebSettings()
     env = _env()
     overview_cache = queries.OverviewCache(store, lambda s: queries.overview(s))
+    search_cache = queries.ResultCache(store, size=settings.search_cache)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -286,16 +290,15 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
                       page_no: PageNo = 1) -> dict[str, Any]:
         return doc_list(outlet, since, until, language, source, page_no)
 
-    def stored(doc_id: str) -> dict[str, Any]:
-        row = store.get(doc_id)
+    def stored_page(doc_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        row, context = queries.document_page(store, doc_id)
         if row is None:
             raise not_found(f"document with id {doc_id!r}")
-        return row
+        return row, context
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document(request: Request, doc_id: str) -> Response:
-        row = stored(doc_id)
-        context = queries.document_context(store, doc_id)
+        row, context = stored_page(doc_id)
         analysis = json.loads(row["analysis"])
         extra = env.get_template("document_context.html").render(row=row, context=context,
                                                                   sources=analysis.get("sources", []))
@@ -305,32 +308,53 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
              description="The document's metadata and text, `analysis` (the article JSON, docs/schema.json, "
                          "offsets into `text`), and `corpus` (its story and linked claims, once linked).")
     def api_document(doc_id: str) -> dict[str, Any]:
-        row = stored(doc_id)
+        row, context = stored_page(doc_id)
         out = {k: row[k] for k in ("id", "url", "outlet", "date", "date_origin", "title", "language",
                                     "pipeline_version", "text")}
         out["analysis"] = json.loads(row["analysis"])
-        out["corpus"] = queries.document_context(store, doc_id)
+        out["corpus"] = context
         return out
 
     # search ----------------------------------------------------------------------------------------
     def run_search(q: str, outlet: str | None, since: str | None, until: str | None, limit: int,
                    page_no: int) -> dict[str, Any]:
-        hits = store.search(q, limit=limit + 1, offset=(page_no - 1) * limit, outlet=outlet or None,
-                            since=check_date("since", since), until=check_date("until", until),
-                            mark=_MARK) if q.strip() else []
-        more, hits = len(hits) > limit, hits[:limit]
-        claims = queries.search_claims(store, q, [h["id"] for h in hits], limit=limit) if hits else []
-        return {"query": q, "documents": hits, "claims": claims, "page": page_no, "more": more}
+        """One page of hits and their claims, and the number of matches (counted up to
+        `SEARCH_WINDOW`; `matches_more`: there are more). Ranking: bm25 within windows of
+        `SEARCH_WINDOW` matches, newest stored first (see `Store.search`). Repeated searches are
+        answered from `search_cache`; the result is a copy the caller may change."""
+        since, until = check_date("since", since), check_date("until", until)
+        filters: dict[str, Any] = {"outlet": outlet or None, "since": since, "until": until}
+
+        def compute() -> dict[str, Any]:
+            if not q.strip():
+                return {"query": q, "documents": [], "claims": [], "page": page_no, "more": False,
+                        "matches": 0, "matches_more": False}
+            window = queries.SEARCH_WINDOW
+            hits = store.search(q, limit=limit + 1, offset=(page_no - 1) * limit, mark=_MARK, window=window,
+                                **filters)
+            more, hits = len(hits) > limit, hits[:limit]
+            claims = queries.search_claims(store, q, [h["id"] for h in hits], limit=limit) if hits else []
+            n = store.count_matches(q, at_most=window, **filters)
+            return {"query": q, "documents": hits, "claims": claims, "page": page_no, "more": more,
+                    "matches": min(n, window), "matches_more": n > window}
+
+        r = search_cache.get((q, outlet or None, since, until, limit, page_no), compute)
+        return {**r, "documents": [dict(h) for h in r["documents"]], "claims": [dict(c) for c in r["claims"]]}
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, q: Q = "", outlet: Text = None, since: Text = None, until: Text = None,
                limit: Limit = 20, page_no: PageNo = 1) -> HTMLResponse:
         filters = {"q": q, "outlet": outlet or "", "since": since or "", "until": until or "", "limit": limit}
         return page("search.html", request, r=run_search(q, outlet, since, until, limit, page_no),
-                    filters={k: v for k, v in filters.items() if v})
+                    filters={k: v for k, v in filters.items() if v}, window=queries.SEARCH_WINDOW)
 
     @app.get("/api/search", summary="Full-text search over articles (every word, best first, `limit` a page) "
-             "and the claims of those articles that hold the words")
+             "and the claims of those articles that hold the words",
+             description=f"Ranking: bm25 (`ts_rank` on PostgreSQL) within windows of {queries.SEARCH_WINDOW:,} "
+                         "matches taken newest stored first — page 1 ranks the newest "
+                         f"{queries.SEARCH_WINDOW:,} matches, later pages go on to older ones; with at most "
+                         f"{queries.SEARCH_WINDOW:,} matches this is the ranking of every match. `matches` is "
+                         f"counted up to {queries.SEARCH_WINDOW:,}; `matches_more` says there are more.")
     def api_search(q: Q = "", outlet: Text = None, since: Text = None, until: Text = None,
                    limit: Limit = 20, page_no: PageNo = 1) -> dict[str, Any]:
         r = run_search(q, outlet, since, until, limit, page_no)
@@ -417,6 +441,7 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
         stored_id = None
         if keep:
             added = store.add([result])
+            search_cache.clear()
             stored_id = result.id
             if not added.added and added.outcomes and added.outcomes[0].startswith("duplicate of "):
                 stored_id = added.outcomes[0].split(" ")[2]

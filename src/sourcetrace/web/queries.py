@@ -6,7 +6,9 @@ story queries answer empty and sources are found by name.
 
 Every list is one page (`PAGE` rows, `page` from 1) read with LIMIT/OFFSET through an index; a
 page's related rows come in one query (no query per row). The corpus overview aggregates every
-source row, so `OverviewCache` keeps it until the store changes."""
+source row, so `OverviewCache` keeps it until the store changes. Search ranks at most two windows
+of `SEARCH_WINDOW` matches a page and counts matches up to that many; `ResultCache` keeps the
+answers to repeated searches until the store changes."""
 
 from __future__ import annotations
 
@@ -14,10 +16,12 @@ import contextlib
 import json
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Connection
 
 from ..store import Store
 
@@ -25,6 +29,8 @@ LINK_TABLES = ("stories", "story_documents", "claims", "claim_members", "citatio
 PAGE = 50
 #: how many of a source's names (an entity's aliases) its queries match
 MAX_NAMES = 200
+#: search ranks its matches (bm25) in windows of this many, newest stored first, and counts up to it
+SEARCH_WINDOW = 1000
 _LINKED: dict[int, tuple[float, bool, bool]] = {}
 _LINKED_TTL = 10.0
 
@@ -99,6 +105,55 @@ class OverviewCache:
         threading.Thread(target=run, name="overview-cache", daemon=True).start()
 
 
+class ResultCache:
+    """The answers to repeated requests (search pages), at most `size` of them, least recently
+    used first out; emptied when the store changes. The store's `fingerprint` is read again at most
+    every `check_every` seconds, so an ingest shows within that time; `clear` empties it at once
+    (this app stored a document). Values are shared: callers must not change them."""
+
+    def __init__(self, store: Store, size: int = 512, check_every: float = 2.0) -> None:
+        self.store, self.size, self.check_every = store, size, check_every
+        self._lock = threading.Lock()
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._key: tuple[Any, ...] | None = None
+        self._checked = float("-inf")
+        self.hits = self.misses = 0
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._checked = float("-inf")
+
+    def _current(self) -> None:
+        now = time.monotonic()
+        if now - self._checked < self.check_every:
+            return
+        key = fingerprint(self.store)
+        with self._lock:
+            if key != self._key:
+                self._items.clear()
+                self._key = key
+            self._checked = now
+
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        if self.size < 1:
+            return compute()
+        self._current()
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                self.hits += 1
+                return self._items[key]
+        value = compute()  # outside the lock: two misses of one key may both compute, harmlessly
+        with self._lock:
+            self.misses += 1
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+
 def _in(prefix: str, values: Iterable[Any], params: dict[str, Any]) -> str:
     """`:p0, :p1, …` for an IN list, the values bound into `params`."""
     names = []
@@ -160,16 +215,33 @@ def documents(store: Store, *, outlet: str | None = None, since: str | None = No
     return {"documents": rows[:PAGE], "page": page, "more": len(rows) > PAGE}
 
 
+Rows = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
+
+
+def _reader(conn: Connection) -> Rows:
+    """Bound-parameter queries on one open connection (a page's queries share it)."""
+    def run(sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        return [dict(r) for r in conn.execute(text(sql), params).mappings()]
+
+    return run
+
+
 def entity_ids(store: Store, documents: Iterable[str]) -> dict[tuple[str, str], str]:
     """(document id, source name) → the id of the linked entity that source is in that document,
     for the given documents (one query; empty before `sourcetrace link`)."""
+    if not has_entities(store):
+        return {}
+    return _entity_ids(store.raw, documents)
+
+
+def _entity_ids(run: Rows, documents: Iterable[str]) -> dict[tuple[str, str], str]:
     docs = list(dict.fromkeys(documents))[:500]
-    if not docs or not has_entities(store):
+    if not docs:
         return {}
     params: dict[str, Any] = {}
-    rows = store.raw("SELECT ed.document, e.id, e.name, e.aliases FROM entity_documents ed "
-                     f"JOIN entities e ON e.id = ed.entity WHERE ed.document IN ({_in('d', docs, params)}) "
-                     "ORDER BY ed.document, e.id", params)
+    rows = run("SELECT ed.document, e.id, e.name, e.aliases FROM entity_documents ed "
+               f"JOIN entities e ON e.id = ed.entity WHERE ed.document IN ({_in('d', docs, params)}) "
+               "ORDER BY ed.document, e.id", params)
     out: dict[tuple[str, str], str] = {}
     for r in rows:
         for name in [r["name"], *json.loads(r["aliases"] or "[]")]:
@@ -177,21 +249,46 @@ def entity_ids(store: Store, documents: Iterable[str]) -> dict[tuple[str, str], 
     return out
 
 
-def document_context(store: Store, doc_id: str) -> dict[str, Any]:
-    """What the corpus knows around one document: its story, the claims it takes part in, and the
-    entity id of each of its sources' names (`entities`, once linked)."""
+#: the columns of a stored document a page shows (as `Store.get`)
+DOCUMENT_COLUMNS = ("id, url, outlet, date, title, text, analysis, reader, pipeline_version, date_origin, "
+                    "language")
+
+
+def document_page(store: Store, doc_id: str) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+    """The stored document (the columns of `Store.get`; None when there is none) and what the
+    corpus knows around it: its story, the claims it takes part in, and the entity id of each of
+    its sources' names (`entities`, once linked) — one connection, at most three queries (the
+    document with its story; its linked claims; its sources' entities)."""
+    linked, entities = _link_state(store)
+    with store.engine.connect() as conn:
+        run = _reader(conn)
+        if linked:
+            rows = run(f"SELECT {', '.join('d.' + c.strip() for c in DOCUMENT_COLUMNS.split(','))}, "
+                       "sd.story AS _story, sd.copy_of AS _copy_of FROM documents d "
+                       "LEFT JOIN story_documents sd ON sd.document = d.id WHERE d.id = :d", {"d": doc_id})
+        else:
+            rows = run(f"SELECT {DOCUMENT_COLUMNS} FROM documents WHERE id = :d", {"d": doc_id})
+        if not rows:
+            return None, {"story": None, "claims": [], "entities": {}}
+        row = rows[0]
+        story = {"story": row.pop("_story", None), "copy_of": row.pop("_copy_of", None)}
+        return row, _context(run, doc_id, linked, entities, story)
+
+
+def _context(run: Rows, doc_id: str, linked: bool, entities: bool,
+             story: dict[str, Any] | None) -> dict[str, Any]:
     out: dict[str, Any] = {"story": None, "claims": [], "entities": {}}
-    if not has_link_tables(store):
+    if not linked:
         return out
-    row = store.raw("SELECT story, copy_of FROM story_documents WHERE document = :d", {"d": doc_id})
-    if row:
-        out["story"] = row[0]["story"]
-        out["copy_of"] = row[0]["copy_of"]
-    out["claims"] = store.raw(
+    if story and story["story"] is not None:
+        out["story"] = story["story"]
+        out["copy_of"] = story["copy_of"]
+    out["claims"] = run(
         "SELECT DISTINCT c.claim, c.status, c.independent_origins, c.text FROM claim_members m "
         "JOIN claims c ON c.claim = m.claim WHERE m.document = :d ORDER BY c.claim LIMIT :limit",
         {"d": doc_id, "limit": PAGE})
-    out["entities"] = {name: eid for (_doc, name), eid in entity_ids(store, [doc_id]).items()}
+    if entities:
+        out["entities"] = {name: eid for (_doc, name), eid in _entity_ids(run, [doc_id]).items()}
     return out
 
 
