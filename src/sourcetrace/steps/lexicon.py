@@ -78,12 +78,19 @@ def lang(code: str) -> Lang:
     acc = load_lang(code, "according")
     lex = load_lang(code, "lexicon")
     forms: dict[str, list[CueForm]] = {}
+    fused = bool(cues.get("separable_fused"))
     for lemma, entry in cues.get("verbs", {}).items():
+        particle = entry.get("particle")
         for f in entry["forms"]:
             part = (f.startswith("ge") and f.endswith("t") and len(f) > 5) or (f.endswith(("ed", "en")) and code == "en")
             forms.setdefault(f.lower(), []).append(
-                CueForm(lemma, entry["class"], entry.get("particle"), bool(part))
+                CueForm(lemma, entry["class"], particle, bool(part))
             )
+            if fused and particle and not f.lower().startswith(particle) and (particle + f).lower() not in forms \
+                    and (not f.endswith("en") or f.endswith("ten")) and entry["class"] in ("speech", "report", "writing", "confirm"):
+                # not the infinitive ("angeben müssen"), not a rejection ("dass die Partei den Plan ablehnt")
+                # a separable verb at the end of a subordinate clause: "…, die auch angab, dass …"
+                forms[(particle + f).lower()] = [CueForm(lemma, entry["class"], particle, False)]
     k = load(code, "konjunktiv")
     return Lang(
         code=code,
@@ -119,7 +126,10 @@ def lang(code: str) -> Lang:
 
 
 AUX = frozenset(
-    ["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "has", "have", "had", "is", "are", "was", "were", "will", "would", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "darf", "dürfen", "wollte", "wollten", "wollen", "soll", "sollen", "sollte", "sollten", "möchte", "möchten", "durfte", "durften"]
+    ["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "has", "have", "had", "is", "are", "was", "were", "will", "would", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "darf", "dürfen", "wollte", "wollten", "wollen", "soll", "sollen", "sollte", "sollten", "möchte", "möchten", "durfte", "durften",
+     # German Konjunktiv forms of the auxiliaries and modals ("Der Mann habe darin geschrieben, …")
+     "habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde", "würden", "könne", "könnte",
+     "könnten", "müsse", "müsste", "müssten", "solle", "wolle", "dürfe"]
 )
 PREPOSITIONS_DE = frozenset(
     ["in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vom", "vor", "zu", "zum", "zur", "über", "unter", "neben", "zwischen", "durch", "für", "gegen", "ohne", "um", "während", "wegen", "trotz", "dank", "laut", "gemäss", "gemäß", "nach", "angesichts", "hinter", "bis", "ab"]

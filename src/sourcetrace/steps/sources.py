@@ -23,6 +23,8 @@ from .lexicon import Lang, is_adjective_like, lang
 _GENERIC_HEADS = frozenset(
     ["Zeitung", "Blatt", "Sender", "Agentur", "Nachrichtenagentur", "Regierung", "Ministerium", "Behörde", "Behörden", "Geheimdienst", "Armee", "Militär", "Partei", "Gericht", "Unternehmen", "Konzern", "Organisation", "Institut", "Denkfabrik", "Website", "Portal", "Magazin", "Quelle", "newspaper", "paper", "agency", "government", "ministry", "company", "group", "organization", "organisation", "network", "broadcaster", "outlet", "institute"]
 )
+#: indefinite articles: a description that opens with one introduces someone new
+_INDEFINITE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines", "a", "an"])
 _TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
 #: endings of German common nouns: a capitalized word with one of them is not a person's name
 _NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|zentrums?|amts?|tion|ität|ismus|ium|verband|verbands|partei|gruppe|ministeriums?|behörde|dienst(?:es|e)?|zeitung|agentur|institut(?:s|es)?|kommission|rat(?:es|s)?|gericht(?:s|es)?|büro|organisation|sender|portal|magazin|bundes\w*|en|nen|ern)$")
@@ -243,7 +245,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
                 role += " " + affiliation
             return MentionInfo(t, " ".join(name_toks), "person", role=role, person_tokens=name_toks)
         if not tail:
-            return MentionInfo(t, core, "person", role=words[role_idx], description=True)
+            # "der Minister" points back at a person named before; "ein Minister" is someone new
+            return MentionInfo(t, core, "person", role=words[role_idx], description=words_l[0] not in _INDEFINITE)
     # "Der Fraktionschef der Grünen, Volker Ratzmann": a description, then the name
     if "," in t:
         before, _, after_c = t.partition(",")

@@ -70,7 +70,7 @@ def find_candidates(doc: Document) -> list[Cand]:
             sseg = doc.segment_at(c.source.start)
             lx = lang(pick(sseg.language if sseg else None, doc.language))
             c.source = pronoun_alone(ctx, c.source, lx)
-            if not names_someone(ctx, c.source, lx):
+            if not names_someone(ctx, c.refers_to or c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
     continuations(ctx)
     posts(ctx)

@@ -29,22 +29,32 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
     preps = PREPOSITIONS_DE if lx.code == "de" else PREPOSITIONS_EN
     in_quote = False
     saw_head = False
+    open_det = False  # a genitive article or "von" was just taken: adjectives may follow ("des bayerischen Ministeriums")
+    after_quote = False  # a quoted name just closed ("die Zeitung «Welt»"): a new capitalized word starts another phrase
     while j < n:
         t = toks[j].text
         low = t.lower()
         if in_quote:
             if t in QUOTE_CHARS:
                 in_quote = False
+                after_quote = True
             j += 1
             continue
         if t in "«„“\"‹" and j + 1 < n:
             close = next((k for k in range(j + 1, min(n, j + 12)) if toks[k].text in QUOTE_CHARS), None)
             if close is None:
                 break
+            quoted = Span(toks[j + 1].span.start, toks[close - 1].span.end)
+            if lx.code == "de" and (saw_head or j > i) and close - j > 2 and not ctx.name_like(quoted) \
+                    and not re.search(r"\w\.(?:com|org|net|de|ch|at|uk|gov|info)\b", ctx.text[quoted.start : quoted.end]):
+                break  # "nach Angaben der Polizei «ganz besonders sorgfältig»": a quoted phrase, not a name
             in_quote = True
             saw_head = True
+            open_det = False
             j += 1
             continue
+        if after_quote and lx.code == "de" and is_capitalized(t) and t not in QUOTE_CHARS:
+            break  # "nach Angaben von «Reuters» Warnschüsse …": the name ended with its quotation mark
         if t == "." and j > i and j + 1 < n and toks[j - 1].text in lx.title_abbreviations and toks[j + 1].text[:1].isupper():
             j += 1  # "Mr. Putin", "Dr. Weber"
             continue
@@ -66,11 +76,17 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             if low == "der" and _dative_medium_after_name(ctx, toks, i, j, lx):
                 break  # "sagte Demirtaş der Nachrichtenagentur AFP": the addressee, not a genitive
             j += 1  # genitive attribute
+            open_det = True
+            after_quote = False
             continue
         if low in ("von", "vom") and saw_head and lx.code == "de" and j > i and (
             toks[j - 1].text in lx.document_heads or toks[j - 1].text in _TRANSPARENT
         ):
             j += 1  # "einer Recherche von Correctiv", "eine Reihe von Posts"
+            open_det = True
+            if j < n and re.fullmatch(r"[a-z]+[-\d][\w-]*", toks[j].text):
+                j += 1  # a lower-case outlet with a digit or hyphen: "Angaben von n24"
+                open_det = False
             continue
         if lx.code == "en" and low == "of" and saw_head and j + 1 < n and (is_capitalized(toks[j + 1].text) or toks[j + 1].text.lower() == "the"):
             j += 1
@@ -82,19 +98,25 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             j += 1
             continue
         if low in lx.np_stop or low in preps or low in SUBORDINATORS or low in AUX:
-            break
+            if not (lx.code == "de" and saw_head and t[:1].isupper() and j > i and toks[j - 1].text[:1].isupper()
+                    and toks[j - 1].text.isalpha() and toks[j - 1].text.lower() not in lx.np_stop):
+                break
+            # a capitalized stop word right after a capitalized word inside the phrase is a surname
+            # ("Oberbürgermeister Peter Kurz")
         if lx.code == "de":
             if (is_capitalized(t) and t[0].isalpha()) or t[0] == "@":
                 saw_head = True
+                open_det = False
                 j += 1
                 continue
-            if is_adjective_like(t) and not saw_head:
+            if is_adjective_like(t) and (not saw_head or open_det):
                 j += 1
                 continue
             if low in ("für", "gut", "gewöhnlich", "näher", "nicht", "sehr", "bestens", "bislang") and not saw_head:
                 j += 1
                 continue
             if saw_head and t in _gazetteer_names():
+                open_det = False
                 j += 1  # a lower-case agency name: "die Nachrichtenagentur dpa"
                 continue
             if re.fullmatch(r"[\w.-]+\.(?:com|org|net|de|ch|at|uk|gov)\S*", t):
@@ -117,6 +139,11 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
         e = np_forward(ctx, toks, j + 2, lx, apposition=False)
         if e > j + 2:
             return e
+    # a name in apposition to a description: "der Sprecher des Ministeriums, Roland Eichhorn,"
+    if apposition and saw_head:
+        k = name_apposition(toks, i, j, lx)
+        if k is not None:
+            return k
     # apposition: ", Professorin an der Universität …," / ", a spokesman for …,"
     if apposition and j < n - 1 and toks[j].text == "," and saw_head:
         k = j + 1
@@ -133,9 +160,36 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             if e - j <= 14:
                 return e
     # trailing genitive article without noun, or lowercase junk
-    while j > i and toks[j - 1].text.lower() in (lx.determiners | {"und", "and", "als", "auch", "sowohl", "of"}):
+    while j > i and toks[j - 1].text.lower() in (lx.determiners | {"und", "and", "als", "auch", "sowohl", "of", "von", "vom"}):
         j -= 1
     return j if saw_head else i
+
+
+#: endings of German words that are no part of a person's name
+_NOT_NAME_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|ium|ment|ei|ik|chef|leiter|sprecher|innen|ern)$")
+
+
+def name_apposition(toks: list[Token], i: int, j: int, lx: Lang) -> int | None:
+    """After a description toks[i:j] that names no one ("der Sprecher des Ministeriums"): the end
+    (exclusive) of a person's name in apposition (", Roland Eichhorn," or ", Roland Eichhorn."),
+    else None. German only; the description must start with an article or a role noun."""
+    n = len(toks)
+    if lx.code != "de" or j >= n - 1 or toks[j].text != ",":
+        return None
+    head = [t.text for t in toks[i:j]]
+    if not head or not (head[0].lower() in lx.determiners or head[0] in lx.person_roles or any(w in lx.person_roles for w in head)):
+        return None
+    if sum(1 for w in head if w[:1].isupper()) >= 2 and not any(w in lx.person_roles or w.lower() in lx.determiners for w in head[1:]):
+        return None  # "Anna Beispiel, …": already a name
+    k = j + 1
+    while k < n and k - j <= 4 and re.fullmatch(r"[A-ZÄÖÜ][\w'’.-]*", toks[k].text) and toks[k].text.lower() not in lx.determiners \
+            and toks[k].text not in lx.person_roles and toks[k].text not in lx.type_heads and not _NOT_NAME_END.search(toks[k].text.lower()):
+        k += 1
+    if k - j < 3 or (k < n and toks[k].text not in (",", ".", ";", "(", "–")) or k - j > 4:
+        return None  # two to three name words, closed by punctuation
+    if k < n and toks[k].text == "(" and k + 2 < n and toks[k + 2].text == ")":
+        k += 3  # "Sebastian Edathy (SPD)"
+    return k
 
 
 def np_backward(ctx: Context, toks: list[Token], i: int, lx: Lang) -> int:

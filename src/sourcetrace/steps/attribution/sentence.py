@@ -15,7 +15,7 @@ from .contents import clause_content, content_after, content_around
 from .context import Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .german import anaphoric_result, relies_on, so_closing
-from .phrases import np_backward, np_forward, skip_adverbials
+from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
 from .speakers import aus_source
 from .verbs import try_cue
 
@@ -60,6 +60,7 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             e = np_forward(ctx, toks, i + L, lx, apposition=False)
             if e <= i + L:
                 continue
+            e = name_apposition(toks, i + L + (1 if lows[i] in ("nach", "gemäss", "gemäß") and L > 1 else 0), e, lx) or e
             src = Span(toks[i + L].span.start, toks[e - 1].span.end)
             cue = Span(toks[i].span.start, toks[i + L - 1].span.end)
             if L > 1 and lows[i] in ("nach", "gemäss", "gemäß") and toks[i + 1].text[:1].isupper():

@@ -53,11 +53,13 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     # the subject ends at the first finite verb-ish token (another cue, an aux, "bezog sich")
     e = s
     depth = 0
+    rel_at: int | None = None  # the comma that opens a relative clause on the subject
     while e < i:
         t = toks[e].text
         lw = t.lower()
         if t == "," and depth == 0 and e + 1 < i and toks[e + 1].text.lower() in REL_PRONOUNS:
             depth = 1
+            rel_at = e
         elif t == "," and depth == 1:
             depth = 0
             e += 1
@@ -74,8 +76,14 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
             e = close + 1
             continue
         e += 1
+    if rel_at is not None and lx.code == "de" and rel_at > s and not (
+        rel_at + 2 < i and is_capitalized(toks[rel_at + 2].text) and toks[rel_at + 1].text.lower() in lx.determiners
+        and not toks[rel_at + 2].text[:1].islower() and _apposition_like(toks, rel_at + 2, i, lx)
+    ):
+        e = rel_at  # "Die Behörde, die … mitteilte, erklärte": the relative clause is no part of the speaker
     # drop trailing adverbs ("allerdings", "jedoch")
-    while e > s and toks[e - 1].text.lower() in (lx.np_stop | CONJ_START | {","}) and toks[e - 1].text.lower() not in lx.determiners:
+    while e > s and toks[e - 1].text.lower() in (lx.np_stop | CONJ_START | {","}) and toks[e - 1].text.lower() not in lx.determiners \
+            and not (lx.code == "de" and e - 1 > s and toks[e - 1].text[:1].isupper()):  # "Peter Kurz": a surname
         e -= 1
     if lx.code == "de" and e - s > 2 and "und" in [t.text for t in toks[s + 1 : i]]:
         # "Er akzeptierte die Niederlage und kommentierte …": the subject is the phrase before the
@@ -110,6 +118,19 @@ _EN_VERB_PREFIX = frozenset(["not", "n't", "also", "later", "again", "then", "re
 def _en_verb_like(word: str, lx: Lang) -> bool:
     w = word.lower()
     return word[:1].islower() and (w in AUX or w in lx.forms or w.endswith("ed") or w in ("to", "do", "does", "did"))
+
+
+def _apposition_like(toks: list[Token], a: int, i: int, lx: Lang) -> bool:
+    """toks[a:] up to the next comma (before i) is a noun phrase without a verb: ", die Anwältin
+    der Frau," is an apposition, ", die den Fall prüft," a relative clause."""
+    for k in range(a, i):
+        t = toks[k].text
+        if t == ",":
+            return True
+        if t[:1].islower() and (t in AUX or t.lower() in lx.forms or (t.endswith(("t", "te", "ten", "en")) and not is_adjective_like(t)
+                                                                         and t.lower() not in lx.determiners and t.lower() not in PREPOSITIONS_DE)):
+            return False
+    return True
 
 
 def en_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
@@ -167,6 +188,7 @@ class Speaker:
     span: Span | None
     where: str
     after: int  # the first token after the cue (and an inverted speaker): where the content may start
+    refers: Span | None = None  # the antecedent a relative pronoun stands for ("die Anwältin, die angab")
 
 
 #: An optional syntax layer: the subject (token range) of the verb at a token index, or None when
@@ -221,11 +243,109 @@ def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tu
     return subj
 
 
+def fronted_medium(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[Span, tuple[int, int]] | None:
+    """"Der Zeitung «Welt» sagte Huber, …", "Dem Sender sagte die Ministerin …" (German): a medium
+    fronted in the dative is the addressee of the cue at i, a downstream link; the subject stands
+    after the verb. Returns (the medium, the subject's token range), else None."""
+    from .chains import is_medium
+
+    if lx.code != "de":
+        return None
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    s = 0
+    while s < i and (lows[s] in CONJ_START or toks[s].text in QUOTE_CHARS | {"–", "-", ":"}):
+        s += 1
+    if s >= i or lows[s] not in ("dem", "der"):
+        return None
+    e = np_forward(ctx, toks, s, lx, apposition=False)
+    if e != i:
+        return None  # the phrase must stand right before the verb
+    medium = Span(toks[s].span.start, toks[e - 1].span.end)
+    if not is_medium(ctx, medium, lx):
+        return None
+    j = skip_adverbials(ctx, toks, i + 1, lx)
+    if j >= n:
+        return None
+    if _inverted_pronoun(toks, j):
+        return medium, (j, j + 1)
+    if lows[j] in ("den", "dem", "des", "einen", "einem", "eines") or not (toks[j].text[:1].isupper() or lows[j] in ("der", "die", "ein", "eine")):
+        return None
+    e2 = np_forward(ctx, toks, j, lx)
+    if e2 <= j or is_medium(ctx, Span(toks[j].span.start, toks[e2 - 1].span.end), lx):
+        return None
+    return medium, (j, e2)
+
+
+#: relative pronouns that can be the subject of their clause (German nominative)
+_DE_REL_SUBJECT = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
+
+
+def relative_speaker(ctx: Context, toks: list[Token], i: int, lx: Lang) -> Speaker | None:
+    """"die Anwältin Eva Roth, die am Montag angab, dass …" (German): the cue closes a relative
+    clause whose subject is its pronoun; the speaker's mention is the pronoun, standing for the
+    noun phrase before the comma (`Speaker.refers`)."""
+    if lx.code != "de" or i < 3 or i + 1 >= len(toks) or toks[i + 1].text not in (",", ":"):
+        return None
+    k = i - 1
+    while k > 1 and toks[k].text not in (",", ";") and toks[k].text not in QUOTE_CHARS and toks[k].text not in AUX and i - k <= 12:
+        k -= 1
+    if toks[k].text != "," or k + 1 >= i or toks[k + 1].text.lower() not in REL_PRONOUNS:
+        return None
+    nxt = toks[i + 2].text if i + 2 < len(toks) else "."
+    if nxt[:1].islower() and (nxt in AUX or nxt.lower() in lx.forms):
+        return Speaker(None, "relative_then_verb", i + 1)  # "X, den die Zeitung zitiert, kommentierte, …": the main clause goes on
+    k += 1  # the relative pronoun
+    j = skip_adverbials(ctx, toks, k + 1, lx)
+    if j < i and lows_nominative(toks[j].text, lx):
+        # "die Bank, der Rafael Correa vorwirft, …": the clause has a subject of its own when the
+        # pronoun cannot be one, or a name follows it ("der die Vorwürfe zurückwies": the pronoun)
+        e = np_forward(ctx, toks, j, lx, apposition=False)
+        name = e - j >= 2 and all(t.text[:1].isupper() for t in toks[j:e])
+        if j < e <= i and (toks[k].text.lower() not in _DE_REL_SUBJECT or name):
+            return Speaker(Span(toks[j].span.start, toks[e - 1].span.end), "before", i + 1)
+        if toks[k].text.lower() not in _DE_REL_SUBJECT:
+            return None
+    if toks[k].text.lower() not in _DE_REL_SUBJECT or any(
+            toks[m].text[:1].isupper() or toks[m].text.lower() in lx.forms for m in range(j, i)):
+        return None  # only adverbs between the pronoun and the verb ("die auch angab")
+    b = np_backward_name(ctx, toks, k - 1, lx)
+    if b is None:
+        return None
+    return Speaker(toks[k].span, "before", i + 1, refers=Span(toks[b].span.start, toks[k - 2].span.end))
+
+
+def lows_nominative(word: str, lx: Lang) -> bool:
+    """A word that can open a subject: a capitalized word, "der/die/das/ein/eine" or a pronoun."""
+    return (word[:1].isupper() and word.lower() not in _OBLIQUE_DE) or word.lower() in ("der", "die", "das", "ein", "eine", "er", "sie", "es")
+
+
+def np_backward_name(ctx: Context, toks: list[Token], c: int, lx: Lang) -> int | None:
+    """The start of the noun phrase that ends before the comma at toks[c] and names someone (a
+    capitalized head, with its article and adjectives), else None."""
+    b = c
+    while b > 0 and b > c - 8 and (toks[b - 1].text[:1].isupper() or is_adjective_like(toks[b - 1].text)
+                                   or toks[b - 1].text.lower() in lx.determiners) and toks[b - 1].text not in QUOTE_CHARS:
+        b -= 1
+    if b >= c or not toks[c - 1].text[:1].isupper():
+        return None
+    if b == 0 and c - b > 1 and toks[0].text.lower() in lx.determiners | CONJ_START:
+        return b
+    return b
+
+
 def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | None:
     """Who is the subject of the cue verb at token i; None when the cue has no speaker of its own
     ("es hieß", "it said", an English anaphor)."""
     toks = sent.tokens
     lows = [t.text.lower() for t in toks]
+    fronted = fronted_medium(ctx, toks, i, lx)
+    if fronted is not None:
+        s, e = fronted[1]
+        return Speaker(Span(toks[s].span.start, toks[e - 1].span.end), "after", e)
+    rel = relative_speaker(ctx, toks, i, lx)
+    if rel is not None:
+        return rel if rel.where != "relative_then_verb" else None
     subj = ctx.syntax_subject(sent, i) if ctx.syntax_subject is not None else None
     if subj is not None and lx.code == "de":
         subj = de_parse_subject(ctx, toks, i, lx, subj)
@@ -294,6 +414,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if e > j0 and lows[j0] not in lx.np_stop:
         return Speaker(Span(toks[j0].span.start, toks[e - 1].span.end), "after", e)
     aux = max((k for k in range(i) if toks[k].text in AUX), default=-1) if lx.code == "de" else -1
+    if aux >= 0 and i + 1 < len(toks) and lows[i + 1] in ("worden", "werden"):
+        return None  # "sei X beschuldigt worden": a passive, X is the one accused, not the speaker
     if aux >= 0:
         a0 = skip_adverbials(ctx, toks, aux + 1, lx)
         if a0 < i and _inverted_pronoun(toks, a0):
@@ -335,6 +457,8 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     if "''" in raw or any(m.group(1) not in lx.title_abbreviations for m in re.finditer(r"(\w{3,})\.\s+\S", raw)):
         return False  # a quotation mark or a sentence end inside: "saw fit. ''We"
     content = [w for w in words if w.lower() not in lx.determiners]
+    if len(words) == 1 and words[0] in lx.subject_pronouns:
+        return True  # "Diese bestätigte, …": a pronoun, resolved to whom it points at
     if not content:
         return False
     first = content[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...document import Sentence, Span
+from ...document import Sentence, Span, Token
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -17,7 +17,7 @@ from .context import QUOTE_CHARS, Context, strip_span
 from .english import en_clause_end, en_clause_then_speaker, en_parenthetical_head, en_quote_then_speaker
 from .german import anaphoric_cue, postposed_aux
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
-from .speakers import cue_speaker, subject_before
+from .speakers import cue_speaker, fronted_medium, subject_before
 
 #: subordinators that open a clause about circumstances, never the content of a speech act
 _NEVER_REPORTED = frozenset(["nachdem", "um", "sodass", "obwohl", "obgleich", "während", "bevor", "ehe", "seitdem", "indem", "was"])
@@ -160,7 +160,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         if q is not None and (not rest or q.outer.end > sent.span.end or not q.closed):
             parts = [strip_span(text, q.inner)] if q.closed else split_unclosed(ctx, q.inner)
             ctx.cands.append(Cand("direct", [parts[0]], cue, src, f"attr.direct.{lx.code}.cue_quote", si,
-                                   via=vias(ctx, toks, lx, exclude=src), subjectless=subjectless))
+                                   via=_with_fronted(ctx, toks, i, lx, vias(ctx, toks, lx, exclude=src)), subjectless=subjectless))
             for extra in parts[1:]:
                 ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
             return True
@@ -232,15 +232,24 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     via = vias(ctx, toks, lx, exclude=src)
     via = [v for v in via if not v[0].overlaps(content)]
     via += addressees(ctx, toks, i + 1, k, lx, src, via, content)
+    via = _with_fronted(ctx, toks, i, lx, via)
     relay = trailing_relay(ctx, toks, content, lx)
     if relay is not None:
         content, via = relay[0], [*via, (relay[1], False)]
-    cand = Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.{'v2' if v2 else 'inverted'}", si, via=via,
-                subjectless=subjectless)
+    cand = Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.{'v2' if v2 else 'inverted'}" + ("_relative" if spk.refers else ""), si,
+                via=via, subjectless=subjectless, refers_to=spk.refers)
     if src is not None:
         cand.co_sources = group_members(ctx, toks, *span_tokens(ctx, toks, src), lx)
     ctx.cands.append(cand)
     return True
+
+
+def _with_fronted(ctx: Context, toks: list[Token], i: int, lx: Lang, via: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
+    """The chain with a medium fronted in the dative ("Der Zeitung «Welt» sagte X") as a downstream link."""
+    fronted = fronted_medium(ctx, toks, i, lx)
+    if fronted is None or any(v[0].overlaps(fronted[0]) for v in via):
+        return via
+    return [*via, (fronted[0], False)]
 
 
 def active_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:

@@ -1,0 +1,123 @@
+"""German source phrases (sentences of our own; issue 7): where a speaker's noun phrase starts
+and ends, a medium fronted in the dative, relative and demonstrative pronouns as speakers."""
+
+from __future__ import annotations
+
+import sourcetrace
+from sourcetrace.document import Attribution, Document
+from sourcetrace.steps.lexicon import lang
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
+
+
+def _one(doc: Document, needle: str) -> Attribution:
+    hits = [a for a in doc.attributions if any(needle in doc.span_text(c) for c in a.content)]
+    assert len(hits) == 1, [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
+    return hits[0]
+
+
+def _source_text(doc: Document, a: Attribution) -> str | None:
+    return doc.span_text(a.source_span) if a.source_span else None
+
+
+def _source_name(doc: Document, a: Attribution) -> str | None:
+    return next((s.name for s in doc.sources if s.id == a.source), None)
+
+
+def test_a_relative_clause_is_no_part_of_the_speaker() -> None:
+    doc = analyze("Die Hafenbehörde, die den Unfall seit Wochen untersucht, erklärte am Montag, der Kran sei überlastet gewesen.")
+    a = _one(doc, "der Kran sei")
+    assert _source_text(doc, a) == "Die Hafenbehörde"
+
+
+def test_an_apposition_with_an_article_stays_part_of_the_speaker() -> None:
+    doc = analyze("Mira Olsen, die Anwältin der Reederei, sagte, die Klage sei unbegründet.")
+    a = _one(doc, "die Klage sei")
+    assert _source_text(doc, a) == "Mira Olsen, die Anwältin der Reederei"
+    assert _source_name(doc, a) == "Mira Olsen"
+
+
+def test_a_genitive_with_adjectives_and_a_name_in_apposition() -> None:
+    doc = analyze("Nach Angaben des Sprechers des städtischen Hafenamtes, Jonas Berg, ist die Fähre wieder in Betrieb.")
+    a = _one(doc, "ist die Fähre")
+    assert _source_text(doc, a) == "Angaben des Sprechers des städtischen Hafenamtes, Jonas Berg"
+    assert _source_name(doc, a) == "Jonas Berg"
+    assert doc.span_text(a.content[0]) == "ist die Fähre wieder in Betrieb"
+
+
+def test_a_quoted_phrase_after_the_source_is_no_part_of_it() -> None:
+    doc = analyze("Der Fall werde nach Angaben der Hafenpolizei „mit größter Sorgfalt“ geprüft.")
+    a = next(a for a in doc.attributions if a.mode == "according_to")
+    assert _source_text(doc, a) == "Angaben der Hafenpolizei"
+
+
+def test_a_quoted_name_after_a_head_noun_stays() -> None:
+    doc = analyze("Nach Angaben der Zeitung „Nordkurier“ ist die Brücke gesperrt.")
+    a = _one(doc, "ist die Brücke gesperrt")
+    assert _source_text(doc, a) == "Angaben der Zeitung „Nordkurier“"
+
+
+def test_a_capitalized_stop_word_after_a_first_name_is_a_surname() -> None:
+    doc = analyze("Hafenmeister Peter Kurz sagte, die Mole werde im Mai fertig.")
+    a = _one(doc, "die Mole werde")
+    assert _source_text(doc, a) == "Hafenmeister Peter Kurz"
+
+
+def test_a_medium_fronted_in_the_dative_is_the_addressee() -> None:
+    doc = analyze("Der Zeitung „Küstenbote“ sagte Hanna Weber, sie werde den Vertrag nicht verlängern.")
+    a = _one(doc, "sie werde den Vertrag")
+    assert _source_text(doc, a) == "Hanna Weber"
+    assert [v.name for v in a.via] == ["Küstenbote"]
+
+
+def test_a_medium_as_subject_is_still_the_speaker() -> None:
+    doc = analyze("Der Sender Radio Nord meldete, die Fähre sei ausgefallen.")
+    a = _one(doc, "die Fähre sei")
+    assert _source_text(doc, a) == "Der Sender Radio Nord"
+    assert a.via == []
+
+
+def test_a_demonstrative_pronoun_points_at_the_person_before() -> None:
+    doc = analyze("Die Reederei beauftragte die Anwältin Eva Holm. Diese bestätigte, dass die Fähre seetüchtig ist.")
+    a = _one(doc, "dass die Fähre")
+    assert _source_text(doc, a) == "Diese"
+    assert _source_name(doc, a) == "Eva Holm"
+
+
+def test_a_relative_pronoun_speaks_for_its_noun() -> None:
+    doc = analyze("Sie vertritt den Anwalt Ole Brandt, der am Montag angab, dass die Ladung falsch gesichert war.")
+    a = _one(doc, "dass die Ladung")
+    assert _source_text(doc, a) == "der"
+    assert _source_name(doc, a) == "Ole Brandt"
+
+
+def test_the_subject_of_a_relative_clause_speaks() -> None:
+    doc = analyze("Die Kritik gilt der Werft, der Lars Jensen vorwirft, die Frist versäumt zu haben.")
+    a = _one(doc, "die Frist versäumt")
+    assert _source_text(doc, a) == "Lars Jensen"
+
+
+def test_a_cue_in_a_relative_clause_before_the_main_verb_reports_nothing() -> None:
+    doc = analyze("Ein Beamter, den die Zeitung zitiert, kommentierte, die Pläne seien veraltet.")
+    a = _one(doc, "die Pläne seien")
+    assert _source_text(doc, a) == "Ein Beamter"
+
+
+def test_an_indefinite_description_is_someone_new() -> None:
+    doc = analyze("Die Polizei befragte die Ministerin Eva Roth. Ein Minister, der anonym bleiben wollte, sagte, der Plan sei gescheitert.")
+    a = _one(doc, "der Plan sei")
+    assert _source_name(doc, a) != "Eva Roth"
+
+
+def test_a_passive_after_a_konjunktiv_auxiliary_has_no_speaker() -> None:
+    doc = analyze("Die Staatsanwältin begründete den Antrag mit der Fluchtgefahr. Außerdem sei der Mann bereits mehrfach beschuldigt worden, darunter wegen Betrugs.")
+    assert not any(_source_text(doc, a) == "der Mann" for a in doc.attributions)
+
+
+def test_separable_verbs_fuse_at_the_end_of_a_clause() -> None:
+    forms = lang("de").forms
+    assert "angab" in forms and "mitteilte" in forms and "feststellte" in forms
+    assert "angeben" not in forms  # an infinitive stays apart ("angeben müssen")
+    assert "ablehnt" not in forms  # a rejection is no speech act
