@@ -40,3 +40,28 @@ def test_evaluate_reads_the_task_layout(tmp_path: Path) -> None:
     res = evaluate(tmp_path, "dev", encoder="hashing")
     assert res["queries"] == 2
     assert res["map@5"] == 1.0
+
+
+@pytest.fixture(autouse=True)
+def _cache_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCETRACE_LINK_CACHE", str(tmp_path / "cache"))
+
+
+def test_the_encoder_adds_candidates_that_share_no_word_with_the_tweet() -> None:
+    pool = [("1", "Footage shows sharks swimming along flooded highways.", ""),
+            ("2", "Motorways closed.", "")]
+    query = ["a shark swam along the motorways"]
+    lexical_only = rank(pool, query, encoder="hashing", top_k=1, dense_k=0)
+    assert lexical_only == [["2"]]  # BM25 sees only the shared word
+    fused = rank(pool, query, encoder="hashing", top_k=1, dense_k=2)
+    assert sorted(fused[0]) == ["1", "2"]
+
+
+def test_pool_vectors_are_cached_by_encoder_and_texts(tmp_path: Path) -> None:
+    from sourcetrace.eval.checkthat import _pool_vectors
+    from sourcetrace.link.encoders import get_encoder
+
+    enc = get_encoder("hashing")
+    first = _pool_vectors(enc, ["one claim", "another claim"])
+    assert list((tmp_path / "cache" / "checkthat").glob("hashing-*.npy"))
+    assert (first == _pool_vectors(enc, ["one claim", "another claim"])).all()

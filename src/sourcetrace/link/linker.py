@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -20,12 +20,17 @@ from .claims import Member, lexical_overlap, members_of, speaks_for, veto
 from .copies import CopyDetector, agency_credits
 from .encoders import Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import ANONYMOUS_TYPES, RELAY_TYPES, EntityResolver, canonical_outlet, effective_type
+from .events import EMPTY, EventKey, EventStats, event_key
 
 #: similarity thresholds per encoder; each encoder spreads cosines differently. USE's story
-#: thresholds were chosen on the story pairs of benchmarks/linkdev, its claim thresholds on our
-#: own claim pairs (benchmarks/link_encoders.py); e5's and hashing's are rougher guesses
+#: thresholds and event weights (`story_score`: a common day of the happening adds 0.1, only
+#: different days take 0.1 off; names and numbers in common did not help there, weight 0) were
+#: chosen on the dev story pairs of benchmarks/linkdev (`link_devset.py tune`), its claim
+#: thresholds on our own claim pairs (benchmarks/link_encoders.py); e5's and hashing's are rougher
+#: guesses, without the event signal
 THRESHOLDS: dict[str, dict[str, float]] = {
-    "use": {"story": 0.80, "story_with_claims": 0.70, "story_shared_claims": 2, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25},
+    "use": {"story": 0.78, "story_with_claims": 0.55, "story_shared_claims": 1, "event_names": 0.0, "event_day": 0.1,
+            "event_numbers": 0.0, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25},
     "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25},
 }
@@ -47,6 +52,7 @@ class DocInfo:
     members: list[str] = field(default_factory=list)
     relays: list[tuple[str, str]] = field(default_factory=list)  # (entity id, kind)
     url: str | None = None
+    event: EventKey = EMPTY  # what happening it reports (events.event_key)
 
 
 def _day(d: str | None) -> Date | None:
@@ -88,15 +94,34 @@ def document_texts(doc: dict[str, Any]) -> list[str]:
     return [story_text(d), *(m.text for m in members_of(d))]
 
 
-def best_story_neighbour(cands: list[tuple[str, float, int]], t: dict[str, float]) -> str | None:
-    """The neighbour (id, title+lead cosine, claims in common) whose story a document joins: alike
-    title and lead alone, or somewhat alike and reporting the same claims; the closest wins."""
+class StoryCandidate(NamedTuple):
+    """A neighbour a document may join the story of, and what the two have in common."""
+
+    other: str
+    sim: float  # cosine of title and lead
+    shared: int  # claims in common
+    names: float = 0.0  # EventStats.names: IDF-weighted share of names in common
+    days: int = 0  # EventStats.days: 1 a common day of the happening, -1 only different days
+    numbers: int = 0  # numbers of the lead in common
+
+
+def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
+    """Title and lead similarity, raised by what marks one happening: names, days and numbers of
+    the lead in common (a different day lowers it)."""
+    return (c.sim + t.get("event_names", 0.0) * c.names + t.get("event_day", 0.0) * c.days
+            + t.get("event_numbers", 0.0) * min(c.numbers, 2))
+
+
+def best_story_neighbour(cands: Sequence[StoryCandidate], t: dict[str, float]) -> str | None:
+    """The neighbour whose story a document joins: alike title and lead (with the event signal,
+    `story_score`) alone, or somewhat alike and reporting the same claims; the closest wins."""
     best: tuple[float, str] | None = None
-    for other, sim, shared in cands:
-        if sim >= t["story"] or (sim >= t["story_with_claims"] and shared >= t["story_shared_claims"]):
-            score = sim + 0.02 * min(shared, 5)
+    for c in cands:
+        score = story_score(c, t)
+        if score >= t["story"] or (score >= t["story_with_claims"] and c.shared >= t["story_shared_claims"]):
+            score += 0.02 * min(c.shared, 5)
             if best is None or score > best[0]:
-                best = (score, other)
+                best = (score, c.other)
     return best[1] if best else None
 
 
@@ -134,6 +159,7 @@ class Linker:
         self.claim_members: dict[str, list[str]] = {}
         self.claim_polarity: dict[str, bool] = {}
         self.stories = _UnionFind()
+        self.events = EventStats()
         self._doc_index: NeighbourIndex = VectorIndex(self.encoder.dim)
         self._claim_index: NeighbourIndex = VectorIndex(self.encoder.dim)
         self._member_vec: dict[str, Matrix] = {}
@@ -141,7 +167,7 @@ class Linker:
         self._claim_sum: dict[str, Matrix] = {}
         self.vetoed: Counter[str] = Counter()
         #: when a list, each placed document's story candidates are recorded (for tuning on benchmarks/linkdev)
-        self.story_trace: list[tuple[str, list[tuple[str, float, int]]]] | None = None
+        self.story_trace: list[tuple[str, list[StoryCandidate]]] | None = None
 
     # -- persistence: everything but the encoder, which is loaded again by name -------------
     def __getstate__(self) -> dict[str, Any]:
@@ -154,6 +180,8 @@ class Linker:
         self.__dict__.update(state)
         self.encoder = get_encoder(name)
         self.__dict__.setdefault("story_trace", None)
+        if "events" not in state:  # a store linked before the event keys: its documents have none
+            self.events = EventStats()
         if "_claim_sum" not in state:  # a store linked before claims kept their vector sums
             self._claim_sum = {}
             for cid, keys in self.claim_members.items():
@@ -212,7 +240,8 @@ class Linker:
         oent = self.entities.outlet(outlet, doc_id)
         text = str(d.get("text") or "")
         info = DocInfo(doc_id, outlet, oent.id, d.get("date"), str(d.get("title") or ""), d.get("language"),
-                       agency_credits(text), self.copies.add(doc_id, text, d.get("date")), url=d.get("url"))
+                       agency_credits(text), self.copies.add(doc_id, text, d.get("date")), url=d.get("url"),
+                       event=event_key(d))
         for a in info.credits:
             info.relays.append((self.entities.outlet(a, doc_id).id, "credit"))
         self.docs[doc_id] = info
@@ -307,12 +336,15 @@ class Linker:
             self.stories.union(info.copy_of, info.id)
         shared_claims = Counter(self.members[k].document for cid in {self.members[x].claim for x in info.members}
                                 for k in self.claim_members.get(cid or "", []))
-        cands: list[tuple[str, float, int]] = []
+        cands: list[StoryCandidate] = []
+        ev, key = self.events, info.event
         for other, sim in self._doc_index.query(vec, NEIGHBOURS):
-            od = _day(self.docs[other].date)
+            o = self.docs[other]
+            od = _day(o.date)
             if day and od and abs((day - od).days) > STORY_DAYS:
                 continue
-            cands.append((other, sim, shared_claims.get(other, 0)))
+            cands.append(StoryCandidate(other, sim, shared_claims.get(other, 0), round(ev.names(key, o.event), 4),
+                                        ev.days(key, o.event), ev.numbers(key, o.event)))
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
         best = best_story_neighbour(cands, self.t)
@@ -321,6 +353,7 @@ class Linker:
         if best and not (info.copy_of and info.copy_of in self.docs):
             self.stories.union(best, info.id)
         self._doc_index.add([info.id], vec.reshape(1, -1))
+        ev.add(key)
 
     # -- reading ----------------------------------------------------------------------------
     def story_of(self, doc_id: str) -> str:

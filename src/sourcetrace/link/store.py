@@ -14,7 +14,7 @@ what it found as tables for people (and Datasette, DuckDB, SQL) to read:
 reads no pickle and writes only what it added or changed:
 
     link_documents  one row per linked document (outlet, date, credits, relays, its story's and
-                    its copy group's root, its MinHash signature)
+                    its copy group's root, its MinHash signature, its event key: 0006_link_events)
     link_members    one row per claim member (its claim; the features the vetoes compare, JSON)
     link_claims     one row per claim (its polarity)
     link_entities, link_keys, link_surnames   the entity resolver (entities, name keys, surnames)
@@ -62,6 +62,7 @@ from sqlalchemy import (
 from .claims import Member
 from .encoders import Encoder, Matrix, NeighbourIndex, PrecomputedEncoder, VectorIndex, encode_documents, get_encoder
 from .entities import Entity
+from .events import EMPTY, EventKey
 from .linker import DocInfo, Linker, document_texts
 
 metadata = MetaData()
@@ -91,6 +92,7 @@ link_documents = Table(
     Column("copy_date", Text, nullable=False),
     Column("copy_seq", Integer, nullable=False),
     Column("minhash", LargeBinary),
+    Column("event", Text),  # events.EventKey as JSON (revision 0006_link_events)
 )
 link_members = Table(
     "link_members", metadata,
@@ -391,7 +393,9 @@ def _load_documents(conn: Any, linker: Linker, p: _Persisted, readonly: bool) ->
     for r in conn.execute(select(link_documents).order_by(link_documents.c.seq)):
         linker.docs[r.document] = DocInfo(
             r.document, r.outlet, r.outlet_entity, r.date, r.title, r.language, json.loads(r.credits), r.copy_of,
-            relays=[tuple(x) for x in json.loads(r.relays)], url=r.url)
+            relays=[tuple(x) for x in json.loads(r.relays)], url=r.url,
+            event=EventKey.from_dict(json.loads(r.event)) if r.event else EMPTY)
+        linker.events.add(linker.docs[r.document].event)
         linker.stories.parent[r.document] = r.story_root
         p.story_root[r.document] = r.story_root
         cp.parent[r.document] = r.copy_root
@@ -612,7 +616,8 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
                          "relays": json.dumps(d.relays, ensure_ascii=False), "copy_of": d.copy_of,
                          "story_root": story_root[d.id], "copy_root": copy_root[d.id], "copy_date": day,
                          "copy_seq": seq,
-                         "minhash": _minhash_bytes(sig) if sig is not None else None})
+                         "minhash": _minhash_bytes(sig) if sig is not None else None,
+                         "event": json.dumps(d.event.as_dict(), ensure_ascii=False)})
     member_rows = [{"key": m.key, "seq": p.members + i, "document": m.document, "claim": m.claim or "",
                     "data": _member_data(m)} for i, m in enumerate(new_members)]
     claim_rows = [{"claim": c, "polarity": linker.claim_polarity[c]} for c in new_claims]

@@ -1,0 +1,66 @@
+"""The event signal of story linking (link.events) on invented documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("hnswlib")
+pytest.importorskip("datasketch")
+
+from sourcetrace.link.events import EventKey, EventStats, event_key
+from sourcetrace.link.linker import StoryCandidate, best_story_neighbour, story_score
+
+
+def analysed(title: str, body: str, timexes: list[tuple[str, str]],
+             numbers: list[tuple[str, float]] | None = None) -> dict[str, Any]:
+    text = f"{title}\n\n{body}"
+    start = len(title) + 2
+
+    def at(word: str) -> int:
+        return text.index(word, start)
+
+    return {"id": "d", "title": title, "text": text,
+            "segments": [{"kind": "body", "start": start, "end": len(text)}],
+            "sources": [{"id": "s1", "name": "Anna Berg", "type": "person"}, {"id": "s2", "name": "Experten", "type": "unnamed"}],
+            "timexes": [{"start": at(w), "end": at(w) + len(w), "text": w, "type": "DATE", "value": v} for w, v in timexes],
+            "quantities": [{"start": at(w), "end": at(w) + len(w), "text": w, "value": v} for w, v in numbers or []]}
+
+
+def test_event_key_reads_names_days_and_numbers_of_the_lead() -> None:
+    d = analysed("Harbour bridge closes", "The council of Lindenau voted on Tuesday to close the Harbour Bridge. "
+                 "The vote was 31 to 12 in 2024.", [("Tuesday", "2026-03-03")], [("31", 31), ("12", 12), ("2024", 2024)])
+    key = event_key(d)
+    assert key.days == {"2026-03-03"}
+    assert key.numbers == {"31", "12"}  # a year is no key number
+    assert {"lindenau", "harbour bridge", "anna berg"} <= key.names  # "The" opening a sentence is none
+    assert "experten" not in key.names  # an unnamed source names nobody
+    assert EventKey.from_dict(key.as_dict()) == key
+
+
+def test_a_common_day_lifts_a_story_candidate_and_only_other_days_lower_it() -> None:
+    stats = EventStats()
+    a = EventKey(frozenset({"lindenau"}), frozenset({"2026-03-03"}), frozenset({"31"}))
+    same_day = EventKey(frozenset({"lindenau"}), frozenset({"2026-03-03", "2026-03-04"}), frozenset())
+    other_day = EventKey(frozenset({"lindenau"}), frozenset({"2026-02-24"}), frozenset())
+    undated = EventKey(frozenset(), frozenset(), frozenset())
+    assert stats.days(a, same_day) == 1
+    assert stats.days(a, other_day) == -1
+    assert stats.days(a, undated) == 0
+    assert stats.numbers(a, same_day) == 0
+    t = {"story": 0.8, "story_with_claims": 0.7, "story_shared_claims": 2, "event_day": 0.1}
+    near = [StoryCandidate("x", 0.74, 0, days=1), StoryCandidate("y", 0.79, 0, days=-1)]
+    assert story_score(near[0], t) == pytest.approx(0.84)
+    assert best_story_neighbour(near, t) == "x"  # the same happening's day outweighs a closer lead
+    assert best_story_neighbour(near, {**t, "event_day": 0.0}) is None
+
+
+def test_names_weigh_by_how_rare_they_are() -> None:
+    stats = EventStats()
+    for i in range(20):
+        stats.add(EventKey(frozenset({"trump"} | ({"iowa"} if i == 0 else set())), frozenset(), frozenset()))
+    a = EventKey(frozenset({"trump", "iowa"}), frozenset(), frozenset())
+    b = EventKey(frozenset({"trump", "nevada"}), frozenset(), frozenset())
+    c = EventKey(frozenset({"iowa", "ohio"}), frozenset(), frozenset())
+    assert stats.names(a, c) > stats.names(a, b)  # a rare name in common says more than a frequent one
