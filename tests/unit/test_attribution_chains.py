@@ -73,3 +73,123 @@ def test_interview_with_a_quoted_outlet_name_de() -> None:
 def test_on_request_of_an_agency_de() -> None:
     a = only(analyze("Der Minister sagte auf Anfrage der Deutschen Presse-Agentur, die Steuern würden steigen."))
     assert [v.position for v in a.via] == ["downstream"]
+
+
+def test_quotation_told_an_outlet_goes_on_in_the_next_quotation() -> None:
+    doc = analyze('"The ferry will not sail," the harbour master told Reuters on Friday. "We have no crew."', lang="en")
+    a = only(doc)
+    assert [doc.span_text(c) for c in a.content] == ['"The ferry will not sail,"', '"We have no crew."']
+    assert links(a) == [("Reuters", "downstream")]
+
+
+def test_quotation_in_an_interview_with_a_broadcaster() -> None:
+    a = only(analyze('"Rents must fall," Mayor Ida Lunde said in an interview with the BBC.', lang="en"))
+    assert links(a) == [("BBC", "downstream")]
+
+
+def test_quoted_programme_name_loses_the_sentence_stop() -> None:
+    a = only(analyze('"Rents must fall," Mayor Ida Lunde said in an interview with "Fox News Sunday."', lang="en"))
+    assert [v.name for v in a.via] == ["Fox News Sunday"]
+
+
+def test_told_people_who_are_no_medium() -> None:
+    for text in ('"Rents must fall," the mayor told lawmakers.', '"Rents must fall," the mayor told reporters.'):
+        assert only(analyze(text, lang="en")).via == []
+
+
+def test_told_a_journalist_of_a_named_outlet() -> None:
+    a = only(analyze('"The bridge is safe," the engineer told VOA correspondent Lena Ford.', lang="en"))
+    assert [v.name for v in a.via] == ["Voice of America"]
+
+
+def test_according_to_a_statement_after_a_tagged_quotation() -> None:
+    doc = analyze('"This is a proud day," he told the volunteers, according to a statement from his office.', lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == '"This is a proud day,"'
+    assert [v.span and doc.span_text(v.span) for v in a.via] == ["a statement"]
+
+
+def test_reported_citing_is_no_part_of_the_content() -> None:
+    doc = analyze("The Ledger reported, citing two officials, that the mill would close.", lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "that the mill would close"
+    assert links(a) == [("two officials", "upstream")]
+
+
+def test_tag_then_citing_at_the_end() -> None:
+    doc = analyze("The mill will close in May, the Daily Mail reported, citing two company sources.", lang="en")
+    a = only(doc)
+    assert [doc.span_text(c) for c in a.content] == ["The mill will close in May"]
+    assert links(a) == [("two company sources", "upstream")]
+
+
+def test_said_according_to_an_outlet() -> None:
+    doc = analyze("The mill will close in May, the manager said, according to the Daily Mail.", lang="en")
+    a = only(doc)
+    assert [doc.span_text(c) for c in a.content] == ["The mill will close in May"]
+    assert links(a) == [("Daily Mail", "downstream")]
+
+
+def test_pronoun_after_a_quotation_tells_a_broadcaster_de() -> None:
+    doc = analyze("Die Ministerin Eva Roth sagte, man werde sparen. „Das Geld fehlt“, sagte sie dem NDR. „Wir haben keine Wahl.“")
+    first, second, third = doc.attributions
+    assert second.mode == "direct" and doc.span_text(second.content[0]) == "Das Geld fehlt"
+    assert second.source == first.source and links(second) == [("NDR", "downstream")]
+    assert third.source == first.source and links(third) == [("NDR", "downstream")]
+
+
+def test_es_after_a_quotation_is_no_speaker_de() -> None:
+    doc = analyze("„Alles wird gut“, hieß es im Aufruf neben einem Bild mit dem Schriftzug „Frieden“.")
+    assert all(v.name != "Frieden" for a in doc.attributions for v in a.via)
+
+
+def test_conversation_with_people_is_no_link_de() -> None:
+    a = only(analyze("Im Gespräch mit deutschen Beamten sagte der Minister, die Grenze bleibe offen."))
+    assert a.via == []
+
+
+def test_media_at_large_are_no_link_de() -> None:
+    doc = analyze("„Die Grenze bleibt offen“, sagte der Minister Jan Holm gegenüber den Medien.")
+    assert only(doc).via == []
+
+
+def test_wie_clause_relying_on_a_source_de() -> None:
+    a = only(analyze("Das Werk schließt im Mai, wie die «Hafenpost» unter Berufung auf Betriebsräte berichtet."))
+    assert links(a) == [("Betriebsräte", "upstream")]
+
+
+def test_zufolge_with_a_relative_clause_naming_the_chain_de() -> None:
+    doc = analyze("Der «Hafenpost» zufolge, die sich auf interne Papiere beruft, schließt das Werk im Mai.")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "schließt das Werk im Mai"
+    assert links(a) == [("interne Papiere", "upstream")]
+
+
+def test_on_request_fronted_de() -> None:
+    a = only(analyze("Auf Anfrage des «Tagblatts» sagte eine Sprecherin, das Werk schließe im Mai."))
+    assert [v.name for v in a.via] == ["Tagblatts"]
+
+
+def test_citing_a_reason_is_no_link() -> None:
+    a = only(analyze('"The country has changed," the senator said in June, citing the release of prisoners.', lang="en"))
+    assert a.via == []
+
+
+def test_according_to_an_outlet_relays_a_speech_act() -> None:
+    doc = analyze("According to the Ledger, the minister said the mill would close.", lang="en")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "the minister"
+    assert links(a) == [("Ledger", "downstream")]
+
+
+def test_laut_an_outlet_relays_a_speech_act_de() -> None:
+    doc = analyze("Laut der «Hafenpost» sagte der Minister, das Werk werde im Mai geschlossen.")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "der Minister"
+    assert doc.span_text(a.content[0]) == "das Werk werde im Mai geschlossen"
+    assert [v.name for v in a.via] == ["Hafenpost"]
+
+
+def test_according_to_inside_the_claim_stays_the_source() -> None:
+    doc = analyze("According to the police, three people were hurt, a witness said.", lang="en")
+    assert [a.mode for a in doc.attributions] == ["according_to"]

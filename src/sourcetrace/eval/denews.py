@@ -21,7 +21,9 @@ from typing import Any
 from ..api import analyze
 from ..document import Document, Span
 from ..errors import Errors, InputError
-from ..steps.lexicon import AUX, lang
+from ..steps.attribution.chains import addressed
+from ..steps.attribution.context import Context
+from ..steps.lexicon import AUX, Lang, lang
 from ..writers.json import dumps
 from .curated import denews_attributions, shared_scores
 from .metrics import hungarian_max, pr_f1, prf, token_f1
@@ -52,6 +54,14 @@ def _tokens_in(tokens: list[dict[str, Any]], spans: list[Span]) -> set[int]:
     return out
 
 
+def _according_to(doc: Document, sp: Span, lx: Lang) -> bool:
+    """The span is the object of an according-to phrase ("laut X", "X zufolge")."""
+    before = doc.text[max(0, sp.start - 30) : sp.start].split()
+    after = doc.text[sp.end : sp.end + 20].split()
+    return bool(before and before[-1].lower() in {p[0].lower() for p in lx.according_prefix}) or bool(
+        after and after[0].lower().strip(",.") in lx.according_postfix)
+
+
 def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str, set[int]]]:
     """Our attributions in the corpus' terms: the frame is the reporting clause (the sentence
     around the cue, without the quotation); a separable verb's particle belongs to the cue;
@@ -59,6 +69,7 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
     mention before it."""
     lx = lang("de")
     out = []
+    ctx: Context | None = None
     for a in doc.attributions:
         if a.mode == "social_post":
             continue
@@ -113,7 +124,15 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
                     cue |= _tokens_in(tokens, [aux[-1].span])  # "hat bestätigt"
         q["cue"] = cue
         q["frame"] = frame
-        q["addressee"] = _tokens_in(tokens, [v.span for v in a.via if v.span and v.position == "downstream"])
+        # a downstream link is the addressee ("sagte der Zeitung"), not one named by "laut" ("Laut X sagte Y")
+        q["addressee"] = _tokens_in(tokens, [v.span for v in a.via if v.span and v.position == "downstream" and not _according_to(doc, v.span, lx)])
+        if a.cue and a.mode != "continuation":
+            # "gegenüber Journalisten", "im Gespräch mit dem Minister": an addressee, though no link of the chain
+            sent = next((s for s in doc.sentences if s.span.start <= a.cue.start < s.span.end), None)
+            if sent is not None:
+                ctx = ctx or Context(doc)
+                q["addressee"] |= _tokens_in(tokens, [sp for sp in addressed(ctx, sent.tokens, lx, exclude=a.source_span)
+                                                      if not any(sp.overlaps(c) for c in a.content)]) - q["speaker"]
         out.append(q)
     return out
 

@@ -48,6 +48,11 @@ class Lang:
     title_abbreviations: frozenset[str] = frozenset()  # "Mr", "Dr": a title whose full stop stays inside the name
     noun_homographs: frozenset[str] = frozenset()  # cue forms that are as often nouns ("states", "remarks")
     possessive_pronouns: frozenset[str] = frozenset()  # "seiner (Meinung nach)": points at a person like "er"
+    via_upstream: frozenset[tuple[str, ...]] = frozenset()  # chain phrases whose object stands before the source
+    via_addressed: frozenset[tuple[str, ...]] = frozenset()  # chain phrases whose object is a link only when a medium
+    via_verb_last: frozenset[tuple[str, ...]] = frozenset()  # "beruft sich auf", also as "sich auf X beruft"
+    person_pronouns: frozenset[str] = frozenset()  # "er", "sie": pronouns that stand for a person
+    via_needs_source: frozenset[tuple[str, ...]] = frozenset()  # "citing X": a link only when X can be a source
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -122,6 +127,11 @@ def lang(code: str) -> Lang:
         title_abbreviations=frozenset(lex.get("title_abbreviations", [])),
         noun_homographs=frozenset(w.lower() for w in cues.get("noun_homographs", [])),
         possessive_pronouns=frozenset(w.lower() for w in lex.get("possessive_pronouns", [])),
+        via_upstream=frozenset(tuple(p.lower().split()) for p in acc.get("via_upstream", [])),
+        via_addressed=frozenset(tuple(p.lower().split()) for p in acc.get("via_addressed", [])),
+        via_verb_last=frozenset(tuple(p.lower().split()) for p in acc.get("via_verb_last", [])),
+        person_pronouns=frozenset(lex.get("person_pronouns", [])),
+        via_needs_source=frozenset(tuple(p.lower().split()) for p in acc.get("via_needs_source", [])),
     )
 
 

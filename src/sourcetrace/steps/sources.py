@@ -198,6 +198,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     quoted = _QUOTED.findall(t)
     acr = _ACRONYM.findall(t)
     gaz = _gazetteer_match(t)
+    if gaz and anonymous_head is not None and any(anonymous_head in n.split() for n in [gaz[0], *gaz[2]]):
+        anon = any(m.lower() in t.lower() for m in lx.anonymous_markers)  # "Business Insider": a name, no insider
     dom = _DOMAIN.search(t)
     head_type, head = _head_type([w for w in words if w.lower() not in lx.determiners], lx)
     core = " ".join(w for w in words if w.lower() not in lx.determiners)
@@ -205,7 +207,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|a|an|the)\s+)", "", t, flags=re.I)
         return MentionInfo(t, name, "anonymous", genitive_org=genitive, aliases=[])
     if quoted and not (head_type == "document" and not gaz) and not all(_is_role(w, lx) for w in re.findall(r"[\w-]+", quoted[0]) if w[:1].isupper()):
-        name = quoted[0].strip()
+        name = quoted[0].strip().rstrip(".,;:")  # “Fox News Sunday.”: the full stop is the sentence's
         g = _gazetteer_match(name)
         typ = (g[1] if g else None) or head_type or ("website" if _DOMAIN.search(name) else "media")
         aliases = list(acr) + ([g[0]] + g[2] if g else [])

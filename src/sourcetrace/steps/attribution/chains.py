@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...document import Span, Token
+from ...resources import load
 from ..lexicon import (
     REL_PRONOUNS,
     Lang,
@@ -13,16 +15,48 @@ from ..sources import classify_mention
 from .context import Context
 from .phrases import np_forward
 
-#: first words of chain phrases whose object stands between the origin and the named source
-#: ("according to" after a cue names a relay: downstream)
-_UPSTREAM = frozenset(["unter", "bezog", "bezieht", "bezogen", "beziehen", "berief", "beruft", "beriefen", "berufen", "stützt", "stützte", "mit", "citing", "quoting"])
-
 
 def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None, after: int = 0) -> list[tuple[Span, bool]]:
-    """Chain mentions: "unter Berufung auf X", "bezog sich auf X", "im Gespräch mit X", "told X"."""
+    """Chain mentions: "unter Berufung auf X", "bezog sich auf X", "im Gespräch mit X", "told X".
+    A phrase of `via_addressed` ("told", "im Gespräch mit", "auf Anfrage der") names a link only
+    when its object is a medium (or a journalist of a named one: "told VOA correspondent X")."""
     lows = [t.text.lower() for t in toks]
     out: list[Span] = []
     up: dict[Span, bool] = {}
+    for key, phrase_sp in _phrase_objects(ctx, toks, lx, after):
+        if (exclude and phrase_sp.overlaps(exclude)) or any(phrase_sp.overlaps(o) for o in out) or generic(ctx, phrase_sp, lx):
+            continue
+        # an addressee is a chain link only if it is a medium
+        sp = medium_in(ctx, phrase_sp, lx) if key in lx.via_addressed or key[0] in lx.forms else phrase_sp
+        if sp is None and key in lx.via_addressed:
+            # a known outlet whose name the noun phrase cut short: "told USA Today", "told MSNBC’s «Morning Joe»"
+            m = _outlet_names().match(ctx.text, phrase_sp.start)
+            sp = Span(m.start(), m.end()) if m and m.end() > phrase_sp.end else None
+        if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
+            continue
+        out.append(sp)
+        up[sp] = key in lx.via_upstream
+    # verb last in a subordinate clause: "…, der sich auf interne Papiere beruft," — the phrases
+    # "beruft sich auf" turned round
+    final = {p[0]: p[1:] for p in lx.via_verb_last}
+    heads = set(final.values())
+    for i in range(after, len(toks) - 3):
+        if (lows[i], lows[i + 1]) not in heads:
+            continue
+        e = np_forward(ctx, toks, i + 2, lx, apposition=False)
+        if i + 2 < e < len(toks) and final.get(lows[e]) == (lows[i], lows[i + 1]):
+            sp = Span(toks[i + 2].span.start, toks[e - 1].span.end)
+            if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
+                out.append(sp)
+                up[sp] = True
+    out.sort(key=lambda s: s.start)
+    return [(sp, up[sp]) for sp in out]
+
+
+def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[tuple[tuple[str, ...], Span]]:
+    """Each chain phrase of the language in toks[after:] with the noun phrase it governs."""
+    lows = [t.text.lower() for t in toks]
+    out = []
     for phrase in lx.via:
         L = len(phrase)
         pl = [p.lower() for p in phrase]
@@ -34,21 +68,52 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             if pl[0] in lx.forms and L > 1:
                 start = i + 1
             e = np_forward(ctx, toks, start, lx, apposition=False)
-            if e <= start:
-                continue
-            sp = Span(toks[start].span.start, toks[e - 1].span.end)
-            if exclude and sp.overlaps(exclude):
-                continue
-            if any(sp.overlaps(o) for o in out):
-                continue
-            if pl[0] in lx.forms or pl[0] in ("told", "said"):
-                # an addressee is a chain link only if it is a medium
-                if not is_medium(ctx, sp, lx):
-                    continue
+            if e > start:
+                out.append((tuple(pl), Span(toks[start].span.start, toks[e - 1].span.end)))
+    return out
+
+
+def addressed(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None) -> list[Span]:
+    """Whom a speech act was addressed to, medium or not ("gegenüber Journalisten", "im Gespräch
+    mit dem Minister"): the addressee role of de-news-quotes, which only a medium makes a link."""
+    out: list[Span] = []
+    for key, sp in _phrase_objects(ctx, toks, lx, 0):
+        if key in lx.via_addressed and key[0] not in lx.forms and not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
             out.append(sp)
-            up[sp] = pl[0] in _UPSTREAM
-    out.sort(key=lambda s: s.start)
-    return [(sp, up[sp]) for sp in out]
+    return out
+
+
+def links_after(ctx: Context, toks: list[Token], i: int, lx: Lang, src: Span | None, content: Span | None) -> list[tuple[Span, bool]]:
+    """The chain phrases after the cue toks[i] that closes a claim: '"…," she told Reuters',
+    '"…," he said in an interview with the BBC', '…, he told workers, according to a statement',
+    '«…», sagte er dem NDR'."""
+    out = [v for v in vias(ctx, toks, lx, exclude=src, after=i) if content is None or not v[0].overlaps(content)]
+    # an addressee stands in the cue's own clause ("sagte er dem NDR", not "…, mit dem Schriftzug «X»")
+    if lx.code == "de":  # English names its addressee with "told", "to": the phrases above
+        end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", "–", "—", ":")), len(toks))
+        out += addressees(ctx, toks, i + 1, end, lx, src, out, content)
+    return out
+
+
+def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, tuple[Span, bool]] | None:
+    """"…, the paper reported, citing two officials, that …" / "…, she said, according to the
+    Daily Mail.": a chain phrase right after the cue is no part of what was said. Returns the index
+    where the content goes on and the link."""
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    for phrase in lx.via:
+        pl = [p.lower() for p in phrase]
+        L = len(pl)
+        if lows[k : k + L] != pl or tuple(pl) in lx.via_addressed:
+            continue
+        e = np_forward(ctx, toks, k + L, lx, apposition=False)
+        if e <= k + L or (e < n and toks[e].text not in (",", ".", "!", "?", ";")):
+            return None
+        sp = Span(toks[k + L].span.start, toks[e - 1].span.end)
+        if generic(ctx, sp, lx) or (tuple(pl) in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
+            return None
+        return (e + 1 if e < n and toks[e].text == "," else e), (sp, tuple(pl) in lx.via_upstream)
+    return None
 
 
 def addressees(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang, src: Span | None,
@@ -73,10 +138,37 @@ def generic(ctx: Context, sp: Span, lx: Lang) -> bool:
     return len(words) == 1 and words[0].lower() in ("medien", "presse", "journalisten", "media", "press", "reporters", "journalists")
 
 
+def can_be_source(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """"two officials", "the Pentagon", "a report": someone or something that can say a thing
+    (not "the release of prisoners", "Taliban violence": a reason given)."""
+    return classify_mention(ctx.text[sp.start : sp.end], lx)[1] != "unnamed"
+
+
 def is_medium(ctx: Context, sp: Span, lx: Lang) -> bool:
     t = classify_mention(ctx.text[sp.start : sp.end], lx)[1]
     return t in ("media", "news_agency")
 
+
+@cache
+def _outlet_names() -> re.Pattern[str]:
+    names = {n for e in load("common", "outlets").get("entries", []) if e.get("type") in ("media", "news_agency")
+             for n in [e["name"], *e.get("aliases", [])] if len(n) >= 2}
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+def medium_in(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """The medium an addressee names: the phrase itself ("der Nachrichtenagentur AFP", "The
+    Associated Press"), else a known outlet inside it ("VOA Pentagon correspondent Carla Babb",
+    "Moderator der ARD-Sendung"); None for people and the media at large."""
+    if generic(ctx, sp, lx):
+        return None
+    if is_medium(ctx, sp, lx):
+        return sp
+    m = _outlet_names().search(ctx.text, sp.start, sp.end)
+    if m is None:
+        return None
+    return Span(m.start(), m.end())
 
 
 def trailing_relay(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> tuple[Span, Span] | None:

@@ -10,10 +10,9 @@ from ..lexicon import (
     AUX,
     Lang,
 )
-from .chains import addressees, is_medium
+from .chains import links_after
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
-from .phrases import np_forward
 
 
 def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:
@@ -41,7 +40,8 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     content = strip_span(text, q.inner)
     if len(content) < 3:
         return False
-    ctx.cands.append(Cand("direct", [content], cue, src, "attr.direct.en.quote_speaker_cue", si))
+    ctx.cands.append(Cand("direct", [content], cue, src, "attr.direct.en.quote_speaker_cue", si,
+                          via=links_after(ctx, toks, i, lx, src, content)))
     return True
 
 
@@ -75,13 +75,7 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     content = strip_span(ctx.text, Span(sent.span.start, toks[j].span.start))
     if len(content) < 10:
         return False
-    via = addressees(ctx, toks, i + 1, n, lx, src, [], content)
-    if lows[i] in ("told", "tells") and i + 1 < n:
-        e = np_forward(ctx, toks, i + 1, lx, apposition=False)
-        if e > i + 1:
-            sp = Span(toks[i + 1].span.start, toks[e - 1].span.end)
-            if is_medium(ctx, sp, lx) and not any(v[0].overlaps(sp) for v in via):
-                via.append((sp, False))
+    via = links_after(ctx, toks, i, lx, src, content)
     ctx.cands.append(Cand("indirect", [content], cue, src, "attr.indirect.en.clause_speaker_cue", si, via=via))
     return True
 

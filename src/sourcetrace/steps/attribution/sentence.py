@@ -21,7 +21,9 @@ from .verbs import try_cue
 
 
 def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
-    """Run the sentence rules in order; according-to phrases exclude the later rules."""
+    """Run the sentence rules in order; according-to phrases exclude the later rules, unless
+    they relay a speech act of someone else (`relayed_speech`)."""
+    n0 = len(ctx.cands)
     found = according_prefix(ctx, si, sent, lx)
     if lx.code == "de" and not found:
         found = so_closing(ctx, si, sent, lx)
@@ -29,10 +31,36 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
         found = nach_noun(ctx, si, sent, lx)
     found = according_postfix(ctx, si, sent, lx) or found
     if found:
+        relayed_speech(ctx, si, sent, lx, n0)
         return
     for rule in (reporting_verb, relies_on, anaphoric_result, demnach, subjectless, possessive_nach):
         if rule(ctx, si, sent, lx):
             return
+
+
+def relayed_speech(ctx: Context, si: int, sent: Sentence, lx: Lang, n0: int) -> None:
+    """"Laut BBC sagte der Minister, dass …", "According to Reuters, the minister said …": the
+    according-to phrase relays a speech act that has its own speaker and cue; that speaker is the
+    source and the one named by the phrase a downstream link."""
+    acc = ctx.cands[n0:]
+    if len(acc) != 1 or acc[0].mode != "according_to":
+        return
+    a = acc[0]
+    asrc, acue = a.source, a.cue
+    toks = sent.tokens
+    first = 1 if len(toks) > 1 and toks[0].text.lower() in CONJ_START else 0
+    if asrc is None or acue is None or toks[first].span.start != acue.start:
+        return  # only a phrase that opens the sentence relays all of it
+    del ctx.cands[n0:]
+    reporting_verb(ctx, si, sent, lx)
+    new = ctx.cands[n0:]
+    if new and all(c.cue is not None and c.source is not None and a.content[0].contains(c.cue) and not c.source.overlaps(asrc)
+                   and not any(cc.overlaps(asrc) or cc.overlaps(acue) for cc in c.content) for c in new):
+        for c in new:
+            c.via = [*a.via, *c.via, (asrc, False)]
+        return
+    del ctx.cands[n0:]
+    ctx.cands.extend(acc)
 
 
 def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
@@ -125,12 +153,9 @@ def according_postfix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             if b >= i:
                 continue
             src = Span(toks[b].span.start, toks[i - 1].span.end)
-            content = clause_content(ctx, toks, b, i + 1, sent)
-            if content is None:
-                continue
-            ctx.cands.append(Cand("according_to", [content], Span(toks[i].span.start, toks[i].span.end), src,
-                                   f"attr.according.{lx.code}.postfix", si))
-            found_cue = True
+            # "Dem «Spiegel» zufolge, der sich auf interne Papiere beruft, …": the clause names the chain
+            if according(ctx, si, sent, b, i + 1, toks[i].span, src, lx, "postfix", relative_clause_end(ctx, toks, i + 1, lx)):
+                found_cue = True
     return found_cue
 
 

@@ -11,7 +11,7 @@ from ..lexicon import (
     Lang,
     is_adjective_like,
 )
-from .chains import addressees, trailing_relay, vias
+from .chains import addressees, leading_relay, links_after, trailing_relay, vias
 from .contents import content_after, en_content_start, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
 from .english import en_clause_end, en_clause_then_speaker, en_parenthetical_head, en_quote_then_speaker
@@ -67,6 +67,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         sb = None  # "Ein Fahrer hat … verloren, teilte X mit": that subject is the auxiliary's, not the cue's
     if comma_before and i >= 3 and sb is None:
         e = np_forward(ctx, toks, i + 1, lx)
+        if e == i + 1 and i + 1 < n and lx.code == "de" and toks[i + 1].text in lx.person_pronouns:
+            e = i + 2  # "«…», sagte er dem NDR.": the pronoun after the cue is its subject
         colon_after = e < n and toks[e].text == ":"
         lows = [t.text.lower() for t in toks]
         ends_soon = e >= n - 2 or toks[e].text in (".", "!", "?") or (toks[e].text == "," and n - e <= 14) or (
@@ -82,8 +84,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             content = ctx.unquote(content)
             if len(content) > 8:
                 m = "direct" if ctx.is_quote(content) else mode
-                pvia = vias(ctx, toks, lx, exclude=src, after=e)
-                pvia += addressees(ctx, toks, e, n, lx, src, pvia, content)
+                pvia = links_after(ctx, toks, i, lx, src, content)
                 ctx.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.postposed", si, via=pvia))
                 return True
     return False
@@ -116,6 +117,12 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     text = ctx.text
     len(toks)
     lows = [t.text.lower() for t in toks]
+    if lx.code == "en":
+        j = i + 1
+        while j < len(toks) and (ctx.in_timex(toks[j].span) or lows[j] in ("on", "in", "at", "last", "earlier", "this")):
+            j += 1
+        if j < len(toks) and toks[j].text not in (",", ".", ")", ";", "—", "–", "!", "?"):
+            return False  # "(as the paper called them in an article, ''…'')": the clause goes on, the claim is in it
     for w in range(i - 1, 0, -1):
         if lows[w] in lx.wie and toks[w - 1].text == ",":
             e = np_forward(ctx, toks, w + 1, lx)
@@ -124,7 +131,10 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                 content = strip_span(text, Span(sent.span.start, toks[w - 1].span.start))
                 m = "according_to" if cls == "report" else "indirect"
                 co = group_members(ctx, toks, w + 1, e, lx)
-                ctx.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.wie", si, co_sources=co))
+                # "…, wie der «Spiegel» unter Berufung auf Regierungskreise berichtet"
+                wvia = vias(ctx, toks, lx, exclude=src, after=w + 1)
+                wvia += addressees(ctx, toks, e, i, lx, src, wvia, content)  # ", wie X der Zeitung sagte"
+                ctx.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.wie", si, co_sources=co, via=wvia))
                 return True
             break
         if toks[w].text in (".", ";"):
@@ -173,20 +183,22 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         k0 = en_content_start(ctx, toks, after, lx)
         if k0 is None:
             return reported(ctx, si, sent, cue, src, cls, lx, v2)
-        econtent = content_after(ctx, toks, k0, sent)
-        if econtent is None:
-            return False
-        econtent = ctx.unquote(econtent)
-        em = "direct" if ctx.is_quote(econtent) else mode
-        evia = [v for v in vias(ctx, toks, lx, exclude=src) if not v[0].overlaps(econtent)]
-        relay = trailing_relay(ctx, toks, econtent, lx)
-        if relay is not None:
-            econtent, evia = relay[0], [*evia, (relay[1], False)]
-        econtent = en_clause_end(ctx, cue, econtent, lx)
-        parts = [econtent]
+        # "…, the paper reported, citing two officials, that …": the chain phrase is no content
+        lead = leading_relay(ctx, toks, k0, lx)
         head = en_parenthetical_head(ctx, sent, src, i, k0) if v2 and src is not None else None
-        if head is not None:
-            parts = [head, econtent]  # "Climate change, he said, is the threat": the tag splits the claim
+        econtent = content_after(ctx, toks, lead[0] if lead else k0, sent) if not lead or lead[0] < n else None
+        if econtent is None and (lead is None or head is None):
+            return False
+        evia = [lead[1]] if lead else []
+        if econtent is not None:
+            econtent = ctx.unquote(econtent)
+            evia += [v for v in vias(ctx, toks, lx, exclude=src) if not v[0].overlaps(econtent) and not any(v[0].overlaps(w[0]) for w in evia)]
+            relay = trailing_relay(ctx, toks, econtent, lx)
+            if relay is not None:
+                econtent, evia = relay[0], [*evia, (relay[1], False)]
+            econtent = en_clause_end(ctx, cue, econtent, lx)
+        parts = [p for p in (head, econtent) if p is not None]  # "Climate change, he said, is the threat": the tag splits the claim
+        em = "direct" if econtent is not None and ctx.is_quote(econtent) else mode
         ctx.cands.append(Cand(em, parts, cue, src, f"attr.{em}.en.{'v2' if v2 else 'inverted'}" + ("_parenthetical" if head else ""),
                               si, via=evia, subjectless=subjectless))
         return True
