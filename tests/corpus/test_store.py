@@ -131,6 +131,14 @@ def test_search_in_windows_ranks_the_newest_matches_first_and_reaches_every_matc
 
 def test_count_matches_stops_counting_after_at_most(store: Store) -> None:
     store.add([record(i) for i in range(5)] + [record(9, lang="en", outlet="Harbour Post")])
+    # search_window counts from its own queries: up to window + 1, None past the last match
+    assert store.search_window("Regierung", window=10)[1] == 5
+    hits, n = store.search_window("Regierung", window=3, limit=2)
+    assert n == 4 and hits == store.search("Regierung", window=3, limit=2)
+    assert store.search_window("Regierung", window=3, limit=1, offset=3)[1] == 4  # a later window: more than 3
+    assert store.search_window("Regierung", window=2, limit=1, offset=1, since="2025-01-04")[1] == 2
+    assert store.search_window("Regierung", window=10, offset=7) == ([], None)
+    assert store.search_window("  ") == ([], 0)
     assert store.count_matches("Regierung") == 5
     assert store.count_matches("Regierung", at_most=3) == 4  # "more than 3"
     assert store.count_matches("Regierung", since="2025-01-04") == 2

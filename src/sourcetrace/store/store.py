@@ -420,12 +420,26 @@ class Store:
         ranked within their window, so a page reads and scores at most two windows instead of every
         match of a common word; the scores are the same (collection statistics stay global), and
         with at most N matches the order is exactly that of `window=None`."""
+        return self._search(query, limit, offset, outlet, since, until, language, mark, window)[0]
+
+    def search_window(self, query: str, *, window: int = 1000, limit: int = 20, offset: int = 0,
+                      outlet: str | None = None, since: str | None = None, until: str | None = None,
+                      language: str | None = None, mark: tuple[str, str] = ("[", "]")
+                      ) -> tuple[list[dict[str, Any]], int | None]:
+        """`search(..., window=window)` and, from the same queries, the number of matches counted
+        up to `window + 1` (`window + 1`: more than `window`); None when the page fell past the last
+        match (`count_matches` then tells)."""
+        return self._search(query, limit, offset, outlet, since, until, language, mark, window)
+
+    def _search(self, query: str, limit: int, offset: int, outlet: str | None, since: str | None,
+                until: str | None, language: str | None, mark: tuple[str, str], window: int | None
+                ) -> tuple[list[dict[str, Any]], int | None]:
         for name, value in (("since", since), ("until", until)):
             if value is not None and not _DATE.fullmatch(value):
                 raise StoreError(Errors.E068.format(name=name, value=value))
         words = _WORD.findall(query)
         if not words:
-            return []
+            return [], 0
         if window is not None and window < 1:
             raise ValueError("window must be at least 1")
         params, filters = self._search_filters(words, outlet, since, until, language)
@@ -434,19 +448,25 @@ class Store:
         # the slices of the ranking a page needs: (window's first match, how many, offset within it, count)
         slices = [(0, None, offset, limit)] if window is None else _window_slices(offset, limit, window)
         rows: list[dict[str, Any]] = []
+        matches: int | None = None
         try:
             with self.engine.connect() as conn:
                 for first, size, skip, take in slices:
                     part = {**params, "wfirst": first, "wsize": size, "offset": skip, "limit": take}
                     got = (self._search_sqlite(conn, filters, part) if self.dialect == "sqlite"
                            else self._search_pg(conn, filters, part))
+                    if got and size is not None and matches is None:
+                        # the first window's candidates, counted up to size + 1; a later one that
+                        # holds any means more than size
+                        matches = min(int(got[0]["_n"]), size + 1) if first == 0 else size + 1
                     rows += got
                     if len(got) < take:
                         break  # no more matches
         except SQLAlchemyError as exc:  # e.g. an FTS5 query it cannot parse
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
             raise StoreError(Errors.E069.format(query=query, reason=reason)) from exc
-        return [{**r, "score": round(float(r["score"]), 4)} for r in rows]
+        return [{k: v for k, v in r.items() if k != "_n"} | {"score": round(float(r["score"]), 4)}
+                for r in rows], matches
 
     def count_matches(self, query: str, *, outlet: str | None = None, since: str | None = None,
                       until: str | None = None, language: str | None = None, at_most: int = 1000) -> int:
@@ -491,15 +511,17 @@ class Store:
     def _search_pg(conn: Connection, filters: str, params: dict[str, Any]) -> list[dict[str, Any]]:
         """tsvector and ts_rank; with a window, only the window's matches (newest first) are ranked."""
         if params["wsize"] is None:
-            matches = (f"SELECT d.pk, d.tsv FROM documents d, q WHERE d.tsv @@ q.query AND {filters}")
-        else:
-            matches = (f"SELECT d.pk, d.tsv FROM documents d, q WHERE d.tsv @@ q.query AND {filters} "
-                       "ORDER BY d.pk DESC LIMIT :wsize OFFSET :wfirst")
+            matches = (f"SELECT d.pk, d.tsv, 0 AS n FROM documents d, q WHERE d.tsv @@ q.query AND {filters}")
+        else:  # the window and one match more, to count "more than"; that one is not ranked
+            matches = ("SELECT pk, tsv, n FROM (SELECT pk, tsv, COUNT(*) OVER () AS n, ROW_NUMBER() OVER "
+                       f"(ORDER BY pk DESC) AS i FROM (SELECT d.pk, d.tsv FROM documents d, q WHERE d.tsv @@ q.query "
+                       f"AND {filters} ORDER BY d.pk DESC LIMIT :wsize + 1 OFFSET :wfirst) AS w) AS c "
+                       "WHERE i <= :wsize")
         sql = ("WITH q AS (SELECT plainto_tsquery('simple', :q) AS query), "
                f"m AS ({matches}), "
-               "hits AS (SELECT m.pk, ts_rank(m.tsv, q.query) AS score FROM m, q "
+               "hits AS (SELECT m.pk, m.n, ts_rank(m.tsv, q.query) AS score FROM m, q "
                "ORDER BY score DESC, m.pk LIMIT :limit OFFSET :offset) "
-               "SELECT d.id, d.title, d.outlet, d.date, "
+               "SELECT d.id, d.title, d.outlet, d.date, hits.n AS _n, "
                "ts_headline('simple', d.text, q.query, 'StartSel=' || :m0 || ', StopSel=' || :m1 || "
                "', MaxFragments=1, MaxWords=24, MinWords=10, FragmentDelimiter=\" … \"') AS snippet, "
                "hits.score AS score FROM hits JOIN documents d ON d.pk = hits.pk, q ORDER BY hits.score DESC, hits.pk")
@@ -516,14 +538,16 @@ class Store:
             ranking = (f"SELECT documents_fts.rowid AS pk, bm25(documents_fts) AS rank FROM documents_fts{join} "
                        f"WHERE documents_fts MATCH :q AND {filters} ORDER BY rank, documents_fts.rowid "
                        "LIMIT :limit OFFSET :offset")
-        else:
-            ranking = ("SELECT pk, rank FROM (SELECT documents_fts.rowid AS pk, bm25(documents_fts) AS rank "
+        else:  # the window and one match more, to count "more than"; that one is not ranked
+            ranking = ("SELECT pk, rank, n FROM (SELECT pk, rank, COUNT(*) OVER () AS n, ROW_NUMBER() OVER "
+                       "(ORDER BY pk DESC) AS i FROM (SELECT documents_fts.rowid AS pk, bm25(documents_fts) AS rank "
                        f"FROM documents_fts{join} WHERE documents_fts MATCH :q AND {filters} "
-                       "ORDER BY documents_fts.rowid DESC LIMIT :wsize OFFSET :wfirst) "
-                       "ORDER BY rank, pk LIMIT :limit OFFSET :offset")
+                       "ORDER BY documents_fts.rowid DESC LIMIT :wsize + 1 OFFSET :wfirst)) "
+                       "WHERE i <= :wsize ORDER BY rank, pk LIMIT :limit OFFSET :offset")
         top = conn.execute(text(ranking), params).all()
         if not top:
             return []
+        n = int(top[0].n) if params["wsize"] is not None else 0
         rank = {int(r.pk): float(r.rank) for r in top}
         ids = {f"p{i}": pk for i, pk in enumerate(rank)}
         rows = conn.execute(text(
@@ -532,7 +556,7 @@ class Store:
             "JOIN documents d ON d.pk = documents_fts.rowid WHERE documents_fts MATCH :q "
             f"AND documents_fts.rowid IN ({', '.join(':' + k for k in ids)})"), {**params, **ids}).mappings().all()
         out = [{k: r[k] for k in ("id", "title", "outlet", "date", "snippet")} | {"score": -rank[int(r["pk"])],
-                                                                                    "_pk": int(r["pk"])}
+                                                                                    "_pk": int(r["pk"]), "_n": n}
                for r in rows]
         out.sort(key=lambda r: (-r["score"], r["_pk"]))
         for r in out:

@@ -330,11 +330,12 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
                 return {"query": q, "documents": [], "claims": [], "page": page_no, "more": False,
                         "matches": 0, "matches_more": False}
             window = queries.SEARCH_WINDOW
-            hits = store.search(q, limit=limit + 1, offset=(page_no - 1) * limit, mark=_MARK, window=window,
-                                **filters)
+            hits, n = store.search_window(q, window=window, limit=limit + 1, offset=(page_no - 1) * limit,
+                                          mark=_MARK, **filters)
             more, hits = len(hits) > limit, hits[:limit]
             claims = queries.search_claims(store, q, [h["id"] for h in hits], limit=limit) if hits else []
-            n = store.count_matches(q, at_most=window, **filters)
+            if n is None:  # a page past the last match: counted on its own
+                n = store.count_matches(q, at_most=window, **filters)
             return {"query": q, "documents": hits, "claims": claims, "page": page_no, "more": more,
                     "matches": min(n, window), "matches_more": n > window}
 
