@@ -15,7 +15,7 @@ TOKEN_RE = re.compile(
     |\d+(?:['’]\d{3})+(?:[.,]\d+)?          # Swiss 120'000
     |\d+(?:[.,]\d+)*(?:[.,]\d+)?%?
     |\w+(?:[-'’.]\w+)*(?:-(?=\s|,))?         # words with hyphens, apostrophes; truncation "Nord-"
-    |[«»„“”"‚‘’‹›]
+    |''|[«»„“”"‚‘’‹›]                       # '' : two apostrophes as one quotation mark
     |\.\.\.|…|[–—-]+
     |\S
     """,
@@ -47,7 +47,7 @@ def lines(text: str) -> Iterator[Span]:
         pos += len(raw) + 1
 
 
-_SENT_END = re.compile(r"[.!?…]+[«»“”\"’‘›‹)\]]*(?=\s+[\"„«»“‚‹(\[]?[A-ZÄÖÜ0-9])|[.!?…]+[«»“”\"’‘›‹)\]]*\s*$")
+_SENT_END = re.compile(r"[.!?…]+(?:''|[«»“”\"’‘›‹)\]])*(?=\s+(?:''|[\"„«»“‚‹(\[])?[A-ZÄÖÜ0-9])|[.!?…]+(?:''|[«»“”\"’‘›‹)\]])*\s*$")
 
 
 @cache

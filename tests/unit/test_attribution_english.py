@@ -68,3 +68,11 @@ def test_participle_after_a_closing_tag_keeps_its_speakers() -> None:
     got = sorted((_texts(doc, a)[0], doc.span_text(a.source_span) if a.source_span else None) for a in doc.attributions)
     assert got == [("The plan is an insult to every voter", "the council members"),
                    ("that the mayor should apologize", "the council members")]
+
+
+def test_two_apostrophes_are_a_quotation_mark() -> None:
+    doc = analyze("The ferry will run again in May.\n\n''The harbour is ready for the summer,'' said Ms. Okafor. "
+                  "''We have hired four new pilots,'' she added.")
+    got = [(a.mode, _texts(doc, a), doc.span_text(a.source_span) if a.source_span else None) for a in doc.attributions]
+    assert got == [("direct", ["''The harbour is ready for the summer,''"], "Ms. Okafor"),
+                   ("direct", ["''We have hired four new pilots,''"], "she")]

@@ -66,6 +66,19 @@ def test_swiss_numbers_and_ordinals_do_not_split_sentences() -> None:
     assert texts == ["Am 3. März kamen mehr als 120'000 Menschen.", "Das sagte Dr. Meier."]
 
 
+def test_two_apostrophes_close_a_sentence_and_a_quotation() -> None:
+    from sourcetrace.steps.quotes import find_quotes
+
+    text = "''The pier is closed,'' he said. ''Come back in June.'' Then he left."
+    doc = analyze(text)
+    assert [doc.text[s.span.start : s.span.end] for s in doc.sentences] == [
+        "''The pier is closed,'' he said.", "''Come back in June.''", "Then he left."]
+    quotes = [text[q.inner.start : q.inner.end] for q in find_quotes(text, 0, len(text))]
+    assert quotes == ["The pier is closed,", "Come back in June."]
+    german = "Er rief ,,Nein'' und ging."  # ,,…'' closes a quotation no scanner rule opens: nothing is left open
+    assert find_quotes(german, 0, len(german)) == []
+
+
 def test_a_related_links_list_is_boilerplate_not_comments() -> None:
     doc = analyze(
         "Storm hits the coast\nThe storm destroyed hundreds of homes on Tuesday, officials said.\n"

@@ -1,4 +1,5 @@
-"""Quotations in every common style: «» »« „“ “” "" ‚‘ ‹›, nested ones, and quotes left unclosed at
+"""Quotations in every common style: «» »« „“ “” "" ‚‘ ‹› and two apostrophes ('' … '', the
+newspaper-archive convention for double quotation marks), nested ones, and quotes left unclosed at
 a paragraph end (German convention: the next paragraph reopens it; otherwise the quote runs to the
 end of its paragraph and is marked `closed=False`)."""
 
@@ -30,6 +31,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         i = pos
         while i < pend:
             c = text[i]
+            if c == "'" and text.startswith("''", i):
+                i = _two_apostrophes(text, i, pos, pend, stack, out)
+                continue
             if c in _OPEN_CLOSE or c in "”‘’":
                 top = stack[-1] if stack else None
                 if top and c in _OPEN_CLOSE.get(top[0], ""):
@@ -50,18 +54,31 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             nxt = pend + 1
             while nxt < end and text[nxt] in " \t\n":
                 nxt += 1
-            reopen = nxt < end and text[nxt] == stack[0][0]
+            reopen = nxt < end and text.startswith(stack[0][0], nxt)
             if not reopen:
                 e = pend
                 while e > pos and text[e - 1].isspace():
                     e -= 1
                 while stack:
                     _o, oi = stack.pop()
-                    out.append(Quote(Span(oi, e), Span(oi + 1, e), False, len(stack)))
+                    out.append(Quote(Span(oi, e), Span(oi + len(_o), e), False, len(stack)))
             else:
                 # skip the reopening mark of the next paragraph; the quote goes on
-                pos = nxt + 1
+                pos = nxt + len(stack[0][0])
                 continue
         pos = pend + 1
     out.sort(key=lambda q: q.outer.start)
     return out
+
+
+def _two_apostrophes(text: str, i: int, pos: int, pend: int, stack: list[tuple[str, int]], out: list[Quote]) -> int:
+    """'' at text[i]: it closes an open '' quotation, opens one where a word follows it at the
+    start of a phrase (after a blank, a bracket, a dash or another opening mark), and is skipped
+    otherwise (a German ,,…'' closes a quotation this scanner does not open). Returns the index
+    after it."""
+    if stack and stack[-1][0] == "''":
+        _o, oi = stack.pop()
+        out.append(Quote(Span(oi, i + 2), Span(oi + 2, i), True, len(stack)))
+    elif (i == pos or text[i - 1].isspace() or text[i - 1] in "([{—–-\"“„«‚") and i + 2 < pend and not text[i + 2].isspace():
+        stack.append(("''", i))
+    return i + 2

@@ -94,7 +94,7 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
     according-to phrase."""
     lx = lang(code)
     text = doc.text[sent.span.start : sent.span.end]
-    if any(c in text for c in _QUOTE_CHARS):
+    if any(c in text for c in _QUOTE_CHARS) or "''" in text:
         return True
     lows = [t.text.lower() for t in sent.tokens]
     if any(w in lx.forms or w in lx.according_postfix for w in lows):
@@ -346,6 +346,7 @@ def subject_finder(doc: Document) -> Callable[[Sentence, int], tuple[int, int] |
             return None
         between = doc.text[toks[e].span.end : toks[i].span.start] if e < i else doc.text[toks[i].span.end : toks[s].span.start]
         inside = doc.text[sent.span.start : toks[s].span.start]
+        between, inside = between.replace("''", '"'), inside.replace("''", '"')  # two apostrophes: one mark
         if any(c in _DOUBLE_QUOTES for c in between) or sum(c in _DOUBLE_QUOTES for c in inside) % 2:
             return None  # a subject inside the quotation is the quoted clause's, not the cue's
         return s, e + 1

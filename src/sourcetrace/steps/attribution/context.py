@@ -12,8 +12,8 @@ from ...document import Document, Sentence, Span
 from ..candidates import Cand
 from ..quotes import Quote
 
-#: quotation marks of every common style
-QUOTE_CHARS = frozenset("«»„“”\"‚‘’‹›")
+#: quotation marks of every common style (as tokens: two apostrophes are one mark)
+QUOTE_CHARS = frozenset([*"«»„“”\"‚‘’‹›", "''"])
 #: a link or picture URL at the end of a post's sentence
 LINK = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://\S+)\s*$")
 
@@ -157,6 +157,8 @@ class Context:
 
     def unquote(self, sp: Span) -> Span:
         t = self.text
+        if len(sp) > 4 and t.startswith("''", sp.start) and t.endswith("''", sp.start, sp.end):
+            return Span(sp.start + 2, sp.end - 2)
         if len(sp) > 2 and t[sp.start] in "«»„“\"‹›" and (t[sp.end - 1] in "«»“”\"‹›"):
             return Span(sp.start + 1, sp.end - 1)
         return sp
