@@ -76,3 +76,51 @@ def test_two_apostrophes_are_a_quotation_mark() -> None:
     got = [(a.mode, _texts(doc, a), doc.span_text(a.source_span) if a.source_span else None) for a in doc.attributions]
     assert got == [("direct", ["''The harbour is ready for the summer,''"], "Ms. Okafor"),
                    ("direct", ["''We have hired four new pilots,''"], "she")]
+
+
+def _pairs(doc: Document) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(doc.span_text(a.cue) if a.cue else None, doc.span_text(a.source_span) if a.source_span else None, _texts(doc, a))
+            for a in doc.attributions]
+
+
+def test_particle_verb_takes_its_particle_into_the_cue() -> None:
+    doc = analyze("The harbour authority then pointed out that the ferry had never missed a crossing.")
+    assert _pairs(doc) == [("pointed out", "The harbour authority", ["that the ferry had never missed a crossing"])]
+
+
+def test_floating_quantifier_before_the_cue() -> None:
+    doc = analyze("The three councillors all suggested that the toll should be halved.")
+    assert _pairs(doc) == [("suggested", "The three councillors", ["that the toll should be halved"])]
+
+
+def test_speaker_with_a_prepositional_or_participle_modifier() -> None:
+    doc = analyze("Rather, people close to the mayor say she will run again.\n\n"
+                  "A survey conducted by the harbour trust found most residents oppose the toll.")
+    assert _pairs(doc) == [("say", "people close to the mayor", ["she will run again"]),
+                           ("found", "A survey conducted by the harbour trust", ["most residents oppose the toll"])]
+
+
+def test_date_abbreviation_inside_a_speaker_is_no_sentence_end() -> None:
+    doc = analyze("The candidate for the Nov. 8 election later said he would not debate.")
+    assert _pairs(doc) == [("said", "The candidate for the Nov. 8 election", ["he would not debate"])]
+
+
+def test_participle_after_a_clause_keeps_the_sentence_subject() -> None:
+    doc = analyze("On Monday the mayor visited the flooded pier, which has been closed since May, saying the repairs would take a year.")
+    assert _pairs(doc) == [("saying", "the mayor", ["the repairs would take a year"])]
+
+
+def test_participle_that_opens_the_sentence_belongs_to_the_main_subject() -> None:
+    doc = analyze("Conceding that the ferry was late, the captain said the engine had failed.")
+    assert _pairs(doc) == [("Conceding", "the captain", ["that the ferry was late"]),
+                           ("said", "the captain", ["the engine had failed"])]
+
+
+def test_question_put_to_the_speaker_is_no_claim_of_theirs() -> None:
+    doc = analyze("Asked whether the bridge would reopen, the engineer said it was too early to tell.")
+    assert _pairs(doc) == [("said", "the engineer", ["it was too early to tell"])]
+
+
+def test_verbs_of_praise_and_blame_are_speech_acts() -> None:
+    doc = analyze("The governor praised the volunteers who cleared the beach.")
+    assert _pairs(doc) == [("praised", "The governor", ["the volunteers who cleared the beach"])]

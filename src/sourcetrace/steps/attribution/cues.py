@@ -11,6 +11,8 @@ from .context import QUOTE_CHARS, Context
 
 #: cue classes that state no claim: beliefs ("hofft", "is expected to") and requests ("urged")
 NOT_SPEECH = frozenset({"belief", "request"})
+#: determiners that may stand before a verb as a floating quantifier ("the senators all agreed")
+_QUANTIFIERS = frozenset({"all", "both", "each"})
 #: negations that make a cue say nothing ("did not respond", "wollte sich nicht äußern")
 _NEGATIONS = frozenset({"not", "n't", "never", "nicht", "nie", "niemals", "keine", "kein"})
 
@@ -29,13 +31,19 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         return None  # a capitalized German word inside a sentence is a noun ("Berichte"), not a verb
     if lx.code == "en" and i > 0:
         prev = toks[i - 1].text.lower()
-        if prev in lx.determiners or prev in ("his", "her", "their", "its", "my", "our", "your", "this", "these", "those", "whose"):
-            return None  # "his claims", "the report": a noun
+        if (prev in lx.determiners or prev in ("his", "her", "their", "its", "my", "our", "your", "this", "these", "those", "whose")) \
+                and not (prev in _QUANTIFIERS and low.endswith("ed")):
+            return None  # "his claims", "the report": a noun ("they all agreed": a quantifier, then the verb)
         if prev in ("is", "was", "were", "been", "being", "be") and i + 1 < len(toks) and toks[i + 1].text.lower() == "by":
             return None  # "is tweeted by …": passive, the speaker is elsewhere
         if low in lx.noun_homographs and ctx.pos_at(toks[i].span) in ("NOUN", "PROPN"):
             return None  # "member states", "his remarks": the parse reads a noun
     for f in forms:
+        if f.particle and lx.code == "en":
+            # "pointed out that", "then pointed out": the particle right after the verb
+            if i + 1 < len(toks) and toks[i + 1].text.lower() == f.particle:
+                return f.cls
+            continue
         if f.particle:
             if low.startswith(f.particle) or (i > 0 and toks[i - 1].text.lower() == f.particle and lx.code == "de"):
                 return f.cls  # "bekanntgegeben", "wie X heute bekannt gab": the particle before the verb

@@ -8,6 +8,7 @@ from ...document import Sentence, Span
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
+    CONJ_START,
     Lang,
 )
 from .chains import links_after
@@ -206,3 +207,39 @@ def en_parenthetical_head(ctx: Context, sent: Sentence, src: Span, i: int, k0: i
     if len(words) < 2 or any(t.text in (";", ":") for t in toks[:s - 1]):
         return None
     return head
+
+
+def en_fronted_participle(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:
+    """'Conceding that the deal was late, the minister said …': a participle of speech that opens
+    the sentence; its speaker is the subject of the main clause after it, its content the
+    participle's clause. False when the cue does not open the sentence or no subject follows."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    s0 = 1 if n > 1 and lows[0] in CONJ_START else 0
+    if i != s0 or not lows[i].endswith("ing"):
+        return False
+    k0 = en_content_start(ctx, toks, i + 1, lx)
+    if k0 is None:
+        return False
+    spk: tuple[int, int] | None = None
+    c = next((k for k in range(k0 + 1, n) if toks[k].text == "," and not ctx.inside_any_quote(toks[k].span.start)), None)
+    if c is not None:
+        e = np_forward(ctx, toks, c + 1, lx, apposition=False)
+        if c + 1 < e < n and _finite(toks[e].text, lx):
+            spk = (c + 1, e)
+    if spk is None:
+        # no comma: a subject pronoun before a verb of speech closes the participle's clause
+        p = next((k for k in range(k0 + 3, n - 1) if toks[k].text in lx.subject_pronouns and lows[k + 1] in lx.forms
+                  and not ctx.inside_any_quote(toks[k].span.start)), None)
+        if p is not None:
+            spk = (p, p + 1)
+    if spk is None:
+        return False
+    end = spk[0] - 1 if toks[spk[0] - 1].text == "," else spk[0]
+    content = strip_span(ctx.text, Span(toks[k0].span.start, toks[end - 1].span.end))
+    if len(content) < 10:
+        return False
+    src = Span(toks[spk[0]].span.start, toks[spk[1] - 1].span.end)
+    ctx.cands.append(Cand("indirect", [content], cue, src, "attr.indirect.en.fronted_participle", si))
+    return True

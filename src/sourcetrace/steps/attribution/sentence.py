@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...document import Sentence, Span
+from ...document import Sentence, Span, Token
 from ..candidates import Cand
 from ..lexicon import (
     CONJ_START,
@@ -191,6 +191,8 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             continue
         if any(sp.start <= toks[i].span.start < sp.end for sp in taken):
             continue
+        if lx.code == "en" and _question_put(toks, i):
+            continue
         before = len(ctx.cands)
         if try_cue(ctx, si, sent, i, cls, lx):
             if found and any(x.overlaps(y) for c in ctx.cands[before:] for x in c.content for y in owned):
@@ -212,6 +214,17 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return found > 0
 
 
+
+
+#: words after a passive participle that opens an English sentence and says what was put to the speaker
+_PUT_TO = frozenset(["if", "whether", "about", "why", "what", "how", "who", "when", "for", "to", "by"])
+
+
+def _question_put(toks: list[Token], i: int) -> bool:
+    """'Asked whether the plan would work, the mayor said …': a participle that opens the
+    sentence reports what the speaker was asked or told, not a claim of theirs."""
+    s0 = 1 if len(toks) > 1 and toks[0].text.lower() in CONJ_START else 0
+    return i == s0 and toks[i].text.lower().endswith("ed") and i + 1 < len(toks) and toks[i + 1].text.lower() in _PUT_TO
 
 
 def demnach(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

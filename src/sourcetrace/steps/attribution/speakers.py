@@ -85,6 +85,8 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     while e > s and toks[e - 1].text.lower() in (lx.np_stop | CONJ_START | {","}) and toks[e - 1].text.lower() not in lx.determiners \
             and not (lx.code == "de" and e - 1 > s and toks[e - 1].text[:1].isupper()):  # "Peter Kurz": a surname
         e -= 1
+    if lx.code == "en" and e - s > 1 and toks[e - 1].text.lower() in ("all", "both", "each"):
+        e -= 1  # "the senators all (said)": a floating quantifier after the subject
     if lx.code == "de" and e - s > 2 and "und" in [t.text for t in toks[s + 1 : i]]:
         # "Er akzeptierte die Niederlage und kommentierte …": the subject is the phrase before the
         # first verb; the cue is the second verb of the same subject
@@ -112,7 +114,9 @@ _EN_CLAUSE_BOUNDARY = frozenset([",", ";", ":", "—", "–", "-", "--", "(", ")
                                  "though", "after", "before", "since", "whether", "where", "but", "so", "who", "which"])
 #: words between an English subject and its verb ("Trump also said", "he later told")
 _EN_VERB_PREFIX = frozenset(["not", "n't", "also", "later", "again", "then", "repeatedly", "previously", "still", "never", "often",
-                             "already", "just", "once", "first", "even", "further", "subsequently", "separately", "publicly", "privately"])
+                             "already", "just", "once", "first", "even", "further", "subsequently", "separately", "publicly", "privately",
+                             "almost", "nearly", "now", "soon", "only", "can", "could", "may", "might", "must", "shall", "should",
+                             "will", "would"])
 
 
 def _en_verb_like(word: str, lx: Lang) -> bool:
@@ -157,11 +161,25 @@ def en_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, 
     first = words[0].lower()
     if first in lx.np_stop or first.endswith("ly") or first in PREPOSITIONS_EN or first in SUBORDINATORS:
         return None
-    if any(_en_verb_like(w, lx) or (w.lower().endswith("ing") and w[:1].islower()) for w in words):
+    if any((_en_verb_like(w, lx) and not _in_noun_phrase(words, k, lx)) or (w.lower().endswith("ing") and w[:1].islower())
+           for k, w in enumerate(words)):
         return None
     if not any(w[:1].isalpha() for w in words):
         return None
     return c, b
+
+
+def _in_noun_phrase(words: list[str], k: int, lx: Lang) -> bool:
+    """words[k] looks like a verb but belongs to a noun phrase: "to" before a determiner, a
+    pronoun or a name ("sources close to her campaign"), a participle before its agent ("research
+    conducted by the institute")."""
+    w = words[k].lower()
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if k == 0:
+        return False
+    if w == "to":
+        return nxt.lower() in lx.determiners or nxt.lower() in ("my", "our", "your", "this", "these", "those") or nxt[:1].isupper()
+    return w.endswith("ed") and nxt.lower() == "by"
 
 
 def aus_source(ctx: Context, toks: list[Token], i: int, lx: Lang, start: int = 0) -> Span | None:
@@ -352,8 +370,13 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if subj is not None and subj[0] < i:
         # the parse chooses the phrase, the rules draw its edges (roles, titles, appositions)
         ruled = subject_before(ctx, toks, i, lx)
+        if ruled is None and lx.code == "en" and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {",", ":"}:
+            ruled = en_subject(ctx, toks, i, lx)  # "Rather, people close to the mayor say": the parse's head, the rules' modifiers
+            if ruled is not None and ruled[0] != subj[0]:
+                ruled = None
         if ruled is not None and ruled[0] < subj[1] and subj[0] < ruled[1] and not (
-            lx.code == "en" and (any(_en_verb_like(t.text, lx) or t.text.lower() in ("who", "which", "n't", "not") for t in toks[subj[1] : ruled[1]])
+            lx.code == "en" and (any((_en_verb_like(toks[k].text, lx) and not _in_noun_phrase([t.text for t in toks[ruled[0] : ruled[1]]], k - ruled[0], lx))
+                                     or toks[k].text.lower() in ("who", "which", "n't", "not") for k in range(subj[1], ruled[1]))
                                  or any(toks[k].text == "," and toks[k + 1].text.endswith("ing") and toks[k + 1].text[:1].islower()
                                         for k in range(subj[1], min(ruled[1], len(toks) - 1))))
         ):
@@ -454,7 +477,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     if not words or not any(w[:1].isalpha() for w in words):
         return False
     raw = ctx.text[sp.start : sp.end]
-    if "''" in raw or any(m.group(1) not in lx.title_abbreviations for m in re.finditer(r"(\w{3,})\.\s+\S", raw)):
+    if "''" in raw or any(m.group(1) not in lx.title_abbreviations for m in re.finditer(r"(\w{3,})\.\s+[^\s\d]", raw)):
         return False  # a quotation mark or a sentence end inside: "saw fit. ''We"
     content = [w for w in words if w.lower() not in lx.determiners]
     if len(words) == 1 and words[0] in lx.subject_pronouns:
@@ -472,7 +495,8 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
             return False
         if first[:1].isupper() and low.endswith("ing") and len(content) > 1 and content[1][:1].islower():
             return False  # "Using a crude expression"
-        if any(_en_verb_like(w, lx) for w in content[1:]):
+        k0 = words.index(first)
+        if any(_en_verb_like(w, lx) and not _in_noun_phrase(words, k, lx) for k, w in enumerate(words) if k > k0):
             return False
     elif lx.code == "de" and len(content) == 1 and first[:1].islower() and not first.startswith("@") and "." not in first \
             and not any(ch in QUOTE_CHARS for ch in raw) and first not in _DE_INVERTED_PRONOUNS:

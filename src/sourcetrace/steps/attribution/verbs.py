@@ -14,7 +14,7 @@ from ..lexicon import (
 from .chains import addressees, leading_relay, links_after, trailing_relay, vias
 from .contents import content_after, en_content_start, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
-from .english import en_clause_end, en_clause_then_speaker, en_parenthetical_head, en_quote_then_speaker
+from .english import en_clause_end, en_clause_then_speaker, en_fronted_participle, en_parenthetical_head, en_quote_then_speaker
 from .german import anaphoric_cue, postposed_aux
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
 from .speakers import cue_speaker, fronted_medium, subject_before
@@ -31,6 +31,8 @@ def try_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -
     if lx.code == "en" and en_quote_then_speaker(ctx, si, sent, i, cue, lx):
         return True
     if lx.code == "en" and en_clause_then_speaker(ctx, si, sent, i, cue, lx):
+        return True
+    if lx.code == "en" and en_fronted_participle(ctx, si, sent, i, cue, lx):
         return True
     if lows[i] in ("zitiert", "quoted") and passive_quote(ctx, si, sent, i, cue, lx):
         return True
@@ -57,6 +59,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     text = ctx.text
     n = len(toks)
     mode = "indirect"
+    if lx.code == "en" and toks[i].text.lower().endswith("ing"):
+        return False  # "…, saying the plan …": a participle's speaker is the sentence's subject, never after it
     comma_before = (i >= 1 and toks[i - 1].text in (",", "»", "“", "”", '"')) or (i >= 2 and toks[i - 1].text in QUOTE_CHARS and toks[i - 2].text == ",")
     if comma_before and toks[i - 1].text in QUOTE_CHARS:
         q = ctx.quote_closing_at(toks[i - 1].span.end)
@@ -153,6 +157,9 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     if spk is None:
         return False
     src, after, subjectless, v2 = spk.span, spk.after, spk.where == "none", spk.where == "before"
+    if lx.code == "en" and after == i + 1 and after < n and any(f.particle == lows[after] for f in lx.forms.get(lows[i], [])):
+        after += 1  # "pointed out that …": the particle belongs to the cue
+        cue = Span(cue.start, toks[after - 1].span.end)
     if spk.where == "sentence":
         # English "X …, saying …": the content follows the cue
         k0 = en_content_start(ctx, toks, i + 1, lx)
