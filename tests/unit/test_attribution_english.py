@@ -124,3 +124,15 @@ def test_question_put_to_the_speaker_is_no_claim_of_theirs() -> None:
 def test_verbs_of_praise_and_blame_are_speech_acts() -> None:
     doc = analyze("The governor praised the volunteers who cleared the beach.")
     assert _pairs(doc) == [("praised", "The governor", ["the volunteers who cleared the beach"])]
+
+
+def test_relative_pronoun_speaks_for_its_noun() -> None:
+    doc = analyze("The bill was opposed by the harbour board, which has strongly denied any role in the closure.")
+    assert _pairs(doc) == [("denied", "which", ["any role in the closure"])]
+    assert [s.name for s in doc.sources] == ["harbour board"]
+
+
+def test_relative_pronoun_after_an_apposition_names_the_person() -> None:
+    doc = analyze('"It was a mistake," said Ann Lee, a lawyer from Austin, Texas, who said she had warned the council.')
+    assert [s.name for s in doc.sources] == ["Ann Lee"]
+    assert _pairs(doc)[-1] == ("said", "who", ["she had warned the council"])

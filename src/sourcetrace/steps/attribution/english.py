@@ -167,6 +167,13 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     if not words:
         return content
     verb = words[-1]
+    if doc.syntax[verb].dep in ("acl:relcl", "acl", "advcl") and doc.syntax[verb].head != verb and _opens_clause(ctx, verb):
+        # a cue inside a subordinate clause ("journalists who said they were censored have left",
+        # "while rivals called for more troops, he …"): what it reports ends with that clause
+        last = subtree(doc, verb)[-1]
+        end = doc.syntax[last].span.end
+        if content.start + 8 < end < content.end:
+            content = strip_span(ctx.text, Span(content.start, end))
     inside = [c for c in children(doc, verb) if content.start <= doc.syntax[c].span.start < content.end]
     if not any(doc.syntax[c].dep in ("ccomp", "xcomp", "obj") for c in inside):
         return content  # the parse does not see the content as the verb's clause: keep the rules' edges
@@ -184,6 +191,18 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     if cut >= content.end or cut <= doc.syntax[head].span.start:
         return content
     return strip_span(ctx.text, Span(content.start, cut))
+
+
+def _opens_clause(ctx: Context, verb: int) -> bool:
+    """The parse gives the verb a subordinator ("while", "because") or a relative pronoun as its
+    subject ("who said"): a finite subordinate clause, not a participle the parse may misplace."""
+    from ..syntax import children
+
+    for c in children(ctx.doc, verb):
+        w = _word(ctx, c)
+        if (ctx.doc.syntax[c].dep == "mark" and w != "to") or (ctx.doc.syntax[c].dep.startswith("nsubj") and w in ("who", "which", "that")):
+            return True
+    return False
 
 
 def _word(ctx: Context, k: int) -> str:

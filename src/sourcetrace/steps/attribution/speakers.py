@@ -169,6 +169,56 @@ def en_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, 
     return c, b
 
 
+#: words that end an English noun phrase read backwards from a relative pronoun
+_NP_BACK_STOP = frozenset([",", ";", ":", "(", ")", "—", "–", "-", "that", "and", "but", "or"])
+
+
+def _np_back(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
+    """Start of the English noun phrase that ends just before toks[e] ("members of the
+    government"): back over nouns, names, determiners and "of", at most 8 words."""
+    b = e
+    while b > 0 and e - b < 8:
+        w = toks[b - 1].text
+        low = w.lower()
+        if low in _NP_BACK_STOP or w in QUOTE_CHARS or (low in PREPOSITIONS_EN and low != "of") or low in SUBORDINATORS \
+                or _en_verb_like(w, lx) or (w[:1].islower() and w.endswith("ing")) or (low in lx.np_stop and low not in lx.determiners):
+            break
+        b -= 1
+    while b < e and toks[b].text.lower() == "of":
+        b += 1
+    return b
+
+
+def en_relative_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int, int] | None:
+    """'the government, which has denied …', 'Ann Lee, a lawyer from Ohio, who said …': the relative
+    pronoun before the cue (its index) and the noun phrase it stands for (start, end); an
+    apposition after a name ("a lawyer from Ohio") stands for the name before it."""
+    b = i
+    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in _EN_VERB_PREFIX
+                     or (toks[b - 1].text.lower().endswith("ly") and toks[b - 1].text[:1].islower())):
+        b -= 1
+    if b < 2 or toks[b - 1].text.lower() not in ("who", "which"):
+        return None
+    r = b - 1
+    e = r - 1 if toks[r - 1].text == "," else r
+    s = _np_back(ctx, toks, e, lx)
+    if s >= e:
+        return None
+    if s > 2 and toks[s - 1].text == "," and toks[s].text[:1].isupper():
+        s4 = _np_back(ctx, toks, s - 1, lx)  # "from Austin, Texas": a place and its state
+        if 1 < s4 < s - 1 and toks[s4 - 1].text.lower() in PREPOSITIONS_EN and toks[s4].text[:1].isupper():
+            s = s4
+    if s > 1 and toks[s - 1].text.lower() in PREPOSITIONS_EN:
+        s2 = _np_back(ctx, toks, s - 1, lx)  # "a lawyer from Ohio"
+        if s2 < s - 1:
+            s = s2
+    if s > 1 and toks[s - 1].text == "," and (toks[s].text.lower() in lx.determiners or toks[s].text[:1].islower()):
+        s3 = _np_back(ctx, toks, s - 1, lx)  # an apposition: the name before it
+        if s3 < s - 1 and toks[s3].text[:1].isupper():
+            return r, s3, s - 1
+    return r, s, e
+
+
 def _in_noun_phrase(words: list[str], k: int, lx: Lang) -> bool:
     """words[k] looks like a verb but belongs to a noun phrase: "to" before a determiner, a
     pronoun or a name ("sources close to her campaign"), a participle before its agent ("research
@@ -391,6 +441,9 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
             if k is not None and k + 1 < e <= i:
                 return Speaker(Span(toks[k + 1].span.start, toks[e - 1].span.end), "agent", i + 1)
             return Speaker(None, "passive", i + 1)
+        if lx.code == "en" and (rel := en_relative_subject(ctx, toks, i, lx)) is not None:
+            # "the board, which has denied": the relative pronoun, standing for its noun
+            return Speaker(toks[rel[0]].span, "before", i + 1, refers=Span(toks[rel[1]].span.start, toks[rel[2] - 1].span.end))
         subj = subject_before(ctx, toks, i, lx)
     if subj is None and lx.code == "en" and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {",", ":"}:
         subj = en_subject(ctx, toks, i, lx)

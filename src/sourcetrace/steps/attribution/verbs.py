@@ -14,7 +14,13 @@ from ..lexicon import (
 from .chains import addressees, leading_relay, links_after, trailing_relay, vias
 from .contents import content_after, en_content_start, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
-from .english import en_clause_end, en_clause_then_speaker, en_fronted_participle, en_parenthetical_head, en_quote_then_speaker
+from .english import (
+    en_clause_end,
+    en_clause_then_speaker,
+    en_fronted_participle,
+    en_parenthetical_head,
+    en_quote_then_speaker,
+)
 from .german import anaphoric_cue, postposed_aux
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
 from .speakers import cue_speaker, fronted_medium, subject_before
@@ -207,7 +213,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         parts = [p for p in (head, econtent) if p is not None]  # "Climate change, he said, is the threat": the tag splits the claim
         em = "direct" if econtent is not None and ctx.is_quote(econtent) else mode
         ctx.cands.append(Cand(em, parts, cue, src, f"attr.{em}.en.{'v2' if v2 else 'inverted'}" + ("_parenthetical" if head else ""),
-                              si, via=evia, subjectless=subjectless))
+                              si, via=evia, subjectless=subjectless, refers_to=spk.refers))
         return True
     # the content: after the next comma/colon/"dass"/"that"
     k = after
