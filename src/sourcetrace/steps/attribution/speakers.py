@@ -441,9 +441,9 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
             if k is not None and k + 1 < e <= i:
                 return Speaker(Span(toks[k + 1].span.start, toks[e - 1].span.end), "agent", i + 1)
             return Speaker(None, "passive", i + 1)
-        if lx.code == "en" and (rel := en_relative_subject(ctx, toks, i, lx)) is not None:
+        if lx.code == "en" and (erel := en_relative_subject(ctx, toks, i, lx)) is not None:
             # "the board, which has denied": the relative pronoun, standing for its noun
-            return Speaker(toks[rel[0]].span, "before", i + 1, refers=Span(toks[rel[1]].span.start, toks[rel[2] - 1].span.end))
+            return Speaker(toks[erel[0]].span, "before", i + 1, refers=Span(toks[erel[1]].span.start, toks[erel[2] - 1].span.end))
         subj = subject_before(ctx, toks, i, lx)
     if subj is None and lx.code == "en" and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {",", ":"}:
         subj = en_subject(ctx, toks, i, lx)
