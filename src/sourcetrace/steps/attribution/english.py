@@ -14,6 +14,7 @@ from ..lexicon import (
 from .chains import links_after
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
+from .phrases import np_forward
 
 
 def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:
