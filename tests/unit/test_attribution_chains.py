@@ -193,3 +193,51 @@ def test_laut_an_outlet_relays_a_speech_act_de() -> None:
 def test_according_to_inside_the_claim_stays_the_source() -> None:
     doc = analyze("According to the police, three people were hurt, a witness said.", lang="en")
     assert [a.mode for a in doc.attributions] == ["according_to"]
+
+
+def test_so_closing_with_an_interview_de() -> None:
+    doc = analyze("Die Brücke, so Landrat Ole Brandt im Gespräch mit dem «Tagblatt», bleibe gesperrt.")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "Landrat Ole Brandt"
+    assert [v.name for v in a.via] == ["Tagblatt"]
+
+
+def test_subjectless_report_on_request_of_an_agency_de() -> None:
+    a = only(analyze("Die Brücke bleibe gesperrt, hieß es am Freitag aus dem Landratsamt auf Anfrage der APA."))
+    assert [v.name for v in a.via] == ["APA"]
+
+
+def test_postposed_zitiert_names_the_one_quoted_de() -> None:
+    doc = analyze("Die Brücke bleibe gesperrt, zitiert die «Hafenpost» den Landrat Ole Brandt.")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "den Landrat Ole Brandt"
+    assert [v.name for v in a.via] == ["Hafenpost"]
+
+
+def test_postposed_zitiert_agency_and_name_in_one_phrase_de() -> None:
+    doc = analyze("Die Brücke bleibe gesperrt, zitierte die Nachrichtenagentur APA Brandt am Freitag.")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "Brandt"
+    assert [v.name for v in a.via] == ["APA"]
+
+
+def test_relying_on_people_familiar_with_the_plans_de() -> None:
+    a = only(analyze("Die Firma werde verkauft, berichtet die «Hafenpost» unter Berufung auf mit den Plänen vertraute Personen."))
+    assert links(a) == [("mit den Plänen vertraute Personen", "upstream")]
+
+
+def test_relying_on_information_from_circles_de() -> None:
+    a = only(analyze("Das Boot sei gekentert, meldete die Nachrichtenagentur AFP unter Berufung auf Angaben aus Sicherheitskreisen."))
+    assert links(a) == [("Sicherheitskreisen", "upstream")]
+
+
+def test_document_seen_by_an_outlet_as_subject() -> None:
+    doc = analyze("A draft audit seen by the Guardian says the agency missed its targets.", lang="en")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "A draft audit"
+    assert [v.name for v in a.via] == ["The Guardian"]
+
+
+def test_a_one_word_outlet_name_inside_a_name_is_no_link_de() -> None:
+    doc = analyze("Am Montag sagte die Abgeordnete Sun Lee im Interview mit der Zeitung «Morgenblatt», es gebe Gewalt.")
+    assert all(v.name != "The Sun" for a in doc.attributions for v in a.via)

@@ -149,3 +149,9 @@ def test_this_weekday_on_that_day_is_the_day_itself() -> None:
 def test_time_words_inside_names_are_no_timexes(text: str) -> None:
     doc = analyze(text)
     assert doc.timexes == [], [(doc.span_text(t.span), t.value) for t in doc.timexes]
+
+
+def test_a_noun_that_looks_like_a_future_verb_does_not_set_the_tense() -> None:
+    # "plant" is German for "plans", and English for a factory: after an article it is the noun
+    doc = analyze("In March, the plant closed.", date="2024-10-13")
+    assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("March", "2024-03")]

@@ -53,6 +53,7 @@ class Lang:
     via_verb_last: frozenset[tuple[str, ...]] = frozenset()  # "beruft sich auf", also as "sich auf X beruft"
     person_pronouns: frozenset[str] = frozenset()  # "er", "sie": pronouns that stand for a person
     via_needs_source: frozenset[tuple[str, ...]] = frozenset()  # "citing X": a link only when X can be a source
+    nach_heads_cased: frozenset[str] = frozenset()  # "Angaben", "Informationen": what a source said, as written
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -132,6 +133,7 @@ def lang(code: str) -> Lang:
         via_verb_last=frozenset(tuple(p.lower().split()) for p in acc.get("via_verb_last", [])),
         person_pronouns=frozenset(lex.get("person_pronouns", [])),
         via_needs_source=frozenset(tuple(p.lower().split()) for p in acc.get("via_needs_source", [])),
+        nach_heads_cased=frozenset(acc.get("nach_heads", [])),
     )
 
 

@@ -268,6 +268,8 @@ def _tense_where(window: str, match: str) -> tuple[str, bool]:
                 continue
             if name == "past" and _DETERMINER_BEFORE.search(window, 0, m.start()) and not m.group(0).endswith("ed"):
                 continue  # "das höchste Gremium", "die letzten": an adjective, not a past verb
+            if name == "future" and _DETERMINER_BEFORE.search(window, 0, m.start()) and m.group(0).lower() in ("plant", "will", "plans", "plan"):
+                continue  # "the plant closed", "the will of the voters": a noun, not a verb of the future
             key = (0 if inside else 1, abs(m.start() - pos), name)
             if best is None or key[:2] < best[:2]:
                 best = key

@@ -10,10 +10,11 @@ from ...resources import load
 from ..lexicon import (
     REL_PRONOUNS,
     Lang,
+    is_adjective_like,
 )
 from ..sources import classify_mention
 from .context import Context
-from .phrases import np_forward
+from .phrases import np_forward, skip_adverbials
 
 
 def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None, after: int = 0) -> list[tuple[Span, bool]]:
@@ -68,9 +69,30 @@ def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> li
             if pl[0] in lx.forms and L > 1:
                 start = i + 1
             e = np_forward(ctx, toks, start, lx, apposition=False)
+            if e <= start:
+                e = _participial_np(ctx, toks, start, lx)
+            elif e - start == 1 and e + 1 < len(toks) and toks[start].text in lx.nach_heads_cased and lows[e] in ("aus", "von"):
+                # "unter Berufung auf Angaben aus Sicherheitskreisen": the circles are the link
+                e2 = np_forward(ctx, toks, e + 1, lx, apposition=False)
+                if e2 > e + 1:
+                    start, e = e + 1, e2
             if e > start:
                 out.append((tuple(pl), Span(toks[start].span.start, toks[e - 1].span.end)))
     return out
+
+
+def _participial_np(ctx: Context, toks: list[Token], k: int, lx: Lang) -> int:
+    """"mit den Plänen vertraute Personen": a noun phrase that opens with the participle's own
+    phrase; the end of it, or k."""
+    for m in range(k + 1, min(len(toks) - 1, k + 7)):
+        t = toks[m].text
+        if t in (",", ".", ";", ":"):
+            break
+        if t[:1].islower() and is_adjective_like(t) and toks[m + 1].text[:1].isupper():
+            e = np_forward(ctx, toks, m, lx, apposition=False)
+            if e > m + 1:
+                return e
+    return k
 
 
 def addressed(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None) -> list[Span]:
@@ -81,6 +103,40 @@ def addressed(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = 
         if key in lx.via_addressed and key[0] not in lx.forms and not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
             out.append(sp)
     return out
+
+
+def quoting_relay(ctx: Context, toks: list[Token], a: int, e: int, lx: Lang) -> tuple[Span, Span] | None:
+    """"…, zitiert die Zeitung den Polizeibeamten X." / "…, zitierte die Agentur TASR Fico.": after
+    a postposed "zitiert" the outlet toks[a:e] quotes someone, who said it; returns (the one
+    quoted, the outlet), or None."""
+    n = len(toks)
+    k = skip_adverbials(ctx, toks, e, lx)
+    if k < n and (toks[k].text.lower() in lx.determiners or (toks[k].text[:1].isupper() and toks[k].text[:1].isalpha())):
+        e2 = np_forward(ctx, toks, k, lx)
+        if e2 > k:
+            return Span(toks[k].span.start, toks[e2 - 1].span.end), Span(toks[a].span.start, toks[e - 1].span.end)
+    # one phrase for both ("die Agentur TASR Fico", "der Kurier Villenbesitzer X"): the outlet ends
+    # with a known outlet's name or an acronym, the one quoted follows
+    for m in range(a + 1, e):
+        outlet = Span(toks[a].span.start, toks[m - 1].span.end)
+        known = _all_outlet_names().search(ctx.text, outlet.start, outlet.end)
+        if toks[m].text[:1].isupper() and ((known is not None and known.end() == outlet.end) or toks[m - 1].text.isupper()) \
+                and is_medium(ctx, outlet, lx) and not is_medium(ctx, Span(toks[m].span.start, toks[e - 1].span.end), lx):
+            return Span(toks[m].span.start, toks[e - 1].span.end), outlet
+    return None
+
+
+def links_at(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, list[tuple[Span, bool]]]:
+    """A chain phrase that starts at toks[k] ("…, so X im Gespräch mit dem «Standard», …"): the
+    index after its object and its link (none when its object is no link); (k, []) without one."""
+    lows = [t.text.lower() for t in toks]
+    for phrase in lx.via:
+        pl = [p.lower() for p in phrase]
+        if lows[k : k + len(pl)] == pl:
+            e = np_forward(ctx, toks, k + len(pl), lx, apposition=False)
+            if e > k + len(pl):
+                return e, vias(ctx, toks[:e], lx, after=k)
+    return k, []
 
 
 def links_after(ctx: Context, toks: list[Token], i: int, lx: Lang, src: Span | None, content: Span | None) -> list[tuple[Span, bool]]:
@@ -150,9 +206,18 @@ def is_medium(ctx: Context, sp: Span, lx: Lang) -> bool:
 
 
 @cache
-def _outlet_names() -> re.Pattern[str]:
+def _all_outlet_names() -> re.Pattern[str]:
     names = {n for e in load("common", "outlets").get("entries", []) if e.get("type") in ("media", "news_agency")
              for n in [e["name"], *e.get("aliases", [])] if len(n) >= 2}
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+@cache
+def _outlet_names() -> re.Pattern[str]:
+    # an acronym or a name of several words: a one-word name ("Sun", "Zeit") inside a phrase is too often something else
+    names = {n for e in load("common", "outlets").get("entries", []) if e.get("type") in ("media", "news_agency")
+             for n in [e["name"], *e.get("aliases", [])] if (len(n) >= 2 and n.isupper()) or " " in n}
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
@@ -208,6 +273,19 @@ def trailing_relay(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> 
 #: participles that attach a relay to a document ("a report seen by Reuters") and verbs that end a
 #: German relative clause saying who holds it ("ein Bericht, der dem «Spiegel» vorliegt")
 _HELD = frozenset(["seen", "obtained", "reviewed", "viewed", "vorliegt", "vorlag", "vorliegen", "vorlagen", "zugespielt", "vorliegenden"])
+
+
+def held_by(ctx: Context, toks: list[Token], src: Span, lx: Lang) -> tuple[Span, Span] | None:
+    """"A draft report seen by the Guardian says …": the source phrase ends before the participle
+    and the medium that holds the document is a downstream link; (source, medium) or None."""
+    inner = [k for k, t in enumerate(toks) if src.start <= t.span.start and t.span.end <= src.end]
+    for k in inner[1:-2]:
+        if toks[k].text.lower() in _HELD and toks[k + 1].text.lower() == "by":
+            e = np_forward(ctx, toks, k + 2, lx, apposition=False)
+            relay = Span(toks[k + 2].span.start, toks[e - 1].span.end) if e > k + 2 else None
+            if relay is not None and is_medium(ctx, relay, lx):
+                return Span(src.start, toks[k - 1].span.end), relay
+    return None
 
 
 def relative_clause_end(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...document import Sentence, Span
 from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, Lang
-from .chains import vias
+from .chains import links_at, vias
 from .contents import content_after
 from .context import Context, strip_span
 from .phrases import np_forward, skip_adverbials
@@ -63,6 +63,8 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         if lows[i] == "so" and toks[i - 1].text == "," and (toks[i + 1].text[:1].isupper() or lows[i + 1] in lx.determiners) \
                 and not ctx.inside_quote(toks[i].span.start):
             e = np_forward(ctx, toks, i + 1, lx)
+            src_end = e
+            e, so_via = links_at(ctx, toks, e, lx) if i + 1 < e < n else (e, [])  # ", so X im Gespräch mit der Zeitung,"
             if e > i + 1 and (e >= n - 1 or toks[e].text in (".", ",", ";")):
                 so_content = ctx.unquote(strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start)))
                 parts = [so_content]
@@ -73,7 +75,7 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 if len(so_content) > 8:
                     m = "direct" if ctx.is_quote(so_content) else "indirect"
                     ctx.cands.append(Cand(m, parts, Span(toks[i].span.start, toks[i].span.end),
-                                           Span(toks[i + 1].span.start, toks[e - 1].span.end), f"attr.{m}.de.so", si))
+                                           Span(toks[i + 1].span.start, toks[src_end - 1].span.end), f"attr.{m}.de.so", si, via=so_via))
                     found_cue = True
                     break
     return found_cue

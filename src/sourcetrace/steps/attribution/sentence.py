@@ -273,8 +273,9 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                         # "…, hieß es aus Regierungskreisen."
                         src_ = aus_source(ctx, toks, min(n, i + L + 3), lx, start=i + L)
                 if content:
+                    svia = [v for v in vias(ctx, toks, lx, exclude=src_) if not v[0].overlaps(content)]  # "hieß es auf Anfrage der APA"
                     ctx.cands.append(Cand("indirect", [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
-                                           src_, f"attr.indirect.{lx.code}.subjectless", si))
+                                           src_, f"attr.indirect.{lx.code}.subjectless", si, via=svia))
                     return True
     return False
 

@@ -11,7 +11,7 @@ from ..lexicon import (
     Lang,
     is_adjective_like,
 )
-from .chains import addressees, leading_relay, links_after, trailing_relay, vias
+from .chains import addressees, held_by, leading_relay, links_after, quoting_relay, trailing_relay, vias
 from .contents import content_after, en_content_start, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
 from .english import (
@@ -94,7 +94,10 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             content = ctx.unquote(content)
             if len(content) > 8:
                 m = "direct" if ctx.is_quote(content) else mode
-                pvia = links_after(ctx, toks, i, lx, src, content)
+                relay = quoting_relay(ctx, toks, i + 1, e, lx) if any(f.lemma == "zitieren" for f in lx.forms.get(lows[i], [])) else None
+                if relay is not None:
+                    src = relay[0]  # "…, zitiert die Zeitung den Beamten X": X said it, the paper relays it
+                pvia = links_after(ctx, toks, i, lx, src, content) + ([(relay[1], False)] if relay else [])
                 ctx.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.postposed", si, via=pvia))
                 return True
     return False
@@ -210,6 +213,9 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
             if relay is not None:
                 econtent, evia = relay[0], [*evia, (relay[1], False)]
             econtent = en_clause_end(ctx, cue, econtent, lx)
+        held = held_by(ctx, toks, src, lx) if src is not None else None
+        if held is not None:
+            src, evia = held[0], [*evia, (held[1], False)]  # "A report seen by the Guardian says …"
         parts = [p for p in (head, econtent) if p is not None]  # "Climate change, he said, is the threat": the tag splits the claim
         em = "direct" if econtent is not None and ctx.is_quote(econtent) else mode
         ctx.cands.append(Cand(em, parts, cue, src, f"attr.{em}.en.{'v2' if v2 else 'inverted'}" + ("_parenthetical" if head else ""),
@@ -284,6 +290,8 @@ def active_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: L
     toks = sent.tokens
     n = len(toks)
     lows = [t.text.lower() for t in toks]
+    if i > 0 and toks[i - 1].text == ",":
+        return False  # "…, zitierte die Agentur X": the cue closes the claim (postposed)
     subj = subject_before(ctx, toks, i, lx)
     if subj is None:
         return False
