@@ -136,3 +136,9 @@ def test_relative_pronoun_after_an_apposition_names_the_person() -> None:
     doc = analyze('"It was a mistake," said Ann Lee, a lawyer from Austin, Texas, who said she had warned the council.')
     assert [s.name for s in doc.sources] == ["Ann Lee"]
     assert _pairs(doc)[-1] == ("said", "who", ["she had warned the council"])
+
+
+def test_quotation_before_an_inverted_speaker_with_a_long_apposition() -> None:
+    doc = analyze('"The ferry will be back by June," said Maria Costa, an engineer who has worked on the harbour '
+                  "for twenty years and now runs the port authority's repair team.")
+    assert _pairs(doc) == [("said", "Maria Costa", ['"The ferry will be back by June,"'])]

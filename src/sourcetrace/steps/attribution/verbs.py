@@ -178,6 +178,19 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         ctx.cands.append(Cand("indirect", [ctx.unquote(econtent)], cue, src, "attr.indirect.en.sentence_subject", si,
                                subjectless=src is None))
         return True
+    if lx.code == "en" and spk.where == "after" and src is not None and toks[i - 1].text in QUOTE_CHARS:
+        # '"…," said Ann Lee, an economist who …': the quotation before the cue is what was said,
+        # the speaker is the name before its apposition
+        q = ctx.quote_closing_at(toks[i - 1].span.end, lambda q: q.closed)
+        if q is not None and q.outer.start >= sent.span.start and not ctx.name_like(q.inner):
+            s0 = next(k for k, t in enumerate(toks) if t.span.start >= src.start)
+            e0 = np_forward(ctx, toks, s0, lx, apposition=False)
+            qsrc = Span(toks[s0].span.start, toks[e0 - 1].span.end) if e0 > s0 else src
+            quoted = strip_span(text, q.inner)
+            if len(quoted) > 8:
+                ctx.cands.append(Cand("direct", [quoted], cue, qsrc, "attr.direct.en.quote_inverted", si,
+                                      via=links_after(ctx, toks, i, lx, qsrc, quoted)))
+                return True
     # a quotation right after the cue (and a colon): "Said \"We see …\"", "sagte: «…»"
     q0 = after + 1 if after < n and toks[after].text in (":", ",") else after
     if q0 < n and toks[q0].text in QUOTE_CHARS:
