@@ -265,3 +265,23 @@ def test_an_unnamed_source_is_a_group_or_one_institution(name: str, mention: str
     from sourcetrace.link.claims import is_group
 
     assert is_group(name, mention, lang) is group
+
+
+def test_an_answer_word_before_a_comma_negates_nothing() -> None:
+    from sourcetrace.link.claims import members_of
+
+    d = doc("d1", "Daily One", "2026-03-01", "Founder", [
+        {"src": "Tom Reed", "type": "person", "content": "No, I meant the club was founded by his father"},
+        {"src": "Ada Stone", "type": "person", "content": "no founder of the club is known"}])
+    first, second = members_of(d)
+    assert not first.negated  # "No," answers a question
+    assert second.negated
+
+
+def test_his_campaign_names_no_principal() -> None:
+    from sourcetrace.link.claims import speaks_for
+
+    assert speaks_for("Jeff Weaver", "His campaign manager") is None
+    assert speaks_for("Jeff Weaver", "Sanders campaign manager") == ("Sanders", "link.origin.campaign")
+    assert speaks_for("Eva Kurz", "ihre Kampagne") is None
+

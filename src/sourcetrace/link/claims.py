@@ -12,9 +12,11 @@ from ..resources import languages, load
 from .entities import name_key
 
 _WORD = re.compile(r"\w+(?:n't)?", re.I)
+_ANSWER = re.compile(r"^\W*(\w+)\s*,")
 
 
-_WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign", "complement_words", "stopwords")
+_WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign", "complement_words", "stopwords",
+               "possessives")
 
 
 @cache
@@ -114,7 +116,11 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             item = (str(v.get("name", "")), str(vs.get("type", "unnamed")))
             (up if v.get("position") == "upstream" else down).append(item)
         words = [w.lower() for w in _WORD.findall(ctext)]
-        negated = sum(w in lex["negation"] or w.endswith("n't") for w in words) % 2 == 1
+        # an answer word before a comma opening the content ("No, I meant …", "Nein, das …")
+        # answers a question: it does not negate what follows
+        answer = _ANSWER.match(ctext)
+        counted = words[1:] if answer and answer.group(1).lower() in lex["negation"] else words
+        negated = sum(w in lex["negation"] or w.endswith("n't") for w in counted) % 2 == 1
         cue = (a.get("cue") or {}).get("text", "") or ""
         denial = a.get("status") == "denied" or any(c in cue.lower() for c in lex["denial_cues"]) or any(
             (h.get("scope") and _inside(h["scope"], spans)) or _inside(h, [(min(spans)[0] - 80, max(e for _, e in spans))])
@@ -231,6 +237,8 @@ def speaks_for(name: str | None, role: str | None) -> tuple[str, str] | None:
                 continue
             after = _complement(text, m.end())
             before = re.sub(r"(?i)^(?:the|der|die|das|an?)\s+|['’]s$", "", text[: m.start()].strip()).strip()
+            if before.lower() in lex["possessives"]:
+                before = ""  # "his campaign manager": whose campaign, the role does not say
             if after or before:
                 return after or before, "link.origin.campaign"
     if role:
