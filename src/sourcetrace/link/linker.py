@@ -338,12 +338,15 @@ class Linker:
                                 for k in self.claim_members.get(cid or "", []))
         cands: list[StoryCandidate] = []
         ev, key = self.events, info.event
+        # names in common weigh 0 with the tuned thresholds: computed only when they count or are traced
+        names = bool(self.t.get("event_names")) or self.story_trace is not None
         for other, sim in self._doc_index.query(vec, NEIGHBOURS):
             o = self.docs[other]
             od = _day(o.date)
             if day and od and abs((day - od).days) > STORY_DAYS:
                 continue
-            cands.append(StoryCandidate(other, sim, shared_claims.get(other, 0), round(ev.names(key, o.event), 4),
+            cands.append(StoryCandidate(other, sim, shared_claims.get(other, 0),
+                                        round(ev.names(key, o.event), 4) if names else 0.0,
                                         ev.days(key, o.event), ev.numbers(key, o.event)))
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
