@@ -121,3 +121,74 @@ def test_separable_verbs_fuse_at_the_end_of_a_clause() -> None:
     assert "angab" in forms and "mitteilte" in forms and "feststellte" in forms
     assert "angeben" not in forms  # an infinitive stays apart ("angeben müssen")
     assert "ablehnt" not in forms  # a rejection is no speech act
+
+
+def test_meinte_reports_what_was_said() -> None:
+    doc = analyze("Ein Sprecher der Reederei meinte, die Fähre sei sicher.")
+    a = _one(doc, "die Fähre sei sicher")
+    assert _source_text(doc, a) == "Ein Sprecher der Reederei"
+
+
+def test_demnach_is_the_mention_of_the_source_just_named() -> None:
+    doc = analyze("Die Hafenbehörde teilte mit, die Mole sei marode. Demnach müsse sie bis Mai erneuert werden.")
+    a = _one(doc, "müsse sie bis Mai")
+    assert _source_text(doc, a) == "Demnach"
+    assert _source_name(doc, a) == "Hafenbehörde"
+
+
+def test_a_name_that_opens_with_von_is_a_subject() -> None:
+    doc = analyze("Von der Heide betonte, die Werft brauche neue Aufträge.")
+    a = _one(doc, "die Werft brauche")
+    assert _source_text(doc, a) == "Von der Heide"
+
+
+def test_a_fronted_prepositional_phrase_is_no_subject() -> None:
+    doc = analyze("Von der Werft erklärte ein Sprecher, die Aufträge reichten bis 2026.")
+    a = _one(doc, "die Aufträge reichten")
+    assert _source_text(doc, a) == "ein Sprecher"
+
+
+def test_the_subject_before_a_colon_speaks_the_quotation() -> None:
+    doc = analyze("Der Fischereiverband reagierte gelassen: „Das ist für uns nichts Neues, wir kennen das seit Jahren.“")
+    a = _one(doc, "Das ist für uns nichts Neues")
+    assert _source_text(doc, a) == "Der Fischereiverband"
+    assert a.cue is not None and doc.span_text(a.cue) == "reagierte"
+
+
+def test_an_adverb_verb_and_subject_before_a_colon() -> None:
+    doc = analyze("Die Preise steigen. Ähnlich äußerte sich die Ökonomin Vera Lind: „Der Markt bleibt angespannt, das wird dauern.“")
+    a = _one(doc, "Der Markt bleibt angespannt")
+    assert _source_text(doc, a) == "die Ökonomin Vera Lind"
+
+
+def test_a_pronominal_adverb_before_a_colon_is_no_speaker() -> None:
+    doc = analyze("Die Reederei gab eine Erklärung ab. Darin steht unter anderem: „Wir bedauern den Vorfall sehr und prüfen alles.“")
+    assert all(_source_text(doc, a) != "Darin" for a in doc.attributions)
+
+
+def test_a_date_closes_the_place_before_heisst_es() -> None:
+    doc = analyze("In einem Schreiben der Reederei vom vergangenen Montag heißt es, die Fähre werde ersetzt.")
+    a = _one(doc, "die Fähre werde ersetzt")
+    assert _source_text(doc, a) == "einem Schreiben der Reederei"
+
+
+def test_the_authors_sentence_in_a_new_paragraph_ends_the_speech() -> None:
+    doc = analyze("Kapitän Ole Brandt sagte, die Fähre sei sicher.\n\nDie Stadt zahlt jährlich drei Millionen Euro. "
+                  "Gegen die Werft ermittelt die Staatsanwaltschaft. Der Chef soll Gelder veruntreut haben.")
+    assert not any(any("veruntreut" in doc.span_text(c) for c in a.content) and _source_name(doc, a) == "Ole Brandt"
+                   for a in doc.attributions)
+
+
+def test_a_new_paragraph_about_the_speaker_goes_on_with_the_speech() -> None:
+    doc = analyze("Der Minister Jan Roth sagte, die Messwerte seien zu hoch.\n\nRoth war mehrmals vor Ort. "
+                  "Die Behörden seien zu langsam.")
+    a = _one(doc, "Die Behörden seien")
+    assert _source_name(doc, a) == "Jan Roth"
+
+
+def test_an_inverted_subject_that_runs_into_a_named_object() -> None:
+    doc = analyze("Hanna Weber traf Lars Jensen. Lars Jensen kam spät. Später dankte Hanna Lars Jensen für das Treffen – "
+                  "und nannte ihn einen «verlässlichen Partner».")
+    a = next(a for a in doc.attributions if a.source_span is not None and "Hanna" in doc.span_text(a.source_span))
+    assert _source_text(doc, a) == "Hanna"
+    assert "Jensen" not in (_source_name(doc, a) or "")

@@ -636,14 +636,15 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                         src.aliases.append(info.name)
                 else:
                     sid = reg.add(info, c.source, "source.description.new")
+            elif len(info.name.split()) == 1 and info.type in ("unnamed", "person") and (known := reg.find_person([info.name])):
+                # a person already known by this name comes first ("Kim" → "Kim Jong-un", not "Machthabers Kim")
+                sid = known
+                reg.add(MentionInfo(info.text, info.name, "person", person_tokens=[info.name]), c.source, "source.person.known_name")
             elif len(info.name.split()) == 1 and info.type == "unnamed" and _full_name(doc, info.name):
                 full = _full_name(doc, info.name)
                 assert full is not None
                 toks_ = full.split()
                 sid = reg.add(MentionInfo(info.text, full, "person", person_tokens=toks_), c.source, "source.person.full_name_in_text")
-            elif len(info.name.split()) == 1 and info.type in ("unnamed", "person") and (known := reg.find_person([info.name])):
-                sid = known
-                reg.add(MentionInfo(info.text, info.name, "person", person_tokens=[info.name]), c.source, "source.person.known_name")
             else:
                 sid = reg.add(info, c.source, f"source.{info.type}")
         via: list[Via] = []

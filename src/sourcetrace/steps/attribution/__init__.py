@@ -38,7 +38,7 @@ from .english import en_conventions
 from .posts import posts
 from .quoted import direct_quotes
 from .sentence import sentence
-from .speakers import names_someone, pronoun_alone
+from .speakers import names_someone, pronoun_alone, subject_before_object
 
 _strip = strip_span  # the older name, used by the sentence model step
 
@@ -66,10 +66,12 @@ def find_candidates(doc: Document) -> list[Cand]:
     # a question reported in indirect speech asks, it claims nothing
     ctx.cands = [c for c in ctx.cands if c.mode in ("direct", "social_post") or not _asks(ctx, c)]
     for c in ctx.cands:
-        if c.source is not None and c.mode != "social_post":
+        if c.source is not None and c.mode != "social_post" and not c.inherit:
             sseg = doc.segment_at(c.source.start)
             lx = lang(pick(sseg.language if sseg else None, doc.language))
             c.source = pronoun_alone(ctx, c.source, lx)
+            if lx.code == "de":
+                c.source = subject_before_object(ctx, c.source)
             if not names_someone(ctx, c.refers_to or c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
     continuations(ctx)

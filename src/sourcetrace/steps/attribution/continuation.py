@@ -59,6 +59,8 @@ def continuations(ctx: Context) -> None:
         adjacent = si > 0 and (si - 1) in by_sent_all
         marker = konjunktiv(ctx, sent, lx, allow_modal=adjacent)
         if marker is None:
+            if line_of(sent.span.start) != last_line and not _mentions(ctx, sent, last, found):
+                last = None  # the author's own sentence in a new paragraph, not about the speaker: the speech has ended
             continue
         content = strip_span(ctx.text, sent.span)
         colon = ctx.text.find(":", content.start, content.end)
@@ -76,6 +78,21 @@ def continuations(ctx: Context) -> None:
         last_sent = si
         last_line = line_of(sent.span.start)
     ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def _mentions(ctx: Context, sent: Sentence, last: Cand, found: list[Cand]) -> bool:
+    """The sentence names the speaker of `last` (a capitalized word of its source mention, or of
+    the latest earlier one when `last` inherits) or opens with a personal pronoun."""
+    src = last.source
+    if src is None:
+        src = next((c.source for c in reversed(found) if c.source is not None and c.content[0].start <= last.content[0].start), None)
+    toks = sent.tokens
+    if toks and toks[0].text in ("Er", "Sie"):
+        return True
+    if src is None:
+        return True  # nothing to compare: keep the speaker
+    words = {w for w in ctx.text[src.start : src.end].replace("-", " ").split() if w[:1].isupper() and len(w) > 3}
+    return not words or any(w in words for t in toks for w in t.text.replace("-", " ").split())
 
 
 def line_index(ctx: Context) -> Callable[[int], int]:

@@ -10,15 +10,18 @@ from ...document import CLAIM_SEGMENTS, Span
 from ...resources import pick
 from ..candidates import Cand
 from ..lexicon import (
+    CONJ_START,
+    PREPOSITIONS_DE,
+    Lang,
     lang,
 )
 from ..quotes import Quote
 from .contents import split_unclosed
-from .context import Context, Intervals, sentence_language, strip_span
+from .context import QUOTE_CHARS, Context, Intervals, sentence_language, strip_span
 from .continuation import line_index
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .phrases import np_forward, skip_adverbials
-from .speakers import subject_before
+from .speakers import _ADVERB_END, subject_before
 
 
 def direct_quotes(ctx: Context) -> None:
@@ -65,6 +68,13 @@ def direct_quotes(ctx: Context) -> None:
         parts = [inner]
         if not q.closed:
             parts = split_unclosed(ctx, inner)
+        intro = colon_intro(ctx, q, si)
+        if intro is not None:
+            ctx.cands.append(Cand("direct", [parts[0]], intro[1], intro[0], "attr.direct.de.colon_subject", si))
+            for extra in parts[1:]:
+                ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
+            bisect.insort(spoken, parts[-1].end)
+            continue
         first = parts[0]
         # an untagged quotation goes on with the last speaker only in its paragraph or the next
         near = doc.segments[seg_i].kind != "body" or _near_previous(spoken, first.start, line_of)
@@ -74,6 +84,51 @@ def direct_quotes(ctx: Context) -> None:
         if near:
             bisect.insort(spoken, parts[-1].end)
     ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
+    """A German sentence whose clause before a colon introduces the quotation ("Ähnlich äußerte
+    sich der Präsident: «…»", "Der Verband reagierte gelassen: «…»"): its subject is the speaker
+    and its finite verb the cue. Returns (the subject, the verb), else None."""
+    sent = ctx.doc.sentences[si]
+    if sentence_language(sent, pick(ctx.doc.segments[sent.segment].language, ctx.doc.language)) != "de":
+        return None
+    lx = lang("de")
+    toks = sent.tokens
+    c = next((k for k, t in enumerate(toks) if t.text == ":" and t.span.end <= q.outer.start
+              and not ctx.text[t.span.end : q.outer.start].strip()), None)
+    if c is None or c < 2:
+        return None
+    lows = [t.text.lower() for t in toks]
+    s = 0
+    while s < c and (lows[s] in CONJ_START or toks[s].text in QUOTE_CHARS | {"–", "-"}):
+        s += 1
+    if s >= c or not toks[s].text[:1].isupper() or _PRONOMINAL_ADVERB.match(lows[s]):
+        return None  # "Darin steht: …": a pronominal adverb points at a text named before, no speaker
+    e = np_forward(ctx, toks, s, lx)
+    first_np = lows[s] not in PREPOSITIONS_DE and lows[s] not in lx.np_stop and lows[s] not in ("des", "dem", "den", "einem", "eines")
+    if first_np and s < e < c and _finite_verb(toks[e].text, lx) and not (e - s == 1 and _ADVERB_END.search(lows[s])):
+        return Span(toks[s].span.start, toks[e - 1].span.end), toks[e].span  # "Der Verband reagierte gelassen:"
+    v = s + 1
+    if (e == s + 1 and _ADVERB_END.search(lows[s])) or lows[s] in lx.np_stop:
+        # "Ähnlich äußerte sich der Präsident:": an adverb, the verb, then the subject
+        if v < c and _finite_verb(toks[v].text, lx):
+            j = skip_adverbials(ctx, toks, v + 1, lx)
+            e2 = np_forward(ctx, toks, j, lx)
+            if j < e2 <= c and (toks[j].text[:1].isupper() or lows[j] in ("der", "die", "das", "ein", "eine")):
+                return Span(toks[j].span.start, toks[e2 - 1].span.end), toks[v].span
+    return None
+
+
+#: German pronominal adverbs ("darin", "dazu", "hierzu", "worauf")
+_PRONOMINAL_ADVERB = re.compile(r"^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$")
+
+
+def _finite_verb(word: str, lx: Lang) -> bool:
+    """A lower-case word after a German subject that can be its finite verb."""
+    low = word.lower()
+    return word[:1].islower() and word[:1].isalpha() and low not in lx.determiners and low not in PREPOSITIONS_DE \
+        and low not in lx.np_stop and low not in ("und", "oder", "sowie", "als", "wie")
 
 
 def nested_quote(ctx: Context, q: Quote, inner: Span, owners: Intervals[Cand]) -> None:

@@ -237,7 +237,8 @@ def demnach(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             if lows[i] == "danach":
                 continue
             content = strip_span(ctx.text, sent.span)
-            ctx.cands.append(Cand("according_to", [content], Span(toks[i].span.start, toks[i].span.end), None,
+            # the adverb is the mention of the source just named, as a pronoun would be
+            ctx.cands.append(Cand("according_to", [content], toks[i].span, toks[i].span,
                                    f"attr.according.{lx.code}.demnach", si, inherit=True))
             return True
     return False
@@ -263,7 +264,9 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     # "In einem Papier des Ministeriums heißt es, …" / "Aus Militärkreisen hieß es: …":
                     # the phrase before the cue says where it was said, the claim follows
                     e = np_forward(ctx, toks, 1, lx)
-                    if e == i:
+                    # a date may close the phrase: "In einer Erklärung des Präsidenten vom vergangenen Freitag heißt es, …"
+                    dated = 1 < e < i and all(ctx.in_timex(toks[m].span) or lows[m] in ("vom", "von", "am") for m in range(e, i))
+                    if e == i or dated:
                         content = content_after(ctx, toks, k + 1, sent)
                         if content is not None and lows[0] not in ("aus", "von"):
                             src_ = Span(toks[1].span.start, toks[e - 1].span.end)

@@ -26,6 +26,8 @@ from .phrases import np_forward, skip_adverbials
 
 #: German words that never open a nominative: no subject starts with them
 _OBLIQUE_DE = frozenset(["des", "dem", "den", "einem", "eines", "im", "am", "vom", "zum", "zur", "beim"])
+#: particles that open a family name ("Von der Leyen", "Van Gaal", "De Maizière")
+_NAME_PARTICLES = frozenset(["von", "van", "de", "zu", "di", "da", "del"])
 #: endings of German adverbs that open a sentence ("Offiziell", "Ähnlich", "Bezeichnenderweise")
 _ADVERB_END = re.compile(r"(?:lich|ell|isch|ig|bar|weise|falls|dings|erdings|ens|ähnlich)$")
 
@@ -46,6 +48,10 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     preps = PREPOSITIONS_DE if lx.code == "de" else PREPOSITIONS_EN
     if lx.code == "de" and low in _OBLIQUE_DE:
         return None  # "Des Weiteren …", "Dem Bericht …": no nominative, no subject
+    if lx.code == "de" and low in _NAME_PARTICLES and first[:1].isupper() and 1 < i - s <= 4 and i + 1 < len(toks) \
+            and toks[i + 1].text in (",", ":") and toks[i - 1].text[:1].isupper() \
+            and all(t.text[:1].isupper() or t.text in ("der", "den") for t in toks[s + 1 : i]):
+        return s, i  # "Von der Leyen betonte, …": nothing after the verb can be its subject, so the name is
     if low in preps or low in SUBORDINATORS or (low in lx.anaphors and lx.code == "de" and i == s + 1) or (
         low in lx.np_stop and low not in lx.determiners
     ):
@@ -541,7 +547,8 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     low = first.lower()
     if (low in lx.np_stop and low not in lx.determiners) or low in SUBORDINATORS:
         return False
-    if len(content) <= 2 and low in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in lx.determiners:
+    if len(content) <= 2 and low in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in lx.determiners \
+            and not (low in _NAME_PARTICLES and first[:1].isupper() and len(content) == 2 and content[1][:1].isupper()):
         return False  # "per se"; longer phrases may open with a modifier ("die für gewöhnlich gut informierte …")
     if lx.code == "en":
         if first[:1].islower() and (low.endswith(("ly", "ing")) or len(first) <= 2) and first not in lx.subject_pronouns:
@@ -562,4 +569,25 @@ def pronoun_alone(ctx: Context, sp: Span, lx: Lang) -> Span:
     m = re.match(r"(\w+)\s+[a-z]", ctx.text[sp.start : sp.end])
     if m and lx.code == "en" and m.group(1) in lx.subject_pronouns:
         return Span(sp.start, sp.start + len(m.group(1)))
+    return sp
+
+
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w'’-]*")
+
+
+def subject_before_object(ctx: Context, sp: Span) -> Span:
+    """An inverted subject that runs on into a named object ("gratulierte Kim Wladimir Putin zum
+    Geburtstag"): when the first word of a run of three or more names is, elsewhere in the text,
+    a name of its own (standing alone or with other words after it) and the rest is a name the text
+    uses elsewhere too, the subject is the first word alone."""
+    words = list(_NAME_WORD.finditer(ctx.text, sp.start, sp.end))
+    if len(words) < 3 or ctx.text[sp.start : sp.end].count(" ") != len(words) - 1 or words[0].start() != sp.start:
+        return sp
+    first, rest = words[0].group(), ctx.text[words[1].start() : sp.end]
+    text = ctx.text
+    others = [m for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text) if not sp.start <= m.start() < sp.end]
+    alone_or_other = any(not text.startswith(" " + rest, m.end()) for m in others)
+    rest_elsewhere = any(not sp.start <= m.start() < sp.end for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))
+    if alone_or_other and rest_elsewhere:
+        return Span(sp.start, words[0].end())
     return sp
