@@ -498,6 +498,12 @@ def _first_names(text: str) -> dict[str, list[tuple[int, str]]]:
     return out
 
 
+@cache
+def _all_roles() -> frozenset[str]:
+    """The person roles of every language we have ("Machthabers", "President")."""
+    return frozenset(r for code in ("de", "en") for r in lang(code).person_roles)
+
+
 def _full_name(doc: Document, last: str) -> str | None:
     """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
     the first no common noun)."""
@@ -509,8 +515,8 @@ def _full_name(doc: Document, last: str) -> str | None:
         after = at + len(last)
         if not text.startswith(last, at) or _WORD_RUN.match(text, after, after + 1):
             continue
-        if _NOUN_END.search(first.lower()) or first in _countries() or len(first) > 12:
-            continue
+        if _NOUN_END.search(first.lower()) or first in _countries() or len(first) > 12 or first in _all_roles():
+            continue  # "des Machthabers Kim": a role before the name, no first name
         if first.lower() in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "the", "ex", "herr", "frau", "mr", "mrs"):
             continue
         return f"{first} {last}"
@@ -636,15 +642,14 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                         src.aliases.append(info.name)
                 else:
                     sid = reg.add(info, c.source, "source.description.new")
-            elif len(info.name.split()) == 1 and info.type in ("unnamed", "person") and (known := reg.find_person([info.name])):
-                # a person already known by this name comes first ("Kim" → "Kim Jong-un", not "Machthabers Kim")
-                sid = known
-                reg.add(MentionInfo(info.text, info.name, "person", person_tokens=[info.name]), c.source, "source.person.known_name")
             elif len(info.name.split()) == 1 and info.type == "unnamed" and _full_name(doc, info.name):
                 full = _full_name(doc, info.name)
                 assert full is not None
                 toks_ = full.split()
                 sid = reg.add(MentionInfo(info.text, full, "person", person_tokens=toks_), c.source, "source.person.full_name_in_text")
+            elif len(info.name.split()) == 1 and info.type in ("unnamed", "person") and (known := reg.find_person([info.name])):
+                sid = known
+                reg.add(MentionInfo(info.text, info.name, "person", person_tokens=[info.name]), c.source, "source.person.known_name")
             else:
                 sid = reg.add(info, c.source, f"source.{info.type}")
         via: list[Via] = []
