@@ -5,19 +5,21 @@ per-core rate a projection to a cluster starts from.
     python benchmarks/ray_scale.py link --db sqlite:///STORE.db [--encoder use] [--replicas N]
 
 `ingest`: the first N articles of 10kgnad test (German news, DER STANDARD; read from ../shared,
-never copied) go through `sourcetrace ingest --engine ray --out DIR` (the analysis on Ray, Parquet
-shards, no store) with 1 and then 2 workers, each in a fresh Ray session of that many CPUs, and
-through the local engine (`--workers 1` and `2`, into SQLite) side by side as the baseline; then
-the shards are loaded into a SQLite store (what the driver does alone, the serial part of a run).
+never copied) go through `sourcetrace ingest --engine ray --db sqlite:///…` (the analysis on Ray
+actors that write their own Parquet shards, each shard loaded into SQLite by a Ray task in input
+order) with 1 and then 2 workers, each in a fresh Ray session of that many CPUs, and through the
+local engine (`--workers 1` and `2`, into SQLite) side by side as the baseline.
 
 `link`: the documents of a store (after `ingest`), N copies under new ids and dates 400 days
 apart (`--replicas`), linked with `engines.ray_link.link_docs_ray` (the encodings on Ray actors,
-the grouping on the driver) with 1 and 2 workers, and with the local linker as the baseline,
+the neighbour search on index actors holding parts of the vectors, the grouping on the driver)
+with 1 and 2 workers, and with the local linker as the baseline,
 both `--batch` documents per `Linker.add` (so both encode the same batches and must agree:
 `same_as_local`).
 
 Memory per worker: the highest resident set (VmHWM) of any Ray worker process that ran the
-actors, sampled from /proc twice a second. CPU per document: the CPU seconds of those processes
+actors (or the loading tasks, or the index actors: each counted apart), sampled from /proc twice
+a second. CPU per document: the CPU seconds of those processes
 (and of the driver), so that the per-core rate does not depend on how busy the shared cores were.
 Figures are measurements of this machine, not assertions; the load average is printed with them.
 """
@@ -152,7 +154,7 @@ def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
     # what an actor costs before its first document (starting, loading the pipeline): one document alone
     write_jsonl(articles[:1], work / "one.jsonl")
     ray = _ray_session(1)
-    with WorkerSampler("_Analyse") as sampler:
+    with WorkerSampler("ShardWorker") as sampler:
         ingest_ray([str(work / "one.jsonl")], out=work / "one", workers=1, progress=False)
     ray.shutdown()
     out["actor_fixed_cpu_s"] = sampler.result()["worker_cpu_s"]
@@ -172,32 +174,31 @@ def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
 
         ray = _ray_session(workers)
         shards = work / f"shards{workers}"
+        url = f"sqlite:///{work / f'ray{workers}.db'}"
         t0, c0, m0 = time.perf_counter(), _cpu_self(), time.thread_time()
-        with WorkerSampler("_Analyse") as sampler:
-            s = ingest_ray([str(jsonl)], out=shards, workers=workers, shard_size=args.shard_size, progress=False)
+        with WorkerSampler("ShardWorker") as sampler, WorkerSampler("_load_shard") as loader, \
+                Store.open(url, create=True) as store:
+            s = ingest_ray([str(jsonl)], out=shards, store=store, workers=workers, shard_size=args.shard_size,
+                           progress=False)
         wall, main_cpu = time.perf_counter() - t0, time.thread_time() - m0
         ray.shutdown()
-        # the driver's main thread does the per-document work (reading, slicing, pickling, writing
-        # the shards); Ray's own threads in the driver poll and schedule, per second rather than per document
+        # the driver's main thread reads and slices the input and hands the slices over; Ray's own
+        # threads in the driver poll and schedule, per second rather than per document
+        loading = loader.result()
         run = {"engine": "ray", "workers": workers, "wall_s": round(wall, 1), "docs_per_s": round(s.added / wall, 2),
                "driver_cpu_s": round(_cpu_self() - c0, 1), "driver_main_thread_cpu_s": round(main_cpu, 1),
-               **sampler.result(), "load": round(os.getloadavg()[0], 1)}
+               **sampler.result(), "load_task_cpu_s": loading["worker_cpu_s"],
+               "load_task_peak_rss_mb": loading["peak_rss_mb_per_worker"], "load": round(os.getloadavg()[0], 1)}
         run["docs_per_worker_cpu_s"] = round(s.added / run["worker_cpu_s"], 2) if run["worker_cpu_s"] else None
         steady = run["worker_cpu_s"] - workers * out["actor_fixed_cpu_s"]
         run["docs_per_worker_cpu_s_after_startup"] = round(s.added / steady, 2) if steady > 0 else None
         print(json.dumps(run))
         out["runs"].append(run)
-    # the driver's serial part: loading the shards into a store
-    url = f"sqlite:///{work / 'from-shards.db'}"
-    t0, c0 = time.perf_counter(), _cpu_self()
-    with Store.open(url, create=True) as store:
-        s = ingest(store, [str(p) for p in sorted((work / "shards2").glob("*.parquet"))], workers=1, progress=False)
-    wall, cpu = time.perf_counter() - t0, _cpu_self() - c0
-    load = {"step": "load shards into SQLite (driver)", "docs": s.added, "wall_s": round(wall, 1),
-            "docs_per_s": round(s.added / wall, 1), "cpu_s": round(cpu, 1), "docs_per_cpu_s": round(s.added / cpu, 1),
-            "load": round(os.getloadavg()[0], 1)}
-    print(json.dumps(load))
-    out["load"] = load
+    ray2 = next(r for r in out["runs"] if r["engine"] == "ray" and r["workers"] == 2)
+    if ray2["load_task_cpu_s"]:  # the loading tasks: one at a time, in input order, beside the analysis
+        out["load"] = {"step": "load shards into SQLite (Ray tasks)", "docs_per_cpu_s":
+                       round(out["articles"] / ray2["load_task_cpu_s"], 1)}
+        print(json.dumps(out["load"]))
     by = {(r["engine"], r["workers"]): r for r in out["runs"]}
     out["scaling"] = {e: round(by[(e, 2)]["docs_per_s"] / by[(e, 1)]["docs_per_s"], 2) for e in ("local", "ray")}
     print(json.dumps({"scaling_2_over_1": out["scaling"]}))
@@ -235,14 +236,19 @@ def bench_link(args: argparse.Namespace) -> dict[str, Any]:
     for workers in (1, 2):
         ray = _ray_session(workers)
         t0, c0 = time.perf_counter(), _cpu_self()
-        with WorkerSampler("_Encode") as sampler:
+        m0 = time.thread_time()
+        with WorkerSampler("_Encode") as sampler, WorkerSampler("IndexShard") as index:
             linker, timing = link_docs_ray(docs, encoder=args.encoder, workers=workers, batch=args.batch)
-        wall = time.perf_counter() - t0
+        wall, main_cpu = time.perf_counter() - t0, time.thread_time() - m0
         ray.shutdown()
         same = linker.story_rows() == local.story_rows() and linker.claim_rows() == local.claim_rows()
+        searched = index.result()
         run = {"engine": "ray", "workers": workers, "wall_s": round(wall, 1), "docs_per_s": round(len(docs) / wall, 2),
-               **{k: round(v, 1) for k, v in timing.items()}, "driver_cpu_s": round(_cpu_self() - c0, 1),
-               **sampler.result(), "same_as_local": same, "load": round(os.getloadavg()[0], 1)}
+               **{k: round(v, 1) for k, v in timing.items() if isinstance(v, float)},
+               "driver_cpu_s": round(_cpu_self() - c0, 1), "driver_main_thread_cpu_s": round(main_cpu, 1),
+               **sampler.result(), "index_actors": searched["worker_processes"],
+               "index_actor_cpu_s": searched["worker_cpu_s"], "index_actor_peak_rss_mb": searched["peak_rss_mb_per_worker"],
+               "same_as_local": same, "load": round(os.getloadavg()[0], 1)}
         print(json.dumps(run))
         out["runs"].append(run)
     by = {(r["engine"], r["workers"]): r for r in out["runs"]}

@@ -1,13 +1,18 @@
-"""`sourcetrace ingest --engine ray`: the same pipeline on Ray Data, resumable by shard.
+"""`sourcetrace ingest --engine ray`: the same pipeline on Ray, resumable by shard.
 
 A *shard* is a slice of the input: one JSONL or WARC file cut into runs of `shard_size` documents,
-or up to `shard_size` files of a folder. Slices are analysed a wave at a time (about `wave_size`
-documents) as one Ray Dataset whose batches go to a pool of actors (`_Analyse`: the pipeline and
-its resources load once per actor); each slice is written as one Parquet shard of analysed documents (`store.shards`), atomically, with a
-`.failures.jsonl` beside it for the documents set aside. A shard whose Parquet file exists is
-finished: a killed run started again reads past it and redoes only the rest. With `--db` the
-finished shards are loaded into the store through the store's own duplicate checks (so loading
-one twice adds nothing); with `--out` they stay on disk for `sourcetrace ingest DIR/*.parquet`.
+or up to `shard_size` files of a folder. The driver reads the input and hands each slice to one
+of `workers` Ray actors (`ShardWorker`: the pipeline and its resources load once per actor, for
+the whole run), a few slices per actor ahead. The actor analyses the slice and writes it itself
+as one Parquet shard of analysed documents (`store.shards`), atomically, with a `.failures.jsonl`
+beside it for the documents set aside; the driver only hears how many of each. A shard whose
+Parquet file exists is finished: a killed run started again reads past it and redoes only the rest.
+
+With `--db` each finished shard is loaded into the store by a Ray task (`_load_shard`, on any
+worker) through the store's own duplicate checks, in input order — each load waits for the one
+before it, so the store's documents are in the order the local engine gives them (and linking,
+which follows that order, links them the same way) — and a `.loaded` file beside the shard marks
+it done. With `--out` the shards stay on disk for `sourcetrace ingest DIR/*.parquet`.
 
 The analysis of a document is the local engine's (`corpus.analyse.analyse_item`), so both engines
 store the same analyses; a test compares their exports document by document.
@@ -61,8 +66,8 @@ def _slices(path: str, shard_size: int) -> Iterator[tuple[int, list[Item | Failu
         yield i, chunk
 
 
-class _Analyse:
-    """A Ray Data actor: loads the pipeline once, then analyses batches of pickled items."""
+class ShardWorker:
+    """A Ray actor: loads the pipeline once, then analyses slices and writes each as a shard."""
 
     def __init__(self, sentence_model: bool) -> None:
         from ..corpus import warm_up
@@ -70,15 +75,25 @@ class _Analyse:
         self.sentence_model = sentence_model
         warm_up()
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+    def run(self, target: str, blob: bytes) -> tuple[int, int]:
+        """Analyse a pickled slice and write its shard (+ its failures) at `target`; returns the
+        numbers of documents stored and set aside."""
         from ..corpus.analyse import analyse_item
+        from ..store.shards import write_shard
 
-        out = []
-        for blob in batch["item"]:
-            x = pickle.loads(blob)
-            res = x if isinstance(x, Failure) else analyse_item(x, self.sentence_model)
-            out.append(pickle.dumps(res))
-        return {"slice": batch["slice"], "n": batch["n"], "result": out}
+        chunk: list[Item | Failure] = pickle.loads(blob)
+        results = [x if isinstance(x, Failure) else analyse_item(x, self.sentence_model) for x in chunk]
+        records = [x for x in results if not isinstance(x, Failure)]
+        failures = [x for x in results if isinstance(x, Failure)]
+        path = Path(target)
+        _loaded_path(path).unlink(missing_ok=True)  # (a shard made again is loaded again)
+        _write_atomic(_failures_path(path), lambda p: p.write_text(
+            "".join(json.dumps(x.triple(), ensure_ascii=False) + "\n" for x in failures), encoding="utf-8"))
+        _write_atomic(path, lambda p: write_shard(records, p))  # last: its presence means "finished"
+        return len(records), len(failures)
+
+    def stats(self) -> dict[str, Any]:
+        return {"pid": os.getpid()}
 
 
 def _write_atomic(path: Path, write: Any) -> None:
@@ -87,32 +102,37 @@ def _write_atomic(path: Path, write: Any) -> None:
     os.replace(tmp, path)
 
 
-def _run_wave(ray_data: Any, wave: list[tuple[Path, list[Item | Failure]]], workers: int,
-              sentence_model: bool) -> None:
-    """Analyse several slices as one Ray Dataset (one actor pool for all of them) and write each
-    slice's Parquet shard (+ its failures)."""
-    from ..store.shards import write_shard
+def _failures_path(target: Path) -> Path:
+    return target.with_name(target.name.removesuffix(".parquet") + ".failures.jsonl")
 
-    rows = [{"slice": k, "n": n, "item": pickle.dumps(x)}
-            for k, (_target, chunk) in enumerate(wave) for n, x in enumerate(chunk)]
-    ds = ray_data.from_items(rows, override_num_blocks=max(1, min(len(rows), workers * 4)))
-    ds = ds.map_batches(_Analyse, fn_constructor_kwargs={"sentence_model": sentence_model}, batch_size=4,
-                        compute=ray_data.ActorPoolStrategy(size=workers), num_cpus=1)
-    done: dict[int, list[tuple[int, Any]]] = {k: [] for k in range(len(wave))}
-    for r in ds.take_all():
-        done[int(r["slice"])].append((int(r["n"]), pickle.loads(r["result"])))
-    for k, (target, _chunk) in enumerate(wave):
-        results = [obj for _n, obj in sorted(done[k], key=lambda x: x[0])]  # input order, whatever the workers did
-        records = [x for x in results if not isinstance(x, Failure)]
-        failures = [x for x in results if isinstance(x, Failure)]
-        fail_path = target.with_name(target.name.removesuffix(".parquet") + ".failures.jsonl")
-        _write_atomic(fail_path, lambda p, f=failures: p.write_text(
-            "".join(json.dumps(x.triple(), ensure_ascii=False) + "\n" for x in f), encoding="utf-8"))
-        _write_atomic(target, lambda p, r=records: write_shard(r, p))  # last: its presence means "finished"
+
+def _loaded_path(target: Path) -> Path:
+    return target.with_name(target.name + ".loaded")
+
+
+def _load_shard(db_url: str, target: str, run: int, counts: dict[str, int], _written: Any = None,
+                failures: bool = True) -> dict[str, int]:
+    """A Ray task: load one finished shard (and record its failures) into the store, adding to
+    `counts`, the totals of the shards loaded before it (Ray passes them in once that load has
+    finished: the chain keeps the input order); marks the shard loaded."""
+    from ..corpus import IngestSummary
+    from ..store import Store
+
+    path = Path(target)
+    summary = IngestSummary(run=run, seen=counts["seen"], added=counts["added"], duplicates=counts["duplicates"],
+                            failed=counts["failed"])
+    with Store.open(db_url) as store:
+        load_shard(store, target, summary)
+        fails = _read_failures(path) if failures else []
+        store.record_failures([f.triple() for f in fails], run)
+    if failures:
+        _loaded_path(path).touch()
+    return {"seen": summary.seen + len(fails), "added": summary.added, "duplicates": summary.duplicates,
+            "failed": summary.failed + len(fails)}
 
 
 def _read_failures(target: Path) -> list[Failure]:
-    fail_path = target.with_name(target.name.removesuffix(".parquet") + ".failures.jsonl")
+    fail_path = _failures_path(target)
     if not fail_path.exists():
         return []
     return [Failure(*json.loads(line)) for line in fail_path.read_text(encoding="utf-8").splitlines() if line]
@@ -154,61 +174,87 @@ def start_ray(address: str | None, workers: int) -> Any:
 
 
 def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, address: str | None = None,
-               workers: int = 0, shard_size: int = 500, wave_size: int = 0, sentence_model: bool = False,
+               workers: int = 0, shard_size: int = 500, ahead: int = 2, sentence_model: bool = False,
                progress: bool = True) -> IngestSummary:
-    """Analyse `inputs` on Ray into Parquet shards under `out`; load them into `store` when given."""
+    """Analyse `inputs` on Ray into Parquet shards under `out`; load them into `store` when given.
+    `ahead`: slices queued per actor beyond the one it works on."""
     from ..corpus.analyse import pipeline_version
+    from ..store.shards import count_records
 
     workers = default_workers(workers)
     ray = start_ray(address, workers)
-    # each wave starts its actors again (about 5 CPU s each: the pipeline loads), so a wave gives
-    # every actor some 500 documents (about 40 CPU s of analysis); at least 4,000 documents
-    wave_size = wave_size or max(4000, 500 * workers)
     out.mkdir(parents=True, exist_ok=True)
     summary = IngestSummary(run=store.begin_run("ingest-ray", inputs, pipeline_version(sentence_model))
                             if store is not None else 0)
+    db_url = str(store.url) if store is not None else ""
+    load = ray.remote(_load_shard).options(num_cpus=0, max_retries=0)  # one at a time: each waits for the last
+    actor_class = ray.remote(ShardWorker).options(num_cpus=1)
+    actors: list[Any] = []
     t0 = time.perf_counter()
-    bar = progress_bar(estimate(inputs) if progress else None, "ingest (ray)")  # counts documents as they are sliced
-    finished: list[Path] = []
-    wave: list[tuple[Path, list[Item | Failure]]] = []
+    bar = progress_bar(estimate(inputs) if progress else None, "ingest (ray)")  # counts documents analysed
+    shards: list[Path] = []
+    skipped: set[Path] = set()                    # finished and loaded by an earlier run
+    running: dict[Any, tuple[int, int]] = {}     # actor task → (documents in its slice, actor)
+    busy = [0] * workers                          # tasks queued per actor
+    loads: Any = {"seen": 0, "added": 0, "duplicates": 0, "failed": 0}  # the last load's totals (a ref once loading)
+
+    def settle(block: bool) -> None:
+        while running and (block or len(running) >= workers * (1 + ahead)):
+            done, _ = ray.wait(list(running), num_returns=1)
+            ray.get(done[0])  # an actor's error ends the run here (finished shards stay)
+            n, a = running.pop(done[0])
+            busy[a] -= 1
+            bar.update(n)
+            block = block and bool(running)
+
     try:
         for path in inputs:
-            if kind_of(path) == "parquet":  # already analysed: goes straight to the store
+            if kind_of(path) == "parquet":  # already analysed: goes straight to the store, in order
                 if store is not None:
-                    load_shard(store, path, summary, bar=bar)
+                    loads = load.remote(db_url, str(Path(path).resolve()), summary.run, loads, None, False)
                 continue
             ident = _identity(path)
             for index, chunk in _slices(path, shard_size):
                 target = out / f"{ident}-{index:05d}.parquet"
+                shards.append(target)
+                written: Any = None
                 if not target.exists():
-                    wave.append((target, chunk))
-                    if sum(len(c) for _t, c in wave) >= wave_size:
-                        _run_wave(ray.data, wave, workers, sentence_model)
-                        wave = []
-                finished.append(target)
-                bar.update(len(chunk))
-        if wave:
-            _run_wave(ray.data, wave, workers, sentence_model)
-        for target in finished:
-            fails = _read_failures(target)
-            summary.failures.extend(fails)
-            if store is not None:
-                load_shard(store, str(target), summary)  # not counted on the bar again
-                store.record_failures([f.triple() for f in fails], summary.run)
-                summary.seen += len(fails)
-                summary.failed += len(fails)
-            else:
-                from ..store.shards import count_records
-
-                n = count_records(target)
-                summary.seen += n + len(fails)
-                summary.added += n
-                summary.failed += len(fails)
+                    if not actors:
+                        actors = [actor_class.remote(sentence_model) for _ in range(workers)]
+                    settle(False)
+                    a = busy.index(min(busy))  # the actor with the least queued
+                    written = actors[a].run.remote(str(target), pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL))
+                    running[written] = (len(chunk), a)
+                    busy[a] += 1
+                else:
+                    bar.update(len(chunk))
+                if store is not None and (written is not None or not _loaded_path(target).exists()):
+                    loads = load.remote(db_url, str(target), summary.run, loads, written)
+                elif store is not None:
+                    skipped.add(target)
+        settle(True)
+        totals = ray.get(loads) if isinstance(loads, ray.ObjectRef) else loads
     finally:
         bar.close()
+        for a in actors:
+            ray.kill(a)
+    if store is not None:
+        summary.seen, summary.added = totals["seen"], totals["added"]
+        summary.duplicates, summary.failed = totals["duplicates"], totals["failed"]
+    for target in shards:
+        fails = _read_failures(target)
+        summary.failures.extend(fails)
+        if store is None or target in skipped:  # (a shard loaded by an earlier run: its documents are in)
+            n = count_records(target)
+            summary.seen += n + len(fails)
+            summary.added += n if store is None else 0
+            summary.duplicates += n if store is not None else 0
+            summary.failed += len(fails)
+            if store is not None:
+                store.record_failures([f.triple() for f in fails], summary.run)
     summary.seconds = time.perf_counter() - t0
     if store is not None:
         store.finish_run(summary.run, added=summary.added, duplicates=summary.duplicates, failed=summary.failed,
                          seconds=summary.seconds)
-    print(f"sourcetrace: {len(finished)} shard(s) under {out}", file=sys.stderr)
+    print(f"sourcetrace: {len(shards)} shard(s) under {out}", file=sys.stderr)
     return summary
