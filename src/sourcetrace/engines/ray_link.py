@@ -193,7 +193,7 @@ def link_store_ray(store: Any, *, encoder: str = "use", workers: int = 0, addres
     """`link --engine ray`: links the store's unlinked documents (the only ones it reads) as
     `link.store.link_store` does (same result, same counts), the encoding and the neighbour
     search done on Ray; returns counts, failures and the rate."""
-    from ..link.store import as_linker_doc, load_linker, save, unlinked_documents
+    from ..link.store import documents_to_link, load_linker, save
     from .ray_index import PARTS
 
     workers = default_workers(workers)
@@ -220,13 +220,8 @@ def link_store_ray(store: Any, *, encoder: str = "use", workers: int = 0, addres
     todo: list[dict[str, Any]] = []
     added = 0
     try:
-        for row in unlinked_documents(store.engine):
-            if str(row["id"]) in linker.docs:
-                continue
-            try:
-                todo.append(as_linker_doc(row))
-            except (ValueError, TypeError) as exc:
-                failures.append({"input": str(row.get("id")), "reason": f"analysis unreadable: {exc}"})
+        for doc in documents_to_link(store.engine, linker, failures):
+            todo.append(doc)
             if len(todo) >= batch * _wave(workers):
                 added += _link_wave(linker, _batches(todo, batch), linker.encoder.name, workers, failures, timing,
                                     shards)

@@ -38,7 +38,7 @@ import pickle
 import time
 import weakref
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -492,6 +492,18 @@ def unlinked_documents(engine: Any, batch: int = 500) -> Any:
         last = rows[-1]["pk"]
 
 
+def documents_to_link(engine: Any, linker: Linker, failures: list[dict[str, str]]) -> Iterator[dict[str, Any]]:
+    """The store's documents the linker has not placed yet, as it reads them; a document whose
+    analysis cannot be read is recorded in `failures` with its reason and skipped."""
+    for row in unlinked_documents(engine):
+        if str(row["id"]) in linker.docs:
+            continue
+        try:
+            yield as_linker_doc(row)
+        except (ValueError, TypeError) as exc:
+            failures.append({"input": str(row.get("id")), "reason": f"analysis unreadable: {exc}"})
+
+
 def put_vectors(engine: Any, encoder: str, vectors: dict[str, Matrix]) -> None:
     """Stores vectors computed elsewhere (document id → `encode_documents` array, made by the
     encoder `encoder`) for the next `link`, which then encodes nothing for those documents."""
@@ -556,13 +568,8 @@ def link_store(store: Any, *, encoder: str | Encoder = "use", batch: int = 256) 
                     failures.append({"input": str(d.get("id")), "reason": f"{type(exc).__name__}: {exc}"})
         todo.clear()
 
-    for row in unlinked_documents(store.engine):
-        if str(row["id"]) in linker.docs:
-            continue
-        try:
-            todo.append(as_linker_doc(row))
-        except (ValueError, TypeError) as exc:
-            failures.append({"input": str(row.get("id")), "reason": f"analysis unreadable: {exc}"})
+    for doc in documents_to_link(store.engine, linker, failures):
+        todo.append(doc)
         if len(todo) >= batch:
             flush()
     flush()
