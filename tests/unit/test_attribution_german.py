@@ -3,79 +3,67 @@ subjects, subjectless reports with the place of the statement before them, "sein
 
 from __future__ import annotations
 
+from tests.attribution_helpers import one, source_name, source_text
+
 import sourcetrace
-from sourcetrace.document import Attribution, Document
+from sourcetrace.document import Document
 
 
 def analyze(text: str) -> Document:
     return sourcetrace.analyze(text, date="2024-10-13", lang="de")
 
 
-def _one(doc: Document, needle: str) -> Attribution:
-    hits = [a for a in doc.attributions if any(needle in doc.span_text(c) for c in a.content)]
-    assert len(hits) == 1, [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
-    return hits[0]
-
-
-def _source_text(doc: Document, a: Attribution) -> str | None:
-    return doc.span_text(a.source_span) if a.source_span else None
-
-
-def _source_name(doc: Document, a: Attribution) -> str | None:
-    return next((s.name for s in doc.sources if s.id == a.source), None)
-
-
 def test_inverted_pronoun_is_the_speaker() -> None:
     doc = analyze("Die Bürgermeisterin Lea Roth besuchte den Hafen. Am Montag sagte sie, die Kais seien zu niedrig.")
-    a = _one(doc, "die Kais seien zu niedrig")
-    assert _source_text(doc, a) == "sie"
-    assert _source_name(doc, a) == "Lea Roth"
+    a = one(doc, "die Kais seien zu niedrig")
+    assert source_text(doc, a) == "sie"
+    assert source_name(doc, a) == "Lea Roth"
     assert a.mode == "indirect"
 
 
 def test_pronoun_after_the_auxiliary_is_the_speaker() -> None:
     doc = analyze("Kapitän Ole Brandt sagte, die Fähre sei sicher. Auf Nachfrage musste er betonen, dass kein Öl ausgelaufen sei.")
-    a = _one(doc, "kein Öl ausgelaufen sei")
-    assert _source_text(doc, a) == "er"
-    assert "Ole Brandt" in (_source_name(doc, a) or "")
+    a = one(doc, "kein Öl ausgelaufen sei")
+    assert source_text(doc, a) == "er"
+    assert "Ole Brandt" in (source_name(doc, a) or "")
 
 
 def test_where_it_was_said_before_heisst_es() -> None:
     doc = analyze("In einem Gutachten der Hafenbehörde heißt es, die Kaimauer müsse bis 2026 erneuert werden.")
-    a = _one(doc, "die Kaimauer müsse")
+    a = one(doc, "die Kaimauer müsse")
     assert doc.span_text(a.content[0]) == "die Kaimauer müsse bis 2026 erneuert werden"
-    assert _source_text(doc, a) == "einem Gutachten der Hafenbehörde"
+    assert source_text(doc, a) == "einem Gutachten der Hafenbehörde"
 
 
 def test_aus_phrase_after_hiess_es() -> None:
     doc = analyze("Die Fähre werde im Winter nicht fahren, hieß es aus der Reederei.")
-    a = _one(doc, "Die Fähre werde")
+    a = one(doc, "Die Fähre werde")
     assert doc.span_text(a.content[0]) == "Die Fähre werde im Winter nicht fahren"
-    assert _source_text(doc, a) == "der Reederei"
+    assert source_text(doc, a) == "der Reederei"
 
 
 def test_possessive_opinion_noun_points_at_the_person() -> None:
     doc = analyze("Die Ökonomin Vera Lind sagte, der Markt sei angespannt. Die Preise würden ihrer Ansicht nach weiter steigen.")
-    a = _one(doc, "Die Preise würden")
+    a = one(doc, "Die Preise würden")
     assert a.mode == "according_to"
-    assert "Vera Lind" in (_source_name(doc, a) or "")
+    assert "Vera Lind" in (source_name(doc, a) or "")
 
 
 def test_inverted_object_pronoun_before_a_noun_is_not_the_speaker() -> None:
     doc = analyze("Der Verband kritisierte das Gesetz. Gestern bezeichnete sie Minister Horn als voreilig.")
-    assert not any(_source_text(doc, a) == "sie" for a in doc.attributions)
+    assert not any(source_text(doc, a) == "sie" for a in doc.attributions)
 
 
 def test_konjunktiv_of_any_ieren_verb_continues_the_speech() -> None:
     doc = analyze("Die Ministerin Karla Vogt sagte, die Brücke sei sicher. Das Land investiere weiter in den Hafen.")
-    a = _one(doc, "Das Land investiere")
+    a = one(doc, "Das Land investiere")
     assert a.mode == "continuation"
-    assert "Karla Vogt" in (_source_name(doc, a) or "")
+    assert "Karla Vogt" in (source_name(doc, a) or "")
 
 
 def test_konjunktiv_of_an_ern_verb_continues_the_speech() -> None:
     doc = analyze("Die Ministerin Karla Vogt sagte, die Brücke sei sicher. Die Werft liefere die Fähre im Mai.")
-    a = _one(doc, "Die Werft liefere")
+    a = one(doc, "Die Werft liefere")
     assert a.mode == "continuation"
 
 
@@ -86,14 +74,14 @@ def test_a_determiner_is_no_konjunktiv() -> None:
 
 def test_a_pronoun_points_at_the_person_the_entity_model_found() -> None:
     doc = analyze("Der Physiker Jonas Albrecht sprach am Abend in Bremen. Auf Nachfrage musste er betonen, dass es kaum Messdaten gebe.")
-    a = _one(doc, "kaum Messdaten")
-    assert _source_text(doc, a) == "er"
-    assert "Jonas Albrecht" in (_source_name(doc, a) or "")
+    a = one(doc, "kaum Messdaten")
+    assert source_text(doc, a) == "er"
+    assert "Jonas Albrecht" in (source_name(doc, a) or "")
 
 
 def test_quotation_inside_reported_speech_is_a_direct_claim_of_the_same_speaker() -> None:
     doc = analyze("Die Ministerin Karla Vogt sagte, die Lage am Hafen sei «völlig unklar und gefährlich».")
-    outer = _one(doc, "die Lage am Hafen")
+    outer = one(doc, "die Lage am Hafen")
     inner = next(a for a in doc.attributions if a.mode == "direct")
     assert doc.span_text(inner.content[0]) == "völlig unklar und gefährlich"
     assert inner.source == outer.source and inner.rule == "attr.direct.nested"
@@ -111,8 +99,8 @@ def test_nested_quotations_stay_part_of_english_reported_speech() -> None:
 
 def test_second_verb_of_a_coordination_keeps_the_first_subject() -> None:
     doc = analyze("Die Trainerin Mia Hof lobte ihr Team und sagte, der Gegner sei stärker gewesen.")
-    a = _one(doc, "der Gegner sei stärker gewesen")
-    assert _source_text(doc, a) == "Die Trainerin Mia Hof"
+    a = one(doc, "der Gegner sei stärker gewesen")
+    assert source_text(doc, a) == "Die Trainerin Mia Hof"
 
 
 def test_comparison_is_a_speech_act() -> None:
@@ -122,14 +110,14 @@ def test_comparison_is_a_speech_act() -> None:
 
 def test_a_passive_relative_clause_does_not_hide_the_speech_act() -> None:
     doc = analyze("Der Präsident verlangte die Freilassung einer Lehrerin, die am Montag in Haft genommen wurde.")
-    a = _one(doc, "Freilassung einer Lehrerin")
-    assert _source_text(doc, a) == "Der Präsident"
+    a = one(doc, "Freilassung einer Lehrerin")
+    assert source_text(doc, a) == "Der Präsident"
 
 
 def test_speech_that_goes_on_over_sentences_is_one_continuation() -> None:
     doc = analyze("Die Ministerin Karla Vogt sagte am Montag, die Brücke sei sicher. Das Land investiere weiter in den Hafen. "
                   "Die Werft liefere die Fähre im Mai.")
-    a = _one(doc, "Das Land investiere")
+    a = one(doc, "Das Land investiere")
     assert a.mode == "continuation"
     assert [doc.span_text(c) for c in a.content] == ["Das Land investiere weiter in den Hafen", "Die Werft liefere die Fähre im Mai"]
 
@@ -146,6 +134,6 @@ def test_talking_with_someone_reports_no_claim() -> None:
 
 def test_medium_addressed_in_a_fronted_wie_clause_is_a_link_of_the_chain() -> None:
     doc = analyze("Wie Minister Karl Vogt am Montag der Deutschen Presse-Agentur sagte, ist die Brücke sicher.")
-    a = _one(doc, "ist die Brücke sicher")
+    a = one(doc, "ist die Brücke sicher")
     assert [doc.span_text(v.span) for v in a.via if v.span] == ["der Deutschen Presse-Agentur"]
     assert all(v.position == "downstream" for v in a.via)

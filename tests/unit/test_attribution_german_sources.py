@@ -3,8 +3,10 @@ and ends, a medium fronted in the dative, relative and demonstrative pronouns as
 
 from __future__ import annotations
 
+from tests.attribution_helpers import one, source_name, source_text
+
 import sourcetrace
-from sourcetrace.document import Attribution, Document
+from sourcetrace.document import Document
 from sourcetrace.steps.lexicon import lang
 
 
@@ -12,108 +14,94 @@ def analyze(text: str) -> Document:
     return sourcetrace.analyze(text, date="2024-10-13", lang="de")
 
 
-def _one(doc: Document, needle: str) -> Attribution:
-    hits = [a for a in doc.attributions if any(needle in doc.span_text(c) for c in a.content)]
-    assert len(hits) == 1, [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
-    return hits[0]
-
-
-def _source_text(doc: Document, a: Attribution) -> str | None:
-    return doc.span_text(a.source_span) if a.source_span else None
-
-
-def _source_name(doc: Document, a: Attribution) -> str | None:
-    return next((s.name for s in doc.sources if s.id == a.source), None)
-
-
 def test_a_relative_clause_is_no_part_of_the_speaker() -> None:
     doc = analyze("Die Hafenbehörde, die den Unfall seit Wochen untersucht, erklärte am Montag, der Kran sei überlastet gewesen.")
-    a = _one(doc, "der Kran sei")
-    assert _source_text(doc, a) == "Die Hafenbehörde"
+    a = one(doc, "der Kran sei")
+    assert source_text(doc, a) == "Die Hafenbehörde"
 
 
 def test_an_apposition_with_an_article_stays_part_of_the_speaker() -> None:
     doc = analyze("Mira Olsen, die Anwältin der Reederei, sagte, die Klage sei unbegründet.")
-    a = _one(doc, "die Klage sei")
-    assert _source_text(doc, a) == "Mira Olsen, die Anwältin der Reederei"
-    assert _source_name(doc, a) == "Mira Olsen"
+    a = one(doc, "die Klage sei")
+    assert source_text(doc, a) == "Mira Olsen, die Anwältin der Reederei"
+    assert source_name(doc, a) == "Mira Olsen"
 
 
 def test_a_genitive_with_adjectives_and_a_name_in_apposition() -> None:
     doc = analyze("Nach Angaben des Sprechers des städtischen Hafenamtes, Jonas Berg, ist die Fähre wieder in Betrieb.")
-    a = _one(doc, "ist die Fähre")
-    assert _source_text(doc, a) == "Angaben des Sprechers des städtischen Hafenamtes, Jonas Berg"
-    assert _source_name(doc, a) == "Jonas Berg"
+    a = one(doc, "ist die Fähre")
+    assert source_text(doc, a) == "Angaben des Sprechers des städtischen Hafenamtes, Jonas Berg"
+    assert source_name(doc, a) == "Jonas Berg"
     assert doc.span_text(a.content[0]) == "ist die Fähre wieder in Betrieb"
 
 
 def test_a_quoted_phrase_after_the_source_is_no_part_of_it() -> None:
     doc = analyze("Der Fall werde nach Angaben der Hafenpolizei „mit größter Sorgfalt“ geprüft.")
     a = next(a for a in doc.attributions if a.mode == "according_to")
-    assert _source_text(doc, a) == "Angaben der Hafenpolizei"
+    assert source_text(doc, a) == "Angaben der Hafenpolizei"
 
 
 def test_a_quoted_name_after_a_head_noun_stays() -> None:
     doc = analyze("Nach Angaben der Zeitung „Nordkurier“ ist die Brücke gesperrt.")
-    a = _one(doc, "ist die Brücke gesperrt")
-    assert _source_text(doc, a) == "Angaben der Zeitung „Nordkurier“"
+    a = one(doc, "ist die Brücke gesperrt")
+    assert source_text(doc, a) == "Angaben der Zeitung „Nordkurier“"
 
 
 def test_a_capitalized_stop_word_after_a_first_name_is_a_surname() -> None:
     doc = analyze("Hafenmeister Peter Kurz sagte, die Mole werde im Mai fertig.")
-    a = _one(doc, "die Mole werde")
-    assert _source_text(doc, a) == "Hafenmeister Peter Kurz"
+    a = one(doc, "die Mole werde")
+    assert source_text(doc, a) == "Hafenmeister Peter Kurz"
 
 
 def test_a_medium_fronted_in_the_dative_is_the_addressee() -> None:
     doc = analyze("Der Zeitung „Küstenbote“ sagte Hanna Weber, sie werde den Vertrag nicht verlängern.")
-    a = _one(doc, "sie werde den Vertrag")
-    assert _source_text(doc, a) == "Hanna Weber"
+    a = one(doc, "sie werde den Vertrag")
+    assert source_text(doc, a) == "Hanna Weber"
     assert [v.name for v in a.via] == ["Küstenbote"]
 
 
 def test_a_medium_as_subject_is_still_the_speaker() -> None:
     doc = analyze("Der Sender Radio Nord meldete, die Fähre sei ausgefallen.")
-    a = _one(doc, "die Fähre sei")
-    assert _source_text(doc, a) == "Der Sender Radio Nord"
+    a = one(doc, "die Fähre sei")
+    assert source_text(doc, a) == "Der Sender Radio Nord"
     assert a.via == []
 
 
 def test_a_demonstrative_pronoun_points_at_the_person_before() -> None:
     doc = analyze("Die Reederei beauftragte die Anwältin Eva Holm. Diese bestätigte, dass die Fähre seetüchtig ist.")
-    a = _one(doc, "dass die Fähre")
-    assert _source_text(doc, a) == "Diese"
-    assert _source_name(doc, a) == "Eva Holm"
+    a = one(doc, "dass die Fähre")
+    assert source_text(doc, a) == "Diese"
+    assert source_name(doc, a) == "Eva Holm"
 
 
 def test_a_relative_pronoun_speaks_for_its_noun() -> None:
     doc = analyze("Sie vertritt den Anwalt Ole Brandt, der am Montag angab, dass die Ladung falsch gesichert war.")
-    a = _one(doc, "dass die Ladung")
-    assert _source_text(doc, a) == "der"
-    assert _source_name(doc, a) == "Ole Brandt"
+    a = one(doc, "dass die Ladung")
+    assert source_text(doc, a) == "der"
+    assert source_name(doc, a) == "Ole Brandt"
 
 
 def test_the_subject_of_a_relative_clause_speaks() -> None:
     doc = analyze("Die Kritik gilt der Werft, der Lars Jensen vorwirft, die Frist versäumt zu haben.")
-    a = _one(doc, "die Frist versäumt")
-    assert _source_text(doc, a) == "Lars Jensen"
+    a = one(doc, "die Frist versäumt")
+    assert source_text(doc, a) == "Lars Jensen"
 
 
 def test_a_cue_in_a_relative_clause_before_the_main_verb_reports_nothing() -> None:
     doc = analyze("Ein Beamter, den die Zeitung zitiert, kommentierte, die Pläne seien veraltet.")
-    a = _one(doc, "die Pläne seien")
-    assert _source_text(doc, a) == "Ein Beamter"
+    a = one(doc, "die Pläne seien")
+    assert source_text(doc, a) == "Ein Beamter"
 
 
 def test_an_indefinite_description_is_someone_new() -> None:
     doc = analyze("Die Polizei befragte die Ministerin Eva Roth. Ein Minister, der anonym bleiben wollte, sagte, der Plan sei gescheitert.")
-    a = _one(doc, "der Plan sei")
-    assert _source_name(doc, a) != "Eva Roth"
+    a = one(doc, "der Plan sei")
+    assert source_name(doc, a) != "Eva Roth"
 
 
 def test_a_passive_after_a_konjunktiv_auxiliary_has_no_speaker() -> None:
     doc = analyze("Die Staatsanwältin begründete den Antrag mit der Fluchtgefahr. Außerdem sei der Mann bereits mehrfach beschuldigt worden, darunter wegen Betrugs.")
-    assert not any(_source_text(doc, a) == "der Mann" for a in doc.attributions)
+    assert not any(source_text(doc, a) == "der Mann" for a in doc.attributions)
 
 
 def test_separable_verbs_fuse_at_the_end_of_a_clause() -> None:
@@ -125,70 +113,70 @@ def test_separable_verbs_fuse_at_the_end_of_a_clause() -> None:
 
 def test_meinte_reports_what_was_said() -> None:
     doc = analyze("Ein Sprecher der Reederei meinte, die Fähre sei sicher.")
-    a = _one(doc, "die Fähre sei sicher")
-    assert _source_text(doc, a) == "Ein Sprecher der Reederei"
+    a = one(doc, "die Fähre sei sicher")
+    assert source_text(doc, a) == "Ein Sprecher der Reederei"
 
 
 def test_demnach_is_the_mention_of_the_source_just_named() -> None:
     doc = analyze("Die Hafenbehörde teilte mit, die Mole sei marode. Demnach müsse sie bis Mai erneuert werden.")
-    a = _one(doc, "müsse sie bis Mai")
-    assert _source_text(doc, a) == "Demnach"
-    assert _source_name(doc, a) == "Hafenbehörde"
+    a = one(doc, "müsse sie bis Mai")
+    assert source_text(doc, a) == "Demnach"
+    assert source_name(doc, a) == "Hafenbehörde"
 
 
 def test_a_name_that_opens_with_von_is_a_subject() -> None:
     doc = analyze("Von der Heide betonte, die Werft brauche neue Aufträge.")
-    a = _one(doc, "die Werft brauche")
-    assert _source_text(doc, a) == "Von der Heide"
+    a = one(doc, "die Werft brauche")
+    assert source_text(doc, a) == "Von der Heide"
 
 
 def test_a_fronted_prepositional_phrase_is_no_subject() -> None:
     doc = analyze("Von der Werft erklärte ein Sprecher, die Aufträge reichten bis 2026.")
-    a = _one(doc, "die Aufträge reichten")
-    assert _source_text(doc, a) == "ein Sprecher"
+    a = one(doc, "die Aufträge reichten")
+    assert source_text(doc, a) == "ein Sprecher"
 
 
 def test_the_subject_before_a_colon_speaks_the_quotation() -> None:
     doc = analyze("Der Fischereiverband reagierte gelassen: „Das ist für uns nichts Neues, wir kennen das seit Jahren.“")
-    a = _one(doc, "Das ist für uns nichts Neues")
-    assert _source_text(doc, a) == "Der Fischereiverband"
+    a = one(doc, "Das ist für uns nichts Neues")
+    assert source_text(doc, a) == "Der Fischereiverband"
     assert a.cue is not None and doc.span_text(a.cue) == "reagierte"
 
 
 def test_an_adverb_verb_and_subject_before_a_colon() -> None:
     doc = analyze("Die Preise steigen. Ähnlich äußerte sich die Ökonomin Vera Lind: „Der Markt bleibt angespannt, das wird dauern.“")
-    a = _one(doc, "Der Markt bleibt angespannt")
-    assert _source_text(doc, a) == "die Ökonomin Vera Lind"
+    a = one(doc, "Der Markt bleibt angespannt")
+    assert source_text(doc, a) == "die Ökonomin Vera Lind"
 
 
 def test_a_pronominal_adverb_before_a_colon_is_no_speaker() -> None:
     doc = analyze("Die Reederei gab eine Erklärung ab. Darin steht unter anderem: „Wir bedauern den Vorfall sehr und prüfen alles.“")
-    assert all(_source_text(doc, a) != "Darin" for a in doc.attributions)
+    assert all(source_text(doc, a) != "Darin" for a in doc.attributions)
 
 
 def test_a_date_closes_the_place_before_heisst_es() -> None:
     doc = analyze("In einem Schreiben der Reederei vom vergangenen Montag heißt es, die Fähre werde ersetzt.")
-    a = _one(doc, "die Fähre werde ersetzt")
-    assert _source_text(doc, a) == "einem Schreiben der Reederei"
+    a = one(doc, "die Fähre werde ersetzt")
+    assert source_text(doc, a) == "einem Schreiben der Reederei"
 
 
 def test_the_authors_sentence_in_a_new_paragraph_ends_the_speech() -> None:
     doc = analyze("Kapitän Ole Brandt sagte, die Fähre sei sicher.\n\nDie Stadt zahlt jährlich drei Millionen Euro. "
                   "Gegen die Werft ermittelt die Staatsanwaltschaft. Der Chef soll Gelder veruntreut haben.")
-    assert not any(any("veruntreut" in doc.span_text(c) for c in a.content) and _source_name(doc, a) == "Ole Brandt"
+    assert not any(any("veruntreut" in doc.span_text(c) for c in a.content) and source_name(doc, a) == "Ole Brandt"
                    for a in doc.attributions)
 
 
 def test_a_new_paragraph_about_the_speaker_goes_on_with_the_speech() -> None:
     doc = analyze("Der Minister Jan Roth sagte, die Messwerte seien zu hoch.\n\nRoth war mehrmals vor Ort. "
                   "Die Behörden seien zu langsam.")
-    a = _one(doc, "Die Behörden seien")
-    assert _source_name(doc, a) == "Jan Roth"
+    a = one(doc, "Die Behörden seien")
+    assert source_name(doc, a) == "Jan Roth"
 
 
 def test_an_inverted_subject_that_runs_into_a_named_object() -> None:
     doc = analyze("Hanna Weber traf Lars Jensen. Lars Jensen kam spät. Später dankte Hanna Lars Jensen für das Treffen – "
                   "und nannte ihn einen «verlässlichen Partner».")
     a = next(a for a in doc.attributions if a.source_span is not None and "Hanna" in doc.span_text(a.source_span))
-    assert _source_text(doc, a) == "Hanna"
-    assert "Jensen" not in (_source_name(doc, a) or "")
+    assert source_text(doc, a) == "Hanna"
+    assert "Jensen" not in (source_name(doc, a) or "")

@@ -3,61 +3,53 @@
 
 from __future__ import annotations
 
+from tests.attribution_helpers import one, source_text
+
 import sourcetrace
-from sourcetrace.document import Attribution, Document
+from sourcetrace.document import Document
 
 
 def analyze(text: str, lang: str | None = None) -> Document:
     return sourcetrace.analyze(text, date="2024-10-13", lang=lang)
 
 
-def _one(doc: Document, needle: str) -> Attribution:
-    hits = [a for a in doc.attributions if any(needle in doc.span_text(c) for c in a.content)]
-    assert len(hits) == 1, [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
-    return hits[0]
-
-
-def _source_text(doc: Document, a: Attribution) -> str | None:
-    return doc.span_text(a.source_span) if a.source_span else None
-
-
 def test_fronted_adverb_is_not_the_speaker_en() -> None:
     doc = analyze("Indeed, supporters of the new bridge say the costs are low.", lang="en")
-    a = _one(doc, "the costs are low")
-    assert _source_text(doc, a) == "supporters of the new bridge"
+    a = one(doc, "the costs are low")
+    assert source_text(doc, a) == "supporters of the new bridge"
     assert all(s.name != "Indeed" for s in doc.sources)
 
 
 def test_fronted_participle_is_neither_speaker_nor_content() -> None:
     doc = analyze("Using a blunt phrase, she said the council had failed.", lang="en")
-    a = _one(doc, "the council had failed")
-    assert _source_text(doc, a) == "she"
+    a = one(doc, "the council had failed")
+    assert source_text(doc, a) == "she"
     assert not any("Using" in doc.span_text(c) for x in doc.attributions for c in x.content)
 
 
 def test_title_abbreviation_stays_in_the_name() -> None:
     doc = analyze("The harvest was poor, Mr. Petrov said on Thursday.", lang="en")
-    a = _one(doc, "The harvest was poor")
-    assert _source_text(doc, a) == "Mr. Petrov"
+    a = one(doc, "The harvest was poor")
+    assert source_text(doc, a) == "Mr. Petrov"
 
 
 def test_adverb_without_comma_is_skipped() -> None:
     doc = analyze("Sometimes the farmers say the weather is to blame.", lang="en")
-    a = _one(doc, "the weather is to blame")
-    assert _source_text(doc, a) == "the farmers"
+    a = one(doc, "the weather is to blame")
+    assert source_text(doc, a) == "the farmers"
 
 
 def test_passive_without_agent_names_no_source_de() -> None:
     doc = analyze("Der Bericht lobt die Behörden. Insbesondere wird kritisiert, dass die Fristen zu kurz gewesen seien.")
-    a = _one(doc, "die Fristen zu kurz")
+    a = one(doc, "die Fristen zu kurz")
     assert a.source_span is None
     assert all(s.name != "Insbesondere" for s in doc.sources)
 
 
 def test_passive_agent_is_the_speaker_de() -> None:
     doc = analyze("Die Kritik wurde von der Gewerkschaft geäußert, die Löhne seien zu niedrig.")
-    a = _one(doc, "die Löhne seien zu niedrig")
-    assert _source_text(doc, a) == "der Gewerkschaft"
+    a = one(doc, "die Löhne seien zu niedrig")
+    assert source_text(doc, a) == "der Gewerkschaft"
 
 
 def test_genitive_determiner_opens_no_subject_de() -> None:
@@ -67,29 +59,29 @@ def test_genitive_determiner_opens_no_subject_de() -> None:
 
 def test_addressee_medium_is_a_downstream_link_not_the_speaker_de() -> None:
     doc = analyze("Die Lage sei ernst, sagte Demir der Nachrichtenagentur AFP.")
-    a = _one(doc, "Die Lage sei ernst")
-    assert _source_text(doc, a) == "Demir"
+    a = one(doc, "Die Lage sei ernst")
+    assert source_text(doc, a) == "Demir"
     assert [(v.name, v.position) for v in a.via] == [("AFP", "downstream")]
 
 
 def test_quoting_outlet_relays_the_one_quoted_de() -> None:
     doc = analyze("Die Zeitung «Morgenpost» zitiert den Bürgermeister mit den Worten: «Wir bauen die Brücke neu.»")
-    a = _one(doc, "Wir bauen die Brücke neu")
-    assert _source_text(doc, a) == "den Bürgermeister"
+    a = one(doc, "Wir bauen die Brücke neu")
+    assert source_text(doc, a) == "den Bürgermeister"
     assert [v.name for v in a.via] == ["Morgenpost"]
 
 
 def test_quoted_as_saying_en() -> None:
     doc = analyze("The Tribune quoted a city engineer as saying that the bridge was unsafe.", lang="en")
-    a = _one(doc, "the bridge was unsafe")
-    assert _source_text(doc, a) == "a city engineer"
+    a = one(doc, "the bridge was unsafe")
+    assert source_text(doc, a) == "a city engineer"
     assert [(v.name, v.position) for v in a.via] == [("Tribune", "downstream")]
 
 
 def test_according_to_after_a_cue_is_a_chain_link_en() -> None:
     doc = analyze("The mayor told residents that the bridge would reopen, according to a statement from her office.", lang="en")
-    a = _one(doc, "the bridge would reopen")
-    assert _source_text(doc, a) == "The mayor"
+    a = one(doc, "the bridge would reopen")
+    assert source_text(doc, a) == "The mayor"
     assert doc.span_text(a.content[0]) == "that the bridge would reopen"
     assert [v.position for v in a.via] == ["downstream"]
 
@@ -102,41 +94,41 @@ def test_headlines_and_subheadings_are_not_speech() -> None:
 
 def test_addressee_in_quotes_is_skipped_before_the_content_de() -> None:
     doc = analyze("Er sagte der Zeitung «Kurier», man werde weiter verhandeln.")
-    a = _one(doc, "man werde weiter verhandeln")
+    a = one(doc, "man werde weiter verhandeln")
     assert doc.span_text(a.content[0]) == "man werde weiter verhandeln"
     assert [v.name for v in a.via] == ["Kurier"]
 
 
 def test_a_pronoun_subject_takes_no_words_after_it() -> None:
     doc = analyze("Mayor Ann Lee was cheerful. She went out of her way to say that the budget was sound.", lang="en")
-    a = _one(doc, "the budget was sound")
-    assert _source_text(doc, a) == "She"
+    a = one(doc, "the budget was sound")
+    assert source_text(doc, a) == "She"
     assert all("went" not in s.name for s in doc.sources)
 
 
 def test_german_parse_finds_the_subject_inside_a_relative_clause_de() -> None:
     # the rules took the sentence's first noun ("Anlass"); the parse names the clause's own subject
     doc = analyze("Anlass war ein Interview der Abgeordneten, in dem sie gesagt hatte, sie habe keine Fehler gemacht.", lang="de")
-    a = _one(doc, "sie habe keine Fehler gemacht")
-    assert _source_text(doc, a) == "sie"
+    a = one(doc, "sie habe keine Fehler gemacht")
+    assert source_text(doc, a) == "sie"
     assert all(s.name != "Anlass" for s in doc.sources)
 
 
 def test_german_parse_subject_with_a_parenthesis_de() -> None:
     doc = analyze("Maria Beispiel von der Stadtverwaltung Kleinhafens (Amt für Umwelt, AfU) sagte, die Werte "
                   "seien unbedenklich.", lang="de")
-    a = _one(doc, "die Werte seien unbedenklich")
-    src = _source_text(doc, a)
+    a = one(doc, "die Werte seien unbedenklich")
+    src = source_text(doc, a)
     assert src is not None and src.startswith("Maria Beispiel")
 
 
 def test_german_inverted_pronoun_subject_de() -> None:
     doc = analyze("Die Lage blieb ruhig. Am Abend gab er bekannt, er wolle zurücktreten.", lang="de")
-    a = _one(doc, "er wolle zurücktreten")
-    assert _source_text(doc, a) == "er"
+    a = one(doc, "er wolle zurücktreten")
+    assert source_text(doc, a) == "er"
 
 
 def test_german_dative_before_the_cue_is_not_the_speaker_de() -> None:
     doc = analyze("Dem Sender sagte die Ministerin am Montag, sie werde nicht zurücktreten.", lang="de")
-    a = _one(doc, "sie werde nicht zurücktreten")
-    assert _source_text(doc, a) == "die Ministerin"
+    a = one(doc, "sie werde nicht zurücktreten")
+    assert source_text(doc, a) == "die Ministerin"
