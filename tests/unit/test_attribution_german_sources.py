@@ -180,3 +180,41 @@ def test_an_inverted_subject_that_runs_into_a_named_object() -> None:
     a = next(a for a in doc.attributions if a.source_span is not None and "Hanna" in doc.span_text(a.source_span))
     assert source_text(doc, a) == "Hanna"
     assert "Jensen" not in (source_name(doc, a) or "")
+
+
+def test_a_fronted_object_before_a_nominative_pronoun_is_no_speaker() -> None:
+    doc = analyze("Der Förster Paul Weber ging durch den Wald. Die Entwicklung der Bestände kommentierte er mit den Worten: „Das ist bedenklich.“")
+    a = one(doc, "Das ist bedenklich")
+    assert source_text(doc, a) == "er"
+    assert source_name(doc, a) == "Paul Weber"
+
+
+def test_a_fronted_abstract_noun_gives_way_to_the_person_after_the_verb() -> None:
+    doc = analyze("Die Ministerin Anna Roth besuchte den Hof. Die neue Regelung bezeichnete Roth als großen Fortschritt.")
+    a = one(doc, "großen Fortschritt")
+    assert source_name(doc, a) == "Anna Roth"
+
+
+def test_an_organisation_before_the_verb_stays_the_speaker() -> None:
+    doc = analyze("Die Regierung bezeichnete den Plan als Fehler.")
+    a = one(doc, "den Plan als Fehler")
+    assert source_text(doc, a) == "Die Regierung"
+
+
+def test_continued_speech_points_at_the_mention_it_goes_on_from() -> None:
+    text = "„Wir bauen die Brücke neu“, sagte Bürgermeisterin Lea Sommer. „Die alte ist nicht mehr sicher.“"
+    doc = analyze(text)
+    a = one(doc, "Die alte ist nicht mehr sicher")
+    assert source_text(doc, a) == "Bürgermeisterin Lea Sommer"
+    assert source_name(doc, a) == "Lea Sommer"
+
+
+def test_a_report_without_clause_needs_the_cue_as_the_main_verb() -> None:
+    for text in (
+        "Drei des Betrugs beschuldigte Händler müssen sich ab Montag vor Gericht verantworten.",
+        "Am Abend kam es zu Protesten, als der Bürgermeister die Pläne erklären wollte.",
+        "Die Probleme des Vereins liegen in der schwachen Führung begründet.",
+    ):
+        assert analyze(text).attributions == [], text
+    doc = analyze("Die Schüler klagten über zu viel Stress.")
+    assert source_text(doc, one(doc, "zu viel Stress")) == "Die Schüler"

@@ -54,6 +54,8 @@ class Lang:
     person_pronouns: frozenset[str] = frozenset()  # "er", "sie": pronouns that stand for a person
     via_needs_source: frozenset[tuple[str, ...]] = frozenset()  # "citing X": a link only when X can be a source
     nach_heads_cased: frozenset[str] = frozenset()  # "Angaben", "Informationen": what a source said, as written
+    inanimate_suffixes: tuple[str, ...] = ()  # "-ung", "-heit": abstract nouns, no speaker ("Die Regelung")
+    animate_endings: tuple[str, ...] = ()  # "-regierung", "-opposition": organisations among them
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -134,6 +136,8 @@ def lang(code: str) -> Lang:
         person_pronouns=frozenset(lex.get("person_pronouns", [])),
         via_needs_source=frozenset(tuple(p.lower().split()) for p in acc.get("via_needs_source", [])),
         nach_heads_cased=frozenset(acc.get("nach_heads", [])),
+        inanimate_suffixes=tuple(lex.get("inanimate_suffixes", [])),
+        animate_endings=tuple(lex.get("animate_endings", [])),
     )
 
 

@@ -580,6 +580,11 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
             if prev_source is not None and c.content[0].start - prev_end < 1500:
                 sid = prev_source
                 rule += "+inherit"
+                if c.source is None and lx.code == "de":
+                    # the source's latest mention before it, which the reader resolves the speaker
+                    # from (German, as de-news-quotes marks it; PolNeAR leaves English ones unmarked)
+                    c.source = next((m.span for m in reversed(reg.mentions)
+                                     if m.source == sid and m.span.end <= c.content[0].start), None)
         elif c.subjectless:
             sent_start = doc.sentences[c.sent].span.start if c.sent < len(doc.sentences) else 0
             lo = doc.segments[c.post_account].span.start if c.post_account is not None else 0

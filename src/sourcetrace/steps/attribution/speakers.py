@@ -453,6 +453,10 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         subj = subject_before(ctx, toks, i, lx)
     if subj is None and lx.code == "en" and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {",", ":"}:
         subj = en_subject(ctx, toks, i, lx)
+    if subj is not None and lx.code == "de" and subj[1] <= i:
+        obj_first = _fronted_object(ctx, toks, i, subj, lx)
+        if obj_first is not None:
+            return obj_first
     if subj is not None:
         s, e = subj
         if lows[s] in lx.anaphors and lx.code == "en":
@@ -512,6 +516,55 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if i == 0 or (i == 1 and lows[0] in CONJ_START):
         return Speaker(None, "none", i + 1)  # "Said …" in a post: the subject is in the sentence before
     return None
+
+
+#: German pronouns that are nominative only: after the verb they are its subject, whatever stands before it
+_DE_NOMINATIVE_ONLY = frozenset(["er", "ich", "wir"])
+#: articles that mark a noun phrase as accusative, dative or genitive: no subject after the verb
+_DE_NOT_NOMINATIVE = frozenset(["den", "dem", "des", "einen", "einem", "eines", "seinen", "seinem", "ihren", "ihrem"])
+
+
+def _fronted_object(ctx: Context, toks: list[Token], i: int, subj: tuple[int, int], lx: Lang) -> Speaker | None:
+    """A German sentence that fronts the object of its cue ("Das Angebot lehnte er ab", "Die neue
+    Regelung bezeichnete Roth als Fortschritt"): the phrase before the verb is no subject when a
+    nominative-only pronoun follows the verb, or when it names nothing that speaks (an abstract
+    noun, no role, organisation, document or entity) and a person follows the verb. Returns the
+    subject after the verb, else None."""
+    s, e = subj
+    if toks[s].text in lx.subject_pronouns or (toks[s].text.lower() in REL_PRONOUNS and e - s == 1):
+        return None
+    j = skip_adverbials(ctx, toks, i + 1, lx)
+    if j >= len(toks):
+        return None
+    if toks[j].text in _DE_NOMINATIVE_ONLY:
+        return Speaker(toks[j].span, "after", j + 1)
+    if not _names_nothing(ctx, toks, s, e, lx):
+        return None
+    if _inverted_pronoun(toks, j) and toks[j].text == "sie":
+        return Speaker(toks[j].span, "after", j + 1)
+    if toks[j].text.lower() in _DE_NOT_NOMINATIVE:
+        return None
+    e2 = np_forward(ctx, toks, j, lx)
+    if e2 <= j:
+        return None
+    sp = Span(toks[j].span.start, toks[e2 - 1].span.end)
+    person = any(ent.label == "PER" and ent.span.overlaps(sp) for ent in ctx.doc.entities) or any(
+        t.text in lx.person_roles for t in toks[j:e2])
+    return Speaker(sp, "after", e2) if person else None
+
+
+def _names_nothing(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> bool:
+    """The phrase toks[s:e] is a description of a thing: its head noun (the first capitalised
+    word) ends like an abstract noun (`inanimate_suffixes`) and is no role, organisation or
+    document, and no named entity lies in the phrase."""
+    sp = Span(toks[s].span.start, toks[e - 1].span.end)
+    if any(ent.span.overlaps(sp) for ent in ctx.doc.entities):
+        return False
+    head = next((t.text for t in toks[s:e] if t.text[:1].isupper() and t.text.lower() not in lx.determiners), None)
+    if head is None or head in lx.person_roles or head in lx.type_heads or head in lx.document_heads:
+        return False
+    low = head.lower()
+    return low.endswith(lx.inanimate_suffixes) and not low.endswith(lx.animate_endings)
 
 
 #: German personal pronouns that can be the subject after an inverted verb ("sagte er", "hatte sie betont")

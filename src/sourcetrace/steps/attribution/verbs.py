@@ -8,9 +8,11 @@ from ..lexicon import (
     AUX,
     CONJ_START,
     REL_PRONOUNS,
+    SUBORDINATORS,
     Lang,
     is_adjective_like,
 )
+from ..syntax import relation_at
 from .chains import addressees, held_by, leading_relay, links_after, quoting_relay, trailing_relay, vias
 from .contents import content_after, en_content_start, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
@@ -362,6 +364,29 @@ def passive_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: 
     return True
 
 
+def _main_verb_de(ctx: Context, sent: Sentence, words: list[str], ci: int) -> bool:
+    """The German cue at words[ci] is the verb of the main clause, as a report of the whole sentence
+    needs: not in a clause opened by a subordinator (", als X die Gründe erklären wollte"), not a
+    participle used as an adjective before a finite verb of its own clause ("… beschuldigte
+    Personen müssen sich verantworten"), not what the parse reads as a particle or adjective
+    ("liegen … begründet")."""
+    k = ci - 1
+    while k >= 0 and words[k] not in (",", ";", ":", "–"):
+        k -= 1
+    if k >= 0 and k + 1 < ci and words[k + 1] in SUBORDINATORS:
+        return False
+    for w in words[ci + 1 :]:
+        if w in (",", ";", ":", "–", "und", "oder", "sowie"):
+            break
+        if w in AUX and w not in ("hat", "hatte", "habe", "ist", "war", "sei"):
+            return False
+    if ci < len(sent.tokens):
+        rel = relation_at(ctx.doc, sent.tokens[ci].span)
+        if rel in ("compound:prt", "amod"):
+            return False
+    return True
+
+
 def _main_clause(sent: Sentence, words: list[str]) -> list[str]:
     """The words of a sentence without its relative clauses (", die am Montag festgenommen
     wurde,"): what they say does not make the main clause passive."""
@@ -398,6 +423,8 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
     ci = next((k for k, t in enumerate(sent.tokens) if t.span == cue), len(words))
     if {"nicht", "weder", "noch", "kein", "keine", "not", "never", "neither", "nor"} & set(words[max(0, ci - 3) : ci]):
         return False  # "wollte den Bericht weder bestätigen noch dementieren": nothing was said
+    if lx.code == "de" and not _main_verb_de(ctx, sent, words, ci):
+        return False
     if ctx.inside_any_quote(sent.span.start + 1) or any(c.content[0].overlaps(sent.span) for c in ctx.cands):
         return False
     inner = [q for q in ctx.quotes_within(sent.span) if q.outer.start > cue.end and not ctx.name_like(q.inner)]
