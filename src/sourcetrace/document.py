@@ -23,8 +23,8 @@ Status = Literal[
     "asserted", "attributed", "hedged", "unverified", "disputed", "denied", "confirmed"
 ]
 HedgeKind = Literal[
-    "reportative", "epistemic", "evidential_negation", "confirmation", "denial", "dispute",
-    "question",
+    "reportative", "epistemic", "reputation", "inference", "evidential_negation", "confirmation",
+    "denial", "dispute", "question",
 ]
 
 SEGMENT_KINDS: tuple[str, ...] = (

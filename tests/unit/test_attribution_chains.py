@@ -241,3 +241,29 @@ def test_document_seen_by_an_outlet_as_subject() -> None:
 def test_a_one_word_outlet_name_inside_a_name_is_no_link_de() -> None:
     doc = analyze("Am Montag sagte die Abgeordnete Sun Lee im Interview mit der Zeitung «Morgenblatt», es gebe Gewalt.")
     assert all(v.name != "The Sun" for a in doc.attributions for v in a.via)
+
+
+def test_interview_named_by_its_medium() -> None:
+    a = only(analyze("In an October CNN interview, the mayor said the bridge was safe.", lang="en"))
+    assert links(a) == [("CNN", "downstream")]
+    a = only(analyze("Im ZDF-Interview sagte die Ministerin, die Brücke sei sicher.", lang="de"))
+    assert links(a) == [("ZDF", "downstream")]
+    a = only(analyze("In einem Interview des ORF sagte die Ministerin, die Brücke sei sicher.", lang="de"))
+    assert links(a) == [("ORF", "downstream")]
+
+
+def test_an_interview_without_a_medium_is_no_link() -> None:
+    a = only(analyze("In an interview, the mayor said the bridge was safe.", lang="en"))
+    assert links(a) == []
+
+
+def test_medium_before_a_postposition_de() -> None:
+    a = only(analyze("Der Bürgermeister hatte CORRECTIV gegenüber gesagt, dass die Brücke sicher sei.", lang="de"))
+    assert links(a) == [("Correctiv", "downstream")]
+    a = only(analyze("Der Bürgermeister sagte gegenüber Journalisten, die Brücke sei sicher.", lang="de"))
+    assert links(a) == []
+
+
+def test_document_seen_by_an_outlet_outside_the_source_phrase() -> None:
+    a = only(analyze("Internal police reports seen by Reuters suggest that the bridge was unsafe.", lang="en"))
+    assert ("Reuters", "downstream") in links(a)

@@ -36,3 +36,16 @@ def test_hedged_attribution_keeps_its_hedge() -> None:
     hedged = [a for a in doc.attributions if a.hedges]
     assert hedged and doc.span_text(doc.hedges[hedged[0].hedges[0]].span) == "könnte"
     assert hedged[0].status == "hedged"
+
+
+@pytest.mark.parametrize(("sentence", "cue", "kind"), [
+    ("Er gilt als möglicher Nachfolger.", "gilt als", "reputation"),
+    ("The governor is seen as a moderate.", "is seen as", "reputation"),
+    ("Der Anstieg scheint gestoppt.", "scheint", "inference"),
+    ("The new data suggests that the outbreak began earlier.", "suggests that", "inference"),
+    ("Die Preise dürften weiter steigen.", "dürften", "epistemic"),
+])
+def test_hedge_kind(sentence: str, cue: str, kind: str) -> None:
+    doc = analyze(sentence)
+    assert [(doc.span_text(h.span), h.kind) for h in doc.hedges] == [(cue, kind)]
+    assert doc.claims[0].status == "hedged"

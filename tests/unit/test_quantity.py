@@ -28,6 +28,24 @@ CASES = [
     ("Der Fonds verwaltet 0,29 Millionen Franken.", "0,29 Millionen Franken", 290_000),
     ("Es fehlt eine Milliarde Euro.", "eine Milliarde Euro", 1_000_000_000),
     ("Es fehlen 8,7 Mrd. Euro.", "8,7 Mrd. Euro", 8_700_000_000),
+    # a currency before the amount is part of it
+    ("The company lost $4.2 billion last year.", "$4.2 billion", 4_200_000_000),
+    ("Der Umbau kostet CHF 200 Mio.", "CHF 200 Mio.", 200_000_000),
+    ("The ticket costs $19.99 online.", "$19.99", 19.99),
+    ("Analysts expect between $2 and $3 billion.", "$2 and $3 billion", (2_000_000_000, 3_000_000_000)),
+    # thousands marks and decimals together, spaces between groups
+    ("Die Rechnung lautet auf 1.234,56 Euro.", "1.234,56 Euro", 1234.56),
+    ("The bill came to 1,234.56 dollars.", "1,234.56 dollars", 1234.56),
+    ("Knapp 40 000 Menschen kamen.", "Knapp 40 000", 40_000),
+    # fractions and dozens before a magnitude word, hyphenated ranges and number words
+    ("Es fehlt eine halbe Million Euro.", "eine halbe Million Euro", 500_000),
+    ("Sie erhielten anderthalb Milliarden.", "anderthalb Milliarden", 1_500_000_000),
+    ("Half a million people fled.", "Half a million", 500_000),
+    ("A dozen soldiers were hurt.", "A dozen", 12),
+    ("Zwei Dutzend Häuser brannten.", "Zwei Dutzend", 24),
+    ("The flood affected 3-4 million people.", "3-4 million", (3_000_000, 4_000_000)),
+    ("Die Preise stiegen um 10–15 Prozent.", "10–15 Prozent", (10, 15)),
+    ("Twenty-five people were arrested.", "Twenty-five", 25),
 ]
 
 
@@ -77,3 +95,8 @@ def test_counts_after_a_capitalised_word_stay_quantities() -> None:
 @pytest.mark.parametrize(("word", "value"), [("einundzwanzig", 21), ("dreitausend", 3000), ("hundertzwei", 102), ("neunzehn", 19)])
 def test_german_number_words(word: str, value: int) -> None:
     assert parse_german_number_word(word) == value
+
+
+def test_a_score_is_no_range() -> None:
+    doc = analyze("Bayern gewann das Spiel 3-1 nach Verlängerung.")
+    assert doc.quantities == []

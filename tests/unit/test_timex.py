@@ -30,6 +30,15 @@ CASES = [
     ("The deal was signed on October 9, 2024.", "October 9, 2024", "2024-10-09"),
     ("The minister resigned last week.", "last week", "2024-W40"),
     ("Prices rose in the 1990s.", "1990s", "199"),
+    # a number after the weekday that is no day of the month leaves the weekday alone
+    ("On Saturday, 3.5 million people voted.", "Saturday", "2024-10-12"),
+    ("Am Samstag, 3,5 Millionen Menschen stimmten ab.", "Samstag", "2024-10-12"),
+    ("On Saturday, October 12, the polls opened.", "Saturday, October 12", "2024-10-12"),
+    ("Am Samstag, 12.10.2024, stimmten sie ab.", "Samstag, 12.10.2024", "2024-10-12"),
+    # a date in apposition to an earlier one takes its year: the narrative's, not the article's
+    ("Vor drei Jahren, am 5. Mai, begann der Streik.", "5. Mai", "2021-05-05"),
+    ("In 2019, on May 5, the strike began.", "May 5", "2019-05-05"),
+    ("Letztes Jahr, im März, gab es Proteste.", "März", "2023-03"),
 ]
 
 

@@ -74,6 +74,10 @@ class _HedgeLex:
     coordinators: frozenset[str]
     verb_second: bool
     cue_forms: frozenset[str]
+    purpose_subjects: tuple[str, ...]
+    stative: frozenset[str]
+    deontic_after: frozenset[str]
+    planned: frozenset[str]
 
 
 @cache
@@ -130,6 +134,10 @@ def _lex(code: str) -> _HedgeLex:
         coordinators=frozenset(clause.get("coordinators", [])),
         verb_second=bool(clause.get("verb_second", False)),
         cue_forms=cue_forms,
+        purpose_subjects=tuple(w.lower() for w in d.get("purpose_subjects", {}).get("nouns", [])),
+        stative=frozenset(w.lower() for w in d.get("purpose_subjects", {}).get("stative", [])),
+        deontic_after=frozenset(w.lower() for w in d.get("deontic_after", {}).get("words", [])),
+        planned=frozenset(w.lower() for w in d.get("planned_infinitive", {}).get("words", [])),
     )
 
 
@@ -203,8 +211,12 @@ def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex
         return False  # a subordinate clause's task or purpose: "ein Gremium, das … entscheiden soll"
     if "laut" in low or "zufolge" in low:
         return True
-    if any(w in lx.deontic for w in low[:i]):
-        return False
+    if any(w in lx.deontic for w in low[:i]) or any(w in lx.deontic_after for w in low[cl.end :]):
+        return False  # "Er soll zurücktreten, fordert die Opposition"
+    if cl.end > i + 1 and low[cl.end - 1] in lx.planned:
+        return False  # "Die Brücke soll eröffnet werden": a plan, not hearsay
+    if _purpose_subject(words, low, i, cl, lx):
+        return False  # "Das Gesetz soll Familien entlasten": the measure's purpose
     if i == cl.start + 1 and low[cl.start] in lx.purpose_openers:
         return False  # "Damit soll verhindert werden, …"
     if any(w in lx.purpose_verbs for w in low[i + 1 : min(cl.end, i + 4)]):
@@ -213,6 +225,20 @@ def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex
         return False  # a plan: "Am Dienstag soll das Gesetz verabschiedet werden" (a date after the article's)
     rest = " ".join(words[i + 1 : cl.end if cl.end > i + 1 else i + 25])
     return not (_FUTURE_TIME.search(rest) and any(p in rest for p in lx.planning))
+
+
+def _purpose_subject(words: list[str], low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> bool:
+    """Whether the subject of "soll" + a present infinitive is a measure, plan or built thing
+    ("Das Gesetz soll …", "Künftig soll die Reform …") and the infinitive no state ("sein")."""
+    if not lx.purpose_subjects or cl.end <= i + 1 or low[cl.end - 1] in lx.stative:
+        return False
+    # the subject stands before "soll" (V2) or, after a fronted adverbial, right after it
+    before = [k for k in range(cl.start, i) if words[k][:1].isupper() and k > cl.start]
+    if not before and i > cl.start:
+        before = [k for k in range(cl.start, i) if words[k][:1].isupper()][-1:]
+    after = [k for k in range(i + 1, min(cl.end - 1, i + 4)) if words[k][:1].isupper()]
+    nouns = before[-1:] if before and i - cl.start > 1 else after[:1]
+    return any(low[k].endswith(lx.purpose_subjects) for k in nouns)
 
 
 def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
@@ -328,7 +354,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 if low[j] in lx.boundaries:
                     break
                 if low[j] == lx.reputation_marker:
-                    add(i, j, "epistemic", "hedge.reputation")
+                    add(i, j, "reputation", "hedge.reputation")
                     break
             if i not in taken:
                 # verb-final: "…, der als Geste der Islamisten gilt"
@@ -336,7 +362,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 if i + 1 == cl.end:
                     for j in range(i - 1, max(cl.start, i - 2 - lx.reputation_gap) - 1, -1):
                         if low[j] == lx.reputation_marker:
-                            add(j, i, "epistemic", "hedge.reputation")
+                            add(j, i, "reputation", "hedge.reputation")
                             break
             continue
         if w in lx.reportative or w in lx.reportative_marked:
@@ -369,7 +395,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
     return out, marks
 
 
-_STATUS_OF = {"evidential_negation": "unverified", "reportative": "hedged", "epistemic": "hedged"}
+_STATUS_OF = {"evidential_negation": "unverified", "reportative": "hedged", "epistemic": "hedged",
+              "reputation": "hedged", "inference": "hedged"}
 _RANK = ["denied", "disputed", "unverified", "confirmed", "hedged"]
 
 

@@ -17,6 +17,8 @@ Number = float | int
 Value = Number | tuple[Number | None, Number | None]
 
 _CURRENCY = r"(?:Euro|EUR|€|US-Dollar|Dollar|USD|\$|Franken|CHF|Fr\.|Rubel|Pfund|£|Yen|Yuan|Won|Hrywnja|dollars?|euros?|pounds?)"
+# a currency written before the amount: "$4.2 billion", "US$ 3 Mio.", "€5bn", "CHF 200"
+_PRE_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|CHF|EUR|USD|GBP|Fr\.|SFr\.)"
 _UNIT = (
     r"(?:mm|cm|km|m|kg|g|t|Tonnen|Tonne|Kilometer|Meter|Millimeter|Kilogramm|Gramm|Liter|l|ha|Hektar|"
     r"Prozent|Prozentpunkte|%|percent|per\s+cent|percentage\s+points|miles?|feet|tons?|tonnes?|"
@@ -26,7 +28,7 @@ _UNIT = (
 
 @cache
 def _lex() -> dict[str, dict[str, object]]:
-    out: dict[str, dict[str, object]] = {"scale": {}, "vague": {}, "mult": {}, "bounds": {}, "words": {}}
+    out: dict[str, dict[str, object]] = {"scale": {}, "vague": {}, "mult": {}, "bounds": {}, "words": {}, "fraction": {}, "dozen": {}}
     for lang in SUPPORTED:
         t = load(lang, "time")
         out["scale"].update(t.get("scale_words", {}))
@@ -35,6 +37,8 @@ def _lex() -> dict[str, dict[str, object]]:
         out["bounds"].update(t.get("bounds", {}))
         out["words"].update({k: v for k, v in t.get("digits", {}).items()})
         out["words"].update(t.get("number_words_units", {}))
+        out["fraction"].update(t.get("fraction_scales", {}))
+        out["dozen"].update(t.get("dozen_words", {}))
     return out
 
 
@@ -94,13 +98,23 @@ def _pattern() -> re.Pattern[str]:
     vague = _alt(lx["vague"])
     mult = _alt(lx["mult"])
     words = r"[a-zäöüß]*(?:hundert|tausend|zig|ßig|zehn)[a-zäöüß]*|" + _alt(lx["words"])
-    num = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?"
+    # 650'000; 1.234,56 / 1,234.56; 40 000 (a space, no-break or narrow space between groups);
+    # 650.000 / 650,000; 3,5 / 3.5
+    num = (r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:,\d{3})+\.\d+"
+           r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d|[ \u00a0\u202f]\d)|\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?")
+    fraction = _alt(lx["fraction"])
+    dozen = _alt(lx["dozen"])
     rx = rf"""
-    (?<![\w\-/.,'’:])
+    (?<![\w\-/.,'’:$€£¥])
     (?:(?P<bound>{bounds})\s+)?
+    (?:(?P<pcur>{_PRE_CURRENCY})\s?(?=\d))?
     (?:
         (?P<mult>{mult})\s+(?P<mscale>hundert|tausend|Hundert|Tausend|hundred|thousand|Millionen|million|millions)\b
+      | (?P<frac>{fraction})\s+(?P<fscale>{scale})\b
+      | (?:(?P<dnum>\d+|{_alt(lx["words"])}|eine?|an?)\s+)(?P<dozen>{dozen})\b
       | (?P<vague>{vague})\b
+      | (?P<r1>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<r2>\d+(?:[.,]\d+)?)(?=\s*(?:{scale}|{_CURRENCY}|{_UNIT})(?![\w/]))(?:\s*(?P<rscale>{scale})(?![\w]))?
+      | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?P<ones>one|two|three|four|five|six|seven|eight|nine)\b(?:\s+(?P<tscale>{scale})\b)?
       | (?P<num>{num})(?:\s*(?P<scale>{scale})(?![\w]))?
       | (?P<one>eine[rmn]?|ein|one|an?)\s+(?P<oscale>{scale})\b
       | (?P<word>{words})\b(?:\s+(?P<wscale>{scale})\b)?
@@ -112,9 +126,12 @@ def _pattern() -> re.Pattern[str]:
 
 
 def _to_decimal(s: str) -> Decimal:
-    s = s.replace("'", "").replace("’", "")
+    s = re.sub(r"['’ \u00a0\u202f]", "", s)
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
         return Decimal(re.sub(r"[.,]", "", s))
+    if "," in s and "." in s:  # "1.234,56", "1,234.56": the last mark is the decimal one
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        s = s.replace("." if dec == "," else ",", "").replace(",", ".")
     return Decimal(s.replace(",", "."))
 
 
@@ -128,7 +145,7 @@ def _plain(d: Decimal, keep_float: bool = False) -> Number:
 
 def _to_number(s: str) -> Number:
     d = _to_decimal(s)
-    return _plain(d, keep_float="." in s.replace(",", ".") and not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s.replace("'", "").replace("’", "")))
+    return _plain(d, keep_float="." in s.replace(",", ".") and not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", re.sub(r"['’ \u00a0\u202f]", "", s)))
 
 
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
@@ -156,7 +173,7 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             continue
         bound = (m.group("bound") or "").lower()
         kind = lx["bounds"].get(bound) if bound else None
-        unit = m.group("unit") or m.group("cur")
+        unit = m.group("unit") or m.group("cur") or m.group("pcur")
         rule = "quantity.number"
         value: Value
         approximate = False
@@ -167,6 +184,24 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             mlo, mhi = cast(list[int], lx["mult"][m.group("mult").lower()])
             sc = int(lx["scale"].get(m.group("mscale").lower().rstrip("s"), lx["scale"].get(m.group("mscale").lower(), 1)))  # type: ignore[call-overload]
             value, rule = (int(mlo) * sc, (int(mhi) + 1) * sc - 1), "quantity.vague_multiplier"
+        elif m.group("frac"):
+            # "eine halbe Million", "anderthalb Milliarden", "half a million"
+            f = Decimal(str(lx["fraction"][re.sub(r"\s+", " ", m.group("frac").lower())]))
+            value, rule = _plain(f * Decimal(scales[m.group("fscale").lower()])), "quantity.word"
+        elif m.group("dozen"):
+            d0 = m.group("dnum").lower()
+            k = int(d0) if d0.isdigit() else int(cast(int, lx["words"].get(d0, 1)))  # "zwei Dutzend", "a dozen"
+            value, rule = k * int(cast(int, lx["dozen"][m.group("dozen").lower()])), "quantity.word"
+        elif m.group("r1"):
+            # "3-4 million", "10–15 Prozent": one range
+            sc = Decimal(scales[m.group("rscale").lower()]) if m.group("rscale") else Decimal(1)
+            lo_, hi_ = _to_decimal(m.group("r1")) * sc, _to_decimal(m.group("r2")) * sc
+            if lo_ >= hi_:
+                continue  # "3-1": a score, not a range
+            value, rule = (_plain(lo_), _plain(hi_)), "quantity.number+range"
+        elif m.group("tens"):
+            n3 = int(cast(int, lx["words"][m.group("tens").lower()])) + int(cast(int, lx["words"][m.group("ones").lower()]))
+            value, rule = (n3 * scales[m.group("tscale").lower()] if m.group("tscale") else n3), "quantity.word"
         elif m.group("one"):
             value, rule = scales[m.group("oscale").lower()], "quantity.word"  # "eine Milliarde", "a million"
         elif m.group("num"):

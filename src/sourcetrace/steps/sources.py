@@ -85,9 +85,69 @@ def _gazetteer_keys() -> list[tuple[str, tuple[str, str, list[str]]]]:
     for entry in _gazetteer():
         name, _typ, aliases = entry
         for n in [name, *aliases]:
-            if len(n.split()) > 1:  # multi-word names also match inflected ("der Deutschen Presse-Agentur")
-                out.append((" " + _org_key(n) + " ", entry))
+            key = _org_key(n)
+            # multi-word names also match inflected ("der Deutschen Presse-Agentur"); a name of one
+            # word besides the article only as a capitalised word (below)
+            if len(key.split()) > 1:
+                out.append((" " + key + " ", entry))
     return out
+
+
+@cache
+def _gazetteer_single_keys() -> dict[str, tuple[str, str, list[str]]]:
+    """Names of one word besides the article by their inflection-free key ("des Spiegels" →
+    Der Spiegel); matched only on a capitalised word, so "The Times" is no "at the time"."""
+    out: dict[str, tuple[str, str, list[str]]] = {}
+    for entry in _gazetteer():
+        name, _typ, aliases = entry
+        for n in [name, *aliases]:
+            key = _org_key(n)
+            if key and len(key.split()) == 1 and len(key) >= 4:
+                out.setdefault(key, entry)
+    return out
+
+
+@cache
+def _media_words() -> frozenset[str]:
+    """Words that may stand beside an outlet's name within a longer name of the same outlet
+    ("Bloomberg News", "Blick TV", "Spiegel Online"): the media heads of every language."""
+    words = {w for code in ("de", "en") for w, t in load(code, "lexicon").get("type_heads", {}).items()
+             if t in ("media", "news_agency", "website")}
+    return frozenset(w for w in words if w[:1].isupper()) | frozenset(load("common", "outlets").get("name_neighbours", []))
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    return frozenset(load("common", "outlets").get("name_heads", []))
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A one-word outlet name that is a word of a longer name ("Michael Bloomberg", "Sun Xiaomei",
+    "Emma Watson"): a capitalised word right beside it that is no media word."""
+    left = re.search(r"([A-ZÄÖÜ][\w'’-]*)[ \t]+$", text[:start])
+    right = re.match(r"[ \t]+([A-ZÄÖÜ][\w'’-]*)", text[end:])
+    media, function = _media_words(), _function_words()
+    return any(m is not None and not m.group(1).isupper() and m.group(1) not in media and m.group(1).lower() not in function
+               and not _stem(m.group(1)).endswith(_media_stems()) for m in (left, right))
+
+
+@cache
+def _media_stems() -> tuple[str, ...]:
+    """The media heads lower-cased: an inflected compound before a name ("des Fernsehsenders n-tv")
+    is a type noun, not a first name."""
+    return tuple(sorted({w.lower() for w in _media_words() if len(w) >= 5}))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Words that may stand capitalised beside an outlet without being a name ("Die Hamas",
+    "Laut Bloomberg", "Am Montag"): determiners, stop words and according-to words of every language."""
+    out: set[str] = set()
+    for code in ("de", "en"):
+        lex = load(code, "lexicon")
+        out.update(w.lower() for w in lex.get("determiners", []) + lex.get("np_stop", []))
+        out.update(w.lower() for p in load(code, "according").get("prefix", []) for w in p.split())
+    return frozenset(out)
 
 
 def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
@@ -95,14 +155,24 @@ def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
     for name, typ, aliases in _gazetteer():
         for n in [name, *aliases]:
             # the substring test first: compiling a pattern per name and mention is what costs
-            if n in text and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text):
-                if best is None or len(n) > best[0]:
-                    best = (len(n), (name, typ, aliases))
+            if n in text:
+                for mm in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text):
+                    if " " not in n and not n.isupper() and _inside_a_name(text, mm.start(), mm.end()):
+                        continue  # "Michael Bloomberg" is a person, "Sun Xiaomei" no tabloid
+                    if best is None or len(n) > best[0]:
+                        best = (len(n), (name, typ, aliases))
+                    break
     if best is None:
         key = " " + _org_key(text) + " "
         for k, entry in _gazetteer_keys():
             if k in key and (best is None or len(k) > best[0]):
                 best = (len(k), entry)
+    if best is None:
+        singles = _gazetteer_single_keys()
+        for mm in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*", text):
+            entry = singles.get(_org_key(mm.group(0)))
+            if entry is not None and not _inside_a_name(text, mm.start(), mm.end()):
+                return entry
     return best[1] if best else None
 
 
@@ -125,6 +195,8 @@ def _head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
         lw = w.lower()
         sl = _stem(lw)
         for h, t, hl, sh in heads:
+            if h[:1].isupper() and not w[:1].isupper() and lx.code != "de":
+                continue  # an English head written capitalised is a name's word ("Times", "Post"): not "the time"
             if lw == hl or sl == sh or (len(h) >= 3 and len(sl) > len(hl) + 2 and (lw.endswith(hl) or sl.endswith(hl))):
                 return t, w
     joined = " ".join(words).lower()
@@ -133,7 +205,7 @@ def _head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
         for h, t, hl, _sh in heads:
             if " " in h and hl in joined:
                 return t, w
-            if lw == hl:
+            if lw == hl and not (h[:1].isupper() and not w[:1].isupper() and lx.code != "de"):
                 return t, w
     return None, None
 
@@ -200,6 +272,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     gaz = _gazetteer_match(t)
     if gaz and anonymous_head is not None and any(anonymous_head in n.split() for n in [gaz[0], *gaz[2]]):
         anon = any(m.lower() in t.lower() for m in lx.anonymous_markers)  # "Business Insider": a name, no insider
+    if gaz and anon and re.sub(r"^(?:(?:der|die|das|the)\s+)", "", t, flags=re.I) in (gaz[0], *gaz[2]):
+        anon = False  # the whole mention is an outlet's name ("InsideSources"), whatever words it holds
     dom = _DOMAIN.search(t)
     head_type, head = _head_type([w for w in words if w.lower() not in lx.determiners], lx)
     core = " ".join(w for w in words if w.lower() not in lx.determiners)
@@ -271,6 +345,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         hi = words.index(head) if head in words else -1
         after = words[hi + 1 :] if hi >= 0 else []
         if after and len(after) <= 3 and all(_NAME_TOKEN.match(w) or w.isupper() for w in after) and not any(_NOUN_END.search(w.lower()) and w not in _gazetteer_names() for w in after):
+            if head in _name_heads():
+                return MentionInfo(t, " ".join([head, *after]), head_type)  # "Radio Free Europe": the word is the name's
             return MentionInfo(t, " ".join(after), head_type, role=head)
     if head_type:
         is_desc = bool(words_l and words_l[0] in ("der", "die", "das", "den", "dem", "des", "the")) and len(

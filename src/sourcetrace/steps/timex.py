@@ -92,10 +92,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     pre = f"(?:{pre_de}|{pre_en})"
     rules: list[tuple[str, str]] = [
         ("iso", rf"\b{Y}-\d\d-\d\d\b"),
-        ("numeric_date", rf"\b(?:am\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:{Y}|\d\d)\b"),
+        ("numeric_date", rf"\b(?:(?:am|on)\s+)?(?:(?:{W}),?\s+(?:den\s+)?)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:{Y}|\d\d)\b"),
         ("day_month_year", rf"{pre}\b\d{{1,2}}\.?\s+(?:{M})\.?(?:\s*,?\s+{Y})?\b"),
         ("month_day_year", rf"{pre}\b(?:{M})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{Y}\b)?"),
-        ("weekday_date", rf"(?:\b(?:am|on)\s+)?\b(?:{W}),?\s+(?:(?:den|the)\s+)?\d{{1,2}}\.?\s+(?:{M})(?:\s+{Y})?\b"),
+        ("weekday_date", rf"(?:\b(?:am|on)\s+)?\b(?:{W}),?\s+(?:(?:den|the)\s+)?(?:\d{{1,2}}\.?\s+(?:{M})(?:\s+{Y})?|(?:{M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{Y})?)\b"),
         ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
         ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
@@ -108,7 +108,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago", rf"\b(?:vor\s+(?:{N})\s+(?:{U})|(?:{N})\s+(?:{U})\s+ago)\b"),
         ("in_future", rf"\b(?:in|In)\s+(?:{N})\s+(?:Tagen|Wochen|Monaten|Jahren|days|weeks|months|years)\b"),
         ("weekday_part", rf"(?:(?:am|on|last|next|this)\s+)?\b(?:{W})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)\b"),
-        ("weekday", rf"(?:(?:am|on|last|next|this|vergangenen|kommenden|letzten|nächsten|seit|bis|ab|vom)\s+)?\b(?:{W})\b(?!\s*,?\s*\d)"),
+        # not when a day of the month follows ("Dienstag, 3.5.2024", "Tuesday, May 3" are one date);
+        # a number that is no date stays out ("On Tuesday, 3.5 million people voted")
+        ("weekday", rf"(?:(?:am|on|last|next|this|vergangenen|kommenden|letzten|nächsten|seit|bis|ab|vom)\s+)?\b(?:{W})\b(?!\s*,?\s*(?:(?:den|the)\s+)?\d{{1,2}}(?:\.\s?\d{{1,2}}\.|\.?\s+(?:{M})\b|(?:st|nd|rd|th)\b))"),
         ("nowadays", r"\b(?:bis|noch|schon|auch|Noch|Schon|Bis)\s+heute\b(?!\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|früh))|\bheute\s+noch\b|\b(?:heutigen|Heutigen)\b|\b(?:Früher|früher)\b(?!\s+(?:als|oder|und|war(?:en)?\s+als))"),
         ("relday", r"\b(?:vorgestern|gestern|heute|übermorgen|yesterday|today|tomorrow)\b(?:\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|nachmittag|vormittag|mittag|nacht|morning|afternoon|evening|night))?"),
         ("clock", r"\b(?:um\s+|ab\s+|gegen\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*Uhr\b|\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)"),
@@ -744,6 +746,25 @@ def _joins_year(text: str, prev: Timex, m: re.Match[str]) -> bool:
 _YEARLESS = ("timex.day_month_year", "timex.month_day_year", "timex.month", "timex.weekday_date", "timex.season")
 
 
+_YEARLESS_KINDS = ("day_month_year", "month_day_year", "weekday_date", "month")
+_APPOSITION = re.compile(r"[\s,(–—-]*(?:(?:am|im|on|in|at)\s+(?:dem\s+|the\s+)?)?", re.I)
+
+
+def _narrative_year(text: str, prev: Timex, m: re.Match[str], start: int) -> str | None:
+    """The year a date without one takes from the date named just before it in the same sentence,
+    when it stands in apposition to it ("vor drei Jahren, am 5. Mai", "in 2019, on May 5",
+    "im Jahr 2019 (im März)"): the narrative's year, not the article's."""
+    if prev.type != "DATE" or not re.fullmatch(r"\d{4}(?:-\d\d)?", prev.value) or prev.span.start < start:
+        return None
+    if prev.rule not in ("timex.ago", "timex.year", "timex.year_bare", "timex.month_year", "timex.rel_week") :
+        return None
+    if _APPOSITION.fullmatch(text, prev.span.end, m.start()) is None:
+        return None
+    if len(prev.value) == 7 and m.group(0) and not re.search(r"\d", m.group(0)):
+        return None  # a month after a month ("im März 2019, im April") names its own
+    return prev.value[:4]
+
+
 _NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set")
 
 
@@ -820,6 +841,15 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                 prev.value = ""
             taken_end = m.end()
             continue
+        if value and typ == "DATE" and kind in _YEARLESS_KINDS and not _YEAR_IN.search(m.group(0)) and out:
+            year = _narrative_year(text, out[-1], m, start)
+            if year:
+                value = year + value[4:]  # "vor drei Jahren, am 5. Mai": the May of that year
+        elif not value and typ == "DATE" and kind in _YEARLESS_KINDS and not _YEAR_IN.search(m.group(0)) and out:
+            year = _narrative_year(text, out[-1], m, start)
+            res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative) if year else None
+            if year and res2 and res2[1]:
+                value = year + res2[1][4:]
         s0 = m.start()
         pm = _LEADING_PREP.match(text, s0, m.end())
         if pm and pm.end() < m.end():

@@ -46,6 +46,8 @@ SOURCE_TYPES: dict[str, str] = {
 HEDGE_KINDS: dict[str, str] = {
     "reportative": "second-hand report (soll, angeblich, reportedly)",
     "epistemic": "a guess or likelihood (dürfte, könnte, likely)",
+    "reputation": "a reputation, not a finding (gilt als, is seen as)",
+    "inference": "an inference from signs (scheint, deutet darauf hin, suggests)",
     "evidential_negation": "what could not be verified",
     "confirmation": "confirmed by someone", "denial": "denied by someone", "dispute": "disputed by someone",
     "question": "asked, not claimed",

@@ -50,8 +50,98 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
                 out.append(sp)
                 up[sp] = True
+    for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + _held_links(ctx, toks, lx, after):
+        if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
+            out.append(sp)
+            up[sp] = False
     out.sort(key=lambda s: s.start)
     return [(sp, up[sp]) for sp in out]
+
+
+@cache
+def _according(code: str) -> dict[str, frozenset[str]]:
+    d = load(code, "according")
+    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed")}
+
+
+def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
+    """An interview named by its medium: "in an October CNN interview", "im ZDF-Interview", "im
+    «Spiegel»-Gespräch", "in einem Interview des ORF" — the medium is a downstream link."""
+    nouns = _according(lx.code)["interview_nouns"]
+    out: list[Span] = []
+    for k in range(after, len(toks)):
+        t = toks[k].text
+        if ctx.inside_any_quote(toks[k].span.start):
+            continue
+        if "-" in t and t.rsplit("-", 1)[1] in nouns:
+            # "ZDF-Interview", "«Spiegel»-Interview" (the quotation marks may be tokens of their own)
+            head = t.rsplit("-", 1)[0]
+            start = toks[k].span.start
+            if not head.strip("«»„“\"'"):
+                j = k - 1
+                while j >= after and toks[j].text in ("«", "»", "„", "“", '"') :
+                    j -= 1
+                start = toks[j].span.start if j >= after and toks[j].span.end <= toks[k].span.start else start
+            sp = Span(start, toks[k].span.start + len(head)) if head.strip("«»„“\"'") else Span(start, toks[k].span.start)
+            sp = _strip_marks(ctx, sp)
+            if len(sp) > 1 and is_medium(ctx, sp, lx):
+                out.append(sp)
+            continue
+        if t not in nouns:
+            continue
+        # the medium before the noun ("CNN interview", "Fox News interview"): up to three words
+        for j in range(max(after, k - 3), k):
+            if toks[j].text[:1].isupper() or toks[j].text.isupper():
+                sp = Span(toks[j].span.start, toks[k - 1].span.end)
+                if not generic(ctx, sp, lx) and is_medium(ctx, sp, lx):
+                    out.append(sp)
+                    break
+        else:
+            # the medium in the genitive after it: "in einem Interview des ORF", "im Gespräch der «Zeit»"
+            if k + 2 < len(toks) and toks[k + 1].text.lower() in ("des", "der"):
+                e = np_forward(ctx, toks, k + 1, lx, apposition=False)
+                gen = Span(toks[k + 1].span.start, toks[e - 1].span.end) if e > k + 1 else None
+                if gen is not None and not generic(ctx, gen, lx) and is_medium(ctx, gen, lx):
+                    out.append(gen)
+    return out
+
+
+def _strip_marks(ctx: Context, sp: Span) -> Span:
+    a, b = sp.start, sp.end
+    while a < b and ctx.text[a] in "«»„“\"' ":
+        a += 1
+    while b > a and ctx.text[b - 1] in "«»„“”\"' ":
+        b -= 1
+    return Span(a, b)
+
+
+def _postposed_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
+    """"Bendels hatte CORRECTIV gegenüber gesagt": a medium before a postposition of address."""
+    words = _according(lx.code)["postposed_addressed"]
+    out: list[Span] = []
+    for k in range(after + 1, len(toks)):
+        if toks[k].text.lower() not in words or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        for j in range(max(after, k - 4), k):
+            if np_forward(ctx, toks, j, lx, apposition=False) == k:
+                sp = Span(toks[j].span.start, toks[k - 1].span.end)
+                if not generic(ctx, sp, lx) and is_medium(ctx, sp, lx):
+                    out.append(sp)
+                break
+    return out
+
+
+def _held_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
+    """"intelligence reports seen by Reuters suggest …": the medium that holds a document the
+    sentence stands on, wherever the source phrase was cut."""
+    out: list[Span] = []
+    for k in range(after, len(toks) - 2):
+        if toks[k].text.lower() in _HELD and toks[k + 1].text.lower() == "by" and not ctx.inside_any_quote(toks[k].span.start):
+            e = np_forward(ctx, toks, k + 2, lx, apposition=False)
+            sp = Span(toks[k + 2].span.start, toks[e - 1].span.end) if e > k + 2 else None
+            if sp is not None and is_medium(ctx, sp, lx):
+                out.append(sp)
+    return out
 
 
 def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[tuple[tuple[str, ...], Span]]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import cache
 
 from ...document import CLAIM_SEGMENTS, Span
-from ...resources import pick
+from ...resources import SUPPORTED, load, pick
 from ..candidates import Cand
 from ..lexicon import (
     CONJ_START,
@@ -137,6 +138,9 @@ def nested_quote(ctx: Context, q: Quote, inner: Span, owners: Intervals[Cand]) -
     words = re.findall(r"\w+", ctx.text[inner.start : inner.end])
     if not words or (len(words) == 1 and words[0][:1].isupper()):
         return  # «Gesindel»: a single noun quoted is a word mentioned, not a claim
+    before = re.search(r"(\w+)\s*$", ctx.text[max(0, q.outer.start - 40) : q.outer.start])
+    if before and before.group(1) in _title_nouns():
+        return  # "trägt den Titel „…“", "ein Test des Magazins „…“": a title, not words said
     owner = next((c for x, c in owners.starting_by(inner.start, inner.end) if x.contains(q.outer) and len(x) > len(q.outer) + 8), None)
     if owner is None or (owner.source is None and not owner.inherit):
         return
@@ -147,6 +151,11 @@ def nested_quote(ctx: Context, q: Quote, inner: Span, owners: Intervals[Cand]) -
         return
     ctx.cands.append(Cand("direct", [inner], owner.cue, owner.source, "attr.direct.nested", owner.sent, via=list(owner.via),
                           inherit=owner.inherit, refers_to=owner.refers_to))
+
+
+@cache
+def _title_nouns() -> frozenset[str]:
+    return frozenset(w for code in SUPPORTED for w in load(code, "lexicon").get("title_nouns", []))
 
 
 def _near_previous(spoken: list[int], pos: int, line_of: Callable[[int], int]) -> bool:
