@@ -33,7 +33,7 @@ def test_outlet_or_not(code: str, mention: str, name: str, type_: str) -> None:
 
 @pytest.mark.parametrize(("code", "mention"), [
     ("en", "the time"), ("en", "At the time"), ("en", "the sun"), ("en", "an independent"),
-    ("en", "the post"), ("de", "der Presse"),
+    ("en", "the post"), ("de", "Peter Stern"), ("de", "Anna Blick"),
 ])
 def test_common_words_are_no_outlet(code: str, mention: str) -> None:
     assert analyse_mention(mention, lang(code)).type not in ("media", "news_agency")
