@@ -170,9 +170,9 @@ def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
     if best is None:
         singles = _gazetteer_single_keys()
         for mm in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*", text):
-            entry = singles.get(_org_key(mm.group(0)))
-            if entry is not None and not _inside_a_name(text, mm.start(), mm.end()):
-                return entry
+            single = singles.get(_org_key(mm.group(0)))
+            if single is not None and not _inside_a_name(text, mm.start(), mm.end()):
+                return single
     return best[1] if best else None
 
 
