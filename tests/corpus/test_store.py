@@ -216,3 +216,19 @@ def test_open_errors_are_one_line(tmp_path: object) -> None:
         with pytest.raises(StoreError) as err:
             Store.open(url, create=not url.endswith("missing.db"))
         assert "\n" not in str(err.value) and re.match(r"\[E06[1-7]\] ", str(err.value))
+
+
+def test_raw_binds_named_parameters_on_the_driver(store: Store) -> None:
+    """`raw` runs on the driver's cursor: `:name` parameters (one used twice, unused ones ignored,
+    a literal % and ::-free SQL) bound in the driver's own style, rows as dicts, errors as SQLAlchemy's."""
+    from sqlalchemy.exc import DBAPIError
+
+    store.add([record(0), record(1)])
+    rows = store.raw("SELECT id, outlet FROM documents WHERE id = :a OR (id = :b AND outlet = outlet) "
+                     "OR id = :a ORDER BY id", {"a": "doc-0", "b": "doc-1", "unused": 1})
+    assert rows == [{"id": "doc-0", "outlet": rows[0]["outlet"]}, {"id": "doc-1", "outlet": rows[1]["outlet"]}]
+    assert store.raw("SELECT COUNT(*) AS n FROM documents WHERE id LIKE 'doc-%' AND id <> :x",
+                     {"x": "' OR '1'='1"})[0]["n"] == 2
+    with pytest.raises(DBAPIError):
+        store.raw("SELECT no_such_column FROM documents")
+    assert store.raw("SELECT COUNT(*) AS n FROM documents")[0]["n"] == 2  # the connection is usable again

@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +26,11 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.exc import (
     ArgumentError,
     DataError,
+    DBAPIError,
     IntegrityError,
     NoSuchModuleError,
     OperationalError,
@@ -37,6 +39,7 @@ from sqlalchemy.exc import (
 
 from ..errors import Errors, SourcetraceError
 from . import schema as t
+from . import snippet as snippets
 
 _WORD = re.compile(r"\w+")
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -52,6 +55,43 @@ def _window_slices(offset: int, limit: int, window: int) -> list[tuple[int, int,
         out.append((w * window, window, inner, take))
         offset, limit = offset + take, limit - take
     return out
+
+
+@lru_cache(maxsize=1024)
+def _compiled(dialect: Dialect, sql: str) -> tuple[str, tuple[str, ...] | None, frozenset[str]]:
+    """`sql` with `:name` parameters in the driver's own style, compiled by SQLAlchemy once per
+    statement: (the statement, the parameter names in order for a positional style — SQLite's `?` —
+    else None, the names it uses)."""
+    compiled = text(sql).compile(dialect=dialect)
+    positions = compiled.positiontup
+    return compiled.string, tuple(positions) if positions else None, frozenset(compiled.bind_names.values())
+
+
+def fetch(conn: Connection, sql: str, params: Mapping[str, Any] | None = None) -> tuple[list[str], Sequence[Any]]:
+    """A read query with bound `:name` parameters on an open connection, run on its driver's cursor:
+    (the column names, the rows as the driver's tuples). What `conn.execute(text(sql), params)`
+    does, without SQLAlchemy's work per statement (parsing the text, cache keys, Row objects): that
+    cost 0.4–0.5 ms a query, more than SQLite took to answer most of the web pages' queries. A
+    driver's error is raised as SQLAlchemy's (`DBAPIError`), as `execute` raises it."""
+    statement, positions, names = _compiled(conn.dialect, sql)
+    given = params or {}
+    args: Any = tuple(given[n] for n in positions) if positions is not None else {n: given[n] for n in names}
+    dbapi_error = conn.dialect.loaded_dbapi.Error
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(statement, args)
+        columns = [c[0] for c in cursor.description or ()]
+        return columns, cursor.fetchall()
+    except dbapi_error as exc:
+        raise DBAPIError.instance(statement, args, exc, dbapi_error) from exc
+    finally:
+        cursor.close()
+
+
+def read_rows(conn: Connection, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """`fetch`, each row a dict of its columns."""
+    columns, rows = fetch(conn, sql, params)
+    return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
 class StoreError(SourcetraceError):
@@ -443,7 +483,7 @@ class Store:
         if window is not None and window < 1:
             raise ValueError("window must be at least 1")
         params, filters = self._search_filters(words, outlet, since, until, language)
-        params.update(m0=mark[0], m1=mark[1])
+        params["chars"] = snippets.MAX_CHARS
         limit, offset = max(1, int(limit)), max(0, int(offset))
         # the slices of the ranking a page needs: (window's first match, how many, offset within it, count)
         slices = [(0, None, offset, limit)] if window is None else _window_slices(offset, limit, window)
@@ -465,7 +505,9 @@ class Store:
         except SQLAlchemyError as exc:  # e.g. an FTS5 query it cannot parse
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
             raise StoreError(Errors.E069.format(query=query, reason=reason)) from exc
-        return [{k: v for k, v in r.items() if k != "_n"} | {"score": round(float(r["score"]), 4)}
+        said = snippets.query_words(" ".join(words))
+        return [{k: v for k, v in r.items() if k not in ("_n", "_text")}
+                | {"snippet": snippets.snippet(r["_text"], said, mark), "score": round(float(r["score"]), 4)}
                 for r in rows], matches
 
     def count_matches(self, query: str, *, outlet: str | None = None, since: str | None = None,
@@ -509,7 +551,9 @@ class Store:
 
     @staticmethod
     def _search_pg(conn: Connection, filters: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        """tsvector and ts_rank; with a window, only the window's matches (newest first) are ranked."""
+        """tsvector and ts_rank; with a window, only the window's matches (newest first) are ranked.
+        The page's rows come with the start of their text, for `snippet` (`ts_headline` parsed
+        every hit's whole text again)."""
         if params["wsize"] is None:
             matches = (f"SELECT d.pk, d.tsv, 0 AS n FROM documents d, q WHERE d.tsv @@ q.query AND {filters}")
         else:  # the window and one match more, to count "more than"; that one is not ranked
@@ -521,42 +565,41 @@ class Store:
                f"m AS ({matches}), "
                "hits AS (SELECT m.pk, m.n, ts_rank(m.tsv, q.query) AS score FROM m, q "
                "ORDER BY score DESC, m.pk LIMIT :limit OFFSET :offset) "
-               "SELECT d.id, d.title, d.outlet, d.date, hits.n AS _n, "
-               "ts_headline('simple', d.text, q.query, 'StartSel=' || :m0 || ', StopSel=' || :m1 || "
-               "', MaxFragments=1, MaxWords=24, MinWords=10, FragmentDelimiter=\" … \"') AS snippet, "
-               "hits.score AS score FROM hits JOIN documents d ON d.pk = hits.pk, q ORDER BY hits.score DESC, hits.pk")
-        return [dict(r) for r in conn.execute(text(sql), params).mappings()]
+               "SELECT d.id, d.title, d.outlet, d.date, hits.n AS _n, substr(d.text, 1, :chars) AS _text, "
+               "hits.score AS score FROM hits JOIN documents d ON d.pk = hits.pk ORDER BY hits.score DESC, hits.pk")
+        return read_rows(conn, sql, params)
 
     @staticmethod
     def _search_sqlite(conn: Connection, filters: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        """FTS5 in two steps: rank the matches by bm25 and keep one page of row ids, then make the
-        snippets of that page alone (snippet() in the ranking query ran for every match: 2–4 times
-        slower for a common word). With a window, bm25 runs on the window's matches only (FTS5 reads
-        them newest first by rowid and stops)."""
+        """FTS5 in two steps: rank the matches by bm25 and keep one page of row ids, then read that
+        page's rows by primary key, with the start of their text for `snippet` (FTS5's snippet()
+        looked every hit up in the index again, as much work as the ranking). With a window, FTS5
+        hands over the window's matches newest first by rowid and stops; they are counted, and
+        sorted by bm25 here (in SQL the window functions and the sort cost half as much again as
+        the matching and bm25 themselves)."""
         join = "" if filters == "1 = 1" else " JOIN documents d ON d.pk = documents_fts.rowid"
         if params["wsize"] is None:
-            ranking = (f"SELECT documents_fts.rowid AS pk, bm25(documents_fts) AS rank FROM documents_fts{join} "
-                       f"WHERE documents_fts MATCH :q AND {filters} ORDER BY rank, documents_fts.rowid "
-                       "LIMIT :limit OFFSET :offset")
+            top = fetch(conn, f"SELECT documents_fts.rowid AS pk, bm25(documents_fts) AS rank FROM documents_fts{join} "
+                        f"WHERE documents_fts MATCH :q AND {filters} ORDER BY rank, documents_fts.rowid "
+                        "LIMIT :limit OFFSET :offset", params)[1]
+            n = 0
         else:  # the window and one match more, to count "more than"; that one is not ranked
-            ranking = ("SELECT pk, rank, n FROM (SELECT pk, rank, COUNT(*) OVER () AS n, ROW_NUMBER() OVER "
-                       "(ORDER BY pk DESC) AS i FROM (SELECT documents_fts.rowid AS pk, bm25(documents_fts) AS rank "
-                       f"FROM documents_fts{join} WHERE documents_fts MATCH :q AND {filters} "
-                       "ORDER BY documents_fts.rowid DESC LIMIT :wsize + 1 OFFSET :wfirst)) "
-                       "WHERE i <= :wsize ORDER BY rank, pk LIMIT :limit OFFSET :offset")
-        top = conn.execute(text(ranking), params).all()
+            window = fetch(conn,  # up to wsize + 1 rows, as the driver's tuples
+                           f"SELECT documents_fts.rowid, bm25(documents_fts) FROM documents_fts{join} "
+                           f"WHERE documents_fts MATCH :q AND {filters} ORDER BY documents_fts.rowid DESC "
+                           "LIMIT :wsize + 1 OFFSET :wfirst", params)[1]
+            n = len(window)
+            ranked = sorted(window[:params["wsize"]], key=lambda r: (r[1], r[0]))
+            top = ranked[params["offset"]:params["offset"] + params["limit"]]
         if not top:
             return []
-        n = int(top[0].n) if params["wsize"] is not None else 0
-        rank = {int(r.pk): float(r.rank) for r in top}
+        rank = {int(pk): float(score) for pk, score in top}
         ids = {f"p{i}": pk for i, pk in enumerate(rank)}
-        rows = conn.execute(text(
-            "SELECT documents_fts.rowid AS pk, d.id, d.title, d.outlet, d.date, "
-            "snippet(documents_fts, 1, :m0, :m1, ' … ', 16) AS snippet FROM documents_fts "
-            "JOIN documents d ON d.pk = documents_fts.rowid WHERE documents_fts MATCH :q "
-            f"AND documents_fts.rowid IN ({', '.join(':' + k for k in ids)})"), {**params, **ids}).mappings().all()
-        out = [{k: r[k] for k in ("id", "title", "outlet", "date", "snippet")} | {"score": -rank[int(r["pk"])],
-                                                                                    "_pk": int(r["pk"]), "_n": n}
+        rows = read_rows(conn, "SELECT d.pk, d.id, d.title, d.outlet, d.date, substr(d.text, 1, :chars) AS _text "
+                         f"FROM documents d WHERE d.pk IN ({', '.join(':' + k for k in ids)})",
+                         {**ids, "chars": params["chars"]})
+        out = [{k: r[k] for k in ("id", "title", "outlet", "date", "_text")} | {"score": -rank[int(r["pk"])],
+                                                                                 "_pk": int(r["pk"]), "_n": n}
                for r in rows]
         out.sort(key=lambda r: (-r["score"], r["_pk"]))
         for r in out:
@@ -602,7 +645,8 @@ class Store:
         outlets.sort(key=lambda o: (-o["documents"], str(o["outlet"] or "")))
         return {"sources": sources, "types": types, "outlets": outlets}
 
-    def raw(self, sql: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """A read query with bound parameters (for views and tools); never format values into `sql`."""
+    def raw(self, sql: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """A read query with bound `:name` parameters (for views and tools), each row a dict; never
+        format values into `sql`. Run on the driver's cursor (see `read_rows`)."""
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(text(sql), params or {}).mappings()]
+            return read_rows(conn, sql, params)

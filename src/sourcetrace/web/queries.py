@@ -20,10 +20,11 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
 from ..store import Store
+from ..store.store import read_rows
 
 LINK_TABLES = ("stories", "story_documents", "claims", "claim_members", "citation_edges")
 PAGE = 50
@@ -221,7 +222,7 @@ Rows = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
 def _reader(conn: Connection) -> Rows:
     """Bound-parameter queries on one open connection (a page's queries share it)."""
     def run(sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        return [dict(r) for r in conn.execute(text(sql), params).mappings()]
+        return read_rows(conn, sql, params)
 
     return run
 
