@@ -64,3 +64,19 @@ def test_names_weigh_by_how_rare_they_are() -> None:
     b = EventKey(frozenset({"trump", "nevada"}), frozenset(), frozenset())
     c = EventKey(frozenset({"iowa", "ohio"}), frozenset(), frozenset())
     assert stats.names(a, c) > stats.names(a, b)  # a rare name in common says more than a frequent one
+
+
+def test_the_rarest_name_in_common_scores_near_one_and_a_common_one_near_zero() -> None:
+    stats = EventStats()
+    for i in range(50):
+        stats.add(EventKey(frozenset({"trump"} | ({"graf zeppelin"} if i == 0 else set())), frozenset(), frozenset()))
+    wreck = EventKey(frozenset({"graf zeppelin", "trump"}), frozenset(), frozenset())
+    rally = EventKey(frozenset({"trump", "ohio"}), frozenset(), frozenset())
+    other = EventKey(frozenset({"ohio"}), frozenset(), frozenset())
+    assert stats.rare(wreck, wreck) > 0.7  # a name one earlier document holds
+    assert stats.rare(wreck, rally) < 0.05  # every document holds 'trump'
+    assert stats.rare(wreck, other) == 0.0  # nothing in common
+    t = {"story": 0.8, "story_with_claims": 0.8, "story_shared_claims": 1, "event_rare": 0.2}
+    cand = StoryCandidate("x", 0.7, 0, rare=stats.rare(wreck, wreck))
+    assert story_score(cand, t) > 0.8 and best_story_neighbour([cand], t) == "x"
+    assert best_story_neighbour([cand], {**t, "event_rare": 0.0}) is None

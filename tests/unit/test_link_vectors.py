@@ -104,3 +104,28 @@ def test_precomputed_encoder_looks_texts_up_and_falls_back() -> None:
         PrecomputedEncoder("hashing", 1024, known).encode(["another claim"])
     with pytest.raises(ValueError):
         PrecomputedEncoder("use", 512, fallback=hashing)
+
+
+def test_story_candidates_are_searched_within_the_date_window_first() -> None:
+    # 30 articles of other weeks nearer to the new one than its story's article of the same day:
+    # the window is filtered first, so the article of that day is still a candidate and joins
+    rng = np.random.default_rng(5)
+    dim = 16
+    base = rng.normal(size=dim)
+    docs, vecs = [], []
+    for i in range(30):
+        docs.append(article(f"far{i}", "Daily One", f"2026-{1 + i % 4:02d}-{1 + i % 28:02d}", "Storm elsewhere", []))
+        vecs.append((base + 0.05 * rng.normal(size=dim)).reshape(1, -1))
+    docs.append(article("same", "Daily One", "2026-08-10", "Storm floods the harbour", []))
+    vecs.append((base + 0.6 * rng.normal(size=dim)).reshape(1, -1))
+    new = article("new", "Morning Two", "2026-08-11", "Storm floods the harbour district", [])
+    vecs = [(v / np.linalg.norm(v)).astype(np.float32) for v in [*vecs, base.reshape(1, -1)]]
+    lk = Linker(PrecomputedEncoder("use", dim), thresholds={"story": 0.5})
+    lk.story_trace = []
+    lk.add([*docs, new], vectors=vecs)
+    near_all = [k for k, _ in lk._doc_index.query(vecs[-1], 20)]
+    assert "same" not in near_all  # outside the 20 nearest of the corpus ...
+    cands = dict(lk.story_trace)["new"]
+    assert [c.other for c in cands] == ["same"]  # ... but the one candidate of its window
+    assert lk.story_of("new") == lk.story_of("same")
+    assert lk.story_of("far0") != lk.story_of("new")

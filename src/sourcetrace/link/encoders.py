@@ -189,6 +189,58 @@ def best_first(hits: Sequence[tuple[str, float]], k: int) -> list[tuple[str, flo
     return sorted(hits, key=lambda h: (-h[1], h[0]))[:k]
 
 
+class DayIndex:
+    """Vectors by day: the exact nearest neighbours among the items of a window of days (and the
+    undated ones), however many nearer items lie outside it — a story's candidates are searched
+    in its date window first, so that an article of that week is not lost behind the twenty
+    nearest of a large corpus. Items of one day are rows of one growing matrix."""
+
+    def __init__(self, dim: int) -> None:
+        self.dim = dim
+        self._keys: dict[int | None, list[str]] = {}
+        self._rows: dict[int | None, Matrix] = {}
+
+    def __len__(self) -> int:
+        return sum(len(k) for k in self._keys.values())
+
+    def add(self, key: str, day: int | None, vector: Matrix) -> None:
+        """`day`: a date's ordinal (`date.toordinal()`), None for an undated item."""
+        keys = self._keys.setdefault(day, [])
+        rows = self._rows.get(day)
+        if rows is None or len(keys) == len(rows):
+            grown = np.zeros((max(4, 2 * len(keys)), self.dim), dtype=np.float32)
+            if rows is not None:
+                grown[: len(keys)] = rows
+            self._rows[day] = rows = grown
+        rows[len(keys)] = vector.reshape(-1)
+        keys.append(key)
+
+    def count(self, day: int, days: int) -> int:
+        """Items dated within `days` of `day`, and the undated ones."""
+        return sum(len(self._keys.get(d, ())) for d in [*range(day - days, day + days + 1), None])
+
+    def query(self, vector: Matrix, day: int, days: int, k: int) -> list[tuple[str, float]]:
+        """The k nearest items dated within `days` of `day` or undated, best first (ties by key)."""
+        keys: list[str] = []
+        sims: list[Matrix] = []
+        v = vector.reshape(-1)
+        for d in [*range(day - days, day + days + 1), None]:
+            ks = self._keys.get(d)
+            if ks:
+                keys += ks
+                sims.append(self._rows[d][: len(ks)] @ v)
+        if not keys:
+            return []
+        sim = np.concatenate(sims)
+        if len(keys) > k:
+            top = np.argpartition(-sim, k - 1)[:k]
+            # equal cosines at the cut are all kept, so that the order by key decides as in best_first
+            top = np.flatnonzero(sim >= sim[top].min())
+        else:
+            top = np.arange(len(keys))
+        return best_first([(keys[int(i)], float(sim[i])) for i in top], k)
+
+
 class VectorIndex:
     """Approximate nearest neighbours (hnswlib, cosine) over string keys; grows as items are added."""
 

@@ -15,7 +15,8 @@ merely the same topic or people").
 
 `EventStats` keeps how many documents hold each name key (incrementally, as documents are
 linked) and scores two keys: the IDF-weighted share of the rarer document's names that the other
-holds, whether they name a common day or only different ones, and whether they share a number."""
+holds, how rare the rarest name in common is, whether they name a common day or only different
+ones, and whether they share a number."""
 
 from __future__ import annotations
 
@@ -121,6 +122,17 @@ class EventStats:
         small, large = (a, b) if len(a.names) <= len(b.names) else (b, a)
         total = sum(self._w(x) for x in small.names)
         return sum(self._w(x) for x in small.names & large.names) / total if total else 0.0
+
+    def rare(self, a: EventKey, b: EventKey) -> float:
+        """How rare the rarest name the two hold in common is: its IDF among the linked documents
+        as a share of the highest possible (a name no other document holds: 1), 0 with none in
+        common. Reports of one happening share its rare names (a place, a wreck's name, a
+        hall), two articles on the same people at other occasions mostly only common ones."""
+        common = a.names & b.names
+        if not common or self.n < 2:
+            return 0.0
+        top = math.log(self.n + 1)
+        return max(math.log((self.n + 1) / (self.df.get(x, 0) + 1)) for x in common) / top
 
     @staticmethod
     def days(a: EventKey, b: EventKey) -> int:

@@ -18,7 +18,7 @@ import numpy as np
 
 from .claims import Member, lexical_overlap, members_of, speaks_for, veto
 from .copies import CopyDetector, agency_credits
-from .encoders import Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
+from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import ANONYMOUS_TYPES, RELAY_TYPES, EntityResolver, canonical_outlet, effective_type
 from .events import EMPTY, EventKey, EventStats, event_key
 
@@ -30,12 +30,15 @@ from .events import EMPTY, EventKey, EventStats, event_key
 #: guesses, without the event signal
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.78, "story_with_claims": 0.55, "story_shared_claims": 1, "event_names": 0.0, "event_day": 0.1,
-            "event_numbers": 0.0, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25},
+            "event_numbers": 0.0, "event_rare": 0.0, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25},
     "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25},
 }
 STORY_DAYS = 3
 NEIGHBOURS = 20
+#: up to this many documents in a date window, a story's candidates are the exact nearest among
+#: them (`DayIndex`); beyond, the neighbour index is asked for more and its answers filtered
+WINDOW_EXACT = 50_000
 
 
 @dataclass
@@ -103,13 +106,14 @@ class StoryCandidate(NamedTuple):
     names: float = 0.0  # EventStats.names: IDF-weighted share of names in common
     days: int = 0  # EventStats.days: 1 a common day of the happening, -1 only different days
     numbers: int = 0  # numbers of the lead in common
+    rare: float = 0.0  # EventStats.rare: how rare the rarest name in common is (0–1)
 
 
 def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
     """Title and lead similarity, raised by what marks one happening: names, days and numbers of
     the lead in common (a different day lowers it)."""
     return (c.sim + t.get("event_names", 0.0) * c.names + t.get("event_day", 0.0) * c.days
-            + t.get("event_numbers", 0.0) * min(c.numbers, 2))
+            + t.get("event_numbers", 0.0) * min(c.numbers, 2) + t.get("event_rare", 0.0) * c.rare)
 
 
 def best_story_neighbour(cands: Sequence[StoryCandidate], t: dict[str, float]) -> str | None:
@@ -162,6 +166,8 @@ class Linker:
         self.events = EventStats()
         self._doc_index: NeighbourIndex = VectorIndex(self.encoder.dim)
         self._claim_index: NeighbourIndex = VectorIndex(self.encoder.dim)
+        #: the documents' title-and-lead vectors by date: where story candidates are searched
+        self._window = DayIndex(self.encoder.dim)
         self._member_vec: dict[str, Matrix] = {}
         #: sum of the members' vectors, per claim of two or more (a claim of one is its member's vector)
         self._claim_sum: dict[str, Matrix] = {}
@@ -182,10 +188,19 @@ class Linker:
         self.__dict__.setdefault("story_trace", None)
         if "events" not in state:  # a store linked before the event keys: its documents have none
             self.events = EventStats()
+        if "_window" not in state:  # a store linked before the window search: the documents by day
+            self._window = DayIndex(self.encoder.dim)
+            for key, vec in zip(self._doc_index.keys, self._doc_index.vectors()):
+                self._window.add(key, self.day_of(key), vec)
         if "_claim_sum" not in state:  # a store linked before claims kept their vector sums
             self._claim_sum = {}
             for cid, keys in self.claim_members.items():
                 self._claim_sum[cid] = np.sum([self._member_vec[k] for k in keys], axis=0)
+
+    def day_of(self, doc_id: str) -> int | None:
+        """The document's date as an ordinal (what `DayIndex` files it under), None when undated."""
+        day = _day(self.docs[doc_id].date)
+        return day.toordinal() if day else None
 
     def use_indexes(self, documents: NeighbourIndex, members: NeighbourIndex) -> None:
         """Search other indexes (holding this linker's documents and claim members, in the order
@@ -338,16 +353,15 @@ class Linker:
                                 for k in self.claim_members.get(cid or "", []))
         cands: list[StoryCandidate] = []
         ev, key = self.events, info.event
-        # names in common weigh 0 with the tuned thresholds: computed only when they count or are traced
+        # what weighs 0 with the tuned thresholds is computed only when traced (for `tune`)
         names = bool(self.t.get("event_names")) or self.story_trace is not None
-        for other, sim in self._doc_index.query(vec, NEIGHBOURS):
+        rare = bool(self.t.get("event_rare")) or self.story_trace is not None
+        for other, sim in self._story_neighbours(vec, day):
             o = self.docs[other]
-            od = _day(o.date)
-            if day and od and abs((day - od).days) > STORY_DAYS:
-                continue
             cands.append(StoryCandidate(other, sim, shared_claims.get(other, 0),
                                         round(ev.names(key, o.event), 4) if names else 0.0,
-                                        ev.days(key, o.event), ev.numbers(key, o.event)))
+                                        ev.days(key, o.event), ev.numbers(key, o.event),
+                                        round(ev.rare(key, o.event), 4) if rare else 0.0))
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
         best = best_story_neighbour(cands, self.t)
@@ -356,7 +370,23 @@ class Linker:
         if best and not (info.copy_of and info.copy_of in self.docs):
             self.stories.union(best, info.id)
         self._doc_index.add([info.id], vec.reshape(1, -1))
+        self._window.add(info.id, day.toordinal() if day else None, vec)
         ev.add(key)
+
+    def _story_neighbours(self, vec: Matrix, day: Date | None) -> list[tuple[str, float]]:
+        """The NEIGHBOURS nearest documents dated within STORY_DAYS of `day` (or undated): searched
+        in the window itself, so that the window is filtered first and the neighbours taken
+        within it; an undated document's are the nearest of all."""
+        if day is None:
+            return self._doc_index.query(vec, NEIGHBOURS)
+        if self._window.count(day.toordinal(), STORY_DAYS) <= WINDOW_EXACT:
+            return self._window.query(vec, day.toordinal(), STORY_DAYS, NEIGHBOURS)
+        out = []
+        for other, sim in self._doc_index.query(vec, 10 * NEIGHBOURS):
+            od = _day(self.docs[other].date)
+            if od is None or abs((day - od).days) <= STORY_DAYS:
+                out.append((other, sim))
+        return out[:NEIGHBOURS]
 
     # -- reading ----------------------------------------------------------------------------
     def story_of(self, doc_id: str) -> str:

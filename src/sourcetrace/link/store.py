@@ -205,7 +205,8 @@ CHUNK = 500
 STATE_FORMAT = 2
 #: the linker's attributes kept as rows here; any other (a newer linker's) is pickled into link_state
 _ROW_ATTRS = frozenset({"encoder", "t", "entities", "copies", "docs", "members", "claim_members", "claim_polarity",
-                        "stories", "_doc_index", "_claim_index", "_member_vec", "_claim_sum", "vetoed"})
+                        "stories", "_doc_index", "_claim_index", "_window", "_member_vec", "_claim_sum", "vetoed",
+                        "events"})
 
 
 @dataclass
@@ -359,7 +360,8 @@ def load_linker(engine: Any, encoder: str | Encoder = "use", *, readonly: bool =
         enc = get_encoder(name)
     linker = Linker(enc)
     for k, v in pickle.loads(bytes.fromhex(meta["extra"])).items() if meta.get("extra") else ():
-        setattr(linker, k, v)
+        if k not in _ROW_ATTRS:  # (a store saved before `events` was rebuilt from the rows pickled it too)
+            setattr(linker, k, v)
     linker.vetoed = Counter(meta.get("vetoed", {}))
     p = _Persisted(readonly=readonly, store=engine.url.render_as_string(hide_password=True))
     with engine.connect() as conn:
@@ -457,6 +459,8 @@ def _load_vectors(conn: Any, engine: Any, linker: Linker, indexes: IndexFactory 
             total = total + linker._member_vec[k]
         linker._claim_sum[cid] = total
     member_vecs = np.asarray([linker._member_vec[k] for k in member_keys], dtype=np.float32).reshape(-1, dim)
+    for k, v in zip(doc_keys, doc_vecs):
+        linker._window.add(k, linker.day_of(k), v)
     if indexes is not None:
         linker.use_indexes(indexes("documents", doc_keys, doc_vecs), indexes("members", member_keys, member_vecs))
         return
