@@ -218,3 +218,57 @@ def test_a_report_without_clause_needs_the_cue_as_the_main_verb() -> None:
         assert analyze(text).attributions == [], text
     doc = analyze("Die Schüler klagten über zu viel Stress.")
     assert source_text(doc, one(doc, "zu viel Stress")) == "Die Schüler"
+
+
+def test_a_report_in_a_named_text_after_heisst_es_has_that_text_as_its_source() -> None:
+    doc = analyze("Die Kommission tagte bis in die Nacht. Nun heißt es im Abschlussbericht, die Wahl sei fair gewesen.")
+    a = one(doc, "die Wahl sei fair")
+    assert source_text(doc, a) == "Abschlussbericht"
+    assert doc.span_text(a.content[0]) == "die Wahl sei fair gewesen"
+    doc = analyze("Das Amt schickte einen Brief. So heißt es in dem Schreiben wörtlich: „Die Kinder werden untergebracht.“")
+    a = one(doc, "Die Kinder werden")
+    assert (a.mode, source_text(doc, a)) == ("direct", "dem Schreiben")
+
+
+def test_darin_points_at_the_text_named_in_the_sentence_before() -> None:
+    doc = analyze("Es war ein langer Tag. Die Behörde gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: „Wir bedauern den Vorfall sehr und prüfen die Abläufe.“")
+    a = one(doc, "Wir bedauern")
+    assert source_text(doc, a) == "eine Stellungnahme"
+
+
+def test_a_sentence_of_speaker_and_cue_alone_introduces_the_quotation_after_it() -> None:
+    doc = analyze("Es war ein langer Tag. Die Ministerin Eva Lang sprach im Landtag. Sie fügte hinzu. „Wir werden die Schulen sanieren, sobald das Geld da ist.“")
+    a = one(doc, "Wir werden die Schulen")
+    assert source_text(doc, a) == "Sie"
+    assert source_name(doc, a) == "Eva Lang"
+
+
+def test_an_adverb_before_the_colon_keeps_the_quotation_with_its_inverted_speaker() -> None:
+    doc = analyze("Es war ein langer Tag. Nachdem der Moderator ihn gefragt hatte, entgegnete Meier empört: „Das lasse ich mir nicht gefallen, das ist eine Frechheit.“")
+    a = one(doc, "Das lasse ich mir")
+    assert source_text(doc, a) == "Meier"
+    assert all("Nachdem der Moderator" not in doc.span_text(c) for x in doc.attributions for c in x.content)
+
+
+def test_pronouns_agree_in_gender_with_the_person_they_point_at() -> None:
+    text = ("Heute gab es ein Treffen.\nDie Ministerin Anna Roth traf den Bürgermeister Hans Berger im Rathaus. "
+            "Sie sagte, die Lage sei gut. Er betonte, es gebe Probleme.")
+    doc = analyze(text)
+    assert source_name(doc, one(doc, "die Lage sei gut")) == "Anna Roth"
+    assert source_name(doc, one(doc, "es gebe Probleme")) == "Hans Berger"
+    assert sorted(s.name for s in doc.sources) == ["Anna Roth", "Hans Berger"]  # a pronoun adds no second source
+
+
+def test_so_with_its_verb_closes_a_quotation_and_names_the_speaker_after_an_object_pronoun() -> None:
+    doc = analyze("Es war ein langer Tag.\nDer Konzern baut Stellen ab. „Gegenüber seinem Personal ist er die eiserne Hand im Handschuh“, "
+                  "so charakterisierte ihn der Gewerkschafter Paul Aubin von der CFTC.")
+    a = one(doc, "die eiserne Hand")
+    assert (a.mode, doc.span_text(a.cue) if a.cue else None) == ("direct", "charakterisierte")
+    assert source_name(doc, a) == "Paul Aubin"
+
+
+def test_nach_an_event_with_its_definite_article_is_no_according_to() -> None:
+    doc = analyze("Die Helfer sollen beim Aufbau der Verwaltung nach der Unabhängigkeitserklärung helfen.")
+    assert all(a.mode != "according_to" for a in doc.attributions)
+    doc = analyze("Nach Angaben der Feuerwehr ist die Straße wieder frei.")
+    assert one(doc, "die Straße wieder frei").mode == "according_to"

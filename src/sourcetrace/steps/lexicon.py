@@ -56,6 +56,8 @@ class Lang:
     nach_heads_cased: frozenset[str] = frozenset()  # "Angaben", "Informationen": what a source said, as written
     inanimate_suffixes: tuple[str, ...] = ()  # "-ung", "-heit": abstract nouns, no speaker ("Die Regelung")
     animate_endings: tuple[str, ...] = ()  # "-regierung", "-opposition": organisations among them
+    feminine_words: frozenset[str] = frozenset()  # "Frau", "Ehefrau", "Mutter": women without a feminine suffix
+    masculine_words: frozenset[str] = frozenset()  # "Herr", "Ehemann", "Vater"
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -138,6 +140,8 @@ def lang(code: str) -> Lang:
         nach_heads_cased=frozenset(acc.get("nach_heads", [])),
         inanimate_suffixes=tuple(lex.get("inanimate_suffixes", [])),
         animate_endings=tuple(lex.get("animate_endings", [])),
+        feminine_words=frozenset(lex.get("feminine_words", [])),
+        masculine_words=frozenset(lex.get("masculine_words", [])),
     )
 
 

@@ -405,6 +405,7 @@ class Registry:
         self.last_pos: dict[str, int] = {}
         self.persons_seen: list[tuple[int, str]] = []  # (offset, source id) of person name mentions
         self.mentions: list[Mention] = []
+        self.gender: dict[str, str] = {}  # source id → "f" / "m", where a German role noun or article tells
 
     def create(self, name: str, type_: str, rule: str, role: str | None = None) -> Source:
         src = Source(f"s{len(self.sources) + 1}", name, type_, rule, role=role)  # type: ignore[arg-type]
@@ -466,11 +467,21 @@ class Registry:
                 src.aliases.append(a)
         if src.role is None and info.role:
             src.role = info.role
+        if src.type == "person" and sid not in self.gender:
+            g = gender_of(info.text, self.doc)
+            if g is not None:
+                self.gender[sid] = g
         if span is not None:
             src.mentions.append(span)
             self.mentions.append(Mention(span, sid, rule))
         self.last_pos[sid] = max(self.last_pos.get(sid, 0), pos)
         return sid
+
+    def mention(self, sid: str, span: Span, rule: str) -> None:
+        """One more mention of a known source (a pronoun that points at it)."""
+        self.get(sid).mentions.append(span)
+        self.mentions.append(Mention(span, sid, rule))
+        self.last_pos[sid] = max(self.last_pos.get(sid, 0), span.start)
 
     def nearest(self, pos: int, types: set[str], role: str | None = None) -> str | None:
         best, best_pos = None, -1
@@ -518,6 +529,9 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
             if sid is None:
                 sid = reg.create(" ".join(toks), "person", "source.person.role_name").id
                 reg.person_tokens[sid] = {translit_key(t) for t in toks}
+            g = gender_of(doc.text[max(seg.span.start, m.start() - 5) : m.end()], doc) if lx.code == "de" else None
+            if g is not None:
+                reg.gender.setdefault(sid, g)
             reg.persons_seen.append((span.start, sid))
             reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), span.start)
     # persons the entity model found (German): a pronoun later in the text may point at them
@@ -625,6 +639,66 @@ def _person_with_role(reg: Registry, pos: int, role: str | None) -> str | None:
     return best
 
 
+def gender_of(text: str, doc: Document) -> str | None:
+    """"f" or "m" for a German mention whose role noun tells ("Ministerin Anna Roth", "der
+    Vorsitzende", "Ehefrau"; `feminine_words` / `masculine_words` for the nouns without a
+    feminine suffix), else None."""
+    lx = lang("de")
+    words = re.findall(r"[\w-]+", text)
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w in lx.feminine_words:
+            return "f"
+        if w in lx.masculine_words:
+            return "m"
+        if not w[:1].isupper() or not _is_role(w, lx):
+            continue
+        if w.endswith(("in", "innen")) and len(w) > 4:
+            return "f"
+        if w.endswith("e"):  # "die Vorsitzende", "der Abgeordnete": the article tells
+            art = words[k - 1].lower() if k > 0 else ""
+            return "f" if art in ("die", "eine") else ("m" if art in ("der", "ein") else None)
+        return "m"
+    return None
+
+
+def _pronoun_gender(doc: Document, pronoun: str, cue: Span | None, lx: Lang) -> str | None:
+    """The gender a German subject pronoun asks of its antecedent: "er" a man, "sie" with a
+    singular verb a woman (or a feminine noun: "die Polizei"); None when it does not tell."""
+    if lx.code != "de":
+        return None
+    low = pronoun.strip().lower()
+    if low == "er":
+        return "m"
+    if low == "sie" and cue is not None:
+        verb = doc.text[cue.start : cue.end].split()[0].lower()
+        return None if verb.endswith("en") else "f"
+    return None
+
+
+def _antecedent(reg: Registry, doc: Document, pos: int, gender: str) -> str | None:
+    """The latest person before `pos` whose gender agrees (or is unknown); when the latest one
+    that agrees is not the latest person at all and a source of another kind with the matching
+    article stands after it ("die Polizei … sie"), that source."""
+    best, best_pos = None, -1
+    for s in reg.sources:
+        if s.type != "person" or reg.gender.get(s.id, gender) != gender:
+            continue
+        p = max((m.start for m in s.mentions if m.start < pos), default=-1)
+        if p > best_pos:
+            best, best_pos = s.id, p
+    for p, sid in reg.persons_seen:
+        if best_pos < p < pos and reg.gender.get(sid, gender) == gender:
+            best, best_pos = sid, p
+    article = ("die", "eine") if gender == "f" else ("der", "ein")
+    org, org_pos = None, best_pos
+    for m in reg.mentions:
+        src = reg.get(m.source)
+        if org_pos < m.span.start < pos and src.type != "person" and doc.text[m.span.start : m.span.end].split()[0].lower() in article:
+            org, org_pos = m.source, m.span.start
+    return org or best
+
+
 def _last_person_before(reg: Registry, pos: int, lo: int = 0) -> str | None:
     cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos]
     return max(cand)[1] if cand else None
@@ -695,9 +769,12 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
             if c.refers_to is None:
                 src_info = info
             if info.pronoun:
-                sid = reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
+                want = _pronoun_gender(doc, info.text, c.cue, lx)
+                sid = _antecedent(reg, doc, c.source.start, want) if want else None
+                if sid is None:
+                    sid = reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
                 if sid:
-                    reg.add(MentionInfo(info.text, reg.get(sid).name, "person"), c.source, "source.pronoun")
+                    reg.mention(sid, c.source, "source.pronoun")  # the same source, not a second one of its name
                 elif " " in info.text.strip():
                     # "Seiner Darstellung (zufolge)" with no person to point at: the phrase stays the source
                     sid = reg.add(MentionInfo(info.text, info.name, "unnamed"), c.source, "source.unnamed")

@@ -9,6 +9,7 @@ from ..lexicon import AUX, CONJ_START, Lang
 from .chains import links_at, vias
 from .contents import content_after
 from .context import Context, strip_span
+from .cues import NOT_SPEECH, cue_at
 from .phrases import np_forward, skip_adverbials
 from .speakers import subject_before
 
@@ -60,6 +61,21 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     lows = [t.text.lower() for t in toks]
     found_cue = False
     for i in range(2, n - 1):
+        if lows[i] == "so" and toks[i - 1].text == "," and not ctx.inside_quote(toks[i].span.start) \
+                and cue_at(ctx, toks, i + 1, lx) not in (None, *NOT_SPEECH):
+            # "«…», so charakterisierte ihn der Gewerkschafter X.": the cue after "so", its subject after an object pronoun
+            k = skip_adverbials(ctx, toks, i + 2, lx)
+            if k < n and lows[k] in ("ihn", "sie", "es", "ihm", "ihr", "ihnen", "das", "dies"):
+                k = skip_adverbials(ctx, toks, k + 1, lx)
+            e = np_forward(ctx, toks, k, lx) if k < n else k
+            while k < e < n - 1 and lows[e] in ("von", "vom", "aus", "beim", "bei") and np_forward(ctx, toks, e + 1, lx) > e + 1:
+                e = np_forward(ctx, toks, e + 1, lx)  # "der Gewerkschafter X von der CFTC"
+            so_content = ctx.unquote(strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start)))
+            if k < e and (e >= n - 1 or toks[e].text in (".", ";")) and len(so_content) > 8:
+                m = "direct" if ctx.is_quote(so_content) else "indirect"
+                ctx.cands.append(Cand(m, [so_content], toks[i + 1].span,
+                                      Span(toks[k].span.start, toks[e - 1].span.end), f"attr.{m}.de.so_verb", si))
+                return True
         if lows[i] == "so" and toks[i - 1].text == "," and (toks[i + 1].text[:1].isupper() or lows[i + 1] in lx.determiners) \
                 and not ctx.inside_quote(toks[i].span.start):
             e = np_forward(ctx, toks, i + 1, lx)

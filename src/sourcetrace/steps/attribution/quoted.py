@@ -14,6 +14,7 @@ from ..lexicon import (
     CONJ_START,
     PREPOSITIONS_DE,
     Lang,
+    is_adjective_like,
     lang,
 )
 from ..quotes import Quote
@@ -22,7 +23,7 @@ from .context import QUOTE_CHARS, Context, Intervals, sentence_language, strip_s
 from .continuation import line_index
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .phrases import np_forward, skip_adverbials
-from .speakers import _ADVERB_END, subject_before
+from .speakers import _ADVERB_END, cue_speaker, subject_before
 
 
 def direct_quotes(ctx: Context) -> None:
@@ -69,7 +70,7 @@ def direct_quotes(ctx: Context) -> None:
         parts = [inner]
         if not q.closed:
             parts = split_unclosed(ctx, inner)
-        intro = colon_intro(ctx, q, si)
+        intro = colon_intro(ctx, q, si) or bare_cue_before(ctx, q, si)
         if intro is not None:
             ctx.cands.append(Cand("direct", [parts[0]], intro[1], intro[0], "attr.direct.de.colon_subject", si))
             for extra in parts[1:]:
@@ -104,8 +105,10 @@ def colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
     s = 0
     while s < c and (lows[s] in CONJ_START or toks[s].text in QUOTE_CHARS | {"–", "-"}):
         s += 1
+    if s < c and _PRONOMINAL_ADVERB.match(lows[s]) and lows[s].endswith("in"):
+        return _text_named_before(ctx, si, lx, toks[s + 1].span if s + 1 < c else None)  # "Darin steht: …"
     if s >= c or not toks[s].text[:1].isupper() or _PRONOMINAL_ADVERB.match(lows[s]):
-        return None  # "Darin steht: …": a pronominal adverb points at a text named before, no speaker
+        return None  # "Dazu sagte …": a pronominal adverb points at something said before, no speaker
     e = np_forward(ctx, toks, s, lx)
     first_np = lows[s] not in PREPOSITIONS_DE and lows[s] not in lx.np_stop and lows[s] not in ("des", "dem", "den", "einem", "eines")
     if first_np and s < e < c and _finite_verb(toks[e].text, lx) and not (e - s == 1 and _ADVERB_END.search(lows[s])):
@@ -118,6 +121,53 @@ def colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
             e2 = np_forward(ctx, toks, j, lx)
             if j < e2 <= c and (toks[j].text[:1].isupper() or lows[j] in ("der", "die", "das", "ein", "eine")):
                 return Span(toks[j].span.start, toks[e2 - 1].span.end), toks[v].span
+    return None
+
+
+def _text_named_before(ctx: Context, si: int, lx: Lang, verb: Span | None) -> tuple[Span, Span] | None:
+    """"Die Behörde gab eine Stellungnahme ab. Darin steht: «…»": the text (a document noun of
+    `document_heads`) named last in the sentence before is the source, the verb the cue."""
+    if si == 0 or verb is None:
+        return None
+    toks = ctx.doc.sentences[si - 1].tokens
+    k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text in lx.document_heads), None)
+    if k is None:
+        return None
+    b = k
+    while b > 0 and (toks[b - 1].text.lower() in lx.determiners or is_adjective_like(toks[b - 1].text)):
+        b -= 1
+    e = np_forward(ctx, toks, b, lx, apposition=False)
+    e = e if e > k else k + 1
+    return Span(toks[b].span.start, toks[e - 1].span.end), verb
+
+
+def bare_cue_before(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
+    """A German quotation right after a sentence that is no more than a speaker and a speech cue
+    ("Sie fügte hinzu. «…»"): that sentence introduces it, as a colon would. Returns (the
+    subject, the verb), else None."""
+    if si == 0 or ctx.text[ctx.doc.sentences[si - 1].span.end : q.outer.start].strip():
+        return None
+    prev = ctx.doc.sentences[si - 1]
+    if sentence_language(prev, pick(ctx.doc.segments[prev.segment].language, ctx.doc.language)) != "de":
+        return None
+    if any(c.sent == si - 1 for c in ctx.cands):
+        return None
+    lx = lang("de")
+    toks = prev.tokens
+    if len(toks) > 8 or toks[-1].text not in (".", ":"):
+        return None
+    for i, t in enumerate(toks):
+        cls = cue_at(ctx, toks, i, lx)
+        if cls is None or cls in NOT_SPEECH or negated(toks, i):
+            continue
+        rest = [x.text.lower() for x in toks[i + 1 : -1]]
+        particles = {f.particle for f in lx.forms.get(t.text.lower(), []) if f.particle}
+        if any(w not in particles and w not in lx.np_stop and w not in lx.subject_pronouns for w in rest):
+            return None  # more than a particle or an adverb after the cue: it has an object of its own
+        spk = cue_speaker(ctx, prev, i, lx)
+        if spk is not None and spk.span is not None:
+            return spk.span, t.span
+        return None
     return None
 
 

@@ -120,6 +120,8 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         e = j + 1
         if e + 1 < n and lows[e] in ("des", "der", "von", "vom") and lows[e + 1] not in ("ein", "einem", "einer", "eines"):
             e = max(e, np_forward(ctx, toks, e + 1, lx, apposition=False))  # "… der Polizei", "… von Amnesty"
+        elif lows[i + 1] in ("der", "dem") and j == i + 2 and lows[j] not in lx.nach_heads:
+            continue  # "nach der Unabhängigkeitserklärung": after an event, not on someone's word
         src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
         refers: Span | None = None
         if lows[i + 1].startswith("eigen"):
@@ -248,6 +250,24 @@ def demnach(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 _WHERE_SAID = frozenset(["in", "im", "aus", "von", "bei", "beim"])
 
 
+def _where_said_after(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[Span, int] | None:
+    """After "heißt es": "in dem Schreiben", "im Abschlussbericht", "in einer Erklärung der
+    Regierung" up to a comma or colon (adverbs such as "wörtlich" may stand before it). Returns
+    the noun phrase and the index of the comma or colon, else None."""
+    n = len(toks)
+    if k >= n - 2 or toks[k].text.lower() not in ("in", "im"):
+        return None
+    e = np_forward(ctx, toks, k + 1, lx)
+    if e <= k + 1 or not any(t.text[:1].isupper() for t in toks[k + 1 : e]):
+        return None
+    end = skip_adverbials(ctx, toks, e, lx)
+    if end + 1 < n and f"{toks[end].text} {toks[end + 1].text}".lower() in lx.group_words:
+        end = skip_adverbials(ctx, toks, end + 2, lx)  # "unter anderem"
+    if end >= n or toks[end].text not in (",", ":"):
+        return None
+    return Span(toks[k + 1].span.start, toks[e - 1].span.end), end
+
+
 def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """Subjectless reports: "hieß es" (the source, if any, after "aus" or "von Seiten")."""
     toks = sent.tokens
@@ -260,6 +280,11 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 src_ = aus_source(ctx, toks, i, lx)
                 content = None
                 k = skip_adverbials(ctx, toks, i + L, lx)
+                where = _where_said_after(ctx, toks, k, lx) if src_ is None and lx.code == "de" else None
+                if where is not None:
+                    # "Nun heißt es im Abschlussbericht, …", "So hieß es in dem Schreiben wörtlich: «…»":
+                    # the text named after the cue is the source
+                    src_, k = where
                 if i > 1 and k < n - 1 and toks[k].text in (",", ":") and lows[0] in _WHERE_SAID:
                     # "In einem Papier des Ministeriums heißt es, …" / "Aus Militärkreisen hieß es: …":
                     # the phrase before the cue says where it was said, the claim follows
@@ -270,6 +295,8 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                         content = content_after(ctx, toks, k + 1, sent)
                         if content is not None and lows[0] not in ("aus", "von"):
                             src_ = Span(toks[1].span.start, toks[e - 1].span.end)
+                if content is None and where is not None and k < n - 1:
+                    content = content_after(ctx, toks, k + 1, sent)
                 if content is None:
                     content = content_around(ctx, toks, i, i + L, sent)
                     if src_ is None and i > 2:
@@ -277,8 +304,10 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                         src_ = aus_source(ctx, toks, min(n, i + L + 3), lx, start=i + L)
                 if content:
                     svia = [v for v in vias(ctx, toks, lx, exclude=src_) if not v[0].overlaps(content)]  # "hieß es auf Anfrage der APA"
-                    ctx.cands.append(Cand("indirect", [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
-                                           src_, f"attr.indirect.{lx.code}.subjectless", si, via=svia))
+                    content = ctx.unquote(content)
+                    mode = "direct" if ctx.is_quote(content) else "indirect"
+                    ctx.cands.append(Cand(mode, [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
+                                           src_, f"attr.{mode}.{lx.code}.subjectless", si, via=svia))
                     return True
     return False
 

@@ -413,6 +413,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     ("es hieß", "it said", an English anaphor)."""
     toks = sent.tokens
     lows = [t.text.lower() for t in toks]
+    if lx.code == "de" and i + 1 < len(toks) and [lows[i], lows[i + 1]] in lx.subjectless:
+        return None  # "So heißt es in dem Schreiben: …": a subjectless report (`sentence.subjectless`)
     fronted = fronted_medium(ctx, toks, i, lx)
     if fronted is not None:
         s, e = fronted[1]

@@ -81,7 +81,10 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         e = np_forward(ctx, toks, i + 1, lx)
         if e == i + 1 and i + 1 < n and lx.code == "de" and toks[i + 1].text in lx.person_pronouns:
             e = i + 2  # "«…», sagte er dem NDR.": the pronoun after the cue is its subject
-        colon_after = e < n and toks[e].text == ":"
+        c = e
+        while c < n and c < e + 3 and toks[c].text[:1].islower() and toks[c].text[:1].isalpha():
+            c += 1  # "entgegnete Meier empört: «…»": an adverb or adjective between the speaker and the colon
+        colon_after = c < n and toks[c].text == ":"
         lows = [t.text.lower() for t in toks]
         ends_soon = e >= n - 2 or toks[e].text in (".", "!", "?") or (toks[e].text == "," and n - e <= 14) or (
             toks[e].text == "," and e + 1 < n and (lows[e + 1] in lx.determiners or lows[e + 1] in ("who", "whose", "former") or toks[e + 1].text[:1].isupper())
