@@ -142,6 +142,7 @@ def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
             d["text"] = originals[str(d["id"])]
     if only_labelled:
         ids = {p[k] for name in ("story_pairs.tsv", "claim_pairs.tsv") for p in _tsv(name) for k in ("document_a", "document_b")}
+        ids |= {r["document"] for r in _tsv("claims.tsv")}
         docs = [d for d in docs if str(d["id"]) in ids]
     docs.sort(key=lambda d: (d.get("date") or "", d["id"]))
     t0 = time.perf_counter()
@@ -241,12 +242,14 @@ def tune(paths: list[str], encoder: str, cache: str | None, texts: list[str] | N
 
 
 def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use", cache: str | None = None,
-          texts: list[str] | None = None, only_labelled: bool = False) -> dict[str, Any]:
+          texts: list[str] | None = None, only_labelled: bool = False,
+          thresholds: dict[str, float] | None = None) -> dict[str, Any]:
     from sourcetrace.link.store import claim_lines, story_lines
 
     speed: dict[str, Any] = {}
     if analyses:
-        linker, speed = link_analyses(analyses, encoder, cache, texts=texts, only_labelled=only_labelled)
+        linker, speed = link_analyses(analyses, encoder, cache, thresholds=thresholds, texts=texts,
+                                      only_labelled=only_labelled)
         stories, claims = linker.story_rows(), linker.claim_rows()
     else:
         from sourcetrace.store import Store  # type: ignore[import-not-found,unused-ignore]
@@ -273,8 +276,7 @@ def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use
                         best, overlap = c, o
         return best
 
-    cpairs = _tsv("claim_pairs.tsv")
-    if cpairs:
+    def claim_pair_scores(cpairs: list[dict[str, str]]) -> dict[str, Any]:
         found = merged = pos = neg = 0
         for p in cpairs:
             a = claim_at(p["document_a"], int(p["start_a"]), int(p["end_a"]))
@@ -286,23 +288,34 @@ def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use
             else:
                 neg += 1
                 merged += together
-        res["claim_pairs"] = {"same_claim_pairs": pos, "found": round(found / pos, 3) if pos else None,
-                              "look_alike_pairs": neg, "wrongly_merged": round(merged / neg, 3) if neg else None}
+        return {"same_claim_pairs": pos, "found": round(found / pos, 3) if pos else None,
+                "look_alike_pairs": neg, "wrongly_merged": round(merged / neg, 3) if neg else None}
+
+    cpairs = _tsv("claim_pairs.tsv")
+    if cpairs:
+        res["claim_pairs"] = claim_pair_scores(cpairs)
+        for split in ("dev", "heldout"):
+            res["claim_pairs"][split] = claim_pair_scores([p for p in cpairs if p.get("split", "dev") == split])
     labelled = _tsv("claims.tsv")
     if labelled:
-        origins_ok = status_ok = multi = multi_ok = 0
-        for row in labelled:
-            c = claim_at(row["document"], int(row["start"]), int(row["end"]))
-            n = c["independent_origins"] if c else 0
-            origins_ok += n == int(row["independent_origins"])
-            status_ok += c is not None and c["status"] == row["status"]
-            if int(row["independent_origins"]) >= 2:
-                multi += 1
-                multi_ok += n >= 2
-        k = len(labelled)
-        res["claims"] = {"labelled": k, "origin_count_accuracy": round(origins_ok / k, 3),
-                         "multi_origin_found": round(multi_ok / multi, 3) if multi else None,
-                         "status_accuracy": round(status_ok / k, 3)}
+        res["claims"] = {}
+        for split in ("dev", "heldout", "all"):
+            rows = [r for r in labelled if split == "all" or r.get("split", "dev") == split]
+            if not rows:
+                continue
+            origins_ok = status_ok = multi = multi_ok = 0
+            for row in rows:
+                c = claim_at(row["document"], int(row["start"]), int(row["end"]))
+                n = c["independent_origins"] if c else 0
+                origins_ok += n == int(row["independent_origins"])
+                status_ok += c is not None and c["status"] == row["status"]
+                if int(row["independent_origins"]) >= 2:
+                    multi += 1
+                    multi_ok += n >= 2
+            k = len(rows)
+            res["claims"][split] = {"labelled": k, "origin_count_accuracy": round(origins_ok / k, 3),
+                                    "multi_origin": multi, "multi_origin_found": round(multi_ok / multi, 3) if multi else None,
+                                    "status_accuracy": round(status_ok / k, 3)}
     return res
 
 
@@ -321,6 +334,7 @@ def main() -> int:
     s.add_argument("--texts", nargs="*", help="the make-jsonl files: the texts of the analysed documents")
     s.add_argument("--only-labelled", action="store_true", help="link only the documents of labelled pairs (faster)")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE", help="linker thresholds to try (e.g. claim_days=7)")
     t = sub.add_parser("tune", help="story thresholds chosen on the dev pairs, reported on the held-out ones")
     t.add_argument("--analyses", required=True, nargs="+")
     t.add_argument("--encoder", default="use")
@@ -336,7 +350,11 @@ def main() -> int:
         return 0
     if not args.db and not args.analyses:
         ap.error("score needs --db or --analyses")
-    res = score(args.db, args.analyses, args.encoder, args.cache, args.texts, args.only_labelled)
+    try:
+        overrides = {k: float(v) for k, v in (x.split("=", 1) for x in args.set)}
+    except ValueError:
+        ap.error("--set takes KEY=NUMBER")
+    res = score(args.db, args.analyses, args.encoder, args.cache, args.texts, args.only_labelled, overrides or None)
     print(json.dumps(res, indent=1))
     return 0
 

@@ -285,3 +285,60 @@ def test_his_campaign_names_no_principal() -> None:
     assert speaks_for("Jeff Weaver", "Sanders campaign manager") == ("Sanders", "link.origin.campaign")
     assert speaks_for("Eva Kurz", "ihre Kampagne") is None
 
+
+
+def test_a_claim_is_bounded_by_days_from_its_first_member() -> None:
+    claim = "the new ferry line to the island will start running in spring"
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-03-01", "Ferry", [{"src": "Mayor Eva Holm", "type": "person", "content": claim}]),
+        doc("d2", "Morning Two", "2026-03-04", "Ferry", [{"src": "Eva Holm", "type": "person", "content": claim}]),
+        # the same words a month later are another statement, not a report of the first
+        doc("d3", "Evening Three", "2026-04-10", "Ferry", [{"src": "Eva Holm", "type": "person", "content": claim}]),
+    ])
+    rows = lk.claim_rows()
+    assert sorted(len(r["members"]) for r in rows) == [1, 2]
+    assert lk.vetoed["link.veto.days"] >= 1
+
+
+def test_one_remark_quoted_again_in_one_article_is_one_claim() -> None:
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-03-01", "Harbour", [
+            {"src": "Eva Holm", "type": "person", "content": "the harbour will close for repairs"},
+            {"src": "Eva Holm", "type": "person", "content": "the old harbour will close for repairs in winter, and I regret it"},
+            {"src": "Tom Reed", "type": "person", "content": "the harbour will close for repairs"}]),
+        doc("d2", "Morning Two", "2026-03-02", "Harbour", [
+            {"src": "Eva Holm", "type": "person", "content": "the old harbour will close for repairs in winter, and I regret it"}]),
+    ])
+    holm = [m for m in lk.members.values() if m.source == "Eva Holm"]
+    assert len({m.claim for m in holm}) == 1  # both quotes of the mayor and the report elsewhere
+    assert lk.vetoed["link.claim.quoted_again"] == 1
+    # another speaker's same words in the same article join as a second origin, not as the mayor again
+    row = _one_claim(lk)
+    assert row["independent_origins"] == 2 and row["status"] == "corroborated"
+    lk = linker()
+    lk.add([doc("d1", "Daily One", "2026-03-01", "Harbour", [
+        {"src": "Eva Holm", "type": "person", "content": "the harbour will close for repairs"},
+        {"src": "Eva Holm", "type": "person", "content": "the ferry tickets will cost more from May"}])])
+    assert len(lk.claim_rows()) == 2  # another remark of hers is another claim
+
+
+def test_a_source_that_names_nobody_adds_no_origin() -> None:
+    from sourcetrace.link.claims import names_nobody
+
+    assert names_nobody("he") and names_nobody("Sie") and names_nobody("much of the debate")
+    assert not names_nobody("experts") and not names_nobody("Anna Berg") and not names_nobody("die Feuerwehr")
+    claim = "the museum will reopen its east wing in June"
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-05-01", "Museum", [{"src": "Director Anna Berg", "type": "person", "content": claim}]),
+        doc("d2", "Morning Two", "2026-05-01", "Museum", [{"src": "she", "type": None, "content": claim}]),
+        doc("d3", "Evening Three", "2026-05-02", "Museum", [{"src": "much of the debate", "type": "unnamed", "content": claim}]),
+    ])
+    row = _one_claim(lk)
+    assert row["origins"] == ["Director Anna Berg"] and row["status"] == "single_origin"
+    # alone, a source that names nobody still stands for whoever said it
+    lk = linker()
+    lk.add([doc("d1", "Daily One", "2026-05-01", "Museum", [{"src": "he", "type": None, "content": claim}])])
+    assert _one_claim(lk)["independent_origins"] == 1

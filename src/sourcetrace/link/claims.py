@@ -16,7 +16,7 @@ _ANSWER = re.compile(r"^\W*(\w+)\s*,")
 
 
 _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign", "complement_words", "stopwords",
-               "possessives")
+               "possessives", "pronouns", "mass_quantifiers")
 
 
 @cache
@@ -68,6 +68,7 @@ class Member:
     rule: str = "link.claim.member"
     source_mention: str | None = None  # the source as written ("Die Feuerwehr", "Experten")
     language: str | None = None
+    nameless: bool = False  # its source names nobody ("he" unresolved, "much of the debate"): no origin
 
 
 def _inside(span: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
@@ -191,6 +192,25 @@ def lexical_overlap(m: Member, n: Member) -> float:
     if not m.words or not n.words:
         return 0.0
     return len(m.words & n.words) / min(len(m.words), len(n.words))
+
+
+def contains(m: Member, n: Member, share: float = 0.8, least: int = 3) -> bool:
+    """Whether one content holds (nearly) all content words of the other, which has at least
+    `least` of them: the shorter quote is part of the longer one."""
+    small, large = (m.words, n.words) if len(m.words) <= len(n.words) else (n.words, m.words)
+    return len(small) >= least and len(small & large) >= share * len(small)
+
+
+def names_nobody(name: str | None) -> bool:
+    """Whether a source as the analysis gave it names nobody: a pronoun it did not resolve
+    ("he", "sie", "Demnach") or a mass quantifier, which counts no people ("much of the
+    debate"). Such a member asserts the claim but adds no origin (`resources/<lang>/link.json`:
+    `pronouns`, `mass_quantifiers`)."""
+    words = re.findall(r"[\w'’]+", (name or "").lower())
+    if not words:
+        return True
+    lex = _lex()
+    return (len(words) == 1 and words[0].replace("’", "'") in lex["pronouns"]) or words[0] in lex["mass_quantifiers"]
 
 
 def _complement(text: str, at: int) -> str | None:

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from .claims import Member, lexical_overlap, members_of, speaks_for, veto
+from .claims import Member, contains, lexical_overlap, members_of, names_nobody, speaks_for, veto
 from .copies import CopyDetector, agency_credits
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import ANONYMOUS_TYPES, RELAY_TYPES, EntityResolver, canonical_outlet, effective_type
@@ -30,9 +30,12 @@ from .events import EMPTY, EventKey, EventStats, event_key
 #: guesses, without the event signal
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.78, "story_with_claims": 0.55, "story_shared_claims": 1, "event_names": 0.0, "event_day": 0.1,
-            "event_numbers": 0.0, "event_rare": 0.0, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25},
-    "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25},
-    "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25},
+            "event_numbers": 0.0, "event_rare": 0.0, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
+            "claim_same_source": 0.75, "claim_days": 7},
+    "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
+           "claim_same_source": 0.94, "claim_days": 7},
+    "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25,
+                "claim_same_source": 0.75, "claim_days": 7},
 }
 STORY_DAYS = 3
 NEIGHBOURS = 20
@@ -291,6 +294,7 @@ class Linker:
 
     def _add_member(self, info: DocInfo, m: Member, vec: Matrix) -> None:
         m.origin = self._origin(info, m)
+        m.nameless = m.source is not None and not m.upstream and names_nobody(m.source)
         # the citation graph: the article relays its named media sources and their chains
         if m.source and (m.source_type in RELAY_TYPES or canonical_outlet(m.source) or self.entities.is_outlet(m.source)):
             info.relays.append((self.entities.outlet(m.source, info.id).id, "cites"))
@@ -298,7 +302,8 @@ class Linker:
             if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n):
                 info.relays.append((self.entities.outlet(n, info.id).id, "via"))
         best: tuple[float, str] | None = None
-        for key, sim in self._claim_index.query(vec, NEIGHBOURS):
+        again = self._quoted_again(info, m, vec)
+        for key, sim in [] if again else self._claim_index.query(vec, NEIGHBOURS):
             if sim < self.t["claim"]:
                 continue
             nb = self.members[key]
@@ -314,6 +319,11 @@ class Linker:
                 # the claim as a whole must be near too, not just one member: no chaining through look-alikes
                 self.vetoed["link.veto.chain"] += 1
                 continue
+            if not self._within_days(self.members[self.claim_members[cid][0]].document, info):
+                # a claim is what was said on one occasion and reported in the days after it: the
+                # same short words months later are another statement
+                self.vetoed["link.veto.days"] += 1
+                continue
             why = veto(m, nb)
             if why:
                 self.vetoed[why] += 1
@@ -327,6 +337,8 @@ class Linker:
             if best is None or score > best[0]:
                 best = (score, cid)
         polarity = m.negated != m.denial_cue
+        if again:
+            best = (1.0, again)
         if best is None:
             cid = f"c{len(self.claim_members) + 1}"
             self.claim_members[cid] = []
@@ -343,6 +355,30 @@ class Linker:
         if len(self.claim_members[cid]) > 1:
             first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
             self._claim_sum[cid] = first + vec
+
+    def _quoted_again(self, info: DocInfo, m: Member, vec: Matrix) -> str | None:
+        """The claim of an earlier member of the same document that this one repeats: the same
+        source (origin) quoted again, where one content holds the other's content words
+        (`claims.contains`) or the two are near-identical (`claim_same_source`). One remark
+        quoted in the headline, the lead and the body is one claim, so that a report of it
+        elsewhere joins the one claim."""
+        if m.source is None:
+            return None
+        for key in reversed(info.members):
+            prev = self.members[key]
+            if prev.origin != m.origin or prev.source is None or veto(m, prev):
+                continue
+            if contains(m, prev) or float(self._member_vec[key] @ vec) >= self.t.get("claim_same_source", 1.01):
+                self.vetoed["link.claim.quoted_again"] += 1
+                return prev.claim
+        return None
+
+    def _within_days(self, first_doc: str, info: DocInfo) -> bool:
+        """Whether a document is dated within `claim_days` of the claim's first member's document
+        (an undated one always is)."""
+        days = self.t.get("claim_days", 0)
+        a, b = _day(self.docs[first_doc].date), _day(info.date)
+        return not days or a is None or b is None or abs((b - a).days) <= days
 
     def _place_in_story(self, info: DocInfo, vec: Matrix) -> None:
         self.stories.add(info.id)
@@ -425,11 +461,14 @@ class Linker:
         ms = [self.members[k] for k in self.claim_members[cid]]
         asserting = [m for m in ms if m.stance == "asserts"]
         denying = [m for m in ms if m.stance == "denies"]
+        # a source that names nobody ("he" unresolved, "much of the debate") adds no origin beside
+        # the members that name someone; alone, it stands for whoever it is
+        named = [m for m in asserting if not m.nameless] or asserting
         origins: set[str] = set()
-        for m in asserting:
+        for m in named:
             origins |= self._resolve_relay(m.origin or "", cid, set())
         deny_origins: set[str] = set()
-        for m in denying:
+        for m in [m for m in denying if not m.nameless] or denying:
             deny_origins |= self._resolve_relay(m.origin or "", cid, set())
         if all(m.source is None for m in ms):
             status = "unsourced"
