@@ -342,3 +342,76 @@ def test_a_source_that_names_nobody_adds_no_origin() -> None:
     lk = linker()
     lk.add([doc("d1", "Daily One", "2026-05-01", "Museum", [{"src": "he", "type": None, "content": claim}])])
     assert _one_claim(lk)["independent_origins"] == 1
+
+
+@pytest.mark.parametrize(("text", "dispute"), [
+    ("the AP report is misleading because it leaves out most of her meetings", True),
+    ("It cherry-picked a small part of the schedule", True),
+    ("She just made it up", True),
+    ("der Bericht sei frei erfunden", True),
+    ("Das ist falsch", True),
+    ("the bridge will stay closed until May", False),
+    ("the plan is misleading voters about taxes and jobs", False),  # no report or claim referred to
+    ("es werde keine weiteren Nachrücker geben", False),
+])
+def test_a_content_that_disputes_a_report_or_claim(text: str, dispute: bool) -> None:
+    from sourcetrace.link.claims import disputes
+
+    assert disputes(text) is dispute
+
+
+def test_a_dispute_of_a_report_joins_the_reported_claim_as_denying_it() -> None:
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-03-01", "Audit: the harbour company paid its board twice", [
+            {"src": "The audit office", "type": "government", "content": "the harbour company paid its board twice in 2025"},
+            {"src": "Tom Reed", "type": "person", "role": "spokesman for the harbour company",
+             "content": "the audit report is misleading and cherry-picked"}]),
+        doc("d2", "Morning Two", "2026-03-01", "Harbour company board", [
+            {"src": "The audit office", "type": "government", "content": "the harbour company paid its board twice in 2025"}]),
+    ])
+    row = _one_claim(lk)
+    assert [m["stance"] for m in row["members"]] == ["asserts", "denies", "asserts"]
+    assert row["status"] == "contested" and row["origins"] == ["The audit office"]
+    assert row["denied_by"] == ["harbour company"]  # the spokesman speaks for the company
+    # a dispute with nothing of another origin told before it is a member like any other
+    lk = linker()
+    lk.add([doc("d1", "Daily One", "2026-03-01", "Harbour", [
+        {"src": "Tom Reed", "type": "person", "content": "the audit report is misleading and cherry-picked"}])])
+    assert _one_claim(lk)["status"] == "single_origin"
+
+
+def test_an_agency_relays_its_source_and_adds_no_origin() -> None:
+    claim = "the northern bridge will stay closed until May"
+    lk = linker()
+    lk.add([
+        # the agency's own report names the mayor
+        doc("d1", "dpa", "2026-03-01", "Bridge closed", [{"src": "Mayor Eva Holm", "type": "person", "content": claim}]),
+        # an outlet that names the agency as its source: the agency relays the mayor
+        doc("d2", "Morning Two", "2026-03-01", "Bridge", [{"src": "dpa", "type": "news_agency", "content": claim}]),
+        doc("d3", "Evening Three", "2026-03-02", "Bridge", [{"src": "Reuters", "type": "news_agency", "via": ["Mayor Eva Holm"],
+                                                             "content": claim}]),
+    ])
+    row = _one_claim(lk)
+    assert row["origins"] == ["Mayor Eva Holm"] and row["status"] == "single_origin"
+
+
+def test_officials_of_one_institution_count_once_across_outlets() -> None:
+    claim = "the ministry will close the border crossing at Eastgate on Monday"
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-06-01", "Border", [
+            {"src": "Ada Stone", "type": "person", "role": "a senior official at the Interior Ministry", "content": claim}]),
+        doc("d2", "Morning Two", "2026-06-01", "Border", [
+            {"src": "Ben Ott", "type": "person", "role": "director of the Interior Ministry", "content": claim}]),
+    ])
+    assert _one_claim(lk)["independent_origins"] == 1
+    # anonymous officials are never merged across outlets: each outlet's are an origin of their own
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-06-01", "Border", [{"src": "officials", "type": "anonymous", "content": claim}]),
+        doc("d2", "Morning Two", "2026-06-01", "Border", [{"src": "officials", "type": "anonymous", "content": claim}],
+            extra="Traders at the market said they had heard nothing about it from the town hall."),
+    ])
+    row = _one_claim(lk)
+    assert row["independent_origins"] == 2 and row["anonymous_only"]

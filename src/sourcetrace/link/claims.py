@@ -16,7 +16,8 @@ _ANSWER = re.compile(r"^\W*(\w+)\s*,")
 
 
 _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign", "complement_words", "stopwords",
-               "possessives", "pronouns", "mass_quantifiers")
+               "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
+               "dispute_openings", "reflexives")
 
 
 @cache
@@ -69,6 +70,28 @@ class Member:
     source_mention: str | None = None  # the source as written ("Die Feuerwehr", "Experten")
     language: str | None = None
     nameless: bool = False  # its source names nobody ("he" unresolved, "much of the debate"): no origin
+    dispute: bool = False  # it disputes a report or claim ("the report is misleading"): `disputes`
+
+
+@cache
+def _phrases(kind: str) -> re.Pattern[str]:
+    words = sorted(_lex()[kind], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else re.compile(r"(?!)")
+
+
+def disputes(text: str, most: int = 40) -> bool:
+    """Whether a content disputes a report or claim rather than asserting one of its own: a
+    dispute word ("misleading", "cherry-picked", "made it up", "frei erfunden") beside a word
+    that refers to what is disputed ("the report", "die Behauptung", or a pronoun that opens
+    the content: "It cherry-picked …", "Das ist falsch"), in a content of at most `most` words
+    (`dispute_words`, `dispute_references`, `dispute_openings` of resources/<lang>/link.json)."""
+    low = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+    words = _WORD.findall(low)
+    if not words or len(words) > most or not _phrases("dispute_words").search(low):
+        return False
+    opening = re.sub(r"^\W+", "", low)
+    return bool(_phrases("dispute_references").search(low)) or any(
+        opening == w or opening.startswith(w + " ") for w in _lex()["dispute_openings"])
 
 
 def _inside(span: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
@@ -107,7 +130,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         ctext = _spans_text(text, content)
         src = a.get("source") or None
         s_full = sources.get(src.get("id")) if src else None
-        name = (src.get("name") or src.get("text")) if src else None
+        name = _without_reflexive((src.get("name") or src.get("text")) if src else None)
         stype = (src.get("type") or (s_full or {}).get("type")) if src else None
         role = (s_full or {}).get("role")
         up: list[tuple[str, str]] = []
@@ -144,7 +167,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             denial_cue=bool(denial), numbers=nums, dates=dates, names=names,
             words={name_key(w) for w in words if w not in lex["stopwords"] and len(w) > 2 and not w.isdigit()},
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
-            language=doc.get("language")))
+            language=doc.get("language"), dispute=src is not None and disputes(ctext)))
     return out
 
 
@@ -201,13 +224,25 @@ def contains(m: Member, n: Member, share: float = 0.8, least: int = 3) -> bool:
     return len(small) >= least and len(small & large) >= share * len(small)
 
 
-def names_nobody(name: str | None) -> bool:
+def _without_reflexive(name: str | None) -> str | None:
+    """A source name without a reflexive after it ("Sanders himself" → "Sanders")."""
+    if not name:
+        return name
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _lex()["reflexives"]:
+        return " ".join(words[:-1])
+    return name
+
+
+def names_nobody(name: str | None, role: str | None = None) -> bool:
     """Whether a source as the analysis gave it names nobody: a pronoun it did not resolve
-    ("he", "sie", "Demnach") or a mass quantifier, which counts no people ("much of the
-    debate"). Such a member asserts the claim but adds no origin (`resources/<lang>/link.json`:
+    ("he", "sie", "Demnach"), only its role ("Justice", role "Justice") or a mass quantifier,
+    which counts no people ("much of the debate"). Such a member asserts the claim but adds no origin (`resources/<lang>/link.json`:
     `pronouns`, `mass_quantifiers`)."""
     words = re.findall(r"[\w'’]+", (name or "").lower())
     if not words:
+        return True
+    if role and name_key(role) == name_key(name or ""):  # only a role ("Justice"): whose, the analysis lost
         return True
     lex = _lex()
     return (len(words) == 1 and words[0].replace("’", "'") in lex["pronouns"]) or words[0] in lex["mass_quantifiers"]

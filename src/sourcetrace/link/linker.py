@@ -38,6 +38,8 @@ THRESHOLDS: dict[str, dict[str, float]] = {
                 "claim_same_source": 0.75, "claim_days": 7},
 }
 STORY_DAYS = 3
+#: a member that disputes a report or claim disputes one told at most this many characters before it
+DISPUTE_REACH = 2000
 NEIGHBOURS = 20
 #: up to this many documents in a date window, a story's candidates are the exact nearest among
 #: them (`DayIndex`); beyond, the neighbour index is asked for more and its answers filtered
@@ -247,8 +249,10 @@ class Linker:
         for d, ms, vecs in zip(new, per_doc, given):
             vecs = np.asarray(vecs, dtype=np.float32)
             info = self._add_document(d)
-            for m, mv in zip(ms, vecs[1:]):
-                self._add_member(info, m, mv)
+            # the members that dispute a report or claim after the others: what they dispute is
+            # among the others (`_disputed`)
+            for i in sorted(range(len(ms)), key=lambda i: ms[i].dispute):
+                self._add_member(info, ms[i], vecs[1 + i], vecs[0])
             self._place_in_story(info, vecs[0])
         return [str(d["id"]) for d in new]
 
@@ -292,9 +296,9 @@ class Linker:
                 return self.entities.resolve(principal[0], ptype, doc_id=info.id, scope="").id
         return self.entities.resolve(name, type_, doc_id=info.id, scope="").id
 
-    def _add_member(self, info: DocInfo, m: Member, vec: Matrix) -> None:
+    def _add_member(self, info: DocInfo, m: Member, vec: Matrix, doc_vec: Matrix | None = None) -> None:
         m.origin = self._origin(info, m)
-        m.nameless = m.source is not None and not m.upstream and names_nobody(m.source)
+        m.nameless = m.source is not None and not m.upstream and names_nobody(m.source, m.source_role)
         # the citation graph: the article relays its named media sources and their chains
         if m.source and (m.source_type in RELAY_TYPES or canonical_outlet(m.source) or self.entities.is_outlet(m.source)):
             info.relays.append((self.entities.outlet(m.source, info.id).id, "cites"))
@@ -302,7 +306,8 @@ class Linker:
             if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n):
                 info.relays.append((self.entities.outlet(n, info.id).id, "via"))
         best: tuple[float, str] | None = None
-        again = self._quoted_again(info, m, vec)
+        disputed = self._disputed(info, m, doc_vec) if m.dispute and doc_vec is not None else None
+        again = disputed or self._quoted_again(info, m, vec)
         for key, sim in [] if again else self._claim_index.query(vec, NEIGHBOURS):
             if sim < self.t["claim"]:
                 continue
@@ -346,7 +351,7 @@ class Linker:
         else:
             cid = best[1]
         m.claim = cid
-        m.stance = "asserts" if polarity == self.claim_polarity[cid] else "denies"
+        m.stance = "denies" if disputed else "asserts" if polarity == self.claim_polarity[cid] else "denies"
         self.claim_members[cid].append(m.key)
         self.members[m.key] = m
         info.members.append(m.key)
@@ -355,6 +360,24 @@ class Linker:
         if len(self.claim_members[cid]) > 1:
             first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
             self._claim_sum[cid] = first + vec
+
+    def _disputed(self, info: DocInfo, m: Member, doc_vec: Matrix) -> str | None:
+        """The claim a disputing member ("the AP report is misleading", "She just made it up")
+        disputes: of the claims that other origins assert before it in the same document, the
+        one nearest to the document's title and lead, which tell what the article is about. The
+        member joins it as denying it, though it shares no words with it."""
+        best: tuple[float, str] | None = None
+        for key in info.members:
+            prev = self.members[key]
+            if (prev.dispute or prev.stance != "asserts" or prev.origin == m.origin or not prev.claim
+                    or not m.start - DISPUTE_REACH <= prev.start < m.start):  # what it disputes was told shortly before
+                continue
+            sim = float(self._member_vec[key] @ doc_vec)
+            if best is None or sim > best[0]:
+                best = (sim, prev.claim)
+        if best:
+            self.vetoed["link.claim.disputed"] += 1
+        return best[1] if best else None
 
     def _quoted_again(self, info: DocInfo, m: Member, vec: Matrix) -> str | None:
         """The claim of an earlier member of the same document that this one repeats: the same
@@ -468,7 +491,7 @@ class Linker:
         for m in named:
             origins |= self._resolve_relay(m.origin or "", cid, set())
         deny_origins: set[str] = set()
-        for m in [m for m in denying if not m.nameless] or denying:
+        for m in denying:  # (an unresolved "he" who denies it is someone else all the same)
             deny_origins |= self._resolve_relay(m.origin or "", cid, set())
         if all(m.source is None for m in ms):
             status = "unsourced"
