@@ -142,3 +142,56 @@ def test_quotation_before_an_inverted_speaker_with_a_long_apposition() -> None:
     doc = analyze('"The ferry will be back by June," said Maria Costa, an engineer who has worked on the harbour '
                   "for twenty years and now runs the port authority's repair team.")
     assert _pairs(doc) == [("said", "Maria Costa", ['"The ferry will be back by June,"'])]
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = analyze(text)
+    return [doc.span_text(a.source_span) if a.source_span else None for a in doc.attributions]
+
+
+def test_speaker_without_adverbs_times_and_verbs_before_the_cue() -> None:
+    assert _speakers("Governor Lee frequently claimed that the tunnel would open in May.") == ["Governor Lee"]
+    assert _speakers("The harbour authority just this month announced that the ferry would stop.") == ["The harbour authority"]
+    assert _speakers("The Republican nominee continues to insist that the vote was rigged.") == ["The Republican nominee"]
+    assert _speakers("He’s said the bridge was safe.") == ["He"]
+
+
+def test_speaker_after_a_fronted_adverbial_or_conjunction() -> None:
+    assert _speakers("In a radio interview on Friday, Dana Fox said the plan had failed.") == ["Dana Fox"]
+    assert _speakers("But Megan Holt said the school would stay open.") == ["Megan Holt"]
+
+
+def test_noun_phrases_that_name_someone_keep_their_source() -> None:
+    assert _speakers("The ruling said the contract was void.") == ["The ruling"]
+    assert _speakers("My mother said the shop had closed.") == ["My mother"]
+    assert _speakers("The conservative-leaning Harbor Institute said taxes would rise.") == ["The conservative-leaning Harbor Institute"]
+    assert _speakers("Voting rights advocates said the new maps were unfair.") == ["Voting rights advocates"]
+    assert _speakers("BAYVILLE, Ohio — Gov. Ann Lee on Monday denied that the plant would close.") == ["Gov. Ann Lee"]
+
+
+def test_second_verb_hung_on_the_reported_clause_is_the_speakers() -> None:
+    # a weak parse makes "praised" a conjunct of "rise": its subject is still the mayor, not "taxes"
+    assert _speakers("The mayor announced that taxes would rise in spring and praised the council for its patience.") == [
+        "The mayor", "The mayor"]
+    assert _speakers("Senator Kim Park argued that the tariffs would hurt farmers and criticized the trade office.") == [
+        "Senator Kim Park", "Senator Kim Park"]
+
+
+def _claims(text: str) -> list[tuple[str | None, list[str]]]:
+    doc = analyze(text)
+    return [(doc.span_text(a.cue) if a.cue else None, _texts(doc, a)) for a in doc.attributions]
+
+
+def test_content_ends_before_the_speakers_next_verbs() -> None:
+    got = _claims("Donald Fox joked about the weather in Ohio, declined to name a running mate, and told his audience "
+                  "they would win in November.")
+    assert got == [("joked", ["about the weather in Ohio"]), ("told", ["they would win in November"])]
+    # a clause of the content with a subject of its own stays in it
+    assert _claims("The mayor said prices rose and wages fell.") == [("said", ["prices rose and wages fell"])]
+
+
+def test_content_ends_before_a_participle_of_speech_and_a_closing_relative_clause() -> None:
+    assert _claims("Governor Ann Lee blamed the press for the story about the bridge, saying reporters had ignored the facts.") == [
+        ("blamed", ["the press for the story about the bridge"]), ("saying", ["reporters had ignored the facts"])]
+    assert _claims("Senator Bo Park said he was being ironic in his remarks, which raised concerns among diplomats "
+                   "and criticism from allies.") == [("said", ["he was being ironic in his remarks"])]

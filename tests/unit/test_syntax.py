@@ -233,3 +233,12 @@ def test_mixed_languages_keep_heads_in_their_sentence() -> None:
     for k, t in enumerate(doc.syntax):
         assert doc.syntax[t.head].sentence == t.sentence
         assert k == 0 or doc.syntax[k - 1].span.start < t.span.start
+
+
+def test_a_sentence_is_parsed_as_one() -> None:
+    # the parser would cut this sentence before "said" on its own guess, leaving the cue without subject
+    doc = run("Carla Moss, president of the Lakeview Nurses Association, which represents hospital staff in "
+              "three counties, said she hopes the strike ends soon.", "en")
+    assert sum(w.dep == "root" for w in doc.syntax) == 1
+    sub = subject_of(doc, cue(doc, "said"))
+    assert sub is not None and doc.span_text(sub).startswith("Carla Moss")

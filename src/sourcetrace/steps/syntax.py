@@ -109,6 +109,13 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
     return False
 
 
+def _one_sentence(sdoc: Any) -> Any:
+    """The tokens of `sdoc` marked as one sentence, which the parser respects (one root)."""
+    for tok in sdoc[1:]:
+        tok.is_sent_start = False
+    return sdoc
+
+
 class SyntaxParser:
     """Adds `doc.syntax` (English and German) and `doc.entities` (German) for the sentences that
     can carry an attribution."""
@@ -144,8 +151,13 @@ class SyntaxParser:
     def _docs(self, doc: Document, sents: list[int], model: str) -> Iterator[tuple[int, Any]]:
         nlp = load_model(model)
         texts = [doc.text[doc.sentences[si].span.start : doc.sentences[si].span.end] for si in sents]
+        inputs: list[Any] = texts
+        if "parser" in nlp.pipe_names:
+            # one sentence each: the parser would otherwise cut our sentences where it guesses a
+            # boundary ("Rendell, a Clinton surrogate, | said …"), leaving the cue without subject
+            inputs = [_one_sentence(nlp.make_doc(t)) for t in texts]
         with _one_thread():
-            sdocs = list(nlp.pipe(texts, batch_size=64))
+            sdocs = list(nlp.pipe(inputs, batch_size=64))
         yield from zip(sents, sdocs)
 
     def parse(self, doc: Document, sents: list[int], model: str) -> None:
@@ -291,9 +303,11 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
         participle = tok.rule != MODELS[PARSER_DE] and doc.text[tok.span.start : tok.span.end].lower().endswith("ing")
         if (tok.dep in ("xcomp", "conj") or (tok.dep == "advcl" and participle)) and tok.head != verb:
             verb = tok.head
-            if tok.dep == "advcl" and doc.syntax[verb].dep == "ccomp" and doc.syntax[verb].head != verb:
-                # "X said the bridge was safe, adding …": a weak parse hangs the participle on the
-                # reported clause; its subject is the speaker's, not the clause's
+            if (tok.dep == "advcl" or (tok.dep == "conj" and tok.rule != MODELS[PARSER_DE])) \
+                    and doc.syntax[verb].dep == "ccomp" and doc.syntax[verb].head != verb:
+                # "X said the bridge was safe, adding …", "X forecast that prices would fall and
+                # praised …": a weak parse hangs the participle or the speaker's second verb (English)
+                # on the reported clause; its subject is the speaker's, not the clause's
                 verb = doc.syntax[verb].head
             continue
         break

@@ -38,7 +38,7 @@ from .english import en_conventions
 from .posts import posts
 from .quoted import direct_quotes
 from .sentence import sentence
-from .speakers import names_someone, pronoun_alone, subject_before_object
+from .speakers import names_someone, pronoun_alone, subject_before_object, trim_speaker
 
 _strip = strip_span  # the older name, used by the sentence model step
 
@@ -72,6 +72,8 @@ def find_candidates(doc: Document) -> list[Cand]:
             c.source = pronoun_alone(ctx, c.source, lx)
             if lx.code == "de":
                 c.source = subject_before_object(ctx, c.source)
+            elif lx.code == "en":
+                c.source = trim_speaker(ctx, c.source, lx)
             if not names_someone(ctx, c.refers_to or c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
     continuations(ctx)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...document import Sentence, Span
+from ...document import Document, Sentence, Span
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -155,10 +155,12 @@ _AFTER_CLAUSE = frozenset({"conj", "cc", "advcl", "parataxis"})
 
 
 def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
-    """The reported clause without a second speech act of the speaker that the parse hangs on the
-    cue verb after it ("she said the plan failed and added that …", "…, noting that …": the
-    content ends before it). The content stays as it is when the cue was not parsed or no such
-    verb follows."""
+    """The reported clause without what the parse shows going on after it: a second speech act
+    of the speaker hung on the cue verb ("she said the plan failed and added that …", "…, noting
+    that …"), another verb of the speaker without a subject of its own ("joked about the rules,
+    declined to answer, and told …"), a participle of speech after a comma ("blamed the press for
+    the story, saying …") and a relative clause on the whole that runs to the end ("…, which
+    raised concerns"). The content stays as it is when the cue was not parsed."""
     from ..syntax import children, subtree, words_in
 
     doc = ctx.doc
@@ -176,22 +178,49 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
         if content.start + 8 < end < content.end:
             content = strip_span(ctx.text, Span(content.start, end))
     inside = [c for c in children(doc, verb) if content.start <= doc.syntax[c].span.start < content.end]
-    if not any(doc.syntax[c].dep in ("ccomp", "xcomp", "obj") for c in inside):
+    comps = [c for c in inside if doc.syntax[c].dep in ("ccomp", "xcomp", "obj", "obl")]
+    if not comps:
         return content  # the parse does not see the content as the verb's clause: keep the rules' edges
-    head = min(c for c in inside if doc.syntax[c].dep in ("ccomp", "xcomp", "obj"))
+    head = min(comps)
     cut = content.end
     # the speaker's next verb hangs on the cue verb, or (a common attachment error) on the clause's head
     for c in [*inside, *children(doc, head)]:
         sp = doc.syntax[c].span
-        if c <= head or doc.syntax[c].dep not in _AFTER_CLAUSE or ctx.text[sp.start : sp.end].lower() not in lx.forms:
-            continue  # only a verb of speech: a parse may hang the clause's own verbs here
+        if c <= head or doc.syntax[c].dep not in _AFTER_CLAUSE:
+            continue
+        speech = ctx.text[sp.start : sp.end].lower() in lx.forms
+        own = c in inside and doc.syntax[c].dep == "conj" and doc.syntax[c].pos == "VERB" and not any(
+            doc.syntax[g].dep.startswith(("nsubj", "csubj", "expl")) for g in children(doc, c))
+        if not (speech or own):
+            continue  # only a verb of speech or one of the speaker's: a parse may hang the clause's own verbs here
         first = subtree(doc, c)[0]
         joint = {_word(ctx, first), _word(ctx, first - 1), _word(ctx, first + 1)}
         if joint & {",", "and", "but", "—", "–", "-", ";"}:
             cut = min(cut, doc.syntax[first].span.start)
+    for w in words_in(doc, Span(doc.syntax[head].span.end, cut)):
+        word = _word(ctx, w)
+        if _word(ctx, w - 1) != "," or ctx.inside_any_quote(doc.syntax[w].span.start):
+            continue
+        if word.endswith("ing") and word in lx.forms:
+            cut = doc.syntax[w - 1].span.start  # "…, saying they were nitpicking": a speech act of its own
+            break
+        if word == "which" and _runs_to(doc, w, cut):
+            cut = doc.syntax[w - 1].span.start  # "…, which raised concerns": the author's, after the claim
+            break
     if cut >= content.end or cut <= doc.syntax[head].span.start:
         return content
     return strip_span(ctx.text, Span(content.start, cut))
+
+
+def _runs_to(doc: Document, w: int, end: int) -> bool:
+    """The clause of the relative pronoun at word `w` reaches `end` (a closing punctuation mark aside)."""
+    from ..syntax import subtree
+
+    verb = doc.syntax[w].head
+    if verb == w:
+        return False
+    last = doc.syntax[subtree(doc, verb)[-1]].span.end
+    return last >= end - 2
 
 
 def _opens_clause(ctx: Context, verb: int) -> bool:

@@ -235,6 +235,10 @@ def _in_noun_phrase(words: list[str], k: int, lx: Lang) -> bool:
         return False
     if w == "to":
         return nxt.lower() in lx.determiners or nxt.lower() in ("my", "our", "your", "this", "these", "those") or nxt[:1].isupper()
+    prev = words[k - 1].lower()
+    if w.endswith("ed") and (prev in lx.determiners or prev == "of" or prev[:1].isdigit()) and nxt[:1].islower() \
+            and nxt.lower() not in lx.determiners and nxt.lower() not in PREPOSITIONS_EN:
+        return True  # "of registered voters", "the elected officials": an adjective
     return w.endswith("ed") and nxt.lower() == "by"
 
 
@@ -593,7 +597,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     raw = ctx.text[sp.start : sp.end]
     if "''" in raw or any(m.group(1) not in lx.title_abbreviations for m in re.finditer(r"(\w{3,})\.\s+[^\s\d]", raw)):
         return False  # a quotation mark or a sentence end inside: "saw fit. ''We"
-    content = [w for w in words if w.lower() not in lx.determiners]
+    content = [w for w in words if w.lower() not in lx.determiners and not (lx.code == "en" and w.lower() in _EN_POSSESSIVES)]
     if len(words) == 1 and words[0] in lx.subject_pronouns:
         return True  # "Diese bestätigte, …": a pronoun, resolved to whom it points at
     if not content:
@@ -606,10 +610,13 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
             and not (low in _NAME_PARTICLES and first[:1].isupper() and len(content) == 2 and content[1][:1].isupper()):
         return False  # "per se"; longer phrases may open with a modifier ("die für gewöhnlich gut informierte …")
     if lx.code == "en":
-        if first[:1].islower() and (low.endswith(("ly", "ing")) or len(first) <= 2) and first not in lx.subject_pronouns:
+        nominal = words.index(first) > 0 or "-" in first  # "the ruling", "my mother", "conservative-leaning"
+        if first[:1].islower() and ((low.endswith(("ly", "ing")) and not nominal) or (len(first) <= 2 and words[0] == first)) and first not in lx.subject_pronouns:
             return False
-        if first[:1].isupper() and low.endswith("ing") and len(content) > 1 and content[1][:1].islower():
-            return False  # "Using a crude expression"
+        k1 = words.index(first) + 1
+        if first[:1].isupper() and low.endswith("ing") and k1 < len(words) and (
+                words[k1].lower() in lx.determiners or words[k1].lower() in _EN_POSSESSIVES or words[k1].lower() in PREPOSITIONS_EN):
+            return False  # "Using a crude expression", not "Voting rights advocates"
         k0 = words.index(first)
         if any(_en_verb_like(w, lx) and not _in_noun_phrase(words, k, lx) for k, w in enumerate(words) if k > k0):
             return False
@@ -646,3 +653,70 @@ def subject_before_object(ctx: Context, sp: Span) -> Span:
     if alone_or_other and rest_elsewhere:
         return Span(sp.start, words[0].end())
     return sp
+
+
+
+#: English possessive determiners ("my mother", "our sources")
+_EN_POSSESSIVES = frozenset(["my", "our", "your", "his", "her", "its", "their"])
+_EN_WORD = re.compile(r"[^\W_][\w'’.-]*")
+#: parts of speech of a word that ends an English speaker's phrase but is no part of it
+_NOT_IN_SPEAKER = frozenset({"ADV", "VERB", "AUX", "PART"})
+#: the short forms of "is"/"has" and a negation that the rules may take into a speaker ("He’s (said)", "Trump isn’t")
+_CONTRACTED = re.compile(r"(?:['’]s|n['’]t)$")
+#: pronouns that a contracted auxiliary can follow ("He’s said"; a relative "who’s" is left as it is)
+_CONTRACTING = frozenset(["he", "she", "it", "there"])
+
+
+def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
+    """An English speaker as the noun phrase that names someone, without what the rules ran on
+    into: a conjunction that opens the sentence ("But Megan Hester"), a fronted adverbial before
+    a comma ("In a Facebook message posted Friday, Cruz"; "Speaking at a rally, Trump"), a
+    relative clause ("Mr. Obama, who understood that …"), and at the end adverbs, time expressions,
+    verbs and contracted auxiliaries before the cue ("Reid frequently", "Wells Fargo just this
+    month", "The nominee continues (to insist)", "He’s (said)"); by the parse's part of speech and
+    the time expressions. Unchanged when nothing of that is there."""
+    text = ctx.text
+    words = [Span(sp.start + m.start(), sp.start + m.end()) for m in _EN_WORD.finditer(text[sp.start : sp.end])]
+    if not words:
+        return sp
+    a, k = 0, len(words)
+    low = [text[w.start : w.end].lower() for w in words]
+    while a < k - 1 and low[a] in CONJ_START:
+        a += 1
+    first = text[words[a].start : words[a].end]
+    commas = [m for m in range(a + 1, k) if "," in text[words[m - 1].end : words[m].start]]
+    opens_adverbial = low[a] in PREPOSITIONS_EN or low[a] in SUBORDINATORS or low[a] in REL_PRONOUNS \
+        or (first[:1].islower() and ctx.pos_at(words[a]) in ("ADV", "VERB", "AUX")) \
+        or (low[a].endswith("ing") and a + 1 < k and (low[a + 1] in lx.determiners or low[a + 1] in PREPOSITIONS_EN))
+    if commas and opens_adverbial:
+        a = commas[-1]  # "In a Facebook message posted Friday, Cruz": the subject after the adverbial
+    dashes = [m for m in range(a + 1, k) if any(d in text[words[m - 1].end : words[m].start] for d in ("—", "–", "--", "―"))]
+    if dashes and text[words[dashes[-1]].start][:1].isupper():
+        a = dashes[-1]  # "LA CROSSE, Wis. — Gov. Ann Lee": a dateline or an opener before the dash
+    rel = next((m for m in range(a + 1, k) if low[m] in ("who", "which", "whose")), None)
+    if rel is not None:
+        k = rel  # "Mr. Obama, who understood …": the relative clause is no part of the speaker
+    while k - 1 > a:
+        w = words[k - 1]
+        word = text[w.start : w.end]
+        if ctx.in_timex(w) or (word[:1].islower() and (ctx.pos_at(w) in _NOT_IN_SPEAKER or word in PREPOSITIONS_EN)):
+            k -= 1
+            continue
+        break
+    end = words[k - 1].end
+    last = text[words[k - 1].start : end]
+    if k - 1 > a and last.lower().endswith(("n't", "n’t")) and last[:1].islower():
+        k -= 1  # "Trump isn’t"
+        end = words[k - 1].end
+    elif _CONTRACTED.search(last) and last[:-2].lower() not in REL_PRONOUNS | {"that"} and (
+            last[:-2].lower() in _CONTRACTING or (k == len(words) and _verb_follows(ctx, end))):
+        end -= 2  # "He’s (said)": the auxiliary, not a possessive
+    if a == 0 and k == len(words) and end == words[-1].end:
+        return sp
+    return Span(words[a].start, end)
+
+
+def _verb_follows(ctx: Context, end: int) -> bool:
+    """The word after `end` is a verb by the parse ("Trump’s said" rather than "Trump’s aides")."""
+    m = _EN_WORD.search(ctx.text, end, min(len(ctx.text), end + 40))
+    return m is not None and ctx.pos_at(Span(m.start(), m.end())) in ("VERB", "AUX")
