@@ -100,3 +100,12 @@ def test_german_number_words(word: str, value: int) -> None:
 def test_a_score_is_no_range() -> None:
     doc = analyze("Bayern gewann das Spiel 3-1 nach Verlängerung.")
     assert doc.quantities == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Soldaten des 3. Bataillons zogen ab.",  # an ordinal after an article
+    "He accused Number 10 Downing Street of meddling.",  # a number inside a name
+    '<tweet tweet-id="673672413863927808"><tweet/>',  # an identifier
+])
+def test_no_quantity(text: str) -> None:
+    assert analyze(text).quantities == []

@@ -39,6 +39,10 @@ CASES = [
     ("Vor drei Jahren, am 5. Mai, begann der Streik.", "5. Mai", "2021-05-05"),
     ("In 2019, on May 5, the strike began.", "May 5", "2019-05-05"),
     ("Letztes Jahr, im März, gab es Proteste.", "März", "2023-03"),
+    # a year counted from the last year the text named, not from the article's
+    ("They were seized in August 2016. The next year, the group released a video.", "The next year", "2017"),
+    ("Im März 2015 wurde er gewählt. Im Jahr darauf trat er zurück.", "Jahr darauf", "2016"),
+    ("In der Vergangenheit gab es Kämpfe.", "der Vergangenheit", "PAST_REF"),
 ]
 
 
@@ -164,3 +168,11 @@ def test_a_noun_that_looks_like_a_future_verb_does_not_set_the_tense() -> None:
     # "plant" is German for "plans", and English for a factory: after an article it is the noun
     doc = analyze("In March, the plant closed.", date="2024-10-13")
     assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("March", "2024-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Internetzeitung „Daily NK“ meldete es zuerst.",
+    "She said so on “Fox News Sunday.”",
+])
+def test_time_words_inside_names_are_no_timex(text: str) -> None:
+    assert analyze(text).timexes == []

@@ -49,6 +49,7 @@ class _HedgeLex:
     neg_verbs: frozenset[str]
     neg_pair: frozenset[str]
     not_after: dict[str, frozenset[str]]
+    not_before: dict[str, frozenset[str]]
     names: frozenset[str]
     max_gap: int
     confirmation: frozenset[str]
@@ -109,6 +110,7 @@ def _lex(code: str) -> _HedgeLex:
         neg_verbs=frozenset(w.lower() for w in neg.get("verbs", [])),
         neg_pair=frozenset(w.lower() for w in neg.get("pair", [])),
         not_after={k.lower(): frozenset(v) for k, v in d.get("not_after", {}).items() if not k.startswith("_")},
+        not_before={k.lower(): frozenset(v) for k, v in d.get("not_before", {}).items() if not k.startswith("_")},
         names=frozenset(w.lower() for w in d.get("also_names", [])),
         max_gap=int(neg.get("max_gap", 3)),
         confirmation=frozenset(d.get("confirmation", [])),
@@ -371,6 +373,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         elif w in lx.epistemic:
             if i > 0 and low[i - 1] in lx.not_after.get(w, ()):
                 continue  # "sehr wohl", "zum Wohl": no doubt there
+            if i + 1 < n and low[i + 1] in lx.not_before.get(w, ()):
+                continue  # "wohl kaum" (hardly), "likely voters" (a polling term)
             if w in lx.names and words[i][0].isupper() and i > 0:
                 continue  # "May 2": a month, not a modal
             kind = lx.epistemic[w]

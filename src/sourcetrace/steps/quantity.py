@@ -20,7 +20,7 @@ _CURRENCY = r"(?:Euro|EUR|€|US-Dollar|Dollar|USD|\$|Franken|CHF|Fr\.|Rubel|Pfu
 # a currency written before the amount: "$4.2 billion", "US$ 3 Mio.", "€5bn", "CHF 200"
 _PRE_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|CHF|EUR|USD|GBP|Fr\.|SFr\.)"
 _UNIT = (
-    r"(?:mm|cm|km|m|kg|g|t|Tonnen|Tonne|Kilometer|Meter|Millimeter|Kilogramm|Gramm|Liter|l|ha|Hektar|"
+    r"(?:mm|cm|km|m|kg|g|t|Tonnen|Tonne|Kilometern|Kilometer|Metern|Meter|Millimetern|Millimeter|Kilogramm|Gramm|Litern|Liter|l|ha|Hektar|"
     r"Prozent|Prozentpunkte|%|percent|per\s+cent|percentage\s+points|miles?|feet|tons?|tonnes?|"
     r"km/h|mph|Grad|°C|degrees|MW|GW|kW|kWh|GWh|Einwohner|Quadratkilometer|km²|m²)"
 )
@@ -211,6 +211,8 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                 n = _plain(_to_decimal(raw) * Decimal(str(scales[m.group("scale").lower()])))
             elif _YEAR.match(raw) and not unit and not bound:
                 continue
+            if re.fullmatch(r"\d{10,}", raw):
+                continue  # an identifier (a post's id, a phone number), not an amount
             value = n
         else:
             w = m.group("word").lower()
@@ -242,11 +244,15 @@ _FRACTION = re.compile(r"(?:\s+|-)(?:Drittel|Viertel|Fünftel|Sechstel|Achtel|Ze
 
 
 def _ordinal(text: str, span: Span, start: int) -> bool:
-    """A German ordinal or enumeration: "vom 9. zum 10. Mai", "2. Tag:" at the start of a line."""
+    """A German ordinal or enumeration: "vom 9. zum 10. Mai", "des 3. Bataillons", "2. Tag:" at
+    the start of a line."""
     if not re.match(r"\.(?!\d)", text[span.end : span.end + 1]):
         return False
     if re.match(r"\.\s*[a-zäöüß]", text[span.end : span.end + 3]):
         return True
+    if re.search(r"\b(?:der|des|dem|den|die|das|am|im|zum|zur|vom|beim|ihr(?:e[mnrs]?)?|sein(?:e[mnrs]?)?)\s+$", text[max(start, span.start - 8) : span.start], re.I) \
+            and re.match(r"\.\s+[A-ZÄÖÜ]", text[span.end : span.end + 3]):
+        return True  # "des 3. Bataillons", "am 2. Tag": an ordinal after an article
     line_start = text.rfind("\n", 0, span.start) + 1
     return not text[max(line_start, start) : span.start].strip()
 
@@ -269,7 +275,9 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     word = nxt.group(1) if nxt else None
     if word is None:
         return True  # punctuation or the end: "… Frontal 21." counts nothing
-    return lang != "en" and word[:1].islower()
+    if lang == "en":
+        return word[:1].isupper() and word.lower() not in _FUNCTION_WORDS  # "Number 10 Downing Street"
+    return word[:1].islower()
 
 
 _RANGE_GAP = re.compile(r"\s*(?:bis|to|through|-|–|—|und|and)\s*$", re.I)

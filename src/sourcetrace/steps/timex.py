@@ -28,6 +28,7 @@ class _Lex:
     units: dict[str, str]
     numbers: dict[str, float]
     anaphoric: dict[str, str]  # "am folgenden Tag" → "1", "am nächsten Morgen" → "1TMO"
+    anaphoric_years: dict[str, int]  # "the following year" → 1: counted from the last year the text named
     later: frozenset[str]
     earlier: frozenset[str]
     forward: frozenset[str]
@@ -61,6 +62,7 @@ def _lex() -> _Lex:
         units={k: str(v) for k, v in merged("units").items()},
         numbers=nums,
         anaphoric={k.lower(): str(v) for k, v in (merged("anaphoric_days") | merged("anaphoric_parts")).items()},
+        anaphoric_years={k.lower(): int(v) for k, v in merged("anaphoric_years").items()},  # type: ignore[call-overload]
         later=mergedl("later_words"),
         earlier=mergedl("earlier_words"),
         forward=frozenset(w.lower() for w in mergedl("forward_prepositions")),
@@ -131,6 +133,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("vague_duration", r"\b(?:(?:in\s+)?den\s+(?:vergangenen|letzten|kommenden|nächsten)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten)|(?:seit\s+)?(?:einigen|mehreren|vielen|wenigen)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)|(?:einige|mehrere|viele|wenige)\s+(?:Jahre|Monate|Wochen|Tage|Jahrzehnte|Stunden)|jahrelang|monatelang|wochenlang|tagelang|stundenlang|jahrzehntelang|jahrelangen?)\b"),
         ("decade_word", r"\b(?:(?:in\s+)?den\s+)?(?:zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)\s+Jahren?\b"),
         ("half_year", r"\b(?:ein|einem|eines)\s+halben?\s+(?:Jahr|Jahres)\b"),
+        # relative to the last year the text named ("in August 2016. The next year, …" → 2017)
+        ("anaphoric_year", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric_years, key=len, reverse=True)) + r")\b"),
         # relative to the last date the text named (the narrative's reference time), not to the article date
         ("anaphoric", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric, key=len, reverse=True)) + r")\b"),
         ("later", rf"\b(?:{N})\s+(?:{U})\s+(?:{_alt(lx.later | lx.earlier)})\b"),
@@ -206,6 +210,7 @@ def _needs() -> dict[str, tuple[str, ...]]:
         "decade_word": ("iger",),
         "half_year": ("halbe",),
         "heuer": ("heuer", "vorjahr"),
+        "anaphoric_year": ("jahr", "year"),
         "later": units,
     }
 
@@ -312,7 +317,7 @@ def _fmt_num(x: float) -> str:
 
 
 def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
-              narrative: dt.date | None = None) -> tuple[str, str] | None:
+              narrative: dt.date | None = None, narrative_year: int | None = None) -> tuple[str, str] | None:
     """(type, value) for a match of rule `kind`, resolved against `anchor` (the article date);
     anaphoric expressions ("am folgenden Tag", "two days later") against `narrative`, the last
     day the text named before them. An empty value: relative, and nothing to resolve it by."""
@@ -542,7 +547,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         wd = next((v for k, v in lx.weekdays.items() if k in low), None)
         return ("SET", f"XXXX-WXX-{wd}") if wd else None
     if kind == "ref":
-        if re.match(r"(?:damals|kürzlich|unlängst|einst|vor\s+kurzem)$", low):
+        if re.match(r"(?:damals|kürzlich|unlängst|einst|vor\s+kurzem)$", low) or low.endswith("vergangenheit"):
             return "DATE", "PAST_REF"
         if re.search(r"künftig|demnächst|zukunft", low):
             return "DATE", "FUTURE_REF"
@@ -601,6 +606,11 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         return "DATE", _week(anchor)
     if kind == "half_year":
         return "DURATION", "P0.5Y"
+    if kind == "anaphoric_year":
+        k = lx.anaphoric_years.get(re.sub(r"\s+", " ", low))
+        if k is None:
+            return None
+        return "DATE", str((narrative_year if narrative_year is not None else anchor.year) + k)
     if kind == "anaphoric":
         ref = narrative or anchor
         key = re.sub(r"\s+", " ", low)
@@ -706,6 +716,10 @@ def _name_part(text: str, s: int, e: int, kind: str) -> bool:
         right = re.match(r"[ \t]+(\S+)", text[e : e + 30])
         if left and right and left.group(1)[:1].isupper() and right.group(1)[:1].isupper() and left.group(1)[-1:].isalnum():
             return True
+    if word[:1].isupper() and kind == "set" and re.match(r"[ \t]+[A-Z][\w]", text[e : e + 3]):
+        return True  # "Daily NK", "Weekly Standard": a name
+    if kind in ("weekday", "weekday_part") and re.search(r"\bNews[ \t]+$", text[max(0, s - 8) : s]):
+        return True  # "Fox News Sunday": a programme
     if word[:1].isupper() and kind == "relday":
         before = text[max(0, s - 3) : s]
         return bool(re.search(r"[a-zäöüß,][ \t]+$", before))
@@ -769,7 +783,8 @@ _NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set"
 
 
 def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
-                 alt: dt.date | None = None, narrative: dt.date | None = None) -> list[Timex]:
+                 alt: dt.date | None = None, narrative: dt.date | None = None,
+                 narrative_year: int | None = None) -> list[Timex]:
     """Non-overlapping temporal expressions in text[start:end], earliest-longest first. `alt`, when
     given, is the other end of the range the article date may stand for: a value that differs
     between `anchor` and `alt` is left unresolved (empty). `narrative` is the last day the text named
@@ -822,13 +837,14 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
         if kind == "year_bare" and _count(text, m):
             continue  # "rund 1500 Azubis", "fast 2000 Mitarbeiter": a number, not a year
-        res = normalise(kind, m, lo, window, narrative)
+        res = normalise(kind, m, lo, window, narrative, narrative_year)
         if res is None:
             continue
         typ, value = res
         anchored = not _YEAR_IN.search(m.group(0)) and typ in ("DATE", "TIME") and not value.endswith("_REF")
-        if value and hi is not None and hi != lo and (kind != "anaphoric" or narrative is None):
-            other = normalise(kind, m, hi, window, narrative)
+        if value and hi is not None and hi != lo and (kind != "anaphoric" or narrative is None) \
+                and (kind != "anaphoric_year" or narrative_year is None):
+            other = normalise(kind, m, hi, window, narrative, narrative_year)
             if other is None or other[1] != value:
                 value = ""  # relative to a date we do not know precisely enough: left unresolved
         if kind in ("rel_week", "year") and re.fullmatch(r"\d{4}", value or "0") and out and _joins_year(text, out[-1], m):
@@ -858,6 +874,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         taken_end = m.end()
         if value and typ in ("DATE", "TIME") and _full_day(value):
             narrative = _full_day(value)
+        if value and typ == "DATE" and re.match(r"\d{4}", value) and _YEAR_IN.search(m.group(0)):
+            narrative_year = int(value[:4])
     return out
 
 
@@ -875,6 +893,7 @@ class TimexTagger:
         alt: dt.date | None = hi if hi != lo else None
         anchor = lo
         narrative: dt.date | None = None
+        narrative_year: int | None = None  # the last year the text named in so many words ("2016", "August 2016")
         out: list[Timex] = []
         for sent in doc.sentences:
             seg = doc.segments[sent.segment]
@@ -892,7 +911,8 @@ class TimexTagger:
                         anchor, alt = dt.date.fromisoformat(iso), None
                         sent_alt = None
                 sent_anchor = anchor
-            found = find_timexes(doc.text, sent.span.start, sent.span.end, sent_anchor, alt=sent_alt, narrative=narrative)
+            found = find_timexes(doc.text, sent.span.start, sent.span.end, sent_anchor, alt=sent_alt, narrative=narrative,
+                                 narrative_year=narrative_year)
             if doc.date and doc.date.origin == "inferred":
                 for t in found:
                     if t.anchored:
@@ -900,5 +920,7 @@ class TimexTagger:
             for t in found:
                 if t.value and t.type in ("DATE", "TIME") and _full_day(t.value):
                     narrative = _full_day(t.value)
+                if t.value and t.type == "DATE" and re.match(r"\d{4}", t.value) and _YEAR_IN.search(doc.text[t.span.start : t.span.end]):
+                    narrative_year = int(t.value[:4])
             out.extend(found)
         doc.timexes = out
