@@ -607,10 +607,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
     if kind == "half_year":
         return "DURATION", "P0.5Y"
     if kind == "anaphoric_year":
-        k = lx.anaphoric_years.get(re.sub(r"\s+", " ", low))
-        if k is None:
+        step = lx.anaphoric_years.get(re.sub(r"\s+", " ", low))
+        if step is None:
             return None
-        return "DATE", str((narrative_year if narrative_year is not None else anchor.year) + k)
+        return "DATE", str((narrative_year if narrative_year is not None else anchor.year) + step)
     if kind == "anaphoric":
         ref = narrative or anchor
         key = re.sub(r"\s+", " ", low)
