@@ -307,10 +307,14 @@ def source(store: Store, key: str, *, page: int = 1) -> dict[str, Any] | None:
         e = entity[0]
         names = list(dict.fromkeys([e["name"], *json.loads(e["aliases"] or "[]")]))[:MAX_NAMES]
         params["e"] = e["id"]
-        docs_from = "entity_documents ed JOIN documents d ON d.id = ed.document"
-        docs_where = "ed.entity = :e"
+        # from the entity's documents to their rows by document: CROSS JOIN fixes that order on
+        # SQLite, and a name compared as an expression (`|| ''`) is not looked up in the names'
+        # index — else SQLite's planner (no statistics) reads every row of the name across the
+        # corpus (a common name such as "Polizei": thousands) for each of the entity's documents
+        docs_from = "entity_documents ed CROSS JOIN documents d"
+        docs_where = "ed.entity = :e AND d.id = ed.document"
         in_names = _in("n", names, params)
-        src_where, att_where = f"s.name IN ({in_names})", f"a.source_name IN ({in_names})"
+        src_where, att_where = f"(s.name || '') IN ({in_names})", f"(a.source_name || '') IN ({in_names})"
         head: dict[str, Any] = {"name": e["name"], "entity": e["id"], "type": e["type"], "aliases": names[1:]}
     else:
         params["n"] = key
@@ -320,8 +324,9 @@ def source(store: Store, key: str, *, page: int = 1) -> dict[str, Any] | None:
         head = {"name": key, "entity": None, "type": None, "aliases": []}
     kinds = store.raw(
         "SELECT s.type, s.role, COUNT(DISTINCT s.document) AS documents, SUM(s.claims) AS claims, "
-        f"SUM(s.relays) AS relays FROM {docs_from} JOIN sources s ON s.document = d.pk "
-        f"WHERE {docs_where} AND {src_where} GROUP BY s.type, s.role ORDER BY SUM(s.claims) DESC", params)
+        f"SUM(s.relays) AS relays FROM {docs_from} CROSS JOIN sources s "
+        f"WHERE {docs_where} AND s.document = d.pk AND {src_where} GROUP BY s.type, s.role "
+        "ORDER BY SUM(s.claims) DESC", params)
     if not kinds and not entity:
         return None
     outlets = store.raw(
@@ -330,16 +335,17 @@ def source(store: Store, key: str, *, page: int = 1) -> dict[str, Any] | None:
     claim_cols = ("d.id AS document, d.title, d.outlet, d.date, a.attribution, a.source_name, a.mode, a.cue, "
                   "a.content, a.via, a.status")
     claims = store.raw(
-        f"SELECT {claim_cols} FROM {docs_from} JOIN attributions a ON a.document = d.pk "
-        f"WHERE {docs_where} AND {att_where} ORDER BY d.date DESC, d.pk DESC, a.idx LIMIT :limit OFFSET :offset",
-        params)
+        f"SELECT {claim_cols} FROM {docs_from} CROSS JOIN attributions a "
+        f"WHERE {docs_where} AND a.document = d.pk AND {att_where} ORDER BY d.date DESC, d.pk DESC, a.idx "
+        "LIMIT :limit OFFSET :offset", params)
     docs = store.raw(
         f"SELECT d.id, d.title, d.outlet, d.date FROM {docs_from} WHERE {docs_where} "
         "ORDER BY d.date DESC, d.pk DESC LIMIT :limit OFFSET :offset", params)
     # who relays it: the chains of its latest claims that have one (bounded, one query)
     relay_rows = store.raw(
-        f"SELECT a.via FROM {docs_from} JOIN attributions a ON a.document = d.pk "
-        f"WHERE {docs_where} AND {att_where} AND a.via_count > 0 ORDER BY d.date DESC, d.pk DESC LIMIT 1000", params)
+        f"SELECT a.via FROM {docs_from} CROSS JOIN attributions a "
+        f"WHERE {docs_where} AND a.document = d.pk AND {att_where} AND a.via_count > 0 "
+        "ORDER BY d.date DESC, d.pk DESC LIMIT 1000", params)
     relays: dict[str, int] = {}
     for r in relay_rows:
         for link in json.loads(r["via"] or "[]"):
