@@ -48,35 +48,50 @@ def record(doc: Document, doc_id: str, *, outlet: str, date: str, url: str | Non
                           date=date, date_origin="given", language=doc.language, input="test", input_format="text")
 
 
+def _rules_cut(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: (v[:64] if k in ("rule", "value") and isinstance(v, str) else _rules_cut(v))
+                for k, v in value.items()}
+    return [_rules_cut(v) for v in value] if isinstance(value, list) else value
+
+
 def fill(url: str) -> None:
-    """Write the fixture documents and link rows into the store at `url`."""
+    """Write the fixture documents and link rows into the store at `url` (SQLite or PostgreSQL)."""
+    from sqlalchemy import text
+
+    hostile = record(hostile_doc(), HOSTILE_ID, outlet=HOSTILE, date="2024-10-14", url="javascript:alert(1)")
+    if not url.startswith("sqlite"):  # PostgreSQL holds a rule id and a date's value to 64 characters
+        hostile.analysis = _rules_cut(hostile.analysis)
     with Store.open(url, create=True) as store:
-        store.add([record(nested_doc(), "nested-1", outlet="Kleinhafener Zeitung", date="2024-10-13",
-                          url="https://example.org/nested"),
-                   record(hostile_doc(), HOSTILE_ID, outlet=HOSTILE, date="2024-10-14", url="javascript:alert(1)")])
+        added = store.add([record(nested_doc(), "nested-1", outlet="Kleinhafener Zeitung", date="2024-10-13",
+                                  url="https://example.org/nested"), hostile])
+        assert added.added == 2, added
         store.record_failures([(HOSTILE, "line 3", HOSTILE)])
         with store.engine.begin() as conn:
+            def put(sql: str, **values: Any) -> None:
+                conn.execute(text(sql), values)
+
             for ddl in LINK_DDL:
                 conn.exec_driver_sql(ddl)
-            conn.exec_driver_sql("INSERT INTO stories VALUES (?, 2, '2024-10-13', ?)", (STORY, HOSTILE))
-            conn.exec_driver_sql("INSERT INTO story_documents VALUES ('nested-1', ?, NULL, '[]')", (STORY,))
-            conn.exec_driver_sql("INSERT INTO story_documents VALUES (?, ?, 'nested-1', ?)",
-                                 (HOSTILE_ID, STORY, json.dumps([HOSTILE])))
-            conn.exec_driver_sql("INSERT INTO claims VALUES ('c1', ?, ?, 'single_origin', 1, ?, '[]', 0)",
-                                 (STORY, HOSTILE, json.dumps([HOSTILE])))
-            conn.exec_driver_sql("INSERT INTO claim_members VALUES ('c1', 0, ?, 0, 5, ?, ?, 'asserts', ?, 'test')",
-                                 (HOSTILE_ID, HOSTILE, json.dumps([HOSTILE]), HOSTILE))
-            conn.exec_driver_sql("INSERT INTO citation_edges VALUES (?, 'dpa', 'credit', ?)", (HOSTILE, HOSTILE_ID))
+            put("INSERT INTO stories VALUES (:s, 2, '2024-10-13', :title)", s=STORY, title=HOSTILE)
+            put("INSERT INTO story_documents VALUES ('nested-1', :s, NULL, '[]')", s=STORY)
+            put("INSERT INTO story_documents VALUES (:d, :s, 'nested-1', :credits)", d=HOSTILE_ID, s=STORY,
+                credits=json.dumps([HOSTILE]))
+            put("INSERT INTO claims VALUES ('c1', :s, :t, 'single_origin', 1, :origins, '[]', :anon)", s=STORY,
+                t=HOSTILE, origins=json.dumps([HOSTILE]), anon=False)
+            put("INSERT INTO claim_members VALUES ('c1', 0, :d, 0, 5, :src, :via, 'asserts', :origin, 'test')",
+                d=HOSTILE_ID, src=HOSTILE, via=json.dumps([HOSTILE]), origin=HOSTILE)
+            put("INSERT INTO citation_edges VALUES (:o, 'dpa', 'credit', :d)", o=HOSTILE, d=HOSTILE_ID)
             # entities as `link` resolves them: Lea Muster also under her surname; two anonymous
             # "Sprecher" kept apart (one per document) although they share the name
             for eid, name, type_, aliases, docs in (
                     ("e1", "Lea Muster", "person", ["Lea Muster", "Muster"], ["nested-1"]),
                     ("e2", "Sprecher", "unnamed", ["Sprecher"], ["nested-1"]),
                     ("e3", HOSTILE, "person", [HOSTILE], [HOSTILE_ID])):
-                conn.exec_driver_sql("INSERT INTO entities VALUES (?, ?, ?, ?, ?, 'test')",
-                                     (eid, name, type_, json.dumps(aliases), len(docs)))
+                put("INSERT INTO entities VALUES (:e, :name, :type, :aliases, :n, 'test')", e=eid, name=name,
+                    type=type_, aliases=json.dumps(aliases), n=len(docs))
                 for d in docs:
-                    conn.exec_driver_sql("INSERT INTO entity_documents VALUES (?, ?)", (eid, d))
+                    put("INSERT INTO entity_documents VALUES (:e, :d)", e=eid, d=d)
 
 
 @pytest.fixture(scope="session")

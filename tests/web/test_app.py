@@ -378,3 +378,49 @@ def test_only_loopback_goes_without_a_token(host: str, loopback: bool) -> None:
     from sourcetrace.cli.serve import is_loopback
 
     assert is_loopback(host) is loopback
+
+
+def test_an_uploaded_page_is_size_limited_too(store_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from sourcetrace.web import WebSettings, create_app
+
+    page = b"<html><body><p>" + b"Wort " * 400 + b"</p></body></html>"  # 2 kB
+    with Store.open(f"sqlite:///{store_path}") as store:
+        c = TestClient(create_app(store, WebSettings(max_bytes=1000)))
+        r = c.post("/analyze", files={"file": ("page.html", page, "text/html")})
+        assert r.status_code == 413 and "text/html" in r.headers["content-type"] and "Traceback" not in r.text
+        assert c.post("/analyze", files={"file": ("page.html", page[:900], "text/html")}).status_code != 413
+        r = c.post("/analyze", content=b"x" * 100_000, headers={"content-type": "multipart/form-data; boundary=x"})
+        assert r.status_code == 413  # beyond the request limit (the article's and 64 kB of form)
+
+
+def test_wrong_methods_answer_in_the_error_shape(client: Any) -> None:
+    r = client.post("/api/documents/nested-1")
+    assert r.status_code == 405 and r.json() == {"error": {"status": 405, "title": "Method not allowed",
+                                                            "detail": "Method Not Allowed"}}
+    r = client.delete("/documents/nested-1")
+    assert r.status_code == 405 and r.headers["content-type"].startswith("text/html")
+    assert "default-src 'none'" in r.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize(("host", "needs_token"), [("127.0.0.1", False), ("0.0.0.0", True), ("192.168.1.5", True)])
+def test_serve_makes_up_a_token_off_loopback(store_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str], host: str, needs_token: bool) -> None:
+    """`serve` bound to anything but loopback never runs without a token: it makes one up and prints
+    the URL with it (uvicorn is replaced here: nothing is bound)."""
+    import uvicorn
+
+    from sourcetrace.cli import serve
+    from sourcetrace.cli.main import main
+
+    started: list[Any] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: started.append(app))
+    monkeypatch.delenv(serve.TOKEN_ENV, raising=False)
+    assert main(["serve", "--db", f"sqlite:///{store_path}", "--host", host, "--workers", "1"]) == 0
+    app = started[0].app
+    token = app.settings.token
+    assert (token is not None) is needs_token
+    if needs_token:
+        assert f"?token={token}" in capsys.readouterr().err and len(token) >= 24
+        assert app.settings.writable is False
