@@ -415,3 +415,17 @@ def test_officials_of_one_institution_count_once_across_outlets() -> None:
     ])
     row = _one_claim(lk)
     assert row["independent_origins"] == 2 and row["anonymous_only"]
+
+
+def test_a_conjoined_source_counts_each_of_its_people_or_institutions() -> None:
+    from sourcetrace.link.claims import conjoined
+
+    assert conjoined("Polizei und Feuerwehr", "de") == ["Polizei", "Feuerwehr"]
+    assert conjoined("Anwohner und Augenzeugen", "de") == []  # groups: counted once per article as before
+    assert conjoined("Neither Ann Lee nor Tom Reed", "en") == []
+    claim = "the dam near Oldtown has serious cracks"
+    lk = linker()
+    lk.add([doc("d1", "Daily One", "2026-02-01", "Dam", [
+        {"src": "Ann Lee of the river board and Tom Reed of the city council", "type": "person", "content": claim}])])
+    row = _one_claim(lk)
+    assert row["independent_origins"] == 2 and row["status"] == "corroborated"

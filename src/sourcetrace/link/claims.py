@@ -17,7 +17,7 @@ _ANSWER = re.compile(r"^\W*(\w+)\s*,")
 
 _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign", "complement_words", "stopwords",
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
-               "dispute_openings", "reflexives")
+               "dispute_openings", "reflexives", "conjunctions")
 
 
 @cache
@@ -71,6 +71,7 @@ class Member:
     language: str | None = None
     nameless: bool = False  # its source names nobody ("he" unresolved, "much of the debate"): no origin
     dispute: bool = False  # it disputes a report or claim ("the report is misleading"): `disputes`
+    co_origins: list[str] = field(default_factory=list)  # entity ids of the other sources of "A and B"
 
 
 @cache
@@ -246,6 +247,24 @@ def names_nobody(name: str | None, role: str | None = None) -> bool:
         return True
     lex = _lex()
     return (len(words) == 1 and words[0].replace("’", "'") in lex["pronouns"]) or words[0] in lex["mass_quantifiers"]
+
+
+_FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+ [A-ZÄÖÜ][\w'’-]+")
+
+
+def conjoined(name: str | None, lang: str | None = None) -> list[str]:
+    """The sources a conjoined source names, when each part names someone of its own ("Elijah
+    Cummings of Maryland and John Conyers of Michigan", "Polizei und Feuerwehr": a full name or
+    one institution, `is_group`); else []. Separate people and institutions count separately."""
+    if not name:
+        return []
+    words = sorted(_lex()["conjunctions"], key=len, reverse=True)
+    parts = [p.strip(" ,") for p in re.split(r"(?i)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s+", name)]
+    if len(parts) < 2 or any(not p for p in parts):
+        return []
+    if all(_FULL_NAME.search(p) or not is_group(p, None, lang) for p in parts):
+        return parts
+    return []
 
 
 def _complement(text: str, at: int) -> str | None:

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from .claims import Member, contains, lexical_overlap, members_of, names_nobody, speaks_for, veto
+from .claims import Member, conjoined, contains, lexical_overlap, members_of, names_nobody, speaks_for, veto
 from .copies import CopyDetector, agency_credits
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import ANONYMOUS_TYPES, RELAY_TYPES, EntityResolver, canonical_outlet, effective_type
@@ -288,6 +288,12 @@ class Linker:
                          None)
             scope = f"outlet:{self.entities.outlet(relay).id}" if relay else f"doc:{root}"
             return self.entities.resolve(name, type_, doc_id=info.id, scope=scope).id
+        parts = conjoined(m.source, m.language) if not m.upstream and type_ not in RELAY_TYPES else []
+        if parts:  # "A and B": each an origin of its own
+            ents = [self.entities.resolve(p, effective_type(p, m.source_type, None, m.language), doc_id=info.id, scope="")
+                    for p in parts]
+            m.co_origins = [e.id for e in ents[1:]]
+            return ents[0].id
         if not m.upstream:
             # a spokesperson, campaign or official speaks for its principal: no origin of its own
             principal = speaks_for(m.source, m.source_role)
@@ -489,10 +495,10 @@ class Linker:
         named = [m for m in asserting if not m.nameless] or asserting
         origins: set[str] = set()
         for m in named:
-            origins |= self._resolve_relay(m.origin or "", cid, set())
+            origins |= self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
         deny_origins: set[str] = set()
         for m in denying:  # (an unresolved "he" who denies it is someone else all the same)
-            deny_origins |= self._resolve_relay(m.origin or "", cid, set())
+            deny_origins |= self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
         if all(m.source is None for m in ms):
             status = "unsourced"
         elif denying and (deny_origins - origins or not asserting):
