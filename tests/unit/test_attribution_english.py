@@ -195,3 +195,23 @@ def test_content_ends_before_a_participle_of_speech_and_a_closing_relative_claus
         ("blamed", ["the press for the story about the bridge"]), ("saying", ["reporters had ignored the facts"])]
     assert _claims("Senator Bo Park said he was being ironic in his remarks, which raised concerns among diplomats "
                    "and criticism from allies.") == [("said", ["he was being ironic in his remarks"])]
+
+
+def test_verbs_of_speech_with_a_preposition() -> None:
+    assert _claims("The governor spoke about the need for new roads in the north of the state.") == [
+        ("spoke about", ["the need for new roads in the north of the state"])]
+    assert _claims("The mayor talked about her plans for the harbour.") == [("talked about", ["her plans for the harbour"])]
+    assert _claims("Mr. Lee railed against the new tax rules at a rally in Dayton.") == [
+        ("railed against", ["the new tax rules at a rally in Dayton"])]
+    assert _claims("The company commented on the allegations in a short statement.") == [
+        ("commented on", ["the allegations in a short statement"])]
+    # without its preposition the verb reports nothing; a plural noun is no cue
+    assert _claims("The governor spoke for an hour.") == []
+    assert _claims("The peace talks about the border collapsed on Monday.") == []
+
+
+def test_cite_and_remind_are_speech_acts() -> None:
+    assert _claims("She reminded voters that the bridge had been built on time.") == [
+        ("reminded", ["that the bridge had been built on time"])]
+    assert _claims("The minister cited a report from the central bank as evidence of the slowdown.") == [
+        ("cited", ["a report from the central bank as evidence of the slowdown"])]
