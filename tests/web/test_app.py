@@ -424,3 +424,15 @@ def test_serve_makes_up_a_token_off_loopback(store_path: Path, monkeypatch: pyte
     if needs_token:
         assert f"?token={token}" in capsys.readouterr().err and len(token) >= 24
         assert app.settings.writable is False
+
+
+def test_the_overview_shows_the_corpus_at_a_glance(client: Any) -> None:
+    o = client.get("/api/overview").json()
+    assert o["documents"] == 2 and o["languages"] and o["outlets_total"] == 2
+    assert o["claims"] > 0 and 0.0 <= o["anonymous_share"] <= 1.0
+    assert {t["type"] for t in o["source_types"]} >= {"person"}
+    assert (o["single_origin_claims"], o["linked_claims"]) == (1, 1)
+    assert [s["story"] for s in o["stories"]] == [STORY] and o["failures_total"] == 1
+    html = client.get("/").text
+    assert "1</b> of 1 linked claims rest on a single origin" in html and "inputs set aside" in html
+    assert f'href="/stories/{STORY}"' in html and 'href="/documents?outlet=Kleinhafener%20Zeitung"' in html
