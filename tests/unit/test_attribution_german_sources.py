@@ -272,3 +272,10 @@ def test_nach_an_event_with_its_definite_article_is_no_according_to() -> None:
     assert all(a.mode != "according_to" for a in doc.attributions)
     doc = analyze("Nach Angaben der Feuerwehr ist die Straße wieder frei.")
     assert one(doc, "die Straße wieder frei").mode == "according_to"
+
+
+def test_weder_noch_negates_both_cues_and_an_als_clause_is_no_content() -> None:
+    doc = analyze("Die Polizei konnte weder bestätigen noch ausschließen, dass der Fahrer betrunken war.")
+    assert doc.attributions == []
+    doc = analyze("Es war spät. Der Historiker Paul Marx verglich die Lage mit dem Jahr 1923, als die Preise täglich stiegen.")
+    assert all(not doc.span_text(c).startswith("als die Preise") for a in doc.attributions for c in a.content)

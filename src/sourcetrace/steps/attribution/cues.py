@@ -14,7 +14,7 @@ NOT_SPEECH = frozenset({"belief", "request"})
 #: determiners that may stand before a verb as a floating quantifier ("the senators all agreed")
 _QUANTIFIERS = frozenset({"all", "both", "each"})
 #: negations that make a cue say nothing ("did not respond", "wollte sich nicht äußern")
-_NEGATIONS = frozenset({"not", "n't", "never", "nicht", "nie", "niemals", "keine", "kein"})
+_NEGATIONS = frozenset({"not", "n't", "never", "nicht", "nie", "niemals", "keine", "kein", "weder"})
 
 
 def negated(toks: list[Token], i: int) -> bool:

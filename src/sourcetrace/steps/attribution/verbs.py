@@ -257,6 +257,9 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         return reported(ctx, si, sent, cue, src, cls, lx, v2)
     if toks[k].text in (",", ":"):
         k += 1
+    if k < n and toks[k - 1].text == "," and lx.code == "de" and lows[k] == "als" and skip_adverbials(ctx, toks, after, lx) < k - 1:
+        # "verglich die Lage mit 1923, als …": after the cue's object, a clause of time, not what was said
+        return reported(ctx, si, sent, cue, src, cls, lx, v2)
     if k < n and toks[k - 1].text == "," and lx.code == "de" and (
         lows[k] in _NEVER_REPORTED or (lows[k] in ("bei", "mit", "in", "von", "für", "auf", "an", "aus", "zu") and k + 1 < n and lows[k + 1] in ("denen", "welchem", "welcher", "welchen"))
     ):
