@@ -65,15 +65,3 @@ def test_pool_vectors_are_cached_by_encoder_and_texts(tmp_path: Path) -> None:
     first = _pool_vectors(enc, ["one claim", "another claim"])
     assert list((tmp_path / "cache" / "checkthat").glob("hashing-*.npy"))
     assert (first == _pool_vectors(enc, ["one claim", "another claim"])).all()
-
-
-def test_near_copies_in_the_pool_rank_together_the_first_listed_first() -> None:
-    import numpy as np
-
-    from sourcetrace.eval.checkthat import first_of_copies
-
-    v = np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 1.0], [0.6, 0.8]], dtype=np.float32)
-    # pool 2 copies pool 1 (same vector) and scores higher: both take its score, pool 1 first
-    assert first_of_copies([3, 2, 1, 0], np.array([0.5, 0.9, 0.4, 0.1]), v) == [2, 1, 0, 3]
-    assert first_of_copies([0, 3], np.array([0.2, 0.3]), v) == [1, 0]  # not copies: by score
-    assert first_of_copies([], np.array([]), v) == []

@@ -5,8 +5,7 @@ The same two stages as claim linking across articles: candidates, then a re-rank
 are fused from two retrievers: BM25 (bm25s) over the claims and their titles, and the sentence
 encoder's nearest claims (cosine over the whole pool, encoded once and cached by the pool's
 checksum); every candidate is re-ranked by its cosine with the tweet (0.7 × the claim's, 0.3 × its
-title's) plus the normalised BM25 score, and near-copies of one claim in the pool rank together,
-the one listed first first (`first_of_copies`). A tweet is read without its links and without the
+title's) plus the normalised BM25 score. A tweet is read without its links and without the
 signature an embedded tweet ends with ("— Name (@handle) January 14, 2020")."""
 
 from __future__ import annotations
@@ -29,9 +28,6 @@ TOP_K = 20
 DENSE_K = 20
 LEXICAL_WEIGHT = 0.2
 TITLE_WEIGHT = 0.3
-#: candidates whose claims are this alike (cosine) are copies of one verified claim: they rank
-#: together, the one listed first in the pool first (chosen on dev)
-DUPLICATE = 0.95
 _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+")
 _SIGNATURE = re.compile(r"\s*[—–-]\s*[^—–]*\(@\w+\)\s*\w+ \d{1,2}, \d{4}\s*$")
 
@@ -99,7 +95,7 @@ def _pool_vectors(enc: Any, texts: list[str]) -> Any:
 
 def rank(pool: list[tuple[str, str, str]], queries: list[str], *, encoder: str = "use", top_k: int = TOP_K,
          dense_k: int = DENSE_K, lexical_weight: float = LEXICAL_WEIGHT,
-         title_weight: float = TITLE_WEIGHT, duplicate: float = DUPLICATE) -> list[list[str]]:
+         title_weight: float = TITLE_WEIGHT) -> list[list[str]]:
     """Pool ids ranked for each query, best first (the fused candidates: BM25's top_k and the
     encoder's dense_k)."""
     import bm25s
@@ -122,21 +118,8 @@ def rank(pool: list[tuple[str, str, str]], queries: list[str], *, encoder: str =
         cands = list(dict.fromkeys([*np.argsort(-lex, kind="stable")[: min(top_k, len(pool))].tolist(),
                                     *np.argsort(-cos, kind="stable")[: min(dense_k, len(pool))].tolist()]))
         mixed = cos[cands] + lexical_weight * lex[cands] / (lex.max() or 1.0)
-        out.append([pool[cands[i]][0] for i in first_of_copies(cands, mixed, pvec, duplicate)])
+        out.append([pool[cands[i]][0] for i in np.argsort(-mixed, kind="stable")])
     return out
-
-
-def first_of_copies(cands: list[int], scores: Any, vectors: Any, duplicate: float = DUPLICATE) -> list[int]:
-    """Positions of `cands` (pool indexes) best first: by score, except that a claim and its
-    near-copies in the pool (claim cosine ≥ `duplicate`: the same text with other quotation
-    marks, say) take the best score among them and rank in pool order — the claim listed first
-    is the verified claim the copies repeat."""
-    if not cands:
-        return []
-    cv = vectors[cands]
-    same = (cv @ cv.T) >= duplicate
-    key = [float(np.max(scores[np.flatnonzero(same[i])])) for i in range(len(cands))]
-    return sorted(range(len(cands)), key=lambda i: (-key[i], cands[i]))
 
 
 def evaluate(root: Path, split: str, *, encoder: str = "use", limit: int = 0) -> dict[str, Any]:
