@@ -48,6 +48,7 @@ class _HedgeLex:
     neg_fillers: frozenset[str]
     neg_verbs: frozenset[str]
     neg_pair: frozenset[str]
+    neg_determiners: frozenset[str]
     not_after: dict[str, frozenset[str]]
     not_before: dict[str, frozenset[str]]
     names: frozenset[str]
@@ -109,6 +110,7 @@ def _lex(code: str) -> _HedgeLex:
         neg_fillers=frozenset(w.lower() for w in neg.get("fillers", [])),
         neg_verbs=frozenset(w.lower() for w in neg.get("verbs", [])),
         neg_pair=frozenset(w.lower() for w in neg.get("pair", [])),
+        neg_determiners=frozenset(w.lower() for w in neg.get("determiners", [])),
         not_after={k.lower(): frozenset(v) for k, v in d.get("not_after", {}).items() if not k.startswith("_")},
         not_before={k.lower(): frozenset(v) for k, v in d.get("not_before", {}).items() if not k.startswith("_")},
         names=frozenset(w.lower() for w in d.get("also_names", [])),
@@ -324,12 +326,16 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         # evidential negation: "nicht zweifelsfrei belegen", "could not be independently verified",
         # "ließ sich nicht unabhängig überprüfen", "niemand konnte … beweisen", "no evidence"
         if w in lx.negators or (w.endswith("n't") and "n't" in lx.negators):
-            for j in range(i + 1, min(n, i + 2 + lx.max_gap)):
+            for j in range(i + 1, min(n, i + 2 + lx.max_gap + (2 if w in lx.neg_determiners else 0))):
                 if low[j] in lx.boundaries:
                     break
                 if low[j] in lx.neg_verbs:
                     gap = range(i + 1, j)
-                    if j - i <= 2 or all(low[k] in lx.neg_adverbs or low[k] in lx.neg_fillers for k in gap):
+                    loose = [k for k in gap if low[k] not in lx.neg_adverbs and low[k] not in lx.neg_fillers]
+                    # "Neither claim could be verified", "Keine der Angaben ließ sich überprüfen": a
+                    # negating determiner may have its noun between it and the verb
+                    noun_ok = w in lx.neg_determiners and len(loose) <= 2 and all(k <= i + 2 for k in loose)
+                    if j - i <= 2 or not loose or noun_ok:
                         # "weder bestätigen noch dementieren": the whole pair
                         if j + 2 < n and low[j + 1] in lx.neg_pair and low[j + 2] in lx.denial | lx.neg_verbs:
                             j += 2

@@ -814,8 +814,11 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
         for vsp, upstream in c.via:
             vinfo = analyse_mention(doc.text[vsp.start : vsp.end], lx)
             if vinfo.description:
-                vid = reg.nearest(vsp.start, {vinfo.type, "media", "news_agency"})
-                if vid is None:
+                # "die Zeitung" → the outlet named before; "seine Managerin" → a person, never the
+                # claim's own source ("wie die Zeitung unter Berufung auf seine Managerin berichtete")
+                kinds = {vinfo.type} | ({"media", "news_agency"} if vinfo.type in ("media", "news_agency") else set())
+                vid = reg.nearest(vsp.start, kinds)
+                if vid is None or vid == sid:
                     vid = reg.add(vinfo, vsp, "source.via")
             else:
                 vid = reg.add(vinfo, vsp, "source.via")
