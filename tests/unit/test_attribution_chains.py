@@ -269,11 +269,6 @@ def test_document_seen_by_an_outlet_outside_the_source_phrase() -> None:
     assert ("Reuters", "downstream") in links(a)
 
 
-def test_speaking_on_a_programme() -> None:
-    a = only(analyze("Speaking on CNN's State of the Union, the senator said the bill was dead.", lang="en"))
-    assert links(a) == [("CNN", "downstream")]
-
-
 def test_a_person_cited_by_an_outlet_is_no_second_mention_of_the_outlet_de() -> None:
     a = only(analyze("Der Sänger starb am Samstag, wie die New York Times unter Berufung auf seine Managerin berichtete.", lang="de"))
     assert [p for _n, p in links(a)] == ["upstream"] and links(a)[0][0] != "The New York Times"
