@@ -7,25 +7,13 @@ in CI (CI=true), where they must run.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.pg_helpers import fresh_database
 
 pytest.importorskip("sqlalchemy")
-
-PG_ENV = "SOURCETRACE_TEST_PG"
-
-def _pg_admin_url() -> str | None:
-    url = os.environ.get(PG_ENV)
-    if not url:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{PG_ENV} is not set in CI: .ci/run must start PostgreSQL")
-        return None
-    return url
-
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
@@ -33,23 +21,8 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.db'}"
         return
-    admin = _pg_admin_url()
-    if admin is None:
-        pytest.skip(f"no PostgreSQL server ({PG_ENV} unset; .ci/postgres.sh start gives one)")
-    import psycopg
-
-    name = f"st_{uuid.uuid4().hex[:12]}"
-    try:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI") == "true":
-            raise
-        pytest.skip(f"PostgreSQL at {admin} not reachable: {exc}")
-    base = admin.rsplit("/", 1)[0]
-    yield f"{base}/{name}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_database("st_") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -5,43 +5,23 @@ reading routes use there."""
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from tests.pg_helpers import fresh_database
 from tests.web.conftest import HOSTILE_ID, INJECTIONS, STORY, fill
 from tests.web.test_app import APIS, PAGES, UNKNOWN, unescaped_markup
 from tests.web.test_parameters import get_routes, ids, url
 
 from sourcetrace.store import Store
 
-PG_ENV = "SOURCETRACE_TEST_PG"
-
 
 @pytest.fixture(scope="module")
 def pg_url() -> Iterator[str]:
-    admin = os.environ.get(PG_ENV)
-    if not admin:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{PG_ENV} is not set in CI: .ci/run must start PostgreSQL")
-        pytest.skip(f"no PostgreSQL server ({PG_ENV} unset; .ci/postgres.sh start gives one)")
-    import psycopg
-
-    name = f"web_{uuid.uuid4().hex[:12]}"
-    try:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI") == "true":
-            raise
-        pytest.skip(f"PostgreSQL at {admin} not reachable: {exc}")
-    url_ = f"{admin.rsplit('/', 1)[0]}/{name}"
-    fill(url_)
-    yield url_
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_database("web_") as url_:
+        fill(url_)
+        yield url_
 
 
 @pytest.fixture
