@@ -249,6 +249,13 @@ def names_nobody(name: str | None, role: str | None = None) -> bool:
     return (len(words) == 1 and words[0].replace("’", "'") in lex["pronouns"]) or words[0] in lex["mass_quantifiers"]
 
 
+@cache
+def _conjunction() -> re.Pattern[str]:
+    """A conjunction between two sources ("and", "und", …; `conjunctions` of resources/<lang>/link.json)."""
+    words = sorted(_lex()["conjunctions"], key=len, reverse=True)
+    return re.compile(r"(?i)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
+
+
 _FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+ [A-ZÄÖÜ][\w'’-]+")
 
 
@@ -258,8 +265,7 @@ def conjoined(name: str | None, lang: str | None = None) -> list[str]:
     one institution, `is_group`); else []. Separate people and institutions count separately."""
     if not name:
         return []
-    words = sorted(_lex()["conjunctions"], key=len, reverse=True)
-    parts = [p.strip(" ,") for p in re.split(r"(?i)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s+", name)]
+    parts = [p.strip(" ,") for p in _conjunction().split(name)]
     if len(parts) < 2 or any(not p for p in parts):
         return []
     if all(_FULL_NAME.search(p) or not is_group(p, None, lang) for p in parts):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any, NamedTuple
@@ -195,8 +195,7 @@ class Linker:
             self.events = EventStats()
         if "_window" not in state:  # a store linked before the window search: the documents by day
             self._window = DayIndex(self.encoder.dim)
-            for key, vec in zip(self._doc_index.keys, self._doc_index.vectors()):
-                self._window.add(key, self.day_of(key), vec)
+            self.file_by_day(self._doc_index.keys, self._doc_index.vectors())
         if "_claim_sum" not in state:  # a store linked before claims kept their vector sums
             self._claim_sum = {}
             for cid, keys in self.claim_members.items():
@@ -206,6 +205,12 @@ class Linker:
         """The document's date as an ordinal (what `DayIndex` files it under), None when undated."""
         day = _day(self.docs[doc_id].date)
         return day.toordinal() if day else None
+
+    def file_by_day(self, keys: Iterable[str], vectors: Iterable[Matrix]) -> None:
+        """File linked documents' title-and-lead vectors in the date window under their dates
+        (when a linker is rebuilt from a store or an older pickle)."""
+        for key, vec in zip(keys, vectors):
+            self._window.add(key, self.day_of(key), vec)
 
     def use_indexes(self, documents: NeighbourIndex, members: NeighbourIndex) -> None:
         """Search other indexes (holding this linker's documents and claim members, in the order

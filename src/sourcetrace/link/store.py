@@ -459,8 +459,7 @@ def _load_vectors(conn: Any, engine: Any, linker: Linker, indexes: IndexFactory 
             total = total + linker._member_vec[k]
         linker._claim_sum[cid] = total
     member_vecs = np.asarray([linker._member_vec[k] for k in member_keys], dtype=np.float32).reshape(-1, dim)
-    for k, v in zip(doc_keys, doc_vecs):
-        linker._window.add(k, linker.day_of(k), v)
+    linker.file_by_day(doc_keys, doc_vecs)
     if indexes is not None:
         linker.use_indexes(indexes("documents", doc_keys, doc_vecs), indexes("members", member_keys, member_vecs))
         return
