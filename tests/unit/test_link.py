@@ -208,8 +208,9 @@ def test_a_spokesperson_campaign_or_official_speaks_for_the_principal() -> None:
         doc("d2", "Morning Two", "2026-06-02", "Rally", [{"src": "the Clinton campaign", "type": "unnamed", "content": claim}]),
     ])
     assert _one_claim(lk)["independent_origins"] == 1
-    # separate people and institutions count separately
-    lk.add([doc("d3", "Evening Three", "2026-06-02", "Rally", [{"src": "Mayor Eva Holm", "type": "person", "content": claim}])])
+    # separate people and institutions count separately (in a report of its own: a copy would add none)
+    lk.add([doc("d3", "Evening Three", "2026-06-02", "Rally", [{"src": "Mayor Eva Holm", "type": "person", "content": claim}],
+                extra="Traders at the market said they had heard nothing about it from the town hall.")])
     assert _one_claim(lk)["independent_origins"] == 2
 
 
@@ -422,10 +423,64 @@ def test_a_conjoined_source_counts_each_of_its_people_or_institutions() -> None:
 
     assert conjoined("Polizei und Feuerwehr", "de") == ["Polizei", "Feuerwehr"]
     assert conjoined("Anwohner und Augenzeugen", "de") == []  # groups: counted once per article as before
-    assert conjoined("Neither Ann Lee nor Tom Reed", "en") == []
+    # two people, not one: each is an entity of their own
+    assert conjoined("Neither Ann Lee nor Tom Reed", "en") == ["Ann Lee", "Tom Reed"]
+    assert conjoined("Weder die Polizei noch die Feuerwehr", "de") == ["die Polizei", "die Feuerwehr"]
+    assert conjoined("Ein noch unbekannter Sprecher", "de") == []  # "noch" splits only after "weder"
     claim = "the dam near Oldtown has serious cracks"
     lk = linker()
     lk.add([doc("d1", "Daily One", "2026-02-01", "Dam", [
         {"src": "Ann Lee of the river board and Tom Reed of the city council", "type": "person", "content": claim}])])
     row = _one_claim(lk)
     assert row["independent_origins"] == 2 and row["status"] == "corroborated"
+
+
+def test_distinct_people_stay_distinct_across_documents() -> None:
+    r = EntityResolver()
+    clinton = r.resolve("Hillary Clinton", "person", doc_id="d1", scope="")
+    # a role before the name joins the person, and the name stays the name
+    assert r.resolve("Democratic front-runner Hillary Clinton", "person", doc_id="d2", scope="").id == clinton.id
+    assert clinton.name == "Hillary Clinton"
+    # a description that ends in a surname is not that person, nor does it rename them
+    assert r.resolve("Hacked emails of Clinton", "person", doc_id="d3", scope="").id != clinton.id
+    assert r.resolve("former staff member for the Clinton", "person", doc_id="d3", scope="").id != clinton.id
+    assert r.resolve("Clinton", "person", doc_id="d4", scope="").id == clinton.id  # the bare surname still joins
+    assert clinton.name == "Hillary Clinton"
+    # transliterations of one name join; two people named in one source are two
+    z = r.resolve("Wolodymyr Selenskyj", "person", doc_id="d5", scope="")
+    assert r.resolve("Volodymyr Zelensky", "person", doc_id="d6", scope="").id == z.id
+    claim = "the northern bridge will stay closed until May"
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-03-01", "Bridge", [{"src": "Marco Rubio", "type": "person", "content": claim}]),
+        doc("d2", "Morning Two", "2026-03-01", "Bridge", [
+            {"src": "Neither John Kasich nor Marco Rubio", "type": "person", "content": claim}]),
+    ])
+    kasich = {e.id for e in lk.entities.entities.values() if e.name == "John Kasich"}
+    rubio = {e.id for e in lk.entities.entities.values() if e.name == "Marco Rubio"}
+    assert len(kasich) == 1 and len(rubio) == 1 and kasich != rubio
+
+
+def test_a_copy_repeats_its_original_even_where_it_names_another_speaker() -> None:
+    claim = "the old pier was waiting for a storm to knock it down"
+    body = " The marina's owners met the council on Tuesday to talk about the repairs and the summer season." * 4
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-08-01", "Pier", [{"src": "Jay Moss", "type": "person", "content": claim}], extra=body),
+        # the web version of the same article, where the quote went to another speaker
+        doc("d2", "Daily One", "2026-08-02", "Pier", [{"src": "Ann Tanner", "type": "person", "content": claim}], extra=body),
+    ])
+    row = _one_claim(lk)
+    assert row["independent_origins"] == 1 and row["origins"] == ["Jay Moss"] and row["status"] == "single_origin"
+
+
+def test_what_is_assumed_or_rumoured_names_no_source() -> None:
+    from sourcetrace.link.claims import names_no_source
+
+    assert names_no_source("ersten Annahmen") and names_no_source("Gerüchten") and names_no_source("unconfirmed reports")
+    assert not names_no_source("Reuters reports") and not names_no_source("Anna Berg") and not names_no_source("Experten")
+    claim = "die Ursache des Einsturzes sei der schwere Schnee gewesen"
+    lk = linker()
+    lk.add([doc("d1", "Tagblatt", "2026-01-03", "Halle", [{"src": "ersten Annahmen", "type": "unnamed", "content": claim}],
+                lang="de")])
+    assert _one_claim(lk)["status"] == "unsourced"

@@ -17,7 +17,8 @@ _ANSWER = re.compile(r"^\W*(\w+)\s*,")
 
 _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign", "complement_words", "stopwords",
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
-               "dispute_openings", "reflexives", "conjunctions")
+               "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
+               "sourceless", "name_particles")
 
 
 @cache
@@ -132,6 +133,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         src = a.get("source") or None
         s_full = sources.get(src.get("id")) if src else None
         name = _without_reflexive((src.get("name") or src.get("text")) if src else None)
+        if src is not None and names_no_source(name):  # "ersten Annahmen zufolge", "reports": unattributed
+            src, s_full, name = None, None, None
         stype = (src.get("type") or (s_full or {}).get("type")) if src else None
         role = (s_full or {}).get("role")
         up: list[tuple[str, str]] = []
@@ -249,10 +252,23 @@ def names_nobody(name: str | None, role: str | None = None) -> bool:
     return (len(words) == 1 and words[0].replace("’", "'") in lex["pronouns"]) or words[0] in lex["mass_quantifiers"]
 
 
+def names_no_source(name: str | None) -> bool:
+    """Whether a source as the analysis gave it is no source at all but what is said to be
+    known ("ersten Annahmen zufolge", "unconfirmed reports", "Gerüchten zufolge"): a noun of
+    `sourceless` (resources/<lang>/link.json) with nothing but lower-case words before it. The
+    claim is then unattributed, as if no source stood there; "Reuters reports" names one."""
+    words = re.findall(r"[\w'’-]+", name or "")
+    if not words or words[-1].lower() not in _lex()["sourceless"]:
+        return False
+    return all(w[:1].islower() for w in words[:-1])
+
+
 @cache
-def _conjunction() -> re.Pattern[str]:
-    """A conjunction between two sources ("and", "und", …; `conjunctions` of resources/<lang>/link.json)."""
-    words = sorted(_lex()["conjunctions"], key=len, reverse=True)
+def _conjunction(correlative: bool = False) -> re.Pattern[str]:
+    """A conjunction between two sources ("and", "und", …; `conjunctions` of resources/<lang>/link.json;
+    with `correlative`, also the second half of "neither … nor", "weder … noch": `correlative_conjunctions`)."""
+    words = sorted(_lex()["conjunctions"] | (_lex()["correlative_conjunctions"] if correlative else frozenset()),
+                   key=len, reverse=True)
     return re.compile(r"(?i)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
 
 
@@ -261,11 +277,16 @@ _FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+ [A-ZÄÖÜ][\w'’-]+")
 
 def conjoined(name: str | None, lang: str | None = None) -> list[str]:
     """The sources a conjoined source names, when each part names someone of its own ("Elijah
-    Cummings of Maryland and John Conyers of Michigan", "Polizei und Feuerwehr": a full name or
-    one institution, `is_group`); else []. Separate people and institutions count separately."""
+    Cummings of Maryland and John Conyers of Michigan", "Polizei und Feuerwehr", "Neither John
+    Kasich nor Marco Rubio": a full name or one institution, `is_group`); else []. Separate
+    people and institutions count separately."""
     if not name:
         return []
-    parts = [p.strip(" ,") for p in _conjunction().split(name)]
+    first, _, rest = name.strip().partition(" ")
+    correlative = first.lower() in _lex()["correlatives"] and bool(rest)  # "Neither A nor B", "Weder A noch B"
+    if correlative:
+        name = rest
+    parts = [p.strip(" ,") for p in _conjunction(correlative).split(name)]
     if len(parts) < 2 or any(not p for p in parts):
         return []
     if all(_FULL_NAME.search(p) or not is_group(p, None, lang) for p in parts):

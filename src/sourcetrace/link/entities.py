@@ -62,6 +62,20 @@ def canonical_outlet(name: str) -> tuple[str, str] | None:
     return _gazetteer().get(name_key(name))
 
 
+def looks_like_a_name(words: list[str]) -> bool:
+    """Whether words are a name as people are called — each capitalised or a name particle
+    ("Ludwig van Beethoven", `name_particles` of resources/<lang>/link.json) — rather than a
+    description that ends in one ("Hacked emails of Clinton", "former staff member for the
+    Sanders campaign") or two people ("Neither John Kasich nor Marco Rubio")."""
+    from .claims import _lex
+
+    particles = _lex()["name_particles"]
+    return bool(words) and all(w[:1].isupper() or w.lower() in particles for w in words)
+
+
+_NAME_WORD = re.compile(r"[\w'’.-]+")
+
+
 _PERSON_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß'’-]+ [A-ZÄÖÜ][a-zäöüß'’-]+$")
 
 
@@ -134,21 +148,23 @@ class EntityResolver:
                 cands = self._surnames.get(toks[0], set())
                 if len(cands) == 1:
                     eid = next(iter(cands))
-            elif toks:
-                # a full name seen before without its role word, or whose surname was seen bare
+            elif toks and looks_like_a_name(_NAME_WORD.findall(name)[-2:]):
+                # a full name seen before without its role word ("Republican front-runner Donald
+                # Trump"), or whose surname was seen bare; not a description that ends in a
+                # surname ("Hacked emails of Clinton")
                 for cand in (" ".join(toks[-2:]), toks[-1]):
                     hit = self._by_key.get(cand)
                     if hit and self.entities[hit].type == "person":
                         eid = hit
                         break
         ent = self.entities[eid] if eid else self._new(name, type_, "link.entity.key")
-        if len(name) > len(ent.name) and type_ == "person":
-            ent.name = name  # the fullest form names the entity
+        if len(name) > len(ent.name) and type_ == "person" and looks_like_a_name(_NAME_WORD.findall(name)):
+            ent.name = name  # the fullest form that is a name names the entity
         ent.aliases.update(n for n in names if n.strip())
         ent.documents.add(doc_id)
         for k in keys:
             self._by_key.setdefault(k, ent.id)
-        if type_ == "person" and keys:
+        if type_ == "person" and keys and looks_like_a_name(_NAME_WORD.findall(name)[-2:]):
             toks = keys[0].split()
             if len(toks) > 1:
                 self._surnames.setdefault(toks[-1], set()).add(ent.id)

@@ -491,13 +491,22 @@ class Linker:
                 out |= self._resolve_relay(m.origin or origin, cid, seen)
         return out or {origin}
 
+    def _without_copies(self, ms: list[Member]) -> list[Member]:
+        """The members less those of a copy whose original (or an earlier copy of it) holds a
+        member too: a copy repeats its original and adds no origin, even where the two name the
+        speaker differently (print and web versions of one article)."""
+        first: dict[str, str] = {}
+        for m in ms:
+            first.setdefault(self.copies.original(m.document), m.document)
+        return [m for m in ms if first[self.copies.original(m.document)] == m.document]
+
     def claim_row(self, cid: str) -> dict[str, Any]:
         ms = [self.members[k] for k in self.claim_members[cid]]
         asserting = [m for m in ms if m.stance == "asserts"]
         denying = [m for m in ms if m.stance == "denies"]
         # a source that names nobody ("he" unresolved, "much of the debate") adds no origin beside
         # the members that name someone; alone, it stands for whoever it is
-        named = [m for m in asserting if not m.nameless] or asserting
+        named = self._without_copies([m for m in asserting if not m.nameless] or asserting)
         origins: set[str] = set()
         for m in named:
             origins |= self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
