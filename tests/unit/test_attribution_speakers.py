@@ -132,3 +132,23 @@ def test_german_dative_before_the_cue_is_not_the_speaker_de() -> None:
     doc = analyze("Dem Sender sagte die Ministerin am Montag, sie werde nicht zurücktreten.", lang="de")
     a = one(doc, "sie werde nicht zurücktreten")
     assert source_text(doc, a) == "die Ministerin"
+
+
+def test_english_function_words_are_data() -> None:
+    # issue 7: the English words the speaker rules read come from resources/en/lexicon.json
+    from sourcetrace.resources import load
+    from sourcetrace.steps.lexicon import CONJ_START, PREPOSITIONS_EN, REL_PRONOUNS, lang
+
+    data = load("en", "lexicon")
+    for key in ("prepositions", "clause_openers", "relative_pronouns", "possessive_determiners", "verb_prefixes"):
+        assert key in data["_origin"] and data[key]
+    assert set(data["prepositions"]) == PREPOSITIONS_EN
+    assert {"but", "however"} <= CONJ_START and {"und", "aber"} <= CONJ_START
+    assert {"who", "whose"} <= REL_PRONOUNS and "welche" in REL_PRONOUNS
+    assert "their" in lang("en").possessive_determiners and not lang("de").possessive_determiners
+
+
+def test_possessive_phrase_and_opening_conjunction_en() -> None:
+    doc = analyze("But their spokesman said on Friday that the bridge would open in May.", lang="en")
+    a = one(doc, "the bridge would open in May")
+    assert source_text(doc, a) == "their spokesman"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from ..resources import load, load_lang
 
@@ -58,6 +59,13 @@ class Lang:
     animate_endings: tuple[str, ...] = ()  # "-regierung", "-opposition": organisations among them
     feminine_words: frozenset[str] = frozenset()  # "Frau", "Ehefrau", "Mutter": women without a feminine suffix
     masculine_words: frozenset[str] = frozenset()  # "Herr", "Ehemann", "Vater"
+    # English function words of the speaker rules (resources/en/lexicon.json)
+    possessive_determiners: frozenset[str] = frozenset()  # "my mother", "our sources"
+    clause_boundaries: frozenset[str] = frozenset()  # words that end the clause before a subject read backwards
+    verb_prefixes: frozenset[str] = frozenset()  # "Trump also said", "he later told"
+    np_back_stops: frozenset[str] = frozenset()  # words that end a noun phrase read backwards
+    floating_quantifiers: frozenset[str] = frozenset()  # "the senators all (said)"
+    contracting_pronouns: frozenset[str] = frozenset()  # "He’s (said)": the 's of an auxiliary
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -142,28 +150,40 @@ def lang(code: str) -> Lang:
         animate_endings=tuple(lex.get("animate_endings", [])),
         feminine_words=frozenset(lex.get("feminine_words", [])),
         masculine_words=frozenset(lex.get("masculine_words", [])),
+        possessive_determiners=_lower(lex, "possessive_determiners"),
+        clause_boundaries=_lower(lex, "clause_boundaries"),
+        verb_prefixes=_lower(lex, "verb_prefixes"),
+        np_back_stops=_lower(lex, "np_back_stops"),
+        floating_quantifiers=_lower(lex, "floating_quantifiers"),
+        contracting_pronouns=_lower(lex, "contracting_pronouns"),
     )
 
 
+def _lower(lex: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.get(key, []))
+
+
+#: the English function words of the module-level sets below (the German ones are still written here)
+_EN = load("en", "lexicon")
+
+
 AUX = frozenset(
-    ["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "has", "have", "had", "is", "are", "was", "were", "will", "would", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "darf", "dürfen", "wollte", "wollten", "wollen", "soll", "sollen", "sollte", "sollten", "möchte", "möchten", "durfte", "durften",
+    ["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "darf", "dürfen", "wollte", "wollten", "wollen", "soll", "sollen", "sollte", "sollten", "möchte", "möchten", "durfte", "durften",
      # German Konjunktiv forms of the auxiliaries and modals ("Der Mann habe darin geschrieben, …")
      "habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde", "würden", "könne", "könnte",
      "könnten", "müsse", "müsste", "müssten", "solle", "wolle", "dürfe"]
-)
+) | frozenset(_EN.get("auxiliaries", []))
 PREPOSITIONS_DE = frozenset(
     ["in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vom", "vor", "zu", "zum", "zur", "über", "unter", "neben", "zwischen", "durch", "für", "gegen", "ohne", "um", "während", "wegen", "trotz", "dank", "laut", "gemäss", "gemäß", "nach", "angesichts", "hinter", "bis", "ab"]
 )
-PREPOSITIONS_EN = frozenset(
-    ["in", "on", "at", "by", "for", "with", "from", "to", "of", "about", "after", "before", "during", "since", "over", "under", "between", "through", "against", "without", "within", "into", "onto", "upon"]
-)
+PREPOSITIONS_EN = _lower(_EN, "prepositions")
 CONJ_START = frozenset(
-    ["und", "aber", "doch", "denn", "oder", "sondern", "jedoch", "allerdings", "zudem", "ausserdem", "außerdem", "auch", "so", "dann", "and", "but", "or", "yet", "so", "also", "however", "still"]
-)
+    ["und", "aber", "doch", "denn", "oder", "sondern", "jedoch", "allerdings", "zudem", "ausserdem", "außerdem", "auch", "so", "dann"]
+) | _lower(_EN, "clause_openers")
 SUBORDINATORS = frozenset(
-    ["dass", "ob", "weil", "wenn", "als", "obwohl", "nachdem", "bevor", "während", "falls", "sodass", "damit", "wie", "wo", "wonach", "that", "whether", "because", "if", "when", "although", "while", "since", "as", "after", "before"]
-)
-REL_PRONOUNS = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "who", "which", "whom", "whose"])
+    ["dass", "ob", "weil", "wenn", "als", "obwohl", "nachdem", "bevor", "während", "falls", "sodass", "damit", "wie", "wo", "wonach"]
+) | _lower(_EN, "subordinators")
+REL_PRONOUNS = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"]) | _lower(_EN, "relative_pronouns")
 
 _ADJ_END = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em|sche|schen|ischer|ische|ische)$")
 

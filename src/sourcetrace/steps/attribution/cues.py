@@ -11,8 +11,6 @@ from .context import QUOTE_CHARS, Context
 
 #: cue classes that state no claim: beliefs ("hofft", "is expected to") and requests ("urged")
 NOT_SPEECH = frozenset({"belief", "request"})
-#: determiners that may stand before a verb as a floating quantifier ("the senators all agreed")
-_QUANTIFIERS = frozenset({"all", "both", "each"})
 #: negations that make a cue say nothing ("did not respond", "wollte sich nicht äußern")
 _NEGATIONS = frozenset({"not", "n't", "never", "nicht", "nie", "niemals", "keine", "kein", "weder"})
 
@@ -31,8 +29,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         return None  # a capitalized German word inside a sentence is a noun ("Berichte"), not a verb
     if lx.code == "en" and i > 0:
         prev = toks[i - 1].text.lower()
-        if (prev in lx.determiners or prev in ("his", "her", "their", "its", "my", "our", "your", "this", "these", "those", "whose")) \
-                and not (prev in _QUANTIFIERS and low.endswith("ed")):
+        if (prev in lx.determiners or prev in lx.possessive_determiners or prev in ("this", "these", "those", "whose")) \
+                and not (prev in lx.floating_quantifiers and low.endswith("ed")):
             return None  # "his claims", "the report": a noun ("they all agreed": a quantifier, then the verb)
         if prev in ("is", "was", "were", "been", "being", "be") and i + 1 < len(toks) and toks[i + 1].text.lower() == "by":
             return None  # "is tweeted by …": passive, the speaker is elsewhere

@@ -91,7 +91,7 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     while e > s and toks[e - 1].text.lower() in (lx.np_stop | CONJ_START | {","}) and toks[e - 1].text.lower() not in lx.determiners \
             and not (lx.code == "de" and e - 1 > s and toks[e - 1].text[:1].isupper()):  # "Peter Kurz": a surname
         e -= 1
-    if lx.code == "en" and e - s > 1 and toks[e - 1].text.lower() in ("all", "both", "each"):
+    if lx.code == "en" and e - s > 1 and toks[e - 1].text.lower() in lx.floating_quantifiers:
         e -= 1  # "the senators all (said)": a floating quantifier after the subject
     if lx.code == "de" and e - s > 2 and "und" in [t.text for t in toks[s + 1 : i]]:
         # "Er akzeptierte die Niederlage und kommentierte …": the subject is the phrase before the
@@ -115,14 +115,8 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     return s, e
 
 
-#: tokens that end the clause before an English subject
-_EN_CLAUSE_BOUNDARY = frozenset([",", ";", ":", "—", "–", "-", "--", "(", ")", "that", "because", "while", "when", "if", "although",
-                                 "though", "after", "before", "since", "whether", "where", "but", "so", "who", "which"])
-#: words between an English subject and its verb ("Trump also said", "he later told")
-_EN_VERB_PREFIX = frozenset(["not", "n't", "also", "later", "again", "then", "repeatedly", "previously", "still", "never", "often",
-                             "already", "just", "once", "first", "even", "further", "subsequently", "separately", "publicly", "privately",
-                             "almost", "nearly", "now", "soon", "only", "can", "could", "may", "might", "must", "shall", "should",
-                             "will", "would"])
+#: punctuation that ends the clause before a subject (the words that do: `Lang.clause_boundaries`)
+_CLAUSE_PUNCT = frozenset([",", ";", ":", "—", "–", "-", "--", "(", ")"])
 
 
 def _en_verb_like(word: str, lx: Lang) -> bool:
@@ -148,16 +142,19 @@ def en_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, 
     it ("Indeed, supporters of the plan say", "Using a crude expression, he said", "Trump on
     Monday also said"); a fronted adverbial or participle before a comma is not the subject."""
     b = i
-    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in _EN_VERB_PREFIX
+    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
                      or (toks[b - 1].text.lower().endswith("ly") and toks[b - 1].text[:1].islower())
                      or ctx.in_timex(toks[b - 1].span)):
         b -= 1
     while b > 0 and toks[b - 1].text.lower() in ("on", "in", "at", "last", "this") and b < i:
         b -= 1  # the preposition of a skipped time expression
     c = b
-    while c > 0 and toks[c - 1].text.lower() not in _EN_CLAUSE_BOUNDARY and toks[c - 1].text not in QUOTE_CHARS and b - c < 13:
+    def boundary(w: str) -> bool:
+        return w in _CLAUSE_PUNCT or w in QUOTE_CHARS or w.lower() in lx.clause_boundaries
+
+    while c > 0 and not boundary(toks[c - 1].text) and b - c < 13:
         c -= 1
-    if c > 0 and toks[c - 1].text.lower() not in _EN_CLAUSE_BOUNDARY and toks[c - 1].text not in QUOTE_CHARS:
+    if c > 0 and not boundary(toks[c - 1].text):
         return None  # longer than a subject
     while c < b and (ctx.in_timex(toks[c].span) or (toks[c].text.lower() in lx.np_stop and toks[c].text.lower() not in lx.determiners)):
         c += 1  # "Last week Trump said", "Sometimes they say"
@@ -175,8 +172,8 @@ def en_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, 
     return c, b
 
 
-#: words that end an English noun phrase read backwards from a relative pronoun
-_NP_BACK_STOP = frozenset([",", ";", ":", "(", ")", "—", "–", "-", "that", "and", "but", "or"])
+#: punctuation that ends an English noun phrase read backwards (the words that do: `Lang.np_back_stops`)
+_NP_BACK_PUNCT = frozenset([",", ";", ":", "(", ")", "—", "–", "-"])
 
 
 def _np_back(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
@@ -186,7 +183,7 @@ def _np_back(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
     while b > 0 and e - b < 8:
         w = toks[b - 1].text
         low = w.lower()
-        if low in _NP_BACK_STOP or w in QUOTE_CHARS or (low in PREPOSITIONS_EN and low != "of") or low in SUBORDINATORS \
+        if low in _NP_BACK_PUNCT or low in lx.np_back_stops or w in QUOTE_CHARS or (low in PREPOSITIONS_EN and low != "of") or low in SUBORDINATORS \
                 or _en_verb_like(w, lx) or (w[:1].islower() and w.endswith("ing")) or (low in lx.np_stop and low not in lx.determiners):
             break
         b -= 1
@@ -200,7 +197,7 @@ def en_relative_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tu
     pronoun before the cue (its index) and the noun phrase it stands for (start, end); an
     apposition after a name ("a lawyer from Ohio") stands for the name before it."""
     b = i
-    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in _EN_VERB_PREFIX
+    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
                      or (toks[b - 1].text.lower().endswith("ly") and toks[b - 1].text[:1].islower())):
         b -= 1
     if b < 2 or toks[b - 1].text.lower() not in ("who", "which"):
@@ -597,7 +594,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     raw = ctx.text[sp.start : sp.end]
     if "''" in raw or any(m.group(1) not in lx.title_abbreviations for m in re.finditer(r"(\w{3,})\.\s+[^\s\d]", raw)):
         return False  # a quotation mark or a sentence end inside: "saw fit. ''We"
-    content = [w for w in words if w.lower() not in lx.determiners and not (lx.code == "en" and w.lower() in _EN_POSSESSIVES)]
+    content = [w for w in words if w.lower() not in lx.determiners and not (lx.code == "en" and w.lower() in lx.possessive_determiners)]
     if len(words) == 1 and words[0] in lx.subject_pronouns:
         return True  # "Diese bestätigte, …": a pronoun, resolved to whom it points at
     if not content:
@@ -615,7 +612,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
             return False
         k1 = words.index(first) + 1
         if first[:1].isupper() and low.endswith("ing") and k1 < len(words) and (
-                words[k1].lower() in lx.determiners or words[k1].lower() in _EN_POSSESSIVES or words[k1].lower() in PREPOSITIONS_EN):
+                words[k1].lower() in lx.determiners or words[k1].lower() in lx.possessive_determiners or words[k1].lower() in PREPOSITIONS_EN):
             return False  # "Using a crude expression", not "Voting rights advocates"
         k0 = words.index(first)
         if any(_en_verb_like(w, lx) and not _in_noun_phrase(words, k, lx) for k, w in enumerate(words) if k > k0):
@@ -656,15 +653,11 @@ def subject_before_object(ctx: Context, sp: Span) -> Span:
 
 
 
-#: English possessive determiners ("my mother", "our sources")
-_EN_POSSESSIVES = frozenset(["my", "our", "your", "his", "her", "its", "their"])
 _EN_WORD = re.compile(r"[^\W_][\w'’.-]*")
 #: parts of speech of a word that ends an English speaker's phrase but is no part of it
 _NOT_IN_SPEAKER = frozenset({"ADV", "VERB", "AUX", "PART"})
 #: the short forms of "is"/"has" and a negation that the rules may take into a speaker ("He’s (said)", "Trump isn’t")
 _CONTRACTED = re.compile(r"(?:['’]s|n['’]t)$")
-#: pronouns that a contracted auxiliary can follow ("He’s said"; a relative "who’s" is left as it is)
-_CONTRACTING = frozenset(["he", "she", "it", "there"])
 
 
 def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
@@ -709,7 +702,7 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
         k -= 1  # "Trump isn’t"
         end = words[k - 1].end
     elif _CONTRACTED.search(last) and last[:-2].lower() not in REL_PRONOUNS | {"that"} and (
-            last[:-2].lower() in _CONTRACTING or (k == len(words) and _verb_follows(ctx, end))):
+            last[:-2].lower() in lx.contracting_pronouns or (k == len(words) and _verb_follows(ctx, end))):
         end -= 2  # "He’s (said)": the auxiliary, not a possessive
     if a == 0 and k == len(words) and end == words[-1].end:
         return sp
