@@ -50,6 +50,10 @@ def lines(text: str) -> Iterator[Span]:
 _SENT_END = re.compile(r"[.!?…]+(?:''|[«»“”\"’‘›‹)\]])*(?=\s+(?:''|[\"„«»“‚‹(\[])?[A-ZÄÖÜ0-9])|[.!?…]+(?:''|[«»“”\"’‘›‹)\]])*\s*$")
 
 
+#: initials written with full stops ("G.K. Butterfield", "(D-N.C.)"): like a single initial, no sentence end
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
+
+
 @cache
 def _abbrev_re() -> re.Pattern[str]:
     return re.compile(r"(?:^|[\s(])([\w.]+)\.$")
@@ -65,7 +69,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         am = _abbrev_re().search(head)
         if am and text[m.start()] == "." and m.group().startswith(".") and len(m.group().rstrip()) == 1:
             word = am.group(1).lower()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or word.isdigit():
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or word.isdigit() or _INITIALS.match(word):
                 # ordinal numbers ("13. Oktober") and abbreviations do not end a sentence
                 if not (word.isdigit() and len(word) == 4):
                     continue

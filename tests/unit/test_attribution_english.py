@@ -4,6 +4,8 @@ speech act after the first is its own attribution, and words that are nouns are 
 
 from __future__ import annotations
 
+from tests.attribution_helpers import source_name
+
 import sourcetrace
 from sourcetrace.document import Attribution, Document
 
@@ -58,9 +60,12 @@ def test_subject_before_a_parenthetical_speaks() -> None:
 
 
 def test_relative_clause_is_no_part_of_the_speaker() -> None:
+    # the mention as written keeps the clause that describes the speaker (PolNeAR's convention),
+    # the source is named without it
     doc = analyze("The mayor, who has served since 2010, said the bridge would be rebuilt.")
     a = doc.attributions[0]
-    assert a.source_span is not None and doc.span_text(a.source_span) == "The mayor"
+    assert a.source_span is not None and doc.span_text(a.source_span) == "The mayor, who has served since 2010"
+    assert source_name(doc, a) == "mayor"
 
 
 def test_participle_after_a_closing_tag_keeps_its_speakers() -> None:
@@ -141,7 +146,9 @@ def test_relative_pronoun_after_an_apposition_names_the_person() -> None:
 def test_quotation_before_an_inverted_speaker_with_a_long_apposition() -> None:
     doc = analyze('"The ferry will be back by June," said Maria Costa, an engineer who has worked on the harbour '
                   "for twenty years and now runs the port authority's repair team.")
-    assert _pairs(doc) == [("said", "Maria Costa", ['"The ferry will be back by June,"'])]
+    assert _pairs(doc) == [("said", "Maria Costa, an engineer who has worked on the harbour for twenty years and now runs the port "
+                                    "authority's repair team", ['"The ferry will be back by June,"'])]
+    assert [s.name for s in doc.sources] == ["Maria Costa"]
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -215,3 +222,37 @@ def test_cite_and_remind_are_speech_acts() -> None:
         ("reminded", ["that the bridge had been built on time"])]
     assert _claims("The minister cited a report from the central bank as evidence of the slowdown.") == [
         ("cited", ["a report from the central bank as evidence of the slowdown"])]
+
+
+def test_quotation_goes_on_after_a_second_speech_act_of_the_tag() -> None:
+    doc = analyze('“The ferry is late,” Dana Fox said, stressing why the harbour needs money. “We wait every day.”')
+    a = next(a for a in doc.attributions if a.cue is not None and doc.span_text(a.cue) == "said")
+    assert _texts(doc, a) == ['“The ferry is late,”', '“We wait every day.”']
+    assert [x for x in doc.attributions if x.rule.startswith("attr.direct.untagged")] == []
+
+
+def test_initials_end_neither_the_sentence_nor_the_name() -> None:
+    doc = analyze('“The levee held,” said Rep. J.T. Morrow (R-Ore.), head of the flood panel. “It will hold again.”')
+    assert len(doc.attributions) == 1, [(a.rule, _texts(doc, a)) for a in doc.attributions]
+    a = doc.attributions[0]
+    assert _texts(doc, a) == ['“The levee held,”', '“It will hold again.”']
+    assert doc.span_text(a.source_span) == "Rep. J.T. Morrow (R-Ore.), head of the flood panel"  # type: ignore[arg-type]
+    assert any(s.name.endswith("Morrow") and "panel" not in s.name for s in doc.sources)
+
+
+def test_apposition_is_part_of_the_mention_not_of_the_name() -> None:
+    doc = analyze("Carla Moss, president of the dockworkers' union, said the strike would go on.")
+    a = doc.attributions[0]
+    assert doc.span_text(a.source_span) == "Carla Moss, president of the dockworkers' union"  # type: ignore[arg-type]
+    assert [s.name for s in doc.sources] == ["Carla Moss"]
+    doc = analyze("“The pier is closed,” said Omar Reed, a harbour official who has worked there for years.")
+    a = doc.attributions[0]
+    assert doc.span_text(a.source_span) == "Omar Reed, a harbour official who has worked there for years"  # type: ignore[arg-type]
+
+
+def test_adverbial_between_commas_is_no_part_of_the_speaker() -> None:
+    doc = analyze("Carla Moss, in an interview on Monday, said the strike would go on.")
+    assert doc.span_text(doc.attributions[0].source_span) == "Carla Moss"  # type: ignore[arg-type]
+    doc = analyze("“The pier is closed,” said Omar Reed, adding that it would open in May.")
+    a = next(a for a in doc.attributions if a.mode == "direct")
+    assert doc.span_text(a.source_span) == "Omar Reed"  # type: ignore[arg-type]

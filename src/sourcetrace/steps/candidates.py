@@ -22,3 +22,4 @@ class Cand:
     subjectless: bool = False
     post_account: int | None = None  # segment index of the embedding post
     refers_to: Span | None = None  # "nach eigenen Angaben": the mention whose source this one means
+    extent: Span | None = None  # the source mention as written with its apposition ("Ann Lee, a lawyer,"); `source` names it

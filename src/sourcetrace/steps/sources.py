@@ -848,7 +848,7 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
         # chain order: origin first — upstream links, (the named source), downstream links
         via = [v for v in deduped if v.position == "upstream"] + [v for v in deduped if v.position == "downstream"]
         att = Attribution(
-            id=f"a{n + 1}", mode=c.mode, content=c.content, source=sid, source_span=c.source, cue=c.cue,  # type: ignore[arg-type]
+            id=f"a{n + 1}", mode=c.mode, content=c.content, source=sid, source_span=(c.extent if c.source is not None else None) or c.source, cue=c.cue,  # type: ignore[arg-type]
             rule=rule, via=via, segment=next((i for i, s in enumerate(doc.segments) if s.span.contains(c.content[0])), 0),
         )
         atts.append(att)

@@ -34,7 +34,7 @@ from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
 from .context import Context, sentence_language, strip_span
 from .continuation import continuations
-from .english import en_conventions
+from .english import en_conventions, speaker_extent
 from .posts import posts
 from .quoted import direct_quotes
 from .sentence import sentence
@@ -74,6 +74,7 @@ def find_candidates(doc: Document) -> list[Cand]:
                 c.source = subject_before_object(ctx, c.source)
             elif lx.code == "en":
                 c.source = trim_speaker(ctx, c.source, lx)
+                c.extent = speaker_extent(ctx, c, lx)
             if not names_someone(ctx, c.refers_to or c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
     continuations(ctx)

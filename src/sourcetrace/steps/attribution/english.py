@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ...document import Document, Sentence, Span
@@ -9,6 +10,9 @@ from ..candidates import Cand
 from ..lexicon import (
     AUX,
     CONJ_START,
+    PREPOSITIONS_EN,
+    REL_PRONOUNS,
+    SUBORDINATORS,
     Lang,
 )
 from .chains import links_after
@@ -93,14 +97,18 @@ def _finite(word: str, lx: Lang) -> bool:
 def en_conventions(ctx: Context) -> None:
     """English attribution relations as one cue makes them (the PolNeAR conventions): a tagged
     quotation goes on in the quotation that directly follows its sentence in the same paragraph
-    ('"A," she said. "B."' is one attribution with the content A and B), and a quoted content
+    ('"A," she said. "B."' is one attribution with the content A and B, also when a second speech
+    act follows the tag: '"A," she said, adding that …. "B."'), and a quoted content
     keeps its quotation marks and the punctuation inside them ('"A,"')."""
     from .continuation import line_index
 
     line_of = line_index(ctx)
     out: list[Cand] = []
     for c in sorted(ctx.cands, key=lambda c: c.content[0].start):
-        prev = out[-1] if out else None
+        # the tagged quotation of the sentence before, also when a second speech act of the same
+        # sentence stands after it ('"A," she said, adding that … "B."')
+        last = out[-1].sent if out else -1
+        prev = next((d for d in reversed(out) if d.sent == last and d.mode == "direct" and d.cue is not None), None)
         if prev is not None and _goes_on(ctx, prev, c, line_of) and _english(ctx, c.sent):
             prev.content.append(c.content[0])
             prev.content.extend(c.content[1:])
@@ -292,3 +300,61 @@ def en_fronted_participle(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     src = Span(toks[spk[0]].span.start, toks[spk[1] - 1].span.end)
     ctx.cands.append(Cand("indirect", [content], cue, src, "attr.indirect.en.fronted_participle", si))
     return True
+
+
+#: marks that open and close an apposition after a speaker's name
+_APPOSITION_MARKS = (",", "--", "—", "–")
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+#: a parenthesis right after a name ("(D-Ohio)")
+_PARENTHESIS = re.compile(r"^\s*\([^()]{1,30}\)")
+
+
+def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
+    """The speaker's mention as written with the apposition or relative clause that describes it
+    ('Ann Lee, a lawyer from Ohio, said', '"…," said Ann Lee, head of the union.', 'Kall -- co-editor
+    of a book -- said'); `Cand.source` stays the name the source is resolved from. None when no
+    apposition stands between the name and the cue (or, after the cue, between the name and the
+    sentence's end), or when what stands there is an adverbial ('Lee, in an interview, said'), a
+    participle ('…, said Lee, adding that …') or a quotation."""
+    src, cue = c.source, c.cue
+    if src is None or cue is None or not 0 <= c.sent < len(ctx.doc.sentences):
+        return None
+    text = ctx.text
+    sent = ctx.doc.sentences[c.sent].span
+    if src.end <= cue.start:
+        base, raw = src.end, text[src.end : cue.start]
+        par = _PARENTHESIS.match(raw)  # "Ann Lee (D-Ohio), head of …"
+        if par is not None:
+            base, raw = base + par.end(), raw[par.end() :]
+        base += len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        opener = next((m for m in _APPOSITION_MARKS if body.startswith(m)), None)
+        if opener is None:
+            return None
+        close = max(body.rfind(m) for m in _APPOSITION_MARKS)
+        tail = _WORD.findall(body[close + 1 :])
+        if close <= len(opener) or any(not (w.lower() in lx.verb_prefixes or w.lower() in AUX or w.endswith("ly")) for w in tail):
+            return None
+        inner = body[len(opener) : close]
+        end = base + close
+    else:
+        if src.start < cue.end or not src.end < sent.end or c.mode == "according_to" or c.content[0].end > cue.start:
+            return None  # only a speaker after the claim and its cue ('"…," said Ann Lee, …')
+        rest = text[src.end : sent.end].rstrip()
+        rest = rest.rstrip(".!?”’\"'")
+        body = _PARENTHESIS.sub("", rest, count=1).lstrip()  # "Ann Lee (D-Ohio), head of …"
+        if not body.startswith(","):
+            return None
+        inner = body[1:]
+        end = src.end + len(rest.rstrip(" ,"))
+    words = _WORD.findall(inner)
+    if not words or len(words) > 30 or any(ch in inner for ch in QUOTE_CHARS - {"’"}):
+        return None
+    first = words[0].lower()
+    if first in PREPOSITIONS_EN or first in CONJ_START or first in SUBORDINATORS or (
+            first in lx.np_stop and first not in lx.determiners and first not in REL_PRONOUNS) \
+            or (words[0][:1].islower() and first.endswith(("ing", "ed", "ly"))) or first in lx.forms:
+        return None  # an adverbial or a participle, not a description of the speaker
+    if re.search(r",\s*[a-z]+ing\b", inner):
+        return None  # "…, said Lee, a lawyer, adding that …": a speech act of its own follows
+    return Span(src.start, end) if end > src.end else None

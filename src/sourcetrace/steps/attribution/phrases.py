@@ -20,6 +20,8 @@ from .context import QUOTE_CHARS, Context
 
 #: heads that pass the source on to their "von" complement ("eine Reihe von Posts")
 _TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
+#: initials before their full stop ("G.K", "F"): the name goes on after it
+_CAPITAL_INITIALS = re.compile(r"^[A-ZÄÖÜ](?:\.[A-ZÄÖÜ])*$")
 
 
 def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition: bool = True) -> int:
@@ -55,8 +57,9 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             continue
         if after_quote and lx.code == "de" and is_capitalized(t) and t not in QUOTE_CHARS:
             break  # "nach Angaben von «Reuters» Warnschüsse …": the name ended with its quotation mark
-        if t == "." and j > i and j + 1 < n and toks[j - 1].text in lx.title_abbreviations and toks[j + 1].text[:1].isupper():
-            j += 1  # "Mr. Putin", "Dr. Weber"
+        if t == "." and j > i and j + 1 < n and (toks[j - 1].text in lx.title_abbreviations or _CAPITAL_INITIALS.match(toks[j - 1].text)) \
+                and toks[j + 1].text[:1].isupper():
+            j += 1  # "Mr. Putin", "Dr. Weber", "G.K. Butterfield", "John F. Kennedy"
             continue
         if t == "(" and j + 2 < n and toks[j + 2].text == ")":
             j += 3

@@ -689,6 +689,10 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
     rel = next((m for m in range(a + 1, k) if low[m] in ("who", "which", "whose")), None)
     if rel is not None:
         k = rel  # "Mr. Obama, who understood …": the relative clause is no part of the speaker
+    adverbial = next((m for m in range(a + 1, k) if m in commas and (
+        (low[m] in PREPOSITIONS_EN and low[m] != "of") or low[m] in CONJ_START or (low[m].endswith("ly") and ctx.pos_at(words[m]) == "ADV"))), None)
+    if adverbial is not None:
+        k = adverbial  # "Ann Lee, in an interview on Monday, (said)": an adverbial set off by commas
     while k - 1 > a:
         w = words[k - 1]
         word = text[w.start : w.end]
