@@ -279,3 +279,14 @@ def test_weder_noch_negates_both_cues_and_an_als_clause_is_no_content() -> None:
     assert doc.attributions == []
     doc = analyze("Es war spät. Der Historiker Paul Marx verglich die Lage mit dem Jahr 1923, als die Preise täglich stiegen.")
     assert all(not doc.span_text(c).startswith("als die Preise") for a in doc.attributions for c in a.content)
+
+
+def test_the_case_of_german_function_words_is_data() -> None:
+    # resources/de/lexicon.json holds them (issue 7: language knowledge as data); English has none
+    de, en = lang("de"), lang("en")
+    assert {"er", "ich", "wir"} <= de.nominative_only_pronouns and "sie" not in de.nominative_only_pronouns
+    assert {"den", "dem", "des"} <= de.oblique_articles and "der" not in de.oblique_articles
+    assert "der" in de.relative_subjects and "dem" not in de.relative_subjects
+    assert not (en.nominative_only_pronouns or en.oblique_articles or en.relative_subjects or en.inverted_pronouns)
+    doc = analyze("Die neue Regelung bezeichnete er als großen Fortschritt für die Häfen.")
+    assert [source_text(doc, a) for a in doc.attributions] == ["er"]

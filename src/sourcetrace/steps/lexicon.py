@@ -43,6 +43,15 @@ class Lang:
     reported_exclude: frozenset[str] = frozenset()
     reported_object_exclude: dict[str, frozenset[str]] = field(default_factory=dict)  # "forderte … Todesopfer"
     demnach: frozenset[str] = frozenset()
+    # the case of German function words (resources/de/lexicon.json), read by the speaker rules
+    nominative_only_pronouns: frozenset[str] = frozenset()  # "er", "ich", "wir": always a subject
+    oblique_articles: frozenset[str] = frozenset()  # "den", "dem", "seinem": no subject after the verb
+    oblique_openers: frozenset[str] = frozenset()  # "des", "dem", "im": never open a nominative
+    nominative_openers: frozenset[str] = frozenset()  # "der", "ein", "sie": lower-case words that open a subject
+    relative_subjects: frozenset[str] = frozenset()  # "der", "welche": relative pronouns that can be a subject
+    inverted_pronouns: frozenset[str] = frozenset()  # "er", "sie": a subject right after an inverted verb
+    subjectless_source: frozenset[str] = frozenset()  # "aus", "seitens": "hieß es aus dem Ministerium"
+    subjectless_where: frozenset[str] = frozenset()  # "in": "heißt es im Bericht"
     konj1: set[str] = field(default_factory=set)
     konj2: set[str] = field(default_factory=set)
     konj1_suffixes: tuple[str, ...] = ()  # "iere": a Konjunktiv I of any verb in -ieren
@@ -134,6 +143,14 @@ def lang(code: str) -> Lang:
         reported_exclude=frozenset(lex.get("reported_exclude", [])),
         reported_object_exclude={k: frozenset(v) for k, v in lex.get("reported_object_exclude", {}).items()},
         demnach=frozenset(w.lower() for w in cues.get("demnach", [])),
+        nominative_only_pronouns=frozenset(lex.get("nominative_only_pronouns", [])),
+        oblique_articles=frozenset(w.lower() for w in lex.get("oblique_articles", [])),
+        oblique_openers=frozenset(w.lower() for w in lex.get("oblique_openers", [])),
+        nominative_openers=frozenset(w.lower() for w in lex.get("nominative_openers", [])),
+        relative_subjects=frozenset(w.lower() for w in lex.get("relative_subjects", [])),
+        inverted_pronouns=frozenset(lex.get("inverted_pronouns", [])),
+        subjectless_source=frozenset(w.lower() for w in cues.get("subjectless_report_source", [])),
+        subjectless_where=frozenset(w.lower() for w in cues.get("subjectless_report_where", [])),
         konj1=set(k.get("konjunktiv1", [])),
         konj2=set(k.get("konjunktiv2", [])),
         konj1_suffixes=tuple(k.get("konjunktiv1_suffixes", [])),

@@ -5,18 +5,19 @@ from __future__ import annotations
 from ...document import Sentence, Span, Token
 from ..candidates import Cand
 from ..lexicon import (
+    AUX,
     CONJ_START,
+    PREPOSITIONS_DE,
     Lang,
     is_adjective_like,
     phrases_by_first,
 )
 from .chains import relative_clause_end, relative_relay, vias
 from .contents import clause_content, content_after, content_around
-from .context import Context, strip_span
+from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .german import anaphoric_result, relies_on, so_closing
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
-from .speakers import aus_source
 from .verbs import try_cue
 
 
@@ -246,69 +247,116 @@ def demnach(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return False
 
 
-#: prepositions of a phrase that says where a subjectless report was made ("In dem Bericht heißt es")
-_WHERE_SAID = frozenset(["in", "im", "aus", "von", "bei", "beim"])
-
-
-def _where_said_after(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[Span, int] | None:
-    """After "heißt es": "in dem Schreiben", "im Abschlussbericht", "in einer Erklärung der
-    Regierung" up to a comma or colon (adverbs such as "wörtlich" may stand before it). Returns
-    the noun phrase and the index of the comma or colon, else None."""
+def _said_phrase(ctx: Context, toks: list[Token], j: int, lx: Lang) -> tuple[str, Span, int] | None:
+    """The prepositional phrase at toks[j] of a subjectless report: ("source", X, end) for "aus X",
+    "seitens X", "von (Seiten) X", "bei X" (`subjectless_report_source`), ("where", X, end) for
+    "in X" (`subjectless_report_where`), ("other", X, end) for any other preposition ("auf Anfrage
+    der APA", "zu Mittag"); None when no such phrase starts there."""
     n = len(toks)
-    if k >= n - 2 or toks[k].text.lower() not in ("in", "im"):
+    low = toks[j].text.lower()
+    if j + 1 >= n or not (low in lx.subjectless_source or low in lx.subjectless_where or low in PREPOSITIONS_DE):
         return None
-    e = np_forward(ctx, toks, k + 1, lx)
-    if e <= k + 1 or not any(t.text[:1].isupper() for t in toks[k + 1 : e]):
+    b = j + 1
+    if low == "von" and toks[b].text == "Seiten" and b + 1 < n:
+        b += 1  # "von Seiten der Regierung"
+    e = max(b, np_forward(ctx, toks, b, lx, apposition=False))
+    if low in lx.subjectless_where and (e == b or not _is_text(ctx, Span(toks[b].span.start, toks[e - 1].span.end), lx)):
+        # "in einer am Montag verbreiteten Erklärung": participles and times before the head
+        h = next((m for m in range(e, min(n, b + 10)) if toks[m].text in (",", ".", ":", ";")), min(n, b + 10))
+        head = next((m for m in range(h - 1, e - 1, -1) if _is_text(ctx, toks[m].span, lx)), None)
+        if head is not None:
+            b, e = head, head + 1  # the phrase is named by its head: "Erklärung des Generalsekretärs"
+    if e <= b:
         return None
-    end = skip_adverbials(ctx, toks, e, lx)
-    if end + 1 < n and f"{toks[end].text} {toks[end + 1].text}".lower() in lx.group_words:
-        end = skip_adverbials(ctx, toks, end + 2, lx)  # "unter anderem"
-    if end >= n or toks[end].text not in (",", ":"):
-        return None
-    return Span(toks[k + 1].span.start, toks[e - 1].span.end), end
+    while e + 1 < n and toks[e].text.lower() in ("der", "des") and toks[e + 1].text[:1].isupper():
+        e = max(e + 1, np_forward(ctx, toks, e + 1, lx, apposition=False))  # "auf Anfrage der APA"
+    kind = "source" if low in lx.subjectless_source else "where" if low in lx.subjectless_where else "other"
+    if kind != "other" and not any(t.text[:1].isupper() for t in toks[b:e]):
+        kind = "other"  # "aus diesem Grund" names no one
+    ahead = [t.text.lower() for t in toks[j : j + 4]]
+    if kind == "where" and any(ahead[: len(ph)] == [w.lower() for w in ph] for ph in lx.via):
+        kind = "other"  # "im Gespräch mit der APA": a link of the chain, not the text it stands in
+    return kind, Span(toks[b].span.start, toks[e - 1].span.end), e
+
+
+def _said_run(ctx: Context, toks: list[Token], j: int, lx: Lang, stop: int) -> tuple[Span | None, Span | None, int]:
+    """Adverbs, times and prepositional phrases from toks[j] up to toks[stop]: the first source
+    phrase, the first phrase naming a text, and where the run ends."""
+    src: Span | None = None
+    where: Span | None = None
+    while True:
+        j = skip_adverbials(ctx, toks, j, lx)
+        if j >= stop:
+            return src, where, j
+        ph = _said_phrase(ctx, toks, j, lx)
+        if ph is None:
+            return src, where, j
+        kind, sp, j = ph
+        if kind == "source" and src is None:
+            src = sp
+        elif kind == "where" and where is None:
+            where = sp
+
+
+def _is_text(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """"dem Abschlussbericht", "der BWB-Analyse", "der neuen Ausgabe von X": a noun phrase whose
+    head is a text (`document_heads`, also as the end of a compound), or one that holds the name
+    of an organisation ("heißt es in der Partei X")."""
+    heads = tuple(h.lower() for h in lx.document_heads if len(h) > 3)
+    words = ctx.text[sp.start : sp.end].split()
+    if any(w in lx.document_heads or (w[:1].isupper() and w.lower().endswith(heads)) for w in words):
+        return True
+    if words and words[-1].lower().endswith(tuple(h.lower() for h in lx.anonymous_heads if len(h) > 4)):
+        return True  # "in EU-Ratskreisen"
+    return any(ent.label == "ORG" and ent.span.overlaps(sp) for ent in ctx.doc.entities)
 
 
 def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
-    """Subjectless reports: "hieß es" (the source, if any, after "aus" or "von Seiten")."""
+    """Subjectless reports: "hieß es" with its source in a phrase before or after it ("Aus dem
+    Ministerium hieß es, …", "…, hieß es am Freitag seitens der Polizei", "So heißt es im
+    Bericht: …"); the phrases between the cue and the claim ("auf Anfrage der APA") are no part of
+    the claim, and a chain phrase among them is a link."""
     toks = sent.tokens
     n = len(toks)
     lows = [t.text.lower() for t in toks]
     for phrase in lx.subjectless:
         L = len(phrase)
         for i in range(n - L + 1):
-            if lows[i : i + L] == phrase:
-                src_ = aus_source(ctx, toks, i, lx)
-                content = None
-                k = skip_adverbials(ctx, toks, i + L, lx)
-                where = _where_said_after(ctx, toks, k, lx) if src_ is None and lx.code == "de" else None
-                if where is not None:
-                    # "Nun heißt es im Abschlussbericht, …", "So hieß es in dem Schreiben wörtlich: «…»":
-                    # the text named after the cue is the source
-                    src_, k = where
-                if i > 1 and k < n - 1 and toks[k].text in (",", ":") and lows[0] in _WHERE_SAID:
-                    # "In einem Papier des Ministeriums heißt es, …" / "Aus Militärkreisen hieß es: …":
-                    # the phrase before the cue says where it was said, the claim follows
-                    e = np_forward(ctx, toks, 1, lx)
-                    # a date may close the phrase: "In einer Erklärung des Präsidenten vom vergangenen Freitag heißt es, …"
-                    dated = 1 < e < i and all(ctx.in_timex(toks[m].span) or lows[m] in ("vom", "von", "am") for m in range(e, i))
-                    if e == i or dated:
-                        content = content_after(ctx, toks, k + 1, sent)
-                        if content is not None and lows[0] not in ("aus", "von"):
-                            src_ = Span(toks[1].span.start, toks[e - 1].span.end)
-                if content is None and where is not None and k < n - 1:
-                    content = content_after(ctx, toks, k + 1, sent)
-                if content is None:
-                    content = content_around(ctx, toks, i, i + L, sent)
-                    if src_ is None and i > 2:
-                        # "…, hieß es aus Regierungskreisen."
-                        src_ = aus_source(ctx, toks, min(n, i + L + 3), lx, start=i + L)
-                if content:
-                    svia = [v for v in vias(ctx, toks, lx, exclude=src_) if not v[0].overlaps(content)]  # "hieß es auf Anfrage der APA"
-                    content = ctx.unquote(content)
-                    mode = "direct" if ctx.is_quote(content) else "indirect"
-                    ctx.cands.append(Cand(mode, [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
-                                           src_, f"attr.{mode}.{lx.code}.subjectless", si, via=svia))
-                    return True
+            if lows[i : i + L] != phrase:
+                continue
+            # a phrase that opens the sentence and reaches the cue ("Aus Militärkreisen hieß es",
+            # "In einer Erklärung der Minister vom Dienstag hatte es geheißen")
+            s0 = 0
+            while s0 < i and lows[s0] in CONJ_START:
+                s0 += 1
+            front = _said_phrase(ctx, toks, s0, lx) if s0 < i else None
+            if front is not None:
+                gap = front[2]
+                while gap < i and (ctx.in_timex(toks[gap].span) or lows[gap] in ("vom", "von", "am") or toks[gap].text in AUX):
+                    gap += 1  # a date may close the phrase: "… vom vergangenen Freitag heißt es"
+                if gap != i:
+                    front = None
+            src_, where, k = _said_run(ctx, toks, i + L, lx, n)
+            opens = k < n - 1 and toks[k].text in (",", ":")
+            content = None
+            if front is not None or (opens and (i == 0 or toks[i - 1].text not in (",", *QUOTE_CHARS))):
+                # the claim follows: "Aus dem Ministerium hieß es dazu, …", "Allerdings hieß es auf
+                # Anfrage der APA aus ihrem Büro: …", "Nun heißt es im Abschlussbericht, …"
+                content = content_after(ctx, toks, k + 1, sent) if opens else None
+            if content is None:
+                content = content_around(ctx, toks, i, max(k, i + L), sent)
+            if content is None or content.start >= content.end:
+                continue
+            if front is not None and front[0] != "other":
+                src_ = front[1]  # the phrase before the cue names the source or the text
+            elif src_ is None and where is not None and (opens or _is_text(ctx, where, lx)):
+                src_ = where  # "So hieß es in dem Schreiben wörtlich: «…»", "…, heißt es im Bericht."
+            svia = [v for v in vias(ctx, toks, lx, exclude=src_) if not v[0].overlaps(content)]  # "hieß es auf Anfrage der APA"
+            content = ctx.unquote(content)
+            mode = "direct" if ctx.is_quote(content) else "indirect"
+            ctx.cands.append(Cand(mode, [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
+                                   src_, f"attr.{mode}.{lx.code}.subjectless", si, via=svia))
+            return True
     return False
 
 

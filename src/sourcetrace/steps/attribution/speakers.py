@@ -24,8 +24,6 @@ from .context import QUOTE_CHARS, Context
 from .cues import attributive
 from .phrases import np_forward, skip_adverbials
 
-#: German words that never open a nominative: no subject starts with them
-_OBLIQUE_DE = frozenset(["des", "dem", "den", "einem", "eines", "im", "am", "vom", "zum", "zur", "beim"])
 #: particles that open a family name ("Von der Leyen", "Van Gaal", "De Maizière")
 _NAME_PARTICLES = frozenset(["von", "van", "de", "zu", "di", "da", "del"])
 #: endings of German adverbs that open a sentence ("Offiziell", "Ähnlich", "Bezeichnenderweise")
@@ -46,7 +44,7 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     first = toks[s].text
     low = first.lower()
     preps = PREPOSITIONS_DE if lx.code == "de" else PREPOSITIONS_EN
-    if lx.code == "de" and low in _OBLIQUE_DE:
+    if lx.code == "de" and low in lx.oblique_openers:
         return None  # "Des Weiteren …", "Dem Bericht …": no nominative, no subject
     if lx.code == "de" and low in _NAME_PARTICLES and first[:1].isupper() and 1 < i - s <= 4 and i + 1 < len(toks) \
             and toks[i + 1].text in (",", ":") and toks[i - 1].text[:1].isupper() \
@@ -239,17 +237,6 @@ def _in_noun_phrase(words: list[str], k: int, lx: Lang) -> bool:
     return w.endswith("ed") and nxt.lower() == "by"
 
 
-def aus_source(ctx: Context, toks: list[Token], i: int, lx: Lang, start: int = 0) -> Span | None:
-    """The source of a subjectless report in "aus X" or "von Seiten X" among toks[start:i]."""
-    for k in range(start, i):
-        if toks[k].text.lower() == "aus" or (toks[k].text.lower() == "von" and k + 1 < i and toks[k + 1].text == "Seiten"):
-            e = np_forward(ctx, toks, k + 1, lx, apposition=False)
-            if e > k + 1:
-                return Span(toks[k + 1].span.start, toks[e - 1].span.end)
-    return None
-
-
-
 @dataclass(frozen=True)
 class Speaker:
     """Where a cue's speaker stands.
@@ -292,7 +279,7 @@ def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tu
     edges from where the parse starts it ("sagte X der Nachrichtenagentur AFP" → X)."""
     lows = [t.text.lower() for t in toks]
     s, e = subj
-    if (e - s == 1 and lows[s] in ("es", "man")) or lows[s] in _OBLIQUE_DE:
+    if (e - s == 1 and lows[s] in ("es", "man")) or lows[s] in lx.oblique_openers:
         return None  # "Dem Sender sagte die Ministerin": a dative is never the subject
     if de_passive(lows, i, lx):
         return None
@@ -342,7 +329,7 @@ def fronted_medium(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[S
     j = skip_adverbials(ctx, toks, i + 1, lx)
     if j >= n:
         return None
-    if _inverted_pronoun(toks, j):
+    if _inverted_pronoun(toks, j, lx):
         return medium, (j, j + 1)
     if lows[j] in ("den", "dem", "des", "einen", "einem", "eines") or not (toks[j].text[:1].isupper() or lows[j] in ("der", "die", "ein", "eine")):
         return None
@@ -350,10 +337,6 @@ def fronted_medium(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[S
     if e2 <= j or is_medium(ctx, Span(toks[j].span.start, toks[e2 - 1].span.end), lx):
         return None
     return medium, (j, e2)
-
-
-#: relative pronouns that can be the subject of their clause (German nominative)
-_DE_REL_SUBJECT = frozenset(["der", "die", "das", "welcher", "welche", "welches"])
 
 
 def relative_speaker(ctx: Context, toks: list[Token], i: int, lx: Lang) -> Speaker | None:
@@ -377,11 +360,11 @@ def relative_speaker(ctx: Context, toks: list[Token], i: int, lx: Lang) -> Speak
         # pronoun cannot be one, or a name follows it ("der die Vorwürfe zurückwies": the pronoun)
         e = np_forward(ctx, toks, j, lx, apposition=False)
         name = e - j >= 2 and all(t.text[:1].isupper() for t in toks[j:e])
-        if j < e <= i and (toks[k].text.lower() not in _DE_REL_SUBJECT or name):
+        if j < e <= i and (toks[k].text.lower() not in lx.relative_subjects or name):
             return Speaker(Span(toks[j].span.start, toks[e - 1].span.end), "before", i + 1)
-        if toks[k].text.lower() not in _DE_REL_SUBJECT:
+        if toks[k].text.lower() not in lx.relative_subjects:
             return None
-    if toks[k].text.lower() not in _DE_REL_SUBJECT or any(
+    if toks[k].text.lower() not in lx.relative_subjects or any(
             toks[m].text[:1].isupper() or toks[m].text.lower() in lx.forms for m in range(j, i)):
         return None  # only adverbs between the pronoun and the verb ("die auch angab")
     b = np_backward_name(ctx, toks, k - 1, lx)
@@ -392,7 +375,7 @@ def relative_speaker(ctx: Context, toks: list[Token], i: int, lx: Lang) -> Speak
 
 def lows_nominative(word: str, lx: Lang) -> bool:
     """A word that can open a subject: a capitalized word, "der/die/das/ein/eine" or a pronoun."""
-    return (word[:1].isupper() and word.lower() not in _OBLIQUE_DE) or word.lower() in ("der", "die", "das", "ein", "eine", "er", "sie", "es")
+    return (word[:1].isupper() and word.lower() not in lx.oblique_openers) or word.lower() in lx.nominative_openers
 
 
 def np_backward_name(ctx: Context, toks: list[Token], c: int, lx: Lang) -> int | None:
@@ -496,7 +479,7 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
                 if ps is not None and lows[ps[0]] not in lx.anaphors:
                     return Speaker(Span(toks[ps[0]].span.start, toks[ps[1] - 1].span.end), "before", i + 1)
     j0 = skip_adverbials(ctx, toks, i + 1, lx)
-    if lx.code == "de" and j0 < len(toks) and _inverted_pronoun(toks, j0):
+    if lx.code == "de" and j0 < len(toks) and _inverted_pronoun(toks, j0, lx):
         # "Am Montag sagte er, …": a personal pronoun right after the verb is its subject
         return Speaker(toks[j0].span, "after", j0 + 1)
     e = np_forward(ctx, toks, j0, lx)
@@ -507,7 +490,7 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         return None  # "sei X beschuldigt worden": a passive, X is the one accused, not the speaker
     if aux >= 0:
         a0 = skip_adverbials(ctx, toks, aux + 1, lx)
-        if a0 < i and _inverted_pronoun(toks, a0):
+        if a0 < i and _inverted_pronoun(toks, a0, lx):
             return Speaker(toks[a0].span, "after_aux", i + 1)  # "Gestern hatte sie betont, …"
     if aux >= 0 and np_forward(ctx, toks, skip_adverbials(ctx, toks, aux + 1, lx), lx) > aux + 1:
         # "Im Vorfeld hatte das Komitee betont, dass …": the subject stands after the auxiliary
@@ -519,12 +502,6 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if i == 0 or (i == 1 and lows[0] in CONJ_START):
         return Speaker(None, "none", i + 1)  # "Said …" in a post: the subject is in the sentence before
     return None
-
-
-#: German pronouns that are nominative only: after the verb they are its subject, whatever stands before it
-_DE_NOMINATIVE_ONLY = frozenset(["er", "ich", "wir"])
-#: articles that mark a noun phrase as accusative, dative or genitive: no subject after the verb
-_DE_NOT_NOMINATIVE = frozenset(["den", "dem", "des", "einen", "einem", "eines", "seinen", "seinem", "ihren", "ihrem"])
 
 
 def _fronted_object(ctx: Context, toks: list[Token], i: int, subj: tuple[int, int], lx: Lang) -> Speaker | None:
@@ -539,13 +516,13 @@ def _fronted_object(ctx: Context, toks: list[Token], i: int, subj: tuple[int, in
     j = skip_adverbials(ctx, toks, i + 1, lx)
     if j >= len(toks):
         return None
-    if toks[j].text in _DE_NOMINATIVE_ONLY:
+    if toks[j].text in lx.nominative_only_pronouns:
         return Speaker(toks[j].span, "after", j + 1)
     if not _names_nothing(ctx, toks, s, e, lx):
         return None
-    if _inverted_pronoun(toks, j) and toks[j].text == "sie":
+    if _inverted_pronoun(toks, j, lx) and toks[j].text == "sie":
         return Speaker(toks[j].span, "after", j + 1)
-    if toks[j].text.lower() in _DE_NOT_NOMINATIVE:
+    if toks[j].text.lower() in lx.oblique_articles:
         return None
     e2 = np_forward(ctx, toks, j, lx)
     if e2 <= j:
@@ -570,15 +547,11 @@ def _names_nothing(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) ->
     return low.endswith(lx.inanimate_suffixes) and not low.endswith(lx.animate_endings)
 
 
-#: German personal pronouns that can be the subject after an inverted verb ("sagte er", "hatte sie betont")
-_DE_INVERTED_PRONOUNS = frozenset(["er", "sie", "ich", "wir"])
-
-
-def _inverted_pronoun(toks: list[Token], j: int) -> bool:
+def _inverted_pronoun(toks: list[Token], j: int, lx: Lang) -> bool:
     """toks[j] is a personal pronoun that closes the inverted subject slot: not "sie" as an object
     before a noun or a verb's particle ("bezeichnete sie als …" is still read as the subject only
     when no noun phrase follows it)."""
-    if toks[j].text not in _DE_INVERTED_PRONOUNS:
+    if toks[j].text not in lx.inverted_pronouns:
         return False
     nxt = toks[j + 1].text if j + 1 < len(toks) else "."
     return not (nxt[:1].isupper() and nxt[:1].isalpha())
@@ -618,7 +591,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
         if any(_en_verb_like(w, lx) and not _in_noun_phrase(words, k, lx) for k, w in enumerate(words) if k > k0):
             return False
     elif lx.code == "de" and len(content) == 1 and first[:1].islower() and not first.startswith("@") and "." not in first \
-            and not any(ch in QUOTE_CHARS for ch in raw) and first not in _DE_INVERTED_PRONOUNS:
+            and not any(ch in QUOTE_CHARS for ch in raw) and first not in lx.inverted_pronouns:
         return False  # a lower-case word ("weiteren"), but not a quoted name or a domain ("„tagesschau.de“")
     return len(words) <= 20
 
