@@ -54,3 +54,27 @@ def test_a_place_after_the_cue_is_no_source() -> None:
     doc = analyze("Die Woche werde nachgeholt, hieß es in Berlin.")
     a = one(doc, "Die Woche werde nachgeholt")
     assert source_text(doc, a) is None
+
+
+def test_a_participle_after_a_postposed_auxiliary_may_look_like_the_present() -> None:
+    doc = analyze("„Wir wollen unsere Werke enger verzahnen“, hatte Konzernchef Peter Lang in einem Interview erklärt.")
+    a = one(doc, "Werke enger verzahnen")
+    assert a.mode == "direct" and source_text(doc, a) == "Konzernchef Peter Lang"
+    doc = analyze("Die nächste Probe ist die Wahl im Juni, bei der die Partei ihre Kandidatur angekündigt hat.")
+    assert doc.attributions == []
+
+
+def test_a_quoted_word_given_as_a_name_by_a_speaker_is_a_direct_claim() -> None:
+    doc = analyze("Der Abgeordnete Jan Wolf nannte den Bericht eine „Zeitungsente“.")
+    a = next(a for a in doc.attributions if a.mode == "direct")
+    assert doc.span_text(a.content[0]) == "Zeitungsente" and source_text(doc, a) == "Der Abgeordnete Jan Wolf"
+    doc = analyze("Der Kurs fiel stark. Händler sprachen in diesem Zusammenhang von „Panikverkäufen“.")
+    assert source_text(doc, one(doc, "Panikverkäufen")) == "Händler"
+    for text in ("Dies nennt man einen „Aktiensplit“.", "Der Pilot flog eine „Cessna“.", "Er las die „Zeit“ am Morgen."):
+        assert not [a for a in analyze(text).attributions if a.mode == "direct"], text
+
+
+def test_a_longer_quoted_phrase_inside_the_sentence_keeps_the_cue_before_it() -> None:
+    doc = analyze("Bei einem Besuch im Hochwassergebiet sprach der Gouverneur von der „schlimmsten Katastrophe in der jüngsten Geschichte des Landes“.")
+    a = one(doc, "schlimmsten Katastrophe")
+    assert a.mode == "direct" and source_text(doc, a) == "der Gouverneur"

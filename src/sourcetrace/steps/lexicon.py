@@ -52,6 +52,8 @@ class Lang:
     inverted_pronouns: frozenset[str] = frozenset()  # "er", "sie": a subject right after an inverted verb
     subjectless_source: frozenset[str] = frozenset()  # "aus", "seitens": "hieß es aus dem Ministerium"
     subjectless_where: frozenset[str] = frozenset()  # "in": "heißt es im Bericht"
+    naming_verbs: frozenset[str] = frozenset()  # "nennen", "bezeichnen": "nannte es einen «Irrweg»"
+    naming_before: frozenset[str] = frozenset()  # "als", "einen": the word before the name given
     konj1: set[str] = field(default_factory=set)
     konj2: set[str] = field(default_factory=set)
     konj1_suffixes: tuple[str, ...] = ()  # "iere": a Konjunktiv I of any verb in -ieren
@@ -151,6 +153,8 @@ def lang(code: str) -> Lang:
         inverted_pronouns=frozenset(lex.get("inverted_pronouns", [])),
         subjectless_source=frozenset(w.lower() for w in cues.get("subjectless_report_source", [])),
         subjectless_where=frozenset(w.lower() for w in cues.get("subjectless_report_where", [])),
+        naming_verbs=frozenset(cues.get("naming_verbs", [])),
+        naming_before=frozenset(w.lower() for w in cues.get("naming_before", [])),
         konj1=set(k.get("konjunktiv1", [])),
         konj2=set(k.get("konjunktiv2", [])),
         konj1_suffixes=tuple(k.get("konjunktiv1_suffixes", [])),

@@ -38,9 +38,11 @@ def postposed_aux(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: 
     text = ctx.text
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    if lx.code == "de" and i >= 3 and i >= n - 3 and (toks[i].text.startswith("ge") or any(f.participle for f in lx.forms.get(lows[i], []))):
+    # a participle: "gesagt", "mitgeteilt", and those of verbs with an inseparable prefix, which
+    # look like the present ("erklärt", "betont", "berichtet")
+    if lx.code == "de" and i >= 3 and i >= n - 3 and (toks[i].text.startswith("ge") or lows[i].endswith("t") or any(f.participle for f in lx.forms.get(lows[i], []))):
         ca = next((k for k in range(i - 1, 0, -1) if toks[k].text in AUX and toks[k - 1].text == ","), None)
-        if ca is not None and ca >= 2:
+        if ca is not None and ca >= 2 and not any(t.text == "," for t in toks[ca + 1 : i]):
             a0 = skip_adverbials(ctx, toks, ca + 1, lx)
             e = np_forward(ctx, toks, a0, lx)
             if e > a0 and e <= i:

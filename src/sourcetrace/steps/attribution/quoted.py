@@ -39,6 +39,8 @@ def direct_quotes(ctx: Context) -> None:
         words = re.findall(r"\w+", ctx.text[inner.start : inner.end])
         around = [c for c, _ in covered.starting_by(inner.end - 1, inner.start + 1)]  # those overlapping it
         if ctx.name_like(inner):
+            if len(words) == 1 and _name_given(ctx, q):
+                partial_quote(ctx, q, inner)  # "nannte den Bericht eine «Zeitungsente»"
             continue  # a name or title
         if any(c.contains(inner) or len(c) > len(inner) for c in around):
             nested_quote(ctx, q, inner, owners)  # part of what another attribution reports
@@ -47,6 +49,8 @@ def direct_quotes(ctx: Context) -> None:
         if len(words) < 8 and not re.search(r"[.!?…]$", qtext):
             partial_quote(ctx, q, inner)  # "nannte sie «fahrlässig»": a partial quote with its cue
             continue
+        if not re.search(r"[.!?…]$", qtext) and q.closed and _german(ctx, q) and partial_quote(ctx, q, inner):
+            continue  # a longer phrase inside the sentence ("sprach von der «schlimmsten Katastrophe …»")
         if any(ctx.is_quote(c) for c in around):
             continue
         seg_i = next((i for i, s in enumerate(doc.segments) if s.span.contains(q.outer)), None)
@@ -215,13 +219,39 @@ def _near_previous(spoken: list[int], pos: int, line_of: Callable[[int], int]) -
     return k >= 0 and line_of(pos) - line_of(spoken[k] - 1) <= 1
 
 
-def partial_quote(ctx: Context, q: Quote, inner: Span) -> None:
+def _german(ctx: Context, q: Quote) -> bool:
+    si = ctx.sentence_index(q.outer, whole=True)
+    if si is None:
+        return False
+    sent = ctx.doc.sentences[si]
+    return sentence_language(sent, pick(ctx.doc.segments[sent.segment].language, ctx.doc.language)) == "de"
+
+
+def _name_given(ctx: Context, q: Quote) -> bool:
+    """A quoted word is the name a speaker gives something ("nannte den Plan einen «Irrweg»",
+    "bezeichnete es als «Unsinn»", "sprach von «Panikkäufen»"): the word before it is one of
+    `naming_before` and a verb of `naming_verbs` with a subject other than "man" stands before
+    it in the sentence (German)."""
+    si = ctx.sentence_index(q.outer, whole=True)
+    if si is None:
+        return False
+    sent = ctx.doc.sentences[si]
+    lx = lang(sentence_language(sent, pick(ctx.doc.segments[sent.segment].language, ctx.doc.language)))
+    before = re.search(r"(\w+)\s*$", ctx.text[max(0, q.outer.start - 20) : q.outer.start])
+    if not lx.naming_verbs or before is None or before.group(1).lower() not in lx.naming_before:
+        return False
+    toks = [t for t in sent.tokens if t.span.end <= q.outer.start]
+    return any(f.lemma in lx.naming_verbs for k, t in enumerate(toks) for f in lx.forms.get(t.text.lower(), [])
+               if not any(u.text.lower() == "man" for u in toks[max(0, k - 1) : k + 2]))
+
+
+def partial_quote(ctx: Context, q: Quote, inner: Span) -> bool:
     """A short quotation inside a clause whose reporting verb and subject are in the same
     sentence ("nannte den Plan einen «teuren Irrweg»")."""
     doc = ctx.doc
     si = ctx.sentence_index(q.outer, whole=True)
     if si is None or si in ctx.headings:
-        return
+        return False
     sent = doc.sentences[si]
     seg = doc.segments[sent.segment]
     code = sentence_language(sent, pick(seg.language))
@@ -243,5 +273,6 @@ def partial_quote(ctx: Context, q: Quote, inner: Span) -> None:
                 continue
             src = Span(toks[j0].span.start, toks[e - 1].span.end)
         ctx.cands.append(Cand("direct", [inner], t.span, src, f"attr.direct.{code}.partial", si))
-        return
+        return True
+    return False
 
