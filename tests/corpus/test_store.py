@@ -72,6 +72,56 @@ def test_a_document_that_cannot_be_stored_is_set_aside_alone(store: Store) -> No
     assert "could not be stored" in reasons["doc-1"] and "line 9" in reasons
 
 
+def test_long_rule_ids_kinds_and_date_values_are_stored_on_both_engines(store: Store) -> None:
+    """A plug-in's rule id or an unusual date value longer than 64 characters is stored as given
+    (PostgreSQL's VARCHAR(64) columns set such a document aside before revision 0008)."""
+    rec, rule, value = record(3), "plugin.example/" + "r" * 120, "2025-01-03T" + "X" * 100
+    a = rec.analysis
+    rec.analysis = {**a, "attributions": [{**a["attributions"][0], "rule": rule, "mode": "m" * 40,
+                                            "status": "s" * 40}, *a["attributions"][1:]],
+                    "timexes": [{**a["timexes"][0], "value": value, "type": "t" * 40, "rule": rule}],
+                    "hedges": [{"start": 0, "end": 5, "text": "Streit", "kind": "k" * 80, "rule": rule}],
+                    "segments": [{**a["segments"][0], "kind": "k" * 40, "rule": rule}, *a["segments"][1:]],
+                    "sources": [{**a["sources"][0], "type": "t" * 40, "id": "s" * 40, "rule": rule},
+                                *a["sources"][1:]],
+                    "quantities": [{**a["quantities"][0], "rule": rule}]}
+    res = store.add([rec, record(4)])
+    assert (res.added, res.failed) == (2, 0), store.status()["failures"]
+    got = {t: store.raw(f"SELECT x.rule FROM {t} x JOIN documents d ON d.pk = x.document "
+                        "WHERE d.id = :d AND x.idx = 0", {"d": "doc-3"})[0]["rule"]
+           for t in ("segments", "sources", "attributions", "hedges", "dates", "quantities")}
+    assert set(got.values()) == {rule}
+    assert store.raw("SELECT value FROM dates WHERE idx = 0 AND rule = :r", {"r": rule})[0]["value"] == value
+    assert store.raw("SELECT status FROM attribution_list WHERE rule = :r", {"r": rule})[0]["status"] == "s" * 40
+
+
+def test_a_text_beyond_the_engines_limits_is_set_aside_with_its_reason(store: Store) -> None:
+    """PostgreSQL's full-text index holds at most 1 MB of a document's words (a limit of the
+    engine, SQLSTATE 54000): such a document is set aside alone, with that reason, and the rest
+    of the batch is stored; SQLite's FTS5 has no such limit and stores it."""
+    text = " ".join(f"w{i:07d}" for i in range(150_000))  # 150,000 different words
+    huge = DocumentRecord(id="huge", text=text, content_hash=content_hash(text), pipeline_version="v", analysis={})
+    res = store.add([record(0), huge, record(1)])
+    assert res.added == (3 if store.dialect == "sqlite" else 2) and res.added + res.failed == 3
+    if store.dialect == "postgresql":
+        (failure,) = store.status()["failures"]
+        assert failure["item"] == "huge" and "could not be stored" in failure["reason"]
+        assert "tsvector" in failure["reason"] and "\n" not in failure["reason"]
+        assert store.get("huge") is None
+    assert {h["id"] for h in store.search("Regierung")} == {"doc-0", "doc-1"}
+
+
+def test_a_new_analysis_that_cannot_be_stored_leaves_the_old_one(store: Store) -> None:
+    store.add([record(0)])
+    bad = record(0)
+    bad.pipeline_version = "other"
+    bad.analysis = {**bad.analysis, "timexes": [{"start": 0, "end": 3}]}  # no type, value, rule
+    reason = store.replace_analysis("doc-0", bad)
+    assert reason is not None and reason.startswith("could not be stored (KeyError")
+    assert store.status("other")["outdated"] == 1
+    assert store.raw("SELECT COUNT(*) AS n FROM attributions")[0]["n"] == len(record(0).analysis["attributions"])
+
+
 def test_child_tables_hold_the_analysis(store: Store) -> None:
     rec = record(5)
     store.add([rec])
@@ -148,12 +198,72 @@ def test_count_matches_stops_counting_after_at_most(store: Store) -> None:
         store.count_matches("Regierung", until="'; DROP TABLE documents; --")
 
 
+def _claim(rec: DocumentRecord, content: str) -> DocumentRecord:
+    """`rec` with one more attribution whose content is `content` (a span of the text it adds)."""
+    start = len(rec.text)
+    rec.text += content + "\n"
+    rec.content_hash = content_hash(rec.text)
+    first = rec.analysis["attributions"][0]
+    rec.analysis = {**rec.analysis, "attributions": [*rec.analysis["attributions"], {
+        **first, "id": "a-extra", "content": [{"start": start, "end": start + len(content), "text": content}]}]}
+    return rec
+
+
+def test_search_claims_finds_whole_words_through_the_claim_index(store: Store) -> None:
+    store.add([_claim(record(0), "Die Europäische Union zahlt den Rest."),
+               _claim(record(1), "Der Euro sei stabil, die Union zahle."),
+               _claim(record(2), "Die Union zahlt in Euro."), record(9, lang="en", outlet="Harbour Post")])
+    found = store.search_claims("Euro zahlt", ["doc-2", "doc-1", "doc-0"])
+    # whole words, every one of them: 'Europäische' is not 'Euro', 'zahle' not 'zahlt'
+    assert [(c["document"], c["content"]) for c in found] == [("doc-2", "Die Union zahlt in Euro.")]
+    assert set(found[0]) == {"document", "title", "outlet", "date", "attribution", "source_name", "mode", "content"}
+    # case ignored; in the order of the documents given, then as each document has them
+    both = store.search_claims("UNION", ["doc-1", "doc-0", "doc-2"])
+    assert [c["document"] for c in both] == ["doc-1", "doc-0", "doc-2"]
+    assert [c["document"] for c in store.search_claims("union", ["doc-1", "doc-0"], limit=1)] == ["doc-1"]
+    # only the documents given (the article hits)
+    assert {c["document"] for c in store.search_claims("Union", ["doc-0"])} == {"doc-0"}
+    # the claims the analysis found are in the index too, as any other
+    mine = [a for a in record(9, lang="en").analysis["attributions"] if "cost" in
+            " ".join(c["text"] for c in a["content"])]
+    assert mine and [c["attribution"] for c in store.search_claims("cost", ["doc-9"])] == [mine[0]["id"]]
+    assert store.search_claims("Union", []) == [] == store.search_claims("  ", ["doc-0"])
+    assert store.search_claims("Union", ["no such id"]) == []
+
+
+def test_the_claim_index_follows_new_analyses_and_migrations(store: Store) -> None:
+    from alembic import command
+
+    from sourcetrace.store.migrate import config
+
+    store.add([_claim(record(0), "Die Union zahlt."), record(1)])
+    assert len(store.search_claims("Union zahlt", ["doc-0"])) == 1
+    new = record(0)
+    new.analysis = {**new.analysis, "attributions": []}
+    store.replace_analysis("doc-0", new)  # the old claims leave the index with their rows
+    assert store.search_claims("Union zahlt", ["doc-0"]) == []
+    store.replace_analysis("doc-0", _claim(record(0), "Die Union zahlt."))
+    assert len(store.search_claims("Union zahlt", ["doc-0"])) == 1
+    # a store of the revision before: the index is built from the claims it holds
+    with store.engine.begin() as conn:
+        command.downgrade(config(conn), "0006_link_events")
+    with store.engine.begin() as conn:
+        command.upgrade(config(conn), "head")
+    assert len(store.search_claims("Union zahlt", ["doc-0", "doc-1"])) == 1
+    assert {c["document"] for c in store.search_claims("Millionen Euro", ["doc-0", "doc-1"])} == {"doc-0", "doc-1"}
+    if store.dialect == "sqlite":
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO attributions_fts(attributions_fts) VALUES ('integrity-check')")
+
+
 @pytest.mark.parametrize("bad", INJECTIONS)
 def test_injection_strings_in_search_and_every_filter(store: Store, bad: str) -> None:
     store.add([record(0), record(1)])
     store.search(bad)
     store.search(bad, window=10)
     store.count_matches(bad)
+    store.search_claims(bad, ["doc-0", bad])
+    assert store.search_claims("Polizei", [bad]) == []
     for key in ("outlet", "language"):
         assert store.search("Regierung", **{key: bad}) == []
         assert store.search("Regierung", window=10, **{key: bad}) == []
@@ -205,7 +315,7 @@ def test_replace_analysis(store: Store) -> None:
     new = record(0)
     new.pipeline_version = "other"
     new.analysis = {**new.analysis, "attributions": []}
-    store.replace_analysis("doc-0", new)
+    assert store.replace_analysis("doc-0", new) is None
     assert store.raw("SELECT COUNT(*) AS n FROM attributions")[0]["n"] == 0
     assert store.status("other")["outdated"] == 0
 

@@ -196,7 +196,7 @@ def _reanalyse_row(row: dict[str, Any], sentence_model: bool) -> tuple[str, Docu
     return row["id"], DocumentRecord(
         id=row["id"], text=row["text"], content_hash=row["content_hash"],
         pipeline_version=pipeline_version(sentence_model), analysis=analysis, url=row["url"], outlet=row["outlet"],
-        title=doc.title, date=date, date_origin=origin, language=doc.language)
+        title=doc.title, date=date, date_origin=origin, language=doc.language, input=row["input"])
 
 
 def reanalyze(store: Store, *, workers: int = 0, sentence_model: bool = False, force: bool = False
@@ -217,8 +217,12 @@ def reanalyze(store: Store, *, workers: int = 0, sentence_model: bool = False, f
                 summary.failed += 1
                 summary.failures.append(result)
                 store.record_failures([result.triple()], summary.run)
+            elif (reason := store.replace_analysis(result.id, result)) is not None:
+                failure = Failure(result.input or result.id, result.id, reason)
+                summary.failed += 1
+                summary.failures.append(failure)
+                store.record_failures([failure.triple()], summary.run)
             else:
-                store.replace_analysis(result.id, result)
                 summary.added += 1
             bar.update(1)
     finally:

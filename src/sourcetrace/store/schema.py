@@ -1,7 +1,8 @@
 """The corpus store's tables (SQLAlchemy Core), one schema for SQLite and PostgreSQL.
 
 Every table is created by the Alembic migrations in `migrations/versions/`; this module is the
-description the code queries through. Child tables point at `documents.pk` (an integer, small in
+description the code queries through. What a document's analysis fills is unbounded text (rule
+ids, kinds, types, date values: revision 0008 widened them on PostgreSQL; SQLite never bounded them). Child tables point at `documents.pk` (an integer, small in
 every row) and keep the item's order in `idx`; spans are code-point offsets into
 `documents.text`. Full-text search is engine-specific and lives in the migration: an FTS5 table
 `documents_fts` on SQLite, a generated `tsv` column with a GIN index on PostgreSQL.
@@ -76,20 +77,20 @@ def _idx() -> Column[int]:
 
 segments = Table(
     "segments", metadata, _doc(), _idx(),
-    Column("kind", String(16), nullable=False),
+    Column("kind", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
-    Column("language", String(8)),
+    Column("language", Text),
     Column("handle", Text),
     Column("author", Text),
-    Column("rule", String(64), nullable=False),
+    Column("rule", Text, nullable=False),
 )
 
 sources = Table(
     "sources", metadata, _doc(), _idx(),
-    Column("source", String(32), nullable=False),  # the id inside its document ("s1")
+    Column("source", Text, nullable=False),  # the id inside its document ("s1")
     Column("name", Text, nullable=False),
-    Column("type", String(32), nullable=False),
+    Column("type", Text, nullable=False),
     Column("role", Text),
     Column("aliases", Text),  # JSON list
     Column("mentions", Integer, nullable=False),
@@ -97,7 +98,7 @@ sources = Table(
     Column("relays", Integer, nullable=False),
     Column("distance", Integer, nullable=False),
     Column("credit", Boolean, nullable=False),
-    Column("rule", String(64), nullable=False),
+    Column("rule", Text, nullable=False),
     Index("ix_sources_name", "name"),
     Index("ix_sources_type", "type"),
     Index("ix_sources_name_type", "name", "type", "claims", "document"),
@@ -106,11 +107,11 @@ sources = Table(
 
 attributions = Table(
     "attributions", metadata, _doc(), _idx(),
-    Column("attribution", String(32), nullable=False),  # the id inside its document ("a1")
-    Column("mode", String(16), nullable=False),
-    Column("source", String(32)),  # sources.source of the same document
+    Column("attribution", Text, nullable=False),  # the id inside its document ("a1")
+    Column("mode", Text, nullable=False),
+    Column("source", Text),  # sources.source of the same document
     Column("source_name", Text),
-    Column("source_type", String(32)),
+    Column("source_type", Text),
     Column("source_start", Integer),
     Column("source_end", Integer),
     Column("cue", Text),
@@ -122,8 +123,8 @@ attributions = Table(
     Column("content_spans", Text, nullable=False),  # JSON list of [start, end]
     Column("via", Text, nullable=False),  # JSON list of intermediaries (origin first)
     Column("via_count", Integer, nullable=False),
-    Column("status", String(16), nullable=False),
-    Column("rule", String(64), nullable=False),
+    Column("status", Text, nullable=False),
+    Column("rule", Text, nullable=False),
     Index("ix_attributions_status", "status"),
     Index("ix_attributions_document_source_type", "document", "source_type"),
     Index("ix_attributions_source_name", "source_name"),
@@ -134,10 +135,10 @@ hedges = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text),
-    Column("kind", String(32)),
+    Column("kind", Text),
     Column("scope_start", Integer),
     Column("scope_end", Integer),
-    Column("rule", String(64), nullable=False),
+    Column("rule", Text, nullable=False),
 )
 
 dates = Table(
@@ -145,9 +146,9 @@ dates = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text),
-    Column("type", String(16)),
-    Column("value", String(64)),
-    Column("rule", String(64), nullable=False),
+    Column("type", Text),
+    Column("value", Text),
+    Column("rule", Text, nullable=False),
     Index("ix_dates_value", "value"),
 )
 
@@ -161,7 +162,7 @@ quantities = Table(
     Column("high", Float),
     Column("unit", Text),
     Column("approximate", Boolean, nullable=False),
-    Column("rule", String(64), nullable=False),
+    Column("rule", Text, nullable=False),
 )
 
 failures = Table(

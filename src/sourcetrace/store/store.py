@@ -43,6 +43,9 @@ from . import snippet as snippets
 
 _WORD = re.compile(r"\w+")
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+#: an attribution's row id in SQLite's claim index, `attributions_fts`: document * CLAIM_KEY + idx
+#: (migration 0007_claim_search)
+CLAIM_KEY = 1_048_576
 
 
 def _window_slices(offset: int, limit: int, window: int) -> list[tuple[int, int, int, int]]:
@@ -200,6 +203,24 @@ def child_rows(doc_pk: int, analysis: dict[str, Any]) -> dict[str, list[dict[str
     return rows
 
 
+def _document_fault(exc: Exception) -> bool:
+    """Whether a statement failed because of the document's values, not because of the store
+    (a lost connection, a full disk): a malformed analysis, a duplicate or a value the column
+    refuses, or a limit of the engine — PostgreSQL's SQLSTATE classes 22 (data), 23 (integrity)
+    and 54 (program limit: a text whose words do not fit in a tsvector, an index entry too large)."""
+    if not isinstance(exc, DBAPIError):
+        return True  # ValueError, TypeError, KeyError: the analysis dict is not what it should be
+    if isinstance(exc, (IntegrityError, DataError)):
+        return True
+    return str(getattr(exc.orig, "sqlstate", "") or "")[:2] in ("22", "23", "54")
+
+
+def _not_stored(exc: Exception) -> str:
+    """A document's one-line failure reason."""
+    reason = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    return f"could not be stored ({type(exc).__name__}: {reason[0] if reason else type(exc).__name__})"
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # SQLAlchemy's recipe for working SAVEPOINTs with pysqlite: let SQLAlchemy emit BEGIN itself
     dbapi_conn.isolation_level = None
@@ -340,11 +361,11 @@ class Store:
                 try:
                     with conn.begin_nested():  # a document that cannot be stored is set aside alone
                         self._insert(conn, r, run, stamp)
-                except (IntegrityError, DataError, ValueError, TypeError, KeyError) as exc:
-                    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+                except (DBAPIError, ValueError, TypeError, KeyError) as exc:
+                    if not _document_fault(exc):
+                        raise
                     where = r.input or r.id
-                    self.record_failures([(where, r.id, f"could not be stored ({type(exc).__name__}: {reason})")],
-                                         run, conn)
+                    self.record_failures([(where, r.id, _not_stored(exc))], run, conn)
                     result.failed += 1
                     result.outcomes.append("failed")
                     continue
@@ -373,17 +394,24 @@ class Store:
             if rows[table.name]:
                 conn.execute(insert(table), rows[table.name])
 
-    def replace_analysis(self, doc_id: str, record: DocumentRecord) -> None:
-        """Store a new analysis of an already stored document (used by `reanalyze`)."""
-        with self.engine.begin() as conn:
-            pk = conn.execute(select(t.documents.c.pk).where(t.documents.c.id == doc_id)).scalar_one()
-            for table in t.CHILD_TABLES:
-                conn.execute(delete(table).where(table.c.document == pk))
-            conn.execute(update(t.documents).where(t.documents.c.pk == pk).values(
-                pipeline_version=record.pipeline_version, language=record.language, title=record.title,
-                date=record.date, date_origin=record.date_origin,
-                analysis=json.dumps(record.analysis, ensure_ascii=False, separators=(",", ":"))))
-            self._write_children(conn, pk, record.analysis)
+    def replace_analysis(self, doc_id: str, record: DocumentRecord) -> str | None:
+        """Store a new analysis of an already stored document (used by `reanalyze`). None when
+        done; else why the new analysis could not be stored (the document keeps its old one)."""
+        try:
+            with self.engine.begin() as conn:
+                pk = conn.execute(select(t.documents.c.pk).where(t.documents.c.id == doc_id)).scalar_one()
+                for table in t.CHILD_TABLES:
+                    conn.execute(delete(table).where(table.c.document == pk))
+                conn.execute(update(t.documents).where(t.documents.c.pk == pk).values(
+                    pipeline_version=record.pipeline_version, language=record.language, title=record.title,
+                    date=record.date, date_origin=record.date_origin,
+                    analysis=json.dumps(record.analysis, ensure_ascii=False, separators=(",", ":"))))
+                self._write_children(conn, pk, record.analysis)
+        except (DBAPIError, ValueError, TypeError, KeyError) as exc:
+            if not _document_fault(exc):
+                raise
+            return _not_stored(exc)
+        return None
 
     # -- reading ---------------------------------------------------------------------------------
     def count(self) -> int:
@@ -535,6 +563,58 @@ class Store:
         except SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
             raise StoreError(Errors.E069.format(query=query, reason=reason)) from exc
+
+    def search_claims(self, query: str, documents: Sequence[str], *, limit: int = 20) -> list[dict[str, Any]]:
+        """The claims (attributions) of the given documents whose content holds every word of
+        `query`, as the article search matches words (whole words, case ignored; diacritics too on
+        SQLite), found through the claim index (revision 0007: FTS5, a tsvector on PostgreSQL).
+        In the order of `documents` (the article hits, best first), then as each document has
+        them; at most `limit`. Each: document, title, outlet, date, attribution, source_name,
+        mode, content."""
+        words = _WORD.findall(query)
+        ids = list(dict.fromkeys(documents))[:500]
+        if not words or not ids or limit < 1:
+            return []
+        params, _ = self._search_filters(words, None, None, None, None)
+        params = {"q": params["q"]}
+        in_ids = ", ".join(f":d{i}" for i in range(len(ids)))
+        params.update({f"d{i}": d for i, d in enumerate(ids)})
+        cols = "d.id AS document, d.title, d.outlet, d.date, a.attribution, a.source_name, a.mode, a.content"
+        try:
+            with self.engine.connect() as conn:
+                if self.dialect == "sqlite":
+                    rows = self._claims_sqlite(conn, cols, in_ids, params)
+                else:
+                    rows = read_rows(conn, f"SELECT {cols} FROM documents d JOIN attributions a ON a.document = d.pk "
+                                     f"WHERE d.id IN ({in_ids}) AND a.tsv @@ plainto_tsquery('simple', :q) "
+                                     "ORDER BY a.document, a.idx", params)
+        except SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+            raise StoreError(Errors.E069.format(query=query, reason=reason)) from exc
+        rank = {d: i for i, d in enumerate(ids)}
+        rows.sort(key=lambda r: rank[r["document"]])  # stable: each document's claims stay in order
+        return rows[:limit]
+
+    @staticmethod
+    def _claims_sqlite(conn: Connection, cols: str, in_ids: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """The documents' primary keys, the index's keys of the claims that match within their
+        range (smallest to largest key: FTS5 reads one range of its lists, which costs less than
+        one look-up per document), then the rows of the matched claims."""
+        pks = dict(fetch(conn, f"SELECT pk, id FROM documents WHERE id IN ({in_ids})", params)[1])
+        if not pks:
+            return []
+        found = fetch(conn, "SELECT rowid FROM attributions_fts WHERE attributions_fts MATCH :q "
+                      "AND rowid >= :low AND rowid < :high",
+                      {"q": params["q"], "low": min(pks) * CLAIM_KEY, "high": (max(pks) + 1) * CLAIM_KEY})[1]
+        keys = {int(k) for (k,) in found if int(k) // CLAIM_KEY in pks}
+        if not keys:
+            return []
+        docs = {f"p{i}": pk for i, pk in enumerate(sorted({k // CLAIM_KEY for k in keys}))}
+        rows = read_rows(conn, f"SELECT {cols}, a.document AS _pk, a.idx AS _idx FROM attributions a "
+                         f"JOIN documents d ON d.pk = a.document WHERE a.document IN ({', '.join(':' + k for k in docs)}) "
+                         "ORDER BY a.document, a.idx", docs)
+        return [{k: v for k, v in r.items() if k not in ("_pk", "_idx")} for r in rows
+                if int(r["_pk"]) * CLAIM_KEY + int(r["_idx"]) in keys]
 
     def _search_filters(self, words: list[str], outlet: str | None, since: str | None, until: str | None,
                         language: str | None) -> tuple[dict[str, Any], str]:

@@ -31,7 +31,7 @@ PAGE = 50
 #: how many of a source's names (an entity's aliases) its queries match
 MAX_NAMES = 200
 #: search ranks its matches (bm25) in windows of this many, newest stored first, and counts up to it
-SEARCH_WINDOW = 1000
+SEARCH_WINDOW = 200
 _LINKED: dict[int, tuple[float, bool, bool]] = {}
 _LINKED_TTL = 10.0
 
@@ -362,23 +362,11 @@ def source(store: Store, key: str, *, page: int = 1) -> dict[str, Any] | None:
 
 def search_claims(store: Store, query: str, documents: list[str], *, limit: int = 20) -> list[dict[str, Any]]:
     """Claims of the given documents (the hits of the article search, best first) whose content
-    holds every word of `query` (case-insensitive; bound parameters). A claim's words are its
-    article's words, so the full-text index has already found every article that can hold one.
-    Each claim carries its source's entity id once the store is linked."""
-    words = [w for w in query.split() if w][:8]
-    if not words or not documents:
-        return []
-    params: dict[str, Any] = {}
-    clauses = []
-    for i, w in enumerate(words):
-        params[f"w{i}"] = "%" + w.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append(f"LOWER(a.content) LIKE :w{i} ESCAPE '\\'")
-    rows = store.raw(
-        "SELECT d.id AS document, d.title, d.outlet, d.date, a.attribution, a.source_name, a.mode, a.content "
-        f"FROM attributions a JOIN documents d ON d.pk = a.document WHERE d.id IN ({_in('d', documents[:100], params)}) "
-        f"AND {' AND '.join(clauses)} ORDER BY a.document, a.idx", params)
-    rank = {d: i for i, d in enumerate(documents)}
-    rows = sorted(rows, key=lambda r: rank.get(r["document"], len(rank)))[:limit]
+    holds every word of `query`, found through the store's claim index (`Store.search_claims`:
+    whole words, as the article search matches them). A claim's words are its article's words, so
+    the article search has already found every article that can hold one. Each claim carries its
+    source's entity id once the store is linked."""
+    rows = store.search_claims(query, documents[:100], limit=limit) if documents else []
     ids = entity_ids(store, (r["document"] for r in rows))
     for r in rows:
         r["entity"] = ids.get((r["document"], r["source_name"] or ""))
