@@ -699,6 +699,11 @@ def _antecedent(reg: Registry, doc: Document, pos: int, gender: str) -> str | No
     return org or best
 
 
+#: source types a neuter pronoun ("it") can stand for
+_NOT_PERSONS = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court",
+                          "party", "international_org", "website", "document", "unnamed"})
+
+
 def _last_person_before(reg: Registry, pos: int, lo: int = 0) -> str | None:
     cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos]
     return max(cand)[1] if cand else None
@@ -768,7 +773,14 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
             info = analyse_mention(doc.text[(c.refers_to or c.source).start : (c.refers_to or c.source).end], lx)
             if c.refers_to is None:
                 src_info = info
-            if info.pronoun:
+            if info.pronoun and info.text.lower() in lx.neuter_pronouns:
+                # "It said …" stands for a body or a text named before, never for a person
+                sid = reg.nearest(c.source.start, set(_NOT_PERSONS))
+                if sid is not None and max(m.end for m in reg.get(sid).mentions if m.start < c.source.start) < c.source.start - 800:
+                    sid = None
+                if sid:
+                    reg.mention(sid, c.source, "source.pronoun")
+            elif info.pronoun:
                 want = _pronoun_gender(doc, info.text, c.cue, lx)
                 sid = _antecedent(reg, doc, c.source.start, want) if want else None
                 if sid is None:

@@ -78,6 +78,9 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 continue
             if phrase[0].lower() == "nach" and L == 1:
                 continue
+            if lows[i] == "per" and L == 1 and i + 1 < n and not (
+                    lows[i + 1] in lx.determiners or lows[i + 1] in lx.possessive_determiners or toks[i + 1].text[:1].isupper()):
+                continue  # "$40 per year", "per student": a rate, not someone's word ("per the plan", "per NASA")
             # "unter Berufung auf" next to a reporting verb is a chain, not a claim of its own
             if phrase[0].lower() in ("unter", "citing", "quoting") and any(cue_at(ctx, toks, k, lx) for k in range(n)):
                 break

@@ -447,8 +447,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         s, e = subj
         if lows[s] in lx.anaphors and lx.code == "en":
             return None
-        if toks[s].text in lx.subject_pronouns and lows[s] in ("es", "it", "man"):
-            return None
+        if toks[s].text in lx.subject_pronouns and lows[s] in ("es", "man"):
+            return None  # an impersonal subject ("es heißt", "man sagt"); English "It said" stands for a body or a text
         return Speaker(Span(toks[s].span.start, toks[e - 1].span.end), "before", i + 1)
     # inverted: "In seiner Rede erklärte der Präsident X am Samstag, …" / "said X"
     if lx.code == "en" and i > 0 and (
