@@ -18,8 +18,14 @@ _NEGATIONS = frozenset({"not", "n't", "never", "nicht", "nie", "niemals", "keine
 
 
 def negated(toks: list[Token], i: int) -> bool:
-    """A negation in the three words before the cue: nothing was said."""
-    return any(t.text.lower() in _NEGATIONS for t in toks[max(0, i - 3) : i])
+    """A negation in the three words before the cue, in its own clause: nothing was said ("Er
+    werde nicht zurücktreten, sagte X" negates what was said, not the saying)."""
+    for t in reversed(toks[max(0, i - 3) : i]):
+        if t.text in (",", ";", ":", "–", "—") or t.text in QUOTE_CHARS:
+            return False
+        if t.text.lower() in _NEGATIONS:
+            return True
+    return False
 
 
 def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
