@@ -65,3 +65,14 @@ def test_pool_vectors_are_cached_by_encoder_and_texts(tmp_path: Path) -> None:
     first = _pool_vectors(enc, ["one claim", "another claim"])
     assert list((tmp_path / "cache" / "checkthat").glob("hashing-*.npy"))
     assert (first == _pool_vectors(enc, ["one claim", "another claim"])).all()
+
+
+def test_the_rerank_weighs_the_bm25_rank() -> None:
+    pool = [("1", "Footage shows sharks swimming along flooded highways near the coast.", ""),
+            ("2", "A shark was seen on a highway.", ""),
+            ("3", "Flooded highways after the storm.", "")]
+    query = ["shark on the highway"]
+    by_rank_only = rank(pool, query, encoder="hashing", top_k=3, dense_k=0, weights=(0.0, 0.0, 100.0))
+    lexical = rank(pool, query, encoder="hashing", top_k=3, dense_k=0, weights=(0.0, 100.0, 0.0))
+    assert by_rank_only == lexical  # (the BM25 score and its rank order the candidates alike)
+    assert by_rank_only[0][0] == "2"

@@ -9,6 +9,7 @@ import pytest
 pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
 
+from sourcetrace.link import Linker
 from sourcetrace.link.events import EventKey, EventStats, event_key
 from sourcetrace.link.linker import StoryCandidate, best_story_neighbour, story_score
 
@@ -48,6 +49,8 @@ def test_a_common_day_lifts_a_story_candidate_and_only_other_days_lower_it() -> 
     assert stats.days(a, same_day) == 1
     assert stats.days(a, other_day) == -1
     assert stats.days(a, undated) == 0
+    next_day = EventKey(frozenset(), frozenset({"2026-03-04"}), frozenset())
+    assert stats.days(a, next_day) == 0  # a night and the next morning: neither agree nor disagree
     assert stats.numbers(a, same_day) == 0
     t = {"story": 0.8, "story_with_claims": 0.7, "story_shared_claims": 2, "event_day": 0.1}
     near = [StoryCandidate("x", 0.74, 0, days=1), StoryCandidate("y", 0.79, 0, days=-1)]
@@ -80,3 +83,54 @@ def test_the_rarest_name_in_common_scores_near_one_and_a_common_one_near_zero() 
     cand = StoryCandidate("x", 0.7, 0, rare=stats.rare(wreck, wreck))
     assert story_score(cand, t) > 0.8 and best_story_neighbour([cand], t) == "x"
     assert best_story_neighbour([cand], {**t, "event_rare": 0.0}) is None
+
+
+LEADS = {"a": "On Monday the council met in the town hall to hear the plans. ",
+         "b": "On Monday, after a long evening of questions, councillors gave their backing. ",
+         "c": "On Monday the mayor spoke again at a crowded meeting in the harbour. "}
+
+
+def reported(doc_id: str, date: str, title: str, said: str, *, day: str | None = None) -> dict[str, Any]:
+    """An article whose lead names the day of the happening (`day`, resolved) and reports one claim."""
+    lead = LEADS[doc_id]
+    text = f"{title}\n\n{lead}Mayor Eva Holm said that {said}."
+    body = len(title) + 2
+    content = text.index(said)
+    return {"id": doc_id, "outlet": f"Outlet {doc_id}", "date": date, "title": title, "language": "en", "text": text,
+            "segments": [{"kind": "body", "start": body, "end": len(text)}],
+            "attributions": [{"id": "a1", "mode": "indirect", "rule": "t",
+                              "source": {"start": content - 19, "end": content - 10, "text": "Eva Holm", "id": "s1",
+                                         "name": "Eva Holm", "type": "person"},
+                              "cue": {"start": 0, "end": 0, "text": "said"},
+                              "content": [{"start": content, "end": content + len(said), "text": said}],
+                              "via": [], "status": "attributed"}],
+            "sources": [{"id": "s1", "name": "Eva Holm", "aliases": [], "type": "person"}],
+            "timexes": [{"start": body + 3, "end": body + 9, "text": "Monday", "type": "DATE", "value": day}] if day else [],
+            "hedges": [], "quantities": []}
+
+
+SAID = "the new ferry line to the island will start running in the spring"
+
+
+def story_linker(**t: float) -> Linker:
+    # only a claim in common can join these stories: their titles and leads are never alike enough alone
+    return Linker("hashing", thresholds={"claim": 0.5, "claim_lexical_free": 0.7, "story": 1.5, "story_with_claims": 0.0,
+                                         "story_shared_claims": 1, **t})
+
+
+def test_a_claim_in_common_is_read_pair_by_pair_not_from_the_claims_linked() -> None:
+    a = reported("a", "2026-03-02", "Ferry plans for the island", SAID)
+    b = reported("b", "2026-03-04", "Council backs a ferry", SAID)
+    lk = story_linker(claim_days=1)  # the claims' time bound keeps the two members apart ...
+    lk.add([a, b])
+    assert lk.copies.original("b") == "b"
+    assert len(lk.claim_rows()) == 2
+    assert lk.story_of("a") == lk.story_of("b")  # ... the story still sees the claim they have in common
+    assert lk.claims_in_common(lk.docs["b"], ["a"]) == {"a": 1}
+    other = reported("c", "2026-03-04", "Council backs a ferry", "the old bridge to the island will close in the autumn")
+    assert lk.claims_in_common(other_doc(lk, other), ["a"]) == {}
+
+
+def other_doc(lk: Linker, d: dict[str, Any]) -> Any:
+    lk.add([d])
+    return lk.docs[d["id"]]

@@ -9,14 +9,14 @@ merely the same topic or people").
   `EventStats`), and of the named sources of the whole document;
 - `days`: the days (YYYY-MM-DD) the DATE timexes of the title and lead resolve to against the
   publication date — when the happening took place ("on Tuesday", "am Montag"), not when the
-  article appeared;
+  article appeared; two reports of one happening name days at most one apart;
 - `numbers`: the numbers of the title and lead (quantities of 10 or more that are not years): a
   toll, a vote count, a sum.
 
 `EventStats` keeps how many documents hold each name key (incrementally, as documents are
 linked) and scores two keys: the IDF-weighted share of the rarer document's names that the other
-holds, how rare the rarest name in common is, whether they name a common day or only different
-ones, and whether they share a number."""
+holds, how rare the rarest name in common is, whether they name a common day or only days two or
+more apart, and whether they share a number."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date as Date
 from typing import Any
 
 from .claims import _lex
@@ -101,6 +102,16 @@ def event_key(doc: dict[str, Any]) -> EventKey:
     return EventKey(frozenset(n for n in names if n), frozenset(days), frozenset(nums))
 
 
+def _ordinals(days: frozenset[str]) -> list[int]:
+    out = []
+    for d in days:
+        try:
+            out.append(Date.fromisoformat(d).toordinal())
+        except ValueError:
+            continue
+    return out
+
+
 class EventStats:
     """Document frequencies of name keys, and the event agreement of two documents."""
 
@@ -136,10 +147,15 @@ class EventStats:
 
     @staticmethod
     def days(a: EventKey, b: EventKey) -> int:
-        """1 when both name a common day, -1 when both name days and none in common, else 0."""
+        """1 when both name a common day, -1 when both name days and all are two or more days
+        apart, else 0: one does not name a day, or the nearest are a day apart (a primary night
+        and the next morning's analysis of it name the night and the morning, or a happening late
+        one day is dated the next: neither agreement nor disagreement)."""
         if not a.days or not b.days:
             return 0
-        return 1 if a.days & b.days else -1
+        if a.days & b.days:
+            return 1
+        return 0 if any(abs(x - y) <= 1 for x in _ordinals(a.days) for y in _ordinals(b.days)) else -1
 
     @staticmethod
     def numbers(a: EventKey, b: EventKey) -> int:

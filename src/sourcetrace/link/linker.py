@@ -23,13 +23,13 @@ from .entities import ANONYMOUS_TYPES, RELAY_TYPES, EntityResolver, canonical_ou
 from .events import EMPTY, EventKey, EventStats, event_key
 
 #: similarity thresholds per encoder; each encoder spreads cosines differently. USE's story
-#: thresholds and event weights (`story_score`: a common day of the happening adds 0.1, only
-#: different days take 0.1 off; names and numbers in common did not help there, weight 0) were
+#: thresholds and event weights (`story_score`: a common day of the happening adds 0.15, days two
+#: or more apart take 0.15 off; names and numbers in common did not help there, weight 0) were
 #: chosen on the dev story pairs of benchmarks/linkdev (`link_devset.py tune`), its claim
 #: thresholds on our own claim pairs (benchmarks/link_encoders.py); e5's and hashing's are rougher
 #: guesses, without the event signal
 THRESHOLDS: dict[str, dict[str, float]] = {
-    "use": {"story": 0.78, "story_with_claims": 0.55, "story_shared_claims": 1, "event_names": 0.0, "event_day": 0.1,
+    "use": {"story": 0.8, "story_with_claims": 0.55, "story_shared_claims": 1, "event_names": 0.0, "event_day": 0.15,
             "event_numbers": 0.0, "event_rare": 0.0, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
             "claim_same_source": 0.75, "claim_days": 7},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
@@ -107,9 +107,9 @@ class StoryCandidate(NamedTuple):
 
     other: str
     sim: float  # cosine of title and lead
-    shared: int  # claims in common
+    shared: int  # claims in common: members of the document that the other reports too (`Linker.claims_in_common`)
     names: float = 0.0  # EventStats.names: IDF-weighted share of names in common
-    days: int = 0  # EventStats.days: 1 a common day of the happening, -1 only different days
+    days: int = 0  # EventStats.days: 1 a common day of the happening, -1 only days two or more apart
     numbers: int = 0  # numbers of the lead in common
     rare: float = 0.0  # EventStats.rare: how rare the rarest name in common is (0–1)
 
@@ -419,14 +419,14 @@ class Linker:
         day = _day(info.date)
         if info.copy_of and info.copy_of in self.docs:
             self.stories.union(info.copy_of, info.id)
-        shared_claims = Counter(self.members[k].document for cid in {self.members[x].claim for x in info.members}
-                                for k in self.claim_members.get(cid or "", []))
+        neighbours = self._story_neighbours(vec, day)
+        shared_claims = self.claims_in_common(info, [other for other, _ in neighbours])
         cands: list[StoryCandidate] = []
         ev, key = self.events, info.event
         # what weighs 0 with the tuned thresholds is computed only when traced (for `tune`)
         names = bool(self.t.get("event_names")) or self.story_trace is not None
         rare = bool(self.t.get("event_rare")) or self.story_trace is not None
-        for other, sim in self._story_neighbours(vec, day):
+        for other, sim in neighbours:
             o = self.docs[other]
             cands.append(StoryCandidate(other, sim, shared_claims.get(other, 0),
                                         round(ev.names(key, o.event), 4) if names else 0.0,
@@ -442,6 +442,35 @@ class Linker:
         self._doc_index.add([info.id], vec.reshape(1, -1))
         self._window.add(info.id, day.toordinal() if day else None, vec)
         ev.add(key)
+
+    def claims_in_common(self, info: DocInfo, others: Sequence[str]) -> dict[str, int]:
+        """For each other document, how many of this document's claim members it reports too: a
+        member of each at the claim threshold's cosine that no veto parts (numbers, dates, names;
+        for a same-language pair of middling similarity, too few content words in common). The
+        story's own test, pair by pair: it does not read the claims the members joined, whose
+        time bound and centre (`_add_member`) serve the claims, not the stories."""
+        out: dict[str, int] = {}
+        if not info.members:
+            return out
+        mine = [self.members[k] for k in info.members]
+        own = np.stack([self._member_vec[k] for k in info.members])
+        keys = [(other, k) for other in others for k in self.docs[other].members]
+        if not keys:
+            return out
+        sims = own @ np.stack([self._member_vec[k] for _, k in keys]).T
+        found: set[tuple[str, int]] = set()
+        for i, j in zip(*np.nonzero(sims >= self.t["claim"])):
+            other, key = keys[int(j)]
+            if (other, int(i)) in found:
+                continue
+            m, nb = mine[int(i)], self.members[key]
+            same_lang = self.docs[other].language == info.language
+            if veto(m, nb) or (same_lang and sims[i, j] < self.t["claim_lexical_free"]
+                               and lexical_overlap(m, nb) < self.t["min_overlap"]):
+                continue
+            found.add((other, int(i)))
+            out[other] = out.get(other, 0) + 1
+        return out
 
     def _story_neighbours(self, vec: Matrix, day: Date | None) -> list[tuple[str, float]]:
         """The NEIGHBOURS nearest documents dated within STORY_DAYS of `day` (or undated): searched
