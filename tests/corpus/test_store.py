@@ -310,6 +310,27 @@ def test_runs_failures_and_status(store: Store) -> None:
     assert s["runs"][0]["inputs"] == ["x.jsonl"] and s["runs"][0]["state"] == "finished"
 
 
+def test_a_run_that_writes_much_of_the_store_merges_the_full_text_indexes(store: Store) -> None:
+    def segments() -> list[int]:
+        return [store.raw(f"SELECT COUNT(DISTINCT segid) AS n FROM {t}_idx")[0]["n"]
+                for t in ("documents_fts", "attributions_fts")]
+
+    for i in range(3):  # one transaction each: a segment each
+        store.add([record(i)])
+    before = [h["id"] for h in store.search("Regierung")], store.search_claims("Millionen Euro", ["doc-1"])
+    if store.dialect == "sqlite":
+        assert min(segments()) >= 2
+    run = store.begin_run("ingest", [], "v")
+    store.finish_run(run, added=0, duplicates=0, failed=0, seconds=0.1)  # wrote nothing: left alone
+    if store.dialect == "sqlite":
+        assert min(segments()) >= 2
+    store.finish_run(run, added=3, duplicates=0, failed=0, seconds=0.1)
+    if store.dialect == "sqlite":
+        assert segments() == [1, 1]
+    assert ([h["id"] for h in store.search("Regierung")], store.search_claims("Millionen Euro", ["doc-1"])) == before
+    assert before[1]
+
+
 def test_replace_analysis(store: Store) -> None:
     store.add([record(0)])
     new = record(0)

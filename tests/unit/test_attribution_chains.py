@@ -272,3 +272,148 @@ def test_document_seen_by_an_outlet_outside_the_source_phrase() -> None:
 def test_a_person_cited_by_an_outlet_is_no_second_mention_of_the_outlet_de() -> None:
     a = only(analyze("Der Sänger starb am Samstag, wie die New York Times unter Berufung auf seine Managerin berichtete.", lang="de"))
     assert [p for _n, p in links(a)] == ["upstream"] and links(a)[0][0] != "The New York Times"
+
+
+def test_according_phrase_after_the_cue_relays_the_speech_act_de() -> None:
+    doc = analyze("Der Minister sagte laut Reuters, die Brücke werde im Mai geschlossen.")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "Der Minister"
+    assert doc.span_text(a.content[0]) == "die Brücke werde im Mai geschlossen"
+    assert links(a) == [("Reuters", "downstream")]
+
+
+def test_according_phrase_after_a_postposed_cue_de() -> None:
+    doc = analyze("Er werde nicht zurücktreten, sagte die Ministerin laut der Nachrichtenagentur Reuters.")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "die Ministerin"
+    assert links(a) == [("Reuters", "downstream")]
+
+
+def test_according_phrase_inside_what_was_said_stays_the_source_de() -> None:
+    doc = analyze("Der Minister sagte, laut Reuters sei die Brücke gesperrt.")
+    assert all(("Reuters", "downstream") not in links(a) for a in doc.attributions)
+
+
+def test_medium_reporting_a_speech_act_en() -> None:
+    doc = analyze("The AP reported that the minister said the bridge would close.", lang="en")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "the minister"
+    assert doc.span_text(a.content[0]) == "the bridge would close"
+    assert links(a) == [("AP", "downstream")]
+
+
+def test_medium_reporting_a_speech_act_without_that_en() -> None:
+    doc = analyze("Reuters reported the mayor told lawmakers that the bridge would close.", lang="en")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "the mayor"
+    assert links(a) == [("Reuters", "downstream")]
+
+
+def test_medium_reporting_a_speech_act_de() -> None:
+    doc = analyze("Der «Spiegel» berichtet, der Minister habe gesagt, die Brücke werde geschlossen.")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "der Minister"
+    assert doc.span_text(a.content[0]) == "die Brücke werde geschlossen"
+    assert links(a) == [("Spiegel", "downstream")]
+
+
+def test_medium_reporting_without_a_speech_act_stays_the_source_en() -> None:
+    doc = analyze("The AP reported that the bridge would close.", lang="en")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "The AP" and not a.via
+
+
+def test_participle_appearing_on_a_medium_en() -> None:
+    doc = analyze("The senator, appearing on Fox News, said the bill was dead.", lang="en")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "The senator"
+    assert links(a) == [("Fox News", "downstream")]
+
+
+def test_said_on_a_medium_en() -> None:
+    doc = analyze("Ann Cole said on Fox News that the bill was dead. The bill is dead, the governor said on Monday.", lang="en")
+    first, second = doc.attributions
+    assert links(first) == [("Fox News", "downstream")]
+    assert links(second) == []
+
+
+def test_told_an_outlet_by_its_short_name_en() -> None:
+    a = only(analyze('"It is over," Clinton told Fox in the interview.', lang="en"))
+    assert [n for n, _p in links(a)] == ["Fox"]
+    # a surname in the text: the short name is the person
+    doc = analyze('Dana Fox arrived late. "It is over," the mayor told Fox.', lang="en")
+    assert all(not a.via for a in doc.attributions)
+
+
+def test_subjectless_report_takes_the_institution_after_the_cue_de() -> None:
+    doc = analyze("Die Truppen aus Russland seien abgezogen, hieß es am Montag aus dem Verteidigungsministerium.")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "dem Verteidigungsministerium"
+
+
+def test_subjectless_report_after_an_agency_link_de() -> None:
+    doc = analyze("Man prüfe den Fall, hieß es auf Anfrage der APA aus dem Ministerium.")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "dem Ministerium"
+    assert links(a) == [("APA", "downstream")]
+
+
+def test_subjectless_report_named_text_after_the_cue_de() -> None:
+    doc = analyze("Der Angeklagte habe das Geld veruntreut, heißt es in der Anklageschrift.")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "der Anklageschrift"
+
+
+def test_circles_of_a_ministry_are_no_relay_de() -> None:
+    doc = analyze("Der Plan sei gescheitert, hieß es aus Kreisen des Innenministeriums.")
+    assert links(only(doc)) == []
+    doc = analyze("Ein Insider der «Hafenpost» sagte, der Plan sei gescheitert.")
+    assert links(only(doc)) == [("Hafenpost", "downstream")]
+
+
+def test_according_word_is_no_first_name_de() -> None:
+    doc = analyze("Laut Anklageschrift hat der Angeklagte das Geld veruntreut.")
+    a = only(doc)
+    assert next(s for s in doc.sources if s.id == a.source).name == "Anklageschrift"
+
+
+def test_participle_clause_is_no_part_of_the_content_en() -> None:
+    doc = analyze("According to a transcript released by the White House, the president asked for a favor.", lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "the president asked for a favor"
+
+
+def test_outlet_of_a_programme_is_the_link_en() -> None:
+    a = only(analyze('"It is over," Ann Cole said on CNN\'s "State of the Union."', lang="en"))
+    assert links(a) == [("CNN", "downstream")]
+
+
+def test_the_screen_at_large_is_no_link_en() -> None:
+    a = only(analyze('"I would," Mia said to the TV.', lang="en"))
+    assert a.via == []
+
+
+def test_lower_case_agency_name_de() -> None:
+    doc = analyze("Die Schule bleibe geschlossen, sagte der Bürgermeister laut dpa.")
+    assert links(only(doc)) == [("dpa", "downstream")]
+    a = only(analyze("Laut dpa bleibt die Schule geschlossen."))
+    assert a.source_span is not None and analyze("Laut dpa bleibt die Schule geschlossen.").span_text(a.source_span) == "dpa"
+
+
+def test_someone_reporting_another_speech_act_keeps_the_source_en() -> None:
+    doc = analyze("Lena Park testified that Tom Reed told her the money was gone.", lang="en")
+    a = only(doc)
+    assert a.source_span is not None and doc.span_text(a.source_span) == "Lena Park"
+    assert links(a) == [("Tom Reed", "upstream")]
+    # a pronoun reporting its own speech act is no second speaker
+    assert links(only(analyze("Lena Park said she told the board that the money was gone.", lang="en"))) == []
+
+
+def test_someone_reporting_another_speech_act_de() -> None:
+    a = only(analyze("Die Polizei sagte, der Zeuge habe erklärt, der Täter sei geflohen."))
+    assert links(a) == [("Zeuge", "upstream")]
+
+
+def test_a_country_speaks_for_its_government_en() -> None:
+    doc = analyze("South Africa said the talks would resume on Monday.", lang="en")
+    assert next(s for s in doc.sources if s.id == only(doc).source).type == "government"

@@ -4,7 +4,7 @@ speech act after the first is its own attribution, and words that are nouns are 
 
 from __future__ import annotations
 
-from tests.attribution_helpers import source_name
+from tests.attribution_helpers import one, source_name, source_text
 
 import sourcetrace
 from sourcetrace.document import Attribution, Document
@@ -256,3 +256,60 @@ def test_adverbial_between_commas_is_no_part_of_the_speaker() -> None:
     doc = analyze("“The pier is closed,” said Omar Reed, adding that it would open in May.")
     a = next(a for a in doc.attributions if a.mode == "direct")
     assert doc.span_text(a.source_span) == "Omar Reed"  # type: ignore[arg-type]
+
+
+def test_passive_speech_verb_has_no_speaker_in_its_subject() -> None:
+    doc = analyze("Residents were told that the water was safe. Mr. Bell was charged with fraud last year.")
+    assert doc.attributions == []
+
+
+def test_rate_and_possessive_noun_are_no_cues() -> None:
+    doc = analyze("The levy costs $40 per year and $20 per student. Editor’s note: The mayor regularly lies about the budget.")
+    assert doc.attributions == []
+    doc = analyze("Per the harbour board, the ferry will run again in May.")
+    assert [doc.span_text(a.source_span) for a in doc.attributions if a.source_span] == ["the harbour board"]
+
+
+def test_as_clause_that_ends_before_the_speaker_names_no_one() -> None:
+    doc = analyze("As the bell rang, the announcer said, “The doors are closing.”")
+    a = one(doc, "The doors are closing")
+    assert source_text(doc, a) == "the announcer"
+
+
+def test_it_speaks_for_a_body_not_for_a_person() -> None:
+    doc = analyze("The harbour board wrote to Mayor Ann Lee on Monday. It said the pier was unsafe.")
+    a = one(doc, "the pier was unsafe")
+    assert source_text(doc, a) == "It"
+    assert source_name(doc, a) != "Ann Lee"
+
+
+def test_closing_speaker_after_another_clause_subject() -> None:
+    doc = analyze("The council would raise the fee, but for some, the costs would outstrip the gains, said Batchelder.")
+    a = one(doc, "the costs would outstrip the gains")
+    assert source_text(doc, a) == "Batchelder"
+    doc = analyze("The talks did not go well, and the meeting broke up early, said one union source in the room.")
+    a = one(doc, "the meeting broke up early")
+    assert source_text(doc, a) == "one union source in the room"
+
+
+def test_tag_with_a_time_and_a_clause_of_circumstance_after_it() -> None:
+    doc = analyze("The plan is an insult to every farmer, union leaders said Friday afternoon, as they left the hall.")
+    a = one(doc, "The plan is an insult")
+    assert source_text(doc, a) == "union leaders"
+    assert _texts(doc, a) == ["The plan is an insult to every farmer"]
+
+
+def test_according_to_after_the_claim_is_no_part_of_it() -> None:
+    doc = analyze("Turnout rose to 60 percent in the city, according to the union.")
+    assert _texts(doc, doc.attributions[0]) == ["Turnout rose to 60 percent in the city"]
+
+
+def test_clause_after_a_time_phrase_and_a_closing_relative_clause() -> None:
+    doc = analyze("The mayor said after the vote she would not resign. Ann Lee said she is close to Omar Reed, for whom she hosted a dinner.")
+    assert _texts(doc, one(doc, "would not resign")) == ["she would not resign"]
+    assert _texts(doc, one(doc, "close to")) == ["she is close to Omar Reed"]
+
+
+def test_quotation_opened_in_an_earlier_sentence_before_a_closing_speaker() -> None:
+    doc = analyze('The mayor spoke. "We will rebuild. The bridge is safe," said Ann Lee.')
+    assert _pairs(doc) == [("said", "Ann Lee", ['"We will rebuild. The bridge is safe,"'])]

@@ -38,6 +38,11 @@ def test_not_speech_de(text: str) -> None:
     assert analyze(text, lang="de").attributions == []
 
 
+def test_negation_in_what_was_said_does_not_negate_the_cue_de() -> None:
+    doc = analyze("Er werde nicht zurücktreten, sagte der Minister am Montag.", lang="de")
+    assert contents(doc) == ["Er werde nicht zurücktreten"]
+
+
 def test_continuation_does_not_cross_a_paragraph_without_speech() -> None:
     text = ("Die Agentur Nordpress berichtete, die Wahl sei manipuliert worden.\n"
             "Der Präsident reiste am Montag in die Hauptstadt.\n"

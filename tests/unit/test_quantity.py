@@ -70,6 +70,10 @@ def test_years_dates_and_model_names_are_not_quantities() -> None:
     "Der Stau reicht bis zur Landstraße 17, sagte die Polizei.",
     "In der Nacht vom 9. zum 10. Juni brannte die Scheune.",
     "Chronik\n1. Tag: Die Brücke wird gesperrt.\n2. Tag: Die Arbeiten beginnen.",
+    "Tag 5 der Proteste: Nach Artikel 3 der Satzung darf der Rat tagen.",  # a number after a noun it names
+    "The rebels in area 12 are blocking the road to gate 4.",
+    "The comedian spoke on BBC Radio Four about the so-called \"Three Tenors.\"",  # number words in names
+    "Die Stadt warb mit dem Motto „Ein Ort – Zwei Welten“ um Gäste.",
 ])
 def test_names_ordinals_and_enumerations_are_no_quantities(text: str) -> None:
     doc = analyze(text)
@@ -85,6 +89,11 @@ def test_ranges_are_one_quantity(text: str, expr: str, value: object) -> None:
     doc = analyze(text)
     found = {doc.span_text(q.span): q.value for q in doc.quantities}
     assert found == {expr: value}
+
+
+def test_number_words_that_count_stay_quantities() -> None:
+    doc = analyze("Two gunmen died, and three others escaped.\n\"Three people died,\" she said.\nMine Workers Free Two Hostages")
+    assert [q.value for q in doc.quantities] == [2, 3, 3, 2]
 
 
 def test_counts_after_a_capitalised_word_stay_quantities() -> None:

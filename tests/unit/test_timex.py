@@ -176,3 +176,18 @@ def test_a_noun_that_looks_like_a_future_verb_does_not_set_the_tense() -> None:
 ])
 def test_time_words_inside_names_are_no_timex(text: str) -> None:
     assert analyze(text).timexes == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a capitalised noun that looks like a participle ("Gericht", "Gebiet") sets no past tense
+    ("Sie kündigte an, dass ein Gericht am Montag urteilen werde.", "2024-10-14"),
+    ("Am Montag wurde das Urteil verkündet.", "2024-10-07"),
+])
+def test_only_verbs_set_the_tense(text: str, value: str) -> None:
+    doc = analyze(text, date="2024-10-12")
+    assert [t.value for t in doc.timexes] == [value]
+
+
+def test_a_fall_in_prices_is_no_season() -> None:
+    doc = analyze("After this fall in prices, growth slowed. The vote comes this fall.", date="2024-06-01")
+    assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("this fall", "2024-FA")]

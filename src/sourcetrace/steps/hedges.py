@@ -351,7 +351,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         if i in taken:
             continue
         for phrase, kind in lx.phrases.get(w, ()):
-            if tuple(low[i : i + len(phrase)]) == phrase:
+            if tuple(low[i : i + len(phrase)]) == phrase and not (i > 0 and low[i - 1] in lx.not_after.get(w, ())):
                 add(i, i + len(phrase) - 1, kind, "hedge.phrase")
                 break
         if i in taken:

@@ -77,6 +77,8 @@ class Lang:
     np_back_stops: frozenset[str] = frozenset()  # words that end a noun phrase read backwards
     floating_quantifiers: frozenset[str] = frozenset()  # "the senators all (said)"
     contracting_pronouns: frozenset[str] = frozenset()  # "He’s (said)": the 's of an auxiliary
+    passive_auxiliaries: frozenset[str] = frozenset()  # "were (told)": a passive, the subject is no speaker
+    neuter_pronouns: frozenset[str] = frozenset()  # "it": stands for a body or a text, never a person
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -177,6 +179,8 @@ def lang(code: str) -> Lang:
         np_back_stops=_lower(lex, "np_back_stops"),
         floating_quantifiers=_lower(lex, "floating_quantifiers"),
         contracting_pronouns=_lower(lex, "contracting_pronouns"),
+        passive_auxiliaries=_lower(lex, "passive_auxiliaries"),
+        neuter_pronouns=_lower(lex, "neuter_pronouns"),
     )
 
 

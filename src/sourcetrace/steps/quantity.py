@@ -232,7 +232,9 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             rule += f"+bound_{kind}"
         if isinstance(value, (int, float)) and not unit and span.end - span.start <= 2 and value < 2:
             continue
-        if rule == "quantity.number" and not unit and (_ordinal(text, span, start) or _label(text, span, start, lang)):
+        if rule == "quantity.number" and not unit and (_ordinal(text, span, start) or _label(text, span, start, lang) or _after_label_noun(text, span, start, lang)):
+            continue
+        if rule == "quantity.word" and not unit and _word_in_name(text, span, start, lang):
             continue
         if _FRACTION.match(text, span.end):
             continue  # "zwei Drittel", "two-thirds": a share, not a count of two
@@ -278,6 +280,50 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     if lang == "en":
         return word[:1].isupper() and word.lower() not in _FUNCTION_WORDS  # "Number 10 Downing Street"
     return word[:1].islower()
+
+
+@cache
+def _label_nouns(lang: str) -> frozenset[str]:
+    return frozenset(load(lang, "time").get("label_nouns", [])) if lang in SUPPORTED else frozenset()
+
+
+def _after_label_noun(text: str, span: Span, start: int, lang: str | None) -> bool:
+    """"in area 55", "Tag 5 der Angriffe", "Artikel 5": a number right after a noun that it names
+    (`label_nouns` in resources/<lang>/time.json), not a count."""
+    m = re.search(r"([^\W\d_]+)\.?\s+$", text[max(start, span.start - 30) : span.start])
+    if m is None or not text[span.start : span.end].isdigit():
+        return False
+    word = m.group(1)
+    nouns = _label_nouns(lang or "")
+    return word in nouns or (word[:1].islower() and word.lower() in nouns)
+
+
+_WORD_RX = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _word_in_name(text: str, span: Span, start: int, lang: str | None) -> bool:
+    """A capitalised number word inside a name ("BBC Radio Four", "the \"Three Amigos\"", „Ein
+    Land – Zwei Systeme“): not at the start of its sentence, and (in English, where nouns are not
+    capitalised) beside a capitalised word that is no function word; not in a headline (a line in
+    title case without a full stop)."""
+    word = text[span.start : span.end]
+    if not word[:1].isupper():
+        return False
+    before = text[start : span.start].rstrip()
+    if not before.strip("\"'„“”«»‘’ ") or before[-1] in ".!?:;":
+        return False  # the start of the sentence (or of a quotation that opens it)
+    line_a = text.rfind("\n", 0, span.start) + 1
+    line_b = text.find("\n", span.end)
+    line = text[line_a : line_b if line_b >= 0 else len(text)].rstrip()
+    words = _WORD_RX.findall(line)
+    if words and line[-1:] not in ".!?\"”“»" and sum(w[:1].isupper() for w in words) >= 0.6 * len(words):
+        return False  # "Taliban Say They Freed Two Hostages": a headline
+    if lang == "de":
+        return True
+    prev = _WORD_RX.findall(before[-40:])
+    nxt = _WORD_RX.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
+    return bool((prev and prev[-1][:1].isupper() and prev[-1].lower() not in _FUNCTION_WORDS and before[-1].isalnum())
+                or (nxt and nxt.group(0)[:1].isupper() and nxt.group(0).lower() not in _FUNCTION_WORDS))
 
 
 _RANGE_GAP = re.compile(r"\s*(?:bis|to|through|-|–|—|und|and)\s*$", re.I)

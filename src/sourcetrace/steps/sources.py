@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from ..document import Attribution, Document, Mention, Source, Span, Via
 from ..resources import load, pick
 from .candidates import Cand
-from .lexicon import Lang, is_adjective_like, lang
+from .lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, is_adjective_like, lang
 
 #: bare type nouns that refer back to a source named before ("die Zeitung", "the agency")
 _GENERIC_HEADS = frozenset(
@@ -544,6 +544,8 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
         lx = lang(pick(eseg.language, doc.language))
         toks = [t for t in re.findall(r"[\w'’.-]+", doc.text[ent.span.start : ent.span.end])
                 if t.lower() not in lx.determiners and t not in lx.person_roles and t[:1].isupper()]
+        while toks and toks[0].lower() in _function_words():
+            toks = toks[1:]  # "Laut Anklageschrift": the entity model took the according-to word in
         if not toks or len(toks) > 4:
             continue
         sid = reg.find_person(toks)
@@ -607,7 +609,8 @@ def _full_name(doc: Document, last: str) -> str | None:
             continue
         if _NOUN_END.search(first.lower()) or first in _countries() or len(first) > 12 or first in _all_roles():
             continue  # "des Machthabers Kim": a role before the name, no first name
-        if first.lower() in ("der", "die", "das", "den", "dem", "des", "ein", "eine", "the", "ex", "herr", "frau", "mr", "mrs"):
+        if first.lower() in ("ex", "herr", "frau", "mr", "mrs") or first.lower() in _function_words() or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN:
+            # ("Laut Anklageschrift", "Die Zeitung", "Railing Against Trump": an according-to word, an article, a preposition)
             continue
         return f"{first} {last}"
     return None
@@ -699,6 +702,11 @@ def _antecedent(reg: Registry, doc: Document, pos: int, gender: str) -> str | No
     return org or best
 
 
+#: source types a neuter pronoun ("it") can stand for
+_NOT_PERSONS = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court",
+                          "party", "international_org", "website", "document", "unnamed"})
+
+
 def _last_person_before(reg: Registry, pos: int, lo: int = 0) -> str | None:
     cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos]
     return max(cand)[1] if cand else None
@@ -768,7 +776,14 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
             info = analyse_mention(doc.text[(c.refers_to or c.source).start : (c.refers_to or c.source).end], lx)
             if c.refers_to is None:
                 src_info = info
-            if info.pronoun:
+            if info.pronoun and info.text.lower() in lx.neuter_pronouns:
+                # "It said …" stands for a body or a text named before, never for a person
+                sid = reg.nearest(c.source.start, set(_NOT_PERSONS))
+                if sid is not None and max(m.end for m in reg.get(sid).mentions if m.start < c.source.start) < c.source.start - 800:
+                    sid = None
+                if sid:
+                    reg.mention(sid, c.source, "source.pronoun")
+            elif info.pronoun:
                 want = _pronoun_gender(doc, info.text, c.cue, lx)
                 sid = _antecedent(reg, doc, c.source.start, want) if want else None
                 if sid is None:
@@ -830,7 +845,8 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
         if sid is not None and reg.get(sid).type == "anonymous" and c.source is not None:
             # "Die Quelle der «Hafenpost»": the outlet relays its anonymous source
             ainfo = src_info or analyse_mention(doc.text[c.source.start : c.source.end], lx)
-            if ainfo.genitive_org:
+            if ainfo.genitive_org and analyse_mention(ainfo.genitive_org, lx).type in ("media", "news_agency"):
+                # (not "Kreise des Ministeriums": the circles belong to the ministry, it relays nothing)
                 via.append(_genitive_link(reg, doc, lx, ainfo.genitive_org, c.source, "downstream"))
         if c.inherit and sid is not None and sid == prev_source and not via:
             via = list(prev_via)

@@ -105,7 +105,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the end, start or middle of the current year or week ("zum Jahresende", "Anfang der Woche")
         ("year_part", r"\b(?:Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)\b|\b(?:Ende|Anfang|Mitte)\s+(?:dieses|des)\s+Jahres\b(?!\s+\d)|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year\b"),
         ("week_part", r"\b(?:Ende|Anfang|Mitte)\s+(?:der|dieser)\s+Woche\b|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+week\b|\blater\s+this\s+week\b"),
-        ("season", rf"(?:(?:im|im\s+vergangenen|im\s+kommenden|im\s+letzten|im\s+nächsten|in)\s+)(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s*{Y})|(?:(?:in\s+the|this|last|next|during\s+the)\s+)(?:spring|summer|fall|autumn|winter)\b(?!\s*{Y})"),
+        ("season", rf"(?:(?:im|im\s+vergangenen|im\s+kommenden|im\s+letzten|im\s+nächsten|in)\s+)(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s*{Y})|(?:(?:in\s+the|this|last|next|during\s+the)\s+)(?:spring|summer|fall|autumn|winter)\b(?!\s*{Y})(?!\s+(?:in|of)\s+(?!the\b|a\b|an\b)(?-i:[a-z]))"),
         ("rel_week", rf"\b(?:(?:in\s+der|in\s+dieser|in\s+den|der|die|den|im|am)\s+)?(?:{P})\s+(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|week|weekend|month|year)\b"),
         ("ago", rf"\b(?:vor\s+(?:{N})\s+(?:{U})|(?:{N})\s+(?:{U})\s+ago)\b"),
         ("in_future", rf"\b(?:in|In)\s+(?:{N})\s+(?:Tagen|Wochen|Monaten|Jahren|days|weeks|months|years)\b"),
@@ -225,14 +225,15 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
-_FUTURE = re.compile(r"\b(?:wird|werden|will|wollen|kommende[nr]?|nächste[nr]?|plant|planen|geplant|shall|going to|plans?|scheduled|next)\b", re.I)
+_FUTURE = re.compile(r"\b(?:wird|werden|werde|will|wollen|kommende[nr]?|nächste[nr]?|plant|planen|geplant|shall|going to|plans?|scheduled|next)\b", re.I)
 _PAST = re.compile(
     r"\b(?:war|waren|wurde|wurden|hatte|hatten|gewesen|worden|kam|kamen|ging|gab|gaben|fand|fanden|stand|standen|"
     r"lag|lagen|sah|sahen|starb|starben|traf|trafen|zog|zogen|nahm|nahmen|rief|hielt|ließ|liess|schrieb|sprach|"
     r"verlor|gewann|begann|begannen|bekam|stieg|sank|fiel|brach|flog|floh|wies|bat|trat|las|verließ|verliess|"
     r"was|were|had|did|said|told|went|came|took|gave|ago|vergangenen|vergangene|letzten|vorigen|"
-    r"[a-zäöü][a-zäöüß]{2,}(?<!mit)(?<!ers)(?<!letz)(?<!bes)(?<!hal)(?<!bit)(?<!rech)(?<!lin)(?<!sei)te[n]?|"
-    r"[a-z]{3,}ed|ge[a-zäöü]{3,}(?:t|en))\b"
+    # (verb forms in lower case only: "Gericht", "Gebiet", "United" are no participles)
+    r"(?-i:[a-zäöü][a-zäöüß]{2,}(?<!mit)(?<!ers)(?<!letz)(?<!bes)(?<!hal)(?<!bit)(?<!rech)(?<!lin)(?<!sei)te[n]?)|"
+    r"(?-i:[a-z]{3,}ed|ge[a-zäöü]{3,}(?:t|en)))\b"
 )
 
 

@@ -32,6 +32,7 @@ from ..lexicon import lang
 from ..quotes import Quote, find_quotes
 from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
+from .chains import links_within
 from .context import Context, sentence_language, strip_span
 from .continuation import continuations
 from .english import en_conventions, speaker_extent
@@ -73,8 +74,10 @@ def find_candidates(doc: Document) -> list[Cand]:
             if lx.code == "de":
                 c.source = subject_before_object(ctx, c.source)
             elif lx.code == "en":
-                c.source = trim_speaker(ctx, c.source, lx)
+                whole, c.source = c.source, trim_speaker(ctx, c.source, lx)
                 c.extent = speaker_extent(ctx, c, lx)
+                # "The senator, appearing on Fox News, said": a medium in what was cut is a link
+                c.via += [v for v in links_within(ctx, c.sent, whole, c.source, lx) if not any(v[0].overlaps(w[0]) for w in c.via)]
             if not names_someone(ctx, c.refers_to or c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
     continuations(ctx)

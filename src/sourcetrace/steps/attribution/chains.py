@@ -33,6 +33,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             # a known outlet whose name the noun phrase cut short: "told USA Today", "told MSNBC’s «Morning Joe»"
             m = _outlet_names().match(ctx.text, phrase_sp.start)
             sp = Span(m.start(), m.end()) if m and m.end() > phrase_sp.end else None
+        if sp is None and key in lx.via_addressed and _short_outlet(ctx, phrase_sp, lx):
+            sp = phrase_sp  # "told Fox": an outlet's short name as the one addressed
         if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
             continue
         out.append(sp)
@@ -61,7 +63,16 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
 @cache
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
-    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed")}
+    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names")}
+
+
+def _short_outlet(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """The one addressed is an outlet's short name ("told Fox"; `addressed_short_names`) that the
+    text never writes after a capitalised word, as it would a surname ("Dana Fox")."""
+    name = ctx.text[sp.start : sp.end]
+    if name not in _according(lx.code)["addressed_short_names"]:
+        return False
+    return re.search(rf"\b[A-Z][\w'’.-]*\s+{re.escape(name)}\b", ctx.text) is None
 
 
 def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
@@ -156,7 +167,7 @@ def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> li
                 continue
             start = i + L
             # "sagte der Zeitung": the article after the verb belongs to the NP
-            if pl[0] in lx.forms and L > 1:
+            if pl[0] in lx.forms and L > 1 and pl[1] in lx.determiners:
                 start = i + 1
             e = np_forward(ctx, toks, start, lx, apposition=False)
             if e <= start:
@@ -214,6 +225,15 @@ def quoting_relay(ctx: Context, toks: list[Token], a: int, e: int, lx: Lang) -> 
                 and is_medium(ctx, outlet, lx) and not is_medium(ctx, Span(toks[m].span.start, toks[e - 1].span.end), lx):
             return Span(toks[m].span.start, toks[e - 1].span.end), outlet
     return None
+
+
+def links_within(ctx: Context, si: int, whole: Span, kept: Span, lx: Lang) -> list[tuple[Span, bool]]:
+    """The downstream links in the part of a speaker's phrase that is no part of the speaker
+    ("The senator, appearing on Fox News,", "Ann Lee, speaking to the BBC,"): `whole` less `kept`."""
+    if kept == whole or si >= len(ctx.doc.sentences):
+        return []
+    toks = [t for t in ctx.doc.sentences[si].tokens if whole.start <= t.span.start and t.span.end <= whole.end and not kept.contains(t.span)]
+    return [(sp, False) for sp, up in vias(ctx, toks, lx) if not up]
 
 
 def links_at(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, list[tuple[Span, bool]]]:
@@ -281,7 +301,8 @@ def addressees(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang, src: S
 def generic(ctx: Context, sp: Span, lx: Lang) -> bool:
     """"vor den Medien", "to reporters": the media at large, not a link one could follow."""
     words = [w for w in re.findall(r"[\w-]+", ctx.text[sp.start : sp.end]) if w.lower() not in lx.determiners]
-    return len(words) == 1 and words[0].lower() in ("medien", "presse", "journalisten", "media", "press", "reporters", "journalists")
+    return len(words) == 1 and words[0].lower() in ("medien", "presse", "journalisten", "media", "press", "reporters", "journalists",
+                                                    "tv", "television", "radio", "fernsehen", "kameras", "cameras", "camera")
 
 
 def can_be_source(ctx: Context, sp: Span, lx: Lang) -> bool:
@@ -318,9 +339,11 @@ def medium_in(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     "Moderator der ARD-Sendung"); None for people and the media at large."""
     if generic(ctx, sp, lx):
         return None
+    m = _outlet_names().search(ctx.text, sp.start, sp.end)
+    if m is not None and re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]):
+        return Span(m.start(), m.end())  # "CNN's «State of the Union»", "Fox News's Chris Wallace": the outlet, not its programme
     if is_medium(ctx, sp, lx):
         return sp
-    m = _outlet_names().search(ctx.text, sp.start, sp.end)
     if m is None:
         return None
     return Span(m.start(), m.end())
@@ -385,7 +408,8 @@ def relative_clause_end(ctx: Context, toks: list[Token], e: int, lx: Lang) -> in
     if e < n - 2 and toks[e].text == "," and toks[e + 1].text.lower() in REL_PRONOUNS:
         close = next((k for k in range(e + 2, min(n, e + 16)) if toks[k].text == ","), None)
         return close + 1 if close is not None and close + 1 < n else None
-    if e < n - 2 and toks[e].text.lower() in _HELD and toks[e + 1].text.lower() == "by":
+    if e < n - 2 and (toks[e].text.lower() in _HELD or (lx.code == "en" and toks[e].text.endswith("ed") and toks[e].text[:1].islower())) \
+            and toks[e + 1].text.lower() == "by":  # "seen by Reuters", "released by the White House"
         close = next((k for k in range(e + 2, min(n, e + 10)) if toks[k].text == ","), None)
         return close + 1 if close is not None and close + 1 < n else None
     return None

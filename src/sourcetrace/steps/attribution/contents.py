@@ -69,6 +69,8 @@ def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
     pre_words = [w for w in re.findall(r"\w+", pre) if w.lower() not in CONJ_START]
     if not pre_words:
         cs = toks[b - 1].span.end if b - 1 < len(toks) else cs
+    elif _english(ctx, sent) and toks[a - 1].text in (",", "(", "—", "–") and not re.search(r"\w", text[toks[b - 1].span.end : ce]):
+        ce = toks[a - 1].span.start  # "Turnout rose, according to the union.": the claim ends before the phrase (English)
     sp = strip_span(text, Span(cs, ce))
     if sp.end <= sp.start or len(re.findall(r"\w+", text[sp.start : sp.end])) < 3:
         return None
@@ -77,6 +79,11 @@ def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
     if m:
         sp = Span(sp.start + m.end(), sp.end)
     return sp
+
+
+def _english(ctx: Context, sent: Sentence) -> bool:
+    seg = ctx.doc.segments[sent.segment]
+    return sentence_language(sent, pick(seg.language, ctx.doc.language)) == "en"
 
 
 def split_unclosed(ctx: Context, inner: Span) -> list[Span]:
@@ -110,7 +117,12 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         ):
             k = j + 1
             while k < n and k - j <= 8 and toks[k].text not in (",", ":") and lows[k] not in ("that", "whether") and toks[k].text not in QUOTE_CHARS:
+                if k > j + 1 and toks[k].text in lx.subject_pronouns and toks[k].text != "It" and k + 1 < n and toks[k + 1].text[:1].islower():
+                    break  # "said after the convention he would …": the clause opens with its subject
                 k += 1
+            if k < n and k > j + 1 and toks[k].text in lx.subject_pronouns:
+                j = k
+                continue
             if k < n and (lows[k] in ("that", "whether") or toks[k].text in (",", ":") or toks[k].text in QUOTE_CHARS):
                 j = k + (1 if toks[k].text in (",", ":") else 0)
                 continue

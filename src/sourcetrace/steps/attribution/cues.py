@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...document import Token
 from ..lexicon import (
     Lang,
@@ -16,8 +18,14 @@ _NEGATIONS = frozenset({"not", "n't", "never", "nicht", "nie", "niemals", "keine
 
 
 def negated(toks: list[Token], i: int) -> bool:
-    """A negation in the three words before the cue: nothing was said."""
-    return any(t.text.lower() in _NEGATIONS for t in toks[max(0, i - 3) : i])
+    """A negation in the three words before the cue, in its own clause: nothing was said ("Er
+    werde nicht zurücktreten, sagte X" negates what was said, not the saying)."""
+    for t in reversed(toks[max(0, i - 3) : i]):
+        if t.text in (",", ";", ":", "–", "—") or t.text in QUOTE_CHARS:
+            return False
+        if t.text.lower() in _NEGATIONS:
+            return True
+    return False
 
 
 def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
@@ -32,8 +40,14 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         if (prev in lx.determiners or prev in lx.possessive_determiners or prev in ("this", "these", "those", "whose")) \
                 and not (prev in lx.floating_quantifiers and low.endswith("ed")):
             return None  # "his claims", "the report": a noun ("they all agreed": a quantifier, then the verb)
-        if prev in ("is", "was", "were", "been", "being", "be") and i + 1 < len(toks) and toks[i + 1].text.lower() == "by":
-            return None  # "is tweeted by …": passive, the speaker is elsewhere
+        k = i - 1
+        while k > 0 and (toks[k].text.lower() in lx.verb_prefixes or (toks[k].text.lower().endswith("ly") and toks[k].text[:1].islower())):
+            k -= 1  # "were also told", "was widely reported"
+        if toks[k].text.lower() in lx.passive_auxiliaries and k < i and not low.endswith("ing") and low != "quoted":
+            return None  # "Residents were told that …", "is tweeted by …": passive, the subject is not the speaker
+        if lx.possessive_determiners and re.fullmatch(r"[A-Z][\w.-]*['’]s", toks[i - 1].text) and not low.endswith(("ed", "en")) \
+                and toks[i - 1].text[:-2].lower() not in lx.contracting_pronouns and ctx.pos_at(toks[i].span) != "VERB":
+            return None  # "Editor’s note", "Trump's claims": a noun after a possessive
         if low in lx.noun_homographs and ctx.pos_at(toks[i].span) in ("NOUN", "PROPN"):
             return None  # "member states", "his remarks": the parse reads a noun
     for f in forms:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from ...document import Document, Sentence, Span
+from ...resources import load
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -66,12 +67,19 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
         return False
     tail = n - i
     part = next((k for k in range(i + 1, n - 1) if toks[k].text == "," and lows[k + 1].endswith("ing") and lows[k + 1] in lx.forms), None)
+    t = i + 1
+    parts = load(lx.code, "time").get("parts_of_day", {})
+    while t < n and (ctx.in_timex(toks[t].span) or (t > i + 1 and lows[t] in parts) or (
+            lows[t] in ("on", "in", "at", "last", "this", "early", "late") and t + 1 < n and ctx.in_timex(toks[t + 1].span))):
+        t += 1  # "said Friday afternoon"
     if part is not None and part - i <= 5:
         tail = part - i  # "…, lawmakers said Friday, adding that …": the participle is a speech act of its own
+    elif t + 1 < n and toks[t].text == "," and lows[t + 1] in SUBORDINATORS | {"though"} and lows[t + 1] != "that":
+        part, tail = t, t - i  # "…, lawmakers said Friday afternoon, as they bristled at …": a clause of circumstance
     elif tail > 8 or (any(toks[k].text == "," for k in range(i + 1, n - 1)) and tail > 4):
         return False
-    if toks[0].text in QUOTE_CHARS:
-        return False
+    if toks[0].text in QUOTE_CHARS or toks[i - 1].text in QUOTE_CHARS:
+        return False  # a quotation before the cue: the speaker follows it ('"…," said X')
     rest = en_content_start(ctx, toks, i + 1, lx)
     if rest is not None and any(_finite(toks[k].text, lx) for k in range(rest, part if part is not None and tail == part - i else n)):
         return False  # "Using a crude expression, he said they wanted …": the clause follows the cue
@@ -218,6 +226,19 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     if cut >= content.end or cut <= doc.syntax[head].span.start:
         return content
     return strip_span(ctx.text, Span(content.start, cut))
+
+
+#: a relative clause on the end of a reported clause, opened by a preposition (", for whom …", ", in which …")
+_PREP_RELATIVE = re.compile(r",\s+(?:for|with|in|of|to|by|from|on|at|under|through|about)\s+(?:whom|which)\b")
+
+
+def cut_prep_relative(ctx: Context, content: Span) -> Span:
+    """The reported clause without a closing relative clause opened by a preposition ("he is partial
+    to Ann Lee, for whom he hosted a fundraiser"): the author's addition, not what was said."""
+    m = _PREP_RELATIVE.search(ctx.text, content.start, content.end)
+    if m is None or ctx.inside_any_quote(m.start()) or m.start() - content.start < 10:
+        return content
+    return strip_span(ctx.text, Span(content.start, m.start()))
 
 
 def _runs_to(doc: Document, w: int, end: int) -> bool:

@@ -118,9 +118,10 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             if low in ("für", "gut", "gewöhnlich", "näher", "nicht", "sehr", "bestens", "bislang") and not saw_head:
                 j += 1
                 continue
-            if saw_head and t in _gazetteer_names():
+            if t in _gazetteer_names():
+                saw_head = True
                 open_det = False
-                j += 1  # a lower-case agency name: "die Nachrichtenagentur dpa"
+                j += 1  # a lower-case agency name: "die Nachrichtenagentur dpa", "laut dpa", "der taz"
                 continue
             if re.fullmatch(r"[\w.-]+\.(?:com|org|net|de|ch|at|uk|gov)\S*", t):
                 saw_head = True

@@ -12,7 +12,8 @@ from ..lexicon import (
     is_adjective_like,
     phrases_by_first,
 )
-from .chains import relative_clause_end, relative_relay, vias
+from ..sources import analyse_mention
+from .chains import is_medium, relative_clause_end, relative_relay, vias
 from .contents import clause_content, content_after, content_around
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
@@ -40,18 +41,22 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
 
 
 def relayed_speech(ctx: Context, si: int, sent: Sentence, lx: Lang, n0: int) -> None:
-    """"Laut BBC sagte der Minister, dass …", "According to Reuters, the minister said …": the
-    according-to phrase relays a speech act that has its own speaker and cue; that speaker is the
-    source and the one named by the phrase a downstream link."""
+    """"Laut BBC sagte der Minister, dass …", "According to Reuters, the minister said …", "Der
+    Minister sagte laut Reuters, …": the according-to phrase relays a speech act that has its own
+    speaker and cue; that speaker is the source and the one named by the phrase a downstream link.
+    The phrase must stand outside what the speaker said ("Der Minister sagte, laut Reuters sei …"
+    stays a claim on Reuters' word), and inside the sentence it must name a medium."""
     acc = ctx.cands[n0:]
     if len(acc) != 1 or acc[0].mode != "according_to":
         return
     a = acc[0]
     asrc, acue = a.source, a.cue
     toks = sent.tokens
+    if asrc is None or acue is None or a.rule.endswith(("nach_noun", "possessive_nach")):
+        return
     first = 1 if len(toks) > 1 and toks[0].text.lower() in CONJ_START else 0
-    if asrc is None or acue is None or toks[first].span.start != acue.start:
-        return  # only a phrase that opens the sentence relays all of it
+    if toks[first].span.start != acue.start and not is_medium(ctx, asrc, lx):
+        return  # inside the sentence only a medium relays ("nach Aussage des Angestellten hatte X …" is the employee's word)
     del ctx.cands[n0:]
     reporting_verb(ctx, si, sent, lx)
     new = ctx.cands[n0:]
@@ -78,6 +83,9 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 continue
             if phrase[0].lower() == "nach" and L == 1:
                 continue
+            if lows[i] == "per" and L == 1 and i + 1 < n and not (
+                    lows[i + 1] in lx.determiners or lows[i + 1] in lx.possessive_determiners or toks[i + 1].text[:1].isupper()):
+                continue  # "$40 per year", "per student": a rate, not someone's word ("per the plan", "per NASA")
             # "unter Berufung auf" next to a reporting verb is a chain, not a claim of its own
             if phrase[0].lower() in ("unter", "citing", "quoting") and any(cue_at(ctx, toks, k, lx) for k in range(n)):
                 break
@@ -198,6 +206,7 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             continue
         before = len(ctx.cands)
         if try_cue(ctx, si, sent, i, cls, lx):
+            _relayed_report(ctx, si, sent, lx, before)
             if found and any(x.overlaps(y) for c in ctx.cands[before:] for x in c.content for y in owned):
                 del ctx.cands[before:]  # "…, the agency reported": the later cue reports the same words
                 continue
@@ -217,6 +226,68 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return found > 0
 
 
+
+
+def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int) -> None:
+    """A speech act with its own speaker and cue at the head of what another one reports.
+    Reported by a medium ("The AP reported that the minister said …", "Reuters berichtete, der
+    Minister habe gesagt, …"): that speaker is the source, the medium a downstream link, the
+    content what the speaker said. Reported by someone else ("Morrison testified that Sondland
+    told him …", "South Africa said Mugabe had told Zuma that …"): the reporter stays the source
+    and the one whose words it reports is an upstream link of its chain."""
+    new = ctx.cands[before:]
+    outer = new[0] if len(new) == 1 else None
+    osrc = outer.source if outer is not None else None
+    if outer is None or osrc is None or len(outer.content) != 1 or outer.mode == "direct":
+        return
+    info = analyse_mention(ctx.text[osrc.start : osrc.end], lx)
+    medium = is_medium(ctx, osrc, lx) and (info.description or info.name[:1].isupper())
+    # (a medium named or described, "the paper", not "anyone on the business side of TV")
+    toks = sent.tokens
+    body = outer.content[0]
+    inner = [k for k, t in enumerate(toks) if body.start <= t.span.start and t.span.end <= body.end]
+    for j in inner[:10]:
+        if toks[j].text in (",", ";", ":") or ctx.inside_quote(toks[j].span.start):
+            return  # only a cue in the first clause of what is reported
+        cls = cue_at(ctx, toks, j, lx)
+        if cls is None or cls in NOT_SPEECH or attributive(ctx, toks, j, lx) or negated(toks, j):
+            continue
+        del ctx.cands[before:]
+        if try_cue(ctx, si, sent, j, cls, lx):
+            got = ctx.cands[before:]
+            # the speaker finder may go back to the reporter, the sentence's subject: the noun
+            # phrase that opens the report and ends at the cue (or its auxiliary) is the speaker
+            k0 = inner[0] + (1 if toks[inner[0]].text.lower() in lx.complementizers else 0)
+            e = np_forward(ctx, toks, k0, lx, apposition=False)
+            m = e
+            while m < j and toks[m].text.lower() in AUX:
+                m += 1
+            for c in got:
+                if c.source is not None and c.source.overlaps(osrc) and k0 < e and m == j:
+                    c.source = Span(toks[k0].span.start, toks[e - 1].span.end)
+            starts = [t.span.start for t in toks[inner[0] : inner[0] + 3]]
+            if all(c.source is not None and c.source.start in starts and body.contains(c.source) and c.cue is not None and body.contains(c.cue)
+                   and all(body.contains(x) and _clause(ctx, toks, x) for x in c.content) for c in got):
+                if medium:
+                    for c in got:
+                        c.via = [*outer.via, *c.via, (osrc, False)]
+                    return
+                said_by = got[0].source
+                del ctx.cands[before:]
+                ctx.cands.append(outer)
+                if said_by is not None and ctx.text[said_by.start : said_by.end] not in lx.subject_pronouns \
+                        and not any(v[0].overlaps(said_by) for v in outer.via):
+                    outer.via = [(said_by, True), *outer.via]
+                return
+        del ctx.cands[before:]
+        ctx.cands.append(outer)
+        return
+
+
+def _clause(ctx: Context, toks: list[Token], sp: Span) -> bool:
+    """What was said is a clause or a quotation ("the bridge would close"), not an object ("had
+    claimed a loss of $916 million": a medium reporting a figure someone gave)."""
+    return ctx.is_quote(sp) or any(sp.contains(t.span) and ctx.pos_at(t.span) in ("VERB", "AUX") for t in toks)
 
 
 #: words after a passive participle that opens an English sentence and says what was put to the speaker

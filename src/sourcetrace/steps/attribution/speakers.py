@@ -18,6 +18,7 @@ from ..lexicon import (
     is_adjective_like,
     is_capitalized,
 )
+from ..sources import _gazetteer_names
 from ..syntax import relation_at
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context
@@ -447,8 +448,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         s, e = subj
         if lows[s] in lx.anaphors and lx.code == "en":
             return None
-        if toks[s].text in lx.subject_pronouns and lows[s] in ("es", "it", "man"):
-            return None
+        if toks[s].text in lx.subject_pronouns and lows[s] in ("es", "man"):
+            return None  # an impersonal subject ("es heißt", "man sagt"); English "It said" stands for a body or a text
         return Speaker(Span(toks[s].span.start, toks[e - 1].span.end), "before", i + 1)
     # inverted: "In seiner Rede erklärte der Präsident X am Samstag, …" / "said X"
     if lx.code == "en" and i > 0 and (
@@ -591,8 +592,8 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
         if any(_en_verb_like(w, lx) and not _in_noun_phrase(words, k, lx) for k, w in enumerate(words) if k > k0):
             return False
     elif lx.code == "de" and len(content) == 1 and first[:1].islower() and not first.startswith("@") and "." not in first \
-            and not any(ch in QUOTE_CHARS for ch in raw) and first not in lx.inverted_pronouns:
-        return False  # a lower-case word ("weiteren"), but not a quoted name or a domain ("„tagesschau.de“")
+            and not any(ch in QUOTE_CHARS for ch in raw) and first not in lx.inverted_pronouns and first not in _gazetteer_names():
+        return False  # a lower-case word ("weiteren"), but not a quoted name, a domain ("„tagesschau.de“") or an outlet ("dpa")
     return len(words) <= 20
 
 
@@ -659,9 +660,10 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
     dashes = [m for m in range(a + 1, k) if any(d in text[words[m - 1].end : words[m].start] for d in ("—", "–", "--", "―"))]
     if dashes and text[words[dashes[-1]].start][:1].isupper():
         a = dashes[-1]  # "LA CROSSE, Wis. — Gov. Ann Lee": a dateline or an opener before the dash
-    rel = next((m for m in range(a + 1, k) if low[m] in ("who", "which", "whose")), None)
+    rel = next((m for m in range(a + 1, k) if low[m] in ("who", "which", "whose")
+                or (m in commas and low[m].endswith("ing") and text[words[m].start].islower())), None)
     if rel is not None:
-        k = rel  # "Mr. Obama, who understood …": the relative clause is no part of the speaker
+        k = rel  # "Mr. Obama, who understood …", "The senator, appearing on Fox News,": no part of the speaker
     adverbial = next((m for m in range(a + 1, k) if m in commas and (
         (low[m] in PREPOSITIONS_EN and low[m] != "of") or low[m] in CONJ_START or (low[m].endswith("ly") and ctx.pos_at(words[m]) == "ADV"))), None)
     if adverbial is not None:

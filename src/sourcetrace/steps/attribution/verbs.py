@@ -7,6 +7,7 @@ from ..candidates import Cand
 from ..lexicon import (
     AUX,
     CONJ_START,
+    PREPOSITIONS_EN,
     REL_PRONOUNS,
     SUBORDINATORS,
     Lang,
@@ -17,6 +18,7 @@ from .chains import addressees, held_by, leading_relay, links_after, quoting_rel
 from .contents import content_after, en_content_start, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
 from .english import (
+    cut_prep_relative,
     en_clause_end,
     en_clause_then_speaker,
     en_fronted_participle,
@@ -77,6 +79,10 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     sb = subject_before(ctx, toks, i, lx) if comma_before and i >= 3 else None
     if sb is not None and lx.code == "de" and sb[1] < i - 1 and toks[sb[1]].text in AUX:
         sb = None  # "Ein Fahrer hat … verloren, teilte X mit": that subject is the auxiliary's, not the cue's
+    if sb is not None and lx.code == "en" and sb[1] < i - 1 and toks[sb[1]].text not in (",", "(", "—", "–", "--") \
+            and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].text.lower() in lx.determiners | {"one"}) \
+            and not ctx.in_timex(toks[i + 1].span):
+        sb = None  # "Trump would expand it, but …, said Batchelder.": that subject is another verb's
     if comma_before and i >= 3 and sb is None:
         e = np_forward(ctx, toks, i + 1, lx)
         if e == i + 1 and i + 1 < n and lx.code == "de" and toks[i + 1].text in lx.person_pronouns:
@@ -89,6 +95,12 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         ends_soon = e >= n - 2 or toks[e].text in (".", "!", "?") or (toks[e].text == "," and n - e <= 14) or (
             toks[e].text == "," and e + 1 < n and (lows[e + 1] in lx.determiners or lows[e + 1] in ("who", "whose", "former") or toks[e + 1].text[:1].isupper())
         )  # '"…," said Ann Lee, a lawyer from Ohio, who …': an apposition closes the sentence
+        if lx.code == "en" and not ends_soon and e > i + 1 and e < n and lows[e] in PREPOSITIONS_EN and n - e <= 8 \
+                and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or lows[k] in AUX or lows[k] in lx.forms
+                            for k, t in enumerate(toks[e:], e)):
+            e2 = n - 1 if toks[-1].text in (".", "!", "?") else n
+            if e2 > e:
+                e, ends_soon = e2, True  # "…, said one source in the room.": the speaker's phrase runs to the end
         if e > i + 1 and not colon_after and (lx.code == "de" or ends_soon):
             src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
             cut = i - 1 if toks[i - 1].text == "," else i - 2
@@ -96,6 +108,10 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             q = ctx.quote_opening_at(content.start - (1 if content.start > 0 and text[content.start - 1] in QUOTE_CHARS else 0), lambda q: q.closed)
             if q is not None and q.outer.end <= toks[i].span.start:
                 content = strip_span(text, q.inner)
+            mark = i - 1 if toks[i - 1].text in QUOTE_CHARS else i - 2
+            qb = ctx.quote_closing_at(toks[mark].span.end, lambda q: q.closed) if lx.code == "en" and toks[mark].text in QUOTE_CHARS else None
+            if qb is not None and qb.outer.start < sent.span.start and "\n" not in text[qb.outer.start : qb.outer.end]:
+                content = strip_span(text, qb.inner)  # '"A. B," tweeted X.': the quotation opened in an earlier sentence
             content = ctx.unquote(content)
             if len(content) > 8:
                 m = "direct" if ctx.is_quote(content) else mode
@@ -115,6 +131,8 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
     lows = [t.text.lower() for t in toks]
     w0 = 1 if n > 1 and lows[0] in CONJ_START else 0
     if lows[w0] in lx.wie and i > w0 + 1:
+        if lx.code == "en" and any(t.text in (",", ";", ":") for t in toks[w0 + 1 : i]):
+            return False  # "As a phone rang, the announcer said …": the cue is not in the as-clause
         e = np_forward(ctx, toks, w0 + 1, lx)
         k = next((k for k in range(i + 1, n) if toks[k].text == ","), None)
         if e > w0 + 1 and k is not None:
@@ -230,7 +248,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
             relay = trailing_relay(ctx, toks, econtent, lx)
             if relay is not None:
                 econtent, evia = relay[0], [*evia, (relay[1], False)]
-            econtent = en_clause_end(ctx, cue, econtent, lx)
+            econtent = cut_prep_relative(ctx, en_clause_end(ctx, cue, econtent, lx))
         held = held_by(ctx, toks, src, lx) if src is not None else None
         if held is not None:
             src, evia = held[0], [*evia, (held[1], False)]  # "A report seen by the Guardian says …"
