@@ -313,3 +313,20 @@ def test_clause_after_a_time_phrase_and_a_closing_relative_clause() -> None:
 def test_quotation_opened_in_an_earlier_sentence_before_a_closing_speaker() -> None:
     doc = analyze('The mayor spoke. "We will rebuild. The bridge is safe," said Ann Lee.')
     assert _pairs(doc) == [("said", "Ann Lee", ['"We will rebuild. The bridge is safe,"'])]
+
+
+def test_quotation_signed_with_a_dash_and_a_name() -> None:
+    doc = analyze("Readers wrote to us.\n\n“We need better schools. The mayor does nothing.” ― Ana Ruiz\n")
+    a = one(doc, "We need better schools")
+    assert source_text(doc, a) == "Ana Ruiz" and a.cue is not None and doc.span_text(a.cue) == "―"
+    assert source_name(doc, a) == "Ana Ruiz"
+
+
+def test_noun_of_a_speech_act_reports_its_that_clause() -> None:
+    doc = analyze("Mayor Tom Reed spoke on Monday. The board dismissed his claim that the vote was rigged.")
+    a = one(doc, "the vote was rigged")
+    assert _texts(doc, a) == ["that the vote was rigged"]
+    assert source_text(doc, a) == "his" and source_name(doc, a) == "Tom Reed"
+    doc = analyze("The board dismissed his claim that the vote was rigged.")
+    a = one(doc, "the vote was rigged")
+    assert a.source is None and all(s.name != "his" for s in doc.sources)

@@ -79,6 +79,7 @@ class Lang:
     contracting_pronouns: frozenset[str] = frozenset()  # "He’s (said)": the 's of an auxiliary
     passive_auxiliaries: frozenset[str] = frozenset()  # "were (told)": a passive, the subject is no speaker
     neuter_pronouns: frozenset[str] = frozenset()  # "it": stands for a body or a text, never a person
+    speech_nouns: frozenset[str] = frozenset()  # "his claim that …": a noun cue before a that-clause
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -181,6 +182,7 @@ def lang(code: str) -> Lang:
         contracting_pronouns=_lower(lex, "contracting_pronouns"),
         passive_auxiliaries=_lower(lex, "passive_auxiliaries"),
         neuter_pronouns=_lower(lex, "neuter_pronouns"),
+        speech_nouns=_lower(cues, "speech_nouns"),
     )
 
 

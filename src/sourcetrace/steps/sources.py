@@ -242,6 +242,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, t, "unnamed")
     if len(words) == 1 and words[0] in lx.subject_pronouns:
         return MentionInfo(t, t, "person", pronoun=True)
+    if len(words) == 1 and words_l[0] in lx.possessive_determiners:
+        return MentionInfo(t, t, "person", pronoun=True)  # "his (claim that …)": whom it points at
     if len(words) == 2 and words_l[0] in lx.possessive_pronouns:
         return MentionInfo(t, t, "person", pronoun=True)  # "seiner Meinung (nach)": his
     # genitive organisation: "Insider der «Hafenpost»", "Quelle der Zeitung"

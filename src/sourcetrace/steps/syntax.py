@@ -97,7 +97,7 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
     if any(c in text for c in _QUOTE_CHARS) or "''" in text:
         return True
     lows = [t.text.lower() for t in sent.tokens]
-    if any(w in lx.forms or w in lx.according_postfix for w in lows):
+    if any(w in lx.forms or w in lx.according_postfix or (w in lx.speech_nouns and "that" in lows) for w in lows):
         return True
     by_first = phrases_by_first(lx.according_prefix)
     for k, w in enumerate(lows):  # an according-to phrase ("laut", "nach Angaben", "according to")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ...document import Document, Sentence, Span
+from ...document import CLAIM_SEGMENTS, Document, Sentence, Span
 from ...resources import load
 from ..candidates import Cand
 from ..lexicon import (
@@ -15,6 +15,7 @@ from ..lexicon import (
     REL_PRONOUNS,
     SUBORDINATORS,
     Lang,
+    lang,
 )
 from .chains import links_after
 from .contents import en_content_start
@@ -379,3 +380,51 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
     if re.search(r",\s*[a-z]+ing\b", inner):
         return None  # "…, said Lee, a lawyer, adding that …": a speech act of its own follows
     return Span(src.start, end) if end > src.end else None
+
+
+def noun_cues(ctx: Context) -> None:
+    """'his claim that the vote was rigged', 'the senator’s warning that …' (English): a noun of a
+    speech act after a possessive reports the that-clause after it; the possessor is the source.
+    The clause ends where the parse ends it; without a parse only a noun phrase after the verb
+    (the clause then runs to the end of the sentence) is taken."""
+    from ..syntax import children, subtree, words_in
+
+    doc = ctx.doc
+    for si, sent in enumerate(doc.sentences):
+        if si in ctx.headings or not _english(ctx, si) or doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
+            continue
+        toks = sent.tokens
+        lx = lang("en")
+        lows = [t.text.lower() for t in toks]
+        for k in range(1, len(toks) - 2):
+            if lows[k] not in lx.speech_nouns or lows[k + 1] != "that" or ctx.inside_any_quote(toks[k].span.start):
+                continue
+            owner = toks[k - 1].text
+            if lows[k - 1] in lx.possessive_determiners:
+                b, src = k - 1, toks[k - 1].span
+            elif re.fullmatch(r"[\w.-]+['’]s", owner) and owner[:1].isupper():
+                b = k - 1
+                while b > 0 and k - b < 5 and (toks[b - 1].text[:1].isupper() or lows[b - 1] in lx.determiners) \
+                        and toks[b - 1].text not in QUOTE_CHARS:
+                    b -= 1
+                src = Span(toks[b].span.start, toks[k - 1].span.end - 2)
+            elif re.fullmatch(r"[a-z][\w-]*['’]s", owner) and k > 1 and lows[k - 2] in lx.determiners:
+                b, src = k - 2, Span(toks[k - 2].span.start, toks[k - 1].span.end - 2)  # "the senator’s"
+            else:
+                continue
+            content: Span | None = None
+            noun = next(iter(words_in(doc, toks[k].span)), None)
+            if noun is not None:
+                clause = [c for c in children(doc, noun) if doc.syntax[c].dep.split(":")[0] in ("acl", "ccomp")
+                          and doc.syntax[c].span.start > toks[k + 1].span.start]
+                if clause:
+                    last = subtree(doc, clause[0])[-1]
+                    content = strip_span(ctx.text, Span(toks[k + 1].span.start, doc.syntax[last].span.end))
+            if content is None and b > 0 and any(lows[m] in lx.forms or lows[m] in AUX or lows[m].endswith("ed") for m in range(b)):
+                end = next((t.span.start for t in toks[k + 2 :] if t.text in (";", ":") or t.text in QUOTE_CHARS), sent.span.end)
+                content = strip_span(ctx.text, Span(toks[k + 1].span.start, end))
+            if content is None or len(content) < 12:
+                continue
+            if any(c.cue is not None and c.cue.overlaps(toks[k].span) for c in ctx.cands):
+                continue
+            ctx.cands.append(Cand("indirect", [content], toks[k].span, src, "attr.indirect.en.noun_cue", si))

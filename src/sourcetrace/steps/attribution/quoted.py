@@ -71,6 +71,13 @@ def direct_quotes(ctx: Context) -> None:
                     cue = Span(q.outer.end + so.start(1), q.outer.end + so.end(1))
                     ctx.cands.append(Cand("direct", [inner], cue, src, f"attr.direct.{code}.so", si))
                     continue
+        signed = _SIGNED.match(ctx.text, q.outer.end) if q.closed else None
+        if signed is not None:
+            # '“We need better schools.” ― Ana Ruiz': a quotation signed with a dash and a name at the line's end
+            ctx.cands.append(Cand("direct", [inner], Span(signed.start(1), signed.end(1)), strip_span(ctx.text, Span(signed.start(2), signed.end(2))),
+                                  "attr.direct.signed", si))
+            bisect.insort(spoken, inner.end)
+            continue
         parts = [inner]
         if not q.closed:
             parts = split_unclosed(ctx, inner)
@@ -90,6 +97,10 @@ def direct_quotes(ctx: Context) -> None:
         if near:
             bisect.insort(spoken, parts[-1].end)
     ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+#: a dash and a name of up to five capitalised words that close the line after a quotation
+_SIGNED = re.compile(r"[ \t]*([―—–]|--?)[ \t]*((?:[A-ZÄÖÜ][\w'’.-]*)(?:[ \t]+(?:[A-ZÄÖÜ][\w'’.-]*|de|da|van|von|del|la)){0,4}?)\.?[ \t]*(?=\n|$)")
 
 
 def colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:

@@ -569,8 +569,8 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     if "''" in raw or any(m.group(1) not in lx.title_abbreviations for m in re.finditer(r"(\w{3,})\.\s+[^\s\d]", raw)):
         return False  # a quotation mark or a sentence end inside: "saw fit. ''We"
     content = [w for w in words if w.lower() not in lx.determiners and not (lx.code == "en" and w.lower() in lx.possessive_determiners)]
-    if len(words) == 1 and words[0] in lx.subject_pronouns:
-        return True  # "Diese bestätigte, …": a pronoun, resolved to whom it points at
+    if len(words) == 1 and (words[0] in lx.subject_pronouns or words[0].lower() in lx.possessive_determiners):
+        return True  # "Diese bestätigte, …", "his (claim that …)": a pronoun, resolved to whom it points at
     if not content:
         return False
     first = content[0]
