@@ -417,3 +417,15 @@ def test_someone_reporting_another_speech_act_de() -> None:
 def test_a_country_speaks_for_its_government_en() -> None:
     doc = analyze("South Africa said the talks would resume on Monday.", lang="en")
     assert next(s for s in doc.sources if s.id == only(doc).source).type == "government"
+
+
+def test_document_held_by_a_medium_without_an_article_de() -> None:
+    a = only(analyze("Laut Papieren, die CORRECTIV vorliegen, zahlte die Partei zwei Jahre lang keine Steuern."))
+    assert [p for _n, p in links(a)] == ["downstream"] and "correctiv" in links(a)[0][0].lower()
+
+
+def test_telling_an_outlet_en() -> None:
+    doc = analyze("The senator criticised the plan, telling Reuters that it would fail.", lang="en")
+    told = next(a for a in doc.attributions if a.cue is not None and doc.span_text(a.cue) == "telling")
+    assert doc.span_text(told.content[0]) == "that it would fail"
+    assert links(told) == [("Reuters", "downstream")]

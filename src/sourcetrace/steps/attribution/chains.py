@@ -422,6 +422,12 @@ def relative_relay(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang) ->
     if not words & _HELD:
         return None
     for k in range(a, b):
+        if toks[k].text.lower() in REL_PRONOUNS and k + 1 < b and toks[k + 1].text[:1].isupper():
+            # "Unterlagen, die CORRECTIV und Frontal 21 vorliegen": the medium without an article
+            e = np_forward(ctx, toks, k + 1, lx, apposition=False)
+            sp = Span(toks[k + 1].span.start, toks[e - 1].span.end) if e > k + 1 else None
+            if sp is not None and is_medium(ctx, sp, lx):
+                return sp
         if toks[k].text.lower() in ("by", "dem", "der", "den"):
             e = np_forward(ctx, toks, k + 1 if toks[k].text.lower() == "by" else k, lx, apposition=False)
             if e > k + 1:

@@ -130,10 +130,11 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         if toks[j].text in (",", ":"):
             j += 1
             continue
-        if lows[j] in ("reporters", "journalists", "supporters", "voters", "lawmakers", "him", "her", "them", "us", "me") and j > 0 and lows[j - 1] in ("told", "tells", "tell", "asked", "assured", "reminded", "warned", "urged"):
+        if lows[j] in ("reporters", "journalists", "supporters", "voters", "lawmakers", "him", "her", "them", "us", "me") and j > 0 and lows[j - 1] in ("told", "tells", "tell", "telling", "asked", "assured", "reminded", "warned", "urged"):
             j += 1
             continue
-        if j > 0 and lows[j - 1] in ("told", "tells", "tell", "assured", "reminded", "warned", "informed"):
+        if j > 0 and lows[j - 1] in ("told", "tells", "tell", "telling", "assured", "reminded", "warned", "informed") and (
+                lows[j - 1] != "telling" or toks[j].text[:1].isupper()):  # "telling Reuters that", not "telling the story of …:"
             # "told settler leaders that …": the addressee, then the clause
             nxt = next((k for k in range(j, min(n, j + 9)) if lows[k] in ("that", ",", ":") or toks[k].text in QUOTE_CHARS), None)
             if nxt is not None and nxt > j and not any(lows[m] in AUX or lows[m] in lx.forms for m in range(j, nxt)):

@@ -458,6 +458,7 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
         ctx.cands.append(Cand("direct", [qs], cue, src, f"attr.direct.{lx.code}.reported_partial", si))
         return True
     content = strip_span(ctx.text, sent.span)
-    ctx.cands.append(Cand("indirect", [content], cue, src, f"attr.indirect.{lx.code}.reported", si))
+    # the chain phrases of the sentence ("He denied it in a separate CNN interview")
+    ctx.cands.append(Cand("indirect", [content], cue, src, f"attr.indirect.{lx.code}.reported", si, via=vias(ctx, sent.tokens, lx, exclude=src)))
     return True
 
