@@ -90,8 +90,8 @@ LEADS = {"a": "On Monday the council met in the town hall to hear the plans. ",
          "c": "On Monday the mayor spoke again at a crowded meeting in the harbour. "}
 
 
-def reported(doc_id: str, date: str, title: str, said: str, *, day: str | None = None) -> dict[str, Any]:
-    """An article whose lead names the day of the happening (`day`, resolved) and reports one claim."""
+def reported(doc_id: str, date: str, title: str, said: str) -> dict[str, Any]:
+    """An article whose body reports one claim of the mayor."""
     lead = LEADS[doc_id]
     text = f"{title}\n\n{lead}Mayor Eva Holm said that {said}."
     body = len(title) + 2
@@ -105,8 +105,7 @@ def reported(doc_id: str, date: str, title: str, said: str, *, day: str | None =
                               "content": [{"start": content, "end": content + len(said), "text": said}],
                               "via": [], "status": "attributed"}],
             "sources": [{"id": "s1", "name": "Eva Holm", "aliases": [], "type": "person"}],
-            "timexes": [{"start": body + 3, "end": body + 9, "text": "Monday", "type": "DATE", "value": day}] if day else [],
-            "hedges": [], "quantities": []}
+            "timexes": [], "hedges": [], "quantities": []}
 
 
 SAID = "the new ferry line to the island will start running in the spring"
@@ -127,10 +126,5 @@ def test_a_claim_in_common_is_read_pair_by_pair_not_from_the_claims_linked() -> 
     assert len(lk.claim_rows()) == 2
     assert lk.story_of("a") == lk.story_of("b")  # ... the story still sees the claim they have in common
     assert lk.claims_in_common(lk.docs["b"], ["a"]) == {"a": 1}
-    other = reported("c", "2026-03-04", "Council backs a ferry", "the old bridge to the island will close in the autumn")
-    assert lk.claims_in_common(other_doc(lk, other), ["a"]) == {}
-
-
-def other_doc(lk: Linker, d: dict[str, Any]) -> Any:
-    lk.add([d])
-    return lk.docs[d["id"]]
+    lk.add([reported("c", "2026-03-04", "Council backs a ferry", "the old bridge to the island will close in the autumn")])
+    assert lk.claims_in_common(lk.docs["c"], ["a"]) == {}
