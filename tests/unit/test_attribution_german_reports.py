@@ -78,3 +78,31 @@ def test_a_longer_quoted_phrase_inside_the_sentence_keeps_the_cue_before_it() ->
     doc = analyze("Bei einem Besuch im Hochwassergebiet sprach der Gouverneur von der „schlimmsten Katastrophe in der jüngsten Geschichte des Landes“.")
     a = one(doc, "schlimmsten Katastrophe")
     assert a.mode == "direct" and source_text(doc, a) == "der Gouverneur"
+
+
+def test_an_inverted_speaker_of_a_named_report_opens_with_its_article() -> None:
+    doc = analyze("In der Nacht gab es Krawalle. Insgesamt spricht die Polizei von weniger Zusammenstößen als im Vorjahr. "
+                  "In einem Depot seien zwölf Busse ausgebrannt.")
+    a = one(doc, "weniger Zusammenstößen")
+    assert source_text(doc, a) == "die Polizei"
+    c = one(doc, "zwölf Busse")
+    assert c.mode == "continuation" and c.source == a.source
+
+
+def test_a_noun_of_speech_introduces_what_was_said() -> None:
+    doc = analyze("Das Eingeständnis der Ministerin Rita Berg, ihre Entscheidung sei falsch gewesen, führte zu einem Misstrauensantrag.")
+    a = one(doc, "Entscheidung sei falsch")
+    assert doc.span_text(a.content[0]) == "ihre Entscheidung sei falsch gewesen"
+    assert source_text(doc, a) == "der Ministerin Rita Berg" and doc.span_text(a.cue) == "Eingeständnis"
+    doc = analyze("Der Bürgermeister unterstützt die Forderungen von Politikern der Grünen, die Bank zu boykottieren, allerdings nicht.")
+    a = one(doc, "Bank zu boykottieren")
+    assert doc.span_text(a.content[0]) == "die Bank zu boykottieren" and source_text(doc, a) == "Politikern der Grünen"
+    doc = analyze("Hafenmeister Jan Kurz erneuerte seinen Vorwurf, die Stadt habe die Mole verfallen lassen.")
+    a = one(doc, "Mole verfallen")
+    assert "Jan Kurz" in next(s.name for s in doc.sources if s.id == a.source)
+
+
+def test_a_noun_of_belief_or_without_a_clause_makes_no_attribution() -> None:
+    for text in ("Die Verhandlungen über die Forderung nach höheren Löhnen, die die Gewerkschaft stellte, scheiterten.",
+                 "Ihre Hoffnung, die Lage werde sich bessern, erfüllte sich nicht."):
+        assert analyze(text).attributions == [], text

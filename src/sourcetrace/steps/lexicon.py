@@ -54,6 +54,8 @@ class Lang:
     subjectless_where: frozenset[str] = frozenset()  # "in": "heißt es im Bericht"
     naming_verbs: frozenset[str] = frozenset()  # "nennen", "bezeichnen": "nannte es einen «Irrweg»"
     naming_before: frozenset[str] = frozenset()  # "als", "einen": the word before the name given
+    speech_nouns: frozenset[str] = frozenset()  # "Forderung", "Vorwurf": nouns that introduce what was said
+    particles: frozenset[str] = frozenset()  # the separable particles of the cue verbs ("an", "zurück")
     konj1: set[str] = field(default_factory=set)
     konj2: set[str] = field(default_factory=set)
     konj1_suffixes: tuple[str, ...] = ()  # "iere": a Konjunktiv I of any verb in -ieren
@@ -158,6 +160,8 @@ def lang(code: str) -> Lang:
         subjectless_where=frozenset(w.lower() for w in cues.get("subjectless_report_where", [])),
         naming_verbs=frozenset(cues.get("naming_verbs", [])),
         naming_before=frozenset(w.lower() for w in cues.get("naming_before", [])),
+        speech_nouns=frozenset(cues.get("speech_nouns", [])),
+        particles=frozenset(f.particle for fs in forms.values() for f in fs if f.particle),
         konj1=set(k.get("konjunktiv1", [])),
         konj2=set(k.get("konjunktiv2", [])),
         konj1_suffixes=tuple(k.get("konjunktiv1_suffixes", [])),

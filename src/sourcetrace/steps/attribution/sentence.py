@@ -18,6 +18,7 @@ from .contents import clause_content, content_after, content_around
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .german import anaphoric_result, relies_on, so_closing
+from .nouns import noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
 from .verbs import try_cue
 
@@ -35,7 +36,7 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     if found:
         relayed_speech(ctx, si, sent, lx, n0)
         return
-    for rule in (reporting_verb, relies_on, anaphoric_result, demnach, subjectless, possessive_nach):
+    for rule in (reporting_verb, relies_on, anaphoric_result, demnach, subjectless, possessive_nach, noun_cue):
         if rule(ctx, si, sent, lx):
             return
 

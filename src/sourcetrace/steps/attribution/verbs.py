@@ -439,7 +439,9 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
     if any(t.text in lx.reported_object_exclude.get(lemma, ()) for lemma in lemmas for t in sent.tokens):
         return False  # "Der Sturm forderte zwölf Todesopfer": no speech act
     stext = ctx.text[src.start : src.end]
-    if ctx.in_timex(src) or (lx.code == "de" and stext[:1].islower() and stext not in lx.subject_pronouns):
+    # "Insgesamt spricht die Polizei von …": after the verb, the subject of a named report opens with its article
+    head = next((w for w in stext.split() if w.lower() not in lx.determiners), stext) if named else stext
+    if ctx.in_timex(src) or (lx.code == "de" and head[:1].islower() and stext not in lx.subject_pronouns):
         return False  # "Anfang Februar …", "Sehr direkt für …": no speaker
     words = [t.text.lower() for t in sent.tokens]
     if {"werden", "worden", "wurde", "wurden", "wird", "been", "was", "were"} & set(_main_clause(sent, words)):

@@ -1,0 +1,111 @@
+"""Nouns of speech that introduce what was said (German): "die Forderung von X, die Bank zu
+boykottieren", "Das Eingeständnis der Ministerin, die Entscheidung sei falsch gewesen, …",
+"Roths Einschätzung, dass …", "wies den Plan mit der Begründung zurück, er sei zu teuer"."""
+
+from __future__ import annotations
+
+from ...document import Sentence, Span, Token
+from ..candidates import Cand
+from ..lexicon import AUX, CONJ_START, Lang
+from .chains import can_be_source, vias
+from .context import QUOTE_CHARS, Context, strip_span
+from .phrases import np_forward
+from .speakers import subject_before
+
+
+def noun_cue(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """A noun of `speech_nouns` (resources/de/cues.json) followed, after its owner and a comma or
+    colon, by a clause of what was said: a dass- or wonach-clause, a clause in the Konjunktiv, a
+    zu-infinitive or a quotation. The owner is a genitive or von-phrase after the noun, a genitive
+    name or a possessive before it, or else the subject of the sentence whose object the noun is."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    for j in range(1, n - 3):
+        if toks[j].text not in lx.speech_nouns or ctx.inside_any_quote(toks[j].span.start):
+            continue
+        src: Span | None = None
+        e = j + 1
+        if (lows[e] in ("der", "des", "von", "vom") and e + 1 < n and toks[e + 1].text[:1].isupper()) or (
+                lows[e] in ("der", "des") and e + 2 < n and toks[e + 2].text[:1].isupper()):
+            b = e + 1 if lows[e] in ("von", "vom") else e
+            e2 = np_forward(ctx, toks, b, lx, apposition=False)
+            if e2 > b:
+                src, e = Span(toks[b].span.start, toks[e2 - 1].span.end), e2
+        if e < n and toks[e].text not in (",", ":") and toks[e].text.islower() and toks[e].text in lx.particles:
+            e += 1  # "wies den Plan mit der Begründung zurück, …": the verb's particle
+        if e + 1 >= n or toks[e].text not in (",", ":"):
+            continue
+        k = e + 1
+        end = _clause_end(toks, k, j, lx)
+        zu = next((m for m in range(k, end - 1) if lows[m] == "zu" and toks[m + 1].text.islower()), None)
+        if zu is not None and lows[k] not in ("dass", "wonach") and not any(w in lx.konj1 or w in lx.konj2 for w in lows[k:end]):
+            end = next((m for m in range(zu + 2, end) if toks[m].text == ","), end)  # "…, die Bank zu boykottieren, allerdings nicht"
+        content = strip_span(ctx.text, Span(toks[k].span.start, toks[end - 1].span.end)) if end > k else None
+        if content is None or len(content) < 12 or not _says_something(ctx, toks, k, end, lx):
+            continue
+        if src is None:
+            src = _owner_before(ctx, toks, j, lx)
+        if src is None:
+            continue
+        content = ctx.unquote(content)
+        mode = "direct" if ctx.is_quote(content) else "indirect"
+        ctx.cands.append(Cand(mode, [content], toks[j].span, src, f"attr.{mode}.{lx.code}.noun", si,
+                              via=[v for v in vias(ctx, toks, lx, exclude=src) if not v[0].overlaps(content)]))
+        return True
+    return False
+
+
+def _clause_end(toks: list[Token], k: int, j: int, lx: Lang) -> int:
+    """Where the clause of what was said ends: the sentence end, or, when the noun's phrase opens
+    the sentence as its subject, the comma before the main clause's verb ("Das Eingeständnis …,
+    X sei falsch gewesen, hatte zu einem Antrag geführt")."""
+    n = len(toks)
+    end = n - 1 if toks[-1].text in (".", "!", "?") else n
+    s0 = 1 if toks[0].text.lower() in CONJ_START else 0
+    if j - s0 <= 2:
+        for m in range(k + 1, end - 1):
+            if toks[m].text == "," and (toks[m + 1].text in AUX or toks[m + 1].text.lower() in lx.forms):
+                return m
+    return end
+
+
+def _says_something(ctx: Context, toks: list[Token], k: int, end: int, lx: Lang) -> bool:
+    """toks[k:end] is a clause of what was said: a dass- or wonach-clause, a quotation, a clause in
+    the Konjunktiv, or a zu-infinitive ("…, die Bank zu boykottieren")."""
+    lows = [t.text.lower() for t in toks[k:end]]
+    if not lows:
+        return False
+    if lows[0] in ("dass", "wonach") or toks[k].text in QUOTE_CHARS:
+        return True
+    if any(w in lx.konj1 or w in lx.konj2 for w in lows):
+        return True
+    if any(lows[m] == "zu" and toks[k + m + 1].text[:1].isalpha() and toks[k + m + 1].text.islower() for m in range(len(lows) - 1)):
+        return True  # "…, die Bank zu boykottieren"
+    # a particle verb's fused infinitive: "…, die Staatsbürgerschaft abzuerkennen"
+    return any(w.endswith("en") and any(w.startswith(p + "zu") for p in lx.particles) for w in lows[-2:])
+
+
+def _owner_before(ctx: Context, toks: list[Token], j: int, lx: Lang) -> Span | None:
+    """The owner of the noun at toks[j] when no phrase after it names one: a genitive name
+    ("Roths Einschätzung"), a possessive ("seine Forderung", a pronoun for a person), or the
+    subject of the sentence ("Der Verband vertrat die Auffassung, …")."""
+    prev = toks[j - 1].text
+    if prev.lower() in lx.possessive_pronouns:
+        return Span(toks[j - 1].span.start, toks[j].span.end)
+    if prev[:1].isupper() and prev.endswith("s") and len(prev) > 3 and (j < 2 or toks[j - 2].text.lower() not in lx.determiners) \
+            and any(ent.span.overlaps(toks[j - 1].span) and ent.label in ("PER", "ORG") for ent in ctx.doc.entities):
+        return toks[j - 1].span
+    s0 = 1 if toks[0].text.lower() in CONJ_START else 0
+    e0 = np_forward(ctx, toks, s0, lx)
+    if not s0 < e0 < j or toks[e0].text[:1].isupper() or toks[e0].text in (",", ":"):
+        return None
+    subj = subject_before(ctx, toks, e0, lx)
+    if subj is None or subj[1] > j:
+        return None
+    sp = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+    words = ctx.text[sp.start : sp.end].split()
+    named = all(w[:1].isupper() for w in words) and words[0].lower() not in lx.determiners  # "Lorenzen", "Jan Kurz"
+    if ctx.in_timex(sp) or not (named or ctx.text[sp.start : sp.end] in lx.subject_pronouns or can_be_source(ctx, sp, lx)):
+        return None  # "Die erste Reaktion bestand in der Ankündigung, …": no one who speaks
+    return sp
