@@ -106,3 +106,9 @@ def test_a_noun_of_belief_or_without_a_clause_makes_no_attribution() -> None:
     for text in ("Die Verhandlungen über die Forderung nach höheren Löhnen, die die Gewerkschaft stellte, scheiterten.",
                  "Ihre Hoffnung, die Lage werde sich bessern, erfüllte sich nicht."):
         assert analyze(text).attributions == [], text
+
+
+def test_a_particle_written_together_with_a_pronominal_adverb() -> None:
+    doc = analyze("Politische Beobachter wiesen daraufhin, dass die Lage ernst sei.")
+    assert source_text(doc, one(doc, "Lage ernst")) == "Politische Beobachter"
+    assert analyze("Es gab größere Zweifel daran, ob der Spieler antreten könne.").attributions == []

@@ -64,6 +64,9 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             # a separable particle closes its clause: "teilte … mit, dass", "gab … bekannt."
             if stop > 0 and rest[stop - 1] == f.particle:
                 return f.cls
+            if stop > 0 and rest[stop - 1].startswith("dar") and rest[stop - 1].endswith(f.particle) and lx.code == "de" \
+                    and len(rest[stop - 1]) - len(f.particle) >= 5:
+                return f.cls  # "wiesen daraufhin, dass …": the particle written together with "darauf"
             continue
         return f.cls
     return None
