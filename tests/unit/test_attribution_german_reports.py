@@ -112,3 +112,14 @@ def test_a_particle_written_together_with_a_pronominal_adverb() -> None:
     doc = analyze("Politische Beobachter wiesen daraufhin, dass die Lage ernst sei.")
     assert source_text(doc, one(doc, "Lage ernst")) == "Politische Beobachter"
     assert analyze("Es gab größere Zweifel daran, ob der Spieler antreten könne.").attributions == []
+
+
+def test_a_relative_pronoun_speaks_across_prepositional_phrases() -> None:
+    doc = analyze("Gewählt wurde der Jurist Hamid Kadir, der in einer ersten Stellungnahme vor dem Parlament betonte, er gehöre keiner Partei an.")
+    a = one(doc, "keiner Partei")
+    assert source_text(doc, a) == "der"
+    assert next(s.name for s in doc.sources if s.id == a.source) == "Hamid Kadir"  # not "Gewählt wurde …"
+    doc = analyze("Die Ministerin, die die Zeitung zitiert, betonte, sie bleibe im Amt.")
+    assert source_text(doc, one(doc, "bleibe im Amt")) == "Die Ministerin"
+    doc = analyze("Die Bank, der unter anderem Präsident Paulo Sarmento vorwirft, die Krise verschuldet zu haben, schweigt.")
+    assert source_text(doc, one(doc, "Krise verschuldet")) == "Präsident Paulo Sarmento"

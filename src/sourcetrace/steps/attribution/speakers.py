@@ -356,6 +356,8 @@ def relative_speaker(ctx: Context, toks: list[Token], i: int, lx: Lang) -> Speak
         return Speaker(None, "relative_then_verb", i + 1)  # "X, den die Zeitung zitiert, kommentierte, …": the main clause goes on
     k += 1  # the relative pronoun
     j = skip_adverbials(ctx, toks, k + 1, lx)
+    if j + 1 < i and f"{toks[j].text} {toks[j + 1].text}".lower() in lx.group_words:
+        j = skip_adverbials(ctx, toks, j + 2, lx)  # "der unter anderem X vorwirft"
     if j < i and lows_nominative(toks[j].text, lx):
         # "die Bank, der Rafael Correa vorwirft, …": the clause has a subject of its own when the
         # pronoun cannot be one, or a name follows it ("der die Vorwürfe zurückwies": the pronoun)
@@ -365,9 +367,19 @@ def relative_speaker(ctx: Context, toks: list[Token], i: int, lx: Lang) -> Speak
             return Speaker(Span(toks[j].span.start, toks[e - 1].span.end), "before", i + 1)
         if toks[k].text.lower() not in lx.relative_subjects:
             return None
-    if toks[k].text.lower() not in lx.relative_subjects or any(
-            toks[m].text[:1].isupper() or toks[m].text.lower() in lx.forms for m in range(j, i)):
-        return None  # only adverbs between the pronoun and the verb ("die auch angab")
+    if toks[k].text.lower() not in lx.relative_subjects:
+        return None
+    m = j
+    while m < i:  # only adverbs and prepositional phrases between the pronoun and the verb
+        if toks[m].text.lower() in PREPOSITIONS_DE and lx.code == "de":
+            e = np_forward(ctx, toks, m + 1, lx, apposition=False)  # "der in einer Stellungnahme vor dem Parlament betonte"
+            if e <= m + 1 or e > i:
+                return None
+            m = e
+            continue
+        if toks[m].text[:1].isupper() or toks[m].text.lower() in lx.forms:
+            return None  # "die die Zeitung zitiert": the pronoun is the object
+        m += 1
     b = np_backward_name(ctx, toks, k - 1, lx)
     if b is None:
         return None
@@ -384,7 +396,8 @@ def np_backward_name(ctx: Context, toks: list[Token], c: int, lx: Lang) -> int |
     capitalized head, with its article and adjectives), else None."""
     b = c
     while b > 0 and b > c - 8 and (toks[b - 1].text[:1].isupper() or is_adjective_like(toks[b - 1].text)
-                                   or toks[b - 1].text.lower() in lx.determiners) and toks[b - 1].text not in QUOTE_CHARS:
+                                   or toks[b - 1].text.lower() in lx.determiners) and toks[b - 1].text not in QUOTE_CHARS \
+            and toks[b - 1].text not in AUX:  # "Gewählt wurde X, der …": the auxiliary is no part of the name
         b -= 1
     if b >= c or not toks[c - 1].text[:1].isupper():
         return None
