@@ -123,3 +123,11 @@ def test_a_relative_pronoun_speaks_across_prepositional_phrases() -> None:
     assert source_text(doc, one(doc, "bleibe im Amt")) == "Die Ministerin"
     doc = analyze("Die Bank, der unter anderem Präsident Paulo Sarmento vorwirft, die Krise verschuldet zu haben, schweigt.")
     assert source_text(doc, one(doc, "Krise verschuldet")) == "Präsident Paulo Sarmento"
+
+
+def test_a_konjunktiv_clause_after_a_postposed_cue_is_the_claim() -> None:
+    doc = analyze("Über die Einzelheiten war man sich nicht einig geworden, hieß es, sicher sei jedoch, dass Fachkräfte gesucht würden.")
+    a = one(doc, "Fachkräfte gesucht")
+    assert doc.span_text(a.content[0]) == "sicher sei jedoch, dass Fachkräfte gesucht würden"
+    doc = analyze("Die Reform komme später, hieß es, und die Kosten seien noch offen.")
+    assert doc.span_text(one(doc, "Reform komme").content[0]) == "Die Reform komme später"

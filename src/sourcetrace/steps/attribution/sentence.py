@@ -383,6 +383,10 @@ def _is_text(ctx: Context, sp: Span, lx: Lang) -> bool:
     return any(ent.label == "ORG" and ent.span.overlaps(sp) for ent in ctx.doc.entities)
 
 
+def _konjunktiv_in(toks: list[Token], lx: Lang) -> bool:
+    return any(t.text in lx.konj1 or t.text.lower() in lx.konj2 for t in toks)
+
+
 def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """Subjectless reports: "hieß es" with its source in a phrase before or after it ("Aus dem
     Ministerium hieß es, …", "…, hieß es am Freitag seitens der Polizei", "So heißt es im
@@ -415,6 +419,11 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 # the claim follows: "Aus dem Ministerium hieß es dazu, …", "Allerdings hieß es auf
                 # Anfrage der APA aus ihrem Büro: …", "Nun heißt es im Abschlussbericht, …"
                 content = content_after(ctx, toks, k + 1, sent) if opens else None
+            if content is None and opens and toks[k].text == "," and i > 2 and toks[i - 1].text == "," \
+                    and _konjunktiv_in(toks[k + 1 :], lx) and not _konjunktiv_in(toks[:i], lx):
+                # "…, war man sich nicht einig geworden, hieß es, sicher sei jedoch, dass …": the claim
+                # in the Konjunktiv follows the cue, the author's clause before it
+                content = content_after(ctx, toks, k + 1, sent)
             if content is None:
                 content = content_around(ctx, toks, i, max(k, i + L), sent)
             if content is None or content.start >= content.end:
