@@ -131,3 +131,11 @@ def test_a_konjunktiv_clause_after_a_postposed_cue_is_the_claim() -> None:
     assert doc.span_text(a.content[0]) == "sicher sei jedoch, dass Fachkräfte gesucht würden"
     doc = analyze("Die Reform komme später, hieß es, und die Kosten seien noch offen.")
     assert doc.span_text(one(doc, "Reform komme").content[0]) == "Die Reform komme später"
+
+
+def test_a_present_looking_participle_needs_a_perfect_auxiliary_and_a_main_clause() -> None:
+    for text in ("Von einigen Rednern der Sitzung, wie etwa von Vertretern der Nachbarländer, wurde die Souveränität des Landes betont.",
+                 "Erst wenn alle Wahlberechtigten abgestimmt haben, kann das amtliche Ergebnis veröffentlicht werden."):
+        assert not [a for a in analyze(text).attributions if a.rule.endswith("postposed_aux")], text
+    doc = analyze("Der Premier, der die Geschäfte an seinen Stellvertreter übergeben hatte, hat nun seine Rückkehr angekündigt.")
+    assert not [a for a in doc.attributions if a.rule.endswith("postposed_aux")]

@@ -56,6 +56,7 @@ class Lang:
     naming_before: frozenset[str] = frozenset()  # "als", "einen": the word before the name given
     speech_nouns: frozenset[str] = frozenset()  # "Forderung", "Vorwurf": nouns that introduce what was said
     particles: frozenset[str] = frozenset()  # the separable particles of the cue verbs ("an", "zurück")
+    perfect_auxiliaries: frozenset[str] = frozenset()  # "hat", "hatte": "…, hatte X erklärt"
     konj1: set[str] = field(default_factory=set)
     konj2: set[str] = field(default_factory=set)
     konj1_suffixes: tuple[str, ...] = ()  # "iere": a Konjunktiv I of any verb in -ieren
@@ -161,6 +162,7 @@ def lang(code: str) -> Lang:
         naming_verbs=frozenset(cues.get("naming_verbs", [])),
         naming_before=frozenset(w.lower() for w in cues.get("naming_before", [])),
         speech_nouns=frozenset(cues.get("speech_nouns", [])),
+        perfect_auxiliaries=frozenset(w.lower() for w in cues.get("perfect_auxiliaries", [])),
         particles=frozenset(f.particle for fs in forms.values() for f in fs if f.particle),
         konj1=set(k.get("konjunktiv1", [])),
         konj2=set(k.get("konjunktiv2", [])),

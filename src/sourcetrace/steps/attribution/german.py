@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...document import Sentence, Span
 from ..candidates import Cand
-from ..lexicon import AUX, CONJ_START, Lang
+from ..lexicon import AUX, CONJ_START, REL_PRONOUNS, SUBORDINATORS, Lang
 from .chains import links_at, vias
 from .contents import content_after
 from .context import Context, strip_span
@@ -38,10 +38,19 @@ def postposed_aux(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: 
     text = ctx.text
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    # a participle: "gesagt", "mitgeteilt", and those of verbs with an inseparable prefix, which
-    # look like the present ("erklärt", "betont", "berichtet")
+    # a participle: "gesagt", "mitgeteilt", and, after a perfect auxiliary, those of verbs with an
+    # inseparable prefix, which look like the present ("hatte … erklärt", "hat … betont")
     if lx.code == "de" and i >= 3 and i >= n - 3 and (toks[i].text.startswith("ge") or lows[i].endswith("t") or any(f.participle for f in lx.forms.get(lows[i], []))):
         ca = next((k for k in range(i - 1, 0, -1) if toks[k].text in AUX and toks[k - 1].text == ","), None)
+        plain = toks[i].text.startswith("ge") or any(f.participle for f in lx.forms.get(lows[i], []))
+        if ca is not None and not plain and lows[ca] not in lx.perfect_auxiliaries:
+            ca = None  # "…, wurde die Souveränität betont", "…, kann das Ergebnis veröffentlicht werden": no report
+        # the clause before the comma is the claim, not the end of a relative or subordinate clause
+        # ("Thaksin, der die Geschäfte übergeben hatte, hat nun seine Rückkehr angekündigt")
+        c0 = next((k for k in range((ca or 0) - 2, 0, -1) if toks[k].text == ","), None)
+        if ca is not None and c0 is not None and not plain and any(
+                lows[m] in REL_PRONOUNS or lows[m] in SUBORDINATORS for m in range(c0 + 1, min(c0 + 3, ca))):
+            ca = None
         if ca is not None and ca >= 2 and not any(t.text == "," for t in toks[ca + 1 : i]):
             a0 = skip_adverbials(ctx, toks, ca + 1, lx)
             e = np_forward(ctx, toks, a0, lx)
