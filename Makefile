@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXAMPLE := examples/beispiel.txt
 
-.PHONY: demo test lint types unit install dev eval bench models clean
+.PHONY: demo test lint types unit install dev eval gate bench models clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -56,6 +56,10 @@ eval: install
 	$(BIN)/sourcetrace eval krauts
 	$(BIN)/sourcetrace eval embeds
 	$(BIN)/sourcetrace eval dates
+
+## gate: the quality floors of de-news-quotes test and the curated articles (benchmarks/quality_baseline.json)
+gate: install
+	$(BIN)/python benchmarks/quality_gate.py
 
 ## bench: speed and memory on de-news-quotes test (needs ../shared/data)
 bench: install
