@@ -54,7 +54,6 @@ class Lang:
     subjectless_where: frozenset[str] = frozenset()  # "in": "heißt es im Bericht"
     naming_verbs: frozenset[str] = frozenset()  # "nennen", "bezeichnen": "nannte es einen «Irrweg»"
     naming_before: frozenset[str] = frozenset()  # "als", "einen": the word before the name given
-    speech_nouns: frozenset[str] = frozenset()  # "Forderung", "Vorwurf": nouns that introduce what was said
     particles: frozenset[str] = frozenset()  # the separable particles of the cue verbs ("an", "zurück")
     perfect_auxiliaries: frozenset[str] = frozenset()  # "hat", "hatte": "…, hatte X erklärt"
     konj1: set[str] = field(default_factory=set)
@@ -82,7 +81,7 @@ class Lang:
     contracting_pronouns: frozenset[str] = frozenset()  # "He’s (said)": the 's of an auxiliary
     passive_auxiliaries: frozenset[str] = frozenset()  # "were (told)": a passive, the subject is no speaker
     neuter_pronouns: frozenset[str] = frozenset()  # "it": stands for a body or a text, never a person
-    speech_nouns: frozenset[str] = frozenset()  # "his claim that …": a noun cue before a that-clause
+    speech_nouns: frozenset[str] = frozenset()  # "his claim that …", "die Forderung, …": nouns that introduce what was said
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -161,7 +160,6 @@ def lang(code: str) -> Lang:
         subjectless_where=frozenset(w.lower() for w in cues.get("subjectless_report_where", [])),
         naming_verbs=frozenset(cues.get("naming_verbs", [])),
         naming_before=frozenset(w.lower() for w in cues.get("naming_before", [])),
-        speech_nouns=frozenset(cues.get("speech_nouns", [])),
         perfect_auxiliaries=frozenset(w.lower() for w in cues.get("perfect_auxiliaries", [])),
         particles=frozenset(f.particle for fs in forms.values() for f in fs if f.particle),
         konj1=set(k.get("konjunktiv1", [])),

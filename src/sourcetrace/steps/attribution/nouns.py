@@ -22,7 +22,7 @@ def noun_cue(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     n = len(toks)
     lows = [t.text.lower() for t in toks]
     for j in range(1, n - 3):
-        if toks[j].text not in lx.speech_nouns or ctx.inside_any_quote(toks[j].span.start):
+        if not toks[j].text[:1].isupper() or lows[j] not in lx.speech_nouns or ctx.inside_any_quote(toks[j].span.start):
             continue
         src: Span | None = None
         e = j + 1
