@@ -191,3 +191,13 @@ def test_only_verbs_set_the_tense(text: str, value: str) -> None:
 def test_a_fall_in_prices_is_no_season() -> None:
     doc = analyze("After this fall in prices, growth slowed. The vote comes this fall.", date="2024-06-01")
     assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("this fall", "2024-FA")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # each language's own tense markers: German "plant" (plans) is no English future
+    ("A fire broke out at the Norberg Metall plant on Saturday night.", "2026-03-14"),
+    ("Die Firma plant am Samstag eine Feier.", "2026-03-21"),
+])
+def test_tense_markers_are_the_sentences_language(text: str, value: str) -> None:
+    doc = analyze(text, date="2026-03-15")
+    assert [t.value for t in doc.timexes] == [value]

@@ -12,7 +12,8 @@ from functools import cache, lru_cache
 from typing import ClassVar
 
 from ..document import CLAIM_SEGMENTS, ArticleDate, Document, Span, Timex
-from ..resources import SUPPORTED, load
+from ..language import clear_vote
+from ..resources import SUPPORTED, load, pick
 
 
 @dataclass(frozen=True)
@@ -225,16 +226,21 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
-_FUTURE = re.compile(r"\b(?:wird|werden|werde|will|wollen|kommende[nr]?|nächste[nr]?|plant|planen|geplant|shall|going to|plans?|scheduled|next)\b", re.I)
-_PAST = re.compile(
-    r"\b(?:war|waren|wurde|wurden|hatte|hatten|gewesen|worden|kam|kamen|ging|gab|gaben|fand|fanden|stand|standen|"
-    r"lag|lagen|sah|sahen|starb|starben|traf|trafen|zog|zogen|nahm|nahmen|rief|hielt|ließ|liess|schrieb|sprach|"
-    r"verlor|gewann|begann|begannen|bekam|stieg|sank|fiel|brach|flog|floh|wies|bat|trat|las|verließ|verliess|"
-    r"was|were|had|did|said|told|went|came|took|gave|ago|vergangenen|vergangene|letzten|vorigen|"
-    # (verb forms in lower case only: "Gericht", "Gebiet", "United" are no participles)
-    r"(?-i:[a-zäöü][a-zäöüß]{2,}(?<!mit)(?<!ers)(?<!letz)(?<!bes)(?<!hal)(?<!bit)(?<!rech)(?<!lin)(?<!sei)te[n]?)|"
-    r"(?-i:[a-z]{3,}ed|ge[a-zäöü]{3,}(?:t|en)))\b"
-)
+@cache
+def _tense_markers(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(past, future) marker patterns of a language's `time` resource (every language's when
+    `code` is None): whole words case-insensitively, the word-shape patterns case-sensitively
+    (verb forms in lower case only: "Gericht", "Gebiet", "United" are no participles)."""
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+
+    def compiled(words_key: str, patterns_key: str | None) -> re.Pattern[str]:
+        words = {w for c in codes for w in load(c, "time").get(words_key, [])}
+        shapes = [p for c in codes for p in (load(c, "time").get(patterns_key, []) if patterns_key else [])]
+        alts = [_alt(words)] if words else []
+        alts += [f"(?-i:{p})" for p in shapes]
+        return re.compile(r"\b(?:" + "|".join(alts or [r"(?!x)x"]) + r")\b", re.I)
+
+    return compiled("tense_past", "tense_past_patterns"), compiled("tense_future", None)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
@@ -245,16 +251,17 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
-def _tense(window: str, match: str) -> str:
-    return _tense_where(window, match)[0]
+def _tense(window: str, match: str, code: str | None = None) -> str:
+    return _tense_where(window, match, code)[0]
 
 
 @lru_cache(maxsize=1024)  # asked again for the same expression against the other end of the date range
-def _tense_where(window: str, match: str) -> tuple[str, bool]:
+def _tense_where(window: str, match: str, code: str | None = None) -> tuple[str, bool]:
     """"past", "future" or "neutral" for a time expression: by the tense markers of its own clause;
     when that clause has none, by the nearest marker elsewhere in the sentence that is not a
     reporting verb ("Die Wahl findet im März statt, sagte sie": the saying is past, the election
-    is not)."""
+    is not). The markers are those of language `code` (of every language when None)."""
+    past_rx, future_rx = _tense_markers(code)
     pos = window.find(match)
     if pos < 0:
         pos = 0
@@ -267,7 +274,7 @@ def _tense_where(window: str, match: str) -> tuple[str, bool]:
         c1 = min((b for b in breaks if b > c1), default=len(window))
     frame = _lex().frame_verbs
     best: tuple[int, int, str] | None = None
-    for rx, name in ((_PAST, "past"), (_FUTURE, "future")):
+    for rx, name in ((past_rx, "past"), (future_rx, "future")):
         for m in rx.finditer(window):
             if pos <= m.start() < end:
                 continue  # inside the expression itself ("vergangenen Woche" is handled there)
@@ -318,14 +325,15 @@ def _fmt_num(x: float) -> str:
 
 
 def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
-              narrative: dt.date | None = None, narrative_year: int | None = None) -> tuple[str, str] | None:
+              narrative: dt.date | None = None, narrative_year: int | None = None,
+              code: str | None = None) -> tuple[str, str] | None:
     """(type, value) for a match of rule `kind`, resolved against `anchor` (the article date);
     anaphoric expressions ("am folgenden Tag", "two days later") against `narrative`, the last
     day the text named before them. An empty value: relative, and nothing to resolve it by."""
     lx = _lex()
     t = m.group(0)
     low = t.lower()
-    tense, own_clause = _tense_where(sentence, m.group(0))  # `sentence` is a window around the match
+    tense, own_clause = _tense_where(sentence, m.group(0), code)  # `sentence` is a window around the match
     future = tense == "future"
     years = re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", t)
     year = int(years[-1]) if years else None
@@ -785,11 +793,12 @@ _NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set"
 
 def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                  alt: dt.date | None = None, narrative: dt.date | None = None,
-                 narrative_year: int | None = None) -> list[Timex]:
+                 narrative_year: int | None = None, code: str | None = None) -> list[Timex]:
     """Non-overlapping temporal expressions in text[start:end], earliest-longest first. `alt`, when
     given, is the other end of the range the article date may stand for: a value that differs
     between `anchor` and `alt` is left unresolved (empty). `narrative` is the last day the text named
-    before this stretch; anaphoric expressions count from it."""
+    before this stretch; anaphoric expressions count from it. `code` is the stretch's language
+    (its tense markers); None uses every language's."""
     cands: list[tuple[int, int, str, re.Match[str]]] = []
     triggers = _triggers()
     needs = _needs()
@@ -838,14 +847,14 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
         if kind == "year_bare" and _count(text, m):
             continue  # "rund 1500 Azubis", "fast 2000 Mitarbeiter": a number, not a year
-        res = normalise(kind, m, lo, window, narrative, narrative_year)
+        res = normalise(kind, m, lo, window, narrative, narrative_year, code)
         if res is None:
             continue
         typ, value = res
         anchored = not _YEAR_IN.search(m.group(0)) and typ in ("DATE", "TIME") and not value.endswith("_REF")
         if value and hi is not None and hi != lo and (kind != "anaphoric" or narrative is None) \
                 and (kind != "anaphoric_year" or narrative_year is None):
-            other = normalise(kind, m, hi, window, narrative, narrative_year)
+            other = normalise(kind, m, hi, window, narrative, narrative_year, code)
             if other is None or other[1] != value:
                 value = ""  # relative to a date we do not know precisely enough: left unresolved
         if kind in ("rel_week", "year") and re.fullmatch(r"\d{4}", value or "0") and out and _joins_year(text, out[-1], m):
@@ -864,7 +873,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                 value = year + value[4:]  # "vor drei Jahren, am 5. Mai": the May of that year
         elif not value and typ == "DATE" and kind in _YEARLESS_KINDS and not _YEAR_IN.search(m.group(0)) and out:
             year = _narrative_year(text, out[-1], m, start)
-            res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative) if year else None
+            res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code) if year else None
             if year and res2 and res2[1]:
                 value = year + res2[1][4:]
         s0 = m.start()
@@ -913,7 +922,8 @@ class TimexTagger:
                         sent_alt = None
                 sent_anchor = anchor
             found = find_timexes(doc.text, sent.span.start, sent.span.end, sent_anchor, alt=sent_alt, narrative=narrative,
-                                 narrative_year=narrative_year)
+                                 narrative_year=narrative_year,
+                                 code=clear_vote(sent.tokens) or pick(seg.language, doc.language))
             if doc.date and doc.date.origin == "inferred":
                 for t in found:
                     if t.anchored:
