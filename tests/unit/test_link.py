@@ -427,6 +427,13 @@ def test_a_conjoined_source_counts_each_of_its_people_or_institutions() -> None:
     assert conjoined("Neither Ann Lee nor Tom Reed", "en") == ["Ann Lee", "Tom Reed"]
     assert conjoined("Weder die Polizei noch die Feuerwehr", "de") == ["die Polizei", "die Feuerwehr"]
     assert conjoined("Ein noch unbekannter Sprecher", "de") == []  # "noch" splits only after "weder"
+    assert conjoined("the Justice Department and the FBI", "en") == ["the Justice Department", "the FBI"]
+    # one person described twice, one name with a conjunction in it, one truncated compound
+    for one in ("the former secretary of state and current Democratic presidential nominee",
+                "California superdelegate and Clinton supporter", "Organization for Economic Cooperation and Development"):
+        assert conjoined(one, "en") == [], one
+    for one in ("Landesamt für Gesundheit und Lebensmittelsicherheit", "Kongress- und Verteidigungskreise"):
+        assert conjoined(one, "de") == [], one
     claim = "the dam near Oldtown has serious cracks"
     lk = linker()
     lk.add([doc("d1", "Daily One", "2026-02-01", "Dam", [

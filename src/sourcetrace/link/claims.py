@@ -287,11 +287,34 @@ def conjoined(name: str | None, lang: str | None = None) -> list[str]:
     if correlative:
         name = rest
     parts = [p.strip(" ,") for p in _conjunction(correlative).split(name)]
-    if len(parts) < 2 or any(not p for p in parts):
+    if len(parts) < 2 or any(not p or p.endswith("-") for p in parts):  # "Kongress- und Verteidigungskreise"
         return []
-    if all(_FULL_NAME.search(p) or not is_group(p, None, lang) for p in parts):
+    rules = [load(x, "link") for x in ([lang] if lang in languages() else languages())]
+    if any(set(re.findall(r"[\w'’]+", parts[0].lower())) & set(r.get("name_prepositions", [])) for r in rules) and \
+            not all(_FULL_NAME.search(p) for p in parts[1:]):
+        # the conjunction joins words of one name ("Organization for Economic Cooperation and
+        # Development", "Landesamt für Gesundheit und Lebensmittelsicherheit")
+        return []
+    if all(_FULL_NAME.search(p) or (not is_group(p, None, lang) and not _a_description(p, rules)) for p in parts):
         return parts
     return []
+
+
+def _a_description(part: str, rules: list[dict[str, Any]]) -> bool:
+    """Whether a part of a conjoined source describes someone rather than naming them: in a
+    language whose names are capitalised and other nouns not (`lowercase_descriptions` of
+    link.json), a first or last word in lower case after the articles ("former secretary of
+    state", "its co-founder", "the movie", "California superdelegate")."""
+    words = re.findall(r"[\w'’.-]+", part)
+    for r in rules:
+        if not r.get("lowercase_descriptions"):
+            continue
+        g = r.get("group", {})
+        skip = {*g.get("singular_determiners", []), *g.get("ambiguous_determiners", []), "a", "an"}
+        rest = [w for w in words if w.lower() not in skip] or words
+        if rest and (rest[0][:1].islower() or rest[-1][:1].islower()):
+            return True
+    return False
 
 
 def _complement(text: str, at: int) -> str | None:
