@@ -452,6 +452,8 @@ def test_distinct_people_stay_distinct_across_documents() -> None:
     assert r.resolve("Hacked emails of Clinton", "person", doc_id="d3", scope="").id != clinton.id
     assert r.resolve("former staff member for the Clinton", "person", doc_id="d3", scope="").id != clinton.id
     assert r.resolve("Clinton", "person", doc_id="d4", scope="").id == clinton.id  # the bare surname still joins
+    assert r.resolve("Latest: Hillary Clinton", "person", doc_id="d4", scope="").id == clinton.id
+    assert r.resolve("Hillary Clinton’s", "person", doc_id="d4", scope="").id == clinton.id
     assert clinton.name == "Hillary Clinton"
     # transliterations of one name join; two people named in one source are two
     z = r.resolve("Wolodymyr Selenskyj", "person", doc_id="d5", scope="")
@@ -491,3 +493,48 @@ def test_what_is_assumed_or_rumoured_names_no_source() -> None:
     lk.add([doc("d1", "Tagblatt", "2026-01-03", "Halle", [{"src": "ersten Annahmen", "type": "unnamed", "content": claim}],
                 lang="de")])
     assert _one_claim(lk)["status"] == "unsourced"
+
+
+def test_a_negation_denies_only_in_a_short_content_from_another_source() -> None:
+    from sourcetrace.link.claims import members_of
+
+    (m,) = members_of(doc("d1", "Daily One", "2026-03-01", "Pay", [
+        {"src": "Ann Lee", "type": "person", "content": "the network doesn't pay candidates to attend debates"}]))
+    assert m.negated  # "doesn't" whole, with either apostrophe
+    claim = "the city will build a new bridge over the river next year"
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-03-01", "Bridge", [{"src": "Mayor Eva Holm", "type": "person", "content": claim}]),
+        # another origin's short negated paraphrase denies it
+        doc("d2", "Morning Two", "2026-03-01", "Bridge", [
+            {"src": "Tom Reed", "type": "person", "content": "the city will not build a new bridge over the river next year"}],
+            extra="Traders at the market said they had heard nothing about it from the town hall."),
+    ])
+    row = _one_claim(lk)
+    assert [m["stance"] for m in row["members"]] == ["asserts", "denies"] and row["status"] == "contested"
+    # the same words by the same source with one more negation are not a denial of herself
+    lk.add([doc("d3", "Evening Three", "2026-03-02", "Bridge", [
+        {"src": "Eva Holm", "type": "person", "content": "the city will build a new bridge over the river next year, not later"}],
+        extra="The ferry company said it would keep its timetable for the summer season.")])
+    assert [m.stance for m in lk.members.values() if m.document == "d3"] == ["asserts"]
+    # a long quote with a "not" somewhere is no denial of a claim it resembles
+    long_quote = ("the city will build a new bridge over the river next year and it will carry trams, buses, bicycles and "
+                  "people on foot, which the old ferry could not do in winter when the ice closes the harbour for weeks")
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-03-01", "Bridge", [{"src": "Mayor Eva Holm", "type": "person", "content": long_quote}]),
+        doc("d2", "Morning Two", "2026-03-01", "Bridge", [{"src": "Tom Reed", "type": "person", "content": long_quote.replace(
+            "could not do", "could do")}], extra="Traders at the market said they had heard nothing about it."),
+    ])
+    assert all(m["stance"] == "asserts" for r in lk.claim_rows() for m in r["members"])
+
+
+def test_a_dispute_that_names_a_source_contests_each_of_its_claims_in_the_article() -> None:
+    lk = linker()
+    lk.add([doc("d1", "Daily One", "2026-03-01", "Audit: the harbour company paid its board twice", [
+        {"src": "The audit report", "type": "document", "content": "the harbour company paid its board twice in 2025"},
+        {"src": "The audit report", "type": "document", "content": "the company's ferries sailed half empty all winter long"},
+        {"src": "Tom Reed", "type": "person", "role": "spokesman for the harbour company",
+         "content": "the audit report is misleading and cherry-picked"}])])
+    rows = [r for r in lk.claim_rows() if any(m["source"] == "The audit report" for m in r["members"])]
+    assert len(rows) == 2 and all(r["status"] == "contested" and r["denied_by"] == ["harbour company"] for r in rows)

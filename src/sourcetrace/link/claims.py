@@ -11,7 +11,7 @@ from typing import Any
 from ..resources import languages, load
 from .entities import name_key
 
-_WORD = re.compile(r"\w+(?:n't)?", re.I)
+_WORD = re.compile(r"\w+(?:'t)?", re.I)  # "doesn't", "can't" whole: a negation
 _ANSWER = re.compile(r"^\W*(\w+)\s*,")
 
 
@@ -143,7 +143,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             vs = sources.get(v.get("id"), {})
             item = (str(v.get("name", "")), str(vs.get("type", "unnamed")))
             (up if v.get("position") == "upstream" else down).append(item)
-        words = [w.lower() for w in _WORD.findall(ctext)]
+        words = [w.lower() for w in _WORD.findall(ctext.replace("’", "'"))]  # "doesn’t" is a negation too
         # an answer word before a comma opening the content ("No, I meant …", "Nein, das …")
         # answers a question: it does not negate what follows
         answer = _ANSWER.match(ctext)

@@ -74,6 +74,8 @@ def looks_like_a_name(words: list[str]) -> bool:
 
 
 _NAME_WORD = re.compile(r"[\w'’.-]+")
+#: a colon (a heading before the name) or a possessive ending: the name as written, not as called
+_NOT_A_NAME = re.compile(r"[:;]|['’]s?$")
 
 
 _PERSON_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß'’-]+ [A-ZÄÖÜ][a-zäöüß'’-]+$")
@@ -158,8 +160,9 @@ class EntityResolver:
                         eid = hit
                         break
         ent = self.entities[eid] if eid else self._new(name, type_, "link.entity.key")
-        if len(name) > len(ent.name) and type_ == "person" and looks_like_a_name(_NAME_WORD.findall(name)):
-            ent.name = name  # the fullest form that is a name names the entity
+        if (len(name) > len(ent.name) and type_ == "person" and looks_like_a_name(_NAME_WORD.findall(name))
+                and not _NOT_A_NAME.search(name)):
+            ent.name = name  # the fullest form that is a name names the entity (not "Latest: Anna Berg", "Anna Berg's")
         ent.aliases.update(n for n in names if n.strip())
         ent.documents.add(doc_id)
         for k in keys:
