@@ -538,3 +538,72 @@ def test_a_dispute_that_names_a_source_contests_each_of_its_claims_in_the_articl
          "content": "the audit report is misleading and cherry-picked"}])])
     rows = [r for r in lk.claim_rows() if any(m["source"] == "The audit report" for m in r["members"])]
     assert len(rows) == 2 and all(r["status"] == "contested" and r["denied_by"] == ["harbour company"] for r in rows)
+
+
+@pytest.mark.parametrize(("text", "lang", "agent"), [
+    ('that the contest had been "rigged" against him, a charge that Colorado party leaders strongly denied', "en",
+     "Colorado party leaders"),
+    ("the information was not classified when it was sent - a point that intelligence officials have disputed", "en",
+     "intelligence officials"),
+    ("that the driver had his hands up, contradicting the police's earlier claim", "en", "the police"),
+    ("die Demonstranten hätten Steine geworfen, was die Veranstalter bestreiten", "de", "die Veranstalter"),
+    ("the bridge will stay closed until May", "en", None),
+])
+def test_a_content_that_reports_its_own_denial(text: str, lang: str, agent: str | None) -> None:
+    from sourcetrace.link.claims import denied_inside
+
+    assert denied_inside(text, lang) == agent
+
+
+def test_a_denial_in_the_same_article_joins_the_claim_about_the_denier() -> None:
+    lk = linker()
+    lk.add([doc("d1", "Daily One", "2026-05-13", "Pistol auction", [
+        {"src": "Ray Stone", "type": "person", "content": "the Harbour Museum had expressed interest in buying the pistol"},
+        {"src": "Harbour Museum", "type": "institution",
+         "content": "we have never expressed interest in buying this pistol and have no plans to display it"},
+        # a negation about something else, by someone the claim does not name, denies nothing
+        {"src": "Ann Lee", "type": "person", "content": "nobody at the auction house had expressed interest in the sale"}])])
+    row = next(r for r in lk.claim_rows() if any(m["source"] == "Ray Stone" for m in r["members"]))
+    assert [m["source"] for m in row["members"]] == ["Ray Stone", "Harbour Museum"]
+    assert row["status"] == "contested" and row["denied_by"] == ["Harbour Museum"]
+    # a content that reports the denial itself is contested by whom it names
+    lk = linker()
+    lk.add([doc("d1", "Daily One", "2026-04-17", "Convention", [
+        {"src": "Ann Lee", "type": "person",
+         "content": "the vote had been rigged against her, a charge that the party leaders strongly denied"}])])
+    row = _one_claim(lk)
+    assert row["status"] == "contested" and row["denied_by"] == ["the party leaders"]
+    assert row["members"][0]["stance"] == "asserts"
+
+
+def test_a_day_joins_the_week_or_month_it_falls_in() -> None:
+    from sourcetrace.link.claims import dates_compatible
+
+    assert dates_compatible("2016-W19", "2016-05-12")  # "next week" and "on Thursday"
+    assert dates_compatible("2016-05", "2016-05-31") and dates_compatible("2016", "2016-W19")
+    assert not dates_compatible("2016-W19", "2016-05-16") and not dates_compatible("2016-04", "2016-05-02")
+    assert dates_compatible("2016-SP", "2016-SP") and not dates_compatible("2016-SP", "2017")
+
+
+def test_two_people_named_together_are_two_origins_even_where_the_name_reads_as_plural() -> None:
+    lk = linker()
+    lk.add([doc("d1", "Daily One", "2026-10-31", "Letter", [
+        {"src": "Eli Cummings of Maryland and Jon Myers of Ohio", "type": "unnamed",
+         "content": "the director's letter was confusing and unsettling"}])])
+    row = _one_claim(lk)
+    assert row["independent_origins"] == 2 and row["status"] == "corroborated" and not row["anonymous_only"]
+
+
+def test_a_claim_first_told_as_denied_is_the_claim_denied() -> None:
+    claim = "inspectors asked for access to two military sites near the capital"
+    lk = linker()
+    lk.add([doc("d1", "Daily One", "2026-12-03", "Ministry rejects report", [
+        {"src": "Foreign Ministry", "type": "government", "status": "denied", "content": claim}])])
+    row = _one_claim(lk)
+    # denied only: someone asserted it, whom the article does not name as a source
+    assert row["status"] == "contested" and row["origins"] == [] and row["independent_origins"] == 1
+    lk.add([doc("d2", "Morning Two", "2026-12-03", "Inspectors", [{"src": "Anna Berg", "type": "person", "content": claim}],
+                extra="Traders at the market said they had heard nothing about it from the town hall.")])
+    row = _one_claim(lk)
+    assert [m["stance"] for m in row["members"]] == ["denies", "asserts"]
+    assert row["origins"] == ["Anna Berg"] and row["denied_by"] == ["Foreign Ministry"] and row["status"] == "contested"

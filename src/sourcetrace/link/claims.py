@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -73,6 +74,8 @@ class Member:
     nameless: bool = False  # its source names nobody ("he" unresolved, "much of the debate"): no origin
     dispute: bool = False  # it disputes a report or claim ("the report is misleading"): `disputes`
     co_origins: list[str] = field(default_factory=list)  # entity ids of the other sources of "A and B"
+    disputed_by: str | None = None  # who the content itself says denies it ("…, a charge that X denied")
+    disputed_by_origin: str | None = None  # its entity id
 
 
 @cache
@@ -94,6 +97,24 @@ def disputes(text: str, most: int = 40) -> bool:
     opening = re.sub(r"^\W+", "", low)
     return bool(_phrases("dispute_references").search(low)) or any(
         opening == w or opening.startswith(w + " ") for w in _lex()["dispute_openings"])
+
+
+@cache
+def _denial_inside(lang: str | None) -> list[re.Pattern[str]]:
+    langs = [lang] if lang in languages() else languages()
+    return [re.compile(p, re.I) for x in langs for p in load(x, "link").get("denial_inside", [])]
+
+
+def denied_inside(text: str, lang: str | None = None) -> str | None:
+    """Who the content itself says denies what it reports ("that the contest had been rigged, a
+    charge that Colorado Republican leaders strongly denied", "…, contradicting Tulsa police's
+    earlier claim", "…, was die Regierung bestreitet": `denial_inside` of
+    resources/<lang>/link.json), or None. The member asserts the claim; the one named contests it."""
+    for pat in _denial_inside(lang):
+        m = pat.search(text)
+        if m:
+            return m.group("agent").strip()
+    return None
 
 
 def _inside(span: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
@@ -148,11 +169,17 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         # answers a question: it does not negate what follows
         answer = _ANSWER.match(ctext)
         counted = words[1:] if answer and answer.group(1).lower() in lex["negation"] else words
-        negated = sum(w in lex["negation"] or w.endswith("n't") for w in counted) % 2 == 1
+        # any negation: two in one content are mostly two negative clauses ("have never expressed
+        # interest … and have no plans to"), seldom a double negation
+        negated = any(w in lex["negation"] or w.endswith("n't") for w in counted)
         cue = (a.get("cue") or {}).get("text", "") or ""
-        denial = a.get("status") == "denied" or any(c in cue.lower() for c in lex["denial_cues"]) or any(
-            (h.get("scope") and _inside(h["scope"], spans)) or _inside(h, [(min(spans)[0] - 80, max(e for _, e in spans))])
-            for h in denial_hedges)
+        inside = denied_inside(ctext, doc.get("language")) if src is not None else None
+        first = min(s for s, _ in spans)
+        # a denial hedge whose scope is the content, or that stands just before it ("dementierte, dass
+        # …"); one inside the content is its own verb ("would deny them help"), and a denial the
+        # content reports of someone else is theirs (`disputed_by`)
+        denial = a.get("status") == "denied" or any(c in cue.lower() for c in lex["denial_cues"]) or (not inside and any(
+            (h.get("scope") and _inside(h["scope"], spans)) or _inside(h, [(first - 80, first)]) for h in denial_hedges))
         nums: list[float | tuple[float | None, float | None]] = []
         for q in doc.get("quantities", []):
             if _inside(q, spans):
@@ -171,7 +198,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             denial_cue=bool(denial), numbers=nums, dates=dates, names=names,
             words={name_key(w) for w in words if w not in lex["stopwords"] and len(w) > 2 and not w.isdigit()},
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
-            language=doc.get("language"), dispute=src is not None and disputes(ctext)))
+            language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside))
     return out
 
 
@@ -201,6 +228,36 @@ def numbers_compatible(a: float | tuple[float | None, float | None], b: float | 
     return _sig_round(b, a) == a or _sig_round(a, b) == b
 
 
+def _date_range(value: str) -> tuple[date, date] | None:
+    """The days a TIMEX3 date value covers: a day, an ISO week ("2016-W19"), a month, a year."""
+    try:
+        if re.match(r"^\d{4}-\d{2}-\d{2}", value):
+            d = date.fromisoformat(value[:10])
+            return d, d
+        if m := re.match(r"^(\d{4})-W(\d{2})$", value):
+            start = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return start, start + timedelta(days=6)
+        if m := re.match(r"^(\d{4})-(\d{2})$", value):
+            y, mo = int(m.group(1)), int(m.group(2))
+            nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+            return date(y, mo, 1), nxt - timedelta(days=1)
+        if re.match(r"^\d{4}$", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def dates_compatible(a: str, b: str) -> bool:
+    """Whether two date values can name the same time: one holds the other ("2016-05" and
+    "2016-05-12", "next week" = "2016-W19" and "Thursday" = "2016-05-12"); values of other
+    shapes (seasons, parts of a day) by prefix."""
+    ra, rb = _date_range(a), _date_range(b)
+    if ra and rb:
+        return ra[0] <= rb[1] and rb[0] <= ra[1]
+    return a.startswith(b) or b.startswith(a)
+
+
 def veto(m: Member, n: Member) -> str | None:
     """Why m and n cannot assert the same thing, or None."""
     if m.numbers and n.numbers:
@@ -208,7 +265,7 @@ def veto(m: Member, n: Member) -> str | None:
         if not all(any(numbers_compatible(x, y) for y in large) for x in small):
             return "link.veto.number"
     if m.dates and n.dates:
-        if not any(a.startswith(b) or b.startswith(a) for a in m.dates for b in n.dates):
+        if not any(dates_compatible(a, b) for a in m.dates for b in n.dates):
             return "link.veto.date"
     if m.names and n.names and not (m.names & n.names):
         return "link.veto.entity"
@@ -272,7 +329,7 @@ def _conjunction(correlative: bool = False) -> re.Pattern[str]:
     return re.compile(r"(?i)\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s+")
 
 
-_FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+ [A-ZÄÖÜ][\w'’-]+")
+FULL_NAME = re.compile(r"\b[A-ZÄÖÜ][\w'’-]+ [A-ZÄÖÜ][\w'’-]+")
 
 
 def conjoined(name: str | None, lang: str | None = None) -> list[str]:
@@ -291,11 +348,11 @@ def conjoined(name: str | None, lang: str | None = None) -> list[str]:
         return []
     rules = [load(x, "link") for x in ([lang] if lang in languages() else languages())]
     if any(set(re.findall(r"[\w'’]+", parts[0].lower())) & set(r.get("name_prepositions", [])) for r in rules) and \
-            not all(_FULL_NAME.search(p) for p in parts[1:]):
+            not all(FULL_NAME.search(p) for p in parts[1:]):
         # the conjunction joins words of one name ("Organization for Economic Cooperation and
         # Development", "Landesamt für Gesundheit und Lebensmittelsicherheit")
         return []
-    if all(_FULL_NAME.search(p) or (not is_group(p, None, lang) and not _a_description(p, rules)) for p in parts):
+    if all(FULL_NAME.search(p) or (not is_group(p, None, lang) and not _a_description(p, rules)) for p in parts):
         return parts
     return []
 

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from .claims import Member, conjoined, contains, lexical_overlap, members_of, names_nobody, speaks_for, veto
+from .claims import FULL_NAME, Member, conjoined, contains, lexical_overlap, members_of, names_nobody, speaks_for, veto
 from .copies import CopyDetector, agency_credits
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import ANONYMOUS_TYPES, RELAY_TYPES, EntityResolver, canonical_outlet, effective_type
@@ -102,6 +102,15 @@ def document_texts(doc: dict[str, Any]) -> list[str]:
     (`claims.members_of`: attributions with content, in the analysis's order)."""
     d = _flat(doc)
     return [story_text(d), *(m.text for m in members_of(d))]
+
+
+def _part_type(part: str, type_: str | None, lang: str | None) -> str:
+    """The type of one part of a conjoined source: a person or an institution, never a group
+    ("Elijah Cummings of Maryland": a surname in -s does not make people of one man)."""
+    t = effective_type(part, type_, None, lang)
+    if t in ANONYMOUS_TYPES:
+        return "person" if FULL_NAME.search(part) else "institution"
+    return t
 
 
 class StoryCandidate(NamedTuple):
@@ -290,17 +299,16 @@ class Linker:
             [*((n, t, None) for n, t in m.upstream), (m.source, m.source_type or "unnamed", m.source_mention),
              *((n, t, None) for n, t in m.downstream)]]
         name, type_ = chain[0]
+        parts = conjoined(m.source, m.language) if not m.upstream and type_ not in RELAY_TYPES else []
+        if parts:  # "A and B": each an origin of its own (not a group: each part names someone)
+            ents = [self.entities.resolve(p, _part_type(p, m.source_type, m.language), doc_id=info.id, scope="") for p in parts]
+            m.co_origins = [e.id for e in ents[1:]]
+            return ents[0].id
         if type_ in ANONYMOUS_TYPES:
             relay = next((n for n, t in chain[1:] if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n)),
                          None)
             scope = f"outlet:{self.entities.outlet(relay).id}" if relay else f"doc:{root}"
             return self.entities.resolve(name, type_, doc_id=info.id, scope=scope).id
-        parts = conjoined(m.source, m.language) if not m.upstream and type_ not in RELAY_TYPES else []
-        if parts:  # "A and B": each an origin of its own
-            ents = [self.entities.resolve(p, effective_type(p, m.source_type, None, m.language), doc_id=info.id, scope="")
-                    for p in parts]
-            m.co_origins = [e.id for e in ents[1:]]
-            return ents[0].id
         if not m.upstream:
             # a spokesperson, campaign or official speaks for its principal: no origin of its own
             principal = speaks_for(m.source, m.source_role)
@@ -319,11 +327,16 @@ class Linker:
             if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n):
                 info.relays.append((self.entities.outlet(n, info.id).id, "via"))
         best: tuple[float, str] | None = None
-        disputed = self._disputed(info, m, doc_vec) if m.dispute and doc_vec is not None else None
-        again = disputed or self._quoted_again(info, m, vec)
+        if m.disputed_by:  # "…, a charge that X denied": X contests what the member asserts
+            dtype = effective_type(m.disputed_by, "unnamed", None, m.language)
+            m.disputed_by_origin = self.entities.resolve(m.disputed_by, dtype, doc_id=info.id, scope=f"doc:{info.id}").id
         # a negation counts in a short content only: in a long quote one more "not" says nothing
         # about the claim (benchmarks/linkdev)
         polarity = (m.negated and len(m.words) <= DENIAL_WORDS) != m.denial_cue
+        disputed = self._disputed(info, m, doc_vec) if m.dispute and doc_vec is not None else None
+        if disputed is None and polarity:
+            disputed = self._denied_in_article(info, m)
+        again = disputed or self._quoted_again(info, m, vec)
         for key, sim in [] if again else self._claim_index.query(vec, NEIGHBOURS):
             if sim < self.t["claim"]:
                 continue
@@ -367,7 +380,9 @@ class Linker:
         if best is None:
             cid = f"c{len(self.claim_members) + 1}"
             self.claim_members[cid] = []
-            self.claim_polarity[cid] = polarity
+            # the claim is what the content says: a first member with a denial cue ("dementierte,
+            # dass …", "denied that …") denies it, and whoever asserts it later joins as asserting
+            self.claim_polarity[cid] = polarity != m.denial_cue
         else:
             cid = best[1]
         m.claim = cid
@@ -397,6 +412,39 @@ class Linker:
         if m.denial_cue != nb.denial_cue:
             return True
         return lexical_overlap(m, nb) >= 0.5
+
+    @staticmethod
+    def _named_in(source: str | None, text: str) -> bool:
+        """Whether a capitalised word of the source's name stands in the text."""
+        words = [w for w in re.findall(r"\w+", source or "") if len(w) > 2 and w[:1].isupper()]
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+
+    def _denied_in_article(self, info: DocInfo, m: Member) -> str | None:
+        """The claim a denying member (a denial cue, or a negation in a short content) denies in
+        its own article: of the claims another origin asserts at most DISPUTE_REACH characters
+        before it, the one whose content shares most of its words (with a denial cue at least two
+        and 30 % of the shorter; with a negation alone three and 40 %, and the claim must be about
+        the denier, whose name it holds: "Zimmerman claimed the Smithsonian had expressed interest in buying the firearm"
+        — "We have never expressed interest in collecting George Zimmerman's firearm"). Across
+        articles the neighbour search finds what a denial denies; within one the bar for joining
+        (`claim_same_doc`) is for repeats, too high for a denial's other words."""
+        best: tuple[float, str] | None = None
+        for key in info.members:
+            prev = self.members[key]
+            if (prev.stance != "asserts" or prev.origin == m.origin or not prev.claim or prev.negated or prev.denial_cue
+                    or not m.start - DISPUTE_REACH <= prev.start < m.start
+                    or veto(m, prev) in ("link.veto.number", "link.veto.date")):  # (the denier may name the claimant)
+                continue
+            if not m.denial_cue and not self._named_in(m.source, prev.text):
+                continue  # a negation alone denies a claim about its own source ("the Smithsonian had expressed interest")
+            shared = len(m.words & prev.words)
+            overlap = lexical_overlap(m, prev)
+            enough = (2, 0.3) if m.denial_cue else (3, 0.4)  # a negation alone must say more of the claim's words
+            if shared >= enough[0] and overlap >= enough[1] and (best is None or overlap > best[0]):
+                best = (overlap, prev.claim)
+        if best:
+            self.vetoed["link.claim.denied_in_article"] += 1
+        return best[1] if best else None
 
     def _disputed(self, info: DocInfo, m: Member, doc_vec: Matrix) -> str | None:
         """The claim a disputing member ("the AP report is misleading", "She just made it up")
@@ -586,6 +634,7 @@ class Linker:
         for m in [*denying, *self._disputes_of_source(asserting, cid)]:
             # (an unresolved "he" who denies it is someone else all the same)
             deny_origins |= self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
+        deny_origins |= {m.disputed_by_origin for m in asserting if m.disputed_by_origin}
         if all(m.source is None for m in ms):
             status = "unsourced"
         elif (denying or deny_origins) and (deny_origins - origins or not asserting):
@@ -605,7 +654,8 @@ class Linker:
                          "rule": m.rule} for m in ms],
             "origins": sorted(name[o].name for o in origins),
             "denied_by": sorted(name[o].name for o in deny_origins),
-            "independent_origins": len(origins),
+            # a claim its members only deny was asserted all the same, by an origin they do not name
+            "independent_origins": len(origins) or int(bool(denying)),
             "anonymous_only": bool(origins) and all(name[o].type in ANONYMOUS_TYPES for o in origins),
             "status": status,
         }
