@@ -358,13 +358,9 @@ class Linker:
                 # same short words months later are another statement
                 self.vetoed["link.veto.days"] += 1
                 continue
-            why = veto(m, nb)
+            why = self._parted(info, m, nb, sim)
             if why:
                 self.vetoed[why] += 1
-                continue
-            same_lang = self.docs[nb.document].language == info.language
-            if same_lang and sim < self.t["claim_lexical_free"] and lexical_overlap(m, nb) < self.t["min_overlap"]:
-                self.vetoed["link.veto.lexical"] += 1
                 continue
             if polarity != self.claim_polarity[cid] and m.origin != nb.origin and not self._may_deny(m, nb):
                 # a negation alone (in a long quote, in the same source's words) tells another
@@ -403,6 +399,18 @@ class Linker:
         if len(self.claim_members[cid]) > 1:
             first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
             self._claim_sum[cid] = first + vec
+
+    def _parted(self, info: DocInfo, m: Member, nb: Member, sim: float) -> str | None:
+        """Why m (of document `info`) and its neighbour nb, at cosine `sim`, do not say the same
+        thing: a claim veto (numbers, dates, names) or, for a same-language pair of middling
+        similarity, too few content words in common; None when nothing parts them."""
+        why = veto(m, nb)
+        if why:
+            return why
+        same_lang = self.docs[nb.document].language == info.language
+        if same_lang and sim < self.t["claim_lexical_free"] and lexical_overlap(m, nb) < self.t["min_overlap"]:
+            return "link.veto.lexical"
+        return None
 
     def _may_deny(self, m: Member, nb: Member) -> bool:
         """Whether m, whose polarity differs from the claim of its neighbour nb (another origin),
@@ -537,10 +545,7 @@ class Linker:
             other, key = keys[int(j)]
             if (other, int(i)) in found:
                 continue
-            m, nb = mine[int(i)], self.members[key]
-            same_lang = self.docs[other].language == info.language
-            if veto(m, nb) or (same_lang and sims[i, j] < self.t["claim_lexical_free"]
-                               and lexical_overlap(m, nb) < self.t["min_overlap"]):
+            if self._parted(info, mine[int(i)], self.members[key], float(sims[i, j])):
                 continue
             found.add((other, int(i)))
             out[other] = out.get(other, 0) + 1
