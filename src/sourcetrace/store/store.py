@@ -220,10 +220,20 @@ def _document_fault(exc: Exception) -> bool:
     return str(getattr(exc.orig, "sqlstate", "") or "")[:2] in ("22", "23", "54")
 
 
+def _first_line(exc: Exception) -> str:
+    """The first line of what the database driver (or else the exception) said."""
+    lines = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
 def _not_stored(exc: Exception) -> str:
     """A document's one-line failure reason."""
-    reason = str(getattr(exc, "orig", exc) or exc).strip().splitlines()
-    return f"could not be stored ({type(exc).__name__}: {reason[0] if reason else type(exc).__name__})"
+    return f"could not be stored ({type(exc).__name__}: {_first_line(exc)})"
+
+
+def _search_error(query: str, exc: Exception) -> StoreError:
+    """The one-line error of a search the database could not run (E069)."""
+    return StoreError(Errors.E069.format(query=query, reason=_first_line(exc)))
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -552,8 +562,7 @@ class Store:
                     if len(got) < take:
                         break  # no more matches
         except SQLAlchemyError as exc:  # e.g. an FTS5 query it cannot parse
-            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-            raise StoreError(Errors.E069.format(query=query, reason=reason)) from exc
+            raise _search_error(query, exc) from exc
         said = snippets.query_words(" ".join(words))
         return [{k: v for k, v in r.items() if k not in ("_n", "_text")}
                 | {"snippet": snippets.snippet(r["_text"], said, mark), "score": round(float(r["score"]), 4)}
@@ -582,8 +591,7 @@ class Store:
             with self.engine.connect() as conn:
                 return int(conn.execute(text(sql), params).scalar_one())
         except SQLAlchemyError as exc:
-            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-            raise StoreError(Errors.E069.format(query=query, reason=reason)) from exc
+            raise _search_error(query, exc) from exc
 
     def search_claims(self, query: str, documents: Sequence[str], *, limit: int = 20) -> list[dict[str, Any]]:
         """The claims (attributions) of the given documents whose content holds every word of
@@ -610,8 +618,7 @@ class Store:
                                      f"WHERE d.id IN ({in_ids}) AND a.tsv @@ plainto_tsquery('simple', :q) "
                                      "ORDER BY a.document, a.idx", params)
         except SQLAlchemyError as exc:
-            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-            raise StoreError(Errors.E069.format(query=query, reason=reason)) from exc
+            raise _search_error(query, exc) from exc
         rank = {d: i for i, d in enumerate(ids)}
         rows.sort(key=lambda r: rank[r["document"]])  # stable: each document's claims stay in order
         return rows[:limit]
