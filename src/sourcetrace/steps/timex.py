@@ -251,10 +251,6 @@ _DETERMINER_BEFORE = re.compile(
 )
 
 
-def _tense(window: str, match: str, code: str | None = None) -> str:
-    return _tense_where(window, match, code)[0]
-
-
 @lru_cache(maxsize=1024)  # asked again for the same expression against the other end of the date range
 def _tense_where(window: str, match: str, code: str | None = None) -> tuple[str, bool]:
     """"past", "future" or "neutral" for a time expression: by the tense markers of its own clause;
