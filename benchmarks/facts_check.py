@@ -1,0 +1,149 @@
+"""Hedges, dates (timex values) and quantities on real articles: our own labels of eight curated
+articles (benchmarks/factsdev/labels.tsv: offsets only; the texts are read from ../shared/data,
+never copied), scored with the shared scorer (shared/eval/score.py) as `sourcetrace eval curated`
+does it: each article analysed with the date of its `.meta.json`, gold and predictions written in
+the scorer's format to a temporary folder and `score.py --dir` run over it, per split.
+
+    python benchmarks/facts_check.py [--data ../shared/data] [--split dev|held-out|all] [--json] [--show]
+
+A label with required 0 is defensible but not demanded: a hedge goes to the scorer with
+`required: false`; the scorer has no such flag for dates and quantities, so there the label is
+left out and a prediction that overlaps it is not counted either way. `--show` lists per layer
+the misses (a required label that no prediction matches with the right value) and the false
+alarms (a prediction that matches no label), with the value and rule of the prediction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import json
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+HERE = Path(__file__).parent / "factsdev"
+LAYERS = {"hedge": "hedges", "timex": "timexes", "quantity": "quantities"}
+SCORES = {"hedges": "hedges", "timexes": "timex_value", "quantities": "quantity_value"}
+
+
+def _scorer(data: Path) -> ModuleType:
+    path = data.parent / "eval" / "score.py"
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no shared scorer at {path}")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    with (HERE / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def _gold_item(row: dict[str, str]) -> dict[str, Any]:
+    item: dict[str, Any] = {"start": int(row["start"]), "end": int(row["end"]), "required": row["required"] == "1"}
+    if row["layer"] == "timex":
+        item["value"] = row["value"]
+    elif row["layer"] == "quantity":
+        item["value"] = json.loads(row["value"])
+    return item
+
+
+def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return bool(a["start"] < b["end"] and b["start"] < a["end"])
+
+
+def split_gold(gold: dict[str, list[dict[str, Any]]], pred: dict[str, Any]) -> dict[str, Any]:
+    """The prediction without the dates and quantities that overlap an optional label, and the
+    gold without those labels (hedges keep theirs, marked `required: false`)."""
+    out = dict(pred)
+    for layer in ("timexes", "quantities"):
+        optional = [g for g in gold[layer] if not g["required"]]
+        out[layer] = [p for p in pred.get(layer, []) if not any(_overlaps(p, g) for g in optional)]
+        gold[layer] = [g for g in gold[layer] if g["required"]]
+    return out
+
+
+def _show(score: ModuleType, art: str, text: str, gold: dict[str, list[dict[str, Any]]], pred: dict[str, Any]) -> None:
+    """Misses and false alarms of one article, per layer."""
+    for layer in ("hedges", "timexes", "quantities"):
+        gs, ps = gold[layer], pred.get(layer, [])
+
+        def right(g: dict[str, Any], p: dict[str, Any], layer: str = layer) -> bool:
+            if layer == "timexes":
+                return bool(score.timex_value(p.get("value")) == score.timex_value(g["value"]))
+            if layer == "quantities":
+                return bool(score.quantity_ok(g["value"], p.get("value")))
+            return True
+
+        pairs = [(2 if right(g, p) else 1, gi, pi) for gi, g in enumerate(gs) for pi, p in enumerate(ps) if _overlaps(g, p)]
+        match = dict(score.greedy(pairs))
+        used = set(match.values())
+        for gi, g in enumerate(gs):
+            pi = match.get(gi)
+            if g["required"] and (pi is None or not right(g, ps[pi])):
+                got = f" got {ps[pi].get('value')!r} ({ps[pi].get('rule')})" if pi is not None else ""
+                print(f"  {art} {layer:10} MISS  {text[g['start']:g['end']]!r} {g.get('value', '')}{got}")
+        for pi, p in enumerate(ps):
+            if pi not in used and str(p.get("value", "")).upper() not in score.OUT_OF_SCOPE:
+                print(f"  {art} {layer:10} FALSE {text[p['start']:p['end']]!r} {p.get('value', '')} ({p.get('rule')})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--split", choices=["dev", "held-out", "all"], default="all")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show", action="store_true", help="list misses and false alarms per layer")
+    args = ap.parse_args(argv)
+    if not (args.data / "articles-curated").is_dir():
+        print(f"no shared data at {args.data}", file=sys.stderr)
+        return 2
+    from sourcetrace import analyze
+    from sourcetrace.eval.curated import shared_scores
+    from sourcetrace.writers.json import dumps
+
+    score = _scorer(args.data)
+    arts = [a for a in _read_tsv("articles.tsv") if args.split == "all" or a["split"] == args.split]
+    labels = _read_tsv("labels.tsv")
+    splits = sorted({a["split"] for a in arts})
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for a in arts:
+            base = args.data / "articles-curated" / a["article"]
+            text = base.with_suffix(".txt").read_text(encoding="utf-8")
+            meta = json.loads(base.with_suffix(".meta.json").read_text(encoding="utf-8"))
+            gold: dict[str, list[dict[str, Any]]] = {layer: [] for layer in LAYERS.values()}
+            for row in labels:
+                if row["article"] == a["article"]:
+                    gold[LAYERS[row["layer"]]].append(_gold_item(row))
+            doc = analyze(text, date=meta["date"], name=str(base.with_suffix(".txt")))
+            pred = json.loads(dumps(doc))
+            if args.show:
+                _show(score, a["article"], text, gold, pred)
+            pred = split_gold(gold, pred)
+            d = Path(tmp) / a["split"]
+            d.mkdir(exist_ok=True)
+            (d / f"{a['article']}.txt").write_text(text, encoding="utf-8")
+            (d / f"{a['article']}.gold.json").write_text(json.dumps({"date": meta["date"], **gold}), encoding="utf-8")
+            (d / f"{a['article']}.json").write_text(json.dumps(pred), encoding="utf-8")
+        for s in splits:
+            res = shared_scores(Path(tmp) / s, args.data.parent / "eval" / "score.py")
+            out[s] = {layer: res[key] for layer, key in SCORES.items()}
+    if args.json:
+        print(json.dumps(out, indent=1))
+        return 0
+    print(f"{'split':9} {'layer':11} {'P':>6} {'R':>6} {'F1':>6}   tp  fp  fn")
+    for s, rows in out.items():
+        for layer, r in rows.items():
+            print(f"{s:9} {layer:11} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f}  {r['tp']:3} {r['fp']:3} {r['fn']:3}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
