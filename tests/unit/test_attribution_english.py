@@ -330,3 +330,49 @@ def test_noun_of_a_speech_act_reports_its_that_clause() -> None:
     doc = analyze("The board dismissed his claim that the vote was rigged.")
     a = one(doc, "the vote was rigged")
     assert a.source is None and all(s.name != "his" for s in doc.sources)
+
+
+def test_participle_after_a_comma_keeps_its_own_subject_in_the_parse() -> None:
+    doc = analyze("While most of her rivals called for more troops, Ann Lee kept to the mayor's plan, noting that the two gangs are enemies.")
+    a = one(doc, "the two gangs are enemies")
+    assert source_name(doc, a) == "Ann Lee"
+    doc = analyze("The budget would be cut, lawmakers said Friday, adding that the schools would be spared.")
+    assert source_text(doc, one(doc, "the schools would be spared")) == "lawmakers"
+
+
+def test_relative_pronoun_with_a_contracted_auxiliary_or_an_adverb_stands_for_its_noun() -> None:
+    doc = analyze("Among them is Sen. Ann Lee, who's called for 20,000 troops on the border.")
+    assert source_name(doc, one(doc, "20,000 troops")) == "Ann Lee"
+    doc = analyze("The pact was signed by Omar Reed and Ann Lee, who together vowed to cut the tolls by half.")
+    a = one(doc, "to cut the tolls")
+    assert source_text(doc, a) == "who" and source_name(doc, a) != "together"
+
+
+def test_participle_after_a_preposition_has_the_main_clause_subject() -> None:
+    doc = analyze('Ann Lee opened her speech before the influential Harbour Council by slamming rivals who think they can "outsource" the port.')
+    a = one(doc, "rivals who think")
+    assert source_name(doc, a) == "Ann Lee"
+    doc = analyze("Omar Reed began the day in a hole with the crowd after questioning the city's promise to rebuild the pier.")
+    assert source_name(doc, one(doc, "promise to rebuild")) == "Omar Reed"
+
+
+def test_cue_in_a_fronted_as_clause_with_an_object_reports_no_main_clause() -> None:
+    doc = analyze("As Mayor Ann Lee lectured the council about taxes and defended her record on Sunday, her rival spoke on the radio.")
+    assert not any("her rival spoke" in t for a in doc.attributions for t in _texts(doc, a))
+    assert _texts(doc, one(doc, "her record")) == ["her record on Sunday"]
+    doc = analyze("As the ministry said on Monday, the talks will resume next week.")
+    assert _texts(doc, one(doc, "the talks will resume")) == ["the talks will resume next week"]
+
+
+def test_participle_of_speech_after_a_quotation_that_holds_the_comma() -> None:
+    doc = analyze("Gov. Ann Lee blamed the press for making an issue of the claim that Reed “founded the gang,” saying they were nitpicking at his words.")
+    a = one(doc, "nitpicking")
+    assert _texts(doc, a) == ["they were nitpicking at his words"] and source_name(doc, a) == "Ann Lee"
+    assert _texts(doc, one(doc, "the press for")) == ["the press for making an issue of the claim that Reed “founded the gang,”"]
+
+
+def test_called_after_an_indefinite_noun_gives_a_name() -> None:
+    doc = analyze("Lee and Kim argue over whether a leader of a group called Northern Front belongs on the list.")
+    assert not any(a.cue is not None and doc.span_text(a.cue) == "called" for a in doc.attributions)
+    doc = analyze("A spokesman called Lee a liar on Monday.")
+    assert source_text(doc, one(doc, "a liar")) == "A spokesman"

@@ -81,6 +81,8 @@ class Lang:
     contracting_pronouns: frozenset[str] = frozenset()  # "He’s (said)": the 's of an auxiliary
     passive_auxiliaries: frozenset[str] = frozenset()  # "were (told)": a passive, the subject is no speaker
     neuter_pronouns: frozenset[str] = frozenset()  # "it": stands for a body or a text, never a person
+    naming_participles: frozenset[str] = frozenset()  # "a group called X": a name, not speech
+    participle_openers: frozenset[str] = frozenset()  # "by (slamming)": the participle's subject is the main clause's
     speech_nouns: frozenset[str] = frozenset()  # "his claim that …", "die Forderung, …": nouns that introduce what was said
 
 
@@ -186,6 +188,8 @@ def lang(code: str) -> Lang:
         contracting_pronouns=_lower(lex, "contracting_pronouns"),
         passive_auxiliaries=_lower(lex, "passive_auxiliaries"),
         neuter_pronouns=_lower(lex, "neuter_pronouns"),
+        participle_openers=_lower(lex, "participle_openers"),
+        naming_participles=_lower(cues, "naming_participles"),
         speech_nouns=_lower(cues, "speech_nouns"),
     )
 

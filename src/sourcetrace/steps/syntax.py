@@ -314,6 +314,11 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
     return None
 
 
+def root_verb(doc: Document, span: Span) -> Span | None:
+    """The root word of the parse of the sentence at `span` (its main verb); None when not parsed."""
+    return next((doc.syntax[w].span for w in words_in(doc, span) if doc.syntax[w].dep == "root"), None)
+
+
 def relation_at(doc: Document, span: Span) -> str | None:
     """The relation of the phrase at `span` in the parse: that of its word whose head lies
     outside it (its first such word); None when the span was not parsed."""

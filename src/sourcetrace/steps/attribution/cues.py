@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...document import Token
+from ...resources import load
 from ..lexicon import (
     Lang,
     is_capitalized,
@@ -50,6 +52,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "Editor’s note", "Trump's claims": a noun after a possessive
         if low in lx.noun_homographs and ctx.pos_at(toks[i].span) in ("NOUN", "PROPN"):
             return None  # "member states", "his remarks": the parse reads a noun
+        if low in lx.naming_participles and _names_after_noun(toks, i, lx):
+            return None  # "a group called Northern Front": a name
     for f in forms:
         if f.particle and lx.code == "en":
             # "pointed out that", "then pointed out": the particle right after the verb
@@ -72,6 +76,18 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
     return None
 
 
+def _names_after_noun(toks: list[Token], i: int, lx: Lang) -> bool:
+    """toks[i] follows an indefinite noun phrase that is no sentence's subject and precedes a
+    name: "joined a party called the Greens", "a leader of a group called Northern Front" (not
+    "A spokesman called Lee a liar")."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if not nxt[:1].isupper() and not (nxt.lower() in lx.determiners and i + 2 < len(toks) and toks[i + 2].text[:1].isupper()):
+        return False
+    k = next((k for k in range(i - 1, max(-1, i - 4), -1) if toks[k].text.lower() in ("a", "an")), None)
+    return k is not None and k > 0 and toks[k - 1].text[:1].isalpha() and toks[k - 1].text[:1].islower() \
+        and all(t.text[:1].isalpha() for t in toks[k + 1 : i])
+
+
 def attributive(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
     """A participle used as an adjective ("die gut informierte Denkfabrik") is no cue."""
     if lx.code != "de" or i + 1 >= len(toks) or not is_capitalized(toks[i + 1].text):
@@ -83,3 +99,15 @@ def attributive(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
         k -= 1
     return (k >= 0 and k < i - 1 and toks[k].text.lower() in lx.determiners) or (k == i - 1 and k >= 0 and toks[k].text.lower() in lx.determiners)
 
+
+
+def takes_addressee(lx: Lang, word: str) -> bool:
+    """The cue form `word` names whom it is said to right after it ("told reporters", "reminded
+    the court"): `takes_addressee` in `resources/<lang>/cues.json`."""
+    return word.lower() in _addressee_forms(lx.code)
+
+
+@cache
+def _addressee_forms(code: str) -> frozenset[str]:
+    verbs = load(code, "cues").get("verbs", {})
+    return frozenset(f.lower() for v in verbs.values() if v.get("takes_addressee") for f in v["forms"])

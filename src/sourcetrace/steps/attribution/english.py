@@ -181,6 +181,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     from ..syntax import children, subtree, words_in
 
     doc = ctx.doc
+    content = _fronted_clause_end(ctx, cue, content)
     if not doc.syntax:
         return content
     words = words_in(doc, cue)
@@ -216,10 +217,11 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
             cut = min(cut, doc.syntax[first].span.start)
     for w in words_in(doc, Span(doc.syntax[head].span.end, cut)):
         word = _word(ctx, w)
-        if _word(ctx, w - 1) != "," or ctx.inside_any_quote(doc.syntax[w].span.start):
+        if not _after_comma(ctx, w) or ctx.inside_any_quote(doc.syntax[w].span.start):
             continue
         if word.endswith("ing") and word in lx.forms:
-            cut = doc.syntax[w - 1].span.start  # "…, saying they were nitpicking": a speech act of its own
+            prev = doc.syntax[w - 1].span  # "…, saying they were nitpicking": a speech act of its own
+            cut = prev.end if _word(ctx, w - 1) in QUOTE_CHARS else prev.start
             break
         if word == "which" and _runs_to(doc, w, cut):
             cut = doc.syntax[w - 1].span.start  # "…, which raised concerns": the author's, after the claim
@@ -227,6 +229,25 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     if cut >= content.end or cut <= doc.syntax[head].span.start:
         return content
     return strip_span(ctx.text, Span(content.start, cut))
+
+
+def _fronted_clause_end(ctx: Context, cue: Span, content: Span) -> Span:
+    """A cue in a subordinate clause that opens the sentence ("As the mayor defended her record on
+    Sunday, her rival …", "While rivals called for troops, …"): what it reports ends at the comma
+    that closes that clause, not with the main clause after it."""
+    si = ctx.sentence_index(cue)
+    if si is None:
+        return content
+    sent = ctx.doc.sentences[si]
+    toks = [t for t in sent.tokens if t.span.end <= cue.start]
+    lows = [t.text.lower() for t in toks]
+    s0 = 1 if len(lows) > 1 and lows[0] in CONJ_START else 0
+    if len(lows) <= s0 or lows[s0] not in SUBORDINATORS or lows[s0] in ("that", "whether", "if") or "," in lows[s0:]:
+        return content
+    for t in sent.tokens:
+        if content.start < t.span.start < content.end and t.text == "," and not ctx.inside_any_quote(t.span.start):
+            return strip_span(ctx.text, Span(content.start, t.span.start)) if t.span.start - content.start >= 8 else content
+    return content
 
 
 #: a relative clause on the end of a reported clause, opened by a preposition (", for whom …", ", in which …")
@@ -240,6 +261,12 @@ def cut_prep_relative(ctx: Context, content: Span) -> Span:
     if m is None or ctx.inside_any_quote(m.start()) or m.start() - content.start < 10:
         return content
     return strip_span(ctx.text, Span(content.start, m.start()))
+
+
+def _after_comma(ctx: Context, w: int) -> bool:
+    """A comma stands before word `w`, also inside a closing quotation mark ('… “founded it,” saying …')."""
+    before = _word(ctx, w - 1)
+    return before == "," or (before in QUOTE_CHARS and _word(ctx, w - 2) == ",")
 
 
 def _runs_to(doc: Document, w: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from ..lexicon import (
     is_capitalized,
 )
 from ..sources import _gazetteer_names
-from ..syntax import relation_at
+from ..syntax import relation_at, root_verb
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context
 from .cues import attributive
@@ -191,6 +191,10 @@ def _np_back(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
     return b
 
 
+#: a contracted auxiliary on a relative pronoun ("who's", "who'd", "who've")
+_CONTRACTED_AUX = re.compile(r"['’](?:s|d|ve)$")
+
+
 def en_relative_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int, int] | None:
     """'the government, which has denied …', 'Ann Lee, a lawyer from Ohio, who said …': the relative
     pronoun before the cue (its index) and the noun phrase it stands for (start, end); an
@@ -199,8 +203,8 @@ def en_relative_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tu
     while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
                      or (toks[b - 1].text.lower().endswith("ly") and toks[b - 1].text[:1].islower())):
         b -= 1
-    if b < 2 or toks[b - 1].text.lower() not in ("who", "which"):
-        return None
+    if b < 2 or _CONTRACTED_AUX.sub("", toks[b - 1].text.lower()) not in ("who", "which"):
+        return None  # "who said", "who's called for" (who has)
     r = b - 1
     e = r - 1 if toks[r - 1].text == "," else r
     s = _np_back(ctx, toks, e, lx)
@@ -421,6 +425,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if rel is not None:
         return rel if rel.where != "relative_then_verb" else None
     subj = ctx.syntax_subject(sent, i) if ctx.syntax_subject is not None else None
+    if i > 1 and lows[i].endswith("ing") and lows[i - 1] in lx.participle_openers:
+        return _main_clause_speaker(ctx, toks, i, subj, lx)
     if subj is not None and lx.code == "de":
         subj = de_parse_subject(ctx, toks, i, lx, subj)
     if subj is not None and subj[0] < i:
@@ -516,6 +522,23 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if i == 0 or (i == 1 and lows[0] in CONJ_START):
         return Speaker(None, "none", i + 1)  # "Said …" in a post: the subject is in the sentence before
     return None
+
+
+def _main_clause_speaker(ctx: Context, toks: list[Token], i: int, subj: tuple[int, int] | None, lx: Lang) -> Speaker:
+    """'She opened the debate by slamming …', 'Lee lost the crowd after questioning …' (English):
+    a participle after a preposition has the main clause's subject: the parse's, else the subject
+    before the sentence's first verb."""
+    if subj is None or subj[1] > i - 1:
+        subj = None
+        root = root_verb(ctx.doc, Span(toks[0].span.start, toks[-1].span.end))
+        k = next((k for k in range(1, i) if (root is not None and toks[k].span.overlaps(root)) or _en_verb_like(toks[k].text, lx)), None)
+        si = ctx.sentence_index(toks[k].span) if k is not None else None
+        if k is not None and si is not None and ctx.syntax_subject is not None:
+            subj = ctx.syntax_subject(ctx.doc.sentences[si], k)
+        if k is not None and subj is None:
+            subj = en_subject(ctx, toks, k, lx)
+    span = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end) if subj is not None else None
+    return Speaker(span, "sentence", i + 1)
 
 
 def _fronted_object(ctx: Context, toks: list[Token], i: int, subj: tuple[int, int], lx: Lang) -> Speaker | None:

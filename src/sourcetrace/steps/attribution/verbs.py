@@ -17,6 +17,7 @@ from ..syntax import relation_at
 from .chains import addressees, held_by, leading_relay, links_after, quoting_relay, trailing_relay, vias
 from .contents import content_after, en_content_start, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
+from .cues import takes_addressee
 from .english import (
     cut_prep_relative,
     en_clause_end,
@@ -133,6 +134,9 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
     if lows[w0] in lx.wie and i > w0 + 1:
         if lx.code == "en" and any(t.text in (",", ";", ":") for t in toks[w0 + 1 : i]):
             return False  # "As a phone rang, the announcer said …": the cue is not in the as-clause
+        if lx.code == "en" and i + 1 < n and not takes_addressee(lx, toks[i].text) and (
+                lows[i + 1] in lx.determiners or lows[i + 1] in lx.possessive_determiners):
+            return False  # "As the mayor lectured the council about …, X …": the cue has its own object
         e = np_forward(ctx, toks, w0 + 1, lx)
         k = next((k for k in range(i + 1, n) if toks[k].text == ","), None)
         if e > w0 + 1 and k is not None:
