@@ -376,3 +376,43 @@ def test_called_after_an_indefinite_noun_gives_a_name() -> None:
     assert not any(a.cue is not None and doc.span_text(a.cue) == "called" for a in doc.attributions)
     doc = analyze("A spokesman called Lee a liar on Monday.")
     assert source_text(doc, one(doc, "a liar")) == "A spokesman"
+
+
+def test_headline_with_a_verb_of_speech_reports_what_follows() -> None:
+    doc = analyze("Ann Lee Says Bridge Is Safe, Calls Repairs ‘Urgent.’\n\nAnn Lee spoke in Dover on Monday.\n")
+    assert _pairs(doc)[:2] == [("Says", "Ann Lee", ["Bridge Is Safe"]), ("Calls", "Ann Lee", ["Repairs ‘Urgent.’"])]
+    assert all(a.rule == "attr.indirect.en.headline" for a in doc.attributions[:2])
+    doc = analyze("Right After the Mayor’s Speech, Lee Said The Words Everyone Was Thinking.\n\nAnn Lee spoke in Dover.\n")
+    assert _pairs(doc) == [("Said", "Lee", ["The Words Everyone Was Thinking"])]
+    doc = analyze("Calls Grow For Inquiry Into Port Deal\n\nThe council met on Monday.\n")
+    assert doc.attributions == []
+
+
+def test_headline_with_a_name_and_a_colon_when_the_article_names_the_speaker() -> None:
+    doc = analyze("Lee: the council's plan is 'badly wrong'\n\nAnn Lee spoke in Dover on Monday.\n")
+    a = one(doc, "badly wrong")
+    assert a.rule == "attr.indirect.en.colon_headline" and source_name(doc, a) == "Ann Lee"
+    doc = analyze("Analysis: the port deal is a mess\n\nAnn Lee spoke in Dover on Monday.\n")
+    assert doc.attributions == []
+
+
+def test_dateline_with_a_spaced_hyphen_is_no_part_of_the_speaker() -> None:
+    doc = analyze("DOVER (Reuters) - The mayor of Dover said on Monday the bridge was safe.")
+    assert source_text(doc, one(doc, "the bridge was safe")) == "The mayor of Dover"
+
+
+def test_content_ends_where_the_speakers_next_predicate_begins() -> None:
+    doc = analyze("Before the vote, Lee took a hands-off approach to the port, suggesting the city sell the land to the union, "
+                  "was tepid about new taxes and distinguished himself by saying he would cut fees.")
+    assert _texts(doc, one(doc, "sell the land")) == ["the city sell the land to the union"]
+    assert source_name(doc, one(doc, "cut fees")) == "Lee"
+    doc = analyze("Omar Reed joked about the rules, declined to affirm his support for the plan, and told his audience they would not back him.")
+    assert _texts(doc, one(doc, "the rules")) == ["about the rules"]
+    assert source_name(doc, one(doc, "would not back him")) == "Omar Reed"
+    doc = analyze("Lee said the bridge, built in 1920, was safe.")
+    assert _texts(doc, one(doc, "the bridge")) == ["the bridge, built in 1920, was safe"]
+
+
+def test_clause_after_whom_a_speaker_agreed_with() -> None:
+    doc = analyze("Less than a third agreed with the mayor that the city would have to wait its turn.")
+    assert _texts(doc, one(doc, "wait its turn")) == ["that the city would have to wait its turn"]

@@ -130,6 +130,12 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         if toks[j].text in (",", ":"):
             j += 1
             continue
+        if lows[j] in ("with", "to") and j > 0 and lows[j - 1] in lx.forms:
+            # "agreed with the mayor that …", "complained to the council that …": whom, then the clause
+            t = next((k for k in range(j + 1, min(n, j + 8)) if lows[k] == "that"), None)
+            if t is not None and not any(lows[m] in AUX or lows[m] in lx.forms or toks[m].text in (",", ";") for m in range(j + 1, t)):
+                j = t
+                continue
         if lows[j] in ("reporters", "journalists", "supporters", "voters", "lawmakers", "him", "her", "them", "us", "me") and j > 0 and lows[j - 1] in ("told", "tells", "tell", "telling", "asked", "assured", "reminded", "warned", "urged"):
             j += 1
             continue

@@ -19,6 +19,7 @@ from ..lexicon import (
 )
 from .chains import links_after
 from .contents import en_content_start
+from .cues import NOT_SPEECH
 from .context import QUOTE_CHARS, Context, strip_span
 from .phrases import np_forward
 
@@ -181,7 +182,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     from ..syntax import children, subtree, words_in
 
     doc = ctx.doc
-    content = _fronted_clause_end(ctx, cue, content)
+    content = _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content), lx)
     if not doc.syntax:
         return content
     words = words_in(doc, cue)
@@ -229,6 +230,29 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     if cut >= content.end or cut <= doc.syntax[head].span.start:
         return content
     return strip_span(ctx.text, Span(content.start, cut))
+
+
+def _next_predicate_end(ctx: Context, content: Span, lx: Lang) -> Span:
+    """What the cue reports ends where the speaker's next predicate begins after a comma: a
+    finite verb without a subject of its own ("suggesting the city sell the land, was tepid about
+    taxes and …", "lashed out at the council for the delay, and dared it to …", "joked about the
+    rules, declined to answer"). Not after an earlier comma in the content, which may open an
+    apposition ("the bridge, built in 1920, was safe")."""
+    si = ctx.sentence_index(content)
+    if si is None:
+        return content
+    toks = [t for t in ctx.doc.sentences[si].tokens if content.start <= t.span.start < content.end]
+    lows = [t.text.lower() for t in toks]
+    for k in range(2, len(toks) - 1):
+        if toks[k].text != "," or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        v = k + 2 if lows[k + 1] in ("and", "but") and k + 2 < len(toks) else k + 1
+        word = toks[v].text
+        finite = word[:1].islower() and (lows[v] in AUX or (lows[v].endswith("ed") and ctx.pos_at(toks[v].span) == "VERB"))
+        if finite and lows[v] not in lx.verb_prefixes:
+            return strip_span(ctx.text, Span(content.start, toks[k].span.start))
+        return content  # only the first comma
+    return content
 
 
 def _fronted_clause_end(ctx: Context, cue: Span, content: Span) -> Span:
@@ -455,3 +479,73 @@ def noun_cues(ctx: Context) -> None:
             if any(c.cue is not None and c.cue.overlaps(toks[k].span) for c in ctx.cands):
                 continue
             ctx.cands.append(Cand("indirect", [content], toks[k].span, src, "attr.indirect.en.noun_cue", si))
+
+
+def headline_cues(ctx: Context) -> None:
+    """'Mayor Says Bridge Is Safe, Calls Repairs ‘Urgent’', 'After the Vote, Lee Said …', 'Lee
+    praises the council at news conference' (English): a headline whose subject is a short name
+    and whose verb is one of speech reports what follows it; a second verb of speech after a comma
+    opens an attribution of its own for the same speaker. The rest of a headline states no one's
+    speech act."""
+    lx = lang("en")
+    for si, sent in enumerate(ctx.doc.sentences):
+        if not (si in ctx.headings or _title_case(sent)) or not _english(ctx, si) \
+                or ctx.doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
+            continue
+        toks = sent.tokens
+        lows = [t.text.lower() for t in toks]
+        i = next((k for k, w in enumerate(lows) if _headline_cue(w, lx)), None)
+        if i is None:
+            _colon_headline(ctx, si, sent, lx)
+            continue
+        if ctx.inside_any_quote(toks[i].span.start):
+            continue
+        s = max((k + 1 for k in range(i) if toks[k].text in (",", ":", ";")), default=0)
+        name = toks[s:i]
+        if not 1 <= len(name) <= 4 or not all(t.text[:1].isupper() for t in name) or lows[s] in lx.determiners:
+            continue
+        src = Span(name[0].span.start, name[-1].span.end)
+        cue = i
+        while cue is not None:
+            nxt = next((k for k in range(cue + 2, len(toks) - 1) if toks[k].text == "," and _headline_cue(lows[k + 1], lx)), None)
+            end = toks[nxt].span.start if nxt is not None else sent.span.end
+            if cue + 1 < len(toks) and lows[cue + 1] not in PREPOSITIONS_EN:
+                content = strip_span(ctx.text, Span(toks[cue + 1].span.start, end))
+                if len(content) >= 3 and not any(c.cue is not None and c.cue.overlaps(toks[cue].span) for c in ctx.cands):
+                    ctx.cands.append(Cand("indirect", [content], toks[cue].span, src, "attr.indirect.en.headline", si))
+            cue = nxt + 1 if nxt is not None else None
+
+
+def _colon_headline(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
+    """'Lee: the council’s plan is “badly wrong”' (English): a headline that opens with a short
+    name and a colon gives that speaker's words, when the article names the speaker elsewhere
+    (not 'Analysis: …', 'Update: …')."""
+    if si not in ctx.headings:
+        return
+    toks = sent.tokens
+    c = next((k for k, t in enumerate(toks[:4]) if t.text == ":"), None)
+    if c is None or c == 0 or c + 2 >= len(toks) or not all(t.text[:1].isupper() and t.text[:1].isalpha() for t in toks[:c]):
+        return
+    if toks[0].text.lower() in lx.determiners:
+        return
+    name = ctx.text[toks[0].span.start : toks[c - 1].span.end]
+    elsewhere = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text)]
+    if not any(not sent.span.start <= m < sent.span.end for m in elsewhere):
+        return
+    content = strip_span(ctx.text, Span(toks[c + 1].span.start, sent.span.end))
+    mode = "direct" if ctx.is_quote(content) else "indirect"
+    ctx.cands.append(Cand(mode, [ctx.unquote(content)], toks[c].span, Span(toks[0].span.start, toks[c - 1].span.end),
+                          f"attr.{mode}.en.colon_headline", si))
+
+
+def _title_case(sent: Sentence) -> bool:
+    """A sentence written in title case ("Lee Said The Words Everyone Was Thinking"): most of
+    its words capitalised, short words aside."""
+    words = [t.text for t in sent.tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_cue(word: str, lx: Lang) -> bool:
+    """A finite verb of speech in a headline ("says", "said", "praises"): not a participle or a request."""
+    forms = lx.forms.get(word, [])
+    return bool(forms) and not word.endswith("ing") and all(f.cls not in NOT_SPEECH and not f.particle for f in forms)

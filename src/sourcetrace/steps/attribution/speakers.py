@@ -693,7 +693,7 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
         or (low[a].endswith("ing") and a + 1 < k and (low[a + 1] in lx.determiners or low[a + 1] in PREPOSITIONS_EN))
     if commas and opens_adverbial:
         a = commas[-1]  # "In a Facebook message posted Friday, Cruz": the subject after the adverbial
-    dashes = [m for m in range(a + 1, k) if any(d in text[words[m - 1].end : words[m].start] for d in ("—", "–", "--", "―"))]
+    dashes = [m for m in range(a + 1, k) if any(d in text[words[m - 1].end : words[m].start] for d in ("—", "–", "--", "―", " - "))]
     if dashes and text[words[dashes[-1]].start][:1].isupper():
         a = dashes[-1]  # "LA CROSSE, Wis. — Gov. Ann Lee": a dateline or an opener before the dash
     rel = next((m for m in range(a + 1, k) if low[m] in ("who", "which", "whose")
