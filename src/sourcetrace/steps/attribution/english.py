@@ -19,8 +19,8 @@ from ..lexicon import (
 )
 from .chains import links_after
 from .contents import en_content_start
-from .cues import NOT_SPEECH
 from .context import QUOTE_CHARS, Context, strip_span
+from .cues import NOT_SPEECH
 from .phrases import np_forward
 
 
@@ -505,15 +505,14 @@ def headline_cues(ctx: Context) -> None:
         if not 1 <= len(name) <= 4 or not all(t.text[:1].isupper() for t in name) or lows[s] in lx.determiners:
             continue
         src = Span(name[0].span.start, name[-1].span.end)
-        cue = i
-        while cue is not None:
-            nxt = next((k for k in range(cue + 2, len(toks) - 1) if toks[k].text == "," and _headline_cue(lows[k + 1], lx)), None)
-            end = toks[nxt].span.start if nxt is not None else sent.span.end
+        # "Says …, Calls …": each verb of speech after a comma opens the next claim
+        cues = [i] + [k + 1 for k in range(i + 2, len(toks) - 1) if toks[k].text == "," and _headline_cue(lows[k + 1], lx)]
+        for m, cue in enumerate(cues):
+            end = toks[cues[m + 1] - 1].span.start if m + 1 < len(cues) else sent.span.end
             if cue + 1 < len(toks) and lows[cue + 1] not in PREPOSITIONS_EN:
                 content = strip_span(ctx.text, Span(toks[cue + 1].span.start, end))
                 if len(content) >= 3 and not any(c.cue is not None and c.cue.overlaps(toks[cue].span) for c in ctx.cands):
                     ctx.cands.append(Cand("indirect", [content], toks[cue].span, src, "attr.indirect.en.headline", si))
-            cue = nxt + 1 if nxt is not None else None
 
 
 def _colon_headline(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
