@@ -5,10 +5,13 @@ Cues come from `resources/<lang>/hedges.json`:
 - hedges — words that weaken a claim: reportative "soll/sollen" (not deontic, planned, purpose or
   conditional), epistemic modals and adverbs, reputation ("gilt … als", "is seen as"), inference
   ("scheint", "appears to", "suggests"), and evidential negations (what could not be verified:
-  "ließ sich nicht unabhängig überprüfen", "could not be independently verified"). A modal in a
+  "ließ sich nicht unabhängig überprüfen", "could not be independently verified", "no indication",
+  "impossible to know"; also with the verb or noun of checking first: "Überprüfen ließen sich die
+  Zahlen nicht", "Eine Überprüfung durch Dritte war nicht möglich"). A modal in a
   conditional ("Sollte es zu einem Prozess kommen"), purpose ("damit … könnten"), indirect
   question ("whether … could") or comparison ("als könnten sie") clause weakens nothing the
-  author says; nor does a negated ability ("könne sich nicht erinnern", "could not attend"),
+  author says; nor does a negated ability ("könne sich nicht erinnern", also across a quoted name:
+  "an den Brief der „Tagespost“ nicht erinnern"; "could not attend"),
   English "could" in a relative clause (ability) or "sollte" without a perfect infinitive
   (advice: "Ägypten sollte … einreisen lassen").
 - status cues — denials, disputes and confirmations ("dementierte", "denied", "is disputed"):
@@ -196,6 +199,21 @@ def _perfect_infinitive(low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> b
     return low[last] != "sein" or _participle(low, last - 1)
 
 
+def _fronted_negation(low: list[str], i: int, lx: _HedgeLex) -> int:
+    """A verb or noun of checking that opens its clause, the negation closing it: "Überprüfen
+    ließen sich die Zahlen nicht", "Eine Überprüfung durch Dritte war nicht möglich",
+    "Independent confirmation was not possible". The index of the clause's last word, or -1."""
+    if low[i] not in lx.neg_verbs:
+        return -1
+    cl = _clause(low, i, lx)
+    last = cl.end - 1
+    if i - cl.start > 2 or last - i < 2 or last - i > lx.max_gap + 3:
+        return -1
+    if low[last] in lx.negators or (low[last] in lx.neg_fillers and low[last - 1] in lx.negators):
+        return last
+    return -1
+
+
 def _participle(low: list[str], k: int) -> bool:
     return k >= 0 and (low[k] == "worden" or low[k].startswith("ge") or low[k].endswith(("t", "en")))
 
@@ -253,7 +271,7 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
         # in a verb-second language a modal right after the word is a main clause's verb
         # ("Damit könnte er …"), except in a comparison ("als könnten sie …")
         return lx.verb_second and cl.kind != "counterfactual" and cl.opener + 1 == i and i + 1 < cl.end
-    if low[i] in lx.ability and any(w in lx.ability_negators for w in low[cl.start : cl.end]):
+    if low[i] in lx.ability and any(w in lx.ability_negators for w in low[cl.start : _over_quotes(low, cl.end, lx)]):
         return False  # "könne sich nicht erinnern", "could not attend": a (lacking) ability
     if cl.kind == "relative" and low[i] in lx.ability and not lx.verb_second:
         # "anything that could …", "in which ISIS could emerge" — but "said that it could …"
@@ -262,6 +280,19 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
     nxt = low[i + 1] if i + 1 < len(low) else ""
     # "couldn't attend", "could hear the voice": a past ability
     return not (low[i] in lx.ability and (nxt.endswith("n't") or nxt in lx.ability_verbs))
+
+
+_QUOTES = frozenset("„“”\"‘’‚«»")
+
+
+def _over_quotes(low: list[str], end: int, lx: _HedgeLex) -> int:
+    """A clause's end when quotation marks around a name or title inside it do not end it ("er
+    könne sich an den Brief der „Tagespost“ nicht erinnern")."""
+    while end < len(low) and low[end] in _QUOTES:
+        end += 1
+        while end < len(low) and low[end] not in lx.boundaries:
+            end += 1
+    return end
 
 
 def _attributive(low: list[str], words: list[str], i: int, lx: _HedgeLex) -> bool:
@@ -325,7 +356,10 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             continue
         # evidential negation: "nicht zweifelsfrei belegen", "could not be independently verified",
         # "ließ sich nicht unabhängig überprüfen", "niemand konnte … beweisen", "no evidence"
-        if w in lx.negators or (w.endswith("n't") and "n't" in lx.negators):
+        end = _fronted_negation(low, i, lx)
+        if end >= 0:
+            add(i, end, "evidential_negation", "hedge.evidential_negation")
+        elif w in lx.negators or (w.endswith("n't") and "n't" in lx.negators):
             for j in range(i + 1, min(n, i + 2 + lx.max_gap + (2 if w in lx.neg_determiners else 0))):
                 if low[j] in lx.boundaries:
                     break
