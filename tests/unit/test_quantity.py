@@ -46,6 +46,10 @@ CASES = [
     ("The flood affected 3-4 million people.", "3-4 million", (3_000_000, 4_000_000)),
     ("Die Preise stiegen um 10–15 Prozent.", "10–15 Prozent", (10, 15)),
     ("Twenty-five people were arrested.", "Twenty-five", 25),
+    # a unit joined by a hyphen; a bare magnitude word is a vague range like "Tausende"
+    ("The runners finished a 42-kilometer course.", "42-kilometer", 42),
+    ("Der Umbau verschlang Milliarden.", "Milliarden", (2_000_000_000, 999_999_999_999)),
+    ("Billions were spent on the war.", "Billions", (2_000_000_000, 999_999_999_999)),
 ]
 
 

@@ -43,6 +43,18 @@ CASES = [
     ("They were seized in August 2016. The next year, the group released a video.", "The next year", "2017"),
     ("Im März 2015 wurde er gewählt. Im Jahr darauf trat er zurück.", "Jahr darauf", "2016"),
     ("In der Vergangenheit gab es Kämpfe.", "der Vergangenheit", "PAST_REF"),
+    # a part of the article's day or of the night before
+    ("The bridge collapsed last night.", "last night", "2024-10-12TNI"),
+    ("The minister will speak this evening.", "this evening", "2024-10-13TEV"),
+    ("They first met at the end of August.", "end of August", "2024-08"),
+    # a hyphenated duration before its noun
+    ("The treaty ended a 12-year border war.", "12-year", "P12Y"),
+    ("They set a 30-day deadline.", "30-day", "P30D"),
+    # anaphoric genitives count from the day last named
+    ("Am Donnerstag legte die Kommission ihren Bericht über das Unwetter des Vortags vor.", "des Vortags", "2024-10-09"),
+    # vague durations (resources/de/time.json, vague_duration)
+    ("In den vergangenen Monaten stiegen die Preise.", "den vergangenen Monaten", "PXM"),
+    ("Sie stritten jahrzehntelang.", "jahrzehntelang", "PXDE"),
 ]
 
 
@@ -60,6 +72,7 @@ def test_timex_value(text: str, expr: str, value: str) -> None:
     "Mit elf Wochen begann das Baby zu sprechen.",
     "Sein 16 Jahre jüngerer Bruder kam mit.",
     "The 93 year-old leader stayed.",
+    "The 18-year-old student was hurt.",
 ])
 def test_ages_are_no_durations(text: str) -> None:
     doc = analyze(text)
@@ -158,6 +171,7 @@ def test_this_weekday_on_that_day_is_the_day_itself() -> None:
     "Das sagte er dem ZDF-heute-journal.",
     "Er schrieb für die Sendung heute-show.",
     "She told USA TODAY that she would run.",
+    "Israel took the land in the Six-Day War.",
 ])
 def test_time_words_inside_names_are_no_timexes(text: str) -> None:
     doc = analyze(text)
@@ -201,3 +215,12 @@ def test_a_fall_in_prices_is_no_season() -> None:
 def test_tense_markers_are_the_sentences_language(text: str, value: str) -> None:
     doc = analyze(text, date="2026-03-15")
     assert [t.value for t in doc.timexes] == [value]
+
+
+@pytest.mark.parametrize(("date", "text", "value"), [
+    ("2024-10-16", "Over the weekend, the club sold its stadium.", "2024-W41-WE"),
+    ("2024-10-16", "The president will travel over the weekend.", "2024-W42-WE"),
+])
+def test_the_weekend_follows_the_tense(date: str, text: str, value: str) -> None:
+    doc = analyze(text, date=date)
+    assert [(t.value, t.rule) for t in doc.timexes] == [(value, "timex.weekend")]

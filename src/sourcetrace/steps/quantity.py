@@ -119,7 +119,7 @@ def _pattern() -> re.Pattern[str]:
       | (?P<one>eine[rmn]?|ein|one|an?)\s+(?P<oscale>{scale})\b
       | (?P<word>{words})\b(?:\s+(?P<wscale>{scale})\b)?
     )
-    (?:\s*(?P<cur>{_CURRENCY})(?![\w]) | \s*(?P<unit>{_UNIT})(?![\w/]))?
+    (?:\s*(?P<cur>{_CURRENCY})(?![\w]) | (?:\s*|-(?=[^\W\d]))(?P<unit>{_UNIT})(?![\w/]))?
     (?![\w\-]|[.,]\d|[/:]\d)
     """
     return re.compile(rx, re.X | re.I)

@@ -35,6 +35,9 @@ class _Lex:
     forward: frozenset[str]
     backward: frozenset[str]
     frame_verbs: frozenset[str]
+    relative_parts: dict[str, str]  # "last night" → "-1TNI": a part of a day counted from the article date
+    vague_patterns: tuple[str, ...]  # vague durations ("in den vergangenen Jahren", "wochenlang")
+    vague_units: tuple[tuple[str, str], ...]  # ("jahrzehnt", "DE"), ("jahr", "Y"), …: the first one held gives the unit
 
 
 @cache
@@ -48,6 +51,7 @@ def _lex() -> _Lex:
     def mergedl(key: str) -> frozenset[str]:
         return frozenset(w for lang in SUPPORTED for w in load(lang, "time").get(key, []))
 
+    vague = [load(lang, "time").get("vague_duration", {}) for lang in SUPPORTED]
     nums = {k: float(v) for k, v in merged("numbers").items()}  # type: ignore[arg-type]
     for lang in SUPPORTED:
         nums.update({k: float(v) for k, v in load(lang, "time").get("number_words_units", {}).items()})
@@ -72,6 +76,9 @@ def _lex() -> _Lex:
             f.lower() for lang in SUPPORTED for v in load(lang, "cues").get("verbs", {}).values()
             if v.get("class") in ("speech", "writing", "report") for f in v.get("forms", [])
         ),
+        relative_parts={k.lower(): str(v) for k, v in merged("relative_parts").items()},
+        vague_patterns=tuple(p for v in vague for p in v.get("patterns", [])),
+        vague_units=tuple((k.lower(), str(u)) for v in vague for k, u in v.get("units", {}).items()),
     )
 
 
@@ -102,7 +109,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
         ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
-        ("month", rf"(?:(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+|\bmid-)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d)"),
+        ("month", rf"(?:(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d)"),
         # the end, start or middle of the current year or week ("zum Jahresende", "Anfang der Woche")
         ("year_part", r"\b(?:Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)\b|\b(?:Ende|Anfang|Mitte)\s+(?:dieses|des)\s+Jahres\b(?!\s+\d)|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year\b"),
         ("week_part", r"\b(?:Ende|Anfang|Mitte)\s+(?:der|dieser)\s+Woche\b|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+week\b|\blater\s+this\s+week\b"),
@@ -116,22 +123,26 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("weekday", rf"(?:(?:am|on|last|next|this|vergangenen|kommenden|letzten|nächsten|seit|bis|ab|vom)\s+)?\b(?:{W})\b(?!\s*,?\s*(?:(?:den|the)\s+)?\d{{1,2}}(?:\.\s?\d{{1,2}}\.|\.?\s+(?:{M})\b|(?:st|nd|rd|th)\b))"),
         ("nowadays", r"\b(?:bis|noch|schon|auch|Noch|Schon|Bis)\s+heute\b(?!\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|früh))|\bheute\s+noch\b|\b(?:heutigen|Heutigen)\b|\b(?:Früher|früher)\b(?!\s+(?:als|oder|und|war(?:en)?\s+als))"),
         ("relday", r"\b(?:vorgestern|gestern|heute|übermorgen|yesterday|today|tomorrow)\b(?:\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|nachmittag|vormittag|mittag|nacht|morning|afternoon|evening|night))?"),
+        # a part of the article's day or the night before ("last night", "this morning", "tonight")
+        ("relpart", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.relative_parts, key=len, reverse=True)) + r")\b" if lx.relative_parts else r"(?!x)x"),
         ("clock", r"\b(?:um\s+|ab\s+|gegen\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*Uhr\b|\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)"),
         ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|s)\b"),
         ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|km|Meter|Menschen))"),
         # "1977", "(1959)", "2009-2011", "2005/2010"; not "17641", "DIN 15733", "1500 Euro", "2013-Bericht"
         ("year_bare", rf"(?<![\w.,'’])(?<![^\d\s(„\"]-)(?<![^\d\s(]/){Y}(?!\w|[.,']\d|[-/][^\W\d])(?!\s*(?:Euro|Franken|Dollar|Menschen|Soldaten|Personen|km|Meter|mal))"),
         ("duration2", rf"\b(?:{N})\s+(?:{U})\s+und\s+(?:{N})\s+(?:{U})\b"),
-        ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+)(?:{U})\b"),
+        # also hyphenated before a noun ("an 18-year insurgency", "a 30-day deadline"); not an age
+        # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
+        ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})-(?-i:(?=[a-z])))(?:{U})\b(?!-old\b)"),
         ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"),
         ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"),
         ("decade2", r"\b(?:in\s+)?den\s+(\d0)er(?:\s+Jahren|-Jahren)\b"),
         ("clock2", r"\b(?:um|ab|bis|gegen|von)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?!\s*(?:Euro|Franken|Dollar|Prozent|%|Meter|km|Mio|Millionen))"),
         ("daypart", r"\b(?:am|Am|in\s+der|In\s+der)\s+(?:Vormittag|Nachmittag|Abend|Nacht|Mittag)\b(?!\s+(?:vom|zum|auf|von|des|zu)\b)|\bmorgen(?:\s+(?:früh|Abend|Nachmittag|Vormittag))?\b(?<!\bam\smorgen)"),
-        ("weekend", r"\b(?:am|Am|übers|übers\s+|an\s+diesem)\s+Wochenende\b"),
+        ("weekend", r"\b(?:am|Am|übers|übers\s+|an\s+diesem)\s+Wochenende\b|\b(?:over|at|on|during)\s+the\s+weekend\b"),
         ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|Gegenwärtig|momentan|Momentan|heutzutage|Heutzutage|damals|Damals|einst|Einst|vor\s+kurzem|Vor\s+kurzem|demnächst|Demnächst|im\s+Moment|zur\s+Zeit|zur\s+Stunde|dieser\s+Tage|(?:in\s+)?der\s+Vergangenheit|(?:die|Die)\s+Vergangenheit)\b"),
         ("heuer", r"\b(?:heuer|Heuer|(?:im\s+)?Vorjahr(?:es)?|(?:des\s+)?Vorjahres)\b"),
-        ("vague_duration", r"\b(?:(?:in\s+)?den\s+(?:vergangenen|letzten|kommenden|nächsten)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten)|(?:seit\s+)?(?:einigen|mehreren|vielen|wenigen)\s+(?:Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)|(?:einige|mehrere|viele|wenige)\s+(?:Jahre|Monate|Wochen|Tage|Jahrzehnte|Stunden)|jahrelang|monatelang|wochenlang|tagelang|stundenlang|jahrzehntelang|jahrelangen?)\b"),
+        ("vague_duration", r"\b(?:" + "|".join(lx.vague_patterns or [r"(?!x)x"]) + r")\b"),
         ("decade_word", r"\b(?:(?:in\s+)?den\s+)?(?:zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)\s+Jahren?\b"),
         ("half_year", r"\b(?:ein|einem|eines)\s+halben?\s+(?:Jahr|Jahres)\b"),
         # relative to the last year the text named ("in August 2016. The next year, …" → 2017)
@@ -206,8 +217,9 @@ def _needs() -> dict[str, tuple[str, ...]]:
         "decade2": (_DIGIT,),
         "clock2": (_DIGIT,),
         "daypart": ("vormittag", "nachmittag", "abend", "nacht", "mittag", "morgen"),
-        "weekend": ("wochenende",),
-        "vague_duration": ("jahr", "monat", "woche", "tag", "stunde"),
+        "weekend": ("wochenende", "weekend"),
+        "relpart": tuple(sorted({k.split()[-1] for k in lx.relative_parts})),
+        "vague_duration": tuple(k for k, _ in lx.vague_units),
         "decade_word": ("iger",),
         "half_year": ("halbe",),
         "heuer": ("heuer", "vorjahr"),
@@ -594,7 +606,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
     if kind == "heuer":
         return "DATE", str(anchor.year if "heuer" in low else anchor.year - 1)
     if kind == "vague_duration":
-        u = next((v for k, v in (("jahrzehnt", "DE"), ("jahr", "Y"), ("monat", "M"), ("woche", "W"), ("tag", "D"), ("stunde", "H")) if k in low), "Y")
+        u = next((v for k, v in lx.vague_units if k in low), "Y")
         return "DURATION", ("PTX" if u == "H" else "PX") + u
     if kind == "decade_word":
         decades = {"zwanziger": 2, "dreißiger": 3, "dreissiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
@@ -616,10 +628,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if step is None:
             return None
         return "DATE", str((narrative_year if narrative_year is not None else anchor.year) + step)
-    if kind == "anaphoric":
-        ref = narrative or anchor
+    if kind in ("anaphoric", "relpart"):
+        ref = (narrative or anchor) if kind == "anaphoric" else anchor
         key = re.sub(r"\s+", " ", low)
-        code = lx.anaphoric.get(key)
+        code = (lx.anaphoric if kind == "anaphoric" else lx.relative_parts).get(key)
         if code is None:
             return None
         cm = re.fullmatch(r"(-?\d+)(T\w+)?", code)
