@@ -416,3 +416,30 @@ def test_content_ends_where_the_speakers_next_predicate_begins() -> None:
 def test_clause_after_whom_a_speaker_agreed_with() -> None:
     doc = analyze("Less than a third agreed with the mayor that the city would have to wait its turn.")
     assert _texts(doc, one(doc, "wait its turn")) == ["that the city would have to wait its turn"]
+
+
+def test_participle_after_a_particle_verb_is_its_own_speech_act() -> None:
+    doc = analyze("He also spoke about the proposed sea wall, saying it will be “as big as it needs to be.”")
+    assert _texts(doc, one(doc, "sea wall")) == ["the proposed sea wall"]
+    assert _texts(doc, one(doc, "as big as")) == ["it will be “as big as it needs to be.”"]
+
+
+def test_dash_with_a_conjunction_opens_the_authors_comment() -> None:
+    doc = analyze("Omar Reed went out of his way to say that the economy had hit bottom this year - though economists have contested that view.")
+    assert _texts(doc, one(doc, "hit bottom")) == ["that the economy had hit bottom this year"]
+    doc = analyze("Ann Lee said the council can solve the problem - but only when the mayor lets it.")
+    assert _texts(doc, one(doc, "solve the problem")) == ["the council can solve the problem - but only when the mayor lets it"]
+
+
+def test_fronted_phrase_before_a_speaker_with_a_relative_clause() -> None:
+    doc = analyze("The dinner ended late. Of Reed, Lee, who has given money to Omar Kahn, said, “He is flat-out scary.”")
+    a = one(doc, "flat-out scary")
+    assert a.cue is not None and doc.span_text(a.cue) == "said" and source_name(doc, a) == "Lee"
+
+
+def test_fronted_participle_without_a_comma_and_a_colon_after_the_cue() -> None:
+    doc = analyze("The talks went on. Conceding that there would be a trade deal “down the line” the mayor warned: “It will not happen soon. "
+                  "The city is at the back of the queue.”")
+    assert _texts(doc, one(doc, "trade deal")) == ["that there would be a trade deal “down the line”"]
+    a = one(doc, "It will not happen soon")
+    assert a.mode == "direct" and a.cue is not None and doc.span_text(a.cue) == "warned" and source_text(doc, a) == "the mayor"

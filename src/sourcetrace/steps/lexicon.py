@@ -81,6 +81,7 @@ class Lang:
     contracting_pronouns: frozenset[str] = frozenset()  # "He’s (said)": the 's of an auxiliary
     passive_auxiliaries: frozenset[str] = frozenset()  # "were (told)": a passive, the subject is no speaker
     neuter_pronouns: frozenset[str] = frozenset()  # "it": stands for a body or a text, never a person
+    dash_comment_openers: frozenset[str] = frozenset()  # "- though …": the author's comment after a claim
     naming_participles: frozenset[str] = frozenset()  # "a group called X": a name, not speech
     participle_openers: frozenset[str] = frozenset()  # "by (slamming)": the participle's subject is the main clause's
     speech_nouns: frozenset[str] = frozenset()  # "his claim that …", "die Forderung, …": nouns that introduce what was said
@@ -190,6 +191,7 @@ def lang(code: str) -> Lang:
         neuter_pronouns=_lower(lex, "neuter_pronouns"),
         participle_openers=_lower(lex, "participle_openers"),
         naming_participles=_lower(cues, "naming_participles"),
+        dash_comment_openers=_lower(lex, "dash_comment_openers"),
         speech_nouns=_lower(cues, "speech_nouns"),
     )
 

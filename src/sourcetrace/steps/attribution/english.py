@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ...document import CLAIM_SEGMENTS, Document, Sentence, Span
+from ...document import CLAIM_SEGMENTS, Document, Sentence, Span, Token
 from ...resources import load
 from ..candidates import Cand
 from ..lexicon import (
@@ -33,6 +33,8 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
         j -= 1
     if j < 0 or i - j > 20 or j == i - 1:
         return False
+    if i + 1 < len(toks) and toks[i + 1].text == ":":
+        return False  # '… “down the line” the mayor warned: “…”': the colon opens what was said
     q = ctx.quote_closing_at(toks[j].span.end, lambda q: q.closed)
     if q is None or ctx.name_like(q.inner):
         return False
@@ -76,7 +78,7 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
         t += 1  # "said Friday afternoon"
     if part is not None and part - i <= 5:
         tail = part - i  # "…, lawmakers said Friday, adding that …": the participle is a speech act of its own
-    elif t + 1 < n and toks[t].text == "," and lows[t + 1] in SUBORDINATORS | {"though"} and lows[t + 1] != "that":
+    elif t + 1 < n and toks[t].text == "," and lows[t + 1] in SUBORDINATORS and lows[t + 1] != "that":
         part, tail = t, t - i  # "…, lawmakers said Friday afternoon, as they bristled at …": a clause of circumstance
     elif tail > 8 or (any(toks[k].text == "," for k in range(i + 1, n - 1)) and tail > 4):
         return False
@@ -182,13 +184,13 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     from ..syntax import children, subtree, words_in
 
     doc = ctx.doc
-    content = _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content), lx)
+    content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content), lx), lx)
     if not doc.syntax:
         return content
     words = words_in(doc, cue)
     if not words:
         return content
-    verb = words[-1]
+    verb = next((w for w in reversed(words) if doc.syntax[w].pos in ("VERB", "AUX")), words[-1])  # "spoke (about)"
     if doc.syntax[verb].dep in ("acl:relcl", "acl", "advcl") and doc.syntax[verb].head != verb and _opens_clause(ctx, verb):
         # a cue inside a subordinate clause ("journalists who said they were censored have left",
         # "while rivals called for more troops, he …"): what it reports ends with that clause
@@ -230,6 +232,20 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     if cut >= content.end or cut <= doc.syntax[head].span.start:
         return content
     return strip_span(ctx.text, Span(content.start, cut))
+
+
+#: a dash that opens the author's comment on what was said ("… - though economists have contested that view")
+_DASH_COMMENT = re.compile(r"\s(?:-|--|–|—)\s+(\w+)")
+
+
+def _dash_comment_end(ctx: Context, content: Span, lx: Lang) -> Span:
+    """What was said ends before a dash followed by a concessive word ("the economy had hit
+    bottom - though economists have contested that view"; `dash_comment_openers`): the
+    author's comment, not part of the claim."""
+    for m in _DASH_COMMENT.finditer(ctx.text, content.start, content.end):
+        if m.group(1).lower() in lx.dash_comment_openers and not ctx.inside_any_quote(m.start()) and m.start() - content.start >= 10:
+            return strip_span(ctx.text, Span(content.start, m.start()))
+    return content
 
 
 def _next_predicate_end(ctx: Context, content: Span, lx: Lang) -> Span:
@@ -359,11 +375,15 @@ def en_fronted_participle(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
         if c + 1 < e < n and _finite(toks[e].text, lx):
             spk = (c + 1, e)
     if spk is None:
-        # no comma: a subject pronoun before a verb of speech closes the participle's clause
-        p = next((k for k in range(k0 + 3, n - 1) if toks[k].text in lx.subject_pronouns and lows[k + 1] in lx.forms
-                  and not ctx.inside_any_quote(toks[k].span.start)), None)
-        if p is not None:
-            spk = (p, p + 1)
+        # no comma: a subject pronoun or a short noun phrase before a verb of speech closes the
+        # participle's clause ("Conceding that … “down the line” the mayor warned: …")
+        for k in range(k0 + 3, n - 1):
+            if lows[k + 1] not in lx.forms or lows[k + 1].endswith("ing") or ctx.inside_any_quote(toks[k].span.start):
+                continue
+            b = k if toks[k].text in lx.subject_pronouns else _np_start(toks, k, lx)
+            if b is not None and b > k0 + 2:
+                spk = (b, k + 1)
+                break
     if spk is None:
         return False
     end = spk[0] - 1 if toks[spk[0] - 1].text == "," else spk[0]
@@ -373,6 +393,21 @@ def en_fronted_participle(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     src = Span(toks[spk[0]].span.start, toks[spk[1] - 1].span.end)
     ctx.cands.append(Cand("indirect", [content], cue, src, "attr.indirect.en.fronted_participle", si))
     return True
+
+
+def _np_start(toks: list[Token], k: int, lx: Lang) -> int | None:
+    """Where a short noun phrase that ends at toks[k] begins: a determiner up to three words
+    before it ("the mayor", "the city's new mayor"), else up to three capitalised words ("Ann Lee")."""
+    for b in range(k - 1, max(-1, k - 4), -1):
+        w = toks[b].text
+        if not w[:1].isalpha() or w.lower() in lx.forms:
+            break
+        if w.lower() in lx.determiners:
+            return b
+    b = k
+    while b > 0 and k - b < 2 and toks[b - 1].text[:1].isupper() and toks[b - 1].text[:1].isalpha():
+        b -= 1
+    return b if toks[k].text[:1].isupper() and toks[k].text[:1].isalpha() else None
 
 
 #: marks that open and close an apposition after a speaker's name

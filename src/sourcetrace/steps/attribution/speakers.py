@@ -485,11 +485,16 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         # "Ann Lee, a lawyer from Ohio, said the plan …": a clause follows the cue, so the speaker
         # is the name that opens the sentence, before its apposition
         k0 = en_content_start(ctx, toks, i + 1, lx)
-        if k0 is not None and any(_en_verb_like(toks[m].text, lx) or (toks[m].text.lower().endswith("s") and toks[m].text[:1].islower()) for m in range(k0, len(toks))):
+        if k0 is not None and (toks[k0].text in QUOTE_CHARS or any(
+                _en_verb_like(toks[m].text, lx) or (toks[m].text.lower().endswith("s") and toks[m].text[:1].islower()) for m in range(k0, len(toks)))):
             c = next((m for m in range(i) if toks[m].text == ","), i)
-            words = [t.text for t in toks[:c]]
-            if 0 < c <= 5 and all(w[:1].isupper() or w.lower() in lx.determiners or w in (".", "-") for w in words):
-                return Speaker(Span(toks[0].span.start, toks[c - 1].span.end), "before", i + 1)
+            s0 = 0
+            if lows[0] in PREPOSITIONS_EN and c < i - 1:  # "Of Reed, Lee, who …, said": a fronted phrase first
+                s0 = c + 1
+                c = next((m for m in range(s0, i) if toks[m].text == ","), i)
+            words = [t.text for t in toks[s0:c]]
+            if 0 < c - s0 <= 5 and all(w[:1].isupper() or w.lower() in lx.determiners or w in (".", "-") for w in words):
+                return Speaker(Span(toks[s0].span.start, toks[c - 1].span.end), "before", i + 1)
             # "President Obama, dedicating the museum on Saturday, said it would …": the subject
             # closes the clause before the parenthetical (a participle, an apposition, a relative clause)
             o = next((m for m in range(i - 2, max(0, i - 26), -1) if toks[m].text == ","), None)
