@@ -81,6 +81,7 @@ class Lang:
     contracting_pronouns: frozenset[str] = frozenset()  # "He’s (said)": the 's of an auxiliary
     passive_auxiliaries: frozenset[str] = frozenset()  # "were (told)": a passive, the subject is no speaker
     neuter_pronouns: frozenset[str] = frozenset()  # "it": stands for a body or a text, never a person
+    demonstratives: frozenset[str] = frozenset()  # "this claim": a cue form after them is a noun
     dash_comment_openers: frozenset[str] = frozenset()  # "- though …": the author's comment after a claim
     naming_participles: frozenset[str] = frozenset()  # "a group called X": a name, not speech
     participle_openers: frozenset[str] = frozenset()  # "by (slamming)": the participle's subject is the main clause's
@@ -192,6 +193,7 @@ def lang(code: str) -> Lang:
         participle_openers=_lower(lex, "participle_openers"),
         naming_participles=_lower(cues, "naming_participles"),
         dash_comment_openers=_lower(lex, "dash_comment_openers"),
+        demonstratives=_lower(lex, "demonstratives"),
         speech_nouns=_lower(cues, "speech_nouns"),
     )
 

@@ -15,6 +15,8 @@ from .context import QUOTE_CHARS, Context
 
 #: cue classes that state no claim: beliefs ("hofft", "is expected to") and requests ("urged")
 NOT_SPEECH = frozenset({"belief", "request"})
+#: the relative pronoun of a possessor ("whose remarks"): a cue form after it is a noun
+_WHOSE = "whose"
 #: negations that make a cue say nothing ("did not respond", "wollte sich nicht äußern")
 _NEGATIONS = frozenset({"not", "n't", "never", "nicht", "nie", "niemals", "keine", "kein", "weder"})
 
@@ -39,7 +41,7 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         return None  # a capitalized German word inside a sentence is a noun ("Berichte"), not a verb
     if lx.code == "en" and i > 0:
         prev = toks[i - 1].text.lower()
-        if (prev in lx.determiners or prev in lx.possessive_determiners or prev in ("this", "these", "those", "whose")) \
+        if (prev in lx.determiners or prev in lx.possessive_determiners or prev in lx.demonstratives or prev == _WHOSE) \
                 and not (prev in lx.floating_quantifiers and low.endswith("ed")):
             return None  # "his claims", "the report": a noun ("they all agreed": a quantifier, then the verb)
         k = i - 1

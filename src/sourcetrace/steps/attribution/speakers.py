@@ -234,7 +234,7 @@ def _in_noun_phrase(words: list[str], k: int, lx: Lang) -> bool:
     if k == 0:
         return False
     if w == "to":
-        return nxt.lower() in lx.determiners or nxt.lower() in ("my", "our", "your", "this", "these", "those") or nxt[:1].isupper()
+        return nxt.lower() in lx.determiners or nxt.lower() in lx.possessive_determiners or nxt.lower() in lx.demonstratives or nxt[:1].isupper()
     prev = words[k - 1].lower()
     if w.endswith("ed") and (prev in lx.determiners or prev == "of" or prev[:1].isdigit()) and nxt[:1].islower() \
             and nxt.lower() not in lx.determiners and nxt.lower() not in PREPOSITIONS_EN:
