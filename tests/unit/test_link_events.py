@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pytest
 
 pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
 
-from sourcetrace.link import Linker
+from sourcetrace.link import Linker, PrecomputedEncoder
 from sourcetrace.link.events import EventKey, EventStats, event_key
-from sourcetrace.link.linker import StoryCandidate, best_story_neighbour, story_score
+from sourcetrace.link.linker import (
+    THRESHOLDS,
+    StoryCandidate,
+    across_languages,
+    best_story_neighbour,
+    on_language_scale,
+    story_score,
+)
 
 
 def analysed(title: str, body: str, timexes: list[tuple[str, str]],
@@ -128,3 +136,49 @@ def test_a_claim_in_common_is_read_pair_by_pair_not_from_the_claims_linked() -> 
     assert lk.claims_in_common(lk.docs["b"], ["a"]) == {"a": 1}
     lk.add([reported("c", "2026-03-04", "Council backs a ferry", "the old bridge to the island will close in the autumn")])
     assert lk.claims_in_common(lk.docs["c"], ["a"]) == {}
+
+
+def _pair_vectors(cos: float, dim: int = 8) -> tuple[Any, Any]:
+    """Two unit vectors at cosine `cos`."""
+    a = np.zeros((1, dim), np.float32)
+    b = np.zeros((1, dim), np.float32)
+    a[0, 0] = 1.0
+    b[0, 0], b[0, 1] = cos, (1 - cos**2) ** 0.5
+    return a, b
+
+
+def _lead(doc_id: str, day: str, title: str, lang: str) -> dict[str, Any]:
+    text = f"{title}\n\n{title}."
+    return {"id": doc_id, "outlet": f"Outlet {doc_id}", "date": day, "title": title, "language": lang, "text": text,
+            "segments": [{"kind": "body", "start": len(title) + 2, "end": len(text)}],
+            "attributions": [], "sources": [], "timexes": [], "hedges": [], "quantities": []}
+
+
+@pytest.mark.parametrize(("lang_b", "joins"), [("de", True), ("en", False)])
+def test_a_german_and_an_english_lead_are_compared_on_the_same_language_scale(lang_b: str, joins: bool) -> None:
+    # the encoder gives a German report and an English one of the same happening a lower cosine
+    # than two English ones: 0.66 across languages is about 0.83 within one
+    assert across_languages("de", "en-GB") and not across_languages("en", "en") and not across_languages(None, "de")
+    t = THRESHOLDS["use"]
+    assert float(on_language_scale(np.array([0.66], np.float32), t)[0]) == pytest.approx(0.834, abs=0.01)
+    assert float(on_language_scale(np.array([0.1], np.float32), t)[0]) < 0.1  # unrelated texts stay apart
+    a, b = _pair_vectors(0.66)
+    lk = Linker(PrecomputedEncoder("use", 8))
+    lk.story_trace = []
+    lk.add([_lead("en1", "2026-04-02", "Ferry runs aground off Lindholm", "en")], vectors=[a])
+    lk.add([_lead("x2", "2026-04-02", "Fähre vor Lindholm auf Grund gelaufen", lang_b)], vectors=[b])
+    assert (lk.story_of("x2") == lk.story_of("en1")) is joins
+    assert dict(lk.story_trace)["x2"][0].sim == pytest.approx(0.834 if joins else 0.66, abs=0.01)
+
+
+@pytest.mark.parametrize(("lang_b", "shared"), [("de", {"en1": 1}), ("en", {})])
+def test_a_claim_in_common_across_languages_is_read_on_the_same_language_scale(lang_b: str, shared: dict[str, int]) -> None:
+    en = reported("a", "2026-03-02", "Ferry plans for the island", SAID)
+    de = reported("b", "2026-03-02", "Fährpläne für die Insel", "die neue Fährlinie zur Insel fahre ab dem Frühjahr")
+    en["id"], de["id"], de["language"] = "en1", "x2", lang_b
+    lead_a, lead_b = _pair_vectors(0.2)
+    said_a, said_b = _pair_vectors(0.52)  # a translation's cosine: about 0.63 within one language
+    said_a, said_b = np.roll(said_a, 2, axis=1), np.roll(said_b, 2, axis=1)
+    lk = Linker(PrecomputedEncoder("use", 8))
+    lk.add([en, de], vectors=[np.vstack([lead_a, said_a]), np.vstack([lead_b, said_b])])
+    assert lk.claims_in_common(lk.docs["x2"], ["en1"]) == shared

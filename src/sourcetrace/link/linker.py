@@ -27,13 +27,15 @@ from .events import EMPTY, EventKey, EventStats, event_key
 #: or more apart take 0.15 off; names and numbers in common did not help there, weight 0) were
 #: chosen on the dev story pairs of benchmarks/linkdev (`link_devset.py tune`), its claim
 #: thresholds on our own claim pairs (benchmarks/link_encoders.py); e5's and hashing's are rougher
-#: guesses, without the event signal
+#: guesses, without the event signal. `xlang_scale`, `xlang_shift` put a German–English cosine
+#: on the same-language scale (`on_language_scale`), measured on parallel news sentences
+#: (benchmarks/link_languages.py; the hashing encoder shares no vocabulary across languages)
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.8, "story_with_claims": 0.55, "story_shared_claims": 1, "event_names": 0.0, "event_day": 0.15,
             "event_numbers": 0.0, "event_rare": 0.0, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
-            "claim_same_source": 0.75, "claim_days": 7},
+            "claim_same_source": 0.75, "claim_days": 7, "xlang_scale": 1.46, "xlang_shift": -0.13},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
-           "claim_same_source": 0.94, "claim_days": 7},
+           "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37},
     "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25,
                 "claim_same_source": 0.75, "claim_days": 7},
 }
@@ -113,11 +115,25 @@ def _part_type(part: str, type_: str | None, lang: str | None) -> str:
     return t
 
 
+def across_languages(lang_a: str | None, lang_b: str | None) -> bool:
+    """Whether two documents are known to be in different languages."""
+    return bool(lang_a and lang_b and lang_a[:2].lower() != lang_b[:2].lower())
+
+
+def on_language_scale(sims: Matrix, t: dict[str, float]) -> Matrix:
+    """Cosines of texts in two languages on the same-language scale that the thresholds are set
+    on: the multilingual encoders give a German text and an English one of the same content a
+    lower cosine than two English ones (USE: 0.68 where the same-language pair has 0.85), so they
+    are mapped by the encoder's measured line (`xlang_scale`, `xlang_shift`; at most 1)."""
+    out: Matrix = np.minimum(1.0, t.get("xlang_scale", 1.0) * sims + t.get("xlang_shift", 0.0)).astype(np.float32)
+    return out
+
+
 class StoryCandidate(NamedTuple):
     """A neighbour a document may join the story of, and what the two have in common."""
 
     other: str
-    sim: float  # cosine of title and lead
+    sim: float  # cosine of title and lead, across languages on the same-language scale (`on_language_scale`)
     shared: int  # claims in common: members of the document that the other reports too (`Linker.claims_in_common`)
     names: float = 0.0  # EventStats.names: IDF-weighted share of names in common
     days: int = 0  # EventStats.days: 1 a common day of the happening, -1 only days two or more apart
@@ -510,6 +526,8 @@ class Linker:
         rare = bool(self.t.get("event_rare")) or self.story_trace is not None
         for other, sim in neighbours:
             o = self.docs[other]
+            if across_languages(info.language, o.language):
+                sim = float(on_language_scale(np.array([sim], np.float32), self.t)[0])
             cands.append(StoryCandidate(other, sim, shared_claims.get(other, 0),
                                         round(ev.names(key, o.event), 4) if names else 0.0,
                                         ev.days(key, o.event), ev.numbers(key, o.event),
@@ -540,6 +558,9 @@ class Linker:
         if not keys:
             return out
         sims = own @ np.stack([self._member_vec[k] for _, k in keys]).T
+        cross = [j for j, (other, _) in enumerate(keys) if across_languages(info.language, self.docs[other].language)]
+        if cross:  # members of documents in another language: their cosines on the same-language scale
+            sims[:, cross] = on_language_scale(sims[:, cross], self.t)
         found: set[tuple[str, int]] = set()
         for i, j in zip(*np.nonzero(sims >= self.t["claim"])):
             other, key = keys[int(j)]
