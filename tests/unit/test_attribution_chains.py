@@ -429,3 +429,31 @@ def test_telling_an_outlet_en() -> None:
     told = next(a for a in doc.attributions if a.cue is not None and doc.span_text(a.cue) == "telling")
     assert doc.span_text(told.content[0]) == "that it would fail"
     assert links(told) == [("Reuters", "downstream")]
+
+
+def test_told_an_outlet_then_the_clause_without_that() -> None:
+    doc = analyze("The engineer told the Herald the dam is safe.", lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "the dam is safe"
+    assert links(a) == [("Herald", "downstream")]
+
+
+def test_told_the_media_at_large_is_no_link() -> None:
+    doc = analyze("The mayor told US media this month that the bridge would reopen.", lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "that the bridge would reopen"
+    assert links(a) == []
+
+
+def test_citing_a_reason_is_no_source() -> None:
+    doc = analyze("The talks collapsed in May when the minister ended them, citing rebel violence.", lang="en")
+    assert all(a.mode != "according_to" for a in doc.attributions)
+    assert not any(s.name == "rebel violence" for s in doc.sources)
+
+
+def test_according_to_after_a_relative_clause() -> None:
+    doc = analyze("The hostages were freed in Doha, where the group maintains an office, according to a rebel envoy.", lang="en")
+    a = only(doc)
+    assert a.mode == "according_to"
+    assert a.source_span is not None and doc.span_text(a.source_span) == "a rebel envoy"
+    assert doc.span_text(a.content[0]).startswith("The hostages were freed in Doha")

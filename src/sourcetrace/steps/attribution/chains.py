@@ -63,7 +63,19 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
 @cache
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
-    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names")}
+    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers")}
+
+
+def in_dependent_clause(toks: list[Token], k: int, lx: Lang) -> bool:
+    """toks[k] stands in a relative or adverbial clause opened since the last comma ("…, where the
+    group maintains an office, …"; `clause_openers`)."""
+    openers = _according(lx.code)["clause_openers"]
+    for t in reversed(toks[:k]):
+        if t.text in (",", ";", ":", "—", "–"):
+            return False
+        if t.text.lower() in openers:
+            return True
+    return False
 
 
 def _short_outlet(ctx: Context, sp: Span, lx: Lang) -> bool:
@@ -299,10 +311,13 @@ def addressees(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang, src: S
 
 
 def generic(ctx: Context, sp: Span, lx: Lang) -> bool:
-    """"vor den Medien", "to reporters": the media at large, not a link one could follow."""
+    """"vor den Medien", "to reporters", "told US media", "türkischen Medien zufolge": the media at
+    large, not a link one could follow (a known outlet in the phrase names one: "CNN reporters")."""
     words = [w for w in re.findall(r"[\w-]+", ctx.text[sp.start : sp.end]) if w.lower() not in lx.determiners]
-    return len(words) == 1 and words[0].lower() in ("medien", "presse", "journalisten", "media", "press", "reporters", "journalists",
-                                                    "tv", "television", "radio", "fernsehen", "kameras", "cameras", "camera")
+    if not words or words[-1].lower() not in _according(lx.code)["generic_media"]:
+        return False
+    return len(words) == 1 or (len(words) <= 3 and _all_outlet_names().search(ctx.text, sp.start, sp.end) is None)
+
 
 
 def can_be_source(ctx: Context, sp: Span, lx: Lang) -> bool:

@@ -136,7 +136,7 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
             if t is not None and not any(lows[m] in AUX or lows[m] in lx.forms or toks[m].text in (",", ";") for m in range(j + 1, t)):
                 j = t
                 continue
-        if lows[j] in ("reporters", "journalists", "supporters", "voters", "lawmakers", "him", "her", "them", "us", "me") and j > 0 and lows[j - 1] in ("told", "tells", "tell", "telling", "asked", "assured", "reminded", "warned", "urged"):
+        if lows[j] in ("reporters", "journalists", "supporters", "voters", "lawmakers", "him", "her", "them", "us", "me") and toks[j].text != "US" and j > 0 and lows[j - 1] in ("told", "tells", "tell", "telling", "asked", "assured", "reminded", "warned", "urged"):
             j += 1
             continue
         if j > 0 and lows[j - 1] in ("told", "tells", "tell", "telling", "assured", "reminded", "warned", "informed") and (

@@ -129,8 +129,8 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
                 continue
             break
         # English: nouns are lower case; stop at verbs we know, at a new subject and at punctuation
-        if saw_head and t in lx.subject_pronouns:
-            break
+        if saw_head and (t in lx.subject_pronouns or (low in lx.determiners and toks[j - 1].text.lower() not in ("of", "and", "or", ","))):
+            break  # "told the Herald the dam is safe": an article opens the next phrase
         if saw_head and t[:1].islower() and j + 1 < n and toks[j + 1].text.lower() == "by":
             break  # "a report seen by Reuters": a participle, the noun phrase ended
         # "-ly" is an adverb, unless a capital continues a name or follows its article ("the Daily Mail")

@@ -13,7 +13,7 @@ from ..lexicon import (
     phrases_by_first,
 )
 from ..sources import analyse_mention
-from .chains import is_medium, relative_clause_end, relative_relay, vias
+from .chains import can_be_source, in_dependent_clause, is_medium, relative_clause_end, relative_relay, vias
 from .contents import clause_content, content_after, content_around
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
@@ -92,12 +92,14 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 break
             # "he told them …, according to a statement": after a cue, the phrase names a relay
             if lx.code == "en" and phrase[0].lower() == "according" and any(
-                cue_at(ctx, toks, k, lx) and not ctx.inside_quote(toks[k].span.start) for k in range(i)
+                cue_at(ctx, toks, k, lx) and not ctx.inside_quote(toks[k].span.start) and not in_dependent_clause(toks, k, lx) for k in range(i)
             ):
                 break
             e = np_forward(ctx, toks, i + L, lx, apposition=False)
             if e <= i + L:
                 continue
+            if tuple(low_phrase) in lx.via_needs_source and not can_be_source(ctx, Span(toks[i + L].span.start, toks[e - 1].span.end), lx):
+                continue  # "…, citing rebel violence": a reason given, not someone's word
             e = name_apposition(toks, i + L + (1 if lows[i] in ("nach", "gemäss", "gemäß") and L > 1 else 0), e, lx) or e
             src = Span(toks[i + L].span.start, toks[e - 1].span.end)
             cue = Span(toks[i].span.start, toks[i + L - 1].span.end)
