@@ -457,3 +457,42 @@ def test_according_to_after_a_relative_clause() -> None:
     assert a.mode == "according_to"
     assert a.source_span is not None and doc.span_text(a.source_span) == "a rebel envoy"
     assert doc.span_text(a.content[0]).startswith("The hostages were freed in Doha")
+
+
+def test_relying_on_a_source_told_after_the_report_de() -> None:
+    doc = analyze("Die Internetzeitung «Nordblick» meldete, der Minister sei operiert worden. Er sei aber auf dem Weg der Besserung. "
+                  "«Nordblick» beruft sich auf einen Informanten im Ministerium.")
+    first, cont = doc.attributions
+    assert links(first) == [("Informanten", "upstream")]
+    assert cont.mode == "continuation" and links(cont) == [("Informanten", "upstream")]
+
+
+def test_citing_a_source_after_the_report() -> None:
+    doc = analyze("The mayor will resign, the Herald reported. The newspaper cited two senior officials.", lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "The mayor will resign"
+    assert links(a) == [("two senior officials", "upstream")]
+
+
+def test_another_outlet_citing_is_no_link_of_the_first() -> None:
+    doc = analyze("The Times reported that the mayor would resign. The Post cited two officials.", lang="en")
+    assert links(only(doc)) == []
+
+
+def test_citing_a_reason_alone_claims_nothing() -> None:
+    assert analyze("The minister cited the budget.", lang="en").attributions == []
+
+
+def test_clause_told_an_agency_with_a_quoted_word_inside() -> None:
+    doc = analyze('The bridge was closed by the army, which acted against "criminals" in the city, a senior source told Reuters.', lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == 'The bridge was closed by the army, which acted against "criminals" in the city'
+    assert links(a) == [("Reuters", "downstream")]
+
+
+def test_clause_told_an_agency_by_a_speaker_with_a_relative_clause() -> None:
+    doc = analyze("The leaders fled to the compound, the source, who said he had spoken to them, told Reuters.", lang="en")
+    main = next(a for a in doc.attributions if doc.span_text(a.content[0]) == "The leaders fled to the compound")
+    assert links(main) == [("Reuters", "downstream")]
+    rel = next(a for a in doc.attributions if a is not main)
+    assert doc.span_text(rel.content[0]) == "he had spoken to them" and links(rel) == []

@@ -63,7 +63,40 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
 @cache
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
-    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers")}
+    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs")}
+
+
+def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
+    """"Die «Hafenpost» meldete, … . Die «Hafenpost» beruft sich auf einen Mitarbeiter.": a sentence
+    that only says whom a source relies on makes that one an upstream link of the claims the source
+    was given just before, in the same paragraph (up to another named source); True when it did."""
+    relay = _strip_marks(ctx, relay)
+    key = classify_mention(ctx.text[relay.start : relay.end], lx)[0]
+    # "the newspaper", "die Zeitung", "the report": a medium or its text named by its kind stands
+    # for the medium told before
+    # (English writes the kind lower case: "the Post" is a name)
+    by_kind = len(key.split()) == 1 and (key.islower() or lx.code == "de") and lx.type_heads.get(key) in ("media", "news_agency", "document")
+    start = ctx.doc.sentences[si].span.start
+    done = False
+    for c in reversed(ctx.cands):
+        if c.sent >= si:
+            continue
+        if "\n" in ctx.text[ctx.doc.sentences[c.sent].span.start : start]:
+            break
+        if c.source is None:
+            continue  # a continuation takes its source's chain
+        name, ckind = classify_mention(ctx.text[c.source.start : c.source.end], lx)
+        if name.casefold() != key.casefold() and not (by_kind and ckind in ("media", "news_agency")):
+            break
+        if not any(up for _, up in c.via):
+            c.via.append((upstream, True))
+            done = True
+    return done
+
+
+def relay_verb(word: str, lx: Lang) -> bool:
+    """A verb whose object is whom its subject relies on ("The newspaper cited two officials.")."""
+    return word.lower() in _according(lx.code)["relay_verbs"]
 
 
 def in_dependent_clause(toks: list[Token], k: int, lx: Lang) -> bool:

@@ -36,7 +36,7 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     if i + 1 < len(toks) and toks[i + 1].text == ":":
         return False  # '… “down the line” the mayor warned: “…”': the colon opens what was said
     q = ctx.quote_closing_at(toks[j].span.end, lambda q: q.closed)
-    if q is None or ctx.name_like(q.inner):
+    if q is None or ctx.name_like(q.inner) or _embedded(ctx, sent, q.outer, toks[j + 1].text):
         return False
     start = j + 1
     if start < i and toks[start].text == ",":
@@ -56,18 +56,28 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     return True
 
 
+def _embedded(ctx: Context, sent: Sentence, outer: Span, after: str) -> bool:
+    """A quotation inside a clause that goes on after it ('… an operation against "criminals" in
+    the capital, a source told Reuters'): a word of the sentence right before it, and no comma
+    after it, so it is a phrase the clause quotes, not what the speaker after it said."""
+    before = ctx.text[sent.span.start : outer.start].rstrip()
+    inner = ctx.text[outer.start : outer.end].rstrip("»”“\"'’ ")
+    return bool(before) and before[-1].isalnum() and after not in (",", ".", "!", "?", ";", ":") and not inner.endswith((",", ".", "!", "?"))
+
+
 def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:
     """"The men were handed over, an insurgent source told AFP." — content, then subject and cue
     at the end of the sentence."""
     toks = sent.tokens
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    j = i - 1
-    while j > 0 and i - j <= 12 and toks[j].text != ",":
+    end = _before_relative(toks, i, lx)  # "…, the source, who said he had seen it, told Reuters."
+    j = end - 1
+    while j > 0 and end - j <= 12 and toks[j].text != ",":
         if lows[j] in AUX or lows[j] in lx.forms or lows[j] in ("that", "and", "but", "which", "who"):
             return False
         j -= 1
-    if j <= 2 or toks[j].text != "," or j == i - 1:
+    if j <= 2 or toks[j].text != "," or j == end - 1:
         return False
     tail = n - i
     part = next((k for k in range(i + 1, n - 1) if toks[k].text == "," and lows[k + 1].endswith("ing") and lows[k + 1] in lx.forms), None)
@@ -89,13 +99,24 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
         return False  # "Using a crude expression, he said they wanted …": the clause follows the cue
     if not any(_finite(t.text, lx) for t in toks[:j]):
         return False  # "Along with his allies, X argued": an adverbial, not a claim
-    src = strip_span(ctx.text, Span(toks[j + 1].span.start, toks[i - 1].span.end))
+    src = strip_span(ctx.text, Span(toks[j + 1].span.start, toks[end - 1].span.end))
     content = strip_span(ctx.text, Span(sent.span.start, toks[j].span.start))
     if len(content) < 10:
         return False
     via = links_after(ctx, toks, i, lx, src, content)
     ctx.cands.append(Cand("indirect", [content], cue, src, "attr.indirect.en.clause_speaker_cue", si, via=via))
     return True
+
+
+def _before_relative(toks: list[Token], i: int, lx: Lang) -> int:
+    """Where the subject of the cue toks[i] ends when a relative clause between commas stands
+    between them ("the source, who said he had spoken to them, told"); else i."""
+    if i < 4 or toks[i - 1].text != ",":
+        return i
+    for k in range(i - 2, max(0, i - 25), -1):
+        if toks[k].text == ",":
+            return k if toks[k + 1].text.lower() in REL_PRONOUNS else i
+    return i
 
 
 def _finite(word: str, lx: Lang) -> bool:

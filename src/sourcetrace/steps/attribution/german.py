@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...document import Sentence, Span
 from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, REL_PRONOUNS, SUBORDINATORS, Lang
-from .chains import links_at, vias
+from .chains import links_at, relay_back, vias
 from .contents import content_after
 from .context import Context, strip_span
 from .cues import NOT_SPEECH, cue_at
@@ -143,6 +143,10 @@ def relies_on(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             continue
         subj = subject_before(ctx, toks, i, lx)
         e = np_forward(ctx, toks, i + 3, lx)
+        if subj is not None and i + 3 < e < n and toks[-1].text == "." and not any(t.text in (",", ":", ";") or t.text.lower() in lx.complementizers for t in toks[e:]):
+            # the sentence only names whom the source relies on: a link of its claims told before
+            relay = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+            return relay_back(ctx, si, relay, Span(toks[i + 3].span.start, toks[e - 1].span.end), lx)
         if subj is None or e <= i + 3 or e >= n - 2 or toks[e].text != ",":
             return False
         k = e + 1

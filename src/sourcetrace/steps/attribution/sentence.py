@@ -8,18 +8,29 @@ from ..lexicon import (
     AUX,
     CONJ_START,
     PREPOSITIONS_DE,
+    REL_PRONOUNS,
     Lang,
     is_adjective_like,
     phrases_by_first,
 )
 from ..sources import analyse_mention
-from .chains import can_be_source, in_dependent_clause, is_medium, relative_clause_end, relative_relay, vias
+from .chains import (
+    can_be_source,
+    in_dependent_clause,
+    is_medium,
+    relative_clause_end,
+    relative_relay,
+    relay_back,
+    relay_verb,
+    vias,
+)
 from .contents import clause_content, content_after, content_around
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .german import anaphoric_result, relies_on, so_closing
 from .nouns import noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
+from .speakers import subject_before
 from .verbs import try_cue
 
 
@@ -36,7 +47,7 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     if found:
         relayed_speech(ctx, si, sent, lx, n0)
         return
-    for rule in (reporting_verb, relies_on, anaphoric_result, demnach, subjectless, possessive_nach, noun_cue):
+    for rule in (relay_only, reporting_verb, relies_on, anaphoric_result, demnach, subjectless, possessive_nach, noun_cue):
         if rule(ctx, si, sent, lx):
             return
 
@@ -68,6 +79,26 @@ def relayed_speech(ctx: Context, si: int, sent: Sentence, lx: Lang, n0: int) -> 
         return
     del ctx.cands[n0:]
     ctx.cands.extend(acc)
+
+
+def relay_only(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"The newspaper cited two senior officials.": a sentence that only says whom a source relied
+    on claims nothing; the one relied on is an upstream link of what the source was given before
+    (`chains.relay_back`)."""
+    toks = sent.tokens
+    n = len(toks)
+    for i in range(1, n - 2):
+        if not relay_verb(toks[i].text, lx):
+            continue
+        e = np_forward(ctx, toks, i + 1, lx, apposition=False)
+        subj = subject_before(ctx, toks, i, lx)
+        if subj is None or e != n - 1 or toks[e].text != ".":
+            return False
+        upstream = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+        if can_be_source(ctx, upstream, lx):  # (not "She cited the budget.": a reason, and no claim either)
+            relay_back(ctx, si, Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end), upstream, lx)
+        return True
+    return False
 
 
 def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
@@ -224,6 +255,9 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 return True
             # English: a second speech act after the first one's content ("…, adding that …",
             # "… and warned that …") is an attribution of its own
+            if i > 1 and toks[i - 1].text.lower() in REL_PRONOUNS and toks[i - 2].text == ",":
+                for c in ctx.cands[before:]:  # "the source, who said …, told Reuters": Reuters is the main verb's
+                    c.via = [v for v in c.via if v[0].start < c.content[-1].end]
             for c in ctx.cands[before:]:
                 ends = [sp.end for sp in (*c.content, c.cue, c.source, *(v[0] for v in c.via)) if sp is not None]
                 taken.append(Span(sent.span.start, max(ends)))
