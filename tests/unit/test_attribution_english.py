@@ -443,3 +443,32 @@ def test_fronted_participle_without_a_comma_and_a_colon_after_the_cue() -> None:
     assert _texts(doc, one(doc, "trade deal")) == ["that there would be a trade deal “down the line”"]
     a = one(doc, "It will not happen soon")
     assert a.mode == "direct" and a.cue is not None and doc.span_text(a.cue) == "warned" and source_text(doc, a) == "the mayor"
+
+
+def test_speaker_after_a_fronted_subordinate_clause_the_parse_ran_on_from() -> None:
+    doc = analyze("As the nation grapples with a historic wave of migrants, politicians and activists are decrying a rash of hateful speech.")
+    assert source_text(doc, one(doc, "hateful speech")) == "politicians and activists"
+    doc = analyze("He said that the mayor, a lawyer from Dover, said the bridge was safe.")
+    assert source_name(doc, one(doc, "the bridge was safe")) != "lawyer from Dover"
+
+
+def test_role_and_name_before_a_possessive_name_the_person() -> None:
+    doc = analyze("President Obama’s advice was clear. He said the city would wait.")
+    assert source_name(doc, one(doc, "the city would wait")) == "Obama"
+
+
+def test_transcript_lines_give_their_speakers_words() -> None:
+    doc = analyze('Chris Kahn spoke with Ann Lee. Partial transcript as follows:\n\n"KAHN: Will the ferry run?\n\n'
+                  '"LEE: Well, look, the ferry will not run on Sunday.\n\nUPDATE: The ferry ran after all.\n')
+    a = one(doc, "the ferry will not run")
+    assert a.rule == "attr.direct.en.transcript" and _texts(doc, a) == ["Well, look, the ferry will not run on Sunday"]
+    assert source_text(doc, a) == "LEE"
+    assert source_text(doc, one(doc, "Will the ferry run")) == "KAHN"
+    assert not any("ran after all" in t for a in doc.attributions for t in _texts(doc, a))
+
+
+def test_title_case_line_is_a_headline_and_a_first_line_with_a_name_and_a_colon() -> None:
+    doc = analyze("Lee: Ferry Won’t Run on Sunday, Reed Was ‘Mocking’ the Council.\n\nAnn Lee spoke on Monday.\n")
+    assert _pairs(doc) == [(":", "Lee", ["Ferry Won’t Run on Sunday, Reed Was ‘Mocking’ the Council"])]
+    doc = analyze("Lee: the ferry needs to 'get away from all of this' with Reed.\n\nAnn Lee spoke on Monday.\n")
+    assert source_name(doc, one(doc, "get away")) == "Ann Lee"

@@ -499,6 +499,8 @@ class Registry:
 
 
 _ROLE_NAME_RX: dict[int, tuple[set[str], re.Pattern[str]]] = {}
+#: an English possessive ending on a name
+_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 def _role_name_rx(lx: Lang) -> re.Pattern[str]:
@@ -524,7 +526,9 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
         for m in _role_name_rx(lx).finditer(doc.text, seg.span.start, seg.span.end):
             toks = [t for t in m.group(1).split() if t not in lx.type_heads and t.lower() not in lx.determiners]
             toks = [t for t in toks if t not in lx.person_roles]
-            if not toks:
+            if toks and lx.code == "en":
+                toks[-1] = _POSSESSIVE_S.sub("", toks[-1])  # "President Obama’s advice": the name is "Obama"
+            if not toks or not toks[-1]:
                 continue
             span = Span(m.start(1), m.start(1) + len(" ".join(toks)))
             sid = reg.find_person(toks)

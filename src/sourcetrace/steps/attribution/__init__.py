@@ -35,7 +35,7 @@ from ..syntax import subject_finder, type_by_entities
 from .chains import links_within
 from .context import Context, sentence_language, strip_span
 from .continuation import continuations
-from .english import en_conventions, headline_cues, noun_cues, speaker_extent
+from .english import en_conventions, headline_cues, noun_cues, speaker_extent, transcript_lines
 from .posts import posts
 from .quoted import direct_quotes
 from .sentence import sentence
@@ -64,6 +64,7 @@ def find_candidates(doc: Document) -> list[Cand]:
         sentence(ctx, si, sent, lang(code))
     noun_cues(ctx)
     headline_cues(ctx)
+    transcript_lines(ctx)
     direct_quotes(ctx)
     en_conventions(ctx)
     # a question reported in indirect speech asks, it claims nothing

@@ -56,6 +56,13 @@ def sentence_language(sent: Sentence, default: str) -> str:
     return clear_vote(sent.tokens) or default
 
 
+def title_case(sent: Sentence) -> bool:
+    """A sentence written in title case ("Lee Said The Words Everyone Was Thinking"): most of
+    its words of four letters or more capitalised."""
+    words = [t.text for t in sent.tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 class Context:
     """Per-document state of the attribution rules."""
 
@@ -102,6 +109,8 @@ class Context:
             whole = self.text[line.start : line.end].strip() == self.text[sent.span.start : sent.span.end].strip()
             if whole and self.text[line.start : line.end].rstrip()[-1:] not in ".!?:…\"»«“”'’)]" and len(sent.tokens) <= 25:
                 out.add(si)
+            elif whole and len(sent.tokens) <= 25 and title_case(sent) and sentence_language(sent, doc.language or "") == "en":
+                out.add(si)  # "Lee Says Bridge Is Safe, Calls Repairs ‘Urgent.’": an English headline in title case
         return out
 
     def set_quotes(self, quotes: list[Quote]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from ...document import CLAIM_SEGMENTS, Document, Sentence, Span, Token
@@ -544,13 +545,13 @@ def headline_cues(ctx: Context) -> None:
     opens an attribution of its own for the same speaker. The rest of a headline states no one's
     speech act."""
     lx = lang("en")
-    for si, sent in enumerate(ctx.doc.sentences):
-        if not (si in ctx.headings or _title_case(sent)) or not _english(ctx, si) \
-                or ctx.doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
+    for si in sorted(ctx.headings | ({0} if ctx.doc.sentences else set())):
+        sent = ctx.doc.sentences[si]
+        if not _english(ctx, si) or ctx.doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
             continue
         toks = sent.tokens
         lows = [t.text.lower() for t in toks]
-        i = next((k for k, w in enumerate(lows) if _headline_cue(w, lx)), None)
+        i = next((k for k, w in enumerate(lows) if _headline_cue(w, lx)), None) if si in ctx.headings else None
         if i is None:
             _colon_headline(ctx, si, sent, lx)
             continue
@@ -575,8 +576,8 @@ def _colon_headline(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     """'Lee: the council’s plan is “badly wrong”' (English): a headline that opens with a short
     name and a colon gives that speaker's words, when the article names the speaker elsewhere
     (not 'Analysis: …', 'Update: …')."""
-    if si not in ctx.headings:
-        return
+    if si not in ctx.headings and not (si == 0 and "\n" not in ctx.text[: sent.span.start] and "\n" in ctx.text[sent.span.end : sent.span.end + 2]):
+        return  # a headline, or the document's first line ("Lee: the plan is wrong.")
     toks = sent.tokens
     c = next((k for k, t in enumerate(toks[:4]) if t.text == ":"), None)
     if c is None or c == 0 or c + 2 >= len(toks) or not all(t.text[:1].isupper() and t.text[:1].isalpha() for t in toks[:c]):
@@ -593,14 +594,45 @@ def _colon_headline(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
                           f"attr.{mode}.en.colon_headline", si))
 
 
-def _title_case(sent: Sentence) -> bool:
-    """A sentence written in title case ("Lee Said The Words Everyone Was Thinking"): most of
-    its words capitalised, short words aside."""
-    words = [t.text for t in sent.tokens if t.text[:1].isalpha() and len(t.text) > 3]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
-
-
 def _headline_cue(word: str, lx: Lang) -> bool:
     """A finite verb of speech in a headline ("says", "said", "praises"): not a participle or a request."""
     forms = lx.forms.get(word, [])
     return bool(forms) and not word.endswith("ing") and all(f.cls not in NOT_SPEECH and not f.particle for f in forms)
+
+
+#: a transcript line: an optional quotation mark, a speaker's label in capitals, a colon
+_TRANSCRIPT = re.compile(r"^[ \t]*[\"“'‘]?((?:[A-Z][A-Z.'’-]+)(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)", re.M)
+
+
+def transcript_lines(ctx: Context) -> None:
+    """'WALLACE: Let’s start with the debate.' / '"PENCE: Well, look, …' (English): a line of a
+    transcript gives its speaker's words, when the speaker's label is a name the article also
+    writes in ordinary case ("Chris Wallace", "Pence") or that labels more than one line, so that
+    a single "UPDATE:" is none."""
+    text = ctx.text
+    lines = [m for seg in ctx.doc.segments if seg.kind in CLAIM_SEGMENTS
+             for m in _TRANSCRIPT.finditer(text, seg.span.start, seg.span.end)]
+    labels = Counter(m.group(1) for m in lines)
+    for m in lines:
+        seg = ctx.doc.segment_at(m.start(1))
+        label = m.group(1)
+        si = ctx.sentence_index(Span(m.start(1), m.end(1)))
+        if seg is None or si is None or not _english(ctx, si) or not (labels[label] > 1 or _named_elsewhere(text, label)):
+            continue
+        end = text.find("\n", m.end())
+        content = strip_span(text, Span(m.end(), end if 0 <= end <= seg.span.end else seg.span.end))
+        if text[m.start() : m.start(1)].strip() and text[content.end - 1 : content.end] in QUOTE_CHARS:
+            content = strip_span(text, Span(content.start, content.end - 1))  # the quotation mark that closes the line
+        if len(content) < 3 or any(c.content[0].overlaps(content) and c.cue is not None for c in ctx.cands):
+            continue
+        ctx.cands.append(Cand("direct", [content], Span(m.end(1), m.end(1) + 1), Span(m.start(1), m.end(1)),
+                              "attr.direct.en.transcript", si))
+
+
+def _named_elsewhere(text: str, label: str) -> bool:
+    """The last word of a capitalised label is written elsewhere as a name ("WALLACE" as "Wallace")."""
+    word = label.split()[-1].strip(".")
+    if len(word) < 3:
+        return False
+    name = word[0] + word[1:].lower()
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None

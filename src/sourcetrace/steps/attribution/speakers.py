@@ -696,8 +696,12 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
     opens_adverbial = low[a] in PREPOSITIONS_EN or low[a] in SUBORDINATORS or low[a] in REL_PRONOUNS \
         or (first[:1].islower() and ctx.pos_at(words[a]) in ("ADV", "VERB", "AUX")) \
         or (low[a].endswith("ing") and a + 1 < k and (low[a + 1] in lx.determiners or low[a + 1] in PREPOSITIONS_EN))
-    if commas and opens_adverbial:
-        a = commas[-1]  # "In a Facebook message posted Friday, Cruz": the subject after the adverbial
+    before = re.search(r"(\w+)\s*$", text[max(0, sp.start - 30) : sp.start])
+    after_subordinator = a == 0 and before is not None and before.group(1).lower() in SUBORDINATORS - lx.complementizers
+    if commas and (opens_adverbial or after_subordinator):
+        # "In a Facebook message posted Friday, Cruz": the subject after the adverbial; "As the
+        # nation grapples with …, politicians (are decrying)": after the clause the parse ran on from
+        a = commas[-1]
     dashes = [m for m in range(a + 1, k) if any(d in text[words[m - 1].end : words[m].start] for d in ("—", "–", "--", "―", " - "))]
     if dashes and text[words[dashes[-1]].start][:1].isupper():
         a = dashes[-1]  # "LA CROSSE, Wis. — Gov. Ann Lee": a dateline or an opener before the dash
