@@ -496,3 +496,40 @@ def test_clause_told_an_agency_by_a_speaker_with_a_relative_clause() -> None:
     assert links(main) == [("Reuters", "downstream")]
     rel = next(a for a in doc.attributions if a is not main)
     assert doc.span_text(rel.content[0]) == "he had spoken to them" and links(rel) == []
+
+
+def test_citing_people_familiar_with_the_matter() -> None:
+    doc = analyze("The bridge is unsafe, the Journal reported, citing people familiar with the matter.", lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "The bridge is unsafe"
+    assert links(a) == [("people familiar with the matter", "upstream")]
+
+
+def test_clause_then_speaker_in_an_interview_with_an_outlet() -> None:
+    doc = analyze("The bridge will be repaired, Mayor Anna Berg said on Monday in an interview with the Boston Globe.", lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "The bridge will be repaired"
+    assert a.source_span is not None and "Anna Berg" in doc.span_text(a.source_span)
+    assert [v.position for v in a.via] == ["downstream"] and "Boston Globe" in a.via[0].name
+
+
+def test_interview_with_an_outlet_closing_the_content() -> None:
+    doc = analyze("Ann Berg said the bridge was safe in an interview with CNN on Sunday.", lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "the bridge was safe"
+    assert links(a) == [("CNN", "downstream")]
+
+
+def test_quoted_by_an_outlet_as_saying() -> None:
+    doc = analyze("Ann Berg was quoted by the Boston Globe as saying the bridge was safe.", lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "the bridge was safe"
+    assert a.source_span is not None and doc.span_text(a.source_span) == "Ann Berg"
+    assert len(a.via) == 1 and "Boston Globe" in a.via[0].name
+
+
+def test_interview_with_an_outlet_whose_name_has_a_small_word_de() -> None:
+    doc = analyze("Die Brücke sei sicher, sagte Berg im Gespräch mit der «Welt am Sonntag».")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "Die Brücke sei sicher"
+    assert links(a) == [("Welt am Sonntag", "downstream")]

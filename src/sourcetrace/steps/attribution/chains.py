@@ -63,7 +63,7 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
 @cache
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
-    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs")}
+    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -92,6 +92,17 @@ def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> 
             c.via.append((upstream, True))
             done = True
     return done
+
+
+def postmodified(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
+    """The end of a noun phrase that ends at toks[e] with the adjective and its phrase after it:
+    "people familiar with the matter", "sources close to the minister" (`postmodifiers`)."""
+    words = _according(lx.code)["postmodifiers"]
+    a = e if 0 < e < len(toks) - 2 and toks[e].text.lower() in words else e - 1  # (the phrase may have taken the adjective)
+    if 0 < a < len(toks) - 2 and toks[a].text.lower() in words and toks[a + 1].text.lower() in ("with", "to", "on", "of", "in"):
+        e2 = np_forward(ctx, toks, a + 2, lx, apposition=False)
+        return e2 if e2 > a + 2 else e
+    return e
 
 
 def relay_verb(word: str, lx: Lang) -> bool:
@@ -214,7 +225,7 @@ def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> li
             # "sagte der Zeitung": the article after the verb belongs to the NP
             if pl[0] in lx.forms and L > 1 and pl[1] in lx.determiners:
                 start = i + 1
-            e = np_forward(ctx, toks, start, lx, apposition=False)
+            e = postmodified(ctx, toks, np_forward(ctx, toks, start, lx, apposition=False), lx)
             if e <= start:
                 e = _participial_np(ctx, toks, start, lx)
             elif e - start == 1 and e + 1 < len(toks) and toks[start].text in lx.nach_heads_cased and lows[e] in ("aus", "von"):
@@ -288,7 +299,7 @@ def links_at(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, li
     for phrase in lx.via:
         pl = [p.lower() for p in phrase]
         if lows[k : k + len(pl)] == pl:
-            e = np_forward(ctx, toks, k + len(pl), lx, apposition=False)
+            e = postmodified(ctx, toks, np_forward(ctx, toks, k + len(pl), lx, apposition=False), lx)
             if e > k + len(pl):
                 return e, vias(ctx, toks[:e], lx, after=k)
     return k, []
@@ -317,7 +328,7 @@ def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[in
         L = len(pl)
         if lows[k : k + L] != pl or tuple(pl) in lx.via_addressed:
             continue
-        e = np_forward(ctx, toks, k + L, lx, apposition=False)
+        e = postmodified(ctx, toks, np_forward(ctx, toks, k + L, lx, apposition=False), lx)
         if e <= k + L or (e < n and toks[e].text not in (",", ".", "!", "?", ";")):
             return None
         sp = Span(toks[k + L].span.start, toks[e - 1].span.end)
@@ -395,6 +406,24 @@ def medium_in(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     if m is None:
         return None
     return Span(m.start(), m.end())
+
+
+def trailing_phrase(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> tuple[Span, list[tuple[Span, bool]]] | None:
+    """"X said the bridge was safe in an interview with CNN on Sunday.": a chain phrase that closes
+    the content (up to a date) is no part of what was said; (the content without it, its links)."""
+    inner = [k for k, t in enumerate(toks) if content.start <= t.span.start and t.span.end <= content.end]
+    if len(inner) < 6:
+        return None
+    for k in inner[3:]:
+        if ctx.inside_any_quote(toks[k].span.start) or toks[k].text.lower() in ("citing", "quoting", "according"):
+            continue  # (the upstream phrases after a content are read by the rules of their own)
+        e, links = links_at(ctx, toks, k, lx)
+        while e <= inner[-1] and (ctx.in_timex(toks[e].span) or (
+                toks[e].text.lower() in ("on", "in", "at", "last", "this") and e < inner[-1] and ctx.in_timex(toks[e + 1].span))):
+            e += 1  # "… on Sunday"
+        if e > k and e > inner[-1] and links:
+            return Span(content.start, toks[k - 1].span.end), links
+    return None
 
 
 def trailing_relay(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> tuple[Span, Span] | None:

@@ -18,7 +18,7 @@ from ..lexicon import (
     Lang,
     lang,
 )
-from .chains import links_after
+from .chains import links_after, links_at
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH
@@ -87,7 +87,9 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     while t < n and (ctx.in_timex(toks[t].span) or (t > i + 1 and lows[t] in parts) or (
             lows[t] in ("on", "in", "at", "last", "this", "early", "late") and t + 1 < n and ctx.in_timex(toks[t + 1].span))):
         t += 1  # "said Friday afternoon"
-    if part is not None and part - i <= 5:
+    if _chain_tail(ctx, toks, t, lx) >= n - 1:
+        pass  # "…, she said in an interview with the Boston Globe.", "…, the paper reported, citing two officials."
+    elif part is not None and part - i <= 5:
         tail = part - i  # "…, lawmakers said Friday, adding that …": the participle is a speech act of its own
     elif t + 1 < n and toks[t].text == "," and lows[t + 1] in SUBORDINATORS and lows[t + 1] != "that":
         part, tail = t, t - i  # "…, lawmakers said Friday afternoon, as they bristled at …": a clause of circumstance
@@ -107,6 +109,21 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     via = links_after(ctx, toks, i, lx, src, content)
     ctx.cands.append(Cand("indirect", [content], cue, src, "attr.indirect.en.clause_speaker_cue", si, via=via))
     return True
+
+
+def _chain_tail(ctx: Context, toks: list[Token], t: int, lx: Lang) -> int:
+    """The index after the chain phrases that follow a cue from toks[t] on ("in an interview
+    with the Boston Globe on Monday", ", citing two officials"); t without one."""
+    n = len(toks)
+    k = t
+    while k < n - 1:
+        k2, _ = links_at(ctx, toks, k + 1 if toks[k].text == "," else k, lx)
+        if k2 <= k + 1:
+            break
+        k = k2
+        while k < n - 1 and ctx.in_timex(toks[k].span):
+            k += 1
+    return k if k > t else t
 
 
 def _before_relative(toks: list[Token], i: int, lx: Lang) -> int:

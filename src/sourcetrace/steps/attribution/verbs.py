@@ -14,7 +14,17 @@ from ..lexicon import (
     is_adjective_like,
 )
 from ..syntax import relation_at
-from .chains import addressees, held_by, leading_relay, links_after, quoting_relay, trailing_relay, vias
+from .chains import (
+    addressees,
+    held_by,
+    is_medium,
+    leading_relay,
+    links_after,
+    quoting_relay,
+    trailing_phrase,
+    trailing_relay,
+    vias,
+)
 from .contents import content_after, en_content_start, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import takes_addressee
@@ -252,6 +262,9 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
             relay = trailing_relay(ctx, toks, econtent, lx)
             if relay is not None:
                 econtent, evia = relay[0], [*evia, (relay[1], False)]
+            closing = trailing_phrase(ctx, toks, econtent, lx)
+            if closing is not None:  # "… was safe in an interview with CNN on Sunday."
+                econtent, evia = closing[0], [*evia, *(v for v in closing[1] if not any(v[0].overlaps(w[0]) for w in evia))]
             econtent = cut_prep_relative(ctx, en_clause_end(ctx, cue, econtent, lx))
         held = held_by(ctx, toks, src, lx) if src is not None else None
         if held is not None:
@@ -381,6 +394,15 @@ def passive_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: 
                 via.append((Span(toks[k + 1].span.start, toks[e - 1].span.end), False))
             break
     k = i + 1
+    if k + 1 < len(toks) and lows[k] in ("by", "in") and not via:
+        # "X was quoted by the Times as saying …", "quoted in the Times as saying": the outlet after the cue
+        e = np_forward(ctx, toks, k + 1, lx, apposition=False)
+        sp = Span(toks[k + 1].span.start, toks[e - 1].span.end) if e > k + 1 else None
+        if sp is not None and (lows[k] == "by" or is_medium(ctx, sp, lx)):
+            via.append((sp, False))
+            k = e
+    if lows[k : k + 2] == ["as", "saying"]:
+        k += 2
     if k < len(toks) and toks[k].text in (":", ","):
         k += 1
     content = content_after(ctx, toks, k, sent)
