@@ -472,3 +472,18 @@ def test_title_case_line_is_a_headline_and_a_first_line_with_a_name_and_a_colon(
     assert _pairs(doc) == [(":", "Lee", ["Ferry Won’t Run on Sunday, Reed Was ‘Mocking’ the Council"])]
     doc = analyze("Lee: the ferry needs to 'get away from all of this' with Reed.\n\nAnn Lee spoke on Monday.\n")
     assert source_name(doc, one(doc, "get away")) == "Ann Lee"
+
+
+def test_signed_quotations_with_a_closing_mark_first_or_a_no_break_space() -> None:
+    doc = analyze("Readers wrote to us.\n\n”Fear. I am truly afraid that the mayor will win.” ―\u00a0Karen Bobadilla.\n"
+                  "“The most unqualified child to ever run for office.” ― Francisco Herrero\n")
+    a = one(doc, "truly afraid")
+    assert a.rule == "attr.direct.signed" and source_text(doc, a) == "Karen Bobadilla"
+    assert source_text(doc, one(doc, "unqualified child")) == "Francisco Herrero"
+
+
+def test_participle_in_a_fronted_phrase_reports_up_to_its_comma() -> None:
+    doc = analyze("In a statement announcing the pick, the Association of Flight Attendants called Lee a “champion of workers.”")
+    a = one(doc, "champion of workers")
+    assert source_text(doc, a) == "the Association of Flight Attendants" and a.cue is not None and doc.span_text(a.cue) == "called"
+    assert _texts(doc, one(doc, "the pick")) == ["the pick"]

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from ..document import Span
 
 _OPEN_CLOSE = {"«": "»", "»": "«", "„": "“”", "“": "”", '"': '"', "‚": "‘’", "‹": "›", "›": "‹"}
+#: closing marks that open a quotation at the start of a line (a typesetting slip: ”…”)
+_LINE_OPENERS = {"”": "”"}
 
 
 @dataclass
@@ -36,9 +38,11 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 continue
             if c in _OPEN_CLOSE or c in "”‘’":
                 top = stack[-1] if stack else None
-                if top and c in _OPEN_CLOSE.get(top[0], ""):
+                if top and c in (_OPEN_CLOSE.get(top[0]) or _LINE_OPENERS.get(top[0], "")):
                     _o, oi = stack.pop()
                     out.append(Quote(Span(oi, i + 1), Span(oi + 1, i), True, len(stack)))
+                elif c in _LINE_OPENERS and not stack and not text[pos:i].strip() and i + 1 < pend and text[i + 1].isalnum():
+                    stack.append((c, i))  # '”Fear. I am afraid.”': a closing mark that opens its line opens a quotation
                 elif c in "”‘’":
                     pass  # closing mark without opener, or an apostrophe
                 elif (c == "‚" and i + 1 < pend and text[i + 1].isspace()) or (c == '"' and stack and stack[-1][0] != '"' and i > 0 and text[i - 1].isalnum() and i + 1 < pend and text[i + 1].isalnum()):

@@ -223,7 +223,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     from ..syntax import children, subtree, words_in
 
     doc = ctx.doc
-    content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content), lx), lx)
+    content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content, lx), lx), lx)
     if not doc.syntax:
         return content
     words = words_in(doc, cue)
@@ -310,7 +310,7 @@ def _next_predicate_end(ctx: Context, content: Span, lx: Lang) -> Span:
     return content
 
 
-def _fronted_clause_end(ctx: Context, cue: Span, content: Span) -> Span:
+def _fronted_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     """A cue in a subordinate clause that opens the sentence ("As the mayor defended her record on
     Sunday, her rival …", "While rivals called for troops, …"): what it reports ends at the comma
     that closes that clause, not with the main clause after it."""
@@ -321,8 +321,8 @@ def _fronted_clause_end(ctx: Context, cue: Span, content: Span) -> Span:
     toks = [t for t in sent.tokens if t.span.end <= cue.start]
     lows = [t.text.lower() for t in toks]
     s0 = 1 if len(lows) > 1 and lows[0] in CONJ_START else 0
-    if len(lows) <= s0 or lows[s0] not in SUBORDINATORS or lows[s0] in ("that", "whether", "if") or "," in lows[s0:]:
-        return content
+    if len(lows) <= s0 or not (lows[s0] in SUBORDINATORS or lows[s0] in PREPOSITIONS_EN) or lows[s0] in lx.complementizers or "," in lows[s0:]:
+        return content  # "In a statement announcing the pick, the union called …": the phrase ends at its comma
     for t in sent.tokens:
         if content.start < t.span.start < content.end and t.text == "," and not ctx.inside_any_quote(t.span.start):
             return strip_span(ctx.text, Span(content.start, t.span.start)) if t.span.start - content.start >= 8 else content

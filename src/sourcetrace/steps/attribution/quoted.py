@@ -57,8 +57,9 @@ def direct_quotes(ctx: Context) -> None:
         if seg_i is None or doc.segments[seg_i].kind not in CLAIM_SEGMENTS:
             continue
         si = ctx.sentence_index(q.inner) or 0
-        if si in ctx.headings:
-            continue
+        signed = _SIGNED.match(ctx.text, q.outer.end) if q.closed else None
+        if si in ctx.headings and signed is None:
+            continue  # a headline (a short line with its signature is a signed quotation, no headline)
         so = re.match(r"\s*,?\s*(so)\s+", ctx.text[q.outer.end : q.outer.end + 12])
         if so and q.closed:
             sent = doc.sentences[si]
@@ -71,7 +72,6 @@ def direct_quotes(ctx: Context) -> None:
                     cue = Span(q.outer.end + so.start(1), q.outer.end + so.end(1))
                     ctx.cands.append(Cand("direct", [inner], cue, src, f"attr.direct.{code}.so", si))
                     continue
-        signed = _SIGNED.match(ctx.text, q.outer.end) if q.closed else None
         if signed is not None:
             # '“We need better schools.” ― Ana Ruiz': a quotation signed with a dash and a name at the line's end
             ctx.cands.append(Cand("direct", [inner], Span(signed.start(1), signed.end(1)), strip_span(ctx.text, Span(signed.start(2), signed.end(2))),
@@ -100,7 +100,7 @@ def direct_quotes(ctx: Context) -> None:
 
 
 #: a dash and a name of up to five capitalised words that close the line after a quotation
-_SIGNED = re.compile(r"[ \t]*([―—–]|--?)[ \t]*((?:[A-ZÄÖÜ][\w'’.-]*)(?:[ \t]+(?:[A-ZÄÖÜ][\w'’.-]*|de|da|van|von|del|la)){0,4}?)\.?[ \t]*(?=\n|$)")
+_SIGNED = re.compile(r"[^\S\n]*([―—–]|--?)[^\S\n]*((?:[A-ZÄÖÜ][\w'’.-]*)(?:[^\S\n]+(?:[A-ZÄÖÜ][\w'’.-]*|de|da|van|von|del|la)){0,4}?)\.?[^\S\n]*(?=\n|$)")
 
 
 def colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
