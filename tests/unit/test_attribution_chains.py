@@ -402,9 +402,14 @@ def test_lower_case_agency_name_de() -> None:
 
 def test_someone_reporting_another_speech_act_keeps_the_source_en() -> None:
     doc = analyze("Lena Park testified that Tom Reed told her the money was gone.", lang="en")
-    a = only(doc)
+    a = next(a for a in doc.attributions if not a.rule.endswith("+nested"))
     assert a.source_span is not None and doc.span_text(a.source_span) == "Lena Park"
     assert links(a) == [("Tom Reed", "upstream")]
+    # and the words relayed are Reed's own, relayed by Park (resources/en/according.json nested_speech)
+    inner = next(a for a in doc.attributions if a.rule.endswith("+nested"))
+    assert doc.span_text(inner.content[0]) == "the money was gone"
+    assert inner.source_span is not None and doc.span_text(inner.source_span) == "Tom Reed"
+    assert links(inner) == [("Lena Park", "downstream")]
     # a pronoun reporting its own speech act is no second speaker
     assert links(only(analyze("Lena Park said she told the board that the money was gone.", lang="en"))) == []
 
@@ -533,3 +538,14 @@ def test_interview_with_an_outlet_whose_name_has_a_small_word_de() -> None:
     a = only(doc)
     assert doc.span_text(a.content[0]) == "Die Brücke sei sicher"
     assert links(a) == [("Welt am Sonntag", "downstream")]
+
+
+def test_nested_speech_de_stays_the_reporters() -> None:
+    doc = analyze("Anna Berg sagte, der Bürgermeister habe ihr gesagt, die Brücke sei sicher.")
+    assert links(only(doc)) == [("Bürgermeister", "upstream")]
+
+
+def test_a_short_quotation_with_a_verb_of_speech_inside_is_the_tagged_speakers() -> None:
+    doc = analyze('"The mayor told me the bridge was safe," Ann Berg said.', lang="en")
+    a = only(doc)
+    assert a.mode == "direct" and a.source_span is not None and doc.span_text(a.source_span) == "Ann Berg"

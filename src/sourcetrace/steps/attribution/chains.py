@@ -60,6 +60,12 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
     return [(sp, up[sp]) for sp in out]
 
 
+def nested_speech(lx: Lang) -> bool:
+    """Whether the words a reporter relays from someone else ("Berg testified that the mayor told
+    her the bridge was safe") are also an attribution of that one's own (`nested_speech`)."""
+    return bool(load(lx.code, "according").get("nested_speech", False))
+
+
 @cache
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")

@@ -150,8 +150,10 @@ class Context:
         return any(q.inner.start <= pos < q.inner.end for _, q in self._inner.starting_by(pos, pos + 1))
 
     def inside_quote(self, pos: int) -> bool:
-        """Inside a quotation long enough to be speech of its own (not a quoted name)."""
-        return any(q.inner.start <= pos < q.inner.end and len(q.inner) > 40 for _, q in self._inner.starting_by(pos, pos + 1))
+        """Inside a quotation long enough to be speech of its own (not a quoted name or phrase): over
+        40 characters, or six words or more ('"The mayor told me the bridge was safe," she said')."""
+        return any(q.inner.start <= pos < q.inner.end and (len(q.inner) > 40 or self.text.count(" ", q.inner.start, q.inner.end) >= 5)
+                   for _, q in self._inner.starting_by(pos, pos + 1))
 
     def is_quote(self, sp: Span) -> bool:
         """The span is (most of) a quotation."""

@@ -18,6 +18,7 @@ from .chains import (
     can_be_source,
     in_dependent_clause,
     is_medium,
+    nested_speech,
     relative_clause_end,
     relative_relay,
     relay_back,
@@ -323,6 +324,13 @@ def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int
                 if said_by is not None and ctx.text[said_by.start : said_by.end] not in lx.subject_pronouns \
                         and not any(v[0].overlaps(said_by) for v in outer.via):
                     outer.via = [(said_by, True), *outer.via]
+                    # and the words reported are the nested speaker's, relayed by the reporter
+                    # ("Berg testified that the mayor told her the bridge was safe": the mayor → Berg)
+                    for c in got:
+                        c.via = [*c.via, (osrc, False), *outer.via[1:]]
+                        c.rule += "+nested"
+                    if nested_speech(lx):
+                        ctx.cands.extend(got)
                 return
         del ctx.cands[before:]
         ctx.cands.append(outer)
