@@ -50,6 +50,9 @@ CASES = [
     ("The runners finished a 42-kilometer course.", "42-kilometer", 42),
     ("Der Umbau verschlang Milliarden.", "Milliarden", (2_000_000_000, 999_999_999_999)),
     ("Billions were spent on the war.", "Billions", (2_000_000_000, 999_999_999_999)),
+    # bounds: "above" and "below" as "more than" and "less than"; "as many as" as "up to"
+    ("Turnout stood above 70 percent.", "above 70 percent", (70, None)),
+    ("As many as 40 boats were lost.", "As many as 40", (None, 40)),
 ]
 
 
