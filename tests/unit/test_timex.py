@@ -55,6 +55,8 @@ CASES = [
     # vague durations (resources/de/time.json, vague_duration)
     ("In den vergangenen Monaten stiegen die Preise.", "den vergangenen Monaten", "PXM"),
     ("Sie stritten jahrzehntelang.", "jahrzehntelang", "PXDE"),
+    # a month before its noun, without a preposition
+    ("Reporters recalled a tense August summit.", "August", "2024-08"),
 ]
 
 
@@ -224,3 +226,8 @@ def test_tense_markers_are_the_sentences_language(text: str, value: str) -> None
 def test_the_weekend_follows_the_tense(date: str, text: str, value: str) -> None:
     doc = analyze(text, date=date)
     assert [(t.value, t.rule) for t in doc.timexes] == [(value, "timex.weekend")]
+
+
+def test_may_alone_is_no_month() -> None:
+    doc = analyze("Prime minister May said the plan was fair.")
+    assert doc.timexes == []

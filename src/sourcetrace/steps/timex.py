@@ -35,6 +35,8 @@ class _Lex:
     forward: frozenset[str]
     backward: frozenset[str]
     frame_verbs: frozenset[str]
+    ambiguous_months: frozenset[str]  # "may": a month only with a preposition or a day
+    month_before_noun: frozenset[str]  # languages whose month names stand before a noun ("a September meeting")
     relative_parts: dict[str, str]  # "last night" → "-1TNI": a part of a day counted from the article date
     vague_patterns: tuple[str, ...]  # vague durations ("in den vergangenen Jahren", "wochenlang")
     vague_units: tuple[tuple[str, str], ...]  # ("jahrzehnt", "DE"), ("jahr", "Y"), …: the first one held gives the unit
@@ -76,6 +78,8 @@ def _lex() -> _Lex:
             f.lower() for lang in SUPPORTED for v in load(lang, "cues").get("verbs", {}).values()
             if v.get("class") in ("speech", "writing", "report") for f in v.get("forms", [])
         ),
+        ambiguous_months=frozenset(w.lower() for w in mergedl("ambiguous_months")),
+        month_before_noun=frozenset(lang for lang in SUPPORTED if load(lang, "time").get("month_before_noun")),
         relative_parts={k.lower(): str(v) for k, v in merged("relative_parts").items()},
         vague_patterns=tuple(p for v in vague for p in v.get("patterns", [])),
         vague_units=tuple((k.lower(), str(u)) for v in vague for k, u in v.get("units", {}).items()),
@@ -110,6 +114,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
         ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
         ("month", rf"(?:(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d)"),
+        # a capitalised month between two lower-case words, before its noun: "a key September meeting"
+        ("month_attr", r"(?<=(?-i:[a-z]) )(?-i:" + "|".join(re.escape(k.capitalize()) for k in sorted(lx.months, key=len, reverse=True)
+                                                         if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[a-z]{3,}))"),
         # the end, start or middle of the current year or week ("zum Jahresende", "Anfang der Woche")
         ("year_part", r"\b(?:Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)\b|\b(?:Ende|Anfang|Mitte)\s+(?:dieses|des)\s+Jahres\b(?!\s+\d)|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year\b"),
         ("week_part", r"\b(?:Ende|Anfang|Mitte)\s+(?:der|dieser)\s+Woche\b|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+week\b|\blater\s+this\s+week\b"),
@@ -165,7 +172,7 @@ def _triggers() -> dict[str, re.Pattern[str]]:
     later = re.compile(rf"(?<!\w)(?:{_alt(lx.later | lx.earlier)})(?!\w)", re.I)
     last_words = {k.split()[-1] for k in lx.anaphoric}
     anaphoric = re.compile(rf"(?<!\w)(?:{_alt(last_words)})(?!\w)", re.I)
-    out = {k: months for k in ("day_month_year", "month_day_year", "weekday_date", "month_year", "month")}
+    out = {k: months for k in ("day_month_year", "month_day_year", "weekday_date", "month_year", "month", "month_attr")}
     out.update({"season_year": seasons, "later": later, "anaphoric": anaphoric})
     return out
 
@@ -427,7 +434,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         elif tense == "neutral" and anchor.month - _SEASON_ORDER[code] > 6:
             y += 1
         return "DATE", f"{y}-{code}"
-    if kind == "month" and month:
+    if kind in ("month", "month_attr") and month:
         rel = next((w for w in low.split() if w in lx.past | lx.nxt), None)
         if rel in lx.past:
             return "DATE", f"{anchor.year - 1 if month >= anchor.month else anchor.year}-{month:02d}"
@@ -777,7 +784,7 @@ def _joins_year(text: str, prev: Timex, m: re.Match[str]) -> bool:
 _YEARLESS = ("timex.day_month_year", "timex.month_day_year", "timex.month", "timex.weekday_date", "timex.season")
 
 
-_YEARLESS_KINDS = ("day_month_year", "month_day_year", "weekday_date", "month")
+_YEARLESS_KINDS = ("day_month_year", "month_day_year", "weekday_date", "month", "month_attr")
 _APPOSITION = re.compile(r"[\s,(–—-]*(?:(?:am|im|on|in|at)\s+(?:dem\s+|the\s+)?)?", re.I)
 
 
@@ -796,6 +803,7 @@ def _narrative_year(text: str, prev: Timex, m: re.Match[str], start: int) -> str
     return prev.value[:4]
 
 
+_LOWER_WORD_END = re.compile(r"(?<![\w-])[a-z][a-z']*\s$")
 _NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set")
 
 
@@ -851,6 +859,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             day = next((_full_day(t.value) for t in reversed(out) if t.type == "DATE" and _full_day(t.value)), None)
             if day:
                 lo, hi = day, None
+        if kind == "month_attr" and (code not in _lex().month_before_noun or not _LOWER_WORD_END.search(text[max(0, s - 30) : s])):
+            continue  # a language without that order, or a name or sentence start before it ("Snowboarder March")
         if kind in ("duration", "duration2") and _age(text, m):
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
         if kind == "year_bare" and _count(text, m):
