@@ -19,6 +19,7 @@ import argparse
 import csv
 import importlib.util
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -122,7 +123,9 @@ def main(argv: list[str] | None = None) -> int:
             for row in labels:
                 if row["article"] == a["article"]:
                     gold[LAYERS[row["layer"]]].append(_gold_item(row))
-            doc = analyze(text, date=meta["date"], name=str(base.with_suffix(".txt")))
+            dm = re.match(r"\d{4}(?:-\d\d){0,2}", meta.get("date") or "")  # "2017-11-15 (approx., event date)"
+            date = dm.group(0) if dm else None
+            doc = analyze(text, date=date, name=str(base.with_suffix(".txt")))
             pred = json.loads(dumps(doc))
             if args.show:
                 _show(score, a["article"], text, gold, pred)
@@ -130,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             d = Path(tmp) / a["split"]
             d.mkdir(exist_ok=True)
             (d / f"{a['article']}.txt").write_text(text, encoding="utf-8")
-            (d / f"{a['article']}.gold.json").write_text(json.dumps({"date": meta["date"], **gold}), encoding="utf-8")
+            (d / f"{a['article']}.gold.json").write_text(json.dumps({"date": date, **gold}), encoding="utf-8")
             (d / f"{a['article']}.json").write_text(json.dumps(pred), encoding="utf-8")
         for s in splits:
             res = shared_scores(Path(tmp) / s, args.data.parent / "eval" / "score.py")
