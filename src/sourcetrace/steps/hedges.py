@@ -71,6 +71,7 @@ class _HedgeLex:
     reputation_verbs: frozenset[str]
     reputation_marker: str
     reputation_gap: int
+    reputation_agent: str
     boundaries: frozenset[str]
     openers: list[tuple[tuple[str, ...], str]]
     ability: frozenset[str]
@@ -133,6 +134,7 @@ def _lex(code: str) -> _HedgeLex:
         reputation_verbs=frozenset(w.lower() for w in rep.get("verbs", [])),
         reputation_marker=str(rep.get("marker", "")).lower(),
         reputation_gap=int(rep.get("max_gap", 0)),
+        reputation_agent=str(rep.get("agent", "")).lower(),
         boundaries=frozenset(clause.get("boundaries", [])),
         openers=openers,
         ability=frozenset(d.get("ability_modals", [])),
@@ -391,15 +393,17 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         if i in taken:
             continue
         if w in lx.reputation_verbs:
-            # "gilt als", "A. gilt bereits seit längerem als der meistgesuchte …"
-            for j in range(i + 1, min(n, i + 2 + lx.reputation_gap)):
+            # "gilt als", "A. gilt bereits seit längerem als der meistgesuchte …", "seen by many as"
+            # (where the language names the holders after an agent word, only then)
+            agent_ok = not lx.reputation_agent or (i + 1 < n and low[i + 1] == lx.reputation_agent)
+            for j in range(i + 1, min(n, i + 2 + lx.reputation_gap) if agent_ok else i + 1):
                 if low[j] in lx.boundaries:
                     break
                 if low[j] == lx.reputation_marker:
                     add(i, j, "reputation", "hedge.reputation")
                     break
-            if i not in taken:
-                # verb-final: "…, der als Geste der Islamisten gilt"
+            if i not in taken and lx.verb_second:
+                # verb-final (German order): "…, der als Geste der Islamisten gilt"
                 cl = _clause(low, i, lx)
                 if i + 1 == cl.end:
                     for j in range(i - 1, max(cl.start, i - 2 - lx.reputation_gap) - 1, -1):
