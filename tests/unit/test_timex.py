@@ -55,6 +55,8 @@ CASES = [
     # vague durations (resources/de/time.json, vague_duration)
     ("In den vergangenen Monaten stiegen die Preise.", "den vergangenen Monaten", "PXM"),
     ("Sie stritten jahrzehntelang.", "jahrzehntelang", "PXDE"),
+    # a part of a day without its day belongs to the day the narrative is at
+    ("Am Dienstag traf er den Minister. Am Nachmittag reiste er ab.", "Nachmittag", "2024-10-08TAF"),
     # a month before its noun, without a preposition
     ("Reporters recalled a tense August summit.", "August", "2024-08"),
 ]

@@ -854,9 +854,11 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         if _name_part(text, m.start(), m.end(), kind):
             continue
         lo, hi = anchor, alt
-        if kind == "clock":
-            # a time of day belongs to the date just mentioned ("Donnerstag, 25. Februar, um 20 Uhr")
+        if kind in ("clock", "daypart") and not m.group(0).lower().startswith("morgen"):
+            # a time or part of day belongs to the date just mentioned ("Donnerstag, 25. Februar, um
+            # 20 Uhr"), else to the day the narrative is at ("Am Dienstag … Am Nachmittag …")
             day = next((_full_day(t.value) for t in reversed(out) if t.type == "DATE" and _full_day(t.value)), None)
+            day = day or (narrative if kind == "daypart" else None)
             if day:
                 lo, hi = day, None
         if kind == "month_attr" and (code not in _lex().month_before_noun or not _LOWER_WORD_END.search(text[max(0, s - 30) : s])):
