@@ -233,3 +233,12 @@ def test_the_weekend_follows_the_tense(date: str, text: str, value: str) -> None
 def test_may_alone_is_no_month() -> None:
     doc = analyze("Prime minister May said the plan was fair.")
     assert doc.timexes == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Der neue Chef wird diesen Donnerstag erstmals entscheiden.", "2024-10-10"),  # the day itself, future tense or not
+    ("An diesem Samstag kamen nach Angaben der Veranstalter viele Besucher in die Halle.", "2024-10-05"),  # past: the one just past
+])
+def test_this_weekday_follows_the_tense_only_into_the_past(text: str, value: str) -> None:
+    doc = analyze(text, date="2024-10-10")
+    assert [(t.value, t.rule) for t in doc.timexes] == [(value, "timex.weekday")]
