@@ -57,6 +57,12 @@ CASES = [
     ("Sie stritten jahrzehntelang.", "jahrzehntelang", "PXDE"),
     # a part of a day without its day belongs to the day the narrative is at
     ("Am Dienstag traf er den Minister. Am Nachmittag reiste er ab.", "Nachmittag", "2024-10-08TAF"),
+    # quarters and halves of a year; days listed before their month
+    ("Im dritten Quartal stieg der Gewinn der Bank.", "dritten Quartal", "2024-Q3"),
+    ("Erst in der zweiten Jahreshälfte 2025 soll die Wirtschaft wachsen.", "zweiten Jahreshälfte 2025", "2025-H2"),
+    ("Profits rose in the third quarter of 2019.", "third quarter of 2019", "2019-Q3"),
+    ("Die Kurse finden am 3., 4. und 5. November statt.", "3", "2024-11-03"),
+    ("Die Rennen vom 18. bis zum 20. Dezember fallen aus.", "18", "2024-12-18"),
     # a month before its noun, without a preposition
     ("Reporters recalled a tense August summit.", "August", "2024-08"),
 ]
@@ -242,3 +248,7 @@ def test_may_alone_is_no_month() -> None:
 def test_this_weekday_follows_the_tense_only_into_the_past(text: str, value: str) -> None:
     doc = analyze(text, date="2024-10-10")
     assert [(t.value, t.rule) for t in doc.timexes] == [(value, "timex.weekday")]
+
+
+def test_a_quarter_of_a_game_is_no_timex() -> None:
+    assert analyze("The Lakers led in the third quarter and scored in the first half.").timexes == []

@@ -37,6 +37,10 @@ class _Lex:
     frame_verbs: frozenset[str]
     ambiguous_months: frozenset[str]  # "may": a month only with a preposition or a day
     month_before_noun: frozenset[str]  # languages whose month names stand before a noun ("a September meeting")
+    quarter_ordinals: dict[str, int]  # "dritten" → 3, "third" → 3
+    quarter_nouns: frozenset[str]  # "Quartal", "quarter"
+    half_nouns: frozenset[str]  # "Jahreshälfte", "half"
+    quarter_needs_year: frozenset[str]  # languages whose quarter or half needs its year named ("the third quarter of 2019")
     relative_parts: dict[str, str]  # "last night" → "-1TNI": a part of a day counted from the article date
     vague_patterns: tuple[str, ...]  # vague durations ("in den vergangenen Jahren", "wochenlang")
     vague_units: tuple[tuple[str, str], ...]  # ("jahrzehnt", "DE"), ("jahr", "Y"), …: the first one held gives the unit
@@ -80,6 +84,10 @@ def _lex() -> _Lex:
         ),
         ambiguous_months=frozenset(w.lower() for w in mergedl("ambiguous_months")),
         month_before_noun=frozenset(lang for lang in SUPPORTED if load(lang, "time").get("month_before_noun")),
+        quarter_ordinals={k.lower(): int(v) for k, v in merged("quarter_ordinals").items()},  # type: ignore[call-overload]
+        quarter_nouns=frozenset(w.lower() for w in mergedl("quarter_nouns")),
+        half_nouns=frozenset(w.lower() for w in mergedl("half_nouns")),
+        quarter_needs_year=frozenset(lang for lang in SUPPORTED if load(lang, "time").get("quarter_needs_year")),
         relative_parts={k.lower(): str(v) for k, v in merged("relative_parts").items()},
         vague_patterns=tuple(p for v in vague for p in v.get("patterns", [])),
         vague_units=tuple((k.lower(), str(u)) for v in vague for k, u in v.get("units", {}).items()),
@@ -152,6 +160,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("vague_duration", r"\b(?:" + "|".join(lx.vague_patterns or [r"(?!x)x"]) + r")\b"),
         ("decade_word", r"\b(?:(?:in\s+)?den\s+)?(?:zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)\s+Jahren?\b"),
         ("half_year", r"\b(?:ein|einem|eines)\s+halben?\s+(?:Jahr|Jahres)\b"),
+        # a quarter or half of a year: "im dritten Quartal", "in der zweiten Jahreshälfte 2014",
+        # "the third quarter of 2019", "the first half of the year"
+        ("quarter", rf"\b(?:{_alt(lx.quarter_ordinals) or '(?!x)x'})\s+(?:{_alt(lx.quarter_nouns | lx.half_nouns) or '(?!x)x'})\b"
+                    rf"(?:\s+(?:of\s+|des\s+Jahres\s+)?{Y}\b|\s+of\s+(?:the|this|last)\s+year\b|\s+des\s+(?:Vorjahres|vergangenen\s+Jahres|laufenden\s+Jahres)\b)?"),
         # relative to the last year the text named ("in August 2016. The next year, …" → 2017)
         ("anaphoric_year", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric_years, key=len, reverse=True)) + r")\b"),
         # relative to the last date the text named (the narrative's reference time), not to the article date
@@ -229,6 +241,7 @@ def _needs() -> dict[str, tuple[str, ...]]:
         "vague_duration": tuple(k for k, _ in lx.vague_units),
         "decade_word": ("iger",),
         "half_year": ("halbe",),
+        "quarter": tuple(sorted(lx.quarter_nouns | lx.half_nouns)),
         "heuer": ("heuer", "vorjahr"),
         "anaphoric_year": ("jahr", "year"),
         "later": units,
@@ -632,6 +645,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         return "DATE", _week(anchor)
     if kind == "half_year":
         return "DURATION", "P0.5Y"
+    if kind == "quarter":
+        return _quarter(low, anchor, year, tense, code)
     if kind == "anaphoric_year":
         step = lx.anaphoric_years.get(re.sub(r"\s+", " ", low))
         if step is None:
@@ -658,6 +673,27 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         minutes = unit_ == "M" and "minute" in low
         return "DURATION", f"{'PT' if unit_ in ('H', 'S') or minutes else 'P'}{_fmt_num(n)}{unit_}"
     return None
+
+
+def _quarter(low: str, anchor: dt.date, year: int | None, tense: str | None, code: str | None) -> tuple[str, str] | None:
+    """"im dritten Quartal" → 2014-Q3, "the first half of 2019" → 2019-H1: the year named, the
+    year before ("des Vorjahres", "of last year"), else the article's (the one before when the
+    tense is past and that quarter is still to come)."""
+    lx = _lex()
+    words = low.split()
+    n = lx.quarter_ordinals.get(words[0])
+    if n is None:
+        return None
+    half = words[1] in lx.half_nouns
+    named = year is not None or len(words) > 2
+    if not named and code in lx.quarter_needs_year:
+        return None  # "in the third quarter" of a game, "the first half": no year to tie it to
+    if year is None:
+        year = anchor.year - 1 if re.search(r"vorjahr|vergangenen|last", low) else anchor.year
+        first_month = (n - 1) * (6 if half else 3) + 1
+        if not named and tense == "past" and first_month > anchor.month:
+            year -= 1
+    return "DATE", f"{year}-{'H' if half else 'Q'}{n}"
 
 
 def parse_absolute_date(text: str) -> str | None:
@@ -902,6 +938,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         pm = _LEADING_PREP.match(text, s0, m.end())
         if pm and pm.end() < m.end():
             s0 = pm.end()  # TimeML extents leave out the preposition: "am Samstag" → "Samstag"
+        out.extend(_listed_days(text, max(start, taken_end), s0, value) if kind == "day_month_year" else [])
         out.append(Timex(Span(s0, m.end()), typ, value, f"timex.{kind}", anchored=anchored and bool(value)))  # type: ignore[arg-type]
         taken_end = m.end()
         if value and typ in ("DATE", "TIME") and _full_day(value):
@@ -909,6 +946,30 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         if value and typ == "DATE" and re.match(r"\d{4}", value) and _YEAR_IN.search(m.group(0)):
             narrative_year = int(value[:4])
     return out
+
+
+# a day number that shares the month named after it: "am 3., 4. und 5. Oktober", "vom 18. bis
+# zum 19. Dezember", "am 16. und 17. sowie am 23. und 24. Januar"
+_LISTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.(?:\s*,\s*|\s+(?:und|bis|sowie|oder)\s+(?:(?:zum|am)\s+)?|\s*[-–]\s*)$")
+
+
+def _listed_days(text: str, lo: int, end: int, value: str) -> list[Timex]:
+    """The days listed before a day with its month ("am 3., 4. und 5. Oktober"), each with that
+    month and year, earliest first."""
+    found: list[Timex] = []
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return found
+    while True:
+        m = _LISTED_DAY.search(text, max(lo, end - 30), end)
+        if m is None:
+            break
+        try:
+            day = dt.date(int(value[:4]), int(value[5:7]), int(m.group(1)))
+        except ValueError:
+            break
+        found.append(Timex(Span(m.start(1), m.end(1)), "DATE", day.isoformat(), "timex.listed_day", anchored=True))
+        end = m.start()
+    return found[::-1]
 
 
 _LEADING_PREP = re.compile(r"(?:am|im|in|an|ab|seit|bis|vom|zum|zur|um|gegen|on|at|since|until|from|by)\s+(?:dem\s+|the\s+)?", re.I)
