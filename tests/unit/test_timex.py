@@ -57,6 +57,8 @@ CASES = [
     ("Sie stritten jahrzehntelang.", "jahrzehntelang", "PXDE"),
     # a part of a day without its day belongs to the day the narrative is at
     ("Am Dienstag traf er den Minister. Am Nachmittag reiste er ab.", "Nachmittag", "2024-10-08TAF"),
+    # a word of age before a number of years makes it an age, not after "seit"
+    ("Die Kinder leben seit drei Jahren im Heim.", "drei Jahren", "P3Y"),
     # quarters and halves of a year; days listed before their month
     ("Im dritten Quartal stieg der Gewinn der Bank.", "dritten Quartal", "2024-Q3"),
     ("Erst in der zweiten Jahreshälfte 2025 soll die Wirtschaft wachsen.", "zweiten Jahreshälfte 2025", "2025-H2"),
@@ -83,6 +85,8 @@ def test_timex_value(text: str, expr: str, value: str) -> None:
     "Sein 16 Jahre jüngerer Bruder kam mit.",
     "The 93 year-old leader stayed.",
     "The 18-year-old student was hurt.",
+    "Kinder zwischen sechs und elf Jahren wandern mit.",
+    "Die Altersgrenze von 18 Jahren bleibt.",
 ])
 def test_ages_are_no_durations(text: str) -> None:
     doc = analyze(text)

@@ -795,7 +795,24 @@ _ATTRIBUTIVE = re.compile(r"\b(?:der|die|das|des|dem|den|von|vom|the|of|in|im|se
 
 
 def _age(text: str, m: re.Match[str]) -> bool:
-    return bool(_AGE_AFTER.match(text, m.end())) or bool(_AGE_BEFORE.search(text[max(0, m.start() - 8) : m.start()]))
+    if _AGE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+        return True
+    # a number of years after a word of age in the same clause: "Kinder zwischen sechs und elf
+    # Jahren", "die Altersgrenze von 18 Jahren", "children under 12 years"
+    lx = _lex()
+    years = lx.units.get(m.group(0).split()[-1].lower()) == "Y"
+    since = re.search(r"(\w+)\s+$", text[max(0, m.start() - 12) : m.start()])
+    if not years or (since and since.group(1).lower() in lx.backward):
+        return False  # "seit drei Jahren": how long, whoever it is about
+    return _age_context().search(text, max(0, m.start() - 60), m.start()) is not None
+
+
+@cache
+def _age_context() -> re.Pattern[str]:
+    words = {w for lang in SUPPORTED for w in load(lang, "time").get("age_nouns", [])}
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{_alt(words)})\b[^.;:!?\n]{{0,40}}$", re.I)
 
 
 def _count(text: str, m: re.Match[str]) -> bool:
