@@ -65,6 +65,7 @@ CASES = [
     ("Profits rose in the third quarter of 2019.", "third quarter of 2019", "2019-Q3"),
     ("Die Kurse finden am 3., 4. und 5. November statt.", "3", "2024-11-03"),
     ("Die Rennen vom 18. bis zum 20. Dezember fallen aus.", "18", "2024-12-18"),
+    ("The memo described a summertime meeting with donors.", "summertime", "2024-SU"),
     # a month before its noun, without a preposition
     ("Reporters recalled a tense August summit.", "August", "2024-08"),
 ]
