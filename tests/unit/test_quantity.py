@@ -50,6 +50,10 @@ CASES = [
     ("The runners finished a 42-kilometer course.", "42-kilometer", 42),
     ("Der Umbau verschlang Milliarden.", "Milliarden", (2_000_000_000, 999_999_999_999)),
     ("Billions were spent on the war.", "Billions", (2_000_000_000, 999_999_999_999)),
+    # a vague amount of a magnitude: "Hunderte Millionen", "tens of millions"
+    ("Der Umbau verschlang Hunderte Millionen Euro.", "Hunderte Millionen Euro", (200_000_000, 999_999_999)),
+    ("Tens of millions of people voted.", "Tens of millions", (20_000_000, 99_999_999)),
+    ("Zigtausende gingen auf die Straße.", "Zigtausende", (20_000, 99_999)),
     # bounds: "above" and "below" as "more than" and "less than"; "as many as" as "up to"
     ("Turnout stood above 70 percent.", "above 70 percent", (70, None)),
     ("As many as 40 boats were lost.", "As many as 40", (None, 40)),

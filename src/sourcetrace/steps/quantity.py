@@ -112,7 +112,7 @@ def _pattern() -> re.Pattern[str]:
         (?P<mult>{mult})\s+(?P<mscale>hundert|tausend|Hundert|Tausend|hundred|thousand|Millionen|million|millions)\b
       | (?P<frac>{fraction})\s+(?P<fscale>{scale})\b
       | (?:(?P<dnum>\d+|{_alt(lx["words"])}|eine?|an?)\s+)(?P<dozen>{dozen})\b
-      | (?P<vague>{vague})\b
+      | (?P<vague>{vague})\b(?:\s+(?P<vscale>{scale})\b)?
       | (?P<r1>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<r2>\d+(?:[.,]\d+)?)(?=\s*(?:{scale}|{_CURRENCY}|{_UNIT})(?![\w/]))(?:\s*(?P<rscale>{scale})(?![\w]))?
       | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?P<ones>one|two|three|four|five|six|seven|eight|nine)\b(?:\s+(?P<tscale>{scale})\b)?
       | (?P<num>{num})(?:\s*(?P<scale>{scale})(?![\w]))?
@@ -178,8 +178,9 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
         value: Value
         approximate = False
         if m.group("vague"):
-            vlo, vhi = cast(list[int], lx["vague"][m.group("vague").lower()])
-            value, rule = (int(vlo), int(vhi)), "quantity.vague"
+            vlo, vhi = cast(list[int], lx["vague"][re.sub(r"\s+", " ", m.group("vague").lower())])
+            vsc = scales[m.group("vscale").lower()] if m.group("vscale") else 1  # "Hunderte Millionen"
+            value, rule = (int(vlo) * vsc, (int(vhi) + 1) * vsc - 1 if vsc > 1 else int(vhi)), "quantity.vague"
         elif m.group("mult"):
             mlo, mhi = cast(list[int], lx["mult"][m.group("mult").lower()])
             sc = int(lx["scale"].get(m.group("mscale").lower().rstrip("s"), lx["scale"].get(m.group("mscale").lower(), 1)))  # type: ignore[call-overload]
