@@ -59,6 +59,9 @@ CASES = [
     ("Am Dienstag traf er den Minister. Am Nachmittag reiste er ab.", "Nachmittag", "2024-10-08TAF"),
     # a word of age before a number of years makes it an age, not after "seit"
     ("Die Kinder leben seit drei Jahren im Heim.", "drei Jahren", "P3Y"),
+    # a duration as an adjective; "mit" before seconds is no age
+    ("Nach einem zweiwöchigen Urlaub kehrte sie zurück.", "zweiwöchigen", "P2W"),
+    ("Er siegte mit zwölf Sekunden Vorsprung.", "zwölf Sekunden", "PT12S"),
     # quarters and halves of a year; days listed before their month
     ("Im dritten Quartal stieg der Gewinn der Bank.", "dritten Quartal", "2024-Q3"),
     ("Erst in der zweiten Jahreshälfte 2025 soll die Wirtschaft wachsen.", "zweiten Jahreshälfte 2025", "2025-H2"),

@@ -41,6 +41,7 @@ class _Lex:
     quarter_nouns: frozenset[str]  # "Quartal", "quarter"
     half_nouns: frozenset[str]  # "Jahreshälfte", "half"
     quarter_needs_year: frozenset[str]  # languages whose quarter or half needs its year named ("the third quarter of 2019")
+    adjective_units: dict[str, str]  # "wöchig" → "W": "einwöchigen", "14-tägige"
     relative_parts: dict[str, str]  # "last night" → "-1TNI": a part of a day counted from the article date
     vague_patterns: tuple[str, ...]  # vague durations ("in den vergangenen Jahren", "wochenlang")
     vague_units: tuple[tuple[str, str], ...]  # ("jahrzehnt", "DE"), ("jahr", "Y"), …: the first one held gives the unit
@@ -88,6 +89,7 @@ def _lex() -> _Lex:
         quarter_nouns=frozenset(w.lower() for w in mergedl("quarter_nouns")),
         half_nouns=frozenset(w.lower() for w in mergedl("half_nouns")),
         quarter_needs_year=frozenset(lang for lang in SUPPORTED if load(lang, "time").get("quarter_needs_year")),
+        adjective_units={k.lower(): str(v) for k, v in merged("adjective_units").items()},
         relative_parts={k.lower(): str(v) for k, v in merged("relative_parts").items()},
         vague_patterns=tuple(p for v in vague for p in v.get("patterns", [])),
         vague_units=tuple((k.lower(), str(u)) for v in vague for k, u in v.get("units", {}).items()),
@@ -160,6 +162,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("vague_duration", r"\b(?:" + "|".join(lx.vague_patterns or [r"(?!x)x"]) + r")\b"),
         ("decade_word", r"\b(?:(?:in\s+)?den\s+)?(?:zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)\s+Jahren?\b"),
         ("half_year", r"\b(?:ein|einem|eines)\s+halben?\s+(?:Jahr|Jahres)\b"),
+        # a duration as an adjective ("ein zweiwöchiger Urlaub", "nach 14-tägiger Haft")
+        ("duration_adj", rf"\b(?:\d+-|{_alt(k for k in lx.numbers if k.isalpha() and len(k) > 2)})(?:{_alt(lx.adjective_units) or '(?!x)x'})(?:e[nmrs]?)?\b"),
         # a quarter or half of a year: "im dritten Quartal", "in der zweiten Jahreshälfte 2014",
         # "the third quarter of 2019", "the first half of the year"
         ("quarter", rf"\b(?:{_alt(lx.quarter_ordinals) or '(?!x)x'})\s+(?:{_alt(lx.quarter_nouns | lx.half_nouns) or '(?!x)x'})\b"
@@ -241,6 +245,7 @@ def _needs() -> dict[str, tuple[str, ...]]:
         "vague_duration": tuple(k for k, _ in lx.vague_units),
         "decade_word": ("iger",),
         "half_year": ("halbe",),
+        "duration_adj": tuple(sorted(lx.adjective_units)),
         "quarter": tuple(sorted(lx.quarter_nouns | lx.half_nouns)),
         "heuer": ("heuer", "vorjahr"),
         "anaphoric_year": ("jahr", "year"),
@@ -645,6 +650,11 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         return "DATE", _week(anchor)
     if kind == "half_year":
         return "DURATION", "P0.5Y"
+    if kind == "duration_adj":
+        suffix = next(k for k in sorted(lx.adjective_units, key=len, reverse=True) if k in low)
+        n_adj = _num(low.split(suffix)[0].rstrip("-"))
+        unit_adj = lx.adjective_units[suffix]
+        return ("DURATION", f"{'PT' if unit_adj in ('H', 'S') else 'P'}{_fmt_num(n_adj)}{unit_adj}") if n_adj else None
     if kind == "quarter":
         return _quarter(low, anchor, year, tense, code)
     if kind == "anaphoric_year":
@@ -795,8 +805,9 @@ _ATTRIBUTIVE = re.compile(r"\b(?:der|die|das|des|dem|den|von|vom|the|of|in|im|se
 
 
 def _age(text: str, m: re.Match[str]) -> bool:
-    if _AGE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
-        return True
+    clock = _lex().units.get(m.group(0).split()[-1].lower()) in ("S", "H") or "minute" in m.group(0).lower()
+    if _AGE_AFTER.match(text, m.end()) or (not clock and _AGE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])):
+        return True  # "16 Jahre alt", "mit elf Wochen"; not "mit zwölf Sekunden Vorsprung"
     # a number of years after a word of age in the same clause: "Kinder zwischen sechs und elf
     # Jahren", "die Altersgrenze von 18 Jahren", "children under 12 years"
     lx = _lex()
