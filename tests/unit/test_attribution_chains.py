@@ -549,3 +549,24 @@ def test_a_short_quotation_with_a_verb_of_speech_inside_is_the_tagged_speakers()
     doc = analyze('"The mayor told me the bridge was safe," Ann Berg said.', lang="en")
     a = only(doc)
     assert a.mode == "direct" and a.source_span is not None and doc.span_text(a.source_span) == "Ann Berg"
+
+
+def test_the_statement_speaks_for_its_issuer() -> None:
+    doc = analyze('Two soldiers died in a crash, the army said in a statement on Monday. "The cause is under investigation," '
+                  "the statement said. It did not name the soldiers and said it was informing their families.", lang="en")
+    quote = next(a for a in doc.attributions if a.mode == "direct")
+    assert quote.source_span is not None and doc.span_text(quote.source_span) == "the army"
+    assert links(quote) == [("statement", "downstream")]
+    last = next(a for a in doc.attributions if "informing" in doc.span_text(a.content[0]))
+    assert next(s.name for s in doc.sources if s.id == last.source) == "army"
+
+
+def test_a_report_named_alone_stays_the_source() -> None:
+    a = only(analyze("The report said the bridge was unsafe.", lang="en"))
+    assert a.via == [] and a.source_span is not None
+
+
+def test_a_possessed_document_is_no_issued_one_de() -> None:
+    doc = analyze("Die Polizei teilte in einer Erklärung mit, der Täter sei geflohen. Ein Zeuge widersprach am Abend. "
+                  "Seiner Darstellung zufolge war der Täter noch im Haus.")
+    assert not any(a.rule.endswith("+issuer") for a in doc.attributions)

@@ -32,7 +32,7 @@ from ..lexicon import lang
 from ..quotes import Quote, find_quotes
 from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
-from .chains import links_within
+from .chains import document_issuers, links_within
 from .context import Context, sentence_language, strip_span
 from .continuation import continuations
 from .english import en_conventions, headline_cues, noun_cues, speaker_extent, transcript_lines
@@ -83,6 +83,7 @@ def find_candidates(doc: Document) -> list[Cand]:
                 c.via += [v for v in links_within(ctx, c.sent, whole, c.source, lx) if not any(v[0].overlaps(w[0]) for w in c.via)]
             if not names_someone(ctx, c.refers_to or c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
+    document_issuers(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     continuations(ctx)
     posts(ctx)
     return ctx.cands

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ...document import Span, Token
 from ...resources import load
+from ..candidates import Cand
 from ..lexicon import (
     REL_PRONOUNS,
     Lang,
@@ -58,6 +60,41 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             up[sp] = False
     out.sort(key=lambda s: s.start)
     return [(sp, up[sp]) for sp in out]
+
+
+def document_issuers(ctx: Context, cands: list[Cand], lang_of: Callable[[Cand], Lang]) -> None:
+    """"…, the US military said in a statement. \"…,\" the statement said.": a document named only
+    by its kind and an article ("the statement", "the report") speaks for whoever gave it in the
+    sentences just before (up to three, same paragraph, a sentence naming that kind of document):
+    the issuer is the source, the document a downstream link; a neuter pronoun in the next
+    sentence ("It did not reveal the site and said …") means the issuer too."""
+    issuer: tuple[Span, int] | None = None  # the issuer and the sentence where the document spoke
+    for n, c in enumerate(cands):
+        if c.source is None or c.inherit:
+            continue
+        lx = lang_of(c)
+        text = ctx.text[c.source.start : c.source.end]
+        if issuer is not None and c.refers_to is None and text.lower() in lx.neuter_pronouns and c.sent - issuer[1] <= 1 \
+                and "\n" not in ctx.text[ctx.doc.sentences[issuer[1]].span.start : c.source.start]:
+            c.refers_to = issuer[0]
+            continue
+        words = re.findall(r"[\w-]+", text)
+        if len(words) != 2 or words[0].lower() not in lx.determiners or words[1] not in lx.document_heads \
+                or words[0].lower() in lx.possessive_determiners or words[0].lower() in lx.possessive_pronouns:
+            continue  # (not "Seiner Darstellung zufolge": his account, whoever he is)
+        here = ctx.doc.sentences[c.sent].span.start
+        for d in reversed(cands[:n]):
+            if d.source is None or d.sent >= c.sent:
+                continue
+            s0 = ctx.doc.sentences[d.sent].span
+            if c.sent - d.sent > 3 or "\n" in ctx.text[s0.start : here]:
+                break
+            if re.search(rf"\b{re.escape(words[1])}\b", ctx.text[s0.start : s0.end]) and d.source.end <= s0.end \
+                    and classify_mention(ctx.text[d.source.start : d.source.end], lx)[1] != "document":
+                c.via = [*c.via, (c.source, False)]
+                c.source, c.rule = d.source, c.rule + "+issuer"
+                issuer = (d.source, c.sent)
+                break
 
 
 def nested_speech(lx: Lang) -> bool:
