@@ -59,6 +59,8 @@ CASES = [
     ("Am Dienstag traf er den Minister. Am Nachmittag reiste er ab.", "Nachmittag", "2024-10-08TAF"),
     # a word of age before a number of years makes it an age, not after "seit"
     ("Die Kinder leben seit drei Jahren im Heim.", "drei Jahren", "P3Y"),
+    # "heute" against "damals" is nowadays
+    ("Anna Muster, damals Parteichefin und heute Abgeordnete, schwieg.", "heute", "PRESENT_REF"),
     # a duration as an adjective; "mit" before seconds is no age
     ("Nach einem zweiwöchigen Urlaub kehrte sie zurück.", "zweiwöchigen", "P2W"),
     ("Er siegte mit zwölf Sekunden Vorsprung.", "zwölf Sekunden", "PT12S"),

@@ -539,6 +539,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             r"\bUhr\b|\d[.:]\d\d|\b(?:Abend|Nachmittag|Vormittag|Mittag|morgen|gestern|tonight|this morning)\b", sentence
         ):
             return "DATE", "PRESENT_REF"  # "Heute leben hier 5000 Menschen": nowadays, not this day
+        if len(low.split()) == 1 and lx.reldays[first] == 0 and _then_now().search(sentence):
+            return "DATE", "PRESENT_REF"  # "damals Parteichef und heute Abgeordneter": now against then
         day = anchor + dt.timedelta(days=lx.reldays[first])
         rest = low.split()[1:]
         if rest and rest[0] in lx.parts:
@@ -683,6 +685,13 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         minutes = unit_ == "M" and "minute" in low
         return "DURATION", f"{'PT' if unit_ in ('H', 'S') or minutes else 'P'}{_fmt_num(n)}{unit_}"
     return None
+
+
+@cache
+def _then_now() -> re.Pattern[str]:
+    """A word for a time long past ("damals", "einst"): a "heute" beside it means nowadays."""
+    words = {w for lang in SUPPORTED for w in load(lang, "time").get("then_words", [])}
+    return re.compile(rf"\b(?:{_alt(words)})\b", re.I) if words else re.compile(r"(?!x)x")
 
 
 def _quarter(low: str, anchor: dt.date, year: int | None, tense: str | None, code: str | None) -> tuple[str, str] | None:
