@@ -64,30 +64,30 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
 
 def document_issuers(ctx: Context, cands: list[Cand], lang_of: Callable[[Cand], Lang]) -> None:
     """"…, the US military said in a statement. \"…,\" the statement said.": a document named only
-    by its kind and an article ("the statement", "the report") speaks for whoever gave it in the
-    sentences just before (up to three, same paragraph, a sentence naming that kind of document):
-    the issuer is the source, the document a downstream link; a neuter pronoun in the next
-    sentence ("It did not reveal the site and said …") means the issuer too."""
+    by its kind and an article ("the statement", "die Mitteilung"; `issued_documents`: the kinds
+    that are their issuer's word, not a poll or a study with a standing of its own) speaks for
+    whoever gave it in the two sentences before it (in a sentence that names that kind of
+    document; paragraphs of one sentence are common in news, so they are no bound): the issuer is
+    the source, the document a downstream link; a neuter pronoun in the next sentence ("It did
+    not reveal the site and said …") means the issuer too."""
     issuer: tuple[Span, int] | None = None  # the issuer and the sentence where the document spoke
     for n, c in enumerate(cands):
         if c.source is None or c.inherit:
             continue
         lx = lang_of(c)
         text = ctx.text[c.source.start : c.source.end]
-        if issuer is not None and c.refers_to is None and text.lower() in lx.neuter_pronouns and c.sent - issuer[1] <= 1 \
-                and "\n" not in ctx.text[ctx.doc.sentences[issuer[1]].span.start : c.source.start]:
+        if issuer is not None and c.refers_to is None and text.lower() in lx.neuter_pronouns and c.sent - issuer[1] <= 1:
             c.refers_to = issuer[0]
             continue
         words = re.findall(r"[\w-]+", text)
-        if len(words) != 2 or words[0].lower() not in lx.determiners or words[1] not in lx.document_heads \
+        if len(words) != 2 or words[0].lower() not in lx.determiners or words[1] not in _according(lx.code)["issued_documents"] \
                 or words[0].lower() in lx.possessive_determiners or words[0].lower() in lx.possessive_pronouns:
             continue  # (not "Seiner Darstellung zufolge": his account, whoever he is)
-        here = ctx.doc.sentences[c.sent].span.start
         for d in reversed(cands[:n]):
             if d.source is None or d.sent >= c.sent:
                 continue
             s0 = ctx.doc.sentences[d.sent].span
-            if c.sent - d.sent > 3 or "\n" in ctx.text[s0.start : here]:
+            if c.sent - d.sent > 2:
                 break
             if re.search(rf"\b{re.escape(words[1])}\b", ctx.text[s0.start : s0.end]) and d.source.end <= s0.end \
                     and classify_mention(ctx.text[d.source.start : d.source.end], lx)[1] != "document":
@@ -106,28 +106,27 @@ def nested_speech(lx: Lang) -> bool:
 @cache
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
-    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers")}
+    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
     """"Die «Hafenpost» meldete, … . Die «Hafenpost» beruft sich auf einen Mitarbeiter.": a sentence
     that only says whom a source relies on makes that one an upstream link of the claims the source
-    was given just before, in the same paragraph (up to another named source); True when it did."""
+    was given just before (its last six sentences, up to another named source); True when it did."""
     relay = _strip_marks(ctx, relay)
     key = classify_mention(ctx.text[relay.start : relay.end], lx)[0]
     # "the newspaper", "die Zeitung", "the report": a medium or its text named by its kind stands
     # for the medium told before
     # (English writes the kind lower case: "the Post" is a name)
     by_kind = len(key.split()) == 1 and (key.islower() or lx.code == "de") and lx.type_heads.get(key) in ("media", "news_agency", "document")
-    start = ctx.doc.sentences[si].span.start
     done = False
     for c in reversed(ctx.cands):
         if c.sent >= si:
             continue
-        if "\n" in ctx.text[ctx.doc.sentences[c.sent].span.start : start]:
-            break
         if c.source is None:
             continue  # a continuation takes its source's chain
+        if si - c.sent > 6:
+            break
         name, ckind = classify_mention(ctx.text[c.source.start : c.source.end], lx)
         if name.casefold() != key.casefold() and not (by_kind and ckind in ("media", "news_agency")):
             break
