@@ -182,3 +182,27 @@ def test_a_claim_in_common_across_languages_is_read_on_the_same_language_scale(l
     lk = Linker(PrecomputedEncoder("use", 8))
     lk.add([en, de], vectors=[np.vstack([lead_a, said_a]), np.vstack([lead_b, said_b])])
     assert lk.claims_in_common(lk.docs["x2"], ["en1"]) == shared
+
+
+def test_a_report_in_the_other_language_is_ranked_on_the_same_language_scale_among_the_candidates() -> None:
+    # 25 German articles of the same days nearer by raw cosine (0.70) than the English report of
+    # the same happening (0.66, about 0.83 within one language): it is still a candidate, and joins
+    dim = 32
+    new = np.zeros((1, dim), np.float32)
+    new[0, 0] = 1.0
+    docs, vecs = [], []
+    for i in range(25):
+        v = np.zeros((1, dim), np.float32)
+        v[0, 0], v[0, 1 + i] = 0.7, (1 - 0.49) ** 0.5
+        docs.append(_lead(f"de{i}", "2026-04-02", f"Stadtrat berät Haushalt {i}", "de"))
+        vecs.append(v)
+    en = np.zeros((1, dim), np.float32)
+    en[0, 0], en[0, 30] = 0.66, (1 - 0.66**2) ** 0.5
+    docs.append(_lead("en1", "2026-04-02", "Ferry runs aground off Lindholm", "en"))
+    vecs.append(en)
+    lk = Linker(PrecomputedEncoder("use", dim))
+    lk.story_trace = []
+    lk.add([*docs, _lead("new", "2026-04-02", "Fähre vor Lindholm auf Grund gelaufen", "de")], vectors=[*vecs, new])
+    cands = dict(lk.story_trace)["new"]
+    assert len(cands) == 20 and cands[0].other == "en1"
+    assert lk.story_of("new") == lk.story_of("en1")

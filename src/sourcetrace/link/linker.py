@@ -517,7 +517,11 @@ class Linker:
         day = _day(info.date)
         if info.copy_of and info.copy_of in self.docs:
             self.stories.union(info.copy_of, info.id)
-        neighbours = self._story_neighbours(vec, day)
+        # across languages the cosines on the same-language scale first, then the nearest: a report
+        # in the other language is not lost behind look-alikes of the document's own language
+        neighbours = sorted(((other, float(on_language_scale(np.array([sim], np.float32), self.t)[0])
+                              if across_languages(info.language, self.docs[other].language) else sim)
+                             for other, sim in self._story_neighbours(vec, day)), key=lambda x: -x[1])[:NEIGHBOURS]
         shared_claims = self.claims_in_common(info, [other for other, _ in neighbours])
         cands: list[StoryCandidate] = []
         ev, key = self.events, info.event
@@ -526,8 +530,6 @@ class Linker:
         rare = bool(self.t.get("event_rare")) or self.story_trace is not None
         for other, sim in neighbours:
             o = self.docs[other]
-            if across_languages(info.language, o.language):
-                sim = float(on_language_scale(np.array([sim], np.float32), self.t)[0])
             cands.append(StoryCandidate(other, sim, shared_claims.get(other, 0),
                                         round(ev.names(key, o.event), 4) if names else 0.0,
                                         ev.days(key, o.event), ev.numbers(key, o.event),
@@ -573,19 +575,21 @@ class Linker:
         return out
 
     def _story_neighbours(self, vec: Matrix, day: Date | None) -> list[tuple[str, float]]:
-        """The NEIGHBOURS nearest documents dated within STORY_DAYS of `day` (or undated): searched
-        in the window itself, so that the window is filtered first and the neighbours taken
-        within it; an undated document's are the nearest of all."""
+        """The 2 × NEIGHBOURS nearest documents dated within STORY_DAYS of `day` (or undated),
+        nearest first (twice as many as the story reads, which re-ranks those in another language,
+        `on_language_scale`): searched in the window itself, so that the window is filtered first
+        and the neighbours taken within it; an undated document's are the NEIGHBOURS nearest of
+        all."""
         if day is None:
             return self._doc_index.query(vec, NEIGHBOURS)
         if self._window.count(day.toordinal(), STORY_DAYS) <= WINDOW_EXACT:
-            return self._window.query(vec, day.toordinal(), STORY_DAYS, NEIGHBOURS)
+            return self._window.query(vec, day.toordinal(), STORY_DAYS, 2 * NEIGHBOURS)
         out = []
         for other, sim in self._doc_index.query(vec, 10 * NEIGHBOURS):
             od = _day(self.docs[other].date)
             if od is None or abs((day - od).days) <= STORY_DAYS:
                 out.append((other, sim))
-        return out[:NEIGHBOURS]
+        return out[:2 * NEIGHBOURS]
 
     # -- reading ----------------------------------------------------------------------------
     def story_of(self, doc_id: str) -> str:
