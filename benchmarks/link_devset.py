@@ -163,9 +163,10 @@ def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
 def replay_stories(linker: Any, t: dict[str, float]) -> dict[str, str]:
     """Document → story, placing the documents again from the recorded candidates with other
     story thresholds (claims stay as linked): what `Linker` would give with them."""
-    from sourcetrace.link.linker import best_story_neighbour
+    from sourcetrace.link.linker import StoryDays, best_story_neighbour
 
     parent: dict[str, str] = {}
+    spans = StoryDays()
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -176,12 +177,14 @@ def replay_stories(linker: Any, t: dict[str, float]) -> dict[str, str]:
     for doc_id, cands in linker.story_trace:
         parent.setdefault(doc_id, doc_id)
         copy_of = linker.docs[doc_id].copy_of
+        day = linker.day_of(doc_id)
         if copy_of and copy_of in parent:
             parent[find(doc_id)] = find(copy_of)
-            continue
-        best = best_story_neighbour(cands, t)
-        if best:
-            parent[find(doc_id)] = find(best)
+        else:
+            best = best_story_neighbour([c for c in cands if spans.fits(find(c.other), day)], t)
+            if best:
+                parent[find(doc_id)] = find(best)
+        spans.widen(find(doc_id), day)
     return {d: find(d) for d in parent}
 
 

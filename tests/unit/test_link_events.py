@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date as Date
 from typing import Any
 
 import numpy as np
@@ -206,3 +207,24 @@ def test_a_report_in_the_other_language_is_ranked_on_the_same_language_scale_amo
     cands = dict(lk.story_trace)["new"]
     assert len(cands) == 20 and cands[0].other == "en1"
     assert lk.story_of("new") == lk.story_of("en1")
+
+
+def test_a_story_spans_at_most_three_days_so_neighbouring_occasions_do_not_chain() -> None:
+    # a debate, its report two days later, then a rally two days after that report: each alike
+    # enough to the one before, but the rally is four days after the debate
+    vecs = [np.eye(1, 8, 0, np.float32) for _ in range(4)]
+    docs = [_lead("debate", "2026-09-01", "Candidates clash in the second debate", "en"),
+            _lead("report", "2026-09-03", "What the second debate showed", "en"),
+            _lead("rally", "2026-09-05", "Candidate holds a rally after the debate", "en")]
+    lk = Linker(PrecomputedEncoder("use", 8))
+    lk.add(docs[:2], vectors=vecs[:2])
+    assert lk.story_of("report") == lk.story_of("debate")
+    lk.add(docs[2:], vectors=vecs[2:3])
+    assert lk.story_of("rally") != lk.story_of("debate")
+    assert lk.story_days.span[lk.stories.find("debate")] == (Date(2026, 9, 1).toordinal(), Date(2026, 9, 3).toordinal())
+    # a linker loaded without the stories' days (an older pickle; a store keeps only the
+    # documents' stories) finds them again from its documents
+    del lk.__dict__["story_days"], lk.__dict__["_spanned"]
+    lk.add([_lead("late", "2026-09-05", "The debate's fact checks", "en")], vectors=[vecs[3]])
+    assert lk.story_of("late") == lk.story_of("rally")
+    assert lk.story_days.span[lk.stories.find("debate")][1] == Date(2026, 9, 3).toordinal()

@@ -161,6 +161,26 @@ def best_story_neighbour(cands: Sequence[StoryCandidate], t: dict[str, float]) -
     return best[1] if best else None
 
 
+class StoryDays:
+    """The first and last day (date ordinals of its dated documents) of each story, by the story's
+    root: a story is one happening and its reports of the next days, so a document joins a story
+    only while all its documents stay within `STORY_DAYS` of each other (`fits`) — else one
+    campaign's debate, rally and primary chain into one story day by day (benchmarks/linkdev)."""
+
+    def __init__(self) -> None:
+        self.span: dict[str, tuple[int, int]] = {}
+
+    def fits(self, root: str, day: int | None, limit: int = STORY_DAYS) -> bool:
+        span = self.span.get(root)
+        return day is None or span is None or max(span[1], day) - min(span[0], day) <= limit
+
+    def widen(self, root: str, day: int | None) -> None:
+        """The story of `root` now holds a document of `day`."""
+        if day is not None:
+            first, last = self.span.get(root, (day, day))
+            self.span[root] = (min(first, day), max(last, day))
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -195,6 +215,8 @@ class Linker:
         self.claim_members: dict[str, list[str]] = {}
         self.claim_polarity: dict[str, bool] = {}
         self.stories = _UnionFind()
+        self.story_days = StoryDays()
+        self._spanned = 0  # documents placed in `story_days` (a linker loaded without them rebuilds it)
         self.events = EventStats()
         self._doc_index: NeighbourIndex = VectorIndex(self.encoder.dim)
         self._claim_index: NeighbourIndex = VectorIndex(self.encoder.dim)
@@ -512,7 +534,18 @@ class Linker:
         a, b = _day(self.docs[first_doc].date), _day(info.date)
         return not days or a is None or b is None or abs((b - a).days) <= days
 
+    def _story_days(self) -> StoryDays:
+        """`story_days` of the documents placed so far (rebuilt from them once when a linker was
+        loaded from a store or an older pickle without it)."""
+        if self.__dict__.get("_spanned") != len(self.stories.parent):
+            self.story_days = StoryDays()
+            for d in self.stories.parent:
+                self.story_days.widen(self.stories.find(d), self.day_of(d))
+            self._spanned = len(self.stories.parent)
+        return self.story_days
+
     def _place_in_story(self, info: DocInfo, vec: Matrix) -> None:
+        spans = self._story_days()
         self.stories.add(info.id)
         day = _day(info.date)
         if info.copy_of and info.copy_of in self.docs:
@@ -536,11 +569,14 @@ class Linker:
                                         round(ev.rare(key, o.event), 4) if rare else 0.0))
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
-        best = best_story_neighbour(cands, self.t)
+        ordinal = day.toordinal() if day else None
+        best = best_story_neighbour([c for c in cands if spans.fits(self.stories.find(c.other), ordinal)], self.t)
         # a document joins the one story it is closest to: joining several would chain unrelated
         # happenings into one (measured on benchmarks/linkdev)
         if best and not (info.copy_of and info.copy_of in self.docs):
             self.stories.union(best, info.id)
+        spans.widen(self.stories.find(info.id), ordinal)
+        self._spanned += 1
         self._doc_index.add([info.id], vec.reshape(1, -1))
         self._window.add(info.id, day.toordinal() if day else None, vec)
         ev.add(key)
