@@ -570,3 +570,10 @@ def test_a_possessed_document_is_no_issued_one_de() -> None:
     doc = analyze("Die Polizei teilte in einer Erklärung mit, der Täter sei geflohen. Ein Zeuge widersprach am Abend. "
                   "Seiner Darstellung zufolge war der Täter noch im Haus.")
     assert not any(a.rule.endswith("+issuer") for a in doc.attributions)
+
+
+def test_an_outlets_short_name_is_the_outlet_named_before() -> None:
+    doc = analyze('"We will win," Ann Berg said in an interview with "Fox News Sunday." '
+                  '"The polls are wrong," Berg told Fox in the interview.', lang="en")
+    assert [v.name for a in doc.attributions for v in a.via] == ["Fox News Sunday", "Fox News Sunday"]
+    assert [s.name for s in doc.sources if s.type in ("media", "unnamed")] == ["Fox News Sunday"]

@@ -718,6 +718,16 @@ def _last_person_before(reg: Registry, pos: int, lo: int = 0) -> str | None:
     return max(cand)[1] if cand else None
 
 
+def _outlet_of_short_name(reg: Registry, info: MentionInfo) -> str | None:
+    """A link of one unknown word that opens the name of an outlet already named ("Fox" for "Fox
+    News Sunday"): that outlet."""
+    words = info.name.split()
+    if info.type != "unnamed" or len(words) != 1 or not words[0][:1].isupper():
+        return None
+    return next((s.id for s in reg.sources if s.type in ("media", "news_agency") and len(s.name.split()) > 1
+                 and s.name.split()[0] == words[0]), None)
+
+
 def resolve(doc: Document, cands: list[Cand]) -> None:
     reg = Registry(doc)
     _scan_persons(doc, reg)
@@ -841,6 +851,9 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                 vid = reg.nearest(vsp.start, kinds)
                 if vid is None or vid == sid:
                     vid = reg.add(vinfo, vsp, "source.via")
+            elif (short := _outlet_of_short_name(reg, vinfo)) is not None:
+                vid = short  # "told Fox in the interview" after "an interview with «Fox News Sunday»": one outlet
+                reg.mention(vid, vsp, "source.via.short_name")
             else:
                 vid = reg.add(vinfo, vsp, "source.via")
             vsrc = reg.get(vid)
