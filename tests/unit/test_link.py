@@ -99,7 +99,7 @@ def test_claims_join_across_documents_and_a_denial_joins_denying() -> None:
     assert len(rows) == 1
     row = next(iter(rows.values()))
     assert [m["stance"] for m in row["members"]] == ["asserts", "asserts", "denies"]
-    assert row["origins"] == ["Minister Anna Berg"]
+    assert row["origins"] == ["Anna Berg"]  # the name without the role word before it
     assert row["independent_origins"] == 1
     assert row["status"] == "contested"
 
@@ -338,7 +338,7 @@ def test_a_source_that_names_nobody_adds_no_origin() -> None:
         doc("d3", "Evening Three", "2026-05-02", "Museum", [{"src": "much of the debate", "type": "unnamed", "content": claim}]),
     ])
     row = _one_claim(lk)
-    assert row["origins"] == ["Director Anna Berg"] and row["status"] == "single_origin"
+    assert row["origins"] == ["Anna Berg"] and row["status"] == "single_origin"
     # alone, a source that names nobody still stands for whoever said it
     lk = linker()
     lk.add([doc("d1", "Daily One", "2026-05-01", "Museum", [{"src": "he", "type": None, "content": claim}])])
@@ -394,7 +394,7 @@ def test_an_agency_relays_its_source_and_adds_no_origin() -> None:
                                                              "content": claim}]),
     ])
     row = _one_claim(lk)
-    assert row["origins"] == ["Mayor Eva Holm"] and row["status"] == "single_origin"
+    assert row["origins"] == ["Eva Holm"] and row["status"] == "single_origin"
 
 
 def test_officials_of_one_institution_count_once_across_outlets() -> None:
@@ -492,7 +492,9 @@ def test_what_is_assumed_or_rumoured_names_no_source() -> None:
     lk = linker()
     lk.add([doc("d1", "Tagblatt", "2026-01-03", "Halle", [{"src": "ersten Annahmen", "type": "unnamed", "content": claim}],
                 lang="de")])
-    assert _one_claim(lk)["status"] == "unsourced"
+    row = _one_claim(lk)
+    # the outlet that tells it without a source is no origin of it
+    assert row["status"] == "unsourced" and row["independent_origins"] == 0 and row["origins"] == []
 
 
 def test_a_negation_denies_only_in_a_short_content_from_another_source() -> None:
@@ -607,3 +609,62 @@ def test_a_claim_first_told_as_denied_is_the_claim_denied() -> None:
     row = _one_claim(lk)
     assert [m["stance"] for m in row["members"]] == ["denies", "asserts"]
     assert row["origins"] == ["Anna Berg"] and row["denied_by"] == ["Foreign Ministry"] and row["status"] == "contested"
+
+
+@pytest.mark.parametrize("text,denies", [
+    ("the governor would deny them help after the flood", False),
+    ("closed primaries deny many young voters the right to vote", False),
+    ("the council said the request was denied", False),
+    ("the court denied class-action status to the tenants", False),
+    ("the company denied the report about the spill", True),
+    ("she denied that she had met the buyer", True),
+    ("Der Minister dementierte den Bericht über die Razzia", True),
+    ("the harbour will reopen in May", None),
+])
+def test_a_denial_word_that_refuses_something_denies_no_claim(text: str, denies: bool | None) -> None:
+    from sourcetrace.link.claims import denies_a_claim
+
+    assert denies_a_claim(text) is denies
+
+
+def test_a_content_that_refuses_someone_something_is_no_denial() -> None:
+    from sourcetrace.link.claims import members_of
+
+    d = doc("d1", "Daily One", "2026-03-01", "Aid", [
+        {"src": "Organizers of the march", "type": "unnamed", "status": "denied",
+         "content": "the new rules would deny them help when the river floods"},
+        {"src": "Tom Reed", "type": "person", "status": "denied", "content": "the mill had polluted the river"}])
+    d["attributions"][0]["cue"]["text"] = "said"  # the denial word is the content's own ("…, said the organizers")
+    refused, denied = members_of(d)
+    assert not refused.denial_cue and denied.denial_cue
+    lk = linker()
+    lk.add([d])
+    assert next(r for r in lk.claim_rows() if r["text"].startswith("the new rules"))["status"] == "single_origin"
+
+
+def test_a_source_that_is_someone_himself_is_a_person() -> None:
+    claim = "the union will accept the offer from the port authority"
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-07-01", "Port", [{"src": "Mara Jones", "type": "person", "content": claim}]),
+        # "Jones herself" (unnamed, a surname in -s) is the same person, not a group counted per article
+        doc("d2", "Morning Two", "2026-07-01", "Port", [{"src": "Jones herself", "type": "unnamed", "content": claim}],
+            extra="Dock workers met on the pier on Monday evening."),
+    ])
+    row = _one_claim(lk)
+    assert row["independent_origins"] == 1 and row["origins"] == ["Mara Jones"]
+
+
+def test_a_person_keeps_a_plain_name_and_one_surname_does_not_join_another_first_name() -> None:
+    r = EntityResolver()
+    a = r.resolve("Rival Anna Berg", "person", doc_id="d1", scope="")
+    assert r.resolve("Anna Berg", "person", doc_id="d2", scope="").id == a.id
+    assert r.resolve("Berg", "person", doc_id="d3", scope="").id == a.id
+    assert r.resolve("Mayor Anna Berg", "person", doc_id="d3", scope="").id == a.id  # the role word is no part of it
+    assert a.name == "Anna Berg"  # the form told most often, not the first one told
+    assert r.resolve("Anna Maria Berg", "person", doc_id="d4", scope="").id == a.id  # a middle name
+    other = r.resolve("Karl Berg", "person", doc_id="d5", scope="")
+    assert other.id != a.id and other.name == "Karl Berg"  # the same surname, another first name
+    t = r.resolve("Tom Reed", "person", doc_id="d1", scope="")
+    assert r.resolve("Tom J. Reed", "person", doc_id="d2", scope="").id == t.id  # an initial is no other first name
+    assert r.resolve("Senator Reed", "person", doc_id="d3", scope="").id == t.id  # nor is a role word

@@ -19,7 +19,7 @@ _ANSWER = re.compile(r"^\W*(\w+)\s*,")
 _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign", "complement_words", "stopwords",
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
-               "sourceless", "name_particles")
+               "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives")
 
 
 @cache
@@ -117,6 +117,30 @@ def denied_inside(text: str, lang: str | None = None) -> str | None:
     return None
 
 
+def refuses(before: str, after: str, reach: int = 5) -> bool:
+    """Whether a denial word between `before` and `after` refuses someone something rather than
+    denying a claim: an object pronoun right after it ("would deny them help", "denying him a
+    first-ballot victory"; `refusal_pronouns` of resources/<lang>/link.json) or, within `reach`
+    words of its clause, a thing one is refused ("deny many independents the right to vote",
+    "deny Donald Trump the nomination", "wies die Klage zurück"; `refusal_objects`), also before
+    a passive ("the request was denied")."""
+    lex = _lex()
+    nxt = [w.lower() for w in _WORD.findall(re.split(r"[.;:!?,]", after, maxsplit=1)[0])][:reach]
+    prev = [w.lower() for w in _WORD.findall(re.split(r"[.;:!?,]", before)[-1])][-3:]
+    if nxt and nxt[0] in lex["refusal_pronouns"]:
+        return True
+    return bool(set(nxt) & lex["refusal_objects"]) or bool(set(prev) & lex["refusal_objects"])
+
+
+def denies_a_claim(text: str) -> bool | None:
+    """Whether the denial words of a content (`denial_cues`) deny a claim: True when one of them
+    does not refuse something (`refuses`), False when each one refuses, None when it holds none."""
+    found = list(_phrases("denial_cues").finditer(text.lower()))
+    if not found:
+        return None
+    return any(not refuses(text[: m.start()], text[m.end() :]) for m in found)
+
+
 def _inside(span: dict[str, Any], spans: list[tuple[int, int]]) -> bool:
     s, e = int(span.get("start", -1)), int(span.get("end", -1))
     return any(a <= s and e <= b for a, b in spans)
@@ -153,10 +177,13 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         ctext = _spans_text(text, content)
         src = a.get("source") or None
         s_full = sources.get(src.get("id")) if src else None
-        name = _without_reflexive((src.get("name") or src.get("text")) if src else None)
+        given = (src.get("name") or src.get("text")) if src else None
+        name = _without_reflexive(given)
         if src is not None and names_no_source(name):  # "ersten Annahmen zufolge", "reports": unattributed
             src, s_full, name = None, None, None
         stype = (src.get("type") or (s_full or {}).get("type")) if src else None
+        if stype == "unnamed" and _person_reflexive(given):  # "Sanders himself": a person, not a plural
+            stype = "person"
         role = (s_full or {}).get("role")
         up: list[tuple[str, str]] = []
         down: list[tuple[str, str]] = []
@@ -178,7 +205,10 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         # a denial hedge whose scope is the content, or that stands just before it ("dementierte, dass
         # …"); one inside the content is its own verb ("would deny them help"), and a denial the
         # content reports of someone else is theirs (`disputed_by`)
-        denial = a.get("status") == "denied" or any(c in cue.lower() for c in lex["denial_cues"]) or (not inside and any(
+        # a denial word that refuses someone something ("would deny them help") denies no claim
+        cue_denies = any(c in cue.lower() for c in lex["denial_cues"]) and _cue_denies(text, a.get("cue") or {})
+        status_denies = a.get("status") == "denied" and denies_a_claim(ctext) is not False
+        denial = status_denies or cue_denies or (not inside and any(
             (h.get("scope") and _inside(h["scope"], spans)) or _inside(h, [(first - 80, first)]) for h in denial_hedges))
         nums: list[float | tuple[float | None, float | None]] = []
         for q in doc.get("quantities", []):
@@ -200,6 +230,18 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside))
     return out
+
+
+def _cue_denies(text: str, cue: dict[str, Any]) -> bool:
+    """Whether an attribution's cue that holds a denial word denies a claim rather than refusing
+    something (`refuses`, read on the document's text around the cue: "denying him a victory")."""
+    start, end = int(cue.get("start", 0)), int(cue.get("end", 0))
+    if end <= start or text[start:end] != cue.get("text"):  # no offsets to read around: the cue alone
+        return denies_a_claim(str(cue.get("text") or "")) is not False
+    at = max(0, start - 60)
+    window = text[at : end + 80]
+    found = [m for m in _phrases("denial_cues").finditer(window.lower()) if start <= at + m.start() < end]
+    return not found or any(not refuses(window[: m.start()], window[m.end() :]) for m in found)
 
 
 def _sig_round(x: float, like: float) -> float:
@@ -293,6 +335,13 @@ def _without_reflexive(name: str | None) -> str | None:
     if len(words) > 1 and words[-1].lower() in _lex()["reflexives"]:
         return " ".join(words[:-1])
     return name
+
+
+def _person_reflexive(name: str | None) -> bool:
+    """Whether a source name ends in a reflexive that only a person takes ("Sanders himself";
+    `person_reflexives` of resources/<lang>/link.json)."""
+    words = (name or "").split()
+    return len(words) > 1 and words[-1].lower() in _lex()["person_reflexives"]
 
 
 def names_nobody(name: str | None, role: str | None = None) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from ..resources import load
+from ..resources import languages, load
 from ..steps.sources import _org_key, translit_key
 
 #: source types whose speakers are nobody in particular
@@ -34,6 +34,7 @@ class Entity:
     documents: set[str] = field(default_factory=set)
     rule: str = "link.entity.key"
     scope: str = ""  # an anonymous source's scope: "outlet:<entity id>" or "doc:<document id>"
+    forms: dict[str, int] = field(default_factory=dict)  # a person's name as written → how often (`display_form`)
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "aliases": sorted(self.aliases - {self.name}),
@@ -78,6 +79,45 @@ _NAME_WORD = re.compile(r"[\w'’.-]+")
 _NOT_A_NAME = re.compile(r"[:;]|['’]s?$")
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    """Role words of every language, lower case ("president", "sen.", "bürgermeister": `person_roles`
+    of resources/<lang>/lexicon.json): words before a name that are not a first name."""
+    out: set[str] = set()
+    for lang in languages():
+        try:
+            out.update(name_key(r) for r in load(lang, "lexicon").get("person_roles", []))
+        except (FileNotFoundError, OSError):
+            continue
+    return frozenset(out)
+
+
+def display_form(name: str) -> str | None:
+    """The form of a person's name that can name the entity: without the role words before it
+    ("Sen. Bernie Sanders" → "Bernie Sanders"; `person_roles` of resources/<lang>/lexicon.json);
+    None for what is not a name as people are called ("former staff member for the Sanders"), a
+    heading before the name or a possessive ("Latest: Anna Berg", "Anna Berg's")."""
+    words = name.split()
+    while len(words) > 2 and name_key(words[0]) in _role_words():
+        words = words[1:]
+    form = " ".join(words)
+    if not looks_like_a_name(_NAME_WORD.findall(form)) or _NOT_A_NAME.search(form):
+        return None
+    return form
+
+
+def _other_first_name(ent: Entity, toks: list[str]) -> bool:
+    """Whether a person entity known by a full name has another first name than the name `toks`
+    (name-key words) gives: "Bill Clinton" is not the "Hillary Clinton" whose surname he shares.
+    Initials and role words ("Donald J. Trump", "President Barack Obama") are no first names."""
+    firsts = {t for t in toks[:-1] if len(t) > 1 and t not in _role_words()}
+    if not firsts:
+        return False
+    known = [k for k in (name_key(a).split() for a in ent.aliases if looks_like_a_name(_NAME_WORD.findall(a)))
+             if len(k) >= 2 and k[-1] == toks[-1]]
+    return bool(known) and not any(firsts & set(k[:-1]) for k in known)
+
+
 _PERSON_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß'’-]+ [A-ZÄÖÜ][a-zäöüß'’-]+$")
 
 
@@ -108,6 +148,23 @@ class EntityResolver:
         ent = Entity(f"e{len(self.entities) + 1}", name, type_, {name}, rule=rule)
         self.entities[ent.id] = ent
         return ent
+
+    @staticmethod
+    def _name(ent: Entity, name: str, doc_id: str) -> None:
+        """Counts a form of a person's name (`display_form`); the entity is named by its most
+        frequent form of two or more words ("Hillary Clinton" rather than a "Rival Hillary Clinton"
+        told once or the bare "Clinton"), on a tie by the name it has."""
+        form = display_form(name)
+        if form is None:
+            return
+        if not ent.forms and ent.documents - {doc_id}:  # known before its forms were counted (a reloaded store)
+            ent.forms[ent.name] = len(ent.documents)
+        ent.forms[form] = ent.forms.get(form, 0) + 1
+
+        def rank(f: str) -> tuple[bool, int, bool]:
+            return len(f.split()) > 1, ent.forms[f], f == ent.name
+
+        ent.name = max(ent.forms, key=rank)
 
     def outlet(self, name: str, doc_id: str | None = None) -> Entity:
         """The entity of an outlet (a document's publisher or a named medium)."""
@@ -156,13 +213,17 @@ class EntityResolver:
                 # surname ("Hacked emails of Clinton")
                 for cand in (" ".join(toks[-2:]), toks[-1]):
                     hit = self._by_key.get(cand)
-                    if hit and self.entities[hit].type == "person":
+                    if hit and self.entities[hit].type == "person" and not (
+                            cand == toks[-1] and _other_first_name(self.entities[hit], toks)):
                         eid = hit
                         break
+                owners = self._surnames.get(toks[-1], set())
+                if eid is None and len(owners) == 1:  # "Donald J. Trump", "President Trump" after "Donald Trump"
+                    owner = next(iter(owners))
+                    eid = None if _other_first_name(self.entities[owner], toks) else owner
         ent = self.entities[eid] if eid else self._new(name, type_, "link.entity.key")
-        if (len(name) > len(ent.name) and type_ == "person" and looks_like_a_name(_NAME_WORD.findall(name))
-                and not _NOT_A_NAME.search(name)):
-            ent.name = name  # the fullest form that is a name names the entity (not "Latest: Anna Berg", "Anna Berg's")
+        if type_ == "person":
+            self._name(ent, name, doc_id)
         ent.aliases.update(n for n in names if n.strip())
         ent.documents.add(doc_id)
         for k in keys:

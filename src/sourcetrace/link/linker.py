@@ -702,7 +702,9 @@ class Linker:
             deny_origins |= self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
         deny_origins |= {m.disputed_by_origin for m in asserting if m.disputed_by_origin}
         if all(m.source is None for m in ms):
-            status = "unsourced"
+            # no article names a source: the outlets that tell it unattributed ("sollen … verantwortlich
+            # sein") are no origin of it, whatever their members' own `origin` says (their publisher)
+            status, origins = "unsourced", set()
         elif (denying or deny_origins) and (deny_origins - origins or not asserting):
             status = "contested"
         elif len(origins) >= 2:
@@ -721,7 +723,7 @@ class Linker:
             "origins": sorted(name[o].name for o in origins),
             "denied_by": sorted(name[o].name for o in deny_origins),
             # a claim its members only deny was asserted all the same, by an origin they do not name
-            "independent_origins": len(origins) or int(bool(denying)),
+            "independent_origins": len(origins) or int(bool(denying) and status != "unsourced"),
             "anonymous_only": bool(origins) and all(name[o].type in ANONYMOUS_TYPES for o in origins),
             "status": status,
         }
