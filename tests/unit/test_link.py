@@ -668,3 +668,12 @@ def test_a_person_keeps_a_plain_name_and_one_surname_does_not_join_another_first
     t = r.resolve("Tom Reed", "person", doc_id="d1", scope="")
     assert r.resolve("Tom J. Reed", "person", doc_id="d2", scope="").id == t.id  # an initial is no other first name
     assert r.resolve("Senator Reed", "person", doc_id="d3", scope="").id == t.id  # nor is a role word
+
+
+def test_transliteration_folds_names_only() -> None:
+    from sourcetrace.link.claims import content_keys
+
+    # a name's spellings meet; ordinary words that a transliteration rule would fold do not
+    assert content_keys(["Selenskyj"]) == content_keys(["Zelensky"])
+    assert content_keys(["seit"]) != content_keys(["Zeit"]) and content_keys(["yet", "jet"]) == {"yet", "jet"}
+    assert content_keys(["the", "dam", "42", "Dam"]) == {"dam"}

@@ -191,7 +191,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             vs = sources.get(v.get("id"), {})
             item = (str(v.get("name", "")), str(vs.get("type", "unnamed")))
             (up if v.get("position") == "upstream" else down).append(item)
-        words = [w.lower() for w in _WORD.findall(ctext.replace("’", "'"))]  # "doesn’t" is a negation too
+        raw = _WORD.findall(ctext.replace("’", "'"))  # "doesn’t" is a negation too
+        words = [w.lower() for w in raw]
         # an answer word before a comma opening the content ("No, I meant …", "Nein, das …")
         # answers a question: it does not negate what follows
         answer = _ANSWER.match(ctext)
@@ -226,7 +227,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             end=max(e for _, e in spans), text=ctext, source=name, source_type=stype, source_role=role,
             via=[n for n, _ in up] + [n for n, _ in down], upstream=up, downstream=down, negated=negated,
             denial_cue=bool(denial), numbers=nums, dates=dates, names=names,
-            words={name_key(w) for w in words if w not in lex["stopwords"] and len(w) > 2 and not w.isdigit()},
+            words=content_keys(raw),
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside))
     return out
@@ -242,6 +243,16 @@ def _cue_denies(text: str, cue: dict[str, Any]) -> bool:
     window = text[at : end + 80]
     found = [m for m in _phrases("denial_cues").finditer(window.lower()) if start <= at + m.start() < end]
     return not found or any(not refuses(window[: m.start()], window[m.end() :]) for m in found)
+
+
+def content_keys(words: list[str]) -> set[str]:
+    """The comparison keys of a content's words, less stopwords, short words and digits: a
+    capitalised word (a name, a German noun) by `name_key`, which folds transliterations
+    ("Selenskyj" = "Zelensky"), an ordinary word in lower case only, so that no rule for names
+    makes two ordinary words one ("seit" is not "Zeit", "yet" is not "jet")."""
+    stop = _lex()["stopwords"]
+    return {name_key(w) if w[:1].isupper() else w.lower() for w in words
+            if w.lower() not in stop and len(w) > 2 and not w.isdigit()}
 
 
 def _sig_round(x: float, like: float) -> float:
