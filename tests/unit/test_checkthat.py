@@ -72,7 +72,20 @@ def test_the_rerank_weighs_the_bm25_rank() -> None:
             ("2", "A shark was seen on a highway.", ""),
             ("3", "Flooded highways after the storm.", "")]
     query = ["shark on the highway"]
-    by_rank_only = rank(pool, query, encoder="hashing", top_k=3, dense_k=0, weights=(0.0, 0.0, 100.0))
-    lexical = rank(pool, query, encoder="hashing", top_k=3, dense_k=0, weights=(0.0, 100.0, 0.0))
+    by_rank_only = rank(pool, query, encoder="hashing", top_k=3, dense_k=0, weights=(0.0, 0.0, 0.0, 100.0))
+    lexical = rank(pool, query, encoder="hashing", top_k=3, dense_k=0, weights=(0.0, 0.0, 100.0, 0.0))
     assert by_rank_only == lexical  # (the BM25 score and its rank order the candidates alike)
     assert by_rank_only[0][0] == "2"
+
+
+def test_two_encoders_each_add_candidates_and_a_pair_of_cosines() -> None:
+    from sourcetrace.eval.checkthat import RERANK
+
+    pool = [("1", "Footage shows sharks swimming along flooded highways.", ""),
+            ("2", "Motorways closed.", "")]
+    query = ["a shark swam along the motorways"]
+    assert len(RERANK["use+e5"]) == 2 * 2 + 2
+    both = rank(pool, query, encoder="hashing+hashing", top_k=1, dense_k=2)  # weights: USE's for each
+    assert sorted(both[0]) == ["1", "2"]
+    with pytest.raises(ValueError):
+        rank(pool, query, encoder="hashing+hashing", weights=(1.0, 0.0, 0.0, 0.0))

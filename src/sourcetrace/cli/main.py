@@ -252,8 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--limit", type=int, default=0, help="score only the first N documents")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--sentence-model", action="store_true", help="include the learned quote-sentence step")
-    e.add_argument("--encoder", default="use", choices=["use", "e5", "hashing"],
-                   help="sentence encoder for checkthat2020 (default: use)")
+    e.add_argument("--encoder", default="use+e5", choices=["use", "e5", "use+e5", "hashing"],
+                   help="sentence encoder for checkthat2020 (default: use+e5, the cosines of both)")
     e.set_defaults(func=cmd_eval)
     from .corpus import add_parsers
     from .link import add_parsers as add_link_parsers

@@ -2,10 +2,11 @@
 claims for each tweet; official metric MAP@5 (also MAP@1, MRR and recall of the candidates).
 
 The same two stages as claim linking across articles: candidates, then a re-ranking. The candidates
-are fused from two retrievers: BM25 (bm25s) over the claims and their titles, and the sentence
-encoder's nearest claims (cosine over the whole pool, encoded once and cached by the pool's
-checksum); every candidate is re-ranked by a linear score fitted on dev: its claim's and its
-title's cosine with the tweet, its normalised BM25 score and its BM25 rank (1 / (5 + rank)). A tweet is read without its links and without the
+are fused from BM25 (bm25s) over the claims and their titles and each sentence encoder's nearest
+claims (cosine over the whole pool, encoded once and cached by the pool's checksum; `use+e5`, the
+default, reads USE and multilingual-e5-small); every candidate is re-ranked by a linear score
+fitted on dev: its claim's and its title's cosine with the tweet for each encoder, its normalised
+BM25 score and its BM25 rank (1 / (5 + rank)). A tweet is read without its links and without the
 signature an embedded tweet ends with ("— Name (@handle) January 14, 2020")."""
 
 from __future__ import annotations
@@ -27,13 +28,16 @@ from ..errors import Errors, InputError
 TOP_K = 20
 DENSE_K = 20
 TITLE_WEIGHT = 0.3
-#: the re-ranking: a linear score of four features of a candidate — its claim's cosine with the
-#: tweet, its title's cosine, its BM25 score over the tweet's best, and 1 / (5 + its BM25 rank) —
-#: with these weights (claim cosine 1), fitted on dev (a softmax over each tweet's candidates;
-#: five-fold cross-validated on dev, checked on train: see the README)
-RERANK_TITLE = 0.78
-RERANK_LEXICAL = 0.17
-RERANK_LEXICAL_RANK = 1.25
+#: the re-ranking: a linear score of the features of a candidate — for each encoder its claim's
+#: and its title's cosine with the tweet, then its BM25 score over the tweet's best and
+#: 1 / (5 + its BM25 rank) — with these weights (the first claim cosine 1), fitted on dev (a
+#: softmax over each tweet's candidates; five-fold cross-validated on dev, checked on train: see
+#: the README). `use+e5` reads the cosines of both encoders (two opinions on one candidate).
+RERANK: dict[str, tuple[float, ...]] = {
+    "use": (1.0, 0.78, 0.17, 1.25),
+    "e5": (1.0, 0.893, 0.124, 0.271),
+    "use+e5": (1.0, 0.908, 2.54, 2.02, 0.382, 1.136),
+}
 RANK_OFFSET = 5
 _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+")
 _SIGNATURE = re.compile(r"\s*[—–-]\s*[^—–]*\(@\w+\)\s*\w+ \d{1,2}, \d{4}\s*$")
@@ -100,42 +104,55 @@ def _pool_vectors(enc: Any, texts: list[str]) -> Any:
     return vecs
 
 
+def encoders_of(encoder: str) -> list[str]:
+    """The encoders an encoder name stands for: "use+e5" is both."""
+    return encoder.split("+")
+
+
 def rank(pool: list[tuple[str, str, str]], queries: list[str], *, encoder: str = "use", top_k: int = TOP_K,
          dense_k: int = DENSE_K, title_weight: float = TITLE_WEIGHT,
-         weights: tuple[float, float, float] = (RERANK_TITLE, RERANK_LEXICAL, RERANK_LEXICAL_RANK)) -> list[list[str]]:
-    """Pool ids ranked for each query, best first (the fused candidates: BM25's top_k and the
-    encoder's dense_k, re-ranked by `weights`: title cosine, BM25 score, reciprocal BM25 rank)."""
+         weights: tuple[float, ...] | None = None) -> list[list[str]]:
+    """Pool ids ranked for each query, best first: the fused candidates (BM25's top_k and each
+    encoder's dense_k), re-ranked by `weights` (`RERANK` of the encoder: the claim's and the
+    title's cosine for each encoder, the BM25 score, the reciprocal BM25 rank)."""
     import bm25s
 
     from ..link.encoders import get_encoder
 
+    names = encoders_of(encoder)
+    if weights is None:  # an encoder without weights of its own (hashing): USE's for each
+        weights = RERANK.get(encoder) or RERANK["use"][:2] * len(names) + RERANK["use"][2:]
+    w = np.asarray(weights, dtype=np.float64)
+    if len(w) != 2 * len(names) + 2:
+        raise ValueError(f"{len(w)} weights for the {2 * len(names) + 2} features of {encoder}")
     docs = [f"{c} {t}" for _, c, t in pool]
     retriever = bm25s.BM25()
     retriever.index(bm25s.tokenize(docs, stopwords="en", show_progress=False), show_progress=False)
     qtexts = [tweet_text(q) for q in queries]
-    enc = get_encoder(encoder)
-    pvec = _pool_vectors(enc, [c for _, c, _ in pool])
-    tvec = _pool_vectors(enc, [t or c for _, c, t in pool])
-    qvec = enc.encode(qtexts, query=True)
+    vecs = []
+    for name in names:
+        enc = get_encoder(name)
+        vecs.append((_pool_vectors(enc, [c for _, c, _ in pool]), _pool_vectors(enc, [t or c for _, c, t in pool]),
+                     enc.encode(qtexts, query=True)))
     tokens = bm25s.tokenize([_URL.sub("", q) for q in queries], stopwords="en", show_progress=False, return_ids=False)
-    w_title, w_lex, w_rank = weights
     out = []
     for qi, toks in enumerate(tokens):
         lex = np.asarray(retriever.get_scores(list(toks)), dtype=np.float64)
-        claim_cos, title_cos = pvec @ qvec[qi], tvec @ qvec[qi]
-        cos = (1 - title_weight) * claim_cos + title_weight * title_cos
         by_lex = np.argsort(-lex, kind="stable")
-        cands = np.asarray(list(dict.fromkeys([*by_lex[: min(top_k, len(pool))].tolist(),
-                                               *np.argsort(-cos, kind="stable")[: min(dense_k, len(pool))].tolist()])))
+        cosines = [(pvec @ qvec[qi], tvec @ qvec[qi]) for pvec, tvec, qvec in vecs]
+        dense = [np.argsort(-((1 - title_weight) * c + title_weight * t), kind="stable")[: min(dense_k, len(pool))].tolist()
+                 for c, t in cosines]
+        cands = np.asarray(list(dict.fromkeys([*by_lex[: min(top_k, len(pool))].tolist(), *(i for d in dense for i in d)])))
         lex_rank = np.empty(len(pool), dtype=np.int64)
         lex_rank[by_lex] = np.arange(len(pool))
-        mixed = (claim_cos[cands] + w_title * title_cos[cands] + w_lex * lex[cands] / (lex.max() or 1.0)
-                 + w_rank / (RANK_OFFSET + lex_rank[cands]))
+        features = [f[cands] for c, t in cosines for f in (c, t)]
+        features += [lex[cands] / (lex.max() or 1.0), 1.0 / (RANK_OFFSET + lex_rank[cands])]
+        mixed = w @ np.stack(features)
         out.append([pool[int(cands[i])][0] for i in np.argsort(-mixed, kind="stable")])
     return out
 
 
-def evaluate(root: Path, split: str, *, encoder: str = "use", limit: int = 0) -> dict[str, Any]:
+def evaluate(root: Path, split: str, *, encoder: str = "use+e5", limit: int = 0) -> dict[str, Any]:
     if split == "train":
         split = "train"
     pool, queries, qrels = load(root, split)
