@@ -185,6 +185,22 @@ def test_a_claim_in_common_across_languages_is_read_on_the_same_language_scale(l
     assert lk.claims_in_common(lk.docs["x2"], ["en1"]) == shared
 
 
+@pytest.mark.parametrize(("lang_b", "claims"), [("de", 1), ("en", 2)])
+def test_a_translated_claim_joins_the_claim_on_the_same_language_scale(lang_b: str, claims: int) -> None:
+    # a translation's raw cosine (0.52) is below the claim threshold; on the same-language scale
+    # (about 0.63) it is the same claim, while two English texts at 0.52 stay two claims
+    en = reported("a", "2026-03-02", "Ferry plans for the island", SAID)
+    de = reported("b", "2026-03-02", "Fährpläne für die Insel", "die neue Fährlinie zur Insel fahre ab dem Frühjahr")
+    en["id"], de["id"], de["language"] = "en1", "x2", lang_b
+    lead_a, lead_b = _pair_vectors(0.2)
+    said_a, said_b = _pair_vectors(0.52)
+    said_a, said_b = np.roll(said_a, 2, axis=1), np.roll(said_b, 2, axis=1)
+    lk = Linker(PrecomputedEncoder("use", 8))
+    assert lk.t["claim"] > 0.52
+    lk.add([en, de], vectors=[np.vstack([lead_a, said_a]), np.vstack([lead_b, said_b])])
+    assert len(lk.claim_rows()) == claims
+
+
 def test_a_report_in_the_other_language_is_ranked_on_the_same_language_scale_among_the_candidates() -> None:
     # 25 German articles of the same days nearer by raw cosine (0.70) than the English report of
     # the same happening (0.66, about 0.83 within one language): it is still a candidate, and joins

@@ -376,9 +376,13 @@ class Linker:
             disputed = self._denied_in_article(info, m)
         again = disputed or self._quoted_again(info, m, vec)
         for key, sim in [] if again else self._claim_index.query(vec, NEIGHBOURS):
+            nb = self.members[key]
+            # a member in another language: its cosine on the same-language scale of the thresholds
+            cross = across_languages(info.language, self.docs[nb.document].language)
+            if cross:
+                sim = self._same_scale(sim)
             if sim < self.t["claim"]:
                 continue
-            nb = self.members[key]
             cid = nb.claim or ""
             if best and best[1] == cid:
                 continue
@@ -387,7 +391,8 @@ class Linker:
                 self.vetoed["link.veto.same_document"] += 1
                 continue
             centre = self._claim_sum.get(cid)  # (a claim of one member, nb, is as near as nb: sim)
-            if centre is not None and float(centre @ vec) / (float(np.linalg.norm(centre)) or 1.0) < self.t["claim"] - 0.1:
+            centre_sim = None if centre is None else float(centre @ vec) / (float(np.linalg.norm(centre)) or 1.0)
+            if centre_sim is not None and (self._same_scale(centre_sim) if cross else centre_sim) < self.t["claim"] - 0.1:
                 # the claim as a whole must be near too, not just one member: no chaining through look-alikes
                 self.vetoed["link.veto.chain"] += 1
                 continue
@@ -552,8 +557,7 @@ class Linker:
             self.stories.union(info.copy_of, info.id)
         # across languages the cosines on the same-language scale first, then the nearest: a report
         # in the other language is not lost behind look-alikes of the document's own language
-        neighbours = sorted(((other, float(on_language_scale(np.array([sim], np.float32), self.t)[0])
-                              if across_languages(info.language, self.docs[other].language) else sim)
+        neighbours = sorted(((other, self._same_scale(sim) if across_languages(info.language, self.docs[other].language) else sim)
                              for other, sim in self._story_neighbours(vec, day)), key=lambda x: -x[1])[:NEIGHBOURS]
         shared_claims = self.claims_in_common(info, [other for other, _ in neighbours])
         cands: list[StoryCandidate] = []
@@ -580,6 +584,10 @@ class Linker:
         self._doc_index.add([info.id], vec.reshape(1, -1))
         self._window.add(info.id, day.toordinal() if day else None, vec)
         ev.add(key)
+
+    def _same_scale(self, sim: float) -> float:
+        """One cosine across languages on the same-language scale (`on_language_scale`)."""
+        return float(on_language_scale(np.array([sim], np.float32), self.t)[0])
 
     def claims_in_common(self, info: DocInfo, others: Sequence[str]) -> dict[str, int]:
         """For each other document, how many of this document's claim members it reports too: a
