@@ -577,3 +577,12 @@ def test_an_outlets_short_name_is_the_outlet_named_before() -> None:
                   '"The polls are wrong," Berg told Fox in the interview.', lang="en")
     assert [v.name for a in doc.attributions for v in a.via] == ["Fox News Sunday", "Fox News Sunday"]
     assert [s.name for s in doc.sources if s.type in ("media", "unnamed")] == ["Fox News Sunday"]
+
+
+def test_an_agency_quoting_a_passage_of_a_report_de() -> None:
+    doc = analyze("Die Nachrichtenagentur Reuters zitiert eine Stelle aus dem OSZE-Bericht, in der davon berichtet wird, "
+                  "dass ein Kandidat angegriffen wurde.")
+    a = only(doc)
+    src = next(s for s in doc.sources if s.id == a.source)
+    assert src.name == "OSCE" and "Stelle aus dem OSZE-Bericht" in src.aliases
+    assert links(a) == [("Reuters", "downstream")]

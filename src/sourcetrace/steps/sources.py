@@ -223,6 +223,11 @@ class MentionInfo:
     pronoun: bool = False
 
 
+@cache
+def _excerpt_heads(code: str) -> frozenset[str]:
+    return frozenset(load(code, "according").get("excerpt_heads", []))
+
+
 def classify_mention(text: str, lx: Lang) -> tuple[str, str]:
     info = analyse_mention(text, lx)
     return info.name, info.type
@@ -258,6 +263,14 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         inner = analyse_mention(words[lead].rsplit("-", 1)[0], lx)  # "NDR-Recherchen" → NDR
         inner.text = t
         return inner
+    if words and words[lead] in _excerpt_heads(lx.code):
+        em = re.search(r"\b(?:aus dem|aus der|aus|from the|from|of the|of)\s+(.+)$", t)
+        if em:
+            # "eine Stelle aus dem OSZE-Bericht", "a passage from the report": the text it is taken from
+            inner = analyse_mention(em.group(1), lx)
+            inner.text = t
+            inner.aliases = [*inner.aliases, " ".join(words[lead:])]
+            return inner
     if words and (words[lead] in lx.document_heads or words[lead] in _TRANSPARENT):
         dm = re.search(r"\b(?:des|der|von|vom|of the|of|from)\s+(.+)$", t)
         if dm:
