@@ -677,3 +677,14 @@ def test_transliteration_folds_names_only() -> None:
     assert content_keys(["Selenskyj"]) == content_keys(["Zelensky"])
     assert content_keys(["seit"]) != content_keys(["Zeit"]) and content_keys(["yet", "jet"]) == {"yet", "jet"}
     assert content_keys(["the", "dam", "42", "Dam"]) == {"dam"}
+
+
+def test_a_negation_that_narrows_what_follows_denies_nothing() -> None:
+    from sourcetrace.link.claims import negates
+
+    def negated(text: str) -> bool:
+        return negates(text.split())
+
+    assert not negated("the town belongs to all of us not just a few rich donors")
+    assert not negated("die Preise steigen nicht nur in Berlin")
+    assert negated("the mill did not pollute the river") and negated("das hat er nie gesagt")

@@ -19,7 +19,7 @@ _ANSWER = re.compile(r"^\W*(\w+)\s*,")
 _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign", "complement_words", "stopwords",
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
-               "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives")
+               "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives", "negation_focus")
 
 
 @cache
@@ -199,7 +199,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         counted = words[1:] if answer and answer.group(1).lower() in lex["negation"] else words
         # any negation: two in one content are mostly two negative clauses ("have never expressed
         # interest … and have no plans to"), seldom a double negation
-        negated = any(w in lex["negation"] or w.endswith("n't") for w in counted)
+        negated = negates(counted)
         cue = (a.get("cue") or {}).get("text", "") or ""
         inside = denied_inside(ctext, doc.get("language")) if src is not None else None
         first = min(s for s, _ in spans)
@@ -253,6 +253,15 @@ def content_keys(words: list[str]) -> set[str]:
     stop = _lex()["stopwords"]
     return {name_key(w) if w[:1].isupper() else w.lower() for w in words
             if w.lower() not in stop and len(w) > 2 and not w.isdigit()}
+
+
+def negates(words: list[str]) -> bool:
+    """Whether lower-case words hold a negation ("not", "never", "doesn't", "kein"), other than one
+    that only narrows what follows ("not just a few donors", "not only in Ohio", "nicht nur in
+    Berlin": `negation_focus` of resources/<lang>/link.json), which denies nothing."""
+    lex = _lex()
+    return any((w in lex["negation"] or w.endswith("n't")) and not (i + 1 < len(words) and words[i + 1] in lex["negation_focus"])
+               for i, w in enumerate(words))
 
 
 def _sig_round(x: float, like: float) -> float:
