@@ -487,3 +487,25 @@ def test_participle_in_a_fronted_phrase_reports_up_to_its_comma() -> None:
     a = one(doc, "champion of workers")
     assert source_text(doc, a) == "the Association of Flight Attendants" and a.cue is not None and doc.span_text(a.cue) == "called"
     assert _texts(doc, one(doc, "the pick")) == ["the pick"]
+
+
+def test_another_speakers_clause_after_a_conjunction_or_a_semicolon_ends_the_content() -> None:
+    doc = analyze("Republicans said they are convinced the department mishandled the probe and Democrats accused the party of stoking the issue.")
+    assert _texts(doc, one(doc, "mishandled")) == ["they are convinced the department mishandled the probe"]
+    assert source_text(doc, one(doc, "stoking")) == "Democrats"
+    doc = analyze("The video shows him with his hands in the air, but Shelby said he refused to follow her commands.")
+    assert source_text(doc, one(doc, "refused")) == "Shelby"
+    doc = analyze("Republicans said the timing of the news was not intentional; they only learned on Friday of the deals.")
+    assert _texts(doc, one(doc, "not intentional")) == ["the timing of the news was not intentional"]
+    doc = analyze("Lee stood up and said the bridge was safe. The mayor and the governor said the road was safe.")
+    assert source_text(doc, one(doc, "bridge")) == "Lee" and source_text(doc, one(doc, "road")) == "The mayor and the governor"
+
+
+def test_relative_pronoun_before_a_parenthetical_tag_opens_the_claim() -> None:
+    doc = analyze("The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.")
+    assert _texts(doc, one(doc, "full of activities")) == ["which", "is usually full of activities on game days"]
+
+
+def test_cue_inside_a_fronted_question_put_to_the_speaker() -> None:
+    doc = analyze('Asked to describe the device that caused the blast, Kahn said, "Not going to go into that."')
+    assert _pairs(doc) == [("said", "Kahn", ['"Not going to go into that."'])]

@@ -298,6 +298,9 @@ def _next_predicate_end(ctx: Context, content: Span, lx: Lang) -> Span:
         return content
     toks = [t for t in ctx.doc.sentences[si].tokens if content.start <= t.span.start < content.end]
     lows = [t.text.lower() for t in toks]
+    cut = _next_speech_act(ctx, toks, lx)
+    if cut is not None:
+        return strip_span(ctx.text, Span(content.start, cut))
     for k in range(2, len(toks) - 1):
         if toks[k].text != "," or ctx.inside_any_quote(toks[k].span.start):
             continue
@@ -308,6 +311,30 @@ def _next_predicate_end(ctx: Context, content: Span, lx: Lang) -> Span:
             return strip_span(ctx.text, Span(content.start, toks[k].span.start))
         return content  # only the first comma
     return content
+
+
+def _next_speech_act(ctx: Context, toks: list[Token], lx: Lang) -> int | None:
+    """Where another speaker's speech act begins inside a content: a conjunction and a short
+    subject before a verb of speech ("… mishandled the probe and Democrats accused the GOP of …",
+    "…, but Shelby said he refused …"), or a semicolon before a subject pronoun ("…; they only
+    learned on Friday …"). None when there is none."""
+    lows = [t.text.lower() for t in toks]
+    for k in range(3, len(toks) - 2):
+        if ctx.inside_any_quote(toks[k].span.start):
+            continue
+        if lows[k] == ";" and toks[k + 1].text in lx.subject_pronouns:
+            return toks[k].span.start
+        if lows[k] not in ("and", "but"):
+            continue
+        for v in range(k + 2, min(len(toks), k + 6)):
+            if lows[v] in lx.forms and not lows[v].endswith("ing") and toks[v].text[:1].islower():
+                subj = toks[k + 1 : v]
+                if all(t.text[:1].isupper() or t.text.lower() in lx.determiners for t in subj) and toks[k + 1].text != "I":
+                    return toks[k - 1].span.start if toks[k - 1].text == "," else toks[k].span.start
+                break
+            if not (toks[v].text[:1].isupper() or lows[v] in lx.determiners):
+                break
+    return None
 
 
 def _fronted_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
@@ -387,9 +414,12 @@ def en_parenthetical_head(ctx: Context, sent: Sentence, src: Span, i: int, k0: i
         return None
     if toks[0].text in QUOTE_CHARS or ctx.inside_any_quote(toks[s - 1].span.start):
         return None
-    head = strip_span(ctx.text, Span(sent.span.start, toks[s - 1].span.start))
-    words = [t for t in toks[:s - 1] if t.text[:1].isalnum()]
-    if len(words) < 2 or any(t.text in (";", ":") for t in toks[:s - 1]):
+    h0 = 0
+    if s >= 3 and toks[s - 2].text.lower() in REL_PRONOUNS and toks[s - 3].text == ",":
+        h0 = s - 2  # "The park is near the stadium, which, Lee said, is full on game days": the relative clause
+    head = strip_span(ctx.text, Span(toks[h0].span.start, toks[s - 1].span.start))
+    words = [t for t in toks[h0 : s - 1] if t.text[:1].isalnum()]
+    if len(words) < (1 if h0 else 2) or any(t.text in (";", ":") for t in toks[h0 : s - 1]):
         return None
     return head
 

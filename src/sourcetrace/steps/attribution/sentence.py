@@ -351,7 +351,9 @@ def _question_put(toks: list[Token], i: int) -> bool:
     """'Asked whether the plan would work, the mayor said …': a participle that opens the
     sentence reports what the speaker was asked or told, not a claim of theirs."""
     s0 = 1 if len(toks) > 1 and toks[0].text.lower() in CONJ_START else 0
-    return i == s0 and toks[i].text.lower().endswith("ed") and i + 1 < len(toks) and toks[i + 1].text.lower() in _PUT_TO
+    put = toks[s0].text.lower().endswith("ed") and s0 + 1 < len(toks) and toks[s0 + 1].text.lower() in _PUT_TO
+    # the cue of the participle itself, or one inside its clause ("Asked to describe the device, X said …")
+    return put and (i == s0 or not any(t.text == "," for t in toks[s0:i]))
 
 
 def demnach(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

@@ -438,7 +438,10 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
                 ruled = None
         if ruled is not None and ruled[0] < subj[1] and subj[0] < ruled[1] and not (
             lx.code == "en" and (any((_en_verb_like(toks[k].text, lx) and not _in_noun_phrase([t.text for t in toks[ruled[0] : ruled[1]]], k - ruled[0], lx))
-                                     or toks[k].text.lower() in ("who", "which", "n't", "not") for k in range(subj[1], ruled[1]))
+                                     or toks[k].text.lower() in ("who", "which", "n't", "not")
+                                     or (toks[k].text[:1].islower() and ctx.pos_at(toks[k].span) in ("VERB", "AUX")  # "Lee stood up (and said)"
+                                         and not _in_noun_phrase([t.text for t in toks[ruled[0] : ruled[1]]], k - ruled[0], lx))
+                                     for k in range(subj[1], ruled[1]))
                                  or any(toks[k].text == "," and toks[k + 1].text.endswith("ing") and toks[k + 1].text[:1].islower()
                                         for k in range(subj[1], min(ruled[1], len(toks) - 1))))
         ):
@@ -463,6 +466,11 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         obj_first = _fronted_object(ctx, toks, i, subj, lx)
         if obj_first is not None:
             return obj_first
+    if subj is not None and subj[1] <= i and lx.code == "en":
+        own = _after_conjunction(toks, i, lx)
+        after_verb = subj[0] > 0 and ctx.pos_at(toks[subj[0] - 1].span) in ("VERB", "AUX")  # "mishandled (the probe and Democrats)"
+        if own is not None and (own[0] > subj[1] or (own[0] > subj[0] and after_verb)):
+            subj = own  # "… mishandled the probe and Democrats accused …": the new clause's own subject
     if subj is not None:
         s, e = subj
         if lows[s] in lx.anaphors and lx.code == "en":
@@ -526,6 +534,18 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         return Speaker(Span(toks[a0].span.start, toks[ea - 1].span.end), "after_aux", i + 1)
     if i == 0 or (i == 1 and lows[0] in CONJ_START):
         return Speaker(None, "none", i + 1)  # "Said …" in a post: the subject is in the sentence before
+    return None
+
+
+def _after_conjunction(toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
+    """A short subject of names or a determiner and nouns between a conjunction and the cue at
+    toks[i] ("and Democrats accused", "but the mayor said"): a new clause's own subject."""
+    for k in range(i - 1, max(0, i - 5), -1):
+        w = toks[k].text
+        if w.lower() in CONJ_START:
+            return (k + 1, i) if k + 1 < i and w.lower() not in lx.verb_prefixes and toks[k + 1].text != "I" else None
+        if not (w[:1].isupper() and w[:1].isalpha()) and w.lower() not in lx.determiners and not (k > 0 and toks[k - 1].text.lower() in lx.determiners):
+            return None
     return None
 
 
