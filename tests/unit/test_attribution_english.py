@@ -509,3 +509,19 @@ def test_relative_pronoun_before_a_parenthetical_tag_opens_the_claim() -> None:
 def test_cue_inside_a_fronted_question_put_to_the_speaker() -> None:
     doc = analyze('Asked to describe the device that caused the blast, Kahn said, "Not going to go into that."')
     assert _pairs(doc) == [("said", "Kahn", ['"Not going to go into that."'])]
+
+
+def test_addressee_and_a_time_before_the_clause() -> None:
+    doc = analyze("The president told voters this weekend he would consider it an insult if they stayed home.")
+    assert _texts(doc, one(doc, "an insult")) == ["he would consider it an insult if they stayed home"]
+
+
+def test_participle_of_speech_after_a_comma_and_a_concessive_clause_with_its_own_cue() -> None:
+    doc = analyze("Lee said that she believes the city must push policies that help, saying that “race still matters” in the city.")
+    assert _texts(doc, one(doc, "must push")) == ["that she believes the city must push policies that help"]
+    assert source_text(doc, one(doc, "race still matters")) == "Lee"
+    doc = analyze("She said the demands of the job erase the barriers women face, though she noted clients demand diverse teams.")
+    assert _texts(doc, one(doc, "erase the barriers")) == ["the demands of the job erase the barriers women face"]
+    assert _texts(doc, one(doc, "diverse teams")) == ["clients demand diverse teams"]
+    doc = analyze("The editor responded that the website cites so many Republican claims as inaccurate because they lack context.")
+    assert _texts(doc, doc.attributions[0]) == ["that the website cites so many Republican claims as inaccurate because they lack context"]

@@ -81,6 +81,15 @@ class Lang:
     contracting_pronouns: frozenset[str] = frozenset()  # "He’s (said)": the 's of an auxiliary
     passive_auxiliaries: frozenset[str] = frozenset()  # "were (told)": a passive, the subject is no speaker
     neuter_pronouns: frozenset[str] = frozenset()  # "it": stands for a body or a text, never a person
+    time_prepositions: frozenset[str] = frozenset()  # "(said) on Tuesday", "last week"
+    setting_prepositions: frozenset[str] = frozenset()  # "(said) in a statement", "at a rally"
+    setting_openers: frozenset[str] = frozenset()  # "a", "the", "cnn": what opens a setting's noun phrase
+    addressees: frozenset[str] = frozenset()  # "(told) reporters", "them"
+    addressee_verbs: frozenset[str] = frozenset()  # "told", "assured": cue forms that name whom they tell
+    addressee_clause_verbs: frozenset[str] = frozenset()  # "told (settler leaders) that"
+    clause_conjunctions: frozenset[str] = frozenset()  # "and", "but": a clause with its own subject may follow
+    recipient_prepositions: frozenset[str] = frozenset()  # "agreed with (the mayor) that"
+    empty_objects: frozenset[str] = frozenset()  # "said so.", "said as much": no clause
     demonstratives: frozenset[str] = frozenset()  # "this claim": a cue form after them is a noun
     dash_comment_openers: frozenset[str] = frozenset()  # "- though …": the author's comment after a claim
     naming_participles: frozenset[str] = frozenset()  # "a group called X": a name, not speech
@@ -194,6 +203,15 @@ def lang(code: str) -> Lang:
         naming_participles=_lower(cues, "naming_participles"),
         dash_comment_openers=_lower(lex, "dash_comment_openers"),
         demonstratives=_lower(lex, "demonstratives"),
+        time_prepositions=_lower(lex, "time_prepositions"),
+        setting_prepositions=_lower(lex, "setting_prepositions"),
+        setting_openers=_lower(lex, "setting_openers"),
+        addressees=_lower(lex, "addressees"),
+        addressee_verbs=_lower(lex, "addressee_verbs"),
+        recipient_prepositions=_lower(lex, "recipient_prepositions"),
+        addressee_clause_verbs=_lower(lex, "addressee_clause_verbs"),
+        clause_conjunctions=_lower(lex, "clause_conjunctions"),
+        empty_objects=_lower(lex, "empty_objects"),
         speech_nouns=_lower(cues, "speech_nouns"),
     )
 

@@ -107,53 +107,53 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
     while j < n and steps < 4:
         steps += 1
         if ctx.in_timex(toks[j].span) or (
-            lows[j] in ("on", "in", "at", "last", "this", "early", "late") and j + 1 < n and ctx.in_timex(toks[j + 1].span)
+            lows[j] in lx.time_prepositions and j + 1 < n and ctx.in_timex(toks[j + 1].span)
         ):
             j += 1
             steps -= 1
             continue
-        if lows[j] in ("in", "at", "during", "on", "after", "before", "from", "to", "via", "through") and j + 1 < n and lows[j + 1] in (
-            "a", "an", "the", "his", "her", "their", "its", "twitter", "facebook", "reporters", "cnn", "fox", "msnbc", "abc", "nbc", "cbs"
-        ):
+        if lows[j] in lx.setting_prepositions and j + 1 < n and lows[j + 1] in lx.setting_openers:
             k = j + 1
-            while k < n and k - j <= 8 and toks[k].text not in (",", ":") and lows[k] not in ("that", "whether") and toks[k].text not in QUOTE_CHARS:
+            while k < n and k - j <= 8 and toks[k].text not in (",", ":") and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS:
                 if k > j + 1 and toks[k].text in lx.subject_pronouns and toks[k].text != "It" and k + 1 < n and toks[k + 1].text[:1].islower():
                     break  # "said after the convention he would …": the clause opens with its subject
                 k += 1
             if k < n and k > j + 1 and toks[k].text in lx.subject_pronouns:
                 j = k
                 continue
-            if k < n and (lows[k] in ("that", "whether") or toks[k].text in (",", ":") or toks[k].text in QUOTE_CHARS):
+            if k < n and (lows[k] in lx.complementizers or toks[k].text in (",", ":") or toks[k].text in QUOTE_CHARS):
                 j = k + (1 if toks[k].text in (",", ":") else 0)
                 continue
             return None
         if toks[j].text in (",", ":"):
             j += 1
             continue
-        if lows[j] in ("with", "to") and j > 0 and lows[j - 1] in lx.forms:
+        if lows[j] in lx.recipient_prepositions and j > 0 and lows[j - 1] in lx.forms:
             # "agreed with the mayor that …", "complained to the council that …": whom, then the clause
             t = next((k for k in range(j + 1, min(n, j + 8)) if lows[k] == "that"), None)
             if t is not None and not any(lows[m] in AUX or lows[m] in lx.forms or toks[m].text in (",", ";") for m in range(j + 1, t)):
                 j = t
                 continue
-        if lows[j] in ("reporters", "journalists", "supporters", "voters", "lawmakers", "him", "her", "them", "us", "me") and toks[j].text != "US" and j > 0 and lows[j - 1] in ("told", "tells", "tell", "telling", "asked", "assured", "reminded", "warned", "urged"):
+        if lows[j] in lx.addressees and toks[j].text != "US" and j > 0 and lows[j - 1] in lx.addressee_verbs:
             j += 1
             continue
-        if j > 0 and lows[j - 1] in ("told", "tells", "tell", "telling", "assured", "reminded", "warned", "informed") and (
-                lows[j - 1] != "telling" or toks[j].text[:1].isupper()):  # "telling Reuters that", not "telling the story of …:"
+        if j > 0 and lows[j - 1] in lx.addressee_clause_verbs and (
+                not lows[j - 1].endswith("ing") or toks[j].text[:1].isupper()):  # "telling Reuters that", not "telling the story of …:"
             # "told settler leaders that …": the addressee, then the clause
             nxt = next((k for k in range(j, min(n, j + 9)) if lows[k] in ("that", ",", ":") or toks[k].text in QUOTE_CHARS), None)
             if nxt is not None and nxt > j and not any(lows[m] in AUX or lows[m] in lx.forms for m in range(j, nxt)):
                 j = nxt if lows[nxt] == "that" else nxt + 1
                 continue
             e = np_forward(ctx, toks, j, lx, apposition=False)
-            if j < e <= j + 4 and e < n and (toks[e].text in lx.subject_pronouns or lows[e] in lx.determiners):
+            while j < e < n and ctx.in_timex(toks[e].span):
+                e += 1  # "told African-Americans this weekend he …": a time between whom and what
+            if j < e <= j + 6 and e < n and (toks[e].text in lx.subject_pronouns or lows[e] in lx.determiners):
                 j = e  # "told his audience they …"
                 continue
         break
     if j >= n or toks[j].text in (".", "!", "?"):
         return None
-    if lows[j] in ("so", "as", "it", "this", "yes", "no", "nothing", "little") and j + 1 < n and toks[j + 1].text in (".", ",", "much"):
+    if lows[j] in lx.empty_objects and j + 1 < n and toks[j + 1].text in (".", ",", "much"):
         return None
     return j
 

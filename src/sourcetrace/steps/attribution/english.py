@@ -85,7 +85,7 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     t = i + 1
     parts = load(lx.code, "time").get("parts_of_day", {})
     while t < n and (ctx.in_timex(toks[t].span) or (t > i + 1 and lows[t] in parts) or (
-            lows[t] in ("on", "in", "at", "last", "this", "early", "late") and t + 1 < n and ctx.in_timex(toks[t + 1].span))):
+            lows[t] in lx.time_prepositions and t + 1 < n and ctx.in_timex(toks[t + 1].span))):
         t += 1  # "said Friday afternoon"
     if _chain_tail(ctx, toks, t, lx) >= n - 1:
         pass  # "…, she said in an interview with the Boston Globe.", "…, the paper reported, citing two officials."
@@ -302,9 +302,12 @@ def _next_predicate_end(ctx: Context, content: Span, lx: Lang) -> Span:
     if cut is not None:
         return strip_span(ctx.text, Span(content.start, cut))
     for k in range(2, len(toks) - 1):
+        if toks[k].text == "," and lows[k + 1].endswith("ing") and lows[k + 1] in lx.forms and not ctx.inside_any_quote(toks[k].span.start):
+            return strip_span(ctx.text, Span(content.start, toks[k].span.start))  # "…, saying that …": a speech act of its own
+    for k in range(2, len(toks) - 1):
         if toks[k].text != "," or ctx.inside_any_quote(toks[k].span.start):
             continue
-        v = k + 2 if lows[k + 1] in ("and", "but") and k + 2 < len(toks) else k + 1
+        v = k + 2 if lows[k + 1] in lx.clause_conjunctions and k + 2 < len(toks) else k + 1
         word = toks[v].text
         finite = word[:1].islower() and (lows[v] in AUX or (lows[v].endswith("ed") and ctx.pos_at(toks[v].span) == "VERB"))
         if finite and lows[v] not in lx.verb_prefixes:
@@ -324,15 +327,16 @@ def _next_speech_act(ctx: Context, toks: list[Token], lx: Lang) -> int | None:
             continue
         if lows[k] == ";" and toks[k + 1].text in lx.subject_pronouns:
             return toks[k].span.start
-        if lows[k] not in ("and", "but"):
-            continue
+        if lows[k] not in lx.clause_conjunctions and lows[k] not in lx.dash_comment_openers:
+            continue  # "and Democrats accused", "though she noted"
         for v in range(k + 2, min(len(toks), k + 6)):
             if lows[v] in lx.forms and not lows[v].endswith("ing") and toks[v].text[:1].islower():
                 subj = toks[k + 1 : v]
-                if all(t.text[:1].isupper() or t.text.lower() in lx.determiners for t in subj) and toks[k + 1].text != "I":
+                pronoun = len(subj) == 1 and subj[0].text in lx.subject_pronouns and lows[k] in lx.dash_comment_openers
+                if pronoun or (all(t.text[:1].isupper() or t.text.lower() in lx.determiners for t in subj) and toks[k + 1].text != "I"):
                     return toks[k - 1].span.start if toks[k - 1].text == "," else toks[k].span.start
                 break
-            if not (toks[v].text[:1].isupper() or lows[v] in lx.determiners):
+            if not (toks[v].text[:1].isupper() or lows[v] in lx.determiners or toks[v].text in lx.subject_pronouns):
                 break
     return None
 

@@ -246,7 +246,7 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 del ctx.cands[before:]  # "…, the agency reported": the later cue reports the same words
                 continue
             if found and i > 0 and toks[i - 1].text == "," and toks[i].text.lower().endswith("ing") and last_src is not None \
-                    and not _own_subject(ctx, sent, i, last_src):
+                    and not _own_subject(ctx, sent, i, last_src, owned):
                 for c in ctx.cands[before:]:
                     c.source = last_src  # "…, the lawmakers said, adding that …": the same speakers go on
             found += 1
@@ -267,11 +267,15 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 
 
 
-def _own_subject(ctx: Context, sent: Sentence, i: int, last: Span) -> bool:
+def _own_subject(ctx: Context, sent: Sentence, i: int, last: Span, owned: list[Span]) -> bool:
     """The parse gives the participle at token i a subject other than the speaker before it
-    ("While rivals called for troops, Lee kept to the plan, noting that …": Lee, not the rivals)."""
+    ("While rivals called for troops, Lee kept to the plan, noting that …": Lee, not the rivals),
+    and not one inside what that speaker said ("Lee said she believes …, saying …": Lee)."""
     sub = ctx.syntax_subject(sent, i) if ctx.syntax_subject is not None else None
-    return sub is not None and not Span(sent.tokens[sub[0]].span.start, sent.tokens[sub[1] - 1].span.end).overlaps(last)
+    if sub is None:
+        return False
+    span = Span(sent.tokens[sub[0]].span.start, sent.tokens[sub[1] - 1].span.end)
+    return not span.overlaps(last) and not any(o.overlaps(span) for o in owned)
 
 
 def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int) -> None:
