@@ -95,6 +95,11 @@ class Lang:
     naming_participles: frozenset[str] = frozenset()  # "a group called X": a name, not speech
     participle_openers: frozenset[str] = frozenset()  # "by (slamming)": the participle's subject is the main clause's
     speech_nouns: frozenset[str] = frozenset()  # "his claim that …", "die Forderung, …": nouns that introduce what was said
+    never_reported: frozenset[str] = frozenset()  # "nachdem", "um": a clause after the cue's object that is no claim
+    relative_prepositions: frozenset[str] = frozenset()  # "bei (denen)": a preposition opening a relative clause
+    relative_after_preposition: frozenset[str] = frozenset()  # "(bei) denen", "(mit) welchem"
+    genitive_articles: frozenset[str] = frozenset()  # "der", "des": the owner of a noun after it ("die Forderung der Ministerin")
+    owner_prepositions: frozenset[str] = frozenset()  # "von", "vom": the owner in a prepositional phrase
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -213,6 +218,11 @@ def lang(code: str) -> Lang:
         clause_conjunctions=_lower(lex, "clause_conjunctions"),
         empty_objects=_lower(lex, "empty_objects"),
         speech_nouns=_lower(cues, "speech_nouns"),
+        never_reported=_lower(cues, "never_reported"),
+        relative_prepositions=_lower(cues, "relative_prepositions"),
+        relative_after_preposition=_lower(cues, "relative_after_preposition"),
+        genitive_articles=_lower(lex, "genitive_articles"),
+        owner_prepositions=_lower(lex, "owner_prepositions"),
     )
 
 

@@ -26,9 +26,9 @@ def noun_cue(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             continue
         src: Span | None = None
         e = j + 1
-        if (lows[e] in ("der", "des", "von", "vom") and e + 1 < n and toks[e + 1].text[:1].isupper()) or (
-                lows[e] in ("der", "des") and e + 2 < n and toks[e + 2].text[:1].isupper()):
-            b = e + 1 if lows[e] in ("von", "vom") else e
+        gen, prep = lows[e] in lx.genitive_articles, lows[e] in lx.owner_prepositions
+        if ((gen or prep) and e + 1 < n and toks[e + 1].text[:1].isupper()) or (gen and e + 2 < n and toks[e + 2].text[:1].isupper()):
+            b = e + 1 if prep else e
             e2 = np_forward(ctx, toks, b, lx, apposition=False)
             if e2 > b:
                 src, e = Span(toks[b].span.start, toks[e2 - 1].span.end), e2

@@ -162,7 +162,7 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         if j >= n or not toks[j].text[:1].isupper() or not lows[j].endswith(lx.nach_heads):
             continue
         e = j + 1
-        if e + 1 < n and lows[e] in ("des", "der", "von", "vom") and lows[e + 1] not in ("ein", "einem", "einer", "eines"):
+        if e + 1 < n and lows[e] in lx.genitive_articles | lx.owner_prepositions and lows[e + 1] not in ("ein", "einem", "einer", "eines"):
             e = max(e, np_forward(ctx, toks, e + 1, lx, apposition=False))  # "… der Polizei", "… von Amnesty"
         elif lows[i + 1] in ("der", "dem") and j == i + 2 and lows[j] not in lx.nach_heads:
             continue  # "nach der Unabhängigkeitserklärung": after an event, not on someone's word

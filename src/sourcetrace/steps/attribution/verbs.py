@@ -40,9 +40,6 @@ from .german import anaphoric_cue, postposed_aux
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
 from .speakers import cue_speaker, fronted_medium, subject_before
 
-#: subordinators that open a clause about circumstances, never the content of a speech act
-_NEVER_REPORTED = frozenset(["nachdem", "um", "sodass", "obwohl", "obgleich", "während", "bevor", "ehe", "seitdem", "indem", "was"])
-
 
 def try_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -> bool:
     toks = sent.tokens
@@ -296,7 +293,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         # "verglich die Lage mit 1923, als …": after the cue's object, a clause of time, not what was said
         return reported(ctx, si, sent, cue, src, cls, lx, v2)
     if k < n and toks[k - 1].text == "," and lx.code == "de" and (
-        lows[k] in _NEVER_REPORTED or (lows[k] in ("bei", "mit", "in", "von", "für", "auf", "an", "aus", "zu") and k + 1 < n and lows[k + 1] in ("denen", "welchem", "welcher", "welchen"))
+        lows[k] in lx.never_reported or (lows[k] in lx.relative_prepositions and k + 1 < n and lows[k + 1] in lx.relative_after_preposition)
     ):
         return False  # ", nachdem …", ", um … zu", ", bei denen …": a subordinate clause, not what was said
     if (
