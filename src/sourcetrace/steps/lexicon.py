@@ -100,6 +100,7 @@ class Lang:
     relative_after_preposition: frozenset[str] = frozenset()  # "(bei) denen", "(mit) welchem"
     genitive_articles: frozenset[str] = frozenset()  # "der", "des": the owner of a noun after it ("die Forderung der Ministerin")
     owner_prepositions: frozenset[str] = frozenset()  # "von", "vom": the owner in a prepositional phrase
+    medium_role_endings: tuple[str, ...] = ()  # "korrespondent": a role at a medium ("der Korrespondent der Zeitung")
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -223,6 +224,7 @@ def lang(code: str) -> Lang:
         relative_after_preposition=_lower(cues, "relative_after_preposition"),
         genitive_articles=_lower(lex, "genitive_articles"),
         owner_prepositions=_lower(lex, "owner_prepositions"),
+        medium_role_endings=tuple(w.lower() for w in lex.get("medium_role_endings", [])),
     )
 
 

@@ -75,7 +75,7 @@ def find_candidates(doc: Document) -> list[Cand]:
             lx = lang(pick(sseg.language if sseg else None, doc.language))
             c.source = pronoun_alone(ctx, c.source, lx)
             if lx.code == "de":
-                c.source = subject_before_object(ctx, c.source)
+                c.source = subject_before_object(ctx, c.source, lx)
             elif lx.code == "en":
                 whole, c.source = c.source, trim_speaker(ctx, c.source, lx)
                 c.extent = speaker_extent(ctx, c, lx)

@@ -269,14 +269,31 @@ _DE_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|ium|ment|ei
 
 
 def _dative_medium_after_name(ctx: Context, toks: list[Token], i: int, j: int, lx: Lang) -> bool:
-    """toks[j] is "der" after a name with no article before it, and a medium follows: a dative
-    addressee ("Demirtaş der Nachrichtenagentur AFP"), not a genitive ("der Chef der Zeitung")."""
+    """toks[j] is "der" and a medium follows: a dative addressee, not a genitive, after a name
+    with no article before it ("Demirtaş der Nachrichtenagentur AFP", not "der Chef der
+    Zeitung"), or after a speech verb's subject whose head is a role held elsewhere than at a
+    medium ("sagte der Bürgermeister der dpa", not "sagte der Korrespondent der Zeitung")."""
     from .chains import is_medium
 
     prev = toks[j - 1].text
-    if j - 1 < i or toks[i].text.lower() in lx.determiners or not prev[:1].isupper():
+    if j - 1 < i or not prev[:1].isupper():
         return False
-    if prev in lx.person_roles or prev in lx.type_heads or prev in lx.document_heads or _DE_NOUN_END.search(prev.lower()):
+    if toks[i].text.lower() in lx.determiners:
+        head = next((t.text for t in toks[i + 1 : j] if t.text[:1].isupper()), "")
+        if not (_after_speech_verb(ctx, toks, i, lx) and head in lx.person_roles and not head.lower().endswith(lx.medium_role_endings)):
+            return False
+    elif prev in lx.person_roles or prev in lx.type_heads or prev in lx.document_heads or _DE_NOUN_END.search(prev.lower()):
         return False
     e = np_forward(ctx, toks, j + 1, lx, apposition=False)
     return e > j + 1 and is_medium(ctx, Span(toks[j].span.start, toks[e - 1].span.end), lx)
+
+
+def _after_speech_verb(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
+    """toks[i] follows a cue verb, with at most four lower-case words or words of a time
+    expression between ("sagte am Montag")."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and toks[k].text[:1].isalpha() and (toks[k].text[:1].islower() or ctx.in_timex(toks[k].span)):
+        if toks[k].text.lower() in lx.forms and toks[k].text[:1].islower():
+            return True
+        k -= 1
+    return False

@@ -104,8 +104,8 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
         return None
     if e - s == 1 and _ADVERB_END.search(toks[s].text.lower()):
         return None  # "Offiziell hieß es …", "Ähnlich äußerte sich …": an adverb, not the subject
-    if lx.code == "de" and not (is_capitalized(toks[s].text) or is_adjective_like(toks[s].text)):
-        return None
+    if lx.code == "de" and not (is_capitalized(toks[s].text) or is_adjective_like(toks[s].text) or (s > 0 and low in lx.nominative_openers)):
+        return None  # not "Auch die Zeitung meldete": after a conjunction the article is lower-case
     if lx.code == "en":
         inner = [t.text for t in toks[s + 1 : e]]
         if e - s > 10 or any(w[:1].islower() and (w.endswith(("ed", "ing")) or w in AUX or w in ("to", "who", "which", "that", "because", "if", "when", "after", "but", "and")) for w in inner if w not in ("former", "acting")):
@@ -636,7 +636,8 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
         return False
     first = content[0]
     low = first.lower()
-    if (low in lx.np_stop and low not in lx.determiners) or low in SUBORDINATORS:
+    attribute = lx.code == "de" and words[0] != first and low in PREPOSITIONS_DE and len(content) > 3  # "die auf X spezialisierte Zeitung"
+    if (low in lx.np_stop and low not in lx.determiners and not attribute) or low in SUBORDINATORS:
         return False
     if len(content) <= 2 and low in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in lx.determiners \
             and not (low in _NAME_PARTICLES and first[:1].isupper() and len(content) == 2 and content[1][:1].isupper()):
@@ -669,15 +670,29 @@ def pronoun_alone(ctx: Context, sp: Span, lx: Lang) -> Span:
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w'’-]*")
 
 
-def subject_before_object(ctx: Context, sp: Span) -> Span:
+_DESCRIPTOR_ENDINGS: dict[str, tuple[str, ...]] = {}
+
+
+def _descriptor_endings(lx: Lang) -> tuple[str, ...]:
+    """Role nouns and type heads, lower-cased, as endings of a descriptor noun ("Hafenbürgermeister")."""
+    if lx.code not in _DESCRIPTOR_ENDINGS:
+        _DESCRIPTOR_ENDINGS[lx.code] = tuple(w.lower() for w in (*lx.person_roles, *lx.type_heads) if len(w) >= 4)
+    return _DESCRIPTOR_ENDINGS[lx.code]
+
+
+def subject_before_object(ctx: Context, sp: Span, lx: Lang) -> Span:
     """An inverted subject that runs on into a named object ("gratulierte Kim Wladimir Putin zum
     Geburtstag"): when the first word of a run of three or more names is, elsewhere in the text,
     a name of its own (standing alone or with other words after it) and the rest is a name the text
-    uses elsewhere too, the subject is the first word alone."""
+    uses elsewhere too, the subject is the first word alone. An article or a descriptor noun is no
+    such name ("Der US-Nachrichtensender CNN", "Bürgermeister Jan Kurz")."""
     words = list(_NAME_WORD.finditer(ctx.text, sp.start, sp.end))
     if len(words) < 3 or ctx.text[sp.start : sp.end].count(" ") != len(words) - 1 or words[0].start() != sp.start:
         return sp
     first, rest = words[0].group(), ctx.text[words[1].start() : sp.end]
+    if first.lower() in lx.determiners or first.lower() in lx.np_stop or first in lx.subject_pronouns \
+            or first.lower().endswith(_descriptor_endings(lx)):
+        return sp
     text = ctx.text
     others = [m for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text) if not sp.start <= m.start() < sp.end]
     alone_or_other = any(not text.startswith(" " + rest, m.end()) for m in others)

@@ -85,16 +85,19 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         if q is not None and ctx.name_like(q.inner):
             comma_before = False  # "Im Gespräch mit dem «Spiegel» erklärte …": a name, not a quotation
     sb = subject_before(ctx, toks, i, lx) if comma_before and i >= 3 else None
-    if sb is not None and lx.code == "de" and sb[1] < i - 1 and toks[sb[1]].text in AUX:
-        sb = None  # "Ein Fahrer hat … verloren, teilte X mit": that subject is the auxiliary's, not the cue's
+    if sb is not None and lx.code == "de" and sb[1] < i - 1 and (toks[sb[1]].text in AUX or toks[sb[1]].text.lower() in lx.forms):
+        sb = None  # "Ein Fahrer hat … verloren, teilte X mit", "X ließ …, sagte Y": that subject is another verb's
     if sb is not None and lx.code == "en" and sb[1] < i - 1 and toks[sb[1]].text not in (",", "(", "—", "–", "--") \
             and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].text.lower() in lx.determiners | {"one"}) \
             and not ctx.in_timex(toks[i + 1].span):
         sb = None  # "Trump would expand it, but …, said Batchelder.": that subject is another verb's
     if comma_before and i >= 3 and sb is None:
-        e = np_forward(ctx, toks, i + 1, lx)
-        if e == i + 1 and i + 1 < n and lx.code == "de" and toks[i + 1].text in lx.person_pronouns:
-            e = i + 2  # "«…», sagte er dem NDR.": the pronoun after the cue is its subject
+        s0 = skip_adverbials(ctx, toks, i + 1, lx) if lx.code == "de" else i + 1  # "…, sagte am Montag der Bürgermeister."
+        e = np_forward(ctx, toks, s0, lx)
+        if e == s0 and s0 < n and lx.code == "de" and toks[s0].text in lx.person_pronouns:
+            e = s0 + 1  # "«…», sagte er dem NDR.": the pronoun after the cue is its subject
+        if e == s0:
+            e = i + 1
         c = e
         while c < n and c < e + 3 and toks[c].text[:1].islower() and toks[c].text[:1].isalpha():
             c += 1  # "entgegnete Meier empört: «…»": an adverb or adjective between the speaker and the colon
@@ -110,7 +113,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             if e2 > e:
                 e, ends_soon = e2, True  # "…, said one source in the room.": the speaker's phrase runs to the end
         if e > i + 1 and not colon_after and (lx.code == "de" or ends_soon):
-            src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+            src = Span(toks[s0].span.start, toks[e - 1].span.end)
             cut = i - 1 if toks[i - 1].text == "," else i - 2
             content = strip_span(text, Span(sent.span.start, toks[cut].span.start))
             q = ctx.quote_opening_at(content.start - (1 if content.start > 0 and text[content.start - 1] in QUOTE_CHARS else 0), lambda q: q.closed)
@@ -123,7 +126,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             content = ctx.unquote(content)
             if len(content) > 8:
                 m = "direct" if ctx.is_quote(content) else mode
-                relay = quoting_relay(ctx, toks, i + 1, e, lx) if any(f.lemma == "zitieren" for f in lx.forms.get(lows[i], [])) else None
+                relay = quoting_relay(ctx, toks, s0, e, lx) if any(f.lemma == "zitieren" for f in lx.forms.get(lows[i], [])) else None
                 if relay is not None:
                     src = relay[0]  # "…, zitiert die Zeitung den Beamten X": X said it, the paper relays it
                 pvia = links_after(ctx, toks, i, lx, src, content) + ([(relay[1], False)] if relay else [])

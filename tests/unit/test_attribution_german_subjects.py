@@ -1,0 +1,93 @@
+"""German speakers of a cue (sentences of our own; issue 7): a descriptor noun before a name, an
+article after a conjunction, 'lassen' with a speech verb, a speech verb's dative addressee, the
+speaker after a postposed cue and its adverbials."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one, source_name, source_text
+
+import sourcetrace
+from sourcetrace.document import Document
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
+
+
+def test_an_article_before_a_descriptor_and_a_name_is_no_name_of_its_own() -> None:
+    # "Der" stands alone elsewhere and "Radiosender Hafenfunk" is used again: still one speaker
+    doc = analyze("Der Hafen bleibt zu. Der Radiosender Hafenfunk berichtete unter Berufung auf einen Lotsen, "
+                  "die Schleuse sei beschädigt. Der Radiosender Hafenfunk sendet seit 1990.")
+    a = one(doc, "die Schleuse sei")
+    assert source_text(doc, a) == "Der Radiosender Hafenfunk"
+    assert source_name(doc, a) == "Hafenfunk"
+    assert "+no_source" not in a.rule
+
+
+def test_a_role_before_a_name_is_no_name_of_its_own() -> None:
+    doc = analyze("Der Bürgermeister war nicht da. Am Montag erklärte Bürgermeister Jan Olsen, die Brücke sei sicher. "
+                  "Jan Olsen ist seit 2019 im Amt.")
+    a = one(doc, "die Brücke sei sicher")
+    assert source_text(doc, a) == "Bürgermeister Jan Olsen"
+
+
+def test_a_sentence_with_its_own_subject_after_a_conjunction_is_its_own_attribution() -> None:
+    doc = analyze("Die Polizei sagte, der Täter sei geflohen. Auch die Zeitung „Hafenblatt“ meldete, "
+                  "der Hafen habe schließen müssen.")
+    a = one(doc, "der Hafen habe")
+    assert a.mode == "indirect" and a.rule.startswith("attr.indirect.de.v2")
+    assert source_name(doc, a) == "Hafenblatt"
+
+
+def test_an_extended_attribute_before_the_speaker_keeps_the_speaker() -> None:
+    doc = analyze("Die Polizei sagte, der Täter sei geflohen. Auch die auf Hafenthemen spezialisierte Zeitung "
+                  "„Hafenblatt“ meldete, der Hafen habe schließen müssen.")
+    a = one(doc, "der Hafen habe")
+    assert a.mode == "indirect"
+    assert source_name(doc, a) == "Hafenblatt"
+
+
+def test_lassen_with_a_speech_verb_is_a_cue() -> None:
+    for text, speaker in (
+        ("Der Minister ließ über einen Sprecher wissen, er werde nicht zurücktreten.", "Der Minister"),
+        ("Die Firma ließ mitteilen, die Produktion werde eingestellt.", "Die Firma"),
+        ("Der Konzern ließ verlauten, man prüfe alle Optionen.", "Der Konzern"),
+        ("«Wir klagen», ließ die Reederei wissen.", "die Reederei"),
+    ):
+        doc = analyze(text)
+        assert len(doc.attributions) == 1, text
+        assert source_text(doc, doc.attributions[0]) == speaker
+        assert doc.span_text(doc.attributions[0].cue) in ("ließ",)
+
+
+def test_lassen_without_a_speech_verb_is_no_cue() -> None:
+    assert analyze("Die Polizei ließ das Auto abschleppen.").attributions == []
+    doc = analyze("Der Trainer ließ die Spieler laufen, sagte der Kapitän.")
+    a = one(doc, "Der Trainer ließ")
+    assert source_text(doc, a) == "der Kapitän"
+
+
+def test_a_medium_after_a_speakers_role_is_the_addressee() -> None:
+    doc = analyze("Die Anlage werde bis Juni geschlossen, sagte der Bürgermeister der dpa.")
+    a = one(doc, "Die Anlage werde")
+    assert source_text(doc, a) == "der Bürgermeister"
+    assert [v.name for v in a.via] == ["dpa"]
+    doc = analyze("Die Anlage werde bis Juni geschlossen, sagte am Montag ein Sprecher der Deutschen Presse-Agentur.")
+    assert source_text(doc, one(doc, "Die Anlage werde")) == "ein Sprecher"
+
+
+def test_a_medium_after_a_role_at_a_medium_is_a_genitive() -> None:
+    doc = analyze("Die Anlage werde bis Juni geschlossen, sagte der Korrespondent der Zeitung «Nordkurier».")
+    a = one(doc, "Die Anlage werde")
+    assert source_text(doc, a) == "der Korrespondent der Zeitung «Nordkurier»"
+    assert a.via == []
+    doc = analyze("Ein Sprecher der Nachrichtenagentur Reuters sagte, die Anlage werde bis Juni geschlossen.")
+    assert source_text(doc, one(doc, "die Anlage werde")) == "Ein Sprecher der Nachrichtenagentur Reuters"
+
+
+def test_the_speaker_after_a_postposed_cue_and_a_time() -> None:
+    doc = analyze("Die Anlage werde bis Juni geschlossen, sagte am Montag der Bürgermeister.")
+    a = one(doc, "Die Anlage werde")
+    assert a.rule == "attr.indirect.de.postposed"
+    assert source_text(doc, a) == "der Bürgermeister"
+    assert doc.span_text(a.content[0]) == "Die Anlage werde bis Juni geschlossen"
