@@ -91,3 +91,25 @@ def test_the_speaker_after_a_postposed_cue_and_a_time() -> None:
     assert a.rule == "attr.indirect.de.postposed"
     assert source_text(doc, a) == "der Bürgermeister"
     assert doc.span_text(a.content[0]) == "Die Anlage werde bis Juni geschlossen"
+
+
+def test_what_was_said_ends_before_the_main_clause_of_a_fronted_subordinate_clause() -> None:
+    doc = analyze("Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann gesucht werde, "
+                  "hatte dieser versucht, die Staatsanwaltschaft zu erreichen.")
+    a = one(doc, "dass der Mann gesucht werde")
+    assert doc.span_text(a.content[0]) == "dass der Mann gesucht werde"
+    assert source_text(doc, a) == "die Anwältin"
+
+
+def test_a_coordinated_speech_verb_is_a_second_claim_of_the_same_speaker() -> None:
+    doc = analyze("Der Sprecher erklärte, die Stadt sei pleite, und fügte hinzu, man brauche dringend Hilfe.")
+    first, second = one(doc, "die Stadt sei pleite"), one(doc, "man brauche dringend Hilfe")
+    assert doc.span_text(first.content[0]) == "die Stadt sei pleite"
+    assert source_text(doc, second) == "Der Sprecher"
+    assert second.rule.endswith("+coordinated")
+
+
+def test_a_verb_in_the_konjunktiv_goes_on_with_what_was_said() -> None:
+    doc = analyze("Der Sprecher sagte, die Stadt sei pleite, habe aber noch Reserven.")
+    a = one(doc, "die Stadt sei pleite")
+    assert doc.span_text(a.content[0]) == "die Stadt sei pleite, habe aber noch Reserven"

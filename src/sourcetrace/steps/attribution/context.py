@@ -187,6 +187,14 @@ class Context:
             return None
         return self.doc.syntax[k].pos
 
+    def finite_indicative(self, sp: Span) -> bool:
+        """The parse reads the word that spans exactly `sp` as a verb in the indicative mood."""
+        k = self._word_at.get(sp.start)
+        if k is None or self.doc.syntax[k].span.end != sp.end:
+            return False
+        w = self.doc.syntax[k]
+        return w.pos in ("VERB", "AUX") and "Mood=Ind" in w.feats
+
     # ---- time expressions and sentences ----------------------------------------------------
     def in_timex(self, sp: Span) -> bool:
         return next(self._timexes.starting_by(sp.start, sp.end), None) is not None

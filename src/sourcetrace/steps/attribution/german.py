@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ...document import Sentence, Span
+from ...document import Sentence, Span, Token
 from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, REL_PRONOUNS, SUBORDINATORS, Lang
 from .chains import links_at, relay_back, vias
@@ -164,3 +164,27 @@ def relies_on(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                               Span(toks[i + 3].span.start, toks[e - 1].span.end), "attr.indirect.de.relies_on", si, via=[(relay, False)]))
         return True
     return False
+
+
+def reported_clause_end(ctx: Context, toks: list[Token], i: int, k: int, content: Span, lx: Lang) -> Span:
+    """What was said ends where the reporting sentence goes on with a verb of its own: a
+    coordinated predicate of the speaker ("Diese bestätigte, dass …, und gab an, …") or, when the
+    cue stands in a fronted subordinate clause, the main clause's finite verb right after the
+    comma ("Nachdem X mitgeteilt hatte, dass …, hatte dieser versucht, …"). A verb in the
+    Konjunktiv goes on with the reported speech ("…, sei müde und wolle …")."""
+    s0 = 1 if toks[0].text.lower() in CONJ_START else 0
+    fronted = toks[s0].text.lower() in SUBORDINATORS and s0 < i
+    for m in range(k + 1, len(toks) - 2):
+        if toks[m].span.start >= content.end:
+            break
+        if toks[m].text != "," or ctx.inside_any_quote(toks[m].span.start):
+            continue
+        joined = toks[m + 1].text == "und"
+        if not (joined or fronted):
+            continue
+        w = toks[m + 2] if joined else toks[m + 1]
+        if not w.text[:1].islower() or w.text in lx.konj1 or w.text.lower() in lx.konj2:
+            continue
+        if ctx.finite_indicative(w.span) or (w.text in AUX and not joined):
+            return strip_span(ctx.text, Span(content.start, toks[m].span.start))
+    return content

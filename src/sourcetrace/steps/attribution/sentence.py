@@ -249,13 +249,17 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     and not _own_subject(ctx, sent, i, last_src, owned):
                 for c in ctx.cands[before:]:
                     c.source = last_src  # "…, the lawmakers said, adding that …": the same speakers go on
+            elif found and lx.code == "de" and i > 1 and toks[i - 1].text == "und" and toks[i - 2].text == "," and last_src is not None:
+                for c in ctx.cands[before:]:
+                    # "X bestätigte, dass …, und gab an, …": the coordinated verb's subject is X
+                    c.source, c.refers_to, c.co_sources, c.rule = last_src, None, [], c.rule + "+coordinated"
             found += 1
             owned.extend(x for c in ctx.cands[before:] for x in c.content)
             last_src = next((c.source for c in reversed(ctx.cands[before:]) if c.source is not None), last_src)
-            if lx.code != "en":
+            if lx.code != "en" and not _and_cue_follows(ctx, toks, ctx.cands[before:], lx):
                 return True
-            # English: a second speech act after the first one's content ("…, adding that …",
-            # "… and warned that …") is an attribution of its own
+            # a second speech act after the first one's content ("…, adding that …", "… and warned
+            # that …", "…, und gab an, …") is an attribution of its own
             if i > 1 and toks[i - 1].text.lower() in REL_PRONOUNS and toks[i - 2].text == ",":
                 for c in ctx.cands[before:]:  # "the source, who said …, told Reuters": Reuters is the main verb's
                     c.via = [v for v in c.via if v[0].start < c.content[-1].end]
@@ -276,6 +280,17 @@ def _own_subject(ctx: Context, sent: Sentence, i: int, last: Span, owned: list[S
         return False
     span = Span(sent.tokens[sub[0]].span.start, sent.tokens[sub[1] - 1].span.end)
     return not span.overlaps(last) and not any(o.overlaps(span) for o in owned)
+
+
+def _and_cue_follows(ctx: Context, toks: list[Token], new: list[Cand], lx: Lang) -> bool:
+    """Right after what was said, ", und" and a speech verb of the same speaker: "Diese
+    bestätigte, dass …, und gab an, die Polizei zu informieren" (German)."""
+    end = max((x.end for c in new for x in c.content), default=-1)
+    k = next((k for k, t in enumerate(toks) if t.span.start >= end), len(toks))
+    if k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].text != "und":
+        return False
+    cls = cue_at(ctx, toks, k + 2, lx)
+    return cls is not None and cls not in NOT_SPEECH
 
 
 def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int) -> None:

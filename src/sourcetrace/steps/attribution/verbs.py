@@ -36,7 +36,7 @@ from .english import (
     en_parenthetical_head,
     en_quote_then_speaker,
 )
-from .german import anaphoric_cue, postposed_aux
+from .german import anaphoric_cue, postposed_aux, reported_clause_end
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
 from .speakers import cue_speaker, fronted_medium, subject_before
 
@@ -314,6 +314,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     content = content_after(ctx, toks, k, sent)
     if content is None:
         return False
+    if lx.code == "de" and not ctx.is_quote(ctx.unquote(content)):
+        content = reported_clause_end(ctx, toks, i, k, content, lx)
     content = ctx.unquote(content)
     m = "direct" if ctx.is_quote(content) else mode
     via = vias(ctx, toks, lx, exclude=src)
