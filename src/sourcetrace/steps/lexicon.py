@@ -100,6 +100,9 @@ class Lang:
     relative_after_preposition: frozenset[str] = frozenset()  # "(bei) denen", "(mit) welchem"
     genitive_articles: frozenset[str] = frozenset()  # "der", "des": the owner of a noun after it ("die Forderung der Ministerin")
     owner_prepositions: frozenset[str] = frozenset()  # "von", "vom": the owner in a prepositional phrase
+    negative_pronouns: frozenset[str] = frozenset()  # "Niemand (hat mitgeteilt)": no one spoke
+    negations: frozenset[str] = frozenset()  # "nicht", "keine": a negated clause after the cue says nothing
+    not_negating: frozenset[str] = frozenset()  # "(nicht) nur": no negation of the verb
     medium_role_endings: tuple[str, ...] = ()  # "korrespondent": a role at a medium ("der Korrespondent der Zeitung")
 
 
@@ -224,6 +227,9 @@ def lang(code: str) -> Lang:
         relative_after_preposition=_lower(cues, "relative_after_preposition"),
         genitive_articles=_lower(lex, "genitive_articles"),
         owner_prepositions=_lower(lex, "owner_prepositions"),
+        negative_pronouns=_lower(lex, "negative_pronouns"),
+        negations=_lower(cues, "negations"),
+        not_negating=_lower(cues, "not_negating"),
         medium_role_endings=tuple(w.lower() for w in lex.get("medium_role_endings", [])),
     )
 

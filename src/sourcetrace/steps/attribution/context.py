@@ -187,13 +187,16 @@ class Context:
             return None
         return self.doc.syntax[k].pos
 
-    def finite_indicative(self, sp: Span) -> bool:
-        """The parse reads the word that spans exactly `sp` as a verb in the indicative mood."""
+    def feats_at(self, sp: Span) -> str:
+        """The parse's morphological features of the word that spans exactly `sp` ("" when none)."""
         k = self._word_at.get(sp.start)
         if k is None or self.doc.syntax[k].span.end != sp.end:
-            return False
-        w = self.doc.syntax[k]
-        return w.pos in ("VERB", "AUX") and "Mood=Ind" in w.feats
+            return ""
+        return self.doc.syntax[k].feats
+
+    def finite_indicative(self, sp: Span) -> bool:
+        """The parse reads the word that spans exactly `sp` as a verb in the indicative mood."""
+        return self.pos_at(sp) in ("VERB", "AUX") and "Mood=Ind" in self.feats_at(sp)
 
     # ---- time expressions and sentences ----------------------------------------------------
     def in_timex(self, sp: Span) -> bool:

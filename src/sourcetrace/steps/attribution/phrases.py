@@ -208,7 +208,8 @@ def np_backward(ctx: Context, toks: list[Token], i: int, lx: Lang) -> int:
         if t in (",", ";", ":", "–", "—", "(") or low in SUBORDINATORS or (low in lx.np_stop and low not in lx_det):
             break
         if is_adjective_like(t) and low not in lx_det and b - 2 >= 0 and (
-            toks[b - 2].text in lx.subject_pronouns or (toks[b - 2].text[:1].isupper() and toks[b - 2].text.lower() not in lx_det)
+            toks[b - 2].text in lx.subject_pronouns or (_noun_like(toks[b - 2].text) and toks[b - 2].text.lower() not in lx_det)
+            or ctx.pos_at(toks[b - 1].span) in ("VERB", "AUX")
         ):
             break  # "Sie entstammen Zeitungsberichten zufolge": after a subject, an -en word is the verb
         if low in lx_det or is_adjective_like(t) or (t[:1].isupper() and t[:1].isalpha()) or t in QUOTE_CHARS or t == ")":
@@ -220,6 +221,11 @@ def np_backward(ctx: Context, toks: list[Token], i: int, lx: Lang) -> int:
             continue
         break
     return b
+
+
+def _noun_like(word: str) -> bool:
+    """Capitalised, or a compound whose later part is ("al-Qaida-Gruppen")."""
+    return word[:1].isupper() or bool(re.search(r"-[A-ZÄÖÜ]", word))
 
 
 def skip_adverbials(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int:

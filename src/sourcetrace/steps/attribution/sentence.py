@@ -315,8 +315,9 @@ def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int
         if toks[j].text in (",", ";", ":") or ctx.inside_quote(toks[j].span.start):
             return  # only a cue in the first clause of what is reported
         cls = cue_at(ctx, toks, j, lx)
-        if cls is None or cls in NOT_SPEECH or attributive(ctx, toks, j, lx) or negated(toks, j):
-            continue
+        if cls is None or cls in NOT_SPEECH or attributive(ctx, toks, j, lx) or negated(toks, j) \
+                or (outer.cue is not None and outer.cue.overlaps(toks[j].span)):
+            continue  # (a reported sentence holds its own cue: that is no report inside it)
         del ctx.cands[before:]
         if try_cue(ctx, si, sent, j, cls, lx):
             got = ctx.cands[before:]

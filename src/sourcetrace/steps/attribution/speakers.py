@@ -18,7 +18,7 @@ from ..lexicon import (
     is_adjective_like,
     is_capitalized,
 )
-from ..sources import _gazetteer_names
+from ..sources import _gazetteer_names, classify_mention
 from ..syntax import relation_at, root_verb
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context
@@ -40,6 +40,9 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
         return None  # the prefix is a quotation: "«…», sagte X"
     while s < i and (toks[s].text.lower() in CONJ_START or toks[s].text in ("–", "-", ":", '"', "“", "„", "«", "»")):
         s += 1
+    for k in range(s, i - 1):
+        if toks[k].text == ":" or "\n" in ctx.text[toks[k].span.end : toks[k + 1].span.start]:
+            s = k + 1  # "Vorweg: Die Politiker bestreiten …", a heading on the line before: no part of the subject
     if s >= i:
         return None
     first = toks[s].text
@@ -477,6 +480,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
             return None
         if toks[s].text in lx.subject_pronouns and lows[s] in ("es", "man"):
             return None  # an impersonal subject ("es heißt", "man sagt"); English "It said" stands for a body or a text
+        if e - s == 1 and lows[s] in lx.negative_pronouns:
+            return None  # "Niemand hat mitgeteilt, dass …": no one said it
         return Speaker(Span(toks[s].span.start, toks[e - 1].span.end), "before", i + 1)
     # inverted: "In seiner Rede erklärte der Präsident X am Samstag, …" / "said X"
     if lx.code == "en" and i > 0 and (
@@ -573,14 +578,16 @@ def _fronted_object(ctx: Context, toks: list[Token], i: int, subj: tuple[int, in
     noun, no role, organisation, document or entity) and a person follows the verb. Returns the
     subject after the verb, else None."""
     s, e = subj
-    if toks[s].text in lx.subject_pronouns or (toks[s].text.lower() in REL_PRONOUNS and e - s == 1):
+    anaphor = e - s == 1 and s <= 1 and toks[s].text.lower() in lx.anaphors  # "Dies erklärte der Sprecher …"
+    if not anaphor and (toks[s].text in lx.subject_pronouns or (toks[s].text.lower() in REL_PRONOUNS and e - s == 1)):
         return None
     j = skip_adverbials(ctx, toks, i + 1, lx)
     if j >= len(toks):
         return None
     if toks[j].text in lx.nominative_only_pronouns:
         return Speaker(toks[j].span, "after", j + 1)
-    if not _names_nothing(ctx, toks, s, e, lx):
+    bare = not (anaphor or _names_nothing(ctx, toks, s, e, lx) or _plural_before_singular_verb(ctx, toks, s, e, i))
+    if bare and not _bare_noun(ctx, toks, s, e, lx):
         return None
     if _inverted_pronoun(toks, j, lx) and toks[j].text == "sie":
         return Speaker(toks[j].span, "after", j + 1)
@@ -590,9 +597,30 @@ def _fronted_object(ctx: Context, toks: list[Token], i: int, subj: tuple[int, in
     if e2 <= j:
         return None
     sp = Span(toks[j].span.start, toks[e2 - 1].span.end)
-    person = any(ent.label == "PER" and ent.span.overlaps(sp) for ent in ctx.doc.entities) or any(
-        t.text in lx.person_roles for t in toks[j:e2])
+    if bare:
+        # "Zweifel äußerte der Minister", "Kritik übte Müller": after a fronted bare noun only a
+        # phrase that is surely nominative is the subject (not "Experten warnten die Regierung")
+        masculine = toks[j].text.lower() in ("der", "ein") and any(t.text in lx.person_roles and not t.text.endswith("in") for t in toks[j:e2])
+        named = any(ent.label == "PER" and ent.span.start == toks[j].span.start for ent in ctx.doc.entities)
+        return Speaker(sp, "after", e2) if masculine or named else None
+    person = any(ent.label in ("PER", "ORG") and ent.span.overlaps(sp) for ent in ctx.doc.entities) or any(
+        t.text in lx.person_roles or t.text.lower().endswith(lx.animate_endings) for t in toks[j:e2]) \
+        or classify_mention(ctx.text[sp.start : sp.end], lx)[1] != "unnamed"
     return Speaker(sp, "after", e2) if person else None
+
+
+def _bare_noun(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> bool:
+    """toks[s:e] is one capitalised noun without an article that names no one ("Zweifel", "Kritik")."""
+    sp = toks[s].span
+    return e - s == 1 and toks[s].text[:1].isupper() and toks[s].text.isalpha() and toks[s].text not in lx.person_roles \
+        and not any(ent.span.overlaps(sp) for ent in ctx.doc.entities) and classify_mention(toks[s].text, lx)[1] == "unnamed"
+
+
+def _plural_before_singular_verb(ctx: Context, toks: list[Token], s: int, e: int, i: int) -> bool:
+    """The parse reads the head of toks[s:e] as a plural and the verb toks[i] as a singular:
+    the phrase is no subject of the verb ("Beispiele nannte der Minister nicht")."""
+    head = next((t for t in reversed(toks[s:e]) if t.text[:1].isupper()), None)
+    return head is not None and "Number=Plur" in ctx.feats_at(head.span) and "Number=Sing" in ctx.feats_at(toks[i].span)
 
 
 def _names_nothing(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> bool:

@@ -7,6 +7,7 @@ from ..candidates import Cand
 from ..lexicon import (
     AUX,
     CONJ_START,
+    PREPOSITIONS_DE,
     PREPOSITIONS_EN,
     REL_PRONOUNS,
     SUBORDINATORS,
@@ -439,6 +440,28 @@ def _main_verb_de(ctx: Context, sent: Sentence, words: list[str], ci: int) -> bo
     return True
 
 
+def _object_first(ctx: Context, sent: Sentence, v2: bool, lx: Lang) -> bool:
+    """The subject stands after the verb and a noun phrase, not an adverbial, before it: a fronted
+    object ("Beispiele nannte der Minister", "Dies erklärte der Sprecher")."""
+    toks = sent.tokens
+    s0 = 1 if len(toks) > 1 and toks[0].text.lower() in CONJ_START else 0
+    first = toks[s0].text
+    return not v2 and first[:1].isupper() and first.lower() not in PREPOSITIONS_DE and first.lower() not in lx.np_stop \
+        and not ctx.in_timex(toks[s0].span)
+
+
+def _negated_after(words: list[str], ci: int, lx: Lang) -> bool:
+    """A negation in the cue's own clause after it: "nannte Beispiele allerdings nicht", "äußerte
+    sich nicht zu den Berichten", "gab keine Details bekannt" — nothing was said."""
+    for k in range(ci + 1, len(words)):
+        w = words[k]
+        if w in (",", ";", ":", "–", "und", "oder", "sowie", "."):
+            return False
+        if w in lx.negations and (k + 1 >= len(words) or words[k + 1] not in lx.not_negating):
+            return True
+    return False
+
+
 def _main_clause(sent: Sentence, words: list[str]) -> list[str]:
     """The words of a sentence without its relative clauses (", die am Montag festgenommen
     wurde,"): what they say does not make the main clause passive."""
@@ -467,8 +490,8 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
     if any(t.text in lx.reported_object_exclude.get(lemma, ()) for lemma in lemmas for t in sent.tokens):
         return False  # "Der Sturm forderte zwölf Todesopfer": no speech act
     stext = ctx.text[src.start : src.end]
-    # "Insgesamt spricht die Polizei von …": after the verb, the subject of a named report opens with its article
-    head = next((w for w in stext.split() if w.lower() not in lx.determiners), stext) if named else stext
+    # "Insgesamt spricht die Polizei von …", "Beispiele nannte der Minister nicht": after the verb, the subject opens with its article
+    head = next((w for w in stext.split() if w.lower() not in lx.determiners), stext) if named or _object_first(ctx, sent, v2, lx) else stext
     if ctx.in_timex(src) or (lx.code == "de" and head[:1].islower() and stext not in lx.subject_pronouns):
         return False  # "Anfang Februar …", "Sehr direkt für …": no speaker
     words = [t.text.lower() for t in sent.tokens]
@@ -477,7 +500,7 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
     ci = next((k for k, t in enumerate(sent.tokens) if t.span == cue), len(words))
     if {"nicht", "weder", "noch", "kein", "keine", "not", "never", "neither", "nor"} & set(words[max(0, ci - 3) : ci]):
         return False  # "wollte den Bericht weder bestätigen noch dementieren": nothing was said
-    if lx.code == "de" and not _main_verb_de(ctx, sent, words, ci):
+    if lx.code == "de" and (not _main_verb_de(ctx, sent, words, ci) or _negated_after(words, ci, lx)):
         return False
     if ctx.inside_any_quote(sent.span.start + 1) or any(c.content[0].overlaps(sent.span) for c in ctx.cands):
         return False

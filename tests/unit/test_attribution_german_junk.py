@@ -1,0 +1,64 @@
+"""German sources that name no one (sentences of our own; issue 7): a fronted object or an
+anaphor before the verb, a negated speech act, a negative pronoun, a heading or a word before a
+colon, a verb before an according-to phrase."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one, source_text
+
+import sourcetrace
+from sourcetrace.document import Document
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
+
+
+def test_a_fronted_anaphor_is_no_speaker() -> None:
+    doc = analyze("Dies erklärte der Sprecher der Stadt am Montag in Hamburg vor Journalisten.")
+    a = one(doc, "Dies erklärte")
+    assert source_text(doc, a) == "der Sprecher der Stadt"
+    assert a.via == []
+
+
+def test_a_fronted_plural_object_is_no_speaker_of_a_singular_verb() -> None:
+    doc = analyze("Einzelheiten schilderte der Zeuge vor Gericht ausführlich.")
+    assert source_text(doc, one(doc, "Einzelheiten schilderte")) == "der Zeuge"
+
+
+def test_a_fronted_bare_noun_before_a_masculine_role_is_the_object() -> None:
+    doc = analyze("Zweifel äußerte der Minister an der Darstellung des Angestellten.")
+    assert source_text(doc, one(doc, "Zweifel äußerte")) == "der Minister"
+    # a plural of people before the verb stays its subject
+    doc = analyze("Experten warnten die Regierung vor einem Scheitern des Plans.")
+    assert source_text(doc, one(doc, "Experten warnten")) == "Experten"
+
+
+def test_a_speech_act_negated_after_the_cue_says_nothing() -> None:
+    assert analyze("Beispiele nannte der Minister in seiner Rede am Dienstag allerdings nicht.").attributions == []
+    assert analyze("Die Reederei äußerte sich nicht zu den Berichten über den Unfall.").attributions == []
+    assert analyze("Die Firma gab keine Details zu dem Unfall bekannt.").attributions == []
+    doc = analyze("Die Polizei bestätigte den Tod eines Mannes in der Nacht.")
+    assert source_text(doc, one(doc, "Die Polizei bestätigte")) == "Die Polizei"
+
+
+def test_a_negative_pronoun_is_no_speaker() -> None:
+    assert analyze("Niemand hat mitgeteilt, dass die Firma schließt.").attributions == []
+
+
+def test_words_before_a_colon_or_on_the_line_before_are_no_part_of_the_subject() -> None:
+    doc = analyze("Vorweg: Die beteiligten Politiker bestreiten, dass es sich so abgespielt hat.")
+    assert source_text(doc, one(doc, "dass es sich so")) == "Die beteiligten Politiker"
+    doc = analyze("Vorschlag an den Bundestag\nDer Bundesrat schlug vor, die Regel zu ändern.")
+    assert source_text(doc, one(doc, "die Regel zu ändern")) == "Der Bundesrat"
+
+
+def test_a_verb_before_an_according_to_phrase_is_no_part_of_its_source() -> None:
+    doc = analyze("Auch al-Qaida-Gruppen gewinnen Medienberichten zufolge an Einfluss im Land.")
+    a = next(a for a in doc.attributions if a.mode == "according_to")
+    assert source_text(doc, a) == "Medienberichten"
+
+
+def test_sondern_opens_no_claim() -> None:
+    doc = analyze("Der Minister nannte nicht nur die Kosten, sondern auch die Risiken des Plans.")
+    assert not any(doc.span_text(c).startswith("sondern") for a in doc.attributions for c in a.content)
