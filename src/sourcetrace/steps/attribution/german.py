@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...document import Sentence, Span, Token
 from ..candidates import Cand
-from ..lexicon import AUX, CONJ_START, REL_PRONOUNS, SUBORDINATORS, Lang
+from ..lexicon import AUX, CONJ_START, PREPOSITIONS_DE, REL_PRONOUNS, SUBORDINATORS, Lang
 from .chains import links_at, relay_back, vias
 from .contents import content_after
 from .context import Context, strip_span
@@ -92,6 +92,10 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             e = np_forward(ctx, toks, i + 1, lx)
             src_end = e
             e, so_via = links_at(ctx, toks, e, lx) if i + 1 < e < n else (e, [])  # ", so X im Gespräch mit der Zeitung,"
+            if i + 1 < e < n:
+                e = skip_adverbials(ctx, toks, e, lx)  # ", so X am Montag."
+                while e < n - 1 and lows[e] in PREPOSITIONS_DE and np_forward(ctx, toks, e + 1, lx) > e + 1:
+                    e = skip_adverbials(ctx, toks, np_forward(ctx, toks, e + 1, lx), lx)  # ", so X in Kiel."
             if e > i + 1 and (e >= n - 1 or toks[e].text in (".", ",", ";")):
                 so_content = ctx.unquote(strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start)))
                 parts = [so_content]

@@ -7,10 +7,11 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from ...document import CLAIM_SEGMENTS, Span
+from ...document import CLAIM_SEGMENTS, Sentence, Span
 from ...resources import SUPPORTED, load, pick
 from ..candidates import Cand
 from ..lexicon import (
+    AUX,
     CONJ_START,
     PREPOSITIONS_DE,
     Lang,
@@ -18,6 +19,7 @@ from ..lexicon import (
     lang,
 )
 from ..quotes import Quote
+from ..sources import classify_mention
 from .contents import split_unclosed
 from .context import QUOTE_CHARS, Context, Intervals, sentence_language, strip_span
 from .continuation import line_index
@@ -116,6 +118,13 @@ def colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
               and not ctx.text[t.span.end : q.outer.start].strip()), None)
     if c is None or c < 2:
         return None
+    return colon_subject(ctx, si, c, lx)
+
+
+def colon_subject(ctx: Context, si: int, c: int, lx: Lang) -> tuple[Span, Span] | None:
+    """The subject and the finite verb of a German clause that ends with the colon at token c
+    ("Der Verband reagierte gelassen:", "Ähnlich äußerte sich der Präsident:"), else None."""
+    toks = ctx.doc.sentences[si].tokens
     lows = [t.text.lower() for t in toks]
     s = 0
     while s < c and (lows[s] in CONJ_START or toks[s].text in QUOTE_CHARS | {"–", "-"}):
@@ -137,6 +146,26 @@ def colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
             if j < e2 <= c and (toks[j].text[:1].isupper() or lows[j] in ("der", "die", "das", "ein", "eine")):
                 return Span(toks[j].span.start, toks[e2 - 1].span.end), toks[v].span
     return None
+
+
+def colon_konjunktiv(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"Die Gewerkschaft reagierte empört: Die Pläne seien ein Angriff auf …" (German): a clause in
+    the Konjunktiv I after a colon is what the subject of the clause before it said, though its
+    verb is no speech verb."""
+    toks = sent.tokens
+    c = next((k for k, t in enumerate(toks) if t.text == ":" and not ctx.inside_any_quote(t.span.start)), None)
+    if c is None or not 2 <= c <= 12 or c + 3 >= len(toks) or not any(t.text in lx.konj1 for t in toks[c + 1 :]):
+        return False
+    intro = colon_subject(ctx, si, c, lx)
+    if intro is None or ctx.text[intro[1].start : intro[1].end] in AUX:
+        return False  # "Die Lage ist klar: …": a copula, no one reacts
+    who = ctx.text[intro[0].start : intro[0].end]
+    if who not in lx.person_pronouns and not any(e.label in ("PER", "ORG") and e.span.overlaps(intro[0]) for e in ctx.doc.entities) \
+            and classify_mention(who, lx)[1] == "unnamed":
+        return False  # someone who can speak
+    content = strip_span(ctx.text, Span(toks[c + 1].span.start, sent.span.end))
+    ctx.cands.append(Cand("indirect", [content], intro[1], intro[0], "attr.indirect.de.colon_subject", si))
+    return True
 
 
 def _text_named_before(ctx: Context, si: int, lx: Lang, verb: Span | None) -> tuple[Span, Span] | None:

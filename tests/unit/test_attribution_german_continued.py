@@ -1,0 +1,49 @@
+"""German reported speech without a speech verb of its own (sentences of our own; issue 7):
+"so X" with a time or place after the speaker, reportative "soll … haben" that goes on with the
+source before, a Konjunktiv clause after a colon."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one, source_text
+
+import sourcetrace
+from sourcetrace.document import Document
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
+
+
+def test_so_with_a_time_and_a_place_after_the_speaker() -> None:
+    doc = analyze("«Wir sind am Ende unserer Kräfte», so der Hafenmeister am Montag.")
+    a = one(doc, "Wir sind am Ende")
+    assert a.rule == "attr.direct.de.so" and source_text(doc, a) == "der Hafenmeister"
+    doc = analyze("Die Lage sei ernst, so der Hafenmeister am Montag in Kiel.")
+    a = one(doc, "Die Lage sei ernst")
+    assert source_text(doc, a) == "der Hafenmeister"
+    assert doc.span_text(a.content[0]) == "Die Lage sei ernst"
+
+
+def test_reportative_soll_goes_on_with_the_source_before() -> None:
+    doc = analyze("Nach Angaben der Polizei floh der Täter zu Fuß. Er soll zuvor zwei Passanten bedroht haben, um an Geld zu kommen.")
+    a = one(doc, "Er soll zuvor")
+    assert a.mode == "continuation" and a.source is not None and doc.span_text(a.source_span) == "Angaben der Polizei"
+    doc = analyze("Die Polizei sagte, der Täter sei geflohen. Er soll in die Stadt zurückgekehrt sein.")
+    assert one(doc, "Er soll in die Stadt").mode == "continuation"
+
+
+def test_soll_of_a_plan_does_not_go_on() -> None:
+    doc = analyze("Die Polizei sagte, der Täter sei geflohen. Die Brücke soll im Mai eröffnet werden.")
+    assert not any("Die Brücke soll" in doc.span_text(c) for a in doc.attributions for c in a.content)
+
+
+def test_a_konjunktiv_clause_after_a_colon_is_what_the_subject_said() -> None:
+    doc = analyze("Die Gewerkschaft reagierte empört: Die Pläne seien ein Angriff auf die Beschäftigten.")
+    a = one(doc, "Die Pläne seien")
+    assert a.rule == "attr.indirect.de.colon_subject"
+    assert source_text(doc, a) == "Die Gewerkschaft"
+    assert doc.span_text(a.cue) == "reagierte"
+
+
+def test_a_copula_before_a_colon_introduces_no_speech() -> None:
+    assert analyze("Die Lage ist klar: Die Stadt sei pleite.").attributions == []
