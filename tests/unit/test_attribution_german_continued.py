@@ -47,3 +47,12 @@ def test_a_konjunktiv_clause_after_a_colon_is_what_the_subject_said() -> None:
 
 def test_a_copula_before_a_colon_introduces_no_speech() -> None:
     assert analyze("Die Lage ist klar: Die Stadt sei pleite.").attributions == []
+
+
+def test_an_according_to_phrase_inside_its_clause_is_no_part_of_the_claim() -> None:
+    doc = analyze("Diese Firma plant nach Angaben der Gewerkschaft den Abbau von rund 3.000 Arbeitsplätzen.")
+    a = next(a for a in doc.attributions if a.mode == "according_to")
+    assert [doc.span_text(c) for c in a.content] == ["Diese Firma plant", "den Abbau von rund 3.000 Arbeitsplätzen"]
+    doc = analyze("Nach Angaben der Polizei ist der Hafen gesperrt.")
+    a = next(a for a in doc.attributions if a.mode == "according_to")
+    assert [doc.span_text(c) for c in a.content] == ["ist der Hafen gesperrt"]

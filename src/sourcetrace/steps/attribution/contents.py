@@ -81,6 +81,20 @@ def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
     return sp
 
 
+def around_phrase(ctx: Context, toks: list[Token], a: int, b: int, content: Span) -> list[Span]:
+    """What an according-to phrase toks[a:b] inside a German clause says is the clause without
+    the phrase: "Die Firma plant [nach Angaben der Gewerkschaft] den Abbau von Stellen" (both
+    parts of two words or more; else the clause as it is)."""
+    text = ctx.text
+    if not (content.start < toks[a].span.start and toks[b - 1].span.end < content.end):
+        return [content]
+    before = strip_span(text, Span(content.start, toks[a].span.start))
+    after = strip_span(text, Span(toks[b - 1].span.end, content.end))
+    if any(len(re.findall(r"\w+", text[p.start : p.end])) < 2 for p in (before, after)):
+        return [content]
+    return [before, after]
+
+
 def _english(ctx: Context, sent: Sentence) -> bool:
     seg = ctx.doc.segments[sent.segment]
     return sentence_language(sent, pick(seg.language, ctx.doc.language)) == "en"

@@ -25,7 +25,7 @@ from .chains import (
     relay_verb,
     vias,
 )
-from .contents import clause_content, content_after, content_around
+from .contents import around_phrase, clause_content, content_after, content_around
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .german import anaphoric_result, relies_on, so_closing
@@ -528,6 +528,7 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
         relay = relative_relay(ctx, sent.tokens, b, rel_end, lx)
         if relay is not None and not any(v[0].overlaps(relay) for v in via):
             via.append((relay, False))
-    ctx.cands.append(Cand("according_to", [content], cue, src, f"attr.according.{lx.code}.{rule}", si, via=via))
+    parts = around_phrase(ctx, sent.tokens, a, rel_end or b, content) if lx.code == "de" else [content]
+    ctx.cands.append(Cand("according_to", parts, cue, src, f"attr.according.{lx.code}.{rule}", si, via=via))
     return True
 
