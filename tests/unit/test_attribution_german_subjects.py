@@ -113,3 +113,16 @@ def test_a_verb_in_the_konjunktiv_goes_on_with_what_was_said() -> None:
     doc = analyze("Der Sprecher sagte, die Stadt sei pleite, habe aber noch Reserven.")
     a = one(doc, "die Stadt sei pleite")
     assert doc.span_text(a.content[0]) == "die Stadt sei pleite, habe aber noch Reserven"
+
+
+def test_a_main_clause_after_a_cue_in_a_subordinate_clause_is_no_claim() -> None:
+    doc = analyze("Nach einer Anhörung, in der Hu die Vergabe als Katastrophe bezeichnete, "
+                  "wurden er und seine Familie unter Hausarrest gestellt.")
+    assert not any("wurden er und seine Familie" in doc.span_text(c) for a in doc.attributions for c in a.content)
+
+
+def test_what_was_said_in_a_relative_clause_ends_before_the_main_verb() -> None:
+    doc = analyze("Die Reederei, die betonte, der Kran sei überlastet gewesen, hat Klage eingereicht.")
+    a = one(doc, "der Kran sei")
+    assert doc.span_text(a.content[0]) == "der Kran sei überlastet gewesen"
+    assert source_name(doc, a) == "Reederei"

@@ -177,7 +177,7 @@ def reported_clause_end(ctx: Context, toks: list[Token], i: int, k: int, content
     comma ("Nachdem X mitgeteilt hatte, dass …, hatte dieser versucht, …"). A verb in the
     Konjunktiv goes on with the reported speech ("…, sei müde und wolle …")."""
     s0 = 1 if toks[0].text.lower() in CONJ_START else 0
-    fronted = toks[s0].text.lower() in SUBORDINATORS and s0 < i
+    fronted = (toks[s0].text.lower() in SUBORDINATORS and s0 < i) or _in_subordinate(toks, i)
     for m in range(k + 1, len(toks) - 2):
         if toks[m].span.start >= content.end:
             break
@@ -192,3 +192,21 @@ def reported_clause_end(ctx: Context, toks: list[Token], i: int, k: int, content
         if ctx.finite_indicative(w.span) or (w.text in AUX and not joined):
             return strip_span(ctx.text, Span(content.start, toks[m].span.start))
     return content
+
+
+def _in_subordinate(toks: list[Token], i: int) -> bool:
+    """The cue at i stands in a clause opened after a comma by a relative pronoun (also after a
+    preposition) or a subordinator: "Die Polizei, die mitteilte, …, sucht Zeugen"."""
+    c = next((k for k in range(i - 1, -1, -1) if toks[k].text == ","), None)
+    if c is None or c + 1 >= i:
+        return False
+    w = toks[c + 1].text.lower()
+    return w in REL_PRONOUNS or w in SUBORDINATORS or (w in PREPOSITIONS_DE and c + 2 < i and toks[c + 2].text.lower() in REL_PRONOUNS)
+
+
+def main_verb_first(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
+    """toks[k], right after a comma, is a finite verb in the indicative: the main clause goes on
+    after a subordinate clause that holds the cue, and what follows is no claim."""
+    w = toks[k]
+    return w.text[:1].islower() and w.text not in lx.konj1 and w.text.lower() not in lx.konj2 and (
+        ctx.finite_indicative(w.span) or (w.text in AUX and ctx.pos_at(w.span) in (None, "AUX", "VERB")))

@@ -37,7 +37,7 @@ from .english import (
     en_parenthetical_head,
     en_quote_then_speaker,
 )
-from .german import anaphoric_cue, postposed_aux, reported_clause_end
+from .german import anaphoric_cue, main_verb_first, postposed_aux, reported_clause_end
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
 from .speakers import cue_speaker, fronted_medium, subject_before
 
@@ -312,6 +312,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         # "X said the plan …": content right after the cue (and a time adverb)
         if k - after > 3:
             return False
+    if lx.code == "de" and k < n and toks[k - 1].text == "," and main_verb_first(ctx, toks, k, lx):
+        return False  # "…, in der X die Vergabe als Katastrophe bezeichnete, wurden er und …": the main clause, not what was said
     content = content_after(ctx, toks, k, sent)
     if content is None:
         return False
