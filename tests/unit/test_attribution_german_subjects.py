@@ -126,3 +126,22 @@ def test_what_was_said_in_a_relative_clause_ends_before_the_main_verb() -> None:
     a = one(doc, "der Kran sei")
     assert doc.span_text(a.content[0]) == "der Kran sei überlastet gewesen"
     assert source_name(doc, a) == "Reederei"
+
+
+def test_a_clause_joined_after_a_comma_has_its_own_subject() -> None:
+    doc = analyze("Der Hafen ist zu, aber die Polizei erklärte, der Täter sei gefasst.")
+    assert source_text(doc, one(doc, "der Täter sei gefasst")) == "die Polizei"
+    doc = analyze("Angaben zu Zeitpunkt und Form der Proteste wurden nicht gemacht, aber man deutete an, die Proteste steigern zu wollen.")
+    assert not any(a.source_span is not None and "Angaben" in source_text(doc, a) for a in doc.attributions)
+
+
+def test_the_subject_after_a_dative_relative_pronoun_speaks() -> None:
+    doc = analyze("Die Kritik richtet sich an die Weltbank und den Währungsfonds, denen unter anderem Rafael Correa vorwirft, "
+                  "Urheber der Krise zu sein.")
+    assert source_text(doc, one(doc, "Urheber der Krise")) == "Rafael Correa"
+
+
+def test_bekannt_gegeben_written_apart_is_a_cue() -> None:
+    doc = analyze("Die Firma hat bekannt gegeben, dass sie das Werk im Mai schließt.")
+    a = one(doc, "dass sie das Werk")
+    assert source_text(doc, a) == "Die Firma"

@@ -100,6 +100,7 @@ class Lang:
     relative_after_preposition: frozenset[str] = frozenset()  # "(bei) denen", "(mit) welchem"
     genitive_articles: frozenset[str] = frozenset()  # "der", "des": the owner of a noun after it ("die Forderung der Ministerin")
     owner_prepositions: frozenset[str] = frozenset()  # "von", "vom": the owner in a prepositional phrase
+    clause_joiners: frozenset[str] = frozenset()  # "(…, ) aber (man deutete an)": a main clause of its own
     negative_pronouns: frozenset[str] = frozenset()  # "Niemand (hat mitgeteilt)": no one spoke
     negations: frozenset[str] = frozenset()  # "nicht", "keine": a negated clause after the cue says nothing
     not_negating: frozenset[str] = frozenset()  # "(nicht) nur": no negation of the verb
@@ -227,6 +228,7 @@ def lang(code: str) -> Lang:
         relative_after_preposition=_lower(cues, "relative_after_preposition"),
         genitive_articles=_lower(lex, "genitive_articles"),
         owner_prepositions=_lower(lex, "owner_prepositions"),
+        clause_joiners=_lower(lex, "clause_joiners"),
         negative_pronouns=_lower(lex, "negative_pronouns"),
         negations=_lower(cues, "negations"),
         not_negating=_lower(cues, "not_negating"),
@@ -258,7 +260,7 @@ CONJ_START = frozenset(
 SUBORDINATORS = frozenset(
     ["dass", "ob", "weil", "wenn", "als", "obwohl", "nachdem", "bevor", "während", "falls", "sodass", "damit", "wie", "wo", "wonach"]
 ) | _lower(_EN, "subordinators")
-REL_PRONOUNS = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"]) | _lower(_EN, "relative_pronouns")
+REL_PRONOUNS = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches"]) | _lower(_EN, "relative_pronouns")
 
 _ADJ_END = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em|sche|schen|ischer|ische|ische)$")
 

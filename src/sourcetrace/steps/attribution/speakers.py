@@ -38,6 +38,10 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
         not ctx.name_like(q.inner) for q in ctx.quotes_at(toks[1].span.start if len(toks) > 1 else 0)
     ):
         return None  # the prefix is a quotation: "«…», sagte X"
+    if lx.code == "de":
+        # "…, aber man deutete an": a clause joined after a comma has its own subject
+        s = next((k + 1 for k in range(i - 2, 0, -1) if toks[k].text in (",", ";") and toks[k + 1].text.lower() in lx.clause_joiners
+                  and not ctx.inside_any_quote(toks[k].span.start)), 0)
     while s < i and (toks[s].text.lower() in CONJ_START or toks[s].text in ("–", "-", ":", '"', "“", "„", "«", "»")):
         s += 1
     for k in range(s, i - 1):
@@ -430,6 +434,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     subj = ctx.syntax_subject(sent, i) if ctx.syntax_subject is not None else None
     if i > 1 and lows[i].endswith("ing") and lows[i - 1] in lx.participle_openers:
         return _main_clause_speaker(ctx, toks, i, subj, lx)
+    if subj is not None and lx.code == "de" and subj == (i - 1, i) and lows[i - 1] == "man" and i > 1 and lows[i - 2] in lx.clause_joiners:
+        return Speaker(None, "none", i + 1)  # "…, aber man deutete an, …": someone not named said it
     if subj is not None and lx.code == "de":
         subj = de_parse_subject(ctx, toks, i, lx, subj)
     if subj is not None and subj[0] < i:
