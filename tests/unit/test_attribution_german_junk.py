@@ -62,3 +62,22 @@ def test_a_verb_before_an_according_to_phrase_is_no_part_of_its_source() -> None
 def test_sondern_opens_no_claim() -> None:
     doc = analyze("Der Minister nannte nicht nur die Kosten, sondern auch die Risiken des Plans.")
     assert not any(doc.span_text(c).startswith("sondern") for a in doc.attributions for c in a.content)
+
+
+def test_a_clause_of_circumstance_before_a_postposed_cue_is_no_claim() -> None:
+    doc = analyze("Während sich die Opposition bisher zurückgehalten hat, fordert die Partei seit gestern den Rücktritt des Präsidenten.")
+    assert not any(doc.span_text(c).startswith("Während") for a in doc.attributions for c in a.content)
+
+
+def test_a_name_given_with_als_runs_past_a_comma() -> None:
+    doc = analyze("Er bezeichnete es als die Wahl zwischen einer faulen Banane, einem faulen Apfel und einer faulen Orange.")
+    a = one(doc, "Er bezeichnete es")
+    assert a.rule == "attr.indirect.de.reported"
+    doc = analyze("Der Minister bezeichnete den Plan als Fehler, die Kosten seien zu hoch.")
+    assert doc.span_text(one(doc, "die Kosten seien").content[0]) == "die Kosten seien zu hoch"
+
+
+def test_sprach_von_after_a_prepositional_phrase_names_what_was_said() -> None:
+    doc = analyze("Der Präsident sprach trotz der Kritik von einer freien und fairen Wahl.")
+    a = one(doc, "Der Präsident sprach")
+    assert source_text(doc, a) == "Der Präsident"

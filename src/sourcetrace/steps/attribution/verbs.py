@@ -116,6 +116,9 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         if e > i + 1 and not colon_after and (lx.code == "de" or ends_soon):
             src = Span(toks[s0].span.start, toks[e - 1].span.end)
             cut = i - 1 if toks[i - 1].text == "," else i - 2
+            first = next((t.text.lower() for t in toks if t.text.lower() not in CONJ_START and t.text not in QUOTE_CHARS), "")
+            if lx.code == "de" and first in lx.never_reported and toks[0].text not in QUOTE_CHARS:
+                return False  # "Während sich die Opposition zurückgehalten hat, fordert X …": a clause of circumstance, no claim
             content = strip_span(text, Span(sent.span.start, toks[cut].span.start))
             q = ctx.quote_opening_at(content.start - (1 if content.start > 0 and text[content.start - 1] in QUOTE_CHARS else 0), lambda q: q.closed)
             if q is not None and q.outer.end <= toks[i].span.start:
@@ -241,8 +244,10 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
             for extra in parts[1:]:
                 ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
             return True
-    if lx.code == "de" and lows[i] in ("spricht", "sprach", "sprachen", "sprechen", "berichtete", "berichteten", "berichtet", "berichten"):
+    if lx.code == "de" and any(f.lemma in lx.speak_of for f in lx.forms.get(lows[i], [])):
         vj = skip_adverbials(ctx, toks, after, lx)
+        if vj < n and lows[vj] in PREPOSITIONS_DE and lows[vj] not in lx.owner_prepositions and np_forward(ctx, toks, vj + 1, lx) > vj + 1:
+            vj = skip_adverbials(ctx, toks, np_forward(ctx, toks, vj + 1, lx), lx)  # "sprach trotz der Kritik von …"
         if vj < n and lows[vj] == "von" and src is not None:
             # "Die Polizei sprach von einer friedlichen Demonstration": what was said is named, not quoted
             return reported(ctx, si, sent, cue, src, "speech", lx, v2, named=True)
@@ -293,6 +298,11 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         return reported(ctx, si, sent, cue, src, cls, lx, v2)
     if toks[k].text in (",", ":"):
         k += 1
+    if k < n and toks[k - 1].text == "," and lx.code == "de" and "als" in lows[after : k - 1] \
+            and any(f.lemma in lx.naming_verbs for f in lx.forms.get(lows[i], [])) and lows[k] not in lx.complementizers \
+            and not any(w in lx.konj1 or w in lx.konj2 for w in lows[k:]):
+        # "bezeichnete es als die Wahl zwischen einer faulen Banane, einem …": the name given runs on past the comma
+        return reported(ctx, si, sent, cue, src, cls, lx, v2, named=True)
     if k < n and toks[k - 1].text == "," and lx.code == "de" and lows[k] == "als" and skip_adverbials(ctx, toks, after, lx) < k - 1:
         # "verglich die Lage mit 1923, als …": after the cue's object, a clause of time, not what was said
         return reported(ctx, si, sent, cue, src, cls, lx, v2)
