@@ -104,6 +104,7 @@ def test_ages_are_no_durations(text: str) -> None:
     ("Es gab 17641 Proben nach der Norm DIN 15733.", []),
     ("Im Werk arbeiten rund 1500 Azubis, fast 2000 Mitarbeiter und 1800 Beamte.", []),
     ("Sie hat 2013 gewonnen, die Wahlen 2010 verloren.", ["2013", "2010"]),
+    ("Der Strom erreicht von 2000 bis 3000 Grad, die Reise kostet 1450 bis 1850 Mark.", []),
 ])
 def test_four_digits_are_years_only_where_they_name_one(text: str, years: list[str]) -> None:
     doc = analyze(text)

@@ -16,7 +16,7 @@ from ..resources import SUPPORTED, load
 Number = float | int
 Value = Number | tuple[Number | None, Number | None]
 
-_CURRENCY = r"(?:Euro|EUR|€|US-Dollar|Dollar|USD|\$|Franken|CHF|Fr\.|Rubel|Pfund|£|Yen|Yuan|Won|Hrywnja|dollars?|euros?|pounds?)"
+_CURRENCY = r"(?:Euro|EUR|€|US-Dollar|Dollar|USD|\$|Franken|CHF|Fr\.|Rubel|Pfund|£|Yen|Yuan|Won|Hrywnja|Mark|DM|dollars?|euros?|pounds?)"
 # a currency written before the amount: "$4.2 billion", "US$ 3 Mio.", "€5bn", "CHF 200"
 _PRE_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|CHF|EUR|USD|GBP|Fr\.|SFr\.)"
 _UNIT = (

@@ -14,6 +14,7 @@ from typing import ClassVar
 from ..document import CLAIM_SEGMENTS, ArticleDate, Document, Span, Timex
 from ..language import clear_vote
 from ..resources import SUPPORTED, load, pick
+from .quantity import _CURRENCY, _UNIT
 
 
 @dataclass(frozen=True)
@@ -144,9 +145,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("relpart", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.relative_parts, key=len, reverse=True)) + r")\b" if lx.relative_parts else r"(?!x)x"),
         ("clock", r"\b(?:um\s+|ab\s+|gegen\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*Uhr\b|\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)"),
         ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|s)\b"),
-        ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|km|Meter|Menschen))"),
+        ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|km|Meter|Menschen)\b)"),
         # "1977", "(1959)", "2009-2011", "2005/2010"; not "17641", "DIN 15733", "1500 Euro", "2013-Bericht"
-        ("year_bare", rf"(?<![\w.,'’])(?<![^\d\s(„\"]-)(?<![^\d\s(]/){Y}(?!\w|[.,']\d|[-/][^\W\d])(?!\s*(?:Euro|Franken|Dollar|Menschen|Soldaten|Personen|km|Meter|mal))"),
+        ("year_bare", rf"(?<![\w.,'’])(?<![^\d\s(„\"]-)(?<![^\d\s(]/){Y}(?!\w|[.,']\d|[-/][^\W\d])(?!\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|Menschen|Soldaten|Personen|km|Meter|mal)\b)"),
         ("duration2", rf"\b(?:{N})\s+(?:{U})\s+und\s+(?:{N})\s+(?:{U})\b"),
         # also hyphenated before a noun ("an 18-year insurgency", "a 30-day deadline"); not an age
         # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
@@ -835,6 +836,11 @@ def _age_context() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(words)})\b[^.;:!?\n]{{0,40}}$", re.I)
 
 
+# the second end of a range of amounts after a year-like number: "von 2000 bis 3000 Grad",
+# "1450 bis 1850 Euro" are amounts, not years
+_RANGE_OF_AMOUNTS = re.compile(rf"\s*(?:bis|und|-|–|to|and)\s*\d[\d.,']*\s*(?:{_CURRENCY}|{_UNIT})(?!\w)", re.I)
+
+
 def _count(text: str, m: re.Match[str]) -> bool:
     """A four-digit number that counts something: after a bound ("rund 1500"), or before a
     capitalised noun without a determiner or preposition that would make it a year."""
@@ -940,7 +946,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue  # a language without that order, or a name or sentence start before it ("Snowboarder March")
         if kind in ("duration", "duration2") and _age(text, m):
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
-        if kind == "year_bare" and _count(text, m):
+        if (kind == "year_bare" and _count(text, m)) or (kind in ("year", "year_bare") and _RANGE_OF_AMOUNTS.match(text, m.end())):
             continue  # "rund 1500 Azubis", "fast 2000 Mitarbeiter": a number, not a year
         res = normalise(kind, m, lo, window, narrative, narrative_year, code)
         if res is None:
