@@ -419,14 +419,14 @@ def test_clause_after_whom_a_speaker_agreed_with() -> None:
 
 
 def test_participle_after_a_particle_verb_is_its_own_speech_act() -> None:
-    doc = analyze("He also spoke about the proposed sea wall, saying it will be “as big as it needs to be.”")
-    assert _texts(doc, one(doc, "sea wall")) == ["the proposed sea wall"]
-    assert _texts(doc, one(doc, "as big as")) == ["it will be “as big as it needs to be.”"]
+    doc = analyze("He also spoke about the planned sea wall, saying it will be “as tall as the storms demand.”")
+    assert _texts(doc, one(doc, "sea wall")) == ["the planned sea wall"]
+    assert _texts(doc, one(doc, "as tall as")) == ["it will be “as tall as the storms demand.”"]
 
 
 def test_dash_with_a_conjunction_opens_the_authors_comment() -> None:
-    doc = analyze("Omar Reed went out of his way to say that the economy had hit bottom this year - though economists have contested that view.")
-    assert _texts(doc, one(doc, "hit bottom")) == ["that the economy had hit bottom this year"]
+    doc = analyze("Omar Reed made a point of saying that the harbour had hit bottom this spring - though fishermen have contested that view.")
+    assert _texts(doc, one(doc, "hit bottom")) == ["that the harbour had hit bottom this spring"]
     doc = analyze("Ann Lee said the council can solve the problem - but only when the mayor lets it.")
     assert _texts(doc, one(doc, "solve the problem")) == ["the council can solve the problem - but only when the mayor lets it"]
 
@@ -446,8 +446,8 @@ def test_fronted_participle_without_a_comma_and_a_colon_after_the_cue() -> None:
 
 
 def test_speaker_after_a_fronted_subordinate_clause_the_parse_ran_on_from() -> None:
-    doc = analyze("As the nation grapples with a historic wave of migrants, politicians and activists are decrying a rash of hateful speech.")
-    assert source_text(doc, one(doc, "hateful speech")) == "politicians and activists"
+    doc = analyze("As the town struggles with a long run of floods, farmers and engineers are decrying a lack of dikes.")
+    assert source_text(doc, one(doc, "lack of dikes")) == "farmers and engineers"
     doc = analyze("He said that the mayor, a lawyer from Dover, said the bridge was safe.")
     assert source_name(doc, one(doc, "the bridge was safe")) != "lawyer from Dover"
 
@@ -459,9 +459,9 @@ def test_role_and_name_before_a_possessive_name_the_person() -> None:
 
 def test_transcript_lines_give_their_speakers_words() -> None:
     doc = analyze('Chris Kahn spoke with Ann Lee. Partial transcript as follows:\n\n"KAHN: Will the ferry run?\n\n'
-                  '"LEE: Well, look, the ferry will not run on Sunday.\n\nUPDATE: The ferry ran after all.\n')
+                  '"LEE: Well, the ferry will not run on Sunday.\n\nUPDATE: The ferry ran after all.\n')
     a = one(doc, "the ferry will not run")
-    assert a.rule == "attr.direct.en.transcript" and _texts(doc, a) == ["Well, look, the ferry will not run on Sunday"]
+    assert a.rule == "attr.direct.en.transcript" and _texts(doc, a) == ["Well, the ferry will not run on Sunday"]
     assert source_text(doc, a) == "LEE"
     assert source_text(doc, one(doc, "Will the ferry run")) == "KAHN"
     assert not any("ran after all" in t for a in doc.attributions for t in _texts(doc, a))

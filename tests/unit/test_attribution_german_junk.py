@@ -47,14 +47,14 @@ def test_a_negative_pronoun_is_no_speaker() -> None:
 
 
 def test_words_before_a_colon_or_on_the_line_before_are_no_part_of_the_subject() -> None:
-    doc = analyze("Vorweg: Die beteiligten Politiker bestreiten, dass es sich so abgespielt hat.")
-    assert source_text(doc, one(doc, "dass es sich so")) == "Die beteiligten Politiker"
+    doc = analyze("Vorweg: Die beteiligten Händler bestreiten, dass es einen Streit gegeben hat.")
+    assert source_text(doc, one(doc, "dass es einen Streit")) == "Die beteiligten Händler"
     doc = analyze("Vorschlag an den Bundestag\nDer Bundesrat schlug vor, die Regel zu ändern.")
     assert source_text(doc, one(doc, "die Regel zu ändern")) == "Der Bundesrat"
 
 
 def test_a_verb_before_an_according_to_phrase_is_no_part_of_its_source() -> None:
-    doc = analyze("Auch al-Qaida-Gruppen gewinnen Medienberichten zufolge an Einfluss im Land.")
+    doc = analyze("Auch kleine Reedereien verlieren Medienberichten zufolge Kunden im Norden.")
     a = next(a for a in doc.attributions if a.mode == "according_to")
     assert source_text(doc, a) == "Medienberichten"
 
@@ -70,7 +70,7 @@ def test_a_clause_of_circumstance_before_a_postposed_cue_is_no_claim() -> None:
 
 
 def test_a_name_given_with_als_runs_past_a_comma() -> None:
-    doc = analyze("Er bezeichnete es als die Wahl zwischen einer faulen Banane, einem faulen Apfel und einer faulen Orange.")
+    doc = analyze("Er bezeichnete es als die Wahl zwischen einem leeren Boot, einem leeren Hafen und einer leeren Kasse.")
     a = one(doc, "Er bezeichnete es")
     assert a.rule == "attr.indirect.de.reported"
     doc = analyze("Der Minister bezeichnete den Plan als Fehler, die Kosten seien zu hoch.")
@@ -78,6 +78,6 @@ def test_a_name_given_with_als_runs_past_a_comma() -> None:
 
 
 def test_sprach_von_after_a_prepositional_phrase_names_what_was_said() -> None:
-    doc = analyze("Der Präsident sprach trotz der Kritik von einer freien und fairen Wahl.")
-    a = one(doc, "Der Präsident sprach")
-    assert source_text(doc, a) == "Der Präsident"
+    doc = analyze("Der Bürgermeister sprach trotz der Proteste von einem gelungenen und ruhigen Fest.")
+    a = one(doc, "Der Bürgermeister sprach")
+    assert source_text(doc, a) == "Der Bürgermeister"

@@ -131,7 +131,7 @@ def test_what_was_said_in_a_relative_clause_ends_before_the_main_verb() -> None:
 def test_a_clause_joined_after_a_comma_has_its_own_subject() -> None:
     doc = analyze("Der Hafen ist zu, aber die Polizei erklärte, der Täter sei gefasst.")
     assert source_text(doc, one(doc, "der Täter sei gefasst")) == "die Polizei"
-    doc = analyze("Angaben zu Zeitpunkt und Form der Proteste wurden nicht gemacht, aber man deutete an, die Proteste steigern zu wollen.")
+    doc = analyze("Angaben zu Ort und Dauer der Streiks wurden nicht gemacht, aber man deutete an, die Streiks ausweiten zu wollen.")
     assert not any(a.source_span is not None and "Angaben" in source_text(doc, a) for a in doc.attributions)
 
 

@@ -393,7 +393,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         if i in taken:
             continue
         if w in lx.reputation_verbs:
-            # "gilt als", "A. gilt bereits seit längerem als der meistgesuchte …", "seen by many as"
+            # "gilt als", "X gilt seit Jahren als der beste …", "seen by many as"
             # (where the language names the holders after an agent word, only then)
             agent_ok = not lx.reputation_agent or (i + 1 < n and low[i + 1] == lx.reputation_agent)
             for j in range(i + 1, min(n, i + 2 + lx.reputation_gap) if agent_ok else i + 1):

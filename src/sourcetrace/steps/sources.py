@@ -266,7 +266,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if words and words[lead] in _excerpt_heads(lx.code):
         em = re.search(r"\b(?:aus dem|aus der|aus|from the|from|of the|of)\s+(.+)$", t)
         if em:
-            # "eine Stelle aus dem OSZE-Bericht", "a passage from the report": the text it is taken from
+            # "eine Passage aus dem UN-Bericht", "a passage from the report": the text it is taken from
             inner = analyse_mention(em.group(1), lx)
             inner.text = t
             inner.aliases = [*inner.aliases, " ".join(words[lead:])]

@@ -656,9 +656,9 @@ _TRANSCRIPT = re.compile(r"^[ \t]*[\"“'‘]?((?:[A-Z][A-Z.'’-]+)(?:[ \t]+[A-
 
 
 def transcript_lines(ctx: Context) -> None:
-    """'WALLACE: Let’s start with the debate.' / '"PENCE: Well, look, …' (English): a line of a
+    """'WALLACE: Let’s start with the debate.' / '"LEE: Well, the ferry will run.' (English): a line of a
     transcript gives its speaker's words, when the speaker's label is a name the article also
-    writes in ordinary case ("Chris Wallace", "Pence") or that labels more than one line, so that
+    writes in ordinary case ("Chris Wallace", "Lee") or that labels more than one line, so that
     a single "UPDATE:" is none."""
     text = ctx.text
     lines = [m for seg in ctx.doc.segments if seg.kind in CLAIM_SEGMENTS

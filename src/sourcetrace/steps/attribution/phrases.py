@@ -77,7 +77,7 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             continue
         if low in ("der", "des") and saw_head and lx.code == "de":
             if low == "der" and _dative_medium_after_name(ctx, toks, i, j, lx):
-                break  # "sagte Demirtaş der Nachrichtenagentur AFP": the addressee, not a genitive
+                break  # "sagte Berger der Nachrichtenagentur AFP": the addressee, not a genitive
             j += 1  # genitive attribute
             open_det = True
             after_quote = False
@@ -276,7 +276,7 @@ _DE_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|ium|ment|ei
 
 def _dative_medium_after_name(ctx: Context, toks: list[Token], i: int, j: int, lx: Lang) -> bool:
     """toks[j] is "der" and a medium follows: a dative addressee, not a genitive, after a name
-    with no article before it ("Demirtaş der Nachrichtenagentur AFP", not "der Chef der
+    with no article before it ("Berger der Nachrichtenagentur AFP", not "der Chef der
     Zeitung"), or after a speech verb's subject whose head is a role held elsewhere than at a
     medium ("sagte der Bürgermeister der dpa", not "sagte der Korrespondent der Zeitung")."""
     from .chains import is_medium

@@ -694,7 +694,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
 
 
 def pronoun_alone(ctx: Context, sp: Span, lx: Lang) -> Span:
-    """A subject pronoun takes no words after it: "He went out of his way (to say)" → "He"."""
+    """A subject pronoun takes no words after it: "He made a point of (saying)" → "He"."""
     m = re.match(r"(\w+)\s+[a-z]", ctx.text[sp.start : sp.end])
     if m and lx.code == "en" and m.group(1) in lx.subject_pronouns:
         return Span(sp.start, sp.start + len(m.group(1)))

@@ -371,7 +371,7 @@ def active_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: L
     if e <= j:
         return False
     if e + 1 < n and lows[e] in ("aus", "from"):
-        e = max(e, np_forward(ctx, toks, e + 1, lx))  # "eine Stelle aus dem OSZE-Bericht"
+        e = max(e, np_forward(ctx, toks, e + 1, lx))  # "eine Passage aus dem UN-Bericht"
     k = e
     for phrase in (["mit", "den", "worten"], ["mit", "der", "aussage"], ["as", "saying"], ["as", "having", "said"]):
         if lows[k : k + len(phrase)] == phrase:
