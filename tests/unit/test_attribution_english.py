@@ -341,8 +341,8 @@ def test_participle_after_a_comma_keeps_its_own_subject_in_the_parse() -> None:
 
 
 def test_relative_pronoun_with_a_contracted_auxiliary_or_an_adverb_stands_for_its_noun() -> None:
-    doc = analyze("Among them is Sen. Ann Lee, who's called for 20,000 troops on the border.")
-    assert source_name(doc, one(doc, "20,000 troops")) == "Ann Lee"
+    doc = analyze("Among them is Sen. Ann Lee, who's asked for 3,000 new nurses in the state.")
+    assert source_name(doc, one(doc, "3,000 new nurses")) == "Ann Lee"
     doc = analyze("The pact was signed by Omar Reed and Ann Lee, who together vowed to cut the tolls by half.")
     a = one(doc, "to cut the tolls")
     assert source_text(doc, a) == "who" and source_name(doc, a) != "together"
@@ -352,7 +352,7 @@ def test_participle_after_a_preposition_has_the_main_clause_subject() -> None:
     doc = analyze('Ann Lee opened her speech before the influential Harbour Council by slamming rivals who think they can "outsource" the port.')
     a = one(doc, "rivals who think")
     assert source_name(doc, a) == "Ann Lee"
-    doc = analyze("Omar Reed began the day in a hole with the crowd after questioning the city's promise to rebuild the pier.")
+    doc = analyze("Omar Reed lost the crowd early after questioning the city's promise to rebuild the pier.")
     assert source_name(doc, one(doc, "promise to rebuild")) == "Omar Reed"
 
 
@@ -414,8 +414,8 @@ def test_content_ends_where_the_speakers_next_predicate_begins() -> None:
 
 
 def test_clause_after_whom_a_speaker_agreed_with() -> None:
-    doc = analyze("Less than a third agreed with the mayor that the city would have to wait its turn.")
-    assert _texts(doc, one(doc, "wait its turn")) == ["that the city would have to wait its turn"]
+    doc = analyze("Only a few members agreed with the mayor that the harbour should close in winter.")
+    assert _texts(doc, one(doc, "close in winter")) == ["that the harbour should close in winter"]
 
 
 def test_participle_after_a_particle_verb_is_its_own_speech_act() -> None:

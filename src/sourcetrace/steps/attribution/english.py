@@ -128,7 +128,7 @@ def _chain_tail(ctx: Context, toks: list[Token], t: int, lx: Lang) -> int:
 
 def _before_relative(toks: list[Token], i: int, lx: Lang) -> int:
     """Where the subject of the cue toks[i] ends when a relative clause between commas stands
-    between them ("the source, who said he had spoken to them, told"); else i."""
+    between them ("the official, who said she had spoken to them, told"); else i."""
     if i < 4 or toks[i - 1].text != ",":
         return i
     for k in range(i - 2, max(0, i - 25), -1):
