@@ -525,3 +525,11 @@ def test_participle_of_speech_after_a_comma_and_a_concessive_clause_with_its_own
     assert _texts(doc, one(doc, "diverse teams")) == ["clients demand diverse teams"]
     doc = analyze("The editor responded that the website cites so many Republican claims as inaccurate because they lack context.")
     assert _texts(doc, doc.attributions[0]) == ["that the website cites so many Republican claims as inaccurate because they lack context"]
+
+
+def test_a_clause_with_an_irregular_past_before_the_speaker_is_the_claim() -> None:
+    # the parse knows "left", "went", "took" as verbs, which the spelling rules did not
+    for text, content in [("The crew left the ship at dawn, the official told Reuters.", "The crew left the ship at dawn"),
+                          ("The ferry went back to port, officials said.", "The ferry went back to port")]:
+        doc = analyze(text)
+        assert _texts(doc, one(doc, content)) == [content]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
-from ...document import Document, Sentence, Span
+from ...document import Document, Sentence, Span, SyntaxToken
 from ..candidates import Cand
 from ..quotes import Quote
 
@@ -179,20 +179,23 @@ class Context:
         return sp
 
     # ---- the parse ---------------------------------------------------------------------------
-    def pos_at(self, sp: Span) -> str | None:
-        """The parse's part of speech of the word that spans exactly `sp`; None when it was not
-        parsed (or the parse cut the words differently)."""
+    def word_at(self, sp: Span) -> SyntaxToken | None:
+        """The parsed word that spans exactly `sp`; None when it was not parsed (or the parse
+        cut the words differently)."""
         k = self._word_at.get(sp.start)
         if k is None or self.doc.syntax[k].span.end != sp.end:
             return None
-        return self.doc.syntax[k].pos
+        return self.doc.syntax[k]
+
+    def pos_at(self, sp: Span) -> str | None:
+        """The parse's part of speech of the word that spans exactly `sp` (None: not parsed)."""
+        w = self.word_at(sp)
+        return None if w is None else w.pos
 
     def feats_at(self, sp: Span) -> str:
         """The parse's morphological features of the word that spans exactly `sp` ("" when none)."""
-        k = self._word_at.get(sp.start)
-        if k is None or self.doc.syntax[k].span.end != sp.end:
-            return ""
-        return self.doc.syntax[k].feats
+        w = self.word_at(sp)
+        return "" if w is None else w.feats
 
     def finite_indicative(self, sp: Span) -> bool:
         """The parse reads the word that spans exactly `sp` as a verb in the indicative mood."""

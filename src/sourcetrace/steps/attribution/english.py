@@ -100,7 +100,7 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     rest = en_content_start(ctx, toks, i + 1, lx)
     if rest is not None and any(_finite(toks[k].text, lx) for k in range(rest, part if part is not None and tail == part - i else n)):
         return False  # "Using a crude expression, he said they wanted …": the clause follows the cue
-    if not any(_finite(t.text, lx) for t in toks[:j]):
+    if not any(_finite(toks[k].text, lx) or _parsed_finite(ctx, toks, k) for k in range(j)):
         return False  # "Along with his allies, X argued": an adverbial, not a claim
     src = strip_span(ctx.text, Span(toks[j + 1].span.start, toks[end - 1].span.end))
     content = strip_span(ctx.text, Span(sent.span.start, toks[j].span.start))
@@ -143,6 +143,22 @@ def _finite(word: str, lx: Lang) -> bool:
     return w in AUX or w in ("can", "could", "should", "must", "may", "might", "shall", "does", "did", "do") or (
         word[:1].islower() and (w.endswith("ed") or w in lx.forms or (w.endswith("s") and len(w) > 3 and not w.endswith("ss")))
     )
+
+
+#: relations of a verb that heads no clause of its own ("Having left the ship, …": advcl)
+_NOT_MAIN = ("advcl", "acl", "acl:relcl", "amod", "xcomp", "csubj")
+
+
+def _parsed_finite(ctx: Context, toks: list[Token], k: int) -> bool:
+    """A verb the parse gives a clause of its own that the spelling rules of `_finite` do not
+    see: an irregular past ("The crew left the ship", "went", "took"); not in -ing, not after "to"
+    or a participle ("Having left"), not the head of an adverbial or attributive clause."""
+    w = ctx.word_at(toks[k].span)
+    if w is None:
+        return False
+    before = toks[k - 1].text.lower() if k > 0 else ""
+    return w.pos in ("VERB", "AUX") and w.dep not in _NOT_MAIN and not toks[k].text.lower().endswith("ing") \
+        and before != "to" and not before.endswith("ing")
 
 
 def en_conventions(ctx: Context) -> None:
