@@ -36,6 +36,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ]
 
 
+def whole_words(text: str, phrase: str) -> Iterator[re.Match[str]]:
+    """Where `phrase` stands in `text` as whole words: not inside a longer word or a hyphenated
+    compound ("Lee" not in "Leeds" or "Lee-Smith")."""
+    return re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)
+
+
 def lines(text: str) -> Iterator[Span]:
     """Non-empty lines (without the line break), as spans."""
     pos = 0

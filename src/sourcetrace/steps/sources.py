@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from ..document import Attribution, Document, Mention, Source, Span, Via
 from ..resources import load, pick
+from ..textutil import whole_words
 from .candidates import Cand
 from .lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, is_adjective_like, lang
 
@@ -156,7 +157,7 @@ def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
         for n in [name, *aliases]:
             # the substring test first: compiling a pattern per name and mention is what costs
             if n in text:
-                for mm in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text):
+                for mm in whole_words(text, n):
                     if " " not in n and not n.isupper() and _inside_a_name(text, mm.start(), mm.end()):
                         continue  # "Michael Bloomberg" is a person, "Sun Xiaomei" no tabloid
                     if best is None or len(n) > best[0]:

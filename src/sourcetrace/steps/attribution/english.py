@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ...document import CLAIM_SEGMENTS, Document, Sentence, Span, Token
 from ...resources import load
+from ...textutil import whole_words
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -652,7 +653,7 @@ def _colon_headline(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     if toks[0].text.lower() in lx.determiners:
         return
     name = ctx.text[toks[0].span.start : toks[c - 1].span.end]
-    elsewhere = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text)]
+    elsewhere = [m.start() for m in whole_words(ctx.text, name)]
     if not any(not sent.span.start <= m < sent.span.end for m in elsewhere):
         return
     content = strip_span(ctx.text, Span(toks[c + 1].span.start, sent.span.end))
@@ -702,4 +703,4 @@ def _named_elsewhere(text: str, label: str) -> bool:
     if len(word) < 3:
         return False
     name = word[0] + word[1:].lower()
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+    return next(whole_words(text, name), None) is not None

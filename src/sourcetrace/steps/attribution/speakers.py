@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...document import Sentence, Span, Token
+from ...textutil import whole_words
 from ..lexicon import (
     AUX,
     CONJ_START,
@@ -728,9 +729,9 @@ def subject_before_object(ctx: Context, sp: Span, lx: Lang) -> Span:
             or first.lower().endswith(_descriptor_endings(lx)):
         return sp
     text = ctx.text
-    others = [m for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text) if not sp.start <= m.start() < sp.end]
+    others = [m for m in whole_words(text, first) if not sp.start <= m.start() < sp.end]
     alone_or_other = any(not text.startswith(" " + rest, m.end()) for m in others)
-    rest_elsewhere = any(not sp.start <= m.start() < sp.end for m in re.finditer(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text))
+    rest_elsewhere = any(not sp.start <= m.start() < sp.end for m in whole_words(text, rest))
     if alone_or_other and rest_elsewhere:
         return Span(sp.start, words[0].end())
     return sp
