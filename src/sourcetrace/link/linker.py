@@ -377,10 +377,7 @@ class Linker:
         again = disputed or self._quoted_again(info, m, vec)
         for key, sim in [] if again else self._claim_index.query(vec, NEIGHBOURS):
             nb = self.members[key]
-            # a member in another language: its cosine on the same-language scale of the thresholds
-            cross = across_languages(info.language, self.docs[nb.document].language)
-            if cross:
-                sim = self._same_scale(sim)
+            sim = self._comparable(info, nb.document, sim)
             if sim < self.t["claim"]:
                 continue
             cid = nb.claim or ""
@@ -391,8 +388,8 @@ class Linker:
                 self.vetoed["link.veto.same_document"] += 1
                 continue
             centre = self._claim_sum.get(cid)  # (a claim of one member, nb, is as near as nb: sim)
-            centre_sim = None if centre is None else float(centre @ vec) / (float(np.linalg.norm(centre)) or 1.0)
-            if centre_sim is not None and (self._same_scale(centre_sim) if cross else centre_sim) < self.t["claim"] - 0.1:
+            if centre is not None and self._comparable(info, nb.document, float(centre @ vec) / (float(np.linalg.norm(centre)) or 1.0)) \
+                    < self.t["claim"] - 0.1:
                 # the claim as a whole must be near too, not just one member: no chaining through look-alikes
                 self.vetoed["link.veto.chain"] += 1
                 continue
@@ -557,8 +554,8 @@ class Linker:
             self.stories.union(info.copy_of, info.id)
         # across languages the cosines on the same-language scale first, then the nearest: a report
         # in the other language is not lost behind look-alikes of the document's own language
-        neighbours = sorted(((other, self._same_scale(sim) if across_languages(info.language, self.docs[other].language) else sim)
-                             for other, sim in self._story_neighbours(vec, day)), key=lambda x: -x[1])[:NEIGHBOURS]
+        neighbours = sorted(((other, self._comparable(info, other, sim)) for other, sim in self._story_neighbours(vec, day)),
+                            key=lambda x: -x[1])[:NEIGHBOURS]
         shared_claims = self.claims_in_common(info, [other for other, _ in neighbours])
         cands: list[StoryCandidate] = []
         ev, key = self.events, info.event
@@ -585,8 +582,11 @@ class Linker:
         self._window.add(info.id, day.toordinal() if day else None, vec)
         ev.add(key)
 
-    def _same_scale(self, sim: float) -> float:
-        """One cosine across languages on the same-language scale (`on_language_scale`)."""
+    def _comparable(self, info: DocInfo, other: str, sim: float) -> float:
+        """The cosine of a text of `info` with one of document `other`, on the same-language scale
+        of the thresholds when the two are in different languages (`on_language_scale`)."""
+        if not across_languages(info.language, self.docs[other].language):
+            return sim
         return float(on_language_scale(np.array([sim], np.float32), self.t)[0])
 
     def claims_in_common(self, info: DocInfo, others: Sequence[str]) -> dict[str, int]:
