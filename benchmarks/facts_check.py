@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib.util
 import json
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -29,16 +27,6 @@ from typing import Any
 HERE = Path(__file__).parent / "factsdev"
 LAYERS = {"hedge": "hedges", "timex": "timexes", "quantity": "quantities"}
 SCORES = {"hedges": "hedges", "timexes": "timex_value", "quantities": "quantity_value"}
-
-
-def _scorer(data: Path) -> ModuleType:
-    path = data.parent / "eval" / "score.py"
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no shared scorer at {path}")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
@@ -105,11 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "articles-curated").is_dir():
         print(f"no shared data at {args.data}", file=sys.stderr)
         return 2
-    from sourcetrace import analyze
-    from sourcetrace.eval.curated import shared_scores
-    from sourcetrace.writers.json import dumps
+    from sourcetrace.eval.curated import analysed, article_date, scorer_module, shared_scores, write_scored
 
-    score = _scorer(args.data)
+    score = scorer_module(args.data.parent / "eval" / "score.py")
     arts = [a for a in _read_tsv("articles.tsv") if args.split == "all" or a["split"] == args.split]
     labels = _read_tsv("labels.tsv")
     splits = sorted({a["split"] for a in arts})
@@ -123,18 +109,12 @@ def main(argv: list[str] | None = None) -> int:
             for row in labels:
                 if row["article"] == a["article"]:
                     gold[LAYERS[row["layer"]]].append(_gold_item(row))
-            dm = re.match(r"\d{4}(?:-\d\d){0,2}", meta.get("date") or "")  # "2017-11-15 (approx., event date)"
-            date = dm.group(0) if dm else None
-            doc = analyze(text, date=date, name=str(base.with_suffix(".txt")))
-            pred = json.loads(dumps(doc))
+            date = article_date(meta)  # "2017-11-15 (approx., event date)" -> 2017-11-15
+            pred = analysed(text, str(base.with_suffix(".txt")), date)
             if args.show:
                 _show(score, a["article"], text, gold, pred)
             pred = split_gold(gold, pred)
-            d = Path(tmp) / a["split"]
-            d.mkdir(exist_ok=True)
-            (d / f"{a['article']}.txt").write_text(text, encoding="utf-8")
-            (d / f"{a['article']}.gold.json").write_text(json.dumps({"date": date, **gold}), encoding="utf-8")
-            (d / f"{a['article']}.json").write_text(json.dumps(pred), encoding="utf-8")
+            write_scored(Path(tmp) / a["split"], a["article"], text, {"date": date, **gold}, pred)
         for s in splits:
             res = shared_scores(Path(tmp) / s, args.data.parent / "eval" / "score.py")
             out[s] = {layer: res[key] for layer, key in SCORES.items()}

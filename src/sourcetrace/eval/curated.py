@@ -18,12 +18,14 @@ out. It is an approximation of a hand-made source list.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from ..api import analyze
@@ -132,6 +134,37 @@ def curated_articles(root: Path) -> list[tuple[Path, dict[str, Any]]]:
     return out
 
 
+def article_date(meta: dict[str, Any]) -> str | None:
+    """The leading ISO date of a `.meta.json` "date" ("2017-11-15 (approx., event date)" gives
+    2017-11-15, "2015-06/2016-05" gives 2015-06), or None."""
+    m = re.match(r"\d{4}(?:-\d\d){0,2}", meta.get("date") or "")
+    return m.group(0) if m else None
+
+
+def analysed(source: str | bytes, name: str, date: str | None) -> dict[str, Any]:
+    """The analysis JSON of one article (what `sourcetrace analyze --json` writes), as a dict."""
+    result: dict[str, Any] = json.loads(dumps(analyze(source, name=name, date=date)))
+    return result
+
+
+def write_scored(folder: Path, name: str, text: str, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    """NAME.txt, NAME.gold.json and NAME.json in `folder`, as `score.py --dir` reads them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    (folder / f"{name}.json").write_text(json.dumps(pred, ensure_ascii=False), encoding="utf-8")
+
+
+def scorer_module(scorer: Path) -> ModuleType:
+    """The shared scorer (`shared/eval/score.py`) imported as a module, for its matchers."""
+    spec = importlib.util.spec_from_file_location("shared_score", scorer)
+    if spec is None or spec.loader is None:
+        raise InputError(Errors.E030.format(path=scorer))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def shared_scores(gold_dir: Path, scorer: Path) -> dict[str, Any]:
     """`score.py --dir` over NAME.gold.json + NAME.txt + NAME.json in one folder."""
     run = subprocess.run([sys.executable, str(scorer), "--dir", str(gold_dir), str(gold_dir), "--json"],
@@ -158,11 +191,8 @@ def evaluate(root: Path, *, limit: int = 0, keep: Path | None = None) -> dict[st
             text = path.read_text(encoding="utf-8")
             atts = _denews_gold(root, meta, text) if meta.get("gold_annotations") else _polnear_gold(root, meta, text)
             gold = {"language": meta["language"], "date": meta["date"], "attributions": atts, "sources": _gold_sources(atts)}
-            d = out / meta["language"]
-            (d / f"{path.stem}.txt").write_text(text, encoding="utf-8")
-            (d / f"{path.stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-            doc = analyze(path.read_bytes(), name=str(path), date=meta["date"])
-            (d / f"{path.stem}.json").write_text(dumps(doc), encoding="utf-8")
+            pred = analysed(path.read_bytes(), str(path), meta["date"])
+            write_scored(out / meta["language"], path.stem, text, gold, pred)
         scorer = root.parent / "eval" / "score.py"
         for lang_ in ("de", "en"):
             d = out / lang_

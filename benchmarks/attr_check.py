@@ -1,0 +1,162 @@
+"""Attributions on real articles, in the style of the hidden benchmark of issue 7: our own labels
+of curated articles that carry no attribution gold (benchmarks/attrdev/labels.json: offsets and
+names only; the texts are read from ../shared/data, never copied), scored with the shared scorer
+(shared/eval/score.py) as `sourcetrace eval curated` does it: each article analysed with the date
+of its `.meta.json`, gold and predictions written in the scorer's format to a temporary folder and
+`score.py --dir` run over it, per split and language.
+
+    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|all] [--lang de|en] [--json] [--show]
+
+`--show` lists per article the misses (a required label that no predicted content matches), the
+false alarms (a predicted attribution that matches no label), the wrong sources and the missed
+chain links, each with the rule of the prediction. Without the shared data (or its scorer) the
+check prints why on stderr and exits 0: there is nothing to measure. Exit 1: a labelled article's
+text differs from the one the labels were made on (its sha256 in labels.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+HERE = Path(__file__).parent / "attrdev"
+KEYS = ("attr_content", "attr_full", "sources", "attr_via_recall", "attr_recall_by_mode")
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def _span(text: str, se: list[int] | None) -> dict[str, Any] | None:
+    return {"start": se[0], "end": se[1], "text": text[se[0]:se[1]]} if se else None
+
+
+def gold_of(entry: dict[str, Any], text: str, date: str | None) -> dict[str, Any]:
+    """One article's labels (labels.json) as a gold file of shared/eval/FORMAT.md: spans with
+    their text, the speaker's and the chain links' names looked up in the article's source list."""
+    names = {s["name"]: s for s in entry["sources"]}
+
+    def aliases(name: str) -> list[str]:
+        return [name, *names[name]["aliases"]]
+
+    atts = [{
+        "required": a["required"], "mode": a["mode"],
+        "source": _span(text, a["source"]), "cue": _span(text, a["cue"]),
+        "source_aliases": [n for s in a["speaker"] for n in aliases(s)],
+        "content": [_span(text, c) for c in a["content"]],
+        "via": [{"name": v, "aliases": names[v]["aliases"]} for v in a["via"]],
+    } for a in entry["attributions"]]
+    sources = [{k: s[k] for k in ("name", "aliases", "type", "required")} for s in entry["sources"]]
+    return {"date": date, "attributions": atts, "sources": sources}
+
+
+def _clip(s: str, n: int = 90) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def show(score: ModuleType, art: str, text: str, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    """The misses, false alarms, wrong sources and missed links of one article, matched as the
+    scorer matches them (character Jaccard of the content >= 0.5, best first)."""
+    gatts = gold["attributions"]
+    patts = [p for p in pred.get("attributions", []) if score.as_spans(p.get("content"))]
+    pairs = []
+    for gi, g in enumerate(gatts):
+        gc = score.chars(g["content"])
+        for pi, p in enumerate(patts):
+            pc = score.chars(score.as_spans(p["content"]))
+            j = len(gc & pc) / len(gc | pc) if gc | pc else 0
+            if j >= 0.5:
+                pairs.append((j, gi, pi))
+    match = dict(score.greedy(pairs))
+    for gi, g in enumerate(gatts):
+        pi = match.get(gi)
+        if not g["required"]:
+            continue
+        who = g["source_aliases"][0] if g["source_aliases"] else "-"
+        content = _clip(" … ".join(c["text"] for c in g["content"]))
+        if pi is None:
+            print(f"  {art} MISS   {g['mode']:12} [{who}] {content!r}")
+            continue
+        p = patts[pi]
+        pnames = score.texts_of(p.get("source"), text)
+        gnames = g["source_aliases"] + ([g["source"]["text"]] if g["source"] else [])
+        ok = bool(g["source"] and any(score.overlaps(g["source"], s) for s in score.as_spans(p.get("source"))))
+        if not (ok or score.names_match(gnames, pnames) or not gnames):
+            got = pnames[0] if pnames else None
+            print(f"  {art} SOURCE {g['mode']:12} [{who}] got {got!r} ({p.get('rule')}) {content!r}")
+        pvia = [n for v in (p.get("via") or []) for n in score.texts_of(v, text)]
+        for v in g["via"]:
+            if not (score.names_match([v["name"], *v["aliases"]], pvia)
+                    or (score.names_match([v["name"], *v["aliases"]], pnames) and score.names_match(gnames, pvia))):
+                print(f"  {art} VIA    {g['mode']:12} [{who}] via {v['name']!r} got {pvia!r} ({p.get('rule')})")
+    hit = set(match.values())
+    for pi, p in enumerate(patts):
+        if pi not in hit:
+            content = _clip(" … ".join(text[c["start"]:c["end"]] for c in score.as_spans(p["content"])))
+            src = score.texts_of(p.get("source"), text)
+            print(f"  {art} FALSE  {p.get('mode', '?'):12} [{src[0] if src else '-'}] {content!r} ({p.get('rule')})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--split", choices=["dev", "held-out", "all"], default="dev")
+    ap.add_argument("--lang", choices=["de", "en"])
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show", action="store_true", help="list misses, false alarms, wrong sources and missed links")
+    args = ap.parse_args(argv)
+    scorer_path = args.data.parent / "eval" / "score.py"
+    if not (args.data / "articles-curated").is_dir() or not scorer_path.is_file():
+        print(f"attr_check: skipped, no shared data and scorer at {args.data} (point --data at ../shared/data)",
+              file=sys.stderr)
+        return 0
+    from sourcetrace.eval.curated import analysed, article_date, scorer_module, shared_scores, write_scored
+
+    score = scorer_module(scorer_path)
+    labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))["articles"]
+    arts = [a for a in read_tsv(HERE / "articles.tsv")
+            if args.split in ("all", a["split"]) and args.lang in (None, a["language"])]
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for a in arts:
+            base = args.data / "articles-curated" / a["article"]
+            text = base.with_suffix(".txt").read_text(encoding="utf-8")
+            entry = labels[a["article"]]
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != entry["sha256"]:
+                print(f"attr_check: {base}.txt is not the text the labels were made on", file=sys.stderr)
+                return 1
+            date = article_date(json.loads(base.with_suffix(".meta.json").read_text(encoding="utf-8")))
+            gold = gold_of(entry, text, date)
+            pred = analysed(text, str(base.with_suffix(".txt")), date)
+            if args.show:
+                show(score, a["article"], text, gold, pred)
+            write_scored(Path(tmp) / a["split"] / a["language"], a["article"], text, gold, pred)
+        for folder in sorted(Path(tmp).glob("*/*")):
+            res = shared_scores(folder, scorer_path)
+            out.setdefault(folder.parent.name, {})[folder.name] = {k: res[k] for k in KEYS}
+    if args.json:
+        print(json.dumps(out, indent=1))
+        return 0
+    for split, langs in out.items():
+        for lang, r in langs.items():
+            n = sum(1 for a in arts if (a["split"], a["language"]) == (split, lang))
+            print(f"{split} {lang} ({n} articles)")
+            for k in ("attr_content", "attr_full", "sources"):
+                row = r[k]
+                print(f"  {k:13} P {row['p']:.3f}  R {row['r']:.3f}  F1 {row['f1']:.3f}   (tp {row['tp']} fp {row['fp']} fn {row['fn']})")
+            print(f"  via recall    {r['attr_via_recall']}")
+            print(f"  recall by mode {r['attr_recall_by_mode']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
