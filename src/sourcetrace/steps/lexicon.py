@@ -106,6 +106,9 @@ class Lang:
     negations: frozenset[str] = frozenset()  # "nicht", "keine": a negated clause after the cue says nothing
     not_negating: frozenset[str] = frozenset()  # "(nicht) nur": no negation of the verb
     medium_role_endings: tuple[str, ...] = ()  # "korrespondent": a role at a medium ("der Korrespondent der Zeitung")
+    noun_endings: tuple[str, ...] = ()  # "-ung", "-sprecher": a common noun ("der Sprecher der Zeitung": a genitive after it)
+    not_participles: frozenset[str] = frozenset()  # "bereits", "nicht": no participle before "haben"/"sein"
+    after_cue_time_words: frozenset[str] = frozenset()  # "(as X said) on (Monday)": a time after the cue
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -235,6 +238,9 @@ def lang(code: str) -> Lang:
         negations=_lower(cues, "negations"),
         not_negating=_lower(cues, "not_negating"),
         medium_role_endings=tuple(w.lower() for w in lex.get("medium_role_endings", [])),
+        noun_endings=tuple(w.lower() for w in lex.get("noun_endings", [])),
+        not_participles=_lower(k, "not_participles"),
+        after_cue_time_words=_lower(lex, "after_cue_time_words"),
     )
 
 
@@ -242,27 +248,21 @@ def _lower(lex: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lex.get(key, []))
 
 
-#: the English function words of the module-level sets below (the German ones are still written here)
+#: the function words of the clause rules, German and English (resources/<lang>/lexicon.json)
 _EN = load("en", "lexicon")
+_DE = load("de", "lexicon")
 
 
-AUX = frozenset(
-    ["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "darf", "dürfen", "wollte", "wollten", "wollen", "soll", "sollen", "sollte", "sollten", "möchte", "möchten", "durfte", "durften",
-     # German Konjunktiv forms of the auxiliaries and modals ("Der Mann habe darin geschrieben, …")
-     "habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde", "würden", "könne", "könnte",
-     "könnten", "müsse", "müsste", "müssten", "solle", "wolle", "dürfe"]
-) | frozenset(_EN.get("auxiliaries", []))
-PREPOSITIONS_DE = frozenset(
-    ["in", "im", "am", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "vom", "vor", "zu", "zum", "zur", "über", "unter", "neben", "zwischen", "durch", "für", "gegen", "ohne", "um", "während", "wegen", "trotz", "dank", "laut", "gemäss", "gemäß", "nach", "angesichts", "hinter", "bis", "ab"]
-)
+def _both(key: str) -> frozenset[str]:
+    return _lower(_DE, key) | _lower(_EN, key)
+
+
+AUX = _both("auxiliaries")  # "hat", "sei", "has": also the German Konjunktiv forms ("Der Mann habe darin geschrieben")
+PREPOSITIONS_DE = _lower(_DE, "prepositions")
 PREPOSITIONS_EN = _lower(_EN, "prepositions")
-CONJ_START = frozenset(
-    ["und", "aber", "doch", "denn", "oder", "sondern", "jedoch", "allerdings", "zudem", "ausserdem", "außerdem", "auch", "so", "dann"]
-) | _lower(_EN, "clause_openers")
-SUBORDINATORS = frozenset(
-    ["dass", "ob", "weil", "wenn", "als", "obwohl", "nachdem", "bevor", "während", "falls", "sodass", "damit", "wie", "wo", "wonach"]
-) | _lower(_EN, "subordinators")
-REL_PRONOUNS = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches"]) | _lower(_EN, "relative_pronouns")
+CONJ_START = _both("clause_openers")
+SUBORDINATORS = _both("subordinators")
+REL_PRONOUNS = _both("relative_pronouns")
 
 _ADJ_END = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em|sche|schen|ischer|ische|ische)$")
 

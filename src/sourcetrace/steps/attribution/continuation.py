@@ -125,12 +125,12 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
             if w[0].isupper() and w.lower() not in ("sei", "seien"):
                 continue
             return t.span
-        if w.lower() in ("soll", "sollen") and _hearsay_perfect(lows, lows.index(w.lower())):
+        if w.lower() in ("soll", "sollen") and _hearsay_perfect(lows, lows.index(w.lower()), lx):
             return t.span  # reportative "soll … getan haben": hearsay that goes on
     return None
 
 
-def _hearsay_perfect(lows: list[str], k: int) -> bool:
+def _hearsay_perfect(lows: list[str], k: int, lx: Lang) -> bool:
     """After "soll" at k, in its clause, a participle and "haben" or "sein": "soll Gelder veruntreut
     und Belege gefälscht haben", "soll … gelangt sein, um …" (reportative, not a plan)."""
     for m in range(k + 2, len(lows)):
@@ -138,7 +138,7 @@ def _hearsay_perfect(lows: list[str], k: int) -> bool:
             return False
         prev = lows[m - 1]
         if lows[m] in ("haben", "sein") and prev.isalpha() and len(prev) > 4 and prev.endswith(("t", "en")) \
-                and prev not in ("nicht", "jetzt", "zuletzt", "selbst", "bereits", "zuerst", "meist", "erst"):
+                and prev not in lx.not_participles:
             return True  # a participle: "veruntreut", "gelangt", "zurückgekehrt", "worden", "gewesen"
     return False
 

@@ -17,17 +17,14 @@ from .context import QUOTE_CHARS, Context
 NOT_SPEECH = frozenset({"belief", "request"})
 #: the relative pronoun of a possessor ("whose remarks"): a cue form after it is a noun
 _WHOSE = "whose"
-#: negations that make a cue say nothing ("did not respond", "wollte sich nicht äußern")
-_NEGATIONS = frozenset({"not", "n't", "never", "nicht", "nie", "niemals", "keine", "kein", "weder"})
-
-
-def negated(toks: list[Token], i: int) -> bool:
-    """A negation in the three words before the cue, in its own clause: nothing was said ("Er
+def negated(toks: list[Token], i: int, lx: Lang) -> bool:
+    """A negation (`negations` in resources/<lang>/cues.json: "did not respond", "wollte sich
+    nicht äußern") in the three words before the cue, in its own clause: nothing was said ("Er
     werde nicht zurücktreten, sagte X" negates what was said, not the saying)."""
     for t in reversed(toks[max(0, i - 3) : i]):
         if t.text in (",", ";", ":", "–", "—") or t.text in QUOTE_CHARS:
             return False
-        if t.text.lower() in _NEGATIONS:
+        if t.text.lower() in lx.negations:
             return True
     return False
 

@@ -271,9 +271,6 @@ def group_members(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang) -> 
 
 
 #: endings of German common nouns (a capitalized word with one of them is no name)
-_DE_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|ium|ment|ei|ur|ik|chef|leiter|sprecher|in|innen)$")
-
-
 def _dative_medium_after_name(ctx: Context, toks: list[Token], i: int, j: int, lx: Lang) -> bool:
     """toks[j] is "der" and a medium follows: a dative addressee, not a genitive, after a name
     with no article before it ("Berger der Nachrichtenagentur AFP", not "der Chef der
@@ -288,7 +285,7 @@ def _dative_medium_after_name(ctx: Context, toks: list[Token], i: int, j: int, l
         head = next((t.text for t in toks[i + 1 : j] if t.text[:1].isupper()), "")
         if not (_after_speech_verb(ctx, toks, i, lx) and head in lx.person_roles and not head.lower().endswith(lx.medium_role_endings)):
             return False
-    elif prev in lx.person_roles or prev in lx.type_heads or prev in lx.document_heads or _DE_NOUN_END.search(prev.lower()):
+    elif prev in lx.person_roles or prev in lx.type_heads or prev in lx.document_heads or prev.lower().endswith(lx.noun_endings):
         return False
     e = np_forward(ctx, toks, j + 1, lx, apposition=False)
     return e > j + 1 and is_medium(ctx, Span(toks[j].span.start, toks[e - 1].span.end), lx)

@@ -202,7 +202,7 @@ def bare_cue_before(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None
         return None
     for i, t in enumerate(toks):
         cls = cue_at(ctx, toks, i, lx)
-        if cls is None or cls in NOT_SPEECH or negated(toks, i):
+        if cls is None or cls in NOT_SPEECH or negated(toks, i, lx):
             continue
         rest = [x.text.lower() for x in toks[i + 1 : -1]]
         particles = {f.particle for f in lx.forms.get(t.text.lower(), []) if f.particle}
@@ -301,7 +301,7 @@ def partial_quote(ctx: Context, q: Quote, inner: Span) -> bool:
         if t.span.start >= q.outer.start:
             break
         cls = cue_at(ctx, toks, i, lx)
-        if cls is None or cls in NOT_SPEECH or attributive(ctx, toks, i, lx) or negated(toks, i):
+        if cls is None or cls in NOT_SPEECH or attributive(ctx, toks, i, lx) or negated(toks, i, lx):
             continue
         subj = subject_before(ctx, toks, i, lx)
         if subj is not None:

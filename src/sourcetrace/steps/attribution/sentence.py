@@ -234,7 +234,7 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         cls = cue_at(ctx, toks, i, lx)
         if cls is None or cls in NOT_SPEECH:
             continue
-        if ctx.inside_quote(toks[i].span.start) or attributive(ctx, toks, i, lx) or negated(toks, i):
+        if ctx.inside_quote(toks[i].span.start) or attributive(ctx, toks, i, lx) or negated(toks, i, lx):
             continue
         if any(sp.start <= toks[i].span.start < sp.end for sp in taken):
             continue
@@ -316,7 +316,7 @@ def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int
         if toks[j].text in (",", ";", ":") or ctx.inside_quote(toks[j].span.start):
             return  # only a cue in the first clause of what is reported
         cls = cue_at(ctx, toks, j, lx)
-        if cls is None or cls in NOT_SPEECH or attributive(ctx, toks, j, lx) or negated(toks, j) \
+        if cls is None or cls in NOT_SPEECH or attributive(ctx, toks, j, lx) or negated(toks, j, lx) \
                 or (outer.cue is not None and outer.cue.overlaps(toks[j].span)):
             continue  # (a reported sentence holds its own cue: that is no report inside it)
         del ctx.cands[before:]

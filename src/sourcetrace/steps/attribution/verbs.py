@@ -173,7 +173,7 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     lows = [t.text.lower() for t in toks]
     if lx.code == "en":
         j = i + 1
-        while j < len(toks) and (ctx.in_timex(toks[j].span) or lows[j] in ("on", "in", "at", "last", "earlier", "this")):
+        while j < len(toks) and (ctx.in_timex(toks[j].span) or lows[j] in lx.after_cue_time_words):
             j += 1
         if j < len(toks) and toks[j].text not in (",", ".", ")", ";", "—", "–", "!", "?"):
             return False  # "(as the paper called them in an article, ''…'')": the clause goes on, the claim is in it
