@@ -56,3 +56,19 @@ def test_an_according_to_phrase_inside_its_clause_is_no_part_of_the_claim() -> N
     doc = analyze("Nach Angaben der Polizei ist der Hafen gesperrt.")
     a = next(a for a in doc.attributions if a.mode == "according_to")
     assert [doc.span_text(c) for c in a.content] == ["ist der Hafen gesperrt"]
+
+
+def test_a_quotation_inside_continued_speech_is_the_speakers_own_words() -> None:
+    doc = analyze("Die Trainerin sagte, sie habe den Spieler lange gekannt. Der Junge sei „nicht aggressiv oder so“ gewesen.")
+    a = next(x for x in doc.attributions if x.mode == "direct")
+    cont = next(x for x in doc.attributions if x.mode == "continuation")
+    assert a.rule == "attr.direct.nested+inherit" and a.cue is None and a.source == cont.source
+    assert doc.span_text(a.content[0]) == "nicht aggressiv oder so"
+
+
+def test_a_quotation_in_a_claim_split_by_its_according_to_phrase() -> None:
+    doc = analyze("Der Roman ist laut einem Mitglied der Jury eine „kluge und heitere Geschichte“.")
+    direct = [a for a in doc.attributions if a.mode == "direct"]
+    assert len(direct) == 1 and direct[0].rule == "attr.direct.nested"
+    assert doc.span_text(direct[0].content[0]) == "kluge und heitere Geschichte"
+    assert source_text(doc, direct[0]) == "einem Mitglied der Jury"

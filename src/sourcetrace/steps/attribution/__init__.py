@@ -37,7 +37,7 @@ from .context import Context, sentence_language, strip_span
 from .continuation import continuations
 from .english import en_conventions, headline_cues, noun_cues, speaker_extent, transcript_lines
 from .posts import posts
-from .quoted import direct_quotes
+from .quoted import direct_quotes, nested_in_continuations
 from .sentence import sentence
 from .speakers import names_someone, pronoun_alone, subject_before_object, trim_speaker
 
@@ -85,6 +85,7 @@ def find_candidates(doc: Document) -> list[Cand]:
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
     document_issuers(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     continuations(ctx)
+    nested_in_continuations(ctx)
     posts(ctx)
     return ctx.cands
 

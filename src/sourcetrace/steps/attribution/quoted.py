@@ -235,7 +235,9 @@ def nested_quote(ctx: Context, q: Quote, inner: Span, owners: Intervals[Cand]) -
     before = re.search(r"(\w+)\s*$", ctx.text[max(0, q.outer.start - 40) : q.outer.start])
     if before and before.group(1) in _title_nouns():
         return  # "trägt den Titel „…“", "ein Test des Magazins „…“": a title, not words said
-    owner = next((c for x, c in owners.starting_by(inner.start, inner.end) if x.contains(q.outer) and len(x) > len(q.outer) + 8), None)
+    # the claim around it is longer than the quotation (its parts together: "Das Buch ist [laut X] eine «…»")
+    owner = next((c for x, c in owners.starting_by(inner.start, inner.end)
+                  if x.contains(q.outer) and sum(len(p) for p in c.content) > len(q.outer) + 8), None)
     if owner is None or (owner.source is None and not owner.inherit):
         return
     sent = ctx.doc.sentences[owner.sent]
@@ -245,6 +247,25 @@ def nested_quote(ctx: Context, q: Quote, inner: Span, owners: Intervals[Cand]) -
         return
     ctx.cands.append(Cand("direct", [inner], owner.cue, owner.source, "attr.direct.nested", owner.sent, via=list(owner.via),
                           inherit=owner.inherit, refers_to=owner.refers_to))
+
+
+def nested_in_continuations(ctx: Context) -> None:
+    """A quotation inside continued reported speech ("Er sei «nicht aggressiv» gewesen" after the
+    speaker's report): the speaker's own words, as in any other reported speech (`nested_quote`);
+    continuations are found after the other quotations, so they are looked at here."""
+    conts = [c for c in ctx.cands if c.rule.startswith("attr.continuation.")]
+    if not conts:
+        return
+    owners = Intervals([(x, c) for c in conts for x in c.content])
+    n0 = len(ctx.cands)
+    for q in ctx.quotes:
+        inner = strip_span(ctx.text, q.inner)
+        if len(inner) >= 3 and not ctx.name_like(inner) and any(True for _ in owners.starting_by(inner.end - 1, inner.start + 1)):
+            nested_quote(ctx, q, inner, owners)
+    for c in ctx.cands[n0:]:
+        c.cue = None  # the continuation's verb marks its mood, it is no cue of the quotation
+    if len(ctx.cands) > n0:
+        ctx.cands.sort(key=lambda c: c.content[0].start)
 
 
 @cache
