@@ -140,3 +140,32 @@ def test_a_present_looking_participle_needs_a_perfect_auxiliary_and_a_main_claus
         assert not [a for a in analyze(text).attributions if a.rule.endswith("postposed_aux")], text
     doc = analyze("Der Premier, der die Geschäfte an seinen Stellvertreter übergeben hatte, hat nun seine Rückkehr angekündigt.")
     assert not [a for a in doc.attributions if a.rule.endswith("postposed_aux")]
+
+
+def test_what_became_known_is_a_claim_with_no_source() -> None:
+    doc = analyze("Außerdem wurde bekannt, dass die Brauerei ihren Absatz im Sommer gesteigert hat.")
+    a = one(doc, "die Brauerei")
+    assert a.rule == "attr.indirect.de.passive_report" and a.source is None
+    assert doc.span_text(a.content[0]) == "dass die Brauerei ihren Absatz im Sommer gesteigert hat"
+    assert a.cue is not None and doc.span_text(a.cue) == "wurde bekannt"
+    doc = analyze("Zunächst war die Rede davon, dass drei Boote gekentert seien.")
+    assert doc.span_text(one(doc, "Boote").content[0]) == "dass drei Boote gekentert seien"
+
+
+def test_a_wie_clause_with_no_subject_fronts_a_claim_with_no_source() -> None:
+    doc = analyze("Wie am Montag mitgeteilt wurde, bleibt die Fähre bis zum Frühjahr im Hafen.")
+    a = one(doc, "die Fähre")
+    assert a.rule == "attr.indirect.de.passive_report" and a.source is None
+    assert doc.span_text(a.content[0]) == "bleibt die Fähre bis zum Frühjahr im Hafen"
+    assert a.cue is not None and doc.span_text(a.cue) == "mitgeteilt wurde"
+    doc = analyze("Wie bekannt wurde, bleibt die Fähre im Hafen.")
+    assert one(doc, "die Fähre").rule == "attr.indirect.de.passive_report"
+
+
+def test_what_became_known_without_a_clause_of_what_was_said_is_no_claim() -> None:
+    doc = analyze("Der Skandal wurde bekannt, als die Zeitung darüber schrieb.")
+    assert not any(a.rule == "attr.indirect.de.passive_report" for a in doc.attributions)
+    doc = analyze("Wie erwartet wurde, gewann die Partei die Wahl.")  # a belief, no speech
+    assert not doc.attributions
+    doc = analyze("Wie die Polizei mitteilte, bleibt die Fähre im Hafen.")  # a subject: the speaker
+    assert one(doc, "die Fähre").rule == "attr.indirect.de.wie_fronted"

@@ -109,6 +109,7 @@ class Lang:
     noun_endings: tuple[str, ...] = ()  # "-ung", "-sprecher": a common noun ("der Sprecher der Zeitung": a genitive after it)
     not_participles: frozenset[str] = frozenset()  # "bereits", "nicht": no participle before "haben"/"sein"
     after_cue_time_words: frozenset[str] = frozenset()  # "(as X said) on (Monday)": a time after the cue
+    passive_reports: list[list[str]] = field(default_factory=list)  # "wurde bekannt", "war die Rede": no one named said it
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -241,6 +242,7 @@ def lang(code: str) -> Lang:
         noun_endings=tuple(w.lower() for w in lex.get("noun_endings", [])),
         not_participles=_lower(k, "not_participles"),
         after_cue_time_words=_lower(lex, "after_cue_time_words"),
+        passive_reports=_split([p.lower() for p in cues.get("passive_reports", [])]),
     )
 
 

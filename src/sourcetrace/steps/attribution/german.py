@@ -210,3 +210,58 @@ def main_verb_first(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
     w = toks[k]
     return w.text[:1].islower() and w.text not in lx.konj1 and w.text.lower() not in lx.konj2 and (
         ctx.finite_indicative(w.span) or (w.text in AUX and ctx.pos_at(w.span) in (None, "AUX", "VERB")))
+
+
+def passive_report(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """What became known or was spoken of, with no one named who said it (`passive_reports`):
+    "Außerdem wurde bekannt, dass …", "Zunächst war die Rede davon, dass …" — the dass-clause is
+    the claim —, and a wie-clause with no subject before the claim: "Wie bekannt wurde, …", "Wie
+    am Montag mitgeteilt wurde, …" (a speech verb's participle and a passive auxiliary). The claim
+    has no source."""
+    if lx.code != "de":
+        return False
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    s0 = 1 if n > 1 and lows[0] in CONJ_START else 0
+    if lows[s0] in lx.wie:
+        k = next((k for k in range(s0 + 1, n) if toks[k].text in (",", ":", ";", ".")), n)
+        v = _passive_tail(ctx, toks, s0 + 1, k, lx) if k < n - 2 and toks[k].text == "," else None
+        if v is None:
+            return False
+        content = content_after(ctx, toks, k + 1, sent)
+        cue = Span(toks[v].span.start, toks[k - 1].span.end)
+    else:
+        hit = next(((i, len(p)) for i in range(n) for p in lx.passive_reports if lows[i : i + len(p)] == p), None)
+        if hit is None:
+            return False
+        i, L = hit
+        k = i + L
+        if k < n and lows[k] in ("davon", "darüber"):
+            k += 1
+        if not (k + 1 < n and toks[k].text == "," and lows[k + 1] in lx.complementizers):
+            return False
+        content = content_after(ctx, toks, k + 1, sent)
+        cue = Span(toks[i].span.start, toks[i + L - 1].span.end)
+    if content is None or ctx.inside_quote(cue.start):
+        return False
+    ctx.cands.append(Cand("indirect", [ctx.unquote(content)], cue, None, "attr.indirect.de.passive_report", si))
+    return True
+
+
+def _passive_tail(ctx: Context, toks: list[Token], a: int, k: int, lx: Lang) -> int | None:
+    """Where the verbs of toks[a:k] (a wie-clause) begin when it names no one — lower-case words
+    and times only — and ends in a report that became known ("bekannt wurde") or a speech verb's
+    participle and a passive auxiliary ("mitgeteilt wurde", "berichtet worden ist")."""
+    if k - a < 2 or any(t.text[:1].isupper() and not ctx.in_timex(t.span) for t in toks[a:k]):
+        return None
+    lows = [t.text.lower() for t in toks[a:k]]
+    known = next((p for p in lx.passive_reports if len(p) <= len(lows) and lows[-len(p):] == p), None)
+    if known is not None:
+        return k - len(known)
+    m = len(lows) - 1
+    while m > 0 and lows[m] in lx.passive_auxiliaries:
+        m -= 1
+    participle = any((f.participle or (f.particle is not None and lows[m].startswith(f.particle + "ge")))
+                     and f.cls not in NOT_SPEECH for f in lx.forms.get(lows[m], []))
+    return a + m if m < len(lows) - 1 and participle else None
