@@ -31,6 +31,21 @@ def test_status_cue_is_recorded_not_a_hedge(sentence: str, status: str, cue: str
     assert doc.hedges == []
 
 
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Der Bürgermeister wies zurück, dass er Spenden angenommen habe.", "dass er Spenden angenommen habe"),
+    ("Die Reederei bestreitet, dass das Schiff überladen war.", "dass das Schiff überladen war"),
+    ("Der Bürgermeister wies die Vorwürfe, er habe Spenden angenommen, entschieden zurück.", "er habe Spenden angenommen"),
+])
+def test_what_a_verb_of_denial_introduces_is_denied(sentence: str, content: str) -> None:
+    doc = analyze(sentence)
+    assert [(doc.span_text(a.content[0]), a.status) for a in doc.attributions] == [(content, "denied")]
+
+
+def test_a_separable_verb_denies_only_with_its_own_particle() -> None:
+    doc = analyze("Der Bürgermeister wies darauf hin, dass die Brücke gesperrt sei.")
+    assert [a.status for a in doc.attributions] == ["attributed"]
+
+
 def test_hedged_attribution_keeps_its_hedge() -> None:
     doc = analyze("Die Polizei sagte, der Täter könnte ins Ausland geflohen sein.")
     hedged = [a for a in doc.attributions if a.hedges]

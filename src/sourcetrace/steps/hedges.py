@@ -34,6 +34,7 @@ from typing import ClassVar, cast
 from ..document import CLAIM_SEGMENTS, Attribution, Claim, Document, Hedge, Sentence, Span, Status, Timex
 from ..resources import load_lang, pick
 from .attribution import sentence_language
+from .lexicon import lang
 
 
 def _phrases(items: list[str]) -> list[tuple[str, ...]]:
@@ -443,6 +444,23 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
     return out, marks
 
 
+def _denying_cue(doc: Document, a: Attribution) -> bool:
+    """The attribution's cue is a verb of denial (class "deny" in resources/de/cues.json): "X
+    bestritt, dass …", "X wies zurück, dass …", or a noun of speech is its object ("X wies die
+    Vorwürfe, er habe …, zurück") — what follows is what X denies, so its status is denied. A separable verb denies with its own particle in the sentence ("wies … zurück", not
+    "wies … hin"). German; English denials keep their status words (`denial`)."""
+    if a.cue is None or a.mode in ("continuation", "according_to", "social_post"):
+        return False
+    sent = next((s for s in doc.sentences if s.span.start <= a.cue.start < s.span.end), None)
+    if sent is None or sentence_language(sent, pick(doc.segments[sent.segment].language, doc.language)) != "de":
+        return False
+    words = [t.text.lower() for t in sent.tokens]
+    # the cue, or for a noun of speech the verb whose object it is ("wies die Vorwürfe, …, zurück")
+    verbs = [k for k, t in enumerate(sent.tokens) if t.span.start == a.cue.start or (a.rule.endswith(".noun") and t.span.end <= a.cue.start)]
+    return any(f.cls == "deny" and (f.particle is None or words[k].startswith(f.particle) or f.particle in words[k + 1 :])
+               for k in verbs for f in lang("de").forms.get(words[k], []))
+
+
 _STATUS_OF = {"evidential_negation": "unverified", "reportative": "hedged", "epistemic": "hedged",
               "reputation": "hedged", "inference": "hedged"}
 _RANK = ["denied", "disputed", "unverified", "confirmed", "hedged"]
@@ -503,6 +521,8 @@ class HedgeTagger:
         for a in doc.attributions:
             ks = {_STATUS_OF[hedges[i].kind] for i in a.hedges if hedges[i].kind in _STATUS_OF}
             ks |= {m.status for m in att_marks.get(a.id, [])}
+            if _denying_cue(doc, a):
+                ks.add("denied")
             a.status = cast(Status, next((s for s in _RANK if s in ks), "attributed"))
         doc.hedges = hedges
         doc.claims = claims

@@ -57,11 +57,17 @@ def noun_cue(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 
 
 def _clause_end(toks: list[Token], k: int, j: int, lx: Lang) -> int:
-    """Where the clause of what was said ends: the sentence end, or, when the noun's phrase opens
+    """Where the clause of what was said ends: the sentence end, the comma before a separable
+    verb's particle that closes the sentence, or, when the noun's phrase opens
     the sentence as its subject, the comma before the main clause's verb ("Das Eingeständnis …,
     X sei falsch gewesen, hatte zu einem Antrag geführt")."""
     n = len(toks)
     end = n - 1 if toks[-1].text in (".", "!", "?") else n
+    if end - 1 > k and toks[end - 1].text in lx.particles:
+        # "wies die Vorwürfe, er habe …, entschieden zurück": the main verb's particle closes the sentence
+        last = max((m for m in range(k + 1, end - 1) if toks[m].text == ","), default=None)
+        if last is not None:
+            return last
     s0 = 1 if toks[0].text.lower() in CONJ_START else 0
     if j - s0 <= 2:
         for m in range(k + 1, end - 1):
