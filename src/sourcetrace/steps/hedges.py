@@ -444,15 +444,17 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
     return out, marks
 
 
-def _denying_cue(doc: Document, a: Attribution) -> bool:
+def _denying_cue(doc: Document, a: Attribution, starts: list[int]) -> bool:
     """The attribution's cue is a verb of denial (class "deny" in resources/de/cues.json): "X
     bestritt, dass …", "X wies zurück, dass …", or a noun of speech is its object ("X wies die
     Vorwürfe, er habe …, zurück") — what follows is what X denies, so its status is denied. A separable verb denies with its own particle in the sentence ("wies … zurück", not
     "wies … hin"). German; English denials keep their status words (`denial`)."""
     if a.cue is None or a.mode in ("continuation", "according_to", "social_post"):
         return False
-    sent = next((s for s in doc.sentences if s.span.start <= a.cue.start < s.span.end), None)
-    if sent is None or sentence_language(sent, pick(doc.segments[sent.segment].language, doc.language)) != "de":
+    k = bisect.bisect_right(starts, a.cue.start) - 1  # `starts`: the sentences' starts
+    sent = doc.sentences[k] if k >= 0 else None
+    if sent is None or not sent.span.start <= a.cue.start < sent.span.end \
+            or sentence_language(sent, pick(doc.segments[sent.segment].language, doc.language)) != "de":
         return False
     words = [t.text.lower() for t in sent.tokens]
     # the cue, or for a noun of speech the verb whose object it is ("wies die Vorwürfe, …, zurück")
@@ -518,10 +520,11 @@ class HedgeTagger:
             cue = next((m for m in marks if m.status == status), None)
             claims.append(Claim(sent.span, cast(Status, status), [a.id for a in atts], list(range(base, len(hedges))),
                                 status_cue=cue.span if cue else None, status_rule=cue.rule if cue else None))
+        starts = [s.span.start for s in doc.sentences]
         for a in doc.attributions:
             ks = {_STATUS_OF[hedges[i].kind] for i in a.hedges if hedges[i].kind in _STATUS_OF}
             ks |= {m.status for m in att_marks.get(a.id, [])}
-            if _denying_cue(doc, a):
+            if _denying_cue(doc, a, starts):
                 ks.add("denied")
             a.status = cast(Status, next((s for s in _RANK if s in ks), "attributed"))
         doc.hedges = hedges
