@@ -7,8 +7,8 @@ of its `.meta.json`, gold and predictions written in the scorer's format to a te
 
     python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|all] [--lang de|en] [--json] [--show]
 
-`--show` lists per article the misses (a required label that no predicted content matches), the
-false alarms (a predicted attribution that matches no label), the wrong sources and the missed
+`--show` lists per article the misses (a required label that no predicted content matches, with
+the prediction that overlaps it most), the false alarms (a predicted attribution that matches no label), the wrong sources and the missed
 chain links, each with the rule of the prediction. Without the shared data (or its scorer) the
 check prints why on stderr and exits 0: there is nothing to measure. Exit 1: a labelled article's
 text differs from the one the labels were made on (its sha256 in labels.json).
@@ -68,15 +68,18 @@ def show(score: ModuleType, art: str, text: str, gold: dict[str, Any], pred: dic
     scorer matches them (character Jaccard of the content >= 0.5, best first)."""
     gatts = gold["attributions"]
     patts = [p for p in pred.get("attributions", []) if score.as_spans(p.get("content"))]
-    pairs = []
+    jac: dict[tuple[int, int], float] = {}
     for gi, g in enumerate(gatts):
         gc = score.chars(g["content"])
         for pi, p in enumerate(patts):
             pc = score.chars(score.as_spans(p["content"]))
-            j = len(gc & pc) / len(gc | pc) if gc | pc else 0
-            if j >= 0.5:
-                pairs.append((j, gi, pi))
-    match = dict(score.greedy(pairs))
+            if gc & pc:
+                jac[gi, pi] = len(gc & pc) / len(gc | pc)
+    match = dict(score.greedy([(j, gi, pi) for (gi, pi), j in jac.items() if j >= 0.5]))
+
+    def text_of(p: dict[str, Any]) -> str:
+        return _clip(" … ".join(text[c["start"]:c["end"]] for c in score.as_spans(p["content"])))
+
     for gi, g in enumerate(gatts):
         pi = match.get(gi)
         if not g["required"]:
@@ -84,7 +87,10 @@ def show(score: ModuleType, art: str, text: str, gold: dict[str, Any], pred: dic
         who = g["source_aliases"][0] if g["source_aliases"] else "-"
         content = _clip(" … ".join(c["text"] for c in g["content"]))
         if pi is None:
+            near = max((j, qi) for (qg, qi), j in jac.items() if qg == gi) if any(qg == gi for qg, _ in jac) else None
             print(f"  {art} MISS   {g['mode']:12} [{who}] {content!r}")
+            if near:
+                print(f"  {art}        nearest J {near[0]:.2f}: {text_of(patts[near[1]])!r} ({patts[near[1]].get('rule')})")
             continue
         p = patts[pi]
         pnames = score.texts_of(p.get("source"), text)
@@ -101,9 +107,8 @@ def show(score: ModuleType, art: str, text: str, gold: dict[str, Any], pred: dic
     hit = set(match.values())
     for pi, p in enumerate(patts):
         if pi not in hit:
-            content = _clip(" … ".join(text[c["start"]:c["end"]] for c in score.as_spans(p["content"])))
             src = score.texts_of(p.get("source"), text)
-            print(f"  {art} FALSE  {p.get('mode', '?'):12} [{src[0] if src else '-'}] {content!r} ({p.get('rule')})")
+            print(f"  {art} FALSE  {p.get('mode', '?'):12} [{src[0] if src else '-'}] {text_of(p)!r} ({p.get('rule')})")
 
 
 def main(argv: list[str] | None = None) -> int:
