@@ -110,6 +110,7 @@ class Lang:
     not_participles: frozenset[str] = frozenset()  # "bereits", "nicht": no participle before "haben"/"sein"
     after_cue_time_words: frozenset[str] = frozenset()  # "(as X said) on (Monday)": a time after the cue
     passive_reports: list[list[str]] = field(default_factory=list)  # "wurde bekannt", "war die Rede": no one named said it
+    share_words: frozenset[str] = frozenset()  # "percent", "third": a share of people ("59 percent said") names no one
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -243,6 +244,7 @@ def lang(code: str) -> Lang:
         not_participles=_lower(k, "not_participles"),
         after_cue_time_words=_lower(lex, "after_cue_time_words"),
         passive_reports=_split([p.lower() for p in cues.get("passive_reports", [])]),
+        share_words=_lower(lex, "share_words"),
     )
 
 

@@ -616,6 +616,16 @@ def _all_roles() -> frozenset[str]:
     return frozenset(r for code in ("de", "en") for r in lang(code).person_roles)
 
 
+@cache
+def _cue_forms() -> frozenset[str]:
+    """The word forms of the cue verbs of every language we have ("says", "calls", "sagte")."""
+    return frozenset(f for code in ("de", "en") for f in lang(code).forms)
+
+
+def _is_cue_form(word: str) -> bool:
+    return word.lower() in _cue_forms()
+
+
 def _full_name(doc: Document, last: str) -> str | None:
     """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
     the first no common noun)."""
@@ -629,11 +639,20 @@ def _full_name(doc: Document, last: str) -> str | None:
             continue
         if _NOUN_END.search(first.lower()) or first in _countries() or len(first) > 12 or first in _all_roles():
             continue  # "des Machthabers Kim": a role before the name, no first name
+        if _is_cue_form(first):
+            continue  # "Lee Says Rivals Cheated, Calls Ann’s Remarks …": a headline's verb, no first name
         if first.lower() in ("ex", "herr", "frau", "mr", "mrs") or first.lower() in _function_words() or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN:
             # ("Laut Anklageschrift", "Die Zeitung", "Railing Against Trump": an according-to word, an article, a preposition)
             continue
         return f"{first} {last}"
     return None
+
+
+def _share_only(text: str, lx: Lang) -> bool:
+    """A mention of a share or a count of people that names no one ("59 percent", "Less than a
+    third", "A majority"): numbers and the language's `share_words` only."""
+    words = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*%?|%", text)
+    return bool(lx.share_words) and bool(words) and all(w[:1].isdigit() or w.lower() in lx.share_words for w in words)
 
 
 def _genitive_link(reg: Registry, doc: Document, lx: Lang, genitive: str, outer: Span, position: str) -> Via:
@@ -845,6 +864,8 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                         src.aliases.append(info.name)
                 else:
                     sid = reg.add(info, c.source, "source.description.new")
+            elif info.type == "unnamed" and _share_only(info.text, lx):
+                rule += "+names_nobody"  # "59 percent said": the mention stays, no source is listed
             elif len(info.name.split()) == 1 and info.type == "unnamed" and _full_name(doc, info.name):
                 full = _full_name(doc, info.name)
                 assert full is not None

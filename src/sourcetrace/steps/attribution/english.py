@@ -58,6 +58,30 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     return True
 
 
+def en_tag_after_quote(ctx: Context, si: int, sent: Sentence, i: int, after: int, cue: Span, src: Span, lx: Lang) -> bool:
+    """'“How big will the bridge be?” Lee said in response.': a sentence of only a speaker, a
+    cue and an adverbial (no clause: no verb after the cue) that follows, on the same line, a
+    sentence that is one closed quotation ending in '?' or '!' (which closed the sentence before
+    the tag): the quotation is what the speaker said."""
+    toks = sent.tokens
+    if si == 0 or src.start != toks[0].span.start or ctx.inside_any_quote(toks[i].span.start):
+        return False
+    if any(t.text.lower() in AUX or t.text.lower() in lx.forms or t.text in QUOTE_CHARS or ctx.pos_at(t.span) in ("VERB", "AUX")
+           for t in toks[after:]):
+        return False  # a clause of its own follows the cue
+    prev = ctx.doc.sentences[si - 1]
+    gap = ctx.text[prev.span.end : sent.span.start]
+    q = ctx.quote_closing_at(prev.span.end, lambda q: q.closed)
+    if q is None or gap.strip() or "\n" in gap or q.outer.start != prev.span.start:
+        return False
+    quoted = strip_span(ctx.text, q.inner)
+    if len(quoted) < 3 or ctx.text[quoted.end - 1 : quoted.end] not in ("?", "!"):
+        return False
+    ctx.cands.append(Cand("direct", [quoted], cue, src, "attr.direct.en.tag_after_quote", si,
+                          via=links_after(ctx, toks, i, lx, src, quoted)))
+    return True
+
+
 def _embedded(ctx: Context, sent: Sentence, outer: Span, after: str) -> bool:
     """A quotation inside a clause that goes on after it ('… an operation against "criminals" in
     the capital, a source told Reuters'): a word of the sentence right before it, and no comma

@@ -528,6 +528,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         # "Am Montag sagte er, …": a personal pronoun right after the verb is its subject
         return Speaker(toks[j0].span, "after", j0 + 1)
     e = np_forward(ctx, toks, j0, lx)
+    if lx.code == "en" and j0 < e < len(toks) and (lows[e] in AUX or ctx.pos_at(toks[e].span) in ("VERB", "AUX")):
+        return None  # "… and said her name was Ann": the phrase is the subject of what was said
     if e > j0 and lows[j0] not in lx.np_stop:
         return Speaker(Span(toks[j0].span.start, toks[e - 1].span.end), "after", e)
     aux = max((k for k in range(i) if toks[k].text in AUX), default=-1) if lx.code == "de" else -1

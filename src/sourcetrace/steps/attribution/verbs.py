@@ -36,6 +36,7 @@ from .english import (
     en_fronted_participle,
     en_parenthetical_head,
     en_quote_then_speaker,
+    en_tag_after_quote,
 )
 from .german import anaphoric_cue, main_verb_first, postposed_aux, reported_clause_end
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
@@ -251,6 +252,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         if vj < n and lows[vj] == "von" and src is not None:
             # "Die Polizei sprach von einer friedlichen Demonstration": what was said is named, not quoted
             return reported(ctx, si, sent, cue, src, "speech", lx, v2, named=True)
+    if lx.code == "en" and v2 and src is not None and en_tag_after_quote(ctx, si, sent, i, after, cue, src, lx):
+        return True
     if lx.code == "en":
         k0 = en_content_start(ctx, toks, after, lx)
         if k0 is None:
