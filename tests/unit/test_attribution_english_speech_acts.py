@@ -48,3 +48,33 @@ def test_tag_sentence_after_a_question_in_quotation_marks_gives_its_speaker() ->
 def test_tag_sentence_with_a_clause_of_its_own_is_no_tag() -> None:
     doc = analyze("The mayor met the pupils on Friday.\n\n“Is it safe?” Lee said the engineers had checked it.")
     assert not any(a.rule == "attr.direct.en.tag_after_quote" for a in doc.attributions)
+
+
+def test_name_before_its_description_is_the_source() -> None:
+    doc = analyze("General Mark Ruiz, chairman of the Harbour Board, told local media the dredging was a success.")
+    a = one(doc, "the dredging was a success")
+    assert source_name(doc, a) == "Mark Ruiz"
+    assert source_text(doc, a) == "General Mark Ruiz, chairman of the Harbour Board"
+
+
+def test_name_after_a_description_is_the_source() -> None:
+    doc = analyze("The mayor met the pupils on Friday.\n\n"
+                  "In a statement to the Herald, her chief of staff, Tom Reed, said: “The mayor believes the harbour deal is essential.”")
+    a = one(doc, "harbour deal is essential")
+    assert source_name(doc, a) == "Tom Reed"
+
+
+def test_setting_of_the_speech_act_is_no_part_of_the_claim() -> None:
+    doc = analyze("The mayor met the pupils on Friday.\n\n"
+                  "Lee said the count was wrong on Wednesday at a rally in Dayton.\n\n"
+                  "Rossi said the ferry was late in an interview.")
+    assert [doc.span_text(c) for c in one(doc, "the count was wrong").content] == ["the count was wrong"]
+    assert [doc.span_text(c) for c in one(doc, "the ferry was late").content] == ["the ferry was late"]
+
+
+def test_setting_of_a_plan_stays_in_the_claim() -> None:
+    doc = analyze("The mayor met the pupils on Friday.\n\n"
+                  "Lee said she would speak at a rally on Friday.\n\n"
+                  "Rossi said the count was wrong at a rally.")
+    assert [doc.span_text(c) for c in one(doc, "she would speak").content] == ["she would speak at a rally on Friday"]
+    assert [doc.span_text(c) for c in one(doc, "the count was wrong").content] == ["the count was wrong at a rally"]

@@ -111,6 +111,9 @@ class Lang:
     after_cue_time_words: frozenset[str] = frozenset()  # "(as X said) on (Monday)": a time after the cue
     passive_reports: list[list[str]] = field(default_factory=list)  # "wurde bekannt", "war die Rede": no one named said it
     share_words: frozenset[str] = frozenset()  # "percent", "third": a share of people ("59 percent said") names no one
+    speech_events: frozenset[str] = frozenset()  # "interview": "(said …) in an interview" is the speech act's setting
+    occasions: frozenset[str] = frozenset()  # "rally": "(said …) on Wednesday at a rally", next to a time
+    plan_words: frozenset[str] = frozenset()  # "will", "to": a claim about a plan keeps its setting
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -245,6 +248,9 @@ def lang(code: str) -> Lang:
         after_cue_time_words=_lower(lex, "after_cue_time_words"),
         passive_reports=_split([p.lower() for p in cues.get("passive_reports", [])]),
         share_words=_lower(lex, "share_words"),
+        speech_events=_lower(lex, "speech_events"),
+        occasions=_lower(lex, "occasions"),
+        plan_words=_lower(lex, "plan_words"),
     )
 
 

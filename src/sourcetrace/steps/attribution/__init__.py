@@ -39,7 +39,7 @@ from .english import en_conventions, headline_cues, noun_cues, speaker_extent, t
 from .posts import posts
 from .quoted import direct_quotes, nested_in_continuations
 from .sentence import sentence
-from .speakers import names_someone, pronoun_alone, subject_before_object, trim_speaker
+from .speakers import apposition_name, names_someone, pronoun_alone, subject_before_object, trim_speaker
 
 _strip = strip_span  # the older name, used by the sentence model step
 
@@ -79,6 +79,9 @@ def find_candidates(doc: Document) -> list[Cand]:
             elif lx.code == "en":
                 whole, c.source = c.source, trim_speaker(ctx, c.source, lx)
                 c.extent = speaker_extent(ctx, c, lx)
+                named = apposition_name(ctx, c.extent or c.source, lx)
+                if named is not None:  # "General Ann Lee, chairman of …", "her adviser, Tom Reed"
+                    c.extent, c.source = c.extent or c.source, named
                 # "The senator, appearing on Fox News, said": a medium in what was cut is a link
                 c.via += [v for v in links_within(ctx, c.sent, whole, c.source, lx) if not any(v[0].overlaps(w[0]) for w in c.via)]
             if not names_someone(ctx, c.refers_to or c.source, lx):

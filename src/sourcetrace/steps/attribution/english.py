@@ -23,6 +23,7 @@ from .chains import links_after, links_at
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH
+from .occasions import trailing_setting
 from .phrases import np_forward
 
 
@@ -265,6 +266,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
 
     doc = ctx.doc
     content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content, lx), lx), lx)
+    content = trailing_setting(ctx, content, lx)
     if not doc.syntax:
         return content
     words = words_in(doc, cue)

@@ -22,7 +22,7 @@ from ..lexicon import (
 from ..sources import _gazetteer_names, classify_mention
 from ..syntax import relation_at, root_verb
 from .contents import en_content_start
-from .context import QUOTE_CHARS, Context
+from .context import QUOTE_CHARS, Context, strip_span
 from .cues import attributive
 from .phrases import np_forward, skip_adverbials
 
@@ -803,6 +803,36 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
     if a == 0 and k == len(words) and end == words[-1].end:
         return sp
     return Span(words[a].start, end)
+
+
+def apposition_name(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """The name in an English speaker of two parts joined by a comma, one a name and the other a
+    description of its bearer: "General Ann Lee, chairman of the Joint Chiefs" → "General Ann
+    Lee", "her senior policy adviser, Tom Reed" → "Tom Reed". A name is one to five capitalised
+    words (not opening with an article); a description opens with a lower-case word. None when
+    the speaker is no such pair ("Ann Lee, Bob Ray and Carl Fox", "Lee")."""
+    raw = ctx.text[sp.start : sp.end]
+    parts = [m for m in re.finditer(r"[^,]+", raw) if m.group().strip()]
+    if len(parts) != 2 or raw.count(",") != 1:
+        return None
+    # a parenthesis after a name is no part of it ("Rep. Ann Lee (D-Ohio), head of …")
+    spans = [strip_span(ctx.text, Span(sp.start + m.start(), sp.start + m.start() + len(m.group().split("(")[0])))
+             for m in parts]
+    words = [_EN_WORD.findall(ctx.text[p.start : p.end]) for p in spans]
+    if not all(words):
+        return None
+
+    def name(ws: list[str]) -> bool:
+        return len(ws) <= 5 and ws[0].lower() not in lx.determiners and all(w[:1].isupper() for w in ws)
+
+    def description(ws: list[str]) -> bool:
+        return ws[0][:1].islower() and ws[0].lower() not in lx.forms
+
+    if name(words[0]) and description(words[1]):
+        return spans[0]
+    if description(words[0]) and name(words[1]):
+        return spans[1]
+    return None
 
 
 def _verb_follows(ctx: Context, end: int) -> bool:
