@@ -4,7 +4,7 @@ never copied), scored with the shared scorer (shared/eval/score.py) as `sourcetr
 does it: each article analysed with the date of its `.meta.json`, gold and predictions written in
 the scorer's format to a temporary folder and `score.py --dir` run over it, per split.
 
-    python benchmarks/facts_check.py [--data ../shared/data] [--split dev|held-out|all] [--json] [--show]
+    python benchmarks/facts_check.py [--data ../shared/data] [--split dev|held-out|dev2|held-out2|all] [--json] [--show]
 
 A label with required 0 is defensible but not demanded: a hedge goes to the scorer with
 `required: false`; the scorer has no such flag for dates and quantities, so there the label is
@@ -86,7 +86,7 @@ def _show(score: ModuleType, art: str, text: str, gold: dict[str, list[dict[str,
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
-    ap.add_argument("--split", choices=["dev", "held-out", "all"], default="all")
+    ap.add_argument("--split", choices=["dev", "held-out", "dev2", "held-out2", "all"], default="all")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="list misses and false alarms per layer")
     args = ap.parse_args(argv)
