@@ -98,7 +98,9 @@ def show(score: ModuleType, art: str, text: str, gold: dict[str, Any], pred: dic
         ok = bool(g["source"] and any(score.overlaps(g["source"], s) for s in score.as_spans(p.get("source"))))
         if not (ok or score.names_match(gnames, pnames) or not gnames):
             got = pnames[0] if pnames else None
-            print(f"  {art} SOURCE {g['mode']:12} [{who}] got {got!r} ({p.get('rule')}) {content!r}")
+            name = (p.get("source") or {}).get("name")
+            named = f" = {name!r}" if name and name != got else ""  # the source the mention was resolved to
+            print(f"  {art} SOURCE {g['mode']:12} [{who}] got {got!r}{named} ({p.get('rule')}) {content!r}")
         pvia = [n for v in (p.get("via") or []) for n in score.texts_of(v, text)]
         for v in g["via"]:
             if not (score.names_match([v["name"], *v["aliases"]], pvia)

@@ -81,6 +81,7 @@ class Lang:
     contracting_pronouns: frozenset[str] = frozenset()  # "He’s (said)": the 's of an auxiliary
     passive_auxiliaries: frozenset[str] = frozenset()  # "were (told)": a passive, the subject is no speaker
     neuter_pronouns: frozenset[str] = frozenset()  # "it": stands for a body or a text, never a person
+    first_person: frozenset[str] = frozenset()  # "wir", "I": outside a quotation the author, never someone named
     time_prepositions: frozenset[str] = frozenset()  # "(said) on Tuesday", "last week"
     setting_prepositions: frozenset[str] = frozenset()  # "(said) in a statement", "at a rally"
     setting_openers: frozenset[str] = frozenset()  # "a", "the", "cnn": what opens a setting's noun phrase
@@ -218,6 +219,7 @@ def lang(code: str) -> Lang:
         contracting_pronouns=_lower(lex, "contracting_pronouns"),
         passive_auxiliaries=_lower(lex, "passive_auxiliaries"),
         neuter_pronouns=_lower(lex, "neuter_pronouns"),
+        first_person=_lower(lex, "first_person"),
         participle_openers=_lower(lex, "participle_openers"),
         naming_participles=_lower(cues, "naming_participles"),
         dash_comment_openers=_lower(lex, "dash_comment_openers"),

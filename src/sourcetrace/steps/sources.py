@@ -224,6 +224,12 @@ class MentionInfo:
     pronoun: bool = False
 
 
+def _statement_noun(word: str, lx: Lang) -> bool:
+    """A noun for what someone said or thinks ("Meinung", "Angaben", "Darstellung"): after a
+    possessive it points at the possessor as the source."""
+    return word in lx.nach_heads_cased or word in lx.document_heads
+
+
 @cache
 def _excerpt_heads(code: str) -> frozenset[str]:
     return frozenset(load(code, "according").get("excerpt_heads", []))
@@ -250,8 +256,13 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, t, "person", pronoun=True)
     if len(words) == 1 and words_l[0] in lx.possessive_determiners:
         return MentionInfo(t, t, "person", pronoun=True)  # "his (claim that …)": whom it points at
-    if len(words) == 2 and words_l[0] in lx.possessive_pronouns:
+    if len(words) == 2 and words_l[0] in lx.possessive_pronouns and _statement_noun(words[1], lx):
         return MentionInfo(t, t, "person", pronoun=True)  # "seiner Meinung (nach)": his
+    if len(words) == 2 and words_l[0] in lx.possessive_pronouns | lx.possessive_determiners and words[1][:1].isupper():
+        # "seiner Familie", "ihr Anwalt": the one the phrase names, someone of his, not he himself
+        inner = analyse_mention(words[1], lx)
+        inner.text = t
+        return inner
     # genitive organisation: "Insider der «Hafenpost»", "Quelle der Zeitung"
     genitive = None
     gm = re.search(r"\b(?:der|des|of the|of)\s+(.+)$", t)
@@ -274,6 +285,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             return inner
     if words and (words[lead] in lx.document_heads or words[lead] in _TRANSPARENT):
         dm = re.search(r"\b(?:des|der|von|vom|of the|of|from)\s+(.+)$", t)
+        if dm is None and len(words) > lead + 2 and words_l[lead + 1] in lx.possessive_pronouns:
+            dm = re.search(r"\b(" + re.escape(words[lead + 1]) + r"\s+.+)$", t)  # "Angaben seiner Familie"
         if dm:
             inner = analyse_mention(dm.group(1), lx)
             inner.text = t
@@ -718,6 +731,11 @@ def _pronoun_gender(doc: Document, pronoun: str, cue: Span | None, lx: Lang) -> 
     return None
 
 
+def _first_person(pronoun: str, lx: Lang) -> bool:
+    """"wir", "ich", "I", "we" (and "unserer (Meinung nach)"): the speaker of the text the word stands in."""
+    return pronoun.split()[0].lower() in lx.first_person
+
+
 def _antecedent(reg: Registry, doc: Document, pos: int, gender: str) -> str | None:
     """The latest person before `pos` whose gender agrees (or is unknown); when the latest one
     that agrees is not the latest person at all and a source of another kind with the matching
@@ -736,19 +754,37 @@ def _antecedent(reg: Registry, doc: Document, pos: int, gender: str) -> str | No
     org, org_pos = None, best_pos
     for m in reg.mentions:
         src = reg.get(m.source)
-        if org_pos < m.span.start < pos and src.type != "person" and doc.text[m.span.start : m.span.end].split()[0].lower() in article:
+        if org_pos < m.span.start < pos and src.type in _ORGANISATIONS and doc.text[m.span.start : m.span.end].split()[0].lower() in article:
             org, org_pos = m.source, m.span.start
     return org or best
 
 
+#: source types of a body that a pronoun of its noun's gender stands for ("die Polizei … sie"); not
+#: "unnamed", which holds plurals ("Die Beamten … sie" is no "sie" of a singular verb)
+_ORGANISATIONS = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court",
+                            "party", "international_org", "website"})
 #: source types a neuter pronoun ("it") can stand for
-_NOT_PERSONS = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court",
-                          "party", "international_org", "website", "document", "unnamed"})
+_NOT_PERSONS = _ORGANISATIONS | {"document", "unnamed"}
 
 
 def _last_person_before(reg: Registry, pos: int, lo: int = 0) -> str | None:
     cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos]
     return max(cand)[1] if cand else None
+
+
+def _named_just_before(reg: Registry, doc: Document, si: int, adverb: Span) -> str | None:
+    """For an adverb that stands for a source ("demnach"): the person last named in the sentence
+    before, when no other source was mentioned after that (a person named in the adverb's own
+    sentence is what it is about: "Das Verfahren gegen X wurde demnach …")."""
+    if not 0 < si < len(doc.sentences):
+        return None
+    lo, hi = doc.sentences[si - 1].span.start, doc.sentences[si].span.start
+    sid = _last_person_before(reg, hi, lo)
+    if sid is None:
+        return None
+    at = max(p for p, s in reg.persons_seen if s == sid and lo <= p < hi)
+    later = any(at < m.span.start < adverb.start and m.source != sid for m in reg.mentions)
+    return None if later else sid
 
 
 def _outlet_of_short_name(reg: Registry, info: MentionInfo) -> str | None:
@@ -772,6 +808,7 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
     prev_ctx: dict[int | None, tuple[str, list[Via], int]] = {}
     prev_source: str | None = None
     prev_via: list[Via] = []
+    quoted: list[tuple[Span, str]] = []  # the quotations resolved so far and their speakers
     for n, c in enumerate(cands):
         seg = doc.segment_at(c.content[0].start)
         lx = lang(pick(seg.language if seg else None, doc.language))
@@ -784,7 +821,14 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
             sid = reg.add(info, c.source, "source.social_account")
         elif c.inherit:
             prev_source, prev_via, prev_end = prev_ctx.get(c.post_account, (None, [], -1))
-            if prev_source is not None and c.content[0].start - prev_end < 1500:
+            named = _named_just_before(reg, doc, c.sent, c.source) if c.source is not None else None
+            if c.source is not None and named is not None and named != prev_source:
+                # "Laut dem Staatsanwalt X habe es …. Die Täter benutzten demnach …": the person
+                # named in the sentence before, whose word the adverb means
+                sid = named
+                rule += "+previous_sentence"
+                reg.mention(sid, c.source, "source.anaphoric_adverb")
+            elif prev_source is not None and c.content[0].start - prev_end < 1500:
                 sid = prev_source
                 rule += "+inherit"
                 if c.source is None and lx.code == "de":
@@ -792,6 +836,8 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                     # from (German, as de-news-quotes marks it; PolNeAR leaves English ones unmarked)
                     c.source = next((m.span for m in reversed(reg.mentions)
                                      if m.source == sid and m.span.end <= c.content[0].start), None)
+            else:
+                c.source = None  # an adverb that stands for no source named before names no one
         elif c.subjectless:
             sent_start = doc.sentences[c.sent].span.start if c.sent < len(doc.sentences) else 0
             lo = doc.segments[c.post_account].span.start if c.post_account is not None else 0
@@ -832,6 +878,11 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                     sid = None
                 if sid:
                     reg.mention(sid, c.source, "source.pronoun")
+            elif info.pronoun and _first_person(info.text, lx):
+                # "wir", "I": inside a quotation its speaker, outside it the author, never someone named before
+                sid = next((q_sid for q, q_sid in quoted if q.start <= c.source.start < q.end), None)
+                if sid:
+                    reg.mention(sid, c.source, "source.pronoun.first_person")
             elif info.pronoun:
                 want = _pronoun_gender(doc, info.text, c.cue, lx)
                 sid = _antecedent(reg, doc, c.source.start, want) if want else None
@@ -927,6 +978,8 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
         used.update(v.source for v in via)
         if sid is not None and c.mode != "social_post":
             prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
+        if sid is not None and c.mode == "direct":
+            quoted.extend((sp, sid) for sp in c.content)
     _credits(doc, reg, used, lang(pick(doc.language)))
     # distance: intermediaries between a source and the article
     dist: dict[str, int] = {}
