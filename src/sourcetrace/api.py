@@ -10,18 +10,23 @@ from .document import ArticleDate, Document
 from .errors import Errors, InputError
 from .pipeline import Pipeline
 from .readers import decode_input, looks_like_html
-from .registry import DEFAULT_STEPS, OPTIONAL_STEPS, create
+from .registry import CONVENTION_STEPS, DEFAULT_STEPS, OPTIONAL_STEPS, create
 from .resources import SUPPORTED
 
 
 @cache
-def default_pipeline(sentence_model: bool = False) -> Pipeline:
+def default_pipeline(sentence_model: bool = False, conventions: str = "seed") -> Pipeline:
     """The pipeline used by `analyze` and the CLI, built once per process. `sentence_model`
-    adds the learned quote-sentence step (see docs/models/quote-sentence-de.md)."""
-    names = list(DEFAULT_STEPS)
+    adds the learned quote-sentence step (see docs/models/quote-sentence-de.md); `conventions`
+    "polnear" swaps in the steps that follow PolNeAR's annotation conventions (`CONVENTION_STEPS`),
+    for scoring against gold of that style; the default is the seed gold's style."""
+    swap = CONVENTION_STEPS.get(conventions, {}) if conventions != "seed" else {}
+    if conventions != "seed" and not swap:
+        raise InputError(Errors.E093.format(value=conventions, choices="seed, " + ", ".join(CONVENTION_STEPS)))
+    names = [swap.get(n, n) for n in DEFAULT_STEPS]
     if sentence_model:
         for extra, after in OPTIONAL_STEPS.items():
-            names.insert(names.index(after) + 1, extra)
+            names.insert(names.index(swap.get(after, after)) + 1, extra)
     return Pipeline([create(name) for name in names])
 
 
@@ -58,8 +63,9 @@ def prepare(doc: Document, *, date: str | None = None, lang: str | None = None) 
 
 
 def analyze(text_or_html: str | bytes, *, date: str | None = None, lang: str | None = None,
-            name: str = "-", sentence_model: bool = False) -> Document:
-    """Analyse one article given as plain text or HTML (detected)."""
+            name: str = "-", sentence_model: bool = False, conventions: str = "seed") -> Document:
+    """Analyse one article given as plain text or HTML (detected); `conventions` as in
+    `default_pipeline`."""
     data = text_or_html.encode("utf-8") if isinstance(text_or_html, str) else text_or_html
     text = decode_input(name, data)
     if looks_like_html(data):
@@ -69,5 +75,5 @@ def analyze(text_or_html: str | bytes, *, date: str | None = None, lang: str | N
     else:
         doc = Document(text=text, name=name)
     doc = prepare(doc, date=date, lang=lang)
-    default_pipeline(sentence_model)(doc)
+    default_pipeline(sentence_model, conventions)(doc)
     return doc

@@ -68,6 +68,7 @@ class Errors(StrEnum):
     E090 = "cross-article linking needs the package {package!r}; install the extra: pip install 'sourcetrace[link]'"
     E091 = "unknown encoder {name!r}; use one of: {choices}"
     E092 = "no story {story!r}; list the stories with 'sourcetrace stories'"
+    E093 = "conventions {value!r} are not known; use one of: {choices}"
     W001 = "{count} input(s) could not be analysed; see the list above"
 
     def format(self, *args: object, **kwargs: object) -> str:

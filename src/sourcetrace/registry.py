@@ -22,7 +22,7 @@ def _ensure_loaded() -> None:
         return
     _loaded = True
     from .steps.article_date import ArticleDater
-    from .steps.attribution import AttributionFinder
+    from .steps.attribution import AttributionFinder, PolnearAttributionFinder
     from .steps.hedges import HedgeTagger
     from .steps.quantity import QuantityTagger
     from .steps.segment import Segmenter
@@ -32,7 +32,7 @@ def _ensure_loaded() -> None:
     from .steps.timex import TimexTagger
 
     for cls in (Segmenter, SentenceSplitter, SyntaxParser, ArticleDater, TimexTagger, QuantityTagger,
-                AttributionFinder, QuoteSentenceModel, HedgeTagger):
+                AttributionFinder, PolnearAttributionFinder, QuoteSentenceModel, HedgeTagger):
         register(cls.name, cls)
 
 
@@ -58,5 +58,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "attribution.rules.v1",
     "hedge.rules.v1",
 )
+#: steps that replace a default step for the conventions of a gold style (`analyze(conventions=…)`)
+CONVENTION_STEPS: dict[str, dict[str, str]] = {"polnear": {"attribution.rules.v1": "attribution.rules.polnear.v1"}}
 #: optional steps and the default step they follow
 OPTIONAL_STEPS: dict[str, str] = {"attribution.sentence_model.v1": "attribution.rules.v1"}

@@ -18,8 +18,8 @@ CASES = [
     ("„Das ist ein guter Tag für die Stadt“, so Roth.", "direct", "Roth", "so", "Das ist ein guter Tag"),
     ("The minister said on Monday that the plan would go ahead.", "indirect", "The minister", "said", "that the plan"),
     ("According to the police, three people were injured.", "according_to", "the police", "According to", "three people"),
-    # an English quotation keeps its marks and the comma inside them (PolNeAR's convention)
-    ('"We will not give up," said coach Maria Roth.', "direct", "coach Maria Roth", "said", '"We will not give up,"'),
+    # an English quotation without its marks (the seed gold's style; PolNeAR's conventions keep them)
+    ('"We will not give up," said coach Maria Roth.', "direct", "coach Maria Roth", "said", "We will not give up"),
 ]
 
 

@@ -7,8 +7,8 @@ import sourcetrace
 from sourcetrace.document import Attribution, Document
 
 
-def analyze(text: str, lang: str | None = None) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang=lang)
+def analyze(text: str, lang: str | None = None, conventions: str = "seed") -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang=lang, conventions=conventions)
 
 
 def only(doc: Document) -> Attribution:
@@ -76,7 +76,7 @@ def test_on_request_of_an_agency_de() -> None:
 
 
 def test_quotation_told_an_outlet_goes_on_in_the_next_quotation() -> None:
-    doc = analyze('"The ferry will not sail," the harbour master told Reuters on Friday. "We have no crew."', lang="en")
+    doc = analyze('"The ferry will not sail," the harbour master told Reuters on Friday. "We have no crew."', lang="en", conventions="polnear")
     a = only(doc)
     assert [doc.span_text(c) for c in a.content] == ['"The ferry will not sail,"', '"We have no crew."']
     assert links(a) == [("Reuters", "downstream")]
@@ -105,7 +105,7 @@ def test_told_a_journalist_of_a_named_outlet() -> None:
 def test_according_to_a_statement_after_a_tagged_quotation() -> None:
     doc = analyze('"This is a proud day," he told the volunteers, according to a statement from his office.', lang="en")
     a = only(doc)
-    assert doc.span_text(a.content[0]) == '"This is a proud day,"'
+    assert doc.span_text(a.content[0]) == "This is a proud day"
     assert [v.span and doc.span_text(v.span) for v in a.via] == ["a statement"]
 
 

@@ -36,13 +36,31 @@ def test_headline_verb_before_a_name_is_no_first_name() -> None:
     assert not any(s.name.startswith("Calls") for s in doc.sources)
 
 
-def test_tag_sentence_after_a_question_in_quotation_marks_gives_its_speaker() -> None:
+def test_tag_sentence_after_a_quotation_gives_its_speaker() -> None:
     doc = analyze("The mayor met the pupils on Friday.\n\n"
-                  "“How long will the new bridge be?” Lee said in response. “As long as the river is wide.”")
-    a = one(doc, "How long will the new bridge be?")
+                  "“Build the new bridge now!” Lee said in response. “It is overdue.”")
+    a = one(doc, "Build the new bridge now!")
     assert a.rule == "attr.direct.en.tag_after_quote"
     assert source_text(doc, a) == "Lee"
     assert not any(doc.span_text(c) == "in response" for b in doc.attributions for c in b.content)
+
+
+def test_question_before_a_tag_sentence_is_no_claim_but_has_its_speaker_in_polnear_conventions() -> None:
+    text = "The mayor met the pupils on Friday.\n\n“How long will the new bridge be?” Lee said in response."
+    assert analyze(text).attributions == []
+    doc = sourcetrace.analyze(text, date="2024-10-13", lang="en", conventions="polnear")
+    a = one(doc, "How long will the new bridge be?")
+    assert a.rule == "attr.direct.en.tag_after_quote" and source_text(doc, a) == "Lee"
+
+
+def test_questions_requests_and_judgements_without_a_clause_claim_nothing() -> None:
+    text = ("The mayor met the pupils on Friday.\n\n“Is the bridge safe?” the senator asked. "
+            "The senator asked whether the budget was balanced. Lee asked Rossi about the delay. "
+            "Lee condemned the attack. Lee said the plan was fair.")
+    doc = analyze(text)
+    assert [[doc.span_text(c) for c in a.content] for a in doc.attributions] == [["the plan was fair"]]
+    polnear = sourcetrace.analyze(text, date="2024-10-13", lang="en", conventions="polnear")
+    assert len(polnear.attributions) > 1
 
 
 def test_tag_sentence_with_a_clause_of_its_own_is_no_tag() -> None:
@@ -78,3 +96,47 @@ def test_setting_of_a_plan_stays_in_the_claim() -> None:
                   "Rossi said the count was wrong at a rally.")
     assert [doc.span_text(c) for c in one(doc, "she would speak").content] == ["she would speak at a rally on Friday"]
     assert [doc.span_text(c) for c in one(doc, "the count was wrong").content] == ["the count was wrong at a rally"]
+
+
+def test_untagged_quotation_after_a_tagged_one_is_an_attribution_of_its_own() -> None:
+    doc = analyze("The mayor met the pupils on Friday.\n\n“The bridge is safe,” the engineer said. “We checked every bolt twice.”")
+    got = sorted((a.rule.split("+")[0], [doc.span_text(c) for c in a.content]) for a in doc.attributions)
+    assert got == [("attr.direct.en.quote_speaker_cue", ["The bridge is safe"]),
+                   ("attr.direct.untagged", ["We checked every bolt twice"])]
+    a = one(doc, "We checked every bolt")
+    assert a.cue is None and source_name(doc, a) == "engineer"
+
+
+def test_polnear_conventions_join_the_quotations_with_their_marks() -> None:
+    doc = sourcetrace.analyze("The mayor met the pupils on Friday.\n\n“The bridge is safe,” the engineer said. “We checked every bolt twice.”",
+                              date="2024-10-13", lang="en", conventions="polnear")
+    a = one(doc, "The bridge is safe")
+    assert [doc.span_text(c) for c in a.content] == ["“The bridge is safe,”", "“We checked every bolt twice.”"]
+
+
+def test_unknown_conventions_are_refused() -> None:
+    import pytest
+
+    from sourcetrace.errors import InputError
+
+    with pytest.raises(InputError, match="conventions 'brat'"):
+        sourcetrace.analyze("The mayor said the bridge was safe.", conventions="brat")
+
+
+def test_headline_states_no_speech_act_in_the_seed_style() -> None:
+    text = "Lee Says Bridge Is Safe, Calls Repairs ‘Urgent’\n\nAnn Lee, the mayor, spoke to the council on Monday."
+    assert not any(a.rule == "attr.indirect.en.headline" for a in analyze(text).attributions)
+    polnear = sourcetrace.analyze(text, date="2024-10-13", lang="en", conventions="polnear")
+    assert any(a.rule == "attr.indirect.en.headline" for a in polnear.attributions)
+
+
+def test_verb_of_belief_in_the_content_ends_nothing() -> None:
+    doc = analyze("The mayor met the pupils on Friday.\n\n"
+                  "However, he said the March call made him realize Rossi and the mayor still believed the city needed to sell the port.")
+    a = one(doc, "the March call")
+    assert doc.span_text(a.content[-1]).endswith("needed to sell the port")
+
+
+def test_relative_clause_after_a_participle_is_no_claim() -> None:
+    doc = analyze("The mayor met the pupils on Friday.\n\nRossi was the third witness testifying on Monday who listened in on the call.")
+    assert doc.attributions == []

@@ -141,9 +141,10 @@ def article_date(meta: dict[str, Any]) -> str | None:
     return m.group(0) if m else None
 
 
-def analysed(source: str | bytes, name: str, date: str | None) -> dict[str, Any]:
-    """The analysis JSON of one article (what `sourcetrace analyze --json` writes), as a dict."""
-    result: dict[str, Any] = json.loads(dumps(analyze(source, name=name, date=date)))
+def analysed(source: str | bytes, name: str, date: str | None, conventions: str = "seed") -> dict[str, Any]:
+    """The analysis JSON of one article (what `sourcetrace analyze --json` writes), as a dict;
+    `conventions` as in `api.default_pipeline`."""
+    result: dict[str, Any] = json.loads(dumps(analyze(source, name=name, date=date, conventions=conventions)))
     return result
 
 
@@ -191,7 +192,8 @@ def evaluate(root: Path, *, limit: int = 0, keep: Path | None = None) -> dict[st
             text = path.read_text(encoding="utf-8")
             atts = _denews_gold(root, meta, text) if meta.get("gold_annotations") else _polnear_gold(root, meta, text)
             gold = {"language": meta["language"], "date": meta["date"], "attributions": atts, "sources": _gold_sources(atts)}
-            pred = analysed(path.read_bytes(), str(path), meta["date"])
+            # a PolNeAR-derived gold is scored against the analysis in PolNeAR's conventions
+            pred = analysed(path.read_bytes(), str(path), meta["date"], "seed" if meta.get("gold_annotations") else "polnear")
             write_scored(out / meta["language"], path.stem, text, gold, pred)
         scorer = root.parent / "eval" / "score.py"
         for lang_ in ("de", "en"):

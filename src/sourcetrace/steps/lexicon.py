@@ -115,6 +115,7 @@ class Lang:
     speech_events: frozenset[str] = frozenset()  # "interview": "(said …) in an interview" is the speech act's setting
     occasions: frozenset[str] = frozenset()  # "rally": "(said …) on Wednesday at a rally", next to a time
     plan_words: frozenset[str] = frozenset()  # "will", "to": a claim about a plan keeps its setting
+    question_verbs: frozenset[str] = frozenset()  # "ask": what such a cue reports is asked, not claimed
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -253,6 +254,7 @@ def lang(code: str) -> Lang:
         speech_events=_lower(lex, "speech_events"),
         occasions=_lower(lex, "occasions"),
         plan_words=_lower(lex, "plan_words"),
+        question_verbs=_lower(cues, "question_verbs"),
     )
 
 

@@ -40,14 +40,16 @@ from .posts import posts
 from .quoted import direct_quotes, nested_in_continuations
 from .sentence import sentence
 from .speakers import apposition_name, names_someone, pronoun_alone, subject_before_object, trim_speaker
+from .style import claims_nothing
 
 _strip = strip_span  # the older name, used by the sentence model step
 
-__all__ = ["AttributionFinder", "Cand", "find_candidates", "sentence_language"]
+__all__ = ["AttributionFinder", "Cand", "PolnearAttributionFinder", "find_candidates", "sentence_language"]
 
 
-def find_candidates(doc: Document) -> list[Cand]:
-    """All attribution candidates of the document, in text order."""
+def find_candidates(doc: Document, *, polnear: bool = False) -> list[Cand]:
+    """All attribution candidates of the document, in text order; with `polnear`, English ones in
+    PolNeAR's conventions (`english.en_conventions`)."""
     ctx = Context(doc)
     ctx.syntax_subject = subject_finder(doc)  # the parse's subject of a cue, where there is one
     quotes: list[Quote] = []
@@ -63,10 +65,14 @@ def find_candidates(doc: Document) -> list[Cand]:
         code = sentence_language(sent, code)
         sentence(ctx, si, sent, lang(code))
     noun_cues(ctx)
-    headline_cues(ctx)
+    if polnear:
+        headline_cues(ctx)  # the seed style: a headline states no one's speech act (PolNeAR annotates them)
     transcript_lines(ctx)
     direct_quotes(ctx)
-    en_conventions(ctx)
+    if polnear:
+        en_conventions(ctx)
+    else:  # the seed style: a question, a request or a judgement without a clause claims nothing (English)
+        ctx.cands = [c for c in ctx.cands if not (_english_cand(ctx, c) and claims_nothing(ctx, c, lang("en")))]
     # a question reported in indirect speech asks, it claims nothing
     ctx.cands = [c for c in ctx.cands if c.mode in ("direct", "social_post") or not _asks(ctx, c)]
     for c in ctx.cands:
@@ -93,6 +99,13 @@ def find_candidates(doc: Document) -> list[Cand]:
     return ctx.cands
 
 
+def _english_cand(ctx: Context, c: Cand) -> bool:
+    if not 0 <= c.sent < len(ctx.doc.sentences):
+        return False
+    sent = ctx.doc.sentences[c.sent]
+    return sentence_language(sent, pick(ctx.doc.segments[sent.segment].language, ctx.doc.language)) == "en"
+
+
 def _asks(ctx: Context, c: Cand) -> bool:
     """The reported clause, or the sentence that reports it, is a question."""
     end = c.content[-1].end
@@ -101,10 +114,24 @@ def _asks(ctx: Context, c: Cand) -> bool:
 
 
 class AttributionFinder:
+    """Attributions in the style of the seed gold (`shared/eval/FORMAT.md`): a quotation that
+    follows a tagged one without a cue of its own is an attribution of its own, and a quotation's
+    content is its words without the marks."""
+
     name: ClassVar[str] = "attribution.rules.v1"
     requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "tokens")
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
+    polnear: ClassVar[bool] = False
 
     def __call__(self, doc: Document) -> None:
-        resolve(doc, find_candidates(doc))
+        resolve(doc, find_candidates(doc, polnear=self.polnear))
         type_by_entities(doc)
+
+
+class PolnearAttributionFinder(AttributionFinder):
+    """The same rules with PolNeAR's conventions for English, to be scored against gold of that
+    style (`sourcetrace eval polnear`, the PolNeAR-derived gold of `eval curated`): '"A," she
+    said. "B."' is one attribution with the content A and B, and a quoted content keeps its marks."""
+
+    name: ClassVar[str] = "attribution.rules.polnear.v1"
+    polnear: ClassVar[bool] = True

@@ -291,7 +291,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
         sp = doc.syntax[c].span
         if c <= head or doc.syntax[c].dep not in _AFTER_CLAUSE:
             continue
-        speech = ctx.text[sp.start : sp.end].lower() in lx.forms
+        speech = _speech_form(ctx.text[sp.start : sp.end].lower(), lx)  # not "(and the mayor still) believed"
         own = c in inside and doc.syntax[c].dep == "conj" and doc.syntax[c].pos == "VERB" and not any(
             doc.syntax[g].dep.startswith(("nsubj", "csubj", "expl")) for g in children(doc, c))
         if not (speech or own):
@@ -373,7 +373,7 @@ def _next_speech_act(ctx: Context, toks: list[Token], lx: Lang) -> int | None:
         if lows[k] not in lx.clause_conjunctions and lows[k] not in lx.dash_comment_openers:
             continue  # "and Democrats accused", "though she noted"
         for v in range(k + 2, min(len(toks), k + 6)):
-            if lows[v] in lx.forms and not lows[v].endswith("ing") and toks[v].text[:1].islower():
+            if _speech_form(lows[v], lx) and not lows[v].endswith("ing") and toks[v].text[:1].islower():
                 subj = toks[k + 1 : v]
                 pronoun = len(subj) == 1 and subj[0].text in lx.subject_pronouns and lows[k] in lx.dash_comment_openers
                 if pronoun or (all(t.text[:1].isupper() or t.text.lower() in lx.determiners for t in subj) and toks[k + 1].text != "I"):
@@ -382,6 +382,11 @@ def _next_speech_act(ctx: Context, toks: list[Token], lx: Lang) -> int | None:
             if not (toks[v].text[:1].isupper() or lows[v] in lx.determiners or toks[v].text in lx.subject_pronouns):
                 break
     return None
+
+
+def _speech_form(word: str, lx: Lang) -> bool:
+    """A form of a verb of speech: a cue form that is not only one of belief or request ("believed", "urged")."""
+    return any(f.cls not in NOT_SPEECH for f in lx.forms.get(word, []))
 
 
 def _fronted_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
