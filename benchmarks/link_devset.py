@@ -223,15 +223,15 @@ def tune(paths: list[str], encoder: str, cache: str | None, texts: list[str] | N
     held = [p for p in pairs if p.get("split") == "heldout"]
     grid = []
     for story, with_claims, shared, names, day, numbers, rare in itertools.product(
-            [x / 100 for x in range(60, 96, 2)], [x / 100 for x in range(50, 86, 5)], [1, 2],
-            [0.0, 0.2], [0.0, 0.05, 0.1], [0.0], [0.0, 0.05, 0.1, 0.15, 0.2]):
+            [x / 100 for x in range(70, 94, 2)], [x / 100 for x in range(50, 86, 5)], [1],
+            [0.0, 0.2, 0.3, 0.4], [0.05, 0.1, 0.15], [0.0, 0.1, 0.15], [0.0, 0.1]):
         if with_claims > story:
             continue
         t = {**THRESHOLDS[encoder], "story": story, "story_with_claims": with_claims, "story_shared_claims": shared,
              "event_names": names, "event_day": day, "event_numbers": numbers, "event_rare": rare}
         f1 = story_scores(replay_stories(linker, t), dev)["all"]["f1"]
         grid.append((f1, -story, t))
-    grid.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    grid.sort(key=lambda x: (x[0], x[1]), reverse=True)  # ties keep the order of the grid
     best = grid[0][2]
     current = THRESHOLDS[encoder]
     keys = ("story", "story_with_claims", "story_shared_claims", "event_names", "event_day", "event_numbers", "event_rare")

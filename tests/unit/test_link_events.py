@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date as Date
 from typing import Any
 
@@ -12,7 +13,7 @@ pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
 
 from sourcetrace.link import Linker, PrecomputedEncoder
-from sourcetrace.link.events import EventKey, EventStats, event_key
+from sourcetrace.link.events import EMPTY, EventKey, EventStats, event_key, title_case
 from sourcetrace.link.linker import (
     THRESHOLDS,
     StoryCandidate,
@@ -20,6 +21,7 @@ from sourcetrace.link.linker import (
     best_story_neighbour,
     on_language_scale,
     story_score,
+    tells_the_happening,
 )
 
 
@@ -47,6 +49,52 @@ def test_event_key_reads_names_days_and_numbers_of_the_lead() -> None:
     assert {"lindenau", "harbour bridge", "anna berg"} <= key.names  # "The" opening a sentence is none
     assert "experten" not in key.names  # an unnamed source names nobody
     assert EventKey.from_dict(key.as_dict()) == key
+
+
+def test_names_are_no_days_months_title_case_words_or_words_that_only_open_a_sentence() -> None:
+    d = analysed("Harbor Board Backs New Ferry Line To Lindholm",
+                 "Tuesday's vote of the Harbor Board went ahead. While Mayor Eva Holm was away on Monday, "
+                 "the board met in Kestrel Bay in March. Tuesday Democratic members agreed.", [])
+    d["language"] = "en"
+    key = event_key(d)
+    assert {"harbor board", "mayor eva holm", "kestrel bay", "democratic"} <= key.names
+    assert not key.names & {"tuesday", "monday", "march", "vhile mayor eva holm", "tuesday democratic"}
+    assert "ferry line" not in key.names and "lindholm" not in key.names  # a title in title case names nothing of its own
+    assert title_case("Harbor Board Backs New Ferry Line To Lindholm") and not title_case("Harbor board backs a ferry")
+
+
+def test_german_names_are_entities_and_phrases_not_every_capitalised_noun() -> None:
+    d = analysed("Dach der Eishalle in Bad Kestrelheim eingestürzt",
+                 "Das Dach der Halle brach am Montag unter dem Schnee ein. Bürgermeisterin Eva Holm "
+                 "sprach von einem Unglück. Die Feuerwehr aus Lindau half.", [])
+    d["language"] = "de"
+    d["sources"] = [{"id": "s1", "name": "Eva Holm", "type": "person"}]
+    d["entities"] = [{"start": d["text"].index("Lindau"), "end": d["text"].index("Lindau") + 6, "text": "Lindau", "label": "LOC"}]
+    key = event_key(d)
+    assert {"bad kestrelheim", "eva holm", "lindau"} <= key.names
+    assert not key.names & {"dach", "halle", "eishalle", "unglük", "feuervehr", "schnee", "montag"}
+
+
+def test_numbers_of_the_lead_agree_or_only_differ() -> None:
+    a = EventKey(frozenset(), frozenset(), frozenset({"214"}))
+    assert EventStats.numbers(a, EventKey(frozenset(), frozenset(), frozenset({"214", "12"}))) == 1
+    assert EventStats.numbers(a, EventKey(frozenset(), frozenset(), frozenset({"400"}))) == -1  # another happening's count
+    assert EventStats.numbers(a, EMPTY) == 0
+    t = {"story": 0.8, "story_with_claims": 0.8, "story_shared_claims": 1, "event_numbers": 0.15}
+    assert best_story_neighbour([StoryCandidate("x", 0.82, 0, numbers=-1)], t) is None
+    assert best_story_neighbour([StoryCandidate("x", 0.7, 0, numbers=1)], t) == "x"
+
+
+def test_across_languages_the_lead_alone_makes_no_story() -> None:
+    # a German and an English lead at 0.9 on the same-language scale but nothing of the happening in
+    # common (no claim, day or number): two occasions of the same people, as far as the lead tells
+    t = {"story": 0.8, "story_with_claims": 0.6, "story_shared_claims": 1}
+    alone = StoryCandidate("x", 0.9, 0, across=True)
+    assert not tells_the_happening(alone) and best_story_neighbour([alone], t) is None
+    assert best_story_neighbour([alone._replace(across=False)], t) == "x"
+    for told in (alone._replace(shared=1), alone._replace(days=1), alone._replace(numbers=1)):
+        assert tells_the_happening(told) and best_story_neighbour([told], t) == "x"
+    assert not tells_the_happening(alone._replace(days=-1, numbers=-1))
 
 
 def test_a_common_day_lifts_a_story_candidate_and_only_other_days_lower_it() -> None:
@@ -150,9 +198,13 @@ def _pair_vectors(cos: float, dim: int = 8) -> tuple[Any, Any]:
 
 def _lead(doc_id: str, day: str, title: str, lang: str) -> dict[str, Any]:
     text = f"{title}\n\n{title}."
+    body = len(title) + 2
+    number = re.search(r"\d+", text[body:])  # the number of the title, as the analysis reads it
+    quantities = [{"start": body + number.start(), "end": body + number.end(), "text": number.group(),
+                   "value": int(number.group())}] if number else []
     return {"id": doc_id, "outlet": f"Outlet {doc_id}", "date": day, "title": title, "language": lang, "text": text,
-            "segments": [{"kind": "body", "start": len(title) + 2, "end": len(text)}],
-            "attributions": [], "sources": [], "timexes": [], "hedges": [], "quantities": []}
+            "segments": [{"kind": "body", "start": body, "end": len(text)}],
+            "attributions": [], "sources": [], "timexes": [], "hedges": [], "quantities": quantities}
 
 
 @pytest.mark.parametrize(("lang_b", "joins"), [("de", True), ("en", False)])
@@ -166,8 +218,8 @@ def test_a_german_and_an_english_lead_are_compared_on_the_same_language_scale(la
     a, b = _pair_vectors(0.66)
     lk = Linker(PrecomputedEncoder("use", 8))
     lk.story_trace = []
-    lk.add([_lead("en1", "2026-04-02", "Ferry runs aground off Lindholm", "en")], vectors=[a])
-    lk.add([_lead("x2", "2026-04-02", "Fähre vor Lindholm auf Grund gelaufen", lang_b)], vectors=[b])
+    lk.add([_lead("en1", "2026-04-02", "Ferry with 214 passengers runs aground off Lindholm", "en")], vectors=[a])
+    lk.add([_lead("x2", "2026-04-02", "Fähre mit 214 Passagieren vor Lindholm auf Grund gelaufen", lang_b)], vectors=[b])
     assert (lk.story_of("x2") == lk.story_of("en1")) is joins
     assert dict(lk.story_trace)["x2"][0].sim == pytest.approx(0.834 if joins else 0.66, abs=0.01)
 
@@ -215,11 +267,12 @@ def test_a_report_in_the_other_language_is_ranked_on_the_same_language_scale_amo
         vecs.append(v)
     en = np.zeros((1, dim), np.float32)
     en[0, 0], en[0, 30] = 0.66, (1 - 0.66**2) ** 0.5
-    docs.append(_lead("en1", "2026-04-02", "Ferry runs aground off Lindholm", "en"))
+    docs.append(_lead("en1", "2026-04-02", "Ferry with 214 passengers runs aground off Lindholm", "en"))
     vecs.append(en)
     lk = Linker(PrecomputedEncoder("use", dim))
     lk.story_trace = []
-    lk.add([*docs, _lead("new", "2026-04-02", "Fähre vor Lindholm auf Grund gelaufen", "de")], vectors=[*vecs, new])
+    lk.add([*docs, _lead("new", "2026-04-02", "Fähre mit 214 Passagieren vor Lindholm auf Grund gelaufen", "de")],
+           vectors=[*vecs, new])
     cands = dict(lk.story_trace)["new"]
     assert len(cands) == 20 and cands[0].other == "en1"
     assert lk.story_of("new") == lk.story_of("en1")

@@ -4,9 +4,14 @@ merely the same topic or people").
 
 `event_key(doc)` reads the title and lead (the first `LEAD` characters of the body):
 
-- `names`: name keys of the capitalised words and phrases there that do not open a sentence (in
-  German every noun is capitalised: the rarer a key in the corpus, the more it weighs, see
-  `EventStats`), and of the named sources of the whole document;
+- `names`: name keys of the names there and of the document's named sources — in a language
+  that capitalises its nouns (German: "Dach" and "Halle" are no names) the analysis's named
+  entities and the phrases of two or more capitalised words ("Bad Reichenhall"), else the
+  capitalised words and phrases; a phrase is split at function words and at words of time
+  (weekdays, months, "Today", `time.json`: "Tuesday Democratic" is "democratic"), a sentence's
+  first words that the document never capitalises inside a sentence are dropped ("While
+  Republican …"), and a title in title case ("Trump Endorses Paul Ryan") gives no names of its
+  own. The rarer a key in the corpus, the more it weighs (`EventStats`);
 - `days`: the days (YYYY-MM-DD) the DATE timexes of the title and lead resolve to against the
   publication date — when the happening took place ("on Tuesday", "am Montag"), not when the
   article appeared; two reports of one happening name days at most one apart;
@@ -16,23 +21,28 @@ merely the same topic or people").
 `EventStats` keeps how many documents hold each name key (incrementally, as documents are
 linked) and scores two keys: the IDF-weighted share of the rarer document's names that the other
 holds, how rare the rarest name in common is, whether they name a common day or only days two or
-more apart, and whether they share a number."""
+more apart, and whether they share a number or only name others."""
 
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date as Date
+from functools import cache
 from typing import Any
 
+from ..resources import languages, load
 from .claims import _lex
 from .entities import name_key
 
 #: characters of the body after its start that count as the lead
 LEAD = 700
 _NAME = re.compile(r"[A-ZÄÖÜ][\w'’-]*[\w](?:[ -][A-ZÄÖÜ][\w'’-]*[\w])*")
+_OPENERS = " \"'“„‘»«("
+_POSSESSIVE = re.compile(r"['’]s$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _NAMED = frozenset({"person", "organization", "organisation", "institution", "party", "media", "news_agency"})
 
@@ -61,24 +71,93 @@ def _lead_span(doc: dict[str, Any]) -> tuple[int, int]:
     return start, start + LEAD
 
 
-def _names_in(text: str) -> set[str]:
-    """Capitalised words and phrases of `text` that do not open a sentence, as name keys."""
-    stop = _lex()["stopwords"]
+@cache
+def _time_words() -> frozenset[str]:
+    """Weekdays, months, seasons and relative days of every language (`time.json`): no names."""
     out: set[str] = set()
+    for lang in languages():
+        t = load(lang, "time")
+        for k in ("weekdays", "months", "seasons", "relative_days"):
+            out.update(w.lower().rstrip(".") for w in t.get(k, {}))
+    return frozenset(out)
+
+
+def title_case(title: str) -> bool:
+    """Whether a title capitalises its words as names are ("Trump Endorses Paul Ryan In Wisconsin"):
+    at least four words of four letters or more, three quarters of them capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _phrases(text: str, opening: bool = True) -> Iterator[tuple[list[str], bool]]:
+    """The capitalised phrases of `text` as words, each with whether it opens a sentence (the
+    text's start does when `opening`)."""
     for m in _NAME.finditer(text):
-        before = text[: m.start()].rstrip(" \"'“„‘»«(")
-        if not before or before[-1] in ".!?:\n":
-            # a sentence's first word: a name only when a capitalised word follows it in the phrase
-            words = m.group().split()
+        before = text[max(0, m.start() - 12): m.start()].rstrip(_OPENERS)  # what closes the last sentence
+        if not before and m.start() > 12:
+            before = text[: m.start()].rstrip(_OPENERS)
+        yield m.group().split(), (before[-1] in ".!?:\n" if before else opening)
+
+
+def named_words(text: str) -> frozenset[str]:
+    """The words `text` writes capitalised inside a sentence (lower case): what may open a name."""
+    return frozenset(w.lower() for words, first in _phrases(text) for w in (words[1:] if first else words))
+
+
+def _names_in(text: str, *, phrases_only: bool = False, named: frozenset[str] | None = None,
+              opening: bool = True) -> set[str]:
+    """Capitalised words and phrases of `text` as name keys. A phrase is split at function words
+    and words of time ("Tuesday's", "März"); at a sentence's start (the text's start too when
+    `opening`) its first words are dropped unless `named` (`named_words` of the document) holds
+    them ("While Republican …", "Möglicherweise Wrack"), and a single word is none; with
+    `phrases_only` only phrases of two or more words count ("Bad Reichenhall", not "Halle")."""
+    stop, time = _lex()["stopwords"], _time_words()
+    named = named_words(text) if named is None else named
+    out: set[str] = set()
+    for words, first in _phrases(text, opening):
+        if first:
             if len(words) < 2:
                 continue
-        words = [w for w in re.split(r"[ ]", m.group()) if w.lower() not in stop]
-        if not words:
-            continue
-        key = name_key(" ".join(words))
-        if len(key) >= 3:
-            out.add(key)
+            while words and words[0].lower() not in named:
+                words = words[1:]
+        run: list[str] = []
+        for w in [*words, ""]:
+            low = _POSSESSIVE.sub("", w.lower())
+            if w and low not in stop and low.rstrip(".") not in time:
+                run.append(w)
+                continue
+            key = name_key(" ".join(run)) if run and (len(run) > 1 or not phrases_only) else ""
+            if len(key) >= 3:
+                out.add(key)
+            run = []
     return out
+
+
+@cache
+def _capitalised_nouns(lang: str | None) -> bool:
+    """Whether the language writes its nouns capitalised (`capitalised_nouns` of link.json: German)."""
+    return bool(lang in languages() and load(str(lang), "link").get("capitalised_nouns"))
+
+
+def _names(doc: dict[str, Any], title: str, lead: str, end: int) -> set[str]:
+    """Name keys of the title and lead and of the document's named sources. Where nouns are
+    capitalised, the analysis's named entities before `end`, the phrases of two or more capitalised
+    words, the title's words that name an entity of the document, and the sources' names; else the
+    capitalised words and phrases, none of a title in title case."""
+    lang = str(doc.get("language") or "")[:2].lower() or None
+    sources = [str(x["name"]) for x in doc.get("sources", []) if x.get("type") in _NAMED and x.get("name")]
+    named = named_words(str(doc.get("text") or ""))
+    if not _capitalised_nouns(lang):
+        names = (set() if title_case(title) else _names_in(title, named=named)) | _names_in(lead, named=named)
+        for src in sources:
+            names |= _names_in(src, named=named, opening=False)
+        return names
+    ents = [e for e in doc.get("entities", []) if e.get("text")]
+    keys = {name_key(str(e["text"])) for e in ents}
+    names = {name_key(str(e["text"])) for e in ents if int(e.get("start", end)) < end} | {name_key(x) for x in sources}
+    names |= _names_in(title, phrases_only=True, named=named) | _names_in(lead, phrases_only=True, named=named)
+    names |= _names_in(title, named=named) & keys
+    return {k for k in names if len(k) >= 3}
 
 
 def event_key(doc: dict[str, Any]) -> EventKey:
@@ -87,10 +166,9 @@ def event_key(doc: dict[str, Any]) -> EventKey:
     s, e = _lead_span(doc)
     title = str(doc.get("title") or "")
     lead = text[s:e]
-    names = _names_in(title) | _names_in(lead)
-    for src in doc.get("sources", []):
-        if src.get("type") in _NAMED and src.get("name"):
-            names.add(name_key(str(src["name"])))
+    if title and lead.startswith(title):  # the title as the text's first line is the title
+        lead = lead[len(title):]
+    names = _names(doc, title, lead, e)
     days = {str(t["value"])[:10] for t in doc.get("timexes", [])
             if t.get("type") == "DATE" and _DAY.match(str(t.get("value"))) and int(t.get("start", e)) < e}
     nums: set[str] = set()
@@ -159,4 +237,8 @@ class EventStats:
 
     @staticmethod
     def numbers(a: EventKey, b: EventKey) -> int:
+        """How many numbers of the lead the two have in common, -1 when both name numbers and none
+        is common (a ferry's 214 passengers and a new ferry's 400 seats: two happenings), else 0."""
+        if a.numbers and b.numbers and not a.numbers & b.numbers:
+            return -1
         return len(a.numbers & b.numbers)
