@@ -57,6 +57,11 @@ CASES = [
     # bounds: "above" and "below" as "more than" and "less than"; "as many as" as "up to"
     ("Turnout stood above 70 percent.", "above 70 percent", (70, None)),
     ("As many as 40 boats were lost.", "As many as 40", (None, 40)),
+    # a number before a hyphen and a noun of its count (count_compounds in resources/en/time.json)
+    ("A 5,000-strong crowd gathered.", "5,000-strong", 5000),
+    ("The 15-member panel voted.", "15-member", 15),
+    # a count after a comma that follows a capitalised noun is no part of a name
+    ("Es gab 120 Verletzte, 40 davon schwer.", "40", 40),
 ]
 
 

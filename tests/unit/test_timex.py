@@ -73,6 +73,11 @@ CASES = [
     ("The memo described a summertime meeting with donors.", "summertime", "2024-SU"),
     # a month before its noun, without a preposition
     ("Reporters recalled a tense August summit.", "August", "2024-08"),
+    # an acronym between the month and its noun
+    ("She spoke in an August NATO meeting.", "August", "2024-08"),
+    # one unit in the genitive after "binnen", "innerhalb"; "Eines Tages" alone is no duration
+    ("Binnen eines Tages wurde die Brücke repariert.", "eines Tages", "P1D"),
+    ("Der Damm hielt innerhalb eines Jahres nicht mehr.", "eines Jahres", "P1Y"),
 ]
 
 
@@ -263,3 +268,14 @@ def test_this_weekday_follows_the_tense_only_into_the_past(text: str, value: str
 
 def test_a_quarter_of_a_game_is_no_timex() -> None:
     assert analyze("The Lakers led in the third quarter and scored in the first half.").timexes == []
+
+
+def test_a_dated_update_line_anchors_what_follows() -> None:
+    """A live blog's update line ("Update, 4.6.2021, 10.15 Uhr:") is the anchor of the weekdays
+    below it, until the next dated line; a date inside a sentence moves no anchor."""
+    doc = analyze("Update vom 9. Oktober 2024, 10:15 Uhr: Die Ministerin sprach am Montag.\n"
+                  "Update, 2.10.2024, 9.20 Uhr: Der Minister sprach am Montag.\n"
+                  "Der Zug fuhr am 1. Oktober 2024, sagte er. Sie kam am Freitag an.")
+    found = [(doc.span_text(t.span), t.value) for t in doc.timexes if t.rule == "timex.weekday"]
+    assert found == [("Montag", "2024-10-07"), ("Montag", "2024-09-30"), ("Freitag", "2024-09-27")]
+    assert not any(t.value == "" for t in doc.timexes)

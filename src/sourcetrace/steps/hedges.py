@@ -4,7 +4,9 @@ Cues come from `resources/<lang>/hedges.json`:
 
 - hedges — words that weaken a claim: reportative "soll/sollen" (not deontic, planned, purpose or
   conditional), epistemic modals and adverbs, reputation ("gilt … als", "is seen as"), inference
-  ("scheint", "appears to", "suggests"), and evidential negations (what could not be verified:
+  ("scheint", "appears to", "suggests"; German separable verbs with their particle at the clause's
+  end, "deuten … darauf hin", "nimmt an, dass", "liegt nahe, dass"; the passive reputation "wird …
+  als … gesehen"), and evidential negations (what could not be verified:
   "ließ sich nicht unabhängig überprüfen", "could not be independently verified", "no indication",
   "impossible to know"; also with the verb or noun of checking first: "Überprüfen ließen sich die
   Zahlen nicht", "Eine Überprüfung durch Dritte war nicht möglich"). A modal in a
@@ -85,6 +87,15 @@ class _HedgeLex:
     stative: frozenset[str]
     deontic_after: frozenset[str]
     planned: frozenset[str]
+    separable: dict[str, tuple[str, str, frozenset[str]]]
+    sep_gap: int
+    sep_joined: frozenset[str]
+    sep_then: str
+    sep_openers: frozenset[str]
+    passive_participles: frozenset[str]
+    passive_aux: frozenset[str]
+    passive_after: frozenset[str]
+    passive_gap: int
 
 
 @cache
@@ -103,6 +114,8 @@ def _lex(code: str) -> _HedgeLex:
     openers = [(p, kind) for kind in ("conditional", "purpose", "question", "counterfactual", "temporal", "relative")
                for p in _phrases(clause.get(kind, []))]
     openers.sort(key=lambda x: -len(x[0]))
+    sep = d.get("separable", {})
+    passive = rep.get("passive", {})
     cues = load_lang(code, "cues")
     cue_forms = frozenset(f.lower() for v in cues.get("verbs", {}).values() for f in v.get("forms", []))
     return _HedgeLex(
@@ -148,6 +161,16 @@ def _lex(code: str) -> _HedgeLex:
         stative=frozenset(w.lower() for w in d.get("purpose_subjects", {}).get("stative", [])),
         deontic_after=frozenset(w.lower() for w in d.get("deontic_after", {}).get("words", [])),
         planned=frozenset(w.lower() for w in d.get("planned_infinitive", {}).get("words", [])),
+        separable={f: (particle, str(v.get("then", "")), frozenset(v.get("between", [])))
+                   for particle, v in sep.get("verbs", {}).items() for f in v.get("forms", [])},
+        sep_gap=int(sep.get("max_gap", 0)),
+        sep_joined=frozenset(sep.get("joined", [])),
+        sep_then=str(sep.get("then", "")),
+        sep_openers=frozenset(sep.get("clause_openers", [])),
+        passive_participles=frozenset(passive.get("participles", [])),
+        passive_aux=frozenset(passive.get("auxiliaries", [])),
+        passive_after=frozenset(passive.get("after", [])),
+        passive_gap=int(passive.get("max_gap", 0)),
     )
 
 
@@ -298,6 +321,54 @@ def _over_quotes(low: list[str], end: int, lx: _HedgeLex) -> int:
     return end
 
 
+def _then(low: list[str], j: int, word: str) -> bool:
+    """Whether ", <word>" follows token j ("nimmt an, dass")."""
+    return j + 2 < len(low) and low[j + 1] == "," and low[j + 2] == word
+
+
+def _separable(low: list[str], i: int, lx: _HedgeLex) -> int:
+    """A verb of inference with its particle at the clause's end: "Die Akten deuten jedoch darauf
+    hin", "Die Polizei nimmt an, dass …", "Der Verdacht liegt nahe, dass …"; or its joined form
+    before ", dass" or in a wie-clause ("Es wird angenommen, dass …", "wie die Akten nahelegen").
+    The index of the cue's last word, or -1."""
+    if low[i] in lx.sep_joined:
+        cl = _clause(low, i, lx)
+        return i if _then(low, i, lx.sep_then) or (cl.start < i and low[cl.start] in lx.sep_openers) else -1
+    if low[i] not in lx.separable:
+        return -1
+    particle, then, between = lx.separable[low[i]]
+    for j in range(i + 1, min(len(low), i + 2 + lx.sep_gap)):
+        if low[j] in lx.boundaries:
+            return -1
+        if low[j] == particle and (j + 1 == len(low) or not low[j + 1][:1].isalnum()):
+            ok = _then(low, j, then) if then else any(w in between for w in low[i + 1 : j])
+            return j if ok else -1
+    return -1
+
+
+_HARD_STOPS = frozenset({",", ";", ":", "?", "!"})
+
+
+def _passive_reputation(low: list[str], i: int, lx: _HedgeLex) -> bool:
+    """"Von vielen wird dies als Erfolg gesehen", "… als Vorbild angesehen werden": a participle
+    of regarding that closes its clause, "als" before it, a passive auxiliary before that (quotes
+    and dashes of a title in between do not end the clause)."""
+    k = i + 1
+    if k < len(low) and low[k] in lx.passive_after:
+        k += 1
+    if k < len(low) and low[k][:1].isalnum():
+        return False
+    als = -1
+    for j in range(i - 1, max(-1, i - 1 - lx.passive_gap), -1):
+        if low[j] in _HARD_STOPS:
+            return False
+        if als < 0 and low[j] == lx.reputation_marker:
+            als = j
+        elif als >= 0 and low[j] in lx.passive_aux:
+            return True
+    return False
+
+
 def _attributive(low: list[str], words: list[str], i: int, lx: _HedgeLex) -> bool:
     """"the disputed city": a participle between a determiner and its noun."""
     if i + 1 >= len(low) or not words[i + 1][:1].isalpha():
@@ -392,6 +463,13 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 add(i, i + len(phrase) - 1, kind, "hedge.phrase")
                 break
         if i in taken:
+            continue
+        end = _separable(low, i, lx)
+        if end >= 0:
+            add(i, end, "inference", "hedge.separable")
+            continue
+        if w in lx.passive_participles and _passive_reputation(low, i, lx):
+            add(i, i, "reputation", "hedge.reputation_passive")
             continue
         if w in lx.reputation_verbs:
             # "gilt als", "X gilt seit Jahren als der beste …", "seen by many as"

@@ -28,7 +28,8 @@ _UNIT = (
 
 @cache
 def _lex() -> dict[str, dict[str, object]]:
-    out: dict[str, dict[str, object]] = {"scale": {}, "vague": {}, "mult": {}, "bounds": {}, "words": {}, "fraction": {}, "dozen": {}}
+    out: dict[str, dict[str, object]] = {"scale": {}, "vague": {}, "mult": {}, "bounds": {}, "words": {}, "fraction": {}, "dozen": {},
+                                         "compounds": {}}
     for lang in SUPPORTED:
         t = load(lang, "time")
         out["scale"].update(t.get("scale_words", {}))
@@ -39,6 +40,7 @@ def _lex() -> dict[str, dict[str, object]]:
         out["words"].update(t.get("number_words_units", {}))
         out["fraction"].update(t.get("fraction_scales", {}))
         out["dozen"].update(t.get("dozen_words", {}))
+        out["compounds"].update(dict.fromkeys(t.get("count_compounds", []), 1))
     return out
 
 
@@ -104,6 +106,7 @@ def _pattern() -> re.Pattern[str]:
            r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d|[ \u00a0\u202f]\d)|\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?")
     fraction = _alt(lx["fraction"])
     dozen = _alt(lx["dozen"])
+    compounds = _alt(lx["compounds"]) or "(?!x)x"  # "a 5,000-strong crowd"
     rx = rf"""
     (?<![\w\-/.,'’:$€£¥])
     (?:(?P<bound>{bounds})\s+)?
@@ -119,7 +122,7 @@ def _pattern() -> re.Pattern[str]:
       | (?P<one>eine[rmn]?|ein|one|an?)\s+(?P<oscale>{scale})\b
       | (?P<word>{words})\b(?:\s+(?P<wscale>{scale})\b)?
     )
-    (?:\s*(?P<cur>{_CURRENCY})(?![\w]) | (?:\s*|-(?=[^\W\d]))(?P<unit>{_UNIT})(?![\w/]))?
+    (?:\s*(?P<cur>{_CURRENCY})(?![\w]) | (?:\s*|-(?=[^\W\d]))(?P<unit>{_UNIT})(?![\w/]) | -(?:{compounds})(?![\w-]))?
     (?![\w\-]|[.,]\d|[/:]\d)
     """
     return re.compile(rx, re.X | re.I)
@@ -272,7 +275,8 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     if before is None:
         return False
     prev = before.group(2)
-    if not prev[:1].isupper() or prev.lower() in _FUNCTION_WORDS or re.search(r"[.!?:;„“\"«»]$", before.group(1)):
+    if not prev[:1].isupper() or prev.lower() in _FUNCTION_WORDS or re.search(r"[.!?:;„“\"«»]$", before.group(1)) \
+            or not prev[-1:].isalnum():  # "352 Verletzte, 99 davon": a comma ends the phrase before
         return False
     nxt = re.match(r"\s*([\wÄÖÜäöüß]+)?", text[span.end : span.end + 30])
     word = nxt.group(1) if nxt else None

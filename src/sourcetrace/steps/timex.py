@@ -1,6 +1,7 @@
 """Temporal expressions normalised to TIMEX3-style values against the article date
 (rule ids `timex.*`). Live-blog time stamps ("Update, 14.30 Uhr", "10:45") are not anchors of
-their own here; a dated line ("13. Oktober 2024:") moves the anchor for what follows.
+their own here; a dated line ("13. Oktober 2024:") or a dated update ("Update, 4.6.2021, 10.15 Uhr:")
+at the start of a line moves the anchor for what follows.
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month", rf"(?:(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d)"),
         # a capitalised month between two lower-case words, before its noun: "a key September meeting"
         ("month_attr", r"(?<=(?-i:[a-z]) )(?-i:" + "|".join(re.escape(k.capitalize()) for k in sorted(lx.months, key=len, reverse=True)
-                                                         if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[a-z]{3,}))"),
+                                                         if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[A-Z]{2,5}\s+)?(?-i:[a-z]{3,}))"),
         # the end, start or middle of the current year or week ("zum Jahresende", "Anfang der Woche")
         ("year_part", r"\b(?:Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)\b|\b(?:Ende|Anfang|Mitte)\s+(?:dieses|des)\s+Jahres\b(?!\s+\d)|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year\b"),
         ("week_part", r"\b(?:Ende|Anfang|Mitte)\s+(?:der|dieser)\s+Woche\b|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+week\b|\blater\s+this\s+week\b"),
@@ -151,7 +152,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("duration2", rf"\b(?:{N})\s+(?:{U})\s+und\s+(?:{N})\s+(?:{U})\b"),
         # also hyphenated before a noun ("an 18-year insurgency", "a 30-day deadline"); not an age
         # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
-        ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})-(?-i:(?=[a-z])))(?:{U})\b(?!-old\b)"),
+        # "binnen eines Tages": one unit in the genitive after a word of time span ("Eines Tages" alone is no duration)
+        ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)"),
         ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"),
         ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"),
         ("decade2", r"\b(?:in\s+)?den\s+(\d0)er(?:\s+Jahren|-Jahren)\b"),
@@ -575,7 +577,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         return "DURATION", out
     if kind == "duration":
         toks = re.findall(r"[\wäöü,.]+", low)
-        n = next((x for x in (_num(w) for w in toks) if x is not None), None)
+        n = next((x for x in (_num(w) for w in toks) if x is not None), 1 if toks[:1] == ["eines"] else None)
         unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or unit_ is None:
             return None
@@ -1016,7 +1018,10 @@ def _listed_days(text: str, lo: int, end: int, value: str) -> list[Timex]:
 
 
 _LEADING_PREP = re.compile(r"(?:am|im|in|an|ab|seit|bis|vom|zum|zur|um|gegen|on|at|since|until|from|by)\s+(?:dem\s+|the\s+)?", re.I)
-_DATELINE = re.compile(r"^\s*(?:Update\s*[,:-]?\s*)?(\d{1,2}\.\s?\w+\.?\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})\s*[:,–-]")
+# a dated line or a live blog's dated update ("13. Oktober 2024:", "Update vom 4. Juni 2021, 10:15 Uhr:",
+# "Update, 4.6.2021, 10.15 Uhr:")
+_DAY_WITH_YEAR = r"(\d{1,2}\.\s?\w+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\w+\s+\d{1,2},\s+\d{4})"
+_DATELINE = re.compile(rf"[ \t]*(?:Update(?:\s+(?:vom|am|from|on))?\s*[,:-]?\s*{_DAY_WITH_YEAR}\s*[:,–-]|{_DAY_WITH_YEAR}\s*[:–-])")
 
 
 class TimexTagger:
@@ -1040,8 +1045,8 @@ class TimexTagger:
                 sent_anchor, sent_alt = dt.date.fromisoformat(seg.date), None
             else:
                 m = _DATELINE.match(doc.text, sent.span.start, sent.span.end)
-                if m:
-                    iso = parse_absolute_date(m.group(1))
+                if m and doc.text[sent.span.start - 1 : sent.span.start] in ("", "\n"):
+                    iso = parse_absolute_date(m.group(1) or m.group(2))
                     if iso and len(iso) == 10:
                         # a dated line ("13. Oktober 2024:") is the anchor of what follows it
                         anchor, alt = dt.date.fromisoformat(iso), None
