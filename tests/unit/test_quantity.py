@@ -62,6 +62,9 @@ CASES = [
     ("The 15-member panel voted.", "15-member", 15),
     # a count after a comma that follows a capitalised noun is no part of a name
     ("Es gab 120 Verletzte, 40 davon schwer.", "40", 40),
+    # two numbers joined by "oder" / "or": one range
+    ("Die Kommission wählt zwei oder drei Bewerber aus.", "zwei oder drei", (2, 3)),
+    ("Two or three ships were seen.", "Two or three", (2, 3)),
 ]
 
 

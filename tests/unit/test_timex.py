@@ -279,3 +279,12 @@ def test_a_dated_update_line_anchors_what_follows() -> None:
     found = [(doc.span_text(t.span), t.value) for t in doc.timexes if t.rule == "timex.weekday"]
     assert found == [("Montag", "2024-10-07"), ("Montag", "2024-09-30"), ("Freitag", "2024-09-27")]
     assert not any(t.value == "" for t in doc.timexes)
+
+
+def test_a_bare_month_after_a_dated_day_of_an_earlier_year_is_that_years() -> None:
+    """"Am 30. März 2017 … Vor der Wahl im Mai erhalten …": the narrative's May (a present of
+    narration), not the article's; the future keeps to the article's year."""
+    doc = analyze("Am 2. März 2019 schrieb der Kassenwart an den Verein. Vor der Wahl im Mai erhalten alle Mitglieder "
+                  "einen Brief. Im Juni wird der Verein wieder wählen.")
+    found = {doc.span_text(t.span): t.value for t in doc.timexes}
+    assert found["Mai"] == "2019-05" and found["Juni"] == "2025-06", found

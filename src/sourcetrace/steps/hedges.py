@@ -80,6 +80,8 @@ class _HedgeLex:
     ability: frozenset[str]
     ability_verbs: frozenset[str]
     ability_negators: frozenset[str]
+    ability_adverbs: frozenset[str]
+    ability_clauses: dict[str, frozenset[str]]
     coordinators: frozenset[str]
     verb_second: bool
     cue_forms: frozenset[str]
@@ -154,6 +156,8 @@ def _lex(code: str) -> _HedgeLex:
         ability=frozenset(d.get("ability_modals", [])),
         ability_verbs=frozenset(d.get("ability_verbs", [])),
         ability_negators=frozenset(d.get("ability_negators", [])),
+        ability_adverbs=frozenset(d.get("ability_adverbs", [])),
+        ability_clauses={k: frozenset(v) for k, v in d.get("ability_clauses", {}).items()},
         coordinators=frozenset(clause.get("coordinators", [])),
         verb_second=bool(clause.get("verb_second", False)),
         cue_forms=cue_forms,
@@ -299,6 +303,9 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
         return lx.verb_second and cl.kind != "counterfactual" and cl.opener + 1 == i and i + 1 < cl.end
     if low[i] in lx.ability and any(w in lx.ability_negators for w in low[cl.start : _over_quotes(low, cl.end, lx)]):
         return False  # "könne sich nicht erinnern", "could not attend": a (lacking) ability
+    if low[i] in lx.ability and (any(w in lx.ability_adverbs for w in low[cl.start : cl.end])
+                                 or _wanted(low, cl.end, lx)):
+        return False  # "problemlos überwinden könne", "machen könnten, was sie wollten": an ability
     if cl.kind == "relative" and low[i] in lx.ability and not lx.verb_second:
         # "anything that could …", "in which ISIS could emerge" — but "said that it could …"
         # is reported speech, whose hedges count
@@ -309,6 +316,13 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
 
 
 _QUOTES = frozenset("„“”\"‘’‚«»")
+
+
+def _wanted(low: list[str], end: int, lx: _HedgeLex) -> bool:
+    """", was sie wollten" after the modal's clause: what someone wants, which the modal allows."""
+    if end + 1 >= len(low) or low[end] != "," or low[end + 1] not in lx.ability_clauses:
+        return False
+    return any(w in lx.ability_clauses[low[end + 1]] for w in low[end + 2 : end + 6])
 
 
 def _over_quotes(low: list[str], end: int, lx: _HedgeLex) -> int:

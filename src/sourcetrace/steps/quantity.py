@@ -331,12 +331,13 @@ def _word_in_name(text: str, span: Span, start: int, lang: str | None) -> bool:
                 or (nxt and nxt.group(0)[:1].isupper() and nxt.group(0).lower() not in _FUNCTION_WORDS))
 
 
-_RANGE_GAP = re.compile(r"\s*(?:bis|to|through|-|–|—|und|and)\s*$", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:bis|to|through|-|–|—|und|and|oder|or)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"(?:zwischen|between|von|from)\s+$", re.I)
 
 
 def _ranges(text: str, qs: list[Quantity], scales: dict[str, int]) -> list[Quantity]:
-    """"200 bis 1000 Euro", "zwischen 2 und 3 Millionen", "between 10 and 20 percent" as one range;
+    """"200 bis 1000 Euro", "zwischen 2 und 3 Millionen", "between 10 and 20 percent", "zwei oder drei
+    Kandidaten" as one range;
     a magnitude word after the second number counts for the first too."""
     out: list[Quantity] = []
     for q in qs:

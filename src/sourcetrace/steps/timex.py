@@ -1024,6 +1024,25 @@ _DAY_WITH_YEAR = r"(\d{1,2}\.\s?\w+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\w+\s+\d{
 _DATELINE = re.compile(rf"[ \t]*(?:Update(?:\s+(?:vom|am|from|on))?\s*[,:-]?\s*{_DAY_WITH_YEAR}\s*[:,–-]|{_DAY_WITH_YEAR}\s*[:–-])")
 
 
+_NARRATIVE_REACH = 2  # sentences after a dated day in which a bare month still belongs to its year
+
+
+def _month_of_narrative(text: str, span: Span, found: list[Timex], day: dt.date, anchor: dt.date, code: str | None) -> None:
+    """A month named without a year, shortly after a day named with an earlier year than the
+    article's ("Am 30. März 2017 schrieb er … Vor der Wahl im Mai erhalten …"), is that narrative's
+    month (the nearest one to that day), unless its clause speaks of the future."""
+    if day.year >= anchor.year:
+        return
+    for t in found:
+        if t.rule != "timex.month" or not re.fullmatch(r"\d{4}-\d\d", t.value) or _YEAR_IN.search(text[t.span.start : t.span.end]):
+            continue
+        if _tense_where(text[span.start : span.end], text[t.span.start : t.span.end], code)[0] == "future":
+            continue
+        month = int(t.value[5:7])
+        year = min((day.year - 1, day.year, day.year + 1), key=lambda y: abs((y - day.year) * 12 + month - day.month))
+        t.value = f"{year}-{month:02d}"
+
+
 class TimexTagger:
     name: ClassVar[str] = "timex.rules.v1"
     requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "article_date")
@@ -1035,8 +1054,9 @@ class TimexTagger:
         anchor = lo
         narrative: dt.date | None = None
         narrative_year: int | None = None  # the last year the text named in so many words ("2016", "August 2016")
+        dated: tuple[int, dt.date] | None = None  # the last day named with its year, and the sentence's number
         out: list[Timex] = []
-        for sent in doc.sentences:
+        for k, sent in enumerate(doc.sentences):
             seg = doc.segments[sent.segment]
             if seg.kind not in CLAIM_SEGMENTS:
                 continue
@@ -1059,9 +1079,13 @@ class TimexTagger:
                 for t in found:
                     if t.anchored:
                         t.rule += "+inferred_anchor"
+            if dated is not None and k - dated[0] <= _NARRATIVE_REACH:
+                _month_of_narrative(doc.text, sent.span, found, dated[1], sent_anchor, code=clear_vote(sent.tokens) or pick(seg.language, doc.language))
             for t in found:
                 if t.value and t.type in ("DATE", "TIME") and _full_day(t.value):
                     narrative = _full_day(t.value)
+                    if _YEAR_IN.search(doc.text[t.span.start : t.span.end]):
+                        dated = (k, narrative) if narrative else dated
                 if t.value and t.type == "DATE" and re.match(r"\d{4}", t.value) and _YEAR_IN.search(doc.text[t.span.start : t.span.end]):
                     narrative_year = int(t.value[:4])
             out.extend(found)
