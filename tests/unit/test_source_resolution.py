@@ -55,3 +55,54 @@ def test_demnach_with_no_source_before_names_no_one() -> None:
     doc = de("Die Täter benutzten demnach gestohlene Autos.")
     a = one(doc, "gestohlene Autos")
     assert a.source is None and a.source_span is None
+
+
+def test_a_pronoun_points_at_a_person_who_opened_a_sentence_of_no_speech() -> None:
+    doc = de("Eine Frau kommt über die Brücke. Sie wohnt in Kiel. Sie findet das Verbot richtig: „Die Regeln sind streng.“")
+    a = one(doc, "Die Regeln sind streng")
+    assert source_name(doc, a) == "Frau"
+
+
+def test_a_plural_subject_is_no_antecedent_of_er() -> None:
+    doc = de("Bürgermeister Jan Roth besuchte den Hafen. Die Reporter konnten den Fall klären. Er sagte, die Mole sei marode.")
+    a = one(doc, "die Mole sei")
+    assert source_name(doc, a) == "Jan Roth"
+
+
+def test_an_untagged_quotation_after_a_sentence_about_a_person_is_that_persons() -> None:
+    doc = de("Bürgermeisterin Anna Roth sagte, die Brücke bleibe gesperrt. Jan Kurz ärgert sich über die Sperrung. "
+             "„Das versteht hier niemand.“ Er müsse nun jeden Tag Umwege fahren.")
+    a = one(doc, "Das versteht hier niemand")
+    assert source_name(doc, a) == "Jan Kurz"
+    assert a.rule == "attr.direct.untagged.previous_subject"
+    b = one(doc, "Umwege fahren")
+    assert source_name(doc, b) == "Jan Kurz"
+
+
+def test_an_untagged_quotation_after_a_quoted_speaker_stays_his() -> None:
+    doc = de("„Die Brücke bleibt zu“, sagte Bürgermeisterin Anna Roth. „Wir prüfen alles.“")
+    a = one(doc, "Wir prüfen alles")
+    assert source_name(doc, a) == "Anna Roth"
+
+
+def test_a_genitive_description_points_at_the_company_named_before() -> None:
+    doc = de("Der Autokonzern Belmar baut ein Werk in Ungarn. Belmar erklärte, das Werk sei sicher. "
+             "Nach Angaben des Konzerns ist die Produktion in Brasilien eingestellt.")
+    a = one(doc, "die Produktion in Brasilien")
+    assert source_name(doc, a) == "Belmar"
+    assert next(s.type for s in doc.sources if s.name == "Belmar") == "company"
+
+
+def test_an_attribute_before_the_noun_stays_in_the_speakers_phrase() -> None:
+    doc = de("Die für den Hafen zuständige Behörde erklärte, die Mole sei marode.")
+    a = one(doc, "die Mole sei")
+    assert source_text(doc, a) == "Die für den Hafen zuständige Behörde"
+    doc = de("Laut dem für den Hafen zuständigen Staatsanwalt Paul Weber gab es drei Täter.")
+    a = one(doc, "gab es drei Täter")
+    assert source_name(doc, a) == "Paul Weber"
+
+
+def test_a_compound_role_refers_back_to_the_role_it_ends_in() -> None:
+    doc = de("Die Fähre fällt aus, sagte ein Sprecher. Man prüfe alles, teilte der Reederei-Sprecher weiter mit.")
+    a, b = one(doc, "Die Fähre fällt aus"), one(doc, "Man prüfe alles")
+    assert a.source is not None and a.source == b.source

@@ -11,10 +11,11 @@ source or person mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from ..document import Attribution, Document, Mention, Source, Span, Via
+from ..document import Attribution, Document, Mention, Source, SourceType, Span, Via
 from ..resources import load, pick
 from ..textutil import whole_words
 from .candidates import Cand
@@ -24,6 +25,15 @@ from .lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, is_adjective_like, 
 _GENERIC_HEADS = frozenset(
     ["Zeitung", "Blatt", "Sender", "Agentur", "Nachrichtenagentur", "Regierung", "Ministerium", "Behörde", "Behörden", "Geheimdienst", "Armee", "Militär", "Partei", "Gericht", "Unternehmen", "Konzern", "Organisation", "Institut", "Denkfabrik", "Website", "Portal", "Magazin", "Quelle", "newspaper", "paper", "agency", "government", "ministry", "company", "group", "organization", "organisation", "network", "broadcaster", "outlet", "institute"]
 )
+#: the types of a definite description that refers back to a source named before ("die Zeitung",
+#: "des Konzerns", "die Partei")
+_DESCRIBED_TYPES = frozenset({"media", "news_agency", "government", "military", "intelligence", "think_tank", "website", "company",
+                              "party", "court", "ngo", "international_org"})
+def _generic_head(word: str) -> bool:
+    """A bare type noun, also in the genitive ("des Konzerns", "des Blattes")."""
+    return word in _GENERIC_HEADS or (word.endswith("s") and word[:-1] in _GENERIC_HEADS) or (word.endswith("es") and word[:-2] in _GENERIC_HEADS)
+
+
 #: indefinite articles: a description that opens with one introduces someone new
 _INDEFINITE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines", "a", "an"])
 _TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
@@ -198,7 +208,7 @@ def _head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
         for h, t, hl, sh in heads:
             if h[:1].isupper() and not w[:1].isupper() and lx.code != "de":
                 continue  # an English head written capitalised is a name's word ("Times", "Post"): not "the time"
-            if lw == hl or sl == sh or (len(h) >= 3 and len(sl) > len(hl) + 2 and (lw.endswith(hl) or sl.endswith(hl))):
+            if lw == hl or sl in (sh, hl) or (len(h) >= 3 and len(sl) > len(hl) + 2 and (lw.endswith(hl) or sl.endswith(hl))):
                 return t, w
     joined = " ".join(words).lower()
     for w in words:
@@ -284,11 +294,13 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             inner.aliases = [*inner.aliases, " ".join(words[lead:])]
             return inner
     if words and (words[lead] in lx.document_heads or words[lead] in _TRANSPARENT):
-        dm = re.search(r"\b(?:des|der|von|vom|of the|of|from)\s+(.+)$", t)
+        following = t[t.find(words[lead]) + len(words[lead]) :]  # what follows the head noun
+        dm = re.search(r"\b(des|der|von|vom|of the|of|from)\s+(.+)$", following)
         if dm is None and len(words) > lead + 2 and words_l[lead + 1] in lx.possessive_pronouns:
-            dm = re.search(r"\b(" + re.escape(words[lead + 1]) + r"\s+.+)$", t)  # "Angaben seiner Familie"
+            dm = re.search(r"\b()(" + re.escape(words[lead + 1]) + r"\s+.+)$", following)  # "Angaben seiner Familie"
         if dm:
-            inner = analyse_mention(dm.group(1), lx)
+            # a genitive keeps its article: "Angaben des Konzerns" describes a company named before
+            inner = analyse_mention(dm.group(0) if dm.group(1) in ("des", "der") else dm.group(2), lx)
             inner.text = t
             return inner
         rest = words[lead + 1 :]
@@ -379,9 +391,12 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             return MentionInfo(t, " ".join(after), head_type, role=head)
     if head_type:
         is_desc = bool(words_l and words_l[0] in ("der", "die", "das", "den", "dem", "des", "the")) and len(
-            [w for w in words if not is_adjective_like(w) and w.lower() not in lx.determiners]) == 1 and head in _GENERIC_HEADS
+            [w for w in words if not is_adjective_like(w) and w.lower() not in lx.determiners]) == 1 and head is not None and _generic_head(head)
         name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sowohl|the|a|an)\s+)+", "", t, flags=re.I)
-        return MentionInfo(t, name, head_type, description=is_desc and head_type in ("media", "news_agency", "government", "military", "intelligence", "think_tank", "website"))
+        return MentionInfo(t, name, head_type, description=is_desc and head_type in _DESCRIBED_TYPES, role=head if is_desc else None)
+    if words[-1] in lx.feminine_words or words[-1] in lx.masculine_words:
+        # "die Frau", "ein älterer Mann": a person, described; a definite one points back
+        return MentionInfo(t, core, "person", role=words[-1], description=words_l[0] in ("der", "die", "das", "the"))
     cw = [w for w in words if w.lower() not in lx.determiners]
     if cw and all(_NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and lx.code == "de" and not any(
         _NOUN_END.search(w.lower()) or len(w) > 14 for w in cw
@@ -598,6 +613,34 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
     reg.persons_seen.sort()
 
 
+def _opening_persons(doc: Document, reg: Registry, spans: list[Span]) -> None:
+    """Persons that open a sentence of no speech ("Eine Frau kommt über die Brücke", "Der Mann
+    veröffentlicht …", "Jan Roth wundert sich …"), so that a pronoun after them may mean them: a
+    name joins the person of that name, a definite role noun the person last given that role, and
+    anything else is someone new. They enter the source list only once they carry a claim."""
+    for sp in spans:
+        seg = doc.segment_at(sp.start)
+        lx = lang(pick(seg.language if seg else None, doc.language))
+        info = analyse_mention(doc.text[sp.start : sp.end], lx)
+        toks = info.person_tokens or [w for w in info.name.split() if _NAME_TOKEN.match(w)]
+        sid = reg.find_person(toks) if toks and info.type in ("person", "unnamed") else None
+        if sid is None and info.description:
+            sid = _person_with_role(reg, sp.start, info.role)
+        if sid is None and info.type == "person" and not info.pronoun:
+            src = reg.create(info.name, "person", "source.person.opening", info.role)
+            sid = src.id
+            if info.person_tokens:
+                reg.person_tokens[sid] = {translit_key(t) for t in info.person_tokens}
+            src.mentions.append(sp)
+            g = gender_of(info.text, doc) if lx.code == "de" else None
+            if g is not None:
+                reg.gender[sid] = g
+        if sid is not None:
+            reg.persons_seen.append((sp.start, sid))
+            reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), sp.start)
+    reg.persons_seen.sort()
+
+
 def _named_with_role(doc: Document, role: str, lx: Lang) -> str | None:
     """"der US-Präsident" → "Donald Trump" when the text says "US-Präsident Donald Trump"."""
     if not role or not role[:1].isupper():
@@ -680,13 +723,16 @@ def _sub_span(doc: Document, outer: Span, piece: str) -> Span | None:
 
 
 def _person_with_role(reg: Registry, pos: int, role: str | None) -> str | None:
-    """The latest person mentioned before `pos` whose role has the same head noun."""
+    """The latest person mentioned before `pos` whose role has the same head noun; a compound
+    ends in it ("der Konzern-Sprecher" after "ein Sprecher")."""
     if not role:
         return None
     head = role.split()[-1].lower()
     best, best_pos = None, -1
     for s in reg.sources:
-        if s.type != "person" or not s.role or head not in s.role.lower():
+        their = (s.role or "").lower()
+        own = their.split()[-1] if their else ""
+        if s.type != "person" or not own or not (head in their or (len(own) >= 5 and head.endswith(own))):
             continue
         p = max((m.start for m in s.mentions if m.start < pos), default=-1)
         if p > best_pos:
@@ -772,6 +818,21 @@ def _last_person_before(reg: Registry, pos: int, lo: int = 0) -> str | None:
     return max(cand)[1] if cand else None
 
 
+def _type_in_text(text: str, name: str, lx: Lang) -> tuple[SourceType, str] | None:
+    """The type of a name that the text gives elsewhere with a type noun right before it
+    ("Rheinmetall" → company for "der Rüstungskonzern Rheinmetall"), with that noun as the role."""
+    if not _NAME_TOKEN.match(name) or len(name.split()) > 3 or len(name) < 2:
+        return None
+    for m in re.finditer(r"([A-ZÄÖÜ][\w-]+)\s+" + re.escape(name) + r"(?![\w-])", text):
+        word = m.group(1)
+        if word.lower() in lx.determiners or _is_role(word, lx):
+            continue
+        typ, head = _head_type([word], lx)
+        if typ is not None and head is not None:
+            return typ, word  # type: ignore[return-value]
+    return None
+
+
 def _named_just_before(reg: Registry, doc: Document, si: int, adverb: Span) -> str | None:
     """For an adverb that stands for a source ("demnach"): the person last named in the sentence
     before, when no other source was mentioned after that (a person named in the adverb's own
@@ -797,9 +858,12 @@ def _outlet_of_short_name(reg: Registry, info: MentionInfo) -> str | None:
                  and s.name.split()[0] == words[0]), None)
 
 
-def resolve(doc: Document, cands: list[Cand]) -> None:
+def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = ()) -> None:
+    """Each candidate's source mention to one source; `persons`: the persons that open sentences
+    (whom a later pronoun may mean, whether or not they said anything)."""
     reg = Registry(doc)
     _scan_persons(doc, reg)
+    _opening_persons(doc, reg, [p for p in persons if not any(c.source is not None and c.source.overlaps(p) for c in cands)])
     # persons found only by scanning are kept aside; they enter the list once they carry a claim
     scanned = {s.id for s in reg.sources}
     atts: list[Attribution] = []
@@ -906,7 +970,10 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                             last = _last_person_before(reg, c.source.start, max(0, c.source.start - 1000))
                             sid = last if last is not None and last in reg.person_tokens else None
                 else:
-                    sid = reg.nearest(c.source.start, {info.type} | ({"media", "news_agency"} if info.type in ("media", "news_agency") else set()))
+                    # the nearest of its type, one whose name or role ends in the same noun first
+                    # ("des Konzerns" → "der Rüstungskonzern Rheinmetall")
+                    sid = reg.nearest(c.source.start, {info.type} | ({"media", "news_agency"} if info.type in ("media", "news_agency") else set()),
+                                      role=_stem(info.role) if info.role else None)
                 if sid is not None:
                     src = reg.get(sid)
                     src.mentions.append(c.source)
@@ -926,6 +993,8 @@ def resolve(doc: Document, cands: list[Cand]) -> None:
                 sid = known
                 reg.add(MentionInfo(info.text, info.name, "person", person_tokens=[info.name]), c.source, "source.person.known_name")
             else:
+                if info.type == "unnamed" and (typed := _type_in_text(doc.text, info.name, lx)) is not None:
+                    info.type, info.role = typed  # "Rheinmetall" after "der Rüstungskonzern Rheinmetall"
                 sid = reg.add(info, c.source, f"source.{info.type}")
         via: list[Via] = []
         for vsp, upstream in c.via:

@@ -25,13 +25,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from ...document import CLAIM_SEGMENTS, Document
+from ...document import CLAIM_SEGMENTS, Document, Span
 from ...resources import pick
 from ..candidates import Cand
 from ..lexicon import lang
 from ..quotes import Quote, find_quotes
 from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
+from .antecedents import opening_subject
 from .chains import document_issuers, links_within
 from .context import Context, sentence_language, strip_span
 from .continuation import continuations
@@ -47,9 +48,10 @@ _strip = strip_span  # the older name, used by the sentence model step
 __all__ = ["AttributionFinder", "Cand", "PolnearAttributionFinder", "find_candidates", "sentence_language"]
 
 
-def find_candidates(doc: Document, *, polnear: bool = False) -> list[Cand]:
+def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear: bool = False) -> list[Cand]:
     """All attribution candidates of the document, in text order; with `polnear`, English ones in
-    PolNeAR's conventions (`english.en_conventions`)."""
+    PolNeAR's conventions (`english.en_conventions`); `persons` (when given) receives the persons
+    that open sentences (`antecedents.opening_subject`), for source resolution."""
     ctx = Context(doc)
     ctx.syntax_subject = subject_finder(doc)  # the parse's subject of a cue, where there is one
     quotes: list[Quote] = []
@@ -68,7 +70,9 @@ def find_candidates(doc: Document, *, polnear: bool = False) -> list[Cand]:
     if polnear:
         headline_cues(ctx)  # the seed style: a headline states no one's speech act (PolNeAR annotates them)
     transcript_lines(ctx)
-    direct_quotes(ctx)
+    subjects = {si: sp for si, sent in enumerate(doc.sentences) if doc.segments[sent.segment].kind in CLAIM_SEGMENTS
+                and (sp := opening_subject(ctx, sent, lang(pick(doc.segments[sent.segment].language, doc.language)))) is not None}
+    direct_quotes(ctx, subjects)
     if polnear:
         en_conventions(ctx)
     else:  # the seed style: a question, a request or a judgement without a clause claims nothing (English)
@@ -96,6 +100,8 @@ def find_candidates(doc: Document, *, polnear: bool = False) -> list[Cand]:
     continuations(ctx)
     nested_in_continuations(ctx)
     posts(ctx)
+    if persons is not None:
+        persons.extend(subjects.values())
     return ctx.cands
 
 
@@ -124,7 +130,9 @@ class AttributionFinder:
     polnear: ClassVar[bool] = False
 
     def __call__(self, doc: Document) -> None:
-        resolve(doc, find_candidates(doc, polnear=self.polnear))
+        persons: list[Span] = []
+        cands = find_candidates(doc, persons, polnear=self.polnear)
+        resolve(doc, cands, persons)
         type_by_entities(doc)
 
 

@@ -97,6 +97,9 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
         if low in lx.determiners and not saw_head:
             j += 1
             continue
+        if lx.code == "de" and not saw_head and j > i and low in PREPOSITIONS_DE and (k := _attribute_end(toks, j, lx)) is not None:
+            j = k  # "dem für Terrorismus zuständigen Staatsanwalt": a phrase before its adjective, inside the noun phrase
+            continue
         if lx.code == "de" and low in ("für", "gut", "gewöhnlich", "näher", "nicht", "sehr", "bestens", "bislang", "namentlich") and not saw_head and j > i:
             j += 1
             continue
@@ -226,6 +229,22 @@ def np_backward(ctx: Context, toks: list[Token], i: int, lx: Lang) -> int:
 def _noun_like(word: str) -> bool:
     """Capitalised, or a compound whose later part is ("al-Qaida-Gruppen")."""
     return word[:1].isupper() or bool(re.search(r"-[A-ZÄÖÜ]", word))
+
+
+def _attribute_end(toks: list[Token], j: int, lx: Lang) -> int | None:
+    """The adjective or participle that closes an attribute opened by the preposition at toks[j]
+    between an article and the noun of someone who can speak ("der [für die Sendung]
+    verantwortliche Sender", "dem [für Terrorismus] zuständigen Staatsanwalt"): a lower-case word
+    with an adjective's ending followed by a capitalised word that is no text's noun ("einer am
+    Montag verbreiteten Erklärung" names the text by its noun alone), at most seven words on,
+    before any punctuation; else None."""
+    for k in range(j + 2, min(len(toks) - 1, j + 8)):
+        t = toks[k].text
+        if not t[:1].isalnum():
+            return None
+        if t[:1].islower() and is_adjective_like(t) and t.endswith(("e", "en", "er", "es", "em")) and toks[k + 1].text[:1].isupper():
+            return k if toks[k + 1].text not in lx.document_heads else None
+    return None
 
 
 def skip_adverbials(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int:

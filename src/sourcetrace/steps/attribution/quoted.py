@@ -28,7 +28,9 @@ from .phrases import np_forward, skip_adverbials
 from .speakers import _ADVERB_END, cue_speaker, subject_before
 
 
-def direct_quotes(ctx: Context) -> None:
+def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
+    """The quotations no sentence rule covered; `subjects`: the person each sentence opens with
+    (`antecedents.opening_subject`), by sentence index."""
     doc = ctx.doc
     covered = Intervals([(c, None) for cand in ctx.cands for c in cand.content])
     owners = Intervals([(c, cand) for cand in ctx.cands for c in cand.content if cand.mode != "direct"])
@@ -91,6 +93,15 @@ def direct_quotes(ctx: Context) -> None:
             bisect.insort(spoken, parts[-1].end)
             continue
         first = parts[0]
+        about = _person_before(ctx, si, q, subjects)
+        if about is not None:
+            # "X wundert sich über die Regeln. „Das versteht niemand.“": the person the sentence
+            # before is about, when that sentence reports no one else's speech
+            ctx.cands.append(Cand("direct", [first], None, about, "attr.direct.untagged.previous_subject", si))
+            for extra in parts[1:]:
+                ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
+            bisect.insort(spoken, parts[-1].end)
+            continue
         # an untagged quotation goes on with the last speaker only in its paragraph or the next
         near = doc.segments[seg_i].kind != "body" or _near_previous(spoken, first.start, line_of)
         ctx.cands.append(Cand("direct", [first], None, None, "attr.direct.untagged" + ("" if near else ".far"), si, inherit=near))
@@ -99,6 +110,22 @@ def direct_quotes(ctx: Context) -> None:
         if near:
             bisect.insort(spoken, parts[-1].end)
     ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def _person_before(ctx: Context, si: int, q: Quote, subjects: dict[int, Span]) -> Span | None:
+    """The person that opens the sentence right before the quotation's, in the same paragraph,
+    when no attribution with a speaker of its own (other than the author's "wir") stands in it."""
+    about = subjects.get(si - 1)
+    if about is None or "\n" in ctx.text[about.start : q.outer.start] or ctx.sentence_index(about) != si - 1:
+        return None
+    prev = ctx.doc.sentences[si - 1].span
+    code = pick(ctx.doc.segments[ctx.doc.sentences[si].segment].language, ctx.doc.language)
+    first_person = lang(code).first_person
+    for c in ctx.cands:
+        if prev.start <= c.content[0].start < prev.end and (c.inherit or (
+                c.source is not None and ctx.text[c.source.start : c.source.end].lower() not in first_person)):
+            return None
+    return about
 
 
 #: a dash and a name of up to five capitalised words that close the line after a quotation

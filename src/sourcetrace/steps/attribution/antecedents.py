@@ -1,0 +1,51 @@
+"""Antecedents: the person a German sentence is about, whether or not it reports speech. Source
+resolution points pronouns at them ("Eine Frau kommt über die Brücke. … Sie sagt: „…“"), and an
+untagged quotation after such a sentence is that person's ("X wundert sich über die Regeln.
+„Das versteht niemand.“")."""
+
+from __future__ import annotations
+
+from ...document import Sentence, Span
+from ..lexicon import CONJ_START, PREPOSITIONS_DE, Lang
+from ..sources import _full_name, _is_role, analyse_mention
+from .context import QUOTE_CHARS, Context
+from .phrases import np_forward
+
+
+def opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The noun phrase that opens a German sentence before its finite verb (V2 with the subject
+    first: "Ein junger Polizist wird …", "Der Mann veröffentlicht …"), when it names a person: a
+    name, or a role or person noun with its article. None for a sentence that opens with anything
+    else (an adverb, a prepositional phrase, an oblique article, a pronoun) or inside a quotation."""
+    toks = sent.tokens
+    if lx.code != "de" or len(toks) < 3:
+        return None
+    s = 0
+    while s < len(toks) and toks[s].text.lower() in CONJ_START:
+        s += 1
+    if s >= len(toks) - 1 or ctx.inside_any_quote(toks[s].span.start) or toks[s].text in QUOTE_CHARS:
+        return None
+    first = toks[s].text
+    low = first.lower()
+    if not first[:1].isupper() or low in PREPOSITIONS_DE or low in lx.oblique_openers or first in lx.subject_pronouns:
+        return None
+    e = np_forward(ctx, toks, s, lx, apposition=False)
+    if e <= s or e >= len(toks):
+        return None
+    verb = toks[e].text
+    if not verb[:1].islower() or verb.lower() in lx.determiners or verb.lower() in PREPOSITIONS_DE:
+        return None  # the phrase is followed by its verb, not by more of a phrase
+    if verb.endswith("en") or verb == "sind":
+        return None  # a plural ("Die Reporter konnten …"): no antecedent of "er" or of "sie" with a singular verb
+    sp = Span(toks[s].span.start, toks[e - 1].span.end)
+    if any(ent.label == "PER" and ent.span.overlaps(sp) for ent in ctx.doc.entities):
+        return sp
+    if e - s == 1:
+        # a name alone: a surname whose full name the text gives ("Roth wundert sich …" after "Anna Roth")
+        return sp if _full_name(ctx.doc, first) is not None else None
+    words = [t.text for t in toks[s:e] if t.text.lower() not in lx.determiners]
+    person_word = any(w in lx.feminine_words or w in lx.masculine_words or _is_role(w, lx) for w in words)
+    if e - s > 6 or not (person_word or (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words))):
+        return None  # "Die Entscheidung fiel …": no role, person noun or name (checked first: the analysis costs more)
+    info = analyse_mention(ctx.text[sp.start : sp.end], lx)
+    return sp if info.type == "person" and not info.pronoun else None
