@@ -688,3 +688,64 @@ def test_a_negation_that_narrows_what_follows_denies_nothing() -> None:
     assert not negated("the town belongs to all of us not just a few rich donors")
     assert not negated("die Preise steigen nicht nur in Berlin")
     assert negated("the mill did not pollute the river") and negated("das hat er nie gesagt")
+
+
+@pytest.mark.parametrize(("name", "lang", "thing"), [
+    ("self-defense", "en", True), ("economy", "en", True),
+    ("businessman", "en", False), ("commenter", "en", False),  # one who acts, by the ending
+    ("superdelegates", "en", False), ("police", "en", False), ("officials", "en", False),
+    ("Video", "en", False), ("Anna Berg", "en", False),
+    ("Entscheidung", "de", False),  # German nouns are capitalised: nothing to tell a thing by
+])
+def test_an_unnamed_source_that_is_a_thing(name: str, lang: str, thing: bool) -> None:
+    from sourcetrace.link.claims import a_thing
+
+    assert a_thing(name, None, lang) is thing
+    # a pronoun that the analysis resolved to the word is the analysis's reading, not a thing written as such
+    assert not a_thing("economy", "it", "en")
+
+
+def test_a_thing_as_a_source_adds_no_origin() -> None:
+    claim = "the harbour crane was returned to the port authority last week"
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-05-01", "Crane", [{"src": "Mara Quist", "type": "person", "content": claim}]),
+        doc("d2", "Morning Two", "2026-05-02", "Crane", [{"src": "self-defense", "type": "unnamed", "content": claim}]),
+    ])
+    row = _one_claim(lk)
+    assert row["origins"] == ["Mara Quist"] and row["status"] == "single_origin"
+
+
+def test_the_parts_of_a_conjoined_source_are_named_without_their_description() -> None:
+    from sourcetrace.link.claims import conjoined
+
+    assert conjoined("Two objectors, Ann Lee and Tom Reed", "en") == ["Ann Lee", "Tom Reed"]
+    assert conjoined("Hans Ott, ein Sprecher der Werft, und Eva Lind", "de") == ["Hans Ott", "Eva Lind"]
+    claim = "the ferry licence was granted without a hearing"
+    lk = linker()
+    lk.add([doc("d1", "Daily One", "2026-02-01", "Ferry", [
+        {"src": "Two objectors, Ann Lee and Tom Reed", "type": "unnamed", "content": claim}])])
+    row = _one_claim(lk)
+    assert row["origins"] == ["Ann Lee", "Tom Reed"] and row["status"] == "corroborated"
+
+
+@pytest.mark.parametrize(("sentence", "cue", "denies"), [
+    ("Der Minister wies jedoch die Darstellung zurück, die Fähre sei überladen gewesen.", "wies", True),
+    ("Die Reederei stritt die Vorwürfe ab. Die Fähre sei sicher.", "stritt", True),
+    ("Das Gericht wies die Klage zurück, die Reederei habe gelogen.", "wies", False),  # a refusal
+    ("Die Kapitänin wies darauf hin, dass die Fähre voll gewesen sei.", "wies", False),
+    ("Der Minister wies die Darstellung. Zurück im Hafen sei alles ruhig.", "wies", False),  # another clause
+])
+def test_a_denial_verb_split_around_its_object(sentence: str, cue: str, denies: bool) -> None:
+    from sourcetrace.link.claims import members_of, split_denial
+
+    at = sentence.index(cue)
+    assert split_denial(sentence, {"text": cue, "start": at, "end": at + len(cue)}) is denies
+    content = sentence[sentence.index(",") + 2 if "," in sentence else sentence.index(".") + 2 : -1]
+    c_at = sentence.index(content)
+    analysis = {"id": "d1", "text": sentence, "language": "de", "sources": [{"id": "s1", "name": "Minister", "type": "unnamed"}],
+                "attributions": [{"id": "a1", "rule": "t", "status": "attributed", "via": [],
+                                  "source": {"id": "s1", "text": "Der Minister", "name": "Minister", "type": "unnamed"},
+                                  "cue": {"text": cue, "start": at, "end": at + len(cue)},
+                                  "content": [{"start": c_at, "end": c_at + len(content), "text": content}]}]}
+    assert members_of(analysis)[0].denial_cue is denies

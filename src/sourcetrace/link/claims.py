@@ -207,7 +207,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         # …"); one inside the content is its own verb ("would deny them help"), and a denial the
         # content reports of someone else is theirs (`disputed_by`)
         # a denial word that refuses someone something ("would deny them help") denies no claim
-        cue_denies = any(c in cue.lower() for c in lex["denial_cues"]) and _cue_denies(text, a.get("cue") or {})
+        cue_denies = (any(c in cue.lower() for c in lex["denial_cues"]) and _cue_denies(text, a.get("cue") or {})) \
+            or split_denial(text, a.get("cue") or {})
         status_denies = a.get("status") == "denied" and denies_a_claim(ctext) is not False
         denial = status_denies or cue_denies or (not inside and any(
             (h.get("scope") and _inside(h["scope"], spans)) or _inside(h, [(first - 80, first)]) for h in denial_hedges))
@@ -231,6 +232,27 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside))
     return out
+
+
+def split_denial(text: str, cue: dict[str, Any], reach: int = 120) -> bool:
+    """Whether a one-word cue is the first half of a denial verb split around its object
+    ("wies die Darstellung zurück", "stritt die Vorwürfe ab": a two-word entry of `denial_cues`
+    of resources/<lang>/link.json whose first word is the cue and whose second stands later in
+    the clause, at most `reach` characters on), unless what stands between is a thing one is
+    refused ("wies die Klage zurück": `refuses`)."""
+    word = str(cue.get("text") or "").lower()
+    start, end = int(cue.get("start", 0)), int(cue.get("end", 0))
+    if not word or end <= start or text[start:end].lower() != word:
+        return False
+    clause = re.split(r"[.;:!?]", text[end : end + reach], maxsplit=1)[0]
+    for phrase in _lex()["denial_cues"]:
+        first, _, particle = phrase.partition(" ")
+        if first != word or not particle or " " in particle:
+            continue
+        m = re.search(rf"(?i)(?<!\w){re.escape(particle)}(?!\w)", clause)
+        if m and not refuses("", clause[: m.start()] + " ."):
+            return True
+    return False
 
 
 def _cue_denies(text: str, cue: dict[str, Any]) -> bool:
@@ -364,18 +386,43 @@ def _person_reflexive(name: str | None) -> bool:
     return len(words) > 1 and words[-1].lower() in _lex()["person_reflexives"]
 
 
-def names_nobody(name: str | None, role: str | None = None) -> bool:
+def names_nobody(name: str | None, role: str | None = None, type_: str | None = None, lang: str | None = None,
+                 mention: str | None = None) -> bool:
     """Whether a source as the analysis gave it names nobody: a pronoun it did not resolve
-    ("he", "sie", "Demnach"), only its role ("Justice", role "Justice") or a mass quantifier,
-    which counts no people ("much of the debate"). Such a member asserts the claim but adds no origin (`resources/<lang>/link.json`:
-    `pronouns`, `mass_quantifiers`)."""
+    ("he", "sie", "Demnach"), only its role ("Justice", role "Justice"), a mass quantifier,
+    which counts no people ("much of the debate"), or an unnamed source that is only a thing
+    (`a_thing`: "self-defense", "the move"). Such a member asserts the claim but adds no origin
+    (`resources/<lang>/link.json`: `pronouns`, `mass_quantifiers`)."""
     words = re.findall(r"[\w'’]+", (name or "").lower())
     if not words:
         return True
     if role and name_key(role) == name_key(name or ""):  # only a role ("Justice"): whose, the analysis lost
         return True
     lex = _lex()
-    return (len(words) == 1 and words[0].replace("’", "'") in lex["pronouns"]) or words[0] in lex["mass_quantifiers"]
+    if (len(words) == 1 and words[0].replace("’", "'") in lex["pronouns"]) or words[0] in lex["mass_quantifiers"]:
+        return True
+    return type_ == "unnamed" and a_thing(name or "", mention, lang)
+
+
+def a_thing(name: str, mention: str | None, lang: str | None) -> bool:
+    """Whether an unnamed source is a thing, no one who could say anything, in a language whose
+    names are capitalised and other nouns not (`lowercase_descriptions` of link.json): one
+    lower-case word in the singular, written as it stands ("self-defense", "economy", "amid"), that the
+    source typing does not know as a speaker (`type_heads`, `person_roles` of
+    resources/<lang>/lexicon.json) and that does not end like one who acts (`agent_endings` of
+    link.json: "businessman", "commenter", "racist")."""
+    from ..steps.lexicon import lang as lexicon
+    from ..steps.sources import _head_type, _is_role
+
+    if lang not in languages() or not load(lang, "link").get("lowercase_descriptions"):
+        return False
+    words = re.findall(r"[\w'’-]+", name)
+    if len(words) != 1 or not words[0].islower() or words[0].endswith("s") or (mention and mention.strip() != name):
+        return False  # (a plural may be people: "superdelegates"; a pronoun resolved to the name is the analysis's)
+    lx = lexicon(lang)
+    word = words[0]
+    return (word not in lx.determiners and _head_type(words, lx)[0] is None and not _is_role(word, lx)
+            and not word.endswith(tuple(load(lang, "link").get("agent_endings", []))))
 
 
 def names_no_source(name: str | None) -> bool:
@@ -422,8 +469,17 @@ def conjoined(name: str | None, lang: str | None = None) -> list[str]:
         # Development", "Landesamt für Gesundheit und Lebensmittelsicherheit")
         return []
     if all(FULL_NAME.search(p) or (not is_group(p, None, lang) and not _a_description(p, rules)) for p in parts):
-        return parts
+        return [_the_name(p) for p in parts]
     return []
+
+
+def _the_name(part: str) -> str:
+    """A part of a conjoined source by its name where a description stands beside it behind a
+    comma ("Two objectors, Lawrence Joyce" → "Lawrence Joyce"; "Tony Auden, ein Sprecher" →
+    "Tony Auden"): the one comma-separated piece that is a full name, else the part."""
+    pieces = [x.strip() for x in part.split(",") if x.strip()]
+    names = [x for x in pieces if FULL_NAME.fullmatch(x)]
+    return names[0] if len(pieces) > 1 and len(names) == 1 else part
 
 
 def _a_description(part: str, rules: list[dict[str, Any]]) -> bool:

@@ -375,7 +375,8 @@ class Linker:
 
     def _add_member(self, info: DocInfo, m: Member, vec: Matrix, doc_vec: Matrix | None = None) -> None:
         m.origin = self._origin(info, m)
-        m.nameless = m.source is not None and not m.upstream and names_nobody(m.source, m.source_role)
+        m.nameless = m.source is not None and not m.upstream and names_nobody(m.source, m.source_role, m.source_type, m.language,
+                                                                                   m.source_mention)
         # the citation graph: the article relays its named media sources and their chains
         if m.source and (m.source_type in RELAY_TYPES or canonical_outlet(m.source) or self.entities.is_outlet(m.source)):
             info.relays.append((self.entities.outlet(m.source, info.id).id, "cites"))
