@@ -749,3 +749,57 @@ def test_a_denial_verb_split_around_its_object(sentence: str, cue: str, denies: 
                                   "cue": {"text": cue, "start": at, "end": at + len(cue)},
                                   "content": [{"start": c_at, "end": c_at + len(content), "text": content}]}]}
     assert members_of(analysis)[0].denial_cue is denies
+
+
+@pytest.mark.parametrize(("sentence", "cue", "lang", "owner"), [
+    ("The auditor confirmed Nora Pike's assertion that the ferry was overloaded.", "confirmed", "en", "Nora Pike"),
+    ("The coast guard confirmed the report by the Harbour Board that the ferry was overloaded.", "confirmed", "en", "the Harbour Board"),
+    ("Das Landesamt bestätigte die Befunde des Instituts für Schiffbau, wonach die Fähre überladen war.", "bestätigte", "de",
+     "Instituts für Schiffbau"),
+    ("The coast guard confirmed that the ferry was overloaded.", "confirmed", "en", None),  # its own finding
+    ("Nora Pike repeated her assertion that the ferry was overloaded.", "repeated", "en", None),  # no confirmation
+])
+def test_whose_claim_a_confirmation_confirms(sentence: str, cue: str, lang: str, owner: str | None) -> None:
+    from sourcetrace.link.claims import confirmed_whose
+
+    at = sentence.index(cue)
+    content = sentence.index(" that ") + 6 if " that " in sentence else sentence.index("wonach")
+    assert confirmed_whose(sentence, {"text": cue, "start": at, "end": at + len(cue)}, [(content, len(sentence) - 1)],
+                           lang) == owner
+
+
+def test_a_confirmed_claim_counts_its_owner_and_the_confirming_source() -> None:
+    text = "Ferry\n\nThe auditor confirmed Nora Pike's assertion that the ferry was overloaded on Friday."
+    content = "the ferry was overloaded on Friday"
+    c_at, cue_at = text.index(content), text.index("confirmed")
+    analysis = {"id": "d1", "outlet": "Daily One", "date": "2026-04-01", "title": "Ferry", "language": "en", "text": text,
+                "segments": [{"kind": "body", "start": 7, "end": len(text)}], "hedges": [], "timexes": [], "quantities": [],
+                "sources": [{"id": "s1", "name": "auditor", "type": "unnamed"}],
+                "attributions": [{"id": "a1", "rule": "t", "status": "attributed", "via": [],
+                                  "source": {"id": "s1", "text": "The auditor", "name": "auditor", "type": "unnamed"},
+                                  "cue": {"text": "confirmed", "start": cue_at, "end": cue_at + 9},
+                                  "content": [{"start": c_at, "end": c_at + len(content), "text": content}]}]}
+    lk = linker()
+    lk.add([analysis])
+    row = _one_claim(lk)
+    assert row["independent_origins"] == 2 and row["status"] == "corroborated" and "Nora Pike" in row["origins"]
+
+
+def test_a_conjoined_source_named_by_one_of_its_parts() -> None:
+    """The analysis may name a conjoined source by its person only: the source as written says
+    who else stands behind the claim — an institution known by its head noun, not one person
+    described twice."""
+    claim = "the ferry left the harbour with forty passengers on board"
+
+    def one(mention: str, name: str) -> dict[str, Any]:
+        d = doc("d1", "Daily One", "2026-04-01", "Ferry", [{"src": name, "type": "person", "content": claim}])
+        d["attributions"][0]["source"]["text"] = mention
+        lk = linker()
+        lk.add([d])
+        return _one_claim(lk)
+
+    assert one("The company and the port's harbour master, Ivo Sand", "Ivo Sand")["independent_origins"] == 2
+    assert one("Ivo Sand", "Ivo Sand")["independent_origins"] == 1
+    # one person described twice: a former official and now director of something
+    assert one("director of the Institute of Shipping and Public Safety", "Public Safety")["independent_origins"] == 1
+    assert one("Ivo Sand, a former pilot and now Public Safety", "Public Safety")["independent_origins"] == 1

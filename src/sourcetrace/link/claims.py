@@ -19,7 +19,8 @@ _ANSWER = re.compile(r"^\W*(\w+)\s*,")
 _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign", "complement_words", "stopwords",
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
-               "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives", "negation_focus")
+               "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives", "negation_focus",
+               "confirm_cues")
 
 
 @cache
@@ -76,6 +77,7 @@ class Member:
     co_origins: list[str] = field(default_factory=list)  # entity ids of the other sources of "A and B"
     disputed_by: str | None = None  # who the content itself says denies it ("…, a charge that X denied")
     disputed_by_origin: str | None = None  # its entity id
+    confirmed: str | None = None  # whose claim the source confirms ("confirmed X's assertion that …"): an origin too
 
 
 @cache
@@ -112,6 +114,31 @@ def denied_inside(text: str, lang: str | None = None) -> str | None:
     resources/<lang>/link.json), or None. The member asserts the claim; the one named contests it."""
     for pat in _denial_inside(lang):
         m = pat.search(text)
+        if m:
+            return m.group("agent").strip()
+    return None
+
+
+@cache
+def _confirm_inside(lang: str | None) -> list[re.Pattern[str]]:
+    langs = [lang] if lang in languages() else languages()
+    return [re.compile(p) for x in langs for p in load(x, "link").get("confirm_inside", [])]
+
+
+def confirmed_whose(text: str, cue: dict[str, Any], spans: list[tuple[int, int]], lang: str | None = None,
+                    reach: int = 200) -> str | None:
+    """Whose claim a source confirms, when its cue is a confirming verb (`confirm_cues`) and the
+    words from the cue into the content name the claim's owner ("Myers confirmed Broaddrick's
+    assertion that …", "bestätigte die Befunde des Untersuchungsamts, wonach …": `confirm_inside`
+    of resources/<lang>/link.json); None otherwise. The one confirmed is an origin of the claim
+    too: the claim is theirs, and the source confirms it."""
+    word = str(cue.get("text") or "").lower()
+    start, end = int(cue.get("start", 0)), int(cue.get("end", 0))
+    if word not in _lex()["confirm_cues"] or end <= start or not spans:
+        return None
+    window = text[start : max(min(max(e for _, e in spans), end + reach), end)]
+    for pat in _confirm_inside(lang):
+        m = pat.search(window)
         if m:
             return m.group("agent").strip()
     return None
@@ -230,7 +257,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             denial_cue=bool(denial), numbers=nums, dates=dates, names=names,
             words=content_keys(raw),
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
-            language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside))
+            language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside,
+            confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None))
     return out
 
 
@@ -468,9 +496,33 @@ def conjoined(name: str | None, lang: str | None = None) -> list[str]:
         # the conjunction joins words of one name ("Organization for Economic Cooperation and
         # Development", "Landesamt für Gesundheit und Lebensmittelsicherheit")
         return []
-    if all(FULL_NAME.search(p) or (not is_group(p, None, lang) and not _a_description(p, rules)) for p in parts):
+    if any(FULL_NAME.search(p) for p in parts) and all(
+            FULL_NAME.search(p) or (not is_group(p, None, lang) and (not _a_description(p, rules) or _an_institution(p, lang)))
+            for p in parts):
+        return [_the_name(p) for p in parts]
+    if all(not is_group(p, None, lang) and not _a_description(p, rules) for p in parts):
         return [_the_name(p) for p in parts]
     return []
+
+
+#: source types (`type_heads` of resources/<lang>/lexicon.json) of one institution
+INSTITUTION_TYPES = frozenset({"government", "party", "ngo", "think_tank", "company", "court", "military", "intelligence"})
+
+
+def _an_institution(part: str, lang: str | None) -> bool:
+    """Whether a part of a conjoined source is an institution the source typing knows by its head
+    noun ("the company", "the ministry"; `type_heads` of resources/<lang>/lexicon.json): beside a
+    named person ("The company and the minister, Pascale Boistard") it is a source of its own."""
+    from ..steps.lexicon import lang as lexicon
+    from ..steps.sources import _head_type
+
+    if lang not in languages():
+        return False
+    lx = lexicon(lang)
+    words = [w for w in re.findall(r"[\w'’-]+", part) if w.lower() not in lx.determiners]
+    if set(w.lower() for w in words) & _lex()["complement_words"]:
+        return False  # "director of the Institute of Politics": a person by their institution
+    return _head_type(words, lx)[0] in INSTITUTION_TYPES
 
 
 def _the_name(part: str) -> str:
@@ -480,6 +532,19 @@ def _the_name(part: str) -> str:
     pieces = [x.strip() for x in part.split(",") if x.strip()]
     names = [x for x in pieces if FULL_NAME.fullmatch(x)]
     return names[0] if len(pieces) > 1 and len(names) == 1 else part
+
+
+def describes(part: str, lang: str | None) -> bool:
+    """Whether a part of a conjoined source describes its source rather than naming it ("the
+    company"): such a part is an unnamed source of its article, not an entity across articles."""
+    return _a_description(part, [load(x, "link") for x in ([lang] if lang in languages() else languages())])
+
+
+def names_its_own(part: str, lang: str | None) -> bool:
+    """Whether a part of a conjoined source stands for a source of its own: a name, or an
+    institution known by its head noun ("the company"); not a person's description ("director
+    of the Institute of Politics")."""
+    return not describes(part, lang) or _an_institution(part, lang)
 
 
 def _a_description(part: str, rules: list[dict[str, Any]]) -> bool:

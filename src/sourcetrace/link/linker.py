@@ -16,10 +16,22 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from .claims import FULL_NAME, Member, conjoined, contains, lexical_overlap, members_of, names_nobody, speaks_for, veto
+from .claims import (
+    FULL_NAME,
+    Member,
+    conjoined,
+    contains,
+    describes,
+    lexical_overlap,
+    members_of,
+    names_its_own,
+    names_nobody,
+    speaks_for,
+    veto,
+)
 from .copies import CopyDetector, agency_credits
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
-from .entities import ANONYMOUS_TYPES, RELAY_TYPES, EntityResolver, canonical_outlet, effective_type
+from .entities import ANONYMOUS_TYPES, RELAY_TYPES, EntityResolver, canonical_outlet, effective_type, name_key
 from .events import EMPTY, EventKey, EventStats, event_key
 
 #: similarity thresholds per encoder; each encoder spreads cosines differently. USE's story
@@ -355,9 +367,12 @@ class Linker:
             [*((n, t, None) for n, t in m.upstream), (m.source, m.source_type or "unnamed", m.source_mention),
              *((n, t, None) for n, t in m.downstream)]]
         name, type_ = chain[0]
-        parts = conjoined(m.source, m.language) if not m.upstream and type_ not in RELAY_TYPES else []
+        parts = self._conjoined(m) if not m.upstream and type_ not in RELAY_TYPES else []
         if parts:  # "A and B": each an origin of its own (not a group: each part names someone)
-            ents = [self.entities.resolve(p, _part_type(p, m.source_type, m.language), doc_id=info.id, scope="") for p in parts]
+            # a part that describes its source ("the company") is an unnamed source of its article
+            ents = [self.entities.resolve(p, "unnamed", doc_id=info.id, scope=f"doc:{root}") if describes(p, m.language)
+                    else self.entities.resolve(p, _part_type(p, m.source_type, m.language), doc_id=info.id, scope="")
+                    for p in parts]
             m.co_origins = [e.id for e in ents[1:]]
             return ents[0].id
         if type_ in ANONYMOUS_TYPES:
@@ -373,6 +388,21 @@ class Linker:
                 return self.entities.resolve(principal[0], ptype, doc_id=info.id, scope="").id
         return self.entities.resolve(name, type_, doc_id=info.id, scope="").id
 
+    @staticmethod
+    def _conjoined(m: Member) -> list[str]:
+        """The parts of a conjoined source (`claims.conjoined`): of its name, or of the source as
+        written where the analysis named it by one of the parts ("The company and the minister,
+        Pascale Boistard", named Pascale Boistard)."""
+        parts = conjoined(m.source, m.language)
+        if not parts and m.source_mention and m.source and m.source != m.source_mention:
+            # the name the analysis kept must be the last part, and no part before it an apposition
+            # ("Mo Ell, a former spokesman and now director of …" is one man described twice)
+            written = conjoined(m.source_mention, m.language)
+            if written and name_key(written[-1]) == name_key(m.source) and \
+                    all("," not in p and names_its_own(p, m.language) for p in written[:-1]):
+                parts = written
+        return parts
+
     def _add_member(self, info: DocInfo, m: Member, vec: Matrix, doc_vec: Matrix | None = None) -> None:
         m.origin = self._origin(info, m)
         m.nameless = m.source is not None and not m.upstream and names_nobody(m.source, m.source_role, m.source_type, m.language,
@@ -384,6 +414,11 @@ class Linker:
             if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n):
                 info.relays.append((self.entities.outlet(n, info.id).id, "via"))
         best: tuple[float, str] | None = None
+        if m.confirmed:  # "confirmed X's assertion that …": X's claim, which the source confirms
+            ctype = effective_type(m.confirmed, "unnamed", None, m.language)
+            owner = self.entities.resolve(m.confirmed, ctype, doc_id=info.id, scope=f"doc:{info.id}").id
+            if owner != m.origin and owner not in m.co_origins:
+                m.co_origins.append(owner)
         if m.disputed_by:  # "…, a charge that X denied": X contests what the member asserts
             dtype = effective_type(m.disputed_by, "unnamed", None, m.language)
             m.disputed_by_origin = self.entities.resolve(m.disputed_by, dtype, doc_id=info.id, scope=f"doc:{info.id}").id
