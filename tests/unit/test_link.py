@@ -803,3 +803,36 @@ def test_a_conjoined_source_named_by_one_of_its_parts() -> None:
     # one person described twice: a former official and now director of something
     assert one("director of the Institute of Shipping and Public Safety", "Public Safety")["independent_origins"] == 1
     assert one("Ivo Sand, a former pilot and now Public Safety", "Public Safety")["independent_origins"] == 1
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "refers"), [
+    ("Der regierende Rat bestätigte dies", "bestätigte", "Der regierende Rat", True),
+    ("Das Observatorium hat die Thüringer Erkenntnisse bestätigt", "bestätigt", "Das Observatorium", True),
+    ("the ministry confirmed the report", "confirmed", "the ministry", True),
+    ("the Senate confirming his judicial picks", "confirming", "the Senate", False),  # an appointment
+    ("dass das Kind in Neustadt gefunden worden sei", "bestätigte", "Der Polizeichef", False),  # a claim of its own
+    ("the ministry said the report was wrong", "said", "the ministry", False),
+])
+def test_a_confirmation_that_only_refers_back(text: str, cue: str, source: str, refers: bool) -> None:
+    from sourcetrace.link.claims import refers_back
+
+    assert refers_back(text.split(), cue, source) is refers
+
+
+def test_a_confirmation_that_refers_back_joins_the_claim_it_confirms() -> None:
+    """'A radio station reported X. The council confirmed this.': one claim of two origins; a
+    confirmation of what its own source said adds nothing."""
+    claim = "the old ferry was towed to the breakers' yard at Northport on Tuesday"
+
+    def linked(first: str) -> list[dict[str, Any]]:
+        d = doc("d1", "Daily One", "2026-04-01", "Ferry", [
+            {"src": first, "type": "institution", "content": claim},
+            {"src": "The port council", "type": "institution", "content": "The port council confirmed this"}])
+        d["attributions"][1]["cue"]["text"] = "confirmed"
+        lk = linker()
+        lk.add([d])
+        return lk.claim_rows()
+
+    rows = linked("The harbour radio station")
+    assert len(rows) == 1 and rows[0]["independent_origins"] == 2 and rows[0]["status"] == "corroborated"
+    assert all(r["independent_origins"] == 1 for r in linked("The port council"))

@@ -20,7 +20,7 @@ _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign"
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
                "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives", "negation_focus",
-               "confirm_cues")
+               "confirm_cues", "appointments")
 
 
 @cache
@@ -78,6 +78,7 @@ class Member:
     disputed_by: str | None = None  # who the content itself says denies it ("…, a charge that X denied")
     disputed_by_origin: str | None = None  # its entity id
     confirmed: str | None = None  # whose claim the source confirms ("confirmed X's assertion that …"): an origin too
+    refers: bool = False  # a confirmation that only refers to what was told before ("Der Rat bestätigte dies")
 
 
 @cache
@@ -142,6 +143,18 @@ def confirmed_whose(text: str, cue: dict[str, Any], spans: list[tuple[int, int]]
         if m:
             return m.group("agent").strip()
     return None
+
+
+def refers_back(words: list[str], cue: str, source: str, most: int = 2) -> bool:
+    """Whether a content with a confirming cue (`confirm_cues`) only refers to what was told
+    before it: at most `most` content words besides the source's and the cue's own ("Der
+    regierende Übergangsrat bestätigte dies", "hat die Thüringer Erkenntnisse bestätigt",
+    "confirmed the report"), where the analysis took the whole sentence for the content."""
+    lex = _lex()
+    if cue.lower() not in lex["confirm_cues"] or {w.lower() for w in words} & lex["appointments"]:
+        return False  # "confirming his judicial picks": a senate confirms appointments, not claims
+    rest = content_keys(words) - content_keys(_WORD.findall(source)) - content_keys([cue])
+    return len(rest) <= most
 
 
 def refuses(before: str, after: str, reach: int = 5) -> bool:
@@ -258,7 +271,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             words=content_keys(raw),
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside,
-            confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None))
+            confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None,
+            refers=src is not None and refers_back(raw, cue, given or "")))
     return out
 
 

@@ -428,7 +428,9 @@ class Linker:
         disputed = self._disputed(info, m, doc_vec) if m.dispute and doc_vec is not None else None
         if disputed is None and polarity:
             disputed = self._denied_in_article(info, m)
-        again = disputed or self._quoted_again(info, m, vec)
+        # a confirmation that only refers back ("bestätigte dies") joins what it confirms
+        confirmed = self._confirmed_in_article(info, m) if disputed is None and m.refers else None
+        again = disputed or confirmed or self._quoted_again(info, m, vec)
         for key, sim in [] if again else self._claim_index.query(vec, NEIGHBOURS):
             nb = self.members[key]
             sim = self._comparable(info, nb.document, sim)
@@ -547,6 +549,27 @@ class Linker:
         if best:
             self.vetoed["link.claim.denied_in_article"] += 1
         return best[1] if best else None
+
+    def _confirmed_in_article(self, info: DocInfo, m: Member, near: int = 300) -> str | None:
+        """The claim a confirmation that only refers back ("Der Rat bestätigte dies", "has
+        confirmed the Thuringian findings": `claims.refers_back`) confirms: of the claims that
+        other origins assert at most DISPUTE_REACH characters before it in its article, the one
+        that shares most of its words, else the one told last, within `near` characters. The
+        member joins it as asserting: the confirming source is an origin of it too."""
+        best: tuple[int, int, str] | None = None
+        for key in info.members:
+            prev = self.members[key]
+            if (prev.stance != "asserts" or prev.origin == m.origin or not prev.claim or prev.source is None
+                    or not m.start - DISPUTE_REACH <= prev.start < m.start):
+                continue
+            shared = len(m.words & prev.words)
+            if shared or m.start - prev.end <= near:
+                rank = (shared, prev.start, prev.claim)
+                if best is None or rank[:2] > best[:2]:
+                    best = rank
+        if best:
+            self.vetoed["link.claim.confirmed_in_article"] += 1
+        return best[2] if best else None
 
     def _disputed(self, info: DocInfo, m: Member, doc_vec: Matrix) -> str | None:
         """The claim a disputing member ("the AP report is misleading", "She just made it up")
