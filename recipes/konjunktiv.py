@@ -92,6 +92,14 @@ def main() -> None:
         "auxiliary_k2": ["würde", "würden"],
         # endings that mark a Konjunktiv I (or a first person) of any verb of that class: "investiere"
         "konjunktiv1_suffixes": ["iere"],
+        # the continuation rules: modal Konjunktiv II forms that go on with reported speech only
+        # right after it, those that in news are nearly always the author's own hedge, the words
+        # that open a condition or a question (no continued speech), and the words in -t or -en
+        # before "haben"/"sein" after "soll" that are no participle ("soll bereits … sein")
+        "modal_konjunktiv2": ["könnte", "könnten", "dürfte", "dürften", "müsste", "müssten", "würde", "würden", "möchte", "möchten"],
+        "author_modals": ["dürfte", "dürften"],
+        "conditional_openers": ["wenn", "falls", "ob"],
+        "not_participles": ["nicht", "jetzt", "zuletzt", "selbst", "bereits", "zuerst", "meist", "erst"],
     }
     path = Path(__file__).resolve().parents[1] / "src/sourcetrace/resources/de/konjunktiv.json"
     path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -72,3 +72,15 @@ def test_a_quotation_in_a_claim_split_by_its_according_to_phrase() -> None:
     assert len(direct) == 1 and direct[0].rule == "attr.direct.nested"
     assert doc.span_text(direct[0].content[0]) == "kluge und heitere Geschichte"
     assert source_text(doc, direct[0]) == "einem Mitglied der Jury"
+
+
+def test_a_konjunktiv_ii_in_a_relative_clause_is_the_authors() -> None:
+    doc = analyze("Der Verband sagte, die Lage sei ernst. Nun fehlen Fachkräfte, die in besseren Zeiten woanders gearbeitet hätten.")
+    assert not any(a.mode == "continuation" for a in doc.attributions)
+    doc = analyze("Der Verband sagte, die Lage sei ernst. Ohne Hilfe hätten viele Betriebe schon geschlossen.")
+    assert one(doc, "viele Betriebe").mode == "continuation"
+
+
+def test_soll_with_a_noun_before_sein_is_no_reportative_perfect() -> None:
+    doc = analyze("Die Forscher stellten den Fund am Montag vor. Das Fossil soll das Bindeglied zwischen Fischen und Landtieren sein.")
+    assert not any(a.mode == "continuation" for a in doc.attributions)

@@ -109,6 +109,9 @@ class Lang:
     medium_role_endings: tuple[str, ...] = ()  # "korrespondent": a role at a medium ("der Korrespondent der Zeitung")
     noun_endings: tuple[str, ...] = ()  # "-ung", "-sprecher": a common noun ("der Sprecher der Zeitung": a genitive after it)
     not_participles: frozenset[str] = frozenset()  # "bereits", "nicht": no participle before "haben"/"sein"
+    modal_konjunktiv2: frozenset[str] = frozenset()  # "könnte", "würde": continued speech only right after speech
+    author_modals: frozenset[str] = frozenset()  # "dürfte": the author's own hedge, no continued speech
+    conditional_openers: frozenset[str] = frozenset()  # "wenn", "ob": a condition or a question, no continued speech
     after_cue_time_words: frozenset[str] = frozenset()  # "(as X said) on (Monday)": a time after the cue
     passive_reports: list[list[str]] = field(default_factory=list)  # "wurde bekannt", "war die Rede": no one named said it
     share_words: frozenset[str] = frozenset()  # "percent", "third": a share of people ("59 percent said") names no one
@@ -248,6 +251,9 @@ def lang(code: str) -> Lang:
         medium_role_endings=tuple(w.lower() for w in lex.get("medium_role_endings", [])),
         noun_endings=tuple(w.lower() for w in lex.get("noun_endings", [])),
         not_participles=_lower(k, "not_participles"),
+        modal_konjunktiv2=_lower(k, "modal_konjunktiv2"),
+        author_modals=_lower(k, "author_modals"),
+        conditional_openers=_lower(k, "conditional_openers"),
         after_cue_time_words=_lower(lex, "after_cue_time_words"),
         passive_reports=_split([p.lower() for p in cues.get("passive_reports", [])]),
         share_words=_lower(lex, "share_words"),

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...document import Sentence, Span
+from ...document import Sentence, Span, Token
 from ...resources import pick
 from ..candidates import Cand
 from ..lexicon import (
+    PREPOSITIONS_DE,
+    REL_PRONOUNS,
     Lang,
     lang,
 )
 from .context import Context, Intervals, strip_span
 from .cues import attributive, cue_at
 from .speakers import cue_speaker
-
-#: epistemic modals that in news are nearly always the author's own hedge, not continued speech
-_AUTHOR_MODALS = frozenset({"dürfte", "dürften"})
 
 
 def continuations(ctx: Context) -> None:
@@ -111,34 +110,51 @@ def line_index(ctx: Context) -> Callable[[int], int]:
 
 
 def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False) -> Span | None:
-    modal_k2 = {"könnte", "könnten", "dürfte", "dürften", "müsste", "müssten", "würde", "würden", "möchte", "möchten"}
-    lows = [t.text.lower() for t in sent.tokens]
-    if any(w in ("wenn", "falls", "ob") for w in lows[:3]):
+    """The verb that marks the sentence as continued reported speech: a Konjunktiv I, a Konjunktiv
+    II outside a relative clause (there it is the author's: "…, die in besseren Zeiten ihr Glück
+    woanders gesucht hätten"), a modal one only right after speech
+    (`allow_modal`), or reportative "soll … getan haben"."""
+    toks = sent.tokens
+    lows = [t.text.lower() for t in toks]
+    if any(w in lx.conditional_openers for w in lows[:3]):
         return None
-    for t in sent.tokens:
-        w = t.text
+    for k, t in enumerate(toks):
+        w, low = t.text, lows[k]
         if ctx.inside_quote(t.span.start):
             continue
-        if w in lx.konj1 or (w.islower() and len(w) > 6 and w.endswith(lx.konj1_suffixes)) or (w.lower() in lx.konj2 and (allow_modal or w.lower() not in modal_k2) and w.lower() not in _AUTHOR_MODALS) or (
-            allow_modal and w.lower() in modal_k2 - _AUTHOR_MODALS
-        ):
-            if w[0].isupper() and w.lower() not in ("sei", "seien"):
+        k1 = w in lx.konj1 or (w.islower() and len(w) > 6 and w.endswith(lx.konj1_suffixes))
+        k2 = low in lx.konj2 and low not in lx.author_modals and (allow_modal or low not in lx.modal_konjunktiv2)
+        if k1 or (k2 and not _in_relative_clause(toks, k)):
+            if w[0].isupper() and low not in ("sei", "seien"):
                 continue
             return t.span
-        if w.lower() in ("soll", "sollen") and _hearsay_perfect(lows, lows.index(w.lower()), lx):
+        if low in ("soll", "sollen") and _hearsay_perfect([t.text for t in toks], k, lx):
             return t.span  # reportative "soll … getan haben": hearsay that goes on
     return None
 
 
-def _hearsay_perfect(lows: list[str], k: int, lx: Lang) -> bool:
+def _in_relative_clause(toks: list[Token], k: int) -> bool:
+    """toks[k] stands in a relative clause that opens after a comma (", die …", ", in der …")."""
+    m = k - 1
+    while m >= 0 and toks[m].text != ",":
+        m -= 1
+    if m < 0 or m + 1 >= k:
+        return False
+    first = toks[m + 1].text.lower()
+    nxt = toks[m + 2].text.lower() if m + 2 < k else ""
+    return first in REL_PRONOUNS or (first in PREPOSITIONS_DE and nxt in REL_PRONOUNS)
+
+
+def _hearsay_perfect(words: list[str], k: int, lx: Lang) -> bool:
     """After "soll" at k, in its clause, a participle and "haben" or "sein": "soll Gelder veruntreut
-    und Belege gefälscht haben", "soll … gelangt sein, um …" (reportative, not a plan)."""
-    for m in range(k + 2, len(lows)):
-        if lows[m] in (",", ";", ":", "–"):
+    und Belege gefälscht haben", "soll … gelangt sein, um …" (reportative, not a plan); a noun
+    before "sein" is none ("soll das Bindeglied zwischen den Arten sein")."""
+    for m in range(k + 2, len(words)):
+        if words[m] in (",", ";", ":", "–"):
             return False
-        prev = lows[m - 1]
-        if lows[m] in ("haben", "sein") and prev.isalpha() and len(prev) > 4 and prev.endswith(("t", "en")) \
-                and prev not in lx.not_participles:
+        prev = words[m - 1]
+        if words[m].lower() in ("haben", "sein") and prev.isalpha() and prev.islower() and len(prev) > 4 \
+                and prev.endswith(("t", "en")) and prev not in lx.not_participles:
             return True  # a participle: "veruntreut", "gelangt", "zurückgekehrt", "worden", "gewesen"
     return False
 
