@@ -169,3 +169,25 @@ def test_what_became_known_without_a_clause_of_what_was_said_is_no_claim() -> No
     assert not doc.attributions
     doc = analyze("Wie die Polizei mitteilte, bleibt die Fähre im Hafen.")  # a subject: the speaker
     assert one(doc, "die Fähre").rule == "attr.indirect.de.wie_fronted"
+
+
+def test_a_speech_act_in_the_passive_is_reported_with_its_agent() -> None:
+    doc = analyze("Von der Stadtverwaltung wurde der Umbau als großer Fortschritt begrüßt.")
+    a = one(doc, "der Umbau")
+    assert a.rule == "attr.indirect.de.reported_passive" and source_text(doc, a) == "der Stadtverwaltung"
+    assert a.cue is not None and doc.span_text(a.cue) == "begrüßt"
+    doc = analyze("Dem Händler wird von den Behörden Betrug vorgeworfen.")
+    assert source_text(doc, one(doc, "Betrug")) == "den Behörden"
+
+
+def test_a_passive_with_no_speech_act_or_no_agent_reports_nothing() -> None:
+    for text in ("Die Brücke wurde von der Stadt gebaut.", "Die Pläne wurden vom Minister nicht bestätigt.",
+                 "Besonders kritisiert wurde die Verzögerung.", "Die Halle wurde von 2010 bis 2012 saniert."):
+        assert not analyze(text).attributions, text
+
+
+def test_the_agent_of_a_passive_report_keeps_its_genitive_and_its_quoted_name() -> None:
+    doc = analyze("Von der Führung Bayerns wurde der Beschluss als Fortschritt begrüßt.")
+    assert source_text(doc, one(doc, "der Beschluss")) == "der Führung Bayerns"
+    doc = analyze("Von der Bewegung „Freie Bürger“ wurden neue Proteste angekündigt.")
+    assert source_text(doc, one(doc, "neue Proteste")) == "der Bewegung „Freie Bürger“"

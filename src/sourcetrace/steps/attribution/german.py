@@ -8,7 +8,7 @@ from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, PREPOSITIONS_DE, REL_PRONOUNS, SUBORDINATORS, Lang
 from .chains import links_at, relay_back, vias
 from .contents import content_after
-from .context import Context, strip_span
+from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, cue_at
 from .phrases import np_forward, skip_adverbials
 from .speakers import subject_before
@@ -265,3 +265,52 @@ def _passive_tail(ctx: Context, toks: list[Token], a: int, k: int, lx: Lang) -> 
     participle = any((f.participle or (f.particle is not None and lows[m].startswith(f.particle + "ge")))
                      and f.cls not in NOT_SPEECH for f in lx.forms.get(lows[m], []))
     return a + m if m < len(lows) - 1 and participle else None
+
+
+def passive_speech(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """A speech act in the passive with its agent ("Von der Opposition wurde die Wahl als Farce
+    kritisiert", "Ihm wird von den Behörden Betrug vorgeworfen"): the whole sentence is what the
+    one named after "von" said — a report, like the active "Die Opposition kritisierte die Wahl"
+    (`verbs.reported`); with no agent no one is named and nothing is reported."""
+    if lx.code != "de" or ctx.inside_any_quote(sent.span.start + 1):
+        return False
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    end = next((k for k in range(n) if toks[k].text in (",", ";", ":", "–")), n)  # the main clause, up to its first comma
+    aux = next((k for k in range(end) if lows[k] in lx.passive_auxiliaries and lows[k] not in ("ist", "war")), None)
+    if aux is None:
+        return False
+    # the participle after the finite auxiliary ("wurde … begrüßt", "wird … vorgeworfen")
+    verb = next((k for k in range(aux + 1, end) if toks[k].text.islower() and _speech_participle(lows[k], lx)), None)
+    agent = next((k for k in range(end) if lows[k] in ("von", "vom")), None)
+    if verb is None or agent is None or agent > verb or any(lows[k] in lx.negations for k in range(end)):
+        return False
+    b = agent + 1
+    e = min(np_forward(ctx, toks, b, lx, apposition=False), verb)
+    if b < n and lows[b] in lx.determiners:
+        # "von den Behörden Spionage": the agent's noun ends before a noun that is no part of a name
+        head = next((k for k in range(b + 1, e) if toks[k].text[:1].isupper()), e)
+        if head + 1 < e and not toks[head + 1].text.endswith("s") and not any(ent.span.overlaps(toks[head + 1].span) for ent in ctx.doc.entities):
+            e = head + 1  # (a genitive stays: "von der Führung Hongkongs")
+    if e < verb and toks[e].text in QUOTE_CHARS:
+        q = ctx.quote_opening_at(toks[e].span.start, lambda q: q.closed)
+        if q is not None and q.outer.end <= toks[verb].span.start and ctx.name_like(q.inner):
+            e = next(k for k in range(e + 1, n) if toks[k].span.start >= q.outer.end)  # "von der Bewegung «Occupy Central»"
+    if e <= b:
+        return False
+    src = Span(toks[b].span.start, toks[e - 1].span.end)
+    if ctx.in_timex(src) or not any(t.text[:1].isupper() for t in toks[b:e]):
+        return False  # "von 2010 bis 2012": no one
+    content = strip_span(ctx.text, sent.span)
+    ctx.cands.append(Cand("indirect", [content], toks[verb].span, src, "attr.indirect.de.reported_passive", si,
+                          via=vias(ctx, toks, lx, exclude=src)))
+    return True
+
+
+def _speech_participle(word: str, lx: Lang) -> bool:
+    """`word`, after a passive auxiliary, is the participle of a verb of speech, denial or
+    confirmation ("kritisiert", "begrüßt", "vorgeworfen"), not of a belief or a request, nor of
+    one that names no speech act in a report of its own (`reported_exclude`)."""
+    return word.endswith(("t", "en")) and any(f.cls in ("speech", "deny", "confirm", "writing") and f.lemma not in lx.reported_exclude
+                                              for f in lx.forms.get(word, []))

@@ -28,7 +28,7 @@ from .chains import (
 from .contents import around_phrase, clause_content, content_after, content_around
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
-from .german import anaphoric_result, passive_report, relies_on, so_closing
+from .german import anaphoric_result, passive_report, passive_speech, relies_on, so_closing
 from .nouns import noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
 from .quoted import colon_konjunktiv
@@ -49,7 +49,7 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     if found:
         relayed_speech(ctx, si, sent, lx, n0)
         return
-    for rule in (relay_only, reporting_verb, relies_on, anaphoric_result, demnach, subjectless, passive_report, possessive_nach, noun_cue,
+    for rule in (relay_only, reporting_verb, relies_on, anaphoric_result, demnach, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
                  colon_konjunktiv):
         if rule(ctx, si, sent, lx):
             return
