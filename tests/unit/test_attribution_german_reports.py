@@ -191,3 +191,12 @@ def test_the_agent_of_a_passive_report_keeps_its_genitive_and_its_quoted_name() 
     assert source_text(doc, one(doc, "der Beschluss")) == "der Führung Bayerns"
     doc = analyze("Von der Bewegung „Freie Bürger“ wurden neue Proteste angekündigt.")
     assert source_text(doc, one(doc, "neue Proteste")) == "der Bewegung „Freie Bürger“"
+
+
+def test_an_according_to_phrase_opening_the_second_conjunct_makes_two_claims() -> None:
+    doc = analyze("Der Händler soll die Kundin bedroht haben und laut Medienberichten auch versucht haben, sie festzuhalten.")
+    first, second = sorted(doc.attributions, key=lambda a: a.content[0].start)
+    assert doc.span_text(first.content[0]) == "Der Händler soll die Kundin bedroht haben"
+    assert [doc.span_text(c) for c in second.content] == ["auch versucht haben, sie festzuhalten"]
+    assert source_text(doc, first) == source_text(doc, second) == "Medienberichten"
+    assert first.rule.endswith("+conjunct") and second.mode == first.mode == "according_to"

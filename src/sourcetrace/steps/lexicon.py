@@ -113,6 +113,7 @@ class Lang:
     author_modals: frozenset[str] = frozenset()  # "dürfte": the author's own hedge, no continued speech
     conditional_openers: frozenset[str] = frozenset()  # "wenn", "ob": a condition or a question, no continued speech
     after_cue_time_words: frozenset[str] = frozenset()  # "(as X said) on (Monday)": a time after the cue
+    coordination: frozenset[str] = frozenset()  # "und", "sowie": words that join conjuncts
     passive_reports: list[list[str]] = field(default_factory=list)  # "wurde bekannt", "war die Rede": no one named said it
     share_words: frozenset[str] = frozenset()  # "percent", "third": a share of people ("59 percent said") names no one
     speech_events: frozenset[str] = frozenset()  # "interview": "(said …) in an interview" is the speech act's setting
@@ -255,6 +256,7 @@ def lang(code: str) -> Lang:
         author_modals=_lower(k, "author_modals"),
         conditional_openers=_lower(k, "conditional_openers"),
         after_cue_time_words=_lower(lex, "after_cue_time_words"),
+        coordination=_lower(lex, "coordination"),
         passive_reports=_split([p.lower() for p in cues.get("passive_reports", [])]),
         share_words=_lower(lex, "share_words"),
         speech_events=_lower(lex, "speech_events"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...document import Sentence, Span, Token
 from ..candidates import Cand
 from ..lexicon import (
@@ -530,6 +532,25 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
         if relay is not None and not any(v[0].overlaps(relay) for v in via):
             via.append((relay, False))
     parts = around_phrase(ctx, sent.tokens, a, rel_end or b, content) if lx.code == "de" else [content]
+    first = _conjunct_before(ctx, sent.tokens, a, parts[0], lx) if len(parts) == 2 else None
+    if first is not None:
+        # "X soll … berührt haben und laut Medienberichten auch versucht haben, …": the phrase
+        # opens the second conjunct; the first is a claim of its own on the same word
+        ctx.cands.append(Cand("according_to", [first], cue, src, f"attr.according.{lx.code}.{rule}+conjunct", si, via=via))
+        parts = parts[1:]
     ctx.cands.append(Cand("according_to", parts, cue, src, f"attr.according.{lx.code}.{rule}", si, via=via))
     return True
+
+
+def _conjunct_before(ctx: Context, toks: list[Token], a: int, before: Span, lx: Lang) -> Span | None:
+    """The first conjunct when the according-to phrase at toks[a] follows "und", "sowie" or
+    "oder" (and at most two adverbs: "und so nach ersten Angaben"): `before` without the
+    conjunction, else None."""
+    k = a - 1
+    while k >= 0 and a - k <= 3 and toks[k].text.islower() and toks[k].text.lower() not in lx.coordination:
+        k -= 1
+    if k <= 0 or toks[k].text.lower() not in lx.coordination or toks[k].span.start <= before.start:
+        return None
+    first = strip_span(ctx.text, Span(before.start, toks[k].span.start))
+    return first if len(re.findall(r"\w+", ctx.text[first.start : first.end])) >= 3 else None
 
