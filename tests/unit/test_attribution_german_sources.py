@@ -290,3 +290,18 @@ def test_the_case_of_german_function_words_is_data() -> None:
     assert not (en.nominative_only_pronouns or en.oblique_articles or en.relative_subjects or en.inverted_pronouns)
     doc = analyze("Die neue Regelung bezeichnete er als großen Fortschritt für die Häfen.")
     assert [source_text(doc, a) for a in doc.attributions] == ["er"]
+
+
+def test_the_speaker_as_written_keeps_its_apposition() -> None:
+    doc = sourcetrace.analyze("Greta Lind, die Leiterin der Fachstelle, kündigte an, die Prüfung zu beschleunigen.", date="2024-10-13", lang="de")
+    a = doc.attributions[0]
+    assert doc.span_text(a.source_span) == "Greta Lind, die Leiterin der Fachstelle"
+    assert next(s.name for s in doc.sources if s.id == a.source) == "Greta Lind"
+    doc = sourcetrace.analyze("Die Lage sei ernst, sagte Greta Lind, die Leiterin der Fachstelle.", date="2024-10-13", lang="de")
+    assert doc.span_text(doc.attributions[0].source_span) == "Greta Lind, die Leiterin der Fachstelle"
+
+
+def test_a_relative_clause_or_a_clause_of_time_is_no_apposition_of_the_speaker() -> None:
+    for text in ("Greta Lind, die am Montag in Kiel war, sagte, die Lage sei ernst.", "Die Lage sei ernst, sagte Greta Lind, als sie ankam."):
+        doc = sourcetrace.analyze(text, date="2024-10-13", lang="de")
+        assert doc.span_text(doc.attributions[0].source_span) == "Greta Lind", text

@@ -37,6 +37,7 @@ from .chains import document_issuers, links_within
 from .context import Context, sentence_language, strip_span
 from .continuation import continuations
 from .english import en_conventions, headline_cues, noun_cues, speaker_extent, transcript_lines
+from .german import de_speaker_extent
 from .posts import posts
 from .quoted import direct_quotes, nested_in_continuations
 from .sentence import sentence
@@ -86,6 +87,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
             c.source = pronoun_alone(ctx, c.source, lx)
             if lx.code == "de":
                 c.source = subject_before_object(ctx, c.source, lx)
+                c.extent = de_speaker_extent(ctx, c, lx)
             elif lx.code == "en":
                 whole, c.source = c.source, trim_speaker(ctx, c.source, lx)
                 c.extent = speaker_extent(ctx, c, lx)

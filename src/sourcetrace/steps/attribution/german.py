@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...document import Sentence, Span, Token
 from ..candidates import Cand
-from ..lexicon import AUX, CONJ_START, PREPOSITIONS_DE, REL_PRONOUNS, SUBORDINATORS, Lang
+from ..lexicon import AUX, CONJ_START, PREPOSITIONS_DE, REL_PRONOUNS, SUBORDINATORS, Lang, is_adjective_like
 from .chains import links_at, relay_back, vias
 from .contents import content_after
 from .context import QUOTE_CHARS, Context, strip_span
@@ -314,3 +314,36 @@ def _speech_participle(word: str, lx: Lang) -> bool:
     one that names no speech act in a report of its own (`reported_exclude`)."""
     return word.endswith(("t", "en")) and any(f.cls in ("speech", "deny", "confirm", "writing") and f.lemma not in lx.reported_exclude
                                               for f in lx.forms.get(word, []))
+
+
+def de_speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
+    """The speaker's mention as written with the apposition that describes or names it (German):
+    "Roswitha M., die Justizministerin des Landes, kündigte an …", "Die Chefjuristin der
+    Regierung, Anabella Morfin, verwies darauf …", "…, sagte Ann Lee, die Leiterin der Fachstelle."
+    `Cand.source` stays the mention the source is resolved from. None when no apposition stands
+    between the mention and the cue (or, after the cue, between the mention and the sentence's
+    end), or when what stands there is a clause (a relative clause, a verb) or a quotation."""
+    src, cue = c.source, c.cue
+    if src is None or cue is None or c.mode in ("according_to", "continuation") or c.inherit or not 0 <= c.sent < len(ctx.doc.sentences):
+        return None
+    toks = ctx.doc.sentences[c.sent].tokens
+    e = next((k for k, t in enumerate(toks) if t.span.start >= src.end), None)
+    if e is None or toks[e].text != ",":
+        return None
+    close = next((k for k in range(e + 1, len(toks)) if toks[k].text in (",", ".", ";", ":", "!", "?")), None)
+    if close is None or close - e < 2 or close - e > 13:
+        return None
+    if src.end <= cue.start:
+        if toks[close].text != "," or close + 1 >= len(toks) or toks[close + 1].span.start != cue.start:
+            return None  # the apposition stands right before the cue: "X, die Ministerin, sagte"
+    elif src.start < cue.end or close != len(toks) - 1 or any(c.overlaps(Span(src.start, toks[close].span.end)) for c in c.content):
+        return None  # after the cue only an apposition that closes the sentence
+    inner = toks[e + 1 : close]
+    first = inner[0].text.lower()
+    if not (first in lx.determiners or inner[0].text[:1].isupper()) or (first in REL_PRONOUNS and len(inner) > 1 and inner[1].text[:1].islower()
+                                                                          and not is_adjective_like(inner[1].text)):
+        return None  # ", der am Montag sprach": a relative clause
+    if any(t.text.lower() in AUX or t.text.lower() in lx.forms or t.text in lx.konj1 or t.text in QUOTE_CHARS
+           or t.text.lower() in SUBORDINATORS for t in inner):
+        return None
+    return Span(src.start, inner[-1].span.end)
