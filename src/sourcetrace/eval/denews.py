@@ -22,8 +22,10 @@ from ..api import analyze
 from ..document import Document, Span
 from ..errors import Errors, InputError
 from ..steps.attribution.chains import addressed
-from ..steps.attribution.context import Context
+from ..steps.attribution.context import Context, strip_span
+from ..steps.attribution.quoted import words_quoted
 from ..steps.lexicon import AUX, Lang, lang
+from ..steps.quotes import find_quotes
 from ..writers.json import dumps
 from .curated import denews_attributions, shared_scores
 from .metrics import hungarian_max, pr_f1, prf, token_f1
@@ -134,6 +136,23 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
                 q["addressee"] |= _tokens_in(tokens, [sp for sp in addressed(ctx, sent.tokens, lx, exclude=a.source_span)
                                                       if not any(sp.overlaps(c) for c in a.content)]) - q["speaker"]
         out.append(q)
+        if a.mode == "continuation":
+            out.extend(_quoted_in_continuation(doc, a.content, q, tokens))
+    return out
+
+
+def _quoted_in_continuation(doc: Document, content: list[Span], q: dict[str, set[int]],
+                            tokens: list[dict[str, Any]]) -> list[dict[str, set[int]]]:
+    """The corpus counts a quotation inside continued reported speech ("Er sei «nicht aggressiv»
+    gewesen") as a direct quotation of its own, with the continuation's speaker and no cue; our
+    continuation keeps it inside, as the seed's style does (`quoted.words_quoted`: words said,
+    not a single noun or a title)."""
+    out = []
+    for c in content:
+        for qt in find_quotes(doc.text, c.start, c.end):
+            inner = strip_span(doc.text, qt.inner)
+            if qt.closed and qt.depth == 0 and len(inner) >= 3 and words_quoted(doc.text, qt, inner):
+                out.append({"quote": _tokens_in(tokens, [qt.outer]), "speaker": q["speaker"], "cue": set(), "frame": set(), "addressee": set()})
     return out
 
 

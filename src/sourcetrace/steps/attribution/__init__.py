@@ -39,7 +39,7 @@ from .continuation import continuations
 from .english import en_conventions, headline_cues, noun_cues, speaker_extent, transcript_lines
 from .german import de_speaker_extent
 from .posts import posts
-from .quoted import direct_quotes, nested_in_continuations
+from .quoted import direct_quotes
 from .sentence import sentence
 from .speakers import apposition_name, names_someone, pronoun_alone, subject_before_object, trim_speaker
 from .style import claims_nothing
@@ -100,7 +100,6 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
     document_issuers(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     continuations(ctx)
-    nested_in_continuations(ctx)
     posts(ctx)
     if persons is not None:
         persons.extend(subjects.values())

@@ -256,12 +256,8 @@ def _finite_verb(word: str, lx: Lang) -> bool:
 def nested_quote(ctx: Context, q: Quote, inner: Span, owners: Intervals[Cand]) -> None:
     """A quotation inside reported speech ("Er sagte, die Lage sei «völlig unklar»"): the
     speaker's own words, a direct claim of the same source and cue, nested in the other one."""
-    words = re.findall(r"\w+", ctx.text[inner.start : inner.end])
-    if not words or (len(words) == 1 and words[0][:1].isupper()):
-        return  # «Gesindel»: a single noun quoted is a word mentioned, not a claim
-    before = re.search(r"(\w+)\s*$", ctx.text[max(0, q.outer.start - 40) : q.outer.start])
-    if before and before.group(1) in _title_nouns():
-        return  # "trägt den Titel „…“", "ein Test des Magazins „…“": a title, not words said
+    if not words_quoted(ctx.text, q, inner):
+        return
     # the claim around it is longer than the quotation (its parts together: "Das Buch ist [laut X] eine «…»")
     owner = next((c for x, c in owners.starting_by(inner.start, inner.end)
                   if x.contains(q.outer) and sum(len(p) for p in c.content) > len(q.outer) + 8), None)
@@ -276,23 +272,15 @@ def nested_quote(ctx: Context, q: Quote, inner: Span, owners: Intervals[Cand]) -
                           inherit=owner.inherit, refers_to=owner.refers_to))
 
 
-def nested_in_continuations(ctx: Context) -> None:
-    """A quotation inside continued reported speech ("Er sei «nicht aggressiv» gewesen" after the
-    speaker's report): the speaker's own words, as in any other reported speech (`nested_quote`);
-    continuations are found after the other quotations, so they are looked at here."""
-    conts = [c for c in ctx.cands if c.rule.startswith("attr.continuation.")]
-    if not conts:
-        return
-    owners = Intervals([(x, c) for c in conts for x in c.content])
-    n0 = len(ctx.cands)
-    for q in ctx.quotes:
-        inner = strip_span(ctx.text, q.inner)
-        if len(inner) >= 3 and not ctx.name_like(inner) and any(True for _ in owners.starting_by(inner.end - 1, inner.start + 1)):
-            nested_quote(ctx, q, inner, owners)
-    for c in ctx.cands[n0:]:
-        c.cue = None  # the continuation's verb marks its mood, it is no cue of the quotation
-    if len(ctx.cands) > n0:
-        ctx.cands.sort(key=lambda c: c.content[0].start)
+def words_quoted(text: str, q: Quote, inner: Span) -> bool:
+    """The quotation `q` (its text `inner`) inside reported speech gives words someone said: not
+    a single noun («Gesindel»: a word mentioned), not a title ("trägt den Titel „…“", "ein Test
+    des Magazins „…“")."""
+    words = re.findall(r"\w+", text[inner.start : inner.end])
+    if not words or (len(words) == 1 and words[0][:1].isupper()):
+        return False
+    before = re.search(r"(\w+)\s*$", text[max(0, q.outer.start - 40) : q.outer.start])
+    return not (before and before.group(1) in _title_nouns())
 
 
 @cache
