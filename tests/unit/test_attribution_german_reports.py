@@ -200,3 +200,17 @@ def test_an_according_to_phrase_opening_the_second_conjunct_makes_two_claims() -
     assert [doc.span_text(c) for c in second.content] == ["auch versucht haben, sie festzuhalten"]
     assert source_text(doc, first) == source_text(doc, second) == "Medienberichten"
     assert first.rule.endswith("+conjunct") and second.mode == first.mode == "according_to"
+
+
+def test_the_agent_of_a_passive_report_follows_the_auxiliary_and_the_clause_ends_at_a_conjunction() -> None:
+    doc = analyze("Das Massaker von Kiefersfelden wurde vom Landgericht als Mord bezeichnet.")
+    assert source_text(doc, one(doc, "Das Massaker")) == "Landgericht"
+    doc = analyze("Der Kandidat war im Wahlkampf vom Präsidenten unterstützt worden und hatte wie dieser die Regierung kritisiert.")
+    assert not any(a.rule == "attr.indirect.de.reported_passive" for a in doc.attributions)
+
+
+def test_no_first_conjunct_from_a_clause_of_circumstance_or_a_phrase_with_its_cue_last() -> None:
+    doc = analyze("Nachdem das Verfahren eingeführt worden war, und laut der Klinik bereits hundert Kinder geboren wurden, wächst die Nachfrage.")
+    assert not any(a.rule.endswith("+conjunct") for a in doc.attributions)
+    doc = analyze("Die Erschütterungen waren Berichten der Sender Sky News und BBC zufolge bis London zu spüren.")
+    assert not any(a.rule.endswith("+conjunct") for a in doc.attributions)

@@ -277,14 +277,20 @@ def passive_speech(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     toks = sent.tokens
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    end = next((k for k in range(n) if toks[k].text in (",", ";", ":", "–")), n)  # the main clause, up to its first comma
+    # the main clause: up to its first comma or a conjunction ("… unterstützt worden und hatte … kritisiert")
+    end = next((k for k in range(n) if toks[k].text in (",", ";", ":", "–") or lows[k] in lx.coordination), n)
     aux = next((k for k in range(end) if lows[k] in lx.passive_auxiliaries and lows[k] not in ("ist", "war")), None)
     if aux is None:
         return False
     # the participle after the finite auxiliary ("wurde … begrüßt", "wird … vorgeworfen")
     verb = next((k for k in range(aux + 1, end) if toks[k].text.islower() and _speech_participle(lows[k], lx)), None)
-    agent = next((k for k in range(end) if lows[k] in ("von", "vom")), None)
-    if verb is None or agent is None or agent > verb or any(lows[k] in lx.negations for k in range(end)):
+    if verb is None or any(lows[k] in lx.negations for k in range(end)):
+        return False
+    # the agent opens the sentence ("Von der Stadt wurde …") or follows the auxiliary ("Das Massaker
+    # von X wurde vom Gericht … erklärt": not the "von" inside the subject)
+    s0 = 1 if lows[0] in CONJ_START else 0
+    agent = s0 if lows[s0] in ("von", "vom") else next((k for k in range(aux + 1, verb) if lows[k] in ("von", "vom")), None)
+    if agent is None:
         return False
     b = agent + 1
     e = min(np_forward(ctx, toks, b, lx, apposition=False), verb)

@@ -11,6 +11,7 @@ from ..lexicon import (
     CONJ_START,
     PREPOSITIONS_DE,
     REL_PRONOUNS,
+    SUBORDINATORS,
     Lang,
     is_adjective_like,
     phrases_by_first,
@@ -532,7 +533,8 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
         if relay is not None and not any(v[0].overlaps(relay) for v in via):
             via.append((relay, False))
     parts = around_phrase(ctx, sent.tokens, a, rel_end or b, content) if lx.code == "de" else [content]
-    first = _conjunct_before(ctx, sent.tokens, a, parts[0], lx) if len(parts) == 2 else None
+    # (a phrase that opens with its cue: "laut X", "nach Angaben X"; "X zufolge" may hold a conjunction itself)
+    first = _conjunct_before(ctx, sent.tokens, a, parts[0], lx) if len(parts) == 2 and cue.start == sent.tokens[a].span.start else None
     if first is not None:
         # "X soll … berührt haben und laut Medienberichten auch versucht haben, …": the phrase
         # opens the second conjunct; the first is a claim of its own on the same word
@@ -552,5 +554,8 @@ def _conjunct_before(ctx: Context, toks: list[Token], a: int, before: Span, lx: 
     if k <= 0 or toks[k].text.lower() not in lx.coordination or toks[k].span.start <= before.start:
         return None
     first = strip_span(ctx.text, Span(before.start, toks[k].span.start))
-    return first if len(re.findall(r"\w+", ctx.text[first.start : first.end])) >= 3 else None
+    words = re.findall(r"\w+", ctx.text[first.start : first.end])
+    if len(words) < 3 or words[0].lower() in lx.never_reported or words[0].lower() in SUBORDINATORS:
+        return None  # "Nachdem …": a clause of circumstance, no claim
+    return first
 
