@@ -214,3 +214,12 @@ def test_no_first_conjunct_from_a_clause_of_circumstance_or_a_phrase_with_its_cu
     assert not any(a.rule.endswith("+conjunct") for a in doc.attributions)
     doc = analyze("Die Erschütterungen waren Berichten der Sender Sky News und BBC zufolge bis London zu spüren.")
     assert not any(a.rule.endswith("+conjunct") for a in doc.attributions)
+
+
+def test_a_name_given_in_a_subordinate_clause_is_its_subjects_words() -> None:
+    doc = analyze("Der Bericht ist heikel, weil die Regierung Kanada im Mai als „treuen und verlässlichen Partner“ bezeichnet hat.")
+    a = one(doc, "treuen und verlässlichen Partner")
+    assert a.mode == "direct" and a.rule == "attr.direct.de.named_subordinate"
+    assert source_text(doc, a) == "die Regierung" and a.cue is not None and doc.span_text(a.cue) == "bezeichnet"
+    doc = analyze("Er kam, nachdem man den Plan als „großen und mutigen Wurf“ bezeichnet hatte.")
+    assert not doc.attributions  # "man" names no one

@@ -294,11 +294,7 @@ def passive_speech(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     b = agent + 1
     e = min(np_forward(ctx, toks, b, lx, apposition=False), verb)
-    if b < n and lows[b] in lx.determiners:
-        # "von den Behörden Spionage": the agent's noun ends before a noun that is no part of a name
-        head = next((k for k in range(b + 1, e) if toks[k].text[:1].isupper()), e)
-        if head + 1 < e and not toks[head + 1].text.endswith("s") and not any(ent.span.overlaps(toks[head + 1].span) for ent in ctx.doc.entities):
-            e = head + 1  # (a genitive stays: "von der Führung Hongkongs")
+    e = noun_before_object(ctx, toks, b, e, lx)  # "von den Behörden Spionage"
     if e < verb and toks[e].text in QUOTE_CHARS:
         q = ctx.quote_opening_at(toks[e].span.start, lambda q: q.closed)
         if q is not None and q.outer.end <= toks[verb].span.start and ctx.name_like(q.inner):
@@ -353,3 +349,17 @@ def de_speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
            or t.text.lower() in SUBORDINATORS for t in inner):
         return None
     return Span(src.start, inner[-1].span.end)
+
+
+def noun_before_object(ctx: Context, toks: list[Token], b: int, e: int, lx: Lang, names: bool = True) -> int:
+    """The end of the noun phrase toks[b:e] that opens with an article when a capitalized word
+    follows its noun that is no genitive ("der Führung Hongkongs") and, with `names`, no part of a
+    name the tagger found: an object after the subject ("von den Behörden Spionage", "weil die
+    Regierung Georgien … bezeichnet hat" with `names` off, where the verb comes last)."""
+    if b >= len(toks) or toks[b].text.lower() not in lx.determiners:
+        return e
+    head = next((k for k in range(b + 1, e) if toks[k].text[:1].isupper()), e)
+    if head + 1 < e and not toks[head + 1].text.endswith("s") \
+            and not (names and any(ent.span.overlaps(toks[head + 1].span) for ent in ctx.doc.entities)):
+        return head + 1
+    return e

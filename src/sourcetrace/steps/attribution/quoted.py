@@ -14,6 +14,7 @@ from ..lexicon import (
     AUX,
     CONJ_START,
     PREPOSITIONS_DE,
+    SUBORDINATORS,
     Lang,
     is_adjective_like,
     lang,
@@ -24,6 +25,7 @@ from .contents import split_unclosed
 from .context import QUOTE_CHARS, Context, Intervals, sentence_language, strip_span
 from .continuation import line_index
 from .cues import NOT_SPEECH, attributive, cue_at, negated
+from .german import noun_before_object
 from .phrases import np_forward, skip_adverbials
 from .speakers import _ADVERB_END, cue_speaker, subject_before
 
@@ -350,5 +352,33 @@ def partial_quote(ctx: Context, q: Quote, inner: Span) -> bool:
             src = Span(toks[j0].span.start, toks[e - 1].span.end)
         ctx.cands.append(Cand("direct", [inner], t.span, src, f"attr.direct.{code}.partial", si))
         return True
-    return False
+    return code == "de" and _named_in_subordinate(ctx, q, inner, si, lx)
+
+
+def _named_in_subordinate(ctx: Context, q: Quote, inner: Span, si: int, lx: Lang) -> bool:
+    """A name given in a subordinate clause, its naming verb last: "…, weil die Regierung das Land
+    als «junge Demokratie» bezeichnet hat" — the words quoted are the subordinate clause's
+    subject's (German; `naming_before`, `naming_verbs`)."""
+    toks = ctx.doc.sentences[si].tokens
+    k = next((k for k, t in enumerate(toks) if t.span.start >= q.outer.end), None)
+    b = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].span.end <= q.outer.start), None)
+    if k is None or b is None or toks[b].text.lower() not in lx.naming_before:
+        return False
+    if not any(f.lemma in lx.naming_verbs for f in lx.forms.get(toks[k].text.lower(), [])) \
+            or not (k + 1 >= len(toks) or toks[k + 1].text in AUX or not toks[k + 1].text[:1].isalpha()):
+        return False  # the naming verb closes the clause: "… bezeichnet hat", "… nannte."
+    c = b
+    while c > 0 and toks[c - 1].text not in (",", ";", ":"):
+        c -= 1
+    if c == 0 or toks[c].text.lower() not in SUBORDINATORS:
+        return False
+    # the subject, before the object of the verb-final clause ("weil die Regierung das Land …")
+    e = noun_before_object(ctx, toks, c + 1, np_forward(ctx, toks, c + 1, lx, apposition=False), lx, names=False)
+    if e <= c + 1 or e > b:
+        return False
+    src = Span(toks[c + 1].span.start, toks[e - 1].span.end)
+    if classify_mention(ctx.text[src.start : src.end], lx)[1] == "unnamed":
+        return False
+    ctx.cands.append(Cand("direct", [inner], toks[k].span, src, "attr.direct.de.named_subordinate", si))
+    return True
 
