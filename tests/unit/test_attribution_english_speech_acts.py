@@ -140,3 +140,10 @@ def test_verb_of_belief_in_the_content_ends_nothing() -> None:
 def test_relative_clause_after_a_participle_is_no_claim() -> None:
     doc = analyze("The mayor met the pupils on Friday.\n\nRossi was the third witness testifying on Monday who listened in on the call.")
     assert doc.attributions == []
+
+
+def test_subject_with_an_apposition_after_but_is_the_speaker() -> None:
+    doc = analyze("The mayor met the pupils on Friday.\n\nThe mayor Ann Lee has been eager to sell, but General Mark Ruiz, "
+                  "chairman of the Harbour Board, told local media this month that the port is likely to stay open.")
+    a = one(doc, "the port is likely to stay open")
+    assert source_name(doc, a) == "Mark Ruiz"

@@ -553,7 +553,12 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
 
 def _after_conjunction(toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
     """A short subject of names or a determiner and nouns between a conjunction and the cue at
-    toks[i] ("and Democrats accused", "but the mayor said"): a new clause's own subject."""
+    toks[i] ("and Democrats accused", "but the mayor said"), also before an apposition between
+    commas ("but General Ann Lee, chairman of the board, told"): a new clause's own subject."""
+    if i > 3 and toks[i - 1].text == ",":
+        o = next((k for k in range(i - 2, max(0, i - 16), -1) if toks[k].text == ","), None)
+        if o is not None and o + 1 < i - 1 and toks[o + 1].text[:1].islower() and toks[o + 1].text.lower() not in CONJ_START:
+            i = o  # the apposition opens with a description ("chairman of …", "a lawyer"): the subject ends before it
     for k in range(i - 1, max(0, i - 5), -1):
         w = toks[k].text
         if w.lower() in CONJ_START:
