@@ -147,3 +147,11 @@ def test_subject_with_an_apposition_after_but_is_the_speaker() -> None:
                   "chairman of the Harbour Board, told local media this month that the port is likely to stay open.")
     a = one(doc, "the port is likely to stay open")
     assert source_name(doc, a) == "Mark Ruiz"
+
+
+def test_body_after_a_rank_like_word_is_no_person() -> None:
+    doc = analyze("The mayor met the pupils on Friday.\n\nIt was under Mayor Ann Rossi that the General Assembly set up a new office. "
+                  "In an interview, she said she backed the idea of a woman succeeding her.")
+    a = one(doc, "she backed the idea")
+    assert source_name(doc, a) == "Ann Rossi"
+    assert "Assembly" not in [s.name for s in doc.sources]
