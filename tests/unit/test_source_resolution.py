@@ -58,7 +58,7 @@ def test_demnach_with_no_source_before_names_no_one() -> None:
 
 
 def test_a_pronoun_points_at_a_person_who_opened_a_sentence_of_no_speech() -> None:
-    doc = de("Eine Frau kommt über die Brücke. Sie wohnt in Kiel. Sie findet das Verbot richtig: „Die Regeln sind streng.“")
+    doc = de("Eine Frau wartet vor dem Rathaus. Sie wohnt in Kiel. Sie findet das Verbot richtig: „Die Regeln sind streng.“")
     a = one(doc, "Die Regeln sind streng")
     assert source_name(doc, a) == "Frau"
 

@@ -614,7 +614,7 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
 
 
 def _opening_persons(doc: Document, reg: Registry, spans: list[Span]) -> None:
-    """Persons that open a sentence of no speech ("Eine Frau kommt über die Brücke", "Der Mann
+    """Persons that open a sentence of no speech ("Eine Frau wartet vor dem Rathaus", "Der Mann
     veröffentlicht …", "Jan Roth wundert sich …"), so that a pronoun after them may mean them: a
     name joins the person of that name, a definite role noun the person last given that role, and
     anything else is someone new. They enter the source list only once they carry a claim."""

@@ -1,5 +1,5 @@
 """Antecedents: the person a German sentence is about, whether or not it reports speech. Source
-resolution points pronouns at them ("Eine Frau kommt über die Brücke. … Sie sagt: „…“"), and an
+resolution points pronouns at them ("Eine Frau wartet vor dem Rathaus. … Sie sagt: „…“"), and an
 untagged quotation after such a sentence is that person's ("X wundert sich über die Regeln.
 „Das versteht niemand.“")."""
 
