@@ -3,6 +3,8 @@ the article (sentences of our own; issue 7)."""
 
 from __future__ import annotations
 
+from tests.attribution_helpers import one
+
 import sourcetrace
 from sourcetrace.document import Attribution, Document
 
@@ -586,3 +588,96 @@ def test_an_agency_quoting_a_passage_of_a_report_de() -> None:
     src = next(s for s in doc.sources if s.id == a.source)
     assert src.name == "OSCE" and "Passage aus dem OSZE-Bericht" in src.aliases
     assert links(a) == [("Reuters", "downstream")]
+
+
+def test_agency_credit_is_the_last_link_of_every_claim_de() -> None:
+    doc = analyze(
+        "Kiel (dpa/lno) – Die Fähre bleibt bis Freitag im Hafen, sagte der Bürgermeister dem «Tagesspiegel». "
+        "Die Reederei teilte mit, der Motor werde repariert.\n"
+        "Die Werft rechnet mit hohen Kosten. (APA, 3.4.2024)"
+    )
+    first = one(doc, "Die Fähre bleibt")
+    assert links(first) == [("Tagesspiegel", "downstream"), ("dpa", "downstream"), ("APA", "downstream")]
+    assert [v.rule for v in first.via][1:] == ["via.credit", "via.credit"]
+    assert links(one(doc, "der Motor werde repariert")) == [("dpa", "downstream"), ("APA", "downstream")]
+
+
+def test_agency_credit_in_an_english_dateline() -> None:
+    doc = analyze("OSLO (Reuters) - The ferry will stay in port until Friday, the harbour master said.", lang="en")
+    a = only(doc)
+    assert links(a) == [("Reuters", "downstream")]
+
+
+def test_no_credit_link_for_the_agency_itself_nor_without_a_credit() -> None:
+    doc = analyze("Kiel (dpa) – Die Fähre bleibe im Hafen, berichtete die Deutsche Presse-Agentur.")
+    assert all(v.rule != "via.credit" for a in doc.attributions for v in a.via)
+    plain = analyze("Die Fähre bleibe im Hafen, sagte der Hafenmeister (links) am Montag.")
+    assert all(not a.via for a in plain.attributions)
+
+
+def test_dative_outlet_after_a_compound_role_or_a_name_de() -> None:
+    for text, outlet in [
+        ("Die Preise würden steigen, sagte der Reederei-Manager der Zeitung «Hafenpost».", "Hafenpost"),
+        ("Die Preise würden steigen, sagte die Behördenchefin Ida Brandt der Nachrichtenagentur Reuters.", "Reuters"),
+        ("Die Preise würden steigen, sagte der Grünen-Politiker der Zeitung Welt am Sonntag.", "Welt am Sonntag"),
+    ]:
+        doc = analyze(text)
+        a = only(doc)
+        assert [v.name for v in a.via] == [outlet], text
+        assert a.source_span is not None and outlet not in doc.span_text(a.source_span), text
+
+
+def test_role_at_a_medium_keeps_its_genitive_de() -> None:
+    doc = analyze("Die Preise würden steigen, sagte die ARD-Korrespondentin der Zeitung am Montag.")
+    assert all(not a.via for a in doc.attributions)
+
+
+def test_dative_outlet_after_the_speakers_apposition_de() -> None:
+    doc = analyze("Die Schulen seien überlastet, sagte Anna Berg, eine Lehrerin aus Kiel, der Nachrichtenagentur AFP.")
+    assert [v.name for v in only(doc).via] == ["AFP"]
+    doc = analyze("Die Schulen seien überlastet, sagte Anna Berg, eine Lehrerin aus Kiel, die seit Jahren der Zeitung schreibt.")
+    assert all(not a.via for a in doc.attributions)
+
+
+def test_demonstrative_after_a_relay_is_the_one_relied_on_de() -> None:
+    doc = analyze(
+        "Die «Hafenpost» meldete, die Werft sei verkauft worden. "
+        "Die «Hafenpost» beruft sich auf einen Mitarbeiter. "
+        "Dieser gehe davon aus, dass alle Stellen erhalten blieben."
+    )
+    first = one(doc, "die Werft sei verkauft worden")
+    assert [(v.position) for v in first.via] == ["upstream"]
+    relied = one(doc, "Dieser gehe davon aus")
+    assert relied.rule == "attr.continuation.de.konjunktiv+relied_on"
+    assert relied.source_span is not None and doc.span_text(relied.source_span).startswith("einen Mitarbeiter")
+    assert [(v.name, v.position) for v in relied.via] == [("Hafenpost", "downstream")]
+
+
+def test_interview_link_goes_on_with_the_same_speaker() -> None:
+    doc = analyze(
+        '"The dam will hold," Sarah Quist told the BBC on Sunday. '
+        "The town had nothing to fear, she said. "
+        '"We checked every gate," she added.',
+        lang="en",
+    )
+    for needle in ("The dam will hold", "The town had nothing to fear", "We checked every gate"):
+        a = one(doc, needle)
+        assert [v.name for v in a.via] == ["BBC"], needle
+    assert one(doc, "We checked every gate").via[0].rule.endswith("+continued")
+
+
+def test_interview_link_stops_at_another_occasion_or_speaker() -> None:
+    doc = analyze(
+        '"The dam will hold," Sarah Quist told the BBC on Sunday. '
+        "The town had nothing to fear, she said at a rally on Monday. "
+        "The mayor Tom Berg said the gates were old.",
+        lang="en",
+    )
+    assert one(doc, "The dam will hold").via
+    assert not one(doc, "The town had nothing to fear").via
+    assert not one(doc, "the gates were old").via
+
+
+def test_interview_link_goes_on_de() -> None:
+    doc = analyze("Die Brücke bleibe gesperrt, sagte die Landrätin Ida Brandt dem WDR. Die Prüfung dauere Wochen, sagte sie.")
+    assert [v.name for v in one(doc, "Die Prüfung dauere Wochen").via] == ["WDR"]

@@ -873,6 +873,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = ()) -> N
     prev_source: str | None = None
     prev_via: list[Via] = []
     quoted: list[tuple[Span, str]] = []  # the quotations resolved so far and their speakers
+    # per context: the last source, the outlets it spoke to or through, and the sentence
+    told_before: dict[int | None, tuple[str, list[Via], int]] = {}
     for n, c in enumerate(cands):
         seg = doc.segment_at(c.content[0].start)
         lx = lang(pick(seg.language if seg else None, doc.language))
@@ -1024,6 +1026,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = ()) -> N
                 via.append(_genitive_link(reg, doc, lx, ainfo.genitive_org, c.source, "downstream"))
         if c.inherit and sid is not None and sid == prev_source and not via:
             via = list(prev_via)
+        told = told_before.get(c.post_account)
+        if not via and told is not None and sid == told[0] and c.sent - told[2] == 1 and _goes_on(doc, c, lx):
+            # '"…," she told Fox. The country would not accept it, she said.': the same occasion
+            via = [Via(v.source, v.name, v.span, v.rule + "+continued", v.position) for v in told[1]]
         if c.post_account is not None and c.mode != "social_post":
             pseg = doc.segments[c.post_account]
             name = pseg.author or pseg.handle or "account"
@@ -1047,9 +1053,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = ()) -> N
         used.update(v.source for v in via)
         if sid is not None and c.mode != "social_post":
             prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
+            told_before[c.post_account] = (sid, [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")], c.sent)
         if sid is not None and c.mode == "direct":
             quoted.extend((sp, sid) for sp in c.content)
-    _credits(doc, reg, used, lang(pick(doc.language)))
+    _credit_links(doc, reg, atts, _credits(doc, reg, used, lang(pick(doc.language))))
     # distance: intermediaries between a source and the article
     dist: dict[str, int] = {}
     for a in atts:
@@ -1068,13 +1075,18 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = ()) -> N
     doc.mentions = [m for m in reg.mentions if m.source in used]
 
 
+#: "(dpa)", "(dpa/lno)", "(FR mit dpa)", "(Reuters, APA, red)", and with the date of the copy
+#: after the names: "(APA, 18.8.2015)", "(APA; 1.11.2015)"
 _AGENCY_CREDIT = re.compile(
-    r"\((?P<inner>(?:[A-Za-zÄÖÜäöü.-]{2,12}\s+mit\s+)?(?:[A-Za-zÄÖÜäöü.-]{2,12})(?:\s*[/,]\s*[A-Za-zÄÖÜäöü.-]{2,12})*)\)(?=\s*(?:[–—-]\s|$|\n))"
+    r"\((?P<inner>(?:[A-Za-zÄÖÜäöü.-]{2,12}\s+mit\s+)?(?:[A-Za-zÄÖÜäöü.-]{2,12})(?:\s*[/,]\s*[A-Za-zÄÖÜäöü.-]{2,12})*)"
+    r"(?:\s*[,;]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\)(?=\s*(?:[–—-]\s|$|\n))"
 )
 
 
-def _inline_credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> None:
-    """Agency credits inside the text: a dateline "Hamburg (dpa/lno) –" or a closing "(FR mit dpa)"."""
+def _inline_credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> list[str]:
+    """Agency credits inside the text: a dateline "Hamburg (dpa/lno) –" or a closing "(FR mit dpa)";
+    the ids of the sources credited."""
+    credited: list[str] = []
     agencies = {n.lower(): name for name, typ, aliases in _gazetteer() if typ in ("news_agency", "media") for n in [name, *aliases]}
     for seg in doc.segments:
         if seg.kind not in ("body", "source_list", "caption"):
@@ -1094,11 +1106,15 @@ def _inline_credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> N
                 src = reg.get(sid)
                 src.credit = True
                 used.add(sid)
+                if seg.kind != "caption":  # (a photo's credit is not the text's)
+                    credited.append(sid)
+    return credited
 
 
-def _credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> None:
-    """Credit lines and source footers ("(dpa)", "Mit Material von AFP", "Quellen: …")."""
-    _inline_credits(doc, reg, used, lx)
+def _credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> list[str]:
+    """Credit lines and source footers ("(dpa)", "Mit Material von AFP", "Quellen: …"); the ids of
+    the sources credited."""
+    credited = _inline_credits(doc, reg, used, lx)
     for seg in doc.segments:
         if seg.kind != "source_list":
             continue
@@ -1119,3 +1135,37 @@ def _credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> None:
             src = reg.get(sid)
             src.credit = True
             used.add(sid)
+            credited.append(sid)
+    return credited
+
+
+def _goes_on(doc: Document, c: Cand, lx: Lang) -> bool:
+    """The claim's cue is a plain verb of speech ('she said', 'he added', 'sagte er';
+    `continuing_lemmas`) and the words of its sentence outside what was said name no other
+    occasion ('at a rally', 'later', 'in a statement'; `continuing_occasion_words`)."""
+    d = load(lx.code, "according")
+    lemmas = set(d.get("continuing_lemmas", []))
+    if c.cue is None or not any(f.lemma in lemmas for f in lx.forms.get(doc.text[c.cue.start : c.cue.end].lower(), [])):
+        return False
+    if c.sent >= len(doc.sentences):
+        return False
+    occasions = set(d.get("continuing_occasion_words", []))
+    frame = [t.text.lower() for t in doc.sentences[c.sent].tokens if not any(x.start <= t.span.start < x.end for x in c.content)]
+    return not occasions.intersection(frame)
+
+
+def _credit_links(doc: Document, reg: Registry, atts: list[Attribution], credited: list[str]) -> None:
+    """A news agency credited for the text ("Hamburg (dpa/lno) –", "(APA, 18.8.2015)",
+    "WASHINGTON (AP) —", "Quellen: Reuters") wrote the copy the publisher prints: it stands between
+    every speaker of the text and the article, the last downstream link of each claim of the body
+    (not of an embedded post or a reader's comment, which reach the page another way). The
+    publisher itself is the end of the chain, no link (benchmarks/chaindev/labels.json, _about)."""
+    agencies = list(dict.fromkeys(sid for sid in credited if reg.get(sid).type == "news_agency"))
+    if not agencies:
+        return
+    for a in atts:
+        if a.mode == "social_post" or doc.segments[a.segment].kind in ("social_post", "comment"):
+            continue
+        for sid in agencies:
+            if sid != a.source and all(v.source != sid for v in a.via):
+                a.via.append(Via(sid, reg.get(sid).name, None, "via.credit", "downstream"))

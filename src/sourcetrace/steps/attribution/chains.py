@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from ...document import Span, Token
+from ...document import Sentence, Span, Token
 from ...resources import load
 from ..candidates import Cand
 from ..lexicon import (
@@ -106,15 +106,17 @@ def nested_speech(lx: Lang) -> bool:
 @cache
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
-    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents")}
+    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
     """"Die «Hafenpost» meldete, … . Die «Hafenpost» beruft sich auf einen Mitarbeiter.": a sentence
     that only says whom a source relies on makes that one an upstream link of the claims the source
     was given just before (its last six sentences, up to another named source); True when it did."""
-    relay = _strip_marks(ctx, relay)
-    key = classify_mention(ctx.text[relay.start : relay.end], lx)[0]
+    # the name without its marks ("Nordblick»" as cut), or in them after an article ("Die «Hafenpost»")
+    bare = _strip_marks(ctx, relay)
+    keys = {classify_mention(ctx.text[sp.start : sp.end], lx)[0].casefold() for sp in (relay, bare)}
+    key = classify_mention(ctx.text[bare.start : bare.end], lx)[0]
     # "the newspaper", "die Zeitung", "the report": a medium or its text named by its kind stands
     # for the medium told before
     # (English writes the kind lower case: "the Post" is a name)
@@ -128,12 +130,28 @@ def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> 
         if si - c.sent > 6:
             break
         name, ckind = classify_mention(ctx.text[c.source.start : c.source.end], lx)
-        if name.casefold() != key.casefold() and not (by_kind and ckind in ("media", "news_agency")):
+        if name.casefold() not in keys and not (by_kind and ckind in ("media", "news_agency")):
             break
         if not any(up for _, up in c.via):
             c.via.append((upstream, True))
             done = True
     return done
+
+
+def relied_on_before(ctx: Context, si: int, sent: Sentence, lx: Lang) -> tuple[Span, Span] | None:
+    """"«Daily NK» beruft sich auf einen Informanten. Dieser nehme an, …": a demonstrative that
+    opens the sentence after one that named whom a source relies on (an upstream link found in
+    the sentence before) is the one relied on (`relied_on_demonstratives`); returns (the one relied
+    on, the source relying on it), which is then a downstream link of what follows."""
+    toks = sent.tokens
+    if si == 0 or not toks or toks[0].text.lower() not in _according(lx.code)["relied_on_demonstratives"]:
+        return None
+    prev = ctx.doc.sentences[si - 1].span
+    for c in reversed(ctx.cands):
+        for sp, upstream in c.via:
+            if upstream and c.source is not None and prev.start <= sp.start < prev.end:
+                return sp, c.source
+    return None
 
 
 def postmodified(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
@@ -356,6 +374,13 @@ def links_after(ctx: Context, toks: list[Token], i: int, lx: Lang, src: Span | N
     if lx.code == "de":  # English names its addressee with "told", "to": the phrases above
         end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";", "–", "—", ":")), len(toks))
         out += addressees(ctx, toks, i + 1, end, lx, src, out, content)
+        # past the speaker's apposition, a dative that closes the sentence: "sagte Anna Berg, eine
+        # Lehrerin aus Kiel, der Zeitung X." (not a relative clause: "…, die der Zeitung schreibt")
+        a = max((k for k in range(end, len(toks) - 1) if toks[k].text == "," and (src is None or toks[k].span.start >= src.end)), default=len(toks))
+        if a < len(toks) - 1 and toks[a + 1].text.lower() in ("der", "dem"):
+            e = np_forward(ctx, toks, a + 1, lx, apposition=False)
+            if e >= len(toks) - 1 or toks[e].text in (".", "!", "?", ",", ";"):
+                out += addressees(ctx, toks, a + 1, e, lx, src, out, content)
     return out
 
 
@@ -388,12 +413,23 @@ def addressees(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang, src: S
     for j in range(a, min(b, len(toks))):
         if toks[j].text.lower() in ("der", "dem", "den", "the") and (src is None or toks[j].span.start >= src.end):
             e = np_forward(ctx, toks, j, lx, apposition=False)
-            sp = Span(toks[j].span.start, toks[e - 1].span.end) if e > j else None
+            sp = _whole_outlet(ctx, Span(toks[j].span.start, toks[e - 1].span.end)) if e > j else None
             if sp is None or any(sp.overlaps(v[0]) for v in have + out) or (content and sp.overlaps(content)):
                 continue
             if is_medium(ctx, sp, lx) and not generic(ctx, sp, lx):
                 out.append((sp, False))
     return out
+
+
+def _whole_outlet(ctx: Context, sp: Span) -> Span:
+    """A phrase that ends inside the name of a known outlet, cut short by a word that also opens a
+    time ("der Zeitung Welt | am Sonntag"): the phrase up to the end of the name."""
+    for m in _all_outlet_names().finditer(ctx.text, sp.start, sp.end + 40):
+        if m.start() >= sp.end:
+            break
+        if m.end() > sp.end and m.start() > sp.start and not re.search(r"[.!?,;:]", ctx.text[sp.end : m.end()]):
+            return Span(sp.start, m.end())
+    return sp
 
 
 def generic(ctx: Context, sp: Span, lx: Lang) -> bool:

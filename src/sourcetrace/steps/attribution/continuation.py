@@ -13,6 +13,7 @@ from ..lexicon import (
     Lang,
     lang,
 )
+from .chains import relied_on_before
 from .context import Context, Intervals, strip_span
 from .cues import attributive, cue_at
 from .speakers import cue_speaker
@@ -71,7 +72,12 @@ def continuations(ctx: Context) -> None:
             last.content.append(content)  # speech that goes on sentence after sentence is one continuation
             last_sent = si
             continue
-        cand = Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv", si, inherit=True)
+        relayed = relied_on_before(ctx, si, sent, lx)
+        if relayed is not None:
+            # "«Daily NK» beruft sich auf einen Informanten. Dieser nehme an, …": the one relied on speaks
+            cand = Cand("continuation", [content], marker, relayed[0], "attr.continuation.de.konjunktiv+relied_on", si, via=[(relayed[1], False)])
+        else:
+            cand = Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv", si, inherit=True)
         ctx.cands.append(cand)
         last = cand
         last_sent = si

@@ -15,7 +15,7 @@ from ..lexicon import (
     is_capitalized,
     lang,
 )
-from ..sources import _gazetteer_names
+from ..sources import _gazetteer_names, _is_role
 from .context import QUOTE_CHARS, Context
 
 #: heads that pass the source on to their "von" complement ("eine Reihe von Posts")
@@ -289,7 +289,6 @@ def group_members(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang) -> 
     return out
 
 
-#: endings of German common nouns (a capitalized word with one of them is no name)
 def _dative_medium_after_name(ctx: Context, toks: list[Token], i: int, j: int, lx: Lang) -> bool:
     """toks[j] is "der" and a medium follows: a dative addressee, not a genitive, after a name
     with no article before it ("Berger der Nachrichtenagentur AFP", not "der Chef der
@@ -301,13 +300,33 @@ def _dative_medium_after_name(ctx: Context, toks: list[Token], i: int, j: int, l
     if j - 1 < i or not prev[:1].isupper():
         return False
     if toks[i].text.lower() in lx.determiners:
-        head = next((t.text for t in toks[i + 1 : j] if t.text[:1].isupper()), "")
-        if not (_after_speech_verb(ctx, toks, i, lx) and head in lx.person_roles and not head.lower().endswith(lx.medium_role_endings)):
+        words = [t.text for t in toks[i + 1 : j] if t.text[:1].isupper()]
+        head = words[0] if words else ""
+        # "sagte die Behördenchefin Anna Berg der Zeitung X": a name after the role; a person
+        # named takes no genitive of where she works (that would be "von", or an apposition)
+        named = len(words) > 1 and not _common_noun(prev, lx)
+        if not (_after_speech_verb(ctx, toks, i, lx) and (named or _role_held_elsewhere(head, lx))):
             return False
-    elif prev in lx.person_roles or prev in lx.type_heads or prev in lx.document_heads or prev.lower().endswith(lx.noun_endings):
+    elif _common_noun(prev, lx):
         return False
     e = np_forward(ctx, toks, j + 1, lx, apposition=False)
     return e > j + 1 and is_medium(ctx, Span(toks[j].span.start, toks[e - 1].span.end), lx)
+
+
+def _common_noun(word: str, lx: Lang) -> bool:
+    """A role, a type of source, a document or a noun by its ending: no personal name."""
+    return word in lx.person_roles or word in lx.type_heads or word in lx.document_heads or word.lower().endswith(lx.noun_endings)
+
+
+def _role_held_elsewhere(head: str, lx: Lang) -> bool:
+    """A role held elsewhere than at a medium, after which 'der Zeitung' is the dative addressee
+    ('der Bürgermeister'); also a compound that names where it is held ('der Lufthansa-Manager',
+    'der SPD-Politiker', 'die Behördenchefin'), but not a role at a medium ('der Korrespondent',
+    'die ARD-Korrespondentin'; medium_role_endings)."""
+    if not head or head.lower().endswith(lx.medium_role_endings):
+        return False
+    last = head.rsplit("-", 1)[-1]
+    return head in lx.person_roles or last in lx.person_roles or _is_role(head, lx) or (last != head and last[:1].isupper())
 
 
 def _after_speech_verb(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
