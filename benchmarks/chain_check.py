@@ -3,7 +3,8 @@ benchmarks/chaindev/labels.json (texts read from ../shared/data, never copied; s
 
     python benchmarks/chain_check.py [--data ../shared/data] [--json] [--show]
 
-Each item names a sentence (corpus, document, an offset inside it) and the links expected in the
+Each text is analysed with its date and its publisher where the corpus gives them (the article's
+own outlet is no link). Each item names a sentence (corpus, document, an offset inside it) and the links expected in the
 chain of the attribution there (alternative names joined by |; none for a sentence that should
 carry no link). The attributions of that sentence are those whose content, cue or source lies in
 it. A gold link is found when one of its names equals or contains (or is contained in) the name,
@@ -25,11 +26,28 @@ from typing import Any
 HERE = Path(__file__).parent / "chaindev"
 
 
-def _texts(data: Path, items: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[str, str | None, str | None]]:
-    """(corpus, doc) -> (text, date, language)."""
+#: the publisher of each corpus's texts, or how to find it (PolNeAR: the file name's outlet)
+_PUBLISHERS = {"de-news-quotes": "Wikinews", "10kgnad": "DER STANDARD (derstandard.at)"}
+_POLNEAR_OUTLETS = {"breitbart": "Breitbart", "huff-post": "The Huffington Post", "nyt": "The New York Times", "politico": "Politico",
+                    "usa-today": "USA Today", "wash-post": "The Washington Post", "west-journal": "Western Journalism"}
+
+
+def _curated_publisher(meta: dict[str, Any]) -> str | None:
+    """The outlet of a curated article: its publisher's name before any note in brackets, or the
+    host of its address when the publisher field describes the text ('dpa/lno text as served
+    under a welt.de URL')."""
+    name = re.split(r"\s+\(", meta.get("publisher") or "")[0].strip()
+    if name and len(name.split()) <= 4:
+        return _POLNEAR_OUTLETS.get(name, name)
+    host = re.match(r"https?://(?:www\.)?([^/]+)", meta.get("url") or "")
+    return host.group(1) if host else None
+
+
+def _texts(data: Path, items: list[dict[str, Any]]) -> dict[tuple[str, str], tuple[str, str | None, str | None, str | None]]:
+    """(corpus, doc) -> (text, date, language, publisher)."""
     from sourcetrace.eval.denews import doc_date
 
-    out: dict[tuple[str, str], tuple[str, str | None, str | None]] = {}
+    out: dict[tuple[str, str], tuple[str, str | None, str | None, str | None]] = {}
     need = {(i["corpus"], i["doc"]) for i in items}
     rows: list[list[str]] | None = None
     denews: dict[str, dict[str, Any]] = {}
@@ -37,7 +55,8 @@ def _texts(data: Path, items: list[dict[str, Any]]) -> dict[tuple[str, str], tup
         if corpus == "articles-curated":
             meta = json.loads((data / corpus / f"{doc}.meta.json").read_text(encoding="utf-8"))
             m = re.match(r"\d{4}-\d{2}(?:-\d{2})?", meta.get("date") or "")
-            out[(corpus, doc)] = ((data / corpus / f"{doc}.txt").read_text(encoding="utf-8"), m.group(0) if m else None, meta.get("language"))
+            out[(corpus, doc)] = ((data / corpus / f"{doc}.txt").read_text(encoding="utf-8"), m.group(0) if m else None, meta.get("language"),
+                                  _curated_publisher(meta))
         elif corpus == "de-news-quotes":
             split = doc.split(":")[0]
             if split not in denews:
@@ -45,14 +64,15 @@ def _texts(data: Path, items: list[dict[str, Any]]) -> dict[tuple[str, str], tup
                     art = json.loads(line)
                     denews[f"{split}:{art['documentName'].split(' ')[0]}"] = art
             art = denews[doc]
-            out[(corpus, doc)] = (art["originalText"], doc_date(art["documentName"]), "de")
+            out[(corpus, doc)] = (art["originalText"], doc_date(art["documentName"]), "de", _PUBLISHERS[corpus])
         elif corpus == "polnear":
-            out[(corpus, doc)] = ((data / corpus / "data" / doc.split("/")[0] / "text" / f"{doc.split('/')[1]}.txt").read_text(encoding="utf-8"), None, "en")
+            out[(corpus, doc)] = ((data / corpus / "data" / doc.split("/")[0] / "text" / f"{doc.split('/')[1]}.txt").read_text(encoding="utf-8"), None, "en",
+                                  _POLNEAR_OUTLETS.get(doc.split("/")[1].split("_")[0]))
         elif corpus == "10kgnad":
             if rows is None:
                 with (data / corpus / "test.csv").open(encoding="utf-8", newline="") as f:
                     rows = list(csv.reader(f, delimiter=";", quotechar="'"))
-            out[(corpus, doc)] = (rows[int(doc.split(":")[1])][1], None, "de")
+            out[(corpus, doc)] = (rows[int(doc.split(":")[1])][1], None, "de", _PUBLISHERS[corpus])
         else:
             raise SystemExit(f"unknown corpus {corpus!r} in {HERE / 'labels.json'}")
     return out
@@ -112,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no shared data at {args.data}; only our own sentences are scored", file=sys.stderr)
         labels["items"] = []
     texts = _texts(args.data, labels["items"])
-    docs = {k: analyze(t, date=d, lang=lang) for k, (t, d, lang) in texts.items()}
+    docs = {k: analyze(t, date=d, lang=lang, publisher=pub) for k, (t, d, lang, pub) in texts.items()}
     groups: dict[str, list[int]] = {}
 
     def add(group: str, found: int, gold: int, pred: int, right: int) -> None:

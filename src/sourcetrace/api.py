@@ -53,7 +53,9 @@ def check_lang(value: str | None) -> str | None:
     return value
 
 
-def prepare(doc: Document, *, date: str | None = None, lang: str | None = None) -> Document:
+def prepare(doc: Document, *, date: str | None = None, lang: str | None = None, publisher: str | None = None) -> Document:
+    if publisher and publisher.strip():
+        doc.publisher = publisher.strip()
     if date:
         doc.date = ArticleDate(check_date(date), "given", "--date")
     forced = check_lang(lang)
@@ -63,9 +65,11 @@ def prepare(doc: Document, *, date: str | None = None, lang: str | None = None) 
 
 
 def analyze(text_or_html: str | bytes, *, date: str | None = None, lang: str | None = None,
-            name: str = "-", sentence_model: bool = False, conventions: str = "seed") -> Document:
+            name: str = "-", sentence_model: bool = False, conventions: str = "seed",
+            publisher: str | None = None) -> Document:
     """Analyse one article given as plain text or HTML (detected); `conventions` as in
-    `default_pipeline`."""
+    `default_pipeline`; `publisher` names the outlet that publishes it, when known, which no chain
+    then counts as a link."""
     data = text_or_html.encode("utf-8") if isinstance(text_or_html, str) else text_or_html
     text = decode_input(name, data)
     if looks_like_html(data):
@@ -74,6 +78,6 @@ def analyze(text_or_html: str | bytes, *, date: str | None = None, lang: str | N
         doc = read_html(name, text)
     else:
         doc = Document(text=text, name=name)
-    doc = prepare(doc, date=date, lang=lang)
+    doc = prepare(doc, date=date, lang=lang, publisher=publisher)
     default_pipeline(sentence_model, conventions)(doc)
     return doc

@@ -234,6 +234,9 @@ class Document:
     title: str | None = None
     author: str | None = None
     url: str | None = None
+    #: The outlet that publishes the article, when known (an HTML page's site name, or given): the
+    #: end of every chain, so never a link of one ("told Polygraph.info" in Polygraph.info).
+    publisher: str | None = None
     language: str = "und"
     date: ArticleDate | None = None
     input_format: Literal["text", "html"] = "text"

@@ -681,3 +681,25 @@ def test_interview_link_stops_at_another_occasion_or_speaker() -> None:
 def test_interview_link_goes_on_de() -> None:
     doc = analyze("Die Brücke bleibe gesperrt, sagte die Landrätin Ida Brandt dem WDR. Die Prüfung dauere Wochen, sagte sie.")
     assert [v.name for v in one(doc, "Die Prüfung dauere Wochen").via] == ["WDR"]
+
+
+def test_the_publisher_is_no_link() -> None:
+    text = '"The dam will hold," Sarah Quist told the Harbour Times on Sunday. She said the gates were new.'
+    told = sourcetrace.analyze(text, date="2024-10-13", lang="en")
+    assert [v.name for v in one(told, "The dam will hold").via] == ["Harbour Times"]
+    own = sourcetrace.analyze(text, date="2024-10-13", lang="en", publisher="harbourtimes.com")
+    assert own.publisher == "harbourtimes.com"
+    assert all(not a.via for a in own.attributions)
+
+
+def test_the_publisher_is_no_link_de() -> None:
+    text = "Kiel (dpa) – Die Werft sei verkauft, sagte ein Sprecher auf Anfrage des STANDARD."
+    doc = sourcetrace.analyze(text, date="2024-10-13", publisher="DER STANDARD (derstandard.at)")
+    assert [(v.name, v.rule) for v in only(doc).via] == [("dpa", "via.credit")]
+    agency = sourcetrace.analyze(text, date="2024-10-13", publisher="dpa")
+    assert all(v.name != "dpa" for v in only(agency).via)
+
+
+def test_each_medium_of_a_coordination_holding_a_document_de() -> None:
+    doc = analyze("Laut Unterlagen, die CORRECTIV und Frontal 21 vorliegen, zahlte der Verein keine Miete.")
+    assert [v.name for v in only(doc).via] == ["Correctiv", "Frontal 21"]

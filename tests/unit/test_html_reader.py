@@ -178,3 +178,13 @@ def test_the_comment_list_wins_over_a_comments_link_a_form_and_a_recent_comments
     doc = sourcetrace.analyze(_page("", extra))
     got = [(s.author, s.date) for s in doc.segments if s.kind == "comment"]
     assert got == [("Lotsin", "2026-05-04T10:00:00"), ("Fischer Jan", "2026-05-05T10:00:00")]
+
+
+def test_the_site_name_is_the_publisher_and_no_chain_link() -> None:
+    html = ('<html><head><title>Dam holds</title><meta property="og:site_name" content="Harbour Times"></head><body><article>'
+            '<h1>Dam holds</h1><p>"The dam will hold," Sarah Quist told the Harbour Times on Sunday. The engineers had checked '
+            'every gate before the storm arrived in the night, she said.</p><p>The town council met on Monday to discuss the '
+            'repairs that the storm had made necessary in the harbour.</p></article></body></html>')
+    doc = sourcetrace.analyze(html, date="2024-10-13", lang="en")
+    assert doc.publisher == "Harbour Times"
+    assert doc.attributions and all(not a.via for a in doc.attributions)

@@ -180,7 +180,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for i, (path, target) in enumerate(zip(inputs, targets), 1):
         try:
             name, data = read_path(path, max_bytes=args.max_bytes)
-            doc = prepare(read_document(name, data), date=args.date, lang=args.lang)
+            doc = prepare(read_document(name, data), date=args.date, lang=args.lang, publisher=args.publisher)
             pipeline(doc)
             rendered = _render(doc, args.format, args.why)
             if target is None:
@@ -235,6 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--date", metavar="YYYY[-MM[-DD]]",
                    help="article date, or its month or year (else metadata, dateline, byline or post dates; else unknown)")
     a.add_argument("--lang", default="auto", help="auto, de or en (default: auto, per segment)")
+    a.add_argument("--publisher", metavar="NAME",
+                   help="the outlet that publishes the article (else an HTML page's site name): the end of every chain, never a link")
     a.add_argument("--max-bytes", type=int, default=500_000, help="refuse inputs larger than this (default 500 KB, see README: Speed)")
     a.add_argument("--sentence-model", action="store_true",
                    help="also run the learned quote-sentence step (more recall on Wikinews-style text, less precision)")

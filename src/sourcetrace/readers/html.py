@@ -392,6 +392,7 @@ def read_html(name: str, html: str) -> Document:
     doc.title = title
     doc.author = getattr(result, "author", None)
     doc.url = getattr(result, "url", None)
+    doc.publisher = getattr(result, "sitename", None) or None
     date = getattr(result, "date", None)
     if date:
         from ..document import ArticleDate

@@ -873,6 +873,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = ()) -> N
     prev_source: str | None = None
     prev_via: list[Via] = []
     quoted: list[tuple[Span, str]] = []  # the quotations resolved so far and their speakers
+    publisher = _publisher_keys(doc.publisher)
     # per context: the last source, the outlets it spoke to or through, and the sentence
     told_before: dict[int | None, tuple[str, list[Via], int]] = {}
     for n, c in enumerate(cands):
@@ -1038,7 +1039,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = ()) -> N
         seen_via: set[str] = set()
         deduped: list[Via] = []
         for v in via:
-            if v.source != sid and v.source not in seen_via:
+            if v.source != sid and v.source not in seen_via and not _is_publisher(reg.get(v.source), publisher):
                 seen_via.add(v.source)
                 deduped.append(v)
         # chain order: origin first — upstream links, (the named source), downstream links
@@ -1056,7 +1057,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = ()) -> N
             told_before[c.post_account] = (sid, [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")], c.sent)
         if sid is not None and c.mode == "direct":
             quoted.extend((sp, sid) for sp in c.content)
-    _credit_links(doc, reg, atts, _credits(doc, reg, used, lang(pick(doc.language))))
+    credited = _credits(doc, reg, used, lang(pick(doc.language)))
+    _credit_links(doc, reg, atts, [sid for sid in credited if not _is_publisher(reg.get(sid), publisher)])
     # distance: intermediaries between a source and the article
     dist: dict[str, int] = {}
     for a in atts:
@@ -1137,6 +1139,39 @@ def _credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> list[str
             used.add(sid)
             credited.append(sid)
     return credited
+
+
+def _name_key(name: str) -> str:
+    """"The Washington Post", "washingtonpost.com", "DER STANDARD" → "washingtonpost", "standard"."""
+    low = re.sub(r"^(?:https?://)?(?:www\.)?", "", name.strip().lower())
+    low = re.sub(r"\.(?:com|org|net|info|de|at|ch|co\.uk|uk|fr|it|es|eu|ru)(?:/.*)?$", "", low)
+    low = re.sub(r"^(?:the|der|die|das)\s+", "", low)
+    return re.sub(r"[\W_]+", "", low)
+
+
+def _publisher_keys(publisher: str | None) -> set[str]:
+    """The names the publisher goes by: each part of "DER STANDARD (derstandard.at)", with the
+    names of the outlet list when it is one of them ("NYT" → The New York Times)."""
+    if not publisher:
+        return set()
+    names = [p for p in re.split(r"\s*[(),;|]\s*", publisher) if p.strip()]
+    for p in list(names):
+        g = _gazetteer_match(p.strip())
+        if g is not None:
+            names += [g[0], *g[2]]
+    return {k for k in map(_name_key, names) if len(k) >= 2}
+
+
+def _is_publisher(src: Source, keys: set[str]) -> bool:
+    """The source is the article's own publisher: a name of it equals one of the publisher's, or
+    holds one of five letters or more ("STANDARD" and "WebStandard" in DER STANDARD, "Breitbart
+    London" in Breitbart)."""
+    if not keys or src.type == "person":
+        return False
+    for n in {_name_key(x) for x in [src.name, *src.aliases]}:
+        if n in keys or any(len(k) >= 5 and k in n for k in keys):
+            return True
+    return False
 
 
 def _goes_on(doc: Document, c: Cand, lx: Lang) -> bool:

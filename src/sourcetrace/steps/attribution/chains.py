@@ -427,7 +427,7 @@ def _whole_outlet(ctx: Context, sp: Span) -> Span:
     for m in _all_outlet_names().finditer(ctx.text, sp.start, sp.end + 40):
         if m.start() >= sp.end:
             break
-        if m.end() > sp.end and m.start() > sp.start and not re.search(r"[.!?,;:]", ctx.text[sp.end : m.end()]):
+        if m.end() > sp.end and m.start() >= sp.start and not re.search(r"[.!?,;:]", ctx.text[sp.end : m.end()]):
             return Span(sp.start, m.end())
     return sp
 
@@ -570,23 +570,34 @@ def relative_clause_end(ctx: Context, toks: list[Token], e: int, lx: Lang) -> in
     return None
 
 
-def relative_relay(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang) -> Span | None:
-    """The medium in a clause toks[a:b] that says who holds the source ("seen by Reuters",
-    "der dem «Spiegel» vorliegt")."""
+def relative_relay(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang) -> list[Span]:
+    """The media in a clause toks[a:b] that says who holds the source ("seen by Reuters",
+    "der dem «Spiegel» vorliegt", each of "die CORRECTIV und Frontal 21 vorliegen")."""
     words = {t.text.lower() for t in toks[a:b]}
     if not words & _HELD:
-        return None
+        return []
     for k in range(a, b):
         if toks[k].text.lower() in REL_PRONOUNS and k + 1 < b and toks[k + 1].text[:1].isupper():
             # "Unterlagen, die CORRECTIV und Frontal 21 vorliegen": the medium without an article
             e = np_forward(ctx, toks, k + 1, lx, apposition=False)
             sp = Span(toks[k + 1].span.start, toks[e - 1].span.end) if e > k + 1 else None
             if sp is not None and is_medium(ctx, sp, lx):
-                return sp
+                return _conjuncts(ctx, toks, k + 1, e, lx) or [sp]
         if toks[k].text.lower() in ("by", "dem", "der", "den"):
             e = np_forward(ctx, toks, k + 1 if toks[k].text.lower() == "by" else k, lx, apposition=False)
             if e > k + 1:
                 sp = Span(toks[k + 1 if toks[k].text.lower() == "by" else k].span.start, toks[e - 1].span.end)
                 if is_medium(ctx, sp, lx):
-                    return sp
-    return None
+                    return [sp]
+    return []
+
+
+def _conjuncts(ctx: Context, toks: list[Token], a: int, e: int, lx: Lang) -> list[Span]:
+    """The media of a coordination toks[a:e] ("CORRECTIV und Frontal 21"), each to the end of a
+    known outlet's name; [] when it is no coordination of media."""
+    cuts = [k for k in range(a + 1, e - 1) if toks[k].text.lower() in ("und", "and")]
+    if len(cuts) != 1:
+        return []
+    parts = [_whole_outlet(ctx, Span(toks[a].span.start, toks[cuts[0] - 1].span.end)),
+             _whole_outlet(ctx, Span(toks[cuts[0] + 1].span.start, toks[e - 1].span.end))]
+    return parts if all(is_medium(ctx, p, lx) for p in parts) else []

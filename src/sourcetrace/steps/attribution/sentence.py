@@ -529,9 +529,9 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
         return False
     via = vias(ctx, sent.tokens, lx, exclude=src)
     if rel_end is not None:
-        relay = relative_relay(ctx, sent.tokens, b, rel_end, lx)
-        if relay is not None and not any(v[0].overlaps(relay) for v in via):
-            via.append((relay, False))
+        for relay in relative_relay(ctx, sent.tokens, b, rel_end, lx):
+            if not any(v[0].overlaps(relay) for v in via):
+                via.append((relay, False))
     parts = around_phrase(ctx, sent.tokens, a, rel_end or b, content) if lx.code == "de" else [content]
     # (a phrase that opens with its cue: "laut X", "nach Angaben X"; "X zufolge" may hold a conjunction itself)
     first = _conjunct_before(ctx, sent.tokens, a, parts[0], lx) if len(parts) == 2 and cue.start == sent.tokens[a].span.start else None
