@@ -703,3 +703,27 @@ def test_the_publisher_is_no_link_de() -> None:
 def test_each_medium_of_a_coordination_holding_a_document_de() -> None:
     doc = analyze("Laut Unterlagen, die CORRECTIV und Frontal 21 vorliegen, zahlte der Verein keine Miete.")
     assert [v.name for v in only(doc).via] == ["Correctiv", "Frontal 21"]
+
+
+def test_told_an_outlet_in_an_interview_after_the_clause() -> None:
+    for text, outlet in [
+        ("The bridge will stay closed, the governor told The Harbour Times in an interview.", "Harbour Times"),
+        ("The bridge will stay closed, the governor told the Associated Press in a telephone interview on Monday.", "AP"),
+        ('The bridge will stay closed, the governor said on CNN\'s "State of the Union".', "CNN"),
+    ]:
+        doc = analyze(text, lang="en")
+        a = only(doc)
+        assert doc.span_text(a.content[0]) == "The bridge will stay closed", text
+        assert [v.name for v in a.via] == [outlet], text
+
+
+def test_said_on_a_broadcaster_de() -> None:
+    for text, outlet in [
+        ("Die Brücke bleibe gesperrt, sagte die Landrätin im ZDF.", "ZDF"),
+        ("Die Landrätin sagte im Deutschlandfunk, die Brücke bleibe gesperrt.", "Deutschlandfunk"),
+        ("Die Brücke bleibe gesperrt, sagte die Landrätin bei n-tv.", "n-tv"),
+    ]:
+        assert [v.name for v in only(analyze(text)).via] == [outlet], text
+    for text in ("Die Brücke bleibe gesperrt, sagte die Landrätin im Kreistag.",
+                 "Die Landrätin, die früher im ZDF moderierte, sagte, die Brücke bleibe gesperrt."):
+        assert all(not a.via for a in analyze(text).attributions), text

@@ -11,6 +11,7 @@ from ...resources import load
 from ..candidates import Cand
 from ..lexicon import (
     REL_PRONOUNS,
+    SUBORDINATORS,
     Lang,
     is_adjective_like,
 )
@@ -54,7 +55,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
                 out.append(sp)
                 up[sp] = True
-    for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + _held_links(ctx, toks, lx, after):
+    for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + _held_links(ctx, toks, lx, after) \
+            + _broadcast_links(ctx, toks, lx, after):
         if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
             out.append(sp)
             up[sp] = False
@@ -106,7 +108,7 @@ def nested_speech(lx: Lang) -> bool:
 @cache
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
-    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives")}
+    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives", "broadcast_prepositions")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -231,6 +233,64 @@ def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
                 if gen is not None and not generic(ctx, gen, lx) and is_medium(ctx, gen, lx):
                     out.append(gen)
     return out
+
+
+def interview_setting(ctx: Context, toks: list[Token], k: int, lx: Lang) -> int:
+    """Past an interview named without its medium and a time from toks[k] on ("… told the
+    Associated Press in a telephone interview on Monday": the medium came with the cue); the
+    index after them, or k."""
+    nouns = _according(lx.code)["interview_nouns"]
+    n = len(toks)
+    j = k
+    if j + 2 < n and toks[j].text.lower() in ("in", "during") and toks[j + 1].text.lower() in lx.determiners:
+        m = j + 2
+        while m < n - 1 and m < j + 5 and toks[m].text not in nouns and toks[m].text[:1].islower():
+            m += 1  # "telephone", "exclusive", "phone"
+        if m < n and toks[m].text in nouns:
+            j = m + 1
+    while j < n - 1 and (ctx.in_timex(toks[j].span) or (toks[j].text.lower() in lx.time_prepositions and ctx.in_timex(toks[j + 1].span))):
+        j += 1
+    return j
+
+
+def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
+    """"sagte X im ZDF", "in der ARD", "bei n-tv": a medium after a preposition of where one
+    speaks (`broadcast_prepositions`) in the main clause ("Die Landrätin, die früher im ZDF
+    moderierte, sagte …" names no link; nor "im Kreistag")."""
+    out: list[Span] = []
+    for phrase in _according(lx.code)["broadcast_prepositions"]:
+        words = phrase.split()
+        for k in range(after, len(toks) - len(words)):
+            if [t.text.lower() for t in toks[k : k + len(words)]] != words or ctx.inside_any_quote(toks[k].span.start):
+                continue
+            a = k + len(words) - (1 if words[-1] in lx.determiners else 0)  # "in der ARD": the article opens the phrase
+            e = np_forward(ctx, toks, a, lx, apposition=False)
+            sp = Span(toks[a].span.start, toks[e - 1].span.end) if e > a else None
+            if sp is None or generic(ctx, sp, lx) or _in_subclause(toks, toks[k].span.start):
+                continue
+            head = toks[a].text.split("-")[0]
+            if "-" in toks[a].text and len(head) > 1 and is_medium(ctx, Span(toks[a].span.start, toks[a].span.start + len(head)), lx):
+                sp = Span(toks[a].span.start, toks[a].span.start + len(head))  # a programme by its outlet: "im ORF-Report", "im Ö1-Morgenjournal"
+            if is_medium(ctx, sp, lx) and _named_medium(ctx, sp, lx):
+                out.append(sp)
+    return out
+
+
+def _named_medium(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """The phrase names a known outlet or has a media word ("im Sender X"), not only a name in
+    quotation marks ("im „Black Lion Hospital“" is a place)."""
+    words = re.findall(r"[\w-]+", ctx.text[sp.start : sp.end])
+    return _all_outlet_names().search(ctx.text, sp.start, sp.end) is not None \
+        or any(lx.type_heads.get(w) in ("media", "news_agency") for w in words)
+
+
+def _in_subclause(toks: list[Token], pos: int) -> bool:
+    """The words before `pos` since the last comma open a relative or subordinate clause."""
+    before = [t for t in toks if t.span.end <= pos]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k].text == ",":
+            return k + 1 < len(before) and (before[k + 1].text.lower() in REL_PRONOUNS or before[k + 1].text.lower() in SUBORDINATORS)
+    return False
 
 
 def _strip_marks(ctx: Context, sp: Span) -> Span:

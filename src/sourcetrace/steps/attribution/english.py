@@ -19,7 +19,7 @@ from ..lexicon import (
     Lang,
     lang,
 )
-from .chains import links_after, links_at
+from .chains import interview_setting, links_after, links_at
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH
@@ -113,7 +113,7 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     while t < n and (ctx.in_timex(toks[t].span) or (t > i + 1 and lows[t] in parts) or (
             lows[t] in lx.time_prepositions and t + 1 < n and ctx.in_timex(toks[t + 1].span))):
         t += 1  # "said Friday afternoon"
-    if _chain_tail(ctx, toks, t, lx) >= n - 1:
+    if _chain_tail(ctx, toks, t, lx) >= n - 1 or interview_setting(ctx, toks, _chain_tail(ctx, toks, i, lx), lx) >= n - 1:
         pass  # "…, she said in an interview with the Boston Globe.", "…, the paper reported, citing two officials."
     elif part is not None and part - i <= 5:
         tail = part - i  # "…, lawmakers said Friday, adding that …": the participle is a speech act of its own
