@@ -141,7 +141,7 @@ def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> 
 
 
 def relied_on_before(ctx: Context, si: int, sent: Sentence, lx: Lang) -> tuple[Span, Span] | None:
-    """"«Daily NK» beruft sich auf einen Informanten. Dieser nehme an, …": a demonstrative that
+    """"Die «Hafenpost» beruft sich auf einen Mitarbeiter. Dieser gehe davon aus, …": a demonstrative that
     opens the sentence after one that named whom a source relies on (an upstream link found in
     the sentence before) is the one relied on (`relied_on_demonstratives`); returns (the one relied
     on, the source relying on it), which is then a downstream link of what follows."""
@@ -632,13 +632,13 @@ def relative_clause_end(ctx: Context, toks: list[Token], e: int, lx: Lang) -> in
 
 def relative_relay(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang) -> list[Span]:
     """The media in a clause toks[a:b] that says who holds the source ("seen by Reuters",
-    "der dem «Spiegel» vorliegt", each of "die CORRECTIV und Frontal 21 vorliegen")."""
+    "der dem «Spiegel» vorliegt", each of "die WDR und NDR vorliegen")."""
     words = {t.text.lower() for t in toks[a:b]}
     if not words & _HELD:
         return []
     for k in range(a, b):
         if toks[k].text.lower() in REL_PRONOUNS and k + 1 < b and toks[k + 1].text[:1].isupper():
-            # "Unterlagen, die CORRECTIV und Frontal 21 vorliegen": the medium without an article
+            # "Unterlagen, die WDR und NDR vorliegen": the medium without an article
             e = np_forward(ctx, toks, k + 1, lx, apposition=False)
             sp = Span(toks[k + 1].span.start, toks[e - 1].span.end) if e > k + 1 else None
             if sp is not None and is_medium(ctx, sp, lx):
@@ -653,7 +653,7 @@ def relative_relay(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang) ->
 
 
 def _conjuncts(ctx: Context, toks: list[Token], a: int, e: int, lx: Lang) -> list[Span]:
-    """The media of a coordination toks[a:e] ("CORRECTIV und Frontal 21"), each to the end of a
+    """The media of a coordination toks[a:e] ("WDR und NDR"), each to the end of a
     known outlet's name; [] when it is no coordination of media."""
     cuts = [k for k in range(a + 1, e - 1) if toks[k].text.lower() in ("und", "and")]
     if len(cuts) != 1:

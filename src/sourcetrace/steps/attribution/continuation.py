@@ -74,7 +74,7 @@ def continuations(ctx: Context) -> None:
             continue
         relayed = relied_on_before(ctx, si, sent, lx)
         if relayed is not None:
-            # "«Daily NK» beruft sich auf einen Informanten. Dieser nehme an, …": the one relied on speaks
+            # "Die «Hafenpost» beruft sich auf einen Mitarbeiter. Dieser gehe davon aus, …": the one relied on speaks
             cand = Cand("continuation", [content], marker, relayed[0], "attr.continuation.de.konjunktiv+relied_on", si, via=[(relayed[1], False)])
         else:
             cand = Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv", si, inherit=True)
