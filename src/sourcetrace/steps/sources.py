@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from ..document import Attribution, Document, Mention, Source, SourceType, Span, Via
-from ..resources import load, pick
+from ..resources import languages, load, pick
 from ..textutil import whole_words
 from .candidates import Cand
 from .lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, is_adjective_like, lang
@@ -122,7 +122,7 @@ def _gazetteer_single_keys() -> dict[str, tuple[str, str, list[str]]]:
 def _media_words() -> frozenset[str]:
     """Words that may stand beside an outlet's name within a longer name of the same outlet
     ("Bloomberg News", "Blick TV", "Spiegel Online"): the media heads of every language."""
-    words = {w for code in ("de", "en") for w, t in load(code, "lexicon").get("type_heads", {}).items()
+    words = {w for code in languages() for w, t in load(code, "lexicon").get("type_heads", {}).items()
              if t in ("media", "news_agency", "website")}
     return frozenset(w for w in words if w[:1].isupper()) | frozenset(load("common", "outlets").get("name_neighbours", []))
 
@@ -154,7 +154,7 @@ def _function_words() -> frozenset[str]:
     """Words that may stand capitalised beside an outlet without being a name ("Die Hamas",
     "Laut Bloomberg", "Am Montag"): determiners, stop words and according-to words of every language."""
     out: set[str] = set()
-    for code in ("de", "en"):
+    for code in languages():
         lex = load(code, "lexicon")
         out.update(w.lower() for w in lex.get("determiners", []) + lex.get("np_stop", []))
         out.update(w.lower() for p in load(code, "according").get("prefix", []) for w in p.split())
@@ -669,13 +669,13 @@ def _first_names(text: str) -> dict[str, list[tuple[int, str]]]:
 @cache
 def _all_roles() -> frozenset[str]:
     """The person roles of every language we have ("Machthabers", "President")."""
-    return frozenset(r for code in ("de", "en") for r in lang(code).person_roles)
+    return frozenset(r for code in languages() for r in lang(code).person_roles)
 
 
 @cache
 def _cue_forms() -> frozenset[str]:
     """The word forms of the cue verbs of every language we have ("says", "calls", "sagte")."""
-    return frozenset(f for code in ("de", "en") for f in lang(code).forms)
+    return frozenset(f for code in languages() for f in lang(code).forms)
 
 
 def _is_cue_form(word: str) -> bool:
