@@ -5,7 +5,7 @@ names only; the texts are read from ../shared/data, never copied), scored with t
 of its `.meta.json`, gold and predictions written in the scorer's format to a temporary folder and
 `score.py --dir` run over it, per split and language.
 
-    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|all] [--lang de|en] [--json] [--show]
+    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|dev2|held-out2|all] [--lang de|en] [--json] [--show]
 
 `--show` lists per article the misses (a required label that no predicted content matches, with
 the prediction that overlaps it most), the false alarms (a predicted attribution that matches no label), the wrong sources and the missed
@@ -116,7 +116,8 @@ def show(score: ModuleType, art: str, text: str, gold: dict[str, Any], pred: dic
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
-    ap.add_argument("--split", choices=["dev", "held-out", "all"], default="dev")
+    ap.add_argument("--split", choices=["dev", "held-out", "dev2", "held-out2", "all"], default="dev",
+                    help="dev2/held-out2: the second set of labels (articles.tsv); all: every split")
     ap.add_argument("--lang", choices=["de", "en"])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="list misses, false alarms, wrong sources and missed links")

@@ -50,3 +50,24 @@ def test_a_label_naming_an_unlisted_source_is_an_error() -> None:
 def test_without_the_shared_data_the_check_skips_with_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data", str(tmp_path / "data")]) == 0
     assert "skipped" in capsys.readouterr().err
+
+
+def test_every_listed_article_has_well_formed_labels_and_the_second_set_follows_its_split_rule() -> None:
+    import json
+
+    from attr_check import HERE, read_tsv
+
+    labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))["articles"]
+    rows = read_tsv(HERE / "articles.tsv")
+    assert sorted(r["article"] for r in rows) == sorted(labels)
+    for r in rows:
+        assert r["split"] in {"dev", "held-out", "dev2", "held-out2"}
+        if r["split"] in {"dev2", "held-out2"}:  # fixed rule of attrdev/README.md: divisible by 3 is held out
+            assert (r["split"] == "held-out2") == (int(r["article"]) % 3 == 0)
+        entry = labels[r["article"]]
+        names = {s["name"] for s in entry["sources"]}
+        for a in entry["attributions"]:
+            assert set(a["speaker"]) <= names and set(a["via"]) <= names
+            spans = [*a["content"], *(s for s in (a["source"], a["cue"]) if s)]
+            assert a["content"] and all(0 <= s < e for s, e in spans)
+    assert {r["article"] for r in rows if r["split"] == "held-out2" and r["language"] == "en"} == {"021", "024", "027", "030"}
