@@ -108,3 +108,9 @@ def test_lang_option_holds_for_the_article_text(tmp_path: Path) -> None:
     d = json.loads(out.read_text(encoding="utf-8"))
     assert d["language"] == "de"
     assert {s["language"] for s in d["segments"] if s["kind"] == "body"} == {"de"}
+
+
+def test_python_dash_m_sourcetrace_runs_the_command_line() -> None:
+    proc = subprocess.run([sys.executable, "-m", "sourcetrace", "steps"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "attribution" in proc.stdout
