@@ -3,7 +3,7 @@ the article (sentences of our own; issue 7)."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one
+from tests.attribution_helpers import one, source_name
 
 import sourcetrace
 from sourcetrace.document import Attribution, Document
@@ -727,3 +727,65 @@ def test_said_on_a_broadcaster_de() -> None:
     for text in ("Die Brücke bleibe gesperrt, sagte die Landrätin im Kreistag.",
                  "Die Landrätin, die früher im ZDF moderierte, sagte, die Brücke bleibe gesperrt."):
         assert all(not a.via for a in analyze(text).attributions), text
+
+
+def exactly(doc: Document, content: str) -> Attribution:
+    hits = [a for a in doc.attributions if [doc.span_text(c) for c in a.content] == [content]]
+    assert len(hits) == 1, [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
+    return hits[0]
+
+
+def test_speech_told_inside_reported_speech_de() -> None:
+    doc = analyze("Paul Roth, ein Fischer, sagte, der Fang sei schlecht gewesen. Er habe früher viele Käufer aus dem Dorf gehabt. "
+                  "Einige Nachbarn hätten ihm sogar gesagt: „Wir kaufen nichts mehr.“ Der Hafen liegt still.")
+    quoted = exactly(doc, "Wir kaufen nichts mehr")
+    assert quoted.mode == "direct" and [v.name for v in quoted.via] == ["Paul Roth"]
+    assert [v.position for v in quoted.via] == ["downstream"]
+    # the sentence goes on with the fisherman's reported speech
+    cont = [a for a in doc.attributions if a.mode == "continuation" and doc.span_text(a.content[0]).startswith("Einige Nachbarn")]
+    assert len(cont) == 1 and source_name(doc, cont[0]) == "Paul Roth"
+
+
+def test_speech_told_inside_an_agency_report_de() -> None:
+    doc = analyze("Laut der Nachrichtenagentur dpa hat sich Minister Karl Brandt von dem Plan distanziert. Neben dem Antrag habe er "
+                  "einen Brief an den Rat geschickt, in dem er mitteile, dass er den Plan nicht unterstütze.")
+    a = exactly(doc, "dass er den Plan nicht unterstütze")
+    assert source_name(doc, a) == "Karl Brandt" and [v.name for v in a.via] == ["dpa"]
+
+
+def test_own_speaker_in_the_indicative_is_no_nested_speech_de() -> None:
+    doc = analyze("Paul Roth, ein Fischer, sagte, der Fang sei schlecht gewesen. Die Hafenmeisterin erklärte dagegen, es gebe genug Fisch.")
+    a = one(doc, "es gebe genug Fisch")
+    assert a.via == [] and not any(x.rule.endswith("+nested+inherit") for x in doc.attributions)
+
+
+def test_same_speaker_going_on_is_no_nested_speech_de() -> None:
+    doc = analyze("Paul Roth, ein Fischer, sagte, der Fang sei schlecht gewesen. Er habe zudem betont, dass er bleiben wolle.")
+    a = one(doc, "dass er bleiben wolle")
+    assert a.via == [] and not any("nested" in x.rule for x in doc.attributions)
+
+
+def test_speaking_through_a_lawyer_de() -> None:
+    doc = analyze("Der Unternehmer Max Berger lässt über seinen Medienanwalt mitteilen, dass er den Verein nie gekannt habe. "
+                  "Niemand habe ihn informiert.")
+    first = one(doc, "dass er den Verein nie gekannt habe")
+    assert source_name(doc, first) == "Max Berger" and links(first) == [("Medienanwalt", "downstream")]
+    cont = one(doc, "Niemand habe ihn informiert")
+    assert links(cont) == [("Medienanwalt", "downstream")]
+
+
+def test_talking_about_a_lawyer_is_no_link_de() -> None:
+    a = only(analyze("Der Minister sprach über seinen Anwalt und sagte, er vertraue ihm."))
+    assert a.via == []
+
+
+def test_speaking_through_a_spokeswoman_en() -> None:
+    a = only(analyze("The singer, through her spokeswoman, denied that she had cancelled the tour.", lang="en"))
+    assert links(a) == [("spokeswoman", "downstream")]
+    b = only(analyze("Through a spokesman, the mayor denied that he had known about the payments.", lang="en"))
+    assert links(b) == [("spokesman", "downstream")]
+
+
+def test_money_through_a_lawyer_is_no_link_en() -> None:
+    a = only(analyze("The mayor said the money went through his lawyer.", lang="en"))
+    assert a.via == []

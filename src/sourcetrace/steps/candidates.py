@@ -23,3 +23,6 @@ class Cand:
     post_account: int | None = None  # segment index of the embedding post
     refers_to: Span | None = None  # "nach eigenen Angaben": the mention whose source this one means
     extent: Span | None = None  # the source mention as written with its apposition ("Ann Lee, a lawyer,"); `source` names it
+    #: the claim whose speaker relays this one ("Er habe gesagt, Nachbarn hätten ihm erzählt: «…»":
+    #: the neighbours' words reach the article through him); his source is a downstream link
+    relayed_by: Cand | None = field(default=None, repr=False, compare=False)

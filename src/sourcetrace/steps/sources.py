@@ -1057,6 +1057,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = ()) -> N
             told_before[c.post_account] = (sid, [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")], c.sent)
         if sid is not None and c.mode == "direct":
             quoted.extend((sp, sid) for sp in c.content)
+    _relayed_links(reg, cands, atts, publisher)
     credited = _credits(doc, reg, used, lang(pick(doc.language)))
     _credit_links(doc, reg, atts, [sid for sid in credited if not _is_publisher(reg.get(sid), publisher)])
     # distance: intermediaries between a source and the article
@@ -1075,6 +1076,23 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = ()) -> N
     doc.sources = out
     doc.attributions = atts
     doc.mentions = [m for m in reg.mentions if m.source in used]
+
+
+def _relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], publisher: set[str]) -> None:
+    """A claim another speaker relays (`Cand.relayed_by`: speech told inside someone's reported
+    speech) has that speaker, and the links after him, as downstream links of its chain."""
+    at = {id(c): a for c, a in zip(cands, atts, strict=True)}
+    for c, a in zip(cands, atts, strict=True):
+        outer = at.get(id(c.relayed_by)) if c.relayed_by is not None else None
+        if outer is None or outer.source is None or a.source is None or outer.source == a.source:
+            continue
+        have = {a.source, *(v.source for v in a.via)}
+        add = [Via(outer.source, reg.get(outer.source).name, None, "via.relayed_speech", "downstream")]
+        add += [Via(v.source, v.name, v.span, v.rule, "downstream") for v in outer.via if v.position == "downstream"]
+        for v in add:
+            if v.source not in have and not _is_publisher(reg.get(v.source), publisher):
+                have.add(v.source)
+                a.via.append(v)
 
 
 #: "(dpa)", "(dpa/lno)", "(FR mit dpa)", "(Reuters, APA, red)", and with the date of the copy

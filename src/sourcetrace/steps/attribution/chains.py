@@ -10,6 +10,7 @@ from ...document import Sentence, Span, Token
 from ...resources import load
 from ..candidates import Cand
 from ..lexicon import (
+    CONJ_START,
     REL_PRONOUNS,
     SUBORDINATORS,
     Lang,
@@ -56,7 +57,7 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
                 out.append(sp)
                 up[sp] = True
     for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + _held_links(ctx, toks, lx, after) \
-            + _broadcast_links(ctx, toks, lx, after):
+            + _broadcast_links(ctx, toks, lx, after) + _agent_links(ctx, toks, lx, after):
         if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
             out.append(sp)
             up[sp] = False
@@ -108,7 +109,8 @@ def nested_speech(lx: Lang) -> bool:
 @cache
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
-    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives", "broadcast_prepositions")}
+    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives", "broadcast_prepositions",
+                                                    "agent_prepositions", "agent_heads", "agent_verbs")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -251,6 +253,40 @@ def interview_setting(ctx: Context, toks: list[Token], k: int, lx: Lang) -> int:
     while j < n - 1 and (ctx.in_timex(toks[j].span) or (toks[j].text.lower() in lx.time_prepositions and ctx.in_timex(toks[j + 1].span))):
         j += 1
     return j
+
+
+def _agent_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
+    """"Der Unternehmer ließ über seinen Anwalt mitteilen, …", "The mayor, through his lawyer,
+    denied …": one who speaks for the subject (`agent_heads` after `agent_prepositions`) is a
+    downstream link. German needs a form of "lassen" before it in its clause (`agent_verbs`);
+    English a phrase that opens the sentence or follows a comma or the cue."""
+    from .cues import cue_at
+
+    words = _according(lx.code)["agent_prepositions"]
+    heads = _according(lx.code)["agent_heads"]
+    verbs = _according(lx.code)["agent_verbs"]
+    out: list[Span] = []
+    for k in range(after, len(toks) - 1):
+        if toks[k].text.lower() not in words or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        e = np_forward(ctx, toks, k + 1, lx, apposition=False)
+        if e <= k + 1:
+            continue
+        head = toks[e - 1].text.lower()
+        if not (head in heads or any(len(h) > 4 and head.endswith(h) for h in heads)):
+            continue
+        if verbs:
+            clause = next((m for m in range(k - 1, -1, -1) if toks[m].text in (",", ";", ":")), -1)
+            if not any(t.text.lower() in verbs for t in toks[clause + 1 : k]):
+                continue
+        elif not (k == 0 or toks[k - 1].text == "," or (k == 1 and toks[0].text.lower() in CONJ_START) or cue_at(ctx, toks, k - 1, lx)):
+            continue
+        b = k + 1  # "seinen Anwalt", "his lawyer": the lawyer (German nouns are capitalized: its words before the noun go)
+        while b < e - 1 and (toks[b].text.lower() in lx.possessive_determiners or toks[b].text.lower() in lx.determiners
+                             or (lx.code == "de" and toks[b].text.islower())):
+            b += 1
+        out.append(Span(toks[b].span.start, toks[e - 1].span.end))
+    return out
 
 
 def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:

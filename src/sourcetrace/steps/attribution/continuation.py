@@ -13,7 +13,7 @@ from ..lexicon import (
     Lang,
     lang,
 )
-from .chains import relied_on_before
+from .chains import is_medium, relied_on_before
 from .context import Context, Intervals, strip_span
 from .cues import attributive, cue_at
 from .speakers import cue_speaker
@@ -45,6 +45,12 @@ def continuations(ctx: Context) -> None:
             last_line = line_of(sent.span.start)
             continue
         if si in by_sent:
+            if last is not None and line_of(sent.span.start) - last_line <= 1 and (si - 1) in by_sent_all:
+                lx = lang(pick(seg.language))
+                if lx.code == "de":
+                    nested = _nested_in_speech(ctx, si, sent, by_sent[si], last, lx)
+                    if nested is not None:
+                        ctx.cands.append(nested)
             last = by_sent[si][-1]
             last_line = line_of(sent.span.start)
             continue
@@ -85,6 +91,37 @@ def continuations(ctx: Context) -> None:
     ctx.cands.sort(key=lambda c: c.content[0].start)
 
 
+def _nested_in_speech(ctx: Context, si: int, sent: Sentence, cands: list[Cand], last: Cand, lx: Lang) -> Cand | None:
+    """"Er habe früher viele Kunden gehabt. Einige Nachbarn hätten ihm sogar gesagt: «…»": a speech
+    act told in the Konjunktiv right after someone's reported speech (the verb that marks it stands
+    before the new cue, outside what the new speaker said) is that speech going on: the new speaker's words reach the
+    article through the one reporting them (`Cand.relayed_by`), and the sentence is a continuation
+    of theirs. Returns that continuation, or None."""
+    own = [c for c in cands if c.cue is not None and c.source is not None and not c.inherit and c.mode in ("direct", "indirect")]
+    if not own or len(own) != len(cands):
+        return None
+    said = [x for c in own for x in c.content]
+    marker = konjunktiv(ctx, sent, lx, skip=said)
+    if marker is None or any(c.cue is not None and c.cue.start <= marker.start and not _in_relative_clause_at(sent.tokens, c.cue) for c in own):
+        return None  # ("Die Opposition erklärte, …" in the indicative: a speaker of the author's own; "Das zeige X": X's evidence)
+    outer = last.source or next((c.source for c in reversed(ctx.cands) if c.source is not None and c.content[0].start <= last.content[0].start), None)
+    if outer is None:
+        return None
+    for c in own:
+        # a pronoun is the reporter himself ("Er habe betont, …"), unless the reporter is a medium
+        if c.source is not None and ctx.text[c.source.start : c.source.end] in lx.subject_pronouns and not is_medium(ctx, outer, lx):
+            return None
+    for c in own:
+        c.relayed_by = last
+    content = strip_span(ctx.text, sent.span)
+    return Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv+nested", si, inherit=True)
+
+
+def _in_relative_clause_at(toks: list[Token], sp: Span) -> bool:
+    k = next((k for k, t in enumerate(toks) if t.span.start >= sp.start), len(toks) - 1)
+    return _in_relative_clause(toks, k)
+
+
 def _mentions(ctx: Context, sent: Sentence, last: Cand, found: list[Cand]) -> bool:
     """The sentence names the speaker of `last` (a capitalized word of its source mention, or of
     the latest earlier one when `last` inherits) or opens with a personal pronoun."""
@@ -115,18 +152,18 @@ def line_index(ctx: Context) -> Callable[[int], int]:
     return line_of
 
 
-def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False) -> Span | None:
+def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False, skip: list[Span] | None = None) -> Span | None:
     """The verb that marks the sentence as continued reported speech: a Konjunktiv I, a Konjunktiv
     II outside a relative clause (there it is the author's: "…, die in besseren Zeiten ihr Glück
     woanders gesucht hätten"), a modal one only right after speech
-    (`allow_modal`), or reportative "soll … getan haben"."""
+    (`allow_modal`), or reportative "soll … getan haben"; none inside the spans `skip`."""
     toks = sent.tokens
     lows = [t.text.lower() for t in toks]
     if any(w in lx.conditional_openers for w in lows[:3]):
         return None
     for k, t in enumerate(toks):
         w, low = t.text, lows[k]
-        if ctx.inside_quote(t.span.start):
+        if ctx.inside_quote(t.span.start) or (skip and any(x.contains(t.span) for x in skip)):
             continue
         k1 = w in lx.konj1 or (w.islower() and len(w) > 6 and w.endswith(lx.konj1_suffixes))
         k2 = low in lx.konj2 and low not in lx.author_modals and (allow_modal or low not in lx.modal_konjunktiv2)
