@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from ..api import analyze
-from ..document import Document, Span
+from ..document import Document, Sentence, Span
 from ..errors import Errors, InputError
 from ..steps.attribution.chains import addressed
 from ..steps.attribution.context import Context, strip_span
 from ..steps.attribution.quoted import words_quoted
-from ..steps.lexicon import AUX, Lang, lang
+from ..steps.lexicon import AUX, PREPOSITIONS_DE, Lang, lang
 from ..steps.quotes import find_quotes
 from ..writers.json import dumps
 from .curated import denews_attributions, shared_scores
@@ -83,9 +83,10 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
             c0, c1 = a.content[0], a.content[-1]
             pre = doc.text[max(0, c0.start - 2) : c0.start]
             post = doc.text[c1.end : c1.end + 3]
-            if any(c in pre for c in "«»„“\"‚‹›") or any(c in post for c in "«»“”\"‘‹›"):
-                q["quote"] |= _tokens_in(tokens, [Span(max(0, c0.start - 2), c0.start), Span(c1.end, c1.end + 3)]) - _tokens_in(
-                    tokens, [Span(c1.end + 3, c1.end + 4)])
+            if any(c in pre for c in QUOTE_MARKS) or any(c in post for c in QUOTE_MARKS):
+                q["quote"] |= _tokens_in(tokens, [Span(max(0, c0.start - 2), c0.start), _closing(doc.text, c1.end)])
+        elif a.mode == "continuation" or a.rule.endswith(("reported", "reported_passive")):
+            q["quote"] |= _tokens_in(tokens, [_final_stop(doc, a.content[-1])])  # the corpus' sentence keeps its full stop
         speaker_span = a.source_span
         if speaker_span is None and a.source:
             before = [m.span for m in doc.mentions if m.source == a.source and m.span.end <= a.content[0].start]
@@ -109,15 +110,18 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
             if sent is not None:
                 word = doc.span_text(a.cue).lower()
                 particles = {f.particle for f in lx.forms.get(word, []) if f.particle}
-                for t in sent.tokens:
+                for k, t in enumerate(sent.tokens):
                     if t.span.start > a.cue.end and t.text.lower() in particles and not any(c.overlaps(t.span) for c in a.content):
-                        cue |= _tokens_in(tokens, [t.span])
+                        nxt = sent.tokens[k + 1].text if k + 1 < len(sent.tokens) else "."
+                        if not nxt[:1].isalnum() or nxt.lower() in lx.coordination:
+                            cue |= _tokens_in(tokens, [t.span])  # "teilte … mit.", not "sagte zu Journalisten"
                         break
+                cue |= _tokens_in(tokens, verb_complex(doc, a.cue, sent, a.content, lx))
                 frame = _tokens_in(tokens, [sent.span]) - q["quote"]
                 last = sent.tokens[-1] if sent.tokens else None
                 if last is not None and last.text in (".", "!", "?") and not any(c.overlaps(last.span) for c in a.content):
                     frame -= _tokens_in(tokens, [last.span])  # the corpus leaves the full stop out of the frame
-        if a.cue and cue:
+        if a.cue and cue and not doc.syntax:
             sent = next((s for s in doc.sentences if s.span.start <= a.cue.start < s.span.end), None)
             word = doc.span_text(a.cue)
             if sent is not None and (word.startswith("ge") or any(f.participle for f in lx.forms.get(word.lower(), []))):
@@ -138,6 +142,70 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
         out.append(q)
         if a.mode == "continuation":
             out.extend(_quoted_in_continuation(doc, a.content, q, tokens))
+    return out
+
+
+QUOTE_MARKS = "«»„“”\"‚‘’‹›"
+
+
+def _closing(text: str, end: int) -> Span:
+    """The closing quotation mark after a quotation's content, with the stop inside it ("…!“"),
+    not the comma after it (an empty span when no mark closes it within three characters)."""
+    k, last = end, end
+    while k < min(len(text), end + 4) and (text[k] in QUOTE_MARKS or text[k] in ".!?…" or text[k] == " "):
+        if text[k] in QUOTE_MARKS:
+            last = k + 1
+        k += 1
+    return Span(end, last)
+
+
+def _final_stop(doc: Document, c: Span) -> Span:
+    """The full stop that ends the sentence right after the span `c` (an empty span if none)."""
+    k = c.end
+    while k < len(doc.text) and doc.text[k] == " ":
+        k += 1
+    return Span(k, k + 1) if k < len(doc.text) and doc.text[k] in ".!?" else Span(c.end, c.end)
+
+
+def _pronominal_adverb(word: str) -> bool:
+    """"darauf", "davor", "dazu": "da(r)" and a preposition."""
+    w = word.lower()
+    return w.startswith("da") and (w[2:] in PREPOSITIONS_DE or (w.startswith("dar") and w[3:] in PREPOSITIONS_DE))
+
+
+def verb_complex(doc: Document, cue: Span, sent: Sentence, content: list[Span], lx: Lang) -> list[Span]:
+    """The rest of the corpus' cue, which is the verb complex of the speech act where ours is its
+    verb: the auxiliaries and modals of the cue verb in the parse ("hatte … erklärt", "mitgeteilt
+    hatte", "wird … vorgeworfen", "musste … betonen"), "wie" that opens its clause ("Wie die
+    Polizei mitteilte"), a pronominal adverb that announces the content ("verwies darauf, dass",
+    "warnte davor, …") and the preposition of a naming verb before the name given ("sprach von
+    einer «Krise»", "bezeichnete … als «maßvoll»")."""
+    if not doc.syntax:
+        return []
+    at = {w.span.start: k for k, w in enumerate(doc.syntax)}
+    head = at.get(cue.start)
+    if head is None:
+        return []
+    idx = [at[t.span.start] for t in sent.tokens if t.span.start in at]
+    first = min((c.start for c in content), default=sent.span.end)
+    out: list[Span] = []
+    naming = any(f.lemma in lx.naming_verbs for f in lx.forms.get(doc.span_text(cue).lower(), []))
+    for n, j in enumerate(idx):
+        w = doc.syntax[j]
+        if j == head or any(c.overlaps(w.span) for c in content):
+            continue
+        low = doc.span_text(w.span).lower()
+        if w.head == head and ((w.dep in ("aux", "aux:pass") and w.pos in ("AUX", "VERB")) or (w.dep == "mark" and low == "wie")):
+            out.append(w.span)
+        elif w.head == head and cue.end <= w.span.start < first and _pronominal_adverb(low):
+            rest = [doc.syntax[m] for m in idx[n + 1:] if doc.syntax[m].span.start < first and doc.syntax[m].dep != "compound:prt"
+                    and doc.span_text(doc.syntax[m].span).lower() not in lx.particles]
+            if not rest or doc.span_text(rest[0].span) in (",", ":"):
+                out.append(w.span)  # the correlate: the content follows it
+        elif naming and cue.end <= w.span.start < first and low in lx.naming_before and w.pos in ("ADP", "CCONJ", "SCONJ"):
+            between = [doc.syntax[m] for m in idx[n + 1:] if doc.syntax[m].span.start < first]
+            if all(x.pos in ("DET", "ADJ", "PUNCT") for x in between):
+                out.append(w.span)  # the word right before the name given, or before its article
     return out
 
 
