@@ -132,6 +132,7 @@ def _persist(linker: Any, folder: Path, size: int) -> dict[str, Any]:
     from sourcetrace.link import store as ls
     from sourcetrace.store import Store
 
+    folder.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{folder / f'link-{size}.db'}"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{folder / f'link-{size}.db'}{suffix}").unlink(missing_ok=True)
