@@ -152,3 +152,26 @@ def test_possessive_phrase_and_opening_conjunction_en() -> None:
     doc = analyze("But their spokesman said on Friday that the bridge would open in May.", lang="en")
     a = one(doc, "the bridge would open in May")
     assert source_text(doc, a) == "their spokesman"
+
+
+def test_fronted_prepositional_phrase_is_not_the_speaker_en() -> None:
+    # a weak parse makes "part" the subject of "said"; a subject behind a preposition and a comma is an adverbial
+    doc = analyze("For her part, Governor Ana Ruiz said she planned to stay in the race until the spring.", lang="en")
+    a = one(doc, "she planned to stay in the race")
+    assert source_text(doc, a) == "Governor Ana Ruiz"
+    assert all("part" not in s.name for s in doc.sources)
+
+
+def test_tag_inside_the_clause_speaks_not_the_clause_subject_en() -> None:
+    # "Cheap housing, Ms. Ruiz often says, is …": an adverb in the tag; the parse's subject is the clause's
+    doc = analyze("Cheap housing, Ms. Ruiz often says, is the best cure for a shrinking town.", lang="en")
+    a = one(doc, "the best cure for a shrinking town")
+    assert source_text(doc, a) == "Ms. Ruiz"
+    assert [doc.span_text(c) for c in a.content] == ["Cheap housing", "is the best cure for a shrinking town"]
+
+
+def test_adverb_after_a_tag_is_no_part_of_the_claim_en() -> None:
+    doc = analyze("The ferry, the harbour master has said repeatedly, will run until the ice comes.", lang="en")
+    a = one(doc, "will run until the ice comes")
+    assert source_text(doc, a) == "the harbour master"
+    assert [doc.span_text(c) for c in a.content] == ["The ferry", "will run until the ice comes"]

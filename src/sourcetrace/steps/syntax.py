@@ -281,6 +281,10 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
             if doc.syntax[c].rule == MODELS[PARSER_DE] and doc.syntax[c].pos not in _NOMINAL:
                 continue
             if dep in SUBJECT_DEPS or (passive and dep in AGENT_DEPS):
+                if dep in SUBJECT_DEPS and doc.syntax[c].rule != MODELS[PARSER_DE] and c < verb and "," in doc.text[
+                        doc.syntax[c].span.end : doc.syntax[verb].span.start] and any(
+                        doc.syntax[g].dep == "case" and g < c for g in children(doc, c)):
+                    return None  # "For his part, Lee said": a weak parse's subject behind a preposition and a comma is an adverbial
                 if doc.text[doc.syntax[c].span.start : doc.syntax[c].span.end].lower() in _RELATIVE:
                     # "the ministry, which said": the relative clause's antecedent speaks
                     if doc.syntax[verb].dep not in _RELCL or doc.syntax[verb].head == verb:

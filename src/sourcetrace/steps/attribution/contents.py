@@ -142,6 +142,10 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         if toks[j].text in (",", ":"):
             j += 1
             continue
+        if lows[j].endswith("ly") and toks[j].text[:1].islower() and j + 1 < n and toks[j + 1].text == "," \
+                and ctx.pos_at(toks[j].span) in (None, "ADV"):
+            j += 1  # "…, the mayor has said repeatedly, will …": an adverb of the cue
+            continue
         if lows[j] in lx.recipient_prepositions and j > 0 and lows[j - 1] in lx.forms:
             # "agreed with the mayor that …", "complained to the council that …": whom, then the clause
             t = next((k for k in range(j + 1, min(n, j + 8)) if lows[k] == "that"), None)

@@ -456,6 +456,10 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
                                         for k in range(subj[1], min(ruled[1], len(toks) - 1))))
         ):
             subj = ruled  # not when the rules' phrase runs on into a clause ("The mayor, who has served …")
+    if subj is not None and subj[0] < i and lx.code == "en":
+        tag = _parenthetical_tag(ctx, toks, i, lx)
+        if tag is not None and subj[0] < tag[0]:
+            subj = tag  # "Climate change, Lee often says, is the threat": the tag's own subject, not the clause's
     if subj is not None and subj[0] > i:
         return Speaker(Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end), "after", subj[1])
     if subj is None:
@@ -549,6 +553,43 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if i == 0 or (i == 1 and lows[0] in CONJ_START):
         return Speaker(None, "none", i + 1)  # "Said …" in a post: the subject is in the sentence before
     return None
+
+
+def _parenthetical_tag(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
+    """The subject of a tag set off by commas inside the reported sentence ("The bridge, Ann Lee
+    often says, is safe", "…, the mayor has said repeatedly, will …"): a short noun phrase between
+    a comma and the cue at toks[i] (adverbs and auxiliaries between), when after the cue (and a
+    time) a comma is followed by the rest of the first clause's predicate (a finite verb or an
+    auxiliary). None otherwise."""
+    n = len(toks)
+    b = i
+    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
+                     or (toks[b - 1].text.lower().endswith("ly") and toks[b - 1].text[:1].islower())):
+        b -= 1
+    c = next((k for k in range(b - 1, max(0, b - 8), -1) if toks[k].text == ","), None)
+    if c is None or c < 2 or c + 1 >= b or ctx.inside_any_quote(toks[c].span.start):
+        return None
+    words = [t.text for t in toks[c + 1 : b]]
+    first = words[0]
+    if not (first[:1].isupper() or first.lower() in lx.determiners or first in lx.subject_pronouns) or first.lower() in lx.anaphors:
+        return None
+    if any(_en_verb_like(w, lx) or w in (",", ";", ":") or w in QUOTE_CHARS or w.lower() in REL_PRONOUNS for w in words):
+        return None
+    k = i + 1
+    while k < n and (ctx.in_timex(toks[k].span) or toks[k].text.lower() in lx.after_cue_time_words
+                     or (toks[k].text.lower().endswith("ly") and toks[k].text[:1].islower())):
+        k += 1
+    if k + 1 >= n or toks[k].text != ",":
+        return None
+    nxt = toks[k + 1]
+    if not nxt.text[:1].islower() or not (nxt.text.lower() in AUX or nxt.text.lower() in _MODALS
+                                           or (ctx.pos_at(nxt.span) in ("VERB", "AUX") and not nxt.text.lower().endswith("ing"))):
+        return None
+    return c + 1, b
+
+
+#: modal verbs that go on with the predicate of a clause a tag interrupts ("…, he said, could …")
+_MODALS = frozenset(["can", "could", "should", "must", "may", "might", "shall", "will", "would"])
 
 
 def _after_conjunction(toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
