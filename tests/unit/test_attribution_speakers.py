@@ -175,3 +175,15 @@ def test_adverb_after_a_tag_is_no_part_of_the_claim_en() -> None:
     a = one(doc, "will run until the ice comes")
     assert source_text(doc, a) == "the harbour master"
     assert [doc.span_text(c) for c in a.content] == ["The ferry", "will run until the ice comes"]
+
+
+def test_quotation_then_an_adverbial_then_the_tag_en() -> None:
+    # the author's phrase or clause after the quotation ("in that contract", "while they were in
+    # charge") goes on to the tag; the speaker is the name after the last comma
+    text = ("Tom Reed runs the harbour board.\n\n“We must read what is written” in that contract, Reed said.\n\n"
+            "“The council ignored the engineers” while they were in charge, Reed said.")
+    doc = analyze(text, lang="en")
+    for words in ("We must read what is written", "The council ignored the engineers"):
+        a = one(doc, words)
+        assert a.mode == "direct" and source_text(doc, a) == "Reed"
+        assert [doc.span_text(c) for c in a.content] == [words]

@@ -48,7 +48,10 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
         return False
     between = [t.text.lower() for t in toks[start:i]]
     if any(w in AUX or w in lx.forms or w in ("that", "and", "but") for w in between):
-        return False
+        after = _after_quoted_adverbial(ctx, toks, start, i, lx)
+        if after is None:
+            return False
+        start = after
     src = Span(toks[start].span.start, toks[i - 1].span.end)
     src = strip_span(text, src)
     content = strip_span(text, q.inner)
@@ -57,6 +60,26 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     ctx.cands.append(Cand("direct", [content], cue, src, "attr.direct.en.quote_speaker_cue", si,
                           via=links_after(ctx, toks, i, lx, src, content)))
     return True
+
+
+def _after_quoted_adverbial(ctx: Context, toks: list[Token], start: int, i: int, lx: Lang) -> int | None:
+    """'“We must read every line” before that vote, Lee said.', '“…” while they were in charge,
+    Lee said.': a phrase or clause of the author's that opens with a preposition or a
+    subordinator goes on after the quotation; the speaker is the short noun phrase between the
+    last comma and the cue at toks[i]. Where the speaker starts, else None."""
+    low = toks[start].text.lower()
+    if not (low in PREPOSITIONS_EN or low in SUBORDINATORS) or low == "that":
+        return None
+    c = max((k for k in range(start + 1, i - 1) if toks[k].text == ","), default=None)
+    if c is None or any(t.text in QUOTE_CHARS or t.text in (";", ":") for t in toks[start:i]):
+        return None
+    spk = toks[c + 1 : i]
+    first = spk[0].text
+    if len(spk) > 6 or not (first[:1].isupper() or first.lower() in lx.determiners or first in lx.subject_pronouns):
+        return None
+    if any(t.text.lower() in AUX or t.text.lower() in lx.forms or t.text.lower() in ("that", "and", "but", ",") for t in spk):
+        return None
+    return c + 1
 
 
 def en_tag_after_quote(ctx: Context, si: int, sent: Sentence, i: int, after: int, cue: Span, src: Span, lx: Lang) -> bool:
