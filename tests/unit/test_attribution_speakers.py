@@ -187,3 +187,32 @@ def test_quotation_then_an_adverbial_then_the_tag_en() -> None:
         a = one(doc, words)
         assert a.mode == "direct" and source_text(doc, a) == "Reed"
         assert [doc.span_text(c) for c in a.content] == [words]
+
+
+def _named(doc: Document, needle: str) -> str | None:
+    from tests.attribution_helpers import source_name
+
+    return source_name(doc, one(doc, needle))
+
+
+def test_pronoun_agrees_in_gender_with_the_person_it_means_en() -> None:
+    text = ("Mayor Ann Lee met the businessman Tom Reed at the harbour on Monday.\n\n"
+            "Reed said the hotel would bring 200 jobs. Lee said the plan would need a vote of the council.\n\n"
+            "“We will start in May,” he said.\n\n“We have not seen the plans yet,” she said.")
+    doc = analyze(text, lang="en")
+    assert _named(doc, "We will start in May") == "Tom Reed"
+    assert _named(doc, "We have not seen the plans yet") == "Ann Lee"
+
+
+def test_he_never_means_a_woman_en() -> None:
+    # the only person named before is a woman (her title tells): "he" stays unresolved
+    doc = analyze("Mrs. Okafor said the ferry was late again.\n\n“The timetable is a fiction,” he said.", lang="en")
+    a = one(doc, "The timetable is a fiction")
+    assert source_text(doc, a) == "he"
+    assert all(s.name != "Okafor" for s in doc.sources if s.id == a.source)
+
+
+def test_two_given_names_with_one_surname_are_two_persons_en() -> None:
+    doc = analyze("Paul Okafor said the ferry was late. Nancy Okafor said the bus was late too.", lang="en")
+    assert _named(doc, "the ferry was late") == "Paul Okafor"
+    assert _named(doc, "the bus was late too") == "Nancy Okafor"

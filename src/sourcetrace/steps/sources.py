@@ -462,8 +462,12 @@ class Registry:
 
     def find_person(self, toks: list[str]) -> str | None:
         keys = {translit_key(t) for t in toks if len(t) >= 2}
+        given = _given_name_keys()
+        first = translit_key(toks[0]) if len(toks) >= 2 and translit_key(toks[0]) in given else None
         best = None
         for sid, pk in self.person_tokens.items():
+            if first is not None and first not in pk and pk & given:
+                continue  # "Hillary Clinton" is not "Bill Clinton": two given names, two persons
             if keys & pk and (len(toks) == 1 or translit_key(toks[-1]) in pk or len(keys & pk) >= 2):
                 if best is None or self.last_pos.get(sid, 0) > self.last_pos.get(best, 0):
                     best = sid
@@ -512,7 +516,9 @@ class Registry:
         if src.role is None and info.role:
             src.role = info.role
         if src.type == "person" and sid not in self.gender:
-            g = gender_of(info.text, self.doc)
+            seg = self.doc.segment_at(pos) if span is not None else None
+            code = pick(seg.language if seg else None, self.doc.language)
+            g = gender_of(info.text, self.doc, code) or (gender_of(info.name, self.doc, code) if code == "en" else None)
             if g is not None:
                 self.gender[sid] = g
         if span is not None:
@@ -527,10 +533,10 @@ class Registry:
         self.mentions.append(Mention(span, sid, rule))
         self.last_pos[sid] = max(self.last_pos.get(sid, 0), span.start)
 
-    def nearest(self, pos: int, types: set[str], role: str | None = None) -> str | None:
+    def nearest(self, pos: int, types: set[str], role: str | None = None, gender: str | None = None) -> str | None:
         best, best_pos = None, -1
         for s in self.sources:
-            if s.type not in types:
+            if s.type not in types or (gender is not None and self.gender.get(s.id, gender) != gender):
                 continue
             p = max((m.start for m in s.mentions if m.start < pos), default=-1)
             if role and s.role and role.lower() in s.role.lower():
@@ -569,6 +575,8 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
             toks = [t for t in m.group(1).split() if t not in lx.type_heads and t.lower() not in lx.determiners]
             toks = [t for t in toks if t not in lx.person_roles]
             if toks and lx.code == "en":
+                own = next((k for k, t in enumerate(toks) if _POSSESSIVE_S.search(t)), len(toks) - 1)
+                toks = toks[: own + 1]  # "President Lee’s July speech": the name ends at the possessive
                 toks[-1] = _POSSESSIVE_S.sub("", toks[-1])  # "President Obama’s advice": the name is "Obama"
             if not toks or not toks[-1]:
                 continue
@@ -577,7 +585,7 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
             if sid is None:
                 sid = reg.create(" ".join(toks), "person", "source.person.role_name").id
                 reg.person_tokens[sid] = {translit_key(t) for t in toks}
-            g = gender_of(doc.text[max(seg.span.start, m.start() - 5) : m.end()], doc) if lx.code == "de" else None
+            g = gender_of(doc.text[max(seg.span.start, m.start() - 5) : m.end()], doc, lx.code)
             if g is not None:
                 reg.gender.setdefault(sid, g)
             reg.persons_seen.append((span.start, sid))
@@ -632,7 +640,7 @@ def _opening_persons(doc: Document, reg: Registry, spans: list[Span]) -> None:
             if info.person_tokens:
                 reg.person_tokens[sid] = {translit_key(t) for t in info.person_tokens}
             src.mentions.append(sp)
-            g = gender_of(info.text, doc) if lx.code == "de" else None
+            g = gender_of(info.text, doc, lx.code)
             if g is not None:
                 reg.gender[sid] = g
         if sid is not None:
@@ -740,10 +748,44 @@ def _person_with_role(reg: Registry, pos: int, role: str | None) -> str | None:
     return best
 
 
-def gender_of(text: str, doc: Document) -> str | None:
-    """"f" or "m" for a German mention whose role noun tells ("Ministerin Anna Roth", "der
+@cache
+def _en_gender_words() -> tuple[dict[str, str], dict[str, str]]:
+    """resources/en/gender.json as two look-ups: word or title → "f"/"m", given name → "f"/"m"."""
+    data = load("en", "gender")
+    words = {w: "f" for w in data.get("feminine_words", [])} | {w: "m" for w in data.get("masculine_words", [])}
+    names = {w: "f" for w in data.get("feminine_given_names", [])} | {w: "m" for w in data.get("masculine_given_names", [])}
+    return words, names
+
+
+@cache
+def _given_name_keys() -> frozenset[str]:
+    """The given names of resources/en/gender.json as person-token keys."""
+    _words, names = _en_gender_words()
+    return frozenset(translit_key(n) for n in names)
+
+
+def _en_gender(text: str) -> str | None:
+    """"f" or "m" for an English mention whose title, role or kinship noun tells ("Mrs. Lee",
+    "the spokeswoman", "his brother"), else whose first given name does ("Ann Lee"); None when
+    nothing tells (resources/en/gender.json)."""
+    words, names = _en_gender_words()
+    toks = re.findall(r"[\w'’-]+\.?", text)
+    for w in reversed(toks):
+        g = words.get(w) or words.get(w.rstrip(".")) or (words.get(w.lower()) if w[:1].islower() else None)
+        if g is not None:
+            return g
+    roles = lang("en").person_roles
+    caps = [w.rstrip(".") for w in toks if w[:1].isupper() and w.rstrip(".") not in words and w not in roles and w.rstrip(".") not in roles]
+    return names.get(caps[0]) if len(caps) >= 2 else None
+
+
+def gender_of(text: str, doc: Document, code: str = "de") -> str | None:
+    """"f" or "m" for a mention whose words tell, else None: in English its title, role noun or
+    given name (`_en_gender`); in German its role noun ("Ministerin Anna Roth", "der
     Vorsitzende", "Ehefrau"; `feminine_words` / `masculine_words` for the nouns without a
-    feminine suffix), else None."""
+    feminine suffix)."""
+    if code == "en":
+        return _en_gender(text)
     lx = lang("de")
     words = re.findall(r"[\w-]+", text)
     for k in range(len(words) - 1, -1, -1):
@@ -764,11 +806,14 @@ def gender_of(text: str, doc: Document) -> str | None:
 
 
 def _pronoun_gender(doc: Document, pronoun: str, cue: Span | None, lx: Lang) -> str | None:
-    """The gender a German subject pronoun asks of its antecedent: "er" a man, "sie" with a
-    singular verb a woman (or a feminine noun: "die Polizei"); None when it does not tell."""
+    """The gender a subject pronoun asks of its antecedent: "he" a man, "she" a woman; German
+    "er" a man, "sie" with a singular verb a woman (or a feminine noun: "die Polizei"); None when
+    it does not tell."""
+    low = pronoun.strip().lower()
+    if lx.code == "en":
+        return "m" if low in ("he", "him", "his") else "f" if low in ("she", "her", "hers") else None
     if lx.code != "de":
         return None
-    low = pronoun.strip().lower()
     if low == "er":
         return "m"
     if low == "sie" and cue is not None:
@@ -952,11 +997,20 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = ()) -> N
                     reg.mention(sid, c.source, "source.pronoun.first_person")
             elif info.pronoun:
                 want = _pronoun_gender(doc, info.text, c.cue, lx)
-                sid = _antecedent(reg, doc, c.source.start, want) if want else None
-                if sid is None:
+                if lx.code == "en":
+                    # the nearest person who spoke whose gender agrees or is unknown: an English "he"
+                    # never means a woman named before ("Ann Lee", "Mrs. Lee", "the spokeswoman")
+                    sid = reg.nearest(c.source.start, {"person"}, gender=want) or next(
+                        (p_sid for p, p_sid in reversed(reg.persons_seen) if p < c.source.start and reg.gender.get(p_sid, want) == want), None) \
+                        if want else reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
+                else:
+                    sid = _antecedent(reg, doc, c.source.start, want) if want else None
+                if sid is None and lx.code != "en":
                     sid = reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
                 if sid:
                     reg.mention(sid, c.source, "source.pronoun")  # the same source, not a second one of its name
+                    if want and lx.code == "en":
+                        reg.gender.setdefault(sid, want)  # "Reed said …. “…,” he said.": Reed is a man from now on
                 elif " " in info.text.strip():
                     # "Seiner Darstellung (zufolge)" with no person to point at: the phrase stays the source
                     sid = reg.add(MentionInfo(info.text, info.name, "unnamed"), c.source, "source.unnamed")
