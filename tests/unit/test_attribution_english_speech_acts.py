@@ -155,3 +155,32 @@ def test_body_after_a_rank_like_word_is_no_person() -> None:
     a = one(doc, "she hoped a younger colleague")
     assert source_name(doc, a) == "Ann Rossi"
     assert "Assembly" not in [s.name for s in doc.sources]
+
+
+def test_speech_act_whose_object_is_a_noun_phrase_claims_nothing() -> None:
+    # verbs inside the noun phrase ("to find", "for having delayed") make no clause of it
+    doc = analyze("The harbour minister praised efforts by the envoy to find a settlement in the valley.\n\n"
+                  "Tom Reed criticized the decision of the board to close the ferry.")
+    assert doc.attributions == [], [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
+
+
+def test_clause_after_a_verb_of_saying_stays_a_claim() -> None:
+    doc = analyze("The mayor said rebels shelled the town overnight and then left.")
+    a = one(doc, "rebels shelled the town")
+    assert source_text(doc, a) == "The mayor"
+
+
+def test_addressee_before_that_is_no_part_of_the_claim() -> None:
+    doc = analyze("Lee has been criticized for telling the farmers that they would be better off selling the land.")
+    a = one(doc, "better off selling the land")
+    assert [doc.span_text(c) for c in a.content] == ["that they would be better off selling the land"]
+
+
+def test_pronoun_means_the_speaker_of_a_speech_act_that_claims_nothing() -> None:
+    # the claim of responsibility is no attribution, but "it" means the one who made it
+    doc = analyze("Two soldiers died when their helicopter crashed, the army said on Monday.\n\n"
+                  "The Northern Front, however, claimed responsibility for shooting down the helicopter, "
+                  "which it said crashed in the hills south of the port.")
+    a = one(doc, "crashed in the hills south of the port")
+    assert source_name(doc, a) == "Northern Front"
+    assert not any("responsibility" in doc.span_text(c) for x in doc.attributions for c in x.content)

@@ -120,6 +120,7 @@ class Lang:
     occasions: frozenset[str] = frozenset()  # "rally": "(said …) on Wednesday at a rally", next to a time
     plan_words: frozenset[str] = frozenset()  # "will", "to": a claim about a plan keeps its setting
     question_verbs: frozenset[str] = frozenset()  # "ask": what such a cue reports is asked, not claimed
+    clause_verbs: frozenset[str] = frozenset()  # "say": a noun right after such a cue opens the clause reported
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -263,6 +264,7 @@ def lang(code: str) -> Lang:
         occasions=_lower(lex, "occasions"),
         plan_words=_lower(lex, "plan_words"),
         question_verbs=_lower(cues, "question_verbs"),
+        clause_verbs=_lower(cues, "clause_verbs"),
     )
 
 

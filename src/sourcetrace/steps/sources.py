@@ -649,14 +649,30 @@ def _opening_persons(doc: Document, reg: Registry, spans: list[Span]) -> None:
     reg.persons_seen.sort()
 
 
+def _silent_speakers(doc: Document, reg: Registry, spans: Sequence[Span]) -> None:
+    """The speakers of speech acts that claim nothing, as mentions of their sources: names only
+    (a pronoun names no one new, a description is resolved where it carries a claim)."""
+    for sp in spans:
+        seg = doc.segment_at(sp.start)
+        lx = lang(pick(seg.language if seg else None, doc.language))
+        info = analyse_mention(doc.text[sp.start : sp.end], lx)
+        if info.pronoun or info.description or not info.name or _share_only(info.text, lx):
+            continue  # (a description, "the President", is resolved where it carries a claim)
+        sid = reg.add(info, sp, "source.silent")
+        if reg.get(sid).type == "person":
+            reg.persons_seen.append((sp.start, sid))
+            reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), sp.start)
+    reg.persons_seen.sort()
+
+
 def _named_with_role(doc: Document, role: str, lx: Lang) -> str | None:
     """"der US-Präsident" → "Donald Trump" when the text says "US-Präsident Donald Trump"."""
     if not role or not role[:1].isupper():
         return None
     names = [m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(role)}s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+[A-ZÄÖÜ][\w'’.-]+){{0,2}})", doc.text)]
     names = [n for n in names if not any(_NOUN_END.search(w.lower()) for w in n.split())]
-    if names and len(set(names)) == 1:
-        return names[0]
+    if names and len({n.split()[-1] for n in names}) == 1:
+        return max(names, key=len)  # "President Obama", "President Barack Obama": one person, named in full
     return None
 
 
@@ -903,12 +919,16 @@ def _outlet_of_short_name(reg: Registry, info: MentionInfo) -> str | None:
                  and s.name.split()[0] == words[0]), None)
 
 
-def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = ()) -> None:
+def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), silent: Sequence[Span] = ()) -> None:
     """Each candidate's source mention to one source; `persons`: the persons that open sentences
-    (whom a later pronoun may mean, whether or not they said anything)."""
+    (whom a later pronoun may mean, whether or not they said anything); `silent`: the speakers
+    of speech acts that claim nothing, whom a later pronoun may mean too ('The rebels claimed
+    responsibility for the attack, which they said …'). Both enter the source list only once
+    they carry a claim."""
     reg = Registry(doc)
     _scan_persons(doc, reg)
     _opening_persons(doc, reg, [p for p in persons if not any(c.source is not None and c.source.overlaps(p) for c in cands)])
+    _silent_speakers(doc, reg, silent)
     # persons found only by scanning are kept aside; they enter the list once they carry a claim
     scanned = {s.id for s in reg.sources}
     atts: list[Attribution] = []

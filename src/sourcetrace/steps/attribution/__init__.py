@@ -28,7 +28,7 @@ from typing import ClassVar
 from ...document import CLAIM_SEGMENTS, Document, Span
 from ...resources import pick
 from ..candidates import Cand
-from ..lexicon import lang
+from ..lexicon import REL_PRONOUNS, lang
 from ..quotes import Quote, find_quotes
 from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
@@ -49,10 +49,13 @@ _strip = strip_span  # the older name, used by the sentence model step
 __all__ = ["AttributionFinder", "Cand", "PolnearAttributionFinder", "find_candidates", "sentence_language"]
 
 
-def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear: bool = False) -> list[Cand]:
+def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear: bool = False,
+                    silent: list[Span] | None = None) -> list[Cand]:
     """All attribution candidates of the document, in text order; with `polnear`, English ones in
     PolNeAR's conventions (`english.en_conventions`); `persons` (when given) receives the persons
-    that open sentences (`antecedents.opening_subject`), for source resolution."""
+    that open sentences (`antecedents.opening_subject`), and `silent` the speakers of speech acts
+    that claim nothing in the seed style ('The rebels claimed responsibility for the attack, which
+    they said …'), for source resolution: a later pronoun may mean them."""
     ctx = Context(doc)
     ctx.syntax_subject = subject_finder(doc)  # the parse's subject of a cue, where there is one
     quotes: list[Quote] = []
@@ -77,7 +80,11 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     if polnear:
         en_conventions(ctx)
     else:  # the seed style: a question, a request or a judgement without a clause claims nothing (English)
-        ctx.cands = [c for c in ctx.cands if not (_english_cand(ctx, c) and claims_nothing(ctx, c, lang("en")))]
+        kept = [c for c in ctx.cands if not (_english_cand(ctx, c) and claims_nothing(ctx, c, lang("en")))]
+        if silent is not None:
+            silent.extend(sp for c in ctx.cands if c not in kept and not c.inherit and (sp := c.refers_to or c.source) is not None
+                          and ctx.text[sp.start : sp.end].lower() not in REL_PRONOUNS)
+        ctx.cands = kept
     # a question reported in indirect speech asks, it claims nothing
     ctx.cands = [c for c in ctx.cands if c.mode in ("direct", "social_post") or not _asks(ctx, c)]
     for c in ctx.cands:
@@ -132,8 +139,9 @@ class AttributionFinder:
 
     def __call__(self, doc: Document) -> None:
         persons: list[Span] = []
-        cands = find_candidates(doc, persons, polnear=self.polnear)
-        resolve(doc, cands, persons)
+        silent: list[Span] = []
+        cands = find_candidates(doc, persons, polnear=self.polnear, silent=silent)
+        resolve(doc, cands, persons, silent)
         type_by_entities(doc)
 
 

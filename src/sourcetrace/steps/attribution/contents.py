@@ -155,13 +155,17 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         if lows[j] in lx.addressees and toks[j].text != "US" and j > 0 and lows[j - 1] in lx.addressee_verbs:
             j += 1
             continue
-        if j > 0 and lows[j - 1] in lx.addressee_clause_verbs and (
-                not lows[j - 1].endswith("ing") or toks[j].text[:1].isupper()):  # "telling Reuters that", not "telling the story of …:"
-            # "told settler leaders that …": the addressee, then the clause
+        if j > 0 and lows[j - 1] in lx.addressee_clause_verbs:
+            # "told settler leaders that …": the addressee, then the clause ("telling Reuters that",
+            # "telling the voters that"; not "telling the story of …:")
             nxt = next((k for k in range(j, min(n, j + 9)) if lows[k] in ("that", ",", ":") or toks[k].text in QUOTE_CHARS), None)
-            if nxt is not None and nxt > j and not any(lows[m] in AUX or lows[m] in lx.forms for m in range(j, nxt)):
+            participle = lows[j - 1].endswith("ing") and not toks[j].text[:1].isupper()
+            if nxt is not None and nxt > j and not any(lows[m] in AUX or lows[m] in lx.forms for m in range(j, nxt)) \
+                    and (not participle or lows[nxt] == "that"):
                 j = nxt if lows[nxt] == "that" else nxt + 1
                 continue
+        if j > 0 and lows[j - 1] in lx.addressee_clause_verbs and (
+                not lows[j - 1].endswith("ing") or toks[j].text[:1].isupper()):
             e = np_forward(ctx, toks, j, lx, apposition=False)
             while j < e < n and ctx.in_timex(toks[e].span):
                 e += 1  # "told African-Americans this weekend he …": a time between whom and what

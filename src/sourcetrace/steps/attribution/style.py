@@ -31,7 +31,7 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     first = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=1)
     if first and first[0].lower() in REL_PRONOUNS and cue[-1].endswith("ing"):
         return True  # "the third witness testifying who listened in on the call": a relative clause, no report
-    return _no_clause(ctx, c)
+    return _no_clause(ctx, c, lx)
 
 
 def quoted_question(ctx: Context, c: Cand) -> bool:
@@ -42,8 +42,78 @@ def quoted_question(ctx: Context, c: Cand) -> bool:
     return inner.endswith("?") and not _SENTENCE_END.search(inner[:-1])
 
 
-def _no_clause(ctx: Context, c: Cand) -> bool:
-    """The parse sees no verb in the content ("the attack", "responsibility"); False when the
-    content was not parsed."""
+def _no_clause(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """The parse sees no verb in the content ("the attack", "responsibility"), or the content is
+    a noun phrase whose verbs only modify its noun ("efforts by the envoy to find a solution",
+    "Lee's refusal to answer", "at the council for having delayed the vote"): no part of it is a
+    clause (`_clause`). False when the content was not parsed."""
     words = [w for sp in c.content for w in words_in(ctx.doc, sp)]
-    return bool(words) and not any(ctx.doc.syntax[w].pos in ("VERB", "AUX") for w in words)
+    if not words:
+        return False
+    if not any(ctx.doc.syntax[w].pos in ("VERB", "AUX") for w in words):
+        return True
+    cue = ctx.text[c.cue.start : c.cue.end].lower().split() if c.cue is not None else []
+    say = bool(cue) and any(f.lemma in lx.clause_verbs for f in lx.forms.get(cue[-1], []))
+    return not any(_clause(ctx, words_in(ctx.doc, sp), say) for sp in c.content)
+
+
+#: relations of a dependent that make its head the predicate of a clause
+_PREDICATE_DEPS = ("nsubj", "csubj", "expl", "cop", "aux", "mark")
+#: parts of speech of the head of a noun or adjective phrase
+_PHRASAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+
+
+def _clause(ctx: Context, words: list[int], say: bool) -> bool:
+    """The parsed words of one content span form a clause: a word the span's other words hang on
+    (one whose head is outside the span) is a verb, or a noun or adjective with a subject, a
+    copula, an auxiliary or a complementizer of its own ("the bridge is a hazard", "that …").
+    After a verb of saying alone (`say`), a noun with a verb after it that the parse hangs on it
+    is the subject of a clause ("said rebels shelled the town"), not a noun and its modifier."""
+    if not words:
+        return True
+    inside = set(words)
+    syn = ctx.doc.syntax
+    tops = [w for w in words if syn[w].head not in inside or syn[w].head == w]
+    for top in tops:
+        if syn[top].pos in ("VERB", "AUX"):
+            if _finite(ctx, top, words):
+                return True
+            continue  # "to find a solution", "for having shot down …": a verb that modifies, no clause
+        if syn[top].pos not in _PHRASAL:
+            return True
+        for d in words:
+            if d == top or syn[d].head != top:
+                continue
+            if syn[d].dep.split(":")[0] in _PREDICATE_DEPS:
+                return True
+            if syn[d].dep.split(":")[0] in ("parataxis", "ccomp", "conj") and syn[d].pos in ("VERB", "AUX") and _finite(ctx, d, words):
+                return True  # "OSLO (Reuters) - The ferry will stay …": a clause the parse hangs on a dateline
+            if say and syn[d].dep == "acl" and syn[d].pos == "VERB" and d > top \
+                    and not ctx.text[syn[d].span.start : syn[d].span.end].lower().endswith("ing") \
+                    and not any(syn[m].head == d and syn[m].dep == "mark" for m in words):
+                return True
+    return False
+
+
+#: words before a verb that make it no finite clause of its own ("to find", "for having shot")
+_NONFINITE = frozenset({"to", "having", "being", "for"})
+
+
+def _finite(ctx: Context, verb: int, words: list[int]) -> bool:
+    """A verb that heads a finite clause: a subject of its own, or an auxiliary that is no
+    infinitive or gerund marker ("should be awarded", "the plan failed"); not "to find a
+    solution", "for having shot down", nor a gerund ("recognizing")."""
+    syn = ctx.doc.syntax
+    kids = [d for d in words if syn[d].head == verb and d != verb]
+    if any(syn[d].dep.split(":")[0] in ("nsubj", "csubj", "expl") for d in kids):
+        return True
+    if any(_low(ctx, d) in _NONFINITE for d in kids if syn[d].dep.split(":")[0] in ("mark", "aux")):
+        return False
+    if any(syn[d].dep.split(":")[0] == "aux" for d in kids):
+        return True
+    return not _low(ctx, verb).endswith("ing")
+
+
+def _low(ctx: Context, k: int) -> str:
+    sp = ctx.doc.syntax[k].span
+    return ctx.text[sp.start : sp.end].lower()
