@@ -96,3 +96,13 @@ def test_article_language_is_the_one_with_most_text() -> None:
         "Die Regierung hat am Montag ein neues Gesetz beschlossen, das die Mieten in den grossen Städten begrenzen soll.\n"
     )
     assert doc.language == "de"
+
+
+def test_a_straight_and_a_curly_mark_make_one_quotation_when_they_are_mixed() -> None:
+    from sourcetrace.steps.quotes import find_quotes
+
+    text = '"The ferry will run," Reed said. "The boats may not be ready.”\n“We will see," she said. “Yes,” he said.'
+    quotes = [(text[q.inner.start : q.inner.end], q.closed) for q in find_quotes(text, 0, len(text))]
+    assert quotes == [("The ferry will run,", True), ("The boats may not be ready.", True), ("We will see,", True), ("Yes,", True)]
+    same = 'He wrote "no ” mark" and "yes".'  # a straight mark of its own kind closes it: no mixing
+    assert [same[q.inner.start : q.inner.end] for q in find_quotes(same, 0, len(same))] == ["no ” mark", "yes"]

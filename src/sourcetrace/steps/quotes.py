@@ -38,7 +38,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 continue
             if c in _OPEN_CLOSE or c in "”‘’":
                 top = stack[-1] if stack else None
-                if top and c in (_OPEN_CLOSE.get(top[0]) or _LINE_OPENERS.get(top[0], "")):
+                if top and (c in (_OPEN_CLOSE.get(top[0]) or _LINE_OPENERS.get(top[0], "")) or _mixed_close(text, top[0], c, i, pend)):
                     _o, oi = stack.pop()
                     out.append(Quote(Span(oi, i + 1), Span(oi + 1, i), True, len(stack)))
                 elif c in _LINE_OPENERS and not stack and not text[pos:i].strip() and i + 1 < pend and text[i + 1].isalnum():
@@ -73,6 +73,23 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         pos = pend + 1
     out.sort(key=lambda q: q.outer.start)
     return out
+
+
+#: a straight double mark and the curly double marks, which a slip of typing or of a converter mixes
+_MIXED = {'"': "”", "“": '"'}
+
+
+def _mixed_close(text: str, opener: str, c: str, i: int, pend: int) -> bool:
+    """'"They may not be.”', '“We will see," she said': a straight mark closes a curly quotation
+    and a curly closing mark a straight one, when no mark of the opener's own kind after it can
+    close the quotation: for a straight one, the straight marks after it pair up among
+    themselves; for a curly one, no ” stands before the next “."""
+    if _MIXED.get(opener) != c:
+        return False
+    if opener == '"':
+        return text.count('"', i + 1, pend) % 2 == 0
+    nxt = text.find(opener, i + 1, pend)
+    return text.find("”", i + 1, nxt if nxt >= 0 else pend) < 0
 
 
 def _two_apostrophes(text: str, i: int, pos: int, pend: int, stack: list[tuple[str, int]], out: list[Quote]) -> int:
