@@ -836,3 +836,56 @@ def test_a_confirmation_that_refers_back_joins_the_claim_it_confirms() -> None:
     rows = linked("The harbour radio station")
     assert len(rows) == 1 and rows[0]["independent_origins"] == 2 and rows[0]["status"] == "corroborated"
     assert all(r["independent_origins"] == 1 for r in linked("The port council"))
+
+
+def test_a_bare_surname_among_a_claims_origins_is_the_person_named_in_full() -> None:
+    claim = "the ferry to Northholm will run twice a day from June"
+    lk = linker()
+    lk.add([
+        # two people of one surname are known: the resolver cannot tell whom a bare "Berg" is
+        doc("d0", "Daily One", "2026-05-01", "Harbour", [
+            {"src": "Karl Berg", "type": "person", "content": "the harbour fees will rise next spring"},
+            {"src": "Anna Berg", "type": "person", "content": "the old lighthouse will become a museum"}]),
+        doc("d1", "Morning Two", "2026-05-03", "Ferry", [{"src": "Anna Berg", "type": "person", "content": claim}]),
+        doc("d2", "Evening Three", "2026-05-03", "Ferry", [{"src": "Berg", "type": "person", "content": claim}],
+            extra="The island's shop owners hope for more visitors in the summer months."),
+    ])
+    row = next(r for r in lk.claim_rows() if "ferry" in r["text"])
+    assert len(row["members"]) == 2
+    assert row["origins"] == ["Anna Berg"] and row["independent_origins"] == 1 and row["status"] == "single_origin"
+    # two people named in full with the surname: the bare one may be either, and stays apart
+    lk.add([doc("d3", "Night Four", "2026-05-03", "Ferry", [{"src": "Karl Berg", "type": "person", "content": claim}],
+                extra="Fishermen on the quay doubted that the timetable would hold in autumn storms.")])
+    row = next(r for r in lk.claim_rows() if "ferry" in r["text"])
+    assert row["independent_origins"] == 3
+
+
+def test_the_same_sources_words_quoted_in_part_and_in_full_are_one_claim() -> None:
+    short = "the old harbour is the best asset of our town"
+    full = (short + ", and we will build three new piers, a covered fish market, a ferry terminal and a cycle path "
+            "along the northern quay with money from the regional fund before the autumn storms arrive")
+    for same_source in (True, False):
+        lk = Linker("hashing", thresholds={"claim": 0.7, "claim_lexical_free": 0.8, "story": 0.35})
+        lk.add([
+            doc("d1", "Daily One", "2026-04-01", "Harbour", [{"src": "Anna Berg", "type": "person", "content": short}]),
+            doc("d2", "Morning Two", "2026-04-02", "Harbour plans",
+                [{"src": "Anna Berg" if same_source else "Karl Ott", "type": "person", "content": full}]),
+        ])
+        m1, m2 = (lk.members[k] for k in (*lk.docs["d1"].members, *lk.docs["d2"].members))
+        assert float(lk._member_vec[m1.key] @ lk._member_vec[m2.key]) < lk.t["claim"]  # below the bar by cosine
+        assert (m1.claim == m2.claim) is same_source  # another speaker's longer words are not theirs
+
+
+def test_one_word_in_common_does_not_join_two_claims_of_middling_similarity() -> None:
+    def linked(second: str) -> int:
+        # a low claim bar, so that the lexical test decides
+        lk = Linker("hashing", thresholds={"claim": 0.05, "claim_lexical_free": 0.95, "story": 0.35})
+        lk.add([
+            doc("d1", "Daily One", "2026-04-01", "Council", [
+                {"src": "Tom Reed", "type": "person", "content": "he had spoken with Berg about the complaints of dock workers"}]),
+            doc("d2", "Morning Two", "2026-04-01", "Council", [{"src": "Karl Ott", "type": "person", "content": second}]),
+        ])
+        return len(lk.claim_rows())
+
+    assert linked("Berg loyalists harassing staff") == 2  # a quarter of its words, but one word: the name
+    assert linked("Berg heard complaints from workers") == 1  # three words in common

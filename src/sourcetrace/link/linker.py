@@ -434,7 +434,11 @@ class Linker:
         for key, sim in [] if again else self._claim_index.query(vec, NEIGHBOURS):
             nb = self.members[key]
             sim = self._comparable(info, nb.document, sim)
-            if sim < self.t["claim"]:
+            # the same source's words quoted in part by one article and in full by another
+            # ("X is its best recruiter" and "X is its best recruiter. They show videos …"): the
+            # longer quote's cosine with the part falls below the bar, the words do not
+            part_of = nb.origin == m.origin and m.source is not None and nb.source is not None and contains(m, nb)
+            if sim < self.t["claim"] and not part_of:
                 continue
             cid = nb.claim or ""
             if best and best[1] == cid:
@@ -444,7 +448,7 @@ class Linker:
                 self.vetoed["link.veto.same_document"] += 1
                 continue
             centre = self._claim_sum.get(cid)  # (a claim of one member, nb, is as near as nb: sim)
-            if centre is not None and self._comparable(info, nb.document, float(centre @ vec) / (float(np.linalg.norm(centre)) or 1.0)) \
+            if centre is not None and not part_of and self._comparable(info, nb.document, float(centre @ vec) / (float(np.linalg.norm(centre)) or 1.0)) \
                     < self.t["claim"] - 0.1:
                 # the claim as a whole must be near too, not just one member: no chaining through look-alikes
                 self.vetoed["link.veto.chain"] += 1
@@ -467,6 +471,8 @@ class Linker:
             score = sim + (0.1 if nb.origin == m.origin else 0.0)
             if best is None or score > best[0]:
                 best = (score, cid)
+                if sim < self.t["claim"]:
+                    self.vetoed["link.claim.part_of"] += 1
         if again:
             best = (1.0, again)
         if best is None:
@@ -504,7 +510,10 @@ class Linker:
         if why:
             return why
         same_lang = self.docs[nb.document].language == info.language
-        if same_lang and sim < self.t["claim_lexical_free"] and lexical_overlap(m, nb) < self.t["min_overlap"]:
+        if same_lang and sim < self.t["claim_lexical_free"] and (
+                lexical_overlap(m, nb) < self.t["min_overlap"] or len(m.words & nb.words) < 2):
+            # one word in common (a name: "Sanders supporters harassing his peers" and "spoke with
+            # Bernie Sanders about threats") is the topic, not the claim
             return "link.veto.lexical"
         return None
 
@@ -772,6 +781,30 @@ class Linker:
                     out.append(d)
         return out
 
+    def _surnames_of_one_person(self, origins: set[str], known: set[str] | None = None) -> set[str]:
+        """The origins of one claim less a person named by a bare surname ("Sanders") where one
+        person of the claim's origins (or of `known`) is named in full with that surname ("Bernie
+        Sanders") and no other first name: one person, told by one article by the surname alone.
+        Across the corpus the resolver cannot tell which of two people of one surname the bare
+        name is (`EntityResolver.resolve`); among the origins of one claim, the one named in
+        full who says the same thing is."""
+        ents = self.entities.entities
+        full: dict[str, set[str]] = {}
+        for o in origins | (known or set()):
+            e = ents[o]
+            toks = name_key(e.name).split()
+            if e.type == "person" and len(toks) >= 2:
+                full.setdefault(toks[-1], set()).add(o)
+        out = set()
+        for o in origins:
+            toks = name_key(ents[o].name).split()
+            bare = len(toks) == 1 and ents[o].type not in ANONYMOUS_TYPES and ents[o].type not in RELAY_TYPES \
+                and ents[o].name[:1].isupper()
+            if bare and len(full.get(toks[0], set())) == 1:
+                continue
+            out.add(o)
+        return out
+
     def claim_row(self, cid: str) -> dict[str, Any]:
         ms = [self.members[k] for k in self.claim_members[cid]]
         asserting = [m for m in ms if m.stance == "asserts"]
@@ -787,6 +820,8 @@ class Linker:
             # (an unresolved "he" who denies it is someone else all the same)
             deny_origins |= self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
         deny_origins |= {m.disputed_by_origin for m in asserting if m.disputed_by_origin}
+        origins = self._surnames_of_one_person(origins)
+        deny_origins = self._surnames_of_one_person(deny_origins, origins)
         if all(m.source is None for m in ms):
             # no article names a source: the outlets that tell it unattributed ("sollen … verantwortlich
             # sein") are no origin of it, whatever their members' own `origin` says (their publisher)
