@@ -889,3 +889,17 @@ def test_one_word_in_common_does_not_join_two_claims_of_middling_similarity() ->
 
     assert linked("Berg loyalists harassing staff") == 2  # a quarter of its words, but one word: the name
     assert linked("Berg heard complaints from workers") == 1  # three words in common
+
+
+def test_the_words_of_a_number_are_no_words_in_common() -> None:
+    lk = Linker("hashing", thresholds={"claim": 0.05, "claim_lexical_free": 0.95, "story": 0.35})
+    lk.add([
+        doc("d1", "Daily One", "2026-04-01", "Poll", [
+            {"src": "a new poll", "type": "document", "content": "46 percent of northern voters", "num": ("46 percent", 46.0)}]),
+        doc("d2", "Morning Two", "2026-04-02", "Poll", [
+            {"src": "a survey", "type": "document", "content": "Anna Berg leading Karl Ott among likely voters, 46 percent",
+             "num": ("46 percent", 46.0)}]),
+    ])
+    # the same number, and "percent" beside it, is no claim in common: one word ("voters") is left
+    assert len(lk.claim_rows()) == 2
+    assert all("percent" not in m.words for m in lk.members.values())

@@ -253,8 +253,10 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         denial = status_denies or cue_denies or (not inside and any(
             (h.get("scope") and _inside(h["scope"], spans)) or _inside(h, [(first - 80, first)]) for h in denial_hedges))
         nums: list[float | tuple[float | None, float | None]] = []
+        unit_words: list[str] = []  # the words of its numbers ("46 percent"): the number veto compares them
         for q in doc.get("quantities", []):
             if _inside(q, spans):
+                unit_words += _WORD.findall(str(q.get("text") or text[int(q["start"]) : int(q["end"])]))
                 v = q.get("value")
                 if isinstance(v, list):
                     nums.append((v[0], v[1]))
@@ -268,7 +270,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             end=max(e for _, e in spans), text=ctext, source=name, source_type=stype, source_role=role,
             via=[n for n, _ in up] + [n for n, _ in down], upstream=up, downstream=down, negated=negated,
             denial_cue=bool(denial), numbers=nums, dates=dates, names=names,
-            words=content_keys(raw),
+            words=content_keys(raw) - content_keys(unit_words),
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside,
             confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None,

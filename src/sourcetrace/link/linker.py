@@ -60,6 +60,9 @@ DISPUTE_REACH = 2000
 #: a negation alone makes a member deny a claim only in a content of at most this many content words
 DENIAL_WORDS = 20
 NEIGHBOURS = 20
+#: the share of the shorter quote's content words that the same source's longer quote in another
+#: article must hold for the two to be one claim below the cosine bar (`claims.contains`)
+PART_SHARE = 0.75
 #: up to this many documents in a date window, a story's candidates are the exact nearest among
 #: them (`DayIndex`); beyond, the neighbour index is asked for more and its answers filtered
 WINDOW_EXACT = 50_000
@@ -437,7 +440,7 @@ class Linker:
             # the same source's words quoted in part by one article and in full by another
             # ("X is its best recruiter" and "X is its best recruiter. They show videos …"): the
             # longer quote's cosine with the part falls below the bar, the words do not
-            part_of = nb.origin == m.origin and m.source is not None and nb.source is not None and contains(m, nb)
+            part_of = nb.origin == m.origin and m.source is not None and nb.source is not None and contains(m, nb, share=PART_SHARE)
             if sim < self.t["claim"] and not part_of:
                 continue
             cid = nb.claim or ""
