@@ -3,7 +3,7 @@ the article (sentences of our own; issue 7)."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name
+from tests.attribution_helpers import one, source_name, source_text
 
 import sourcetrace
 from sourcetrace.document import Attribution, Document
@@ -549,8 +549,11 @@ def test_nested_speech_de_stays_the_reporters() -> None:
 
 def test_a_short_quotation_with_a_verb_of_speech_inside_is_the_tagged_speakers() -> None:
     doc = analyze('"The mayor told me the bridge was safe," Ann Berg said.', lang="en")
-    a = only(doc)
+    a = exactly(doc, "The mayor told me the bridge was safe")
     assert a.mode == "direct" and a.source_span is not None and doc.span_text(a.source_span) == "Ann Berg"
+    # and what the mayor told her is his, through her (speech told inside a quotation)
+    told = exactly(doc, "the bridge was safe")
+    assert told.mode == "indirect" and source_text(doc, told) == "The mayor" and [v.name for v in told.via] == ["Ann Berg"]
 
 
 def test_the_statement_speaks_for_its_issuer() -> None:
@@ -789,3 +792,58 @@ def test_speaking_through_a_spokeswoman_en() -> None:
 def test_money_through_a_lawyer_is_no_link_en() -> None:
     a = only(analyze("The mayor said the money went through his lawyer.", lang="en"))
     assert a.via == []
+
+
+def test_hearsay_told_by_the_one_a_demonstrative_report_names_de() -> None:
+    doc = analyze("So soll der Vorsitzende Jan Ode auf einer Sitzung gesagt haben, dass die Kasse leer sei. "
+                  "Dies erklärte bereits 2019 die frühere Schatzmeisterin Eva Linde in einer eidesstattlichen Versicherung.")
+    a = exactly(doc, "dass die Kasse leer sei")
+    assert source_name(doc, a) == "Jan Ode"
+    assert [v.position for v in a.via] == ["downstream"] and "Eva Linde" in a.via[0].name
+
+
+def test_a_confirmation_of_what_was_said_is_no_link_de() -> None:
+    doc = analyze("Der Vorsitzende Jan Ode sagte auf einer Sitzung, dass die Kasse leer sei. Das bestätigte auch die Schatzmeisterin Eva Linde.")
+    assert exactly(doc, "dass die Kasse leer sei").via == []
+
+
+def test_a_report_confirmed_by_authorities_de() -> None:
+    doc = analyze("Wie die Nachrichtenagentur dpa berichtet, wurde der Fahrer in Polen festgenommen, wie die polnischen Behörden bestätigt haben.")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "wurde der Fahrer in Polen festgenommen"
+    assert [(v.position, "Behörden" in v.name) for v in a.via] == [("upstream", True)]
+
+
+def test_a_speaker_confirmed_by_authorities_keeps_the_clause_de() -> None:
+    # only what a medium reports stands on the ones it names so
+    a = only(analyze("Wie die Ministerin sagte, wurde der Fahrer in Polen festgenommen, wie die Behörden bestätigten."))
+    assert a.via == []
+
+
+def test_speech_told_inside_a_quotation_de() -> None:
+    doc = analyze("„Die Partei hat uns dazu mitgeteilt, dass es sich um eine Einzelaktion handele“, schreibt ein Sprecher des Landtages.")
+    outer = exactly(doc, "Die Partei hat uns dazu mitgeteilt, dass es sich um eine Einzelaktion handele")
+    assert outer.mode == "direct" and outer.via == []
+    inner = exactly(doc, "dass es sich um eine Einzelaktion handele")
+    assert inner.mode == "indirect" and source_text(doc, inner) == "Die Partei"
+    assert [(v.name, v.position) for v in inner.via] == [("Sprecher des Landtages", "downstream")]
+
+
+def test_speech_told_inside_a_quotation_en() -> None:
+    doc = analyze("“The council told us that the bridge was safe,” the engineer said. “We will check it again.”", lang="en")
+    inner = exactly(doc, "that the bridge was safe")
+    assert source_text(doc, inner) == "The council" and [v.position for v in inner.via] == ["downstream"]
+    # the quotation's speaker goes on in the next quotation, not the council
+    nxt = exactly(doc, "We will check it again")
+    assert source_name(doc, nxt) == "engineer" and source_name(doc, nxt) == source_name(doc, exactly(doc, "The council told us that the bridge was safe"))
+
+
+def test_own_words_inside_a_quotation_are_no_nested_speech_de() -> None:
+    doc = analyze("„Ich habe immer gesagt, dass wir gewinnen“, sagte die Trainerin.")
+    assert len(doc.attributions) == 1 and doc.attributions[0].via == []
+
+
+def test_a_relative_speaker_after_a_preposition_phrase_en() -> None:
+    doc = analyze("“We are working in particular with the Harbour Council, who have said they need more time,” the spokesman said.", lang="en")
+    inner = exactly(doc, "they need more time")
+    assert source_name(doc, inner) == "Harbour Council" and [v.position for v in inner.via] == ["downstream"]

@@ -1126,7 +1126,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if sid:
             used.add(sid)
         used.update(v.source for v in via)
-        if sid is not None and c.mode != "social_post":
+        if sid is not None and c.mode != "social_post" and not (c.relayed_by is not None and c.relayed_by.mode == "direct"):
+            # (speech told inside a quotation: the quotation's speaker goes on, not the one told of)
             prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
             told_before[c.post_account] = (sid, [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")], c.sent)
         if sid is not None and c.mode == "direct":

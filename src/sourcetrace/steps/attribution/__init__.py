@@ -39,7 +39,7 @@ from .continuation import continuations
 from .english import en_conventions, headline_cues, noun_cues, speaker_extent, transcript_lines
 from .german import de_speaker_extent
 from .posts import posts
-from .quoted import direct_quotes
+from .quoted import direct_quotes, speech_in_quotations
 from .sentence import sentence
 from .speakers import apposition_name, names_someone, pronoun_alone, subject_before_object, trim_speaker
 from .style import claims_nothing
@@ -77,6 +77,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     subjects = {si: sp for si, sent in enumerate(doc.sentences) if doc.segments[sent.segment].kind in CLAIM_SEGMENTS
                 and (sp := opening_subject(ctx, sent, lang(pick(doc.segments[sent.segment].language, doc.language)))) is not None}
     direct_quotes(ctx, subjects)
+    speech_in_quotations(ctx, lambda si: lang(sentence_language(doc.sentences[si], pick(doc.segments[doc.sentences[si].segment].language, doc.language))))
     if polnear:
         en_conventions(ctx)
     else:  # the seed style: a question, a request or a judgement without a clause claims nothing (English)
@@ -105,6 +106,8 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 c.via += [v for v in links_within(ctx, c.sent, whole, c.source, lx) if not any(v[0].overlaps(w[0]) for w in c.via)]
             if not names_someone(ctx, c.refers_to or c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
+    # speech told inside a quotation whose speaker the rules could not name is no claim of anyone's
+    ctx.cands = [c for c in ctx.cands if c.relayed_by is None or c.source is not None]
     document_issuers(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     continuations(ctx)
     posts(ctx)

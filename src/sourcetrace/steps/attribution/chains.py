@@ -10,6 +10,7 @@ from ...document import Sentence, Span, Token
 from ...resources import load
 from ..candidates import Cand
 from ..lexicon import (
+    AUX,
     CONJ_START,
     REL_PRONOUNS,
     SUBORDINATORS,
@@ -632,6 +633,29 @@ def trailing_relay(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> 
     if not is_medium(ctx, sp, lx):
         return None
     return Span(content.start, toks[m].span.start), sp
+
+
+def confirmed_by(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> tuple[Span, Span] | None:
+    """"Wie die Agentur X berichtet, wurde der Fahrer gefasst, wie die Behörden bestätigten.": a
+    wie-clause with a speech verb that closes what a medium reports names whom the report stands
+    on, an upstream link; (the content without the clause, the one named) or None."""
+    from .cues import NOT_SPEECH, cue_at
+
+    inner = [k for k, t in enumerate(toks) if content.start <= t.span.start and t.span.end <= content.end]
+    if len(inner) < 6 or ctx.inside_any_quote(toks[inner[-1]].span.start):
+        return None
+    last = inner[-1]
+    for m in range(last - 2, inner[0] + 1, -1):
+        if toks[m].text != "," or toks[m + 1].text.lower() not in lx.wie:
+            continue
+        e = np_forward(ctx, toks, m + 2, lx, apposition=False)
+        c = last - 1 if toks[last].text.lower() in AUX else last  # "… bestätigt haben"
+        cls = cue_at(ctx, toks, c, lx)
+        if e != c or cls is None or cls in NOT_SPEECH:
+            return None
+        who = Span(toks[m + 2].span.start, toks[e - 1].span.end)
+        return (Span(content.start, toks[m - 1].span.end), who) if can_be_source(ctx, who, lx) and not is_medium(ctx, who, lx) else None
+    return None
 
 
 #: participles that attach a relay to a document ("a report seen by Reuters") and verbs that end a

@@ -26,10 +26,29 @@ def anaphoric_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: 
         prev = ctx.prev_sentence(si)
         if e > j0 and prev is not None:
             src = Span(toks[j0].span.start, toks[e - 1].span.end)
-            ctx.cands.append(Cand("indirect", [strip_span(text, prev.span)], cue, src, f"attr.indirect.{lx.code}.anaphoric", si,
-                                   via=vias(ctx, toks, lx, exclude=src)))
+            cand = Cand("indirect", [strip_span(text, prev.span)], cue, src, f"attr.indirect.{lx.code}.anaphoric", si,
+                        via=vias(ctx, toks, lx, exclude=src))
+            ctx.cands.append(cand)
+            _told_as_hearsay(ctx, prev, cand, lx)
             return True
     return False
+
+
+def _told_as_hearsay(ctx: Context, prev: Sentence, teller: Cand, lx: Lang) -> None:
+    """"So soll der Vorsitzende gesagt haben, dass … . Dies erklärte die frühere Schatzmeisterin
+    …": the speech the sentence before tells as hearsay ("soll … gesagt haben", a Konjunktiv before
+    its cue) reaches the article through the one the demonstrative report names
+    (`Cand.relayed_by`)."""
+    from .continuation import konjunktiv
+
+    told = [c for c in ctx.cands if c is not teller and c.cue is not None and c.source is not None and not c.inherit
+            and prev.span.contains(c.cue) and c.mode in ("direct", "indirect")]
+    if not told:
+        return
+    marker = konjunktiv(ctx, prev, lx, skip=[x for c in told for x in c.content])
+    for c in told:
+        if marker is not None and marker.start < c.cue.start:  # type: ignore[union-attr]
+            c.relayed_by = teller
 
 
 def postposed_aux(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:

@@ -6,14 +6,16 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 
-from ...document import CLAIM_SEGMENTS, Sentence, Span
+from ...document import CLAIM_SEGMENTS, Sentence, Span, Token
 from ...resources import SUPPORTED, load, pick
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
     CONJ_START,
     PREPOSITIONS_DE,
+    REL_PRONOUNS,
     SUBORDINATORS,
     Lang,
     is_adjective_like,
@@ -382,3 +384,66 @@ def _named_in_subordinate(ctx: Context, q: Quote, inner: Span, si: int, lx: Lang
     ctx.cands.append(Cand("direct", [inner], toks[k].span, src, "attr.direct.de.named_subordinate", si))
     return True
 
+
+
+def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
+    """"«Die Partei hat uns mitgeteilt, dass es eine Einzelaktion war», schreibt ein Sprecher.": a
+    speech act told inside a quotation, with a subject of its own named in its clause (no pronoun:
+    "ich habe gesagt" is the speaker's own) and its content inside the quotation, is an attribution of that
+    subject (rule +quoted) that reaches the article through the quotation's speaker
+    (`Cand.relayed_by`). `lang_of`: the language of a sentence by index."""
+    from .cues import NOT_SPEECH, attributive, cue_at, negated
+    from .verbs import try_cue
+
+    for oc in [c for c in ctx.cands if c.mode == "direct" and (c.source is not None or c.inherit)]:
+        for x in oc.content:
+            for si in ctx.sentences_overlapping(x):
+                # the words of the quotation in this sentence, as a sentence of their own
+                toks = [t for t in ctx.doc.sentences[si].tokens if x.contains(t.span)]
+                if len(toks) < 4:
+                    continue
+                sent = Sentence(Span(toks[0].span.start, toks[-1].span.end), ctx.doc.sentences[si].segment, toks)
+                lx = lang_of(si)
+                for i, t in enumerate(toks):
+                    if i == 0:
+                        continue
+                    cls = cue_at(ctx, toks, i, lx)
+                    if cls is None or cls in NOT_SPEECH or attributive(ctx, toks, i, lx) or negated(toks, i, lx):
+                        continue
+                    before = len(ctx.cands)
+                    try_cue(ctx, si, sent, i, cls, lx)
+                    new = ctx.cands[before:]
+                    del ctx.cands[before:]
+                    keep = [c for c in new if c.mode in ("direct", "indirect") and c.source is not None and c.cue is not None and x.contains(c.source)
+                            and x.contains(c.cue) and all(x.contains(y) for y in c.content) and not c.inherit
+                            and not _pronoun(ctx, c, ctx.doc.sentences[si].tokens, lx)
+                            and not any(t.text == "," and c.source.end <= t.span.start < c.cue.start for t in toks)  # (one clause)
+                            and not any(t.text in QUOTE_CHARS and u.text == "," and t.span.start < c.cue.start for t, u in pairwise(toks))]
+                    # (a closing mark and a comma before the cue: a quotation that ran on past its own tag)
+                    for c in keep:  # (told in the quotation, not quoted: indirect)
+                        c.mode, c.rule = "indirect", c.rule.replace("attr.direct.", "attr.indirect.", 1) + "+quoted"
+                        c.relayed_by, c.via = oc, [v for v in c.via if x.contains(v[0])]
+                    ctx.cands.extend(keep)
+                    if keep:
+                        break  # one speech act per sentence of the quotation
+
+
+def _pronoun(ctx: Context, c: Cand, toks: list[Token], lx: Lang) -> bool:
+    """The speaker is a pronoun, or not a noun by the parse ("Falsch ist, dass …"), or does not
+    open its clause with an article, a name or a noun ("what Obama said when he said …"; a
+    relative pronoun after a comma stands for its noun)."""
+    sp = c.refers_to or c.source
+    assert sp is not None and c.source is not None
+    k = next((k for k, t in enumerate(toks) if t.span.start >= c.source.start), None)
+    if k is None:
+        return True
+    if toks[k].text.lower() in REL_PRONOUNS and k > 0 and toks[k - 1].text == ",":
+        pass  # "…, who have said": the relative pronoun for its noun
+    elif ctx.pos_at(toks[k].span) not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", None):
+        return True
+    words = ctx.text[sp.start : sp.end].split()
+    if len(words) == 1 and (words[0] in lx.subject_pronouns or words[0].lower() in lx.subject_pronouns or words[0].lower() in lx.person_pronouns):
+        return True
+    head = next((t for t in reversed(toks) if sp.contains(t.span)), None)
+    pos = ctx.pos_at(head.span) if head is not None else None
+    return pos is not None and pos not in ("NOUN", "PROPN")

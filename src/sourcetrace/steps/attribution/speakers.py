@@ -223,8 +223,8 @@ def en_relative_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tu
         if 1 < s4 < s - 1 and toks[s4 - 1].text.lower() in PREPOSITIONS_EN and toks[s4].text[:1].isupper():
             s = s4
     if s > 1 and toks[s - 1].text.lower() in PREPOSITIONS_EN:
-        s2 = _np_back(ctx, toks, s - 1, lx)  # "a lawyer from Ohio"
-        if s2 < s - 1:
+        s2 = _np_back(ctx, toks, s - 1, lx)  # "a lawyer from Ohio" (not "in particular with the council")
+        if s2 < s - 1 and (toks[s2].text.lower() in lx.determiners or toks[s2].text[:1].isupper()):
             s = s2
     if s > 1 and toks[s - 1].text == "," and (toks[s].text.lower() in lx.determiners or toks[s].text[:1].islower()):
         s3 = _np_back(ctx, toks, s - 1, lx)  # an apposition: the name before it

@@ -17,6 +17,7 @@ from ..lexicon import (
 from ..syntax import relation_at
 from .chains import (
     addressees,
+    confirmed_by,
     held_by,
     is_medium,
     leading_relay,
@@ -161,6 +162,9 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
                 m = "according_to" if cls == "report" else "indirect"
                 wvia = vias(ctx, toks[: k + 1], lx, exclude=wsrc)
                 wvia += addressees(ctx, toks, e, i, lx, wsrc, wvia, wcontent)  # "Wie X der Zeitung Y sagte"
+                confirmed = confirmed_by(ctx, toks, wcontent, lx) if is_medium(ctx, wsrc, lx) else None
+                if confirmed is not None:  # "…, wie die Behörden bestätigten": whom the medium's report stands on
+                    wcontent, wvia = confirmed[0], [(confirmed[1], True), *wvia]
                 ctx.cands.append(Cand(m, [wcontent], cue, wsrc, f"attr.{m}.{lx.code}.wie_fronted", si, via=wvia))
                 return True
     return False
