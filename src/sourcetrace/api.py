@@ -18,7 +18,7 @@ from .resources import SUPPORTED
 def default_pipeline(sentence_model: bool = False, conventions: str = "seed") -> Pipeline:
     """The pipeline used by `analyze` and the CLI, built once per process. `sentence_model`
     adds the learned quote-sentence step (see docs/models/quote-sentence-de.md); `conventions`
-    "polnear" swaps in the steps that follow PolNeAR's annotation conventions (`CONVENTION_STEPS`),
+    "polnear" or "denews" swaps in the steps that follow PolNeAR's or de-news-quotes' annotation conventions (`CONVENTION_STEPS`),
     for scoring against gold of that style; the default is the seed gold's style."""
     swap = CONVENTION_STEPS.get(conventions, {}) if conventions != "seed" else {}
     if conventions != "seed" and not swap:

@@ -22,7 +22,7 @@ def _ensure_loaded() -> None:
         return
     _loaded = True
     from .steps.article_date import ArticleDater
-    from .steps.attribution import AttributionFinder, PolnearAttributionFinder
+    from .steps.attribution import AttributionFinder, DenewsAttributionFinder, PolnearAttributionFinder
     from .steps.hedges import HedgeTagger
     from .steps.quantity import QuantityTagger
     from .steps.segment import Segmenter
@@ -32,7 +32,7 @@ def _ensure_loaded() -> None:
     from .steps.timex import TimexTagger
 
     for cls in (Segmenter, SentenceSplitter, SyntaxParser, ArticleDater, TimexTagger, QuantityTagger,
-                AttributionFinder, PolnearAttributionFinder, QuoteSentenceModel, HedgeTagger):
+                AttributionFinder, PolnearAttributionFinder, DenewsAttributionFinder, QuoteSentenceModel, HedgeTagger):
         register(cls.name, cls)
 
 
@@ -59,6 +59,7 @@ DEFAULT_STEPS: tuple[str, ...] = (
     "hedge.rules.v1",
 )
 #: steps that replace a default step for the conventions of a gold style (`analyze(conventions=…)`)
-CONVENTION_STEPS: dict[str, dict[str, str]] = {"polnear": {"attribution.rules.v1": "attribution.rules.polnear.v1"}}
+CONVENTION_STEPS: dict[str, dict[str, str]] = {"polnear": {"attribution.rules.v1": "attribution.rules.polnear.v1"},
+                                               "denews": {"attribution.rules.v1": "attribution.rules.denews.v1"}}
 #: optional steps and the default step they follow
 OPTIONAL_STEPS: dict[str, str] = {"attribution.sentence_model.v1": "attribution.rules.v1"}

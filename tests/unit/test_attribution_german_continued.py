@@ -95,3 +95,20 @@ def test_a_konjunktiv_ii_in_a_relative_clause_is_the_authors() -> None:
 def test_soll_with_a_noun_before_sein_is_no_reportative_perfect() -> None:
     doc = analyze("Die Forscher stellten den Fund am Montag vor. Das Fossil soll das Bindeglied zwischen Fischen und Landtieren sein.")
     assert not any(a.mode == "continuation" for a in doc.attributions)
+
+
+def test_speech_that_goes_on_sentence_after_sentence_is_one_continuation_a_sentence() -> None:
+    """The seed's style; de-news-quotes' conventions (`conventions="denews"`) make one
+    attribution of the run, as that corpus annotates it."""
+    text = ("Die Försterin sagte, der Wald sei trocken. Es habe seit Wochen nicht geregnet. "
+            "Die Feuerwehr stehe bereit.\nDie Lage sei unter Kontrolle.")
+    doc = analyze(text)
+    cont = [a for a in doc.attributions if a.mode == "continuation"]
+    assert [doc.span_text(a.content[0]) for a in cont] == ["Es habe seit Wochen nicht geregnet", "Die Feuerwehr stehe bereit",
+                                                          "Die Lage sei unter Kontrolle"]
+    assert len({a.source for a in cont}) == 1 and cont[0].source is not None
+    doc = sourcetrace.analyze(text, date="2024-10-13", lang="de", conventions="denews")
+    cont = [a for a in doc.attributions if a.mode == "continuation"]
+    # one run in the paragraph; the next paragraph is a continuation of its own
+    assert [[doc.span_text(c) for c in a.content] for a in cont] == [
+        ["Es habe seit Wochen nicht geregnet", "Die Feuerwehr stehe bereit"], ["Die Lage sei unter Kontrolle"]]

@@ -192,8 +192,8 @@ def evaluate(root: Path, *, limit: int = 0, keep: Path | None = None) -> dict[st
             text = path.read_text(encoding="utf-8")
             atts = _denews_gold(root, meta, text) if meta.get("gold_annotations") else _polnear_gold(root, meta, text)
             gold = {"language": meta["language"], "date": meta["date"], "attributions": atts, "sources": _gold_sources(atts)}
-            # a PolNeAR-derived gold is scored against the analysis in PolNeAR's conventions
-            pred = analysed(path.read_bytes(), str(path), meta["date"], "seed" if meta.get("gold_annotations") else "polnear")
+            # a gold derived from a corpus is scored against the analysis in that corpus' conventions
+            pred = analysed(path.read_bytes(), str(path), meta["date"], "denews" if meta.get("gold_annotations") else "polnear")
             write_scored(out / meta["language"], path.stem, text, gold, pred)
         scorer = root.parent / "eval" / "score.py"
         for lang_ in ("de", "en"):

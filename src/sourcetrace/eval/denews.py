@@ -86,7 +86,7 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
             if any(c in pre for c in QUOTE_MARKS) or any(c in post for c in QUOTE_MARKS):
                 q["quote"] |= _tokens_in(tokens, [Span(max(0, c0.start - 2), c0.start), _closing(doc.text, c1.end)])
         elif a.mode == "continuation" or a.rule.endswith(("reported", "reported_passive")):
-            q["quote"] |= _tokens_in(tokens, [_final_stop(doc, a.content[-1])])  # the corpus' sentence keeps its full stop
+            q["quote"] |= _tokens_in(tokens, [_final_stop(doc, c) for c in a.content])  # the corpus' sentences keep their full stops
         speaker_span = a.source_span
         if speaker_span is None and a.source:
             before = [m.span for m in doc.mentions if m.source == a.source and m.span.end <= a.content[0].start]
@@ -302,7 +302,8 @@ def evaluate(root: Path, split: str, *, limit: int = 0, sentence_model: bool = F
     shared = root.parent.parent / "eval" / "score.py"
     with tempfile.TemporaryDirectory() as tmp:
         for n, art in enumerate(articles):
-            doc = analyze(art["originalText"], date=doc_date(art["documentName"]), lang="de", sentence_model=sentence_model)
+            doc = analyze(art["originalText"], date=doc_date(art["documentName"]), lang="de", sentence_model=sentence_model,
+                          conventions="denews")
             # the corpus annotates a quotation as one: the speech told inside it (rule +quoted) is none of its own
             doc.attributions = [a for a in doc.attributions if "+quoted" not in a.rule]
             scorer.add(system_quotes(doc, art["tokens"]), gold_quotes(art))

@@ -35,7 +35,7 @@ from ..syntax import subject_finder, type_by_entities
 from .antecedents import opening_subject
 from .chains import document_issuers, links_within
 from .context import Context, sentence_language, strip_span
-from .continuation import continuations
+from .continuation import continuations, merge_runs
 from .english import en_conventions, headline_cues, noun_cues, speaker_extent, transcript_lines
 from .german import de_speaker_extent
 from .posts import posts
@@ -46,7 +46,7 @@ from .style import claims_nothing
 
 _strip = strip_span  # the older name, used by the sentence model step
 
-__all__ = ["AttributionFinder", "Cand", "PolnearAttributionFinder", "find_candidates", "sentence_language"]
+__all__ = ["AttributionFinder", "Cand", "DenewsAttributionFinder", "PolnearAttributionFinder", "find_candidates", "sentence_language"]
 
 
 def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear: bool = False,
@@ -155,3 +155,16 @@ class PolnearAttributionFinder(AttributionFinder):
 
     name: ClassVar[str] = "attribution.rules.polnear.v1"
     polnear: ClassVar[bool] = True
+
+
+class DenewsAttributionFinder(AttributionFinder):
+    """The same rules with de-news-quotes' conventions, to be scored against gold of that style
+    (`sourcetrace eval de-news-quotes`, the de-news-quotes-derived gold of `eval curated`):
+    continued speech that goes on sentence after sentence in a paragraph is one attribution
+    (`continuation.merge_runs`)."""
+
+    name: ClassVar[str] = "attribution.rules.denews.v1"
+
+    def __call__(self, doc: Document) -> None:
+        super().__call__(doc)
+        merge_runs(doc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ...document import Sentence, Span, Token
+from ...document import Attribution, Document, Sentence, Span, Token
 from ...resources import pick
 from ..candidates import Cand
 from ..lexicon import (
@@ -73,12 +73,12 @@ def continuations(ctx: Context) -> None:
         if 0 < colon - content.start < 40:
             content = strip_span(ctx.text, Span(colon + 1, content.end))
         by_sent_all.add(si)
-        if last is not None and last.rule == "attr.continuation.de.konjunktiv" and last_sent == si - 1 \
-                and last_line == line_of(sent.span.start):
-            last.content.append(content)  # speech that goes on sentence after sentence is one continuation
-            last_sent = si
-            continue
-        relayed = relied_on_before(ctx, si, sent, lx)
+        goes_on = last is not None and last.rule == "attr.continuation.de.konjunktiv" and last_sent == si - 1 \
+            and last_line == line_of(sent.span.start)
+        # speech that goes on sentence after sentence: one continuation a sentence, as the seed's
+        # style has it, each the same speaker's (de-news-quotes' one quotation of several
+        # sentences is made by its evaluation's conversion, `eval.denews`)
+        relayed = None if goes_on else relied_on_before(ctx, si, sent, lx)
         if relayed is not None:
             # "Die «Hafenpost» beruft sich auf einen Mitarbeiter. Dieser gehe davon aus, …": the one relied on speaks
             cand = Cand("continuation", [content], marker, relayed[0], "attr.continuation.de.konjunktiv+relied_on", si, via=[(relayed[1], False)])
@@ -213,3 +213,32 @@ def _own_speaker(ctx: Context, sent: Sentence, lx: Lang) -> bool:
         if spk is not None and spk.span is not None and ctx.text[spk.span.start : spk.span.end] not in lx.subject_pronouns:
             return True
     return False
+
+
+def merge_runs(doc: Document) -> None:
+    """de-news-quotes' conventions: continued speech that goes on sentence after sentence in a
+    paragraph with the same speaker is one attribution with a content span per sentence (the
+    seed's style, the default, has one a sentence)."""
+    out: list[Attribution] = []
+    sent_of = {s.span.start: k for k, s in enumerate(doc.sentences)}
+    starts = sorted(sent_of)
+
+    def sentence(pos: int) -> int:
+        import bisect
+
+        return sent_of[starts[bisect.bisect_right(starts, pos) - 1]] if starts else -1
+
+    for a in doc.attributions:
+        prev = out[-1] if out else None
+        if prev is not None and _plain(prev) and _plain(a) and a.source == prev.source and prev.via == a.via \
+                and sentence(a.content[0].start) == sentence(prev.content[-1].start) + 1 \
+                and "\n" not in doc.text[prev.content[-1].end : a.content[0].start]:
+            prev.content.extend(a.content)
+            prev.hedges.extend(h for h in a.hedges if h not in prev.hedges)
+            continue
+        out.append(a)
+    doc.attributions = out
+
+
+def _plain(a: Attribution) -> bool:
+    return a.mode == "continuation" and a.rule.startswith("attr.continuation.de.konjunktiv") and "relied_on" not in a.rule
