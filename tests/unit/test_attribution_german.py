@@ -114,11 +114,15 @@ def test_a_passive_relative_clause_does_not_hide_the_speech_act() -> None:
     assert source_text(doc, a) == "Der Präsident"
 
 
-def test_speech_that_goes_on_over_sentences_is_one_continuation() -> None:
-    doc = analyze("Die Ministerin Karla Vogt sagte am Montag, die Brücke sei sicher. Das Land investiere weiter in den Hafen. "
-                  "Die Werft liefere die Fähre im Mai.")
-    a = one(doc, "Das Land investiere")
-    assert a.mode == "continuation"
+def test_speech_that_goes_on_over_sentences_is_one_continuation_a_sentence() -> None:
+    text = "Die Ministerin Karla Vogt sagte am Montag, die Brücke sei sicher. Das Land investiere weiter in den Hafen. " \
+           "Die Werft liefere die Fähre im Mai."
+    doc = analyze(text)
+    a, b = one(doc, "Das Land investiere"), one(doc, "Die Werft liefere")
+    assert a.mode == b.mode == "continuation" and a.source == b.source is not None
+    assert [doc.span_text(c) for c in a.content] == ["Das Land investiere weiter in den Hafen"]
+    # in de-news-quotes' conventions the run is one attribution
+    a = one(sourcetrace.analyze(text, lang="de", conventions="denews"), "Das Land investiere")
     assert [doc.span_text(c) for c in a.content] == ["Das Land investiere weiter in den Hafen", "Die Werft liefere die Fähre im Mai"]
 
 
