@@ -67,3 +67,12 @@ def test_continued_speech_keeps_its_full_stop() -> None:
     q = _quotes("Der Förster sagte, der Wald sei trocken. Es habe seit Wochen nicht geregnet.")
     assert q[-1]["quote"] == "Es habe seit Wochen nicht geregnet ."
     assert q[0]["quote"] == "der Wald sei trocken"
+
+
+def test_beliefs_and_requests_are_reported_speech_only_in_the_corpus_conventions() -> None:
+    text = "Der Trainer hofft, dass die Mannschaft das Finale erreicht. Die Stadt rief die Anwohner auf, die Fenster zu schließen."
+    assert analyze(text, lang="de").attributions == []  # the seed's style: no speech act
+    doc = analyze(text, lang="de", conventions="denews")
+    assert [doc.span_text(a.content[0]) for a in doc.attributions] == [
+        "dass die Mannschaft das Finale erreicht", "die Fenster zu schließen"]
+    assert [doc.span_text(a.source_span) for a in doc.attributions if a.source_span] == ["Der Trainer", "Die Stadt"]

@@ -50,13 +50,15 @@ __all__ = ["AttributionFinder", "Cand", "DenewsAttributionFinder", "PolnearAttri
 
 
 def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear: bool = False,
-                    silent: list[Span] | None = None) -> list[Cand]:
+                    silent: list[Span] | None = None, denews: bool = False) -> list[Cand]:
     """All attribution candidates of the document, in text order; with `polnear`, English ones in
-    PolNeAR's conventions (`english.en_conventions`); `persons` (when given) receives the persons
-    that open sentences (`antecedents.opening_subject`), and `silent` the speakers of speech acts
-    that claim nothing in the seed style ('The rebels claimed responsibility for the attack, which
-    they said …'), for source resolution: a later pronoun may mean them."""
+    PolNeAR's conventions (`english.en_conventions`); with `denews`, German beliefs and requests
+    count as reported speech, as de-news-quotes annotates them; `persons` (when given) receives
+    the persons that open sentences (`antecedents.opening_subject`), and `silent` the speakers of
+    speech acts that claim nothing in the seed style ('The rebels claimed responsibility for the
+    attack, which they said …'), for source resolution: a later pronoun may mean them."""
     ctx = Context(doc)
+    ctx.counts_beliefs = denews
     ctx.syntax_subject = subject_finder(doc)  # the parse's subject of a cue, where there is one
     quotes: list[Quote] = []
     for seg in doc.segments:
@@ -139,11 +141,12 @@ class AttributionFinder:
     requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "tokens")
     assigns: ClassVar[tuple[str, ...]] = ("attributions",)
     polnear: ClassVar[bool] = False
+    denews: ClassVar[bool] = False
 
     def __call__(self, doc: Document) -> None:
         persons: list[Span] = []
         silent: list[Span] = []
-        cands = find_candidates(doc, persons, polnear=self.polnear, silent=silent)
+        cands = find_candidates(doc, persons, polnear=self.polnear, silent=silent, denews=self.denews)
         resolve(doc, cands, persons, silent)
         type_by_entities(doc)
 
@@ -161,9 +164,11 @@ class DenewsAttributionFinder(AttributionFinder):
     """The same rules with de-news-quotes' conventions, to be scored against gold of that style
     (`sourcetrace eval de-news-quotes`, the de-news-quotes-derived gold of `eval curated`):
     continued speech that goes on sentence after sentence in a paragraph is one attribution
-    (`continuation.merge_runs`)."""
+    (`continuation.merge_runs`), and German beliefs and requests are reported speech ("Der
+    Verband hofft, dass …", "rief die Anwohner auf, …"; the seed's style leaves them out)."""
 
     name: ClassVar[str] = "attribution.rules.denews.v1"
+    denews: ClassVar[bool] = True
 
     def __call__(self, doc: Document) -> None:
         super().__call__(doc)

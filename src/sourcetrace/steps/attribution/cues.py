@@ -53,6 +53,9 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "member states", "his remarks": the parse reads a noun
         if low in lx.naming_participles and _names_after_noun(toks, i, lx):
             return None  # "a group called Northern Front": a name
+    if lx.code == "de":
+        # a separable verb's particle closing the clause decides: "rief … auf" is "aufrufen", not "rufen"
+        forms = sorted(forms, key=lambda f: f.particle is None)
     for f in forms:
         if f.particle and lx.code == "en":
             # "pointed out that", "then pointed out": the particle right after the verb
