@@ -305,3 +305,24 @@ def test_a_relative_clause_or_a_clause_of_time_is_no_apposition_of_the_speaker()
     for text in ("Greta Lind, die am Montag in Kiel war, sagte, die Lage sei ernst.", "Die Lage sei ernst, sagte Greta Lind, als sie ankam."):
         doc = sourcetrace.analyze(text, date="2024-10-13", lang="de")
         assert doc.span_text(doc.attributions[0].source_span) == "Greta Lind", text
+
+
+def test_the_head_noun_after_an_extended_attribute_names_the_source() -> None:
+    doc = analyze("Der für das Morgenmagazin zuständige WDR erklärte, die Sendung werde fortgesetzt.")
+    assert source_name(doc, one(doc, "die Sendung werde")) == "WDR"
+    doc = analyze("Der für Kultur zuständige Senator Paul Brandt sagte, das Museum bleibe geöffnet.")
+    assert source_name(doc, one(doc, "das Museum bleibe")) == "Paul Brandt"
+
+
+def test_the_broadcasters_network_is_no_alias_of_its_news_programme() -> None:
+    doc = analyze("Die ARD teilte mit, das Programm werde geändert. Die Tagesschau berichtete, der Streik sei beendet.")
+    assert source_name(doc, one(doc, "das Programm werde")) == "ARD"
+    assert source_name(doc, one(doc, "der Streik sei")) == "tagesschau"
+
+
+def test_a_tally_or_a_projection_someone_gives_is_according_to_them() -> None:
+    doc = analyze("Das Unwetter hat nach einer Bilanz der Feuerwehr vier Verletzte gefordert.")
+    a = one(doc, "vier Verletzte")
+    assert a.mode == "according_to" and source_text(doc, a) == "einer Bilanz der Feuerwehr"
+    doc = analyze("Nach einer Hochrechnung des Senders liegt die Partei knapp vorn.")
+    assert one(doc, "liegt die Partei").mode == "according_to"

@@ -250,6 +250,22 @@ def classify_mention(text: str, lx: Lang) -> tuple[str, str]:
     return info.name, info.type
 
 
+def _after_extended_attribute(t: str, lx: Lang) -> str | None:
+    """German: an article, an attribute that opens with a preposition and closes with an inflected
+    adjective or participle, and the capitalised head ("der für die Tagesschau verantwortliche NDR",
+    "die vom Bund finanzierte Stiftung") → the article and the head ("der NDR")."""
+    if lx.code != "de":
+        return None
+    m = re.match(r"(\w+)\s+(\w+)\s", t)
+    if m is None or m.group(1).lower() not in lx.determiners or m.group(2).lower() not in PREPOSITIONS_DE:
+        return None
+    for am in re.finditer(r"\s([a-zäöüß][\w-]*(?:e|en|em|er|es))\s+(?=[A-ZÄÖÜ])", t[m.end() - 1 :]):
+        rest = t[m.end() - 1 + am.end() :]
+        if am.group(1) not in lx.determiners and len(am.group(1)) > 4 and rest.split(",")[0].strip():
+            return m.group(1) + " " + rest
+    return None
+
+
 def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     t = text.strip()
     rel = re.search(r",\s+(?:der|die|das|dem|den|deren|dessen|welche[rs]?|who|which|whose)\s+.*$", t)
@@ -257,6 +273,12 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         inner = analyse_mention(t[: rel.start()], lx)
         inner.text = t
         inner.role = inner.role or t[rel.start() :].strip(" ,")
+        return inner
+    head = _after_extended_attribute(t, lx)
+    if head is not None:
+        # "der für die Tagesschau verantwortliche NDR": the head noun names the source, not a name in its attribute
+        inner = analyse_mention(head, lx)
+        inner.text = t
         return inner
     words = re.findall(r"[\w@][\w'’.@-]*", t)
     words_l = [w.lower() for w in words]
