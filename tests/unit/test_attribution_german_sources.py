@@ -326,3 +326,8 @@ def test_a_tally_or_a_projection_someone_gives_is_according_to_them() -> None:
     assert a.mode == "according_to" and source_text(doc, a) == "einer Bilanz der Feuerwehr"
     doc = analyze("Nach einer Hochrechnung des Senders liegt die Partei knapp vorn.")
     assert one(doc, "liegt die Partei").mode == "according_to"
+
+
+def test_a_name_quoted_in_the_apposition_does_not_name_the_speaker() -> None:
+    doc = analyze("Lena Kraus, Abgeordnete der Partei „Neue Mitte“, sagte, der Haushalt sei solide.")
+    assert source_name(doc, one(doc, "der Haushalt sei")) == "Lena Kraus"

@@ -343,6 +343,17 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if (anon and not (quoted and not genitive) and head_type not in ("intelligence",)) or (anon and genitive):
         name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|a|an|the)\s+)", "", t, flags=re.I)
         return MentionInfo(t, name, "anonymous", genitive_org=genitive, aliases=[])
+    if quoted and "," in t:
+        # "Anna Berg, Sprecherin des Vereins «Grüne Mitte»": the person named before the apposition, not the name quoted in it
+        before, _, appo_q = t.partition(",")
+        bw = re.findall(r"[\w][\w'’.-]*", before)
+        if 2 <= len(bw) <= 4 and all(_NAME_TOKEN.match(w) for w in bw) and not _gazetteer_match(before) \
+                and not any(w in lx.type_heads or _NOUN_END.search(w.lower()) for w in bw):
+            inner = analyse_mention(before, lx)
+            if inner.type == "person":
+                inner.text = t
+                inner.role = inner.role or appo_q.strip()
+                return inner
     if quoted and not (head_type == "document" and not gaz) and not all(_is_role(w, lx) for w in re.findall(r"[\w-]+", quoted[0]) if w[:1].isupper()):
         name = quoted[0].strip().rstrip(".,;:")  # “Fox News Sunday.”: the full stop is the sentence's
         g = _gazetteer_match(name)
