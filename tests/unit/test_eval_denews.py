@@ -76,3 +76,16 @@ def test_beliefs_and_requests_are_reported_speech_only_in_the_corpus_conventions
     assert [doc.span_text(a.content[0]) for a in doc.attributions] == [
         "dass die Mannschaft das Finale erreicht", "die Fenster zu schließen"]
     assert [doc.span_text(a.source_span) for a in doc.attributions if a.source_span] == ["Der Trainer", "Die Stadt"]
+
+
+def test_the_frame_of_an_according_to_phrase_is_its_whole_clause() -> None:
+    q = _quotes("Wie die Zeitung am Montag berichtete, wurde das Museum geschlossen.")
+    assert q[0]["frame"] == "Wie die Zeitung am Montag berichtete ,"
+    q = _quotes("Das Museum wurde geschlossen, wie die Zeitung am Montag berichtete.")
+    assert q[0]["frame"] == ", wie die Zeitung am Montag berichtete"
+
+
+def test_the_frame_of_a_quotation_inside_a_reported_clause_is_the_reporting_clause() -> None:
+    q = _quotes("Die Sprecherin sagte, die Lage sei „völlig unter Kontrolle“.")
+    direct = next(x for x in q if x["quote"].startswith("„"))
+    assert direct["frame"] == "Die Sprecherin sagte ,"

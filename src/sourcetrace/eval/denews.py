@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..api import analyze
-from ..document import Document, Sentence, Span
+from ..document import Attribution, Document, Sentence, Span
 from ..errors import Errors, InputError
 from ..steps.attribution.chains import addressed
 from ..steps.attribution.context import Context, strip_span
@@ -99,7 +99,8 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
             phrase = _tokens_in(tokens, [a.cue, a.source_span])
             q["quote"] -= phrase
             q["cue"] = _tokens_in(tokens, [a.cue])
-            q["frame"] = phrase
+            q["frame"] = phrase | _tokens_in(tokens, [_according_clause(doc, a)])
+            q["quote"] -= q["frame"]
             q["addressee"] = set()
             if q["quote"]:
                 out.append(q)
@@ -118,6 +119,9 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
                         break
                 cue |= _tokens_in(tokens, verb_complex(doc, a.cue, sent, a.content, lx))
                 frame = _tokens_in(tokens, [sent.span]) - q["quote"]
+                # a quotation inside someone's reported clause: the frame is the clause that reports it
+                frame -= _tokens_in(tokens, [c for b in doc.attributions if b is not a and b.mode != "social_post" for c in b.content
+                                             if c.start <= a.content[0].start and a.content[-1].end <= c.end])
                 last = sent.tokens[-1] if sent.tokens else None
                 if last is not None and last.text in (".", "!", "?") and not any(c.overlaps(last.span) for c in a.content):
                     frame -= _tokens_in(tokens, [last.span])  # the corpus leaves the full stop out of the frame
@@ -165,6 +169,29 @@ def _final_stop(doc: Document, c: Span) -> Span:
     while k < len(doc.text) and doc.text[k] == " ":
         k += 1
     return Span(k, k + 1) if k < len(doc.text) and doc.text[k] in ".!?" else Span(c.end, c.end)
+
+
+def _according_clause(doc: Document, a: Attribution) -> Span:
+    """The whole according-to phrase or wie-clause as the corpus' frame: fronted, from the
+    sentence's start (its "Wie") to the content ("Nach Angaben von X, einem Manager der Firma,");
+    trailing, from the content's end to the sentence's end without its full stop (", wie X
+    berichtete"); inside the claim, the phrase alone (an empty span)."""
+    spans = [sp for sp in (a.cue, a.source_span) if sp is not None]
+    if not spans:
+        return Span(0, 0)
+    lo, hi = min(sp.start for sp in spans), max(sp.end for sp in spans)
+    sent = next((s for s in doc.sentences if s.span.start <= lo < s.span.end), None)
+    if sent is None:
+        return Span(lo, lo)
+    first, last = a.content[0], a.content[-1]
+    if hi <= first.start and len(doc.text[sent.span.start : lo].split()) <= 1:
+        return Span(sent.span.start, first.start)
+    if last.end <= lo:
+        end = sent.span.end
+        while end > last.end and (doc.text[end - 1].isspace() or doc.text[end - 1] in ".!?"):
+            end -= 1
+        return Span(last.end, end)
+    return Span(lo, lo)
 
 
 def _pronominal_adverb(word: str) -> bool:
