@@ -112,3 +112,20 @@ def test_speech_that_goes_on_sentence_after_sentence_is_one_continuation_a_sente
     # one run in the paragraph; the next paragraph is a continuation of its own
     assert [[doc.span_text(c) for c in a.content] for a in cont] == [
         ["Es habe seit Wochen nicht geregnet", "Die Feuerwehr stehe bereit"], ["Die Lage sei unter Kontrolle"]]
+
+
+def test_hearsay_after_the_authors_own_sentence_is_no_continuation_in_the_seed_style() -> None:
+    """Reportative "soll" goes on with the speaker right after the speech; after a sentence of the
+    author's it is the author's hedged claim (de-news-quotes' conventions keep it the speaker's)."""
+    text = ("Die Polizei sagte, der Täter sei geflohen. Der Wagen wurde später gefunden. "
+            "Der Mann soll sich nach Polen abgesetzt haben.")
+    assert not any(a.mode == "continuation" for a in analyze(text).attributions)
+    doc = sourcetrace.analyze(text, date="2024-10-13", lang="de", conventions="denews")
+    assert one(doc, "Der Mann soll sich").mode == "continuation"
+    doc = analyze("Die Polizei sagte, der Täter sei geflohen. Er soll sich nach Polen abgesetzt haben.")
+    assert one(doc, "Er soll sich").mode == "continuation"
+
+
+def test_a_modal_konjunktiv_ii_does_not_go_on_with_an_according_to_phrase() -> None:
+    text = "Laut der Feuerwehr brannte die Halle völlig aus. Der Schaden könnte in die Millionen gehen."
+    assert not any(a.mode == "continuation" for a in analyze(text).attributions)

@@ -58,7 +58,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     speech acts that claim nothing in the seed style ('The rebels claimed responsibility for the
     attack, which they said …'), for source resolution: a later pronoun may mean them."""
     ctx = Context(doc)
-    ctx.counts_beliefs = denews
+    ctx.denews = denews
     ctx.syntax_subject = subject_finder(doc)  # the parse's subject of a cue, where there is one
     quotes: list[Quote] = []
     for seg in doc.segments:

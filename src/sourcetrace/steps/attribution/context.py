@@ -82,8 +82,9 @@ class Context:
         self._word_at = {w.span.start: k for k, w in enumerate(doc.syntax)}
         #: an optional syntax layer consulted first for the subject of a cue (`speakers.SubjectFinder`)
         self.syntax_subject: Callable[[Sentence, int], tuple[int, int] | None] | None = None
-        #: de-news-quotes' conventions: German beliefs and requests are reported speech too ("hofft, dass …")
-        self.counts_beliefs = False
+        #: de-news-quotes' conventions: German beliefs and requests are reported speech too ("hofft,
+        #: dass …"), and hearsay goes on with the last speaker after the author's own sentences
+        self.denews = False
 
     def _headings(self) -> set[int]:
         """Sentences that are a headline or a sub-heading: the title, or a whole body line without

@@ -63,7 +63,12 @@ def continuations(ctx: Context) -> None:
             last = None  # a new subject speaks: what follows is not the earlier source's
             continue
         adjacent = si > 0 and (si - 1) in by_sent_all
-        marker = konjunktiv(ctx, sent, lx, allow_modal=adjacent)
+        spoken = adjacent
+        if not ctx.denews:
+            # the seed's style: a modal Konjunktiv II goes on with speech, not with an according-to
+            # phrase of the author's sentence before, and reportative "soll" only right after speech
+            spoken = adjacent and not all(c.mode == "according_to" for c in by_sent.get(si - 1, []))
+        marker = konjunktiv(ctx, sent, lx, allow_modal=spoken, allow_hearsay=adjacent or ctx.denews)
         if marker is None:
             if line_of(sent.span.start) != last_line and not _mentions(ctx, sent, last, found):
                 last = None  # the author's own sentence in a new paragraph, not about the speaker: the speech has ended
@@ -152,11 +157,12 @@ def line_index(ctx: Context) -> Callable[[int], int]:
     return line_of
 
 
-def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False, skip: list[Span] | None = None) -> Span | None:
+def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False, skip: list[Span] | None = None,
+               allow_hearsay: bool = True) -> Span | None:
     """The verb that marks the sentence as continued reported speech: a Konjunktiv I, a Konjunktiv
     II outside a relative clause (there it is the author's: "…, die in besseren Zeiten ihr Glück
     woanders gesucht hätten"), a modal one only right after speech
-    (`allow_modal`), or reportative "soll … getan haben"; none inside the spans `skip`."""
+    (`allow_modal`), or reportative "soll … getan haben" (`allow_hearsay`); none inside the spans `skip`."""
     toks = sent.tokens
     lows = [t.text.lower() for t in toks]
     if any(w in lx.conditional_openers for w in lows[:3]):
@@ -171,7 +177,7 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
             if w[0].isupper() and low not in ("sei", "seien"):
                 continue
             return t.span
-        if low in ("soll", "sollen") and _hearsay_perfect([t.text for t in toks], k, lx):
+        if allow_hearsay and low in ("soll", "sollen") and _hearsay_perfect([t.text for t in toks], k, lx):
             return t.span  # reportative "soll … getan haben": hearsay that goes on
     return None
 

@@ -236,7 +236,7 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     last_src: Span | None = None
     for i in range(n):
         cls = cue_at(ctx, toks, i, lx)
-        if cls is None or (cls in NOT_SPEECH and not (ctx.counts_beliefs and lx.code == "de")):
+        if cls is None or (cls in NOT_SPEECH and not (ctx.denews and lx.code == "de")):
             continue
         if ctx.inside_quote(toks[i].span.start) or attributive(ctx, toks, i, lx) or negated(toks, i, lx):
             continue
