@@ -229,3 +229,11 @@ def test_a_fronted_time_before_the_cue_is_no_claim() -> None:
     doc = sourcetrace.analyze("Am Sonntag, 15. März 2020, verkündete der Landrat Paul Kern, dass die Schulen geschlossen blieben.",
                               date="2020-03-16", lang="de")
     assert [doc.span_text(a.content[0]) for a in doc.attributions] == ["dass die Schulen geschlossen blieben"]
+
+
+def test_a_law_after_gemaess_is_no_source_in_the_seed_style() -> None:
+    text = "Gemäß dem neuen Schulgesetz müssen die Klassen kleiner werden. Laut der Rektorin fehlen aber Räume."
+    doc = sourcetrace.analyze(text, lang="de")
+    assert [doc.span_text(a.content[0]) for a in doc.attributions] == ["fehlen aber Räume"]
+    doc = sourcetrace.analyze(text, lang="de", conventions="denews")  # de-news-quotes annotates the law as speaker
+    assert len(doc.attributions) == 2

@@ -109,6 +109,7 @@ class Lang:
     medium_role_endings: tuple[str, ...] = ()  # "korrespondent": a role at a medium ("der Korrespondent der Zeitung")
     noun_endings: tuple[str, ...] = ()  # "-ung", "-sprecher": a common noun ("der Sprecher der Zeitung": a genitive after it)
     not_participles: frozenset[str] = frozenset()  # "bereits", "nicht": no participle before "haben"/"sein"
+    norm_heads: tuple[str, ...] = ()  # "gesetz", "verfassung": after "laut", a norm, no one's claim
     modal_konjunktiv2: frozenset[str] = frozenset()  # "könnte", "würde": continued speech only right after speech
     author_modals: frozenset[str] = frozenset()  # "dürfte": the author's own hedge, no continued speech
     conditional_openers: frozenset[str] = frozenset()  # "wenn", "ob": a condition or a question, no continued speech
@@ -170,6 +171,7 @@ def lang(code: str) -> Lang:
         forms=forms,
         according_prefix=_split(acc.get("prefix", [])),
         according_postfix={w.lower() for w in acc.get("postfix", [])},
+        norm_heads=tuple(w.lower() for w in acc.get("norm_heads", [])),
         wie={w.lower() for w in acc.get("wie_clause", [])},
         via=_split(acc.get("via", [])),
         type_heads=dict(lex.get("type_heads", {})),

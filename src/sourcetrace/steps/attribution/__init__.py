@@ -23,6 +23,7 @@ Candidates (`steps.candidates.Cand`) are resolved to sources by `steps.sources`.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from ...document import CLAIM_SEGMENTS, Document, Span
@@ -110,12 +111,26 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
     # speech told inside a quotation whose speaker the rules could not name is no claim of anyone's
     ctx.cands = [c for c in ctx.cands if c.relayed_by is None or c.source is not None]
+    if not denews:
+        # the seed's style: "gemäß dem Gesetz", "according to the treaty": a norm states what must
+        # be, no one's claim (de-news-quotes annotates "laut Verfassung" with the law as speaker)
+        ctx.cands = [c for c in ctx.cands if not (c.mode == "according_to" and c.source is not None and _names_a_norm(ctx, c))]
     document_issuers(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     continuations(ctx)
     posts(ctx)
     if persons is not None:
         persons.extend(subjects.values())
     return ctx.cands
+
+
+def _names_a_norm(ctx: Context, c: Cand) -> bool:
+    """The according-to phrase names a law, a rule or a treaty (`norm_heads` of resources/<lang>/according.json)."""
+    if c.source is None:
+        return False
+    sseg = ctx.doc.segment_at(c.source.start)
+    lx = lang(pick(sseg.language if sseg else None, ctx.doc.language))
+    words = re.findall(r"[\w-]+", ctx.text[c.source.start : c.source.end].split(",")[0])
+    return bool(words) and words[-1].lower().endswith(lx.norm_heads) if lx.norm_heads else False
 
 
 def _english_cand(ctx: Context, c: Cand) -> bool:
