@@ -237,3 +237,15 @@ def test_a_law_after_gemaess_is_no_source_in_the_seed_style() -> None:
     assert [doc.span_text(a.content[0]) for a in doc.attributions] == ["fehlen aber Räume"]
     doc = sourcetrace.analyze(text, lang="de", conventions="denews")  # de-news-quotes annotates the law as speaker
     assert len(doc.attributions) == 2
+
+
+def test_a_wie_clause_after_a_colon_reports_what_follows_the_colon() -> None:
+    doc = sourcetrace.analyze("Am Abend spitzte sich die Lage zu: Zwei Brücken wurden gesperrt, wie der Sender berichtete.", lang="de")
+    a = one(doc, "Zwei Brücken")
+    assert a.mode == "according_to" and doc.span_text(a.content[0]) == "Zwei Brücken wurden gesperrt"
+
+
+def test_an_according_to_phrase_between_dashes_reports_the_clause_around_it() -> None:
+    doc = sourcetrace.analyze("Der Verein ist – nach eigenen Angaben – der größte im Land.", lang="de")
+    a = next(a for a in doc.attributions if a.mode == "according_to")
+    assert [doc.span_text(c) for c in a.content] == ["Der Verein ist", "der größte im Land"]

@@ -65,6 +65,12 @@ def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
             cs = t.span.end
         if t.text in ("–", "—", ";") and t.span.start >= toks[b - 1].span.end and ce == sent.span.end:
             ce = t.span.start
+    dashes = [t for t in toks if t.text in ("–", "—")]
+    if cs > sent.span.start and ce < sent.span.end and not text[cs : toks[a].span.start].strip(" ,") \
+            and not text[toks[b - 1].span.end : ce].strip(" ,"):
+        # "Sie ist – nach eigenen Angaben – die größte": a parenthesis between dashes, its clause is around it
+        cs = max((t.span.end for t in dashes if t.span.end < cs - 1), default=sent.span.start)
+        ce = min((t.span.start for t in dashes if t.span.start > ce), default=sent.span.end)
     pre = text[cs : toks[a].span.start].strip(" ,")
     pre_words = [w for w in re.findall(r"\w+", pre) if w.lower() not in CONJ_START]
     if not pre_words:

@@ -190,7 +190,11 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             e = np_forward(ctx, toks, w + 1, lx)
             if e > w + 1:
                 src = Span(toks[w + 1].span.start, toks[e - 1].span.end)
-                content = strip_span(text, Span(sent.span.start, toks[w - 1].span.start))
+                start = sent.span.start
+                colon = [k for k in range(1, w - 1) if toks[k].text == ":" and not ctx.inside_quote(toks[k].span.start)]
+                if colon and w - 1 - colon[-1] > 3:
+                    start = toks[colon[-1] + 1].span.start  # "X weitete die Angriffe aus: 30 Jets bombardierten …, wie Y berichtete"
+                content = strip_span(text, Span(start, toks[w - 1].span.start))
                 m = "according_to" if cls == "report" else "indirect"
                 co = group_members(ctx, toks, w + 1, e, lx)
                 # "…, wie der «Spiegel» unter Berufung auf Regierungskreise berichtet"
