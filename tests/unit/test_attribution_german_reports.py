@@ -249,3 +249,11 @@ def test_an_according_to_phrase_between_dashes_reports_the_clause_around_it() ->
     doc = sourcetrace.analyze("Der Verein ist – nach eigenen Angaben – der größte im Land.", lang="de")
     a = next(a for a in doc.attributions if a.mode == "according_to")
     assert [doc.span_text(c) for c in a.content] == ["Der Verein ist", "der größte im Land"]
+
+
+def test_deutlich_machen_and_klar_machen_are_speech_acts() -> None:
+    doc = sourcetrace.analyze("Die Ministerin machte am Montag deutlich, dass die Steuern nicht steigen. "
+                              "Er hat klar gemacht, dass er bleibt. Das Wetter machte den Ausflug unmöglich.", lang="de")
+    assert [doc.span_text(a.content[0]) for a in doc.attributions] == ["dass die Steuern nicht steigen", "dass er bleibt"]
+    doc = sourcetrace.analyze("So wird der Verkehr von einem Teil der Stadt in den anderen fast unmöglich gemacht.", lang="de")
+    assert doc.attributions == []  # "gemacht" without its particle is no speech act

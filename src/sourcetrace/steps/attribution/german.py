@@ -334,6 +334,7 @@ def _speech_participle(word: str, lx: Lang) -> bool:
     confirmation ("kritisiert", "begrüßt", "vorgeworfen"), not of a belief or a request, nor of
     one that names no speech act in a report of its own (`reported_exclude`)."""
     return word.endswith(("t", "en")) and any(f.cls in ("speech", "deny", "confirm", "writing") and f.lemma not in lx.reported_exclude
+                                              and (f.particle is None or word.startswith(f.particle))  # not "gemacht" of "deutlich machen"
                                               for f in lx.forms.get(word, []))
 
 
