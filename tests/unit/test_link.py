@@ -903,3 +903,68 @@ def test_the_words_of_a_number_are_no_words_in_common() -> None:
     # the same number, and "percent" beside it, is no claim in common: one word ("voters") is left
     assert len(lk.claim_rows()) == 2
     assert all("percent" not in m.words for m in lk.members.values())
+
+
+@pytest.mark.parametrize("name, role, mention, principal", [
+    ("Hans Weber", "Regierungssprecher", None, "Regierung"),  # a compound, the linking s dropped
+    ("Polizeisprecher", None, "ein Polizeisprecher", "Polizei"),
+    ("Malte Rehm", "Umweltbund-Sprecher", None, "Umweltbund"),
+    ("Pressesprecher", None, "ein Pressesprecher", None),  # a press spokesman names no principal
+    ("Sprecher", None, "ein Pressesprecher des Bauamts", "Bauamts"),
+    ("Pentagon spokesman", None, "a Pentagon spokesman", "Pentagon"),
+    ("Mia Holt", "Berg spokeswoman", None, "Berg"),
+    ("Mia Holt", "Former Berg spokeswoman", None, "Berg"),
+    ("Tom Reed", None, "Tom Reed, a spokesman for the Berg campaign", "Berg"),  # a campaign: its candidate
+    ("Tom Reed", "his spokesman", None, None),
+    ("spokesman for the buyer", None, "a spokesman for the buyer", None),  # a description names no one
+])
+def test_whom_a_spokesperson_speaks_for(name: str, role: str | None, mention: str | None, principal: str | None) -> None:
+    from sourcetrace.link.claims import spokesperson_for
+
+    got = spokesperson_for(name, role, mention)
+    assert (got[0] if got else None) == principal
+
+
+def test_a_spokesperson_named_or_unnamed_adds_no_origin_beside_the_principal() -> None:
+    filler = ["Traders at the market spoke of the weather.", "Children played by the harbour in the sun.",
+              "A choir sang in the old church on Sunday."]
+
+    def origins(sources: list[tuple[str, str, str | None]], lang: str) -> int:
+        claim = ("der Grenzübergang bei Osttor wird am Montag für Reparaturen geschlossen" if lang == "de"
+                 else "the border crossing at Eastgate will close on Monday for repairs")
+        lk = linker()
+        lk.add([doc(f"d{i}", ["Daily One", "Morning Two", "Evening Three"][i], "2026-06-01", "Grenze",
+                    [{"src": s, "type": t, "role": r, "content": claim}], lang=lang, extra=filler[i])
+                for i, (s, t, r) in enumerate(sources)])
+        return int(_one_claim(lk)["independent_origins"])
+
+    assert origins([("die Polizei", "unnamed", None), ("ein Polizeisprecher", "unnamed", None)], "de") == 1
+    assert origins([("die Regierung", "unnamed", None), ("Hans Weber", "person", "Regierungssprecher")], "de") == 1
+    assert origins([("das Innenministerium", "institution", None),
+                    ("ein Sprecher des Innenministeriums", "unnamed", None)], "de") == 1
+    assert origins([("the Pentagon", "institution", None), ("a Pentagon spokesman", "unnamed", None)], "en") == 1
+    # an aide speaks off the record: an anonymous source of their own article
+    assert origins([("the Pentagon", "institution", None), ("a Pentagon aide", "unnamed", None)], "en") == 2
+
+
+def test_officials_of_an_institution_that_is_an_origin_count_once() -> None:
+    from sourcetrace.link.claims import officials_of
+
+    assert officials_of("Beamte des Bauministeriums") == "Bauministeriums"
+    assert officials_of("officials at the Harbour Authority") == "Harbour Authority"
+    assert officials_of("Pentagon officials") == "Pentagon"
+    assert officials_of("senior officials") is None and officials_of("officials") is None
+    filler = ["Traders at the market spoke of the weather.", "Children played by the harbour in the sun.",
+              "A choir sang in the old church on Sunday."]
+    claim = "the border crossing at Eastgate will close on Monday for repairs"
+
+    def origins(sources: list[tuple[str, str]]) -> int:
+        lk = linker()
+        lk.add([doc(f"d{i}", ["Daily One", "Morning Two", "Evening Three"][i], "2026-06-01", "Border",
+                    [{"src": s, "type": t, "content": claim}], extra=filler[i]) for i, (s, t) in enumerate(sources)])
+        return int(_one_claim(lk)["independent_origins"])
+
+    assert origins([("the Harbour Authority", "institution"), ("officials at the Harbour Authority", "unnamed")]) == 1
+    # officials whose institution tells no one else: an anonymous source of each article
+    assert origins([("officials at the Harbour Authority", "anonymous"),
+                    ("officials at the Harbour Authority", "anonymous")]) == 2

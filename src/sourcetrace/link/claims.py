@@ -20,7 +20,7 @@ _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign"
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
                "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives", "negation_focus",
-               "confirm_cues", "appointments")
+               "confirm_cues", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record")
 
 
 @cache
@@ -606,14 +606,151 @@ def is_spokesperson(role: str | None) -> str | None:
     return None
 
 
+def _spokesperson_after(text: str) -> str | None:
+    """The principal named by a complement after a spokesperson word ("ein Sprecher des
+    Auswärtigen Amtes", "a spokeswoman for the Interior Ministry"), or None."""
+    lex = _lex()
+    low = text.lower()
+    for w in sorted(lex["spokesperson"], key=len, reverse=True):
+        m = re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)
+        if m:
+            # an entry may end in its complement word ("Sprecher des"): read it from the word's end
+            first = m.start() + len(w.split()[0])
+            return _complement(text, first)
+    return None
+
+
+def _spokesperson_before(text: str) -> tuple[str, bool] | None:
+    """The principal a spokesperson word is preceded by: in English, the capitalised words before
+    the word written in lower case ("a Pentagon spokesman", "White House press secretary",
+    "Cruz spokeswoman Catherine Frazier"); in German, the first half of a compound
+    ("Polizeisprecher", "Regierungssprecherin" → "Regierung", the linking s dropped after
+    `linking_s_after`; "Human Rights Watch-Sprecher"); with whether the spokesperson is a
+    campaign's ("Clinton campaign spokesman"). None when nothing names one ("his spokesman", "a
+    top aide", "Pressesprecher", "Former Obama spokesman" is Obama: `spokesperson_no_principal`
+    of resources/<lang>/link.json)."""
+    lex = _lex()
+    none = lex["spokesperson_no_principal"]
+    words = re.findall(r"[\w'’.-]+", text)
+    entries = sorted(lex["spokesperson"], key=len, reverse=True)
+    for i, w in enumerate(words):
+        low = w.lower()
+        for sw in entries:
+            parts = sw.split()
+            if w[:1].islower() and " ".join(x for x in words[i : i + len(parts)]) == sw:
+                before: list[str] = []
+                for x in reversed(words[:i]):
+                    if not x[:1].isupper() or x.lower() in _ARTICLES_ALL:
+                        break
+                    before.insert(0, x)
+                while before and before[0].lower() in none:
+                    before = before[1:]
+                before_text = re.sub(r"['’]s?$", "", " ".join(before))
+                if before_text:
+                    return before_text, any(c in sw for c in lex["campaign"])
+                return None
+            if " " not in sw and len(low) > len(sw) + 2 and low.endswith(sw) and w[:1].isupper():
+                stem = w[: len(w) - len(sw)]
+                if stem.endswith("-"):  # "Human Rights Watch-Sprecher": the name before the hyphen
+                    lead: list[str] = []
+                    for x in reversed(words[:i]):
+                        if not x[:1].isupper() or x.lower() in _ARTICLES_ALL:
+                            break
+                        lead.insert(0, x)
+                    stem = " ".join([*lead, stem.rstrip("-")])
+                elif stem.endswith("s") and stem[:-1].lower().endswith(tuple(lex["linking_s_after"])):
+                    stem = stem[:-1]
+                if len(stem) < 3 or stem.lower() in none:
+                    return None
+                return stem[:1].upper() + stem[1:], False
+    return None
+
+
+#: articles of every language, which end a spokesperson's premodifier
+_ARTICLES_ALL = frozenset({"a", "an", "the", "ein", "eine", "einer", "der", "die", "das", "des", "dem", "den"})
+
+
+def spokesperson_for(name: str | None, role: str | None, mention: str | None = None,
+                     on_record: bool = False) -> tuple[str, str] | None:
+    """(principal, rule) when a source is a spokesperson, named or not, of a principal its role,
+    name or mention names: after the spokesperson word ("Sprecher des Innenministeriums",
+    "spokeswoman for the Interior Ministry") or before it ("a Pentagon spokesman",
+    "Polizeisprecher", "Regierungssprecher Hans Weber"). A spokesperson speaks for the principal,
+    so they add no origin of their own; with `on_record`, only a spokesperson who speaks on the
+    record (not an aide: `off_record` of resources/<lang>/link.json), so that an unnamed one is
+    the principal's voice. A principal that is a campaign is its candidate ("a spokesman for the
+    Clinton campaign"); one without a capitalised word ("a spokesman for the buyer") names no one."""
+    if on_record and any(re.search(rf"(?i)(?<!\w){re.escape(w)}(?!\w)", t or "") for w in _lex()["off_record"]
+                         for t in (name, role, mention)):
+        return None
+    for text in (role, name, mention):
+        if not text:
+            continue
+        # in a role, whatever follows the word ("Sprecher Innenministerium"); in a name, only a
+        # complement ("Sprecher des …"): "Regierungssprecher Hans Weber" is Hans Weber
+        after = is_spokesperson(text) if text is role else _spokesperson_after(text)
+        if after:
+            after = after.split(",")[0].strip() or after
+            if name and after.endswith(" " + name):  # "des Ministeriums Joachim Laun": the name is the speaker's
+                after = after[: -len(name) - 1].strip()
+            if not re.search(r"\b[A-ZÄÖÜ]", after) and not any(_an_institution(after, x) for x in languages()):
+                return None  # "a spokesman for the buyer"; not "for the transport ministry"
+            campaign = speaks_for_campaign(after)
+            return (campaign, "link.origin.campaign") if campaign else (after, "link.origin.spokesperson")
+        before = _spokesperson_before(text)
+        if before:
+            return before[0], "link.origin.campaign" if before[1] else "link.origin.spokesperson"
+    return None
+
+
+def officials_of(name: str | None) -> str | None:
+    """The institution a group of officials is named by ("Beamte des Innenministeriums",
+    "officials at the Interior Ministry", "Pentagon officials"; `official` of
+    resources/<lang>/link.json, in the plural too), or None ("officials", "senior officials")."""
+    if not name:
+        return None
+    lex = _lex()
+    words = re.findall(r"[\w'’.-]+", name)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if not any(low == o or low == o + "s" or low == o + "n" for o in lex["official"]):
+            continue
+        rest = " ".join(words[i:])
+        inst = _complement(rest, len(w))
+        if inst and (re.search(r"\b[A-ZÄÖÜ]", inst) or any(_an_institution(inst, x) for x in languages())):
+            return inst
+        if w[:1].islower():  # "Pentagon officials": the capitalised words before the word
+            before: list[str] = []
+            for x in reversed(words[:i]):
+                if not x[:1].isupper() or x.lower() in _ARTICLES_ALL:
+                    break
+                before.insert(0, x)
+            if before:
+                return " ".join(before)
+    return None
+
+
+def speaks_for_campaign(text: str) -> str | None:
+    """The candidate a campaign's name names ("the Clinton campaign" → "Clinton"), or None."""
+    lex = _lex()
+    for w in sorted(lex["campaign"], key=len, reverse=True):
+        m = re.search(rf"(?i)\b{re.escape(w)}\b", text)
+        if m:
+            before = re.sub(r"(?i)^(?:the|der|die|das|an?)\s+|['’]s?$", "", text[: m.start()].strip()).strip()
+            after = _complement(text, m.end())
+            out = after or before
+            return out if out and out.lower() not in lex["possessives"] else None
+    return None
+
+
 def speaks_for(name: str | None, role: str | None) -> tuple[str, str] | None:
     """(principal, rule) when the source speaks for someone else: a spokesperson for the principal
     the role names, a campaign for its candidate ("the Clinton campaign", "Wahlkampfteam von Anna
     Berg"), an official for the institution named after the role ("Beamter des
     Innenministeriums", "an official of the Pentagon"): officials of one institution count once."""
-    principal = is_spokesperson(role)
+    principal = spokesperson_for(name, role)
     if principal:
-        return principal, "link.origin.spokesperson"
+        return principal
     lex = _lex()
     for text in (name, role):
         if not text:

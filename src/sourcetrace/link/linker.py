@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from ..steps.sources import _org_key
 from .claims import (
     FULL_NAME,
     Member,
@@ -26,12 +27,22 @@ from .claims import (
     members_of,
     names_its_own,
     names_nobody,
+    officials_of,
     speaks_for,
+    spokesperson_for,
     veto,
 )
 from .copies import CopyDetector, agency_credits
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
-from .entities import ANONYMOUS_TYPES, RELAY_TYPES, EntityResolver, canonical_outlet, effective_type, name_key
+from .entities import (
+    ANONYMOUS_TYPES,
+    RELAY_TYPES,
+    EntityResolver,
+    canonical_outlet,
+    display_form,
+    effective_type,
+    name_key,
+)
 from .events import EMPTY, EventKey, EventStats, event_key
 
 #: similarity thresholds per encoder; each encoder spreads cosines differently. USE's story
@@ -378,6 +389,12 @@ class Linker:
                     for p in parts]
             m.co_origins = [e.id for e in ents[1:]]
             return ents[0].id
+        if not m.upstream and type_ in ANONYMOUS_TYPES:
+            # a spokesperson speaks for the principal on the record, named or not ("a Pentagon
+            # spokesman", "ein Polizeisprecher"): the principal is the origin, not an anonymous source
+            spoke = spokesperson_for(m.source, m.source_role, m.source_mention, on_record=True)
+            if spoke:
+                return self._principal(info, spoke)
         if type_ in ANONYMOUS_TYPES:
             relay = next((n for n, t in chain[1:] if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n)),
                          None)
@@ -385,11 +402,20 @@ class Linker:
             return self.entities.resolve(name, type_, doc_id=info.id, scope=scope).id
         if not m.upstream:
             # a spokesperson, campaign or official speaks for its principal: no origin of its own
-            principal = speaks_for(m.source, m.source_role)
+            principal = speaks_for(m.source, m.source_role) or spokesperson_for(None, None, m.source_mention)
             if principal:
-                ptype = "person" if principal[1] == "link.origin.campaign" else "institution"
-                return self.entities.resolve(principal[0], ptype, doc_id=info.id, scope="").id
+                return self._principal(info, principal)
         return self.entities.resolve(name, type_, doc_id=info.id, scope="").id
+
+    def _principal(self, info: DocInfo, principal: tuple[str, str]) -> str:
+        """The entity id of whom a spokesperson, campaign or official speaks for: a person where
+        the principal is a campaign's candidate or a person's name ("spokeswoman for Anna Berg",
+        "a Berg spokesman" where Berg is known by full name), else an institution."""
+        name, rule = principal
+        key = name_key(name).split()
+        person = rule == "link.origin.campaign" or bool(FULL_NAME.search(name)) or (
+            len(key) == 1 and key[0] in self.entities._surnames)
+        return self.entities.resolve(name, "person" if person else "institution", doc_id=info.id, scope="").id
 
     @staticmethod
     def _conjoined(m: Member) -> list[str]:
@@ -784,6 +810,26 @@ class Linker:
                     out.append(d)
         return out
 
+    def _officials_of_an_origin(self, origins: set[str]) -> set[str]:
+        """The origins of one claim less an unnamed group of officials of an institution that is
+        itself an origin of the claim ("Beamte des Innenministeriums" beside "das
+        Innenministerium" or its spokesperson, "Pentagon officials" beside "the Pentagon"):
+        officials of one institution count once. Officials whose institution is no origin of the
+        claim stay a source of their own (anonymous ones, of their article)."""
+        ents = self.entities.entities
+        out = set()
+        for o in origins:
+            # (a group typed a person for the capitalised words it ends in is no one's name)
+            inst = officials_of(ents[o].name) if display_form(ents[o].name) is None else None
+            if inst:
+                known = canonical_outlet(inst)
+                hit = {self.entities._by_key.get(k) for k in ("inst:" + _org_key(inst), name_key(inst),
+                                                               "org:" + name_key(known[0] if known else inst))}
+                if hit & (origins - {o}):
+                    continue
+            out.add(o)
+        return out
+
     def _surnames_of_one_person(self, origins: set[str], known: set[str] | None = None) -> set[str]:
         """The origins of one claim less a person named by a bare surname ("Sanders") where one
         person of the claim's origins (or of `known`) is named in full with that surname ("Bernie
@@ -823,7 +869,7 @@ class Linker:
             # (an unresolved "he" who denies it is someone else all the same)
             deny_origins |= self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
         deny_origins |= {m.disputed_by_origin for m in asserting if m.disputed_by_origin}
-        origins = self._surnames_of_one_person(origins)
+        origins = self._officials_of_an_origin(self._surnames_of_one_person(origins))
         deny_origins = self._surnames_of_one_person(deny_origins, origins)
         if all(m.source is None for m in ms):
             # no article names a source: the outlets that tell it unattributed ("sollen … verantwortlich
