@@ -847,3 +847,45 @@ def test_a_relative_speaker_after_a_preposition_phrase_en() -> None:
     doc = analyze("“We are working in particular with the Harbour Council, who have said they need more time,” the spokesman said.", lang="en")
     inner = exactly(doc, "they need more time")
     assert source_name(doc, inner) == "Harbour Council" and [v.position for v in inner.via] == ["downstream"]
+
+
+def test_relied_on_in_a_relative_clause_with_truncated_compounds_de() -> None:
+    doc = analyze("Nach übereinstimmenden Angaben der Zeitung «Nordblick» und des Senders Radio Nord, die sich auf die Angaben von "
+                  "Polizei-, Armee-, und Regierungssprechern stützen, wurden drei Brücken zerstört.")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "wurden drei Brücken zerstört"
+    assert [(v.position, v.span is not None and doc.span_text(v.span)) for v in a.via] == [
+        ("upstream", "Polizei-, Armee-, und Regierungssprechern")]
+    assert "," not in a.via[0].name and a.via[0].name.startswith("Polizei- Armee-")
+
+
+def test_a_relative_clause_after_truncated_compounds_ends_at_its_own_comma_de() -> None:
+    doc = analyze("Nach Angaben der Zeitung «Nordblick», die sich auf Polizei-, Armee- und Regierungssprecher stützt, wurden drei Brücken zerstört.")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "wurden drei Brücken zerstört" and [v.position for v in a.via] == ["upstream"]
+
+
+def test_someone_quoted_inside_a_quotation_en() -> None:
+    doc = analyze("The mayor, Tom Reed, said the roads would be repaired. “He said, ‘Trust me, I will fix the roads.’ That may worry "
+                  "people here,” said Alan Brook, a baker from Dover.", lang="en")
+    inner = exactly(doc, "Trust me, I will fix the roads")
+    assert inner.mode == "direct" and source_name(doc, inner) == "Tom Reed"
+    assert [(v.name, v.position) for v in inner.via] == [("Alan Brook", "downstream")]
+
+
+def test_he_inside_a_quotation_is_not_its_speaker_de() -> None:
+    doc = analyze("Der Bürgermeister Max Kern kam zu Besuch. „Er hat uns gesagt, dass die Schule bleibt“, sagte der Elternsprecher Paul Linde.")
+    inner = exactly(doc, "dass die Schule bleibt")
+    assert source_name(doc, inner) == "Max Kern" and [v.name for v in inner.via] == ["Paul Linde"]
+
+
+def test_he_inside_a_quotation_with_no_one_else_named_is_no_claim_de() -> None:
+    doc = analyze("„Er hat uns gesagt, dass die Schule bleibt“, sagte die Elternsprecherin Eva Linde.")
+    assert len(doc.attributions) == 1 and doc.attributions[0].mode == "direct"
+
+
+def test_what_is_told_inside_a_quotation_ends_where_the_speaker_goes_on_en() -> None:
+    doc = analyze("The senator, Ann Lee, said the harbour was safe. “She said the port would close, no sailor would ever believe that,” "
+                  "said Tom Reed, a fisherman.", lang="en")
+    inner = exactly(doc, "the port would close")
+    assert source_name(doc, inner) == "Ann Lee" and [v.name for v in inner.via] == ["Tom Reed"]

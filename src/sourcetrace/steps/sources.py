@@ -268,6 +268,8 @@ def _after_extended_attribute(t: str, lx: Lang) -> str | None:
 
 def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     t = text.strip()
+    if lx.code == "de":
+        t = re.sub(r"(?<=\w)-,\s+", "- ", t)  # "Polizei-, Armee-, und Regierungssprecher": one coordination of compounds, no apposition
     rel = re.search(r",\s+(?:der|die|das|dem|den|deren|dessen|welche[rs]?|who|which|whose)\s+.*$", t)
     if rel and rel.start() > 0:
         inner = analyse_mention(t[: rel.start()], lx)
@@ -876,19 +878,19 @@ def _first_person(pronoun: str, lx: Lang) -> bool:
     return pronoun.split()[0].lower() in lx.first_person
 
 
-def _antecedent(reg: Registry, doc: Document, pos: int, gender: str) -> str | None:
-    """The latest person before `pos` whose gender agrees (or is unknown); when the latest one
+def _antecedent(reg: Registry, doc: Document, pos: int, gender: str, not_this: str | None = None) -> str | None:
+    """The latest person before `pos` whose gender agrees (or is unknown), not `not_this`; when the latest one
     that agrees is not the latest person at all and a source of another kind with the matching
     article stands after it ("die Polizei … sie"), that source."""
     best, best_pos = None, -1
     for s in reg.sources:
-        if s.type != "person" or reg.gender.get(s.id, gender) != gender:
+        if s.type != "person" or reg.gender.get(s.id, gender) != gender or s.id == not_this:
             continue
         p = max((m.start for m in s.mentions if m.start < pos), default=-1)
         if p > best_pos:
             best, best_pos = s.id, p
     for p, sid in reg.persons_seen:
-        if best_pos < p < pos and reg.gender.get(sid, gender) == gender:
+        if best_pos < p < pos and reg.gender.get(sid, gender) == gender and sid != not_this:
             best, best_pos = sid, p
     article = ("die", "eine") if gender == "f" else ("der", "ein")
     org, org_pos = None, best_pos
@@ -974,6 +976,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     publisher = _publisher_keys(doc.publisher)
     # per context: the last source, the outlets it spoke to or through, and the sentence
     told_before: dict[int | None, tuple[str, list[Via], int]] = {}
+    sid_of: dict[int, str | None] = {}  # the source of each candidate resolved so far
     for n, c in enumerate(cands):
         seg = doc.segment_at(c.content[0].start)
         lx = lang(pick(seg.language if seg else None, doc.language))
@@ -1060,6 +1063,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     sid = _antecedent(reg, doc, c.source.start, want) if want else None
                 if sid is None and lx.code != "en":
                     sid = reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
+                teller = sid_of.get(id(c.relayed_by)) if c.relayed_by is not None and c.relayed_by.mode == "direct" else None
+                if sid is not None and sid == teller:
+                    # "«He told me: …», said Ann": inside a quotation "he" is someone other than its speaker
+                    sid = _antecedent(reg, doc, c.source.start, want or "m", teller)
                 if sid:
                     reg.mention(sid, c.source, "source.pronoun")  # the same source, not a second one of its name
                     if want and lx.code == "en":
@@ -1151,6 +1158,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 deduped.append(v)
         # chain order: origin first — upstream links, (the named source), downstream links
         via = [v for v in deduped if v.position == "upstream"] + [v for v in deduped if v.position == "downstream"]
+        sid_of[id(c)] = sid
         att = Attribution(
             id=f"a{n + 1}", mode=c.mode, content=c.content, source=sid, source_span=(c.extent if c.source is not None else None) or c.source, cue=c.cue,  # type: ignore[arg-type]
             rule=rule, via=via, segment=next((i for i, s in enumerate(doc.segments) if s.span.contains(c.content[0])), 0),
@@ -1165,7 +1173,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             told_before[c.post_account] = (sid, [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")], c.sent)
         if sid is not None and c.mode == "direct":
             quoted.extend((sp, sid) for sp in c.content)
-    _relayed_links(reg, cands, atts, publisher)
+    dropped = _relayed_links(reg, cands, atts, publisher)
+    if dropped:
+        atts = [a for a in atts if not any(a is d for d in dropped)]
+        for k, a in enumerate(atts):
+            a.id = f"a{k + 1}"
+        for d in dropped:
+            if d.source is not None and not any(a.source == d.source or any(v.source == d.source for v in a.via) for a in atts):
+                used.discard(d.source)
     credited = _credits(doc, reg, used, lang(pick(doc.language)))
     _credit_links(doc, reg, atts, [sid for sid in credited if not _is_publisher(reg.get(sid), publisher)])
     # distance: intermediaries between a source and the article
@@ -1186,12 +1201,18 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     doc.mentions = [m for m in reg.mentions if m.source in used]
 
 
-def _relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], publisher: set[str]) -> None:
+def _relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], publisher: set[str]) -> list[Attribution]:
     """A claim another speaker relays (`Cand.relayed_by`: speech told inside someone's reported
-    speech) has that speaker, and the links after him, as downstream links of its chain."""
+    speech) has that speaker, and the links after him, as downstream links of its chain. Returns
+    the speech told inside a quotation that names no one else ("«Er hat gesagt, …»" where "er"
+    is the quotation's own speaker, or no one): no claim of its own."""
     at = {id(c): a for c, a in zip(cands, atts, strict=True)}
+    dropped: list[Attribution] = []
     for c, a in zip(cands, atts, strict=True):
         outer = at.get(id(c.relayed_by)) if c.relayed_by is not None else None
+        if outer is not None and c.relayed_by is not None and c.relayed_by.mode == "direct" and (a.source is None or a.source == outer.source):
+            dropped.append(a)
+            continue
         if outer is None or outer.source is None or a.source is None or outer.source == a.source:
             continue
         have = {a.source, *(v.source for v in a.via)}
@@ -1201,6 +1222,7 @@ def _relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], pu
             if v.source not in have and not _is_publisher(reg.get(v.source), publisher):
                 have.add(v.source)
                 a.via.append(v)
+    return dropped
 
 
 #: "(dpa)", "(dpa/lno)", "(FR mit dpa)", "(Reuters, APA, red)", and with the date of the copy

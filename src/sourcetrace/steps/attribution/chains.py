@@ -53,7 +53,10 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             continue
         e = np_forward(ctx, toks, i + 2, lx, apposition=False)
         if i + 2 < e < len(toks) and final.get(lows[e]) == (lows[i], lows[i + 1]):
-            sp = Span(toks[i + 2].span.start, toks[e - 1].span.end)
+            a = i + 2 + (1 if lows[i + 2] in lx.determiners else 0)
+            # "…, die sich auf die Angaben von Militärsprechern stützen": the speakers are the link
+            a = a + 2 if a + 2 < e and toks[a].text in lx.nach_heads_cased and lows[a + 1] in ("von", "aus") else i + 2
+            sp = Span(toks[a].span.start, toks[e - 1].span.end)
             if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
                 out.append(sp)
                 up[sp] = True
@@ -681,7 +684,8 @@ def relative_clause_end(ctx: Context, toks: list[Token], e: int, lx: Lang) -> in
     (", der dem «Spiegel» vorliegt,", "seen by Reuters,"), or None."""
     n = len(toks)
     if e < n - 2 and toks[e].text == "," and toks[e + 1].text.lower() in REL_PRONOUNS:
-        close = next((k for k in range(e + 2, min(n, e + 16)) if toks[k].text == ","), None)
+        # (not the comma after a truncated compound: "auf Polizei-, Armee- und Regierungssprecher")
+        close = next((k for k in range(e + 2, min(n, e + 16)) if toks[k].text == "," and not toks[k - 1].text.endswith("-")), None)
         return close + 1 if close is not None and close + 1 < n else None
     if e < n - 2 and (toks[e].text.lower() in _HELD or (lx.code == "en" and toks[e].text.endswith("ed") and toks[e].text[:1].islower())) \
             and toks[e + 1].text.lower() == "by":  # "seen by Reuters", "released by the White House"

@@ -64,6 +64,12 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
         if t == "(" and j + 2 < n and toks[j + 2].text == ")":
             j += 3
             continue
+        if lx.code == "de" and len(t) > 1 and t.endswith("-") and t[:1].isupper() and j + 1 < n:
+            # "Polizei-, Armee- und Regierungssprecher": a truncated compound goes on in the next word
+            nxt = j + 2 if toks[j + 1].text == "," else j + 1
+            if nxt < n and (toks[nxt].text.lower() in lx.coordination or is_capitalized(toks[nxt].text)):
+                j = nxt + 1 if toks[nxt].text.lower() in lx.coordination else nxt
+                continue
         if low in ("sowohl", "both") and j == i:
             j += 1
             continue

@@ -388,7 +388,7 @@ def _named_in_subordinate(ctx: Context, q: Quote, inner: Span, si: int, lx: Lang
 
 def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
     """"«Die Partei hat uns mitgeteilt, dass es eine Einzelaktion war», schreibt ein Sprecher.": a
-    speech act told inside a quotation, with a subject of its own named in its clause (no pronoun:
+    speech act told inside a quotation, with a subject of its own in its clause (a third person:
     "ich habe gesagt" is the speaker's own) and its content inside the quotation, is an attribution of that
     subject (rule +quoted) that reaches the article through the quotation's speaker
     (`Cand.relayed_by`). `lang_of`: the language of a sentence by index."""
@@ -420,12 +420,37 @@ def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
                             and not any(t.text == "," and c.source.end <= t.span.start < c.cue.start for t in toks)  # (one clause)
                             and not any(t.text in QUOTE_CHARS and u.text == "," and t.span.start < c.cue.start for t, u in pairwise(toks))]
                     # (a closing mark and a comma before the cue: a quotation that ran on past its own tag)
-                    for c in keep:  # (told in the quotation, not quoted: indirect)
-                        c.mode, c.rule = "indirect", c.rule.replace("attr.direct.", "attr.indirect.", 1) + "+quoted"
+                    for c in keep:  # told in the quotation: indirect, unless quoted in it ("He said, ‘Trust me.’")
+                        inner = strip_span(ctx.text, c.content[0])
+                        if len(c.content) == 1 and len(inner) > 2 and ctx.text[inner.start] in QUOTE_CHARS and ctx.text[inner.end - 1] in QUOTE_CHARS:
+                            c.content = [strip_span(ctx.text, Span(inner.start + 1, inner.end - 1))]  # its words, without the marks
+                        elif not ctx.text[: c.content[0].start].rstrip().endswith(tuple(QUOTE_CHARS)):
+                            c.mode, c.rule = "indirect", c.rule.replace("attr.direct.", "attr.indirect.", 1)
+                        c.rule += "+quoted"
+                        if c.mode == "indirect":
+                            c.content = [_own_clause(ctx, toks, y) for y in c.content]
                         c.relayed_by, c.via = oc, [v for v in c.via if x.contains(v[0])]
                     ctx.cands.extend(keep)
                     if keep:
                         break  # one speech act per sentence of the quotation
+
+
+def _own_clause(ctx: Context, toks: list[Token], content: Span) -> Span:
+    """What a speaker told inside a quotation ends where the quotation's speaker goes on with a
+    clause of his own: a comma, then a subject (a pronoun, or an article and its noun) and a verb
+    ("He said Britain would wait, no American would ever say that")."""
+    inner = [k for k, t in enumerate(toks) if content.contains(t.span)]
+    for k in inner[2:-2]:
+        if toks[k].text != ",":
+            continue
+        m = k + 1
+        if ctx.pos_at(toks[m].span) == "DET" and m + 1 < len(toks) and ctx.pos_at(toks[m + 1].span) in ("NOUN", "PROPN", "ADJ"):
+            m += 1
+        elif ctx.pos_at(toks[m].span) != "PRON":
+            continue
+        if m + 1 < len(toks) and content.contains(toks[m + 1].span) and ctx.pos_at(toks[m + 1].span) in ("AUX", "VERB"):
+            return strip_span(ctx.text, Span(content.start, toks[k].span.start))
+    return content
 
 
 def _pronoun(ctx: Context, c: Cand, toks: list[Token], lx: Lang) -> bool:
@@ -434,6 +459,9 @@ def _pronoun(ctx: Context, c: Cand, toks: list[Token], lx: Lang) -> bool:
     relative pronoun after a comma stands for its noun)."""
     sp = c.refers_to or c.source
     assert sp is not None and c.source is not None
+    words = ctx.text[sp.start : sp.end].split()
+    if len(words) == 1 and words[0] in lx.person_pronouns:
+        return False  # "Er hat uns gesagt, …": someone the quotation's speaker tells of (one who is the speaker goes in `resolve`)
     k = next((k for k, t in enumerate(toks) if t.span.start >= c.source.start), None)
     if k is None:
         return True
@@ -441,8 +469,7 @@ def _pronoun(ctx: Context, c: Cand, toks: list[Token], lx: Lang) -> bool:
         pass  # "…, who have said": the relative pronoun for its noun
     elif ctx.pos_at(toks[k].span) not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", None):
         return True
-    words = ctx.text[sp.start : sp.end].split()
-    if len(words) == 1 and (words[0] in lx.subject_pronouns or words[0].lower() in lx.subject_pronouns or words[0].lower() in lx.person_pronouns):
+    if len(words) == 1 and (words[0] in lx.subject_pronouns or words[0].lower() in lx.subject_pronouns):
         return True
     head = next((t for t in reversed(toks) if sp.contains(t.span)), None)
     pos = ctx.pos_at(head.span) if head is not None else None

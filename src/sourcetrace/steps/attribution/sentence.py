@@ -185,7 +185,7 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 e1 = s1 + 1 if s1 < n and toks[s1].text in lx.subject_pronouns else np_forward(ctx, toks, s1, lx, apposition=False)
                 if e1 > s1 and (toks[s1].text[:1].isupper() or toks[s1].text in lx.subject_pronouns or lows[s1] in lx.determiners):
                     refers = Span(toks[s1].span.start, toks[e1 - 1].span.end)
-        if according(ctx, si, sent, i, e, toks[i].span, src, lx, "nach_noun"):
+        if according(ctx, si, sent, i, e, toks[i].span, src, lx, "nach_noun", relative_clause_end(ctx, toks, e, lx)):
             ctx.cands[-1].refers_to = refers
             found_cue = True
             break
