@@ -184,3 +184,33 @@ def test_pronoun_means_the_speaker_of_a_speech_act_that_claims_nothing() -> None
     a = one(doc, "crashed in the hills south of the port")
     assert source_name(doc, a) == "Northern Front"
     assert not any("responsibility" in doc.span_text(c) for x in doc.attributions for c in x.content)
+
+
+def test_commitment_in_an_infinitive_claims_nothing() -> None:
+    from sourcetrace.document import Span
+    from sourcetrace.steps.attribution.context import Context
+    from sourcetrace.steps.attribution.style import claims_nothing
+    from sourcetrace.steps.candidates import Cand
+    from sourcetrace.steps.lexicon import lang
+
+    text = "Ann Lee vowed not to repeat that mistake. The bridge is said to be the oldest in the region."
+    ctx = Context(analyze(text))
+
+    def cand(cue: str, content: str) -> Cand:
+        c0, k0 = text.index(cue), text.index(content)
+        return Cand("indirect", [Span(k0, k0 + len(content))], Span(c0, c0 + len(cue)), Span(0, 7), "attr.indirect.en.v2", 0)
+
+    assert claims_nothing(ctx, cand("vowed", "not to repeat that mistake"), lang("en"))  # a commitment
+    assert not claims_nothing(ctx, cand("said", "to be the oldest in the region"), lang("en"))  # hearsay: "is said to"
+
+
+def test_verb_after_to_in_a_noun_phrase_object_makes_no_clause() -> None:
+    doc = analyze("Ann Lee reminded the voters of her plan to close the old ferry terminal.")
+    assert doc.attributions == [], [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
+
+
+def test_noun_cue_inside_a_whether_clause_claims_nothing() -> None:
+    doc = analyze("When asked whether the mayor’s claim that the bridge was safe was right, most residents said it was not.\n\n"
+                  "The mayor’s claim that the ferry was late was wrong, the engineers said.")
+    assert not any(doc.span_text(a.content[0]) == "that the bridge was safe" for a in doc.attributions)
+    assert any(doc.span_text(a.content[0]).startswith("that the ferry was late") for a in doc.attributions)

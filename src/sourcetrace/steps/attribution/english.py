@@ -657,6 +657,9 @@ def noun_cues(ctx: Context) -> None:
                 continue
             if any(c.cue is not None and c.cue.overlaps(toks[k].span) for c in ctx.cands):
                 continue
+            w = next((m for m in range(b - 1, max(-1, b - 12), -1) if lows[m] in ("whether", ",", ";")), None)
+            if w is not None and lows[w] == "whether":
+                continue  # "asked whether the mayor’s claim that … was right": inside a question, nothing is claimed
             ctx.cands.append(Cand("indirect", [content], toks[k].span, src, "attr.indirect.en.noun_cue", si))
 
 

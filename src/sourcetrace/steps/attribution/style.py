@@ -28,7 +28,12 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     cue = ctx.text[c.cue.start : c.cue.end].lower().split()
     if any(f.lemma in lx.question_verbs for w in cue for f in lx.forms.get(w, [])):
         return True  # "asked whether …", "asked the mayor about …", "asked them to …"
-    first = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=1)
+    words = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=2)
+    lead = [w.lower() for w in words[:2]]
+    before = ctx.text[max(0, c.cue.start - 12) : c.cue.start].split()
+    if (lead[:1] == ["to"] or lead[:2] in (["not", "to"], ["never", "to"])) and not (before and before[-1].lower() in lx.passive_auxiliaries):
+        return True  # "vowed not to repeat the mistake", "promised to cut taxes": a commitment, no claim (not "is said to")
+    first = words[:1]
     if first and first[0].lower() in REL_PRONOUNS and cue[-1].endswith("ing"):
         return True  # "the third witness testifying who listened in on the call": a relative clause, no report
     return _no_clause(ctx, c, lx)
@@ -73,7 +78,7 @@ def _clause(ctx: Context, words: list[int], say: bool) -> bool:
         return True
     inside = set(words)
     syn = ctx.doc.syntax
-    tops = [w for w in words if syn[w].head not in inside or syn[w].head == w]
+    tops = [w for w in words if (syn[w].head not in inside or syn[w].head == w) and syn[w].pos not in ("PUNCT", "CCONJ", "ADP", "DET", "PART")]
     for top in tops:
         if syn[top].pos in ("VERB", "AUX"):
             if _finite(ctx, top, words):
@@ -107,6 +112,8 @@ def _finite(ctx: Context, verb: int, words: list[int]) -> bool:
     kids = [d for d in words if syn[d].head == verb and d != verb]
     if any(syn[d].dep.split(":")[0] in ("nsubj", "csubj", "expl") for d in kids):
         return True
+    if verb > 0 and syn[verb - 1].sentence == syn[verb].sentence and _low(ctx, verb - 1) in _NONFINITE:
+        return False  # "policy to cut off …" also where the parse does not hang "to" on the verb
     if any(_low(ctx, d) in _NONFINITE for d in kids if syn[d].dep.split(":")[0] in ("mark", "aux")):
         return False
     if any(syn[d].dep.split(":")[0] == "aux" for d in kids):
