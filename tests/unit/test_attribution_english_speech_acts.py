@@ -214,3 +214,9 @@ def test_noun_cue_inside_a_whether_clause_claims_nothing() -> None:
                   "The mayor’s claim that the ferry was late was wrong, the engineers said.")
     assert not any(doc.span_text(a.content[0]) == "that the bridge was safe" for a in doc.attributions)
     assert any(doc.span_text(a.content[0]).startswith("that the ferry was late") for a in doc.attributions)
+
+
+
+def test_clause_of_circumstance_after_a_cue_is_no_claim() -> None:
+    doc = analyze("Tom Reed responded from the heart as he watched the mayor’s address on television.")
+    assert not any(doc.span_text(c).startswith("he watched") for a in doc.attributions for c in a.content)

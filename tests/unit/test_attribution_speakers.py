@@ -216,3 +216,41 @@ def test_two_given_names_with_one_surname_are_two_persons_en() -> None:
     doc = analyze("Paul Okafor said the ferry was late. Nancy Okafor said the bus was late too.", lang="en")
     assert _named(doc, "the ferry was late") == "Paul Okafor"
     assert _named(doc, "the bus was late too") == "Nancy Okafor"
+
+
+def test_role_description_means_a_person_named_before_en() -> None:
+    # "the businessman" names no one: the person the text names most often before it, never the
+    # one named in the description's own clause; "Reed’s lawyer" is someone of Reed's, a source of its own
+    text = ("Tom Reed wants to build a hotel at the harbour. Mayor Ann Lee opposes the plan.\n\n"
+            "The businessman said the hotel would bring 200 jobs.\n\n"
+            "The Ohio businessman has praised Lee, saying she was a fair opponent.\n\n"
+            "Reed’s lawyer said the papers were filed on Monday.")
+    doc = analyze(text, lang="en")
+    assert _named(doc, "the hotel would bring 200 jobs") == "Tom Reed"
+    assert _named(doc, "she was a fair opponent") == "Tom Reed"
+    assert _named(doc, "the papers were filed") == "Reed’s lawyer"
+    assert not any(s.name in ("businessman", "Ohio businessman") for s in doc.sources)
+
+
+def test_person_named_by_a_given_name_is_known_to_a_later_pronoun_en() -> None:
+    # Nora Quist says nothing, but a later "she" means her, not the man who spoke before
+    text = ("Paul Okafor said the ferry would be late again.\n\nNora Quist waited at the pier for two hours.\n\n"
+            "“The boat never came,” she said.")
+    doc = analyze(text, lang="en")
+    assert _named(doc, "The boat never came") == "Nora Quist"
+
+
+def test_participle_after_an_irregular_main_verb_has_its_subject_en() -> None:
+    # "went" is no verb by spelling: the parse's main verb gives the subject of "saying"
+    doc = analyze("Ana Ruiz went on offense against Liberal front-runner Tom Reed on Monday, saying he would give up the harbour.", lang="en")
+    a = one(doc, "he would give up the harbour")
+    assert source_text(doc, a) == "Ana Ruiz"
+
+
+def test_bare_office_is_no_person_named_before_en() -> None:
+    # "the mayor" may be someone the text never names; "the Ohio businessman" is an epithet for Reed
+    text = ("Tom Reed wants to build a hotel at the harbour.\n\nThe mayor said in a statement that the ferry would run.\n\n"
+            "The Ohio businessman said the hotel would open in May.")
+    doc = analyze(text, lang="en")
+    assert _named(doc, "that the ferry would run") == "mayor"
+    assert _named(doc, "the hotel would open in May") == "Tom Reed"

@@ -399,6 +399,9 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         if not tail:
             # "der Minister" points back at a person named before; "ein Minister" is someone new
             return MentionInfo(t, core, "person", role=words[role_idx], description=words_l[0] not in _INDEFINITE)
+        if lx.code == "en" and words_l[0] == "the" and tail[0].lower() in ("of", "for", "to") and not any(_is_role(w, lx) for w in tail):
+            # "the former secretary of State", "the Republican nominee for the election": a person, described
+            return MentionInfo(t, core, "person", role=words[role_idx], description=True)
     # "Der Fraktionschef der Grünen, Volker Ratzmann": a description, then the name
     if "," in t:
         before, _, after_c = t.partition(",")
@@ -625,6 +628,12 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
                 reg.gender.setdefault(sid, g)
             reg.persons_seen.append((span.start, sid))
             reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), span.start)
+    # English persons named by a common given name and a surname ("Donald Trump"): a pronoun or a
+    # description later in the text may point at them (English has no entity model)
+    for seg in doc.segments:
+        if seg.kind not in ("body", "caption") or pick(seg.language, doc.language) != "en":
+            continue
+        _given_name_persons(doc, reg, seg.span)
     # persons the entity model found (German): a pronoun later in the text may point at them
     for ent in doc.entities:
         if ent.label != "PER":
@@ -654,6 +663,35 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
         if k in known:
             reg.persons_seen.append((m.start(), known[k]))
     reg.persons_seen.sort()
+
+
+#: a capitalised given name, an optional initial and a capitalised surname, no capitalised word after it
+#: ("Hillary Clinton Goes …" in a headline, "Charlotte Mayor Jennifer …")
+_GIVEN_SURNAME = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)(?:\s+[A-Z]\.)?(\s+[A-Z][\w'’-]*[a-z][\w-]*)(?![\w-])(?!\s+[A-Z])")
+
+
+def _given_name_persons(doc: Document, reg: Registry, span: Span) -> None:
+    """Register "Ann Lee", "Donald J. Trump": a given name of resources/en/gender.json and a
+    surname, with the gender the given name tells."""
+    _words, names = _en_gender_words()
+    for m in _GIVEN_SURNAME.finditer(doc.text, span.start, span.end):
+        first = m.group(1)
+        if first not in names:
+            continue
+        toks = [first, *m.group(2).split()]
+        toks[-1] = _POSSESSIVE_S.sub("", toks[-1])
+        lx = lang("en")
+        if any(t in _countries() or t in lx.type_heads or t in lx.person_roles for t in toks[1:]):
+            continue  # "Charlotte Mayor …": a place before a role, no given name
+        sid = reg.find_person(toks)
+        if sid is not None and reg.gender.get(sid, names[first]) != names[first]:
+            sid = None  # "Heidi Cruz" after "Ted Cruz": another person of the family
+        if sid is None:
+            sid = reg.create(" ".join(toks), "person", "source.person.given_name").id
+            reg.person_tokens[sid] = {translit_key(t) for t in toks}
+        reg.gender.setdefault(sid, names[first])
+        reg.persons_seen.append((m.start(), sid))
+        reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), m.start())
 
 
 def _opening_persons(doc: Document, reg: Registry, spans: list[Span]) -> None:
@@ -909,6 +947,55 @@ _ORGANISATIONS = frozenset({"government", "military", "intelligence", "media", "
 _NOT_PERSONS = _ORGANISATIONS | {"document", "unnamed"}
 
 
+#: an English possessive before a role noun ("Morrison's lawyer", "his spokeswoman")
+_OWNED = re.compile(r"\w['’]s?\s+\S|\b(?:his|her|its|their|our|my|your)\s", re.I)
+
+
+@cache
+def _epithets() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("en", "lexicon").get("epithets", []))
+
+
+def _epithet(text: str) -> bool:
+    """An English description by which an article refers back to a person it names without it
+    ("the businessman", "the Republican nominee": `epithets` of resources/en/lexicon.json) or by a
+    past office ("the former secretary of State") or with a place or party ("the Russian
+    leader"); not a bare office ("the mayor" may be someone the text never names) nor one who
+    speaks for someone (`agent_roles`: "the White House spokesman")."""
+    raw = re.findall(r"[\w-]+", text)
+    words = [w.lower() for w in raw]
+    if any(w in _epithets() for w in words) or "former" in words:
+        return True
+    # "the Russian leader", "the New York governor": a named person described by place or party
+    lex = load("en", "lexicon")
+    agents = {w.lower() for w in lex.get("agent_roles", [])}
+    return len(raw) >= 3 and words[0] == "the" and raw[1][:1].isupper() and not any(w in agents for w in words)
+
+
+def _most_mentioned_person(reg: Registry, doc: Document, pos: int, gender: str | None) -> str | None:
+    """For an English definite description of a person that the text names with no role ("the
+    businessman", "the former secretary of State"): the named person whose surname the text
+    writes most often before `pos` (and of the description's gender, when it tells), the one
+    written last on a tie; None when no person was named before."""
+    best: tuple[int, int] | None = None
+    out: str | None = None
+    end = next((sent.span.end for sent in doc.sentences if sent.span.start <= pos < sent.span.end), pos)
+    comma = doc.text.find(",", pos, end)
+    end = comma if comma >= 0 else end  # the description's own clause
+    for s in reg.sources:
+        if s.type != "person" or s.id not in reg.person_tokens or (gender is not None and reg.gender.get(s.id, gender) != gender):
+            continue
+        last = s.name.split()[-1]
+        if len(last) < 3 or not last[:1].isupper():
+            continue
+        if next(whole_words(doc.text[pos:end], last), None) is not None:
+            continue  # "The businessman praised Putin": not the one named in the description's own clause
+        hits = [m.start() for m in whole_words(doc.text[:pos], last)]
+        if hits and (best is None or (len(hits), hits[-1]) > best):
+            best, out = (len(hits), hits[-1]), s.id
+    return out
+
+
 def _last_person_before(reg: Registry, pos: int, lo: int = 0) -> str | None:
     cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos]
     return max(cand)[1] if cand else None
@@ -1082,8 +1169,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     else:
                         # "der Diktator": the person with that role, else the person last named by
                         # name nearby; a bare description ("die Ministerin") takes no other one
-                        sid = _person_with_role(reg, c.source.start, info.role)
-                        if sid is None:
+                        owned = lx.code == "en" and bool(_OWNED.search(info.text))
+                        sid = _person_with_role(reg, c.source.start, info.role) if not owned else None
+                        if sid is None and lx.code == "en" and not owned and _epithet(info.text):
+                            sid = _most_mentioned_person(reg, doc, c.source.start, gender_of(info.text, doc, "en"))
+                        if sid is None and not owned:  # ("Morrison's lawyer", "his spokeswoman": someone of theirs, someone new)
                             last = _last_person_before(reg, c.source.start, max(0, c.source.start - 1000))
                             sid = last if last is not None and last in reg.person_tokens else None
                 else:

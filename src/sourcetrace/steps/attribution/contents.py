@@ -9,6 +9,7 @@ from ...resources import pick
 from ..lexicon import (
     AUX,
     CONJ_START,
+    SUBORDINATORS,
     Lang,
     lang,
 )
@@ -135,6 +136,8 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         if lows[j] in lx.setting_prepositions and j + 1 < n and lows[j + 1] in lx.setting_openers:
             k = j + 1
             while k < n and k - j <= 8 and toks[k].text not in (",", ":") and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS:
+                if k > j + 1 and lows[k] in SUBORDINATORS and lows[k] not in ("after", "before"):
+                    return None  # "responded from the heart as he watched …": a clause of circumstance, nothing reported
                 if k > j + 1 and toks[k].text in lx.subject_pronouns and toks[k].text != "It" and k + 1 < n and toks[k + 1].text[:1].islower():
                     break  # "said after the convention he would …": the clause opens with its subject
                 k += 1

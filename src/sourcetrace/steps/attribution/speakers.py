@@ -504,7 +504,11 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
             return None  # no subject right before the verb, none after it: no clear speaker
         k = next((k for k in range(1, i) if _en_verb_like(toks[k].text, lx)), None)
         main = en_subject(ctx, toks, k, lx) if k is not None else None
-        return Speaker(Span(toks[main[0]].span.start, toks[main[1] - 1].span.end) if main else None, "sentence", i + 1)
+        if main is None:
+            # "Ann Lee went on the attack on Monday, saying …": an irregular verb the spelling rules
+            # miss; the parse's main verb and its subject
+            return _main_clause_speaker(ctx, toks, i, None, lx)
+        return Speaker(Span(toks[main[0]].span.start, toks[main[1] - 1].span.end), "sentence", i + 1)
     if lx.code == "en" and i > 1 and toks[i - 1].text == "," and toks[0].text not in QUOTE_CHARS:
         # "Ann Lee, a lawyer from Ohio, said the plan …": a clause follows the cue, so the speaker
         # is the name that opens the sentence, before its apposition
