@@ -129,3 +129,8 @@ def test_hearsay_after_the_authors_own_sentence_is_no_continuation_in_the_seed_s
 def test_a_modal_konjunktiv_ii_does_not_go_on_with_an_according_to_phrase() -> None:
     text = "Laut der Feuerwehr brannte die Halle völlig aus. Der Schaden könnte in die Millionen gehen."
     assert not any(a.mode == "continuation" for a in analyze(text).attributions)
+
+
+def test_als_with_a_konjunktiv_ii_is_the_authors_comparison() -> None:
+    doc = analyze("Der Verband sagte, die Lage sei ernst. Als wäre das nicht genug, steigen nun auch die Preise.")
+    assert not any(a.mode == "continuation" for a in doc.attributions)

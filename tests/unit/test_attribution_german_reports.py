@@ -257,3 +257,21 @@ def test_deutlich_machen_and_klar_machen_are_speech_acts() -> None:
     assert [doc.span_text(a.content[0]) for a in doc.attributions] == ["dass die Steuern nicht steigen", "dass er bleibt"]
     doc = sourcetrace.analyze("So wird der Verkehr von einem Teil der Stadt in den anderen fast unmöglich gemacht.", lang="de")
     assert doc.attributions == []  # "gemacht" without its particle is no speech act
+
+
+def test_a_quotation_right_after_the_cue_is_what_was_said() -> None:
+    doc = sourcetrace.analyze("Bedenkt man, dass der frühere Minister Karl Brandt im Jahr 2010 verkündete „Die Bahn gehört zum Land“, "
+                              "wundert das niemanden.", lang="de")
+    a = one(doc, "Die Bahn gehört")
+    assert a.mode == "direct" and doc.span_text(a.content[0]) == "Die Bahn gehört zum Land"
+    assert source_text(doc, a) == "der frühere Minister Karl Brandt"
+
+
+def test_a_quoted_question_claims_nothing_in_the_seed_style() -> None:
+    text = "Auf dem Plakat stand: „Wann kommt endlich der Bus?“ Die Stadt sagte, der Fahrplan werde geändert."
+    assert [a.mode for a in sourcetrace.analyze(text, lang="de").attributions] == ["indirect"]
+
+
+def test_wir_outside_a_quotation_is_the_author_who_claims_nothing() -> None:
+    doc = sourcetrace.analyze("Sagen wir nur so viel: Die Behörde weiß wohl, warum. Der Sprecher sagte, man prüfe den Fall.", lang="de")
+    assert [doc.span_text(a.content[0]) for a in doc.attributions] == ["man prüfe den Fall"]

@@ -43,7 +43,7 @@ from .posts import posts
 from .quoted import direct_quotes, speech_in_quotations
 from .sentence import sentence
 from .speakers import apposition_name, names_someone, pronoun_alone, subject_before_object, trim_speaker
-from .style import claims_nothing
+from .style import claims_nothing, quoted_question
 
 _strip = strip_span  # the older name, used by the sentence model step
 
@@ -91,6 +91,11 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
         ctx.cands = kept
     # a question reported in indirect speech asks, it claims nothing
     ctx.cands = [c for c in ctx.cands if c.mode in ("direct", "social_post") or not _asks(ctx, c)]
+    # a content of marks alone (a stray '“') claims nothing
+    ctx.cands = [c for c in ctx.cands if any(re.search(r"\w", ctx.text[x.start : x.end]) for x in c.content)]
+    if not polnear and not denews:
+        # the seed's style (German as English): a quotation that is one question asks, it claims nothing
+        ctx.cands = [c for c in ctx.cands if not (c.mode == "direct" and not _english_cand(ctx, c) and quoted_question(ctx, c))]
     for c in ctx.cands:
         if c.source is not None and c.mode != "social_post" and not c.inherit:
             sseg = doc.segment_at(c.source.start)
@@ -109,12 +114,16 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 c.via += [v for v in links_within(ctx, c.sent, whole, c.source, lx) if not any(v[0].overlaps(w[0]) for w in c.via)]
             if not names_someone(ctx, c.refers_to or c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
+            elif not denews and lx.code == "de" and c.source is not None and ctx.text[c.source.start : c.source.end].lower() in lx.first_person \
+                    and not ctx.inside_any_quote(c.source.start):
+                c.rule = "author"  # the seed's style: "wir", "ich" outside a quotation is the author, whose own words claim nothing
     # speech told inside a quotation whose speaker the rules could not name is no claim of anyone's
     ctx.cands = [c for c in ctx.cands if c.relayed_by is None or c.source is not None]
     if not denews:
         # the seed's style: "gemäß dem Gesetz", "according to the treaty": a norm states what must
         # be, no one's claim (de-news-quotes annotates "laut Verfassung" with the law as speaker)
         ctx.cands = [c for c in ctx.cands if not (c.mode == "according_to" and c.source is not None and _names_a_norm(ctx, c))]
+    ctx.cands = [c for c in ctx.cands if c.rule != "author"]
     document_issuers(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     continuations(ctx)
     posts(ctx)

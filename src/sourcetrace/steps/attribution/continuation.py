@@ -173,6 +173,8 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
             continue
         k1 = w in lx.konj1 or (w.islower() and len(w) > 6 and w.endswith(lx.konj1_suffixes))
         k2 = low in lx.konj2 and low not in lx.author_modals and (allow_modal or low not in lx.modal_konjunktiv2)
+        if k2 and k > 0 and lows[k - 1] == "als":
+            continue  # "Als wäre es nicht genug, …", "…, als hätte er nichts gewusst": a comparison, the author's
         if k1 or (k2 and not _in_relative_clause(toks, k)):
             if w[0].isupper() and low not in ("sei", "seien"):
                 continue

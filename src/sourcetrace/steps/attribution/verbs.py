@@ -296,6 +296,12 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         return True
     # the content: after the next comma/colon/"dass"/"that"
     k = after
+    if lx.code == "de" and k < n and toks[k].text in QUOTE_CHARS:
+        q = ctx.quote_opening_at(toks[k].span.start, lambda q: q.closed)
+        if q is not None and not ctx.name_like(q.inner) and len(ctx.text[q.inner.start : q.inner.end].split()) >= 3:
+            # "…, dass X verkündete „Die Bahn gehört zum Land“, kann man …": the quotation right after the cue
+            ctx.cands.append(Cand("direct", [strip_span(ctx.text, q.inner)], cue, src, f"attr.direct.{lx.code}.cue_quote_after", si))
+            return True
     while k < n and toks[k].text not in (",", ":") and lows[k] not in lx.complementizers:
         if toks[k].text in QUOTE_CHARS and k > after:
             q = ctx.quote_opening_at(toks[k].span.start, lambda q: q.closed)
