@@ -275,3 +275,10 @@ def test_a_quoted_question_claims_nothing_in_the_seed_style() -> None:
 def test_wir_outside_a_quotation_is_the_author_who_claims_nothing() -> None:
     doc = sourcetrace.analyze("Sagen wir nur so viel: Die Behörde weiß wohl, warum. Der Sprecher sagte, man prüfe den Fall.", lang="de")
     assert [doc.span_text(a.content[0]) for a in doc.attributions] == ["man prüfe den Fall"]
+
+
+def test_a_quotation_of_two_sentences_before_a_postposed_cue_is_one_claim() -> None:
+    doc = sourcetrace.analyze('"Die Firma muss alle Kunden informieren. Denn die müssen den Schaden kennen", sagte die Abgeordnete dem Sender.',
+                              lang="de")
+    a = one(doc, "Denn die müssen")
+    assert a.mode == "direct" and doc.span_text(a.content[0]).startswith("Die Firma muss alle Kunden informieren.")

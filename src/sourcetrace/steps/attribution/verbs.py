@@ -129,7 +129,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             if q is not None and q.outer.end <= toks[i].span.start:
                 content = strip_span(text, q.inner)
             mark = i - 1 if toks[i - 1].text in QUOTE_CHARS else i - 2
-            qb = ctx.quote_closing_at(toks[mark].span.end, lambda q: q.closed) if lx.code == "en" and toks[mark].text in QUOTE_CHARS else None
+            qb = ctx.quote_closing_at(toks[mark].span.end, lambda q: q.closed) if toks[mark].text in QUOTE_CHARS else None
             if qb is not None and qb.outer.start < sent.span.start and "\n" not in text[qb.outer.start : qb.outer.end]:
                 content = strip_span(text, qb.inner)  # '"A. B," tweeted X.': the quotation opened in an earlier sentence
             content = ctx.unquote(content)
