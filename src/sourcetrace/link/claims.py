@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..resources import languages, load
@@ -670,6 +670,13 @@ def _spokesperson_before(text: str) -> tuple[str, bool] | None:
 _ARTICLES_ALL = frozenset({"a", "an", "the", "ein", "eine", "einer", "der", "die", "das", "des", "dem", "den"})
 
 
+@cache
+def _any_spokesperson() -> re.Pattern[str]:
+    """Any spokesperson word, also inside a compound: what a source must hold to be one."""
+    return re.compile("|".join(re.escape(w) for w in sorted(_lex()["spokesperson"], key=len, reverse=True)) or "(?!)", re.I)
+
+
+@lru_cache(maxsize=1 << 14)  # called for every member: sources repeat
 def spokesperson_for(name: str | None, role: str | None, mention: str | None = None,
                      on_record: bool = False) -> tuple[str, str] | None:
     """(principal, rule) when a source is a spokesperson, named or not, of a principal its role,
@@ -684,7 +691,7 @@ def spokesperson_for(name: str | None, role: str | None, mention: str | None = N
                          for t in (name, role, mention)):
         return None
     for text in (role, name, mention):
-        if not text:
+        if not text or not _any_spokesperson().search(text):
             continue
         # in a role, whatever follows the word ("Sprecher Innenministerium"); in a name, only a
         # complement ("Sprecher des …"): "Regierungssprecher Hans Weber" is Hans Weber
