@@ -623,11 +623,11 @@ def _spokesperson_after(text: str) -> str | None:
 def _spokesperson_before(text: str) -> tuple[str, bool] | None:
     """The principal a spokesperson word is preceded by: in English, the capitalised words before
     the word written in lower case ("a Pentagon spokesman", "White House press secretary",
-    "Cruz spokeswoman Catherine Frazier"); in German, the first half of a compound
+    "Berg spokeswoman Mia Holt"); in German, the first half of a compound
     ("Polizeisprecher", "Regierungssprecherin" → "Regierung", the linking s dropped after
-    `linking_s_after`; "Human Rights Watch-Sprecher"); with whether the spokesperson is a
+    `linking_s_after`; "Umweltbund-Sprecher"); with whether the spokesperson is a
     campaign's ("Clinton campaign spokesman"). None when nothing names one ("his spokesman", "a
-    top aide", "Pressesprecher", "Former Obama spokesman" is Obama: `spokesperson_no_principal`
+    top aide", "Pressesprecher"; "Former Berg spokesman" is Berg's: `spokesperson_no_principal`
     of resources/<lang>/link.json)."""
     lex = _lex()
     none = lex["spokesperson_no_principal"]
@@ -651,7 +651,7 @@ def _spokesperson_before(text: str) -> tuple[str, bool] | None:
                 return None
             if " " not in sw and len(low) > len(sw) + 2 and low.endswith(sw) and w[:1].isupper():
                 stem = w[: len(w) - len(sw)]
-                if stem.endswith("-"):  # "Human Rights Watch-Sprecher": the name before the hyphen
+                if stem.endswith("-"):  # "Green Earth Watch-Sprecher": the name before the hyphen
                     lead: list[str] = []
                     for x in reversed(words[:i]):
                         if not x[:1].isupper() or x.lower() in _ARTICLES_ALL:
@@ -698,7 +698,7 @@ def spokesperson_for(name: str | None, role: str | None, mention: str | None = N
         after = is_spokesperson(text) if text is role else _spokesperson_after(text)
         if after:
             after = after.split(",")[0].strip() or after
-            if name and after.endswith(" " + name):  # "des Ministeriums Joachim Laun": the name is the speaker's
+            if name and after.endswith(" " + name):  # "des Bauamts Karl Ott": the name is the speaker's
                 after = after[: -len(name) - 1].strip()
             if not re.search(r"\b[A-ZÄÖÜ]", after) and not any(_an_institution(after, x) for x in languages()):
                 return None  # "a spokesman for the buyer"; not "for the transport ministry"

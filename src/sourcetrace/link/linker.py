@@ -541,8 +541,8 @@ class Linker:
         same_lang = self.docs[nb.document].language == info.language
         if same_lang and sim < self.t["claim_lexical_free"] and (
                 lexical_overlap(m, nb) < self.t["min_overlap"] or len(m.words & nb.words) < 2):
-            # one word in common (a name: "Sanders supporters harassing his peers" and "spoke with
-            # Bernie Sanders about threats") is the topic, not the claim
+            # one word in common (a name: "Berg loyalists harassing staff" and "spoke with Berg
+            # about complaints") is the topic, not the claim
             return "link.veto.lexical"
         return None
 
@@ -831,9 +831,9 @@ class Linker:
         return out
 
     def _surnames_of_one_person(self, origins: set[str], known: set[str] | None = None) -> set[str]:
-        """The origins of one claim less a person named by a bare surname ("Sanders") where one
-        person of the claim's origins (or of `known`) is named in full with that surname ("Bernie
-        Sanders") and no other first name: one person, told by one article by the surname alone.
+        """The origins of one claim less a person named by a bare surname ("Berg") where one
+        person of the claim's origins (or of `known`) is named in full with that surname ("Anna
+        Berg") and no other first name: one person, told by one article by the surname alone.
         Across the corpus the resolver cannot tell which of two people of one surname the bare
         name is (`EntityResolver.resolve`); among the origins of one claim, the one named in
         full who says the same thing is."""
