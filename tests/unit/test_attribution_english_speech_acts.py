@@ -220,3 +220,13 @@ def test_noun_cue_inside_a_whether_clause_claims_nothing() -> None:
 def test_clause_of_circumstance_after_a_cue_is_no_claim() -> None:
     doc = analyze("Tom Reed responded from the heart as he watched the mayor’s address on television.")
     assert not any(doc.span_text(c).startswith("he watched") for a in doc.attributions for c in a.content)
+
+
+def test_speech_act_with_a_preposition_leaves_the_next_cue_its_quotation() -> None:
+    # "joking with the voters" claims nothing and does not swallow the participle after it
+    doc = analyze("Reed took a risk by joking with the voters, telling the crowd, “I’m a fisherman like you, folks,” "
+                  "and, “Is there anyone here who does not fish?”")
+    a = one(doc, "fisherman like you")
+    assert a.mode == "direct" and [doc.span_text(c) for c in a.content] == ["I’m a fisherman like you, folks,"]
+    assert source_text(doc, a) == "Reed"
+    assert not any(doc.span_text(c).startswith("with the voters") for x in doc.attributions for c in x.content)

@@ -10,6 +10,7 @@ from ..lexicon import (
     AUX,
     CONJ_START,
     PREPOSITIONS_DE,
+    PREPOSITIONS_EN,
     REL_PRONOUNS,
     SUBORDINATORS,
     Lang,
@@ -259,7 +260,7 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     # "X bestätigte, dass …, und gab an, …": the coordinated verb's subject is X
                     c.source, c.refers_to, c.co_sources, c.rule = last_src, None, [], c.rule + "+coordinated"
             found += 1
-            owned.extend(x for c in ctx.cands[before:] for x in c.content)
+            owned.extend(x for c in ctx.cands[before:] for x in c.content if not (lx.code == "en" and c.cue is not None and _prepositional(ctx, c)))
             last_src = next((c.source for c in reversed(ctx.cands[before:]) if c.source is not None), last_src)
             if lx.code != "en" and not _and_cue_follows(ctx, toks, ctx.cands[before:], lx):
                 return True
@@ -269,11 +270,21 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 for c in ctx.cands[before:]:  # "the source, who said …, told Reuters": Reuters is the main verb's
                     c.via = [v for v in c.via if v[0].start < c.content[-1].end]
             for c in ctx.cands[before:]:
+                if lx.code == "en" and c.cue is not None and _prepositional(ctx, c):
+                    taken.append(Span(sent.span.start, c.cue.end))  # "joking with the voters, telling the crowd …": the next cue may speak
+                    continue
                 ends = [sp.end for sp in (*c.content, c.cue, c.source, *(v[0] for v in c.via)) if sp is not None]
                 taken.append(Span(sent.span.start, max(ends)))
     return found > 0
 
 
+
+
+def _prepositional(ctx: Context, c: Cand) -> bool:
+    """What the cue reports opens with a preposition ("joked with the voters, …", "spoke about the
+    budget"): an adverbial of the speech act, no clause of what was said (English)."""
+    first = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=1)
+    return c.mode == "indirect" and bool(first) and first[0] in PREPOSITIONS_EN and first[0] not in ("that", "to")
 
 
 def _own_subject(ctx: Context, sent: Sentence, i: int, last: Span, owned: list[Span]) -> bool:

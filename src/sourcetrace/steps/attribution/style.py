@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..candidates import Cand
-from ..lexicon import REL_PRONOUNS, Lang
+from ..lexicon import PREPOSITIONS_EN, REL_PRONOUNS, Lang
 from ..syntax import words_in
 from .context import Context
 
@@ -33,6 +33,8 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     before = ctx.text[max(0, c.cue.start - 12) : c.cue.start].split()
     if (lead[:1] == ["to"] or lead[:2] in (["not", "to"], ["never", "to"])) and not (before and before[-1].lower() in lx.passive_auxiliaries):
         return True  # "vowed not to repeat the mistake", "promised to cut taxes": a commitment, no claim (not "is said to")
+    if words and words[0] in PREPOSITIONS_EN and words[0] not in ("that", "to"):
+        return True  # "joked with the voters", "spoke about the budget": no clause of what was said
     first = words[:1]
     if first and first[0].lower() in REL_PRONOUNS and cue[-1].endswith("ing"):
         return True  # "the third witness testifying who listened in on the call": a relative clause, no report

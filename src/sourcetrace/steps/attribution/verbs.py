@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...document import Sentence, Span, Token
 from ..candidates import Cand
 from ..lexicon import (
@@ -276,6 +278,11 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         if econtent is None and (lead is None or head is None):
             return False
         evia = [lead[1]] if lead else []
+        if econtent is not None and toks[k0].text in QUOTE_CHARS:
+            q = ctx.quote_opening_at(toks[k0].span.start, lambda q: q.closed)
+            rest = ctx.text[q.outer.end : econtent.end] if q is not None and q.outer.end < econtent.end else ""
+            if q is not None and re.match(r"[\s,]*(?:and|but)\b", rest):
+                econtent = q.outer  # 'telling the crowd, “I’m one of you,” and left': the quotation, then the speaker's next act
         if econtent is not None:
             econtent = ctx.unquote(econtent)
             evia += [v for v in vias(ctx, toks, lx, exclude=src) if not v[0].overlaps(econtent) and not any(v[0].overlaps(w[0]) for w in evia)]
