@@ -889,3 +889,18 @@ def test_what_is_told_inside_a_quotation_ends_where_the_speaker_goes_on_en() -> 
                   "said Tom Reed, a fisherman.", lang="en")
     inner = exactly(doc, "the port would close")
     assert source_name(doc, inner) == "Ann Lee" and [v.name for v in inner.via] == ["Tom Reed"]
+
+
+def test_an_outlet_reporters_source_and_its_later_mentions_en() -> None:
+    doc = analyze("A BBC Africa Desk reporter Jane Doe's source inside the camp, a farmer who asked not to be named, said the road "
+                  "was closed. “Nobody can leave the camp,” the source said.", lang="en")
+    first = exactly(doc, "the road was closed")
+    assert source_name(doc, first) == "source inside the camp" and links(first) == [("BBC", "downstream")]
+    again = exactly(doc, "Nobody can leave the camp")
+    assert again.source == first.source and links(again) == [("BBC", "downstream")]
+
+
+def test_another_owners_sources_are_no_link_en() -> None:
+    doc = analyze("The company's sources said the plant would close.", lang="en")
+    a = only(doc)
+    assert a.via == [] and source_name(doc, a) == "company's sources"

@@ -297,6 +297,10 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         inner = analyse_mention(words[1], lx)
         inner.text = t
         return inner
+    # an outlet's or its reporter's anonymous source ("a BBC reporter Jane Doe's source inside the camp"): the owner is its genitive
+    pm = re.match(r"^(?P<owner>[^,]+?)['’]s\s+(?P<rest>[^,]+)", t) if lx.code == "en" else None
+    if pm and any(w.lower() in lx.anonymous_heads for w in re.findall(r"[\w-]+", pm.group("rest"))[:3]) and _outlet_of_owner(pm.group("owner"), lx):
+        return MentionInfo(t, pm.group("rest").strip(), "anonymous", genitive_org=pm.group("owner").strip(), aliases=[])
     # genitive organisation: "Insider der «Hafenpost»", "Quelle der Zeitung"
     genitive = None
     gm = re.search(r"\b(?:der|des|of the|of)\s+(.+)$", t)
@@ -808,6 +812,42 @@ def _share_only(text: str, lx: Lang) -> bool:
     return bool(lx.share_words) and bool(words) and all(w[:1].isdigit() or w.lower() in lx.share_words for w in words)
 
 
+def _same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, lx: Lang) -> str | None:
+    """"the source", "die Quelle": an anonymous source named by its head noun and an article only
+    is the latest anonymous source before it whose name opens with that noun; else None."""
+    words = doc.text[sp.start : sp.end].split()
+    if info.type != "anonymous" or info.genitive_org or len(words) != 2 or words[0].lower() not in lx.determiners:
+        return None
+    head = words[1].lower()
+    best, best_pos = None, -1
+    for s in reg.sources:
+        if s.type != "anonymous" or s.name.split()[0].lower() != head:
+            continue
+        p = max((m.start for m in s.mentions if m.start < sp.start), default=-1)
+        if p > best_pos:
+            best, best_pos = s.id, p
+    return best
+
+
+@cache
+def _journalist_roles(code: str) -> frozenset[str]:
+    return frozenset(load(code, "according").get("journalist_roles", []))
+
+
+def _outlet_of_owner(owner: str, lx: Lang) -> str | None:
+    """The outlet an anonymous source belongs to, as written: the owner itself ("der «Hafenpost»"),
+    or the outlet of a journalist of its ("a BBC reporter Jane Doe('s source)"); None for another
+    owner ("Kreise des Ministeriums")."""
+    info = analyse_mention(owner, lx)
+    if info.type in ("media", "news_agency"):
+        return owner
+    roles = _journalist_roles(lx.code)
+    g = _gazetteer_match(owner) if any(w.lower() in roles for w in re.findall(r"[\w-]+", owner)) else None
+    if g is None or g[1] not in ("media", "news_agency"):
+        return None
+    return next((n for n in [g[0], *g[2]] if n in owner), None)
+
+
 def _genitive_link(reg: Registry, doc: Document, lx: Lang, genitive: str, outer: Span, position: str) -> Via:
     """The outlet named in a genitive ("Insider der «Hafenpost»") as a link of the chain."""
     gid = reg.add(analyse_mention(genitive, lx), _sub_span(doc, outer, genitive), "source.via.genitive")
@@ -1064,6 +1104,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     # per context: the last source, the outlets it spoke to or through, and the sentence
     told_before: dict[int | None, tuple[str, list[Via], int]] = {}
     sid_of: dict[int, str | None] = {}  # the source of each candidate resolved so far
+    outlet_of: dict[str, Via] = {}  # the outlet an anonymous source was named by ("a source of the Post")
     for n, c in enumerate(cands):
         seg = doc.segment_at(c.content[0].start)
         lx = lang(pick(seg.language if seg else None, doc.language))
@@ -1199,6 +1240,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             elif len(info.name.split()) == 1 and info.type in ("unnamed", "person") and (known := reg.find_person([info.name])):
                 sid = known
                 reg.add(MentionInfo(info.text, info.name, "person", person_tokens=[info.name]), c.source, "source.person.known_name")
+            elif (again := _same_anonymous(reg, doc, c.source, info, lx)) is not None:
+                sid = again  # "… the source said": the anonymous source named before
+                reg.mention(sid, c.source, "source.anonymous.again")
             else:
                 if info.type == "unnamed" and (typed := _type_in_text(doc.text, info.name, lx)) is not None:
                     info.type, info.role = typed  # "Rheinmetall" after "der Rüstungskonzern Rheinmetall"
@@ -1226,9 +1270,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if sid is not None and reg.get(sid).type == "anonymous" and c.source is not None:
             # "Die Quelle der «Hafenpost»": the outlet relays its anonymous source
             ainfo = src_info or analyse_mention(doc.text[c.source.start : c.source.end], lx)
-            if ainfo.genitive_org and analyse_mention(ainfo.genitive_org, lx).type in ("media", "news_agency"):
+            outlet = _outlet_of_owner(ainfo.genitive_org, lx) if ainfo.genitive_org else None
+            if outlet is not None:
                 # (not "Kreise des Ministeriums": the circles belong to the ministry, it relays nothing)
-                via.append(_genitive_link(reg, doc, lx, ainfo.genitive_org, c.source, "downstream"))
+                via.append(_genitive_link(reg, doc, lx, outlet, c.source, "downstream"))
+                outlet_of[sid] = via[-1]
+            elif sid in outlet_of and all(v.source != outlet_of[sid].source for v in via):
+                # "… the source said": the same anonymous source, relayed by the same outlet
+                via.append(outlet_of[sid])
         if c.inherit and sid is not None and sid == prev_source and not via:
             via = list(prev_via)
         told = told_before.get(c.post_account)
