@@ -751,8 +751,8 @@ def test_speech_told_inside_reported_speech_de() -> None:
 
 def test_speech_told_inside_an_agency_report_de() -> None:
     doc = analyze("Laut der Nachrichtenagentur dpa hat sich Minister Karl Brandt von dem Plan distanziert. Neben dem Antrag habe er "
-                  "einen Brief an den Rat geschickt, in dem er mitteile, dass er den Plan nicht unterstütze.")
-    a = exactly(doc, "dass er den Plan nicht unterstütze")
+                  "einen Brief an den Rat gesandt, in dem er mitteile, dass die Fraktion den Plan nicht unterstütze.")
+    a = exactly(doc, "dass die Fraktion den Plan nicht unterstütze")
     assert source_name(doc, a) == "Karl Brandt" and [v.name for v in a.via] == ["dpa"]
 
 
@@ -769,12 +769,12 @@ def test_same_speaker_going_on_is_no_nested_speech_de() -> None:
 
 
 def test_speaking_through_a_lawyer_de() -> None:
-    doc = analyze("Der Unternehmer Max Berger lässt über seinen Medienanwalt mitteilen, dass er den Verein nie gekannt habe. "
+    doc = analyze("Der Unternehmer Max Berger lässt über seine Anwältin mitteilen, dass er den Verein nie gekannt habe. "
                   "Niemand habe ihn informiert.")
     first = one(doc, "dass er den Verein nie gekannt habe")
-    assert source_name(doc, first) == "Max Berger" and links(first) == [("Medienanwalt", "downstream")]
+    assert source_name(doc, first) == "Max Berger" and links(first) == [("Anwältin", "downstream")]
     cont = one(doc, "Niemand habe ihn informiert")
-    assert links(cont) == [("Medienanwalt", "downstream")]
+    assert links(cont) == [("Anwältin", "downstream")]
 
 
 def test_talking_about_a_lawyer_is_no_link_de() -> None:
@@ -821,11 +821,11 @@ def test_a_speaker_confirmed_by_authorities_keeps_the_clause_de() -> None:
 
 
 def test_speech_told_inside_a_quotation_de() -> None:
-    doc = analyze("„Die Partei hat uns dazu mitgeteilt, dass es sich um eine Einzelaktion handele“, schreibt ein Sprecher des Landtages.")
-    outer = exactly(doc, "Die Partei hat uns dazu mitgeteilt, dass es sich um eine Einzelaktion handele")
+    doc = analyze("„Der Verband hat uns dazu geschrieben, dass es sich um einen Einzelfall handele“, schreibt ein Sprecher des Landtages.")
+    outer = exactly(doc, "Der Verband hat uns dazu geschrieben, dass es sich um einen Einzelfall handele")
     assert outer.mode == "direct" and outer.via == []
-    inner = exactly(doc, "dass es sich um eine Einzelaktion handele")
-    assert inner.mode == "indirect" and source_text(doc, inner) == "Die Partei"
+    inner = exactly(doc, "dass es sich um einen Einzelfall handele")
+    assert inner.mode == "indirect" and source_text(doc, inner) == "Der Verband"
     assert [(v.name, v.position) for v in inner.via] == [("Sprecher des Landtages", "downstream")]
 
 

@@ -179,7 +179,7 @@ def test_addressee_before_that_is_no_part_of_the_claim() -> None:
 def test_pronoun_means_the_speaker_of_a_speech_act_that_claims_nothing() -> None:
     # the claim of responsibility is no attribution, but "it" means the one who made it
     doc = analyze("Two soldiers died when their helicopter crashed, the army said on Monday.\n\n"
-                  "The Northern Front, however, claimed responsibility for shooting down the helicopter, "
+                  "The Northern Front, however, claimed responsibility for the attack on the helicopter, "
                   "which it said crashed in the hills south of the port.")
     a = one(doc, "crashed in the hills south of the port")
     assert source_name(doc, a) == "Northern Front"
@@ -193,14 +193,14 @@ def test_commitment_in_an_infinitive_claims_nothing() -> None:
     from sourcetrace.steps.candidates import Cand
     from sourcetrace.steps.lexicon import lang
 
-    text = "Ann Lee vowed not to repeat that mistake. The bridge is said to be the oldest in the region."
+    text = "Ann Lee vowed not to raise the fares again. The bridge is said to be the oldest in the region."
     ctx = Context(analyze(text))
 
     def cand(cue: str, content: str) -> Cand:
         c0, k0 = text.index(cue), text.index(content)
         return Cand("indirect", [Span(k0, k0 + len(content))], Span(c0, c0 + len(cue)), Span(0, 7), "attr.indirect.en.v2", 0)
 
-    assert claims_nothing(ctx, cand("vowed", "not to repeat that mistake"), lang("en"))  # a commitment
+    assert claims_nothing(ctx, cand("vowed", "not to raise the fares again"), lang("en"))  # a commitment
     assert not claims_nothing(ctx, cand("said", "to be the oldest in the region"), lang("en"))  # hearsay: "is said to"
 
 
@@ -218,13 +218,13 @@ def test_noun_cue_inside_a_whether_clause_claims_nothing() -> None:
 
 
 def test_clause_of_circumstance_after_a_cue_is_no_claim() -> None:
-    doc = analyze("Tom Reed responded from the heart as he watched the mayor’s address on television.")
+    doc = analyze("Tom Reed replied calmly as he watched the mayor’s address on television.")
     assert not any(doc.span_text(c).startswith("he watched") for a in doc.attributions for c in a.content)
 
 
 def test_speech_act_with_a_preposition_leaves_the_next_cue_its_quotation() -> None:
     # "joking with the voters" claims nothing and does not swallow the participle after it
-    doc = analyze("Reed took a risk by joking with the voters, telling the crowd, “I’m a fisherman like you, folks,” "
+    doc = analyze("Reed took a risk by joking with the voters, telling the audience, “I’m a fisherman like you, folks,” "
                   "and, “Is there anyone here who does not fish?”")
     a = one(doc, "fisherman like you")
     assert a.mode == "direct" and [doc.span_text(c) for c in a.content] == ["I’m a fisherman like you, folks,"]

@@ -252,7 +252,7 @@ def classify_mention(text: str, lx: Lang) -> tuple[str, str]:
 
 def _after_extended_attribute(t: str, lx: Lang) -> str | None:
     """German: an article, an attribute that opens with a preposition and closes with an inflected
-    adjective or participle, and the capitalised head ("der für die Tagesschau verantwortliche NDR",
+    adjective or participle, and the capitalised head ("der für das Morgenmagazin zuständige WDR",
     "die vom Bund finanzierte Stiftung") → the article and the head ("der NDR")."""
     if lx.code != "de":
         return None
@@ -278,7 +278,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return inner
     head = _after_extended_attribute(t, lx)
     if head is not None:
-        # "der für die Tagesschau verantwortliche NDR": the head noun names the source, not a name in its attribute
+        # "der für das Morgenmagazin zuständige WDR": the head noun names the source, not a name in its attribute
         inner = analyse_mention(head, lx)
         inner.text = t
         return inner

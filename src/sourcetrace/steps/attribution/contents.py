@@ -137,7 +137,7 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
             k = j + 1
             while k < n and k - j <= 8 and toks[k].text not in (",", ":") and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS:
                 if k > j + 1 and lows[k] in SUBORDINATORS and lows[k] not in ("after", "before"):
-                    return None  # "responded from the heart as he watched …": a clause of circumstance, nothing reported
+                    return None  # "replied calmly as he watched …": a clause of circumstance, nothing reported
                 if k > j + 1 and toks[k].text in lx.subject_pronouns and toks[k].text != "It" and k + 1 < n and toks[k + 1].text[:1].islower():
                     break  # "said after the convention he would …": the clause opens with its subject
                 k += 1

@@ -455,7 +455,7 @@ def _own_clause(ctx: Context, toks: list[Token], content: Span) -> Span:
 
 def _pronoun(ctx: Context, c: Cand, toks: list[Token], lx: Lang) -> bool:
     """The speaker is a pronoun, or not a noun by the parse ("Falsch ist, dass …"), or does not
-    open its clause with an article, a name or a noun ("what Obama said when he said …"; a
+    open its clause with an article, a name or a noun ("what the mayor said when she said …"; a
     relative pronoun after a comma stands for its noun)."""
     sp = c.refers_to or c.source
     assert sp is not None and c.source is not None

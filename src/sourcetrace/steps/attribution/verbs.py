@@ -126,7 +126,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             content = strip_span(text, Span(sent.span.start, toks[cut].span.start))
             words = [t for t in toks[:cut] if t.text[:1].isalnum()]
             if words and sum(not ctx.in_timex(t.span) for t in words) <= 1:
-                return False  # "Am Sonntag, 15. März 2020, verkündete X, dass …": a time, no claim
+                return False  # "Am Freitag, 9. Oktober 2020, verkündete X, dass …": a time, no claim
             q = ctx.quote_opening_at(content.start - (1 if content.start > 0 and text[content.start - 1] in QUOTE_CHARS else 0), lambda q: q.closed)
             if q is not None and q.outer.end <= toks[i].span.start:
                 content = strip_span(text, q.inner)
