@@ -10,6 +10,7 @@ source or person mention.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -492,6 +493,25 @@ class Registry:
         self.persons_seen: list[tuple[int, str]] = []  # (offset, source id) of person name mentions
         self.mentions: list[Mention] = []
         self.gender: dict[str, str] = {}  # source id → "f" / "m", where a German role noun or article tells
+        self.word_hits: dict[str, tuple[list[int], list[int]]] = {}  # word → (starts, ends) in the text, once
+        self.runs: dict[str, list[tuple[int, int]]] | None = None  # every run of word characters → its spans
+
+    def whole_word_hits(self, word: str) -> tuple[list[int], list[int]]:
+        """Starts and ends of `word` as a whole word in the document's text (as `whole_words`
+        finds it), from one pass over the text for all words: the callers ask for many words at
+        many positions, and bisect the ends, which grow with the starts."""
+        hit = self.word_hits.get(word)
+        if hit is None:
+            if _WORD_RUN.fullmatch(word):
+                if self.runs is None:  # a whole word is a maximal run of word characters and hyphens
+                    self.runs = {}
+                    for m in _WORD_RUN.finditer(self.doc.text):
+                        self.runs.setdefault(m.group(), []).append((m.start(), m.end()))
+                found = self.runs.get(word, [])
+            else:
+                found = [(m.start(), m.end()) for m in whole_words(self.doc.text, word)]
+            hit = self.word_hits[word] = ([a for a, _ in found], [b for _, b in found])
+        return hit
 
     def create(self, name: str, type_: str, rule: str, role: str | None = None) -> Source:
         src = Source(f"s{len(self.sources) + 1}", name, type_, rule, role=role)  # type: ignore[arg-type]
@@ -1030,9 +1050,10 @@ def _most_mentioned_person(reg: Registry, doc: Document, pos: int, gender: str |
             continue
         if next(whole_words(doc.text[pos:end], last), None) is not None:
             continue  # "The businessman praised Putin": not the one named in the description's own clause
-        hits = [m.start() for m in whole_words(doc.text[:pos], last)]
-        if hits and (best is None or (len(hits), hits[-1]) > best):
-            best, out = (len(hits), hits[-1]), s.id
+        starts, ends = reg.whole_word_hits(last)
+        n = bisect.bisect_right(ends, pos)  # the mentions that end before the description
+        if n and (best is None or (n, starts[n - 1]) > best):
+            best, out = (n, starts[n - 1]), s.id
     return out
 
 
