@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -495,6 +495,7 @@ class Registry:
         self.gender: dict[str, str] = {}  # source id → "f" / "m", where a German role noun or article tells
         self.word_hits: dict[str, tuple[list[int], list[int]]] = {}  # word → (starts, ends) in the text, once
         self.runs: dict[str, list[tuple[int, int]]] | None = None  # every run of word characters → its spans
+        self.sentence_starts = [sent.span.start for sent in doc.sentences]
 
     def whole_word_hits(self, word: str) -> tuple[list[int], list[int]]:
         """Starts and ends of `word` as a whole word in the document's text (as `whole_words`
@@ -595,10 +596,13 @@ class Registry:
         self.mentions.append(Mention(span, sid, rule))
         self.last_pos[sid] = max(self.last_pos.get(sid, 0), span.start)
 
-    def nearest(self, pos: int, types: set[str], role: str | None = None, gender: str | None = None) -> str | None:
+    def nearest(self, pos: int, types: set[str], role: str | None = None, gender: str | None = None,
+                keep: Callable[[Source], bool] | None = None) -> str | None:
+        """The source of one of `types` mentioned last before `pos` (one whose role holds `role`
+        first), of `gender` or none known, and that `keep` accepts; None when none was."""
         best, best_pos = None, -1
         for s in self.sources:
-            if s.type not in types or (gender is not None and self.gender.get(s.id, gender) != gender):
+            if s.type not in types or (gender is not None and self.gender.get(s.id, gender) != gender) or (keep is not None and not keep(s)):
                 continue
             p = max((m.start for m in s.mentions if m.start < pos), default=-1)
             if role and s.role and role.lower() in s.role.lower():
@@ -839,14 +843,7 @@ def _same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, l
     if info.type != "anonymous" or info.genitive_org or len(words) != 2 or words[0].lower() not in lx.determiners:
         return None
     head = words[1].lower()
-    best, best_pos = None, -1
-    for s in reg.sources:
-        if s.type != "anonymous" or s.name.split()[0].lower() != head:
-            continue
-        p = max((m.start for m in s.mentions if m.start < sp.start), default=-1)
-        if p > best_pos:
-            best, best_pos = s.id, p
-    return best
+    return reg.nearest(sp.start, {"anonymous"}, keep=lambda s: s.name.split()[0].lower() == head)
 
 
 @cache
@@ -1039,7 +1036,8 @@ def _most_mentioned_person(reg: Registry, doc: Document, pos: int, gender: str |
     written last on a tie; None when no person was named before."""
     best: tuple[int, int] | None = None
     out: str | None = None
-    end = next((sent.span.end for sent in doc.sentences if sent.span.start <= pos < sent.span.end), pos)
+    k = bisect.bisect_right(reg.sentence_starts, pos) - 1
+    end = doc.sentences[k].span.end if k >= 0 and pos < doc.sentences[k].span.end else pos
     comma = doc.text.find(",", pos, end)
     end = comma if comma >= 0 else end  # the description's own clause
     for s in reg.sources:
@@ -1057,8 +1055,9 @@ def _most_mentioned_person(reg: Registry, doc: Document, pos: int, gender: str |
     return out
 
 
-def _last_person_before(reg: Registry, pos: int, lo: int = 0) -> str | None:
-    cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos]
+def _last_person_before(reg: Registry, pos: int, lo: int = 0, gender: str | None = None) -> str | None:
+    """The person mentioned last in [lo, pos), of `gender` or none known; None when none was."""
+    cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos and (gender is None or reg.gender.get(sid, gender) == gender)]
     return max(cand)[1] if cand else None
 
 
@@ -1205,13 +1204,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 if lx.code == "en":
                     # the nearest person who spoke whose gender agrees or is unknown: an English "he"
                     # never means a woman named before ("Ann Lee", "Mrs. Lee", "the spokeswoman")
-                    sid = reg.nearest(c.source.start, {"person"}, gender=want) or next(
-                        (p_sid for p, p_sid in reversed(reg.persons_seen) if p < c.source.start and reg.gender.get(p_sid, want) == want), None) \
-                        if want else reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
+                    sid = reg.nearest(c.source.start, {"person"}, gender=want) or _last_person_before(reg, c.source.start, gender=want)
                 else:
-                    sid = _antecedent(reg, doc, c.source.start, want) if want else None
-                if sid is None and lx.code != "en":
-                    sid = reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
+                    sid = (_antecedent(reg, doc, c.source.start, want) if want else None) \
+                        or reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
                 teller = sid_of.get(id(c.relayed_by)) if c.relayed_by is not None and c.relayed_by.mode == "direct" else None
                 if sid is not None and sid == teller:
                     # "«He told me: …», said Ann": inside a quotation "he" is someone other than its speaker
