@@ -122,6 +122,7 @@ class Lang:
     plan_words: frozenset[str] = frozenset()  # "will", "to": a claim about a plan keeps its setting
     question_verbs: frozenset[str] = frozenset()  # "ask": what such a cue reports is asked, not claimed
     clause_verbs: frozenset[str] = frozenset()  # "say": a noun right after such a cue opens the clause reported
+    modals: frozenset[str] = frozenset()  # "could": goes on with the predicate of a clause a tag interrupts
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -267,6 +268,7 @@ def lang(code: str) -> Lang:
         plan_words=_lower(lex, "plan_words"),
         question_verbs=_lower(cues, "question_verbs"),
         clause_verbs=_lower(cues, "clause_verbs"),
+        modals=_lower(lex, "modals"),
     )
 
 

@@ -97,6 +97,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     if not polnear and not denews:
         # the seed's style (German as English): a quotation that is one question asks, it claims nothing
         ctx.cands = [c for c in ctx.cands if not (c.mode == "direct" and not _english_cand(ctx, c) and quoted_question(ctx, c))]
+    by_author: set[int] = set()  # ids of candidates whose speaker is the author
     for c in ctx.cands:
         if c.source is not None and c.mode != "social_post" and not c.inherit:
             sseg = doc.segment_at(c.source.start)
@@ -117,14 +118,14 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
             elif not denews and lx.code == "de" and c.source is not None and ctx.text[c.source.start : c.source.end].lower() in lx.first_person \
                     and not ctx.inside_any_quote(c.source.start):
-                c.rule = "author"  # the seed's style: "wir", "ich" outside a quotation is the author, whose own words claim nothing
+                by_author.add(id(c))  # the seed's style: "wir", "ich" outside a quotation is the author, whose own words claim nothing
     # speech told inside a quotation whose speaker the rules could not name is no claim of anyone's
     ctx.cands = [c for c in ctx.cands if c.relayed_by is None or c.source is not None]
     if not denews:
         # the seed's style: "gemäß dem Gesetz", "according to the treaty": a norm states what must
         # be, no one's claim (de-news-quotes annotates "laut Verfassung" with the law as speaker)
         ctx.cands = [c for c in ctx.cands if not (c.mode == "according_to" and c.source is not None and _names_a_norm(ctx, c))]
-    ctx.cands = [c for c in ctx.cands if c.rule != "author"]
+    ctx.cands = [c for c in ctx.cands if id(c) not in by_author]
     document_issuers(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     continuations(ctx)
     posts(ctx)

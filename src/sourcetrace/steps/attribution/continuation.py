@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from ...document import Attribution, Document, Sentence, Span, Token
@@ -232,8 +233,6 @@ def merge_runs(doc: Document) -> None:
     starts = sorted(sent_of)
 
     def sentence(pos: int) -> int:
-        import bisect
-
         return sent_of[starts[bisect.bisect_right(starts, pos) - 1]] if starts else -1
 
     for a in doc.attributions:

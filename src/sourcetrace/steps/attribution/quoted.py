@@ -387,7 +387,7 @@ def _named_in_subordinate(ctx: Context, q: Quote, inner: Span, si: int, lx: Lang
 
 
 def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
-    """"«Die Partei hat uns mitgeteilt, dass es eine Einzelaktion war», schreibt ein Sprecher.": a
+    """"«Der Verband hat uns geschrieben, dass es ein Einzelfall war», schreibt ein Sprecher.": a
     speech act told inside a quotation, with a subject of its own in its clause (a third person:
     "ich habe gesagt" is the speaker's own) and its content inside the quotation, is an attribution of that
     subject (rule +quoted) that reaches the article through the quotation's speaker

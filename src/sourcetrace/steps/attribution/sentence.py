@@ -10,7 +10,6 @@ from ..lexicon import (
     AUX,
     CONJ_START,
     PREPOSITIONS_DE,
-    PREPOSITIONS_EN,
     REL_PRONOUNS,
     SUBORDINATORS,
     Lang,
@@ -37,6 +36,7 @@ from .nouns import noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
 from .quoted import colon_konjunktiv
 from .speakers import subject_before
+from .style import opens_with_preposition
 from .verbs import try_cue
 
 
@@ -283,8 +283,7 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 def _prepositional(ctx: Context, c: Cand) -> bool:
     """What the cue reports opens with a preposition ("joked with the voters, …", "spoke about the
     budget"): an adverbial of the speech act, no clause of what was said (English)."""
-    first = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=1)
-    return c.mode == "indirect" and bool(first) and first[0] in PREPOSITIONS_EN and first[0] not in ("that", "to")
+    return c.mode == "indirect" and opens_with_preposition(ctx, c)
 
 
 def _own_subject(ctx: Context, sent: Sentence, i: int, last: Span, owned: list[Span]) -> bool:

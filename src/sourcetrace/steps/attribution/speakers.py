@@ -586,14 +586,11 @@ def _parenthetical_tag(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tup
     if k + 1 >= n or toks[k].text != ",":
         return None
     nxt = toks[k + 1]
-    if not nxt.text[:1].islower() or not (nxt.text.lower() in AUX or nxt.text.lower() in _MODALS
+    if not nxt.text[:1].islower() or not (nxt.text.lower() in AUX or nxt.text.lower() in lx.modals
                                            or (ctx.pos_at(nxt.span) in ("VERB", "AUX") and not nxt.text.lower().endswith("ing"))):
         return None
     return c + 1, b
 
-
-#: modal verbs that go on with the predicate of a clause a tag interrupts ("…, he said, could …")
-_MODALS = frozenset(["can", "could", "should", "must", "may", "might", "shall", "will", "would"])
 
 
 def _after_conjunction(toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:

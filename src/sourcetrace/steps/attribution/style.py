@@ -33,12 +33,19 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     before = ctx.text[max(0, c.cue.start - 12) : c.cue.start].split()
     if (lead[:1] == ["to"] or lead[:2] in (["not", "to"], ["never", "to"])) and not (before and before[-1].lower() in lx.passive_auxiliaries):
         return True  # "vowed not to repeat the mistake", "promised to cut taxes": a commitment, no claim (not "is said to")
-    if words and words[0] in PREPOSITIONS_EN and words[0] not in ("that", "to"):
+    if opens_with_preposition(ctx, c):
         return True  # "joked with the voters", "spoke about the budget": no clause of what was said
     first = words[:1]
     if first and first[0].lower() in REL_PRONOUNS and cue[-1].endswith("ing"):
         return True  # "the third witness testifying who listened in on the call": a relative clause, no report
     return _no_clause(ctx, c, lx)
+
+
+def opens_with_preposition(ctx: Context, c: Cand) -> bool:
+    """What the cue reports opens with an English preposition ("joked with the voters, …", "spoke
+    about the budget"): an adverbial of the speech act, no clause of what was said."""
+    first = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=1)
+    return bool(first) and first[0] in PREPOSITIONS_EN and first[0] not in ("that", "to")
 
 
 def quoted_question(ctx: Context, c: Cand) -> bool:
