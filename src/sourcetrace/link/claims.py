@@ -20,7 +20,7 @@ _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign"
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
                "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives", "negation_focus",
-               "confirm_cues", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record")
+               "confirm_cues", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record", "articles")
 
 
 @cache
@@ -638,11 +638,7 @@ def _spokesperson_before(text: str) -> tuple[str, bool] | None:
         for sw in entries:
             parts = sw.split()
             if w[:1].islower() and " ".join(x for x in words[i : i + len(parts)]) == sw:
-                before: list[str] = []
-                for x in reversed(words[:i]):
-                    if not x[:1].isupper() or x.lower() in _ARTICLES_ALL:
-                        break
-                    before.insert(0, x)
+                before = _capitalised_before(words, i)
                 while before and before[0].lower() in none:
                     before = before[1:]
                 before_text = re.sub(r"['’]s?$", "", " ".join(before))
@@ -652,12 +648,7 @@ def _spokesperson_before(text: str) -> tuple[str, bool] | None:
             if " " not in sw and len(low) > len(sw) + 2 and low.endswith(sw) and w[:1].isupper():
                 stem = w[: len(w) - len(sw)]
                 if stem.endswith("-"):  # "Green Earth Watch-Sprecher": the name before the hyphen
-                    lead: list[str] = []
-                    for x in reversed(words[:i]):
-                        if not x[:1].isupper() or x.lower() in _ARTICLES_ALL:
-                            break
-                        lead.insert(0, x)
-                    stem = " ".join([*lead, stem.rstrip("-")])
+                    stem = " ".join([*_capitalised_before(words, i), stem.rstrip("-")])
                 elif stem.endswith("s") and stem[:-1].lower().endswith(tuple(lex["linking_s_after"])):
                     stem = stem[:-1]
                 if len(stem) < 3 or stem.lower() in none:
@@ -666,8 +657,17 @@ def _spokesperson_before(text: str) -> tuple[str, bool] | None:
     return None
 
 
-#: articles of every language, which end a spokesperson's premodifier
-_ARTICLES_ALL = frozenset({"a", "an", "the", "ein", "eine", "einer", "der", "die", "das", "des", "dem", "den"})
+def _capitalised_before(words: list[str], i: int) -> list[str]:
+    """The capitalised words right before words[i], back to the first word that is not
+    capitalised or is an article of any language (`articles` of resources/<lang>/link.json: "a
+    Pentagon spokesman" → ["Pentagon"])."""
+    articles = _lex()["articles"]
+    before: list[str] = []
+    for x in reversed(words[:i]):
+        if not x[:1].isupper() or x.lower() in articles:
+            break
+        before.insert(0, x)
+    return before
 
 
 @cache
@@ -727,11 +727,7 @@ def officials_of(name: str | None) -> str | None:
         if inst and (re.search(r"\b[A-ZÄÖÜ]", inst) or any(_an_institution(inst, x) for x in languages())):
             return inst
         if w[:1].islower():  # "Pentagon officials": the capitalised words before the word
-            before: list[str] = []
-            for x in reversed(words[:i]):
-                if not x[:1].isupper() or x.lower() in _ARTICLES_ALL:
-                    break
-                before.insert(0, x)
+            before = _capitalised_before(words, i)
             if before:
                 return " ".join(before)
     return None

@@ -183,6 +183,17 @@ class EntityResolver:
         """Whether the name is that of an outlet known to the corpus (a document's publisher)."""
         return "org:" + name_key(name) in self._by_key
 
+    def known_as(self, name: str) -> set[str]:
+        """The ids of the entities that an institution or outlet of this name already is (by its
+        name, its stem as `resolve` keys institutions, or as an outlet), creating none."""
+        outlet = canonical_outlet(name)
+        keys = (name_key(name), "inst:" + _org_key(name), "org:" + name_key(outlet[0] if outlet else name))
+        return {self._by_key[k] for k in keys if k in self._by_key}
+
+    def has_surname(self, surname: str) -> bool:
+        """Whether a person entity with this surname key is known."""
+        return surname in self._surnames
+
     def resolve(self, name: str, type_: str, *, doc_id: str, scope: str, aliases: list[str] | None = None) -> Entity:
         """The entity of a named source of one document; `scope` keys anonymous sources
         (an outlet or document id: what the chain links them to)."""

@@ -16,7 +16,6 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from ..steps.sources import _org_key
 from .claims import (
     FULL_NAME,
     Member,
@@ -414,7 +413,7 @@ class Linker:
         name, rule = principal
         key = name_key(name).split()
         person = rule == "link.origin.campaign" or bool(FULL_NAME.search(name)) or (
-            len(key) == 1 and key[0] in self.entities._surnames)
+            len(key) == 1 and self.entities.has_surname(key[0]))
         return self.entities.resolve(name, "person" if person else "institution", doc_id=info.id, scope="").id
 
     @staticmethod
@@ -821,12 +820,8 @@ class Linker:
         for o in origins:
             # (a group typed a person for the capitalised words it ends in is no one's name)
             inst = officials_of(ents[o].name) if display_form(ents[o].name) is None else None
-            if inst:
-                known = canonical_outlet(inst)
-                hit = {self.entities._by_key.get(k) for k in ("inst:" + _org_key(inst), name_key(inst),
-                                                               "org:" + name_key(known[0] if known else inst))}
-                if hit & (origins - {o}):
-                    continue
+            if inst and self.entities.known_as(inst) & (origins - {o}):
+                continue
             out.add(o)
         return out
 
