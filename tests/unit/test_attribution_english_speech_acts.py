@@ -6,7 +6,9 @@ from __future__ import annotations
 from tests.attribution_helpers import one, source_name, source_text
 
 import sourcetrace
-from sourcetrace.document import Document
+from sourcetrace.document import Document, Span, SyntaxToken
+from sourcetrace.steps.attribution.context import Context
+from sourcetrace.steps.attribution.style import _clause
 
 
 def analyze(text: str) -> Document:
@@ -168,6 +170,40 @@ def test_clause_after_a_verb_of_saying_stays_a_claim() -> None:
     doc = analyze("The mayor said rebels shelled the town overnight and then left.")
     a = one(doc, "rebels shelled the town")
     assert source_text(doc, a) == "The mayor"
+
+
+def test_copula_with_a_particle_after_it_is_a_clause() -> None:
+    # the parse makes the particle "off" the predicate: still a clause, so a claim
+    doc = analyze("The harbour master said the ferry was off.")
+    a = one(doc, "the ferry was off")
+    assert source_text(doc, a) == "The harbour master"
+
+
+def test_copula_whose_predicate_the_parse_hangs_on_a_name_is_a_clause() -> None:
+    # a parse that makes the name the head and hangs the copula's predicate on it
+    # ("ministers" as nmod:desc of "Ida"): the predicate still has its subject and copula
+    doc = parsed("The owners are ministers Ida Varga , who fled", [
+        ("The", "DET", "det", 1), ("owners", "NOUN", "nsubj", 3), ("are", "AUX", "cop", 3),
+        ("ministers", "NOUN", "nmod:desc", 4), ("Ida", "PROPN", "root", 4), ("Varga", "PROPN", "flat", 4),
+        (",", "PUNCT", "punct", 8), ("who", "PRON", "nsubj", 8), ("fled", "VERB", "acl:relcl", 4)])
+    ctx = Context(doc)
+    assert _clause(ctx, list(range(9)), say=False)
+    # a noun phrase with a relative clause claims nothing: "the attack, which killed ten"
+    doc = parsed("the attack , which killed ten", [
+        ("the", "DET", "det", 1), ("attack", "NOUN", "root", 1), (",", "PUNCT", "punct", 4),
+        ("which", "PRON", "nsubj", 4), ("killed", "VERB", "acl:relcl", 1), ("ten", "NUM", "obj", 4)])
+    assert not _clause(Context(doc), list(range(6)), say=False)
+
+
+def parsed(text: str, rows: list[tuple[str, str, str, int]]) -> Document:
+    """A document with a hand-written parse: (word, UPOS, relation, head index) per word."""
+    doc = Document(text=text, name="t", language="en")
+    pos = 0
+    for word, upos, dep, head in rows:
+        start = text.index(word, pos)
+        pos = start + len(word)
+        doc.syntax.append(SyntaxToken(Span(start, pos), upos, dep, head, 0, "test"))
+    return doc
 
 
 def test_addressee_before_that_is_no_part_of_the_claim() -> None:

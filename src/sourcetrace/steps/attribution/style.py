@@ -87,7 +87,10 @@ def _clause(ctx: Context, words: list[int], say: bool) -> bool:
         return True
     inside = set(words)
     syn = ctx.doc.syntax
-    tops = [w for w in words if (syn[w].head not in inside or syn[w].head == w) and syn[w].pos not in ("PUNCT", "CCONJ", "ADP", "DET", "PART")]
+    heads = [w for w in words if syn[w].head not in inside or syn[w].head == w]
+    if any(_copular(ctx, w, words) for w in _nominal_reach(ctx, heads, words)):
+        return True  # "the deal was off" (a particle the parse makes the predicate), "the rebels are ministers X and Y" (hung on a name)
+    tops = [w for w in heads if syn[w].pos not in ("PUNCT", "CCONJ", "ADP", "DET", "PART")]
     for top in tops:
         if syn[top].pos in ("VERB", "AUX"):
             if _finite(ctx, top, words):
@@ -107,6 +110,33 @@ def _clause(ctx: Context, words: list[int], say: bool) -> bool:
                     and not any(syn[m].head == d and syn[m].dep == "mark" for m in words):
                 return True
     return False
+
+
+#: relations along which a word stays part of the phrase it hangs on (no clause of its own begins)
+_PHRASE_DEPS = ("nmod", "appos", "compound", "flat", "conj")
+
+
+def _nominal_reach(ctx: Context, heads: list[int], words: list[int]) -> list[int]:
+    """The heads of the content and the words hung on them by phrase relations (`_PHRASE_DEPS`),
+    never into a relative or adverbial clause: where the parse may have put a predicate it did not
+    take for the head ("The rebels are ministers Ann Lee and Tom Berg", hung on "Ann")."""
+    syn = ctx.doc.syntax
+    kids: dict[int, list[int]] = {}
+    for d in words:
+        if syn[d].head != d and syn[d].dep.split(":")[0] in _PHRASE_DEPS:
+            kids.setdefault(syn[d].head, []).append(d)
+    seen = list(heads)
+    for w in seen:  # (grows while it is read: a breadth-first walk)
+        seen.extend(kids.get(w, ()))
+    return seen
+
+
+def _copular(ctx: Context, w: int, words: list[int]) -> bool:
+    """The word is the predicate of a copula with a subject of its own: "the deal was off", "the
+    rebels are ministers"."""
+    syn = ctx.doc.syntax
+    deps = {syn[d].dep.split(":")[0] for d in words if syn[d].head == w and d != w}
+    return "cop" in deps and bool(deps & {"nsubj", "csubj", "expl"})
 
 
 #: words before a verb that make it no finite clause of its own ("to find", "for having shot")
