@@ -79,12 +79,25 @@ def test_a_pronoun_points_at_the_person_the_entity_model_found() -> None:
     assert "Jonas Albrecht" in (source_name(doc, a) or "")
 
 
-def test_quotation_inside_reported_speech_is_a_direct_claim_of_the_same_speaker() -> None:
-    doc = analyze("Die Ministerin Karla Vogt sagte, die Lage am Hafen sei «völlig unklar und gefährlich».")
-    outer = one(doc, "die Lage am Hafen")
+def test_a_quotation_introduced_by_a_colon_inside_reported_speech_is_a_direct_claim_of_the_same_speaker() -> None:
+    doc = analyze("Die Ministerin Karla Vogt sagte, sie habe den Plan geprüft: «Wir bauen die Mole nicht.»")
+    outer = one(doc, "sie habe den Plan")
     inner = next(a for a in doc.attributions if a.mode == "direct")
-    assert doc.span_text(inner.content[0]) == "völlig unklar und gefährlich"
+    assert doc.span_text(inner.content[0]) == "Wir bauen die Mole nicht"
     assert inner.source == outer.source and inner.rule == "attr.direct.nested"
+
+
+def test_a_phrase_quoted_inside_reported_speech_stays_part_of_it() -> None:
+    text = "Die Ministerin Karla Vogt sagte, die Lage am Hafen sei «völlig unklar und gefährlich»."
+    doc = analyze(text)
+    a = one(doc, "die Lage am Hafen")
+    assert a.mode == "indirect" and doc.span_text(a.content[0]).endswith("gefährlich»")
+    assert not any(x.mode == "direct" for x in doc.attributions)
+    # de-news-quotes annotates the quoted phrase as a quotation of its own, with the same speaker
+    doc = sourcetrace.analyze(text, date="2024-10-13", lang="de", conventions="denews")
+    inner = next(x for x in doc.attributions if x.mode == "direct")
+    assert doc.span_text(inner.content[0]) == "völlig unklar und gefährlich"
+    assert inner.source == one(doc, "die Lage am Hafen").source and inner.rule == "attr.direct.nested"
 
 
 def test_a_single_quoted_noun_inside_reported_speech_is_no_claim() -> None:

@@ -78,7 +78,9 @@ def test_a_quotation_inside_continued_speech_stays_in_the_continuation() -> None
 
 
 def test_a_quotation_in_a_claim_split_by_its_according_to_phrase() -> None:
-    doc = analyze("Der Roman ist laut einem Mitglied der Jury eine „kluge und heitere Geschichte“.")
+    text = "Der Roman ist laut einem Mitglied der Jury eine „kluge und heitere Geschichte“."
+    assert [a.mode for a in analyze(text).attributions] == ["according_to"]  # the seed's style: part of the claim
+    doc = sourcetrace.analyze(text, date="2024-10-13", lang="de", conventions="denews")
     direct = [a for a in doc.attributions if a.mode == "direct"]
     assert len(direct) == 1 and direct[0].rule == "attr.direct.nested"
     assert doc.span_text(direct[0].content[0]) == "kluge und heitere Geschichte"

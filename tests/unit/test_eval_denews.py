@@ -19,7 +19,7 @@ def _tokens(text: str) -> list[dict[str, Any]]:
 def _quotes(text: str) -> list[dict[str, str]]:
     tokens = _tokens(text)
     out = []
-    for q in system_quotes(analyze(text, lang="de"), tokens):
+    for q in system_quotes(analyze(text, lang="de", conventions="denews"), tokens):  # as `evaluate` analyses
         out.append({r: " ".join(t["text"] for t in tokens if t["id"] in ids) for r, ids in q.items()})
     return out
 

@@ -258,10 +258,14 @@ def _finite_verb(word: str, lx: Lang) -> bool:
 
 
 def nested_quote(ctx: Context, q: Quote, inner: Span, owners: Intervals[Cand]) -> None:
-    """A quotation inside reported speech ("Er sagte, die Lage sei «völlig unklar»"): the
-    speaker's own words, a direct claim of the same source and cue, nested in the other one."""
+    """A quotation inside reported speech ("Er sagte, er habe aus Protest gehandelt: «Ich bin
+    gegen den Handel.»"): the speaker's own words, a direct claim of the same source and cue,
+    nested in the other one; with de-news-quotes' conventions also a phrase quoted inside the
+    reported clause ("die Lage sei «völlig unklar»")."""
     if not words_quoted(ctx.text, q, inner):
         return
+    if not ctx.denews and not _whole_utterance(ctx.text, q):
+        return  # the seed's style: a phrase quoted inside the reported clause stays part of it (de-news-quotes counts it)
     # the claim around it is longer than the quotation (its parts together: "Das Buch ist [laut X] eine «…»")
     owner = next((c for x, c in owners.starting_by(inner.start, inner.end)
                   if x.contains(q.outer) and sum(len(p) for p in c.content) > len(q.outer) + 8), None)
@@ -274,6 +278,17 @@ def nested_quote(ctx: Context, q: Quote, inner: Span, owners: Intervals[Cand]) -
         return
     ctx.cands.append(Cand("direct", [inner], owner.cue, owner.source, "attr.direct.nested", owner.sent, via=list(owner.via),
                           inherit=owner.inherit, refers_to=owner.refers_to))
+
+
+def _whole_utterance(text: str, q: Quote) -> bool:
+    """A quotation nested in reported speech stands as words of their own when a colon
+    introduces it ("sagt, dass er aus Protest gehandelt habe: «Ich bin gegen den Handel.»") or
+    it holds a whole sentence; a phrase quoted inside the reported clause ("sei «völlig unklar»")
+    stays part of that claim."""
+    if text[max(0, q.outer.start - 3) : q.outer.start].rstrip().endswith(":"):
+        return True
+    inner = text[q.inner.start : q.inner.end].strip()
+    return inner[:1].isupper() and re.search(r"[.!?…]$", inner) is not None
 
 
 def words_quoted(text: str, q: Quote, inner: Span) -> bool:
