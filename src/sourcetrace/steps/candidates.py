@@ -26,3 +26,7 @@ class Cand:
     #: the claim whose speaker relays this one ("Er habe gesagt, Nachbarn hätten ihm erzählt: «…»":
     #: the neighbours' words reach the article through him); his source is a downstream link
     relayed_by: Cand | None = field(default=None, repr=False, compare=False)
+    #: a speech act that claims nothing in the seed's style ("Der Verband bestätigte den Bericht"):
+    #: its speaker goes on (a continuation or an untagged quotation after it is theirs), but it is
+    #: no attribution of its own
+    anchor_only: bool = False

@@ -1330,6 +1330,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if sid is not None and c.mode == "direct":
             quoted.extend((sp, sid) for sp in c.content)
     dropped = _relayed_links(reg, cands, atts, publisher)
+    dropped += [a for c, a in zip(cands, atts, strict=True) if c.anchor_only]  # its speaker went on; it claims nothing
     if dropped:
         atts = [a for a in atts if not any(a is d for d in dropped)]
         for k, a in enumerate(atts):

@@ -551,6 +551,10 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
         return True
     content = strip_span(ctx.text, sent.span)
     # the chain phrases of the sentence ("He denied it in a separate CNN interview")
-    ctx.cands.append(Cand("indirect", [content], cue, src, f"attr.indirect.{lx.code}.reported", si, via=vias(ctx, sent.tokens, lx, exclude=src)))
+    # the seed's style: "bestätigte den Auftritt", "begrüßte den Beschluss" name an act, they claim
+    # nothing (a name given is a claim: "nannte den Plan illegal"); de-news-quotes counts them
+    anchor = lx.code == "de" and not ctx.denews and not named and not lemmas & lx.naming_verbs
+    ctx.cands.append(Cand("indirect", [content], cue, src, f"attr.indirect.{lx.code}.reported", si, via=vias(ctx, sent.tokens, lx, exclude=src),
+                          anchor_only=anchor))
     return True
 
