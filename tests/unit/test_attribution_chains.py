@@ -417,8 +417,13 @@ def test_someone_reporting_another_speech_act_keeps_the_source_en() -> None:
 
 
 def test_someone_reporting_another_speech_act_de() -> None:
-    a = only(analyze("Die Polizei sagte, der Zeuge habe erklärt, der Täter sei geflohen."))
+    text = "Die Polizei sagte, der Zeuge habe erklärt, der Täter sei geflohen."
+    a = only(analyze(text, conventions="denews"))
     assert links(a) == [("Zeuge", "upstream")]
+    # the seed's style also labels the witness's words, through the police
+    doc = analyze(text)
+    assert links(exactly(doc, "der Zeuge habe erklärt, der Täter sei geflohen")) == [("Zeuge", "upstream")]
+    assert links(exactly(doc, "der Täter sei geflohen")) == [("Polizei", "downstream")]
 
 
 def test_a_country_speaks_for_its_government_en() -> None:
@@ -542,9 +547,12 @@ def test_interview_with_an_outlet_whose_name_has_a_small_word_de() -> None:
     assert links(a) == [("Welt am Sonntag", "downstream")]
 
 
-def test_nested_speech_de_stays_the_reporters() -> None:
-    doc = analyze("Anna Berg sagte, der Bürgermeister habe ihr gesagt, die Brücke sei sicher.")
-    assert links(only(doc)) == [("Bürgermeister", "upstream")]
+def test_nested_speech_de_stays_the_reporters_in_de_news_quotes_conventions() -> None:
+    text = "Anna Berg sagte, der Bürgermeister habe ihr gesagt, die Brücke sei sicher."
+    assert links(only(analyze(text, conventions="denews"))) == [("Bürgermeister", "upstream")]
+    # the seed's style: his words too, through her
+    told = exactly(analyze("Anna Berg sagte, Tom Lund habe ihr gesagt, die Brücke sei sicher."), "die Brücke sei sicher")
+    assert links(told) == [("Anna Berg", "downstream")]
 
 
 def test_a_short_quotation_with_a_verb_of_speech_inside_is_the_tagged_speakers() -> None:
@@ -904,3 +912,90 @@ def test_another_owners_sources_are_no_link_en() -> None:
     doc = analyze("The company's sources said the plant would close.", lang="en")
     a = only(doc)
     assert a.via == [] and source_name(doc, a) == "company's sources"
+
+
+# session 10: more members of the chain families of issue 7 (sentences of our own)
+
+
+def test_quoted_by_asked_by_and_statements_to_an_outlet_en() -> None:
+    for text, outlet in [("The harbour master, quoted by Reuters, said the ferry would stay in port.", "Reuters"),
+                         ("Asked by the BBC about the ferry, the harbour master said it would stay in port.", "BBC"),
+                         ("The ferry line said in an emailed statement to Reuters that it would appeal.", "Reuters"),
+                         ("The ferry line said in a statement emailed to Bloomberg that it would appeal.", "Bloomberg"),
+                         ("The harbour master said during an appearance on CNN that the ferry would stay in port.", "CNN")]:
+        a = only(analyze(text, lang="en"))
+        assert links(a) == [(outlet, "downstream")], text
+
+
+def test_said_on_a_broadcaster_without_an_article_en() -> None:
+    doc = analyze("The harbour master said on BBC Radio that the ferry would stay in port.", lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "that the ferry would stay in port"
+    assert [n for n, _p in links(a)] == ["BBC"]
+
+
+def test_wie_clause_of_a_medium_before_a_speech_act_de() -> None:
+    # "Wie X berichtet, sagte Y, …": Y said it, the medium relays it
+    for text in ("Wie der «Hafenbote» berichtet, sagte der Kapitän, die Fähre bleibe im Hafen.",
+                 "Wie der «Hafenbote» berichtet, hat der Kapitän gesagt, die Fähre bleibe im Hafen."):
+        doc = analyze(text, lang="de")
+        a = only(doc)
+        assert source_text(doc, a) == "der Kapitän" and doc.span_text(a.content[0]) == "die Fähre bleibe im Hafen", text
+        assert [n for n, _p in links(a)] == ["Hafenbote"]
+    # without a speech act of its own the medium stays the source
+    doc = analyze("Wie der «Hafenbote» berichtet, bleibt die Fähre im Hafen.", lang="de")
+    a = only(doc)
+    assert source_name(doc, a) == "Hafenbote" and a.mode == "according_to" and not a.via
+
+
+def test_addressee_after_zu_or_without_article_and_a_request_by_compound_de() -> None:
+    for text, outlet in [("Die Fähre bleibe im Hafen, sagte ein Sprecher zu Reuters.", "Reuters"),
+                         ("Ein Sprecher sagte Reuters, die Fähre bleibe im Hafen.", "Reuters"),
+                         ("Ein Sprecher sagte auf AFP-Anfrage, die Fähre bleibe im Hafen.", "AFP")]:
+        a = only(analyze(text, lang="de"))
+        assert [n for n, _p in links(a)] == [outlet], text
+        assert links(a)[0][1] == "downstream"
+
+
+def test_weekday_before_a_request_is_no_outlet_de() -> None:
+    a = only(analyze("Viele seien dagegen, erklärte der Bürgermeister am Freitag auf Anfrage der APA.", lang="de"))
+    assert [n for n, _p in links(a)] == ["APA"]
+
+
+def test_documents_before_a_speech_act_with_a_relative_clause_de() -> None:
+    # "Laut Unterlagen, die X vorliegen, antwortet Y …: «…»": Y speaks, the documents and the outlet holding them are links
+    doc = analyze("Laut Unterlagen, die dem «Hafenboten» vorliegen, antwortet Berg dem Kapitän am 3. März 2020, "
+                  "und damit vor der Wahl: „Wir haben die Zusage.“", lang="de")
+    a = only(doc)
+    assert source_name(doc, a) == "Berg" and doc.span_text(a.content[0]).startswith("Wir haben die Zusage")
+    assert {n for n, _p in links(a)} == {"Unterlagen", "Hafenboten"}
+    doc = analyze("Laut Unterlagen, die dem «Hafenboten» vorliegen, sagte Berg, er habe die Zusage.", lang="de")
+    a = only(doc)
+    assert source_name(doc, a) == "Berg" and doc.span_text(a.content[0]) == "er habe die Zusage"
+    assert "Unterlagen" in [n for n, _p in links(a)]
+
+
+def test_speech_told_in_reported_speech_past_a_sentence_of_the_author_de() -> None:
+    doc = analyze("„Das waren Einzelfälle“, sagt Anna Berg. Es habe Streit gegeben. Was sie mehr beunruhigt, ist die Lage "
+                  "der Pendler. Firmen hätten ihren Mitarbeitern gesagt, sie seien nicht erwünscht.", lang="de")
+    told = exactly(doc, "sie seien nicht erwünscht")
+    assert [n for n, _p in links(told)] == ["Anna Berg"]
+
+
+def test_speech_told_inside_reported_speech_is_labelled_in_the_seed_style_only_de() -> None:
+    text = "Der Anwalt erklärte, der Fahrer habe ihm gesagt, er habe nichts gesehen."
+    doc = analyze(text, lang="de")
+    outer = exactly(doc, "der Fahrer habe ihm gesagt, er habe nichts gesehen")
+    assert source_name(doc, outer) == "Anwalt" and links(outer) == [("Fahrer", "upstream")]
+    inner = [a for a in doc.attributions if doc.span_text(a.content[0]) == "er habe nichts gesehen"]
+    assert len(inner) == 1 and source_name(doc, inner[0]) == "Fahrer" and links(inner[0]) == [("Anwalt", "downstream")]
+    # de-news-quotes annotates only the reporter's
+    doc = analyze(text, lang="de", conventions="denews")
+    assert not any(doc.span_text(a.content[0]) == "er habe nichts gesehen" for a in doc.attributions)
+
+
+def test_name_in_apposition_after_a_role_and_its_place_de() -> None:
+    doc = analyze("„Das waren Einzelfälle“, sagt Anna Berg. Sie wohnt in Kehl.\n"
+                  "So auch der Bürgermeister von Kehl, Tom Lund. „Ich mache mir keine Sorgen“, sagt er.", lang="de")
+    a = exactly(doc, "Ich mache mir keine Sorgen")
+    assert source_name(doc, a) == "Tom Lund"

@@ -622,8 +622,13 @@ def _role_name_rx(lx: Lang) -> re.Pattern[str]:
     hit = _ROLE_NAME_RX.get(id(lx.person_roles))
     if hit is None or hit[0] is not lx.person_roles:
         roles = sorted(lx.person_roles, key=len, reverse=True)
+        # the name right after the role ("Machthaber Kim Jong-un"), or in apposition after the
+        # place or body whose role it is ("der Bürgermeister von Kehl, Tom Lund": the owner's
+        # preposition or article of the language, then a name of two or three words)
+        owner = "|".join(re.escape(w) for w in sorted(lx.owner_prepositions | lx.genitive_articles))
+        of_place = (r"(?:(?:" + owner + r")\s+(?:[A-ZÄÖÜ][\w'’-]+\s+)?[A-ZÄÖÜ][\w'’-]+,\s+(?=[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ]))?") if owner else ""
         rx = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in roles) + r")s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2})"
+            r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in roles) + r")s?\s+" + of_place + r"((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2})"
         )
         hit = (lx.person_roles, rx)
         _ROLE_NAME_RX[id(lx.person_roles)] = hit

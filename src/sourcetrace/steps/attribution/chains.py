@@ -114,7 +114,7 @@ def nested_speech(lx: Lang) -> bool:
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
     return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives", "broadcast_prepositions",
-                                                    "agent_prepositions", "agent_heads", "agent_verbs")}
+                                                    "agent_prepositions", "agent_heads", "agent_verbs", "addressee_prepositions")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -226,7 +226,8 @@ def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
             continue
         # the medium before the noun ("CNN interview", "Fox News interview"): up to three words
         for j in range(max(after, k - 3), k):
-            if toks[j].text[:1].isupper() or toks[j].text.isupper():
+            if (toks[j].text[:1].isupper() or toks[j].text.isupper()) and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in toks[j:k]):
+                # (capitalised words up to the noun: "Fox News interview", not "am Freitag auf Anfrage")
                 sp = Span(toks[j].span.start, toks[k - 1].span.end)
                 if not generic(ctx, sp, lx) and is_medium(ctx, sp, lx):
                     out.append(sp)
@@ -510,9 +511,17 @@ def addressees(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang, src: S
     """"sagte Lucke am Samstag der Deutschen Presse-Agentur": a medium as addressee is a
     downstream link of the chain."""
     out: list[tuple[Span, bool]] = []
+    preps = _according(lx.code)["addressee_prepositions"]
     for j in range(a, min(b, len(toks))):
-        if toks[j].text.lower() in ("der", "dem", "den", "the") and (src is None or toks[j].span.start >= src.end):
-            e = np_forward(ctx, toks, j, lx, apposition=False)
+        if src is not None and toks[j].span.start < src.end:
+            continue
+        low = toks[j].text.lower()
+        k = j + 1 if low in preps and j + 1 < len(toks) else j  # "sagte ein Sprecher zu Reuters"
+        if low in ("der", "dem", "den", "the") or k > j or (
+                j == a and src is not None and src.end <= toks[a - 1].span.start and outlet_at(ctx, toks[j].span.start, one_word=True)):
+            # (a known outlet right after the cue whose speaker stands before it: "Ein Sprecher sagte Reuters, …")
+            e = np_forward(ctx, toks, k, lx, apposition=False)
+            j = k
             sp = _whole_outlet(ctx, Span(toks[j].span.start, toks[e - 1].span.end)) if e > j else None
             if sp is None or any(sp.overlaps(v[0]) for v in have + out) or (content and sp.overlaps(content)):
                 continue
@@ -559,6 +568,12 @@ def _all_outlet_names() -> re.Pattern[str]:
              for n in [e["name"], *e.get("aliases", [])] if len(n) >= 2}
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+def outlet_at(ctx: Context, pos: int, one_word: bool = False) -> bool:
+    """A known outlet's name (common/outlets.json: an acronym or a name of several words; with
+    `one_word` also a name of one word, "Reuters", "Bild") starts at `pos`."""
+    return (_all_outlet_names() if one_word else _outlet_names()).match(ctx.text, pos) is not None
 
 
 @cache

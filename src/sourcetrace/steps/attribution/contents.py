@@ -13,6 +13,7 @@ from ..lexicon import (
     Lang,
     lang,
 )
+from .chains import outlet_at
 from .context import LINK, QUOTE_CHARS, Context, sentence_language, strip_span
 from .phrases import np_forward
 
@@ -133,7 +134,8 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
             j += 1
             steps -= 1
             continue
-        if lows[j] in lx.setting_prepositions and j + 1 < n and lows[j + 1] in lx.setting_openers:
+        if lows[j] in lx.setting_prepositions and j + 1 < n and (lows[j + 1] in lx.setting_openers or (
+                toks[j + 1].text[:1].isupper() and outlet_at(ctx, toks[j + 1].span.start))):  # "said on BBC Radio that …"
             k = j + 1
             while k < n and k - j <= 8 and toks[k].text not in (",", ":") and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS:
                 if k > j + 1 and lows[k] in SUBORDINATORS and lows[k] not in ("after", "before"):

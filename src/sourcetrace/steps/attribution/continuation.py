@@ -46,7 +46,9 @@ def continuations(ctx: Context) -> None:
             last_line = line_of(sent.span.start)
             continue
         if si in by_sent:
-            if last is not None and line_of(sent.span.start) - last_line <= 1 and (si - 1) in by_sent_all:
+            # right after the reported speech, or in its paragraph past a sentence of the author's
+            # ("… seien Ausnahmen gewesen. Was ihn beunruhigt, ist … . Firmen hätten ihnen gesagt, …")
+            if last is not None and ((line_of(sent.span.start) - last_line <= 1 and (si - 1) in by_sent_all) or line_of(sent.span.start) == last_line):
                 lx = lang(pick(seg.language))
                 if lx.code == "de":
                     nested = _nested_in_speech(ctx, si, sent, by_sent[si], last, lx)

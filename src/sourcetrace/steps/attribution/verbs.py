@@ -85,6 +85,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     if lx.code == "en" and toks[i].text.lower().endswith("ing"):
         return False  # "…, saying the plan …": a participle's speaker is the sentence's subject, never after it
     comma_before = (i >= 1 and toks[i - 1].text in (",", "»", "“", "”", '"')) or (i >= 2 and toks[i - 1].text in QUOTE_CHARS and toks[i - 2].text == ",")
+    if comma_before and _fronted_report(ctx, toks, i - 1, lx):
+        return False  # "Wie der «Spiegel» berichtet, sagte der Minister, …": the report relays the speech act after it
     if comma_before and toks[i - 1].text in QUOTE_CHARS:
         q = ctx.quote_closing_at(toks[i - 1].span.end)
         if q is not None and ctx.name_like(q.inner):
@@ -146,6 +148,48 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     return False
 
 
+def _fronted_report(ctx: Context, toks: list[Token], c: int, lx: Lang) -> bool:
+    """toks[:c] is a fronted wie-clause of report ("Wie der «Spiegel» berichtet,", "Wie die
+    Agentur unter Berufung auf Kreise meldete,") or an according-to phrase with its relative
+    clause ("Laut Unterlagen, die der «Zeit» vorliegen,") that ends at the comma toks[c]: German
+    puts the verb of the main clause right after it, so a cue there has its subject after it and
+    what was said after that, not before."""
+    from .cues import cue_at
+
+    w0 = 1 if c > 1 and toks[0].text.lower() in CONJ_START else 0
+    if lx.code != "de" or toks[c].text != ",":
+        return False
+    lows = [t.text.lower() for t in toks[: c + 1]]
+    commas = [k for k in range(w0, c) if toks[k].text in (",", ";", ":")]
+    if lows[w0] in lx.wie:
+        return not commas and any(cue_at(ctx, toks, k, lx) is not None for k in range(w0 + 1, c))
+    prefix = next((len(p) for p in lx.according_prefix if lows[w0 : w0 + len(p)] == [w.lower() for w in p]), 0)
+    # (its commas open relative clauses: "Laut Unterlagen, die …, sagte X")
+    return prefix > 0 and bool(commas) and all(toks[k].text == "," and lows[k + 1] in REL_PRONOUNS for k in commas)
+
+
+def _colon_after_setting(ctx: Context, toks: list[Token], after: int, lx: Lang) -> int | None:
+    """"… antwortet Berg dem Parteichef am 30. März, und damit vor der Wahl: «…»": past whom and
+    when a speaker after the cue addressed (no verb of its own, up to a colon before a quotation),
+    the index of the quotation's opening mark, or None."""
+    from .cues import cue_at
+
+    words = 0
+    for c in range(after, len(toks) - 1):
+        t = toks[c].text
+        if ctx.in_timex(toks[c].span):
+            continue  # "am 30. März"
+        words += 1
+        if words > 16:
+            return None
+        if t == ":":
+            return c + 1 if toks[c + 1].text in QUOTE_CHARS and ctx.quote_opening_at(toks[c + 1].span.start) is not None else None
+        if t in (";", ".", "!", "?") or t in QUOTE_CHARS or t.lower() in AUX or (t == "," and toks[c + 1].text.lower() in REL_PRONOUNS) \
+                or cue_at(ctx, toks, c, lx) is not None:
+            return None
+    return None
+
+
 def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
     """"Wie X [unter Berufung auf Y] berichtet, CONTENT.": the source in a fronted wie-clause."""
     toks = sent.tokens
@@ -155,6 +199,9 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
     if lows[w0] in lx.wie and i > w0 + 1:
         if lx.code == "en" and any(t.text in (",", ";", ":") for t in toks[w0 + 1 : i]):
             return False  # "As a phone rang, the announcer said …": the cue is not in the as-clause
+        c = next((k for k in range(w0 + 1, i) if toks[k].text == ","), None)
+        if c is not None and _fronted_report(ctx, toks, c, lx):
+            return False  # "Wie der «Spiegel» berichtet, sagte der Minister, …": the cue is the main clause's
         if lx.code == "en" and i + 1 < n and not takes_addressee(lx, toks[i].text) and (
                 lows[i + 1] in lx.determiners or lows[i + 1] in lx.possessive_determiners):
             return False  # "As the mayor lectured the council about …, X …": the cue has its own object
@@ -248,6 +295,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
                 return True
     # a quotation right after the cue (and a colon): "Said \"We see …\"", "sagte: «…»"
     q0 = after + 1 if after < n and toks[after].text in (":", ",") else after
+    if lx.code == "de" and v2 is False and src is not None and not (q0 < n and toks[q0].text in QUOTE_CHARS):
+        q0 = _colon_after_setting(ctx, toks, after, lx) or q0
     if q0 < n and toks[q0].text in QUOTE_CHARS:
         q = ctx.quote_opening_at(toks[q0].span.start)
         rest = text[q.outer.end : sent.span.end].strip(" .!?,") if q is not None else ""
