@@ -999,3 +999,34 @@ def test_name_in_apposition_after_a_role_and_its_place_de() -> None:
                   "So auch der Bürgermeister von Kehl, Tom Lund. „Ich mache mir keine Sorgen“, sagt er.", lang="de")
     a = exactly(doc, "Ich mache mir keine Sorgen")
     assert source_name(doc, a) == "Tom Lund"
+
+
+def test_share_of_people_answering_a_poll_speaks_through_the_poll_en() -> None:
+    doc = analyze("A Harbour Polls survey of ferry users has found that the line is losing riders.\n\n"
+                  "Asked about the timetable, 59 percent said it was too slow.", lang="en")
+    a = exactly(doc, "it was too slow")
+    assert a.source is None and [(v.name, v.position, v.rule) for v in a.via] == [("Harbour Polls survey of ferry users", "downstream", "via.poll")]
+    poll = next(s for s in doc.sources if s.name == "Harbour Polls survey of ferry users")
+    assert "Harbour Polls survey" in poll.aliases
+    # a report is no poll that people answered
+    doc = analyze("A new report by the Harbour Institute found that the line is losing riders. "
+                  "Asked about the timetable, 59 percent said it was too slow.", lang="en")
+    assert exactly(doc, "it was too slow").via == []
+
+
+def test_speaker_who_closes_the_sentence_relays_the_speech_act_before_it_en() -> None:
+    # "Voters now say …, a study concluded": what the voters say ends before the study, which relays it
+    doc = analyze("Voters now say they trust the harbour board more than the council, a study by an institute in Oslo "
+                  "concluded this year.", lang="en")
+    a = only(doc)
+    assert source_text(doc, a) == "Voters" and doc.span_text(a.content[0]) == "they trust the harbour board more than the council"
+    assert links(a) == [("study by an institute in Oslo", "downstream")]
+    doc = analyze("Voters now say they trust the harbour board, a researcher told Reuters in an interview on Monday.", lang="en")
+    a = only(doc)
+    assert doc.span_text(a.content[0]) == "they trust the harbour board"
+    assert [n for n, _p in links(a)] == ["researcher", "Reuters"]
+
+
+def test_a_parenthetical_speaker_inside_the_clause_cuts_nothing_en() -> None:
+    doc = analyze("Ann Lee said the bridge, the mayor told her, was safe.", lang="en")
+    assert any(doc.span_text(a.content[0]).endswith("was safe") for a in doc.attributions)

@@ -617,6 +617,24 @@ _ROLE_NAME_RX: dict[int, tuple[set[str], re.Pattern[str]]] = {}
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
 
+def _poll_heads(lx: Lang) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(lx.code, "according").get("poll_heads", []))
+
+
+def _poll_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None:
+    """The poll or survey (a source whose name holds one of `poll_heads` of
+    resources/<lang>/according.json) named last before `pos`, in its paragraph or the one before;
+    None when there is none."""
+    heads = _poll_heads(lx)
+    if not heads:
+        return None
+    sid = reg.nearest(pos, {s.type for s in reg.sources}, keep=lambda s: any(w.lower() in heads for w in re.findall(r"\w+", s.name)))
+    if sid is None:
+        return None
+    at = max((m.start for m in reg.get(sid).mentions if m.start < pos), default=-1)
+    return sid if at >= 0 and len(re.findall(r"\n\s*", doc.text[at:pos])) <= 1 else None
+
+
 def _role_name_rx(lx: Lang) -> re.Pattern[str]:
     """A role noun and the capitalised words after it (compiled once per role list)."""
     hit = _ROLE_NAME_RX.get(id(lx.person_roles))
@@ -1289,6 +1307,16 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             via.append(Via(vid, vsrc.name, vsp, "via.phrase", pos))  # type: ignore[arg-type]
             if vinfo.genitive_org:
                 via.append(_genitive_link(reg, doc, lx, vinfo.genitive_org, vsp, pos))
+        if rule.endswith("+names_nobody") and c.source is not None and not via:
+            poll = _poll_before(reg, doc, c.source.start, lx)
+            if poll is not None:  # "A YouGov poll … . Asked about …, 59 percent said …": the poll relays its answers
+                psrc = reg.get(poll)
+                words = psrc.name.split()
+                # (the noun the postmodifier hangs on: "YouGov poll | of American voters")
+                head = max((k for k, w in enumerate(words[:-1]) if w.lower() in _poll_heads(lx) and words[k + 1][:1].islower()), default=None)
+                if head is not None and 0 < head < len(words) - 1 and words[head - 1][:1].isupper() and " ".join(words[: head + 1]) not in psrc.aliases:
+                    psrc.aliases.append(" ".join(words[: head + 1]))  # "YouGov poll of American voters": also "YouGov poll"
+                via.append(Via(poll, psrc.name, None, "via.poll", "downstream"))
         if sid is not None and reg.get(sid).type == "anonymous" and c.source is not None:
             # "Die Quelle der «Hafenpost»": the outlet relays its anonymous source
             ainfo = src_info or analyse_mention(doc.text[c.source.start : c.source.end], lx)

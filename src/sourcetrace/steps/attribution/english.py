@@ -289,6 +289,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
 
     doc = ctx.doc
     content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content, lx), lx), lx)
+    content = _speaker_tail_end(ctx, cue, content, lx)
     content = trailing_setting(ctx, content, lx)
     if not doc.syntax:
         return content
@@ -410,6 +411,51 @@ def _next_speech_act(ctx: Context, toks: list[Token], lx: Lang) -> int | None:
 def _speech_form(word: str, lx: Lang) -> bool:
     """A form of a verb of speech: a cue form that is not only one of belief or request ("believed", "urged")."""
     return any(f.cls not in NOT_SPEECH for f in lx.forms.get(word, []))
+
+
+def _speaker_tail_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
+    """What was said ends before a speaker and a cue that close the sentence ("Voters now say they
+    trust the mayor, a study by an institute, the Harbour Lab, concluded this year."): that later
+    speaker reports the speech act, no part of what was said. The tail is a noun phrase after a
+    comma (with one apposition between commas at most), a cue form, then only a time or a chain
+    phrase up to the end of the sentence."""
+    si = ctx.sentence_index(content)
+    if si is None:
+        return content
+    toks = ctx.doc.sentences[si].tokens
+    lows = [t.text.lower() for t in toks]
+    n = len(toks)
+    inside = [m for m, t in enumerate(toks) if content.start <= t.span.start and t.span.end <= content.end and t.span.start > cue.end]
+    if len(inside) < 3:
+        return content
+    # (the cue may stand right after the content, cut off before it: "…, a researcher | told Reuters.")
+    for k in reversed([*inside[2:], *([inside[-1] + 1] if inside[-1] + 1 < n else [])]):
+        if lows[k] not in lx.forms or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        t = max(k + 1, _chain_tail(ctx, toks, k, lx))  # "told Reuters"
+        while t < n and (ctx.in_timex(toks[t].span) or lows[t] in lx.after_cue_time_words or (
+                lows[t] in lx.time_prepositions and t + 1 < n and ctx.in_timex(toks[t + 1].span))):
+            t += 1  # "concluded this year", "said on Monday"
+        t = interview_setting(ctx, toks, _chain_tail(ctx, toks, t, lx), lx)
+        if any(x.text not in (".", "!", "?") and x.text not in QUOTE_CHARS for x in toks[t:]):
+            return content  # the clause goes on after that verb
+        commas = [m for m in range(k - 1, inside[0], -1) if toks[m].text == ","]
+        if not commas or k - commas[0] > 14:
+            return content
+        j = commas[0]
+        if j == k - 1 and len(commas) >= 3 and k - commas[2] <= 16:
+            j = commas[2]  # ", a study by X, Ann Lee, concluded": past the apposition between commas
+        elif j == k - 1:
+            return content
+        cut = j
+        while j + 1 < k and toks[j + 1].text in QUOTE_CHARS:
+            j += 1  # "… of ''provider,'' a study …": the quotation closes after its comma
+        if not (lows[j + 1] in lx.determiners or toks[j + 1].text[:1].isupper()) or any(
+                lows[m] in AUX or lows[m] in lx.forms or lows[m] in REL_PRONOUNS for m in range(j + 1, k)):
+            return content
+        end = toks[j].span.end if j > cut else toks[cut].span.start
+        return strip_span(ctx.text, Span(content.start, end))
+    return content
 
 
 def _fronted_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:

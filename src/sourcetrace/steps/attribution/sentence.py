@@ -235,6 +235,7 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     taken: list[Span] = []  # up to where the attributions found in this sentence reach
     owned: list[Span] = []  # their contents
     last_src: Span | None = None
+    first_new = len(ctx.cands)
     for i in range(n):
         cls = cue_at(ctx, toks, i, lx)
         if cls is None or (cls in NOT_SPEECH and not (ctx.denews and lx.code == "de")):
@@ -249,7 +250,11 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         if try_cue(ctx, si, sent, i, cls, lx):
             _relayed_report(ctx, si, sent, lx, before)
             if found and any(x.overlaps(y) for c in ctx.cands[before:] for x in c.content for y in owned):
-                del ctx.cands[before:]  # "…, the agency reported": the later cue reports the same words
+                # "…, the agency reported": the later cue reports the same words; its speaker relays
+                # the speech act before it ("Voters now say …, a study concluded": the study a
+                # downstream link of the voters' claim)
+                _relayed_by_later(ctx, sent, first_new, before, lx)
+                del ctx.cands[before:]
                 continue
             if found and i > 0 and toks[i - 1].text == "," and toks[i].text.lower().endswith("ing") and last_src is not None \
                     and not _own_subject(ctx, sent, i, last_src, owned):
@@ -278,6 +283,24 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return found > 0
 
 
+
+
+def _relayed_by_later(ctx: Context, sent: Sentence, first: int, later: int, lx: Lang) -> None:
+    """The candidates ctx.cands[later:] of a cue after the content of those of ctx.cands[first:later]
+    report the same words ("Voters now say they …, a study concluded."): a speaker of theirs named
+    after those words, not inside them nor one of the earlier speakers, is a downstream link of
+    the earlier claims whose content ends before it (English; a German postposed cue reports
+    what stands before it, "…, sagte X", and is no speech act of someone else's)."""
+    if lx.code != "en":
+        return
+    for c in ctx.cands[later:]:
+        if c.source is None or c.cue is None or c.cue.start < c.source.end:
+            continue  # (the later speaker stands before its cue: "…, a study concluded")
+        for d in ctx.cands[first:later]:
+            if d.source is None or d.cue is None or d.source.overlaps(c.source) or d.content[-1].end > c.source.start \
+                    or d.cue.start > d.content[0].start or any(v[0].overlaps(c.source) for v in d.via):
+                continue
+            d.via = [*d.via, (c.source, False), *(v for v in c.via if not any(v[0].overlaps(w[0]) for w in d.via))]
 
 
 def _prepositional(ctx: Context, c: Cand) -> bool:
