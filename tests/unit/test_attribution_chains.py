@@ -1030,3 +1030,14 @@ def test_speaker_who_closes_the_sentence_relays_the_speech_act_before_it_en() ->
 def test_a_parenthetical_speaker_inside_the_clause_cuts_nothing_en() -> None:
     doc = analyze("Ann Lee said the bridge, the mayor told her, was safe.", lang="en")
     assert any(doc.span_text(a.content[0]).endswith("was safe") for a in doc.attributions)
+
+
+def test_quotation_of_someone_the_report_names_before_its_colon_de() -> None:
+    # "In Kehl warb ein Laden: «…», berichtet X": the shop's words, through X
+    doc = analyze("In Kehl warb ein Laden mit Plakaten: „Bei uns können Sie unbesorgt einkaufen, wir sind grenzfrei“, "
+                  "berichtet Anna Berg.", lang="de")
+    told = exactly(doc, "Bei uns können Sie unbesorgt einkaufen, wir sind grenzfrei")
+    assert told.mode == "direct" and source_name(doc, told) == "Laden" and links(told) == [("Anna Berg", "downstream")]
+    # a clause with no one of its own before the colon leaves the quotation the reporter's
+    doc = analyze("Am Ende steht die Empfehlung: „Wir wollen so nicht leben.“", lang="de")
+    assert all(source_name(doc, a) != "Empfehlung" for a in doc.attributions)

@@ -152,9 +152,10 @@ def colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
     return colon_subject(ctx, si, c, lx)
 
 
-def colon_subject(ctx: Context, si: int, c: int, lx: Lang) -> tuple[Span, Span] | None:
+def colon_subject(ctx: Context, si: int, c: int, lx: Lang, fronted_place: bool = False) -> tuple[Span, Span] | None:
     """The subject and the finite verb of a German clause that ends with the colon at token c
-    ("Der Verband reagierte gelassen:", "Ähnlich äußerte sich der Präsident:"), else None."""
+    ("Der Verband reagierte gelassen:", "Ähnlich äußerte sich der Präsident:"; with
+    `fronted_place` also "In Kehl warb ein Laden mit Plakaten:"), else None."""
     toks = ctx.doc.sentences[si].tokens
     lows = [t.text.lower() for t in toks]
     s = 0
@@ -169,6 +170,14 @@ def colon_subject(ctx: Context, si: int, c: int, lx: Lang) -> tuple[Span, Span] 
     if first_np and s < e < c and _finite_verb(toks[e].text, lx) and not (e - s == 1 and _ADVERB_END.search(lows[s])):
         return Span(toks[s].span.start, toks[e - 1].span.end), toks[e].span  # "Der Verband reagierte gelassen:"
     v = s + 1
+    if fronted_place and lows[s] in PREPOSITIONS_DE and s + 1 < c:
+        v = np_forward(ctx, toks, s + 1, lx, apposition=False)  # "In Kehl warb ein Laden mit Plakaten:": a fronted place, the verb, the subject
+        if s + 1 < v < c and _finite_verb(toks[v].text, lx):
+            j = skip_adverbials(ctx, toks, v + 1, lx)
+            e2 = np_forward(ctx, toks, j, lx)
+            if j < e2 <= c and (toks[j].text[:1].isupper() or lows[j] in ("der", "die", "das", "ein", "eine")):
+                return Span(toks[j].span.start, toks[e2 - 1].span.end), toks[v].span
+        return None
     if (e == s + 1 and _ADVERB_END.search(lows[s])) or lows[s] in lx.np_stop:
         # "Ähnlich äußerte sich der Präsident:": an adverb, the verb, then the subject
         if v < c and _finite_verb(toks[v].text, lx):
@@ -276,8 +285,33 @@ def nested_quote(ctx: Context, q: Quote, inner: Span, owners: Intervals[Cand]) -
         return  # English corpora (PolNeAR) count a quotation inside reported speech as part of it
     if any(c.mode == "direct" and c.content and c.content[0] == inner for c in ctx.cands):
         return
+    told = _told_inside(ctx, q, owner)
+    if told is not None and owner.source is not None:
+        # "In Kehl warb ein Laden: «…», berichtet X": the quotation is the one's the clause before
+        # the colon names, relayed by the reporter
+        ctx.cands.append(Cand("direct", [inner], told[1], told[0], "attr.direct.nested+told", owner.sent, via=[(owner.source, False), *owner.via]))
+        return
     ctx.cands.append(Cand("direct", [inner], owner.cue, owner.source, "attr.direct.nested", owner.sent, via=list(owner.via),
                           inherit=owner.inherit, refers_to=owner.refers_to))
+
+
+def _told_inside(ctx: Context, q: Quote, owner: Cand) -> tuple[Span, Span] | None:
+    """The subject and verb of the clause before the colon that opens the quotation `q`, when that
+    clause opens what `owner` reports and names someone other than its speaker; else None."""
+    if owner.source is None or owner.inherit or owner.cue is None or owner.cue.start < q.outer.end:
+        return None  # (only a report whose cue comes after it: "…: «…», berichtet X")
+    si = ctx.sentence_index(q.outer)
+    if si is None or si != owner.sent:
+        return None
+    toks = ctx.doc.sentences[si].tokens
+    c = next((k for k, t in enumerate(toks) if t.text == ":" and 0 <= q.outer.start - t.span.end <= 2), None)
+    if c is None or not owner.content[0].contains(toks[0].span):
+        return None
+    lx = lang(sentence_language(ctx.doc.sentences[si], pick(ctx.doc.segments[ctx.doc.sentences[si].segment].language, ctx.doc.language)))
+    intro = colon_subject(ctx, si, c, lx, fronted_place=True)
+    if intro is None or intro[0].overlaps(owner.source):
+        return None
+    return intro
 
 
 def _whole_utterance(text: str, q: Quote) -> bool:
