@@ -163,10 +163,11 @@ def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
 def replay_stories(linker: Any, t: dict[str, float]) -> dict[str, str]:
     """Document → story, placing the documents again from the recorded candidates with other
     story thresholds (claims stay as linked): what `Linker` would give with them."""
-    from sourcetrace.link.linker import StoryDays, best_story_neighbour
+    from sourcetrace.link.linker import OCCASION_GAP, StoryDays, StoryOccasions, best_story_neighbour
 
     parent: dict[str, str] = {}
-    spans = StoryDays()
+    spans, told = StoryDays(), StoryOccasions()
+    gap = int(t.get("occasion_gap", OCCASION_GAP))
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -177,14 +178,16 @@ def replay_stories(linker: Any, t: dict[str, float]) -> dict[str, str]:
     for doc_id, cands in linker.story_trace:
         parent.setdefault(doc_id, doc_id)
         copy_of = linker.docs[doc_id].copy_of
-        day = linker.day_of(doc_id)
+        day, occasions = linker.day_of(doc_id), linker.docs[doc_id].event.occasions
         if copy_of and copy_of in parent:
             parent[find(doc_id)] = find(copy_of)
         else:
-            best = best_story_neighbour([c for c in cands if spans.fits(find(c.other), day)], t)
+            best = best_story_neighbour([c for c in cands if spans.fits(find(c.other), day)
+                                         and told.fits(find(c.other), occasions, gap)], t)
             if best:
                 parent[find(doc_id)] = find(best)
         spans.widen(find(doc_id), day)
+        told.widen(find(doc_id), occasions)
     return {d: find(d) for d in parent}
 
 

@@ -13,10 +13,12 @@ pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
 
 from sourcetrace.link import Linker, PrecomputedEncoder
-from sourcetrace.link.events import EMPTY, EventKey, EventStats, event_key, title_case
+from sourcetrace.link.entities import name_key
+from sourcetrace.link.events import EMPTY, EventKey, EventStats, event_key, one_name, title_case
 from sourcetrace.link.linker import (
     THRESHOLDS,
     StoryCandidate,
+    StoryOccasions,
     across_languages,
     best_story_neighbour,
     on_language_scale,
@@ -297,3 +299,79 @@ def test_a_story_spans_at_most_three_days_so_neighbouring_occasions_do_not_chain
     lk.add([_lead("late", "2026-09-05", "The debate's fact checks", "en")], vectors=[vecs[3]])
     assert lk.story_of("late") == lk.story_of("rally")
     assert lk.story_days.span[lk.stories.find("debate")][1] == Date(2026, 9, 3).toordinal()
+
+
+def test_the_occasion_signature_is_an_occasion_word_with_the_day_beside_it() -> None:
+    d = analysed("Holm and Ross clash again",
+                 "Eva Holm and Ben Ross clashed over the new quay in Thursday's debate in Kestrel Bay. "
+                 "On Monday, Ross had promised 600 jobs; the rally drew a crowd.",
+                 [("Thursday", "2026-03-12"), ("Monday", "2026-03-09")])
+    d["language"], d["date"] = "en", "2026-03-13"
+    key = event_key(d)
+    # "Monday" is parted from "the rally" by a comma and a clause: the rally has no day of its own
+    assert key.occasions == {"debate@2026-03-12"}
+    assert EventKey.from_dict(key.as_dict()) == key
+    assert EventKey.from_dict({"names": [], "days": [], "numbers": []}).occasions == frozenset()  # a key stored before
+
+
+def test_german_occasions_are_words_and_compounds_that_end_in_one_and_none_lies_ahead() -> None:
+    d = analysed("Holm und Ross streiten über den Kai",
+                 "Bei der Fernsehdebatte am Dienstag stritten Eva Holm und Ben Ross über den neuen Kai. "
+                 "Die Stichwahl am 29. März entscheidet.",
+                 [("Dienstag", "2026-03-10"), ("29. März", "2026-03-29")])
+    d["language"], d["date"] = "de", "2026-03-11"
+    assert event_key(d).occasions == {"debate@2026-03-10"}  # the run-off after the article's date is ahead
+    d["date"] = "2026-03-30"
+    assert event_key(d).occasions == {"debate@2026-03-10", "election@2026-03-29"}
+
+
+def test_a_story_takes_no_occasion_of_its_kind_on_days_two_or_more_apart() -> None:
+    told = StoryOccasions()
+    told.widen("s", {"debate@2026-03-10", "rally@2026-03-08"})
+    assert told.fits("s", {"debate@2026-03-10"})  # the same debate
+    assert told.fits("s", {"debate@2026-03-11"})  # a debate late one day is dated the next
+    assert not told.fits("s", {"debate@2026-03-12"})  # "yesterday's debate" two days later: another one
+    assert not told.fits("s", {"rally@2026-03-10", "debate@2026-03-10"})  # the rally two days on
+    assert told.fits("s", {"speech@2026-03-20"})  # no occasion of that kind in the story
+    assert told.fits("s", set()) and told.fits("other", {"debate@2026-03-20"})
+    assert told.fits("s", {"debate@2026-03-12"}, gap=0)  # no bar
+    told.widen("s", {"debate@2026-03-12"})
+    assert told.fits("s", {"debate@2026-03-13"})  # a story that tells debates of two days fits either
+
+
+def test_german_and_english_names_of_one_place_are_one_name() -> None:
+    assert one_name(name_key("Moskau")) == one_name(name_key("Moscow"))
+    assert one_name(name_key("Weißes Haus")) == one_name(name_key("White House"))
+    assert one_name(name_key("Kestrel Bay")) == name_key("Kestrel Bay")
+    d = analysed("Treffen in Moskau", "Eva Holm reiste am Montag nach Moskau und traf Ben Ross im Kreml.",
+                 [("Montag", "2026-03-09")])
+    d["language"] = "de"
+    e = analysed("Meeting in Moscow", "Eva Holm travelled to Moscow on Monday and met Ben Ross at the Kremlin.",
+                 [("Monday", "2026-03-09")])
+    e["language"] = "en"
+    # in German a single capitalised word is a name only as a place or institution of exonyms.json
+    assert {one_name(name_key("Moscow")), one_name(name_key("Kremlin"))} <= event_key(d).names & event_key(e).names
+
+
+def _dated(doc_id: str, day: str, title: str, weekday: str, value: str) -> dict[str, Any]:
+    """A lead whose day of the happening stands beside its occasion word ("Tuesday's debate")."""
+    d = _lead(doc_id, day, title, "en")
+    at = d["text"].index(weekday, int(d["segments"][0]["start"]))
+    d["timexes"] = [{"start": at, "end": at + len(weekday), "text": weekday, "type": "DATE", "value": value}]
+    return d
+
+
+def test_two_debates_of_the_same_people_days_apart_are_two_stories_also_after_reloading() -> None:
+    vecs = [np.eye(1, 8, 0, np.float32) for _ in range(4)]
+    lk = Linker(PrecomputedEncoder("use", 8))
+    lk.add([_dated("first", "2026-09-02", "Holm and Ross clash in Tuesday's debate", "Tuesday", "2026-09-01"),
+            _dated("report", "2026-09-03", "What Tuesday's debate showed", "Tuesday", "2026-09-01"),
+            _dated("second", "2026-09-04", "Holm and Ross clash in Thursday's debate", "Thursday", "2026-09-03")],
+           vectors=vecs[:3])
+    assert lk.story_of("report") == lk.story_of("first")
+    assert lk.story_of("second") != lk.story_of("first")  # alike leads, another debate
+    # the stories' occasions are found again from the documents when a linker is loaded without them
+    del lk.__dict__["story_occasions"]
+    lk.add([_dated("late", "2026-09-04", "Fact checks of Tuesday's debate", "Tuesday", "2026-09-01")], vectors=[vecs[3]])
+    assert lk.story_of("late") == lk.story_of("first")
+    assert lk.docs["late"].event.occasions == {"debate@2026-09-01"}

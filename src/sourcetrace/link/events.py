@@ -16,7 +16,18 @@ merely the same topic or people").
   publication date — when the happening took place ("on Tuesday", "am Montag"), not when the
   article appeared; two reports of one happening name days at most one apart;
 - `numbers`: the numbers of the title and lead (quantities of 10 or more that are not years): a
-  toll, a vote count, a sum.
+  toll, a vote count, a sum;
+- `occasions`: the occasion signature — each word of the lead that names a kind of happening
+  (`occasions` of link.json: a debate, a rally, an attack; kinds shared by the languages) with the
+  day that a time expression right beside it resolves to ("Tuesday's debate", "the rally on
+  Saturday", "bei der Debatte am Dienstag"), as `kind@YYYY-MM-DD`: "yesterday's debate" in two
+  articles two days apart are two debates. A story does not take a document that tells an
+  occasion of a kind the story tells only on days two or more apart (`StoryOccasions` of
+  linker.py). Only occasions up to the article's date count: what it reports, not what lies ahead
+  ("vows to win the May 10 primary").
+
+Names that differ between German and English beyond transliteration ("Moskau", "Moscow";
+"Weißes Haus", "White House": `resources/common/exonyms.json`) are one name key.
 
 `EventStats` keeps how many documents hold each name key (incrementally, as documents are
 linked) and scores two keys: the IDF-weighted share of the rarer document's names that the other
@@ -52,14 +63,17 @@ class EventKey:
     names: frozenset[str]
     days: frozenset[str]
     numbers: frozenset[str]
+    occasions: frozenset[str] = frozenset()  # "kind@YYYY-MM-DD" (`occasions_of`)
 
     def as_dict(self) -> dict[str, list[str]]:
-        return {"names": sorted(self.names), "days": sorted(self.days), "numbers": sorted(self.numbers)}
+        return {"names": sorted(self.names), "days": sorted(self.days), "numbers": sorted(self.numbers),
+                "occasions": sorted(self.occasions)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> EventKey:
         d = d or {}
-        return cls(frozenset(d.get("names", [])), frozenset(d.get("days", [])), frozenset(d.get("numbers", [])))
+        return cls(frozenset(d.get("names", [])), frozenset(d.get("days", [])), frozenset(d.get("numbers", [])),
+                   frozenset(d.get("occasions", [])))
 
 
 EMPTY = EventKey(frozenset(), frozenset(), frozenset())
@@ -134,6 +148,84 @@ def _names_in(text: str, *, phrases_only: bool = False, named: frozenset[str] | 
 
 
 @cache
+def _exonyms() -> dict[str, str]:
+    """name key of each German and English form of a place or institution → the key of the group's
+    first form (`resources/common/exonyms.json`)."""
+    out: dict[str, str] = {}
+    for group in load("common", "exonyms").get("groups", []):
+        keys = [name_key(x) for x in group]
+        for k in keys:
+            out.setdefault(k, keys[0])
+    return out
+
+
+def one_name(key: str) -> str:
+    """The name key that stands for all the forms of a name in German and English (`_exonyms`)."""
+    return _exonyms().get(key, key)
+
+
+@cache
+def _occasion_words(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """(word or phrase → kind, (compound head, kind) …) of the language, else of every language:
+    `occasions` and `occasion_heads` of link.json, lower case."""
+    words: dict[str, str] = {}
+    heads: list[tuple[str, str]] = []
+    for x in [lang] if lang in languages() else languages():
+        d = load(str(x), "link")
+        for kind, ws in d.get("occasions", {}).items():
+            for w in ws:
+                words.setdefault(w.lower(), kind)
+        for kind, ws in d.get("occasion_heads", {}).items():
+            heads += [(w.lower(), kind) for w in ws]
+    return words, tuple(heads)
+
+
+#: a day beside an occasion word: at most this many characters between them, no sentence or clause
+#: mark between ("Tuesday's debate", "the debate on Tuesday", "am Dienstag bei einer Kundgebung")
+OCCASION_REACH = 25
+_OCC_WORD = re.compile(r"[^\W\d_][\w-]*")
+_CLAUSE_MARK = re.compile(r"[.;:!?,\n]")
+
+
+def occasions_of(text: str, start: int, end: int, timexes: list[dict[str, Any]], lang: str | None) -> set[str]:
+    """The occasions `text[start:end]` tells with their day (`kind@YYYY-MM-DD`): each occasion word
+    (or a German compound that ends in one) with the nearest time expression beside it, when that
+    one resolves to a day (DATE, or TIME of a day: "Tuesday night")."""
+    words, heads = _occasion_words(lang)
+    if not words:
+        return set()
+    tx = sorted(((int(t["start"]), int(t["end"]), str(t.get("value"))) for t in timexes
+                 if t.get("type") in ("DATE", "TIME") and start - OCCASION_REACH <= int(t.get("start", -1)) < end + OCCASION_REACH),
+                key=lambda x: x[0])
+    if not tx:
+        return set()
+    low = text.lower()
+    spans: list[tuple[int, int, str]] = []
+    for m in _OCC_WORD.finditer(low, start, end):
+        w = m.group()
+        kind = words.get(w) or next((k for h, k in heads if w.endswith(h) and len(w) > len(h)), None)
+        nxt = re.match(r"\s+([^\W\d_][\w-]*)", low[m.end():m.end() + 30])
+        if nxt and f"{w} {nxt.group(1)}" in words:  # a phrase: "news conference", "town hall"
+            kind, spans_end = words[f"{w} {nxt.group(1)}"], m.end() + nxt.end()
+        else:
+            spans_end = m.end()
+        if kind:
+            spans.append((m.start(), spans_end, kind))
+    out: set[str] = set()
+    for s, e, kind in spans:
+        best: tuple[int, str] | None = None
+        for ts, te, value in tx:
+            gap = text[te:s] if te <= s else text[e:ts] if ts >= e else None
+            if gap is None or len(gap) > OCCASION_REACH or _CLAUSE_MARK.search(gap):
+                continue
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), value)
+        if best and _DAY.match(best[1]):
+            out.add(f"{kind}@{best[1][:10]}")
+    return out
+
+
+@cache
 def _capitalised_nouns(lang: str | None) -> bool:
     """Whether the language writes its nouns capitalised (`capitalised_nouns` of link.json: German)."""
     return bool(lang in languages() and load(str(lang), "link").get("capitalised_nouns"))
@@ -151,13 +243,15 @@ def _names(doc: dict[str, Any], title: str, lead: str, end: int) -> set[str]:
         names = (set() if title_case(title) else _names_in(title, named=named)) | _names_in(lead, named=named)
         for src in sources:
             names |= _names_in(src, named=named, opening=False)
-        return names
+        return {one_name(k) for k in names}
     ents = [e for e in doc.get("entities", []) if e.get("text")]
     keys = {name_key(str(e["text"])) for e in ents}
     names = {name_key(str(e["text"])) for e in ents if int(e.get("start", end)) < end} | {name_key(x) for x in sources}
     names |= _names_in(title, phrases_only=True, named=named) | _names_in(lead, phrases_only=True, named=named)
     names |= _names_in(title, named=named) & keys
-    return {k for k in names if len(k) >= 3}
+    # a single capitalised word that is a place or institution of exonyms.json ("Moskau", "Kreml")
+    names |= {k for k in _names_in(title, named=named) | _names_in(lead, named=named) if k in _exonyms()}
+    return {one_name(k) for k in names if len(k) >= 3}
 
 
 def event_key(doc: dict[str, Any]) -> EventKey:
@@ -170,14 +264,20 @@ def event_key(doc: dict[str, Any]) -> EventKey:
         lead = lead[len(title):]
     names = _names(doc, title, lead, e)
     days = {str(t["value"])[:10] for t in doc.get("timexes", [])
-            if t.get("type") == "DATE" and _DAY.match(str(t.get("value"))) and int(t.get("start", e)) < e}
+            if t.get("type") in ("DATE", "TIME") and _DAY.match(str(t.get("value"))) and int(t.get("start", e)) < e}
     nums: set[str] = set()
     for q in doc.get("quantities", []):
         v = q.get("value")
         if int(q.get("start", e)) < e and isinstance(v, (int, float)) and not isinstance(v, bool) \
                 and v >= 10 and not (float(v).is_integer() and 1900 <= v <= 2100):
             nums.add(f"{float(v):g}")
-    return EventKey(frozenset(n for n in names if n), frozenset(days), frozenset(nums))
+    lang = str(doc.get("language") or "")[:2].lower() or None
+    # the happenings reported, not those ahead ("vows to win the May 10 primary"): none after the
+    # article's own date
+    published = str(doc.get("date") or "")[:10]
+    occasions = {o for o in occasions_of(text, s, min(e, len(text)), doc.get("timexes", []), lang)
+                 if not _DAY.match(published) or o.partition("@")[2] <= published}
+    return EventKey(frozenset(n for n in names if n), frozenset(days), frozenset(nums), frozenset(occasions))
 
 
 def _ordinals(days: frozenset[str]) -> list[int]:

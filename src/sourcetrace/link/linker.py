@@ -65,6 +65,9 @@ THRESHOLDS: dict[str, dict[str, float]] = {
                 "claim_same_source": 0.75, "claim_days": 7},
 }
 STORY_DAYS = 3
+#: a story does not take a document that tells an occasion of a kind the story tells only on days
+#: this many or more apart (`StoryOccasions`; `occasion_gap` of the thresholds, 0: no such bar)
+OCCASION_GAP = 2
 #: a member that disputes a report or claim disputes one told at most this many characters before it
 DISPUTE_REACH = 2000
 #: a negation alone makes a member deny a claim only in a content of at most this many content words
@@ -224,6 +227,44 @@ class StoryDays:
             self.span[root] = (min(first, day), max(last, day))
 
 
+def _occasion_days(occasions: Iterable[str]) -> dict[str, set[int]]:
+    """kind → day ordinals of occasion signatures `kind@YYYY-MM-DD` (events.occasions_of)."""
+    out: dict[str, set[int]] = {}
+    for o in occasions:
+        kind, _, day = o.partition("@")
+        d = _day(day)
+        if d:
+            out.setdefault(kind, set()).add(d.toordinal())
+    return out
+
+
+class StoryOccasions:
+    """The occasions (kind and day, `EventKey.occasions`) each story's documents tell, by the
+    story's root: a document that tells a debate (a rally, an attack …) of one day does not join a
+    story that tells debates only of days `OCCASION_GAP` or more apart — "yesterday's debate" in
+    two articles two days apart, the same people's rallies a few days apart are two happenings,
+    whatever their leads and names have in common. A story that tells a kind on several days (a
+    debate and the next one ahead) fits any of them."""
+
+    def __init__(self) -> None:
+        self.days: dict[str, dict[str, set[int]]] = {}
+
+    def fits(self, root: str, occasions: Iterable[str], gap: int = 2) -> bool:
+        told = self.days.get(root)
+        if not told or not gap:
+            return True
+        for kind, mine in _occasion_days(occasions).items():
+            theirs = told.get(kind)
+            if theirs and all(abs(a - b) >= gap for a in mine for b in theirs):
+                return False
+        return True
+
+    def widen(self, root: str, occasions: Iterable[str]) -> None:
+        """The story of `root` now holds a document that tells `occasions`."""
+        for kind, days in _occasion_days(occasions).items():
+            self.days.setdefault(root, {}).setdefault(kind, set()).update(days)
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -259,6 +300,7 @@ class Linker:
         self.claim_polarity: dict[str, bool] = {}
         self.stories = _UnionFind()
         self.story_days = StoryDays()
+        self.story_occasions = StoryOccasions()
         self._spanned = 0  # documents placed in `story_days` (a linker loaded without them rebuilds it)
         self.events = EventStats()
         self._doc_index: NeighbourIndex = VectorIndex(self.encoder.dim)
@@ -653,10 +695,11 @@ class Linker:
     def _story_days(self) -> StoryDays:
         """`story_days` of the documents placed so far (rebuilt from them once when a linker was
         loaded from a store or an older pickle without it)."""
-        if self.__dict__.get("_spanned") != len(self.stories.parent):
-            self.story_days = StoryDays()
+        if self.__dict__.get("_spanned") != len(self.stories.parent) or "story_occasions" not in self.__dict__:
+            self.story_days, self.story_occasions = StoryDays(), StoryOccasions()
             for d in self.stories.parent:
                 self.story_days.widen(self.stories.find(d), self.day_of(d))
+                self.story_occasions.widen(self.stories.find(d), self.docs[d].event.occasions)
             self._spanned = len(self.stories.parent)
         return self.story_days
 
@@ -686,12 +729,15 @@ class Linker:
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
         ordinal = day.toordinal() if day else None
-        best = best_story_neighbour([c for c in cands if spans.fits(self.stories.find(c.other), ordinal)], self.t)
+        told, gap = self.story_occasions, int(self.t.get("occasion_gap", OCCASION_GAP))
+        best = best_story_neighbour([c for c in cands if spans.fits(self.stories.find(c.other), ordinal)
+                                     and told.fits(self.stories.find(c.other), key.occasions, gap)], self.t)
         # a document joins the one story it is closest to: joining several would chain unrelated
         # happenings into one (measured on benchmarks/linkdev)
         if best and not (info.copy_of and info.copy_of in self.docs):
             self.stories.union(best, info.id)
         spans.widen(self.stories.find(info.id), ordinal)
+        told.widen(self.stories.find(info.id), key.occasions)
         self._spanned += 1
         self._doc_index.add([info.id], vec.reshape(1, -1))
         self._window.add(info.id, day.toordinal() if day else None, vec)
