@@ -8,6 +8,9 @@ from functools import cache
 
 from .document import Span, Token
 
+#: quotation marks of every common style, one character each (TOKEN_RE makes each a token of its
+#: own; two apostrophes '' are one mark too, a token of two characters: attribution.context.QUOTE_CHARS)
+QUOTE_MARKS = "«»„“”\"‚‘’‹›"
 TOKEN_RE = re.compile(
     r"""
     https?://\S+|www\.\S+|pic\.twitter\.com/\w+|\b[\w.-]+\.(?:com|org|net|de|ch|at|uk|gov)(?:/\S*)?\b

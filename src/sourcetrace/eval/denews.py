@@ -26,6 +26,7 @@ from ..steps.attribution.context import Context, strip_span
 from ..steps.attribution.quoted import words_quoted
 from ..steps.lexicon import AUX, PREPOSITIONS_DE, Lang, lang
 from ..steps.quotes import find_quotes
+from ..textutil import QUOTE_MARKS
 from ..writers.json import dumps
 from .curated import denews_attributions, shared_scores
 from .metrics import hungarian_max, pr_f1, prf, token_f1
@@ -148,8 +149,6 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
             out.extend(_quoted_in_continuation(doc, a.content, q, tokens))
     return out
 
-
-QUOTE_MARKS = "«»„“”\"‚‘’‹›"
 
 
 def _closing(text: str, end: int) -> Span:

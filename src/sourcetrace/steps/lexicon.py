@@ -66,6 +66,11 @@ class Lang:
     via_addressed: frozenset[tuple[str, ...]] = frozenset()  # chain phrases whose object is a link only when a medium
     via_verb_last: frozenset[tuple[str, ...]] = frozenset()  # "beruft sich auf", also as "sich auf X beruft"
     person_pronouns: frozenset[str] = frozenset()  # "er", "sie": pronouns that stand for a person
+    masculine_pronouns: frozenset[str] = frozenset()  # "he", "er": ask a man of their antecedent
+    feminine_pronouns: frozenset[str] = frozenset()  # "she", "sie"
+    plural_pronouns: frozenset[str] = frozenset()  # "sie": a gender only with a verb in the singular
+    plural_verb_endings: tuple[str, ...] = ()  # "-en": "sie sagten" is plural
+    nonfinite_markers: frozenset[str] = frozenset()  # "to", "having": before a verb, no finite clause of its own
     via_needs_source: frozenset[tuple[str, ...]] = frozenset()  # "citing X": a link only when X can be a source
     nach_heads_cased: frozenset[str] = frozenset()  # "Angaben", "Informationen": what a source said, as written
     inanimate_suffixes: tuple[str, ...] = ()  # "-ung", "-heit": abstract nouns, no speaker ("Die Regelung")
@@ -214,6 +219,11 @@ def lang(code: str) -> Lang:
         via_addressed=frozenset(tuple(p.lower().split()) for p in acc.get("via_addressed", [])),
         via_verb_last=frozenset(tuple(p.lower().split()) for p in acc.get("via_verb_last", [])),
         person_pronouns=frozenset(lex.get("person_pronouns", [])),
+        masculine_pronouns=_lower(lex, "masculine_pronouns"),
+        feminine_pronouns=_lower(lex, "feminine_pronouns"),
+        plural_pronouns=_lower(lex, "plural_pronouns"),
+        plural_verb_endings=tuple(lex.get("plural_verb_endings", [])),
+        nonfinite_markers=_lower(lex, "nonfinite_markers"),
         via_needs_source=frozenset(tuple(p.lower().split()) for p in acc.get("via_needs_source", [])),
         nach_heads_cased=frozenset(acc.get("nach_heads", [])),
         inanimate_suffixes=tuple(lex.get("inanimate_suffixes", [])),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -977,18 +977,16 @@ def gender_of(text: str, doc: Document, code: str = "de") -> str | None:
 def _pronoun_gender(doc: Document, pronoun: str, cue: Span | None, lx: Lang) -> str | None:
     """The gender a subject pronoun asks of its antecedent: "he" a man, "she" a woman; German
     "er" a man, "sie" with a singular verb a woman (or a feminine noun: "die Polizei"); None when
-    it does not tell."""
+    it does not tell (`masculine_pronouns`, `feminine_pronouns`, `plural_pronouns` of
+    resources/<lang>/lexicon.json)."""
     low = pronoun.strip().lower()
-    if lx.code == "en":
-        return "m" if low in ("he", "him", "his") else "f" if low in ("she", "her", "hers") else None
-    if lx.code != "de":
+    g = "m" if low in lx.masculine_pronouns else "f" if low in lx.feminine_pronouns else None
+    if g is None or low not in lx.plural_pronouns:
+        return g
+    if cue is None:
         return None
-    if low == "er":
-        return "m"
-    if low == "sie" and cue is not None:
-        verb = doc.text[cue.start : cue.end].split()[0].lower()
-        return None if verb.endswith("en") else "f"
-    return None
+    verb = doc.text[cue.start : cue.end].split()[0].lower()
+    return None if verb.endswith(lx.plural_verb_endings) else g
 
 
 def _first_person(pronoun: str, lx: Lang) -> bool:
@@ -1000,13 +998,8 @@ def _antecedent(reg: Registry, doc: Document, pos: int, gender: str, not_this: s
     """The latest person before `pos` whose gender agrees (or is unknown), not `not_this`; when the latest one
     that agrees is not the latest person at all and a source of another kind with the matching
     article stands after it ("die Polizei … sie"), that source."""
-    best, best_pos = None, -1
-    for s in reg.sources:
-        if s.type != "person" or reg.gender.get(s.id, gender) != gender or s.id == not_this:
-            continue
-        p = max((m.start for m in s.mentions if m.start < pos), default=-1)
-        if p > best_pos:
-            best, best_pos = s.id, p
+    best = reg.nearest(pos, {"person"}, gender=gender, keep=lambda s: s.id != not_this)
+    best_pos = max((m.start for m in reg.get(best).mentions if m.start < pos), default=-1) if best else -1
     for p, sid in reg.persons_seen:
         if best_pos < p < pos and reg.gender.get(sid, gender) == gender and sid != not_this:
             best, best_pos = sid, p
@@ -1084,13 +1077,48 @@ def _last_person_before(reg: Registry, pos: int, lo: int = 0, gender: str | None
     return max(cand)[1] if cand else None
 
 
+_CAPITALISED = re.compile(r"([A-ZÄÖÜ][\w-]+)\s+(?=([\w-]+))")
+_CAPITALISED_AT_END = re.compile(r"([A-ZÄÖÜ][\w-]+)\s+$")
+
+
+@lru_cache(maxsize=2)
+def _capitalised_before(text: str) -> dict[str, list[tuple[int, str, int]]]:
+    """Every capitalised word followed by another word, indexed by the word that follows, with its
+    start, the capitalised word and where the word after it starts: one pass over the text instead
+    of one per name looked up."""
+    out: dict[str, list[tuple[int, str, int]]] = {}
+    for m in _CAPITALISED.finditer(text):
+        out.setdefault(m.group(2), []).append((m.start(1), m.group(1), m.end()))
+    return out
+
+
+def _type_nouns_before(text: str, name: str) -> Iterator[str]:
+    r"""The capitalised words right before `name` (a whole word) in `text`, in text order, as
+    `re.finditer(r"([A-ZÄÖÜ][\w-]+)\s+" + name + r"(?![\w-])")` finds them: looked up in the
+    index of `_capitalised_before` by the name's first word."""
+    run = _WORD_RUN.match(name)
+    if run is None:
+        return
+    last_end = 0
+    for start, word, at in _capitalised_before(text).get(run.group(), []):
+        end = at + len(name)
+        if not text.startswith(name, at) or _WORD_RUN.match(text, end, end + 1):
+            continue
+        if start < last_end:  # its word overlaps the name found before: the part after it, if any
+            m = _CAPITALISED_AT_END.search(text, last_end, at)
+            if m is None:
+                continue
+            word = m.group(1)
+        last_end = end
+        yield word
+
+
 def _type_in_text(text: str, name: str, lx: Lang) -> tuple[SourceType, str] | None:
     """The type of a name that the text gives elsewhere with a type noun right before it
     ("Rheinmetall" → company for "der Rüstungskonzern Rheinmetall"), with that noun as the role."""
     if not _NAME_TOKEN.match(name) or len(name.split()) > 3 or len(name) < 2:
         return None
-    for m in re.finditer(r"([A-ZÄÖÜ][\w-]+)\s+" + re.escape(name) + r"(?![\w-])", text):
-        word = m.group(1)
+    for word in _type_nouns_before(text, name):
         if word.lower() in lx.determiners or _is_role(word, lx):
             continue
         typ, head = _head_type([word], lx)

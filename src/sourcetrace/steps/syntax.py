@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from ..document import CLAIM_SEGMENTS, Document, Entity, EntityLabel, Sentence, Span, SyntaxToken
 from ..language import clear_vote
 from ..resources import pick
+from ..textutil import QUOTE_MARKS
 from .lexicon import REL_PRONOUNS, lang, phrases_by_first
 
 if TYPE_CHECKING:
@@ -39,7 +40,6 @@ NER_DE = "ner_de_germeval"
 #: model name → the rule id recorded on every item it adds
 MODELS: dict[str, str] = {PARSER_EN: "model.syntax_en_ewt.v1", PARSER_DE: "model.syntax_de_ud.v1",
                           NER_DE: "model.ner_de_germeval.v1"}
-_QUOTE_CHARS = frozenset("«»„“”\"‚‘’‹›")
 #: quotation marks that are never apostrophes ("Clinton’s")
 _DOUBLE_QUOTES = frozenset("«»„“”\"")
 _LABELS: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
@@ -94,7 +94,7 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
     according-to phrase."""
     lx = lang(code)
     text = doc.text[sent.span.start : sent.span.end]
-    if any(c in text for c in _QUOTE_CHARS) or "''" in text:
+    if any(c in text for c in QUOTE_MARKS) or "''" in text:
         return True
     lows = [t.text.lower() for t in sent.tokens]
     if any(w in lx.forms or w in lx.according_postfix or (w in lx.speech_nouns and "that" in lows) for w in lows):

@@ -9,11 +9,12 @@ from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
 from ...document import Document, Sentence, Span, SyntaxToken
+from ...textutil import QUOTE_MARKS
 from ..candidates import Cand
 from ..quotes import Quote
 
 #: quotation marks of every common style (as tokens: two apostrophes are one mark)
-QUOTE_CHARS = frozenset([*"«»„“”\"‚‘’‹›", "''"])
+QUOTE_CHARS = frozenset([*QUOTE_MARKS, "''"])
 #: a link or picture URL at the end of a post's sentence
 LINK = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://\S+)\s*$")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..candidates import Cand
-from ..lexicon import PREPOSITIONS_EN, REL_PRONOUNS, Lang
+from ..lexicon import PREPOSITIONS_EN, REL_PRONOUNS, Lang, lang
 from ..syntax import words_in
 from .context import Context
 
@@ -68,7 +68,7 @@ def _no_clause(ctx: Context, c: Cand, lx: Lang) -> bool:
         return True
     cue = ctx.text[c.cue.start : c.cue.end].lower().split() if c.cue is not None else []
     say = bool(cue) and any(f.lemma in lx.clause_verbs for f in lx.forms.get(cue[-1], []))
-    return not any(_clause(ctx, words_in(ctx.doc, sp), say) for sp in c.content)
+    return not any(_clause(ctx, words_in(ctx.doc, sp), say, lx) for sp in c.content)
 
 
 #: relations of a dependent that make its head the predicate of a clause
@@ -77,14 +77,16 @@ _PREDICATE_DEPS = ("nsubj", "csubj", "expl", "cop", "aux", "mark")
 _PHRASAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 
 
-def _clause(ctx: Context, words: list[int], say: bool) -> bool:
+def _clause(ctx: Context, words: list[int], say: bool, lx: Lang | None = None) -> bool:
     """The parsed words of one content span form a clause: a word the span's other words hang on
     (one whose head is outside the span) is a verb, or a noun or adjective with a subject, a
     copula, an auxiliary or a complementizer of its own ("the bridge is a hazard", "that …").
     After a verb of saying alone (`say`), a noun with a verb after it that the parse hangs on it
-    is the subject of a clause ("said rebels shelled the town"), not a noun and its modifier."""
+    is the subject of a clause ("said rebels shelled the town"), not a noun and its modifier.
+    `lx`: the English lexicon unless given."""
     if not words:
         return True
+    lx = lx or lang("en")
     inside = set(words)
     syn = ctx.doc.syntax
     heads = [w for w in words if syn[w].head not in inside or syn[w].head == w]
@@ -93,7 +95,7 @@ def _clause(ctx: Context, words: list[int], say: bool) -> bool:
     tops = [w for w in heads if syn[w].pos not in ("PUNCT", "CCONJ", "ADP", "DET", "PART")]
     for top in tops:
         if syn[top].pos in ("VERB", "AUX"):
-            if _finite(ctx, top, words):
+            if _finite(ctx, top, words, lx):
                 return True
             continue  # "to find a solution", "for having shot down …": a verb that modifies, no clause
         if syn[top].pos not in _PHRASAL:
@@ -103,7 +105,7 @@ def _clause(ctx: Context, words: list[int], say: bool) -> bool:
                 continue
             if syn[d].dep.split(":")[0] in _PREDICATE_DEPS:
                 return True
-            if syn[d].dep.split(":")[0] in ("parataxis", "ccomp", "conj") and syn[d].pos in ("VERB", "AUX") and _finite(ctx, d, words):
+            if syn[d].dep.split(":")[0] in ("parataxis", "ccomp", "conj") and syn[d].pos in ("VERB", "AUX") and _finite(ctx, d, words, lx):
                 return True  # "OSLO (Reuters) - The ferry will stay …": a clause the parse hangs on a dateline
             if say and syn[d].dep == "acl" and syn[d].pos == "VERB" and d > top \
                     and not ctx.text[syn[d].span.start : syn[d].span.end].lower().endswith("ing") \
@@ -139,21 +141,18 @@ def _copular(ctx: Context, w: int, words: list[int]) -> bool:
     return "cop" in deps and bool(deps & {"nsubj", "csubj", "expl"})
 
 
-#: words before a verb that make it no finite clause of its own ("to find", "for having shot")
-_NONFINITE = frozenset({"to", "having", "being", "for"})
-
-
-def _finite(ctx: Context, verb: int, words: list[int]) -> bool:
+def _finite(ctx: Context, verb: int, words: list[int], lx: Lang) -> bool:
     """A verb that heads a finite clause: a subject of its own, or an auxiliary that is no
     infinitive or gerund marker ("should be awarded", "the plan failed"); not "to find a
-    solution", "for having shot down", nor a gerund ("recognizing")."""
+    solution", "for having shot down" (`nonfinite_markers` of resources/en/lexicon.json), nor a
+    gerund ("recognizing")."""
     syn = ctx.doc.syntax
     kids = [d for d in words if syn[d].head == verb and d != verb]
     if any(syn[d].dep.split(":")[0] in ("nsubj", "csubj", "expl") for d in kids):
         return True
-    if verb > 0 and syn[verb - 1].sentence == syn[verb].sentence and _low(ctx, verb - 1) in _NONFINITE:
+    if verb > 0 and syn[verb - 1].sentence == syn[verb].sentence and _low(ctx, verb - 1) in lx.nonfinite_markers:
         return False  # "policy to cut off …" also where the parse does not hang "to" on the verb
-    if any(_low(ctx, d) in _NONFINITE for d in kids if syn[d].dep.split(":")[0] in ("mark", "aux")):
+    if any(_low(ctx, d) in lx.nonfinite_markers for d in kids if syn[d].dep.split(":")[0] in ("mark", "aux")):
         return False
     if any(syn[d].dep.split(":")[0] == "aux" for d in kids):
         return True
