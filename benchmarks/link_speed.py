@@ -3,6 +3,7 @@
     python benchmarks/link_speed.py encoders --db URL [--docs 300]
     python benchmarks/link_speed.py scale --db URL [--encoder use] [--sizes 10000,100000]
                                           [--ingest-sample FILE.jsonl] [--persist DIR]
+                                          [--loads cached,rebuilt,readonly]
 
 `encoders`: sentences per second of USE and e5 on the texts the linker encodes (title and lead,
 then each claim member, `document_texts`) of the first N documents of a store, each encoder
@@ -18,12 +19,17 @@ the original — while cosines across replicas are those of unrelated texts); th
 contents, sources, numbers) are the original's. With `--ingest-sample`, the first 40 articles of
 that JSONL are analysed side by side (the full pipeline, as `ingest` runs it) for the ratio of
 linking to ingest; with `--persist DIR`, the linker is saved into a fresh SQLite store at each
-size and loaded back (with and without the hnswlib cache file). Rates are per CPU second of this
-process (the machine's other jobs do not count) and by the clock."""
+size and loaded back (`--loads`: with and without the hnswlib cache file, read-only), each with
+its peak memory above what the process held before it (VmHWM reset through /proc/self/clear_refs,
+Linux); at the largest size the linker is dropped before it is loaded back, as `sourcetrace link`
+loads a store in a process of its own. Rates are per CPU second of this process (the machine's
+other jobs do not count) and by the clock."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import json
 import random
 import resource
@@ -126,36 +132,74 @@ def _rotation(dim: int, k: int) -> np.ndarray[Any, Any]:
     return (q * np.sign(np.diag(r))).astype(np.float32)  # type: ignore[no-any-return]
 
 
-def _persist(linker: Any, folder: Path, size: int) -> dict[str, Any]:
+def _memory_mb(field: str = "VmHWM") -> int:
+    """This process's peak (VmHWM) or current (VmRSS) resident memory, from /proc (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return round(int(line.split()[1]) / 1024)
+    return _rss_mb()
+
+
+def _reset_peak() -> None:
+    """Starts a new peak (VmHWM) at the current resident memory (Linux: clear_refs 5)."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def _store_path(folder: Path, size: int) -> Path:
+    return folder / f"link-{size}.db"
+
+
+def _save(linker: Any, folder: Path, size: int) -> dict[str, Any]:
+    """Saves the linker into a fresh SQLite store: time, and the peak memory while saving (above
+    the memory the linker holds before it)."""
+    from sourcetrace.link import store as ls
+    from sourcetrace.store import Store
+
+    folder.mkdir(parents=True, exist_ok=True)
+    db = _store_path(folder, size)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    out: dict[str, Any] = {}
+    with Store.open(f"sqlite:///{db}", create=True) as store:
+        _reset_peak()
+        before = _memory_mb("VmRSS")
+        t = _clock()
+        ls.save(store.engine, linker)
+        out["save_s"], out["save_cpu_s"] = (round(x, 1) for x in _since(t))
+        out["rss_before_save_mb"], out["save_peak_mb"] = before, _memory_mb()
+        out["save_added_mb"] = out["save_peak_mb"] - before
+    out["store_mb"] = round(sum(p.stat().st_size for p in db.parent.glob(db.name + "*") if p.is_file()) / 2**20)
+    return out
+
+
+def _load_back(folder: Path, size: int, encoder: Any, documents: int, loads: set[str]) -> dict[str, Any]:
+    """Loads the saved linker back (`loads`: with the hnswlib cache file, without it, read-only):
+    time, and the memory each load adds to what this process holds."""
     import os
 
     from sourcetrace.link import store as ls
     from sourcetrace.store import Store
 
-    folder.mkdir(parents=True, exist_ok=True)
-    url = f"sqlite:///{folder / f'link-{size}.db'}"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{folder / f'link-{size}.db'}{suffix}").unlink(missing_ok=True)
     out: dict[str, Any] = {}
-    with Store.open(url, create=True) as store:
-        t = _clock()
-        ls.save(store.engine, linker)
-        out["save_s"], out["save_cpu_s"] = (round(x, 1) for x in _since(t))
-        for cache in (True, False):
+    with Store.open(f"sqlite:///{_store_path(folder, size)}") as store:
+        for cache in [c for c in (True, False) if ("cached" if c else "rebuilt") in loads]:
             if not cache:
                 os.environ["SOURCETRACE_LINK_CACHE"] = ""
+            _reset_peak()
+            before = _memory_mb("VmRSS")
             t = _clock()
-            again = ls.load_linker(store.engine, linker.encoder)
+            again = ls.load_linker(store.engine, encoder)
             key = "load_cached" if cache else "load_rebuilt"
             out[f"{key}_s"], out[f"{key}_cpu_s"] = (round(x, 1) for x in _since(t))
-            assert len(again.docs) == len(linker.docs)
+            out[f"{key}_added_mb"] = _memory_mb() - before
+            assert len(again.docs) == documents
             del again
         os.environ.pop("SOURCETRACE_LINK_CACHE", None)
-        t = _clock()
-        ls.load_linker(store.engine, readonly=True)
-        out["load_readonly_s"] = round(_since(t)[0], 1)
-    db = folder / f"link-{size}.db"
-    out["store_mb"] = round(sum(p.stat().st_size for p in db.parent.glob(db.name + "*") if p.is_file()) / 2**20)
+        if "readonly" in loads:
+            t = _clock()
+            ls.load_linker(store.engine, readonly=True)
+            out["load_readonly_s"] = round(_since(t)[0], 1)
     return out
 
 
@@ -163,6 +207,7 @@ def cmd_scale(args: argparse.Namespace) -> None:
     from sourcetrace.link import Linker, PrecomputedEncoder, encode_documents, get_encoder
 
     sizes = sorted(int(s) for s in args.sizes.split(","))
+    loads = set(args.loads.split(","))
     base = _base(args.db, args.base)
     enc = get_encoder(args.encoder)
     cache = Path(args.vectors) if args.vectors else None
@@ -217,6 +262,7 @@ def cmd_scale(args: argparse.Namespace) -> None:
             pending = []
         link_rate = done / spent_cpu
         total = 1 / (1 / link_rate + 1 / enc_rate["documents_per_cpu_s"])
+        row_docs = len(linker.docs)
         row: dict[str, Any] = {"size": done, "link_docs_per_cpu_s": round(link_rate, 1),
                                "link_docs_per_s": round(done / spent_wall, 1),
                                "with_encoding_docs_per_cpu_s": round(total, 2),
@@ -226,7 +272,13 @@ def cmd_scale(args: argparse.Namespace) -> None:
             row["link_to_ingest"] = round(link_rate / ingest, 2)
             row["with_encoding_to_ingest"] = round(total / ingest, 2)
         if args.persist:
-            row.update(_persist(linker, Path(args.persist), done))
+            row.update(_save(linker, Path(args.persist), done))
+            if size == sizes[-1]:  # the last size: load it back without the linker beside it
+                encoder, linker = linker.encoder, None
+                gc.collect()
+                row.update(_load_back(Path(args.persist), done, encoder, row_docs, loads))
+            else:
+                row.update(_load_back(Path(args.persist), done, linker.encoder, row_docs, loads))
         print(json.dumps(row))
         sys.stdout.flush()
 
@@ -249,6 +301,9 @@ def main() -> int:
     s.add_argument("--vectors", help="an .npz file keeping the base vectors between runs")
     s.add_argument("--ingest-sample", help="a JSONL of articles: analyse 40 for the ingest rate")
     s.add_argument("--persist", help="a folder: save and load the linker at each size")
+    s.add_argument("--loads", default="cached,rebuilt,readonly",
+                   help="with --persist: which loads to time (cached: hnswlib graphs from the cache file, "
+                        "rebuilt: from the stored vectors, readonly: no vectors)")
     args = ap.parse_args()
     cmd_encoders(args) if args.cmd == "encoders" else cmd_scale(args)
     return 0

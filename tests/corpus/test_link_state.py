@@ -167,3 +167,40 @@ def test_a_linker_saved_into_another_store_writes_everything_there(tmp_path: Pat
     with Store.open(f"sqlite:///{tmp_path / 'b.db'}", create=True) as b:
         ls.save(b.engine, lk)
         assert len(ls.load_linker(b.engine, get_encoder("hashing")).docs) == len(DOCS)
+
+
+STATE_TABLES = (ls.link_documents, ls.link_members, ls.link_claims, ls.link_entities, ls.link_keys, ls.link_surnames,
+                ls.link_vectors)
+
+
+def test_rows_are_written_a_chunk_at_a_time_and_come_out_the_same(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save streams its rows: no INSERT carries more than CHUNK rows (the rows are made as they
+    are written, not all at once), and the tables are those of a save in larger chunks."""
+    from sqlalchemy import event
+
+    def link_in_runs(url: str) -> tuple[dict[str, list[tuple[Any, ...]]], int]:
+        largest = 0
+
+        def count(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+            nonlocal largest
+            if statement.lstrip().upper().startswith("INSERT"):
+                largest = max(largest, len(parameters) if executemany else 1)
+
+        with Store.open(url, create=True) as store:
+            event.listen(store.engine, "before_cursor_execute", count)
+            for batch in BATCHES:
+                lk = ls.load_linker(store.engine, get_encoder("hashing"))
+                lk.t.update(T)
+                lk.add(batch)
+                ls.save(store.engine, lk)
+            with store.engine.connect() as conn:
+                rows = {t.name: sorted(tuple(r) for r in conn.execute(select(t))) for t in (*ls.DERIVED, *STATE_TABLES)}
+        return rows, largest
+
+    expected, _ = link_in_runs(f"sqlite:///{tmp_path / 'large.db'}")
+    monkeypatch.setattr(ls, "CHUNK", 2)
+    got, largest = link_in_runs(f"sqlite:///{tmp_path / 'small.db'}")
+    assert largest == 2
+    assert got == expected
+    assert len(got["claim_members"]) > 2 and len(got["link_vectors"]) == len(DOCS)

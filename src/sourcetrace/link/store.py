@@ -32,13 +32,14 @@ claims and entities that changed (`save(..., full=True)` rewrites them all)."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import pickle
 import time
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -365,6 +366,9 @@ def load_linker(engine: Any, encoder: str | Encoder = "use", *, readonly: bool =
     linker.vetoed = Counter(meta.get("vetoed", {}))
     p = _Persisted(readonly=readonly, store=engine.url.render_as_string(hide_password=True))
     with engine.connect() as conn:
+        # the rows as they are read (a server-side cursor on PostgreSQL; SQLite reads them so anyway),
+        # not the whole of link_members or link_vectors in the driver's memory at once
+        conn.execution_options(stream_results=True)
         _load_entities(conn, linker, p)
         _load_documents(conn, linker, p, readonly)
         _load_members(conn, linker, p)
@@ -590,9 +594,106 @@ def link_store(store: Any, *, encoder: str | Encoder = "use", batch: int = 256) 
 
 
 # -- saving ---------------------------------------------------------------------------------------------
+class _Rows:
+    """Rows inserted as they are made, CHUNK at a time per table, so that a save holds one chunk
+    of each table's rows, never all of them (a full save at 100,000 documents writes millions)."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.pending: dict[Table, list[dict[str, Any]]] = {}
+
+    def add(self, table: Table, row: dict[str, Any]) -> None:
+        rows = self.pending.setdefault(table, [])
+        rows.append(row)
+        if len(rows) >= CHUNK:
+            self.flush(table)
+
+    def extend(self, table: Table, rows: Iterable[dict[str, Any]]) -> None:
+        for row in rows:
+            self.add(table, row)
+
+    def flush(self, table: Table | None = None) -> None:
+        for t in [table] if table is not None else list(self.pending):
+            rows = self.pending.pop(t, [])
+            if rows:
+                self.conn.execute(insert(t), rows)
+
+
+def _doc_rows(linker: Linker, new_docs: list[DocInfo], seq: int, story_root: dict[str, str],
+              copy_root: dict[str, str]) -> Iterator[dict[str, Any]]:
+    for i, d in enumerate(new_docs, seq):
+        sig: Any = linker.copies._sigs.get(d.id)
+        day, copy_seq = linker.copies.order[d.id]
+        yield {"document": d.id, "seq": i, "outlet": d.outlet, "outlet_entity": d.outlet_entity, "date": d.date,
+               "title": d.title, "language": d.language, "url": d.url,
+               "credits": json.dumps(d.credits, ensure_ascii=False),
+               "relays": json.dumps(d.relays, ensure_ascii=False), "copy_of": d.copy_of,
+               "story_root": story_root[d.id], "copy_root": copy_root[d.id], "copy_date": day, "copy_seq": copy_seq,
+               "minhash": _minhash_bytes(sig) if sig is not None else None,
+               "event": json.dumps(d.event.as_dict(), ensure_ascii=False)}
+
+
+def _vector_rows(linker: Linker, new_docs: list[DocInfo], position: dict[str, int]) -> Iterator[dict[str, Any]]:
+    """Each new document's vectors (title and lead, then its members), read from the index a
+    chunk of documents at a time."""
+    index = linker._doc_index
+    for part in _chunks(new_docs):
+        lo = min(position[d.id] for d in part)
+        doc_vecs = index.vectors(lo, max(position[d.id] for d in part) + 1)
+        for d in part:
+            v = np.vstack([doc_vecs[position[d.id] - lo].reshape(1, -1),
+                           *[linker._member_vec[k].reshape(1, -1) for k in d.members]])
+            yield {"document": d.id, "encoder": linker.encoder.name, "rows": v.shape[0], "dim": v.shape[1],
+                   "vectors": np.ascontiguousarray(v, dtype=np.float32).tobytes()}
+
+
+def _entity_rows(changed: list[Entity]) -> Iterator[dict[str, Any]]:
+    for e in changed:
+        yield {"id": e.id, "seq": int(e.id[1:]) if e.id[1:].isdigit() else 0, "name": e.name, "type": e.type,
+               "rule": e.rule, "scope": e.scope, "aliases": json.dumps(sorted(e.aliases), ensure_ascii=False),
+               "documents": json.dumps(sorted(e.documents), ensure_ascii=False)}
+
+
+def _story_rows(linker: Linker, docs: list[DocInfo], story_root: dict[str, str], touched: set[str] | None
+                ) -> Iterator[dict[str, Any]]:
+    """The `stories` rows of the stories in `touched` (all when None): documents, first date, title."""
+    first: dict[str, tuple[str, str, DocInfo]] = {}  # story → its first document by (date, id)
+    count: Counter[str] = Counter()
+    for d in docs:
+        s = "s-" + story_root[d.id]
+        if touched is None or s in touched:
+            count[s] += 1
+            key = (d.date or "9999", d.id)
+            if s not in first or key < first[s][:2]:
+                first[s] = (*key, d)
+    for s, n in count.items():
+        info = first[s][2]
+        yield {"story": s, "documents": n, "first_date": info.date, "title": info.title}
+
+
+def _claim_rows(linker: Linker, claim_ids: list[str], touched: set[str], rows: _Rows) -> None:
+    """The `claims` and `claim_members` rows of the claims in `touched`, as each claim is summed up."""
+    for cid in claim_ids:
+        if cid not in touched:
+            continue
+        c = linker.claim_row(cid)
+        rows.add(claims, {"claim": c["claim"], "story": c["story"], "text": c["text"], "status": c["status"],
+                          "independent_origins": c["independent_origins"],
+                          "origins": json.dumps(c["origins"], ensure_ascii=False),
+                          "denied_by": json.dumps(c["denied_by"], ensure_ascii=False),
+                          "anonymous_only": c["anonymous_only"]})
+        for i, m in enumerate(c["members"]):
+            rows.add(claim_members, {"claim": c["claim"], "idx": i, "document": m["document"], "start": m["start"],
+                                     "end": m["end"], "source": m["source"],
+                                     "via": json.dumps(m["via"], ensure_ascii=False), "stance": m["stance"],
+                                     "origin": m["origin"], "rule": m["rule"]})
+
+
 def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
     """Writes what the linker added or changed since it was loaded, and the derived tables of the
-    stories, claims and entities concerned, in one transaction; `full` rewrites every derived row."""
+    stories, claims and entities concerned, in one transaction; `full` rewrites every derived row.
+    The rows are made as they are written (`_Rows`): memory beyond the linker's own stays a few
+    chunks of rows, whatever the size of the corpus."""
     p = _PERSISTED.get(linker) or _Persisted(derived=False)
     if p.readonly:
         raise ValueError("a linker loaded read-only cannot be saved")
@@ -602,7 +703,6 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
     ents = linker.entities
     docs = list(linker.docs.values())
     new_docs = docs[p.docs:]
-    new_doc_ids = {d.id for d in new_docs}
     story_root = {d.id: linker.stories.find(d.id) for d in docs}
     copy_root = {d.id: linker.copies.original(d.id) for d in docs}
     moved = [d for d in docs[: p.docs] if story_root[d.id] != p.story_root.get(d.id)
@@ -610,44 +710,10 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
     members = list(linker.members.values())
     new_members = members[p.members:]
     claim_ids = list(linker.claim_members)
-    new_claims = claim_ids[p.claims:]
     changed_entities = [e for e in ents.entities.values() if p.entities.get(e.id) != _entity_snapshot(e)]
-    new_keys = list(ents._by_key.items())[p.keys:]
-    new_surnames = [(s, e) for s, ids in ents._surnames.items() for e in ids if (s, e) not in p.surnames]
-
-    # the state rows
-    doc_rows: list[dict[str, Any]] = []
-    for d in new_docs:
-        sig: Any = linker.copies._sigs.get(d.id)
-        day, seq = linker.copies.order[d.id]
-        doc_rows.append({"document": d.id, "seq": p.docs + len(doc_rows), "outlet": d.outlet,
-                         "outlet_entity": d.outlet_entity, "date": d.date, "title": d.title, "language": d.language,
-                         "url": d.url, "credits": json.dumps(d.credits, ensure_ascii=False),
-                         "relays": json.dumps(d.relays, ensure_ascii=False), "copy_of": d.copy_of,
-                         "story_root": story_root[d.id], "copy_root": copy_root[d.id], "copy_date": day,
-                         "copy_seq": seq,
-                         "minhash": _minhash_bytes(sig) if sig is not None else None,
-                         "event": json.dumps(d.event.as_dict(), ensure_ascii=False)})
-    member_rows = [{"key": m.key, "seq": p.members + i, "document": m.document, "claim": m.claim or "",
-                    "data": _member_data(m)} for i, m in enumerate(new_members)]
-    claim_rows = [{"claim": c, "polarity": linker.claim_polarity[c]} for c in new_claims]
-    entity_rows = [{"id": e.id, "seq": int(e.id[1:]) if e.id[1:].isdigit() else 0, "name": e.name, "type": e.type,
-                    "rule": e.rule, "scope": e.scope, "aliases": json.dumps(sorted(e.aliases), ensure_ascii=False),
-                    "documents": json.dumps(sorted(e.documents), ensure_ascii=False)} for e in changed_entities]
-    key_rows = [{"key": k, "seq": p.keys + i, "entity": v} for i, (k, v) in enumerate(new_keys)]
-    vector_rows = []
-    if new_docs:
-        index = linker._doc_index
-        position = {k: i for i, k in enumerate(index.keys[p.docs:], p.docs)}
-        if any(d.id not in position for d in new_docs):
-            raise ValueError("the linker's document index lacks documents it holds (a failed add?)")
-        lo, hi = min(position.values()), max(position.values()) + 1
-        doc_vecs = index.vectors(lo, hi)
-        for d in new_docs:
-            dv = doc_vecs[position[d.id] - lo]
-            v = np.vstack([dv.reshape(1, -1), *[linker._member_vec[k].reshape(1, -1) for k in d.members]])
-            vector_rows.append({"document": d.id, "encoder": linker.encoder.name, "rows": v.shape[0],
-                                "dim": v.shape[1], "vectors": np.ascontiguousarray(v, dtype=np.float32).tobytes()})
+    position = {k: i for i, k in enumerate(linker._doc_index.keys[p.docs:], p.docs)} if new_docs else {}
+    if any(d.id not in position for d in new_docs):
+        raise ValueError("the linker's document index lacks documents it holds (a failed add?)")
     extra = {k: v for k, v in vars(linker).items() if k not in _ROW_ATTRS}
     state = {"format": STATE_FORMAT, "dim": linker.encoder.dim, "vetoed": dict(linker.vetoed),
              "extra": pickle.dumps(extra, protocol=pickle.HIGHEST_PROTOCOL).hex() if extra else None}
@@ -658,7 +724,7 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
         touched_claims = set(claim_ids)
         touched_entities = set(ents.entities)
     else:
-        touched_docs = new_doc_ids | {d.id for d in moved}
+        touched_docs = {d.id for d in new_docs} | {d.id for d in moved}
         touched_claims = {m.claim or "" for m in new_members}
         for d in moved:
             touched_claims |= {linker.members[k].claim or "" for k in d.members}
@@ -667,39 +733,6 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
             touched_claims |= {m.claim or "" for m in members if m.origin in renamed}
         touched_entities = {e.id for e in changed_entities}
     touched_stories = {"s-" + story_root[d] for d in touched_docs} | {"s-" + p.story_root[d.id] for d in moved}
-    groups: dict[str, list[DocInfo]] = {}
-    for d in docs:
-        s = "s-" + story_root[d.id]
-        if full or s in touched_stories:
-            groups.setdefault(s, []).append(d)
-    story_rows = []
-    for s, infos in groups.items():
-        infos = sorted(infos, key=lambda i: (i.date or "9999", i.id))
-        story_rows.append({"story": s, "documents": len(infos), "first_date": infos[0].date, "title": infos[0].title})
-    sd_rows = [{"document": d, "story": "s-" + story_root[d],
-                "copy_of": copy_root[d] if copy_root[d] != d else None,
-                "credits": json.dumps(linker.docs[d].credits, ensure_ascii=False)} for d in touched_docs]
-    cl_rows, cm_rows = [], []
-    for cid in claim_ids:
-        if cid not in touched_claims:
-            continue
-        c = linker.claim_row(cid)
-        cl_rows.append({"claim": c["claim"], "story": c["story"], "text": c["text"], "status": c["status"],
-                        "independent_origins": c["independent_origins"],
-                        "origins": json.dumps(c["origins"], ensure_ascii=False),
-                        "denied_by": json.dumps(c["denied_by"], ensure_ascii=False),
-                        "anonymous_only": c["anonymous_only"]})
-        for i, m in enumerate(c["members"]):
-            cm_rows.append({"claim": c["claim"], "idx": i, "document": m["document"], "start": m["start"],
-                            "end": m["end"], "source": m["source"], "via": json.dumps(m["via"], ensure_ascii=False),
-                            "stance": m["stance"], "origin": m["origin"], "rule": m["rule"]})
-    edge_rows = [{"from_outlet": e["from"], "to_entity": e["to"], "kind": e["kind"], "document": e["document"]}
-                 for e in linker.citation_edges()]
-    ent_rows = [{"id": e.id, "name": e.name, "type": e.type, "aliases": json.dumps(sorted(e.aliases), ensure_ascii=False),
-                 "documents": len(e.documents), "rule": e.rule}
-                for e in ents.entities.values() if e.id in touched_entities]
-    ent_doc_rows = [{"entity": e.id, "document": d} for e in ents.entities.values() if e.id in touched_entities
-                    for d in sorted(e.documents)]
 
     with engine.begin() as conn:
         if full:  # (also: the first save of a store linked before revision 0005)
@@ -720,17 +753,36 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
             for d in moved:
                 conn.execute(update(link_documents).where(link_documents.c.document == d.id)
                              .values(story_root=story_root[d.id], copy_root=copy_root[d.id]))
-        surname_rows = [{"surname": s, "entity": e} for s, e in new_surnames]
-        for part in _chunks([r["document"] for r in vector_rows]):
+        for part in _chunks([d.id for d in new_docs]):
             conn.execute(delete(link_vectors).where(link_vectors.c.document.in_(part)))
-        for table, rows in ((stories, story_rows), (story_documents, sd_rows), (claims, cl_rows),
-                            (claim_members, cm_rows), (citation_edges, edge_rows), (entities, ent_rows),
-                            (entity_documents, ent_doc_rows),
-                            (link_documents, doc_rows), (link_members, member_rows), (link_claims, claim_rows),
-                            (link_entities, entity_rows), (link_keys, key_rows), (link_surnames, surname_rows),
-                            (link_vectors, vector_rows)):
-            for part in _chunks(rows):
-                conn.execute(insert(table), part)
+        rows = _Rows(conn)
+        # the derived tables
+        rows.extend(stories, _story_rows(linker, docs, story_root, None if full else touched_stories))
+        rows.extend(story_documents, ({"document": d, "story": "s-" + story_root[d],
+                                       "copy_of": copy_root[d] if copy_root[d] != d else None,
+                                       "credits": json.dumps(linker.docs[d].credits, ensure_ascii=False)}
+                                      for d in touched_docs))
+        _claim_rows(linker, claim_ids, touched_claims, rows)
+        rows.extend(citation_edges, ({"from_outlet": e["from"], "to_entity": e["to"], "kind": e["kind"],
+                                      "document": e["document"]} for e in linker.citation_edges()))
+        rows.extend(entities, ({"id": e.id, "name": e.name, "type": e.type,
+                                "aliases": json.dumps(sorted(e.aliases), ensure_ascii=False),
+                                "documents": len(e.documents), "rule": e.rule}
+                               for e in ents.entities.values() if e.id in touched_entities))
+        rows.extend(entity_documents, ({"entity": e.id, "document": d} for e in ents.entities.values()
+                                       if e.id in touched_entities for d in sorted(e.documents)))
+        # the linker's state
+        rows.extend(link_documents, _doc_rows(linker, new_docs, p.docs, story_root, copy_root))
+        rows.extend(link_members, ({"key": m.key, "seq": i, "document": m.document, "claim": m.claim or "",
+                                    "data": _member_data(m)} for i, m in enumerate(new_members, p.members)))
+        rows.extend(link_claims, ({"claim": c, "polarity": linker.claim_polarity[c]} for c in claim_ids[p.claims:]))
+        rows.extend(link_entities, _entity_rows(changed_entities))
+        rows.extend(link_keys, ({"key": k, "seq": i, "entity": v}
+                                for i, (k, v) in enumerate(itertools.islice(ents._by_key.items(), p.keys, None), p.keys)))
+        rows.extend(link_surnames, ({"surname": s, "entity": e} for s, ids in ents._surnames.items() for e in ids
+                                    if (s, e) not in p.surnames))
+        rows.extend(link_vectors, _vector_rows(linker, new_docs, position))
+        rows.flush()
         conn.execute(delete(link_state))
         conn.execute(insert(link_state), [{"id": 1, "encoder": linker.encoder.name, "documents": len(linker.docs),
                                            "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
