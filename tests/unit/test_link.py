@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -836,6 +837,80 @@ def test_a_confirmation_that_refers_back_joins_the_claim_it_confirms() -> None:
     rows = linked("The harbour radio station")
     assert len(rows) == 1 and rows[0]["independent_origins"] == 2 and rows[0]["status"] == "corroborated"
     assert all(r["independent_origins"] == 1 for r in linked("The port council"))
+
+
+def test_a_denial_that_refers_back_denies_the_claim_told_before_it() -> None:
+    """'Die Behörde sagte, X. Die Anwohner bestreiten die Vorwürfe.': the denial shares no word
+    with the claim (issue 9), yet it is the claim it denies; the claim is contested."""
+    d = doc("d1", "Tagblatt Eins", "2026-04-01", "Fähre", [
+        {"src": "Die Hafenbehörde", "type": "institution",
+         "content": "die Fischer hätten die Zufahrt mit ihren Kuttern blockiert"},
+        {"src": "Die Fischer", "type": "unnamed", "content": "Die Fischer bestreiten die Blockade"}], lang="de")
+    d["attributions"][1]["cue"]["text"] = "bestreiten"
+    lk = linker()
+    lk.add([d])
+    rows = lk.claim_rows()
+    assert len(rows) == 1 and rows[0]["status"] == "contested"
+    assert [m["stance"] for m in rows[0]["members"]] == ["asserts", "denies"]
+
+
+def test_a_confirmation_in_words_of_its_own_confirms_what_was_told_right_before() -> None:
+    """'…, sagte ein Behördenvertreter. Der Mann sei wohlauf, bestätigte ein Sprecher.': two
+    origins of one claim, though the two say it in other words; not across a paragraph, and not
+    after a denial, which it would confirm instead."""
+    first = {"src": "Ein Behördenvertreter", "type": "unnamed",
+             "content": "der entführte Ingenieur sei am Morgen von der Polizei befreit worden"}
+    second = {"src": "Ein Sprecher der Botschaft", "type": "unnamed", "content": "der Mann sei in Sicherheit und wohlauf"}
+
+    def rows(between: str = "", before: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        d = doc("d1", "Tagblatt Eins", "2026-04-01", "Befreit", [first, *([before] if before else []), second], lang="de")
+        if between:  # a paragraph break before the confirmation
+            k = d["text"].index(second["src"])
+            d["text"] = d["text"][:k] + between + d["text"][k:]
+            for a in d["attributions"][-1:]:
+                for sp in (a["source"], *a["content"]):
+                    sp["start"] += len(between)
+                    sp["end"] += len(between)
+        d["attributions"][-1]["cue"]["text"] = "bestätigte"
+        lk = linker()
+        lk.add([d])
+        return lk.claim_rows()
+
+    joined = rows()
+    assert len(joined) == 1 and joined[0]["independent_origins"] == 2 and joined[0]["status"] == "corroborated"
+    assert len(rows(between="\n\n")) == 2
+    denial = {"src": "Die Entführer", "type": "unnamed", "content": "Die Entführer bestreiten die Befreiung", "status": "denied"}
+    assert all(r["independent_origins"] == 1 for r in rows(before=denial) if r["status"] != "contested")
+
+
+def test_a_sentence_of_speech_the_analysis_left_unattributed_is_a_claim_member() -> None:
+    """'The regional poll showed …' with no attribution in the analysis (issue 9): the sentence
+    is a member without a source (link.claim.sentence) that joins the claim another article
+    attributes, and adds no origin to it; a sentence of the article's own words with no cue
+    verb, or a question, is none."""
+    claim = "the mayor leading her challenger among likely voters by six points in the harbour district"
+    d1 = doc("d1", "Daily One", "2026-04-01", "Poll", [{"src": "The regional poll", "type": "institution", "content": claim}])
+    d2 = doc("d2", "Morning Two", "2026-04-02", "Poll", [], extra=(
+        "The regional poll showed the mayor leading her challenger among likely voters by six points in the harbour district. "
+        "The ferry to the northern islands was late again on Monday because of the autumn storms. "
+        "Who will pay for the new harbour walls after the storms of the winter?"))
+    body = d2["segments"][0]["start"]
+    d2["claims"] = [{"start": body + m.start(), "end": body + m.end(), "status": "asserted", "attributions": []}
+                    for m in re.finditer(r"[^ .?][^.?]*[.?]", d2["text"][body:])]
+    lk = linker()
+    lk.add([d1, d2])
+    members = [m for m in lk.members.values() if m.document == "d2"]
+    assert [m.rule for m in members] == ["link.claim.sentence"]
+    row = next(r for r in lk.claim_rows() if len(r["members"]) == 2)
+    assert row["independent_origins"] == 1 and row["status"] == "single_origin"
+    assert [m["document"] for m in row["members"]] == ["d1", "d2"]
+
+
+def test_a_spokesperson_named_by_role_alone_names_the_principal() -> None:
+    from sourcetrace.link.claims import names_nobody
+
+    assert names_nobody("Justice", "Justice")  # only a role: whose, the analysis lost
+    assert not names_nobody("Sprecher des Verkehrsministeriums", "Sprecher des Verkehrsministeriums", "unnamed", "de")
 
 
 def test_a_bare_surname_among_a_claims_origins_is_the_person_named_in_full() -> None:

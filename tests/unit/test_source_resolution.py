@@ -109,3 +109,13 @@ def test_a_compound_role_refers_back_to_the_role_it_ends_in() -> None:
     doc = de("Die Fähre fällt aus, sagte ein Sprecher. Man prüfe alles, teilte der Reederei-Sprecher weiter mit.")
     a, b = one(doc, "Die Fähre fällt aus"), one(doc, "Man prüfe alles")
     assert a.source is not None and a.source == b.source
+
+
+def test_a_role_noun_without_a_determiner_is_no_one_named_before() -> None:
+    """'EU-Mitarbeiter bestätigten, …' (issue 9): a bare role noun, plural or a headline's, is
+    someone new, not the person named in a sentence before; 'der Mitarbeiter' may point back."""
+    text = ("Nach Angaben von Bürgermeister Karl Bergmann ist die Fähre gesunken. Der Hafen bleibt geschlossen. "
+            "EU-Mitarbeiter bestätigten, dass die Fähre überladen war.")
+    doc = de(text)
+    a = one(doc, "dass die Fähre überladen war")
+    assert source_name(doc, a) == "EU-Mitarbeiter"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -78,7 +79,10 @@ class Member:
     disputed_by: str | None = None  # who the content itself says denies it ("…, a charge that X denied")
     disputed_by_origin: str | None = None  # its entity id
     confirmed: str | None = None  # whose claim the source confirms ("confirmed X's assertion that …"): an origin too
-    refers: bool = False  # a confirmation that only refers to what was told before ("Der Rat bestätigte dies")
+    refers: bool = False  # a confirmation or denial that only refers to what was told before ("Der Rat bestätigte dies")
+    paragraph: int = 0  # how many line breaks stand before it in its document: its paragraph
+    sentence: bool = False  # an unattributed sentence of the article (`sentence_members`): the outlet's own words
+    confirms: bool = False  # its cue confirms ("bestätigte", "confirmed"): what another origin told just before, mostly
 
 
 @cache
@@ -146,12 +150,16 @@ def confirmed_whose(text: str, cue: dict[str, Any], spans: list[tuple[int, int]]
 
 
 def refers_back(words: list[str], cue: str, source: str, most: int = 2) -> bool:
-    """Whether a content with a confirming cue (`confirm_cues`) only refers to what was told
-    before it: at most `most` content words besides the source's and the cue's own ("Der
-    regierende Übergangsrat bestätigte dies", "hat die Thüringer Erkenntnisse bestätigt",
-    "confirmed the report"), where the analysis took the whole sentence for the content."""
+    """Whether a content with a confirming or denying cue (`confirm_cues`, `denial_cues`) only
+    refers to what was told before it: at most `most` content words besides the source's and the
+    cue's own ("Der regierende Übergangsrat bestätigte dies", "hat die Thüringer Erkenntnisse
+    bestätigt", "confirmed the report", "Die Anwohner bestreiten die Vorwürfe"), where the
+    analysis took the whole sentence for the content."""
     lex = _lex()
-    if cue.lower() not in lex["confirm_cues"] or {w.lower() for w in words} & lex["appointments"]:
+    low = cue.lower()
+    if low not in lex["confirm_cues"] and not any(c in low for c in lex["denial_cues"]):
+        return False
+    if {w.lower() for w in words} & lex["appointments"]:
         return False  # "confirming his judicial picks": a senate confirms appointments, not claims
     rest = content_keys(words) - content_keys(_WORD.findall(source)) - content_keys([cue])
     return len(rest) <= most
@@ -195,7 +203,8 @@ def _spans_text(text: str, spans: list[dict[str, Any]]) -> str:
 
 
 def members_of(doc: dict[str, Any]) -> list[Member]:
-    """The claim members of one analysed document (its attributions)."""
+    """The claim members of one analysed document: its attributions, then the sentences of its
+    own words (`sentence_members`)."""
     lex = _lex()
     text = str(doc.get("text") or "")
     sources = {s.get("id"): s for s in doc.get("sources", [])}
@@ -206,6 +215,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
                 if n and len(n) >= 3:
                     names_in_doc.append(n)
     denial_hedges = [h for h in doc.get("hedges", []) if h.get("kind") in ("denial", "dispute")]
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     out: list[Member] = []
     for a in doc.get("attributions", []):
         content = a.get("content") or []
@@ -252,18 +262,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         status_denies = a.get("status") == "denied" and denies_a_claim(ctext) is not False
         denial = status_denies or cue_denies or (not inside and any(
             (h.get("scope") and _inside(h["scope"], spans)) or _inside(h, [(first - 80, first)]) for h in denial_hedges))
-        nums: list[float | tuple[float | None, float | None]] = []
-        unit_words: list[str] = []  # the words of its numbers ("46 percent"): the number veto compares them
-        for q in doc.get("quantities", []):
-            if _inside(q, spans):
-                unit_words += _WORD.findall(str(q.get("text") or text[int(q["start"]) : int(q["end"])]))
-                v = q.get("value")
-                if isinstance(v, list):
-                    nums.append((v[0], v[1]))
-                elif isinstance(v, (int, float)):
-                    nums.append(float(v))
-        dates = [str(t.get("value")) for t in doc.get("timexes", []) if t.get("type") == "DATE" and _inside(t, spans)
-                 and re.match(r"^\d{4}", str(t.get("value")))]
+        nums, unit_words, dates = _numbers_and_dates(doc, text, spans)
         names = {name_key(n) for n in names_in_doc if n in ctext}
         out.append(Member(
             key=f"{doc['id']}#{a.get('id')}", document=str(doc["id"]), start=min(s for s, _ in spans),
@@ -274,8 +273,82 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside,
             confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None,
-            refers=src is not None and refers_back(raw, cue, given or "")))
+            refers=src is not None and refers_back(raw, cue, given or ""),
+            confirms=src is not None and cue.lower() in lex["confirm_cues"], paragraph=bisect.bisect_left(breaks, first)))
+    return out + sentence_members(doc, out, names_in_doc, breaks)
+
+
+#: a sentence of the article's own words is a claim member only with at least this many content words
+SENTENCE_WORDS = 5
+
+
+def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc: list[str],
+                     breaks: list[int]) -> list[Member]:
+    """The sentences that report speech the analysis left unattributed (issue 9): each sentence
+    of the body that holds a form of a cue verb (`verbs` of resources/<lang>/cues.json: "The
+    poll showed …", "X called for …", "…, the race will be tight, said X" where the analysis
+    missed it; speech acts whose object is a noun phrase, which claim nothing in the seed's style)
+    and that the analysis found no attribution in (its `claims` with status asserted, hedged,
+    confirmed or unverified, no attribution, no attributed content overlapping it; not a
+    question; `SENTENCE_WORDS` content words or more) is a member without a source (rule
+    `link.claim.sentence`), so that a claim told in one article by a source and in another in
+    such a sentence is found in both. Such a member adds no origin to a claim that a named
+    source tells: the outlet relays it (`Linker.claim_row`). The article's other sentences, its
+    own assertions, are no attributed claims."""
+    forms = _cue_forms(str(doc.get("language") or "")[:2])
+    text = str(doc.get("text") or "")
+    body = [(int(g["start"]), int(g["end"])) for g in doc.get("segments", []) if g.get("kind") == "body"]
+    taken = sorted((m.start, m.end) for m in attributed)
+    out: list[Member] = []
+    for c in doc.get("claims", []):
+        if c.get("attributions") or c.get("status") not in ("asserted", "hedged", "confirmed", "unverified"):
+            continue
+        start, end = int(c["start"]), int(c["end"])
+        if not any(a <= start and end <= b for a, b in body) or any(a < end and start < b for a, b in taken):
+            continue
+        ctext = text[start:end]
+        raw = _WORD.findall(ctext.replace("’", "'"))
+        words = content_keys(raw)
+        if len(words) < SENTENCE_WORDS or ctext.rstrip(" \"'”“»«").endswith("?") or \
+                not any(w.lower() in forms for w in raw):
+            continue
+        nums, unit_words, dates = _numbers_and_dates(doc, text, [(start, end)])
+        out.append(Member(
+            key=f"{doc['id']}#s{start}", document=str(doc["id"]), start=start, end=end, text=ctext, source=None,
+            source_type=None, source_role=None, via=[], upstream=[], downstream=[],
+            negated=negates([w.lower() for w in raw]), denial_cue=False, numbers=nums, dates=dates,
+            names={name_key(n) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
+            rule="link.claim.sentence", language=doc.get("language"), paragraph=bisect.bisect_left(breaks, start),
+            sentence=True))
     return out
+
+
+@cache
+def _cue_forms(code: str) -> frozenset[str]:
+    """The word forms of the cue verbs of a language ("says", "sagte"; of every language when it
+    is not known)."""
+    from ..steps.lexicon import lang as lexicon
+
+    return frozenset(f for c in ([code] if code in languages() else languages()) for f in lexicon(c).forms)
+
+
+def _numbers_and_dates(doc: dict[str, Any], text: str, spans: list[tuple[int, int]]) -> tuple[
+        list[float | tuple[float | None, float | None]], list[str], list[str]]:
+    """The numbers of the quantities inside `spans` (ranges as pairs), the words they are written
+    with ("46 percent": the number veto compares them, not the words) and the DATE values."""
+    nums: list[float | tuple[float | None, float | None]] = []
+    unit_words: list[str] = []
+    for q in doc.get("quantities", []):
+        if _inside(q, spans):
+            unit_words += _WORD.findall(str(q.get("text") or text[int(q["start"]) : int(q["end"])]))
+            v = q.get("value")
+            if isinstance(v, list):
+                nums.append((v[0], v[1]))
+            elif isinstance(v, (int, float)):
+                nums.append(float(v))
+    dates = [str(t.get("value")) for t in doc.get("timexes", []) if t.get("type") == "DATE" and _inside(t, spans)
+             and re.match(r"^\d{4}", str(t.get("value")))]
+    return nums, unit_words, dates
 
 
 def split_denial(text: str, cue: dict[str, Any], reach: int = 120) -> bool:
@@ -440,7 +513,9 @@ def names_nobody(name: str | None, role: str | None = None, type_: str | None = 
     words = re.findall(r"[\w'’]+", (name or "").lower())
     if not words:
         return True
-    if role and name_key(role) == name_key(name or ""):  # only a role ("Justice"): whose, the analysis lost
+    if role and name_key(role) == name_key(name or "") and not spokesperson_for(name, role) and not officials_of(name):
+        # only a role ("Justice"): whose, the analysis lost; a spokesperson or officials of an
+        # institution ("Sprecher des Auswärtigen Amtes") name the one they speak for
         return True
     lex = _lex()
     if (len(words) == 1 and words[0].replace("’", "'") in lex["pronouns"]) or words[0] in lex["mass_quantifiers"]:

@@ -498,8 +498,12 @@ class Linker:
         disputed = self._disputed(info, m, doc_vec) if m.dispute and doc_vec is not None else None
         if disputed is None and polarity:
             disputed = self._denied_in_article(info, m)
+            if disputed is None and m.refers and m.denial_cue:
+                # a denial that only refers back ("Die Anwohner bestreiten die Vorwürfe") denies what
+                # another origin told just before it, though it shares none of its words
+                disputed = self._told_before(info, m, "link.claim.denied_in_article")
         # a confirmation that only refers back ("bestätigte dies") joins what it confirms
-        confirmed = self._confirmed_in_article(info, m) if disputed is None and m.refers else None
+        confirmed = self._told_before(info, m) if disputed is None and m.refers and m.confirms else None
         again = disputed or confirmed or self._quoted_again(info, m, vec)
         for key, sim in [] if again else self._claim_index.query(vec, NEIGHBOURS):
             nb = self.members[key]
@@ -545,6 +549,12 @@ class Linker:
                     self.vetoed["link.claim.part_of"] += 1
         if again:
             best = (1.0, again)
+        elif best is None and m.confirms and not polarity and not m.confirmed:
+            # a confirmation in words of its own ("…, sagte ein Behördenvertreter. Der Mann sei in
+            # Freiheit, bestätigte ein Sprecher") that no other article's claim takes confirms what
+            # another origin told right before it
+            confirmed = self._told_before(info, m, own_words=True)
+            best = (1.0, confirmed) if confirmed else None
         if best is None:
             cid = f"c{len(self.claim_members) + 1}"
             self.claim_members[cid] = []
@@ -615,7 +625,7 @@ class Linker:
         for key in info.members:
             prev = self.members[key]
             if (prev.stance != "asserts" or prev.origin == m.origin or not prev.claim or prev.negated or prev.denial_cue
-                    or not m.start - DISPUTE_REACH <= prev.start < m.start
+                    or prev.sentence or not m.start - DISPUTE_REACH <= prev.start < m.start
                     or veto(m, prev) in ("link.veto.number", "link.veto.date")):  # (the denier may name the claimant)
                 continue
             if not m.denial_cue and not self._named_in(m.source, prev.text):
@@ -629,12 +639,29 @@ class Linker:
             self.vetoed["link.claim.denied_in_article"] += 1
         return best[1] if best else None
 
-    def _confirmed_in_article(self, info: DocInfo, m: Member, near: int = 300) -> str | None:
-        """The claim a confirmation that only refers back ("Der Rat bestätigte dies", "has
-        confirmed the Thuringian findings": `claims.refers_back`) confirms: of the claims that
-        other origins assert at most DISPUTE_REACH characters before it in its article, the one
-        that shares most of its words, else the one told last, within `near` characters. The
-        member joins it as asserting: the confirming source is an origin of it too."""
+    def _told_before(self, info: DocInfo, m: Member, rule: str = "link.claim.confirmed_in_article", near: int = 300,
+                     own_words: bool = False) -> str | None:
+        """The claim a confirmation or denial that only refers back ("Der Rat bestätigte dies",
+        "has confirmed the Thuringian findings", "bestreiten die Vorwürfe": `claims.refers_back`)
+        is about: of the claims that other origins assert at most DISPUTE_REACH characters before
+        it in its article, the one that shares most of its words, else the one told last, within
+        `near` characters. A confirmation joins it as asserting: the confirming source is an
+        origin of it too; a denial as denying it. With `own_words` (a confirmation that says
+        what it confirms in words of its own), only the claim of the member told last before it,
+        within `near` characters of the same paragraph, where that member is another origin's and
+        asserts something of its own (three content words or more: a word it was called by, "eine
+        „Zeitungsente“", is no claim; no denial, no negation: "X bestreitet es. Y bestätigt, dass
+        …" confirms the denial) and no veto parts the two (benchmarks/linkdev: across a paragraph,
+        a confirmation mostly tells something new)."""
+        if own_words:
+            before = [self.members[k] for k in info.members if self.members[k].start < m.start and not self.members[k].sentence]
+            last = max(before, key=lambda x: x.start, default=None)
+            if (last is None or last.origin == m.origin or last.stance != "asserts" or not last.claim or last.source is None
+                    or last.denial_cue or last.negated or len(last.words) < 3 or m.start - last.end > near
+                    or last.paragraph != m.paragraph or veto(m, last)):
+                return None
+            self.vetoed[rule] += 1
+            return last.claim
         best: tuple[int, int, str] | None = None
         for key in info.members:
             prev = self.members[key]
@@ -647,7 +674,7 @@ class Linker:
                 if best is None or rank[:2] > best[:2]:
                     best = rank
         if best:
-            self.vetoed["link.claim.confirmed_in_article"] += 1
+            self.vetoed[rule] += 1
         return best[2] if best else None
 
     def _disputed(self, info: DocInfo, m: Member, doc_vec: Matrix) -> str | None:
@@ -658,7 +685,7 @@ class Linker:
         best: tuple[float, str] | None = None
         for key in info.members:
             prev = self.members[key]
-            if (prev.dispute or prev.stance != "asserts" or prev.origin == m.origin or not prev.claim
+            if (prev.dispute or prev.stance != "asserts" or prev.origin == m.origin or not prev.claim or prev.sentence
                     or not m.start - DISPUTE_REACH <= prev.start < m.start):  # what it disputes was told shortly before
                 continue
             sim = float(self._member_vec[key] @ doc_vec)
@@ -757,11 +784,14 @@ class Linker:
         story's own test, pair by pair: it does not read the claims the members joined, whose
         time bound and centre (`_add_member`) serve the claims, not the stories."""
         out: dict[str, int] = {}
-        if not info.members:
+        # (attributed claims: the sentences of an article's own words are for the claims; the
+        # story thresholds were chosen on attributions)
+        attributed = [k for k in info.members if not self.members[k].sentence]
+        if not attributed:
             return out
-        mine = [self.members[k] for k in info.members]
-        own = np.stack([self._member_vec[k] for k in info.members])
-        keys = [(other, k) for other in others for k in self.docs[other].members]
+        mine = [self.members[k] for k in attributed]
+        own = np.stack([self._member_vec[k] for k in attributed])
+        keys = [(other, k) for other in others for k in self.docs[other].members if not self.members[k].sentence]
         if not keys:
             return out
         sims = own @ np.stack([self._member_vec[k] for _, k in keys]).T
@@ -901,7 +931,10 @@ class Linker:
         denying = [m for m in ms if m.stance == "denies"]
         # a source that names nobody ("he" unresolved, "much of the debate") adds no origin beside
         # the members that name someone; alone, it stands for whoever it is
-        named = self._without_copies([m for m in asserting if not m.nameless] or asserting)
+        # the article's own words add no origin where a member names a source: the outlet relays it
+        sourced = any(m.source is not None for m in ms)
+        named = self._without_copies([m for m in asserting if not m.nameless and not (m.sentence and sourced)]
+                                     or [m for m in asserting if not (m.sentence and sourced)] or asserting)
         origins: set[str] = set()
         for m in named:
             origins |= self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)

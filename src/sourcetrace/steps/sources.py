@@ -402,8 +402,12 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
                 role += " " + affiliation
             return MentionInfo(t, " ".join(name_toks), "person", role=role, person_tokens=name_toks)
         if not tail:
-            # "der Minister" points back at a person named before; "ein Minister" is someone new
-            return MentionInfo(t, core, "person", role=words[role_idx], description=words_l[0] not in _INDEFINITE)
+            # "der Minister" points back at a person named before; "ein Minister" is someone new, and so
+            # is a German role noun without an article ("UN-Mitarbeiter bestätigten", "Kritiker
+            # meinen"): a bare plural, no one named before (issue 9). (English bare roles are mostly
+            # titles cut from a name, "Sen.", "Judge", which point back.)
+            bare = lx.code == "de" and not any(w in lx.determiners for w in words_l[:role_idx + 1])
+            return MentionInfo(t, core, "person", role=words[role_idx], description=words_l[0] not in _INDEFINITE and not bare)
         if lx.code == "en" and words_l[0] == "the" and tail[0].lower() in ("of", "for", "to") and not any(_is_role(w, lx) for w in tail):
             # "the former secretary of State", "the Republican nominee for the election": a person, described
             return MentionInfo(t, core, "person", role=words[role_idx], description=True)
