@@ -906,6 +906,30 @@ def test_a_sentence_of_speech_the_analysis_left_unattributed_is_a_claim_member()
     assert [m["document"] for m in row["members"]] == ["d1", "d2"]
 
 
+def test_a_sentence_that_denies_or_confirms_with_no_attribution_of_its_own() -> None:
+    """'Die Fischer bestreiten die Blockade.' or 'Das Landesamt hat die Befunde bestätigt.' as
+    sentences the analysis made no attribution of (a speech act without a clause claims nothing
+    in the seed's style): the denial contests the claim told before it, the confirmation is one
+    more origin of it; its speaker unnamed, the outlet stands for it."""
+    def linked(sentence: str) -> dict[str, Any]:
+        d = doc("d1", "Tagblatt Eins", "2026-04-01", "Hafen", [
+            {"src": "Die Hafenbehörde", "type": "institution",
+             "content": "die Fischer hätten die Zufahrt zum Hafen mit ihren Kuttern blockiert"}], lang="de", extra=sentence)
+        at = d["text"].index(sentence)
+        d["claims"] = [{"start": at, "end": at + len(sentence), "status": "asserted", "attributions": []}]
+        lk = linker()
+        lk.add([d])
+        assert [m.rule for m in lk.members.values()] == ["t", "link.claim.sentence"]
+        return _one_claim(lk)
+
+    denied = linked("Die Fischer bestreiten die Blockade am Montag.")
+    assert denied["status"] == "contested" and [m["stance"] for m in denied["members"]] == ["asserts", "denies"]
+    confirmed = linked("Das Landesamt hat die Blockade der Fischer am Montag bestätigt.")
+    assert confirmed["status"] == "corroborated" and confirmed["independent_origins"] == 2
+    again = linked("Dies bestätigte die Hafenbehörde am Montag.")  # the claim's own source again
+    assert again["independent_origins"] == 1 and len(again["members"]) == 2
+
+
 def test_a_spokesperson_named_by_role_alone_names_the_principal() -> None:
     from sourcetrace.link.claims import names_nobody
 

@@ -161,7 +161,7 @@ def refers_back(words: list[str], cue: str, source: str, most: int = 2) -> bool:
         return False
     if {w.lower() for w in words} & lex["appointments"]:
         return False  # "confirming his judicial picks": a senate confirms appointments, not claims
-    rest = content_keys(words) - content_keys(_WORD.findall(source)) - content_keys([cue])
+    rest = content_keys(words) - content_keys(_WORD.findall(source)) - content_keys(_WORD.findall(cue))
     return len(rest) <= most
 
 
@@ -290,7 +290,8 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
     missed it; speech acts whose object is a noun phrase, which claim nothing in the seed's style)
     and that the analysis found no attribution in (its `claims` with status asserted, hedged,
     confirmed or unverified, no attribution, no attributed content overlapping it; not a
-    question; `SENTENCE_WORDS` content words or more) is a member without a source (rule
+    question; `SENTENCE_WORDS` content words or more, two for a denial or a confirmation) is a
+    member without a source (rule
     `link.claim.sentence`), so that a claim told in one article by a source and in another in
     such a sentence is found in both. Such a member adds no origin to a claim that a named
     source tells: the outlet relays it (`Linker.claim_row`). The article's other sentences, its
@@ -309,17 +310,49 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
         ctext = text[start:end]
         raw = _WORD.findall(ctext.replace("’", "'"))
         words = content_keys(raw)
-        if len(words) < SENTENCE_WORDS or ctext.rstrip(" \"'”“»«").endswith("?") or \
-                not any(w.lower() in forms for w in raw):
+        if ctext.rstrip(" \"'”“»«").endswith("?") or not any(w.lower() in forms for w in raw):
             continue
+        speech = _speech_of_sentence(text, start, end, raw, doc.get("language"))
+        if len(words) < (2 if speech.get("confirms") or speech.get("denial_cue") else SENTENCE_WORDS):
+            continue  # (a short denial or confirmation refers back to what it denies or confirms)
         nums, unit_words, dates = _numbers_and_dates(doc, text, [(start, end)])
         out.append(Member(
             key=f"{doc['id']}#s{start}", document=str(doc["id"]), start=start, end=end, text=ctext, source=None,
             source_type=None, source_role=None, via=[], upstream=[], downstream=[],
-            negated=negates([w.lower() for w in raw]), denial_cue=False, numbers=nums, dates=dates,
+            negated=negates([w.lower() for w in raw]), denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums, dates=dates,
             names={name_key(n) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
             rule="link.claim.sentence", language=doc.get("language"), paragraph=bisect.bisect_left(breaks, start),
-            sentence=True))
+            sentence=True, **speech))
+    return out
+
+
+def _speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: str | None) -> dict[str, Any]:
+    """What a sentence member's own words say of its speech act, where the analysis made no
+    attribution of it ("Die Anwohner bestreiten die Vorwürfe", "Das Observatorium hat die
+    Befunde bestätigt": speech acts without a clause claim nothing in the seed's style): a
+    denial word that denies a claim (`denial_cue`), a confirming cue (`confirms`), whether it
+    only refers back to what was told before (`claims.refers_back`, the words before the cue
+    taken for its speaker), whose claim it confirms (`confirmed_whose`) and who, by its own
+    words, denies what it tells (`denied_inside`)."""
+    ctext = text[start:end]
+    low = ctext.lower()
+    lex = _lex()
+    out: dict[str, Any] = {"disputed_by": denied_inside(ctext, lang)}
+    cue: tuple[int, str] | None = None
+    confirm = next((m for m in re.finditer(r"\w+", low) if m.group() in lex["confirm_cues"]), None)
+    if confirm:
+        cue = (confirm.start(), ctext[confirm.start() : confirm.end()])
+        out["confirms"] = True
+        out["confirmed"] = confirmed_whose(text, {"text": cue[1], "start": start + cue[0], "end": start + cue[0] + len(cue[1])},
+                                           [(start, end)], lang)
+    else:
+        denial = next((m for m in _phrases("denial_cues").finditer(low)
+                       if not refuses(ctext[: m.start()], ctext[m.end() :])), None)
+        if denial:
+            cue = (denial.start(), ctext[denial.start() : denial.end()])
+            out["denial_cue"] = True
+    if cue and not out.get("confirmed"):
+        out["refers"] = refers_back(raw, cue[1], ctext[: cue[0]])
     return out
 
 

@@ -21,6 +21,7 @@ from .claims import (
     Member,
     conjoined,
     contains,
+    content_keys,
     describes,
     lexical_overlap,
     members_of,
@@ -925,23 +926,41 @@ class Linker:
             out.add(o)
         return out
 
+    def _confirms_as_another(self, m: Member, ms: list[Member]) -> bool:
+        """Whether a sentence member (`Member.sentence`) confirms a claim as another origin: its
+        cue confirms and it names none of the sources of the claim's other members ("Dies
+        bestätigte Premierminister X" after X's own claim is X again)."""
+        return m.confirms and not any(x is not m and x.source and content_keys(re.findall(r"\w+", x.source)) & m.words
+                                      for x in ms)
+
+    def _origins_of(self, m: Member, cid: str) -> set[str]:
+        """The origins a member adds to claim `cid`: its origin (a relaying outlet resolved to
+        whom it relays, `_resolve_relay`) and the others of a conjoined source; a sentence that
+        reports speech the analysis left unattributed (`Member.sentence`) adds its outlet, which
+        stands for its unnamed speaker, not for the claim's other members."""
+        if m.sentence:
+            return {m.origin} if m.origin else set()
+        return self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
+
     def claim_row(self, cid: str) -> dict[str, Any]:
         ms = [self.members[k] for k in self.claim_members[cid]]
         asserting = [m for m in ms if m.stance == "asserts"]
         denying = [m for m in ms if m.stance == "denies"]
         # a source that names nobody ("he" unresolved, "much of the debate") adds no origin beside
         # the members that name someone; alone, it stands for whoever it is
-        # the article's own words add no origin where a member names a source: the outlet relays it
+        # a sentence that reports speech the analysis left unattributed adds no origin where a member
+        # names a source (the outlet relays it), unless it confirms the claim: its unnamed speaker,
+        # whom the outlet stands for, is one more
         sourced = any(m.source is not None for m in ms)
-        named = self._without_copies([m for m in asserting if not m.nameless and not (m.sentence and sourced)]
-                                     or [m for m in asserting if not (m.sentence and sourced)] or asserting)
+        relayed = [m for m in asserting if not (m.sentence and sourced and not self._confirms_as_another(m, ms))]
+        named = self._without_copies([m for m in relayed if not m.nameless] or relayed or asserting)
         origins: set[str] = set()
         for m in named:
-            origins |= self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
+            origins |= self._origins_of(m, cid)
         deny_origins: set[str] = set()
         for m in [*denying, *self._disputes_of_source(asserting, cid)]:
             # (an unresolved "he" who denies it is someone else all the same)
-            deny_origins |= self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
+            deny_origins |= self._origins_of(m, cid)
         deny_origins |= {m.disputed_by_origin for m in asserting if m.disputed_by_origin}
         origins = self._officials_of_an_origin(self._surnames_of_one_person(origins))
         deny_origins = self._surnames_of_one_person(deny_origins, origins)
