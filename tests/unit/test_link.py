@@ -904,6 +904,17 @@ def test_a_sentence_of_speech_the_analysis_left_unattributed_is_a_claim_member()
     row = next(r for r in lk.claim_rows() if len(r["members"]) == 2)
     assert row["independent_origins"] == 1 and row["status"] == "single_origin"
     assert [m["document"] for m in row["members"]] == ["d1", "d2"]
+    # told by two outlets in such sentences only: someone's words, whom the analysis did not read —
+    # one origin, not an unsourced claim, nor one per outlet
+    d3 = doc("d3", "Evening Three", "2026-04-02", "Vote", [], extra=(
+        "Schools in the valley will open an hour later from May because the buses are short of drivers. "
+        "The regional poll showed the mayor leading her challenger among likely voters by six points in the harbour district."))
+    at = d3["text"].index("The regional poll")
+    d3["claims"] = [{"start": at, "end": len(d3["text"]), "status": "asserted", "attributions": []}]
+    lk = linker()
+    lk.add([d2, d3])
+    row = next(r for r in lk.claim_rows() if len(r["members"]) == 2)
+    assert row["independent_origins"] == 1 and row["status"] == "single_origin"
 
 
 def test_a_sentence_that_denies_or_confirms_with_no_attribution_of_its_own() -> None:

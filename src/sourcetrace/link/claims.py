@@ -288,8 +288,8 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
     of the body that holds a form of a cue verb (`verbs` of resources/<lang>/cues.json: "The
     poll showed …", "X called for …", "…, the race will be tight, said X" where the analysis
     missed it; speech acts whose object is a noun phrase, which claim nothing in the seed's style)
-    and that the analysis found no attribution in (its `claims` with status asserted, hedged,
-    confirmed or unverified, no attribution, no attributed content overlapping it; not a
+    and that the analysis found no attribution in (its `claims` with no attribution, no
+    attributed content overlapping it; not a
     question; `SENTENCE_WORDS` content words or more, two for a denial or a confirmation) is a
     member without a source (rule
     `link.claim.sentence`), so that a claim told in one article by a source and in another in
@@ -302,7 +302,7 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
     taken = sorted((m.start, m.end) for m in attributed)
     out: list[Member] = []
     for c in doc.get("claims", []):
-        if c.get("attributions") or c.get("status") not in ("asserted", "hedged", "confirmed", "unverified"):
+        if c.get("attributions"):
             continue
         start, end = int(c["start"]), int(c["end"])
         if not any(a <= start and end <= b for a, b in body) or any(a < end and start < b for a, b in taken):
@@ -312,7 +312,7 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
         words = content_keys(raw)
         if ctext.rstrip(" \"'”“»«").endswith("?") or not any(w.lower() in forms for w in raw):
             continue
-        speech = _speech_of_sentence(text, start, end, raw, doc.get("language"))
+        speech = _speech_of_sentence(text, start, end, raw, doc.get("language"), c)
         if len(words) < (2 if speech.get("confirms") or speech.get("denial_cue") else SENTENCE_WORDS):
             continue  # (a short denial or confirmation refers back to what it denies or confirms)
         nums, unit_words, dates = _numbers_and_dates(doc, text, [(start, end)])
@@ -326,21 +326,33 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
     return out
 
 
-def _speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: str | None) -> dict[str, Any]:
+def _speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: str | None,
+                        claim: dict[str, Any] | None = None) -> dict[str, Any]:
     """What a sentence member's own words say of its speech act, where the analysis made no
     attribution of it ("Die Anwohner bestreiten die Vorwürfe", "Das Observatorium hat die
     Befunde bestätigt": speech acts without a clause claim nothing in the seed's style): a
     denial word that denies a claim (`denial_cue`), a confirming cue (`confirms`), whether it
     only refers back to what was told before (`claims.refers_back`, the words before the cue
     taken for its speaker), whose claim it confirms (`confirmed_whose`) and who, by its own
-    words, denies what it tells (`denied_inside`)."""
+    words, denies what it tells (`denied_inside`). The analysis's status of the sentence
+    (`claim`: denied, disputed or confirmed, with its cue) comes first."""
     ctext = text[start:end]
     low = ctext.lower()
     lex = _lex()
     out: dict[str, Any] = {"disputed_by": denied_inside(ctext, lang)}
     cue: tuple[int, str] | None = None
+    status, at = (claim or {}).get("status"), (claim or {}).get("status_cue") or {}
+    given = (int(at["start"]) - start, str(at.get("text") or "")) if at and start <= int(at.get("start", -1)) < end else None
     confirm = next((m for m in re.finditer(r"\w+", low) if m.group() in lex["confirm_cues"]), None)
-    if confirm:
+    if given and status in ("denied", "disputed"):
+        cue = given
+        out["denial_cue"] = True
+    elif given and status == "confirmed":
+        cue = given
+        out["confirms"] = True
+        out["confirmed"] = confirmed_whose(text, {"text": cue[1], "start": start + cue[0], "end": start + cue[0] + len(cue[1])},
+                                           [(start, end)], lang)
+    elif confirm:
         cue = (confirm.start(), ctext[confirm.start() : confirm.end()])
         out["confirms"] = True
         out["confirmed"] = confirmed_whose(text, {"text": cue[1], "start": start + cue[0], "end": start + cue[0] + len(cue[1])},

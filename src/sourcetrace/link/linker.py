@@ -955,8 +955,11 @@ class Linker:
         relayed = [m for m in asserting if not (m.sentence and sourced and not self._confirms_as_another(m, ms))]
         named = self._without_copies([m for m in relayed if not m.nameless] or relayed or asserting)
         origins: set[str] = set()
+        # the sentences that report a claim whose speaker the analysis did not read name, all
+        # together, one speaker (the first one's outlet stands for it), unless one confirms it
+        unread = next((m.origin for m in ms if m.sentence and m.origin), None)
         for m in named:
-            origins |= self._origins_of(m, cid)
+            origins |= {unread} if m.sentence and unread and not self._confirms_as_another(m, ms) else self._origins_of(m, cid)
         deny_origins: set[str] = set()
         for m in [*denying, *self._disputes_of_source(asserting, cid)]:
             # (an unresolved "he" who denies it is someone else all the same)
@@ -964,9 +967,10 @@ class Linker:
         deny_origins |= {m.disputed_by_origin for m in asserting if m.disputed_by_origin}
         origins = self._officials_of_an_origin(self._surnames_of_one_person(origins))
         deny_origins = self._surnames_of_one_person(deny_origins, origins)
-        if all(m.source is None for m in ms):
+        if all(m.source is None for m in ms) and unread is None:
             # no article names a source: the outlets that tell it unattributed ("sollen … verantwortlich
-            # sein") are no origin of it, whatever their members' own `origin` says (their publisher)
+            # sein") are no origin of it, whatever their members' own `origin` says (their publisher);
+            # a sentence with a cue verb reports someone's words, whom the analysis did not read
             status, origins = "unsourced", set()
         elif (denying or deny_origins) and (deny_origins - origins or not asserting):
             status = "contested"
