@@ -941,6 +941,25 @@ def test_a_sentence_that_denies_or_confirms_with_no_attribution_of_its_own() -> 
     assert again["independent_origins"] == 1 and len(again["members"]) == 2
 
 
+@pytest.mark.parametrize(("sentence", "lang", "confirms", "refers"), [
+    ("The harbour office has confirmed the report.", "en", True, True),
+    ("Harbour staff declined to confirm the closure.", "en", False, False),  # refused
+    ("Die Polizei konnte den Zusammenhang zunächst nicht bestätigen.", "de", False, False),  # negated
+    ("All three were confirmed with the support of the council.", "en", False, False),  # appointments
+    ("The closure was confirmed by the harbour office on Friday.", "en", True, False),
+    # a postposed cue: the sentence tells a claim of its own, it does not refer back
+    ("The ferry will not sail on Sunday, the harbour office confirmed on Friday.", "en", True, False),
+])
+def test_what_a_sentence_without_attribution_confirms(sentence: str, lang: str, confirms: bool, refers: bool) -> None:
+    from sourcetrace.link.claims import members_of
+
+    d = doc("d1", "Daily One", "2026-04-01", "Harbour", [], lang=lang, extra=sentence)
+    at = d["text"].index(sentence)
+    d["claims"] = [{"start": at, "end": at + len(sentence), "status": "asserted", "attributions": []}]
+    (m,) = members_of(d)
+    assert (m.confirms, m.refers) == (confirms, refers)
+
+
 def test_a_spokesperson_named_by_role_alone_names_the_principal() -> None:
     from sourcetrace.link.claims import names_nobody
 

@@ -21,7 +21,7 @@ _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign"
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
                "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives", "negation_focus",
-               "confirm_cues", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record", "articles")
+               "confirm_cues", "confirm_refusals", "passive_agents", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record", "articles")
 
 
 @cache
@@ -363,9 +363,31 @@ def _speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: s
         if denial:
             cue = (denial.start(), ctext[denial.start() : denial.end()])
             out["denial_cue"] = True
-    if cue and not out.get("confirmed"):
+    if out.get("confirms") and _no_confirmation(ctext[: cue[0]] if cue else "", low, lang):
+        out["confirms"], out["confirmed"], cue = False, None, None
+    if cue and not out.get("confirmed") and "," not in ctext[: cue[0]]:
+        # (a comma before the cue: "…, their school confirmed on Friday" tells a claim of its own)
         out["refers"] = refers_back(raw, cue[1], ctext[: cue[0]])
     return out
+
+
+def _no_confirmation(before: str, low: str, lang: str | None) -> bool:
+    """Whether a sentence's confirming word (the sentence `low` in lower case, `before` what
+    stands before the word) confirms no claim: it is negated or refused in its clause ("konnte
+    … nicht bestätigen", "declined to confirm": `negation`, `confirm_refusals` of
+    resources/<lang>/link.json) or a passive without its agent ("All were confirmed with
+    Republican support": appointments; `passive_auxiliaries` of resources/<lang>/lexicon.json,
+    the agent's preposition `passive_agents` of link.json: "was confirmed by a spokeswoman")."""
+    from ..steps.lexicon import lang as lexicon
+
+    lex = _lex()
+    clause = [w.lower() for w in _WORD.findall(before.lower().replace("’", "'").split(",")[-1])]
+    if negates(clause) or set(clause) & lex["confirm_refusals"]:
+        return True  # (in the cue's own clause: "X will not sail, the office confirmed" confirms)
+    words = [w.lower() for w in _WORD.findall(low)]
+    prev = _WORD.findall(before.lower())
+    passive = bool(prev) and any(prev[-1] in lexicon(c).passive_auxiliaries for c in ([lang] if lang in languages() else languages()))
+    return passive and not set(words) & lex["passive_agents"]
 
 
 @cache

@@ -504,7 +504,7 @@ class Linker:
                 # another origin told just before it, though it shares none of its words
                 disputed = self._told_before(info, m, "link.claim.denied_in_article")
         # a confirmation that only refers back ("bestätigte dies") joins what it confirms
-        confirmed = self._told_before(info, m) if disputed is None and m.refers and m.confirms else None
+        confirmed = self._told_before(info, m) if disputed is None and m.refers and m.confirms and not polarity else None
         again = disputed or confirmed or self._quoted_again(info, m, vec)
         for key, sim in [] if again else self._claim_index.query(vec, NEIGHBOURS):
             nb = self.members[key]
@@ -550,7 +550,7 @@ class Linker:
                     self.vetoed["link.claim.part_of"] += 1
         if again:
             best = (1.0, again)
-        elif best is None and m.confirms and not polarity and not m.confirmed:
+        elif best is None and m.confirms and not polarity and not m.confirmed and not m.sentence:
             # a confirmation in words of its own ("…, sagte ein Behördenvertreter. Der Mann sei in
             # Freiheit, bestätigte ein Sprecher") that no other article's claim takes confirms what
             # another origin told right before it
