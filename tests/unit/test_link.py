@@ -960,6 +960,24 @@ def test_what_a_sentence_without_attribution_confirms(sentence: str, lang: str, 
     assert (m.confirms, m.refers) == (confirms, refers)
 
 
+@pytest.mark.parametrize(("sentence", "lang", "origins"), [
+    ("On Sunday, Ann Lee and Bob Ross both said that only skilled workers should be admitted.", "en", 2),
+    ("Sowohl die Hafenbehörde als auch die Wasserschutzpolizei kündigten Untersuchungen des Unfalls an.", "de", 2),
+    # the names open another clause than the cue's: no joint speakers
+    ("Ann Lee and Bob Ross welcomed the harbour plan that the mayor announced on Monday evening.", "en", 1),
+])
+def test_joint_speakers_of_a_sentence_without_attribution(sentence: str, lang: str, origins: int) -> None:
+    """'Sowohl A als auch B kündigten Untersuchungen an' (issue 9): a sentence the analysis made
+    no attribution of, whose cue verb's subject is two sources of their own joined by a
+    conjunction, counts both."""
+    d = doc("d1", "Daily One", "2026-04-01", "Harbour", [], lang=lang, extra=sentence)
+    at = d["text"].index(sentence)
+    d["claims"] = [{"start": at, "end": at + len(sentence), "status": "asserted", "attributions": []}]
+    lk = linker()
+    lk.add([d])
+    assert _one_claim(lk)["independent_origins"] == origins
+
+
 def test_a_spokesperson_named_by_role_alone_names_the_principal() -> None:
     from sourcetrace.link.claims import names_nobody
 

@@ -21,7 +21,7 @@ _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign"
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
                "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives", "negation_focus",
-               "confirm_cues", "confirm_refusals", "passive_agents", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record", "articles")
+               "confirm_cues", "confirm_refusals", "passive_agents", "floating_quantifiers", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record", "articles")
 
 
 @cache
@@ -316,14 +316,55 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
         if len(words) < (2 if speech.get("confirms") or speech.get("denial_cue") else SENTENCE_WORDS):
             continue  # (a short denial or confirmation refers back to what it denies or confirms)
         nums, unit_words, dates = _numbers_and_dates(doc, text, [(start, end)])
+        joint = _joint_speakers(ctext, raw, forms, doc.get("language"))
         out.append(Member(
-            key=f"{doc['id']}#s{start}", document=str(doc["id"]), start=start, end=end, text=ctext, source=None,
+            key=f"{doc['id']}#s{start}", document=str(doc["id"]), start=start, end=end, text=ctext, source=joint,
+            source_mention=joint,
             source_type=None, source_role=None, via=[], upstream=[], downstream=[],
             negated=negates([w.lower() for w in raw]), denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums, dates=dates,
             names={name_key(n) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
             rule="link.claim.sentence", language=doc.get("language"), paragraph=bisect.bisect_left(breaks, start),
             sentence=True, **speech))
     return out
+
+
+def _joint_speakers(ctext: str, raw: list[str], forms: frozenset[str], lang: str | None, reach: int = 2) -> str | None:
+    """The subject of a sentence member's first cue verb, when it names two or more sources of
+    their own joined by a conjunction ("Sowohl die Behörde als auch das Militär kündigten …
+    an", "Ann Lee and Ben Ross both said …": `conjoined`), else None: such a subject is read as
+    the member's source, each part an origin. The subject opens the clause of the verb (after
+    the last comma before it, with a capital or a determiner) and stands right before it, with
+    at most `reach` words between, written in lower case and opening no noun phrase ("both",
+    "have", "haben"); each part is a name: after its determiner and adjectives in lower case,
+    capitalised words only (name particles aside)."""
+    from ..steps.lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN
+    from ..steps.lexicon import lang as lexicon
+
+    first = next((w for w in raw if w.lower() in forms), None)
+    at = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", ctext) if first else None
+    if at is None:
+        return None
+    words = ctext[: at.start()].split(",")[-1].split()
+    codes = [lang] if lang in languages() else languages()
+    determiners = {w for c in codes for w in lexicon(c).determiners} | _lex()["correlatives"]
+    lex = _lex()
+    k = len(words)
+    while k > 0 and len(words) - k < reach and words[k - 1][:1].islower() and words[k - 1].lower() not in determiners \
+            and words[k - 1].lower() not in lex["conjunctions"]:
+        k -= 1
+    words = words[:k]
+    if not words or not (words[0][:1].isupper() or words[0].lower() in determiners) or \
+            words[0].lower() in PREPOSITIONS_DE | PREPOSITIONS_EN or words[0].endswith(":"):
+        return None  # ("In Nairobi und Mombasa gab es …": a place, no speaker)
+    parts = conjoined(" ".join(words), lang)
+
+    def a_name(part: str) -> bool:
+        toks = [t for t in part.split() if t.lower() not in determiners]
+        while toks and toks[0][:1].islower():  # adjectives before the name ("das israelische Militär")
+            toks = toks[1:]
+        return bool(toks) and all(t[:1].isupper() or t.lower() in lex["name_particles"] for t in toks)
+
+    return " ".join(words) if len(parts) >= 2 and all(a_name(p) for p in parts) else None
 
 
 def _speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: str | None,
