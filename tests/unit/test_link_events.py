@@ -312,6 +312,10 @@ def test_the_occasion_signature_is_an_occasion_word_with_the_day_beside_it() -> 
     assert key.occasions == {"debate@2026-03-12"}
     assert EventKey.from_dict(key.as_dict()) == key
     assert EventKey.from_dict({"names": [], "days": [], "numbers": []}).occasions == frozenset()  # a key stored before
+    d = analysed("Holm and Ross clash", "The Tuesday March 3 debate in Kestrel Bay drew a crowd.",
+                 [("Tuesday", "2026-03-03"), ("March 3", "2026-03-03")])
+    d["language"], d["date"] = "en", "2026-03-04"
+    assert event_key(d).occasions == {"debate@2026-03-03"}  # "March" of the date is no protest march
 
 
 def test_german_occasions_are_words_and_compounds_that_end_in_one_and_none_lies_ahead() -> None:
