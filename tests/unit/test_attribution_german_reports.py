@@ -171,12 +171,22 @@ def test_what_became_known_without_a_clause_of_what_was_said_is_no_claim() -> No
     assert one(doc, "die Fähre").rule == "attr.indirect.de.wie_fronted"
 
 
+def _denews(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="de", conventions="denews")
+
+
 def test_a_speech_act_in_the_passive_is_reported_with_its_agent() -> None:
-    doc = analyze("Von der Stadtverwaltung wurde der Umbau als großer Fortschritt begrüßt.")
+    # a name given is a claim in the seed's style too
+    doc = analyze("Von der Stadtverwaltung wurde der Umbau als großer Fortschritt bezeichnet.")
     a = one(doc, "der Umbau")
     assert a.rule == "attr.indirect.de.reported_passive" and source_text(doc, a) == "der Stadtverwaltung"
-    assert a.cue is not None and doc.span_text(a.cue) == "begrüßt"
-    doc = analyze("Dem Händler wird von den Behörden Betrug vorgeworfen.")
+    assert a.cue is not None and doc.span_text(a.cue) == "bezeichnet"
+    # a welcome or an accusation is one in de-news-quotes' conventions only
+    assert analyze("Von der Stadtverwaltung wurde der Umbau begrüßt.").attributions == []
+    doc = _denews("Von der Stadtverwaltung wurde der Umbau begrüßt.")
+    a = one(doc, "der Umbau")
+    assert a.rule == "attr.indirect.de.reported_passive" and doc.span_text(a.cue) == "begrüßt"  # type: ignore[arg-type]
+    doc = _denews("Dem Händler wird von den Behörden Betrug vorgeworfen.")
     assert source_text(doc, one(doc, "Betrug")) == "den Behörden"
 
 
@@ -187,9 +197,9 @@ def test_a_passive_with_no_speech_act_or_no_agent_reports_nothing() -> None:
 
 
 def test_the_agent_of_a_passive_report_keeps_its_genitive_and_its_quoted_name() -> None:
-    doc = analyze("Von der Führung Bayerns wurde der Beschluss als Fortschritt begrüßt.")
+    doc = analyze("Von der Führung Bayerns wurde der Beschluss als Fortschritt bezeichnet.")
     assert source_text(doc, one(doc, "der Beschluss")) == "der Führung Bayerns"
-    doc = analyze("Von der Bewegung „Freie Bürger“ wurden neue Proteste angekündigt.")
+    doc = _denews("Von der Bewegung „Freie Bürger“ wurden neue Proteste angekündigt.")
     assert source_text(doc, one(doc, "neue Proteste")) == "der Bewegung „Freie Bürger“"
 
 

@@ -324,8 +324,10 @@ def passive_speech(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     if ctx.in_timex(src) or not any(t.text[:1].isupper() for t in toks[b:e]):
         return False  # "von 2010 bis 2012": no one
     content = strip_span(ctx.text, sent.span)
+    # as in the active (`verbs.reported`): in the seed's style only a name given is a claim
+    named = any(f.lemma in lx.naming_verbs for f in lx.forms.get(lows[verb], []))
     ctx.cands.append(Cand("indirect", [content], toks[verb].span, src, "attr.indirect.de.reported_passive", si,
-                          via=vias(ctx, toks, lx, exclude=src)))
+                          via=vias(ctx, toks, lx, exclude=src), anchor_only=not (ctx.denews or named)))
     return True
 
 
