@@ -80,6 +80,11 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
                     cue = Span(q.outer.end + so.start(1), q.outer.end + so.end(1))
                     ctx.cands.append(Cand("direct", [inner], cue, src, f"attr.direct.{code}.so", si))
                     continue
+        if q.closed and re.search(r"[.!?…]$", qtext) and (so_sent := _so_fragment(ctx, q, seg_i)) is not None:
+            src, cue, so_si = so_sent  # "«Wir prüfen alles.» So ein Sprecher am Montag.": a sentence of its own with no verb
+            ctx.cands.append(Cand("direct", [inner], cue, src, "attr.direct.de.so_fragment", so_si))
+            bisect.insort(spoken, inner.end)
+            continue
         if signed is not None:
             # '“We need better schools.” ― Ana Ruiz': a quotation signed with a dash and a name at the line's end
             ctx.cands.append(Cand("direct", [inner], Span(signed.start(1), signed.end(1)), strip_span(ctx.text, Span(signed.start(2), signed.end(2))),
@@ -114,6 +119,28 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
         if near:
             bisect.insort(spoken, parts[-1].end)
     ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def _so_fragment(ctx: Context, q: Quote, seg_i: int) -> tuple[Span, Span, int] | None:
+    """"«…» So ein Sprecher des Hafens am Montag.": the German sentence right after a quotation
+    that closes with its own full stop is "So", a speaker and adverbials, no verb. Returns (the
+    speaker, "So", that sentence's index), else None."""
+    m = re.match(r"\s*(So)\s", ctx.text[q.outer.end : q.outer.end + 8])
+    if m is None or pick(ctx.doc.segments[seg_i].language, ctx.doc.language) != "de":
+        return None
+    start = q.outer.end + m.start(1)
+    si = ctx.sentence_index(Span(start, start + 2))
+    if si is None:
+        return None
+    toks = ctx.doc.sentences[si].tokens
+    if not toks or toks[0].span.start != start or toks[-1].text != ".":
+        return None
+    lx = lang("de")
+    e = np_forward(ctx, toks, 1, lx)
+    if e <= 1 or not _no_verb(ctx, toks, e, len(toks) - 1, lx):
+        return None
+    src = Span(toks[1].span.start, toks[e - 1].span.end)
+    return (src, toks[0].span, si) if _can_speak(ctx, src, lx) else None
 
 
 def _person_before(ctx: Context, si: int, q: Quote, subjects: dict[int, Span]) -> Span | None:
@@ -169,6 +196,9 @@ def colon_subject(ctx: Context, si: int, c: int, lx: Lang, fronted_place: bool =
     first_np = lows[s] not in PREPOSITIONS_DE and lows[s] not in lx.np_stop and lows[s] not in ("des", "dem", "den", "einem", "eines")
     if first_np and s < e < c and _finite_verb(toks[e].text, lx) and not (e - s == 1 and _ADVERB_END.search(lows[s])):
         return Span(toks[s].span.start, toks[e - 1].span.end), toks[e].span  # "Der Verband reagierte gelassen:"
+    if first_np and s < e <= c and _no_verb(ctx, toks, e, c, lx) and _can_speak(ctx, Span(toks[s].span.start, toks[e - 1].span.end), lx):
+        # "Der Bürgermeister: «…»", "Die Ministerin im Interview: «…»": a speaker and no verb, the colon is the cue
+        return Span(toks[s].span.start, toks[e - 1].span.end), toks[c].span
     v = s + 1
     if fronted_place and lows[s] in PREPOSITIONS_DE and s + 1 < c:
         v = np_forward(ctx, toks, s + 1, lx, apposition=False)  # "In Kehl warb ein Laden mit Plakaten:": a fronted place, the verb, the subject
@@ -188,6 +218,25 @@ def colon_subject(ctx: Context, si: int, c: int, lx: Lang, fronted_place: bool =
     return None
 
 
+def _no_verb(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang) -> bool:
+    """toks[a:b] hold no verb: prepositional phrases, adverbs and times only ("im Interview",
+    "am Montag", "dazu")."""
+    for t in toks[a:b]:
+        low = t.text.lower()
+        if not (t.text[:1].isupper() or low in PREPOSITIONS_DE or low in lx.determiners or low in lx.np_stop
+                or is_adjective_like(t.text) or ctx.in_timex(t.span)):
+            return False
+    return True
+
+
+def _can_speak(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """The noun phrase names someone who can speak: a person or body the entities found, or a
+    role or a kind of body (`classify_mention` gives it a type)."""
+    who = ctx.text[sp.start : sp.end]
+    return who in lx.person_pronouns or any(e.label in ("PER", "ORG") and e.span.overlaps(sp) for e in ctx.doc.entities) \
+        or classify_mention(who, lx)[1] != "unnamed"
+
+
 def colon_konjunktiv(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"Die Gewerkschaft reagierte empört: Die Pläne seien ein Angriff auf …" (German): a clause in
     the Konjunktiv I after a colon is what the subject of the clause before it said, though its
@@ -199,9 +248,7 @@ def colon_konjunktiv(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     intro = colon_subject(ctx, si, c, lx)
     if intro is None or ctx.text[intro[1].start : intro[1].end] in AUX:
         return False  # "Die Lage ist klar: …": a copula, no one reacts
-    who = ctx.text[intro[0].start : intro[0].end]
-    if who not in lx.person_pronouns and not any(e.label in ("PER", "ORG") and e.span.overlaps(intro[0]) for e in ctx.doc.entities) \
-            and classify_mention(who, lx)[1] == "unnamed":
+    if not _can_speak(ctx, intro[0], lx):
         return False  # someone who can speak
     content = strip_span(ctx.text, Span(toks[c + 1].span.start, sent.span.end))
     ctx.cands.append(Cand("indirect", [content], intro[1], intro[0], "attr.indirect.de.colon_subject", si))

@@ -77,13 +77,15 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
             depth = 0
             e += 1
             break
-        elif depth == 0 and e > s and (t in AUX or (lx.forms.get(lw) and t[:1].islower() and not attributive(ctx, toks, e, lx)) or lw in ("bezog", "berief", "stützte", "bezieht", "beruft", "stützt")):
-            break
+        elif depth == 0 and e > s and (t in AUX or (lx.forms.get(lw) and t[:1].islower() and not attributive(ctx, toks, e, lx)) or lw in ("bezog", "berief", "stützte", "bezieht", "beruft", "stützt")
+                                       or (t[:1].islower() and (t in lx.konj1 or lw in lx.konj2))):
+            break  # a finite verb ends the subject (a Konjunktiv too: "Er wisse nicht, ob …, sagte X")
         elif depth == 0 and t == ",":
             # an apposition: "Der Fraktionschef der Grünen, Volker Ratzmann, wird …"
             close = next((k for k in range(e + 1, min(i, e + 11)) if toks[k].text == ","), None)
-            if close is None or any(toks[k].text in AUX or toks[k].text.lower() in lx.forms for k in range(e + 1, close)):
-                return None
+            if close is None or any(toks[k].text in AUX or toks[k].text.lower() in lx.forms for k in range(e + 1, close)) \
+                    or toks[e + 1].text.lower() in SUBORDINATORS:
+                return None  # (", ob …," opens a clause, no apposition)
             if lx.code == "en" and toks[e + 1].text[:1].islower() and toks[e + 1].text.endswith("ing"):
                 return None  # ", opening the harbour,": a participle clause, no apposition
             e = close + 1

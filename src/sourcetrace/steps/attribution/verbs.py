@@ -92,8 +92,9 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         if q is not None and ctx.name_like(q.inner):
             comma_before = False  # "Im Gespräch mit dem «Spiegel» erklärte …": a name, not a quotation
     sb = subject_before(ctx, toks, i, lx) if comma_before and i >= 3 else None
-    if sb is not None and lx.code == "de" and sb[1] < i - 1 and (toks[sb[1]].text in AUX or toks[sb[1]].text.lower() in lx.forms):
-        sb = None  # "Ein Fahrer hat … verloren, teilte X mit", "X ließ …, sagte Y": that subject is another verb's
+    if sb is not None and lx.code == "de" and sb[1] < i - 1 and (toks[sb[1]].text in AUX or toks[sb[1]].text.lower() in lx.forms
+                                                               or toks[sb[1]].text in lx.konj1 or toks[sb[1]].text.lower() in lx.konj2):
+        sb = None  # "Ein Fahrer hat … verloren, teilte X mit", "X ließ …, sagte Y", "Er wisse nicht, ob …, sagte Y": that subject is another verb's
     if sb is not None and lx.code == "en" and sb[1] < i - 1 and toks[sb[1]].text not in (",", "(", "—", "–", "--") \
             and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].text.lower() in lx.determiners | {"one"}) \
             and not ctx.in_timex(toks[i + 1].span):

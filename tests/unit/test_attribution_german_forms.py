@@ -1,0 +1,89 @@
+"""German attribution across the forms a news text gives it (sentences of our own; issue 7): the
+speaker before or after the cue, fronted objects and addressees, a colon or "so" with no verb,
+according-to phrases, a speaker's role before the name, indirect speech that goes on in the
+Konjunktiv, and speech acts that claim nothing in the seed's style."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution_helpers import one, source_text
+
+import sourcetrace
+from sourcetrace.document import Document
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
+
+
+# (text, words of the content, the speaker as written, mode)
+CASES = [
+    # subject first, inverted after a fronted adverbial or addressee, postposed
+    ("Regierungssprecherin Anna Keller sagte am Mittwoch in Berlin, die Gespräche seien konstruktiv verlaufen.",
+     "die Gespräche seien", "Regierungssprecherin Anna Keller", "indirect"),
+    ("Zudem erklärte der Trainer, die Mannschaft habe gut gespielt.", "die Mannschaft habe", "der Trainer", "indirect"),
+    ("Dem Sender erklärte die Ministerin, sie werde nicht zurücktreten.", "sie werde nicht", "die Ministerin", "indirect"),
+    ("Der Zeitung sagte ein Sprecher, man prüfe die Vorwürfe.", "man prüfe", "ein Sprecher", "indirect"),
+    ("Der Minister sagte dem Sender, die Pläne seien noch nicht beschlossen.", "die Pläne seien", "Der Minister", "indirect"),
+    ("Gegenüber der Zeitung sagte der Reeder Jan Olsen, das Schiff sei verkauft.", "das Schiff sei", "der Reeder Jan Olsen", "indirect"),
+    ("Das sei ein großer Erfolg, sagte die Trainerin nach dem Spiel.", "Das sei ein großer Erfolg", "die Trainerin", "indirect"),
+    ("Er wisse nicht, ob er wieder antrete, sagte der Abgeordnete.", "Er wisse nicht, ob", "der Abgeordnete", "indirect"),
+    ("Die Stadt prüfe, ob die Brücke hält, sagte die Sprecherin.", "Die Stadt prüfe", "die Sprecherin", "indirect"),
+    ("Hinweise erhalte die Polizei vor allem aus der Nachbarschaft, sagte ein Sprecher.", "Hinweise erhalte", "ein Sprecher", "indirect"),
+    # a role or an apposition with the name
+    ("Der Anwalt des Angeklagten, Thomas Weber, sagte, sein Mandant bestreite die Vorwürfe.", "sein Mandant",
+     "Der Anwalt des Angeklagten, Thomas Weber", "indirect"),
+    ("Im Gespräch mit dieser Zeitung sagte Bürgermeister Olaf Krause, die Stadt werde klagen.", "die Stadt werde",
+     "Bürgermeister Olaf Krause", "indirect"),
+    # a subordinate clause, an infinitive, a separable verb, a passive quotation, a subjectless report
+    ("Wie Polizeisprecherin Eva Brandt am Montag mitteilte, wurde niemand verletzt.", "wurde niemand verletzt",
+     "Polizeisprecherin Eva Brandt", "indirect"),
+    ("Die Angeklagte bestritt, das Geld genommen zu haben.", "das Geld genommen", "Die Angeklagte", "indirect"),
+    ("Die Polizei teilte mit, der Fahrer sei betrunken gewesen.", "der Fahrer sei", "Die Polizei", "indirect"),
+    ("Der Sprecher wurde mit den Worten zitiert, man habe keine Hinweise auf eine Straftat.", "man habe keine",
+     "Der Sprecher", "indirect"),
+    ("Aus dem Ministerium hieß es, man prüfe die Vorwürfe.", "man prüfe", "dem Ministerium", "indirect"),
+    # according to
+    ("Laut dem Sprecher der Feuerwehr, Tim Roth, brannte die Halle vollständig aus.", "brannte die Halle",
+     "dem Sprecher der Feuerwehr, Tim Roth", "according_to"),
+    ("Nach Angaben der Feuerwehr brach das Feuer am frühen Morgen aus.", "brach das Feuer", "Angaben der Feuerwehr", "according_to"),
+    ("Einem Bericht der Zeitung zufolge plant die Stadt neue Parkhäuser.", "plant die Stadt", "Einem Bericht der Zeitung",
+     "according_to"),
+    # quotations: "so X", a colon after a speaker with no verb, "So X." as a sentence of its own
+    ("«Wir werden nicht aufgeben», so die Vorsitzende des Vereins, Maria Lenz.", "Wir werden nicht aufgeben",
+     "die Vorsitzende des Vereins, Maria Lenz", "direct"),
+    ("Die Stadt plant eine Brücke. Der Bürgermeister: «Die Brücke wird im Frühjahr fertig.» Die Opposition zweifelt.",
+     "Die Brücke wird", "Der Bürgermeister", "direct"),
+    ("Die Stadt plant eine Brücke. Die Ministerin im Interview: «Wir haben keine Zeit mehr.» Die Opposition zweifelt.",
+     "Wir haben keine Zeit", "Die Ministerin", "direct"),
+    ("Die Stadt plant eine Brücke. «Wir prüfen alles.» So ein Sprecher des Hafens am Montag. Die Opposition zweifelt.",
+     "Wir prüfen alles", "ein Sprecher des Hafens", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker", "mode"), CASES)
+def test_the_speaker_of_each_form(text: str, needle: str, speaker: str, mode: str) -> None:
+    doc = analyze(text)
+    a = one(doc, needle)
+    assert (source_text(doc, a), a.mode) == (speaker, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Staatsanwaltschaft geht davon aus, dass der Brand gelegt wurde.",  # a belief
+    "Die Polizei bittet um Hinweise.",  # a request
+    "Die Bahn rechnet mit Verspätungen.",
+    "Den Vorwurf der Untätigkeit wies die Ministerin am Dienstag entschieden zurück.",  # a rejection names no claim
+    "Das Ministerium bestätigte den Besuch des Königs.",  # an act named, nothing claimed (the seed's style)
+    "Die Stadt plant eine Brücke. Die Lage: «unklar». Die Opposition zweifelt.",  # no one before the colon
+])
+def test_no_claim(text: str) -> None:
+    assert analyze(text).attributions == [], text
+
+
+def test_konjunktiv_goes_on_with_the_speaker_until_a_new_speaker() -> None:
+    doc = analyze("Der Bürgermeister sagte, die Stadt habe genug Geld. Der Kämmerer warnte dagegen vor neuen Schulden. "
+                  "Es fehle an allen Ecken.")
+    a = one(doc, "Es fehle")
+    assert a.mode == "continuation" and source_text(doc, a) == "Der Kämmerer"
+    doc = analyze("Der Vorstand erklärte, das Werk werde geschlossen. Es gebe keine Alternative. Die Mitarbeiter reagierten mit Empörung.")
+    assert [a.mode for a in doc.attributions] == ["indirect", "continuation"]
