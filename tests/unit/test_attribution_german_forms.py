@@ -6,7 +6,7 @@ Konjunktiv, and speech acts that claim nothing in the seed's style."""
 from __future__ import annotations
 
 import pytest
-from tests.attribution_helpers import one, source_text
+from tests.attribution_helpers import one, source_name, source_text
 
 import sourcetrace
 from sourcetrace.document import Document
@@ -87,3 +87,20 @@ def test_konjunktiv_goes_on_with_the_speaker_until_a_new_speaker() -> None:
     assert a.mode == "continuation" and source_text(doc, a) == "Der Kämmerer"
     doc = analyze("Der Vorstand erklärte, das Werk werde geschlossen. Es gebe keine Alternative. Die Mitarbeiter reagierten mit Empörung.")
     assert [a.mode for a in doc.attributions] == ["indirect", "continuation"]
+
+
+def test_a_wie_clause_with_its_source_is_no_part_of_the_claim() -> None:
+    for text in ("Wie aus einem Bericht der Behörde hervorgeht, sind die Kosten gestiegen.",
+                 "Die Kosten sind gestiegen, wie aus einem Bericht der Behörde hervorgeht."):
+        doc = analyze(text)
+        (a,) = doc.attributions
+        assert a.mode == "according_to" and source_text(doc, a) == "einem Bericht der Behörde"
+        assert [doc.span_text(c) for c in a.content] in (["sind die Kosten gestiegen"], ["Die Kosten sind gestiegen"])
+
+
+def test_on_her_own_word_means_the_one_named_before() -> None:
+    doc = analyze("Eine Sprecherin des Hafens sagte, der Kran sei defekt. Nach ihren Angaben wird er im Mai ersetzt.")
+    a = one(doc, "wird er im Mai")
+    assert a.mode == "according_to" and source_name(doc, a) == "Sprecherin des Hafens"
+    doc = analyze("Der Hafenchef Ole Berg kam 2010. Er ist nach eigenen Angaben kein Freund der Pläne.")
+    assert source_name(doc, one(doc, "kein Freund")) == "Hafenchef Ole Berg"

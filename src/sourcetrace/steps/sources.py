@@ -236,9 +236,9 @@ class MentionInfo:
 
 
 def _statement_noun(word: str, lx: Lang) -> bool:
-    """A noun for what someone said or thinks ("Meinung", "Angaben", "Darstellung"): after a
-    possessive it points at the possessor as the source."""
-    return word in lx.nach_heads_cased or word in lx.document_heads
+    """A noun for what someone said or thinks ("Meinung", "Angaben", "Darstellung", "Vorwurf"):
+    after a possessive it points at the possessor as the source."""
+    return word in lx.nach_heads_cased or word in lx.document_heads or word.lower() in lx.speech_nouns
 
 
 @cache

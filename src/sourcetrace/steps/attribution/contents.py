@@ -77,8 +77,9 @@ def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
     pre_words = [w for w in re.findall(r"\w+", pre) if w.lower() not in CONJ_START]
     if not pre_words:
         cs = toks[b - 1].span.end if b - 1 < len(toks) else cs
-    elif _english(ctx, sent) and toks[a - 1].text in (",", "(", "—", "–") and not re.search(r"\w", text[toks[b - 1].span.end : ce]):
-        ce = toks[a - 1].span.start  # "Turnout rose, according to the union.": the claim ends before the phrase (English)
+    elif ((_english(ctx, sent) and toks[a - 1].text in (",", "(", "—", "–")) or toks[a - 1].text == ",") \
+            and not re.search(r"\w", text[toks[b - 1].span.end : ce]):
+        ce = toks[a - 1].span.start  # "Turnout rose, according to the union.", "…, wie aus dem Bericht hervorgeht.": the claim ends before the phrase
     sp = strip_span(text, Span(cs, ce))
     if sp.end <= sp.start or len(re.findall(r"\w+", text[sp.start : sp.end])) < 3:
         return None

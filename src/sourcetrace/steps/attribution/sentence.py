@@ -145,7 +145,11 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 # "nach Angaben der Polizei": the preposition is the cue, "Angaben der Polizei" the source
                 cue = Span(toks[i].span.start, toks[i].span.end)
                 src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
-            if according(ctx, si, sent, i, e, cue, src, lx, "prefix", relative_clause_end(ctx, toks, e, lx)):
+            end = relative_clause_end(ctx, toks, e, lx)
+            if low_phrase[0] == "wie":
+                # "Wie aus dem Bericht hervorgeht, …": the wie-clause runs to its verb and the comma
+                end = next((k for k in range(e, min(n, e + 5)) if toks[k].text == ","), n - 1 if toks[-1].text == "." and n - 1 - e <= 3 else end)
+            if according(ctx, si, sent, i, e, cue, src, lx, "prefix", end):
                 found_cue = True
                 break
     return found_cue
@@ -178,6 +182,8 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             # "nach eigenen Angaben": on the word of the sentence's own subject
             s0 = 1 if lows[0] in CONJ_START else 0
             e0 = np_forward(ctx, toks, s0, lx, apposition=False)
+            if e0 == s0 and s0 < i and toks[s0].text in lx.subject_pronouns:
+                e0 = s0 + 1  # "Sie ist – nach eigenen Angaben – die größte": the pronoun, resolved to whom it points at
             if s0 < e0 <= i:
                 refers = Span(toks[s0].span.start, toks[e0 - 1].span.end)
             elif e + 1 < n:
