@@ -104,3 +104,14 @@ def test_on_her_own_word_means_the_one_named_before() -> None:
     assert a.mode == "according_to" and source_name(doc, a) == "Sprecherin des Hafens"
     doc = analyze("Der Hafenchef Ole Berg kam 2010. Er ist nach eigenen Angaben kein Freund der Pläne.")
     assert source_name(doc, one(doc, "kein Freund")) == "Hafenchef Ole Berg"
+
+
+def test_a_thing_is_no_speaker() -> None:
+    # an abstract noun for a subject: the verb reports no one's speech
+    assert analyze("Niemand aus der Regierung greift ein, verlangt eine Entschuldigung für die Beleidigung.").attributions == []
+    # an organisation, a document or an owner named in the phrase speak
+    for text, speaker in (("Die Regierungserklärung betont, dass die Lage ernst sei.", "Die Regierungserklärung"),
+                          ("Die Kommission betonte, dass die Lage ernst sei.", "Die Kommission"),
+                          ("Erste Ermittlungen ergaben, dass der Brand gelegt worden sei.", "Erste Ermittlungen")):
+        doc = analyze(text)
+        assert source_text(doc, one(doc, "dass")) == speaker, text

@@ -42,7 +42,7 @@ from .german import de_speaker_extent
 from .posts import posts
 from .quoted import direct_quotes, speech_in_quotations
 from .sentence import sentence
-from .speakers import apposition_name, names_someone, pronoun_alone, subject_before_object, trim_speaker
+from .speakers import apposition_name, names_a_thing, names_someone, pronoun_alone, subject_before_object, trim_speaker
 from .style import claims_nothing, quoted_question
 
 _strip = strip_span  # the older name, used by the sentence model step
@@ -98,6 +98,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
         # the seed's style (German as English): a quotation that is one question asks, it claims nothing
         ctx.cands = [c for c in ctx.cands if not (c.mode == "direct" and not _english_cand(ctx, c) and quoted_question(ctx, c))]
     by_author: set[int] = set()  # ids of candidates whose speaker is the author
+    things: set[int] = set()  # ids of candidates whose subject is a thing, no speaker
     for c in ctx.cands:
         if c.source is not None and c.mode != "social_post" and not c.inherit:
             sseg = doc.segment_at(c.source.start)
@@ -114,7 +115,9 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                     c.extent, c.source = c.extent or c.source, named
                 # "The senator, appearing on Fox News, said": a medium in what was cut is a link
                 c.via += [v for v in links_within(ctx, c.sent, whole, c.source, lx) if not any(v[0].overlaps(w[0]) for w in c.via)]
-            if not names_someone(ctx, c.refers_to or c.source, lx):
+            if lx.code == "de" and c.mode == "indirect" and c.refers_to is None and names_a_thing(ctx, c.source, lx):
+                things.add(id(c))  # "…, verlangt eine Entschuldigung": a thing for a subject, the verb reports no one's speech
+            elif not names_someone(ctx, c.refers_to or c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
             elif not denews and lx.code == "de" and c.source is not None and ctx.text[c.source.start : c.source.end].lower() in lx.first_person \
                     and not ctx.inside_any_quote(c.source.start):
@@ -125,7 +128,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
         # the seed's style: "gemäß dem Gesetz", "according to the treaty": a norm states what must
         # be, no one's claim (de-news-quotes annotates "laut Verfassung" with the law as speaker)
         ctx.cands = [c for c in ctx.cands if not (c.mode == "according_to" and c.source is not None and _names_a_norm(ctx, c))]
-    ctx.cands = [c for c in ctx.cands if id(c) not in by_author]
+    ctx.cands = [c for c in ctx.cands if id(c) not in by_author and id(c) not in things]
     document_issuers(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     continuations(ctx)
     posts(ctx)

@@ -745,6 +745,33 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     return len(words) <= 20
 
 
+def names_a_thing(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """A German source mention whose head is an abstract noun (`inanimate_suffixes`: "eine
+    Entschuldigung", "die Entwicklung") and in which nothing names a speaker: no entity, no role,
+    no organisation or document noun (also at the end of a compound: "Regierungserklärung"), no
+    owner that is one ("die Einschätzung des Verbands")."""
+    if lx.code != "de" or any(ent.span.overlaps(sp) for ent in ctx.doc.entities):
+        return False
+    nouns = [w for w in re.findall(r"[\w-]+", ctx.text[sp.start : sp.end]) if w[:1].isupper() and w.lower() not in lx.determiners]
+    if not nouns:
+        return False
+    for w in nouns:
+        low = w.lower()
+        if w in lx.person_roles or w in lx.type_heads or low.endswith(lx.animate_endings) or low.endswith(_document_endings(lx)) \
+                or not low.endswith(lx.inanimate_suffixes):
+            return False
+    return True
+
+
+_DOCUMENT_ENDINGS: dict[str, tuple[str, ...]] = {}
+
+
+def _document_endings(lx: Lang) -> tuple[str, ...]:
+    if lx.code not in _DOCUMENT_ENDINGS:
+        _DOCUMENT_ENDINGS[lx.code] = tuple(w.lower() for w in lx.document_heads if len(w) >= 4)
+    return _DOCUMENT_ENDINGS[lx.code]
+
+
 def pronoun_alone(ctx: Context, sp: Span, lx: Lang) -> Span:
     """A subject pronoun takes no words after it: "He made a point of (saying)" → "He"."""
     m = re.match(r"(\w+)\s+[a-z]", ctx.text[sp.start : sp.end])
