@@ -115,3 +115,11 @@ def test_a_thing_is_no_speaker() -> None:
                           ("Erste Ermittlungen ergaben, dass der Brand gelegt worden sei.", "Erste Ermittlungen")):
         doc = analyze(text)
         assert source_text(doc, one(doc, "dass")) == speaker, text
+
+
+def test_a_konjunktiv_in_a_clause_under_the_authors_indicative_goes_on_with_no_one() -> None:
+    doc = analyze("Die Ministerin sagte, die Lage sei ernst. Die Stadt wurde aufgefordert, die Brücke zu öffnen, "
+                  "damit Hilfe ankommen könne.")
+    assert [a.mode for a in doc.attributions] == ["indirect"]
+    doc = analyze("Die Ministerin sagte, die Lage sei ernst. Die Stadt müsse die Brücke öffnen, damit Hilfe ankomme.")
+    assert [a.mode for a in doc.attributions] == ["indirect", "continuation"]

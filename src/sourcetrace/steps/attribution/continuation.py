@@ -11,6 +11,7 @@ from ..candidates import Cand
 from ..lexicon import (
     PREPOSITIONS_DE,
     REL_PRONOUNS,
+    SUBORDINATORS,
     Lang,
     lang,
 )
@@ -181,10 +182,23 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
         if k1 or (k2 and not _in_relative_clause(toks, k)):
             if w[0].isupper() and low not in ("sei", "seien"):
                 continue
+            if _under_indicative(ctx, toks, k):
+                continue  # "Israel wurde aufgefordert, …, damit Hilfe ankommen könne": the author's main clause
             return t.span
         if allow_hearsay and low in ("soll", "sollen") and _hearsay_perfect([t.text for t in toks], k, lx):
             return t.span  # reportative "soll … getan haben": hearsay that goes on
     return None
+
+
+def _under_indicative(ctx: Context, toks: list[Token], k: int) -> bool:
+    """toks[k] stands in a subordinate clause opened after a comma ("…, damit …", "…, weil …")
+    and the main clause before it has a finite verb in the indicative."""
+    m = k - 1
+    while m >= 0 and toks[m].text != ",":
+        m -= 1
+    if m <= 0 or m + 1 >= k or toks[m + 1].text.lower() not in SUBORDINATORS:
+        return False
+    return any(ctx.finite_indicative(t.span) and not ctx.inside_quote(t.span.start) for t in toks[:m])
 
 
 def _in_relative_clause(toks: list[Token], k: int) -> bool:
