@@ -123,3 +123,17 @@ def test_a_konjunktiv_in_a_clause_under_the_authors_indicative_goes_on_with_no_o
     assert [a.mode for a in doc.attributions] == ["indirect"]
     doc = analyze("Die Ministerin sagte, die Lage sei ernst. Die Stadt müsse die Brücke öffnen, damit Hilfe ankomme.")
     assert [a.mode for a in doc.attributions] == ["indirect", "continuation"]
+
+
+def test_reported_speech_ends_at_the_colon_of_its_quotation() -> None:
+    doc = analyze("Er sagt von sich, dass er aus Protest gehandelt habe: «Ich bin gegen den Handel mit Waffen», schrieb er der Zeitung.")
+    a = one(doc, "aus Protest")
+    assert doc.span_text(a.content[-1]) == "dass er aus Protest gehandelt habe"
+    assert one(doc, "Ich bin gegen").mode == "direct"
+
+
+def test_reports_with_a_clause_of_their_own_are_a_time_not_a_source() -> None:
+    doc = analyze("Nach Berichten, wonach der Minister erkrankt sei, hatte sein Sprecher am Sonntag gesagt, er sei gesund.")
+    a = one(doc, "er sei gesund")
+    assert source_text(doc, a) == "sein Sprecher"
+    assert not any(x.mode == "according_to" for x in doc.attributions)

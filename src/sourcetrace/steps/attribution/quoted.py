@@ -338,6 +338,11 @@ def nested_quote(ctx: Context, q: Quote, inner: Span, owners: Intervals[Cand]) -
         # the colon names, relayed by the reporter
         ctx.cands.append(Cand("direct", [inner], told[1], told[0], "attr.direct.nested+told", owner.sent, via=[(owner.source, False), *owner.via]))
         return
+    colon = ctx.text.rfind(":", max(0, q.outer.start - 3), q.outer.start)
+    last = owner.content[-1]
+    if colon >= 0 and last.start < colon and last.end >= inner.end and colon - last.start > 8:
+        # "…, dass er aus Protest gehandelt habe: «Ich bin …»(, schrieb er)": the reported clause ends at the colon
+        owner.content[-1] = strip_span(ctx.text, Span(last.start, colon))
     ctx.cands.append(Cand("direct", [inner], owner.cue, owner.source, "attr.direct.nested", owner.sent, via=list(owner.via),
                           inherit=owner.inherit, refers_to=owner.refers_to))
 

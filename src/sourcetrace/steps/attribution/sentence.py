@@ -176,6 +176,8 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             e = max(e, np_forward(ctx, toks, e + 1, lx, apposition=False))  # "… der Polizei", "… von Amnesty"
         elif lows[i + 1] in ("der", "dem") and j == i + 2 and lows[j] not in lx.nach_heads:
             continue  # "nach der Unabhängigkeitserklärung": after an event, not on someone's word
+        if e + 1 < n and toks[e].text == "," and lows[e + 1] in lx.complementizers:
+            continue  # "Nach Berichten, wonach …, hatte X gesagt": after the reports, whose own clause says what they said
         src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
         refers: Span | None = None
         if lows[i + 1].startswith("eigen"):
