@@ -72,7 +72,10 @@ def continuations(ctx: Context) -> None:
             # the seed's style: a modal Konjunktiv II goes on with speech, not with an according-to
             # phrase of the author's sentence before, and reportative "soll" only right after speech
             spoken = adjacent and not all(c.mode == "according_to" for c in by_sent.get(si - 1, []))
-        marker = konjunktiv(ctx, sent, lx, allow_modal=spoken, allow_hearsay=adjacent or ctx.denews)
+        # reportative "soll" goes on with reported speech; after an according-to phrase or a quotation
+        # it is the author's hedge in the seed's style ("Laut X starben 62. Rund 800 sollen verletzt worden sein")
+        hearsay = ctx.denews or (adjacent and any(c.mode in ("indirect", "continuation") for c in by_sent.get(si - 1, [])))
+        marker = konjunktiv(ctx, sent, lx, allow_modal=spoken, allow_hearsay=hearsay)
         if marker is None:
             if line_of(sent.span.start) != last_line and not _mentions(ctx, sent, last, found):
                 last = None  # the author's own sentence in a new paragraph, not about the speaker: the speech has ended
