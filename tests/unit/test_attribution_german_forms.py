@@ -137,3 +137,11 @@ def test_reports_with_a_clause_of_their_own_are_a_time_not_a_source() -> None:
     a = one(doc, "er sei gesund")
     assert source_text(doc, a) == "sein Sprecher"
     assert not any(x.mode == "according_to" for x in doc.attributions)
+
+
+def test_a_question_put_to_the_speaker_is_no_claim() -> None:
+    doc = analyze("Die Lage ist unklar. Auf die Frage, ob er neue Informationen habe, sagte der Präsident am Montag "
+                  "bei einer Pressekonferenz im Rathaus: „Ja, ich weiß Bescheid.“")
+    assert [(a.mode, doc.span_text(a.content[0])) for a in doc.attributions] == [("direct", "Ja, ich weiß Bescheid")]
+    doc = analyze("Auf die Frage, ob er zurücktrete, sagte der Minister, er denke nicht daran.")
+    assert [doc.span_text(a.content[0]) for a in doc.attributions] == ["er denke nicht daran"]

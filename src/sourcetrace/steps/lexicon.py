@@ -102,6 +102,7 @@ class Lang:
     participle_openers: frozenset[str] = frozenset()  # "by (slamming)": the participle's subject is the main clause's
     speech_nouns: frozenset[str] = frozenset()  # "his claim that …", "die Forderung, …": nouns that introduce what was said
     never_reported: frozenset[str] = frozenset()  # "nachdem", "um": a clause after the cue's object that is no claim
+    question_openers: tuple[str, ...] = ()  # "auf die frage": a question put to the speaker, no claim
     relative_prepositions: frozenset[str] = frozenset()  # "bei (denen)": a preposition opening a relative clause
     relative_after_preposition: frozenset[str] = frozenset()  # "(bei) denen", "(mit) welchem"
     genitive_articles: frozenset[str] = frozenset()  # "der", "des": the owner of a noun after it ("die Forderung der Ministerin")
@@ -254,6 +255,7 @@ def lang(code: str) -> Lang:
         empty_objects=_lower(lex, "empty_objects"),
         speech_nouns=_lower(cues, "speech_nouns"),
         never_reported=_lower(cues, "never_reported"),
+        question_openers=tuple(w.lower() for w in cues.get("question_openers", [])),
         relative_prepositions=_lower(cues, "relative_prepositions"),
         relative_after_preposition=_lower(cues, "relative_after_preposition"),
         genitive_articles=_lower(lex, "genitive_articles"),

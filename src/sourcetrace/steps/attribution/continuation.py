@@ -174,6 +174,8 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
     lows = [t.text.lower() for t in toks]
     if any(w in lx.conditional_openers for w in lows[:3]):
         return None
+    if lx.question_openers and ctx.text[sent.span.start : sent.span.end].lower().startswith(lx.question_openers):
+        return None  # "Auf die Frage, ob er … habe, sagte X": the question put to the speaker
     for k, t in enumerate(toks):
         w, low = t.text, lows[k]
         if ctx.inside_quote(t.span.start) or (skip and any(x.contains(t.span) for x in skip)):

@@ -126,6 +126,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             first = next((t.text.lower() for t in toks if t.text.lower() not in CONJ_START and t.text not in QUOTE_CHARS), "")
             if lx.code == "de" and first in lx.never_reported and toks[0].text not in QUOTE_CHARS:
                 return False  # "Während sich die Opposition zurückgehalten hat, fordert X …": a clause of circumstance, no claim
+            if lx.question_openers and text[sent.span.start : toks[i].span.start].lower().startswith(lx.question_openers):
+                return False  # "Auf die Frage, ob …, sagte X: «…»": the question put to the speaker, no claim
             content = strip_span(text, Span(sent.span.start, toks[cut].span.start))
             words = [t for t in toks[:cut] if t.text[:1].isalnum()]
             if words and sum(not ctx.in_timex(t.span) for t in words) <= 1:
