@@ -233,8 +233,8 @@ def _can_speak(ctx: Context, sp: Span, lx: Lang) -> bool:
     """The noun phrase names someone who can speak: a person or body the entities found, or a
     role or a kind of body (`classify_mention` gives it a type)."""
     who = ctx.text[sp.start : sp.end]
-    return who in lx.person_pronouns or any(e.label in ("PER", "ORG") and e.span.overlaps(sp) for e in ctx.doc.entities) \
-        or classify_mention(who, lx)[1] != "unnamed"
+    return who in lx.person_pronouns or classify_mention(who, lx)[1] != "unnamed" \
+        or any(e.label in ("PER", "ORG") and e.span.overlaps(sp) for e in ctx.doc.entities)
 
 
 def colon_konjunktiv(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

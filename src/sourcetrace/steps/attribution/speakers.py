@@ -750,7 +750,7 @@ def names_a_thing(ctx: Context, sp: Span, lx: Lang) -> bool:
     Entschuldigung", "die Entwicklung") and in which nothing names a speaker: no entity, no role,
     no organisation or document noun (also at the end of a compound: "Regierungserklärung"), no
     owner that is one ("die Einschätzung des Verbands")."""
-    if lx.code != "de" or any(ent.span.overlaps(sp) for ent in ctx.doc.entities):
+    if lx.code != "de":
         return False
     nouns = [w for w in re.findall(r"[\w-]+", ctx.text[sp.start : sp.end]) if w[:1].isupper() and w.lower() not in lx.determiners]
     if not nouns:
@@ -760,7 +760,7 @@ def names_a_thing(ctx: Context, sp: Span, lx: Lang) -> bool:
         if w in lx.person_roles or w in lx.type_heads or low.endswith(lx.animate_endings) or low.endswith(_document_endings(lx)) \
                 or not low.endswith(lx.inanimate_suffixes):
             return False
-    return True
+    return not any(ent.span.overlaps(sp) for ent in ctx.doc.entities)  # (last: the rare phrase that got this far)
 
 
 _DOCUMENT_ENDINGS: dict[str, tuple[str, ...]] = {}
