@@ -395,6 +395,9 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     ):
         # ", der lächelnd …": a relative clause, not what was said; the speech act is reported
         return reported(ctx, si, sent, cue, src, cls, lx, v2)
+    if lx.code == "de" and k < n and toks[k - 1].text == "," and lows[k] in REL_PRONOUNS and _verb_final_indicative(ctx, toks, k, lx):
+        # "verlangt die Rückzahlung der Spenden, die X aufgedeckt hatte": a relative clause on the object
+        return reported(ctx, si, sent, cue, src, cls, lx, v2)
     if cls == "report" and lx.code == "de" and k < n and lows[k] not in lx.complementizers and toks[k - 1].text != ":" and lows[i] in ("zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "belegt", "belegen"):
         return False  # "Die Aufnahmen zeigen Kim, …": an object, not a report
     if lx.code == "en" and k < n and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS and toks[k - 1].text not in (",", ":"):
@@ -529,6 +532,19 @@ def _main_verb_de(ctx: Context, sent: Sentence, words: list[str], ci: int) -> bo
         if rel in ("compound:prt", "amod"):
             return False
     return True
+
+
+def _verb_final_indicative(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
+    """The clause that opens at toks[k] with a relative pronoun ends with its finite verb in the
+    indicative and holds no Konjunktiv (", die X aufgedeckt hatten"), unlike reported speech in
+    V2 (", die Lage sei ernst")."""
+    end = next((m for m in range(k + 1, len(toks)) if toks[m].text in (",", ".", ";", ":", "!", "?")), len(toks))
+    if end - k < 3 or any(t.text in lx.konj1 or t.text.lower() in lx.konj2 for t in toks[k:end]):
+        return False
+    last, before = toks[end - 1], toks[end - 2]
+    # a verb complex closes it ("aufgedeckt hatten"): not a subject and its verb ("…, die Polizei ermittelt")
+    return last.text[:1].islower() and (last.text in AUX or ctx.finite_indicative(last.span)) and before.text[:1].islower() \
+        and before.text.isalpha() and before.text != "zu" and not ctx.finite_indicative(toks[k + 1].span)
 
 
 def _object_first(ctx: Context, sent: Sentence, v2: bool, lx: Lang) -> bool:
