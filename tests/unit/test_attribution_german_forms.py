@@ -145,3 +145,10 @@ def test_a_question_put_to_the_speaker_is_no_claim() -> None:
     assert [(a.mode, doc.span_text(a.content[0])) for a in doc.attributions] == [("direct", "Ja, ich weiß Bescheid")]
     doc = analyze("Auf die Frage, ob er zurücktrete, sagte der Minister, er denke nicht daran.")
     assert [doc.span_text(a.content[0]) for a in doc.attributions] == ["er denke nicht daran"]
+
+
+def test_a_relative_clause_on_the_object_is_no_reported_clause() -> None:
+    assert analyze("Die Behörde verlangt die Rückzahlung der Spenden, die zwei Zeitungen aufgedeckt hatten.").attributions == []
+    for text, content in (("Der Minister sagte am Montag, die Regierung plant neue Steuern.", "die Regierung plant neue Steuern"),
+                          ("Der Verband warf der Stadt vor, den Bau verzögert zu haben.", "den Bau verzögert zu haben")):
+        assert [analyze(text).span_text(c) for a in analyze(text).attributions for c in a.content] == [content], text
