@@ -151,4 +151,5 @@ def test_a_relative_clause_on_the_object_is_no_reported_clause() -> None:
     assert analyze("Die Behörde verlangt die Rückzahlung der Spenden, die zwei Zeitungen aufgedeckt hatten.").attributions == []
     for text, content in (("Der Minister sagte am Montag, die Regierung plant neue Steuern.", "die Regierung plant neue Steuern"),
                           ("Der Verband warf der Stadt vor, den Bau verzögert zu haben.", "den Bau verzögert zu haben")):
-        assert [analyze(text).span_text(c) for a in analyze(text).attributions for c in a.content] == [content], text
+        doc = analyze(text)
+        assert [doc.span_text(c) for a in doc.attributions for c in a.content] == [content], text
