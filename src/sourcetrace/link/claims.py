@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -300,12 +301,15 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
     text = str(doc.get("text") or "")
     body = [(int(g["start"]), int(g["end"])) for g in doc.get("segments", []) if g.get("kind") == "body"]
     taken = sorted((m.start, m.end) for m in attributed)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end among the first k
     out: list[Member] = []
     for c in doc.get("claims", []):
         if c.get("attributions"):
             continue
         start, end = int(c["start"]), int(c["end"])
-        if not any(a <= start and end <= b for a, b in body) or any(a < end and start < b for a, b in taken):
+        k = bisect.bisect_left(starts, end)  # the attributed contents that open before the sentence ends
+        if not any(a <= start and end <= b for a, b in body) or (k and reach[k - 1] > start):
             continue
         ctext = text[start:end]
         raw = _WORD.findall(ctext.replace("’", "'"))
