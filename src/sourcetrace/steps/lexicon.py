@@ -129,6 +129,12 @@ class Lang:
     question_verbs: frozenset[str] = frozenset()  # "ask": what such a cue reports is asked, not claimed
     clause_verbs: frozenset[str] = frozenset()  # "say": a noun right after such a cue opens the clause reported
     modals: frozenset[str] = frozenset()  # "could": goes on with the predicate of a clause a tag interrupts
+    evidential_verbs: frozenset[str] = frozenset()  # "show": a thing may be its subject ("the study shows that …")
+    evidence_heads: frozenset[str] = frozenset()  # "results", "findings": a text or finding that may show something
+    hypothetical_openers: frozenset[str] = frozenset()  # "until", "if": a speech act in such a clause is only supposed
+    share_verbs: frozenset[str] = frozenset()  # "say": the verbs by which a share of respondents reports a claim
+    person_heads: frozenset[str] = frozenset()  # "woman", "jury": a noun of people (with gender.json's words)
+    contrast_openers: frozenset[str] = frozenset()  # "while": a clause of contrast on the cue verb is the author's
 
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
@@ -281,7 +287,21 @@ def lang(code: str) -> Lang:
         question_verbs=_lower(cues, "question_verbs"),
         clause_verbs=_lower(cues, "clause_verbs"),
         modals=_lower(lex, "modals"),
+        evidential_verbs=_lower(cues, "evidential_verbs"),
+        evidence_heads=_lower(cues, "evidence_heads"),
+        hypothetical_openers=_lower(cues, "hypothetical_openers"),
+        share_verbs=_lower(cues, "share_verbs"),
+        contrast_openers=_lower(lex, "contrast_openers"),
+        person_heads=_lower(cues, "person_heads") | _gender_words(code),
     )
+
+
+def _gender_words(code: str) -> frozenset[str]:
+    """The nouns of resources/<lang>/gender.json that name a man or a woman ("woman", "mother",
+    "spokesman") in lower case, with an English plural ("women", "mothers")."""
+    g = load(code, "gender")
+    words = {w.lower() for key in ("feminine_words", "masculine_words") for w in g.get(key, []) if w[:1].islower()}
+    return frozenset(words | {w[:-3] + "men" if w.endswith("man") else w + "s" for w in words})
 
 
 def _lower(lex: dict[str, Any], key: str) -> frozenset[str]:

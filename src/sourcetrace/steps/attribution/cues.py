@@ -11,6 +11,7 @@ from ..lexicon import (
     Lang,
     is_capitalized,
 )
+from ..syntax import relation_at
 from .context import QUOTE_CHARS, Context
 
 #: cue classes that state no claim: beliefs ("hofft", "is expected to") and requests ("urged")
@@ -49,6 +50,9 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         if lx.possessive_determiners and re.fullmatch(r"[A-Z][\w.-]*['’]s", toks[i - 1].text) and not low.endswith(("ed", "en")) \
                 and toks[i - 1].text[:-2].lower() not in lx.contracting_pronouns and ctx.pos_at(toks[i].span) != "VERB":
             return None  # "Editor’s note", "Trump's claims": a noun after a possessive
+        if low in lx.speech_nouns and re.fullmatch(r"[\w.-]+['’]s", toks[i - 1].text) and toks[i - 1].text[:-2].lower() not in lx.contracting_pronouns \
+                and (ctx.pos_at(toks[i].span) != "VERB" or (relation_at(ctx.doc, toks[i].span) or "").startswith(("nsubj", "obj"))):
+            return None  # "the minister's warning that …": a noun after a possessive, the subject or object of the verb after it
         if low in lx.noun_homographs and ctx.pos_at(toks[i].span) in ("NOUN", "PROPN"):
             return None  # "member states", "his remarks": the parse reads a noun
         if low in lx.naming_participles and _names_after_noun(toks, i, lx):

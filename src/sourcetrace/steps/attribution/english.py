@@ -318,9 +318,11 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
         speech = _speech_form(ctx.text[sp.start : sp.end].lower(), lx)  # not "(and the mayor still) believed"
         own = c in inside and doc.syntax[c].dep == "conj" and doc.syntax[c].pos == "VERB" and not any(
             doc.syntax[g].dep.startswith(("nsubj", "csubj", "expl")) for g in children(doc, c))
-        if not (speech or own):
+        if not (speech or own or _tense_breaks(ctx, head, c) or (c in inside and _contrast(ctx, c, lx))):
             continue  # only a verb of speech or one of the speaker's: a parse may hang the clause's own verbs here
         first = subtree(doc, c)[0]
+        if ctx.inside_any_quote(doc.syntax[first].span.start) and ctx.inside_any_quote(doc.syntax[c].span.start):
+            continue  # 'is “working with the councils, who have said …”': the quotation goes on with what was said
         joint = {_word(ctx, first), _word(ctx, first - 1), _word(ctx, first + 1)}
         if joint & {",", "and", "but", "—", "–", "-", ";"}:
             cut = min(cut, doc.syntax[first].span.start)
@@ -337,7 +339,63 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
             break
     if cut >= content.end or cut <= doc.syntax[head].span.start:
         return content
-    return strip_span(ctx.text, Span(content.start, cut))
+    kept = strip_span(ctx.text, Span(content.start, cut))
+    if _subject_with_relative(ctx, kept, content):
+        return content  # "said the bridge, which opened in 1990, needs repairs": the parse left the clause's subject alone
+    return kept
+
+
+def _subject_with_relative(ctx: Context, kept: Span, content: Span) -> bool:
+    """What is kept of a reported clause has no verb, and a relative clause between commas after
+    it is followed by a verb ("the bridge, which opened in 1990, needs repairs"): the kept words
+    are the clause's subject, not the whole of what was said."""
+    from ..syntax import words_in
+
+    doc = ctx.doc
+    if any(doc.syntax[w].pos in ("VERB", "AUX") for w in words_in(doc, kept)):
+        return False
+    rest = words_in(doc, Span(kept.end, content.end))
+    low = [_word(ctx, w) for w in rest]
+    if len(low) < 4 or low[0] != "," or low[1] not in REL_PRONOUNS:
+        return False
+    k = next((k for k in range(2, len(low) - 1) if low[k] == "," and not ctx.inside_any_quote(doc.syntax[rest[k]].span.start)), None)
+    return k is not None and doc.syntax[rest[k + 1]].pos in ("VERB", "AUX") and low[k + 1].isalpha()
+
+
+def _tense_breaks(ctx: Context, head: int, c: int) -> bool:
+    """The conjunct `c` of the reported clause's head is a verb without a subject or an auxiliary
+    of its own whose form cannot go on with the clause's third person present ("she is friendly
+    with the mayor but took issue with his plan"): the speaker's next verb, not the clause's."""
+    from ..syntax import children
+
+    syn = ctx.doc.syntax
+    if syn[c].dep != "conj" or syn[c].pos != "VERB" or syn[c].head != head:
+        return False
+    if any(syn[g].dep.split(":")[0] in ("nsubj", "csubj", "expl", "aux", "cop", "mark") for g in children(ctx.doc, c)) or _word(ctx, c - 1) == "to":
+        return False  # (not "… to mass-produce warheads and to deploy them")
+    word = ctx.text[syn[c].span.start : syn[c].span.end]
+    if not word.isalpha() or not word.islower() or word.endswith(("s", "ing")):
+        return False
+    finite = [g for g in children(ctx.doc, head) if syn[g].dep.split(":")[0] in ("cop", "aux")]
+    if finite:
+        return _word(ctx, finite[0]) in ("is", "has", "does")
+    own = _word(ctx, head)
+    return syn[head].pos == "VERB" and own.endswith("s") and not own.endswith("ss") and any(
+        syn[g].dep.startswith("nsubj") for g in children(ctx.doc, head))
+
+
+def _contrast(ctx: Context, c: int, lx: Lang) -> bool:
+    """The clause `c` the parse hangs on the cue verb opens with a subordinator of contrast
+    (`contrast_openers`: "…, while 12 percent were unsure") and has a subject of its own: the
+    author's, after the reported clause."""
+    from ..syntax import children
+
+    syn = ctx.doc.syntax
+    if syn[c].dep != "advcl":
+        return False
+    kids = children(ctx.doc, c)
+    return any(syn[g].dep == "mark" and _word(ctx, g) in lx.contrast_openers for g in kids) and any(
+        syn[g].dep.startswith("nsubj") for g in kids)
 
 
 #: a dash that opens the author's comment on what was said ("… - though economists have contested that view")
@@ -699,14 +757,51 @@ def noun_cues(ctx: Context) -> None:
             if content is None and b > 0 and any(lows[m] in lx.forms or lows[m] in AUX or lows[m].endswith("ed") for m in range(b)):
                 end = next((t.span.start for t in toks[k + 2 :] if t.text in (";", ":") or t.text in QUOTE_CHARS), sent.span.end)
                 content = strip_span(ctx.text, Span(toks[k + 1].span.start, end))
+            subject = not any(lows[m] in AUX or _finite(toks[m].text, lx) for m in range(b))
+            if content is None and subject:
+                # the noun phrase is the subject: its clause ends before the sentence's verb
+                end = next((t.span.start for t in toks[k + 2 :] if t.text in (";", ":") or t.text in QUOTE_CHARS), sent.span.end)
+                whole = strip_span(ctx.text, Span(toks[k + 1].span.start, end))
+                cut = _before_main_verb(ctx, toks, k + 1, whole, lx)
+                content = cut if cut.end < whole.end else None
             if content is None or len(content) < 12:
                 continue
+            if subject:
+                content = _before_main_verb(ctx, toks, k + 1, content, lx)  # "The firm's claim that … was rejected"
             if any(c.cue is not None and c.cue.overlaps(toks[k].span) for c in ctx.cands):
                 continue
             w = next((m for m in range(b - 1, max(-1, b - 12), -1) if lows[m] in ("whether", ",", ";")), None)
             if w is not None and lows[w] == "whether":
                 continue  # "asked whether the mayor’s claim that … was right": inside a question, nothing is claimed
             ctx.cands.append(Cand("indirect", [content], toks[k].span, src, "attr.indirect.en.noun_cue", si))
+
+
+#: words that end a clause or join a new one inside a that-clause
+_CLAUSE_JOINTS = frozenset({",", ";", ":", "and", "or", "but", "which", "who", "that", "because", "when", "if", "as", "than", "while"})
+
+
+def _before_main_verb(ctx: Context, toks: list[Token], t: int, content: Span, lx: Lang) -> Span:
+    """The that-clause of a noun that is the sentence's subject ("The firm's claim that the
+    product was safe was rejected by the court") ends before the sentence's own verb: a second
+    finite verb after the clause's first one with no conjunction, relative pronoun or comma
+    between them."""
+    lows = [w.text.lower() for w in toks]
+    first: int | None = None
+    for m in range(t + 1, len(toks)):
+        if toks[m].span.start >= content.end or ctx.inside_any_quote(toks[m].span.start):
+            break
+        if lows[m] in _CLAUSE_JOINTS:
+            if first is not None:
+                return content
+            continue
+        finite = lows[m] in AUX or lows[m] in lx.modals or (toks[m].text[:1].islower() and _finite(toks[m].text, lx) and ctx.pos_at(toks[m].span) in ("VERB", "AUX"))
+        if not finite:
+            continue
+        if first is None:
+            first = m
+        elif m > first + 1 or lows[m] in AUX:
+            return strip_span(ctx.text, Span(content.start, toks[m].span.start)) if m > first + 1 else content
+    return content
 
 
 def headline_cues(ctx: Context) -> None:

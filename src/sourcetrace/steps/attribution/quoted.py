@@ -487,6 +487,18 @@ def _named_in_subordinate(ctx: Context, q: Quote, inner: Span, si: int, lx: Lang
 
 
 
+def _named_subject(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """The speaker of speech told in the quoted words of a reported clause is a relative pronoun
+    that stands for a noun before it ('the forces, who have said …') or a name ('the mayor said'
+    is too vague there: 'people', 'he', a phrase the quotation describes)."""
+    if c.source is None:
+        return False
+    words = ctx.text[c.source.start : c.source.end].split()
+    if c.refers_to is not None and words and words[0].lower() in REL_PRONOUNS:
+        return True
+    return bool(words) and words[0][:1].isupper() and words[0] not in lx.subject_pronouns and words[0].lower() not in lx.determiners
+
+
 def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
     """"«Der Verband hat uns geschrieben, dass es ein Einzelfall war», schreibt ein Sprecher.": a
     speech act told inside a quotation, with a subject of its own in its clause (a third person:
@@ -496,8 +508,11 @@ def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
     from .cues import NOT_SPEECH, attributive, cue_at, negated
     from .verbs import try_cue
 
-    for oc in [c for c in ctx.cands if c.mode == "direct" and (c.source is not None or c.inherit)]:
-        for x in oc.content:
+    for oc in [c for c in ctx.cands if c.mode in ("direct", "indirect") and (c.source is not None or c.inherit)]:
+        # a quotation, or the quoted words of a reported clause ('told … that the U.N. is “working
+        # with the forces, who have said they need …”')
+        spans = oc.content if oc.mode == "direct" else [q.inner for x in oc.content for q in ctx.quotes_within(x) if q.closed]
+        for x in spans:
             for si in ctx.sentences_overlapping(x):
                 # the words of the quotation in this sentence, as a sentence of their own
                 toks = [t for t in ctx.doc.sentences[si].tokens if x.contains(t.span)]
@@ -531,6 +546,8 @@ def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
                         if c.mode == "indirect":
                             c.content = [_own_clause(ctx, toks, y) for y in c.content]
                         c.relayed_by, c.via = oc, [v for v in c.via if x.contains(v[0])]
+                    if oc.mode == "indirect":  # in the quoted words of a reported clause only a body named or meant by "who"
+                        keep = [c for c in keep if _named_subject(ctx, c, lx)]
                     ctx.cands.extend(keep)
                     if keep:
                         break  # one speech act per sentence of the quotation

@@ -485,7 +485,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if subj is not None and subj[1] <= i and lx.code == "en":
         own = _after_conjunction(toks, i, lx)
         after_verb = subj[0] > 0 and ctx.pos_at(toks[subj[0] - 1].span) in ("VERB", "AUX")  # "mishandled (the probe and Democrats)"
-        if own is not None and (own[0] > subj[1] or (own[0] > subj[0] and after_verb)):
+        runs_over = own is not None and toks[own[0] - 1].text.lower() in SUBORDINATORS and any(toks[k].text[:1].islower() and ctx.pos_at(toks[k].span) in ("VERB", "AUX") for k in range(subj[0], own[0]))
+        if own is not None and (own[0] > subj[1] or (own[0] > subj[0] and (after_verb or runs_over))):  # (not "Shares fell after the company")
             subj = own  # "… mishandled the probe and Democrats accused …": the new clause's own subject
     if subj is not None:
         s, e = subj
@@ -605,7 +606,8 @@ def _after_conjunction(toks: list[Token], i: int, lx: Lang) -> tuple[int, int] |
             i = o  # the apposition opens with a description ("chairman of …", "a lawyer"): the subject ends before it
     for k in range(i - 1, max(0, i - 5), -1):
         w = toks[k].text
-        if w.lower() in CONJ_START:
+        if w.lower() in CONJ_START or (w.lower() in SUBORDINATORS and w.lower() not in lx.complementizers):
+            # "but the mayor said", "Shares fell after the company said …": the clause's own subject
             return (k + 1, i) if k + 1 < i and w.lower() not in lx.verb_prefixes and toks[k + 1].text != "I" else None
         if not (w[:1].isupper() and w[:1].isalpha()) and w.lower() not in lx.determiners and not (k > 0 and toks[k - 1].text.lower() in lx.determiners):
             return None

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ...document import Span
 from ..candidates import Cand
 from ..lexicon import PREPOSITIONS_EN, REL_PRONOUNS, Lang, lang
-from ..syntax import words_in
+from ..syntax import entity_at, words_in
 from .context import Context
 
 #: a sentence end inside a quotation ("We will see. Why not?")
@@ -21,6 +22,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     """The candidate asks, requests or judges without a claim (see the module docstring)."""
+    if c.mode in ("direct", "indirect") and supposed(ctx, c, lx):
+        return True
     if c.mode == "direct":
         return quoted_question(ctx, c)
     if c.mode != "indirect" or c.cue is None or ctx.is_quote(c.content[0]):
@@ -28,6 +31,8 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     cue = ctx.text[c.cue.start : c.cue.end].lower().split()
     if any(f.lemma in lx.question_verbs for w in cue for f in lx.forms.get(w, [])):
         return True  # "asked whether …", "asked the mayor about …", "asked them to …"
+    if shows_without_speaker(ctx, c, lx) or share_counted(ctx, c, lx):
+        return True
     words = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=2)
     lead = [w.lower() for w in words[:2]]
     before = ctx.text[max(0, c.cue.start - 12) : c.cue.start].split()
@@ -39,6 +44,97 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     if first and first[0].lower() in REL_PRONOUNS and cue[-1].endswith("ing"):
         return True  # "the third witness testifying who listened in on the call": a relative clause, no report
     return _no_clause(ctx, c, lx)
+
+
+def supposed(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """The cue, in the present tense, stands in a clause opened by a subordinator of a supposition
+    (`hypothetical_openers`: "… but not until the minister admits that …", "if she says that …"):
+    the speech act is only supposed, nothing has been said. A past speech act stays ("until he
+    said that …")."""
+    if c.cue is None or not 0 <= c.sent < len(ctx.doc.sentences):
+        return False
+    word = ctx.text[c.cue.start : c.cue.end].lower().split()[-1]
+    if not any(f.lemma == word or (word.endswith("s") and not word.endswith("ss")) for f in lx.forms.get(word, [])):
+        return False  # a past form ("said", "admitted") or a participle reports what was said
+    toks = [t for t in ctx.doc.sentences[c.sent].tokens if t.span.end <= c.cue.start]
+    for t in reversed(toks[-6:]):
+        if t.text in (",", ";", ":"):
+            return False
+        if t.text.lower() in lx.hypothetical_openers:
+            return True
+    return False
+
+
+def shows_without_speaker(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """An evidential verb (`evidential_verbs`: "show", "indicate") whose subject is neither a
+    speaker nor a text: "It showed that …" about an agreement, "Her attack on the senator
+    indicates that …" — what it shows is the author's conclusion, no one's claim. A name, a
+    person, a body or a text ("The study shows", "Researchers found", "The ministry indicated")
+    stays; so does "it" or "this" after a sentence that names a text."""
+    if c.cue is None or not any(f.lemma in lx.evidential_verbs for f in lx.forms.get(ctx.text[c.cue.start : c.cue.end].lower().split()[-1], [])):
+        return False
+    src = c.refers_to or c.source
+    if src is None:
+        return False
+    words = re.findall(r"[\w'’.-]+", ctx.text[src.start : src.end])
+    if len(words) == 1 and (words[0].lower() in lx.neuter_pronouns or words[0].lower() in lx.demonstratives):
+        return not _names_a_text(ctx, c.sent, lx)
+    head = _head_word(ctx, src)
+    if head is None or head in lx.subject_pronouns or head.lower() in REL_PRONOUNS:
+        return False  # "he suggested", "they suggest", "who indicated": a person
+    low = head.lower().strip(".")
+    if head[:1].isupper() or entity_at(ctx.doc, _word_span(ctx, src, head)) is not None:
+        return False  # a name
+    agents = lx.document_heads | lx.anonymous_heads | lx.person_roles | set(lx.type_heads) | lx.evidence_heads | lx.person_heads
+    return not (low in agents or low in {w.lower() for w in agents} or _AGENT_NOUN.fullmatch(low))
+
+
+#: nouns of a person or a body by their ending ("researchers", "scientists", "historians", "residents")
+_AGENT_NOUN = re.compile(r"(?!\w*ments?$)\w+(?:ist|er|or|ian|ant|ent)s?")
+
+
+def _names_a_text(ctx: Context, si: int, lx: Lang) -> bool:
+    """The sentence before sentence `si`, or its words before the cue, name a text or a finding
+    ("The report was published on Monday. It showed that …")."""
+    heads = lx.document_heads | lx.evidence_heads
+    spans = [ctx.doc.sentences[k].span for k in (si - 1, si) if 0 <= k < len(ctx.doc.sentences)]
+    return any(w.lower() in heads for sp in spans for w in re.findall(r"[\w-]+", ctx.text[sp.start : sp.end]))
+
+
+def _head_word(ctx: Context, src: Span) -> str | None:
+    """The word of the noun phrase `src` that the others hang on in the parse ("attack" in "her
+    attack on the senator"); without a parse, its last word before a preposition or a comma."""
+    syn = ctx.doc.syntax
+    words = words_in(ctx.doc, src)
+    inside = set(words)
+    tops = [w for w in words if (syn[w].head not in inside or syn[w].head == w) and syn[w].pos in ("NOUN", "PROPN", "PRON", "NUM")]
+    if not tops:  # the parse hangs the phrase on a word that heads none ("the candidate Ann Lee boldly"): its last noun before a preposition
+        adp = next((w for w in words if syn[w].pos == "ADP"), None)
+        tops = [w for w in words if (adp is None or w < adp) and syn[w].pos in ("NOUN", "PROPN", "PRON")][-1:]
+    if tops:
+        sp = syn[tops[0]].span
+        return ctx.text[sp.start : sp.end]
+    raw = re.split(r",|\s(?:" + "|".join(sorted(PREPOSITIONS_EN)) + r")\s", ctx.text[src.start : src.end])[0].split()
+    return raw[-1] if raw else None
+
+
+def _word_span(ctx: Context, src: Span, word: str) -> Span:
+    at = ctx.text.find(word, src.start, src.end)
+    return Span(at, at + len(word)) if at >= 0 else src
+
+
+def share_counted(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """A share of respondents with a verb other than one of saying (`share_verbs`): "Less than a
+    third agreed with the president that …" counts the answers of a poll; "59 percent said …" is
+    their claim."""
+    src = c.source
+    if src is None or c.cue is None or not lx.share_verbs:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*%?|%", ctx.text[src.start : src.end])
+    if not words or not all(w[:1].isdigit() or w.lower() in lx.share_words for w in words):
+        return False
+    forms = lx.forms.get(ctx.text[c.cue.start : c.cue.end].lower().split()[-1], [])
+    return bool(forms) and not any(f.lemma in lx.share_verbs for f in forms)
 
 
 def opens_with_preposition(ctx: Context, c: Cand) -> bool:

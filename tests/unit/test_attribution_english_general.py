@@ -1,0 +1,114 @@
+"""English attribution in the seed style on general constructions (sentences of our own; issue 7,
+session 10): a predicate of a particle, evidential verbs with and without a speaker, a poll's
+count, a supposed speech act, the end of a reported clause (a conjunct in another tense, a clause
+of contrast, a quotation that goes on past a relative pronoun) and the that-clause of a noun that
+is the sentence's subject."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one, source_text
+
+import sourcetrace
+from sourcetrace.document import Document
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="en")
+
+
+def _contents(doc: Document) -> list[list[str]]:
+    return [[doc.span_text(c) for c in a.content] for a in doc.attributions]
+
+
+def test_particle_predicate_is_a_clause() -> None:
+    doc = analyze("Mr. Fenwick said the merger with the bakery was off.")
+    a = one(doc, "the merger with the bakery was off")
+    assert source_text(doc, a) == "Mr. Fenwick"
+    assert a.rule.startswith("attr.indirect.en.")
+
+
+def test_evidential_verb_of_a_thing_says_nothing() -> None:
+    doc = analyze("The treaty was signed in Lisbon in May. It showed that small states can shape a deal.")
+    assert doc.attributions == []
+    doc = analyze("Her attack on the senator indicates that she is preparing for a long campaign.")
+    assert doc.attributions == []
+
+
+def test_evidential_verb_of_a_text_or_a_speaker_stays() -> None:
+    doc = analyze("The audit was published on Monday. It showed that the harbour fund had lost money for years.")
+    assert _contents(doc) == [["that the harbour fund had lost money for years"]]
+    doc = analyze("The results suggest that the new ferry timetable saves commuters an hour a week.")
+    assert source_text(doc, one(doc, "saves commuters")) == "The results"
+    doc = analyze("Researchers found that the lake's trout had returned after a decade.")
+    assert source_text(doc, one(doc, "trout had returned")) == "Researchers"
+
+
+def test_share_that_agreed_is_a_poll_count_but_a_share_that_said_speaks() -> None:
+    doc = analyze("Less than a third agreed with the governor that the toll was fair, while 12 percent were unsure.")
+    assert doc.attributions == []
+    doc = analyze("Sixty-one percent said the toll on the coast road was fair.")
+    assert _contents(doc) == [["the toll on the coast road was fair"]]
+
+
+def test_supposed_speech_act_in_a_condition_is_none() -> None:
+    doc = analyze("The harbour will stay closed until the inspector admits that the pier is sound.")
+    assert doc.attributions == []
+    doc = analyze("The council will act if the auditor says the accounts are wrong.")
+    assert doc.attributions == []
+
+
+def test_past_speech_act_after_until_stays() -> None:
+    doc = analyze("Nobody moved until the union leader said that the strike was over.")
+    assert _contents(doc) == [["that the strike was over"]]
+
+
+def test_conjunct_in_another_tense_is_the_speakers_next_verb() -> None:
+    doc = analyze("Ann Berger, a teacher from Ohio, said she is friendly with the mayor but took issue with his plan for the school.")
+    assert _contents(doc) == [["she is friendly with the mayor"]]
+
+
+def test_conjunct_in_the_same_tense_stays_in_the_clause() -> None:
+    doc = analyze("Ann Berger said she is friendly with the mayor but disagrees with his plan for the school.")
+    assert _contents(doc) == [["she is friendly with the mayor but disagrees with his plan for the school"]]
+
+
+def test_quotation_in_a_reported_clause_goes_on_past_a_relative_pronoun() -> None:
+    doc = analyze("A spokesman for the agency told reporters that the agency is “working closely with the local councils, "
+                  "who have said they need more time before opening the shelters to families.”")
+    outer = one(doc, "that the agency is")
+    assert doc.span_text(outer.content[0]).endswith("shelters to families.”")
+    assert not any(a.rule.startswith("attr.direct.untagged") for a in doc.attributions)
+    inner = [a for a in doc.attributions if a.rule.endswith("+quoted")]
+    assert [[doc.span_text(c) for c in a.content] for a in inner] == [["they need more time before opening the shelters to families"]]
+
+
+def test_that_clause_of_a_subject_noun_ends_before_the_main_verb() -> None:
+    doc = analyze("The company's claim that the heater was safe was rejected by the court.")
+    a = one(doc, "the heater was safe")
+    assert doc.span_text(a.content[0]) == "that the heater was safe"
+    assert a.cue is not None and doc.span_text(a.cue) == "claim"
+    doc = analyze("The minister's warning that the old dam could break was ignored by the town council.")
+    a = one(doc, "the old dam could break")
+    assert doc.span_text(a.content[0]) == "that the old dam could break"
+    assert a.rule == "attr.indirect.en.noun_cue"
+
+
+def test_person_who_suggested_speaks() -> None:
+    doc = analyze("The mayor answered a young woman who suggested that the new tram line would never be finished.")
+    assert _contents(doc) == [["that the new tram line would never be finished"]]
+
+
+def test_speaker_of_a_cue_in_a_subordinate_clause_is_its_own_subject() -> None:
+    doc = analyze("Shares of the shipyard fell sharply after the company said its orders would shrink next year.")
+    a = one(doc, "its orders would shrink")
+    assert source_text(doc, a) == "the company"
+
+
+def test_relative_clause_on_the_subject_of_a_reported_clause_stays_in_it() -> None:
+    doc = analyze("The governor said the old bridge, which opened in 1990, needs repairs that will cost millions.")
+    assert _contents(doc) == [["the old bridge, which opened in 1990, needs repairs that will cost millions"]]
+
+
+def test_relative_clause_after_a_noun_object_is_the_authors() -> None:
+    doc = analyze("The two leaders praised the harbour treaty, which gives the islands a share of the fishing rights.")
+    assert not any("gives the islands" in t for ts in _contents(doc) for t in ts)
