@@ -112,3 +112,44 @@ def test_relative_clause_on_the_subject_of_a_reported_clause_stays_in_it() -> No
 def test_relative_clause_after_a_noun_object_is_the_authors() -> None:
     doc = analyze("The two leaders praised the harbour treaty, which gives the islands a share of the fishing rights.")
     assert not any("gives the islands" in t for ts in _contents(doc) for t in ts)
+
+
+def test_clause_after_a_cue_with_a_participle_between_commas_is_what_was_said() -> None:
+    doc = analyze("The police, citing two witnesses, said the gunman fled on foot towards the station.")
+    a = one(doc, "the gunman fled on foot")
+    assert source_text(doc, a) == "The police"
+
+
+def test_source_familiar_with_the_matter_keeps_its_description() -> None:
+    doc = analyze("According to a person familiar with the matter, the ferry contract could be signed next week.")
+    a = one(doc, "the ferry contract could be signed next week")
+    assert doc.span_text(a.content[0]) == "the ferry contract could be signed next week"
+    assert source_text(doc, a) == "a person familiar with the matter"
+    doc = analyze("The ferry contract could be signed next week, according to two people familiar with the talks.")
+    a = one(doc, "The ferry contract")
+    assert source_text(doc, a) == "two people familiar with the talks"
+    doc = analyze("The ferry contract is nearly done, said a diplomat briefed on the talks.")
+    assert source_text(doc, one(doc, "nearly done")) == "a diplomat briefed on the talks"
+
+
+def test_quotation_split_by_its_tag_is_one_attribution() -> None:
+    doc = analyze("“The strike is over,” the union leader declared, “and the buses run again tomorrow.”")
+    assert _contents(doc) == [["The strike is over", "and the buses run again tomorrow"]]
+    doc = analyze("“The harbour must be dredged,” she said, and “every delay costs the fishermen money.”")
+    assert _contents(doc) == [["The harbour must be dredged", "every delay costs the fishermen money"]]
+
+
+def test_quotation_in_the_next_sentence_stays_its_own_attribution() -> None:
+    doc = analyze("“The strike is over,” the union leader said. “The buses run again tomorrow.”")
+    assert _contents(doc) == [["The strike is over"], ["The buses run again tomorrow"]]
+
+
+def test_condemnation_for_being_something_claims_nothing() -> None:
+    doc = analyze("After he blasted the new museum for being too expensive, the councillor left the meeting.")
+    assert doc.attributions == []
+
+
+def test_relative_pronoun_after_a_place_stands_for_the_person() -> None:
+    doc = analyze("The plan was backed by a lawyer from Ohio who said it would create hundreds of jobs.")
+    a = one(doc, "create hundreds of jobs")
+    assert source_text(doc, a) == "a lawyer from Ohio"

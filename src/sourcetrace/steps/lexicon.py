@@ -133,6 +133,7 @@ class Lang:
     evidence_heads: frozenset[str] = frozenset()  # "results", "findings": a text or finding that may show something
     hypothetical_openers: frozenset[str] = frozenset()  # "until", "if": a speech act in such a clause is only supposed
     share_verbs: frozenset[str] = frozenset()  # "say": the verbs by which a share of respondents reports a claim
+    np_postmodifiers: frozenset[str] = frozenset()  # "familiar (with the matter)": goes on describing a noun
     person_heads: frozenset[str] = frozenset()  # "woman", "jury": a noun of people (with gender.json's words)
     contrast_openers: frozenset[str] = frozenset()  # "while": a clause of contrast on the cue verb is the author's
 
@@ -292,6 +293,7 @@ def lang(code: str) -> Lang:
         hypothetical_openers=_lower(cues, "hypothetical_openers"),
         share_verbs=_lower(cues, "share_verbs"),
         contrast_openers=_lower(lex, "contrast_openers"),
+        np_postmodifiers=_lower(lex, "np_postmodifiers"),
         person_heads=_lower(cues, "person_heads") | _gender_words(code),
     )
 

@@ -290,6 +290,12 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
                     if doc.syntax[verb].dep not in _RELCL or doc.syntax[verb].head == verb:
                         return None
                     c = doc.syntax[verb].head
+                    place = entity_at(doc, doc.syntax[c].span)
+                    where = any(doc.syntax[g].dep == "case" and doc.text[doc.syntax[g].span.start : doc.syntax[g].span.end].lower() in ("from", "in")
+                                for g in children(doc, c))
+                    if ((place is not None and place.label == "LOC") or (where and doc.syntax[c].pos == "PROPN")) \
+                            and doc.syntax[c].dep.startswith("nmod") and doc.syntax[doc.syntax[c].head].pos == "NOUN":
+                        c = doc.syntax[c].head  # "a lawyer from Ohio who said": the person, not the place the parse hung it on
                 ws = subtree(doc, c, _NP_STOP)
                 # "by X", "as one of …": the preposition is no part of the source
                 ws = [w for w in ws if not (doc.syntax[w].head == c and doc.syntax[w].dep in ("case", "mark"))]

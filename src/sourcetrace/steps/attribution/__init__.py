@@ -37,7 +37,7 @@ from .antecedents import opening_subject
 from .chains import document_issuers, links_within
 from .context import Context, sentence_language, strip_span
 from .continuation import continuations, merge_runs
-from .english import en_conventions, headline_cues, noun_cues, speaker_extent, transcript_lines
+from .english import en_conventions, headline_cues, join_split_quotes, noun_cues, speaker_extent, transcript_lines
 from .german import de_speaker_extent
 from .posts import posts
 from .quoted import direct_quotes, speech_in_quotations
@@ -80,7 +80,8 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     subjects = {si: sp for si, sent in enumerate(doc.sentences) if doc.segments[sent.segment].kind in CLAIM_SEGMENTS
                 and (sp := opening_subject(ctx, sent, lang(pick(doc.segments[sent.segment].language, doc.language)))) is not None}
     direct_quotes(ctx, subjects)
-    if not polnear:  # (PolNeAR annotates a quotation as one: on its dev split the speech told inside cost precision, no recall)
+    if not polnear:
+        join_split_quotes(ctx)  # (PolNeAR annotates a quotation as one: on its dev split the speech told inside cost precision, no recall)
         speech_in_quotations(ctx, lambda si: lang(sentence_language(doc.sentences[si], pick(doc.segments[doc.sentences[si].segment].language, doc.language))))
     if polnear:
         en_conventions(ctx)

@@ -237,6 +237,34 @@ def en_conventions(ctx: Context) -> None:
     ctx.cands = out
 
 
+#: what stands between a speaker's tag and the quotation that goes on in the same sentence ('…," she said, and "…')
+_SPLIT_GAP = re.compile(r"[\s,]*(?:(?:and|but)\s+)?", re.I)
+
+
+def join_split_quotes(ctx: Context) -> None:
+    """'“The war is over,” he declared, “and we have won it.”', '“…,” she said, and “…”' (English):
+    a quotation that goes on in the same sentence right after the tag of the quotation before it
+    is the same speaker's same attribution, its second part (the seed gold joins them)."""
+    by_sent: dict[int, list[Cand]] = {}
+    for c in ctx.cands:
+        by_sent.setdefault(c.sent, []).append(c)
+    drop: set[int] = set()
+    for c in ctx.cands:
+        if c.mode != "direct" or c.cue is None or c.source is None or c.inherit or not _english(ctx, c.sent):
+            continue
+        end = max(c.cue.end, c.source.end, c.content[-1].end)
+        for d in by_sent.get(c.sent, []):
+            if d is c or id(d) in drop or not d.rule.startswith("attr.direct.untagged") or d.content[0].start <= end:
+                continue
+            q = next((q for q in ctx.quotes_at(d.content[0].start) if q.closed), None)
+            if q is None or _SPLIT_GAP.fullmatch(ctx.text[end : q.outer.start]) is None:
+                continue
+            c.content.extend(d.content)
+            drop.add(id(d))
+            break
+    ctx.cands = [c for c in ctx.cands if id(c) not in drop]
+
+
 def _english(ctx: Context, si: int) -> bool:
     from ...resources import pick
     from .context import sentence_language

@@ -109,6 +109,20 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
         if lx.code == "de" and low in ("für", "gut", "gewöhnlich", "näher", "nicht", "sehr", "bestens", "bislang", "namentlich") and not saw_head and j > i:
             j += 1
             continue
+        if lx.code == "en" and saw_head and low in lx.np_postmodifiers and j + 2 < n and toks[j + 1].text.lower() in preps:
+            # "a person familiar with the matter", "officials close to the talks": the phrase goes on
+            # with the noun phrase of its preposition (whose noun may look like a cue: "talks")
+            k = j + 2
+            while k < n and toks[k].text.lower() in lx.determiners | lx.possessive_determiners:
+                k += 1
+            e = k
+            while e < n and toks[e].text[:1].isalnum() and toks[e].text.lower() not in lx.np_stop and toks[e].text.lower() not in preps \
+                    and toks[e].text.lower() not in AUX and (toks[e].text.lower() not in lx.forms or toks[e].text.lower() in lx.noun_homographs):
+                e += 1
+            if e == k:
+                break
+            j = e
+            continue
         if low in lx.np_stop or low in preps or low in SUBORDINATORS or low in AUX:
             if not (lx.code == "de" and saw_head and t[:1].isupper() and j > i and toks[j - 1].text[:1].isupper()
                     and toks[j - 1].text.isalpha() and toks[j - 1].text.lower() not in lx.np_stop):

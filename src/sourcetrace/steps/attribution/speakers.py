@@ -195,6 +195,8 @@ def _np_back(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
         if low in _NP_BACK_PUNCT or low in lx.np_back_stops or w in QUOTE_CHARS or (low in PREPOSITIONS_EN and low != "of") or low in SUBORDINATORS \
                 or _en_verb_like(w, lx) or (w[:1].islower() and w.endswith("ing")) or (low in lx.np_stop and low not in lx.determiners):
             break
+        if low == "of" and b > 1 and ctx.pos_at(toks[b - 2].span) in ("ADJ", "ADV", "VERB", "AUX"):
+            break  # "critical of Republicans who …": "of" after an adjective opens no part of the noun phrase
         b -= 1
     while b < e and toks[b].text.lower() == "of":
         b += 1
@@ -224,8 +226,8 @@ def en_relative_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tu
         s4 = _np_back(ctx, toks, s - 1, lx)  # "from Austin, Texas": a place and its state
         if 1 < s4 < s - 1 and toks[s4 - 1].text.lower() in PREPOSITIONS_EN and toks[s4].text[:1].isupper():
             s = s4
-    if s > 1 and toks[s - 1].text.lower() in PREPOSITIONS_EN:
-        s2 = _np_back(ctx, toks, s - 1, lx)  # "a lawyer from Ohio" (not "in particular with the council")
+    if s > 1 and toks[s - 1].text.lower() in PREPOSITIONS_EN and ctx.pos_at(toks[s - 2].span) not in ("ADJ", "ADV"):
+        s2 = _np_back(ctx, toks, s - 1, lx)  # "a lawyer from Ohio" (not "in particular with the council", "critical of Republicans")
         if s2 < s - 1 and (toks[s2].text.lower() in lx.determiners or toks[s2].text[:1].isupper()):
             s = s2
     if s > 1 and toks[s - 1].text == "," and (toks[s].text.lower() in lx.determiners or toks[s].text[:1].islower()):
@@ -246,6 +248,11 @@ def _in_noun_phrase(words: list[str], k: int, lx: Lang) -> bool:
     if w == "to":
         return nxt.lower() in lx.determiners or nxt.lower() in lx.possessive_determiners or nxt.lower() in lx.demonstratives or nxt[:1].isupper()
     prev = words[k - 1].lower()
+    if w in lx.np_postmodifiers and nxt.lower() in PREPOSITIONS_EN:
+        return True  # "a diplomat briefed on the talks", "officials involved in the plan"
+    back = [x.lower() for x in words[max(0, k - 3) : k]]
+    if w in lx.noun_homographs and any(x in lx.np_postmodifiers for x in back):
+        return True  # "people familiar with the talks": a noun of the phrase's preposition
     if w.endswith("ed") and (prev in lx.determiners or prev == "of" or prev[:1].isdigit()) and nxt[:1].islower() \
             and nxt.lower() not in lx.determiners and nxt.lower() not in PREPOSITIONS_EN:
         return True  # "of registered voters", "the elected officials": an adjective

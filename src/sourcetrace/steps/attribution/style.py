@@ -74,8 +74,8 @@ def shows_without_speaker(ctx: Context, c: Cand, lx: Lang) -> bool:
     if c.cue is None or not any(f.lemma in lx.evidential_verbs for f in lx.forms.get(ctx.text[c.cue.start : c.cue.end].lower().split()[-1], [])):
         return False
     src = c.refers_to or c.source
-    if src is None:
-        return False
+    if src is None or (c.source is not None and ctx.text[c.source.start : c.source.end].lower() in ("who", "whom")):
+        return False  # "Republicans who suggest …": a person
     words = re.findall(r"[\w'’.-]+", ctx.text[src.start : src.end])
     if len(words) == 1 and (words[0].lower() in lx.neuter_pronouns or words[0].lower() in lx.demonstratives):
         return not _names_a_text(ctx, c.sent, lx)
@@ -199,8 +199,8 @@ def _clause(ctx: Context, words: list[int], say: bool, lx: Lang | None = None) -
         for d in words:
             if d == top or syn[d].head != top:
                 continue
-            if syn[d].dep.split(":")[0] in _PREDICATE_DEPS:
-                return True
+            if syn[d].dep.split(":")[0] in _PREDICATE_DEPS and not (syn[top].pos == "ADJ" and _low(ctx, d) in lx.nonfinite_markers):
+                return True  # (not "for being too harsh": an adjective after a non-finite copula)
             if syn[d].dep.split(":")[0] in ("parataxis", "ccomp", "conj") and syn[d].pos in ("VERB", "AUX") and _finite(ctx, d, words, lx):
                 return True  # "OSLO (Reuters) - The ferry will stay …": a clause the parse hangs on a dateline
             if say and syn[d].dep == "acl" and syn[d].pos == "VERB" and d > top \

@@ -76,6 +76,17 @@ def try_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -
     return False
 
 
+def _complement_of(ctx: Context, cue: Span, after: Span) -> bool:
+    """The parse makes a verb among the words `after` the cue the head of the cue's clausal
+    complement ("said the gunman fled on foot"): they are what was said, not its speaker."""
+    from ..syntax import words_in
+
+    doc = ctx.doc
+    verbs = [w for w in words_in(doc, cue) if doc.syntax[w].pos in ("VERB", "AUX")]
+    return bool(verbs) and any(doc.syntax[w].head == verbs[-1] and doc.syntax[w].dep == "ccomp" and doc.syntax[w].pos in ("VERB", "AUX")
+                               for w in words_in(doc, after))
+
+
 def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
     """"CONTENT, schreibt X." / "CONTENT, X said.": the speaker after the cue at the end."""
     toks = sent.tokens
@@ -120,6 +131,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             e2 = n - 1 if toks[-1].text in (".", "!", "?") else n
             if e2 > e:
                 e, ends_soon = e2, True  # "…, said one source in the room.": the speaker's phrase runs to the end
+        if lx.code == "en" and e > i + 1 and _complement_of(ctx, toks[i].span, Span(toks[s0].span.start, toks[e - 1].span.end)):
+            return False  # "The police, citing witnesses, said the gunman fled": the words after the cue are its clause
         if e > i + 1 and not colon_after and (lx.code == "de" or ends_soon):
             src = Span(toks[s0].span.start, toks[e - 1].span.end)
             cut = i - 1 if toks[i - 1].text == "," else i - 2
