@@ -153,3 +153,34 @@ def test_relative_pronoun_after_a_place_stands_for_the_person() -> None:
     doc = analyze("The plan was backed by a lawyer from Ohio who said it would create hundreds of jobs.")
     a = one(doc, "create hundreds of jobs")
     assert source_text(doc, a) == "a lawyer from Ohio"
+
+
+def test_quotation_after_a_participle_and_a_colon_is_direct_and_ends_with_its_paragraph() -> None:
+    doc = analyze("The senator rejected the plan, telling the Herald: “The harbour tax is a burden on every family.\n\n"
+                  "“We will vote against it next week, whatever the mayor says.”")
+    first = one(doc, "The harbour tax is a burden")
+    assert first.mode == "direct"
+    assert [doc.span_text(c).rstrip(".") for c in first.content] == ["The harbour tax is a burden on every family"]
+    rest = one(doc, "We will vote against it")
+    assert rest is not first and rest.mode == "direct" and rest.cue is None
+
+
+def test_participle_object_ends_before_the_sentences_next_predicate() -> None:
+    doc = analyze("The mayor opened the meeting by praising volunteers who think the park can be saved and moved on to the budget.")
+    assert not any("moved on to the budget" in t for ts in _contents(doc) for t in ts)
+
+
+def test_participle_clause_keeps_its_own_second_verb() -> None:
+    doc = analyze("The two writers praised the speech, saying it angered the governor and exposed a clear weakness.")
+    assert ["it angered the governor and exposed a clear weakness"] in _contents(doc)
+
+
+def test_active_conjunct_with_an_object_is_no_part_of_a_passive_clause() -> None:
+    doc = analyze("The prisoners said that they were being fed well and thanked their guards for the blankets.")
+    assert _contents(doc) == [["that they were being fed well"]]
+
+
+def test_relative_pronoun_after_an_attack_on_someone_stands_for_that_person() -> None:
+    doc = analyze("She followed up with an attack on the mayor, who has said he wants to stay neutral.")
+    a = one(doc, "he wants to stay neutral")
+    assert next(s.name for s in doc.sources if s.id == a.source) == "mayor"

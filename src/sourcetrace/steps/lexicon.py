@@ -298,6 +298,19 @@ def lang(code: str) -> Lang:
     )
 
 
+#: nouns of a person or a body by their ending ("researchers", "scientists", "historians", "residents")
+_AGENT_NOUN = re.compile(r"(?!\w*ments?$)\w+(?:ist|er|or|ian|ant|ent)s?")
+
+
+def person_noun(word: str, lx: Lang) -> bool:
+    """A noun that names a person or a body of people or a text that speaks for one: a role, a
+    type head ("ministry"), an anonymous head ("officials"), a document head, a noun of
+    `person_heads` or gender.json, or an agent noun by its ending ("researcher", "historian")."""
+    low = word.lower().strip(".")
+    agents = lx.document_heads | lx.anonymous_heads | lx.person_roles | set(lx.type_heads) | lx.evidence_heads | lx.person_heads
+    return low in agents or low in {w.lower() for w in agents} or bool(_AGENT_NOUN.fullmatch(low))
+
+
 def _gender_words(code: str) -> frozenset[str]:
     """The nouns of resources/<lang>/gender.json that name a man or a woman ("woman", "mother",
     "spokesman") in lower case, with an English plural ("women", "mothers")."""

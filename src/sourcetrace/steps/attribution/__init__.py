@@ -40,7 +40,7 @@ from .continuation import continuations, merge_runs
 from .english import en_conventions, headline_cues, join_split_quotes, noun_cues, speaker_extent, transcript_lines
 from .german import de_speaker_extent
 from .posts import posts
-from .quoted import direct_quotes, speech_in_quotations
+from .quoted import direct_quotes, paragraph_rests, speech_in_quotations
 from .sentence import sentence
 from .speakers import apposition_name, names_a_thing, names_someone, pronoun_alone, subject_before_object, trim_speaker
 from .style import claims_nothing, quoted_question
@@ -79,6 +79,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     transcript_lines(ctx)
     subjects = {si: sp for si, sent in enumerate(doc.sentences) if doc.segments[sent.segment].kind in CLAIM_SEGMENTS
                 and (sp := opening_subject(ctx, sent, lang(pick(doc.segments[sent.segment].language, doc.language)))) is not None}
+    paragraph_rests(ctx)
     direct_quotes(ctx, subjects)
     if not polnear:
         join_split_quotes(ctx)  # (PolNeAR annotates a quotation as one: on its dev split the speech told inside cost precision, no recall)

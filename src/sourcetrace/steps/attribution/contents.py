@@ -24,7 +24,8 @@ def content_after(ctx: Context, toks: list[Token], k: int, sent: Sentence) -> Sp
     if toks[k].text in QUOTE_CHARS:
         q = ctx.quote_opening_at(toks[k].span.start)
         if q is not None and q.outer.end > sent.span.end:
-            return strip_span(ctx.text, q.inner if q.closed else split_unclosed(ctx, q.inner)[0])
+            inner = q.inner if q.closed else split_unclosed(ctx, q.inner)[0]
+            return paragraph_parts(ctx, inner)[0]  # a quotation that goes on in the next paragraph: what this tag gives ends with its own
     sp = strip_span(ctx.text, Span(toks[k].span.start, sent.span.end))
     m = LINK.search(ctx.text, sp.start, sp.end)
     if m:
@@ -107,6 +108,21 @@ def around_phrase(ctx: Context, toks: list[Token], a: int, b: int, content: Span
 def _english(ctx: Context, sent: Sentence) -> bool:
     seg = ctx.doc.segments[sent.segment]
     return sentence_language(sent, pick(seg.language, ctx.doc.language)) == "en"
+
+
+def paragraph_parts(ctx: Context, inner: Span) -> list[Span]:
+    """The words of a quotation in its first paragraph and, when it goes on in later paragraphs
+    (each reopened by a quotation mark: the English convention), the rest, without the mark that
+    reopens it: '“A.\n\n“B.”' gives A and B."""
+    t = ctx.text
+    brk = t.find("\n", inner.start, inner.end)
+    if brk <= inner.start:
+        return [strip_span(t, inner)]
+    first = strip_span(t, Span(inner.start, brk))
+    rest = strip_span(t, Span(brk, inner.end))
+    while rest.start < rest.end and t[rest.start] in QUOTE_CHARS:
+        rest = strip_span(t, Span(rest.start + 1, rest.end))
+    return [first, rest] if len(rest) > 2 else [first]
 
 
 def split_unclosed(ctx: Context, inner: Span) -> list[Span]:

@@ -238,7 +238,7 @@ def en_conventions(ctx: Context) -> None:
 
 
 #: what stands between a speaker's tag and the quotation that goes on in the same sentence ('…," she said, and "…')
-_SPLIT_GAP = re.compile(r"[\s,]*(?:(?:and|but)\s+)?", re.I)
+_SPLIT_GAP = re.compile(r"[ \t,]*(?:(?:and|but)[ \t]+)?", re.I)
 
 
 def join_split_quotes(ctx: Context) -> None:
@@ -257,7 +257,7 @@ def join_split_quotes(ctx: Context) -> None:
             if d is c or id(d) in drop or not d.rule.startswith("attr.direct.untagged") or d.content[0].start <= end:
                 continue
             q = next((q for q in ctx.quotes_at(d.content[0].start) if q.closed), None)
-            if q is None or _SPLIT_GAP.fullmatch(ctx.text[end : q.outer.start]) is None:
+            if q is None or q.outer.start < end or _SPLIT_GAP.fullmatch(ctx.text[end : q.outer.start]) is None:
                 continue
             c.content.extend(d.content)
             drop.add(id(d))
@@ -402,7 +402,11 @@ def _tense_breaks(ctx: Context, head: int, c: int) -> bool:
     if any(syn[g].dep.split(":")[0] in ("nsubj", "csubj", "expl", "aux", "cop", "mark") for g in children(ctx.doc, c)) or _word(ctx, c - 1) == "to":
         return False  # (not "… to mass-produce warheads and to deploy them")
     word = ctx.text[syn[c].span.start : syn[c].span.end]
-    if not word.isalpha() or not word.islower() or word.endswith(("s", "ing")):
+    if not word.isalpha() or not word.islower() or word.endswith("ing"):
+        return False
+    if any(syn[g].dep == "aux:pass" for g in children(ctx.doc, head)) and any(syn[g].dep == "obj" for g in children(ctx.doc, c)):
+        return True  # "they were being treated well and asked their governments …": an active verb with its object shares no passive
+    if word.endswith("s"):
         return False
     finite = [g for g in children(ctx.doc, head) if syn[g].dep.split(":")[0] in ("cop", "aux")]
     if finite:

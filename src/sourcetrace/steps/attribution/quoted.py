@@ -487,6 +487,24 @@ def _named_in_subordinate(ctx: Context, q: Quote, inner: Span, si: int, lx: Lang
 
 
 
+def paragraph_rests(ctx: Context) -> None:
+    """'… telling the paper: “A.\n\n“B.”': a quotation that a tag's attribution takes up to the end
+    of its first paragraph (`contents.paragraph_parts`) and that goes on in the next, reopened
+    by a quotation mark, goes on as the same speaker's words without a tag of their own (an
+    attribution with no cue that inherits the speaker), unless another attribution has them."""
+    from .contents import paragraph_parts
+
+    for c in list(ctx.cands):
+        if c.mode not in ("direct", "indirect") or c.cue is None or c.inherit:
+            continue
+        end = c.content[-1]
+        q = next((q for q in ctx.quotes_at(end.start) if q.closed and q.inner.start <= end.start and q.inner.end > end.end), None)
+        parts = paragraph_parts(ctx, q.inner) if q is not None else []
+        if len(parts) < 2 or parts[0].end != end.end or any(x.overlaps(parts[1]) for d in ctx.cands for x in d.content):
+            continue
+        ctx.cands.append(Cand("direct", [parts[1]], None, None, "attr.direct.untagged.paragraph", c.sent, inherit=True))
+
+
 def _named_subject(ctx: Context, c: Cand, lx: Lang) -> bool:
     """The speaker of speech told in the quoted words of a reported clause is a relative pronoun
     that stands for a noun before it ('the forces, who have said …') or a name ('the mayor said'

@@ -12,7 +12,7 @@ import re
 
 from ...document import Span
 from ..candidates import Cand
-from ..lexicon import PREPOSITIONS_EN, REL_PRONOUNS, Lang, lang
+from ..lexicon import PREPOSITIONS_EN, REL_PRONOUNS, Lang, lang, person_noun
 from ..syntax import entity_at, words_in
 from .context import Context
 
@@ -82,15 +82,9 @@ def shows_without_speaker(ctx: Context, c: Cand, lx: Lang) -> bool:
     head = _head_word(ctx, src)
     if head is None or head in lx.subject_pronouns or head.lower() in REL_PRONOUNS:
         return False  # "he suggested", "they suggest", "who indicated": a person
-    low = head.lower().strip(".")
     if head[:1].isupper() or entity_at(ctx.doc, _word_span(ctx, src, head)) is not None:
         return False  # a name
-    agents = lx.document_heads | lx.anonymous_heads | lx.person_roles | set(lx.type_heads) | lx.evidence_heads | lx.person_heads
-    return not (low in agents or low in {w.lower() for w in agents} or _AGENT_NOUN.fullmatch(low))
-
-
-#: nouns of a person or a body by their ending ("researchers", "scientists", "historians", "residents")
-_AGENT_NOUN = re.compile(r"(?!\w*ments?$)\w+(?:ist|er|or|ian|ant|ent)s?")
+    return not person_noun(head, lx)
 
 
 def _names_a_text(ctx: Context, si: int, lx: Lang) -> bool:

@@ -76,6 +76,26 @@ def try_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -
     return False
 
 
+def _participle_end(ctx: Context, toks: list[Token], content: Span) -> Span:
+    """What a participle reports ends before "and" and a verb in a finite form without a subject
+    of its own, the sentence's next predicate ("began by slamming candidates who … and followed
+    up with …"): the participle's own conjunct would be a participle too."""
+    from ..syntax import words_in
+
+    inside = [k for k, t in enumerate(toks) if content.start <= t.span.start < content.end]
+    syn = ctx.doc.syntax
+    for k in inside[1:-1]:
+        if toks[k].text.lower() not in ("and", "but") or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        before = words_in(ctx.doc, Span(content.start, toks[k].span.start))
+        if any(syn[w].pos in ("VERB", "AUX") and syn[w].head not in before for w in before):
+            return content  # "saying it agitated Trump and exposed …": a clause, whose own verb goes on
+        w = toks[k + 1].text
+        if w[:1].islower() and not w.lower().endswith("ing") and ctx.pos_at(toks[k + 1].span) == "VERB" and w.lower().endswith("ed"):
+            return strip_span(ctx.text, Span(content.start, toks[k].span.start))
+    return content
+
+
 def _complement_of(ctx: Context, cue: Span, after: Span) -> bool:
     """The parse makes a verb among the words `after` the cue the head of the cue's clausal
     complement ("said the gunman fled on foot"): they are what was said, not its speaker."""
@@ -291,9 +311,13 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         # English "X …, saying …": the content follows the cue
         k0 = en_content_start(ctx, toks, i + 1, lx)
         econtent = content_after(ctx, toks, k0, sent) if k0 is not None else None
-        if econtent is None:
+        if econtent is None or k0 is None:
             return False
-        ctx.cands.append(Cand("indirect", [ctx.unquote(econtent)], cue, src, "attr.indirect.en.sentence_subject", si,
+        opened = src is not None and toks[k0].text in QUOTE_CHARS and econtent.start > toks[k0].span.start  # 'telling the paper: “…”'
+        if lows[i].endswith("ing") and not opened:
+            econtent = _participle_end(ctx, toks, econtent)
+        m = "direct" if opened else "indirect"
+        ctx.cands.append(Cand(m, [ctx.unquote(econtent)], cue, src, f"attr.{m}.en.sentence_subject", si,
                                subjectless=src is None))
         return True
     if lx.code == "en" and spk.where == "after" and src is not None and toks[i - 1].text in QUOTE_CHARS:
