@@ -1041,3 +1041,28 @@ def test_quotation_of_someone_the_report_names_before_its_colon_de() -> None:
     # a clause with no one of its own before the colon leaves the quotation the reporter's
     doc = analyze("Am Ende steht die Empfehlung: „Wir wollen so nicht leben.“", lang="de")
     assert all(source_name(doc, a) != "Empfehlung" for a in doc.attributions)
+
+
+def test_medium_that_learned_it_from_someone_de() -> None:
+    # "…, wie X aus Y erfuhr": Y is the source, the medium a downstream link; without Y the medium is the source
+    for text in ("Die Fähre wird verkauft, wie die Nachrichtenagentur dpa aus Kreisen der Reederei erfuhr.",
+                 "Wie die Nachrichtenagentur dpa aus Kreisen der Reederei erfuhr, wird die Fähre verkauft.",
+                 "Die Fähre wird verkauft. Das erfuhr die Nachrichtenagentur dpa aus Kreisen der Reederei."):
+        doc = analyze(text, lang="de")
+        a = only(doc)
+        assert source_text(doc, a) == "Kreisen der Reederei" and [n for n, _p in links(a)] == ["dpa"], text
+        assert doc.span_text(a.content[0]).endswith(("wird verkauft", "wird die Fähre verkauft")), text
+    doc = analyze("Wie der «Hafenbote» erfuhr, wird die Fähre verkauft.", lang="de")
+    a = only(doc)
+    assert source_name(doc, a) == "Hafenbote" and a.mode == "according_to" and not a.via
+    # someone who learned something is no one's source
+    assert analyze("Die Fähre wird verkauft. Das erfuhr die Kapitänin erst gestern.", lang="de").attributions == []
+
+
+def test_according_to_a_document_by_its_author_en() -> None:
+    # "according to a report by the BBC": the author belongs to the source, not to what was said
+    for text, said in [("According to a report by the Harbour Institute, the ferry will stay in port.", "the ferry will stay in port"),
+                       ("The ferry will stay in port, according to a report by the Harbour Institute.", "The ferry will stay in port")]:
+        doc = analyze(text, lang="en")
+        a = only(doc)
+        assert source_text(doc, a) == "a report by the Harbour Institute" and doc.span_text(a.content[0]) == said, text

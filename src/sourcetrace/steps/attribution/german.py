@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from ...document import Sentence, Span, Token
+from ...resources import load
 from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, PREPOSITIONS_DE, REL_PRONOUNS, SUBORDINATORS, Lang, is_adjective_like
-from .chains import links_at, relay_back, vias
+from .chains import is_medium, links_at, relay_back, vias
 from .contents import content_after
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, cue_at
@@ -82,6 +83,57 @@ def postposed_aux(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: 
                                            f"attr.{m}.{lx.code}.postposed_aux", si))
                     return True
     return False
+
+
+def learned_from(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"…, wie die dpa aus Regierungskreisen erfuhr.", "Wie der «Spiegel» erfuhr, …", "Das erfuhr
+    die Agentur aus Kreisen der Partei." (the claim in the sentence before): a medium that learned
+    something names whom from (`learned_from` of resources/de/according.json), who are the source,
+    the medium a downstream link; without them the medium is the source (German)."""
+    acc = load(lx.code, "according")
+    verbs = {w.lower() for w in acc.get("learned_verbs", [])}
+    froms = {w.lower() for w in acc.get("learned_from", [])}
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    k = next((k for k in range(1, n) if lows[k] in verbs and not ctx.inside_any_quote(toks[k].span.start)), None)
+    if k is None:
+        return False
+    w0 = 1 if lows[0] in CONJ_START else 0
+    if lows[w0] in lx.wie and (c := next((m for m in range(w0 + 1, n) if toks[m].text == ","), None)) is not None and k < c:
+        a, content = w0 + 1, content_after(ctx, toks, c + 1, sent)  # "Wie X (aus Y) erfuhr, …"
+        end = k
+    elif lows[w0] in lx.anaphors and k == w0 + 1:  # "Das erfuhr X aus Y." after the claim
+        prev = ctx.prev_sentence(si)
+        content = strip_span(ctx.text, prev.span) if prev is not None else None
+        a = k + 1
+        end = next((m for m in range(a, n) if lows[m] in froms or toks[m].text in (".", "!", ",")), n)
+    elif k + 1 < n and toks[k + 1].text in (".", "!"):
+        w = next((m for m in range(k - 1, 0, -1) if lows[m] in lx.wie and toks[m - 1].text == ","), None)
+        if w is None:
+            return False
+        a, end = w + 1, k  # "…, wie X (aus Y) erfuhr."
+        content = strip_span(ctx.text, Span(sent.span.start, toks[w - 1].span.start))
+    else:
+        return False
+    if content is None or len(content) < 8:
+        return False
+    e = np_forward(ctx, toks, a, lx, apposition=False)
+    if not a < e <= end:
+        return False
+    medium = Span(toks[a].span.start, toks[e - 1].span.end)
+    if not is_medium(ctx, medium, lx):
+        return False  # ("Das erfuhr die Ministerin erst gestern": someone learning is no one's source)
+    cue = Span(toks[k].span.start, toks[k].span.end)
+    f = next((m for m in range(e, n) if lows[m] in froms), None)
+    if f is not None and f < n - 1 and (f < k or f == end):
+        e2 = np_forward(ctx, toks, f + 1, lx, apposition=False)
+        if e2 > f + 1:  # the ones it learned it from speak, the medium relays
+            told = Span(toks[f + 1].span.start, toks[e2 - 1].span.end)
+            ctx.cands.append(Cand("according_to", [content], cue, told, f"attr.according_to.{lx.code}.learned_from", si, via=[(medium, False)]))
+            return True
+    ctx.cands.append(Cand("according_to", [content], cue, medium, f"attr.according_to.{lx.code}.learned", si))
+    return True
 
 
 def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

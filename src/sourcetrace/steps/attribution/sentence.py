@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...document import Sentence, Span, Token
+from ...resources import load
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -31,7 +33,7 @@ from .chains import (
 from .contents import around_phrase, clause_content, content_after, content_around
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
-from .german import anaphoric_result, passive_report, passive_speech, relies_on, so_closing
+from .german import anaphoric_result, learned_from, passive_report, passive_speech, relies_on, so_closing
 from .nouns import noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
 from .quoted import colon_konjunktiv
@@ -53,7 +55,7 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     if found:
         relayed_speech(ctx, si, sent, lx, n0)
         return
-    for rule in (relay_only, reporting_verb, relies_on, anaphoric_result, demnach, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
+    for rule in (learned_from, relay_only, reporting_verb, relies_on, anaphoric_result, demnach, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
                  colon_konjunktiv):
         if rule(ctx, si, sent, lx):
             return
@@ -108,6 +110,13 @@ def relay_only(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return False
 
 
+@cache
+def _postmodifiers(code: str) -> frozenset[str]:
+    """The prepositions whose phrase belongs to the document an according-to phrase names
+    (`source_postmodifiers` of resources/<lang>/according.json)."""
+    return frozenset(w.lower() for w in load(code, "according").get("source_postmodifiers", []))
+
+
 def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"laut X", "according to X", "unter Berufung auf X" before the claim."""
     toks = sent.tokens
@@ -136,6 +145,10 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             e = np_forward(ctx, toks, i + L, lx, apposition=False)
             if e <= i + L:
                 continue
+            post = _postmodifiers(lx.code)
+            if e + 1 < n and lows[e] in post and not ctx.in_timex(toks[e + 1].span):
+                e2 = np_forward(ctx, toks, e + 1, lx, apposition=False)
+                e = e2 if e2 > e + 1 else e  # "according to a report by the BBC": the report's author is part of the phrase
             if tuple(low_phrase) in lx.via_needs_source and not can_be_source(ctx, Span(toks[i + L].span.start, toks[e - 1].span.end), lx):
                 continue  # "…, citing rebel violence": a reason given, not someone's word
             e = name_apposition(toks, i + L + (1 if lows[i] in ("nach", "gemäss", "gemäß") and L > 1 else 0), e, lx) or e
