@@ -184,3 +184,10 @@ def test_relative_pronoun_after_an_attack_on_someone_stands_for_that_person() ->
     doc = analyze("She followed up with an attack on the mayor, who has said he wants to stay neutral.")
     a = one(doc, "he wants to stay neutral")
     assert next(s.name for s in doc.sources if s.id == a.source) == "mayor"
+
+
+def test_according_to_before_a_phrase_of_time_between_commas() -> None:
+    doc = analyze("According to the port authority, as of 2023, the harbour had taken in more than 4,000 ships a year.")
+    a = one(doc, "the harbour had taken in")
+    assert source_text(doc, a) == "the port authority"
+    assert a.mode == "according_to"

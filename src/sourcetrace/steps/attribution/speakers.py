@@ -85,8 +85,8 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
             # an apposition: "Der Fraktionschef der Grünen, Volker Ratzmann, wird …"
             close = next((k for k in range(e + 1, min(i, e + 11)) if toks[k].text == ","), None)
             if close is None or any(toks[k].text in AUX or toks[k].text.lower() in lx.forms for k in range(e + 1, close)) \
-                    or toks[e + 1].text.lower() in SUBORDINATORS:
-                return None  # (", ob …," opens a clause, no apposition)
+                    or (lx.code == "de" and toks[e + 1].text.lower() in SUBORDINATORS):
+                return None  # (", ob …," opens a clause, no apposition; English ", as of 2016," is a phrase)
             if lx.code == "en" and toks[e + 1].text[:1].islower() and toks[e + 1].text.endswith("ing"):
                 return None  # ", opening the harbour,": a participle clause, no apposition
             e = close + 1
