@@ -44,7 +44,7 @@ def test_evidential_verb_of_a_text_or_a_speaker_stays() -> None:
 
 
 def test_share_that_agreed_is_a_poll_count_but_a_share_that_said_speaks() -> None:
-    doc = analyze("Less than a third agreed with the governor that the toll was fair, while 12 percent were unsure.")
+    doc = analyze("Fewer than half agreed with the mayor that the fare was fair, while 12 percent were unsure.")
     assert doc.attributions == []
     doc = analyze("Sixty-one percent said the toll on the coast road was fair.")
     assert _contents(doc) == [["the toll on the coast road was fair"]]

@@ -140,7 +140,7 @@ def test_reports_with_a_clause_of_their_own_are_a_time_not_a_source() -> None:
 
 
 def test_a_question_put_to_the_speaker_is_no_claim() -> None:
-    doc = analyze("Die Lage ist unklar. Auf die Frage, ob er neue Informationen habe, sagte der Präsident am Montag "
+    doc = analyze("Die Lage ist unklar. Auf die Frage, ob er einen Rücktritt erwäge, sagte der Präsident am Montag "
                   "bei einer Pressekonferenz im Rathaus: „Ja, ich weiß Bescheid.“")
     assert [(a.mode, doc.span_text(a.content[0])) for a in doc.attributions] == [("direct", "Ja, ich weiß Bescheid")]
     doc = analyze("Auf die Frage, ob er zurücktrete, sagte der Minister, er denke nicht daran.")

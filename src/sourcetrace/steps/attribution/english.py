@@ -405,7 +405,7 @@ def _tense_breaks(ctx: Context, head: int, c: int) -> bool:
     if not word.isalpha() or not word.islower() or word.endswith("ing"):
         return False
     if any(syn[g].dep == "aux:pass" for g in children(ctx.doc, head)) and any(syn[g].dep == "obj" for g in children(ctx.doc, c)):
-        return True  # "they were being treated well and asked their governments …": an active verb with its object shares no passive
+        return True  # "they were being paid late and asked their lawyers …": an active verb with its object shares no passive
     if word.endswith("s"):
         return False
     finite = [g for g in children(ctx.doc, head) if syn[g].dep.split(":")[0] in ("cop", "aux")]

@@ -507,7 +507,7 @@ def paragraph_rests(ctx: Context) -> None:
 
 def _named_subject(ctx: Context, c: Cand, lx: Lang) -> bool:
     """The speaker of speech told in the quoted words of a reported clause is a relative pronoun
-    that stands for a noun before it ('the forces, who have said …') or a name ('the mayor said'
+    that stands for a noun before it ('the drivers, who have said …') or a name ('the mayor said'
     is too vague there: 'people', 'he', a phrase the quotation describes)."""
     if c.source is None:
         return False
@@ -527,8 +527,8 @@ def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
     from .verbs import try_cue
 
     for oc in [c for c in ctx.cands if c.mode in ("direct", "indirect") and (c.source is not None or c.inherit)]:
-        # a quotation, or the quoted words of a reported clause ('told … that the U.N. is “working
-        # with the forces, who have said they need …”')
+        # a quotation, or the quoted words of a reported clause ('told … that the board is “talking
+        # to the drivers, who have said they want …”')
         spans = oc.content if oc.mode == "direct" else [q.inner for x in oc.content for q in ctx.quotes_within(x) if q.closed]
         for x in spans:
             for si in ctx.sentences_overlapping(x):

@@ -231,7 +231,7 @@ def en_relative_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tu
         s2 = _np_back(ctx, toks, s - 1, lx)  # "a lawyer from Ohio" (not "in particular with the council", "critical of Republicans")
         if s2 < s - 1 and (toks[s2].text.lower() in lx.determiners or toks[s2].text[:1].isupper()) \
                 and (toks[s - 2].text[:1].isupper() or person_noun(toks[s - 2].text, lx)):
-            s = s2  # (not "a more frontal attack on Trump, who": the noun before the preposition names no one)
+            s = s2  # (not "a sharper attack on Lee, who": the noun before the preposition names no one)
     if s > 1 and toks[s - 1].text == "," and (toks[s].text.lower() in lx.determiners or toks[s].text[:1].islower()):
         s3 = _np_back(ctx, toks, s - 1, lx)  # an apposition: the name before it
         if s3 < s - 1 and toks[s3].text[:1].isupper():

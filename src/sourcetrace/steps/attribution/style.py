@@ -119,7 +119,7 @@ def _word_span(ctx: Context, src: Span, word: str) -> Span:
 
 def share_counted(ctx: Context, c: Cand, lx: Lang) -> bool:
     """A share of respondents with a verb other than one of saying (`share_verbs`): "Less than a
-    third agreed with the president that …" counts the answers of a poll; "59 percent said …" is
+    third agreed with the mayor that …" counts the answers of a poll; "59 percent said …" is
     their claim."""
     src = c.source
     if src is None or c.cue is None or not lx.share_verbs:
