@@ -71,6 +71,7 @@ class Lang:
     plural_pronouns: frozenset[str] = frozenset()  # "sie": a gender only with a verb in the singular
     plural_verb_endings: tuple[str, ...] = ()  # "-en": "sie sagten" is plural
     nonfinite_markers: frozenset[str] = frozenset()  # "to", "having": before a verb, no finite clause of its own
+    clause_joints: frozenset[str] = frozenset()  # ",", "and", "which": end a clause or join a new one
     via_needs_source: frozenset[tuple[str, ...]] = frozenset()  # "citing X": a link only when X can be a source
     nach_heads_cased: frozenset[str] = frozenset()  # "Angaben", "Informationen": what a source said, as written
     inanimate_suffixes: tuple[str, ...] = ()  # "-ung", "-heit": abstract nouns, no speaker ("Die Regelung")
@@ -232,6 +233,7 @@ def lang(code: str) -> Lang:
         plural_pronouns=_lower(lex, "plural_pronouns"),
         plural_verb_endings=tuple(lex.get("plural_verb_endings", [])),
         nonfinite_markers=_lower(lex, "nonfinite_markers"),
+        clause_joints=_lower(lex, "clause_joints"),
         via_needs_source=frozenset(tuple(p.lower().split()) for p in acc.get("via_needs_source", [])),
         nach_heads_cased=frozenset(acc.get("nach_heads", [])),
         inanimate_suffixes=tuple(lex.get("inanimate_suffixes", [])),

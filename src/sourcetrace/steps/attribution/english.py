@@ -808,10 +808,6 @@ def noun_cues(ctx: Context) -> None:
             ctx.cands.append(Cand("indirect", [content], toks[k].span, src, "attr.indirect.en.noun_cue", si))
 
 
-#: words that end a clause or join a new one inside a that-clause
-_CLAUSE_JOINTS = frozenset({",", ";", ":", "and", "or", "but", "which", "who", "that", "because", "when", "if", "as", "than", "while"})
-
-
 def _before_main_verb(ctx: Context, toks: list[Token], t: int, content: Span, lx: Lang) -> Span:
     """The that-clause of a noun that is the sentence's subject ("The firm's claim that the
     product was safe was rejected by the court") ends before the sentence's own verb: a second
@@ -822,7 +818,7 @@ def _before_main_verb(ctx: Context, toks: list[Token], t: int, content: Span, lx
     for m in range(t + 1, len(toks)):
         if toks[m].span.start >= content.end or ctx.inside_any_quote(toks[m].span.start):
             break
-        if lows[m] in _CLAUSE_JOINTS:
+        if lows[m] in lx.clause_joints:
             if first is not None:
                 return content
             continue
