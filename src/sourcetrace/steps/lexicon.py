@@ -73,6 +73,10 @@ class Lang:
     nonfinite_markers: frozenset[str] = frozenset()  # "to", "having": before a verb, no finite clause of its own
     clause_joints: frozenset[str] = frozenset()  # ",", "and", "which": end a clause or join a new one
     via_needs_source: frozenset[tuple[str, ...]] = frozenset()  # "citing X": a link only when X can be a source
+    poll_heads: frozenset[str] = frozenset()  # "poll", "Umfrage": a source that is a poll (according.json)
+    learned_verbs: frozenset[str] = frozenset()  # "erfuhr": a medium that learned something (according.json)
+    learned_from: frozenset[str] = frozenset()  # "aus", "von": whom it learned it from
+    source_postmodifiers: frozenset[str] = frozenset()  # "by": "according to a report by X" (according.json)
     nach_heads_cased: frozenset[str] = frozenset()  # "Angaben", "Informationen": what a source said, as written
     inanimate_suffixes: tuple[str, ...] = ()  # "-ung", "-heit": abstract nouns, no speaker ("Die Regelung")
     animate_endings: tuple[str, ...] = ()  # "-regierung", "-opposition": organisations among them
@@ -235,6 +239,10 @@ def lang(code: str) -> Lang:
         nonfinite_markers=_lower(lex, "nonfinite_markers"),
         clause_joints=_lower(lex, "clause_joints"),
         via_needs_source=frozenset(tuple(p.lower().split()) for p in acc.get("via_needs_source", [])),
+        poll_heads=_lower(acc, "poll_heads"),
+        learned_verbs=_lower(acc, "learned_verbs"),
+        learned_from=_lower(acc, "learned_from"),
+        source_postmodifiers=_lower(acc, "source_postmodifiers"),
         nach_heads_cased=frozenset(acc.get("nach_heads", [])),
         inanimate_suffixes=tuple(lex.get("inanimate_suffixes", [])),
         animate_endings=tuple(lex.get("animate_endings", [])),

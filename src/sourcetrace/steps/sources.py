@@ -621,15 +621,11 @@ _ROLE_NAME_RX: dict[int, tuple[set[str], re.Pattern[str]]] = {}
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
 
-def _poll_heads(lx: Lang) -> frozenset[str]:
-    return frozenset(w.lower() for w in load(lx.code, "according").get("poll_heads", []))
-
-
 def _poll_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None:
     """The poll or survey (a source whose name holds one of `poll_heads` of
     resources/<lang>/according.json) named last before `pos`, in its paragraph or the one before;
     None when there is none."""
-    heads = _poll_heads(lx)
+    heads = lx.poll_heads
     if not heads:
         return None
     sid = reg.nearest(pos, {s.type for s in reg.sources}, keep=lambda s: any(w.lower() in heads for w in re.findall(r"\w+", s.name)))
@@ -1345,7 +1341,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 psrc = reg.get(poll)
                 words = psrc.name.split()
                 # (the noun the postmodifier hangs on: "YouGov poll | of American voters")
-                head = max((k for k, w in enumerate(words[:-1]) if w.lower() in _poll_heads(lx) and words[k + 1][:1].islower()), default=None)
+                head = max((k for k, w in enumerate(words[:-1]) if w.lower() in lx.poll_heads and words[k + 1][:1].islower()), default=None)
                 if head is not None and 0 < head < len(words) - 1 and words[head - 1][:1].isupper() and " ".join(words[: head + 1]) not in psrc.aliases:
                     psrc.aliases.append(" ".join(words[: head + 1]))  # "YouGov poll of American voters": also "YouGov poll"
                 via.append(Via(poll, psrc.name, None, "via.poll", "downstream"))

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from ...document import Sentence, Span, Token
-from ...resources import load
 from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, PREPOSITIONS_DE, REL_PRONOUNS, SUBORDINATORS, Lang, is_adjective_like
 from .chains import is_medium, links_at, relay_back, vias
@@ -90,9 +89,7 @@ def learned_from(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     die Agentur aus Kreisen der Partei." (the claim in the sentence before): a medium that learned
     something names whom from (`learned_from` of resources/de/according.json), who are the source,
     the medium a downstream link; without them the medium is the source (German)."""
-    acc = load(lx.code, "according")
-    verbs = {w.lower() for w in acc.get("learned_verbs", [])}
-    froms = {w.lower() for w in acc.get("learned_from", [])}
+    verbs, froms = lx.learned_verbs, lx.learned_from
     toks = sent.tokens
     n = len(toks)
     lows = [t.text.lower() for t in toks]

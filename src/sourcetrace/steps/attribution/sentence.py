@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ...document import Sentence, Span, Token
-from ...resources import load
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -110,13 +108,6 @@ def relay_only(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return False
 
 
-@cache
-def _postmodifiers(code: str) -> frozenset[str]:
-    """The prepositions whose phrase belongs to the document an according-to phrase names
-    (`source_postmodifiers` of resources/<lang>/according.json)."""
-    return frozenset(w.lower() for w in load(code, "according").get("source_postmodifiers", []))
-
-
 def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"laut X", "according to X", "unter Berufung auf X" before the claim."""
     toks = sent.tokens
@@ -145,8 +136,7 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             e = np_forward(ctx, toks, i + L, lx, apposition=False)
             if e <= i + L:
                 continue
-            post = _postmodifiers(lx.code)
-            if e + 1 < n and lows[e] in post and not ctx.in_timex(toks[e + 1].span):
+            if e + 1 < n and lows[e] in lx.source_postmodifiers and not ctx.in_timex(toks[e + 1].span):
                 e2 = np_forward(ctx, toks, e + 1, lx, apposition=False)
                 e = e2 if e2 > e + 1 else e  # "according to a report by the BBC": the report's author is part of the phrase
             if tuple(low_phrase) in lx.via_needs_source and not can_be_source(ctx, Span(toks[i + L].span.start, toks[e - 1].span.end), lx):

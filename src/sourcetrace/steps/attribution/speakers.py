@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from ...document import Sentence, Span, Token
 from ...textutil import whole_words
@@ -18,6 +19,7 @@ from ..lexicon import (
     Lang,
     is_adjective_like,
     is_capitalized,
+    lang,
     person_noun,
 )
 from ..sources import _gazetteer_names, classify_mention
@@ -768,19 +770,17 @@ def names_a_thing(ctx: Context, sp: Span, lx: Lang) -> bool:
         return False
     for w in nouns:
         low = w.lower()
-        if w in lx.person_roles or w in lx.type_heads or low.endswith(lx.animate_endings) or low.endswith(_document_endings(lx)) \
+        if w in lx.person_roles or w in lx.type_heads or low.endswith(lx.animate_endings) or low.endswith(_document_endings(lx.code)) \
                 or not low.endswith(lx.inanimate_suffixes):
             return False
     return not any(ent.span.overlaps(sp) for ent in ctx.doc.entities)  # (last: the rare phrase that got this far)
 
 
-_DOCUMENT_ENDINGS: dict[str, tuple[str, ...]] = {}
-
-
-def _document_endings(lx: Lang) -> tuple[str, ...]:
-    if lx.code not in _DOCUMENT_ENDINGS:
-        _DOCUMENT_ENDINGS[lx.code] = tuple(w.lower() for w in lx.document_heads if len(w) >= 4)
-    return _DOCUMENT_ENDINGS[lx.code]
+@cache
+def _document_endings(code: str) -> tuple[str, ...]:
+    """The document nouns of the language (`document_heads`) of four letters or more, lower case:
+    a compound that ends in one names a document ("Regierungserklärung")."""
+    return tuple(w.lower() for w in lang(code).document_heads if len(w) >= 4)
 
 
 def pronoun_alone(ctx: Context, sp: Span, lx: Lang) -> Span:
