@@ -142,6 +142,11 @@ class Lang:
     person_heads: frozenset[str] = frozenset()  # "woman", "jury": a noun of people (with gender.json's words)
     contrast_openers: frozenset[str] = frozenset()  # "while": a clause of contrast on the cue verb is the author's
 
+    def konjunktiv(self, word: str) -> bool:
+        """The word as written is a form of the Konjunktiv I ("sei", "habe"), or, in lower case,
+        one of the Konjunktiv II ("wäre", "hätte"), of `konj1`/`konj2`."""
+        return word in self.konj1 or word.lower() in self.konj2
+
 
 _BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[tuple[list[str], list[str]]]]]] = {}
 

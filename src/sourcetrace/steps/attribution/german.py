@@ -255,7 +255,7 @@ def reported_clause_end(ctx: Context, toks: list[Token], i: int, k: int, content
         if not (joined or fronted):
             continue
         w = toks[m + 2] if joined else toks[m + 1]
-        if not w.text[:1].islower() or w.text in lx.konj1 or w.text.lower() in lx.konj2:
+        if not w.text[:1].islower() or lx.konjunktiv(w.text):
             continue
         if ctx.finite_indicative(w.span) or (w.text in AUX and not joined):
             return strip_span(ctx.text, Span(content.start, toks[m].span.start))

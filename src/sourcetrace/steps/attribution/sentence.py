@@ -510,7 +510,7 @@ def _is_text(ctx: Context, sp: Span, lx: Lang) -> bool:
 
 
 def _konjunktiv_in(toks: list[Token], lx: Lang) -> bool:
-    return any(t.text in lx.konj1 or t.text.lower() in lx.konj2 for t in toks)
+    return any(lx.konjunktiv(t.text) for t in toks)
 
 
 def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

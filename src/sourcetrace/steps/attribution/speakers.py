@@ -81,7 +81,7 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
             e += 1
             break
         elif depth == 0 and e > s and (t in AUX or (lx.forms.get(lw) and t[:1].islower() and not attributive(ctx, toks, e, lx)) or lw in ("bezog", "berief", "stützte", "bezieht", "beruft", "stützt")
-                                       or (t[:1].islower() and (t in lx.konj1 or lw in lx.konj2))):
+                                       or (t[:1].islower() and lx.konjunktiv(t))):
             break  # a finite verb ends the subject (a Konjunktiv too: "Er wisse nicht, ob …, sagte X")
         elif depth == 0 and t == ",":
             # an apposition: "Der Fraktionschef der Grünen, Volker Ratzmann, wird …"

@@ -124,7 +124,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             comma_before = False  # "Im Gespräch mit dem «Spiegel» erklärte …": a name, not a quotation
     sb = subject_before(ctx, toks, i, lx) if comma_before and i >= 3 else None
     if sb is not None and lx.code == "de" and sb[1] < i - 1 and (toks[sb[1]].text in AUX or toks[sb[1]].text.lower() in lx.forms
-                                                               or toks[sb[1]].text in lx.konj1 or toks[sb[1]].text.lower() in lx.konj2):
+                                                               or lx.konjunktiv(toks[sb[1]].text)):
         sb = None  # "Ein Fahrer hat … verloren, teilte X mit", "X ließ …, sagte Y", "Er wisse nicht, ob …, sagte Y": that subject is another verb's
     if sb is not None and lx.code == "en" and sb[1] < i - 1 and toks[sb[1]].text not in (",", "(", "—", "–", "--") \
             and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].text.lower() in lx.determiners | {"one"}) \
@@ -576,7 +576,7 @@ def _verb_final_indicative(ctx: Context, toks: list[Token], k: int, lx: Lang) ->
     indicative and holds no Konjunktiv (", die X aufgedeckt hatten"), unlike reported speech in
     V2 (", die Lage sei ernst")."""
     end = next((m for m in range(k + 1, len(toks)) if toks[m].text in (",", ".", ";", ":", "!", "?")), len(toks))
-    if end - k < 3 or any(t.text in lx.konj1 or t.text.lower() in lx.konj2 for t in toks[k:end]):
+    if end - k < 3 or any(lx.konjunktiv(t.text) for t in toks[k:end]):
         return False
     last, before = toks[end - 1], toks[end - 2]
     # a verb complex closes it ("aufgedeckt hatten"): not a subject and its verb ("…, die Polizei ermittelt")
