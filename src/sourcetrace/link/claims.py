@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
 
-from ..resources import languages, load
+from ..resources import languages, languages_for, load
 from .entities import name_key
 
 _WORD = re.compile(r"\w+(?:'t)?", re.I)  # "doesn't", "can't" whole: a negation
@@ -43,7 +43,7 @@ def _lex() -> dict[str, frozenset[str]]:
 @cache
 def _group_rules(lang: str | None) -> list[dict[str, Any]]:
     """The group rules (`group` of link.json) of the language, else of every language."""
-    langs = [lang] if lang in languages() else languages()
+    langs = languages_for(lang)
     return [g for g in (load(x, "link").get("group") for x in langs) if isinstance(g, dict)]
 
 
@@ -109,7 +109,7 @@ def disputes(text: str, most: int = 40) -> bool:
 
 @cache
 def _denial_inside(lang: str | None) -> list[re.Pattern[str]]:
-    langs = [lang] if lang in languages() else languages()
+    langs = languages_for(lang)
     return [re.compile(p, re.I) for x in langs for p in load(x, "link").get("denial_inside", [])]
 
 
@@ -127,7 +127,7 @@ def denied_inside(text: str, lang: str | None = None) -> str | None:
 
 @cache
 def _confirm_inside(lang: str | None) -> list[re.Pattern[str]]:
-    langs = [lang] if lang in languages() else languages()
+    langs = languages_for(lang)
     return [re.compile(p) for x in langs for p in load(x, "link").get("confirm_inside", [])]
 
 
@@ -349,7 +349,7 @@ def _joint_speakers(ctext: str, raw: list[str], forms: frozenset[str], lang: str
     if at is None:
         return None
     words = ctext[: at.start()].split(",")[-1].split()
-    codes = [lang] if lang in languages() else languages()
+    codes = languages_for(lang)
     determiners = {w for c in codes for w in lexicon(c).determiners} | _lex()["correlatives"]
     lex = _lex()
     k = len(words)
@@ -389,16 +389,13 @@ def _speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: s
     status, at = (claim or {}).get("status"), (claim or {}).get("status_cue") or {}
     given = (int(at["start"]) - start, str(at.get("text") or "")) if at and start <= int(at.get("start", -1)) < end else None
     confirm = next((m for m in re.finditer(r"\w+", low) if m.group() in lex["confirm_cues"]), None)
+    # the confirming cue: the analysis's, else a confirming word of the sentence
+    confirming = given if given and status == "confirmed" else (confirm.start(), ctext[confirm.start() : confirm.end()]) if confirm else None
     if given and status in ("denied", "disputed"):
         cue = given
         out["denial_cue"] = True
-    elif given and status == "confirmed":
-        cue = given
-        out["confirms"] = True
-        out["confirmed"] = confirmed_whose(text, {"text": cue[1], "start": start + cue[0], "end": start + cue[0] + len(cue[1])},
-                                           [(start, end)], lang)
-    elif confirm:
-        cue = (confirm.start(), ctext[confirm.start() : confirm.end()])
+    elif confirming:
+        cue = confirming
         out["confirms"] = True
         out["confirmed"] = confirmed_whose(text, {"text": cue[1], "start": start + cue[0], "end": start + cue[0] + len(cue[1])},
                                            [(start, end)], lang)
@@ -431,7 +428,7 @@ def _no_confirmation(before: str, low: str, lang: str | None) -> bool:
         return True  # (in the cue's own clause: "X will not sail, the office confirmed" confirms)
     words = [w.lower() for w in _WORD.findall(low)]
     prev = _WORD.findall(before.lower())
-    passive = bool(prev) and any(prev[-1] in lexicon(c).passive_auxiliaries for c in ([lang] if lang in languages() else languages()))
+    passive = bool(prev) and any(prev[-1] in lexicon(c).passive_auxiliaries for c in languages_for(lang))
     return passive and not set(words) & lex["passive_agents"]
 
 
@@ -441,7 +438,7 @@ def _cue_forms(code: str) -> frozenset[str]:
     is not known)."""
     from ..steps.lexicon import lang as lexicon
 
-    return frozenset(f for c in ([code] if code in languages() else languages()) for f in lexicon(c).forms)
+    return frozenset(f for c in languages_for(code) for f in lexicon(c).forms)
 
 
 def _numbers_and_dates(doc: dict[str, Any], text: str, spans: list[tuple[int, int]]) -> tuple[
@@ -693,7 +690,7 @@ def conjoined(name: str | None, lang: str | None = None) -> list[str]:
     parts = [p.strip(" ,") for p in _conjunction(correlative).split(name)]
     if len(parts) < 2 or any(not p or p.endswith("-") for p in parts):  # "Kongress- und Verteidigungskreise"
         return []
-    rules = [load(x, "link") for x in ([lang] if lang in languages() else languages())]
+    rules = [load(x, "link") for x in languages_for(lang)]
     if any(set(re.findall(r"[\w'’]+", parts[0].lower())) & set(r.get("name_prepositions", [])) for r in rules) and \
             not all(FULL_NAME.search(p) for p in parts[1:]):
         # the conjunction joins words of one name ("Organization for Economic Cooperation and
@@ -740,7 +737,7 @@ def _the_name(part: str) -> str:
 def describes(part: str, lang: str | None) -> bool:
     """Whether a part of a conjoined source describes its source rather than naming it ("the
     company"): such a part is an unnamed source of its article, not an entity across articles."""
-    return _a_description(part, [load(x, "link") for x in ([lang] if lang in languages() else languages())])
+    return _a_description(part, [load(x, "link") for x in languages_for(lang)])
 
 
 def names_its_own(part: str, lang: str | None) -> bool:

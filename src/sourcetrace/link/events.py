@@ -45,7 +45,7 @@ from datetime import date as Date
 from functools import cache
 from typing import Any
 
-from ..resources import languages, load
+from ..resources import languages, languages_for, load
 from .claims import _lex
 from .entities import name_key
 
@@ -170,7 +170,7 @@ def _occasion_words(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, 
     `occasions` and `occasion_heads` of link.json, lower case."""
     words: dict[str, str] = {}
     heads: list[tuple[str, str]] = []
-    for x in [lang] if lang in languages() else languages():
+    for x in languages_for(lang):
         d = load(str(x), "link")
         for kind, ws in d.get("occasions", {}).items():
             for w in ws:

@@ -554,7 +554,7 @@ class Linker:
             # a confirmation in words of its own ("…, sagte ein Behördenvertreter. Der Mann sei in
             # Freiheit, bestätigte ein Sprecher") that no other article's claim takes confirms what
             # another origin told right before it
-            confirmed = self._told_before(info, m, own_words=True)
+            confirmed = self._confirmed_in_own_words(info, m)
             best = (1.0, confirmed) if confirmed else None
         if best is None:
             cid = f"c{len(self.claim_members) + 1}"
@@ -640,29 +640,30 @@ class Linker:
             self.vetoed["link.claim.denied_in_article"] += 1
         return best[1] if best else None
 
-    def _told_before(self, info: DocInfo, m: Member, rule: str = "link.claim.confirmed_in_article", near: int = 300,
-                     own_words: bool = False) -> str | None:
+    def _confirmed_in_own_words(self, info: DocInfo, m: Member, near: int = 300) -> str | None:
+        """The claim a confirmation that says what it confirms in words of its own confirms: only
+        the claim of the member told last before it, within `near` characters of the same
+        paragraph, where that member is another origin's and asserts something of its own (three
+        content words or more: a word it was called by, "eine „Zeitungsente“", is no claim; no
+        denial, no negation: "X bestreitet es. Y bestätigt, dass …" confirms the denial) and no veto
+        parts the two (benchmarks/linkdev: across a paragraph, a confirmation mostly tells
+        something new)."""
+        before = [self.members[k] for k in info.members if self.members[k].start < m.start and not self.members[k].sentence]
+        last = max(before, key=lambda x: x.start, default=None)
+        if (last is None or last.origin == m.origin or last.stance != "asserts" or not last.claim or last.source is None
+                or last.denial_cue or last.negated or len(last.words) < 3 or m.start - last.end > near
+                or last.paragraph != m.paragraph or veto(m, last)):
+            return None
+        self.vetoed["link.claim.confirmed_in_article"] += 1
+        return last.claim
+
+    def _told_before(self, info: DocInfo, m: Member, rule: str = "link.claim.confirmed_in_article", near: int = 300) -> str | None:
         """The claim a confirmation or denial that only refers back ("Der Rat bestätigte dies",
         "has confirmed the Thuringian findings", "bestreiten die Vorwürfe": `claims.refers_back`)
         is about: of the claims that other origins assert at most DISPUTE_REACH characters before
         it in its article, the one that shares most of its words, else the one told last, within
         `near` characters. A confirmation joins it as asserting: the confirming source is an
-        origin of it too; a denial as denying it. With `own_words` (a confirmation that says
-        what it confirms in words of its own), only the claim of the member told last before it,
-        within `near` characters of the same paragraph, where that member is another origin's and
-        asserts something of its own (three content words or more: a word it was called by, "eine
-        „Zeitungsente“", is no claim; no denial, no negation: "X bestreitet es. Y bestätigt, dass
-        …" confirms the denial) and no veto parts the two (benchmarks/linkdev: across a paragraph,
-        a confirmation mostly tells something new)."""
-        if own_words:
-            before = [self.members[k] for k in info.members if self.members[k].start < m.start and not self.members[k].sentence]
-            last = max(before, key=lambda x: x.start, default=None)
-            if (last is None or last.origin == m.origin or last.stance != "asserts" or not last.claim or last.source is None
-                    or last.denial_cue or last.negated or len(last.words) < 3 or m.start - last.end > near
-                    or last.paragraph != m.paragraph or veto(m, last)):
-                return None
-            self.vetoed[rule] += 1
-            return last.claim
+        origin of it too; a denial as denying it (`rule`: the counter it adds to)."""
         best: tuple[int, int, str] | None = None
         for key in info.members:
             prev = self.members[key]

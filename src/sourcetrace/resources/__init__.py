@@ -19,6 +19,13 @@ def languages() -> list[str]:
     )
 
 
+def languages_for(lang: str | None) -> list[str]:
+    """[lang] when it has a resource folder, else every language (a text whose language is not
+    known is read with the words of all of them)."""
+    have = languages()
+    return [lang] if lang in have else have
+
+
 @cache
 def load(lang: str, name: str) -> dict[str, Any]:
     path = _ir.files(__name__).joinpath(lang, f"{name}.json")
