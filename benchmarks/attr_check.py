@@ -5,7 +5,11 @@ names only; the texts are read from ../shared/data, never copied), scored with t
 of its `.meta.json`, gold and predictions written in the scorer's format to a temporary folder and
 `score.py --dir` run over it, per split and language.
 
-    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|dev2|held-out2|all] [--lang de|en] [--json] [--show]
+    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|dev2|held-out2|dev3|held-out3|all] [--lang de|en] [--json] [--show]
+
+The third set (`dev3`, `held-out3`: attrdev/articles3.tsv and labels3.json) reads its texts from
+two corpora through `corpus_text`: `aeb` (scrapinghub-aeb's ground-truth `articleBody`, the date
+from the page URL) and `10kgnad` (a row of 10kGNAD's test.csv, no date).
 
 `--show` lists per article the misses (a required label that no predicted content matches, with
 the prediction that overlaps it most), the false alarms (a predicted attribution that matches no label), the wrong sources and the missed
@@ -18,8 +22,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import hashlib
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -33,6 +39,54 @@ KEYS = ("attr_content", "attr_full", "sources", "attr_via_recall", "attr_recall_
 def read_tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t"))
+
+
+SETS = (("articles.tsv", "labels.json"), ("articles3.tsv", "labels3.json"))
+SPLITS = ("dev", "held-out", "dev2", "held-out2", "dev3", "held-out3")
+# a date in a page URL: /2019/11/19/, /2019/11/, /2019-11-19/, -2019-11-19 (then / - . or the end)
+URL_DATE = re.compile(r"[/-]((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/.-]|$)")
+
+
+def url_date(url: str) -> str | None:
+    """The first date written in a URL's path, ISO (day or month), or None."""
+    m = URL_DATE.search(url.split("?")[0])
+    return "-".join(g for g in m.groups() if g) if m else None
+
+
+@functools.cache
+def _aeb(path: Path) -> dict[str, dict[str, str]]:
+    entries: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return entries
+
+
+@functools.cache
+def _csv_rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.reader(f, delimiter=";", quotechar="'"))
+
+
+def corpus_text(data: Path, corpus: str, key: str) -> tuple[str, str | None]:
+    """The text and date (or None) of one article of the third set: corpus `aeb` =
+    scrapinghub-aeb/ground-truth.json[key]["articleBody"], dated by its URL; corpus `10kgnad` =
+    the text column of row `key` (0-based) of 10kgnad/test.csv, undated."""
+    if corpus == "aeb":
+        entry = _aeb(data / "scrapinghub-aeb" / "ground-truth.json")[key]
+        return entry["articleBody"], url_date(entry.get("url") or "")
+    if corpus == "10kgnad":
+        return _csv_rows(data / "10kgnad" / "test.csv")[int(key)][1], None
+    raise ValueError(f"unknown corpus {corpus!r}")
+
+
+def article_text(data: Path, row: dict[str, str]) -> tuple[str, str | None, str]:
+    """Text, date and a name for messages of one row of articles.tsv / articles3.tsv."""
+    if row.get("corpus"):
+        text, date = corpus_text(data, row["corpus"], row["key"])
+        return text, date, f"{row['corpus']} {row['key']}"
+    from sourcetrace.eval.curated import article_date
+
+    base = data / "articles-curated" / row["article"]
+    meta = json.loads(base.with_suffix(".meta.json").read_text(encoding="utf-8"))
+    return base.with_suffix(".txt").read_text(encoding="utf-8"), article_date(meta), str(base.with_suffix(".txt"))
 
 
 def _span(text: str, se: list[int] | None) -> dict[str, Any] | None:
@@ -116,8 +170,9 @@ def show(score: ModuleType, art: str, text: str, gold: dict[str, Any], pred: dic
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
-    ap.add_argument("--split", choices=["dev", "held-out", "dev2", "held-out2", "all"], default="dev",
-                    help="dev2/held-out2: the second set of labels (articles.tsv); all: every split")
+    ap.add_argument("--split", choices=[*SPLITS, "all"], default="dev",
+                    help="dev2/held-out2: the second set of labels (articles.tsv); dev3/held-out3: the third "
+                         "(articles3.tsv); all: every split")
     ap.add_argument("--lang", choices=["de", "en"])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="list misses, false alarms, wrong sources and missed links")
@@ -127,24 +182,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"attr_check: skipped, no shared data and scorer at {args.data} (point --data at ../shared/data)",
               file=sys.stderr)
         return 0
-    from sourcetrace.eval.curated import analysed, article_date, scorer_module, shared_scores, write_scored
+    from sourcetrace.eval.curated import analysed, scorer_module, shared_scores, write_scored
 
     score = scorer_module(scorer_path)
-    labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))["articles"]
-    arts = [a for a in read_tsv(HERE / "articles.tsv")
-            if args.split in ("all", a["split"]) and args.lang in (None, a["language"])]
+    labels: dict[str, Any] = {}
+    arts: list[dict[str, str]] = []
+    for tsv, js in SETS:
+        labels.update(json.loads((HERE / js).read_text(encoding="utf-8"))["articles"])
+        arts += [a for a in read_tsv(HERE / tsv)
+                 if args.split in ("all", a["split"]) and args.lang in (None, a["language"])]
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for a in arts:
-            base = args.data / "articles-curated" / a["article"]
-            text = base.with_suffix(".txt").read_text(encoding="utf-8")
+            text, date, where = article_text(args.data, a)
             entry = labels[a["article"]]
             if hashlib.sha256(text.encode("utf-8")).hexdigest() != entry["sha256"]:
-                print(f"attr_check: {base}.txt is not the text the labels were made on", file=sys.stderr)
+                print(f"attr_check: {where} is not the text the labels were made on", file=sys.stderr)
                 return 1
-            date = article_date(json.loads(base.with_suffix(".meta.json").read_text(encoding="utf-8")))
             gold = gold_of(entry, text, date)
-            pred = analysed(text, str(base.with_suffix(".txt")), date)
+            pred = analysed(text, where, date)
             if args.show:
                 show(score, a["article"], text, gold, pred)
             write_scored(Path(tmp) / a["split"] / a["language"], a["article"], text, gold, pred)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from attr_check import gold_of, main
+from attr_check import corpus_text, gold_of, main, url_date
 
 TEXT = "The harbour will close on Monday, the port authority said, according to a statement."
 
@@ -52,22 +52,61 @@ def test_without_the_shared_data_the_check_skips_with_exit_0(tmp_path: Path, cap
     assert "skipped" in capsys.readouterr().err
 
 
-def test_every_listed_article_has_well_formed_labels_and_the_second_set_follows_its_split_rule() -> None:
+def test_every_listed_article_has_well_formed_labels_and_the_second_and_third_sets_follow_their_split_rules() -> None:
     import json
 
-    from attr_check import HERE, read_tsv
+    from attr_check import HERE, SETS, read_tsv
 
-    labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))["articles"]
-    rows = read_tsv(HERE / "articles.tsv")
-    assert sorted(r["article"] for r in rows) == sorted(labels)
-    for r in rows:
-        assert r["split"] in {"dev", "held-out", "dev2", "held-out2"}
-        if r["split"] in {"dev2", "held-out2"}:  # fixed rule of attrdev/README.md: divisible by 3 is held out
-            assert (r["split"] == "held-out2") == (int(r["article"]) % 3 == 0)
-        entry = labels[r["article"]]
-        names = {s["name"] for s in entry["sources"]}
-        for a in entry["attributions"]:
-            assert set(a["speaker"]) <= names and set(a["via"]) <= names
-            spans = [*a["content"], *(s for s in (a["source"], a["cue"]) if s)]
-            assert a["content"] and all(0 <= s < e for s, e in spans)
-    assert {r["article"] for r in rows if r["split"] == "held-out2"} == {"012", "015", "021", "024", "027", "030"}
+    for tsv, js in SETS:
+        labels = json.loads((HERE / js).read_text(encoding="utf-8"))["articles"]
+        rows = read_tsv(HERE / tsv)
+        assert sorted(r["article"] for r in rows) == sorted(labels)
+        for r in rows:
+            assert r["split"] in ({"dev", "held-out", "dev2", "held-out2"} if tsv == "articles.tsv" else {"dev3", "held-out3"})
+            if r["split"] in {"dev2", "held-out2"}:  # fixed rule of attrdev/README.md: divisible by 3 is held out
+                assert (r["split"] == "held-out2") == (int(r["article"]) % 3 == 0)
+            if r["split"] in {"dev3", "held-out3"}:  # alternation: e01, e03, … (g01, g03, …) are dev3
+                assert r["article"][0] == {"en": "e", "de": "g"}[r["language"]]
+                assert (r["split"] == "dev3") == (int(r["article"][1:]) % 2 == 1)
+                assert r["corpus"] in {"aeb", "10kgnad"} and r["key"]
+            entry = labels[r["article"]]
+            assert len(entry["sha256"]) == 64
+            names = {s["name"] for s in entry["sources"]}
+            for a in entry["attributions"]:
+                assert set(a["speaker"]) <= names and set(a["via"]) <= names
+                spans = [*a["content"], *(s for s in (a["source"], a["cue"]) if s)]
+                assert a["content"] and all(0 <= s < e for s, e in spans)
+    rows2 = read_tsv(HERE / "articles.tsv")
+    assert {r["article"] for r in rows2 if r["split"] == "held-out2"} == {"012", "015", "021", "024", "027", "030"}
+
+
+def test_a_page_url_gives_its_date_when_it_writes_one() -> None:
+    assert url_date("https://example.org/2031/04/07/a-bridge-opens/") == "2031-04-07"
+    assert url_date("https://example.org/news/2031/04/a-bridge-opens.html") == "2031-04"
+    assert url_date("https://example.org/story/2031-04-07/a-bridge-opens") == "2031-04-07"
+    assert url_date("https://example.org/a-bridge-opens-2031-04-07/") == "2031-04-07"
+    assert url_date("https://example.org/columnists/203104071077343476-bridge/") is None
+    assert url_date("https://example.org/bridge-opens-idUSKBN2031") is None
+
+
+def test_the_third_sets_corpora_are_read_by_key_and_row(tmp_path: Path) -> None:
+    import json
+
+    aeb = tmp_path / "scrapinghub-aeb"
+    aeb.mkdir()
+    (aeb / "ground-truth.json").write_text(json.dumps({
+        "ab12": {"articleBody": "The ferry was late, the captain said.\n\nIt left at nine.",
+                 "url": "https://example.org/2031/04/07/ferry/"},
+        "cd34": {"articleBody": "No date here.", "url": "https://example.org/ferry-late"},
+    }), encoding="utf-8")
+    gnad = tmp_path / "10kgnad"
+    gnad.mkdir()
+    (gnad / "test.csv").write_text(
+        "Inland;'Die Fähre kam zu spät, sagte der Kapitän.'\n"
+        "Panorama;'Die Brücke; sie sei gesperrt, hieß es. Man prüfe \"alles\".'\n", encoding="utf-8")
+    assert corpus_text(tmp_path, "aeb", "ab12") == ("The ferry was late, the captain said.\n\nIt left at nine.", "2031-04-07")
+    assert corpus_text(tmp_path, "aeb", "cd34") == ("No date here.", None)
+    assert corpus_text(tmp_path, "10kgnad", "1") == ('Die Brücke; sie sei gesperrt, hieß es. Man prüfe "alles".', None)
+    assert corpus_text(tmp_path, "10kgnad", "0")[0].endswith("sagte der Kapitän.")
+    with pytest.raises(ValueError):
+        corpus_text(tmp_path, "elsewhere", "0")
