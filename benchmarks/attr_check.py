@@ -165,6 +165,25 @@ def show(score: ModuleType, art: str, text: str, gold: dict[str, Any], pred: dic
         if pi not in hit:
             src = score.texts_of(p.get("source"), text)
             print(f"  {art} FALSE  {p.get('mode', '?'):12} [{src[0] if src else '-'}] {text_of(p)!r} ({p.get('rule')})")
+    show_sources(score, art, text, gold, pred)
+
+
+def show_sources(score: ModuleType, art: str, text: str, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    """The source list, matched by name as the scorer matches it: the labelled sources no
+    predicted one names (SRC-MISS), the predicted ones that name no labelled source (SRC-JUNK),
+    and the matched ones of another type (SRC-TYPE)."""
+    gsrc, psrc = gold["sources"], pred.get("sources", [])
+    pairs = [(1, gi, pi) for gi, g in enumerate(gsrc) for pi, p in enumerate(psrc)
+             if score.names_match(g["aliases"] + [g["name"]], score.texts_of(p, text))]
+    m = dict(score.max_matching(pairs))
+    for gi, g in enumerate(gsrc):
+        if gi not in m and g["required"]:
+            print(f"  {art} SRC-MISS  [{g['name']}] {g['type']} aliases {g['aliases']}")
+        elif gi in m and g.get("type") and psrc[m[gi]].get("type") != g["type"]:
+            print(f"  {art} SRC-TYPE  [{g['name']}] {g['type']} got {psrc[m[gi]].get('type')} ({psrc[m[gi]].get('rule')})")
+    for pi, p in enumerate(psrc):
+        if pi not in m.values():
+            print(f"  {art} SRC-JUNK  [{p.get('name')}] {p.get('type')} aliases {p.get('aliases')} ({p.get('rule')})")
 
 
 def main(argv: list[str] | None = None) -> int:

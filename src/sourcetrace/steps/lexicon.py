@@ -112,6 +112,7 @@ class Lang:
     relative_after_preposition: frozenset[str] = frozenset()  # "(bei) denen", "(mit) welchem"
     genitive_articles: frozenset[str] = frozenset()  # "der", "des": the owner of a noun after it ("die Forderung der Ministerin")
     owner_prepositions: frozenset[str] = frozenset()  # "von", "vom": the owner in a prepositional phrase
+    affiliation_prepositions: frozenset[str] = frozenset()  # "(Anna Berg) von (der Hafenbehörde)": the body a named person belongs to
     speak_of: frozenset[str] = frozenset()  # "sprechen": "sprach von einer freien Wahl" names what was said
     clause_joiners: frozenset[str] = frozenset()  # "(…, ) aber (man deutete an)": a main clause of its own
     negative_pronouns: frozenset[str] = frozenset()  # "Niemand (hat mitgeteilt)": no one spoke
@@ -282,6 +283,7 @@ def lang(code: str) -> Lang:
         relative_after_preposition=_lower(cues, "relative_after_preposition"),
         genitive_articles=_lower(lex, "genitive_articles"),
         owner_prepositions=_lower(lex, "owner_prepositions"),
+        affiliation_prepositions=_lower(lex, "affiliation_prepositions"),
         speak_of=_lower(cues, "speak_of"),
         clause_joiners=_lower(lex, "clause_joiners"),
         negative_pronouns=_lower(lex, "negative_pronouns"),

@@ -337,6 +337,9 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             inner = analyse_mention(" ".join(rest), lx)  # "Mitteilung Correctiv"
             inner.text = t
             return inner
+    affiliated = _named_with_affiliation(t, lx)
+    if affiliated is not None:
+        return affiliated
     quoted = _QUOTED.findall(t)
     acr = _ACRONYM.findall(t)
     gaz = _gazetteer_match(t)
@@ -377,8 +380,11 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     ri = max((k for k, w in enumerate(words) if _is_role(w, lx)), default=-1)
     if 0 <= ri < len(words) - 1:
         nt = words[ri + 1 :]
-        if len(nt) > 2 and not all(_NAME_TOKEN.match(w) for w in nt) and all(_NAME_TOKEN.match(w) for w in nt[-2:]):
-            nt = nt[-2:]  # "Secretary of State Mike Pompeo": the name closes the phrase
+        if len(nt) > 2 and not all(_NAME_TOKEN.match(w) for w in nt) and all(_NAME_TOKEN.match(w) for w in nt[-2:]) \
+                and not any(w.lower() in lx.genitive_articles for w in nt[:-2]):
+            # "Secretary of State Mike Pompeo": the name closes the phrase; not after an article,
+            # where the words name the role's owner ("ein Anwalt der Kanzlei Roth Lund")
+            nt = nt[-2:]
         if len(nt) <= 3 and all(_NAME_TOKEN.match(w) for w in nt) and not any(w in lx.type_heads or _NOUN_END.search(w.lower()) for w in nt) \
                 and not _gazetteer_match(" ".join(nt)):
             role = " ".join(w for w in words[: ri + 1] if w.lower() not in lx.determiners)
@@ -455,6 +461,30 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, cw[0], "unnamed")  # an acronym: "AStA", "ACLU"
     name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an)\s+)+", "", t, flags=re.I)
     return MentionInfo(t, name, "unnamed")
+
+
+def _named_with_affiliation(t: str, lx: Lang) -> MentionInfo | None:
+    """A person's name and the body the person belongs to after a preposition ("John Roe of the
+    Harbour Trust", "Anna Berg von der Hafenbehörde"; `affiliation_prepositions` of
+    resources/<lang>/lexicon.json): the person, with the body as the role; None for anything else
+    ("Bank of America", "die Polizei von Kehl", a country's name)."""
+    if not lx.affiliation_prepositions:
+        return None
+    words = t.split()
+    k = next((i for i, w in enumerate(words) if w.lower() in lx.affiliation_prepositions), None)
+    if k is None or not 2 <= k <= 4 or k == len(words) - 1:
+        return None
+    name = " ".join(words[:k])
+    if not all(_NAME_TOKEN.match(w) for w in words[:k]) or name in _countries() or _gazetteer_match(name) is not None \
+            or any(w in lx.type_heads or w.lower() in lx.determiners for w in words[:k]):
+        return None
+    inner = analyse_mention(name, lx)
+    if inner.type != "person" or not inner.person_tokens or inner.pronoun or inner.description:
+        return None
+    inner.text = t
+    body = re.sub(r"^(?:(?:" + "|".join(map(re.escape, sorted(lx.determiners))) + r")\s+)", "", " ".join(words[k + 1 :]), flags=re.I)
+    inner.role = inner.role or body
+    return inner
 
 
 _ROLE_ENDS: dict[int, tuple[set[str], tuple[str, ...], list[tuple[str, int]]]] = {}
@@ -653,6 +683,12 @@ def _role_name_rx(lx: Lang) -> re.Pattern[str]:
     return hit[1]
 
 
+def _place_name(word: str) -> bool:
+    """A country or capital (countries.json), also in the genitive ("Frankreichs", "Kiews")."""
+    places = _countries()
+    return word in places or (word.endswith("s") and word[:-1] in places) or (word.endswith("’s") and word[:-2] in places)
+
+
 def _scan_persons(doc: Document, reg: Registry) -> None:
     """Register persons named with a role noun anywhere in the claim text ("Machthaber Kim
     Jong-un", "President Zelensky"), so later bare names and descriptions resolve to them."""
@@ -667,8 +703,8 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
                 own = next((k for k, t in enumerate(toks) if _POSSESSIVE_S.search(t)), len(toks) - 1)
                 toks = toks[: own + 1]  # "President Lee’s July speech": the name ends at the possessive
                 toks[-1] = _POSSESSIVE_S.sub("", toks[-1])  # "President Obama’s advice": the name is "Obama"
-            if not toks or not toks[-1]:
-                continue
+            if not toks or not toks[-1] or (len(toks) == 1 and _place_name(toks[0])):
+                continue  # ("die Einwohner Hongkongs": a place after a role, no one's name)
             span = Span(m.start(1), m.start(1) + len(" ".join(toks)))
             sid = reg.find_person(toks)
             if sid is None:
@@ -830,6 +866,12 @@ def _is_cue_form(word: str) -> bool:
     return word.lower() in _cue_forms()
 
 
+@lru_cache(maxsize=4096)
+def _is_any_role(word: str) -> bool:
+    """A role noun of any language we have, also as the end of a compound ("Parteikollegin")."""
+    return any(_is_role(word, lang(code)) for code in languages())
+
+
 def _full_name(doc: Document, last: str) -> str | None:
     """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
     the first no common noun)."""
@@ -841,7 +883,7 @@ def _full_name(doc: Document, last: str) -> str | None:
         after = at + len(last)
         if not text.startswith(last, at) or _WORD_RUN.match(text, after, after + 1):
             continue
-        if _NOUN_END.search(first.lower()) or first in _countries() or len(first) > 12 or first in _all_roles():
+        if _NOUN_END.search(first.lower()) or first in _countries() or len(first) > 12 or first in _all_roles() or _is_any_role(first):
             continue  # "des Machthabers Kim": a role before the name, no first name
         if _is_cue_form(first):
             continue  # "Lee Says Rivals Cheated, Calls Ann’s Remarks …": a headline's verb, no first name
@@ -857,6 +899,70 @@ def _share_only(text: str, lx: Lang) -> bool:
     third", "A majority"): numbers and the language's `share_words` only."""
     words = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*%?|%", text)
     return bool(lx.share_words) and bool(words) and all(w[:1].isdigit() or w.lower() in lx.share_words for w in words)
+
+
+def _members(doc: Document, span: Span, lx: Lang) -> list[Span]:
+    """The members of a source mention that coordinates two sources the rules before did not
+    split ("Berlin und Paris", "security experts and U.S. officials", "both analysts and sources
+    in the camp"): their spans, or [] for a mention that is one name ("World Travel and Tourism
+    Council", "Kongress- und Verteidigungskreise") or no coordination. The words that join are
+    `coordination` of resources/<lang>/lexicon.json."""
+    text = doc.text[span.start : span.end]
+    if "," in text or _QUOTED.search(text) or len(text) > 120:
+        return []
+    joins = [w for w in lx.coordination if " " not in w and w not in ("oder", "or", "sowohl", "both")]
+    hits = [m for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, joins)) + r")(?![\w-])", text)] if joins else []
+    if len(hits) != 1:
+        return []
+    m = hits[0]
+    left, right = text[: m.start()].rstrip(), text[m.end() :].lstrip()
+    lead = re.match(r"(?:" + "|".join(map(re.escape, [w for w in lx.coordination if " " not in w])) + r")\s+", left, flags=re.I)
+    if lead:
+        left = left[lead.end() :]  # "both analysts and …", "sowohl …"
+    if not left or not right or left.endswith("-") or _gazetteer_match(text) is not None:
+        return []
+    lw, rw = re.findall(r"[\w'’.-]+", left), re.findall(r"[\w'’.-]+", right)
+    places = left in _countries() and right in _countries()
+    described = any(w[:1].islower() and w.lower() not in lx.determiners for w in lw) and any(w[:1].islower() and w.lower() not in lx.determiners for w in rw)
+    if not places and not (described and lx.code == "en"):
+        typed = [analyse_mention(x, lx) for x in (left, right)]
+        if not all(i.type not in ("unnamed",) and not i.pronoun and (i.type != "person" or i.person_tokens) for i in typed):
+            return []
+    start = span.start + text.index(left)
+    rstart = span.start + m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
+    return [Span(start, start + len(left)), Span(rstart, rstart + len(right))]
+
+
+def _one_person_described(doc: Document, c: Cand, lx: Lang) -> bool:
+    """The coordinated members of a source mention are one person's roles and the name in
+    apposition after them ("Seine Kollegin und Mitstreiterin im Rat, Clara Mo", "Jan Roth, ein
+    Abgeordneter und Oberst a. D."): only one member holds a name, the others are roles."""
+    assert c.source is not None
+    whole = analyse_mention(doc.text[c.source.start : c.source.end], lx)
+    if whole.type != "person" or not whole.person_tokens or "," not in whole.text:
+        return False
+    named = 0
+    for co in c.co_sources:
+        info = analyse_mention(doc.text[co.start : co.end], lx)
+        role = any(_is_role(w, lx) for w in re.findall(r"[\w-]+", info.text))
+        if info.person_tokens or info.type not in ("person", "unnamed") or not role:
+            named += 1
+    return named <= 1
+
+
+def _surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span | None) -> str | None:
+    """A name of one word ("Roth", "Keuter") as the person of that surname: the person the text
+    names in full ("Trump" → "Donald Trump" where the text writes it so), else the person known by
+    that name token; the source's id, or None when the mention is no such name."""
+    if len(info.name.split()) != 1 or info.type not in ("unnamed", "person") or info.pronoun or info.description:
+        return None
+    if info.type == "unnamed" and (full := _full_name(doc, info.name)) is not None:
+        return reg.add(MentionInfo(info.text, full, "person", role=info.role, person_tokens=full.split()), span, "source.person.full_name_in_text")
+    known = reg.find_person([info.name])
+    if known is None:
+        return None
+    reg.add(MentionInfo(info.text, info.name, "person", role=info.role, person_tokens=[info.name]), span, "source.person.known_name")
+    return known
 
 
 def _same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, lx: Lang) -> str | None:
@@ -957,7 +1063,9 @@ def gender_of(text: str, doc: Document, code: str = "de") -> str | None:
         return _en_gender(text)
     lx = lang("de")
     words = re.findall(r"[\w-]+", text)
-    for k in range(len(words) - 1, -1, -1):
+    # the first role noun is the head, the ones after it its owners ("Anna Roth, die Gründerin
+    # des Vereins der Fischer"; "die Frau des Ministers")
+    for k in range(len(words)):
         w = words[k]
         if w in lx.feminine_words:
             return "f"
@@ -1219,7 +1327,15 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     rm = re.search(r"(?:President|Präsident|Minister|Premier)\s*$", ctx)
                     start = near[-1] - (len(rm.group(0)) if rm else 0)
                     c.source = Span(start, near[-1] + (len(m.group(0)) if m else 0))
-        elif c.source is not None and c.co_sources:
+        elif c.source is not None and c.refers_to is None and not c.co_sources and (members := _members(doc, c.source, lx)):
+            ids = []
+            for co in members:
+                minfo = analyse_mention(doc.text[co.start : co.end], lx)
+                known = _surname_source(reg, doc, minfo, co)
+                ids.append(known if known is not None else reg.add(minfo, co, f"source.coordination.{minfo.type}"))
+            used.update(ids)
+            sid = ids[0]
+        elif c.source is not None and c.co_sources and not _one_person_described(doc, c, lx):
             whole = doc.text[c.source.start : c.source.end]
             group = bool(re.search(r",\s*(?:" + "|".join(map(re.escape, lx.group_words)) + r")\b", whole))
             head = re.findall(r"[\w-]+", whole)[-1]
@@ -1227,11 +1343,15 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             for co in c.co_sources:
                 piece = doc.text[co.start : co.end]
                 cinfo = analyse_mention(piece, lx)
-                if not group and head not in piece:
+                last = (re.findall(r"[\w-]+", piece) or [""])[-1]
+                # (an adjective shares the head: "deutsche als auch französische Behörden"; a name
+                # does not: "Sowohl Roth als auch Lund")
+                if not group and head not in piece and (last[:1].islower() or piece.rstrip().endswith("-") or last.lower().endswith(("sche", "schen"))):
                     # shared head: "deutsche als auch französische Behörden"
                     cinfo = analyse_mention(piece + " " + head, lx)
                     cinfo.name = re.sub(r"^(?:sowohl|both)\s+", "", cinfo.name)
-                ids.append(reg.add(cinfo, co, f"source.{'group' if group else 'coordination'}.{cinfo.type}"))
+                known = _surname_source(reg, doc, cinfo, co)  # "Sowohl Roth als auch Lund": two persons named before
+                ids.append(known if known is not None else reg.add(cinfo, co, f"source.{'group' if group else 'coordination'}.{cinfo.type}"))
             used.update(ids)
             sid = ids[-1] if group else ids[0]
         elif c.source is not None:
@@ -1300,14 +1420,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     sid = reg.add(info, c.source, "source.description.new")
             elif info.type == "unnamed" and _share_only(info.text, lx):
                 rule += "+names_nobody"  # "59 percent said": the mention stays, no source is listed
-            elif len(info.name.split()) == 1 and info.type == "unnamed" and _full_name(doc, info.name):
-                full = _full_name(doc, info.name)
-                assert full is not None
-                toks_ = full.split()
-                sid = reg.add(MentionInfo(info.text, full, "person", person_tokens=toks_), c.source, "source.person.full_name_in_text")
-            elif len(info.name.split()) == 1 and info.type in ("unnamed", "person") and (known := reg.find_person([info.name])):
-                sid = known
-                reg.add(MentionInfo(info.text, info.name, "person", person_tokens=[info.name]), c.source, "source.person.known_name")
+            elif (surname := _surname_source(reg, doc, info, c.source)) is not None:
+                sid = surname
             elif (again := _same_anonymous(reg, doc, c.source, info, lx)) is not None:
                 sid = again  # "… the source said": the anonymous source named before
                 reg.mention(sid, c.source, "source.anonymous.again")
@@ -1328,6 +1442,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             elif (short := _outlet_of_short_name(reg, vinfo)) is not None:
                 vid = short  # "told Fox in the interview" after "an interview with «Fox News Sunday»": one outlet
                 reg.mention(vid, vsp, "source.via.short_name")
+            elif (known := _surname_source(reg, doc, vinfo, vsp)) is not None:
+                vid = known  # "wie Roth der Zeitung sagte" after "Anna Roth": the person named before
             else:
                 vid = reg.add(vinfo, vsp, "source.via")
             vsrc = reg.get(vid)

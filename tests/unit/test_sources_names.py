@@ -1,0 +1,80 @@
+"""The source list (issue 7, sentences of our own): one entry per real-world source, named by the
+shortest full name as written, members of a coordination as sources of their own, no entry for
+what names no one."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one, source_name
+
+import sourcetrace
+from sourcetrace.document import Document
+
+
+def de(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
+
+
+def en(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="en")
+
+
+def names(doc: Document) -> list[str]:
+    return sorted(s.name for s in doc.sources)
+
+
+def test_a_surname_in_a_coordination_joins_the_person_named_before() -> None:
+    doc = de("Der Bürgermeister Jan Roth und der Landrat Ole Lund stritten lange. "
+             "Sowohl Roth als auch Lund behaupteten, nichts gewusst zu haben.")
+    assert names(doc) == ["Jan Roth", "Ole Lund"]
+
+
+def test_a_name_and_the_body_after_a_preposition_is_the_person() -> None:
+    doc = de("Ole Tamm von der Partei der Fischer sagte, die Wahl sei unfair.")
+    a = one(doc, "die Wahl sei unfair")
+    assert source_name(doc, a) == "Ole Tamm"
+    assert [s.type for s in doc.sources] == ["person"]
+    doc = en("Jo Hart of the Harbour Trust said the pier was unsafe.")
+    assert source_name(doc, one(doc, "the pier was unsafe")) == "Jo Hart"
+    assert next(s.role for s in doc.sources) == "Harbour Trust"
+    # a name of a body with "of" in it stays whole
+    doc = en("Bank of Nowhere said profits rose.")
+    assert names(doc) == ["Bank of Nowhere"]
+
+
+def test_a_role_and_the_name_of_its_owner_is_no_name_of_the_person() -> None:
+    doc = de("Jan Lund schwieg. „Das ist falsch“, sagte ein Anwalt der Kanzlei Berger Tamm im Auftrag von Jan Lund.")
+    a = one(doc, "Das ist falsch")
+    assert source_name(doc, a) == "Anwalt der Kanzlei Berger Tamm"
+
+
+def test_a_place_in_the_genitive_after_a_role_is_no_person() -> None:
+    doc = de("Der Landrat Jan Roth kam spät. Die Einwohner Hongkongs wollen wählen. Er sagte, die Wahl sei unfair.")
+    a = one(doc, "die Wahl sei unfair")
+    assert source_name(doc, a) == "Jan Roth"
+
+
+def test_the_first_role_noun_tells_the_gender() -> None:
+    doc = de("Der Landrat Jan Roth kam spät. Mia Lau, die Sprecherin der Einwohner, sagte, der Hafen sei zu klein. "
+             "Er sagte, man müsse bauen.")
+    a = one(doc, "man müsse bauen")
+    assert source_name(doc, a) == "Jan Roth"
+
+
+def test_roles_coordinated_before_a_name_are_one_person() -> None:
+    doc = de("Der Streit ging weiter. Seine Kollegin und Mitstreiterin im Stadtrat, Clara Mo, sagte, die Stadt werde ein Bunker.")
+    assert names(doc) == ["Clara Mo"]
+    doc = de("Jan Roth, ein Abgeordneter aus Kiel und Oberst außer Dienst, sagte, der Vorfall sei kein Unfall gewesen.")
+    assert names(doc) == ["Jan Roth"]
+
+
+def test_a_coordination_of_two_sources_lists_both() -> None:
+    doc = de("Berlin und Paris erklärten, die Grenze bleibe offen.")
+    assert names(doc) == ["Berlin", "Paris"]
+    assert {s.type for s in doc.sources} == {"government"}
+    doc = en("Port engineers and city officials said the dam was safe.")
+    assert names(doc) == ["Port engineers", "city officials"]
+    doc = en("Both independent analysts and sources in the camp said the water was gone.")
+    assert names(doc) == ["independent analysts", "sources in the camp"]
+    # a name with "and" in it is one source
+    doc = en("The Council for Rivers and Lakes said the water was clean.")
+    assert names(doc) == ["Council for Rivers and Lakes"]
