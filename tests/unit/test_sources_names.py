@@ -78,3 +78,40 @@ def test_a_coordination_of_two_sources_lists_both() -> None:
     # a name with "and" in it is one source
     doc = en("The Council for Rivers and Lakes said the water was clean.")
     assert names(doc) == ["Council for Rivers and Lakes"]
+
+
+def test_a_role_noun_means_the_person_the_text_gives_that_role() -> None:
+    doc = en("Senator Tom Reed visited the port. Later, Mayor Jo Hart arrived. The senator said the port needed money.")
+    assert source_name(doc, one(doc, "the port needed money")) == "Tom Reed"
+    doc = en("Ann Lee, the company's chief executive, opened the plant. Tom Reed, the city's mayor, cut the ribbon. "
+             "The executive said the plant would hire 200 workers.")
+    assert source_name(doc, one(doc, "the plant would hire")) == "Ann Lee"
+    doc = de("Anna Berg, die Ministerin für Häfen, besuchte den Hafen. Danach kam der Bürgermeister Jan Roth. "
+             "Die Ministerin sagte, der Hafen brauche Geld.")
+    assert source_name(doc, one(doc, "der Hafen brauche Geld")) == "Anna Berg"
+    # the name after the role ends at the sentence's full stop
+    doc = de("Die Kanzlerin Anna Berg traf den Minister Jan Roth. Der Minister sagte, der Hafen brauche Geld.")
+    assert source_name(doc, one(doc, "der Hafen brauche Geld")) == "Jan Roth"
+
+
+def test_a_role_with_a_rank_is_another_office() -> None:
+    doc = en("President Tom Lund arrived. The vice president said the talks were useful.")
+    assert source_name(doc, one(doc, "the talks were useful")) != "Tom Lund"
+    doc = de("Der Außenminister Tom Lund kam. Der Vize-Außenminister widersprach. Er sagte, die Lage sei ernst.")
+    assert source_name(doc, one(doc, "die Lage sei ernst")) != "Tom Lund"
+
+
+def test_a_country_before_a_role_is_a_title() -> None:
+    doc = en("President Tom Lund of Russia arrived in Minsk. Russia's president said the talks were useful. Lund said the deal was done.")
+    assert names(doc) == ["Tom Lund"]
+
+
+def test_the_one_told_of_is_never_the_teller() -> None:
+    doc = de("Anna Berg sagte, der Bürgermeister habe ihr gesagt, die Brücke sei marode.")
+    a = next(a for a in doc.attributions if doc.span_text(a.content[0]) == "die Brücke sei marode")
+    assert source_name(doc, a) != "Anna Berg"
+    assert [v.name for v in a.via] == ["Anna Berg"]
+    doc = de("Der Bürgermeister Jan Roth kam. Anna Berg sagte, der Bürgermeister habe ihr gesagt, die Brücke sei marode.")
+    assert names(doc) == ["Anna Berg", "Jan Roth"]
+    a = next(a for a in doc.attributions if doc.span_text(a.content[0]) == "die Brücke sei marode")
+    assert source_name(doc, a) == "Jan Roth"

@@ -530,6 +530,8 @@ class Registry:
         self.word_hits: dict[str, tuple[list[int], list[int]]] = {}  # word → (starts, ends) in the text, once
         self.runs: dict[str, list[tuple[int, int]]] | None = None  # every run of word characters → its spans
         self.sentence_starts = [sent.span.start for sent in doc.sentences]
+        self._seen_at: dict[str, list[int]] = {}
+        self._seen_len = -1
 
     def whole_word_hits(self, word: str) -> tuple[list[int], list[int]]:
         """Starts and ends of `word` as a whole word in the document's text (as `whole_words`
@@ -547,6 +549,20 @@ class Registry:
                 found = [(m.start(), m.end()) for m in whole_words(self.doc.text, word)]
             hit = self.word_hits[word] = ([a for a, _ in found], [b for _, b in found])
         return hit
+
+    def seen_before(self, sid: str, pos: int) -> int:
+        """Where the person `sid` was last named before `pos` (`persons_seen`), or -1; the index
+        by person is rebuilt when persons were added since."""
+        if self._seen_len != len(self.persons_seen):
+            self._seen_at = {}
+            for at, who in self.persons_seen:
+                self._seen_at.setdefault(who, []).append(at)
+            for ats in self._seen_at.values():
+                ats.sort()
+            self._seen_len = len(self.persons_seen)
+        ats = self._seen_at.get(sid, [])
+        k = bisect.bisect_left(ats, pos)
+        return ats[k - 1] if k else -1
 
     def create(self, name: str, type_: str, rule: str, role: str | None = None) -> Source:
         src = Source(f"s{len(self.sources) + 1}", name, type_, rule, role=role)  # type: ignore[arg-type]
@@ -713,6 +729,9 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
             g = gender_of(doc.text[max(seg.span.start, m.start() - 5) : m.end()], doc, lx.code)
             if g is not None:
                 reg.gender.setdefault(sid, g)
+            src = reg.get(sid)
+            if src.role is None:
+                src.role = doc.text[m.start() : m.start(1)].split()[0]  # "Senator Tom Reed": whom "the senator" means
             reg.persons_seen.append((span.start, sid))
             reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), span.start)
     # English persons named by a common given name and a surname ("Donald Trump"): a pronoun or a
@@ -743,6 +762,7 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
             reg.person_tokens[sid] = {translit_key(t) for t in toks}
         reg.persons_seen.append((ent.span.start, sid))
         reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), ent.span.start)
+    _apposition_roles(doc, reg)
     # bare mentions of known persons' name tokens ("Kim", "Kims")
     known = {t: sid for sid, toks in reg.person_tokens.items() for t in toks}
     for m in re.finditer(r"(?<![\w-])([A-ZÄÖÜ][\w-]+?)(?:s)?(?![\w-])", doc.text):
@@ -750,6 +770,51 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
         if k in known:
             reg.persons_seen.append((m.start(), known[k]))
     reg.persons_seen.sort()
+
+
+#: a name of two or three capitalised words, a comma and the apposition after it up to the next
+#: comma or full stop ("Ann Lee, the company's chief executive, …", "Anna Berg, die Ministerin für Häfen, …")
+_APPOSITION = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}),\s+([^,.;:!?\n«»„“”\"]{3,80})(?=[,.;])")
+
+
+def _apposition_roles(doc: Document, reg: Registry) -> None:
+    """The role a known person is given in an apposition after the name ("Ann Lee, the company's
+    chief executive, …"): the first role noun of an apposition that opens with an article or a
+    possessive, so that a later description ("the executive", "die Ministerin") means that person
+    and not the one named last. One pass over the text."""
+    for m in _APPOSITION.finditer(doc.text):
+        seg = doc.segment_at(m.start())
+        if seg is None or seg.kind not in ("body", "caption"):
+            continue
+        lx = lang(pick(seg.language, doc.language))
+        words = m.group(2).split()
+        if not words or not (words[0].lower() in lx.determiners or _POSSESSIVE_S.search(words[0])):
+            continue
+        k = next((i for i, w in enumerate(words) if i > 0 and _is_role(w, lx)), None)
+        run = [] if k is None else [k]
+        while run and run[-1] + 1 < len(words) and _is_role(words[run[-1] + 1], lx):
+            run.append(run[-1] + 1)
+        role = " ".join(words[i] for i in run) if run else None  # "chief executive"
+        if role is None:
+            continue
+        toks = m.group(1).split()
+        sid = reg.find_person(toks)
+        if sid is None:
+            # a name the text gives a role in apposition is a person's ("Anna Berg, die Ministerin …"),
+            # unless a word of it is a common noun, a role, a type noun, a place or an outlet
+            if any(_NOUN_END.search(t.lower()) or t in lx.type_heads or _is_role(t, lx) or t.lower() in _function_words() or _place_name(t)
+                   for t in toks) or _gazetteer_match(m.group(1)) is not None:
+                continue
+            sid = reg.create(m.group(1), "person", "source.person.apposition").id
+            reg.person_tokens[sid] = {translit_key(t) for t in toks}
+            reg.persons_seen.append((m.start(), sid))
+            reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), m.start())
+        src = reg.get(sid)
+        if src.role is None:
+            src.role = role
+        g = gender_of(m.group(2), doc, lx.code)
+        if g is not None:
+            reg.gender.setdefault(sid, g)
 
 
 #: a capitalised given name, an optional initial and a capitalised surname, no capitalised word after it
@@ -793,7 +858,7 @@ def _opening_persons(doc: Document, reg: Registry, spans: list[Span]) -> None:
         toks = info.person_tokens or [w for w in info.name.split() if _NAME_TOKEN.match(w)]
         sid = reg.find_person(toks) if toks and info.type in ("person", "unnamed") else None
         if sid is None and info.description:
-            sid = _person_with_role(reg, sp.start, info.role)
+            sid = _person_with_role(reg, sp.start, info.role, info.text)
         if sid is None and info.type == "person" and not info.pronoun:
             src = reg.create(info.name, "person", "source.person.opening", info.role)
             sid = src.id
@@ -829,7 +894,8 @@ def _named_with_role(doc: Document, role: str, lx: Lang) -> str | None:
     """"der US-Präsident" → "Donald Trump" when the text says "US-Präsident Donald Trump"."""
     if not role or not role[:1].isupper():
         return None
-    names = [m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(role)}s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+[A-ZÄÖÜ][\w'’.-]+){{0,2}})", doc.text)]
+    # (an initial may stand inside the name, "Ann B. Lee"; a full stop after it ends the sentence)
+    names = [m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(role)}s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){{0,2}})", doc.text)]
     names = [n for n in names if not any(_NOUN_END.search(w.lower()) for w in n.split())]
     if names and len({n.split()[-1] for n in names}) == 1:
         return max(names, key=len)  # "President Obama", "President Barack Obama": one person, named in full
@@ -1005,19 +1071,33 @@ def _sub_span(doc: Document, outer: Span, piece: str) -> Span | None:
     return Span(k, k + len(piece)) if k >= 0 else None
 
 
-def _person_with_role(reg: Registry, pos: int, role: str | None) -> str | None:
+def _ranks(text: str) -> set[str]:
+    """The rank prefixes (`rank_prefixes` of every language) in a description: a word of its own
+    ("vice president"), a hyphenated part ("Vize-Außenminister", "Ex-Minister") or, when four
+    letters or more, the start of a compound ("Vizekanzler")."""
+    words = text.lower().replace("-", "- ").split()
+    return {r for code in languages() for r in lang(code).rank_prefixes
+            if any(w in (r, r + "-") or (len(r) >= 4 and w.startswith(r) and len(w) > len(r) + 4) for w in words)}
+
+
+def _person_with_role(reg: Registry, pos: int, role: str | None, described: str | None = None) -> str | None:
     """The latest person mentioned before `pos` whose role has the same head noun; a compound
-    ends in it ("der Konzern-Sprecher" after "ein Sprecher")."""
+    ends in it ("der Konzern-Sprecher" after "ein Sprecher"); not when the description
+    (`described`, else the role) has a rank the person's role lacks ("der Vize-Außenminister")."""
     if not role:
         return None
     head = role.split()[-1].lower()
+    ranked = _ranks(described or role)
     best, best_pos = None, -1
     for s in reg.sources:
         their = (s.role or "").lower()
         own = their.split()[-1] if their else ""
         if s.type != "person" or not own or not (head in their or (len(own) >= 5 and head.endswith(own))):
             continue
+        if not ranked <= _ranks(their):
+            continue  # "der Vize-Außenminister" is not "der Außenminister Tom Lund"
         p = max((m.start for m in s.mentions if m.start < pos), default=-1)
+        p = max(p, reg.seen_before(s.id, pos))
         if p > best_pos:
             best, best_pos = s.id, p
     return best
@@ -1399,12 +1479,25 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                         # "der Diktator": the person with that role, else the person last named by
                         # name nearby; a bare description ("die Ministerin") takes no other one
                         owned = lx.code == "en" and bool(_OWNED.search(info.text))
-                        sid = _person_with_role(reg, c.source.start, info.role) if not owned else None
+                        owner = re.match(r"\s*(?:the\s+)?([\w .-]+?)['’]s?\s", info.text)
+                        if owned and owner is not None and _place_name(owner.group(1).strip()):
+                            owned = False  # "Russia's president" is the president of Russia, a title, not someone of its
+                        # (never the one who tells of it: "Anna Berg sagte, der Bürgermeister habe ihr gesagt, …")
+                        tellers = {sid_of.get(id(c.relayed_by))} if c.relayed_by is not None else set()
+                        tellers |= {m.source for vsp, up in c.via if not up for m in reg.mentions if m.span.overlaps(vsp)}
+                        sid = _person_with_role(reg, c.source.start, info.role, info.text) if not owned else None
+                        sid = None if sid in tellers else sid
                         if sid is None and lx.code == "en" and not owned and _epithet(info.text):
                             sid = _most_mentioned_person(reg, doc, c.source.start, gender_of(info.text, doc, "en"))
-                        if sid is None and not owned:  # ("Morrison's lawyer", "his spokeswoman": someone of theirs, someone new)
-                            last = _last_person_before(reg, c.source.start, max(0, c.source.start - 1000))
-                            sid = last if last is not None and last in reg.person_tokens else None
+                        if sid is None and not owned and lx.code != "en":  # ("Morrison's lawyer", "his spokeswoman": someone of theirs, someone new)
+                            # (an English bare office, "the mayor", may be someone the text never names:
+                            # only the one it gives that role, or an epithet's person, above)
+                            # the person named last nearby, of the description's gender, and not one
+                            # the text gives another role ("der Bürgermeister Jan Roth" is no "die Ministerin")
+                            want = gender_of(info.text, doc, lx.code)
+                            last = _last_person_before(reg, c.source.start, max(0, c.source.start - 1000), gender=want)
+                            other = last is not None and reg.get(last).role is not None and _person_with_role(reg, c.source.start, info.role, info.text) != last
+                            sid = last if last is not None and last in reg.person_tokens and not other and last not in tellers else None
                 else:
                     # the nearest of its type, one whose name or role ends in the same noun first
                     # ("des Konzerns" → "der Rüstungskonzern Rheinmetall")
@@ -1436,9 +1529,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 # "die Zeitung" → the outlet named before; "seine Managerin" → a person, never the
                 # claim's own source ("wie die Zeitung unter Berufung auf seine Managerin berichtete")
                 kinds = {vinfo.type} | ({"media", "news_agency"} if vinfo.type in ("media", "news_agency") else set())
-                vid = reg.nearest(vsp.start, kinds)
+                # a person by role: the one the text gives that role ("der Bürgermeister" after "der
+                # Bürgermeister Jan Roth"), else the one named last
+                vid = _person_with_role(reg, vsp.start, vinfo.role, vinfo.text) if vinfo.type == "person" else None
+                vid = vid if vid is not None and vid != sid else reg.nearest(vsp.start, kinds)
                 if vid is None or vid == sid:
                     vid = reg.add(vinfo, vsp, "source.via")
+                else:
+                    reg.mention(vid, vsp, "source.via.description")
             elif (short := _outlet_of_short_name(reg, vinfo)) is not None:
                 vid = short  # "told Fox in the interview" after "an interview with «Fox News Sunday»": one outlet
                 reg.mention(vid, vsp, "source.via.short_name")
