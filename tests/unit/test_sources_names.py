@@ -115,3 +115,31 @@ def test_the_one_told_of_is_never_the_teller() -> None:
     assert names(doc) == ["Anna Berg", "Jan Roth"]
     a = next(a for a in doc.attributions if doc.span_text(a.content[0]) == "die Brücke sei marode")
     assert source_name(doc, a) == "Jan Roth"
+
+
+def test_both_men_are_the_pair_named_before() -> None:
+    doc = en("American Tom Reed and Australian Paul Hart were freed on Tuesday. Mayor Jim Cole welcomed them. "
+             "In a video last year, both men said that they were being treated well.")
+    a = one(doc, "they were being treated well")
+    assert source_name(doc, a) == "Tom Reed"
+    assert names(doc) == ["Paul Hart", "Tom Reed"]
+    # a pair of another gender than the noun's names no one of them
+    doc = en("American Tom Reed and Australian Ann Hart were freed on Tuesday. Both men said that they were being treated well.")
+    assert "Ann Hart" not in names(doc)
+    doc = de("Die Fischer Jan Roth und Ole Lund kamen spät zurück. Die beiden Männer sagten, das Meer sei ruhig gewesen.")
+    assert names(doc) == ["Jan Roth", "Ole Lund"]
+    # "both sides" are no two people
+    doc = en("American Tom Reed and Australian Paul Hart were freed. Both sides said they were hopeful.")
+    assert names(doc) == ["Both sides"]
+
+
+def test_a_role_before_the_owner_of_the_role_names_no_person() -> None:
+    doc = en("A spokesperson for the Harbour Trust Board said the pier was closed.")
+    assert all(s.type != "person" or s.name != "Trust Board" for s in doc.sources)
+    doc = en("Secretary of State Mike Pompeo said the talks were useful.")
+    assert names(doc) == ["Mike Pompeo"]
+
+
+def test_a_person_goes_by_more_than_one_role() -> None:
+    doc = de("Der Machthaber Jon Kal will Raketen bauen. Der Diktator sagte, das Land sei stark.")
+    assert source_name(doc, one(doc, "das Land sei stark")) == "Jon Kal"

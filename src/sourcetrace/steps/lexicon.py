@@ -112,6 +112,8 @@ class Lang:
     relative_after_preposition: frozenset[str] = frozenset()  # "(bei) denen", "(mit) welchem"
     genitive_articles: frozenset[str] = frozenset()  # "der", "des": the owner of a noun after it ("die Forderung der Ministerin")
     owner_prepositions: frozenset[str] = frozenset()  # "von", "vom": the owner in a prepositional phrase
+    pair_words: frozenset[str] = frozenset()  # "both", "beide": a subject that names two people named before
+    pair_heads: frozenset[str] = frozenset()  # "men", "Männer": the plural noun after a pair word
     rank_prefixes: tuple[str, ...] = ()  # "vize", "deputy": a role with one is another office than the plain role
     affiliation_prepositions: frozenset[str] = frozenset()  # "(Anna Berg) von (der Hafenbehörde)": the body a named person belongs to
     speak_of: frozenset[str] = frozenset()  # "sprechen": "sprach von einer freien Wahl" names what was said
@@ -286,6 +288,8 @@ def lang(code: str) -> Lang:
         owner_prepositions=_lower(lex, "owner_prepositions"),
         affiliation_prepositions=_lower(lex, "affiliation_prepositions"),
         rank_prefixes=tuple(w.lower() for w in lex.get("rank_prefixes", [])),
+        pair_words=_lower(lex, "pair_words"),
+        pair_heads=_lower(lex, "pair_heads"),
         speak_of=_lower(cues, "speak_of"),
         clause_joiners=_lower(lex, "clause_joiners"),
         negative_pronouns=_lower(lex, "negative_pronouns"),

@@ -381,7 +381,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if 0 <= ri < len(words) - 1:
         nt = words[ri + 1 :]
         if len(nt) > 2 and not all(_NAME_TOKEN.match(w) for w in nt) and all(_NAME_TOKEN.match(w) for w in nt[-2:]) \
-                and not any(w.lower() in lx.genitive_articles for w in nt[:-2]):
+                and not any(w.lower() in lx.genitive_articles or w.lower() in lx.determiners for w in nt[:-2]):
             # "Secretary of State Mike Pompeo": the name closes the phrase; not after an article,
             # where the words name the role's owner ("ein Anwalt der Kanzlei Roth Lund")
             nt = nt[-2:]
@@ -967,6 +967,44 @@ def _share_only(text: str, lx: Lang) -> bool:
     return bool(lx.share_words) and bool(words) and all(w[:1].isdigit() or w.lower() in lx.share_words for w in words)
 
 
+#: two names of two or three capitalised words joined by a coordination word, each perhaps after a
+#: capitalised word of origin ("American Tom Reed and Australian Paul Hart")
+_NAME_PAIR = r"(?:[A-ZÄÖÜ][\w'’-]+\s+)?([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\s+(?:{joins})\s+(?:[A-ZÄÖÜ][\w'’-]+\s+)?([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})(?![\w'’-])"
+
+
+def _pair(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str]:
+    """A subject that names two people ("Both men", "Die beiden", "the two women"; `pair_words`,
+    `pair_heads` of resources/<lang>/lexicon.json): the two persons the text last names as a pair
+    ("Tom Reed and Paul Hart") in the 3,000 characters before it, of the head noun's gender when
+    it tells; [] for anything else ("Both sides")."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", doc.text[span.start : span.end])]
+    if words and words[0] in lx.determiners and words[0] not in lx.pair_words:
+        words = words[1:]
+    if not 1 <= len(words) <= 2 or words[0] not in lx.pair_words or (len(words) == 2 and words[1] not in lx.pair_heads):
+        return []
+    if len(words) == 1 and words[0] not in ("both", "beide", "beiden"):
+        return []  # ("two said" is no subject of two people named before)
+    gender = gender_of(words[1], doc, lx.code) if len(words) == 2 else None
+    joins = [w for w in lx.coordination if " " not in w and w not in ("oder", "or", "sowohl", "both")]
+    if not joins:
+        return []
+    rx = re.compile(_NAME_PAIR.format(joins="|".join(map(re.escape, joins))))
+    pairs = list(rx.finditer(doc.text, max(0, span.start - 3000), span.start))
+    for m in reversed(pairs):
+        out: list[str] = []
+        for name in (m.group(1), m.group(2)):
+            toks = name.split()
+            sid = reg.find_person(toks)
+            if sid is None and not _is_role(toks[0], lx) and not any(_NOUN_END.search(t.lower()) or t in lx.type_heads or _place_name(t)
+                                                                     or t.lower() in _function_words() for t in toks) and _gazetteer_match(name) is None:
+                sid = reg.add(MentionInfo(name, name, "person", person_tokens=toks), None, "source.person.pair")
+            if sid is not None and reg.get(sid).type == "person" and (gender is None or reg.gender.get(sid, gender) == gender):
+                out.append(sid)
+        if len(set(out)) == 2:
+            return out
+    return []
+
+
 def _members(doc: Document, span: Span, lx: Lang) -> list[Span]:
     """The members of a source mention that coordinates two sources the rules before did not
     split ("Berlin und Paris", "security experts and U.S. officials", "both analysts and sources
@@ -1407,6 +1445,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     rm = re.search(r"(?:President|Präsident|Minister|Premier)\s*$", ctx)
                     start = near[-1] - (len(rm.group(0)) if rm else 0)
                     c.source = Span(start, near[-1] + (len(m.group(0)) if m else 0))
+        elif c.source is not None and c.refers_to is None and not c.co_sources and (pair := _pair(reg, doc, c.source, lx)):
+            for p_sid in pair:
+                reg.mention(p_sid, c.source, "source.person.pair")
+            used.update(pair)
+            sid = pair[0]
         elif c.source is not None and c.refers_to is None and not c.co_sources and (members := _members(doc, c.source, lx)):
             ids = []
             for co in members:
@@ -1492,12 +1535,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                         if sid is None and not owned and lx.code != "en":  # ("Morrison's lawyer", "his spokeswoman": someone of theirs, someone new)
                             # (an English bare office, "the mayor", may be someone the text never names:
                             # only the one it gives that role, or an epithet's person, above)
-                            # the person named last nearby, of the description's gender, and not one
-                            # the text gives another role ("der Bürgermeister Jan Roth" is no "die Ministerin")
+                            # the person named last nearby, of the description's gender ("der
+                            # Bürgermeister Jan Roth" is no "die Ministerin"), not the one who tells of it
                             want = gender_of(info.text, doc, lx.code)
                             last = _last_person_before(reg, c.source.start, max(0, c.source.start - 1000), gender=want)
-                            other = last is not None and reg.get(last).role is not None and _person_with_role(reg, c.source.start, info.role, info.text) != last
-                            sid = last if last is not None and last in reg.person_tokens and not other and last not in tellers else None
+                            sid = last if last is not None and last in reg.person_tokens and last not in tellers else None
                 else:
                     # the nearest of its type, one whose name or role ends in the same noun first
                     # ("des Konzerns" → "der Rüstungskonzern Rheinmetall")
