@@ -85,6 +85,12 @@ class Member:
     sentence: bool = False  # an unattributed sentence of the article (`sentence_members`): the outlet's own words
     confirms: bool = False  # its cue confirms ("bestätigte", "confirmed"): what another origin told just before, mostly
 
+    @property
+    def unread_speaker(self) -> bool:
+        """A sentence of the article that reports speech whose speaker the analysis did not read
+        (`sentence` and no source): its outlet stands for that speaker."""
+        return self.sentence and self.source is None
+
 
 @cache
 def _phrases(kind: str) -> re.Pattern[str]:

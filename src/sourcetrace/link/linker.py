@@ -937,9 +937,9 @@ class Linker:
     def _origins_of(self, m: Member, cid: str) -> set[str]:
         """The origins a member adds to claim `cid`: its origin (a relaying outlet resolved to
         whom it relays, `_resolve_relay`) and the others of a conjoined source; a sentence that
-        reports speech the analysis left unattributed (`Member.sentence`) adds its outlet, which
+        reports speech the analysis left unattributed (`Member.unread_speaker`) adds its outlet, which
         stands for its unnamed speaker, not for the claim's other members."""
-        if m.sentence and m.source is None:
+        if m.unread_speaker:
             return ({m.origin} if m.origin else set()) | set(m.co_origins)
         return self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
 
@@ -954,14 +954,14 @@ class Linker:
         # whom the outlet stands for, is one more
         sourced = any(m.source is not None for m in ms)
         relayed = [m for m in asserting
-                   if not (m.sentence and m.source is None and sourced and not self._confirms_as_another(m, ms))]
+                   if not (m.unread_speaker and sourced and not self._confirms_as_another(m, ms))]
         named = self._without_copies([m for m in relayed if not m.nameless] or relayed or asserting)
         origins: set[str] = set()
         # the sentences that report a claim whose speaker the analysis did not read name, all
         # together, one speaker (the first one's outlet stands for it), unless one confirms it
-        unread = next((m.origin for m in ms if m.sentence and m.source is None and m.origin), None)
+        unread = next((m.origin for m in ms if m.unread_speaker and m.origin), None)
         for m in named:
-            unnamed = m.sentence and m.source is None and unread and not self._confirms_as_another(m, ms)
+            unnamed = m.unread_speaker and unread and not self._confirms_as_another(m, ms)
             origins |= {unread} if unnamed and unread else self._origins_of(m, cid)
         deny_origins: set[str] = set()
         for m in [*denying, *self._disputes_of_source(asserting, cid)]:
