@@ -786,16 +786,17 @@ def noun_cues(ctx: Context) -> None:
                 if clause:
                     last = subtree(doc, clause[0])[-1]
                     content = strip_span(ctx.text, Span(toks[k + 1].span.start, doc.syntax[last].span.end))
-            if content is None and b > 0 and any(lows[m] in lx.forms or lows[m] in AUX or lows[m].endswith("ed") for m in range(b)):
-                end = next((t.span.start for t in toks[k + 2 :] if t.text in (";", ":") or t.text in QUOTE_CHARS), sent.span.end)
-                content = strip_span(ctx.text, Span(toks[k + 1].span.start, end))
             subject = not any(lows[m] in AUX or _finite(toks[m].text, lx) for m in range(b))
-            if content is None and subject:
-                # the noun phrase is the subject: its clause ends before the sentence's verb
+            if content is None:
+                # without a parse the clause runs up to a semicolon, a colon or a quotation mark
                 end = next((t.span.start for t in toks[k + 2 :] if t.text in (";", ":") or t.text in QUOTE_CHARS), sent.span.end)
                 whole = strip_span(ctx.text, Span(toks[k + 1].span.start, end))
-                cut = _before_main_verb(ctx, toks, k + 1, whole, lx)
-                content = cut if cut.end < whole.end else None
+                if b > 0 and any(lows[m] in lx.forms or lows[m] in AUX or lows[m].endswith("ed") for m in range(b)):
+                    content = whole
+                elif subject:
+                    # the noun phrase is the subject: its clause ends before the sentence's verb
+                    cut = _before_main_verb(ctx, toks, k + 1, whole, lx)
+                    content = cut if cut.end < whole.end else None
             if content is None or len(content) < 12:
                 continue
             if subject:
