@@ -9,6 +9,7 @@ import sourcetrace
 from sourcetrace.document import Document, Span, SyntaxToken
 from sourcetrace.steps.attribution.context import Context
 from sourcetrace.steps.attribution.style import _clause
+from sourcetrace.steps.lexicon import lang
 
 
 def analyze(text: str) -> Document:
@@ -187,12 +188,12 @@ def test_copula_whose_predicate_the_parse_hangs_on_a_name_is_a_clause() -> None:
         ("ministers", "NOUN", "nmod:desc", 4), ("Ida", "PROPN", "root", 4), ("Varga", "PROPN", "flat", 4),
         (",", "PUNCT", "punct", 8), ("who", "PRON", "nsubj", 8), ("fled", "VERB", "acl:relcl", 4)])
     ctx = Context(doc)
-    assert _clause(ctx, list(range(9)), say=False)
+    assert _clause(ctx, list(range(9)), say=False, lx=lang("en"))
     # a noun phrase with a relative clause claims nothing: "the attack, which killed ten"
     doc = parsed("the attack , which killed ten", [
         ("the", "DET", "det", 1), ("attack", "NOUN", "root", 1), (",", "PUNCT", "punct", 4),
         ("which", "PRON", "nsubj", 4), ("killed", "VERB", "acl:relcl", 1), ("ten", "NUM", "obj", 4)])
-    assert not _clause(Context(doc), list(range(6)), say=False)
+    assert not _clause(Context(doc), list(range(6)), say=False, lx=lang("en"))
 
 
 def parsed(text: str, rows: list[tuple[str, str, str, int]]) -> Document:

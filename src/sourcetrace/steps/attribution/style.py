@@ -12,7 +12,7 @@ import re
 
 from ...document import Span
 from ..candidates import Cand
-from ..lexicon import PREPOSITIONS_EN, REL_PRONOUNS, Lang, lang, person_noun
+from ..lexicon import PREPOSITIONS_EN, REL_PRONOUNS, Lang, person_noun
 from ..syntax import entity_at, words_in
 from .context import Context
 
@@ -167,16 +167,14 @@ _PREDICATE_DEPS = ("nsubj", "csubj", "expl", "cop", "aux", "mark")
 _PHRASAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 
 
-def _clause(ctx: Context, words: list[int], say: bool, lx: Lang | None = None) -> bool:
+def _clause(ctx: Context, words: list[int], say: bool, lx: Lang) -> bool:
     """The parsed words of one content span form a clause: a word the span's other words hang on
     (one whose head is outside the span) is a verb, or a noun or adjective with a subject, a
     copula, an auxiliary or a complementizer of its own ("the bridge is a hazard", "that …").
     After a verb of saying alone (`say`), a noun with a verb after it that the parse hangs on it
-    is the subject of a clause ("said rebels shelled the town"), not a noun and its modifier.
-    `lx`: the English lexicon unless given."""
+    is the subject of a clause ("said rebels shelled the town"), not a noun and its modifier."""
     if not words:
         return True
-    lx = lx or lang("en")
     inside = set(words)
     syn = ctx.doc.syntax
     heads = [w for w in words if syn[w].head not in inside or syn[w].head == w]
