@@ -14,7 +14,7 @@ pytest.importorskip("datasketch")
 
 from sourcetrace.link import Linker, PrecomputedEncoder
 from sourcetrace.link.entities import name_key
-from sourcetrace.link.events import EMPTY, EventKey, EventStats, event_key, one_name, title_case
+from sourcetrace.link.events import EMPTY, EventKey, EventStats, event_key, occasions_of, one_name, title_case
 from sourcetrace.link.linker import (
     THRESHOLDS,
     StoryCandidate,
@@ -316,6 +316,15 @@ def test_the_occasion_signature_is_an_occasion_word_with_the_day_beside_it() -> 
                  [("Tuesday", "2026-03-03"), ("March 3", "2026-03-03")])
     d["language"], d["date"] = "en", "2026-03-04"
     assert event_key(d).occasions == {"debate@2026-03-03"}  # "March" of the date is no protest march
+
+
+def test_occasion_words_are_read_at_the_offsets_of_the_text_whatever_their_case() -> None:
+    # "İ" lower-cases to two code points: the words after four of them stay where they are
+    text = "İlkay İnce and İpek İşcan spoke at Monday's rally."
+    monday = text.index("Monday")
+    timexes = [{"start": monday, "end": monday + 6, "type": "DATE", "value": "2026-03-09"}]
+    assert occasions_of(text, 0, len(text), timexes, "en") == {"rally@2026-03-09"}
+    assert occasions_of(text.upper(), 0, len(text), timexes, "en") == {"rally@2026-03-09"}
 
 
 def test_german_occasions_are_words_and_compounds_that_end_in_one_and_none_lies_ahead() -> None:

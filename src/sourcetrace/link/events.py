@@ -199,17 +199,18 @@ def occasions_of(text: str, start: int, end: int, timexes: list[dict[str, Any]],
                 key=lambda x: x[0])
     if not tx:
         return set()
-    low = text.lower()
     spans: list[tuple[int, int, str]] = []
     inside = [(int(t["start"]), int(t["end"])) for t in timexes if start <= int(t.get("start", -1)) < end]
-    for m in _OCC_WORD.finditer(low, start, end):
-        w = m.group()
+    # the words of the text itself, each lower-cased: offsets stay the text's (lower-casing the whole
+    # text first would shift them after a letter whose lower case is longer, as "İ")
+    for m in _OCC_WORD.finditer(text, start, end):
+        w = m.group().lower()
         if any(s <= m.start() < e for s, e in inside):  # a word of a time expression: "March 3", "Fasching"
             continue
         kind = words.get(w) or next((k for h, k in heads if w.endswith(h) and len(w) > len(h)), None)
-        nxt = re.match(r"\s+([^\W\d_][\w-]*)", low[m.end():m.end() + 30])
-        if nxt and f"{w} {nxt.group(1)}" in words:  # a phrase: "news conference", "town hall"
-            kind, spans_end = words[f"{w} {nxt.group(1)}"], m.end() + nxt.end()
+        nxt = re.match(r"\s+([^\W\d_][\w-]*)", text[m.end():m.end() + 30])
+        if nxt and f"{w} {nxt.group(1).lower()}" in words:  # a phrase: "news conference", "town hall"
+            kind, spans_end = words[f"{w} {nxt.group(1).lower()}"], m.end() + nxt.end()
         else:
             spans_end = m.end()
         if kind:
