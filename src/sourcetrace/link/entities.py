@@ -8,7 +8,9 @@ outlets unless a chain links them."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -189,6 +191,27 @@ class EntityResolver:
         outlet = canonical_outlet(name)
         keys = (name_key(name), "inst:" + _org_key(name), "org:" + name_key(outlet[0] if outlet else name))
         return {self._by_key[k] for k in keys if k in self._by_key}
+
+    # -- the resolver as rows (link.store): its name keys in the order they were made, its surnames
+    def name_keys(self, start: int = 0) -> Iterator[tuple[str, str]]:
+        """(name key, entity id) in the order the keys were made, from the `start`-th on."""
+        return itertools.islice(self._by_key.items(), start, None)
+
+    def key_count(self) -> int:
+        return len(self._by_key)
+
+    def surname_pairs(self) -> Iterator[tuple[str, str]]:
+        """(surname key, entity id) of every person entity known by its surname."""
+        return ((s, e) for s, ids in self._surnames.items() for e in ids)
+
+    def restore_keys(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Takes back name keys as `name_keys` gave them (in the order they were made)."""
+        self._by_key.update(keys)
+
+    def restore_surnames(self, surnames: Iterable[tuple[str, str]]) -> None:
+        """Takes back surname pairs as `surname_pairs` gave them."""
+        for s, e in surnames:
+            self._surnames.setdefault(s, set()).add(e)
 
     def has_surname(self, surname: str) -> bool:
         """Whether a person entity with this surname key is known."""

@@ -32,7 +32,6 @@ claims and entities that changed (`save(..., full=True)` rewrites them all)."""
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import os
 import pickle
@@ -385,12 +384,12 @@ def _load_entities(conn: Any, linker: Linker, p: _Persisted) -> None:
                    scope=r.scope)
         res.entities[e.id] = e
         p.entities[e.id] = _entity_snapshot(e)
-    for r in conn.execute(select(link_keys.c.key, link_keys.c.entity).order_by(link_keys.c.seq)):
-        res._by_key[r.key] = r.entity
-    p.keys = len(res._by_key)
-    for r in conn.execute(select(link_surnames.c.surname, link_surnames.c.entity)):
-        res._surnames.setdefault(r.surname, set()).add(r.entity)
-        p.surnames.add((r.surname, r.entity))
+    res.restore_keys((r.key, r.entity) for r in conn.execute(select(link_keys.c.key, link_keys.c.entity)
+                                                             .order_by(link_keys.c.seq)))
+    res.restore_surnames((r.surname, r.entity) for r in conn.execute(select(link_surnames.c.surname,
+                                                                             link_surnames.c.entity)))
+    p.keys = res.key_count()
+    p.surnames = set(res.surname_pairs())
 
 
 def _load_documents(conn: Any, linker: Linker, p: _Persisted, readonly: bool) -> None:
@@ -778,8 +777,8 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
         rows.extend(link_claims, ({"claim": c, "polarity": linker.claim_polarity[c]} for c in claim_ids[p.claims:]))
         rows.extend(link_entities, _entity_rows(changed_entities))
         rows.extend(link_keys, ({"key": k, "seq": i, "entity": v}
-                                for i, (k, v) in enumerate(itertools.islice(ents._by_key.items(), p.keys, None), p.keys)))
-        rows.extend(link_surnames, ({"surname": s, "entity": e} for s, ids in ents._surnames.items() for e in ids
+                                for i, (k, v) in enumerate(ents.name_keys(p.keys), p.keys)))
+        rows.extend(link_surnames, ({"surname": s, "entity": e} for s, e in ents.surname_pairs()
                                     if (s, e) not in p.surnames))
         rows.extend(link_vectors, _vector_rows(linker, new_docs, position))
         rows.flush()
@@ -788,8 +787,8 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
                                            "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                                            "state": json.dumps(state).encode("utf-8")}])
     # what the store now holds
-    p.docs, p.members, p.claims, p.keys = len(docs), len(members), len(claim_ids), len(ents._by_key)
-    p.surnames = {(s, e) for s, ids in ents._surnames.items() for e in ids}
+    p.docs, p.members, p.claims, p.keys = len(docs), len(members), len(claim_ids), ents.key_count()
+    p.surnames = set(ents.surname_pairs())
     p.story_root, p.copy_root = story_root, copy_root
     p.entities = {e.id: _entity_snapshot(e) for e in ents.entities.values()}
     p.derived, p.store = True, where
