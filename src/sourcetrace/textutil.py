@@ -11,14 +11,16 @@ from .document import Span, Token
 #: quotation marks of every common style, one character each (TOKEN_RE makes each a token of its
 #: own; two apostrophes '' are one mark too, a token of two characters: attribution.context.QUOTE_CHARS)
 QUOTE_MARKS = "«»„“”\"‚‘’‹›"
+#: the marks of QUOTE_MARKS that are also apostrophes ("O’Brien", "Trump’s")
+APOSTROPHE_MARKS = "‚‘’"
 TOKEN_RE = re.compile(
-    r"""
+    rf"""
     https?://\S+|www\.\S+|pic\.twitter\.com/\w+|\b[\w.-]+\.(?:com|org|net|de|ch|at|uk|gov)(?:/\S*)?\b
     |[@#]\w+
-    |\d+(?:['’]\d{3})+(?:[.,]\d+)?          # Swiss 120'000
+    |\d+(?:['’]\d{{3}})+(?:[.,]\d+)?          # Swiss 120'000
     |\d+(?:[.,]\d+)*(?:[.,]\d+)?%?
     |\w+(?:[-'’.]\w+)*(?:-(?=\s|,))?         # words with hyphens, apostrophes; truncation "Nord-"
-    |''|[«»„“”"‚‘’‹›]                       # '' : two apostrophes as one quotation mark
+    |''|[{QUOTE_MARKS}]                       # '' : two apostrophes as one quotation mark
     |\.\.\.|…|[–—-]+
     |\S
     """,

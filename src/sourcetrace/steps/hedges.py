@@ -35,6 +35,7 @@ from typing import ClassVar, cast
 
 from ..document import CLAIM_SEGMENTS, Attribution, Claim, Document, Hedge, Sentence, Span, Status, Timex
 from ..resources import load_lang, pick
+from ..textutil import QUOTE_MARKS
 from .attribution import sentence_language
 from .lexicon import lang
 
@@ -315,7 +316,7 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
     return not (low[i] in lx.ability and (nxt.endswith("n't") or nxt in lx.ability_verbs))
 
 
-_QUOTES = frozenset("„“”\"‘’‚«»")
+_QUOTES = frozenset(QUOTE_MARKS)
 
 
 def _wanted(low: list[str], end: int, lx: _HedgeLex) -> bool:

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from ..document import Attribution, Document, Mention, Source, SourceType, Span, Via
 from ..resources import languages, load, pick
-from ..textutil import whole_words
+from ..textutil import APOSTROPHE_MARKS, QUOTE_MARKS, whole_words
 from .candidates import Cand
 from .lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, is_adjective_like, lang
 
@@ -40,7 +40,11 @@ _INDEFINITE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines", "a",
 _TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
 #: endings of German common nouns: a capitalized word with one of them is not a person's name
 _NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|zentrums?|amts?|tion|ität|ismus|ium|verband|verbands|partei|gruppe|ministeriums?|behörde|dienst(?:es|e)?|zeitung|agentur|institut(?:s|es)?|kommission|rat(?:es|s)?|gericht(?:s|es)?|büro|organisation|sender|portal|magazin|bundes\w*|en|nen|ern)$")
-_QUOTED = re.compile(r"[«„“\"‹»]([^«»„“”\"‹›]{2,80})[»“”\"›«]")
+#: a name in quotation marks inside a mention ("die Zeitung «Der Bund»"): between marks of
+#: QUOTE_MARKS but the apostrophes ("O’Brien’s" holds no quoted name), opened by a mark that opens
+#: and closed by one that closes (« and » both: «…» and »…«)
+_NAME_QUOTES = "".join(c for c in QUOTE_MARKS if c not in APOSTROPHE_MARKS)
+_QUOTED = re.compile(rf"[«„“\"‹»]([^{_NAME_QUOTES}]{{2,80}})[»“”\"›«]")
 _ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ0-9-]{1,10})\)")
 _NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$")
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|ch|at|uk|gov|info|io)\b")
