@@ -117,12 +117,24 @@ def _ingest_rate(path: str, n: int = 40) -> float:
 
 
 def _replica(d: dict[str, Any], k: int, rng: random.Random) -> dict[str, Any]:
+    """Replica k of a document: its words shuffled between the words that hold punctuation, which
+    stay where they are (so every sentence keeps its offsets and its words, and the replica has
+    the original's sentence members, `claims.sentence_members`, and takes its vectors)."""
     if k == 0:
         return d
     lines = []
     for line in str(d.get("text") or "").split("\n"):
         words = line.split(" ")
-        rng.shuffle(words)
+        run: list[int] = []
+        for i, w in enumerate([*words, "."]):
+            if w.isalnum():
+                run.append(i)
+                continue
+            moved = [words[j] for j in run]
+            rng.shuffle(moved)
+            for j, x in zip(run, moved):
+                words[j] = x
+            run = []
         lines.append(" ".join(words))
     return {**d, "id": f"{d['id']}~{k}", "date": shift_date(d.get("date"), 400 * k), "text": "\n".join(lines)}
 
