@@ -6,9 +6,11 @@ changed. Invented documents, hashing encoder (no model)."""
 from __future__ import annotations
 
 import pickle
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 pytest.importorskip("hnswlib")
@@ -18,6 +20,8 @@ from sqlalchemy import insert, select
 
 from sourcetrace.link import Linker, encode_documents, get_encoder
 from sourcetrace.link import store as ls
+from sourcetrace.link.claims import Member
+from sourcetrace.link.encoders import VectorIndex
 from sourcetrace.store import Store
 
 T = {"claim": 0.5, "claim_lexical_free": 0.7, "story": 0.35}
@@ -107,6 +111,30 @@ def test_runs_from_the_rows_link_as_one_linker(store_url: str, tmp_path: Path, c
     copies = {r[0]: r[2] for r in expected["story_documents"]}
     assert copies["d1"] == "d5" and copies["d2"] == "d5"
     assert any("Eva Holm" in r[5] for r in expected["claims"])
+
+
+def test_the_members_graph_built_in_parts_is_the_graph_built_at_once(tmp_path: Path) -> None:
+    rng = np.random.default_rng(3)
+    vecs = rng.standard_normal((90, 16)).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    keys = [f"m{i}" for i in range(len(vecs))]
+    whole = VectorIndex.build(16, keys, vecs)
+    parts = ls._member_index(16, keys, dict(zip(keys, vecs)), part_size=7)
+    whole.save(str(tmp_path / "whole.hnsw"))
+    parts.save(str(tmp_path / "parts.hnsw"))
+    assert (tmp_path / "whole.hnsw").read_bytes() == (tmp_path / "parts.hnsw").read_bytes()
+    assert parts.keys == keys and parts.query_many(vecs[:5], 4) == whole.query_many(vecs[:5], 4)
+
+
+def test_a_member_pickled_before_it_had_slots_loads_with_the_defaults_of_fields_it_lacks() -> None:
+    lk = Linker("hashing", thresholds=T)
+    lk.add(DOCS[:1])
+    m = next(iter(lk.members.values()))
+    assert pickle.loads(pickle.dumps(m)) == m
+    old = {f.name: getattr(m, f.name) for f in fields(m) if f.name not in ("confirms", "words")}  # a dict, as before
+    again = Member.__new__(Member)
+    again.__setstate__(old)
+    assert again.key == m.key and again.text == m.text and again.confirms is False and again.words == set()
 
 
 def test_readonly_loads_no_model_and_cannot_be_saved(tmp_path: Path) -> None:

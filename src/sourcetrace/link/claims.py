@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Any
@@ -47,9 +47,11 @@ def _group_rules(lang: str | None) -> list[dict[str, Any]]:
     return [g for g in (load(x, "link").get("group") for x in langs) if isinstance(g, dict)]
 
 
-@dataclass
+@dataclass(slots=True)
 class Member:
-    """One attribution of one document as a candidate member of a cross-article claim."""
+    """One attribution of one document as a candidate member of a cross-article claim. (Slots:
+    with its 31 fields an instance's __dict__ would cost 1.2 KB more, a few hundred thousand
+    members per store.)"""
 
     key: str  # "<document>#<attribution id>"
     document: str
@@ -84,6 +86,20 @@ class Member:
     paragraph: int = 0  # how many line breaks stand before it in its document: its paragraph
     sentence: bool = False  # an unattributed sentence of the article (`sentence_members`): the outlet's own words
     confirms: bool = False  # its cue confirms ("bestätigte", "confirmed"): what another origin told just before, mostly
+
+    def __setstate__(self, state: Any) -> None:
+        """A member pickled as it is now (its slots), or before it had slots (a dict: the linker
+        of a store linked before revision 0005, one pickle); a field it lacks takes its default."""
+        if isinstance(state, tuple):
+            state = {**(state[0] or {}), **state[1]}
+        for f in fields(self):
+            if f.name in state:
+                value = state[f.name]
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            else:
+                value = f.default
+            object.__setattr__(self, f.name, value)
 
     @property
     def unread_speaker(self) -> bool:

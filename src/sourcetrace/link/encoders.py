@@ -310,14 +310,19 @@ class VectorIndex:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.asarray(self._index.get_items(list(range(start, end)), return_type="numpy"), dtype=np.float32)
 
+    def reserve(self, count: int) -> None:
+        """Room for `count` items in all (the capacity doubles until it holds them; the graph is
+        the same whatever the capacity)."""
+        if count > self._cap:
+            while self._cap < count:
+                self._cap *= 2
+            self._index.resize_index(self._cap)
+
     def add(self, keys: list[str], vectors: Matrix, *, threads: int = -1) -> None:
         if not keys:
             return
         need = len(self.keys) + len(keys)
-        if need > self._cap:
-            while self._cap < need:
-                self._cap *= 2
-            self._index.resize_index(self._cap)
+        self.reserve(need)
         labels = np.arange(len(self.keys), need)
         self._index.add_items(vectors, labels, num_threads=threads)
         self.keys.extend(keys)

@@ -35,6 +35,7 @@ import hashlib
 import json
 import os
 import pickle
+import sys
 import time
 import weakref
 from collections import Counter
@@ -245,14 +246,20 @@ def _member_data(m: Member) -> str:
 
 
 def _member_from(key: str, document: str, claim: str, data: str) -> Member:
+    """A member as `_member_data` wrote it. Its words, names and short strings (document, claim,
+    rule, origin, …) are interned: the members of a corpus share a vocabulary and a few hundred
+    thousand documents and entities, which JSON would give each member a copy of."""
     d = json.loads(data)
+    for k, v in d.items():
+        if isinstance(v, str) and k != "text":
+            d[k] = sys.intern(v)
     for k in _SET_FIELDS:
         if k in d:
-            d[k] = set(d[k])
+            d[k] = {sys.intern(x) if isinstance(x, str) else x for x in d[k]}
     for k in _TUPLE_LIST_FIELDS:
         if k in d:
             d[k] = [tuple(x) if isinstance(x, list) else x for x in d[k]]
-    return Member(key=key, document=document, claim=claim, **d)
+    return Member(key=key, document=sys.intern(document), claim=sys.intern(claim), **d)
 
 
 def _minhash_bytes(m: Any) -> bytes:
@@ -395,23 +402,25 @@ def _load_entities(conn: Any, linker: Linker, p: _Persisted) -> None:
 def _load_documents(conn: Any, linker: Linker, p: _Persisted, readonly: bool) -> None:
     cp = linker.copies
     sigs: list[tuple[int, str, bytes]] = []
+    # (the ids interned: each document's id stands in several tables, and in its members' rows)
     for r in conn.execute(select(link_documents).order_by(link_documents.c.seq)):
-        linker.docs[r.document] = DocInfo(
-            r.document, r.outlet, r.outlet_entity, r.date, r.title, r.language, json.loads(r.credits), r.copy_of,
+        doc, story_root, copy_root = sys.intern(r.document), sys.intern(r.story_root), sys.intern(r.copy_root)
+        linker.docs[doc] = DocInfo(
+            doc, r.outlet, r.outlet_entity, r.date, r.title, r.language, json.loads(r.credits), r.copy_of,
             relays=[tuple(x) for x in json.loads(r.relays)], url=r.url,
             event=EventKey.from_dict(json.loads(r.event)) if r.event else EMPTY)
-        linker.events.add(linker.docs[r.document].event)
-        linker.stories.parent[r.document] = r.story_root
-        p.story_root[r.document] = r.story_root
-        cp.parent[r.document] = r.copy_root
-        p.copy_root[r.document] = r.copy_root
+        linker.events.add(linker.docs[doc].event)
+        linker.stories.parent[doc] = story_root
+        p.story_root[doc] = story_root
+        cp.parent[doc] = copy_root
+        p.copy_root[doc] = copy_root
         if r.minhash is not None:
-            sigs.append((r.copy_seq, r.document, bytes(r.minhash)))
+            sigs.append((r.copy_seq, doc, bytes(r.minhash)))
     # the copy detector's arrival order, and its LSH rebuilt from the signatures (no graph to keep)
     order = conn.execute(select(link_documents.c.document, link_documents.c.copy_date, link_documents.c.copy_seq)
                          .order_by(link_documents.c.copy_seq)).all()
     for doc, day, seq in order:
-        cp.order[doc] = (day, seq)
+        cp.order[sys.intern(doc)] = (day, seq)
     for _seq, doc, blob in sorted(sigs):
         scheme, dtype, values = blob.split(b"\0", 2)
         m = cp._minhash(num_perm=cp.num_perm, scheme=scheme.decode(),
@@ -424,14 +433,14 @@ def _load_documents(conn: Any, linker: Linker, p: _Persisted, readonly: bool) ->
 
 def _load_members(conn: Any, linker: Linker, p: _Persisted) -> None:
     for r in conn.execute(select(link_claims).order_by(link_claims.c.claim)):
-        linker.claim_polarity[r.claim] = bool(r.polarity)
+        linker.claim_polarity[sys.intern(r.claim)] = bool(r.polarity)
     claim_order: dict[str, None] = {}
     for r in conn.execute(select(link_members).order_by(link_members.c.seq)):
         m = _member_from(r.key, r.document, r.claim, r.data)
         linker.members[m.key] = m
         linker.docs[m.document].members.append(m.key)
-        claim_order.setdefault(r.claim, None)
-        linker.claim_members.setdefault(r.claim, []).append(m.key)
+        claim_order.setdefault(m.claim or "", None)
+        linker.claim_members.setdefault(m.claim or "", []).append(m.key)
     # claims in the order they were made: that of their first members
     linker.claim_members = {c: linker.claim_members[c] for c in claim_order}
     p.members = len(linker.members)
@@ -461,14 +470,25 @@ def _load_vectors(conn: Any, engine: Any, linker: Linker, indexes: IndexFactory 
         for k in keys[1:]:
             total = total + linker._member_vec[k]
         linker._claim_sum[cid] = total
-    member_vecs = np.asarray([linker._member_vec[k] for k in member_keys], dtype=np.float32).reshape(-1, dim)
     linker.file_by_day(doc_keys, doc_vecs)
     if indexes is not None:
+        member_vecs = np.asarray([linker._member_vec[k] for k in member_keys], dtype=np.float32).reshape(-1, dim)
         linker.use_indexes(indexes("documents", doc_keys, doc_vecs), indexes("members", member_keys, member_vecs))
         return
     linker.use_indexes(_load_index(engine, "documents", name, dim, doc_keys) or VectorIndex.build(dim, doc_keys, doc_vecs),
                        _load_index(engine, "members", name, dim, member_keys)
-                       or VectorIndex.build(dim, member_keys, member_vecs))
+                       or _member_index(dim, member_keys, linker._member_vec))
+
+
+def _member_index(dim: int, keys: list[str], vectors: dict[str, Matrix], part_size: int = 20 * CHUNK) -> VectorIndex:
+    """The members' graph as `VectorIndex.build` makes it (the same items in the same order, one
+    thread), added `part_size` at a time: never a second copy of every member's vector beside
+    the linker's own (`Linker._member_vec`) and the graph's."""
+    index = VectorIndex(dim)
+    index.reserve(len(keys))
+    for part in _chunks(keys, part_size):
+        index.add(part, np.asarray([vectors[k] for k in part], dtype=np.float32).reshape(-1, dim), threads=1)
+    return index
 
 
 # -- linking ------------------------------------------------------------------------------------------
