@@ -447,12 +447,34 @@ def _load_members(conn: Any, linker: Linker, p: _Persisted) -> None:
     p.claims = len(linker.claim_members)
 
 
+class _GraphVectors(dict[str, Matrix]):
+    """`Linker._member_vec` of a loaded linker whose members' graph is an hnswlib graph in this
+    process: the vectors of the members loaded are read from the graph, which keeps each one as
+    it was added (inner-product space: not normalised), instead of a second copy of every
+    member's vector; the members linked after the load are kept as before."""
+
+    def __init__(self, index: VectorIndex) -> None:
+        super().__init__()
+        self.index = index
+        self.position = {k: i for i, k in enumerate(index.keys)}
+
+    def __missing__(self, key: str) -> Matrix:
+        i = self.position[key]
+        vec: Matrix = self.index.vectors(i, i + 1)[0]
+        return vec
+
+    def __reduce__(self) -> Any:  # (pickled, it is a plain dict of every vector)
+        return (dict, ({**{k: self[k] for k in self.position}, **self},))
+
+
 def _load_vectors(conn: Any, engine: Any, linker: Linker, indexes: IndexFactory | None = None) -> None:
     dim, name = linker.encoder.dim, linker.encoder.name
     doc_keys = list(linker.docs)
     member_keys = list(linker.members)
     doc_vecs = np.zeros((len(doc_keys), dim), dtype=np.float32)
     position = {d: i for i, d in enumerate(doc_keys)}
+    graph = _load_index(engine, "members", name, dim, member_keys) if indexes is None else None
+    member_vec: dict[str, Matrix] = {}
     for r in conn.execute(select(link_vectors).where(
             exists().where(link_documents.c.document == link_vectors.c.document))):
         v = np.frombuffer(bytes(r.vectors), dtype=np.float32).reshape(r.rows, r.dim)
@@ -461,8 +483,20 @@ def _load_vectors(conn: Any, engine: Any, linker: Linker, indexes: IndexFactory 
             raise ValueError(f"link_vectors of {r.document}: {r.encoder} {r.rows} rows, expected {name} "
                              f"{1 + len(info.members)}")
         doc_vecs[position[r.document]] = v[0]
-        for k, mv in zip(info.members, v[1:]):
-            linker._member_vec[k] = mv
+        if graph is None:  # (the cached graph holds them)
+            for k, mv in zip(info.members, v[1:]):
+                member_vec[k] = mv
+    linker.file_by_day(doc_keys, doc_vecs)
+    if indexes is not None:
+        linker._member_vec = member_vec
+        member_vecs = np.asarray([member_vec[k] for k in member_keys], dtype=np.float32).reshape(-1, dim)
+        linker.use_indexes(indexes("documents", doc_keys, doc_vecs), indexes("members", member_keys, member_vecs))
+    else:
+        graph = graph or _member_index(dim, member_keys, member_vec)
+        del member_vec
+        linker._member_vec = _GraphVectors(graph)
+        linker.use_indexes(_load_index(engine, "documents", name, dim, doc_keys) or VectorIndex.build(dim, doc_keys, doc_vecs),
+                           graph)
     for cid, keys in linker.claim_members.items():  # the sums as _add_member made them, in member order
         if len(keys) < 2:
             continue
@@ -470,14 +504,6 @@ def _load_vectors(conn: Any, engine: Any, linker: Linker, indexes: IndexFactory 
         for k in keys[1:]:
             total = total + linker._member_vec[k]
         linker._claim_sum[cid] = total
-    linker.file_by_day(doc_keys, doc_vecs)
-    if indexes is not None:
-        member_vecs = np.asarray([linker._member_vec[k] for k in member_keys], dtype=np.float32).reshape(-1, dim)
-        linker.use_indexes(indexes("documents", doc_keys, doc_vecs), indexes("members", member_keys, member_vecs))
-        return
-    linker.use_indexes(_load_index(engine, "documents", name, dim, doc_keys) or VectorIndex.build(dim, doc_keys, doc_vecs),
-                       _load_index(engine, "members", name, dim, member_keys)
-                       or _member_index(dim, member_keys, linker._member_vec))
 
 
 def _member_index(dim: int, keys: list[str], vectors: dict[str, Matrix], part_size: int = 20 * CHUNK) -> VectorIndex:
