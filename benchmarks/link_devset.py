@@ -29,8 +29,21 @@ _WIKINEWS_NAME = re.compile(r"(\d+) - (.*) \((\d{4}-\d{2}-\d{2})\)\s*$")
 
 
 def make_jsonl(out: str, data: Path, corpus: str = "polnear") -> int:
-    """The articles of a corpus as ingest input: PolNeAR (`polnear`) or the German Wikinews
-    articles of de-news-quotes (`wikinews-de`, ids `wikinews-de-<Wikinews id>`)."""
+    """The articles of a corpus as ingest input: PolNeAR (`polnear`), the German Wikinews
+    articles of de-news-quotes (`wikinews-de`, ids `wikinews-de-<Wikinews id>`) or the DER
+    STANDARD articles of 10kGNAD's test.csv that `standard_dates.tsv` dates (`10kgnad`, ids
+    `10kgnad-test-<row>`, row counted from 0; the corpus has no dates nor titles)."""
+    if corpus == "10kgnad":
+        dates = {int(r["row"]): r["date"] for r in _tsv("standard_dates.tsv")}
+        n = 0
+        with (data / "10kgnad" / "test.csv").open(encoding="utf-8", newline="") as f, \
+                open(out, "w", encoding="utf-8") as w:
+            for i, row in enumerate(csv.reader(f, delimiter=";", quotechar="'")):
+                if i in dates:
+                    w.write(json.dumps({"id": f"10kgnad-test-{i}", "outlet": "DER STANDARD", "date": dates[i],
+                                        "title": "", "lang": "de", "text": row[1]}, ensure_ascii=False) + "\n")
+                    n += 1
+        return n
     if corpus == "wikinews-de":
         n = 0
         with open(out, "w", encoding="utf-8") as w:
@@ -178,16 +191,16 @@ def replay_stories(linker: Any, t: dict[str, float]) -> dict[str, str]:
     for doc_id, cands in linker.story_trace:
         parent.setdefault(doc_id, doc_id)
         copy_of = linker.docs[doc_id].copy_of
-        day, occasions = linker.day_of(doc_id), linker.docs[doc_id].event.occasions
+        day, event = linker.day_of(doc_id), linker.docs[doc_id].event
         if copy_of and copy_of in parent:
             parent[find(doc_id)] = find(copy_of)
         else:
             best = best_story_neighbour([c for c in cands if spans.fits(find(c.other), day)
-                                         and told.fits(find(c.other), occasions, gap)], t)
+                                         and told.fits(find(c.other), event.occasions, gap, event.ahead, event.reported)], t)
             if best:
                 parent[find(doc_id)] = find(best)
         spans.widen(find(doc_id), day)
-        told.widen(find(doc_id), occasions)
+        told.widen(find(doc_id), event.occasions, event.ahead, event.reported)
     return {d: find(d) for d in parent}
 
 
@@ -331,7 +344,7 @@ def main() -> int:
     m = sub.add_parser("make-jsonl")
     m.add_argument("out")
     m.add_argument("--data", default=str(Path.cwd().parent / "shared" / "data"))
-    m.add_argument("--corpus", choices=("polnear", "wikinews-de"), default="polnear")
+    m.add_argument("--corpus", choices=("polnear", "wikinews-de", "10kgnad"), default="polnear")
     s = sub.add_parser("score")
     s.add_argument("--db", help="a store where the PolNeAR JSONL was ingested and linked")
     s.add_argument("--analyses", nargs="+", help="or: analysed documents (JSONL files), linked here in memory")

@@ -388,3 +388,81 @@ def test_two_debates_of_the_same_people_days_apart_are_two_stories_also_after_re
     lk.add([_dated("late", "2026-09-04", "Fact checks of Tuesday's debate", "Tuesday", "2026-09-01")], vectors=[vecs[3]])
     assert lk.story_of("late") == lk.story_of("first")
     assert lk.docs["late"].event.occasions == {"debate@2026-09-01"}
+
+
+def test_an_occasion_of_the_articles_own_day_told_as_ahead_is_a_preview() -> None:
+    d = analysed("Ross and Holm make a last push",
+                 "Ahead of Tuesday's primary in Kestrel Bay, Ben Ross toured three harbour towns.",
+                 [("Tuesday", "2026-03-10")])
+    d["language"], d["date"] = "en", "2026-03-10"
+    key = event_key(d)
+    assert key.occasions == frozenset() and key.ahead == {"primary@2026-03-10"}
+    assert EventKey.from_dict(key.as_dict()) == key
+    d = analysed("Ross wins in Kestrel Bay", "Ben Ross won Tuesday's primary in Kestrel Bay by a wide margin.",
+                 [("Tuesday", "2026-03-10")])
+    d["language"], d["date"] = "en", "2026-03-10"
+    assert event_key(d).occasions == {"primary@2026-03-10"} and not event_key(d).ahead
+    d = analysed("Ross und Holm vor der Entscheidung",
+                 "Vor der Vorwahl am Dienstag warb Ben Ross in drei Hafenstädten um Stimmen.",
+                 [("Dienstag", "2026-03-10")])
+    d["language"], d["date"] = "de", "2026-03-10"
+    assert event_key(d).ahead == {"primary@2026-03-10"}
+    # the next day the same words look back: neither a preview nor a report
+    d = analysed("What the polls missed", "Polls ahead of Tuesday's primary in Kestrel Bay had Holm in front.",
+                 [("Tuesday", "2026-03-10")])
+    d["language"], d["date"] = "en", "2026-03-11"
+    assert not event_key(d).occasions and not event_key(d).ahead and not event_key(d).reported
+    # a day after the article's date is ahead whatever the words
+    d = analysed("Ross and Holm", "Ross vowed to win the primary on Tuesday.", [("Tuesday", "2026-03-17")])
+    d["language"], d["date"] = "en", "2026-03-12"
+    assert event_key(d).ahead == {"primary@2026-03-17"} and not event_key(d).occasions
+
+
+def test_a_preview_and_the_report_of_an_occasion_are_two_stories() -> None:
+    told = StoryOccasions()
+    told.widen("preview", set(), {"primary@2026-03-10"})
+    assert not told.fits("preview", {"primary@2026-03-10"})  # the report does not join the preview
+    assert not told.fits("preview", {"primary@2026-03-11"})  # nor the next morning's
+    assert told.fits("preview", set(), ahead={"primary@2026-03-10"})  # another preview does
+    assert told.fits("preview", {"debate@2026-03-10"})  # another kind of occasion says nothing
+    told.widen("report", {"primary@2026-03-10"})
+    assert not told.fits("report", set(), ahead={"primary@2026-03-10"})  # a preview does not join the report
+    assert told.fits("report", {"primary@2026-03-10"}, ahead={"primary@2026-03-10"})  # one that reports it too does
+    assert told.fits("report", set(), ahead={"primary@2026-03-17"})  # the next primary ahead: no bar
+    assert told.fits("report", set(), gap=0, ahead={"primary@2026-03-10"})  # no bar
+    told.widen("both", {"primary@2026-03-10"}, {"primary@2026-03-10"})
+    assert told.fits("both", {"primary@2026-03-10"})  # a story that reports it takes its reports
+
+
+def test_a_preview_and_the_report_of_one_primary_with_alike_leads_are_two_stories() -> None:
+    vecs = [np.eye(1, 8, 0, np.float32) for _ in range(3)]
+    lk = Linker(PrecomputedEncoder("use", 8))
+    preview = analysed("Ross and Holm in Kestrel Bay", "Ahead of Tuesday's primary, Ross and Holm toured Kestrel Bay.",
+                       [("Tuesday", "2026-03-10")])
+    report = analysed("Ross and Holm in Kestrel Bay", "Ross beat Holm in Tuesday's primary in Kestrel Bay.",
+                      [("Tuesday", "2026-03-10")])
+    late = analysed("Ross and Holm in Kestrel Bay", "After Tuesday's primary, Ross and Holm left Kestrel Bay.",
+                    [("Tuesday", "2026-03-10")])
+    for doc_id, d, day in (("preview", preview, "2026-03-10"), ("report", report, "2026-03-10"), ("late", late, "2026-03-11")):
+        d.update(id=doc_id, date=day, language="en", outlet=f"Outlet {doc_id}", attributions=[], hedges=[])
+    lk.add([preview, report, late], vectors=vecs)
+    assert lk.story_of("report") != lk.story_of("preview")
+    assert lk.story_of("late") == lk.story_of("report")
+
+
+def test_a_report_names_the_kind_and_a_past_day_anywhere_in_its_lead() -> None:
+    d = analysed("Ross takes three harbour towns",
+                 "Ben Ross was declared the winner of the Lindholm, Kestrel Bay and Norderstrand primaries "
+                 "by the regional networks soon after the polls closed on Tuesday night.", [("Tuesday", "2026-03-10")])
+    d["language"], d["date"] = "en", "2026-03-11"
+    key = event_key(d)
+    assert key.occasions == frozenset() and key.reported == {"primary@2026-03-10"}
+    assert EventKey.from_dict(key.as_dict()) == key
+    told = StoryOccasions()
+    told.widen("preview", set(), {"primary@2026-03-10"})
+    assert not told.fits("preview", key.occasions, ahead=key.ahead, reported=key.reported)
+    # looking back at the days before the occasion is no report of it
+    d = analysed("Ross and Holm", "Polls ahead of Tuesday's primary had Holm in front; the primary's turnout was low.",
+                 [("Tuesday", "2026-03-10")])
+    d["language"], d["date"] = "en", "2026-03-11"
+    assert not event_key(d).reported and not event_key(d).ahead

@@ -63,17 +63,22 @@ class EventKey:
     names: frozenset[str]
     days: frozenset[str]
     numbers: frozenset[str]
-    occasions: frozenset[str] = frozenset()  # "kind@YYYY-MM-DD" (`occasions_of`)
+    occasions: frozenset[str] = frozenset()  # "kind@YYYY-MM-DD" (`occasions_of`): told as taken place
+    ahead: frozenset[str] = frozenset()  # "kind@YYYY-MM-DD" told as still ahead (a preview's occasion)
+    # "kind@YYYY-MM-DD": an occasion word of the lead and a day before the article's date that the
+    # lead names, anywhere in it ("declared the winner in the … primaries early Tuesday night"): a
+    # report after the occasion, unless the lead tells that day's occasion as ahead
+    reported: frozenset[str] = frozenset()
 
     def as_dict(self) -> dict[str, list[str]]:
         return {"names": sorted(self.names), "days": sorted(self.days), "numbers": sorted(self.numbers),
-                "occasions": sorted(self.occasions)}
+                "occasions": sorted(self.occasions), "ahead": sorted(self.ahead), "reported": sorted(self.reported)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> EventKey:
         d = d or {}
         return cls(frozenset(d.get("names", [])), frozenset(d.get("days", [])), frozenset(d.get("numbers", [])),
-                   frozenset(d.get("occasions", [])))
+                   frozenset(d.get("occasions", [])), frozenset(d.get("ahead", [])), frozenset(d.get("reported", [])))
 
 
 EMPTY = EventKey(frozenset(), frozenset(), frozenset())
@@ -165,6 +170,42 @@ def one_name(key: str) -> str:
 
 
 @cache
+def _ahead_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Patterns of the words that tell an occasion as still ahead, before it in its clause and right
+    after it (`occasion_ahead` of link.json), of the language, else of every language."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for x in languages_for(lang):
+        d = load(str(x), "link").get("occasion_ahead", {})
+        before.update(w.lower() for w in d.get("before", []))
+        after.update(w.lower() for w in d.get("after", []))
+
+    def pattern(ws: set[str], at_start: bool) -> re.Pattern[str] | None:
+        if not ws:
+            return None
+        alt = "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+        return re.compile((r"^\s*(?:" if at_start else r"(?<![\w'’])(?:") + alt + r")(?![\w'’])")
+
+    return pattern(before, False), pattern(after, True)
+
+
+def _told_ahead(low: str, s: int, e: int, value_end: int, lang: str | None) -> bool:
+    """Whether the occasion word at `low[s:e]`, whose day ends at `value_end`, is told as ahead: a
+    word of `occasion_ahead` before it in its clause (at most 80 characters back), or one right
+    after the occasion and its day."""
+    before, after = _ahead_words(lang)
+    back = low[max(0, s - 80):s]
+    marks = list(_CLAUSE_MARK.finditer(back))
+    if marks:
+        back = back[marks[-1].end():]
+    if before and before.search(back):
+        return True
+    tail = low[max(e, value_end):max(e, value_end) + 40]
+    m = _CLAUSE_MARK.search(tail)
+    return bool(after and after.search(tail[:m.start()] if m else tail))
+
+
+@cache
 def _occasion_words(lang: str | None) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """(word or phrase → kind, (compound head, kind) …) of the language, else of every language:
     `occasions` and `occasion_heads` of link.json, lower case."""
@@ -187,10 +228,17 @@ _OCC_WORD = re.compile(r"[^\W\d_][\w-]*")
 _CLAUSE_MARK = re.compile(r"[.;:!?,\n]")
 
 
-def occasions_of(text: str, start: int, end: int, timexes: list[dict[str, Any]], lang: str | None) -> set[str]:
+def occasions_of(text: str, start: int, end: int, timexes: list[dict[str, Any]], lang: str | None,
+                 published: str = "") -> set[str]:
     """The occasions `text[start:end]` tells with their day (`kind@YYYY-MM-DD`): each occasion word
     (or a German compound that ends in one) with the nearest time expression beside it, when that
-    one resolves to a day (DATE, or TIME of a day: "Tuesday night")."""
+    one resolves to a day (DATE, or TIME of a day: "Tuesday night"). Given the article's date
+    (`published`), those told as still ahead are marked `kind@YYYY-MM-DD>`: a day after it, or the
+    day itself with a word of `occasion_ahead` in the clause ("ahead of Tuesday's primary" in an
+    article of that Tuesday); a day before it is told as taken place whatever words stand beside it
+    ("polls ahead of Tuesday's primary had shown …" the day after): such a one is marked
+    `kind@YYYY-MM-DD~`, neither a report nor a preview. Each kind that a word names, with a day
+    beside it or not, and not told as ahead, is in the answer as `kind?` (`EventKey.reported`)."""
     words, heads = _occasion_words(lang)
     if not words:
         return set()
@@ -200,6 +248,7 @@ def occasions_of(text: str, start: int, end: int, timexes: list[dict[str, Any]],
     if not tx:
         return set()
     spans: list[tuple[int, int, str]] = []
+    kinds: set[str] = set()  # the kinds named, not told as ahead: "kind?" in the answer
     inside = [(int(t["start"]), int(t["end"])) for t in timexes if start <= int(t.get("start", -1)) < end]
     # the words of the text itself, each lower-cased: offsets stay the text's (lower-casing the whole
     # text first would shift them after a letter whose lower case is longer, as "İ")
@@ -215,17 +264,30 @@ def occasions_of(text: str, start: int, end: int, timexes: list[dict[str, Any]],
             spans_end = m.end()
         if kind:
             spans.append((m.start(), spans_end, kind))
+            if not _told_ahead(low, m.start(), spans_end, spans_end, lang):
+                kinds.add(kind)
     out: set[str] = set()
+    dated = bool(_DAY.match(published))
     for s, e, kind in spans:
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, int, int] | None = None
         for ts, te, value in tx:
             gap = text[te:s] if te <= s else text[e:ts] if ts >= e else None
             if gap is None or len(gap) > OCCASION_REACH or _CLAUSE_MARK.search(gap):
                 continue
             if best is None or len(gap) < best[0]:
-                best = (len(gap), value)
+                best = (len(gap), value, ts, te)
         if best and _DAY.match(best[1]):
-            out.add(f"{kind}@{best[1][:10]}")
+            day = best[1][:10]
+            if not dated or day > published[:10]:
+                out.add(f"{kind}@{day}" + (">" if dated else ""))
+            elif _told_ahead(low, min(s, best[2]), e, best[3], lang):
+                # the day itself: a preview; a day before: looked at as it was ahead ("polls ahead of
+                # Tuesday's primary had …"), which tells neither a report nor a preview
+                out.add(f"{kind}@{day}" + (">" if day == published[:10] else "~"))
+            else:
+                out.add(f"{kind}@{day}")
+    for kind in kinds:
+        out.add(f"{kind}?")
     return out
 
 
@@ -276,12 +338,19 @@ def event_key(doc: dict[str, Any]) -> EventKey:
                 and v >= 10 and not (float(v).is_integer() and 1900 <= v <= 2100):
             nums.add(f"{float(v):g}")
     lang = str(doc.get("language") or "")[:2].lower() or None
-    # the happenings reported, not those ahead ("vows to win the May 10 primary"): none after the
-    # article's own date
+    # the happenings reported apart from those ahead ("vows to win the May 10 primary", "ahead of
+    # Tuesday's primary" on the Tuesday): a preview is not the story of the report
     published = str(doc.get("date") or "")[:10]
-    occasions = {o for o in occasions_of(text, s, min(e, len(text)), doc.get("timexes", []), lang)
-                 if not _DAY.match(published) or o.partition("@")[2] <= published}
-    return EventKey(frozenset(n for n in names if n), frozenset(days), frozenset(nums), frozenset(occasions))
+    told = occasions_of(text, s, min(e, len(text)), doc.get("timexes", []), lang, published)
+    occasions = {o for o in told if o[-1].isdigit()}
+    ahead = {o[:-1] for o in told if o.endswith(">")}
+    looked = {o[:-1] for o in told if o.endswith("~")} | ahead
+    reported = set(occasions)
+    if _DAY.match(published):
+        reported |= {f"{o[:-1]}@{d}" for o in told if o.endswith("?") for d in days if d < published
+                     and f"{o[:-1]}@{d}" not in looked}
+    return EventKey(frozenset(n for n in names if n), frozenset(days), frozenset(nums), frozenset(occasions),
+                    frozenset(ahead), frozenset(reported))
 
 
 def _ordinals(days: frozenset[str]) -> list[int]:

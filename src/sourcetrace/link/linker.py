@@ -245,25 +245,54 @@ class StoryOccasions:
     story that tells debates only of days `OCCASION_GAP` or more apart — "yesterday's debate" in
     two articles two days apart, the same people's rallies a few days apart are two happenings,
     whatever their leads and names have in common. A story that tells a kind on several days (a
-    debate and the next one ahead) fits any of them."""
+    debate and the next one ahead) fits any of them.
+
+    A preview is not the story of the report (benchmarks/linkdev: "a preview before a vote and the
+    result after it"): the occasions told as still ahead (`EventKey.ahead`: "ahead of Tuesday's
+    primary" on the Tuesday) are kept beside them, and a document that reports an occasion does not
+    join a story that tells it (that kind within a day) only as ahead, nor does a document that
+    tells it only as ahead join a story that reports it."""
 
     def __init__(self) -> None:
         self.days: dict[str, dict[str, set[int]]] = {}
+        self.ahead: dict[str, dict[str, set[int]]] = {}
+        self.reported: dict[str, dict[str, set[int]]] = {}
 
-    def fits(self, root: str, occasions: Iterable[str], gap: int = 2) -> bool:
-        told = self.days.get(root)
-        if not told or not gap:
+    def fits(self, root: str, occasions: Iterable[str], gap: int = 2, ahead: Iterable[str] = (),
+             reported: Iterable[str] = ()) -> bool:
+        """Whether a document that tells `occasions` (`ahead`, `reported`: `EventKey`) may join the
+        story of `root`."""
+        told = self.days.get(root, {})
+        if told and gap:
+            for kind, days in _occasion_days(occasions).items():
+                theirs = told.get(kind)
+                if theirs and all(abs(a - b) >= gap for a in days for b in theirs):
+                    return False
+        if not gap:
             return True
-        for kind, mine in _occasion_days(occasions).items():
-            theirs = told.get(kind)
-            if theirs and all(abs(a - b) >= gap for a in mine for b in theirs):
+        previews = self.__dict__.get("ahead", {}).get(root, {})
+        reports = self.__dict__.get("reported", {}).get(root, {})
+        mine = _occasion_days([*occasions, *reported])
+        for kind, days in mine.items():  # a report and a story of previews of it
+            if any(_near(d, previews.get(kind, ())) and not _near(d, reports.get(kind, ())) for d in days):
+                return False
+        for kind, days in _occasion_days(ahead).items():  # a preview and a story of reports
+            if any(_near(d, reports.get(kind, ())) and not _near(d, mine.get(kind, ())) for d in days):
                 return False
         return True
 
-    def widen(self, root: str, occasions: Iterable[str]) -> None:
-        """The story of `root` now holds a document that tells `occasions`."""
+    def widen(self, root: str, occasions: Iterable[str], ahead: Iterable[str] = (), reported: Iterable[str] = ()) -> None:
+        """The story of `root` now holds a document that tells `occasions` (`ahead`, `reported`)."""
         for kind, days in _occasion_days(occasions).items():
             self.days.setdefault(root, {}).setdefault(kind, set()).update(days)
+        for name, signs in (("ahead", ahead), ("reported", [*occasions, *reported])):
+            for kind, days in _occasion_days(signs).items():
+                self.__dict__.setdefault(name, {}).setdefault(root, {}).setdefault(kind, set()).update(days)
+
+
+def _near(day: int, days: Iterable[int]) -> bool:
+    """Whether `day` is within one day of one of `days` (a happening late one day is dated the next)."""
+    return any(abs(day - d) <= 1 for d in days)
 
 
 class _UnionFind:
@@ -728,7 +757,8 @@ class Linker:
             self.story_days, self.story_occasions = StoryDays(), StoryOccasions()
             for d in self.stories.parent:
                 self.story_days.widen(self.stories.find(d), self.day_of(d))
-                self.story_occasions.widen(self.stories.find(d), self.docs[d].event.occasions)
+                self.story_occasions.widen(self.stories.find(d), self.docs[d].event.occasions, self.docs[d].event.ahead,
+                                              self.docs[d].event.reported)
             self._spanned = len(self.stories.parent)
         return self.story_days
 
@@ -760,13 +790,13 @@ class Linker:
         ordinal = day.toordinal() if day else None
         told, gap = self.story_occasions, int(self.t.get("occasion_gap", OCCASION_GAP))
         best = best_story_neighbour([c for c in cands if spans.fits(self.stories.find(c.other), ordinal)
-                                     and told.fits(self.stories.find(c.other), key.occasions, gap)], self.t)
+                                     and told.fits(self.stories.find(c.other), key.occasions, gap, key.ahead, key.reported)], self.t)
         # a document joins the one story it is closest to: joining several would chain unrelated
         # happenings into one (measured on benchmarks/linkdev)
         if best and not (info.copy_of and info.copy_of in self.docs):
             self.stories.union(best, info.id)
         spans.widen(self.stories.find(info.id), ordinal)
-        told.widen(self.stories.find(info.id), key.occasions)
+        told.widen(self.stories.find(info.id), key.occasions, key.ahead, key.reported)
         self._spanned += 1
         self._doc_index.add([info.id], vec.reshape(1, -1))
         self._window.add(info.id, day.toordinal() if day else None, vec)
