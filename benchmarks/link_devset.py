@@ -195,7 +195,8 @@ def replay_stories(linker: Any, t: dict[str, float]) -> dict[str, str]:
         if copy_of and copy_of in parent:
             parent[find(doc_id)] = find(copy_of)
         else:
-            best = best_story_neighbour([c for c in cands if spans.fits(find(c.other), day)
+            best = None if event.digest else best_story_neighbour([c for c in cands if not linker.docs[c.other].event.digest
+                                         and spans.fits(find(c.other), day)
                                          and told.fits(find(c.other), event.occasions, gap, event.ahead, event.reported)], t)
             if best:
                 parent[find(doc_id)] = find(best)

@@ -466,3 +466,43 @@ def test_a_report_names_the_kind_and_a_past_day_anywhere_in_its_lead() -> None:
                  [("Tuesday", "2026-03-10")])
     d["language"], d["date"] = "en", "2026-03-11"
     assert not event_key(d).reported and not event_key(d).ahead
+
+
+def test_capitalised_german_words_count_as_names_against_an_english_document() -> None:
+    de = analysed("Bericht belastet Ministerin",
+                  "Ein am Mittwoch veröffentlichter Bericht des Rechnungshofs kritisiert die Ministerin Eva Holm. "
+                  "Die Demokratin Lena Marsh verlangte in Kestrel eine Anhörung.", [("Mittwoch", "2026-03-11")])
+    de["language"], de["date"] = "de", "2026-03-11"
+    en = analysed("Audit faults Holm", "An audit released Wednesday faults Secretary Eva Holm; Lena Marsh wants "
+                  "a hearing in Kestrel.", [("Wednesday", "2026-03-11")])
+    en["language"], en["date"] = "en", "2026-03-11"
+    kd, ke = event_key(de), event_key(en)
+    # the phrase's ends and its single words: "Demokratin Lena Marsh" gives "lena marsh", "marsh"
+    assert {"lena marsh", "marsh", "kestrel"} <= kd.words and not ke.words
+    assert EventKey.from_dict(kd.as_dict()) == kd
+    stats = EventStats()
+    for k in (kd, ke):
+        stats.add(k)
+    bare = EventKey(kd.names, kd.days, kd.numbers)
+    assert stats.names(kd, ke) > stats.names(bare, ke)  # "Kestrel" and "Lena Marsh" are now in common
+    # between two German documents the capitalised words are no names ("Bericht", "Ministerin")
+    assert stats.names(kd, EventKey(frozenset({"bericht"}), frozenset(), frozenset(), words=frozenset({"bericht"}))) == 0.0
+
+
+def test_a_digest_of_headlines_joins_no_story() -> None:
+    heads = ["HARBOUR BRIDGE CLOSES FOR REPAIRS", "FERRY STRIKE ENDS AFTER TWO DAYS", "NEW MAYOR SWORN IN TODAY",
+             "STORM WARNING FOR THE NORTH COAST", "MUSEUM RETURNS STOLEN PAINTINGS"]
+    body = " ".join(f"{h} A short paragraph on it follows here." for h in heads)
+    d = analysed("Monday's Morning Briefing", body, [])
+    assert event_key(d).digest and EventKey.from_dict(event_key(d).as_dict()).digest
+    one = analysed("Bridge closes", "INTENSE WORK ON BOTH SIDES The harbour bridge closes on Monday for repairs.", [])
+    assert not event_key(one).digest  # one article's section head is no digest
+    vecs = [np.eye(1, 8, 0, np.float32) for _ in range(2)]
+    lk = Linker(PrecomputedEncoder("use", 8))
+    d.update(id="digest", date="2026-03-09", language="en", outlet="Outlet A", attributions=[], hedges=[])
+    report = analysed("Harbour bridge closes for repairs", "The harbour bridge closes on Monday for repairs, the "
+                      "council said; ferries run every hour until it opens again in May.", [])
+    report.update(id="report", date="2026-03-09", language="en", outlet="Outlet B", attributions=[], hedges=[])
+    assert not event_key(report).digest
+    lk.add([d, report], vectors=vecs)
+    assert lk.story_of("digest") != lk.story_of("report")  # alike as they are

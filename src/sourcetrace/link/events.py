@@ -69,16 +69,23 @@ class EventKey:
     # lead names, anywhere in it ("declared the winner in the … primaries early Tuesday night"): a
     # report after the occasion, unless the lead tells that day's occasion as ahead
     reported: frozenset[str] = frozenset()
+    # in a language that capitalises its nouns, every capitalised word of the title and lead and the
+    # shorter ends of its phrases ("Demokratin Hillary Clinton": "hillary clinton", "clinton"): what
+    # may be a name, matched only against the names of a document in another language (`EventStats.names`)
+    words: frozenset[str] = frozenset()
+    digest: bool = False  # a digest of many happenings' headlines (`is_digest`): a story of its own
 
-    def as_dict(self) -> dict[str, list[str]]:
+    def as_dict(self) -> dict[str, Any]:
         return {"names": sorted(self.names), "days": sorted(self.days), "numbers": sorted(self.numbers),
-                "occasions": sorted(self.occasions), "ahead": sorted(self.ahead), "reported": sorted(self.reported)}
+                "occasions": sorted(self.occasions), "ahead": sorted(self.ahead), "reported": sorted(self.reported),
+                "words": sorted(self.words), **({"digest": True} if self.digest else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> EventKey:
         d = d or {}
         return cls(frozenset(d.get("names", [])), frozenset(d.get("days", [])), frozenset(d.get("numbers", [])),
-                   frozenset(d.get("occasions", [])), frozenset(d.get("ahead", [])), frozenset(d.get("reported", [])))
+                   frozenset(d.get("occasions", [])), frozenset(d.get("ahead", [])), frozenset(d.get("reported", [])),
+                   frozenset(d.get("words", [])), bool(d.get("digest", False)))
 
 
 EMPTY = EventKey(frozenset(), frozenset(), frozenset())
@@ -320,6 +327,45 @@ def _names(doc: dict[str, Any], title: str, lead: str, end: int) -> set[str]:
     return {one_name(k) for k in names if len(k) >= 3}
 
 
+def _capitalised_words(text: str) -> set[str]:
+    """Name keys of each capitalised word of `text` and of the ends of its capitalised phrases (split
+    at function words and words of time), a genitive's stem beside the word ("Clintons": "clinton"):
+    in German, where every noun is capitalised, what may be a name — to be matched against the names
+    of an English document, where capitals mark them."""
+    stop, time = _lex()["stopwords"], _time_words()
+    out: set[str] = set()
+    for words, _first in _phrases(text):
+        run: list[str] = []
+        for w in [*words, ""]:
+            low = w.lower()
+            if w and low not in stop and low.rstrip(".") not in time:
+                run.append(w)
+                continue
+            for i in range(len(run)):
+                out.add(name_key(" ".join(run[i:])))
+            for x in run:
+                if len(x) > 4 and x[-1] == "s":
+                    out.add(name_key(x[:-1]))
+            run = []
+    return {one_name(k) for k in out if len(k) >= 3}
+
+
+#: a digest ("Monday's Morning Email", "10 Things to Know for Today") lists at least this many
+#: headlines (runs of four or more words in capitals) in the first `DIGEST_REACH` characters of its
+#: body; one article's section heads ("INTENSE CAMPAIGNING ON BOTH SIDES") are one or two
+DIGEST_HEADLINES = 5
+DIGEST_REACH = 3000
+_HEADLINE = re.compile(r"(?:\b[A-Z0-9ÄÖÜ][A-Z0-9ÄÖÜ'’&.-]+\b[ ,:]*){4,}")
+
+
+def is_digest(text: str, start: int = 0) -> bool:
+    """Whether a text is a digest of many happenings (a newsletter of the day's headlines) rather
+    than the report of one: `DIGEST_HEADLINES` headlines in capitals near its start. Such a
+    document joins no story and no story takes it (benchmarks/linkdev: "newsletters and round-ups
+    covering many happenings" are no one happening's story)."""
+    return len(_HEADLINE.findall(text, start, start + DIGEST_REACH)) >= DIGEST_HEADLINES
+
+
 def event_key(doc: dict[str, Any]) -> EventKey:
     """The event key of an analysed document (its analysis with `text`, `title`)."""
     text = str(doc.get("text") or "")
@@ -349,8 +395,9 @@ def event_key(doc: dict[str, Any]) -> EventKey:
     if _DAY.match(published):
         reported |= {f"{o[:-1]}@{d}" for o in told if o.endswith("?") for d in days if d < published
                      and f"{o[:-1]}@{d}" not in looked}
+    words = _capitalised_words(f"{title}\n{lead}") if _capitalised_nouns(lang) else set()
     return EventKey(frozenset(n for n in names if n), frozenset(days), frozenset(nums), frozenset(occasions),
-                    frozenset(ahead), frozenset(reported))
+                    frozenset(ahead), frozenset(reported), frozenset(words), is_digest(text, s))
 
 
 def _ordinals(days: frozenset[str]) -> list[int]:
@@ -379,11 +426,18 @@ class EventStats:
 
     def names(self, a: EventKey, b: EventKey) -> float:
         """IDF-weighted share of the names of the document with fewer that the other also holds."""
-        if not a.names or not b.names:
+        an, bn = a.names, b.names
+        # a document of a language that capitalises its nouns beside one that does not: its
+        # capitalised words that the other holds as names are names too ("Paris", "Clinton")
+        if a.words and not b.words:
+            an = an | (a.words & bn)
+        elif b.words and not a.words:
+            bn = bn | (b.words & an)
+        if not an or not bn:
             return 0.0
-        small, large = (a, b) if len(a.names) <= len(b.names) else (b, a)
-        total = sum(self._w(x) for x in small.names)
-        return sum(self._w(x) for x in small.names & large.names) / total if total else 0.0
+        small, large = (an, bn) if len(an) <= len(bn) else (bn, an)
+        total = sum(self._w(x) for x in small)
+        return sum(self._w(x) for x in small & large) / total if total else 0.0
 
     def rare(self, a: EventKey, b: EventKey) -> float:
         """How rare the rarest name the two hold in common is: its IDF among the linked documents

@@ -789,7 +789,9 @@ class Linker:
             self.story_trace.append((info.id, cands))
         ordinal = day.toordinal() if day else None
         told, gap = self.story_occasions, int(self.t.get("occasion_gap", OCCASION_GAP))
-        best = best_story_neighbour([c for c in cands if spans.fits(self.stories.find(c.other), ordinal)
+        # a digest of many happenings' headlines joins no story and no story takes it
+        best = None if key.digest else best_story_neighbour([c for c in cands if not self.docs[c.other].event.digest
+                                     and spans.fits(self.stories.find(c.other), ordinal)
                                      and told.fits(self.stories.find(c.other), key.occasions, gap, key.ahead, key.reported)], self.t)
         # a document joins the one story it is closest to: joining several would chain unrelated
         # happenings into one (measured on benchmarks/linkdev)
