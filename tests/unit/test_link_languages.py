@@ -1,8 +1,9 @@
 """Stories across German and English with the bundled multilingual encoder (USE), on invented
 articles analysed by the pipeline: a German and an English report of the same happening form one
 story, and two happenings of the same people (a company, its island, its mayor) two days apart stay
-two stories, in either language. The corpora of benchmarks/linkdev hold no German–English pair, so
-this is where the linking across the languages is checked with the real encoder."""
+two stories, in either language. The corpora of benchmarks/linkdev hold few German–English pairs
+(set `standard-window`: one same-story pair in dev), so this is where the linking across the
+languages is checked with the real encoder."""
 
 from __future__ import annotations
 
