@@ -66,7 +66,7 @@ class EventKey:
     occasions: frozenset[str] = frozenset()  # "kind@YYYY-MM-DD" (`occasions_of`): told as taken place
     ahead: frozenset[str] = frozenset()  # "kind@YYYY-MM-DD" told as still ahead (a preview's occasion)
     # "kind@YYYY-MM-DD": an occasion word of the lead and a day before the article's date that the
-    # lead names, anywhere in it ("declared the winner in the … primaries early Tuesday night"): a
+    # lead names, anywhere in it ("was declared the winner of the three primaries soon after the polls closed on Tuesday"): a
     # report after the occasion, unless the lead tells that day's occasion as ahead
     reported: frozenset[str] = frozenset()
     # in a language that capitalises its nouns, every capitalised word of the title and lead and the
@@ -350,9 +350,9 @@ def _capitalised_words(text: str) -> set[str]:
     return {one_name(k) for k in out if len(k) >= 3}
 
 
-#: a digest ("Monday's Morning Email", "10 Things to Know for Today") lists at least this many
+#: a digest ("Monday's Morning Briefing", "Ten things to know today") lists at least this many
 #: headlines (runs of four or more words in capitals) in the first `DIGEST_REACH` characters of its
-#: body; one article's section heads ("INTENSE CAMPAIGNING ON BOTH SIDES") are one or two
+#: body; one article's section heads ("LONG QUEUES AT THE POLLS") are one or two
 DIGEST_HEADLINES = 5
 DIGEST_REACH = 3000
 _HEADLINE = re.compile(r"(?:\b[A-Z0-9ÄÖÜ][A-Z0-9ÄÖÜ'’&.-]+\b[ ,:]*){4,}")
