@@ -196,18 +196,18 @@ def _ahead_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[s
     return pattern(before, False), pattern(after, True)
 
 
-def _told_ahead(low: str, s: int, e: int, value_end: int, lang: str | None) -> bool:
-    """Whether the occasion word at `low[s:e]`, whose day ends at `value_end`, is told as ahead: a
+def _told_ahead(text: str, s: int, e: int, value_end: int, lang: str | None) -> bool:
+    """Whether the occasion word at `text[s:e]`, whose day ends at `value_end`, is told as ahead: a
     word of `occasion_ahead` before it in its clause (at most 80 characters back), or one right
     after the occasion and its day."""
     before, after = _ahead_words(lang)
-    back = low[max(0, s - 80):s]
+    back = text[max(0, s - 80):s].lower()
     marks = list(_CLAUSE_MARK.finditer(back))
     if marks:
         back = back[marks[-1].end():]
     if before and before.search(back):
         return True
-    tail = low[max(e, value_end):max(e, value_end) + 40]
+    tail = text[max(e, value_end):max(e, value_end) + 40].lower()
     m = _CLAUSE_MARK.search(tail)
     return bool(after and after.search(tail[:m.start()] if m else tail))
 
@@ -271,7 +271,7 @@ def occasions_of(text: str, start: int, end: int, timexes: list[dict[str, Any]],
             spans_end = m.end()
         if kind:
             spans.append((m.start(), spans_end, kind))
-            if not _told_ahead(low, m.start(), spans_end, spans_end, lang):
+            if not _told_ahead(text, m.start(), spans_end, spans_end, lang):
                 kinds.add(kind)
     out: set[str] = set()
     dated = bool(_DAY.match(published))
@@ -287,7 +287,7 @@ def occasions_of(text: str, start: int, end: int, timexes: list[dict[str, Any]],
             day = best[1][:10]
             if not dated or day > published[:10]:
                 out.add(f"{kind}@{day}" + (">" if dated else ""))
-            elif _told_ahead(low, min(s, best[2]), e, best[3], lang):
+            elif _told_ahead(text, min(s, best[2]), e, best[3], lang):
                 # the day itself: a preview; a day before: looked at as it was ahead ("polls ahead of
                 # Tuesday's primary had …"), which tells neither a report nor a preview
                 out.add(f"{kind}@{day}" + (">" if day == published[:10] else "~"))
