@@ -276,6 +276,8 @@ def main_verb_first(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
     """toks[k], right after a comma, is a finite verb in the indicative: the main clause goes on
     after a subordinate clause that holds the cue, and what follows is no claim."""
     w = toks[k]
+    if w.text.lower() in lx.complementizers:
+        return False  # "wies Berichte zurück, wonach …" (the parse may read "wonach" as a verb)
     return w.text[:1].islower() and w.text not in lx.konj1 and w.text.lower() not in lx.konj2 and (
         ctx.finite_indicative(w.span) or (w.text in AUX and ctx.pos_at(w.span) in (None, "AUX", "VERB")))
 

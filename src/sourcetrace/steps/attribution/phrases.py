@@ -182,11 +182,16 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             k += 1
         if k < n and (toks[k].text in lx.person_roles or toks[k].text.lower() in lx.person_roles or toks[k].text in lx.type_heads):
             e = k + 1
+            verb = False  # ", die Firma werde Stellen abbauen": a clause with its own verb, no apposition
             while e < n and toks[e].text not in (",", ".", ";", ":", "–") and toks[e].text.lower() not in SUBORDINATORS:
                 if toks[e].text[:1].islower() and (toks[e].text in AUX or toks[e].text.lower() in lx.forms):
+                    verb = lx.code == "de"
+                    break
+                if lx.code == "de" and toks[e].text[:1].islower() and (lx.konjunktiv(toks[e].text) or ctx.pos_at(toks[e].span) in ("VERB", "AUX")):
+                    verb = True
                     break
                 e += 1
-            if e - j <= 14:
+            if e - j <= 14 and not verb:
                 return e
     # trailing genitive article without noun, or lowercase junk
     while j > i and toks[j - 1].text.lower() in (lx.determiners | {"und", "and", "als", "auch", "sowohl", "of", "von", "vom"}):

@@ -53,7 +53,7 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     if found:
         relayed_speech(ctx, si, sent, lx, n0)
         return
-    for rule in (learned_from, relay_only, reporting_verb, relies_on, anaphoric_result, demnach, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
+    for rule in (learned_from, relay_only, reporting_verb, relies_on, anaphoric_result, demnach, wie_es_hiess, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
                  colon_konjunktiv):
         if rule(ctx, si, sent, lx):
             return
@@ -564,6 +564,48 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             ctx.cands.append(Cand(mode, [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
                                    src_, f"attr.{mode}.{lx.code}.subjectless", si, via=svia))
             return True
+    return False
+
+
+def wie_es_hiess(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """A subjectless report in a wie-clause: "Wie es aus Kreisen der Koalition hieß, soll …",
+    "…, wie es am Abend aus dem Ministerium hieß." The phrase of `subjectless_report_source`
+    in the clause names the source, else a text it stands in ("wie es im Bericht heißt"), else
+    there is none; the claim is the main clause."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    verbs = {p[0] for p in lx.subjectless if len(p) == 2 and p[1] == "es"} | {p[1] for p in lx.subjectless if len(p) == 2 and p[0] == "es"}
+    for w in range(n - 3):
+        if lows[w] not in lx.wie or lows[w + 1] != "es" or ctx.inside_any_quote(toks[w].span.start):
+            continue
+        fronted = all(lows[m] in CONJ_START for m in range(w))
+        if not fronted and toks[w - 1].text != ",":
+            continue
+        src_, where, k = _said_run(ctx, toks, w + 2, lx, n)
+        if k >= n or lows[k] not in verbs:
+            continue
+        if src_ is None and where is not None and _is_text(ctx, where, lx):
+            src_ = where  # "…, wie es in dem Bericht heißt"
+        e = k + 1
+        while e < n and toks[e].text in AUX:
+            e += 1  # "wie es geheißen hatte"
+        cue = Span(toks[k].span.start, toks[k].span.end)
+        if fronted:
+            if e >= n - 1 or toks[e].text != ",":
+                continue
+            content = content_after(ctx, toks, e + 1, sent)
+        else:
+            if e < n and toks[e].text not in (".", "!", "?", ",", ";"):
+                continue
+            content = strip_span(ctx.text, Span(sent.span.start, toks[w - 1].span.start))
+        if content is None or content.start >= content.end:
+            continue
+        svia = [v for v in vias(ctx, toks, lx, exclude=src_) if not v[0].overlaps(content)]
+        content = ctx.unquote(content)
+        mode = "direct" if ctx.is_quote(content) else "indirect"
+        ctx.cands.append(Cand(mode, [content], cue, src_, f"attr.{mode}.{lx.code}.wie_subjectless", si, via=svia))
+        return True
     return False
 
 

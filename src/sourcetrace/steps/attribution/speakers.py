@@ -117,6 +117,8 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
         return None
     if e - s == 1 and _ADVERB_END.search(toks[s].text.lower()):
         return None  # "Offiziell hieß es …", "Ähnlich äußerte sich …": an adverb, not the subject
+    if e - s == 1 and fronted_predicative(ctx, toks, s, i, lx):
+        return None  # "Begeistert zeigte sich der Trainer: …": the subject follows the reflexive
     if lx.code == "de" and not (is_capitalized(toks[s].text) or is_adjective_like(toks[s].text) or (s > 0 and low in lx.nominative_openers)):
         return None  # not "Auch die Zeitung meldete": after a conjunction the article is lower-case
     if lx.code == "en":
@@ -284,6 +286,25 @@ class Speaker:
 SubjectFinder = Callable[[Sentence, int], "tuple[int, int] | None"]
 
 
+def fronted_predicative(ctx: Context, toks: list[Token], s: int, i: int, lx: Lang) -> bool:
+    """German: the one word toks[s] right before the verb toks[i] is a predicative adjective or
+    participle, not the subject, when a reflexive pronoun follows the verb and a noun phrase that
+    can be a nominative follows that ("Begeistert zeigte sich der Trainer: …", "Erfreut äußerte
+    sich auch Ministerin Lang"); a name or a role before the verb stays the subject ("Merkel
+    zeigte sich der Kritik gegenüber offen")."""
+    if lx.code != "de" or i != s + 1 or i + 2 >= len(toks) or toks[i + 1].text.lower() not in lx.reflexive_pronouns:
+        return False
+    word = toks[s].text
+    if not word[:1].isupper() or word in lx.person_roles or any(ent.span.overlaps(toks[s].span) for ent in ctx.doc.entities):
+        return False
+    j = skip_adverbials(ctx, toks, i + 2, lx)
+    if j >= len(toks):
+        return False
+    nxt = toks[j]
+    return nxt.text.lower() in lx.nominative_openers or nxt.text in lx.person_roles or nxt.text in lx.inverted_pronouns \
+        or any(ent.label in ("PER", "ORG") and ent.span.start == nxt.span.start for ent in ctx.doc.entities)
+
+
 def de_passive(lows: list[str], i: int, lx: Lang) -> bool:
     """A German passive around the cue at i: "Insbesondere wird kritisiert, dass …" (a form of
     werden before it, a clause or the sentence's end after it, and the cue is a participle)."""
@@ -312,8 +333,8 @@ def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tu
     first = 0
     while first < s and (lows[first] in CONJ_START or toks[first].text in QUOTE_CHARS | {"–", "-", ":"}):
         first += 1
-    if s == first and e - s == 1 and (skip_adverbials(ctx, toks, s, lx) > s or _ADVERB_END.search(lows[s])):
-        return None  # a fronted adverb the parse took for the subject ("Unterdessen verlangen …")
+    if s == first and e - s == 1 and (skip_adverbials(ctx, toks, s, lx) > s or _ADVERB_END.search(lows[s]) or fronted_predicative(ctx, toks, s, i, lx)):
+        return None  # a fronted adverb or adjective the parse took for the subject ("Unterdessen verlangen …")
     if s < i:
         e2 = np_forward(ctx, toks, s, lx)
         return (s, e2) if s < e2 <= i else subj  # the rules' edges ("die Anwältin (dem Richter)")

@@ -107,6 +107,33 @@ def _complement_of(ctx: Context, cue: Span, after: Span) -> bool:
                                for w in words_in(doc, after))
 
 
+def _quote_then_tag(ctx: Context, si: int, toks: list[Token], k: int, src: Span | None, lx: Lang) -> bool:
+    """"Begeistert zeigte sich X: «…», sagte Y.": a quotation at toks[k] after the cue's colon,
+    closed and followed by a tag of its own, is direct speech of the tag's verb; its speaker is
+    the tag's name, or (for a pronoun) the speaker before the colon."""
+    q = ctx.quote_opening_at(toks[k].span.start, lambda q: q.closed) if k < len(toks) and toks[k].text in QUOTE_CHARS else None
+    tag = _tag_after(ctx, toks, q.outer.end, lx) if q is not None else None
+    if q is None or tag is None:
+        return False
+    tcue, tsrc = tag
+    named = tsrc is not None and ctx.text[tsrc.start : tsrc.end] not in lx.subject_pronouns
+    ctx.cands.append(Cand("direct", [strip_span(ctx.text, q.inner)], tcue, tsrc if named or src is None else src,
+                          f"attr.direct.{lx.code}.colon_quote_tag", si, via=vias(ctx, toks, lx, exclude=src)))
+    return True
+
+
+def _tag_after(ctx: Context, toks: list[Token], end: int, lx: Lang) -> tuple[Span, Span | None] | None:
+    """A comma, a reporting verb and its subject after the quotation that ends at `end` ("«…»,
+    sagte er", "«…», sagte Maria Lenz"): the verb's span and the subject's; None when no such tag
+    follows."""
+    k = next((k for k, t in enumerate(toks) if t.span.start >= end), len(toks))
+    if not (k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text[:1].islower() and lx.forms.get(toks[k + 1].text.lower())):
+        return None
+    j = skip_adverbials(ctx, toks, k + 2, lx)
+    e = np_forward(ctx, toks, j, lx) if j < len(toks) else j
+    return toks[k + 1].span, (Span(toks[j].span.start, toks[e - 1].span.end) if e > j else None)
+
+
 def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
     """"CONTENT, schreibt X." / "CONTENT, X said.": the speaker after the cue at the end."""
     toks = sent.tokens
@@ -340,6 +367,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     if q0 < n and toks[q0].text in QUOTE_CHARS:
         q = ctx.quote_opening_at(toks[q0].span.start)
         rest = text[q.outer.end : sent.span.end].strip(" .!?,") if q is not None else ""
+        if lx.code == "de" and _quote_then_tag(ctx, si, toks, q0, src, lx):
+            return True
         if q is not None and (not rest or q.outer.end > sent.span.end or not q.closed):
             parts = [strip_span(text, q.inner)] if q.closed else split_unclosed(ctx, q.inner)
             ctx.cands.append(Cand("direct", [parts[0]], cue, src, f"attr.direct.{lx.code}.cue_quote", si,
@@ -414,6 +443,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         return reported(ctx, si, sent, cue, src, cls, lx, v2)
     if toks[k].text in (",", ":"):
         k += 1
+    if lx.code == "de" and toks[k - 1].text == ":" and _quote_then_tag(ctx, si, toks, k, src, lx):
+        return True
     if k < n and toks[k - 1].text == "," and lx.code == "de" and "als" in lows[after : k - 1] \
             and any(f.lemma in lx.naming_verbs for f in lx.forms.get(lows[i], [])) and lows[k] not in lx.complementizers \
             and not any(w in lx.konj1 or w in lx.konj2 for w in lows[k:]):

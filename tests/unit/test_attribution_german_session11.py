@@ -1,0 +1,100 @@
+"""German constructions of real news copy (sentences of our own; issue 7): a fronted adjective is
+no speaker, a quotation after a colon keeps the speaker of its own tag, denials of reports, a
+subjectless report in a wie-clause, a speaker after the cue whose clause follows a comma, nested
+speech and chains carried into the continuation."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one, source_text
+
+import sourcetrace
+from sourcetrace.document import Document
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
+
+
+def test_a_fronted_adjective_before_a_reflexive_verb_is_no_speaker() -> None:
+    doc = analyze("Überrascht zeigte sich die Gewerkschaft: «Damit hat am Ende niemand gerechnet.»")
+    a = one(doc, "niemand gerechnet")
+    assert a.mode == "direct" and source_text(doc, a) == "die Gewerkschaft"
+    doc = analyze("Erfreut äußerte sich auch Ministerin Eva Lang: Der Plan sei gut durchdacht.")
+    assert source_text(doc, one(doc, "gut durchdacht")) == "Ministerin Eva Lang"
+    # a name before the reflexive verb stays the speaker
+    doc = analyze("Merkel zeigte sich überzeugt, dass der Plan am Ende gelingt.")
+    assert source_text(doc, one(doc, "Plan am Ende")) == "Merkel"
+
+
+def test_a_quotation_after_a_colon_with_a_tag_of_its_own_is_the_tags_speech() -> None:
+    doc = analyze("Begeistert zeigte sich der Vereinsvorsitzende Paul Kern: «Das ist ein großer Tag für uns», sagte er.")
+    a = one(doc, "großer Tag")
+    assert a.mode == "direct" and doc.span_text(a.content[0]) == "Das ist ein großer Tag für uns"
+    assert source_text(doc, a) == "der Vereinsvorsitzende Paul Kern"
+    assert a.cue is not None and doc.span_text(a.cue) == "sagte"
+    assert all(not source_text(doc, x) or "Begeistert" not in (source_text(doc, x) or "") for x in doc.attributions)
+    doc = analyze("Begeistert zeigte sich auch die Trainerin: «Das Team hat alles gegeben», sagte Maria Lenz.")
+    a = one(doc, "alles gegeben")
+    assert a.mode == "direct" and source_text(doc, a) == "Maria Lenz"
+    doc = analyze("Der Vorsitzende zeigte sich zufrieden: «Wir haben viel erreicht», sagte er am Abend.")
+    a = one(doc, "viel erreicht")
+    assert a.mode == "direct" and doc.span_text(a.content[0]) == "Wir haben viel erreicht" and source_text(doc, a) == "Der Vorsitzende"
+
+
+def test_rejected_reports_after_wonach_are_denied_claims() -> None:
+    for text, who in (("Das Ministerium hat Berichte zurückgewiesen, wonach die Schulen im Winter schließen sollen.", "Das Ministerium"),
+                      ("Die Regierung wies Berichte zurück, wonach der Minister zurücktreten wolle.", "Die Regierung"),
+                      ("Die Firma dementierte Berichte, wonach sie verkauft werden solle.", "Die Firma")):
+        doc = analyze(text)
+        a = one(doc, "wonach")
+        assert a.status == "denied" and a.mode == "indirect", text
+        assert source_text(doc, a) == who, text
+
+
+def test_a_subjectless_report_in_a_wie_clause() -> None:
+    doc = analyze("Wie es aus Kreisen der Koalition hieß, soll der Haushalt im März beschlossen werden.")
+    a = one(doc, "Haushalt")
+    assert doc.span_text(a.content[0]) == "soll der Haushalt im März beschlossen werden"
+    assert source_text(doc, a) == "Kreisen der Koalition"
+    doc = analyze("Der Haushalt soll im März beschlossen werden, wie es am Abend aus dem Ministerium hieß.")
+    a = one(doc, "Haushalt")
+    assert doc.span_text(a.content[0]) == "Der Haushalt soll im März beschlossen werden" and source_text(doc, a) == "dem Ministerium"
+    doc = analyze("Der Vertrag sei unterschrieben, wie es in dem Bericht heißt.")
+    assert source_text(doc, one(doc, "Vertrag")) == "dem Bericht"
+    doc = analyze("Wie es hieß, sei der Vertrag bereits unterschrieben.")
+    a = one(doc, "Vertrag")
+    assert source_text(doc, a) is None and a.rule == "attr.indirect.de.wie_subjectless"
+
+
+def test_the_clause_after_an_inverted_speaker_and_a_comma_is_no_apposition() -> None:
+    doc = analyze("Im Gespräch mit der Agentur Reuters sagte der Manager, die Firma werde Stellen abbauen.")
+    a = one(doc, "Stellen abbauen")
+    assert source_text(doc, a) == "der Manager" and doc.span_text(a.content[0]) == "die Firma werde Stellen abbauen"
+    assert [v.name for v in a.via] == ["Reuters"]
+    doc = analyze("Im Mai sagte der Manager, die Firma baue Stellen ab.")
+    assert source_text(doc, one(doc, "Stellen ab")) == "der Manager"
+    # an apposition that closes with a comma stays part of the speaker's phrase
+    doc = analyze("«Wir sind bereit», sagte Jan Ott, Chef der Firma, am Montag.")
+    assert source_text(doc, one(doc, "bereit")) == "Jan Ott, Chef der Firma"
+
+
+def test_nested_speech_keeps_the_inner_speaker_as_written() -> None:
+    doc = analyze("Anna Berg sagte, der Bürgermeister habe ihr gesagt, die Brücke werde im Frühjahr geschlossen.")
+    inner = next(a for a in doc.attributions if doc.span_text(a.content[0]) == "die Brücke werde im Frühjahr geschlossen")
+    assert source_text(doc, inner) == "der Bürgermeister" and "+nested" in inner.rule
+
+
+def test_chains_carry_into_the_continuation() -> None:
+    for text, via in (
+        ("Die Zeitung «Morgenpost» berichtete unter Berufung auf Regierungskreise, der Plan sei gescheitert. Die Koalition wolle nun neu verhandeln.", "Regierungskreise"),
+        ("Der Plan sei gescheitert, wie die Zeitung unter Berufung auf Regierungskreise meldete. Die Koalition wolle nun neu verhandeln.", "Regierungskreise"),
+        ("Die Agentur zitierte den Minister mit den Worten: «Wir werden nicht nachgeben.» Er werde auch keine Frist setzen.", "Agentur"),
+        ("Der Minister sagte der Zeitung «Abendblatt», die Gespräche seien gescheitert. Man werde aber weiter reden.", "Abendblatt"),
+        ("Gegenüber der Agentur dpa sagte die Sprecherin, die Gespräche seien gescheitert. Man werde aber weiter reden.", "dpa"),
+        ("In einem Interview mit dem Sender sagte der Minister, die Steuern würden steigen. Das sei unvermeidlich.", "Sender"),
+        ("Im Gespräch mit der Agentur Reuters sagte der Manager, die Firma werde Stellen abbauen. Betroffen seien vor allem die Werke im Süden.", "Reuters"),
+    ):
+        doc = analyze(text)
+        first, cont = doc.attributions[0], doc.attributions[-1]
+        assert cont.mode == "continuation" and cont.source == first.source, text
+        assert via in [v.name for v in first.via] and via in [v.name for v in cont.via], text
