@@ -98,3 +98,26 @@ def test_chains_carry_into_the_continuation() -> None:
         first, cont = doc.attributions[0], doc.attributions[-1]
         assert cont.mode == "continuation" and cont.source == first.source, text
         assert via in [v.name for v in first.via] and via in [v.name for v in cont.via], text
+
+
+def test_a_personal_pronoun_in_a_wie_clause_is_the_speaker() -> None:
+    doc = analyze("Jan Ott ist zufrieden. Der Plan sei gut, wie er am Montag sagte.")
+    a = one(doc, "Plan sei gut")
+    assert source_text(doc, a) == "er" and a.rule == "attr.indirect.de.wie"
+    doc = analyze("Der Bürgermeister sah keinen Grund zur Sorge, wie er in einem Brief an den Stadtrat bekundete.")
+    assert source_text(doc, one(doc, "Grund zur Sorge")) == "er"
+    doc = analyze("Wie sie betonte, sei der Plan gut.")
+    assert source_text(doc, one(doc, "Plan gut")) == "sie"
+    # a pronoun before a passive participle is what was said or done, no speaker
+    doc = analyze("Das wird als Umsetzung des Wahlrechts gesehen, wie sie von Demonstranten immer gefordert würde.")
+    assert doc.attributions == []
+
+
+def test_an_according_to_phrase_after_so_and_a_speaker_is_a_link() -> None:
+    doc = analyze("Das Problem sei vielmehr, so der Präsident laut dem Sender, dass die Preise stiegen.")
+    a = one(doc, "Problem")
+    assert source_text(doc, a) == "der Präsident" and [v.name for v in a.via] == ["Sender"]
+    assert [doc.span_text(c) for c in a.content] == ["Das Problem sei vielmehr", "dass die Preise stiegen"]
+    doc = analyze("Die Lage sei ernst, so der Minister laut BBC.")
+    a = one(doc, "Lage")
+    assert source_text(doc, a) == "der Minister" and [v.name for v in a.via] == ["BBC"]

@@ -91,6 +91,7 @@ class Lang:
     floating_quantifiers: frozenset[str] = frozenset()  # "the senators all (said)"
     contracting_pronouns: frozenset[str] = frozenset()  # "He’s (said)": the 's of an auxiliary
     passive_auxiliaries: frozenset[str] = frozenset()  # "were (told)": a passive, the subject is no speaker
+    passive_auxiliaries_konjunktiv: frozenset[str] = frozenset()  # "(gefordert) würde": a passive in the Konjunktiv II
     neuter_pronouns: frozenset[str] = frozenset()  # "it": stands for a body or a text, never a person
     first_person: frozenset[str] = frozenset()  # "wir", "I": outside a quotation the author, never someone named
     time_prepositions: frozenset[str] = frozenset()  # "(said) on Tuesday", "last week"
@@ -266,6 +267,7 @@ def lang(code: str) -> Lang:
         floating_quantifiers=_lower(lex, "floating_quantifiers"),
         contracting_pronouns=_lower(lex, "contracting_pronouns"),
         passive_auxiliaries=_lower(lex, "passive_auxiliaries"),
+        passive_auxiliaries_konjunktiv=_lower(lex, "passive_auxiliaries_konjunktiv"),
         neuter_pronouns=_lower(lex, "neuter_pronouns"),
         first_person=_lower(lex, "first_person"),
         participle_openers=_lower(lex, "participle_openers"),

@@ -160,6 +160,9 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             e = np_forward(ctx, toks, i + 1, lx)
             src_end = e
             e, so_via = links_at(ctx, toks, e, lx) if i + 1 < e < n else (e, [])  # ", so X im Gespräch mit der Zeitung,"
+            if i + 1 < e < n - 1 and [lows[e]] in lx.according_prefix and (e2 := np_forward(ctx, toks, e + 1, lx)) > e + 1:
+                so_via = [*so_via, (Span(toks[e + 1].span.start, toks[e2 - 1].span.end), False)]  # ", so X laut BBC,": the medium relays
+                e = e2
             if i + 1 < e < n:
                 e = skip_adverbials(ctx, toks, e, lx)  # ", so X am Montag."
                 while e < n - 1 and lows[e] in PREPOSITIONS_DE and np_forward(ctx, toks, e + 1, lx) > e + 1:

@@ -45,6 +45,9 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     they relay a speech act of someone else (`relayed_speech`)."""
     n0 = len(ctx.cands)
     found = according_prefix(ctx, si, sent, lx)
+    if found and lx.code == "de" and _after_so_source(ctx, sent, ctx.cands[n0:], lx):
+        del ctx.cands[n0:]  # "…, so der Präsident laut BBC, …": the medium relays what the one after "so" said
+        found = False
     if lx.code == "de" and not found:
         found = so_closing(ctx, si, sent, lx)
     if not found and lx.nach_heads:
@@ -57,6 +60,21 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
                  colon_konjunktiv):
         if rule(ctx, si, sent, lx):
             return
+
+
+def _after_so_source(ctx: Context, sent: Sentence, new: list[Cand], lx: Lang) -> bool:
+    """The one according-to phrase found stands right after ", so X" ("Das Problem sei, so der
+    Präsident laut BBC, …"): X is the speaker, the phrase's medium relays."""
+    if len(new) != 1 or new[0].cue is None:
+        return False
+    toks = sent.tokens
+    k = next((k for k, t in enumerate(toks) if t.span.start == new[0].cue.start), None)
+    if k is None:
+        return False
+    for s in range(1, k - 1):
+        if toks[s].text.lower() in lx.so_cue and toks[s - 1].text == "," and np_forward(ctx, toks, s + 1, lx) == k:
+            return True
+    return False
 
 
 def relayed_speech(ctx: Context, si: int, sent: Sentence, lx: Lang, n0: int) -> None:

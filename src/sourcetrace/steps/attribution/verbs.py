@@ -269,6 +269,8 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
                 lows[i + 1] in lx.determiners or lows[i + 1] in lx.possessive_determiners):
             return False  # "As the mayor lectured the council about …, X …": the cue has its own object
         e = np_forward(ctx, toks, w0 + 1, lx)
+        if e == w0 + 1 and _personal_subject(toks, w0 + 1, lx) and not _passive_at(lows, i, lx):
+            e = w0 + 2  # "Wie sie betonte, …"
         k = next((k for k in range(i + 1, n) if toks[k].text == ","), None)
         if e > w0 + 1 and k is not None:
             wsrc = Span(toks[w0 + 1].span.start, toks[e - 1].span.end)
@@ -283,6 +285,18 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
                 ctx.cands.append(Cand(m, [wcontent], cue, wsrc, f"attr.{m}.{lx.code}.wie_fronted", si, via=wvia))
                 return True
     return False
+
+
+def _personal_subject(toks: list[Token], k: int, lx: Lang) -> bool:
+    """toks[k] is a personal pronoun that can only stand for someone ("er", "sie"; not "es", "man");
+    the callers check that the cue is no passive participle ("…, wie sie von X gefordert würde":
+    "sie" is what was demanded)."""
+    return k < len(toks) and lx.code == "de" and toks[k].text in lx.inverted_pronouns and toks[k].text.lower() not in ("es", "man")
+
+
+def _passive_at(lows: list[str], i: int, lx: Lang) -> bool:
+    """The cue at i is a participle with a passive auxiliary after it ("gefordert würde", "mitgeteilt wurde")."""
+    return i + 1 < len(lows) and (lows[i + 1] in lx.passive_auxiliaries or lows[i + 1] in lx.passive_auxiliaries_konjunktiv)
 
 
 def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
@@ -300,6 +314,8 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     for w in range(i - 1, 0, -1):
         if lows[w] in lx.wie and toks[w - 1].text == ",":
             e = np_forward(ctx, toks, w + 1, lx)
+            if e == w + 1 and _personal_subject(toks, w + 1, lx) and not _passive_at(lows, i, lx):
+                e = w + 2  # "…, wie er in einem Brief schrieb": a pronoun for the speaker named before
             if e > w + 1:
                 src = Span(toks[w + 1].span.start, toks[e - 1].span.end)
                 start = sent.span.start
