@@ -121,3 +121,24 @@ def test_an_according_to_phrase_after_so_and_a_speaker_is_a_link() -> None:
     doc = analyze("Die Lage sei ernst, so der Minister laut BBC.")
     a = one(doc, "Lage")
     assert source_text(doc, a) == "der Minister" and [v.name for v in a.via] == ["BBC"]
+
+
+def test_a_fronted_noun_of_speech_is_the_object_not_the_speaker() -> None:
+    doc = analyze("Die Vorwürfe wies Landrat Karl Hofer am Dienstag zurück: Er habe nie Geld angenommen.")
+    a = one(doc, "nie Geld")
+    assert a.status == "denied" and source_text(doc, a) == "Landrat Karl Hofer"
+    doc = analyze("Den Vorwurf wies der Landrat zurück, er habe Geld angenommen.")
+    assert source_text(doc, one(doc, "Geld angenommen")) == "der Landrat"
+
+
+def test_a_fronted_passive_participle_takes_its_agent_after_the_auxiliary() -> None:
+    doc = analyze("Kritisiert wurde der Plan von den Grünen: Er sei zu teuer.")
+    assert source_text(doc, one(doc, "zu teuer")) == "den Grünen"
+    doc = analyze("Betont wurde von der Ministerin, dass die Renten sicher seien.")
+    assert source_text(doc, one(doc, "Renten")) == "der Ministerin"
+    doc = analyze("Betont wurde, dass die Renten sicher seien.")
+    a = one(doc, "Renten")
+    assert source_text(doc, a) is None and doc.span_text(a.content[0]) == "dass die Renten sicher seien"
+    # a participle after a fronted phrase and its auxiliary keeps the passive of its clause
+    doc = analyze("Am Montag wurde berichtet, dass in Serbien ein zweiter Pass aufgetaucht ist.")
+    assert source_text(doc, one(doc, "zweiter Pass")) is None

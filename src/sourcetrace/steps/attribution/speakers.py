@@ -305,6 +305,23 @@ def fronted_predicative(ctx: Context, toks: list[Token], s: int, i: int, lx: Lan
         or any(ent.label in ("PER", "ORG") and ent.span.start == nxt.span.start for ent in ctx.doc.entities)
 
 
+def _fronted_participle_agent(ctx: Context, toks: list[Token], i: int, lx: Lang) -> Speaker | None:
+    """A passive with its participle fronted ("Kritisiert wurde der Plan von den Grünen: …",
+    "Betont wurde, dass …"): the agent is the von-phrase that closes the clause; no one when
+    there is none. None when the cue at i is no such participle."""
+    lows = [t.text.lower() for t in toks]
+    s0 = 1 if lows and lows[0] in CONJ_START else 0
+    if i != s0 or i + 1 >= len(toks) or lows[i + 1] not in lx.passive_auxiliaries or lows[i + 1] in ("ist", "war"):
+        return None
+    # (the cue is a participle: one phrase stands before the finite "wurde", so "kritisiert" is no present)
+    stop = next((m for m in range(i + 2, len(toks)) if toks[m].text in (",", ":", ";", ".") or toks[m].text in QUOTE_CHARS), len(toks))
+    k = next((m for m in range(i + 2, stop) if lows[m] in ("von", "vom")), None)
+    e = np_forward(ctx, toks, k + 1, lx, apposition=False) if k is not None else -1
+    if k is not None and e == stop:
+        return Speaker(Span(toks[k + 1].span.start, toks[e - 1].span.end), "agent", e)
+    return Speaker(None, "passive", i + 2 if stop == i + 2 else stop)
+
+
 def de_passive(lows: list[str], i: int, lx: Lang) -> bool:
     """A German passive around the cue at i: "Insbesondere wird kritisiert, dass …" (a form of
     werden before it, a clause or the sentence's end after it, and the cue is a participle)."""
@@ -466,6 +483,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     rel = relative_speaker(ctx, toks, i, lx)
     if rel is not None:
         return rel if rel.where != "relative_then_verb" else None
+    if lx.code == "de" and (agent := _fronted_participle_agent(ctx, toks, i, lx)) is not None:
+        return agent
     subj = ctx.syntax_subject(sent, i) if ctx.syntax_subject is not None else None
     if i > 1 and lows[i].endswith("ing") and lows[i - 1] in lx.participle_openers:
         return _main_clause_speaker(ctx, toks, i, subj, lx)
@@ -718,11 +737,14 @@ def _plural_before_singular_verb(ctx: Context, toks: list[Token], s: int, e: int
 def _names_nothing(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> bool:
     """The phrase toks[s:e] is a description of a thing: its head noun (the first capitalised
     word) ends like an abstract noun (`inanimate_suffixes`) and is no role, organisation or
-    document, and no named entity lies in the phrase."""
+    document, or it is a noun of a speech act after its article (`speech_nouns`: "Die Vorwürfe"),
+    and no named entity lies in the phrase."""
     sp = Span(toks[s].span.start, toks[e - 1].span.end)
     if any(ent.span.overlaps(sp) for ent in ctx.doc.entities):
         return False
     head = next((t.text for t in toks[s:e] if t.text[:1].isupper() and t.text.lower() not in lx.determiners), None)
+    if head is not None and head.lower() in lx.speech_nouns and toks[s].text.lower() in lx.determiners:
+        return True  # "Die Vorwürfe wies der Landrat zurück": a speech act says nothing itself
     if head is None or head in lx.person_roles or head in lx.type_heads or head in lx.document_heads:
         return False
     low = head.lower()
