@@ -142,3 +142,17 @@ def test_a_fronted_passive_participle_takes_its_agent_after_the_auxiliary() -> N
     # a participle after a fronted phrase and its auxiliary keeps the passive of its clause
     doc = analyze("Am Montag wurde berichtet, dass in Serbien ein zweiter Pass aufgetaucht ist.")
     assert source_text(doc, one(doc, "zweiter Pass")) is None
+
+
+def test_an_according_to_phrase_inside_what_a_speaker_said_is_an_upstream_link() -> None:
+    doc = analyze("Der Minister sagte, laut Polizei seien drei Menschen verletzt worden.")
+    a = one(doc, "drei Menschen")
+    assert source_text(doc, a) == "Der Minister" and doc.span_text(a.content[0]) == "seien drei Menschen verletzt worden"
+    assert [v.name for v in a.via] == ["Polizei"]
+    doc = analyze("Wie Regierungssprecher Jan Ott mitteilte, ist der Plan nach Auffassung der Kanzlerin richtig. "
+                  "Daran ändere auch die Kritik nichts.")
+    a = one(doc, "Plan")
+    assert source_text(doc, a) == "Regierungssprecher Jan Ott" and "Wie" not in doc.span_text(a.content[0])
+    assert [v.name for v in a.via] == ["Kanzlerin"]
+    cont = one(doc, "Kritik nichts")
+    assert cont.mode == "continuation" and cont.source == a.source

@@ -54,12 +54,60 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
         found = nach_noun(ctx, si, sent, lx)
     found = according_postfix(ctx, si, sent, lx) or found
     if found:
+        if lx.code == "de" and speech_around_according(ctx, si, sent, lx, n0):
+            return
         relayed_speech(ctx, si, sent, lx, n0)
         return
     for rule in (learned_from, relay_only, reporting_verb, relies_on, anaphoric_result, demnach, wie_es_hiess, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
                  colon_konjunktiv):
         if rule(ctx, si, sent, lx):
             return
+
+
+def speech_around_according(ctx: Context, si: int, sent: Sentence, lx: Lang, n0: int) -> bool:
+    """"Der Minister sagte, laut Polizei seien drei Menschen verletzt worden", "Wie X mitteilte,
+    ist der Plan nach Auffassung der Kanzlerin richtig": an according-to phrase inside what a
+    speaker with a cue of their own said (German). The speaker is the source, the one the phrase
+    names an upstream link, and the claim is the reported clause (without the phrase when it opens
+    it), not the speaker's own words around it. False (nothing changed) otherwise."""
+    acc = ctx.cands[n0:]
+    if len(acc) != 1 or acc[0].mode != "according_to" or acc[0].cue is None or acc[0].source is None:
+        return False
+    a = acc[0]
+    asrc, acue = a.source, a.cue
+    assert asrc is not None and acue is not None
+    toks = sent.tokens
+    k0 = next((k for k, t in enumerate(toks) if t.span.start == acue.start), None)
+    if k0 is None or k0 < 2:
+        return False
+    if not any(cue_at(ctx, toks, k, lx) not in (None, *NOT_SPEECH) and not ctx.inside_quote(toks[k].span.start)
+               and any(x.contains(toks[k].span) for x in a.content) for k in range(k0)):
+        return False
+    del ctx.cands[n0:]
+    reporting_verb(ctx, si, sent, lx)
+    new = ctx.cands[n0:]
+    ok = len(new) == 1 and new[0].source is not None and not new[0].source.overlaps(asrc) and new[0].cue is not None \
+        and new[0].cue.start < acue.start and any(x.contains(acue) and x.contains(asrc) for x in new[0].content)
+    if not ok:
+        del ctx.cands[n0:]
+        ctx.cands.extend(acc)
+        return False
+    c = new[0]
+    x = c.content[0]
+    if len(c.content) == 1 and x.start == acue.start:
+        e = next((k for k, t in enumerate(toks) if t.span.start >= asrc.end), len(toks))
+        if e < len(toks) and toks[e].span.start < x.end:
+            c.content = [strip_span(ctx.text, Span(toks[e].span.start, x.end))]  # "laut Polizei seien …": the phrase is the link
+    # "Auffassung der Kanzlerin": the one whose view or word it is is the link
+    s0 = next((k for k, t in enumerate(toks) if t.span.start >= asrc.start), len(toks))
+    nouns = {p[1] for p in lx.according_prefix if len(p) > 1} | set(lx.nach_heads)
+    if s0 + 2 < len(toks) and toks[s0].text.lower() in nouns and (toks[s0 + 1].text.lower() in lx.genitive_articles
+                                                                or toks[s0 + 1].text.lower() in lx.owner_prepositions) \
+            and toks[s0 + 2].span.start < asrc.end:
+        asrc = Span(toks[s0 + 2].span.start, asrc.end)
+    c.via = [*c.via, (asrc, True), *a.via]
+    c.rule += "+according_inside"
+    return True
 
 
 def _after_so_source(ctx: Context, sent: Sentence, new: list[Cand], lx: Lang) -> bool:
