@@ -156,3 +156,22 @@ def test_an_according_to_phrase_inside_what_a_speaker_said_is_an_upstream_link()
     assert [v.name for v in a.via] == ["Kanzlerin"]
     cont = one(doc, "Kritik nichts")
     assert cont.mode == "continuation" and cont.source == a.source
+
+
+def test_continued_speech_in_a_konjunktiv_of_a_verb_of_news_language() -> None:
+    doc = analyze("Auch die Zeitung «Nordblick» meldete, der Präsident habe sich operieren lassen müssen. "
+                  "Nach dem Eingriff erhole er sich aber gut.")
+    a = one(doc, "erhole er")
+    assert a.mode == "continuation" and doc.span_text(a.cue) == "erhole"
+
+
+def test_a_cue_inside_continued_speech_is_no_new_speaker() -> None:
+    # a cue in a subordinate clause after the Konjunktiv
+    doc = analyze("Der Abgeordnete behauptet, vor der Wahl nichts von der Zeitung gewusst zu haben. "
+                  "Er habe erst davon erfahren, als ihm Mitglieder davon erzählten.")
+    a = one(doc, "erst davon erfahren")
+    assert a.mode == "continuation" and a.source == one(doc, "gewusst").source
+    # a passive participle: its subject is the one told
+    doc = analyze("Jan Ott sagte, die Meldung sei dringend. Zudem müssten die Kunden informiert werden.")
+    a = one(doc, "Kunden")
+    assert a.mode == "continuation" and a.source == one(doc, "dringend").source

@@ -239,10 +239,29 @@ def _own_speaker(ctx: Context, sent: Sentence, lx: Lang) -> bool:
         cls = cue_at(ctx, toks, i, lx)
         if cls is None or ctx.inside_quote(t.span.start) or attributive(ctx, toks, i, lx):
             continue
+        if i + 1 < len(toks) and toks[i + 1].text.lower() in lx.passive_auxiliaries and toks[i + 1].text.lower() not in ("ist", "war"):
+            continue  # "Zudem müssten die Kunden informiert werden": a passive, its subject is no speaker
+        if _subordinate_after_konjunktiv(ctx, toks, i, lx):
+            continue  # "Er habe erst davon erfahren, als ihm Mitglieder davon erzählten": the cue is inside the reported clause
         spk = cue_speaker(ctx, sent, i, lx)
         if spk is not None and spk.span is not None and ctx.text[spk.span.start : spk.span.end] not in lx.subject_pronouns:
             return True
     return False
+
+
+def _subordinate_after_konjunktiv(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
+    """The cue at i stands in a clause opened after a comma by a subordinator or relative pronoun,
+    and a Konjunktiv (outside quotations) stands before that comma: the cue is part of continued
+    speech, not a new speaker's."""
+    m = i - 1
+    while m >= 0 and toks[m].text != ",":
+        m -= 1
+    if m <= 0 or m + 1 >= i:
+        return False
+    first = toks[m + 1].text.lower()
+    if not (first in SUBORDINATORS or first in REL_PRONOUNS or first in PREPOSITIONS_DE):
+        return False
+    return any(lx.konjunktiv(t.text) and not ctx.inside_quote(t.span.start) for t in toks[:m])
 
 
 def merge_runs(doc: Document) -> None:
