@@ -175,3 +175,13 @@ def test_a_cue_inside_continued_speech_is_no_new_speaker() -> None:
     doc = analyze("Jan Ott sagte, die Meldung sei dringend. Zudem müssten die Kunden informiert werden.")
     a = one(doc, "Kunden")
     assert a.mode == "continuation" and a.source == one(doc, "dringend").source
+
+
+def test_a_quoted_place_or_event_after_the_cue_is_no_speech() -> None:
+    doc = analyze("Der Politiker sprach auf dem „2. Deutschen Klimakongress der Stadtwerke Kiel“ über die Energiewende.")
+    assert doc.attributions == []
+    doc = analyze("Der Minister sprach von einer „schweren Krise“.")
+    a = one(doc, "schweren Krise")
+    assert a.mode == "direct" and source_text(doc, a) == "Der Minister"
+    doc = analyze("Die Ministerin sagte auf dem „Tag der Industrie“, die Steuern würden sinken.")
+    assert doc.span_text(one(doc, "Steuern").content[0]) == "die Steuern würden sinken"

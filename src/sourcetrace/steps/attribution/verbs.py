@@ -107,6 +107,15 @@ def _complement_of(ctx: Context, cue: Span, after: Span) -> bool:
                                for w in words_in(doc, after))
 
 
+def _after_place_preposition(toks: list[Token], k: int, lx: Lang) -> bool:
+    """The quotation that opens at toks[k] is the object of a preposition of place or occasion
+    (`place_prepositions`: "sprach auf dem «Klimakongress der Stadtwerke»"): a name, not speech."""
+    m = k - 1
+    if m > 0 and toks[m].text.lower() in lx.determiners:
+        m -= 1
+    return m >= 0 and toks[m].text.lower() in lx.place_prepositions
+
+
 def _quote_then_tag(ctx: Context, si: int, toks: list[Token], k: int, src: Span | None, lx: Lang) -> bool:
     """"Begeistert zeigte sich X: «…», sagte Y.": a quotation at toks[k] after the cue's colon,
     closed and followed by a tag of its own, is direct speech of the tag's verb; its speaker is
@@ -446,7 +455,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     while k < n and toks[k].text not in (",", ":") and lows[k] not in lx.complementizers:
         if toks[k].text in QUOTE_CHARS and k > after:
             q = ctx.quote_opening_at(toks[k].span.start, lambda q: q.closed)
-            if q is None or not ctx.name_like(q.inner):
+            if q is None or not (ctx.name_like(q.inner) or _after_place_preposition(toks, k, lx)):
                 break
             k = next((m for m in range(k + 1, n) if toks[m].span.start >= q.outer.end), n)  # a quoted name: «Hürriyet»
             continue
