@@ -185,3 +185,16 @@ def test_a_quoted_place_or_event_after_the_cue_is_no_speech() -> None:
     assert a.mode == "direct" and source_text(doc, a) == "Der Minister"
     doc = analyze("Die Ministerin sagte auf dem „Tag der Industrie“, die Steuern würden sinken.")
     assert doc.span_text(one(doc, "Steuern").content[0]) == "die Steuern würden sinken"
+
+
+def test_quoted_with_words_of_any_kind_and_a_subject_after_the_auxiliary() -> None:
+    doc = analyze("Die Agentur zitiert dazu den Präsidenten mit folgenden Worten: «Diese Banken haben versagt.»")
+    a = one(doc, "Banken")
+    assert a.mode == "direct" and source_text(doc, a) == "den Präsidenten" and [v.name for v in a.via] == ["Agentur"]
+    assert len(doc.attributions) == 1
+    doc = analyze("In einer Erklärung wird der Verband mit den Worten zitiert: «Was wir brauchen, ist mehr Personal.»")
+    a = one(doc, "mehr Personal")
+    assert a.mode == "direct" and source_text(doc, a) == "der Verband"
+    doc = analyze("Am Montag wurde der Trainer von der Zeitung mit den Worten zitiert, die Mannschaft brauche Zeit.")
+    a = one(doc, "Mannschaft")
+    assert source_text(doc, a) == "der Trainer" and [v.name for v in a.via] == ["Zeitung"]

@@ -552,6 +552,10 @@ def active_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: L
         if lows[k : k + len(phrase)] == phrase:
             k += len(phrase)
             break
+    else:
+        w = next((m for m in range(k + 1, min(n, k + 4)) if lows[m] in ("worten", "aussage")), None) if k < n and lows[k] == "mit" else None
+        if w is not None and all(toks[m].text[:1].islower() for m in range(k + 1, w)):
+            k = w + 1  # "mit folgenden Worten", "mit den knappen Worten"
     while k < n and toks[k].text in (",", ":"):
         k += 1
     content = content_after(ctx, toks, k, sent)
@@ -573,11 +577,18 @@ def passive_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: 
     if aux is None:
         return False
     subj = subject_before(ctx, toks, aux, lx)
+    start = aux + 1
+    if subj is None and lx.code == "de" and aux > 0:
+        # "In einer Erklärung wird der Verband mit den Worten zitiert": the subject after the auxiliary
+        j = skip_adverbials(ctx, toks, aux + 1, lx)
+        e = np_forward(ctx, toks, j, lx, apposition=False) if j < i else j
+        if j < e < i and toks[j].text.lower() not in lx.oblique_articles and (lows[e] in ("mit", "von", "vom") or e == i):
+            subj, start = (j, e), e
     if subj is None:
         return False
     src = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
     via: list[tuple[Span, bool]] = []
-    for k in range(aux + 1, i):
+    for k in range(start, i):
         if lows[k] in ("von", "vom", "by"):
             e = np_forward(ctx, toks, k + 1, lx, apposition=False)
             if e > k + 1:
