@@ -198,3 +198,11 @@ def test_quoted_with_words_of_any_kind_and_a_subject_after_the_auxiliary() -> No
     doc = analyze("Am Montag wurde der Trainer von der Zeitung mit den Worten zitiert, die Mannschaft brauche Zeit.")
     a = one(doc, "Mannschaft")
     assert source_text(doc, a) == "der Trainer" and [v.name for v in a.via] == ["Zeitung"]
+
+
+def test_a_fronted_prepositional_phrase_is_no_speaker() -> None:
+    doc = analyze("Gegenüber der Nachrichtenagentur Reuters sagte ein Sprecher, man prüfe die Vorwürfe. Ergebnisse gebe es noch nicht.")
+    a = one(doc, "prüfe")
+    assert source_text(doc, a) == "ein Sprecher" and [v.name for v in a.via] == ["Reuters"]
+    cont = one(doc, "Ergebnisse")
+    assert cont.mode == "continuation" and cont.source == a.source and [v.name for v in cont.via] == ["Reuters"]

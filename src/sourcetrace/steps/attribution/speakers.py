@@ -345,6 +345,8 @@ def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tu
     s, e = subj
     if (e - s == 1 and lows[s] in ("es", "man")) or lows[s] in lx.oblique_openers:
         return None  # "Dem Sender sagte die Ministerin": a dative is never the subject
+    if s < i and lows[s] in PREPOSITIONS_DE:
+        return None  # "Gegenüber der Nachrichtenagentur X sagte ein Sprecher": a prepositional phrase is no subject
     if de_passive(lows, i, lx):
         return None
     first = 0
