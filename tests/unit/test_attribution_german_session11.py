@@ -206,3 +206,15 @@ def test_a_fronted_prepositional_phrase_is_no_speaker() -> None:
     assert source_text(doc, a) == "ein Sprecher" and [v.name for v in a.via] == ["Reuters"]
     cont = one(doc, "Ergebnisse")
     assert cont.mode == "continuation" and cont.source == a.source and [v.name for v in cont.via] == ["Reuters"]
+
+
+def test_a_modal_konjunktiv_goes_on_after_continued_speech_across_a_paragraph() -> None:
+    doc = analyze("Die Ministerin sagte, das Gesetz komme im Herbst.\n\nEs sei lange vorbereitet worden. Die Kommunen müssten nun handeln.\n\n"
+                  "Der Oppositionsführer kritisierte den Plan. Er sei zu teuer.\n\nDas Parlament stimmt im Oktober ab. Eine Mehrheit gelte als sicher.")
+    first = one(doc, "Herbst")
+    for needle in ("lange vorbereitet", "Kommunen müssten"):
+        a = one(doc, needle)
+        assert a.mode == "continuation" and a.source == first.source, needle
+    assert one(doc, "zu teuer").source != first.source
+    # the author's sentence in a new paragraph ends the speech
+    assert not [a for a in doc.attributions if "Mehrheit" in doc.span_text(a.content[0])]

@@ -68,10 +68,13 @@ def continuations(ctx: Context) -> None:
             continue
         adjacent = si > 0 and (si - 1) in by_sent_all
         spoken = adjacent
+        # the sentence before is continued speech found here ("Es sei lange vorbereitet worden.")
+        went_on = last is not None and last_sent == si - 1 and last.mode == "continuation"
         if not ctx.denews:
             # the seed's style: a modal Konjunktiv II goes on with speech, not with an according-to
             # phrase of the author's sentence before, and reportative "soll" only right after speech
-            spoken = adjacent and not all(c.mode == "according_to" for c in by_sent.get(si - 1, []))
+            before = by_sent.get(si - 1, [])
+            spoken = adjacent and (went_on or not all(c.mode == "according_to" for c in before))
         # reportative "soll" goes on with reported speech; after an according-to phrase or a quotation
         # it is the author's hedge in the seed's style ("Laut X starben 62. Rund 800 sollen verletzt worden sein")
         hearsay = ctx.denews or (adjacent and any(c.mode in ("indirect", "continuation") for c in by_sent.get(si - 1, [])))
