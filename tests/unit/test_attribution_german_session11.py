@@ -218,3 +218,14 @@ def test_a_modal_konjunktiv_goes_on_after_continued_speech_across_a_paragraph() 
     assert one(doc, "zu teuer").source != first.source
     # the author's sentence in a new paragraph ends the speech
     assert not [a for a in doc.attributions if "Mehrheit" in doc.span_text(a.content[0])]
+
+
+def test_a_fronted_adverb_of_manner_is_no_speaker() -> None:
+    doc = analyze("Scharf kritisierte auch die Linke den Beschluss: Er sei unsozial.")
+    assert source_text(doc, one(doc, "unsozial")) == "die Linke"
+
+
+def test_a_speaker_named_by_age_after_the_cue() -> None:
+    doc = analyze("«Wir haben gut gespielt», sagte der 54-Jährige nach dem Spiel.")
+    a = one(doc, "gut gespielt")
+    assert a.mode == "direct" and source_text(doc, a) == "der 54-Jährige"

@@ -50,6 +50,7 @@ class Lang:
     nominative_openers: frozenset[str] = frozenset()  # "der", "ein", "sie": lower-case words that open a subject
     reflexive_pronouns: frozenset[str] = frozenset()  # "sich": "Begeistert zeigte sich der Trainer"
     place_prepositions: frozenset[str] = frozenset()  # "auf dem «Kongress»": a quoted place or event, not speech
+    manner_adverbs: frozenset[str] = frozenset()  # "Scharf (kritisierte)": a fronted adverb of manner, no subject
     relative_subjects: frozenset[str] = frozenset()  # "der", "welche": relative pronouns that can be a subject
     inverted_pronouns: frozenset[str] = frozenset()  # "er", "sie": a subject right after an inverted verb
     subjectless_source: frozenset[str] = frozenset()  # "aus", "seitens": "hieß es aus dem Ministerium"
@@ -228,6 +229,7 @@ def lang(code: str) -> Lang:
         nominative_openers=frozenset(w.lower() for w in lex.get("nominative_openers", [])),
         reflexive_pronouns=frozenset(w.lower() for w in lex.get("reflexive_pronouns", [])),
         place_prepositions=frozenset(w.lower() for w in lex.get("place_prepositions", [])),
+        manner_adverbs=frozenset(w.lower() for w in lex.get("manner_adverbs", [])),
         relative_subjects=frozenset(w.lower() for w in lex.get("relative_subjects", [])),
         inverted_pronouns=frozenset(lex.get("inverted_pronouns", [])),
         subjectless_source=frozenset(w.lower() for w in cues.get("subjectless_report_source", [])),

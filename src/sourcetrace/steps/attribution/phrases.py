@@ -130,6 +130,12 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             # a capitalized stop word right after a capitalized word inside the phrase is a surname
             # ("Oberbürgermeister Peter Kurz")
         if lx.code == "de":
+            if t.isdigit() and j + 2 < n and toks[j + 1].text == "-" and is_capitalized(toks[j + 2].text) \
+                    and toks[j].span.end == toks[j + 1].span.start and toks[j + 1].span.end == toks[j + 2].span.start:
+                saw_head = True  # "der 54-Jährige", "eine 3-Sterne-Köchin": a noun that opens with a number
+                open_det = False
+                j += 3
+                continue
             if (is_capitalized(t) and t[0].isalpha()) or t[0] == "@":
                 saw_head = True
                 open_det = False

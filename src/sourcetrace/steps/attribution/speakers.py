@@ -291,11 +291,16 @@ def fronted_predicative(ctx: Context, toks: list[Token], s: int, i: int, lx: Lan
     participle, not the subject, when a reflexive pronoun follows the verb and a noun phrase that
     can be a nominative follows that ("Begeistert zeigte sich der Trainer: …", "Erfreut äußerte
     sich auch Ministerin Lang"); a name or a role before the verb stays the subject ("Merkel
-    zeigte sich der Kritik gegenüber offen")."""
-    if lx.code != "de" or i != s + 1 or i + 2 >= len(toks) or toks[i + 1].text.lower() not in lx.reflexive_pronouns:
+    zeigte sich der Kritik gegenüber offen"). An adverb of manner (`manner_adverbs`: "Scharf
+    kritisierte auch die Linke …") is never the subject, with or without a reflexive."""
+    if lx.code != "de" or i != s + 1 or i + 2 >= len(toks):
         return False
     word = toks[s].text
     if not word[:1].isupper() or word in lx.person_roles or any(ent.span.overlaps(toks[s].span) for ent in ctx.doc.entities):
+        return False
+    if word.lower() in lx.manner_adverbs:
+        return True  # "Scharf kritisierte auch die Linke den Beschluss: …"
+    if toks[i + 1].text.lower() not in lx.reflexive_pronouns:
         return False
     j = skip_adverbials(ctx, toks, i + 2, lx)
     if j >= len(toks):
