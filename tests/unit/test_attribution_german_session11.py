@@ -229,3 +229,13 @@ def test_a_speaker_named_by_age_after_the_cue() -> None:
     doc = analyze("«Wir haben gut gespielt», sagte der 54-Jährige nach dem Spiel.")
     a = one(doc, "gut gespielt")
     assert a.mode == "direct" and source_text(doc, a) == "der 54-Jährige"
+
+
+def test_speech_goes_on_after_an_inverted_speaker_and_a_perfect_before_a_colon() -> None:
+    doc = analyze("Ähnlich äußerte sich der Verband der Familienunternehmer. Die Politik müsse endlich handeln.")
+    a = one(doc, "Politik müsse")
+    assert a.mode == "continuation" and a.source is not None
+    doc = analyze("Die Gewerkschaft hat empört reagiert: Die Pläne seien ein Angriff.")
+    a = one(doc, "Angriff")
+    assert source_text(doc, a) == "Die Gewerkschaft" and doc.span_text(a.cue) == "reagiert"
+    assert analyze("Die Lage ist klar: Man müsse handeln.").attributions == []

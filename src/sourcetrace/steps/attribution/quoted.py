@@ -246,6 +246,9 @@ def colon_konjunktiv(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     if c is None or not 2 <= c <= 12 or c + 3 >= len(toks) or not any(t.text in lx.konj1 for t in toks[c + 1 :]):
         return False
     intro = colon_subject(ctx, si, c, lx)
+    if intro is not None and ctx.text[intro[1].start : intro[1].end].lower() in lx.perfect_auxiliaries \
+            and toks[c - 1].text.isalpha() and toks[c - 1].text.islower() and toks[c - 1].text.endswith(("t", "en")):
+        intro = (intro[0], toks[c - 1].span)  # "Inzwischen hat auch die Kommission reagiert: Man nehme …": the participle is the verb
     if intro is None or ctx.text[intro[1].start : intro[1].end] in AUX:
         return False  # "Die Lage ist klar: …": a copula, no one reacts
     if not _can_speak(ctx, intro[0], lx):
