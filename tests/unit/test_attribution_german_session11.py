@@ -239,3 +239,22 @@ def test_speech_goes_on_after_an_inverted_speaker_and_a_perfect_before_a_colon()
     a = one(doc, "Angriff")
     assert source_text(doc, a) == "Die Gewerkschaft" and doc.span_text(a.cue) == "reagiert"
     assert analyze("Die Lage ist klar: Man müsse handeln.").attributions == []
+
+
+def test_a_demonstrative_report_after_the_claim() -> None:
+    doc = analyze("Die Partei sei bereit. Das sagte Parteichef Jan Ott am Montag.")
+    a = one(doc, "Partei sei bereit")
+    assert source_text(doc, a) == "Parteichef Jan Ott" and a.rule == "attr.indirect.de.anaphoric"
+    doc = analyze("«Wir sind bereit.» Das sagte Parteichef Jan Ott am Montag.")
+    a = one(doc, "Wir sind bereit")
+    assert a.mode == "direct" and source_text(doc, a) == "Parteichef Jan Ott"
+    # an attributive participle after an article is no cue
+    assert analyze("Das gesagte Wort gilt.").attributions == []
+
+
+def test_so_and_a_verb_of_speech_after_a_quotation() -> None:
+    doc = analyze("«Das Team hat Charakter gezeigt.» So fasste Trainer Jan Ott das Spiel zusammen.")
+    a = one(doc, "Charakter")
+    assert source_text(doc, a) == "Trainer Jan Ott" and doc.span_text(a.cue) == "fasste"
+    doc = analyze("«Das Team hat Charakter gezeigt.» So ein Sprecher des Vereins am Montag.")
+    assert source_text(doc, one(doc, "Charakter")) == "ein Sprecher des Vereins"

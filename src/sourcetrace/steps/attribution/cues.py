@@ -100,6 +100,8 @@ def attributive(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
         return False
     if i >= 1 and toks[i - 1].text in ("Nicht", "nicht", "Nie", "Kaum") and toks[i].text.endswith(("te", "ten")):
         return True
+    if i == 1 and toks[0].text.lower() in lx.anaphors and not toks[i].text.lower().startswith("ge"):
+        return False  # "Das sagte Parteichef X am Montag": the demonstrative is the object, the verb finite
     k = i - 1
     while k >= 0 and toks[k].text[:1].islower() and toks[k].text.lower() not in lx.determiners:
         k -= 1

@@ -26,8 +26,9 @@ def anaphoric_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: 
         prev = ctx.prev_sentence(si)
         if e > j0 and prev is not None:
             src = Span(toks[j0].span.start, toks[e - 1].span.end)
-            cand = Cand("indirect", [strip_span(text, prev.span)], cue, src, f"attr.indirect.{lx.code}.anaphoric", si,
-                        via=vias(ctx, toks, lx, exclude=src))
+            said = ctx.unquote(strip_span(text, prev.span))  # "«Wir sind bereit.» Das sagte X": a quotation is direct speech
+            m = "direct" if ctx.is_quote(said) else "indirect"
+            cand = Cand(m, [said], cue, src, f"attr.{m}.{lx.code}.anaphoric", si, via=vias(ctx, toks, lx, exclude=src))
             ctx.cands.append(cand)
             _told_as_hearsay(ctx, prev, cand, lx)
             return True

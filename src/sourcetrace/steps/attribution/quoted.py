@@ -123,8 +123,9 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
 
 def _so_fragment(ctx: Context, q: Quote, seg_i: int) -> tuple[Span, Span, int] | None:
     """"«…» So ein Sprecher des Hafens am Montag.": the German sentence right after a quotation
-    that closes with its own full stop is "So", a speaker and adverbials, no verb. Returns (the
-    speaker, "So", that sentence's index), else None."""
+    that closes with its own full stop is "So", a speaker and adverbials, no verb, or "So", a
+    verb of speech and its subject ("So fasste Trainer X das Spiel zusammen."). Returns (the
+    speaker, the cue, that sentence's index), else None."""
     m = re.match(r"\s*(So)\s", ctx.text[q.outer.end : q.outer.end + 8])
     if m is None or pick(ctx.doc.segments[seg_i].language, ctx.doc.language) != "de":
         return None
@@ -136,11 +137,15 @@ def _so_fragment(ctx: Context, q: Quote, seg_i: int) -> tuple[Span, Span, int] |
     if not toks or toks[0].span.start != start or toks[-1].text != ".":
         return None
     lx = lang("de")
-    e = np_forward(ctx, toks, 1, lx)
-    if e <= 1 or not _no_verb(ctx, toks, e, len(toks) - 1, lx):
+    b, cue = 1, toks[0].span
+    if len(toks) > 2 and toks[1].text[:1].isalpha() and toks[1].text[:1].islower() and toks[1].text not in lx.determiners \
+            and toks[1].text not in lx.np_stop:  # (V2: after "So" the verb, unless an article opens the speaker: "So ein Sprecher")
+        b, cue = 2, toks[1].span  # "«…» So fasste Trainer X das Spiel zusammen.": the verb after "So", its subject after it
+    e = np_forward(ctx, toks, b, lx)
+    if e <= b or not _no_verb(ctx, toks, e, len(toks) - 1, lx):
         return None
-    src = Span(toks[1].span.start, toks[e - 1].span.end)
-    return (src, toks[0].span, si) if _can_speak(ctx, src, lx) else None
+    src = Span(toks[b].span.start, toks[e - 1].span.end)
+    return (src, cue, si) if _can_speak(ctx, src, lx) else None
 
 
 def _person_before(ctx: Context, si: int, q: Quote, subjects: dict[int, Span]) -> Span | None:
