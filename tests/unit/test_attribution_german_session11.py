@@ -258,3 +258,18 @@ def test_so_and_a_verb_of_speech_after_a_quotation() -> None:
     assert source_text(doc, a) == "Trainer Jan Ott" and doc.span_text(a.cue) == "fasste"
     doc = analyze("«Das Team hat Charakter gezeigt.» So ein Sprecher des Vereins am Montag.")
     assert source_text(doc, one(doc, "Charakter")) == "ein Sprecher des Vereins"
+
+
+def test_more_verbs_of_speech() -> None:
+    for text, cue in (("Der Anwalt wandte ein, die Frist sei abgelaufen.", "wandte"),
+                      ("Die Ministerin hielt dem Kritiker entgegen, das Gesetz sei längst beschlossen.", "hielt"),
+                      ("Der Sprecher stellte richtig, der Minister sei nicht zurückgetreten.", "stellte"),
+                      ("Die Verantwortlichen reden sich damit heraus, sie hätten alles abgestimmt.", "reden"),
+                      ("Der Trainer schwärmte, die Mannschaft habe großartig gespielt.", "schwärmte")):
+        doc = analyze(text)
+        assert len(doc.attributions) == 1 and doc.span_text(doc.attributions[0].cue) == cue, text
+        assert doc.attributions[0].status == "attributed", text
+    doc = analyze("«Das ist ein Witz», konterte der Abgeordnete.")
+    assert source_text(doc, one(doc, "Witz")) == "der Abgeordnete"
+    # without its particle the verb says nothing
+    assert analyze("Die Kinder reden über das Spiel und lachen viel.").attributions == []
