@@ -273,3 +273,13 @@ def test_more_verbs_of_speech() -> None:
     assert source_text(doc, one(doc, "Witz")) == "der Abgeordnete"
     # without its particle the verb says nothing
     assert analyze("Die Kinder reden über das Spiel und lachen viel.").attributions == []
+
+
+def test_the_konjunktiv_after_a_sentence_about_another_person_is_that_persons() -> None:
+    doc = analyze("Die Aktivisten forderten, das Kraftwerk abzuschalten. Greenpeace-Experte Jan Ott sieht darin Parallelen "
+                  "zu einem Brand im Jahr 2007. Die Ursache sei nie gefunden worden.")
+    a = one(doc, "Ursache")
+    assert a.mode == "continuation" and source_text(doc, a) == "Greenpeace-Experte Jan Ott"
+    # the same speaker named again goes on as before
+    doc = analyze("Jan Ott sagte, das Kraftwerk sei alt. Ott sieht darin Parallelen zu einem Brand. Die Ursache sei nie gefunden worden.")
+    assert one(doc, "Ursache").source == one(doc, "Kraftwerk").source

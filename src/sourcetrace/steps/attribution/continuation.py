@@ -94,9 +94,13 @@ def continuations(ctx: Context) -> None:
         # style has it, each the same speaker's (de-news-quotes' one quotation of several
         # sentences is made by its evaluation's conversion, `eval.denews`)
         relayed = None if goes_on else relied_on_before(ctx, si, sent, lx)
+        about = None if goes_on or relayed is not None or adjacent else _other_person_before(ctx, si, last, found, line_of, lx)
         if relayed is not None:
             # "Die «Hafenpost» beruft sich auf einen Mitarbeiter. Dieser gehe davon aus, …": the one relied on speaks
             cand = Cand("continuation", [content], marker, relayed[0], "attr.continuation.de.konjunktiv+relied_on", si, via=[(relayed[1], False)])
+        elif about is not None:
+            # "Experte X sieht darin Parallelen zu … . Die Ursache sei nie gefunden worden.": the person the sentence before is about
+            cand = Cand("continuation", [content], marker, about, "attr.continuation.de.konjunktiv+about", si)
         else:
             cand = Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv", si, inherit=True)
         ctx.cands.append(cand)
@@ -104,6 +108,31 @@ def continuations(ctx: Context) -> None:
         last_sent = si
         last_line = line_of(sent.span.start)
     ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[Cand], line_of: Callable[[int], int],
+                         lx: Lang) -> Span | None:
+    """The person that opens the sentence right before (in the same paragraph, a sentence of no
+    speech act), when that person is not the speaker the speech would otherwise go on with: the
+    Konjunktiv after it is what that person says ("Die Aktivisten forderten … . Experte Jan Ott
+    sieht darin Parallelen … . Die Ursache sei nie gefunden worden.")."""
+    from .antecedents import opening_subject
+
+    if si == 0 or last is None:
+        return None
+    prev = ctx.doc.sentences[si - 1]
+    if line_of(prev.span.start) != line_of(ctx.doc.sentences[si].span.start):
+        return None
+    about = opening_subject(ctx, prev, lx)
+    if about is None:
+        return None
+    src = last.source or next((c.source for c in reversed(found) if c.source is not None and c.content[0].start <= last.content[0].start), None)
+    if src is None or src.overlaps(about):
+        return None
+    words = {w for w in ctx.text[src.start : src.end].replace("-", " ").split() if w[:1].isupper() and len(w) > 2}
+    if any(w in words for w in ctx.text[about.start : about.end].replace("-", " ").split()):
+        return None  # the same speaker named again
+    return about
 
 
 def _nested_in_speech(ctx: Context, si: int, sent: Sentence, cands: list[Cand], last: Cand, lx: Lang) -> Cand | None:
