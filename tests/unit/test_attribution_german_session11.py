@@ -269,6 +269,8 @@ def test_more_verbs_of_speech() -> None:
         doc = analyze(text)
         assert len(doc.attributions) == 1 and doc.span_text(doc.attributions[0].cue) == cue, text
         assert doc.attributions[0].status == "attributed", text
+    # a thing that contradicts says nothing
+    assert analyze("Die Regierung brachte eine Darstellung in Umlauf, die den Angaben der Organisation widerspricht.").attributions == []
     doc = analyze("«Das ist ein Witz», konterte der Abgeordnete.")
     assert source_text(doc, one(doc, "Witz")) == "der Abgeordnete"
     # without its particle the verb says nothing

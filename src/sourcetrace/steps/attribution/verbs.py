@@ -702,8 +702,10 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
         return False  # "Der Sturm forderte zwölf Todesopfer": no speech act
     stext = ctx.text[src.start : src.end]
     # "Insgesamt spricht die Polizei von …", "Beispiele nannte der Minister nicht": after the verb, the subject opens with its article
-    # (also an inverted subject: "Ähnlich äußerte sich der Verband")
-    head = next((w for w in stext.split() if w.lower() not in lx.determiners), stext) if named or not v2 or _object_first(ctx, sent, v2, lx) else stext
+    # (also an inverted subject in the seed's style, where the report only anchors the speech that
+    # goes on: "Ähnlich äußerte sich der Verband. Die Politik müsse …"; de-news-quotes does not count those)
+    inverted = not v2 and not ctx.denews
+    head = next((w for w in stext.split() if w.lower() not in lx.determiners), stext) if named or inverted or _object_first(ctx, sent, v2, lx) else stext
     if ctx.in_timex(src) or (lx.code == "de" and head[:1].islower() and stext not in lx.subject_pronouns):
         return False  # "Anfang Februar …", "Sehr direkt für …": no speaker
     words = [t.text.lower() for t in sent.tokens]
