@@ -55,7 +55,7 @@ MORE = ["abbauen", "ablaufen", "abhängen", "absehen", "ändern", "akzeptieren",
         "verweisen", "verwenden", "verzichten", "verzögern", "vorbeugen", "vorgehen", "vorhaben", "vorliegen", "vorsehen",
         "vorstellen", "wagen", "wandeln", "warnen", "wechseln", "wehren", "weigern", "werben", "widersprechen", "wiederholen",
         "zerstören", "zählen", "zugeben", "zulassen", "zunehmen", "zurückkehren", "zurücktreten", "zustimmen", "zweifeln",
-        # (session 11: verbs of reported news seen missing in continued speech: "Nach dem Eingriff erhole er sich")
+        # (session 11: verbs of reported news seen missing in continued speech: "Nach der Pause erhole sie sich")
         "ablehnen", "aufklären", "ausweiten", "bemühen", "beschuldigen", "beschweren", "bestätigen", "bestreiten", "betonen",
         "betragen", "verdächtigen", "verdoppeln", "verschlechtern", "ergänzen", "erholen", "ermutigen", "eröffnen", "erwidern",
         "fügen", "fürchten", "heissen", "heißen", "landen", "passen", "prägen", "räumen", "schwanken", "starten", "überlegen",

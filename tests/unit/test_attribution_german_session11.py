@@ -91,7 +91,7 @@ def test_chains_carry_into_the_continuation() -> None:
         ("Die Agentur zitierte den Minister mit den Worten: «Wir werden nicht nachgeben.» Er werde auch keine Frist setzen.", "Agentur"),
         ("Der Minister sagte der Zeitung «Abendblatt», die Gespräche seien gescheitert. Man werde aber weiter reden.", "Abendblatt"),
         ("Gegenüber der Agentur dpa sagte die Sprecherin, die Gespräche seien gescheitert. Man werde aber weiter reden.", "dpa"),
-        ("In einem Interview mit dem Sender sagte der Minister, die Steuern würden steigen. Das sei unvermeidlich.", "Sender"),
+        ("In einem Interview mit einem Radiosender sagte der Minister, die Steuern würden steigen. Das sei unvermeidlich.", "Radiosender"),
         ("Im Gespräch mit der Agentur Reuters sagte der Manager, die Firma werde Stellen abbauen. Betroffen seien vor allem die Werke im Süden.", "Reuters"),
     ):
         doc = analyze(text)
@@ -104,20 +104,20 @@ def test_a_personal_pronoun_in_a_wie_clause_is_the_speaker() -> None:
     doc = analyze("Jan Ott ist zufrieden. Der Plan sei gut, wie er am Montag sagte.")
     a = one(doc, "Plan sei gut")
     assert source_text(doc, a) == "er" and a.rule == "attr.indirect.de.wie"
-    doc = analyze("Der Bürgermeister sah keinen Grund zur Sorge, wie er in einem Brief an den Stadtrat bekundete.")
-    assert source_text(doc, one(doc, "Grund zur Sorge")) == "er"
+    doc = analyze("Die Rektorin hält die Reform für verfrüht, wie sie in einer Mail an das Kollegium bekundete.")
+    assert source_text(doc, one(doc, "Reform")) == "sie"
     doc = analyze("Wie sie betonte, sei der Plan gut.")
     assert source_text(doc, one(doc, "Plan gut")) == "sie"
     # a pronoun before a passive participle is what was said or done, no speaker
-    doc = analyze("Das wird als Umsetzung des Wahlrechts gesehen, wie sie von Demonstranten immer gefordert würde.")
+    doc = analyze("Das Projekt gilt als die Reform, wie sie von Gewerkschaften seit Jahren gefordert würde.")
     assert doc.attributions == []
 
 
 def test_an_according_to_phrase_after_so_and_a_speaker_is_a_link() -> None:
-    doc = analyze("Das Problem sei vielmehr, so der Präsident laut dem Sender, dass die Preise stiegen.")
-    a = one(doc, "Problem")
-    assert source_text(doc, a) == "der Präsident" and [v.name for v in a.via] == ["Sender"]
-    assert [doc.span_text(c) for c in a.content] == ["Das Problem sei vielmehr", "dass die Preise stiegen"]
+    doc = analyze("Entscheidend sei aber, so die Ministerin laut dem Sender, dass die Mieten stiegen.")
+    a = one(doc, "Entscheidend")
+    assert source_text(doc, a) == "die Ministerin" and [v.name for v in a.via] == ["Sender"]
+    assert [doc.span_text(c) for c in a.content] == ["Entscheidend sei aber", "dass die Mieten stiegen"]
     doc = analyze("Die Lage sei ernst, so der Minister laut BBC.")
     a = one(doc, "Lage")
     assert source_text(doc, a) == "der Minister" and [v.name for v in a.via] == ["BBC"]
@@ -140,8 +140,8 @@ def test_a_fronted_passive_participle_takes_its_agent_after_the_auxiliary() -> N
     a = one(doc, "Renten")
     assert source_text(doc, a) is None and doc.span_text(a.content[0]) == "dass die Renten sicher seien"
     # a participle after a fronted phrase and its auxiliary keeps the passive of its clause
-    doc = analyze("Am Montag wurde berichtet, dass in Serbien ein zweiter Pass aufgetaucht ist.")
-    assert source_text(doc, one(doc, "zweiter Pass")) is None
+    doc = analyze("Gestern Abend wurde berichtet, dass ein zweites Boot im Hafen gesunken ist.")
+    assert source_text(doc, one(doc, "zweites Boot")) is None
 
 
 def test_an_according_to_phrase_inside_what_a_speaker_said_is_an_upstream_link() -> None:
@@ -159,17 +159,17 @@ def test_an_according_to_phrase_inside_what_a_speaker_said_is_an_upstream_link()
 
 
 def test_continued_speech_in_a_konjunktiv_of_a_verb_of_news_language() -> None:
-    doc = analyze("Auch die Zeitung «Nordblick» meldete, der Präsident habe sich operieren lassen müssen. "
-                  "Nach dem Eingriff erhole er sich aber gut.")
-    a = one(doc, "erhole er")
+    doc = analyze("Das Blatt «Nordblick» meldete, die Sängerin habe ihre Tour absagen müssen. "
+                  "Nach der Pause erhole sie sich aber gut.")
+    a = one(doc, "erhole sie")
     assert a.mode == "continuation" and doc.span_text(a.cue) == "erhole"
 
 
 def test_a_cue_inside_continued_speech_is_no_new_speaker() -> None:
     # a cue in a subordinate clause after the Konjunktiv
-    doc = analyze("Der Abgeordnete behauptet, vor der Wahl nichts von der Zeitung gewusst zu haben. "
-                  "Er habe erst davon erfahren, als ihm Mitglieder davon erzählten.")
-    a = one(doc, "erst davon erfahren")
+    doc = analyze("Die Stadträtin behauptet, von dem Vertrag nichts gewusst zu haben. "
+                  "Sie habe nichts geahnt, bis ihr die Nachbarn davon berichteten.")
+    a = one(doc, "nichts geahnt")
     assert a.mode == "continuation" and a.source == one(doc, "gewusst").source
     # a passive participle: its subject is the one told
     doc = analyze("Jan Ott sagte, die Meldung sei dringend. Zudem müssten die Kunden informiert werden.")
@@ -178,7 +178,7 @@ def test_a_cue_inside_continued_speech_is_no_new_speaker() -> None:
 
 
 def test_a_quoted_place_or_event_after_the_cue_is_no_speech() -> None:
-    doc = analyze("Der Politiker sprach auf dem „2. Deutschen Klimakongress der Stadtwerke Kiel“ über die Energiewende.")
+    doc = analyze("Die Forscherin sprach auf dem „Tag der offenen Labore der Hochschule Kiel“ über Batterien.")
     assert doc.attributions == []
     doc = analyze("Der Minister sprach von einer „schweren Krise“.")
     a = one(doc, "schweren Krise")
@@ -188,13 +188,13 @@ def test_a_quoted_place_or_event_after_the_cue_is_no_speech() -> None:
 
 
 def test_quoted_with_words_of_any_kind_and_a_subject_after_the_auxiliary() -> None:
-    doc = analyze("Die Agentur zitiert dazu den Präsidenten mit folgenden Worten: «Diese Banken haben versagt.»")
-    a = one(doc, "Banken")
-    assert a.mode == "direct" and source_text(doc, a) == "den Präsidenten" and [v.name for v in a.via] == ["Agentur"]
+    doc = analyze("Das Portal zitiert dazu die Trainerin mit folgenden Worten: «Unsere Abwehr hat geschlafen.»")
+    a = one(doc, "Abwehr")
+    assert a.mode == "direct" and source_text(doc, a) == "die Trainerin" and [v.name for v in a.via] == ["Portal"]
     assert len(doc.attributions) == 1
-    doc = analyze("In einer Erklärung wird der Verband mit den Worten zitiert: «Was wir brauchen, ist mehr Personal.»")
-    a = one(doc, "mehr Personal")
-    assert a.mode == "direct" and source_text(doc, a) == "der Verband"
+    doc = analyze("In einem Rundschreiben wird die Kammer mit den Worten zitiert: «Wir fordern faire Preise.»")
+    a = one(doc, "faire Preise")
+    assert a.mode == "direct" and source_text(doc, a) == "die Kammer"
     doc = analyze("Am Montag wurde der Trainer von der Zeitung mit den Worten zitiert, die Mannschaft brauche Zeit.")
     a = one(doc, "Mannschaft")
     assert source_text(doc, a) == "der Trainer" and [v.name for v in a.via] == ["Zeitung"]
@@ -264,13 +264,13 @@ def test_more_verbs_of_speech() -> None:
     for text, cue in (("Der Anwalt wandte ein, die Frist sei abgelaufen.", "wandte"),
                       ("Die Ministerin hielt dem Kritiker entgegen, das Gesetz sei längst beschlossen.", "hielt"),
                       ("Der Sprecher stellte richtig, der Minister sei nicht zurückgetreten.", "stellte"),
-                      ("Die Verantwortlichen reden sich damit heraus, sie hätten alles abgestimmt.", "reden"),
+                      ("Die Veranstalter redeten sich heraus, der Regen sei schuld gewesen.", "redeten"),
                       ("Der Trainer schwärmte, die Mannschaft habe großartig gespielt.", "schwärmte")):
         doc = analyze(text)
         assert len(doc.attributions) == 1 and doc.span_text(doc.attributions[0].cue) == cue, text
         assert doc.attributions[0].status == "attributed", text
     # a thing that contradicts says nothing
-    assert analyze("Die Regierung brachte eine Darstellung in Umlauf, die den Angaben der Organisation widerspricht.").attributions == []
+    assert analyze("Das Gutachten kam zu einem Ergebnis, das den Zahlen der Stadt widerspricht.").attributions == []
     doc = analyze("«Das ist ein Witz», konterte der Abgeordnete.")
     assert source_text(doc, one(doc, "Witz")) == "der Abgeordnete"
     # without its particle the verb says nothing
@@ -278,10 +278,10 @@ def test_more_verbs_of_speech() -> None:
 
 
 def test_the_konjunktiv_after_a_sentence_about_another_person_is_that_persons() -> None:
-    doc = analyze("Die Aktivisten forderten, das Kraftwerk abzuschalten. Greenpeace-Experte Jan Ott sieht darin Parallelen "
-                  "zu einem Brand im Jahr 2007. Die Ursache sei nie gefunden worden.")
+    doc = analyze("Die Anwohner forderten, die Fabrik zu schließen. Umweltberater Jan Ott sieht darin eine Wiederholung "
+                  "des Streits von 1998. Die Ursache sei bis heute ungeklärt.")
     a = one(doc, "Ursache")
-    assert a.mode == "continuation" and source_text(doc, a) == "Greenpeace-Experte Jan Ott"
+    assert a.mode == "continuation" and source_text(doc, a) == "Umweltberater Jan Ott"
     # the same speaker named again goes on as before
-    doc = analyze("Jan Ott sagte, das Kraftwerk sei alt. Ott sieht darin Parallelen zu einem Brand. Die Ursache sei nie gefunden worden.")
-    assert one(doc, "Ursache").source == one(doc, "Kraftwerk").source
+    doc = analyze("Jan Ott sagte, die Fabrik sei alt. Ott sieht darin eine Wiederholung des Streits. Die Ursache sei bis heute ungeklärt.")
+    assert one(doc, "Ursache").source == one(doc, "Fabrik").source

@@ -99,7 +99,7 @@ def continuations(ctx: Context) -> None:
             # "Die «Hafenpost» beruft sich auf einen Mitarbeiter. Dieser gehe davon aus, …": the one relied on speaks
             cand = Cand("continuation", [content], marker, relayed[0], "attr.continuation.de.konjunktiv+relied_on", si, via=[(relayed[1], False)])
         elif about is not None:
-            # "Experte X sieht darin Parallelen zu … . Die Ursache sei nie gefunden worden.": the person the sentence before is about
+            # "Umweltberater X sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.": the person the sentence before is about
             cand = Cand("continuation", [content], marker, about, "attr.continuation.de.konjunktiv+about", si)
         else:
             cand = Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv", si, inherit=True)
@@ -114,8 +114,8 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
                          lx: Lang) -> Span | None:
     """The person that opens the sentence right before (in the same paragraph, a sentence of no
     speech act), when that person is not the speaker the speech would otherwise go on with: the
-    Konjunktiv after it is what that person says ("Die Aktivisten forderten … . Experte Jan Ott
-    sieht darin Parallelen … . Die Ursache sei nie gefunden worden.")."""
+    Konjunktiv after it is what that person says ("Die Anwohner forderten … . Umweltberater Jan Ott
+    sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.")."""
     from .antecedents import opening_subject
 
     if si == 0 or last is None:
@@ -274,7 +274,7 @@ def _own_speaker(ctx: Context, sent: Sentence, lx: Lang) -> bool:
         if i + 1 < len(toks) and toks[i + 1].text.lower() in lx.passive_auxiliaries and toks[i + 1].text.lower() not in ("ist", "war"):
             continue  # "Zudem müssten die Kunden informiert werden": a passive, its subject is no speaker
         if _subordinate_after_konjunktiv(ctx, toks, i, lx):
-            continue  # "Er habe erst davon erfahren, als ihm Mitglieder davon erzählten": the cue is inside the reported clause
+            continue  # "Sie habe nichts geahnt, bis ihr die Nachbarn davon berichteten": the cue is inside the reported clause
         spk = cue_speaker(ctx, sent, i, lx)
         if spk is not None and spk.span is not None and ctx.text[spk.span.start : spk.span.end] not in lx.subject_pronouns:
             return True

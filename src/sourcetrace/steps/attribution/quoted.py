@@ -446,6 +446,10 @@ def partial_quote(ctx: Context, q: Quote, inner: Span) -> bool:
     code = sentence_language(sent, pick(seg.language))
     lx = lang(code)
     toks = sent.tokens
+    k = next((k for k, t in enumerate(toks) if t.span.start >= q.outer.start), len(toks))
+    m = k - 2 if k >= 2 and toks[k - 1].text.lower() in lx.determiners else k - 1
+    if m >= 0 and toks[m].text.lower() in lx.place_prepositions:
+        return False  # "sprach auf dem «Tag der offenen Labore»": a place or an event, not what was said
     for i, t in enumerate(toks):
         if t.span.start >= q.outer.start:
             break

@@ -109,7 +109,7 @@ def _complement_of(ctx: Context, cue: Span, after: Span) -> bool:
 
 def _after_place_preposition(toks: list[Token], k: int, lx: Lang) -> bool:
     """The quotation that opens at toks[k] is the object of a preposition of place or occasion
-    (`place_prepositions`: "sprach auf dem «Klimakongress der Stadtwerke»"): a name, not speech."""
+    (`place_prepositions`: "sprach auf dem «Tag der offenen Labore»"): a name, not speech."""
     m = k - 1
     if m > 0 and toks[m].text.lower() in lx.determiners:
         m -= 1
