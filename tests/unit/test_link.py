@@ -1112,6 +1112,24 @@ def test_officials_of_an_institution_that_is_an_origin_count_once() -> None:
         return int(_one_claim(lk)["independent_origins"])
 
     assert origins([("the Harbour Authority", "institution"), ("officials at the Harbour Authority", "unnamed")]) == 1
-    # officials whose institution tells no one else: an anonymous source of each article
+    # officials whose institution tells no one else: the institution's officials, once, though two
+    # articles quote them (officials of one institution count once)
     assert origins([("officials at the Harbour Authority", "anonymous"),
-                    ("officials at the Harbour Authority", "anonymous")]) == 2
+                    ("officials at the Harbour Authority", "anonymous")]) == 1
+
+
+def test_unnamed_officials_of_one_named_institution_count_once_across_articles_and_languages() -> None:
+    claim = "the ministry will close the border crossing at Eastgate on Monday"
+    lk = linker()
+    lk.add([
+        doc("d1", "Daily One", "2026-06-01", "Border", [
+            {"src": "officials of the Interior Ministry", "type": "anonymous", "content": claim}],
+            extra="Traders at the market spoke of the weather."),
+        doc("d2", "Morning Two", "2026-06-01", "Border", [
+            {"src": "an official at the interior ministry", "type": "anonymous", "content": claim}],
+            extra="Children played by the harbour in the sun."),
+        doc("d3", "Evening Three", "2026-06-01", "Border", [{"src": "officials", "type": "anonymous", "content": claim}],
+            extra="A choir sang in the old church on Sunday."),
+    ])
+    # the ministry's officials once, the bare officials of a third outlet once more
+    assert _one_claim(lk)["independent_origins"] == 2

@@ -9,7 +9,7 @@ import re
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..resources import languages, languages_for, load
 from .entities import name_key
@@ -86,6 +86,8 @@ class Member:
     paragraph: int = 0  # how many line breaks stand before it in its document: its paragraph
     sentence: bool = False  # an unattributed sentence of the article (`sentence_members`): the outlet's own words
     confirms: bool = False  # its cue confirms ("bestätigte", "confirmed"): what another origin told just before, mostly
+    durations: list[float] = field(default_factory=list)  # DURATION timexes in days ("drei Wochen" = "three weeks" = 21)
+    weekday_dates: list[str] = field(default_factory=list)  # the dates read from a bare weekday ("from Thursday"): ± a week
 
     def __setstate__(self, state: Any) -> None:
         """A member pickled as it is now (its slots), or before it had slots (a dict: the linker
@@ -182,10 +184,21 @@ def refers_back(words: list[str], cue: str, source: str, most: int = 2) -> bool:
     low = cue.lower()
     if low not in lex["confirm_cues"] and not any(c in low for c in lex["denial_cues"]):
         return False
+    if words and words[0].lower() in _subordinators():
+        return False  # "denied that its welds had been faulty": a clause says what it denies
     if {w.lower() for w in words} & lex["appointments"]:
         return False  # "confirming his judicial picks": a senate confirms appointments, not claims
     rest = content_keys(words) - content_keys(_WORD.findall(source)) - content_keys(_WORD.findall(cue))
     return len(rest) <= most
+
+
+@cache
+def _subordinators() -> frozenset[str]:
+    """The words that open a subordinate clause ("that", "dass", "wonach": `subordinators` of
+    resources/<lang>/lexicon.json)."""
+    from ..steps.lexicon import SUBORDINATORS
+
+    return SUBORDINATORS
 
 
 def refuses(before: str, after: str, reach: int = 5) -> bool:
@@ -225,6 +238,52 @@ def _spans_text(text: str, spans: list[dict[str, Any]]) -> str:
     return " … ".join(parts)
 
 
+def _without_tag(text: str, content: list[dict[str, Any]], a: dict[str, Any]) -> str:
+    """The words of a content without its attribution's cue and source where the analysis took
+    them in ("Verletzt wurde nach Angaben der Polizei niemand" → "Verletzt wurde niemand"): the
+    stretch from the first to the last of them is cut, when both stand inside one content span.
+    What the claim says is compared, not who says it (the cosine, the content words, the names);
+    a dateline before it (`_DATELINE`) is cut too."""
+    return _DATELINE.sub("", _content_words(text, content, a))
+
+
+#: a dateline the analysis took into a content that opens the article ("Marlingen (dpa) - ",
+#: "BERLIN (Reuters) — "): where and by whom it was written, not what was said
+_DATELINE = re.compile(r"^\s*[A-ZÄÖÜ][\w .'’/-]{0,40}\(\s*[\w/ .-]{1,20}\)\s*[-–—:]\s*")
+
+
+def _content_words(text: str, content: list[dict[str, Any]], a: dict[str, Any]) -> str:
+    tag = [x for x in (a.get("cue"), a.get("source")) if isinstance(x, dict) and "start" in x and "end" in x]
+    if len(tag) < 2:
+        return _spans_text(text, content)
+    cut = (min(int(x["start"]) for x in tag), max(int(x["end"]) for x in tag))
+    parts = []
+    for sp in content:
+        start, end = int(sp["start"]), int(sp["end"])
+        if start <= cut[0] and cut[1] <= end and cut[1] - cut[0] < end - start:
+            piece = (text[start : cut[0]].rstrip() + " " + text[cut[1] : end].lstrip()).strip(" ,")
+            parts.append(re.sub(r"\s*,\s*,", ",", piece))
+        else:
+            t = sp.get("text")
+            parts.append(t if isinstance(t, str) else text[start:end])
+    return " … ".join(parts)
+
+
+def genitive_of(name: str | None, persons: list[str], lang: str | None) -> str | None:
+    """The person of the document a bare name in the genitive names, in a language that writes
+    it with an s after the name (`genitive_s_names` of resources/<lang>/link.json: "nach
+    Aussagen Gordons", "laut Angaben Vossbergs" → "Michael Gordon" where he is a source of the
+    article, by the one person whose surname it is); None otherwise."""
+    words = (name or "").split()
+    if len(words) != 1 or not words[0][:1].isupper() or not words[0].endswith("s") or len(words[0]) < 4:
+        return None
+    if not any(load(x, "link").get("genitive_s_names") for x in languages_for(lang)):
+        return None
+    stem = name_key(words[0][:-1])
+    found = {p for p in persons if len(p.split()) >= 2 and name_key(p.split()[-1]) == stem}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def members_of(doc: dict[str, Any]) -> list[Member]:
     """The claim members of one analysed document: its attributions, then the sentences of its
     own words (`sentence_members`)."""
@@ -237,6 +296,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             for n in [s.get("name", ""), *s.get("aliases", [])]:
                 if n and len(n) >= 3:
                     names_in_doc.append(n)
+    persons = [str(s.get("name")) for s in doc.get("sources", []) if s.get("type") == "person" and s.get("name")]
     denial_hedges = [h for h in doc.get("hedges", []) if h.get("kind") in ("denial", "dispute")]
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     out: list[Member] = []
@@ -247,7 +307,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         if not content:
             continue
         spans = [(int(c["start"]), int(c["end"])) for c in content]
-        ctext = _spans_text(text, content)
+        ctext = _without_tag(text, content, a)
         src = a.get("source") or None
         s_full = sources.get(src.get("id")) if src else None
         given = (src.get("name") or src.get("text")) if src else None
@@ -257,6 +317,10 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         stype = (src.get("type") or (s_full or {}).get("type")) if src else None
         if stype == "unnamed" and _person_reflexive(given):  # "Sanders himself": a person, not a plural
             stype = "person"
+        if stype in ("unnamed", None) and src is not None:
+            person = genitive_of(name, persons, doc.get("language"))
+            if person:  # "nach Aussagen Gordons": Michael Gordon's words, not an unnamed group
+                name, stype = person, "person"
         role = (s_full or {}).get("role")
         up: list[tuple[str, str]] = []
         down: list[tuple[str, str]] = []
@@ -285,13 +349,14 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         status_denies = a.get("status") == "denied" and denies_a_claim(ctext) is not False
         denial = status_denies or cue_denies or (not inside and any(
             (h.get("scope") and _inside(h["scope"], spans)) or _inside(h, [(first - 80, first)]) for h in denial_hedges))
-        nums, unit_words, dates = _numbers_and_dates(doc, text, spans)
+        nums, unit_words, times = _numbers_and_dates(doc, text, spans)
         names = {name_key(n) for n in names_in_doc if n in ctext}
         out.append(Member(
             key=f"{doc['id']}#{a.get('id')}", document=str(doc["id"]), start=min(s for s, _ in spans),
             end=max(e for _, e in spans), text=ctext, source=name, source_type=stype, source_role=role,
             via=[n for n, _ in up] + [n for n, _ in down], upstream=up, downstream=down, negated=negated,
-            denial_cue=bool(denial), numbers=nums, dates=dates, names=names,
+            denial_cue=bool(denial), numbers=nums, dates=times.dates, durations=times.durations,
+            weekday_dates=times.weekday_dates, names=names,
             words=content_keys(raw) - content_keys(unit_words),
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside,
@@ -341,13 +406,14 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
         speech = _speech_of_sentence(text, start, end, raw, doc.get("language"), c)
         if len(words) < (2 if speech.get("confirms") or speech.get("denial_cue") else SENTENCE_WORDS):
             continue  # (a short denial or confirmation refers back to what it denies or confirms)
-        nums, unit_words, dates = _numbers_and_dates(doc, text, [(start, end)])
+        nums, unit_words, times = _numbers_and_dates(doc, text, [(start, end)])
         joint = _joint_speakers(ctext, raw, forms, doc.get("language"))
         out.append(Member(
             key=f"{doc['id']}#s{start}", document=str(doc["id"]), start=start, end=end, text=ctext, source=joint,
             source_mention=joint,
             source_type=None, source_role=None, via=[], upstream=[], downstream=[],
-            negated=negates([w.lower() for w in raw]), denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums, dates=dates,
+            negated=negates([w.lower() for w in raw]), denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums,
+            dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates,
             names={name_key(n) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
             rule="link.claim.sentence", language=doc.get("language"), paragraph=bisect.bisect_left(breaks, start),
             sentence=True, **speech))
@@ -463,10 +529,23 @@ def _cue_forms(code: str) -> frozenset[str]:
     return frozenset(f for c in languages_for(code) for f in lexicon(c).forms)
 
 
+class Times(NamedTuple):
+    """The times of a content (`_numbers_and_dates`): DATE values, DURATION values in days, and
+    the dates read from a bare weekday name."""
+
+    dates: list[str]
+    durations: list[float]
+    weekday_dates: list[str]
+
+
 def _numbers_and_dates(doc: dict[str, Any], text: str, spans: list[tuple[int, int]]) -> tuple[
-        list[float | tuple[float | None, float | None]], list[str], list[str]]:
+        list[float | tuple[float | None, float | None]], list[str], Times]:
     """The numbers of the quantities inside `spans` (ranges as pairs), the words they are written
-    with ("46 percent": the number veto compares them, not the words) and the DATE values."""
+    with ("46 percent": the number veto compares them, not the words) and the times (`Times`):
+    the DATE values, the DURATION values in days ("drei Wochen", "three weeks": P3W = 21; a
+    duration is a number of its own that the quantities do not hold) and which dates were read
+    from a bare weekday ("ab Donnerstag", "from Thursday": resolved against the article's date,
+    the last or the next such day, `weekday_date`)."""
     nums: list[float | tuple[float | None, float | None]] = []
     unit_words: list[str] = []
     for q in doc.get("quantities", []):
@@ -477,9 +556,68 @@ def _numbers_and_dates(doc: dict[str, Any], text: str, spans: list[tuple[int, in
                 nums.append((v[0], v[1]))
             elif isinstance(v, (int, float)):
                 nums.append(float(v))
-    dates = [str(t.get("value")) for t in doc.get("timexes", []) if t.get("type") == "DATE" and _inside(t, spans)
-             and re.match(r"^\d{4}", str(t.get("value")))]
-    return nums, unit_words, dates
+    dates: list[str] = []
+    durations: list[float] = []
+    weekdays: list[str] = []
+    lang = doc.get("language")
+    for t in doc.get("timexes", []):
+        if not _inside(t, spans):
+            continue
+        value = str(t.get("value"))
+        if t.get("type") == "DATE" and re.match(r"^\d{4}", value):
+            dates.append(value)
+            if weekday_date(str(t.get("text") or text[int(t["start"]) : int(t["end"])]), lang):
+                weekdays.append(value)
+        elif t.get("type") == "DURATION":
+            days = duration_days(value)
+            if days:
+                durations.append(days)
+    return nums, unit_words, Times(dates, durations, weekdays)
+
+
+#: days of a duration unit of a TIMEX3 value (P3W, P2M, PT5H; a decade "DE", a century "CE")
+_DURATION_UNITS = {"Y": 365.0, "M": 30.0, "W": 7.0, "D": 1.0, "DE": 3650.0, "CE": 36500.0}
+_DURATION_TIME_UNITS = {"H": 1 / 24, "M": 1 / 1440, "S": 1 / 86400}
+
+
+def duration_days(value: str) -> float | None:
+    """The days a TIMEX3 duration value spans ("P3W" = 21, "P1.5Y", "PT12H" = 0.5), or None for
+    a value without a number ("PXY": some years)."""
+    m = re.fullmatch(r"P(?:(\d+(?:\.\d+)?)(DE|CE|[YMWD]))?(?:T(\d+(?:\.\d+)?)([HMS]))?", value)
+    if not m or not (m.group(1) or m.group(3)):
+        return None
+    days = float(m.group(1)) * _DURATION_UNITS[m.group(2)] if m.group(1) else 0.0
+    if m.group(3):
+        days += float(m.group(3)) * _DURATION_TIME_UNITS[m.group(4)]
+    return days
+
+
+@cache
+def _time_words(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The weekday names and the words that fix which one is meant ("next", "last", "this",
+    "kommenden", "vergangenen": `past_words`, `next_words`, `this_words` of resources/<lang>/time.json)."""
+    days: set[str] = set()
+    fixers: set[str] = set()
+    for x in languages_for(lang):
+        try:
+            t = load(x, "time")
+        except (FileNotFoundError, OSError):
+            continue
+        days.update(w.lower() for w in t.get("weekdays", {}))
+        for k in ("past_words", "next_words", "this_words"):
+            fixers.update(w.lower() for w in t.get(k, []))
+    return frozenset(days), frozenset(fixers)
+
+
+def weekday_date(timex_text: str, lang: str | None = None) -> bool:
+    """Whether a date was read from a bare weekday name ("Thursday", "ab Donnerstag", "on
+    Thursday night"), with no number and no word that says which one ("next Thursday", "am
+    vergangenen Donnerstag"): against the article's date it may be the last such day or the
+    next, and two articles of one happening resolve it a week apart ("would run a bus from
+    Thursday" read as the past Thursday)."""
+    words = [w.lower() for w in _WORD.findall(timex_text)]
+    days, fixers = _time_words(lang)
+    return any(w in days for w in words) and not any(w.isdigit() or w in fixers for w in words)
 
 
 def split_denial(text: str, cue: dict[str, Any], reach: int = 120) -> bool:
@@ -580,24 +718,35 @@ def _date_range(value: str) -> tuple[date, date] | None:
     return None
 
 
-def dates_compatible(a: str, b: str) -> bool:
+def dates_compatible(a: str, b: str, weekday: bool = False) -> bool:
     """Whether two date values can name the same time: one holds the other ("2016-05" and
     "2016-05-12", "next week" = "2016-W19" and "Thursday" = "2016-05-12"); values of other
-    shapes (seasons, parts of a day) by prefix."""
+    shapes (seasons, parts of a day) by prefix. With `weekday` (one of them was read from a bare
+    weekday name, `weekday_date`), two days a week apart are one too: the last and the next
+    Thursday of one article's date."""
     ra, rb = _date_range(a), _date_range(b)
     if ra and rb:
+        if weekday and ra[0] == ra[1] and rb[0] == rb[1] and abs((ra[0] - rb[0]).days) == 7:
+            return True
         return ra[0] <= rb[1] and rb[0] <= ra[1]
     return a.startswith(b) or b.startswith(a)
 
 
 def veto(m: Member, n: Member) -> str | None:
-    """Why m and n cannot assert the same thing, or None."""
+    """Why m and n cannot assert the same thing, or None: other numbers (beyond compatible
+    rounding), other durations ("drei Wochen" and "eight weeks"), other dates, other named
+    sources."""
     if m.numbers and n.numbers:
         small, large = (m.numbers, n.numbers) if len(m.numbers) <= len(n.numbers) else (n.numbers, m.numbers)
         if not all(any(numbers_compatible(x, y) for y in large) for x in small):
             return "link.veto.number"
+    if m.durations and n.durations:
+        few, many = (m.durations, n.durations) if len(m.durations) <= len(n.durations) else (n.durations, m.durations)
+        if not all(any(numbers_compatible(x, y) for y in many) for x in few):
+            return "link.veto.duration"
     if m.dates and n.dates:
-        if not any(dates_compatible(a, b) for a in m.dates for b in n.dates):
+        loose = set(m.weekday_dates) | set(n.weekday_dates)
+        if not any(dates_compatible(a, b, a in loose or b in loose) for a in m.dates for b in n.dates):
             return "link.veto.date"
     if m.names and n.names and not (m.names & n.names):
         return "link.veto.entity"

@@ -60,6 +60,26 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     return out
 
 
+@cache
+def _institution_words() -> dict[str, str]:
+    """The key (`_org_key`) of each German and English word for one institution named without
+    its proper name ("Polizei", "police"; `institutions` of resources/common/exonyms.json) → the
+    key of its group's first word."""
+    out: dict[str, str] = {}
+    for group in load("common", "exonyms").get("institutions", []):
+        keys = [_org_key(x) for x in group]
+        for k in keys:
+            out.setdefault(k, keys[0])
+    return out
+
+
+def institution_key(name: str) -> str | None:
+    """The key that a German and an English word for one institution share ("die Polizei",
+    "the police" → "xl:police"), or None for a name of no such group."""
+    k = _institution_words().get(_org_key(name))
+    return f"xl:{k}" if k else None
+
+
 def canonical_outlet(name: str) -> tuple[str, str] | None:
     """(canonical name, type) of a known outlet, agency or institution, else None."""
     return _gazetteer().get(name_key(name))
@@ -234,6 +254,8 @@ class EntityResolver:
         keys = [name_key(n) for n in names if n.strip()]
         if type_ != "person":  # an institution also by its stem: "des Innenministeriums" = "Innenministerium"
             keys += ["inst:" + _org_key(n) for n in names if n.strip()]
+            # and by the word of the other language ("die Polizei" = "the police")
+            keys += [k for k in (institution_key(n) for n in names if n.strip()) if k]
         eid = next((self._by_key[k] for k in keys if k in self._by_key), None)
         if eid is None and type_ == "person":
             toks = keys[0].split() if keys else []

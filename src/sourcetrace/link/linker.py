@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from ..steps.sources import _org_key
 from .claims import (
     FULL_NAME,
     Member,
@@ -41,6 +42,7 @@ from .entities import (
     canonical_outlet,
     display_form,
     effective_type,
+    institution_key,
     name_key,
 )
 from .events import EMPTY, EventKey, EventStats, event_key
@@ -533,12 +535,15 @@ class Linker:
                 # a denial that only refers back ("Die Anwohner bestreiten die Vorwürfe") denies what
                 # another origin told just before it, though it shares none of its words
                 disputed = self._told_before(info, m, "link.claim.denied_in_article")
+        if disputed is None and m.refers and m.confirms and m.confirmed and not polarity:
+            # a confirmation of whose words were a denial ("Reporter bestätigen die Darstellung der
+            # Demonstranten" after "Die Demonstranten bestreiten die Steinewürfe") denies too
+            disputed = self._denial_confirmed(info, m)
         # a confirmation that only refers back ("bestätigte dies") joins what it confirms
         confirmed = self._told_before(info, m) if disputed is None and m.refers and m.confirms and not polarity else None
         again = disputed or confirmed or self._quoted_again(info, m, vec)
-        for key, sim in [] if again else self._claim_index.query(vec, NEIGHBOURS):
+        for key, sim in [] if again else self._claim_neighbours(info, vec):
             nb = self.members[key]
-            sim = self._comparable(info, nb.document, sim)
             # the same source's words quoted in part by one article and in full by another
             # ("X is its best recruiter" and "X is its best recruiter. They show videos …"): the
             # longer quote's cosine with the part falls below the bar, the words do not
@@ -597,11 +602,13 @@ class Linker:
         m.claim = cid
         if disputed:
             m.stance = "denies"
-        elif again:  # the same source quoted again says what it said before
-            m.stance = next((x.stance for k in self.claim_members[cid] for x in [self.members[k]] if x.origin == m.origin),
-                            "asserts")
-        elif any(self.members[k].origin == m.origin for k in self.claim_members[cid]):
-            m.stance = "asserts"  # one source does not deny itself: its words counted another negation
+        elif own := next((x.stance for k in self.claim_members[cid] for x in [self.members[k]] if x.origin == m.origin), None):
+            # the same source quoted again, or told in another article or language, says what it
+            # said before: one source does not deny itself (its words counted another negation),
+            # nor does a denier assert what it denied ("bestritt, dass …" and "denied that …")
+            m.stance = own
+        elif again:
+            m.stance = "asserts"
         else:
             m.stance = "asserts" if polarity == self.claim_polarity[cid] else "denies"
         self.claim_members[cid].append(m.key)
@@ -612,6 +619,15 @@ class Linker:
         if len(self.claim_members[cid]) > 1:
             first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
             self._claim_sum[cid] = first + vec
+
+    def _claim_neighbours(self, info: DocInfo, vec: Matrix) -> list[tuple[str, float]]:
+        """The NEIGHBOURS members nearest to a member of document `info`, by their cosine on the
+        same-language scale (`_comparable`), nearest first: twice as many are asked of the index,
+        so that a translation, whose raw cosine is lower, is not lost behind members of the
+        member's own language that are raw-nearer but below it on the common scale."""
+        hits = [(key, self._comparable(info, self.members[key].document, sim))
+                for key, sim in self._claim_index.query(vec, 2 * NEIGHBOURS)]
+        return sorted(hits, key=lambda h: -h[1])[:NEIGHBOURS]
 
     def _parted(self, info: DocInfo, m: Member, nb: Member, sim: float) -> str | None:
         """Why m (of document `info`) and its neighbour nb, at cosine `sim`, do not say the same
@@ -626,6 +642,15 @@ class Linker:
             # one word in common (a name: "Berg loyalists harassing staff" and "spoke with Berg
             # about complaints") is the topic, not the claim
             return "link.veto.lexical"
+        if across_languages(info.language, self.docs[nb.document].language) and sim < self.t["claim_lexical_free"] \
+                and not (m.words & nb.words or (m.numbers and nb.numbers) or (m.durations and nb.durations)
+                         or (m.dates and nb.dates)):
+            # across the languages the words cannot be compared, but what is written alike in both
+            # can: a pair of middling similarity (the cosine put on the same-language scale,
+            # `on_language_scale`, which overshoots for short contents on one topic: "von einem
+            # guten Tag für die Insel", "the island could only be reached by the mail boat") must
+            # have a name, a number, a duration or a date in common (no veto has parted them)
+            return "link.veto.across"
         return None
 
     def _may_deny(self, m: Member, nb: Member) -> bool:
@@ -686,6 +711,21 @@ class Linker:
             return None
         self.vetoed["link.claim.confirmed_in_article"] += 1
         return last.claim
+
+    def _denial_confirmed(self, info: DocInfo, m: Member) -> str | None:
+        """The claim whose denial a confirmation confirms: the member it names as the one
+        confirmed (`Member.confirmed`, "bestätigen die Darstellung der Demonstranten") told
+        before it in its article at most DISPUTE_REACH characters back, where that member
+        denies a claim; None otherwise."""
+        for key in reversed(info.members):
+            prev = self.members[key]
+            if prev.start >= m.start or prev.start < m.start - DISPUTE_REACH:
+                continue
+            if prev.stance == "denies" and prev.claim and prev.origin != m.origin and \
+                    self._named_in(prev.source, m.confirmed or ""):
+                self.vetoed["link.claim.denial_confirmed"] += 1
+                return prev.claim
+        return None
 
     def _told_before(self, info: DocInfo, m: Member, rule: str = "link.claim.confirmed_in_article", near: int = 300) -> str | None:
         """The claim a confirmation or denial that only refers back ("Der Rat bestätigte dies",
@@ -928,11 +968,19 @@ class Linker:
         claim stay a source of their own (anonymous ones, of their article)."""
         ents = self.entities.entities
         out = set()
-        for o in origins:
+        institutions: set[str] = set()
+        for o in sorted(origins, key=lambda x: (len(x), x)):  # (the first entity first: one order)
             # (a group typed a person for the capitalised words it ends in is no one's name)
             inst = officials_of(ents[o].name) if display_form(ents[o].name) is None else None
             if inst and self.entities.known_as(inst) & (origins - {o}):
                 continue
+            if inst:
+                # officials of one institution in several articles ("Beamte des Innenministeriums",
+                # "ein Beamter des Innenministeriums", "Interior Ministry officials") count once
+                key = institution_key(inst) or "inst:" + _org_key(inst)
+                if key in institutions:
+                    continue
+                institutions.add(key)
             out.add(o)
         return out
 
