@@ -141,3 +141,22 @@ def test_a_surname_in_the_german_genitive_is_the_person_of_the_article() -> None
     assert genitive_of("Vossbergs", persons, "en") is None  # English writes "Vossberg's"
     assert genitive_of("Experten", persons, "de") is None and genitive_of("Anwohners", persons, "de") is None
     assert genitive_of("Bergs", ["Jonas Berg", "Eva Berg"], "de") is None  # which Berg, the name does not say
+
+
+def test_a_pair_across_the_languages_of_middling_similarity_needs_something_written_alike() -> None:
+    from sourcetrace.link import Linker
+    from sourcetrace.link.linker import DocInfo
+
+    lk = Linker("hashing", thresholds={"claim_across_free": 0.65, "claim_lexical_free": 0.75})
+    lk.docs["de1"] = DocInfo("de1", "A", "e1", "2026-06-01", "", "de", [], None)
+    lk.docs["en1"] = DocInfo("en1", "B", "e2", "2026-06-01", "", "en", [], None)
+
+    def member(doc_id: str, words: set[str], **kw: Any) -> Member:
+        return Member("k", doc_id, 0, 1, "t", "s", "person", None, [], [], [], False, False, words=words, **kw)
+
+    de, en = member("de1", {"guten", "tag", "insel"}), member("en1", {"island", "reached", "mail", "boat"})
+    assert lk._parted(lk.docs["de1"], de, en, 0.62) == "link.veto.across"
+    assert lk._parted(lk.docs["de1"], de, en, 0.69) is None  # (a plain translation's cosine)
+    assert lk._parted(lk.docs["de1"], member("de1", {"lindholm", "insel"}), member("en1", {"lindholm", "island"}), 0.62) is None
+    assert lk._parted(lk.docs["de1"], member("de1", {"insel"}, durations=[21.0]), member("en1", {"island"}, durations=[21.0]),
+                      0.62) is None
