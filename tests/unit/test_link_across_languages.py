@@ -160,3 +160,36 @@ def test_a_pair_across_the_languages_of_middling_similarity_needs_something_writ
     assert lk._parted(lk.docs["de1"], member("de1", {"lindholm", "insel"}), member("en1", {"lindholm", "island"}), 0.62) is None
     assert lk._parted(lk.docs["de1"], member("de1", {"insel"}, durations=[21.0]), member("en1", {"island"}, durations=[21.0]),
                       0.62) is None
+
+
+def test_a_quotation_split_around_its_tag_is_one_claim() -> None:
+    from sourcetrace.link import Linker
+
+    first, second = "The new dam will flood the valley", "Forty farms will lose their fields"
+
+    def analysis(text: str) -> dict[str, Any]:
+        cue, she = text.index("said"), text.index("she")
+
+        def att(i: int, content: str) -> dict[str, Any]:
+            c = text.index(content)
+            return {"id": f"a{i}", "mode": "direct", "rule": "t", "status": "attributed", "via": [],
+                    "source": {"start": she, "end": she + 3, "text": "she", "id": "s1", "name": "Mara Quist",
+                               "type": "person"},
+                    "cue": {"start": cue, "end": cue + 4, "text": "said"},
+                    "content": [{"start": c, "end": c + len(content), "text": content}]}
+
+        return {"id": "d1", "outlet": "Valley News", "date": "2026-05-02", "title": "Dam", "language": "en", "text": text,
+                "segments": [{"kind": "body", "start": 5, "end": len(text), "rule": "t"}],
+                "attributions": [att(1, first), att(2, second)],
+                "sources": [{"id": "s1", "name": "Mara Quist", "aliases": [], "type": "person"}],
+                "hedges": [], "timexes": [], "quantities": []}
+
+    d = analysis(f"Dam\n\n“{first},” she said. “{second}.” The council meets on Friday.")
+    members = members_of(d)
+    assert members[1].continues == members[0].key and members[0].continues is None
+    lk = Linker("hashing")
+    lk.add([d])
+    assert lk.members[members[0].key].claim == lk.members[members[1].key].claim
+    assert lk.vetoed["link.claim.quotation_goes_on"] == 1
+    # words of the article's own between the two parts: two quotations
+    assert members_of(analysis(f"Dam\n\n“{first},” she said. The council meets on Friday. “{second}.”"))[1].continues is None

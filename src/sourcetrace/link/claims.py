@@ -88,6 +88,7 @@ class Member:
     confirms: bool = False  # its cue confirms ("bestätigte", "confirmed"): what another origin told just before, mostly
     durations: list[float] = field(default_factory=list)  # DURATION timexes in days ("drei Wochen" = "three weeks" = 21)
     weekday_dates: list[str] = field(default_factory=list)  # the dates read from a bare weekday ("from Thursday"): ± a week
+    continues: str | None = None  # the key of the member whose quotation it goes on with, across its tag
 
     def __setstate__(self, state: Any) -> None:
         """A member pickled as it is now (its slots), or before it had slots (a dict: the linker
@@ -363,7 +364,49 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None,
             refers=src is not None and refers_back(raw, cue, given or ""),
             confirms=src is not None and cue.lower() in lex["confirm_cues"], paragraph=bisect.bisect_left(breaks, first)))
+    _split_quotations(text, doc.get("attributions", []), out)
     return out + sentence_members(doc, out, names_in_doc, breaks)
+
+
+#: at most this many characters between two parts of one quotation split around its tag
+SPLIT_GAP = 80
+
+
+def _split_quotations(text: str, attributions: list[dict[str, Any]], members: list[Member]) -> None:
+    """Marks each member that goes on with the quotation of the member before it, told around
+    its tag ("“He is becoming its best recruiter,” she said. “They are going to people …”"):
+    the same source, and between the two contents nothing but the tag's cue and source, quote
+    marks and punctuation (at most `SPLIT_GAP` characters). One quotation is one claim: an
+    article that quotes it whole and one that quotes it sentence by sentence tell the same
+    (`Member.continues`)."""
+    by_key = {m.key: m for m in members}
+    doc_id = members[0].document if members else ""
+    prev: tuple[dict[str, Any], Member] | None = None
+    for a in sorted(attributions, key=lambda x: _first_start(x)):
+        m = by_key.get(f"{doc_id}#{a.get('id')}")
+        if m is None:
+            continue
+        if prev is not None:
+            pa, pm = prev
+            src, psrc = a.get("source") or {}, pa.get("source") or {}
+            same = bool(src) and bool(psrc) and (src.get("id") == psrc.get("id") or
+                                                 (m.source is not None and m.source == pm.source))
+            if same and 0 <= m.start - pm.end <= SPLIT_GAP:
+                gap = list(text[pm.end : m.start])
+                for x in (pa.get("cue"), pa.get("source"), a.get("cue"), a.get("source")):
+                    if isinstance(x, dict) and "start" in x and "end" in x:
+                        for i in range(max(int(x["start"]), pm.end), min(int(x["end"]), m.start)):
+                            gap[i - pm.end] = " "
+                if not re.search(r"\w", "".join(gap)):
+                    m.continues = pm.key
+        prev = (a, m)
+
+
+def _first_start(a: dict[str, Any]) -> int:
+    content = a.get("content") or []
+    if isinstance(content, dict):
+        content = [content]
+    return min((int(c.get("start", 0)) for c in content), default=0)
 
 
 #: a sentence of the article's own words is a claim member only with at least this many content words

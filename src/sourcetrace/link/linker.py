@@ -542,7 +542,7 @@ class Linker:
             disputed = self._denial_confirmed(info, m)
         # a confirmation that only refers back ("bestätigte dies") joins what it confirms
         confirmed = self._told_before(info, m) if disputed is None and m.refers and m.confirms and not polarity else None
-        again = disputed or confirmed or self._quoted_again(info, m, vec)
+        again = disputed or confirmed or self._goes_on(m) or self._quoted_again(info, m, vec)
         for key, sim in [] if again else self._claim_neighbours(info, vec):
             nb = self.members[key]
             # the same source's words quoted in part by one article and in full by another
@@ -770,6 +770,15 @@ class Linker:
         if best:
             self.vetoed["link.claim.disputed"] += 1
         return best[1] if best else None
+
+    def _goes_on(self, m: Member) -> str | None:
+        """The claim of the quotation a member goes on with across its tag (`Member.continues`:
+        "“…,” she said. “…”"), where no veto parts the two parts: one quotation, one claim."""
+        prev = self.members.get(m.continues or "")
+        if prev is None or not prev.claim or prev.origin != m.origin or veto(m, prev):
+            return None
+        self.vetoed["link.claim.quotation_goes_on"] += 1
+        return prev.claim
 
     def _quoted_again(self, info: DocInfo, m: Member, vec: Matrix) -> str | None:
         """The claim of an earlier member of the same document that this one repeats: the same
