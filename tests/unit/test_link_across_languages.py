@@ -191,5 +191,7 @@ def test_a_quotation_split_around_its_tag_is_one_claim() -> None:
     lk.add([d])
     assert lk.members[members[0].key].claim == lk.members[members[1].key].claim
     assert lk.vetoed["link.claim.quotation_goes_on"] == 1
+    # two sentences in a row, each with its tag after it: two statements
+    assert members_of(analysis(f"Dam\n\n{first}. {second}, she said."))[1].continues is None
     # words of the article's own between the two parts: two quotations
     assert members_of(analysis(f"Dam\n\n“{first},” she said. The council meets on Friday. “{second}.”"))[1].continues is None

@@ -375,8 +375,10 @@ SPLIT_GAP = 80
 def _split_quotations(text: str, attributions: list[dict[str, Any]], members: list[Member]) -> None:
     """Marks each member that goes on with the quotation of the member before it, told around
     its tag ("“He is becoming its best recruiter,” she said. “They are going to people …”"):
-    the same source, and between the two contents nothing but the tag's cue and source, quote
-    marks and punctuation (at most `SPLIT_GAP` characters). One quotation is one claim: an
+    the same source, and between the two contents the tag's cue (its source too, or not) and
+    nothing else but quote marks and punctuation (at most `SPLIT_GAP` characters; two sentences
+    in a row with no tag between, "…, sagte er. Die Sanierung koste …, sagte er.", are two
+    statements). One quotation is one claim: an
     article that quotes it whole and one that quotes it sentence by sentence tell the same
     (`Member.continues`)."""
     by_key = {m.key: m for m in members}
@@ -393,11 +395,13 @@ def _split_quotations(text: str, attributions: list[dict[str, Any]], members: li
                                                  (m.source is not None and m.source == pm.source))
             if same and 0 <= m.start - pm.end <= SPLIT_GAP:
                 gap = list(text[pm.end : m.start])
+                tagged = False  # (two sentences in a row with no tag between are two statements)
                 for x in (pa.get("cue"), pa.get("source"), a.get("cue"), a.get("source")):
                     if isinstance(x, dict) and "start" in x and "end" in x:
                         for i in range(max(int(x["start"]), pm.end), min(int(x["end"]), m.start)):
                             gap[i - pm.end] = " "
-                if not re.search(r"\w", "".join(gap)):
+                            tagged = tagged or x is pa.get("cue") or x is a.get("cue")
+                if tagged and not re.search(r"\w", "".join(gap)):
                     m.continues = pm.key
         prev = (a, m)
 
