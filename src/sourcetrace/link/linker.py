@@ -63,7 +63,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.88, "story_with_claims": 0.7, "story_shared_claims": 1, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
             "claim_same_source": 0.75, "claim_days": 7, "xlang_scale": 1.46, "xlang_shift": -0.13,
-            "claim_across_free": 0.65},
+            "claim_across_free": 0.62},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37},
     "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25,
@@ -652,8 +652,9 @@ class Linker:
             # `on_language_scale`, which overshoots for short contents on one topic: "von einem
             # guten Tag für die Insel", "the island could only be reached by the mail boat": 0.62)
             # must have a name, a number, a duration or a date in common (no veto has parted them);
-            # for USE below 0.65 (`claim_across_free`), which a plain translation passes ("Der
-            # Kanzler will die Steuern senken", "The chancellor wants to cut taxes": 0.69)
+            # for USE below 0.62 (`claim_across_free`), which a plain translation passes ("Der
+            # Kanzler will die Steuern senken", "The chancellor wants to cut taxes": 0.69; a
+            # translation at a raw 0.52, 0.63 on the scale: tests/unit/test_link_events.py)
             return "link.veto.across"
         return None
 
