@@ -64,6 +64,11 @@ class Lang:
     konj1_suffixes: tuple[str, ...] = ()  # "iere": a Konjunktiv I of any verb in -ieren
     title_abbreviations: frozenset[str] = frozenset()  # "Mr", "Dr": a title whose full stop stays inside the name
     noun_homographs: frozenset[str] = frozenset()  # cue forms that are as often nouns ("states", "remarks")
+    # the bare forms left out of `forms` ("show", "claim": as often nouns), cue forms only after one of
+    # `base_auxiliaries` ("did show", "would claim")
+    base_forms: dict[str, list[CueForm]] = field(default_factory=dict)
+    base_auxiliaries: frozenset[str] = frozenset()
+    noun_openers: frozenset[str] = frozenset()  # "no warning", "any comment": a cue form after them is a noun
     possessive_pronouns: frozenset[str] = frozenset()  # "seiner (Meinung nach)": points at a person like "er"
     via_upstream: frozenset[tuple[str, ...]] = frozenset()  # chain phrases whose object stands before the source
     via_addressed: frozenset[tuple[str, ...]] = frozenset()  # chain phrases whose object is a link only when a medium
@@ -197,6 +202,12 @@ def lang(code: str) -> Lang:
                 # not the infinitive ("angeben müssen"), not a rejection ("dass die Partei den Plan ablehnt")
                 # a separable verb at the end of a subordinate clause: "…, die auch angab, dass …"
                 forms[(particle + f).lower()] = [CueForm(lemma, entry["class"], particle, False)]
+    base_forms: dict[str, list[CueForm]] = {}
+    if cues.get("base_auxiliaries"):
+        for lemma, entry in cues.get("verbs", {}).items():
+            base = lemma.split()[0].lower()
+            if base not in forms:
+                base_forms.setdefault(base, []).append(CueForm(lemma, entry["class"], entry.get("particle"), False))
     k = load(code, "konjunktiv")
     return Lang(
         code=code,
@@ -243,6 +254,9 @@ def lang(code: str) -> Lang:
         konj1_suffixes=tuple(k.get("konjunktiv1_suffixes", [])),
         title_abbreviations=frozenset(lex.get("title_abbreviations", [])),
         noun_homographs=frozenset(w.lower() for w in cues.get("noun_homographs", [])),
+        base_forms=base_forms,
+        base_auxiliaries=frozenset(w.lower() for w in cues.get("base_auxiliaries", [])),
+        noun_openers=_lower(lex, "noun_openers"),
         possessive_pronouns=frozenset(w.lower() for w in lex.get("possessive_pronouns", [])),
         via_upstream=frozenset(tuple(p.lower().split()) for p in acc.get("via_upstream", [])),
         via_addressed=frozenset(tuple(p.lower().split()) for p in acc.get("via_addressed", [])),

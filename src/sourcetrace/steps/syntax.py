@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ..document import CLAIM_SEGMENTS, Document, Entity, EntityLabel, Sentence, Span, SyntaxToken
 from ..language import clear_vote
-from ..resources import pick
+from ..resources import load, pick
 from ..textutil import QUOTE_MARKS
 from .lexicon import REL_PRONOUNS, lang, phrases_by_first
 
@@ -99,6 +99,8 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
     lows = [t.text.lower() for t in sent.tokens]
     if any(w in lx.forms or w in lx.according_postfix or (w in lx.speech_nouns and "that" in lows) for w in lows):
         return True
+    if lx.base_forms and any(w in lx.base_forms and k + 1 < len(lows) and lows[k + 1] == "that" for k, w in enumerate(lows)):
+        return True  # "did show that", "Data show that": a bare form before a clause (cues.cue_at)
     by_first = phrases_by_first(lx.according_prefix)
     for k, w in enumerate(lows):  # an according-to phrase ("laut", "nach Angaben", "according to")
         for _phrase, low in by_first.get(w, ()):
@@ -107,6 +109,41 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
         if w == "nach" and k + 1 < len(lows) and lows[k + 1].startswith(lx.nach_heads):
             return True
     return False
+
+
+@cache
+def _spelling_norms() -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """`spelling_norms` of resources/en/lexicon.json: British endings and their American ones
+    (longest first), and the words spelt so in both."""
+    norms = load("en", "lexicon").get("spelling_norms", {})
+    ends = tuple(sorted(norms.get("suffixes", {}).items(), key=lambda kv: -len(kv[0])))
+    return ends, frozenset(norms.get("except", ()))
+
+
+def american(word: str) -> str | None:
+    """The American spelling of a British word form in lower case ("apologised" → "apologized",
+    "favoured" → "favored"), or None when it has none ("praised", "tour", "Louise")."""
+    if len(word) < 5 or not word.islower():
+        return None
+    ends, keep = _spelling_norms()
+    for end, us in ends:
+        if word.endswith(end) and len(word) - len(end) >= 2:
+            stem = word[: -len(end)]
+            base = stem + ("our" if end.startswith("our") else end[:2] + "e")  # "promising" → "promise"
+            if base in keep or any(len(k) >= 6 and base.endswith(k) for k in keep):
+                return None
+            return stem + us
+    return None
+
+
+def _american_norms(sdoc: Any) -> None:
+    """British spellings get their American form as the word feature (NORM) the English parser
+    reads: the model learned American English (UD EWT), and an unknown "apologised" left the verb
+    after it without a subject. The words themselves are unchanged."""
+    for tok in sdoc:
+        us = american(tok.text)
+        if us:
+            tok.norm_ = us
 
 
 def _one_sentence(sdoc: Any) -> Any:
@@ -156,6 +193,9 @@ class SyntaxParser:
             # one sentence each: the parser would otherwise cut our sentences where it guesses a
             # boundary ("Rendell, a Clinton surrogate, | said …"), leaving the cue without subject
             inputs = [_one_sentence(nlp.make_doc(t)) for t in texts]
+            if model == PARSER_EN:
+                for sdoc in inputs:
+                    _american_norms(sdoc)
         with _one_thread():
             sdocs = list(nlp.pipe(inputs, batch_size=64))
         yield from zip(sents, sdocs)
@@ -312,6 +352,9 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
         tok = doc.syntax[verb]
         participle = tok.rule != MODELS[PARSER_DE] and doc.text[tok.span.start : tok.span.end].lower().endswith("ing")
         if (tok.dep in ("xcomp", "conj") or (tok.dep == "advcl" and participle)) and tok.head != verb:
+            if tok.dep == "conj" and _misread_predicate(doc, tok.head, verb):
+                ws = subtree(doc, tok.head, _NP_STOP | {"conj", "cc"})
+                return Span(doc.syntax[ws[0]].span.start, doc.syntax[ws[-1]].span.end)
             verb = tok.head
             if (tok.dep == "advcl" or (tok.dep == "conj" and tok.rule != MODELS[PARSER_DE])) \
                     and doc.syntax[verb].dep == "ccomp" and doc.syntax[verb].head != verb:
@@ -322,6 +365,18 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
             continue
         break
     return None
+
+
+def _misread_predicate(doc: Document, noun: int, cue: int) -> bool:
+    """The English parse made the subject noun the root and the verb after it a participle on it
+    ("The prime minister apologized for the delay and said …": `minister` root, `apologized`
+    acl, `said` conj of `minister`): the cue's first conjunct is the sentence's predicate, the
+    noun phrase its subject."""
+    syn = doc.syntax
+    if syn[noun].rule != MODELS[PARSER_EN] or syn[noun].dep != "root" or syn[noun].pos not in ("NOUN", "PROPN"):
+        return False
+    return any(syn[g].dep == "acl" and syn[g].pos == "VERB" and g == noun + 1 and noun < g < cue
+               and doc.text[syn[g].span.start : syn[g].span.end].endswith("ed") for g in children(doc, noun))
 
 
 def root_verb(doc: Document, span: Span) -> Span | None:

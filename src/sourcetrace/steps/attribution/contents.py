@@ -168,6 +168,8 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
                 continue
             return None
         if toks[j].text in (",", ":"):
+            if toks[j].text == "," and j + 1 < n and lows[j + 1].endswith("ing") and lows[j + 1] in lx.forms:
+                return None  # "a charge that Hale denied, noting that …": the participle speaks for itself
             j += 1
             continue
         if lows[j].endswith("ly") and toks[j].text[:1].islower() and j + 1 < n and toks[j + 1].text == "," \

@@ -156,8 +156,17 @@ class Context:
     def inside_quote(self, pos: int) -> bool:
         """Inside a quotation long enough to be speech of its own (not a quoted name or phrase): over
         40 characters, or six words or more ('"The mayor told me the bridge was safe," she said')."""
-        return any(q.inner.start <= pos < q.inner.end and (len(q.inner) > 40 or self.text.count(" ", q.inner.start, q.inner.end) >= 5)
+        return any(q.inner.start <= pos < q.inner.end and (len(q.inner) > 40 or self.text.count(" ", q.inner.start, q.inner.end) >= 5
+                                                          or self._tagged_opening(q))
                    for _, q in self._inner.starting_by(pos, pos + 1))
+
+    def _tagged_opening(self, q: Quote) -> bool:
+        """A short quotation of several words that opens its line or follows a full stop and ends
+        in a comma, '?' or '!' inside its marks ('“Every time you say that,” Lee said'): the words
+        of a speaker whose tag follows, not a quoted phrase."""
+        before = self.text[max(0, q.outer.start - 3) : q.outer.start].strip()
+        end = self.text[q.inner.start : q.inner.end].rstrip()
+        return (not before or before[-1] in ".!?\n") and end[-1:] in (",", "?", "!") and " " in end.strip()
 
     def is_quote(self, sp: Span) -> bool:
         """The span is (most of) a quotation."""

@@ -20,7 +20,7 @@ from ..lexicon import (
     lang,
 )
 from .chains import interview_setting, links_after, links_at
-from .contents import en_content_start
+from .contents import content_after, en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH
 from .occasions import trailing_setting
@@ -47,7 +47,7 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     if start >= i:
         return False
     between = [t.text.lower() for t in toks[start:i]]
-    if any(w in AUX or w in lx.forms or w in ("that", "and", "but") for w in between):
+    if any(w in AUX or w in lx.forms or w in ("that", "and", "but") for w in between) and not _parsed_apposed_subject(ctx, sent, start, i):
         after = _after_quoted_adverbial(ctx, toks, start, i, lx)
         if after is None:
             return False
@@ -60,6 +60,27 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     ctx.cands.append(Cand("direct", [content], cue, src, "attr.direct.en.quote_speaker_cue", si,
                           via=links_after(ctx, toks, i, lx, src, content)))
     return True
+
+
+def _parsed_apposed_subject(ctx: Context, sent: Sentence, start: int, i: int) -> bool:
+    """The parse's subject of the cue at token i opens right after the quotation (token `start`)
+    and an apposition or relative clause between commas follows it up to the cue ("“…,” Ann Lee,
+    a pilot and a mother, told the paper", "“…,” Ann Lee, who runs the port and flies, said"):
+    the words between are the speaker's phrase, though a verb or 'and' stands among them."""
+    from ..syntax import children, words_in
+
+    toks = sent.tokens
+    doc = ctx.doc
+    verb = words_in(doc, toks[i].span)
+    if not doc.syntax or len(verb) != 1 or toks[i - 1].text != ",":
+        return False
+    subj = [c for c in children(doc, verb[0]) if doc.syntax[c].dep == "nsubj"]
+    if len(subj) != 1:
+        return False
+    at = doc.syntax[subj[0]].span.start  # the subject's head word: a name's first or last word
+    comma = next((k for k in range(start, i - 1) if toks[k].text == ","), None)
+    return comma is not None and start < comma <= start + 4 and toks[start].span.start <= at < toks[comma].span.start \
+        and all(t.text[:1].isupper() for t in toks[start:comma])
 
 
 def _after_quoted_adverbial(ctx: Context, toks: list[Token], start: int, i: int, lx: Lang) -> int | None:
@@ -317,6 +338,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
 
     doc = ctx.doc
     content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content, lx), lx), lx)
+    content = _appraisal_end(ctx, content, lx)
     content = _speaker_tail_end(ctx, cue, content, lx)
     content = trailing_setting(ctx, content, lx)
     if not doc.syntax:
@@ -432,6 +454,28 @@ def _contrast(ctx: Context, c: int, lx: Lang) -> bool:
 
 #: a dash that opens the author's comment on what was said ("… - though economists have contested that view")
 _DASH_COMMENT = re.compile(r"\s(?:-|--|–|—)\s+(\w+)")
+
+
+def _appraisal_end(ctx: Context, content: Span, lx: Lang) -> Span:
+    """What was said ends before an apposition that names it as a speech act of someone else's:
+    a comma, an indefinite article, a noun of `speech_nouns` (cues.json) and a relative clause
+    ("the fund had been mismanaged, a charge that the treasurer denied, …", "…, an allegation the
+    firm rejects"): the author's note on the claim, not part of it."""
+    si = ctx.sentence_index(content)
+    if si is None:
+        return content
+    toks = [t for t in ctx.doc.sentences[si].tokens if content.start <= t.span.start < content.end]
+    lows = [t.text.lower() for t in toks]
+    for k in range(2, len(toks) - 3):
+        if toks[k].text != "," or lows[k + 1] not in ("a", "an") or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        h = k + 2 if lows[k + 2] in lx.speech_nouns else k + 3 if lows[k + 3] in lx.speech_nouns and toks[k + 2].text.isalpha() else None
+        if h is None or h + 1 >= len(toks):
+            continue
+        nxt = toks[h + 1].text
+        if lows[h + 1] in ("that", "which") or nxt in lx.subject_pronouns or nxt[:1].isupper() or lows[h + 1] in lx.determiners:
+            return strip_span(ctx.text, Span(content.start, toks[k].span.start))
+    return content
 
 
 def _dash_comment_end(ctx: Context, content: Span, lx: Lang) -> Span:
@@ -931,3 +975,37 @@ def _named_elsewhere(text: str, label: str) -> bool:
         return False
     name = word[0] + word[1:].lower()
     return next(whole_words(text, name), None) is not None
+
+
+def passive_agent(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"It was announced by the ministry that the border would reopen", "It has been reported by
+    the Ledger that …": a cue in the passive after an empty 'it' with its agent after 'by' and a
+    that-clause: the agent said the clause (English)."""
+    if lx.code != "en":
+        return False
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    s0 = 1 if n > 1 and lows[0] in CONJ_START else 0
+    if n < s0 + 8 or lows[s0] != "it" or ctx.inside_any_quote(toks[s0].span.start):
+        return False
+    k = s0 + 1
+    while k < n and (lows[k] in AUX or lows[k] in lx.passive_auxiliaries or lows[k] in lx.verb_prefixes):
+        k += 1
+    if k == s0 + 1 or k + 3 >= n or not any(lows[m] in lx.passive_auxiliaries for m in range(s0 + 1, k)) \
+            or any(lows[m] in lx.negations for m in range(s0 + 1, k)):
+        return False
+    forms = lx.forms.get(lows[k], [])
+    if not lows[k].endswith(("ed", "en")) or not forms or all(f.cls in NOT_SPEECH for f in forms) or lows[k + 1] != "by":
+        return False
+    t = next((m for m in range(k + 2, min(n, k + 12)) if lows[m] == "that"), None)
+    if t is None or t == k + 2 or any(toks[m].text in (",", ";", ":") or lows[m] in lx.forms for m in range(k + 2, t)):
+        return False
+    content = content_after(ctx, toks, t, sent)
+    if content is None:
+        return False
+    src = Span(toks[k + 2].span.start, toks[t - 1].span.end)
+    ctx.cands.append(Cand("indirect", [content], Span(toks[s0 + 1].span.start, toks[k].span.end), src,
+                          "attr.indirect.en.passive_agent", si))
+    return True
+

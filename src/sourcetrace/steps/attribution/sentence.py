@@ -31,6 +31,7 @@ from .chains import (
 from .contents import around_phrase, clause_content, content_after, content_around
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
+from .english import passive_agent
 from .german import anaphoric_result, learned_from, passive_report, passive_speech, relies_on, so_closing
 from .nouns import noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
@@ -59,7 +60,7 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
         relayed_speech(ctx, si, sent, lx, n0)
         return
     for rule in (learned_from, relay_only, reporting_verb, relies_on, anaphoric_result, demnach, wie_es_hiess, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
-                 colon_konjunktiv):
+                 colon_konjunktiv, passive_agent):
         if rule(ctx, si, sent, lx):
             return
 
@@ -333,7 +334,11 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 _relayed_by_later(ctx, sent, first_new, before, lx)
                 del ctx.cands[before:]
                 continue
-            if found and i > 0 and toks[i - 1].text == "," and toks[i].text.lower().endswith("ing") and last_src is not None \
+            near = _denier_before(ctx, sent, i, lx) if found and lx.code == "en" else None
+            if near is not None:
+                for c in ctx.cands[before:]:  # "…, a charge that Hale denied, noting that …": Hale notes
+                    c.source, c.refers_to, c.co_sources, c.rule = near, None, [], c.rule + "+relative_speaker"
+            elif found and i > 0 and toks[i - 1].text == "," and toks[i].text.lower().endswith("ing") and last_src is not None \
                     and not _own_subject(ctx, sent, i, last_src, owned):
                 for c in ctx.cands[before:]:
                     c.source = last_src  # "…, the lawmakers said, adding that …": the same speakers go on
@@ -384,6 +389,29 @@ def _prepositional(ctx: Context, c: Cand) -> bool:
     """What the cue reports opens with a preposition ("joked with the voters, …", "spoke about the
     budget"): an adverbial of the speech act, no clause of what was said (English)."""
     return c.mode == "indirect" and opens_with_preposition(ctx, c)
+
+
+def _denier_before(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Span | None:
+    """The participle of speech at token i follows, after a comma, a relative clause on a noun
+    whose verb is a cue with a subject of its own ("…, a charge that Hale denied, noting that …",
+    "…, a claim the firm rejects, saying …"): that subject speaks, not the main clause's."""
+    from ..syntax import children, subtree, words_in
+
+    toks = sent.tokens
+    if i < 3 or toks[i - 1].text != "," or not toks[i].text.lower().endswith("ing") or not ctx.doc.syntax:
+        return None
+    verb = words_in(ctx.doc, toks[i - 2].span)
+    if len(verb) != 1 or cue_at(ctx, toks, i - 2, lx) is None:
+        return None
+    syn = ctx.doc.syntax
+    v = verb[0]
+    if syn[v].dep not in ("acl:relcl", "acl") or syn[v].pos != "VERB":
+        return None
+    subj = [g for g in children(ctx.doc, v) if syn[g].dep == "nsubj"]
+    if len(subj) != 1 or ctx.text[syn[subj[0]].span.start : syn[subj[0]].span.end].lower() in REL_PRONOUNS:
+        return None
+    words = subtree(ctx.doc, subj[0])
+    return Span(syn[words[0]].span.start, syn[words[-1]].span.end)
 
 
 def _own_subject(ctx: Context, sent: Sentence, i: int, last: Span, owned: list[Span]) -> bool:

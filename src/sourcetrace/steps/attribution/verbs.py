@@ -151,6 +151,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     mode = "indirect"
     if lx.code == "en" and toks[i].text.lower().endswith("ing"):
         return False  # "…, saying the plan …": a participle's speaker is the sentence's subject, never after it
+    if lx.code == "en" and takes_addressee(lx, toks[i].text):
+        return False  # "“…,” Ann Lee, a pilot and a mother, told the Ledger": whom she told, never who spoke
     comma_before = (i >= 1 and toks[i - 1].text in (",", "»", "“", "”", '"')) or (i >= 2 and toks[i - 1].text in QUOTE_CHARS and toks[i - 2].text == ",")
     if comma_before and _fronted_report(ctx, toks, i - 1, lx):
         return False  # "Wie der «Spiegel» berichtet, sagte der Minister, …": the report relays the speech act after it

@@ -1,0 +1,200 @@
+"""English attribution across the constructions of news copy (sentences of our own; issue 7,
+session 11): British spellings before a cue, bare verb forms after an auxiliary, passives with an
+agent, fronted quotations with their tags (inverted or not, with long appositions), according-to
+in the middle of a sentence, relative clauses and appositions on the speaker, settings ("in a
+statement", "told reporters", "wrote on X"), a claim that someone else denies, and the quoted
+words of a short quotation that opens a sentence."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution_helpers import one, source_name, source_text
+
+import sourcetrace
+from sourcetrace.document import Document
+from sourcetrace.steps.syntax import american
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="en")
+
+
+def _contents(doc: Document) -> list[list[str]]:
+    return [[doc.span_text(c) for c in a.content] for a in doc.attributions]
+
+
+# ---- British spellings and bare forms -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The airline apologised to the passengers and said the delay had been caused by a strike.",
+    "The prime minister apologised for the delay and said the report would be published in full.",
+    "The chancellor organised a summit and said the talks had been productive.",
+])
+def test_british_verb_before_a_conjoined_cue_keeps_its_subject(text: str) -> None:
+    doc = analyze(text)
+    assert len(doc.attributions) == 1
+    a = doc.attributions[0]
+    assert source_text(doc, a) in ("The airline", "The prime minister", "The chancellor")
+    assert doc.span_text(a.cue) == "said"
+
+
+def test_american_spelling_of_british_word_forms() -> None:
+    assert american("apologised") == "apologized"
+    assert american("organisation") == "organization"
+    assert american("analysed") == "analyzed"
+    assert american("favoured") == "favored"
+    # spelt so in American English too, or a name
+    for word in ("praised", "promising", "surprised", "advisers", "exercise", "hours", "toured", "Louise", "otherwise"):
+        assert american(word) is None, word
+
+
+@pytest.mark.parametrize(("text", "who", "said"), [
+    ("The report did show that the river had been polluted for years.", "The report", "that the river had been polluted for years"),
+    ("The figures do show that crime has fallen in the city.", "The figures", "that crime has fallen in the city"),
+    ("The council would later claim that it had never received the letter.", "The council", "that it had never received the letter"),
+])
+def test_bare_form_after_an_auxiliary_is_a_cue(text: str, who: str, said: str) -> None:
+    doc = analyze(text)
+    assert _contents(doc) == [[said]]
+    assert source_text(doc, doc.attributions[0]) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Data from the census show that women run a third of the firms.", "Data from the census"),
+    ("Leaked records from the firm show that it lost money for years.", "Leaked records from the firm"),
+    ("The mayor charges that the council wasted money on the stadium.", "The mayor"),
+])
+def test_present_tense_that_looks_like_a_noun_before_that(text: str, who: str) -> None:
+    doc = analyze(text)
+    assert len(doc.attributions) == 1
+    assert source_text(doc, doc.attributions[0]) == who
+    assert doc.span_text(doc.attributions[0].content[0]).startswith("that ")
+
+
+@pytest.mark.parametrize("text", [
+    "The TV show that aired on Monday was a hit.",
+    "The mayor rejected the charges that were filed.",
+    "The network will show the film on Sunday.",
+    "Critics would call them dreamers.",
+    "Voters will find it hard to choose.",
+    "Nobody had any warning of the flood.",
+])
+def test_bare_form_or_noun_without_a_clause_is_no_cue(text: str) -> None:
+    assert analyze(text).attributions == []
+
+
+# ---- passives -----------------------------------------------------------------------------------
+
+def test_passive_with_an_agent_and_a_that_clause() -> None:
+    doc = analyze("It was announced by the ministry that the border would reopen.")
+    a = one(doc, "the border would reopen")
+    assert source_text(doc, a) == "the ministry"
+    assert a.rule == "attr.indirect.en.passive_agent"
+    doc = analyze("It has been reported by the Ledger on Monday that the mayor would resign.")
+    assert source_name(doc, one(doc, "the mayor would resign")) == "Ledger"
+
+
+def test_negated_passive_says_nothing() -> None:
+    assert analyze("It was not confirmed by the police that the driver had fled.").attributions == []
+
+
+def test_quoted_as_saying() -> None:
+    doc = analyze("The mayor was quoted as saying that the ferry would run again by June.")
+    assert source_text(doc, one(doc, "the ferry would run again")) == "The mayor"
+
+
+# ---- fronted quotations and their tags ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "“We are not going anywhere,” said Ruth Adler, who has run the bakery since 1988.",
+    "“We are not going anywhere,” Ruth Adler said.",
+])
+def test_fronted_quote_with_inverted_or_plain_tag(text: str) -> None:
+    doc = analyze(text)
+    a = one(doc, "We are not going anywhere")
+    assert source_name(doc, a) == "Ruth Adler"
+    assert a.mode == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "“The harbour is safe,” Jane Roe, the director of the port authority and a former pilot, told The Daily Ledger.",
+    "“The harbour is safe,” Jane Roe, who runs the port authority and flies planes, told The Daily Ledger.",
+])
+def test_speaker_with_a_long_apposition_before_told_is_no_addressee(text: str) -> None:
+    doc = analyze(text)
+    a = one(doc, "The harbour is safe")
+    assert source_name(doc, a) == "Jane Roe"
+    assert [v.name for v in a.via] == ["Daily Ledger"]
+
+
+def test_short_opening_quotation_holds_its_own_cue_forms() -> None:
+    doc = analyze("“Every time you say that,” Lee said, “you help the other side.”")
+    assert _contents(doc) == [["Every time you say that", "you help the other side"]]
+    assert source_text(doc, doc.attributions[0]) == "Lee"
+
+
+def test_quote_after_tag_goes_on_in_the_next_sentence() -> None:
+    doc = analyze("“We had no warning,” said one resident. “The water came in within minutes.”")
+    assert source_text(doc, one(doc, "We had no warning")) == "one resident"
+    assert source_name(doc, one(doc, "The water came in")) == "one resident"
+
+
+def test_split_quotation_around_its_tag() -> None:
+    doc = analyze("“We will appeal,” the lawyer said, “because the verdict is wrong.”")
+    assert _contents(doc) == [["We will appeal", "because the verdict is wrong"]]
+
+
+# ---- according to, appositions, relative clauses, settings ----------------------------------------
+
+def test_according_to_in_the_middle_of_the_sentence() -> None:
+    doc = analyze("The storm, according to forecasters, will reach the coast on Sunday night.")
+    a = one(doc, "will reach the coast")
+    assert source_text(doc, a) == "forecasters"
+    assert a.mode == "according_to"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tom Brandt, who chairs the housing committee, said the rents had doubled in a decade.", "Tom Brandt"),
+    ("Jane Roe, a spokeswoman for the agency, said the inspections would continue.", "Jane Roe"),
+    ("The union’s leader, Carla Mendes, warned that a strike was likely.", "Carla Mendes"),
+    ("Dr. Felix Moreau, the hospital’s chief of surgery, said the wait times had fallen.", "Felix Moreau"),
+])
+def test_speaker_with_apposition_or_relative_clause(text: str, name: str) -> None:
+    doc = analyze(text)
+    assert len(doc.attributions) == 1
+    assert source_name(doc, doc.attributions[0]) == name
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("In a statement, the ministry said the vaccine supply was secure.", "the vaccine supply was secure"),
+    ("The coach told reporters that the team had trained hard all week.", "that the team had trained hard all week"),
+    ("The senator wrote on X that the vote had been postponed.", "that the vote had been postponed"),
+    ("The company said in a filing that profits fell by 12 percent.", "that profits fell by 12 percent"),
+    ("Officials said on Tuesday that three people had been injured in the fire.", "that three people had been injured in the fire"),
+])
+def test_setting_between_cue_and_clause(text: str, said: str) -> None:
+    assert _contents(analyze(text)) == [[said]]
+
+
+def test_participle_between_commas_does_not_speak() -> None:
+    doc = analyze("The governor, speaking at a news conference, said the roads would reopen on Monday.")
+    assert _contents(doc) == [["the roads would reopen on Monday"]]
+    assert source_text(doc, doc.attributions[0]) == "The governor"
+
+
+# ---- a claim someone else denies --------------------------------------------------------------------
+
+def test_charge_someone_denied_is_no_part_of_the_claim() -> None:
+    doc = analyze("Critics complained that the fund had been mismanaged, a charge that Mr. Hale denied, "
+                  "noting that the accounts had been audited.")
+    complaint = one(doc, "the fund had been mismanaged")
+    assert doc.span_text(complaint.content[0]) == "that the fund had been mismanaged"
+    assert source_text(doc, complaint) == "Critics"
+    note = one(doc, "the accounts had been audited")
+    assert source_text(doc, note) == "Mr. Hale"
+    assert note.rule.endswith("+relative_speaker")
+
+
+def test_allegation_after_the_claim_ends_it() -> None:
+    doc = analyze("Residents said the water was unsafe, an allegation the utility rejects.")
+    assert _contents(doc) == [["the water was unsafe"]]
