@@ -158,6 +158,7 @@ def test_according_to_in_the_middle_of_the_sentence() -> None:
     ("Jane Roe, a spokeswoman for the agency, said the inspections would continue.", "Jane Roe"),
     ("The union’s leader, Carla Mendes, warned that a strike was likely.", "Carla Mendes"),
     ("Dr. Felix Moreau, the hospital’s chief of surgery, said the wait times had fallen.", "Felix Moreau"),
+    ("Even Norway, the closest ally of the country, said it was opposed to the plan.", "Norway"),
 ])
 def test_speaker_with_apposition_or_relative_clause(text: str, name: str) -> None:
     doc = analyze(text)
@@ -198,3 +199,8 @@ def test_charge_someone_denied_is_no_part_of_the_claim() -> None:
 def test_allegation_after_the_claim_ends_it() -> None:
     doc = analyze("Residents said the water was unsafe, an allegation the utility rejects.")
     assert _contents(doc) == [["the water was unsafe"]]
+
+
+def test_noun_in_ly_ends_an_apposition_whole() -> None:
+    doc = analyze("Norway, the country's closest ally, said it was opposed to the plan.")
+    assert source_text(doc, one(doc, "opposed to the plan")) == "Norway, the country's closest ally"

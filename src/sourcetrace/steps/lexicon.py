@@ -69,6 +69,7 @@ class Lang:
     base_forms: dict[str, list[CueForm]] = field(default_factory=dict)
     base_auxiliaries: frozenset[str] = frozenset()
     noun_openers: frozenset[str] = frozenset()  # "no warning", "any comment": a cue form after them is a noun
+    ly_nouns: frozenset[str] = frozenset()  # "ally", "family": '-ly' words that are no adverbs
     possessive_pronouns: frozenset[str] = frozenset()  # "seiner (Meinung nach)": points at a person like "er"
     via_upstream: frozenset[tuple[str, ...]] = frozenset()  # chain phrases whose object stands before the source
     via_addressed: frozenset[tuple[str, ...]] = frozenset()  # chain phrases whose object is a link only when a medium
@@ -154,6 +155,12 @@ class Lang:
     np_postmodifiers: frozenset[str] = frozenset()  # "familiar (with the matter)": goes on describing a noun
     person_heads: frozenset[str] = frozenset()  # "woman", "jury": a noun of people (with gender.json's words)
     contrast_openers: frozenset[str] = frozenset()  # "while": a clause of contrast on the cue verb is the author's
+
+    def ly_adverb(self, word: str) -> bool:
+        """An English word in '-ly' that is an adverb ("later", "repeatedly"), not one of `ly_nouns`
+        ("the country's closest ally")."""
+        low = word.lower()
+        return low.endswith("ly") and low not in self.ly_nouns
 
     def konjunktiv(self, word: str) -> bool:
         """The word as written is a form of the Konjunktiv I ("sei", "habe"), or, in lower case,
@@ -257,6 +264,7 @@ def lang(code: str) -> Lang:
         base_forms=base_forms,
         base_auxiliaries=frozenset(w.lower() for w in cues.get("base_auxiliaries", [])),
         noun_openers=_lower(lex, "noun_openers"),
+        ly_nouns=_lower(lex, "ly_nouns"),
         possessive_pronouns=frozenset(w.lower() for w in lex.get("possessive_pronouns", [])),
         via_upstream=frozenset(tuple(p.lower().split()) for p in acc.get("via_upstream", [])),
         via_addressed=frozenset(tuple(p.lower().split()) for p in acc.get("via_addressed", [])),

@@ -164,7 +164,7 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             break  # "a report seen by Reuters": a participle, the noun phrase ended
         # "-ly" is an adverb, unless a capital continues a name or follows its article ("the Daily Mail")
         name_ly = t[:1].isupper() and (saw_head or (j > i and toks[j - 1].text.lower() in lx.determiners))
-        if t[0].isalnum() and low not in lx.forms and (not low.endswith("ly") or name_ly):
+        if t[0].isalnum() and low not in lx.forms and (not lx.ly_adverb(low) or name_ly):
             saw_head = True
             j += 1
             continue

@@ -157,7 +157,7 @@ def en_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, 
     Monday also said"); a fronted adverbial or participle before a comma is not the subject."""
     b = i
     while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
-                     or (toks[b - 1].text.lower().endswith("ly") and toks[b - 1].text[:1].islower())
+                     or (lx.ly_adverb(toks[b - 1].text) and toks[b - 1].text[:1].islower())
                      or ctx.in_timex(toks[b - 1].span)):
         b -= 1
     while b > 0 and toks[b - 1].text.lower() in ("on", "in", "at", "last", "this") and b < i:
@@ -218,7 +218,7 @@ def en_relative_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tu
     apposition after a name ("a lawyer from Ohio") stands for the name before it."""
     b = i
     while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
-                     or (toks[b - 1].text.lower().endswith("ly") and toks[b - 1].text[:1].islower())):
+                     or (lx.ly_adverb(toks[b - 1].text) and toks[b - 1].text[:1].islower())):
         b -= 1
     if b < 2 or _CONTRACTED_AUX.sub("", toks[b - 1].text.lower()) not in ("who", "which"):
         return None  # "who said", "who's called for" (who has)
@@ -629,7 +629,7 @@ def _parenthetical_tag(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tup
     n = len(toks)
     b = i
     while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
-                     or (toks[b - 1].text.lower().endswith("ly") and toks[b - 1].text[:1].islower())):
+                     or (lx.ly_adverb(toks[b - 1].text) and toks[b - 1].text[:1].islower())):
         b -= 1
     c = next((k for k in range(b - 1, max(0, b - 8), -1) if toks[k].text == ","), None)
     if c is None or c < 2 or c + 1 >= b or ctx.inside_any_quote(toks[c].span.start):
@@ -642,7 +642,7 @@ def _parenthetical_tag(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tup
         return None
     k = i + 1
     while k < n and (ctx.in_timex(toks[k].span) or toks[k].text.lower() in lx.after_cue_time_words
-                     or (toks[k].text.lower().endswith("ly") and toks[k].text[:1].islower())):
+                     or (lx.ly_adverb(toks[k].text) and toks[k].text[:1].islower())):
         k += 1
     if k + 1 >= n or toks[k].text != ",":
         return None
@@ -919,13 +919,14 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
     if rel is not None:
         k = rel  # "Mr. Obama, who understood …", "The senator, appearing on Fox News,": no part of the speaker
     adverbial = next((m for m in range(a + 1, k) if m in commas and (
-        (low[m] in PREPOSITIONS_EN and low[m] != "of") or low[m] in CONJ_START or (low[m].endswith("ly") and ctx.pos_at(words[m]) == "ADV"))), None)
+        (low[m] in PREPOSITIONS_EN and low[m] != "of") or low[m] in CONJ_START or (lx.ly_adverb(low[m]) and ctx.pos_at(words[m]) == "ADV"))), None)
     if adverbial is not None:
         k = adverbial  # "Ann Lee, in an interview on Monday, (said)": an adverbial set off by commas
     while k - 1 > a:
         w = words[k - 1]
         word = text[w.start : w.end]
-        if ctx.in_timex(w) or (word[:1].islower() and (ctx.pos_at(w) in _NOT_IN_SPEAKER or word in PREPOSITIONS_EN)):
+        if ctx.in_timex(w) or (word[:1].islower() and ((ctx.pos_at(w) in _NOT_IN_SPEAKER and word.lower() not in lx.ly_nouns)
+                                                       or word in PREPOSITIONS_EN)):
             k -= 1
             continue
         break
