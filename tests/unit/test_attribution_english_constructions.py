@@ -204,3 +204,42 @@ def test_allegation_after_the_claim_ends_it() -> None:
 def test_noun_in_ly_ends_an_apposition_whole() -> None:
     doc = analyze("Norway, the country's closest ally, said it was opposed to the plan.")
     assert source_text(doc, one(doc, "opposed to the plan")) == "Norway, the country's closest ally"
+
+
+# ---- junk speakers and speech acts that say nothing ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Having said that, the plan is still too costly.",
+    "Let's say the bridge costs $10 million.",
+    "Groups that don't disclose their donors spent millions.",
+    "The three “gaps” she cited are the budget, the staff and the roads.",
+])
+def test_turns_suppositions_negations_and_gaps_say_nothing(text: str) -> None:
+    assert analyze(text).attributions == []
+
+
+def test_complementizer_before_an_interjected_phrase_stays() -> None:
+    doc = analyze("Lee said that, if elected, she would cut taxes.")
+    assert _contents(doc) == [["that, if elected, she would cut taxes"]]
+
+
+def test_speaker_inside_a_relative_clause_with_a_gap() -> None:
+    doc = analyze("The fees, which he said were too high, were cut.")
+    a = one(doc, "were too high")
+    assert source_text(doc, a) == "he"
+
+
+def test_participle_after_a_preposition_has_the_main_clause_speaker() -> None:
+    doc = analyze("After saying her knee was “so swollen I could not walk,” she was “rushed off” to the hospital.")
+    assert len(doc.attributions) == 1
+    a = doc.attributions[0]
+    assert source_text(doc, a) == "she"
+    assert a.rule == "attr.indirect.en.fronted_participle"
+    doc = analyze("After saying that the budget was tight, the mayor cut the bus fares.")
+    assert _contents(doc) == [["that the budget was tight"]]
+    assert source_text(doc, doc.attributions[0]) == "the mayor"
+
+
+def test_participle_after_a_quotation_takes_the_tags_speaker_not_the_quotes() -> None:
+    doc = analyze("“This town was built on hard work,” she said at a news conference announcing that the city would sue the state.")
+    assert source_text(doc, one(doc, "the city would sue the state")) == "she"

@@ -205,6 +205,9 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         break
     if j >= n or toks[j].text in (".", "!", "?"):
         return None
+    if j > 0 and lows[j] in lx.passive_auxiliaries and toks[j].text.islower() and lx.forms.get(lows[j - 1]) \
+            and all(f.lemma not in lx.clause_verbs for f in lx.forms[lows[j - 1]]):
+        return None  # "The three “gaps” she cited are …": the cue's object is the noun before it (not "which he said were …")
     if lows[j] in lx.empty_objects and j + 1 < n and toks[j + 1].text in (".", ",", "much"):
         return None
     return j

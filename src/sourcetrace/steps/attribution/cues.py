@@ -25,8 +25,8 @@ def negated(toks: list[Token], i: int, lx: Lang) -> bool:
     for t in reversed(toks[max(0, i - 3) : i]):
         if t.text in (",", ";", ":", "–", "—") or t.text in QUOTE_CHARS:
             return False
-        if t.text.lower() in lx.negations:
-            return True
+        if t.text.lower() in lx.negations or (lx.code == "en" and t.text.lower().endswith(("n't", "n’t"))):
+            return True  # ("don't", "doesn’t": one token)
     return False
 
 
@@ -44,6 +44,10 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         return None  # a capitalized German word inside a sentence is a noun ("Berichte"), not a verb
     if lx.code == "en" and i > 0:
         prev = toks[i - 1].text.lower()
+        if prev in lx.supposing or (i > 1 and f"{toks[i - 2].text.lower()} {prev}" in lx.supposing):
+            return None  # "Let's say the bridge costs …": a supposition, no one's claim
+        if prev == "having" and i + 2 < len(toks) and toks[i + 1].text.lower() == "that" and toks[i + 2].text == ",":
+            return None  # "Having said that, …": a turn of the author's
         if (prev in lx.determiners or prev in lx.possessive_determiners or prev in lx.demonstratives or prev == _WHOSE
                 or (prev in lx.noun_openers and not low.endswith("ed"))) \
                 and not (prev in lx.floating_quantifiers and low.endswith("ed")):

@@ -687,16 +687,21 @@ def en_fronted_participle(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     n = len(toks)
     lows = [t.text.lower() for t in toks]
     s0 = 1 if n > 1 and lows[0] in CONJ_START else 0
+    if i == s0 + 1 and lows[s0] in lx.participle_openers and lows[s0] not in ("by", "through"):
+        s0 = i  # 'After saying her knee was “so swollen …,” she was taken …': the main clause's subject
     if i != s0 or not lows[i].endswith("ing"):
         return False
     k0 = en_content_start(ctx, toks, i + 1, lx)
     if k0 is None:
         return False
     spk: tuple[int, int] | None = None
-    c = next((k for k in range(k0 + 1, n) if toks[k].text == "," and not ctx.inside_any_quote(toks[k].span.start)), None)
+    c = next((k for k in range(k0 + 1, n) if (toks[k].text == "," and not ctx.inside_any_quote(toks[k].span.start))
+              or (toks[k].text in QUOTE_CHARS and toks[k - 1].text == "," and ctx.quote_closing_at(toks[k].span.end) is not None)), None)
     if c is not None:
         e = np_forward(ctx, toks, c + 1, lx, apposition=False)
-        if c + 1 < e < n and _finite(toks[e].text, lx):
+        while e > c + 2 and toks[e - 1].text.islower() and ctx.pos_at(toks[e - 1].span) in ("VERB", "AUX"):
+            e -= 1  # "the mayor cut (the fares)": the parse's verb ends the noun phrase
+        if c + 1 < e < n and (_finite(toks[e].text, lx) or (s0 > 0 and ctx.pos_at(toks[e].span) in ("VERB", "AUX"))):
             spk = (c + 1, e)
     if spk is None:
         # no comma: a subject pronoun or a short noun phrase before a verb of speech closes the

@@ -456,9 +456,16 @@ def partial_quote(ctx: Context, q: Quote, inner: Span) -> bool:
         cls = cue_at(ctx, toks, i, lx)
         if cls is None or cls in NOT_SPEECH or attributive(ctx, toks, i, lx) or negated(toks, i, lx):
             continue
+        if code == "en" and t.text.lower().endswith("ing"):
+            continue  # 'After saying her foot was swollen, she was “whisked … off”': a participle's words end at its clause
+        parsed = ctx.syntax_subject(sent, i) if code == "en" and ctx.syntax_subject is not None else None
         subj = subject_before(ctx, toks, i, lx)
+        if parsed is not None and parsed[0] < i and (subj is None or not (subj[0] < parsed[1] and parsed[0] < subj[1])):
+            subj = parsed  # 'Lee said his rival's tweet was only “to mock” her': the parse's subject of the cue
         if subj is not None:
             src = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+        elif code == "en" and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {","}:
+            continue  # English names the speaker after the cue only after a quotation or a comma
         else:
             j0 = skip_adverbials(ctx, toks, i + 1, lx)
             e = np_forward(ctx, toks, j0, lx)

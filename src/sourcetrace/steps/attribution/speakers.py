@@ -513,7 +513,9 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
                                          and not _in_noun_phrase([t.text for t in toks[ruled[0] : ruled[1]]], k - ruled[0], lx))
                                      for k in range(subj[1], ruled[1]))
                                  or any(toks[k].text == "," and toks[k + 1].text.endswith("ing") and toks[k + 1].text[:1].islower()
-                                        for k in range(subj[1], min(ruled[1], len(toks) - 1))))
+                                        for k in range(subj[1], min(ruled[1], len(toks) - 1)))
+                                 # "The fees, which he said were too high": the parse's subject in the relative clause
+                                 or any(toks[k].text.lower() in ("who", "which", "whom") for k in range(ruled[0] + 1, subj[0])))
         ):
             subj = ruled  # not when the rules' phrase runs on into a clause ("The mayor, who has served …")
     if subj is not None and subj[0] < i and lx.code == "en":
@@ -563,8 +565,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         # (and for "…, saying …") the speaker is the subject that opens the sentence
         if not lows[i].endswith("ing"):
             return None  # no subject right before the verb, none after it: no clear speaker
-        k = next((k for k in range(1, i) if _en_verb_like(toks[k].text, lx)), None)
-        main = en_subject(ctx, toks, k, lx) if k is not None else None
+        k = next((k for k in range(1, i) if _en_verb_like(toks[k].text, lx) and not ctx.inside_any_quote(toks[k].span.start)), None)
+        main = en_subject(ctx, toks, k, lx) if k is not None else None  # (not a verb of the quoted words)
         if main is None:
             # "Ann Lee went on the attack on Monday, saying …": an irregular verb the spelling rules
             # miss; the parse's main verb and its subject
@@ -679,7 +681,8 @@ def _main_clause_speaker(ctx: Context, toks: list[Token], i: int, subj: tuple[in
     if subj is None or subj[1] > i - 1:
         subj = None
         root = root_verb(ctx.doc, Span(toks[0].span.start, toks[-1].span.end))
-        k = next((k for k in range(1, i) if (root is not None and toks[k].span.overlaps(root)) or _en_verb_like(toks[k].text, lx)), None)
+        k = next((k for k in range(1, i) if ((root is not None and toks[k].span.overlaps(root)) or _en_verb_like(toks[k].text, lx))
+                  and not ctx.inside_any_quote(toks[k].span.start)), None)
         si = ctx.sentence_index(toks[k].span) if k is not None else None
         if k is not None and si is not None and ctx.syntax_subject is not None:
             subj = ctx.syntax_subject(ctx.doc.sentences[si], k)
