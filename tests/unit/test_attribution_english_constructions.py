@@ -243,3 +243,33 @@ def test_participle_after_a_preposition_has_the_main_clause_speaker() -> None:
 def test_participle_after_a_quotation_takes_the_tags_speaker_not_the_quotes() -> None:
     doc = analyze("“This town was built on hard work,” she said at a news conference announcing that the city would sue the state.")
     assert source_text(doc, one(doc, "the city would sue the state")) == "she"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Some say the bridge is unsafe.", "the bridge is unsafe"),
+    ("But some note that the mayor has done little.", "that the mayor has done little"),
+    ("Many argue that the fare is too high.", "that the fare is too high"),
+])
+def test_quantifier_alone_is_a_subject_not_an_article(text: str, said: str) -> None:
+    doc = analyze(text)
+    assert _contents(doc) == [[said]]
+    assert doc.attributions[0].source is None  # a quantifier alone names no one
+
+
+def test_quantifier_in_a_parenthesis_is_a_hedge_not_a_speaker() -> None:
+    assert analyze("It made an aggressive - some say unrealistic - pledge to cut emissions.").attributions == []
+
+
+def test_participle_after_a_quotation_that_closes_on_its_comma() -> None:
+    doc = analyze('In a statement, the firm said: "The mine was a success when it opened a decade ago," '
+                  "adding that its value had doubled.")
+    assert source_text(doc, one(doc, "its value had doubled")) == "the firm"
+
+
+@pytest.mark.parametrize("text", [
+    "Lee has a long feud with Tom Reed, now the council leader, who in 2010 said the bridge was safe.",
+    "Lee met Tom Reed, who on Monday said the bridge was safe.",
+])
+def test_relative_pronoun_after_an_apposition_or_before_a_time(text: str) -> None:
+    doc = analyze(text)
+    assert source_name(doc, one(doc, "the bridge was safe")) == "Tom Reed"

@@ -8,6 +8,7 @@ from functools import cache
 from ...document import Token
 from ...resources import load
 from ..lexicon import (
+    CONJ_START,
     Lang,
     is_capitalized,
 )
@@ -50,8 +51,11 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "Having said that, …": a turn of the author's
         if (prev in lx.determiners or prev in lx.possessive_determiners or prev in lx.demonstratives or prev == _WHOSE
                 or (prev in lx.noun_openers and not low.endswith("ed"))) \
-                and not (prev in lx.floating_quantifiers and low.endswith("ed")):
-            return None  # "his claims", "the report": a noun ("they all agreed": a quantifier, then the verb)
+                and not (prev in lx.floating_quantifiers and low.endswith("ed")) \
+                and not (prev in lx.pronoun_quantifiers and (i == 1 or toks[i - 2].text in (",", ";", ":") or toks[i - 2].text in QUOTE_CHARS
+                                                             or toks[i - 2].text.lower() in CONJ_START)
+                         and (ctx.pos_at(toks[i].span) == "VERB" or (i + 1 < len(toks) and toks[i + 1].text.lower() == "that"))):
+            return None  # "his claims", "the report": a noun ("they all agreed", "Some say …": a quantifier, then the verb)
         k = i - 1
         while k > 0 and (toks[k].text.lower() in lx.verb_prefixes or (toks[k].text.lower().endswith("ly") and toks[k].text[:1].islower())):
             k -= 1  # "were also told", "was widely reported"

@@ -338,10 +338,10 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             if near is not None:
                 for c in ctx.cands[before:]:  # "…, a charge that Hale denied, noting that …": Hale notes
                     c.source, c.refers_to, c.co_sources, c.rule = near, None, [], c.rule + "+relative_speaker"
-            elif found and i > 0 and toks[i - 1].text == "," and toks[i].text.lower().endswith("ing") and last_src is not None \
-                    and not _own_subject(ctx, sent, i, last_src, owned):
+            elif found and i > 0 and (toks[i - 1].text == "," or (i > 1 and toks[i - 1].text in QUOTE_CHARS and toks[i - 2].text == ",")) \
+                    and toks[i].text.lower().endswith("ing") and last_src is not None and not _own_subject(ctx, sent, i, last_src, owned):
                 for c in ctx.cands[before:]:
-                    c.source = last_src  # "…, the lawmakers said, adding that …": the same speakers go on
+                    c.source = last_src  # "…, the lawmakers said, adding that …", 'said: "…," adding': the same speakers go on
             elif found and lx.code == "de" and i > 1 and toks[i - 1].text == "und" and toks[i - 2].text == "," and last_src is not None:
                 for c in ctx.cands[before:]:
                     # "X bestätigte, dass …, und gab an, …": the coordinated verb's subject is X

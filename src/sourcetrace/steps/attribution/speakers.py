@@ -198,8 +198,9 @@ def _np_back(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
         w = toks[b - 1].text
         low = w.lower()
         if low in _NP_BACK_PUNCT or low in lx.np_back_stops or w in QUOTE_CHARS or (low in PREPOSITIONS_EN and low != "of") or low in SUBORDINATORS \
-                or _en_verb_like(w, lx) or (w[:1].islower() and w.endswith("ing")) or (low in lx.np_stop and low not in lx.determiners):
-            break
+                or _en_verb_like(w, lx) or (w[:1].islower() and w.endswith("ing")) or (low in lx.np_stop and low not in lx.determiners) \
+                or (w[:1].islower() and ctx.pos_at(toks[b - 1].span) in ("VERB", "AUX")):
+            break  # (a verb the spelling rules miss: "Lee met Tom Reed, who …")
         if low == "of" and b > 1 and ctx.pos_at(toks[b - 2].span) in ("ADJ", "ADV", "VERB", "AUX"):
             break  # "critical of Republicans who …": "of" after an adjective opens no part of the noun phrase
         b -= 1
@@ -218,8 +219,10 @@ def en_relative_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tu
     apposition after a name ("a lawyer from Ohio") stands for the name before it."""
     b = i
     while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
-                     or (lx.ly_adverb(toks[b - 1].text) and toks[b - 1].text[:1].islower())):
+                     or (lx.ly_adverb(toks[b - 1].text) and toks[b - 1].text[:1].islower()) or ctx.in_timex(toks[b - 1].span)):
         b -= 1
+        if b > 1 and ctx.in_timex(toks[b].span) and toks[b - 1].text.lower() in lx.time_prepositions:
+            b -= 1  # "who in 2010 said": the preposition of a time between the pronoun and the cue
     if b < 2 or _CONTRACTED_AUX.sub("", toks[b - 1].text.lower()) not in ("who", "which"):
         return None  # "who said", "who's called for" (who has)
     r = b - 1

@@ -120,13 +120,15 @@ def _word_span(ctx: Context, src: Span, word: str) -> Span:
 def share_counted(ctx: Context, c: Cand, lx: Lang) -> bool:
     """A share of respondents with a verb other than one of saying (`share_verbs`): "Less than a
     third agreed with the mayor that …" counts the answers of a poll; "59 percent said …" is
-    their claim."""
+    their claim, and so is that of a quantifier alone ("Some argue that …")."""
     src = c.source
     if src is None or c.cue is None or not lx.share_verbs:
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*%?|%", ctx.text[src.start : src.end])
     if not words or not all(w[:1].isdigit() or w.lower() in lx.share_words for w in words):
         return False
+    if all(w.lower() in lx.pronoun_quantifiers for w in words):
+        return False  # "Some argue that …", "Many note …": people, no share of a poll's answers
     forms = lx.forms.get(ctx.text[c.cue.start : c.cue.end].lower().split()[-1], [])
     return bool(forms) and not any(f.lemma in lx.share_verbs for f in forms)
 
