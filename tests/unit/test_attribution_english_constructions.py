@@ -273,3 +273,17 @@ def test_participle_after_a_quotation_that_closes_on_its_comma() -> None:
 def test_relative_pronoun_after_an_apposition_or_before_a_time(text: str) -> None:
     doc = analyze(text)
     assert source_name(doc, one(doc, "the bridge was safe")) == "Tom Reed"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor declined to say whether the bridge was safe.",
+    "Lee was unable to confirm that the ferry had sunk.",
+])
+def test_refusal_to_speak_says_nothing(text: str) -> None:
+    assert analyze(text).attributions == []
+
+
+def test_refusal_after_a_claim_is_no_chain_link() -> None:
+    doc = analyze("He claimed the plan was smart, although he refused to say more.")
+    a = one(doc, "the plan was smart")
+    assert a.via == []

@@ -23,6 +23,9 @@ def negated(toks: list[Token], i: int, lx: Lang) -> bool:
     """A negation (`negations` in resources/<lang>/cues.json: "did not respond", "wollte sich
     nicht äußern") in the three words before the cue, in its own clause: nothing was said ("Er
     werde nicht zurücktreten, sagte X" negates what was said, not the saying)."""
+    if i > 1 and toks[i - 1].text.lower() == "to" and (toks[i - 2].text.lower() in lx.refusals or (
+            i > 2 and toks[i - 3].text.lower() in lx.refusals and toks[i - 2].text.lower() in lx.verb_prefixes)):
+        return True  # "declined to say whether …", "refused to comment": nothing was said
     for t in reversed(toks[max(0, i - 3) : i]):
         if t.text in (",", ";", ":", "–", "—") or t.text in QUOTE_CHARS:
             return False
