@@ -287,3 +287,18 @@ def test_refusal_after_a_claim_is_no_chain_link() -> None:
     doc = analyze("He claimed the plan was smart, although he refused to say more.")
     a = one(doc, "the plan was smart")
     assert a.via == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Ann Lee spoke first. The council posted on X: “We thank the harbour master for his service.”", "The council"),
+    ("Ann Lee spoke first. Tom Reed continued: “The ferry is late again.”", "Tom Reed"),
+])
+def test_verb_before_a_colon_gives_the_quotation_its_own_speaker(text: str, who: str) -> None:
+    doc = analyze(text)
+    a = doc.attributions[-1]
+    assert source_text(doc, a) == who
+    assert a.rule == "attr.direct.en.colon_subject"
+
+
+def test_posting_something_is_no_speech_act() -> None:
+    assert analyze("The police posted a video of the crash on Facebook.").attributions == []

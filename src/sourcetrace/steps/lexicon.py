@@ -71,6 +71,7 @@ class Lang:
     noun_openers: frozenset[str] = frozenset()  # "no warning", "any comment": a cue form after them is a noun
     ly_nouns: frozenset[str] = frozenset()  # "ally", "family": '-ly' words that are no adverbs
     pronoun_quantifiers: frozenset[str] = frozenset()  # "Some (say)", "Many (argue)": a subject of their own
+    colon_verbs: frozenset[str] = frozenset()  # "posted (on X): “…”": the verb of a quotation after a colon
     refusals: frozenset[str] = frozenset()  # "declined (to say)": nothing was said
     supposing: frozenset[str] = frozenset()  # "let's", "let us": before a cue, a supposition ("Let's say …")
     possessive_pronouns: frozenset[str] = frozenset()  # "seiner (Meinung nach)": points at a person like "er"
@@ -270,6 +271,7 @@ def lang(code: str) -> Lang:
         ly_nouns=_lower(lex, "ly_nouns"),
         supposing=_lower(cues, "supposing"),
         refusals=_lower(cues, "refusals"),
+        colon_verbs=_lower(cues, "colon_verbs"),
         pronoun_quantifiers=_lower(lex, "pronoun_quantifiers"),
         possessive_pronouns=frozenset(w.lower() for w in lex.get("possessive_pronouns", [])),
         via_upstream=frozenset(tuple(p.lower().split()) for p in acc.get("via_upstream", [])),

@@ -95,8 +95,11 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
         if not q.closed:
             parts = split_unclosed(ctx, inner)
         intro = colon_intro(ctx, q, si) or bare_cue_before(ctx, q, si)
+        rule = "attr.direct.de.colon_subject"
+        if intro is None:
+            intro, rule = en_colon_intro(ctx, q, si), "attr.direct.en.colon_subject"
         if intro is not None:
-            ctx.cands.append(Cand("direct", [parts[0]], intro[1], intro[0], "attr.direct.de.colon_subject", si))
+            ctx.cands.append(Cand("direct", [parts[0]], intro[1], intro[0], rule, si))
             for extra in parts[1:]:
                 ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
             bisect.insort(spoken, parts[-1].end)
@@ -182,6 +185,26 @@ def colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
     if c is None or c < 2:
         return None
     return colon_subject(ctx, si, c, lx)
+
+
+def en_colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
+    """An English clause before a colon that introduces the quotation with a verb of `colon_verbs`
+    (cues.json), no cue of its own ("The council posted on X: “…”", "Limbaugh continued: “…”"):
+    the parse's subject of that verb is the speaker. Returns (the subject, the verb), else None."""
+    sent = ctx.doc.sentences[si]
+    if ctx.syntax_subject is None or sentence_language(sent, pick(ctx.doc.segments[sent.segment].language, ctx.doc.language)) != "en":
+        return None
+    lx = lang("en")
+    toks = sent.tokens
+    c = next((k for k, t in enumerate(toks) if t.text == ":" and t.span.end <= q.outer.start
+              and not ctx.text[t.span.end : q.outer.start].strip()), None)
+    if c is None or c < 2 or ctx.inside_any_quote(toks[c].span.start):
+        return None
+    k = next((k for k in range(c - 1, 0, -1) if toks[k].text.lower() in lx.colon_verbs), None)
+    sub = ctx.syntax_subject(sent, k) if k is not None else None
+    if k is None or sub is None or sub[1] > k or any(t.text in (",", ";") or t.text in QUOTE_CHARS for t in toks[sub[1] : k]):
+        return None
+    return Span(toks[sub[0]].span.start, toks[sub[1] - 1].span.end), toks[k].span
 
 
 def colon_subject(ctx: Context, si: int, c: int, lx: Lang, fronted_place: bool = False) -> tuple[Span, Span] | None:
