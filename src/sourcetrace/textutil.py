@@ -29,7 +29,7 @@ TOKEN_RE = re.compile(
 
 
 ABBREVIATIONS: frozenset[str] = frozenset(
-    ["bzw", "ca", "dr", "prof", "z.b", "zb", "u.a", "ua", "usw", "etc", "vgl", "nr", "jh", "jhd", "st", "mio", "mrd", "tsd", "bspw", "evtl", "ggf", "inkl", "min", "max", "sog", "d.h", "dh", "u.s", "z.t", "zt", "mr", "mrs", "ms", "jr", "sr", "st", "vs", "no", "gen", "col", "sen", "rep", "gov", "lt", "sgt", "capt", "u.s.a", "a.d", "jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec", "co", "corp", "inc", "ltd", "abs", "art", "str", "tel", "hr", "fr", "chr", "n.chr", "v.chr"]
+    ["bzw", "ca", "dr", "prof", "z.b", "zb", "u.a", "ua", "usw", "etc", "vgl", "nr", "jh", "jhd", "st", "mio", "mrd", "tsd", "bspw", "evtl", "ggf", "inkl", "min", "max", "sog", "d.h", "dh", "u.s", "z.t", "zt", "mr", "mrs", "ms", "jr", "sr", "st", "vs", "no", "gen", "col", "sen", "rep", "gov", "lt", "sgt", "capt", "rev", "maj", "adm", "u.s.a", "a.d", "jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec", "co", "corp", "inc", "ltd", "abs", "art", "str", "tel", "hr", "fr", "chr", "n.chr", "v.chr"]
 )
 
 

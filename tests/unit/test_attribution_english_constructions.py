@@ -302,3 +302,15 @@ def test_verb_before_a_colon_gives_the_quotation_its_own_speaker(text: str, who:
 
 def test_posting_something_is_no_speech_act() -> None:
     assert analyze("The police posted a video of the crash on Facebook.").attributions == []
+
+
+def test_tag_after_a_quotation_of_two_sentences_names_its_speaker() -> None:
+    doc = analyze("Lee spoke first. “The rules do not hold. They are wrong,” said widow Ann Lee.")
+    a = one(doc, "They are wrong")
+    assert source_text(doc, a) == "widow Ann Lee"
+    assert a.rule == "attr.direct.en.postposed"
+
+
+def test_reverend_does_not_end_the_sentence() -> None:
+    doc = analyze("Lee spoke first. “The city will never be the same,” said the Rev. Tom Reed, of Mayfield Church.")
+    assert source_text(doc, one(doc, "never be the same")) == "the Rev. Tom Reed"

@@ -164,6 +164,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     if sb is not None and lx.code == "de" and sb[1] < i - 1 and (toks[sb[1]].text in AUX or toks[sb[1]].text.lower() in lx.forms
                                                                or lx.konjunktiv(toks[sb[1]].text)):
         sb = None  # "Ein Fahrer hat … verloren, teilte X mit", "X ließ …, sagte Y", "Er wisse nicht, ob …, sagte Y": that subject is another verb's
+    if sb is not None and lx.code == "en" and toks[i - 1].text in QUOTE_CHARS and ctx.inside_any_quote(toks[sb[0]].span.start):
+        sb = None  # '“… They are wrong,” said widow Ann Lee': a subject among the quoted words is not the tag's
     if sb is not None and lx.code == "en" and sb[1] < i - 1 and toks[sb[1]].text not in (",", "(", "—", "–", "--") \
             and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].text.lower() in lx.determiners | {"one"}) \
             and not ctx.in_timex(toks[i + 1].span):
