@@ -314,3 +314,15 @@ def test_tag_after_a_quotation_of_two_sentences_names_its_speaker() -> None:
 def test_reverend_does_not_end_the_sentence() -> None:
     doc = analyze("Lee spoke first. “The city will never be the same,” said the Rev. Tom Reed, of Mayfield Church.")
     assert source_text(doc, one(doc, "never be the same")) == "the Rev. Tom Reed"
+
+
+@pytest.mark.parametrize("text", [
+    "The views and opinions expressed in the article do not necessarily reflect those of the paper.",
+    "Police found her buried in a basket where he forced her to hide.",
+])
+def test_participle_on_a_noun_and_a_finding_of_someone_say_nothing(text: str) -> None:
+    assert analyze(text).attributions == []
+
+
+def test_possessive_her_still_opens_a_clause() -> None:
+    assert _contents(analyze("The mayor said her office was closed.")) == [["her office was closed"]]

@@ -9,6 +9,7 @@ from ...resources import pick
 from ..lexicon import (
     AUX,
     CONJ_START,
+    PREPOSITIONS_EN,
     SUBORDINATORS,
     Lang,
     lang,
@@ -142,6 +143,7 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
     Tuesday"), a setting ("in a statement", "at a rally"), an addressee ("told reporters")."""
     n = len(toks)
     lows = [t.text.lower() for t in toks]
+    cue_word = lows[j - 1] if j > 0 else ""
     steps = 0
     while j < n and steps < 4:
         steps += 1
@@ -208,6 +210,9 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
     if j > 0 and lows[j] in lx.passive_auxiliaries and toks[j].text.islower() and lx.forms.get(lows[j - 1]) \
             and all(f.lemma not in lx.clause_verbs for f in lx.forms[lows[j - 1]]):
         return None  # "The three “gaps” she cited are …": the cue's object is the noun before it (not "which he said were …")
+    if any(f.lemma == "find" for f in lx.forms.get(cue_word, [])) and (lows[j] in ("him", "them", "me", "us") or (
+            lows[j] == "her" and j + 1 < n and (lows[j + 1].endswith(("ed", "ing")) or lows[j + 1] in PREPOSITIONS_EN))):
+        return None  # "Police found her buried in a basket": whom they found, no finding reported
     if lows[j] in lx.empty_objects and j + 1 < n and toks[j + 1].text in (".", ",", "much"):
         return None
     return j

@@ -72,6 +72,9 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "the minister's warning that …": a noun after a possessive, the subject or object of the verb after it
         if low in lx.noun_homographs and ctx.pos_at(toks[i].span) in ("NOUN", "PROPN") and not _verb_before_that(ctx, toks, i, lx):
             return None  # "member states", "his remarks": the parse reads a noun
+        if low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].text.lower() in ("in", "by", "at", "during") \
+                and relation_at(ctx.doc, toks[i].span) == "acl" and ctx.pos_at(toks[i - 1].span) == "NOUN":
+            return None  # "the views expressed in the article", "the concerns voiced by residents": a participle on a noun
         if low in lx.naming_participles and _names_after_noun(toks, i, lx):
             return None  # "a group called Northern Front": a name
     if lx.code == "de":
