@@ -326,3 +326,10 @@ def test_participle_on_a_noun_and_a_finding_of_someone_say_nothing(text: str) ->
 
 def test_possessive_her_still_opens_a_clause() -> None:
     assert _contents(analyze("The mayor said her office was closed.")) == [["her office was closed"]]
+
+
+def test_according_to_reports() -> None:
+    doc = analyze("According to reports, the bar is offering oxygen to anyone who pays.")
+    a = one(doc, "the bar is offering oxygen")
+    assert a.mode == "according_to"
+    assert source_text(doc, a) == "reports"

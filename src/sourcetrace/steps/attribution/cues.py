@@ -50,6 +50,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         prev = toks[i - 1].text.lower()
         if prev in lx.supposing or (i > 1 and f"{toks[i - 2].text.lower()} {prev}" in lx.supposing):
             return None  # "Let's say the bridge costs …": a supposition, no one's claim
+        if any(len(p) <= i and [t.text.lower() for t in toks[i - len(p) : i]] == p for p in lx.according_prefix):
+            return None  # "According to reports, …": the head of an according-to phrase, a noun
         if prev == "having" and i + 2 < len(toks) and toks[i + 1].text.lower() == "that" and toks[i + 2].text == ",":
             return None  # "Having said that, …": a turn of the author's
         if (prev in lx.determiners or prev in lx.possessive_determiners or prev in lx.demonstratives or prev == _WHOSE

@@ -201,6 +201,8 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             ):
                 break
             e = np_forward(ctx, toks, i + L, lx, apposition=False)
+            if e <= i + L and i + L < n and lows[i + L] in lx.noun_homographs:
+                e = i + L + 1  # "According to reports, …": a noun that is also a cue form
             if e <= i + L:
                 continue
             if e + 1 < n and lows[e] in lx.source_postmodifiers and not ctx.in_timex(toks[e + 1].span):
