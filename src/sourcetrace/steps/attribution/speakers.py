@@ -239,6 +239,8 @@ def en_relative_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tu
         if s2 < s - 1 and (toks[s2].text.lower() in lx.determiners or toks[s2].text[:1].isupper()) \
                 and (toks[s - 2].text[:1].isupper() or person_noun(toks[s - 2].text, lx)):
             s = s2  # (not "a sharper attack on Lee, who": the noun before the preposition names no one)
+    if s > 2 and toks[s - 1].text.lower() in lx.verb_prefixes and toks[s - 2].text == "," and toks[s].text.lower() in lx.determiners:
+        s -= 1  # "Tom Reed, now the council leader, who …": an adverb opens the apposition
     if s > 1 and toks[s - 1].text == "," and (toks[s].text.lower() in lx.determiners or toks[s].text[:1].islower()):
         s3 = _np_back(ctx, toks, s - 1, lx)  # an apposition: the name before it
         if s3 < s - 1 and toks[s3].text[:1].isupper():
