@@ -453,8 +453,8 @@ def test_a_preview_and_the_report_of_one_primary_with_alike_leads_are_two_storie
 
 def test_a_report_names_the_kind_and_a_past_day_anywhere_in_its_lead() -> None:
     d = analysed("Ross takes three harbour towns",
-                 "Ben Ross was declared the winner of the Lindholm, Kestrel Bay and Norderstrand primaries "
-                 "by the regional networks soon after the polls closed on Tuesday night.", [("Tuesday", "2026-03-10")])
+                 "Ben Ross took the Lindholm, Kestrel Bay and Norderstrand primaries, "
+                 "the regional networks found once the count had ended on Tuesday night.", [("Tuesday", "2026-03-10")])
     d["language"], d["date"] = "en", "2026-03-11"
     key = event_key(d)
     assert key.occasions == frozenset() and key.reported == {"primary@2026-03-10"}

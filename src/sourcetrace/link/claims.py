@@ -374,7 +374,7 @@ SPLIT_GAP = 80
 
 def _split_quotations(text: str, attributions: list[dict[str, Any]], members: list[Member]) -> None:
     """Marks each member that goes on with the quotation of the member before it, told around
-    its tag ("“He is becoming its best recruiter,” she said. “They are going to people …”"):
+    its tag ("“The toll bridge is a mistake,” she said. “We will keep fighting it …”"):
     the same source, and between the two contents the tag's cue (its source too, or not) and
     nothing else but quote marks and punctuation (at most `SPLIT_GAP` characters; two sentences
     in a row with no tag between, "…, sagte er. Die Sanierung koste …, sagte er.", are two

@@ -66,7 +66,7 @@ class EventKey:
     occasions: frozenset[str] = frozenset()  # "kind@YYYY-MM-DD" (`occasions_of`): told as taken place
     ahead: frozenset[str] = frozenset()  # "kind@YYYY-MM-DD" told as still ahead (a preview's occasion)
     # "kind@YYYY-MM-DD": an occasion word of the lead and a day before the article's date that the
-    # lead names, anywhere in it ("was declared the winner of the three primaries soon after the polls closed on Tuesday"): a
+    # lead names, anywhere in it ("took both harbour primaries, as the count on Tuesday showed"): a
     # report after the occasion, unless the lead tells that day's occasion as ahead
     reported: frozenset[str] = frozenset()
     # in a language that capitalises its nouns, every capitalised word of the title and lead and the
