@@ -143,3 +143,29 @@ def test_a_role_before_the_owner_of_the_role_names_no_person() -> None:
 def test_a_person_goes_by_more_than_one_role() -> None:
     doc = de("Der Machthaber Jon Kal will Raketen bauen. Der Diktator sagte, das Land sei stark.")
     assert source_name(doc, one(doc, "das Land sei stark")) == "Jon Kal"
+
+
+def test_a_party_in_brackets_is_no_part_of_the_name() -> None:
+    doc = de("Bundeskanzlerin Anna Berg (CDU) sagte, die Brücke sei sicher.")
+    assert names(doc) == ["Anna Berg"]
+    doc = de("Die Bundeskanzlerin Anna Berg (CDU), die seit 2005 regiert, sagte, die Brücke sei sicher.")
+    assert names(doc) == ["Anna Berg"]
+
+
+def test_a_count_before_a_group_is_no_part_of_its_name() -> None:
+    doc = en("Some cybersecurity experts said the hack came from abroad.")
+    assert names(doc) == ["cybersecurity experts"]
+
+
+def test_a_capitalised_conjunction_inside_a_mention_starts_the_name() -> None:
+    from sourcetrace.steps.lexicon import lang
+    from sourcetrace.steps.sources import analyse_mention
+
+    assert analyse_mention("Grenzdorf Wenn Jan Roth", lang("de")).name == "Jan Roth"
+    assert analyse_mention("Sowohl Roth als auch Lund", lang("de")).name != "auch Lund"
+
+
+def test_a_reporter_credit_names_no_source() -> None:
+    text = ("Tom Reed said the bridge was safe.\n\nJo Hart contributed to this report.")
+    doc = en(text)
+    assert names(doc) == ["Tom Reed"]

@@ -126,6 +126,7 @@ class Lang:
     relative_after_preposition: frozenset[str] = frozenset()  # "(bei) denen", "(mit) welchem"
     genitive_articles: frozenset[str] = frozenset()  # "der", "des": the owner of a noun after it ("die Forderung der Ministerin")
     owner_prepositions: frozenset[str] = frozenset()  # "von", "vom": the owner in a prepositional phrase
+    name_quantifiers: frozenset[str] = frozenset()  # "some", "mehrere": a count before a group's noun, no part of its name
     pair_words: frozenset[str] = frozenset()  # "both", "beide": a subject that names two people named before
     pair_heads: frozenset[str] = frozenset()  # "men", "Männer": the plural noun after a pair word
     rank_prefixes: tuple[str, ...] = ()  # "vize", "deputy": a role with one is another office than the plain role
@@ -327,6 +328,7 @@ def lang(code: str) -> Lang:
         affiliation_prepositions=_lower(lex, "affiliation_prepositions"),
         rank_prefixes=tuple(w.lower() for w in lex.get("rank_prefixes", [])),
         pair_words=_lower(lex, "pair_words"),
+        name_quantifiers=_lower(lex, "name_quantifiers"),
         pair_heads=_lower(lex, "pair_heads"),
         speak_of=_lower(cues, "speak_of"),
         clause_joiners=_lower(lex, "clause_joiners"),

@@ -20,7 +20,7 @@ from ..document import Attribution, Document, Mention, Source, SourceType, Span,
 from ..resources import languages, load, pick
 from ..textutil import APOSTROPHE_MARKS, QUOTE_MARKS, whole_words
 from .candidates import Cand
-from .lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, is_adjective_like, lang
+from .lexicon import CONJ_START, PREPOSITIONS_DE, PREPOSITIONS_EN, SUBORDINATORS, Lang, is_adjective_like, lang
 
 #: bare type nouns that refer back to a source named before ("die Zeitung", "the agency")
 _GENERIC_HEADS = frozenset(
@@ -273,6 +273,20 @@ def _after_extended_attribute(t: str, lx: Lang) -> str | None:
 
 def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     t = text.strip()
+    after_boundary = _after_a_boundary(t)
+    if after_boundary is not None:
+        # "Grenzdorf Wenn Jan Roth": a capitalised conjunction inside a mention is a new sentence's
+        # (a headline run into the text); the mention is what follows it
+        boundary = analyse_mention(after_boundary, lx)
+        boundary.text = t
+        return boundary
+    if "(" in t:
+        unbracketed = re.sub(r"\s*\([^()]{1,40}\)", "", t).strip()
+        named = analyse_mention(unbracketed, lx) if unbracketed and unbracketed != t else None
+        if named is not None and named.type == "person" and named.person_tokens:
+            # "Bundeskanzlerin Anna Berg (CDU)", "Sen. Tom Reed (D-Ohio)": the person, not the party in brackets
+            named.text = t
+            return named
     if lx.code == "de":
         t = re.sub(r"(?<=\w)-,\s+", "- ", t)  # "Polizei-, Armee-, und Regierungssprecher": one coordination of compounds, no apposition
     rel = re.search(r",\s+(?:der|die|das|dem|den|deren|dessen|welche[rs]?|who|which|whose)\s+.*$", t)
@@ -449,7 +463,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if head_type:
         is_desc = bool(words_l and words_l[0] in ("der", "die", "das", "den", "dem", "des", "the")) and len(
             [w for w in words if not is_adjective_like(w) and w.lower() not in lx.determiners]) == 1 and head is not None and _generic_head(head)
-        name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sowohl|the|a|an)\s+)+", "", t, flags=re.I)
+        name = _without_count(re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sowohl|the|a|an)\s+)+", "", t, flags=re.I), lx)
         return MentionInfo(t, name, head_type, description=is_desc and head_type in _DESCRIBED_TYPES, role=head if is_desc else None)
     if words[-1] in lx.feminine_words or words[-1] in lx.masculine_words:
         # "die Frau", "ein älterer Mann": a person, described; a definite one points back
@@ -464,7 +478,26 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if len(cw) == 1 and re.fullmatch(r"[A-ZÄÖÜ][A-Za-z]*[A-Z][A-Za-z]*", cw[0]):
         return MentionInfo(t, cw[0], "unnamed")  # an acronym: "AStA", "ACLU"
     name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an)\s+)+", "", t, flags=re.I)
-    return MentionInfo(t, name, "unnamed")
+    return MentionInfo(t, _without_count(name, lx), "unnamed")
+
+
+def _without_count(name: str, lx: Lang) -> str:
+    """A group's name without the count before it ("Some cybersecurity experts" → "cybersecurity
+    experts"; `name_quantifiers` of resources/<lang>/lexicon.json)."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in lx.name_quantifiers else name
+
+
+def _after_a_boundary(t: str) -> str | None:
+    """What follows a capitalised conjunction or subordinator inside a mention ("Grenzdorf Wenn
+    Jan Roth" → "Jan Roth"; `clause_openers`, `subordinators` of both languages), when a
+    capitalised word follows it; else None."""
+    words = list(re.finditer(r"[\w'’.-]+", t))
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k].group()
+        if w[:1].isupper() and w.lower() in SUBORDINATORS | CONJ_START and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+            return t[words[k + 1].start() :]
+    return None
 
 
 def _named_with_affiliation(t: str, lx: Lang) -> MentionInfo | None:
@@ -1739,6 +1772,13 @@ def _inline_credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> l
     return credited
 
 
+@cache
+def _reporter_credits() -> frozenset[str]:
+    """The phrases of a credit line that names the article's own reporters ("contributed to this
+    report", "Mitarbeit:"; `reporter_credits` of resources/<lang>/according.json, every language)."""
+    return frozenset(p for code in languages() for p in load(code, "according").get("reporter_credits", []))
+
+
 def _credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> list[str]:
     """Credit lines and source footers ("(dpa)", "Mit Material von AFP", "Quellen: …"); the ids of
     the sources credited."""
@@ -1758,6 +1798,9 @@ def _credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> list[str
             if not piece or len(piece) < 2:
                 continue
             info = analyse_mention(piece, lx)
+            line = body[body.rfind("\n", 0, m.start()) + 1 : (body.find("\n", m.end()) + 1 or len(body) + 1) - 1].lower()
+            if any(p.lower() in line for p in _reporter_credits()) and info.type not in ("news_agency", "media"):
+                continue  # "Jo Hart contributed to this report": a reporter of the article, no source of it
             start = seg.span.start + m.start() + m.group(0).find(piece)
             sid = reg.add(info, Span(start, start + len(piece)) if doc.text[start : start + len(piece)] == piece else None, "source.credit")
             src = reg.get(sid)
