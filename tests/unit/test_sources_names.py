@@ -73,8 +73,8 @@ def test_a_coordination_of_two_sources_lists_both() -> None:
     assert {s.type for s in doc.sources} == {"government"}
     doc = en("Port engineers and city officials said the dam was safe.")
     assert names(doc) == ["Port engineers", "city officials"]
-    doc = en("Both independent analysts and sources in the camp said the water was gone.")
-    assert names(doc) == ["independent analysts", "sources in the camp"]
+    doc = en("Both outside engineers and workers at the dam said the water was gone.")
+    assert names(doc) == ["outside engineers", "workers at the dam"]
     # a name with "and" in it is one source
     doc = en("The Council for Rivers and Lakes said the water was clean.")
     assert names(doc) == ["Council for Rivers and Lakes"]
@@ -118,18 +118,18 @@ def test_the_one_told_of_is_never_the_teller() -> None:
 
 
 def test_both_men_are_the_pair_named_before() -> None:
-    doc = en("American Tom Reed and Australian Paul Hart were freed on Tuesday. Mayor Jim Cole welcomed them. "
-             "In a video last year, both men said that they were being treated well.")
-    a = one(doc, "they were being treated well")
+    doc = en("The sailors Tom Reed and Paul Hart came home on Tuesday. Mayor Jim Cole welcomed them. "
+             "In a radio call last month, both men said that the crew had enough food.")
+    a = one(doc, "the crew had enough food")
     assert source_name(doc, a) == "Tom Reed"
     assert names(doc) == ["Paul Hart", "Tom Reed"]
     # a pair of another gender than the noun's names no one of them
-    doc = en("American Tom Reed and Australian Ann Hart were freed on Tuesday. Both men said that they were being treated well.")
+    doc = en("The sailors Tom Reed and Ann Hart came home on Tuesday. Both men said that the crew had enough food.")
     assert "Ann Hart" not in names(doc)
     doc = de("Die Fischer Jan Roth und Ole Lund kamen spät zurück. Die beiden Männer sagten, das Meer sei ruhig gewesen.")
     assert names(doc) == ["Jan Roth", "Ole Lund"]
     # "both sides" are no two people
-    doc = en("American Tom Reed and Australian Paul Hart were freed. Both sides said they were hopeful.")
+    doc = en("The sailors Tom Reed and Paul Hart came home. Both sides said the talks went well.")
     assert names(doc) == ["Both sides"]
 
 

@@ -1044,8 +1044,8 @@ def _pair(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str]:
 
 def _members(doc: Document, span: Span, lx: Lang) -> list[Span]:
     """The members of a source mention that coordinates two sources the rules before did not
-    split ("Berlin und Paris", "security experts and U.S. officials", "both analysts and sources
-    in the camp"): their spans, or [] for a mention that is one name ("World Travel and Tourism
+    split ("Berlin und Paris", "harbour pilots and city officials", "both engineers and workers
+    at the dam"): their spans, or [] for a mention that is one name ("World Travel and Tourism
     Council", "Kongress- und Verteidigungskreise") or no coordination. The words that join are
     `coordination` of resources/<lang>/lexicon.json."""
     text = doc.text[span.start : span.end]
