@@ -211,7 +211,7 @@ def test_noun_in_ly_ends_an_apposition_whole() -> None:
 @pytest.mark.parametrize("text", [
     "Having said that, the plan is still too costly.",
     "Let's say the bridge costs $10 million.",
-    "Groups that don't disclose their donors spent millions.",
+    "Firms that don't disclose their fees lost clients.",
     "The three “gaps” she cited are the budget, the staff and the roads.",
 ])
 def test_turns_suppositions_negations_and_gaps_say_nothing(text: str) -> None:
@@ -257,7 +257,7 @@ def test_quantifier_alone_is_a_subject_not_an_article(text: str, said: str) -> N
 
 
 def test_quantifier_in_a_parenthesis_is_a_hedge_not_a_speaker() -> None:
-    assert analyze("It made an aggressive - some say unrealistic - pledge to cut emissions.").attributions == []
+    assert analyze("The club set a bold - some say reckless - goal to double its members.").attributions == []
 
 
 def test_participle_after_a_quotation_that_closes_on_its_comma() -> None:
@@ -317,8 +317,8 @@ def test_reverend_does_not_end_the_sentence() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The views and opinions expressed in the article do not necessarily reflect those of the paper.",
-    "Police found her buried in a basket where he forced her to hide.",
+    "The views expressed in the column are the writer's own and not the paper's.",
+    "Rangers found him trapped in a shed where he had gone to rest.",
 ])
 def test_participle_on_a_noun_and_a_finding_of_someone_say_nothing(text: str) -> None:
     assert analyze(text).attributions == []
@@ -329,7 +329,7 @@ def test_possessive_her_still_opens_a_clause() -> None:
 
 
 def test_according_to_reports() -> None:
-    doc = analyze("According to reports, the bar is offering oxygen to anyone who pays.")
-    a = one(doc, "the bar is offering oxygen")
+    doc = analyze("According to reports, the ferry is offering free tea to anyone who waits.")
+    a = one(doc, "the ferry is offering free tea")
     assert a.mode == "according_to"
     assert source_text(doc, a) == "reports"
