@@ -271,7 +271,7 @@ def _own_speaker(ctx: Context, sent: Sentence, lx: Lang) -> bool:
         cls = cue_at(ctx, toks, i, lx)
         if cls is None or ctx.inside_quote(t.span.start) or attributive(ctx, toks, i, lx):
             continue
-        if i + 1 < len(toks) and toks[i + 1].text.lower() in lx.passive_auxiliaries and toks[i + 1].text.lower() not in ("ist", "war"):
+        if i + 1 < len(toks) and toks[i + 1].text.lower() in lx.process_passive_auxiliaries:
             continue  # "Zudem müssten die Kunden informiert werden": a passive, its subject is no speaker
         if _subordinate_after_konjunktiv(ctx, toks, i, lx):
             continue  # "Sie habe nichts geahnt, bis ihr die Nachbarn davon berichteten": the cue is inside the reported clause

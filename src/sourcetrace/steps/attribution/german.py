@@ -353,7 +353,7 @@ def passive_speech(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     lows = [t.text.lower() for t in toks]
     # the main clause: up to its first comma or a conjunction ("… unterstützt worden und hatte … kritisiert")
     end = next((k for k in range(n) if toks[k].text in (",", ";", ":", "–") or lows[k] in lx.coordination), n)
-    aux = next((k for k in range(end) if lows[k] in lx.passive_auxiliaries and lows[k] not in ("ist", "war")), None)
+    aux = next((k for k in range(end) if lows[k] in lx.process_passive_auxiliaries), None)
     if aux is None:
         return False
     # the participle after the finite auxiliary ("wurde … begrüßt", "wird … vorgeworfen")

@@ -321,7 +321,7 @@ def _fronted_participle_agent(ctx: Context, toks: list[Token], i: int, lx: Lang)
     there is none. None when the cue at i is no such participle."""
     lows = [t.text.lower() for t in toks]
     s0 = 1 if lows and lows[0] in CONJ_START else 0
-    if i != s0 or i + 1 >= len(toks) or lows[i + 1] not in lx.passive_auxiliaries or lows[i + 1] in ("ist", "war"):
+    if i != s0 or i + 1 >= len(toks) or lows[i + 1] not in lx.process_passive_auxiliaries:
         return None
     # (the cue is a participle: one phrase stands before the finite "wurde", so "kritisiert" is no present)
     stop = next((m for m in range(i + 2, len(toks)) if toks[m].text in (",", ":", ";", ".") or toks[m].text in QUOTE_CHARS), len(toks))
