@@ -12,22 +12,31 @@ if TYPE_CHECKING:
     from .document import Token
 
 _WORD = re.compile(r"[^\W\d_]+")
-_FUNCTION_WORDS = {
-    "de": set(["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "den", "dem", "des", "mit", "auf", "für", "von", "zu", "im", "sich", "es", "auch", "noch", "wie", "wir", "ich", "sie", "er", "nach", "bei", "aus", "sind", "wird", "wurde", "hat", "haben", "dass", "oder", "aber", "nur", "so", "zur", "zum", "vom", "über", "dann", "können", "kann"]),
-    "en": set(["the", "and", "is", "not", "a", "an", "of", "to", "in", "that", "it", "for", "on", "with", "as", "was", "were", "are", "be", "by", "this", "from", "at", "or", "but", "have", "has", "had", "they", "he", "she", "we", "you", "i", "its", "it’s", "it's", "what", "does", "look", "like"]),
-}
 
 
-#: word → the languages it is a function word of (one look-up per word instead of one per language)
-_WORD_LANGS: dict[str, tuple[str, ...]] = {}
-for _lang, _words in _FUNCTION_WORDS.items():
-    for _w in _words:
-        _WORD_LANGS[_w] = (*_WORD_LANGS.get(_w, ()), _lang)
+@cache
+def _word_langs() -> dict[str, tuple[str, ...]]:
+    """Word → the languages it is a function word of (`language_id_words` of each language's
+    words.json; one look-up per word instead of one per language)."""
+    from .resources import languages, load
+
+    out: dict[str, tuple[str, ...]] = {}
+    for code in languages():
+        for w in load(code, "words").get("language_id_words", []):
+            if code not in out.get(w, ()):
+                out[w] = (*out.get(w, ()), code)
+    return out
+
+
+def _languages() -> list[str]:
+    from .resources import languages
+
+    return [code for code in languages() if any(code in v for v in _word_langs().values())]
 
 
 def _votes(lowered: Iterable[str]) -> dict[str, int]:
-    votes = dict.fromkeys(_FUNCTION_WORDS, 0)
-    get = _WORD_LANGS.get
+    votes = dict.fromkeys(_languages(), 0)
+    get = _word_langs().get
     for w in lowered:
         for lang in get(w, ()):
             votes[lang] += 1
@@ -37,8 +46,8 @@ def _votes(lowered: Iterable[str]) -> dict[str, int]:
 def clear_vote(tokens: Iterable[Token]) -> str | None:
     """The language of a text by a clear function-word vote (three or more of its function words,
     none of any other language's), else None."""
-    votes = dict.fromkeys(_FUNCTION_WORDS, 0)
-    get = _WORD_LANGS.get
+    votes = dict.fromkeys(_languages(), 0)
+    get = _word_langs().get
     for t in tokens:
         for lang in get(t.text.lower(), ()):
             votes[lang] += 1

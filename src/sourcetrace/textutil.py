@@ -28,9 +28,13 @@ TOKEN_RE = re.compile(
 )
 
 
-ABBREVIATIONS: frozenset[str] = frozenset(
-    ["bzw", "ca", "dr", "prof", "z.b", "zb", "u.a", "ua", "usw", "etc", "vgl", "nr", "jh", "jhd", "st", "mio", "mrd", "tsd", "bspw", "evtl", "ggf", "inkl", "min", "max", "sog", "d.h", "dh", "u.s", "z.t", "zt", "mr", "mrs", "ms", "jr", "sr", "st", "vs", "no", "gen", "col", "sen", "rep", "gov", "lt", "sgt", "capt", "rev", "maj", "adm", "u.s.a", "a.d", "jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec", "co", "corp", "inc", "ltd", "abs", "art", "str", "tel", "hr", "fr", "chr", "n.chr", "v.chr"]
-)
+@cache
+def abbreviations() -> frozenset[str]:
+    """Abbreviations after which a full stop ends no sentence: `sentence_abbreviations` of every
+    language's words.json (a text's language is not known when it is split)."""
+    from .resources import languages, load
+
+    return frozenset(w for code in languages() for w in load(code, "words").get("sentence_abbreviations", []))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -80,7 +84,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         am = _abbrev_re().search(head)
         if am and text[m.start()] == "." and m.group().startswith(".") and len(m.group().rstrip()) == 1:
             word = am.group(1).lower()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or word.isdigit() or _INITIALS.match(word):
+            if word in abbreviations() or (len(word) == 1 and word.isalpha()) or word.isdigit() or _INITIALS.match(word):
                 # ordinal numbers ("13. Oktober") and abbreviations do not end a sentence
                 if not (word.isdigit() and len(word) == 4):
                     continue

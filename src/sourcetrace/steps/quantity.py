@@ -11,7 +11,7 @@ from functools import cache
 from typing import ClassVar, cast
 
 from ..document import CLAIM_SEGMENTS, Document, Quantity, Span
-from ..resources import SUPPORTED, load
+from ..resources import SUPPORTED, languages, load
 
 Number = float | int
 Value = Number | tuple[Number | None, Number | None]
@@ -263,9 +263,11 @@ def _ordinal(text: str, span: Span, start: int) -> bool:
     return not text[max(line_start, start) : span.start].strip()
 
 
-_FUNCTION_WORDS = frozenset(
-    ["am", "im", "um", "an", "in", "auf", "aus", "bei", "bis", "für", "gegen", "mit", "nach", "ohne", "pro", "seit", "über", "unter", "von", "vor", "zu", "zum", "zur", "und", "oder", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "insgesamt", "nur", "noch", "rund", "etwa", "knapp", "fast", "the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "with", "to", "and", "or", "about", "some", "only"]
-)
+@cache
+def _function_words() -> frozenset[str]:
+    """Words after which a number is no part of a name (`number_name_function_words` of every
+    language's words.json)."""
+    return frozenset(w for code in languages() for w in load(code, "words").get("number_name_function_words", []))
 
 
 def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
@@ -275,7 +277,7 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     if before is None:
         return False
     prev = before.group(2)
-    if not prev[:1].isupper() or prev.lower() in _FUNCTION_WORDS or re.search(r"[.!?:;„“\"«»]$", before.group(1)) \
+    if not prev[:1].isupper() or prev.lower() in _function_words() or re.search(r"[.!?:;„“\"«»]$", before.group(1)) \
             or not prev[-1:].isalnum():  # "352 Verletzte, 99 davon": a comma ends the phrase before
         return False
     nxt = re.match(r"\s*([\wÄÖÜäöüß]+)?", text[span.end : span.end + 30])
@@ -283,7 +285,7 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     if word is None:
         return True  # punctuation or the end: "… Frontal 21." counts nothing
     if lang == "en":
-        return word[:1].isupper() and word.lower() not in _FUNCTION_WORDS  # "Number 10 Downing Street"
+        return word[:1].isupper() and word.lower() not in _function_words()  # "Number 10 Downing Street"
     return word[:1].islower()
 
 
@@ -327,8 +329,8 @@ def _word_in_name(text: str, span: Span, start: int, lang: str | None) -> bool:
         return True
     prev = _WORD_RX.findall(before[-40:])
     nxt = _WORD_RX.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
-    return bool((prev and prev[-1][:1].isupper() and prev[-1].lower() not in _FUNCTION_WORDS and before[-1].isalnum())
-                or (nxt and nxt.group(0)[:1].isupper() and nxt.group(0).lower() not in _FUNCTION_WORDS))
+    return bool((prev and prev[-1][:1].isupper() and prev[-1].lower() not in _function_words() and before[-1].isalnum())
+                or (nxt and nxt.group(0)[:1].isupper() and nxt.group(0).lower() not in _function_words()))
 
 
 _RANGE_GAP = re.compile(r"\s*(?:bis|to|through|-|–|—|und|and|oder|or)\s*$", re.I)
