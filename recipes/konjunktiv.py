@@ -64,7 +64,7 @@ MORE = ["abbauen", "ablaufen", "abhängen", "absehen", "ändern", "akzeptieren",
 IRREGULAR_K1 = ["sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle",
                 "wolle", "möge", "wisse", "tue"]
 
-K2_STRONG = ["wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "möchte", "käme", "kämen", "gäbe", "gäben", "läge", "lägen", "stünde", "stünden", "stände", "ständen", "fände", "fänden", "befände", "befänden", "ginge", "hielte", "liesse", "ließe", "sähe", "sähen", "bliebe", "wüsste", "wüssten", "brächte", "brächten", "dächte", "dächten", "täte", "täten", "nähme", "nähmen", "träfe", "träfen", "zöge", "zögen", "fiele", "gälte", "gälten", "hülfe", "hülfen", "hälfe", "hälfen", "bekäme", "bekämen", "entstünde", "entstünden", "bestünde", "bestünden", "verlöre", "verlören", "gewönne", "gewönnen", "spräche", "sprächen", "schriebe", "stürbe", "stürben"]
+K2_STRONG = ["wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "möchte", "käme", "kämen", "gäbe", "gäben", "läge", "lägen", "stünde", "stünden", "stände", "ständen", "fände", "fänden", "befände", "befänden", "ginge", "hielte", "liesse", "ließe", "sähe", "sähen", "bliebe", "wüsste", "wüssten", "brächte", "brächten", "dächte", "dächten", "täte", "täten", "nähme", "nähmen", "träfe", "träfen", "zöge", "zögen", "fiele", "gälte", "gälten", "hülfe", "hülfen", "hälfe", "hälfen", "bekäme", "bekämen", "entstünde", "entstünden", "bestünde", "bestünden", "verlöre", "verlören", "gewönne", "gewönnen", "spräche", "sprächen", "schriebe", "stürbe", "stürben", "bräuchte", "bräuchten", "wüchse", "riete"]
 
 
 def stem(inf: str) -> str:

@@ -93,6 +93,12 @@ class Lang:
     nach_heads_cased: frozenset[str] = frozenset()  # "Angaben", "Informationen": what a source said, as written
     inanimate_suffixes: tuple[str, ...] = ()  # "-ung", "-heit": abstract nouns, no speaker ("Die Regelung")
     animate_endings: tuple[str, ...] = ()  # "-regierung", "-opposition": organisations among them
+    frame_verbs: frozenset[tuple[str, ...]] = frozenset()  # "zeigte sich", "reagierte" (cues.json)
+    goes_by_verbs: frozenset[str] = frozenset()  # "Geht es nach X, …" (according.json)
+    goes_by_openers: frozenset[str] = frozenset()  # "Wenn es nach X geht, …"
+    event_heads: frozenset[str] = frozenset()  # "Besuch", "Vorfall": events, which show but say nothing
+    event_head_endings: tuple[str, ...] = ()  # "-besuch", "-anschlag": the same at the end of a compound
+    age_noun_endings: tuple[str, ...] = ()  # "-Jährige": "der 54-Jährige" stands for the person named before
     feminine_words: frozenset[str] = frozenset()  # "Frau", "Ehefrau", "Mutter": women without a feminine suffix
     masculine_words: frozenset[str] = frozenset()  # "Herr", "Ehemann", "Vater"
     # English function words of the speaker rules (resources/en/lexicon.json)
@@ -295,6 +301,12 @@ def lang(code: str) -> Lang:
         nach_heads_cased=frozenset(acc.get("nach_heads", [])),
         inanimate_suffixes=tuple(lex.get("inanimate_suffixes", [])),
         animate_endings=tuple(lex.get("animate_endings", [])),
+        frame_verbs=frozenset(tuple(p.lower().split()) for p in cues.get("frame_verbs", [])),
+        goes_by_verbs=_lower(acc, "goes_by_verbs"),
+        goes_by_openers=_lower(acc, "goes_by_openers"),
+        event_heads=frozenset(lex.get("event_heads", [])),
+        event_head_endings=tuple(lex.get("event_head_endings", [])),
+        age_noun_endings=tuple(lex.get("age_noun_endings", [])),
         feminine_words=frozenset(lex.get("feminine_words", [])),
         masculine_words=frozenset(lex.get("masculine_words", [])),
         possessive_determiners=_lower(lex, "possessive_determiners"),

@@ -5,9 +5,11 @@ untagged quotation after such a sentence is that person's ("X wundert sich über
 
 from __future__ import annotations
 
+import re
+
 from ...document import Sentence, Span
 from ..lexicon import CONJ_START, PREPOSITIONS_DE, Lang
-from ..sources import _full_name, _is_role, analyse_mention
+from ..sources import _full_name, _is_role, _role_name_rx, analyse_mention, gender_of
 from .context import QUOTE_CHARS, Context
 from .phrases import np_forward
 
@@ -49,3 +51,29 @@ def opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
         return None  # "Die Entscheidung fiel …": no role, person noun or name (checked first: the analysis costs more)
     info = analyse_mention(ctx.text[sp.start : sp.end], lx)
     return sp if info.type == "person" and not info.pronoun else None
+
+
+def age_antecedent(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """The person a noun of age stands for ("Der 54-Jährige sagte …", `age_noun_endings`): the
+    nearest person the entity model names before it, in its paragraph or the one before, of the
+    gender its article tells ("der" a man, "die" a woman) when the words before that name tell
+    one. None for any other mention."""
+    words = re.findall(r"[\w-]+", ctx.text[sp.start : sp.end])
+    if lx.code != "de" or not lx.age_noun_endings or not 2 <= len(words) <= 3 or not words[-1].endswith(lx.age_noun_endings) \
+            or not words[-1][:1].isdigit():
+        return None
+    art = words[0].lower()
+    want = "m" if art in ("der", "ein") else ("f" if art in ("die", "eine") and not words[-1].endswith("n") else None)
+    # the persons named before: by the entity model, or by a role noun before a name ("Trainer Udo Brand")
+    start = max(0, sp.start - 600)
+    named = [(e.span, max(0, e.span.start - 40)) for e in ctx.doc.entities if e.label == "PER" and start <= e.span.start and e.span.end <= sp.start]
+    named += [(Span(m.start(1), m.end(1)), m.start()) for m in _role_name_rx(lx).finditer(ctx.text, start, sp.start)]
+    for name, frm in sorted(named, key=lambda x: -x[0].start):
+        if ctx.text.count("\n", name.end, sp.start) > 2:
+            return None
+        if ctx.inside_any_quote(name.start):
+            continue
+        g = gender_of(ctx.text[frm : name.end], ctx.doc, "de")
+        if want is None or g is None or g == want:
+            return name
+    return None

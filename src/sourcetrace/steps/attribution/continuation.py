@@ -15,9 +15,11 @@ from ..lexicon import (
     Lang,
     lang,
 )
+from ..sources import classify_mention
 from .chains import is_medium, relied_on_before
 from .context import Context, Intervals, strip_span
 from .cues import attributive, cue_at
+from .phrases import np_forward
 from .speakers import cue_speaker
 
 
@@ -29,6 +31,7 @@ def continuations(ctx: Context) -> None:
     last: Cand | None = None
     last_line = -10
     last_sent = -10  # the sentence of the last continuation added
+    frame: tuple[Span, int, int] | None = None  # a speaker's state framed without a clause: (speaker, sentence, line)
     line_of = line_index(ctx)
     by_sent_all: set[int] = set(by_sent)
     for c in ctx.cands:
@@ -57,6 +60,22 @@ def continuations(ctx: Context) -> None:
                         ctx.cands.append(nested)
             last = by_sent[si][-1]
             last_line = line_of(sent.span.start)
+            continue
+        lx = lang(pick(seg.language))
+        if lx.code == "de" and frame is not None and frame[1] == si - 1 and line_of(sent.span.start) - frame[2] <= 1 \
+                and not _own_speaker(ctx, sent, lx):
+            marker = konjunktiv(ctx, sent, lx)
+            if marker is not None:
+                # "Der Landrat zeigte sich erschüttert. Man müsse jetzt helfen.": the one whose state the sentence before framed
+                cand = Cand("continuation", [strip_span(ctx.text, sent.span)], marker, frame[0], "attr.continuation.de.konjunktiv+frame", si)
+                ctx.cands.append(cand)
+                by_sent_all.add(si)
+                last, last_sent, last_line, frame = cand, si, line_of(sent.span.start), None
+                continue
+        framed = _frame_subject(ctx, sent, lx) if lx.code == "de" and lx.frame_verbs else None
+        frame = (framed, si, line_of(sent.span.start)) if framed is not None else None
+        if framed is not None:
+            last = None  # a new person's state of mind: what follows is not the earlier speaker's
             continue
         if last is None or line_of(sent.span.start) - last_line > 1:
             continue  # reported speech goes on in its paragraph or the next one, not across one
@@ -108,6 +127,38 @@ def continuations(ctx: Context) -> None:
         last_sent = si
         last_line = line_of(sent.span.start)
     ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def _frame_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The person whose state of mind the sentence frames without saying anything (`frame_verbs`:
+    "Der Landrat zeigte sich erschüttert.", "Gelassen gab sich die Ministerin."): the subject
+    before the verb, or after its reflexive when an adjective opens the sentence; None when the
+    sentence has a clause of its own after a comma or a colon."""
+    from .antecedents import opening_subject
+
+    toks = sent.tokens
+    lows = [t.text.lower() for t in toks]
+    if any(t.text in (":", ",") or lows[k] == "dass" for k, t in enumerate(toks)):
+        return None
+    for k in range(1, len(toks) - 1):
+        for fv in lx.frame_verbs:
+            if lows[k : k + len(fv)] != list(fv) or ctx.inside_quote(toks[k].span.start):
+                continue
+            subj = opening_subject(ctx, sent, lx)
+            if subj is not None and subj.end <= toks[k].span.start:
+                return subj
+            j = k + len(fv)
+            while j < len(toks) - 1 and j - k - len(fv) < 2 and toks[j].text.islower() and lows[j] not in lx.determiners:
+                j += 1  # "Erschüttert zeigte sich auch die Ministerin"
+            if k == 1 and toks[0].text[:1].isupper() and j < len(toks) and lows[j] in lx.determiners:
+                e = np_forward(ctx, toks, j, lx, apposition=False)
+                if e > j:
+                    sp = Span(toks[j].span.start, toks[e - 1].span.end)
+                    if classify_mention(ctx.text[sp.start : sp.end], lx)[1] != "unnamed" or any(
+                            t.text in lx.person_roles for t in toks[j:e]):
+                        return sp
+            return None
+    return None
 
 
 def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[Cand], line_of: Callable[[int], int],

@@ -16,7 +16,7 @@ from ..lexicon import (
     is_adjective_like,
     phrases_by_first,
 )
-from ..sources import analyse_mention
+from ..sources import _full_name, analyse_mention
 from .chains import (
     can_be_source,
     in_dependent_clause,
@@ -36,7 +36,7 @@ from .german import anaphoric_result, learned_from, passive_report, passive_spee
 from .nouns import noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
 from .quoted import colon_konjunktiv
-from .speakers import subject_before
+from .speakers import names_an_event, subject_before
 from .style import opens_with_preposition
 from .verbs import try_cue
 
@@ -53,6 +53,8 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
         found = so_closing(ctx, si, sent, lx)
     if not found and lx.nach_heads:
         found = nach_noun(ctx, si, sent, lx)
+    if not found and lx.goes_by_verbs:
+        found = goes_by(ctx, si, sent, lx)
     found = according_postfix(ctx, si, sent, lx) or found
     if found:
         if lx.code == "de" and speech_around_according(ctx, si, sent, lx, n0):
@@ -273,6 +275,33 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return found_cue
 
 
+def goes_by(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"Geht es nach X, …" / "Wenn es nach X geht, …" (`goes_by_verbs`, `goes_by_openers`) at the
+    start of a sentence: the clause after the comma is on X's word (rule attr.according.de.goes_by)."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    s0 = 1 if n and lows[0] in CONJ_START else 0
+    if n < s0 + 6 or ctx.inside_any_quote(toks[s0].span.start):
+        return False
+    opener = lows[s0] in lx.goes_by_openers
+    if lows[s0 + 1] != "es" or lows[s0 + 2] != "nach" or not (opener or lows[s0] in lx.goes_by_verbs):
+        return False
+    e = np_forward(ctx, toks, s0 + 3, lx, apposition=False)
+    if e <= s0 + 3:
+        return False
+    b = e + 1 if opener and e < n and lows[e] in lx.goes_by_verbs else e
+    if b >= n or toks[b].text != "," or (opener and b == e):
+        return False
+    src = Span(toks[s0 + 3].span.start, toks[e - 1].span.end)
+    words = [t.text for t in toks[s0 + 3 : e] if t.text[:1].isupper()]
+    if not (can_be_source(ctx, src, lx) or (len(words) == 1 and _full_name(ctx.doc, words[0]) is not None)
+            or any(w in lx.person_roles or w.lower().endswith(lx.animate_endings) for w in words)):
+        return False  # "Geht es nach Norden, …", "Wenn es nach Plan geht": a way or a plan, no one's word
+    cue = Span(toks[s0].span.start, toks[s0 + 2].span.end)
+    return according(ctx, si, sent, s0, b + 1, cue, src, lx, "goes_by")
+
+
 def according_postfix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"X zufolge": the according-to phrase after its source."""
     toks = sent.tokens
@@ -328,6 +357,10 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             continue
         before = len(ctx.cands)
         if try_cue(ctx, si, sent, i, cls, lx):
+            if lx.code == "de" and len(ctx.cands) > before and all(c.mode == "indirect" and c.source is not None and c.refers_to is None and names_an_event(ctx, c.source, lx)
+                                       for c in ctx.cands[before:]):
+                del ctx.cands[before:]  # "Der Anschlag zeigt, dass …, erklärte X": an event says nothing, a later cue may
+                continue
             _relayed_report(ctx, si, sent, lx, before)
             if found and any(x.overlaps(y) for c in ctx.cands[before:] for x in c.content for y in owned):
                 # "…, the agency reported": the later cue reports the same words; its speaker relays

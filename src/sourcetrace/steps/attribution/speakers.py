@@ -826,12 +826,29 @@ def names_a_thing(ctx: Context, sp: Span, lx: Lang) -> bool:
     nouns = [w for w in re.findall(r"[\w-]+", ctx.text[sp.start : sp.end]) if w[:1].isupper() and w.lower() not in lx.determiners]
     if not nouns:
         return False
+    if names_an_event(ctx, sp, lx):
+        return True  # "Ein Besuch an der Grenze zeigt, …": an event shows something, it says nothing
     for w in nouns:
         low = w.lower()
         if w in lx.person_roles or w in lx.type_heads or low.endswith(lx.animate_endings) or low.endswith(_document_endings(lx.code)) \
                 or not low.endswith(lx.inanimate_suffixes):
             return False
     return not any(ent.span.overlaps(sp) for ent in ctx.doc.entities)  # (last: the rare phrase that got this far)
+
+
+def names_an_event(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """The head of a German source mention (its first noun) is a noun of an event (`is_event`)."""
+    nouns = [w for w in re.findall(r"[\w-]+", ctx.text[sp.start : sp.end]) if w[:1].isupper() and w.lower() not in lx.determiners]
+    return bool(nouns) and is_event(nouns[0], lx)
+
+
+def is_event(word: str, lx: Lang) -> bool:
+    """`word` is a noun of an event or occasion (`event_heads`), also at the end of a compound
+    (`event_head_endings`: "Grenzbesuch"), and no role or organisation."""
+    if word in lx.person_roles or word in lx.type_heads:
+        return False
+    low = word.lower()
+    return word in lx.event_heads or (low.endswith(lx.event_head_endings) and not low.endswith(lx.animate_endings))
 
 
 @cache
