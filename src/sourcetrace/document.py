@@ -16,7 +16,7 @@ SegmentKind = Literal[
 Mode = Literal["direct", "indirect", "according_to", "continuation", "social_post"]
 SourceType = Literal[
     "person", "government", "military", "intelligence", "media", "news_agency", "think_tank",
-    "ngo", "company", "court", "party", "international_org", "website", "social_account",
+    "ngo", "company", "court", "police", "party", "international_org", "website", "social_account",
     "document", "anonymous", "unnamed",
 ]
 Status = Literal[

@@ -924,7 +924,7 @@ def conjoined(name: str | None, lang: str | None = None) -> list[str]:
 
 
 #: source types (`type_heads` of resources/<lang>/lexicon.json) of one institution
-INSTITUTION_TYPES = frozenset({"government", "party", "ngo", "think_tank", "company", "court", "military", "intelligence"})
+INSTITUTION_TYPES = frozenset({"government", "party", "ngo", "think_tank", "company", "court", "police", "military", "intelligence"})
 
 
 def _an_institution(part: str, lang: str | None) -> bool:

@@ -29,7 +29,7 @@ _GENERIC_HEADS = frozenset(
 #: the types of a definite description that refers back to a source named before ("die Zeitung",
 #: "des Konzerns", "die Partei")
 _DESCRIBED_TYPES = frozenset({"media", "news_agency", "government", "military", "intelligence", "think_tank", "website", "company",
-                              "party", "court", "ngo", "international_org"})
+                              "party", "court", "police", "ngo", "international_org"})
 def _generic_head(word: str) -> bool:
     """A bare type noun, also in the genitive ("des Konzerns", "des Blattes")."""
     return word in _GENERIC_HEADS or (word.endswith("s") and word[:-1] in _GENERIC_HEADS) or (word.endswith("es") and word[:-2] in _GENERIC_HEADS)
@@ -271,8 +271,18 @@ def _after_extended_attribute(t: str, lx: Lang) -> str | None:
     return None
 
 
+#: a dateline that opens a text run into the mention after it ("Berlin – Die deutsche Polizei",
+#: "Wien (APA) – Der Minister")
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./'’-]*(?:\s+[A-ZÄÖÜ][\w./'’-]*)?\s*(?:\([^()]{1,20}\)\s*)?[–—]\s+(?=[A-ZÄÖÜ])")
+
+
 def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     t = text.strip()
+    dateline = _DATELINE.match(t)
+    if dateline is not None:
+        inner = analyse_mention(t[dateline.end() :], lx)  # the mention, not the place of the dateline
+        inner.text = t
+        return inner
     after_boundary = _after_a_boundary(t)
     if after_boundary is not None:
         # "Grenzdorf Wenn Jan Roth": a capitalised conjunction inside a mention is a new sentence's
@@ -469,9 +479,10 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         # "die Frau", "ein älterer Mann": a person, described; a definite one points back
         return MentionInfo(t, core, "person", role=words[-1], description=words_l[0] in ("der", "die", "das", "the"))
     cw = [w for w in words if w.lower() not in lx.determiners]
+    # (no article inside a name, "Das Ausmaß der Gewalt"; no place's noun before it, "Bezirk Tulln")
     if cw and all(_NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and lx.code == "de" and not any(
         _NOUN_END.search(w.lower()) or len(w) > 14 for w in cw
-    ):
+    ) and not any(w in lx.determiners for w in words_l[1:]) and cw[0] not in _place_nouns():
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
     if lx.code == "en" and cw and all(_NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and len(cw) == len(words):
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
@@ -485,6 +496,10 @@ def _without_count(name: str, lx: Lang) -> str:
     """A group's name without the count before it ("Some cybersecurity experts" → "cybersecurity
     experts"; `name_quantifiers` of resources/<lang>/lexicon.json)."""
     words = name.split()
+    if len(words) > 2 and words[0].islower() and any(w[:1].isdigit() and k + 1 < len(words) and words[k + 1].lower() in lx.share_words
+                                                      and all(x.islower() for x in words[:k]) for k, w in enumerate(words[1:4], 1)):
+        # "a whopping 60 percent of residents": the share, not the words that weigh it
+        return " ".join(words[next(k for k, w in enumerate(words) if w[:1].isdigit()) :])
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in lx.name_quantifiers else name
 
 
@@ -541,6 +556,8 @@ def _role_ends(lx: Lang) -> tuple[tuple[str, ...], list[tuple[str, int]]]:
 def _is_role(word: str, lx: Lang) -> bool:
     if word in lx.person_roles:
         return True
+    if "-" in word.strip("-") and word.rsplit("-", 1)[1] in lx.person_roles and word.rsplit("-", 1)[1][:1].isupper():
+        return True  # "GPA-djp-Chef", "SPD-Politiker": a role of a body
     lw = word.lower()
     suffixes, ends = _role_ends(lx)
     return lw.endswith(suffixes) and any(lw.endswith(low) and len(lw) > n for low, n in ends)
@@ -704,6 +721,26 @@ _ROLE_NAME_RX: dict[int, tuple[set[str], re.Pattern[str]]] = {}
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
 
+def _account_holder(reg: Registry, info: MentionInfo, span: Span | None, lx: Lang) -> str | None:
+    """The person the text names who holds the account that posted ("Donald J. Trump
+    (@realDonaldTrump)" after "US-Präsident Donald Trump"): one source for one real-world
+    speaker, with the account's names as aliases; None when the account's name is no person's
+    name the text gives."""
+    person = analyse_mention(info.name, lx)
+    if person.type != "person" or len(person.person_tokens) < 2:
+        return None
+    sid = reg.find_person(person.person_tokens)
+    if sid is None or reg.get(sid).type != "person":
+        return None
+    src = reg.get(sid)
+    for a in [info.name, *info.aliases]:
+        if a and a != src.name and a not in src.aliases:
+            src.aliases.append(a)
+    if span is not None:
+        reg.mention(sid, span, "source.social_account.holder")
+    return sid
+
+
 def _poll_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None:
     """The poll or survey (a source whose name holds one of `poll_heads` of
     resources/<lang>/according.json) named last before `pos`, in its paragraph or the one before;
@@ -716,6 +753,63 @@ def _poll_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None
         return None
     at = max((m.start for m in reg.get(sid).mentions if m.start < pos), default=-1)
     return sid if at >= 0 and len(re.findall(r"\n\s*", doc.text[at:pos])) <= 1 else None
+
+
+def _poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tuple[int, str | None]:
+    """A poll named by its pollster before `pos` in its paragraph or the one before a short one,
+    though it said nothing the text reports ("A new Gallup poll shows wide support for the plan.
+    Sixty percent say …"): the capitalised words before a `poll_heads` noun ("Gallup poll", "a
+    Harbour Polls survey"). Returns where its name ends (-1 when there is none) and, given the
+    registry, its id as a document source (`source.poll`)."""
+    if not lx.poll_heads:
+        return -1, None
+    para = doc.text.rfind("\n", 0, pos)
+    para = doc.text.rfind("\n", 0, para) if para > 0 and pos - para < 200 else para  # (and the paragraph before a short one)
+    lo = max(para + 1, pos - 1500)
+    heads = "|".join(re.escape(h) for h in sorted(lx.poll_heads, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w-])((?:[A-ZÄÖÜ][\w&'’./]*[ -]){{1,4}})((?i:{heads}))(?![\w-])")
+    found = None
+    for m in rx.finditer(doc.text, lo, pos):
+        words = m.group(1).split()
+        if words[0].lower() not in lx.determiners and not (len(words) == 1 and words[0].lower() in CONJ_START | SUBORDINATORS):
+            found = m
+    if found is None:
+        return -1, None
+    if reg is None:
+        return found.end(), None
+    name = found.group(0).strip()
+    sp = Span(found.start(), found.end())
+    for s in reg.sources:
+        if any(m.overlaps(sp) and m.end < sp.end for m in s.mentions):
+            # "The latest Harbour Polls survey finds …" read as the speaker "The latest Harbour Polls": the survey it names
+            if s.name not in s.aliases:
+                s.aliases.append(s.name)
+            s.name, s.type, s.rule = name, "document", s.rule + "+poll"
+            reg.keys.setdefault(_org_key(name), s.id)
+            reg.mention(s.id, sp, "source.poll")
+            return found.end(), s.id
+    return found.end(), reg.add(MentionInfo(name, name, "document"), Span(found.start(), found.end()), "source.poll")
+
+
+def _share_of_people(name: str, lx: Lang) -> bool:
+    """A group named by a share of it ("70 percent of Americans", "Half of the voters"): a number
+    or a `share_words` word, then a share word, opens the name."""
+    words = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*%?|%", name)
+    return bool(lx.share_words) and len(words) >= 2 and (words[0][:1].isdigit() or _number_word(words[0], lx) or words[0].lower() in lx.share_words) \
+        and (words[0].endswith("%") or words[1].lower() in lx.share_words or words[0].lower() in lx.share_words)
+
+
+def _number_word(word: str, lx: Lang) -> bool:
+    """"Sixty", "Fifty-one", "sechzig": a number written as words (time.json `numbers`,
+    `number_words_units`)."""
+    nums = _number_words(lx.code)
+    return all(p in nums for p in word.lower().split("-")) if word else False
+
+
+@cache
+def _number_words(code: str) -> frozenset[str]:
+    d = load(code, "time")
+    return frozenset(k for key in ("numbers", "number_words_units") for k in (d.get(key) or {}) if " " not in k)
 
 
 def _role_name_rx(lx: Lang) -> re.Pattern[str]:
@@ -975,6 +1069,13 @@ def _is_any_role(word: str) -> bool:
     return any(_is_role(word, lang(code)) for code in languages())
 
 
+@cache
+def _place_nouns() -> frozenset[str]:
+    """Nouns that open a place's name ("Bezirk Tulln", "County Kerry"; `place_nouns` of
+    resources/<lang>/lexicon.json, every language)."""
+    return frozenset(w for code in languages() for w in load(code, "lexicon").get("place_nouns", []))
+
+
 def _full_name(doc: Document, last: str) -> str | None:
     """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
     the first no common noun)."""
@@ -990,7 +1091,8 @@ def _full_name(doc: Document, last: str) -> str | None:
             continue  # "des Machthabers Kim": a role before the name, no first name
         if _is_cue_form(first):
             continue  # "Lee Says Rivals Cheated, Calls Ann’s Remarks …": a headline's verb, no first name
-        if first.lower() in ("ex", "herr", "frau", "mr", "mrs") or first.lower() in _function_words() or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN:
+        if first.lower() in ("ex", "herr", "frau", "mr", "mrs") or first.lower() in _function_words() or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN \
+                or first in _place_nouns():  # ("der Bezirk Tulln": a place)
             # ("Laut Anklageschrift", "Die Zeitung", "Railing Against Trump": an according-to word, an article, a preposition)
             continue
         return f"{first} {last}"
@@ -1001,7 +1103,8 @@ def _share_only(text: str, lx: Lang) -> bool:
     """A mention of a share or a count of people that names no one ("59 percent", "Less than a
     third", "A majority"): numbers and the language's `share_words` only."""
     words = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*%?|%", text)
-    return bool(lx.share_words) and bool(words) and all(w[:1].isdigit() or w.lower() in lx.share_words for w in words)
+    return bool(lx.share_words) and bool(words) and all(w[:1].isdigit() or w.lower() in lx.share_words for w in words[1:]) \
+        and (words[0][:1].isdigit() or words[0].lower() in lx.share_words or (len(words) > 1 and _number_word(words[0], lx)))
 
 
 #: two names of two or three capitalised words joined by a coordination word, each perhaps after a
@@ -1108,12 +1211,21 @@ def _surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span 
 
 def _same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, lx: Lang) -> str | None:
     """"the source", "die Quelle": an anonymous source named by its head noun and an article only
-    is the latest anonymous source before it whose name opens with that noun; else None."""
+    is the latest anonymous source before it whose name opens with that noun; "the engineer"
+    after "one engineer", "the analyst" after "a bank analyst": a group or someone not named, by
+    the noun its name ends in, in the 1,500 characters before it; else None."""
     words = doc.text[sp.start : sp.end].split()
-    if info.type != "anonymous" or info.genitive_org or len(words) != 2 or words[0].lower() not in lx.determiners:
+    if info.genitive_org or len(words) != 2 or words[0].lower() not in lx.determiners:
         return None
     head = words[1].lower()
-    return reg.nearest(sp.start, {"anonymous"}, keep=lambda s: s.name.split()[0].lower() == head)
+    if info.type == "unnamed" and words[1].islower() and words[0].lower() in ("the", "der", "die", "das"):
+        sid = reg.nearest(sp.start, {"unnamed"}, keep=lambda s: s.name.split()[-1].lower() == head and s.name.lower() != head)
+        near = sid is not None and max((m.end for m in reg.get(sid).mentions if m.start < sp.start), default=-1) >= sp.start - 1500
+        return sid if near else None
+    if info.type != "anonymous":
+        return None
+    # ("the officials" after "two US officials": the noun its name ends in)
+    return reg.nearest(sp.start, {"anonymous"}, keep=lambda s: head in (s.name.split()[0].lower(), s.name.split()[-1].lower()))
 
 
 @cache
@@ -1277,7 +1389,7 @@ def _antecedent(reg: Registry, doc: Document, pos: int, gender: str, not_this: s
 
 #: source types of a body that a pronoun of its noun's gender stands for ("die Polizei … sie"); not
 #: "unnamed", which holds plurals ("Die Beamten … sie" is no "sie" of a singular verb)
-_ORGANISATIONS = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court",
+_ORGANISATIONS = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court", "police",
                             "party", "international_org", "website"})
 #: source types a neuter pronoun ("it") can stand for
 _NOT_PERSONS = _ORGANISATIONS | {"document", "unnamed"}
@@ -1425,8 +1537,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     _scan_persons(doc, reg)
     _opening_persons(doc, reg, [p for p in persons if not any(c.source is not None and c.source.overlaps(p) for c in cands)])
     _silent_speakers(doc, reg, silent)
-    # persons found only by scanning are kept aside; they enter the list once they carry a claim
-    scanned = {s.id for s in reg.sources}
+    # (persons found only by scanning are kept aside: they enter the list once they carry a claim)
     atts: list[Attribution] = []
     used: set[str] = set()
     # the last attribution per context (the body, or one embedded post) for inheritance
@@ -1448,7 +1559,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if c.mode == "social_post" and seg is not None:
             name = seg.author or (seg.handle or "unknown account")
             info = MentionInfo(name, name, "social_account", aliases=[seg.handle] if seg.handle else [])
-            sid = reg.add(info, c.source, "source.social_account")
+            sid = _account_holder(reg, info, c.source, lx) or reg.add(info, c.source, "source.social_account")
         elif c.inherit:
             prev_source, prev_via, prev_end = prev_ctx.get(c.post_account, (None, [], -1))
             named = _named_just_before(reg, doc, c.sent, c.source) if c.source is not None else None
@@ -1628,8 +1739,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             via.append(Via(vid, vsrc.name, vsp, "via.phrase", pos))  # type: ignore[arg-type]
             if vinfo.genitive_org:
                 via.append(_genitive_link(reg, doc, lx, vinfo.genitive_org, vsp, pos))
-        if rule.endswith("+names_nobody") and c.source is not None and not via:
+        if c.source is not None and not via and (rule.endswith("+names_nobody") or (src_info is not None and _share_of_people(src_info.name, lx))):
+            # ("59 percent said", "70 percent of Americans say": the share answered a poll)
             poll = _poll_before(reg, doc, c.source.start, lx)
+            if poll is None or max(m.end for m in reg.get(poll).mentions if m.start < c.source.start) < _poll_in_text(doc, c.source.start, lx, reg=None)[0]:
+                poll = _poll_in_text(doc, c.source.start, lx, reg)[1] or poll  # (a pollster named since: "A Reuters poll has …")
             if poll is not None:  # "A YouGov poll … . Asked about …, 59 percent said …": the poll relays its answers
                 psrc = reg.get(poll)
                 words = psrc.name.split()
@@ -1637,6 +1751,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 head = max((k for k, w in enumerate(words[:-1]) if w.lower() in lx.poll_heads and words[k + 1][:1].islower()), default=None)
                 if head is not None and 0 < head < len(words) - 1 and words[head - 1][:1].isupper() and " ".join(words[: head + 1]) not in psrc.aliases:
                     psrc.aliases.append(" ".join(words[: head + 1]))  # "YouGov poll of American voters": also "YouGov poll"
+                first = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
+                if 0 < first < len(words) - 1 and all(w.islower() for w in words[:first]) and " ".join(words[first:]) not in psrc.aliases:
+                    psrc.aliases.append(" ".join(words[first:]))  # "new Gallup poll": also "Gallup poll"
                 via.append(Via(poll, psrc.name, None, "via.poll", "downstream"))
         if sid is not None and reg.get(sid).type == "anonymous" and c.source is not None:
             # "Die Quelle der «Hafenpost»": the outlet relays its anonymous source
@@ -1658,7 +1775,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if c.post_account is not None and c.mode != "social_post":
             pseg = doc.segments[c.post_account]
             name = pseg.author or pseg.handle or "account"
-            pid = reg.add(MentionInfo(name, name, "social_account", aliases=[pseg.handle] if pseg.handle else []), None, "source.social_account")
+            pinfo = MentionInfo(name, name, "social_account", aliases=[pseg.handle] if pseg.handle else [])
+            pid = _account_holder(reg, pinfo, None, lx) or reg.add(pinfo, None, "source.social_account")
             via.append(Via(pid, name, None, "via.embedding_post", "downstream"))
         seen_via: set[str] = set()
         deduped: list[Via] = []
@@ -1692,6 +1810,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         for d in dropped:
             if d.source is not None and not any(a.source == d.source or any(v.source == d.source for v in a.via) for a in atts):
                 used.discard(d.source)
+    cited = set(used)  # the sources the text cites, before the credit lines are read
     credited = _credits(doc, reg, used, lang(pick(doc.language)))
     _credit_links(doc, reg, atts, [sid for sid in credited if not _is_publisher(reg.get(sid), publisher)])
     # distance: intermediaries between a source and the article
@@ -1704,12 +1823,16 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             dist[sid_] = min(dist.get(sid_, 99), len(chain) - k - 1)
     out = []
     for s in reg.sources:
-        if s.id in used or (s.id not in scanned and s.credit):
+        # an agency credited for the copy ("(dpa)", "Reuters contributed", "Quellen: AFP") wrote the
+        # text and stands at the end of each claim's chain (`via.credit`), but it is no source of the
+        # source list unless the text cites it (issue 7: one entry per source that says something)
+        if s.id in cited or (s.id in used and not s.credit):
             s.distance = dist.get(s.id, 0)
             out.append(s)
     doc.sources = out
     doc.attributions = atts
-    doc.mentions = [m for m in reg.mentions if m.source in used]
+    listed = {s.id for s in out}
+    doc.mentions = [m for m in reg.mentions if m.source in listed]
 
 
 def _relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], publisher: set[str]) -> list[Attribution]:
@@ -1719,16 +1842,22 @@ def _relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], pu
     is the quotation's own speaker, or no one): no claim of its own."""
     at = {id(c): a for c, a in zip(cands, atts, strict=True)}
     dropped: list[Attribution] = []
+    carried: tuple[str, list[Via]] | None = None  # the source of the relayed claim just before, and the links added to it
     for c, a in zip(cands, atts, strict=True):
         outer = at.get(id(c.relayed_by)) if c.relayed_by is not None else None
         if outer is not None and c.relayed_by is not None and c.relayed_by.mode == "direct" and (a.source is None or a.source == outer.source):
             dropped.append(a)
             continue
-        if outer is None or outer.source is None or a.source is None or outer.source == a.source:
+        if outer is None and carried is not None and c.inherit and a.source == carried[0]:
+            add = carried[1]  # "… laut einer Studie der Kammer. In Kiel liege die Quote höher.": still relayed
+        elif outer is None or outer.source is None or a.source is None or outer.source == a.source:
+            carried = None if not c.inherit else carried
             continue
+        else:
+            add = [Via(outer.source, reg.get(outer.source).name, None, "via.relayed_speech", "downstream")]
+            add += [Via(v.source, v.name, v.span, v.rule, "downstream") for v in outer.via if v.position == "downstream"]
+            carried = (a.source, add)
         have = {a.source, *(v.source for v in a.via)}
-        add = [Via(outer.source, reg.get(outer.source).name, None, "via.relayed_speech", "downstream")]
-        add += [Via(v.source, v.name, v.span, v.rule, "downstream") for v in outer.via if v.position == "downstream"]
         for v in add:
             if v.source not in have and not _is_publisher(reg.get(v.source), publisher):
                 have.add(v.source)

@@ -38,7 +38,7 @@ SOURCE_TYPES: dict[str, str] = {
     "person": "a named person", "government": "a government body or official office",
     "military": "armed forces", "intelligence": "an intelligence service", "media": "a newspaper, broadcaster or site",
     "news_agency": "a news agency (AFP, Reuters, dpa …)", "think_tank": "a research institute or think tank",
-    "ngo": "a non-governmental organisation", "company": "a company", "court": "a court or prosecutor",
+    "ngo": "a non-governmental organisation", "company": "a company", "court": "a court or prosecutor", "police": "a police force or its office",
     "party": "a political party", "international_org": "an international organisation (UN, EU …)",
     "website": "a website", "social_account": "a social-media account", "document": "a document, report or paper",
     "anonymous": "an unnamed source (\u201cofficials said\u201d)", "unnamed": "a group or role without a name",

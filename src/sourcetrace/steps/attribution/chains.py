@@ -146,6 +146,26 @@ def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> 
     return done
 
 
+def stands_on(ctx: Context, si: int, prev: Sentence, document: Span, lx: Lang) -> None:
+    """"Laut einem Bericht der «Hafenpost» stieg die Zahl der Unfälle. Das geht aus einer Statistik
+    des Verkehrsamts hervor.": what a medium reported in the sentence before stands on the
+    document named after it, an upstream link of that report's claims (each in `prev` whose source
+    is a medium and that has no upstream link yet)."""
+    for c in ctx.cands:
+        if c.sent >= si or c.source is None or not any(prev.span.contains(x) for x in c.content):
+            continue
+        if is_medium(ctx, c.source, lx) or is_medium(ctx, _medium_of_report(ctx, c.source, lx), lx):
+            if not any(up for _, up in c.via) and not c.source.overlaps(document):
+                c.via.append((document, True))
+
+
+def _medium_of_report(ctx: Context, sp: Span, lx: Lang) -> Span:
+    """"einem Bericht von Spiegel Online", "a report by the Post": the medium whose report it is
+    (after `von`/`der`/`des`/`by`/`of`), else the phrase itself."""
+    m = re.search(r"\b(?:von|vom|der|des|by|of)\s+(?:(?:der|des|dem|the)\s+)?(.+)$", ctx.text[sp.start : sp.end])
+    return Span(sp.start + m.start(1), sp.end) if m else sp
+
+
 def relied_on_before(ctx: Context, si: int, sent: Sentence, lx: Lang) -> tuple[Span, Span] | None:
     """"Die «Hafenpost» beruft sich auf einen Mitarbeiter. Dieser gehe davon aus, …": a demonstrative that
     opens the sentence after one that named whom a source relies on (an upstream link found in
@@ -512,13 +532,18 @@ def addressees(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang, src: S
     downstream link of the chain."""
     out: list[tuple[Span, bool]] = []
     preps = _according(lx.code)["addressee_prepositions"]
+    # after the speaker that follows the cue, past adverbs and a time: "sagte Anna Berg dazu
+    # Spiegel Online", "sagte Berg am Montag Radio Nordwelle"
+    bare = skip_adverbials(ctx, toks, next((k for k in range(a, b) if toks[k].span.start >= src.end), b), lx) \
+        if src is not None and toks[a].span.start <= src.start else None
     for j in range(a, min(b, len(toks))):
         if src is not None and toks[j].span.start < src.end:
             continue
         low = toks[j].text.lower()
         k = j + 1 if low in preps and j + 1 < len(toks) else j  # "sagte ein Sprecher zu Reuters"
         if low in ("der", "dem", "den", "the") or k > j or (
-                j == a and src is not None and src.end <= toks[a - 1].span.start and outlet_at(ctx, toks[j].span.start, one_word=True)):
+                j == a and src is not None and src.end <= toks[a - 1].span.start and outlet_at(ctx, toks[j].span.start, one_word=True)) or (
+                j == bare and outlet_at(ctx, toks[j].span.start, one_word=True)):
             # (a known outlet right after the cue whose speaker stands before it: "Ein Sprecher sagte Reuters, …")
             e = np_forward(ctx, toks, k, lx, apposition=False)
             j = k
@@ -740,3 +765,47 @@ def _conjuncts(ctx: Context, toks: list[Token], a: int, e: int, lx: Lang) -> lis
     parts = [_whole_outlet(ctx, Span(toks[a].span.start, toks[cuts[0] - 1].span.end)),
              _whole_outlet(ctx, Span(toks[cuts[0] + 1].span.start, toks[e - 1].span.end))]
     return parts if all(is_medium(ctx, p, lx) for p in parts) else []
+
+
+def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx: Lang) -> Cand | None:
+    """"Lee said he raised the issue after the Post reported the bridge had been closed." / "Berg
+    sagte, sie habe reagiert, nachdem der «Nordkurier» berichtet hatte, die Brücke sei gesperrt.":
+    a medium's report told inside someone's reported speech, in a clause a subordinator opens
+    (not at the head of what is said: `_relayed_report` reads that), is the medium's claim, and
+    the speaker who tells of it a downstream link (`Cand.relayed_by`). Returns that claim, or None."""
+    from .contents import content_after
+    from .cues import NOT_SPEECH, cue_at, negated
+
+    if outer.source is None or len(outer.content) != 1 or outer.mode != "indirect" or not (nested_speech(lx) or not ctx.denews):
+        return None
+    body = outer.content[0]
+    toks = sent.tokens
+    inner = [k for k, t in enumerate(toks) if body.start <= t.span.start and t.span.end <= body.end]
+    for k in inner[2:-3]:
+        if toks[k].text.lower() not in SUBORDINATORS or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        a = k + 1
+        e = np_forward(ctx, toks, a, lx, apposition=False)
+        if e <= a or e > inner[-1] - 1:
+            continue
+        medium = Span(toks[a].span.start, toks[e - 1].span.end)
+        c = e
+        if c < inner[-1] and toks[c].text in ("»", "“", "”", '"') and ctx.text[medium.start : medium.end].count(toks[c].text) == 0:
+            medium, c = Span(medium.start, toks[c].span.end), c + 1  # "der «Spiegel»": with its closing mark
+        while c < inner[-1] and toks[c].text.lower() in AUX:
+            c += 1  # "nachdem die Zeitung berichtet hatte": German puts the verb last, English "had reported"
+        cls = cue_at(ctx, toks, c, lx) if c < len(toks) else None
+        if cls not in ("report", "speech", "writing") or cls in NOT_SPEECH or negated(toks, c, lx):
+            continue
+        if not (is_medium(ctx, medium, lx) and _named_medium(ctx, medium, lx)):
+            continue
+        k2 = c + 1 + (1 if c + 1 < len(toks) and toks[c + 1].text.lower() in AUX else 0)
+        k2 += 1 if k2 < len(toks) and toks[k2].text in (",",) else 0
+        content = content_after(ctx, toks, k2, sent) if k2 < len(toks) else None
+        if content is None or not body.contains(Span(content.start, min(content.end, body.end))):
+            continue
+        content = Span(content.start, min(content.end, body.end))
+        nested = Cand("indirect", [content], toks[c].span, medium, f"attr.indirect.{lx.code}.nested_report", si)
+        nested.relayed_by = outer
+        return nested
+    return None

@@ -58,6 +58,8 @@ def continuations(ctx: Context) -> None:
                     nested = _nested_in_speech(ctx, si, sent, by_sent[si], last, lx)
                     if nested is not None:
                         ctx.cands.append(nested)
+                    else:
+                        _relayed_according(ctx, sent, by_sent[si], last, lx)
             last = by_sent[si][-1]
             last_line = line_of(sent.span.start)
             continue
@@ -210,6 +212,22 @@ def _nested_in_speech(ctx: Context, si: int, sent: Sentence, cands: list[Cand], 
         c.relayed_by = last
     content = strip_span(ctx.text, sent.span)
     return Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv+nested", si, inherit=True)
+
+
+def _relayed_according(ctx: Context, sent: Sentence, cands: list[Cand], last: Cand, lx: Lang) -> None:
+    """"Viele Verträge seien unfair, sagte der Verbandschef. So arbeite jeder dritte Fahrer ohne
+    Pause, laut einer Studie der Kammer.": an according-to phrase after the Konjunktiv verb of a sentence that goes
+    on with someone's reported speech names the one whose figures that speaker relays — the
+    speaker is a downstream link of its claim (`Cand.relayed_by`). Not a fronted phrase ("Laut
+    Polizei seien …" opens the author's own sentence), nor after a quotation."""
+    if last.mode not in ("indirect", "continuation"):
+        return
+    for c in cands:
+        if c.mode != "according_to" or c.cue is None or c.relayed_by is not None or c.inherit:
+            continue
+        marker = konjunktiv(ctx, sent, lx, skip=[c.source] if c.source is not None else None)
+        if marker is not None and marker.end <= c.cue.start and not ctx.inside_any_quote(c.cue.start):
+            c.relayed_by = last
 
 
 def _in_relative_clause_at(toks: list[Token], sp: Span) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...document import Sentence, Span, Token
 from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, PREPOSITIONS_DE, REL_PRONOUNS, SUBORDINATORS, Lang, is_adjective_like
-from .chains import is_medium, links_at, relay_back, vias
+from .chains import is_medium, links_at, relay_back, stands_on, vias
 from .contents import content_after
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, cue_at
@@ -201,6 +201,7 @@ def anaphoric_result(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     src = Span(toks[i].span.start if lows[i] != "ergebnis" else toks[j].span.start, toks[e - 1].span.end)
                     ctx.cands.append(Cand("according_to", [strip_span(ctx.text, prev.span)], Span(toks[i].span.start, toks[i].span.end),
                                            src, f"attr.according.{lx.code}.anaphoric_result", si))
+                    stands_on(ctx, si, prev, src, lx)
                     return True
     return False
 
