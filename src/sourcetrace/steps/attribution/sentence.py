@@ -363,8 +363,8 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 del ctx.cands[before:]  # "Der Anschlag zeigt, dass …, erklärte X": an event says nothing, a later cue may
                 continue
             _relayed_report(ctx, si, sent, lx, before)
-            told = [n for c in ctx.cands[before:] if (n := nested_medium_report(ctx, si, sent, c, lx)) is not None]
-            ctx.cands.extend(told)  # (a medium's report told inside what was said, relayed by its speaker)
+            told = [nested_medium_report(ctx, si, sent, c, lx) for c in ctx.cands[before:]]
+            ctx.cands.extend(t for t in told if t is not None)  # (a medium's report told inside what was said, relayed by its speaker)
             if found and any(x.overlaps(y) for c in ctx.cands[before:] for x in c.content for y in owned):
                 # "…, the agency reported": the later cue reports the same words; its speaker relays
                 # the speech act before it ("Voters now say …, a study concluded": the study a
