@@ -67,3 +67,61 @@ def test_konjunktiv_after_a_frame_of_someones_state_is_their_speech() -> None:
     assert source_name(doc, one(doc, "nichts davon")) == "Peter Holm"
     # the author's indicative after the frame says nothing
     assert analyze("Der Landrat zeigte sich zufrieden. Das Wetter war gut.").attributions == []
+
+
+def test_fuer_a_named_person_before_a_copula_is_that_persons_view() -> None:
+    doc = analyze("Für den Historiker Jan Ott ist der Fund im Moor ein großer Glücksfall.")
+    a = one(doc, "Glücksfall")
+    assert a.mode == "according_to" and a.rule == "attr.according.de.perspective" and source_name(doc, a) == "Jan Ott"
+    assert doc.span_text(a.content[0]) == "ist der Fund im Moor ein großer Glücksfall"
+    # the view goes on in the Konjunktiv
+    doc = analyze("Für Italiens Premier Tom Rossi ist das Ergebnis der Wahl ein Alarmsignal. Eine Schließung der Grenze sei ein Problem für alle.")
+    assert source_name(doc, one(doc, "Schließung")) == "Tom Rossi"
+    # no one named: no one's view
+    assert analyze("Für die Anleger war es ein schwarzer Tag an der Börse.").attributions == []
+
+
+def test_a_konjunktiv_i_after_a_sentence_that_names_one_speaker() -> None:
+    doc = analyze("Die Abgeordneten stimmten gegen den Vertrag von Premier Tom Lee. "
+                  "Zu Beginn der Debatte hatte Lee noch einmal um Unterstützung geworben. Es sei ein großartiger Vertrag.")
+    a = one(doc, "großartiger Vertrag")
+    assert a.mode == "continuation" and a.rule == "attr.continuation.de.konjunktiv+subject" and source_name(doc, a) == "Tom Lee"
+    doc = analyze("Der Sender Radio Nord wiederum scheint skeptischer zu sein. Die Echtheit der Bilder könne nicht bestätigt werden.")
+    assert source_name(doc, one(doc, "Echtheit")) == "Radio Nord"
+    # a Konjunktiv II is the author's wish, a heading names no one who speaks
+    assert analyze("Der Bürgermeister Jan Ott eröffnete das Fest. Es wäre schön gewesen, wenn mehr Gäste gekommen wären.").attributions == []
+    doc = analyze("Der Preis geht an Präsident Tom Lee\nDen Preis habe der Präsident Tom Lee selbst gestiftet, sagte die Jurorin Eva Lang am Abend.")
+    assert all(source_name(doc, a) != "Tom Lee" for a in doc.attributions)
+
+
+def test_a_tag_after_its_claim_leaves_the_dateline_and_the_lead_before_a_colon_out() -> None:
+    doc = analyze("Köln – Die Preise werden bald wieder steigen, sagt der Ökonom Jan Ott.")
+    assert doc.span_text(one(doc, "Preise").content[0]) == "Die Preise werden bald wieder steigen"
+    doc = analyze("Fürchtet euch nicht, so kann man Jan Ott verstehen: Der Einbruch der Märkte ist kein Grund zur Sorge, sagt der Ökonom.")
+    assert doc.span_text(one(doc, "Einbruch").content[0]) == "Der Einbruch der Märkte ist kein Grund zur Sorge"
+    # a quotation after the colon stays with the words that frame it
+    doc = analyze("In Kleinstadt warb ein Laden mit Plakaten: „Bei uns kaufen Sie sicher ein“, berichtet der Händler Jan Ott.")
+    assert any(doc.span_text(c).startswith("In Kleinstadt warb") for a in doc.attributions for c in a.content)
+
+
+def test_zu_bedenken_geben_and_more_konjunktiv_forms() -> None:
+    doc = analyze("Schließlich sei ein fester Vertrag oft nur auf den ersten Blick günstig, gab der Gewerkschafter Tom Weiss zu bedenken. "
+                  "Allzu oft sei die Abrechnung kaum nachvollziehbar.")
+    a = one(doc, "ersten Blick")
+    assert a.mode == "indirect" and source_name(doc, a) == "Tom Weiss"
+    assert source_name(doc, one(doc, "Abrechnung")) == "Tom Weiss"
+    doc = analyze("Der Ökonom Jan Ott sagte, die Lage sei ernst. Der Handel bereite ihm Sorgen. Besonders die Banken trügen Verantwortung.")
+    for needle in ("Handel bereite", "Banken trügen"):
+        a = one(doc, needle)
+        assert a.mode == "continuation" and source_name(doc, a) == "Jan Ott", needle
+
+
+def test_a_quoted_event_after_a_preposition_is_no_link_and_no_source() -> None:
+    for text in ("Der Minister Jan Ott sagte auf dem «Zukunftsforum» in Bonn, die Wirtschaft wachse wieder.",
+                 "Die Steuern sinken, sagte die Ministerin Eva Lang auf dem «Zukunftsforum» der Wirtschaft."):
+        doc = analyze(text)
+        assert len(doc.attributions) == 1 and doc.attributions[0].via == [], text
+        assert [s.name for s in doc.sources] == ["Jan Ott" if "Jan Ott" in text else "Eva Lang"], text
+    # a medium addressed in the dative stays a link
+    doc = analyze("Die Ministerin Eva Lang sagte der Zeitung «Nordkurier», die Steuern würden sinken.")
+    assert [v.name for v in one(doc, "Steuern").via] == ["Nordkurier"]

@@ -94,6 +94,8 @@ class Lang:
     inanimate_suffixes: tuple[str, ...] = ()  # "-ung", "-heit": abstract nouns, no speaker ("Die Regelung")
     animate_endings: tuple[str, ...] = ()  # "-regierung", "-opposition": organisations among them
     frame_verbs: frozenset[tuple[str, ...]] = frozenset()  # "zeigte sich", "reagierte" (cues.json)
+    perspective_prepositions: frozenset[str] = frozenset()  # "Für X ist …" (according.json)
+    perspective_verbs: frozenset[str] = frozenset()  # "ist", "bleibt": the copula after it
     goes_by_verbs: frozenset[str] = frozenset()  # "Geht es nach X, …" (according.json)
     goes_by_openers: frozenset[str] = frozenset()  # "Wenn es nach X geht, …"
     event_heads: frozenset[str] = frozenset()  # "Besuch", "Vorfall": events, which show but say nothing
@@ -302,6 +304,8 @@ def lang(code: str) -> Lang:
         inanimate_suffixes=tuple(lex.get("inanimate_suffixes", [])),
         animate_endings=tuple(lex.get("animate_endings", [])),
         frame_verbs=frozenset(tuple(p.lower().split()) for p in cues.get("frame_verbs", [])),
+        perspective_prepositions=_lower(acc, "perspective_prepositions"),
+        perspective_verbs=_lower(acc, "perspective_verbs"),
         goes_by_verbs=_lower(acc, "goes_by_verbs"),
         goes_by_openers=_lower(acc, "goes_by_openers"),
         event_heads=frozenset(lex.get("event_heads", [])),

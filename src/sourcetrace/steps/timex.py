@@ -283,6 +283,28 @@ def _tense_markers(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return compiled("tense_past", "tense_past_patterns"), compiled("tense_future", None)
 
 
+@cache
+def _present_exclude(code: str | None) -> frozenset[str]:
+    return frozenset(load(code, "time").get("present_future_exclude", [])) if code in SUPPORTED else frozenset()
+
+
+def _fronted_present(window: str, match: str, code: str | None) -> bool:
+    """The expression opens its sentence and a finite verb follows it that is no past marker and
+    none of `present_future_exclude` (German V2: "Am Dienstag kommen die Minister zusammen"):
+    the present tense of something to come. Only for languages with that list."""
+    excl = _present_exclude(code)
+    pos = window.find(match)
+    if not excl or pos < 0:
+        return False
+    before = window[:pos].rstrip(" \t\"„“»«")
+    if before and before[-1] not in ".!?:\n":
+        return False
+    m = re.match(r"\s+(\w+)", window[pos + len(match) :])
+    if m is None or not m.group(1).isalpha() or not m.group(1).islower() or m.group(1) in excl:
+        return False
+    return _tense_markers(code)[0].fullmatch(m.group(1)) is None
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
 
 
@@ -520,8 +542,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return ("TIME", f"{day.isoformat()}T{_part_of(low)}") if kind == "weekday_part" else ("DATE", day.isoformat())
         if any(w in lx.past for w in words) or words[0] in lx.backward:  # "vom Samstag", "seit Montag"
             nextish = False
-        elif any(w in lx.nxt for w in words) or tense == "future":
-            nextish = True
+        elif any(w in lx.nxt for w in words) or tense == "future" or (tense == "neutral" and _fronted_present(sentence, t, code)):
+            nextish = True  # ("Am Dienstag kommen die Minister zusammen": the present of a plan)
         elif tense == "past":
             nextish = False
         else:

@@ -540,6 +540,8 @@ def addressees(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang, src: S
         if src is not None and toks[j].span.start < src.end:
             continue
         low = toks[j].text.lower()
+        if lx.code == "de" and j > 0 and toks[j - 1].text.lower() in lx.place_prepositions:
+            continue  # "sagte auf dem «Zukunftsforum»": a place or an event, no one addressed
         k = j + 1 if low in preps and j + 1 < len(toks) else j  # "sagte ein Sprecher zu Reuters"
         if low in ("der", "dem", "den", "the") or k > j or (
                 j == a and src is not None and src.end <= toks[a - 1].span.start and outlet_at(ctx, toks[j].span.start, one_word=True)) or (

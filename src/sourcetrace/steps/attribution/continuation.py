@@ -9,13 +9,14 @@ from ...document import Attribution, Document, Sentence, Span, Token
 from ...resources import pick
 from ..candidates import Cand
 from ..lexicon import (
+    CONJ_START,
     PREPOSITIONS_DE,
     REL_PRONOUNS,
     SUBORDINATORS,
     Lang,
     lang,
 )
-from ..sources import classify_mention
+from ..sources import _full_name, classify_mention
 from .chains import is_medium, relied_on_before
 from .context import Context, Intervals, strip_span
 from .cues import attributive, cue_at
@@ -31,7 +32,8 @@ def continuations(ctx: Context) -> None:
     last: Cand | None = None
     last_line = -10
     last_sent = -10  # the sentence of the last continuation added
-    frame: tuple[Span, int, int] | None = None  # a speaker's state framed without a clause: (speaker, sentence, line)
+    # a speaker's state framed without a clause, or the one a sentence without speech names: (speaker, sentence, line, only named)
+    frame: tuple[Span, int, int, bool] | None = None
     line_of = line_index(ctx)
     by_sent_all: set[int] = set(by_sent)
     for c in ctx.cands:
@@ -64,21 +66,29 @@ def continuations(ctx: Context) -> None:
             last_line = line_of(sent.span.start)
             continue
         lx = lang(pick(seg.language))
-        if lx.code == "de" and frame is not None and frame[1] == si - 1 and line_of(sent.span.start) - frame[2] <= 1 \
-                and not _own_speaker(ctx, sent, lx):
+        if lx.code == "de" and frame is not None and frame[1] == si - 1 and line_of(sent.span.start) - frame[2] <= (0 if frame[3] else 1) \
+                and (not frame[3] or last is None or line_of(sent.span.start) - last_line > 1) and not _own_speaker(ctx, sent, lx):
             marker = konjunktiv(ctx, sent, lx)
+            if marker is not None and frame[3] and (ctx.text[marker.start : marker.end] not in lx.konj1
+                                                    or "," in ctx.text[sent.span.start : marker.start]):
+                marker = None  # after a sentence that only names its subject, a Konjunktiv I of the main clause alone reports speech
             if marker is not None:
                 # "Der Landrat zeigte sich erschüttert. Man müsse jetzt helfen.": the one whose state the sentence before framed
-                cand = Cand("continuation", [strip_span(ctx.text, sent.span)], marker, frame[0], "attr.continuation.de.konjunktiv+frame", si)
+                cand = Cand("continuation", [strip_span(ctx.text, sent.span)], marker, frame[0],
+                            "attr.continuation.de.konjunktiv+" + ("subject" if frame[3] else "frame"), si)
                 ctx.cands.append(cand)
                 by_sent_all.add(si)
                 last, last_sent, last_line, frame = cand, si, line_of(sent.span.start), None
                 continue
         framed = _frame_subject(ctx, sent, lx) if lx.code == "de" and lx.frame_verbs else None
-        frame = (framed, si, line_of(sent.span.start)) if framed is not None else None
+        frame = (framed, si, line_of(sent.span.start), False) if framed is not None else None
         if framed is not None:
             last = None  # a new person's state of mind: what follows is not the earlier speaker's
             continue
+        if lx.code == "de":
+            # "Zu Beginn hatte Johnson um Unterstützung geworben. Es sei ein guter Vertrag.": no speech before, the one the sentence names
+            named = _named_subject(ctx, sent, lx)
+            frame = (named, si, line_of(sent.span.start), True) if named is not None else None
         if last is None or line_of(sent.span.start) - last_line > 1:
             continue  # reported speech goes on in its paragraph or the next one, not across one
         lx = lang(pick(seg.language))
@@ -161,6 +171,31 @@ def _frame_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
                         return sp
             return None
     return None
+
+
+def _named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The one a German sentence without speech is about: the person or body that opens it
+    ("Der Sender CNN wiederum scheint skeptischer."), else the one person it names by name
+    outside quotations, when it names only one ("Zuvor hatte Johnson um Unterstützung geworben.")."""
+    from .antecedents import opening_subject
+
+    toks = sent.tokens
+    if len(toks) < 3 or toks[-1].text != "." or any(lx.konjunktiv(t.text) for t in toks):
+        return None  # (a headline or a subheading ends without a full stop)
+    subj = opening_subject(ctx, sent, lx)
+    if subj is not None:
+        return subj
+    s = 1 if toks[0].text.lower() in CONJ_START else 0
+    e = np_forward(ctx, toks, s, lx, apposition=False)
+    if e > s + 1 and e < len(toks) and toks[e].text.islower() and toks[s].text.lower() in lx.determiners:
+        sp = Span(toks[s].span.start, toks[e - 1].span.end)
+        if classify_mention(ctx.text[sp.start : sp.end], lx)[1] not in ("unnamed", "document"):
+            return sp
+    names = [ent.span for ent in ctx.doc.entities if ent.label == "PER" and sent.span.contains(ent.span) and not ctx.inside_any_quote(ent.span.start)]
+    if not names:
+        names = [t.span for t in toks if t.text[:1].isupper() and len(t.text) > 2 and not ctx.inside_any_quote(t.span.start)
+                 and t.span.start > toks[0].span.start and not ctx.in_timex(t.span) and _full_name(ctx.doc, t.text) is not None]
+    return names[0] if len(names) == 1 else None
 
 
 def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[Cand], line_of: Callable[[int], int],

@@ -56,6 +56,8 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
         found = nach_noun(ctx, si, sent, lx)
     if not found and lx.goes_by_verbs:
         found = goes_by(ctx, si, sent, lx)
+    if not found and lx.perspective_prepositions:
+        found = perspective(ctx, si, sent, lx)
     found = according_postfix(ctx, si, sent, lx) or found
     if found:
         if lx.code == "de" and speech_around_according(ctx, si, sent, lx, n0):
@@ -274,6 +276,29 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             found_cue = True
             break
     return found_cue
+
+
+def perspective(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"Für den Historiker Jan Ott ist der Fund ein Glücksfall": a sentence that opens with a
+    preposition of perspective (`perspective_prepositions`) and a named person before a copula
+    (`perspective_verbs`) gives that person's view (rule attr.according.de.perspective); not "Für
+    die Anleger war es ein schwarzer Tag" (no one named)."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    s0 = 1 if n and lows[0] in CONJ_START else 0
+    if n < s0 + 6 or lows[s0] not in lx.perspective_prepositions or ctx.inside_any_quote(toks[s0].span.start):
+        return False
+    e = np_forward(ctx, toks, s0 + 1, lx, apposition=False)
+    if e <= s0 + 1 or e >= n - 2 or lows[e] not in lx.perspective_verbs:
+        return False
+    src = Span(toks[s0 + 1].span.start, toks[e - 1].span.end)
+    words = [t.text for t in toks[s0 + 1 : e] if t.text[:1].isupper() and t.text not in lx.person_roles]
+    named = any(ent.label == "PER" and ent.span.overlaps(src) for ent in ctx.doc.entities) or (
+        len(words) == 1 and _full_name(ctx.doc, words[0]) is not None)
+    if not named and not (len(words) >= 2 and analyse_mention(ctx.text[src.start : src.end], lx).type == "person"):
+        return False
+    return according(ctx, si, sent, s0, e, toks[s0].span, src, lx, "perspective")
 
 
 def goes_by(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

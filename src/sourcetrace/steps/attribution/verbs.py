@@ -202,6 +202,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             if lx.question_openers and text[sent.span.start : toks[i].span.start].lower().startswith(lx.question_openers):
                 return False  # "Auf die Frage, ob …, sagte X: «…»": the question put to the speaker, no claim
             content = strip_span(text, Span(sent.span.start, toks[cut].span.start))
+            if lx.code == "de":
+                content = _after_lead(ctx, toks, cut, content)
             words = [t for t in toks[:cut] if t.text[:1].isalnum()]
             if words and sum(not ctx.in_timex(t.span) for t in words) <= 1:
                 return False  # "Am Freitag, 9. Oktober 2020, verkündete X, dass …": a time, no claim
@@ -222,6 +224,25 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                 ctx.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.postposed", si, via=pvia))
                 return True
     return False
+
+
+_DATELINE = re.compile(r"[A-ZÄÖÜ][\w./-]*(?:\s[A-ZÄÖÜ][\w./-]*)?\s[–—]\s")
+
+
+def _after_lead(ctx: Context, toks: list[Token], cut: int, content: Span) -> Span:
+    """The claim of a German tag after it ("…, sagte X"), without what leads into it: a dateline
+    that opens the sentence ("Wien – …") and the words before a colon outside quotations ("So
+    kann man X verstehen: Der Einbruch ist kein Grund zur Sorge, sagt der Ökonom"; not before a
+    quotation, which the words before the colon frame: "X warb mit Plakaten: «…», berichtet Y")."""
+    colon = next((t for t in reversed(toks[:cut]) if t.text == ":" and not ctx.inside_any_quote(t.span.start)), None)
+    if colon is not None and colon.span.end < content.end:
+        rest = strip_span(ctx.text, Span(colon.span.end, content.end))
+        if len(re.findall(r"\w+", ctx.text[rest.start : rest.end])) >= 3 and ctx.text[rest.start] not in QUOTE_CHARS:
+            return rest
+    m = _DATELINE.match(ctx.text, content.start, content.end)
+    if m is not None and content.end - m.end() > 8:
+        return strip_span(ctx.text, Span(m.end(), content.end))
+    return content
 
 
 def _fronted_report(ctx: Context, toks: list[Token], c: int, lx: Lang) -> bool:
