@@ -125,3 +125,23 @@ def test_a_quoted_event_after_a_preposition_is_no_link_and_no_source() -> None:
     # a medium addressed in the dative stays a link
     doc = analyze("Die Ministerin Eva Lang sagte der Zeitung «Nordkurier», die Steuern würden sinken.")
     assert [v.name for v in one(doc, "Steuern").via] == ["Nordkurier"]
+
+
+def test_heisst_with_a_subject_of_its_own_names_something() -> None:
+    assert analyze("Neue Mitte heißt die Bewegung, und der Gründungsort ist mit Absicht gewählt.").attributions == []
+    doc = analyze("Im Bericht heißt es, die Lage sei ernst.")
+    assert one(doc, "Lage").mode == "indirect"
+    doc = analyze("Die Lage sei ernst, hieß es aus dem Ministerium.")
+    assert one(doc, "Lage").mode == "indirect"
+
+
+def test_the_subject_of_a_passive_participle_is_no_speaker() -> None:
+    doc = analyze("Das Programm kann nicht von jedem gleichzeitig geschrieben werden, genauso wenig wie ein Gedicht.")
+    assert doc.attributions == []
+
+
+def test_er_after_a_surname_in_its_own_sentence_is_that_person() -> None:
+    doc = analyze("Der Bürgermeister Hans Lotter war dagegen. Landrat Jan Tschürz kam später. Tschürz verlangt eine Befragung.\n"
+                  "Für Tschürz ein Ding der Unmöglichkeit, wie er am Montag versicherte. Das Zentrum läge mitten im Ort.")
+    for needle in ("Unmöglichkeit", "mitten im Ort"):
+        assert source_name(doc, one(doc, needle)) == "Jan Tschürz", needle

@@ -93,6 +93,7 @@ class Lang:
     nach_heads_cased: frozenset[str] = frozenset()  # "Angaben", "Informationen": what a source said, as written
     inanimate_suffixes: tuple[str, ...] = ()  # "-ung", "-heit": abstract nouns, no speaker ("Die Regelung")
     animate_endings: tuple[str, ...] = ()  # "-regierung", "-opposition": organisations among them
+    impersonal_only: frozenset[str] = frozenset()  # "berichten_passiv": a report only with "es" ("hieß es")
     frame_verbs: frozenset[tuple[str, ...]] = frozenset()  # "zeigte sich", "reagierte" (cues.json)
     perspective_prepositions: frozenset[str] = frozenset()  # "Für X ist …" (according.json)
     perspective_verbs: frozenset[str] = frozenset()  # "ist", "bleibt": the copula after it
@@ -303,6 +304,7 @@ def lang(code: str) -> Lang:
         nach_heads_cased=frozenset(acc.get("nach_heads", [])),
         inanimate_suffixes=tuple(lex.get("inanimate_suffixes", [])),
         animate_endings=tuple(lex.get("animate_endings", [])),
+        impersonal_only=frozenset(cues.get("impersonal_only", [])),
         frame_verbs=frozenset(tuple(p.lower().split()) for p in cues.get("frame_verbs", [])),
         perspective_prepositions=_lower(acc, "perspective_prepositions"),
         perspective_verbs=_lower(acc, "perspective_verbs"),

@@ -33,7 +33,7 @@ from ..lexicon import REL_PRONOUNS, lang
 from ..quotes import Quote, find_quotes
 from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
-from .antecedents import age_antecedent, opening_subject
+from .antecedents import age_antecedent, named_before_pronoun, opening_subject
 from .chains import document_issuers, links_within
 from .context import Context, sentence_language, strip_span
 from .continuation import continuations, merge_runs
@@ -110,6 +110,9 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 c.source = subject_before_object(ctx, c.source, lx)
                 if c.refers_to is None:
                     c.refers_to = age_antecedent(ctx, c.source, lx)  # "Der 54-Jährige sagte": the person named before
+                if c.refers_to is None and doc.sentences[c.sent].span.contains(c.source):
+                    # "Für Tschürtz ein Ding der Unmöglichkeit, wie er versicherte": the one its sentence named
+                    c.refers_to = named_before_pronoun(ctx, c.source, doc.sentences[c.sent], lx)
                 c.extent = de_speaker_extent(ctx, c, lx)
             elif lx.code == "en":
                 whole, c.source = c.source, trim_speaker(ctx, c.source, lx)

@@ -77,3 +77,38 @@ def age_antecedent(ctx: Context, sp: Span, lx: Lang) -> Span | None:
         if want is None or g is None or g == want:
             return name
     return None
+
+
+def named_before_pronoun(ctx: Context, sp: Span, sent: Sentence, lx: Lang) -> Span | None:
+    """A German subject pronoun of a man ("er") that points at the one person its own sentence
+    names before it by a surname, outside quotations ("Für Tschürtz ein Ding der Unmöglichkeit,
+    wie er versicherte", with "Johann Tschürtz" named elsewhere in the text and the surname a
+    person's to the entity model somewhere): that name, when its
+    gender does not contradict the pronoun's. None otherwise (the pronoun is resolved across
+    sentences as before)."""
+    word = ctx.text[sp.start : sp.end].lower()
+    if lx.code != "de" or word not in lx.masculine_pronouns | lx.feminine_pronouns or word in lx.plural_pronouns:
+        return None
+    persons = {ctx.text[e.span.start : e.span.end].split()[-1] for e in ctx.doc.entities if e.label == "PER"}
+    names: list[Span] = []
+    toks = [t for t in sent.tokens if t.span.end <= sp.start]
+    k = 0
+    while k < len(toks):
+        if not (toks[k].text[:1].isupper() and toks[k].text.isalpha()) or toks[k].text.lower() in PREPOSITIONS_DE or toks[k].text.lower() in lx.determiners:
+            k += 1
+            continue
+        e = k
+        while e + 1 < len(toks) and toks[e + 1].text[:1].isupper() and toks[e + 1].text.isalpha():
+            e += 1  # a run of capitalised words: "Deniz Yücel", "Tschürtz"
+        before = toks[k - 1].text.lower() if k > 0 else ""
+        if len(toks[e].text) > 2 and before not in lx.place_prepositions and before not in ("aus", "nach", "von", "vom", "zum", "zur") \
+                and toks[e].text in persons and _full_name(ctx.doc, toks[e].text) is not None:
+            names.append(Span(toks[k].span.start, toks[e].span.end))  # (not "Autor aus Flörsheim": a place)
+        k = e + 1
+    names = [n for n in names if not ctx.inside_any_quote(n.start)]
+    if len({ctx.text[n.start : n.end].split()[-1] for n in names}) != 1:
+        return None
+    name = names[-1]
+    g = gender_of(ctx.text[max(sent.span.start, name.start - 40) : name.end], ctx.doc, "de")
+    want = "m" if word in lx.masculine_pronouns else "f"
+    return name if g is None or g == want else None
