@@ -101,6 +101,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
         ctx.cands = [c for c in ctx.cands if not (c.mode == "direct" and not _english_cand(ctx, c) and quoted_question(ctx, c))]
     by_author: set[int] = set()  # ids of candidates whose speaker is the author
     things: set[int] = set()  # ids of candidates whose subject is a thing, no speaker
+    per_names: frozenset[str] | None = None  # the last words of the PER entities, once a pronoun asks
     for c in ctx.cands:
         if c.source is not None and c.mode != "social_post" and not c.inherit:
             sseg = doc.segment_at(c.source.start)
@@ -110,9 +111,11 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 c.source = subject_before_object(ctx, c.source, lx)
                 if c.refers_to is None:
                     c.refers_to = age_antecedent(ctx, c.source, lx)  # "Der 54-Jährige sagte": the person named before
-                if c.refers_to is None and doc.sentences[c.sent].span.contains(c.source):
+                if c.refers_to is None and doc.sentences[c.sent].span.contains(c.source) and ctx.text[c.source.start : c.source.end] == "er":
                     # "Für Tschürtz ein Ding der Unmöglichkeit, wie er versicherte": the one its sentence named
-                    c.refers_to = named_before_pronoun(ctx, c.source, doc.sentences[c.sent], lx)
+                    if per_names is None:
+                        per_names = frozenset(doc.text[e.span.start : e.span.end].split()[-1] for e in doc.entities if e.label == "PER")
+                    c.refers_to = named_before_pronoun(ctx, c.source, doc.sentences[c.sent], lx, per_names)
                 c.extent = de_speaker_extent(ctx, c, lx)
             elif lx.code == "en":
                 whole, c.source = c.source, trim_speaker(ctx, c.source, lx)

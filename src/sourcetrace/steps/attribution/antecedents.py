@@ -79,17 +79,16 @@ def age_antecedent(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     return None
 
 
-def named_before_pronoun(ctx: Context, sp: Span, sent: Sentence, lx: Lang) -> Span | None:
+def named_before_pronoun(ctx: Context, sp: Span, sent: Sentence, lx: Lang, persons: frozenset[str]) -> Span | None:
     """A German subject pronoun of a man ("er") that points at the one person its own sentence
     names before it by a surname, outside quotations ("Für Tschürtz ein Ding der Unmöglichkeit,
     wie er versicherte", with "Johann Tschürtz" named elsewhere in the text and the surname a
-    person's to the entity model somewhere): that name, when its
+    person's to the entity model somewhere: `persons`, the last words of its PER entities): that name, when its
     gender does not contradict the pronoun's. None otherwise (the pronoun is resolved across
     sentences as before)."""
     word = ctx.text[sp.start : sp.end].lower()
     if lx.code != "de" or word not in lx.masculine_pronouns | lx.feminine_pronouns or word in lx.plural_pronouns:
         return None
-    persons = {ctx.text[e.span.start : e.span.end].split()[-1] for e in ctx.doc.entities if e.label == "PER"}
     names: list[Span] = []
     toks = [t for t in sent.tokens if t.span.end <= sp.start]
     k = 0

@@ -42,6 +42,11 @@ def continuations(ctx: Context) -> None:
     # what the candidates found so far cover (continuations added below cover only their own sentence)
     contents = Intervals([(x, k) for k, c in enumerate(ctx.cands) for x in c.content])
     found = list(ctx.cands)
+    persons: dict[int, list[Span]] = {}  # the PER entities of each sentence, outside quotations
+    starts = [s.span.start for s in doc.sentences]
+    for ent in doc.entities:
+        if ent.label == "PER" and not ctx.inside_any_quote(ent.span.start):
+            persons.setdefault(bisect.bisect_right(starts, ent.span.start) - 1, []).append(ent.span)
     for si, sent in enumerate(doc.sentences):
         seg = doc.segments[sent.segment]
         if seg.kind != "body":
@@ -87,7 +92,7 @@ def continuations(ctx: Context) -> None:
             continue
         if lx.code == "de":
             # "Zu Beginn hatte Johnson um Unterstützung geworben. Es sei ein guter Vertrag.": no speech before, the one the sentence names
-            named = _named_subject(ctx, sent, lx)
+            named = _named_subject(ctx, sent, lx, persons.get(si, []))
             frame = (named, si, line_of(sent.span.start), True) if named is not None else None
         if last is None or line_of(sent.span.start) - last_line > 1:
             continue  # reported speech goes on in its paragraph or the next one, not across one
@@ -173,10 +178,11 @@ def _frame_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     return None
 
 
-def _named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) -> Span | None:
     """The one a German sentence without speech is about: the person or body that opens it
     ("Der Sender CNN wiederum scheint skeptischer."), else the one person it names by name
-    outside quotations, when it names only one ("Zuvor hatte Johnson um Unterstützung geworben.")."""
+    outside quotations, when it names only one ("Zuvor hatte Johnson um Unterstützung geworben.";
+    `persons`: the sentence's PER entities outside quotations)."""
     from .antecedents import opening_subject
 
     toks = sent.tokens
@@ -191,7 +197,7 @@ def _named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
         sp = Span(toks[s].span.start, toks[e - 1].span.end)
         if classify_mention(ctx.text[sp.start : sp.end], lx)[1] not in ("unnamed", "document"):
             return sp
-    names = [ent.span for ent in ctx.doc.entities if ent.label == "PER" and sent.span.contains(ent.span) and not ctx.inside_any_quote(ent.span.start)]
+    names = [p for p in persons if sent.span.contains(p)]
     if not names:
         names = [t.span for t in toks if t.text[:1].isupper() and len(t.text) > 2 and not ctx.inside_any_quote(t.span.start)
                  and t.span.start > toks[0].span.start and not ctx.in_timex(t.span) and _full_name(ctx.doc, t.text) is not None]
