@@ -70,6 +70,7 @@ class Lang:
     base_auxiliaries: frozenset[str] = frozenset()
     noun_openers: frozenset[str] = frozenset()  # "no warning", "any comment": a cue form after them is a noun
     ly_nouns: frozenset[str] = frozenset()  # "ally", "family": '-ly' words that are no adverbs
+    degree_adverbs: frozenset[str] = frozenset()  # "most", "very": an '-ing' cue form after them is an adjective
     pronoun_quantifiers: frozenset[str] = frozenset()  # "Some (say)", "Many (argue)": a subject of their own
     colon_verbs: frozenset[str] = frozenset()  # "posted (on X): “…”": the verb of a quotation after a colon
     refusals: frozenset[str] = frozenset()  # "declined (to say)": nothing was said
@@ -281,6 +282,7 @@ def lang(code: str) -> Lang:
         base_auxiliaries=_lower(cues, "base_auxiliaries"),
         noun_openers=_lower(lex, "noun_openers"),
         ly_nouns=_lower(lex, "ly_nouns"),
+        degree_adverbs=_lower(lex, "degree_adverbs"),
         supposing=_lower(cues, "supposing"),
         refusals=_lower(cues, "refusals"),
         colon_verbs=_lower(cues, "colon_verbs"),

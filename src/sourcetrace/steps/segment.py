@@ -189,6 +189,7 @@ class Segmenter:
                     prev.kind, prev.rule, prev.post = "social_post", "segment.post.before", n
                     j -= 1
                 else:
+                    j = self._post_block(todo, j, n)
                     break
             # grow forwards: scraped embeds can spill lines after the signature
             k = i + 1
@@ -208,6 +209,24 @@ class Segmenter:
             if ln.kind is None and re.search(r"pic\.twitter\.com/\w+|\bt\.co/\w+", ln.text) and len(ln.text) < 400:
                 ln.kind, ln.rule, ln.post = "social_post", "segment.post.marker", n
                 n += 1
+
+    @staticmethod
+    def _post_block(todo: list[_Line], j: int, n: int) -> int:
+        """'Read my note …\nWe stand …\nWhy wait? pic.twitter.com/…': the lines of a post
+        before its marked last line, each on the next line of the one before (no blank line
+        between), short, and the block set off by a blank line before it (where the text puts
+        blank lines between paragraphs); they join post `n`. The index before the block."""
+        if j + 1 >= len(todo) or todo[j + 1].post != n:
+            return j
+        k = j
+        while k >= 0 and todo[k].kind is None and len(todo[k].text) < 280 and j - k < 4 \
+                and todo[k + 1].span.start - todo[k].span.end == 1:
+            if k > 0 and todo[k].span.start - todo[k - 1].span.end > 1:  # a blank line before the block
+                for m in range(k, j + 1):
+                    todo[m].kind, todo[m].rule, todo[m].post = "social_post", "segment.post.block", n
+                return k - 1
+            k -= 1
+        return j
 
     @staticmethod
     def _title(doc: Document, todo: list[_Line], placed: list[Segment]) -> None:

@@ -60,6 +60,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     attack, which they said …'), for source resolution: a later pronoun may mean them."""
     ctx = Context(doc)
     ctx.denews = denews
+    ctx.polnear = polnear
     ctx.syntax_subject = subject_finder(doc)  # the parse's subject of a cue, where there is one
     quotes: list[Quote] = []
     for seg in doc.segments:

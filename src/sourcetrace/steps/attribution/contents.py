@@ -138,6 +138,33 @@ def split_unclosed(ctx: Context, inner: Span) -> list[Span]:
     return [sents[0], strip_span(t, Span(sents[1].start, sents[-1].end))]
 
 
+def _object_relative(toks: list[Token], j: int, lx: Lang) -> bool:
+    """The cue that ends at the comma toks[j] closes a relative clause whose pronoun is its object
+    (", which the union has criticized,", ", whom the mayor praised,"): a relative pronoun after a
+    comma, then the cue's subject, no comma between."""
+    for k in range(j - 2, max(-1, j - 8), -1):
+        if toks[k].text in (",", ";", ":") or toks[k].text in QUOTE_CHARS:
+            return False
+        if toks[k].text.lower() in ("which", "whom") or (toks[k].text.lower() == "that" and k > 0 and toks[k - 1].text == ","):
+            return k > 0 and toks[k - 1].text == "," and k + 1 < j - 1
+    return False
+
+
+def _closing_tag(ctx: Context, toks: list[Token], j: int, lx: Lang) -> bool:
+    """toks[j:] is only a speaker, a cue form and a time before the end of the sentence
+    ("people familiar with the plans say.", "officials said on Monday."): the tag of the whole
+    sentence, no clause of an earlier verb."""
+    n = len(toks)
+    k = n - 1 if n and toks[-1].text in (".", "!", "?") else n
+    while k > j and (ctx.in_timex(toks[k - 1].span) or toks[k - 1].text.lower() in lx.time_prepositions):
+        k -= 1
+    e = k - 1  # the cue: the last word before the time and the full stop
+    if e <= j or e - j > 8 or toks[e].text.lower() not in lx.forms or toks[e].text.lower().endswith("ing"):
+        return False
+    return toks[j].text[:1].isalpha() and not any(
+        t.text in (",", ";", ":") or t.text in QUOTE_CHARS or t.text.lower() in AUX or t.text.lower() in ("that", "and", "but") for t in toks[j:e])
+
+
 def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int | None:
     """Where the reported clause begins after an English cue: past a time adverbial ("on
     Tuesday"), a setting ("in a statement", "at a rally"), an addressee ("told reporters")."""
@@ -172,6 +199,8 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         if toks[j].text in (",", ":"):
             if toks[j].text == "," and j + 1 < n and lows[j + 1].endswith("ing") and lows[j + 1] in lx.forms:
                 return None  # "a charge that Hale denied, noting that …": the participle speaks for itself
+            if toks[j].text == "," and _object_relative(toks, j, lx):
+                return None  # "The plan, which the union has criticized, will …": the cue's object is the relative pronoun
             j += 1
             continue
         if lows[j].endswith("ly") and toks[j].text[:1].islower() and j + 1 < n and toks[j + 1].text == "," \
@@ -213,7 +242,9 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
     if any(f.lemma == "find" for f in lx.forms.get(cue_word, [])) and (lows[j] in ("him", "them", "me", "us") or (
             lows[j] == "her" and j + 1 < n and (lows[j + 1].endswith(("ed", "ing")) or lows[j + 1] in PREPOSITIONS_EN))):
         return None  # "Police found her buried in a basket": whom they found, no finding reported
-    if lows[j] in lx.empty_objects and j + 1 < n and toks[j + 1].text in (".", ",", "much"):
+    if lows[j] in lx.empty_objects and j + 1 < n and toks[j + 1].text in (".", ",", "much", ":"):
         return None
+    if j > 0 and toks[j - 1].text == "," and _closing_tag(ctx, toks, j, lx):
+        return None  # "… if the mayor agrees (to the plan), officials close to the talks say.": the sentence's own tag follows
     return j
 

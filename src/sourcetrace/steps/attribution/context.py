@@ -86,6 +86,8 @@ class Context:
         #: de-news-quotes' conventions: German beliefs and requests are reported speech too ("hofft,
         #: dass …"), and hearsay goes on with the last speaker after the author's own sentences
         self.denews = False
+        #: PolNeAR's conventions (English): a speech act without a clause reports the whole sentence
+        self.polnear = False
 
     def _headings(self) -> set[int]:
         """Sentences that are a headline or a sub-heading: the title, or a whole body line without
@@ -166,7 +168,12 @@ class Context:
         of a speaker whose tag follows, not a quoted phrase."""
         before = self.text[max(0, q.outer.start - 3) : q.outer.start].strip()
         end = self.text[q.inner.start : q.inner.end].rstrip()
-        return (not before or before[-1] in ".!?\n") and end[-1:] in (",", "?", "!") and " " in end.strip()
+        if (not before or before[-1] in ".!?\n") and end[-1:] in (",", "?", "!") and " " in end.strip():
+            return True
+        # '“Nobody told us anything.”' as a paragraph of its own: a line that is one quotation
+        line_start = q.outer.start == 0 or self.text[q.outer.start - 1] == "\n"
+        line_end = self.text[q.outer.end : q.outer.end + 4].lstrip(" \t")[:1] in ("\n", "")
+        return line_start and line_end and end[-1:] in (".", "?", "!") and " " in end.strip()
 
     def is_quote(self, sp: Span) -> bool:
         """The span is (most of) a quotation."""

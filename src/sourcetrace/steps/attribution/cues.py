@@ -9,6 +9,8 @@ from ...document import Token
 from ...resources import load
 from ..lexicon import (
     CONJ_START,
+    PREPOSITIONS_EN,
+    REL_PRONOUNS,
     Lang,
     is_capitalized,
 )
@@ -77,6 +79,23 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         if low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].text.lower() in ("in", "by", "at", "during") \
                 and relation_at(ctx.doc, toks[i].span) == "acl" and ctx.pos_at(toks[i - 1].span) == "NOUN":
             return None  # "the views expressed in the article", "the concerns voiced by residents": a participle on a noun
+        if low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].text.lower() in ("in", "by", "at", "during") \
+                and toks[i - 1].text in QUOTE_CHARS and ctx.quote_closing_at(toks[i - 1].span.end) is not None \
+                and ctx.text[toks[i - 1].span.start - 1 : toks[i - 1].span.start] not in (",", ".", "!", "?", ";", ":"):
+            return None  # 'more than the “small plan” unveiled in May': a participle on the quoted noun
+        if i + 1 < len(toks) and any(toks[i + 1].text.lower() in lx.reported_object_exclude.get(f.lemma, ()) for f in forms):
+            return None  # "pleaded guilty": a plea, no speech act
+        if _anonymity(toks, i, lx):
+            return None  # "officials who asked not to be named", "spoke on condition of anonymity": who the source is, nothing said
+        if low.endswith("ed") and prev in PREPOSITIONS_EN and prev != "as":
+            return None  # "of alleged victims", "for reported abuses": a participle after a preposition describes a noun
+        if low.endswith("s") and not low.endswith("ss") and prev in PREPOSITIONS_EN:
+            return None  # "pleaded not guilty to charges that …", "amid claims that": a plural noun after a preposition
+        if low.endswith("ing") and prev in lx.degree_adverbs:
+            return None  # "the most telling moment": an adjective
+        if low.endswith("ing") and (i + 1 == len(toks) or toks[i + 1].text in (".", ",", ";", "!", "?", ")") or toks[i + 1].text.lower() == "by") \
+                and (prev in PREPOSITIONS_EN or ctx.pos_at(toks[i - 1].span) == "ADJ"):
+            return None  # "kept for questioning by the police": a noun, nothing said
         if low in lx.naming_participles and _names_after_noun(toks, i, lx):
             return None  # "a group called Northern Front": a name
     if lx.code == "de":
@@ -106,12 +125,26 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
     return None
 
 
+def _anonymity(toks: list[Token], i: int, lx: Lang) -> bool:
+    """The cue at toks[i] is part of a phrase of `anonymous_markers` (lexicon) that says why a
+    source is not named: after a relative pronoun ("who asked not to be named") or with the
+    phrase right after it ("spoke on condition of anonymity")."""
+    lows = [t.text.lower() for t in toks[max(0, i - 1) : i + 7]]
+    if i == 0:
+        lows.insert(0, "")
+    here, after = " ".join(lows) + " ", " ".join(lows[2:]) + " "
+    return any((m.split()[0] in REL_PRONOUNS and here.startswith(m + " ")) or (m.split()[0] in PREPOSITIONS_EN and after.startswith(m + " "))
+               for m in lx.anonymous_markers)
+
+
 def _verb_before_that(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
     """A cue form that is as often a noun stands between a name, a subject pronoun or the parse's subject and 'that'
-    ("The mayor charges that …", "Lee claims that …"): a verb, whatever a weak parse says. (Not
+    or a subject pronoun ("The mayor charges that …", "Lee claims that …", "The Ledger reports he …"): a verb,
+    whatever a weak parse says. (Not
     after a determiner or possessive, which cue_at has ruled out: "the charges that …".)"""
-    if i < 1 or i + 1 >= len(toks) or toks[i + 1].text != "that":
-        return False
+    if i < 1 or i + 1 >= len(toks) or not (toks[i + 1].text == "that" or (toks[i + 1].text in lx.subject_pronouns
+                                                                         and toks[i + 1].text.lower() not in lx.neuter_pronouns)):
+        return False  # ("The Daily Ledger reports he was …": a subject pronoun opens the clause)
     prev = toks[i - 1].text
     return prev in lx.subject_pronouns or (prev[:1].isupper() and prev.isalpha()) or (relation_at(ctx.doc, toks[i - 1].span) or "").startswith("nsubj")
 

@@ -46,8 +46,17 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
         start += 1
     if start >= i:
         return False
+    inverted = _inverted_speaker(ctx, toks, start, i, lx)
+    if inverted is not None:  # '“…” unveiled in May, said Ann Lee, a teacher.': the author's words, then the tag
+        content = strip_span(text, q.inner)
+        if len(content) < 3:
+            return False
+        ctx.cands.append(Cand("direct", [content], cue, inverted, "attr.direct.en.quote_interposed_inverted", si,
+                              via=links_after(ctx, toks, i, lx, inverted, content)))
+        return True
     between = [t.text.lower() for t in toks[start:i]]
-    if any(w in AUX or w in lx.forms or w in ("that", "and", "but") for w in between) and not _parsed_apposed_subject(ctx, sent, start, i):
+    if (any(w in AUX or w in lx.forms or w in ("that", "and", "but") for w in between) or between[0] in SUBORDINATORS) \
+            and not _parsed_apposed_subject(ctx, sent, start, i):
         after = _after_quoted_adverbial(ctx, toks, start, i, lx)
         if after is None:
             return False
@@ -60,6 +69,25 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     ctx.cands.append(Cand("direct", [content], cue, src, "attr.direct.en.quote_speaker_cue", si,
                           via=links_after(ctx, toks, i, lx, src, content)))
     return True
+
+
+def _inverted_speaker(ctx: Context, toks: list[Token], start: int, i: int, lx: Lang) -> Span | None:
+    """'“The roof leaks” unveiled in May, said Ann Lee, a teacher.': a few words of the author's
+    (no quotation mark, no clause break) go on after the closed quotation, then a comma and an
+    inverted tag whose speaker after the cue at toks[i] ends the sentence or opens an apposition.
+    The speaker's span, else None (the speaker stands before the cue)."""
+    n = len(toks)
+    if toks[i - 1].text != "," or i - 1 <= start or i - start > 10 or i + 1 >= n:
+        return None
+    if toks[i].text.lower().endswith("ing") or any(t.text in QUOTE_CHARS or t.text in (",", ";", ":", "(", ")") for t in toks[start : i - 1]):
+        return None
+    first = toks[i + 1].text
+    if not (first[:1].isupper() or first.lower() in lx.determiners) or ctx.in_timex(toks[i + 1].span):
+        return None
+    e = np_forward(ctx, toks, i + 1, lx)
+    if e == i + 1 or not (e >= n - 1 or toks[e].text in (".", "!", "?", ",")):
+        return None
+    return Span(toks[i + 1].span.start, toks[e - 1].span.end)
 
 
 def _parsed_apposed_subject(ctx: Context, sent: Sentence, start: int, i: int) -> bool:
@@ -144,6 +172,10 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     lows = [t.text.lower() for t in toks]
     end = _before_relative(toks, i, lx)  # "…, the source, who said he had seen it, told Reuters."
     j = end - 1
+    rel = _bare_relative(ctx, toks, end, lx)  # "…, officials who spoke on condition of anonymity said."
+    if rel is not None:
+        j = rel
+    j = _speaker_phrases(ctx, toks, end, lx) or j
     while j > 0 and end - j <= 12 and toks[j].text != ",":
         if lows[j] in AUX or lows[j] in lx.forms or lows[j] in ("that", "and", "but", "which", "who"):
             return False
@@ -194,6 +226,48 @@ def _chain_tail(ctx: Context, toks: list[Token], t: int, lx: Lang) -> int:
         while k < n - 1 and ctx.in_timex(toks[k].span):
             k += 1
     return k if k > t else t
+
+
+def _speaker_phrases(ctx: Context, toks: list[Token], end: int, lx: Lang) -> int | None:
+    """The comma before the subject of a cue at toks[end] that closes the sentence, when that
+    subject is one noun phrase ("…, officials close to the talks say": though a word in it looks
+    like a cue, 'talks') or a name and its apposition, each opening with a capital or an article
+    ("…, Ann Roe, the harbour master, said"); else None."""
+    commas = [k for k in range(end - 1, max(0, end - 16), -1) if toks[k].text == ","][:3]
+    if commas and commas[0] == end - 1:
+        commas = commas[1:]  # the comma that closes an apposition
+    parts: list[int] = []
+    stop = end if not (end > 0 and toks[end - 1].text == ",") else end - 1
+    for comma in commas:
+        first = toks[comma + 1].text if comma + 1 < stop else ""
+        if not first or (toks[end - 1].text == "," and not (first[:1].isupper() or first.lower() in lx.determiners)):
+            break
+        if np_forward(ctx, toks, comma + 1, lx) != stop:
+            break
+        parts.append(comma)
+        stop = comma
+        if len(parts) == 2 or toks[end - 1].text != ",":
+            break
+    return parts[-1] if parts else None
+
+
+def _bare_relative(ctx: Context, toks: list[Token], end: int, lx: Lang) -> int | None:
+    """'…, officials who spoke on condition of anonymity said.': the subject of the cue at
+    toks[end] is a short noun phrase after the last comma with a relative clause without commas
+    on it ('who', 'that'); the index of the relative pronoun's noun's last word, else None."""
+    c = next((k for k in range(end - 1, max(0, end - 18), -1) if toks[k].text in (",", ";", ":") or toks[k].text in QUOTE_CHARS), None)
+    if c is None or toks[c].text != ",":
+        return None
+    r = next((k for k in range(c + 2, end - 1) if toks[k].text.lower() in ("who", "that")), None)
+    if r is None or r - c > 6:
+        return None
+    if any(t.text.lower() in AUX or t.text.lower() in lx.forms or t.text.lower() in ("and", "but", "which") for t in toks[c + 1 : r]):
+        return None
+    if any(t.text.lower() in ("that", "who", "which") for t in toks[r + 1 : end]):
+        return None
+    if not any(ctx.pos_at(t.span) == "VERB" for t in toks[r + 1 : end]):
+        return None  # "…, another firm that had declared bankruptcy": the cue is the relative clause's own verb
+    return r - 1
 
 
 def _before_relative(toks: list[Token], i: int, lx: Lang) -> int:
@@ -327,6 +401,32 @@ def _with_marks(ctx: Context, sp: Span) -> Span:
 _AFTER_CLAUSE = frozenset({"conj", "cc", "advcl", "parataxis"})
 
 
+_OPENERS = {"(": ")", "—": "—", "–": "–", "--": "--", "―": "―"}
+
+
+def _parenthesis_end(ctx: Context, cue: Span, content: Span) -> Span:
+    """'The mayor — who said the budget was “tight” — left early', 'Lee (who told reporters the
+    plan was a disaster) did not call back': a cue inside a parenthesis or a pair of dashes that
+    opened a few words before it reports what stands up to the closing mark; the sentence goes on
+    after it. The content unchanged when no such pair holds the cue."""
+    text = ctx.text
+    seen = text[max(0, cue.start - 40) : cue.start]
+    m = re.search(r"(\(|—|–|--|―)\s*(?:\w+\s+){0,3}$", seen)
+    if m is None:
+        return content
+    close = _OPENERS[m.group(1)]
+    k = content.start
+    while True:
+        k = text.find(close, k, content.end)
+        if k < 0:
+            return content
+        if not ctx.inside_any_quote(k):
+            break
+        k += 1
+    cut = strip_span(text, Span(content.start, k))
+    return cut if len(cut) > 8 else content
+
+
 def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     """The reported clause without what the parse shows going on after it: a second speech act
     of the speaker hung on the cue verb ("she said the plan failed and added that …", "…, noting
@@ -337,6 +437,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     from ..syntax import children, subtree, words_in
 
     doc = ctx.doc
+    content = _parenthesis_end(ctx, cue, content)
     content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content, lx), lx), lx)
     content = _appraisal_end(ctx, content, lx)
     content = _speaker_tail_end(ctx, cue, content, lx)
@@ -366,6 +467,9 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
         if c <= head or doc.syntax[c].dep not in _AFTER_CLAUSE:
             continue
         speech = _speech_form(ctx.text[sp.start : sp.end].lower(), lx)  # not "(and the mayor still) believed"
+        if speech and c not in inside and not any(f.cls == "speech" for f in lx.forms.get(ctx.text[sp.start : sp.end].lower(), [])) \
+                and _word(ctx, c + 1) not in lx.complementizers:
+            speech = False  # "says the rangers reached the hut and found a hiker shivering": the clause's own verb, no finding of the speaker's
         own = c in inside and doc.syntax[c].dep == "conj" and doc.syntax[c].pos == "VERB" and not any(
             doc.syntax[g].dep.startswith(("nsubj", "csubj", "expl")) for g in children(doc, c))
         if not (speech or own or _tense_breaks(ctx, head, c) or (c in inside and _contrast(ctx, c, lx))):
@@ -502,6 +606,11 @@ def _next_predicate_end(ctx: Context, content: Span, lx: Lang) -> Span:
     cut = _next_speech_act(ctx, toks, lx)
     if cut is not None:
         return strip_span(ctx.text, Span(content.start, cut))
+    for k in range(1, len(toks) - 2):
+        if lows[k] in ("and", "but") and _speech_form(lows[k + 1], lx) and not lows[k + 1].endswith(("ing", "ed")) \
+                and not any(ctx.pos_at(t.span) in ("VERB", "AUX") or lows[m] in AUX for m, t in enumerate(toks[:k])) \
+                and not ctx.inside_any_quote(toks[k].span.start):
+            return strip_span(ctx.text, Span(content.start, toks[k].span.start))  # "deny claims of delay and say …": the speaker's next verb
     for k in range(2, len(toks) - 1):
         if toks[k].text == "," and lows[k + 1].endswith("ing") and lows[k + 1] in lx.forms and not ctx.inside_any_quote(toks[k].span.start):
             return strip_span(ctx.text, Span(content.start, toks[k].span.start))  # "…, saying that …": a speech act of its own

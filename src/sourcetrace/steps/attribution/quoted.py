@@ -59,6 +59,9 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
             continue
         if not re.search(r"[.!?…]$", qtext) and q.closed and _german(ctx, q) and partial_quote(ctx, q, inner):
             continue  # a longer phrase inside the sentence ("sprach von der «schlimmsten Katastrophe …»")
+        if not re.search(r"[.!?…,]$", qtext) and q.closed and _inside_english_clause(ctx, q):
+            partial_quote(ctx, q, inner)  # 'The mayor has called for “calm on all sides …”': words the author's sentence quotes
+            continue
         if any(ctx.is_quote(c) for c in around):
             continue
         seg_i = next((i for i, s in enumerate(doc.segments) if s.span.contains(q.outer)), None)
@@ -429,6 +432,19 @@ def _near_previous(spoken: list[int], pos: int, line_of: Callable[[int], int]) -
     before `pos`."""
     k = bisect.bisect_right(spoken, pos) - 1
     return k >= 0 and line_of(pos) - line_of(spoken[k] - 1) <= 1
+
+
+def _inside_english_clause(ctx: Context, q: Quote) -> bool:
+    """The quotation stands inside an English sentence after a word of it ('has called for “…”')
+    and ends within that sentence: a phrase the author's clause quotes, no speech of its own."""
+    si = ctx.sentence_index(q.outer, whole=True)
+    if si is None:
+        return False
+    sent = ctx.doc.sentences[si]
+    if sentence_language(sent, pick(ctx.doc.segments[sent.segment].language, ctx.doc.language)) != "en":
+        return False
+    before = ctx.text[sent.span.start : q.outer.start].rstrip()
+    return bool(before) and before[-1].isalnum()
 
 
 def _german(ctx: Context, q: Quote) -> bool:

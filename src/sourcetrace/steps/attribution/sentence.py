@@ -362,6 +362,20 @@ def possessive_nach(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return False
 
 
+def _idle_before(ctx: Context, first: int, before: int, lx: Lang) -> list[Cand]:
+    """The English candidates of this sentence found before the newest ones (ctx.cands[before:])
+    whose content overlaps theirs and that claim nothing in the seed's style (a
+    commitment, a request, a question: `style.claims_nothing`), which the later speech act then
+    replaces; [] when any candidate there claims something, or in PolNeAR's conventions."""
+    from .style import claims_nothing
+
+    if lx.code != "en" or ctx.polnear:
+        return []
+    new = [x for c in ctx.cands[before:] for x in c.content]
+    over = [c for c in ctx.cands[first:before] if any(x.overlaps(y) for x in c.content for y in new)]
+    return over if over and all(claims_nothing(ctx, c, lx) for c in over) else []
+
+
 def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """The first reporting verb of the sentence that makes an attribution."""
     toks = sent.tokens
@@ -393,6 +407,11 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             _relayed_report(ctx, si, sent, lx, before)
             told = [nested_medium_report(ctx, si, sent, c, lx) for c in ctx.cands[before:]]
             ctx.cands.extend(t for t in told if t is not None)  # (a medium's report told inside what was said, relayed by its speaker)
+            idle = _idle_before(ctx, first_new, before, lx) if found else []
+            if idle:  # "… if the governor agrees to the terms, officials close to the talks say": the commitment claims nothing, the tag stands
+                ctx.cands[first_new:before] = [c for c in ctx.cands[first_new:before] if c not in idle]
+                owned = [y for y in owned if not any(y == x for c in idle for x in c.content)]
+                before -= len(idle)
             if found and any(x.overlaps(y) for c in ctx.cands[before:] for x in c.content for y in owned):
                 # "…, the agency reported": the later cue reports the same words; its speaker relays
                 # the speech act before it ("Voters now say …, a study concluded": the study a
@@ -428,7 +447,59 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     continue
                 ends = [sp.end for sp in (*c.content, c.cue, c.source, *(v[0] for v in c.via)) if sp is not None]
                 taken.append(Span(sent.span.start, max(ends)))
+    if found and lx.code == "en":
+        for c in list(ctx.cands[first_new:]):
+            _nested_in_subordinate(ctx, si, sent, lx, c)
     return found > 0
+
+
+def _nested_in_subordinate(ctx: Context, si: int, sent: Sentence, lx: Lang, outer: Cand) -> None:
+    """'The paper reports the suspect was caught after staff at the marina said he had taken a dinghy':
+    a speech act with its own speaker and clause inside a clause of time or reason (`after`,
+    `because`, …) of what a medium reports is an attribution of its own, told by that medium (a
+    downstream link); what the medium reports stays whole (English)."""
+    from .style import claims_nothing
+
+    if outer.mode != "indirect" or outer.source is None or len(outer.content) != 1 or outer.relayed_by is not None \
+            or claims_nothing(ctx, outer, lx) or not is_medium(ctx, outer.source, lx):
+        return  # (not inside a request: "called on them to act after the mogul claimed that …"; a person's
+        # account of what someone else said stays the person's: chains.nested_medium_report)
+    body = outer.content[0]
+    toks = sent.tokens
+    inner = [k for k, t in enumerate(toks) if body.start <= t.span.start and t.span.end <= body.end]
+    for k in inner[1:-3]:
+        low = toks[k].text.lower()
+        if low not in SUBORDINATORS or low in lx.complementizers or low in lx.hypothetical_openers or low == "as" \
+                or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        for j in range(k + 2, min(k + 10, inner[-1])):
+            if toks[j].text in (",", ";", ":") or toks[j].text in QUOTE_CHARS:
+                break
+            cls = cue_at(ctx, toks, j, lx)
+            if cls is None or cls in NOT_SPEECH or negated(toks, j, lx) or toks[j].text.lower().endswith("ing"):
+                continue
+            if any(c.cue is not None and c.cue.overlaps(toks[j].span) for c in ctx.cands):
+                return  # told already ("after the Post reported …": chains.nested_medium_report)
+            e = j
+            while e > k + 1 and toks[e - 1].text.lower() in AUX:
+                e -= 1  # "had said"
+            np = toks[k + 1 : e]
+            if not np or len(np) > 7 or not (np[0].text[:1].isupper() or np[0].text.lower() in lx.determiners or ctx.pos_at(np[0].span) in ("NOUN", "PROPN", "NUM")) \
+                    or any(t.text.lower() in AUX or lx.forms.get(t.text.lower()) or ctx.pos_at(t.span) in ("VERB", "AUX", "PRON") for t in np):
+                return  # the words after the subordinator up to the cue are no noun phrase that names a speaker
+            n0 = len(ctx.cands)
+            if try_cue(ctx, si, sent, j, cls, lx):
+                got = ctx.cands[n0:]
+                for c in got:
+                    c.source, c.refers_to = Span(toks[k + 1].span.start, toks[e - 1].span.end), None  # (the finder may go back to the reporter)
+                if all(c.source is not None and c.mode == "indirect" and not claims_nothing(ctx, c, lx)
+                       and all(body.contains(x) and x.start > toks[j].span.start for x in c.content) for c in got):
+                    for c in got:
+                        c.via = [*c.via, (outer.source, False), *outer.via]
+                        c.rule += "+nested"
+                    return
+            del ctx.cands[n0:]
+            return
 
 
 

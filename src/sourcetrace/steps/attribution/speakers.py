@@ -547,8 +547,17 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         obj_first = _fronted_object(ctx, toks, i, subj, lx)
         if obj_first is not None:
             return obj_first
+    if subj is None and lx.code == "en" and i > 2 and lows[i - 1] in ("and", "but"):
+        # "X accused Spain and Italy of stirring up the protests and warned that …" (a parse without subjects):
+        # the conjoined verb's subject is the first verb's, found by the rules
+        k = next((k for k in range(1, i - 1) if _en_verb_like(toks[k].text, lx) and not ctx.inside_any_quote(toks[k].span.start)), None)
+        first = subject_before(ctx, toks, k, lx) if k is not None else None
+        if first is not None and (first[0] == 0 or (first[0] == 1 and toks[0].text.lower() in CONJ_START)):
+            subj = first
+    if lx.code == "en" and (shared := _conjoined_subject(ctx, toks, i, lx)) is not None:
+        subj = shared  # "…, while the firefighters deny the claims and say …": the conjoined verb's subject
     if subj is not None and subj[1] <= i and lx.code == "en":
-        own = _after_conjunction(toks, i, lx)
+        own = _after_conjunction(ctx, toks, i, lx)
         after_verb = subj[0] > 0 and ctx.pos_at(toks[subj[0] - 1].span) in ("VERB", "AUX")  # "mishandled (the probe and Democrats)"
         runs_over = own is not None and toks[own[0] - 1].text.lower() in SUBORDINATORS and any(toks[k].text[:1].islower() and ctx.pos_at(toks[k].span) in ("VERB", "AUX") for k in range(subj[0], own[0]))
         if own is not None and (own[0] > subj[1] or (own[0] > subj[0] and (after_verb or runs_over))):  # (not "Shares fell after the company")
@@ -661,10 +670,46 @@ def _parenthetical_tag(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tup
 
 
 
-def _after_conjunction(toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
+def _bare_noun_run(ctx: Context, toks: list[Token], k: int, i: int) -> bool:
+    """toks[k:i] are lower-case words without an article, the last a noun, the others nouns,
+    adjectives or '-ing' modifiers, right after a conjunction or a subordinator ("after police
+    said", "where bankruptcy lawyers say"): the cue's own subject."""
+    if k < 1 or ctx.pos_at(toks[i - 1].span) != "NOUN" or i - k > 3:
+        return False
+    if not all(t.text.isalpha() and t.text.islower() and (ctx.pos_at(t.span) in ("NOUN", "ADJ") or t.text.endswith("ing")) for t in toks[k:i]):
+        return False
+    return toks[k - 1].text.lower() in CONJ_START or toks[k - 1].text.lower() in SUBORDINATORS
+
+
+def _conjoined_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
+    """The cue at toks[i] right after 'and' or 'but' shares the subject of the verb before it,
+    which opens a clause after a subordinator or a comma inside the sentence ("The firm said …,
+    while the firefighters deny the claims and say they came at once": the firefighters). The
+    subject's token range, or None (also when that clause is the sentence's first: the parse and
+    the rules find its subject)."""
+    if i < 4 or toks[i - 1].text.lower() not in ("and", "but"):
+        return None
+    for k in range(i - 2, max(0, i - 16), -1):
+        w = toks[k].text
+        if w in QUOTE_CHARS or w in (";", ":"):
+            return None
+        if w == "," or (w.lower() in SUBORDINATORS and w.lower() not in lx.complementizers):
+            if k == 0:
+                return None
+            s = k + 1 + (1 if w == "," and k + 2 < i and toks[k + 1].text.lower() in SUBORDINATORS else 0)
+            e = np_forward(ctx, toks, s, lx, apposition=False) if s < i else s
+            if e == s or e >= i - 2 or toks[s].text.lower() in REL_PRONOUNS or toks[s].text.lower() in lx.complementizers:
+                return None
+            return (s, e) if _en_verb_like(toks[e].text, lx) or ctx.pos_at(toks[e].span) in ("VERB", "AUX") or (
+                toks[e].text[:1].islower() and toks[e].text.endswith("s") and toks[e].text.isalpha()) else None
+    return None
+
+
+def _after_conjunction(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
     """A short subject of names or a determiner and nouns between a conjunction and the cue at
     toks[i] ("and Democrats accused", "but the mayor said"), also before an apposition between
-    commas ("but General Ann Lee, chairman of the board, told"): a new clause's own subject."""
+    commas ("but General Ann Lee, chairman of the board, told") or a bare plural noun right before
+    the cue ("This comes after firefighters said"): a new clause's own subject."""
     if i > 3 and toks[i - 1].text == ",":
         o = next((k for k in range(i - 2, max(0, i - 16), -1) if toks[k].text == ","), None)
         if o is not None and o + 1 < i - 1 and toks[o + 1].text[:1].islower() and toks[o + 1].text.lower() not in CONJ_START:
@@ -674,7 +719,9 @@ def _after_conjunction(toks: list[Token], i: int, lx: Lang) -> tuple[int, int] |
         if w.lower() in CONJ_START or (w.lower() in SUBORDINATORS and w.lower() not in lx.complementizers):
             # "but the mayor said", "Shares fell after the company said …": the clause's own subject
             return (k + 1, i) if k + 1 < i and w.lower() not in lx.verb_prefixes and toks[k + 1].text != "I" else None
-        if not (w[:1].isupper() and w[:1].isalpha()) and w.lower() not in lx.determiners and not (k > 0 and toks[k - 1].text.lower() in lx.determiners):
+        bare = _bare_noun_run(ctx, toks, k, i)
+        if not (w[:1].isupper() and w[:1].isalpha()) and w.lower() not in lx.determiners and not (k > 0 and toks[k - 1].text.lower() in lx.determiners) \
+                and not bare:
             return None
     return None
 
@@ -801,6 +848,10 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
         return False  # "per se"; longer phrases may open with a modifier ("die für gewöhnlich gut informierte …")
     if lx.code == "en":
         nominal = words.index(first) > 0 or "-" in first  # "the ruling", "my mother", "conservative-leaning"
+        nxt = words[words.index(first) + 1 : words.index(first) + 2]
+        if low.endswith("ing") and len(words) - words.index(first) in (2, 3) and nxt and nxt[0][:1].islower() \
+                and nxt[0].lower() not in lx.determiners and nxt[0].lower() not in lx.possessive_determiners and nxt[0].lower() not in PREPOSITIONS_EN:
+            nominal = True  # "trading experts": a modifier of the noun, no participle phrase
         if first[:1].islower() and ((low.endswith(("ly", "ing")) and not nominal) or (len(first) <= 2 and words[0] == first)) and first not in lx.subject_pronouns:
             return False
         k1 = words.index(first) + 1
@@ -964,6 +1015,8 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
             last[:-2].lower() in lx.contracting_pronouns or (k == len(words) and _verb_follows(ctx, end))):
         end -= 2  # "He’s (said)": the auxiliary, not a possessive
     if a == 0 and k == len(words) and end == words[-1].end:
+        if text[end : sp.end].strip() in ("(", "—", "–", "--", "-", "―"):
+            return Span(sp.start, end)  # "The mayor — who said …": the dash or bracket opens what follows
         return sp
     return Span(words[a].start, end)
 
@@ -989,6 +1042,9 @@ def apposition_name(ctx: Context, sp: Span, lx: Lang) -> Span | None:
         return len(ws) <= 5 and ws[0].lower() not in lx.determiners and all(w[:1].isupper() for w in ws)
 
     def description(ws: list[str]) -> bool:
+        own = next((k for k, w in enumerate(ws[:4]) if re.fullmatch(r"[A-Z][\w.-]*['’]s", w)), None)
+        if own is not None and all(w[:1].isupper() for w in ws[:own]) and len(ws) > own + 1 and ws[own + 1][:1].islower():
+            return True  # "Berg’s lawyer", "Hong Kong’s new police chief": a possessive name, then the role
         return ws[0][:1].islower() and ws[0].lower() not in lx.forms
 
     if name(words[0]) and description(words[1]):

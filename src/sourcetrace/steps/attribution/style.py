@@ -26,6 +26,8 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
         return True
     if c.mode == "direct":
         return quoted_question(ctx, c)
+    if c.mode == "indirect" and c.cue is not None and _about_what(ctx, c):
+        return True  # "talking about how they can save water": what the talk is about, no claim
     if c.mode != "indirect" or c.cue is None or ctx.is_quote(c.content[0]):
         return False
     cue = ctx.text[c.cue.start : c.cue.end].lower().split()
@@ -38,12 +40,23 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     before = ctx.text[max(0, c.cue.start - 12) : c.cue.start].split()
     if (lead[:1] == ["to"] or lead[:2] in (["not", "to"], ["never", "to"])) and not (before and before[-1].lower() in lx.passive_auxiliaries):
         return True  # "vowed not to repeat the mistake", "promised to cut taxes": a commitment, no claim (not "is said to")
+    if lead[:1] and lead[0] in lx.coordination and lead[0] != "both":
+        return True  # "the guards found and freed the boy": the cue shares its object with the next verb, nothing was said
     if opens_with_preposition(ctx, c):
         return True  # "joked with the voters", "spoke about the budget": no clause of what was said
     first = words[:1]
     if first and first[0].lower() in REL_PRONOUNS and cue[-1].endswith("ing"):
         return True  # "the third witness testifying who listened in on the call": a relative clause, no report
     return _no_clause(ctx, c, lx)
+
+
+def _about_what(ctx: Context, c: Cand) -> bool:
+    """The cue ends in a preposition ("talking about", "spoke of") and what follows opens with a
+    question word: a topic, no claim."""
+    assert c.cue is not None
+    cue = ctx.text[c.cue.start : c.cue.end].lower().split()
+    lead = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=1)[:1]
+    return bool(cue) and cue[-1] in PREPOSITIONS_EN and bool(lead) and lead[0].lower() in ("how", "why", "what", "where", "when", "whether")
 
 
 def supposed(ctx: Context, c: Cand, lx: Lang) -> bool:
@@ -156,6 +169,9 @@ def _no_clause(ctx: Context, c: Cand, lx: Lang) -> bool:
     words = [w for sp in c.content for w in words_in(ctx.doc, sp)]
     if not words:
         return False
+    lead = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=4)
+    if len(lead) >= 4 and lead[0].lower() in lx.complementizers:
+        return False  # "claims that its battery lasts …": a clause, though the parse reads 'lasts' as a noun
     if not any(ctx.doc.syntax[w].pos in ("VERB", "AUX") for w in words):
         return True
     cue = ctx.text[c.cue.start : c.cue.end].lower().split() if c.cue is not None else []
@@ -185,6 +201,9 @@ def _clause(ctx: Context, words: list[int], say: bool, lx: Lang) -> bool:
     tops = [w for w in heads if syn[w].pos not in ("PUNCT", "CCONJ", "ADP", "DET", "PART")]
     for top in tops:
         if syn[top].pos in ("VERB", "AUX"):
+            if top != words[0] and any(syn[d].head == top and syn[d].dep.startswith("nsubj") and d != words[0] and d - 1 in inside
+                                       and ctx.text[syn[d - 1].span.start : syn[d - 1].span.end] == "," and _low(ctx, d) in REL_PRONOUNS for d in words):
+                continue  # "maintaining a hard line, which plays well with …": a relative clause on a noun, no clause of what was said
             if _finite(ctx, top, words, lx):
                 return True
             continue  # "to find a solution", "for having shot down …": a verb that modifies, no clause

@@ -29,7 +29,7 @@ from .chains import (
     trailing_relay,
     vias,
 )
-from .contents import content_after, en_content_start, split_unclosed
+from .contents import content_after, en_content_start, paragraph_parts, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import takes_addressee
 from .english import (
@@ -74,6 +74,21 @@ def try_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -
         if rule(ctx, si, sent, i, cls, cue, lx):
             return True
     return False
+
+
+def _quote_runs_on(ctx: Context, sent: Sentence, content: Span) -> Span:
+    """'The mayor said that the city “will not pay. Not now, not ever.”': a quotation that opens
+    inside the reported clause and closes in a later sentence of the same paragraph belongs to
+    the clause whole; the content runs to its closing mark. Unchanged otherwise."""
+    if content.end < sent.span.end - 2:
+        return content
+    for t in sent.tokens:
+        if t.span.start < content.start or t.span.start >= content.end or t.text not in QUOTE_CHARS:
+            continue
+        q = ctx.quote_opening_at(t.span.start, lambda q: q.closed)
+        if q is not None and q.outer.end > sent.span.end and "\n" not in ctx.text[sent.span.end : q.outer.end]:
+            return Span(content.start, q.outer.end)
+    return content
 
 
 def _participle_end(ctx: Context, toks: list[Token], content: Span) -> Span:
@@ -167,7 +182,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     if sb is not None and lx.code == "en" and toks[i - 1].text in QUOTE_CHARS and ctx.inside_any_quote(toks[sb[0]].span.start):
         sb = None  # '“… They are wrong,” said widow Ann Lee': a subject among the quoted words is not the tag's
     if sb is not None and lx.code == "en" and sb[1] < i - 1 and toks[sb[1]].text not in (",", "(", "—", "–", "--") \
-            and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].text.lower() in lx.determiners | {"one"}) \
+            and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].text.lower() in lx.determiners | {"one"} or _role_before_name(toks, i + 1, lx)) \
             and not ctx.in_timex(toks[i + 1].span):
         sb = None  # "Trump would expand it, but …, said Batchelder.": that subject is another verb's
     if comma_before and i >= 3 and sb is None:
@@ -243,6 +258,15 @@ def _after_lead(ctx: Context, toks: list[Token], cut: int, content: Span) -> Spa
     if m is not None and content.end - m.end() > 8:
         return strip_span(ctx.text, Span(m.end(), content.end))
     return content
+
+
+def _role_before_name(toks: list[Token], k: int, lx: Lang) -> bool:
+    """toks[k] is a bare role noun before a name, a title without an article ("said economist
+    Carl Hunt", "warns analyst Jane Roe"): a lower-case word, no function word, then a capital."""
+    low = toks[k].text.lower()
+    return k + 1 < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k + 1].text[:1].isupper() \
+        and low not in PREPOSITIONS_EN and low not in lx.forms and low not in AUX and low not in lx.time_prepositions \
+        and low not in ("that", "and", "but", "or", "as", "if", "when", "while", "because")
 
 
 def _fronted_report(ctx: Context, toks: list[Token], c: int, lx: Lang) -> bool:
@@ -421,6 +445,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
             return True
         if q is not None and (not rest or q.outer.end > sent.span.end or not q.closed):
             parts = [strip_span(text, q.inner)] if q.closed else split_unclosed(ctx, q.inner)
+            if q.closed and lx.code == "en":
+                parts = paragraph_parts(ctx, q.inner)[:1]  # 'said: “A.\n\n“B.”': the tag gives A, B goes on untagged (quoted.paragraph_rests)
             ctx.cands.append(Cand("direct", [parts[0]], cue, src, f"attr.direct.{lx.code}.cue_quote", si,
                                    via=_with_fronted(ctx, toks, i, lx, vias(ctx, toks, lx, exclude=src)), subjectless=subjectless))
             for extra in parts[1:]:
@@ -460,7 +486,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
             closing = trailing_phrase(ctx, toks, econtent, lx)
             if closing is not None:  # "… was safe in an interview with CNN on Sunday."
                 econtent, evia = closing[0], [*evia, *(v for v in closing[1] if not any(v[0].overlaps(w[0]) for w in evia))]
-            econtent = cut_prep_relative(ctx, en_clause_end(ctx, cue, econtent, lx))
+            econtent = _quote_runs_on(ctx, sent, cut_prep_relative(ctx, en_clause_end(ctx, cue, econtent, lx)))
         held = held_by(ctx, toks, src, lx) if src is not None else None
         if held is not None:
             src, evia = held[0], [*evia, (held[1], False)]  # "A report seen by the Guardian says …"
@@ -749,6 +775,8 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
         qs = strip_span(ctx.text, inner[0].inner)
         ctx.cands.append(Cand("direct", [qs], cue, src, f"attr.direct.{lx.code}.reported_partial", si))
         return True
+    if lx.code == "en" and not ctx.polnear:
+        return False  # the seed's style: "confessed to the crime", "has criticized (the deal)" name a speech act, they claim nothing
     content = strip_span(ctx.text, sent.span)
     # the chain phrases of the sentence ("He denied it in a separate CNN interview")
     # the seed's style: "bestätigte den Auftritt", "begrüßte den Beschluss" name an act, they claim
