@@ -285,8 +285,12 @@ def test_a_story_spans_at_most_three_days_so_neighbouring_occasions_do_not_chain
     # enough to the one before, but the rally is four days after the debate
     vecs = [np.eye(1, 8, 0, np.float32) for _ in range(4)]
     docs = [_lead("debate", "2026-09-01", "Candidates clash in the second debate", "en"),
-            _lead("report", "2026-09-03", "What the second debate showed", "en"),
+            _lead("report", "2026-09-03", "What Tuesday's second debate showed", "en"),
             _lead("rally", "2026-09-05", "Candidate holds a rally after the debate", "en")]
+    # the report names the debate's day (two days before it: without a day of the happening in
+    # either lead, articles two days apart tell two happenings, `EventStats.days`)
+    tuesday = docs[1]["text"].rindex("Tuesday")
+    docs[1]["timexes"] = [{"start": tuesday, "end": tuesday + 7, "type": "DATE", "value": "2026-09-01"}]
     lk = Linker(PrecomputedEncoder("use", 8))
     lk.add(docs[:2], vectors=vecs[:2])
     assert lk.story_of("report") == lk.story_of("debate")
@@ -429,7 +433,11 @@ def test_a_preview_and_the_report_of_an_occasion_are_two_stories() -> None:
     told.widen("report", {"primary@2026-03-10"})
     assert not told.fits("report", set(), ahead={"primary@2026-03-10"})  # a preview does not join the report
     assert told.fits("report", {"primary@2026-03-10"}, ahead={"primary@2026-03-10"})  # one that reports it too does
-    assert told.fits("report", set(), ahead={"primary@2026-03-17"})  # the next primary ahead: no bar
+    # a look-ahead to the next primary only, a week on, tells another happening (as two reports
+    # a week apart do); one that reports this primary and looks ahead to the next joins
+    assert not told.fits("report", set(), ahead={"primary@2026-03-17"})
+    assert told.fits("report", set(), ahead={"primary@2026-03-17"}, reported={"primary@2026-03-10"})
+    assert told.fits("report", {"debate@2026-03-09"}, ahead={"debate@2026-03-17"})  # a kind the story does not tell
     assert told.fits("report", set(), gap=0, ahead={"primary@2026-03-10"})  # no bar
     told.widen("both", {"primary@2026-03-10"}, {"primary@2026-03-10"})
     assert told.fits("both", {"primary@2026-03-10"})  # a story that reports it takes its reports
@@ -507,3 +515,28 @@ def test_a_digest_of_headlines_joins_no_story() -> None:
     assert not event_key(report).digest
     lk.add([d, report], vectors=vecs)
     assert lk.story_of("digest") != lk.story_of("report")  # alike as they are
+
+
+def test_the_day_of_the_happening_is_read_against_each_article_s_own_date() -> None:
+    # a look-ahead names the vote's day as to come, the report as past: no common day of a happening
+    ahead = analysed("Holm tours the valley", "Eva Holm toured Lindholm before Sunday's vote.", [("Sunday", "2026-05-10")])
+    ahead["language"], ahead["date"] = "en", "2026-05-07"
+    report = analysed("Holm wins the valley", "Eva Holm won Sunday's vote in Lindholm.", [("Sunday", "2026-05-10")])
+    report["language"], report["date"] = "en", "2026-05-11"
+    a, r = event_key(ahead), event_key(report)
+    assert a.later == {"2026-05-10"} and not r.later and r.published == "2026-05-11"
+    assert EventKey.from_dict(a.as_dict()) == a
+    assert EventStats.days(a, r) == 0
+    assert EventStats.days(r, r) == 1 and EventStats.days(a, a) == 1  # two reports, two look-aheads
+    # leads that name no day of their happening: their dates tell it (a happening is reported on its
+    # day or the next), two or more days apart two happenings, never one
+    count = EventKey(frozenset(), frozenset(), frozenset(), published="2026-05-03")
+    result = EventKey(frozenset(), frozenset(), frozenset(), published="2026-05-05")
+    nextday = EventKey(frozenset(), frozenset(), frozenset(), published="2026-05-04")
+    assert EventStats.days(count, result) == -1
+    assert EventStats.days(count, nextday) == 0 and EventStats.days(count, count) == 0
+    assert EventStats.days(count, EventKey(frozenset(), frozenset(), frozenset())) == 0  # undated
+    # only days to come name no day of the happening either (a crew named, the launch ahead)
+    crew = EventKey(frozenset(), frozenset({"2026-05-04"}), frozenset(), later=frozenset({"2026-05-04"}),
+                    published="2026-05-03")
+    assert EventStats.days(crew, result) == -1

@@ -74,18 +74,25 @@ class EventKey:
     # may be a name, matched only against the names of a document in another language (`EventStats.names`)
     words: frozenset[str] = frozenset()
     digest: bool = False  # a digest of many happenings' headlines (`is_digest`): a story of its own
+    # the days of `days` after the article's date: what it tells as still to come ("contests on
+    # Feb. 20"); such a day is no agreement with another article that tells it as past (`EventStats.days`)
+    later: frozenset[str] = frozenset()
+    published: str = ""  # the article's date (YYYY-MM-DD): its happening's day where the lead names none
 
     def as_dict(self) -> dict[str, Any]:
         return {"names": sorted(self.names), "days": sorted(self.days), "numbers": sorted(self.numbers),
                 "occasions": sorted(self.occasions), "ahead": sorted(self.ahead), "reported": sorted(self.reported),
-                "words": sorted(self.words), **({"digest": True} if self.digest else {})}
+                "words": sorted(self.words), **({"digest": True} if self.digest else {}),
+                **({"later": sorted(self.later)} if self.later else {}),
+                **({"published": self.published} if self.published else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> EventKey:
         d = d or {}
         return cls(frozenset(d.get("names", [])), frozenset(d.get("days", [])), frozenset(d.get("numbers", [])),
                    frozenset(d.get("occasions", [])), frozenset(d.get("ahead", [])), frozenset(d.get("reported", [])),
-                   frozenset(d.get("words", [])), bool(d.get("digest", False)))
+                   frozenset(d.get("words", [])), bool(d.get("digest", False)), frozenset(d.get("later", [])),
+                   str(d.get("published", "")))
 
 
 EMPTY = EventKey(frozenset(), frozenset(), frozenset())
@@ -396,8 +403,10 @@ def event_key(doc: dict[str, Any]) -> EventKey:
         reported |= {f"{o[:-1]}@{d}" for o in told if o.endswith("?") for d in days if d < published
                      and f"{o[:-1]}@{d}" not in looked}
     words = _capitalised_words(f"{title}\n{lead}") if _capitalised_nouns(lang) else set()
+    later = {d for d in days if d > published} if _DAY.match(published) else set()
     return EventKey(frozenset(n for n in names if n), frozenset(days), frozenset(nums), frozenset(occasions),
-                    frozenset(ahead), frozenset(reported), frozenset(words), is_digest(text, s))
+                    frozenset(ahead), frozenset(reported), frozenset(words), is_digest(text, s), frozenset(later),
+                    published if _DAY.match(published) else "")
 
 
 def _ordinals(days: frozenset[str]) -> list[int]:
@@ -452,14 +461,25 @@ class EventStats:
 
     @staticmethod
     def days(a: EventKey, b: EventKey) -> int:
-        """1 when both name a common day, -1 when both name days and all are two or more days
-        apart, else 0: one does not name a day, or the nearest are a day apart (a primary night
-        and the next morning's analysis of it name the night and the morning, or a happening late
-        one day is dated the next: neither agreement nor disagreement)."""
-        if not a.days or not b.days:
-            return 0
-        if a.days & b.days:
+        """1 when both name a common day (both as past or both as to come: `EventKey.later`), -1
+        when both name days and all are two or more days apart, or neither names a past day and
+        their dates are two or more days apart (`EventKey.published`), else 0: one does not name a
+        day, or the nearest are a day apart (a primary night and the next morning's analysis of it
+        name the night and the morning, or a happening late one day is dated the next: neither
+        agreement nor disagreement)."""
+        # a common day that one tells as to come and the other as past (a look-ahead to the day of
+        # a vote and the vote's report): neither agreement nor disagreement
+        if any((d in a.later) == (d in b.later) for d in a.days & b.days):
             return 1
+        # neither names a day of its happening (none, or only days to come): each reports what
+        # happened on its own date or the day before, so articles two or more days apart tell two
+        # happenings (a delegate count and the next primary's result) — never an agreement, though
+        if not a.days - a.later and not b.days - b.later:
+            pa, pb = _ordinals(frozenset({a.published})), _ordinals(frozenset({b.published}))
+            if pa and pb and abs(pa[0] - pb[0]) >= 2:
+                return -1
+        if not a.days or not b.days or a.days & b.days:
+            return 0
         return 0 if any(abs(x - y) <= 1 for x in _ordinals(a.days) for y in _ordinals(b.days)) else -1
 
     @staticmethod

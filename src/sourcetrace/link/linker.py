@@ -266,16 +266,23 @@ class StoryOccasions:
              reported: Iterable[str] = ()) -> bool:
         """Whether a document that tells `occasions` (`ahead`, `reported`: `EventKey`) may join the
         story of `root`."""
-        told = self.days.get(root, {})
-        if told and gap:
-            for kind, days in _occasion_days(occasions).items():
-                theirs = told.get(kind)
-                if theirs and all(abs(a - b) >= gap for a in days for b in theirs):
-                    return False
         if not gap:
             return True
+        told = self.days.get(root, {})
+        for kind, days in _occasion_days(occasions).items():
+            theirs = told.get(kind)
+            if theirs and all(abs(a - b) >= gap for a in days for b in theirs):
+                return False
         previews = self.__dict__.get("ahead", {}).get(root, {})
         reports = self.__dict__.get("reported", {}).get(root, {})
+        # a look-ahead to one primary and the report of another days before are two happenings as
+        # two reports are: where either side tells the kind as ahead, each side's days of it (told,
+        # ahead or reported) all apart
+        mine_all = _occasion_days([*occasions, *ahead, *reported])
+        for kind in {*_occasion_days(ahead), *(k for k in _occasion_days(occasions) if k in previews)}:
+            theirs = told.get(kind, set()) | previews.get(kind, set()) | reports.get(kind, set())
+            if theirs and all(abs(a - b) >= gap for a in mine_all[kind] for b in theirs):
+                return False
         mine = _occasion_days([*occasions, *reported])
         for kind, days in mine.items():  # a report and a story of previews of it
             if any(_near(d, previews.get(kind, ())) and not _near(d, reports.get(kind, ())) for d in days):
