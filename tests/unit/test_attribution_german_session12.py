@@ -28,8 +28,8 @@ def test_an_event_shows_something_but_says_nothing() -> None:
 
 
 def test_a_later_cue_speaks_when_an_event_opens_the_sentence() -> None:
-    doc = analyze("Der Brandanschlag auf das Vereinsheim zeigt, dass die Täter vor nichts zurückschrecken, erklärte die Vorsitzende Lea Sommer.")
-    a = one(doc, "vor nichts")
+    doc = analyze("Der Unfall an der Kreuzung zeigt, dass die Ampel zu kurz geschaltet ist, sagte die Sprecherin Lea Sommer.")
+    a = one(doc, "Ampel")
     assert a.mode == "indirect" and source_name(doc, a) == "Lea Sommer"
 
 
@@ -75,19 +75,19 @@ def test_fuer_a_named_person_before_a_copula_is_that_persons_view() -> None:
     assert a.mode == "according_to" and a.rule == "attr.according.de.perspective" and source_name(doc, a) == "Jan Ott"
     assert doc.span_text(a.content[0]) == "ist der Fund im Moor ein großer Glücksfall"
     # the view goes on in the Konjunktiv
-    doc = analyze("Für Italiens Premier Tom Rossi ist das Ergebnis der Wahl ein Alarmsignal. Eine Schließung der Grenze sei ein Problem für alle.")
-    assert source_name(doc, one(doc, "Schließung")) == "Tom Rossi"
+    doc = analyze("Für die Trainerin Mia Roth ist der Kunstrasen ein echter Gewinn. Die Jugend könne nun auch im Winter üben.")
+    assert source_name(doc, one(doc, "im Winter")) == "Mia Roth"
     # no one named: no one's view
     assert analyze("Für die Anleger war es ein schwarzer Tag an der Börse.").attributions == []
 
 
 def test_a_konjunktiv_i_after_a_sentence_that_names_one_speaker() -> None:
-    doc = analyze("Die Abgeordneten stimmten gegen den Vertrag von Premier Tom Lee. "
-                  "Zu Beginn der Debatte hatte Lee noch einmal um Unterstützung geworben. Es sei ein großartiger Vertrag.")
-    a = one(doc, "großartiger Vertrag")
+    doc = analyze("Der Bauleiter Tom Lee führte am Morgen über das Gelände. "
+                  "Danach hatte Lee die neue Halle besichtigt. Der Zeitplan sei trotz des Regens zu halten.")
+    a = one(doc, "Zeitplan")
     assert a.mode == "continuation" and a.rule == "attr.continuation.de.konjunktiv+subject" and source_name(doc, a) == "Tom Lee"
-    doc = analyze("Der Sender Radio Nord wiederum scheint skeptischer zu sein. Die Echtheit der Bilder könne nicht bestätigt werden.")
-    assert source_name(doc, one(doc, "Echtheit")) == "Radio Nord"
+    doc = analyze("Der Verband Radio Nord hingegen bleibt vorsichtig. Die Zahlen könne man noch nicht beurteilen.")
+    assert source_name(doc, one(doc, "Zahlen")) == "Radio Nord"
     # a Konjunktiv II is the author's wish, a heading names no one who speaks
     assert analyze("Der Bürgermeister Jan Ott eröffnete das Fest. Es wäre schön gewesen, wenn mehr Gäste gekommen wären.").attributions == []
     doc = analyze("Der Preis geht an Präsident Tom Lee\nDen Preis habe der Präsident Tom Lee selbst gestiftet, sagte die Jurorin Eva Lang am Abend.")
@@ -95,25 +95,25 @@ def test_a_konjunktiv_i_after_a_sentence_that_names_one_speaker() -> None:
 
 
 def test_a_tag_after_its_claim_leaves_the_dateline_and_the_lead_before_a_colon_out() -> None:
-    doc = analyze("Köln – Die Preise werden bald wieder steigen, sagt der Ökonom Jan Ott.")
-    assert doc.span_text(one(doc, "Preise").content[0]) == "Die Preise werden bald wieder steigen"
-    doc = analyze("Fürchtet euch nicht, so kann man Jan Ott verstehen: Der Einbruch der Märkte ist kein Grund zur Sorge, sagt der Ökonom.")
-    assert doc.span_text(one(doc, "Einbruch").content[0]) == "Der Einbruch der Märkte ist kein Grund zur Sorge"
+    doc = analyze("Kleinhafen – Die Fähre fährt ab Mai wieder stündlich, sagt der Hafenmeister Jan Ott.")
+    assert doc.span_text(one(doc, "Fähre").content[0]) == "Die Fähre fährt ab Mai wieder stündlich"
+    doc = analyze("Keine Panik, so lautet die Botschaft von Jan Ott: Der Deich hält auch dem nächsten Sturm stand, sagt der Ingenieur.")
+    assert doc.span_text(one(doc, "Deich").content[0]) == "Der Deich hält auch dem nächsten Sturm stand"
     # a quotation after the colon stays with the words that frame it
-    doc = analyze("In Kleinstadt warb ein Laden mit Plakaten: „Bei uns kaufen Sie sicher ein“, berichtet der Händler Jan Ott.")
-    assert any(doc.span_text(c).startswith("In Kleinstadt warb") for a in doc.attributions for c in a.content)
+    doc = analyze("Am Bahnhof hängte der Wirt ein Schild auf: „Heute nur Suppe“, erzählt der Nachbar Jan Ott.")
+    assert any(doc.span_text(c).startswith("Am Bahnhof hängte") for a in doc.attributions for c in a.content)
 
 
 def test_zu_bedenken_geben_and_more_konjunktiv_forms() -> None:
-    doc = analyze("Schließlich sei ein fester Vertrag oft nur auf den ersten Blick günstig, gab der Gewerkschafter Tom Weiss zu bedenken. "
-                  "Allzu oft sei die Abrechnung kaum nachvollziehbar.")
-    a = one(doc, "ersten Blick")
+    doc = analyze("Ein neuer Bahnhof sei teurer als geplant, gab der Stadtrat Tom Weiss zu bedenken. "
+                  "Die Stadt müsse daher sparen.")
+    a = one(doc, "teurer als geplant")
     assert a.mode == "indirect" and source_name(doc, a) == "Tom Weiss"
-    assert source_name(doc, one(doc, "Abrechnung")) == "Tom Weiss"
-    doc = analyze("Der Ökonom Jan Ott sagte, die Lage sei ernst. Der Handel bereite ihm Sorgen. Besonders die Banken trügen Verantwortung.")
-    for needle in ("Handel bereite", "Banken trügen"):
+    assert source_name(doc, one(doc, "sparen")) == "Tom Weiss"
+    doc = analyze("Die Sprecherin Ina Falk sagte, das Fest sei gelungen. Der Regen bereite ihr keine Sorgen. Die Gäste trügen ohnehin Schirme.")
+    for needle in ("Regen bereite", "Gäste trügen"):
         a = one(doc, needle)
-        assert a.mode == "continuation" and source_name(doc, a) == "Jan Ott", needle
+        assert a.mode == "continuation" and source_name(doc, a) == "Ina Falk", needle
 
 
 def test_a_quoted_event_after_a_preposition_is_no_link_and_no_source() -> None:
@@ -128,7 +128,7 @@ def test_a_quoted_event_after_a_preposition_is_no_link_and_no_source() -> None:
 
 
 def test_heisst_with_a_subject_of_its_own_names_something() -> None:
-    assert analyze("Neue Mitte heißt die Bewegung, und der Gründungsort ist mit Absicht gewählt.").attributions == []
+    assert analyze("Blauer Kreis heißt der Verein, und sein Sitz liegt am Markt.").attributions == []
     doc = analyze("Im Bericht heißt es, die Lage sei ernst.")
     assert one(doc, "Lage").mode == "indirect"
     doc = analyze("Die Lage sei ernst, hieß es aus dem Ministerium.")
@@ -136,12 +136,12 @@ def test_heisst_with_a_subject_of_its_own_names_something() -> None:
 
 
 def test_the_subject_of_a_passive_participle_is_no_speaker() -> None:
-    doc = analyze("Das Programm kann nicht von jedem gleichzeitig geschrieben werden, genauso wenig wie ein Gedicht.")
+    doc = analyze("Der Bericht muss noch von allen Mitgliedern gelesen werden, bevor die Sitzung beginnt.")
     assert doc.attributions == []
 
 
 def test_er_after_a_surname_in_its_own_sentence_is_that_person() -> None:
-    doc = analyze("Der Bürgermeister Hans Lotter war dagegen. Landrat Jan Tschürz kam später. Tschürz verlangt eine Befragung.\n"
-                  "Für Tschürz ein Ding der Unmöglichkeit, wie er am Montag versicherte. Das Zentrum läge mitten im Ort.")
-    for needle in ("Unmöglichkeit", "mitten im Ort"):
-        assert source_name(doc, one(doc, needle)) == "Jan Tschürz", needle
+    doc = analyze("Der Kämmerer Hans Lotter war dagegen. Stadtrat Lutz Weingart kam später. Weingart verlangt eine Prüfung.\n"
+                  "Für Weingart ein klarer Fehler, wie er am Montag betonte. Die Kosten lägen viel zu hoch.")
+    for needle in ("klarer Fehler", "viel zu hoch"):
+        assert source_name(doc, one(doc, needle)) == "Lutz Weingart", needle

@@ -113,7 +113,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 if c.refers_to is None:
                     c.refers_to = age_antecedent(ctx, c.source, lx)  # "Der 54-Jährige sagte": the person named before
                 if c.refers_to is None and doc.sentences[c.sent].span.contains(c.source) and ctx.text[c.source.start : c.source.end] == "er":
-                    # "Für Tschürtz ein Ding der Unmöglichkeit, wie er versicherte": the one its sentence named
+                    # "Für Weingart ein klarer Fehler, wie er betonte": the one its sentence named
                     if per_names is None:
                         per_names = frozenset(doc.text[e.span.start : e.span.end].split()[-1] for e in doc.entities if e.label == "PER")
                     c.refers_to = named_before_pronoun(ctx, c.source, doc.sentences[c.sent], lx, per_names)

@@ -81,8 +81,8 @@ def age_antecedent(ctx: Context, sp: Span, lx: Lang) -> Span | None:
 
 def named_before_pronoun(ctx: Context, sp: Span, sent: Sentence, lx: Lang, persons: frozenset[str]) -> Span | None:
     """A German subject pronoun of a man ("er") that points at the one person its own sentence
-    names before it by a surname, outside quotations ("Für Tschürtz ein Ding der Unmöglichkeit,
-    wie er versicherte", with "Johann Tschürtz" named elsewhere in the text and the surname a
+    names before it by a surname, outside quotations ("Für Weingart ein klarer Fehler, wie er
+    betonte", with "Lutz Weingart" named elsewhere in the text and the surname a
     person's to the entity model somewhere: `persons`, the last words of its PER entities): that name, when its
     gender does not contradict the pronoun's. None otherwise (the pronoun is resolved across
     sentences as before)."""
@@ -98,11 +98,11 @@ def named_before_pronoun(ctx: Context, sp: Span, sent: Sentence, lx: Lang, perso
             continue
         e = k
         while e + 1 < len(toks) and toks[e + 1].text[:1].isupper() and toks[e + 1].text.isalpha():
-            e += 1  # a run of capitalised words: "Deniz Yücel", "Tschürtz"
+            e += 1  # a run of capitalised words: "Lutz Weingart", "Weingart"
         before = toks[k - 1].text.lower() if k > 0 else ""
         if len(toks[e].text) > 2 and before not in lx.place_prepositions and before not in ("aus", "nach", "von", "vom", "zum", "zur") \
                 and toks[e].text in persons and _full_name(ctx.doc, toks[e].text) is not None:
-            names.append(Span(toks[k].span.start, toks[e].span.end))  # (not "Autor aus Flörsheim": a place)
+            names.append(Span(toks[k].span.start, toks[e].span.end))  # (not "Autor aus Kleinhafen": a place)
         k = e + 1
     names = [n for n in names if not ctx.inside_any_quote(n.start)]
     if len({ctx.text[n.start : n.end].split()[-1] for n in names}) != 1:

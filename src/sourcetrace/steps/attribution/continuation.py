@@ -91,7 +91,7 @@ def continuations(ctx: Context) -> None:
             last = None  # a new person's state of mind: what follows is not the earlier speaker's
             continue
         if lx.code == "de":
-            # "Zu Beginn hatte Johnson um Unterstützung geworben. Es sei ein guter Vertrag.": no speech before, the one the sentence names
+            # "Am Morgen hatte Weingart die Baustelle besichtigt. Der Zeitplan sei zu halten.": no speech before, the one the sentence names
             named = _named_subject(ctx, sent, lx, persons.get(si, []))
             frame = (named, si, line_of(sent.span.start), True) if named is not None else None
         if last is None or line_of(sent.span.start) - last_line > 1:
@@ -180,8 +180,8 @@ def _frame_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
 
 def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) -> Span | None:
     """The one a German sentence without speech is about: the person or body that opens it
-    ("Der Sender CNN wiederum scheint skeptischer."), else the one person it names by name
-    outside quotations, when it names only one ("Zuvor hatte Johnson um Unterstützung geworben.";
+    ("Der Verband Grünland hingegen bleibt vorsichtig."), else the one person it names by name
+    outside quotations, when it names only one ("Am Morgen hatte Weingart die Baustelle besichtigt.";
     `persons`: the sentence's PER entities outside quotations)."""
     from .antecedents import opening_subject
 

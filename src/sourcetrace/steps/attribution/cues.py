@@ -102,7 +102,7 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         # a separable verb's particle closing the clause decides: "rief … auf" is "aufrufen", not "rufen"
         forms = sorted(forms, key=lambda f: f.particle is None)
         if lx.impersonal_only and not any(toks[k].text.lower() == "es" for k in (i - 1, i + 1) if 0 <= k < len(toks)):
-            forms = [f for f in forms if f.lemma not in lx.impersonal_only]  # "Neue Mitte heißt die Bewegung": a name, no report
+            forms = [f for f in forms if f.lemma not in lx.impersonal_only]  # "Blauer Kreis heißt der Verein": a name, no report
     for f in forms:
         if f.particle and lx.code == "en":
             # "pointed out that", "then pointed out": the particle right after the verb

@@ -397,12 +397,12 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             continue
         if lx.code == "de" and 0 < i < n - 1 and toks[i + 1].text.lower() in lx.process_passive_auxiliaries and toks[i - 1].text.lower() != "wie" \
                 and toks[i].text.islower() and (toks[i].text.endswith("t") or toks[i].text.startswith("ge")):
-            continue  # "Das Manifest kann nicht von jedem geschrieben werden": a passive, its subject is not the speaker
+            continue  # "Der Bericht muss noch gelesen werden": a passive, its subject is not the speaker
         before = len(ctx.cands)
         if try_cue(ctx, si, sent, i, cls, lx):
             if lx.code == "de" and len(ctx.cands) > before and all(c.mode == "indirect" and c.source is not None and c.refers_to is None and names_an_event(ctx, c.source, lx)
                                        for c in ctx.cands[before:]):
-                del ctx.cands[before:]  # "Der Anschlag zeigt, dass …, erklärte X": an event says nothing, a later cue may
+                del ctx.cands[before:]  # "Der Unfall zeigt, dass …, sagte X": an event says nothing, a later cue may
                 continue
             _relayed_report(ctx, si, sent, lx, before)
             told = [nested_medium_report(ctx, si, sent, c, lx) for c in ctx.cands[before:]]

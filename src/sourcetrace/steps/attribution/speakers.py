@@ -878,7 +878,7 @@ def names_a_thing(ctx: Context, sp: Span, lx: Lang) -> bool:
     if not nouns:
         return False
     if names_an_event(ctx, sp, lx):
-        return True  # "Ein Besuch an der Grenze zeigt, …": an event shows something, it says nothing
+        return True  # "Ein Rundgang im Hafen zeigt, …": an event shows something, it says nothing
     for w in nouns:
         low = w.lower()
         if w in lx.person_roles or w in lx.type_heads or low.endswith(lx.animate_endings) or low.endswith(_document_endings(lx.code)) \

@@ -247,8 +247,8 @@ _DATELINE = re.compile(r"[A-ZÄÖÜ][\w./-]*(?:\s[A-ZÄÖÜ][\w./-]*)?\s[–—]
 def _after_lead(ctx: Context, toks: list[Token], cut: int, content: Span) -> Span:
     """The claim of a German tag after it ("…, sagte X"), without what leads into it: a dateline
     that opens the sentence ("Wien – …") and the words before a colon outside quotations ("So
-    kann man X verstehen: Der Einbruch ist kein Grund zur Sorge, sagt der Ökonom"; not before a
-    quotation, which the words before the colon frame: "X warb mit Plakaten: «…», berichtet Y")."""
+    lautet die Botschaft: Der Plan ist gescheitert, sagt die Ökonomin"; not before a quotation,
+    which the words before the colon frame: "X hängte ein Schild auf: «…», erzählt Y")."""
     colon = next((t for t in reversed(toks[:cut]) if t.text == ":" and not ctx.inside_any_quote(t.span.start)), None)
     if colon is not None and colon.span.end < content.end:
         rest = strip_span(ctx.text, Span(colon.span.end, content.end))
