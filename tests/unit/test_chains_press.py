@@ -90,3 +90,31 @@ def test_a_medium_report_told_inside_reported_speech_is_relayed_by_the_speaker()
     # a person's report there is the speaker's account, not a claim found in the press
     doc = analyze("Ann Lee said she first spoke to the tenants in May after the mayor reported the rents had been raised.", "en")
     assert len(doc.attributions) == 1
+
+
+def test_speech_told_inside_a_medium_report_is_relayed_by_the_medium_en() -> None:
+    doc = analyze("The Gazette says the deckhand was stopped at the pier after two clerks of a bakery said he had taken a bike.", "en")
+    inner = doc.attributions[-1]
+    assert doc.span_text(inner.content[0]) == "he had taken a bike"
+    assert inner.rule == "attr.indirect.en.nested_report" and links(inner) == [("Gazette", "downstream")]
+
+
+def test_the_paper_told_is_the_outlet_named_before_en() -> None:
+    doc = analyze("The Gazette says the ferry was late again. A deckhand, Ann Lee, tells the paper that the engine failed.", "en")
+    assert [v.name for v in one(doc, "the engine failed").via] == ["Gazette"]
+
+
+def test_a_ruling_held_by_an_agency_de() -> None:
+    doc = analyze("Die Firma habe die Rechnung nie bezahlt, heißt es in dem Schreiben (4 Ob 12/22), das der APA vorliegt. "
+                  "Die Frist sei nicht abgelaufen.", "de")
+    for needle in ("Rechnung nie bezahlt", "Frist sei"):
+        assert links(one(doc, needle)) == [("APA", "downstream")]
+
+
+def test_a_paper_writing_its_own_name_in_capitals_is_the_publisher_de() -> None:
+    for text in ("Die Lage sei ernst, sagt er zum STANDARD.", "Die Lage sei ernst, sagt er im STANDARD-Gespräch."):
+        doc = analyze(text, "de")
+        assert one(doc, "Die Lage sei ernst").via == [] and doc.sources == []
+    # another paper's name, and an acronym every paper writes in capitals, stay links
+    assert links(one(analyze("Die Lage sei ernst, sagte er dem «Standard».", "de"), "Die Lage")) == [("Standard", "downstream")]
+    assert links(one(analyze("Die Lage sei ernst, sagte er der APA.", "de"), "Die Lage")) == [("APA", "downstream")]

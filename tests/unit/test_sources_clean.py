@@ -66,3 +66,8 @@ def test_the_account_that_posted_is_the_person_who_holds_it() -> None:
     assert post.source == spoken.source
     src = next(s for s in doc.sources if s.id == post.source)
     assert src.type == "person" and "@lenakai_ex" in src.aliases
+
+
+def test_a_capitalised_title_before_a_name_is_a_role_en() -> None:
+    info = analyse_mention("Police Chief Ed Alvarez", lang("en"))
+    assert (info.name, info.type, info.role) == ("Ed Alvarez", "person", "Police Chief")

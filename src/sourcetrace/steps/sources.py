@@ -471,8 +471,9 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
                 return MentionInfo(t, " ".join([head, *after]), head_type)  # "Radio Free Europe": the word is the name's
             return MentionInfo(t, " ".join(after), head_type, role=head)
     if head_type:
+        # (the head may look like an adjective: "the paper")
         is_desc = bool(words_l and words_l[0] in ("der", "die", "das", "den", "dem", "des", "the")) and len(
-            [w for w in words if not is_adjective_like(w) and w.lower() not in lx.determiners]) == 1 and head is not None and _generic_head(head)
+            [w for w in words if (not is_adjective_like(w) or w == head) and w.lower() not in lx.determiners]) == 1 and head is not None and _generic_head(head)
         name = _without_count(re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sowohl|the|a|an)\s+)+", "", t, flags=re.I), lx)
         return MentionInfo(t, name, head_type, description=is_desc and head_type in _DESCRIBED_TYPES, role=head if is_desc else None)
     if words[-1] in lx.feminine_words or words[-1] in lx.masculine_words:
@@ -719,6 +720,20 @@ class Registry:
 _ROLE_NAME_RX: dict[int, tuple[set[str], re.Pattern[str]]] = {}
 #: an English possessive ending on a name
 _POSSESSIVE_S = re.compile(r"['’]s$")
+
+
+def _house_name(doc: Document, span: Span | None, lx: Lang) -> bool:
+    """"sagte er dem STANDARD", "im SPIEGEL-Gespräch": German papers write their own name in
+    capitals where other papers write it as a name ("der «Standard»"); a known outlet so written
+    in a German text is the article's own publisher, no link of its chain. (Acronyms, "ZDF",
+    "APA", are written so by everyone: the outlet's name must not be capitals itself.)"""
+    if span is None or lx.code != "de":
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", doc.text[span.start : span.end]) if w.lower() not in lx.determiners]
+    if not words or not all(w.isupper() and len(w) >= 4 for w in words):
+        return False
+    g = _gazetteer_match(doc.text[span.start : span.end])
+    return g is not None and g[1] in ("media", "news_agency") and not g[0].isupper() and not any(a.isupper() and a.upper() == " ".join(words) for a in g[2])
 
 
 def _account_holder(reg: Registry, info: MentionInfo, span: Span | None, lx: Lang) -> str | None:
@@ -1781,7 +1796,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         seen_via: set[str] = set()
         deduped: list[Via] = []
         for v in via:
-            if v.source != sid and v.source not in seen_via and not _is_publisher(reg.get(v.source), publisher):
+            if v.source != sid and v.source not in seen_via and not _is_publisher(reg.get(v.source), publisher) \
+                    and not _house_name(doc, v.span, lx):
                 seen_via.add(v.source)
                 deduped.append(v)
         # chain order: origin first — upstream links, (the named source), downstream links

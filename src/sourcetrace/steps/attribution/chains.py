@@ -380,9 +380,16 @@ def _postposed_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
 
 
 def _held_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
-    """"intelligence reports seen by Reuters suggest …": the medium that holds a document the
-    sentence stands on, wherever the source phrase was cut."""
+    """"maps seen by the Guardian show …", "heißt es in dem Schreiben, das der APA
+    vorliegt": the medium that holds a document the sentence stands on, wherever the source phrase
+    was cut (a German relative clause that ends in the verb of holding: `relative_relay`)."""
     out: list[Span] = []
+    for k in range(after, len(toks)):
+        if toks[k].text.lower() not in _HELD or toks[k].text.lower() in ("seen", "obtained", "reviewed", "viewed") or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        c = next((m for m in range(k - 1, max(after, k - 12) - 1, -1) if toks[m].text == ","), None)
+        if c is not None and c + 1 < k and toks[c + 1].text.lower() in REL_PRONOUNS:
+            out += relative_relay(ctx, toks, c + 1, k + 1, lx)
     for k in range(after, len(toks) - 2):
         if toks[k].text.lower() in _HELD and toks[k + 1].text.lower() == "by" and not ctx.inside_any_quote(toks[k].span.start):
             e = np_forward(ctx, toks, k + 2, lx, apposition=False)
@@ -774,7 +781,8 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
     sagte, sie habe reagiert, nachdem der «Nordkurier» berichtet hatte, die Brücke sei gesperrt.":
     a medium's report told inside someone's reported speech, in a clause a subordinator opens
     (not at the head of what is said: `_relayed_report` reads that), is the medium's claim, and
-    the speaker who tells of it a downstream link (`Cand.relayed_by`). Returns that claim, or None."""
+    the speaker who tells of it a downstream link (`Cand.relayed_by`); so is anyone's speech told
+    there inside a medium's report. Returns that claim, or None."""
     from .contents import content_after
     from .cues import NOT_SPEECH, cue_at, negated
 
@@ -788,6 +796,10 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
             continue
         a = k + 1
         e = np_forward(ctx, toks, a, lx, apposition=False)
+        for _ in range(2):  # "employees of a car dealer", "Mitarbeiter der Werft": the owner goes with the noun
+            if a < e < inner[-1] and toks[e].text.lower() in ("of", "des", "der", "von") and (e2 := np_forward(
+                    ctx, toks, e + (0 if toks[e].text.lower() in ("des", "der") else 1), lx, apposition=False)) > e + 1:
+                e = e2
         if e <= a or e > inner[-1] - 1:
             continue
         medium = Span(toks[a].span.start, toks[e - 1].span.end)
@@ -799,7 +811,11 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
         cls = cue_at(ctx, toks, c, lx) if c < len(toks) else None
         if cls not in ("report", "speech", "writing") or cls in NOT_SPEECH or negated(toks, c, lx):
             continue
-        if not (is_medium(ctx, medium, lx) and _named_medium(ctx, medium, lx)):
+        # a medium's report told by anyone; anyone's words told in a medium's report ("The Gazette
+        # says he was held after two clerks said he had stolen a van": the clerks, via the Gazette)
+        if not (is_medium(ctx, medium, lx) and _named_medium(ctx, medium, lx)) and not (
+                is_medium(ctx, outer.source, lx) and ctx.text[medium.start : medium.end].lower() not in lx.subject_pronouns
+                and not ctx.in_timex(medium)):
             continue
         k2 = c + 1 + (1 if c + 1 < len(toks) and toks[c + 1].text.lower() in AUX else 0)
         k2 += 1 if k2 < len(toks) and toks[k2].text in (",",) else 0
