@@ -118,3 +118,12 @@ def test_a_paper_writing_its_own_name_in_capitals_is_the_publisher_de() -> None:
     # another paper's name, and an acronym every paper writes in capitals, stay links
     assert links(one(analyze("Die Lage sei ernst, sagte er dem «Standard».", "de"), "Die Lage")) == [("Standard", "downstream")]
     assert links(one(analyze("Die Lage sei ernst, sagte er der APA.", "de"), "Die Lage")) == [("APA", "downstream")]
+
+
+def test_an_outlet_told_in_a_clause_that_ends_in_the_cue_de() -> None:
+    doc = analyze("Die Werft muss die volle Strafe zahlen, wie ein Gerichtssprecher der APA am Freitag mitteilte.", "de")
+    a = one(doc, "volle Strafe")
+    assert source_name(doc, a) == "Gerichtssprecher" and links(a) == [("APA", "downstream")]
+    # a role at a medium takes the medium as its genitive
+    doc = analyze("Die Werft muss die volle Strafe zahlen, wie der Chefredakteur der Zeitung mitteilte.", "de")
+    assert one(doc, "volle Strafe").via == []

@@ -71,3 +71,15 @@ def test_the_account_that_posted_is_the_person_who_holds_it() -> None:
 def test_a_capitalised_title_before_a_name_is_a_role_en() -> None:
     info = analyse_mention("Police Chief Ed Alvarez", lang("en"))
     assert (info.name, info.type, info.role) == ("Ed Alvarez", "person", "Police Chief")
+
+
+def test_a_name_then_its_role_in_apposition_is_the_person_en() -> None:
+    info = analyse_mention("Chris Lo, Harbour City’s new fire commissioner", lang("en"))
+    assert (info.name, info.type) == ("Chris Lo", "person")
+    info = analyse_mention("Sonya A. Berg, Lee’s attorney", lang("en"))
+    assert (info.name, info.type) == ("Sonya A. Berg", "person")
+
+
+def test_a_name_that_lost_its_space_is_one_person_with_its_surname_de() -> None:
+    doc = de("Die Lage sei ernst, sagte Bürgermeister KarlBerger am Montag. Man brauche mehr Geld, erklärte Berger.")
+    assert len(doc.sources) == 1 and doc.sources[0].type == "person"

@@ -420,6 +420,13 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if gaz and (head_type in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
         name, typ, aliases = gaz
         return MentionInfo(t, name, typ, aliases=list(aliases) + list(acr))
+    if "," in t:
+        # "Chris Tang, the city's new police chief": a name, then the role it holds
+        head_part, _, appo = t.partition(",")
+        hw = re.findall(r"[\w][\w'’.-]*", head_part)
+        if 2 <= len(hw) <= 4 and all(_NAME_TOKEN.match(w) for w in hw) and not any(w in lx.type_heads or _is_role(w, lx) or w.lower() in lx.determiners for w in hw) \
+                and not _gazetteer_match(head_part) and any(_is_role(w, lx) for w in re.findall(r"[\w-]+", appo)):
+            return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
     # persons: role noun followed by name tokens, or bare name tokens
     role_idx = max((k for k, w in enumerate(words) if _is_role(w, lx)), default=-1)
     tail = words[role_idx + 1 :] if role_idx >= 0 else words
@@ -569,6 +576,20 @@ def _org_key(name: str) -> str:
     return " ".join(translit_key(_stem(w)) for w in words if w not in ("der", "die", "das", "des", "the", "sowohl", "als", "auch"))
 
 
+#: a first and a last name run together where the text lost a space ("HansNiessl")
+_GLUED = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,})([A-ZÄÖÜ][a-zäöüß]{2,})$")
+
+
+def _unglued(toks: list[str]) -> list[str]:
+    """Name tokens with a first and a last name that lost the space between them split in two
+    ("HansNiessl" → "Hans", "Niessl"), so that the surname alone finds its person."""
+    out: list[str] = []
+    for t in toks:
+        m = _GLUED.match(t)
+        out += [m.group(1), m.group(2)] if m else [t]
+    return out
+
+
 class Registry:
     """Sources of one document, merged by key; persons also known from non-source mentions."""
 
@@ -629,6 +650,7 @@ class Registry:
         return self.by_id[sid]
 
     def find_person(self, toks: list[str]) -> str | None:
+        toks = _unglued(toks)
         keys = {translit_key(t) for t in toks if len(t) >= 2}
         given = _given_name_keys()
         first = translit_key(toks[0]) if len(toks) >= 2 and translit_key(toks[0]) in given else None
@@ -666,7 +688,7 @@ class Registry:
         src = self.create(info.name, info.type, rule, info.role) if sid is None else self.get(sid)
         sid = src.id
         if info.type == "person" and info.person_tokens:
-            self.person_tokens.setdefault(sid, set()).update(translit_key(t) for t in info.person_tokens)
+            self.person_tokens.setdefault(sid, set()).update(translit_key(t) for t in _unglued(info.person_tokens))
             if len(" ".join(info.person_tokens)) > len(src.name) and src.type == "person":
                 if src.name not in src.aliases:
                     src.aliases.append(src.name)
@@ -1111,7 +1133,21 @@ def _full_name(doc: Document, last: str) -> str | None:
             # ("Laut Anklageschrift", "Die Zeitung", "Railing Against Trump": an according-to word, an article, a preposition)
             continue
         return f"{first} {last}"
+    # "HansNiessl": the text lost the space between the first and the last name
+    for first in _glued_names(text).get(last, []):
+        if first not in _all_roles() and not _is_any_role(first) and first not in _place_nouns():
+            return f"{first} {last}"
     return None
+
+
+@lru_cache(maxsize=2)
+def _glued_names(text: str) -> dict[str, list[str]]:
+    """Every word of two capitalised parts ("HansNiessl"), its first part indexed by its second:
+    one pass over the text."""
+    out: dict[str, list[str]] = {}
+    for m in re.finditer(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,})([A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])", text):
+        out.setdefault(m.group(2), []).append(m.group(1))
+    return out
 
 
 def _share_only(text: str, lx: Lang) -> bool:

@@ -330,17 +330,21 @@ def _dative_medium_after_name(ctx: Context, toks: list[Token], i: int, j: int, l
     prev = toks[j - 1].text
     if j - 1 < i or not prev[:1].isupper():
         return False
+    e = np_forward(ctx, toks, j + 1, lx, apposition=False)
     if toks[i].text.lower() in lx.determiners:
         words = [t.text for t in toks[i + 1 : j] if t.text[:1].isupper()]
         head = words[0] if words else ""
         # "sagte die Behördenchefin Anna Berg der Zeitung X": a name after the role; a person
         # named takes no genitive of where she works (that would be "von", or an apposition)
         named = len(words) > 1 and not _common_noun(prev, lx)
-        if not (_after_speech_verb(ctx, toks, i, lx) and (named or _role_held_elsewhere(head, lx))):
+        # (or the cue closes the clause: "wie ein Gerichtssprecher der Agentur X mitteilte")
+        v = skip_adverbials(ctx, toks, e, lx) if e < len(toks) else e
+        last = v < len(toks) and i > 0 and (toks[i - 1].text.lower() in lx.wie or toks[i - 1].text.lower() in SUBORDINATORS) \
+            and toks[v].text.lower() in lx.forms and toks[v].text[:1].islower()
+        if not ((_after_speech_verb(ctx, toks, i, lx) or last) and (named or _role_held_elsewhere(head, lx))):
             return False
     elif _common_noun(prev, lx):
         return False
-    e = np_forward(ctx, toks, j + 1, lx, apposition=False)
     return e > j + 1 and is_medium(ctx, Span(toks[j].span.start, toks[e - 1].span.end), lx)
 
 
