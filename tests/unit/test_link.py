@@ -295,11 +295,14 @@ def test_a_claim_is_bounded_by_days_from_its_first_member() -> None:
     lk.add([
         doc("d1", "Daily One", "2026-03-01", "Ferry", [{"src": "Mayor Eva Holm", "type": "person", "content": claim}]),
         doc("d2", "Morning Two", "2026-03-04", "Ferry", [{"src": "Eva Holm", "type": "person", "content": claim}]),
-        # the same words a month later are another statement, not a report of the first
-        doc("d3", "Evening Three", "2026-04-10", "Ferry", [{"src": "Eva Holm", "type": "person", "content": claim}]),
+        # the same words ten days after the first report and a month later are other statements
+        doc("d3", "Evening Three", "2026-03-11", "Ferry", [{"src": "Eva Holm", "type": "person", "content": claim}]),
+        doc("d4", "Evening Three", "2026-04-10", "Ferry", [{"src": "Eva Holm", "type": "person", "content": claim}]),
     ])
     rows = lk.claim_rows()
-    assert sorted(len(r["members"]) for r in rows) == [1, 2]
+    assert sorted(len(r["members"]) for r in rows) == [1, 1, 2]
+    # ten days on, the claim of the first report is met and refused by its date; a month on, the
+    # members of that time are no neighbours at all (`Linker._claim_neighbours` reads a window)
     assert lk.vetoed["link.veto.days"] >= 1
 
 
@@ -975,7 +978,9 @@ def test_joint_speakers_of_a_sentence_without_attribution(sentence: str, lang: s
     d["claims"] = [{"start": at, "end": at + len(sentence), "status": "asserted", "attributions": []}]
     lk = linker()
     lk.add([d])
-    assert _one_claim(lk)["independent_origins"] == origins
+    row = _one_claim(lk)
+    assert row["independent_origins"] == origins
+    assert not any(o.endswith(" both") for o in row["origins"])  # ("… Bob Ross both said": Bob Ross)
 
 
 def test_a_spokesperson_named_by_role_alone_names_the_principal() -> None:
@@ -1133,3 +1138,39 @@ def test_unnamed_officials_of_one_named_institution_count_once_across_articles_a
     ])
     # the ministry's officials once, the bare officials of a third outlet once more
     assert _one_claim(lk)["independent_origins"] == 2
+
+
+def test_a_conjoined_source_named_by_its_first_part_counts_each_person() -> None:
+    # the analysis kept the first name of "Ann Lee of Ohio and Ben Ross of Utah, both members of
+    # the canal board"; the apposition after the second name is no part of it
+    claim = "the canal toll will double next spring"
+    d = doc("d1", "Daily One", "2026-02-01", "Canal", [
+        {"src": "Ann Lee of Ohio and Ben Ross of Utah, both members of the canal board", "type": "person", "content": claim}])
+    d["attributions"][0]["source"]["name"] = "Ann Lee"
+    d["sources"][0]["name"] = "Ann Lee"
+    lk = linker()
+    lk.add([d])
+    row = _one_claim(lk)
+    assert row["independent_origins"] == 2 and row["status"] == "corroborated"
+
+
+def test_a_denial_told_after_the_content_in_its_sentence_contests_it() -> None:
+    # the analysis's content ends before ", a claim that …": the rest of the sentence says who denies it
+    title = "Harbour vote"
+    body = "The mayor said that the harbour ballots had been counted twice, a claim that the election board firmly rejected."
+    text = f"{title}\n\n{body}"
+    c0 = text.index("the harbour ballots")
+    c1 = text.index(", a claim")
+    d = {"id": "d1", "outlet": "Daily One", "date": "2026-02-01", "title": title, "language": "en", "text": text,
+         "segments": [{"kind": "body", "start": len(title) + 2, "end": len(text), "rule": "t"}],
+         "attributions": [{"id": "a1", "mode": "indirect", "rule": "t",
+                           "source": {"start": text.index("The mayor"), "end": text.index(" said"), "text": "The mayor",
+                                      "id": "s1", "name": "mayor", "type": "person"},
+                           "cue": {"start": text.index("said"), "end": text.index(" that the"), "text": "said"},
+                           "content": [{"start": c0, "end": c1, "text": text[c0:c1]}], "via": [], "status": "attributed"}],
+         "sources": [{"id": "s1", "name": "mayor", "aliases": [], "type": "person", "role": "mayor"}],
+         "hedges": [], "timexes": [], "quantities": []}
+    lk = linker()
+    lk.add([d])
+    row = _one_claim(lk)
+    assert row["status"] == "contested" and row["denied_by"] == ["the election board"]

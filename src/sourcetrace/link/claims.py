@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from ..resources import languages, languages_for, load
-from .entities import name_key
+from .entities import institution_key, name_key
 
 _WORD = re.compile(r"\w+(?:'t)?", re.I)  # "doesn't", "can't" whole: a negation
 _ANSWER = re.compile(r"^\W*(\w+)\s*,")
@@ -22,7 +22,8 @@ _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign"
                "possessives", "pronouns", "mass_quantifiers", "dispute_words", "dispute_references",
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
                "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives", "negation_focus",
-               "confirm_cues", "confirm_refusals", "passive_agents", "floating_quantifiers", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record", "articles")
+               "confirm_cues", "confirm_refusals", "passive_agents", "floating_quantifiers", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record", "articles",
+               "self_references", "distinct_markers", "witness_roles", "finding_heads", "finding_generic")
 
 
 @cache
@@ -89,6 +90,7 @@ class Member:
     durations: list[float] = field(default_factory=list)  # DURATION timexes in days ("drei Wochen" = "three weeks" = 21)
     weekday_dates: list[str] = field(default_factory=list)  # the dates read from a bare weekday ("from Thursday"): ± a week
     continues: str | None = None  # the key of the member whose quotation it goes on with, across its tag
+    own_finding: bool = False  # its source is its own outlet ("records seen by this newspaper"): an origin, not a relay
 
     def __setstate__(self, state: Any) -> None:
         """A member pickled as it is now (its slots), or before it had slots (a dict: the linker
@@ -339,7 +341,11 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         # interest … and have no plans to"), seldom a double negation
         negated = negates(counted)
         cue = (a.get("cue") or {}).get("text", "") or ""
-        inside = denied_inside(ctext, doc.get("language")) if src is not None else None
+        # who denies it, by the content's own words or by the rest of its sentence, which the analysis
+        # may have left out of the content ("… had been counted twice, a claim that X firmly rejected")
+        last = max(e for _, e in spans)
+        rest = re.split(r"(?<=[.!?])\s|\n", text[last : last + 250], maxsplit=1)[0]
+        inside = denied_inside(ctext + rest, doc.get("language")) if src is not None else None
         first = min(s for s, _ in spans)
         # a denial hedge whose scope is the content, or that stands just before it ("dementierte, dass
         # …"); one inside the content is its own verb ("would deny them help"), and a denial the
@@ -362,10 +368,23 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside,
             confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None,
-            refers=src is not None and refers_back(raw, cue, given or ""),
+            refers=src is not None and refers_back(raw, cue, given or ""), own_finding=_own_words(text, src, a.get("cue")),
             confirms=src is not None and cue.lower() in lex["confirm_cues"], paragraph=bisect.bisect_left(breaks, first)))
     _split_quotations(text, doc.get("attributions", []), out)
     return out + sentence_members(doc, out, names_in_doc, breaks)
+
+
+def _own_words(text: str, src: dict[str, Any] | None, cue: dict[str, Any] | None, reach: int = 80) -> bool:
+    """Whether the words from an attribution's source to its cue name the article's own outlet
+    ("Maintenance records seen by this newspaper show …", where the source is "Maintenance
+    records": `self_reference`): the outlet's own finding."""
+    if not src or "start" not in src:
+        return False
+    start = int(src["start"])
+    end = int((cue or {}).get("start", src.get("end", start)))
+    if not start <= end <= start + reach:
+        end = int(src.get("end", start))
+    return self_reference(text[start:end] if end > start else src.get("text")) is not None
 
 
 #: at most this many characters between two parts of one quotation split around its tag
@@ -453,18 +472,48 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
         speech = _speech_of_sentence(text, start, end, raw, doc.get("language"), c)
         if len(words) < (2 if speech.get("confirms") or speech.get("denial_cue") else SENTENCE_WORDS):
             continue  # (a short denial or confirmation refers back to what it denies or confirms)
-        nums, unit_words, times = _numbers_and_dates(doc, text, [(start, end)])
         joint = _joint_speakers(ctext, raw, forms, doc.get("language"))
+        cue_at = speech.pop("cue_at", None) or _first_form(ctext, raw, forms)
+        # who the sentence itself names as its speaker: two joined by a conjunction, a passive's
+        # agent ("This was confirmed by the police"), the outlet itself ("Recherchen unserer Zeitung ergaben")
+        subject = ctext[: cue_at[0]].strip() if cue_at else ""
+        source = joint or (passive_agent(ctext, cue_at[0], cue_at[0] + len(cue_at[1]), doc.get("language"))
+                           or self_reference(subject) if cue_at else None)
+        by_subject = source is None and cue_at is not None
+        if source is None and "," not in subject and len(subject.split()) <= 5 and unnamed_person(subject):
+            source = subject  # "Ein zweiter Augenzeuge bestätigte diese Schilderung", "Another witness said …"
+        elif source is None:
+            source = finding_subject(subject)  # "A Harwick University poll found that …": the pollster, not the outlet
+        negated = negates([w.lower() for w in raw])
+        if by_subject and source and cue_at and not speech.get("refers"):
+            # the speaker read from the words before the cue: what is compared is what follows the
+            # cue, as an attribution's content is without its source and cue
+            rest = ctext[cue_at[0] + len(cue_at[1]) :]
+            lead = len(rest) - len(rest.lstrip(" ,:"))
+            piece = rest[lead:].rstrip(" .!")
+            if len(content_keys(_WORD.findall(piece))) >= 3:
+                start = start + cue_at[0] + len(cue_at[1]) + lead
+                end, ctext = start + len(piece), piece
+                raw = _WORD.findall(ctext.replace("’", "'"))
+                words = content_keys(raw)
+        nums, unit_words, times = _numbers_and_dates(doc, text, [(start, end)])
         out.append(Member(
-            key=f"{doc['id']}#s{start}", document=str(doc["id"]), start=start, end=end, text=ctext, source=joint,
-            source_mention=joint,
+            key=f"{doc['id']}#s{start}", document=str(doc["id"]), start=start, end=end, text=ctext, source=source,
+            source_mention=source,
             source_type=None, source_role=None, via=[], upstream=[], downstream=[],
-            negated=negates([w.lower() for w in raw]), denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums,
+            negated=negated, denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums,
             dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates,
             names={name_key(n) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
             rule="link.claim.sentence", language=doc.get("language"), paragraph=bisect.bisect_left(breaks, start),
             sentence=True, **speech))
     return out
+
+
+def _first_form(ctext: str, raw: list[str], forms: frozenset[str]) -> tuple[int, str] | None:
+    """Where the first cue form of a sentence stands in it (offset, word), or None."""
+    first = next((w for w in raw if w.lower() in forms), None)
+    at = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", ctext) if first else None
+    return (at.start(), first) if at and first else None
 
 
 def _joint_speakers(ctext: str, raw: list[str], forms: frozenset[str], lang: str | None, reach: int = 2) -> str | None:
@@ -483,7 +532,10 @@ def _joint_speakers(ctext: str, raw: list[str], forms: frozenset[str], lang: str
     at = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", ctext) if first else None
     if at is None:
         return None
-    words = ctext[: at.start()].split(",")[-1].split()
+    pieces = ctext[: at.start()].split(",")
+    # the subject told in an apposition right before the verb ("Two councillors, Ida Brandt and
+    # Paul Wendt, floated …"): the piece between the last two commas
+    words = (pieces[-2] if len(pieces) >= 3 and not pieces[-1].strip() else pieces[-1]).split()
     codes = languages_for(lang)
     determiners = {w for c in codes for w in lexicon(c).determiners} | _lex()["correlatives"]
     lex = _lex()
@@ -495,6 +547,8 @@ def _joint_speakers(ctext: str, raw: list[str], forms: frozenset[str], lang: str
     if not words or not (words[0][:1].isupper() or words[0].lower() in determiners) or \
             words[0].lower() in PREPOSITIONS_DE | PREPOSITIONS_EN or words[0].endswith(":"):
         return None  # ("In Nairobi und Mombasa gab es …": a place, no speaker)
+    while len(words) > 1 and words[-1].lower() in lex["floating_quantifiers"]:
+        words = words[:-1]  # "Ann Lee and Bob Ross both said": "both" is no part of the second name
     parts = conjoined(" ".join(words), lang)
 
     def a_name(part: str) -> bool:
@@ -542,6 +596,7 @@ def _speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: s
             out["denial_cue"] = True
     if out.get("confirms") and _no_confirmation(ctext[: cue[0]] if cue else "", low, lang):
         out["confirms"], out["confirmed"], cue = False, None, None
+    out["cue_at"] = cue
     if cue and not out.get("confirmed") and "," not in ctext[: cue[0]]:
         # (a comma before the cue: "…, their school confirmed on Friday" tells a claim of its own)
         out["refers"] = refers_back(raw, cue[1], ctext[: cue[0]])
@@ -573,7 +628,9 @@ def _cue_forms(code: str) -> frozenset[str]:
     is not known)."""
     from ..steps.lexicon import lang as lexicon
 
-    return frozenset(f for c in languages_for(code) for f in lexicon(c).forms)
+    codes = languages_for(code)
+    extra = {w.lower() for c in codes for w in load(c, "link").get("claim_cue_forms", [])}
+    return frozenset(f for c in codes for f in lexicon(c).forms) | extra
 
 
 class Times(NamedTuple):
@@ -840,6 +897,8 @@ def names_nobody(name: str | None, role: str | None = None, type_: str | None = 
     words = re.findall(r"[\w'’]+", (name or "").lower())
     if not words:
         return True
+    if unnamed_person(name):
+        return False  # "a witness", "Augenzeuge": someone unnamed who speaks for themself, not a lost name
     if role and name_key(role) == name_key(name or "") and not spokesperson_for(name, role) and not officials_of(name):
         # only a role ("Justice"): whose, the analysis lost; a spokesperson or officials of an
         # institution ("Sprecher des Auswärtigen Amtes") name the one they speak for
@@ -880,6 +939,110 @@ def names_no_source(name: str | None) -> bool:
     if not words or words[-1].lower() not in _lex()["sourceless"]:
         return False
     return all(w[:1].islower() for w in words[:-1])
+
+
+def self_reference(text: str | None) -> str | None:
+    """The words by which an article names its own outlet in a source or a sentence ("Records
+    seen by this newspaper", "Recherchen unserer Zeitung": `self_references` of
+    resources/<lang>/link.json), or None: a finding told so is the outlet's own, an origin of
+    its own rather than a relay of someone else's (`Linker._origin`)."""
+    if not text:
+        return None
+    m = _phrases("self_references").search(text.lower())
+    return text[m.start() : m.end()] if m else None
+
+
+def unnamed_person(name: str | None) -> bool:
+    """Whether a source names people only by what they are to the happening ("a witness", "a
+    second witness", "Anwohner": its head word in `witness_roles` of resources/<lang>/link.json,
+    no name beside it): someone who speaks for themself without a name, an unnamed source of
+    the article — neither a person whose name the analysis lost (`names_nobody`) nor one person
+    across the corpus."""
+    if not name or FULL_NAME.search(name):
+        return False
+    lex = _lex()
+    head = None
+    for w in re.findall(r"[\w'’-]+", name):
+        if w.lower() in lex["complement_words"]:
+            break
+        head = w
+    return head is not None and head.lower() in lex["witness_roles"]
+
+
+def finding_subject(subject: str, most: int = 6) -> str | None:
+    """Who found what a sentence member reports, where the words before its cue name a finding
+    of someone named ("A Harwick University poll found …" → "Harwick", "Eine
+    Kelm-Umfrage ergab …" → "Kelm"): at most `most` words, no comma, ending in a noun of
+    `finding_heads` of resources/<lang>/link.json (in German also as the end of a compound),
+    with a capitalised word between the first and the head or before the compound's head, less
+    the words that only say what kind of body it is (`finding_generic`: "University",
+    "Institut"). None otherwise ("The poll showed …", "Eine Umfrage ergab …"). The pollster is
+    the origin: two articles' words for one poll are one origin, two pollsters two."""
+    words = re.findall(r"[\w'’-]+", subject)
+    if not words or len(words) > most or "," in subject:
+        return None
+    lex = _lex()
+    heads = lex["finding_heads"]
+    last = words[-1].lower()
+    head = last if last in heads else next((h for h in sorted(heads, key=len, reverse=True)
+                                           if len(h) >= 5 and last.endswith(h) and len(last) > len(h) + 2), None)
+    if head is None:
+        return None
+    names = [w for w in words[1:-1] if w[:1].isupper() and w.lower() not in lex["finding_generic"]]
+    stem = words[-1][: len(words[-1]) - len(head)].rstrip("-") if head != last else ""
+    if len(stem) >= 3 and stem[:1].isupper() and stem.lower() not in lex["finding_generic"]:
+        names.append(stem)
+    return " ".join(names) or None
+
+
+def distinct_source(name: str, mention: str | None) -> str:
+    """An unnamed source's name with the word that makes it another one than the one told before
+    it ("A second witness", "Ein weiterer Anwohner", "another resident": `distinct_markers` of
+    resources/<lang>/link.json) where the analysis left that word out of the name: two unnamed
+    sources of one article that the article itself tells apart count apart."""
+    markers = _lex()["distinct_markers"]
+    have = {w.lower() for w in re.findall(r"\w+", name)}
+    for w in re.findall(r"\w+", mention or ""):
+        if w.lower() in markers and w.lower() not in have:
+            return f"{w.lower()} {name}"
+    return name
+
+
+def passive_agent(ctext: str, at: int, end: int, lang: str | None, most: int = 6) -> str | None:
+    """The agent of a passive cue in a sentence of the article's own words ("This was confirmed
+    by the police", "Dies wurde von der Polizei bestätigt": a passive auxiliary before the cue
+    at `at`..`end` in its clause, then a word of `passive_agents` of resources/<lang>/link.json
+    after the cue or before it, then the agent, at most `most` words up to a preposition that
+    opens another phrase), or None: the sentence's speaker, whom the analysis did not read."""
+    from ..steps.lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN
+    from ..steps.lexicon import lang as lexicon
+
+    clause = re.split(r"[,;:]", ctext[:at])[-1]
+    codes = languages_for(lang)
+    auxiliaries = {a for c in codes for a in lexicon(c).passive_auxiliaries}
+    if not {w.lower() for w in _WORD.findall(clause)} & auxiliaries:
+        return None
+    lex = _lex()
+    agents = lex["passive_agents"]
+    after = re.match(r"\s+(\w+)\s+([^,;:.!?“”\"]+)", ctext[end:])
+    if after and after.group(1).lower() in agents:
+        phrase = after.group(2)
+    else:
+        toks = list(re.finditer(r"[\w'’-]+", clause))
+        k = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].group().lower() in agents), None)
+        if k is None or k == len(toks) - 1:
+            return None
+        phrase = clause[toks[k + 1].start() :]
+    stops = (PREPOSITIONS_DE | PREPOSITIONS_EN) - lex["complement_words"]
+    words: list[str] = []
+    for w in phrase.split()[:most]:
+        if words and w.lower() in stops:
+            break
+        words.append(w)
+    while len(words) > 1 and words[0].lower() in lex["articles"]:  # "der Polizei", "the police"
+        words = words[1:]
+    agent = " ".join(words).strip(" .,")
+    return agent if re.search(r"[A-Za-zÄÖÜäöüß]{3}", agent) else None
 
 
 @cache
@@ -1102,8 +1265,9 @@ def spokesperson_for(name: str | None, role: str | None, mention: str | None = N
             after = after.split(",")[0].strip() or after
             if name and after.endswith(" " + name):  # "des Bauamts Karl Ott": the name is the speaker's
                 after = after[: -len(name) - 1].strip()
-            if not re.search(r"\b[A-ZÄÖÜ]", after) and not any(_an_institution(after, x) for x in languages()):
-                return None  # "a spokesman for the buyer"; not "for the transport ministry"
+            if not re.search(r"\b[A-ZÄÖÜ]", after) and not institution_key(after) and \
+                    not any(_an_institution(after, x) for x in languages()):
+                return None  # "a spokesman for the buyer"; not "for the transport ministry", "for the district office"
             campaign = speaks_for_campaign(after)
             return (campaign, "link.origin.campaign") if campaign else (after, "link.origin.spokesperson")
         before = _spokesperson_before(text)

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -24,13 +25,16 @@ from .claims import (
     contains,
     content_keys,
     describes,
+    distinct_source,
     lexical_overlap,
     members_of,
     names_its_own,
     names_nobody,
     officials_of,
+    self_reference,
     speaks_for,
     spokesperson_for,
+    unnamed_person,
     veto,
 )
 from .copies import CopyDetector, agency_credits
@@ -78,6 +82,9 @@ DISPUTE_REACH = 2000
 #: a negation alone makes a member deny a claim only in a content of at most this many content words
 DENIAL_WORDS = 20
 NEIGHBOURS = 20
+#: a member's neighbours are asked for four times as many again while members of other times
+#: (`claim_days`) fill the places of the nearest, up to this many
+CLAIM_SEARCH_MOST = 2560
 #: the share of the shorter quote's content words that the same source's longer quote in another
 #: article must hold for the two to be one claim below the cosine bar (`claims.contains`)
 PART_SHARE = 0.75
@@ -102,7 +109,13 @@ class DocInfo:
     url: str | None = None
     event: EventKey = EMPTY  # what happening it reports (events.event_key)
 
+    @property
+    def day(self) -> Date | None:
+        """Its date as a date, None when undated."""
+        return _day(self.date)
 
+
+@lru_cache(maxsize=1 << 16)  # (read for every neighbour of every member: documents' dates repeat)
 def _day(d: str | None) -> Date | None:
     if not d:
         return None
@@ -374,7 +387,8 @@ class Linker:
         if "_claim_sum" not in state:  # a store linked before claims kept their vector sums
             self._claim_sum = {}
             for cid, keys in self.claim_members.items():
-                self._claim_sum[cid] = np.sum([self._member_vec[k] for k in keys], axis=0)
+                self._claim_sum[cid] = np.sum([self._member_vec[k] for i, k in enumerate(keys)
+                                               if not i or not self.members[k].refers], axis=0)
 
     def day_of(self, doc_id: str) -> int | None:
         """The document's date as an ordinal (what `DayIndex` files it under), None when undated."""
@@ -458,9 +472,17 @@ class Linker:
             if info.credits:
                 return self.entities.outlet(info.credits[0], info.id).id
             return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
+        if not m.upstream and self._own_finding(info, m):
+            # "records seen by this newspaper show …", "Recherchen unserer Zeitung ergaben …": the
+            # outlet's own finding, an origin of its own (not a relay of someone else's)
+            m.own_finding = True
+            return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
+        # someone unnamed who speaks for themself ("a witness", "a second witness") is an unnamed
+        # source of the article, not a person across the corpus
+        own_type = "unnamed" if unnamed_person(m.source) else m.source_type or "unnamed"
         chain: list[tuple[str, str]] = [
             (n, effective_type(n, t, mention, m.language)) for n, t, mention in
-            [*((n, t, None) for n, t in m.upstream), (m.source, m.source_type or "unnamed", m.source_mention),
+            [*((n, t, None) for n, t in m.upstream), (m.source, own_type, m.source_mention),
              *((n, t, None) for n, t in m.downstream)]]
         name, type_ = chain[0]
         parts = self._conjoined(m) if not m.upstream and type_ not in RELAY_TYPES else []
@@ -481,13 +503,24 @@ class Linker:
             relay = next((n for n, t in chain[1:] if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n)),
                          None)
             scope = f"outlet:{self.entities.outlet(relay).id}" if relay else f"doc:{root}"
-            return self.entities.resolve(name, type_, doc_id=info.id, scope=scope).id
+            # "a second witness" after "a witness": the article tells two apart
+            named = distinct_source(name, m.source_mention) if not m.upstream else name
+            return self.entities.resolve(named, type_, doc_id=info.id, scope=scope).id
         if not m.upstream:
             # a spokesperson, campaign or official speaks for its principal: no origin of its own
             principal = speaks_for(m.source, m.source_role) or spokesperson_for(None, None, m.source_mention)
             if principal:
                 return self._principal(info, principal)
         return self.entities.resolve(name, type_, doc_id=info.id, scope="").id
+
+    def _own_finding(self, info: DocInfo, m: Member) -> bool:
+        """Whether a member's source is its own article's outlet: named by a word of
+        `self_references` ("this newspaper", "unserer Zeitung") or by the outlet's name."""
+        if m.own_finding or self_reference(m.source_mention or m.source) or self_reference(m.source):
+            return True
+        src = m.source or ""
+        return bool(canonical_outlet(src) or self.entities.is_outlet(src)) and \
+            self.entities.outlet(src, info.id).id == info.outlet_entity
 
     def _principal(self, info: DocInfo, principal: tuple[str, str]) -> str:
         """The entity id of whom a spokesperson, campaign or official speaks for: a person where
@@ -512,6 +545,12 @@ class Linker:
             if written and name_key(written[-1]) == name_key(m.source) and \
                     all("," not in p and names_its_own(p, m.language) for p in written[:-1]):
                 parts = written
+            elif written and name_key(written[0].split(",")[0]).startswith(name_key(m.source)) and \
+                    all(FULL_NAME.match(p.strip()) for p in written[1:]):
+                # the name kept is the first part, the others full names of their own ("Sens. Ann
+                # Lee of Ohio and Ben Ross of Utah, both members of the canal board, …", named Ann Lee); an
+                # apposition after a part is no part of its name
+                parts = [p.split(",")[0].strip() for p in written]
         return parts
 
     def _add_member(self, info: DocInfo, m: Member, vec: Matrix, doc_vec: Matrix | None = None) -> None:
@@ -519,7 +558,7 @@ class Linker:
         m.nameless = m.source is not None and not m.upstream and names_nobody(m.source, m.source_role, m.source_type, m.language,
                                                                                    m.source_mention)
         # the citation graph: the article relays its named media sources and their chains
-        if m.source and (m.source_type in RELAY_TYPES or canonical_outlet(m.source) or self.entities.is_outlet(m.source)):
+        if m.source and not m.own_finding and (m.source_type in RELAY_TYPES or canonical_outlet(m.source) or self.entities.is_outlet(m.source)):
             info.relays.append((self.entities.outlet(m.source, info.id).id, "cites"))
         for n, t in [*m.upstream, *m.downstream]:
             if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n):
@@ -576,7 +615,7 @@ class Linker:
                 # same short words months later are another statement
                 self.vetoed["link.veto.days"] += 1
                 continue
-            why = self._parted(info, m, nb, sim)
+            why = self._parted(info, m, nb, sim) or self._unlike_own_language(info, m, vec, nb, cid)
             if why:
                 self.vetoed[why] += 1
                 continue
@@ -625,17 +664,44 @@ class Linker:
         self._claim_index.add([m.key], vec.reshape(1, -1))
         self._member_vec[m.key] = vec
         if len(self.claim_members[cid]) > 1:
+            # (a confirmation or denial that only refers back, "This was confirmed by the police",
+            # says nothing of the claim's words: it does not move the claim's centre)
             first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
-            self._claim_sum[cid] = first + vec
+            self._claim_sum[cid] = first if m.refers else first + vec
 
     def _claim_neighbours(self, info: DocInfo, vec: Matrix) -> list[tuple[str, float]]:
         """The NEIGHBOURS members nearest to a member of document `info`, by their cosine on the
         same-language scale (`_comparable`), nearest first: twice as many are asked of the index,
         so that a translation, whose raw cosine is lower, is not lost behind members of the
         member's own language that are raw-nearer but below it on the common scale."""
-        hits = [(key, self._comparable(info, self.members[key].document, sim))
-                for key, sim in self._claim_index.query(vec, 2 * NEIGHBOURS)]
+        day = _day(info.date)
+        reach = 2 * int(self.t.get("claim_days", 0))  # (a claim's members lie within claim_days of its first)
+        k = 2 * NEIGHBOURS
+        while True:
+            found = self._claim_index.query(vec, k)
+            near = found if not reach or day is None else [(key, sim) for key, sim in found if self._within(day, key, reach)]
+            # members of other times are no candidates (`_within_days`): where they fill the places
+            # of the nearest while still above the lowest bar a member can join at, more are asked
+            # for, so that a claim of this week is not lost behind its own words of years before
+            if (len(near) >= 2 * NEIGHBOURS or len(found) < k or k >= self.t.get("claim_search_most", CLAIM_SEARCH_MOST)
+                    or not found or found[-1][1] < self._lowest_claim_bar()):
+                break
+            k *= 4
+        hits = [(key, self._comparable(info, self.members[key].document, sim)) for key, sim in near]
         return sorted(hits, key=lambda h: -h[1])[:NEIGHBOURS]
+
+    def _within(self, day: Date, key: str, days: int) -> bool:
+        """Whether a member's document is undated or dated within `days` of `day`."""
+        other = self.docs[self.members[key].document].day
+        return other is None or abs((other - day).days) <= days
+
+    def _lowest_claim_bar(self) -> float:
+        """The lowest raw cosine at which a member may join a claim: the claim bar, or below it
+        the raw cosine that a German–English pair needs to reach the bar on the same-language
+        scale (`on_language_scale`)."""
+        bar = self.t["claim"]
+        scale = self.t.get("xlang_scale")
+        return min(bar, (bar - self.t.get("xlang_shift", 0.0)) / scale) if scale else bar
 
     def _parted(self, info: DocInfo, m: Member, nb: Member, sim: float) -> str | None:
         """Why m (of document `info`) and its neighbour nb, at cosine `sim`, do not say the same
@@ -664,6 +730,30 @@ class Linker:
             # translation at a raw 0.52, 0.63 on the scale: tests/unit/test_link_events.py)
             return "link.veto.across"
         return None
+
+    def _unlike_own_language(self, info: DocInfo, m: Member, vec: Matrix, nb: Member, cid: str,
+                             most: int = 20) -> str | None:
+        """Why m may not join claim `cid` through a neighbour nb of the other language: the cosine
+        across the languages overshoots for contents that share a name and a topic, and the words
+        cannot be compared; but where the claim holds members of m's own language (at most `most`
+        read), m must be one claim with one of them by the same-language rule — a cosine of
+        `claim_lexical_free` or enough content words in common (`_parted`). "Die eingestürzte
+        Halle bleibt bis Jahresende gesperrt" met a claim that the hall's drains had been blocked
+        through an English report of the blocked drains that names the same hall and town (0.80
+        on the same-language scale), while the claim's German members ("Die Abflüsse … seien seit
+        Wochen verstopft gewesen") share none of its words. None otherwise."""
+        if not across_languages(info.language, self.docs[nb.document].language):
+            return None
+        own = [k for k in self.claim_members[cid][: 4 * most] for x in [self.members[k]]
+               if not x.refers and self.docs[x.document].language == info.language][:most]
+        if not own:
+            return None
+        for k in own:
+            x = self.members[k]
+            if float(self._member_vec[k] @ vec) >= self.t["claim_lexical_free"] or (
+                    lexical_overlap(m, x) >= self.t["min_overlap"] and len(m.words & x.words) >= 2):
+                return None
+        return "link.veto.lexical_claim"
 
     def _may_deny(self, m: Member, nb: Member) -> bool:
         """Whether m, whose polarity differs from the claim of its neighbour nb (another origin),
@@ -750,8 +840,8 @@ class Linker:
         for key in info.members:
             prev = self.members[key]
             if (prev.stance != "asserts" or prev.origin == m.origin or not prev.claim or prev.source is None
-                    or not m.start - DISPUTE_REACH <= prev.start < m.start):
-                continue
+                    or prev.refers or not m.start - DISPUTE_REACH <= prev.start < m.start):
+                continue  # (another confirmation that refers back tells no claim: "Another witness confirmed this account.")
             shared = len(m.words & prev.words)
             if shared or m.start - prev.end <= near:
                 rank = (shared, prev.start, prev.claim)
@@ -1041,7 +1131,7 @@ class Linker:
         whom it relays, `_resolve_relay`) and the others of a conjoined source; a sentence that
         reports speech the analysis left unattributed (`Member.unread_speaker`) adds its outlet, which
         stands for its unnamed speaker, not for the claim's other members."""
-        if m.unread_speaker:
+        if m.unread_speaker or m.own_finding:  # (an outlet's own finding relays no one)
             return ({m.origin} if m.origin else set()) | set(m.co_origins)
         return self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
 

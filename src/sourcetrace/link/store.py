@@ -502,7 +502,8 @@ def _load_vectors(conn: Any, engine: Any, linker: Linker, indexes: IndexFactory 
             continue
         total = linker._member_vec[keys[0]]
         for k in keys[1:]:
-            total = total + linker._member_vec[k]
+            if not linker.members[k].refers:  # (as `Linker._add_member` sums them)
+                total = total + linker._member_vec[k]
         linker._claim_sum[cid] = total
 
 
