@@ -317,7 +317,20 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         name = _without_reflexive(given)
         if src is not None and names_no_source(name):  # "ersten Annahmen zufolge", "reports": unattributed
             src, s_full, name = None, None, None
-        stype = (src.get("type") or (s_full or {}).get("type")) if src else None
+        pollster = None
+        if src is not None and "start" in src and "end" in src:
+            # the source with the word after it, where the analysis cut it before its finding's head
+            # ("A Harwick University" + " poll found …"): a poll names its pollster
+            after = re.match(r"[\w-]+", text[int(src["end"]) :].lstrip(" "))
+            pollster = finding_subject(text[int(src["start"]) : int(src["end"])]) or (
+                finding_subject(text[int(src["start"]) : int(src["end"])] + " " + after.group()) if after else None)
+        if pollster and name and name_key(pollster) in name_key(name):
+            # "A Harwick University poll found …" named "Harwick University": the pollster, one
+            # institution, as a sentence names it
+            name, stype_given = pollster, "institution"
+        else:
+            stype_given = None
+        stype = stype_given or ((src.get("type") or (s_full or {}).get("type")) if src else None)
         if stype == "unnamed" and _person_reflexive(given):  # "Sanders himself": a person, not a plural
             stype = "person"
         if stype in ("unnamed", None) and src is not None:
@@ -480,10 +493,12 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
         source = joint or (passive_agent(ctext, cue_at[0], cue_at[0] + len(cue_at[1]), doc.get("language"))
                            or self_reference(subject) if cue_at else None)
         by_subject = source is None and cue_at is not None
+        found_by = None
         if source is None and "," not in subject and len(subject.split()) <= 5 and unnamed_person(subject):
             source = subject  # "Ein zweiter Augenzeuge bestätigte diese Schilderung", "Another witness said …"
         elif source is None:
             source = finding_subject(subject)  # "A Harwick University poll found that …": the pollster, not the outlet
+            found_by = "institution" if source else None
         negated = negates([w.lower() for w in raw])
         if by_subject and source and cue_at and not speech.get("refers"):
             # the speaker read from the words before the cue: what is compared is what follows the
@@ -500,7 +515,7 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
         out.append(Member(
             key=f"{doc['id']}#s{start}", document=str(doc["id"]), start=start, end=end, text=ctext, source=source,
             source_mention=source,
-            source_type=None, source_role=None, via=[], upstream=[], downstream=[],
+            source_type=found_by, source_role=None, via=[], upstream=[], downstream=[],
             negated=negated, denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums,
             dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates,
             names={name_key(n) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
