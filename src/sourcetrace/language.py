@@ -28,10 +28,11 @@ def _word_langs() -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _languages() -> list[str]:
+@cache
+def _languages() -> tuple[str, ...]:
     from .resources import languages
 
-    return [code for code in languages() if any(code in v for v in _word_langs().values())]
+    return tuple(code for code in languages() if any(code in v for v in _word_langs().values()))
 
 
 def _votes(lowered: Iterable[str]) -> dict[str, int]:

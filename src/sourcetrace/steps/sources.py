@@ -203,26 +203,52 @@ def _heads(lx: Lang) -> list[tuple[str, str, str, str]]:
     return _HEADS[lx.code]
 
 
+_HEAD_INDEX: dict[str, tuple[dict[str, list[int]], dict[str, list[int]], list[int]]] = {}
+
+
+def _head_index(lx: Lang) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
+    """The positions in `_heads` of each lowercase head and each head stem, and those of the heads
+    of several words: `_head_type` looks its words up instead of running through every head."""
+    if lx.code not in _HEAD_INDEX:
+        by_lower: dict[str, list[int]] = {}
+        by_stem: dict[str, list[int]] = {}
+        for i, (_h, _t, hl, sh) in enumerate(_heads(lx)):
+            by_lower.setdefault(hl, []).append(i)
+            by_stem.setdefault(sh, []).append(i)
+        multi = [i for i, (h, *_rest) in enumerate(_heads(lx)) if " " in h]
+        _HEAD_INDEX[lx.code] = (by_lower, by_stem, multi)
+    return _HEAD_INDEX[lx.code]
+
+
 def _head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
-    """Type from the head noun (compound suffixes count: "US-Denkfabrik" → think_tank)."""
+    """Type from the head noun (compound suffixes count: "US-Denkfabrik" → think_tank); of the
+    heads that fit, the one first in `_heads` (the longest)."""
     heads = _heads(lx)
+    by_lower, by_stem, multi = _head_index(lx)
+
+    def skipped(i: int, w: str) -> bool:
+        # an English head written capitalised is a name's word ("Times", "Post"): not "the time"
+        return heads[i][0][:1].isupper() and not w[:1].isupper() and lx.code != "de"
+
     caps = [w for w in words if w[:1].isupper()] or words
     for w in reversed(caps):
         lw = w.lower()
         sl = _stem(lw)
-        for h, t, hl, sh in heads:
-            if h[:1].isupper() and not w[:1].isupper() and lx.code != "de":
-                continue  # an English head written capitalised is a name's word ("Times", "Post"): not "the time"
-            if lw == hl or sl in (sh, hl) or (len(h) >= 3 and len(sl) > len(hl) + 2 and (lw.endswith(hl) or sl.endswith(hl))):
-                return t, w
+        found = [*by_lower.get(lw, ()), *by_stem.get(sl, ()), *by_lower.get(sl, ())]
+        for word in {lw, sl}:  # a compound's last part ("US-Denkfabrik"): the head ends the word
+            for k in range(1, len(word)):
+                found += [i for i in by_lower.get(word[k:], ()) if len(heads[i][0]) >= 3 and len(sl) > len(heads[i][2]) + 2]
+        hits = [i for i in found if not skipped(i, w)]
+        if hits:
+            return heads[min(hits)][1], w
     joined = " ".join(words).lower()
-    for w in words:
-        lw = w.lower()
-        for h, t, hl, _sh in heads:
-            if " " in h and hl in joined:
-                return t, w
-            if lw == hl and not (h[:1].isupper() and not w[:1].isupper() and lx.code != "de"):
-                return t, w
+    first_multi = next((i for i in multi if heads[i][2] in joined), None)
+    for n, w in enumerate(words):
+        hits = [i for i in by_lower.get(w.lower(), ()) if not skipped(i, w)]
+        if n == 0 and first_multi is not None:
+            hits.append(first_multi)
+        if hits:
+            return heads[min(hits)][1], w
     return None, None
 
 
