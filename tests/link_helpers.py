@@ -1,0 +1,44 @@
+"""Invented link fixtures analysed by the pipeline and linked in memory (tests/fixtures/link_*.json),
+shared by the linking tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sourcetrace.api import default_pipeline, prepare
+from sourcetrace.document import Document
+from sourcetrace.link import Linker
+from sourcetrace.writers.json import to_dict
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+Linked = tuple[Linker, dict[str, dict[str, Any]]]
+
+
+def analysed(a: dict[str, str]) -> dict[str, Any]:
+    """One fixture article as the store exports it: title and body analysed with its date and language."""
+    text = f"{a['title']}\n\n{a['body']}"
+    doc = prepare(Document(text=text, name=a["id"], title=a["title"]), date=a["date"], lang=a["language"])
+    default_pipeline(False)(doc)
+    return {**to_dict(doc), "id": a["id"], "outlet": a["outlet"], "date": a["date"], "title": a["title"], "text": text}
+
+
+def link_fixture(name: str) -> Linked:
+    """The articles of fixtures/`name` linked in date order with the bundled encoder (USE)."""
+    docs = sorted((analysed(a) for a in json.loads((FIXTURES / name).read_text(encoding="utf-8"))["articles"]),
+                  key=lambda d: d["date"])
+    lk = Linker("use")
+    lk.add(docs)
+    return lk, {d["id"]: d for d in docs}
+
+
+def claim_of(linked: Linked, doc_id: str, words: str) -> dict[str, Any]:
+    """The claim row with a member of `doc_id` whose content holds `words`."""
+    lk, docs = linked
+    text = docs[doc_id]["text"]
+    found = [r for r in lk.claim_rows() for m in r["members"]
+             if m["document"] == doc_id and words in text[m["start"] : m["end"]]]
+    assert len(found) == 1, (doc_id, words, found)
+    return found[0]
