@@ -602,13 +602,13 @@ def _org_key(name: str) -> str:
     return " ".join(translit_key(_stem(w)) for w in words if w not in ("der", "die", "das", "des", "the", "sowohl", "als", "auch"))
 
 
-#: a first and a last name run together where the text lost a space ("HansNiessl")
+#: a first and a last name run together where the text lost a space ("KarlBerger")
 _GLUED = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,})([A-ZÄÖÜ][a-zäöüß]{2,})$")
 
 
 def _unglued(toks: list[str]) -> list[str]:
     """Name tokens with a first and a last name that lost the space between them split in two
-    ("HansNiessl" → "Hans", "Niessl"), so that the surname alone finds its person."""
+    ("KarlBerger" → "Karl", "Berger"), so that the surname alone finds its person."""
     out: list[str] = []
     for t in toks:
         m = _GLUED.match(t)
@@ -1159,7 +1159,7 @@ def _full_name(doc: Document, last: str) -> str | None:
             # ("Laut Anklageschrift", "Die Zeitung", "Railing Against Trump": an according-to word, an article, a preposition)
             continue
         return f"{first} {last}"
-    # "HansNiessl": the text lost the space between the first and the last name
+    # "KarlBerger": the text lost the space between the first and the last name
     for first in _glued_names(text).get(last, []):
         if first not in _all_roles() and not _is_any_role(first) and first not in _place_nouns():
             return f"{first} {last}"
@@ -1168,7 +1168,7 @@ def _full_name(doc: Document, last: str) -> str | None:
 
 @lru_cache(maxsize=2)
 def _glued_names(text: str) -> dict[str, list[str]]:
-    """Every word of two capitalised parts ("HansNiessl"), its first part indexed by its second:
+    """Every word of two capitalised parts ("KarlBerger"), its first part indexed by its second:
     one pass over the text."""
     out: dict[str, list[str]] = {}
     for m in re.finditer(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,})([A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])", text):

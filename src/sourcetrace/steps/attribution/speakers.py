@@ -1044,7 +1044,7 @@ def apposition_name(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     def description(ws: list[str]) -> bool:
         own = next((k for k, w in enumerate(ws[:4]) if re.fullmatch(r"[A-Z][\w.-]*['’]s", w)), None)
         if own is not None and all(w[:1].isupper() for w in ws[:own]) and len(ws) > own + 1 and ws[own + 1][:1].islower():
-            return True  # "Berg’s lawyer", "Hong Kong’s new police chief": a possessive name, then the role
+            return True  # "Berg’s lawyer", "Oslo’s new harbour master": a possessive name, then the role
         return ws[0][:1].islower() and ws[0].lower() not in lx.forms
 
     if name(words[0]) and description(words[1]):
