@@ -46,28 +46,22 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
         start += 1
     if start >= i:
         return False
-    inverted = _inverted_speaker(ctx, toks, start, i, lx)
-    if inverted is not None:  # '“…” unveiled in May, said Ann Lee, a teacher.': the author's words, then the tag
-        content = strip_span(text, q.inner)
-        if len(content) < 3:
-            return False
-        ctx.cands.append(Cand("direct", [content], cue, inverted, "attr.direct.en.quote_interposed_inverted", si,
-                              via=links_after(ctx, toks, i, lx, inverted, content)))
-        return True
-    between = [t.text.lower() for t in toks[start:i]]
-    if (any(w in AUX or w in lx.forms or w in ("that", "and", "but") for w in between) or between[0] in SUBORDINATORS) \
-            and not _parsed_apposed_subject(ctx, sent, start, i):
-        after = _after_quoted_adverbial(ctx, toks, start, i, lx)
-        if after is None:
-            return False
-        start = after
-    src = Span(toks[start].span.start, toks[i - 1].span.end)
-    src = strip_span(text, src)
+    src = _inverted_speaker(ctx, toks, start, i, lx)
+    rule = "attr.direct.en.quote_interposed_inverted"  # '“…” unveiled in May, said Ann Lee, a teacher.': the author's words, then the tag
+    if src is None:
+        between = [t.text.lower() for t in toks[start:i]]
+        if (any(w in AUX or w in lx.forms or w in ("that", "and", "but") for w in between) or between[0] in SUBORDINATORS) \
+                and not _parsed_apposed_subject(ctx, sent, start, i):
+            after = _after_quoted_adverbial(ctx, toks, start, i, lx)
+            if after is None:
+                return False
+            start = after
+        src = strip_span(text, Span(toks[start].span.start, toks[i - 1].span.end))
+        rule = "attr.direct.en.quote_speaker_cue"
     content = strip_span(text, q.inner)
     if len(content) < 3:
         return False
-    ctx.cands.append(Cand("direct", [content], cue, src, "attr.direct.en.quote_speaker_cue", si,
-                          via=links_after(ctx, toks, i, lx, src, content)))
+    ctx.cands.append(Cand("direct", [content], cue, src, rule, si, via=links_after(ctx, toks, i, lx, src, content)))
     return True
 
 
