@@ -5,12 +5,13 @@ names only; the texts are read from ../shared/data, never copied), scored with t
 of its `.meta.json`, gold and predictions written in the scorer's format to a temporary folder and
 `score.py --dir` run over it, per split and language.
 
-    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|dev2|held-out2|dev3|held-out3|dev4|held-out4|all] [--lang de|en] [--json] [--show]
+    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|dev2|…|held-out5|all] [--lang de|en] [--json] [--show]
 
-The third and fourth sets (`dev3`, `held-out3`: attrdev/articles3.tsv and labels3.json; `dev4`,
-`held-out4`: articles4.tsv and labels4.json) read their texts from two corpora through
-`corpus_text`: `aeb` (scrapinghub-aeb's ground-truth `articleBody`, the date from the page URL) and
-`10kgnad` (a row of 10kGNAD's test.csv, no date).
+Each set is a pair of files in attrdev/: `articles.tsv` with `labels.json` (first and second sets:
+dev, held-out, dev2, held-out2), then `articlesN.tsv` with `labelsN.json` for the N-th set (splits
+`devN` and `held-outN`: the third, fourth and fifth so far). The later sets read their texts from two
+corpora through `corpus_text`: `aeb` (scrapinghub-aeb's ground-truth `articleBody`, the date from the
+page URL) and `10kgnad` (a row of 10kGNAD's test.csv, no date).
 
 `--show` lists per article the misses (a required label that no predicted content matches, with
 the prediction that overlaps it most), the false alarms (a predicted attribution that matches no label), the wrong sources and the missed
@@ -42,8 +43,9 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-SETS = (("articles.tsv", "labels.json"), ("articles3.tsv", "labels3.json"), ("articles4.tsv", "labels4.json"))
-SPLITS = ("dev", "held-out", "dev2", "held-out2", "dev3", "held-out3", "dev4", "held-out4")
+LATER_SETS = (3, 4, 5)  # articlesN.tsv + labelsN.json, splits devN and held-outN
+SETS = (("articles.tsv", "labels.json"), *((f"articles{n}.tsv", f"labels{n}.json") for n in LATER_SETS))
+SPLITS = ("dev", "held-out", "dev2", "held-out2", *(f"{s}{n}" for n in LATER_SETS for s in ("dev", "held-out")))
 # a date in a page URL: /2019/11/19/, /2019/11/, /2019-11-19/, -2019-11-19 (then / - . or the end)
 URL_DATE = re.compile(r"[/-]((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/.-]|$)")
 
@@ -67,7 +69,7 @@ def _csv_rows(path: Path) -> list[list[str]]:
 
 
 def corpus_text(data: Path, corpus: str, key: str) -> tuple[str, str | None]:
-    """The text and date (or None) of one article of the third or fourth set: corpus `aeb` =
+    """The text and date (or None) of one article of the later sets: corpus `aeb` =
     scrapinghub-aeb/ground-truth.json[key]["articleBody"], dated by its URL; corpus `10kgnad` =
     the text column of row `key` (0-based) of 10kgnad/test.csv, undated."""
     if corpus == "aeb":
@@ -79,7 +81,7 @@ def corpus_text(data: Path, corpus: str, key: str) -> tuple[str, str | None]:
 
 
 def article_text(data: Path, row: dict[str, str]) -> tuple[str, str | None, str]:
-    """Text, date and a name for messages of one row of articles.tsv / articles3.tsv."""
+    """Text, date and a name for messages of one row of articles.tsv / articlesN.tsv."""
     if row.get("corpus"):
         text, date = corpus_text(data, row["corpus"], row["key"])
         return text, date, f"{row['corpus']} {row['key']}"
@@ -191,8 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--split", choices=[*SPLITS, "all"], default="dev",
-                    help="dev2/held-out2: the second set of labels (articles.tsv); dev3/held-out3: the third "
-                         "(articles3.tsv); dev4/held-out4: the fourth (articles4.tsv); all: every split")
+                    help="dev2/held-out2: the second set of labels (articles.tsv); devN/held-outN: the N-th "
+                         "(articlesN.tsv, N = 3, 4, 5); all: every split")
     ap.add_argument("--lang", choices=["de", "en"])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="list misses, false alarms, wrong sources and missed links")

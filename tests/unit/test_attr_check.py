@@ -55,22 +55,24 @@ def test_without_the_shared_data_the_check_skips_with_exit_0(tmp_path: Path, cap
 def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_their_split_rules() -> None:
     import json
 
-    from attr_check import HERE, SETS, read_tsv
+    from attr_check import HERE, LATER_SETS, SETS, read_tsv
 
+    numbers = {"articles3.tsv": range(1, 11), "articles4.tsv": range(11, 19), "articles5.tsv": range(19, 29)}
+    assert set(numbers) == {f"articles{n}.tsv" for n in LATER_SETS}
     for tsv, js in SETS:
         labels = json.loads((HERE / js).read_text(encoding="utf-8"))["articles"]
         rows = read_tsv(HERE / tsv)
         assert sorted(r["article"] for r in rows) == sorted(labels)
         for r in rows:
-            splits = {"articles.tsv": {"dev", "held-out", "dev2", "held-out2"},
-                      "articles3.tsv": {"dev3", "held-out3"}, "articles4.tsv": {"dev4", "held-out4"}}[tsv]
+            n = tsv.removeprefix("articles").removesuffix(".tsv")
+            splits = {"dev", "held-out", "dev2", "held-out2"} if not n else {f"dev{n}", f"held-out{n}"}
             assert r["split"] in splits
             if r["split"] in {"dev2", "held-out2"}:  # fixed rule of attrdev/README.md: divisible by 3 is held out
                 assert (r["split"] == "held-out2") == (int(r["article"]) % 3 == 0)
-            if tsv != "articles.tsv":  # alternation: e01, e03, … (g01, g03, …) are dev3; e11, e13, … dev4
+            if tsv != "articles.tsv":  # alternation: e01, e03, … (g01, g03, …) are dev3; e11, e13, … dev4; e19, … dev5
                 assert r["article"][0] == {"en": "e", "de": "g"}[r["language"]]
                 number = int(r["article"][1:])
-                assert number in (range(1, 11) if tsv == "articles3.tsv" else range(11, 19))
+                assert number in numbers[tsv]
                 assert r["split"].startswith("dev") == (number % 2 == 1)
                 assert r["corpus"] in {"aeb", "10kgnad"} and r["key"]
             entry = labels[r["article"]]
