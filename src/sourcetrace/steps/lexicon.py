@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..resources import load, load_lang
+
+if TYPE_CHECKING:
+    from ..document import Token
 
 
 @dataclass(frozen=True)
@@ -424,6 +428,27 @@ PREPOSITIONS_EN = _lower(_EN, "prepositions")
 CONJ_START = _both("clause_openers")
 SUBORDINATORS = _both("subordinators")
 REL_PRONOUNS = _both("relative_pronouns")
+
+
+def _low(word: str | Token) -> str:
+    return word if isinstance(word, str) else word.text.lower()
+
+
+def skip_conjunction(words: Sequence[str | Token], min_len: int = 1) -> int:
+    """1 when the first of `words` (lower-case strings or tokens) is a conjunction or adverb that
+    may open a clause before its subject (CONJ_START: "And", "But", "Aber") and there are at least
+    `min_len` words, else 0: where a clause's own first word is ("And the minister said").
+    `min_len` is at least 1; `min_len=2` keeps a lone conjunction as the first word."""
+    return 1 if len(words) >= min_len and _low(words[0]) in CONJ_START else 0
+
+
+def skip_conjunctions(words: Sequence[str | Token], stop: int) -> int:
+    """The index of the first of `words` (lower-case strings or tokens) after the run of
+    clause-opening conjunctions that starts them ("And yet …"), at most `stop`."""
+    s = 0
+    while s < stop and _low(words[s]) in CONJ_START:
+        s += 1
+    return s
 
 _ADJ_END = re.compile(r"^[a-zäöüß][\w-]*(?:e|en|er|es|em|sche|schen|ischer|ische|ische)$")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...document import Sentence, Span
-from ..lexicon import CONJ_START, PREPOSITIONS_DE, Lang
+from ..lexicon import PREPOSITIONS_DE, Lang, skip_conjunctions
 from ..sources import _full_name, _is_role, _role_name_rx, analyse_mention, gender_of
 from .context import QUOTE_CHARS, Context
 from .phrases import np_forward
@@ -22,9 +22,7 @@ def opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     toks = sent.tokens
     if lx.code != "de" or len(toks) < 3:
         return None
-    s = 0
-    while s < len(toks) and toks[s].text.lower() in CONJ_START:
-        s += 1
+    s = skip_conjunctions(toks, len(toks))
     if s >= len(toks) - 1 or ctx.inside_any_quote(toks[s].span.start) or toks[s].text in QUOTE_CHARS:
         return None
     first = toks[s].text

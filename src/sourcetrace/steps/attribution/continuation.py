@@ -9,12 +9,12 @@ from ...document import Attribution, Document, Sentence, Span, Token
 from ...resources import pick
 from ..candidates import Cand
 from ..lexicon import (
-    CONJ_START,
     PREPOSITIONS_DE,
     REL_PRONOUNS,
     SUBORDINATORS,
     Lang,
     lang,
+    skip_conjunction,
 )
 from ..sources import _full_name, classify_mention
 from .chains import is_medium, relied_on_before
@@ -191,7 +191,7 @@ def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) 
     subj = opening_subject(ctx, sent, lx)
     if subj is not None:
         return subj
-    s = 1 if toks[0].text.lower() in CONJ_START else 0
+    s = skip_conjunction(toks)
     e = np_forward(ctx, toks, s, lx, apposition=False)
     if e > s + 1 and e < len(toks) and toks[e].text.islower() and toks[s].text.lower() in lx.determiners:
         sp = Span(toks[s].span.start, toks[e - 1].span.end)

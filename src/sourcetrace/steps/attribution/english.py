@@ -18,6 +18,7 @@ from ..lexicon import (
     SUBORDINATORS,
     Lang,
     lang,
+    skip_conjunction,
 )
 from .chains import interview_setting, links_after, links_at
 from .contents import content_after, en_content_start
@@ -705,7 +706,7 @@ def _fronted_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Spa
     sent = ctx.doc.sentences[si]
     toks = [t for t in sent.tokens if t.span.end <= cue.start]
     lows = [t.text.lower() for t in toks]
-    s0 = 1 if len(lows) > 1 and lows[0] in CONJ_START else 0
+    s0 = skip_conjunction(lows, min_len=2)
     if len(lows) <= s0 or not (lows[s0] in SUBORDINATORS or lows[s0] in PREPOSITIONS_EN) or lows[s0] in lx.complementizers or "," in lows[s0:]:
         return content  # "In a statement announcing the pick, the union called …": the phrase ends at its comma
     for t in sent.tokens:
@@ -789,7 +790,7 @@ def en_fronted_participle(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     toks = sent.tokens
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    s0 = 1 if n > 1 and lows[0] in CONJ_START else 0
+    s0 = skip_conjunction(lows, min_len=2)
     if i == s0 + 1 and lows[s0] in lx.participle_openers and lows[s0] not in ("by", "through"):
         s0 = i  # 'After saying her knee was “so swollen …,” she was taken …': the main clause's subject
     if i != s0 or not lows[i].endswith("ing"):
@@ -1094,7 +1095,7 @@ def passive_agent(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     toks = sent.tokens
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    s0 = 1 if n > 1 and lows[0] in CONJ_START else 0
+    s0 = skip_conjunction(lows, min_len=2)
     if n < s0 + 8 or lows[s0] != "it" or ctx.inside_any_quote(toks[s0].span.start):
         return False
     k = s0 + 1

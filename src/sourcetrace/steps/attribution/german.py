@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from ...document import Sentence, Span, Token
 from ..candidates import Cand
-from ..lexicon import AUX, CONJ_START, PREPOSITIONS_DE, REL_PRONOUNS, SUBORDINATORS, Lang, is_adjective_like
+from ..lexicon import (
+    AUX,
+    CONJ_START,
+    PREPOSITIONS_DE,
+    REL_PRONOUNS,
+    SUBORDINATORS,
+    Lang,
+    is_adjective_like,
+    skip_conjunction,
+)
 from .chains import is_medium, links_at, relay_back, stands_on, vias
 from .contents import content_after
 from .context import QUOTE_CHARS, Context, strip_span
@@ -97,7 +106,7 @@ def learned_from(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     k = next((k for k in range(1, n) if lows[k] in verbs and not ctx.inside_any_quote(toks[k].span.start)), None)
     if k is None:
         return False
-    w0 = 1 if lows[0] in CONJ_START else 0
+    w0 = skip_conjunction(lows)
     if lows[w0] in lx.wie and (c := next((m for m in range(w0 + 1, n) if toks[m].text == ","), None)) is not None and k < c:
         a, content = w0 + 1, content_after(ctx, toks, c + 1, sent)  # "Wie X (aus Y) erfuhr, …"
         end = k
@@ -249,7 +258,7 @@ def reported_clause_end(ctx: Context, toks: list[Token], i: int, k: int, content
     cue stands in a fronted subordinate clause, the main clause's finite verb right after the
     comma ("Nachdem X mitgeteilt hatte, dass …, hatte dieser versucht, …"). A verb in the
     Konjunktiv goes on with the reported speech ("…, sei müde und wolle …")."""
-    s0 = 1 if toks[0].text.lower() in CONJ_START else 0
+    s0 = skip_conjunction(toks)
     fronted = (toks[s0].text.lower() in SUBORDINATORS and s0 < i) or _in_subordinate(toks, i)
     for m in range(k + 1, len(toks) - 2):
         if toks[m].span.start >= content.end:
@@ -298,7 +307,7 @@ def passive_report(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     toks = sent.tokens
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    s0 = 1 if n > 1 and lows[0] in CONJ_START else 0
+    s0 = skip_conjunction(lows, min_len=2)
     if lows[s0] in lx.wie:
         k = next((k for k in range(s0 + 1, n) if toks[k].text in (",", ":", ";", ".")), n)
         v = _passive_tail(ctx, toks, s0 + 1, k, lx) if k < n - 2 and toks[k].text == "," else None
@@ -363,7 +372,7 @@ def passive_speech(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     # the agent opens the sentence ("Von der Stadt wurde …") or follows the auxiliary ("Das Massaker
     # von X wurde vom Gericht … erklärt": not the "von" inside the subject)
-    s0 = 1 if lows[0] in CONJ_START else 0
+    s0 = skip_conjunction(lows)
     agent = s0 if lows[s0] in ("von", "vom") else next((k for k in range(aux + 1, verb) if lows[k] in ("von", "vom")), None)
     if agent is None:
         return False

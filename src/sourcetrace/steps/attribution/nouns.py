@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...document import Sentence, Span, Token
 from ..candidates import Cand
-from ..lexicon import AUX, CONJ_START, Lang
+from ..lexicon import AUX, Lang, skip_conjunction
 from .chains import can_be_source, vias
 from .context import QUOTE_CHARS, Context, strip_span
 from .phrases import np_forward
@@ -68,7 +68,7 @@ def _clause_end(toks: list[Token], k: int, j: int, lx: Lang) -> int:
         last = max((m for m in range(k + 1, end - 1) if toks[m].text == ","), default=None)
         if last is not None:
             return last
-    s0 = 1 if toks[0].text.lower() in CONJ_START else 0
+    s0 = skip_conjunction(toks)
     if j - s0 <= 2:
         for m in range(k + 1, end - 1):
             if toks[m].text == "," and (toks[m + 1].text in AUX or toks[m + 1].text.lower() in lx.forms):
@@ -102,7 +102,7 @@ def _owner_before(ctx: Context, toks: list[Token], j: int, lx: Lang) -> Span | N
     if prev[:1].isupper() and prev.endswith("s") and len(prev) > 3 and (j < 2 or toks[j - 2].text.lower() not in lx.determiners) \
             and any(ent.span.overlaps(toks[j - 1].span) and ent.label in ("PER", "ORG") for ent in ctx.doc.entities):
         return toks[j - 1].span
-    s0 = 1 if toks[0].text.lower() in CONJ_START else 0
+    s0 = skip_conjunction(toks)
     e0 = np_forward(ctx, toks, s0, lx)
     if not s0 < e0 < j or toks[e0].text[:1].isupper() or toks[e0].text in (",", ":"):
         return None

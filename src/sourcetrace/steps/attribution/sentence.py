@@ -15,6 +15,8 @@ from ..lexicon import (
     Lang,
     is_adjective_like,
     phrases_by_first,
+    skip_conjunction,
+    skip_conjunctions,
 )
 from ..sources import _full_name, analyse_mention
 from .chains import (
@@ -145,7 +147,7 @@ def relayed_speech(ctx: Context, si: int, sent: Sentence, lx: Lang, n0: int) -> 
     toks = sent.tokens
     if asrc is None or acue is None or a.rule.endswith(("nach_noun", "possessive_nach")):
         return
-    first = 1 if len(toks) > 1 and toks[0].text.lower() in CONJ_START else 0
+    first = skip_conjunction(toks, min_len=2)
     if toks[first].span.start != acue.start and not is_medium(ctx, asrc, lx):
         return  # inside the sentence only a medium relays ("nach Aussage des Angestellten hatte X …" is the employee's word)
     del ctx.cands[n0:]
@@ -259,7 +261,7 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         refers: Span | None = None
         if lows[i + 1].startswith("eigen"):
             # "nach eigenen Angaben": on the word of the sentence's own subject
-            s0 = 1 if lows[0] in CONJ_START else 0
+            s0 = skip_conjunction(lows)
             e0 = np_forward(ctx, toks, s0, lx, apposition=False)
             if e0 == s0 and s0 < i and toks[s0].text in lx.subject_pronouns:
                 e0 = s0 + 1  # "Sie ist – nach eigenen Angaben – die größte": the pronoun, resolved to whom it points at
@@ -286,7 +288,7 @@ def perspective(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     toks = sent.tokens
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    s0 = 1 if n and lows[0] in CONJ_START else 0
+    s0 = skip_conjunction(lows)
     if n < s0 + 6 or lows[s0] not in lx.perspective_prepositions or ctx.inside_any_quote(toks[s0].span.start):
         return False
     e = np_forward(ctx, toks, s0 + 1, lx, apposition=False)
@@ -307,7 +309,7 @@ def goes_by(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     toks = sent.tokens
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    s0 = 1 if n and lows[0] in CONJ_START else 0
+    s0 = skip_conjunction(lows)
     if n < s0 + 6 or ctx.inside_any_quote(toks[s0].span.start):
         return False
     opener = lows[s0] in lx.goes_by_openers
@@ -653,7 +655,7 @@ _PUT_TO = frozenset(["if", "whether", "about", "why", "what", "how", "who", "whe
 def _question_put(toks: list[Token], i: int) -> bool:
     """'Asked whether the plan would work, the mayor said …': a participle that opens the
     sentence reports what the speaker was asked or told, not a claim of theirs."""
-    s0 = 1 if len(toks) > 1 and toks[0].text.lower() in CONJ_START else 0
+    s0 = skip_conjunction(toks, min_len=2)
     put = toks[s0].text.lower().endswith("ed") and s0 + 1 < len(toks) and toks[s0 + 1].text.lower() in _PUT_TO
     # the cue of the participle itself, or one inside its clause ("Asked to describe the device, X said …")
     return put and (i == s0 or not any(t.text == "," for t in toks[s0:i]))
@@ -759,9 +761,7 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 continue
             # a phrase that opens the sentence and reaches the cue ("Aus Militärkreisen hieß es",
             # "In einer Erklärung der Minister vom Dienstag hatte es geheißen")
-            s0 = 0
-            while s0 < i and lows[s0] in CONJ_START:
-                s0 += 1
+            s0 = skip_conjunctions(lows, i)
             front = _said_phrase(ctx, toks, s0, lx) if s0 < i else None
             if front is not None:
                 gap = front[2]

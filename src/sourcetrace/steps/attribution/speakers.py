@@ -21,6 +21,8 @@ from ..lexicon import (
     is_capitalized,
     lang,
     person_noun,
+    skip_conjunction,
+    skip_conjunctions,
 )
 from ..sources import _gazetteer_names, classify_mention
 from ..syntax import relation_at, root_verb
@@ -320,7 +322,7 @@ def _fronted_participle_agent(ctx: Context, toks: list[Token], i: int, lx: Lang)
     "Betont wurde, dass …"): the agent is the von-phrase that closes the clause; no one when
     there is none. None when the cue at i is no such participle."""
     lows = [t.text.lower() for t in toks]
-    s0 = 1 if lows and lows[0] in CONJ_START else 0
+    s0 = skip_conjunction(lows)
     if i != s0 or i + 1 >= len(toks) or lows[i + 1] not in lx.process_passive_auxiliaries:
         return None
     # (the cue is a participle: one phrase stands before the finite "wurde", so "kritisiert" is no present)
@@ -972,10 +974,9 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
     words = [Span(sp.start + m.start(), sp.start + m.end()) for m in _EN_WORD.finditer(text[sp.start : sp.end])]
     if not words:
         return sp
-    a, k = 0, len(words)
+    k = len(words)
     low = [text[w.start : w.end].lower() for w in words]
-    while a < k - 1 and low[a] in CONJ_START:
-        a += 1
+    a = skip_conjunctions(low, k - 1)
     first = text[words[a].start : words[a].end]
     commas = [m for m in range(a + 1, k) if "," in text[words[m - 1].end : words[m].start]]
     opens_adverbial = low[a] in PREPOSITIONS_EN or low[a] in SUBORDINATORS or low[a] in REL_PRONOUNS \

@@ -15,6 +15,7 @@ from ..lexicon import (
     SUBORDINATORS,
     Lang,
     is_adjective_like,
+    skip_conjunction,
 )
 from ..syntax import relation_at
 from .chains import (
@@ -277,7 +278,7 @@ def _fronted_report(ctx: Context, toks: list[Token], c: int, lx: Lang) -> bool:
     what was said after that, not before."""
     from .cues import cue_at
 
-    w0 = 1 if c > 1 and toks[0].text.lower() in CONJ_START else 0
+    w0 = skip_conjunction(toks[:c], min_len=2)
     if lx.code != "de" or toks[c].text != ",":
         return False
     lows = [t.text.lower() for t in toks[: c + 1]]
@@ -316,7 +317,7 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
     toks = sent.tokens
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    w0 = 1 if n > 1 and lows[0] in CONJ_START else 0
+    w0 = skip_conjunction(lows, min_len=2)
     if lows[w0] in lx.wie and i > w0 + 1:
         if lx.code == "en" and any(t.text in (",", ";", ":") for t in toks[w0 + 1 : i]):
             return False  # "As a phone rang, the announcer said …": the cue is not in the as-clause
@@ -706,7 +707,7 @@ def _object_first(ctx: Context, sent: Sentence, v2: bool, lx: Lang) -> bool:
     """The subject stands after the verb and a noun phrase, not an adverbial, before it: a fronted
     object ("Beispiele nannte der Minister", "Dies erklärte der Sprecher")."""
     toks = sent.tokens
-    s0 = 1 if len(toks) > 1 and toks[0].text.lower() in CONJ_START else 0
+    s0 = skip_conjunction(toks, min_len=2)
     first = toks[s0].text
     return not v2 and first[:1].isupper() and first.lower() not in PREPOSITIONS_DE and first.lower() not in lx.np_stop \
         and not ctx.in_timex(toks[s0].span)
