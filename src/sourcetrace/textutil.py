@@ -13,6 +13,11 @@ from .document import Span, Token
 QUOTE_MARKS = "«»„“”\"‚‘’‹›"
 #: the marks of QUOTE_MARKS that are also apostrophes ("O’Brien", "Trump’s")
 APOSTROPHE_MARKS = "‚‘’"
+#: the double quotation marks (German „…“, French and Swiss «…» and »…«, English “…”, straight "…")
+DOUBLE_QUOTE_MARKS = "«»„“”\""
+#: the double marks that may open a quotation (not ”) and those that may close one (not „)
+OPENING_DOUBLE_QUOTES = "«»„“\""
+CLOSING_DOUBLE_QUOTES = "«»“”\""
 TOKEN_RE = re.compile(
     rf"""
     https?://\S+|www\.\S+|pic\.twitter\.com/\w+|\b[\w.-]+\.(?:com|org|net|de|ch|at|uk|gov)(?:/\S*)?\b

@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..resources import load, load_lang
+from ..textutil import OPENING_DOUBLE_QUOTES
 
 if TYPE_CHECKING:
     from ..document import Token
@@ -458,4 +459,4 @@ def is_adjective_like(word: str) -> bool:
 
 
 def is_capitalized(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0] in "«»„“\"@")
+    return bool(word) and (word[0].isupper() or word[0] in OPENING_DOUBLE_QUOTES + "@")

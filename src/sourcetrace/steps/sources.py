@@ -22,17 +22,21 @@ from ..textutil import APOSTROPHE_MARKS, QUOTE_MARKS, whole_words
 from .candidates import Cand
 from .lexicon import CONJ_START, PREPOSITIONS_DE, PREPOSITIONS_EN, SUBORDINATORS, Lang, is_adjective_like, lang
 
-#: bare type nouns that refer back to a source named before ("die Zeitung", "the agency")
-_GENERIC_HEADS = frozenset(
-    ["Zeitung", "Blatt", "Sender", "Agentur", "Nachrichtenagentur", "Regierung", "Ministerium", "Behörde", "Behörden", "Geheimdienst", "Armee", "Militär", "Partei", "Gericht", "Unternehmen", "Konzern", "Organisation", "Institut", "Denkfabrik", "Website", "Portal", "Magazin", "Quelle", "newspaper", "paper", "agency", "government", "ministry", "company", "group", "organization", "organisation", "network", "broadcaster", "outlet", "institute"]
-)
 #: the types of a definite description that refers back to a source named before ("die Zeitung",
 #: "des Konzerns", "die Partei")
 _DESCRIBED_TYPES = frozenset({"media", "news_agency", "government", "military", "intelligence", "think_tank", "website", "company",
                               "party", "court", "police", "ngo", "international_org"})
+@cache
+def _generic_heads() -> frozenset[str]:
+    """Bare type nouns that refer back to a source named before ("die Zeitung", "the agency"):
+    `generic_heads` of resources/<lang>/lexicon.json, every language."""
+    return frozenset(w for code in languages() for w in load(code, "lexicon").get("generic_heads", []))
+
+
 def _generic_head(word: str) -> bool:
     """A bare type noun, also in the genitive ("des Konzerns", "des Blattes")."""
-    return word in _GENERIC_HEADS or (word.endswith("s") and word[:-1] in _GENERIC_HEADS) or (word.endswith("es") and word[:-2] in _GENERIC_HEADS)
+    heads = _generic_heads()
+    return word in heads or (word.endswith("s") and word[:-1] in heads) or (word.endswith("es") and word[:-2] in heads)
 
 
 #: indefinite articles: a description that opens with one introduces someone new

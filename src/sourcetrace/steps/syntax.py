@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from ..document import CLAIM_SEGMENTS, Document, Entity, EntityLabel, Sentence, Span, SyntaxToken
 from ..language import clear_vote
 from ..resources import load, pick
-from ..textutil import QUOTE_MARKS
+from ..textutil import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
 from .lexicon import REL_PRONOUNS, lang, phrases_by_first
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ NER_DE = "ner_de_germeval"
 MODELS: dict[str, str] = {PARSER_EN: "model.syntax_en_ewt.v1", PARSER_DE: "model.syntax_de_ud.v1",
                           NER_DE: "model.ner_de_germeval.v1"}
 #: quotation marks that are never apostrophes ("Clinton’s")
-_DOUBLE_QUOTES = frozenset("«»„“”\"")
+_DOUBLE_QUOTES = frozenset(DOUBLE_QUOTE_MARKS)
 _LABELS: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
 #: subject relations of UD: the active subject and the clausal subject
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})

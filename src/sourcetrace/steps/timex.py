@@ -15,6 +15,7 @@ from typing import ClassVar
 from ..document import CLAIM_SEGMENTS, ArticleDate, Document, Span, Timex
 from ..language import clear_vote
 from ..resources import SUPPORTED, load, pick
+from ..textutil import OPENING_DOUBLE_QUOTES
 from .quantity import _CURRENCY, _UNIT
 
 
@@ -296,7 +297,7 @@ def _fronted_present(window: str, match: str, code: str | None) -> bool:
     pos = window.find(match)
     if not excl or pos < 0:
         return False
-    before = window[:pos].rstrip(" \t\"„“»«")
+    before = window[:pos].rstrip(" \t" + OPENING_DOUBLE_QUOTES)
     if before and before[-1] not in ".!?:\n":
         return False
     m = re.match(r"\s+(\w+)", window[pos + len(match) :])
@@ -308,9 +309,12 @@ def _fronted_present(window: str, match: str, code: str | None) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
 
 
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|eines|im|am|zum|zur|beim|vom|the|a|an|its|his|her|their)\s+$", re.I
-)
+@cache
+def _determiner_before() -> re.Pattern[str]:
+    """An article or a possessive that ends the text before a tense marker (`tense_determiners` of
+    resources/<lang>/time.json, every language): the marker is then a noun or an adjective."""
+    words = [w for lang in SUPPORTED for w in load(lang, "time").get("tense_determiners", [])]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
 
 
 @lru_cache(maxsize=1024)  # asked again for the same expression against the other end of the date range
@@ -339,9 +343,9 @@ def _tense_where(window: str, match: str, code: str | None = None) -> tuple[str,
             inside = c0 <= m.start() < c1
             if not inside and m.group(0).lower() in frame:
                 continue
-            if name == "past" and _DETERMINER_BEFORE.search(window, 0, m.start()) and not m.group(0).endswith("ed"):
+            if name == "past" and _determiner_before().search(window, 0, m.start()) and not m.group(0).endswith("ed"):
                 continue  # "das höchste Gremium", "die letzten": an adjective, not a past verb
-            if name == "future" and _DETERMINER_BEFORE.search(window, 0, m.start()) and m.group(0).lower() in ("plant", "will", "plans", "plan"):
+            if name == "future" and _determiner_before().search(window, 0, m.start()) and m.group(0).lower() in ("plant", "will", "plans", "plan"):
                 continue  # "the plant closed", "the will of the voters": a noun, not a verb of the future
             key = (0 if inside else 1, abs(m.start() - pos), name)
             if best is None or key[:2] < best[:2]:

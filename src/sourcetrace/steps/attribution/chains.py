@@ -8,6 +8,7 @@ from functools import cache
 
 from ...document import Sentence, Span, Token
 from ...resources import load
+from ...textutil import DOUBLE_QUOTE_MARKS, OPENING_DOUBLE_QUOTES
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -20,6 +21,9 @@ from ..lexicon import (
 from ..sources import classify_mention
 from .context import Context
 from .phrases import np_forward, skip_adverbials
+
+#: a quotation mark of its own before a hyphenated medium ("«Spiegel»-Interview")
+_OPENING_MARKS = frozenset(OPENING_DOUBLE_QUOTES)
 
 
 def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None, after: int = 0) -> list[tuple[Span, bool]]:
@@ -232,12 +236,12 @@ def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
             # "ZDF-Interview", "«Spiegel»-Interview" (the quotation marks may be tokens of their own)
             head = t.rsplit("-", 1)[0]
             start = toks[k].span.start
-            if not head.strip("«»„“\"'"):
+            if not head.strip(OPENING_DOUBLE_QUOTES + "'"):
                 j = k - 1
-                while j >= after and toks[j].text in ("«", "»", "„", "“", '"') :
+                while j >= after and toks[j].text in _OPENING_MARKS:
                     j -= 1
                 start = toks[j].span.start if j >= after and toks[j].span.end <= toks[k].span.start else start
-            sp = Span(start, toks[k].span.start + len(head)) if head.strip("«»„“\"'") else Span(start, toks[k].span.start)
+            sp = Span(start, toks[k].span.start + len(head)) if head.strip(OPENING_DOUBLE_QUOTES + "'") else Span(start, toks[k].span.start)
             sp = _strip_marks(ctx, sp)
             if len(sp) > 1 and is_medium(ctx, sp, lx):
                 out.append(sp)
@@ -356,9 +360,9 @@ def _in_subclause(toks: list[Token], pos: int) -> bool:
 
 def _strip_marks(ctx: Context, sp: Span) -> Span:
     a, b = sp.start, sp.end
-    while a < b and ctx.text[a] in "«»„“\"' ":
+    while a < b and ctx.text[a] in OPENING_DOUBLE_QUOTES + "' ":
         a += 1
-    while b > a and ctx.text[b - 1] in "«»„“”\"' ":
+    while b > a and ctx.text[b - 1] in DOUBLE_QUOTE_MARKS + "' ":
         b -= 1
     return Span(a, b)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
 from ...document import Document, Sentence, Span, SyntaxToken
-from ...textutil import QUOTE_MARKS
+from ...textutil import CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES, QUOTE_MARKS
 from ..candidates import Cand
 from ..quotes import Quote
 
@@ -194,7 +194,7 @@ class Context:
         t = self.text
         if len(sp) > 4 and t.startswith("''", sp.start) and t.endswith("''", sp.start, sp.end):
             return Span(sp.start + 2, sp.end - 2)
-        if len(sp) > 2 and t[sp.start] in "«»„“\"‹›" and (t[sp.end - 1] in "«»“”\"‹›"):
+        if len(sp) > 2 and t[sp.start] in OPENING_DOUBLE_QUOTES + "‹›" and (t[sp.end - 1] in CLOSING_DOUBLE_QUOTES + "‹›"):
             return Span(sp.start + 1, sp.end - 1)
         return sp
 

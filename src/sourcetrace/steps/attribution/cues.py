@@ -21,6 +21,14 @@ from .context import QUOTE_CHARS, Context
 NOT_SPEECH = frozenset({"belief", "request"})
 #: the relative pronoun of a possessor ("whose remarks"): a cue form after it is a noun
 _WHOSE = "whose"
+
+
+@cache
+def _participle_prepositions() -> frozenset[str]:
+    """"in", "by": after a past participle on a noun ("the views expressed in the article")."""
+    return frozenset(load("en", "cues").get("participle_prepositions", []))
+
+
 def negated(toks: list[Token], i: int, lx: Lang) -> bool:
     """A negation (`negations` in resources/<lang>/cues.json: "did not respond", "wollte sich
     nicht äußern") in the three words before the cue, in its own clause: nothing was said ("Er
@@ -76,10 +84,10 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "the minister's warning that …": a noun after a possessive, the subject or object of the verb after it
         if low in lx.noun_homographs and ctx.pos_at(toks[i].span) in ("NOUN", "PROPN") and not _verb_before_that(ctx, toks, i, lx):
             return None  # "member states", "his remarks": the parse reads a noun
-        if low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].text.lower() in ("in", "by", "at", "during") \
+        if low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].text.lower() in _participle_prepositions() \
                 and relation_at(ctx.doc, toks[i].span) == "acl" and ctx.pos_at(toks[i - 1].span) == "NOUN":
             return None  # "the views expressed in the article", "the concerns voiced by residents": a participle on a noun
-        if low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].text.lower() in ("in", "by", "at", "during") \
+        if low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].text.lower() in _participle_prepositions() \
                 and toks[i - 1].text in QUOTE_CHARS and ctx.quote_closing_at(toks[i - 1].span.end) is not None \
                 and ctx.text[toks[i - 1].span.start - 1 : toks[i - 1].span.start] not in (",", ".", "!", "?", ";", ":"):
             return None  # 'more than the “small plan” unveiled in May': a participle on the quoted noun

@@ -27,6 +27,16 @@ from .cues import NOT_SPEECH
 from .occasions import trailing_setting
 from .phrases import np_forward
 
+#: English function words of the speaker and clause rules (resources/en/lexicon.json, cues.json)
+_EN_LEX = load("en", "lexicon")
+_CLAUSE_LINKS = frozenset(_EN_LEX["clause_links"])  # "that", "and", "but"
+_CLAUSE_CONJUNCTIONS = frozenset(_EN_LEX["clause_conjunctions"])  # "and", "but"
+_PERSON_RELATIVES = frozenset(_EN_LEX["person_relatives"])  # "who", "that"
+_OTHER_RELATIVES = frozenset(_EN_LEX["other_relatives"])  # "which"
+_RELATIVES = _PERSON_RELATIVES | _OTHER_RELATIVES
+#: "can", "did", "might" (with AUX: the auxiliaries and modals a finite clause may open with)
+_BASE_AUXILIARIES = frozenset(load("en", "cues")["base_auxiliaries"])
+
 
 def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:
     """'"…," he said.' / '"…," Scott Pruitt, the attorney general, said on Monday.'"""
@@ -51,7 +61,7 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     rule = "attr.direct.en.quote_interposed_inverted"  # '“…” unveiled in May, said Ann Lee, a teacher.': the author's words, then the tag
     if src is None:
         between = [t.text.lower() for t in toks[start:i]]
-        if (any(w in AUX or w in lx.forms or w in ("that", "and", "but") for w in between) or between[0] in SUBORDINATORS) \
+        if (any(w in AUX or w in lx.forms or w in _CLAUSE_LINKS for w in between) or between[0] in SUBORDINATORS) \
                 and not _parsed_apposed_subject(ctx, sent, start, i):
             after = _after_quoted_adverbial(ctx, toks, start, i, lx)
             if after is None:
@@ -121,7 +131,7 @@ def _after_quoted_adverbial(ctx: Context, toks: list[Token], start: int, i: int,
     first = spk[0].text
     if len(spk) > 6 or not (first[:1].isupper() or first.lower() in lx.determiners or first in lx.subject_pronouns):
         return None
-    if any(t.text.lower() in AUX or t.text.lower() in lx.forms or t.text.lower() in ("that", "and", "but", ",") for t in spk):
+    if any(t.text.lower() in AUX or t.text.lower() in lx.forms or t.text.lower() in _CLAUSE_LINKS or t.text == "," for t in spk):
         return None
     return c + 1
 
@@ -172,7 +182,7 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
         j = rel
     j = _speaker_phrases(ctx, toks, end, lx) or j
     while j > 0 and end - j <= 12 and toks[j].text != ",":
-        if lows[j] in AUX or lows[j] in lx.forms or lows[j] in ("that", "and", "but", "which", "who"):
+        if lows[j] in AUX or lows[j] in lx.forms or lows[j] in _CLAUSE_LINKS or lows[j] in _RELATIVES:
             return False
         j -= 1
     if j <= 2 or toks[j].text != "," or j == end - 1:
@@ -253,12 +263,13 @@ def _bare_relative(ctx: Context, toks: list[Token], end: int, lx: Lang) -> int |
     c = next((k for k in range(end - 1, max(0, end - 18), -1) if toks[k].text in (",", ";", ":") or toks[k].text in QUOTE_CHARS), None)
     if c is None or toks[c].text != ",":
         return None
-    r = next((k for k in range(c + 2, end - 1) if toks[k].text.lower() in ("who", "that")), None)
+    r = next((k for k in range(c + 2, end - 1) if toks[k].text.lower() in _PERSON_RELATIVES), None)
     if r is None or r - c > 6:
         return None
-    if any(t.text.lower() in AUX or t.text.lower() in lx.forms or t.text.lower() in ("and", "but", "which") for t in toks[c + 1 : r]):
+    if any(t.text.lower() in AUX or t.text.lower() in lx.forms or t.text.lower() in _CLAUSE_CONJUNCTIONS or t.text.lower() in _OTHER_RELATIVES
+           for t in toks[c + 1 : r]):
         return None
-    if any(t.text.lower() in ("that", "who", "which") for t in toks[r + 1 : end]):
+    if any(t.text.lower() in _RELATIVES for t in toks[r + 1 : end]):
         return None
     if not any(ctx.pos_at(t.span) == "VERB" for t in toks[r + 1 : end]):
         return None  # "…, another firm that had declared bankruptcy": the cue is the relative clause's own verb
@@ -279,7 +290,7 @@ def _before_relative(toks: list[Token], i: int, lx: Lang) -> int:
 def _finite(word: str, lx: Lang) -> bool:
     """A word that can be the finite verb of a clause (auxiliary, modal, past tense, a cue verb)."""
     w = word.lower()
-    return w in AUX or w in ("can", "could", "should", "must", "may", "might", "shall", "does", "did", "do") or (
+    return w in AUX or w in _BASE_AUXILIARIES or (
         word[:1].islower() and (w.endswith("ed") or w in lx.forms or (w.endswith("s") and len(w) > 3 and not w.endswith("ss")))
     )
 
