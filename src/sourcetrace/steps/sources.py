@@ -40,8 +40,9 @@ def _generic_head(word: str) -> bool:
 
 
 #: indefinite articles: a description that opens with one introduces someone new
-_INDEFINITE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines", "a", "an"])
-_TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
+_INDEFINITE = frozenset(w for code in languages() for w in load(code, "lexicon").get("indefinite_articles", []))
+#: nouns of quantity or part that pass through to the phrase after them ("eine Reihe von Experten")
+_TRANSPARENT = frozenset(w for code in languages() for w in load(code, "lexicon").get("transparent_nouns", []))
 #: endings of German common nouns: a capitalized word with one of them is not a person's name
 _NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|zentrums?|amts?|tion|ität|ismus|ium|verband|verbands|partei|gruppe|ministeriums?|behörde|dienst(?:es|e)?|zeitung|agentur|institut(?:s|es)?|kommission|rat(?:es|s)?|gericht(?:s|es)?|büro|organisation|sender|portal|magazin|bundes\w*|en|nen|ern)$")
 #: a name in quotation marks inside a mention ("die Zeitung «Der Bund»"): between marks of

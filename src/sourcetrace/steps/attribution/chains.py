@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ...document import Sentence, Span, Token
-from ...resources import load
+from ...resources import languages, load
 from ...textutil import DOUBLE_QUOTE_MARKS, OPENING_DOUBLE_QUOTES
 from ..candidates import Cand
 from ..lexicon import (
@@ -389,7 +389,7 @@ def _held_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[S
     was cut (a German relative clause that ends in the verb of holding: `relative_relay`)."""
     out: list[Span] = []
     for k in range(after, len(toks)):
-        if toks[k].text.lower() not in _HELD or toks[k].text.lower() in ("seen", "obtained", "reviewed", "viewed") or ctx.inside_any_quote(toks[k].span.start):
+        if toks[k].text.lower() not in _HELD or toks[k].text.lower() in _HELD_EN or ctx.inside_any_quote(toks[k].span.start):
             continue
         c = next((m for m in range(k - 1, max(after, k - 12) - 1, -1) if toks[m].text == ","), None)
         if c is not None and c + 1 < k and toks[c + 1].text.lower() in REL_PRONOUNS:
@@ -716,7 +716,8 @@ def confirmed_by(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> tu
 
 #: participles that attach a relay to a document ("a report seen by Reuters") and verbs that end a
 #: German relative clause saying who holds it ("ein Bericht, der dem «Spiegel» vorliegt")
-_HELD = frozenset(["seen", "obtained", "reviewed", "viewed", "vorliegt", "vorlag", "vorliegen", "vorlagen", "zugespielt", "vorliegenden"])
+_HELD_EN = frozenset(load("en", "according").get("held_participles", []))
+_HELD = frozenset(w for code in languages() for w in load(code, "according").get("held_participles", []))
 
 
 def held_by(ctx: Context, toks: list[Token], src: Span, lx: Lang) -> tuple[Span, Span] | None:

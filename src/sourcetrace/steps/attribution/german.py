@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ...document import Sentence, Span, Token
+from ...resources import load
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -215,7 +216,8 @@ def anaphoric_result(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return False
 
 
-_RELY = frozenset(["beruft", "berief", "beriefen", "berufen", "bezieht", "bezog", "bezogen", "beziehen", "stützt", "stützte", "stützen", "stützten"])
+#: "beruft", "stützte": the verbs of "sich berufen auf" and its kin (resources/de/cues.json)
+_RELY = frozenset(load("de", "cues").get("rely_verbs", []))
 
 
 def relies_on(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...document import Span, Token
+from ...resources import languages, load
 from ..lexicon import (
     AUX,
     PREPOSITIONS_DE,
@@ -19,7 +20,7 @@ from ..sources import _gazetteer_names, _is_role
 from .context import QUOTE_CHARS, Context
 
 #: heads that pass the source on to their "von" complement ("eine Reihe von Posts")
-_TRANSPARENT = frozenset({"Reihe", "Vielzahl", "Mehrheit", "Mehrzahl", "Anzahl", "Gruppe", "Teil", "Dutzend"})
+_TRANSPARENT = frozenset(w for code in languages() for w in load(code, "lexicon").get("transparent_nouns", []))
 #: initials before their full stop ("G.K", "F"): the name goes on after it
 _CAPITAL_INITIALS = re.compile(r"^[A-ZÄÖÜ](?:\.[A-ZÄÖÜ])*$")
 

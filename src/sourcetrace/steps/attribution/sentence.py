@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...document import Sentence, Span, Token
+from ...resources import load
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -649,7 +650,7 @@ def _clause(ctx: Context, toks: list[Token], sp: Span) -> bool:
 
 
 #: words after a passive participle that opens an English sentence and says what was put to the speaker
-_PUT_TO = frozenset(["if", "whether", "about", "why", "what", "how", "who", "when", "for", "to", "by"])
+_PUT_TO = frozenset(load("en", "cues").get("put_to_words", []))
 
 
 def _question_put(toks: list[Token], i: int) -> bool:
