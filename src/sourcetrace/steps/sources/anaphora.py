@@ -1,0 +1,185 @@
+"""Mentions that point back: pronouns (by gender and person), epithets and definite descriptions,
+the person most mentioned or last named before a position, and the type a name is given in the
+text before it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+from ...document import Document, SourceType, Span
+from ...resources import load
+from ...textutil import whole_words
+from ..lexicon import Lang
+from .gazetteer import _NAME_TOKEN, _head_type, _is_role
+from .registry import _WORD_RUN, Registry
+
+
+def _pronoun_gender(doc: Document, pronoun: str, cue: Span | None, lx: Lang) -> str | None:
+    """The gender a subject pronoun asks of its antecedent: "he" a man, "she" a woman; German
+    "er" a man, "sie" with a singular verb a woman (or a feminine noun: "die Polizei"); None when
+    it does not tell (`masculine_pronouns`, `feminine_pronouns`, `plural_pronouns` of
+    resources/<lang>/lexicon.json)."""
+    low = pronoun.strip().lower()
+    g = "m" if low in lx.masculine_pronouns else "f" if low in lx.feminine_pronouns else None
+    if g is None or low not in lx.plural_pronouns:
+        return g
+    if cue is None:
+        return None
+    verb = doc.text[cue.start : cue.end].split()[0].lower()
+    return None if verb.endswith(lx.plural_verb_endings) else g
+
+
+def _first_person(pronoun: str, lx: Lang) -> bool:
+    """"wir", "ich", "I", "we" (and "unserer (Meinung nach)"): the speaker of the text the word stands in."""
+    return pronoun.split()[0].lower() in lx.first_person
+
+
+def _antecedent(reg: Registry, doc: Document, pos: int, gender: str, not_this: str | None = None) -> str | None:
+    """The latest person before `pos` whose gender agrees (or is unknown), not `not_this`; when the latest one
+    that agrees is not the latest person at all and a source of another kind with the matching
+    article stands after it ("die Polizei … sie"), that source."""
+    best = reg.nearest(pos, {"person"}, gender=gender, keep=lambda s: s.id != not_this)
+    best_pos = max((m.start for m in reg.get(best).mentions if m.start < pos), default=-1) if best else -1
+    for p, sid in reg.persons_seen:
+        if best_pos < p < pos and reg.gender.get(sid, gender) == gender and sid != not_this:
+            best, best_pos = sid, p
+    article = ("die", "eine") if gender == "f" else ("der", "ein")
+    org, org_pos = None, best_pos
+    for m in reg.mentions:
+        src = reg.get(m.source)
+        if org_pos < m.span.start < pos and src.type in _ORGANISATIONS and doc.text[m.span.start : m.span.end].split()[0].lower() in article:
+            org, org_pos = m.source, m.span.start
+    return org or best
+
+
+#: source types of a body that a pronoun of its noun's gender stands for ("die Polizei … sie"); not
+#: "unnamed", which holds plurals ("Die Beamten … sie" is no "sie" of a singular verb)
+_ORGANISATIONS = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court", "police",
+                            "party", "international_org", "website"})
+#: source types a neuter pronoun ("it") can stand for
+_NOT_PERSONS = _ORGANISATIONS | {"document", "unnamed"}
+
+
+#: an English possessive before a role noun ("Morrison's lawyer", "his spokeswoman")
+_OWNED = re.compile(r"\w['’]s?\s+\S|\b(?:his|her|its|their|our|my|your)\s", re.I)
+
+
+@cache
+def _epithets() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("en", "lexicon").get("epithets", []))
+
+
+def _epithet(text: str) -> bool:
+    """An English description by which an article refers back to a person it names without it
+    ("the businessman", "the Republican nominee": `epithets` of resources/en/lexicon.json) or by a
+    past office ("the former secretary of State") or with a place or party ("the Russian
+    leader"); not a bare office ("the mayor" may be someone the text never names) nor one who
+    speaks for someone (`agent_roles`: "the White House spokesman")."""
+    raw = re.findall(r"[\w-]+", text)
+    words = [w.lower() for w in raw]
+    if any(w in _epithets() for w in words) or "former" in words:
+        return True
+    # "the Russian leader", "the New York governor": a named person described by place or party
+    lex = load("en", "lexicon")
+    agents = {w.lower() for w in lex.get("agent_roles", [])}
+    return len(raw) >= 3 and words[0] == "the" and raw[1][:1].isupper() and not any(w in agents for w in words)
+
+
+def _most_mentioned_person(reg: Registry, doc: Document, pos: int, gender: str | None) -> str | None:
+    """For an English definite description of a person that the text names with no role ("the
+    businessman", "the former secretary of State"): the named person whose surname the text
+    writes most often before `pos` (and of the description's gender, when it tells), the one
+    written last on a tie; None when no person was named before."""
+    best: tuple[int, int] | None = None
+    out: str | None = None
+    k = bisect.bisect_right(reg.sentence_starts, pos) - 1
+    end = doc.sentences[k].span.end if k >= 0 and pos < doc.sentences[k].span.end else pos
+    comma = doc.text.find(",", pos, end)
+    end = comma if comma >= 0 else end  # the description's own clause
+    for s in reg.sources:
+        if s.type != "person" or s.id not in reg.person_tokens or (gender is not None and reg.gender.get(s.id, gender) != gender):
+            continue
+        last = s.name.split()[-1]
+        if len(last) < 3 or not last[:1].isupper():
+            continue
+        if next(whole_words(doc.text[pos:end], last), None) is not None:
+            continue  # "The businessman praised Putin": not the one named in the description's own clause
+        starts, ends = reg.whole_word_hits(last)
+        n = bisect.bisect_right(ends, pos)  # the mentions that end before the description
+        if n and (best is None or (n, starts[n - 1]) > best):
+            best, out = (n, starts[n - 1]), s.id
+    return out
+
+
+def _last_person_before(reg: Registry, pos: int, lo: int = 0, gender: str | None = None) -> str | None:
+    """The person mentioned last in [lo, pos), of `gender` or none known; None when none was."""
+    cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos and (gender is None or reg.gender.get(sid, gender) == gender)]
+    return max(cand)[1] if cand else None
+
+
+_CAPITALISED = re.compile(r"([A-ZÄÖÜ][\w-]+)\s+(?=([\w-]+))")
+_CAPITALISED_AT_END = re.compile(r"([A-ZÄÖÜ][\w-]+)\s+$")
+
+
+@lru_cache(maxsize=2)
+def _capitalised_before(text: str) -> dict[str, list[tuple[int, str, int]]]:
+    """Every capitalised word followed by another word, indexed by the word that follows, with its
+    start, the capitalised word and where the word after it starts: one pass over the text instead
+    of one per name looked up."""
+    out: dict[str, list[tuple[int, str, int]]] = {}
+    for m in _CAPITALISED.finditer(text):
+        out.setdefault(m.group(2), []).append((m.start(1), m.group(1), m.end()))
+    return out
+
+
+def _type_nouns_before(text: str, name: str) -> Iterator[str]:
+    r"""The capitalised words right before `name` (a whole word) in `text`, in text order, as
+    `re.finditer(r"([A-ZÄÖÜ][\w-]+)\s+" + name + r"(?![\w-])")` finds them: looked up in the
+    index of `_capitalised_before` by the name's first word."""
+    run = _WORD_RUN.match(name)
+    if run is None:
+        return
+    last_end = 0
+    for start, word, at in _capitalised_before(text).get(run.group(), []):
+        end = at + len(name)
+        if not text.startswith(name, at) or _WORD_RUN.match(text, end, end + 1):
+            continue
+        if start < last_end:  # its word overlaps the name found before: the part after it, if any
+            m = _CAPITALISED_AT_END.search(text, last_end, at)
+            if m is None:
+                continue
+            word = m.group(1)
+        last_end = end
+        yield word
+
+
+def _type_in_text(text: str, name: str, lx: Lang) -> tuple[SourceType, str] | None:
+    """The type of a name that the text gives elsewhere with a type noun right before it
+    ("Rheinmetall" → company for "der Rüstungskonzern Rheinmetall"), with that noun as the role."""
+    if not _NAME_TOKEN.match(name) or len(name.split()) > 3 or len(name) < 2:
+        return None
+    for word in _type_nouns_before(text, name):
+        if word.lower() in lx.determiners or _is_role(word, lx):
+            continue
+        typ, head = _head_type([word], lx)
+        if typ is not None and head is not None:
+            return typ, word  # type: ignore[return-value]
+    return None
+
+
+def _named_just_before(reg: Registry, doc: Document, si: int, adverb: Span) -> str | None:
+    """For an adverb that stands for a source ("demnach"): the person last named in the sentence
+    before, when no other source was mentioned after that (a person named in the adverb's own
+    sentence is what it is about: "Das Verfahren gegen X wurde demnach …")."""
+    if not 0 < si < len(doc.sentences):
+        return None
+    lo, hi = doc.sentences[si - 1].span.start, doc.sentences[si].span.start
+    sid = _last_person_before(reg, hi, lo)
+    if sid is None:
+        return None
+    at = max(p for p, s in reg.persons_seen if s == sid and lo <= p < hi)
+    later = any(at < m.span.start < adverb.start and m.source != sid for m in reg.mentions)
+    return None if later else sid

@@ -1,0 +1,285 @@
+"""What a source's words are, before any mention is read: the gazetteer of outlets, agencies and
+countries (resources/common), the head nouns that type a mention (`type_heads` of
+resources/<lang>/lexicon.json), role nouns, and the keys that ignore inflection and
+transliteration (Lawrow = Lavrov)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from ...resources import languages, load
+from ...textutil import APOSTROPHE_MARKS, QUOTE_MARKS, whole_words
+from ..lexicon import Lang
+
+#: the types of a definite description that refers back to a source named before ("die Zeitung",
+#: "des Konzerns", "die Partei")
+_DESCRIBED_TYPES = frozenset({"media", "news_agency", "government", "military", "intelligence", "think_tank", "website", "company",
+                              "party", "court", "police", "ngo", "international_org"})
+
+
+@cache
+def _generic_heads() -> frozenset[str]:
+    """Bare type nouns that refer back to a source named before ("die Zeitung", "the agency"):
+    `generic_heads` of resources/<lang>/lexicon.json, every language."""
+    return frozenset(w for code in languages() for w in load(code, "lexicon").get("generic_heads", []))
+
+
+def _generic_head(word: str) -> bool:
+    """A bare type noun, also in the genitive ("des Konzerns", "des Blattes")."""
+    heads = _generic_heads()
+    return word in heads or (word.endswith("s") and word[:-1] in heads) or (word.endswith("es") and word[:-2] in heads)
+
+
+#: indefinite articles: a description that opens with one introduces someone new
+_INDEFINITE = frozenset(w for code in languages() for w in load(code, "lexicon").get("indefinite_articles", []))
+#: nouns of quantity or part that pass through to the phrase after them ("eine Reihe von Experten")
+_TRANSPARENT = frozenset(w for code in languages() for w in load(code, "lexicon").get("transparent_nouns", []))
+#: endings of German common nouns: a capitalized word with one of them is not a person's name
+_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|zentrums?|amts?|tion|ität|ismus|ium|verband|verbands|partei|gruppe|ministeriums?|behörde|dienst(?:es|e)?|zeitung|agentur|institut(?:s|es)?|kommission|rat(?:es|s)?|gericht(?:s|es)?|büro|organisation|sender|portal|magazin|bundes\w*|en|nen|ern)$")
+#: a name in quotation marks inside a mention ("die Zeitung «Der Bund»"): between marks of
+#: QUOTE_MARKS but the apostrophes ("O’Brien’s" holds no quoted name), opened by a mark that opens
+#: and closed by one that closes (« and » both: «…» and »…«)
+_NAME_QUOTES = "".join(c for c in QUOTE_MARKS if c not in APOSTROPHE_MARKS)
+_QUOTED = re.compile(rf"[«„“\"‹»]([^{_NAME_QUOTES}]{{2,80}})[»“”\"›«]")
+_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ0-9-]{1,10})\)")
+_NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$")
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|ch|at|uk|gov|info|io)\b")
+
+
+@cache
+def _translit() -> tuple[list[tuple[str, str]], str]:
+    d = load("common", "transliteration")
+    return [(a, b) for a, b in d.get("replace", [])], str(d.get("initial_s_before_vowel", "z"))
+
+
+@lru_cache(maxsize=65536)
+def translit_key(word: str) -> str:
+    w = word.lower().strip(".,'’")
+    w = re.sub(r"['’]s$", "", w)
+    rules, s_init = _translit()
+    if re.match(r"^s[aeiouy]", w):
+        w = s_init + w[1:]
+    for a, b in rules:
+        w = re.sub(a, b, w) if a.endswith("$") else w.replace(a, b)
+    return w
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suf in ("ischen", "ischer", "isches", "ische", "en", "es", "er", "em", "e", "s", "n"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)] + ("isch" if suf.startswith("isch") else "")
+    return w
+
+
+@cache
+def _gazetteer() -> list[tuple[str, str, list[str]]]:
+    out = []
+    for e in load("common", "outlets").get("entries", []):
+        out.append((e["name"], e["type"], list(e.get("aliases", []))))
+    return out
+
+
+@cache
+def _countries() -> frozenset[str]:
+    d = load("common", "countries")
+    return frozenset(d.get("countries", []) + d.get("capitals", []))
+
+
+@cache
+def _gazetteer_names() -> frozenset[str]:
+    return frozenset(n for name, _t, aliases in _gazetteer() for n in [name, *aliases])
+
+
+@cache
+def _gazetteer_keys() -> list[tuple[str, tuple[str, str, list[str]]]]:
+    out = []
+    for entry in _gazetteer():
+        name, _typ, aliases = entry
+        for n in [name, *aliases]:
+            key = _org_key(n)
+            # multi-word names also match inflected ("der Deutschen Presse-Agentur"); a name of one
+            # word besides the article only as a capitalised word (below)
+            if len(key.split()) > 1:
+                out.append((" " + key + " ", entry))
+    return out
+
+
+@cache
+def _gazetteer_single_keys() -> dict[str, tuple[str, str, list[str]]]:
+    """Names of one word besides the article by their inflection-free key ("des Spiegels" →
+    Der Spiegel); matched only on a capitalised word, so "The Times" is no "at the time"."""
+    out: dict[str, tuple[str, str, list[str]]] = {}
+    for entry in _gazetteer():
+        name, _typ, aliases = entry
+        for n in [name, *aliases]:
+            key = _org_key(n)
+            if key and len(key.split()) == 1 and len(key) >= 4:
+                out.setdefault(key, entry)
+    return out
+
+
+@cache
+def _media_words() -> frozenset[str]:
+    """Words that may stand beside an outlet's name within a longer name of the same outlet
+    ("Bloomberg News", "Blick TV", "Spiegel Online"): the media heads of every language."""
+    words = {w for code in languages() for w, t in load(code, "lexicon").get("type_heads", {}).items()
+             if t in ("media", "news_agency", "website")}
+    return frozenset(w for w in words if w[:1].isupper()) | frozenset(load("common", "outlets").get("name_neighbours", []))
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    return frozenset(load("common", "outlets").get("name_heads", []))
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """A one-word outlet name that is a word of a longer name ("Michael Bloomberg", "Sun Xiaomei",
+    "Emma Watson"): a capitalised word right beside it that is no media word."""
+    left = re.search(r"([A-ZÄÖÜ][\w'’-]*)[ \t]+$", text[:start])
+    right = re.match(r"[ \t]+([A-ZÄÖÜ][\w'’-]*)", text[end:])
+    media, function = _media_words(), _function_words()
+    return any(m is not None and not m.group(1).isupper() and m.group(1) not in media and m.group(1).lower() not in function
+               and not _stem(m.group(1)).endswith(_media_stems()) for m in (left, right))
+
+
+@cache
+def _media_stems() -> tuple[str, ...]:
+    """The media heads lower-cased: an inflected compound before a name ("des Fernsehsenders n-tv")
+    is a type noun, not a first name."""
+    return tuple(sorted({w.lower() for w in _media_words() if len(w) >= 5}))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Words that may stand capitalised beside an outlet without being a name ("Die Hamas",
+    "Laut Bloomberg", "Am Montag"): determiners, stop words and according-to words of every language."""
+    out: set[str] = set()
+    for code in languages():
+        lex = load(code, "lexicon")
+        out.update(w.lower() for w in lex.get("determiners", []) + lex.get("np_stop", []))
+        out.update(w.lower() for p in load(code, "according").get("prefix", []) for w in p.split())
+    return frozenset(out)
+
+
+def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
+    best = None
+    for name, typ, aliases in _gazetteer():
+        for n in [name, *aliases]:
+            # the substring test first: compiling a pattern per name and mention is what costs
+            if n in text:
+                for mm in whole_words(text, n):
+                    if " " not in n and not n.isupper() and _inside_a_name(text, mm.start(), mm.end()):
+                        continue  # "Michael Bloomberg" is a person, "Sun Xiaomei" no tabloid
+                    if best is None or len(n) > best[0]:
+                        best = (len(n), (name, typ, aliases))
+                    break
+    if best is None:
+        key = " " + _org_key(text) + " "
+        for k, entry in _gazetteer_keys():
+            if k in key and (best is None or len(k) > best[0]):
+                best = (len(k), entry)
+    if best is None:
+        singles = _gazetteer_single_keys()
+        for mm in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*", text):
+            single = singles.get(_org_key(mm.group(0)))
+            if single is not None and not _inside_a_name(text, mm.start(), mm.end()):
+                return single
+    return best[1] if best else None
+
+
+_HEADS: dict[str, list[tuple[str, str, str, str]]] = {}
+
+
+def _heads(lx: Lang) -> list[tuple[str, str, str, str]]:
+    """Type heads, longest first, with their lowercase form and stem (computed once per language)."""
+    if lx.code not in _HEADS:
+        items = sorted(lx.type_heads.items(), key=lambda kv: -len(kv[0]))
+        _HEADS[lx.code] = [(h, t, h.lower(), _stem(h.lower())) for h, t in items]
+    return _HEADS[lx.code]
+
+
+_HEAD_INDEX: dict[str, tuple[dict[str, list[int]], dict[str, list[int]], list[int]]] = {}
+
+
+def _head_index(lx: Lang) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
+    """The positions in `_heads` of each lowercase head and each head stem, and those of the heads
+    of several words: `_head_type` looks its words up instead of running through every head."""
+    if lx.code not in _HEAD_INDEX:
+        by_lower: dict[str, list[int]] = {}
+        by_stem: dict[str, list[int]] = {}
+        for i, (_h, _t, hl, sh) in enumerate(_heads(lx)):
+            by_lower.setdefault(hl, []).append(i)
+            by_stem.setdefault(sh, []).append(i)
+        multi = [i for i, (h, *_rest) in enumerate(_heads(lx)) if " " in h]
+        _HEAD_INDEX[lx.code] = (by_lower, by_stem, multi)
+    return _HEAD_INDEX[lx.code]
+
+
+def _head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
+    """Type from the head noun (compound suffixes count: "US-Denkfabrik" → think_tank); of the
+    heads that fit, the one first in `_heads` (the longest)."""
+    heads = _heads(lx)
+    by_lower, by_stem, multi = _head_index(lx)
+
+    def skipped(i: int, w: str) -> bool:
+        # an English head written capitalised is a name's word ("Times", "Post"): not "the time"
+        return heads[i][0][:1].isupper() and not w[:1].isupper() and lx.code != "de"
+
+    caps = [w for w in words if w[:1].isupper()] or words
+    for w in reversed(caps):
+        lw = w.lower()
+        sl = _stem(lw)
+        found = [*by_lower.get(lw, ()), *by_stem.get(sl, ()), *by_lower.get(sl, ())]
+        for word in {lw, sl}:  # a compound's last part ("US-Denkfabrik"): the head ends the word
+            for k in range(1, len(word)):
+                found += [i for i in by_lower.get(word[k:], ()) if len(heads[i][0]) >= 3 and len(sl) > len(heads[i][2]) + 2]
+        hits = [i for i in found if not skipped(i, w)]
+        if hits:
+            return heads[min(hits)][1], w
+    joined = " ".join(words).lower()
+    first_multi = next((i for i in multi if heads[i][2] in joined), None)
+    for n, w in enumerate(words):
+        hits = [i for i in by_lower.get(w.lower(), ()) if not skipped(i, w)]
+        if n == 0 and first_multi is not None:
+            hits.append(first_multi)
+        if hits:
+            return heads[min(hits)][1], w
+    return None, None
+
+
+_ROLE_ENDS: dict[int, tuple[set[str], tuple[str, ...], list[tuple[str, int]]]] = {}
+
+
+def _role_ends(lx: Lang) -> tuple[tuple[str, ...], list[tuple[str, int]]]:
+    """The capitalised roles of five letters or more that a compound may end with ("Polizeisprecher"),
+    lower-cased, with their length (computed once per role list)."""
+    hit = _ROLE_ENDS.get(id(lx.person_roles))
+    if hit is None or hit[0] is not lx.person_roles:
+        ends = [(r.lower(), len(r)) for r in lx.person_roles if r[:1].isupper() and len(r) >= 5]
+        hit = (lx.person_roles, tuple(low for low, _n in ends), ends)
+        _ROLE_ENDS[id(lx.person_roles)] = hit
+    return hit[1], hit[2]
+
+
+def _is_role(word: str, lx: Lang) -> bool:
+    if word in lx.person_roles:
+        return True
+    if "-" in word.strip("-") and word.rsplit("-", 1)[1] in lx.person_roles and word.rsplit("-", 1)[1][:1].isupper():
+        return True  # "GPA-djp-Chef", "SPD-Politiker": a role of a body
+    lw = word.lower()
+    suffixes, ends = _role_ends(lx)
+    return lw.endswith(suffixes) and any(lw.endswith(low) and len(lw) > n for low, n in ends)
+
+
+def _org_key(name: str) -> str:
+    words = re.findall(r"[\w@][\w'’.@-]*", name.lower())
+    return " ".join(translit_key(_stem(w)) for w in words if w not in ("der", "die", "das", "des", "the", "sowohl", "als", "auch"))
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """Nouns that open a place's name ("Bezirk Tulln", "County Kerry"; `place_nouns` of
+    resources/<lang>/lexicon.json, every language)."""
+    return frozenset(w for code in languages() for w in load(code, "lexicon").get("place_nouns", []))

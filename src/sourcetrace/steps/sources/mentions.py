@@ -1,0 +1,369 @@
+"""One source mention read on its own: its type, the name it gives and the role or description
+around the name (`analyse_mention`, `classify_mention`), rule ids `source.<type>`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ...resources import load
+from ..lexicon import CONJ_START, PREPOSITIONS_DE, SUBORDINATORS, Lang, is_adjective_like
+from .gazetteer import (
+    _ACRONYM,
+    _DESCRIBED_TYPES,
+    _DOMAIN,
+    _INDEFINITE,
+    _NAME_TOKEN,
+    _NOUN_END,
+    _QUOTED,
+    _TRANSPARENT,
+    _countries,
+    _gazetteer_match,
+    _gazetteer_names,
+    _generic_head,
+    _head_type,
+    _is_role,
+    _name_heads,
+    _place_nouns,
+)
+
+
+@dataclass
+class MentionInfo:
+    text: str
+    name: str
+    type: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    person_tokens: list[str] = field(default_factory=list)
+    genitive_org: str | None = None
+    description: bool = False  # "der Diktator", "die Zeitung": to be resolved to an earlier source
+    pronoun: bool = False
+
+
+def _statement_noun(word: str, lx: Lang) -> bool:
+    """A noun for what someone said or thinks ("Meinung", "Angaben", "Darstellung", "Vorwurf"):
+    after a possessive it points at the possessor as the source."""
+    return word in lx.nach_heads_cased or word in lx.document_heads or word.lower() in lx.speech_nouns
+
+
+@cache
+def _excerpt_heads(code: str) -> frozenset[str]:
+    return frozenset(load(code, "according").get("excerpt_heads", []))
+
+
+def classify_mention(text: str, lx: Lang) -> tuple[str, str]:
+    info = analyse_mention(text, lx)
+    return info.name, info.type
+
+
+def _after_extended_attribute(t: str, lx: Lang) -> str | None:
+    """German: an article, an attribute that opens with a preposition and closes with an inflected
+    adjective or participle, and the capitalised head ("der für das Morgenmagazin zuständige WDR",
+    "die vom Bund finanzierte Stiftung") → the article and the head ("der NDR")."""
+    if lx.code != "de":
+        return None
+    m = re.match(r"(\w+)\s+(\w+)\s", t)
+    if m is None or m.group(1).lower() not in lx.determiners or m.group(2).lower() not in PREPOSITIONS_DE:
+        return None
+    for am in re.finditer(r"\s([a-zäöüß][\w-]*(?:e|en|em|er|es))\s+(?=[A-ZÄÖÜ])", t[m.end() - 1 :]):
+        rest = t[m.end() - 1 + am.end() :]
+        if am.group(1) not in lx.determiners and len(am.group(1)) > 4 and rest.split(",")[0].strip():
+            return m.group(1) + " " + rest
+    return None
+
+
+#: a dateline that opens a text run into the mention after it ("Berlin – Die deutsche Polizei",
+#: "Wien (APA) – Der Minister")
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./'’-]*(?:\s+[A-ZÄÖÜ][\w./'’-]*)?\s*(?:\([^()]{1,20}\)\s*)?[–—]\s+(?=[A-ZÄÖÜ])")
+
+
+def analyse_mention(text: str, lx: Lang) -> MentionInfo:
+    t = text.strip()
+    dateline = _DATELINE.match(t)
+    if dateline is not None:
+        inner = analyse_mention(t[dateline.end() :], lx)  # the mention, not the place of the dateline
+        inner.text = t
+        return inner
+    after_boundary = _after_a_boundary(t)
+    if after_boundary is not None:
+        # "Grenzdorf Wenn Jan Roth": a capitalised conjunction inside a mention is a new sentence's
+        # (a headline run into the text); the mention is what follows it
+        boundary = analyse_mention(after_boundary, lx)
+        boundary.text = t
+        return boundary
+    if "(" in t:
+        unbracketed = re.sub(r"\s*\([^()]{1,40}\)", "", t).strip()
+        named = analyse_mention(unbracketed, lx) if unbracketed and unbracketed != t else None
+        if named is not None and named.type == "person" and named.person_tokens:
+            # "Bundeskanzlerin Anna Berg (CDU)", "Sen. Tom Reed (D-Ohio)": the person, not the party in brackets
+            named.text = t
+            return named
+    if lx.code == "de":
+        t = re.sub(r"(?<=\w)-,\s+", "- ", t)  # "Polizei-, Armee-, und Regierungssprecher": one coordination of compounds, no apposition
+    rel = re.search(r",\s+(?:der|die|das|dem|den|deren|dessen|welche[rs]?|who|which|whose)\s+.*$", t)
+    if rel and rel.start() > 0:
+        inner = analyse_mention(t[: rel.start()], lx)
+        inner.text = t
+        inner.role = inner.role or t[rel.start() :].strip(" ,")
+        return inner
+    head = _after_extended_attribute(t, lx)
+    if head is not None:
+        # "der für das Morgenmagazin zuständige WDR": the head noun names the source, not a name in its attribute
+        inner = analyse_mention(head, lx)
+        inner.text = t
+        return inner
+    words = re.findall(r"[\w@][\w'’.@-]*", t)
+    words_l = [w.lower() for w in words]
+    if not words:
+        return MentionInfo(t, t, "unnamed")
+    if len(words) == 1 and words[0] in lx.subject_pronouns:
+        return MentionInfo(t, t, "person", pronoun=True)
+    if len(words) == 1 and words_l[0] in lx.possessive_determiners:
+        return MentionInfo(t, t, "person", pronoun=True)  # "his (claim that …)": whom it points at
+    if len(words) == 2 and words_l[0] in lx.possessive_pronouns and _statement_noun(words[1], lx):
+        return MentionInfo(t, t, "person", pronoun=True)  # "seiner Meinung (nach)": his
+    if len(words) == 2 and words_l[0] in lx.possessive_pronouns | lx.possessive_determiners and words[1][:1].isupper():
+        # "seiner Familie", "ihr Anwalt": the one the phrase names, someone of his, not he himself
+        inner = analyse_mention(words[1], lx)
+        inner.text = t
+        return inner
+    # an outlet's or its reporter's anonymous source ("a BBC reporter Jane Doe's source inside the camp"): the owner is its genitive
+    pm = re.match(r"^(?P<owner>[^,]+?)['’]s\s+(?P<rest>[^,]+)", t) if lx.code == "en" else None
+    if pm and any(w.lower() in lx.anonymous_heads for w in re.findall(r"[\w-]+", pm.group("rest"))[:3]) and _outlet_of_owner(pm.group("owner"), lx):
+        return MentionInfo(t, pm.group("rest").strip(), "anonymous", genitive_org=pm.group("owner").strip(), aliases=[])
+    # genitive organisation: "Insider der «Hafenpost»", "Quelle der Zeitung"
+    genitive = None
+    gm = re.search(r"\b(?:der|des|of the|of)\s+(.+)$", t)
+    anonymous_head = next((w for w in words[:4] if w in lx.anonymous_heads or w.lower() in lx.anonymous_heads), None)
+    anon = anonymous_head is not None or any(m.lower() in t.lower() for m in lx.anonymous_markers)
+    if gm and anon:
+        genitive = gm.group(1).split(",")[0].strip()
+    lead = 1 if len(words) > 1 and words[0].lower() in lx.determiners else 0
+    if words and "-" in words[lead] and words[lead].rsplit("-", 1)[1] in lx.document_heads:
+        inner = analyse_mention(words[lead].rsplit("-", 1)[0], lx)  # "NDR-Recherchen" → NDR
+        inner.text = t
+        return inner
+    if words and words[lead] in _excerpt_heads(lx.code):
+        em = re.search(r"\b(?:aus dem|aus der|aus|from the|from|of the|of)\s+(.+)$", t)
+        if em:
+            # "eine Passage aus dem UN-Bericht", "a passage from the report": the text it is taken from
+            inner = analyse_mention(em.group(1), lx)
+            inner.text = t
+            inner.aliases = [*inner.aliases, " ".join(words[lead:])]
+            return inner
+    if words and (words[lead] in lx.document_heads or words[lead] in _TRANSPARENT):
+        following = t[t.find(words[lead]) + len(words[lead]) :]  # what follows the head noun
+        dm = re.search(r"\b(des|der|von|vom|of the|of|from)\s+(.+)$", following)
+        if dm is None and len(words) > lead + 2 and words_l[lead + 1] in lx.possessive_pronouns:
+            dm = re.search(r"\b()(" + re.escape(words[lead + 1]) + r"\s+.+)$", following)  # "Angaben seiner Familie"
+        if dm:
+            # a genitive keeps its article: "Angaben des Konzerns" describes a company named before
+            inner = analyse_mention(dm.group(0) if dm.group(1) in ("des", "der") else dm.group(2), lx)
+            inner.text = t
+            return inner
+        rest = words[lead + 1 :]
+        if rest and all(_NAME_TOKEN.match(w) for w in rest) and len(rest) <= 4:
+            inner = analyse_mention(" ".join(rest), lx)  # "Mitteilung Correctiv"
+            inner.text = t
+            return inner
+    affiliated = _named_with_affiliation(t, lx)
+    if affiliated is not None:
+        return affiliated
+    quoted = _QUOTED.findall(t)
+    acr = _ACRONYM.findall(t)
+    gaz = _gazetteer_match(t)
+    if gaz and anonymous_head is not None and any(anonymous_head in n.split() for n in [gaz[0], *gaz[2]]):
+        anon = any(m.lower() in t.lower() for m in lx.anonymous_markers)  # "Business Insider": a name, no insider
+    if gaz and anon and re.sub(r"^(?:(?:der|die|das|the)\s+)", "", t, flags=re.I) in (gaz[0], *gaz[2]):
+        anon = False  # the whole mention is an outlet's name ("InsideSources"), whatever words it holds
+    dom = _DOMAIN.search(t)
+    head_type, head = _head_type([w for w in words if w.lower() not in lx.determiners], lx)
+    core = " ".join(w for w in words if w.lower() not in lx.determiners)
+    if (anon and not (quoted and not genitive) and head_type not in ("intelligence",)) or (anon and genitive):
+        name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|a|an|the)\s+)", "", t, flags=re.I)
+        return MentionInfo(t, name, "anonymous", genitive_org=genitive, aliases=[])
+    if quoted and "," in t:
+        # "Anna Berg, Sprecherin des Vereins «Grüne Mitte»": the person named before the apposition, not the name quoted in it
+        before, _, appo_q = t.partition(",")
+        bw = re.findall(r"[\w][\w'’.-]*", before)
+        if 2 <= len(bw) <= 4 and all(_NAME_TOKEN.match(w) for w in bw) and not _gazetteer_match(before) \
+                and not any(w in lx.type_heads or _NOUN_END.search(w.lower()) for w in bw):
+            inner = analyse_mention(before, lx)
+            if inner.type == "person":
+                inner.text = t
+                inner.role = inner.role or appo_q.strip()
+                return inner
+    if quoted and not (head_type == "document" and not gaz) and not all(_is_role(w, lx) for w in re.findall(r"[\w-]+", quoted[0]) if w[:1].isupper()):
+        name = quoted[0].strip().rstrip(".,;:")  # “Fox News Sunday.”: the full stop is the sentence's
+        g = _gazetteer_match(name)
+        typ = (g[1] if g else None) or head_type or ("website" if _DOMAIN.search(name) else "media")
+        aliases = list(acr) + ([g[0]] + g[2] if g else [])
+        return MentionInfo(t, name, typ, aliases=[a for a in aliases if a != name])
+    if dom and not gaz:
+        return MentionInfo(t, dom.group(0), "website")
+    if words and words[-1] in ("AG", "GmbH", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "plc", "SA", "S.A.", "LLC", "Co.", "Holding"):
+        return MentionInfo(t, core, "company")
+    if core in _countries():
+        return MentionInfo(t, core, "government", role="country")  # metonymy: "Frankreich äußerte sich nicht"
+    # "White House Press Secretary Stephanie Grisham": a role and a name make a person, whatever the institution
+    ri = max((k for k, w in enumerate(words) if _is_role(w, lx)), default=-1)
+    if 0 <= ri < len(words) - 1:
+        nt = words[ri + 1 :]
+        if len(nt) > 2 and not all(_NAME_TOKEN.match(w) for w in nt) and all(_NAME_TOKEN.match(w) for w in nt[-2:]) \
+                and not any(w.lower() in lx.genitive_articles or w.lower() in lx.determiners for w in nt[:-2]):
+            # "Secretary of State Mike Pompeo": the name closes the phrase; not after an article,
+            # where the words name the role's owner ("ein Anwalt der Kanzlei Roth Lund")
+            nt = nt[-2:]
+        if len(nt) <= 3 and all(_NAME_TOKEN.match(w) for w in nt) and not any(w in lx.type_heads or _NOUN_END.search(w.lower()) for w in nt) \
+                and not _gazetteer_match(" ".join(nt)):
+            role = " ".join(w for w in words[: ri + 1] if w.lower() not in lx.determiners)
+            return MentionInfo(t, " ".join(nt), "person", role=role, person_tokens=nt)
+    if gaz and (head_type in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
+        name, typ, aliases = gaz
+        return MentionInfo(t, name, typ, aliases=list(aliases) + list(acr))
+    if "," in t:
+        # "Chris Tang, the city's new police chief": a name, then the role it holds
+        head_part, _, appo = t.partition(",")
+        hw = re.findall(r"[\w][\w'’.-]*", head_part)
+        if 2 <= len(hw) <= 4 and all(_NAME_TOKEN.match(w) for w in hw) and not any(w in lx.type_heads or _is_role(w, lx) or w.lower() in lx.determiners for w in hw) \
+                and not _gazetteer_match(head_part) and any(_is_role(w, lx) for w in re.findall(r"[\w-]+", appo)):
+            return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
+    # persons: role noun followed by name tokens, or bare name tokens
+    role_idx = max((k for k, w in enumerate(words) if _is_role(w, lx)), default=-1)
+    tail = words[role_idx + 1 :] if role_idx >= 0 else words
+    affiliation = None
+    cut = next((k for k, w in enumerate(tail) if not _NAME_TOKEN.match(w)), None)
+    if role_idx >= 0 and cut is not None and cut > 0:
+        affiliation = " ".join(tail[cut:])
+        tail = tail[:cut]
+    name_toks = [w for w in tail if _NAME_TOKEN.match(w) and w.lower() not in lx.determiners and w not in lx.type_heads]
+    if role_idx >= 0:
+        if name_toks and len(name_toks) == len(tail) and len(name_toks) <= 4:
+            role = " ".join(w for w in words[: role_idx + 1] if w.lower() not in lx.determiners)
+            if affiliation:
+                role += " " + affiliation
+            return MentionInfo(t, " ".join(name_toks), "person", role=role, person_tokens=name_toks)
+        if not tail:
+            # "der Minister" points back at a person named before; "ein Minister" is someone new, and so
+            # is a German role noun without an article ("UN-Mitarbeiter bestätigten", "Kritiker
+            # meinen"): a bare plural, no one named before (issue 9). (English bare roles are mostly
+            # titles cut from a name, "Sen.", "Judge", which point back.)
+            bare = lx.code == "de" and not any(w in lx.determiners for w in words_l[:role_idx + 1])
+            return MentionInfo(t, core, "person", role=words[role_idx], description=words_l[0] not in _INDEFINITE and not bare)
+        if lx.code == "en" and words_l[0] == "the" and tail[0].lower() in ("of", "for", "to") and not any(_is_role(w, lx) for w in tail):
+            # "the former secretary of State", "the Republican nominee for the election": a person, described
+            return MentionInfo(t, core, "person", role=words[role_idx], description=True)
+    # "Der Fraktionschef der Grünen, Volker Ratzmann": a description, then the name
+    if "," in t:
+        before, _, after_c = t.partition(",")
+        aw = re.findall(r"[\w][\w'’.-]*", after_c)
+        if aw and len(aw) <= 4 and all(_NAME_TOKEN.match(w) for w in aw) and not any(_NOUN_END.search(w.lower()) or w in lx.type_heads for w in aw):
+            role = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|the|a|an)\s+)", "", before.strip(), flags=re.I)
+            return MentionInfo(t, " ".join(aw), "person", role=role, person_tokens=aw)
+    # "Anna Beispiel, Professorin an der Universität …": apposition after a name
+    if "," in t:
+        head_part, _, appo = t.partition(",")
+        hw = re.findall(r"[\w][\w'’.-]*", head_part)
+        if hw and all(_NAME_TOKEN.match(w) for w in hw) and len(hw) <= 4 and not any(w in lx.type_heads for w in hw):
+            return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
+    if len(words) > lead + 2 and _is_role(words[lead], lx) and words_l[lead + 1] in ("der", "des", "of"):
+        # "der Chefredakteur der Zeitung", "the spokesman of the ministry": a person, described
+        name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an)\s+)", "", t, flags=re.I)
+        return MentionInfo(t, name, "person", role=name)
+    if head_type and head:
+        # "Recherchezentrum Correctiv", "die Zeitung Haaretz": a head noun and the name after it
+        hi = words.index(head) if head in words else -1
+        after = words[hi + 1 :] if hi >= 0 else []
+        if after and len(after) <= 3 and all(_NAME_TOKEN.match(w) or w.isupper() for w in after) and not any(_NOUN_END.search(w.lower()) and w not in _gazetteer_names() for w in after):
+            if head in _name_heads():
+                return MentionInfo(t, " ".join([head, *after]), head_type)  # "Radio Free Europe": the word is the name's
+            return MentionInfo(t, " ".join(after), head_type, role=head)
+    if head_type:
+        # (the head may look like an adjective: "the paper")
+        is_desc = bool(words_l and words_l[0] in ("der", "die", "das", "den", "dem", "des", "the")) and len(
+            [w for w in words if (not is_adjective_like(w) or w == head) and w.lower() not in lx.determiners]) == 1 and head is not None and _generic_head(head)
+        name = _without_count(re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sowohl|the|a|an)\s+)+", "", t, flags=re.I), lx)
+        return MentionInfo(t, name, head_type, description=is_desc and head_type in _DESCRIBED_TYPES, role=head if is_desc else None)
+    if words[-1] in lx.feminine_words or words[-1] in lx.masculine_words:
+        # "die Frau", "ein älterer Mann": a person, described; a definite one points back
+        return MentionInfo(t, core, "person", role=words[-1], description=words_l[0] in ("der", "die", "das", "the"))
+    cw = [w for w in words if w.lower() not in lx.determiners]
+    # (no article inside a name, "Das Ausmaß der Gewalt"; no place's noun before it, "Bezirk Tulln")
+    if cw and all(_NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and lx.code == "de" and not any(
+        _NOUN_END.search(w.lower()) or len(w) > 14 for w in cw
+    ) and not any(w in lx.determiners for w in words_l[1:]) and cw[0] not in _place_nouns():
+        return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
+    if lx.code == "en" and cw and all(_NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and len(cw) == len(words):
+        return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
+    if len(cw) == 1 and re.fullmatch(r"[A-ZÄÖÜ][A-Za-z]*[A-Z][A-Za-z]*", cw[0]):
+        return MentionInfo(t, cw[0], "unnamed")  # an acronym: "AStA", "ACLU"
+    name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an)\s+)+", "", t, flags=re.I)
+    return MentionInfo(t, _without_count(name, lx), "unnamed")
+
+
+def _without_count(name: str, lx: Lang) -> str:
+    """A group's name without the count before it ("Some cybersecurity experts" → "cybersecurity
+    experts"; `name_quantifiers` of resources/<lang>/lexicon.json)."""
+    words = name.split()
+    if len(words) > 2 and words[0].islower() and any(w[:1].isdigit() and k + 1 < len(words) and words[k + 1].lower() in lx.share_words
+                                                      and all(x.islower() for x in words[:k]) for k, w in enumerate(words[1:4], 1)):
+        # "a whopping 60 percent of residents": the share, not the words that weigh it
+        return " ".join(words[next(k for k, w in enumerate(words) if w[:1].isdigit()) :])
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in lx.name_quantifiers else name
+
+
+def _after_a_boundary(t: str) -> str | None:
+    """What follows a capitalised conjunction or subordinator inside a mention ("Grenzdorf Wenn
+    Jan Roth" → "Jan Roth"; `clause_openers`, `subordinators` of both languages), when a
+    capitalised word follows it; else None."""
+    words = list(re.finditer(r"[\w'’.-]+", t))
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k].group()
+        if w[:1].isupper() and w.lower() in SUBORDINATORS | CONJ_START and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
+            return t[words[k + 1].start() :]
+    return None
+
+
+def _named_with_affiliation(t: str, lx: Lang) -> MentionInfo | None:
+    """A person's name and the body the person belongs to after a preposition ("John Roe of the
+    Harbour Trust", "Anna Berg von der Hafenbehörde"; `affiliation_prepositions` of
+    resources/<lang>/lexicon.json): the person, with the body as the role; None for anything else
+    ("Bank of America", "die Polizei von Kehl", a country's name)."""
+    if not lx.affiliation_prepositions:
+        return None
+    words = t.split()
+    k = next((i for i, w in enumerate(words) if w.lower() in lx.affiliation_prepositions), None)
+    if k is None or not 2 <= k <= 4 or k == len(words) - 1:
+        return None
+    name = " ".join(words[:k])
+    if not all(_NAME_TOKEN.match(w) for w in words[:k]) or name in _countries() or _gazetteer_match(name) is not None \
+            or any(w in lx.type_heads or w.lower() in lx.determiners for w in words[:k]):
+        return None
+    inner = analyse_mention(name, lx)
+    if inner.type != "person" or not inner.person_tokens or inner.pronoun or inner.description:
+        return None
+    inner.text = t
+    body = re.sub(r"^(?:(?:" + "|".join(map(re.escape, sorted(lx.determiners))) + r")\s+)", "", " ".join(words[k + 1 :]), flags=re.I)
+    inner.role = inner.role or body
+    return inner
+
+
+@cache
+def _journalist_roles(code: str) -> frozenset[str]:
+    return frozenset(load(code, "according").get("journalist_roles", []))
+
+
+def _outlet_of_owner(owner: str, lx: Lang) -> str | None:
+    """The outlet an anonymous source belongs to, as written: the owner itself ("der «Hafenpost»"),
+    or the outlet of a journalist of its ("a BBC reporter Jane Doe('s source)"); None for another
+    owner ("Kreise des Ministeriums")."""
+    info = analyse_mention(owner, lx)
+    if info.type in ("media", "news_agency"):
+        return owner
+    roles = _journalist_roles(lx.code)
+    g = _gazetteer_match(owner) if any(w.lower() in roles for w in re.findall(r"[\w-]+", owner)) else None
+    if g is None or g[1] not in ("media", "news_agency"):
+        return None
+    return next((n for n in [g[0], *g[2]] if n in owner), None)

@@ -1,0 +1,243 @@
+"""Which named source a mention means: a surname's full name, a role's holder, two persons joined
+by a conjunction, the members of a coordination, one person described twice, the same
+anonymous source again."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from ...document import Document, Span, Via
+from ...resources import languages
+from ..candidates import Cand
+from ..lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, lang
+from .gazetteer import (
+    _NAME_TOKEN,
+    _NOUN_END,
+    _QUOTED,
+    _countries,
+    _function_words,
+    _gazetteer_match,
+    _is_role,
+    _place_nouns,
+)
+from .gender import gender_of
+from .mentions import MentionInfo, analyse_mention
+from .persons import _place_name
+from .registry import _WORD_RUN, Registry
+
+
+def _named_with_role(doc: Document, role: str, lx: Lang) -> str | None:
+    """"der US-Präsident" → "Donald Trump" when the text says "US-Präsident Donald Trump"."""
+    if not role or not role[:1].isupper():
+        return None
+    # (an initial may stand inside the name, "Ann B. Lee"; a full stop after it ends the sentence)
+    names = [m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(role)}s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){{0,2}})", doc.text)]
+    names = [n for n in names if not any(_NOUN_END.search(w.lower()) for w in n.split())]
+    if names and len({n.split()[-1] for n in names}) == 1:
+        return max(names, key=len)  # "President Obama", "President Barack Obama": one person, named in full
+    return None
+
+
+_FIRST_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüéè]+(?:\s+[A-ZÄÖÜ]\.)?)\s+(?=([\w-]+))")
+
+
+@lru_cache(maxsize=2)
+def _first_names(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Every capitalized word (with an initial) followed by another word, indexed by the word
+    that follows: one pass over the text instead of one per name looked up."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for m in _FIRST_NAME.finditer(text):
+        out.setdefault(m.group(2), []).append((m.end(), m.group(1)))
+    return out
+
+
+@cache
+def _all_roles() -> frozenset[str]:
+    """The person roles of every language we have ("Machthabers", "President")."""
+    return frozenset(r for code in languages() for r in lang(code).person_roles)
+
+
+@cache
+def _cue_forms() -> frozenset[str]:
+    """The word forms of the cue verbs of every language we have ("says", "calls", "sagte")."""
+    return frozenset(f for code in languages() for f in lang(code).forms)
+
+
+def _is_cue_form(word: str) -> bool:
+    return word.lower() in _cue_forms()
+
+
+@lru_cache(maxsize=4096)
+def _is_any_role(word: str) -> bool:
+    """A role noun of any language we have, also as the end of a compound ("Parteikollegin")."""
+    return any(_is_role(word, lang(code)) for code in languages())
+
+
+def _full_name(doc: Document, last: str) -> str | None:
+    """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
+    the first no common noun)."""
+    if not _NAME_TOKEN.match(last) or len(last) < 3:
+        return None
+    run = _WORD_RUN.match(last)
+    text = doc.text
+    for at, first in _first_names(text).get(run.group() if run else last, []):
+        after = at + len(last)
+        if not text.startswith(last, at) or _WORD_RUN.match(text, after, after + 1):
+            continue
+        if _NOUN_END.search(first.lower()) or first in _countries() or len(first) > 12 or first in _all_roles() or _is_any_role(first):
+            continue  # "des Machthabers Kim": a role before the name, no first name
+        if _is_cue_form(first):
+            continue  # "Lee Says Rivals Cheated, Calls Ann’s Remarks …": a headline's verb, no first name
+        if first.lower() in ("ex", "herr", "frau", "mr", "mrs") or first.lower() in _function_words() or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN \
+                or first in _place_nouns():  # ("der Bezirk Tulln": a place)
+            # ("Laut Anklageschrift", "Die Zeitung", "Railing Against Trump": an according-to word, an article, a preposition)
+            continue
+        return f"{first} {last}"
+    # "KarlBerger": the text lost the space between the first and the last name
+    for first in _glued_names(text).get(last, []):
+        if first not in _all_roles() and not _is_any_role(first) and first not in _place_nouns():
+            return f"{first} {last}"
+    return None
+
+
+@lru_cache(maxsize=2)
+def _glued_names(text: str) -> dict[str, list[str]]:
+    """Every word of two capitalised parts ("KarlBerger"), its first part indexed by its second:
+    one pass over the text."""
+    out: dict[str, list[str]] = {}
+    for m in re.finditer(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{2,})([A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])", text):
+        out.setdefault(m.group(2), []).append(m.group(1))
+    return out
+
+
+#: two names of two or three capitalised words joined by a coordination word, each perhaps after a
+#: capitalised word of origin ("American Tom Reed and Australian Paul Hart")
+_NAME_PAIR = r"(?:[A-ZÄÖÜ][\w'’-]+\s+)?([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\s+(?:{joins})\s+(?:[A-ZÄÖÜ][\w'’-]+\s+)?([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})(?![\w'’-])"
+
+
+def _pair(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str]:
+    """A subject that names two people ("Both men", "Die beiden", "the two women"; `pair_words`,
+    `pair_heads` of resources/<lang>/lexicon.json): the two persons the text last names as a pair
+    ("Tom Reed and Paul Hart") in the 3,000 characters before it, of the head noun's gender when
+    it tells; [] for anything else ("Both sides")."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", doc.text[span.start : span.end])]
+    if words and words[0] in lx.determiners and words[0] not in lx.pair_words:
+        words = words[1:]
+    if not 1 <= len(words) <= 2 or words[0] not in lx.pair_words or (len(words) == 2 and words[1] not in lx.pair_heads):
+        return []
+    if len(words) == 1 and words[0] not in ("both", "beide", "beiden"):
+        return []  # ("two said" is no subject of two people named before)
+    gender = gender_of(words[1], doc, lx.code) if len(words) == 2 else None
+    joins = [w for w in lx.coordination if " " not in w and w not in ("oder", "or", "sowohl", "both")]
+    if not joins:
+        return []
+    rx = re.compile(_NAME_PAIR.format(joins="|".join(map(re.escape, joins))))
+    pairs = list(rx.finditer(doc.text, max(0, span.start - 3000), span.start))
+    for m in reversed(pairs):
+        out: list[str] = []
+        for name in (m.group(1), m.group(2)):
+            toks = name.split()
+            sid = reg.find_person(toks)
+            if sid is None and not _is_role(toks[0], lx) and not any(_NOUN_END.search(t.lower()) or t in lx.type_heads or _place_name(t)
+                                                                     or t.lower() in _function_words() for t in toks) and _gazetteer_match(name) is None:
+                sid = reg.add(MentionInfo(name, name, "person", person_tokens=toks), None, "source.person.pair")
+            if sid is not None and reg.get(sid).type == "person" and (gender is None or reg.gender.get(sid, gender) == gender):
+                out.append(sid)
+        if len(set(out)) == 2:
+            return out
+    return []
+
+
+def _members(doc: Document, span: Span, lx: Lang) -> list[Span]:
+    """The members of a source mention that coordinates two sources the rules before did not
+    split ("Berlin und Paris", "harbour pilots and city officials", "both engineers and workers
+    at the dam"): their spans, or [] for a mention that is one name ("World Travel and Tourism
+    Council", "Kongress- und Verteidigungskreise") or no coordination. The words that join are
+    `coordination` of resources/<lang>/lexicon.json."""
+    text = doc.text[span.start : span.end]
+    if "," in text or _QUOTED.search(text) or len(text) > 120:
+        return []
+    joins = [w for w in lx.coordination if " " not in w and w not in ("oder", "or", "sowohl", "both")]
+    hits = [m for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, joins)) + r")(?![\w-])", text)] if joins else []
+    if len(hits) != 1:
+        return []
+    m = hits[0]
+    left, right = text[: m.start()].rstrip(), text[m.end() :].lstrip()
+    lead = re.match(r"(?:" + "|".join(map(re.escape, [w for w in lx.coordination if " " not in w])) + r")\s+", left, flags=re.I)
+    if lead:
+        left = left[lead.end() :]  # "both analysts and …", "sowohl …"
+    if not left or not right or left.endswith("-") or _gazetteer_match(text) is not None:
+        return []
+    lw, rw = re.findall(r"[\w'’.-]+", left), re.findall(r"[\w'’.-]+", right)
+    places = left in _countries() and right in _countries()
+    described = any(w[:1].islower() and w.lower() not in lx.determiners for w in lw) and any(w[:1].islower() and w.lower() not in lx.determiners for w in rw)
+    if not places and not (described and lx.code == "en"):
+        typed = [analyse_mention(x, lx) for x in (left, right)]
+        if not all(i.type not in ("unnamed",) and not i.pronoun and (i.type != "person" or i.person_tokens) for i in typed):
+            return []
+    start = span.start + text.index(left)
+    rstart = span.start + m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
+    return [Span(start, start + len(left)), Span(rstart, rstart + len(right))]
+
+
+def _one_person_described(doc: Document, c: Cand, lx: Lang) -> bool:
+    """The coordinated members of a source mention are one person's roles and the name in
+    apposition after them ("Seine Kollegin und Mitstreiterin im Rat, Clara Mo", "Jan Roth, ein
+    Abgeordneter und Oberst a. D."): only one member holds a name, the others are roles."""
+    assert c.source is not None
+    whole = analyse_mention(doc.text[c.source.start : c.source.end], lx)
+    if whole.type != "person" or not whole.person_tokens or "," not in whole.text:
+        return False
+    named = 0
+    for co in c.co_sources:
+        info = analyse_mention(doc.text[co.start : co.end], lx)
+        role = any(_is_role(w, lx) for w in re.findall(r"[\w-]+", info.text))
+        if info.person_tokens or info.type not in ("person", "unnamed") or not role:
+            named += 1
+    return named <= 1
+
+
+def _surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span | None) -> str | None:
+    """A name of one word ("Roth", "Keuter") as the person of that surname: the person the text
+    names in full ("Trump" → "Donald Trump" where the text writes it so), else the person known by
+    that name token; the source's id, or None when the mention is no such name."""
+    if len(info.name.split()) != 1 or info.type not in ("unnamed", "person") or info.pronoun or info.description:
+        return None
+    if info.type == "unnamed" and (full := _full_name(doc, info.name)) is not None:
+        return reg.add(MentionInfo(info.text, full, "person", role=info.role, person_tokens=full.split()), span, "source.person.full_name_in_text")
+    known = reg.find_person([info.name])
+    if known is None:
+        return None
+    reg.add(MentionInfo(info.text, info.name, "person", role=info.role, person_tokens=[info.name]), span, "source.person.known_name")
+    return known
+
+
+def _same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, lx: Lang) -> str | None:
+    """"the source", "die Quelle": an anonymous source named by its head noun and an article only
+    is the latest anonymous source before it whose name opens with that noun; "the engineer"
+    after "one engineer", "the analyst" after "a bank analyst": a group or someone not named, by
+    the noun its name ends in, in the 1,500 characters before it; else None."""
+    words = doc.text[sp.start : sp.end].split()
+    if info.genitive_org or len(words) != 2 or words[0].lower() not in lx.determiners:
+        return None
+    head = words[1].lower()
+    if info.type == "unnamed" and words[1].islower() and words[0].lower() in ("the", "der", "die", "das"):
+        sid = reg.nearest(sp.start, {"unnamed"}, keep=lambda s: s.name.split()[-1].lower() == head and s.name.lower() != head)
+        near = sid is not None and max((m.end for m in reg.get(sid).mentions if m.start < sp.start), default=-1) >= sp.start - 1500
+        return sid if near else None
+    if info.type != "anonymous":
+        return None
+    # ("the officials" after "two US officials": the noun its name ends in)
+    return reg.nearest(sp.start, {"anonymous"}, keep=lambda s: head in (s.name.split()[0].lower(), s.name.split()[-1].lower()))
+
+
+def _genitive_link(reg: Registry, doc: Document, lx: Lang, genitive: str, outer: Span, position: str) -> Via:
+    """The outlet named in a genitive ("Insider der «Hafenpost»") as a link of the chain."""
+    gid = reg.add(analyse_mention(genitive, lx), _sub_span(doc, outer, genitive), "source.via.genitive")
+    return Via(gid, reg.get(gid).name, None, "via.genitive", position)  # type: ignore[arg-type]
+
+
+def _sub_span(doc: Document, outer: Span, piece: str) -> Span | None:
+    k = doc.text.find(piece, outer.start, outer.end)
+    return Span(k, k + len(piece)) if k >= 0 else None

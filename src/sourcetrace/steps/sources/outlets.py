@@ -1,0 +1,279 @@
+"""The document's outlet and the press around it: the house's own name, social accounts, polls,
+the links of relayed claims, agency and reporter credits and the publisher, which is never a
+source of its own article."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...document import Attribution, Document, Source, Span, Via
+from ...resources import languages, load
+from ..candidates import Cand
+from ..lexicon import CONJ_START, SUBORDINATORS, Lang
+from .gazetteer import _gazetteer, _gazetteer_match, _org_key
+from .mentions import MentionInfo, analyse_mention
+from .registry import Registry
+
+
+def _house_name(doc: Document, span: Span | None, lx: Lang) -> bool:
+    """"sagte er dem STANDARD", "im SPIEGEL-Gespräch": German papers write their own name in
+    capitals where other papers write it as a name ("der «Standard»"); a known outlet so written
+    in a German text is the article's own publisher, no link of its chain. (Acronyms, "ZDF",
+    "APA", are written so by everyone: the outlet's name must not be capitals itself.)"""
+    if span is None or lx.code != "de":
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", doc.text[span.start : span.end]) if w.lower() not in lx.determiners]
+    if not words or not all(w.isupper() and len(w) >= 4 for w in words):
+        return False
+    g = _gazetteer_match(doc.text[span.start : span.end])
+    return g is not None and g[1] in ("media", "news_agency") and not g[0].isupper() and not any(a.isupper() and a.upper() == " ".join(words) for a in g[2])
+
+
+def _account_holder(reg: Registry, info: MentionInfo, span: Span | None, lx: Lang) -> str | None:
+    """The person the text names who holds the account that posted ("Donald J. Trump
+    (@realDonaldTrump)" after "US-Präsident Donald Trump"): one source for one real-world
+    speaker, with the account's names as aliases; None when the account's name is no person's
+    name the text gives."""
+    person = analyse_mention(info.name, lx)
+    if person.type != "person" or len(person.person_tokens) < 2:
+        return None
+    sid = reg.find_person(person.person_tokens)
+    if sid is None or reg.get(sid).type != "person":
+        return None
+    src = reg.get(sid)
+    for a in [info.name, *info.aliases]:
+        if a and a != src.name and a not in src.aliases:
+            src.aliases.append(a)
+    if span is not None:
+        reg.mention(sid, span, "source.social_account.holder")
+    return sid
+
+
+def _poll_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None:
+    """The poll or survey (a source whose name holds one of `poll_heads` of
+    resources/<lang>/according.json) named last before `pos`, in its paragraph or the one before;
+    None when there is none."""
+    heads = lx.poll_heads
+    if not heads:
+        return None
+    sid = reg.nearest(pos, {s.type for s in reg.sources}, keep=lambda s: any(w.lower() in heads for w in re.findall(r"\w+", s.name)))
+    if sid is None:
+        return None
+    at = max((m.start for m in reg.get(sid).mentions if m.start < pos), default=-1)
+    return sid if at >= 0 and len(re.findall(r"\n\s*", doc.text[at:pos])) <= 1 else None
+
+
+def _poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tuple[int, str | None]:
+    """A poll named by its pollster before `pos` in its paragraph or the one before a short one,
+    though it said nothing the text reports ("A new Gallup poll shows wide support for the plan.
+    Sixty percent say …"): the capitalised words before a `poll_heads` noun ("Gallup poll", "a
+    Harbour Polls survey"). Returns where its name ends (-1 when there is none) and, given the
+    registry, its id as a document source (`source.poll`)."""
+    if not lx.poll_heads:
+        return -1, None
+    para = doc.text.rfind("\n", 0, pos)
+    para = doc.text.rfind("\n", 0, para) if para > 0 and pos - para < 200 else para  # (and the paragraph before a short one)
+    lo = max(para + 1, pos - 1500)
+    heads = "|".join(re.escape(h) for h in sorted(lx.poll_heads, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w-])((?:[A-ZÄÖÜ][\w&'’./]*[ -]){{1,4}})((?i:{heads}))(?![\w-])")
+    found = None
+    for m in rx.finditer(doc.text, lo, pos):
+        words = m.group(1).split()
+        if words[0].lower() not in lx.determiners and not (len(words) == 1 and words[0].lower() in CONJ_START | SUBORDINATORS):
+            found = m
+    if found is None:
+        return -1, None
+    if reg is None:
+        return found.end(), None
+    name = found.group(0).strip()
+    sp = Span(found.start(), found.end())
+    for s in reg.sources:
+        if any(m.overlaps(sp) and m.end < sp.end for m in s.mentions):
+            # "The latest Harbour Polls survey finds …" read as the speaker "The latest Harbour Polls": the survey it names
+            if s.name not in s.aliases:
+                s.aliases.append(s.name)
+            s.name, s.type, s.rule = name, "document", s.rule + "+poll"
+            reg.keys.setdefault(_org_key(name), s.id)
+            reg.mention(s.id, sp, "source.poll")
+            return found.end(), s.id
+    return found.end(), reg.add(MentionInfo(name, name, "document"), Span(found.start(), found.end()), "source.poll")
+
+
+def _outlet_of_short_name(reg: Registry, info: MentionInfo) -> str | None:
+    """A link of one unknown word that opens the name of an outlet already named ("Fox" for "Fox
+    News Sunday"): that outlet."""
+    words = info.name.split()
+    if info.type != "unnamed" or len(words) != 1 or not words[0][:1].isupper():
+        return None
+    return next((s.id for s in reg.sources if s.type in ("media", "news_agency") and len(s.name.split()) > 1
+                 and s.name.split()[0] == words[0]), None)
+
+
+def _relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], publisher: set[str]) -> list[Attribution]:
+    """A claim another speaker relays (`Cand.relayed_by`: speech told inside someone's reported
+    speech) has that speaker, and the links after him, as downstream links of its chain. Returns
+    the speech told inside a quotation that names no one else ("«Er hat gesagt, …»" where "er"
+    is the quotation's own speaker, or no one): no claim of its own."""
+    at = {id(c): a for c, a in zip(cands, atts, strict=True)}
+    dropped: list[Attribution] = []
+    carried: tuple[str, list[Via]] | None = None  # the source of the relayed claim just before, and the links added to it
+    for c, a in zip(cands, atts, strict=True):
+        outer = at.get(id(c.relayed_by)) if c.relayed_by is not None else None
+        if outer is not None and c.relayed_by is not None and c.relayed_by.mode == "direct" and (a.source is None or a.source == outer.source):
+            dropped.append(a)
+            continue
+        if outer is None and carried is not None and c.inherit and a.source == carried[0]:
+            add = carried[1]  # "… laut einer Studie der Kammer. In Kiel liege die Quote höher.": still relayed
+        elif outer is None or outer.source is None or a.source is None or outer.source == a.source:
+            carried = None if not c.inherit else carried
+            continue
+        else:
+            add = [Via(outer.source, reg.get(outer.source).name, None, "via.relayed_speech", "downstream")]
+            add += [Via(v.source, v.name, v.span, v.rule, "downstream") for v in outer.via if v.position == "downstream"]
+            carried = (a.source, add)
+        have = {a.source, *(v.source for v in a.via)}
+        for v in add:
+            if v.source not in have and not _is_publisher(reg.get(v.source), publisher):
+                have.add(v.source)
+                a.via.append(v)
+    return dropped
+
+
+#: "(dpa)", "(dpa/lno)", "(FR mit dpa)", "(Reuters, APA, red)", and with the date of the copy
+#: after the names: "(APA, 18.8.2015)", "(APA; 1.11.2015)"
+_AGENCY_CREDIT = re.compile(
+    r"\((?P<inner>(?:[A-Za-zÄÖÜäöü.-]{2,12}\s+mit\s+)?(?:[A-Za-zÄÖÜäöü.-]{2,12})(?:\s*[/,]\s*[A-Za-zÄÖÜäöü.-]{2,12})*)"
+    r"(?:\s*[,;]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\)(?=\s*(?:[–—-]\s|$|\n))"
+)
+
+
+def _inline_credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> list[str]:
+    """Agency credits inside the text: a dateline "Hamburg (dpa/lno) –" or a closing "(FR mit dpa)";
+    the ids of the sources credited."""
+    credited: list[str] = []
+    agencies = {n.lower(): name for name, typ, aliases in _gazetteer() if typ in ("news_agency", "media") for n in [name, *aliases]}
+    for seg in doc.segments:
+        if seg.kind not in ("body", "source_list", "caption"):
+            continue
+        for m in _AGENCY_CREDIT.finditer(doc.text, seg.span.start, seg.span.end):
+            parts = re.split(r"\s*(?:/|,|\bmit\b)\s*", m.group("inner"))
+            known = [p for p in parts if p.lower() in agencies]
+            if not known:
+                continue
+            for p in known:
+                start = doc.text.find(p, m.start(), m.end())
+                info = MentionInfo(p, agencies[p.lower()], "news_agency")
+                g = _gazetteer_match(agencies[p.lower()])
+                if g:
+                    info.type, info.aliases = g[1], list(g[2])
+                sid = reg.add(info, Span(start, start + len(p)), "source.credit.inline")
+                src = reg.get(sid)
+                src.credit = True
+                used.add(sid)
+                if seg.kind != "caption":  # (a photo's credit is not the text's)
+                    credited.append(sid)
+    return credited
+
+
+@cache
+def _reporter_credits() -> frozenset[str]:
+    """The phrases of a credit line that names the article's own reporters ("contributed to this
+    report", "Mitarbeit:"; `reporter_credits` of resources/<lang>/according.json, every language)."""
+    return frozenset(p for code in languages() for p in load(code, "according").get("reporter_credits", []))
+
+
+def _credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> list[str]:
+    """Credit lines and source footers ("(dpa)", "Mit Material von AFP", "Quellen: …"); the ids of
+    the sources credited."""
+    credited = _inline_credits(doc, reg, used, lx)
+    for seg in doc.segments:
+        if seg.kind != "source_list":
+            continue
+        body = doc.text[seg.span.start : seg.span.end]
+        for m in re.finditer(r"[^\n:,;()/]+", body):
+            piece = m.group(0).strip(" -•*–")
+            if not piece or len(piece) > 80:
+                continue
+            low = piece.lower()
+            if any(low.startswith(w.lower()) and len(low) <= len(w) + 1 for w in ("Verwendete Quellen", "Quellen", "Quelle", "Sources", "Source", "Unsere Quellen")):
+                continue
+            piece = re.sub(r"^(?:mit material von|mit material der|mit material des|additional reporting by|reporting by|fr mit|mit)\s+", "", piece, flags=re.I).strip()
+            if not piece or len(piece) < 2:
+                continue
+            info = analyse_mention(piece, lx)
+            line = body[body.rfind("\n", 0, m.start()) + 1 : (body.find("\n", m.end()) + 1 or len(body) + 1) - 1].lower()
+            if any(p.lower() in line for p in _reporter_credits()) and info.type not in ("news_agency", "media"):
+                continue  # "Jo Hart contributed to this report": a reporter of the article, no source of it
+            start = seg.span.start + m.start() + m.group(0).find(piece)
+            sid = reg.add(info, Span(start, start + len(piece)) if doc.text[start : start + len(piece)] == piece else None, "source.credit")
+            src = reg.get(sid)
+            src.credit = True
+            used.add(sid)
+            credited.append(sid)
+    return credited
+
+
+def _name_key(name: str) -> str:
+    """"The Washington Post", "washingtonpost.com", "DER STANDARD" → "washingtonpost", "standard"."""
+    low = re.sub(r"^(?:https?://)?(?:www\.)?", "", name.strip().lower())
+    low = re.sub(r"\.(?:com|org|net|info|de|at|ch|co\.uk|uk|fr|it|es|eu|ru)(?:/.*)?$", "", low)
+    low = re.sub(r"^(?:the|der|die|das)\s+", "", low)
+    return re.sub(r"[\W_]+", "", low)
+
+
+def _publisher_keys(publisher: str | None) -> set[str]:
+    """The names the publisher goes by: each part of "DER STANDARD (derstandard.at)", with the
+    names of the outlet list when it is one of them ("NYT" → The New York Times)."""
+    if not publisher:
+        return set()
+    names = [p for p in re.split(r"\s*[(),;|]\s*", publisher) if p.strip()]
+    for p in list(names):
+        g = _gazetteer_match(p.strip())
+        if g is not None:
+            names += [g[0], *g[2]]
+    return {k for k in map(_name_key, names) if len(k) >= 2}
+
+
+def _is_publisher(src: Source, keys: set[str]) -> bool:
+    """The source is the article's own publisher: a name of it equals one of the publisher's, or
+    holds one of five letters or more ("STANDARD" and "WebStandard" in DER STANDARD, "Breitbart
+    London" in Breitbart)."""
+    if not keys or src.type == "person":
+        return False
+    for n in {_name_key(x) for x in [src.name, *src.aliases]}:
+        if n in keys or any(len(k) >= 5 and k in n for k in keys):
+            return True
+    return False
+
+
+def _goes_on(doc: Document, c: Cand, lx: Lang) -> bool:
+    """The claim's cue is a plain verb of speech ('she said', 'he added', 'sagte er';
+    `continuing_lemmas`) and the words of its sentence outside what was said name no other
+    occasion ('at a rally', 'later', 'in a statement'; `continuing_occasion_words`)."""
+    d = load(lx.code, "according")
+    lemmas = set(d.get("continuing_lemmas", []))
+    if c.cue is None or not any(f.lemma in lemmas for f in lx.forms.get(doc.text[c.cue.start : c.cue.end].lower(), [])):
+        return False
+    if c.sent >= len(doc.sentences):
+        return False
+    occasions = set(d.get("continuing_occasion_words", []))
+    frame = [t.text.lower() for t in doc.sentences[c.sent].tokens if not any(x.start <= t.span.start < x.end for x in c.content)]
+    return not occasions.intersection(frame)
+
+
+def _credit_links(doc: Document, reg: Registry, atts: list[Attribution], credited: list[str]) -> None:
+    """A news agency credited for the text ("Hamburg (dpa/lno) –", "(APA, 18.8.2015)",
+    "WASHINGTON (AP) —", "Quellen: Reuters") wrote the copy the publisher prints: it stands between
+    every speaker of the text and the article, the last downstream link of each claim of the body
+    (not of an embedded post or a reader's comment, which reach the page another way). The
+    publisher itself is the end of the chain, no link (benchmarks/chaindev/labels.json, _about)."""
+    agencies = list(dict.fromkeys(sid for sid in credited if reg.get(sid).type == "news_agency"))
+    if not agencies:
+        return
+    for a in atts:
+        if a.mode == "social_post" or doc.segments[a.segment].kind in ("social_post", "comment"):
+            continue
+        for sid in agencies:
+            if sid != a.source and all(v.source != sid for v in a.via):
+                a.via.append(Via(sid, reg.get(sid).name, None, "via.credit", "downstream"))

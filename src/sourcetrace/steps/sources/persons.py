@@ -1,0 +1,290 @@
+"""Persons named in the text whether or not they speak (scanned names, appositions, given names,
+the persons that open sentences, silent speakers), whom a later pronoun or surname may mean."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ...document import Document, Span
+from ...resources import languages, load, pick
+from ..lexicon import Lang, lang
+from .gazetteer import _NAME_TOKEN, _NOUN_END, _countries, _function_words, _gazetteer_match, _is_role, translit_key
+from .gender import _en_gender_words, gender_of
+from .mentions import analyse_mention
+from .registry import Registry
+
+_ROLE_NAME_RX: dict[int, tuple[set[str], re.Pattern[str]]] = {}
+#: an English possessive ending on a name
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
+def _share_of_people(name: str, lx: Lang) -> bool:
+    """A group named by a share of it ("70 percent of Americans", "Half of the voters"): a number
+    or a `share_words` word, then a share word, opens the name."""
+    words = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*%?|%", name)
+    return bool(lx.share_words) and len(words) >= 2 and (words[0][:1].isdigit() or _number_word(words[0], lx) or words[0].lower() in lx.share_words) \
+        and (words[0].endswith("%") or words[1].lower() in lx.share_words or words[0].lower() in lx.share_words)
+
+
+def _number_word(word: str, lx: Lang) -> bool:
+    """"Sixty", "Fifty-one", "sechzig": a number written as words (time.json `numbers`,
+    `number_words_units`)."""
+    nums = _number_words(lx.code)
+    return all(p in nums for p in word.lower().split("-")) if word else False
+
+
+@cache
+def _number_words(code: str) -> frozenset[str]:
+    d = load(code, "time")
+    return frozenset(k for key in ("numbers", "number_words_units") for k in (d.get(key) or {}) if " " not in k)
+
+
+def _role_name_rx(lx: Lang) -> re.Pattern[str]:
+    """A role noun and the capitalised words after it (compiled once per role list)."""
+    hit = _ROLE_NAME_RX.get(id(lx.person_roles))
+    if hit is None or hit[0] is not lx.person_roles:
+        roles = sorted(lx.person_roles, key=len, reverse=True)
+        # the name right after the role ("Machthaber Kim Jong-un"), or in apposition after the
+        # place or body whose role it is ("der Bürgermeister von Kehl, Tom Lund": the owner's
+        # preposition or article of the language, then a name of two or three words)
+        owner = "|".join(re.escape(w) for w in sorted(lx.owner_prepositions | lx.genitive_articles))
+        of_place = (r"(?:(?:" + owner + r")\s+(?:[A-ZÄÖÜ][\w'’-]+\s+)?[A-ZÄÖÜ][\w'’-]+,\s+(?=[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ]))?") if owner else ""
+        rx = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in roles) + r")s?\s+" + of_place + r"((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2})"
+        )
+        hit = (lx.person_roles, rx)
+        _ROLE_NAME_RX[id(lx.person_roles)] = hit
+    return hit[1]
+
+
+def _place_name(word: str) -> bool:
+    """A country or capital (countries.json), also in the genitive ("Frankreichs", "Kiews")."""
+    places = _countries()
+    return word in places or (word.endswith("s") and word[:-1] in places) or (word.endswith("’s") and word[:-2] in places)
+
+
+def _scan_persons(doc: Document, reg: Registry) -> None:
+    """Register persons named with a role noun anywhere in the claim text ("Machthaber Kim
+    Jong-un", "President Zelensky"), so later bare names and descriptions resolve to them."""
+    for seg in doc.segments:
+        if seg.kind not in ("body", "title", "social_post", "caption"):
+            continue
+        lx = lang(pick(seg.language))
+        for m in _role_name_rx(lx).finditer(doc.text, seg.span.start, seg.span.end):
+            toks = [t for t in m.group(1).split() if t not in lx.type_heads and t.lower() not in lx.determiners]
+            toks = [t for t in toks if t not in lx.person_roles]
+            if toks and lx.code == "en":
+                own = next((k for k, t in enumerate(toks) if _POSSESSIVE_S.search(t)), len(toks) - 1)
+                toks = toks[: own + 1]  # "President Lee’s July speech": the name ends at the possessive
+                toks[-1] = _POSSESSIVE_S.sub("", toks[-1])  # "President Obama’s advice": the name is "Obama"
+            if not toks or not toks[-1] or (len(toks) == 1 and _place_name(toks[0])):
+                continue  # ("die Einwohner Hongkongs": a place after a role, no one's name)
+            span = Span(m.start(1), m.start(1) + len(" ".join(toks)))
+            sid = reg.find_person(toks)
+            if sid is None:
+                sid = reg.create(" ".join(toks), "person", "source.person.role_name").id
+                reg.person_tokens[sid] = {translit_key(t) for t in toks}
+            g = gender_of(doc.text[max(seg.span.start, m.start() - 5) : m.end()], doc, lx.code)
+            if g is not None:
+                reg.gender.setdefault(sid, g)
+            src = reg.get(sid)
+            if src.role is None:
+                src.role = doc.text[m.start() : m.start(1)].split()[0]  # "Senator Tom Reed": whom "the senator" means
+            reg.persons_seen.append((span.start, sid))
+            reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), span.start)
+    # English persons named by a common given name and a surname ("Donald Trump"): a pronoun or a
+    # description later in the text may point at them (English has no entity model)
+    for seg in doc.segments:
+        if seg.kind not in ("body", "caption") or pick(seg.language, doc.language) != "en":
+            continue
+        _given_name_persons(doc, reg, seg.span)
+    # persons the entity model found (German): a pronoun later in the text may point at them
+    for ent in doc.entities:
+        if ent.label != "PER":
+            continue
+        eseg = doc.segment_at(ent.span.start)
+        if eseg is None or eseg.kind not in ("body", "caption"):
+            continue
+        lx = lang(pick(eseg.language, doc.language))
+        toks = [t for t in re.findall(r"[\w'’.-]+", doc.text[ent.span.start : ent.span.end])
+                if t.lower() not in lx.determiners and t not in lx.person_roles and t[:1].isupper()]
+        while toks and toks[0].lower() in _function_words():
+            toks = toks[1:]  # "Laut Anklageschrift": the entity model took the according-to word in
+        if not toks or len(toks) > 4:
+            continue
+        sid = reg.find_person(toks)
+        if sid is None:
+            if len(toks) < 2:
+                continue  # a surname alone names someone only once the full name is known
+            sid = reg.create(" ".join(toks), "person", "source.person.entity").id
+            reg.person_tokens[sid] = {translit_key(t) for t in toks}
+        reg.persons_seen.append((ent.span.start, sid))
+        reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), ent.span.start)
+    _apposition_roles(doc, reg)
+    # bare mentions of known persons' name tokens ("Kim", "Kims")
+    known = {t: sid for sid, toks in reg.person_tokens.items() for t in toks}
+    for m in re.finditer(r"(?<![\w-])([A-ZÄÖÜ][\w-]+?)(?:s)?(?![\w-])", doc.text):
+        k = translit_key(m.group(1))
+        if k in known:
+            reg.persons_seen.append((m.start(), known[k]))
+    reg.persons_seen.sort()
+
+
+#: a name of two or three capitalised words, a comma and the apposition after it up to the next
+#: comma or full stop ("Ann Lee, the company's chief executive, …", "Anna Berg, die Ministerin für Häfen, …")
+_APPOSITION = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}),\s+([^,.;:!?\n«»„“”\"]{3,80})(?=[,.;])")
+
+
+def _apposition_roles(doc: Document, reg: Registry) -> None:
+    """The role a known person is given in an apposition after the name ("Ann Lee, the company's
+    chief executive, …"): the first role noun of an apposition that opens with an article or a
+    possessive, so that a later description ("the executive", "die Ministerin") means that person
+    and not the one named last. One pass over the text."""
+    for m in _APPOSITION.finditer(doc.text):
+        seg = doc.segment_at(m.start())
+        if seg is None or seg.kind not in ("body", "caption"):
+            continue
+        lx = lang(pick(seg.language, doc.language))
+        words = m.group(2).split()
+        if not words or not (words[0].lower() in lx.determiners or _POSSESSIVE_S.search(words[0])):
+            continue
+        k = next((i for i, w in enumerate(words) if i > 0 and _is_role(w, lx)), None)
+        run = [] if k is None else [k]
+        while run and run[-1] + 1 < len(words) and _is_role(words[run[-1] + 1], lx):
+            run.append(run[-1] + 1)
+        role = " ".join(words[i] for i in run) if run else None  # "chief executive"
+        if role is None:
+            continue
+        toks = m.group(1).split()
+        sid = reg.find_person(toks)
+        if sid is None:
+            # a name the text gives a role in apposition is a person's ("Anna Berg, die Ministerin …"),
+            # unless a word of it is a common noun, a role, a type noun, a place or an outlet
+            if any(_NOUN_END.search(t.lower()) or t in lx.type_heads or _is_role(t, lx) or t.lower() in _function_words() or _place_name(t)
+                   for t in toks) or _gazetteer_match(m.group(1)) is not None:
+                continue
+            sid = reg.create(m.group(1), "person", "source.person.apposition").id
+            reg.person_tokens[sid] = {translit_key(t) for t in toks}
+            reg.persons_seen.append((m.start(), sid))
+            reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), m.start())
+        src = reg.get(sid)
+        if src.role is None:
+            src.role = role
+        g = gender_of(m.group(2), doc, lx.code)
+        if g is not None:
+            reg.gender.setdefault(sid, g)
+
+
+#: a capitalised given name, an optional initial and a capitalised surname, no capitalised word after it
+#: ("Hillary Clinton Goes …" in a headline, "Charlotte Mayor Jennifer …")
+_GIVEN_SURNAME = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)(?:\s+[A-Z]\.)?(\s+[A-Z][\w'’-]*[a-z][\w-]*)(?![\w-])(?!\s+[A-Z])")
+
+
+def _given_name_persons(doc: Document, reg: Registry, span: Span) -> None:
+    """Register "Ann Lee", "Donald J. Trump": a given name of resources/en/gender.json and a
+    surname, with the gender the given name tells."""
+    _words, names = _en_gender_words()
+    for m in _GIVEN_SURNAME.finditer(doc.text, span.start, span.end):
+        first = m.group(1)
+        if first not in names:
+            continue
+        toks = [first, *m.group(2).split()]
+        toks[-1] = _POSSESSIVE_S.sub("", toks[-1])
+        lx = lang("en")
+        if any(t in _countries() or t in lx.type_heads or t in lx.person_roles for t in toks[1:]):
+            continue  # "Charlotte Mayor …": a place before a role, no given name
+        sid = reg.find_person(toks)
+        if sid is not None and reg.gender.get(sid, names[first]) != names[first]:
+            sid = None  # "Heidi Cruz" after "Ted Cruz": another person of the family
+        if sid is None:
+            sid = reg.create(" ".join(toks), "person", "source.person.given_name").id
+            reg.person_tokens[sid] = {translit_key(t) for t in toks}
+        reg.gender.setdefault(sid, names[first])
+        reg.persons_seen.append((m.start(), sid))
+        reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), m.start())
+
+
+def _opening_persons(doc: Document, reg: Registry, spans: list[Span]) -> None:
+    """Persons that open a sentence of no speech ("Eine Frau wartet vor dem Rathaus", "Der Mann
+    veröffentlicht …", "Jan Roth wundert sich …"), so that a pronoun after them may mean them: a
+    name joins the person of that name, a definite role noun the person last given that role, and
+    anything else is someone new. They enter the source list only once they carry a claim."""
+    for sp in spans:
+        seg = doc.segment_at(sp.start)
+        lx = lang(pick(seg.language if seg else None, doc.language))
+        info = analyse_mention(doc.text[sp.start : sp.end], lx)
+        toks = info.person_tokens or [w for w in info.name.split() if _NAME_TOKEN.match(w)]
+        sid = reg.find_person(toks) if toks and info.type in ("person", "unnamed") else None
+        if sid is None and info.description:
+            sid = _person_with_role(reg, sp.start, info.role, info.text)
+        if sid is None and info.type == "person" and not info.pronoun:
+            src = reg.create(info.name, "person", "source.person.opening", info.role)
+            sid = src.id
+            if info.person_tokens:
+                reg.person_tokens[sid] = {translit_key(t) for t in info.person_tokens}
+            src.mentions.append(sp)
+            g = gender_of(info.text, doc, lx.code)
+            if g is not None:
+                reg.gender[sid] = g
+        if sid is not None:
+            reg.persons_seen.append((sp.start, sid))
+            reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), sp.start)
+    reg.persons_seen.sort()
+
+
+def _silent_speakers(doc: Document, reg: Registry, spans: Sequence[Span]) -> None:
+    """The speakers of speech acts that claim nothing, as mentions of their sources: names only
+    (a pronoun names no one new, a description is resolved where it carries a claim)."""
+    for sp in spans:
+        seg = doc.segment_at(sp.start)
+        lx = lang(pick(seg.language if seg else None, doc.language))
+        info = analyse_mention(doc.text[sp.start : sp.end], lx)
+        if info.pronoun or info.description or not info.name or _share_only(info.text, lx):
+            continue  # (a description, "the President", is resolved where it carries a claim)
+        sid = reg.add(info, sp, "source.silent")
+        if reg.get(sid).type == "person":
+            reg.persons_seen.append((sp.start, sid))
+            reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), sp.start)
+    reg.persons_seen.sort()
+
+
+def _share_only(text: str, lx: Lang) -> bool:
+    """A mention of a share or a count of people that names no one ("59 percent", "Less than a
+    third", "A majority"): numbers and the language's `share_words` only."""
+    words = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*%?|%", text)
+    return bool(lx.share_words) and bool(words) and all(w[:1].isdigit() or w.lower() in lx.share_words for w in words[1:]) \
+        and (words[0][:1].isdigit() or words[0].lower() in lx.share_words or (len(words) > 1 and _number_word(words[0], lx)))
+
+
+def _ranks(text: str) -> set[str]:
+    """The rank prefixes (`rank_prefixes` of every language) in a description: a word of its own
+    ("vice president"), a hyphenated part ("Vize-Außenminister", "Ex-Minister") or, when four
+    letters or more, the start of a compound ("Vizekanzler")."""
+    words = text.lower().replace("-", "- ").split()
+    return {r for code in languages() for r in lang(code).rank_prefixes
+            if any(w in (r, r + "-") or (len(r) >= 4 and w.startswith(r) and len(w) > len(r) + 4) for w in words)}
+
+
+def _person_with_role(reg: Registry, pos: int, role: str | None, described: str | None = None) -> str | None:
+    """The latest person mentioned before `pos` whose role has the same head noun; a compound
+    ends in it ("der Konzern-Sprecher" after "ein Sprecher"); not when the description
+    (`described`, else the role) has a rank the person's role lacks ("der Vize-Außenminister")."""
+    if not role:
+        return None
+    head = role.split()[-1].lower()
+    ranked = _ranks(described or role)
+    best, best_pos = None, -1
+    for s in reg.sources:
+        their = (s.role or "").lower()
+        own = their.split()[-1] if their else ""
+        if s.type != "person" or not own or not (head in their or (len(own) >= 5 and head.endswith(own))):
+            continue
+        if not ranked <= _ranks(their):
+            continue  # "der Vize-Außenminister" is not "der Außenminister Tom Lund"
+        p = max((m.start for m in s.mentions if m.start < pos), default=-1)
+        p = max(p, reg.seen_before(s.id, pos))
+        if p > best_pos:
+            best, best_pos = s.id, p
+    return best

@@ -1,0 +1,180 @@
+"""The registry of one document's sources: mentions merge into one source per real-world source
+(by a key that ignores inflection and transliteration; persons by a shared name token)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from ...document import Document, Mention, Source, Span
+from ...resources import pick
+from ...textutil import whole_words
+from .gazetteer import _org_key, translit_key
+from .gender import _given_name_keys, gender_of
+from .mentions import MentionInfo
+
+#: a first and a last name run together where the text lost a space ("KarlBerger")
+_GLUED = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,})([A-ZÄÖÜ][a-zäöüß]{2,})$")
+
+
+def _unglued(toks: list[str]) -> list[str]:
+    """Name tokens with a first and a last name that lost the space between them split in two
+    ("KarlBerger" → "Karl", "Berger"), so that the surname alone finds its person."""
+    out: list[str] = []
+    for t in toks:
+        m = _GLUED.match(t)
+        out += [m.group(1), m.group(2)] if m else [t]
+    return out
+
+
+class Registry:
+    """Sources of one document, merged by key; persons also known from non-source mentions."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.sources: list[Source] = []
+        self.by_id: dict[str, Source] = {}
+        self.keys: dict[str, str] = {}
+        self.person_tokens: dict[str, set[str]] = {}
+        self.last_pos: dict[str, int] = {}
+        self.persons_seen: list[tuple[int, str]] = []  # (offset, source id) of person name mentions
+        self.mentions: list[Mention] = []
+        self.gender: dict[str, str] = {}  # source id → "f" / "m", where a German role noun or article tells
+        self.word_hits: dict[str, tuple[list[int], list[int]]] = {}  # word → (starts, ends) in the text, once
+        self.runs: dict[str, list[tuple[int, int]]] | None = None  # every run of word characters → its spans
+        self.sentence_starts = [sent.span.start for sent in doc.sentences]
+        self._seen_at: dict[str, list[int]] = {}
+        self._seen_len = -1
+
+    def whole_word_hits(self, word: str) -> tuple[list[int], list[int]]:
+        """Starts and ends of `word` as a whole word in the document's text (as `whole_words`
+        finds it), from one pass over the text for all words: the callers ask for many words at
+        many positions, and bisect the ends, which grow with the starts."""
+        hit = self.word_hits.get(word)
+        if hit is None:
+            if _WORD_RUN.fullmatch(word):
+                if self.runs is None:  # a whole word is a maximal run of word characters and hyphens
+                    self.runs = {}
+                    for m in _WORD_RUN.finditer(self.doc.text):
+                        self.runs.setdefault(m.group(), []).append((m.start(), m.end()))
+                found = self.runs.get(word, [])
+            else:
+                found = [(m.start(), m.end()) for m in whole_words(self.doc.text, word)]
+            hit = self.word_hits[word] = ([a for a, _ in found], [b for _, b in found])
+        return hit
+
+    def seen_before(self, sid: str, pos: int) -> int:
+        """Where the person `sid` was last named before `pos` (`persons_seen`), or -1; the index
+        by person is rebuilt when persons were added since."""
+        if self._seen_len != len(self.persons_seen):
+            self._seen_at = {}
+            for at, who in self.persons_seen:
+                self._seen_at.setdefault(who, []).append(at)
+            for ats in self._seen_at.values():
+                ats.sort()
+            self._seen_len = len(self.persons_seen)
+        ats = self._seen_at.get(sid, [])
+        k = bisect.bisect_left(ats, pos)
+        return ats[k - 1] if k else -1
+
+    def create(self, name: str, type_: str, rule: str, role: str | None = None) -> Source:
+        src = Source(f"s{len(self.sources) + 1}", name, type_, rule, role=role)  # type: ignore[arg-type]
+        self.sources.append(src)
+        self.by_id[src.id] = src
+        return src
+
+    def get(self, sid: str) -> Source:
+        return self.by_id[sid]
+
+    def find_person(self, toks: list[str]) -> str | None:
+        toks = _unglued(toks)
+        keys = {translit_key(t) for t in toks if len(t) >= 2}
+        given = _given_name_keys()
+        first = translit_key(toks[0]) if len(toks) >= 2 and translit_key(toks[0]) in given else None
+        best = None
+        for sid, pk in self.person_tokens.items():
+            if first is not None and first not in pk and pk & given:
+                continue  # "Hillary Clinton" is not "Bill Clinton": two given names, two persons
+            if keys & pk and (len(toks) == 1 or translit_key(toks[-1]) in pk or len(keys & pk) >= 2):
+                if best is None or self.last_pos.get(sid, 0) > self.last_pos.get(best, 0):
+                    best = sid
+        return best
+
+    def add(self, info: MentionInfo, span: Span | None, rule: str) -> str:
+        pos = span.start if span else 0
+        sid: str | None = None
+        if info.type == "person" and info.person_tokens:
+            sid = self.find_person(info.person_tokens)
+        elif info.type == "anonymous":
+            key = "anon:" + (_org_key(info.genitive_org) if info.genitive_org else _org_key(info.name))
+            sid = self.keys.get(key)
+        else:
+            for k in [_org_key(info.name), *(_org_key(a) for a in info.aliases)]:
+                if k in self.keys:
+                    sid = self.keys[k]
+                    break
+            if sid is None and info.type not in ("unnamed", "person", "social_account"):
+                # same head, one set of modifiers inside the other: "Verkehrsamt" = "kantonalen Verkehrsamts"
+                mine = _org_key(info.name).split()
+                for k, other in self.keys.items():
+                    ok = k.split()
+                    if mine and ok and mine[-1] == ok[-1] and (set(mine) <= set(ok) or set(ok) <= set(mine)):
+                        if self.get(other).type == info.type:
+                            sid = other
+                            break
+        src = self.create(info.name, info.type, rule, info.role) if sid is None else self.get(sid)
+        sid = src.id
+        if info.type == "person" and info.person_tokens:
+            self.person_tokens.setdefault(sid, set()).update(translit_key(t) for t in _unglued(info.person_tokens))
+            if len(" ".join(info.person_tokens)) > len(src.name) and src.type == "person":
+                if src.name not in src.aliases:
+                    src.aliases.append(src.name)
+                src.name = " ".join(info.person_tokens)
+            self.persons_seen.append((pos, sid))
+        if info.type == "anonymous":
+            key = "anon:" + (_org_key(info.genitive_org) if info.genitive_org else _org_key(info.name))
+            self.keys.setdefault(key, sid)
+        else:
+            for k in [_org_key(info.name), *(_org_key(a) for a in info.aliases)]:
+                self.keys.setdefault(k, sid)
+        for a in [info.name, *info.aliases]:
+            if a and a != src.name and a not in src.aliases:
+                src.aliases.append(a)
+        if src.role is None and info.role:
+            src.role = info.role
+        if src.type == "person" and sid not in self.gender:
+            seg = self.doc.segment_at(pos) if span is not None else None
+            code = pick(seg.language if seg else None, self.doc.language)
+            g = gender_of(info.text, self.doc, code) or (gender_of(info.name, self.doc, code) if code == "en" else None)
+            if g is not None:
+                self.gender[sid] = g
+        if span is not None:
+            src.mentions.append(span)
+            self.mentions.append(Mention(span, sid, rule))
+        self.last_pos[sid] = max(self.last_pos.get(sid, 0), pos)
+        return sid
+
+    def mention(self, sid: str, span: Span, rule: str) -> None:
+        """One more mention of a known source (a pronoun that points at it)."""
+        self.get(sid).mentions.append(span)
+        self.mentions.append(Mention(span, sid, rule))
+        self.last_pos[sid] = max(self.last_pos.get(sid, 0), span.start)
+
+    def nearest(self, pos: int, types: set[str], role: str | None = None, gender: str | None = None,
+                keep: Callable[[Source], bool] | None = None) -> str | None:
+        """The source of one of `types` mentioned last before `pos` (one whose role holds `role`
+        first), of `gender` or none known, and that `keep` accepts; None when none was."""
+        best, best_pos = None, -1
+        for s in self.sources:
+            if s.type not in types or (gender is not None and self.gender.get(s.id, gender) != gender) or (keep is not None and not keep(s)):
+                continue
+            p = max((m.start for m in s.mentions if m.start < pos), default=-1)
+            if role and s.role and role.lower() in s.role.lower():
+                p += 10_000_000
+            if p > best_pos:
+                best, best_pos = s.id, p
+        return best
+
+
+_WORD_RUN = re.compile(r"[\w-]+")

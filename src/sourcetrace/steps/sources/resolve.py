@@ -1,0 +1,368 @@
+"""The source list of a document: each attribution candidate's source mention resolved to one
+source (`resolve`), with inheritance, pronouns, pairs and coordinations, chains and credits."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...document import Attribution, Document, Mention, Span, Via
+from ...resources import pick
+from ..candidates import Cand
+from ..lexicon import lang
+from .anaphora import (
+    _NOT_PERSONS,
+    _OWNED,
+    _antecedent,
+    _epithet,
+    _first_person,
+    _last_person_before,
+    _most_mentioned_person,
+    _named_just_before,
+    _pronoun_gender,
+    _type_in_text,
+)
+from .gazetteer import _stem
+from .gender import gender_of
+from .mentions import MentionInfo, _outlet_of_owner, analyse_mention
+from .naming import (
+    _genitive_link,
+    _members,
+    _named_with_role,
+    _one_person_described,
+    _pair,
+    _same_anonymous,
+    _surname_source,
+)
+from .outlets import (
+    _account_holder,
+    _credit_links,
+    _credits,
+    _goes_on,
+    _house_name,
+    _is_publisher,
+    _outlet_of_short_name,
+    _poll_before,
+    _poll_in_text,
+    _publisher_keys,
+    _relayed_links,
+)
+from .persons import (
+    _opening_persons,
+    _person_with_role,
+    _place_name,
+    _scan_persons,
+    _share_of_people,
+    _share_only,
+    _silent_speakers,
+)
+from .registry import Registry
+
+
+def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), silent: Sequence[Span] = ()) -> None:
+    """Each candidate's source mention to one source; `persons`: the persons that open sentences
+    (whom a later pronoun may mean, whether or not they said anything); `silent`: the speakers
+    of speech acts that claim nothing, whom a later pronoun may mean too ('The rebels claimed
+    responsibility for the attack, which they said …'). Both enter the source list only once
+    they carry a claim."""
+    reg = Registry(doc)
+    _scan_persons(doc, reg)
+    _opening_persons(doc, reg, [p for p in persons if not any(c.source is not None and c.source.overlaps(p) for c in cands)])
+    _silent_speakers(doc, reg, silent)
+    # (persons found only by scanning are kept aside: they enter the list once they carry a claim)
+    atts: list[Attribution] = []
+    used: set[str] = set()
+    # the last attribution per context (the body, or one embedded post) for inheritance
+    prev_ctx: dict[int | None, tuple[str, list[Via], int]] = {}
+    prev_source: str | None = None
+    prev_via: list[Via] = []
+    quoted: list[tuple[Span, str]] = []  # the quotations resolved so far and their speakers
+    publisher = _publisher_keys(doc.publisher)
+    # per context: the last source, the outlets it spoke to or through, and the sentence
+    told_before: dict[int | None, tuple[str, list[Via], int]] = {}
+    sid_of: dict[int, str | None] = {}  # the source of each candidate resolved so far
+    outlet_of: dict[str, Via] = {}  # the outlet an anonymous source was named by ("a source of the Post")
+    for n, c in enumerate(cands):
+        seg = doc.segment_at(c.content[0].start)
+        lx = lang(pick(seg.language if seg else None, doc.language))
+        sid: str | None = None
+        src_info: MentionInfo | None = None  # the source mention's analysis, when made
+        rule = c.rule
+        if c.mode == "social_post" and seg is not None:
+            name = seg.author or (seg.handle or "unknown account")
+            info = MentionInfo(name, name, "social_account", aliases=[seg.handle] if seg.handle else [])
+            sid = _account_holder(reg, info, c.source, lx) or reg.add(info, c.source, "source.social_account")
+        elif c.inherit:
+            prev_source, prev_via, prev_end = prev_ctx.get(c.post_account, (None, [], -1))
+            named = _named_just_before(reg, doc, c.sent, c.source) if c.source is not None else None
+            if c.source is not None and named is not None and named != prev_source:
+                # "Laut dem Staatsanwalt X habe es …. Die Täter benutzten demnach …": the person
+                # named in the sentence before, whose word the adverb means
+                sid = named
+                rule += "+previous_sentence"
+                reg.mention(sid, c.source, "source.anaphoric_adverb")
+            elif prev_source is not None and c.content[0].start - prev_end < 1500:
+                sid = prev_source
+                rule += "+inherit"
+                if c.source is None and lx.code == "de":
+                    # the source's latest mention before it, which the reader resolves the speaker
+                    # from (German, as de-news-quotes marks it; PolNeAR leaves English ones unmarked)
+                    c.source = next((m.span for m in reversed(reg.mentions)
+                                     if m.source == sid and m.span.end <= c.content[0].start), None)
+            else:
+                c.source = None  # an adverb that stands for no source named before names no one
+        elif c.subjectless:
+            sent_start = doc.sentences[c.sent].span.start if c.sent < len(doc.sentences) else 0
+            lo = doc.segments[c.post_account].span.start if c.post_account is not None else 0
+            sid = _last_person_before(reg, sent_start, max(lo, sent_start - 600))  # only a person just named
+            if sid is not None and c.source is None:
+                rule += "+previous_subject"
+                # point at the mention in the text when it is close by
+                near = [p for p, s in reg.persons_seen if s == sid and lo <= p < sent_start]
+                if near:
+                    m = re.match(r"[\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)*", doc.text[near[-1] :])
+                    ctx = doc.text[max(lo, near[-1] - 12) : near[-1]]
+                    rm = re.search(r"(?:President|Präsident|Minister|Premier)\s*$", ctx)
+                    start = near[-1] - (len(rm.group(0)) if rm else 0)
+                    c.source = Span(start, near[-1] + (len(m.group(0)) if m else 0))
+        elif c.source is not None and c.refers_to is None and not c.co_sources and (pair := _pair(reg, doc, c.source, lx)):
+            for p_sid in pair:
+                reg.mention(p_sid, c.source, "source.person.pair")
+            used.update(pair)
+            sid = pair[0]
+        elif c.source is not None and c.refers_to is None and not c.co_sources and (members := _members(doc, c.source, lx)):
+            ids = []
+            for co in members:
+                minfo = analyse_mention(doc.text[co.start : co.end], lx)
+                known = _surname_source(reg, doc, minfo, co)
+                ids.append(known if known is not None else reg.add(minfo, co, f"source.coordination.{minfo.type}"))
+            used.update(ids)
+            sid = ids[0]
+        elif c.source is not None and c.co_sources and not _one_person_described(doc, c, lx):
+            whole = doc.text[c.source.start : c.source.end]
+            group = bool(re.search(r",\s*(?:" + "|".join(map(re.escape, lx.group_words)) + r")\b", whole))
+            head = re.findall(r"[\w-]+", whole)[-1]
+            ids = []
+            for co in c.co_sources:
+                piece = doc.text[co.start : co.end]
+                cinfo = analyse_mention(piece, lx)
+                last = (re.findall(r"[\w-]+", piece) or [""])[-1]
+                # (an adjective shares the head: "deutsche als auch französische Behörden"; a name
+                # does not: "Sowohl Roth als auch Lund")
+                if not group and head not in piece and (last[:1].islower() or piece.rstrip().endswith("-") or last.lower().endswith(("sche", "schen"))):
+                    # shared head: "deutsche als auch französische Behörden"
+                    cinfo = analyse_mention(piece + " " + head, lx)
+                    cinfo.name = re.sub(r"^(?:sowohl|both)\s+", "", cinfo.name)
+                known = _surname_source(reg, doc, cinfo, co)  # "Sowohl Roth als auch Lund": two persons named before
+                ids.append(known if known is not None else reg.add(cinfo, co, f"source.{'group' if group else 'coordination'}.{cinfo.type}"))
+            used.update(ids)
+            sid = ids[-1] if group else ids[0]
+        elif c.source is not None:
+            info = analyse_mention(doc.text[(c.refers_to or c.source).start : (c.refers_to or c.source).end], lx)
+            if c.refers_to is None:
+                src_info = info
+            if info.pronoun and info.text.lower() in lx.neuter_pronouns:
+                # "It said …" stands for a body or a text named before, never for a person
+                sid = reg.nearest(c.source.start, set(_NOT_PERSONS))
+                if sid is not None and max(m.end for m in reg.get(sid).mentions if m.start < c.source.start) < c.source.start - 800:
+                    sid = None
+                if sid:
+                    reg.mention(sid, c.source, "source.pronoun")
+            elif info.pronoun and _first_person(info.text, lx):
+                # "wir", "I": inside a quotation its speaker, outside it the author, never someone named before
+                sid = next((q_sid for q, q_sid in quoted if q.start <= c.source.start < q.end), None)
+                if sid:
+                    reg.mention(sid, c.source, "source.pronoun.first_person")
+            elif info.pronoun:
+                want = _pronoun_gender(doc, info.text, c.cue, lx)
+                if lx.code == "en":
+                    # the nearest person who spoke whose gender agrees or is unknown: an English "he"
+                    # never means a woman named before ("Ann Lee", "Mrs. Lee", "the spokeswoman")
+                    sid = reg.nearest(c.source.start, {"person"}, gender=want) or _last_person_before(reg, c.source.start, gender=want)
+                else:
+                    sid = (_antecedent(reg, doc, c.source.start, want) if want else None) \
+                        or reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
+                teller = sid_of.get(id(c.relayed_by)) if c.relayed_by is not None and c.relayed_by.mode == "direct" else None
+                if sid is not None and sid == teller:
+                    # "«He told me: …», said Ann": inside a quotation "he" is someone other than its speaker
+                    sid = _antecedent(reg, doc, c.source.start, want or "m", teller)
+                if sid:
+                    reg.mention(sid, c.source, "source.pronoun")  # the same source, not a second one of its name
+                    if want and lx.code == "en":
+                        reg.gender.setdefault(sid, want)  # "Reed said …. “…,” he said.": Reed is a man from now on
+                elif " " in info.text.strip():
+                    # "Seiner Darstellung (zufolge)" with no person to point at: the phrase stays the source
+                    sid = reg.add(MentionInfo(info.text, info.name, "unnamed"), c.source, "source.unnamed")
+            elif info.description:
+                if info.type == "person":
+                    named = _named_with_role(doc, info.role or "", lx)
+                    if named:
+                        sid = reg.add(MentionInfo(info.text, named, "person", role=info.role, person_tokens=named.split()), c.source, "source.person.role_in_text")
+                    else:
+                        # "der Diktator": the person with that role, else the person last named by
+                        # name nearby; a bare description ("die Ministerin") takes no other one
+                        owned = lx.code == "en" and bool(_OWNED.search(info.text))
+                        owner = re.match(r"\s*(?:the\s+)?([\w .-]+?)['’]s?\s", info.text)
+                        if owned and owner is not None and _place_name(owner.group(1).strip()):
+                            owned = False  # "Russia's president" is the president of Russia, a title, not someone of its
+                        # (never the one who tells of it: "Anna Berg sagte, der Bürgermeister habe ihr gesagt, …")
+                        tellers = {sid_of.get(id(c.relayed_by))} if c.relayed_by is not None else set()
+                        tellers |= {m.source for vsp, up in c.via if not up for m in reg.mentions if m.span.overlaps(vsp)}
+                        sid = _person_with_role(reg, c.source.start, info.role, info.text) if not owned else None
+                        sid = None if sid in tellers else sid
+                        if sid is None and lx.code == "en" and not owned and _epithet(info.text):
+                            sid = _most_mentioned_person(reg, doc, c.source.start, gender_of(info.text, doc, "en"))
+                        if sid is None and not owned and lx.code != "en":  # ("Morrison's lawyer", "his spokeswoman": someone of theirs, someone new)
+                            # (an English bare office, "the mayor", may be someone the text never names:
+                            # only the one it gives that role, or an epithet's person, above)
+                            # the person named last nearby, of the description's gender ("der
+                            # Bürgermeister Jan Roth" is no "die Ministerin"), not the one who tells of it
+                            want = gender_of(info.text, doc, lx.code)
+                            last = _last_person_before(reg, c.source.start, max(0, c.source.start - 1000), gender=want)
+                            sid = last if last is not None and last in reg.person_tokens and last not in tellers else None
+                else:
+                    # the nearest of its type, one whose name or role ends in the same noun first
+                    # ("des Konzerns" → "der Rüstungskonzern Rheinmetall")
+                    sid = reg.nearest(c.source.start, {info.type} | ({"media", "news_agency"} if info.type in ("media", "news_agency") else set()),
+                                      role=_stem(info.role) if info.role else None)
+                if sid is not None:
+                    src = reg.get(sid)
+                    src.mentions.append(c.source)
+                    reg.mentions.append(Mention(c.source, sid, "source.description"))
+                    if info.name not in src.aliases:
+                        src.aliases.append(info.name)
+                else:
+                    sid = reg.add(info, c.source, "source.description.new")
+            elif info.type == "unnamed" and _share_only(info.text, lx):
+                rule += "+names_nobody"  # "59 percent said": the mention stays, no source is listed
+            elif (surname := _surname_source(reg, doc, info, c.source)) is not None:
+                sid = surname
+            elif (again := _same_anonymous(reg, doc, c.source, info, lx)) is not None:
+                sid = again  # "… the source said": the anonymous source named before
+                reg.mention(sid, c.source, "source.anonymous.again")
+            else:
+                if info.type == "unnamed" and (typed := _type_in_text(doc.text, info.name, lx)) is not None:
+                    info.type, info.role = typed  # "Rheinmetall" after "der Rüstungskonzern Rheinmetall"
+                sid = reg.add(info, c.source, f"source.{info.type}")
+        via: list[Via] = []
+        for vsp, upstream in c.via:
+            vinfo = analyse_mention(doc.text[vsp.start : vsp.end], lx)
+            if vinfo.description:
+                # "die Zeitung" → the outlet named before; "seine Managerin" → a person, never the
+                # claim's own source ("wie die Zeitung unter Berufung auf seine Managerin berichtete")
+                kinds = {vinfo.type} | ({"media", "news_agency"} if vinfo.type in ("media", "news_agency") else set())
+                # a person by role: the one the text gives that role ("der Bürgermeister" after "der
+                # Bürgermeister Jan Roth"), else the one named last
+                vid = _person_with_role(reg, vsp.start, vinfo.role, vinfo.text) if vinfo.type == "person" else None
+                vid = vid if vid is not None and vid != sid else reg.nearest(vsp.start, kinds)
+                if vid is None or vid == sid:
+                    vid = reg.add(vinfo, vsp, "source.via")
+                else:
+                    reg.mention(vid, vsp, "source.via.description")
+            elif (short := _outlet_of_short_name(reg, vinfo)) is not None:
+                vid = short  # "told Fox in the interview" after "an interview with «Fox News Sunday»": one outlet
+                reg.mention(vid, vsp, "source.via.short_name")
+            elif (known := _surname_source(reg, doc, vinfo, vsp)) is not None:
+                vid = known  # "wie Roth der Zeitung sagte" after "Anna Roth": the person named before
+            else:
+                vid = reg.add(vinfo, vsp, "source.via")
+            vsrc = reg.get(vid)
+            pos = "upstream" if upstream else "downstream"
+            via.append(Via(vid, vsrc.name, vsp, "via.phrase", pos))  # type: ignore[arg-type]
+            if vinfo.genitive_org:
+                via.append(_genitive_link(reg, doc, lx, vinfo.genitive_org, vsp, pos))
+        if c.source is not None and not via and (rule.endswith("+names_nobody") or (src_info is not None and _share_of_people(src_info.name, lx))):
+            # ("59 percent said", "70 percent of Americans say": the share answered a poll)
+            poll = _poll_before(reg, doc, c.source.start, lx)
+            if poll is None or max(m.end for m in reg.get(poll).mentions if m.start < c.source.start) < _poll_in_text(doc, c.source.start, lx, reg=None)[0]:
+                poll = _poll_in_text(doc, c.source.start, lx, reg)[1] or poll  # (a pollster named since: "A Reuters poll has …")
+            if poll is not None:  # "A YouGov poll … . Asked about …, 59 percent said …": the poll relays its answers
+                psrc = reg.get(poll)
+                words = psrc.name.split()
+                # (the noun the postmodifier hangs on: "YouGov poll | of American voters")
+                head = max((k for k, w in enumerate(words[:-1]) if w.lower() in lx.poll_heads and words[k + 1][:1].islower()), default=None)
+                if head is not None and 0 < head < len(words) - 1 and words[head - 1][:1].isupper() and " ".join(words[: head + 1]) not in psrc.aliases:
+                    psrc.aliases.append(" ".join(words[: head + 1]))  # "YouGov poll of American voters": also "YouGov poll"
+                first = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
+                if 0 < first < len(words) - 1 and all(w.islower() for w in words[:first]) and " ".join(words[first:]) not in psrc.aliases:
+                    psrc.aliases.append(" ".join(words[first:]))  # "new Gallup poll": also "Gallup poll"
+                via.append(Via(poll, psrc.name, None, "via.poll", "downstream"))
+        if sid is not None and reg.get(sid).type == "anonymous" and c.source is not None:
+            # "Die Quelle der «Hafenpost»": the outlet relays its anonymous source
+            ainfo = src_info or analyse_mention(doc.text[c.source.start : c.source.end], lx)
+            outlet = _outlet_of_owner(ainfo.genitive_org, lx) if ainfo.genitive_org else None
+            if outlet is not None:
+                # (not "Kreise des Ministeriums": the circles belong to the ministry, it relays nothing)
+                via.append(_genitive_link(reg, doc, lx, outlet, c.source, "downstream"))
+                outlet_of[sid] = via[-1]
+            elif sid in outlet_of and all(v.source != outlet_of[sid].source for v in via):
+                # "… the source said": the same anonymous source, relayed by the same outlet
+                via.append(outlet_of[sid])
+        if c.inherit and sid is not None and sid == prev_source and not via:
+            via = list(prev_via)
+        told = told_before.get(c.post_account)
+        if not via and told is not None and sid == told[0] and c.sent - told[2] == 1 and _goes_on(doc, c, lx):
+            # '"…," she told Fox. The country would not accept it, she said.': the same occasion
+            via = [Via(v.source, v.name, v.span, v.rule + "+continued", v.position) for v in told[1]]
+        if c.post_account is not None and c.mode != "social_post":
+            pseg = doc.segments[c.post_account]
+            name = pseg.author or pseg.handle or "account"
+            pinfo = MentionInfo(name, name, "social_account", aliases=[pseg.handle] if pseg.handle else [])
+            pid = _account_holder(reg, pinfo, None, lx) or reg.add(pinfo, None, "source.social_account")
+            via.append(Via(pid, name, None, "via.embedding_post", "downstream"))
+        seen_via: set[str] = set()
+        deduped: list[Via] = []
+        for v in via:
+            if v.source != sid and v.source not in seen_via and not _is_publisher(reg.get(v.source), publisher) \
+                    and not _house_name(doc, v.span, lx):
+                seen_via.add(v.source)
+                deduped.append(v)
+        # chain order: origin first — upstream links, (the named source), downstream links
+        via = [v for v in deduped if v.position == "upstream"] + [v for v in deduped if v.position == "downstream"]
+        sid_of[id(c)] = sid
+        att = Attribution(
+            id=f"a{n + 1}", mode=c.mode, content=c.content, source=sid, source_span=(c.extent if c.source is not None else None) or c.source, cue=c.cue,  # type: ignore[arg-type]
+            rule=rule, via=via, segment=next((i for i, s in enumerate(doc.segments) if s.span.contains(c.content[0])), 0),
+        )
+        atts.append(att)
+        if sid:
+            used.add(sid)
+        used.update(v.source for v in via)
+        if sid is not None and c.mode != "social_post" and not (c.relayed_by is not None and c.relayed_by.mode == "direct"):
+            # (speech told inside a quotation: the quotation's speaker goes on, not the one told of)
+            prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
+            told_before[c.post_account] = (sid, [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")], c.sent)
+        if sid is not None and c.mode == "direct":
+            quoted.extend((sp, sid) for sp in c.content)
+    dropped = _relayed_links(reg, cands, atts, publisher)
+    dropped += [a for c, a in zip(cands, atts, strict=True) if c.anchor_only]  # its speaker went on; it claims nothing
+    if dropped:
+        atts = [a for a in atts if not any(a is d for d in dropped)]
+        for k, a in enumerate(atts):
+            a.id = f"a{k + 1}"
+        for d in dropped:
+            if d.source is not None and not any(a.source == d.source or any(v.source == d.source for v in a.via) for a in atts):
+                used.discard(d.source)
+    cited = set(used)  # the sources the text cites, before the credit lines are read
+    credited = _credits(doc, reg, used, lang(pick(doc.language)))
+    _credit_links(doc, reg, atts, [sid for sid in credited if not _is_publisher(reg.get(sid), publisher)])
+    # distance: intermediaries between a source and the article
+    dist: dict[str, int] = {}
+    for a in atts:
+        chain = [v.source for v in a.via if v.position == "upstream"]
+        chain += [a.source] if a.source else []
+        chain += [v.source for v in a.via if v.position == "downstream"]
+        for k, sid_ in enumerate(chain):
+            dist[sid_] = min(dist.get(sid_, 99), len(chain) - k - 1)
+    out = []
+    for s in reg.sources:
+        # an agency credited for the copy ("(dpa)", "Reuters contributed", "Quellen: AFP") wrote the
+        # text and stands at the end of each claim's chain (`via.credit`), but it is no source of the
+        # source list unless the text cites it (issue 7: one entry per source that says something)
+        if s.id in cited or (s.id in used and not s.credit):
+            s.distance = dist.get(s.id, 0)
+            out.append(s)
+    doc.sources = out
+    doc.attributions = atts
+    listed = {s.id for s in out}
+    doc.mentions = [m for m in reg.mentions if m.source in listed]
