@@ -1,0 +1,264 @@
+"""The time expressions of one stretch of text (`find_timexes`): candidates by pattern, those that
+are no dates set aside (ages, counts, parts of names, amounts), listed days and years joined."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from ...document import Span, Timex
+from ...resources import SUPPORTED, load
+from ..quantity import _CURRENCY, _UNIT
+from .values import normalise
+from .words import _FOLD, _NEEDS_RX, _alt, _lex, _needs, _patterns, _triggers
+
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _full_day(value: str) -> dt.date | None:
+    if re.match(r"\d{4}-\d\d-\d\d(?:T|$)", value):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _name_part(text: str, s: int, e: int, kind: str) -> bool:
+    """A time word inside a name: a hyphenated compound ("ZDF-heute", "heute-journal"), or an
+    all-capitals word beside another one ("USA TODAY"), or a capitalised deictic word inside a
+    sentence ("the Today programme", "die Sendung Heute")."""
+    if kind not in _NAMEABLE:
+        return False
+    word = text[s:e]
+    if (s > 1 and text[s - 1] == "-" and text[s - 2].isalnum()) or (e + 1 < len(text) and text[e] == "-" and text[e + 1].isalnum()):
+        return True
+    if word.isupper() and len(word) > 2:
+        left = re.search(r"([A-Za-zÄÖÜäöü&.']+)\s+$", text[max(0, s - 30) : s])
+        right = re.match(r"\s+([A-Za-zÄÖÜäöü&.']+)", text[e : e + 30])
+        return any(x is not None and x.group(1).isupper() and len(x.group(1)) > 1 for x in (left, right))
+    if word[:1].isupper() and " " not in word:
+        # "Hürriyet Daily News": a capitalised time word between two capitalised words
+        left = re.search(r"(\S+)[ \t]+$", text[max(0, s - 30) : s])
+        right = re.match(r"[ \t]+(\S+)", text[e : e + 30])
+        if left and right and left.group(1)[:1].isupper() and right.group(1)[:1].isupper() and left.group(1)[-1:].isalnum():
+            return True
+    if word[:1].isupper() and kind == "set" and re.match(r"[ \t]+[A-Z][\w]", text[e : e + 3]):
+        return True  # "Daily NK", "Weekly Standard": a name
+    if kind in ("weekday", "weekday_part") and re.search(r"\bNews[ \t]+$", text[max(0, s - 8) : s]):
+        return True  # "Fox News Sunday": a programme
+    if word[:1].isupper() and kind == "relday":
+        before = text[max(0, s - 3) : s]
+        return bool(re.search(r"[a-zäöüß,][ \t]+$", before))
+    return False
+
+
+_AGE_AFTER = re.compile(r"(?:\s+(?:alt|alte[nrms]?|jung|jünger\w*|älter\w*|old|younger|older)\b|-old\b|-jährig)", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:ab|unter|mit|aged|age)\s+$", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?:rund|fast|etwa|knapp|circa|ca\.|mehr\s+als|weniger\s+als|über|bis\s+zu|insgesamt|es|about|around|nearly|almost|over|some)\s+$", re.I)
+_ATTRIBUTIVE = re.compile(r"\b(?:der|die|das|des|dem|den|von|vom|the|of|in|im|seit|bis|ab)\s+$", re.I)
+
+
+def _age(text: str, m: re.Match[str]) -> bool:
+    clock = _lex().units.get(m.group(0).split()[-1].lower()) in ("S", "H") or "minute" in m.group(0).lower()
+    if _AGE_AFTER.match(text, m.end()) or (not clock and _AGE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])):
+        return True  # "16 Jahre alt", "mit elf Wochen"; not "mit zwölf Sekunden Vorsprung"
+    # a number of years after a word of age in the same clause: "Kinder zwischen sechs und elf
+    # Jahren", "die Altersgrenze von 18 Jahren", "children under 12 years"
+    lx = _lex()
+    years = lx.units.get(m.group(0).split()[-1].lower()) == "Y"
+    since = re.search(r"(\w+)\s+$", text[max(0, m.start() - 12) : m.start()])
+    if not years or (since and since.group(1).lower() in lx.backward):
+        return False  # "seit drei Jahren": how long, whoever it is about
+    return _age_context().search(text, max(0, m.start() - 60), m.start()) is not None
+
+
+@cache
+def _age_context() -> re.Pattern[str]:
+    words = {w for lang in SUPPORTED for w in load(lang, "time").get("age_nouns", [])}
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{_alt(words)})\b[^.;:!?\n]{{0,40}}$", re.I)
+
+
+# the second end of a range of amounts after a year-like number: "von 2000 bis 3000 Grad",
+# "1450 bis 1850 Euro" are amounts, not years
+_RANGE_OF_AMOUNTS = re.compile(rf"\s*(?:bis|und|-|–|to|and)\s*\d[\d.,']*\s*(?:{_CURRENCY}|{_UNIT})(?!\w)", re.I)
+
+
+def _count(text: str, m: re.Match[str]) -> bool:
+    """A four-digit number that counts something: after a bound ("rund 1500"), or before a
+    capitalised noun without a determiner or preposition that would make it a year."""
+    before = text[max(0, m.start() - 14) : m.start()]
+    if _COUNT_BEFORE.search(before):
+        return True
+    nxt = re.match(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+)", text[m.end() : m.end() + 30])
+    return bool(nxt) and not _ATTRIBUTIVE.search(before) and bool(re.search(r"[a-zäöüß,]\s+$", before))
+
+
+def _joins_year(text: str, prev: Timex, m: re.Match[str]) -> bool:
+    """Whether a year expression (`m`, "dieses Jahres", "of last year") completes the month or day
+    just before it (`prev`, named without a year)."""
+    if prev.type != "DATE" or not re.fullmatch(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)|", prev.value) or prev.rule not in _YEARLESS:
+        return False
+    if _YEAR_IN.search(text[prev.span.start : prev.span.end]):
+        return False
+    gap = text[prev.span.end : m.start()]
+    return bool(re.fullmatch(r"\s*(?:of\s+|des\s+)?", gap, re.I)) and bool(re.match(r"(?:des\s+)?\w*\s*(?:jahr|year)", m.group(0), re.I))
+
+
+_YEARLESS = ("timex.day_month_year", "timex.month_day_year", "timex.month", "timex.weekday_date", "timex.season")
+
+
+_YEARLESS_KINDS = ("day_month_year", "month_day_year", "weekday_date", "month", "month_attr")
+_APPOSITION = re.compile(r"[\s,(–—-]*(?:(?:am|im|on|in|at)\s+(?:dem\s+|the\s+)?)?", re.I)
+
+
+def _narrative_year(text: str, prev: Timex, m: re.Match[str], start: int) -> str | None:
+    """The year a date without one takes from the date named just before it in the same sentence,
+    when it stands in apposition to it ("vor drei Jahren, am 5. Mai", "in 2019, on May 5",
+    "im Jahr 2019 (im März)"): the narrative's year, not the article's."""
+    if prev.type != "DATE" or not re.fullmatch(r"\d{4}(?:-\d\d)?", prev.value) or prev.span.start < start:
+        return None
+    if prev.rule not in ("timex.ago", "timex.year", "timex.year_bare", "timex.month_year", "timex.rel_week") :
+        return None
+    if _APPOSITION.fullmatch(text, prev.span.end, m.start()) is None:
+        return None
+    if len(prev.value) == 7 and m.group(0) and not re.search(r"\d", m.group(0)):
+        return None  # a month after a month ("im März 2019, im April") names its own
+    return prev.value[:4]
+
+
+_LOWER_WORD_END = re.compile(r"(?<![\w-])[a-z][a-z']*\s$")
+_NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set")
+
+
+def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
+                 alt: dt.date | None = None, narrative: dt.date | None = None,
+                 narrative_year: int | None = None, code: str | None = None) -> list[Timex]:
+    """Non-overlapping temporal expressions in text[start:end], earliest-longest first. `alt`, when
+    given, is the other end of the range the article date may stand for: a value that differs
+    between `anchor` and `alt` is left unresolved (empty). `narrative` is the last day the text named
+    before this stretch; anaphoric expressions count from it. `code` is the stretch's language
+    (its tense markers); None uses every language's."""
+    cands: list[tuple[int, int, str, re.Match[str]]] = []
+    triggers = _triggers()
+    needs = _needs()
+    low = text[start:end].translate(_FOLD).lower()
+    has: dict[object, bool] = {}  # each trigger and each need searched at most once per stretch
+    for kind, rx in _patterns():
+        need = needs.get(kind)
+        if need is not None:
+            ok = False
+            for w in need:
+                if w in _NEEDS_RX:
+                    if w not in has:
+                        has[w] = _NEEDS_RX[w].search(text, start, end) is not None
+                    ok = has[w]
+                else:
+                    ok = w in low
+                if ok:
+                    break
+            if not ok:
+                continue  # the pattern needs a word (or a number) this stretch lacks
+        trig = triggers.get(kind)
+        if trig is not None:
+            if trig not in has:
+                has[trig] = trig.search(text, start, end) is not None
+            if not has[trig]:
+                continue  # the pattern needs a word this stretch lacks (a month name, "später", …)
+        for m in rx.finditer(text, start, end):
+            if m.end() > m.start():
+                cands.append((m.start(), -(m.end() - m.start()), kind, m))
+    cands.sort(key=lambda c: (c[0], c[1]))
+    out: list[Timex] = []
+    taken_end = -1
+    window = text[start:end]
+    for s, _neg, kind, m in cands:
+        if s < taken_end:
+            continue
+        if _name_part(text, m.start(), m.end(), kind):
+            continue
+        lo, hi = anchor, alt
+        if kind in ("clock", "daypart") and not m.group(0).lower().startswith("morgen"):
+            # a time or part of day belongs to the date just mentioned ("Donnerstag, 25. Februar, um
+            # 20 Uhr"), else to the day the narrative is at ("Am Dienstag … Am Nachmittag …")
+            day = next((_full_day(t.value) for t in reversed(out) if t.type == "DATE" and _full_day(t.value)), None)
+            day = day or (narrative if kind == "daypart" else None)
+            if day:
+                lo, hi = day, None
+        if kind == "month_attr" and (code not in _lex().month_before_noun or not _LOWER_WORD_END.search(text[max(0, s - 30) : s])):
+            continue  # a language without that order, or a name or sentence start before it ("Snowboarder March")
+        if kind in ("duration", "duration2") and _age(text, m):
+            continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
+        if (kind == "year_bare" and _count(text, m)) or (kind in ("year", "year_bare") and _RANGE_OF_AMOUNTS.match(text, m.end())):
+            continue  # "rund 1500 Azubis", "fast 2000 Mitarbeiter": a number, not a year
+        res = normalise(kind, m, lo, window, narrative, narrative_year, code)
+        if res is None:
+            continue
+        typ, value = res
+        anchored = not _YEAR_IN.search(m.group(0)) and typ in ("DATE", "TIME") and not value.endswith("_REF")
+        if value and hi is not None and hi != lo and (kind != "anaphoric" or narrative is None) \
+                and (kind != "anaphoric_year" or narrative_year is None):
+            other = normalise(kind, m, hi, window, narrative, narrative_year, code)
+            if other is None or other[1] != value:
+                value = ""  # relative to a date we do not know precisely enough: left unresolved
+        if kind in ("rel_week", "year") and re.fullmatch(r"\d{4}", value or "0") and out and _joins_year(text, out[-1], m):
+            # "am 21. Mai dieses Jahres", "in March of last year": one expression, its year from the second part
+            prev = out[-1]
+            prev.span = Span(prev.span.start, m.end())
+            if prev.value and value:
+                prev.value = value + prev.value[4:]
+            elif not value:
+                prev.value = ""
+            taken_end = m.end()
+            continue
+        if value and typ == "DATE" and kind in _YEARLESS_KINDS and not _YEAR_IN.search(m.group(0)) and out:
+            year = _narrative_year(text, out[-1], m, start)
+            if year:
+                value = year + value[4:]  # "vor drei Jahren, am 5. Mai": the May of that year
+        elif not value and typ == "DATE" and kind in _YEARLESS_KINDS and not _YEAR_IN.search(m.group(0)) and out:
+            year = _narrative_year(text, out[-1], m, start)
+            res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code) if year else None
+            if year and res2 and res2[1]:
+                value = year + res2[1][4:]
+        s0 = m.start()
+        pm = _LEADING_PREP.match(text, s0, m.end())
+        if pm and pm.end() < m.end():
+            s0 = pm.end()  # TimeML extents leave out the preposition: "am Samstag" → "Samstag"
+        out.extend(_listed_days(text, max(start, taken_end), s0, value) if kind == "day_month_year" else [])
+        out.append(Timex(Span(s0, m.end()), typ, value, f"timex.{kind}", anchored=anchored and bool(value)))  # type: ignore[arg-type]
+        taken_end = m.end()
+        if value and typ in ("DATE", "TIME") and _full_day(value):
+            narrative = _full_day(value)
+        if value and typ == "DATE" and re.match(r"\d{4}", value) and _YEAR_IN.search(m.group(0)):
+            narrative_year = int(value[:4])
+    return out
+
+
+# a day number that shares the month named after it: "am 3., 4. und 5. Oktober", "vom 18. bis
+# zum 19. Dezember", "am 16. und 17. sowie am 23. und 24. Januar"
+_LISTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.(?:\s*,\s*|\s+(?:und|bis|sowie|oder)\s+(?:(?:zum|am)\s+)?|\s*[-–]\s*)$")
+
+
+def _listed_days(text: str, lo: int, end: int, value: str) -> list[Timex]:
+    """The days listed before a day with its month ("am 3., 4. und 5. Oktober"), each with that
+    month and year, earliest first."""
+    found: list[Timex] = []
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return found
+    while True:
+        m = _LISTED_DAY.search(text, max(lo, end - 30), end)
+        if m is None:
+            break
+        try:
+            day = dt.date(int(value[:4]), int(value[5:7]), int(m.group(1)))
+        except ValueError:
+            break
+        found.append(Timex(Span(m.start(1), m.end(1)), "DATE", day.isoformat(), "timex.listed_day", anchored=True))
+        end = m.start()
+    return found[::-1]
+
+
+_LEADING_PREP = re.compile(r"(?:am|im|in|an|ab|seit|bis|vom|zum|zur|um|gegen|on|at|since|until|from|by)\s+(?:dem\s+|the\s+)?", re.I)

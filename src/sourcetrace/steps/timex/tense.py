@@ -1,0 +1,97 @@
+"""Past, future or neither for a time expression, by the tense markers of its own clause
+(`tense_past`, `tense_future` of resources/<lang>/time.json): which way a relative date points."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from ...resources import SUPPORTED, load
+from ...textutil import OPENING_DOUBLE_QUOTES
+from .words import _alt, _lex
+
+
+@cache
+def _tense_markers(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(past, future) marker patterns of a language's `time` resource (every language's when
+    `code` is None): whole words case-insensitively, the word-shape patterns case-sensitively
+    (verb forms in lower case only: "Gericht", "Gebiet", "United" are no participles)."""
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+
+    def compiled(words_key: str, patterns_key: str | None) -> re.Pattern[str]:
+        words = {w for c in codes for w in load(c, "time").get(words_key, [])}
+        shapes = [p for c in codes for p in (load(c, "time").get(patterns_key, []) if patterns_key else [])]
+        alts = [_alt(words)] if words else []
+        alts += [f"(?-i:{p})" for p in shapes]
+        return re.compile(r"\b(?:" + "|".join(alts or [r"(?!x)x"]) + r")\b", re.I)
+
+    return compiled("tense_past", "tense_past_patterns"), compiled("tense_future", None)
+
+
+@cache
+def _present_exclude(code: str | None) -> frozenset[str]:
+    return frozenset(load(code, "time").get("present_future_exclude", [])) if code in SUPPORTED else frozenset()
+
+
+def _fronted_present(window: str, match: str, code: str | None) -> bool:
+    """The expression opens its sentence and a finite verb follows it that is no past marker and
+    none of `present_future_exclude` (German V2: "Am Dienstag kommen die Minister zusammen"):
+    the present tense of something to come. Only for languages with that list."""
+    excl = _present_exclude(code)
+    pos = window.find(match)
+    if not excl or pos < 0:
+        return False
+    before = window[:pos].rstrip(" \t" + OPENING_DOUBLE_QUOTES)
+    if before and before[-1] not in ".!?:\n":
+        return False
+    m = re.match(r"\s+(\w+)", window[pos + len(match) :])
+    if m is None or not m.group(1).isalpha() or not m.group(1).islower() or m.group(1) in excl:
+        return False
+    return _tense_markers(code)[0].fullmatch(m.group(1)) is None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
+
+
+@cache
+def _determiner_before() -> re.Pattern[str]:
+    """An article or a possessive that ends the text before a tense marker (`tense_determiners` of
+    resources/<lang>/time.json, every language): the marker is then a noun or an adjective."""
+    words = [w for lang in SUPPORTED for w in load(lang, "time").get("tense_determiners", [])]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
+
+
+@lru_cache(maxsize=1024)  # asked again for the same expression against the other end of the date range
+def _tense_where(window: str, match: str, code: str | None = None) -> tuple[str, bool]:
+    """"past", "future" or "neutral" for a time expression: by the tense markers of its own clause;
+    when that clause has none, by the nearest marker elsewhere in the sentence that is not a
+    reporting verb ("Die Wahl findet im März statt, sagte sie": the saying is past, the election
+    is not). The markers are those of language `code` (of every language when None)."""
+    past_rx, future_rx = _tense_markers(code)
+    pos = window.find(match)
+    if pos < 0:
+        pos = 0
+    end = pos + len(match)
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(window)]
+    c0 = max((b for b in breaks if b < pos), default=-1) + 1
+    c1 = min((b for b in breaks if b >= end), default=len(window))
+    if len(re.findall(r"\w+", window[c0:pos] + " " + window[end:c1])) <= 2:
+        # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows
+        c1 = min((b for b in breaks if b > c1), default=len(window))
+    frame = _lex().frame_verbs
+    best: tuple[int, int, str] | None = None
+    for rx, name in ((past_rx, "past"), (future_rx, "future")):
+        for m in rx.finditer(window):
+            if pos <= m.start() < end:
+                continue  # inside the expression itself ("vergangenen Woche" is handled there)
+            inside = c0 <= m.start() < c1
+            if not inside and m.group(0).lower() in frame:
+                continue
+            if name == "past" and _determiner_before().search(window, 0, m.start()) and not m.group(0).endswith("ed"):
+                continue  # "das höchste Gremium", "die letzten": an adjective, not a past verb
+            if name == "future" and _determiner_before().search(window, 0, m.start()) and m.group(0).lower() in ("plant", "will", "plans", "plan"):
+                continue  # "the plant closed", "the will of the voters": a noun, not a verb of the future
+            key = (0 if inside else 1, abs(m.start() - pos), name)
+            if best is None or key[:2] < best[:2]:
+                best = key
+    return (best[2], best[0] == 0) if best else ("neutral", False)

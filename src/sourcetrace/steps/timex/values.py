@@ -1,0 +1,467 @@
+"""The TIMEX3-style value of one expression against the anchor date (`normalise`), and absolute
+dates read on their own (`parse_absolute_date`, `find_absolute`, `anchor_range`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from ...document import ArticleDate, Span
+from ...resources import SUPPORTED, load
+from .tense import _fronted_present, _tense_where
+from .words import _alt, _lex, _patterns
+
+
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+_SEASON_ORDER = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+def _num(tok: str) -> float | None:
+    lx = _lex()
+    t = tok.lower()
+    if t in lx.numbers:
+        return lx.numbers[t]
+    try:
+        return float(t.replace(",", "."))
+    except ValueError:
+        return None
+
+
+@cache
+def _parts_longest_first() -> list[tuple[str, str]]:
+    return sorted(_lex().parts.items(), key=lambda kv: -len(kv[0]))
+
+
+@cache
+def _month_words() -> list[tuple[re.Pattern[str], int]]:
+    """Each month word as a whole-word pattern, longest first (compiled once)."""
+    return [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), v) for k, v in sorted(_lex().months.items(), key=lambda kv: -len(kv[0]))]
+
+
+def _part_of(low: str) -> str:
+    return next((v for k, v in _parts_longest_first() if low.endswith(k)), "")
+
+
+def _fmt_num(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
+              narrative: dt.date | None = None, narrative_year: int | None = None,
+              code: str | None = None) -> tuple[str, str] | None:
+    """(type, value) for a match of rule `kind`, resolved against `anchor` (the article date);
+    anaphoric expressions ("am folgenden Tag", "two days later") against `narrative`, the last
+    day the text named before them. An empty value: relative, and nothing to resolve it by."""
+    lx = _lex()
+    t = m.group(0)
+    low = t.lower()
+    tense, own_clause = _tense_where(sentence, m.group(0), code)  # `sentence` is a window around the match
+    future = tense == "future"
+    years = re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", t)
+    year = int(years[-1]) if years else None
+    month = next((v for rx, v in _month_words() if rx.search(low)), None)
+
+    def month_year(mo: int, day: int | None = None, nearest: bool = False) -> int:
+        """The year of a month (and day) named without one: by tense, else the nearest; a full
+        day and month is nearly always the nearest such date (announcements, recent events)."""
+        if year:
+            return year
+        if nearest and day is not None:
+            cands = []
+            for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+                try:
+                    cands.append((abs((dt.date(y, mo, day) - anchor).days), y))
+                except ValueError:
+                    continue
+            if cands:
+                return min(cands)[1]
+        here = (anchor.month, anchor.day if day is not None else 0)
+        there = (mo, day if day is not None else 0)
+        prep = " ".join(low.split()[:-1])
+        if prep in lx.backward:  # "seit März": the last March up to now
+            return anchor.year if there <= here else anchor.year - 1
+        if prep in lx.forward and not (tense == "past" and own_clause):  # "Frist bis März", "ab März": the next one
+            return anchor.year if there >= here else anchor.year + 1
+        if tense == "future":
+            return anchor.year if there >= here else anchor.year + 1
+        if tense == "past":
+            return anchor.year if there <= here else anchor.year - 1
+        day = 15 if day is None else day
+        # no tense to go by: the nearest such date
+        cands = []
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                cands.append((abs((dt.date(y, mo, min(day, 28)) - anchor).days), y))
+            except ValueError:
+                continue
+        return min(cands)[1]
+
+    if kind == "iso":
+        return "DATE", t
+    if kind == "numeric_date":
+        parts = re.findall(r"\d+", t)
+        d, mo, y = int(parts[0]), int(parts[1]), int(parts[2])
+        y = y + 2000 if y < 100 else y
+        try:
+            return "DATE", dt.date(y, mo, d).isoformat()
+        except ValueError:
+            return None
+    if kind in ("day_month_year", "month_day_year", "weekday_date"):
+        if month is None:
+            return None
+        nums = [int(x) for x in re.findall(r"\d+", t) if len(x) <= 2]
+        if not nums:
+            return None
+        y = month_year(month, nums[0], nearest=True)
+        try:
+            return "DATE", dt.date(y, month, nums[0]).isoformat()
+        except ValueError:
+            return None
+    if kind == "month_year" and month and year:
+        return "DATE", f"{year}-{month:02d}"
+    if kind == "year_change":
+        y = year if year else anchor.year + (1 if anchor.month >= 7 or future else 0)
+        if year and re.search(r"\d{4}/\d\d", t):
+            y = year + 1
+        return "DATE", f"{y}-01-01"
+    if kind in ("season_year", "season"):
+        code = next((v for k, v in lx.seasons.items() if k in low), None)
+        if code is None:
+            return None
+        if year is not None:
+            return "DATE", f"{year}-{code}"
+        words = low.split()
+        y = anchor.year
+        if any(w in lx.past for w in words):
+            y -= 1
+        elif any(w in lx.nxt for w in words) or (future and _SEASON_ORDER[code] < anchor.month):
+            y += 1
+        elif (tense == "past" and _SEASON_ORDER[code] > anchor.month + 1) or (tense == "neutral" and _SEASON_ORDER[code] - anchor.month > 6):
+            y -= 1
+        elif tense == "neutral" and anchor.month - _SEASON_ORDER[code] > 6:
+            y += 1
+        return "DATE", f"{y}-{code}"
+    if kind in ("month", "month_attr") and month:
+        rel = next((w for w in low.split() if w in lx.past | lx.nxt), None)
+        if rel in lx.past:
+            return "DATE", f"{anchor.year - 1 if month >= anchor.month else anchor.year}-{month:02d}"
+        if rel in lx.nxt:
+            return "DATE", f"{anchor.year + 1 if month <= anchor.month else anchor.year}-{month:02d}"
+        return "DATE", f"{month_year(month)}-{month:02d}"
+    if kind == "rel_week":
+        words = low.split()
+        k = -1 if any(w in lx.past for w in words) else 1 if any(w in lx.nxt for w in words) else 0
+        unit = words[-1]
+        if unit.startswith("wochenende") or unit.startswith("weekend"):
+            return "DATE", _week(anchor + dt.timedelta(weeks=k)) + "-WE"
+        if unit.startswith(("woche", "week")):
+            return "DATE", _week(anchor + dt.timedelta(weeks=k))
+        if unit.startswith(("monat", "month")):
+            y, mo = _shift_month(anchor.year, anchor.month, k)
+            return "DATE", f"{y}-{mo:02d}"
+        if unit.startswith(("jahr", "year")):
+            return "DATE", str(anchor.year + k)
+        return None
+    if kind == "in_future":
+        toks = re.findall(r"[\wäöü]+", low)
+        n = next((x for x in (_num(w) for w in toks[1:]) if x is not None), None)
+        fu = next((lx.units[w] for w in toks if w in lx.units), None)
+        if n is None or fu is None:
+            return None
+        if fu == "D":
+            return "DATE", (anchor + dt.timedelta(days=n)).isoformat()
+        if fu == "W":
+            return "DATE", _week(anchor + dt.timedelta(weeks=n))
+        if fu == "M":
+            y, mo = _shift_month(anchor.year, anchor.month, int(n))
+            return "DATE", f"{y}-{mo:02d}"
+        return "DATE", str(anchor.year + int(n))
+    if kind == "ago":
+        toks = re.findall(r"[\wäöü]+", low)
+        n = next((x for x in (_num(w) for w in toks) if x is not None), None)
+        unit_: str | None = next((lx.units[w] for w in toks if w in lx.units), None)
+        if n is None or unit_ is None:
+            return None
+        unit = unit_
+        if unit == "D":
+            return "DATE", (anchor - dt.timedelta(days=n)).isoformat()
+        if unit == "W":
+            return "DATE", _week(anchor - dt.timedelta(weeks=n))
+        if unit == "M":
+            y, mo = _shift_month(anchor.year, anchor.month, -int(n))
+            return "DATE", f"{y}-{mo:02d}"
+        if unit == "Y":
+            return "DATE", str(anchor.year - int(n))
+        return None
+    if kind in ("weekday", "weekday_part"):
+        wd = next((v for k, v in lx.weekdays.items() if k in low), None)
+        if wd is None:
+            return None
+        words = low.split()
+        delta = (wd - anchor.isoweekday()) % 7
+        if any(w in lx.this for w in words):  # "diesen Donnerstag": the one of this week
+            day = anchor + dt.timedelta(days=wd - anchor.isoweekday())
+            if tense == "past" and day > anchor:
+                day -= dt.timedelta(days=7)  # "an diesem Samstag kamen …": the one just past
+            return ("TIME", f"{day.isoformat()}T{_part_of(low)}") if kind == "weekday_part" else ("DATE", day.isoformat())
+        if any(w in lx.past for w in words) or words[0] in lx.backward:  # "vom Samstag", "seit Montag"
+            nextish = False
+        elif any(w in lx.nxt for w in words) or tense == "future" or (tense == "neutral" and _fronted_present(sentence, t, code)):
+            nextish = True  # ("Am Dienstag kommen die Minister zusammen": the present of a plan)
+        elif tense == "past":
+            nextish = False
+        else:
+            nextish = 0 < delta <= 3  # no tense to go by: the nearest such day
+        day = anchor + dt.timedelta(days=delta) if nextish else anchor - dt.timedelta(days=(anchor.isoweekday() - wd) % 7)
+        if nextish and delta == 0:
+            day = anchor + dt.timedelta(days=7)
+        if kind == "weekday_part":
+            return "TIME", f"{day.isoformat()}T{_part_of(low)}"
+        return "DATE", day.isoformat()
+    if kind == "relday":
+        first = low.split()[0]
+        if first not in lx.reldays:
+            return None
+        if first == "today" and re.search(r"\b(?:until|even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
+            return "DATE", "PRESENT_REF"  # "even today", "the world of today"
+        if first == "heute" and len(low.split()) == 1 and tense != "past" and not re.search(
+            r"\bUhr\b|\d[.:]\d\d|\b(?:Abend|Nachmittag|Vormittag|Mittag|morgen|gestern|tonight|this morning)\b", sentence
+        ):
+            return "DATE", "PRESENT_REF"  # "Heute leben hier 5000 Menschen": nowadays, not this day
+        if len(low.split()) == 1 and lx.reldays[first] == 0 and _then_now().search(sentence):
+            return "DATE", "PRESENT_REF"  # "damals Parteichef und heute Abgeordneter": now against then
+        day = anchor + dt.timedelta(days=lx.reldays[first])
+        rest = low.split()[1:]
+        if rest and rest[0] in lx.parts:
+            return "TIME", f"{day.isoformat()}T{lx.parts[rest[0]]}"
+        return "DATE", day.isoformat()
+    if kind == "clock":
+        hm = re.search(r"(\d{1,2})(?:[.:](\d\d))?", t)
+        if not hm:
+            return None
+        h = int(hm.group(1))
+        if re.search(r"p\.?m", low) and h < 12:
+            h += 12
+        if h > 24:
+            return None
+        return "TIME", f"{anchor.isoformat()}T{h:02d}:{hm.group(2) or '00'}"
+    if kind == "decade":
+        dm = re.search(r"(\d{3})0", t)
+        return ("DATE", dm.group(1)) if dm else None
+    if kind in ("year", "year_bare") and year:
+        return "DATE", str(year)
+    if kind == "duration2":
+        parts = re.split(r"\s+und\s+", low)
+        out = "P"
+        for part in parts:
+            toks2 = re.findall(r"[\wäöü,.]+", part)
+            n2 = next((x for x in (_num(w) for w in toks2) if x is not None), None)
+            u2 = next((lx.units[w] for w in toks2 if w in lx.units), None)
+            if n2 is None or u2 is None or u2 in ("H", "S"):
+                return None
+            out += f"{_fmt_num(n2)}{u2}"
+        return "DURATION", out
+    if kind == "duration":
+        toks = re.findall(r"[\wäöü,.]+", low)
+        n = next((x for x in (_num(w) for w in toks) if x is not None), 1 if toks[:1] == ["eines"] else None)
+        unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
+        if n is None or unit_ is None:
+            return None
+        unit = unit_
+        prefix = "PT" if unit in ("H", "S") or (unit == "M" and ("minute" in low)) else "P"
+        return "DURATION", f"{prefix}{_fmt_num(n)}{unit}"
+    if kind == "set":
+        if re.search(r"täglich|daily|jeden\s+tag|every\s+day|pro\s+tag|tag\s+für\s+tag|per\s+day", low):
+            return "SET", "P1D"
+        if re.search(r"wöchentlich|weekly|every\s+week|jede\s+woche|pro\s+woche|im\s+woche|per\s+week", low):
+            return "SET", "P1W"
+        if re.search(r"monatlich|monthly|jeden\s+monat|every\s+month|pro\s+monat|im\s+monat|per\s+month", low):
+            return "SET", "P1M"
+        if re.search(r"jährlich|annually|yearly|jedes\s+jahr|every\s+year|pro\s+jahr|im\s+jahr|jahr\s+(?:für|um)\s+jahr|per\s+year", low):
+            return "SET", "P1Y"
+        wd = next((v for k, v in lx.weekdays.items() if k in low), None)
+        return ("SET", f"XXXX-WXX-{wd}") if wd else None
+    if kind == "ref":
+        if re.match(r"(?:damals|kürzlich|unlängst|einst|vor\s+kurzem)$", low) or low.endswith("vergangenheit"):
+            return "DATE", "PAST_REF"
+        if re.search(r"künftig|demnächst|zukunft", low):
+            return "DATE", "FUTURE_REF"
+        return "DATE", "PRESENT_REF"
+    if kind == "century":
+        c = int(re.search(r"(\d{1,2})\.", t).group(1))  # type: ignore[union-attr]
+        return "DATE", f"{c - 1:02d}"
+    if kind == "decade2":
+        dm2 = re.search(r"(\d)0er", t)
+        assert dm2 is not None
+        y = (anchor.year // 100) * 100 + int(dm2.group(1)) * 10
+        if y > anchor.year:
+            y -= 100
+        return "DATE", str(y // 10)
+    if kind == "clock2":
+        hm = re.search(r"(\d{1,2})[.:](\d\d)", t)
+        assert hm is not None
+        return "TIME", f"{anchor.isoformat()}T{int(hm.group(1)):02d}:{hm.group(2)}"
+    if kind == "daypart":
+        if low.startswith("morgen"):
+            day = anchor + dt.timedelta(days=1)
+            rest = low.split()[1:]
+            if rest and rest[0] in lx.parts:
+                return "TIME", f"{day.isoformat()}T{lx.parts[rest[0]]}"
+            if rest and rest[0] == "früh":
+                return "TIME", f"{day.isoformat()}TMO"
+            return "DATE", day.isoformat()
+        dpart = next((v for k, v in _parts_longest_first() if low.endswith(k)), None)
+        return ("TIME", f"{anchor.isoformat()}T{dpart}") if dpart else None
+    if kind == "weekend":
+        k = 0 if tense != "past" else -1
+        if tense != "past" and anchor.isoweekday() >= 6:
+            k = 0
+        return "DATE", _week(anchor + dt.timedelta(weeks=k)) + "-WE"
+    if kind == "nowadays":
+        if re.fullmatch(r"bis\s+heute", low):
+            return "DATE", anchor.isoformat()  # "bis heute": up to this day
+        return "DATE", "PAST_REF" if "früher" in low else "PRESENT_REF"
+    if kind == "heuer":
+        return "DATE", str(anchor.year if "heuer" in low else anchor.year - 1)
+    if kind == "vague_duration":
+        u = next((v for k, v in lx.vague_units if k in low), "Y")
+        return "DURATION", ("PTX" if u == "H" else "PX") + u
+    if kind == "decade_word":
+        decades = {"zwanziger": 2, "dreißiger": 3, "dreissiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
+                 "siebziger": 7, "achtziger": 8, "neunziger": 9}
+        d = next(v for k, v in decades.items() if k in low)
+        century = (anchor.year // 100) * 100
+        y = century + d * 10
+        if y > anchor.year:
+            y -= 100
+        return "DATE", str(y // 10)
+    if kind == "year_part":
+        return "DATE", str(anchor.year)
+    if kind == "week_part":
+        return "DATE", _week(anchor)
+    if kind == "half_year":
+        return "DURATION", "P0.5Y"
+    if kind == "duration_adj":
+        suffix = next(k for k in sorted(lx.adjective_units, key=len, reverse=True) if k in low)
+        n_adj = _num(low.split(suffix)[0].rstrip("-"))
+        unit_adj = lx.adjective_units[suffix]
+        return ("DURATION", f"{'PT' if unit_adj in ('H', 'S') else 'P'}{_fmt_num(n_adj)}{unit_adj}") if n_adj else None
+    if kind == "quarter":
+        return _quarter(low, anchor, year, tense, code)
+    if kind == "anaphoric_year":
+        step = lx.anaphoric_years.get(re.sub(r"\s+", " ", low))
+        if step is None:
+            return None
+        return "DATE", str((narrative_year if narrative_year is not None else anchor.year) + step)
+    if kind in ("anaphoric", "relpart"):
+        ref = (narrative or anchor) if kind == "anaphoric" else anchor
+        key = re.sub(r"\s+", " ", low)
+        code = (lx.anaphoric if kind == "anaphoric" else lx.relative_parts).get(key)
+        if code is None:
+            return None
+        cm = re.fullmatch(r"(-?\d+)(T\w+)?", code)
+        if cm is None:
+            return None
+        day = ref + dt.timedelta(days=int(cm.group(1)))
+        return ("TIME", day.isoformat() + cm.group(2)) if cm.group(2) else ("DATE", day.isoformat())
+    if kind == "later":
+        # "zwei Tage später", "three weeks earlier": TimeML annotates the distance, a duration
+        toks = re.findall(r"[\wäöü]+", low)
+        n = next((x for x in (_num(w) for w in toks) if x is not None), None)
+        unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
+        if n is None or unit_ is None:
+            return None
+        minutes = unit_ == "M" and "minute" in low
+        return "DURATION", f"{'PT' if unit_ in ('H', 'S') or minutes else 'P'}{_fmt_num(n)}{unit_}"
+    return None
+
+
+@cache
+def _then_now() -> re.Pattern[str]:
+    """A word for a time long past ("damals", "einst"): a "heute" beside it means nowadays."""
+    words = {w for lang in SUPPORTED for w in load(lang, "time").get("then_words", [])}
+    return re.compile(rf"\b(?:{_alt(words)})\b", re.I) if words else re.compile(r"(?!x)x")
+
+
+def _quarter(low: str, anchor: dt.date, year: int | None, tense: str | None, code: str | None) -> tuple[str, str] | None:
+    """"im dritten Quartal" → 2014-Q3, "the first half of 2019" → 2019-H1: the year named, the
+    year before ("des Vorjahres", "of last year"), else the article's (the one before when the
+    tense is past and that quarter is still to come)."""
+    lx = _lex()
+    words = low.split()
+    n = lx.quarter_ordinals.get(words[0])
+    if n is None:
+        return None
+    half = words[1] in lx.half_nouns
+    named = year is not None or len(words) > 2
+    if not named and code in lx.quarter_needs_year:
+        return None  # "in the third quarter" of a game, "the first half": no year to tie it to
+    if year is None:
+        year = anchor.year - 1 if re.search(r"vorjahr|vergangenen|last", low) else anchor.year
+        first_month = (n - 1) * (6 if half else 3) + 1
+        if not named and tense == "past" and first_month > anchor.month:
+            year -= 1
+    return "DATE", f"{year}-{'H' if half else 'Q'}{n}"
+
+
+def parse_absolute_date(text: str) -> str | None:
+    """An absolute date in `text` ("March 3, 2026", "3. März 2026", "2026-03-03")."""
+    anchor = dt.date(2000, 1, 1)
+    for kind, rx in _patterns():
+        if kind not in ("iso", "numeric_date", "day_month_year", "month_day_year", "weekday_date"):
+            continue
+        m = rx.search(text)
+        if m and re.search(r"(1[5-9]\d\d|20\d\d)", m.group(0)):
+            res = normalise(kind, m, anchor, "")
+            if res:
+                return res[1]
+    return None
+
+
+_ABSOLUTE = ("iso", "numeric_date", "day_month_year", "month_day_year", "weekday_date", "month_year", "year")
+
+
+def find_absolute(text: str, start: int, end: int) -> list[tuple[Span, str]]:
+    """Dates that carry their own year (their values need no anchor): (span, value)."""
+    anchor = dt.date(2000, 1, 1)
+    out = []
+    for kind, rx in _patterns():
+        if kind not in _ABSOLUTE:
+            continue
+        for m in rx.finditer(text, start, end):
+            if not re.search(r"(1[5-9]|20)\d\d", m.group(0)):
+                continue
+            res = normalise(kind, m, anchor, "")
+            if res:
+                out.append((Span(m.start(), m.end()), res[1]))
+    return out
+
+
+# far apart on purpose: a value that is the same against both does not depend on the anchor
+_UNKNOWN = (dt.date(1993, 2, 9), dt.date(2011, 8, 23))
+
+
+def anchor_range(date: ArticleDate | None) -> tuple[dt.date, dt.date]:
+    """The first and last day the article date may stand for: one day, a month, a year, or (date
+    unknown) two far-apart days, so that a value which differs between them is unresolved."""
+    if date is None:
+        return _UNKNOWN
+    if date.grain == "day":
+        d = dt.date.fromisoformat(date.value)
+        return d, d
+    y = int(date.value[:4])
+    if date.grain == "month":
+        m = int(date.value[5:7])
+        first = dt.date(y, m, 1)
+        return first, dt.date(*_shift_month(y, m, 1), 1) - dt.timedelta(days=1)
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)

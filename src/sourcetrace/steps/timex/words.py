@@ -1,0 +1,248 @@
+"""The time words of resources/<lang>/time.json, compiled once: month, weekday and season names,
+relative words, number words, and the patterns and trigger words of each kind of expression."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...resources import SUPPORTED, load
+
+
+@dataclass(frozen=True)
+class _Lex:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    parts: dict[str, str]
+    reldays: dict[str, int]
+    past: frozenset[str]
+    nxt: frozenset[str]
+    this: frozenset[str]
+    units: dict[str, str]
+    numbers: dict[str, float]
+    anaphoric: dict[str, str]  # "am folgenden Tag" → "1", "am nächsten Morgen" → "1TMO"
+    anaphoric_years: dict[str, int]  # "the following year" → 1: counted from the last year the text named
+    later: frozenset[str]
+    earlier: frozenset[str]
+    forward: frozenset[str]
+    backward: frozenset[str]
+    frame_verbs: frozenset[str]
+    ambiguous_months: frozenset[str]  # "may": a month only with a preposition or a day
+    month_before_noun: frozenset[str]  # languages whose month names stand before a noun ("a September meeting")
+    quarter_ordinals: dict[str, int]  # "dritten" → 3, "third" → 3
+    quarter_nouns: frozenset[str]  # "Quartal", "quarter"
+    half_nouns: frozenset[str]  # "Jahreshälfte", "half"
+    quarter_needs_year: frozenset[str]  # languages whose quarter or half needs its year named ("the third quarter of 2019")
+    adjective_units: dict[str, str]  # "wöchig" → "W": "einwöchigen", "14-tägige"
+    relative_parts: dict[str, str]  # "last night" → "-1TNI": a part of a day counted from the article date
+    vague_patterns: tuple[str, ...]  # vague durations ("in den vergangenen Jahren", "wochenlang")
+    vague_units: tuple[tuple[str, str], ...]  # ("jahrzehnt", "DE"), ("jahr", "Y"), …: the first one held gives the unit
+
+
+@cache
+def _lex() -> _Lex:
+    def merged(key: str) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for lang in SUPPORTED:
+            out.update(load(lang, "time").get(key, {}))
+        return out
+
+    def mergedl(key: str) -> frozenset[str]:
+        return frozenset(w for lang in SUPPORTED for w in load(lang, "time").get(key, []))
+
+    vague = [load(lang, "time").get("vague_duration", {}) for lang in SUPPORTED]
+    nums = {k: float(v) for k, v in merged("numbers").items()}  # type: ignore[arg-type]
+    for lang in SUPPORTED:
+        nums.update({k: float(v) for k, v in load(lang, "time").get("number_words_units", {}).items()})
+    return _Lex(
+        months={k: int(v) for k, v in merged("months").items()},  # type: ignore[call-overload]
+        weekdays={k: int(v) for k, v in merged("weekdays").items()},  # type: ignore[call-overload]
+        seasons={k: str(v) for k, v in merged("seasons").items()},
+        parts={k: str(v) for k, v in merged("parts_of_day").items()},
+        reldays={k: int(v) for k, v in merged("relative_days").items()},  # type: ignore[call-overload]
+        past=mergedl("past_words"),
+        nxt=mergedl("next_words"),
+        this=mergedl("this_words"),
+        units={k: str(v) for k, v in merged("units").items()},
+        numbers=nums,
+        anaphoric={k.lower(): str(v) for k, v in (merged("anaphoric_days") | merged("anaphoric_parts")).items()},
+        anaphoric_years={k.lower(): int(v) for k, v in merged("anaphoric_years").items()},  # type: ignore[call-overload]
+        later=mergedl("later_words"),
+        earlier=mergedl("earlier_words"),
+        forward=frozenset(w.lower() for w in mergedl("forward_prepositions")),
+        backward=frozenset(w.lower() for w in mergedl("backward_prepositions")),
+        frame_verbs=frozenset(
+            f.lower() for lang in SUPPORTED for v in load(lang, "cues").get("verbs", {}).values()
+            if v.get("class") in ("speech", "writing", "report") for f in v.get("forms", [])
+        ),
+        ambiguous_months=frozenset(w.lower() for w in mergedl("ambiguous_months")),
+        month_before_noun=frozenset(lang for lang in SUPPORTED if load(lang, "time").get("month_before_noun")),
+        quarter_ordinals={k.lower(): int(v) for k, v in merged("quarter_ordinals").items()},  # type: ignore[call-overload]
+        quarter_nouns=frozenset(w.lower() for w in mergedl("quarter_nouns")),
+        half_nouns=frozenset(w.lower() for w in mergedl("half_nouns")),
+        quarter_needs_year=frozenset(lang for lang in SUPPORTED if load(lang, "time").get("quarter_needs_year")),
+        adjective_units={k.lower(): str(v) for k, v in merged("adjective_units").items()},
+        relative_parts={k.lower(): str(v) for k, v in merged("relative_parts").items()},
+        vague_patterns=tuple(p for v in vague for p in v.get("patterns", [])),
+        vague_units=tuple((k.lower(), str(u)) for v in vague for k, u in v.get("units", {}).items()),
+    )
+
+
+def _alt(words: object) -> str:
+    ws = sorted((w for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in ws)
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lx = _lex()
+    M = _alt(lx.months)
+    W = _alt(lx.weekdays)
+    S = _alt(lx.seasons)
+    P = _alt(lx.past | lx.nxt | lx.this)
+    U = _alt(lx.units)
+    N = _alt(k for k in lx.numbers if len(k) > 1 or k == "a") + r"|\d+(?:[.,]\d+)?"
+    Y = r"(?:1[5-9]\d\d|20\d\d)"
+    pre_de = r"(?:(?:am|im|ab|seit|bis|vom|zum|um|in|an|von|nach|vor|Anfang|Mitte|Ende|Ende des|Anfang des|Mitte des)\s+(?:dem\s+|den\s+|der\s+)?)?"
+    pre_en = r"(?:(?:on|in|since|until|by|from|early|late|mid|last|this|next|earlier|later)\s+(?:the\s+)?)?"
+    pre = f"(?:{pre_de}|{pre_en})"
+    rules: list[tuple[str, str]] = [
+        ("iso", rf"\b{Y}-\d\d-\d\d\b"),
+        ("numeric_date", rf"\b(?:(?:am|on)\s+)?(?:(?:{W}),?\s+(?:den\s+)?)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:{Y}|\d\d)\b"),
+        ("day_month_year", rf"{pre}\b\d{{1,2}}\.?\s+(?:{M})\.?(?:\s*,?\s+{Y})?\b"),
+        ("month_day_year", rf"{pre}\b(?:{M})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{Y}\b)?"),
+        ("weekday_date", rf"(?:\b(?:am|on)\s+)?\b(?:{W}),?\s+(?:(?:den|the)\s+)?(?:\d{{1,2}}\.?\s+(?:{M})(?:\s+{Y})?|(?:{M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{Y})?)\b"),
+        ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
+        ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
+        ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
+        ("month", rf"(?:(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d)"),
+        # a capitalised month between two lower-case words, before its noun: "a key September meeting"
+        ("month_attr", r"(?<=(?-i:[a-z]) )(?-i:" + "|".join(re.escape(k.capitalize()) for k in sorted(lx.months, key=len, reverse=True)
+                                                         if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[A-Z]{2,5}\s+)?(?-i:[a-z]{3,}))"),
+        # the end, start or middle of the current year or week ("zum Jahresende", "Anfang der Woche")
+        ("year_part", r"\b(?:Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)\b|\b(?:Ende|Anfang|Mitte)\s+(?:dieses|des)\s+Jahres\b(?!\s+\d)|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year\b"),
+        ("week_part", r"\b(?:Ende|Anfang|Mitte)\s+(?:der|dieser)\s+Woche\b|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+week\b|\blater\s+this\s+week\b"),
+        ("season", rf"(?:(?:im|im\s+vergangenen|im\s+kommenden|im\s+letzten|im\s+nächsten|in)\s+)(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s*{Y})|(?:(?:in\s+the|this|last|next|during\s+the)\s+)(?:spring|summer|fall|autumn|winter)\b(?!\s*{Y})(?!\s+(?:in|of)\s+(?!the\b|a\b|an\b)(?-i:[a-z]))|\b(?:spring|summer|winter)time\b"),
+        ("rel_week", rf"\b(?:(?:in\s+der|in\s+dieser|in\s+den|der|die|den|im|am)\s+)?(?:{P})\s+(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|week|weekend|month|year)\b"),
+        ("ago", rf"\b(?:vor\s+(?:{N})\s+(?:{U})|(?:{N})\s+(?:{U})\s+ago)\b"),
+        ("in_future", rf"\b(?:in|In)\s+(?:{N})\s+(?:Tagen|Wochen|Monaten|Jahren|days|weeks|months|years)\b"),
+        ("weekday_part", rf"(?:(?:am|on|last|next|this)\s+)?\b(?:{W})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)\b"),
+        # not when a day of the month follows ("Dienstag, 3.5.2024", "Tuesday, May 3" are one date);
+        # a number that is no date stays out ("On Tuesday, 3.5 million people voted")
+        ("weekday", rf"(?:(?:am|on|last|next|this|vergangenen|kommenden|letzten|nächsten|seit|bis|ab|vom|diesen|diesem|an\s+diesem)\s+)?\b(?:{W})\b(?!\s*,?\s*(?:(?:den|the)\s+)?\d{{1,2}}(?:\.\s?\d{{1,2}}\.|\.?\s+(?:{M})\b|(?:st|nd|rd|th)\b))"),
+        ("nowadays", r"\b(?:bis|noch|schon|auch|Noch|Schon|Bis)\s+heute\b(?!\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|früh))|\bheute\s+noch\b|\b(?:heutigen|Heutigen)\b|\b(?:Früher|früher)\b(?!\s+(?:als|oder|und|war(?:en)?\s+als))"),
+        ("relday", r"\b(?:vorgestern|gestern|heute|übermorgen|yesterday|today|tomorrow)\b(?:\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|nachmittag|vormittag|mittag|nacht|morning|afternoon|evening|night))?"),
+        # a part of the article's day or the night before ("last night", "this morning", "tonight")
+        ("relpart", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.relative_parts, key=len, reverse=True)) + r")\b" if lx.relative_parts else r"(?!x)x"),
+        ("clock", r"\b(?:um\s+|ab\s+|gegen\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*Uhr\b|\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)"),
+        ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|s)\b"),
+        ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|km|Meter|Menschen)\b)"),
+        # "1977", "(1959)", "2009-2011", "2005/2010"; not "17641", "DIN 15733", "1500 Euro", "2013-Bericht"
+        ("year_bare", rf"(?<![\w.,'’])(?<![^\d\s(„\"]-)(?<![^\d\s(]/){Y}(?!\w|[.,']\d|[-/][^\W\d])(?!\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|Menschen|Soldaten|Personen|km|Meter|mal)\b)"),
+        ("duration2", rf"\b(?:{N})\s+(?:{U})\s+und\s+(?:{N})\s+(?:{U})\b"),
+        # also hyphenated before a noun ("an 18-year insurgency", "a 30-day deadline"); not an age
+        # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
+        # "binnen eines Tages": one unit in the genitive after a word of time span ("Eines Tages" alone is no duration)
+        ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)"),
+        ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"),
+        ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"),
+        ("decade2", r"\b(?:in\s+)?den\s+(\d0)er(?:\s+Jahren|-Jahren)\b"),
+        ("clock2", r"\b(?:um|ab|bis|gegen|von)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?!\s*(?:Euro|Franken|Dollar|Prozent|%|Meter|km|Mio|Millionen))"),
+        ("daypart", r"\b(?:am|Am|in\s+der|In\s+der)\s+(?:Vormittag|Nachmittag|Abend|Nacht|Mittag)\b(?!\s+(?:vom|zum|auf|von|des|zu)\b)|\bmorgen(?:\s+(?:früh|Abend|Nachmittag|Vormittag))?\b(?<!\bam\smorgen)"),
+        ("weekend", r"\b(?:am|Am|übers|übers\s+|an\s+diesem)\s+Wochenende\b|\b(?:over|at|on|during)\s+the\s+weekend\b"),
+        ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|Gegenwärtig|momentan|Momentan|heutzutage|Heutzutage|damals|Damals|einst|Einst|vor\s+kurzem|Vor\s+kurzem|demnächst|Demnächst|im\s+Moment|zur\s+Zeit|zur\s+Stunde|dieser\s+Tage|(?:in\s+)?der\s+Vergangenheit|(?:die|Die)\s+Vergangenheit)\b"),
+        ("heuer", r"\b(?:heuer|Heuer|(?:im\s+)?Vorjahr(?:es)?|(?:des\s+)?Vorjahres)\b"),
+        ("vague_duration", r"\b(?:" + "|".join(lx.vague_patterns or [r"(?!x)x"]) + r")\b"),
+        ("decade_word", r"\b(?:(?:in\s+)?den\s+)?(?:zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)\s+Jahren?\b"),
+        ("half_year", r"\b(?:ein|einem|eines)\s+halben?\s+(?:Jahr|Jahres)\b"),
+        # a duration as an adjective ("ein zweiwöchiger Urlaub", "nach 14-tägiger Haft")
+        ("duration_adj", rf"\b(?:\d+-|{_alt(k for k in lx.numbers if k.isalpha() and len(k) > 2)})(?:{_alt(lx.adjective_units) or '(?!x)x'})(?:e[nmrs]?)?\b"),
+        # a quarter or half of a year: "im dritten Quartal", "in der zweiten Jahreshälfte 2014",
+        # "the third quarter of 2019", "the first half of the year"
+        ("quarter", rf"\b(?:{_alt(lx.quarter_ordinals) or '(?!x)x'})\s+(?:{_alt(lx.quarter_nouns | lx.half_nouns) or '(?!x)x'})\b"
+                    rf"(?:\s+(?:of\s+|des\s+Jahres\s+)?{Y}\b|\s+of\s+(?:the|this|last)\s+year\b|\s+des\s+(?:Vorjahres|vergangenen\s+Jahres|laufenden\s+Jahres)\b)?"),
+        # relative to the last year the text named ("in August 2016. The next year, …" → 2017)
+        ("anaphoric_year", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric_years, key=len, reverse=True)) + r")\b"),
+        # relative to the last date the text named (the narrative's reference time), not to the article date
+        ("anaphoric", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric, key=len, reverse=True)) + r")\b"),
+        ("later", rf"\b(?:{N})\s+(?:{U})\s+(?:{_alt(lx.later | lx.earlier)})\b"),
+    ]
+    flags = re.I
+    return [(name, re.compile(rx, flags if name not in ("ref",) else 0)) for name, rx in rules]
+
+
+@cache
+def _triggers() -> dict[str, re.Pattern[str]]:
+    """Words without which a pattern cannot match: a cheap search first spares the slow patterns
+    (optional prefixes tried at every position) on most sentences. Same results, less time."""
+    lx = _lex()
+    months = re.compile(rf"(?<!\w)(?:{_alt(lx.months)})(?!\w)", re.I)
+    seasons = re.compile(rf"(?<!\w)(?:{_alt(lx.seasons)})(?!\w)", re.I)
+    later = re.compile(rf"(?<!\w)(?:{_alt(lx.later | lx.earlier)})(?!\w)", re.I)
+    last_words = {k.split()[-1] for k in lx.anaphoric}
+    anaphoric = re.compile(rf"(?<!\w)(?:{_alt(last_words)})(?!\w)", re.I)
+    out = {k: months for k in ("day_month_year", "month_day_year", "weekday_date", "month_year", "month", "month_attr")}
+    out.update({"season_year": seasons, "later": later, "anaphoric": anaphoric})
+    return out
+
+
+# re.IGNORECASE also matches i with ı and İ, s with ſ: folded first, so that a pattern's word is
+# then a substring of the lower-cased text wherever the pattern matches
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+_DIGIT = "<digit>"  # needs a digit (searched as \d)
+_YEARISH = "<year>"  # needs a number that can be a year (1500–2099)
+_NEEDS_RX = {_DIGIT: re.compile(r"\d"), _YEARISH: re.compile(r"(?:1[5-9]|20)\d\d")}
+
+
+@cache
+def _needs() -> dict[str, tuple[str, ...]]:
+    """For each pattern, what a sentence must contain for the pattern to match there: one of these
+    lower-case substrings (of the words the pattern itself spells out), or a digit or a year-like
+    number. Tested before the pattern, like the triggers; same results, less time."""
+    lx = _lex()
+    units = tuple(sorted(lx.units))
+    weekdays = tuple(sorted(lx.weekdays))
+    return {
+        "iso": (_YEARISH,),
+        "numeric_date": (_DIGIT,),
+        "day_month_year": (_DIGIT,),
+        "month_day_year": (_DIGIT,),
+        "weekday_date": (_DIGIT,),
+        "month_year": (_YEARISH,),
+        "year_change": ("jahreswechsel",),
+        "season_year": (_YEARISH,),
+        "year_part": ("jahr", "year"),
+        "week_part": ("woche", "week"),
+        "season": ("frühjahr", "frühling", "sommer", "herbst", "winter", "spring", "summer", "fall", "autumn"),
+        "rel_week": ("woche", "monat", "jahr", "week", "month", "year"),
+        "ago": units,
+        "in_future": ("tagen", "wochen", "monaten", "jahren", "days", "weeks", "months", "years"),
+        "weekday_part": weekdays,
+        "weekday": weekdays,
+        "nowadays": ("heut", "früher"),
+        "relday": ("gestern", "heute", "morgen", "yesterday", "today", "tomorrow"),
+        "clock": (_DIGIT,),
+        "decade": (_DIGIT,),
+        "year": (_YEARISH,),
+        "year_bare": (_YEARISH,),
+        "duration2": units,
+        "duration": units,
+        "set": ("täglich", "wöchentlich", "monatlich", "jährlich", "daily", "weekly", "monthly", "annually",
+                "yearly", "tag", "monat", "jahr", "woche", "mittwoch", "day", "week", "month", "year"),
+        "century": ("jahrhundert",),
+        "decade2": (_DIGIT,),
+        "clock2": (_DIGIT,),
+        "daypart": ("vormittag", "nachmittag", "abend", "nacht", "mittag", "morgen"),
+        "weekend": ("wochenende", "weekend"),
+        "relpart": tuple(sorted({k.split()[-1] for k in lx.relative_parts})),
+        "vague_duration": tuple(k for k, _ in lx.vague_units),
+        "decade_word": ("iger",),
+        "half_year": ("halbe",),
+        "duration_adj": tuple(sorted(lx.adjective_units)),
+        "quarter": tuple(sorted(lx.quarter_nouns | lx.half_nouns)),
+        "heuer": ("heuer", "vorjahr"),
+        "anaphoric_year": ("jahr", "year"),
+        "later": units,
+    }
