@@ -34,7 +34,7 @@ from ..quotes import Quote, find_quotes
 from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
 from .antecedents import age_antecedent, named_before_pronoun, opening_subject
-from .chains import document_issuers, links_within
+from .chains import document_issuers, documents_recalled, links_within
 from .context import Context, sentence_language, strip_span
 from .continuation import continuations, merge_runs
 from .english import en_conventions, headline_cues, join_split_quotes, noun_cues, speaker_extent, transcript_lines
@@ -141,6 +141,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
         ctx.cands = [c for c in ctx.cands if not (c.mode == "according_to" and c.source is not None and _names_a_norm(ctx, c))]
     ctx.cands = [c for c in ctx.cands if id(c) not in by_author and id(c) not in things]
     document_issuers(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
+    documents_recalled(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     continuations(ctx)
     posts(ctx)
     if persons is not None:

@@ -108,6 +108,52 @@ def document_issuers(ctx: Context, cands: list[Cand], lang_of: Callable[[Cand], 
                 break
 
 
+def documents_recalled(ctx: Context, cands: list[Cand], lang_of: Callable[[Cand], Lang]) -> None:
+    """"…, heißt es in dem Urteil, das der APA vorliegt. … Der Kläger hat laut Urteil …" / "A
+    report by the Herald, citing two officials, says … . According to the report, …": an
+    according-to phrase that names a document by its kind alone (an article, the noun of
+    `recalled_documents`, a date: "dem Bericht vom Montag zufolge") means the document of that kind
+    named in the fifteen sentences before: it is that mention's source, and the chain of that
+    mention's claim is carried over."""
+    for n, c in enumerate(cands):
+        if c.mode != "according_to" or c.source is None or c.inherit or c.via:
+            continue
+        lx = lang_of(c)
+        kinds = _according(lx.code)["recalled_documents"]
+        head = _bare_kind(ctx, c.source, lx)
+        if head is None or head not in {k.lower() for k in kinds}:
+            continue
+        for m in range(n - 1, -1, -1):
+            d = cands[m]
+            if c.sent - d.sent > 15:
+                break
+            if d.source is None or d.sent >= c.sent or not d.via:
+                continue
+            words = [w.lower() for w in re.findall(r"[\w-]+", ctx.text[d.source.start : d.source.end])]
+            if any(w == head or (len(head) >= 5 and w.startswith(head) and len(w) - len(head) <= 2) for w in words):
+                c.via = list(d.via)
+                if c.refers_to is None:
+                    c.refers_to = d.refers_to or d.source  # the same document, one source
+                c.rule += "+recalled_document"
+                break
+
+
+def _bare_kind(ctx: Context, sp: Span, lx: Lang) -> str | None:
+    """The noun of a phrase that names a document by its kind alone ("Urteil", "dem Bericht vom
+    Donnerstag", "the report"), lower case; None for any other phrase."""
+    words = list(re.finditer(r"[\w-]+", ctx.text[sp.start : sp.end]))
+    while words and words[0].group().lower() in lx.determiners and words[0].group().lower() not in lx.possessive_determiners:
+        words = words[1:]
+    if not words:
+        return None
+    rest = words[1:]
+    if rest and rest[0].group().lower() in ("vom", "von", "from", "of", "on"):
+        rest = rest[1:]
+    if any(not ctx.in_timex(Span(sp.start + w.start(), sp.start + w.end())) for w in rest):
+        return None
+    return words[0].group().lower()
+
+
 def nested_speech(lx: Lang) -> bool:
     """Whether the words a reporter relays from someone else ("Berg testified that the mayor told
     her the bridge was safe") are also an attribution of that one's own (`nested_speech`)."""
@@ -118,7 +164,7 @@ def nested_speech(lx: Lang) -> bool:
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
     return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives", "broadcast_prepositions",
-                                                    "agent_prepositions", "agent_heads", "agent_verbs", "addressee_prepositions")}
+                                                    "agent_prepositions", "agent_heads", "agent_verbs", "addressee_prepositions", "source_prepositions", "relay_participles", "recalled_documents", "programme_heads")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -195,6 +241,26 @@ def postmodified(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
         e2 = np_forward(ctx, toks, a + 2, lx, apposition=False)
         return e2 if e2 > a + 2 else e
     return e
+
+
+def with_prepositions(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
+    """The end of a noun phrase of sources that ends before toks[e] with the prepositional phrases
+    that close it ("officials at the central bank", "a nurse at the clinic": `source_prepositions`)."""
+    words = _according(lx.code)["source_prepositions"]
+    while e < len(toks) - 1 and toks[e].text.lower() in words:
+        e2 = np_forward(ctx, toks, e + 1, lx, apposition=False)
+        if e2 <= e + 1 or ctx.in_timex(toks[e + 1].span):
+            break
+        e = e2
+    return e
+
+
+def after_programme(toks: list[Token], k: int, lx: Lang) -> bool:
+    """The quotation that opens at toks[k] is the title of a show or a column named by its noun
+    just before ("in der ARD-Sendung «Bericht aus Berlin»": `programme_heads`), a name."""
+    heads = _according(lx.code)["programme_heads"]
+    return k > 0 and any(toks[k - 1].text == h or toks[k - 1].text.endswith("-" + h) or (len(h) > 5 and toks[k - 1].text.endswith(h.lower()))
+                         for h in heads)
 
 
 def relay_verb(word: str, lx: Lang) -> bool:
@@ -333,9 +399,10 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
             sp = Span(toks[a].span.start, toks[e - 1].span.end) if e > a else None
             if sp is None or generic(ctx, sp, lx) or _in_subclause(toks, toks[k].span.start):
                 continue
-            head = toks[a].text.split("-")[0]
-            if "-" in toks[a].text and len(head) > 1 and is_medium(ctx, Span(toks[a].span.start, toks[a].span.start + len(head)), lx):
-                sp = Span(toks[a].span.start, toks[a].span.start + len(head))  # a programme by its outlet: "im ORF-Report", "im Ö1-Morgenjournal"
+            h = a + 1 if a + 1 < e and toks[a].text.lower() in lx.determiners else a  # ("in der ARD-Sendung": past the article)
+            head = toks[h].text.split("-")[0]
+            if "-" in toks[h].text and len(head) > 1 and is_medium(ctx, Span(toks[h].span.start, toks[h].span.start + len(head)), lx):
+                sp = Span(toks[h].span.start, toks[h].span.start + len(head))  # a programme by its outlet: "im ORF-Report", "im Ö1-Morgenjournal"
             if is_medium(ctx, sp, lx) and _named_medium(ctx, sp, lx):
                 out.append(sp)
     return out
@@ -411,13 +478,23 @@ def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> li
         L = len(phrase)
         pl = [p.lower() for p in phrase]
         for i in range(after, len(toks) - L + 1):
-            if lows[i : i + L] != pl:
+            gap = 0
+            if L > 1 and lows[i] == pl[0] and pl[0] in lx.forms:
+                # "said Tuesday on CNN", "said on Tuesday on CNN": a time between the verb and the rest of its phrase
+                while i + 1 + gap < len(toks) and (ctx.in_timex(toks[i + 1 + gap].span) or (
+                        lows[i + 1 + gap] in lx.time_prepositions and i + 2 + gap < len(toks) and ctx.in_timex(toks[i + 2 + gap].span))):
+                    gap += 1
+                gap = gap if gap and lows[i + 1 + gap : i + L + gap] == pl[1:] else 0
+            if not gap and lows[i : i + L] != pl:
                 continue
-            start = i + L
+            start = i + L + gap
             # "sagte der Zeitung": the article after the verb belongs to the NP
             if pl[0] in lx.forms and L > 1 and pl[1] in lx.determiners:
-                start = i + 1
+                start = i + 1 + gap
             e = postmodified(ctx, toks, np_forward(ctx, toks, start, lx, apposition=False), lx)
+            if e <= start and start + 1 < len(toks) and lows[start] in lx.name_quantifiers:
+                e = np_forward(ctx, toks, start + 1, lx, apposition=False)  # "unter Berufung auf zwei Beamte": a count before the noun
+                e = e if e > start + 1 else start
             if e <= start:
                 e = _participial_np(ctx, toks, start, lx)
             elif e - start == 1 and e + 1 < len(toks) and toks[start].text in lx.nach_heads_cased and lows[e] in ("aus", "von"):
@@ -476,12 +553,15 @@ def quoting_relay(ctx: Context, toks: list[Token], a: int, e: int, lx: Lang) -> 
 
 
 def links_within(ctx: Context, si: int, whole: Span, kept: Span, lx: Lang) -> list[tuple[Span, bool]]:
-    """The downstream links in the part of a speaker's phrase that is no part of the speaker
-    ("The senator, appearing on Fox News,", "Ann Lee, speaking to the BBC,"): `whole` less `kept`."""
+    """The links in the part of a speaker's phrase that is no part of the speaker: downstream ("The
+    senator, appearing on Fox News,", "Ann Lee, speaking to the BBC,") and the one a medium cites
+    ("The Herald, citing two police officers,"): `whole` less `kept`."""
     if kept == whole or si >= len(ctx.doc.sentences):
         return []
     toks = [t for t in ctx.doc.sentences[si].tokens if whole.start <= t.span.start and t.span.end <= whole.end and not kept.contains(t.span)]
-    return [(sp, False) for sp, up in vias(ctx, toks, lx) if not up]
+    words = [t.text.lower() for t in toks if t.text not in (",", "—", "–")]
+    cites = bool(words) and words[0] in _according(lx.code)["relay_participles"] and is_medium(ctx, kept, lx)
+    return [(sp, up) for sp, up in vias(ctx, toks, lx) if not up or cites]
 
 
 def links_at(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, list[tuple[Span, bool]]]:
@@ -492,6 +572,8 @@ def links_at(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, li
         pl = [p.lower() for p in phrase]
         if lows[k : k + len(pl)] == pl:
             e = postmodified(ctx, toks, np_forward(ctx, toks, k + len(pl), lx, apposition=False), lx)
+            if e > k + len(pl) and tuple(pl) in lx.via_needs_source:
+                e = with_prepositions(ctx, toks, e, lx)  # "citing two officials at the ministry"
             if e > k + len(pl):
                 return e, vias(ctx, toks[:e], lx, after=k)
     return k, []
@@ -528,6 +610,8 @@ def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[in
         if lows[k : k + L] != pl or tuple(pl) in lx.via_addressed:
             continue
         e = postmodified(ctx, toks, np_forward(ctx, toks, k + L, lx, apposition=False), lx)
+        if e > k + L and tuple(pl) in lx.via_needs_source:
+            e = with_prepositions(ctx, toks, e, lx)  # "citing unnamed officials at the central bank"
         if e <= k + L or (e < n and toks[e].text not in (",", ".", "!", "?", ";")):
             return None
         sp = Span(toks[k + L].span.start, toks[e - 1].span.end)
@@ -566,6 +650,18 @@ def addressees(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang, src: S
             if is_medium(ctx, sp, lx) and not generic(ctx, sp, lx):
                 out.append((sp, False))
     return out
+
+
+def addressed_medium(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, Span] | None:
+    """A medium told after a preposition of address at toks[k] ("zur APA", "zu Reuters":
+    `addressee_prepositions`): (the index after it, the medium), or None."""
+    if toks[k].text.lower() not in _according(lx.code)["addressee_prepositions"]:
+        return None
+    e = np_forward(ctx, toks, k + 1, lx, apposition=False)
+    if e <= k + 1:
+        return None
+    sp = _whole_outlet(ctx, Span(toks[k + 1].span.start, toks[e - 1].span.end))
+    return (e, sp) if is_medium(ctx, sp, lx) and not generic(ctx, sp, lx) else None
 
 
 def _whole_outlet(ctx: Context, sp: Span) -> Span:
@@ -784,10 +880,11 @@ def _conjuncts(ctx: Context, toks: list[Token], a: int, e: int, lx: Lang) -> lis
 def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx: Lang) -> Cand | None:
     """"Lee said he raised the issue after the Post reported the bridge had been closed." / "Berg
     sagte, sie habe reagiert, nachdem der «Nordkurier» berichtet hatte, die Brücke sei gesperrt.":
-    a medium's report told inside someone's reported speech, in a clause a subordinator opens
-    (not at the head of what is said: `_relayed_report` reads that), is the medium's claim, and
-    the speaker who tells of it a downstream link (`Cand.relayed_by`); so is anyone's speech told
-    there inside a medium's report. Returns that claim, or None."""
+    speech told inside someone's reported speech, in a clause a subordinator opens (not at the
+    head of what is said: `_relayed_report` reads that), is the claim of the one who spoke there
+    (a medium, a person, an office; not a pronoun), and the speaker who tells of it a downstream
+    link (`Cand.relayed_by`): the rule of benchmarks/attrdev/README.md, "Nested speech", for a
+    clause of time or reason as for the clause of what was said. Returns that claim, or None."""
     from .contents import content_after
     from .cues import NOT_SPEECH, cue_at, negated
 
@@ -801,6 +898,9 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
             continue
         a = k + 1
         e = np_forward(ctx, toks, a, lx, apposition=False)
+        if e <= a and a + 1 < len(toks) and toks[a].text.lower() in lx.name_quantifiers:
+            e = np_forward(ctx, toks, a + 1, lx, apposition=False)  # "nachdem zwei Zeugen …": a count before the noun
+            e = e if e > a + 1 else a
         for _ in range(2):  # "employees of a car dealer", "Mitarbeiter der Werft": the owner goes with the noun
             if a < e < inner[-1] and toks[e].text.lower() in ("of", "des", "der", "von") and (e2 := np_forward(
                     ctx, toks, e + (0 if toks[e].text.lower() in ("des", "der") else 1), lx, apposition=False)) > e + 1:
@@ -816,11 +916,13 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
         cls = cue_at(ctx, toks, c, lx) if c < len(toks) else None
         if cls not in ("report", "speech", "writing") or cls in NOT_SPEECH or negated(toks, c, lx):
             continue
-        # a medium's report told by anyone; anyone's words told in a medium's report ("The Gazette
-        # says he was held after two clerks said he had stolen a van": the clerks, via the Gazette)
-        if not (is_medium(ctx, medium, lx) and _named_medium(ctx, medium, lx)) and not (
-                is_medium(ctx, outer.source, lx) and ctx.text[medium.start : medium.end].lower() not in lx.subject_pronouns
-                and not ctx.in_timex(medium)):
+        # a medium's report told by anyone; anyone's words told in anyone's report ("The Gazette
+        # says he was held after two clerks said he had stolen a van": the clerks, via the Gazette;
+        # "Lee said she acted after the mayor reported …": the mayor, via Lee). Not a pronoun: "…
+        # after she had said …" is the speaker's own account
+        if not (is_medium(ctx, medium, lx) and _named_medium(ctx, medium, lx)) and (
+                ctx.text[medium.start : medium.end].lower() in lx.subject_pronouns or ctx.in_timex(medium)
+                or medium.overlaps(outer.source) or ctx.text[medium.start : medium.end] == ctx.text[outer.source.start : outer.source.end]):
             continue
         k2 = c + 1 + (1 if c + 1 < len(toks) and toks[c + 1].text.lower() in AUX else 0)
         k2 += 1 if k2 < len(toks) and toks[k2].text in (",",) else 0

@@ -16,7 +16,7 @@ from ..lexicon import (
     is_adjective_like,
     skip_conjunction,
 )
-from .chains import is_medium, links_at, relay_back, stands_on, vias
+from .chains import addressed_medium, addressees, is_medium, links_at, relay_back, stands_on, vias
 from .contents import content_after
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, cue_at
@@ -38,7 +38,9 @@ def anaphoric_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: 
             src = Span(toks[j0].span.start, toks[e - 1].span.end)
             said = ctx.unquote(strip_span(text, prev.span))  # "«Wir sind bereit.» Das sagte X": a quotation is direct speech
             m = "direct" if ctx.is_quote(said) else "indirect"
-            cand = Cand(m, [said], cue, src, f"attr.{m}.{lx.code}.anaphoric", si, via=vias(ctx, toks, lx, exclude=src))
+            via = vias(ctx, toks, lx, exclude=src)
+            via += addressees(ctx, toks, e, len(toks), lx, src, via, None)  # "Das sagte X der Deutschen Presse-Agentur."
+            cand = Cand(m, [said], cue, src, f"attr.{m}.{lx.code}.anaphoric", si, via=via)
             ctx.cands.append(cand)
             _told_as_hearsay(ctx, prev, cand, lx)
             return True
@@ -171,6 +173,8 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             e = np_forward(ctx, toks, i + 1, lx)
             src_end = e
             e, so_via = links_at(ctx, toks, e, lx) if i + 1 < e < n else (e, [])  # ", so X im Gespräch mit der Zeitung,"
+            if not so_via and i + 1 < e < n - 1 and (told := addressed_medium(ctx, toks, e, lx)) is not None:
+                e, so_via = told[0], [(told[1], False)]  # ", so X zur APA": the medium told
             if i + 1 < e < n - 1 and [lows[e]] in lx.according_prefix and (e2 := np_forward(ctx, toks, e + 1, lx)) > e + 1:
                 so_via = [*so_via, (Span(toks[e + 1].span.start, toks[e2 - 1].span.end), False)]  # ", so X laut BBC,": the medium relays
                 e = e2
@@ -209,8 +213,10 @@ def anaphoric_result(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 prev = ctx.prev_sentence(si)
                 if e > j and prev is not None:
                     src = Span(toks[i].span.start if lows[i] != "ergebnis" else toks[j].span.start, toks[e - 1].span.end)
+                    # "…, das dem «Spiegel» vorliegt": the medium that holds the document is a downstream link
+                    held = [v for v in vias(ctx, toks, lx, exclude=src, after=e) if not v[1]]
                     ctx.cands.append(Cand("according_to", [strip_span(ctx.text, prev.span)], Span(toks[i].span.start, toks[i].span.end),
-                                           src, f"attr.according.{lx.code}.anaphoric_result", si))
+                                           src, f"attr.according.{lx.code}.anaphoric_result", si, via=held))
                     stands_on(ctx, si, prev, src, lx)
                     return True
     return False

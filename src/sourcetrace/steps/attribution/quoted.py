@@ -23,6 +23,7 @@ from ..lexicon import (
 )
 from ..quotes import Quote
 from ..sources import classify_mention
+from .chains import after_programme
 from .contents import split_unclosed
 from .context import QUOTE_CHARS, Context, Intervals, sentence_language, strip_span
 from .continuation import line_index
@@ -489,6 +490,8 @@ def partial_quote(ctx: Context, q: Quote, inner: Span) -> bool:
     m = k - 2 if k >= 2 and toks[k - 1].text.lower() in lx.determiners else k - 1
     if m >= 0 and toks[m].text.lower() in lx.place_prepositions:
         return False  # "sprach auf dem «Tag der offenen Labore»": a place or an event, not what was said
+    if after_programme(toks, k, lx):
+        return False  # "in der ARD-Sendung «Bericht aus Berlin»": a show's title
     for i, t in enumerate(toks):
         if t.span.start >= q.outer.start:
             break

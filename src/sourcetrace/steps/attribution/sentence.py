@@ -24,6 +24,7 @@ from .chains import (
     can_be_source,
     in_dependent_clause,
     is_medium,
+    links_at,
     nested_medium_report,
     nested_speech,
     relative_clause_end,
@@ -190,8 +191,9 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     lows = [t.text.lower() for t in toks]
     found_cue = False
     by_first = phrases_by_first(lx.according_prefix)
+    taken = 0  # the end of a phrase read with the one before ("laut X unter Berufung auf Y": Y is X's link)
     for i in range(n):
-        for phrase, low_phrase in by_first.get(lows[i], ()):
+        for phrase, low_phrase in by_first.get(lows[i], ()) if i >= taken else ():
             L = len(phrase)
             if lows[i : i + L] != low_phrase:
                 continue
@@ -226,6 +228,10 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 cue = Span(toks[i].span.start, toks[i].span.end)
                 src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
             end = relative_clause_end(ctx, toks, e, lx)
+            if end is None and e < n - 1:
+                e2, upstream = links_at(ctx, toks, e + 1 if toks[e].text == "," else e, lx)
+                if upstream and all(up for _, up in upstream) and (toks[e].text != "," or (e2 < n and toks[e2].text == ",")):
+                    e = taken = e2  # "laut einem Bericht der X unter Berufung auf Regierungskreise": the one X cites is a link, no claim's source
             if low_phrase[0] == "wie":
                 # "Wie aus dem Bericht hervorgeht, …": the wie-clause runs to its verb and the comma
                 end = next((k for k in range(e, min(n, e + 5)) if toks[k].text == ","), n - 1 if toks[-1].text == "." and n - 1 - e <= 3 else end)
@@ -340,9 +346,14 @@ def according_postfix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     for i in range(n):
         if lows[i] in lx.according_postfix:
             b = np_backward(ctx, toks, i, lx)
+            j, last = i, i - 1
+            while j > 1 and ctx.in_timex(toks[j - 1].span):
+                j -= 1
+            if j < i and lows[j - 1] in ("vom", "von") and (b2 := np_backward(ctx, toks, j - 1, lx)) < j - 1:
+                b, last = b2, j - 2  # "Dem Bericht vom Donnerstag zufolge": the document, its date no part of its name
             if b >= i:
                 continue
-            src = Span(toks[b].span.start, toks[i - 1].span.end)
+            src = Span(toks[b].span.start, toks[last].span.end)
             # "Dem «Spiegel» zufolge, der sich auf interne Papiere beruft, …": the clause names the chain
             if according(ctx, si, sent, b, i + 1, toks[i].span, src, lx, "postfix", relative_clause_end(ctx, toks, i + 1, lx)):
                 found_cue = True

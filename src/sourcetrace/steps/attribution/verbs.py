@@ -20,6 +20,7 @@ from ..lexicon import (
 from ..syntax import relation_at
 from .chains import (
     addressees,
+    after_programme,
     confirmed_by,
     held_by,
     is_medium,
@@ -29,6 +30,7 @@ from .chains import (
     trailing_phrase,
     trailing_relay,
     vias,
+    with_prepositions,
 )
 from .contents import content_after, en_content_start, paragraph_parts, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
@@ -507,7 +509,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     while k < n and toks[k].text not in (",", ":") and lows[k] not in lx.complementizers:
         if toks[k].text in QUOTE_CHARS and k > after:
             q = ctx.quote_opening_at(toks[k].span.start, lambda q: q.closed)
-            if q is None or not (ctx.name_like(q.inner) or _after_place_preposition(toks, k, lx)):
+            if q is None or not (ctx.name_like(q.inner) or _after_place_preposition(toks, k, lx) or after_programme(toks, k, lx)):
                 break
             k = next((m for m in range(k + 1, n) if toks[m].span.start >= q.outer.end), n)  # a quoted name: «Hürriyet»
             continue
@@ -594,11 +596,16 @@ def active_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: L
     if subj is None:
         return False
     j = skip_adverbials(ctx, toks, i + 1, lx)
+    if lx.code == "de" and j + 1 < n and lows[j] == "aus" and np_forward(ctx, toks, j + 1, lx) > j + 1:
+        j += 1  # "Reuters zitiert aus dem Bericht, wonach …": the text quoted from is the source
     e = np_forward(ctx, toks, j, lx)
     if e <= j:
         return False
     if e + 1 < n and lows[e] in ("aus", "from"):
         e = max(e, np_forward(ctx, toks, e + 1, lx))  # "eine Passage aus dem UN-Bericht"
+    e2 = with_prepositions(ctx, toks, e, lx)
+    if e2 + 1 < n and lows[e2 : e2 + 2] == ["as", "saying"]:
+        e = e2  # "quoted a nurse at the clinic as saying"
     k = e
     for phrase in (["mit", "den", "worten"], ["mit", "der", "aussage"], ["as", "saying"], ["as", "having", "said"]):
         if lows[k : k + len(phrase)] == phrase:
