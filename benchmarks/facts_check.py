@@ -1,10 +1,17 @@
-"""Hedges, dates (timex values) and quantities on real articles: our own labels of eight curated
-articles (benchmarks/factsdev/labels.tsv: offsets only; the texts are read from ../shared/data,
-never copied), scored with the shared scorer (shared/eval/score.py) as `sourcetrace eval curated`
-does it: each article analysed with the date of its `.meta.json`, gold and predictions written in
-the scorer's format to a temporary folder and `score.py --dir` run over it, per split.
+"""Hedges, dates (timex values) and quantities on real articles: our own labels (offsets only; the
+texts are read from ../shared/data, never copied), scored with the shared scorer
+(shared/eval/score.py) as `sourcetrace eval curated` does it: each article analysed with its date,
+gold and predictions written in the scorer's format to a temporary folder and `score.py --dir` run
+over it, per split.
 
-    python benchmarks/facts_check.py [--data ../shared/data] [--split dev|held-out|dev2|held-out2|all] [--json] [--show]
+    python benchmarks/facts_check.py [--data ../shared/data] [--split dev|held-out|dev2|held-out2|dev3|held-out3|all] [--json] [--show]
+
+The first two sets (factsdev/articles.tsv, labels.tsv) are curated articles, each dated by its
+`.meta.json`. The third (`dev3`, `held-out3`: articles3.tsv, labels3.tsv) labels the texts of
+attrdev's sets 3 and 4 (scrapinghub-aeb pages and 10kGNAD rows); their texts and dates come
+through attr_check's loaders (`article_text` on the attrdev row of the same name), exactly as
+attr_check passes them, and the check stops (exit 1) when a text differs from the one the labels
+were made on (its sha256 in articles3.tsv).
 
 A label with required 0 is defensible but not demanded: a hedge goes to the scorer with
 `required: false`; the scorer has no such flag for dates and quantities, so there the label is
@@ -16,7 +23,7 @@ alarms (a prediction that matches no label), with the value and rule of the pred
 from __future__ import annotations
 
 import argparse
-import csv
+import hashlib
 import json
 import sys
 import tempfile
@@ -24,14 +31,25 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).parent))  # attr_check, beside this file, holds the text loaders
+from attr_check import HERE as ATTR_HERE
+from attr_check import SETS as ATTR_SETS
+from attr_check import article_text, read_tsv
+
 HERE = Path(__file__).parent / "factsdev"
+SETS = (("articles.tsv", "labels.tsv"), ("articles3.tsv", "labels3.tsv"))
+SPLITS = ("dev", "held-out", "dev2", "held-out2", "dev3", "held-out3")
 LAYERS = {"hedge": "hedges", "timex": "timexes", "quantity": "quantities"}
 SCORES = {"hedges": "hedges", "timexes": "timex_value", "quantities": "quantity_value"}
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
-    with (HERE / name).open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
+    return read_tsv(HERE / name)
+
+
+def corpus_rows() -> dict[str, dict[str, str]]:
+    """attrdev's rows of the texts read from a corpus (sets 3 and 4), by article name."""
+    return {r["article"]: r for tsv, _ in ATTR_SETS[1:] for r in read_tsv(ATTR_HERE / tsv)}
 
 
 def _gold_item(row: dict[str, str]) -> dict[str, Any]:
@@ -86,31 +104,38 @@ def _show(score: ModuleType, art: str, text: str, gold: dict[str, list[dict[str,
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
-    ap.add_argument("--split", choices=["dev", "held-out", "dev2", "held-out2", "all"], default="all")
+    ap.add_argument("--split", choices=[*SPLITS, "all"], default="all",
+                    help="all: every split but held-out3, which is named only when it is read")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="list misses and false alarms per layer")
     args = ap.parse_args(argv)
     if not (args.data / "articles-curated").is_dir():
         print(f"no shared data at {args.data}", file=sys.stderr)
         return 2
-    from sourcetrace.eval.curated import analysed, article_date, scorer_module, shared_scores, write_scored
+    from sourcetrace.eval.curated import analysed, scorer_module, shared_scores, write_scored
 
     score = scorer_module(args.data.parent / "eval" / "score.py")
-    arts = [a for a in _read_tsv("articles.tsv") if args.split == "all" or a["split"] == args.split]
-    labels = _read_tsv("labels.tsv")
+    arts: list[dict[str, str]] = []
+    labels: list[dict[str, str]] = []
+    for tsv, lab in SETS:
+        arts += [a for a in _read_tsv(tsv) if args.split == a["split"] or (args.split == "all" and a["split"] != "held-out3")]
+        labels += _read_tsv(lab)
+    from_corpus = corpus_rows()
     splits = sorted({a["split"] for a in arts})
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for a in arts:
-            base = args.data / "articles-curated" / a["article"]
-            text = base.with_suffix(".txt").read_text(encoding="utf-8")
-            meta = json.loads(base.with_suffix(".meta.json").read_text(encoding="utf-8"))
+            # a curated article is dated by its .meta.json ("2017-11-15 (approx., event date)" -> 2017-11-15),
+            # a corpus text as attr_check dates it (the page URL's date, or none)
+            text, date, where = article_text(args.data, from_corpus.get(a["article"], a))
+            if a.get("sha256") and hashlib.sha256(text.encode("utf-8")).hexdigest() != a["sha256"]:
+                print(f"facts_check: {where} is not the text the labels were made on", file=sys.stderr)
+                return 1
             gold: dict[str, list[dict[str, Any]]] = {layer: [] for layer in LAYERS.values()}
             for row in labels:
                 if row["article"] == a["article"]:
                     gold[LAYERS[row["layer"]]].append(_gold_item(row))
-            date = article_date(meta)  # "2017-11-15 (approx., event date)" -> 2017-11-15
-            pred = analysed(text, str(base.with_suffix(".txt")), date)
+            pred = analysed(text, where, date)
             if args.show:
                 _show(score, a["article"], text, gold, pred)
             pred = split_gold(gold, pred)

@@ -1,0 +1,50 @@
+"""benchmarks/facts_check.py: the label files of the hedge, timex and quantity check are well formed,
+the third set reads attrdev's texts under the split rule of factsdev/README.md, and an optional
+date or quantity label takes the predictions that overlap it out of the count (invented spans)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from facts_check import HERE, LAYERS, SETS, _read_tsv, corpus_rows, split_gold
+
+
+def test_every_label_names_a_listed_article_and_has_a_value_of_its_layer() -> None:
+    for tsv, lab in SETS:
+        names = {a["article"] for a in _read_tsv(tsv)}
+        for row in _read_tsv(lab):
+            assert row["article"] in names
+            assert 0 <= int(row["start"]) < int(row["end"])
+            assert row["layer"] in LAYERS and row["required"] in {"0", "1"}
+            if row["layer"] == "timex":
+                assert row["value"]
+            elif row["layer"] == "quantity":
+                value = json.loads(row["value"])
+                assert isinstance(value, (int, float)) or (isinstance(value, list) and len(value) == 2)
+            else:
+                assert row["value"] == ""
+
+
+def test_the_third_set_is_attrdevs_sets_3_and_4_split_dev_with_dev_and_held_out_with_held_out() -> None:
+    rows = corpus_rows()
+    third = _read_tsv("articles3.tsv")
+    assert sorted(a["article"] for a in third) == sorted(rows)
+    for a in third:
+        attr = rows[a["article"]]
+        assert a["language"] == attr["language"] and len(a["sha256"]) == 64
+        assert a["split"] == ("dev3" if attr["split"].startswith("dev") else "held-out3")
+    assert (HERE / "labels3.tsv").is_file()
+
+
+def test_an_optional_date_takes_the_overlapping_prediction_out_of_the_count() -> None:
+    gold = {"hedges": [], "quantities": [],
+            "timexes": [{"start": 10, "end": 20, "value": "XXXX-XX-XX", "required": False},
+                        {"start": 40, "end": 48, "value": "2015", "required": True}]}
+    pred = {"hedges": [], "quantities": [],
+            "timexes": [{"start": 12, "end": 20, "value": "2016-04-25"}, {"start": 40, "end": 48, "value": "2015"}]}
+    kept = split_gold(gold, pred)
+    assert kept["timexes"] == [{"start": 40, "end": 48, "value": "2015"}]
+    assert gold["timexes"] == [{"start": 40, "end": 48, "value": "2015", "required": True}]
