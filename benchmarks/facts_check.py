@@ -48,7 +48,7 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
 
 
 def corpus_rows() -> dict[str, dict[str, str]]:
-    """attrdev's rows of the texts read from a corpus (sets 3 and 4), by article name."""
+    """attrdev's rows of the texts read from a corpus (its sets 3 and later), by article name."""
     return {r["article"]: r for tsv, _ in ATTR_SETS[1:] for r in read_tsv(ATTR_HERE / tsv)}
 
 
