@@ -64,3 +64,21 @@ def test_hedge_kind(sentence: str, cue: str, kind: str) -> None:
     doc = analyze(sentence)
     assert [(doc.span_text(h.span), h.kind) for h in doc.hedges] == [(cue, kind)]
     assert doc.claims[0].status == "hedged"
+
+
+@pytest.mark.parametrize(("text", "hedges"), [
+    # after a sentence that names demands, "soll" of a present infinitive is one more demand
+    ("Der Verband nannte seine Forderungen. Vor allem sollen die Verträge kürzer werden. "
+     "Die Mitglieder sollen jederzeit kündigen können.", []),
+    ("Der Verband nannte seine Forderungen. Der Kassier soll Geld veruntreut haben.", ["soll"]),  # hearsay stays
+    # "sollte" of a forecast, not beside a demand, not as "if"
+    ("Die Mieten sollten im Herbst weiter steigen, sagt die Maklerin.", ["sollten"]),
+    ("Die Löhne sollten steigen, verlangt die Gewerkschaft.", []),
+    ("Sollten die Mieten steigen, zieht sie aus.", []),
+    # a verb of judging after the negation: unverified with an impersonal subject only
+    ("Ob die Lieferung vollständig ist, kann man derzeit nicht sagen.", ["nicht sagen"]),
+    ("Er wollte nicht sagen, wer gewonnen hat.", []),
+])
+def test_demands_forecasts_and_impersonal_negations(text: str, hedges: list[str]) -> None:
+    doc = analyze(text)
+    assert [doc.span_text(h.span) for h in doc.hedges] == hedges

@@ -125,6 +125,31 @@ def test_german_number_words(word: str, value: int) -> None:
     assert parse_german_number_word(word) == value
 
 
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Im Jahresvergleich lag das Plus 2,4 statt 2,1 Prozent.", "2,4", 2.4),  # a decimal comma after a noun measures
+    ("Der Wohnbau schrumpfte leicht (-0,3 Prozent).", "-0,3 Prozent", -0.3),  # a fall
+    ("In Bayern gibt es 12 solcher Brücken.", "12", 12),  # an attribute of counting and its noun follow
+    ("Die Halle bietet Platz für etwa 60 bis 80 Gäste.", "etwa 60 bis 80", (60, 80)),
+    ("Die Mieten stiegen um ein Prozent.", "ein Prozent", 1),
+    ("Die Firma haftet für die Schäden dreier Mieter.", "dreier", 3),
+])
+def test_decimals_signs_ranges_and_words_of_counting(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    found = {doc.span_text(q.span): q.value for q in doc.quantities}
+    assert expr in found, found
+    assert found[expr] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The shop closed at 9 p.m. on the pier.",  # a clock time
+    "A neighbour called 911 and the 911 dispatcher sent a car.",  # an emergency number where it is called
+    "So entschied das Landesgericht (7 Ob 12/19k) im Streit.",  # a court's file number
+])
+def test_clock_times_emergency_and_file_numbers_are_no_quantities(text: str) -> None:
+    doc = analyze(text)
+    assert [doc.span_text(q.span) for q in doc.quantities] == []
+
+
 def test_a_score_is_no_range() -> None:
     doc = analyze("Bayern gewann das Spiel 3-1 nach Verlängerung.")
     assert doc.quantities == []

@@ -257,6 +257,20 @@ def test_may_alone_is_no_month() -> None:
     assert doc.timexes == []
 
 
+@pytest.mark.parametrize("text", [
+    "Officials say the train may have stopped at the next station.",  # "in may" inside "train may"
+    "A second witness came forward, and a second hearing is planned.",  # an ordinal before its noun
+])
+def test_a_modal_after_a_word_ending_in_in_and_an_ordinal_second_are_no_timexes(text: str) -> None:
+    doc = analyze(text)
+    assert doc.timexes == [], [(doc.span_text(t.span), t.value) for t in doc.timexes]
+
+
+def test_a_second_alone_is_still_a_duration() -> None:
+    doc = analyze("The lights went out for a second.")
+    assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("a second", "PT1S")]
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("Der neue Chef wird diesen Donnerstag erstmals entscheiden.", "2024-10-10"),  # the day itself, future tense or not
     ("An diesem Samstag kamen nach Angaben der Veranstalter viele Besucher in die Halle.", "2024-10-05"),  # past: the one just past

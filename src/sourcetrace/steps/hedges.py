@@ -56,6 +56,9 @@ class _HedgeLex:
     neg_verbs: frozenset[str]
     neg_pair: frozenset[str]
     neg_determiners: frozenset[str]
+    neg_impersonal: frozenset[str]
+    neg_impersonal_subjects: frozenset[str]
+    forecast: frozenset[str]
     not_after: dict[str, frozenset[str]]
     not_before: dict[str, frozenset[str]]
     names: frozenset[str]
@@ -132,6 +135,9 @@ def _lex(code: str) -> _HedgeLex:
         neg_verbs=frozenset(w.lower() for w in neg.get("verbs", [])),
         neg_pair=frozenset(w.lower() for w in neg.get("pair", [])),
         neg_determiners=frozenset(w.lower() for w in neg.get("determiners", [])),
+        neg_impersonal=frozenset(w.lower() for w in neg.get("impersonal", {}).get("verbs", [])),
+        neg_impersonal_subjects=frozenset(w.lower() for w in neg.get("impersonal", {}).get("subjects", [])),
+        forecast=frozenset(w.lower() for w in d.get("forecast_infinitives", {}).get("words", [])),
         not_after={k.lower(): frozenset(v) for k, v in d.get("not_after", {}).items() if not k.startswith("_")},
         not_before={k.lower(): frozenset(v) for k, v in d.get("not_before", {}).items() if not k.startswith("_")},
         names=frozenset(w.lower() for w in d.get("also_names", [])),
@@ -249,7 +255,8 @@ def _participle(low: list[str], k: int) -> bool:
     return k >= 0 and (low[k] == "worden" or low[k].startswith("ge") or low[k].endswith(("t", "en")))
 
 
-def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex, future: frozenset[int] = frozenset()) -> bool:
+def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex, future: frozenset[int] = frozenset(),
+                         demands_before: bool = False) -> bool:
     """"soll" as hearsay rather than deontic ("Er soll zurücktreten", as a demand), planned
     ("Das Gesetz soll 2025 in Kraft treten"), purpose ("…, die helfen soll"), conditional
     ("Sollte es zu einem Prozess kommen") or advice ("Ägypten sollte …")."""
@@ -264,6 +271,8 @@ def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex
         return False  # a subordinate clause's task or purpose: "ein Gremium, das … entscheiden soll"
     if "laut" in low or "zufolge" in low:
         return True
+    if demands_before and not (cl.end > i + 1 and low[cl.end - 1] in lx.stative):
+        return False  # "Er nannte seine Forderungen. Die Fristen sollen kürzer werden.": the demands go on
     if any(w in lx.deontic for w in low[:i]) or any(w in lx.deontic_after for w in low[cl.end :]):
         return False  # "Er soll zurücktreten, fordert die Opposition"
     if cl.end > i + 1 and low[cl.end - 1] in lx.planned:
@@ -278,6 +287,18 @@ def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex
         return False  # a plan: "Am Dienstag soll das Gesetz verabschiedet werden" (a date after the article's)
     rest = " ".join(words[i + 1 : cl.end if cl.end > i + 1 else i + 25])
     return not (_FUTURE_TIME.search(rest) and any(p in rest for p in lx.planning))
+
+
+def _forecast(low: list[str], i: int, lx: _HedgeLex) -> bool:
+    """"sollte" of a forecast: its clause ends in an infinitive of change ("Die Mieten sollten weiter
+    steigen", "Die Nachfrage sollte weiter wachsen"), with no demand in the sentence ("Die Löhne
+    sollten steigen, fordert die Gewerkschaft") and not as "if" ("Sollten die Preise fallen, …")."""
+    if low[i] not in lx.reportative_marked:
+        return False
+    cl = _clause(low, i, lx)
+    if cl.kind is not None or cl.end <= i + 1 or low[cl.end - 1] not in lx.forecast:
+        return False
+    return not any(w in lx.deontic or w in lx.deontic_after for w in low)
 
 
 def _purpose_subject(words: list[str], low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> bool:
@@ -334,6 +355,14 @@ def _over_quotes(low: list[str], end: int, lx: _HedgeLex) -> int:
         while end < len(low) and low[end] not in lx.boundaries:
             end += 1
     return end
+
+
+def _impersonal(low: list[str], i: int, lx: _HedgeLex) -> bool:
+    """"Ob die Lieferung vollständig ist, kann man nicht sagen", "lässt sich nicht abschätzen": a verb of judging after
+    the negation counts as unverified only with an impersonal subject in the clause before it
+    ("er wollte nicht sagen" is a refusal)."""
+    cl = _clause(low, i, lx)
+    return any(w in lx.neg_impersonal_subjects for w in low[cl.start : i])
 
 
 def _then(low: list[str], j: int, word: str) -> bool:
@@ -426,7 +455,10 @@ def _after(value: str, date: str) -> bool:
     return value[:n] > date[:n]
 
 
-def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int] = frozenset()) -> tuple[list[Hedge], list[StatusCue]]:
+def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int] = frozenset(),
+                demands_before: bool = False) -> tuple[list[Hedge], list[StatusCue]]:
+    """The hedges and status cues of one sentence; `demands_before`: the sentence before named
+    demands or went on with them (a "soll" of a present infinitive there is one more demand)."""
     lx = _lex(code)
     toks = sent.tokens
     words = [t.text for t in toks]
@@ -452,7 +484,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             for j in range(i + 1, min(n, i + 2 + lx.max_gap + (2 if w in lx.neg_determiners else 0))):
                 if low[j] in lx.boundaries:
                     break
-                if low[j] in lx.neg_verbs:
+                if low[j] in lx.neg_verbs or (low[j] in lx.neg_impersonal and _impersonal(low, i, lx)):
                     gap = range(i + 1, j)
                     loose = [k for k in gap if low[k] not in lx.neg_adverbs and low[k] not in lx.neg_fillers]
                     # "Neither claim could be verified", "Keine der Angaben ließ sich überprüfen": a
@@ -506,7 +538,9 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                             break
             continue
         if w in lx.reportative or w in lx.reportative_marked:
-            if _soll_is_reportative(words, low, i, lx, future):
+            if _forecast(low, i, lx):
+                add(i, i, "epistemic", "hedge.forecast")
+            elif _soll_is_reportative(words, low, i, lx, future, demands_before):
                 add(i, i, "reportative", "hedge.reportative")
         elif w in lx.epistemic:
             if i > 0 and low[i - 1] in lx.not_after.get(w, ()):
@@ -556,6 +590,18 @@ def _denying_cue(doc: Document, a: Attribution, starts: list[int]) -> bool:
                for k in verbs for f in lang("de").forms.get(words[k], []))
 
 
+def _demands(sent: Sentence, found: list[Hedge], code: str, before: bool) -> bool:
+    """Whether the next sentence goes on with demands: this one names them (`deontic_context`,
+    "Forderungen", "will"), or went on with them (after demands, a "soll" that is no hedge)."""
+    lx = _lex(code)
+    low = [t.text.lower() for t in sent.tokens]
+    if any(w in lx.deontic for w in low):
+        return True
+    hedged = {h.span.start for h in found}
+    modals = [t for t, w in zip(sent.tokens, low, strict=True) if w in lx.reportative or w in lx.reportative_marked]
+    return before and bool(modals) and all(t.span.start not in hedged for t in modals)
+
+
 _STATUS_OF = {"evidential_negation": "unverified", "reportative": "hedged", "epistemic": "hedged",
               "reputation": "hedged", "inference": "hedged"}
 _RANK = ["denied", "disputed", "unverified", "confirmed", "hedged"]
@@ -592,12 +638,15 @@ class HedgeTagger:
         timexes = sorted(doc.timexes, key=lambda t: t.span.start)
         tx_starts = [t.span.start for t in timexes]
         att_marks: dict[str, list[StatusCue]] = {}
+        demands = False  # the sentence before named demands or went on with them
         for sent in doc.sentences:
             seg = doc.segments[sent.segment]
             if seg.kind not in CLAIM_SEGMENTS or not sent.tokens:
+                demands = False
                 continue
             code = sentence_language(sent, pick(seg.language))
-            found, marks = find_hedges(doc, sent, code, _future_tokens(doc, sent, timexes, tx_starts))
+            found, marks = find_hedges(doc, sent, code, _future_tokens(doc, sent, timexes, tx_starts), demands)
+            demands = _demands(sent, found, code, demands)
             base = len(hedges)
             hedges.extend(found)
             atts = index.overlapping(sent.span)

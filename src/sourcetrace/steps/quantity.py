@@ -29,7 +29,7 @@ _UNIT = (
 @cache
 def _lex() -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {"scale": {}, "vague": {}, "mult": {}, "bounds": {}, "words": {}, "fraction": {}, "dozen": {},
-                                         "compounds": {}}
+                                         "compounds": {}, "clock": {}, "service": {}, "service_before": {}, "service_after": {}}
     for lang in SUPPORTED:
         t = load(lang, "time")
         out["scale"].update(t.get("scale_words", {}))
@@ -41,6 +41,11 @@ def _lex() -> dict[str, dict[str, object]]:
         out["fraction"].update(t.get("fraction_scales", {}))
         out["dozen"].update(t.get("dozen_words", {}))
         out["compounds"].update(dict.fromkeys(t.get("count_compounds", []), 1))
+        out["clock"].update(dict.fromkeys(t.get("clock_words", []), 1))
+        service = t.get("service_numbers", {})
+        out["service"].update(dict.fromkeys(service.get("numbers", []), 1))
+        out["service_before"].update(dict.fromkeys(service.get("before", []), 1))
+        out["service_after"].update(dict.fromkeys(service.get("after", []), 1))
     return out
 
 
@@ -111,6 +116,7 @@ def _pattern() -> re.Pattern[str]:
     (?<![\w\-/.,'’:$€£¥])
     (?:(?P<bound>{bounds})\s+)?
     (?:(?P<pcur>{_PRE_CURRENCY})\s?(?=\d))?
+    (?P<minus>(?<![^\s(])[-−](?=\d))?
     (?:
         (?P<mult>{mult})\s+(?P<mscale>hundert|tausend|Hundert|Tausend|hundred|thousand|Millionen|million|millions)\b
       | (?P<frac>{fraction})\s+(?P<fscale>{scale})\b
@@ -217,12 +223,14 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                 continue
             if re.fullmatch(r"\d{10,}", raw):
                 continue  # an identifier (a post's id, a phone number), not an amount
-            value = n
+            if _not_an_amount(text, span, raw, start):
+                continue
+            value = -n if m.group("minus") else n  # "(-0,3 Prozent)": a fall
         else:
             w = m.group("word").lower()
             n2 = parse_german_number_word(w) if w not in lx["words"] else lx["words"][w]
-            if n2 is None or w in ("ein", "eins", "one", "a", "an"):
-                continue
+            if n2 is None or w in ("a", "an") or (w in ("ein", "eins", "one") and not unit):
+                continue  # "ein Prozent", "one percent" count one; a bare "ein" is an article
             if m.group("wscale"):
                 n2 = _plain(Decimal(str(n2)) * Decimal(str(scales[m.group("wscale").lower()])))
             value, rule = n2, "quantity.word"  # type: ignore[assignment]
@@ -244,6 +252,27 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             continue  # "zwei Drittel", "two-thirds": a share, not a count of two
         out.append(Quantity(span, value, rule, unit=unit, approximate=approximate))
     return _ranges(text, out, scales)
+
+
+_FILE_NUMBER = re.compile(r"\s+[A-Z][A-Za-z]{0,3}\s+\d+/\d")
+
+
+def _not_an_amount(text: str, span: Span, raw: str, start: int) -> bool:
+    """A number that counts nothing: a clock time ("10 p.m.", "um 8 Uhr"), a court's file number
+    ("7 Ob 12/19k"), an emergency number where it is called ("called 911", "the 911 dispatcher"; the
+    numbers and words in time.json `service_numbers`)."""
+    lx = _lex()
+    after = text[span.end : span.end + 12]
+    word = re.match(r"\s*(\S+)", after)
+    if word and (word.group(1) in lx["clock"] or word.group(1).rstrip(",;") in lx["clock"]):
+        return True
+    if _FILE_NUMBER.match(text, span.end):
+        return True
+    if raw in lx["service"]:
+        prev = re.search(r"(\w+)\W*$", text[max(start, span.start - 20) : span.start])
+        nxt = re.match(r"\W*(\w+)", text[span.end : span.end + 20])
+        return bool((prev and prev.group(1).lower() in lx["service_before"]) or (nxt and nxt.group(1).lower() in lx["service_after"]))
+    return False
 
 
 _FRACTION = re.compile(r"(?:\s+|-)(?:Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel|thirds?|quarters?|fifths?|tenths?)\b", re.I)
@@ -280,13 +309,25 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     if not prev[:1].isupper() or prev.lower() in _function_words() or re.search(r"[.!?:;„“\"«»]$", before.group(1)) \
             or not prev[-1:].isalnum():  # "352 Verletzte, 99 davon": a comma ends the phrase before
         return False
-    nxt = re.match(r"\s*([\wÄÖÜäöüß]+)?", text[span.end : span.end + 30])
+    nxt = re.match(r"\s*([\wÄÖÜäöüß]+)?(?:\s+([\wÄÖÜäöüß]+))?", text[span.end : span.end + 40])
     word = nxt.group(1) if nxt else None
     if word is None:
         return True  # punctuation or the end: "… Frontal 21." counts nothing
     if lang == "en":
         return word[:1].isupper() and word.lower() not in _function_words()  # "Number 10 Downing Street"
+    if re.fullmatch(r"\d+,\d+", text[span.start : span.end]):
+        return False  # "das Plus 2,4 statt 2,1 Prozent": a decimal comma measures, a name has none
+    noun = nxt.group(2) if nxt else None
+    if word in _count_attributes(lang or "") and noun and noun[:1].isupper():
+        return False  # "in Bayern 12 solcher Brücken": an attribute of counting and its noun follow
     return word[:1].islower()
+
+
+@cache
+def _count_attributes(lang: str) -> frozenset[str]:
+    """Words between a count and its noun ("12 solcher Brücken", "drei weitere Fälle"):
+    `count_attributes` in resources/<lang>/time.json."""
+    return frozenset(load(lang, "time").get("count_attributes", [])) if lang in SUPPORTED else frozenset()
 
 
 @cache
@@ -344,7 +385,8 @@ def _ranges(text: str, qs: list[Quantity], scales: dict[str, int]) -> list[Quant
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
-        if prev is not None and isinstance(prev.value, (int, float)) and isinstance(q.value, (int, float)) and "+bound" not in prev.rule + q.rule:
+        bounded = "+bound" in prev.rule.replace("+bound_approx", "") + q.rule if prev is not None else True
+        if prev is not None and isinstance(prev.value, (int, float)) and isinstance(q.value, (int, float)) and not bounded:
             gap = text[prev.span.end : q.span.start]
             conj = re.search(r"\b(?:und|and)\b", gap, re.I) is not None
             opened = _RANGE_OPEN.search(text[max(0, prev.span.start - 12) : prev.span.start]) is not None
@@ -354,8 +396,9 @@ def _ranges(text: str, qs: list[Quantity], scales: dict[str, int]) -> list[Quant
                 word = sm.group(0).lower() if sm else ""
                 if word in scales and not re.search(r"[^\W\d]", text[prev.span.start : prev.span.end]):
                     lo = _plain(Decimal(str(lo)) * Decimal(scales[word]))
-                if lo <= hi:
-                    out[-1] = Quantity(Span(prev.span.start, q.span.end), (lo, hi), q.rule + "+range", unit=q.unit)
+                if lo <= hi:  # "etwa 60 bis 80": the range, about
+                    out[-1] = Quantity(Span(prev.span.start, q.span.end), (lo, hi), q.rule + "+range", unit=q.unit,
+                                       approximate=prev.approximate)
                     continue
         out.append(q)
     return out

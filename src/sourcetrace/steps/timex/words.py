@@ -117,7 +117,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
         ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
-        ("month", rf"(?:(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d)"),
+        ("month", rf"(?:\b(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d)"),
         # a capitalised month between two lower-case words, before its noun: "a key September meeting"
         ("month_attr", r"(?<=(?-i:[a-z]) )(?-i:" + "|".join(re.escape(k.capitalize()) for k in sorted(lx.months, key=len, reverse=True)
                                                          if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[A-Z]{2,5}\s+)?(?-i:[a-z]{3,}))"),
@@ -145,7 +145,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # also hyphenated before a noun ("an 18-year insurgency", "a 30-day deadline"); not an age
         # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
         # "binnen eines Tages": one unit in the genitive after a word of time span ("Eines Tages" alone is no duration)
-        ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)"),
+        ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)"
+                     # "a second person": an ordinal before its noun, not one second
+                     r"(?!(?<=\ba\ssecond)\s+(?!(?:ago|later|earlier|before|after|longer|or|and|of|too|to|in|at|for)\b)[a-z])"),
         ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"),
         ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"),
         ("decade2", r"\b(?:in\s+)?den\s+(\d0)er(?:\s+Jahren|-Jahren)\b"),
