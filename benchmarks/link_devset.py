@@ -23,6 +23,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent / "linkdev"
+DEV_SPLITS = ("dev", "dev2")  # tuned and cross-validated on
+HELD_SPLITS = ("heldout", "heldout2")  # read once, by the session lead
+SPLITS = DEV_SPLITS + HELD_SPLITS
 
 
 _WIKINEWS_NAME = re.compile(r"(\d+) - (.*) \((\d{4}-\d{2}-\d{2})\)\s*$")
@@ -237,8 +240,8 @@ def tune(paths: list[str], encoder: str, cache: str | None, texts: list[str] | N
 
     linker, speed = link_analyses(paths, encoder, cache, texts=texts, only_labelled=only_labelled)
     pairs = _tsv("story_pairs.tsv")
-    dev = [p for p in pairs if p.get("split", "dev") == "dev"]
-    held = [p for p in pairs if p.get("split") == "heldout"]
+    dev = [p for p in pairs if p.get("split", "dev") in DEV_SPLITS]
+    held = [p for p in pairs if p.get("split") in HELD_SPLITS]
     grid = []  # (thresholds, {set: (tp, fp, fn)} on the dev pairs)
     for story, with_claims, shared, names, day, numbers, rare in itertools.product(
             [x / 100 for x in range(70, 94, 2)], [x / 100 for x in range(50, 86, 5)], [1],
@@ -300,7 +303,7 @@ def cross_validate(grid: list[tuple[dict[str, float], dict[str, tuple[int, int, 
 
 def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use", cache: str | None = None,
           texts: list[str] | None = None, only_labelled: bool = False,
-          thresholds: dict[str, float] | None = None) -> dict[str, Any]:
+          thresholds: dict[str, float] | None = None, splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
     from sourcetrace.link.store import claim_lines, story_lines
 
     speed: dict[str, Any] = {}
@@ -321,7 +324,7 @@ def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use
         res["linking"] = speed
     pairs = _tsv("story_pairs.tsv")
     res["story_pairs"] = {split: story_scores(story_of, [p for p in pairs if p.get("split", "dev") == split])
-                          for split in ("dev", "heldout")}
+                          for split in splits}
 
     def claim_at(doc: str, start: int, end: int) -> dict[str, Any] | None:
         best, overlap = None, 0
@@ -350,14 +353,14 @@ def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use
 
     cpairs = _tsv("claim_pairs.tsv")
     if cpairs:
-        res["claim_pairs"] = claim_pair_scores(cpairs)
-        for split in ("dev", "heldout"):
+        res["claim_pairs"] = claim_pair_scores([p for p in cpairs if p.get("split", "dev") in splits])
+        for split in splits:
             res["claim_pairs"][split] = claim_pair_scores([p for p in cpairs if p.get("split", "dev") == split])
     labelled = _tsv("claims.tsv")
     if labelled:
         res["claims"] = {}
-        for split in ("dev", "heldout", "all"):
-            rows = [r for r in labelled if split == "all" or r.get("split", "dev") == split]
+        for split in (*splits, "all"):
+            rows = [r for r in labelled if r.get("split", "dev") in splits and (split == "all" or r.get("split", "dev") == split)]
             if not rows:
                 continue
             origins_ok = status_ok = multi = multi_ok = 0
@@ -391,6 +394,8 @@ def main() -> int:
     s.add_argument("--texts", nargs="*", help="the make-jsonl files: the texts of the analysed documents")
     s.add_argument("--only-labelled", action="store_true", help="link only the documents of labelled pairs (faster)")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--split", nargs="*", choices=SPLITS, default=list(SPLITS),
+                   help="report only these splits (e.g. --split dev dev2 while developing)")
     s.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE", help="linker thresholds to try (e.g. claim_days=7)")
     t = sub.add_parser("tune", help="story thresholds chosen on the dev pairs, reported on the held-out ones")
     t.add_argument("--analyses", required=True, nargs="+")
@@ -411,7 +416,8 @@ def main() -> int:
         overrides = {k: float(v) for k, v in (x.split("=", 1) for x in args.set)}
     except ValueError:
         ap.error("--set takes KEY=NUMBER")
-    res = score(args.db, args.analyses, args.encoder, args.cache, args.texts, args.only_labelled, overrides or None)
+    res = score(args.db, args.analyses, args.encoder, args.cache, args.texts, args.only_labelled, overrides or None,
+                tuple(args.split))
     print(json.dumps(res, indent=1))
     return 0
 
