@@ -371,6 +371,17 @@ def test_german_and_english_names_of_one_place_are_one_name() -> None:
     assert {one_name(name_key("Moscow")), one_name(name_key("Kremlin"))} <= event_key(d).names & event_key(e).names
 
 
+
+def test_more_german_and_english_place_names_are_one_name() -> None:
+    # exonyms.json: places and bodies whose German and English names differ beyond transliteration
+    for de, en in (("Jemen", "Yemen"), ("Pjöngjang", "Pyongyang"), ("Donezk", "Donetsk"), ("Unterhaus", "House of Commons")):
+        assert one_name(name_key(de)) == one_name(name_key(en))
+    d = analysed("Gespräche in Tiflis", "Eva Holm traf am Montag in Tiflis Vertreter aus dem Jemen.", [("Montag", "2026-03-09")])
+    d["language"] = "de"
+    e = analysed("Talks in Tbilisi", "Eva Holm met envoys from Yemen in Tbilisi on Monday.", [("Monday", "2026-03-09")])
+    e["language"] = "en"
+    assert {one_name(name_key("Tbilisi")), one_name(name_key("Yemen"))} <= event_key(d).names & event_key(e).names
+
 def _dated(doc_id: str, day: str, title: str, weekday: str, value: str) -> dict[str, Any]:
     """A lead whose day of the happening stands beside its occasion word ("Tuesday's debate")."""
     d = _lead(doc_id, day, title, "en")
