@@ -374,7 +374,8 @@ def test_german_and_english_names_of_one_place_are_one_name() -> None:
 
 def test_more_german_and_english_place_names_are_one_name() -> None:
     # exonyms.json: places and bodies whose German and English names differ beyond transliteration
-    for de, en in (("Jemen", "Yemen"), ("Pjöngjang", "Pyongyang"), ("Donezk", "Donetsk"), ("Unterhaus", "House of Commons")):
+    for de, en in (("Jemen", "Yemen"), ("Pjöngjang", "Pyongyang"), ("Donezk", "Donetsk"), ("Unterhaus", "House of Commons"),
+                   ("Nahost", "Middle East"), ("Bundeskriminalamt", "Federal Criminal Police Office")):
         assert one_name(name_key(de)) == one_name(name_key(en))
     d = analysed("Gespräche in Tiflis", "Eva Holm traf am Montag in Tiflis Vertreter aus dem Jemen.", [("Montag", "2026-03-09")])
     d["language"] = "de"
