@@ -11,6 +11,7 @@ from __future__ import annotations
 from .api import analyze, default_pipeline
 from .document import (
     Attribution,
+    Credit,
     Document,
     Hedge,
     Quantity,
@@ -27,6 +28,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Attribution",
+    "Credit",
     "Document",
     "Hedge",
     "InputError",

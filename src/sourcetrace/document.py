@@ -156,7 +156,23 @@ class Source:
     mentions: list[Span] = field(default_factory=list)
     #: Number of intermediaries between this source and the article (0 = first-hand).
     distance: int = 0
+    #: The text credits it for the copy as well ("Berlin (dpa) –"); it is also in `Document.credits`.
     credit: bool = False
+
+
+@dataclass(slots=True)
+class Credit:
+    """Who the text credits for its copy or material: an agency in a dateline or a credit line
+    ("Berlin (dpa) –", "Reuters contributed", "Quellen: AFP"). No source of the claims (the source
+    list leaves it out unless the text also cites it, then under the same id), but each claim's
+    chain ends in a credited agency (`Via` with rule `via.credit`), whose id names an entry here."""
+
+    id: str
+    name: str
+    type: SourceType
+    rule: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -245,6 +261,8 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    #: Agencies and material credited for the copy (see `Credit`); ids shared with `sources`.
+    credits: list[Credit] = field(default_factory=list)
     hedges: list[Hedge] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
@@ -259,7 +277,17 @@ class Document:
         return self.text[span.start : span.end]
 
     def source_by_id(self, source_id: str) -> Source | None:
+        """The entry of the source list with that id (a credited agency the text does not cite
+        is in `credits` instead: `named_by_id`)."""
         return next((s for s in self.sources if s.id == source_id), None)
+
+    def credit_by_id(self, source_id: str) -> Credit | None:
+        return next((c for c in self.credits if c.id == source_id), None)
+
+    def named_by_id(self, source_id: str) -> Source | Credit | None:
+        """Whoever an attribution or a chain link (`Via.source`) names by that id: a source, else
+        an agency credited for the copy."""
+        return self.source_by_id(source_id) or self.credit_by_id(source_id)
 
     def segment_at(self, offset: int) -> Segment | None:
         return next((s for s in self.segments if s.span.start <= offset < s.span.end), None)

@@ -293,6 +293,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
     lex = _lex()
     text = str(doc.get("text") or "")
     sources = {s.get("id"): s for s in doc.get("sources", [])}
+    credited = {c.get("id"): c for c in doc.get("credits", [])}  # the agency a `via.credit` link names
     names_in_doc = []
     for s in doc.get("sources", []):
         if s.get("type") not in ("anonymous", "unnamed"):
@@ -341,7 +342,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         up: list[tuple[str, str]] = []
         down: list[tuple[str, str]] = []
         for v in a.get("via", []):
-            vs = sources.get(v.get("id"), {})
+            vs = sources.get(v.get("id")) or credited.get(v.get("id"), {})
             item = (str(v.get("name", "")), str(vs.get("type", "unnamed")))
             (up if v.get("position") == "upstream" else down).append(item)
         raw = _WORD.findall(ctext.replace("’", "'"))  # "doesn’t" is a negation too

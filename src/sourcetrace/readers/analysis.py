@@ -15,6 +15,7 @@ from ..document import (
     ArticleDate,
     Attribution,
     Claim,
+    Credit,
     Document,
     Entity,
     Hedge,
@@ -54,6 +55,10 @@ def from_dict(data: dict[str, Any], text: str) -> Document:
                                   aliases=list(s.get("aliases") or []), role=s.get("role"),
                                   mentions=[_req(m) for m in s.get("mentions", [])],
                                   distance=int(s.get("distance", 0)), credit=bool(s.get("credit", False))))
+    for c in data.get("credits", []):
+        doc.credits.append(Credit(id=c["id"], name=c["name"], type=c["type"], rule=c["rule"],
+                                  aliases=list(c.get("aliases") or []),
+                                  mentions=[_req(m) for m in c.get("mentions", [])]))
     for a in data.get("attributions", []):
         src = a.get("source") or {}
         doc.attributions.append(Attribution(

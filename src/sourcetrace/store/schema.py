@@ -105,6 +105,20 @@ sources = Table(
     Index("ix_sources_type_claims", "type", "claims"),
 )
 
+#: the agencies a document's text credits for its copy (revision 0009): no sources of its claims,
+#: the last link of their chains (their ids appear in `attributions.via`)
+credits = Table(
+    "credits", metadata, _doc(), _idx(),
+    Column("credit", Text, nullable=False),  # the id inside its document ("s2"), as `via` names it
+    Column("name", Text, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("aliases", Text),  # JSON list
+    Column("mentions", Integer, nullable=False),
+    Column("relays", Integer, nullable=False),
+    Column("rule", Text, nullable=False),
+    Index("ix_credits_name", "name"),
+)
+
 attributions = Table(
     "attributions", metadata, _doc(), _idx(),
     Column("attribution", Text, nullable=False),  # the id inside its document ("a1")
@@ -177,4 +191,4 @@ failures = Table(
 )
 
 #: Tables filled from one document's analysis, in the order they are written.
-CHILD_TABLES: tuple[Table, ...] = (segments, sources, attributions, hedges, dates, quantities)
+CHILD_TABLES: tuple[Table, ...] = (segments, sources, credits, attributions, hedges, dates, quantities)

@@ -173,6 +173,11 @@ def child_rows(doc_pk: int, analysis: dict[str, Any]) -> dict[str, list[dict[str
                                 "mentions": len(s.get("mentions", [])), "claims": len(s.get("claims", [])),
                                 "relays": len(s.get("relays", [])), "distance": s.get("distance", 0),
                                 "credit": bool(s.get("credit")), "rule": s["rule"]})
+    for i, c in enumerate(analysis.get("credits", [])):
+        rows["credits"].append({"document": doc_pk, "idx": i, "credit": c["id"], "name": c["name"], "type": c["type"],
+                                "aliases": json.dumps(c.get("aliases", []), ensure_ascii=False),
+                                "mentions": len(c.get("mentions", [])), "relays": len(c.get("relays", [])),
+                                "rule": c["rule"]})
     for i, a in enumerate(analysis.get("attributions", [])):
         src = a.get("source") or {}
         cue = a.get("cue") or {}

@@ -336,7 +336,8 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
         row, context = stored_page(doc_id)
         analysis = json.loads(row["analysis"])
         extra = env.get_template("document_context.html").render(row=row, context=context,
-                                                                  sources=analysis.get("sources", []))
+                                                                  sources=analysis.get("sources", []),
+                                                                  credits=analysis.get("credits", []))
         return _report_page(analysis, row["text"], env, extra)
 
     @app.get("/api/documents/{doc_id:path}", summary="One stored document with its analysis",

@@ -401,6 +401,17 @@ class _Report:
                 for s in doc.sources]
         return _table(["source", "type", "claims", "distance"], rows, "sources") if rows else "<p>None found.</p>"
 
+    def credits(self) -> str:
+        """The agencies credited for the copy: no sources of the claims, the last link of their chains."""
+        doc = self.doc
+        if not doc.credits:
+            return ""
+        rows = [[esc(c.name), esc(c.type), str(sum(1 for a in doc.attributions if any(v.source == c.id for v in a.via)))]
+                for c in doc.credits]
+        return ('<section aria-labelledby="h-credits"><h2 id="h-credits">Credited for the copy</h2>'
+                "<p class=\"meta\">No source of the claims: the last link of their chains.</p>"
+                + _table(["credited", "type", "chains it ends"], rows, "credits") + "</section>")
+
 
 def _table(headers: list[str], rows: list[list[str]], table_id: str = "") -> str:
     """A table whose cells (already escaped HTML) carry their column's name, so that a narrow
@@ -468,6 +479,7 @@ def render(doc: Document) -> str:
 {cards}</section>
 <section aria-labelledby="h-legend"><details open><summary><h2 id="h-legend">Legend</h2></summary>{r.legend()}</details></section>
 <section aria-labelledby="h-sources"><h2 id="h-sources">Sources used</h2>{r.sources()}</section>
+{r.credits()}
 <section aria-labelledby="h-claims"><h2 id="h-claims">Claims by source</h2><ul id="claims" class="claims" tabindex="-1">{r.claim_list()}</ul></section>
 <section aria-labelledby="h-own"><h2 id="h-own">The author's own claims</h2><ul id="own" class="claims">{r.own_list()}</ul></section>
 <section aria-labelledby="h-values"><h2 id="h-values">Dates, quantities, hedges</h2>{r.values()}</section>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..document import UNKNOWN_DATE_NOTE, Document, Span
+from ..document import UNKNOWN_DATE_NOTE, Credit, Document, Source, Span
 
 SCHEMA_VERSION = "1.0"
 
@@ -19,6 +19,7 @@ def _span(doc: Document, sp: Span | None) -> dict[str, Any] | None:
 
 def to_dict(doc: Document) -> dict[str, Any]:
     src_by_id = {s.id: s for s in doc.sources}
+    named: dict[str, Source | Credit] = {**{c.id: c for c in doc.credits}, **src_by_id}  # who a chain link names: a source or a credit
     atts = []
     for a in doc.attributions:
         src = src_by_id.get(a.source) if a.source else None
@@ -35,7 +36,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
             "content": [_span(doc, c) for c in a.content],
             "via": [
                 {**(_span(doc, v.span) or {}), "id": v.source, "name": v.name,
-                 "aliases": src_by_id[v.source].aliases if v.source in src_by_id else [],
+                 "aliases": named[v.source].aliases if v.source in named else [],
                  "position": v.position, "rule": v.rule}
                 for v in a.via
             ],
@@ -70,6 +71,13 @@ def to_dict(doc: Document) -> dict[str, Any]:
              "relays": [a.id for a in doc.attributions if any(v.source == s.id for v in a.via)],
              "rule": s.rule}
             for s in doc.sources
+        ],
+        "credits": [
+            {"id": c.id, "name": c.name, "aliases": c.aliases, "type": c.type,
+             "mentions": [_span(doc, m) for m in c.mentions],
+             "relays": [a.id for a in doc.attributions if any(v.source == c.id for v in a.via)],
+             "rule": c.rule}
+            for c in doc.credits
         ],
         "hedges": [
             {**(_span(doc, h.span) or {}), "kind": h.kind, "scope": _span(doc, h.scope), "rule": h.rule}

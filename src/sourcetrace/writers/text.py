@@ -124,6 +124,14 @@ def render(doc: Document, *, width: int = DEFAULT_WIDTH, why: bool = False) -> s
         rule = f"; why: {s.rule}" if why else ""
         r.add(f"{s.name} [{s.type}{role}] — {n_claims} claim(s){extra}; {hand}; {len(s.mentions)} mention(s)"
               f"{credit}{rule}", "  ", "      ")
+    if doc.credits:
+        r.add("")
+        r.add("CREDITED FOR THE COPY (no source of the claims; the last link of their chains)")
+        for cr in doc.credits:
+            n_relay = sum(1 for a in doc.attributions if any(v.source == cr.id for v in a.via))
+            extra = f"; ends {n_relay} chain(s)" if n_relay else ""
+            rule = f"; why: {cr.rule}" if why else ""
+            r.add(f"{cr.name} [{cr.type}]{extra}; {len(cr.mentions)} mention(s){rule}", "  ", "      ")
     r.add("")
     r.add("CLAIMS BY SOURCE")
     for sid in [s.id for s in doc.sources] + [None]:

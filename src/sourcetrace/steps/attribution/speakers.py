@@ -37,6 +37,20 @@ _NAME_PARTICLES = frozenset(["von", "van", "de", "zu", "di", "da", "del"])
 _ADVERB_END = re.compile(r"(?:lich|ell|isch|ig|bar|weise|falls|dings|erdings|ens|ähnlich)$")
 
 
+#: a dateline that opens the sentence before its subject ("Berlin (dpa) – Der Minister …", "Wien - Die
+#: Polizei …", "Bonn (AFP/dpa) — …"): a place of one or two capitalised words, the agency's bracket,
+#: a dash (a hyphen only with a space before it, not "Berlin-Mitte")
+_DATELINE = re.compile(r"[A-ZÄÖÜ][\w./'’]*(?:\s+[A-ZÄÖÜ][\w./'’]*)?\s*(?:\([^()\n]{1,20}\)\s*)?(?:[–—]|(?<=\s)-)\s+(?=[A-ZÄÖÜ])")
+
+
+def past_dateline(ctx: Context, toks: list[Token], s: int, i: int) -> int:
+    """The first token at or after toks[s] (and up to toks[i]) past a dateline that opens there."""
+    dateline = _DATELINE.match(ctx.text, toks[s].span.start, toks[i].span.start) if s < i else None
+    if dateline is None:
+        return s
+    return next(k for k in range(s, i + 1) if toks[k].span.start >= dateline.end())
+
+
 def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
     """The subject that stands before the verb at toks[i] (V2 with subject first)."""
     s = 0
@@ -48,6 +62,7 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
         # "…, aber man deutete an": a clause joined after a comma has its own subject
         s = next((k + 1 for k in range(i - 2, 0, -1) if toks[k].text in (",", ";") and toks[k + 1].text.lower() in lx.clause_joiners
                   and not ctx.inside_any_quote(toks[k].span.start)), 0)
+    s = past_dateline(ctx, toks, s, i)  # "Berlin (dpa) – Der Minister …": no part of the subject
     while s < i and (toks[s].text.lower() in CONJ_START or toks[s].text in ("–", "-", ":", '"', "“", "„", "«", "»")):
         s += 1
     for k in range(s, i - 1):
@@ -509,6 +524,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if subj is not None and subj[0] < i:
         # the parse chooses the phrase, the rules draw its edges (roles, titles, appositions)
         ruled = subject_before(ctx, toks, i, lx)
+        if ruled is not None and subj[1] <= ruled[0] and ruled[0] == past_dateline(ctx, toks, subj[0], i):
+            subj = ruled  # the parse's subject is the place of a dateline ("Berlin (dpa) – Der Minister …")
         if ruled is None and lx.code == "en" and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {",", ":"}:
             ruled = en_subject(ctx, toks, i, lx)  # "Rather, people close to the mayor say": the parse's head, the rules' modifiers
             if ruled is not None and ruled[0] != subj[0]:

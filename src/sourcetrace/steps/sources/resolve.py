@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...document import Attribution, Document, Mention, Span, Via
+from ...document import Attribution, Credit, Document, Mention, Span, Via
 from ...resources import pick
 from ..candidates import Cand
 from ..lexicon import lang
@@ -363,6 +363,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             s.distance = dist.get(s.id, 0)
             out.append(s)
     doc.sources = out
+    # every credited agency, cited or not, under its id: the `via.credit` links name these
+    doc.credits = [Credit(s.id, s.name, s.type, s.rule, list(s.aliases), list(s.mentions)) for s in reg.sources if s.credit]
     doc.attributions = atts
     listed = {s.id for s in out}
     doc.mentions = [m for m in reg.mentions if m.source in listed]
