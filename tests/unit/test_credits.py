@@ -132,3 +132,4 @@ def test_every_chain_link_resolves_in_the_curated_articles() -> None:
         assert not _unresolved_json(d), path.name
         found += sum(1 for a in d["attributions"] for v in a["via"] if v["rule"] == "via.credit")
     assert found, "some curated article is agency copy"
+

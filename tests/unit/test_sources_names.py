@@ -169,3 +169,13 @@ def test_a_reporter_credit_names_no_source() -> None:
     text = ("Tom Reed said the bridge was safe.\n\nJo Hart contributed to this report.")
     doc = en(text)
     assert names(doc) == ["Tom Reed"]
+
+
+def test_a_role_of_a_party_with_its_adjectives_before_a_name_is_the_persons_role() -> None:
+    """'der designierte Ostländer FDP-Klubchef Jan Roth': the name is the source, the words before it
+    his role ('Chef' ends a compound as a role: 'Klubchef', 'Parteichef'); issue 7, one entity
+    per source, named as the text names him."""
+    doc = de("Titel\n\nDer designierte Ostländer FDP-Klubchef Jan Roth sagte, die Wahl müsse wiederholt werden.\n")
+    (s,) = doc.sources
+    assert (s.name, s.type) == ("Jan Roth", "person")
+    assert s.role is not None and s.role.endswith("FDP-Klubchef")

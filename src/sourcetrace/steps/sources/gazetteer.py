@@ -258,6 +258,7 @@ def _role_ends(lx: Lang) -> tuple[tuple[str, ...], list[tuple[str, int]]]:
     hit = _ROLE_ENDS.get(id(lx.person_roles))
     if hit is None or hit[0] is not lx.person_roles:
         ends = [(r.lower(), len(r)) for r in lx.person_roles if r[:1].isupper() and len(r) >= 5]
+        ends += [(r.lower(), len(r)) for r in load(lx.code, "lexicon").get("short_role_ends", [])]
         hit = (lx.person_roles, tuple(low for low, _n in ends), ends)
         _ROLE_ENDS[id(lx.person_roles)] = hit
     return hit[1], hit[2]
