@@ -187,6 +187,10 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
         j -= 1
     if j <= 2 or toks[j].text != "," or j == end - 1:
         return False
+    if lows[j + 1] in lx.wie or (lows[j + 1] in PREPOSITIONS_EN and lows[i].endswith("ing")):
+        # "…, as the Gazette reported on Monday.": an as-clause (verbs.wie_after), no subject opens with "as";
+        # "…, with Senator Lee criticizing the plan.": the participle's object is what was said, not the clause before
+        return False
     tail = n - i
     part = next((k for k in range(i + 1, n - 1) if toks[k].text == "," and lows[k + 1].endswith("ing") and lows[k + 1] in lx.forms), None)
     t = i + 1
@@ -194,9 +198,10 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     while t < n and (ctx.in_timex(toks[t].span) or (t > i + 1 and lows[t] in parts) or (
             lows[t] in lx.time_prepositions and t + 1 < n and ctx.in_timex(toks[t + 1].span))):
         t += 1  # "said Friday afternoon"
-    if _chain_tail(ctx, toks, t, lx) >= n - 1 or interview_setting(ctx, toks, _chain_tail(ctx, toks, i, lx), lx) >= n - 1:
+    if _chain_tail(ctx, toks, t, lx) >= n - 1 or interview_setting(ctx, toks, _chain_tail(ctx, toks, i, lx), lx) >= n - 1 \
+            or _setting_only(ctx, toks, t, lx):
         pass  # "…, she said in an interview with the Boston Globe.", "…, the paper reported, citing two officials."
-    elif part is not None and part - i <= 5:
+    elif part is not None and (part - i <= 5 or _setting_only(ctx, toks, t, lx, part)):
         tail = part - i  # "…, lawmakers said Friday, adding that …": the participle is a speech act of its own
     elif t + 1 < n and toks[t].text == "," and lows[t + 1] in SUBORDINATORS and lows[t + 1] != "that":
         part, tail = t, t - i  # "…, lawmakers said Friday afternoon, as they bristled at …": a clause of circumstance
@@ -216,6 +221,25 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     via = links_after(ctx, toks, i, lx, src, content)
     ctx.cands.append(Cand("indirect", [content], cue, src, "attr.indirect.en.clause_speaker_cue", si, via=via))
     return True
+
+
+def _setting_only(ctx: Context, toks: list[Token], t: int, lx: Lang, end: int | None = None) -> bool:
+    """toks[t:end] (without `end`: up to the sentence's final mark) are only the setting of the
+    speech act: times and phrases of a setting preposition (`setting_prepositions`) without a verb
+    or a comma, one of whose words is a speech event or an occasion (`speech_events`,
+    `occasions`): "…, Mayor Ann Cole said at a news conference in the town hall on Tuesday."."""
+    n = len(toks)
+    if end is None:
+        end = n - 1 if toks[-1].text in (".", "!", "?") else n
+    if t >= end or end - t > 14 or toks[t].text.lower() not in lx.setting_prepositions | lx.time_prepositions:
+        return False
+    lows = [tk.text.lower() for tk in toks[t:end]]
+    events = lx.speech_events | lx.occasions
+    if not any(w in events or f"{w} {v}" in events for w, v in zip(lows, [*lows[1:], ""], strict=True)):
+        return False
+    return not any(tk.text in (",", ";", ":") or tk.text in QUOTE_CHARS or w in AUX or w in lx.forms or w in lx.complementizers
+                   or (not ctx.in_timex(tk.span) and ctx.pos_at(tk.span) in ("VERB", "AUX", "PRON"))
+                   for tk, w in zip(toks[t:end], lows, strict=True))
 
 
 def _chain_tail(ctx: Context, toks: list[Token], t: int, lx: Lang) -> int:

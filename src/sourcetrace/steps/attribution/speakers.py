@@ -514,6 +514,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         return rel if rel.where != "relative_then_verb" else None
     if lx.code == "de" and (agent := _fronted_participle_agent(ctx, toks, i, lx)) is not None:
         return agent
+    if lx.code == "en" and (own := _relative_clause_subject(ctx, toks, i, lx)) is not None:
+        return Speaker(Span(toks[own[0]].span.start, toks[own[1] - 1].span.end), "before", i + 1)
     subj = ctx.syntax_subject(sent, i) if ctx.syntax_subject is not None else None
     if i > 1 and lows[i].endswith("ing") and lows[i - 1] in lx.participle_openers:
         return _main_clause_speaker(ctx, toks, i, subj, lx)
@@ -653,6 +655,28 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if i == 0 or (i == 1 and lows[0] in CONJ_START):
         return Speaker(None, "none", i + 1)  # "Said …" in a post: the subject is in the sentence before
     return None
+
+
+def _relative_clause_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
+    """The cue at toks[i] closes a relative clause with a subject of its own after "where" or a
+    preposition and "which"/"whom" ("a lawsuit in which tenants successfully argued that …", "the
+    city, where restructuring lawyers say …"): that noun phrase (token range), not the sentence's
+    subject the parse may give; None otherwise."""
+    b = i
+    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
+                     or (lx.ly_adverb(toks[b - 1].text) and toks[b - 1].text[:1].islower()) or ctx.in_timex(toks[b - 1].span)):
+        b -= 1
+    s = _np_back(ctx, toks, b, lx)
+    if 1 < s < b and toks[s - 1].text.islower() and toks[s - 1].text.endswith("ing") and ctx.pos_at(toks[s - 1].span) in ("NOUN", "ADJ"):
+        s -= 1  # "restructuring lawyers": a noun that looks like a participle
+    if s >= b or s < 2 or (toks[s].text.lower() in lx.determiners and b - s == 1):
+        return None
+    rel = toks[s - 1].text.lower()
+    if not (rel == "where" or (rel in ("which", "whom") and toks[s - 2].text.lower() in PREPOSITIONS_EN)):
+        return None
+    if any(_en_verb_like(t.text, lx) or ctx.pos_at(t.span) in ("VERB", "AUX") for t in toks[s:b] if not t.text.endswith("ing")):
+        return None
+    return s, b
 
 
 def _parenthetical_tag(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:

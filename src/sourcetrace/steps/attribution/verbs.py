@@ -366,10 +366,23 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     text = ctx.text
     len(toks)
     lows = [t.text.lower() for t in toks]
+    j = i + 1
+    agent: tuple[int, int] | None = None
+    if lx.code == "en" and i + 2 < len(toks) and lows[i + 1] == "by":
+        # "…, as first reported by the Gazette.": the agent of a passive cue right after "as"
+        a = i - 1
+        while a > 1 and (lows[a] in lx.verb_prefixes or lx.ly_adverb(toks[a].text)) and lows[a] not in lx.wie:
+            a -= 1
+        e = np_forward(ctx, toks, i + 2, lx)
+        if a < i and lows[a] in lx.wie and a > 0 and toks[a - 1].text == "," and e > i + 2:
+            agent, j = (i + 2, e), e
     if lx.code == "en":
-        j = i + 1
         while j < len(toks) and (ctx.in_timex(toks[j].span) or lows[j] in lx.after_cue_time_words):
             j += 1
+        if j < len(toks) and takes_addressee(lx, toks[i].text) and np_forward(ctx, toks, j, lx) > j:
+            j = np_forward(ctx, toks, j, lx)  # "…, as Lee told reporters on Monday.": whom it was told to
+            while j < len(toks) and (ctx.in_timex(toks[j].span) or lows[j] in lx.after_cue_time_words):
+                j += 1
         if j < len(toks) and toks[j].text not in (",", ".", ")", ";", "—", "–", "!", "?"):
             return False  # "(as the paper called them in an article, ''…'')": the clause goes on, the claim is in it
     for w in range(i - 1, 0, -1):
@@ -377,24 +390,47 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             e = np_forward(ctx, toks, w + 1, lx)
             if e == w + 1 and _personal_subject(toks, w + 1, lx) and not _passive_at(lows, i, lx):
                 e = w + 2  # "…, wie er in einem Brief schrieb": a pronoun for the speaker named before
-            if e > w + 1:
-                src = Span(toks[w + 1].span.start, toks[e - 1].span.end)
+            s0 = w + 1
+            if agent is not None:
+                s0, e = agent
+            elif lx.code == "en" and e > i:
+                break  # the noun phrase after "as" runs past the cue: no subject of it
+            if e > s0:
+                src = Span(toks[s0].span.start, toks[e - 1].span.end)
                 start = sent.span.start
                 colon = [k for k in range(1, w - 1) if toks[k].text == ":" and not ctx.inside_quote(toks[k].span.start)]
                 if colon and w - 1 - colon[-1] > 3:
                     start = toks[colon[-1] + 1].span.start  # "X weitete die Angriffe aus: 30 Jets bombardierten …, wie Y berichtete"
                 content = strip_span(text, Span(start, toks[w - 1].span.start))
+                contents = [content, *_after_as_clause(ctx, sent, j, lx)]  # "The grant, as X reported, had been frozen."
                 m = "according_to" if cls == "report" else "indirect"
-                co = group_members(ctx, toks, w + 1, e, lx)
+                co = group_members(ctx, toks, s0, e, lx)
                 # "…, wie der «Spiegel» unter Berufung auf Regierungskreise berichtet"
                 wvia = vias(ctx, toks, lx, exclude=src, after=w + 1)
                 wvia += addressees(ctx, toks, e, i, lx, src, wvia, content)  # ", wie X der Zeitung sagte"
-                ctx.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.wie", si, co_sources=co, via=wvia))
+                ctx.cands.append(Cand(m, contents, cue, src, f"attr.{m}.{lx.code}.wie", si, co_sources=co, via=wvia))
                 return True
             break
         if toks[w].text in (".", ";"):
             break
     return False
+
+
+def _after_as_clause(ctx: Context, sent: Sentence, j: int, lx: Lang) -> list[Span]:
+    """An English as-clause set off by commas between a subject and its predicate ("The grant, as
+    the Gazette reported, had been frozen since May."): the predicate after the closing comma at
+    toks[j] (a finite verb, an auxiliary or a modal first) up to the sentence's end is the rest of
+    what was reported; [] otherwise."""
+    toks = sent.tokens
+    if lx.code != "en" or j + 1 >= len(toks) or toks[j].text != ",":
+        return []
+    nxt = toks[j + 1]
+    low = nxt.text.lower()
+    if not nxt.text[:1].islower() or low.endswith("ing") or not (
+            low in AUX or low in lx.modals or ctx.pos_at(nxt.span) in ("VERB", "AUX")):
+        return []
+    rest = strip_span(ctx.text, Span(nxt.span.start, sent.span.end))
+    return [rest] if rest.end > rest.start else []
 
 
 def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:

@@ -1,0 +1,114 @@
+"""English attribution, session 13 (issue 7): the failure classes seen on real articles, each as
+sentences of our own — an as-clause that names a medium after or inside what it reports, an
+according-to source with a relative clause that closes the sentence, a tag whose setting runs to
+the end of the sentence, a speaker inside a relative clause, and a participle after "with"."""
+
+from __future__ import annotations
+
+import pytest
+from tests.attribution_helpers import one, source_name, source_text
+
+import sourcetrace
+from sourcetrace.document import Document
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="en")
+
+
+def _contents(doc: Document) -> list[list[str]]:
+    return [[doc.span_text(c) for c in a.content] for a in doc.attributions]
+
+
+# ---- "…, as X reported" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The grant had been frozen since May, as the Harbor Ledger reported on Monday.", "the Harbor Ledger"),
+    ("The grant had been frozen since May, as the Harbor Ledger first reported.", "the Harbor Ledger"),
+    ("The grant had been frozen since May, as first reported by the Harbor Ledger.", "the Harbor Ledger"),
+    ("The grant had been frozen since May, as Ann Cole told reporters on Monday.", "Ann Cole"),
+])
+def test_as_clause_after_the_claim_names_its_source(text: str, who: str) -> None:
+    doc = analyze(text)
+    assert _contents(doc) == [["The grant had been frozen since May"]]
+    a = doc.attributions[0]
+    assert source_text(doc, a) == who  # not a phrase that opens with "as", dropped as naming no one
+    assert a.rule.endswith(".en.wie")
+
+
+def test_as_clause_between_subject_and_predicate_leaves_both_parts_to_the_claim() -> None:
+    doc = analyze("The grant, as the Harbor Ledger reported on Monday, had been frozen since May.")
+    assert _contents(doc) == [["The grant", "had been frozen since May"]]
+    assert source_text(doc, doc.attributions[0]) == "the Harbor Ledger"
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout rose sharply, as the mayor had predicted.",
+    "The vote was delayed again, as officials feared.",
+])
+def test_as_clause_of_a_belief_reports_nothing(text: str) -> None:
+    assert analyze(text).attributions == []
+
+
+# ---- according to X, who … ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The dam is safe for now, according to Paul Ortiz, who inspected it in June.", "Paul Ortiz"),
+    ("The factory will close by the end of the year, according to two workers who asked not to be named.", "two workers"),
+])
+def test_relative_clause_on_an_according_to_source_is_no_part_of_the_claim(text: str, who: str) -> None:
+    doc = analyze(text)
+    assert len(doc.attributions) == 1
+    a = doc.attributions[0]
+    said = doc.span_text(a.content[0])
+    assert "according" not in said and said == text.split(",")[0]
+    assert source_text(doc, a) == who
+
+
+# ---- the setting of a tag that closes the sentence ------------------------------------------------
+
+def test_tag_with_a_setting_and_a_place_after_the_cue() -> None:
+    doc = analyze("The city will cut bus routes next year, Mayor Ann Cole said Tuesday at a news conference in the town hall.")
+    assert _contents(doc) == [["The city will cut bus routes next year"]]
+    assert source_name(doc, doc.attributions[0]) == "Ann Cole"
+
+
+def test_participle_after_a_tag_with_a_setting_is_a_speech_act_of_its_own() -> None:
+    doc = analyze("The plan will cost $4 million, the mayor said in a statement on Monday, adding that work could start in May.")
+    first = one(doc, "The plan will cost")
+    assert [doc.span_text(c) for c in first.content] == ["The plan will cost $4 million"]
+    added = one(doc, "work could start in May")
+    assert doc.span_text(added.cue) == "adding"
+    assert source_text(doc, added) == "the mayor"
+
+
+def test_tag_followed_by_more_than_a_setting_is_no_tag() -> None:
+    # the words after the cue hold a verb of their own: no setting, the clause goes on
+    doc = analyze("The city will cut bus routes, the mayor said at a meeting where residents shouted at her.")
+    assert not any(doc.span_text(c).startswith("The city will cut bus routes, the mayor") for a in doc.attributions for c in a.content)
+
+
+# ---- a speaker inside a relative clause -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The town was at the center of a zoning lawsuit in which tenants successfully argued that the landlord had lied.", "tenants"),
+    ("The firm moved its case to Denver, where local lawyers have often argued that the courts are fast.", "local lawyers"),
+    ("She wrote to the board, to whom the auditors had said that the books were in order.", "the auditors"),
+])
+def test_subject_of_a_relative_clause_is_the_speaker_not_the_sentence_subject(text: str, who: str) -> None:
+    doc = analyze(text)
+    assert len(doc.attributions) == 1
+    assert source_text(doc, doc.attributions[0]) == who
+
+
+# ---- "with X -ing" -------------------------------------------------------------------------------
+
+def test_participle_after_with_does_not_report_the_clause_before_it() -> None:
+    doc = analyze("The tax plan became a campaign issue, with Senator Ann Lee criticizing the plan.")
+    assert not any(doc.span_text(c) == "The tax plan became a campaign issue" for a in doc.attributions for c in a.content)
+
+
+def test_participle_of_saying_after_with_has_the_named_speaker() -> None:
+    doc = analyze("The tax plan became a campaign issue, with Senator Ann Lee saying it would hurt families.")
+    assert _contents(doc) == [["it would hurt families"]]
+    assert source_name(doc, doc.attributions[0]) == "Ann Lee"
