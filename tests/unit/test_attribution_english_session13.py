@@ -112,3 +112,36 @@ def test_participle_of_saying_after_with_has_the_named_speaker() -> None:
     doc = analyze("The tax plan became a campaign issue, with Senator Ann Lee saying it would hurt families.")
     assert _contents(doc) == [["it would hurt families"]]
     assert source_name(doc, doc.attributions[0]) == "Ann Lee"
+
+
+# ---- a description between dashes before the cue ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Tom Roe — co-author of a book on city budgets — said the mayor tended to make promises at such events.", "Tom Roe"),
+    ("Roe -- co-author of a book on city budgets -- said the mayor tended to make promises at such events.", "Roe"),
+    ("Ann Lee -- who chairs the panel -- told reporters that the vote would be delayed.", "Ann Lee"),
+    ("Ann Lee, the head of Ora Media -- the firm that owns the station -- told reporters that the deal was done.", "Ann Lee"),
+])
+def test_speaker_before_a_description_between_dashes(text: str, who: str) -> None:
+    doc = analyze(text)
+    assert len(doc.attributions) == 1
+    a = doc.attributions[0]
+    assert source_name(doc, a) == who
+    said = doc.span_text(a.content[0])
+    assert said.startswith(("the mayor", "that the")) and "--" not in said and "—" not in said
+    src = source_text(doc, a)
+    assert src is not None and src == src.strip()  # the mention as written, without the space before the closing dash
+
+
+def test_noun_in_ing_after_an_article_belongs_to_the_subject() -> None:
+    doc = analyze("The transcript of the hearing – released by the court – shows that the judge spoke for an hour.")
+    assert _contents(doc) == [["that the judge spoke for an hour"]]
+    assert source_text(doc, doc.attributions[0]) == "The transcript of the hearing"
+
+
+# ---- the speaker's next verb of speech ---------------------------------------------------------------
+
+def test_conjoined_verb_of_speech_after_a_clause_on_the_addressee_is_a_speech_act_of_its_own() -> None:
+    doc = analyze("Lee is telling a farmers group that the harvest is ruined and says she will ask for aid.")
+    assert _contents(doc) == [["that the harvest is ruined"], ["she will ask for aid"]]
+    assert [source_text(doc, a) for a in doc.attributions] == ["Lee", "Lee"]

@@ -488,7 +488,10 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     inside = [c for c in children(doc, verb) if content.start <= doc.syntax[c].span.start < content.end]
     comps = [c for c in inside if doc.syntax[c].dep in ("ccomp", "xcomp", "obj", "obl")]
     if not comps:
-        return content  # the parse does not see the content as the verb's clause: keep the rules' edges
+        # the parse does not see the content as the verb's clause (it hangs the that-clause on the
+        # addressee: "is telling a group that the harvest is ruined and says …"): keep the rules'
+        # edges, but for the speaker's next verb of speech, conjoined to the cue without a subject
+        return _conjoined_speech_end(ctx, verb, inside, content, lx)
     head = min(comps)
     cut = content.end
     # the speaker's next verb hangs on the cue verb, or (a common attachment error) on the clause's head
@@ -527,6 +530,28 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     if _subject_with_relative(ctx, kept, content):
         return content  # "said the bridge, which opened in 1990, needs repairs": the parse left the clause's subject alone
     return kept
+
+
+def _conjoined_speech_end(ctx: Context, verb: int, inside: list[int], content: Span, lx: Lang) -> Span:
+    """The content up to a verb of speech the parse conjoins to the cue verb `verb` (one of the
+    cue's dependents `inside` the content), after "and", "but" or a comma and without a subject of
+    its own: the speaker's next speech act. Unchanged when there is none."""
+    from ..syntax import children, subtree
+
+    doc = ctx.doc
+    for c in inside:
+        w = doc.syntax[c]
+        word = ctx.text[w.span.start : w.span.end].lower()
+        if w.dep != "conj" or w.pos != "VERB" or not _speech_form(word, lx) or ctx.inside_any_quote(w.span.start) \
+                or any(doc.syntax[g].dep.startswith(("nsubj", "csubj", "expl")) for g in children(doc, c)):
+            continue
+        first = subtree(doc, c)[0]
+        if _word(ctx, first - 1) in (",", "and", "but") or _word(ctx, first) in ("and", "but"):
+            cut = doc.syntax[first].span.start if _word(ctx, first) in ("and", "but") else doc.syntax[first - 1].span.start
+            kept = strip_span(ctx.text, Span(content.start, cut))
+            if content.start < kept.end < content.end and len(ctx.text[kept.start : kept.end].split()) >= 3:
+                return kept
+    return content
 
 
 def _subject_with_relative(ctx: Context, kept: Span, content: Span) -> bool:
@@ -912,7 +937,7 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
         if close <= len(opener) or any(not (w.lower() in lx.verb_prefixes or w.lower() in AUX or w.endswith("ly")) for w in tail):
             return None
         inner = body[len(opener) : close]
-        end = base + close
+        end = base + len(body[:close].rstrip())  # (not the space before the closing mark)
     else:
         if src.start < cue.end or not src.end < sent.end or c.mode == "according_to" or c.content[0].end > cue.start:
             return None  # only a speaker after the claim and its cue ('"…," said Ann Lee, …')

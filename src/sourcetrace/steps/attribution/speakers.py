@@ -195,9 +195,10 @@ def en_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, 
     first = words[0].lower()
     if first in lx.np_stop or first.endswith("ly") or first in PREPOSITIONS_EN or first in SUBORDINATORS:
         return None
-    if any((_en_verb_like(w, lx) and not _in_noun_phrase(words, k, lx)) or (w.lower().endswith("ing") and w[:1].islower())
+    if any((_en_verb_like(w, lx) and not _in_noun_phrase(words, k, lx))
+           or (w.lower().endswith("ing") and w[:1].islower() and not (k > 0 and words[k - 1].lower() in lx.determiners))
            for k, w in enumerate(words)):
-        return None
+        return None  # (not "the hearing", "a briefing": a noun after an article)
     if not any(w[:1].isalpha() for w in words):
         return None
     return c, b
@@ -514,7 +515,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         return rel if rel.where != "relative_then_verb" else None
     if lx.code == "de" and (agent := _fronted_participle_agent(ctx, toks, i, lx)) is not None:
         return agent
-    if lx.code == "en" and (own := _relative_clause_subject(ctx, toks, i, lx)) is not None:
+    if lx.code == "en" and ((own := _relative_clause_subject(ctx, toks, i, lx)) is not None
+                            or (own := _before_dashes(ctx, toks, i, lx)) is not None):
         return Speaker(Span(toks[own[0]].span.start, toks[own[1] - 1].span.end), "before", i + 1)
     subj = ctx.syntax_subject(sent, i) if ctx.syntax_subject is not None else None
     if i > 1 and lows[i].endswith("ing") and lows[i - 1] in lx.participle_openers:
@@ -677,6 +679,36 @@ def _relative_clause_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) 
     if any(_en_verb_like(t.text, lx) or ctx.pos_at(t.span) in ("VERB", "AUX") for t in toks[s:b] if not t.text.endswith("ing")):
         return None
     return s, b
+
+
+#: dashes that set off an apposition or a relative clause ("Tom Roe — co-author of … — said")
+_DASHES = frozenset(["—", "–", "--"])
+
+
+def _before_dashes(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
+    """"Tom Roe — co-author of a book on budgets — said …", "Ann Lee -- who chairs the panel --
+    told …": a phrase between dashes right before the cue at toks[i] (auxiliaries and adverbs
+    between) describes the subject, which is the noun phrase before the first dash (`en_subject`);
+    None otherwise."""
+    b = i
+    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
+                     or (lx.ly_adverb(toks[b - 1].text) and toks[b - 1].text[:1].islower())):
+        b -= 1
+    if b < 4 or toks[b - 1].text not in _DASHES or ctx.inside_any_quote(toks[b - 1].span.start):
+        return None
+    o = next((k for k in range(b - 3, max(0, b - 25), -1) if toks[k].text == toks[b - 1].text), None)
+    if o is None or o < 1 or any(t.text in (";", ":") or t.text in QUOTE_CHARS for t in toks[o + 1 : b - 1]):
+        return None
+    subj = en_subject(ctx, toks, o, lx)
+    if subj is None or subj[1] != o or toks[subj[0]].text.lower() in lx.anaphors:
+        return None
+    if subj[0] > 1 and toks[subj[0] - 1].text == ",":
+        # "Ann Lee, the head of the firm -- the one that … -- told": the name before the apposition
+        name = en_subject(ctx, toks, subj[0] - 1, lx)
+        if name is None or name[1] != subj[0] - 1 or not toks[name[0]].text[:1].isupper() or (name[0] > 0 and toks[name[0] - 1].text == ","):
+            return None
+        return name
+    return subj
 
 
 def _parenthetical_tag(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
