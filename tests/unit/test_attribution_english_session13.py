@@ -145,3 +145,31 @@ def test_conjoined_verb_of_speech_after_a_clause_on_the_addressee_is_a_speech_ac
     doc = analyze("Lee is telling a farmers group that the harvest is ruined and says she will ask for aid.")
     assert _contents(doc) == [["that the harvest is ruined"], ["she will ask for aid"]]
     assert [source_text(doc, a) for a in doc.attributions] == ["Lee", "Lee"]
+
+
+# ---- a quotation that goes on a sentence the author began ----------------------------------------------
+
+def test_quotation_in_lower_case_after_the_authors_words_is_one_mixed_clause() -> None:
+    doc = analyze('The closures have been "deeply painful" and the firm is taking steps to avoid them, but for now, '
+                  '"we will not gamble with lives," chief executive Ann Lee said.')
+    a = one(doc, "we will not gamble with lives")
+    assert a.mode == "indirect"
+    assert doc.span_text(a.content[0]).startswith("The closures have been")
+    assert source_name(doc, a) == "Ann Lee"
+    assert a.rule == "attr.indirect.en.quote_speaker_cue_mixed"
+
+
+@pytest.mark.parametrize("text", ['The mayor shrugged, "We tried," she said.', '"We tried," she said.'])
+def test_quotation_that_opens_its_own_sentence_stays_direct(text: str) -> None:
+    doc = analyze(text)
+    assert _contents(doc) == [["We tried"]]
+    assert doc.attributions[0].mode == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "More than 9,000 homes lost power on Sunday, according to a group representing small towns in the valley.",
+    "More than 9,000 homes lost power on Sunday, according to officials in the capital of the state.",
+])
+def test_modifier_of_an_according_to_source_is_no_part_of_the_claim(text: str) -> None:
+    doc = analyze(text)
+    assert _contents(doc) == [["More than 9,000 homes lost power on Sunday"]]

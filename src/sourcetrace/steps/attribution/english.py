@@ -23,7 +23,7 @@ from ..lexicon import (
 from .chains import interview_setting, links_after, links_at
 from .contents import content_after, en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
-from .cues import NOT_SPEECH
+from .cues import NOT_SPEECH, cue_at
 from .occasions import trailing_setting
 from .phrases import np_forward
 
@@ -72,8 +72,35 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     content = strip_span(text, q.inner)
     if len(content) < 3:
         return False
-    ctx.cands.append(Cand("direct", [content], cue, src, rule, si, via=links_after(ctx, toks, i, lx, src, content)))
+    mode = "direct"
+    mixed = _mixed_clause(ctx, sent, q.outer, content, lx)
+    if mixed is not None:  # 'Sales have been "weak" and the plant will close, but for now, "we hold on," the owner said.'
+        content, mode, rule = mixed, "indirect", rule.replace("attr.direct.", "attr.indirect.") + "_mixed"
+    ctx.cands.append(Cand(mode, [content], cue, src, rule, si, via=links_after(ctx, toks, i, lx, src, content)))
     return True
+
+
+def _mixed_clause(ctx: Context, sent: Sentence, outer: Span, inner: Span, lx: Lang) -> Span | None:
+    """A quotation before its tag that goes on a sentence the author began ("The outages were
+    'painful' and the firm will act, but for now, 'we take no risks,' the chief said."): it opens
+    with a lower-case word after a comma or a conjunction, and the words before it (three or more,
+    no colon, semicolon or quotation of their own that closes before a full stop) are the first
+    part of one mixed clause; the whole from the sentence's start, as reported speech. None
+    otherwise."""
+    text = ctx.text
+    words = text[inner.start : inner.end].split(maxsplit=1)
+    if not words or not words[0][:1].islower():
+        return None
+    head = text[sent.span.start : outer.start]
+    before = head.rstrip()
+    if not before or not (before.endswith(",") or before.split()[-1].lower() in lx.coordination):
+        return None
+    if len(re.findall(r"\w+", head)) < 3 or any(ch in head for ch in ":;") or head.lstrip()[:1] in QUOTE_CHARS:
+        return None
+    first = sent.tokens[0]
+    if ctx.inside_any_quote(first.span.start) or any(cue_at(ctx, sent.tokens, k, lx) for k, t in enumerate(sent.tokens) if t.span.end <= outer.start):
+        return None  # a cue of its own before the quotation: the words before it are another report
+    return Span(strip_span(text, Span(sent.span.start, outer.start)).start, outer.end)
 
 
 def _inverted_speaker(ctx: Context, toks: list[Token], start: int, i: int, lx: Lang) -> Span | None:

@@ -11,6 +11,7 @@ from ..lexicon import (
     AUX,
     CONJ_START,
     PREPOSITIONS_DE,
+    PREPOSITIONS_EN,
     REL_PRONOUNS,
     SUBORDINATORS,
     Lang,
@@ -233,7 +234,7 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 if upstream and all(up for _, up in upstream) and (toks[e].text != "," or (e2 < n and toks[e2].text == ",")):
                     e = taken = e2  # "laut einem Bericht der X unter Berufung auf Regierungskreise": the one X cites is a link, no claim's source
             if end is None and lx.code == "en":
-                end = _closing_relative(toks, e)  # "…, according to Ann Lee, who inspected it in June."
+                end = _closing_relative(ctx, toks, e)  # "…, according to Ann Lee, who inspected it in June."
             if low_phrase[0] == "wie":
                 # "Wie aus dem Bericht hervorgeht, …": the wie-clause runs to its verb and the comma
                 end = next((k for k in range(e, min(n, e + 5)) if toks[k].text == ","), n - 1 if toks[-1].text == "." and n - 1 - e <= 3 else end)
@@ -245,15 +246,24 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 
 
 
-def _closing_relative(toks: list[Token], e: int) -> int | None:
-    """A relative clause on an English according-to source that closes the sentence ("…, according
-    to Ann Lee, who inspected it in June.", "according to two workers who asked not to be named."):
-    the index of the sentence's final mark, so that what was said ends before the phrase; None
-    when a comma, a semicolon or a dash follows inside it (the sentence goes on)."""
+def _closing_relative(ctx: Context, toks: list[Token], e: int) -> int | None:
+    """A relative clause or a participle on an English according-to source that closes the
+    sentence ("…, according to Ann Lee, who inspected it in June.", "according to two workers who
+    asked not to be named.", "according to a group representing rural towns."): the index of the
+    sentence's final mark, so that what was said ends before the phrase; None when a comma, a
+    semicolon or a dash follows inside it (the sentence goes on)."""
     n = len(toks)
     r = e + 1 if e < n and toks[e].text == "," else e
-    if r >= n - 2 or toks[r].text.lower() not in ("who", "which", "that", "whose") or toks[-1].text not in (".", "!", "?"):
+    if r >= n - 2 or toks[-1].text not in (".", "!", "?"):
         return None
+    w = toks[r].text
+    if w.lower() not in ("who", "which", "that", "whose"):
+        # a participle or a prepositional phrase without a finite verb ("representing rural towns in the valley")
+        participle = w.islower() and w.endswith(("ing", "ed")) and ctx.pos_at(toks[r].span) == "VERB"
+        if not (participle or w.lower() in PREPOSITIONS_EN) or any(
+                t.text.lower() in AUX or (ctx.pos_at(t.span) in ("VERB", "AUX") and not t.text.endswith(("ing", "ed")))
+                for t in toks[r + 1 : n - 1]):
+            return None
     if any(t.text in (",", ";", ":", "—", "–", "-") or t.text in QUOTE_CHARS for t in toks[r + 1 : n - 1]):
         return None
     return n - 1
