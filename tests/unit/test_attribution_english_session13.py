@@ -173,3 +173,51 @@ def test_quotation_that_opens_its_own_sentence_stays_direct(text: str) -> None:
 def test_modifier_of_an_according_to_source_is_no_part_of_the_claim(text: str) -> None:
     doc = analyze(text)
     assert _contents(doc) == [["More than 9,000 homes lost power on Sunday"]]
+
+
+def test_quotation_in_lower_case_after_a_word_before_an_inverted_tag_is_one_mixed_clause() -> None:
+    doc = analyze('Three scans failed to find the cause, which was "deeply frustrating," wrote Reed, who had never been ill.')
+    assert _contents(doc) == [['Three scans failed to find the cause, which was "deeply frustrating,"']]
+    a = doc.attributions[0]
+    assert a.mode == "indirect" and source_name(doc, a) == "Reed"
+
+
+def test_quotation_that_goes_on_after_the_tag_stays_direct() -> None:
+    doc = analyze('The summit achieved "too little," he added, "and the next one must do better."')
+    assert all(a.mode == "direct" for a in doc.attributions)
+
+
+# ---- speakers after a quotation, an age, a fronted phrase; relative pronouns -----------------------------
+
+def test_age_before_an_inverted_speaker_is_no_part_of_the_name() -> None:
+    doc = analyze('"After two weeks, I could not climb the stairs," wrote 51-year-old Tom Reed of Leeds.')
+    assert source_name(doc, one(doc, "I could not climb the stairs")) == "Tom Reed"
+
+
+def test_conjoined_cue_after_a_fronted_phrase_has_the_first_verbs_subject() -> None:
+    doc = analyze('In his first post about the move, Tom Reed touched upon the idea of failure and noted there should be "no fear" involved.')
+    a = one(doc, "no fear")
+    assert a.mode == "indirect" and source_name(doc, a) == "Tom Reed"
+
+
+def test_relative_pronoun_right_before_the_cue_is_its_subject() -> None:
+    doc = analyze("One of the first hints was Reed's blood test, which showed his body was fighting a mould.")
+    assert all(source_text(doc, a) != "One of the first" for a in doc.attributions)
+
+
+def test_addressee_named_before_a_clause_without_that() -> None:
+    doc = analyze("However, Reed told Singh he didn't keep any pets, just a few plants.")
+    assert _contents(doc) == [["he didn't keep any pets, just a few plants"]]
+    assert source_text(doc, doc.attributions[0]) == "Reed"
+
+
+@pytest.mark.parametrize("text", [
+    "The prince met Ann Roe that night, a victim of the gang's alleged smuggling ring.",
+])
+def test_participle_before_its_noun_at_the_end_is_no_closing_tag(text: str) -> None:
+    assert analyze(text).attributions == []
+
+
+def test_broadcast_episode_of_the_speech_act_is_no_part_of_the_claim() -> None:
+    doc = analyze("The news came a month after Reed announced that his wife was expecting on a previous episode of the show.")
+    assert _contents(doc) == [["that his wife was expecting"]]

@@ -222,6 +222,7 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
             nxt = next((k for k in range(j, min(n, j + 9)) if lows[k] in ("that", ",", ":") or toks[k].text in QUOTE_CHARS), None)
             participle = lows[j - 1].endswith("ing") and not toks[j].text[:1].isupper()
             if nxt is not None and nxt > j and not any(lows[m] in AUX or lows[m] in lx.forms for m in range(j, nxt)) \
+                    and (lows[nxt] == "that" or not any(toks[m].text in lx.subject_pronouns and toks[m].text != "It" for m in range(j + 1, nxt))) \
                     and (not participle or lows[nxt] == "that" or (nxt + 1 < n and toks[nxt + 1].text in QUOTE_CHARS)):
                 j = nxt if lows[nxt] == "that" else nxt + 1
                 continue

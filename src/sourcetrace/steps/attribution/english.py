@@ -23,7 +23,7 @@ from ..lexicon import (
 from .chains import interview_setting, links_after, links_at
 from .contents import content_after, en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
-from .cues import NOT_SPEECH, cue_at
+from .cues import NOT_SPEECH, cue_at, takes_addressee
 from .occasions import trailing_setting
 from .phrases import np_forward
 
@@ -73,28 +73,32 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     if len(content) < 3:
         return False
     mode = "direct"
-    mixed = _mixed_clause(ctx, sent, q.outer, content, lx)
+    mixed = mixed_clause(ctx, sent, q.outer, content, lx)
     if mixed is not None:  # 'Sales have been "weak" and the plant will close, but for now, "we hold on," the owner said.'
         content, mode, rule = mixed, "indirect", rule.replace("attr.direct.", "attr.indirect.") + "_mixed"
     ctx.cands.append(Cand(mode, [content], cue, src, rule, si, via=links_after(ctx, toks, i, lx, src, content)))
     return True
 
 
-def _mixed_clause(ctx: Context, sent: Sentence, outer: Span, inner: Span, lx: Lang) -> Span | None:
+def mixed_clause(ctx: Context, sent: Sentence, outer: Span, inner: Span, lx: Lang) -> Span | None:
     """A quotation before its tag that goes on a sentence the author began ("The outages were
-    'painful' and the firm will act, but for now, 'we take no risks,' the chief said."): it opens
-    with a lower-case word after a comma or a conjunction, and the words before it (three or more,
-    no colon, semicolon or quotation of their own that closes before a full stop) are the first
-    part of one mixed clause; the whole from the sentence's start, as reported speech. None
-    otherwise."""
+    'painful' and the firm will act, but for now, 'we take no risks,' the chief said.", "Finding
+    the leak was 'a bit like a puzzle,' she said."): it opens with a lower-case word after a word
+    or a comma, and the words before it (three or more, no colon or semicolon, no quotation mark
+    first) are the first part of one mixed clause; the whole from the sentence's start, as
+    reported speech. None otherwise."""
     text = ctx.text
     words = text[inner.start : inner.end].split(maxsplit=1)
     if not words or not words[0][:1].islower():
         return None
     head = text[sent.span.start : outer.start]
     before = head.rstrip()
-    if not before or not (before.endswith(",") or before.split()[-1].lower() in lx.coordination):
+    if not before or not (before.endswith(",") or before[-1].isalnum()):
         return None
+    line = text[outer.end : max(sent.span.end, outer.end + 120)].split("\n", 1)[0]
+    tag = re.split(r"[.!?]", line, maxsplit=1)[0]
+    if any(ch in QUOTE_CHARS for ch in tag):
+        return None  # '… "too little," he added, "Without …"': the quotation goes on after the tag
     if len(re.findall(r"\w+", head)) < 3 or any(ch in head for ch in ":;") or head.lstrip()[:1] in QUOTE_CHARS:
         return None
     first = sent.tokens[0]
@@ -214,6 +218,9 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
         j -= 1
     if j <= 2 or toks[j].text != "," or j == end - 1:
         return False
+    if i + 1 < n and toks[i + 1].text[:1].islower() and ctx.pos_at(toks[i + 1].span) in ("NOUN", "ADJ") \
+            and not takes_addressee(lx, toks[i].text) and not ctx.in_timex(toks[i + 1].span):
+        return False  # "…, a victim of the gang's alleged smuggling ring.": an adjective before its noun, no tag
     if lows[j + 1] in lx.wie or (lows[j + 1] in PREPOSITIONS_EN and lows[i].endswith("ing")):
         # "…, as the Gazette reported on Monday.": an as-clause (verbs.wie_after), no subject opens with "as";
         # "…, with Senator Lee criticizing the plan.": the participle's object is what was said, not the clause before

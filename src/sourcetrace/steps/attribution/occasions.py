@@ -80,6 +80,10 @@ def _setting_start(toks: list[Token], lows: list[str], k: int, lx: Lang) -> int 
 def _after_place(toks: list[Token], lows: list[str], k: int, lx: Lang) -> int:
     """Where a place named after an event or occasion starts ("at a rally [in Dayton]",
     "at a news conference [in New York]"), else k: the place belongs to the setting."""
+    o = next((m for m in range(k - 2, max(0, k - 6), -1) if lows[m] == "of"), None)
+    if o is not None and o >= 2 and _head(lows, o, lx) in lx.speech_events and not any(
+            t.text in (",", ";", ":") or lows[m] in lx.forms for m, t in enumerate(toks[o + 1 : k], o + 1)):
+        return o  # "on an episode of the show", "in a broadcast of “Nightline”": what the event was part of
     p = k
     while p > 0 and k - p < 3 and toks[p - 1].text[:1].isupper():
         p -= 1

@@ -515,6 +515,11 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         return rel if rel.where != "relative_then_verb" else None
     if lx.code == "de" and (agent := _fronted_participle_agent(ctx, toks, i, lx)) is not None:
         return agent
+    if lx.code == "en" and (erel := en_relative_subject(ctx, toks, i, lx)) is not None and toks[erel[0] - 1].text == ",":
+        # "…, which showed …", "…, who said …": the relative pronoun right before the cue is its subject, whatever the parse says
+        return Speaker(toks[erel[0]].span, "before", i + 1, refers=Span(toks[erel[1]].span.start, toks[erel[2] - 1].span.end))
+    if lx.code == "en" and (tag := _after_closing_quote(ctx, toks, i, lx)) is not None:
+        return Speaker(Span(toks[tag[0]].span.start, toks[tag[1] - 1].span.end), "after", tag[1])
     if lx.code == "en" and ((own := _relative_clause_subject(ctx, toks, i, lx)) is not None
                             or (own := _before_dashes(ctx, toks, i, lx)) is not None):
         return Speaker(Span(toks[own[0]].span.start, toks[own[1] - 1].span.end), "before", i + 1)
@@ -577,6 +582,9 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         first = subject_before(ctx, toks, k, lx) if k is not None else None
         if first is not None and (first[0] == 0 or (first[0] == 1 and toks[0].text.lower() in CONJ_START)):
             subj = first
+        elif first is None and k is not None and lows[0] in PREPOSITIONS_EN and (fe := en_subject(ctx, toks, k, lx)) is not None \
+                and fe[0] > 1 and toks[fe[0] - 1].text == "," and not any(_en_verb_like(t.text, lx) for t in toks[: fe[0] - 1]):
+            subj = fe  # "In his first post, Tom Reed touched on … and noted …": the subject after a fronted phrase
     if lx.code == "en" and (shared := _conjoined_subject(ctx, toks, i, lx)) is not None:
         subj = shared  # "…, while the firefighters deny the claims and say …": the conjoined verb's subject
     if subj is not None and subj[1] <= i and lx.code == "en":
@@ -679,6 +687,27 @@ def _relative_clause_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) 
     if any(_en_verb_like(t.text, lx) or ctx.pos_at(t.span) in ("VERB", "AUX") for t in toks[s:b] if not t.text.endswith("ing")):
         return None
     return s, b
+
+
+def _after_closing_quote(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
+    """'…, which was "hard to bear," wrote Reed, who …': right after a quotation that closes with a
+    comma inside its marks, the cue's speaker is the noun phrase after it (a name, a role), which
+    closes the sentence or is followed by a comma; its token range, else None."""
+    n = len(toks)
+    if i < 2 or i + 1 >= n or toks[i - 1].text not in QUOTE_CHARS or toks[i - 2].text != ",":
+        return None
+    q = ctx.quote_closing_at(toks[i - 1].span.end, lambda q: q.closed)
+    if q is None or ctx.name_like(q.inner):
+        return None
+    j = i + 1
+    if toks[j].text.isdigit() and j + 3 < n and toks[j + 1].text == "-" and toks[j + 2].text.lower().startswith("year"):
+        j += 3  # "wrote 51-year-old Tom Reed"
+    e = np_forward(ctx, toks, j, lx, apposition=False)
+    if e <= j or not (toks[j].text[:1].isupper() or toks[j].text.lower() in lx.determiners) or toks[j].text in lx.subject_pronouns:
+        return None
+    if e < n and toks[e].text not in (",", ".", "!", "?"):
+        return None
+    return j, e
 
 
 #: dashes that set off an apposition or a relative clause ("Tom Roe — co-author of … — said")

@@ -43,6 +43,7 @@ from .english import (
     en_parenthetical_head,
     en_quote_then_speaker,
     en_tag_after_quote,
+    mixed_clause,
 )
 from .german import anaphoric_cue, main_verb_first, postposed_aux, reported_clause_end
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
@@ -466,12 +467,16 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         q = ctx.quote_closing_at(toks[i - 1].span.end, lambda q: q.closed)
         if q is not None and q.outer.start >= sent.span.start and not ctx.name_like(q.inner):
             s0 = next(k for k, t in enumerate(toks) if t.span.start >= src.start)
+            if s0 + 3 < n and toks[s0].text.isdigit() and toks[s0 + 1].text == "-" and toks[s0 + 2].text.lower().startswith("year"):
+                s0 += 3  # "said 51-year-old Tom Reed": the age before the name
             e0 = np_forward(ctx, toks, s0, lx, apposition=False)
             qsrc = Span(toks[s0].span.start, toks[e0 - 1].span.end) if e0 > s0 else src
             quoted = strip_span(text, q.inner)
-            if len(quoted) > 8:
-                ctx.cands.append(Cand("direct", [quoted], cue, qsrc, "attr.direct.en.quote_inverted", si,
-                                      via=links_after(ctx, toks, i, lx, qsrc, quoted)))
+            mixed = mixed_clause(ctx, sent, q.outer, quoted, lx)  # 'The cause was "hard to find," wrote Reed.'
+            if len(quoted) > 8 or mixed is not None:
+                qmode, qrule = ("indirect", "attr.indirect.en.quote_inverted_mixed") if mixed else ("direct", "attr.direct.en.quote_inverted")
+                ctx.cands.append(Cand(qmode, [mixed or quoted], cue, qsrc, qrule, si,
+                                      via=links_after(ctx, toks, i, lx, qsrc, mixed or quoted)))
                 return True
     # a quotation right after the cue (and a colon): "Said \"We see …\"", "sagte: «…»"
     q0 = after + 1 if after < n and toks[after].text in (":", ",") else after
