@@ -221,3 +221,14 @@ def test_participle_before_its_noun_at_the_end_is_no_closing_tag(text: str) -> N
 def test_broadcast_episode_of_the_speech_act_is_no_part_of_the_claim() -> None:
     doc = analyze("The news came a month after Reed announced that his wife was expecting on a previous episode of the show.")
     assert _contents(doc) == [["that his wife was expecting"]]
+
+
+def test_speech_in_a_relative_clause_ends_where_the_main_predicate_goes_on() -> None:
+    doc = analyze("Tom Reed, a lawyer from Ohio, who said the case was weak, left early.")
+    assert _contents(doc) == [["the case was weak"]]
+    assert source_name(doc, doc.attributions[0]) == "Tom Reed"
+
+
+def test_object_relative_clause_after_a_comma_is_no_part_of_the_speakers_name() -> None:
+    doc = analyze("The senator, whom critics call a maverick, said the bill would pass.")
+    assert source_name(doc, doc.attributions[0]) == "senator"

@@ -1093,7 +1093,7 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
     dashes = [m for m in range(a + 1, k) if any(d in text[words[m - 1].end : words[m].start] for d in ("—", "–", "--", "―", " - "))]
     if dashes and text[words[dashes[-1]].start][:1].isupper():
         a = dashes[-1]  # "LA CROSSE, Wis. — Gov. Ann Lee": a dateline or an opener before the dash
-    rel = next((m for m in range(a + 1, k) if low[m] in ("who", "which", "whose")
+    rel = next((m for m in range(a + 1, k) if (low[m] in ("who", "which", "whose") or (low[m] == "whom" and m in commas))
                 or (m in commas and low[m].endswith("ing") and text[words[m].start].islower())), None)
     if rel is not None:
         k = rel  # "Mr. Obama, who understood …", "The senator, appearing on Fox News,": no part of the speaker

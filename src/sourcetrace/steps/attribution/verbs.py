@@ -417,6 +417,20 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     return False
 
 
+def _relative_clause_content(ctx: Context, toks: list[Token], content: Span) -> Span:
+    """What a cue inside a relative clause between commas reports ends where the main clause's
+    predicate goes on after a comma ("Tom Reed, who said the case was weak, left early"): a
+    lower-case finite verb or auxiliary by the parse (not a participle) right after a comma
+    outside quotations. Unchanged otherwise."""
+    inside = [k for k, t in enumerate(toks) if content.start <= t.span.start < content.end]
+    for k in inside[1:-1]:
+        nxt = toks[k + 1]
+        if toks[k].text == "," and not ctx.inside_any_quote(toks[k].span.start) and nxt.text[:1].islower() \
+                and not nxt.text.lower().endswith(("ing", "ed")) and ctx.pos_at(nxt.span) in ("VERB", "AUX"):
+            return strip_span(ctx.text, Span(content.start, toks[k].span.start))
+    return content
+
+
 def _after_as_clause(ctx: Context, sent: Sentence, j: int, lx: Lang) -> list[Span]:
     """An English as-clause set off by commas between a subject and its predicate ("The grant, as
     the Gazette reported, had been frozen since May."): the predicate after the closing comma at
@@ -521,6 +535,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
             rest = ctx.text[q.outer.end : econtent.end] if q is not None and q.outer.end < econtent.end else ""
             if q is not None and re.match(r"[\s,]*(?:and|but)\b", rest):
                 econtent = q.outer  # 'telling the crowd, “I’m one of you,” and left': the quotation, then the speaker's next act
+        if econtent is not None and spk.refers is not None and src is not None and ctx.text[src.start : src.end].lower() in ("who", "which"):
+            econtent = _relative_clause_content(ctx, toks, econtent)  # "Reed, who said the case was weak, left early"
         if econtent is not None:
             econtent = ctx.unquote(econtent)
             evia += [v for v in vias(ctx, toks, lx, exclude=src) if not v[0].overlaps(econtent) and not any(v[0].overlaps(w[0]) for w in evia)]
