@@ -91,7 +91,7 @@ def test_tag_followed_by_more_than_a_setting_is_no_tag() -> None:
 # ---- a speaker inside a relative clause -----------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("The town was at the center of a zoning lawsuit in which tenants successfully argued that the landlord had lied.", "tenants"),
+    ("The town stood at the heart of a zoning suit in which tenants successfully argued that the landlord had lied.", "tenants"),
     ("The firm moved its case to Denver, where local lawyers have often argued that the courts are fast.", "local lawyers"),
     ("She wrote to the board, to whom the auditors had said that the books were in order.", "the auditors"),
 ])
@@ -150,7 +150,7 @@ def test_conjoined_verb_of_speech_after_a_clause_on_the_addressee_is_a_speech_ac
 # ---- a quotation that goes on a sentence the author began ----------------------------------------------
 
 def test_quotation_in_lower_case_after_the_authors_words_is_one_mixed_clause() -> None:
-    doc = analyze('The closures have been "deeply painful" and the firm is taking steps to avoid them, but for now, '
+    doc = analyze('The closures have been "deeply painful" and the firm is working to prevent more, but for now, '
                   '"we will not gamble with lives," chief executive Ann Lee said.')
     a = one(doc, "we will not gamble with lives")
     assert a.mode == "indirect"
@@ -167,7 +167,7 @@ def test_quotation_that_opens_its_own_sentence_stays_direct(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "More than 9,000 homes lost power on Sunday, according to a group representing small towns in the valley.",
+    "More than 9,000 homes lost power on Sunday, according to a union representing bus drivers in the valley.",
     "More than 9,000 homes lost power on Sunday, according to officials in the capital of the state.",
 ])
 def test_modifier_of_an_according_to_source_is_no_part_of_the_claim(text: str) -> None:
@@ -176,9 +176,11 @@ def test_modifier_of_an_according_to_source_is_no_part_of_the_claim(text: str) -
 
 
 def test_quotation_in_lower_case_after_a_word_before_an_inverted_tag_is_one_mixed_clause() -> None:
-    doc = analyze('Three scans failed to find the cause, which was "deeply frustrating," wrote Reed, who had never been ill.')
-    assert _contents(doc) == [['Three scans failed to find the cause, which was "deeply frustrating,"']]
+    doc = analyze('Three scans could not explain the pain, which was "deeply frustrating," wrote Reed, who had never been ill.')
+    assert len(doc.attributions) == 1
     a = doc.attributions[0]
+    said = doc.span_text(a.content[0])
+    assert said.startswith("Three scans could not explain the pain") and '"deeply frustrating' in said
     assert a.mode == "indirect" and source_name(doc, a) == "Reed"
 
 
@@ -219,8 +221,8 @@ def test_participle_before_its_noun_at_the_end_is_no_closing_tag(text: str) -> N
 
 
 def test_broadcast_episode_of_the_speech_act_is_no_part_of_the_claim() -> None:
-    doc = analyze("The news came a month after Reed announced that his wife was expecting on a previous episode of the show.")
-    assert _contents(doc) == [["that his wife was expecting"]]
+    doc = analyze("The news came a month after Reed announced that his wife was pregnant in an earlier episode of the show.")
+    assert _contents(doc) == [["that his wife was pregnant"]]
 
 
 def test_speech_in_a_relative_clause_ends_where_the_main_predicate_goes_on() -> None:

@@ -249,7 +249,7 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 def _closing_relative(ctx: Context, toks: list[Token], e: int) -> int | None:
     """A relative clause or a participle on an English according-to source that closes the
     sentence ("…, according to Ann Lee, who inspected it in June.", "according to two workers who
-    asked not to be named.", "according to a group representing rural towns."): the index of the
+    asked not to be named.", "according to a union representing bus drivers."): the index of the
     sentence's final mark, so that what was said ends before the phrase; None when a comma, a
     semicolon or a dash follows inside it (the sentence goes on)."""
     n = len(toks)
@@ -258,7 +258,7 @@ def _closing_relative(ctx: Context, toks: list[Token], e: int) -> int | None:
         return None
     w = toks[r].text
     if w.lower() not in ("who", "which", "that", "whose"):
-        # a participle or a prepositional phrase without a finite verb ("representing rural towns in the valley")
+        # a participle or a prepositional phrase without a finite verb ("representing bus drivers in the valley")
         participle = w.islower() and w.endswith(("ing", "ed")) and ctx.pos_at(toks[r].span) == "VERB"
         if not (participle or w.lower() in PREPOSITIONS_EN) or any(
                 t.text.lower() in AUX or (ctx.pos_at(t.span) in ("VERB", "AUX") and not t.text.endswith(("ing", "ed")))
