@@ -109,3 +109,12 @@ def test_an_outlet_after_a_time_or_in_comments_en() -> None:
     a = one(doc, "talks had failed")
     assert doc.span_text(a.content[0]) == "that the talks had failed" and links(a) == [("Financial Times", "downstream")]
     assert one(analyze("The minister said in comments to reporters that the talks had failed.", "en"), "talks had failed").via == []
+
+
+def test_testimony_told_by_a_document_de() -> None:
+    # "aussagen" (to testify) is a verb of speech: the witness's claim, through the lawsuit that tells of it
+    doc = analyze("Laut Klage hat ein früherer Manager der Firma unter Eid ausgesagt, dass die Bilanz gefälscht worden sei.", "de")
+    a = one(doc, "Bilanz gefälscht")
+    assert source_text(doc, a) == "ein früherer Manager der Firma" and links(a) == [("Klage", "downstream")]
+    # the noun "Aussagen" is no cue
+    assert analyze("Die Aussagen des Zeugen waren widersprüchlich.", "de").attributions == []
