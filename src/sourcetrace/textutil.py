@@ -42,6 +42,15 @@ def abbreviations() -> frozenset[str]:
     return frozenset(w for code in languages() for w in load(code, "words").get("sentence_abbreviations", []))
 
 
+@cache
+def clause_openers() -> frozenset[str]:
+    """Capitalised words that open a clause and never follow an ordinal ("Die", "Bei", "Er"): after
+    a number and a full stop the sentence ends (`clause_openers` of every language's words.json)."""
+    from .resources import languages, load
+
+    return frozenset(w for code in languages() for w in load(code, "words").get("clause_openers", []))
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     return [
@@ -90,8 +99,10 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         if am and text[m.start()] == "." and m.group().startswith(".") and len(m.group().rstrip()) == 1:
             word = am.group(1).lower()
             if word in abbreviations() or (len(word) == 1 and word.isalpha()) or word.isdigit() or _INITIALS.match(word):
-                # ordinal numbers ("13. Oktober") and abbreviations do not end a sentence
-                if not (word.isdigit() and len(word) == 4):
+                # ordinal numbers ("13. Oktober") and abbreviations do not end a sentence; a number
+                # before a word that opens a clause does ("… im Saal 12. Bei …")
+                nxt = re.match(r"\s*(\w+)", text[m.end() : end]) if word.isdigit() else None
+                if not (word.isdigit() and (len(word) == 4 or (nxt is not None and nxt.group(1) in clause_openers()))):
                     continue
         while cut > s and text[cut - 1].isspace():
             cut -= 1

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
-from ...document import Document, Sentence, Span, SyntaxToken
+from ...document import Document, Entity, Sentence, Span, SyntaxToken
 from ...textutil import CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES, QUOTE_MARKS
 from ..candidates import Cand
 from ..quotes import Quote
@@ -78,6 +78,8 @@ class Context:
         self._by_outer_end: dict[int, list[Quote]] = {}
         self._timexes: Intervals[None] = Intervals([(t.span, None) for t in doc.timexes])
         self._sent_ends = [s.span.end for s in doc.sentences]
+        self._ents: list[Entity] = []
+        self._ent_starts: list[int] | None = None  # (sorted on the first look-up: `entities_near`)
         self.headings = self._headings()
         #: parsed words by their start (English, step `syntax.v1`)
         self._word_at = {w.span.start: k for k, w in enumerate(doc.syntax)}
@@ -224,6 +226,15 @@ class Context:
     # ---- time expressions and sentences ----------------------------------------------------
     def in_timex(self, sp: Span) -> bool:
         return next(self._timexes.starting_by(sp.start, sp.end), None) is not None
+
+    def entities_near(self, sp: Span, before: int = 0) -> list[Entity]:
+        """The entities that start inside `sp` or up to `before` characters before it, found by
+        position (not by a pass over all entities of the document)."""
+        if self._ent_starts is None:
+            self._ents = sorted(self.doc.entities, key=lambda e: e.span.start)
+            self._ent_starts = [e.span.start for e in self._ents]
+        a = bisect.bisect_left(self._ent_starts, sp.start - before)
+        return self._ents[a : bisect.bisect_left(self._ent_starts, sp.end)]
 
     def sentence_index(self, sp: Span, *, whole: bool = False) -> int | None:
         """The first sentence that overlaps `sp` (or contains it, with `whole`)."""

@@ -15,10 +15,11 @@ from ..lexicon import (
     Lang,
     lang,
     skip_conjunction,
+    skip_conjunctions,
 )
 from ..sources import _full_name, classify_mention
 from .chains import is_medium, relied_on_before
-from .context import Context, Intervals, strip_span
+from .context import QUOTE_CHARS, Context, Intervals, strip_span
 from .cues import attributive, cue_at
 from .phrases import np_forward
 from .speakers import cue_speaker
@@ -79,7 +80,7 @@ def continuations(ctx: Context) -> None:
                 marker = None  # after a sentence that only names its subject, a Konjunktiv I of the main clause alone reports speech
             if marker is not None:
                 # "Der Landrat zeigte sich erschüttert. Man müsse jetzt helfen.": the one whose state the sentence before framed
-                cand = Cand("continuation", [strip_span(ctx.text, sent.span)], marker, frame[0],
+                cand = Cand("continuation", [_before_comment(ctx, sent, marker, strip_span(ctx.text, sent.span), lx)], marker, frame[0],
                             "attr.continuation.de.konjunktiv+" + ("subject" if frame[3] else "frame"), si)
                 ctx.cands.append(cand)
                 by_sent_all.add(si)
@@ -115,6 +116,13 @@ def continuations(ctx: Context) -> None:
         # it is the author's hedge in the seed's style ("Laut X starben 62. Rund 800 sollen verletzt worden sein")
         hearsay = ctx.denews or (adjacent and any(c.mode in ("indirect", "continuation") for c in by_sent.get(si - 1, [])))
         marker = konjunktiv(ctx, sent, lx, allow_modal=spoken, allow_hearsay=hearsay)
+        if marker is None and last is not None and last.sent == si - 1 and (fp := _first_person_goes_on(ctx, sent, last, lx)) is not None:
+            # "Die Firma dazu: Wir halten … . Unsere Preise bleiben …": unquoted speech in the first person goes on
+            cand = Cand("continuation", [strip_span(ctx.text, sent.span)], fp, None, "attr.continuation.de.first_person", si, inherit=True)
+            ctx.cands.append(cand)
+            by_sent_all.add(si)
+            last, last_sent, last_line = cand, si, line_of(sent.span.start)
+            continue
         if marker is None:
             if line_of(sent.span.start) != last_line and not _mentions(ctx, sent, last, found):
                 last = None  # the author's own sentence in a new paragraph, not about the speaker: the speech has ended
@@ -123,6 +131,7 @@ def continuations(ctx: Context) -> None:
         colon = ctx.text.find(":", content.start, content.end)
         if 0 < colon - content.start < 40:
             content = strip_span(ctx.text, Span(colon + 1, content.end))
+        content = _before_comment(ctx, sent, marker, content, lx)
         by_sent_all.add(si)
         goes_on = last is not None and last.rule == "attr.continuation.de.konjunktiv" and last_sent == si - 1 \
             and last_line == line_of(sent.span.start)
@@ -131,12 +140,19 @@ def continuations(ctx: Context) -> None:
         # sentences is made by its evaluation's conversion, `eval.denews`)
         relayed = None if goes_on else relied_on_before(ctx, si, sent, lx)
         about = None if goes_on or relayed is not None or adjacent else _other_person_before(ctx, si, last, found, line_of, lx)
-        if relayed is not None:
+        own = None if relayed is not None else _named_main_subject(ctx, sent, marker, last, found, lx)
+        if own is not None:
+            # "Ihr Kompagnon X hält den Plan für zu knapp und ist der Meinung, dass der Umbau später beginne": X's own report
+            cand = Cand("continuation", [content], marker, own, "attr.continuation.de.konjunktiv+main_subject", si)
+        elif relayed is not None:
             # "Die «Hafenpost» beruft sich auf einen Mitarbeiter. Dieser gehe davon aus, …": the one relied on speaks
             cand = Cand("continuation", [content], marker, relayed[0], "attr.continuation.de.konjunktiv+relied_on", si, via=[(relayed[1], False)])
         elif about is not None:
             # "Umweltberater X sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.": the person the sentence before is about
             cand = Cand("continuation", [content], marker, about, "attr.continuation.de.konjunktiv+about", si)
+        elif (he := _he_not_it(ctx, sent, marker, last, found, lx)) is not None:
+            # "Die Stadtverwaltung meldet … . Vor allem fordere er …": "er" is no body of feminine or neuter name
+            cand = Cand("continuation", [content], marker, he, "attr.continuation.de.konjunktiv+pronoun", si)
         else:
             cand = Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv", si, inherit=True)
         ctx.cands.append(cand)
@@ -144,6 +160,108 @@ def continuations(ctx: Context) -> None:
         last_sent = si
         last_line = line_of(sent.span.start)
     ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def _before_comment(ctx: Context, sent: Sentence, marker: Span, content: Span, lx: Lang) -> Span:
+    """Continued speech up to an author's comment on it that closes the sentence: a clause after
+    a comma opened by a relative adverb (`continuative_relatives`: "…, womit kaum jemand
+    rechnet") with no Konjunktiv of its own, after the verb that marks the speech."""
+    toks = sent.tokens
+    for k in range(1, len(toks) - 2):
+        t = toks[k]
+        if t.text != "," or t.span.start <= marker.end or toks[k + 1].text.lower() not in lx.continuative_relatives \
+                or ctx.inside_any_quote(t.span.start):
+            continue
+        if any(lx.konjunktiv(w.text) for w in toks[k + 2 :]):
+            return content
+        cut = strip_span(ctx.text, Span(content.start, t.span.start))
+        return cut if len(cut) > 8 else content
+    return content
+
+
+def _named_main_subject(ctx: Context, sent: Sentence, marker: Span, last: Cand | None, found: list[Cand], lx: Lang) -> Span | None:
+    """The one a main clause in the indicative names as its subject when the Konjunktiv that makes
+    the sentence reported speech stands after its comma, in a clause of what was said (no relative
+    clause): "Ihr Kompagnon X hält den Plan für zu knapp und ist der Meinung, dass der Umbau
+    später beginne", "Dazu ließ Y im Radio ausrichten, die Firma werde …" — X and Y report it
+    (a verb of no cue lexicon), not the speaker before. The subject: the person that opens the
+    sentence, else the one person the clause names; None when it is the speaker before."""
+    from .antecedents import opening_subject
+
+    toks = sent.tokens
+    c = next((k for k, t in enumerate(toks) if t.text == "," and not ctx.inside_any_quote(t.span.start)), None)
+    if c is None or c + 1 >= len(toks) or marker.start < toks[c].span.end:
+        return None
+    s0 = skip_conjunctions(toks, c)
+    nxt = toks[c + 1].text.lower()
+    if s0 >= c or toks[s0].text.lower() in SUBORDINATORS or toks[s0].text.lower() in lx.conditional_openers \
+            or nxt in REL_PRONOUNS or (nxt in PREPOSITIONS_DE and c + 2 < len(toks) and toks[c + 2].text.lower() in REL_PRONOUNS):
+        return None
+    if any(lx.konjunktiv(t.text) for t in toks[s0:c]):
+        return None
+    clause = Span(toks[s0].span.start, toks[c - 1].span.end)
+    subj = opening_subject(ctx, sent, lx)  # (its verb follows it: "X hält …")
+    if subj is None or not clause.contains(subj):
+        named = [ent.span for ent in ctx.entities_near(clause) if ent.label == "PER" and clause.contains(ent.span) and not ctx.inside_any_quote(ent.span.start)]
+        if len(named) != 1:
+            return None
+        subj = named[0]
+        # the subject after the finite verb in the second place ("Dazu ließ [Oppositionschef] Y …")
+        m = next(k for k, t in enumerate(toks) if t.span.start >= subj.start)
+        if m > s0 + 1 and toks[m - 1].text[:1].isupper() and toks[m - 1].text.lower() not in lx.determiners:
+            m -= 1
+        v = toks[m - 1].text if m > s0 else ""
+        if m - 1 > s0 + 2 or m - 1 < s0 + 1 or not v.islower() or v in lx.determiners or v in PREPOSITIONS_DE or v in lx.konj1 or v in lx.konj2:
+            return None
+    src = None if last is None else last.source or next(
+        (c.source for c in reversed(found) if c.source is not None and c.content[0].start <= last.content[0].start), None)
+    if src is not None:
+        if src.overlaps(subj):
+            return None
+        words = {w for w in ctx.text[src.start : src.end].replace("-", " ").split() if w[:1].isupper() and len(w) > 2}
+        if any(w in words for w in ctx.text[subj.start : subj.end].replace("-", " ").split()):
+            return None  # the same speaker named again
+    return subj
+
+
+def _he_not_it(ctx: Context, sent: Sentence, marker: Span, last: Cand | None, found: list[Cand], lx: Lang) -> Span | None:
+    """The masculine pronoun that is the subject of a verb of speech in the Konjunktiv ("Er verlange …",
+    "Vor allem fordere er …", `masculine_pronouns`) when the speaker it would go on with is a body
+    whose name takes a feminine or neuter article ("die Polizei", "das Ministerium"): "er" is a
+    person named elsewhere, whom the pronoun's resolution finds. None otherwise."""
+    verb = ctx.text[marker.start : marker.end].lower()
+    if last is None or not any(f.cls == "speech" for f in lx.forms.get(verb, []) + lx.forms.get(verb[:-1] + "t", [])):
+        return None  # ("Das Blatt meldet … . Er trainiere schon wieder": the one spoken of)
+    src = last.source or next((c.source for c in reversed(found) if c.source is not None and c.content[0].start <= last.content[0].start), None)
+    if src is None:
+        return None
+    toks = sent.tokens
+    k = next((k for k, t in enumerate(toks) if t.span == marker), None)
+    he = toks[0] if toks[0].text.lower() in lx.masculine_pronouns else (
+        toks[k + 1] if k is not None and k + 1 < len(toks) and toks[k + 1].text in lx.masculine_pronouns else None)
+    if he is None:
+        return None
+    words = ctx.text[src.start : src.end].split()
+    if not words or words[0].lower() not in lx.determiners or words[0].lower() in lx.masculine_articles:
+        return None
+    kind = classify_mention(ctx.text[src.start : src.end], lx)[1]
+    return he.span if kind not in ("person", "unnamed", "anonymous") else None
+
+
+def _first_person_goes_on(ctx: Context, sent: Sentence, last: Cand, lx: Lang) -> Span | None:
+    """The word in the first person ("wir", "unser", `speaking_first_person`) that makes the sentence, with no
+    quotation marks and no cue of its own, go on with the unquoted direct speech in the first person
+    of the sentence before (`last`, which ends that sentence): the author does not speak as "wir"."""
+    if last.mode not in ("direct", "continuation") or not last.content or not lx.speaking_first_person:
+        return None
+    said = last.content[-1]
+    if ctx.inside_any_quote(said.start) or not any(ctx.text[t.span.start : t.span.end].lower() in lx.speaking_first_person
+                                                    for t in ctx.doc.sentences[last.sent].tokens if said.contains(t.span)):
+        return None
+    toks = sent.tokens
+    if any(t.text in QUOTE_CHARS or t.text == "?" for t in toks) or _own_speaker(ctx, sent, lx):
+        return None
+    return next((t.span for t in toks if t.text.lower() in lx.speaking_first_person), None)
 
 
 def _frame_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
@@ -315,7 +433,7 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
     toks = sent.tokens
     lows = [t.text.lower() for t in toks]
     if any(w in lx.conditional_openers for w in lows[:3]):
-        return None
+        return _konjunktiv1_after_condition(ctx, toks, lx, skip)
     if lx.question_openers and ctx.text[sent.span.start : sent.span.end].lower().startswith(lx.question_openers):
         return None  # "Auf die Frage, ob er … habe, sagte X": the question put to the speaker
     for k, t in enumerate(toks):
@@ -334,6 +452,28 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
             return t.span
         if allow_hearsay and low in ("soll", "sollen") and _hearsay_perfect([t.text for t in toks], k, lx):
             return t.span  # reportative "soll … getan haben": hearsay that goes on
+    return None
+
+
+def _konjunktiv1_after_condition(ctx: Context, toks: list[Token], lx: Lang, skip: list[Span] | None) -> Span | None:
+    """A sentence that opens with a condition or a question ("Wenn …, …", "Ob …, …") goes on with
+    reported speech only when its main clause, after the condition's comma, has a Konjunktiv I,
+    which no hypothesis of the author's uses ("Wenn die Straße gebaut werde, sei der Wald
+    verloren"; not "Wenn es regnen würde, käme niemand"); not next to "ich", where the form is
+    the indicative ("…, habe ich …")."""
+    lows = [t.text.lower() for t in toks]
+    c = next((k for k, t in enumerate(toks) if t.text == "," and not ctx.inside_quote(t.span.start)), None)
+    if c is None:
+        return None
+    for k in range(c + 1, len(toks)):
+        t = toks[k]
+        if t.text in (";", ":") or lows[k] in lx.conditional_openers:
+            return None
+        if t.text not in lx.konj1 or ctx.inside_quote(t.span.start) or (skip and any(x.contains(t.span) for x in skip)):
+            continue
+        if "ich" in lows[max(0, k - 1) : k + 2] or _in_relative_clause(toks, k):
+            continue
+        return t.span
     return None
 
 

@@ -182,6 +182,7 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 e = skip_adverbials(ctx, toks, e, lx)  # ", so X am Montag."
                 while e < n - 1 and lows[e] in PREPOSITIONS_DE and np_forward(ctx, toks, e + 1, lx) > e + 1:
                     e = skip_adverbials(ctx, toks, np_forward(ctx, toks, e + 1, lx), lx)  # ", so X in Kiel."
+                e = _after_parenthesis(toks, e)  # ", so das Gericht (Az. 4 C 12/21)."
             if e > i + 1 and (e >= n - 1 or toks[e].text in (".", ",", ";")):
                 so_content = ctx.unquote(strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start)))
                 parts = [so_content]
@@ -196,6 +197,50 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     found_cue = True
                     break
     return found_cue
+
+
+def _after_parenthesis(toks: list[Token], e: int) -> int:
+    """Past a short parenthesis at toks[e] that closes the sentence (a file number, a party, a
+    date: "(4 Ca 77/21)"), else e."""
+    n = len(toks)
+    if e >= n or toks[e].text != "(":
+        return e
+    close = next((k for k in range(e + 1, min(n, e + 10)) if toks[k].text in (")", "(")), None)
+    if close is None or toks[close].text != ")" or (close + 1 < n - 1 and toks[close + 1].text not in (".", ";")):
+        return e
+    return close + 1
+
+
+def cited_passive(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"…, wird der Direktor zitiert.", "…, wurde die Ministerin im Radio zitiert.": a closing
+    passive of "zitieren" names the one quoted, who said what stands before the comma (German)."""
+    if lx.code != "de":
+        return False
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    k = n - 2 if n > 4 and toks[-1].text == "." else n - 1
+    if k < 4 or not lows[k].endswith("t") or not any(f.lemma == "zitieren" for f in lx.forms.get(lows[k], [])):
+        return False
+    c = next((m for m in range(k - 2, 1, -1) if toks[m].text == ","), None)
+    if c is None or lows[c + 1] not in lx.process_passive_auxiliaries or ctx.inside_any_quote(toks[c].span.start):
+        return False
+    e = np_forward(ctx, toks, c + 2, lx)
+    if e <= c + 2 or e > k:
+        return False
+    m = skip_adverbials(ctx, toks, e, lx)
+    while m < k and lows[m] in PREPOSITIONS_DE and np_forward(ctx, toks, m + 1, lx) > m + 1:
+        m = skip_adverbials(ctx, toks, np_forward(ctx, toks, m + 1, lx), lx)  # "… im Radio zitiert"
+    if m != k:
+        return False
+    content = ctx.unquote(strip_span(ctx.text, Span(sent.span.start, toks[c - 1].span.end)))
+    if len(content) < 12:
+        return False
+    mode = "direct" if ctx.is_quote(content) else "indirect"
+    src = Span(toks[c + 2].span.start, toks[e - 1].span.end)
+    ctx.cands.append(Cand(mode, [content], toks[k].span, src, f"attr.{mode}.de.cited_passive", si,
+                          via=vias(ctx, toks, lx, exclude=src)))
+    return True
 
 
 def anaphoric_result(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

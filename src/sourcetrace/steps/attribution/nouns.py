@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...document import Sentence, Span, Token
 from ..candidates import Cand
 from ..lexicon import AUX, Lang, skip_conjunction
+from ..sources import _full_name
 from .chains import can_be_source, vias
 from .context import QUOTE_CHARS, Context, strip_span
 from .phrases import np_forward
@@ -115,3 +116,58 @@ def _owner_before(ctx: Context, toks: list[Token], j: int, lx: Lang) -> Span | N
     if ctx.in_timex(sp) or not (named or ctx.text[sp.start : sp.end] in lx.subject_pronouns or can_be_source(ctx, sp, lx)):
         return None  # "Die erste Reaktion bestand in der Ankündigung, …": no one who speaks
     return sp
+
+
+def colon_frame(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """A verbless frame before a colon that names who speaks, and what they said after it (German):
+    a noun of speech with its owner ("Die Antwort der Ministerin: …", "Die Forderung der
+    Gewerkschaft: …", "Lenz' Fazit: …", `colon_nouns` and `speech_nouns`) or the speaker and an
+    adverb of reply, then only phrases ("Die Firma dazu auf Anfrage: …",
+    `colon_frame_adverbs`). Direct speech when what follows is quoted or in the first person."""
+    if lx.code != "de" or not lx.colon_nouns:
+        return False
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    c = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+    if c is None or c < 2 or c > 14 or c >= n - 3 or ctx.inside_any_quote(toks[c].span.start):
+        return False
+    s0 = skip_conjunction(toks)
+    nouns = lx.speech_nouns | lx.colon_nouns
+    src: Span | None = None
+    cue: Span | None = None
+    rule = "colon_noun"
+    named = False  # a name the text gives in full elsewhere
+    j = s0 + 1 if lows[s0] in lx.determiners else s0
+    if j < c - 1 and lows[j] in nouns and toks[j].text[:1].isupper() and (lows[j + 1] in lx.genitive_articles or lows[j + 1] in lx.owner_prepositions):
+        b = j + 2 if lows[j + 1] in lx.owner_prepositions else j + 1
+        if b < c and np_forward(ctx, toks, b, lx, apposition=False) == c:
+            src, cue = Span(toks[b].span.start, toks[c - 1].span.end), toks[j].span  # "Die Forderung der Gewerkschaft:"
+    if src is None and c - 1 > s0 and lows[c - 1] in nouns and toks[c - 1].text[:1].isupper():
+        owner = [t for t in toks[s0 : c - 1] if t.text not in ("'", "’")]
+        if 0 < len(owner) <= 3 and all(t.text[:1].isupper() and t.text.lower() not in lx.determiners for t in owner) and (
+                any(ent.span.overlaps(owner[-1].span) and ent.label in ("PER", "ORG") for ent in ctx.entities_near(owner[-1].span, 80))
+                or _full_name(ctx.doc, owner[-1].text.removesuffix("s")) is not None or _full_name(ctx.doc, owner[-1].text) is not None):
+            src = Span(owner[0].span.start, owner[-1].span.end)  # "Lenz' Fazit:", "Maria Roths Antwort:"
+            named = True
+        cue = toks[c - 1].span if src is not None else None
+    if src is None:
+        e = np_forward(ctx, toks, s0, lx, apposition=False)
+        if s0 < e < c and toks[e].text == "." and "." in toks[e - 1].text:
+            e += 1  # "Die A.B.C. dazu: …": the abbreviation's last point
+        if s0 < e < c and lows[e] in lx.colon_frame_adverbs and not any(
+                t.text in AUX or ctx.finite_indicative(t.span) or lows[k] in lx.forms for k, t in enumerate(toks[e + 1 : c], e + 1)):
+            src, cue, rule = Span(toks[s0].span.start, toks[e - 1].span.end), toks[e].span, "colon_frame"
+    if src is None or cue is None or ctx.in_timex(src):
+        return False
+    content = strip_span(ctx.text, Span(toks[c + 1].span.start, sent.span.end))
+    if len(content) < 12:
+        return False
+    content = ctx.unquote(content)
+    first_person = bool({t.text.lower() for t in toks[c + 1 :]} & lx.speaking_first_person)
+    mode = "direct" if ctx.is_quote(content) or first_person else "indirect"
+    if not named and not can_be_source(ctx, src, lx) and not any(ent.span.overlaps(src) and ent.label in ("PER", "ORG") for ent in ctx.entities_near(src, 80)) \
+            and not (rule == "colon_frame" and first_person):
+        return False  # "Die Bilanz des Jahres: …": no one's word ("Die Kanzlei dazu: Wir …" speaks in its own name)
+    ctx.cands.append(Cand(mode, [content], cue, src, f"attr.{mode}.{lx.code}.{rule}", si))
+    return True

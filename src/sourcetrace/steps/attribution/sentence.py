@@ -38,8 +38,8 @@ from .contents import around_phrase, clause_content, content_after, content_arou
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .english import passive_agent
-from .german import anaphoric_result, learned_from, passive_report, passive_speech, relies_on, so_closing
-from .nouns import noun_cue
+from .german import anaphoric_result, cited_passive, learned_from, passive_report, passive_speech, relies_on, so_closing
+from .nouns import colon_frame, noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
 from .quoted import colon_konjunktiv
 from .speakers import names_an_event, subject_before
@@ -69,7 +69,7 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
             return
         relayed_speech(ctx, si, sent, lx, n0)
         return
-    for rule in (learned_from, relay_only, reporting_verb, relies_on, anaphoric_result, demnach, wie_es_hiess, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
+    for rule in (colon_frame, cited_passive, learned_from, relay_only, reporting_verb, relies_on, anaphoric_result, demnach, wie_es_hiess, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
                  colon_konjunktiv, passive_agent):
         if rule(ctx, si, sent, lx):
             return
@@ -438,6 +438,8 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         if lx.code == "de" and 0 < i < n - 1 and toks[i + 1].text.lower() in lx.process_passive_auxiliaries and toks[i - 1].text.lower() != "wie" \
                 and toks[i].text.islower() and (toks[i].text.endswith("t") or toks[i].text.startswith("ge")):
             continue  # "Der Bericht muss noch gelesen werden": a passive, its subject is not the speaker
+        if lx.code == "de" and not found and _tag_closes_reported(ctx, toks, i, lx):
+            continue  # "Die Messung habe gezeigt, dass …, sagte X": the cue in the Konjunktiv is part of what X said
         before = len(ctx.cands)
         if try_cue(ctx, si, sent, i, cls, lx):
             if lx.code == "de" and len(ctx.cands) > before and all(c.mode == "indirect" and c.source is not None and c.refers_to is None and names_an_event(ctx, c.source, lx)
@@ -491,6 +493,21 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         for c in list(ctx.cands[first_new:]):
             _nested_in_subordinate(ctx, si, sent, lx, c)
     return found > 0
+
+
+def _tag_closes_reported(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
+    """The cue at toks[i] stands in a clause in the Konjunktiv ("Die Messung habe gezeigt, dass
+    …", "Sie hätten gewarnt, …") and a tag closes the sentence after a comma (", sagte X am
+    Montag."): the clause with its cue is what the tag's speaker said (German)."""
+    c0 = next((k for k in range(i - 1, -1, -1) if toks[k].text == ","), -1)
+    if not any(lx.konjunktiv(t.text) and not ctx.inside_quote(t.span.start) for t in toks[c0 + 1 : i + 1]):
+        return False
+    n = len(toks)
+    for k in range(max(i + 2, n - 12), n - 1):
+        if toks[k - 1].text == "," and not ctx.inside_any_quote(toks[k].span.start) \
+                and cue_at(ctx, toks, k, lx) not in (None, *NOT_SPEECH) and not any(t.text == "," for t in toks[k + 1 : n]):
+            return True
+    return False
 
 
 def _nested_in_subordinate(ctx: Context, si: int, sent: Sentence, lx: Lang, outer: Cand) -> None:
@@ -898,8 +915,34 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
         # opens the second conjunct; the first is a claim of its own on the same word
         ctx.cands.append(Cand("according_to", [first], cue, src, f"attr.according.{lx.code}.{rule}+conjunct", si, via=via))
         parts = parts[1:]
-    ctx.cands.append(Cand("according_to", parts, cue, src, f"attr.according.{lx.code}.{rule}", si, via=via))
+    # "dem Bericht zufolge" after "nach einem Bericht von X": X's; "den Angaben zufolge", "nach
+    # diesen Angaben" with no owner named before: the word of the source just named, as "demnach"
+    words = ctx.text[src.start : src.end].split()
+    head = lx.code == "de" and len(words) == 2 and words[0].lower() in lx.anaphoric_articles and words[1].lower() in lx.nach_heads
+    owner = _owner_named_before(ctx, si, words[1], lx) if head else None
+    again = head and owner is None and words[0].lower() in lx.anaphoric_determiners
+    ctx.cands.append(Cand("according_to", parts, cue, owner or src, f"attr.according.{lx.code}.{rule}" + ("+anaphoric" if owner or again else ""),
+                          si, via=via, inherit=again))
     return True
+
+
+def _owner_named_before(ctx: Context, si: int, noun: str, lx: Lang, back: int = 6) -> Span | None:
+    """The owner of the same noun in one of the `back` sentences before ("nach einem Bericht von X",
+    "die Angaben der Polizei"), latest first: whom "dem Bericht", "den Angaben" stands for."""
+    low = noun.lower()
+    for k in range(si - 1, max(-1, si - 1 - back), -1):
+        toks = ctx.doc.sentences[k].tokens
+        for j in range(len(toks) - 3, -1, -1):
+            if toks[j].text.lower() != low or ctx.inside_any_quote(toks[j].span.start):
+                continue
+            nxt = toks[j + 1].text.lower()
+            b = j + 2 if nxt in lx.owner_prepositions else j + 1 if nxt in lx.genitive_articles else None
+            if b is None:
+                continue
+            e = np_forward(ctx, toks, b, lx, apposition=False)
+            if e > b and can_be_source(ctx, Span(toks[b].span.start, toks[e - 1].span.end), lx):
+                return Span(toks[b].span.start, toks[e - 1].span.end)
+    return None
 
 
 def _conjunct_before(ctx: Context, toks: list[Token], a: int, before: Span, lx: Lang) -> Span | None:

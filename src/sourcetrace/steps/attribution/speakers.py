@@ -28,7 +28,7 @@ from ..sources import _gazetteer_names, classify_mention
 from ..syntax import relation_at, root_verb
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
-from .cues import attributive
+from .cues import attributive, cue_at
 from .phrases import np_forward, skip_adverbials
 
 #: particles that open a family name ("Von der Leyen", "Van Gaal", "De Maizière")
@@ -648,7 +648,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         return None  # "… and said her name was Ann": the phrase is the subject of what was said
     if e > j0 and lows[j0] not in lx.np_stop:
         return Speaker(Span(toks[j0].span.start, toks[e - 1].span.end), "after", e)
-    aux = max((k for k in range(i) if toks[k].text in AUX), default=-1) if lx.code == "de" else -1
+    # (an auxiliary of the quoted words is none of the cue's: "«… sind robust», und fügt an")
+    aux = max((k for k in range(i) if toks[k].text in AUX and not ctx.inside_any_quote(toks[k].span.start)), default=-1) if lx.code == "de" else -1
     if aux >= 0 and i + 1 < len(toks) and lows[i + 1] in ("worden", "werden"):
         return None  # "sei X beschuldigt worden": a passive, X is the one accused, not the speaker
     if aux >= 0:
@@ -664,6 +665,12 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         return Speaker(Span(toks[a0].span.start, toks[ea - 1].span.end), "after_aux", i + 1)
     if i == 0 or (i == 1 and lows[0] in CONJ_START):
         return Speaker(None, "none", i + 1)  # "Said …" in a post: the subject is in the sentence before
+    if lx.code == "de" and i > 2 and lows[i - 1] == "und" and toks[i - 2].text == "," and toks[i - 3].text in QUOTE_CHARS:
+        # "X erklärt es so: «…», und fügt an: «…»": the joined verb shares the subject of the first cue
+        k = next((k for k in range(1, i - 3) if not ctx.inside_any_quote(toks[k].span.start) and cue_at(ctx, toks, k, lx) is not None), None)
+        lead = cue_speaker(ctx, sent, k, lx) if k is not None else None
+        if lead is not None and lead.span is not None and not ctx.inside_any_quote(lead.span.start):
+            return Speaker(lead.span, "before", i + 1)
     return None
 
 

@@ -183,6 +183,9 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     if sb is not None and lx.code == "de" and sb[1] < i - 1 and (toks[sb[1]].text in AUX or toks[sb[1]].text.lower() in lx.forms
                                                                or lx.konjunktiv(toks[sb[1]].text)):
         sb = None  # "Ein Fahrer hat … verloren, teilte X mit", "X ließ …, sagte Y", "Er wisse nicht, ob …, sagte Y": that subject is another verb's
+    if sb is not None and lx.code == "de" and sb[1] < i - 1 and toks[sb[1]].text[:1].islower() and toks[sb[1]].text[:1].isalpha() \
+            and toks[sb[1]].text.lower() not in PREPOSITIONS_DE and toks[sb[1]].text.lower() not in REL_PRONOUNS:
+        sb = None  # "Mindestens drei Schafe seien …, erklärte X": a word that opens the claim, no subject of the tag
     if sb is not None and lx.code == "en" and toks[i - 1].text in QUOTE_CHARS and ctx.inside_any_quote(toks[sb[0]].span.start):
         sb = None  # '“… They are wrong,” said widow Ann Lee': a subject among the quoted words is not the tag's
     if sb is not None and lx.code == "en" and sb[1] < i - 1 and toks[sb[1]].text not in (",", "(", "—", "–", "--") \
@@ -240,9 +243,30 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                 if relay is not None:
                     src = relay[0]  # "…, zitiert die Zeitung den Beamten X": X said it, the paper relays it
                 pvia = links_after(ctx, toks, i, lx, src, content) + ([(relay[1], False)] if relay else [])
-                ctx.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.postposed", si, via=pvia))
+                rest = _goes_on_after_tag(ctx, sent, e, lx) if lx.code == "de" and m == "indirect" else None
+                ctx.cands.append(Cand(m, [content, *([rest] if rest else [])], cue, src,
+                                      f"attr.{m}.{lx.code}.postposed" + ("+goes_on" if rest else ""), si, via=pvia))
                 return True
     return False
+
+
+def _goes_on_after_tag(ctx: Context, sent: Sentence, e: int, lx: Lang) -> Span | None:
+    """What the speaker goes on to say after the tag in the middle of an unquoted sentence: "Das
+    ist keine Lösung, sagt sie, aber wir müssen etwas tun." — after the speaker's phrase (ending at
+    toks[e]) a comma, a conjunction that opens a clause (`tag_goes_on`) and that clause's subject (a pronoun, an
+    article, a capitalized word), not a second verb of the speaker's ("…, sagte er, und ging").
+    None in a sentence with quotation marks (the quotation tells what was said)."""
+    toks = sent.tokens
+    n = len(toks)
+    if e + 3 >= n or toks[e].text != "," or toks[e + 1].text.lower() not in lx.tag_goes_on:
+        return None
+    nxt = toks[e + 2].text
+    if not (nxt in lx.subject_pronouns or nxt.lower() in lx.determiners or (nxt[:1].isupper() and nxt.lower() not in lx.forms)):
+        return None
+    if any(t.text in QUOTE_CHARS for t in toks):
+        return None
+    rest = strip_span(ctx.text, Span(toks[e + 1].span.start, sent.span.end))
+    return rest if len(rest) > 8 else None
 
 
 _DATELINE = re.compile(r"[A-ZÄÖÜ][\w./-]*(?:\s[A-ZÄÖÜ][\w./-]*)?\s[–—]\s")

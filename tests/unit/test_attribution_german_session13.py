@@ -1,0 +1,167 @@
+"""German reported speech without quotation marks, session 13 (sentences of our own; issue 7): a
+verbless frame before a colon names who speaks, unquoted speech in the first person goes on, a
+tag in the middle of a sentence leaves the rest to the speaker, a Konjunktiv I after a fronted
+condition is reported speech, a closing passive of "zitieren" names the one quoted, and a file
+number after ", so X" does not hide the speaker."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one, source_name
+
+import sourcetrace
+from sourcetrace.document import Document
+
+LEAD = "Die Gemeinde Almfeld will das Hallenbad schließen. "
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-17", lang="de")
+
+
+def test_a_noun_of_speech_and_its_owner_before_a_colon() -> None:
+    doc = analyze(LEAD + "Die Antwort der Bürgermeisterin Eva Lang: Wir haben dafür kein Geld mehr.")
+    a = one(doc, "kein Geld")
+    assert a.mode == "direct" and a.rule == "attr.direct.de.colon_noun" and source_name(doc, a) == "Eva Lang"
+    assert doc.span_text(a.content[0]) == "Wir haben dafür kein Geld mehr"
+    doc = analyze(LEAD + "Die Forderung der Gewerkschaft: Das Bad muss bis zum Sommer offen bleiben.")
+    a = one(doc, "Sommer")
+    assert a.mode == "indirect" and source_name(doc, a) == "Gewerkschaft"
+    # a name the text gave in full, as a genitive before the noun
+    doc = analyze(LEAD + "Stadtrat Peter Lorenz ist dagegen. Lorenz' Antwort: Das Bad bleibt offen, solange ich im Rat sitze.")
+    assert source_name(doc, one(doc, "solange ich")) == "Peter Lorenz"
+    # no one owns the noun: no one speaks
+    for text in ("Die Bilanz des Jahres: drei neue Schulen und ein Hallenbad.", "Die Gründe dafür: hohe Kosten und wenig Personal."):
+        assert analyze(LEAD + text).attributions == [], text
+
+
+def test_a_speaker_and_dazu_before_a_colon_and_the_first_person_going_on() -> None:
+    doc = analyze(LEAD + "Die Bäderfirma Blauwal AG dazu auf Anfrage: Wir halten uns an die Verträge mit der Gemeinde. "
+                  "Unsere Eintrittspreise bleiben stabil. Außerdem bauen wir im Frühjahr ein neues Becken. "
+                  "Die Firma wurde vor vierzig Jahren gegründet. Wir fragten beim Land nach.")
+    a = one(doc, "Verträge")
+    assert a.mode == "direct" and a.rule == "attr.direct.de.colon_frame" and source_name(doc, a) == "Bäderfirma Blauwal AG"
+    for needle in ("Eintrittspreise", "neues Becken"):
+        c = one(doc, needle)
+        assert c.mode == "continuation" and c.rule.startswith("attr.continuation.de.first_person") and source_name(doc, c) == "Bäderfirma Blauwal AG", needle
+    # the author's sentence ends it: a later "wir" is no longer the firm's
+    assert not any("gegründet" in doc.span_text(x) or "fragten" in doc.span_text(x) for a in doc.attributions for x in a.content)
+    # an abbreviation with points names the speaker too
+    doc = analyze(LEAD + "Die B.A.D. dazu: Unsere Preise sind seit Jahren gleich.")
+    assert source_name(doc, one(doc, "Preise")) == "B.A.D."
+    # after speech in the third person the first person does not go on
+    doc = analyze(LEAD + "Der Bäderverband dazu: Die Regeln gelten für alle. Wir waren am Montag vor Ort.")
+    assert len(doc.attributions) == 1 and doc.attributions[0].mode == "indirect"
+
+
+def test_the_speaker_goes_on_after_a_tag_in_the_middle_of_an_unquoted_sentence() -> None:
+    doc = analyze("Der Physiker Lukas Brenner hat das Labor verlassen. Das ist keine Lösung, sagt er, aber wir müssen etwas tun.")
+    a = one(doc, "keine Lösung")
+    assert [doc.span_text(x) for x in a.content] == ["Das ist keine Lösung", "aber wir müssen etwas tun"]
+    assert a.rule == "attr.indirect.de.postposed+goes_on" and source_name(doc, a) == "Lukas Brenner"
+    # a second verb of the speaker's, a relative clause about him: the author's
+    doc = analyze("Der Physiker Lukas Brenner hat das Labor verlassen. Das ist keine Lösung, sagte er, und verließ den Saal.")
+    assert [doc.span_text(x) for x in one(doc, "keine Lösung").content] == ["Das ist keine Lösung"]
+    doc = analyze("Der Physiker Lukas Brenner hat das Labor verlassen. Das Labor sei zu klein, sagte Brenner, der dort lange forschte.")
+    assert [doc.span_text(x) for x in one(doc, "zu klein").content] == ["Das Labor sei zu klein"]
+
+
+def test_a_konjunktiv_i_after_a_fronted_condition_goes_on_with_the_speech() -> None:
+    doc = analyze("Die Umweltministerin Eva Lang sagte, der Wald müsse bleiben. Wenn die Straße gebaut werde, sei er verloren.")
+    a = one(doc, "Straße gebaut")
+    assert a.mode == "continuation" and source_name(doc, a) == "Eva Lang"
+    doc = analyze("Die Umweltministerin Eva Lang sagte, der Wald müsse bleiben. Ob die Straße komme, sei noch offen.")
+    assert source_name(doc, one(doc, "Straße komme")) == "Eva Lang"
+    # the author's condition in the indicative or a hypothesis in the Konjunktiv II stays the author's
+    for text in ("Die Umweltministerin Eva Lang sagte, der Wald müsse bleiben. Wenn die Straße gebaut wird, ist er verloren.",
+                 "Die Umweltministerin Eva Lang sagte, der Wald müsse bleiben. Wenn es regnen würde, käme niemand."):
+        doc = analyze(text)
+        assert len(doc.attributions) == 1, text
+
+
+def test_a_closing_passive_of_zitieren_names_the_one_quoted() -> None:
+    doc = analyze("Das Gymnasium hat einen neuen Direktor. Die Schule bleibe bis Ostern geschlossen, wird der Direktor zitiert.")
+    a = one(doc, "bis Ostern")
+    assert a.rule == "attr.indirect.de.cited_passive" and doc.span_text(a.source_span) == "der Direktor"  # type: ignore[arg-type]
+    assert doc.span_text(a.content[0]) == "Die Schule bleibe bis Ostern geschlossen"
+    doc = analyze("Das Gymnasium hat einen neuen Direktor. Der Mietvertrag ist längst unterschrieben, wurde die Anwältin Eva Lang im Radio zitiert.")
+    assert source_name(doc, one(doc, "Mietvertrag")) == "Eva Lang"
+
+
+def test_a_file_number_after_so_and_the_court() -> None:
+    doc = analyze("Die Klage wurde verhandelt. Die Kündigung sei unwirksam, so das Arbeitsgericht (4 Ca 77/21).")
+    a = one(doc, "Kündigung")
+    assert a.rule == "attr.indirect.de.so" and source_name(doc, a) == "Arbeitsgericht"
+
+
+def test_continued_speech_with_a_named_subject_of_its_own_is_that_ones() -> None:
+    doc = analyze("Die Bäckermeisterin Eva Roth sagte, der Laden werde im Herbst umgebaut. "
+                  "Ihr Kompagnon Tom Lee sieht das anders und ist der Meinung, dass der Umbau erst im Winter beginne.")
+    a = one(doc, "erst im Winter")
+    assert a.rule == "attr.continuation.de.konjunktiv+main_subject" and str(source_name(doc, a)).endswith("Tom Lee")
+    # the speaker before named again, a relative clause in the Konjunktiv, the subject of what was said: the speech goes on
+    doc = analyze("Die Bäckermeisterin Eva Roth sagte, der Laden werde im Herbst umgebaut. Roth ist der Meinung, dass es schnell gehe.")
+    assert str(source_name(doc, one(doc, "schnell gehe"))).endswith("Eva Roth")
+    doc = analyze("Die Ministerin Eva Lang sagte, die Lage sei ernst. Der Landrat Tom Lee besuchte das Dorf, das besonders betroffen sei.")
+    assert source_name(doc, one(doc, "betroffen sei")) == "Eva Lang"
+    doc = analyze("Die Ministerin Eva Lang sagte, die Lage sei ernst. Der Landrat Tom Lee habe das Dorf besucht, das betroffen sei.")
+    assert source_name(doc, one(doc, "Dorf besucht")) == "Eva Lang"
+
+
+def test_continued_speech_ends_before_the_authors_comment_on_it() -> None:
+    doc = analyze("Der Vereinschef Hans Huber ist zuversichtlich. Er wolle den Sportplatz schon im Mai eröffnen, womit allerdings kaum jemand rechnet.")
+    a = one(doc, "Sportplatz")
+    assert doc.span_text(a.content[0]) == "Er wolle den Sportplatz schon im Mai eröffnen" and str(source_name(doc, a)).endswith("Hans Huber")
+    # a comment in the Konjunktiv is still the speaker's
+    doc = analyze("Der Vereinschef Hans Huber sagte, der Platz sei fast fertig. Es fehle an Toren, wobei vor allem die Netze teuer seien.")
+    assert doc.span_text(one(doc, "Toren").content[0]) == "Es fehle an Toren, wobei vor allem die Netze teuer seien"
+
+
+def test_er_demanding_something_is_no_body_with_a_feminine_name() -> None:
+    doc = analyze("Die Stadtverwaltung berichtet von einem Rekord an Einsätzen. Bekannt ist, dass der Bürgermeister Hans Huber verärgert ist. "
+                  "Vor allem verlange er neue Löschfahrzeuge für die Wehr.")
+    a = one(doc, "Löschfahrzeuge")
+    assert a.rule == "attr.continuation.de.konjunktiv+pronoun" and doc.span_text(a.source_span) == "er"  # type: ignore[arg-type]
+    # one spoken of, not speaking, and a body of masculine name, go on with the speech
+    doc = analyze("Die Vereinszeitung meldet, der Trainer sei verletzt. Seit Montag trainiere er aber schon wieder.")
+    assert source_name(doc, one(doc, "trainiere er")) == "Vereinszeitung"
+    doc = analyze("Der Feuerwehrverband berichtet von einem Rekord an Einsätzen. Vor allem verlange er neue Löschfahrzeuge für die Wehr.")
+    assert source_name(doc, one(doc, "Löschfahrzeuge")) == "Feuerwehrverband"
+
+
+def test_a_tag_after_a_claim_that_opens_with_an_adverb_of_quantity() -> None:
+    doc = analyze("Der Hof liegt am Waldrand. Mindestens drei Schafe seien in der Nacht entlaufen, erklärte die Bäuerin Anna Moser.")
+    a = one(doc, "drei Schafe")
+    assert a.rule == "attr.indirect.de.postposed" and str(source_name(doc, a)).endswith("Anna Moser")
+
+
+def test_a_cue_in_the_konjunktiv_is_part_of_what_the_closing_tag_reports() -> None:
+    doc = analyze("Der Brunnen liegt am Markt. Die Messung habe gezeigt, dass das Wasser sauber sei, sagte der Laborleiter Karl Brenner dem Sender Radio Süd.")
+    a = one(doc, "Wasser sauber")
+    assert source_name(doc, a) == "Karl Brenner"
+    assert doc.span_text(a.content[0]) == "Die Messung habe gezeigt, dass das Wasser sauber sei"
+    # in the indicative the first cue speaks for itself
+    doc = analyze("Der Brunnen liegt am Markt. Die Ministerin Eva Lang sagte, das Wasser sei sauber, und das sei gut so.")
+    assert source_name(doc, one(doc, "Wasser sei sauber")) == "Eva Lang"
+
+
+def test_den_angaben_zufolge_is_the_word_of_the_source_just_named() -> None:
+    doc = analyze("Der Pass ist seit Freitag zu. Nach Angaben der Bergwacht ist der Weg zur Hütte gesperrt. "
+                  "Am Gipfel liegen den Angaben zufolge zwei Meter Schnee.")
+    a = one(doc, "Meter Schnee")
+    assert a.rule.startswith("attr.according.de.postfix+anaphoric") and source_name(doc, a) == source_name(doc, one(doc, "Hütte"))
+
+
+def test_a_number_before_a_word_that_opens_a_clause_ends_the_sentence() -> None:
+    from sourcetrace.textutil import split_sentences
+
+    text = "Die Probe fand im Saal 12. Bei der Pause gab es Kuchen. Am 24. Oktober war es ruhig."
+    assert [text[s.start : s.end] for s in split_sentences(text, 0, len(text))] == [
+        "Die Probe fand im Saal 12.", "Bei der Pause gab es Kuchen.", "Am 24. Oktober war es ruhig."]
+
+
+def test_dem_bericht_zufolge_is_the_owner_of_the_report_named_before() -> None:
+    doc = analyze("Der Verkehr in der Stadt nimmt zu. Im Sommer zählte die Stadt nach einem Bericht des Nordkuriers mehr als hundert Staus. "
+                  "Die Radwege gelten dem Bericht vom Montag zufolge als zu schmal.")
+    a = one(doc, "zu schmal")
+    assert a.rule == "attr.according.de.postfix+anaphoric" and doc.span_text(a.source_span) == "des Nordkuriers"  # type: ignore[arg-type]
+    assert [doc.span_text(x) for x in a.content] == ["Die Radwege gelten", "als zu schmal"]  # the phrase and its date are no part of the claim
