@@ -919,7 +919,8 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
     # diesen Angaben" with no owner named before: the word of the source just named, as "demnach"
     words = ctx.text[src.start : src.end].split()
     head = lx.code == "de" and len(words) == 2 and words[0].lower() in lx.anaphoric_articles and words[1].lower() in lx.nach_heads
-    owner = _owner_named_before(ctx, si, words[1], lx) if head else None
+    # (a document named again, "dem Bericht zufolge", keeps its own mention: chains recall its chain)
+    owner = _owner_named_before(ctx, si, words[1], lx) if head and words[1] not in lx.document_heads else None
     again = head and owner is None and words[0].lower() in lx.anaphoric_determiners
     ctx.cands.append(Cand("according_to", parts, cue, owner or src, f"attr.according.{lx.code}.{rule}" + ("+anaphoric" if owner or again else ""),
                           si, via=via, inherit=again))
