@@ -101,7 +101,7 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
                                        or (t[:1].islower() and lx.konjunktiv(t))):
             break  # a finite verb ends the subject (a Konjunktiv too: "Er wisse nicht, ob …, sagte X")
         elif depth == 0 and t == ",":
-            # an apposition: "Der Fraktionschef der Grünen, Volker Ratzmann, wird …"
+            # an apposition: "Der Fraktionschef der Partei, Ole Brandt, wird …"
             close = next((k for k in range(e + 1, min(i, e + 11)) if toks[k].text == ","), None)
             if close is None or any(toks[k].text in AUX or toks[k].text.lower() in lx.forms for k in range(e + 1, close)) \
                     or (lx.code == "de" and toks[e + 1].text.lower() in SUBORDINATORS):

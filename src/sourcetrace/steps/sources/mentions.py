@@ -196,7 +196,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
                 inner.role = inner.role or appo_q.strip()
                 return inner
     if quoted and not (head_type == "document" and not gaz) and not all(_is_role(w, lx) for w in re.findall(r"[\w-]+", quoted[0]) if w[:1].isupper()):
-        name = quoted[0].strip().rstrip(".,;:")  # “Fox News Sunday.”: the full stop is the sentence's
+        name = quoted[0].strip().rstrip(".,;:")  # “Radio Sunday Hour.”: the full stop is the sentence's
         g = _gazetteer_match(name)
         typ = (g[1] if g else None) or head_type or ("website" if _DOMAIN.search(name) else "media")
         aliases = list(acr) + ([g[0]] + g[2] if g else [])
@@ -207,7 +207,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, core, "company")
     if core in _countries():
         return MentionInfo(t, core, "government", role="country")  # metonymy: "Frankreich äußerte sich nicht"
-    # "White House Press Secretary Stephanie Grisham": a role and a name make a person, whatever the institution
+    # "City Hall Press Secretary Dana Moll": a role and a name make a person, whatever the institution
     ri = max((k for k, w in enumerate(words) if _is_role(w, lx)), default=-1)
     if 0 <= ri < len(words) - 1:
         nt = words[ri + 1 :]
@@ -255,7 +255,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         if lx.code == "en" and words_l[0] == "the" and tail[0].lower() in ("of", "for", "to") and not any(_is_role(w, lx) for w in tail):
             # "the former secretary of State", "the Republican nominee for the election": a person, described
             return MentionInfo(t, core, "person", role=words[role_idx], description=True)
-    # "Der Fraktionschef der Grünen, Volker Ratzmann": a description, then the name
+    # "Der Fraktionschef der Partei, Ole Brandt": a description, then the name
     if "," in t:
         before, _, after_c = t.partition(",")
         aw = re.findall(r"[\w][\w'’.-]*", after_c)

@@ -249,7 +249,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             vinfo = analyse_mention(doc.text[vsp.start : vsp.end], lx)
             if vinfo.description:
                 # "die Zeitung" → the outlet named before; "seine Managerin" → a person, never the
-                # claim's own source ("wie die Zeitung unter Berufung auf seine Managerin berichtete")
+                # claim's own source ("wie das Blatt unter Berufung auf ihren Anwalt meldete")
                 kinds = {vinfo.type} | ({"media", "news_agency"} if vinfo.type in ("media", "news_agency") else set())
                 # a person by role: the one the text gives that role ("der Bürgermeister" after "der
                 # Bürgermeister Jan Roth"), else the one named last
@@ -260,7 +260,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 else:
                     reg.mention(vid, vsp, "source.via.description")
             elif (short := _outlet_of_short_name(reg, vinfo)) is not None:
-                vid = short  # "told Fox in the interview" after "an interview with «Fox News Sunday»": one outlet
+                vid = short  # "told Metro in the interview" after "an interview with «Metro Radio Weekly»": one outlet
                 reg.mention(vid, vsp, "source.via.short_name")
             elif (known := _surname_source(reg, doc, vinfo, vsp)) is not None:
                 vid = known  # "wie Roth der Zeitung sagte" after "Anna Roth": the person named before

@@ -47,7 +47,7 @@ def _name_part(text: str, s: int, e: int, kind: str) -> bool:
     if word[:1].isupper() and kind == "set" and re.match(r"[ \t]+[A-Z][\w]", text[e : e + 3]):
         return True  # "Daily NK", "Weekly Standard": a name
     if kind in ("weekday", "weekday_part") and re.search(r"\bNews[ \t]+$", text[max(0, s - 8) : s]):
-        return True  # "Fox News Sunday": a programme
+        return True  # "Radio Sunday Hour": a programme
     if word[:1].isupper() and kind == "relday":
         before = text[max(0, s - 3) : s]
         return bool(re.search(r"[a-zäöüß,][ \t]+$", before))

@@ -165,7 +165,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "the third quarter of 2019", "the first half of the year"
         ("quarter", rf"\b(?:{_alt(lx.quarter_ordinals) or '(?!x)x'})\s+(?:{_alt(lx.quarter_nouns | lx.half_nouns) or '(?!x)x'})\b"
                     rf"(?:\s+(?:of\s+|des\s+Jahres\s+)?{Y}\b|\s+of\s+(?:the|this|last)\s+year\b|\s+des\s+(?:Vorjahres|vergangenen\s+Jahres|laufenden\s+Jahres)\b)?"),
-        # relative to the last year the text named ("in August 2016. The next year, …" → 2017)
+        # relative to the last year the text named ("in March 2011. The following year, …" → 2012)
         ("anaphoric_year", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric_years, key=len, reverse=True)) + r")\b"),
         # relative to the last date the text named (the narrative's reference time), not to the article date
         ("anaphoric", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric, key=len, reverse=True)) + r")\b"),
