@@ -216,7 +216,7 @@ def _load_back(folder: Path, size: int, encoder: Any, documents: int, loads: set
 
 
 def cmd_scale(args: argparse.Namespace) -> None:
-    from sourcetrace.link import Linker, PrecomputedEncoder, encode_documents, get_encoder
+    from sourcetrace.link import Linker, PrecomputedEncoder, document_texts, encode_documents, get_encoder
 
     sizes = sorted(int(s) for s in args.sizes.split(","))
     loads = set(args.loads.split(","))
@@ -258,7 +258,11 @@ def cmd_scale(args: argparse.Namespace) -> None:
                     k = (done + len(pending)) // len(base)
                     rot = _rotation(enc.dim, k) if k else None
                 v = vecs[j] if rot is None else vecs[j] @ rot
-                pending.append((_replica(base[j], k, rng), v))
+                rep = _replica(base[j], k, rng)
+                n = len(document_texts(rep)) if k else len(v)
+                if n != len(v):  # a shuffled sentence may pass or fail a member test its original did not
+                    v = v[np.arange(n) % len(v)]
+                pending.append((rep, v))
             t = _clock()
             linker.add([d for d, _ in pending], vectors=[v for _, v in pending])
             wall, cpu = _since(t)
