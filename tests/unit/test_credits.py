@@ -61,7 +61,28 @@ def test_a_dateline_is_no_part_of_the_source_span() -> None:
 
 def test_a_hyphen_inside_a_place_name_is_no_dateline() -> None:
     doc = analyze("Titel\n\nBerlin-Mitte hat einen neuen Bezirkschef. Der Bezirkschef Jan Roth sagte, er freue sich.\n")
+    assert doc.attributions and all(a.source_span for a in doc.attributions)
     assert all(not doc.span_text(a.source_span).startswith("Berlin") for a in doc.attributions if a.source_span)
+
+
+@pytest.mark.parametrize("text", [
+    "Titel\n\nEs gab Streit. Anna Roth – Chefin der Firma – sagte, man werde das ändern.\n",
+    "Titel\n\nKarl Berger – Bürgermeister seit vielen Jahren – sagte, man werde das ändern.\n",
+])
+def test_a_name_before_an_apposition_between_dashes_is_no_dateline(text: str) -> None:
+    # a dateline opens a paragraph and has no second dash before the cue
+    (a,) = analyze(text).attributions
+    assert a.source_span is not None and analyze(text).span_text(a.source_span).startswith(("Anna Roth", "Karl Berger"))
+
+
+@pytest.mark.parametrize("article", CREDITED)
+def test_the_credits_are_the_agencies_the_chains_end_in(article: str) -> None:
+    # a credit is listed because claims' chains end in it (`via.credit`), not for any credited mention
+    doc = analyze(article)
+    assert doc.credits and doc.attributions
+    ends = {link.source for a in doc.attributions for link in a.via if link.rule == "via.credit"}
+    assert {c.id for c in doc.credits} == ends
+
 
 
 @pytest.mark.parametrize("article", CREDITED)
@@ -91,9 +112,8 @@ def test_a_cited_agency_that_is_also_credited_is_a_source_and_a_credit_under_one
     doc = analyze("Titel\n\nBerlin (dpa) - Die Regierung will die Steuer senken, wie die dpa aus Kreisen erfuhr. "
                   "Der Minister Karl Berger sagte, «wir ändern das».\n")
     listed = {s.id: s for s in doc.sources if s.name == "dpa"}
-    if listed:  # cited: in both lists, same id, flagged as credited
-        (sid,) = listed
-        assert isinstance(listed[sid], Source) and listed[sid].credit and doc.credit_by_id(sid) is not None
+    (sid,) = listed  # cited: in both lists, same id, flagged as credited
+    assert isinstance(listed[sid], Source) and listed[sid].credit and doc.credit_by_id(sid) is not None
     assert not _unresolved(doc)
 
 

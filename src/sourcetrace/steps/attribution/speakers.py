@@ -44,9 +44,15 @@ _DATELINE = re.compile(r"[A-ZÄÖÜ][\w./'’]*(?:\s+[A-ZÄÖÜ][\w./'’]*)?\s*
 
 
 def past_dateline(ctx: Context, toks: list[Token], s: int, i: int) -> int:
-    """The first token at or after toks[s] (and up to toks[i]) past a dateline that opens there."""
-    dateline = _DATELINE.match(ctx.text, toks[s].span.start, toks[i].span.start) if s < i else None
-    if dateline is None:
+    """The first token at or after toks[s] (and up to toks[i]) past a dateline that opens there. A
+    dateline opens a paragraph, and no second dash follows it before the cue ("Anna Roe – Chefin der
+    Firma – sagte": an apposition between dashes, not a dateline)."""
+    start = toks[s].span.start if s < i else 0
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    if s >= i or ctx.text[line_start:start].strip():
+        return s
+    dateline = _DATELINE.match(ctx.text, start, toks[i].span.start)
+    if dateline is None or any(t.text in ("–", "—", "-") and t.span.start >= dateline.end() for t in toks[s:i]):
         return s
     return next(k for k in range(s, i + 1) if toks[k].span.start >= dateline.end())
 

@@ -345,7 +345,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 used.discard(d.source)
     cited = set(used)  # the sources the text cites, before the credit lines are read
     credited = _credits(doc, reg, used, lang(pick(doc.language)))
-    _credit_links(doc, reg, atts, [sid for sid in credited if not _is_publisher(reg.get(sid), publisher)])
+    linked = [sid for sid in credited if not _is_publisher(reg.get(sid), publisher)]
+    _credit_links(doc, reg, atts, linked)
     # distance: intermediaries between a source and the article
     dist: dict[str, int] = {}
     for a in atts:
@@ -363,8 +364,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             s.distance = dist.get(s.id, 0)
             out.append(s)
     doc.sources = out
-    # every credited agency, cited or not, under its id: the `via.credit` links name these
-    doc.credits = [Credit(s.id, s.name, s.type, s.rule, list(s.aliases), list(s.mentions)) for s in reg.sources if s.credit]
+    # every agency credited for the text, cited or not, under its id: the `via.credit` links name these
+    # (not a photo's credit in a caption, nor the publisher itself)
+    doc.credits = [Credit(s.id, s.name, s.type, s.rule, list(s.aliases), list(s.mentions)) for s in reg.sources if s.id in set(linked)]
     doc.attributions = atts
     listed = {s.id for s in out}
     doc.mentions = [m for m in reg.mentions if m.source in listed]
