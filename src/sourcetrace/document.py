@@ -289,6 +289,10 @@ class Document:
         an agency credited for the copy."""
         return self.source_by_id(source_id) or self.credit_by_id(source_id)
 
+    def relayed_by(self, source_id: str) -> list[Attribution]:
+        """The attributions whose chain (`via`) passes through that source or credited agency."""
+        return [a for a in self.attributions if any(v.source == source_id for v in a.via)]
+
     def segment_at(self, offset: int) -> Segment | None:
         return next((s for s in self.segments if s.span.start <= offset < s.span.end), None)
 

@@ -406,7 +406,7 @@ class _Report:
         doc = self.doc
         if not doc.credits:
             return ""
-        rows = [[esc(c.name), esc(c.type), str(sum(1 for a in doc.attributions if any(v.source == c.id for v in a.via)))]
+        rows = [[esc(c.name), esc(c.type), str(len(doc.relayed_by(c.id)))]
                 for c in doc.credits]
         return ('<section aria-labelledby="h-credits"><h2 id="h-credits">Credited for the copy</h2>'
                 "<p class=\"meta\">No source of the claims: the last link of their chains.</p>"

@@ -68,14 +68,14 @@ def to_dict(doc: Document) -> dict[str, Any]:
              "mentions": [_span(doc, m) for m in s.mentions], "distance": s.distance,
              "credit": s.credit,
              "claims": [a.id for a in doc.attributions if a.source == s.id],
-             "relays": [a.id for a in doc.attributions if any(v.source == s.id for v in a.via)],
+             "relays": [a.id for a in doc.relayed_by(s.id)],
              "rule": s.rule}
             for s in doc.sources
         ],
         "credits": [
             {"id": c.id, "name": c.name, "aliases": c.aliases, "type": c.type,
              "mentions": [_span(doc, m) for m in c.mentions],
-             "relays": [a.id for a in doc.attributions if any(v.source == c.id for v in a.via)],
+             "relays": [a.id for a in doc.relayed_by(c.id)],
              "rule": c.rule}
             for c in doc.credits
         ],

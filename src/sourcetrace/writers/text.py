@@ -116,7 +116,7 @@ def render(doc: Document, *, width: int = DEFAULT_WIDTH, why: bool = False) -> s
         r.add("(none found)", "  ")
     for s in doc.sources:
         n_claims = sum(1 for a in doc.attributions if a.source == s.id)
-        n_relay = sum(1 for a in doc.attributions if any(v.source == s.id for v in a.via))
+        n_relay = len(doc.relayed_by(s.id))
         hand = "first-hand" if s.distance == 0 else f"via {s.distance} intermediar{'y' if s.distance == 1 else 'ies'}"
         role = f", {s.role}" if s.role else ""
         extra = f"; relays {n_relay}" if n_relay else ""
@@ -128,7 +128,7 @@ def render(doc: Document, *, width: int = DEFAULT_WIDTH, why: bool = False) -> s
         r.add("")
         r.add("CREDITED FOR THE COPY (no source of the claims; the last link of their chains)")
         for cr in doc.credits:
-            n_relay = sum(1 for a in doc.attributions if any(v.source == cr.id for v in a.via))
+            n_relay = len(doc.relayed_by(cr.id))
             extra = f"; ends {n_relay} chain(s)" if n_relay else ""
             rule = f"; why: {cr.rule}" if why else ""
             r.add(f"{cr.name} [{cr.type}]{extra}; {len(cr.mentions)} mention(s){rule}", "  ", "      ")

@@ -178,11 +178,7 @@ def en_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, 
     """The subject of an English verb at toks[i]: the noun phrase that closes the clause before
     it ("Indeed, supporters of the plan say", "Using a crude expression, he said", "Trump on
     Monday also said"); a fronted adverbial or participle before a comma is not the subject."""
-    b = i
-    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
-                     or (lx.ly_adverb(toks[b - 1].text) and toks[b - 1].text[:1].islower())
-                     or ctx.in_timex(toks[b - 1].span)):
-        b -= 1
+    b = _verb_group_start(ctx, toks, i, lx, timex=True)
     while b > 0 and toks[b - 1].text.lower() in ("on", "in", "at", "last", "this") and b < i:
         b -= 1  # the preposition of a skipped time expression
     c = b
@@ -212,6 +208,18 @@ def en_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, 
 
 #: punctuation that ends an English noun phrase read backwards (the words that do: `Lang.np_back_stops`)
 _NP_BACK_PUNCT = frozenset([",", ";", ":", "(", ")", "—", "–", "-"])
+
+
+def _verb_group_start(ctx: Context, toks: list[Token], i: int, lx: Lang, *, timex: bool) -> int:
+    """The first token of the verb group that ends with the cue at toks[i]: back over auxiliaries,
+    verb particles and lower-case -ly adverbs ("has also repeatedly said"), and with `timex` over
+    time expressions too ("Monday also said")."""
+    b = i
+    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
+                     or (lx.ly_adverb(toks[b - 1].text) and toks[b - 1].text[:1].islower())
+                     or (timex and ctx.in_timex(toks[b - 1].span))):
+        b -= 1
+    return b
 
 
 def _np_back(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
@@ -685,10 +693,7 @@ def _relative_clause_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) 
     preposition and "which"/"whom" ("a lawsuit in which tenants successfully argued that …", "the
     city, where restructuring lawyers say …"): that noun phrase (token range), not the sentence's
     subject the parse may give; None otherwise."""
-    b = i
-    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
-                     or (lx.ly_adverb(toks[b - 1].text) and toks[b - 1].text[:1].islower()) or ctx.in_timex(toks[b - 1].span)):
-        b -= 1
+    b = _verb_group_start(ctx, toks, i, lx, timex=True)
     s = _np_back(ctx, toks, b, lx)
     if 1 < s < b and toks[s - 1].text.islower() and toks[s - 1].text.endswith("ing") and ctx.pos_at(toks[s - 1].span) in ("NOUN", "ADJ"):
         s -= 1  # "restructuring lawyers": a noun that looks like a participle
@@ -732,10 +737,7 @@ def _before_dashes(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     told …": a phrase between dashes right before the cue at toks[i] (auxiliaries and adverbs
     between) describes the subject, which is the noun phrase before the first dash (`en_subject`);
     None otherwise."""
-    b = i
-    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
-                     or (lx.ly_adverb(toks[b - 1].text) and toks[b - 1].text[:1].islower())):
-        b -= 1
+    b = _verb_group_start(ctx, toks, i, lx, timex=False)
     if b < 4 or toks[b - 1].text not in _DASHES or ctx.inside_any_quote(toks[b - 1].span.start):
         return None
     o = next((k for k in range(b - 3, max(0, b - 25), -1) if toks[k].text == toks[b - 1].text), None)
@@ -760,10 +762,7 @@ def _parenthetical_tag(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tup
     time) a comma is followed by the rest of the first clause's predicate (a finite verb or an
     auxiliary). None otherwise."""
     n = len(toks)
-    b = i
-    while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.verb_prefixes
-                     or (lx.ly_adverb(toks[b - 1].text) and toks[b - 1].text[:1].islower())):
-        b -= 1
+    b = _verb_group_start(ctx, toks, i, lx, timex=False)
     c = next((k for k in range(b - 1, max(0, b - 8), -1) if toks[k].text == ","), None)
     if c is None or c < 2 or c + 1 >= b or ctx.inside_any_quote(toks[c].span.start):
         return None
