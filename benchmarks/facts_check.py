@@ -4,14 +4,15 @@ texts are read from ../shared/data, never copied), scored with the shared scorer
 gold and predictions written in the scorer's format to a temporary folder and `score.py --dir` run
 over it, per split.
 
-    python benchmarks/facts_check.py [--data ../shared/data] [--split dev|held-out|dev2|held-out2|dev3|held-out3|all] [--json] [--show]
+    python benchmarks/facts_check.py [--data ../shared/data] [--split dev|held-out|dev2|held-out2|dev3|held-out3|held-out4|all] [--json] [--show]
 
 The first two sets (factsdev/articles.tsv, labels.tsv) are curated articles, each dated by its
 `.meta.json`. The third (`dev3`, `held-out3`: articles3.tsv, labels3.tsv) labels the texts of
 attrdev's sets 3 and 4 (scrapinghub-aeb pages and 10kGNAD rows); their texts and dates come
 through attr_check's loaders (`article_text` on the attrdev row of the same name), exactly as
 attr_check passes them, and the check stops (exit 1) when a text differs from the one the labels
-were made on (its sha256 in articles3.tsv).
+were made on (its sha256 in articles3.tsv). The fourth (`held-out4` only: articles4.tsv,
+labels4.tsv) labels the texts of attrdev's set 5 the same way; it is wholly held out.
 
 A label with required 0 is defensible but not demanded: a hedge goes to the scorer with
 `required: false`; the scorer has no such flag for dates and quantities, so there the label is
@@ -37,8 +38,9 @@ from attr_check import SETS as ATTR_SETS
 from attr_check import article_text, read_tsv
 
 HERE = Path(__file__).parent / "factsdev"
-SETS = (("articles.tsv", "labels.tsv"), ("articles3.tsv", "labels3.tsv"))
-SPLITS = ("dev", "held-out", "dev2", "held-out2", "dev3", "held-out3")
+SETS = (("articles.tsv", "labels.tsv"), ("articles3.tsv", "labels3.tsv"), ("articles4.tsv", "labels4.tsv"))
+SPLITS = ("dev", "held-out", "dev2", "held-out2", "dev3", "held-out3", "held-out4")
+NOT_IN_ALL = ("held-out3", "held-out4")  # named only when they are read
 LAYERS = {"hedge": "hedges", "timex": "timexes", "quantity": "quantities"}
 SCORES = {"hedges": "hedges", "timexes": "timex_value", "quantities": "quantity_value"}
 
@@ -105,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--split", choices=[*SPLITS, "all"], default="all",
-                    help="all: every split but held-out3, which is named only when it is read")
+                    help="all: every split but held-out3 and held-out4, which are named only when they are read")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="list misses and false alarms per layer")
     args = ap.parse_args(argv)
@@ -118,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     arts: list[dict[str, str]] = []
     labels: list[dict[str, str]] = []
     for tsv, lab in SETS:
-        arts += [a for a in _read_tsv(tsv) if args.split == a["split"] or (args.split == "all" and a["split"] != "held-out3")]
+        arts += [a for a in _read_tsv(tsv) if args.split == a["split"] or (args.split == "all" and a["split"] not in NOT_IN_ALL)]
         labels += _read_tsv(lab)
     from_corpus = corpus_rows()
     splits = sorted({a["split"] for a in arts})

@@ -52,3 +52,17 @@ def test_an_optional_date_takes_the_overlapping_prediction_out_of_the_count() ->
     kept = split_gold(gold, pred)
     assert kept["timexes"] == [{"start": 40, "end": 48, "value": "2015"}]
     assert gold["timexes"] == [{"start": 40, "end": 48, "value": "2015", "required": True}]
+
+
+def test_the_fourth_set_is_attrdevs_set_5_wholly_held_out_and_left_out_of_all() -> None:
+    from attr_check import HERE as ATTR_HERE
+    from attr_check import read_tsv
+    from facts_check import NOT_IN_ALL
+
+    fourth = _read_tsv("articles4.tsv")
+    set_5 = {r["article"]: r for r in read_tsv(ATTR_HERE / "articles5.tsv")}
+    assert [a["article"] for a in fourth] == list(set_5)
+    for a in fourth:
+        assert a["language"] == set_5[a["article"]]["language"] and len(a["sha256"]) == 64
+        assert a["split"] == "held-out4"
+    assert "held-out4" in NOT_IN_ALL and (HERE / "labels4.tsv").is_file()
