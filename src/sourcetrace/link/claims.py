@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from ..resources import languages, languages_for, load
-from .entities import institution_key, name_key
+from .entities import institution_key, name_key, one_name
 
 _WORD = re.compile(r"\w+(?:'t)?", re.I)  # "doesn't", "can't" whole: a negation
 _ANSWER = re.compile(r"^\W*(\w+)\s*,")
@@ -287,6 +287,15 @@ def genitive_of(name: str | None, persons: list[str], lang: str | None) -> str |
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _one_source(name: str) -> str:
+    """The key of a source's name that its German and its English form share: one institution's
+    word ("Innenministerium", "the interior ministry": `institution_key`), one place or body under
+    its two names ("Kreml", "Kremlin": `one_name`), else the name's key (transliteration folded) —
+    so that two contents that name one source in the two languages are not parted as naming
+    others (`veto`)."""
+    return institution_key(name) or one_name(name_key(name))
+
+
 def members_of(doc: dict[str, Any]) -> list[Member]:
     """The claim members of one analysed document: its attributions, then the sentences of its
     own words (`sentence_members`)."""
@@ -371,7 +380,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         denial = status_denies or cue_denies or (not inside and any(
             (h.get("scope") and _inside(h["scope"], spans)) or _inside(h, [(first - 80, first)]) for h in denial_hedges))
         nums, unit_words, times = _numbers_and_dates(doc, text, spans)
-        names = {name_key(n) for n in names_in_doc if n in ctext}
+        names = {_one_source(n) for n in names_in_doc if n in ctext}
         out.append(Member(
             key=f"{doc['id']}#{a.get('id')}", document=str(doc["id"]), start=min(s for s, _ in spans),
             end=max(e for _, e in spans), text=ctext, source=name, source_type=stype, source_role=role,
@@ -519,7 +528,7 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
             source_type=found_by, source_role=None, via=[], upstream=[], downstream=[],
             negated=negated, denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums,
             dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates,
-            names={name_key(n) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
+            names={_one_source(n) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
             rule="link.claim.sentence", language=doc.get("language"), paragraph=bisect.bisect_left(breaks, start),
             sentence=True, **speech))
     return out

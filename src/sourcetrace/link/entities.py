@@ -61,6 +61,23 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def _exonyms() -> dict[str, str]:
+    """name key of each German and English form of a place or institution → the key of the group's
+    first form (`resources/common/exonyms.json`)."""
+    out: dict[str, str] = {}
+    for group in load("common", "exonyms").get("groups", []):
+        keys = [name_key(x) for x in group]
+        for k in keys:
+            out.setdefault(k, keys[0])
+    return out
+
+
+def one_name(key: str) -> str:
+    """The name key that stands for all the forms of a name in German and English (`_exonyms`)."""
+    return _exonyms().get(key, key)
+
+
+@cache
 def _institution_words() -> dict[str, str]:
     """The key (`_org_key`) of each German and English word for one institution named without
     its proper name ("Polizei", "police"; `institutions` of resources/common/exonyms.json) → the
@@ -158,6 +175,34 @@ def effective_type(name: str | None, type_: str | None, mention: str | None = No
     return t
 
 
+@cache
+def _stopwords() -> frozenset[str]:
+    """The function words of every language (`stopwords` of resources/<lang>/link.json)."""
+    out: set[str] = set()
+    for lang in languages():
+        try:
+            out.update(w.lower() for w in load(lang, "link").get("stopwords", []))
+        except (FileNotFoundError, OSError):
+            continue
+    return frozenset(out)
+
+
+def proper_tail(name: str) -> str | None:
+    """The proper name at the end of a source described by common words before it ("grid operator
+    Ukrenergo", "the carmaker Velora Motors": "Ukrenergo", "Velora Motors"), where every word
+    before it is in lower case and the last of them no function word ("ministry of Defence" is no
+    description of "Defence"); None otherwise. (In German, whose nouns are capitalised, the words of
+    a description cannot be told by their case.)"""
+    words = name.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if not first or not all(w[:1].isupper() or not w[:1].isalpha() for w in words[first:]):
+        return None
+    before = words[1 if words[0].lower() in _ARTICLES else 0 : first]
+    if any(not w[:1].isalpha() or w.lower() in _stopwords() for w in before):
+        return None
+    return " ".join(words[first:])
+
+
 class EntityResolver:
     """Assigns entity ids to (document, source) pairs; incremental: new names join old entities."""
 
@@ -251,6 +296,8 @@ class EntityResolver:
         if type_ in RELAY_TYPES or canonical_outlet(name) or self.is_outlet(name):
             return self.outlet(name, doc_id)
         names = [name, *(aliases or [])]
+        if type_ != "person" and (tail := proper_tail(name)):
+            names.append(tail)  # "grid operator Ukrenergo" is "Ukrenergo", as the German report names it
         keys = [name_key(n) for n in names if n.strip()]
         if type_ != "person":  # an institution also by its stem: "des Innenministeriums" = "Innenministerium"
             keys += ["inst:" + _org_key(n) for n in names if n.strip()]
