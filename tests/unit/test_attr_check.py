@@ -55,9 +55,10 @@ def test_without_the_shared_data_the_check_skips_with_exit_0(tmp_path: Path, cap
 def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_their_split_rules() -> None:
     import json
 
-    from attr_check import HERE, LATER_SETS, SETS, read_tsv
+    from attr_check import HERE, LATER_SETS, SETS, SPLITS, read_tsv
 
-    numbers = {"articles3.tsv": range(1, 11), "articles4.tsv": range(11, 19), "articles5.tsv": range(19, 29)}
+    numbers = {"articles3.tsv": range(1, 11), "articles4.tsv": range(11, 19), "articles5.tsv": range(19, 29),
+               "articles6.tsv": range(29, 39)}
     assert set(numbers) == {f"articles{n}.tsv" for n in LATER_SETS}
     for tsv, js in SETS:
         labels = json.loads((HERE / js).read_text(encoding="utf-8"))["articles"]
@@ -65,7 +66,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
         assert sorted(r["article"] for r in rows) == sorted(labels)
         for r in rows:
             n = tsv.removeprefix("articles").removesuffix(".tsv")
-            splits = {"dev", "held-out", "dev2", "held-out2"} if not n else {f"dev{n}", f"held-out{n}"}
+            splits = {"dev", "held-out", "dev2", "held-out2"} if not n else {f"{s}{n}" for s in LATER_SETS[int(n)]}
             assert r["split"] in splits
             if r["split"] in {"dev2", "held-out2"}:  # fixed rule of attrdev/README.md: divisible by 3 is held out
                 assert (r["split"] == "held-out2") == (int(r["article"]) % 3 == 0)
@@ -73,7 +74,10 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                 assert r["article"][0] == {"en": "e", "de": "g"}[r["language"]]
                 number = int(r["article"][1:])
                 assert number in numbers[tsv]
-                assert r["split"].startswith("dev") == (number % 2 == 1)
+                if "dev" in LATER_SETS[int(n)]:
+                    assert r["split"].startswith("dev") == (number % 2 == 1)
+                else:  # a set held out whole (the sixth): every article is held out
+                    assert r["split"] == f"held-out{n}"
                 assert r["corpus"] in {"aeb", "10kgnad"} and r["key"]
             entry = labels[r["article"]]
             assert len(entry["sha256"]) == 64
@@ -82,6 +86,9 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                 assert set(a["speaker"]) <= names and set(a["via"]) <= names
                 spans = [*a["content"], *(s for s in (a["source"], a["cue"]) if s)]
                 assert a["content"] and all(0 <= s < e for s, e in spans)
+    rows6 = read_tsv(HERE / "articles6.tsv")
+    assert len(rows6) == 20 and {r["split"] for r in rows6} == {"held-out6"}
+    assert "held-out6" in SPLITS and "dev6" not in SPLITS
     rows2 = read_tsv(HERE / "articles.tsv")
     assert {r["article"] for r in rows2 if r["split"] == "held-out2"} == {"012", "015", "021", "024", "027", "030"}
 
