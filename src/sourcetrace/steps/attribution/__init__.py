@@ -37,7 +37,15 @@ from .antecedents import age_antecedent, named_before_pronoun, opening_subject
 from .chains import document_issuers, documents_recalled, links_within
 from .context import Context, sentence_language, strip_span
 from .continuation import continuations, merge_runs
-from .english import en_conventions, headline_cues, join_split_quotes, noun_cues, speaker_extent, transcript_lines
+from .english import (
+    en_conventions,
+    headline_cues,
+    join_split_quotes,
+    noun_cues,
+    role_before_pronoun,
+    speaker_extent,
+    transcript_lines,
+)
 from .german import de_speaker_extent
 from .posts import posts
 from .quoted import direct_quotes, paragraph_rests, speech_in_quotations
@@ -119,6 +127,8 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                     c.refers_to = named_before_pronoun(ctx, c.source, doc.sentences[c.sent], lx, per_names)
                 c.extent = de_speaker_extent(ctx, c, lx)
             elif lx.code == "en":
+                if c.refers_to is None:
+                    c.refers_to = role_before_pronoun(ctx, c, lx)  # "The mayor opened the meeting. She said …"
                 whole, c.source = c.source, trim_speaker(ctx, c.source, lx)
                 c.extent = speaker_extent(ctx, c, lx)
                 named = apposition_name(ctx, c.extent or c.source, lx)

@@ -13,6 +13,7 @@ from ..candidates import Cand
 from ..lexicon import (
     AUX,
     CONJ_START,
+    PREPOSITIONS_EN,
     REL_PRONOUNS,
     SUBORDINATORS,
     Lang,
@@ -44,7 +45,9 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             sp = Span(m.start(), m.end()) if m and m.end() > phrase_sp.end else None
         if sp is None and key in lx.via_addressed and _short_outlet(ctx, phrase_sp, lx):
             sp = phrase_sp  # "told Fox": an outlet's short name as the one addressed
-        if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
+        if sp is None and key in lx.via_addressed:
+            sp = unlisted_outlet(ctx, phrase_sp, lx)  # "told the Harbor Ledger": a title the gazetteer does not know
+        if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)) or publisher_noun(ctx, sp, lx):
             continue
         out.append(sp)
         up[sp] = key in lx.via_upstream
@@ -164,7 +167,9 @@ def nested_speech(lx: Lang) -> bool:
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
     return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives", "broadcast_prepositions",
-                                                    "agent_prepositions", "agent_heads", "agent_verbs", "addressee_prepositions", "source_prepositions", "relay_participles", "recalled_documents", "programme_heads")}
+                                                    "agent_prepositions", "agent_heads", "agent_verbs", "addressee_prepositions", "source_prepositions", "relay_participles", "recalled_documents", "programme_heads",
+                                                    "house_determiners", "house_nouns", "unlisted_outlet_exclude",
+                                                    "outlet_title_heads", "office_modifiers")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -287,6 +292,58 @@ def _short_outlet(ctx: Context, sp: Span, lx: Lang) -> bool:
     if name not in _according(lx.code)["addressed_short_names"]:
         return False
     return re.search(rf"\b[A-Z][\w'’.-]*\s+{re.escape(name)}\b", ctx.text) is None
+
+
+def unlisted_outlet(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """An English outlet the gazetteer does not know, by where it stands: after a phrase of
+    address ("told the Harbor Ledger", "in an interview with the Valley Courier") or after a
+    report's preposition ("a report in the Harbor Ledger"), "the" and one to four words in
+    capitals that name no other kind of body (a government, a court, a party: "told the Senate
+    Committee"; a club, a union, a church: `unlisted_outlet_exclude`), no person (a person's name
+    has no article) and no place. A time the noun phrase ran on into is cut off ("told the Harbor
+    Ledger Monday afternoon"). A title whose last word is also a role names an outlet only when
+    that word is one of `outlet_title_heads` and no word before it makes an office of it
+    (`office_modifiers`). The outlet's span, or None."""
+    if lx.code != "en":
+        return None
+    words = list(_TITLE_WORD.finditer(ctx.text, sp.start, sp.end))
+    if len(words) < 2 or words[0].group() not in ("the", "The"):
+        return None
+    k = 1
+    while k < len(words) and k <= 4 and words[k].group()[:1].isupper() and not ctx.in_timex(Span(words[k].start(), words[k].end())):
+        k += 1
+    if k == 1 or any(not ctx.in_timex(Span(w.start(), w.end())) for w in words[k:]):
+        return None  # (not "the Harbor Ledger editorial board")
+    if words[k - 1].group() in _according(lx.code)["unlisted_outlet_exclude"]:
+        return None  # "told the Rotary Club"
+    out = Span(sp.start, words[k - 1].end())
+    if any(e.span.overlaps(out) and e.label in ("PER", "LOC") for e in ctx.doc.entities):
+        return None
+    typ = classify_mention(ctx.text[out.start : out.end], lx)[1]
+    if typ == "person":
+        # "the Argus Leader": a title word that is also a role ends it, after a word that makes no office of it
+        # (not "the Majority Leader", "the Deputy Leader")
+        heads, offices = _according(lx.code)["outlet_title_heads"], _according(lx.code)["office_modifiers"]
+        return out if words[k - 1].group() in heads and not any(w.group() in offices for w in words[1 : k - 1]) else None
+    return out if typ in ("unnamed", "media") else None
+
+
+#: a word of a title ("Ledger", "St.", "A&M")
+_TITLE_WORD = re.compile(r"[\w'’.&-]*\w")
+
+
+def publisher_noun(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """"told the outlet", "told this newspaper": an outlet named by its kind alone (`house_nouns`)
+    when the text names no outlet before it (a known one, `_all_outlet_names`, or one that is a
+    link or a source of a claim before it) is the article's own publisher, the end of every chain
+    and no link of it; after a named outlet it may mean that one, and stays a link."""
+    words = re.findall(r"[\w-]+", ctx.text[sp.start : sp.end].lower())
+    if len(words) != 2 or words[0] not in _according(lx.code)["house_determiners"] or words[1] not in _according(lx.code)["house_nouns"]:
+        return False
+    if _all_outlet_names().search(ctx.text, 0, sp.start) is not None:
+        return False
+    named = [v for c in ctx.cands for v, _ in c.via] + [c.source for c in ctx.cands if c.source is not None and is_medium(ctx, c.source, lx)]
+    return not any(v.end <= sp.start and not publisher_noun(ctx, v, lx) for v in named)
 
 
 def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
@@ -686,9 +743,31 @@ def generic(ctx: Context, sp: Span, lx: Lang) -> bool:
 
 
 def can_be_source(ctx: Context, sp: Span, lx: Lang) -> bool:
-    """"two officials", "the Pentagon", "a report": someone or something that can say a thing
-    (not "the release of prisoners", "Taliban violence": a reason given)."""
-    return classify_mention(ctx.text[sp.start : sp.end], lx)[1] != "unnamed"
+    """"two officials", "the Pentagon", "a report", "two managers at the plant": someone or
+    something that can say a thing (not "the release of prisoners", "Taliban violence": a reason
+    given). An English noun phrase the source types leave unnamed can say a thing when its head
+    (the last word before a preposition) is a noun of persons ("managers", "residents":
+    `_person_heads`)."""
+    if classify_mention(ctx.text[sp.start : sp.end], lx)[1] != "unnamed":
+        return True
+    if lx.code != "en":
+        return False
+    words = re.findall(r"[\w'’-]+", ctx.text[sp.start : sp.end].lower())
+    k = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS_EN), len(words))
+    return k > 0 and words[k - 1] in _person_heads(lx)
+
+
+_PERSON_HEADS: dict[str, frozenset[str]] = {}
+
+
+def _person_heads(lx: Lang) -> frozenset[str]:
+    """Nouns of persons, lower-cased: `person_heads` (cues.json), `anonymous_heads`, `person_roles`
+    (and their plurals) and `cited_person_heads`."""
+    if lx.code not in _PERSON_HEADS:
+        roles = {w.lower() for w in (*lx.person_roles, *lx.anonymous_heads)}
+        _PERSON_HEADS[lx.code] = frozenset(lx.person_heads | roles | {w + "s" for w in roles}
+                                           | {w.lower() for w in load(lx.code, "lexicon").get("cited_person_heads", [])})
+    return _PERSON_HEADS[lx.code]
 
 
 def is_medium(ctx: Context, sp: Span, lx: Lang) -> bool:
@@ -840,6 +919,9 @@ def relative_clause_end(ctx: Context, toks: list[Token], e: int, lx: Lang) -> in
     if e < n - 2 and (toks[e].text.lower() in _HELD or (lx.code == "en" and toks[e].text.endswith("ed") and toks[e].text[:1].islower())) \
             and toks[e + 1].text.lower() == "by":  # "seen by Reuters", "released by the White House"
         close = next((k for k in range(e + 2, min(n, e + 10)) if toks[k].text == ","), None)
+        if close is None and lx.code == "en" and n - e <= 10 and toks[-1].text in (".", "!", "?") \
+                and all(t.text not in (";", ":") for t in toks[e + 2 : n - 1]):
+            return n - 1  # "…, according to a memo seen by the Ledger.": the clause closes the sentence
         return close + 1 if close is not None and close + 1 < n else None
     return None
 

@@ -20,6 +20,7 @@ from ..lexicon import (
     lang,
     skip_conjunction,
 )
+from ..sources import _is_role, analyse_mention
 from .chains import interview_setting, links_after, links_at
 from .contents import content_after, en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
@@ -34,6 +35,8 @@ _CLAUSE_CONJUNCTIONS = frozenset(_EN_LEX["clause_conjunctions"])  # "and", "but"
 _PERSON_RELATIVES = frozenset(_EN_LEX["person_relatives"])  # "who", "that"
 _OTHER_RELATIVES = frozenset(_EN_LEX["other_relatives"])  # "which"
 _RELATIVES = _PERSON_RELATIVES | _OTHER_RELATIVES
+#: the relative words that open a clause on the noun of a setting ("at a meeting where …", "… at which …")
+_SETTING_RELATIVES = frozenset(_EN_LEX["setting_relatives"])
 #: "can", "did", "might" (with AUX: the auxiliaries and modals a finite clause may open with)
 _BASE_AUXILIARIES = frozenset(load("en", "cues")["base_auxiliaries"])
 
@@ -233,7 +236,7 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
             lows[t] in lx.time_prepositions and t + 1 < n and ctx.in_timex(toks[t + 1].span))):
         t += 1  # "said Friday afternoon"
     if _chain_tail(ctx, toks, t, lx) >= n - 1 or interview_setting(ctx, toks, _chain_tail(ctx, toks, i, lx), lx) >= n - 1 \
-            or _setting_only(ctx, toks, t, lx):
+            or _setting_only(ctx, toks, t, lx) or _setting_with_relative(ctx, toks, t, lx):
         pass  # "…, she said in an interview with the Boston Globe.", "…, the paper reported, citing two officials."
     elif part is not None and (part - i <= 5 or _setting_only(ctx, toks, t, lx, part)):
         tail = part - i  # "…, lawmakers said Friday, adding that …": the participle is a speech act of its own
@@ -274,6 +277,22 @@ def _setting_only(ctx: Context, toks: list[Token], t: int, lx: Lang, end: int | 
     return not any(tk.text in (",", ";", ":") or tk.text in QUOTE_CHARS or w in AUX or w in lx.forms or w in lx.complementizers
                    or (not ctx.in_timex(tk.span) and ctx.pos_at(tk.span) in ("VERB", "AUX", "PRON"))
                    for tk, w in zip(toks[t:end], lows, strict=True))
+
+
+def _setting_with_relative(ctx: Context, toks: list[Token], t: int, lx: Lang) -> bool:
+    """toks[t:] is a setting (`_setting_only`) with a relative clause on its noun that runs to the
+    sentence's final mark without a comma ("…, the mayor said at a meeting where residents shouted
+    at her.", "… at a hearing that ran late into the night."): the clause describes the occasion,
+    it reports nothing."""
+    n = len(toks)
+    end = n - 1 if toks[-1].text in (".", "!", "?") else n
+    r = next((k for k in range(t + 2, min(end, t + 10)) if toks[k].text.lower() in _SETTING_RELATIVES), None)
+    if r is None:
+        return False
+    if toks[r - 1].text.lower() in PREPOSITIONS_EN:
+        r -= 1  # "at a meeting at which …"
+    return _setting_only(ctx, toks, t, lx, r) and not any(
+        tk.text in (",", ";", ":") or tk.text in QUOTE_CHARS for tk in toks[r:end])
 
 
 def _chain_tail(ctx: Context, toks: list[Token], t: int, lx: Lang) -> int:
@@ -1212,3 +1231,65 @@ def passive_agent(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                           "attr.indirect.en.passive_agent", si))
     return True
 
+
+
+def role_before_pronoun(ctx: Context, c: Cand, lx: Lang) -> Span | None:
+    """"The mayor opened the meeting on Tuesday. She said …": a speaker that is a personal pronoun
+    ("he", "she": `person_pronouns`) at the start of its sentence's subject means the person
+    described at the opening of the sentence right before it in the same paragraph, when that
+    sentence reports no speech and names no one after its subject (`en_opening_subject`): the
+    description, for source resolution (a role the text gives a name elsewhere is that person).
+    None otherwise (the pronoun is resolved as before, to the nearest person who spoke)."""
+    if c.source is None or c.sent == 0 or ctx.text[c.source.start : c.source.end] not in lx.person_pronouns:
+        return None
+    prev = ctx.doc.sentences[c.sent - 1]
+    if "\n" in ctx.text[prev.span.end : c.source.start] or any(d.sent == c.sent - 1 for d in ctx.cands):
+        return None
+    return en_opening_subject(ctx, prev, lx)
+
+
+def en_opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The description of a person that opens an English sentence of no speech as its subject
+    ("The mayor opened the meeting on Tuesday.", "The city's new mayor was sworn in."): an
+    article, up to three modifiers in lower case, a role noun (`person_roles`), optionally a
+    phrase of `affiliation_prepositions` ("of Lindton"), and right after it the verb (an adverb
+    of `verb_prefixes` between them allowed): a word in lower case that is no function word and
+    no participle in -ing, and a finite verb wherever the parse covers it; no word in capitals
+    after it but a date (a name there may be whom a pronoun means). Only descriptions (names are
+    found by the source rules) of one person by `analyse_mention`. None otherwise."""
+    toks = sent.tokens
+    n = len(toks)
+    if lx.code != "en" or n < 4:
+        return None
+    s = skip_conjunction(toks, 0)
+    if s >= n - 2 or ctx.inside_any_quote(toks[s].span.start) or toks[s].text.lower() not in lx.determiners:
+        return None
+    head = next((k for k in range(s + 1, min(n - 1, s + 5)) if _person_noun(toks[k].text, lx)), None)
+    if head is None or any(not re.fullmatch(r"[a-z-]+(?:['’]s)?", t.text) for t in toks[s + 1 : head]):
+        return None  # (no comma or quotation mark before the head; "the Russian leader" is an epithet of someone named, `sources.anaphora`)
+    e = head + 1
+    if e + 1 < n and toks[e].text.lower() in lx.affiliation_prepositions:
+        e2 = np_forward(ctx, toks, e + 1, lx, apposition=False)
+        e = e2 if e + 1 < e2 <= e + 5 else e
+    v = e
+    while v < n and toks[v].text.lower() in lx.verb_prefixes:
+        v += 1
+    if v >= n - 1:
+        return None
+    verb = toks[v].text
+    low = verb.lower()
+    if not verb.isalpha() or not verb[:1].islower() or low.endswith("ing") or low in lx.determiners \
+            or low in PREPOSITIONS_EN or low in CONJ_START or low in REL_PRONOUNS or low in SUBORDINATORS:
+        return None
+    if ctx.word_at(toks[v].span) is not None and not _parsed_finite(ctx, toks, v):
+        return None
+    if any(t.text[:1].isupper() and t.text.isalpha() and not ctx.in_timex(t.span) for t in toks[v + 1 :]):
+        return None  # "The mayor met Tom Reed": a pronoun after it may mean the one named after the role
+    sp = Span(toks[s].span.start, toks[e - 1].span.end)
+    info = analyse_mention(ctx.text[sp.start : sp.end], lx)
+    return sp if info.type == "person" and not info.pronoun else None
+
+
+def _person_noun(word: str, lx: Lang) -> bool:
+    """A role noun in lower case ("mayor", "spokeswoman")."""
+    return word[:1].islower() and _is_role(word, lx)

@@ -32,6 +32,7 @@ from .chains import (
     relative_relay,
     relay_back,
     relay_verb,
+    unlisted_outlet,
     vias,
 )
 from .contents import around_phrase, clause_content, content_after, content_around
@@ -216,13 +217,22 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 e = i + L + 1  # "According to reports, …": a noun that is also a cue form
             if e <= i + L:
                 continue
-            if e + 1 < n and lows[e] in lx.source_postmodifiers and not ctx.in_timex(toks[e + 1].span):
+            author: Span | None = None
+            if e + 1 < n and (lows[e] in lx.source_postmodifiers or (lx.code == "en" and lows[e] == "in" and lows[e - 1] in lx.document_heads)) \
+                    and not ctx.in_timex(toks[e + 1].span):
                 e2 = np_forward(ctx, toks, e + 1, lx, apposition=False)
-                e = e2 if e2 > e + 1 else e  # "according to a report by the BBC": the report's author is part of the phrase
+                # "a report in the Post citing two officials": the one cited is no part of the phrase
+                e2 = next((k for k in range(e + 2, e2) if (lows[k],) in lx.via_upstream), e2)
+                medium = Span(toks[e + 1].span.start, toks[e2 - 1].span.end) if e2 > e + 1 else None
+                if medium is not None and (is_medium(ctx, medium, lx) or unlisted_outlet(ctx, medium, lx) == medium):
+                    author = medium  # "according to a report in the Harbor Ledger": the outlet is the source
+                if lows[e] in lx.source_postmodifiers or author is not None:
+                    e = e2 if e2 > e + 1 else e  # "according to a report by the BBC": the report's author is part of the phrase
             if tuple(low_phrase) in lx.via_needs_source and not can_be_source(ctx, Span(toks[i + L].span.start, toks[e - 1].span.end), lx):
                 continue  # "…, citing rebel violence": a reason given, not someone's word
             e = name_apposition(toks, i + L + (1 if lows[i] in ("nach", "gemäss", "gemäß") and L > 1 else 0), e, lx) or e
-            src = Span(toks[i + L].span.start, toks[e - 1].span.end)
+            src = author or Span(toks[i + L].span.start, toks[e - 1].span.end)
+            words = Span(toks[i + L].span.start, toks[e - 1].span.end)
             cue = Span(toks[i].span.start, toks[i + L - 1].span.end)
             if L > 1 and lows[i] in ("nach", "gemäss", "gemäß") and toks[i + 1].text[:1].isupper():
                 # "nach Angaben der Polizei": the preposition is the cue, "Angaben der Polizei" the source
@@ -231,14 +241,15 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             end = relative_clause_end(ctx, toks, e, lx)
             if end is None and e < n - 1:
                 e2, upstream = links_at(ctx, toks, e + 1 if toks[e].text == "," else e, lx)
-                if upstream and all(up for _, up in upstream) and (toks[e].text != "," or (e2 < n and toks[e2].text == ",")):
+                if upstream and all(up for _, up in upstream) and (toks[e].text != "," or (e2 < n and toks[e2].text == ",")
+                                                                   or (lx.code == "en" and e2 == n - 1 and toks[e2].text in (".", "!", "?"))):
                     e = taken = e2  # "laut einem Bericht der X unter Berufung auf Regierungskreise": the one X cites is a link, no claim's source
             if end is None and lx.code == "en":
                 end = _closing_relative(ctx, toks, e)  # "…, according to Ann Lee, who inspected it in June."
             if low_phrase[0] == "wie":
                 # "Wie aus dem Bericht hervorgeht, …": the wie-clause runs to its verb and the comma
                 end = next((k for k in range(e, min(n, e + 5)) if toks[k].text == ","), n - 1 if toks[-1].text == "." and n - 1 - e <= 3 else end)
-            if according(ctx, si, sent, i, e, cue, src, lx, "prefix", end):
+            if according(ctx, si, sent, i, e, cue, src, lx, "prefix", end, phrase=words):
                 found_cue = True
                 break
     return found_cue
@@ -896,13 +907,14 @@ def wie_es_hiess(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 
 
 def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, src: Span, lx: Lang, rule: str,
-              rel_end: int | None = None) -> bool:
+              rel_end: int | None = None, phrase: Span | None = None) -> bool:
     """Add an according-to attribution for the phrase toks[a:b] (and a relative clause after it
-    up to toks[rel_end]); False when its clause is empty."""
+    up to toks[rel_end]); False when its clause is empty. `phrase`: the words after the cue when
+    the source is only a part of them (the outlet of "a report in the Harbor Ledger"): no link."""
     content = clause_content(ctx, sent.tokens, a, rel_end or b, sent)
     if content is None:
         return False
-    via = vias(ctx, sent.tokens, lx, exclude=src)
+    via = vias(ctx, sent.tokens, lx, exclude=phrase or src)
     if rel_end is not None:
         for relay in relative_relay(ctx, sent.tokens, b, rel_end, lx):
             if not any(v[0].overlaps(relay) for v in via):

@@ -1,0 +1,129 @@
+"""English attribution and English chains of session 14 (issue 7), each first written as a
+sentence of our own: a pronoun after a sentence that names only a role, an outlet the gazetteer
+does not know where a phrase of address or a report names it, the article's own outlet named by
+its kind, the one a report cites, a relative clause on the setting of a closing tag, and a
+document held by an outlet at the end of the sentence."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one, source_name, source_text
+
+import sourcetrace
+from sourcetrace.document import Attribution, Document
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2025-03-04", lang="en")
+
+
+def links(doc: Document, a: Attribution) -> list[tuple[str, str]]:
+    return [(doc.span_text(v.span) if v.span else v.name, v.position) for v in a.via]
+
+
+# ---- a pronoun after a sentence that names only a role -------------------------------------
+
+def test_pronoun_after_a_sentence_opened_by_a_role() -> None:
+    doc = analyze("The port commissioner closed the pier on Friday. She said the swell was too high for the ferries.")
+    a = one(doc, "swell was too high")
+    assert source_text(doc, a) == "She" and source_name(doc, a) is not None and "commissioner" in (source_name(doc, a) or "")
+    doc = analyze("The town's new mayor was sworn in on Monday. \"We start with the roads,\" she said.")
+    assert "mayor" in (source_name(doc, one(doc, "start with the roads")) or "")
+
+
+def test_pronoun_after_a_role_keeps_a_later_name_of_its_gender() -> None:
+    # the role came first, a man is named after it: "He" is the man
+    doc = analyze("The mayor met John Hale on Tuesday. He said the bridge would be repaired by May.")
+    assert source_name(doc, one(doc, "bridge would be repaired")) == "John Hale"
+
+
+def test_no_antecedent_from_an_office_or_an_epithet() -> None:
+    # "the mayor's office" is no person; an epithet with a capital is left to the source rules
+    doc = analyze("The mayor's office closed the pier on Friday. She said the swell was too high.")
+    assert source_name(doc, one(doc, "swell was too high")) is None
+
+
+# ---- outlets the gazetteer does not know ----------------------------------------------------
+
+def test_told_an_unlisted_outlet_is_a_link() -> None:
+    doc = analyze("The levy will be dropped, Mara Quist told the Fenwick Ledger.")
+    a = one(doc, "levy will be dropped")
+    assert source_name(doc, a) == "Mara Quist" and links(doc, a) == [("the Fenwick Ledger", "downstream")]
+    doc = analyze("The levy will be dropped, Mara Quist said in an interview with the Fenwick Sentinel.")
+    assert links(doc, one(doc, "levy will be dropped")) == [("the Fenwick Sentinel", "downstream")]
+
+
+def test_told_a_body_that_is_no_outlet_is_no_link() -> None:
+    for text in ("Mara Quist told the Fenwick Rowing Club that the levy would be dropped.",
+                 "Mara Quist told the Senate Finance Committee that the levy would be dropped."):
+        doc = analyze(text)
+        assert one(doc, "levy would be dropped").via == [], text
+
+
+def test_a_report_in_an_outlet_is_the_outlets_claim() -> None:
+    doc = analyze("The levy will be dropped, according to a report in the Fenwick Ledger.")
+    a = one(doc, "levy will be dropped")
+    assert source_text(doc, a) == "the Fenwick Ledger" and doc.span_text(a.content[0]) == "The levy will be dropped" and a.via == []
+    doc = analyze("The levy will be dropped, according to a report by Reuters.")
+    a = one(doc, "levy will be dropped")
+    assert source_text(doc, a) == "Reuters" and a.via == []
+
+
+def test_a_report_in_an_outlet_citing_someone() -> None:
+    for text in ("The levy will be dropped, according to a report in the Fenwick Ledger citing two managers at the port.",
+                 "According to a report in the Fenwick Ledger citing two managers at the port, the levy will be dropped.",
+                 "The levy will be dropped, according to a report by the Fenwick Ledger, citing two managers at the port."):
+        doc = analyze(text)
+        assert len(doc.attributions) == 1, text
+        a = doc.attributions[0]
+        assert source_text(doc, a) == "the Fenwick Ledger" and doc.span_text(a.content[0]).lower() == "the levy will be dropped", text
+        assert [p for _, p in links(doc, a)] == ["upstream"] and "managers" in a.via[0].name, text
+
+
+def test_an_outlet_citing_people_by_their_work() -> None:
+    doc = analyze("The levy will be dropped, the Fenwick Courier reported, citing two managers at the port.")
+    a = one(doc, "levy will be dropped")
+    assert [doc.span_text(c) for c in a.content] == ["The levy will be dropped"]
+    assert [p for _, p in links(doc, a)] == ["upstream"] and "managers" in a.via[0].name
+    # a reason given is no one cited
+    doc = analyze("The levy will be dropped, the Fenwick Courier reported, citing falling trade.")
+    assert one(doc, "levy will be dropped").via == []
+
+
+def test_the_outlet_by_its_kind_alone_is_the_publisher() -> None:
+    # no outlet named before: "the outlet" is the article's own, no link and no source
+    for text in ("The levy will be dropped, Mara Quist told the outlet.",
+                 "Mara Quist told this newspaper that the levy would be dropped. She added that the port would stay open."):
+        doc = analyze(text)
+        assert all(a.via == [] for a in doc.attributions), text
+        assert [s.name for s in doc.sources] == ["Mara Quist"], text
+    # after a named outlet, "the paper" may be that one: it stays a link
+    doc = analyze("The levy will be dropped, Mara Quist told the Washington Post. Jon Brell told the paper that the port would stay open.")
+    assert one(doc, "port would stay open").via != []
+
+
+# ---- the setting of a closing tag and a document held by an outlet ----------------------------
+
+def test_a_relative_clause_on_the_setting_of_a_closing_tag() -> None:
+    for text in ("The budget is balanced, the treasurer said at a meeting where residents shouted at her.",
+                 "The budget is balanced, Ivo Penn said at a hearing that ran late into the night on Monday.",
+                 "The budget is balanced, the treasurer said at a meeting at which residents booed her."):
+        doc = analyze(text)
+        a = one(doc, "budget is balanced")
+        assert doc.span_text(a.content[0]) == "The budget is balanced" and a.source_span is not None, text
+
+
+def test_a_document_seen_by_an_outlet_at_the_sentence_end() -> None:
+    doc = analyze("The depot will close in June, according to a memo seen by the Fenwick Courier.")
+    a = one(doc, "depot will close")
+    assert doc.span_text(a.content[0]) == "The depot will close in June"
+    assert links(doc, a) == [("the Fenwick Courier", "downstream")]
+
+
+def test_a_title_that_ends_in_a_role_word() -> None:
+    # "Leader" closes many newspapers' titles; after a word of office it is a person's office
+    doc = analyze("\"The ferry runs again,\" Mara Quist told the Fenwick Leader on Tuesday.")
+    assert links(doc, one(doc, "ferry runs again")) == [("the Fenwick Leader", "downstream")]
+    for text in ("\"The ferry runs again,\" Mara Quist told the Majority Leader on Tuesday.",
+                 "\"The ferry runs again,\" Mara Quist told the Prime Minister on Tuesday."):
+        doc = analyze(text)
+        assert one(doc, "ferry runs again").via == [], text
