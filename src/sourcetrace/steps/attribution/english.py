@@ -564,7 +564,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
         if ctx.inside_any_quote(doc.syntax[first].span.start) and ctx.inside_any_quote(doc.syntax[c].span.start):
             continue  # 'is “working with the councils, who have said …”': the quotation goes on with what was said
         joint = {_word(ctx, first), _word(ctx, first - 1), _word(ctx, first + 1)}
-        if joint & {",", "and", "but", "—", "–", "-", ";"}:
+        if joint & ({",", "—", "–", "-", ";"} | _CLAUSE_CONJUNCTIONS):
             cut = min(cut, doc.syntax[first].span.start)
     for w in words_in(doc, Span(doc.syntax[head].span.end, cut)):
         word = _word(ctx, w)
@@ -599,8 +599,8 @@ def _conjoined_speech_end(ctx: Context, verb: int, inside: list[int], content: S
                 or any(doc.syntax[g].dep.startswith(("nsubj", "csubj", "expl")) for g in children(doc, c)):
             continue
         first = subtree(doc, c)[0]
-        if _word(ctx, first - 1) in (",", "and", "but") or _word(ctx, first) in ("and", "but"):
-            cut = doc.syntax[first].span.start if _word(ctx, first) in ("and", "but") else doc.syntax[first - 1].span.start
+        if _word(ctx, first - 1) == "," or _word(ctx, first - 1) in _CLAUSE_CONJUNCTIONS or _word(ctx, first) in _CLAUSE_CONJUNCTIONS:
+            cut = doc.syntax[first].span.start if _word(ctx, first) in _CLAUSE_CONJUNCTIONS else doc.syntax[first - 1].span.start
             kept = strip_span(ctx.text, Span(content.start, cut))
             if content.start < kept.end < content.end and len(ctx.text[kept.start : kept.end].split()) >= 3:
                 return kept
@@ -715,7 +715,7 @@ def _next_predicate_end(ctx: Context, content: Span, lx: Lang) -> Span:
     if cut is not None:
         return strip_span(ctx.text, Span(content.start, cut))
     for k in range(1, len(toks) - 2):
-        if lows[k] in ("and", "but") and _speech_form(lows[k + 1], lx) and not lows[k + 1].endswith(("ing", "ed")) \
+        if lows[k] in _CLAUSE_CONJUNCTIONS and _speech_form(lows[k + 1], lx) and not lows[k + 1].endswith(("ing", "ed")) \
                 and not any(ctx.pos_at(t.span) in ("VERB", "AUX") or lows[m] in AUX for m, t in enumerate(toks[:k])) \
                 and not ctx.inside_any_quote(toks[k].span.start):
             return strip_span(ctx.text, Span(content.start, toks[k].span.start))  # "deny claims of delay and say …": the speaker's next verb

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...document import Sentence, Span, Token
+from ...resources import load
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -48,6 +49,14 @@ from .english import (
 from .german import anaphoric_cue, main_verb_first, postposed_aux, reported_clause_end
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
 from .speakers import cue_speaker, fronted_medium, subject_before
+
+_EN_ACC = load("en", "according")
+#: "by" ("…, as first reported by the Gazette", "was quoted by the Times"): the agent of a passive cue
+_PASSIVE_AGENTS = frozenset(_EN_ACC["passive_agents"])
+#: "in" ("was quoted in the Times as saying"): a medium after it is the outlet that quotes
+_QUOTED_IN = frozenset(_EN_ACC["quoted_in"])
+#: ["as", "saying"], ["as", "having", "said"]: the words between the one quoted and what was said
+_QUOTING_PHRASES = tuple(tuple(p) for p in _EN_ACC["quoting_phrases"])
 
 
 def try_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -> bool:
@@ -393,7 +402,7 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     lows = [t.text.lower() for t in toks]
     j = i + 1
     agent: tuple[int, int] | None = None
-    if lx.code == "en" and i + 2 < len(toks) and lows[i + 1] == "by":
+    if lx.code == "en" and i + 2 < len(toks) and lows[i + 1] in _PASSIVE_AGENTS:
         # "…, as first reported by the Gazette.": the agent of a passive cue right after "as"
         a = i - 1
         while a > 1 and (lows[a] in lx.verb_prefixes or lx.ly_adverb(toks[a].text)) and lows[a] not in lx.wie:
@@ -685,11 +694,11 @@ def active_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: L
     if e + 1 < n and lows[e] in ("aus", "from"):
         e = max(e, np_forward(ctx, toks, e + 1, lx))  # "eine Passage aus dem UN-Bericht"
     e2 = with_prepositions(ctx, toks, e, lx)
-    if e2 + 1 < n and lows[e2 : e2 + 2] == ["as", "saying"]:
+    if tuple(lows[e2 : e2 + len(_QUOTING_PHRASES[0])]) == _QUOTING_PHRASES[0]:
         e = e2  # "quoted a nurse at the clinic as saying"
     k = e
-    for phrase in (["mit", "den", "worten"], ["mit", "der", "aussage"], ["as", "saying"], ["as", "having", "said"]):
-        if lows[k : k + len(phrase)] == phrase:
+    for phrase in (("mit", "den", "worten"), ("mit", "der", "aussage"), *_QUOTING_PHRASES):
+        if tuple(lows[k : k + len(phrase)]) == phrase:
             k += len(phrase)
             break
     else:
@@ -729,21 +738,21 @@ def passive_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: 
     src = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
     via: list[tuple[Span, bool]] = []
     for k in range(start, i):
-        if lows[k] in ("von", "vom", "by"):
+        if lows[k] in ("von", "vom") or lows[k] in _PASSIVE_AGENTS:
             e = np_forward(ctx, toks, k + 1, lx, apposition=False)
             if e > k + 1:
                 via.append((Span(toks[k + 1].span.start, toks[e - 1].span.end), False))
             break
     k = i + 1
-    if k + 1 < len(toks) and lows[k] in ("by", "in") and not via:
+    if k + 1 < len(toks) and (lows[k] in _PASSIVE_AGENTS or lows[k] in _QUOTED_IN) and not via:
         # "X was quoted by the Times as saying …", "quoted in the Times as saying": the outlet after the cue
         e = np_forward(ctx, toks, k + 1, lx, apposition=False)
         sp = Span(toks[k + 1].span.start, toks[e - 1].span.end) if e > k + 1 else None
-        if sp is not None and (lows[k] == "by" or is_medium(ctx, sp, lx)):
+        if sp is not None and (lows[k] in _PASSIVE_AGENTS or is_medium(ctx, sp, lx)):
             via.append((sp, False))
             k = e
-    if lows[k : k + 2] == ["as", "saying"]:
-        k += 2
+    if tuple(lows[k : k + len(_QUOTING_PHRASES[0])]) == _QUOTING_PHRASES[0]:
+        k += len(_QUOTING_PHRASES[0])
     if k < len(toks) and toks[k].text in (":", ","):
         k += 1
     content = content_after(ctx, toks, k, sent)
