@@ -25,6 +25,12 @@ from sourcetrace.eval.dates import within_a_week
     ("Liveticker Brücke\nUpdate vom 12. Oktober 2024, 09:00 Uhr: Die Arbeiten beginnen.\n"
      "Update vom 13. Oktober 2024, 16:05 Uhr: Die Brücke ist fertig.", "2024-10-13", "stamp"),
     ("Neue Brücke eröffnet\nOktober 2024\nDie Brücke ist fertig.", "2024-10", "dateline"),
+    # a credit in parentheses closing the text, after its last sentence
+    ("Neue Brücke eröffnet. Die Brücke ist fertig, sagte die Bürgermeisterin. (Anna Muster, Jan Beispiel, 13.10.2024)",
+     "2024-10-13", "credit"),
+    ("Neue Brücke eröffnet. Die Brücke ist fertig. (red, 13.10.2024)", "2024-10-13", "credit"),
+    # a labelled stamp in parentheses on a line of its own
+    ("Bridge opens\nThe bridge is finished.\n(Published Sunday, Oct. 13, 2024)\nThe mayor spoke first.", "2024-10-13", "stamp"),
 ])
 def test_evidence_about_the_article_gives_its_date(text: str, value: str, kind: str) -> None:
     doc = sourcetrace.analyze(text)
@@ -39,6 +45,9 @@ def test_evidence_about_the_article_gives_its_date(text: str, value: str, kind: 
     "Grenzen zu\nVon wegen. Am Freitag, 9. Oktober 2020, verkündete der Minister die Schließung.",
     "Grenzen zu\nAm Freitag, 9. Oktober 2020, verkündete der Minister die Schließung.",
     "A long history\nIn 2010, the company was founded; by October 2014 it had 300 staff.",
+    # a date in parentheses after a colon or in the middle of the text is no credit
+    "Chronik\nDer Streit begann im Frühjahr. Erster Tag: (27.12.2008)",
+    "Die Partei im Wandel. Der Gründer (Anna Muster, 3.4.1950) lebte hier. Heute ist es still.",
 ])
 def test_a_date_the_text_mentions_is_not_the_article_date(text: str) -> None:
     assert sourcetrace.analyze(text).date is None

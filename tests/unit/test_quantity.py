@@ -158,7 +158,26 @@ def test_a_score_is_no_range() -> None:
 @pytest.mark.parametrize("text", [
     "Die Soldaten des 3. Bataillons zogen ab.",  # an ordinal after an article
     "He accused Number 10 Downing Street of meddling.",  # a number inside a name
+    "The storm hit at dawn. WXYZ 4 has the pictures.",  # a station's name, at a sentence's start
     '<tweet tweet-id="673672413863927808"><tweet/>',  # an identifier
 ])
 def test_no_quantity(text: str) -> None:
     assert analyze(text).quantities == []
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Die Liste hat die 3.000er-Marke erreicht.", "3.000er-Marke", 3000),  # a threshold written as a compound
+    ("Die 12.000-Einwohner-Gemeinde baut eine Halle.", "12.000-Einwohner-Gemeinde", 12000),  # a count inside a compound
+    ("Die Partei blieb unter der 4-Prozent-Hürde.", "4-Prozent-Hürde", 4),
+    ("The mayor won by three-and-a-half points.", "three-and-a-half", 3.5),
+    ("Turnout fell 4 and a half percent.", "4 and a half percent", 4.5),
+])
+def test_number_compounds_and_halves(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    found = {doc.span_text(q.span): q.value for q in doc.quantities}
+    assert found.get(expr) == value, found
+
+
+def test_a_threshold_compound_needs_its_noun() -> None:
+    doc = analyze("Die 68er-Bewegung prägte die Stadt.")  # a generation's name, not a count
+    assert doc.quantities == []

@@ -260,6 +260,8 @@ def test_may_alone_is_no_month() -> None:
 @pytest.mark.parametrize("text", [
     "Officials say the train may have stopped at the next station.",  # "in may" inside "train may"
     "A second witness came forward, and a second hearing is planned.",  # an ordinal before its noun
+    "A second, smaller fire broke out in the shed.",  # an ordinal, a comparative after the comma
+    "Then came a second, more serious complaint.",
 ])
 def test_a_modal_after_a_word_ending_in_in_and_an_ordinal_second_are_no_timexes(text: str) -> None:
     doc = analyze(text)
@@ -269,6 +271,19 @@ def test_a_modal_after_a_word_ending_in_in_and_an_ordinal_second_are_no_timexes(
 def test_a_second_alone_is_still_a_duration() -> None:
     doc = analyze("The lights went out for a second.")
     assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("a second", "PT1S")]
+    doc = analyze("Within a second, the lights went out again.")  # a comma, then no comparative
+    assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("a second", "PT1S")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Der Verein feiert heuer sein fast 80-jähriges Bestehen.", [("80-jähriges", "P80Y")]),  # a noun of lasting
+    ("Nach einer 5-jährigen Haftstrafe kam er frei.", [("5-jährigen", "P5Y")]),
+    ("Der 45-jährige Fahrer blieb unverletzt.", []),  # an age
+])
+def test_a_year_adjective_before_a_noun_of_lasting_is_a_duration(text: str, found: list[tuple[str, str]]) -> None:
+    doc = analyze(text, date="2024-10-08")
+    got = [(doc.span_text(t.span), t.value) for t in doc.timexes if t.rule == "timex.duration_years_adj" or (t.value or "").startswith("P")]
+    assert got == found
 
 
 @pytest.mark.parametrize(("text", "value"), [

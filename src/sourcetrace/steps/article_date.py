@@ -3,9 +3,11 @@ real evidence about the article itself, with that evidence named; otherwise unkn
 
 Evidence, in order of trust:
 1. a dateline or byline in the first lines ("BERLIN, 13. Oktober 2024 (dpa) –", "Von Anna Muster,
-   13.10.2024", "13.10.2024, 14:32 Uhr") and labelled publication stamps on a line of their own
-   anywhere ("Stand: 13.10.2024", "Update vom 3. Mai 2020, 16:05 Uhr:", "Published Oct. 13, 2024");
-   of several stamps the latest (a live blog is as new as its last update);
+   13.10.2024", "13.10.2024, 14:32 Uhr"), labelled publication stamps on a line of their own
+   anywhere ("Stand: 13.10.2024", "Update vom 3. Mai 2020, 16:05 Uhr:", "Published Oct. 13, 2024",
+   also in parentheses) and a credit in parentheses closing the text after its last sentence
+   ("… bleibt offen. (Anna Muster, 13.10.2024)", "(APA, 13.10.2024)"); of several stamps the
+   latest (a live blog is as new as its last update);
 2. the latest date of an embedded post (an article is not older than what it embeds).
 
 A date merely mentioned in the text ("vor 1933", "am 27. Dezember 2008 begann …") says when
@@ -14,6 +16,7 @@ a month or a year gives `YYYY-MM` or `YYYY`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 from typing import ClassVar
@@ -38,9 +41,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
     clock = r"(?:\d{1,2}[:.]\d\d\s*(?:Uhr|h|a\.m\.|p\.m\.|am|pm)?(?:\s*[A-Z]{2,4})?\s*[,|·/–—-]?\s*)?"
     return {
         # a label word opening a line: a line in the middle of the text needs one to be a stamp
-        "label_start": re.compile(rf"(?:{words('date_labels')})", re.I),
+        # (also in parentheses: "(Published Monday, Nov. 18, 2019)")
+        "label_start": re.compile(rf"\(?(?:{words('date_labels')})", re.I),
         # "Stand: 13.10.2024", "Update vom 03. Mai 2020, 16:05 Uhr:", "Updated 3:45 p.m. ET Nov. 27, 2015"
-        "label": re.compile(rf"(?:{words('date_labels')})\b\s*:?\s*(?:(?:am|vom|on|at)\s+)?{wd}{clock}(?:(?:am|vom|on)\s+)?", re.I),
+        "label": re.compile(rf"\(?(?:{words('date_labels')})\b\s*:?\s*(?:(?:am|vom|on|at)\s+)?{wd}{clock}(?:(?:am|vom|on)\s+)?", re.I),
         # "13.10.2024", "Sonntag, 13. Oktober 2024" at the start of a line
         "bare": re.compile(rf"{wd}{clock}", re.I),
         # "BERLIN, 13. Oktober 2024", "WASHINGTON (AP) —", "Genf/Zürich –"
@@ -52,7 +56,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # "Von Anna Muster, NDR, 13.10.2024", "By Jane Doe | Oct. 13, 2024": names checked by _names
         "byline": re.compile(rf"(?:{words('byline_words')})\b:?\s+(?P<names>[^\n.!?;:]{{2,100}}?)\s*[,|·–—-]\s*{wd}{clock}"),
         # what may follow a dateline's date: the end of the line, a separator, a time, an agency
-        "after": re.compile(r"\s*(?:$|[,|·:–—(/-]|\d{1,2}[:.]\d\d|um\b|at\b|Uhr\b)", re.I),
+        "after": re.compile(r"\s*(?:$|[,|·:–—(/-]|\)\s*$|\d{1,2}[:.]\d\d|um\b|at\b|Uhr\b)", re.I),
+        # a credit closing the text after its last sentence: "… ausgefallen. (Anna Muster, 12.9.2015)",
+        # "(APA, 3.4.2016)", "(red, 3.4.2016)", "(3.4.2016)"
+        "credit": re.compile(r"(?<=[.!?…\"“”»«’'])\s*\((?P<names>[^()\n]{0,100}?)[,;]?\s*"
+                             r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:1[5-9]|20)\d\d)\)[\s\"'“”]*$"),
     }
 
 
@@ -65,6 +73,25 @@ def _names(text: str) -> bool:
     """Names of authors (and their outlet): every word capitalised or a connector, at most ten."""
     words = re.findall(r"[^\s,|·/()–—-]+", text)
     return 0 < len(words) <= 10 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+
+
+def _credit_names(text: str) -> bool:
+    """Who a closing credit names: nobody, authors ("Anna Muster, Jan Beispiel") or an agency's or
+    editor's short code ("APA/dpa", "red"), at most ten words."""
+    words = re.findall(r"[^\s,|·/()–—-]+", text)
+    return len(words) <= 10 and all(w[:1].isupper() or w.lower() in _CONNECTORS or (w.isalpha() and len(w) <= 4) for w in words)
+
+
+def _credit(doc: Document, line: Span) -> str | None:
+    """The date of a credit in parentheses that closes the text ("… (Anna Muster, 12.9.2015)"),
+    `YYYY-MM-DD`, or None."""
+    m = _rx()["credit"].search(doc.text, line.start, line.end)
+    if m is None or not _credit_names(m.group("names")):
+        return None
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+    except ValueError:
+        return None
 
 
 def _lines(doc: Document) -> list[Span]:
@@ -82,8 +109,8 @@ def _lines(doc: Document) -> list[Span]:
 
 
 def find_stamps(doc: Document) -> list[tuple[str, str]]:
-    """(value, kind) of every publication stamp in the text: kind is `dateline`, `byline` or
-    `stamp`; the value is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`."""
+    """(value, kind) of every publication stamp in the text: kind is `dateline`, `byline`, `stamp`
+    or `credit`; the value is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`."""
     rx = _rx()
     lines = _lines(doc)
     out: list[tuple[str, str]] = []
@@ -114,6 +141,9 @@ def find_stamps(doc: Document) -> list[tuple[str, str]]:
             if len(value) == 4 and out and out[-1][0] == value and not short:
                 out.pop()  # a bare year opening a long line is a topic ("2015 war ein Jahr …"), not a stamp
             break  # only the first date of a line can be its stamp
+    credit = _credit(doc, lines[-1]) if lines else None
+    if credit is not None:
+        out.append((credit, "credit"))
     return out
 
 

@@ -15,7 +15,10 @@ Cues come from `resources/<lang>/hedges.json`:
   author says; nor does a negated ability ("könne sich nicht erinnern", also across a quoted name:
   "an den Brief der „Tagespost“ nicht erinnern"; "could not attend"),
   English "could" in a relative clause (ability) or "sollte" without a perfect infinitive
-  (advice: "Ägypten sollte … einreisen lassen").
+  (advice: "Ägypten sollte … einreisen lassen"). Only modal verbs (`modal_verbs`) are weakened by
+  their clause: an adverb hedges in any clause ("ob der Tarif womöglich überhöht ist"). An
+  ability modal in a relative clause of the means ("Karten, mit denen Familien günstiger reisen könnten")
+  or before a condition of its possibility ("könne erst dann starten, wenn") is no hedge.
 - status cues — denials, disputes and confirmations ("dementierte", "denied", "is disputed"):
   they set the claim's status and are not hedges. A participle before a noun ("the disputed city
   of Jerusalem") describes that noun, not the sentence.
@@ -102,6 +105,9 @@ class _HedgeLex:
     passive_aux: frozenset[str]
     passive_after: frozenset[str]
     passive_gap: int
+    modal_verbs: frozenset[str]
+    ability_conditions: list[tuple[str, ...]]
+    forecast_phrases: list[tuple[str, ...]]
 
 
 @cache
@@ -117,7 +123,7 @@ def _lex(code: str) -> _HedgeLex:
         by_first.setdefault(toks[0], []).append((toks, k))
     for v in by_first.values():
         v.sort(key=lambda x: -len(x[0]))
-    openers = [(p, kind) for kind in ("conditional", "purpose", "question", "counterfactual", "temporal", "relative")
+    openers = [(p, kind) for kind in ("conditional", "purpose", "question", "counterfactual", "temporal", "relative", "means")
                for p in _phrases(clause.get(kind, []))]
     openers.sort(key=lambda x: -len(x[0]))
     sep = d.get("separable", {})
@@ -182,6 +188,9 @@ def _lex(code: str) -> _HedgeLex:
         passive_aux=frozenset(passive.get("auxiliaries", [])),
         passive_after=frozenset(passive.get("after", [])),
         passive_gap=int(passive.get("max_gap", 0)),
+        modal_verbs=frozenset(w.lower() for w in d.get("modal_verbs", [])),
+        ability_conditions=_phrases(d.get("ability_conditions", [])),
+        forecast_phrases=[p for p in _phrases(d.get("forecast_infinitives", {}).get("words", [])) if len(p) > 1],
     )
 
 
@@ -222,6 +231,8 @@ def _clause(low: list[str], i: int, lx: _HedgeLex) -> _Clause:
         if tuple(low[s : s + len(phrase)]) == phrase:
             if kind == "relative" and (s == 0 or low[s - 1] != ","):
                 break  # "Die Rebellen sollen …": an article, not a relative pronoun
+            if kind == "relative" and len(phrase) == 1 and i == s + 2 and i + 1 < e and low[i] in lx.modal_verbs | lx.reportative_marked:
+                break  # "…, die Region sollte wieder wachsen": article, noun, then the modal second, a main clause
             return _Clause(s, e, kind, s)
     return _Clause(s, e, None, -1)
 
@@ -296,7 +307,9 @@ def _forecast(low: list[str], i: int, lx: _HedgeLex) -> bool:
     if low[i] not in lx.reportative_marked:
         return False
     cl = _clause(low, i, lx)
-    if cl.kind is not None or cl.end <= i + 1 or low[cl.end - 1] not in lx.forecast:
+    ends = low[cl.end - 1] in lx.forecast or any(cl.end - len(p) > i and tuple(low[cl.end - len(p) : cl.end]) == p
+                                                 for p in lx.forecast_phrases)
+    if cl.kind is not None or cl.end <= i + 1 or not ends:
         return False
     return not any(w in lx.deontic or w in lx.deontic_after for w in low)
 
@@ -318,7 +331,14 @@ def _purpose_subject(words: list[str], low: list[str], i: int, cl: _Clause, lx: 
 def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
     """An epistemic modal in a conditional, purpose, question or comparison clause, or an
     ability modal in a relative clause, weakens nothing that the author asserts."""
+    if lx.modal_verbs and low[i] not in lx.modal_verbs:
+        return True  # an adverb ("ob … womöglich …", "whether it was perhaps …") hedges in any clause
     cl = _clause(low, i, lx)
+    if cl.kind == "means" and low[i] in lx.ability:
+        return False  # "Karten, mit denen Familien günstiger reisen könnten": the means to act, an ability
+    if low[i] in lx.ability and any(tuple(low[k : k + len(p)]) == p for p in lx.ability_conditions
+                                    for k in range(i + 1, min(cl.end, i + 3))):
+        return False  # "Der Bau könne erst dann starten, wenn …": what makes it possible, not a doubt
     if cl.kind in ("conditional", "purpose", "question", "counterfactual", "temporal"):
         # in a verb-second language a modal right after the word is a main clause's verb
         # ("Damit könnte er …"), except in a comparison ("als könnten sie …")

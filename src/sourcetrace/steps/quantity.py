@@ -29,7 +29,8 @@ _UNIT = (
 @cache
 def _lex() -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {"scale": {}, "vague": {}, "mult": {}, "bounds": {}, "words": {}, "fraction": {}, "dozen": {},
-                                         "compounds": {}, "clock": {}, "service": {}, "service_before": {}, "service_after": {}}
+                                         "compounds": {}, "clock": {}, "service": {}, "service_before": {}, "service_after": {},
+                                         "articles": {}, "article_ones": {}, "er_nouns": {}, "file_number": {}, "halves": {}}
     for lang in SUPPORTED:
         t = load(lang, "time")
         out["scale"].update(t.get("scale_words", {}))
@@ -46,6 +47,13 @@ def _lex() -> dict[str, dict[str, object]]:
         out["service"].update(dict.fromkeys(service.get("numbers", []), 1))
         out["service_before"].update(dict.fromkeys(service.get("before", []), 1))
         out["service_after"].update(dict.fromkeys(service.get("after", []), 1))
+        words = t.get("count_article_words", {})
+        out["articles"].update(dict.fromkeys(words.get("never", []), 1))
+        out["article_ones"].update(dict.fromkeys(words.get("with_unit", []), 1))
+        out["er_nouns"].update(dict.fromkeys(t.get("count_er_nouns", []), 1))
+        out["halves"].update(dict.fromkeys(t.get("half_suffixes", []), 1))
+        if t.get("file_number_after"):
+            out["file_number"][str(t["file_number_after"])] = 1
     return out
 
 
@@ -112,6 +120,8 @@ def _pattern() -> re.Pattern[str]:
     fraction = _alt(lx["fraction"])
     dozen = _alt(lx["dozen"])
     compounds = _alt(lx["compounds"]) or "(?!x)x"  # "a 5,000-strong crowd"
+    er_nouns = _alt(lx["er_nouns"]) or "(?!x)x"  # "die 5.000er-Marke"
+    halves = _alt(lx["halves"]) or "(?!x)x"  # "three-and-a-half"
     rx = rf"""
     (?<![\w\-/.,'’:$€£¥])
     (?:(?P<bound>{bounds})\s+)?
@@ -123,12 +133,14 @@ def _pattern() -> re.Pattern[str]:
       | (?:(?P<dnum>\d+|{_alt(lx["words"])}|eine?|an?)\s+)(?P<dozen>{dozen})\b
       | (?P<vague>{vague})\b(?:\s+(?P<vscale>{scale})\b)?
       | (?P<r1>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<r2>\d+(?:[.,]\d+)?)(?=\s*(?:{scale}|{_CURRENCY}|{_UNIT})(?![\w/]))(?:\s*(?P<rscale>{scale})(?![\w]))?
+      | (?P<hwhole>\d+|{_alt(lx["words"])})(?P<half>{halves})(?![\w-])(?:\s+(?P<hscale>{scale})\b)?
       | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?P<ones>one|two|three|four|five|six|seven|eight|nine)\b(?:\s+(?P<tscale>{scale})\b)?
       | (?P<num>{num})(?:\s*(?P<scale>{scale})(?![\w]))?
       | (?P<one>eine[rmn]?|ein|one|an?)\s+(?P<oscale>{scale})\b
       | (?P<word>{words})\b(?:\s+(?P<wscale>{scale})\b)?
     )
-    (?:\s*(?P<cur>{_CURRENCY})(?![\w]) | (?:\s*|-(?=[^\W\d]))(?P<unit>{_UNIT})(?![\w/]) | -(?:{compounds})(?![\w-]))?
+    (?:\s*(?P<cur>{_CURRENCY})(?![\w]) | (?:\s*|-(?=[^\W\d]))(?P<unit>{_UNIT})(?![\w/])(?P<utail>(?<=[^\W\d])-(?-i:[A-ZÄÖÜ])[\wäöüß]+)?
+       | -(?:{compounds})(?![\w-]) | (?<=\d)er-(?:{er_nouns})(?![\w-]))?
     (?![\w\-]|[.,]\d|[/:]\d)
     """
     return re.compile(rx, re.X | re.I)
@@ -209,6 +221,12 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             if lo_ >= hi_:
                 continue  # "3-1": a score, not a range
             value, rule = (_plain(lo_), _plain(hi_)), "quantity.number+range"
+        elif m.group("hwhole"):
+            # "three-and-a-half points", "7 and a half percent"
+            h0 = m.group("hwhole").lower()
+            whole = Decimal(h0) if h0.isdigit() else Decimal(str(lx["words"][h0]))
+            h = (whole + Decimal("0.5")) * Decimal(scales[m.group("hscale").lower()] if m.group("hscale") else 1)
+            value, rule = _plain(h), "quantity.word"
         elif m.group("tens"):
             n3 = int(cast(int, lx["words"][m.group("tens").lower()])) + int(cast(int, lx["words"][m.group("ones").lower()]))
             value, rule = (n3 * scales[m.group("tscale").lower()] if m.group("tscale") else n3), "quantity.word"
@@ -229,7 +247,7 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
         else:
             w = m.group("word").lower()
             n2 = parse_german_number_word(w) if w not in lx["words"] else lx["words"][w]
-            if n2 is None or w in ("a", "an") or (w in ("ein", "eins", "one") and not unit):
+            if n2 is None or w in lx["articles"] or (w in lx["article_ones"] and not unit):
                 continue  # "ein Prozent", "one percent" count one; a bare "ein" is an article
             if m.group("wscale"):
                 n2 = _plain(Decimal(str(n2)) * Decimal(str(scales[m.group("wscale").lower()])))
@@ -254,7 +272,11 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
     return _ranges(text, out, scales)
 
 
-_FILE_NUMBER = re.compile(r"\s+[A-Z][A-Za-z]{0,3}\s+\d+/\d")
+@cache
+def _file_number() -> re.Pattern[str]:
+    """What follows the first number of a court's file number ("7 Ob 12/19k"): `file_number_after`
+    in resources/<lang>/time.json."""
+    return re.compile("|".join(f"(?:{p})" for p in _lex()["file_number"]) or "(?!x)x")
 
 
 def _not_an_amount(text: str, span: Span, raw: str, start: int) -> bool:
@@ -266,7 +288,7 @@ def _not_an_amount(text: str, span: Span, raw: str, start: int) -> bool:
     word = re.match(r"\s*(\S+)", after)
     if word and (word.group(1) in lx["clock"] or word.group(1).rstrip(",;") in lx["clock"]):
         return True
-    if _FILE_NUMBER.match(text, span.end):
+    if _file_number().match(text, span.end):
         return True
     if raw in lx["service"]:
         prev = re.search(r"(\w+)\W*$", text[max(start, span.start - 20) : span.start])
@@ -299,9 +321,14 @@ def _function_words() -> frozenset[str]:
     return frozenset(w for code in languages() for w in load(code, "words").get("number_name_function_words", []))
 
 
+_ACRONYM_NAME = re.compile(r"(?<![\w.-])[A-Z]{2,5} $")
+
+
 def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     """A number that is part of a name ("Frontal 21", "die Europastraße 29, …", "Route 66."): it
     follows a capitalised word inside the sentence and counts nothing after it."""
+    if lang == "en" and _ACRONYM_NAME.search(text, max(start, span.start - 8), span.start) and text[span.start : span.end].isdigit():
+        return True  # "NBC 5 reported", "KTLA 5": a station's name, even at a sentence's start
     before = re.search(r"(\S+)\s+(\S+)\s+$", text[max(start, span.start - 60) : span.start])
     if before is None:
         return False

@@ -356,6 +356,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         n_adj = _num(low.split(suffix)[0].rstrip("-"))
         unit_adj = lx.adjective_units[suffix]
         return ("DURATION", f"{'PT' if unit_adj in ('H', 'S') else 'P'}{_fmt_num(n_adj)}{unit_adj}") if n_adj else None
+    if kind == "duration_years_adj":
+        n_years = _num(low.split("jährig")[0].rstrip("-"))
+        return ("DURATION", f"P{_fmt_num(n_years)}Y") if n_years else None
     if kind == "quarter":
         return _quarter(low, anchor, year, tense, code)
     if kind == "anaphoric_year":

@@ -39,6 +39,10 @@ class _Lex:
     relative_parts: dict[str, str]  # "last night" → "-1TNI": a part of a day counted from the article date
     vague_patterns: tuple[str, ...]  # vague durations ("in den vergangenen Jahren", "wochenlang")
     vague_units: tuple[tuple[str, str], ...]  # ("jahrzehnt", "DE"), ("jahr", "Y"), …: the first one held gives the unit
+    ordinal_units: tuple[str, ...]  # "a second": also an ordinal ("a second person")
+    ordinal_unit_after: frozenset[str]  # "a second later", "a second ago": the words after which it is a duration
+    ordinal_unit_degree: frozenset[str]  # "a second, more powerful quake": degree words of the adjective after a comma
+    year_adjective_nouns: frozenset[str]  # "seines 40-jährigen Bestehens": nouns that make "-jährig" a duration
 
 
 @cache
@@ -87,12 +91,30 @@ def _lex() -> _Lex:
         relative_parts={k.lower(): str(v) for k, v in merged("relative_parts").items()},
         vague_patterns=tuple(p for v in vague for p in v.get("patterns", [])),
         vague_units=tuple((k.lower(), str(u)) for v in vague for k, u in v.get("units", {}).items()),
+        ordinal_units=tuple(sorted({w.lower() for lang in SUPPORTED for w in load(lang, "time").get("ordinal_unit", {}).get("words", [])})),
+        ordinal_unit_after=frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("ordinal_unit", {}).get("duration_before", [])),
+        ordinal_unit_degree=frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("ordinal_unit", {}).get("degree_words", [])),
+        year_adjective_nouns=frozenset(w.lower() for w in mergedl("year_adjective_nouns")),
     )
 
 
 def _alt(words: object) -> str:
     ws = sorted((w for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
     return "|".join(re.escape(w) for w in ws)
+
+
+def _ordinal_unit(lx: _Lex) -> str:
+    """A negative lookahead after a duration: "a second" before a lower-case word that is none of
+    `ordinal_unit.duration_before` ("a second person"; not "a second later"), or before a comma and
+    a comparative ("a second, smaller fire", "a second, more powerful quake") is an ordinal."""
+    if not lx.ordinal_units:
+        return ""
+    # one lookbehind per phrase: each must have a fixed width
+    units = "|".join(r"(?<=\b" + re.escape(u).replace(r"\ ", r"\s") + ")" for u in lx.ordinal_units)
+    after = _alt(lx.ordinal_unit_after) or "(?!x)x"
+    degree = _alt(lx.ordinal_unit_degree) or "(?!x)x"
+    return (rf"(?!(?:{units})(?:\s+(?!(?:{after})\b)[a-z]"
+            rf"|,\s+(?:(?:{degree})\s+[a-z]+|[a-z]+er)\s+[a-z]))")
 
 
 @cache
@@ -146,8 +168,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
         # "binnen eines Tages": one unit in the genitive after a word of time span ("Eines Tages" alone is no duration)
         ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)"
-                     # "a second person": an ordinal before its noun, not one second
-                     r"(?!(?<=\ba\ssecond)\s+(?!(?:ago|later|earlier|before|after|longer|or|and|of|too|to|in|at|for)\b)[a-z])"),
+                     # "a second person", "a second, smaller fire": an ordinal before its noun (with an
+                     # adjective after a comma), not one second
+                     + _ordinal_unit(lx)),
+        # "seit seinem fast 60-jährigen Bestehen": '-jährig' before a noun of lasting is a duration (else mostly an age)
+        ("duration_years_adj", rf"\b(?:\d+-|{_alt(k for k in lx.numbers if k.isalpha() and len(k) > 2)})jährige[nmrs]?(?=\s+(?:{_alt(lx.year_adjective_nouns) or '(?!x)x'})\b)"),
         ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"),
         ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"),
         ("decade2", r"\b(?:in\s+)?den\s+(\d0)er(?:\s+Jahren|-Jahren)\b"),
@@ -243,6 +268,7 @@ def _needs() -> dict[str, tuple[str, ...]]:
         "decade_word": ("iger",),
         "half_year": ("halbe",),
         "duration_adj": tuple(sorted(lx.adjective_units)),
+        "duration_years_adj": ("jährig",),
         "quarter": tuple(sorted(lx.quarter_nouns | lx.half_nouns)),
         "heuer": ("heuer", "vorjahr"),
         "anaphoric_year": ("jahr", "year"),
