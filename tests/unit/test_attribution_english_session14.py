@@ -127,3 +127,17 @@ def test_a_title_that_ends_in_a_role_word() -> None:
                  "\"The ferry runs again,\" Mara Quist told the Prime Minister on Tuesday."):
         doc = analyze(text)
         assert one(doc, "ferry runs again").via == [], text
+
+
+def test_an_unlisted_outlet_of_its_reporter_and_a_document_it_holds() -> None:
+    # "told the Fenwick Leader's Kim Hale": the outlet, not its reporter; "seen by": the outlet that holds the memo
+    doc = analyze("The minister told the Fenwick Leader's Kim Hale that the talks had failed.")
+    assert links(doc, one(doc, "talks had failed")) == [("the Fenwick Leader", "downstream")]
+    doc = analyze("The depot will close, according to a memo seen by the Fenwick Sentinel.")
+    a = one(doc, "depot will close")
+    assert doc.span_text(a.content[0]) == "The depot will close" and links(doc, a) == [("the Fenwick Sentinel", "downstream")]
+
+
+def test_the_time_of_a_fronted_report_is_no_part_of_what_was_said() -> None:
+    doc = analyze("According to a report in May, the depot will close.")
+    assert doc.span_text(one(doc, "depot will close").content[0]) == "the depot will close"

@@ -301,7 +301,8 @@ def unlisted_outlet(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     capitals that name no other kind of body (a government, a court, a party: "told the Senate
     Committee"; a club, a union, a church: `unlisted_outlet_exclude`), no person (a person's name
     has no article) and no place. A time the noun phrase ran on into is cut off ("told the Harbor
-    Ledger Monday afternoon"). A title whose last word is also a role names an outlet only when
+    Ledger Monday afternoon"); a reporter after the outlet's possessive is left out ("told the
+    Harbor Ledger's Jane Roe": the Harbor Ledger). A title whose last word is also a role names an outlet only when
     that word is one of `outlet_title_heads` and no word before it makes an office of it
     (`office_modifiers`). The outlet's span, or None."""
     if lx.code != "en":
@@ -310,13 +311,20 @@ def unlisted_outlet(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     if len(words) < 2 or words[0].group() not in ("the", "The"):
         return None
     k = 1
+    owner = False  # "the Harbor Ledger's Jane Roe": the outlet of its reporter
     while k < len(words) and k <= 4 and words[k].group()[:1].isupper() and not ctx.in_timex(Span(words[k].start(), words[k].end())):
         k += 1
-    if k == 1 or any(not ctx.in_timex(Span(w.start(), w.end())) for w in words[k:]):
+        if words[k - 1].group().endswith(("'s", "’s")):
+            owner = True
+            break
+    if k == 1 or (not owner and any(not ctx.in_timex(Span(w.start(), w.end())) for w in words[k:])):
         return None  # (not "the Harbor Ledger editorial board")
-    if words[k - 1].group() in _according(lx.code)["unlisted_outlet_exclude"]:
+    last = words[k - 1].group()[:-2] if owner else words[k - 1].group()
+    if last in _according(lx.code)["unlisted_outlet_exclude"]:
         return None  # "told the Rotary Club"
-    out = Span(sp.start, words[k - 1].end())
+    out = Span(sp.start, words[k - 1].end() - (2 if owner else 0))
+    if out.end <= words[1].start():
+        return None
     if any(e.span.overlaps(out) and e.label in ("PER", "LOC") for e in ctx.doc.entities):
         return None
     typ = classify_mention(ctx.text[out.start : out.end], lx)[1]
@@ -324,7 +332,7 @@ def unlisted_outlet(ctx: Context, sp: Span, lx: Lang) -> Span | None:
         # "the Argus Leader": a title word that is also a role ends it, after a word that makes no office of it
         # (not "the Majority Leader", "the Deputy Leader")
         heads, offices = _according(lx.code)["outlet_title_heads"], _according(lx.code)["office_modifiers"]
-        return out if words[k - 1].group() in heads and not any(w.group() in offices for w in words[1 : k - 1]) else None
+        return out if last in heads and not any(w.group() in offices for w in words[1 : k - 1]) else None
     return out if typ in ("unnamed", "media") else None
 
 
@@ -522,7 +530,8 @@ def _held_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[S
         if toks[k].text.lower() in _HELD and toks[k + 1].text.lower() == "by" and not ctx.inside_any_quote(toks[k].span.start):
             e = np_forward(ctx, toks, k + 2, lx, apposition=False)
             sp = Span(toks[k + 2].span.start, toks[e - 1].span.end) if e > k + 2 else None
-            if sp is not None and is_medium(ctx, sp, lx):
+            sp = held_medium(ctx, sp, lx) if sp is not None else None
+            if sp is not None:
                 out.append(sp)
     return out
 
@@ -903,9 +912,16 @@ def held_by(ctx: Context, toks: list[Token], src: Span, lx: Lang) -> tuple[Span,
         if toks[k].text.lower() in _HELD and toks[k + 1].text.lower() == "by":
             e = np_forward(ctx, toks, k + 2, lx, apposition=False)
             relay = Span(toks[k + 2].span.start, toks[e - 1].span.end) if e > k + 2 else None
-            if relay is not None and is_medium(ctx, relay, lx):
+            relay = held_medium(ctx, relay, lx) if relay is not None else None
+            if relay is not None:
                 return Span(src.start, toks[k - 1].span.end), relay
     return None
+
+
+def held_medium(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """The medium that holds a document ("seen by Reuters", "seen by the Brackley Sentinel"): a
+    known one (`is_medium`) or a title the gazetteer does not know (`unlisted_outlet`)."""
+    return sp if is_medium(ctx, sp, lx) else unlisted_outlet(ctx, sp, lx)
 
 
 def relative_clause_end(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int | None:
@@ -943,8 +959,9 @@ def relative_relay(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang) ->
             e = np_forward(ctx, toks, k + 1 if toks[k].text.lower() == "by" else k, lx, apposition=False)
             if e > k + 1:
                 sp = Span(toks[k + 1 if toks[k].text.lower() == "by" else k].span.start, toks[e - 1].span.end)
-                if is_medium(ctx, sp, lx):
-                    return [sp]
+                held = held_medium(ctx, sp, lx)
+                if held is not None:
+                    return [held]
     return []
 
 

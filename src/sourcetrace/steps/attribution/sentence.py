@@ -238,6 +238,10 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 # "nach Angaben der Polizei": the preposition is the cue, "Angaben der Polizei" the source
                 cue = Span(toks[i].span.start, toks[i].span.end)
                 src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+            if lx.code == "en" and e + 1 < n and lows[e] in lx.time_prepositions and ctx.in_timex(toks[e + 1].span):
+                e += 1  # "according to a report in May, …": the report's time belongs to the phrase, not to what was said
+                while e < n and ctx.in_timex(toks[e].span):
+                    e += 1
             end = relative_clause_end(ctx, toks, e, lx)
             if end is None and e < n - 1:
                 e2, upstream = links_at(ctx, toks, e + 1 if toks[e].text == "," else e, lx)
