@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
+from itertools import chain
 
 from ...document import Sentence, Span, Token
 from ...resources import languages, load
@@ -348,10 +349,19 @@ def publisher_noun(ctx: Context, sp: Span, lx: Lang) -> bool:
     words = re.findall(r"[\w-]+", ctx.text[sp.start : sp.end].lower())
     if len(words) != 2 or words[0] not in _according(lx.code)["house_determiners"] or words[1] not in _according(lx.code)["house_nouns"]:
         return False
-    if _all_outlet_names().search(ctx.text, 0, sp.start) is not None:
+    if _first_outlet(ctx.text) < sp.start:
         return False
-    named = [v for c in ctx.cands for v, _ in c.via] + [c.source for c in ctx.cands if c.source is not None and is_medium(ctx, c.source, lx)]
-    return not any(v.end <= sp.start and not publisher_noun(ctx, v, lx) for v in named)
+    links = (v for c in ctx.cands for v, _ in c.via if v.end <= sp.start)
+    media = (c.source for c in ctx.cands if c.source is not None and c.source.end <= sp.start and is_medium(ctx, c.source, lx))
+    return not any(not publisher_noun(ctx, v, lx) for v in chain(links, media))
+
+
+@lru_cache(maxsize=4)
+def _first_outlet(text: str) -> int:
+    """Where the first name of a known outlet starts in `text` (its length when there is none):
+    one search per text, not one per phrase."""
+    m = _all_outlet_names().search(text)
+    return m.start() if m is not None else len(text)
 
 
 def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
