@@ -111,6 +111,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     by_author: set[int] = set()  # ids of candidates whose speaker is the author
     things: set[int] = set()  # ids of candidates whose subject is a thing, no speaker
     per_names: frozenset[str] | None = None  # the last words of the PER entities, once a pronoun asks
+    spoken: set[int] | None = None  # the sentences that hold a candidate, once an English speaker asks
     for c in ctx.cands:
         if c.source is not None and c.mode != "social_post" and not c.inherit:
             sseg = doc.segment_at(c.source.start)
@@ -128,7 +129,9 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 c.extent = de_speaker_extent(ctx, c, lx)
             elif lx.code == "en":
                 if c.refers_to is None:
-                    c.refers_to = role_before_pronoun(ctx, c, lx)  # "The mayor opened the meeting. She said …"
+                    if spoken is None:
+                        spoken = {d.sent for d in ctx.cands}
+                    c.refers_to = role_before_pronoun(ctx, c, lx, spoken)  # "The mayor opened the meeting. She said …"
                 whole, c.source = c.source, trim_speaker(ctx, c.source, lx)
                 c.extent = speaker_extent(ctx, c, lx)
                 named = apposition_name(ctx, c.extent or c.source, lx)

@@ -1233,17 +1233,18 @@ def passive_agent(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 
 
 
-def role_before_pronoun(ctx: Context, c: Cand, lx: Lang) -> Span | None:
+def role_before_pronoun(ctx: Context, c: Cand, lx: Lang, spoken: set[int]) -> Span | None:
     """"The mayor opened the meeting on Tuesday. She said …": a speaker that is a personal pronoun
     ("he", "she": `person_pronouns`) at the start of its sentence's subject means the person
     described at the opening of the sentence right before it in the same paragraph, when that
     sentence reports no speech and names no one after its subject (`en_opening_subject`): the
     description, for source resolution (a role the text gives a name elsewhere is that person).
-    None otherwise (the pronoun is resolved as before, to the nearest person who spoke)."""
+    None otherwise (the pronoun is resolved as before, to the nearest person who spoke).
+    `spoken`: the sentences that hold a candidate."""
     if c.source is None or c.sent == 0 or ctx.text[c.source.start : c.source.end] not in lx.person_pronouns:
         return None
     prev = ctx.doc.sentences[c.sent - 1]
-    if "\n" in ctx.text[prev.span.end : c.source.start] or any(d.sent == c.sent - 1 for d in ctx.cands):
+    if "\n" in ctx.text[prev.span.end : c.source.start] or c.sent - 1 in spoken:
         return None
     return en_opening_subject(ctx, prev, lx)
 
