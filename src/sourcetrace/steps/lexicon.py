@@ -151,6 +151,11 @@ class Lang:
     relative_after_preposition: frozenset[str] = frozenset()  # "(bei) denen", "(mit) welchem"
     genitive_articles: frozenset[str] = frozenset()  # "der", "des": the owner of a noun after it ("die Forderung der Ministerin")
     owner_prepositions: frozenset[str] = frozenset()  # "von", "vom": the owner in a prepositional phrase
+    date_prepositions: frozenset[str] = frozenset()  # "vom", "am": a date closing a phrase of where it was said
+    document_date_prepositions: frozenset[str] = frozenset()  # "vom", "of": a document's kind before its date
+    hearsay_modals: frozenset[str] = frozenset()  # "soll": "soll … getan haben", reported hearsay
+    konjunktiv1_indicative_pronouns: frozenset[str] = frozenset()  # "ich": next to it a Konjunktiv-I form is indicative
+    according_relatives: frozenset[str] = frozenset()  # "who", "that": a clause on an according-to source
     name_quantifiers: frozenset[str] = frozenset()  # "some", "mehrere": a count before a group's noun, no part of its name
     pair_words: frozenset[str] = frozenset()  # "both", "beide": a subject that names two people named before
     pair_heads: frozenset[str] = frozenset()  # "men", "Männer": the plural noun after a pair word
@@ -369,6 +374,11 @@ def lang(code: str) -> Lang:
         relative_after_preposition=_lower(cues, "relative_after_preposition"),
         genitive_articles=_lower(lex, "genitive_articles"),
         owner_prepositions=_lower(lex, "owner_prepositions"),
+        date_prepositions=_lower(lex, "date_prepositions"),
+        document_date_prepositions=_lower(lex, "document_date_prepositions"),
+        hearsay_modals=_lower(lex, "hearsay_modals"),
+        konjunktiv1_indicative_pronouns=_lower(lex, "konjunktiv1_indicative_pronouns"),
+        according_relatives=_lower(lex, "according_relatives"),
         affiliation_prepositions=_lower(lex, "affiliation_prepositions"),
         rank_prefixes=tuple(w.lower() for w in lex.get("rank_prefixes", [])),
         pair_words=_lower(lex, "pair_words"),

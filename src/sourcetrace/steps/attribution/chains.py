@@ -151,7 +151,7 @@ def _bare_kind(ctx: Context, sp: Span, lx: Lang) -> str | None:
     if not words:
         return None
     rest = words[1:]
-    if rest and rest[0].group().lower() in ("vom", "von", "from", "of", "on"):
+    if rest and rest[0].group().lower() in lx.document_date_prepositions:
         rest = rest[1:]
     if any(not ctx.in_timex(Span(sp.start + w.start(), sp.start + w.end())) for w in rest):
         return None

@@ -450,7 +450,7 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
             if _under_indicative(ctx, toks, k):
                 continue  # "Israel wurde aufgefordert, …, damit Hilfe ankommen könne": the author's main clause
             return t.span
-        if allow_hearsay and low in ("soll", "sollen") and _hearsay_perfect([t.text for t in toks], k, lx):
+        if allow_hearsay and low in lx.hearsay_modals and _hearsay_perfect([t.text for t in toks], k, lx):
             return t.span  # reportative "soll … getan haben": hearsay that goes on
     return None
 
@@ -471,7 +471,7 @@ def _konjunktiv1_after_condition(ctx: Context, toks: list[Token], lx: Lang, skip
             return None
         if t.text not in lx.konj1 or ctx.inside_quote(t.span.start) or (skip and any(x.contains(t.span) for x in skip)):
             continue
-        if "ich" in lows[max(0, k - 1) : k + 2] or _in_relative_clause(toks, k):
+        if any(w in lx.konjunktiv1_indicative_pronouns for w in lows[max(0, k - 1) : k + 2]) or _in_relative_clause(toks, k):
             continue
         return t.span
     return None

@@ -249,7 +249,7 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                                                                    or (lx.code == "en" and e2 == n - 1 and toks[e2].text in (".", "!", "?"))):
                     e = taken = e2  # "laut einem Bericht der X unter Berufung auf Regierungskreise": the one X cites is a link, no claim's source
             if end is None and lx.code == "en":
-                end = _closing_relative(ctx, toks, e)  # "…, according to Ann Lee, who inspected it in June."
+                end = _closing_relative(ctx, toks, e, lx)  # "…, according to Ann Lee, who inspected it in June."
             if low_phrase[0] == "wie":
                 # "Wie aus dem Bericht hervorgeht, …": the wie-clause runs to its verb and the comma
                 end = next((k for k in range(e, min(n, e + 5)) if toks[k].text == ","), n - 1 if toks[-1].text == "." and n - 1 - e <= 3 else end)
@@ -261,7 +261,7 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 
 
 
-def _closing_relative(ctx: Context, toks: list[Token], e: int) -> int | None:
+def _closing_relative(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int | None:
     """A relative clause or a participle on an English according-to source that closes the
     sentence ("…, according to Ann Lee, who inspected it in June.", "according to two workers who
     asked not to be named.", "according to a union representing bus drivers."): the index of the
@@ -272,7 +272,7 @@ def _closing_relative(ctx: Context, toks: list[Token], e: int) -> int | None:
     if r >= n - 2 or toks[-1].text not in (".", "!", "?"):
         return None
     w = toks[r].text
-    if w.lower() not in ("who", "which", "that", "whose"):
+    if w.lower() not in lx.according_relatives:
         # a participle or a prepositional phrase without a finite verb ("representing bus drivers in the valley")
         participle = w.islower() and w.endswith(("ing", "ed")) and ctx.pos_at(toks[r].span) == "VERB"
         if not (participle or w.lower() in PREPOSITIONS_EN) or any(
@@ -390,7 +390,7 @@ def according_postfix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             j, last = i, i - 1
             while j > 1 and ctx.in_timex(toks[j - 1].span):
                 j -= 1
-            if j < i and lows[j - 1] in ("vom", "von") and (b2 := np_backward(ctx, toks, j - 1, lx)) < j - 1:
+            if j < i and lows[j - 1] in lx.owner_prepositions and (b2 := np_backward(ctx, toks, j - 1, lx)) < j - 1:
                 b, last = b2, j - 2  # "Dem Bericht vom Donnerstag zufolge": the document, its date no part of its name
             if b >= i:
                 continue
@@ -835,7 +835,7 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             front = _said_phrase(ctx, toks, s0, lx) if s0 < i else None
             if front is not None:
                 gap = front[2]
-                while gap < i and (ctx.in_timex(toks[gap].span) or lows[gap] in ("vom", "von", "am") or toks[gap].text in AUX):
+                while gap < i and (ctx.in_timex(toks[gap].span) or lows[gap] in lx.date_prepositions or toks[gap].text in AUX):
                     gap += 1  # a date may close the phrase: "… vom vergangenen Freitag heißt es"
                 if gap != i:
                     front = None
