@@ -145,6 +145,7 @@ class Lang:
     anaphoric_determiners: frozenset[str] = frozenset()  # "den Angaben zufolge": the source just named
     anaphoric_articles: frozenset[str] = frozenset()  # "dem Bericht zufolge": the owner of "Bericht" named before
     masculine_articles: frozenset[str] = frozenset()  # "der", "ein": a masculine noun's, which "er" may stand for
+    feminine_articles: frozenset[str] = frozenset()  # "die", "eine": a feminine noun's in the singular, which "sie" may stand for
     never_reported: frozenset[str] = frozenset()  # "nachdem", "um": a clause after the cue's object that is no claim
     question_openers: tuple[str, ...] = ()  # "auf die frage": a question put to the speaker, no claim
     relative_prepositions: frozenset[str] = frozenset()  # "bei (denen)": a preposition opening a relative clause
@@ -153,6 +154,7 @@ class Lang:
     owner_prepositions: frozenset[str] = frozenset()  # "von", "vom": the owner in a prepositional phrase
     date_prepositions: frozenset[str] = frozenset()  # "vom", "am": a date closing a phrase of where it was said
     document_date_prepositions: frozenset[str] = frozenset()  # "vom", "of": a document's kind before its date
+    own_adjectives: frozenset[str] = frozenset()  # "(nach) eigenen (Angaben)": on the word of the clause's subject
     hearsay_modals: frozenset[str] = frozenset()  # "soll": "soll … getan haben", reported hearsay
     konjunktiv1_indicative_pronouns: frozenset[str] = frozenset()  # "ich": next to it a Konjunktiv-I form is indicative
     according_relatives: frozenset[str] = frozenset()  # "who", "that": a clause on an according-to source
@@ -365,6 +367,7 @@ def lang(code: str) -> Lang:
         tag_goes_on=_lower(cues, "tag_goes_on"),
         speaking_first_person=_lower(cues, "speaking_first_person"),
         masculine_articles=_lower(lex, "masculine_articles"),
+        feminine_articles=_lower(lex, "feminine_articles"),
         anaphoric_determiners=_lower(acc, "anaphoric_determiners"),
         anaphoric_articles=_lower(acc, "anaphoric_articles"),
         continuative_relatives=_lower(cues, "continuative_relatives"),
@@ -377,6 +380,7 @@ def lang(code: str) -> Lang:
         date_prepositions=_lower(lex, "date_prepositions"),
         document_date_prepositions=_lower(lex, "document_date_prepositions"),
         hearsay_modals=_lower(lex, "hearsay_modals"),
+        own_adjectives=_lower(lex, "own_adjectives"),
         konjunktiv1_indicative_pronouns=_lower(lex, "konjunktiv1_indicative_pronouns"),
         according_relatives=_lower(lex, "according_relatives"),
         affiliation_prepositions=_lower(lex, "affiliation_prepositions"),

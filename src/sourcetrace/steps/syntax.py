@@ -10,7 +10,10 @@ trained on UD German GSD and PUD (`docs/models/syntax-de-ud.md`). All ship insid
 Only sentences that can carry an attribution are analysed — those with a speech-verb form of the
 cue lexicon, a quotation mark or an according-to word — which keeps the step fast; German
 sentences are parsed only when they have a speech-verb form (the parse answers "who is the
-subject of this cue"; a quotation alone has no verb to ask about). Words are spaCy's tokens of
+subject of this cue"; a quotation alone has no verb to ask about), "nach eigenen Angaben"
+(whose own: the subject of its clause) or, after the first such sentence, a form of the
+Konjunktiv the continuation rules ask about (`may_continue`: is a form in -e an adjective before
+its noun, is the main clause's verb before a subordinate clause in the indicative). Words are spaCy's tokens of
 the sentence text; spans are code-point offsets into `Document.text`.
 
 The query helpers (`words_in`, `subject_of`, `entity_at`) are what other steps use: they answer
@@ -29,7 +32,7 @@ from ..document import CLAIM_SEGMENTS, Document, Entity, EntityLabel, Sentence, 
 from ..language import clear_vote
 from ..resources import load, pick
 from ..textutil import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
-from .lexicon import REL_PRONOUNS, lang, phrases_by_first
+from .lexicon import REL_PRONOUNS, SUBORDINATORS, lang, phrases_by_first
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -106,7 +109,28 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
         for _phrase, low in by_first.get(w, ()):
             if low == lows[k : k + len(low)]:
                 return True
-        if w == "nach" and k + 1 < len(lows) and lows[k + 1].startswith(lx.nach_heads):
+        if w == "nach" and k + 1 < len(lows) and (lows[k + 1].startswith(lx.nach_heads) or (
+                lows[k + 1] in lx.own_adjectives and k + 2 < len(lows) and lows[k + 2].startswith(lx.nach_heads))):
+            return True  # "nach Angaben der Polizei", "nach eigenen Angaben"
+    return False
+
+
+def may_continue(sent: Sentence, code: str) -> bool:
+    """Whether a sentence has a form of the Konjunktiv lists (`Lang.konjunktiv`) whose reading the
+    continuation rules ask the parse about: one in -e before a capitalised word (an adjective
+    before its noun? "reiche Ernte") or one in a clause opened by a subordinator after a comma
+    (is the main clause's verb in the indicative? "…, weil das Land zustimmen müsse")."""
+    lx = lang(code)
+    toks = sent.tokens
+    after_comma = False  # in a clause opened by a subordinator (not "dass") after a comma
+    for k, t in enumerate(toks):
+        w = t.text
+        if w == "," and k + 1 < len(toks):
+            nxt = toks[k + 1].text.lower()
+            after_comma = after_comma or (nxt in SUBORDINATORS and nxt not in lx.complementizers)
+        if not lx.konjunktiv(w):
+            continue
+        if after_comma or (w.endswith("e") and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
             return True
     return False
 
@@ -175,9 +199,22 @@ class SyntaxParser:
         parses: dict[int, tuple[Any, str]] = {}
         if todo["en"]:
             parses.update((si, (sdoc, PARSER_EN)) for si, sdoc in self._docs(doc, todo["en"], PARSER_EN))
+        more: list[int] = []
         if todo["de"]:
+            # and, after the first of those, the sentences that may go on with someone's reported
+            # speech (a Konjunktiv form): the rules ask the parse whether a form is an adjective
+            # and whether the clause's finite verb is in the indicative (`attribution.continuation`)
+            picked = set(todo["de"])
+            for si in range(todo["de"][0] + 1, len(doc.sentences)):
+                sent = doc.sentences[si]
+                seg = doc.segments[sent.segment]
+                if si not in picked and seg.kind == "body" and sent.tokens and may_continue(sent, "de") \
+                        and sentence_language(sent, pick(seg.language, doc.language)) == "de":
+                    more.append(si)
             self.entities(doc, todo["de"], NER_DE)
-            de = [si for si in todo["de"] if has_cue_form(doc.sentences[si], "de")]
+            own = lang("de").own_adjectives  # "nach eigenen Angaben": whose own, the parse's subject says
+            de = sorted([si for si in todo["de"] if has_cue_form(doc.sentences[si], "de")
+                         or any(t.text.lower() in own for t in doc.sentences[si].tokens)] + more)
             if de:
                 parses.update((si, (sdoc, PARSER_DE)) for si, sdoc in self._docs(doc, de, PARSER_DE))
         for si in sorted(parses):  # in text order: `head` indexes the list as it grows

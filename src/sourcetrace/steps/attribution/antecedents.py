@@ -109,3 +109,32 @@ def named_before_pronoun(ctx: Context, sp: Span, sent: Sentence, lx: Lang, perso
     g = gender_of(ctx.text[max(sent.span.start, name.start - 40) : name.end], ctx.doc, "de")
     want = "m" if word in lx.masculine_pronouns else "f"
     return name if g is None or g == want else None
+
+
+def subject_of_sentence_before(ctx: Context, si: int, pronoun: Span, lx: Lang) -> Span | None:
+    """What a German subject pronoun of the singular ("sie", "er") stands for when the sentence
+    before, in the same paragraph, opens with a noun phrase of its gender as its subject — an
+    article of that gender (`masculine_articles`, `feminine_articles`), then the finite verb in the
+    singular ("Die Küstenwache hatte zwei Boote geschickt. Nach eigenen Angaben barg sie …"): that
+    phrase, a body or a person. None otherwise (the pronoun is resolved as any other)."""
+    word = ctx.text[pronoun.start : pronoun.end].lower()
+    articles = lx.masculine_articles if word in lx.masculine_pronouns else lx.feminine_articles if word in lx.feminine_pronouns else None
+    if lx.code != "de" or si == 0 or not articles:
+        return None
+    prev = ctx.doc.sentences[si - 1]
+    if "\n" in ctx.text[prev.span.end : ctx.doc.sentences[si].span.start]:
+        return None
+    toks = prev.tokens
+    s = skip_conjunctions(toks, len(toks))
+    if s >= len(toks) - 2 or toks[s].text.lower() not in articles or not toks[s].text[:1].isupper() \
+            or ctx.inside_any_quote(toks[s].span.start):
+        return None
+    e = np_forward(ctx, toks, s, lx, apposition=False)
+    if e <= s + 1 or e >= len(toks):
+        return None
+    verb = toks[e].text
+    if not verb[:1].islower() or verb.lower() in lx.determiners or verb.lower() in PREPOSITIONS_DE \
+            or verb.endswith(lx.plural_verb_endings) or verb in lx.konj1 or not verb.isalpha():
+        return None  # "Die Reporter konnten …": a plural, no "sie" of a singular verb
+    return Span(toks[s].span.start, toks[e - 1].span.end)
+

@@ -209,6 +209,11 @@ class Context:
             return None
         return self.doc.syntax[k]
 
+    def word_index(self, sp: Span) -> int | None:
+        """The index into `doc.syntax` of the parsed word that spans exactly `sp` (None: not parsed)."""
+        k = self._word_at.get(sp.start)
+        return k if k is not None and self.doc.syntax[k].span.end == sp.end else None
+
     def pos_at(self, sp: Span) -> str | None:
         """The parse's part of speech of the word that spans exactly `sp` (None: not parsed)."""
         w = self.word_at(sp)

@@ -447,12 +447,37 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
         if k1 or (k2 and not _in_relative_clause(toks, k)):
             if w[0].isupper() and low not in ("sei", "seien"):
                 continue
-            if _under_indicative(ctx, toks, k):
+            if _attributive_adjective(ctx, toks, k):
+                continue  # "…, die reiche Ernte brachten": an adjective before its noun, no verb
+            if _under_indicative(ctx, toks, k, lx):
                 continue  # "Israel wurde aufgefordert, …, damit Hilfe ankommen könne": the author's main clause
             return t.span
         if allow_hearsay and low in lx.hearsay_modals and _hearsay_perfect([t.text for t in toks], k, lx):
             return t.span  # reportative "soll … getan haben": hearsay that goes on
     return None
+
+
+def _attributive_adjective(ctx: Context, toks: list[Token], k: int) -> bool:
+    """The parse reads toks[k], a form in -e of the Konjunktiv lists, as an adjective before the
+    noun after it ("reiche Ernte", "enge Grenzen"), and a verb in the indicative after them is
+    the clause's finite verb. (The German model tags Konjunktiv verbs poorly — "seien",
+    "überwache" get any part of speech — so only this reading, with its noun next and the
+    clause's own verb, is taken from it.)"""
+    if k + 1 >= len(toks) or not toks[k].text.endswith("e"):
+        return False
+    w = ctx.word_at(toks[k].span)
+    nxt = ctx.word_at(toks[k + 1].span)
+    if w is None or nxt is None or w.pos != "ADJ" or w.dep != "amod" or nxt.pos not in ("NOUN", "PROPN"):
+        return False
+    if ctx.doc.syntax[w.head] is not nxt:
+        return False
+    # the clause's finite verb comes later ("…, die reiche Ernte brachten"): "Dahinter liege Bergheim am Fluss" keeps its verb
+    for t in toks[k + 2 :]:
+        if t.text in (",", ";", ":"):
+            return False
+        if ctx.finite_indicative(t.span):
+            return True
+    return False
 
 
 def _konjunktiv1_after_condition(ctx: Context, toks: list[Token], lx: Lang, skip: list[Span] | None) -> Span | None:
@@ -477,13 +502,15 @@ def _konjunktiv1_after_condition(ctx: Context, toks: list[Token], lx: Lang, skip
     return None
 
 
-def _under_indicative(ctx: Context, toks: list[Token], k: int) -> bool:
+def _under_indicative(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
     """toks[k] stands in a subordinate clause opened after a comma ("…, damit …", "…, weil …")
-    and the main clause before it has a finite verb in the indicative."""
+    and the main clause before it has a finite verb in the indicative (the parse's reading: the
+    sentences that may go on with speech are parsed). Not a clause of what was said ("…, dass …",
+    `complementizers`): "X ist der Meinung, dass …" is X's (`_named_main_subject`)."""
     m = k - 1
     while m >= 0 and toks[m].text != ",":
         m -= 1
-    if m <= 0 or m + 1 >= k or toks[m + 1].text.lower() not in SUBORDINATORS:
+    if m <= 0 or m + 1 >= k or toks[m + 1].text.lower() not in SUBORDINATORS or toks[m + 1].text.lower() in lx.complementizers:
         return False
     return any(ctx.finite_indicative(t.span) and not ctx.inside_quote(t.span.start) for t in toks[:m])
 

@@ -21,6 +21,7 @@ from ..lexicon import (
     skip_conjunctions,
 )
 from ..sources import _full_name, analyse_mention
+from .antecedents import subject_of_sentence_before
 from .chains import (
     can_be_source,
     in_dependent_clause,
@@ -307,8 +308,11 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             continue  # "Nach Berichten, wonach …, hatte X gesagt": after the reports, whose own clause says what they said
         src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
         refers: Span | None = None
-        if lows[i + 1].startswith("eigen"):
-            # "nach eigenen Angaben": on the word of the sentence's own subject
+        if lows[i + 1] in lx.own_adjectives:
+            # "nach eigenen Angaben": on the word of the sentence's own subject — the parse's subject
+            # of the verb the phrase hangs on, else the phrase that opens the sentence or follows its verb
+            refers = _owner_by_parse(ctx, toks, j)
+        if lows[i + 1] in lx.own_adjectives and refers is None:
             s0 = skip_conjunction(lows)
             e0 = np_forward(ctx, toks, s0, lx, apposition=False)
             if e0 == s0 and s0 < i and toks[s0].text in lx.subject_pronouns:
@@ -321,11 +325,36 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 e1 = s1 + 1 if s1 < n and toks[s1].text in lx.subject_pronouns else np_forward(ctx, toks, s1, lx, apposition=False)
                 if e1 > s1 and (toks[s1].text[:1].isupper() or toks[s1].text in lx.subject_pronouns or lows[s1] in lx.determiners):
                     refers = Span(toks[s1].span.start, toks[e1 - 1].span.end)
+        if refers is not None and (before := subject_of_sentence_before(ctx, si, refers, lx)) is not None:
+            refers = before  # "Die Küstenwache hatte … . Nach eigenen Angaben barg sie …": the subject before
         if according(ctx, si, sent, i, e, toks[i].span, src, lx, "nach_noun", relative_clause_end(ctx, toks, e, lx)):
             ctx.cands[-1].refers_to = refers
             found_cue = True
             break
     return found_cue
+
+
+def _owner_by_parse(ctx: Context, toks: list[Token], j: int) -> Span | None:
+    """The subject of the clause whose verb the phrase "nach eigenen Angaben" (its noun at j) hangs
+    on, from the parse: "Damit reagierte sie nach eigenen Angaben auf …" → "sie", "Die Polizei hat
+    nach eigenen Angaben …" → "Die Polizei" (the subject the parse hangs on the auxiliary). None
+    when the sentence was not parsed or the verb has no subject outside the phrase."""
+    from ..syntax import children, subject_of
+
+    syn = ctx.doc.syntax
+    k = ctx.word_index(toks[j].span)
+    if k is None or syn[k].dep != "obl" or syn[k].head == k:
+        return None
+    verb = syn[k].head
+    if syn[verb].pos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    for v in [verb, *(c for c in children(ctx.doc, verb) if syn[c].dep.startswith("aux") or syn[c].dep == "cop")]:
+        if not any(syn[c].dep in ("nsubj", "nsubj:pass") for c in children(ctx.doc, v)):
+            continue
+        sub = subject_of(ctx.doc, syn[v].span)
+        if sub is not None and not sub.overlaps(toks[j].span) and not ctx.inside_any_quote(sub.start):
+            return sub
+    return None
 
 
 def perspective(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

@@ -1,0 +1,61 @@
+"""German attribution, session 14 (sentences of our own; issue 7): the sentences that may go on
+with reported speech are parsed too, so a form of the Konjunktiv lists that the parse reads as an
+adjective before its noun, or one in a clause under a main clause in the indicative, continues no
+one's speech; "nach eigenen Angaben" is on the word of the parse's subject of its clause, and a
+pronoun there stands for the subject that opens the sentence before."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one, source_name
+
+import sourcetrace
+from sourcetrace.document import Document
+
+LEAD = "Der Förster Karl Ebner sagte, der Wald sei krank. "
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-17", lang="de")
+
+
+def test_the_continuation_sentences_the_rules_ask_about_are_parsed() -> None:
+    doc = analyze(LEAD + "Früher gab es hier viele Buchen, die reiche Ernte brachten. Die Fichten seien zu schwach. "
+                  "Der Wald sei teuer, weil das Land zustimmen müsse.")
+    parsed = {w.sentence for w in doc.syntax}
+    # no verb of speech in them: a form in -e before a capitalised word, one after ", weil"
+    assert {0, 1, 3} <= parsed
+    assert 2 not in parsed  # a Konjunktiv the rules ask the parse nothing about
+
+
+def test_an_adjective_that_looks_like_a_konjunktiv_goes_on_with_no_speech() -> None:
+    doc = analyze(LEAD + "Früher gab es hier viele Buchen, die reiche Ernte brachten. Die Fichten seien zu schwach.")
+    assert not any("Buchen" in doc.span_text(x) for a in doc.attributions for x in a.content)
+    a = one(doc, "Fichten")  # the Konjunktiv after it still goes on with the forester's words
+    assert a.mode == "continuation" and source_name(doc, a) == "Förster Karl Ebner"
+
+
+def test_a_konjunktiv_under_a_main_clause_in_the_indicative_is_the_authors() -> None:
+    doc = analyze(LEAD + "Die Straße, deren Kosten der Kämmerer auf zwei Millionen beziffert, ist teuer, weil das Land zustimmen müsse.")
+    assert [a.mode for a in doc.attributions] == ["indirect"]
+    # without the indicative main clause the Konjunktiv goes on with the speech
+    doc = analyze(LEAD + "Die Straße müsse warten, weil das Land zustimmen müsse.")
+    assert one(doc, "Straße").mode == "continuation"
+
+
+def test_nach_eigenen_angaben_is_on_the_word_of_its_clauses_subject() -> None:
+    doc = analyze("Die Polizei hat nach eigenen Angaben drei Männer festgenommen.")
+    a = one(doc, "Männer")
+    assert a.mode == "according_to" and a.rule == "attr.according.de.nach_noun" and source_name(doc, a) == "Polizei"
+    doc = analyze("Ein Landwirt aus Bergheim kaufte nach eigenen Angaben das Grundstück für wenig Geld.")
+    assert source_name(doc, one(doc, "Grundstück")) == "Landwirt aus Bergheim"
+
+
+def test_a_pronoun_that_owns_the_angaben_stands_for_the_subject_before() -> None:
+    doc = analyze("Die Küstenwache hatte am Morgen zwei Boote geschickt. Nach eigenen Angaben barg sie dabei neun Seeleute.")
+    assert source_name(doc, one(doc, "Seeleute")) == "Küstenwache"
+    # the subject after the verb, the phrase after it: not the noun after the phrase
+    doc = analyze("Die Feuerwehr rückte am Abend aus. Damit reagierte sie nach eigenen Angaben auf einen Notruf aus dem Hafen.")
+    assert source_name(doc, one(doc, "Notruf")) == "Feuerwehr"
+    # a plural verb before: no antecedent of a "sie" in the singular
+    doc = analyze("Die Fischer waren am Morgen ausgelaufen. Nach eigenen Angaben fing sie kaum etwas.")
+    assert source_name(doc, one(doc, "kaum etwas")) != "Fischer"
