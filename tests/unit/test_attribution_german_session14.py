@@ -59,3 +59,40 @@ def test_a_pronoun_that_owns_the_angaben_stands_for_the_subject_before() -> None
     # a plural verb before: no antecedent of a "sie" in the singular
     doc = analyze("Die Fischer waren am Morgen ausgelaufen. Nach eigenen Angaben fing sie kaum etwas.")
     assert source_name(doc, one(doc, "kaum etwas")) != "Fischer"
+
+
+def test_testimony_told_by_a_document_in_the_middle_of_a_sentence_is_the_witness_s() -> None:
+    doc = analyze("Im Frühjahr hat laut Anklage eine Buchhalterin vor Gericht ausgesagt, dass der Chef Rechnungen gefälscht habe.")
+    a = one(doc, "Rechnungen")
+    assert a.mode == "indirect" and source_name(doc, a) == "Buchhalterin"
+    assert [doc.span_text(v.span) for v in a.via if v.span is not None] == ["Anklage"]
+    doc = analyze("Am Dienstag hat laut Klage ein Lagerarbeiter erklärt, dass die Firma Daten gelöscht habe.")
+    a = one(doc, "Daten gelöscht")
+    assert source_name(doc, a) == "Lagerarbeiter" and [doc.span_text(v.span) for v in a.via if v.span is not None] == ["Klage"]
+    # inside the sentence a body's word is its own claim ("laut Polizei"): no relay of someone's speech
+    doc = analyze("Am Dienstag hat laut Polizei ein Zeuge erklärt, dass er zwei Männer gesehen habe.")
+    assert one(doc, "Männer").mode == "according_to"
+
+
+def test_a_participle_of_state_after_sein_names_the_one_called_on_no_speaker() -> None:
+    assert analyze("Die Ministerin ist gefordert, mehr Geld bereitzustellen.").attributions == []
+    doc = analyze("Der Landrat Jan Ott sagte, die Lage sei ernst. Die Ministerin sei gefordert, mehr Geld bereitzustellen.")
+    a = one(doc, "Ministerin")
+    assert a.mode == "continuation" and source_name(doc, a) == "Jan Ott"
+    # the perfect with "haben" is her demand
+    doc = analyze("Die Ministerin hat gefordert, mehr Geld bereitzustellen.")
+    assert source_name(doc, one(doc, "mehr Geld")) == "Ministerin"
+
+
+def test_er_after_a_sentence_that_names_someone_without_speech_is_that_one() -> None:
+    # the persons of the sentence before are found (the entity model runs there too): not a name further back
+    doc = analyze("Die Ausstellung zeigt Bilder von Anna Berg und Paul Kern. Seit dem Frühjahr betreut Kurator Tom Weiler "
+                  "die Sammlung im Keller des Museums. Die Schau sei ein Erfolg, sagt er.")
+    assert source_name(doc, one(doc, "Erfolg")) == "Tom Weiler"
+
+
+def test_a_fronted_pronominal_adverb_is_no_speaker() -> None:
+    for text in ("Davor warnte Eva Lang, die Lage sei ernst.", "Darauf antwortete Eva Lang, die Lage sei ernst.",
+                 "Hierzu erklärte Eva Lang, die Lage sei ernst."):
+        doc = analyze(text)
+        assert source_name(doc, one(doc, "Lage")) == "Eva Lang", text

@@ -145,6 +145,7 @@ class Lang:
     anaphoric_determiners: frozenset[str] = frozenset()  # "den Angaben zufolge": the source just named
     anaphoric_articles: frozenset[str] = frozenset()  # "dem Bericht zufolge": the owner of "Bericht" named before
     masculine_articles: frozenset[str] = frozenset()  # "der", "ein": a masculine noun's, which "er" may stand for
+    stative_auxiliaries: frozenset[str] = frozenset()  # "ist (gefordert)": a participle after it is a state, no speech act
     feminine_articles: frozenset[str] = frozenset()  # "die", "eine": a feminine noun's in the singular, which "sie" may stand for
     never_reported: frozenset[str] = frozenset()  # "nachdem", "um": a clause after the cue's object that is no claim
     question_openers: tuple[str, ...] = ()  # "auf die frage": a question put to the speaker, no claim
@@ -368,6 +369,7 @@ def lang(code: str) -> Lang:
         speaking_first_person=_lower(cues, "speaking_first_person"),
         masculine_articles=_lower(lex, "masculine_articles"),
         feminine_articles=_lower(lex, "feminine_articles"),
+        stative_auxiliaries=_lower(lex, "stative_auxiliaries"),
         anaphoric_determiners=_lower(acc, "anaphoric_determiners"),
         anaphoric_articles=_lower(acc, "anaphoric_articles"),
         continuative_relatives=_lower(cues, "continuative_relatives"),

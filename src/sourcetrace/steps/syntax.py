@@ -13,8 +13,10 @@ sentences are parsed only when they have a speech-verb form (the parse answers "
 subject of this cue"; a quotation alone has no verb to ask about), "nach eigenen Angaben"
 (whose own: the subject of its clause) or, after the first such sentence, a form of the
 Konjunktiv the continuation rules ask about (`may_continue`: is a form in -e an adjective before
-its noun, is the main clause's verb before a subordinate clause in the indicative). Words are spaCy's tokens of
-the sentence text; spans are code-point offsets into `Document.text`.
+its noun, is the main clause's verb before a subordinate clause in the indicative). Persons,
+organisations and places are also looked for in the two sentences before a German speech
+sentence with "er" or "sie", when they name someone (the antecedents of the pronoun). Words are
+spaCy's tokens of the sentence text; spans are code-point offsets into `Document.text`.
 
 The query helpers (`words_in`, `subject_of`, `entity_at`) are what other steps use: they answer
 from the layer when it is there and return None when it is not, so every rule keeps a fallback.
@@ -115,6 +117,34 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
     return False
 
 
+def _names_someone(sent: Sentence) -> bool:
+    """Two capitalised words in a row after the first ("… betreut Kuratorin Eva Lang …"): a name, maybe."""
+    toks = sent.tokens
+    return any(toks[k].text[:1].isupper() and toks[k + 1].text[:1].isupper() and toks[k].text.isalpha() and toks[k + 1].text.isalpha()
+               for k in range(1, len(toks) - 1))
+
+
+def _antecedent_sentences(doc: Document, speech: list[int]) -> list[int]:
+    """The German sentences whose persons a pronoun may point at: the two before a sentence that
+    may attribute and has a subject pronoun of a gender ("er", "sie"), when they hold two
+    capitalised words in a row (a name). Their PER entities let the pronoun find the one they
+    name ("Seit Mai betreut Kuratorin Eva Lang die Sammlung. … , sagt sie."), not a
+    person named further back; the model runs on no more sentences than that."""
+    lx = lang("de")
+    pron = lx.masculine_pronouns | lx.feminine_pronouns
+    picked = set(speech)
+    out: list[int] = []
+    for si in speech:
+        if not any(t.text in pron for t in doc.sentences[si].tokens):
+            continue
+        for sj in (si - 1, si - 2):
+            if sj >= 0 and sj not in picked and doc.segments[doc.sentences[sj].segment].kind in CLAIM_SEGMENTS \
+                    and _names_someone(doc.sentences[sj]):
+                picked.add(sj)
+                out.append(sj)
+    return out
+
+
 def may_continue(sent: Sentence, code: str) -> bool:
     """Whether a sentence has a form of the Konjunktiv lists (`Lang.konjunktiv`) whose reading the
     continuation rules ask the parse about: one in -e before a capitalised word (an adjective
@@ -211,7 +241,7 @@ class SyntaxParser:
                 if si not in picked and seg.kind == "body" and sent.tokens and may_continue(sent, "de") \
                         and sentence_language(sent, pick(seg.language, doc.language)) == "de":
                     more.append(si)
-            self.entities(doc, todo["de"], NER_DE)
+            self.entities(doc, sorted(set(todo["de"]) | set(_antecedent_sentences(doc, todo["de"]))), NER_DE)
             own = lang("de").own_adjectives  # "nach eigenen Angaben": whose own, the parse's subject says
             de = sorted([si for si in todo["de"] if has_cue_form(doc.sentences[si], "de")
                          or any(t.text.lower() in own for t in doc.sentences[si].tokens)] + more)

@@ -106,6 +106,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "kept for questioning by the police": a noun, nothing said
         if low in lx.naming_participles and _names_after_noun(toks, i, lx):
             return None  # "a group called Northern Front": a name
+    if lx.code == "de" and _stative_passive(toks, i, lx):
+        return None  # "Die Ministerin sei gefordert, mehr Geld bereitzustellen": the one called on, no speaker
     if lx.code == "de":
         # a separable verb's particle closing the clause decides: "rief … auf" is "aufrufen", not "rufen"
         forms = sorted(forms, key=lambda f: f.particle is None)
@@ -205,3 +207,22 @@ def takes_addressee(lx: Lang, word: str) -> bool:
 def _addressee_forms(code: str) -> frozenset[str]:
     verbs = load(code, "cues").get("verbs", {})
     return frozenset(f.lower() for v in verbs.values() if v.get("takes_addressee") for f in v["forms"])
+
+
+#: a zu-infinitive, alone or inside a separable verb ("bereitzustellen", "anzufordern")
+_ZU_INFINITIVE = re.compile(r"[a-zäöüß]+zu[a-zäöüß]{2,}n")
+
+
+def _stative_passive(toks: list[Token], i: int, lx: Lang) -> bool:
+    """A German participle of a cue right after a form of "sein" (`stative_auxiliaries`) and
+    before a comma that opens a zu-infinitive: "X ist gefordert, … zu tun", "Y sei aufgerufen, …
+    anzupacken" — the subject is the one called on, not a speaker."""
+    if i == 0 or i + 2 >= len(toks) or toks[i - 1].text.lower() not in lx.stative_auxiliaries or toks[i + 1].text != ",":
+        return False
+    for t in toks[i + 2 :]:
+        if t.text in (",", ";", ":", ".", "–"):
+            return False
+        if t.text == "zu" or _ZU_INFINITIVE.fullmatch(t.text):
+            return True
+    return False
+

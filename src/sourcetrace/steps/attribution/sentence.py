@@ -153,12 +153,12 @@ def relayed_speech(ctx: Context, si: int, sent: Sentence, lx: Lang, n0: int) -> 
     if asrc is None or acue is None or a.rule.endswith(("nach_noun", "possessive_nach")):
         return
     first = skip_conjunction(toks, min_len=2)
-    if toks[first].span.start != acue.start and not is_medium(ctx, asrc, lx):
-        return  # inside the sentence only a medium relays ("nach Aussage des Angestellten hatte X …" is the employee's word)
+    if toks[first].span.start != acue.start and not is_medium(ctx, asrc, lx) and not _names_document(ctx, asrc, lx):
+        return  # inside the sentence only a medium or a text relays ("nach Aussage des Angestellten hatte X …" is the employee's word)
     del ctx.cands[n0:]
     reporting_verb(ctx, si, sent, lx)
     new = ctx.cands[n0:]
-    if new and all(c.cue is not None and c.source is not None and a.content[0].contains(c.cue) and not c.source.overlaps(asrc)
+    if new and all(c.cue is not None and c.source is not None and any(x.contains(c.cue) for x in a.content) and not c.source.overlaps(asrc)
                    and not any(cc.overlaps(asrc) or cc.overlaps(acue) for cc in c.content) for c in new):
         for c in new:
             c.via = [*a.via, *c.via, (asrc, False)]
@@ -826,6 +826,14 @@ def _said_run(ctx: Context, toks: list[Token], j: int, lx: Lang, stop: int) -> t
             src = sp
         elif kind == "where" and where is None:
             where = sp
+
+
+def _names_document(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """"der Klage", "der Anklageschrift": a noun phrase whose head is a text (`document_heads`,
+    also as the end of a compound) — a text that may tell of testimony or speech."""
+    heads = tuple(h.lower() for h in lx.document_heads if len(h) > 3)
+    words = ctx.text[sp.start : sp.end].split()
+    return bool(words) and (words[-1] in lx.document_heads or (words[-1][:1].isupper() and words[-1].lower().endswith(heads)))
 
 
 def _is_text(ctx: Context, sp: Span, lx: Lang) -> bool:

@@ -667,12 +667,12 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if aux >= 0 and i + 1 < len(toks) and lows[i + 1] in ("worden", "werden"):
         return None  # "sei X beschuldigt worden": a passive, X is the one accused, not the speaker
     if aux >= 0:
-        a0 = skip_adverbials(ctx, toks, aux + 1, lx)
+        a0 = _past_according(ctx, toks, skip_adverbials(ctx, toks, aux + 1, lx), i, lx)
         if a0 < i and _inverted_pronoun(toks, a0, lx):
             return Speaker(toks[a0].span, "after_aux", i + 1)  # "Gestern hatte sie betont, …"
-    if aux >= 0 and np_forward(ctx, toks, skip_adverbials(ctx, toks, aux + 1, lx), lx) > aux + 1:
+    if aux >= 0 and np_forward(ctx, toks, (a0 := _past_according(ctx, toks, skip_adverbials(ctx, toks, aux + 1, lx), i, lx)), lx) > aux + 1:
         # "Im Vorfeld hatte das Komitee betont, dass …": the subject stands after the auxiliary
-        a0 = skip_adverbials(ctx, toks, aux + 1, lx)
+        # ("Am Montag hat laut Klage ein Zeuge erklärt, …": past the text that tells of it)
         ea = np_forward(ctx, toks, a0, lx)
         if ea > i or ea <= a0:
             return None
@@ -686,6 +686,18 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         if lead is not None and lead.span is not None and not ctx.inside_any_quote(lead.span.start):
             return Speaker(lead.span, "before", i + 1)
     return None
+
+
+def _past_according(ctx: Context, toks: list[Token], j: int, i: int, lx: Lang) -> int:
+    """Past a German according-to phrase of one word and its noun phrase at toks[j] ("laut Klage",
+    "laut einem Bericht der Zeitung") and the adverbs after it, when the cue at i comes later: where
+    the subject after an auxiliary starts ("Am Montag hat laut Klage ein Zeuge erklärt, …")."""
+    if lx.code != "de" or j >= i or [toks[j].text.lower()] not in lx.according_prefix:
+        return j
+    e = np_forward(ctx, toks, j + 1, lx, apposition=False)
+    if e <= j + 1 or e >= i:
+        return j
+    return skip_adverbials(ctx, toks, e, lx)
 
 
 def _relative_clause_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
