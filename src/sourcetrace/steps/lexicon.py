@@ -160,6 +160,13 @@ class Lang:
     konjunktiv1_indicative_pronouns: frozenset[str] = frozenset()  # "ich": next to it a Konjunktiv-I form is indicative
     according_relatives: frozenset[str] = frozenset()  # "who", "that": a clause on an according-to source
     name_quantifiers: frozenset[str] = frozenset()  # "some", "mehrere": a count before a group's noun, no part of its name
+    name_particles: frozenset[str] = frozenset()  # "von", "van": open a family name ("Von der Leyen")
+    relatives: frozenset[str] = frozenset()  # the language's relative pronouns ("who", "die")
+    possessive_relatives: frozenset[str] = frozenset()  # "whose": opens no clause of its own in a subject
+    object_relatives: frozenset[str] = frozenset()  # "whom": ends a speaker's phrase after a comma
+    prepositional_relatives: frozenset[str] = frozenset()  # "(in) which", "(of) whom": a relative clause with its own subject
+    place_relatives: frozenset[str] = frozenset()  # "where": a relative clause with its own subject
+    age_units: tuple[str, ...] = ()  # "year" of "51-year-old Tom Reed": an age before a name
     pair_words: frozenset[str] = frozenset()  # "both", "beide": a subject that names two people named before
     pair_heads: frozenset[str] = frozenset()  # "men", "Männer": the plural noun after a pair word
     rank_prefixes: tuple[str, ...] = ()  # "vize", "deputy": a role with one is another office than the plain role
@@ -389,6 +396,13 @@ def lang(code: str) -> Lang:
         rank_prefixes=tuple(w.lower() for w in lex.get("rank_prefixes", [])),
         pair_words=_lower(lex, "pair_words"),
         name_quantifiers=_lower(lex, "name_quantifiers"),
+        name_particles=_lower(lex, "name_particles"),
+        relatives=_lower(lex, "relative_pronouns"),
+        possessive_relatives=_lower(lex, "possessive_relatives"),
+        object_relatives=_lower(lex, "object_relatives"),
+        prepositional_relatives=_lower(lex, "prepositional_relatives"),
+        place_relatives=_lower(lex, "place_relatives"),
+        age_units=tuple(w.lower() for w in lex.get("age_units", [])),
         pair_heads=_lower(lex, "pair_heads"),
         speak_of=_lower(cues, "speak_of"),
         clause_joiners=_lower(lex, "clause_joiners"),

@@ -31,8 +31,6 @@ from .context import QUOTE_CHARS, Context, strip_span
 from .cues import attributive, cue_at
 from .phrases import np_forward, skip_adverbials
 
-#: particles that open a family name ("Von der Leyen", "Van Gaal", "De Maizière")
-_NAME_PARTICLES = frozenset(["von", "van", "de", "zu", "di", "da", "del"])
 #: endings of German adverbs that open a sentence ("Offiziell", "Ähnlich", "Bezeichnenderweise")
 _ADVERB_END = re.compile(r"(?:lich|ell|isch|ig|bar|weise|falls|dings|erdings|ens|ähnlich)$")
 
@@ -81,7 +79,7 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     preps = PREPOSITIONS_DE if lx.code == "de" else PREPOSITIONS_EN
     if lx.code == "de" and low in lx.oblique_openers:
         return None  # "Des Weiteren …", "Dem Bericht …": no nominative, no subject
-    if lx.code == "de" and low in _NAME_PARTICLES and first[:1].isupper() and 1 < i - s <= 4 and i + 1 < len(toks) \
+    if lx.code == "de" and low in lx.name_particles and first[:1].isupper() and 1 < i - s <= 4 and i + 1 < len(toks) \
             and toks[i + 1].text in (",", ":") and toks[i - 1].text[:1].isupper() \
             and all(t.text[:1].isupper() or t.text in ("der", "den") for t in toks[s + 1 : i]):
         return s, i  # "Von der Leyen betonte, …": nothing after the verb can be its subject, so the name is
@@ -562,7 +560,7 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
                                  or any(toks[k].text == "," and toks[k + 1].text.endswith("ing") and toks[k + 1].text[:1].islower()
                                         for k in range(subj[1], min(ruled[1], len(toks) - 1)))
                                  # "The fees, which he said were too high": the parse's subject in the relative clause
-                                 or any(toks[k].text.lower() in ("who", "which", "whom") for k in range(ruled[0] + 1, subj[0])))
+                                 or any(toks[k].text.lower() in lx.relatives - lx.possessive_relatives for k in range(ruled[0] + 1, subj[0])))
         ):
             subj = ruled  # not when the rules' phrase runs on into a clause ("The mayor, who has served …")
     if subj is not None and subj[0] < i and lx.code == "en":
@@ -712,7 +710,7 @@ def _relative_clause_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) 
     if s >= b or s < 2 or (toks[s].text.lower() in lx.determiners and b - s == 1):
         return None
     rel = toks[s - 1].text.lower()
-    if not (rel == "where" or (rel in ("which", "whom") and toks[s - 2].text.lower() in PREPOSITIONS_EN)):
+    if not (rel in lx.place_relatives or (rel in lx.prepositional_relatives and toks[s - 2].text.lower() in PREPOSITIONS_EN)):
         return None
     if any(_en_verb_like(t.text, lx) or ctx.pos_at(t.span) in ("VERB", "AUX") for t in toks[s:b] if not t.text.endswith("ing")):
         return None
@@ -730,7 +728,7 @@ def _after_closing_quote(ctx: Context, toks: list[Token], i: int, lx: Lang) -> t
     if q is None or ctx.name_like(q.inner):
         return None
     j = i + 1
-    if toks[j].text.isdigit() and j + 3 < n and toks[j + 1].text == "-" and toks[j + 2].text.lower().startswith("year"):
+    if toks[j].text.isdigit() and j + 3 < n and toks[j + 1].text == "-" and toks[j + 2].text.lower().startswith(lx.age_units):
         j += 3  # "wrote 51-year-old Tom Reed"
     e = np_forward(ctx, toks, j, lx, apposition=False)
     if e <= j or not (toks[j].text[:1].isupper() or toks[j].text.lower() in lx.determiners) or toks[j].text in lx.subject_pronouns:
@@ -972,7 +970,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     if (low in lx.np_stop and low not in lx.determiners and not attribute) or low in SUBORDINATORS:
         return False
     if len(content) <= 2 and low in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in lx.determiners \
-            and not (low in _NAME_PARTICLES and first[:1].isupper() and len(content) == 2 and content[1][:1].isupper()):
+            and not (low in lx.name_particles and first[:1].isupper() and len(content) == 2 and content[1][:1].isupper()):
         return False  # "per se"; longer phrases may open with a modifier ("die für gewöhnlich gut informierte …")
     if lx.code == "en":
         nominal = words.index(first) > 0 or "-" in first  # "the ruling", "my mother", "conservative-leaning"
@@ -1117,7 +1115,7 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
     dashes = [m for m in range(a + 1, k) if any(d in text[words[m - 1].end : words[m].start] for d in ("—", "–", "--", "―", " - "))]
     if dashes and text[words[dashes[-1]].start][:1].isupper():
         a = dashes[-1]  # "LA CROSSE, Wis. — Gov. Ann Lee": a dateline or an opener before the dash
-    rel = next((m for m in range(a + 1, k) if (low[m] in ("who", "which", "whose") or (low[m] == "whom" and m in commas))
+    rel = next((m for m in range(a + 1, k) if (low[m] in lx.relatives - lx.object_relatives or (low[m] in lx.object_relatives and m in commas))
                 or (m in commas and low[m].endswith("ing") and text[words[m].start].islower())), None)
     if rel is not None:
         k = rel  # "Mr. Obama, who understood …", "The senator, appearing on Fox News,": no part of the speaker

@@ -514,7 +514,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         q = ctx.quote_closing_at(toks[i - 1].span.end, lambda q: q.closed)
         if q is not None and q.outer.start >= sent.span.start and not ctx.name_like(q.inner):
             s0 = next(k for k, t in enumerate(toks) if t.span.start >= src.start)
-            if s0 + 3 < n and toks[s0].text.isdigit() and toks[s0 + 1].text == "-" and toks[s0 + 2].text.lower().startswith("year"):
+            if s0 + 3 < n and toks[s0].text.isdigit() and toks[s0 + 1].text == "-" and toks[s0 + 2].text.lower().startswith(lx.age_units):
                 s0 += 3  # "said 51-year-old Tom Reed": the age before the name
             e0 = np_forward(ctx, toks, s0, lx, apposition=False)
             qsrc = Span(toks[s0].span.start, toks[e0 - 1].span.end) if e0 > s0 else src
