@@ -166,6 +166,7 @@ class Lang:
     object_relatives: frozenset[str] = frozenset()  # "whom": ends a speaker's phrase after a comma
     prepositional_relatives: frozenset[str] = frozenset()  # "(in) which", "(of) whom": a relative clause with its own subject
     place_relatives: frozenset[str] = frozenset()  # "where": a relative clause with its own subject
+    person_noun_endings: tuple[str, ...] = ()  # "actor", "-ist": a noun of a person by what they do
     age_units: tuple[str, ...] = ()  # "year" of "51-year-old Tom Reed": an age before a name
     pair_words: frozenset[str] = frozenset()  # "both", "beide": a subject that names two people named before
     pair_heads: frozenset[str] = frozenset()  # "men", "Männer": the plural noun after a pair word
@@ -402,6 +403,7 @@ def lang(code: str) -> Lang:
         object_relatives=_lower(lex, "object_relatives"),
         prepositional_relatives=_lower(lex, "prepositional_relatives"),
         place_relatives=_lower(lex, "place_relatives"),
+        person_noun_endings=tuple(w.lower() for w in lex.get("person_noun_endings", [])),
         age_units=tuple(w.lower() for w in lex.get("age_units", [])),
         pair_heads=_lower(lex, "pair_heads"),
         speak_of=_lower(cues, "speak_of"),

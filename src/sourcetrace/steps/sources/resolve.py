@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from ...document import Attribution, Credit, Document, Mention, Span, Via
 from ...resources import pick
 from ..candidates import Cand
-from ..lexicon import lang
+from ..lexicon import Lang, lang
+from .admit import admit
 from .anaphora import (
     _NOT_PERSONS,
     _OWNED,
@@ -363,6 +364,12 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if s.id in cited or (s.id in used and not s.credit):
             s.distance = dist.get(s.id, 0)
             out.append(s)
+
+    def lang_at(pos: int) -> Lang:
+        at = doc.segment_at(pos)
+        return lang(pick(at.language if at is not None else None, doc.language))
+
+    out = admit(doc, reg, atts, out, lang_at)
     doc.sources = out
     # every agency credited for the text, cited or not, under its id: the `via.credit` links name these
     # (not a photo's credit in a caption, nor the publisher itself)

@@ -1,0 +1,320 @@
+"""Which resolved sources enter the source list (issue 7): a source is a noun phrase that NAMES
+someone who can speak. A last pass over the list that `resolve` built; each decision is made from
+evidence that its rule id names, and a source it folds into another moves its mentions, aliases
+and claims there (one entry per real-world source).
+
+Evidence: a name (a person's name tokens, the German NER model's entity, a proper noun of the
+parse), the head noun's class from the resources (`document_heads`, `person_roles`,
+`person_noun_endings`, and the type heads that `analyse_mention` already read into the source's
+type), the known bodies of `gazetteer.json`, the article of a definite description and the
+parse's number and part of speech.
+
+- `source.merge.recalled_document`: a document named without an owner and with no name of its own
+  ("der Statistik zufolge", "laut Klage", "the report") is the one named last before it, within a
+  few sentences; where the text gave that document's author ("eine Erhebung des Landesamts"), the
+  document's source is the author, and so is this one's.
+- `source.merge.description`: a definite singular description with no name in it whose head the
+  resources do not type ("der Franzose", "the actor") stands for someone the text named: German,
+  the person of its article's gender named last in the paragraphs before; English, for a noun of
+  a person (`person_roles`, `person_noun_endings`), the person the text names most often before it.
+- `source.merge.organisation`: a definite description of a body with no source of its type named
+  before ("erklärte die Organisation") is the known body of that type (`gazetteer.json`) named last
+  in the sentences before it.
+- `source.merge.document_author`: a recalled document with no document mention before it ("the
+  statement said") is its author's: the source of a claim in the last sentence that wrote its noun.
+- `source.merge.role_named`: an unnamed person described by a role and its owner ("China's
+  ambassador") is the one named person whose role holds both.
+- `source.drop.verb_phrase`: a mention that opens with a word the parse calls a verb ("erhalte die
+  Polizei") is no noun phrase; its claims keep the mention as written, without a listed source.
+  (Not a rule: a German "name" that neither the NER model nor the parse calls one — both miss
+  common names, "Eva Kranz" comes out NOUN NOUN with no entity.)
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from ...document import Attribution, Document, Source, Span
+from ..lexicon import Lang
+from ..syntax import entity_at, words_in
+from .anaphora import _last_person_before, _most_mentioned_person
+from .gazetteer import _INDEFINITE, _gazetteer_match
+from .mentions import MentionInfo
+from .registry import Registry
+
+#: how far back (characters) a recalled document or a description looks for what it stands for
+_WINDOW = 1500
+#: the types of a source that `analyse_mention` could not type from its words
+_UNTYPED = frozenset({"unnamed"})
+
+
+def _named(doc: Document, reg: Registry, s: Source) -> bool:
+    """The source has a name: a person's name tokens, an entity of the NER model on one of its
+    mentions, or a proper noun of the parse as a mention's last word."""
+    if s.id in reg.person_tokens:
+        return True
+    for m in s.mentions:
+        if entity_at(doc, m) is not None:
+            return True
+        ws = words_in(doc, m)
+        if ws and doc.syntax[ws[-1]].pos == "PROPN":
+            return True
+    return False
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w][\w'’.-]*", text)
+
+
+def _definite(text: str, lx: Lang) -> tuple[str, str] | None:
+    """A definite description of at most four words, none a name's: its article and its head noun
+    ("der Franzose", "the British royal"); None for anything else."""
+    ws = _words(text)
+    if not 2 <= len(ws) <= 4 or "," in text:
+        return None
+    art = ws[0].lower()
+    if art not in (("der", "die") if lx.code == "de" else ("the",)):
+        return None
+    mods = ws[1:-1]
+    # (German modifiers are lower-case adjectives; English ones may be capitalised: "the British royal")
+    if lx.code == "de" and any(w[:1].isupper() for w in mods):
+        return None
+    if lx.code == "en" and not ws[-1][:1].islower():
+        return None  # "the Utilities Commission": a capitalised head is a name's
+    return art, ws[-1]
+
+
+def _singular(doc: Document, m: Span) -> bool | None:
+    """The parse's number of the mention's last word: True, False, or None when not parsed or not told."""
+    ws = words_in(doc, m)
+    if not ws:
+        return None
+    morph = doc.syntax[ws[-1]].feats
+    if "Number=Sing" in morph:
+        return True
+    if "Number=Plur" in morph:
+        return False
+    return None
+
+
+def _head_class(text: str, lx: Lang) -> str | None:
+    """'document' when the last word of the phrase is one of `document_heads` (or ends in one:
+    "Pressemitteilung"), else None."""
+    ws = _words(text)
+    if not ws:
+        return None
+    head = ws[-1]
+    heads = lx.document_heads
+    if head in heads or head.lower() in heads:
+        return "document"
+    if lx.code == "de" and any(head.endswith(h.lower()) and len(head) > len(h) + 2 for h in heads if len(h) >= 5):
+        return "document"
+    return None
+
+
+def _bare_document(text: str, lx: Lang) -> bool:
+    """The phrase is a document's head noun alone, after a definite article at most ("der
+    Statistik", "laut Klage", "the statement"): no modifier that could name an owner or another
+    document ("israelischen Angaben", "anderen Angaben", "the city's report")."""
+    ws = _words(text)
+    owned = lx.possessive_pronouns | lx.possessive_determiners  # "seiner Darstellung": his
+    return len(ws) == 1 or (len(ws) == 2 and ws[0].lower() in lx.determiners and ws[0].lower() not in _INDEFINITE | owned)
+
+
+def _recalled_document(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
+    """The listed source of the document mention named last before `s`'s first mention (its text's
+    last word a document head, or sharing the first five letters of `s`'s head), within the window."""
+    first = min(m.start for m in s.mentions)
+    head = (_words(s.name) or [""])[-1].lower()
+    best: tuple[int, str] | None = None
+    for m in reg.mentions:
+        if m.source == s.id or m.source not in listed or not (first - _WINDOW <= m.span.start < first):
+            continue
+        mt = doc.text[m.span.start : m.span.end]
+        words = _words(mt)
+        if not words:
+            continue
+        same_stem = len(head) >= 5 and any(w.lower().startswith(head[:5]) for w in words)
+        if (same_stem or any(_head_class(" ".join(words[: k + 1]), lx) == "document" for k in range(len(words)))) \
+                and (best is None or m.span.start > best[0]):
+            best = (m.span.start, m.source)
+    return best[1] if best else None
+
+
+def _document_author(doc: Document, starts: list[int], s: Source, atts: list[Attribution], listed: set[str]) -> str | None:
+    """The author of a document recalled by its head noun alone ("the statement said" after "the
+    army said in a statement"): the source of a claim whose cue stands in the last sentence before,
+    within the window, that writes that noun and holds a claim (`starts`: the sentences' starts)."""
+    first = min(s.mentions, key=lambda sp: sp.start)
+    head = (_words(s.name) or [""])[-1]
+    if len(head) < 4:
+        return None
+    lo = max(0, first.start - _WINDOW)
+    hits = [lo + m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", doc.text[lo : first.start], re.I)]
+    for at in reversed(hits):
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0:
+            continue
+        sent = doc.sentences[k].span
+        near = [(abs(a.cue.start - at), a.source) for a in atts
+                if a.cue is not None and sent.contains(a.cue) and a.source is not None and a.source in listed and a.source != s.id]
+        if near:
+            return min(near)[1]
+    return None
+
+
+def _role_named(doc: Document, reg: Registry, s: Source, listed: set[str]) -> str | None:
+    """An unnamed person described by a role and its owner ("China's ambassador") is the one
+    listed person with a name whose role holds the same role noun and the description's other
+    capitalised words ("China's ambassador to Britain Liu Lee"), wherever the text names them."""
+    if not s.role:
+        return None
+    words = _words(s.role)
+    head = words[-1].lower() if words else ""
+    caps = {w.rstrip("'’s").lower() for w in _words(s.name)[:-1] if w[:1].isupper()}
+    if not caps:
+        return None  # "der Sprecher": whose, the description does not say
+    found = []
+    for sid in listed:
+        t = reg.get(sid)
+        if sid == s.id or t.type != "person" or sid not in reg.person_tokens or not t.role:
+            continue
+        theirs = {w.rstrip("'’s").lower() for w in _words(t.role)}
+        if head in theirs and caps <= theirs:
+            found.append(sid)
+    return found[0] if len(found) == 1 else None
+
+
+def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
+    """The source a definite singular description with no name stands for (see the module's doc)."""
+    m = min(s.mentions, key=lambda sp: sp.start)
+    d = _definite(doc.text[m.start : m.end], lx)
+    if d is None:
+        return None
+    art, head = d
+    if _singular(doc, m) is False:
+        return None
+    if lx.code == "de":
+        if art == "die" and _singular(doc, m) is not True:
+            return None  # "die Gerichte": a plural, no one named before
+        want = "m" if art == "der" else "f"
+        sid = _last_person_before(reg, m.start, max(0, m.start - _WINDOW), gender=want)
+        return sid if sid is not None and sid in reg.person_tokens and sid != s.id else None
+    # English: only a noun of a person ("the actor"; not "the utility", which may be any body):
+    # the person the text names most often before it
+    low = head.lower()
+    if not (head in lx.person_roles or low.endswith(lx.person_noun_endings)):
+        return None
+    return _most_mentioned_person(reg, doc, m.start, None)
+
+
+def _verb_first(doc: Document, s: Source) -> bool:
+    """Every mention of `s` is a phrase of several words that opens with a lower-case word the
+    parse calls a verb ("erhalte die Polizei"): a clause cut at the wrong place, no noun phrase
+    (a single word may be a noun the parse misread: "reports")."""
+    firsts = [(m, words_in(doc, m)) for m in s.mentions]
+    return bool(firsts) and all(len(ws) >= 2 and doc.syntax[ws[0]].pos in ("VERB", "AUX")
+                                and doc.text[m.start : m.end][:1].islower() for m, ws in firsts)
+
+
+def _organisation_antecedent(doc: Document, reg: Registry, s: Source) -> str | None:
+    """A definite description of a body that no source named before stands for ("erklärte die
+    Organisation", typed by its head noun): the known body of the same type (`gazetteer.json`)
+    named last in the sentences before it, within the window, entered as a source."""
+    first = min(s.mentions, key=lambda sp: sp.start)
+    k = bisect.bisect_right(reg.sentence_starts, first.start) - 1
+    while k >= 0 and doc.sentences[k].span.end > first.start - _WINDOW:
+        sent = doc.sentences[k].span
+        hi = min(sent.end, first.start)
+        g = _gazetteer_match(doc.text[sent.start : hi]) if hi > sent.start else None
+        if g is not None and g[1] == s.type:
+            name, typ, aliases = g
+            at = next((doc.text.find(n, sent.start, hi) for n in [name, *aliases] if doc.text.find(n, sent.start, hi) >= 0), -1)
+            span = Span(at, at + len(next(n for n in [name, *aliases] if doc.text.startswith(n, at)))) if at >= 0 else None
+            return reg.add(MentionInfo(name, name, typ, aliases=list(aliases)), span, "source.merge.organisation")
+        k -= 1
+    return None
+
+
+def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Source], lang_of: Callable[[int], Lang]) -> list[Source]:
+    """The sources of `out` that name someone, the others folded into the source they stand for
+    or dropped (see the module's doc); `atts` and the registry's mentions follow."""
+    listed = {s.id for s in out}
+    into: dict[str, tuple[str | None, str]] = {}  # source id → (the source it folds into or None, rule)
+    for s in out:
+        if not s.mentions or s.credit:
+            continue
+        lx = lang_of(min(m.start for m in s.mentions))
+        if _named(doc, reg, s):
+            continue
+        first = min(s.mentions, key=lambda sp: sp.start)
+        text = doc.text[first.start : first.end]
+        if _head_class(s.name, lx) == "document" and _bare_document(text, lx):
+            target = _recalled_document(doc, reg, s, lx, listed - set(into))
+            if target is not None:
+                into[s.id] = (target, "source.merge.recalled_document")
+            elif (author := _document_author(doc, reg.sentence_starts, s, atts, listed - set(into))) is not None:
+                into[s.id] = (author, "source.merge.document_author")
+            continue
+        if s.type == "person" and s.id not in reg.person_tokens and (named := _role_named(doc, reg, s, listed - set(into))) is not None:
+            into[s.id] = (named, "source.merge.role_named")
+            continue
+        if s.type in _UNTYPED or (s.type == "person" and s.id not in reg.person_tokens and not s.role):
+            target = _description_antecedent(doc, reg, s, lx, listed - set(into))
+            if target is not None:
+                into[s.id] = (target, "source.merge.description")
+                continue
+        if s.rule == "source.description.new" and s.type not in _UNTYPED | {"person", "document"} and _definite(text, lx):
+            target = _organisation_antecedent(doc, reg, s)
+            if target is not None and target != s.id:
+                into[s.id] = (target, "source.merge.organisation")
+                continue
+        if _verb_first(doc, s):
+            into[s.id] = (None, "source.drop.verb_phrase")
+    if not into:
+        return out
+
+    def final(sid: str) -> str | None:
+        seen = set()
+        cur: str | None = sid
+        while cur is not None and cur in into and cur not in seen:
+            seen.add(cur)
+            cur = into[cur][0]
+        return cur
+
+    for sid, (_t, rule) in into.items():
+        src = reg.get(sid)
+        target = final(sid)
+        if target is not None:
+            t = reg.get(target)
+            t.mentions.extend(src.mentions)
+            t.mentions.sort(key=lambda sp: sp.start)
+            for alias in [src.name, *src.aliases]:
+                if alias and alias != t.name and alias not in t.aliases:
+                    t.aliases.append(alias)
+            t.distance = min(t.distance, src.distance)
+        for att in atts:
+            if att.source == sid:
+                att.source = target
+                att.rule += "+" + rule
+            for v in att.via:
+                if v.source == sid and target is not None:
+                    v.source, v.name = target, reg.get(target).name
+        for mm in reg.mentions:
+            if mm.source == sid and target is not None:
+                mm.source = target
+    for att in atts:  # a chain link folded into the claim's own source is no link
+        if att.via and att.source is not None:
+            att.via = [v for v in att.via if v.source != att.source]
+    kept: list[Source] = []
+    for s in out:
+        if s.id not in into:
+            kept.append(s)
+            continue
+        target = final(s.id)
+        if target is not None and target not in listed and all(k.id != target for k in kept):
+            kept.append(reg.get(target))  # a person named before who spoke only through this description
+            listed.add(target)
+    return kept
