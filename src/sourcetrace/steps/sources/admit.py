@@ -242,6 +242,7 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
     """The sources of `out` that name someone, the others folded into the source they stand for
     or dropped (see the module's doc); `atts` and the registry's mentions follow."""
     listed = {s.id for s in out}
+    links = {v.source for a in atts for v in a.via}
     into: dict[str, tuple[str | None, str]] = {}  # source id → (the source it folds into or None, rule)
     for s in out:
         if not s.mentions or s.credit:
@@ -251,7 +252,8 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
             continue
         first = min(s.mentions, key=lambda sp: sp.start)
         text = doc.text[first.start : first.end]
-        if _head_class(s.name, lx) == "document" and _bare_document(text, lx):
+        if _head_class(s.name, lx) == "document" and _bare_document(text, lx) and s.id not in links:
+            # (a document that relays its author's claim stays its link: "…," the statement said)
             target = _recalled_document(doc, reg, s, lx, listed - set(into))
             if target is not None:
                 into[s.id] = (target, "source.merge.recalled_document")
