@@ -39,9 +39,12 @@ def test_a_description_in_the_singular_is_the_person_of_its_gender_named_before(
     assert "Kieler" in s.aliases and any(m.start == kieler for m in s.mentions)
 
 
-def test_a_plural_description_stands_for_no_one_named_before() -> None:
+def test_a_plural_or_a_bodys_description_stands_for_no_one_named_before() -> None:
     doc = de("Die Ärztin Mara Feld sprach von einem Fehler. Die Kieler erklärten, das Amt habe zu spät gehandelt.")
     assert names(doc) != ["Mara Feld"]
+    # nor does a body's noun ("die Feuerwehr" is no woman)
+    doc = de("Die Ärztin Mara Feld sprach von einem Fehler. Die Feuerwehr erklärte, das Feuer sei gelöscht.")
+    assert source_of(doc, "das Feuer sei")[0] != "Mara Feld"
 
 
 def test_an_english_description_of_a_person_is_the_person_named_most_often() -> None:

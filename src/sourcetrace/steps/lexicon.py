@@ -166,6 +166,8 @@ class Lang:
     object_relatives: frozenset[str] = frozenset()  # "whom": ends a speaker's phrase after a comma
     prepositional_relatives: frozenset[str] = frozenset()  # "(in) which", "(of) whom": a relative clause with its own subject
     place_relatives: frozenset[str] = frozenset()  # "where": a relative clause with its own subject
+    masculine_person_endings: tuple[str, ...] = ()  # "der Franzose", "der Kieler": a man
+    feminine_person_endings: tuple[str, ...] = ()  # "die Kielerin": a woman
     person_noun_endings: tuple[str, ...] = ()  # "actor", "-ist": a noun of a person by what they do
     age_units: tuple[str, ...] = ()  # "year" of "51-year-old Tom Reed": an age before a name
     pair_words: frozenset[str] = frozenset()  # "both", "beide": a subject that names two people named before
@@ -403,6 +405,8 @@ def lang(code: str) -> Lang:
         object_relatives=_lower(lex, "object_relatives"),
         prepositional_relatives=_lower(lex, "prepositional_relatives"),
         place_relatives=_lower(lex, "place_relatives"),
+        masculine_person_endings=tuple(w.lower() for w in lex.get("masculine_person_endings", [])),
+        feminine_person_endings=tuple(w.lower() for w in lex.get("feminine_person_endings", [])),
         person_noun_endings=tuple(w.lower() for w in lex.get("person_noun_endings", [])),
         age_units=tuple(w.lower() for w in lex.get("age_units", [])),
         pair_heads=_lower(lex, "pair_heads"),

@@ -14,9 +14,10 @@ parse's number and part of speech.
   few sentences; where the text gave that document's author ("eine Erhebung des Landesamts"), the
   document's source is the author, and so is this one's.
 - `source.merge.description`: a definite singular description with no name in it whose head the
-  resources do not type ("der Franzose", "the actor") stands for someone the text named: German,
-  the person of its article's gender named last in the paragraphs before; English, for a noun of
-  a person (`person_roles`, `person_noun_endings`), the person the text names most often before it.
+  resources do not type but is a noun of a person ("der Franzose", "the actor") stands for someone
+  the text named: German (`masculine_person_endings`, `feminine_person_endings`), the person of its
+  article's gender named last in the paragraphs before; English (`person_roles`,
+  `person_noun_endings`), the person the text names most often before it.
 - `source.merge.organisation`: a definite description of a body with no source of its type named
   before ("erklärte die Organisation") is the known body of that type (`gazetteer.json`) named last
   in the sentences before it.
@@ -200,6 +201,8 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, l
         if art == "die" and _singular(doc, m) is not True:
             return None  # "die Gerichte": a plural, no one named before
         want = "m" if art == "der" else "f"
+        if not head.lower().endswith(lx.masculine_person_endings if want == "m" else lx.feminine_person_endings):
+            return None  # "die Feuerwehr", "der Bund": a body, not a person
         sid = _last_person_before(reg, m.start, max(0, m.start - _WINDOW), gender=want)
         return sid if sid is not None and sid in reg.person_tokens and sid != s.id else None
     # English: only a noun of a person ("the actor"; not "the utility", which may be any body):
