@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from sourcetrace.link.entities import institution_key, name_key, proper_tail
+from sourcetrace.link.entities import institution_key, name_key, one_name, proper_tail
 from sourcetrace.link.events import _numbers, _without_roles, event_key
 
 
@@ -56,6 +56,19 @@ def test_amounts_are_no_german_names() -> None:
            "entities": [{"text": "Brüssel", "start": text.index("Brüssel")}]}
     key = event_key(doc)
     assert "milliarden euro" not in key.names and "5e+10" in key.numbers
+
+
+def test_a_country_under_the_words_for_its_people_in_either_language() -> None:
+    assert one_name(name_key("Russian")) == one_name(name_key("Russland")) == one_name(name_key("Russen"))
+    assert one_name(name_key("Ukrainians")) == one_name(name_key("Ukraine"))
+    # German writes the adjective in lower case: "die georgische Regierung", "the Georgian government"
+    text = "Regierung reagiert\n\nDie georgische Regierung hat am Montag neue Hilfen für die Bauern angekündigt."
+    doc = {"text": text, "title": "Regierung reagiert", "language": "de", "date": "2026-03-04",
+           "segments": [{"kind": "body", "start": text.index("Die"), "end": len(text)}]}
+    assert one_name(name_key("Georgian")) in event_key(doc).names
+    text = "Eine praktische Lösung\n\nDie Stadt hat eine praktische Lösung für den Markt gefunden."
+    doc = {**doc, "text": text, "title": "Eine praktische Lösung", "segments": [{"kind": "body", "start": 24, "end": len(text)}]}
+    assert not event_key(doc).names  # an adjective in -isch of no country
 
 
 # -- with the bundled encoder and the pipeline ---------------------------------------------------

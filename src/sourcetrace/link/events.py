@@ -314,7 +314,18 @@ def _names(doc: dict[str, Any], title: str, lead: str, end: int) -> set[str]:
     names |= _names_in(title, named=named) & keys
     # a single capitalised word that is a place or institution of exonyms.json ("Moskau", "Kreml")
     names |= {k for k in _names_in(title, named=named) | _names_in(lead, named=named) if k in _exonyms()}
+    names |= _country_adjectives(f"{title}\n{lead}")
     return _without_roles({one_name(k) for k in names if len(k) >= 3})
+
+
+_ADJECTIVE = re.compile(r"(?<![\w-])([a-zäöüß]+isch|deutsch)(?:e|en|er|es|em)?(?![\w-])")
+
+
+def _country_adjectives(text: str) -> set[str]:
+    """The name keys of the countries whose adjective `text` writes in lower case, as German does
+    ("die russische Armee", "im ukrainischen Netz": the stem is in its country's group of
+    exonyms.json), where an English report writes it capitalised ("the Russian army")."""
+    return {k for w in _ADJECTIVE.findall(text) if (k := name_key(w)) in _exonyms()}
 
 
 def _without_roles(names: set[str]) -> set[str]:
