@@ -377,16 +377,18 @@ def is_digest(text: str, start: int = 0) -> bool:
     return len(_HEADLINE.findall(text, start, start + DIGEST_REACH)) >= DIGEST_HEADLINES
 
 
-def _without_amounts(text: str, doc: dict[str, Any]) -> str:
+def _without_amounts(text: str, doc: dict[str, Any], end: int) -> str:
     """`text` with the quantities and time expressions of the analysis blanked out (offsets kept):
     where nouns are capitalised, "50 Milliarden Euro", "zehn Kilometern Tiefe" are capitalised
     phrases that name no one, which the English report of the same happening writes in lower case
     ("50 billion euros") — as names they lower the share of names the two have in common and give
-    two German reports of other happenings a rare "name" in common."""
-    chars = list(text)
+    two German reports of other happenings a rare "name" in common. Only `text[:end]` is read (the
+    title and lead): what is returned ends there."""
+    chars = list(text[:end])
     for x in [*doc.get("quantities", []), *doc.get("timexes", [])]:
-        a, b = int(x.get("start", 0)), int(x.get("end", 0))
-        chars[a:b] = "#" * len(chars[a:b])
+        a, b = int(x.get("start", 0)), min(int(x.get("end", 0)), end)
+        if a < b:
+            chars[a:b] = "#" * (b - a)
     return "".join(chars)
 
 
@@ -413,7 +415,7 @@ def event_key(doc: dict[str, Any]) -> EventKey:
     title = str(doc.get("title") or "")
     lang = str(doc.get("language") or "")[:2].lower() or None
     # where nouns are capitalised, names are read with the amounts and times blanked out
-    shown = _without_amounts(text, doc) if _capitalised_nouns(lang) else text
+    shown = _without_amounts(text, doc, e) if _capitalised_nouns(lang) else text
     lead = shown[s:e]
     if title and text[s:e].startswith(title):  # the title as the text's first line is the title
         lead = lead[len(title):]
