@@ -71,6 +71,13 @@ def test_a_country_under_the_words_for_its_people_in_either_language() -> None:
     assert not event_key(doc).names  # an adjective in -isch of no country
 
 
+def test_a_german_name_in_another_declension_and_an_english_one_with_a_function_word() -> None:
+    assert one_name(name_key("Europäische Gerichtshof")) == one_name(name_key("European Court of Justice"))
+    assert one_name(name_key("Weiße Haus")) == one_name(name_key("White House"))  # "das Weiße Haus"
+    assert one_name(name_key("Rote Kreuz")) == one_name(name_key("Red Cross"))
+    assert one_name(name_key("Golden Gate")) == name_key("Golden Gate")  # no group: the key as it is
+
+
 # -- with the bundled encoder and the pipeline ---------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -85,7 +92,8 @@ def linked() -> Any:
 
 def test_the_german_and_the_english_report_of_each_happening_are_one_story(linked: Any) -> None:
     lk, _ = linked
-    for de, en in [("de-quake", "en-quake"), ("de-blackout", "en-blackout"), ("de-summit", "en-summit")]:
+    for de, en in [("de-quake", "en-quake"), ("de-blackout", "en-blackout"), ("de-summit", "en-summit"),
+                   ("de-derail", "en-derail"), ("de-court", "en-court")]:  # (the last two no translations)
         assert lk.story_of(de) == lk.story_of(en), de
 
 
@@ -93,7 +101,8 @@ def test_look_alikes_of_the_same_days_stay_apart(linked: Any) -> None:
     lk, _ = linked
     # another quake elsewhere the next day; the same minister on another matter two days on;
     # another meeting in the same city two days on, about another sum
-    for alike, report in [("de-armenia", "en-quake"), ("de-powerdeal", "en-blackout"), ("de-eurogroup", "en-summit")]:
+    for alike, report in [("de-armenia", "en-quake"), ("de-powerdeal", "en-blackout"), ("de-eurogroup", "en-summit"),
+                          ("de-brennerjam", "en-derail")]:
         assert lk.story_of(alike) != lk.story_of(report), alike
 
 
@@ -107,6 +116,10 @@ def test_what_marks_the_happening_is_read_alike_in_both_languages(linked: Any) -
     # "Mindestens zwölf" = "at least 12", "rund 1.500" = "some 1,500"; Sagaredscho = Sagarejo, Tiflis = Tbilisi
     assert {"12", "1500"} <= de.numbers & en.numbers
     assert {name_key("Sagarejo"), name_key("Nino Jarkava"), name_key("Tbilisi")} <= de.names & en.names
+    de, en = lk.docs["de-court"].event, lk.docs["en-court"].event
+    # "Der Europäische Gerichtshof" = "The European Court of Justice"; "Competition Commissioner Lena Hartig"
+    assert {one_name(name_key("European Court of Justice")), name_key("Lena Hartig")} <= de.names & en.names
+    assert name_key("Justice") not in en.names
 
 
 def test_one_source_named_in_two_languages_counts_once(linked: Any) -> None:

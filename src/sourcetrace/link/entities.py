@@ -60,21 +60,48 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     return out
 
 
+_ADJECTIVE_END = re.compile(r"(?:e|er|en|es|em)$")
+
+
+def _declension_free(key: str) -> str:
+    """A name key of two words or more with the German adjective endings of its words but the last
+    taken off ("europaishe gerichtshof", "europaisher gerichtshof": "europaish gerichtshof";
+    "veisse haus", "veisses haus"): the strong and weak forms of one German name ("der Europäische
+    Gerichtshof", "des Europäischen Gerichtshofs"; "das Weiße Haus", "ein Weißes Haus"). A one-word
+    key is returned as it is."""
+    words = key.split()
+    if len(words) < 2:
+        return key
+    return " ".join([*(_ADJECTIVE_END.sub("", w) if len(_ADJECTIVE_END.sub("", w)) >= 3 else w for w in words[:-1]), words[-1]])
+
+
 @cache
 def _exonyms() -> dict[str, str]:
     """name key of each German and English form of a place or institution → the key of the group's
-    first form (`resources/common/exonyms.json`)."""
+    first form (`resources/common/exonyms.json`); a form of two words or more also without its
+    adjective endings (`_declension_free`), under which `one_name` looks a key up when its own form
+    is not listed."""
     out: dict[str, str] = {}
     for group in load("common", "exonyms").get("groups", []):
         keys = [name_key(x) for x in group]
         for k in keys:
             out.setdefault(k, keys[0])
+        for k in keys:
+            out.setdefault("~" + _declension_free(k), keys[0])
     return out
 
 
 def one_name(key: str) -> str:
-    """The name key that stands for all the forms of a name in German and English (`_exonyms`)."""
-    return _exonyms().get(key, key)
+    """The name key that stands for all the forms of a name in German and English (`_exonyms`):
+    of its own form, else of the form without its adjective endings ("Europäische Gerichtshof" as
+    "Europäischer Gerichtshof")."""
+    names = _exonyms()
+    return names.get(key) or (names.get("~" + _declension_free(key), key) if " " in key else key)
+
+
+def is_exonym(key: str) -> bool:
+    """Whether a name key is a form of a group of exonyms.json (`one_name` maps it)."""
+    return one_name(key) != key or key in _exonyms()
 
 
 @cache

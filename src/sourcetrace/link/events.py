@@ -47,7 +47,7 @@ from typing import Any
 
 from ..resources import languages, languages_for, load
 from .claims import _lex
-from .entities import _exonyms, name_key, one_name
+from .entities import _exonyms, _role_words, is_exonym, name_key, one_name
 
 #: characters of the body after its start that count as the lead
 LEAD = 700
@@ -306,6 +306,9 @@ def _names(doc: dict[str, Any], title: str, lead: str, end: int) -> set[str]:
         names = (set() if title_case(title) else _names_in(title, named=named)) | _names_in(lead, named=named)
         for src in sources:
             names |= _names_in(src, named=named, opening=False)
+        joined = _joined_names(f"{title}\n{lead}")
+        # ("European Court", "Justice" of "European Court of Justice" are no names of their own)
+        names = {k for k in names if not any(k != j and f" {k} " in f" {j} " for j in joined)} | joined
         return _without_roles({one_name(k) for k in names})
     ents = [e for e in doc.get("entities", []) if e.get("text")]
     keys = {name_key(str(e["text"])) for e in ents}
@@ -313,9 +316,25 @@ def _names(doc: dict[str, Any], title: str, lead: str, end: int) -> set[str]:
     names |= _names_in(title, phrases_only=True, named=named) | _names_in(lead, phrases_only=True, named=named)
     names |= _names_in(title, named=named) & keys
     # a single capitalised word that is a place or institution of exonyms.json ("Moskau", "Kreml")
-    names |= {k for k in _names_in(title, named=named) | _names_in(lead, named=named) if k in _exonyms()}
-    names |= _country_adjectives(f"{title}\n{lead}")
+    names |= {k for k in _names_in(title, named=named) | _names_in(lead, named=named) if is_exonym(k)}
+    names |= _country_adjectives(f"{title}\n{lead}") | _joined_names(f"{title}\n{lead}")
     return _without_roles({one_name(k) for k in names if len(k) >= 3})
+
+
+@cache
+def _joined_exonyms() -> re.Pattern[str] | None:
+    """The forms of exonyms.json with a word in lower case inside ("European Court of Justice",
+    "Bundesamt für Migration und Flüchtlinge", "Ärzte ohne Grenzen"), which reading capitalised
+    phrases splits at the function word ("European Court", "Justice")."""
+    forms = sorted({f for g in load("common", "exonyms").get("groups", []) for f in g
+                    if any(w[:1].islower() for w in f.split()[1:])}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)") if forms else None
+
+
+def _joined_names(text: str) -> set[str]:
+    """The name keys of the forms of `_joined_exonyms` that `text` holds."""
+    found = _joined_exonyms()
+    return {name_key(m.group()) for m in found.finditer(text)} if found else set()
 
 
 _ADJECTIVE = re.compile(r"(?<![\w-])([a-zäöüß]+isch|deutsch)(?:e|en|er|es|em)?(?![\w-])")
@@ -329,13 +348,21 @@ def _country_adjectives(text: str) -> set[str]:
 
 
 def _without_roles(names: set[str]) -> set[str]:
-    """The name keys less those that are another key of two words or more with words before it: a
-    person's name with the role before it ("Interior Minister Nino Jarkava", "EU-Ratspräsidentin
-    Marta Lindgren") where the name stands alone too. The role is written differently in the other
-    language and seldom twice alike in one, so as a rare key of its own it only lowered the share
-    of names that two reports of one happening have in common."""
-    full = {k for k in names if " " in k}
-    return {k for k in names if not any(k.endswith(" " + x) for x in full if x != k)}
+    """The name keys with the role before a person's name taken off ("Interior Minister Nino
+    Jarkava", "House Speaker Anna Berg": the words after the last role word of `person_roles`, where
+    two or more follow it), less those that are another key of two words or more with words before
+    it where the name stands alone too ("EU-Ratspräsidentin Marta Lindgren" beside "Marta
+    Lindgren"). The role is written differently in the other language and seldom twice alike in one,
+    so as a rare key of its own it only lowered the share of names that two reports of one
+    happening have in common."""
+    roles = _role_words()
+    out = set()
+    for k in names:
+        words = k.split()
+        cut = max((i for i, w in enumerate(words[:-2]) if w in roles), default=None)
+        out.add(" ".join(words[cut + 1:]) if cut is not None else k)
+    full = {k for k in out if " " in k}
+    return {k for k in out if not any(k.endswith(" " + x) for x in full if x != k)}
 
 
 def _capitalised_words(text: str) -> set[str]:
