@@ -167,9 +167,9 @@ def _document_author(doc: Document, starts: list[int], s: Source, atts: list[Att
 
 
 def _role_named(doc: Document, reg: Registry, s: Source, listed: set[str]) -> str | None:
-    """An unnamed person described by a role and its owner ("China's ambassador") is the one
+    """An unnamed person described by a role and its owner ("Nordland's ambassador") is the one
     listed person with a name whose role holds the same role noun and the description's other
-    capitalised words ("China's ambassador to Britain Liu Lee"), wherever the text names them."""
+    capitalised words ("Nordland's ambassador to Vell Ana Berg"), wherever the text names them."""
     if not s.role:
         return None
     words = _words(s.role)
