@@ -100,3 +100,15 @@ def test_a_verb_phrase_names_no_one() -> None:
     assert names(doc) == ["Sprecherin der Stadt"]
     a = next(a for a in doc.attributions if a.rule.endswith("+source.drop.verb_phrase"))
     assert a.source is None and a.source_span is not None and doc.text[a.source_span.start :].startswith("bekomme")
+
+
+def test_a_longer_word_is_not_the_same_document_noun() -> None:
+    """'The report said' after 'Reporter X' is no recalled report of the reporter; a plural
+    person noun ending in a document head ('Soldaten': '…daten') is no document."""
+    doc = en("Reporter Tom Reed visited the depot. The report said the depot will close.")
+    att = next(a for a in doc.attributions if "close" in doc.text[a.content[0].start : a.content[0].end])
+    src = next(s for s in doc.sources if s.id == att.source)
+    assert "Reed" not in src.name
+    doc = de("Laut einem Bericht des Verkehrsministeriums wurde die Brücke gesperrt. "
+             "Die Soldaten sagten, die Lage sei ruhig.")
+    assert "Soldaten" in names(doc)

@@ -317,3 +317,12 @@ def test_a_bare_month_after_a_dated_day_of_an_earlier_year_is_that_years() -> No
                   "einen Brief. Im Juni wird der Verein wieder wählen.")
     found = {doc.span_text(t.span): t.value for t in doc.timexes}
     assert found["Mai"] == "2019-05" and found["Juni"] == "2025-06", found
+
+
+def test_a_second_before_a_comma_and_however_is_a_duration() -> None:
+    """'however' ends in -er but is no comparative: 'a second, however …' stays one second."""
+    import sourcetrace
+
+    doc = sourcetrace.analyze("The lights went out for a second, however the pumps kept running.",
+                              date="2024-10-13", lang="en")
+    assert [t.value for t in doc.timexes] == ["PT1S"]

@@ -110,7 +110,9 @@ def _head_class(text: str, lx: Lang) -> str | None:
     heads = lx.document_heads
     if head in heads or head.lower() in heads:
         return "document"
-    if lx.code == "de" and any(head.endswith(h.lower()) and len(head) > len(h) + 2 for h in heads if len(h) >= 5):
+    # a compound ending in a document head ("Pressemitteilung"); heads of six letters or more,
+    # with a first part of four or more, so that "Soldaten" is no "…daten"
+    if lx.code == "de" and any(head.lower().endswith(h.lower()) and len(head) >= len(h) + 4 for h in heads if len(h) >= 6):
         return "document"
     return None
 
@@ -137,7 +139,9 @@ def _recalled_document(doc: Document, reg: Registry, s: Source, lx: Lang, listed
         words = _words(mt)
         if not words:
             continue
-        same_stem = len(head) >= 5 and any(w.lower().startswith(head[:5]) for w in words)
+        # the same noun, inflected ("Statistiken" for "Statistik"), not a longer word ("reporter")
+        same_stem = len(head) >= 5 and any(w.lower().startswith(head) and len(w) - len(head) <= 2
+                                           and not w.lower().endswith("er") for w in words) if head else False
         if (same_stem or any(_head_class(" ".join(words[: k + 1]), lx) == "document" for k in range(len(words)))) \
                 and (best is None or m.span.start > best[0]):
             best = (m.span.start, m.source)

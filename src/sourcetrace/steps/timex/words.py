@@ -42,6 +42,7 @@ class _Lex:
     ordinal_units: tuple[str, ...]  # "a second": also an ordinal ("a second person")
     ordinal_unit_after: frozenset[str]  # "a second later", "a second ago": the words after which it is a duration
     ordinal_unit_degree: frozenset[str]  # "a second, more powerful quake": degree words of the adjective after a comma
+    ordinal_unit_not_comparative: frozenset[str]  # "a second, however …": words in -er that are no comparative
     year_adjective_nouns: frozenset[str]  # "seines 40-jährigen Bestehens": nouns that make "-jährig" a duration
 
 
@@ -94,6 +95,8 @@ def _lex() -> _Lex:
         ordinal_units=tuple(sorted({w.lower() for lang in SUPPORTED for w in load(lang, "time").get("ordinal_unit", {}).get("words", [])})),
         ordinal_unit_after=frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("ordinal_unit", {}).get("duration_before", [])),
         ordinal_unit_degree=frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("ordinal_unit", {}).get("degree_words", [])),
+        ordinal_unit_not_comparative=frozenset(w.lower() for lang in SUPPORTED
+                                               for w in load(lang, "time").get("ordinal_unit", {}).get("not_comparatives", [])),
         year_adjective_nouns=frozenset(w.lower() for w in mergedl("year_adjective_nouns")),
     )
 
@@ -113,8 +116,9 @@ def _ordinal_unit(lx: _Lex) -> str:
     units = "|".join(r"(?<=\b" + re.escape(u).replace(r"\ ", r"\s") + ")" for u in lx.ordinal_units)
     after = _alt(lx.ordinal_unit_after) or "(?!x)x"
     degree = _alt(lx.ordinal_unit_degree) or "(?!x)x"
+    not_cmp = _alt(lx.ordinal_unit_not_comparative) or "(?!x)x"
     return (rf"(?!(?:{units})(?:\s+(?!(?:{after})\b)[a-z]"
-            rf"|,\s+(?:(?:{degree})\s+[a-z]+|[a-z]+er)\s+[a-z]))")
+            rf"|,\s+(?:(?:{degree})\s+[a-z]+|(?!(?:{not_cmp})\b)[a-z]+er)\s+[a-z]))")
 
 
 @cache
