@@ -42,7 +42,7 @@ from ..lexicon import Lang
 from ..syntax import entity_at, words_in
 from .anaphora import _last_person_before, _most_mentioned_person
 from .gazetteer import _INDEFINITE, _gazetteer_match
-from .mentions import MentionInfo
+from .mentions import MentionInfo, words_of
 from .registry import Registry
 
 #: how far back (characters) a recalled document or a description looks for what it stands for
@@ -65,14 +65,10 @@ def _named(doc: Document, reg: Registry, s: Source) -> bool:
     return False
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w][\w'’.-]*", text)
-
-
 def _definite(text: str, lx: Lang) -> tuple[str, str] | None:
     """A definite description of at most four words, none a name's: its article and its head noun
     ("der Franzose", "the British royal"); None for anything else."""
-    ws = _words(text)
+    ws = words_of(text)
     if not 2 <= len(ws) <= 4 or "," in text:
         return None
     art = ws[0].lower()
@@ -103,7 +99,7 @@ def _singular(doc: Document, m: Span) -> bool | None:
 def _head_class(text: str, lx: Lang) -> str | None:
     """'document' when the last word of the phrase is one of `document_heads` (or ends in one:
     "Pressemitteilung"), else None."""
-    ws = _words(text)
+    ws = words_of(text)
     if not ws:
         return None
     head = ws[-1]
@@ -121,7 +117,7 @@ def _bare_document(text: str, lx: Lang) -> bool:
     """The phrase is a document's head noun alone, after a definite article at most ("der
     Statistik", "laut Klage", "the statement"): no modifier that could name an owner or another
     document ("israelischen Angaben", "anderen Angaben", "the city's report")."""
-    ws = _words(text)
+    ws = words_of(text)
     owned = lx.possessive_pronouns | lx.possessive_determiners  # "seiner Darstellung": his
     return len(ws) == 1 or (len(ws) == 2 and ws[0].lower() in lx.determiners and ws[0].lower() not in _INDEFINITE | owned)
 
@@ -130,18 +126,18 @@ def _recalled_document(doc: Document, reg: Registry, s: Source, lx: Lang, listed
     """The listed source of the document mention named last before `s`'s first mention (its text's
     last word a document head, or sharing the first five letters of `s`'s head), within the window."""
     first = min(m.start for m in s.mentions)
-    head = (_words(s.name) or [""])[-1].lower()
+    head = (words_of(s.name) or [""])[-1].lower()
     best: tuple[int, str] | None = None
     for m in reg.mentions:
         if m.source == s.id or m.source not in listed or not (first - _WINDOW <= m.span.start < first):
             continue
         mt = doc.text[m.span.start : m.span.end]
-        words = _words(mt)
+        words = words_of(mt)
         if not words:
             continue
         # the same noun, inflected ("Statistiken" for "Statistik"), not a longer word ("reporter")
         same_stem = len(head) >= 5 and any(w.lower().startswith(head) and len(w) - len(head) <= 2
-                                           and not w.lower().endswith("er") for w in words) if head else False
+                                           and not w.lower().endswith("er") for w in words)
         if (same_stem or any(_head_class(" ".join(words[: k + 1]), lx) == "document" for k in range(len(words)))) \
                 and (best is None or m.span.start > best[0]):
             best = (m.span.start, m.source)
@@ -153,7 +149,7 @@ def _document_author(doc: Document, starts: list[int], s: Source, atts: list[Att
     army said in a statement"): the source of a claim whose cue stands in the last sentence before,
     within the window, that writes that noun and holds a claim (`starts`: the sentences' starts)."""
     first = min(s.mentions, key=lambda sp: sp.start)
-    head = (_words(s.name) or [""])[-1]
+    head = (words_of(s.name) or [""])[-1]
     if len(head) < 4:
         return None
     lo = max(0, first.start - _WINDOW)
@@ -176,9 +172,9 @@ def _role_named(doc: Document, reg: Registry, s: Source, listed: set[str]) -> st
     capitalised words ("Nordland's ambassador to Vell Ana Berg"), wherever the text names them."""
     if not s.role:
         return None
-    words = _words(s.role)
+    words = words_of(s.role)
     head = words[-1].lower() if words else ""
-    caps = {w.rstrip("'’s").lower() for w in _words(s.name)[:-1] if w[:1].isupper()}
+    caps = {w.rstrip("'’s").lower() for w in words_of(s.name)[:-1] if w[:1].isupper()}
     if not caps:
         return None  # "der Sprecher": whose, the description does not say
     found = []
@@ -186,7 +182,7 @@ def _role_named(doc: Document, reg: Registry, s: Source, listed: set[str]) -> st
         t = reg.get(sid)
         if sid == s.id or t.type != "person" or sid not in reg.person_tokens or not t.role:
             continue
-        theirs = {w.rstrip("'’s").lower() for w in _words(t.role)}
+        theirs = {w.rstrip("'’s").lower() for w in words_of(t.role)}
         if head in theirs and caps <= theirs:
             found.append(sid)
     return found[0] if len(found) == 1 else None

@@ -76,6 +76,14 @@ def _after_extended_attribute(t: str, lx: Lang) -> str | None:
 
 #: a dateline that opens a text run into the mention after it ("Berlin – Die deutsche Polizei",
 #: "Wien (APA) – Der Minister")
+_WORD = re.compile(r"[\w][\w'’.-]*")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a mention's text, apostrophes, dots and hyphens inside a word kept ("O’Neill", "U.S.", "Ost-West")."""
+    return _WORD.findall(text)
+
+
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./'’-]*(?:\s+[A-ZÄÖÜ][\w./'’-]*)?\s*(?:\([^()]{1,20}\)\s*)?[–—]\s+(?=[A-ZÄÖÜ])")
 
 
@@ -187,7 +195,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if quoted and "," in t:
         # "Anna Berg, Sprecherin des Vereins «Grüne Mitte»": the person named before the apposition, not the name quoted in it
         before, _, appo_q = t.partition(",")
-        bw = re.findall(r"[\w][\w'’.-]*", before)
+        bw = words_of(before)
         if 2 <= len(bw) <= 4 and all(_NAME_TOKEN.match(w) for w in bw) and not _gazetteer_match(before) \
                 and not any(w in lx.type_heads or _NOUN_END.search(w.lower()) for w in bw):
             inner = analyse_mention(before, lx)
@@ -226,7 +234,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if "," in t:
         # "Chris Tang, the city's new police chief": a name, then the role it holds
         head_part, _, appo = t.partition(",")
-        hw = re.findall(r"[\w][\w'’.-]*", head_part)
+        hw = words_of(head_part)
         if 2 <= len(hw) <= 4 and all(_NAME_TOKEN.match(w) for w in hw) and not any(w in lx.type_heads or _is_role(w, lx) or w.lower() in lx.determiners for w in hw) \
                 and not _gazetteer_match(head_part) and any(_is_role(w, lx) for w in re.findall(r"[\w-]+", appo)):
             return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
@@ -258,14 +266,14 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     # "Der Fraktionschef der Partei, Ole Brandt": a description, then the name
     if "," in t:
         before, _, after_c = t.partition(",")
-        aw = re.findall(r"[\w][\w'’.-]*", after_c)
+        aw = words_of(after_c)
         if aw and len(aw) <= 4 and all(_NAME_TOKEN.match(w) for w in aw) and not any(_NOUN_END.search(w.lower()) or w in lx.type_heads for w in aw):
             role = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|the|a|an)\s+)", "", before.strip(), flags=re.I)
             return MentionInfo(t, " ".join(aw), "person", role=role, person_tokens=aw)
     # "Anna Beispiel, Professorin an der Universität …": apposition after a name
     if "," in t:
         head_part, _, appo = t.partition(",")
-        hw = re.findall(r"[\w][\w'’.-]*", head_part)
+        hw = words_of(head_part)
         if hw and all(_NAME_TOKEN.match(w) for w in hw) and len(hw) <= 4 and not any(w in lx.type_heads for w in hw):
             return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
     if len(words) > lead + 2 and _is_role(words[lead], lx) and words_l[lead + 1] in ("der", "des", "of"):
