@@ -4,7 +4,7 @@ texts are read from ../shared/data, never copied), scored with the shared scorer
 gold and predictions written in the scorer's format to a temporary folder and `score.py --dir` run
 over it, per split.
 
-    python benchmarks/facts_check.py [--data ../shared/data] [--split dev|held-out|dev2|held-out2|dev3|held-out3|held-out4|all] [--json] [--show]
+    python benchmarks/facts_check.py [--data ../shared/data] [--split dev|held-out|dev2|held-out2|dev3|held-out3|held-out4|held-out5|all] [--json] [--show]
 
 The first two sets (factsdev/articles.tsv, labels.tsv) are curated articles, each dated by its
 `.meta.json`. The third (`dev3`, `held-out3`: articles3.tsv, labels3.tsv) labels the texts of
@@ -12,7 +12,10 @@ attrdev's sets 3 and 4 (scrapinghub-aeb pages and 10kGNAD rows); their texts and
 through attr_check's loaders (`article_text` on the attrdev row of the same name), exactly as
 attr_check passes them, and the check stops (exit 1) when a text differs from the one the labels
 were made on (its sha256 in articles3.tsv). The fourth (`held-out4` only: articles4.tsv,
-labels4.tsv) labels the texts of attrdev's set 5 the same way; it is wholly held out.
+labels4.tsv) labels the texts of attrdev's set 5 the same way; it is wholly held out. The fifth
+(`held-out5` only: articles5.tsv, labels5.tsv, on attrdev's set 6) is wholly held out too; its
+articles5.tsv has a `date` column, the publication date passed for each text (empty: none), as the
+hidden benchmark passes publication dates.
 
 A label with required 0 is defensible but not demanded: a hedge goes to the scorer with
 `required: false`; the scorer has no such flag for dates and quantities, so there the label is
@@ -38,9 +41,10 @@ from attr_check import SETS as ATTR_SETS
 from attr_check import article_text, read_tsv
 
 HERE = Path(__file__).parent / "factsdev"
-SETS = (("articles.tsv", "labels.tsv"), ("articles3.tsv", "labels3.tsv"), ("articles4.tsv", "labels4.tsv"))
-SPLITS = ("dev", "held-out", "dev2", "held-out2", "dev3", "held-out3", "held-out4")
-NOT_IN_ALL = ("held-out3", "held-out4")  # named only when they are read
+SETS = (("articles.tsv", "labels.tsv"), ("articles3.tsv", "labels3.tsv"), ("articles4.tsv", "labels4.tsv"),
+        ("articles5.tsv", "labels5.tsv"))
+SPLITS = ("dev", "held-out", "dev2", "held-out2", "dev3", "held-out3", "held-out4", "held-out5")
+NOT_IN_ALL = ("held-out3", "held-out4", "held-out5")  # named only when they are read
 LAYERS = {"hedge": "hedges", "timex": "timexes", "quantity": "quantities"}
 SCORES = {"hedges": "hedges", "timexes": "timex_value", "quantities": "quantity_value"}
 
@@ -107,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--split", choices=[*SPLITS, "all"], default="all",
-                    help="all: every split but held-out3 and held-out4, which are named only when they are read")
+                    help="all: every split but held-out3, held-out4 and held-out5, which are named only when they are read")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="list misses and false alarms per layer")
     args = ap.parse_args(argv)
@@ -130,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
             # a curated article is dated by its .meta.json ("2017-11-15 (approx., event date)" -> 2017-11-15),
             # a corpus text as attr_check dates it (the page URL's date, or none)
             text, date, where = article_text(args.data, from_corpus.get(a["article"], a))
+            if "date" in a:  # the fifth set names the publication date it passes (empty: none)
+                date = a["date"] or None
             if a.get("sha256") and hashlib.sha256(text.encode("utf-8")).hexdigest() != a["sha256"]:
                 print(f"facts_check: {where} is not the text the labels were made on", file=sys.stderr)
                 return 1

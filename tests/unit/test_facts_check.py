@@ -66,3 +66,18 @@ def test_the_fourth_set_is_attrdevs_set_5_wholly_held_out_and_left_out_of_all() 
         assert a["language"] == set_5[a["article"]]["language"] and len(a["sha256"]) == 64
         assert a["split"] == "held-out4"
     assert "held-out4" in NOT_IN_ALL and (HERE / "labels4.tsv").is_file()
+
+
+def test_the_fifth_set_is_attrdevs_set_6_wholly_held_out_with_the_dates_it_passes() -> None:
+    from attr_check import HERE as ATTR_HERE
+    from attr_check import read_tsv
+    from facts_check import NOT_IN_ALL
+
+    fifth = _read_tsv("articles5.tsv")
+    set_6 = {r["article"]: r for r in read_tsv(ATTR_HERE / "articles6.tsv")}
+    assert [a["article"] for a in fifth] == list(set_6)
+    for a in fifth:
+        assert a["language"] == set_6[a["article"]]["language"] and len(a["sha256"]) == 64
+        assert a["split"] == "held-out5"
+        assert a["date"] == "" or len(a["date"]) == 10  # a publication date, or none
+    assert "held-out5" in NOT_IN_ALL and (HERE / "labels5.tsv").is_file()
