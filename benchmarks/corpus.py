@@ -33,6 +33,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench_helpers import WARMUP
+
 
 def load_articles(data: Path) -> list[dict[str, str]]:
     path = data / "10kgnad" / "test.csv"
@@ -205,7 +207,7 @@ def main() -> int:
     from sourcetrace.api import default_pipeline
     from sourcetrace.document import Document
 
-    default_pipeline()(Document(text="Aufwärmen: Laut Polizei gab es drei Verletzte.", name="warmup"))
+    default_pipeline()(Document(text=WARMUP, name="warmup"))
     t_bare, c_bare, n = bare(jsonl)
     print(f"bare analysis (read, all steps, article JSON): {t_bare:7.1f} s wall {c_bare:7.1f} s CPU  "
           f"{n / t_bare:6.1f} articles/s")

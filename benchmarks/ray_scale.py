@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_helpers import shift_date
+from bench_helpers import WARMUP, shift_date
 
 from corpus import load_articles, write_jsonl
 
@@ -150,7 +150,7 @@ def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
     from sourcetrace.corpus.ingest import ingest
     from sourcetrace.document import Document
 
-    default_pipeline()(Document(text="Aufwärmen: Laut Polizei gab es drei Verletzte.", name="warm-up"))
+    default_pipeline()(Document(text=WARMUP, name="warm-up"))
     # what an actor costs before its first document (starting, loading the pipeline): one document alone
     write_jsonl(articles[:1], work / "one.jsonl")
     ray = _ray_session(1)
