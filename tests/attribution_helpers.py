@@ -1,9 +1,23 @@
-"""Small look-ups the attribution tests share: the one attribution whose content holds a phrase,
-and its source as written and as named in the rebuilt source list."""
+"""Small look-ups the attribution and source tests share: a German or English text analysed on a
+fixed date, the one attribution whose content holds a phrase, its source as written and as named
+in the rebuilt source list, and the names of that list."""
 
 from __future__ import annotations
 
+import sourcetrace
 from sourcetrace.document import Attribution, Document
+
+
+def de(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
+
+
+def en(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-13", lang="en")
+
+
+def names(doc: Document) -> list[str]:
+    return sorted(s.name for s in doc.sources)
 
 
 def one(doc: Document, needle: str) -> Attribution:

@@ -3,18 +3,9 @@ adverb that stands for a source refers to."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name, source_text
+from tests.attribution_helpers import de, en, one, source_name, source_text
 
 import sourcetrace
-from sourcetrace.document import Document
-
-
-def de(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
-
-
-def en(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang="en")
 
 
 def test_a_possessive_before_a_group_names_the_group_not_its_owner() -> None:

@@ -4,20 +4,11 @@ holder, the account that posted is the person who holds it, the police are typed
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name
+from tests.attribution_helpers import de, names, one, source_name
 
 import sourcetrace
-from sourcetrace.document import Document
 from sourcetrace.steps.lexicon import lang
 from sourcetrace.steps.sources import analyse_mention
-
-
-def de(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
-
-
-def names(doc: Document) -> list[str]:
-    return sorted(s.name for s in doc.sources)
 
 
 def test_an_agency_credited_for_the_copy_is_a_link_but_no_source() -> None:

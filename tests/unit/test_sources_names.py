@@ -4,22 +4,7 @@ what names no one."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name
-
-import sourcetrace
-from sourcetrace.document import Document
-
-
-def de(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
-
-
-def en(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang="en")
-
-
-def names(doc: Document) -> list[str]:
-    return sorted(s.name for s in doc.sources)
+from tests.attribution_helpers import de, en, names, one, source_name
 
 
 def test_a_surname_in_a_coordination_joins_the_person_named_before() -> None:

@@ -169,6 +169,10 @@ class Lang:
     masculine_person_endings: tuple[str, ...] = ()  # "der Franzose", "der Kieler": a man
     feminine_person_endings: tuple[str, ...] = ()  # "die Kielerin": a woman
     person_noun_endings: tuple[str, ...] = ()  # "actor", "-ist": a noun of a person by what they do
+    inhabitant_endings: tuple[str, ...] = ()  # "der Kieler" after "Kiel": one who lives there
+    place_name_endings: tuple[str, ...] = ()  # "Flörsheim": a place, so "der Flörsheimer" lives there
+    general_person_nouns: frozenset[str] = frozenset()  # "the politician": any holder of a role may be called so
+    role_variants: tuple[frozenset[str], ...] = ()  # "der Machthaber" … "der Diktator": one holder, in turn
     age_units: tuple[str, ...] = ()  # "year" of "51-year-old Tom Reed": an age before a name
     pair_words: frozenset[str] = frozenset()  # "both", "beide": a subject that names two people named before
     pair_heads: frozenset[str] = frozenset()  # "men", "Männer": the plural noun after a pair word
@@ -269,7 +273,7 @@ def lang(code: str) -> Lang:
         forms=forms,
         according_prefix=_split(acc.get("prefix", [])),
         according_postfix={w.lower() for w in acc.get("postfix", [])},
-        norm_heads=tuple(w.lower() for w in acc.get("norm_heads", [])),
+        norm_heads=_lower_tuple(acc, "norm_heads"),
         wie={w.lower() for w in acc.get("wie_clause", [])},
         via=_split(acc.get("via", [])),
         type_heads=dict(lex.get("type_heads", {})),
@@ -285,7 +289,7 @@ def lang(code: str) -> Lang:
         complementizers={w.lower() for w in cues.get("complementizers", [])},
         subjectless=_split(cues.get("subjectless_report", [])),
         group_words={w.lower() for w in lex.get("group_words", [])},
-        nach_heads=tuple(h.lower() for h in acc.get("nach_heads", [])),
+        nach_heads=_lower_tuple(acc, "nach_heads"),
         reported_exclude=frozenset(lex.get("reported_exclude", [])),
         reported_object_exclude={k: frozenset(v) for k, v in lex.get("reported_object_exclude", {}).items()},
         demnach=_lower(cues, "demnach"),
@@ -384,7 +388,7 @@ def lang(code: str) -> Lang:
         anaphoric_articles=_lower(acc, "anaphoric_articles"),
         continuative_relatives=_lower(cues, "continuative_relatives"),
         never_reported=_lower(cues, "never_reported"),
-        question_openers=tuple(w.lower() for w in cues.get("question_openers", [])),
+        question_openers=_lower_tuple(cues, "question_openers"),
         relative_prepositions=_lower(cues, "relative_prepositions"),
         relative_after_preposition=_lower(cues, "relative_after_preposition"),
         genitive_articles=_lower(lex, "genitive_articles"),
@@ -396,7 +400,7 @@ def lang(code: str) -> Lang:
         konjunktiv1_indicative_pronouns=_lower(lex, "konjunktiv1_indicative_pronouns"),
         according_relatives=_lower(lex, "according_relatives"),
         affiliation_prepositions=_lower(lex, "affiliation_prepositions"),
-        rank_prefixes=tuple(w.lower() for w in lex.get("rank_prefixes", [])),
+        rank_prefixes=_lower_tuple(lex, "rank_prefixes"),
         pair_words=_lower(lex, "pair_words"),
         name_quantifiers=_lower(lex, "name_quantifiers"),
         name_particles=_lower(lex, "name_particles"),
@@ -405,18 +409,22 @@ def lang(code: str) -> Lang:
         object_relatives=_lower(lex, "object_relatives"),
         prepositional_relatives=_lower(lex, "prepositional_relatives"),
         place_relatives=_lower(lex, "place_relatives"),
-        masculine_person_endings=tuple(w.lower() for w in lex.get("masculine_person_endings", [])),
-        feminine_person_endings=tuple(w.lower() for w in lex.get("feminine_person_endings", [])),
-        person_noun_endings=tuple(w.lower() for w in lex.get("person_noun_endings", [])),
-        age_units=tuple(w.lower() for w in lex.get("age_units", [])),
+        masculine_person_endings=_lower_tuple(lex, "masculine_person_endings"),
+        feminine_person_endings=_lower_tuple(lex, "feminine_person_endings"),
+        person_noun_endings=_lower_tuple(lex, "person_noun_endings"),
+        inhabitant_endings=_lower_tuple(lex, "inhabitant_endings"),
+        place_name_endings=_lower_tuple(lex, "place_name_endings"),
+        general_person_nouns=_lower(lex, "general_person_nouns"),
+        role_variants=tuple(frozenset(w.lower() for w in group) for group in lex.get("role_variants", [])),
+        age_units=_lower_tuple(lex, "age_units"),
         pair_heads=_lower(lex, "pair_heads"),
         speak_of=_lower(cues, "speak_of"),
         clause_joiners=_lower(lex, "clause_joiners"),
         negative_pronouns=_lower(lex, "negative_pronouns"),
         negations=_lower(cues, "negations"),
         not_negating=_lower(cues, "not_negating"),
-        medium_role_endings=tuple(w.lower() for w in lex.get("medium_role_endings", [])),
-        noun_endings=tuple(w.lower() for w in lex.get("noun_endings", [])),
+        medium_role_endings=_lower_tuple(lex, "medium_role_endings"),
+        noun_endings=_lower_tuple(lex, "noun_endings"),
         not_participles=_lower(k, "not_participles"),
         modal_konjunktiv2=_lower(k, "modal_konjunktiv2"),
         author_modals=_lower(k, "author_modals"),
@@ -464,6 +472,12 @@ def _gender_words(code: str) -> frozenset[str]:
 
 def _lower(lex: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lex.get(key, []))
+
+
+def _lower_tuple(lex: dict[str, Any], key: str) -> tuple[str, ...]:
+    """The list `key` of a resource in lower case, in its order (endings and prefixes for
+    `str.endswith` / `str.startswith`)."""
+    return tuple(w.lower() for w in lex.get(key, []))
 
 
 #: the function words of the clause rules, German and English (resources/<lang>/lexicon.json)

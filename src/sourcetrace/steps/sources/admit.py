@@ -40,8 +40,9 @@ from collections.abc import Callable
 from ...document import Attribution, Document, Source, Span
 from ..lexicon import Lang
 from ..syntax import entity_at, words_in
-from .anaphora import _last_person_before, _most_mentioned_person
-from .gazetteer import _INDEFINITE, _gazetteer_match
+from .anaphora import _last_person_before, _most_mentioned_person, _type_nouns_before
+from .gazetteer import _INDEFINITE, _gazetteer_match, _is_role
+from .gender import gender_of
 from .mentions import MentionInfo, words_of
 from .registry import Registry
 
@@ -166,6 +167,16 @@ def _document_author(doc: Document, starts: list[int], s: Source, atts: list[Att
     return None
 
 
+def _owner_word(word: str) -> str:
+    """A word in lower case without its possessive ending ("Norway's" → "norway", "the Lees'" →
+    "lees"), other words as they are ("Texas" stays "texas")."""
+    low = word.lower()
+    for end in ("'s", "’s", "'", "’"):
+        if low.endswith(end):
+            return low.removesuffix(end)
+    return low
+
+
 def _role_named(doc: Document, reg: Registry, s: Source, listed: set[str]) -> str | None:
     """An unnamed person described by a role and its owner ("Nordland's ambassador") is the one
     listed person with a name whose role holds the same role noun and the description's other
@@ -174,7 +185,7 @@ def _role_named(doc: Document, reg: Registry, s: Source, listed: set[str]) -> st
         return None
     words = words_of(s.role)
     head = words[-1].lower() if words else ""
-    caps = {w.rstrip("'’s").lower() for w in words_of(s.name)[:-1] if w[:1].isupper()}
+    caps = {_owner_word(w) for w in words_of(s.name)[:-1] if w[:1].isupper()}
     if not caps:
         return None  # "der Sprecher": whose, the description does not say
     found = []
@@ -182,13 +193,13 @@ def _role_named(doc: Document, reg: Registry, s: Source, listed: set[str]) -> st
         t = reg.get(sid)
         if sid == s.id or t.type != "person" or sid not in reg.person_tokens or not t.role:
             continue
-        theirs = {w.rstrip("'’s").lower() for w in words_of(t.role)}
+        theirs = {_owner_word(w) for w in words_of(t.role)}
         if head in theirs and caps <= theirs:
             found.append(sid)
     return found[0] if len(found) == 1 else None
 
 
-def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
+def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, atts: list[Attribution]) -> str | None:
     """The source a definite singular description with no name stands for (see the module's doc)."""
     m = min(s.mentions, key=lambda sp: sp.start)
     d = _definite(doc.text[m.start : m.end], lx)
@@ -201,16 +212,76 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, l
         if art == "die" and _singular(doc, m) is not True:
             return None  # "die Gerichte": a plural, no one named before
         want = "m" if art == "der" else "f"
-        if not head.lower().endswith(lx.masculine_person_endings if want == "m" else lx.feminine_person_endings):
-            return None  # "die Feuerwehr", "der Bund": a body, not a person
+        low = head.lower()
+        if not (low.endswith(lx.masculine_person_endings if want == "m" else lx.feminine_person_endings)
+                or (want == "m" and _inhabitant(doc, head, m.start, lx))):
+            return None  # "die Feuerwehr", "der Bund": a body; "der Versicherer": a firm, maybe
         sid = _last_person_before(reg, m.start, max(0, m.start - _WINDOW), gender=want)
         return sid if sid is not None and sid in reg.person_tokens and sid != s.id else None
     # English: only a noun of a person ("the actor"; not "the utility", which may be any body):
-    # the person the text names most often before it
+    # the person the text names most often before it, of the gender the description or the
+    # pronoun that opens its claim tells ("The pianist said he …" is no Ann Lee), and not one the
+    # text gives another role ("Mayor Ann Lee" is no "the pianist")
     low = head.lower()
     if not (head in lx.person_roles or low.endswith(lx.person_noun_endings)):
         return None
-    return _most_mentioned_person(reg, doc, m.start, None)
+    gender = gender_of(doc.text[m.start : m.end], doc, "en") or _claim_pronoun_gender(doc, s, atts, lx)
+    person = _most_mentioned_person(reg, doc, m.start, gender)
+    if person is None or (gender is not None and reg.gender.get(person) not in (None, gender)):
+        return None
+    return person if _role_agrees(role_in_text(doc, reg, person, lx), low, lx) else None
+
+
+def _inhabitant(doc: Document, head: str, pos: int, lx: Lang) -> bool:
+    """A German noun of an inhabitant ("der Kieler" after "in Kiel", "der Flörsheimer"): the head
+    ends in one of `inhabitant_endings` after a stem that ends as a place's name does
+    (`place_name_endings`) or that the text writes as a word of its own in the window before (a
+    place it named); "der Versicherer", "der Anbieter" are no one's place."""
+    for end in lx.inhabitant_endings:
+        stem = head[: -len(end)]
+        if not (head.lower().endswith(end) and len(stem) >= 3 and stem[:1].isupper()):
+            continue
+        if any(stem.lower().endswith(p) and len(stem) > len(p) + 1 for p in lx.place_name_endings) \
+                or re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", doc.text[max(0, pos - _WINDOW) : pos]):
+            return True
+    return False
+
+
+def _claim_pronoun_gender(doc: Document, s: Source, atts: list[Attribution], lx: Lang) -> str | None:
+    """"m" or "f" when a claim of `s` opens with a subject pronoun of that gender ("The pianist
+    said he would return"): the one it speaks of is, most often, the speaker."""
+    for a in atts:
+        if a.source != s.id or not a.content:
+            continue
+        first = (words_of(doc.text[a.content[0].start : a.content[0].end]) or [""])[0].lower()
+        if first in lx.masculine_pronouns:
+            return "m"
+        if first in lx.feminine_pronouns:
+            return "f"
+    return None
+
+
+def _role_agrees(role: str | None, head: str, lx: Lang) -> bool:
+    """A description's head may name one whose role the text gave: no role, the same noun ("the
+    minister" for "Foreign Minister Ed Hale"), a noun any holder of a role is
+    (`general_person_nouns`: "the politician"), or one of the same group of `role_variants`
+    ("der Diktator" for "der Machthaber Jon Kal")."""
+    if not role:
+        return True
+    head = head.lower().rsplit("-", 1)[-1]  # "der SPD-Politiker"
+    theirs = [w.lower().rsplit("-", 1)[-1] for w in words_of(role)]
+    if head in theirs or any(w.endswith(head) and len(head) >= 4 for w in theirs) or head in lx.general_person_nouns:
+        return True
+    return any(head in group and any(w in group for w in theirs) for group in lx.role_variants)
+
+
+def role_in_text(doc: Document, reg: Registry, sid: str, lx: Lang) -> str | None:
+    """The role of a person source: the one it was given as a source, else a role noun the text
+    writes right before its name ("der Werksleiter Jan Roth zeigte …")."""
+    t = reg.get(sid)
+    if t.role:
+        return t.role
+    return next((w for w in _type_nouns_before(doc.text, t.name) if _is_role(w, lx)), None)
 
 
 def _verb_first(doc: Document, s: Source) -> bool:
@@ -241,6 +312,21 @@ def _organisation_antecedent(doc: Document, reg: Registry, s: Source) -> str | N
     return None
 
 
+def _settled(into: dict[str, tuple[str | None, str]]) -> dict[str, tuple[str | None, str]]:
+    """The folds and drops of `into` (source id → the source it folds into, or None to drop it;
+    rule) without a fold into a source that is dropped after all (a verb phrase found later): a
+    source folded into it stays a source of its own, so that its claims never lose their source."""
+    out = dict(into)
+    changed = True
+    while changed:
+        changed = False
+        for sid, (target, _rule) in list(out.items()):
+            if target is not None and target in out and out[target][0] is None:
+                del out[sid]
+                changed = True
+    return out
+
+
 def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Source], lang_of: Callable[[int], Lang]) -> list[Source]:
     """The sources of `out` that name someone, the others folded into the source they stand for
     or dropped (see the module's doc); `atts` and the registry's mentions follow."""
@@ -267,7 +353,7 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
             into[s.id] = (named, "source.merge.role_named")
             continue
         if s.type in _UNTYPED or (s.type == "person" and s.id not in reg.person_tokens and not s.role):
-            target = _description_antecedent(doc, reg, s, lx, listed - set(into))
+            target = _description_antecedent(doc, reg, s, lx, atts)
             if target is not None:
                 into[s.id] = (target, "source.merge.description")
                 continue
@@ -278,6 +364,10 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
                 continue
         if _verb_first(doc, s):
             into[s.id] = (None, "source.drop.verb_phrase")
+    if not into:
+        return out
+
+    into = _settled(into)
     if not into:
         return out
 
