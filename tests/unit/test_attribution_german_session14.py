@@ -91,6 +91,18 @@ def test_er_after_a_sentence_that_names_someone_without_speech_is_that_one() -> 
     doc = analyze("Die Ausstellung zeigt Bilder von Anna Berg und Paul Kern. Seit dem Frühjahr betreut Kurator Tom Weiler "
                   "die Sammlung im Keller des Museums. Die Schau sei ein Erfolg, sagt er.")
     assert source_name(doc, one(doc, "Erfolg")) == "Tom Weiler"
+    # and so for "Er" opening the sentence (session 15)
+    doc = analyze("Die Ausstellung zeigt Bilder von Anna Berg und Paul Kern. Seit dem Frühjahr betreut Kurator Tom Weiler "
+                  "die Sammlung im Keller des Museums. Er sagt, die Schau sei ein Erfolg.")
+    assert source_name(doc, one(doc, "Erfolg")) == "Tom Weiler"
+
+
+def test_the_author_of_a_byline_is_no_antecedent_of_a_pronoun() -> None:
+    """A line that names the author ("Von Jan Roth") is no sentence whose persons a pronoun
+    after it may stand for: "Sie" is not the man who wrote the text."""
+    doc = analyze("Die Fähre Nordlicht kehrt zurück\nVon Jan Roth\nSie ist nach eigenen Angaben die größte Fähre der Ostsee.")
+    assert source_name(doc, one(doc, "größte Fähre")) != "Jan Roth"
+    assert not any(doc.span_text(e.span) == "Jan Roth" for e in doc.entities)
 
 
 def test_a_fronted_pronominal_adverb_is_no_speaker() -> None:

@@ -124,22 +124,39 @@ def _names_someone(sent: Sentence) -> bool:
                for k in range(1, len(toks) - 1))
 
 
+@cache
+def _byline_words() -> frozenset[str]:
+    """The one-word openers of a line that names the author ("Von", "By"; `byline_words` of
+    resources/<lang>/time.json)."""
+    return frozenset(w for code in ("de", "en") for w in load(code, "time").get("byline_words", []) if " " not in w)
+
+
+def _byline(sent: Sentence) -> bool:
+    """The sentence is a line that names the text's author ("Von Anna Muster", "Von Eva Lang und
+    Jan Roth"): a byline word, then only capitalised words and coordinators."""
+    toks = sent.tokens
+    joins = lang("de").coordination | {","}
+    return len(toks) >= 2 and toks[0].text in _byline_words() \
+        and all(t.text[:1].isupper() or t.text.lower() in joins for t in toks[1:])
+
+
 def _antecedent_sentences(doc: Document, speech: list[int]) -> list[int]:
     """The German sentences whose persons a pronoun may point at: the two before a sentence that
-    may attribute and has a subject pronoun of a gender ("er", "sie"), when they hold two
-    capitalised words in a row (a name). Their PER entities let the pronoun find the one they
-    name ("Seit Mai betreut Kuratorin Eva Lang die Sammlung. … , sagt sie."), not a
+    may attribute and has a subject pronoun of a gender ("er", "sie", also opening the sentence),
+    when they hold two capitalised words in a row (a name) and are no byline (the author is no
+    antecedent: "Von Eva Lang" before "Sie ist …"). Their PER entities let the pronoun find the
+    one they name ("Seit Mai betreut Kuratorin Eva Lang die Sammlung. … , sagt sie."), not a
     person named further back; the model runs on no more sentences than that."""
     lx = lang("de")
     pron = lx.masculine_pronouns | lx.feminine_pronouns
     picked = set(speech)
     out: list[int] = []
     for si in speech:
-        if not any(t.text in pron for t in doc.sentences[si].tokens):
+        if not any(t.text.lower() in pron for t in doc.sentences[si].tokens):
             continue
         for sj in (si - 1, si - 2):
             if sj >= 0 and sj not in picked and doc.segments[doc.sentences[sj].segment].kind in CLAIM_SEGMENTS \
-                    and _names_someone(doc.sentences[sj]):
+                    and _names_someone(doc.sentences[sj]) and not _byline(doc.sentences[sj]):
                 picked.add(sj)
                 out.append(sj)
     return out
