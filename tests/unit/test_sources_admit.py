@@ -125,6 +125,9 @@ def test_a_german_role_noun_is_only_the_person_of_that_role() -> None:
     assert source_of(doc, "das Fest finde")[0] == "Jan Roth"
     doc = de("Jan Roth zeigte die neue Halle. Der Veranstalter erklärte, das Fest finde im Mai statt.")
     assert source_of(doc, "das Fest finde")[0] == "Jan Roth"
+    # a role of the same group of variants, the role given in the genitive
+    doc = de("Die Rede des Machthabers Jon Kal dauerte lange. Der Diktator sagte, das Land sei stark.")
+    assert source_of(doc, "das Land sei")[0] == "Jon Kal"
 
 
 def test_a_noun_in_er_is_a_man_named_before_only_as_one_who_lives_somewhere() -> None:

@@ -270,6 +270,7 @@ def _role_agrees(role: str | None, head: str, lx: Lang) -> bool:
         return True
     head = head.lower().rsplit("-", 1)[-1]  # "der SPD-Politiker"
     theirs = [w.lower().rsplit("-", 1)[-1] for w in words_of(role)]
+    theirs += [w[:-1] for w in theirs if w.endswith("s") and len(w) > 4]  # a genitive: "des Machthabers"
     if head in theirs or any(w.endswith(head) and len(head) >= 4 for w in theirs) or head in lx.general_person_nouns:
         return True
     return any(head in group and any(w in group for w in theirs) for group in lx.role_variants)
