@@ -6,7 +6,7 @@ Evidence, in order of trust:
    13.10.2024", "13.10.2024, 14:32 Uhr"), labelled publication stamps on a line of their own
    anywhere ("Stand: 13.10.2024", "Update vom 3. Mai 2020, 16:05 Uhr:", "Published Oct. 13, 2024",
    also in parentheses) and a credit in parentheses closing the text after its last sentence
-   ("… bleibt offen. (Anna Muster, 13.10.2024)", "(APA, 13.10.2024)"); of several stamps the
+   ("… bleibt offen. (Anna Muster, 13.10.2024)", "(APA, 13.10.2024)", also on a line of its own); of several stamps the
    latest (a live blog is as new as its last update);
 2. the latest date of an embedded post (an article is not older than what it embeds).
 
@@ -59,7 +59,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "after": re.compile(r"\s*(?:$|[,|·:–—(/-]|\)\s*$|\d{1,2}[:.]\d\d|um\b|at\b|Uhr\b)", re.I),
         # a credit closing the text after its last sentence: "… ausgefallen. (Anna Muster, 12.9.2015)",
         # "(APA, 3.4.2016)", "(red, 3.4.2016)", "(3.4.2016)"
-        "credit": re.compile(r"(?<=[.!?…\"“”»«’'])\s*\((?P<names>[^()\n]{0,100}?)[,;]?\s*"
+        # also on a line of its own after the last sentence ("…\n(APA, 13.10.2024)")
+        "credit": re.compile(r"(?<=[.!?…\"“”»«’'\n])\s*\((?P<names>[^()\n]{0,100}?)[,;]?\s*"
                              r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:1[5-9]|20)\d\d)\)[\s\"'“”]*$"),
     }
 

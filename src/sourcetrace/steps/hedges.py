@@ -82,6 +82,8 @@ class _HedgeLex:
     reputation_marker: str
     reputation_gap: int
     reputation_agent: str
+    reputation_participles: frozenset[str]  # "der als liberal geltende Minister"
+    reputation_participle_not_after: frozenset[str]
     boundaries: frozenset[str]
     openers: list[tuple[tuple[str, ...], str]]
     ability: frozenset[str]
@@ -107,6 +109,10 @@ class _HedgeLex:
     passive_gap: int
     modal_verbs: frozenset[str]
     ability_conditions: list[tuple[str, ...]]
+    ability_hopes: list[tuple[str, ...]]  # "hofft, dass er … könne": an ability hoped for
+    ability_subordinators: frozenset[str]
+    epistemic_infinitives: frozenset[str]
+    impersonal_subjects: frozenset[str]
     forecast_phrases: list[tuple[str, ...]]
 
 
@@ -164,6 +170,8 @@ def _lex(code: str) -> _HedgeLex:
         reputation_marker=str(rep.get("marker", "")).lower(),
         reputation_gap=int(rep.get("max_gap", 0)),
         reputation_agent=str(rep.get("agent", "")).lower(),
+        reputation_participles=frozenset(w.lower() for w in rep.get("participles", [])),
+        reputation_participle_not_after=frozenset(w.lower() for w in rep.get("participle_not_after", [])),
         boundaries=frozenset(clause.get("boundaries", [])),
         openers=openers,
         ability=frozenset(d.get("ability_modals", [])),
@@ -190,6 +198,10 @@ def _lex(code: str) -> _HedgeLex:
         passive_gap=int(passive.get("max_gap", 0)),
         modal_verbs=frozenset(w.lower() for w in d.get("modal_verbs", [])),
         ability_conditions=_phrases(d.get("ability_conditions", [])),
+        ability_hopes=_phrases(d.get("ability_hopes", [])),
+        ability_subordinators=frozenset(d.get("ability_subordinators", [])),
+        epistemic_infinitives=frozenset(d.get("epistemic_infinitives", [])),
+        impersonal_subjects=frozenset(d.get("impersonal_subjects", [])),
         forecast_phrases=[p for p in _phrases(d.get("forecast_infinitives", {}).get("words", [])) if len(p) > 1],
     )
 
@@ -336,6 +348,8 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
     cl = _clause(low, i, lx)
     if cl.kind == "means" and low[i] in lx.ability:
         return False  # "Karten, mit denen Familien günstiger reisen könnten": the means to act, an ability
+    if low[i] in lx.ability and _hoped_ability(low, i, cl, lx):
+        return False  # "Er hofft, dass er bald wieder spielen könne": an ability hoped for, no doubt
     if low[i] in lx.ability and any(tuple(low[k : k + len(p)]) == p for p in lx.ability_conditions
                                     for k in range(i + 1, min(cl.end, i + 3))):
         return False  # "Der Bau könne erst dann starten, wenn …": what makes it possible, not a doubt
@@ -355,6 +369,19 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
     nxt = low[i + 1] if i + 1 < len(low) else ""
     # "couldn't attend", "could hear the voice": a past ability
     return not (low[i] in lx.ability and (nxt.endswith("n't") or nxt in lx.ability_verbs))
+
+
+def _hoped_ability(low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> bool:
+    """A verb-final modal of ability in a dass-clause after a word of hope or confident expectation
+    (`ability_hopes`, within six words before the subordinator), its infinitive no `sein`/`haben`
+    of an inference and its subject not impersonal "es"."""
+    if not lx.ability_hopes or i + 1 != cl.end or cl.start < 2:
+        return False
+    k = cl.start if low[cl.start] in lx.ability_subordinators else -1
+    if k < 0 or low[i - 1] in lx.epistemic_infinitives or any(w in lx.impersonal_subjects for w in low[k + 1 : k + 3]):
+        return False
+    before = low[max(0, k - 7) : k]
+    return any(tuple(before[j : j + len(p)]) == p for p in lx.ability_hopes for j in range(len(before) - len(p) + 1))
 
 
 _QUOTES = frozenset(QUOTE_MARKS)
@@ -537,6 +564,16 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             continue
         if w in lx.passive_participles and _passive_reputation(low, i, lx):
             add(i, i, "reputation", "hedge.reputation_passive")
+            continue
+        if w in lx.reputation_participles:
+            # "der als liberal geltende Minister": the marker before the participle, in its clause
+            if i > 0 and low[i - 1] not in lx.reputation_participle_not_after:
+                for j in range(i - 1, max(-1, i - 2 - lx.reputation_gap), -1):
+                    if low[j] in lx.boundaries:
+                        break
+                    if low[j] == lx.reputation_marker:
+                        add(j, i, "reputation", "hedge.reputation_participle")
+                        break
             continue
         if w in lx.reputation_verbs:
             # "gilt als", "X gilt seit Jahren als der beste …", "seen by many as"

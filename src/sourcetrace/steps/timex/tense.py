@@ -29,6 +29,29 @@ def _tense_markers(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _participles(code: str | None) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """What makes a past marker a participle, which carries no tense of its own: the participle
+    shapes (`tense_participle_patterns`: German "gesperrt"), the words before an English "-ed"
+    that make it one (`participle_auxiliaries`: "stay closed", "is expected"), and the finite
+    verbs of a state that hold in the present (`tense_state_verbs`: "bleibt", "remains")."""
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+    shapes = [p for c in codes for p in load(c, "time").get("tense_participle_patterns", [])]
+    rx = re.compile("|".join(f"(?:{p})" for p in shapes) or r"(?!x)x")
+    aux = frozenset(w.lower() for c in codes for w in load(c, "time").get("participle_auxiliaries", []))
+    state = frozenset(w.lower() for c in codes for w in load(c, "time").get("tense_state_verbs", []))
+    return rx, aux, state
+
+
+def _participle(window: str, m: re.Match[str], code: str | None) -> bool:
+    """A past marker that is a participle ("gesperrt", "will stay closed"), not a finite verb."""
+    shapes, aux, _state = _participles(code)
+    if shapes.fullmatch(m.group(0)):
+        return True
+    before = re.search(r"(\w+)\s+$", window[max(0, m.start() - 30) : m.start()])
+    return bool(before and before.group(1).lower() in aux and m.group(0).endswith("ed"))
+
+
+@cache
 def _present_exclude(code: str | None) -> frozenset[str]:
     return frozenset(load(code, "time").get("present_future_exclude", [])) if code in SUPPORTED else frozenset()
 
@@ -61,6 +84,23 @@ def _determiner_before() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
 
 
+def _clause_of(window: str, pos: int, end: int) -> tuple[int, int]:
+    """The clause around window[pos:end]: between the clause breaks before and after it."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(window)]
+    return max((b for b in breaks if b < pos), default=-1) + 1, min((b for b in breaks if b >= end), default=len(window))
+
+
+def _state_verb(window: str, match: str, code: str | None = None) -> bool:
+    """A verb of a state that holds now (`tense_state_verbs`: "bleibt", "remains") in the
+    expression's own clause: "bleibt bis Montag gesperrt" lasts into the days to come."""
+    state = _participles(code)[2]
+    pos = window.find(match)
+    if not state or pos < 0:
+        return False
+    c0, c1 = _clause_of(window, pos, pos + len(match))
+    return any(w.lower() in state for w in re.findall(r"\w+", window[c0:pos] + " " + window[pos + len(match) : c1]))
+
+
 @lru_cache(maxsize=1024)  # asked again for the same expression against the other end of the date range
 def _tense_where(window: str, match: str, code: str | None = None) -> tuple[str, bool]:
     """"past", "future" or "neutral" for a time expression: by the tense markers of its own clause;
@@ -79,12 +119,29 @@ def _tense_where(window: str, match: str, code: str | None = None) -> tuple[str,
         # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows
         c1 = min((b for b in breaks if b > c1), default=len(window))
     frame = _lex().frame_verbs
+    # a participle of the expression's own clause carries no tense when a finite marker or a verb
+    # of a state stands in that clause ("will stay closed until Monday", "bleibt bis Montag gesperrt")
+    participles: set[int] = set()
+    finite_inside = False
+    state = _participles(code)[2]
+    for rx, name in ((past_rx, "past"), (future_rx, "future")):
+        for m in rx.finditer(window, c0, c1):
+            if pos <= m.start() < end or _determiner_before().search(window, 0, m.start()):
+                continue  # the expression's own words; a noun or adjective after an article
+            if name == "past" and _participle(window, m, code):
+                participles.add(m.start())
+            else:
+                finite_inside = True
+    if participles and not finite_inside and state:
+        finite_inside = any(w.lower() in state for w in re.findall(r"\w+", window[c0:pos] + " " + window[end:c1]))
     best: tuple[int, int, str] | None = None
     for rx, name in ((past_rx, "past"), (future_rx, "future")):
         for m in rx.finditer(window):
             if pos <= m.start() < end:
                 continue  # inside the expression itself ("vergangenen Woche" is handled there)
             inside = c0 <= m.start() < c1
+            if inside and finite_inside and m.start() in participles:
+                continue
             if not inside and m.group(0).lower() in frame:
                 continue
             if name == "past" and _determiner_before().search(window, 0, m.start()) and not m.group(0).endswith("ed"):

@@ -9,7 +9,7 @@ from functools import cache
 
 from ...document import ArticleDate, Span
 from ...resources import SUPPORTED, load
-from .tense import _fronted_present, _tense_where
+from .tense import _fronted_present, _state_verb, _tense_where
 from .words import _alt, _lex, _patterns
 
 
@@ -46,6 +46,23 @@ def _parts_longest_first() -> list[tuple[str, str]]:
 def _month_words() -> list[tuple[re.Pattern[str], int]]:
     """Each month word as a whole-word pattern, longest first (compiled once)."""
     return [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), v) for k, v in sorted(_lex().months.items(), key=lambda kv: -len(kv[0]))]
+
+
+def _forward(words: list[str], sentence: str, t: str) -> bool:
+    """A forward preposition opens the expression ("bis Montag") or stands right before it
+    ("until Monday", "by Friday"): `forward_prepositions` of resources/<lang>/time.json."""
+    lx = _lex()
+    if words[0] in lx.forward:
+        return True
+    pos = sentence.find(t)
+    before = re.search(r"(\w+)\s+$", sentence[max(0, pos - 20) : pos]) if pos > 0 else None
+    return bool(before and before.group(1).lower() in lx.forward)
+
+
+@cache
+def _multiword_numbers() -> tuple[str, ...]:
+    """The number words of more than one word ("a half"), longest first."""
+    return tuple(sorted((k for k in _lex().numbers if " " in k), key=len, reverse=True))
 
 
 def _part_of(low: str) -> str:
@@ -216,6 +233,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return ("TIME", f"{day.isoformat()}T{_part_of(low)}") if kind == "weekday_part" else ("DATE", day.isoformat())
         if any(w in lx.past for w in words) or words[0] in lx.backward:  # "vom Samstag", "seit Montag"
             nextish = False
+        elif _forward(words, sentence, t) and tense != "past" and _state_verb(sentence, t, code):
+            nextish = True  # "bleibt bis Montag gesperrt", "remains closed until Monday": the next one
         elif any(w in lx.nxt for w in words) or tense == "future" or (tense == "neutral" and _fronted_present(sentence, t, code)):
             nextish = True  # ("Am Dienstag kommen die Minister zusammen": the present of a plan)
         elif tense == "past":
@@ -274,6 +293,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
     if kind == "duration":
         toks = re.findall(r"[\wäöü,.]+", low)
         n = next((x for x in (_num(w) for w in toks) if x is not None), 1 if toks[:1] == ["eines"] else None)
+        # a number word of two words first ("a half hour" is half of one, not one)
+        n = next((lx.numbers[k] for k in _multiword_numbers() if low.startswith(k + " ")), n)
+        if n is not None and n == int(n) and any(h in low for h in lx.half_suffixes):
+            n += 0.5  # "two and a half years": P2.5Y
         unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or unit_ is None:
             return None

@@ -44,6 +44,8 @@ class _Lex:
     ordinal_unit_degree: frozenset[str]  # "a second, more powerful quake": degree words of the adjective after a comma
     ordinal_unit_not_comparative: frozenset[str]  # "a second, however …": words in -er that are no comparative
     year_adjective_nouns: frozenset[str]  # "seines 40-jährigen Bestehens": nouns that make "-jährig" a duration
+    half_suffixes: tuple[str, ...]  # "two and a half years", "a two-and-a-half-year term": one half more
+    set_determiners: frozenset[str]  # "every Monday", "jeden Montag": a set of days, not one day
 
 
 @cache
@@ -98,6 +100,9 @@ def _lex() -> _Lex:
         ordinal_unit_not_comparative=frozenset(w.lower() for lang in SUPPORTED
                                                for w in load(lang, "time").get("ordinal_unit", {}).get("not_comparatives", [])),
         year_adjective_nouns=frozenset(w.lower() for w in mergedl("year_adjective_nouns")),
+        # the separate ones only: a joined German "einhalb" is part of its number word ("zweieinhalb")
+        half_suffixes=tuple(sorted((w for w in mergedl("half_suffixes") if w[:1] in " -"), key=len, reverse=True)),
+        set_determiners=frozenset(w.lower() for w in mergedl("set_determiners")),
     )
 
 
@@ -130,6 +135,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     P = _alt(lx.past | lx.nxt | lx.this)
     U = _alt(lx.units)
     N = _alt(k for k in lx.numbers if len(k) > 1 or k == "a") + r"|\d+(?:[.,]\d+)?"
+    # a whole number and a half, separate from it ("two and a half", "two-and-a-half")
+    H = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lx.half_suffixes) or "(?!x)x"
     Y = r"(?:1[5-9]\d\d|20\d\d)"
     pre_de = r"(?:(?:am|im|ab|seit|bis|vom|zum|um|in|an|von|nach|vor|Anfang|Mitte|Ende|Ende des|Anfang des|Mitte des)\s+(?:dem\s+|den\s+|der\s+)?)?"
     pre_en = r"(?:(?:on|in|since|until|by|from|early|late|mid|last|this|next|earlier|later)\s+(?:the\s+)?)?"
@@ -171,13 +178,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # also hyphenated before a noun ("an 18-year insurgency", "a 30-day deadline"); not an age
         # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
         # "binnen eines Tages": one unit in the genitive after a word of time span ("Eines Tages" alone is no duration)
-        ("duration", rf"\b(?:(?:{N})\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)"
+        ("duration", rf"\b(?:(?:{N})(?:{H})?\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)"
                      # "a second person", "a second, smaller fire": an ordinal before its noun (with an
                      # adjective after a comma), not one second
                      + _ordinal_unit(lx)),
         # "seit seinem fast 60-jährigen Bestehen": '-jährig' before a noun of lasting is a duration (else mostly an age)
         ("duration_years_adj", rf"\b(?:\d+-|{_alt(k for k in lx.numbers if k.isalpha() and len(k) > 2)})jährige[nmrs]?(?=\s+(?:{_alt(lx.year_adjective_nouns) or '(?!x)x'})\b)"),
-        ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"),
+        ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"
+                # "every Monday", "jeden Montag" (set_determiners of resources/<lang>/time.json)
+                rf"|\b(?:{_alt(lx.set_determiners) or '(?!x)x'})\s+(?:{W})\b"),
         ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"),
         ("decade2", r"\b(?:in\s+)?den\s+(\d0)er(?:\s+Jahren|-Jahren)\b"),
         ("clock2", r"\b(?:um|ab|bis|gegen|von)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?!\s*(?:Euro|Franken|Dollar|Prozent|%|Meter|km|Mio|Millionen))"),
@@ -261,7 +270,7 @@ def _needs() -> dict[str, tuple[str, ...]]:
         "duration2": units,
         "duration": units,
         "set": ("täglich", "wöchentlich", "monatlich", "jährlich", "daily", "weekly", "monthly", "annually",
-                "yearly", "tag", "monat", "jahr", "woche", "mittwoch", "day", "week", "month", "year"),
+                "yearly", "tag", "monat", "jahr", "woche", "day", "week", "month", "year", *weekdays),
         "century": ("jahrhundert",),
         "decade2": (_DIGIT,),
         "clock2": (_DIGIT,),
