@@ -9,7 +9,8 @@ of its `.meta.json`, gold and predictions written in the scorer's format to a te
 
 Each set is a pair of files in attrdev/: `articles.tsv` with `labels.json` (first and second sets:
 dev, held-out, dev2, held-out2), then `articlesN.tsv` with `labelsN.json` for the N-th set (splits
-`devN` and `held-outN` for the third, fourth and fifth; the sixth is held out whole: `held-out6` only). The later sets read their texts from two
+`devN` and `held-outN` for the third, fourth and fifth; the sixth is held out whole: `held-out6` only;
+the eighth is all dev: `dev8` only). The later sets read their texts from two
 corpora through `corpus_text`: `aeb` (scrapinghub-aeb's ground-truth `articleBody`, the date from the
 page URL) and `10kgnad` (a row of 10kGNAD's test.csv, no date).
 
@@ -44,9 +45,9 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 
 
 # articlesN.tsv + labelsN.json, and the splits each set has: devN and held-outN, or only held-outN
-# for a set that is held out whole (the sixth)
+# for a set that is held out whole (the sixth), or only devN for a set that is all dev (the eighth)
 LATER_SETS: dict[int, tuple[str, ...]] = {3: ("dev", "held-out"), 4: ("dev", "held-out"), 5: ("dev", "held-out"),
-                                          6: ("held-out",)}
+                                          6: ("held-out",), 8: ("dev",)}
 SETS = (("articles.tsv", "labels.json"), *((f"articles{n}.tsv", f"labels{n}.json") for n in LATER_SETS))
 SPLITS = ("dev", "held-out", "dev2", "held-out2", *(f"{s}{n}" for n, kinds in LATER_SETS.items() for s in kinds))
 # a date in a page URL: /2019/11/19/, /2019/11/, /2019-11-19/, -2019-11-19 (then / - . or the end)
@@ -197,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--split", choices=[*SPLITS, "all"], default="dev",
                     help="dev2/held-out2: the second set of labels (articles.tsv); devN/held-outN: the N-th "
-                         "(articlesN.tsv, N = 3, 4, 5; the sixth set has held-out6 only); all: every split")
+                         "(articlesN.tsv, N = 3, 4, 5; the sixth set has held-out6 only, the eighth dev8 only); all: every split")
     ap.add_argument("--lang", choices=["de", "en"])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="list misses, false alarms, wrong sources and missed links")

@@ -58,7 +58,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     from attr_check import HERE, LATER_SETS, SETS, SPLITS, read_tsv
 
     numbers = {"articles3.tsv": range(1, 11), "articles4.tsv": range(11, 19), "articles5.tsv": range(19, 29),
-               "articles6.tsv": range(29, 39)}
+               "articles6.tsv": range(29, 39), "articles8.tsv": range(49, 59)}
     assert set(numbers) == {f"articles{n}.tsv" for n in LATER_SETS}
     for tsv, js in SETS:
         labels = json.loads((HERE / js).read_text(encoding="utf-8"))["articles"]
@@ -74,10 +74,10 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                 assert r["article"][0] == {"en": "e", "de": "g"}[r["language"]]
                 number = int(r["article"][1:])
                 assert number in numbers[tsv]
-                if "dev" in LATER_SETS[int(n)]:
+                if set(LATER_SETS[int(n)]) == {"dev", "held-out"}:
                     assert r["split"].startswith("dev") == (number % 2 == 1)
-                else:  # a set held out whole (the sixth): every article is held out
-                    assert r["split"] == f"held-out{n}"
+                else:  # a set held out whole (the sixth) or all dev (the eighth): one split
+                    assert r["split"] == f"{LATER_SETS[int(n)][0]}{n}"
                 assert r["corpus"] in {"aeb", "10kgnad"} and r["key"]
             entry = labels[r["article"]]
             assert len(entry["sha256"]) == 64
@@ -89,6 +89,10 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     rows6 = read_tsv(HERE / "articles6.tsv")
     assert len(rows6) == 20 and {r["split"] for r in rows6} == {"held-out6"}
     assert "held-out6" in SPLITS and "dev6" not in SPLITS
+    assert "dev8" in SPLITS and "held-out8" not in SPLITS
+    # no corpus text is in two sets (dev8 was taken so that no later held-out set meets it)
+    keys = [(r["corpus"], r["key"]) for tsv, _ in SETS[1:] for r in read_tsv(HERE / tsv)]
+    assert len(keys) == len(set(keys))
     rows2 = read_tsv(HERE / "articles.tsv")
     assert {r["article"] for r in rows2 if r["split"] == "held-out2"} == {"012", "015", "021", "024", "027", "030"}
 
