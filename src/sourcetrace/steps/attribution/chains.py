@@ -50,6 +50,7 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             sp = unlisted_outlet(ctx, phrase_sp, lx)  # "told the Harbor Ledger": a title the gazetteer does not know
         if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)) or publisher_noun(ctx, sp, lx):
             continue
+        sp = house_referent(ctx, sp, lx) or sp  # "told the outlet" after "a report by the Harbor Ledger": the Ledger
         out.append(sp)
         up[sp] = key in lx.via_upstream
     # verb last in a subordinate clause: "…, der sich auf interne Papiere beruft," — the phrases
@@ -170,7 +171,7 @@ def _according(code: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives", "broadcast_prepositions",
                                                     "agent_prepositions", "agent_heads", "agent_verbs", "addressee_prepositions", "source_prepositions", "relay_participles", "recalled_documents", "programme_heads",
                                                     "house_determiners", "house_nouns", "unlisted_outlet_exclude",
-                                                    "outlet_title_heads", "office_modifiers")}
+                                                    "outlet_title_words", "office_modifiers", "media_name_nouns", "outlet_articles")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -296,20 +297,19 @@ def _short_outlet(ctx: Context, sp: Span, lx: Lang) -> bool:
 
 
 def unlisted_outlet(ctx: Context, sp: Span, lx: Lang) -> Span | None:
-    """An English outlet the gazetteer does not know, by where it stands: after a phrase of
-    address ("told the Harbor Ledger", "in an interview with the Valley Courier") or after a
-    report's preposition ("a report in the Harbor Ledger"), "the" and one to four words in
-    capitals that name no other kind of body (a government, a court, a party: "told the Senate
+    """An English outlet the gazetteer does not know, by where it stands and what it looks like:
+    after a phrase of address ("told the Harbor Ledger", "in an interview with the Valley Courier")
+    or after a report's preposition ("a report in the Harbor Ledger"), "the" and one to four words
+    in capitals that name no other kind of body (a government, a court, a party: "told the Senate
     Committee"; a club, a union, a church: `unlisted_outlet_exclude`), no person (a person's name
-    has no article) and no place. A time the noun phrase ran on into is cut off ("told the Harbor
-    Ledger Monday afternoon"); a reporter after the outlet's possessive is left out ("told the
-    Harbor Ledger's Jane Roe": the Harbor Ledger). A title whose last word is also a role names an outlet only when
-    that word is one of `outlet_title_heads` and no word before it makes an office of it
-    (`office_modifiers`). The outlet's span, or None."""
+    has no article) and no place, and that look like a medium (`_medium_like`: "told the Pope",
+    "the Fed", "the Inquiry", "the Lees" are none). A time the noun phrase ran on into is cut off
+    ("told the Harbor Ledger Monday afternoon"); a reporter after the outlet's possessive is left
+    out ("told the Harbor Ledger's Jane Roe": the Harbor Ledger). The outlet's span, or None."""
     if lx.code != "en":
         return None
     words = list(_TITLE_WORD.finditer(ctx.text, sp.start, sp.end))
-    if len(words) < 2 or words[0].group() not in ("the", "The"):
+    if len(words) < 2 or words[0].group().lower() not in _according(lx.code)["outlet_articles"]:
         return None
     k = 1
     owner = False  # "the Harbor Ledger's Jane Roe": the outlet of its reporter
@@ -328,13 +328,44 @@ def unlisted_outlet(ctx: Context, sp: Span, lx: Lang) -> Span | None:
         return None
     if any(e.span.overlaps(out) and e.label in ("PER", "LOC") for e in ctx.doc.entities):
         return None
-    typ = classify_mention(ctx.text[out.start : out.end], lx)[1]
-    if typ == "person":
-        # "the Argus Leader": a title word that is also a role ends it, after a word that makes no office of it
-        # (not "the Majority Leader", "the Deputy Leader")
-        heads, offices = _according(lx.code)["outlet_title_heads"], _according(lx.code)["office_modifiers"]
-        return out if last in heads and not any(w.group() in offices for w in words[1 : k - 1]) else None
-    return out if typ in ("unnamed", "media") else None
+    title = [w.group() for w in words[1 : k - 1]] + [last]
+    return out if _medium_like(ctx, out, title, lx) else None
+
+
+def _medium_like(ctx: Context, out: Span, title: list[str], lx: Lang) -> bool:
+    """Whether "the" + `title` (its words in capitals) looks like a medium: its type is a medium
+    (a word of one in it: "the Valley Courier", "the Upton Times"); or a place or a name before a
+    word that closes newspapers' titles (`outlet_title_words`: "the Fenwick Ledger", "the Upton
+    Leader"), with no word before it that makes an office of a role ("the Majority Leader",
+    `office_modifiers`); or the text uses the same name as a medium elsewhere ("the Ledger
+    newspaper", "Ledger columnist Kim Hale": `_named_as_media`). Not "the Pope", "the Fed", "the
+    Inquiry", "the Lees", "the Park Ranger", "the Editor"."""
+    if classify_mention(ctx.text[out.start : out.end], lx)[1] in ("media", "news_agency"):
+        return True
+    d = _according(lx.code)
+    if len(title) >= 2 and title[-1] in d["outlet_title_words"] and not any(w in d["office_modifiers"] for w in title[:-1]):
+        return True
+    return " ".join(title) in _named_as_media(ctx.text, lx.code)
+
+
+@lru_cache(maxsize=4)
+def _named_as_media(text: str, code: str) -> frozenset[str]:
+    """The names in capitals the text uses as media: before a noun of the press ("the Upton Leader
+    newspaper", "Ledger columnist Kim Hale": `media_name_nouns`) or after one ("the weekly Upton
+    Leader", "the newspaper Upton Leader"), without a leading "The"; one search per text."""
+    nouns = "|".join(re.escape(n) for n in sorted(_according(code)["media_name_nouns"], key=len, reverse=True))
+    if not nouns:
+        return frozenset()
+    name = r"((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)"
+    out: set[str] = set()
+    for rx in (rf"{name}(?:['’]s)?\s+(?:{nouns})\b", rf"\b(?:{nouns})\s+(?:the\s+)?{name}"):
+        for m in re.finditer(rx, text):
+            words = m.group(1).split()
+            if words and words[0] in ("The", "A", "An"):
+                words = words[1:]
+            if words:
+                out.add(" ".join(words))
+    return frozenset(out)
 
 
 #: a word of a title ("Ledger", "St.", "A&M")
@@ -344,16 +375,40 @@ _TITLE_WORD = re.compile(r"[\w'’.&-]*\w")
 def publisher_noun(ctx: Context, sp: Span, lx: Lang) -> bool:
     """"told the outlet", "told this newspaper": an outlet named by its kind alone (`house_nouns`)
     when the text names no outlet before it (a known one, `_all_outlet_names`, or one that is a
-    link or a source of a claim before it) is the article's own publisher, the end of every chain
-    and no link of it; after a named outlet it may mean that one, and stays a link."""
-    words = re.findall(r"[\w-]+", ctx.text[sp.start : sp.end].lower())
-    if len(words) != 2 or words[0] not in _according(lx.code)["house_determiners"] or words[1] not in _according(lx.code)["house_nouns"]:
+    link or a source of a claim before it, listed or not: "according to a report by the Harbor
+    Ledger") is the article's own publisher, the end of every chain and no link of it; after a
+    named outlet it may mean that one, and stays a link (`house_referent`)."""
+    if not _house_phrase(ctx, sp, lx):
         return False
     if _first_outlet(ctx.text) < sp.start:
         return False
+    return _media_before(ctx, sp, lx) == []
+
+
+def house_referent(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """The outlet that "the outlet", "the paper" (`house_nouns`) means: the medium named last before
+    it in the 3,000 characters before (a link, a medium that is a source, a known outlet's name);
+    None for any other phrase or when there is none."""
+    if not _house_phrase(ctx, sp, lx):
+        return None
+    found = _media_before(ctx, sp, lx)
+    lo = max(0, sp.start - 3000)
+    known = [Span(m.start(), m.end()) for m in _all_outlet_names().finditer(ctx.text, lo, sp.start)]
+    found += [k for k in known[-1:] if k.start >= lo]
+    return max(found, key=lambda x: x.end, default=None)
+
+
+def _house_phrase(ctx: Context, sp: Span, lx: Lang) -> bool:
+    words = re.findall(r"[\w-]+", ctx.text[sp.start : sp.end].lower())
+    return len(words) == 2 and words[0] in _according(lx.code)["house_determiners"] and words[1] in _according(lx.code)["house_nouns"]
+
+
+def _media_before(ctx: Context, sp: Span, lx: Lang) -> list[Span]:
+    """The links and the sources that are media (listed or not) of the claims before `sp`, but for
+    phrases of a house noun (which mean one of these or the publisher)."""
     links = (v for c in ctx.cands for v, _ in c.via if v.end <= sp.start)
-    media = (c.source for c in ctx.cands if c.source is not None and c.source.end <= sp.start and is_medium(ctx, c.source, lx))
-    return not any(not publisher_noun(ctx, v, lx) for v in chain(links, media))
+    media = (c.source for c in ctx.cands if c.source is not None and c.source.end <= sp.start and held_medium(ctx, c.source, lx))
+    return [x for x in chain(links, media) if not _house_phrase(ctx, x, lx)]
 
 
 @lru_cache(maxsize=4)
@@ -997,7 +1052,8 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
     from .contents import content_after
     from .cues import NOT_SPEECH, cue_at, negated
 
-    if outer.source is None or len(outer.content) != 1 or outer.mode != "indirect" or not (nested_speech(lx) or not ctx.denews):
+    if outer.source is None or len(outer.content) != 1 or not (outer.mode == "indirect" or (outer.mode == "according_to" and lx.code == "en")) \
+            or not (nested_speech(lx) or not ctx.denews):
         return None
     body = outer.content[0]
     toks = sent.tokens
@@ -1014,6 +1070,8 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
             if a < e < inner[-1] and toks[e].text.lower() in ("of", "des", "der", "von") and (e2 := np_forward(
                     ctx, toks, e + (0 if toks[e].text.lower() in ("des", "der") else 1), lx, apposition=False)) > e + 1:
                 e = e2
+        if lx.code == "en" and a < e < inner[-1]:
+            e = min(with_prepositions(ctx, toks, e, lx), inner[-1])  # "when officials in the capital announced …"
         if e <= a or e > inner[-1] - 1:
             continue
         medium = Span(toks[a].span.start, toks[e - 1].span.end)

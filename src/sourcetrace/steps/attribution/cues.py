@@ -82,7 +82,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         if low in lx.speech_nouns and re.fullmatch(r"[\w.-]+['’]s", toks[i - 1].text) and toks[i - 1].text[:-2].lower() not in lx.contracting_pronouns \
                 and (ctx.pos_at(toks[i].span) != "VERB" or (relation_at(ctx.doc, toks[i].span) or "").startswith(("nsubj", "obj"))):
             return None  # "the minister's warning that …": a noun after a possessive, the subject or object of the verb after it
-        if low in lx.noun_homographs and ctx.pos_at(toks[i].span) in ("NOUN", "PROPN") and not _verb_before_that(ctx, toks, i, lx):
+        if low in lx.noun_homographs and ctx.pos_at(toks[i].span) in ("NOUN", "PROPN") and not _verb_before_that(ctx, toks, i, lx) \
+                and not _closing_tag(toks, i, lx):
             return None  # "member states", "his remarks": the parse reads a noun
         if low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].text.lower() in _participle_prepositions() \
                 and relation_at(ctx.doc, toks[i].span) == "acl" and ctx.pos_at(toks[i - 1].span) == "NOUN":
@@ -157,6 +158,25 @@ def _verb_before_that(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool
         return False  # ("The Daily Ledger reports he was …": a subject pronoun opens the clause)
     prev = toks[i - 1].text
     return prev in lx.subject_pronouns or (prev[:1].isupper() and prev.isalpha()) or (relation_at(ctx.doc, toks[i - 1].span) or "").startswith("nsubj")
+
+
+def _closing_tag(toks: list[Token], i: int, lx: Lang) -> bool:
+    """A cue form that is as often a noun closes the sentence after a comma with a name after it,
+    or opens an as-clause after one ("…, reports Reuters.", "…, reports the Harbor Ledger.", "As
+    Ann Roe reports, …", "As Roe reports for the Ledger, …"): a verb, whatever a weak parse says
+    (not "…, reports of fighting", "…, reports said", "as reports show")."""
+    if i >= 1 and toks[i - 1].text == ",":
+        rest = [t.text for t in toks[i + 1 :]]
+        while rest and rest[-1] in (".", "!", "?"):
+            rest.pop()
+        if rest and rest[0].lower() in lx.determiners and rest[0].lower() not in lx.possessive_determiners:
+            rest = rest[1:]
+        return 0 < len(rest) <= 5 and all(w[:1].isupper() for w in rest)
+    a = next((k for k in range(i - 1, -1, -1) if toks[k].text.lower() in lx.wie), None)
+    if a is None or not (a == 0 or toks[a - 1].text == ",") or a + 1 >= i:
+        return False
+    return all(t.text[:1].isupper() or t.text.lower() in lx.determiners for t in toks[a + 1 : i]) \
+        and i + 1 < len(toks) and toks[i + 1].text in (",", "for", "in", "on")
 
 
 def after_auxiliary(toks: list[Token], i: int, lx: Lang) -> bool:

@@ -124,7 +124,9 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
                 break
             j = e
             continue
-        if low in lx.np_stop or low in preps or low in SUBORDINATORS or low in AUX:
+        if lx.code == "en" and low in lx.np_stop and len(t) >= 2 and t.isupper() and t.isalpha() and low not in preps and low not in AUX:
+            pass  # "according to WHO": an acronym, not the pronoun
+        elif low in lx.np_stop or low in preps or low in SUBORDINATORS or low in AUX:
             if not (lx.code == "de" and saw_head and t[:1].isupper() and j > i and toks[j - 1].text[:1].isupper()
                     and toks[j - 1].text.isalpha() and toks[j - 1].text.lower() not in lx.np_stop):
                 break

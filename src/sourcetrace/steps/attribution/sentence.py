@@ -162,9 +162,27 @@ def relayed_speech(ctx: Context, si: int, sent: Sentence, lx: Lang, n0: int) -> 
                    and not any(cc.overlaps(asrc) or cc.overlaps(acue) for cc in c.content) for c in new):
         for c in new:
             c.via = [*a.via, *c.via, (asrc, False)]
+        if lx.code == "en" and all(_in_adverbial_clause(toks, c, lx) for c in new):
+            # "According to the Ledger, the ward closed after officials announced that …": the
+            # clause around the speech act is the Ledger's own claim, the speech act nested in it
+            # (benchmarks/attrdev/README.md, "Nested speech")
+            for c in new:
+                c.rule += "+nested"
+            ctx.cands[n0:n0] = acc
         return
     del ctx.cands[n0:]
     ctx.cands.extend(acc)
+
+
+def _in_adverbial_clause(toks: list[Token], c: Cand, lx: Lang) -> bool:
+    """The speaker of `c` opens a clause of time or reason after the main clause's first words
+    ("the ward closed after officials announced …", "…, when authorities said …"): a subordinator
+    that no clause of what is said opens (`complementizers`: "that") right before it."""
+    if c.source is None:
+        return False
+    k = next((k for k, t in enumerate(toks) if t.span.start == c.source.start), None)
+    return k is not None and k >= 3 and toks[k - 1].text.lower() in SUBORDINATORS - lx.complementizers - lx.wie \
+        and toks[k - 1].text.lower() != "if"
 
 
 def relay_only(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

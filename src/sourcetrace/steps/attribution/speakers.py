@@ -967,7 +967,8 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     first = content[0]
     low = first.lower()
     attribute = lx.code == "de" and words[0] != first and low in PREPOSITIONS_DE and len(content) > 3  # "die auf X spezialisierte Zeitung"
-    if (low in lx.np_stop and low not in lx.determiners and not attribute) or low in SUBORDINATORS:
+    acronym = lx.code == "en" and len(first) >= 2 and first.isupper() and first.isalpha()  # "WHO", not "who"
+    if ((low in lx.np_stop and low not in lx.determiners and not attribute) or low in SUBORDINATORS) and not acronym:
         return False
     if len(content) <= 2 and low in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in lx.determiners \
             and not (low in lx.name_particles and first[:1].isupper() and len(content) == 2 and content[1][:1].isupper()):
@@ -1115,7 +1116,8 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
     dashes = [m for m in range(a + 1, k) if any(d in text[words[m - 1].end : words[m].start] for d in ("—", "–", "--", "―", " - "))]
     if dashes and text[words[dashes[-1]].start][:1].isupper():
         a = dashes[-1]  # "LA CROSSE, Wis. — Gov. Ann Lee": a dateline or an opener before the dash
-    rel = next((m for m in range(a + 1, k) if (low[m] in lx.relatives - lx.object_relatives or (low[m] in lx.object_relatives and m in commas))
+    rel = next((m for m in range(a + 1, k) if ((low[m] in lx.relatives - lx.object_relatives and not text[words[m].start : words[m].end].isupper())
+                                               or (low[m] in lx.object_relatives and m in commas))
                 or (m in commas and low[m].endswith("ing") and text[words[m].start].islower())), None)
     if rel is not None:
         k = rel  # "Mr. Obama, who understood …", "The senator, appearing on Fox News,": no part of the speaker

@@ -363,9 +363,11 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
         if lx.code == "en" and i + 1 < n and not takes_addressee(lx, toks[i].text) and (
                 lows[i + 1] in lx.determiners or lows[i + 1] in lx.possessive_determiners):
             return False  # "As the mayor lectured the council about …, X …": the cue has its own object
-        e = np_forward(ctx, toks, w0 + 1, lx)
+        e = min(np_forward(ctx, toks, w0 + 1, lx), i)  # ("As Ann Roe reports, …": a phrase that took the cue for a plural noun ends before it)
         if e == w0 + 1 and _personal_subject(toks, w0 + 1, lx) and not _passive_at(lows, i, lx):
             e = w0 + 2  # "Wie sie betonte, …"
+        if e == w0 + 1 and lx.code == "en" and i - w0 - 1 <= 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in toks[w0 + 1 : i]):
+            e = i  # "As Emily Feng reports, …": a name the phrase did not take (the cue read as its plural noun)
         k = next((k for k in range(i + 1, n) if toks[k].text == ","), None)
         if e > w0 + 1 and k is not None:
             wsrc = Span(toks[w0 + 1].span.start, toks[e - 1].span.end)
