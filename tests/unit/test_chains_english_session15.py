@@ -116,3 +116,20 @@ def test_an_acronym_in_capitals_is_no_relative_pronoun() -> None:
     assert source_text(doc, one(doc, "spread by fleas")) == "the WHO"
     doc = analyze("The officials who met him said the bridge was safe.")
     assert source_text(doc, one(doc, "bridge was safe")) == "The officials"
+
+
+# ---- a verb of speech "to" a medium ------------------------------------------------------------
+
+def test_a_verb_of_speech_addressed_to_a_medium_is_a_link() -> None:
+    doc = analyze("The pier is unsafe, a spokesman confirmed to Reuters.")
+    assert links(doc, one(doc, "pier is unsafe")) == ["Reuters"]
+    doc = analyze("A spokesman explained to the Harbor Ledger that the pier was unsafe.")
+    assert links(doc, one(doc, "pier was unsafe")) == ["the Harbor Ledger"]
+    doc = analyze("According to a report by the Courier, the pier is unsafe. An aide further claimed to the outlet that the owner knew.")
+    assert links(doc, one(doc, "owner knew")) == ["the Courier"]
+    # no medium after "to": no link
+    for text in ("A spokesman claimed to be unaware that the pier was unsafe.",
+                 "Ann Lee said to the Pope that the pier was unsafe.",
+                 "The mayor spoke to the crowd and said the pier was unsafe."):
+        doc = analyze(text)
+        assert links(doc, one(doc, "pier was unsafe")) == [], text

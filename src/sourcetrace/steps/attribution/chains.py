@@ -70,7 +70,7 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
                 out.append(sp)
                 up[sp] = True
     for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + _held_links(ctx, toks, lx, after) \
-            + _broadcast_links(ctx, toks, lx, after) + _agent_links(ctx, toks, lx, after):
+            + _broadcast_links(ctx, toks, lx, after) + _agent_links(ctx, toks, lx, after) + _cue_addressed_links(ctx, toks, lx, after):
         if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
             out.append(sp)
             up[sp] = False
@@ -171,7 +171,8 @@ def _according(code: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives", "broadcast_prepositions",
                                                     "agent_prepositions", "agent_heads", "agent_verbs", "addressee_prepositions", "source_prepositions", "relay_participles", "recalled_documents", "programme_heads",
                                                     "house_determiners", "house_nouns", "unlisted_outlet_exclude",
-                                                    "outlet_title_words", "office_modifiers", "media_name_nouns", "outlet_articles")}
+                                                    "outlet_title_words", "office_modifiers", "media_name_nouns", "outlet_articles",
+                                                    "cue_addressee_prepositions")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -511,6 +512,31 @@ def _agent_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[
                              or (lx.code == "de" and toks[b].text.islower())):
             b += 1
         out.append(Span(toks[b].span.start, toks[e - 1].span.end))
+    return out
+
+
+def _cue_addressed_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
+    """"confirmed to Reuters", "explained to the Harbor Ledger", "claimed to the outlet": a verb of
+    speech and a preposition of address (`cue_addressee_prepositions`) before a medium (a known
+    one, an outlet the gazetteer does not know, "the outlet" for the medium named before) is a
+    downstream link, whatever the verb ("said to be", "was told to leave", "spoke to the crowd"
+    name no medium). English."""
+    from .cues import NOT_SPEECH, cue_at
+
+    preps = _according(lx.code)["cue_addressee_prepositions"]
+    out: list[Span] = []
+    for k in range(max(after, 1), len(toks) - 1):
+        if toks[k].text.lower() not in preps or ctx.inside_any_quote(toks[k].span.start) or cue_at(ctx, toks, k - 1, lx) in (None, *NOT_SPEECH):
+            continue
+        e = np_forward(ctx, toks, k + 1, lx, apposition=False)
+        if e <= k + 1:
+            continue
+        sp = Span(toks[k + 1].span.start, toks[e - 1].span.end)
+        if generic(ctx, sp, lx) or publisher_noun(ctx, sp, lx):
+            continue
+        m = house_referent(ctx, sp, lx) or medium_in(ctx, sp, lx) or unlisted_outlet(ctx, sp, lx)
+        if m is not None:
+            out.append(m)
     return out
 
 
