@@ -58,7 +58,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     from attr_check import HERE, LATER_SETS, SETS, SPLITS, read_tsv
 
     numbers = {"articles3.tsv": range(1, 11), "articles4.tsv": range(11, 19), "articles5.tsv": range(19, 29),
-               "articles6.tsv": range(29, 39), "articles8.tsv": range(49, 59)}
+               "articles6.tsv": range(29, 39), "articles7.tsv": range(39, 49), "articles8.tsv": range(49, 59)}
     assert set(numbers) == {f"articles{n}.tsv" for n in LATER_SETS}
     for tsv, js in SETS:
         labels = json.loads((HERE / js).read_text(encoding="utf-8"))["articles"]
@@ -76,7 +76,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                 assert number in numbers[tsv]
                 if set(LATER_SETS[int(n)]) == {"dev", "held-out"}:
                     assert r["split"].startswith("dev") == (number % 2 == 1)
-                else:  # a set held out whole (the sixth) or all dev (the eighth): one split
+                else:  # a set held out whole (the sixth, the seventh) or all dev (the eighth): one split
                     assert r["split"] == f"{LATER_SETS[int(n)][0]}{n}"
                 assert r["corpus"] in {"aeb", "10kgnad"} and r["key"]
             entry = labels[r["article"]]
@@ -89,6 +89,9 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     rows6 = read_tsv(HERE / "articles6.tsv")
     assert len(rows6) == 20 and {r["split"] for r in rows6} == {"held-out6"}
     assert "held-out6" in SPLITS and "dev6" not in SPLITS
+    rows7 = read_tsv(HERE / "articles7.tsv")
+    assert len(rows7) == 20 and {r["split"] for r in rows7} == {"held-out7"}
+    assert "held-out7" in SPLITS and "dev7" not in SPLITS
     assert "dev8" in SPLITS and "held-out8" not in SPLITS
     # no corpus text is in two sets (dev8 was taken so that no later held-out set meets it)
     keys = [(r["corpus"], r["key"]) for tsv, _ in SETS[1:] for r in read_tsv(HERE / tsv)]
@@ -127,3 +130,18 @@ def test_the_third_sets_corpora_are_read_by_key_and_row(tmp_path: Path) -> None:
     assert corpus_text(tmp_path, "10kgnad", "0")[0].endswith("sagte der Kapitän.")
     with pytest.raises(ValueError):
         corpus_text(tmp_path, "elsewhere", "0")
+
+
+def test_split_all_leaves_out_the_unread_held_out_set_which_is_reached_only_by_its_name() -> None:
+    from attr_check import HERE, NOT_IN_ALL, SETS, chosen, read_tsv
+
+    assert NOT_IN_ALL == ("held-out7",)
+    rows = [r for tsv, _ in SETS for r in read_tsv(HERE / tsv)]
+    seventh = [r for r in rows if r["split"] == "held-out7"]
+    assert len(seventh) == 20
+    assert not any(chosen(r, "all", None) for r in seventh)
+    assert all(chosen(r, "held-out7", None) for r in seventh)
+    assert [r["article"] for r in seventh if chosen(r, "held-out7", "de")] == [f"g{n}" for n in range(39, 49)]
+    others = [r for r in rows if r["split"] != "held-out7"]
+    assert all(chosen(r, "all", None) for r in others)  # every other split (held-out6, dev8, …) stays in `all`
+    assert not any(chosen(r, "held-out7", None) for r in others)
