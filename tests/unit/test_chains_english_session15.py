@@ -133,3 +133,26 @@ def test_a_verb_of_speech_addressed_to_a_medium_is_a_link() -> None:
                  "The mayor spoke to the crowd and said the pier was unsafe."):
         doc = analyze(text)
         assert links(doc, one(doc, "pier was unsafe")) == [], text
+
+
+# ---- an outlet named by its people, its podcast, or how an interview came out ----------------
+
+def test_an_outlet_before_its_reporter_or_its_podcast_is_the_link() -> None:
+    doc = analyze("The pier is unsafe, Ann Lee told Reuters reporter Tom Hale.")
+    assert links(doc, one(doc, "pier is unsafe")) == ["Reuters"]
+    doc = analyze("Ann Lee told a Harbor Ledger podcast that the pier was unsafe.")
+    assert links(doc, one(doc, "pier was unsafe")) == ["Harbor Ledger"]
+    # a beat before the reporter is no outlet
+    for text in ("The pier is unsafe, Ann Lee told White House reporter Tom Hale.",
+                 "The pier is unsafe, Ann Lee told Pentagon correspondent Tom Hale."):
+        doc = analyze(text)
+        assert links(doc, one(doc, "pier is unsafe")) == [], text
+
+
+def test_an_interview_named_with_how_and_when_it_came_out() -> None:
+    doc = analyze("Ann Lee said in an interview aired Sunday on CNN that the pier was unsafe.")
+    assert links(doc, one(doc, "pier was unsafe")) == ["CNN"]
+    doc = analyze("In an interview with the Harbor Ledger published Monday, Ann Lee said the pier was unsafe.")
+    assert links(doc, one(doc, "pier was unsafe")) == ["the Harbor Ledger"]
+    doc = analyze("Ann Lee said in an interview posted on her website that the pier was unsafe.")
+    assert links(doc, one(doc, "pier was unsafe")) == []

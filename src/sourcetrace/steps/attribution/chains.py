@@ -172,7 +172,8 @@ def _according(code: str) -> dict[str, frozenset[str]]:
                                                     "agent_prepositions", "agent_heads", "agent_verbs", "addressee_prepositions", "source_prepositions", "relay_participles", "recalled_documents", "programme_heads",
                                                     "house_determiners", "house_nouns", "unlisted_outlet_exclude",
                                                     "outlet_title_words", "office_modifiers", "media_name_nouns", "outlet_articles",
-                                                    "cue_addressee_prepositions")}
+                                                    "cue_addressee_prepositions", "press_role_nouns", "publication_participles",
+                                                    "publication_prepositions")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -319,7 +320,10 @@ def unlisted_outlet(ctx: Context, sp: Span, lx: Lang) -> Span | None:
         if words[k - 1].group().endswith(("'s", "’s")):
             owner = True
             break
-    if k == 1 or (not owner and any(not ctx.in_timex(Span(w.start(), w.end())) for w in words[k:])):
+    rest = words[k:]
+    if rest and not owner and rest[0].group() in _according(lx.code)["publication_participles"]:
+        rest = rest[1:]  # "the Harbor Ledger published Monday": the interview's publication, then its time
+    if k == 1 or (not owner and any(not ctx.in_timex(Span(w.start(), w.end())) for w in rest)):
         return None  # (not "the Harbor Ledger editorial board")
     last = words[k - 1].group()[:-2] if owner else words[k - 1].group()
     if last in _according(lx.code)["unlisted_outlet_exclude"]:
@@ -445,6 +449,10 @@ def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
             continue
         if t not in nouns:
             continue
+        aired = _aired_on(ctx, toks, k, lx)
+        if aired is not None:  # "in an interview aired Sunday on CNN"
+            out.append(aired)
+            continue
         # the medium before the noun ("CNN interview", "Fox News interview"): up to three words
         for j in range(max(after, k - 3), k):
             if (toks[j].text[:1].isupper() or toks[j].text.isupper()) and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in toks[j:k]):
@@ -461,6 +469,24 @@ def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
                 if gen is not None and not generic(ctx, gen, lx) and is_medium(ctx, gen, lx):
                     out.append(gen)
     return out
+
+
+def _aired_on(ctx: Context, toks: list[Token], k: int, lx: Lang) -> Span | None:
+    """"an interview aired Sunday on CNN", "an interview published by the Harbor Ledger": after
+    the interview noun at toks[k], a participle of publication (`publication_participles`), a
+    time, and a preposition of the medium that carried it; that medium, or None. English."""
+    if lx.code != "en" or k + 3 >= len(toks) or toks[k + 1].text not in _according(lx.code)["publication_participles"]:
+        return None
+    j = k + 2
+    while j < len(toks) - 1 and ctx.in_timex(toks[j].span):
+        j += 1
+    if toks[j].text.lower() not in _according(lx.code)["publication_prepositions"]:
+        return None
+    e = np_forward(ctx, toks, j + 1, lx, apposition=False)
+    if e <= j + 1:
+        return None
+    sp = Span(toks[j + 1].span.start, toks[e - 1].span.end)
+    return None if generic(ctx, sp, lx) else (medium_in(ctx, sp, lx) or unlisted_outlet(ctx, sp, lx))
 
 
 def interview_setting(ctx: Context, toks: list[Token], k: int, lx: Lang) -> int:
@@ -910,8 +936,31 @@ def medium_in(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     if is_medium(ctx, sp, lx):
         return sp
     if m is None:
-        return None
+        return _press_title(ctx, sp, lx)
     return Span(m.start(), m.end())
+
+
+def _press_title(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """A medium named before a noun of the press or of its people inside a phrase ("Reuters
+    reporter Tom Hale", "a Harbor Ledger podcast", "the Upton Star's newsletter"): the words in
+    capitals before the first such noun (`media_name_nouns`, `press_role_nouns`) when they are a
+    known outlet or the noun makes a medium of them; None otherwise. English."""
+    if lx.code != "en":
+        return None
+    d = _according(lx.code)
+    nouns = d["media_name_nouns"] | d["press_role_nouns"]
+    words = list(_TITLE_WORD.finditer(ctx.text, sp.start, sp.end))
+    k = 1 if words and words[0].group().lower() in lx.determiners else 0
+    j = k
+    while j < len(words) and words[j].group()[:1].isupper():
+        j += 1
+    if j == k or j >= len(words) or words[j].group().lower() not in nouns or j - k > 4:
+        return None
+    title = Span(words[k].start(), words[j - 1].end() - (2 if words[j - 1].group().endswith(("'s", "’s")) else 0))
+    if any(e.span.overlaps(title) and e.label in ("PER", "LOC") for e in ctx.doc.entities):
+        return None
+    known = _all_outlet_names().fullmatch(ctx.text, title.start, title.end)
+    return title if known is not None or words[j].group().lower() in d["media_name_nouns"] else None
 
 
 def trailing_phrase(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> tuple[Span, list[tuple[Span, bool]]] | None:
