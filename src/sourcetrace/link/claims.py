@@ -23,7 +23,7 @@ _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign"
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
                "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives", "negation_focus",
                "confirm_cues", "confirm_refusals", "passive_agents", "floating_quantifiers", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record", "articles",
-               "self_references", "distinct_markers", "witness_roles", "finding_heads", "finding_generic")
+               "self_references", "distinct_markers", "witness_roles", "finding_heads", "finding_generic", "owner_links")
 
 
 @cache
@@ -83,6 +83,7 @@ class Member:
     disputed_by: str | None = None  # who the content itself says denies it ("…, a charge that X denied")
     disputed_by_origin: str | None = None  # its entity id
     confirmed: str | None = None  # whose claim the source confirms ("confirmed X's assertion that …"): an origin too
+    confirmed_by: str | None = None  # who confirms the source's claim ("Y confirmed X's assertion that …", source X): an origin too
     refers: bool = False  # a confirmation or denial that only refers to what was told before ("Der Rat bestätigte dies")
     paragraph: int = 0  # how many line breaks stand before it in its document: its paragraph
     sentence: bool = False  # an unattributed sentence of the article (`sentence_members`): the outlet's own words
@@ -149,6 +150,44 @@ def denied_inside(text: str, lang: str | None = None) -> str | None:
         m = pat.search(text)
         if m:
             return m.group("agent").strip()
+    return None
+
+
+@cache
+def _confirmer_before(lang: str | None) -> list[re.Pattern[str]]:
+    langs = languages_for(lang)
+    return [re.compile(p) for x in langs for p in load(x, "link").get("confirmer_before", [])]
+
+
+def confirmer_of(text: str, src: dict[str, Any] | None, cue: dict[str, Any] | None, lang: str | None = None,
+                 reach: int = 100) -> str | None:
+    """Who confirms the claim of a source named with its noun ("Myers confirmed Broaddrick's
+    assertion that …", "Der Sprecher bestätigte die Darstellung des Ministeriums, wonach …"), where
+    the analysis gave the claim to the one whose assertion it is (the source beside its cue noun):
+    the subject of the confirming verb just before them (`confirmer_before` of
+    resources/<lang>/link.json), an origin of the claim too; None otherwise (a pronoun subject,
+    "She confirmed …", is no one the member can name)."""
+    if not src or not cue or not all(k in x for x in (src, cue) for k in ("start", "end")):
+        return None
+    s0, s1, c0, c1 = int(src["start"]), int(src["end"]), int(cue["start"]), int(cue["end"])
+    # the source is the cue noun's owner only right beside it: "X's assertion", "the account of X",
+    # "die Darstellung der Reederei" (`owner_links` of resources/<lang>/link.json)
+    if s1 <= c0:
+        owner = re.fullmatch(r"['’]?s?\s+", text[s1:c0]) is not None
+    else:
+        gap = text[c1:s0].lower().split() if c1 <= s0 and re.fullmatch(r"\s+[\w ]+\s+", text[c1:s0]) else []
+        owner = 1 <= len(gap) <= 2 and gap[0] in _lex()["owner_links"] and all(w in _lex()["articles"] for w in gap[1:])
+    if not owner:
+        return None
+    at = min(s0, c0)
+    before = text[max(0, at - reach) : at]
+    for pat in _confirmer_before(lang):
+        m = pat.search(before)
+        if m:
+            agent = m.group("agent").strip()
+            if agent.lower() in _lex()["pronouns"] or name_key(agent) == name_key(str(src.get("text") or "")):
+                return None
+            return agent
     return None
 
 
@@ -391,6 +430,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside,
             confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None,
+            confirmed_by=confirmer_of(text, src, a.get("cue"), doc.get("language")),
             refers=src is not None and refers_back(raw, cue, given or ""), own_finding=_own_words(text, src, a.get("cue")),
             confirms=src is not None and cue.lower() in lex["confirm_cues"], paragraph=bisect.bisect_left(breaks, first)))
     _split_quotations(text, doc.get("attributions", []), out)
@@ -422,7 +462,9 @@ def _split_quotations(text: str, attributions: list[dict[str, Any]], members: li
     in a row with no tag between, "…, sagte er. Die Sanierung koste …, sagte er.", are two
     statements). One quotation is one claim: an
     article that quotes it whole and one that quotes it sentence by sentence tell the same
-    (`Member.continues`)."""
+    (`Member.continues`). An attribution inside the content of the one before it (someone the
+    quotation itself names as saying or wishing something: "“… what voters wish they could say,”
+    she said. “…”") is no part between the two: the quotation goes on past it."""
     by_key = {m.key: m for m in members}
     doc_id = members[0].document if members else ""
     prev: tuple[dict[str, Any], Member] | None = None
@@ -432,17 +474,23 @@ def _split_quotations(text: str, attributions: list[dict[str, Any]], members: li
             continue
         if prev is not None:
             pa, pm = prev
+            if pm.start <= m.start and m.end <= pm.end:
+                continue  # (nested in the quotation before it: that one stays the one to go on with)
             src, psrc = a.get("source") or {}, pa.get("source") or {}
             same = bool(src) and bool(psrc) and (src.get("id") == psrc.get("id") or
                                                  (m.source is not None and m.source == pm.source))
             if same and 0 <= m.start - pm.end <= SPLIT_GAP:
                 gap = list(text[pm.end : m.start])
                 tagged = False  # (two sentences in a row with no tag between are two statements)
+                # the tag between is the second part's own (or, where it has no cue, the first's): a
+                # second part with a tag of its own after it ("…, Biden said. “…,” he said.") is
+                # another statement
+                own = a.get("cue") if isinstance(a.get("cue"), dict) and "start" in a["cue"] else pa.get("cue")
                 for x in (pa.get("cue"), pa.get("source"), a.get("cue"), a.get("source")):
                     if isinstance(x, dict) and "start" in x and "end" in x:
                         for i in range(max(int(x["start"]), pm.end), min(int(x["end"]), m.start)):
                             gap[i - pm.end] = " "
-                            tagged = tagged or x is pa.get("cue") or x is a.get("cue")
+                            tagged = tagged or x is own
                 if tagged and not re.search(r"\w", "".join(gap)):
                     m.continues = pm.key
         prev = (a, m)

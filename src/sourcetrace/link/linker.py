@@ -569,6 +569,11 @@ class Linker:
             owner = self.entities.resolve(m.confirmed, ctype, doc_id=info.id, scope=f"doc:{info.id}").id
             if owner != m.origin and owner not in m.co_origins:
                 m.co_origins.append(owner)
+        if m.confirmed_by:  # "Y confirmed X's assertion that …" (source X): Y is an origin of it too
+            ctype = effective_type(m.confirmed_by, "unnamed", None, m.language)
+            confirmer = self.entities.resolve(m.confirmed_by, ctype, doc_id=info.id, scope=f"doc:{info.id}").id
+            if confirmer != m.origin and confirmer not in m.co_origins:
+                m.co_origins.append(confirmer)
         if m.disputed_by:  # "…, a charge that X denied": X contests what the member asserts
             dtype = effective_type(m.disputed_by, "unnamed", None, m.language)
             m.disputed_by_origin = self.entities.resolve(m.disputed_by, dtype, doc_id=info.id, scope=f"doc:{info.id}").id
