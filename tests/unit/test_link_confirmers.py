@@ -137,3 +137,50 @@ def test_a_second_quotation_with_its_own_tag_after_it_is_another_statement() -> 
                                    "cue": {"start": k, "end": k + 4, "text": "said"},
                                    "content": [{"start": c, "end": c + len(content), "text": content}]})
     assert members_of(d2)[1].continues == members_of(d2)[0].key
+
+
+def _en_member(doc_id: str, text: str, **kw: Any) -> Any:
+    import re
+
+    from sourcetrace.link.claims import Member, content_keys
+
+    return Member("k", doc_id, 0, len(text), text, "s", "person", None, [], [], [], False, False,
+                  words=content_keys(re.findall(r"\w+", text)), language=kw.pop("language", "en"), **kw)
+
+
+def _two_docs(lang: str = "en") -> Any:
+    from sourcetrace.link.linker import DocInfo
+
+    lk = Linker("hashing", thresholds={"claim_lexical_free": 0.75, "min_overlap": 0.25, "claim_plain_words": 2})
+    lk.docs["a"] = DocInfo("a", "A", "e1", "2026-06-01", "", lang, [], None)
+    lk.docs["b"] = DocInfo("b", "B", "e2", "2026-06-01", "", lang, [], None)
+    return lk
+
+
+def test_two_contents_that_share_only_names_are_no_one_claim() -> None:
+    # what two sources say of the same people, in other words: a topic, not a claim
+    lk = _two_docs()
+    a = _en_member("a", "Mayor Tilda Brandt is standing with Governor Oskar Lind")
+    b = _en_member("b", "Governor Oskar Lind is a danger to the port, and Tilda Brandt knows it")
+    assert lk._parted(lk.docs["a"], a, b, 0.68) == "link.veto.names_only"
+    # above the lexical-free bar the encoder alone decides, as before
+    assert lk._parted(lk.docs["a"], a, b, 0.8) is None
+
+
+def test_a_paraphrase_with_two_plain_words_in_common_still_joins() -> None:
+    # the counter-example: the same thing said of the same people, in other words
+    lk = _two_docs()
+    a = _en_member("a", "Governor Oskar Lind will close the ferry port in March")
+    b = _en_member("b", "The port where the ferry docks is to close, Oskar Lind announced")
+    assert lk._parted(lk.docs["a"], a, b, 0.68) is None
+    # a sentence that opens with a stopword: "The" is no name
+    c = _en_member("b", "The ferry port will close, the governor said")
+    assert lk._parted(lk.docs["a"], a, c, 0.68) is None
+
+
+def test_german_contents_are_not_read_for_names_by_their_case() -> None:
+    # German capitalises every noun: its capitalised words are no names
+    lk = _two_docs("de")
+    a = _en_member("a", "Der Hafen für die Fähre werde im März geschlossen", language="de")
+    b = _en_member("b", "Die Fähre lege ab März nicht mehr im Hafen an", language="de")
+    assert lk._parted(lk.docs["a"], a, b, 0.68) is None

@@ -840,6 +840,48 @@ def content_keys(words: list[str]) -> set[str]:
             if w.lower() not in stop and len(w) > 2 and not w.isdigit()}
 
 
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÄÖÜ][\w'’-]*")
+_SENTENCE_OPENERS = frozenset(".!?:\"“”„'‘()–—-")
+
+
+@cache
+def _names_by_case(lang: str | None) -> bool:
+    """Whether a capitalised word inside a sentence of the language is a name (`names_by_case` of
+    resources/<lang>/link.json: English, not German, which capitalises every noun)."""
+    if not lang or lang not in languages():
+        return False
+    try:
+        return bool(load(lang, "link").get("names_by_case"))
+    except (FileNotFoundError, OSError):
+        return False
+
+
+@lru_cache(maxsize=65536)
+def name_words(text: str, lang: str | None) -> frozenset[str]:
+    """The comparison keys (`content_keys`) of the words of a content that are parts of names,
+    where the language tells names by their case: the capitalised words, but a stopword or
+    pronoun that opens a sentence ("The", "She"). Empty for other languages."""
+    if not _names_by_case(lang):
+        return frozenset()
+    lex = _lex()
+    out: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        before = text[: m.start()].rstrip()
+        low = m.group().lower()
+        if (not before or before[-1] in _SENTENCE_OPENERS) and (low in lex["stopwords"] or low in lex["pronouns"]):
+            continue
+        out |= content_keys([m.group()])
+    return frozenset(out)
+
+
+def plain_words_in_common(m: Member, n: Member) -> set[str]:
+    """The content words two members have in common that are no part of a name in either (the
+    names of the sources the article knows, `Member.names`, and where the language tells names
+    by their case, its capitalised words): what they say, beside whom they say it of."""
+    names = {w for x in (m, n) for nm in x.names for w in nm.split()}
+    return (m.words & n.words) - names - name_words(m.text, m.language) - name_words(n.text, n.language)
+
+
 def negates(words: list[str]) -> bool:
     """Whether lower-case words hold a negation ("not", "never", "doesn't", "kein"), other than one
     that only narrows what follows ("not just a few donors", "not only in Ohio", "nicht nur in

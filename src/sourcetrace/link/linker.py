@@ -31,6 +31,7 @@ from .claims import (
     names_its_own,
     names_nobody,
     officials_of,
+    plain_words_in_common,
     self_reference,
     speaks_for,
     spokesperson_for,
@@ -67,7 +68,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.88, "story_with_claims": 0.7, "story_shared_claims": 1, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
             "claim_same_source": 0.75, "claim_days": 7, "xlang_scale": 1.46, "xlang_shift": -0.13,
-            "claim_across_free": 0.62},
+            "claim_across_free": 0.62, "claim_plain_words": 2},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37},
     "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25,
@@ -721,6 +722,11 @@ class Linker:
             # one word in common (a name: "Berg loyalists harassing staff" and "spoke with Berg
             # about complaints") is the topic, not the claim
             return "link.veto.lexical"
+        if same_lang and sim < self.t["claim_lexical_free"] and \
+                len(plain_words_in_common(m, nb)) < self.t.get("claim_plain_words", 0):
+            # names in common and little else ("She is standing with Donald Trump", "Donald Trump is
+            # a dictator in the making") are the people the two talk of, not one thing said of them
+            return "link.veto.names_only"
         if across_languages(info.language, self.docs[nb.document].language) \
                 and sim < self.t.get("claim_across_free", self.t["claim_lexical_free"]) \
                 and not (m.words & nb.words or (m.numbers and nb.numbers) or (m.durations and nb.durations)
