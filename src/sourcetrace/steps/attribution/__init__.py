@@ -50,6 +50,7 @@ from .german import de_speaker_extent
 from .posts import posts
 from .quoted import direct_quotes, paragraph_rests, speech_in_quotations
 from .sentence import sentence
+from .speaker_model import RULE as SPEAKER_MODEL
 from .speakers import apposition_name, names_a_thing, names_someone, pronoun_alone, subject_before_object, trim_speaker
 from .style import claims_nothing, quoted_question
 
@@ -157,6 +158,9 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     documents_recalled(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     continuations(ctx)
     posts(ctx)
+    for c in ctx.cands:  # the speakers the German ranker chose: the model is named as their producer
+        if c.source is not None and c.source.start in ctx.model_speakers:
+            c.rule += "+" + SPEAKER_MODEL
     if persons is not None:
         persons.extend(subjects.values())
     return ctx.cands

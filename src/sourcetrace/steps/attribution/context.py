@@ -85,6 +85,8 @@ class Context:
         self._word_at = {w.span.start: k for k, w in enumerate(doc.syntax)}
         #: an optional syntax layer consulted first for the subject of a cue (`speakers.SubjectFinder`)
         self.syntax_subject: Callable[[Sentence, int], tuple[int, int] | None] | None = None
+        #: where the speakers start that the German speaker ranker chose over the rules' (`speakers.ranked_speaker`)
+        self.model_speakers: set[int] = set()
         #: de-news-quotes' conventions: German beliefs and requests are reported speech too ("hofft,
         #: dass …"), and hearsay goes on with the last speaker after the author's own sentences
         self.denews = False

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ...document import Sentence, Span, Token
+from ...document import Document, Sentence, Span, Token
 from ...textutil import whole_words
 from ..lexicon import (
     AUX,
@@ -25,7 +25,7 @@ from ..lexicon import (
     skip_conjunctions,
 )
 from ..sources import _gazetteer_names, classify_mention
-from ..syntax import relation_at, root_verb
+from ..syntax import relation_at, root_verb, subject_of, words_in
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import attributive, cue_at
@@ -613,6 +613,12 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
             return None  # an impersonal subject ("es heißt", "man sagt"); English "It said" stands for a body or a text
         if e - s == 1 and lows[s] in lx.negative_pronouns:
             return None  # "Niemand hat mitgeteilt, dass …": no one said it
+        if lx.code == "de" and (ranked := ranked_speaker(ctx, toks, i, s, e, lx)) is not None:
+            if ranked[0] > i:
+                return Speaker(Span(toks[ranked[0]].span.start, toks[ranked[1] - 1].span.end), "after", ranked[1])
+            if ranked[2] is not None:  # a relative pronoun, standing for its noun
+                return Speaker(Span(toks[ranked[0]].span.start, toks[ranked[1] - 1].span.end), "before", i + 1, refers=ranked[2])
+            s, e = ranked[0], ranked[1]
         return Speaker(Span(toks[s].span.start, toks[e - 1].span.end), "before", i + 1)
     # inverted: "In seiner Rede erklärte der Präsident X am Samstag, …" / "said X"
     if lx.code == "en" and i > 0 and (
@@ -684,6 +690,112 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         if lead is not None and lead.span is not None and not ctx.inside_any_quote(lead.span.start):
             return Speaker(lead.span, "before", i + 1)
     return None
+
+
+def ranked_speaker(ctx: Context, toks: list[Token], i: int, s: int, e: int, lx: Lang) -> tuple[int, int, Span | None] | None:
+    """German: the speaker the learned ranker (`speaker_model`, trained on GePaDe SpkAtt) prefers to
+    the rules' subject toks[s:e] before the cue at i, when it is sure of it (`THRESHOLD`): a noun or
+    pronoun of the parse outside any quotation that can speak (not "es", "man", "niemand") and whose
+    phrase names someone (`names_someone`) — before the cue outside the rules' phrase, inside it when
+    that phrase is no noun phrase of its own head ("Mir fehlt das Gesetz, das Sie angekündigt (haben)":
+    a clause of the parse, not the head's noun phrase), or after the cue in its own clause (the inverted
+    subject: "Das erklären Sie uns", unless the parse's subject of the cue is the rules'). A relative
+    pronoun after a comma stands for the noun whose relative clause the parse makes the cue's ("Ich
+    kenne keinen Experten, der das bestätigt hat": the antecedent, third in the result; not "niemand").
+    Its noun phrase (token range) is recorded in
+    `ctx.model_speakers` (its start), so the attribution's rule id names the model; None otherwise."""
+    from .speaker_model import THRESHOLD, cue_word, noun_phrase, rank
+
+    doc = ctx.doc
+    rule_span = Span(toks[s].span.start, toks[e - 1].span.end)
+    ranked = rank(doc, toks[i].span, rule_span)
+    if not ranked or ranked[0][1] < THRESHOLD:
+        return None
+    c = ranked[0][0]
+    w = doc.syntax[c].span
+    if ctx.inside_any_quote(w.start):
+        return None
+    if rule_span.start <= w.start < rule_span.end and not _outside_head_phrase(doc, rule_span, c, cue_word(doc, toks[i].span)):
+        return None
+    if w.start >= toks[i].span.start and (
+            any(t.text in (",", ";", ":", "–") or t.text in QUOTE_CHARS for t in toks[i + 1 :] if t.span.start < w.start)
+            or ((parsed := subject_of(doc, toks[i].span)) is not None and parsed.overlaps(rule_span))):
+        return None  # after the cue only in its own clause, and not where the parse's subject is the rules'
+
+    word = ctx.text[w.start : w.end].lower()
+    if word in ("es", "man") or word in lx.negative_pronouns:
+        return None
+    if word in REL_PRONOUNS:
+        return _relative_antecedent(ctx, toks, c, w, cue_word(doc, toks[i].span), lx)
+    np = noun_phrase(doc, c)
+    if not names_someone(ctx, np, lx):
+        return None  # the rules' subject stays when the model's phrase names no one
+    s2 = next((k for k, t in enumerate(toks) if t.span.end > np.start), None)
+    e2 = next((k + 1 for k in range(len(toks) - 1, -1, -1) if toks[k].span.start < np.end), None)
+    if s2 is None or e2 is None or s2 >= e2 or s2 <= i < e2:
+        return None
+    ctx.model_speakers.add(toks[s2].span.start)
+    return s2, e2, None
+
+
+def _relative_antecedent(ctx: Context, toks: list[Token], c: int, w: Span, cue: int | None, lx: Lang) -> tuple[int, int, Span | None] | None:
+    """The ranker's relative pronoun (parse word `c` at `w`) after a comma, when the parse makes the
+    cue's clause a relative clause (`acl`) of a noun before the pronoun that is no negative pronoun:
+    the pronoun's token and the noun phrase it stands for — the parse's, or the part of it right
+    before the comma as the rules draw it (`np_backward_name`: "der Antrag von einer Ärztin, die …"
+    → "einer Ärztin") — if it names someone; None otherwise."""
+    from .speaker_model import noun_phrase
+
+    doc = ctx.doc
+    k = next((k for k, t in enumerate(toks) if t.span.start == w.start), None)
+    if k is None or k == 0 or toks[k - 1].text != "," or cue is None:
+        return None
+    verb = doc.syntax[cue]
+    if verb.dep.split(":")[0] != "acl" or verb.head == cue or doc.syntax[verb.head].span.start >= w.start:
+        return None
+    head = verb.head
+    if ctx.text[doc.syntax[head].span.start : doc.syntax[head].span.end].lower() in lx.negative_pronouns:
+        return None  # "niemand, der das gesagt hat": no one said it
+    np = noun_phrase(doc, head)
+    b = np_backward_name(ctx, toks, k - 1, lx)  # the noun phrase right before the comma, as the rules draw it
+    if b is not None and b < k - 1 and np.start <= toks[b].span.start:
+        np = Span(toks[b].span.start, toks[k - 2].span.end)
+    if np.end > w.start or not names_someone(ctx, np, lx):
+        return None
+    ctx.model_speakers.add(w.start)
+    return k, k + 1, np
+
+
+#: relations of a clause below a noun or verb: what hangs on the head through one of them is no part of its noun phrase
+_CLAUSES = frozenset({"acl", "advcl", "ccomp", "xcomp", "csubj"})
+
+
+def _outside_head_phrase(doc: Document, rule_span: Span, c: int, cue: int | None) -> bool:
+    """The parse's word `c`, inside the rules' speaker phrase, hangs on that phrase's head through a
+    clause (a relative clause of its noun: "das Gesetz, das Sie angekündigt (haben)"), or the head is
+    a verb: the phrase ran on past a noun phrase. Not when `c` does not hang on the head at all or
+    only through relations of a noun phrase (an apposition, a name, a conjunct), nor when the clause
+    is the cue's own (a parse that made "Der Sprecher der Firma, Ann Roe, teilte mit" a noun with a
+    relative clause)."""
+    words = words_in(doc, rule_span)
+    inside = set(words)
+    head = next((x for x in words if doc.syntax[x].head not in inside or doc.syntax[x].head == x), None)
+    if head is None or head == c:
+        return False
+    if doc.syntax[head].pos in ("VERB", "AUX"):
+        return True
+    x = c
+    through_clause = False
+    for _ in range(len(words)):
+        if x == head:
+            return through_clause
+        if x == cue:
+            return False
+        through_clause = through_clause or doc.syntax[x].dep.split(":")[0] in _CLAUSES
+        if doc.syntax[x].head == x:
+            break
+        x = doc.syntax[x].head
+    return False
 
 
 def _past_according(ctx: Context, toks: list[Token], j: int, i: int, lx: Lang) -> int:
