@@ -117,3 +117,18 @@ def test_a_closing_credit_on_its_own_line_dates_the_article(text: str, value: st
 ])
 def test_a_dated_parenthesis_that_is_no_credit_gives_no_date(text: str) -> None:
     assert sourcetrace.analyze(text).date is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the future seen from a past saying ("would", "würde"): the month to come, as "will" gives it —
+    # an English report and a German one of the same statement must agree on the date
+    ("The owner said the mill would stay closed until the end of June.", "2024-06"),
+    ("Die Besitzerin sagte, die Mühle würde bis Ende Juni geschlossen bleiben.", "2024-06"),
+    ("The owner said the mill will stay closed until the end of June.", "2024-06"),
+    # counter-examples: a past clause keeps the last June
+    ("The mill stayed closed until the end of June.", "2023-06"),
+    ("Die Mühle war bis Ende Juni geschlossen.", "2023-06"),
+])
+def test_the_future_of_a_past_saying_is_to_come(text: str, value: str) -> None:
+    [(_, got)] = _timexes(text)
+    assert got == value
