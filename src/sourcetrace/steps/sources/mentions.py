@@ -74,8 +74,6 @@ def _after_extended_attribute(t: str, lx: Lang) -> str | None:
     return None
 
 
-#: a dateline that opens a text run into the mention after it ("Berlin – Die deutsche Polizei",
-#: "Wien (APA) – Der Minister")
 _WORD = re.compile(r"[\w][\w'’.-]*")
 
 
@@ -84,6 +82,8 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+#: a dateline that opens a text run into the mention after it ("Berlin – Die deutsche Polizei",
+#: "Wien (APA) – Der Minister")
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./'’-]*(?:\s+[A-ZÄÖÜ][\w./'’-]*)?\s*(?:\([^()]{1,20}\)\s*)?[–—]\s+(?=[A-ZÄÖÜ])")
 
 

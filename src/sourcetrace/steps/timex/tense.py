@@ -93,12 +93,19 @@ def _clause_of(window: str, pos: int, end: int) -> tuple[int, int]:
 def _state_verb(window: str, match: str, code: str | None = None) -> bool:
     """A verb of a state that holds now (`tense_state_verbs`: "bleibt", "remains") in the
     expression's own clause: "bleibt bis Montag gesperrt" lasts into the days to come."""
-    state = _participles(code)[2]
     pos = window.find(match)
-    if not state or pos < 0:
+    if pos < 0:
         return False
-    c0, c1 = _clause_of(window, pos, pos + len(match))
-    return any(w.lower() in state for w in re.findall(r"\w+", window[c0:pos] + " " + window[pos + len(match) : c1]))
+    end = pos + len(match)
+    c0, c1 = _clause_of(window, pos, end)
+    return _state_word_in(window, c0, pos, end, c1, code)
+
+
+def _state_word_in(window: str, c0: int, pos: int, end: int, c1: int, code: str | None) -> bool:
+    """Whether one of `tense_state_verbs` stands in the clause window[c0:c1] outside the expression
+    window[pos:end]."""
+    state = _participles(code)[2]
+    return bool(state) and any(w.lower() in state for w in re.findall(r"\w+", window[c0:pos] + " " + window[end:c1]))
 
 
 @lru_cache(maxsize=1024)  # asked again for the same expression against the other end of the date range
@@ -112,18 +119,15 @@ def _tense_where(window: str, match: str, code: str | None = None) -> tuple[str,
     if pos < 0:
         pos = 0
     end = pos + len(match)
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(window)]
-    c0 = max((b for b in breaks if b < pos), default=-1) + 1
-    c1 = min((b for b in breaks if b >= end), default=len(window))
+    c0, c1 = _clause_of(window, pos, end)
     if len(re.findall(r"\w+", window[c0:pos] + " " + window[end:c1])) <= 2:
         # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows
-        c1 = min((b for b in breaks if b > c1), default=len(window))
+        c1 = min((m.start() for m in _CLAUSE_BREAK.finditer(window) if m.start() > c1), default=len(window))
     frame = _lex().frame_verbs
     # a participle of the expression's own clause carries no tense when a finite marker or a verb
     # of a state stands in that clause ("will stay closed until Monday", "bleibt bis Montag gesperrt")
     participles: set[int] = set()
     finite_inside = False
-    state = _participles(code)[2]
     for rx, name in ((past_rx, "past"), (future_rx, "future")):
         for m in rx.finditer(window, c0, c1):
             if pos <= m.start() < end or _determiner_before().search(window, 0, m.start()):
@@ -132,8 +136,8 @@ def _tense_where(window: str, match: str, code: str | None = None) -> tuple[str,
                 participles.add(m.start())
             else:
                 finite_inside = True
-    if participles and not finite_inside and state:
-        finite_inside = any(w.lower() in state for w in re.findall(r"\w+", window[c0:pos] + " " + window[end:c1]))
+    if participles and not finite_inside:
+        finite_inside = _state_word_in(window, c0, pos, end, c1, code)
     best: tuple[int, int, str] | None = None
     for rx, name in ((past_rx, "past"), (future_rx, "future")):
         for m in rx.finditer(window):
