@@ -164,3 +164,28 @@ def test_sharded_search_answers_as_one_index_whatever_the_workers(ray_session: o
         shards.close()
         answers.append(got)
     assert answers[0] == answers[1]
+
+
+def test_what_ray_prints_on_the_driver_stays_off_the_json(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ray prints the errors its nodes publish ("(raylet) A worker died …") on the driver's stdout
+    from a thread of its own; during `link --engine ray --json` they go to stderr, so that stdout
+    stays one JSON document. The run is replaced by one that prints as Ray does (no cluster needed)."""
+    import sys
+
+    from sourcetrace.engines import ray_link
+
+    first, _rest, _n = _split(tmp_path)
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    assert main(["ingest", str(first), "--db", url, "--workers", "1"]) == 0
+    capsys.readouterr()
+
+    def noisy(store: object, **kwargs: object) -> dict[str, object]:
+        print("(raylet) A worker died or was killed while executing a task", file=sys.stdout)
+        return {"linked": 3, "engine": "ray", "failures": []}
+
+    monkeypatch.setattr(ray_link, "link_store_ray", noisy)
+    assert main(["link", "--db", url, "--engine", "ray", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out) == {"linked": 3, "engine": "ray", "failures": []}
+    assert "(raylet) A worker died" in err

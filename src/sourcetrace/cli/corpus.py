@@ -78,7 +78,7 @@ def _ingest_ray(args: argparse.Namespace, settings: dict[str, Any]) -> int:
     """`ingest --engine ray`: analysed on Ray into Parquet shards, loaded into the store unless --out."""
     from pathlib import Path
 
-    from ..engines.ray_engine import ingest_ray, staging_dir
+    from ..engines.ray_engine import driver_output_to_stderr, ingest_ray, staging_dir
     from ..store import Store
 
     if args.out is not None and args.db is not None:
@@ -87,11 +87,12 @@ def _ingest_ray(args: argparse.Namespace, settings: dict[str, Any]) -> int:
         out = Path(args.out)
         if out.exists() and not out.is_dir():
             raise InputError(Errors.E072.format(path=args.out))
-        summary = ingest_ray(args.inputs, out=out, address=args.address, workers=args.workers or 0,
-                             shard_size=args.shard_size, sentence_model=args.sentence_model)
+        with driver_output_to_stderr():
+            summary = ingest_ray(args.inputs, out=out, address=args.address, workers=args.workers or 0,
+                                 shard_size=args.shard_size, sentence_model=args.sentence_model)
         return _ingest_report(summary)
     db_url = str(settings["db"])
-    with Store.open(db_url, create=True) as store:
+    with Store.open(db_url, create=True) as store, driver_output_to_stderr():
         summary = ingest_ray(args.inputs, out=staging_dir(db_url), store=store, address=args.address,
                              workers=args.workers or 0, shard_size=args.shard_size,
                              sentence_model=args.sentence_model)

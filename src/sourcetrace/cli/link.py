@@ -35,9 +35,10 @@ def cmd_link(args: argparse.Namespace) -> int:
             raise InputError(Errors.E074.format(option=option))
     _need_extra()
     if args.engine == "ray":
+        from ..engines.ray_engine import driver_output_to_stderr
         from ..engines.ray_link import link_store_ray
 
-        with _open(args) as store:
+        with _open(args) as store, driver_output_to_stderr():
             result = link_store_ray(store, encoder=args.encoder, workers=args.workers or 0, address=args.address)
     else:
         from ..link.store import link_store

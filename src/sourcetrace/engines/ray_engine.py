@@ -20,6 +20,7 @@ store the same analyses; a test compares their exports document by document.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
@@ -149,6 +150,16 @@ def staging_dir(db_url: str) -> Path:
 def default_workers(workers: int) -> int:
     """`--workers`: as given, else one per CPU of this machine."""
     return workers if workers > 0 else (os.cpu_count() or 1)
+
+
+@contextlib.contextmanager
+def driver_output_to_stderr() -> Iterator[None]:
+    """While Ray works, what it prints on the driver goes to stderr, so that stdout carries only
+    the command's own output (`link --json`, a report). Ray prints the errors its nodes publish
+    ("(raylet) A worker died or was killed …") on stdout, from a thread of its own, even with
+    `log_to_driver=False`; a message in the middle of the JSON made it unreadable."""
+    with contextlib.redirect_stdout(sys.stderr):
+        yield
 
 
 def start_ray(address: str | None, workers: int) -> Any:
