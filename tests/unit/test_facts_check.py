@@ -1,6 +1,7 @@
 """benchmarks/facts_check.py: the label files of the hedge, timex and quantity check are well formed,
-the third set reads attrdev's texts under the split rule of factsdev/README.md, and an optional
-date or quantity label takes the predictions that overlap it out of the count (invented spans)."""
+the third set reads attrdev's texts under the split rule of factsdev/README.md, the sixth is attrdev's
+set 7 held out whole and its loader gives the texts the labels were made on (with ../shared), and an
+optional date or quantity label takes the predictions that overlap it out of the count (invented spans)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from facts_check import HERE, LAYERS, SETS, _read_tsv, corpus_rows, split_gold
+from facts_check import HERE, LAYERS, SETS, _read_tsv, article_of, corpus_rows, label_problem, split_gold
+from tests.conftest import shared_path
 
 
 def test_every_label_names_a_listed_article_and_has_a_value_of_its_layer() -> None:
@@ -54,7 +56,7 @@ def test_an_optional_date_takes_the_overlapping_prediction_out_of_the_count() ->
     assert gold["timexes"] == [{"start": 40, "end": 48, "value": "2015", "required": True}]
 
 
-def test_the_fourth_set_is_attrdevs_set_5_wholly_held_out_and_left_out_of_all() -> None:
+def test_the_fourth_set_is_attrdevs_set_5_wholly_held_out_and_in_all_since_it_was_read() -> None:
     from attr_check import HERE as ATTR_HERE
     from attr_check import read_tsv
     from facts_check import NOT_IN_ALL
@@ -65,10 +67,10 @@ def test_the_fourth_set_is_attrdevs_set_5_wholly_held_out_and_left_out_of_all() 
     for a in fourth:
         assert a["language"] == set_5[a["article"]]["language"] and len(a["sha256"]) == 64
         assert a["split"] == "held-out4"
-    assert "held-out4" in NOT_IN_ALL and (HERE / "labels4.tsv").is_file()
+    assert "held-out4" not in NOT_IN_ALL and (HERE / "labels4.tsv").is_file()  # read in session 14
 
 
-def test_the_fifth_set_is_attrdevs_set_6_wholly_held_out_with_the_dates_it_passes() -> None:
+def test_the_fifth_set_is_attrdevs_set_6_wholly_held_out_with_the_dates_it_passes_and_in_all_since_read() -> None:
     from attr_check import HERE as ATTR_HERE
     from attr_check import read_tsv
     from facts_check import NOT_IN_ALL
@@ -80,4 +82,46 @@ def test_the_fifth_set_is_attrdevs_set_6_wholly_held_out_with_the_dates_it_passe
         assert a["language"] == set_6[a["article"]]["language"] and len(a["sha256"]) == 64
         assert a["split"] == "held-out5"
         assert a["date"] == "" or len(a["date"]) == 10  # a publication date, or none
-    assert "held-out5" in NOT_IN_ALL and (HERE / "labels5.tsv").is_file()
+    assert "held-out5" not in NOT_IN_ALL and (HERE / "labels5.tsv").is_file()  # read in session 15
+
+
+def test_the_sixth_set_is_attrdevs_set_7_wholly_held_out_and_left_out_of_all_until_read() -> None:
+    from attr_check import HERE as ATTR_HERE
+    from attr_check import read_tsv
+    from facts_check import NOT_IN_ALL, SPLITS
+
+    sixth = _read_tsv("articles6.tsv")
+    set_7 = {r["article"]: r for r in read_tsv(ATTR_HERE / "articles7.tsv")}
+    assert [a["article"] for a in sixth] == list(set_7)
+    for a in sixth:
+        assert a["language"] == set_7[a["article"]]["language"] and len(a["sha256"]) == 64
+        assert a["split"] == "held-out6"
+        assert a["date"] == "" or len(a["date"]) == 10
+    assert {a["article"] for a in _read_tsv("labels6.tsv")} == set(set_7)  # every text has labels
+    assert "held-out6" in SPLITS and NOT_IN_ALL == ("held-out6",)
+
+
+def test_the_sixth_sets_loader_gives_the_labelled_texts_their_dates_and_labels_inside_them() -> None:
+    data = shared_path("data")
+    from_corpus = corpus_rows()
+    labels = _read_tsv("labels6.tsv")
+    for a in _read_tsv("articles6.tsv"):
+        text, date, _where, same = article_of(data, a, from_corpus)
+        assert same, a["article"]  # the text whose sha256 the row records
+        assert date == (a["date"] or None)  # the date the row names, not the URL's
+        assert all(label_problem(text, row) is None for row in labels if row["article"] == a["article"])
+
+
+def test_a_label_outside_its_text_blank_edged_or_of_a_wrong_value_is_a_problem() -> None:
+    text = "Rund 300 Leute kamen am Montag."
+
+    def row(start: int, end: int, layer: str = "quantity", value: str = "300") -> dict[str, str]:
+        return {"article": "x", "start": str(start), "end": str(end), "layer": layer, "value": value, "required": "1"}
+
+    assert label_problem(text, row(0, 8, value="300")) is None
+    assert label_problem(text, row(21, 30, "timex", "XXXX-XX-XX")) is None
+    assert label_problem(text, row(4, 8)) is not None  # " 300" starts with a blank
+    assert label_problem(text, row(25, 40)) is not None  # past the end
+    assert label_problem(text, row(0, 8, value="rund 300")) is not None  # no JSON
+    assert label_problem(text, row(21, 30, "timex", "")) is not None
+    assert label_problem(text, row(0, 4, "hedge", "x")) is not None
