@@ -5,16 +5,22 @@ names only; the texts are read from ../shared/data, never copied), scored with t
 of its `.meta.json`, gold and predictions written in the scorer's format to a temporary folder and
 `score.py --dir` run over it, per split and language.
 
-    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|dev2|…|held-out6|held-out7|all] [--lang de|en] [--json] [--show]
+    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|dev2|…|held-out7|dev8|held-out8|all] [--lang de|en] [--json] [--show] [--validate]
 
 Each set is a pair of files in attrdev/: `articles.tsv` with `labels.json` (first and second sets:
 dev, held-out, dev2, held-out2), then `articlesN.tsv` with `labelsN.json` for the N-th set (splits
 `devN` and `held-outN` for the third, fourth and fifth; the sixth and seventh are held out whole:
-`held-out6`, `held-out7` only; the eighth is all dev: `dev8` only). `--split all` takes every split but
-those of NOT_IN_ALL (`held-out7`, until the session lead has read it), which are reached only by their
-name. The later sets read their texts from two
-corpora through `corpus_text`: `aeb` (scrapinghub-aeb's ground-truth `articleBody`, the date from the
-page URL) and `10kgnad` (a row of 10kGNAD's test.csv, no date).
+`held-out6`, `held-out7` only; the eighth is all dev: `dev8` only; the ninth is held out whole as
+`held-out8`, the first free held-out name). `--split all` takes every split but those of NOT_IN_ALL
+(`held-out8`, until the session lead has read it), which are reached only by their name. The later sets
+read their texts from corpora through `corpus_text`: `aeb` (scrapinghub-aeb's ground-truth
+`articleBody`, the date from the page URL), `10kgnad` (a row of 10kGNAD's test.csv, no date) and
+`10kgnad-train` (a row of its train.csv, read the same way, for when that file is brought to
+../shared/data; no set uses it yet).
+
+`--validate` checks the chosen articles' labels against their texts (sha256, offsets, names) and prints
+their counts (labels, required, modes, sources, chain links) without running sourcetrace or the scorer:
+the one run a labeller makes on a held-out split.
 
 `--show` lists per article the misses (a required label that no predicted content matches, with
 the prediction that overlaps it most), the false alarms (a predicted attribution that matches no label), the wrong sources and the missed
@@ -47,14 +53,17 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 
 
 # articlesN.tsv + labelsN.json, and the splits each set has: devN and held-outN, or only held-outN
-# for a set that is held out whole (the sixth, the seventh), or only devN for a set that is all dev (the eighth)
-LATER_SETS: dict[int, tuple[str, ...]] = {3: ("dev", "held-out"), 4: ("dev", "held-out"), 5: ("dev", "held-out"),
-                                          6: ("held-out",), 7: ("held-out",), 8: ("dev",)}
+# for a set that is held out whole (the sixth, the seventh), or only devN for a set that is all dev (the
+# eighth); the ninth, held out whole, is `held-out8` (held-out9 would skip a name: the eighth had none)
+LATER_SETS: dict[int, tuple[str, ...]] = {3: ("dev3", "held-out3"), 4: ("dev4", "held-out4"), 5: ("dev5", "held-out5"),
+                                          6: ("held-out6",), 7: ("held-out7",), 8: ("dev8",), 9: ("held-out8",)}
 SETS = (("articles.tsv", "labels.json"), *((f"articles{n}.tsv", f"labels{n}.json") for n in LATER_SETS))
-SPLITS = ("dev", "held-out", "dev2", "held-out2", *(f"{s}{n}" for n, kinds in LATER_SETS.items() for s in kinds))
+SPLITS = ("dev", "held-out", "dev2", "held-out2", *(s for kinds in LATER_SETS.values() for s in kinds))
 # splits that `--split all` leaves out: a held-out set still unread, reached only by its name, so that
 # the identity checks that run `--split all` never analyse it (as facts_check.NOT_IN_ALL)
-NOT_IN_ALL = ("held-out7",)
+NOT_IN_ALL = ("held-out8",)
+# the 10kGNAD files a corpus key reads (same csv format: `;`, quote `'`, columns label and text)
+GNAD_FILES = {"10kgnad": "test.csv", "10kgnad-train": "train.csv"}
 # a date in a page URL: /2019/11/19/, /2019/11/, /2019-11-19/, -2019-11-19 (then / - . or the end)
 URL_DATE = re.compile(r"[/-]((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/.-]|$)")
 
@@ -86,13 +95,13 @@ def _csv_rows(path: Path) -> list[list[str]]:
 
 def corpus_text(data: Path, corpus: str, key: str) -> tuple[str, str | None]:
     """The text and date (or None) of one article of the later sets: corpus `aeb` =
-    scrapinghub-aeb/ground-truth.json[key]["articleBody"], dated by its URL; corpus `10kgnad` =
-    the text column of row `key` (0-based) of 10kgnad/test.csv, undated."""
+    scrapinghub-aeb/ground-truth.json[key]["articleBody"], dated by its URL; corpus `10kgnad`
+    (`10kgnad-train`) = the text column of row `key` (0-based) of 10kgnad/test.csv (train.csv), undated."""
     if corpus == "aeb":
         entry = _aeb(data / "scrapinghub-aeb" / "ground-truth.json")[key]
         return entry["articleBody"], url_date(entry.get("url") or "")
-    if corpus == "10kgnad":
-        return _csv_rows(data / "10kgnad" / "test.csv")[int(key)][1], None
+    if corpus in GNAD_FILES:
+        return _csv_rows(data / "10kgnad" / GNAD_FILES[corpus])[int(key)][1], None
     raise ValueError(f"unknown corpus {corpus!r}")
 
 
@@ -205,31 +214,87 @@ def show_sources(score: ModuleType, art: str, text: str, gold: dict[str, Any], p
             print(f"  {art} SRC-JUNK  [{p.get('name')}] {p.get('type')} aliases {p.get('aliases')} ({p.get('rule')})")
 
 
+def label_problems(entry: dict[str, Any], text: str) -> list[str]:
+    """What is wrong with one article's labels against its text: a sha256 that differs, a span out of
+    the text or empty, a speaker or link that the source list does not name."""
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != entry["sha256"]:
+        return ["not the text the labels were made on"]
+    names = {s["name"] for s in entry["sources"]}
+    problems = []
+    for i, a in enumerate(entry["attributions"]):
+        spans = [*a["content"], *(s for s in (a["source"], a["cue"]) if s)]
+        if not a["content"] or not all(0 <= s < e <= len(text) for s, e in spans):
+            problems.append(f"attribution {i}: a span out of the text or empty")
+        if not set(a["speaker"]) | set(a["via"]) <= names:
+            problems.append(f"attribution {i}: a speaker or link not in its sources")
+    return problems
+
+
+def label_counts(entries: list[dict[str, Any]]) -> dict[str, Any]:
+    """The counts of a split's README table: labels, required ones by mode, sources (required) and
+    chain links on required labels."""
+    atts = [a for e in entries for a in e["attributions"]]
+    req = [a for a in atts if a["required"]]
+    modes: dict[str, int] = {}
+    for a in req:
+        modes[a["mode"]] = modes.get(a["mode"], 0) + 1
+    sources = [s for e in entries for s in e["sources"]]
+    return {"articles": len(entries), "labels": len(atts), "required": len(req),
+            "required_by_mode": dict(sorted(modes.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "sources": len(sources), "required_sources": sum(1 for s in sources if s["required"]),
+            "chain_links_on_required": sum(len(a["via"]) for a in req)}
+
+
+def validate(data: Path, arts: list[dict[str, str]], labels: dict[str, Any], as_json: bool) -> int:
+    """`--validate`: every chosen article's labels checked against its text, and the counts per split
+    and language; no analysis, no scores. Exit 1 when a label does not fit its text."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    bad = 0
+    for a in arts:
+        text, _, where = article_text(data, a)
+        entry = labels[a["article"]]
+        for problem in label_problems(entry, text):
+            print(f"attr_check: {a['article']} ({where}): {problem}", file=sys.stderr)
+            bad += 1
+        groups.setdefault((a["split"], a["language"]), []).append(entry)
+    out: dict[str, Any] = {}
+    for (split, lang), entries in groups.items():
+        out.setdefault(split, {})[lang] = label_counts(entries)
+    print(json.dumps(out, indent=1) if as_json else "\n".join(
+        f"{split} {lang}: {json.dumps(c)}" for split, langs in out.items() for lang, c in langs.items()))
+    return 1 if bad else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--split", choices=[*SPLITS, "all"], default="dev",
                     help="dev2/held-out2: the second set of labels (articles.tsv); devN/held-outN: the N-th "
                          "(articlesN.tsv, N = 3, 4, 5; the sixth and seventh sets have held-out6, held-out7 only, "
-                         f"the eighth dev8 only); all: every split but {', '.join(NOT_IN_ALL)} (named only when read)")
+                         "the eighth dev8 only, the ninth held-out8 only); "
+                         f"all: every split but {', '.join(NOT_IN_ALL)} (named only when read)")
     ap.add_argument("--lang", choices=["de", "en"])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="list misses, false alarms, wrong sources and missed links")
+    ap.add_argument("--validate", action="store_true",
+                    help="only check the labels against their texts and print their counts: no analysis, no scores")
     args = ap.parse_args(argv)
     scorer_path = args.data.parent / "eval" / "score.py"
-    if not (args.data / "articles-curated").is_dir() or not scorer_path.is_file():
+    if not (args.data / "articles-curated").is_dir() or not (args.validate or scorer_path.is_file()):
         print(f"attr_check: skipped, no shared data and scorer at {args.data} (point --data at ../shared/data)",
               file=sys.stderr)
         return 0
-    from sourcetrace.eval.curated import analysed, scorer_module, shared_scores, write_scored
-
-    score = scorer_module(scorer_path)
     labels: dict[str, Any] = {}
     arts: list[dict[str, str]] = []
     for tsv, js in SETS:
         labels.update(json.loads((HERE / js).read_text(encoding="utf-8"))["articles"])
         arts += [a for a in read_tsv(HERE / tsv)
                  if chosen(a, args.split, args.lang)]
+    if args.validate:
+        return validate(args.data, arts, labels, args.json)
+    from sourcetrace.eval.curated import analysed, scorer_module, shared_scores, write_scored
+
+    score = scorer_module(scorer_path)
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for a in arts:

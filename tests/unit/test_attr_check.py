@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from attr_check import corpus_text, gold_of, main, url_date
+from attr_check import corpus_text, gold_of, label_counts, label_problems, main, url_date
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 TEXT = "The harbour will close on Monday, the port authority said, according to a statement."
 
@@ -58,7 +60,8 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     from attr_check import HERE, LATER_SETS, SETS, SPLITS, read_tsv
 
     numbers = {"articles3.tsv": range(1, 11), "articles4.tsv": range(11, 19), "articles5.tsv": range(19, 29),
-               "articles6.tsv": range(29, 39), "articles7.tsv": range(39, 49), "articles8.tsv": range(49, 59)}
+               "articles6.tsv": range(29, 39), "articles7.tsv": range(39, 49), "articles8.tsv": range(49, 59),
+               "articles9.tsv": range(59, 69)}
     assert set(numbers) == {f"articles{n}.tsv" for n in LATER_SETS}
     for tsv, js in SETS:
         labels = json.loads((HERE / js).read_text(encoding="utf-8"))["articles"]
@@ -66,7 +69,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
         assert sorted(r["article"] for r in rows) == sorted(labels)
         for r in rows:
             n = tsv.removeprefix("articles").removesuffix(".tsv")
-            splits = {"dev", "held-out", "dev2", "held-out2"} if not n else {f"{s}{n}" for s in LATER_SETS[int(n)]}
+            splits = {"dev", "held-out", "dev2", "held-out2"} if not n else set(LATER_SETS[int(n)])
             assert r["split"] in splits
             if r["split"] in {"dev2", "held-out2"}:  # fixed rule of attrdev/README.md: divisible by 3 is held out
                 assert (r["split"] == "held-out2") == (int(r["article"]) % 3 == 0)
@@ -74,11 +77,11 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                 assert r["article"][0] == {"en": "e", "de": "g"}[r["language"]]
                 number = int(r["article"][1:])
                 assert number in numbers[tsv]
-                if set(LATER_SETS[int(n)]) == {"dev", "held-out"}:
+                if set(LATER_SETS[int(n)]) == {f"dev{n}", f"held-out{n}"}:
                     assert r["split"].startswith("dev") == (number % 2 == 1)
-                else:  # a set held out whole (the sixth, the seventh) or all dev (the eighth): one split
-                    assert r["split"] == f"{LATER_SETS[int(n)][0]}{n}"
-                assert r["corpus"] in {"aeb", "10kgnad"} and r["key"]
+                else:  # a set held out whole (the sixth, seventh, ninth) or all dev (the eighth): one split
+                    assert len(LATER_SETS[int(n)]) == 1 and r["split"] == LATER_SETS[int(n)][0]
+                assert r["corpus"] in {"aeb", "10kgnad", "10kgnad-train"} and r["key"]
             entry = labels[r["article"]]
             assert len(entry["sha256"]) == 64
             names = {s["name"] for s in entry["sources"]}
@@ -92,7 +95,11 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     rows7 = read_tsv(HERE / "articles7.tsv")
     assert len(rows7) == 20 and {r["split"] for r in rows7} == {"held-out7"}
     assert "held-out7" in SPLITS and "dev7" not in SPLITS
-    assert "dev8" in SPLITS and "held-out8" not in SPLITS
+    assert "dev8" in SPLITS and LATER_SETS[8] == ("dev8",)
+    rows9 = read_tsv(HERE / "articles9.tsv")  # the ninth set is held out whole under the first free name
+    assert len(rows9) == 20 and {r["split"] for r in rows9} == {"held-out8"} and LATER_SETS[9] == ("held-out8",)
+    assert sorted(r["language"] for r in rows9) == ["de"] * 10 + ["en"] * 10
+    assert "dev9" not in SPLITS and "held-out9" not in SPLITS
     # no corpus text is in two sets (dev8 was taken so that no later held-out set meets it)
     keys = [(r["corpus"], r["key"]) for tsv, _ in SETS[1:] for r in read_tsv(HERE / tsv)]
     assert len(keys) == len(set(keys))
@@ -132,16 +139,58 @@ def test_the_third_sets_corpora_are_read_by_key_and_row(tmp_path: Path) -> None:
         corpus_text(tmp_path, "elsewhere", "0")
 
 
+def test_the_train_file_of_10kgnad_is_read_by_its_own_key_the_same_way(tmp_path: Path) -> None:
+    gnad = tmp_path / "10kgnad"
+    gnad.mkdir()
+    (gnad / "test.csv").write_text("Inland;'Der Zug hielt, sagte die Bahn.'\n", encoding="utf-8")
+    (gnad / "train.csv").write_text(
+        "Panorama;'Die Fähre fuhr; sie sei pünktlich, hieß es.'\nWeb;'Das Netz fiel aus, so der Betreiber.'\n",
+        encoding="utf-8")
+    assert corpus_text(tmp_path, "10kgnad-train", "0") == ("Die Fähre fuhr; sie sei pünktlich, hieß es.", None)
+    assert corpus_text(tmp_path, "10kgnad-train", "1")[0] == "Das Netz fiel aus, so der Betreiber."
+    assert corpus_text(tmp_path, "10kgnad", "0")[0] == "Der Zug hielt, sagte die Bahn."  # test.csv keeps its key
+
+
+def test_validation_names_what_does_not_fit_the_text_and_counts_the_labels() -> None:
+    import hashlib
+
+    entry = _entry()
+    entry["sha256"] = hashlib.sha256(TEXT.encode("utf-8")).hexdigest()
+    assert label_problems(entry, TEXT) == []
+    assert label_problems(entry, TEXT + " ") == ["not the text the labels were made on"]
+    entry["attributions"].append({  # type: ignore[attr-defined]
+        "mode": "direct", "required": False, "source": None, "cue": None,
+        "content": [[80, 200]], "speaker": ["Harbour Master"], "via": []})
+    assert len(label_problems(entry, TEXT)) == 2
+    counts = label_counts([_entry()])
+    assert counts == {"articles": 1, "labels": 1, "required": 1, "required_by_mode": {"indirect": 1},
+                      "sources": 2, "required_sources": 1, "chain_links_on_required": 1}
+
+
+@pytest.mark.skipif(not (SHARED / "scrapinghub-aeb").is_dir() or not (SHARED / "10kgnad").is_dir(),
+                    reason="needs ../shared/data (scrapinghub-aeb, 10kgnad)")
+def test_the_ninth_sets_labels_fit_their_corpus_texts_and_validation_prints_no_scores(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["--data", str(SHARED), "--split", "held-out8", "--validate", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"held-out8"} and set(out["held-out8"]) == {"en", "de"}
+    for counts in out["held-out8"].values():
+        assert counts["articles"] == 10 and counts["required"] > 0
+        assert not {"attr_content", "attr_full", "f1"} & set(counts)
+
+
 def test_split_all_leaves_out_the_unread_held_out_set_which_is_reached_only_by_its_name() -> None:
     from attr_check import HERE, NOT_IN_ALL, SETS, chosen, read_tsv
 
-    assert NOT_IN_ALL == ("held-out7",)
+    assert NOT_IN_ALL == ("held-out8",)  # held-out7 was read at the end of session 15 and is back in `all`
     rows = [r for tsv, _ in SETS for r in read_tsv(HERE / tsv)]
-    seventh = [r for r in rows if r["split"] == "held-out7"]
-    assert len(seventh) == 20
-    assert not any(chosen(r, "all", None) for r in seventh)
-    assert all(chosen(r, "held-out7", None) for r in seventh)
-    assert [r["article"] for r in seventh if chosen(r, "held-out7", "de")] == [f"g{n}" for n in range(39, 49)]
-    others = [r for r in rows if r["split"] != "held-out7"]
-    assert all(chosen(r, "all", None) for r in others)  # every other split (held-out6, dev8, …) stays in `all`
-    assert not any(chosen(r, "held-out7", None) for r in others)
+    ninth = [r for r in rows if r["split"] == "held-out8"]
+    assert len(ninth) == 20
+    assert not any(chosen(r, "all", None) for r in ninth)
+    assert all(chosen(r, "held-out8", None) for r in ninth)
+    assert [r["article"] for r in ninth if chosen(r, "held-out8", "de")] == [f"g{n}" for n in range(59, 69)]
+    others = [r for r in rows if r["split"] != "held-out8"]
+    assert all(chosen(r, "all", None) for r in others)  # every other split (held-out6, held-out7, dev8, …) stays in `all`
+    assert not any(chosen(r, "held-out8", None) for r in others)
