@@ -19,64 +19,136 @@ import json
 import os
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent / "linkdev"
 DEV_SPLITS = ("dev", "dev2")  # tuned and cross-validated on
 HELD_SPLITS = ("heldout", "heldout2")  # read once, by the session lead
-SPLITS = DEV_SPLITS + HELD_SPLITS
+SPLITS = DEV_SPLITS + HELD_SPLITS  # what `score` reports unless told otherwise
+# Held-out splits that no run reports unless they are asked for by name (`--split heldout3`,
+# `tune --heldout heldout3`): fresh sets that only the session lead reads, once.
+NOT_BY_DEFAULT = ("heldout3",)
+ALL_SPLITS = SPLITS + NOT_BY_DEFAULT
+CLAIM_STATUSES = ("single_origin", "corroborated", "contested", "unsourced")
 
 
 _WIKINEWS_NAME = re.compile(r"(\d+) - (.*) \((\d{4}-\d{2}-\d{2})\)\s*$")
 
 
-def make_jsonl(out: str, data: Path, corpus: str = "polnear") -> int:
+def make_jsonl(out: str, data: Path, corpus: str = "polnear", splits: tuple[str, ...] = SPLITS) -> int:
+    """The articles of a corpus as ingest input (see `iter_corpus`), one JSON object a line."""
+    n = 0
+    with open(out, "w", encoding="utf-8") as w:
+        for doc in iter_corpus(data, corpus, splits):
+            w.write(json.dumps(doc, ensure_ascii=corpus == "polnear") + "\n")
+            n += 1
+    return n
+
+
+def iter_corpus(data: Path, corpus: str = "polnear", splits: tuple[str, ...] = SPLITS) -> Iterator[dict[str, str]]:
     """The articles of a corpus as ingest input: PolNeAR (`polnear`), the German Wikinews
     articles of de-news-quotes (`wikinews-de`, ids `wikinews-de-<Wikinews id>`) or the DER
     STANDARD articles of 10kGNAD's test.csv that `standard_dates.tsv` dates (`10kgnad`, ids
-    `10kgnad-test-<row>`, row counted from 0; the corpus has no dates nor titles)."""
+    `10kgnad-test-<row>`, row counted from 0; the corpus has no dates nor titles). A dated row
+    whose `split` is one of `NOT_BY_DEFAULT` (a fresh held-out set's) is written only when that
+    split is asked for, so that the documents other runs link stay as they were."""
     if corpus == "10kgnad":
-        dates = {int(r["row"]): r["date"] for r in _tsv("standard_dates.tsv")}
-        n = 0
-        with (data / "10kgnad" / "test.csv").open(encoding="utf-8", newline="") as f, \
-                open(out, "w", encoding="utf-8") as w:
+        dates = {int(r["row"]): r["date"] for r in _tsv("standard_dates.tsv")
+                 if not r.get("split") or r["split"] in splits}
+        with (data / "10kgnad" / "test.csv").open(encoding="utf-8", newline="") as f:
             for i, row in enumerate(csv.reader(f, delimiter=";", quotechar="'")):
                 if i in dates:
-                    w.write(json.dumps({"id": f"10kgnad-test-{i}", "outlet": "DER STANDARD", "date": dates[i],
-                                        "title": "", "lang": "de", "text": row[1]}, ensure_ascii=False) + "\n")
-                    n += 1
-        return n
+                    yield {"id": f"10kgnad-test-{i}", "outlet": "DER STANDARD", "date": dates[i],
+                           "title": "", "lang": "de", "text": row[1]}
+        return
     if corpus == "wikinews-de":
-        n = 0
-        with open(out, "w", encoding="utf-8") as w:
-            for split in ("train", "dev", "test"):
-                with (data / "de-news-quotes" / f"{split}.jsonl").open(encoding="utf-8") as f:
-                    for line in f:
-                        o = json.loads(line)
-                        wm = _WIKINEWS_NAME.match(o["documentName"])
-                        if not wm:
-                            continue
-                        w.write(json.dumps({"id": f"wikinews-de-{wm.group(1)}", "outlet": "Wikinews (de)",
-                                            "date": wm.group(3), "title": wm.group(2), "lang": "de",
-                                            "text": o["originalText"]}, ensure_ascii=False) + "\n")
-                        n += 1
-        return n
+        for split in ("train", "dev", "test"):
+            with (data / "de-news-quotes" / f"{split}.jsonl").open(encoding="utf-8") as f:
+                for line in f:
+                    o = json.loads(line)
+                    wm = _WIKINEWS_NAME.match(o["documentName"])
+                    if wm:
+                        yield {"id": f"wikinews-de-{wm.group(1)}", "outlet": "Wikinews (de)", "date": wm.group(3),
+                               "title": wm.group(2), "lang": "de", "text": o["originalText"]}
+        return
     root = data / "polnear" / "data"
     with (root / "metadata.tsv").open(encoding="utf-8") as f:
         meta = {r["filename"]: r for r in csv.DictReader(f, delimiter="\t")}
-    n = 0
-    with open(out, "w", encoding="utf-8") as w:
-        for split in ("train", "dev", "test"):
-            for fn in sorted(os.listdir(root / split / "text")):
-                m = meta.get(fn[:-4])
-                if not m:
-                    continue
-                text = (root / split / "text" / fn).read_text(encoding="utf-8")
-                w.write(json.dumps({"id": fn[:-4], "outlet": m["publisher"], "date": m["publication_date"],
-                                    "title": m["title"], "lang": "en", "text": text}) + "\n")
-                n += 1
-    return n
+    for split in ("train", "dev", "test"):
+        for fn in sorted(os.listdir(root / split / "text")):
+            m = meta.get(fn[:-4])
+            if m:
+                yield {"id": fn[:-4], "outlet": m["publisher"], "date": m["publication_date"], "title": m["title"],
+                       "lang": "en", "text": (root / split / "text" / fn).read_text(encoding="utf-8")}
+
+
+def validate(data: Path) -> dict[str, Any]:
+    """Check the label files without scoring anything: every document id is one that
+    `make-jsonl` writes (of the three corpora), every span lies inside that document's text,
+    labels, statuses and splits are known, no pair is labelled twice. Returns the counts per
+    split and file and the problems found (an empty list when all is well)."""
+    texts = {d["id"]: d["text"] for corpus in ("polnear", "wikinews-de", "10kgnad")
+             for d in iter_corpus(data, corpus, ALL_SPLITS)}
+    problems: list[str] = []
+    counts: dict[str, dict[str, int]] = {}
+
+    def count(name: str, split: str, key: str) -> None:
+        c = counts.setdefault(name, {})
+        c[f"{split}:{key}"] = c.get(f"{split}:{key}", 0) + 1
+
+    def check_doc(name: str, i: int, doc: str, start: str | None = None, end: str | None = None) -> None:
+        if doc not in texts:
+            problems.append(f"{name} row {i}: document {doc!r} is not in the make-jsonl corpora")
+        elif start is not None and end is not None:
+            a, b = int(start), int(end)
+            if not 0 <= a < b <= len(texts[doc]):
+                problems.append(f"{name} row {i}: span {a}-{b} outside {doc!r} ({len(texts[doc])} code points)")
+
+    def check_split(name: str, i: int, row: dict[str, str]) -> str:
+        split = row.get("split", "dev")
+        if split not in ALL_SPLITS:
+            problems.append(f"{name} row {i}: unknown split {split!r}")
+        return split
+
+    seen: dict[tuple[str, ...], tuple[str, str]] = {}
+    notes: list[str] = []
+    for i, row in enumerate(_tsv("story_pairs.tsv")):
+        split = check_split("story_pairs.tsv", i, row)
+        for k in ("document_a", "document_b"):
+            check_doc("story_pairs.tsv", i, row[k])
+        key = tuple(sorted((row["document_a"], row["document_b"])))
+        if row["document_a"] == row["document_b"]:
+            problems.append(f"story_pairs.tsv row {i}: a pair of one document")
+        elif key in seen:
+            # the same pair drawn by two sets: harmless when the label agrees and the splits differ
+            if seen[key] != (row["same_story"], seen[key][1]) or seen[key][1] == split:
+                problems.append(f"story_pairs.tsv row {i}: pair {key} labelled again ({seen[key]} vs {split})")
+            else:
+                notes.append(f"story_pairs.tsv row {i}: pair {key} also in split {seen[key][1]}, same label")
+        seen.setdefault(key, (row["same_story"], split))
+        if row["same_story"] not in ("0", "1"):
+            problems.append(f"story_pairs.tsv row {i}: same_story {row['same_story']!r}")
+        count("story_pairs", split, "same" if row["same_story"] == "1" else "different")
+    for i, row in enumerate(_tsv("claim_pairs.tsv")):
+        split = check_split("claim_pairs.tsv", i, row)
+        check_doc("claim_pairs.tsv", i, row["document_a"], row["start_a"], row["end_a"])
+        check_doc("claim_pairs.tsv", i, row["document_b"], row["start_b"], row["end_b"])
+        if row["same_claim"] not in ("0", "1"):
+            problems.append(f"claim_pairs.tsv row {i}: same_claim {row['same_claim']!r}")
+        count("claim_pairs", split, "same" if row["same_claim"] == "1" else "look_alike")
+    for i, row in enumerate(_tsv("claims.tsv")):
+        split = check_split("claims.tsv", i, row)
+        check_doc("claims.tsv", i, row["document"], row["start"], row["end"])
+        n, status = int(row["independent_origins"]), row["status"]
+        if status not in CLAIM_STATUSES or (status == "corroborated") != (n >= 2 and status != "contested") \
+                or (status == "unsourced") != (n == 0):
+            problems.append(f"claims.tsv row {i}: {n} origins with status {status!r}")
+        count("claims", split, status)
+        if n >= 2:
+            count("claims", split, "two_or_more_origins")
+    return {"documents_in_corpora": len(texts), "counts": counts, "notes": notes, "problems": problems}
 
 
 def _tsv(name: str) -> list[dict[str, str]]:
@@ -134,7 +206,7 @@ class CachedEncoder:
 
 def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
                   thresholds: dict[str, float] | None = None, texts: list[str] | None = None,
-                  only_labelled: bool = False) -> tuple[Any, dict[str, Any]]:
+                  only_labelled: bool = False, splits: tuple[str, ...] = SPLITS) -> tuple[Any, dict[str, Any]]:
     """A Linker over analysed documents (JSONL as `export documents` writes it, which has no
     `text`: it is taken from the `make-jsonl` files given as `texts`), linked in memory in date
     order, recording each document's story candidates; and the linking speed."""
@@ -157,8 +229,9 @@ def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
         if "text" not in d and str(d["id"]) in originals:
             d["text"] = originals[str(d["id"])]
     if only_labelled:
-        ids = {p[k] for name in ("story_pairs.tsv", "claim_pairs.tsv") for p in _tsv(name) for k in ("document_a", "document_b")}
-        ids |= {r["document"] for r in _tsv("claims.tsv")}
+        ids = {p[k] for name in ("story_pairs.tsv", "claim_pairs.tsv") for p in _tsv(name)
+               if p.get("split", "dev") in splits for k in ("document_a", "document_b")}
+        ids |= {r["document"] for r in _tsv("claims.tsv") if r.get("split", "dev") in splits}
         docs = [d for d in docs if str(d["id"]) in ids]
     docs.sort(key=lambda d: (d.get("date") or "", d["id"]))
     t0 = time.perf_counter()
@@ -230,7 +303,7 @@ def story_scores(story_of: dict[str, str], pairs: list[dict[str, str]]) -> dict[
 
 
 def tune(paths: list[str], encoder: str, cache: str | None, texts: list[str] | None = None,
-         only_labelled: bool = False) -> dict[str, Any]:
+         only_labelled: bool = False, heldout: tuple[str, ...] = HELD_SPLITS) -> dict[str, Any]:
     """Story thresholds chosen on the dev pairs (best F1 over all dev sets), reported on the
     held-out pairs, beside the thresholds in the code; and cross-validated on dev, one set left out
     at a time (`cross_validate`)."""
@@ -238,10 +311,11 @@ def tune(paths: list[str], encoder: str, cache: str | None, texts: list[str] | N
 
     from sourcetrace.link.linker import THRESHOLDS
 
-    linker, speed = link_analyses(paths, encoder, cache, texts=texts, only_labelled=only_labelled)
+    linker, speed = link_analyses(paths, encoder, cache, texts=texts, only_labelled=only_labelled,
+                                  splits=DEV_SPLITS + heldout)
     pairs = _tsv("story_pairs.tsv")
     dev = [p for p in pairs if p.get("split", "dev") in DEV_SPLITS]
-    held = [p for p in pairs if p.get("split") in HELD_SPLITS]
+    held = [p for p in pairs if p.get("split") in heldout]
     grid = []  # (thresholds, {set: (tp, fp, fn)} on the dev pairs)
     for story, with_claims, shared, names, day, numbers, rare in itertools.product(
             [x / 100 for x in range(70, 94, 2)], [x / 100 for x in range(50, 86, 5)], [1],
@@ -309,7 +383,7 @@ def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use
     speed: dict[str, Any] = {}
     if analyses:
         linker, speed = link_analyses(analyses, encoder, cache, thresholds=thresholds, texts=texts,
-                                      only_labelled=only_labelled)
+                                      only_labelled=only_labelled, splits=splits)
         stories, claims = linker.story_rows(), linker.claim_rows()
     else:
         from sourcetrace.store import Store  # type: ignore[import-not-found,unused-ignore]
@@ -386,6 +460,8 @@ def main() -> int:
     m.add_argument("out")
     m.add_argument("--data", default=str(Path.cwd().parent / "shared" / "data"))
     m.add_argument("--corpus", choices=("polnear", "wikinews-de", "10kgnad"), default="polnear")
+    m.add_argument("--split", nargs="*", choices=NOT_BY_DEFAULT, default=[],
+                   help="also write the documents only these held-out splits use (heldout3: two DER STANDARD rows)")
     s = sub.add_parser("score")
     s.add_argument("--db", help="a store where the PolNeAR JSONL was ingested and linked")
     s.add_argument("--analyses", nargs="+", help="or: analysed documents (JSONL files), linked here in memory")
@@ -394,8 +470,8 @@ def main() -> int:
     s.add_argument("--texts", nargs="*", help="the make-jsonl files: the texts of the analysed documents")
     s.add_argument("--only-labelled", action="store_true", help="link only the documents of labelled pairs (faster)")
     s.add_argument("--json", action="store_true")
-    s.add_argument("--split", nargs="*", choices=SPLITS, default=list(SPLITS),
-                   help="report only these splits (e.g. --split dev dev2 while developing)")
+    s.add_argument("--split", nargs="*", choices=ALL_SPLITS, default=list(SPLITS),
+                   help="report only these splits (e.g. --split dev dev2 while developing; heldout3 only when named)")
     s.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE", help="linker thresholds to try (e.g. claim_days=7)")
     t = sub.add_parser("tune", help="story thresholds chosen on the dev pairs, reported on the held-out ones")
     t.add_argument("--analyses", required=True, nargs="+")
@@ -403,12 +479,22 @@ def main() -> int:
     t.add_argument("--cache")
     t.add_argument("--texts", nargs="*")
     t.add_argument("--only-labelled", action="store_true")
+    t.add_argument("--heldout", nargs="*", choices=HELD_SPLITS + NOT_BY_DEFAULT, default=list(HELD_SPLITS),
+                   help="held-out splits to report (heldout3 only when named)")
+    v = sub.add_parser("validate", help="check the label files (ids, offsets, labels); prints counts, no scores")
+    v.add_argument("--data", default=str(Path.cwd().parent / "shared" / "data"))
     args = ap.parse_args()
+    if args.cmd == "validate":
+        report = validate(Path(args.data))
+        print(json.dumps(report, indent=1))
+        return 1 if report["problems"] else 0
     if args.cmd == "make-jsonl":
-        print(make_jsonl(args.out, Path(args.data), args.corpus), "documents written", file=sys.stderr)
+        print(make_jsonl(args.out, Path(args.data), args.corpus, SPLITS + tuple(args.split)), "documents written",
+              file=sys.stderr)
         return 0
     if args.cmd == "tune":
-        print(json.dumps(tune(args.analyses, args.encoder, args.cache, args.texts, args.only_labelled), indent=1))
+        print(json.dumps(tune(args.analyses, args.encoder, args.cache, args.texts, args.only_labelled,
+                              tuple(args.heldout)), indent=1))
         return 0
     if not args.db and not args.analyses:
         ap.error("score needs --db or --analyses")
