@@ -8,7 +8,7 @@ normalisation, no stripping), end exclusive.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 SegmentKind = Literal[
     "title", "body", "social_post", "caption", "source_list", "boilerplate", "comment"
@@ -27,9 +27,7 @@ HedgeKind = Literal[
     "denial", "dispute", "question",
 ]
 
-SEGMENT_KINDS: tuple[str, ...] = (
-    "title", "body", "social_post", "caption", "source_list", "boilerplate", "comment"
-)
+SEGMENT_KINDS: tuple[str, ...] = get_args(SegmentKind)  # the kinds, in the order of SegmentKind
 #: Segments whose text is the article's (or an embedded post's) own claims; analysis layers run
 #: on these and leave reader comments, footers and boilerplate alone.
 CLAIM_SEGMENTS: frozenset[str] = frozenset({"title", "body", "social_post", "caption"})

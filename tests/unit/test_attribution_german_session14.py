@@ -27,6 +27,16 @@ def test_the_continuation_sentences_the_rules_ask_about_are_parsed() -> None:
     assert 2 not in parsed  # a Konjunktiv the rules ask the parse nothing about
 
 
+def test_a_konjunktiv_after_its_subject_or_an_auxiliary_is_read_without_the_parse() -> None:
+    doc = analyze(LEAD + "Die Werft liefere Fähren. Er habe Zeit. Früher gab es hier sehr reiche Ernten.")
+    parsed = {w.sentence for w in doc.syntax}
+    # "liefere" after its subject and the auxiliary "habe" are verbs whatever the parse says; a form in -e
+    # after an adverb and before a capitalised word may be an adjective before its noun: the parse is asked
+    assert 1 not in parsed and 2 not in parsed and 3 in parsed
+    a = one(doc, "Die Werft liefere")
+    assert a.mode == "continuation" and source_name(doc, a) == "Förster Karl Ebner"
+
+
 def test_an_adjective_that_looks_like_a_konjunktiv_goes_on_with_no_speech() -> None:
     doc = analyze(LEAD + "Früher gab es hier viele Buchen, die reiche Ernte brachten. Die Fichten seien zu schwach.")
     assert not any("Buchen" in doc.span_text(x) for a in doc.attributions for x in a.content)

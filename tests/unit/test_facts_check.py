@@ -9,6 +9,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from facts_check import HERE, LAYERS, SETS, _read_tsv, article_of, corpus_rows, label_problem, split_gold
 from tests.conftest import shared_path
@@ -56,33 +58,22 @@ def test_an_optional_date_takes_the_overlapping_prediction_out_of_the_count() ->
     assert gold["timexes"] == [{"start": 40, "end": 48, "value": "2015", "required": True}]
 
 
-def test_the_fourth_set_is_attrdevs_set_5_wholly_held_out_and_in_all_since_it_was_read() -> None:
+@pytest.mark.parametrize(("n", "attr_set", "dated"), [(4, 5, False), (5, 6, True)])
+def test_the_fourth_and_fifth_sets_are_attrdevs_sets_5_and_6_wholly_held_out_and_in_all_since_they_were_read(
+        n: int, attr_set: int, dated: bool) -> None:
     from attr_check import HERE as ATTR_HERE
     from attr_check import read_tsv
     from facts_check import NOT_IN_ALL
 
-    fourth = _read_tsv("articles4.tsv")
-    set_5 = {r["article"]: r for r in read_tsv(ATTR_HERE / "articles5.tsv")}
-    assert [a["article"] for a in fourth] == list(set_5)
-    for a in fourth:
-        assert a["language"] == set_5[a["article"]]["language"] and len(a["sha256"]) == 64
-        assert a["split"] == "held-out4"
-    assert "held-out4" not in NOT_IN_ALL and (HERE / "labels4.tsv").is_file()  # read in session 14
-
-
-def test_the_fifth_set_is_attrdevs_set_6_wholly_held_out_with_the_dates_it_passes_and_in_all_since_read() -> None:
-    from attr_check import HERE as ATTR_HERE
-    from attr_check import read_tsv
-    from facts_check import NOT_IN_ALL
-
-    fifth = _read_tsv("articles5.tsv")
-    set_6 = {r["article"]: r for r in read_tsv(ATTR_HERE / "articles6.tsv")}
-    assert [a["article"] for a in fifth] == list(set_6)
-    for a in fifth:
-        assert a["language"] == set_6[a["article"]]["language"] and len(a["sha256"]) == 64
-        assert a["split"] == "held-out5"
-        assert a["date"] == "" or len(a["date"]) == 10  # a publication date, or none
-    assert "held-out5" not in NOT_IN_ALL and (HERE / "labels5.tsv").is_file()  # read in session 15
+    facts = _read_tsv(f"articles{n}.tsv")
+    attr = {r["article"]: r for r in read_tsv(ATTR_HERE / f"articles{attr_set}.tsv")}
+    assert [a["article"] for a in facts] == list(attr)
+    for a in facts:
+        assert a["language"] == attr[a["article"]]["language"] and len(a["sha256"]) == 64
+        assert a["split"] == f"held-out{n}"
+        if dated:  # the fifth passes the dates of its texts: a publication date, or none
+            assert a["date"] == "" or len(a["date"]) == 10
+    assert f"held-out{n}" not in NOT_IN_ALL and (HERE / f"labels{n}.tsv").is_file()  # read in sessions 14 and 15
 
 
 def test_the_sixth_set_is_attrdevs_set_7_wholly_held_out_and_left_out_of_all_until_read() -> None:

@@ -373,6 +373,16 @@ def test_german_and_english_names_of_one_place_are_one_name() -> None:
 
 
 
+def test_adjective_endings_are_taken_off_only_in_a_language_whose_names_decline() -> None:
+    # German declines the adjective of a name: "dem Europäischem Gerichtshof" is the listed one
+    assert one_name(name_key("Europäischem Gerichtshof"), "de") == one_name(name_key("European Court of Justice"))
+    # an English name keeps its words: "Whiter House" is no form of the White House, "Houses of
+    # Commons" no listed form; words in -e, -er, -es stay as written
+    assert one_name(name_key("Whiter House"), "en") == name_key("Whiter House")
+    assert one_name(name_key("Houses of Commons"), "en") == name_key("Houses of Commons")
+    assert one_name(name_key("White House"), "en") == one_name(name_key("Weißes Haus"), "de")
+
+
 def test_more_german_and_english_place_names_are_one_name() -> None:
     # exonyms.json: places and bodies whose German and English names differ beyond transliteration
     for de, en in (("Jemen", "Yemen"), ("Pjöngjang", "Pyongyang"), ("Donezk", "Donetsk"), ("Unterhaus", "House of Commons"),

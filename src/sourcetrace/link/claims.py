@@ -326,13 +326,13 @@ def genitive_of(name: str | None, persons: list[str], lang: str | None) -> str |
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _one_source(name: str) -> str:
+def _one_source(name: str, lang: str | None) -> str:
     """The key of a source's name that its German and its English form share: one institution's
     word ("Innenministerium", "the interior ministry": `institution_key`), one place or body under
     its two names ("Kreml", "Kremlin": `one_name`), else the name's key (transliteration folded) —
     so that two contents that name one source in the two languages are not parted as naming
     others (`veto`)."""
-    return institution_key(name) or one_name(name_key(name))
+    return institution_key(name) or one_name(name_key(name), lang)
 
 
 def members_of(doc: dict[str, Any]) -> list[Member]:
@@ -419,7 +419,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         denial = status_denies or cue_denies or (not inside and any(
             (h.get("scope") and _inside(h["scope"], spans)) or _inside(h, [(first - 80, first)]) for h in denial_hedges))
         nums, unit_words, times = _numbers_and_dates(doc, text, spans)
-        names = {_one_source(n) for n in names_in_doc if n in ctext}
+        names = {_one_source(n, doc.get("language")) for n in names_in_doc if n in ctext}
         out.append(Member(
             key=f"{doc['id']}#{a.get('id')}", document=str(doc["id"]), start=min(s for s, _ in spans),
             end=max(e for _, e in spans), text=ctext, source=name, source_type=stype, source_role=role,
@@ -576,7 +576,7 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
             source_type=found_by, source_role=None, via=[], upstream=[], downstream=[],
             negated=negated, denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums,
             dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates,
-            names={_one_source(n) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
+            names={_one_source(n, doc.get("language")) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
             rule="link.claim.sentence", language=doc.get("language"), paragraph=bisect.bisect_left(breaks, start),
             sentence=True, **speech))
     return out

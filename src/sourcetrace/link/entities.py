@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from ..resources import languages, load
+from ..resources import languages, languages_for, load
 from ..steps.sources import _org_key, translit_key
 
 #: source types whose speakers are nobody in particular
@@ -60,11 +60,18 @@ def _gazetteer() -> dict[str, tuple[str, str]]:
     return out
 
 
-_ADJECTIVE_END = re.compile(r"(?:e|er|en|es|em)$")
+@cache
+def _adjective_ends(lang: str | None) -> re.Pattern[str] | None:
+    """The adjective endings of the names of a language (`adjective_endings` of
+    resources/<lang>/link.json: German "e", "er", "en", "es", "em"; English has none) as a pattern
+    of a word's end — those of every language when `lang` has no resources (`languages_for`) — or
+    None when there are none."""
+    ends = sorted({e for x in languages_for(lang) for e in load(x, "link").get("adjective_endings", [])}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ends)) + ")$") if ends else None
 
 
-def _declension_free(key: str) -> str:
-    """A name key of two words or more with the German adjective endings of its words but the last
+def _declension_free(key: str, ends: re.Pattern[str]) -> str:
+    """A name key of two words or more with the adjective endings `ends` of its words but the last
     taken off ("europaishe gerichtshof", "europaisher gerichtshof": "europaish gerichtshof";
     "veisse haus", "veisses haus"): the strong and weak forms of one German name ("der Europäische
     Gerichtshof", "des Europäischen Gerichtshofs"; "das Weiße Haus", "ein Weißes Haus"). A one-word
@@ -72,36 +79,50 @@ def _declension_free(key: str) -> str:
     words = key.split()
     if len(words) < 2:
         return key
-    return " ".join([*(_ADJECTIVE_END.sub("", w) if len(_ADJECTIVE_END.sub("", w)) >= 3 else w for w in words[:-1]), words[-1]])
+    return " ".join([*(ends.sub("", w) if len(ends.sub("", w)) >= 3 else w for w in words[:-1]), words[-1]])
 
 
 @cache
 def _exonyms() -> dict[str, str]:
     """name key of each German and English form of a place or institution → the key of the group's
-    first form (`resources/common/exonyms.json`); a form of two words or more also without its
-    adjective endings (`_declension_free`), under which `one_name` looks a key up when its own form
-    is not listed."""
+    first form (`resources/common/exonyms.json`); a form of two words or more also without the
+    adjective endings of each language that has them (`_declension_free`, under "~<lang>:"), under
+    which `one_name` looks a key of that language up when its own form is not listed."""
     out: dict[str, str] = {}
-    for group in load("common", "exonyms").get("groups", []):
-        keys = [name_key(x) for x in group]
+    groups = [[name_key(x) for x in group] for group in load("common", "exonyms").get("groups", [])]
+    for keys in groups:
         for k in keys:
             out.setdefault(k, keys[0])
-        for k in keys:
-            out.setdefault("~" + _declension_free(k), keys[0])
+    for lang in languages():
+        ends = _adjective_ends(lang)
+        if ends is None:
+            continue
+        for keys in groups:
+            for k in keys:
+                out.setdefault(f"~{lang}:" + _declension_free(k, ends), keys[0])
     return out
 
 
-def one_name(key: str) -> str:
+def one_name(key: str, lang: str | None = None) -> str:
     """The name key that stands for all the forms of a name in German and English (`_exonyms`):
-    of its own form, else of the form without its adjective endings ("Europäische Gerichtshof" as
-    "Europäischer Gerichtshof")."""
+    of its own form, else, in a language whose names decline, of the form without its adjective
+    endings ("Europäische Gerichtshof" as "Europäischer Gerichtshof"; an English "Green Party" keeps
+    its words). `lang` is the language of the text the name is from; with none known, every
+    language's endings are tried."""
     names = _exonyms()
-    return names.get(key) or (names.get("~" + _declension_free(key), key) if " " in key else key)
+    hit = names.get(key)
+    if hit is not None or " " not in key:
+        return hit or key
+    for x in languages_for(lang):
+        ends = _adjective_ends(x)
+        if ends is not None and (hit := names.get(f"~{x}:" + _declension_free(key, ends))) is not None:
+            return hit
+    return key
 
 
-def is_exonym(key: str) -> bool:
-    """Whether a name key is a form of a group of exonyms.json (`one_name` maps it)."""
-    return one_name(key) != key or key in _exonyms()
+def is_exonym(key: str, lang: str | None = None) -> bool:
+    """Whether a name key of a text in `lang` is a form of a group of exonyms.json (`one_name` maps it)."""
+    return one_name(key, lang) != key or key in _exonyms()
 
 
 @cache

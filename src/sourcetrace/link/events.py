@@ -309,16 +309,16 @@ def _names(doc: dict[str, Any], title: str, lead: str, end: int) -> set[str]:
         joined = _joined_names(f"{title}\n{lead}")
         # ("European Court", "Justice" of "European Court of Justice" are no names of their own)
         names = {k for k in names if not any(k != j and f" {k} " in f" {j} " for j in joined)} | joined
-        return _without_roles({one_name(k) for k in names})
+        return _without_roles({one_name(k, lang) for k in names})
     ents = [e for e in doc.get("entities", []) if e.get("text")]
     keys = {name_key(str(e["text"])) for e in ents}
     names = {name_key(str(e["text"])) for e in ents if int(e.get("start", end)) < end} | {name_key(x) for x in sources}
     names |= _names_in(title, phrases_only=True, named=named) | _names_in(lead, phrases_only=True, named=named)
     names |= _names_in(title, named=named) & keys
     # a single capitalised word that is a place or institution of exonyms.json ("Moskau", "Kreml")
-    names |= {k for k in _names_in(title, named=named) | _names_in(lead, named=named) if is_exonym(k)}
+    names |= {k for k in _names_in(title, named=named) | _names_in(lead, named=named) if is_exonym(k, lang)}
     names |= _country_adjectives(f"{title}\n{lead}") | _joined_names(f"{title}\n{lead}")
-    return _without_roles({one_name(k) for k in names if len(k) >= 3})
+    return _without_roles({one_name(k, lang) for k in names if len(k) >= 3})
 
 
 @cache
@@ -365,7 +365,7 @@ def _without_roles(names: set[str]) -> set[str]:
     return {k for k in out if not any(k.endswith(" " + x) for x in full if x != k)}
 
 
-def _capitalised_words(text: str) -> set[str]:
+def _capitalised_words(text: str, lang: str | None) -> set[str]:
     """Name keys of each capitalised word of `text` and of the ends of its capitalised phrases (split
     at function words and words of time), a genitive's stem beside the word ("Clintons": "clinton"):
     in German, where every noun is capitalised, what may be a name — to be matched against the names
@@ -385,7 +385,7 @@ def _capitalised_words(text: str) -> set[str]:
                 if len(x) > 4 and x[-1] == "s":
                     out.add(name_key(x[:-1]))
             run = []
-    return {one_name(k) for k in out if len(k) >= 3}
+    return {one_name(k, lang) for k in out if len(k) >= 3}
 
 
 #: a digest ("Monday's Morning Briefing", "Ten things to know today") lists at least this many
@@ -463,7 +463,7 @@ def event_key(doc: dict[str, Any]) -> EventKey:
     if _DAY.match(published):
         reported |= {f"{o[:-1]}@{d}" for o in told if o.endswith("?") for d in days if d < published
                      and f"{o[:-1]}@{d}" not in looked}
-    words = _capitalised_words(f"{title}\n{lead}") if _capitalised_nouns(lang) else set()
+    words = _capitalised_words(f"{title}\n{lead}", lang) if _capitalised_nouns(lang) else set()
     later = {d for d in days if d > published} if _DAY.match(published) else set()
     return EventKey(frozenset(n for n in names if n), frozenset(days), frozenset(nums), frozenset(occasions),
                     frozenset(ahead), frozenset(reported), frozenset(words), is_digest(text, s), frozenset(later),

@@ -30,11 +30,11 @@ from functools import cache
 from importlib import resources as _ir
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from ..document import CLAIM_SEGMENTS, Document, Entity, EntityLabel, Sentence, Span, SyntaxToken
+from ..document import CLAIM_SEGMENTS, Document, Entity, EntityLabel, Sentence, Span, SyntaxToken, Token
 from ..language import clear_vote
 from ..resources import load, pick
 from ..textutil import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
-from .lexicon import REL_PRONOUNS, SUBORDINATORS, lang, phrases_by_first
+from .lexicon import AUX, REL_PRONOUNS, SUBORDINATORS, Lang, lang, phrases_by_first
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -164,9 +164,12 @@ def _antecedent_sentences(doc: Document, speech: list[int]) -> list[int]:
 
 def may_continue(sent: Sentence, code: str) -> bool:
     """Whether a sentence has a form of the Konjunktiv lists (`Lang.konjunktiv`) whose reading the
-    continuation rules ask the parse about: one in -e before a capitalised word (an adjective
-    before its noun? "reiche Ernte") or one in a clause opened by a subordinator after a comma
-    (is the main clause's verb in the indicative? "…, weil das Land zustimmen müsse")."""
+    continuation rules ask the parse about: one in -e where an adjective stands before its noun
+    (`_adjective_slot`: "die reiche Ernte", "sehr enge Grenzen") or one in a clause opened by a
+    subordinator after a comma (is the main clause's verb in the indicative? "…, weil das Land
+    zustimmen müsse"). A form after its subject ("Die Werft liefere Fähren", "er liefere Fähren")
+    or an auxiliary ("habe", "sei") is a verb whatever the parse says: the rules read it without
+    asking, so it alone does not make the sentence one to parse."""
     lx = lang(code)
     toks = sent.tokens
     after_comma = False  # in a clause opened by a subordinator (not "dass") after a comma
@@ -177,9 +180,20 @@ def may_continue(sent: Sentence, code: str) -> bool:
             after_comma = after_comma or (nxt in SUBORDINATORS and nxt not in lx.complementizers)
         if not lx.konjunktiv(w):
             continue
-        if after_comma or (w.endswith("e") and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
+        if after_comma or _adjective_slot(toks, k, lx):
             return True
     return False
+
+
+def _adjective_slot(toks: list[Token], k: int, lx: Lang) -> bool:
+    """toks[k], a form in -e of the Konjunktiv lists, stands where an adjective would: in lower case,
+    no auxiliary, after a lower-case word that is no subject pronoun (an article, an adverb: "die
+    reiche Ernte", "sehr enge Grenzen") and before a capitalised word (its noun)."""
+    w = toks[k].text
+    if not (w.endswith("e") and w[:1].islower() and w.lower() not in AUX and 0 < k < len(toks) - 1):
+        return False
+    prev = toks[k - 1].text
+    return prev[:1].islower() and prev not in lx.subject_pronouns and toks[k + 1].text[:1].isupper()
 
 
 @cache
@@ -250,7 +264,8 @@ class SyntaxParser:
         if todo["de"]:
             # and, after the first of those, the sentences that may go on with someone's reported
             # speech (a Konjunktiv form): the rules ask the parse whether a form is an adjective
-            # and whether the clause's finite verb is in the indicative (`attribution.continuation`)
+            # and whether the clause's finite verb is in the indicative (`attribution.continuation`,
+            # which looks for continued speech in the body only, not in every one of CLAIM_SEGMENTS)
             picked = set(todo["de"])
             for si in range(todo["de"][0] + 1, len(doc.sentences)):
                 sent = doc.sentences[si]

@@ -48,9 +48,12 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             sp = phrase_sp  # "told Fox": an outlet's short name as the one addressed
         if sp is None and key in lx.via_addressed:
             sp = unlisted_outlet(ctx, phrase_sp, lx)  # "told the Harbor Ledger": a title the gazetteer does not know
-        if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)) or publisher_noun(ctx, sp, lx):
+        if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
             continue
-        sp = house_referent(ctx, sp, lx) or sp  # "told the outlet" after "a report by the Harbor Ledger": the Ledger
+        publisher, referent = house_reading(ctx, sp, lx)
+        if publisher:
+            continue
+        sp = referent or sp  # "told the outlet" after "a report by the Harbor Ledger": the Ledger
         out.append(sp)
         up[sp] = key in lx.via_upstream
     # verb last in a subordinate clause: "…, der sich auf interne Papiere beruft," — the phrases
@@ -377,30 +380,22 @@ def _named_as_media(text: str, code: str) -> frozenset[str]:
 _TITLE_WORD = re.compile(r"[\w'’.&-]*\w")
 
 
-def publisher_noun(ctx: Context, sp: Span, lx: Lang) -> bool:
-    """"told the outlet", "told this newspaper": an outlet named by its kind alone (`house_nouns`)
-    when the text names no outlet before it (a known one, `_all_outlet_names`, or one that is a
-    link or a source of a claim before it, listed or not: "according to a report by the Harbor
-    Ledger") is the article's own publisher, the end of every chain and no link of it; after a
-    named outlet it may mean that one, and stays a link (`house_referent`)."""
+def house_reading(ctx: Context, sp: Span, lx: Lang) -> tuple[bool, Span | None]:
+    """How a phrase of a house noun ("told the outlet", "told this newspaper": `house_nouns`) reads,
+    as (publisher, referent); (False, None) for any other phrase. Publisher: the text names no outlet
+    before it (a known one, `_all_outlet_names`, or one that is a link or a source of a claim before
+    it, listed or not: "according to a report by the Harbor Ledger"), so it is the article's own
+    publisher, the end of every chain and no link of it. Referent: after a named outlet it may mean
+    that one, and stays a link — the medium named last before it in the 3,000 characters before (a
+    link, a medium that is a source, a known outlet's name). The media before it are looked up once."""
     if not _house_phrase(ctx, sp, lx):
-        return False
-    if _first_outlet(ctx.text) < sp.start:
-        return False
-    return _media_before(ctx, sp, lx) == []
-
-
-def house_referent(ctx: Context, sp: Span, lx: Lang) -> Span | None:
-    """The outlet that "the outlet", "the paper" (`house_nouns`) means: the medium named last before
-    it in the 3,000 characters before (a link, a medium that is a source, a known outlet's name);
-    None for any other phrase or when there is none."""
-    if not _house_phrase(ctx, sp, lx):
-        return None
+        return False, None
     found = _media_before(ctx, sp, lx)
+    publisher = _first_outlet(ctx.text) >= sp.start and not found
     lo = max(0, sp.start - 3000)
     known = [Span(m.start(), m.end()) for m in _all_outlet_names().finditer(ctx.text, lo, sp.start)]
     found += [k for k in known[-1:] if k.start >= lo]
-    return max(found, key=lambda x: x.end, default=None)
+    return publisher, max(found, key=lambda x: x.end, default=None)
 
 
 def _house_phrase(ctx: Context, sp: Span, lx: Lang) -> bool:
@@ -482,11 +477,26 @@ def _aired_on(ctx: Context, toks: list[Token], k: int, lx: Lang) -> Span | None:
         j += 1
     if toks[j].text.lower() not in _according(lx.code)["publication_prepositions"]:
         return None
-    e = np_forward(ctx, toks, j + 1, lx, apposition=False)
-    if e <= j + 1:
+    return _medium_from(ctx, toks, j + 1, lx, house=False)
+
+
+def _medium_from(ctx: Context, toks: list[Token], j: int, lx: Lang, house: bool) -> Span | None:
+    """The medium that the noun phrase opening at toks[j] names — a known one, an outlet the
+    gazetteer does not know, and with `house` "the outlet" for the medium named before (never the
+    publisher's own: `house_reading`) — or None (no phrase, a generic one)."""
+    e = np_forward(ctx, toks, j, lx, apposition=False)
+    if e <= j:
         return None
-    sp = Span(toks[j + 1].span.start, toks[e - 1].span.end)
-    return None if generic(ctx, sp, lx) else (medium_in(ctx, sp, lx) or unlisted_outlet(ctx, sp, lx))
+    sp = Span(toks[j].span.start, toks[e - 1].span.end)
+    if generic(ctx, sp, lx):
+        return None
+    if house:
+        publisher, referent = house_reading(ctx, sp, lx)
+        if publisher:
+            return None
+        if referent is not None:
+            return referent
+    return medium_in(ctx, sp, lx) or unlisted_outlet(ctx, sp, lx)
 
 
 def interview_setting(ctx: Context, toks: list[Token], k: int, lx: Lang) -> int:
@@ -554,13 +564,7 @@ def _cue_addressed_links(ctx: Context, toks: list[Token], lx: Lang, after: int) 
     for k in range(max(after, 1), len(toks) - 1):
         if toks[k].text.lower() not in preps or ctx.inside_any_quote(toks[k].span.start) or cue_at(ctx, toks, k - 1, lx) in (None, *NOT_SPEECH):
             continue
-        e = np_forward(ctx, toks, k + 1, lx, apposition=False)
-        if e <= k + 1:
-            continue
-        sp = Span(toks[k + 1].span.start, toks[e - 1].span.end)
-        if generic(ctx, sp, lx) or publisher_noun(ctx, sp, lx):
-            continue
-        m = house_referent(ctx, sp, lx) or medium_in(ctx, sp, lx) or unlisted_outlet(ctx, sp, lx)
+        m = _medium_from(ctx, toks, k + 1, lx, house=True)
         if m is not None:
             out.append(m)
     return out

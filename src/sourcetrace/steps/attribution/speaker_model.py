@@ -133,12 +133,12 @@ def score(feats: list[str], w: dict[str, float] | None = None) -> float:
     return sum(w.get(f, 0.0) for f in feats)
 
 
-def rank(doc: Document, cue: Span, rule_span: Span | None, w: dict[str, float] | None = None) -> list[tuple[int, float]]:
-    """The candidates of the German cue at `cue` with their probability, best first ([] when the
-    cue was not parsed by the German model or the model is not there)."""
+def rank(doc: Document, v: int | None, rule_span: Span | None, w: dict[str, float] | None = None) -> list[tuple[int, float]]:
+    """The candidates of the German cue whose parse word is `v` (`cue_word`) with their probability,
+    best first ([] when the cue was not parsed by the German model, `v` None, or the model is off
+    or not there)."""
     w = weights() if w is None else w
-    v = cue_word(doc, cue) if ENABLED else None
-    if v is None or not w:
+    if v is None or not ENABLED or not w:
         return []
     cands = candidates(doc, v, rule_span)
     if not cands:

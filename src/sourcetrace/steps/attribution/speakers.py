@@ -708,14 +708,15 @@ def ranked_speaker(ctx: Context, toks: list[Token], i: int, s: int, e: int, lx: 
 
     doc = ctx.doc
     rule_span = Span(toks[s].span.start, toks[e - 1].span.end)
-    ranked = rank(doc, toks[i].span, rule_span)
+    v = cue_word(doc, toks[i].span)  # the parse's word of the cue, asked once
+    ranked = rank(doc, v, rule_span)
     if not ranked or ranked[0][1] < THRESHOLD:
         return None
     c = ranked[0][0]
     w = doc.syntax[c].span
     if ctx.inside_any_quote(w.start):
         return None
-    if rule_span.start <= w.start < rule_span.end and not _outside_head_phrase(doc, rule_span, c, cue_word(doc, toks[i].span)):
+    if rule_span.start <= w.start < rule_span.end and not _outside_head_phrase(doc, rule_span, c, v):
         return None
     if w.start >= toks[i].span.start and (
             any(t.text in (",", ";", ":", "–") or t.text in QUOTE_CHARS for t in toks[i + 1 :] if t.span.start < w.start)
@@ -726,7 +727,7 @@ def ranked_speaker(ctx: Context, toks: list[Token], i: int, s: int, e: int, lx: 
     if word in ("es", "man") or word in lx.negative_pronouns:
         return None
     if word in REL_PRONOUNS:
-        return _relative_antecedent(ctx, toks, c, w, cue_word(doc, toks[i].span), lx)
+        return _relative_antecedent(ctx, toks, c, w, v, lx)
     np = noun_phrase(doc, c)
     if not names_someone(ctx, np, lx):
         return None  # the rules' subject stays when the model's phrase names no one

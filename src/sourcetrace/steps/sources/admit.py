@@ -229,7 +229,7 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
     person = _most_mentioned_person(reg, doc, m.start, gender)
     if person is None or (gender is not None and reg.gender.get(person) not in (None, gender)):
         return None
-    return person if _role_agrees(role_in_text(doc, reg, person, lx), low, lx) else None
+    return person if role_agrees(role_in_text(doc, reg, person, lx), low, lx) else None
 
 
 def _inhabitant(doc: Document, head: str, pos: int, lx: Lang) -> bool:
@@ -261,7 +261,7 @@ def _claim_pronoun_gender(doc: Document, s: Source, atts: list[Attribution], lx:
     return None
 
 
-def _role_agrees(role: str | None, head: str, lx: Lang) -> bool:
+def role_agrees(role: str | None, head: str, lx: Lang) -> bool:
     """A description's head may name one whose role the text gave: no role, the same noun ("the
     minister" for "Foreign Minister Ed Hale"), a noun any holder of a role is
     (`general_person_nouns`: "the politician"), or one of the same group of `role_variants`

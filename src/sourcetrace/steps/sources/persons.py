@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ...document import Document, Span
+from ...document import CLAIM_SEGMENTS, Document, Span
 from ...resources import languages, load, pick
 from ..lexicon import Lang, lang
 from .gazetteer import _NAME_TOKEN, _NOUN_END, _countries, _function_words, _gazetteer_match, _is_role, translit_key
@@ -69,7 +69,7 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
     """Register persons named with a role noun anywhere in the claim text ("Machthaber Kim
     Jong-un", "President Zelensky"), so later bare names and descriptions resolve to them."""
     for seg in doc.segments:
-        if seg.kind not in ("body", "title", "social_post", "caption"):
+        if seg.kind not in CLAIM_SEGMENTS:
             continue
         lx = lang(pick(seg.language))
         for m in _role_name_rx(lx).finditer(doc.text, seg.span.start, seg.span.end):

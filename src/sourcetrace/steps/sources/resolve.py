@@ -10,7 +10,7 @@ from ...document import Attribution, Credit, Document, Mention, Span, Via
 from ...resources import pick
 from ..candidates import Cand
 from ..lexicon import Lang, lang
-from .admit import _role_agrees, admit, role_in_text
+from .admit import admit, role_agrees, role_in_text
 from .anaphora import (
     _NOT_PERSONS,
     _OWNED,
@@ -221,7 +221,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                             want = gender_of(info.text, doc, lx.code)
                             last = _last_person_before(reg, c.source.start, max(0, c.source.start - 1000), gender=want)
                             sid = last if last is not None and last in reg.person_tokens and last not in tellers else None
-                            if sid is not None and info.role and not _role_agrees(role_in_text(doc, reg, sid, lx), info.role.split()[-1], lx):
+                            if sid is not None and info.role and not role_agrees(role_in_text(doc, reg, sid, lx), info.role.split()[-1], lx):
                                 sid = None  # "der Veranstalter" is not "der Werksleiter Jan Roth" named before
                 else:
                     # the nearest of its type, one whose name or role ends in the same noun first
