@@ -337,14 +337,28 @@ def _joined_names(text: str) -> set[str]:
     return {name_key(m.group()) for m in found.finditer(text)} if found else set()
 
 
-_ADJECTIVE = re.compile(r"(?<![\w-])([a-zäöüß]+isch|deutsch)(?:e|en|er|es|em)?(?![\w-])")
+@cache
+def _country_adjective() -> re.Pattern[str] | None:
+    """A country's adjective in lower case with its ending (`country_adjective_suffixes`,
+    `country_adjective_stems` and `adjective_endings` of resources/<lang>/link.json: "russische",
+    "deutschen"), the stem as group 1; None in languages that write none."""
+    def words(key: str) -> list[str]:
+        return sorted({w for x in languages() for w in load(x, "link").get(key, [])}, key=lambda w: (-len(w), w))
+    suffixes, stems, ends = words("country_adjective_suffixes"), words("country_adjective_stems"), words("adjective_endings")
+    if not suffixes and not stems:
+        return None
+    alts = [rf"[a-zäöüß]+(?:{'|'.join(map(re.escape, suffixes))})"] if suffixes else []
+    alts += [re.escape(w) for w in stems]
+    end = rf"(?:{'|'.join(map(re.escape, ends))})?" if ends else ""
+    return re.compile(rf"(?<![\w-])({'|'.join(alts)}){end}(?![\w-])")
 
 
 def _country_adjectives(text: str) -> set[str]:
     """The name keys of the countries whose adjective `text` writes in lower case, as German does
     ("die russische Armee", "im ukrainischen Netz": the stem is in its country's group of
     exonyms.json), where an English report writes it capitalised ("the Russian army")."""
-    return {k for w in _ADJECTIVE.findall(text) if (k := name_key(w)) in _exonyms()}
+    rx = _country_adjective()
+    return {k for w in rx.findall(text) if (k := name_key(w)) in _exonyms()} if rx is not None else set()
 
 
 def _without_roles(names: set[str]) -> set[str]:

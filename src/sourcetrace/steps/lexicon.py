@@ -96,6 +96,9 @@ class Lang:
     learned_verbs: frozenset[str] = frozenset()  # "erfuhr": a medium that learned something (according.json)
     learned_from: frozenset[str] = frozenset()  # "aus", "von": whom it learned it from
     source_postmodifiers: frozenset[str] = frozenset()  # "by": "according to a report by X" (according.json)
+    document_in: frozenset[str] = frozenset()  # "in": "according to a report in X" (according.json)
+    relay_openers: frozenset[str] = frozenset()  # "unter (Berufung auf)", "citing": beside a cue, a chain (according.json)
+    relayed_after_cue: frozenset[str] = frozenset()  # "(told them …,) according (to a statement)": a relay (according.json)
     nach_heads_cased: frozenset[str] = frozenset()  # "Angaben", "Informationen": what a source said, as written
     inanimate_suffixes: tuple[str, ...] = ()  # "-ung", "-heit": abstract nouns, no speaker ("Die Regelung")
     animate_endings: tuple[str, ...] = ()  # "-regierung", "-opposition": organisations among them
@@ -146,6 +149,7 @@ class Lang:
     anaphoric_articles: frozenset[str] = frozenset()  # "dem Bericht zufolge": the owner of "Bericht" named before
     masculine_articles: frozenset[str] = frozenset()  # "der", "ein": a masculine noun's, which "er" may stand for
     stative_auxiliaries: frozenset[str] = frozenset()  # "ist (gefordert)": a participle after it is a state, no speech act
+    perfect_singular_auxiliaries: frozenset[str] = frozenset()  # "(erklärt) hat": the cue is still the main verb
     feminine_articles: frozenset[str] = frozenset()  # "die", "eine": a feminine noun's in the singular, which "sie" may stand for
     never_reported: frozenset[str] = frozenset()  # "nachdem", "um": a clause after the cue's object that is no claim
     question_openers: tuple[str, ...] = ()  # "auf die frage": a question put to the speaker, no claim
@@ -177,10 +181,12 @@ class Lang:
     pair_words: frozenset[str] = frozenset()  # "both", "beide": a subject that names two people named before
     pair_heads: frozenset[str] = frozenset()  # "men", "Männer": the plural noun after a pair word
     rank_prefixes: tuple[str, ...] = ()  # "vize", "deputy": a role with one is another office than the plain role
+    description_articles: dict[str, str] = field(default_factory=dict)  # "der" → "m": a description's article, its gender
     affiliation_prepositions: frozenset[str] = frozenset()  # "(Anna Berg) von (der Hafenbehörde)": the body a named person belongs to
     speak_of: frozenset[str] = frozenset()  # "sprechen": "sprach von einer freien Wahl" names what was said
     clause_joiners: frozenset[str] = frozenset()  # "(…, ) aber (man deutete an)": a main clause of its own
     negative_pronouns: frozenset[str] = frozenset()  # "Niemand (hat mitgeteilt)": no one spoke
+    impersonal_pronouns: frozenset[str] = frozenset()  # "es (heißt)", "man (sagt)": no one in particular
     negations: frozenset[str] = frozenset()  # "nicht", "keine": a negated clause after the cue says nothing
     not_negating: frozenset[str] = frozenset()  # "(nicht) nur": no negation of the verb
     medium_role_endings: tuple[str, ...] = ()  # "korrespondent": a role at a medium ("der Korrespondent der Zeitung")
@@ -338,6 +344,9 @@ def lang(code: str) -> Lang:
         learned_verbs=_lower(acc, "learned_verbs"),
         learned_from=_lower(acc, "learned_from"),
         source_postmodifiers=_lower(acc, "source_postmodifiers"),
+        document_in=_lower(acc, "document_in"),
+        relay_openers=_lower(acc, "relay_openers"),
+        relayed_after_cue=_lower(acc, "relayed_after_cue"),
         nach_heads_cased=frozenset(acc.get("nach_heads", [])),
         inanimate_suffixes=tuple(lex.get("inanimate_suffixes", [])),
         animate_endings=tuple(lex.get("animate_endings", [])),
@@ -384,6 +393,7 @@ def lang(code: str) -> Lang:
         masculine_articles=_lower(lex, "masculine_articles"),
         feminine_articles=_lower(lex, "feminine_articles"),
         stative_auxiliaries=_lower(lex, "stative_auxiliaries"),
+        perfect_singular_auxiliaries=_lower(lex, "perfect_singular_auxiliaries"),
         anaphoric_determiners=_lower(acc, "anaphoric_determiners"),
         anaphoric_articles=_lower(acc, "anaphoric_articles"),
         continuative_relatives=_lower(cues, "continuative_relatives"),
@@ -401,6 +411,7 @@ def lang(code: str) -> Lang:
         according_relatives=_lower(lex, "according_relatives"),
         affiliation_prepositions=_lower(lex, "affiliation_prepositions"),
         rank_prefixes=_lower_tuple(lex, "rank_prefixes"),
+        description_articles={k.lower(): str(v) for k, v in lex.get("description_articles", {}).items()},
         pair_words=_lower(lex, "pair_words"),
         name_quantifiers=_lower(lex, "name_quantifiers"),
         name_particles=_lower(lex, "name_particles"),
@@ -421,6 +432,7 @@ def lang(code: str) -> Lang:
         speak_of=_lower(cues, "speak_of"),
         clause_joiners=_lower(lex, "clause_joiners"),
         negative_pronouns=_lower(lex, "negative_pronouns"),
+        impersonal_pronouns=_lower(lex, "impersonal_pronouns"),
         negations=_lower(cues, "negations"),
         not_negating=_lower(cues, "not_negating"),
         medium_role_endings=_lower_tuple(lex, "medium_role_endings"),

@@ -176,7 +176,7 @@ def _according(code: str) -> dict[str, frozenset[str]]:
                                                     "house_determiners", "house_nouns", "unlisted_outlet_exclude",
                                                     "outlet_title_words", "office_modifiers", "media_name_nouns", "outlet_articles",
                                                     "cue_addressee_prepositions", "press_role_nouns", "publication_participles",
-                                                    "publication_prepositions")}
+                                                    "publication_prepositions", "title_articles")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -366,10 +366,13 @@ def _named_as_media(text: str, code: str) -> frozenset[str]:
         return frozenset()
     name = r"((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)"
     out: set[str] = set()
-    for rx in (rf"{name}(?:['’]s)?\s+(?:{nouns})\b", rf"\b(?:{nouns})\s+(?:the\s+)?{name}"):
+    arts = _according(code)["outlet_articles"]
+    article = rf"(?:(?:{'|'.join(re.escape(a) for a in sorted(arts))})\s+)?" if arts else ""
+    leading = {a.capitalize() for a in _according(code)["title_articles"]}  # "The", "A", "An"
+    for rx in (rf"{name}(?:['’]s)?\s+(?:{nouns})\b", rf"\b(?:{nouns})\s+{article}{name}"):
         for m in re.finditer(rx, text):
             words = m.group(1).split()
-            if words and words[0] in ("The", "A", "An"):
+            if words and words[0] in leading:
                 words = words[1:]
             if words:
                 out.add(" ".join(words))

@@ -229,8 +229,14 @@ def _addressee_forms(code: str) -> frozenset[str]:
     return frozenset(f.lower() for v in verbs.values() if v.get("takes_addressee") for f in v["forms"])
 
 
-#: a zu-infinitive, alone or inside a separable verb ("bereitzustellen", "anzufordern")
-_ZU_INFINITIVE = re.compile(r"[a-zäöüß]+zu[a-zäöüß]{2,}n")
+@cache
+def _infinitive_particles(code: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The particles of an infinitive clause (`infinitive_particles` of resources/<lang>/cues.json:
+    "zu") and a pattern of an infinitive with one inside a separable verb ("bereitzustellen",
+    "anzufordern"), or None without particles."""
+    words = frozenset(load(code, "cues").get("infinitive_particles", []))
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return words, (re.compile(rf"[a-zäöüß]+(?:{alt})[a-zäöüß]{{2,}}n") if words else None)
 
 
 def _stative_passive(toks: list[Token], i: int, lx: Lang) -> bool:
@@ -239,10 +245,11 @@ def _stative_passive(toks: list[Token], i: int, lx: Lang) -> bool:
     anzupacken" — the subject is the one called on, not a speaker."""
     if i == 0 or i + 2 >= len(toks) or toks[i - 1].text.lower() not in lx.stative_auxiliaries or toks[i + 1].text != ",":
         return False
+    particles, fused = _infinitive_particles(lx.code)
     for t in toks[i + 2 :]:
         if t.text in (",", ";", ":", ".", "–"):
             return False
-        if t.text == "zu" or _ZU_INFINITIVE.fullmatch(t.text):
+        if t.text in particles or (fused is not None and fused.fullmatch(t.text)):
             return True
     return False
 

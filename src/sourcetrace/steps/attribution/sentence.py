@@ -224,10 +224,10 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     lows[i + 1] in lx.determiners or lows[i + 1] in lx.possessive_determiners or toks[i + 1].text[:1].isupper()):
                 continue  # "$40 per year", "per student": a rate, not someone's word ("per the plan", "per NASA")
             # "unter Berufung auf" next to a reporting verb is a chain, not a claim of its own
-            if phrase[0].lower() in ("unter", "citing", "quoting") and any(cue_at(ctx, toks, k, lx) for k in range(n)):
+            if phrase[0].lower() in lx.relay_openers and any(cue_at(ctx, toks, k, lx) for k in range(n)):
                 break
             # "he told them …, according to a statement": after a cue, the phrase names a relay
-            if lx.code == "en" and phrase[0].lower() == "according" and any(
+            if phrase[0].lower() in lx.relayed_after_cue and any(
                 cue_at(ctx, toks, k, lx) and not ctx.inside_quote(toks[k].span.start) and not in_dependent_clause(toks, k, lx) for k in range(i)
             ):
                 break
@@ -237,7 +237,7 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             if e <= i + L:
                 continue
             author: Span | None = None
-            if e + 1 < n and (lows[e] in lx.source_postmodifiers or (lx.code == "en" and lows[e] == "in" and lows[e - 1] in lx.document_heads)) \
+            if e + 1 < n and (lows[e] in lx.source_postmodifiers or (lows[e] in lx.document_in and lows[e - 1] in lx.document_heads)) \
                     and not ctx.in_timex(toks[e + 1].span):
                 e2 = np_forward(ctx, toks, e + 1, lx, apposition=False)
                 # "a report in the Post citing two officials": the one cited is no part of the phrase

@@ -383,7 +383,7 @@ def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tu
     edges from where the parse starts it ("sagte X der Nachrichtenagentur AFP" → X)."""
     lows = [t.text.lower() for t in toks]
     s, e = subj
-    if (e - s == 1 and lows[s] in ("es", "man")) or lows[s] in lx.oblique_openers:
+    if (e - s == 1 and lows[s] in lx.impersonal_pronouns) or lows[s] in lx.oblique_openers:
         return None  # "Dem Sender sagte die Ministerin": a dative is never the subject
     if s < i and lows[s] in PREPOSITIONS_DE:
         return None  # "Gegenüber der Nachrichtenagentur X sagte ein Sprecher": a prepositional phrase is no subject
@@ -609,7 +609,7 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         s, e = subj
         if lows[s] in lx.anaphors and lx.code == "en":
             return None
-        if toks[s].text in lx.subject_pronouns and lows[s] in ("es", "man"):
+        if toks[s].text in lx.subject_pronouns and lows[s] in lx.impersonal_pronouns:
             return None  # an impersonal subject ("es heißt", "man sagt"); English "It said" stands for a body or a text
         if e - s == 1 and lows[s] in lx.negative_pronouns:
             return None  # "Niemand hat mitgeteilt, dass …": no one said it
@@ -724,7 +724,7 @@ def ranked_speaker(ctx: Context, toks: list[Token], i: int, s: int, e: int, lx: 
         return None  # after the cue only in its own clause, and not where the parse's subject is the rules'
 
     word = ctx.text[w.start : w.end].lower()
-    if word in ("es", "man") or word in lx.negative_pronouns:
+    if word in lx.impersonal_pronouns or word in lx.negative_pronouns:
         return None
     if word in REL_PRONOUNS:
         return _relative_antecedent(ctx, toks, c, w, v, lx)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from ...document import Sentence, Span, Token
 from ...resources import load
@@ -50,13 +52,37 @@ from .german import anaphoric_cue, main_verb_first, postposed_aux, reported_clau
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
 from .speakers import cue_speaker, fronted_medium, subject_before
 
-_EN_ACC = load("en", "according")
-#: "by" ("…, as first reported by the Gazette", "was quoted by the Times"): the agent of a passive cue
-_PASSIVE_AGENTS = frozenset(_EN_ACC["passive_agents"])
-#: "in" ("was quoted in the Times as saying"): a medium after it is the outlet that quotes
-_QUOTED_IN = frozenset(_EN_ACC["quoted_in"])
-#: ["as", "saying"], ["as", "having", "said"]: the words between the one quoted and what was said
-_QUOTING_PHRASES = tuple(tuple(p) for p in _EN_ACC["quoting_phrases"])
+
+@dataclass(frozen=True)
+class _Quoting:
+    """The words of quoting of a language (resources/<lang>/according.json)."""
+
+    agents: frozenset[str]  # "by", "von" ("was quoted by the Times", "wird von der Zeitung zitiert"): a passive's agent
+    quoted_in: frozenset[str]  # "in" ("was quoted in the Times as saying"): a medium after it is the outlet that quotes
+    phrases: tuple[tuple[str, ...], ...]  # ("as", "saying"), ("mit", "den", "worten"): between the one quoted and what was said
+    with_: frozenset[str]  # "mit" … "worten" with adjectives between ("mit folgenden Worten")
+    nouns: frozenset[str]  # "worten", "aussage"
+    quoted_from: frozenset[str]  # "aus", "from": the text quoted from ("eine Passage aus dem Bericht")
+    auxiliaries: frozenset[str]  # "wird", "was": of a passive quote
+    participles: frozenset[str]  # "zitiert", "quoted"
+    lemmas: frozenset[str]  # "zitieren", "quote"
+
+
+@cache
+def _quoting(code: str) -> _Quoting:
+    acc = load(code, "according")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in acc.get(key, []))
+
+    return _Quoting(words("passive_agents"), words("quoted_in"), tuple(tuple(w.lower() for w in p) for p in acc.get("quoting_phrases", [])),
+                    words("quoting_with"), words("quoting_nouns"), words("quoted_from"), words("quote_auxiliaries"),
+                    words("quote_participles"), words("quote_lemmas"))
+
+
+def _quoting_phrase(lows: list[str], k: int, q: _Quoting) -> int:
+    """The length of the quoting phrase that opens at lows[k] ("as saying", "mit den Worten"), or 0."""
+    return next((len(p) for p in q.phrases if tuple(lows[k : k + len(p)]) == p), 0)
 
 
 def try_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -> bool:
@@ -70,9 +96,10 @@ def try_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -
         return True
     if lx.code == "en" and en_fronted_participle(ctx, si, sent, i, cue, lx):
         return True
-    if lows[i] in ("zitiert", "quoted") and passive_quote(ctx, si, sent, i, cue, lx):
+    q = _quoting(lx.code)
+    if lows[i] in q.participles and passive_quote(ctx, si, sent, i, cue, lx):
         return True
-    if any(f.lemma in ("zitieren", "quote") for f in lx.forms.get(lows[i], [])) and active_quote(ctx, si, sent, i, cue, lx):
+    if any(f.lemma in q.lemmas for f in lx.forms.get(lows[i], [])) and active_quote(ctx, si, sent, i, cue, lx):
         return True
     if lx.code == "en":
         # "has said", "have not said", "is confirming": the auxiliary belongs to the cue
@@ -248,7 +275,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             content = ctx.unquote(content)
             if len(content) > 8:
                 m = "direct" if ctx.is_quote(content) else mode
-                relay = quoting_relay(ctx, toks, s0, e, lx) if any(f.lemma == "zitieren" for f in lx.forms.get(lows[i], [])) else None
+                relay = quoting_relay(ctx, toks, s0, e, lx) if any(f.lemma in _quoting(lx.code).lemmas for f in lx.forms.get(lows[i], [])) else None
                 if relay is not None:
                     src = relay[0]  # "…, zitiert die Zeitung den Beamten X": X said it, the paper relays it
                 pvia = links_after(ctx, toks, i, lx, src, content) + ([(relay[1], False)] if relay else [])
@@ -388,7 +415,7 @@ def _personal_subject(toks: list[Token], k: int, lx: Lang) -> bool:
     """toks[k] is a personal pronoun that can only stand for someone ("er", "sie"; not "es", "man");
     the callers check that the cue is no passive participle ("…, wie sie von X gefordert würde":
     "sie" is what was demanded)."""
-    return k < len(toks) and lx.code == "de" and toks[k].text in lx.inverted_pronouns and toks[k].text.lower() not in ("es", "man")
+    return k < len(toks) and lx.code == "de" and toks[k].text in lx.inverted_pronouns and toks[k].text.lower() not in lx.impersonal_pronouns
 
 
 def _passive_at(lows: list[str], i: int, lx: Lang) -> bool:
@@ -404,7 +431,7 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     lows = [t.text.lower() for t in toks]
     j = i + 1
     agent: tuple[int, int] | None = None
-    if lx.code == "en" and i + 2 < len(toks) and lows[i + 1] in _PASSIVE_AGENTS:
+    if lx.code == "en" and i + 2 < len(toks) and lows[i + 1] in _quoting(lx.code).agents:
         # "…, as first reported by the Gazette.": the agent of a passive cue right after "as"
         a = i - 1
         while a > 1 and (lows[a] in lx.verb_prefixes or lx.ly_adverb(toks[a].text)) and lows[a] not in lx.wie:
@@ -688,23 +715,22 @@ def active_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: L
     if subj is None:
         return False
     j = skip_adverbials(ctx, toks, i + 1, lx)
-    if lx.code == "de" and j + 1 < n and lows[j] == "aus" and np_forward(ctx, toks, j + 1, lx) > j + 1:
+    q = _quoting(lx.code)
+    if lx.code == "de" and j + 1 < n and lows[j] in q.quoted_from and np_forward(ctx, toks, j + 1, lx) > j + 1:
         j += 1  # "Reuters zitiert aus dem Bericht, wonach …": the text quoted from is the source
     e = np_forward(ctx, toks, j, lx)
     if e <= j:
         return False
-    if e + 1 < n and lows[e] in ("aus", "from"):
+    if e + 1 < n and lows[e] in q.quoted_from:
         e = max(e, np_forward(ctx, toks, e + 1, lx))  # "eine Passage aus dem UN-Bericht"
     e2 = with_prepositions(ctx, toks, e, lx)
-    if tuple(lows[e2 : e2 + len(_QUOTING_PHRASES[0])]) == _QUOTING_PHRASES[0]:
+    if _quoting_phrase(lows, e2, q):
         e = e2  # "quoted a nurse at the clinic as saying"
     k = e
-    for phrase in (("mit", "den", "worten"), ("mit", "der", "aussage"), *_QUOTING_PHRASES):
-        if tuple(lows[k : k + len(phrase)]) == phrase:
-            k += len(phrase)
-            break
+    if phrase := _quoting_phrase(lows, k, q):
+        k += phrase
     else:
-        w = next((m for m in range(k + 1, min(n, k + 4)) if lows[m] in ("worten", "aussage")), None) if k < n and lows[k] == "mit" else None
+        w = next((m for m in range(k + 1, min(n, k + 4)) if lows[m] in q.nouns), None) if k < n and lows[k] in q.with_ else None
         if w is not None and all(toks[m].text[:1].islower() for m in range(k + 1, w)):
             k = w + 1  # "mit folgenden Worten", "mit den knappen Worten"
     while k < n and toks[k].text in (",", ":"):
@@ -724,7 +750,8 @@ def passive_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: 
     """"X wird von der «Netzeitung» mit den Worten zitiert: «…»" — X said it, the outlet relayed it."""
     toks = sent.tokens
     lows = [t.text.lower() for t in toks]
-    aux = next((k for k in range(i - 1, -1, -1) if lows[k] in ("wird", "wurde", "werden", "wurden", "was", "were", "is", "are")), None)
+    q = _quoting(lx.code)
+    aux = next((k for k in range(i - 1, -1, -1) if lows[k] in q.auxiliaries), None)
     if aux is None:
         return False
     subj = subject_before(ctx, toks, aux, lx)
@@ -733,28 +760,27 @@ def passive_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: 
         # "In einer Erklärung wird der Verband mit den Worten zitiert": the subject after the auxiliary
         j = skip_adverbials(ctx, toks, aux + 1, lx)
         e = np_forward(ctx, toks, j, lx, apposition=False) if j < i else j
-        if j < e < i and toks[j].text.lower() not in lx.oblique_articles and (lows[e] in ("mit", "von", "vom") or e == i):
+        if j < e < i and toks[j].text.lower() not in lx.oblique_articles and (lows[e] in q.with_ or lows[e] in q.agents or e == i):
             subj, start = (j, e), e
     if subj is None:
         return False
     src = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
     via: list[tuple[Span, bool]] = []
     for k in range(start, i):
-        if lows[k] in ("von", "vom") or lows[k] in _PASSIVE_AGENTS:
+        if lows[k] in q.agents:
             e = np_forward(ctx, toks, k + 1, lx, apposition=False)
             if e > k + 1:
                 via.append((Span(toks[k + 1].span.start, toks[e - 1].span.end), False))
             break
     k = i + 1
-    if k + 1 < len(toks) and (lows[k] in _PASSIVE_AGENTS or lows[k] in _QUOTED_IN) and not via:
+    if k + 1 < len(toks) and (lows[k] in q.agents or lows[k] in q.quoted_in) and not via:
         # "X was quoted by the Times as saying …", "quoted in the Times as saying": the outlet after the cue
         e = np_forward(ctx, toks, k + 1, lx, apposition=False)
         sp = Span(toks[k + 1].span.start, toks[e - 1].span.end) if e > k + 1 else None
-        if sp is not None and (lows[k] in _PASSIVE_AGENTS or is_medium(ctx, sp, lx)):
+        if sp is not None and (lows[k] in q.agents or is_medium(ctx, sp, lx)):
             via.append((sp, False))
             k = e
-    if tuple(lows[k : k + len(_QUOTING_PHRASES[0])]) == _QUOTING_PHRASES[0]:
-        k += len(_QUOTING_PHRASES[0])
+    k += _quoting_phrase(lows, k, q)
     if k < len(toks) and toks[k].text in (":", ","):
         k += 1
     content = content_after(ctx, toks, k, sent)
@@ -766,7 +792,7 @@ def passive_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: 
     return True
 
 
-def _main_verb_de(ctx: Context, sent: Sentence, words: list[str], ci: int) -> bool:
+def _main_verb_de(ctx: Context, sent: Sentence, words: list[str], ci: int, lx: Lang) -> bool:
     """The German cue at words[ci] is the verb of the main clause, as a report of the whole sentence
     needs: not in a clause opened by a subordinator (", als X die Gründe erklären wollte"), not a
     participle used as an adjective before a finite verb of its own clause ("… beschuldigte
@@ -780,7 +806,7 @@ def _main_verb_de(ctx: Context, sent: Sentence, words: list[str], ci: int) -> bo
     for w in words[ci + 1 :]:
         if w in (",", ";", ":", "–", "und", "oder", "sowie"):
             break
-        if w in AUX and w not in ("hat", "hatte", "habe", "ist", "war", "sei"):
+        if w in AUX and w not in lx.perfect_singular_auxiliaries:
             return False
     if ci < len(sent.tokens):
         rel = relation_at(ctx.doc, sent.tokens[ci].span)
@@ -865,7 +891,7 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
     ci = next((k for k, t in enumerate(sent.tokens) if t.span == cue), len(words))
     if {"nicht", "weder", "noch", "kein", "keine", "not", "never", "neither", "nor"} & set(words[max(0, ci - 3) : ci]):
         return False  # "wollte den Bericht weder bestätigen noch dementieren": nothing was said
-    if lx.code == "de" and (not _main_verb_de(ctx, sent, words, ci) or _negated_after(words, ci, lx)):
+    if lx.code == "de" and (not _main_verb_de(ctx, sent, words, ci, lx) or _negated_after(words, ci, lx)):
         return False
     if ctx.inside_any_quote(sent.span.start + 1) or any(c.content[0].overlaps(sent.span) for c in ctx.cands):
         return False

@@ -73,7 +73,7 @@ def _definite(text: str, lx: Lang) -> tuple[str, str] | None:
     if not 2 <= len(ws) <= 4 or "," in text:
         return None
     art = ws[0].lower()
-    if art not in (("der", "die") if lx.code == "de" else ("the",)):
+    if art not in lx.description_articles:  # "der", "die", "the"
         return None
     mods = ws[1:-1]
     # (German modifiers are lower-case adjectives; English ones may be capitalised: "the British royal")
@@ -209,9 +209,9 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
     if _singular(doc, m) is False:
         return None
     if lx.code == "de":
-        if art == "die" and _singular(doc, m) is not True:
-            return None  # "die Gerichte": a plural, no one named before
-        want = "m" if art == "der" else "f"
+        want = lx.description_articles[art]  # "der" → a man, "die" → a woman
+        if want == "f" and _singular(doc, m) is not True:
+            return None  # "die Gerichte": the feminine article is the plural's too, no one named before
         low = head.lower()
         if not (low.endswith(lx.masculine_person_endings if want == "m" else lx.feminine_person_endings)
                 or (want == "m" and _inhabitant(doc, head, m.start, lx))):

@@ -355,14 +355,12 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return "DATE", anchor.isoformat()  # "bis heute": up to this day
         return "DATE", "PAST_REF" if "früher" in low else "PRESENT_REF"
     if kind == "heuer":
-        return "DATE", str(anchor.year if "heuer" in low else anchor.year - 1)
+        return "DATE", str(anchor.year + next((v for k, v in lx.year_offsets.items() if k in low), -1))
     if kind == "vague_duration":
         u = next((v for k, v in lx.vague_units if k in low), "Y")
         return "DURATION", ("PTX" if u == "H" else "PX") + u
     if kind == "decade_word":
-        decades = {"zwanziger": 2, "dreißiger": 3, "dreissiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6,
-                 "siebziger": 7, "achtziger": 8, "neunziger": 9}
-        d = next(v for k, v in decades.items() if k in low)
+        d = next(v for k, v in lx.decade_words.items() if k in low)
         century = (anchor.year // 100) * 100
         y = century + d * 10
         if y > anchor.year:
@@ -380,7 +378,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         unit_adj = lx.adjective_units[suffix]
         return ("DURATION", f"{'PT' if unit_adj in ('H', 'S') else 'P'}{_fmt_num(n_adj)}{unit_adj}") if n_adj else None
     if kind == "duration_years_adj":
-        n_years = _num(low.split("jährig")[0].rstrip("-"))
+        stem = next(k for k in lx.year_adjective_stems if k in low)
+        n_years = _num(low.split(stem)[0].rstrip("-"))
         return ("DURATION", f"P{_fmt_num(n_years)}Y") if n_years else None
     if kind == "quarter":
         return _quarter(low, anchor, year, tense, code)

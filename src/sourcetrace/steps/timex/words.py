@@ -46,6 +46,12 @@ class _Lex:
     year_adjective_nouns: frozenset[str]  # "seines 40-jährigen Bestehens": nouns that make "-jährig" a duration
     half_suffixes: tuple[str, ...]  # "two and a half years", "a two-and-a-half-year term": one half more
     set_determiners: frozenset[str]  # "every Monday", "jeden Montag": a set of days, not one day
+    decade_words: dict[str, int]  # "zwanziger" → 2: "in den zwanziger Jahren"
+    year_adjective_stems: tuple[str, ...]  # "jährig": "40-jährigen Bestehens"
+    half_year_patterns: tuple[str, ...]  # "ein halbes Jahr"
+    half_year_needs: tuple[str, ...]  # "halbe": what one of them needs
+    year_offsets: dict[str, int]  # "heuer" → 0, "vorjahr" → -1: years back from the article's
+    year_offset_patterns: tuple[str, ...]  # "(?:im\s+)?Vorjahr(?:es)?"
 
 
 @cache
@@ -103,6 +109,12 @@ def _lex() -> _Lex:
         # the separate ones only: a joined German "einhalb" is part of its number word ("zweieinhalb")
         half_suffixes=tuple(sorted((w for w in mergedl("half_suffixes") if w[:1] in " -"), key=len, reverse=True)),
         set_determiners=frozenset(w.lower() for w in mergedl("set_determiners")),
+        decade_words={k.lower(): int(v) for k, v in merged("decade_words").items()},  # type: ignore[call-overload]
+        year_adjective_stems=tuple(sorted({w.lower() for w in mergedl("year_adjective_stems")}, key=len, reverse=True)),
+        half_year_patterns=tuple(p for lang in SUPPORTED for p in load(lang, "time").get("half_year", {}).get("patterns", [])),
+        half_year_needs=tuple(sorted({w.lower() for lang in SUPPORTED for w in load(lang, "time").get("half_year", {}).get("needs", [])})),
+        year_offsets={k.lower(): int(v) for lang in SUPPORTED for k, v in load(lang, "time").get("year_offsets", {}).get("words", {}).items()},
+        year_offset_patterns=tuple(p for lang in SUPPORTED for p in load(lang, "time").get("year_offsets", {}).get("patterns", [])),
     )
 
 
@@ -183,7 +195,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                      # adjective after a comma), not one second
                      + _ordinal_unit(lx)),
         # "seit seinem fast 60-jährigen Bestehen": '-jährig' before a noun of lasting is a duration (else mostly an age)
-        ("duration_years_adj", rf"\b(?:\d+-|{_alt(k for k in lx.numbers if k.isalpha() and len(k) > 2)})jährige[nmrs]?(?=\s+(?:{_alt(lx.year_adjective_nouns) or '(?!x)x'})\b)"),
+        ("duration_years_adj", rf"\b(?:\d+-|{_alt(k for k in lx.numbers if k.isalpha() and len(k) > 2)})(?:{_alt(lx.year_adjective_stems) or '(?!x)x'})e[nmrs]?(?=\s+(?:{_alt(lx.year_adjective_nouns) or '(?!x)x'})\b)"),
         ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"
                 # "every Monday", "jeden Montag" (set_determiners of resources/<lang>/time.json)
                 rf"|\b(?:{_alt(lx.set_determiners) or '(?!x)x'})\s+(?:{W})\b"),
@@ -193,10 +205,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("daypart", r"\b(?:am|Am|in\s+der|In\s+der)\s+(?:Vormittag|Nachmittag|Abend|Nacht|Mittag)\b(?!\s+(?:vom|zum|auf|von|des|zu)\b)|\bmorgen(?:\s+(?:früh|Abend|Nachmittag|Vormittag))?\b(?<!\bam\smorgen)"),
         ("weekend", r"\b(?:am|Am|übers|übers\s+|an\s+diesem)\s+Wochenende\b|\b(?:over|at|on|during)\s+the\s+weekend\b"),
         ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|Gegenwärtig|momentan|Momentan|heutzutage|Heutzutage|damals|Damals|einst|Einst|vor\s+kurzem|Vor\s+kurzem|demnächst|Demnächst|im\s+Moment|zur\s+Zeit|zur\s+Stunde|dieser\s+Tage|(?:in\s+)?der\s+Vergangenheit|(?:die|Die)\s+Vergangenheit)\b"),
-        ("heuer", r"\b(?:heuer|Heuer|(?:im\s+)?Vorjahr(?:es)?|(?:des\s+)?Vorjahres)\b"),
+        ("heuer", r"\b(?:" + ("|".join(lx.year_offset_patterns) or r"(?!x)x") + r")\b"),
         ("vague_duration", r"\b(?:" + "|".join(lx.vague_patterns or [r"(?!x)x"]) + r")\b"),
-        ("decade_word", r"\b(?:(?:in\s+)?den\s+)?(?:zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)\s+Jahren?\b"),
-        ("half_year", r"\b(?:ein|einem|eines)\s+halben?\s+(?:Jahr|Jahres)\b"),
+        ("decade_word", rf"\b(?:(?:in\s+)?den\s+)?(?:{_alt(lx.decade_words) or '(?!x)x'})\s+Jahren?\b"),
+        ("half_year", r"\b(?:" + ("|".join(lx.half_year_patterns) or r"(?!x)x") + r")\b"),
         # a duration as an adjective ("ein zweiwöchiger Urlaub", "nach 14-tägiger Haft")
         ("duration_adj", rf"\b(?:\d+-|{_alt(k for k in lx.numbers if k.isalpha() and len(k) > 2)})(?:{_alt(lx.adjective_units) or '(?!x)x'})(?:e[nmrs]?)?\b"),
         # a quarter or half of a year: "im dritten Quartal", "in der zweiten Jahreshälfte 2014",
@@ -278,12 +290,12 @@ def _needs() -> dict[str, tuple[str, ...]]:
         "weekend": ("wochenende", "weekend"),
         "relpart": tuple(sorted({k.split()[-1] for k in lx.relative_parts})),
         "vague_duration": tuple(k for k, _ in lx.vague_units),
-        "decade_word": ("iger",),
-        "half_year": ("halbe",),
+        "decade_word": tuple(sorted(lx.decade_words)),
+        "half_year": lx.half_year_needs,
         "duration_adj": tuple(sorted(lx.adjective_units)),
-        "duration_years_adj": ("jährig",),
+        "duration_years_adj": lx.year_adjective_stems,
         "quarter": tuple(sorted(lx.quarter_nouns | lx.half_nouns)),
-        "heuer": ("heuer", "vorjahr"),
+        "heuer": tuple(sorted(lx.year_offsets)),
         "anaphoric_year": ("jahr", "year"),
         "later": units,
     }
