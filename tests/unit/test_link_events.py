@@ -20,8 +20,10 @@ from sourcetrace.link.linker import (
     StoryCandidate,
     StoryOccasions,
     across_languages,
+    anchored,
     best_story_neighbour,
     on_language_scale,
+    story_bar,
     story_score,
     tells_the_happening,
 )
@@ -563,3 +565,22 @@ def test_the_day_of_the_happening_is_read_against_each_article_s_own_date() -> N
     crew = EventKey(frozenset(), frozenset({"2026-05-04"}), frozenset(), later=frozenset({"2026-05-04"}),
                     published="2026-05-03")
     assert EventStats.days(crew, result) == -1
+
+
+def test_alike_leads_that_share_no_moment_of_the_happening_need_a_higher_bar() -> None:
+    # two articles on the same candidates and topic (alike leads, names in common) at no common
+    # moment — no claim, day nor number of the lead in common: mostly one topic on two occasions
+    t = THRESHOLDS["use"]
+    topic = StoryCandidate("x", 0.74, 0, names=0.3, rare=0.8)
+    assert t["story"] <= story_score(topic, t) < t["story_unanchored"]
+    assert not anchored(topic) and best_story_neighbour([topic], t) is None
+    assert best_story_neighbour([topic], {**t, "story_unanchored": 0.0}) == "x"
+    # counter-examples: the same leads with a day, a number or a claim of the happening in common join
+    for told in (topic._replace(days=1), topic._replace(numbers=1), topic._replace(shared=1)):
+        assert anchored(told) and best_story_neighbour([told], t) == "x"
+    # a day of the same week but not the same day (0: a night and the next morning) anchors nothing
+    assert not anchored(topic._replace(days=0, numbers=0))
+    # leads nearly the same words pass without any anchor
+    assert best_story_neighbour([StoryCandidate("y", 0.9, 0, names=0.5, rare=0.8)], t) == "y"
+    # other encoders have no such bar: the story bar alone
+    assert story_bar(topic, THRESHOLDS["hashing"]) == THRESHOLDS["hashing"]["story"]
