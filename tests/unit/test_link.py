@@ -968,6 +968,12 @@ def test_what_a_sentence_without_attribution_confirms(sentence: str, lang: str, 
     ("Sowohl die Hafenbehörde als auch die Wasserschutzpolizei kündigten Untersuchungen des Unfalls an.", "de", 2),
     # the names open another clause than the cue's: no joint speakers
     ("Ann Lee and Bob Ross welcomed the harbour plan that the mayor announced on Monday evening.", "en", 1),
+    # a finite auxiliary ends the subject, the object standing before the verb
+    ("Dänemark und die Niederlande haben die Sperrung des Hafens scharf kritisiert.", "de", 2),
+    # (before it a place, no speaker)
+    ("In Nordheim und Südheim haben Fischer die Sperrung des Hafens scharf kritisiert.", "de", 1),
+    # (English puts the auxiliary before the verb: a modal before a noun is no speech)
+    ("Both the harbour board and the city will have broken their earlier pledges on the fees.", "en", 1),
 ])
 def test_joint_speakers_of_a_sentence_without_attribution(sentence: str, lang: str, origins: int) -> None:
     """'Sowohl A als auch B kündigten Untersuchungen an' (issue 9): a sentence the analysis made
@@ -1174,3 +1180,57 @@ def test_a_denial_told_after_the_content_in_its_sentence_contests_it() -> None:
     lk.add([d])
     row = _one_claim(lk)
     assert row["status"] == "contested" and row["denied_by"] == ["the election board"]
+
+
+def _group_doc(doc_id: str, outlet: str, before: str, source: str, after: str, content: str,
+               type_: str = "unnamed") -> dict[str, Any]:
+    """An analysed document of one attribution whose source, as the analysis found it, is
+    `source`, written between `before` and `after` ("… said that <content>.")."""
+    title = "Harbour"
+    text = f"{title}\n\n{before}{source}{after} said that {content}. The quay stays open to walkers."
+    s_start = text.index(source, len(title) + 2)
+    c_start = text.index(content)
+    name = source.split()[-1] if source.lower().startswith("the ") else source
+    return {"id": doc_id, "outlet": outlet, "date": "2026-05-04", "title": title, "language": "en", "text": text,
+            "segments": [{"kind": "body", "start": len(title) + 2, "end": len(text), "rule": "t"}],
+            "attributions": [{"id": "a1", "mode": "indirect", "rule": "t",
+                              "source": {"start": s_start, "end": s_start + len(source), "text": source, "id": "s1",
+                                         "name": name, "type": type_},
+                              "cue": {"start": 0, "end": 0, "text": "said"},
+                              "content": [{"start": c_start, "end": c_start + len(content), "text": content}],
+                              "via": [], "status": "attributed"}],
+            "sources": [{"id": "s1", "name": name, "aliases": [], "type": type_, "role": None}],
+            "hedges": [], "timexes": [], "quantities": []}
+
+
+def test_a_role_after_a_definite_article_names_again_whom_the_claim_names() -> None:
+    """'the justice said …' after 'Ada Stone said …' (issue 9): a role after a definite article
+    names someone the article named before, whose name the analysis lost; it adds no origin
+    beside the named one. 'A judge' or 'the witness' is someone else."""
+    from sourcetrace.link.claims import names_nobody
+
+    claim = "the harbour court will not hear the fishermen's case before the autumn"
+    assert names_nobody("justice", None, "unnamed", "en", "the justice")
+    assert names_nobody("Richter", None, "unnamed", "de", "der Richter")
+    assert not names_nobody("justice", None, "unnamed", "en", "a justice")
+    assert not names_nobody("witness", None, "unnamed", "en", "the witness")
+    assert not names_nobody("company", None, "unnamed", "en", "the company")  # no person's role
+    for other, origins in (("the justice", 1), ("a justice", 2)):
+        lk = linker()
+        lk.add([doc("d1", "Daily One", "2026-05-04", "Court", [{"src": "Ada Stone", "type": "person", "content": claim}]),
+                _group_doc("d2", "Morning Two", "On Monday ", other, "", claim)])
+        assert _one_claim(lk)["independent_origins"] == origins, other
+
+
+def test_the_members_a_group_source_names_are_its_origins() -> None:
+    """'Other candidates, including Ann Lee and Ben Ross, said …' (issue 9): two or more people
+    named as members of a group source are each an origin; a group that names none of its
+    members, or names places, stays one unnamed source."""
+    claim = "the ferry fares should be frozen for islanders until the new pier opens"
+    for after, origins in ((", including Ann Lee and Ben Ross,", 2), (", including many in Northholm and Eastgate,", 1),
+                           ("", 1)):
+        lk = linker()
+        lk.add([_group_doc("d1", "Daily One", "", "Other candidates", after, claim)])
+        row = _one_claim(lk)
+        assert row["independent_origins"] == origins, after
+        assert (row["origins"] == ["Ann Lee", "Ben Ross"]) == (origins == 2)

@@ -23,7 +23,8 @@ _WORD_LISTS = ("negation", "denial_cues", "spokesperson", "official", "campaign"
                "dispute_openings", "reflexives", "conjunctions", "correlatives", "correlative_conjunctions",
                "sourceless", "name_particles", "refusal_pronouns", "refusal_objects", "person_reflexives", "negation_focus",
                "confirm_cues", "confirm_refusals", "passive_agents", "floating_quantifiers", "appointments", "spokesperson_no_principal", "linking_s_after", "off_record", "articles",
-               "self_references", "distinct_markers", "witness_roles", "finding_heads", "finding_generic", "owner_links")
+               "self_references", "distinct_markers", "witness_roles", "finding_heads", "finding_generic", "owner_links",
+               "inclusions")
 
 
 @cache
@@ -386,6 +387,9 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             person = genitive_of(name, persons, doc.get("language"))
             if person:  # "nach Aussagen Gordons": Michael Gordon's words, not an unnamed group
                 name, stype = person, "person"
+        named = named_members(text, src, doc.get("language")) if stype in ("unnamed", None) else None
+        if named:  # "Other candidates, including Ann Lee and Ben Ross, said …": the two named
+            name, stype = named, "person"
         role = (s_full or {}).get("role")
         up: list[tuple[str, str]] = []
         down: list[tuple[str, str]] = []
@@ -435,6 +439,24 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             confirms=src is not None and cue.lower() in lex["confirm_cues"], paragraph=bisect.bisect_left(breaks, first)))
     _split_quotations(text, doc.get("attributions", []), out)
     return out + sentence_members(doc, out, names_in_doc, breaks)
+
+
+def named_members(text: str, src: dict[str, Any] | None, lang: str | None) -> str | None:
+    """The people a group source names right after it ("Other candidates, including Ann Lee and
+    Ben Ross, have said …", "Mehrere Ministerpräsidenten, darunter Anna Berg und Karl Lund,
+    …": `inclusions` of resources/<lang>/link.json), when they are two or more full names
+    joined by a conjunction (`conjoined`), else None: the group speaks through them, each an
+    origin of their own."""
+    if src is None or "end" not in src:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(_lex()["inclusions"], key=len, reverse=True))
+    if not words:
+        return None
+    m = re.match(rf"\s*,\s*(?:{words})\s+([^,;:.()]+?)\s*,", text[int(src["end"]) : int(src["end"]) + 200], re.I)
+    if not m:
+        return None
+    parts = conjoined(m.group(1), lang)
+    return m.group(1) if len(parts) >= 2 and all(FULL_NAME.fullmatch(p) for p in parts) else None
 
 
 def _own_words(text: str, src: dict[str, Any] | None, cue: dict[str, Any] | None, reach: int = 80) -> bool:
@@ -609,6 +631,14 @@ def _joint_speakers(ctext: str, raw: list[str], forms: frozenset[str], lang: str
     # the subject told in an apposition right before the verb ("Two councillors, Ida Brandt and
     # Paul Wendt, floated …"): the piece between the last two commas
     words = (pieces[-2] if len(pieces) >= 3 and not pieces[-1].strip() else pieces[-1]).split()
+    # a finite auxiliary ends the subject where the object stands between it and the verb
+    # ("Frankreich und die USA haben das Vorgehen der Armee kritisiert": `finite_auxiliaries`)
+    # (German: in English the auxiliary stands right before the verb, and a modal before a noun
+    # that is a cue form, "would have reversed previous pledges", opens no speech)
+    auxiliaries = {w for c in languages_for(lang) for w in load(c, "link").get("finite_auxiliaries", [])}
+    aux = next((i for i, w in enumerate(words) if w in auxiliaries), None)
+    if aux:
+        words = words[:aux]
     codes = languages_for(lang)
     determiners = {w for c in codes for w in lexicon(c).determiners} | _lex()["correlatives"]
     lex = _lex()
@@ -1018,10 +1048,35 @@ def names_nobody(name: str | None, role: str | None = None, type_: str | None = 
         # only a role ("Justice"): whose, the analysis lost; a spokesperson or officials of an
         # institution ("Sprecher des Auswärtigen Amtes") name the one they speak for
         return True
+    if type_ in (None, "unnamed") and role_again(name, mention, lang):
+        return True
     lex = _lex()
     if (len(words) == 1 and words[0].replace("’", "'") in lex["pronouns"]) or words[0] in lex["mass_quantifiers"]:
         return True
     return type_ == "unnamed" and a_thing(name or "", mention, lang)
+
+
+def role_again(name: str | None, mention: str | None, lang: str | None) -> bool:
+    """Whether an unnamed source is only a person's role after a definite article ("the
+    justice", "der Richter"; `definite_articles` of resources/<lang>/link.json, a role of
+    `person_roles` of lexicon.json), as an article names again someone it named before ("Ruth
+    Bader Ginsburg said …; the justice said …"): whose role it is, the analysis lost. "A
+    justice", "the witness" (`witness_roles`) and a spokesperson (who speaks for a principal)
+    are someone else."""
+    from ..steps.lexicon import lang as lexicon
+    from ..steps.sources import _is_role
+
+    words = re.findall(r"[\w'’-]+", mention or "")
+    if lang not in languages() or len(words) != 2 or name_key(words[1]) != name_key(name or ""):
+        return False
+    article, word = words[0].lower(), words[1]
+    if article not in {w.lower() for w in load(lang, "link").get("definite_articles", [])}:
+        return False
+    lex = _lex()
+    if word.lower() in lex["witness_roles"] or word.lower() in lex["spokesperson"]:
+        return False
+    lx = lexicon(lang)
+    return _is_role(word, lx) or _is_role(word[:1].upper() + word[1:], lx)
 
 
 def a_thing(name: str, mention: str | None, lang: str | None) -> bool:
