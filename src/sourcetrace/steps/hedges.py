@@ -51,6 +51,7 @@ def _phrases(items: list[str]) -> list[tuple[str, ...]]:
 class _HedgeLex:
     reportative: frozenset[str]
     reportative_marked: frozenset[str]
+    perfect_epistemic: frozenset[str]  # "Es dürfe keine Verstöße gegeben haben"
     epistemic: dict[str, str]
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]
     negators: frozenset[str]
@@ -96,6 +97,7 @@ class _HedgeLex:
     cue_forms: frozenset[str]
     purpose_subjects: tuple[str, ...]
     stative: frozenset[str]
+    hearsay_states: frozenset[str]  # present infinitives "soll" reports as hearsay ("soll in Berlin leben")
     deontic_after: frozenset[str]
     planned: frozenset[str]
     separable: dict[str, tuple[str, str, frozenset[str]]]
@@ -139,6 +141,7 @@ def _lex(code: str) -> _HedgeLex:
     return _HedgeLex(
         reportative=frozenset(d.get("reportative", [])),
         reportative_marked=frozenset(d.get("reportative_marked", [])),
+        perfect_epistemic=frozenset(w.lower() for w in d.get("perfect_epistemic", {}).get("words", [])),
         epistemic={k.lower(): v for k, v in d.get("epistemic", {}).items() if v},
         phrases=by_first,
         negators=frozenset(neg.get("negators", [])),
@@ -184,6 +187,7 @@ def _lex(code: str) -> _HedgeLex:
         cue_forms=cue_forms,
         purpose_subjects=tuple(w.lower() for w in d.get("purpose_subjects", {}).get("nouns", [])),
         stative=frozenset(w.lower() for w in d.get("purpose_subjects", {}).get("stative", [])),
+        hearsay_states=frozenset(w.lower() for w in d.get("hearsay_states", {}).get("words", [])),
         deontic_after=frozenset(w.lower() for w in d.get("deontic_after", {}).get("words", [])),
         planned=frozenset(w.lower() for w in d.get("planned_infinitive", {}).get("words", [])),
         separable={f: (particle, str(v.get("then", "")), frozenset(v.get("between", [])))
@@ -279,7 +283,7 @@ def _participle(low: list[str], k: int) -> bool:
 
 
 def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex, future: frozenset[int] = frozenset(),
-                         demands_before: bool = False) -> bool:
+                         demands_before: bool = False, reported: bool = False) -> bool:
     """"soll" as hearsay rather than deontic ("Er soll zurücktreten", as a demand), planned
     ("Das Gesetz soll 2025 in Kraft treten"), purpose ("…, die helfen soll"), conditional
     ("Sollte es zu einem Prozess kommen") or advice ("Ägypten sollte …")."""
@@ -306,10 +310,25 @@ def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex
         return False  # "Damit soll verhindert werden, …"
     if any(w in lx.purpose_verbs for w in low[i + 1 : min(cl.end, i + 4)]):
         return False  # "Das Programm soll helfen, …", "soll dazu dienen"
+    if lx.hearsay_states and not reported and not _hearsay_state(words, low, i, cl, lx):
+        return False  # "Die Kinder sollen mehr lernen": a task, plan or demand, not hearsay (unless a report tells it)
     if any(k < cl.end for k in future):
         return False  # a plan: "Am Dienstag soll das Gesetz verabschiedet werden" (a date after the article's)
     rest = " ".join(words[i + 1 : cl.end if cl.end > i + 1 else i + 25])
     return not (_FUTURE_TIME.search(rest) and any(p in rest for p in lx.planning))
+
+
+def _hearsay_state(words: list[str], low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> bool:
+    """Whether "soll" + a present infinitive reports a state ("Er soll in Berlin leben", "Der Schaden
+    soll bei einer Million liegen", "…, wo er sich aufhalten soll"): the infinitive closing its
+    clause (before the modal when that ends it) is one of `hearsay_states`. An act ("Die Lehrer sollen
+    mehr erfahren", "Die Polizei soll an der Grenze kontrollieren") is a task, plan or demand."""
+    k = i - 1 if i + 1 == cl.end else cl.end - 1
+    while k > i and words[k][:1].isupper() and k + 2 < len(low) and low[k + 1] == ",":
+        k = _clause(low, k + 2, lx).end - 1  # "sollen sich Frauen, Kinder und Alte befinden": over a list's commas
+    if k <= cl.start - 1 or k == i or not low[k][:1].isalpha() or words[k][:1].isupper() or not low[k].endswith("n"):
+        return True  # no infinitive to go by
+    return low[k] in lx.hearsay_states or any(low[k].endswith(w) for w in lx.hearsay_states if len(w) > 5)
 
 
 def _forecast(low: list[str], i: int, lx: _HedgeLex) -> bool:
@@ -348,6 +367,8 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
     cl = _clause(low, i, lx)
     if cl.kind == "means" and low[i] in lx.ability:
         return False  # "Karten, mit denen Familien günstiger reisen könnten": the means to act, an ability
+    if low[i] in lx.ability and _apodosis(low, i, cl, lx):
+        return False  # "Wenn jemand fragt, könnte er …": what a condition would allow, not a doubt
     if low[i] in lx.ability and _hoped_ability(low, i, cl, lx):
         return False  # "Er hofft, dass er bald wieder spielen könne": an ability hoped for, no doubt
     if low[i] in lx.ability and any(tuple(low[k : k + len(p)]) == p for p in lx.ability_conditions
@@ -369,6 +390,33 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
     nxt = low[i + 1] if i + 1 < len(low) else ""
     # "couldn't attend", "could hear the voice": a past ability
     return not (low[i] in lx.ability and (nxt.endswith("n't") or nxt in lx.ability_verbs))
+
+
+def _apodosis(low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> bool:
+    """A verb-second modal that opens its clause right after a comma has the clauses before it as
+    its first position; whether one of them (back to the sentence's start) is conditional: "Sollten
+    andere Städte nachziehen, könne das Land …", "Wenn jemand wirklich, wirklich kaufen wollte,
+    könnte er …"."""
+    if not lx.verb_second or cl.start != i or i == 0 or low[i - 1] != ",":
+        return False
+    k = i - 1  # the comma before the modal
+    while k > 0:
+        before = _clause(low, k - 1, lx)
+        if before.kind == "conditional":
+            return True
+        if before.start == 0 or low[before.start - 1] != ",":
+            return False
+        k = before.start - 1
+    return False
+
+
+def _negation_closes(low: list[str], i: int, lx: _HedgeLex) -> int:
+    """A verb-second verb of confirmation whose clause ends in its negation a few words on ("Die
+    Polizei bestätigte das bisher nicht"): the index of the negation, else -1."""
+    if not lx.verb_second:
+        return -1
+    last = _clause(low, i, lx).end - 1
+    return last if i < last <= i + lx.max_gap + 2 and low[last] in lx.negators else -1
 
 
 def _hoped_ability(low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> bool:
@@ -503,9 +551,11 @@ def _after(value: str, date: str) -> bool:
 
 
 def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int] = frozenset(),
-                demands_before: bool = False) -> tuple[list[Hedge], list[StatusCue]]:
+                demands_before: bool = False, reported: bool = False) -> tuple[list[Hedge], list[StatusCue]]:
     """The hedges and status cues of one sentence; `demands_before`: the sentence before named
-    demands or went on with them (a "soll" of a present infinitive there is one more demand)."""
+    demands or went on with them (a "soll" of a present infinitive there is one more demand);
+    `reported`: the sentence is what a report tells ("wie Medien berichten", "Das meldet …"), where
+    "soll" of an act is hearsay too ("Der Nachschub soll aus dem Norden kommen, wie Medien berichten")."""
     lx = _lex(code)
     toks = sent.tokens
     words = [t.text for t in toks]
@@ -597,8 +647,11 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         if w in lx.reportative or w in lx.reportative_marked:
             if _forecast(low, i, lx):
                 add(i, i, "epistemic", "hedge.forecast")
-            elif _soll_is_reportative(words, low, i, lx, future, demands_before):
+            elif _soll_is_reportative(words, low, i, lx, future, demands_before, reported):
                 add(i, i, "reportative", "hedge.reportative")
+        elif w in lx.perfect_epistemic:
+            if _perfect_infinitive(low, i, _clause(low, i, lx), lx):
+                add(i, i, "epistemic", "hedge.epistemic_perfect")
         elif w in lx.epistemic:
             if i > 0 and low[i - 1] in lx.not_after.get(w, ()):
                 continue  # "sehr wohl", "zum Wohl": no doubt there
@@ -612,6 +665,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             add(i, i, kind, f"hedge.{kind}")
         elif (w in lx.confirmation or w in lx.denial) and any(x in lx.negators for x in low[max(0, i - 3) : i]):
             add(i, i, "evidential_negation", "hedge.negated_confirmation")
+        elif w in lx.confirmation and (last := _negation_closes(low, i, lx)) > i:
+            add(i, last, "evidential_negation", "hedge.negated_confirmation")
         elif w in lx.confirmation:
             marks.append(StatusCue(toks[i].span, "confirmed", "status.confirmation"))
         elif w in lx.denial:
@@ -645,6 +700,19 @@ def _denying_cue(doc: Document, a: Attribution, starts: list[int]) -> bool:
     verbs = [k for k, t in enumerate(sent.tokens) if t.span.start == a.cue.start or (a.rule.endswith(".noun") and t.span.end <= a.cue.start)]
     return any(f.cls == "deny" and (f.particle is None or words[k].startswith(f.particle) or f.particle in words[k + 1 :])
                for k in verbs for f in lang("de").forms.get(words[k], []))
+
+
+_REPORTING = frozenset({"report", "writing"})
+
+
+def _reporting(doc: Document, a: Attribution, code: str) -> bool:
+    """Whether an attribution is a report: "laut"/"according to", or a cue of reporting or writing
+    (class "report"/"writing" in resources/<lang>/cues.json: "berichten", "melden", "schreiben")."""
+    if a.mode == "according_to":
+        return True
+    if a.cue is None:
+        return False
+    return any(f.cls in _REPORTING for f in lang(code).forms.get(doc.span_text(a.cue).lower(), []))
 
 
 def _demands(sent: Sentence, found: list[Hedge], code: str, before: bool) -> bool:
@@ -702,11 +770,12 @@ class HedgeTagger:
                 demands = False
                 continue
             code = sentence_language(sent, pick(seg.language))
-            found, marks = find_hedges(doc, sent, code, _future_tokens(doc, sent, timexes, tx_starts), demands)
+            atts = index.overlapping(sent.span)
+            reported = any(_reporting(doc, a, code) for a in atts)
+            found, marks = find_hedges(doc, sent, code, _future_tokens(doc, sent, timexes, tx_starts), demands, reported)
             demands = _demands(sent, found, code, demands)
             base = len(hedges)
             hedges.extend(found)
-            atts = index.overlapping(sent.span)
             for a in atts:
                 for k, h in enumerate(found):
                     scope = next((c for c in a.content if c.contains(h.span)), None)
