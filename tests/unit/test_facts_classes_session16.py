@@ -86,3 +86,75 @@ def test_german_phrases_of_doubt(text: str, expected: list[str]) -> None:
 ])
 def test_english_phrases_of_inference(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected
+
+
+def _timexes(text: str, date: str = WED) -> list[tuple[str, str]]:
+    doc = analyze(text, date)
+    return [(doc.span_text(t.span), t.value) for t in doc.timexes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the unit of a rate after an amount, and an adjective before its noun, name no time
+    ("Die Grenzer melden rund 300 Aufgriffe pro Woche.", []),
+    ("The field pumps a million barrels per day.", []),
+    ("Die Kürzung der monatlichen Zahlungen trifft viele.", []),
+    ("The storm disrupted their daily routine.", []),
+    # counter-examples: a recurrence of its own stays a set
+    ("Der Bäcker war früher täglich im Dorf.", [("früher", "PAST_REF"), ("täglich", "P1D")]),
+    ("The newsletter appears weekly.", [("weekly", "P1W")]),
+    ("Der Verein tagt jeden Monat.", [("jeden Monat", "P1M")]),
+])
+def test_rates_and_attributive_sets_are_no_timexes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "last <weekday>" written on that weekday is the week before (6 March 2024 is a Wednesday)
+    ("The club reopened last Wednesday.", [("last Wednesday", "2024-02-28")]),
+    ("The club reopened last Monday.", [("last Monday", "2024-03-04")]),
+    # "last <season>": the latest that is over (in November, last spring is this year's)
+    ("The exam taken last spring was hard.", [("last spring", "2019-SP")]),
+    ("Sales rose last fall.", [("last fall", "2018-FA")]),
+])
+def test_last_weekday_and_last_season(text: str, expected: list[tuple[str, str]]) -> None:
+    date = WED if "club" in text else "2019-11-19"
+    assert _timexes(text, date) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective between number and unit keeps the duration whole
+    ("The shares fell for four straight years.", [("four straight years", "P4Y")]),
+    ("Das Land bleibt zwei weitere Jahre Mitglied.", [("zwei weitere Jahre", "P2Y")]),
+    # a span after a word of the past is no age, even after a noun of age
+    ("Of 4,000 children in care in the past two years, few left.", [("two years", "P2Y")]),
+    # a German decade written as one word
+    ("In den Neunzigerjahren baute die Stadt den Hafen aus.", [("den Neunzigerjahren", "199")]),
+    # counter-examples: a count of things and an age stay out
+    ("He has two more children.", []),
+    ("Children under 12 years ride free.", []),
+])
+def test_durations_and_decades(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "N units later/earlier" after a named day or year is the date it comes to
+    ("Der Vertrag fiel am 3. Mai 2021. Drei Tage später trat er zurück.",
+     [("3. Mai 2021", "2021-05-03"), ("Drei Tage später", "2021-05-06")]),
+    ("The plant opened in 2015. A year later, it closed.", [("2015", "2015"), ("A year later", "2016")]),
+    # counter-example: with no date named before, the distance stays a duration
+    ("Zwei Tage später war alles vorbei.", [("Zwei Tage später", "P2D")]),
+])
+def test_later_after_a_named_date_is_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the modal "may" in lower case is no month
+    ("We hoped this may get resolved soon.", []),
+    ("They will marry this May.", [("this May", "2024-05")]),
+    # a strong German preterite is past: the Saturday just gone
+    ("Am Samstagnachmittag hieß der Sieger Berger.", [("Samstagnachmittag", "2024-03-02TAF")]),
+])
+def test_modal_may_and_strong_preterites(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text) == expected

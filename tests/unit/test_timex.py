@@ -176,8 +176,9 @@ def test_anaphoric_expressions_count_from_the_last_named_day(text: str, expr: st
     ("Die Zahl steigt zum Jahresende.", "Jahresende", "2024"),
     ("Anfang der Woche kam er an.", "Anfang der Woche", "2024-W41"),
     ("Im Sommer des Jahres 2005 kam er.", "Sommer des Jahres 2005", "2005-SU"),
-    # "two days later" measures a distance: a duration, as TimeML annotates it
-    ("Die Proteste begannen am 2. Juni 2021. Zwei Tage später griff die Polizei ein.", "Zwei Tage später", "P2D"),
+    # "two days later" after a named day is the day it comes to (as our article labels resolve it);
+    # with no day named before, or in minutes, it stays a distance
+    ("Die Proteste begannen am 2. Juni 2021. Zwei Tage später griff die Polizei ein.", "Zwei Tage später", "2021-06-04"),
     ("Drei Minuten später fiel das Tor.", "Drei Minuten später", "PT3M"),
     ("Daran hat sich bis heute nichts geändert.", "heute", "2024-10-13"),
 ])

@@ -54,6 +54,27 @@ def _name_part(text: str, s: int, e: int, kind: str) -> bool:
     return False
 
 
+_INFLECTED_ADJECTIVE = re.compile(r"lich(?:e|en|em|er|es)$", re.I)
+
+
+def _rate_or_attribute(text: str, m: re.Match[str]) -> bool:
+    """A word of recurrence that names no time: the unit of a rate after an amount ("eine Million
+    Barrel pro Tag", "200 Aufgriffe pro Woche", "40 per month": `set_rate_words`), or an adjective
+    before its noun — German by its ending ("die monatlichen Zahlungen", "des jährlichen Umsatzes"),
+    English after a determiner or "of" ("their daily business", "activities of daily life":
+    `set_attributive_before`). "Er war täglich dort", "published weekly" stay sets."""
+    lx = _lex()
+    words = m.group(0).split()
+    if len(words) > 1 and words[0].lower() in lx.set_rate_words:
+        return True
+    if len(words) > 1:
+        return False
+    if _INFLECTED_ADJECTIVE.search(words[0]):
+        return True
+    before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
+    return bool(before and before.group(1).lower() in lx.set_attributive_before and words[0].islower())
+
+
 _AGE_AFTER = re.compile(r"(?:\s+(?:alt|alte[nrms]?|jung|jünger\w*|älter\w*|old|younger|older)\b|-old\b|-jährig)", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:ab|unter|mit|aged|age)\s+$", re.I)
 _COUNT_BEFORE = re.compile(r"\b(?:rund|fast|etwa|knapp|circa|ca\.|mehr\s+als|weniger\s+als|über|bis\s+zu|insgesamt|es|about|around|nearly|almost|over|some)\s+$", re.I)
@@ -69,8 +90,8 @@ def _age(text: str, m: re.Match[str]) -> bool:
     lx = _lex()
     years = lx.units.get(m.group(0).split()[-1].lower()) == "Y"
     since = re.search(r"(\w+)\s+$", text[max(0, m.start() - 12) : m.start()])
-    if not years or (since and since.group(1).lower() in lx.backward):
-        return False  # "seit drei Jahren": how long, whoever it is about
+    if not years or (since and since.group(1).lower() in lx.backward | lx.past):
+        return False  # "seit drei Jahren", "in the past two years": how long, whoever it is about
     return _age_context().search(text, max(0, m.start() - 60), m.start()) is not None
 
 
@@ -180,6 +201,10 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue
         if _name_part(text, m.start(), m.end(), kind):
             continue
+        if kind == "month" and any(w in _lex().ambiguous_months for w in m.group(0).split()):
+            continue  # "this may get resolved": a modal in lower case, no month
+        if kind == "set" and _rate_or_attribute(text, m):
+            continue  # "200 Aufgriffe pro Woche", "die monatlichen Zahlungen": no time of their own
         lo, hi = anchor, alt
         if kind in ("clock", "daypart") and not m.group(0).lower().startswith("morgen"):
             # a time or part of day belongs to the date just mentioned ("Donnerstag, 25. Februar, um

@@ -160,7 +160,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         words = low.split()
         y = anchor.year
         if any(w in lx.past for w in words):
-            y -= 1
+            # "last spring" in November is this year's; "last fall" in November, still under way, the one before
+            y -= 0 if code != "WI" and _SEASON_ORDER[code] + 1 < anchor.month else 1
         elif any(w in lx.nxt for w in words) or (future and _SEASON_ORDER[code] < anchor.month):
             y += 1
         elif (tense == "past" and _SEASON_ORDER[code] > anchor.month + 1) or (tense == "neutral" and _SEASON_ORDER[code] - anchor.month > 6):
@@ -244,6 +245,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         day = anchor + dt.timedelta(days=delta) if nextish else anchor - dt.timedelta(days=(anchor.isoweekday() - wd) % 7)
         if nextish and delta == 0:
             day = anchor + dt.timedelta(days=7)
+        elif delta == 0 and any(w in lx.past for w in words):
+            day = anchor - dt.timedelta(days=7)  # "last Tuesday" written on a Tuesday: the week before
         if kind == "weekday_part":
             return "TIME", f"{day.isoformat()}T{_part_of(low)}"
         return "DATE", day.isoformat()
@@ -407,7 +410,32 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if n is None or unit_ is None:
             return None
         minutes = unit_ == "M" and "minute" in low
+        dated = _later_date(toks, n, unit_, narrative, narrative_year) if not minutes else None
+        if dated is not None:
+            return "DATE", dated  # "am 14. September … Drei Tage später": the day it came to
         return "DURATION", f"{'PT' if unit_ in ('H', 'S') or minutes else 'P'}{_fmt_num(n)}{unit_}"
+    return None
+
+
+def _later_date(toks: list[str], n: float, unit: str, narrative: dt.date | None, narrative_year: int | None) -> str | None:
+    """The date "drei Tage später", "a year later", "two weeks earlier" point to from the last day
+    (or year) the text named before them; None when the text named none or the count is no whole
+    number (then the distance stays a duration)."""
+    if n != int(n):
+        return None
+    k = -int(n) if any(w in _lex().earlier for w in toks) else int(n)
+    year = narrative_year if narrative_year is not None else narrative.year if narrative is not None else None
+    if unit == "Y" and year is not None:
+        return str(year + k)
+    if narrative is None:
+        return None
+    if unit == "D":
+        return (narrative + dt.timedelta(days=k)).isoformat()
+    if unit == "W":
+        return _week(narrative + dt.timedelta(weeks=k))
+    if unit == "M":
+        y, mo = _shift_month(narrative.year, narrative.month, k)
+        return f"{y}-{mo:02d}"
     return None
 
 

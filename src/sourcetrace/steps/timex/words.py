@@ -52,6 +52,9 @@ class _Lex:
     half_year_needs: tuple[str, ...]  # "halbe": what one of them needs
     year_offsets: dict[str, int]  # "heuer" → 0, "vorjahr" → -1: years back from the article's
     year_offset_patterns: tuple[str, ...]  # "(?:im\s+)?Vorjahr(?:es)?"
+    duration_adjectives: frozenset[str]  # "four straight years", "zwei weitere Jahre": between number and unit
+    set_rate_words: frozenset[str]  # "pro Tag", "per day": the unit of a rate, no time of its own
+    set_attributive_before: frozenset[str]  # "their daily business": an adjective before its noun
 
 
 @cache
@@ -115,6 +118,9 @@ def _lex() -> _Lex:
         half_year_needs=tuple(sorted({w.lower() for lang in SUPPORTED for w in load(lang, "time").get("half_year", {}).get("needs", [])})),
         year_offsets={k.lower(): int(v) for lang in SUPPORTED for k, v in load(lang, "time").get("year_offsets", {}).get("words", {}).items()},
         year_offset_patterns=tuple(p for lang in SUPPORTED for p in load(lang, "time").get("year_offsets", {}).get("patterns", [])),
+        duration_adjectives=frozenset(w.lower() for w in mergedl("duration_adjectives")),
+        set_rate_words=frozenset(w.lower() for w in mergedl("set_rate_words")),
+        set_attributive_before=frozenset(w.lower() for w in mergedl("set_attributive_before")),
     )
 
 
@@ -190,7 +196,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # also hyphenated before a noun ("an 18-year insurgency", "a 30-day deadline"); not an age
         # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
         # "binnen eines Tages": one unit in the genitive after a word of time span ("Eines Tages" alone is no duration)
-        ("duration", rf"\b(?:(?:{N})(?:{H})?\s+|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)"
+        ("duration", rf"\b(?:(?:{N})(?:{H})?\s+(?:(?:{_alt(lx.duration_adjectives) or '(?!x)x'})\s+)?|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)"
                      # "a second person", "a second, smaller fire": an ordinal before its noun (with an
                      # adjective after a comma), not one second
                      + _ordinal_unit(lx)),
@@ -207,7 +213,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|Gegenwärtig|momentan|Momentan|heutzutage|Heutzutage|damals|Damals|einst|Einst|vor\s+kurzem|Vor\s+kurzem|demnächst|Demnächst|im\s+Moment|zur\s+Zeit|zur\s+Stunde|dieser\s+Tage|(?:in\s+)?der\s+Vergangenheit|(?:die|Die)\s+Vergangenheit)\b"),
         ("heuer", r"\b(?:" + ("|".join(lx.year_offset_patterns) or r"(?!x)x") + r")\b"),
         ("vague_duration", r"\b(?:" + "|".join(lx.vague_patterns or [r"(?!x)x"]) + r")\b"),
-        ("decade_word", rf"\b(?:(?:in\s+)?den\s+)?(?:{_alt(lx.decade_words) or '(?!x)x'})\s+Jahren?\b"),
+        ("decade_word", rf"\b(?:(?:in\s+)?den\s+)?(?:{_alt(lx.decade_words) or '(?!x)x'})\s*Jahren?\b"),
         ("half_year", r"\b(?:" + ("|".join(lx.half_year_patterns) or r"(?!x)x") + r")\b"),
         # a duration as an adjective ("ein zweiwöchiger Urlaub", "nach 14-tägiger Haft")
         ("duration_adj", rf"\b(?:\d+-|{_alt(k for k in lx.numbers if k.isalpha() and len(k) > 2)})(?:{_alt(lx.adjective_units) or '(?!x)x'})(?:e[nmrs]?)?\b"),
