@@ -158,3 +158,70 @@ def test_later_after_a_named_date_is_a_date(text: str, expected: list[tuple[str,
 ])
 def test_modal_may_and_strong_preterites(text: str, expected: list[tuple[str, str]]) -> None:
     assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "beiden" counts two units, "eineinviertel" one and a quarter
+    ("In den vergangenen beiden Wochen stiegen die Preise.", [("beiden Wochen", "P2W")]),
+    ("Der Bürgermeister ging nach eineinviertel Stunden.", [("eineinviertel Stunden", "PT1.25H")]),
+    # counter-example: "beide" with no unit of time is no duration
+    ("Die beiden Minister reisten ab.", []),
+])
+def test_german_number_words_of_durations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "ließe sich … nicht sagen": the cue starts at the form of "lassen" before "sich"
+    ("Ob es eine Einigung gebe, ließe sich nach dem Treffen freilich nicht sagen, ergänzte er.",
+     ["ließe sich nach dem Treffen freilich nicht sagen"]),
+    ("Die Folgen ließen sich noch nicht abschätzen.", ["ließen sich noch nicht abschätzen"]),
+    # counter-example: a verb of checking keeps its span from the negation
+    ("Die Angaben ließen sich nicht unabhängig überprüfen.", ["nicht unabhängig überprüfen"]),
+    # "nicht mit Sicherheit sagen" with an impersonal subject
+    ("Man könne nicht mit Sicherheit sagen, ob der Fahrer schuld sei.", ["nicht mit Sicherheit sagen"]),
+    # counter-example: a refusal by someone named is no unverified claim
+    ("Er wollte nicht mit Sicherheit sagen, wann er kommt.", []),
+])
+def test_german_evidential_negations_with_lassen_and_certainty(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Mittwochfrüh" is that weekday's morning; "am Morgen" (a noun) the morning of the day at hand
+    ("Die Gespräche begannen Montagfrüh.", [("Montagfrüh", "2024-03-04TMO")]),
+    ("Erst am Morgen kam die Nachricht.", [("Morgen", "2024-03-06TMO")]),
+    # counter-examples: "morgen" is tomorrow, "Morgen früh" tomorrow morning
+    ("Er kommt morgen.", [("morgen", "2024-03-07")]),
+    ("Morgen früh kommt er.", [("Morgen früh", "2024-03-07TMO")]),
+    # a part of day with the event it belongs to in the genitive names no day of ours
+    ("Er hatte in der Nacht der Verhandlungen geschrieben.", []),
+    ("In der Nacht kam es zu Unruhen.", [("der Nacht", "2024-03-06TNI")]),
+])
+def test_german_mornings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coordinator before a subject pronoun starts the modal's own clause: "that" before it is a determiner
+    ("Workers carry that virus home and it could spread fast.", ["could"]),
+    # counter-example: "could" in a relative clause stays an ability
+    ("Anything that could go wrong went wrong.", []),
+])
+def test_english_modal_after_a_coordinated_clause(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a perfect with a second infinitive is hearsay as any perfect infinitive
+    ("So soll der Fürst seinen Kanzler verhaften haben lassen.", ["soll"]),
+    # counter-example: a present "lassen" of an act is a task
+    ("Er soll sein Auto reparieren lassen.", []),
+    # "apparent" before its noun, "reports suggesting"
+    ("The apparent suicide shocked the village.", ["apparent"]),
+    ("The toll is high, with some reports suggesting dozens died.", ["reports suggesting"]),
+    # counter-example: "apparent that" is clear, no doubt
+    ("It became apparent that the bridge was unsafe.", []),
+])
+def test_double_infinitive_perfect_and_english_inference(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected

@@ -52,6 +52,7 @@ class _HedgeLex:
     reportative: frozenset[str]
     reportative_marked: frozenset[str]
     perfect_epistemic: frozenset[str]  # "Es dürfe keine Verstöße gegeben haben"
+    perfect_double: frozenset[str]  # "soll … hinrichten haben lassen"
     epistemic: dict[str, str]
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]
     negators: frozenset[str]
@@ -93,6 +94,7 @@ class _HedgeLex:
     ability_adverbs: frozenset[str]
     ability_clauses: dict[str, frozenset[str]]
     coordinators: frozenset[str]
+    clause_subjects: frozenset[str]  # English: "… and it could": a new clause after the coordinator
     verb_second: bool
     cue_forms: frozenset[str]
     purpose_subjects: tuple[str, ...]
@@ -142,6 +144,7 @@ def _lex(code: str) -> _HedgeLex:
         reportative=frozenset(d.get("reportative", [])),
         reportative_marked=frozenset(d.get("reportative_marked", [])),
         perfect_epistemic=frozenset(w.lower() for w in d.get("perfect_epistemic", {}).get("words", [])),
+        perfect_double=frozenset(w.lower() for w in d.get("perfect_double", {}).get("words", [])),
         epistemic={k.lower(): v for k, v in d.get("epistemic", {}).items() if v},
         phrases=by_first,
         negators=frozenset(neg.get("negators", [])),
@@ -183,6 +186,7 @@ def _lex(code: str) -> _HedgeLex:
         ability_adverbs=frozenset(d.get("ability_adverbs", [])),
         ability_clauses={k: frozenset(v) for k, v in d.get("ability_clauses", {}).items()},
         coordinators=frozenset(clause.get("coordinators", [])),
+        clause_subjects=frozenset(clause.get("subjects", [])),
         verb_second=bool(clause.get("verb_second", False)),
         cue_forms=cue_forms,
         purpose_subjects=tuple(w.lower() for w in d.get("purpose_subjects", {}).get("nouns", [])),
@@ -236,6 +240,8 @@ def _clause(low: list[str], i: int, lx: _HedgeLex) -> _Clause:
         # English clauses keep their subordinator in front of the subject: look back for the
         # nearest one ("whether their comments could …"), the longest phrase ending there
         for k in range(i - 1, s - 1, -1):
+            if low[k] in lx.coordinators and k + 1 < i and low[k + 1] in lx.clause_subjects:
+                break  # "spreading that virus and it could …": the modal's clause starts after "and"
             for phrase, kind in lx.openers:
                 b = k - len(phrase) + 1
                 if b >= s and tuple(low[b : k + 1]) == phrase:
@@ -258,6 +264,8 @@ def _perfect_infinitive(low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> b
     if i + 1 == cl.end:  # verb-final: the infinitive stands before the modal
         return i > cl.start and low[i - 1] in lx.perfect and (low[i - 1] != "sein" or _participle(low, i - 2))
     last = cl.end - 1
+    if last > i + 2 and low[last] in lx.perfect_double and "haben" in low[last - 2 : last]:
+        return True  # "soll seine Gegner hinrichten haben lassen", "soll haben fliehen können"
     if last <= i or low[last] not in lx.perfect:
         return False
     return low[last] != "sein" or _participle(low, last - 1)
@@ -452,6 +460,17 @@ def _over_quotes(low: list[str], end: int, lx: _HedgeLex) -> int:
     return end
 
 
+def _lassen_sich(low: list[str], i: int, lx: _HedgeLex) -> int:
+    """Where an evidential negation of judging starts: at a form of "lassen" right before "sich" in
+    its clause ("ließe sich … freilich nicht sagen": the impersonal "ließe sich" is the cue), else at
+    the negation itself (a verb of checking keeps "nicht … überprüfen")."""
+    cl = _clause(low, i, lx)
+    for k in range(cl.start, i - 1):
+        if low[k] in lx.neg_fillers and low[k + 1] == "sich" and low[k].startswith(("lass", "läss", "läß", "ließ", "liess")):
+            return k if i - k <= lx.max_gap + 6 else i
+    return i
+
+
 def _impersonal(low: list[str], i: int, lx: _HedgeLex) -> bool:
     """"Ob die Lieferung vollständig ist, kann man nicht sagen", "lässt sich nicht abschätzen": a verb of judging after
     the negation counts as unverified only with an impersonal subject in the clause before it
@@ -591,7 +610,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                         # "weder bestätigen noch dementieren": the whole pair
                         if j + 2 < n and low[j + 1] in lx.neg_pair and low[j + 2] in lx.denial | lx.neg_verbs:
                             j += 2
-                        add(i, j, "evidential_negation", "hedge.evidential_negation")
+                        start = _lassen_sich(low, i, lx) if low[j] in lx.neg_impersonal else i
+                        add(start, j, "evidential_negation", "hedge.evidential_negation")
                         for k in range(i - 1, max(-1, i - 3), -1):
                             if low[k] in lx.epistemic:
                                 taken.add(k)  # "could not be verified", "könne noch nicht …": the modal belongs to it
