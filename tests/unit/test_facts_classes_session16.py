@@ -225,3 +225,17 @@ def test_english_modal_after_a_coordinated_clause(text: str, expected: list[str]
 ])
 def test_double_infinitive_perfect_and_english_inference(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past ability: "could" before a verb of perception or effort, also after an adverb
+    ("The goalkeeper could sense the crowd's anger.", []),
+    ("I could only manage two stairs at a time.", []),
+    # a German ability with the means that make it possible
+    ("Helfen könnten Lehrer ihren Schülern, indem sie zuhören.", []),
+    # counter-examples: a possibility stays a hedge
+    ("Prices could only rise from here.", ["could"]),
+    ("Der Markt könnte einbrechen, sagte der Händler.", ["könnte"]),
+])
+def test_abilities_are_no_hedges(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected

@@ -90,6 +90,8 @@ class _HedgeLex:
     openers: list[tuple[tuple[str, ...], str]]
     ability: frozenset[str]
     ability_verbs: frozenset[str]
+    ability_verb_adverbs: frozenset[str]  # "could only manage": an adverb before the verb of ability
+    ability_means: frozenset[str]  # "…, indem …": the means that make an ability possible
     ability_negators: frozenset[str]
     ability_adverbs: frozenset[str]
     ability_clauses: dict[str, frozenset[str]]
@@ -182,6 +184,8 @@ def _lex(code: str) -> _HedgeLex:
         openers=openers,
         ability=frozenset(d.get("ability_modals", [])),
         ability_verbs=frozenset(d.get("ability_verbs", [])),
+        ability_verb_adverbs=frozenset(d.get("ability_verb_adverbs", [])),
+        ability_means=frozenset(d.get("ability_means", {}).get("words", [])),
         ability_negators=frozenset(d.get("ability_negators", [])),
         ability_adverbs=frozenset(d.get("ability_adverbs", [])),
         ability_clauses={k: frozenset(v) for k, v in d.get("ability_clauses", {}).items()},
@@ -375,6 +379,8 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
     cl = _clause(low, i, lx)
     if cl.kind == "means" and low[i] in lx.ability:
         return False  # "Karten, mit denen Familien günstiger reisen könnten": the means to act, an ability
+    if low[i] in lx.ability and cl.end + 1 < len(low) and low[cl.end] == "," and low[cl.end + 1] in lx.ability_means:
+        return False  # "Helfen könnten Lehrer einfach, indem sie zuhören": an ability and its means
     if low[i] in lx.ability and _apodosis(low, i, cl, lx):
         return False  # "Wenn jemand fragt, könnte er …": what a condition would allow, not a doubt
     if low[i] in lx.ability and _hoped_ability(low, i, cl, lx):
@@ -396,6 +402,8 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
         # is reported speech, whose hedges count
         return low[cl.opener] == "that" and any(w in lx.cue_forms for w in low[max(0, cl.opener - 4) : cl.opener])
     nxt = low[i + 1] if i + 1 < len(low) else ""
+    if nxt in lx.ability_verb_adverbs and i + 2 < len(low):
+        nxt = low[i + 2]  # "could only manage two stairs"
     # "couldn't attend", "could hear the voice": a past ability
     return not (low[i] in lx.ability and (nxt.endswith("n't") or nxt in lx.ability_verbs))
 
