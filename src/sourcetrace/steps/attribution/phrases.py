@@ -25,6 +25,19 @@ _TRANSPARENT = frozenset(w for code in languages() for w in load(code, "lexicon"
 _CAPITAL_INITIALS = re.compile(r"^[A-ZÄÖÜ](?:\.[A-ZÄÖÜ])*$")
 
 
+def _noun_after_adjective(ctx: Context, toks: list[Token], j: int, lx: Lang) -> bool:
+    """English: toks[j] is a lower-case word the parse calls a noun right after a lower-case word it
+    calls an adjective ("a recent report by CNN", "new reports", "credible reports received by"):
+    the phrase's head, though the word may also be a participle or a cue form ("report", "reports")
+    — not a verb form that is no noun homograph ("a man familiar with it said")."""
+    t, prev = toks[j].text, toks[j - 1].text
+    if lx.code != "en" or not (t[:1].islower() and prev[:1].islower()):
+        return False
+    if t.lower() in lx.forms and t.lower() not in lx.noun_homographs:
+        return False
+    return ctx.pos_at(toks[j].span) == "NOUN" and ctx.pos_at(toks[j - 1].span) == "ADJ"
+
+
 def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition: bool = True) -> int:
     """End index (exclusive) of a noun phrase starting at toks[i]."""
     j = i
@@ -163,6 +176,10 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
         # English: nouns are lower case; stop at verbs we know, at a new subject and at punctuation
         if saw_head and (t in lx.subject_pronouns or (low in lx.determiners and toks[j - 1].text.lower() not in ("of", "and", "or", ","))):
             break  # "told the Herald the dam is safe": an article opens the next phrase
+        if j > i and _noun_after_adjective(ctx, toks, j, lx):
+            saw_head = True  # "a recent report by CNN", "according to new reports": the adjective's noun
+            j += 1
+            continue
         if saw_head and t[:1].islower() and j + 1 < n and toks[j + 1].text.lower() == "by":
             break  # "a report seen by Reuters": a participle, the noun phrase ended
         # "-ly" is an adverb, unless a capital continues a name or follows its article ("the Daily Mail")

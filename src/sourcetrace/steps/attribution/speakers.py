@@ -1099,7 +1099,11 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
                 words[k1].lower() in lx.determiners or words[k1].lower() in lx.possessive_determiners or words[k1].lower() in PREPOSITIONS_EN):
             return False  # "Using a crude expression", not "Voting rights advocates"
         k0 = words.index(first)
-        if any(_en_verb_like(w, lx) and not _in_noun_phrase(words, k, lx) for k, w in enumerate(words) if k > k0):
+        # (a cue form the parse reads as the noun after an adjective is the phrase's head: "new reports")
+        heads = {ctx.text[ctx.doc.syntax[w].span.start : ctx.doc.syntax[w].span.end] for w in words_in(ctx.doc, sp)
+                 if ctx.doc.syntax[w].pos == "NOUN" and w > 0 and ctx.doc.syntax[w - 1].pos == "ADJ"}
+        if any(_en_verb_like(w, lx) and not _in_noun_phrase(words, k, lx) and not (w in heads and w.lower() in lx.noun_homographs)
+               for k, w in enumerate(words) if k > k0):
             return False
     elif lx.code == "de" and len(content) == 1 and first[:1].islower() and not first.startswith("@") and "." not in first \
             and not any(ch in QUOTE_CHARS for ch in raw) and first not in lx.inverted_pronouns and first not in _gazetteer_names():

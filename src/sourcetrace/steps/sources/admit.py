@@ -25,6 +25,10 @@ parse's number and part of speech.
   statement said") is its author's: the source of a claim in the last sentence that wrote its noun.
 - `source.merge.role_named`: an unnamed person described by a role and its owner ("China's
   ambassador") is the one named person whose role holds both.
+- `source.drop.thing` (English): an unnamed source whose every mention is headed by a common noun
+  that names no person, body or text (`person_noun`: "The stock added 2%", "The decision puts the
+  US at odds") and holds no name and no possessive ("his office") is no one who can speak; its
+  claims keep the mention, without a listed source.
 - `source.drop.verb_phrase`: a mention that opens with a word the parse calls a verb ("erhalte die
   Polizei") is no noun phrase; its claims keep the mention as written, without a listed source.
   (Not a rule: a German "name" that neither the NER model nor the parse calls one — both miss
@@ -38,7 +42,8 @@ import re
 from collections.abc import Callable
 
 from ...document import Attribution, Document, Source, Span
-from ..lexicon import Lang
+from ...resources import load
+from ..lexicon import Lang, person_noun
 from ..syntax import entity_at, words_in
 from .anaphora import _last_person_before, _most_mentioned_person, _type_nouns_before
 from .gazetteer import _INDEFINITE, _gazetteer_match, _is_role
@@ -294,6 +299,34 @@ def _verb_first(doc: Document, s: Source) -> bool:
                                 and doc.text[m.start : m.end][:1].islower() for m, ws in firsts)
 
 
+def _thing_headed(doc: Document, s: Source, atts: list[Attribution], lx: Lang) -> bool:
+    """English: every mention of `s` is a noun phrase whose head (the word of the phrase the parse
+    hangs the others on) is a common noun that names no person, body or text (`person_noun`): "The
+    stock added 2%", "The decision puts the US at odds" — a thing, no one who can speak. A name, a
+    pronoun, a noun of people ("the residents", "officials"), a phrase with a name or a possessive
+    in it ("Taliban representative", "his office") stays, and so does the subject of a plain verb
+    of saying (`plain_speech_lemmas` of according.json: "the port said", a body the lexicon lacks)."""
+    plain = set(load(lx.code, "according").get("plain_speech_lemmas", []))
+    for a in atts:
+        if a.source == s.id and a.cue is not None:
+            word = doc.text[a.cue.start : a.cue.end].lower().split()[-1]
+            if any(f.lemma in plain for f in lx.forms.get(word, [])):
+                return False
+    for m in s.mentions:
+        ws = words_in(doc, m)
+        inside = set(ws)
+        tops = [w for w in ws if doc.syntax[w].head not in inside or doc.syntax[w].head == w]
+        if len(tops) != 1 or doc.syntax[tops[0]].pos != "NOUN":
+            return False
+        sp = doc.syntax[tops[0]].span
+        head = doc.text[sp.start : sp.end]
+        if entity_at(doc, sp) is not None or person_noun(head, lx) or (head[:1].isupper() and sp.start != m.start):
+            return False
+        if any(doc.syntax[w].pos == "PROPN" for w in ws) or doc.text[m.start : m.end].split()[0].lower() in lx.possessive_determiners:
+            return False  # "Taliban representative", "his office": someone's, who speaks through it
+    return bool(s.mentions)
+
+
 def _organisation_antecedent(doc: Document, reg: Registry, s: Source) -> str | None:
     """A definite description of a body that no source named before stands for ("erklärte die
     Organisation", typed by its head noun): the known body of the same type (`gazetteer.json`)
@@ -365,6 +398,8 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
                 continue
         if _verb_first(doc, s):
             into[s.id] = (None, "source.drop.verb_phrase")
+        elif lx.code == "en" and s.type in _UNTYPED and s.id not in links and _thing_headed(doc, s, atts, lx):
+            into[s.id] = (None, "source.drop.thing")
     if not into:
         return out
 

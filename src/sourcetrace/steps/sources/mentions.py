@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ...resources import load
-from ..lexicon import CONJ_START, PREPOSITIONS_DE, SUBORDINATORS, Lang, is_adjective_like
+from ..lexicon import CONJ_START, PREPOSITIONS_DE, SUBORDINATORS, Lang, is_adjective_like, person_noun
 from .gazetteer import (
     _ACRONYM,
     _DESCRIBED_TYPES,
@@ -179,6 +179,9 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     affiliated = _named_with_affiliation(t, lx)
     if affiliated is not None:
         return affiliated
+    described = _described_name(t, words, lx) if lx.code == "en" else None
+    if described is not None:
+        return described
     quoted = _QUOTED.findall(t)
     acr = _ACRONYM.findall(t)
     gaz = _gazetteer_match(t)
@@ -332,6 +335,27 @@ def _after_a_boundary(t: str) -> str | None:
         if w[:1].isupper() and w.lower() in SUBORDINATORS | CONJ_START and k + 1 < len(words) and words[k + 1].group()[:1].isupper():
             return t[words[k + 1].start() :]
     return None
+
+
+def _described_name(t: str, words: list[str], lx: Lang) -> MentionInfo | None:
+    """English: a description that ends in a lower-case noun of a person, then a person's name
+    of two or three words that opens with a given name (resources/en/gender.json): "Former
+    National Security Council official Timothy Morrison", "High school math teacher Angela
+    Cooper" — the person, the words before the name the role. Not a body after an agent noun
+    ("computer maker Dell Technologies": no given name), nor a text ("the report Anna Berg wrote")."""
+    from .gender import _en_gender_words
+
+    k = max((i for i, w in enumerate(words) if w[:1].islower()), default=-1)
+    name = words[k + 1 :]
+    if k < 0 or not 2 <= len(name) <= 3 or name[0] not in _en_gender_words()[1]:
+        return None
+    if not all(_NAME_TOKEN.match(w) for w in name) or any(w in lx.type_heads for w in name) or _gazetteer_match(" ".join(name)):
+        return None
+    noun = words[k].lower()
+    if noun in lx.document_heads or noun in lx.evidence_heads or not person_noun(noun, lx):
+        return None
+    role = " ".join(w for w in words[: k + 1] if w.lower() not in lx.determiners)
+    return MentionInfo(t, " ".join(name), "person", role=role, person_tokens=name)
 
 
 def _named_with_affiliation(t: str, lx: Lang) -> MentionInfo | None:

@@ -147,6 +147,9 @@ _AGENCY_CREDIT = re.compile(
     r"(?:\s*[,;]?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\)(?=\s*(?:[–—-]\s|$|\n))"
 )
 
+#: a credit that opens the text before its first sentence, with no dash after it: "(CNN) President …"
+_OPENING_CREDIT = re.compile(r"\s*\((?P<inner>[A-Za-z.-]{2,12})\)\s+(?=[A-Z“\"])")
+
 
 def _inline_credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> list[str]:
     """Agency credits inside the text: a dateline "Hamburg (dpa/lno) –" or a closing "(FR mit dpa)";
@@ -156,7 +159,8 @@ def _inline_credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> l
     for seg in doc.segments:
         if seg.kind not in ("body", "source_list", "caption"):
             continue
-        for m in _AGENCY_CREDIT.finditer(doc.text, seg.span.start, seg.span.end):
+        opening = _OPENING_CREDIT.match(doc.text, seg.span.start, seg.span.end) if seg.kind == "body" else None
+        for m in [*([opening] if opening else []), *_AGENCY_CREDIT.finditer(doc.text, seg.span.start, seg.span.end)]:
             parts = re.split(r"\s*(?:/|,|\bmit\b)\s*", m.group("inner"))
             known = [p for p in parts if p.lower() in agencies]
             if not known:

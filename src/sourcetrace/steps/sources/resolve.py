@@ -348,6 +348,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 used.discard(d.source)
     cited = set(used)  # the sources the text cites, before the credit lines are read
     credited = _credits(doc, reg, used, lang(pick(doc.language)))
+    if lang(pick(doc.language)).code == "en":
+        # "NEW YORK (Reuters) - … sources told Reuters": the agency that wrote the copy was told it
+        # itself; a link of the chain (as every credit is), but no source the text cites (English
+        # labels; German ones list "sagte Lucke der Deutschen Presse-Agentur" under "(dpa)")
+        cited -= {sid for sid in credited if not any(a.source == sid for a in atts)}
     linked = [sid for sid in credited if not _is_publisher(reg.get(sid), publisher)]
     _credit_links(doc, reg, atts, linked)
     # distance: intermediaries between a source and the article
