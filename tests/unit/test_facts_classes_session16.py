@@ -239,3 +239,15 @@ def test_double_infinitive_perfect_and_english_inference(text: str, expected: li
 ])
 def test_abilities_are_no_hedges(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "gilt ab Montag": a rule that holds from a day on points to the coming one (6 March 2024 is a Wednesday)
+    ("Die neue Regel gilt ab Montag.", [("Montag", "2024-03-11")]),
+    ("Das Verbot gilt ab Montag, sagte der Minister.", [("Montag", "2024-03-11")]),
+    # counter-examples: a past "galt", and "seit", point back
+    ("Die Regel galt bis Montag.", [("Montag", "2024-03-04")]),
+    ("Die Regel gilt seit Montag.", [("Montag", "2024-03-04")]),
+])
+def test_gilt_ab_points_forward(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text) == expected
