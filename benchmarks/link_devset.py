@@ -375,6 +375,150 @@ def cross_validate(grid: list[tuple[dict[str, float], dict[str, tuple[int, int, 
     return {"folds": folds, "pooled": {"found": tp, "wrongly_merged": fp, "missed": fn, **_prf(tp, fp, fn)}}
 
 
+def _pair_counts(pairs: list[dict[str, str]], same: set[int], idx: list[int]) -> tuple[int, int, int]:
+    """(found, wrongly merged, missed) of the pairs `idx` when the pairs `same` are judged one story."""
+    tp = sum(1 for i in idx if i in same and pairs[i]["same_story"] == "1")
+    fp = sum(1 for i in idx if i in same and pairs[i]["same_story"] != "1")
+    fn = sum(1 for i in idx if i not in same and pairs[i]["same_story"] == "1")
+    return tp, fp, fn
+
+
+def leave_one_set_out(grid: list[tuple[dict[str, float], set[int]]], pairs: list[dict[str, str]],
+                      splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
+    """Leave-one-set-out cross-validation of a choice among `grid` (settings, and the indexes of
+    the pairs they judge one story) over the labelled pairs of `splits`: for each `set` of pairs,
+    the settings with the best pooled F1 on the pairs of the other sets (ties: the first of the
+    grid), judging the pairs of that set. Every pair is judged once, by a choice that did not
+    see it; the F1 of those judgements pooled and per split is what the choice is worth on pairs
+    of a kind it did not see."""
+    use = [i for i, p in enumerate(pairs) if p.get("split", "dev") in splits]
+    sets = sorted({pairs[i].get("set", "") for i in use})
+    judged: set[int] = set()
+    folds: dict[str, Any] = {}
+    for name in sets:
+        train = [i for i in use if pairs[i].get("set", "") != name]
+        test = [i for i in use if pairs[i].get("set", "") == name]
+        best_k, best_f = 0, -1.0
+        for k, (_, same) in enumerate(grid):
+            f = _prf(*_pair_counts(pairs, same, train))["f1"]
+            if f > best_f:
+                best_k, best_f = k, f
+        chosen, same = grid[best_k]
+        judged |= same & set(test)
+        tp, fp, fn = _pair_counts(pairs, same, test)
+        folds[name] = {"chosen": chosen, "found": tp, "wrongly_merged": fp, "missed": fn}
+    out: dict[str, Any] = {"folds": folds}
+    for split in (*splits, "pooled"):
+        idx = [i for i in use if split == "pooled" or pairs[i].get("split", "dev") == split]
+        tp, fp, fn = _pair_counts(pairs, judged, idx)
+        out[split] = {"pairs": len(idx), "same": tp + fn, "found": tp, "wrongly_merged": fp, **_prf(tp, fp, fn)}
+    return out
+
+
+def _pair_scores(pairs: list[dict[str, str]], same: set[int], splits: tuple[str, ...]) -> dict[str, Any]:
+    out = {}
+    for split in splits:
+        idx = [i for i, p in enumerate(pairs) if p.get("split", "dev") == split]
+        tp, fp, fn = _pair_counts(pairs, same, idx)
+        out[split] = {"pairs": len(idx), "same": tp + fn, "found": tp, "wrongly_merged": fp, **_prf(tp, fp, fn)}
+    return out
+
+
+def baseline(texts: list[str], splits: tuple[str, ...] = SPLITS, days: int = 3) -> dict[str, Any]:
+    """The baseline of issue 9: the TF-IDF cosine of title + text (`link.lexical`, IDF over every
+    document of the `make-jsonl` files given) of two documents at most `days` apart, one story
+    when at least a threshold chosen on the dev pairs (best F1 on `DEV_SPLITS`); reported per
+    split, and cross-validated over the read splits (`leave_one_set_out`) as `tune_text` does the
+    linker's rule. Pairwise: no stories are formed, so nothing is transitive."""
+    from datetime import date as Date
+
+    from sourcetrace.link.lexical import TextIndex, full_text
+
+    index, dates = TextIndex(), {}
+    for path in texts:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    o = json.loads(line)
+                    index.add(str(o["id"]), full_text(o))
+                    dates[str(o["id"])] = o.get("date") or ""
+    pairs = [p for p in _tsv("story_pairs.tsv") if p.get("split", "dev") in splits]
+
+    def apart(a: str, b: str) -> int:
+        try:
+            return abs((Date.fromisoformat(dates[a][:10]) - Date.fromisoformat(dates[b][:10])).days)
+        except (KeyError, ValueError):
+            return 0
+
+    sims = [index.cosine(p["document_a"], p["document_b"]) if apart(p["document_a"], p["document_b"]) <= days else -1.0
+            for p in pairs]
+    grid = [({"text": x / 100}, {i for i, s in enumerate(sims) if s >= x / 100}) for x in range(2, 80)]
+    dev = [i for i, p in enumerate(pairs) if p.get("split", "dev") in DEV_SPLITS]
+    best = max(range(len(grid)), key=lambda k: (_prf(*_pair_counts(pairs, grid[k][1], dev))["f1"], -k))
+    return {"documents": index.n, "window_days": days, "chosen_on_dev": grid[best][0],
+            "splits": _pair_scores(pairs, grid[best][1], splits),
+            "cross_validated": leave_one_set_out(grid, pairs, tuple(s for s in splits if s in SPLITS))}
+
+
+#: the story rules `crossval` compares: each a base (thresholds over the encoder's) and the grid
+#: of the numbers it chooses by leave-one-set-out cross-validation (at most three each)
+STORY_RULES: dict[str, tuple[dict[str, float], dict[str, list[float]]]] = {
+    # the rule as shipped before the full-text path, its numbers chosen again (seven numbers)
+    "lead+events": ({"story_text_weight": 0.0}, {
+        "story": [x / 100 for x in range(70, 94, 2)], "story_with_claims": [x / 100 for x in range(50, 86, 5)],
+        "event_names": [0.0, 0.2, 0.4], "event_day": [0.0, 0.1, 0.15], "event_numbers": [0.0, 0.1],
+        "event_rare": [0.0, 0.1]}),
+    # title-and-lead cosine + full-text TF-IDF cosine, no event boosts: three numbers
+    "lead+text": ({"event_names": 0.0, "event_day": 0.0, "event_numbers": 0.0, "event_rare": 0.0}, {
+        "story": [x / 100 for x in range(70, 131, 3)], "story_text_weight": [0.0, 0.5, 1.0, 1.5, 2.0],
+        "story_with_claims": [x / 100 for x in range(50, 101, 5)]}),
+    # the same with the day of the happening (`event_day`) in place of the claims path
+    "lead+text+day": ({"event_names": 0.0, "event_numbers": 0.0, "event_rare": 0.0, "story_with_claims": 9.0}, {
+        "story": [x / 100 for x in range(70, 131, 3)], "story_text_weight": [0.0, 0.5, 1.0, 1.5, 2.0],
+        "event_day": [0.0, 0.05, 0.1, 0.15, 0.2]}),
+    # the shipped rule and a second path: a full-text cosine alone (same language), its bar chosen
+    "events+text-path": ({}, {"story_text": [x / 100 for x in range(20, 62, 3)] + [2.0]}),
+    # the shipped rule with the full-text term added: the text weight and the bar chosen, the rest kept
+    "lead+events+text": ({}, {
+        "story": [x / 100 for x in range(70, 131, 3)], "story_text_weight": [0.0, 0.5, 1.0, 1.5, 2.0]}),
+}
+
+
+def crossval(paths: list[str], encoder: str, cache: str | None, texts: list[str] | None = None,
+             only_labelled: bool = False, rules: tuple[str, ...] = tuple(STORY_RULES),
+             splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
+    """Each story rule of `STORY_RULES`, its numbers chosen by leave-one-set-out cross-validation
+    over the story pairs of the read `splits` (`leave_one_set_out`: every pair judged by numbers
+    chosen without its set), pooled and per split; beside the thresholds as shipped. The
+    documents are linked once; each setting places them again (`replay_stories`)."""
+    import itertools
+
+    from sourcetrace.link.linker import THRESHOLDS
+
+    linker, speed = link_analyses(paths, encoder, cache, texts=texts, only_labelled=only_labelled, splits=splits)
+    pairs = [p for p in _tsv("story_pairs.tsv") if p.get("split", "dev") in splits]
+
+    def judged(t: dict[str, float]) -> set[int]:
+        story_of = replay_stories(linker, t)
+        return {i for i, p in enumerate(pairs) if p["document_a"] in story_of and p["document_b"] in story_of
+                and story_of[p["document_a"]] == story_of[p["document_b"]]}
+
+    linked = [i for i, p in enumerate(pairs) if p["document_a"] in linker.docs and p["document_b"] in linker.docs]
+    pairs = [pairs[i] for i in linked]
+    shipped = THRESHOLDS[encoder]
+    out: dict[str, Any] = {"encoder": encoder, "linking": speed,
+                           "shipped": {"thresholds": {k: v for k, v in shipped.items() if k.startswith(("story", "event"))},
+                                       **_pair_scores(pairs, judged(shipped), splits)}}
+    for name in rules:
+        base, choices = STORY_RULES[name]
+        grid = []
+        for values in itertools.product(*choices.values()):
+            t = {**shipped, **base, **dict(zip(choices, values))}
+            grid.append(({k: t[k] for k in choices}, judged(t)))
+        out[name] = leave_one_set_out(grid, pairs, splits)
+    return out
+
+
 def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use", cache: str | None = None,
           texts: list[str] | None = None, only_labelled: bool = False,
           thresholds: dict[str, float] | None = None, splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
@@ -481,6 +625,17 @@ def main() -> int:
     t.add_argument("--only-labelled", action="store_true")
     t.add_argument("--heldout", nargs="*", choices=HELD_SPLITS + NOT_BY_DEFAULT, default=list(HELD_SPLITS),
                    help="held-out splits to report (heldout3 only when named)")
+    b = sub.add_parser("baseline", help="TF-IDF of title + text and a date window, its threshold chosen on dev")
+    b.add_argument("--texts", required=True, nargs="+", help="the make-jsonl files (the linked corpus)")
+    b.add_argument("--days", type=int, default=3)
+    b.add_argument("--split", nargs="*", choices=ALL_SPLITS, default=list(SPLITS))
+    c = sub.add_parser("crossval", help="story rules, their numbers chosen by leave-one-set-out cross-validation")
+    c.add_argument("--analyses", required=True, nargs="+")
+    c.add_argument("--encoder", default="use")
+    c.add_argument("--cache")
+    c.add_argument("--texts", nargs="*")
+    c.add_argument("--only-labelled", action="store_true")
+    c.add_argument("--rule", nargs="*", choices=list(STORY_RULES), default=list(STORY_RULES))
     v = sub.add_parser("validate", help="check the label files (ids, offsets, labels); prints counts, no scores")
     v.add_argument("--data", default=str(Path.cwd().parent / "shared" / "data"))
     args = ap.parse_args()
@@ -491,6 +646,13 @@ def main() -> int:
     if args.cmd == "make-jsonl":
         print(make_jsonl(args.out, Path(args.data), args.corpus, SPLITS + tuple(args.split)), "documents written",
               file=sys.stderr)
+        return 0
+    if args.cmd == "baseline":
+        print(json.dumps(baseline(args.texts, tuple(args.split), args.days), indent=1))
+        return 0
+    if args.cmd == "crossval":
+        print(json.dumps(crossval(args.analyses, args.encoder, args.cache, args.texts, args.only_labelled,
+                                  tuple(args.rule)), indent=1))
         return 0
     if args.cmd == "tune":
         print(json.dumps(tune(args.analyses, args.encoder, args.cache, args.texts, args.only_labelled,
