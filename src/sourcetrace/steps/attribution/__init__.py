@@ -46,7 +46,7 @@ from .english import (
     speaker_extent,
     transcript_lines,
 )
-from .german import de_speaker_extent
+from .german import de_speaker_extent, interview_turns
 from .posts import posts
 from .quoted import direct_quotes, paragraph_rests, speech_in_quotations
 from .sentence import sentence
@@ -156,6 +156,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     ctx.cands = [c for c in ctx.cands if id(c) not in by_author and id(c) not in things]
     document_issuers(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     documents_recalled(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
+    interview_turns(ctx)
     continuations(ctx)
     posts(ctx)
     for c in ctx.cands:  # the speakers the German ranker chose: the model is named as their producer

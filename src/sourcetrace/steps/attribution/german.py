@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
-from ...document import Sentence, Span, Token
-from ...resources import load
+import re
+from collections import Counter
+
+from ...document import CLAIM_SEGMENTS, Sentence, Span, Token
+from ...resources import load, pick
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -16,9 +19,10 @@ from ..lexicon import (
     is_adjective_like,
     skip_conjunction,
 )
+from ..sources import _full_name
 from .chains import addressed_medium, addressees, is_medium, links_at, relay_back, stands_on, vias
 from .contents import content_after
-from .context import QUOTE_CHARS, Context, strip_span
+from .context import QUOTE_CHARS, Context, sentence_language, strip_span
 from .cues import NOT_SPEECH, cue_at
 from .phrases import np_forward, skip_adverbials
 from .speakers import subject_before
@@ -503,3 +507,64 @@ def noun_before_object(ctx: Context, toks: list[Token], b: int, e: int, lx: Lang
             and not (names and any(ent.span.overlaps(toks[head + 1].span) for ent in ctx.doc.entities)):
         return head + 1
     return e
+
+
+# a turn of an interview printed as running text: "… Wie sehen Sie das? Kreissl: Im Prinzip …" —
+# a label of one to three capitalised words and a colon at the start of a sentence, not before a
+# quotation (a headline's "Merkel: «…»" is the quoted rules')
+_TURN = re.compile(r"(?:^|(?<=[.?!…\"“”«»]\s))([A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2}):[ \t]+(?=[^\s\"„“«»‚‘'])", re.M)
+
+
+def interview_turns(ctx: Context) -> None:
+    """"STANDARD: Wie sehen Sie das? Kreissl: Im Prinzip teile ich die Kritik. … STANDARD: Warum?"
+    (German): an interview printed as running text, each turn opened by its speaker's label. A label
+    that is the last word of a person the article names in full ("Reinhard Kreissl") opens that
+    person's own words (rule attr.direct.de.interview_turn, the label the source). When the article
+    alternates two labels, each at least twice (a person's and the interviewer's: "STANDARD"), a
+    turn runs to the next label; a lone label ("… immer wichtiger. Stiftner: Das hat …") to the end
+    of its sentence. The interviewer's questions are no one's claim here; a turn that another rule
+    found with a cue of its own is left to it."""
+    text = ctx.text
+    turns: list[tuple[re.Match[str], int]] = []
+    for seg in ctx.doc.segments:
+        if seg.kind not in CLAIM_SEGMENTS:
+            continue
+        for m in _TURN.finditer(text, seg.span.start, seg.span.end):
+            si = ctx.sentence_index(Span(m.start(1), m.end(1)))
+            if si is not None and sentence_language(ctx.doc.sentences[si], pick(seg.language, ctx.doc.language)) == "de" \
+                    and not ctx.inside_any_quote(m.start(1)):
+                turns.append((m, seg.span.end))
+    if not turns:
+        return
+    counts = Counter(m.group(1) for m, _ in turns)
+    # a person: the text names them in full somewhere ("Reinhard Kreissl"), and the tagger never reads the
+    # name as a place's or a body's ("Nordkorea: …" after "Kim Jong Un Nordkorea" is a heading's topic)
+    kinds: dict[str, set[str]] = {}
+    for ent in ctx.doc.entities:
+        kinds.setdefault(text[ent.span.start : ent.span.end].split()[-1], set()).add(ent.label)
+    person = {label for label in counts if _full_name(ctx.doc, label.split()[-1]) is not None
+              and kinds.get(label.split()[-1], set()) <= {"PER"}}
+    interview = any(counts[p] >= 2 for p in person) and sum(1 for label, k in counts.items() if k >= 2) >= 2
+    added = False
+    for k, (m, seg_end) in enumerate(turns):
+        if m.group(1) not in person:
+            continue
+        if interview:
+            end = next((t.start(1) for t, _ in turns[k + 1 :] if counts[t.group(1)] >= 2 or t.group(1) in person), seg_end)
+        else:
+            si = ctx.sentence_index(Span(m.end(), m.end() + 1))
+            end = ctx.doc.sentences[si].span.end if si is not None else seg_end
+            line_end = text.find("\n", m.end(), end)
+            end = line_end if line_end >= 0 else end  # a lone label's words never run past its line
+        start = m.end()
+        for line in text[start : min(end, seg_end)].split("\n"):  # an answer of several paragraphs: one claim each
+            content = strip_span(text, Span(start, start + len(line)))
+            start += len(line) + 1
+            si = ctx.sentence_index(Span(content.start, content.start + 1))
+            if si is None or len(content) < 3 or any(x.overlaps(content) and c.cue is not None and len(x) > 0.5 * len(content)
+                                                      for c in ctx.cands for x in c.content):
+                continue
+            ctx.cands.append(Cand("direct", [content], None, Span(m.start(1), m.end(1)), "attr.direct.de.interview_turn", si))
+            added = True
+    if added:
+        ctx.cands.sort(key=lambda c: c.content[0].start)

@@ -1,0 +1,62 @@
+"""German attribution, session 16 (sentences of our own; issue 7): an interview printed as running
+text ("KURIER: Frage? Berger: Antwort …") gives each turn of the one interviewed to that person,
+up to the next label; a lone label of a person named in full opens their words up to the end of
+the sentence; a label that is a place, a heading's topic or a word of the author's opens none."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one, source_name, source_text
+
+import sourcetrace
+from sourcetrace.document import Document
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2024-10-17", lang="de")
+
+
+INTERVIEW = ("Die Hebammen sind überlastet, sagt die Forscherin Martina Berger im Gespräch. "
+             "Tagblatt: Die Regierung will mehr Geld für die Geburtshilfe ausgeben. Reicht das? "
+             "Berger: Nein, das reicht bei weitem nicht. Es fehlen vor allem Hebammen auf dem Land. "
+             "Tagblatt: Was schlagen Sie vor? "
+             "Berger: Wir brauchen bessere Löhne. Sonst wandern die jungen Leute ab.")
+
+
+def test_the_turns_of_an_interview_are_the_words_of_the_one_interviewed() -> None:
+    doc = analyze(INTERVIEW)
+    a = one(doc, "das reicht bei weitem nicht")
+    assert a.rule == "attr.direct.de.interview_turn" and a.mode == "direct"
+    # the whole answer, up to the interviewer's next label
+    assert doc.span_text(a.content[0]).rstrip(".") == "Nein, das reicht bei weitem nicht. Es fehlen vor allem Hebammen auf dem Land"
+    assert source_text(doc, a) == "Berger" and source_name(doc, a) == "Martina Berger"
+    b = one(doc, "bessere Löhne")
+    assert doc.span_text(b.content[0]).rstrip(".") == "Wir brauchen bessere Löhne. Sonst wandern die jungen Leute ab"
+    assert source_name(doc, b) == "Martina Berger"
+    # the interviewer's questions are no one's claim here
+    assert not any("Geburtshilfe" in doc.span_text(c) for x in doc.attributions for c in x.content
+                   if x.rule == "attr.direct.de.interview_turn")
+
+
+def test_an_answer_of_several_paragraphs_is_a_claim_a_paragraph() -> None:
+    doc = analyze("Die Hebammen sind überlastet, sagt die Forscherin Martina Berger.\n"
+                  "Tagblatt: Reicht das Geld?\nBerger: Nein, das reicht nicht.\nEs fehlen Hebammen auf dem Land.\n"
+                  "Tagblatt: Was schlagen Sie vor?\nBerger: Wir brauchen bessere Löhne.\n")
+    turns = [doc.span_text(a.content[0]).rstrip(".") for a in doc.attributions if a.rule == "attr.direct.de.interview_turn"]
+    assert turns == ["Nein, das reicht nicht", "Es fehlen Hebammen auf dem Land", "Wir brauchen bessere Löhne"]
+
+
+def test_a_lone_label_of_a_person_opens_the_rest_of_its_sentence() -> None:
+    doc = analyze("Roman Weidinger leitet das Lager in Enns. Die Pakete werden immer kleiner. "
+                  "Weidinger: Das hat mit dem Onlinehandel zu tun. Im Lager arbeiten heute Roboter.")
+    a = one(doc, "Onlinehandel")
+    assert a.rule == "attr.direct.de.interview_turn"
+    assert doc.span_text(a.content[0]).rstrip(".") == "Das hat mit dem Onlinehandel zu tun"
+    assert source_name(doc, a) == "Roman Weidinger"
+
+
+def test_labels_that_name_no_person_open_no_turn() -> None:
+    # counter-examples: a place as a heading's topic, a word of the author's, a quoted headline
+    doc = analyze("Der Außenminister Peter Kranz reiste nach Asien.\nNordkorea: Neue Bilder vom Machthaber\n"
+                  "Die Bilder zeigen ihn bei einer Fabrik. Kurios: Die Fabrik war geschlossen. "
+                  "Zur Erinnerung: Kranz war schon im Mai dort.")
+    assert not any(a.rule == "attr.direct.de.interview_turn" for a in doc.attributions)
