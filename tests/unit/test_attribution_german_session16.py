@@ -1,7 +1,9 @@
 """German attribution, session 16 (sentences of our own; issue 7): an interview printed as running
 text ("KURIER: Frage? Berger: Antwort …") gives each turn of the one interviewed to that person,
 up to the next label; a lone label of a person named in full opens their words up to the end of
-the sentence; a label that is a place, a heading's topic or a word of the author's opens none."""
+the sentence; a label that is a place, a heading's topic or a word of the author's opens none.
+Unquoted speech goes on after a tag that says where and when it was said; a name after its role
+("Der Vorsitzende der Gewerkschaft, Jürgen Kerner") is the person's; "nach Angaben aus X" is X's."""
 
 from __future__ import annotations
 
@@ -60,3 +62,41 @@ def test_labels_that_name_no_person_open_no_turn() -> None:
                   "Die Bilder zeigen ihn bei einer Fabrik. Kurios: Die Fabrik war geschlossen. "
                   "Zur Erinnerung: Kranz war schon im Mai dort.")
     assert not any(a.rule == "attr.direct.de.interview_turn" for a in doc.attributions)
+
+
+def _content(doc: Document, needle: str) -> str:
+    return " | ".join(doc.span_text(c) for c in one(doc, needle).content)
+
+
+def test_unquoted_speech_goes_on_after_where_and_when_the_tag_says_it_was_said() -> None:
+    doc = analyze("Wir haben hart verhandelt, sagte der Minister in Brüssel am Morgen, aber jetzt werden auch die Reichen zahlen.")
+    assert "die Reichen zahlen" in _content(doc, "hart verhandelt")
+    doc = analyze("Das stimmt nicht, sagt die Sprecherin im Gespräch mit Reportern, es ist alles ruhig in der Stadt.")
+    assert "alles ruhig" in _content(doc, "Das stimmt nicht")
+    # counter-examples: a clause of time after the setting, a pronoun whose verb reports no speech
+    doc = analyze("Wir haben hart verhandelt, sagte der Minister in Brüssel am Morgen, bevor er wieder abreiste.")
+    assert "abreiste" not in _content(doc, "hart verhandelt")
+    doc = analyze("Das stimmt nicht, sagt die Sprecherin im Gespräch, sie lacht dabei.")
+    assert "lacht" not in _content(doc, "Das stimmt nicht")
+
+
+def test_a_name_after_its_role_is_the_persons() -> None:
+    doc = analyze("Der Zweite Vorsitzende der Gewerkschaft der Bäcker, Jürgen Kerner, sagte, die Lage sei ernst.")
+    assert source_name(doc, one(doc, "Lage sei ernst")) == "Jürgen Kerner"
+    doc = analyze("Die Psychotherapeutin Barbara Preitler sagt, viele Kinder seien traumatisiert.")
+    assert source_name(doc, one(doc, "traumatisiert")) == "Barbara Preitler"
+    # counter-examples: a name of three words, a role with its body and no name after the comma
+    doc = analyze("Anna Maria Berg sagt, viele Kinder seien traumatisiert.")
+    assert source_name(doc, one(doc, "traumatisiert")) == "Anna Maria Berg"
+    doc = analyze("Der Sprecher der Gewerkschaft sagte, die Lage sei ernst.")
+    assert source_name(doc, one(doc, "Lage sei ernst")) != "Gewerkschaft"
+
+
+def test_statements_from_a_circle_or_a_capital_are_theirs() -> None:
+    doc = analyze("Am Samstag wurden nach Angaben aus Bankenkreisen rund 500 Millionen Euro abgehoben.")
+    assert source_text(doc, one(doc, "500 Millionen")) == "Bankenkreisen"
+    doc = analyze("Nach Angaben aus Moskau sprachen die beiden Minister über die Lage in Syrien.")
+    assert source_text(doc, one(doc, "sprachen die beiden Minister")) == "Moskau"
+    # counter-example: a time after "aus" names no source
+    doc = analyze("Nach Angaben aus dem Jahr 2010 lebten dort rund 300 Menschen.")
+    assert all(source_text(doc, a) != "dem Jahr 2010" for a in doc.attributions)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...document import Sentence, Span, Token
@@ -318,13 +319,17 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         if j >= n or not toks[j].text[:1].isupper() or not lows[j].endswith(lx.nach_heads):
             continue
         e = j + 1
+        origin: int | None = None  # "nach Angaben aus Bankenkreisen": where the statement comes from
         if e + 1 < n and lows[e] in lx.genitive_articles | lx.owner_prepositions and lows[e + 1] not in ("ein", "einem", "einer", "eines"):
             e = max(e, np_forward(ctx, toks, e + 1, lx, apposition=False))  # "… der Polizei", "… von Amnesty"
+        elif e + 1 < n and lows[e] in _origin_prepositions(lx.code) and toks[e + 1].text[:1].isupper() \
+                and (e2 := np_forward(ctx, toks, e + 1, lx, apposition=False)) > e + 1:
+            origin, e = e + 1, e2
         elif lows[i + 1] in ("der", "dem") and j == i + 2 and lows[j] not in lx.nach_heads:
             continue  # "nach der Unabhängigkeitserklärung": after an event, not on someone's word
         if e + 1 < n and toks[e].text == "," and lows[e + 1] in lx.complementizers:
             continue  # "Nach Berichten, wonach …, hatte X gesagt": after the reports, whose own clause says what they said
-        src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+        src = Span(toks[origin if origin is not None else i + 1].span.start, toks[e - 1].span.end)
         refers: Span | None = None
         if lows[i + 1] in lx.own_adjectives:
             # "nach eigenen Angaben": on the word of the sentence's own subject — the parse's subject
@@ -350,6 +355,11 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             found_cue = True
             break
     return found_cue
+
+
+@functools.cache
+def _origin_prepositions(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "according").get("origin_prepositions", []))
 
 
 def _owner_by_parse(ctx: Context, toks: list[Token], j: int) -> Span | None:

@@ -294,15 +294,39 @@ def _goes_on_after_tag(ctx: Context, sent: Sentence, e: int, lx: Lang) -> Span |
     None in a sentence with quotation marks (the quotation tells what was said)."""
     toks = sent.tokens
     n = len(toks)
-    if e + 3 >= n or toks[e].text != "," or toks[e + 1].text.lower() not in lx.tag_goes_on:
+    e = _past_tag_setting(ctx, toks, e, lx)
+    if e + 3 >= n or toks[e].text != ",":
         return None
     nxt = toks[e + 2].text
-    if not (nxt in lx.subject_pronouns or nxt.lower() in lx.determiners or (nxt[:1].isupper() and nxt.lower() not in lx.forms)):
-        return None
+    if toks[e + 1].text.lower() in lx.tag_goes_on:
+        verb_next = e + 3 < n and (toks[e + 3].text.lower() in AUX or lx.konjunktiv(toks[e + 3].text))
+        if not (nxt in lx.subject_pronouns or nxt.lower() in lx.determiners or (nxt[:1].isupper() and nxt.lower() not in lx.forms)
+                or (nxt.islower() and nxt.lower() not in lx.forms and verb_next)):
+            return None  # ("…, aber jetzt werden auch …": an adverb first, the auxiliary second)
+    elif not (toks[e + 1].text in lx.subject_pronouns and toks[e + 1].text.islower() and toks[e + 1].text != "dieser"
+              and (nxt.lower() in AUX or nxt.lower() in lx.forms or lx.konjunktiv(nxt))):
+        return None  # "…, sagt er, es ist eine große Aufgabe": a main clause of its own, its subject a pronoun and its verb next
     if any(t.text in QUOTE_CHARS for t in toks):
         return None
     rest = strip_span(ctx.text, Span(toks[e + 1].span.start, sent.span.end))
     return rest if len(rest) > 8 else None
+
+
+def _past_tag_setting(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
+    """Past where and when the speaker of a tag spoke ("sagte er in Brüssel am Morgen, …", "ärgert sich X
+    im STANDARD-Gespräch, …"): up to six words of prepositional phrases and time expressions
+    before a comma, none of them a verb; `e` itself when no comma follows so."""
+    n = len(toks)
+    if e >= n or toks[e].text == "," or (toks[e].text.lower() not in PREPOSITIONS_DE | PREPOSITIONS_EN and not ctx.in_timex(toks[e].span)):
+        return e
+    for k in range(e, min(n, e + 7)):
+        low = toks[k].text.lower()
+        if toks[k].text == ",":
+            return k
+        if not toks[k].text[:1].isalnum() or low in AUX or low in lx.subject_pronouns or lx.konjunktiv(low) \
+                or (toks[k].text[:1].islower() and low in lx.forms):
+            return e
+    return e
 
 
 _DATELINE = re.compile(r"[A-ZÄÖÜ][\w./-]*(?:\s[A-ZÄÖÜ][\w./-]*)?\s[–—]\s")

@@ -26,7 +26,9 @@ from .gazetteer import (
     _is_role,
     _name_heads,
     _place_nouns,
+    translit_key,
 )
+from .gender import _given_name_keys
 
 
 @dataclass
@@ -176,6 +178,9 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             inner = analyse_mention(" ".join(rest), lx)  # "Mitteilung Correctiv"
             inner.text = t
             return inner
+    named = _role_then_given_name(t, words, lx) if lx.code == "de" else None
+    if named is not None:
+        return named
     affiliated = _named_with_affiliation(t, lx)
     if affiliated is not None:
         return affiliated
@@ -399,3 +404,27 @@ def _outlet_of_owner(owner: str, lx: Lang) -> str | None:
     if g is None or g[1] not in ("media", "news_agency"):
         return None
     return next((n for n in [g[0], *g[2]] if n in owner), None)
+
+
+def _role_then_given_name(t: str, words: list[str], lx: Lang) -> MentionInfo | None:
+    """A person named after what describes them (German): "Der Zweite Vorsitzende der
+    Gewerkschaft IG Metall, Jürgen Kerner" (an apposition of two or three name words after a
+    phrase with a role noun, whose words would type a body), "Die Psychotherapeutin Barbara
+    Preitler" (a noun the role lists may lack before a given name of resources/en/gender.json and
+    a surname) — the name is the person's, the words before it the role."""
+    before, _, after = t.rpartition(",")
+    if before:
+        tail, lead = words_of(after), words_of(before)
+        if not (2 <= len(tail) <= 3 and any(_is_role(w, lx) for w in lead)):
+            return None
+    else:
+        k = 1 if len(words) > 1 and words[0].lower() in lx.determiners else 0
+        lead, tail = words[k : k + 1], words[k + 1 :]
+        if len(words) - k != 3 or translit_key(tail[0]) not in _given_name_keys() or translit_key(lead[0]) in _given_name_keys() \
+                or lead[0] in lx.type_heads or not lead[0][:1].isupper():
+            return None  # ("Anna Maria Berg": names all; "Partei Anna Berg": a body's name)
+    if not all(_NAME_TOKEN.match(w) for w in tail) or any(_is_role(w, lx) or w in lx.type_heads for w in tail) \
+            or _gazetteer_match(" ".join(tail)):
+        return None
+    role = " ".join(w for w in lead if w.lower() not in lx.determiners)
+    return MentionInfo(t, " ".join(tail), "person", role=role or None, person_tokens=tail)
