@@ -100,3 +100,12 @@ def test_statements_from_a_circle_or_a_capital_are_theirs() -> None:
     # counter-example: a time after "aus" names no source
     doc = analyze("Nach Angaben aus dem Jahr 2010 lebten dort rund 300 Menschen.")
     assert all(source_text(doc, a) != "dem Jahr 2010" for a in doc.attributions)
+
+
+def test_a_fronted_predicate_of_two_adjectives_is_no_subject() -> None:
+    doc = analyze("Hart und ungerecht nannte der frühere Minister Karl Bauer die Einigung. Doch nötig sei sie, um die Pleite abzuwenden.")
+    assert source_name(doc, one(doc, "Pleite abzuwenden")) == "Karl Bauer"
+    assert not any(source_text(doc, a) == "Hart und ungerecht" for a in doc.attributions)
+    # counter-example: a pronoun after "und" closes a subject of two
+    doc = analyze("Anna Roth und ich sagten, der Plan sei gut.")
+    assert source_text(doc, one(doc, "Plan sei gut")) == "Anna Roth und ich"

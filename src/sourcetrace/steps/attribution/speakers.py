@@ -87,6 +87,9 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
         low in lx.np_stop and low not in lx.determiners
     ):
         return None
+    if lx.code == "de" and i == s + 3 and toks[s + 1].text.lower() in lx.coordination and toks[s + 2].text.isalpha() \
+            and toks[s + 2].text.islower() and toks[s + 2].text not in lx.subject_pronouns | lx.person_pronouns:
+        return None  # "Hart und erniedrigend nannte X die Abmachung": a predicate fronted, no noun phrase; the subject follows the verb
     # the subject ends at the first finite verb-ish token (another cue, an aux, "bezog sich")
     e = s
     depth = 0
