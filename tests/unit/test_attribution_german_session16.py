@@ -109,3 +109,15 @@ def test_a_fronted_predicate_of_two_adjectives_is_no_subject() -> None:
     # counter-example: a pronoun after "und" closes a subject of two
     doc = analyze("Anna Roth und ich sagten, der Plan sei gut.")
     assert source_text(doc, one(doc, "Plan sei gut")) == "Anna Roth und ich"
+
+
+def test_a_heading_run_into_the_text_is_no_part_of_the_speaker() -> None:
+    lead = "Der Landesrat Michael Weber verhandelt mit der SPÖ. "
+    doc = analyze(lead + "Sechs Jahre in der Komfortzone Weber warnte davor, die Lage zu beschönigen. Die Menschen hätten das Gefühl, dass nichts weitergehe.")
+    a = one(doc, "nichts weitergehe")
+    assert source_name(doc, a) == "Michael Weber"
+    # counter-examples: a role before the surname, an article before a body's name
+    doc = analyze(lead + "Landesrat Weber warnte davor, die Lage zu beschönigen. Die Menschen hätten das Gefühl, dass nichts weitergehe.")
+    assert source_text(doc, one(doc, "die Lage zu beschönigen")) == "Landesrat Weber"
+    doc = analyze(lead + "Die Baufirma Weber teilte mit, die Arbeiten seien beendet.")
+    assert source_text(doc, one(doc, "Arbeiten seien beendet")) == "Die Baufirma Weber"

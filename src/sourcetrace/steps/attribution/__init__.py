@@ -51,7 +51,15 @@ from .posts import posts
 from .quoted import direct_quotes, paragraph_rests, speech_in_quotations
 from .sentence import sentence
 from .speaker_model import RULE as SPEAKER_MODEL
-from .speakers import apposition_name, names_a_thing, names_someone, pronoun_alone, subject_before_object, trim_speaker
+from .speakers import (
+    apposition_name,
+    names_a_thing,
+    names_someone,
+    pronoun_alone,
+    subject_before_object,
+    surname_after_heading,
+    trim_speaker,
+)
 from .style import claims_nothing, quoted_question
 
 _strip = strip_span  # the older name, used by the sentence model step
@@ -119,7 +127,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
             lx = lang(pick(sseg.language if sseg else None, doc.language))
             c.source = pronoun_alone(ctx, c.source, lx)
             if lx.code == "de":
-                c.source = subject_before_object(ctx, c.source, lx)
+                c.source = surname_after_heading(ctx, subject_before_object(ctx, c.source, lx), lx)
                 if c.refers_to is None:
                     c.refers_to = age_antecedent(ctx, c.source, lx)  # "Der 54-Jährige sagte": the person named before
                 if c.refers_to is None and doc.sentences[c.sent].span.contains(c.source) and ctx.text[c.source.start : c.source.end] == "er":

@@ -24,7 +24,8 @@ from ..lexicon import (
     skip_conjunction,
     skip_conjunctions,
 )
-from ..sources import _gazetteer_names, classify_mention
+from ..sources import _full_name, _gazetteer_names, classify_mention
+from ..sources.gazetteer import _is_role
 from ..syntax import relation_at, root_verb, subject_of, words_in
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
@@ -1165,6 +1166,28 @@ def pronoun_alone(ctx: Context, sp: Span, lx: Lang) -> Span:
 
 
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][\w'’-]*")
+_ANY_WORD = re.compile(r"[\w'’-]+")
+
+
+def surname_after_heading(ctx: Context, sp: Span, lx: Lang) -> Span:
+    """"Sechs Jahre in der Komfortzone Strugl warnte …", "Breite Zusammenarbeit Pühringer hingegen
+    war …": a sub-heading run into the text (its line break lost, as in flattened copy) before a
+    speaker named by the surname alone. When the subject opens its sentence with two words or more
+    before a surname whose full name the text gives elsewhere, none of them an article or a role
+    ("Landeshauptmann Pühringer", "Die Firma Roth"), the speaker is the surname alone (German)."""
+    words = list(_ANY_WORD.finditer(ctx.text, sp.start, sp.end))
+    if len(words) < 3 or words[-1].end() != sp.end or not _NAME_WORD.fullmatch(words[-1].group()):
+        return sp
+    si = ctx.sentence_index(sp)
+    if si is None or strip_span(ctx.text, ctx.doc.sentences[si].span).start != sp.start:
+        return sp
+    last = words[-1].group()
+    full = _full_name(ctx.doc, last)
+    before = [w.group() for w in words[:-1]]
+    if full is None or full.split()[0] in before or before[0].lower() in lx.determiners \
+            or any(_is_role(w, lx) or w in lx.type_heads or w.lower().endswith(_descriptor_endings(lx)) for w in before):
+        return sp
+    return Span(words[-1].start(), sp.end)
 
 
 _DESCRIPTOR_ENDINGS: dict[str, tuple[str, ...]] = {}
