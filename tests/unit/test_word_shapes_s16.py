@@ -37,6 +37,10 @@ def test_a_language_without_the_german_words_has_none() -> None:
     assert en.perfect_singular_auxiliaries == frozenset() and set(en.description_articles) == {"the"}
     assert _infinitive_particles("en") == (frozenset(), None)
     assert lang("de").description_articles == {"der": "m", "die": "f"}
+    # each language its own: the agent of a passive, the adverbs inside an auxiliary's cue
+    assert lang("de").passive_agents == {"von", "vom"} and lang("en").passive_agents == {"by"}
+    assert lang("de").cue_adverbs == frozenset() and "n't" in lang("en").cue_adverbs
+    assert lang("en").preposition_cues == frozenset() and "gemäß" in lang("de").preposition_cues
 
 
 def test_a_german_quoting_phrase_after_the_passive_cue_is_no_content() -> None:

@@ -97,6 +97,8 @@ class Lang:
     learned_from: frozenset[str] = frozenset()  # "aus", "von": whom it learned it from
     source_postmodifiers: frozenset[str] = frozenset()  # "by": "according to a report by X" (according.json)
     document_in: frozenset[str] = frozenset()  # "in": "according to a report in X" (according.json)
+    passive_agents: frozenset[str] = frozenset()  # "von", "by": the agent of a passive (according.json)
+    preposition_cues: frozenset[str] = frozenset()  # "nach (Angaben der Polizei)": the cue (according.json)
     relay_openers: frozenset[str] = frozenset()  # "unter (Berufung auf)", "citing": beside a cue, a chain (according.json)
     relayed_after_cue: frozenset[str] = frozenset()  # "(told them …,) according (to a statement)": a relay (according.json)
     nach_heads_cased: frozenset[str] = frozenset()  # "Angaben", "Informationen": what a source said, as written
@@ -117,6 +119,7 @@ class Lang:
     possessive_determiners: frozenset[str] = frozenset()  # "my mother", "our sources"
     clause_boundaries: frozenset[str] = frozenset()  # words that end the clause before a subject read backwards
     verb_prefixes: frozenset[str] = frozenset()  # "Trump also said", "he later told"
+    cue_adverbs: frozenset[str] = frozenset()  # "has not (said)", "had also (said)": inside an auxiliary's cue
     np_back_stops: frozenset[str] = frozenset()  # words that end a noun phrase read backwards
     floating_quantifiers: frozenset[str] = frozenset()  # "the senators all (said)"
     contracting_pronouns: frozenset[str] = frozenset()  # "He’s (said)": the 's of an auxiliary
@@ -346,6 +349,8 @@ def lang(code: str) -> Lang:
         source_postmodifiers=_lower(acc, "source_postmodifiers"),
         document_in=_lower(acc, "document_in"),
         relay_openers=_lower(acc, "relay_openers"),
+        preposition_cues=_lower(acc, "preposition_cues"),
+        passive_agents=_lower(acc, "passive_agents"),
         relayed_after_cue=_lower(acc, "relayed_after_cue"),
         nach_heads_cased=frozenset(acc.get("nach_heads", [])),
         inanimate_suffixes=tuple(lex.get("inanimate_suffixes", [])),
@@ -364,6 +369,7 @@ def lang(code: str) -> Lang:
         possessive_determiners=_lower(lex, "possessive_determiners"),
         clause_boundaries=_lower(lex, "clause_boundaries"),
         verb_prefixes=_lower(lex, "verb_prefixes"),
+        cue_adverbs=_lower(lex, "cue_adverbs"),
         np_back_stops=_lower(lex, "np_back_stops"),
         floating_quantifiers=_lower(lex, "floating_quantifiers"),
         contracting_pronouns=_lower(lex, "contracting_pronouns"),

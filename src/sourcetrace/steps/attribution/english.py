@@ -1218,7 +1218,7 @@ def passive_agent(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             or any(lows[m] in lx.negations for m in range(s0 + 1, k)):
         return False
     forms = lx.forms.get(lows[k], [])
-    if not lows[k].endswith(("ed", "en")) or not forms or all(f.cls in NOT_SPEECH for f in forms) or lows[k + 1] != "by":
+    if not lows[k].endswith(("ed", "en")) or not forms or all(f.cls in NOT_SPEECH for f in forms) or lows[k + 1] not in lx.passive_agents:
         return False
     t = next((m for m in range(k + 2, min(n, k + 12)) if lows[m] == "that"), None)
     if t is None or t == k + 2 or any(toks[m].text in (",", ";", ":") or lows[m] in lx.forms for m in range(k + 2, t)):

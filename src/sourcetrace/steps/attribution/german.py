@@ -254,11 +254,11 @@ def anaphoric_result(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     lows = [t.text.lower() for t in toks]
     if n > 4 and lows[0] in lx.anaphors and lx.code == "de":
         for i in range(1, min(n - 2, 6)):
-            if (toks[i].text in lx.document_heads and lows[i + 1] in ("von", "des", "der", "vom")) or (
+            if (toks[i].text in lx.document_heads and (lows[i + 1] in lx.owner_prepositions or lows[i + 1] in lx.genitive_articles)) or (
                 lows[i] == "ergebnis" and i + 1 < n and lows[i + 1] in ("einer", "eines", "der", "des")
             ):
                 j = i + 1
-                e = np_forward(ctx, toks, j + (1 if lows[j] in ("von", "vom") else 0), lx, apposition=False)
+                e = np_forward(ctx, toks, j + (1 if lows[j] in lx.owner_prepositions else 0), lx, apposition=False)
                 prev = ctx.prev_sentence(si)
                 if e > j and prev is not None:
                     src = Span(toks[i].span.start if lows[i] != "ergebnis" else toks[j].span.start, toks[e - 1].span.end)
@@ -430,7 +430,7 @@ def passive_speech(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     # the agent opens the sentence ("Von der Stadt wurde …") or follows the auxiliary ("Das Massaker
     # von X wurde vom Gericht … erklärt": not the "von" inside the subject)
     s0 = skip_conjunction(lows)
-    agent = s0 if lows[s0] in ("von", "vom") else next((k for k in range(aux + 1, verb) if lows[k] in ("von", "vom")), None)
+    agent = s0 if lows[s0] in lx.passive_agents else next((k for k in range(aux + 1, verb) if lows[k] in lx.passive_agents), None)
     if agent is None:
         return False
     b = agent + 1

@@ -250,11 +250,11 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     e = e2 if e2 > e + 1 else e  # "according to a report by the BBC": the report's author is part of the phrase
             if tuple(low_phrase) in lx.via_needs_source and not can_be_source(ctx, Span(toks[i + L].span.start, toks[e - 1].span.end), lx):
                 continue  # "…, citing rebel violence": a reason given, not someone's word
-            e = name_apposition(toks, i + L + (1 if lows[i] in ("nach", "gemäss", "gemäß") and L > 1 else 0), e, lx) or e
+            e = name_apposition(toks, i + L + (1 if lows[i] in lx.preposition_cues and L > 1 else 0), e, lx) or e
             src = author or Span(toks[i + L].span.start, toks[e - 1].span.end)
             words = Span(toks[i + L].span.start, toks[e - 1].span.end)
             cue = Span(toks[i].span.start, toks[i + L - 1].span.end)
-            if L > 1 and lows[i] in ("nach", "gemäss", "gemäß") and toks[i + 1].text[:1].isupper():
+            if L > 1 and lows[i] in lx.preposition_cues and toks[i + 1].text[:1].isupper():
                 # "nach Angaben der Polizei": the preposition is the cue, "Angaben der Polizei" the source
                 cue = Span(toks[i].span.start, toks[i].span.end)
                 src = Span(toks[i + 1].span.start, toks[e - 1].span.end)

@@ -591,7 +591,7 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         obj_first = _fronted_object(ctx, toks, i, subj, lx)
         if obj_first is not None:
             return obj_first
-    if subj is None and lx.code == "en" and i > 2 and lows[i - 1] in ("and", "but"):
+    if subj is None and lx.code == "en" and i > 2 and lows[i - 1] in lx.clause_conjunctions:
         # "X accused Spain and Italy of stirring up the protests and warned that …" (a parse without subjects):
         # the conjoined verb's subject is the first verb's, found by the rules
         k = next((k for k in range(1, i - 1) if _en_verb_like(toks[k].text, lx) and not ctx.inside_any_quote(toks[k].span.start)), None)
@@ -930,7 +930,7 @@ def _conjoined_subject(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tup
     while the firefighters deny the claims and say they came at once": the firefighters). The
     subject's token range, or None (also when that clause is the sentence's first: the parse and
     the rules find its subject)."""
-    if i < 4 or toks[i - 1].text.lower() not in ("and", "but"):
+    if i < 4 or toks[i - 1].text.lower() not in lx.clause_conjunctions:
         return None
     for k in range(i - 2, max(0, i - 16), -1):
         w = toks[k].text

@@ -55,9 +55,9 @@ from .speakers import cue_speaker, fronted_medium, subject_before
 
 @dataclass(frozen=True)
 class _Quoting:
-    """The words of quoting of a language (resources/<lang>/according.json)."""
+    """The words of quoting of a language (resources/<lang>/according.json; the agent of a passive
+    is `Lang.passive_agents`)."""
 
-    agents: frozenset[str]  # "by", "von" ("was quoted by the Times", "wird von der Zeitung zitiert"): a passive's agent
     quoted_in: frozenset[str]  # "in" ("was quoted in the Times as saying"): a medium after it is the outlet that quotes
     phrases: tuple[tuple[str, ...], ...]  # ("as", "saying"), ("mit", "den", "worten"): between the one quoted and what was said
     with_: frozenset[str]  # "mit" … "worten" with adjectives between ("mit folgenden Worten")
@@ -75,7 +75,7 @@ def _quoting(code: str) -> _Quoting:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in acc.get(key, []))
 
-    return _Quoting(words("passive_agents"), words("quoted_in"), tuple(tuple(w.lower() for w in p) for p in acc.get("quoting_phrases", [])),
+    return _Quoting(words("quoted_in"), tuple(tuple(w.lower() for w in p) for p in acc.get("quoting_phrases", [])),
                     words("quoting_with"), words("quoting_nouns"), words("quoted_from"), words("quote_auxiliaries"),
                     words("quote_participles"), words("quote_lemmas"))
 
@@ -104,9 +104,9 @@ def try_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -
     if lx.code == "en":
         # "has said", "have not said", "is confirming": the auxiliary belongs to the cue
         b = i
-        while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in ("not", "n't", "also", "repeatedly", "previously")) and i - b < 3:
+        while b > 0 and (toks[b - 1].text.lower() in AUX or toks[b - 1].text.lower() in lx.cue_adverbs) and i - b < 3:
             b -= 1
-        while b < i and toks[b].text.lower() in ("not", "n't", "also", "repeatedly", "previously"):
+        while b < i and toks[b].text.lower() in lx.cue_adverbs:
             b += 1
         if b < i:
             cue = Span(toks[b].span.start, toks[i].span.end)
@@ -455,7 +455,7 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     lows = [t.text.lower() for t in toks]
     j = i + 1
     agent: tuple[int, int] | None = None
-    if lx.code == "en" and i + 2 < len(toks) and lows[i + 1] in _quoting(lx.code).agents:
+    if lx.code == "en" and i + 2 < len(toks) and lows[i + 1] in lx.passive_agents:
         # "…, as first reported by the Gazette.": the agent of a passive cue right after "as"
         a = i - 1
         while a > 1 and (lows[a] in lx.verb_prefixes or lx.ly_adverb(toks[a].text)) and lows[a] not in lx.wie:
@@ -784,24 +784,24 @@ def passive_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: 
         # "In einer Erklärung wird der Verband mit den Worten zitiert": the subject after the auxiliary
         j = skip_adverbials(ctx, toks, aux + 1, lx)
         e = np_forward(ctx, toks, j, lx, apposition=False) if j < i else j
-        if j < e < i and toks[j].text.lower() not in lx.oblique_articles and (lows[e] in q.with_ or lows[e] in q.agents or e == i):
+        if j < e < i and toks[j].text.lower() not in lx.oblique_articles and (lows[e] in q.with_ or lows[e] in lx.passive_agents or e == i):
             subj, start = (j, e), e
     if subj is None:
         return False
     src = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
     via: list[tuple[Span, bool]] = []
     for k in range(start, i):
-        if lows[k] in q.agents:
+        if lows[k] in lx.passive_agents:
             e = np_forward(ctx, toks, k + 1, lx, apposition=False)
             if e > k + 1:
                 via.append((Span(toks[k + 1].span.start, toks[e - 1].span.end), False))
             break
     k = i + 1
-    if k + 1 < len(toks) and (lows[k] in q.agents or lows[k] in q.quoted_in) and not via:
+    if k + 1 < len(toks) and (lows[k] in lx.passive_agents or lows[k] in q.quoted_in) and not via:
         # "X was quoted by the Times as saying …", "quoted in the Times as saying": the outlet after the cue
         e = np_forward(ctx, toks, k + 1, lx, apposition=False)
         sp = Span(toks[k + 1].span.start, toks[e - 1].span.end) if e > k + 1 else None
-        if sp is not None and (lows[k] in q.agents or is_medium(ctx, sp, lx)):
+        if sp is not None and (lows[k] in lx.passive_agents or is_medium(ctx, sp, lx)):
             via.append((sp, False))
             k = e
     k += _quoting_phrase(lows, k, q)
