@@ -68,3 +68,14 @@ def test_the_agency_of_the_dateline_told_a_claim_is_a_link_but_no_listed_source(
     doc = en("The mayor made a trip to the harbour, according to City Hall. "
              "Aides told CNN that the trip had been planned for months.")
     assert "CNN" in names(doc)
+
+
+def test_the_source_after_an_anonymous_source_of_another_noun_is_that_one() -> None:
+    doc = en('The label is in turmoil. "He is frustrated," an insider told the Harbor Ledger on Monday. '
+             '"He does not run the label," the source added.')
+    assert names(doc) == ["Harbor Ledger", "insider"] or names(doc) == ["insider"]
+    assert source_name(doc, one(doc, "He does not run the label")) == "insider"
+    # (counter-example) of another number it is someone else: "the sources" are not the insider
+    doc = en('The label is in turmoil. "He is frustrated," an insider told the Harbor Ledger on Monday. '
+             '"He does not run the label," the sources added.')
+    assert source_name(doc, one(doc, "He does not run the label")) != "insider"

@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from ...document import Document, Span, Via
-from ...resources import languages
+from ...resources import languages, load
 from ..candidates import Cand
 from ..lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, lang
 from .gazetteer import (
@@ -229,7 +229,13 @@ def _same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, l
     if info.type != "anonymous":
         return None
     # ("the officials" after "two US officials": the noun its name ends in)
-    return reg.nearest(sp.start, {"anonymous"}, keep=lambda s: head in (s.name.split()[0].lower(), s.name.split()[-1].lower()))
+    same = reg.nearest(sp.start, {"anonymous"}, keep=lambda s: head in (s.name.split()[0].lower(), s.name.split()[-1].lower()))
+    if same is not None or head not in load(lx.code, "according").get("generic_anonymous_heads", []):
+        return same
+    # "the source" after "an insider told …": the one anonymous source just named, of its number
+    sid = reg.nearest(sp.start, {"anonymous"}, keep=lambda s: s.name.split()[-1].lower().endswith("s") == head.endswith("s"))
+    near = sid is not None and max((m.end for m in reg.get(sid).mentions if m.start < sp.start), default=-1) >= sp.start - 1500
+    return sid if near else None
 
 
 def _genitive_link(reg: Registry, doc: Document, lx: Lang, genitive: str, outer: Span, position: str) -> Via:
