@@ -189,3 +189,34 @@ def test_what_ray_prints_on_the_driver_stays_off_the_json(tmp_path: Path, capsys
     out, err = capsys.readouterr()
     assert json.loads(out) == {"linked": 3, "engine": "ray", "failures": []}
     assert "(raylet) A worker died" in err
+
+
+def test_a_ray_started_for_the_command_is_shut_down_before_its_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ray that `start_ray` starts inside `driver_output_to_stderr` is shut down when the block
+    ends (its thread then prints nothing after the command's JSON); a Ray the caller had started
+    keeps running. A stand-in `ray` module records the calls."""
+    import sys
+    import types
+
+    from sourcetrace.engines import ray_engine
+
+    calls: list[str] = []
+    state = {"up": False}
+    fake = types.ModuleType("ray")
+    fake.is_initialized = lambda: state["up"]  # type: ignore[attr-defined]
+    fake.init = lambda **kw: (calls.append("init"), state.update(up=True))  # type: ignore[attr-defined]
+    fake.shutdown = lambda: (calls.append("shutdown"), state.update(up=False))  # type: ignore[attr-defined]
+    data = types.ModuleType("ray.data")
+    data.DataContext = types.SimpleNamespace(get_current=lambda: types.SimpleNamespace())  # type: ignore[attr-defined]
+    fake.data = data  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ray", fake)
+    monkeypatch.setitem(sys.modules, "ray.data", data)
+
+    with ray_engine.driver_output_to_stderr():
+        ray_engine.start_ray(None, 1)
+    assert calls == ["init", "shutdown"]
+    calls.clear()
+    state["up"] = True  # the caller's own session
+    with ray_engine.driver_output_to_stderr():
+        ray_engine.start_ray(None, 1)
+    assert calls == [] and state["up"]

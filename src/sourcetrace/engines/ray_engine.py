@@ -152,14 +152,28 @@ def default_workers(workers: int) -> int:
     return workers if workers > 0 else (os.cpu_count() or 1)
 
 
+_started_here = False  # whether start_ray started the Ray this process is connected to
+
+
 @contextlib.contextmanager
 def driver_output_to_stderr() -> Iterator[None]:
     """While Ray works, what it prints on the driver goes to stderr, so that stdout carries only
     the command's own output (`link --json`, a report). Ray prints the errors its nodes publish
     ("(raylet) A worker died or was killed …") on stdout, from a thread of its own, even with
-    `log_to_driver=False`; a message in the middle of the JSON made it unreadable."""
+    `log_to_driver=False`; a message in the middle of the JSON made it unreadable. A Ray that
+    `start_ray` started inside the block is shut down before it ends, so that its thread has
+    nothing left to print once the command writes its output; one started before (a session of
+    the caller's) is left running."""
+    global _started_here
     with contextlib.redirect_stdout(sys.stderr):
-        yield
+        try:
+            yield
+        finally:
+            if _started_here:
+                import ray
+
+                ray.shutdown()
+                _started_here = False
 
 
 def start_ray(address: str | None, workers: int) -> Any:
@@ -177,6 +191,8 @@ def start_ray(address: str | None, workers: int) -> Any:
         if address is None:
             kwargs["num_cpus"] = workers
         ray.init(**kwargs)
+        global _started_here
+        _started_here = True
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.verbose_progress = False
