@@ -155,9 +155,9 @@ def looks_like_a_name(words: list[str]) -> bool:
     ("Ludwig van Beethoven", `name_particles` of resources/<lang>/link.json) — rather than a
     description that ends in one ("Hacked emails of Clinton", "former staff member for the
     Sanders campaign") or two people ("Neither John Kasich nor Marco Rubio")."""
-    from .claims import _lex
+    from .claims.words import word_lists
 
-    particles = _lex()["name_particles"]
+    particles = word_lists()["name_particles"]
     return bool(words) and all(w[:1].isupper() or w.lower() in particles for w in words)
 
 

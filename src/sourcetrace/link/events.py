@@ -46,7 +46,7 @@ from functools import cache
 from typing import Any
 
 from ..resources import languages, languages_for, load
-from .claims import _lex
+from .claims.words import word_lists
 from .entities import _exonyms, _role_words, is_exonym, name_key, one_name
 
 #: characters of the body after its start that count as the lead
@@ -144,7 +144,7 @@ def _names_in(text: str, *, phrases_only: bool = False, named: frozenset[str] | 
     `opening`) its first words are dropped unless `named` (`named_words` of the document) holds
     them ("While Republican …", "Möglicherweise Wrack"), and a single word is none; with
     `phrases_only` only phrases of two or more words count ("Bad Reichenhall", not "Halle")."""
-    stop, time = _lex()["stopwords"], _time_words()
+    stop, time = word_lists()["stopwords"], _time_words()
     named = named_words(text) if named is None else named
     out: set[str] = set()
     for words, first in _phrases(text, opening):
@@ -384,7 +384,7 @@ def _capitalised_words(text: str, lang: str | None) -> set[str]:
     at function words and words of time), a genitive's stem beside the word ("Clintons": "clinton"):
     in German, where every noun is capitalised, what may be a name — to be matched against the names
     of an English document, where capitals mark them."""
-    stop, time = _lex()["stopwords"], _time_words()
+    stop, time = word_lists()["stopwords"], _time_words()
     out: set[str] = set()
     for words, _first in _phrases(text):
         run: list[str] = []

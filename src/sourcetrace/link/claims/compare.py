@@ -1,0 +1,112 @@
+"""Whether two claim members can tell one claim: the vetoes (other numbers, durations, dates or
+named sources part them), and how many content words they share."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .record import Member
+from .words import name_words
+
+
+def plain_words_in_common(m: Member, n: Member) -> set[str]:
+    """The content words two members have in common that are no part of a name in either (the
+    names of the sources the article knows, `Member.names`, and where the language tells names
+    by their case, its capitalised words): what they say, beside whom they say it of."""
+    names = {w for x in (m, n) for nm in x.names for w in nm.split()}
+    return (m.words & n.words) - names - name_words(m.text, m.language) - name_words(n.text, n.language)
+
+
+def _sig_round(x: float, like: float) -> float:
+    """x rounded to as many significant digits as `like` shows (10'000 has one, 10'400 three)."""
+    if like == 0:
+        return x
+    digits = len(str(abs(int(like))).rstrip("0")) if float(like).is_integer() else 6
+    from math import floor, log10
+
+    p = digits - 1 - floor(log10(abs(like)))
+    return round(x, p)
+
+
+def numbers_compatible(a: float | tuple[float | None, float | None], b: float | tuple[float | None, float | None]) -> bool:
+    """Equal, equal after rounding to the rougher one's precision, or overlapping ranges."""
+    def rng(v: float | tuple[float | None, float | None]) -> tuple[float, float]:
+        if isinstance(v, tuple):
+            return (v[0] if v[0] is not None else float("-inf"), v[1] if v[1] is not None else float("inf"))
+        return (v, v)
+
+    if isinstance(a, tuple) or isinstance(b, tuple):
+        (a0, a1), (b0, b1) = rng(a), rng(b)
+        return a0 <= b1 and b0 <= a1
+    if a == b:
+        return True
+    return _sig_round(b, a) == a or _sig_round(a, b) == b
+
+
+def _date_range(value: str) -> tuple[date, date] | None:
+    """The days a TIMEX3 date value covers: a day, an ISO week ("2016-W19"), a month, a year."""
+    try:
+        if re.match(r"^\d{4}-\d{2}-\d{2}", value):
+            d = date.fromisoformat(value[:10])
+            return d, d
+        if m := re.match(r"^(\d{4})-W(\d{2})$", value):
+            start = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return start, start + timedelta(days=6)
+        if m := re.match(r"^(\d{4})-(\d{2})$", value):
+            y, mo = int(m.group(1)), int(m.group(2))
+            nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+            return date(y, mo, 1), nxt - timedelta(days=1)
+        if re.match(r"^\d{4}$", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def dates_compatible(a: str, b: str, weekday: bool = False) -> bool:
+    """Whether two date values can name the same time: one holds the other ("2016-05" and
+    "2016-05-12", "next week" = "2016-W19" and "Thursday" = "2016-05-12"); values of other
+    shapes (seasons, parts of a day) by prefix. With `weekday` (one of them was read from a bare
+    weekday name, `weekday_date`), two days a week apart are one too: the last and the next
+    Thursday of one article's date."""
+    ra, rb = _date_range(a), _date_range(b)
+    if ra and rb:
+        if weekday and ra[0] == ra[1] and rb[0] == rb[1] and abs((ra[0] - rb[0]).days) == 7:
+            return True
+        return ra[0] <= rb[1] and rb[0] <= ra[1]
+    return a.startswith(b) or b.startswith(a)
+
+
+def veto(m: Member, n: Member) -> str | None:
+    """Why m and n cannot assert the same thing, or None: other numbers (beyond compatible
+    rounding), other durations ("drei Wochen" and "eight weeks"), other dates, other named
+    sources."""
+    if m.numbers and n.numbers:
+        small, large = (m.numbers, n.numbers) if len(m.numbers) <= len(n.numbers) else (n.numbers, m.numbers)
+        if not all(any(numbers_compatible(x, y) for y in large) for x in small):
+            return "link.veto.number"
+    if m.durations and n.durations:
+        few, many = (m.durations, n.durations) if len(m.durations) <= len(n.durations) else (n.durations, m.durations)
+        if not all(any(numbers_compatible(x, y) for y in many) for x in few):
+            return "link.veto.duration"
+    if m.dates and n.dates:
+        loose = set(m.weekday_dates) | set(n.weekday_dates)
+        if not any(dates_compatible(a, b, a in loose or b in loose) for a in m.dates for b in n.dates):
+            return "link.veto.date"
+    if m.names and n.names and not (m.names & n.names):
+        return "link.veto.entity"
+    return None
+
+
+def lexical_overlap(m: Member, n: Member) -> float:
+    if not m.words or not n.words:
+        return 0.0
+    return len(m.words & n.words) / min(len(m.words), len(n.words))
+
+
+def contains(m: Member, n: Member, share: float = 0.8, least: int = 3) -> bool:
+    """Whether one content holds (nearly) all content words of the other, which has at least
+    `least` of them: the shorter quote is part of the longer one."""
+    small, large = (m.words, n.words) if len(m.words) <= len(n.words) else (n.words, m.words)
+    return len(small) >= least and len(small & large) >= share * len(small)

@@ -1,0 +1,246 @@
+"""The claim members of one analysed document: its attributions (`members_of`), with their source
+read as the origins need it, their content, stance and features, then the sentences that report
+speech the analysis left unattributed (`sentence_members`)."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from functools import cache
+from typing import Any
+
+from ...resources import languages_for, load
+from ..entities import name_key
+from .content import in_spans, numbers_and_dates, without_tag
+from .groups import joint_speakers, named_members
+from .origins import (
+    finding_subject,
+    genitive_of,
+    names_no_source,
+    one_source,
+    own_words,
+    passive_agent,
+    person_reflexive,
+    self_reference,
+    unnamed_person,
+    without_reflexive,
+)
+from .quotations import split_quotations
+from .record import Member
+from .stance import (
+    confirmed_whose,
+    confirmer_of,
+    cue_denies_a_claim,
+    denied_inside,
+    denies_a_claim,
+    disputes,
+    refers_back,
+    speech_of_sentence,
+    split_denial,
+)
+from .words import WORD, content_keys, negates, word_lists
+
+_ANSWER = re.compile(r"^\W*(\w+)\s*,")
+
+
+def members_of(doc: dict[str, Any]) -> list[Member]:
+    """The claim members of one analysed document: its attributions, then the sentences of its
+    own words (`sentence_members`)."""
+    lex = word_lists()
+    text = str(doc.get("text") or "")
+    sources = {s.get("id"): s for s in doc.get("sources", [])}
+    credited = {c.get("id"): c for c in doc.get("credits", [])}  # the agency a `via.credit` link names
+    names_in_doc = []
+    for s in doc.get("sources", []):
+        if s.get("type") not in ("anonymous", "unnamed"):
+            for n in [s.get("name", ""), *s.get("aliases", [])]:
+                if n and len(n) >= 3:
+                    names_in_doc.append(n)
+    persons = [str(s.get("name")) for s in doc.get("sources", []) if s.get("type") == "person" and s.get("name")]
+    denial_hedges = [h for h in doc.get("hedges", []) if h.get("kind") in ("denial", "dispute")]
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    out: list[Member] = []
+    for a in doc.get("attributions", []):
+        content = a.get("content") or []
+        if isinstance(content, dict):
+            content = [content]
+        if not content:
+            continue
+        spans = [(int(c["start"]), int(c["end"])) for c in content]
+        ctext = without_tag(text, content, a)
+        src = a.get("source") or None
+        s_full = sources.get(src.get("id")) if src else None
+        given = (src.get("name") or src.get("text")) if src else None
+        name = without_reflexive(given)
+        if src is not None and names_no_source(name):  # "ersten Annahmen zufolge", "reports": unattributed
+            src, s_full, name = None, None, None
+        pollster = None
+        if src is not None and "start" in src and "end" in src:
+            # the source with the word after it, where the analysis cut it before its finding's head
+            # ("A Harwick University" + " poll found …"): a poll names its pollster
+            after = re.match(r"[\w-]+", text[int(src["end"]) :].lstrip(" "))
+            pollster = finding_subject(text[int(src["start"]) : int(src["end"])]) or (
+                finding_subject(text[int(src["start"]) : int(src["end"])] + " " + after.group()) if after else None)
+        if pollster and name and name_key(pollster) in name_key(name):
+            # "A Harwick University poll found …" named "Harwick University": the pollster, one
+            # institution, as a sentence names it
+            name, stype_given = pollster, "institution"
+        else:
+            stype_given = None
+        stype = stype_given or ((src.get("type") or (s_full or {}).get("type")) if src else None)
+        if stype == "unnamed" and person_reflexive(given):  # "Sanders himself": a person, not a plural
+            stype = "person"
+        if stype in ("unnamed", None) and src is not None:
+            person = genitive_of(name, persons, doc.get("language"))
+            if person:  # "nach Aussagen Gordons": Michael Gordon's words, not an unnamed group
+                name, stype = person, "person"
+        named = named_members(text, src, doc.get("language")) if stype in ("unnamed", None) else None
+        if named:  # "Other candidates, including Ann Lee and Ben Ross, said …": the two named
+            name, stype = named, "person"
+        role = (s_full or {}).get("role")
+        up: list[tuple[str, str]] = []
+        down: list[tuple[str, str]] = []
+        for v in a.get("via", []):
+            vs = sources.get(v.get("id")) or credited.get(v.get("id"), {})
+            item = (str(v.get("name", "")), str(vs.get("type", "unnamed")))
+            (up if v.get("position") == "upstream" else down).append(item)
+        raw = WORD.findall(ctext.replace("’", "'"))  # "doesn’t" is a negation too
+        words = [w.lower() for w in raw]
+        # an answer word before a comma opening the content ("No, I meant …", "Nein, das …")
+        # answers a question: it does not negate what follows
+        answer = _ANSWER.match(ctext)
+        counted = words[1:] if answer and answer.group(1).lower() in lex["negation"] else words
+        # any negation: two in one content are mostly two negative clauses ("have never expressed
+        # interest … and have no plans to"), seldom a double negation
+        negated = negates(counted)
+        cue = (a.get("cue") or {}).get("text", "") or ""
+        # who denies it, by the content's own words or by the rest of its sentence, which the analysis
+        # may have left out of the content ("… had been counted twice, a claim that X firmly rejected")
+        last = max(e for _, e in spans)
+        rest = re.split(r"(?<=[.!?])\s|\n", text[last : last + 250], maxsplit=1)[0]
+        inside = denied_inside(ctext + rest, doc.get("language")) if src is not None else None
+        first = min(s for s, _ in spans)
+        # a denial hedge whose scope is the content, or that stands just before it ("dementierte, dass
+        # …"); one inside the content is its own verb ("would deny them help"), and a denial the
+        # content reports of someone else is theirs (`disputed_by`)
+        # a denial word that refuses someone something ("would deny them help") denies no claim
+        cue_denies = (any(c in cue.lower() for c in lex["denial_cues"]) and cue_denies_a_claim(text, a.get("cue") or {})) \
+            or split_denial(text, a.get("cue") or {})
+        status_denies = a.get("status") == "denied" and denies_a_claim(ctext) is not False
+        denial = status_denies or cue_denies or (not inside and any(
+            (h.get("scope") and in_spans(h["scope"], spans)) or in_spans(h, [(first - 80, first)]) for h in denial_hedges))
+        nums, unit_words, times = numbers_and_dates(doc, text, spans)
+        names = {one_source(n, doc.get("language")) for n in names_in_doc if n in ctext}
+        out.append(Member(
+            key=f"{doc['id']}#{a.get('id')}", document=str(doc["id"]), start=min(s for s, _ in spans),
+            end=max(e for _, e in spans), text=ctext, source=name, source_type=stype, source_role=role,
+            via=[n for n, _ in up] + [n for n, _ in down], upstream=up, downstream=down, negated=negated,
+            denial_cue=bool(denial), numbers=nums, dates=times.dates, durations=times.durations,
+            weekday_dates=times.weekday_dates, names=names,
+            words=content_keys(raw) - content_keys(unit_words),
+            rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
+            language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside,
+            confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None,
+            confirmed_by=confirmer_of(text, src, a.get("cue"), doc.get("language")),
+            refers=src is not None and refers_back(raw, cue, given or ""), own_finding=own_words(text, src, a.get("cue")),
+            confirms=src is not None and cue.lower() in lex["confirm_cues"], paragraph=bisect.bisect_left(breaks, first)))
+    split_quotations(text, doc.get("attributions", []), out)
+    return out + sentence_members(doc, out, names_in_doc, breaks)
+
+
+#: a sentence of the article's own words is a claim member only with at least this many content words
+SENTENCE_WORDS = 5
+
+
+def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc: list[str],
+                     breaks: list[int]) -> list[Member]:
+    """The sentences that report speech the analysis left unattributed (issue 9): each sentence
+    of the body that holds a form of a cue verb (`verbs` of resources/<lang>/cues.json: "The
+    poll showed …", "X called for …", "…, the race will be tight, said X" where the analysis
+    missed it; speech acts whose object is a noun phrase, which claim nothing in the seed's style)
+    and that the analysis found no attribution in (its `claims` with no attribution, no
+    attributed content overlapping it; not a
+    question; `SENTENCE_WORDS` content words or more, two for a denial or a confirmation) is a
+    member without a source (rule
+    `link.claim.sentence`), so that a claim told in one article by a source and in another in
+    such a sentence is found in both. Such a member adds no origin to a claim that a named
+    source tells: the outlet relays it (`Linker.claim_row`). The article's other sentences, its
+    own assertions, are no attributed claims."""
+    forms = _cue_forms(str(doc.get("language") or "")[:2])
+    text = str(doc.get("text") or "")
+    body = [(int(g["start"]), int(g["end"])) for g in doc.get("segments", []) if g.get("kind") == "body"]
+    taken = sorted((m.start, m.end) for m in attributed)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end among the first k
+    out: list[Member] = []
+    for c in doc.get("claims", []):
+        if c.get("attributions"):
+            continue
+        start, end = int(c["start"]), int(c["end"])
+        k = bisect.bisect_left(starts, end)  # the attributed contents that open before the sentence ends
+        if not any(a <= start and end <= b for a, b in body) or (k and reach[k - 1] > start):
+            continue
+        ctext = text[start:end]
+        raw = WORD.findall(ctext.replace("’", "'"))
+        words = content_keys(raw)
+        if ctext.rstrip(" \"'”“»«").endswith("?") or not any(w.lower() in forms for w in raw):
+            continue
+        speech = speech_of_sentence(text, start, end, raw, doc.get("language"), c)
+        if len(words) < (2 if speech.get("confirms") or speech.get("denial_cue") else SENTENCE_WORDS):
+            continue  # (a short denial or confirmation refers back to what it denies or confirms)
+        joint = joint_speakers(ctext, raw, forms, doc.get("language"))
+        cue_at = speech.pop("cue_at", None) or _first_form(ctext, raw, forms)
+        # who the sentence itself names as its speaker: two joined by a conjunction, a passive's
+        # agent ("This was confirmed by the police"), the outlet itself ("Recherchen unserer Zeitung ergaben")
+        subject = ctext[: cue_at[0]].strip() if cue_at else ""
+        source = joint or (passive_agent(ctext, cue_at[0], cue_at[0] + len(cue_at[1]), doc.get("language"))
+                           or self_reference(subject) if cue_at else None)
+        by_subject = source is None and cue_at is not None
+        found_by = None
+        if source is None and "," not in subject and len(subject.split()) <= 5 and unnamed_person(subject):
+            source = subject  # "Ein zweiter Augenzeuge bestätigte diese Schilderung", "Another witness said …"
+        elif source is None:
+            source = finding_subject(subject)  # "A Harwick University poll found that …": the pollster, not the outlet
+            found_by = "institution" if source else None
+        negated = negates([w.lower() for w in raw])
+        if by_subject and source and cue_at and not speech.get("refers"):
+            # the speaker read from the words before the cue: what is compared is what follows the
+            # cue, as an attribution's content is without its source and cue
+            rest = ctext[cue_at[0] + len(cue_at[1]) :]
+            lead = len(rest) - len(rest.lstrip(" ,:"))
+            piece = rest[lead:].rstrip(" .!")
+            if len(content_keys(WORD.findall(piece))) >= 3:
+                start = start + cue_at[0] + len(cue_at[1]) + lead
+                end, ctext = start + len(piece), piece
+                raw = WORD.findall(ctext.replace("’", "'"))
+                words = content_keys(raw)
+        nums, unit_words, times = numbers_and_dates(doc, text, [(start, end)])
+        out.append(Member(
+            key=f"{doc['id']}#s{start}", document=str(doc["id"]), start=start, end=end, text=ctext, source=source,
+            source_mention=source,
+            source_type=found_by, source_role=None, via=[], upstream=[], downstream=[],
+            negated=negated, denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums,
+            dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates,
+            names={one_source(n, doc.get("language")) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
+            rule="link.claim.sentence", language=doc.get("language"), paragraph=bisect.bisect_left(breaks, start),
+            sentence=True, **speech))
+    return out
+
+
+def _first_form(ctext: str, raw: list[str], forms: frozenset[str]) -> tuple[int, str] | None:
+    """Where the first cue form of a sentence stands in it (offset, word), or None."""
+    first = next((w for w in raw if w.lower() in forms), None)
+    at = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", ctext) if first else None
+    return (at.start(), first) if at and first else None
+
+
+@cache
+def _cue_forms(code: str) -> frozenset[str]:
+    """The word forms of the cue verbs of a language ("says", "sagte"; of every language when it
+    is not known)."""
+    from ...steps.lexicon import lang as lexicon
+
+    codes = languages_for(code)
+    extra = {w.lower() for c in codes for w in load(c, "link").get("claim_cue_forms", [])}
+    return frozenset(f for c in codes for f in lexicon(c).forms) | extra

@@ -1,0 +1,74 @@
+"""The claim member: one attribution (or one unattributed sentence) of one document as a candidate
+member of a cross-article claim, with the features the vetoes compare and its stance. What fills
+it is `members`; what compares two is `compare`."""
+
+from __future__ import annotations
+
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any
+
+
+@dataclass(slots=True)
+class Member:
+    """One attribution of one document as a candidate member of a cross-article claim. (Slots:
+    with its 31 fields an instance's __dict__ would cost 1.2 KB more, a few hundred thousand
+    members per store.)"""
+
+    key: str  # "<document>#<attribution id>"
+    document: str
+    start: int
+    end: int
+    text: str
+    source: str | None
+    source_type: str | None
+    source_role: str | None
+    via: list[str]
+    upstream: list[tuple[str, str]]  # (name, type) of links before the source, origin first
+    downstream: list[tuple[str, str]]
+    negated: bool
+    denial_cue: bool
+    numbers: list[float | tuple[float | None, float | None]] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    claim: str | None = None
+    stance: str = "asserts"
+    origin: str | None = None  # entity id
+    rule: str = "link.claim.member"
+    source_mention: str | None = None  # the source as written ("Die Feuerwehr", "Experten")
+    language: str | None = None
+    nameless: bool = False  # its source names nobody ("he" unresolved, "much of the debate"): no origin
+    dispute: bool = False  # it disputes a report or claim ("the report is misleading"): `disputes`
+    co_origins: list[str] = field(default_factory=list)  # entity ids of the other sources of "A and B"
+    disputed_by: str | None = None  # who the content itself says denies it ("…, a charge that X denied")
+    disputed_by_origin: str | None = None  # its entity id
+    confirmed: str | None = None  # whose claim the source confirms ("confirmed X's assertion that …"): an origin too
+    confirmed_by: str | None = None  # who confirms the source's claim ("Y confirmed X's assertion that …", source X): an origin too
+    refers: bool = False  # a confirmation or denial that only refers to what was told before ("Der Rat bestätigte dies")
+    paragraph: int = 0  # how many line breaks stand before it in its document: its paragraph
+    sentence: bool = False  # an unattributed sentence of the article (`sentence_members`): the outlet's own words
+    confirms: bool = False  # its cue confirms ("bestätigte", "confirmed"): what another origin told just before, mostly
+    durations: list[float] = field(default_factory=list)  # DURATION timexes in days ("drei Wochen" = "three weeks" = 21)
+    weekday_dates: list[str] = field(default_factory=list)  # the dates read from a bare weekday ("from Thursday"): ± a week
+    continues: str | None = None  # the key of the member whose quotation it goes on with, across its tag
+    own_finding: bool = False  # its source is its own outlet ("records seen by this newspaper"): an origin, not a relay
+
+    def __setstate__(self, state: Any) -> None:
+        """A member pickled as it is now (its slots), or before it had slots (a dict: the linker
+        of a store linked before revision 0005, one pickle); a field it lacks takes its default."""
+        if isinstance(state, tuple):
+            state = {**(state[0] or {}), **state[1]}
+        for f in fields(self):
+            if f.name in state:
+                value = state[f.name]
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            else:
+                value = f.default
+            object.__setattr__(self, f.name, value)
+
+    @property
+    def unread_speaker(self) -> bool:
+        """A sentence of the article that reports speech whose speaker the analysis did not read
+        (`sentence` and no source): its outlet stands for that speaker."""
+        return self.sentence and self.source is None

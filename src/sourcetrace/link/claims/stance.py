@@ -1,0 +1,256 @@
+"""The stance of a claim member: whether it disputes a report rather than asserting a claim,
+whether its denial words deny a claim or refuse someone something, who its own words say
+denies it, whose claim it confirms and who confirms it, and whether a confirmation or denial
+only refers back to what was told before."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ...resources import languages_for, load
+from ..entities import name_key
+from .words import WORD, content_keys, negates, phrases, word_lists
+
+
+def disputes(text: str, most: int = 40) -> bool:
+    """Whether a content disputes a report or claim rather than asserting one of its own: a
+    dispute word ("misleading", "cherry-picked", "made it up", "frei erfunden") beside a word
+    that refers to what is disputed ("the report", "die Behauptung", or a pronoun that opens
+    the content: "It cherry-picked …", "Das ist falsch"), in a content of at most `most` words
+    (`dispute_words`, `dispute_references`, `dispute_openings` of resources/<lang>/link.json)."""
+    low = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+    words = WORD.findall(low)
+    if not words or len(words) > most or not phrases("dispute_words").search(low):
+        return False
+    opening = re.sub(r"^\W+", "", low)
+    return bool(phrases("dispute_references").search(low)) or any(
+        opening == w or opening.startswith(w + " ") for w in word_lists()["dispute_openings"])
+
+
+@cache
+def _denial_inside(lang: str | None) -> list[re.Pattern[str]]:
+    langs = languages_for(lang)
+    return [re.compile(p, re.I) for x in langs for p in load(x, "link").get("denial_inside", [])]
+
+
+def denied_inside(text: str, lang: str | None = None) -> str | None:
+    """Who the content itself says denies what it reports ("that the contest had been rigged, a
+    charge that Colorado Republican leaders strongly denied", "…, contradicting Tulsa police's
+    earlier claim", "…, was die Regierung bestreitet": `denial_inside` of
+    resources/<lang>/link.json), or None. The member asserts the claim; the one named contests it."""
+    for pat in _denial_inside(lang):
+        m = pat.search(text)
+        if m:
+            return m.group("agent").strip()
+    return None
+
+
+@cache
+def _confirmer_before(lang: str | None) -> list[re.Pattern[str]]:
+    langs = languages_for(lang)
+    return [re.compile(p) for x in langs for p in load(x, "link").get("confirmer_before", [])]
+
+
+def confirmer_of(text: str, src: dict[str, Any] | None, cue: dict[str, Any] | None, lang: str | None = None,
+                 reach: int = 100) -> str | None:
+    """Who confirms the claim of a source named with its noun ("Myers confirmed Broaddrick's
+    assertion that …", "Der Sprecher bestätigte die Darstellung des Ministeriums, wonach …"), where
+    the analysis gave the claim to the one whose assertion it is (the source beside its cue noun):
+    the subject of the confirming verb just before them (`confirmer_before` of
+    resources/<lang>/link.json), an origin of the claim too; None otherwise (a pronoun subject,
+    "She confirmed …", is no one the member can name)."""
+    if not src or not cue or not all(k in x for x in (src, cue) for k in ("start", "end")):
+        return None
+    s0, s1, c0, c1 = int(src["start"]), int(src["end"]), int(cue["start"]), int(cue["end"])
+    # the source is the cue noun's owner only right beside it: "X's assertion", "the account of X",
+    # "die Darstellung der Reederei" (`owner_links` of resources/<lang>/link.json)
+    if s1 <= c0:
+        owner = re.fullmatch(r"['’]?s?\s+", text[s1:c0]) is not None
+    else:
+        gap = text[c1:s0].lower().split() if c1 <= s0 and re.fullmatch(r"\s+[\w ]+\s+", text[c1:s0]) else []
+        owner = 1 <= len(gap) <= 2 and gap[0] in word_lists()["owner_links"] and all(w in word_lists()["articles"] for w in gap[1:])
+    if not owner:
+        return None
+    at = min(s0, c0)
+    before = text[max(0, at - reach) : at]
+    for pat in _confirmer_before(lang):
+        m = pat.search(before)
+        if m:
+            agent = m.group("agent").strip()
+            if agent.lower() in word_lists()["pronouns"] or name_key(agent) == name_key(str(src.get("text") or "")):
+                return None
+            return agent
+    return None
+
+
+@cache
+def _confirm_inside(lang: str | None) -> list[re.Pattern[str]]:
+    langs = languages_for(lang)
+    return [re.compile(p) for x in langs for p in load(x, "link").get("confirm_inside", [])]
+
+
+def confirmed_whose(text: str, cue: dict[str, Any], spans: list[tuple[int, int]], lang: str | None = None,
+                    reach: int = 200) -> str | None:
+    """Whose claim a source confirms, when its cue is a confirming verb (`confirm_cues`) and the
+    words from the cue into the content name the claim's owner ("Myers confirmed Broaddrick's
+    assertion that …", "bestätigte die Befunde des Untersuchungsamts, wonach …": `confirm_inside`
+    of resources/<lang>/link.json); None otherwise. The one confirmed is an origin of the claim
+    too: the claim is theirs, and the source confirms it."""
+    word = str(cue.get("text") or "").lower()
+    start, end = int(cue.get("start", 0)), int(cue.get("end", 0))
+    if word not in word_lists()["confirm_cues"] or end <= start or not spans:
+        return None
+    window = text[start : max(min(max(e for _, e in spans), end + reach), end)]
+    for pat in _confirm_inside(lang):
+        m = pat.search(window)
+        if m:
+            return m.group("agent").strip()
+    return None
+
+
+def refers_back(words: list[str], cue: str, source: str, most: int = 2) -> bool:
+    """Whether a content with a confirming or denying cue (`confirm_cues`, `denial_cues`) only
+    refers to what was told before it: at most `most` content words besides the source's and the
+    cue's own ("Der regierende Übergangsrat bestätigte dies", "hat die Thüringer Erkenntnisse
+    bestätigt", "confirmed the report", "Die Anwohner bestreiten die Vorwürfe"), where the
+    analysis took the whole sentence for the content."""
+    lex = word_lists()
+    low = cue.lower()
+    if low not in lex["confirm_cues"] and not any(c in low for c in lex["denial_cues"]):
+        return False
+    if words and words[0].lower() in _subordinators():
+        return False  # "denied that its welds had been faulty": a clause says what it denies
+    if {w.lower() for w in words} & lex["appointments"]:
+        return False  # "confirming his judicial picks": a senate confirms appointments, not claims
+    rest = content_keys(words) - content_keys(WORD.findall(source)) - content_keys(WORD.findall(cue))
+    return len(rest) <= most
+
+
+@cache
+def _subordinators() -> frozenset[str]:
+    """The words that open a subordinate clause ("that", "dass", "wonach": `subordinators` of
+    resources/<lang>/lexicon.json)."""
+    from ...steps.lexicon import SUBORDINATORS
+
+    return SUBORDINATORS
+
+
+def refuses(before: str, after: str, reach: int = 5) -> bool:
+    """Whether a denial word between `before` and `after` refuses someone something rather than
+    denying a claim: an object pronoun right after it ("would deny them help", "denying him a
+    first-ballot victory"; `refusal_pronouns` of resources/<lang>/link.json) or, within `reach`
+    words of its clause, a thing one is refused ("deny many independents the right to vote",
+    "deny Donald Trump the nomination", "wies die Klage zurück"; `refusal_objects`), also before
+    a passive ("the request was denied")."""
+    lex = word_lists()
+    nxt = [w.lower() for w in WORD.findall(re.split(r"[.;:!?,]", after, maxsplit=1)[0])][:reach]
+    prev = [w.lower() for w in WORD.findall(re.split(r"[.;:!?,]", before)[-1])][-3:]
+    if nxt and nxt[0] in lex["refusal_pronouns"]:
+        return True
+    return bool(set(nxt) & lex["refusal_objects"]) or bool(set(prev) & lex["refusal_objects"])
+
+
+def denies_a_claim(text: str) -> bool | None:
+    """Whether the denial words of a content (`denial_cues`) deny a claim: True when one of them
+    does not refuse something (`refuses`), False when each one refuses, None when it holds none."""
+    found = list(phrases("denial_cues").finditer(text.lower()))
+    if not found:
+        return None
+    return any(not refuses(text[: m.start()], text[m.end() :]) for m in found)
+
+
+def speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: str | None,
+                        claim: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What a sentence member's own words say of its speech act, where the analysis made no
+    attribution of it ("Die Anwohner bestreiten die Vorwürfe", "Das Observatorium hat die
+    Befunde bestätigt": speech acts without a clause claim nothing in the seed's style): a
+    denial word that denies a claim (`denial_cue`), a confirming cue (`confirms`), whether it
+    only refers back to what was told before (`claims.refers_back`, the words before the cue
+    taken for its speaker), whose claim it confirms (`confirmed_whose`) and who, by its own
+    words, denies what it tells (`denied_inside`). The analysis's status of the sentence
+    (`claim`: denied, disputed or confirmed, with its cue) comes first."""
+    ctext = text[start:end]
+    low = ctext.lower()
+    lex = word_lists()
+    out: dict[str, Any] = {"disputed_by": denied_inside(ctext, lang)}
+    cue: tuple[int, str] | None = None
+    status, at = (claim or {}).get("status"), (claim or {}).get("status_cue") or {}
+    given = (int(at["start"]) - start, str(at.get("text") or "")) if at and start <= int(at.get("start", -1)) < end else None
+    confirm = next((m for m in re.finditer(r"\w+", low) if m.group() in lex["confirm_cues"]), None)
+    # the confirming cue: the analysis's, else a confirming word of the sentence
+    confirming = given if given and status == "confirmed" else (confirm.start(), ctext[confirm.start() : confirm.end()]) if confirm else None
+    if given and status in ("denied", "disputed"):
+        cue = given
+        out["denial_cue"] = True
+    elif confirming:
+        cue = confirming
+        out["confirms"] = True
+        out["confirmed"] = confirmed_whose(text, {"text": cue[1], "start": start + cue[0], "end": start + cue[0] + len(cue[1])},
+                                           [(start, end)], lang)
+    else:
+        denial = next((m for m in phrases("denial_cues").finditer(low)
+                       if not refuses(ctext[: m.start()], ctext[m.end() :])), None)
+        if denial:
+            cue = (denial.start(), ctext[denial.start() : denial.end()])
+            out["denial_cue"] = True
+    if out.get("confirms") and _no_confirmation(ctext[: cue[0]] if cue else "", low, lang):
+        out["confirms"], out["confirmed"], cue = False, None, None
+    out["cue_at"] = cue
+    if cue and not out.get("confirmed") and "," not in ctext[: cue[0]]:
+        # (a comma before the cue: "…, their school confirmed on Friday" tells a claim of its own)
+        out["refers"] = refers_back(raw, cue[1], ctext[: cue[0]])
+    return out
+
+
+def _no_confirmation(before: str, low: str, lang: str | None) -> bool:
+    """Whether a sentence's confirming word (the sentence `low` in lower case, `before` what
+    stands before the word) confirms no claim: it is negated or refused in its clause ("konnte
+    … nicht bestätigen", "declined to confirm": `negation`, `confirm_refusals` of
+    resources/<lang>/link.json) or a passive without its agent ("All were confirmed with
+    Republican support": appointments; `passive_auxiliaries` of resources/<lang>/lexicon.json,
+    the agent's preposition `passive_agents` of link.json: "was confirmed by a spokeswoman")."""
+    from ...steps.lexicon import lang as lexicon
+
+    lex = word_lists()
+    clause = [w.lower() for w in WORD.findall(before.lower().replace("’", "'").split(",")[-1])]
+    if negates(clause) or set(clause) & lex["confirm_refusals"]:
+        return True  # (in the cue's own clause: "X will not sail, the office confirmed" confirms)
+    words = [w.lower() for w in WORD.findall(low)]
+    prev = WORD.findall(before.lower())
+    passive = bool(prev) and any(prev[-1] in lexicon(c).passive_auxiliaries for c in languages_for(lang))
+    return passive and not set(words) & lex["passive_agents"]
+
+
+def split_denial(text: str, cue: dict[str, Any], reach: int = 120) -> bool:
+    """Whether a one-word cue is the first half of a denial verb split around its object
+    ("wies die Darstellung zurück", "stritt die Vorwürfe ab": a two-word entry of `denial_cues`
+    of resources/<lang>/link.json whose first word is the cue and whose second stands later in
+    the clause, at most `reach` characters on), unless what stands between is a thing one is
+    refused ("wies die Klage zurück": `refuses`)."""
+    word = str(cue.get("text") or "").lower()
+    start, end = int(cue.get("start", 0)), int(cue.get("end", 0))
+    if not word or end <= start or text[start:end].lower() != word:
+        return False
+    clause = re.split(r"[.;:!?]", text[end : end + reach], maxsplit=1)[0]
+    for phrase in word_lists()["denial_cues"]:
+        first, _, particle = phrase.partition(" ")
+        if first != word or not particle or " " in particle:
+            continue
+        m = re.search(rf"(?i)(?<!\w){re.escape(particle)}(?!\w)", clause)
+        if m and not refuses("", clause[: m.start()] + " ."):
+            return True
+    return False
+
+
+def cue_denies_a_claim(text: str, cue: dict[str, Any]) -> bool:
+    """Whether an attribution's cue that holds a denial word denies a claim rather than refusing
+    something (`refuses`, read on the document's text around the cue: "denying him a victory")."""
+    start, end = int(cue.get("start", 0)), int(cue.get("end", 0))
+    if end <= start or text[start:end] != cue.get("text"):  # no offsets to read around: the cue alone
+        return denies_a_claim(str(cue.get("text") or "")) is not False
+    at = max(0, start - 60)
+    window = text[at : end + 80]
+    found = [m for m in phrases("denial_cues").finditer(window.lower()) if start <= at + m.start() < end]
+    return not found or any(not refuses(window[: m.start()], window[m.end() :]) for m in found)
