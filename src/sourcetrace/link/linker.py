@@ -58,8 +58,9 @@ from .lexical import TextIndex, full_text
 #: 0.4 of it, a common day of the happening adds 0.15 and days two or more apart take 0.15 off, a
 #: number of the lead in common adds 0.1 each (two at most) and only other numbers take 0.1 off,
 #: how rare the rarest name in common is adds up to 0.1; 0.88 alone, 0.7 with a claim in common,
-#: 1.0 for a candidate that shares no claim, day nor number of the lead — `story_unanchored`, set in
-#: session 16 on the pairs of all four splits, dev, heldout, dev2, heldout2)
+#: `story_unanchored`, a higher bar for a candidate that shares no claim, day nor number of the lead,
+#: is off: set to 1.0 in session 16 on the pairs of all four read splits, it lost 2 of the 4 same-story
+#: pairs found on the fresh heldout3 and kept none of its 3 wrong merges out, dev fell with it too)
 #: were chosen on the dev story pairs of benchmarks/linkdev (`link_devset.py tune`, 2026-12-03, with
 #: its German–English pairs and the previews and digests kept apart) among those that keep the
 #: invented German and English reports of tests/unit/test_link_languages.py right, its claim
@@ -77,7 +78,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.88, "story_with_claims": 0.7, "story_shared_claims": 1, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "story_text": 0.38, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
             "claim_same_source": 0.75, "claim_days": 7, "xlang_scale": 1.46, "xlang_shift": -0.13,
-            "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 1.0},
+            "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37},
     "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "story_text": 0.38, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25,
