@@ -66,6 +66,12 @@ class _HedgeLex:
     forecast: frozenset[str]
     not_after: dict[str, frozenset[str]]
     not_before: dict[str, frozenset[str]]
+    phrase_before: dict[tuple[str, ...], frozenset[str]]  # "is said to be", not "She said to be at …"
+    phrase_after: dict[tuple[str, ...], frozenset[str]]  # "No one knows whether …"
+    phrase_window: int
+    phrase_after_or_finite: dict[tuple[str, ...], frozenset[str]]  # "It looks like they …"
+    phrase_finite: frozenset[str]
+    phrase_window_finite: int
     names: frozenset[str]
     max_gap: int
     confirmation: frozenset[str]
@@ -91,6 +97,9 @@ class _HedgeLex:
     ability: frozenset[str]
     ability_verbs: frozenset[str]
     ability_verb_adverbs: frozenset[str]  # "could only manage": an adverb before the verb of ability
+    anchored_verbs: frozenset[str]  # "could manage": a past ability only with a negation or past time word
+    anchored_negators: frozenset[str]
+    anchored_times: list[tuple[str, ...]]
     ability_means: frozenset[str]  # "…, indem …": the means that make an ability possible
     ability_negators: frozenset[str]
     ability_adverbs: frozenset[str]
@@ -101,7 +110,12 @@ class _HedgeLex:
     cue_forms: frozenset[str]
     purpose_subjects: tuple[str, ...]
     stative: frozenset[str]
+    according_words: frozenset[str]  # "laut", "zufolge": hearsay of whatever "soll" tells in their clause
     hearsay_states: frozenset[str]  # present infinitives "soll" reports as hearsay ("soll in Berlin leben")
+    hearsay_particles: tuple[str, ...]  # separable particles before a state's stem ("aufhalten", "vorliegen")
+    hearsay_contexts: list[tuple[str, ...]]  # a habit or allegation: "soll regelmäßig Drogen verkaufen"
+    hearsay_context_stems: tuple[str, ...]  # "Steueroasen": the start of a word of an allegation
+    event_infinitives: frozenset[str]  # what befalls one, no ability: "könnten Tausende sterben"
     deontic_after: frozenset[str]
     planned: frozenset[str]
     separable: dict[str, tuple[str, str, frozenset[str]]]
@@ -139,6 +153,7 @@ def _lex(code: str) -> _HedgeLex:
                for p in _phrases(clause.get(kind, []))]
     openers.sort(key=lambda x: -len(x[0]))
     sep = d.get("separable", {})
+    pc = d.get("phrase_context", {})
     passive = rep.get("passive", {})
     cues = load_lang(code, "cues")
     cue_forms = frozenset(f.lower() for v in cues.get("verbs", {}).values() for f in v.get("forms", []))
@@ -160,6 +175,12 @@ def _lex(code: str) -> _HedgeLex:
         forecast=frozenset(w.lower() for w in d.get("forecast_infinitives", {}).get("words", [])),
         not_after={k.lower(): frozenset(v) for k, v in d.get("not_after", {}).items() if not k.startswith("_")},
         not_before={k.lower(): frozenset(v) for k, v in d.get("not_before", {}).items() if not k.startswith("_")},
+        phrase_before={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("before", {}).items()},
+        phrase_after={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("after", {}).items()},
+        phrase_window=int(pc.get("window", 1)),
+        phrase_after_or_finite={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("after_or_finite", {}).items()},
+        phrase_finite=frozenset(pc.get("finite", [])),
+        phrase_window_finite=int(pc.get("window_finite", 0)),
         names=frozenset(w.lower() for w in d.get("also_names", [])),
         max_gap=int(neg.get("max_gap", 3)),
         confirmation=frozenset(d.get("confirmation", [])),
@@ -185,6 +206,9 @@ def _lex(code: str) -> _HedgeLex:
         ability=frozenset(d.get("ability_modals", [])),
         ability_verbs=frozenset(d.get("ability_verbs", [])),
         ability_verb_adverbs=frozenset(d.get("ability_verb_adverbs", [])),
+        anchored_verbs=frozenset(d.get("ability_anchored", {}).get("verbs", [])),
+        anchored_negators=frozenset(d.get("ability_anchored", {}).get("negators", [])),
+        anchored_times=_phrases(d.get("ability_anchored", {}).get("anchors", [])),
         ability_means=frozenset(d.get("ability_means", {}).get("words", [])),
         ability_negators=frozenset(d.get("ability_negators", [])),
         ability_adverbs=frozenset(d.get("ability_adverbs", [])),
@@ -196,6 +220,13 @@ def _lex(code: str) -> _HedgeLex:
         purpose_subjects=tuple(w.lower() for w in d.get("purpose_subjects", {}).get("nouns", [])),
         stative=frozenset(w.lower() for w in d.get("purpose_subjects", {}).get("stative", [])),
         hearsay_states=frozenset(w.lower() for w in d.get("hearsay_states", {}).get("words", [])),
+        according_words=frozenset(w.lower() for w in d.get("hearsay_states", {}).get("according", [])),
+        hearsay_particles=tuple(w.lower() for w in d.get("hearsay_states", {}).get("particles", [])),
+        hearsay_contexts=_phrases([w.lower() for w in d.get("hearsay_contexts", {}).get("words", [])]),
+        hearsay_context_stems=tuple(w.lower() for w in d.get("hearsay_contexts", {}).get("stems", [])),
+        event_infinitives=frozenset(w.lower() for w in d.get("event_infinitives", {}).get("words", []))
+        | frozenset(w.lower() for w in d.get("forecast_infinitives", {}).get("words", []) if " " not in w)
+        | frozenset(d.get("epistemic_infinitives", [])),
         deontic_after=frozenset(w.lower() for w in d.get("deontic_after", {}).get("words", [])),
         planned=frozenset(w.lower() for w in d.get("planned_infinitive", {}).get("words", [])),
         separable={f: (particle, str(v.get("then", "")), frozenset(v.get("between", [])))
@@ -308,8 +339,8 @@ def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex
         return True
     if cl.kind is not None and i + 1 == cl.end:
         return False  # a subordinate clause's task or purpose: "ein Gremium, das … entscheiden soll"
-    if "laut" in low or "zufolge" in low:
-        return True
+    if any(w in lx.according_words for w in low[cl.start : cl.end]):
+        return True  # "Laut Polizei soll der Mann …", in the clause of "soll" only
     if demands_before and not (cl.end > i + 1 and low[cl.end - 1] in lx.stative):
         return False  # "Er nannte seine Forderungen. Die Fristen sollen kürzer werden.": the demands go on
     if any(w in lx.deontic for w in low[:i]) or any(w in lx.deontic_after for w in low[cl.end :]):
@@ -322,7 +353,8 @@ def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex
         return False  # "Damit soll verhindert werden, …"
     if any(w in lx.purpose_verbs for w in low[i + 1 : min(cl.end, i + 4)]):
         return False  # "Das Programm soll helfen, …", "soll dazu dienen"
-    if lx.hearsay_states and not reported and not _hearsay_state(words, low, i, cl, lx):
+    if lx.hearsay_states and not reported and not _hearsay_state(words, low, i, cl, lx) \
+            and not _hearsay_context(low, cl, lx):
         return False  # "Die Kinder sollen mehr lernen": a task, plan or demand, not hearsay (unless a report tells it)
     if any(k < cl.end for k in future):
         return False  # a plan: "Am Dienstag soll das Gesetz verabschiedet werden" (a date after the article's)
@@ -340,7 +372,21 @@ def _hearsay_state(words: list[str], low: list[str], i: int, cl: _Clause, lx: _H
         k = _clause(low, k + 2, lx).end - 1  # "sollen sich Frauen, Kinder und Alte befinden": over a list's commas
     if k <= cl.start - 1 or k == i or not low[k][:1].isalpha() or words[k][:1].isupper() or not low[k].endswith("n"):
         return True  # no infinitive to go by
-    return low[k] in lx.hearsay_states or any(low[k].endswith(w) for w in lx.hearsay_states if len(w) > 5)
+    if low[k] in lx.hearsay_states:
+        return True
+    # a separable particle before a state's stem ("aufhalten", "vorliegen"), not any word ending in
+    # one ("fliegen", "verhandeln", "anerkennen", "erhalten")
+    return any(low[k].startswith(p) and low[k][len(p) :] in lx.hearsay_states for p in lx.hearsay_particles)
+
+
+def _hearsay_context(low: list[str], cl: _Clause, lx: _HedgeLex) -> bool:
+    """Whether the clause of "soll" tells a habit or an allegation (`hearsay_contexts`: "Der Mann soll
+    regelmäßig Drogen verkaufen", "Der Konzern soll seine Gewinne in Steueroasen verschieben"): what
+    someone is said to do, hearsay even of an act."""
+    ws = low[cl.start : cl.end]
+    if any(w.startswith(lx.hearsay_context_stems) for w in ws) and lx.hearsay_context_stems:
+        return True
+    return any(tuple(ws[k : k + len(p)]) == p for p in lx.hearsay_contexts for k in range(len(ws)))
 
 
 def _forecast(low: list[str], i: int, lx: _HedgeLex) -> bool:
@@ -379,9 +425,10 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
     cl = _clause(low, i, lx)
     if cl.kind == "means" and low[i] in lx.ability:
         return False  # "Karten, mit denen Familien günstiger reisen könnten": the means to act, an ability
-    if low[i] in lx.ability and cl.end + 1 < len(low) and low[cl.end] == "," and low[cl.end + 1] in lx.ability_means:
+    if low[i] in lx.ability and cl.end + 1 < len(low) and low[cl.end] == "," and low[cl.end + 1] in lx.ability_means \
+            and not _event(low, i, cl, lx):
         return False  # "Helfen könnten Lehrer einfach, indem sie zuhören": an ability and its means
-    if low[i] in lx.ability and _apodosis(low, i, cl, lx):
+    if low[i] in lx.ability and _apodosis(low, i, cl, lx) and not _event(low, i, cl, lx):
         return False  # "Wenn jemand fragt, könnte er …": what a condition would allow, not a doubt
     if low[i] in lx.ability and _hoped_ability(low, i, cl, lx):
         return False  # "Er hofft, dass er bald wieder spielen könne": an ability hoped for, no doubt
@@ -404,8 +451,45 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if nxt in lx.ability_verb_adverbs and i + 2 < len(low):
         nxt = low[i + 2]  # "could only manage two stairs"
+    if low[i] in lx.ability and nxt in lx.anchored_verbs:
+        # "could manage": a past ability only when negated, restricted or anchored in the past
+        ws = low[cl.start : cl.end]
+        return not (any(w in lx.anchored_negators for w in ws)
+                    or any(tuple(ws[k : k + len(p)]) == p for p in lx.anchored_times for k in range(len(ws))))
     # "couldn't attend", "could hear the voice": a past ability
     return not (low[i] in lx.ability and (nxt.endswith("n't") or nxt in lx.ability_verbs))
+
+
+def _phrase_fits(low: list[str], i: int, phrase: tuple[str, ...], lx: _HedgeLex) -> bool:
+    """Whether a phrase at `i` has the context its hedge needs (`phrase_context`): a word before it
+    ("is said to be", not "She said to be at the station"), a word after it ("No one knows whether
+    …", not "No one knows the city better"), or a subject or a finite verb after it ("It looks like
+    they …", not "It looks like a bird from here")."""
+    end = i + len(phrase)
+    if phrase in lx.phrase_before and not (i > 0 and low[i - 1] in lx.phrase_before[phrase]):
+        return False
+    if phrase in lx.phrase_after and not any(w in lx.phrase_after[phrase] for w in low[end : end + lx.phrase_window]):
+        return False
+    if phrase in lx.phrase_after_or_finite:
+        if end < len(low) and low[end] in lx.phrase_after_or_finite[phrase]:
+            return True
+        ahead = []
+        for w in low[end : end + lx.phrase_window_finite]:
+            if not w[:1].isalnum():
+                break
+            ahead.append(w)
+        return any(w in lx.phrase_finite for w in ahead)
+    return True
+
+
+def _event(low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> bool:
+    """Whether the infinitive of an ability modal (closing its clause, or fronted before it) names
+    what happens rather than what someone can do (`event_infinitives`, the forecast's verbs of change,
+    `sein`/`werden`): "…, könnte die Wirtschaft schrumpfen", "…, könnten Tausende Menschen sterben" —
+    a doubt, no ability."""
+    last = low[cl.end - 1] if cl.end - 1 > i else ""
+    first = low[i - 1] if i - 1 >= cl.start else ""
+    return last in lx.event_infinitives or first in lx.event_infinitives
 
 
 def _apodosis(low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> bool:
@@ -567,6 +651,25 @@ def _future_tokens(doc: Document, sent: Sentence, timexes: list[Timex], starts: 
     return frozenset(k for k, tok in enumerate(sent.tokens) if any(sp.contains(tok.span) for sp in spans))
 
 
+def _reported_tokens(sent: Sentence, reports: list[Attribution], code: str) -> frozenset[int]:
+    """Indices of the sentence's tokens inside the content of one of `reports`; of a report by
+    "laut"/"zufolge" (`according` of hearsay_states), only those in the clause of its cue ("Laut einer Umfrage sind viele
+    Eltern unzufrieden, die Schulen sollen …": the clause after the comma is no longer the poll's)."""
+    toks = sent.tokens
+    low = [t.text.lower() for t in toks]
+    out: set[int] = set()
+    for a in reports:
+        ks = [k for k, tok in enumerate(toks) if any(c.contains(tok.span) for c in a.content)]
+        cue = a.cue
+        if a.mode == "according_to" and cue is not None:
+            at = [k for k, tok in enumerate(toks) if cue.contains(tok.span)]
+            if at and low[at[0]] in _lex(code).according_words:
+                cl = _clause(low, at[0], _lex(code))
+                ks = [k for k in ks if cl.start <= k < cl.end]
+        out.update(ks)
+    return frozenset(out)
+
+
 def _after(value: str, date: str) -> bool:
     """A TIMEX3 value later than the article's date, compared at the coarser of the two."""
     if value == "FUTURE_REF":
@@ -578,11 +681,13 @@ def _after(value: str, date: str) -> bool:
 
 
 def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int] = frozenset(),
-                demands_before: bool = False, reported: bool = False) -> tuple[list[Hedge], list[StatusCue]]:
+                demands_before: bool = False, reported: frozenset[int] = frozenset()) -> tuple[list[Hedge], list[StatusCue]]:
     """The hedges and status cues of one sentence; `demands_before`: the sentence before named
     demands or went on with them (a "soll" of a present infinitive there is one more demand);
-    `reported`: the sentence is what a report tells ("wie Medien berichten", "Das meldet …"), where
-    "soll" of an act is hearsay too ("Der Nachschub soll aus dem Norden kommen, wie Medien berichten")."""
+    `reported`: indices of the sentence's tokens inside what a report tells ("wie Medien berichten",
+    "Das meldet …"), where "soll" of an act is hearsay too ("Der Nachschub soll aus dem Norden
+    kommen, wie Medien berichten") — not outside it ("Laut einer Umfrage sind viele Eltern
+    unzufrieden, die Schulen sollen deshalb mehr Lehrer einstellen": a demand)."""
     lx = _lex(code)
     toks = sent.tokens
     words = [t.text for t in toks]
@@ -631,7 +736,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         if i in taken:
             continue
         for phrase, kind in lx.phrases.get(w, ()):
-            if tuple(low[i : i + len(phrase)]) == phrase and not (i > 0 and low[i - 1] in lx.not_after.get(w, ())):
+            if tuple(low[i : i + len(phrase)]) == phrase and not (i > 0 and low[i - 1] in lx.not_after.get(w, ())) \
+                    and _phrase_fits(low, i, phrase, lx):
                 add(i, i + len(phrase) - 1, kind, "hedge.phrase")
                 break
         if i in taken:
@@ -675,7 +781,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         if w in lx.reportative or w in lx.reportative_marked:
             if _forecast(low, i, lx):
                 add(i, i, "epistemic", "hedge.forecast")
-            elif _soll_is_reportative(words, low, i, lx, future, demands_before, reported):
+            elif _soll_is_reportative(words, low, i, lx, future, demands_before, i in reported):
                 add(i, i, "reportative", "hedge.reportative")
         elif w in lx.perfect_epistemic:
             if _perfect_infinitive(low, i, _clause(low, i, lx), lx):
@@ -799,7 +905,7 @@ class HedgeTagger:
                 continue
             code = sentence_language(sent, pick(seg.language))
             atts = index.overlapping(sent.span)
-            reported = any(_reporting(doc, a, code) for a in atts)
+            reported = _reported_tokens(sent, [a for a in atts if _reporting(doc, a, code)], code)
             found, marks = find_hedges(doc, sent, code, _future_tokens(doc, sent, timexes, tx_starts), demands, reported)
             demands = _demands(sent, found, code, demands)
             base = len(hedges)

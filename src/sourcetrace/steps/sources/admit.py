@@ -25,10 +25,11 @@ parse's number and part of speech.
   statement said") is its author's: the source of a claim in the last sentence that wrote its noun.
 - `source.merge.role_named`: an unnamed person described by a role and its owner ("China's
   ambassador") is the one named person whose role holds both.
-- `source.drop.thing` (English): an unnamed source whose every mention is headed by a common noun
-  that names no person, body or text (`person_noun`: "The stock added 2%", "The decision puts the
-  US at odds") and holds no name and no possessive ("his office") is no one who can speak; its
-  claims keep the mention, without a listed source.
+- `source.drop.thing` (English): an unnamed source whose every mention is headed by a noun of a
+  thing that cannot speak (`thing_heads` of according.json: "The stock added 2%", "The decision
+  puts the US at odds") and holds no name and no possessive ("his office") is no one who can
+  speak; its claims keep the mention, without a listed source. A body the lexicon of persons lacks
+  ("The hospital confirmed …") stays.
 - `source.drop.verb_phrase`: a mention that opens with a word the parse calls a verb ("erhalte die
   Polizei") is no noun phrase; its claims keep the mention as written, without a listed source.
   (Not a rule: a German "name" that neither the NER model nor the parse calls one — both miss
@@ -43,7 +44,7 @@ from collections.abc import Callable
 
 from ...document import Attribution, Document, Source, Span
 from ...resources import load
-from ..lexicon import Lang, person_noun
+from ..lexicon import Lang
 from ..syntax import entity_at, words_in
 from .anaphora import _last_person_before, _most_mentioned_person, _type_nouns_before
 from .gazetteer import _INDEFINITE, _gazetteer_match, _is_role
@@ -301,12 +302,15 @@ def _verb_first(doc: Document, s: Source) -> bool:
 
 def _thing_headed(doc: Document, s: Source, atts: list[Attribution], lx: Lang) -> bool:
     """English: every mention of `s` is a noun phrase whose head (the word of the phrase the parse
-    hangs the others on) is a common noun that names no person, body or text (`person_noun`): "The
-    stock added 2%", "The decision puts the US at odds" — a thing, no one who can speak. A name, a
-    pronoun, a noun of people ("the residents", "officials"), a phrase with a name or a possessive
-    in it ("Taliban representative", "his office") stays, and so does the subject of a plain verb
-    of saying (`plain_speech_lemmas` of according.json: "the port said", a body the lexicon lacks)."""
-    plain = set(load(lx.code, "according").get("plain_speech_lemmas", []))
+    hangs the others on) is a common noun of a thing that cannot speak (`thing_heads` of
+    according.json): "The stock added 2%", "The decision puts the US at odds". Only such a list: a
+    noun the lexicon of persons lacks may still be a body that speaks ("The hospital confirmed …",
+    "The embassy denied …"). A name, a pronoun, a phrase with a name or a possessive in it
+    ("Taliban representative", "his office") stays, and so does the subject of a plain verb of
+    saying (`plain_speech_lemmas` of according.json: "the port said")."""
+    res = load(lx.code, "according")
+    plain = set(res.get("plain_speech_lemmas", []))
+    things = {w.lower() for w in res.get("thing_heads", [])}
     for a in atts:
         if a.source == s.id and a.cue is not None:
             word = doc.text[a.cue.start : a.cue.end].lower().split()[-1]
@@ -320,7 +324,7 @@ def _thing_headed(doc: Document, s: Source, atts: list[Attribution], lx: Lang) -
             return False
         sp = doc.syntax[tops[0]].span
         head = doc.text[sp.start : sp.end]
-        if entity_at(doc, sp) is not None or person_noun(head, lx) or (head[:1].isupper() and sp.start != m.start):
+        if entity_at(doc, sp) is not None or head.lower() not in things or (head[:1].isupper() and sp.start != m.start):
             return False
         if any(doc.syntax[w].pos == "PROPN" for w in ws) or doc.text[m.start : m.end].split()[0].lower() in lx.possessive_determiners:
             return False  # "Taliban representative", "his office": someone's, who speaks through it

@@ -403,14 +403,17 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         day = ref + dt.timedelta(days=int(cm.group(1)))
         return ("TIME", day.isoformat() + cm.group(2)) if cm.group(2) else ("DATE", day.isoformat())
     if kind == "later":
-        # "zwei Tage später", "three weeks earlier": TimeML annotates the distance, a duration
+        # "zwei Tage später", "three weeks earlier": the day it came to, counted from the last day
+        # (or year) the text named (`_later_date`); the distance, a duration, when the text named
+        # none, or when a word of the present stands beside it ("Now, 30 years later, …")
         toks = re.findall(r"[\wäöü]+", low)
         n = next((x for x in (_num(w) for w in toks) if x is not None), None)
         unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or unit_ is None:
             return None
         minutes = unit_ == "M" and "minute" in low
-        dated = _later_date(toks, n, unit_, narrative, narrative_year) if not minutes else None
+        now = _present_beside(sentence, t)
+        dated = _later_date(toks, n, unit_, narrative, narrative_year) if not minutes and not now else None
         if dated is not None:
             return "DATE", dated  # "am 14. September … Drei Tage später": the day it came to
         return "DURATION", f"{'PT' if unit_ in ('H', 'S') or minutes else 'P'}{_fmt_num(n)}{unit_}"
@@ -437,6 +440,23 @@ def _later_date(toks: list[str], n: float, unit: str, narrative: dt.date | None,
         y, mo = _shift_month(narrative.year, narrative.month, k)
         return f"{y}-{mo:02d}"
     return None
+
+
+@cache
+def _present_words() -> frozenset[str]:
+    return frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("present_words", []))
+
+
+def _present_beside(sentence: str, t: str) -> bool:
+    """Whether a word of the present (`present_words`: "now", "heute") stands within three words
+    before or after `t` in its sentence ("Now, 30 years later, it is still in force")."""
+    at = sentence.find(t)
+    if at < 0:
+        return False
+    before = re.split(r"[.!?]\s", sentence[:at])[-1]
+    after = re.split(r"[.!?](?:\s|$)", sentence[at + len(t) :])[0]
+    near = re.findall(r"\w+", before)[-3:] + re.findall(r"\w+", after)[:3]
+    return any(w.lower() in _present_words() for w in near)
 
 
 @cache
