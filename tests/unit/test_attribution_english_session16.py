@@ -26,8 +26,8 @@ def test_an_adjective_before_a_report_keeps_the_report_and_its_author() -> None:
 
 
 def test_a_thing_for_a_subject_is_no_listed_source() -> None:
-    doc = en("Shares of the brewer rose on Monday. The stock added more than 2% to begin the week, "
-             "after a rally that analysts called overdue.")
+    doc = en("Shares of the bakery chain climbed on Friday. The stock added almost 3% by noon, "
+             "after a slump that traders called overdone.")
     assert "stock" not in names(doc)
     doc = en("The court ruled on Monday. The decision confirms that the pier was built without a permit.")
     a = one(doc, "the pier was built")

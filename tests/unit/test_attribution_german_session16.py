@@ -3,7 +3,7 @@ text ("KURIER: Frage? Berger: Antwort …") gives each turn of the one interview
 up to the next label; a lone label of a person named in full opens their words up to the end of
 the sentence; a label that is a place, a heading's topic or a word of the author's opens none.
 Unquoted speech goes on after a tag that says where and when it was said; a name after its role
-("Der Vorsitzende der Gewerkschaft, Jürgen Kerner") is the person's; "nach Angaben aus X" is X's."""
+("Der Vorsitzende der Gewerkschaft, Jonas Keller") is the person's; "nach Angaben aus X" is X's."""
 
 from __future__ import annotations
 
@@ -69,22 +69,22 @@ def _content(doc: Document, needle: str) -> str:
 
 
 def test_unquoted_speech_goes_on_after_where_and_when_the_tag_says_it_was_said() -> None:
-    doc = analyze("Wir haben hart verhandelt, sagte der Minister in Brüssel am Morgen, aber jetzt werden auch die Reichen zahlen.")
-    assert "die Reichen zahlen" in _content(doc, "hart verhandelt")
+    doc = analyze("Wir haben lange gestritten, sagte die Ministerin in Genf am Abend, aber jetzt werden auch die Banken zahlen.")
+    assert "die Banken zahlen" in _content(doc, "lange gestritten")
     doc = analyze("Das stimmt nicht, sagt die Sprecherin im Gespräch mit Reportern, es ist alles ruhig in der Stadt.")
     assert "alles ruhig" in _content(doc, "Das stimmt nicht")
     # counter-examples: a clause of time after the setting, a pronoun whose verb reports no speech
-    doc = analyze("Wir haben hart verhandelt, sagte der Minister in Brüssel am Morgen, bevor er wieder abreiste.")
-    assert "abreiste" not in _content(doc, "hart verhandelt")
+    doc = analyze("Wir haben lange gestritten, sagte die Ministerin in Genf am Abend, bevor sie wieder abreiste.")
+    assert "abreiste" not in _content(doc, "lange gestritten")
     doc = analyze("Das stimmt nicht, sagt die Sprecherin im Gespräch, sie lacht dabei.")
     assert "lacht" not in _content(doc, "Das stimmt nicht")
 
 
 def test_a_name_after_its_role_is_the_persons() -> None:
-    doc = analyze("Der Zweite Vorsitzende der Gewerkschaft der Bäcker, Jürgen Kerner, sagte, die Lage sei ernst.")
-    assert source_name(doc, one(doc, "Lage sei ernst")) == "Jürgen Kerner"
-    doc = analyze("Die Psychotherapeutin Barbara Preitler sagt, viele Kinder seien traumatisiert.")
-    assert source_name(doc, one(doc, "traumatisiert")) == "Barbara Preitler"
+    doc = analyze("Der Zweite Vorsitzende der Gewerkschaft der Bäcker, Jonas Keller, sagte, die Lage sei ernst.")
+    assert source_name(doc, one(doc, "Lage sei ernst")) == "Jonas Keller"
+    doc = analyze("Die Psychotherapeutin Barbara Pfanner sagt, viele Kinder seien traumatisiert.")
+    assert source_name(doc, one(doc, "traumatisiert")) == "Barbara Pfanner"
     # counter-examples: a name of three words, a role with its body and no name after the comma
     doc = analyze("Anna Maria Berg sagt, viele Kinder seien traumatisiert.")
     assert source_name(doc, one(doc, "traumatisiert")) == "Anna Maria Berg"
@@ -113,11 +113,11 @@ def test_a_fronted_predicate_of_two_adjectives_is_no_subject() -> None:
 
 def test_a_heading_run_into_the_text_is_no_part_of_the_speaker() -> None:
     lead = "Der Landesrat Michael Weber verhandelt mit der SPÖ. "
-    doc = analyze(lead + "Sechs Jahre in der Komfortzone Weber warnte davor, die Lage zu beschönigen. Die Menschen hätten das Gefühl, dass nichts weitergehe.")
-    a = one(doc, "nichts weitergehe")
+    doc = analyze(lead + "Zwölf Monate im Wartesaal Weber warnte davor, die Lage zu beschönigen. Die Bürger hätten den Eindruck, dass alles stillstehe.")
+    a = one(doc, "alles stillstehe")
     assert source_name(doc, a) == "Michael Weber"
     # counter-examples: a role before the surname, an article before a body's name
-    doc = analyze(lead + "Landesrat Weber warnte davor, die Lage zu beschönigen. Die Menschen hätten das Gefühl, dass nichts weitergehe.")
+    doc = analyze(lead + "Landesrat Weber warnte davor, die Lage zu beschönigen. Die Bürger hätten den Eindruck, dass alles stillstehe.")
     assert source_text(doc, one(doc, "die Lage zu beschönigen")) == "Landesrat Weber"
     doc = analyze(lead + "Die Baufirma Weber teilte mit, die Arbeiten seien beendet.")
     assert source_text(doc, one(doc, "Arbeiten seien beendet")) == "Die Baufirma Weber"

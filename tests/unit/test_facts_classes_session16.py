@@ -76,8 +76,8 @@ def test_german_phrases_of_doubt(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "it sounds like" + a clause, "no one knows"
-    ("The museum has announced an event, and it sounds like it will be about dinosaurs.", ["it sounds like"]),
-    ("The quarrel over the fence looks like it's coming to an end.", ["looks like it's"]),
+    ("The library has planned a fair, and it sounds like it will be about old maps.", ["it sounds like"]),
+    ("The dispute over the parking lot looks like it's about to be settled.", ["looks like it's"]),
     ("No one knows how long the drought will last.", ["No one knows"]),
     ("The baker, said to be the best in town, retired.", ["said to be"]),
     # counter-examples: "said to" with its hearer, a looking like of things
@@ -230,7 +230,7 @@ def test_double_infinitive_perfect_and_english_inference(text: str, expected: li
 @pytest.mark.parametrize(("text", "expected"), [
     # a past ability: "could" before a verb of perception or effort, also after an adverb
     ("The goalkeeper could sense the crowd's anger.", []),
-    ("I could only manage two stairs at a time.", []),
+    ("She could only manage three laps of the pool.", []),
     # a German ability with the means that make it possible
     ("Helfen könnten Lehrer ihren Schülern, indem sie zuhören.", []),
     # counter-examples: a possibility stays a hedge

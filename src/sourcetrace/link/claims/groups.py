@@ -100,7 +100,7 @@ def _conjunction(correlative: bool = False) -> re.Pattern[str]:
 
 def conjoined(name: str | None, lang: str | None = None) -> list[str]:
     """The sources a conjoined source names, when each part names someone of its own ("Elijah
-    Cummings of Maryland and John Conyers of Michigan", "Polizei und Feuerwehr", "Neither John
+    Reyes of Ohio and Tom Baker of Iowa", "Polizei und Feuerwehr", "Neither John
     Kasich nor Marco Rubio": a full name or one institution, `is_group`); else []. Separate
     people and institutions count separately."""
     if not name:

@@ -37,7 +37,7 @@ def _denial_inside(lang: str | None) -> list[re.Pattern[str]]:
 
 def denied_inside(text: str, lang: str | None = None) -> str | None:
     """Who the content itself says denies what it reports ("that the contest had been rigged, a
-    charge that Colorado Republican leaders strongly denied", "…, contradicting Tulsa police's
+    charge that the county party leaders firmly denied", "…, contradicting Tulsa police's
     earlier claim", "…, was die Regierung bestreitet": `denial_inside` of
     resources/<lang>/link.json), or None. The member asserts the claim; the one named contests it."""
     for pat in _denial_inside(lang):

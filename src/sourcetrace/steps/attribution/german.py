@@ -509,16 +509,16 @@ def noun_before_object(ctx: Context, toks: list[Token], b: int, e: int, lx: Lang
     return e
 
 
-# a turn of an interview printed as running text: "… Wie sehen Sie das? Kreissl: Im Prinzip …" —
+# a turn of an interview printed as running text: "… Was halten Sie davon? Berger: Grundsätzlich …" —
 # a label of one to three capitalised words and a colon at the start of a sentence, not before a
 # quotation (a headline's "Merkel: «…»" is the quoted rules')
 _TURN = re.compile(r"(?:^|(?<=[.?!…\"“”«»]\s))([A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2}):[ \t]+(?=[^\s\"„“«»‚‘'])", re.M)
 
 
 def interview_turns(ctx: Context) -> None:
-    """"STANDARD: Wie sehen Sie das? Kreissl: Im Prinzip teile ich die Kritik. … STANDARD: Warum?"
+    """"STANDARD: Was halten Sie davon? Berger: Grundsätzlich stimme ich zu. … STANDARD: Wieso?"
     (German): an interview printed as running text, each turn opened by its speaker's label. A label
-    that is the last word of a person the article names in full ("Reinhard Kreissl") opens that
+    that is the last word of a person the article names in full ("Lena Berger") opens that
     person's own words (rule attr.direct.de.interview_turn, the label the source). When the article
     alternates two labels, each at least twice (a person's and the interviewer's: "STANDARD"), a
     turn runs to the next label; a lone label ("… immer wichtiger. Stiftner: Das hat …") to the end
@@ -537,7 +537,7 @@ def interview_turns(ctx: Context) -> None:
     if not turns:
         return
     counts = Counter(m.group(1) for m, _ in turns)
-    # a person: the text names them in full somewhere ("Reinhard Kreissl"), and the tagger never reads the
+    # a person: the text names them in full somewhere ("Lena Berger"), and the tagger never reads the
     # name as a place's or a body's ("Nordkorea: …" after "Kim Jong Un Nordkorea" is a heading's topic)
     kinds: dict[str, set[str]] = {}
     for ent in ctx.doc.entities:

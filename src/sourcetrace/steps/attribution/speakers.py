@@ -1170,11 +1170,11 @@ _ANY_WORD = re.compile(r"[\w'’-]+")
 
 
 def surname_after_heading(ctx: Context, sp: Span, lx: Lang) -> Span:
-    """"Sechs Jahre in der Komfortzone Strugl warnte …", "Breite Zusammenarbeit Pühringer hingegen
+    """"Zwölf Monate im Wartesaal Huber warnte …", "Neue Allianzen Berger hingegen
     war …": a sub-heading run into the text (its line break lost, as in flattened copy) before a
     speaker named by the surname alone. When the subject opens its sentence with two words or more
     before a surname whose full name the text gives elsewhere, none of them an article or a role
-    ("Landeshauptmann Pühringer", "Die Firma Roth"), the speaker is the surname alone (German)."""
+    ("Landeshauptmann Berger", "Die Firma Roth"), the speaker is the surname alone (German)."""
     words = list(_ANY_WORD.finditer(ctx.text, sp.start, sp.end))
     if len(words) < 3 or words[-1].end() != sp.end or not _NAME_WORD.fullmatch(words[-1].group()):
         return sp

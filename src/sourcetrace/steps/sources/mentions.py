@@ -408,9 +408,9 @@ def _outlet_of_owner(owner: str, lx: Lang) -> str | None:
 
 def _role_then_given_name(t: str, words: list[str], lx: Lang) -> MentionInfo | None:
     """A person named after what describes them (German): "Der Zweite Vorsitzende der
-    Gewerkschaft IG Metall, Jürgen Kerner" (an apposition of two or three name words after a
+    Gewerkschaft der Bäcker, Jonas Keller" (an apposition of two or three name words after a
     phrase with a role noun, whose words would type a body), "Die Psychotherapeutin Barbara
-    Preitler" (a noun the role lists may lack before a given name of resources/en/gender.json and
+    Pfanner" (a noun the role lists may lack before a given name of resources/en/gender.json and
     a surname) — the name is the person's, the words before it the role."""
     before, _, after = t.rpartition(",")
     if before:
