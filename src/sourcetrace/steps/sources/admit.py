@@ -303,7 +303,7 @@ def _verb_first(doc: Document, s: Source) -> bool:
 def _thing_headed(doc: Document, s: Source, atts: list[Attribution], lx: Lang) -> bool:
     """English: every mention of `s` is a noun phrase whose head (the word of the phrase the parse
     hangs the others on) is a common noun of a thing that cannot speak (`thing_heads` of
-    according.json): "The stock added 2%", "The decision puts the US at odds". Only such a list: a
+    according.json): "The stock added 2%", "The decision leaves the harbour without a plan". Only such a list: a
     noun the lexicon of persons lacks may still be a body that speaks ("The hospital confirmed …",
     "The embassy denied …"). A name, a pronoun, a phrase with a name or a possessive in it
     ("Taliban representative", "his office") stays, and so does the subject of a plain verb of
