@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ...document import Attribution, Credit, Document, Mention, Span, Via
-from ...resources import pick
+from ...resources import load, pick
 from ..candidates import Cand
 from ..lexicon import Lang, lang
 from .admit import admit, role_agrees, role_in_text
@@ -347,11 +347,12 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             if d.source is not None and not any(a.source == d.source or any(v.source == d.source for v in a.via) for a in atts):
                 used.discard(d.source)
     cited = set(used)  # the sources the text cites, before the credit lines are read
-    credited = _credits(doc, reg, used, lang(pick(doc.language)))
-    if lang(pick(doc.language)).code == "en":
+    doc_lx = lang(pick(doc.language))
+    credited = _credits(doc, reg, used, doc_lx)
+    if not load(doc_lx.code, "according").get("credited_agency_told_is_source", True):
         # "NEW YORK (Reuters) - … sources told Reuters": the agency that wrote the copy was told it
-        # itself; a link of the chain (as every credit is), but no source the text cites (English
-        # labels; German ones list "sagte Lucke der Deutschen Presse-Agentur" under "(dpa)")
+        # itself; a link of the chain (as every credit is), but no source the text cites — a
+        # convention of the language's labels (`credited_agency_told_is_source` of according.json)
         cited -= {sid for sid in credited if not any(a.source == sid for a in atts)}
     linked = [sid for sid in credited if not _is_publisher(reg.get(sid), publisher)]
     _credit_links(doc, reg, atts, linked)
