@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EXAMPLE := examples/beispiel.txt
 
-.PHONY: demo test lint types unit install dev eval gate bench models clean
+.PHONY: demo test lint types unit install dev eval gate bench overlap models clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -64,6 +64,12 @@ gate: install
 ## bench: speed and memory on de-news-quotes test (needs ../shared/data)
 bench: install
 	$(BIN)/python benchmarks/speed.py
+
+## overlap: the lines this branch adds (RANGE, default main...HEAD) that share 7 words with a text of
+## ../shared — corpus text must never enter the repository (exit 1 on a hit; skipped without ../shared)
+RANGE ?= main...HEAD
+overlap:
+	$(PY) benchmarks/corpus_overlap.py $(RANGE)
 
 ## models: rebuild the shipped spaCy models of step syntax.v1 (needs ../shared/data; 20-40 min each)
 models: dev
