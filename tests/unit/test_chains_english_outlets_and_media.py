@@ -1,4 +1,4 @@
-"""English chains of session 15 (issue 7), each written as sentences of our own: an outlet the
+"""English chains (issue 7), each written as sentences of our own: an outlet the
 gazetteer does not know is a link only when it looks like a medium (and each rule of session 14
 checked with a phrase that must not become a link), "the outlet" after a named medium is that
 medium, a closing "reports X", an as-clause of a reporter, speech nested in an according-to

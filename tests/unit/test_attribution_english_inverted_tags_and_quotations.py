@@ -1,4 +1,4 @@
-"""English attribution, session 12 (issue 7): the failure classes seen on real articles, each as
+"""English attribution (issue 7): the failure classes seen on real articles, each as
 sentences of our own — a tag whose speaker comes last after words of the author's, anonymous
 speakers with a relative clause, speech inside dashes or brackets, speech acts that claim nothing,
 words that only look like a cue, a quotation that runs past the sentence of its clause, and a

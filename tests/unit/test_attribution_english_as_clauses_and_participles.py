@@ -1,4 +1,4 @@
-"""English attribution, session 13 (issue 7): the failure classes seen on real articles, each as
+"""English attribution (issue 7): the failure classes seen on real articles, each as
 sentences of our own — an as-clause that names a medium after or inside what it reports, an
 according-to source with a relative clause that closes the sentence, a tag whose setting runs to
 the end of the sentence, a speaker inside a relative clause, and a participle after "with"."""

@@ -1,4 +1,4 @@
-"""English attribution and English chains of session 14 (issue 7), each first written as a
+"""English attribution and English chains (issue 7), each first written as a
 sentence of our own: a pronoun after a sentence that names only a role, an outlet the gazetteer
 does not know where a phrase of address or a report names it, the article's own outlet named by
 its kind, the one a report cites, a relative clause on the setting of a closing tag, and a

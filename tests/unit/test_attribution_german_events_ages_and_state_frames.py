@@ -1,4 +1,4 @@
-"""German constructions of real news copy, session 12 (sentences of our own; issue 7): an event
+"""German constructions of real news copy (sentences of our own; issue 7): an event
 is no speaker, a noun of age stands for the person named before, "Geht es nach X" is an
 according-to phrase, and the Konjunktiv after a frame of someone's state of mind is that
 person's speech."""

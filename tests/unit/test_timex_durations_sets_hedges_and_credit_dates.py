@@ -1,4 +1,4 @@
-"""Hedge, timex and article-date classes of session 15 (issue 7), each with a counter-example that
+"""Hedge, timex and article-date classes (issue 7), each with a counter-example that
 must not change. All sentences are our own. Article date: Wednesday 6 March 2024."""
 
 from __future__ import annotations

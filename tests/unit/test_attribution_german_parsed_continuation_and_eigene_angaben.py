@@ -1,4 +1,4 @@
-"""German attribution, session 14 (sentences of our own; issue 7): the sentences that may go on
+"""German attribution (sentences of our own; issue 7): the sentences that may go on
 with reported speech are parsed too, so a form of the Konjunktiv lists that the parse reads as an
 adjective before its noun, or one in a clause under a main clause in the indicative, continues no
 one's speech; "nach eigenen Angaben" is on the word of the parse's subject of its clause, and a

@@ -1,4 +1,4 @@
-"""German reported speech without quotation marks, session 13 (sentences of our own; issue 7): a
+"""German reported speech without quotation marks (sentences of our own; issue 7): a
 verbless frame before a colon names who speaks, unquoted speech in the first person goes on, a
 tag in the middle of a sentence leaves the rest to the speaker, a Konjunktiv I after a fronted
 condition is reported speech, a closing passive of "zitieren" names the one quoted, and a file
