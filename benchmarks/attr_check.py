@@ -5,19 +5,20 @@ names only; the texts are read from ../shared/data, never copied), scored with t
 of its `.meta.json`, gold and predictions written in the scorer's format to a temporary folder and
 `score.py --dir` run over it, per split and language.
 
-    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|dev2|…|held-out7|dev8|held-out8|all] [--lang de|en] [--json] [--show] [--validate]
+    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|dev2|…|held-out7|dev8|held-out8|held-out9|all] [--lang de|en] [--json] [--show] [--validate]
 
 Each set is a pair of files in attrdev/: `articles.tsv` with `labels.json` (first and second sets:
 dev, held-out, dev2, held-out2), then `articlesN.tsv` with `labelsN.json` for the N-th set (splits
 `devN` and `held-outN` for the third, fourth and fifth; the sixth and seventh are held out whole:
 `held-out6`, `held-out7` only; the eighth is all dev: `dev8` only; the ninth is held out whole as
-`held-out8`, the first free held-out name). `--split all` takes every split but those of NOT_IN_ALL
-(a fresh held-out set until the session lead has read it, reached only by its name; none now: held-out8
-was read in session 16). The later sets
+`held-out8`, the first free held-out name; the tenth as `held-out9`). `--split all` takes every split
+but those of NOT_IN_ALL (a fresh held-out set until the session lead has read it, reached only by its
+name: held-out9 now; held-out8 was read in session 16). The later sets
 read their texts from corpora through `corpus_text`: `aeb` (scrapinghub-aeb's ground-truth
 `articleBody`, the date from the page URL), `10kgnad` (a row of 10kGNAD's test.csv, no date) and
 `10kgnad-train` (a row of its train.csv, read the same way, for when that file is brought to
-../shared/data; no set uses it yet).
+../shared/data; no set uses it yet) and `polnear` (a PolNeAR article text by its file name, the date
+from PolNeAR's metadata.tsv; its annotations are not read).
 
 `--validate` checks the chosen articles' labels against their texts (sha256, offsets, names) and prints
 their counts (labels, required, modes, sources, chain links) without running sourcetrace or the scorer:
@@ -55,14 +56,18 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 
 # articlesN.tsv + labelsN.json, and the splits each set has: devN and held-outN, or only held-outN
 # for a set that is held out whole (the sixth, the seventh), or only devN for a set that is all dev (the
-# eighth); the ninth, held out whole, is `held-out8` (held-out9 would skip a name: the eighth had none)
+# eighth); the ninth, held out whole, is `held-out8` (held-out9 would skip a name: the eighth had none), the
+# tenth `held-out9`
 LATER_SETS: dict[int, tuple[str, ...]] = {3: ("dev3", "held-out3"), 4: ("dev4", "held-out4"), 5: ("dev5", "held-out5"),
-                                          6: ("held-out6",), 7: ("held-out7",), 8: ("dev8",), 9: ("held-out8",)}
+                                          6: ("held-out6",), 7: ("held-out7",), 8: ("dev8",), 9: ("held-out8",),
+                                          10: ("held-out9",)}
 SETS = (("articles.tsv", "labels.json"), *((f"articles{n}.tsv", f"labels{n}.json") for n in LATER_SETS))
 SPLITS = ("dev", "held-out", "dev2", "held-out2", *(s for kinds in LATER_SETS.values() for s in kinds))
 # splits that `--split all` leaves out: a held-out set still unread, reached only by its name, so that
 # the identity checks that run `--split all` never analyse it (as facts_check.NOT_IN_ALL)
-NOT_IN_ALL: tuple[str, ...] = ()  # held-out8 was read (session 16)
+NOT_IN_ALL: tuple[str, ...] = ("held-out9",)  # the tenth set (session 17), until the session lead has read it
+# PolNeAR's folders (compartments) of article texts, as metadata.tsv names them
+POLNEAR_COMPARTMENTS = ("train", "dev", "test", "annotator-training")
 # the 10kGNAD files a corpus key reads (same csv format: `;`, quote `'`, columns label and text)
 GNAD_FILES = {"10kgnad": "test.csv", "10kgnad-train": "train.csv"}
 # a date in a page URL: /2019/11/19/, /2019/11/, /2019-11-19/, -2019-11-19 (then / - . or the end)
@@ -89,6 +94,11 @@ def _aeb(path: Path) -> dict[str, dict[str, str]]:
 
 
 @functools.cache
+def _polnear_meta(path: Path) -> dict[str, dict[str, str]]:
+    return {r["filename"]: r for r in read_tsv(path)}
+
+
+@functools.cache
 def _csv_rows(path: Path) -> list[list[str]]:
     with path.open(encoding="utf-8", newline="") as f:
         return list(csv.reader(f, delimiter=";", quotechar="'"))
@@ -97,12 +107,21 @@ def _csv_rows(path: Path) -> list[list[str]]:
 def corpus_text(data: Path, corpus: str, key: str) -> tuple[str, str | None]:
     """The text and date (or None) of one article of the later sets: corpus `aeb` =
     scrapinghub-aeb/ground-truth.json[key]["articleBody"], dated by its URL; corpus `10kgnad`
-    (`10kgnad-train`) = the text column of row `key` (0-based) of 10kgnad/test.csv (train.csv), undated."""
+    (`10kgnad-train`) = the text column of row `key` (0-based) of 10kgnad/test.csv (train.csv), undated;
+    corpus `polnear` = polnear/data/<compartment>/text/<key>.txt (key: the file name without `.txt`, its
+    headline line included), dated by its `publication_date` in polnear/data/metadata.tsv. PolNeAR's own
+    annotations are never read here."""
     if corpus == "aeb":
         entry = _aeb(data / "scrapinghub-aeb" / "ground-truth.json")[key]
         return entry["articleBody"], url_date(entry.get("url") or "")
     if corpus in GNAD_FILES:
         return _csv_rows(data / "10kgnad" / GNAD_FILES[corpus])[int(key)][1], None
+    if corpus == "polnear":
+        meta = _polnear_meta(data / "polnear" / "data" / "metadata.tsv")[key]
+        if meta["compartment"] not in POLNEAR_COMPARTMENTS:
+            raise ValueError(f"polnear {key!r}: no text in compartment {meta['compartment']!r}")
+        path = data / "polnear" / "data" / meta["compartment"] / "text" / f"{key}.txt"
+        return path.read_text(encoding="utf-8"), meta["publication_date"] or None
     raise ValueError(f"unknown corpus {corpus!r}")
 
 
@@ -272,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=[*SPLITS, "all"], default="dev",
                     help="dev2/held-out2: the second set of labels (articles.tsv); devN/held-outN: the N-th "
                          "(articlesN.tsv, N = 3, 4, 5; the sixth and seventh sets have held-out6, held-out7 only, "
-                         "the eighth dev8 only, the ninth held-out8 only); "
+                         "the eighth dev8 only, the ninth held-out8 only, the tenth held-out9 only); "
                          f"all: every split but {', '.join(NOT_IN_ALL)} (named only when read)")
     ap.add_argument("--lang", choices=["de", "en"])
     ap.add_argument("--json", action="store_true")

@@ -61,7 +61,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
 
     numbers = {"articles3.tsv": range(1, 11), "articles4.tsv": range(11, 19), "articles5.tsv": range(19, 29),
                "articles6.tsv": range(29, 39), "articles7.tsv": range(39, 49), "articles8.tsv": range(49, 59),
-               "articles9.tsv": range(59, 69)}
+               "articles9.tsv": range(59, 69), "articles10.tsv": range(69, 79)}
     assert set(numbers) == {f"articles{n}.tsv" for n in LATER_SETS}
     for tsv, js in SETS:
         labels = json.loads((HERE / js).read_text(encoding="utf-8"))["articles"]
@@ -81,7 +81,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                     assert r["split"].startswith("dev") == (number % 2 == 1)
                 else:  # a set held out whole (the sixth, seventh, ninth) or all dev (the eighth): one split
                     assert len(LATER_SETS[int(n)]) == 1 and r["split"] == LATER_SETS[int(n)][0]
-                assert r["corpus"] in {"aeb", "10kgnad", "10kgnad-train"} and r["key"]
+                assert r["corpus"] in {"aeb", "10kgnad", "10kgnad-train", "polnear"} and r["key"]
             entry = labels[r["article"]]
             assert len(entry["sha256"]) == 64
             names = {s["name"] for s in entry["sources"]}
@@ -99,7 +99,14 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     rows9 = read_tsv(HERE / "articles9.tsv")  # the ninth set is held out whole under the first free name
     assert len(rows9) == 20 and {r["split"] for r in rows9} == {"held-out8"} and LATER_SETS[9] == ("held-out8",)
     assert sorted(r["language"] for r in rows9) == ["de"] * 10 + ["en"] * 10
-    assert "dev9" not in SPLITS and "held-out9" not in SPLITS
+    assert "dev9" not in SPLITS
+    rows10 = read_tsv(HERE / "articles10.tsv")  # the tenth: held out whole, PolNeAR train texts and 10kGNAD rows
+    assert {r["split"] for r in rows10} == {"held-out9"} and LATER_SETS[10] == ("held-out9",)
+    assert {(r["language"], r["corpus"]) for r in rows10} <= {("en", "polnear"), ("de", "10kgnad")}
+    assert [r["article"] for r in rows10 if r["language"] == "en"] == [f"e{n}" for n in range(69, 79)]
+    assert all(r["key"].split("_")[0] in {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart",
+                                          "west-journal"} for r in rows10 if r["corpus"] == "polnear")
+    assert "dev10" not in SPLITS
     # no corpus text is in two sets (dev8 was taken so that no later held-out set meets it)
     keys = [(r["corpus"], r["key"]) for tsv, _ in SETS[1:] for r in read_tsv(HERE / tsv)]
     assert len(keys) == len(set(keys))
@@ -151,6 +158,27 @@ def test_the_train_file_of_10kgnad_is_read_by_its_own_key_the_same_way(tmp_path:
     assert corpus_text(tmp_path, "10kgnad", "0")[0] == "Der Zug hielt, sagte die Bahn."  # test.csv keeps its key
 
 
+def test_a_polnear_article_is_read_by_its_file_name_with_the_date_of_its_metadata(tmp_path: Path) -> None:
+    meta = tmp_path / "polnear" / "data" / "metadata.tsv"
+    (tmp_path / "polnear" / "data" / "train" / "text").mkdir(parents=True)
+    (tmp_path / "polnear" / "data" / "dev" / "text").mkdir(parents=True)
+    meta.write_text("compartment\tfilename\tpublication_date\ttitle\n"
+                    "train\tdaily-x_2031-04-07_ferry-late\t2031-04-07\tFerry late\n"
+                    "dev\tdaily-x_2031-05-01_bridge-shut\t\tBridge shut\n"
+                    "parc3-replication\twsj_0001\t\tNo text\n", encoding="utf-8")
+    (tmp_path / "polnear" / "data" / "train" / "text" / "daily-x_2031-04-07_ferry-late.txt").write_text(
+        "Ferry late.\n\nThe ferry was late, the captain said.\n", encoding="utf-8")
+    (tmp_path / "polnear" / "data" / "dev" / "text" / "daily-x_2031-05-01_bridge-shut.txt").write_text(
+        "Bridge shut.\n", encoding="utf-8")
+    assert corpus_text(tmp_path, "polnear", "daily-x_2031-04-07_ferry-late") == (
+        "Ferry late.\n\nThe ferry was late, the captain said.\n", "2031-04-07")
+    assert corpus_text(tmp_path, "polnear", "daily-x_2031-05-01_bridge-shut") == ("Bridge shut.\n", None)
+    with pytest.raises(ValueError):  # a compartment whose texts PolNeAR does not hold
+        corpus_text(tmp_path, "polnear", "wsj_0001")
+    with pytest.raises(KeyError):
+        corpus_text(tmp_path, "polnear", "daily-x_2031-06-01_unknown")
+
+
 def test_validation_names_what_does_not_fit_the_text_and_counts_the_labels() -> None:
     import hashlib
 
@@ -181,14 +209,31 @@ def test_the_ninth_sets_labels_fit_their_corpus_texts_and_validation_prints_no_s
         assert not {"attr_content", "attr_full", "f1"} & set(counts)
 
 
+@pytest.mark.skipif(not (SHARED / "polnear").is_dir() or not (SHARED / "10kgnad").is_dir(),
+                    reason="needs ../shared/data (polnear, 10kgnad)")
+def test_the_tenth_sets_labels_fit_their_corpus_texts_and_validation_prints_no_scores(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["--data", str(SHARED), "--split", "held-out9", "--validate", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"held-out9"} and "en" in out["held-out9"]
+    for counts in out["held-out9"].values():
+        assert counts["articles"] == 10 and counts["required"] > 0
+        assert not {"attr_content", "attr_full", "f1"} & set(counts)
+
+
 def test_split_all_takes_every_read_set_and_a_set_is_reached_by_its_name() -> None:
     from attr_check import HERE, NOT_IN_ALL, SETS, chosen, read_tsv
 
-    assert NOT_IN_ALL == ()  # held-out8 was read in session 16 and is in `all` since
+    assert NOT_IN_ALL == ("held-out9",)  # the tenth set (session 17) until the lead has read it; held-out8 is in `all`
     rows = [r for tsv, _ in SETS for r in read_tsv(HERE / tsv)]
     ninth = [r for r in rows if r["split"] == "held-out8"]
     assert len(ninth) == 20
-    assert all(chosen(r, "all", None) for r in rows)
+    tenth = [r for r in rows if r["split"] == "held-out9"]
+    assert tenth and not any(chosen(r, "all", None) for r in tenth)
+    assert all(chosen(r, "held-out9", r["language"]) for r in tenth)
+    assert all(chosen(r, "all", None) for r in rows if r["split"] != "held-out9")
     assert [r["article"] for r in ninth if chosen(r, "held-out8", "de")] == [f"g{n}" for n in range(59, 69)]
     others = [r for r in rows if r["split"] != "held-out8"]
     assert not any(chosen(r, "held-out8", None) for r in others)
