@@ -1,6 +1,8 @@
 """benchmarks/facts_check.py: the label files of the hedge, timex and quantity check are well formed,
 the third set reads attrdev's texts under the split rule of factsdev/README.md, the sixth is attrdev's
-set 7 held out whole and its loader gives the texts the labels were made on (with ../shared), and an
+set 7 held out whole and its loader gives the texts the labels were made on (with ../shared), the
+seventh (session 17, on attrdev set 10: PolNeAR train articles and 10kGNAD rows) is fresh and out of
+`--split all` and its loader gives its texts and PolNeAR's dates (with ../shared), and an
 optional date or quantity label takes the predictions that overlap it out of the count (invented spans)."""
 
 from __future__ import annotations
@@ -101,6 +103,44 @@ def test_the_sixth_sets_loader_gives_the_labelled_texts_their_dates_and_labels_i
         assert same, a["article"]  # the text whose sha256 the row records
         assert date == (a["date"] or None)  # the date the row names, not the URL's
         assert all(label_problem(text, row) is None for row in labels if row["article"] == a["article"])
+
+
+def test_the_seventh_set_is_held_out_whole_out_of_all_and_names_the_corpus_of_each_text() -> None:
+    from facts_check import NOT_IN_ALL, SPLITS
+
+    seventh = _read_tsv("articles7.tsv")
+    assert [a["article"] for a in seventh] == [f"e{n}" for n in range(69, 79)] + [f"g{n}" for n in range(69, 79)]
+    for a in seventh:
+        assert a["split"] == "held-out7" and len(a["sha256"]) == 64
+        if a["language"] == "en":  # PolNeAR articles, each passed the date of PolNeAR's metadata
+            assert a["corpus"] == "polnear" and len(a["date"]) == 10 and a["key"].startswith(a["date"], a["key"].index("_") + 1)
+        else:  # DER STANDARD rows of 10kGNAD's test.csv: a date only where the text prints its own
+            assert a["corpus"] == "10kgnad" and a["key"].isdigit()
+            assert a["date"] == "" or len(a["date"]) == 10
+    assert {a["article"] for a in _read_tsv("labels7.tsv")} == {a["article"] for a in seventh}  # every text has labels
+    assert "held-out7" in SPLITS and "held-out7" in NOT_IN_ALL  # fresh: `--split all` leaves it out until it is read
+
+
+def test_the_seventh_sets_loader_gives_the_labelled_texts_their_dates_and_labels_inside_them() -> None:
+    data = shared_path("data", "polnear", "data", "metadata.tsv").parents[2]
+    from_corpus = corpus_rows()
+    labels = _read_tsv("labels7.tsv")
+    for a in _read_tsv("articles7.tsv"):
+        text, date, where, same = article_of(data, a, from_corpus)
+        assert same, where  # the text whose sha256 the row records (PolNeAR headline line included)
+        assert date == (a["date"] or None)
+        assert where == f"{a['corpus']} {a['key']}"
+        assert all(label_problem(text, row) is None for row in labels if row["article"] == a["article"])
+
+
+def test_the_validation_of_the_seventh_set_prints_counts_and_no_score(capsys: pytest.CaptureFixture[str]) -> None:
+    from facts_check import main
+
+    data = shared_path("data")
+    assert main(["--data", str(data), "--split", "held-out7", "--validate"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("20 articles;") and "0 problems" in out
+    assert " P " not in out and "F1" not in out
 
 
 def test_a_label_outside_its_text_blank_edged_or_of_a_wrong_value_is_a_problem() -> None:
