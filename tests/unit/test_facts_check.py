@@ -106,6 +106,8 @@ def test_the_sixth_sets_loader_gives_the_labelled_texts_their_dates_and_labels_i
 
 
 def test_the_seventh_set_is_held_out_whole_out_of_all_and_names_the_corpus_of_each_text() -> None:
+    from attr_check import HERE as ATTR_HERE
+    from attr_check import read_tsv
     from facts_check import NOT_IN_ALL, SPLITS
 
     seventh = _read_tsv("articles7.tsv")
@@ -118,6 +120,9 @@ def test_the_seventh_set_is_held_out_whole_out_of_all_and_names_the_corpus_of_ea
             assert a["corpus"] == "10kgnad" and a["key"].isdigit()
             assert a["date"] == "" or len(a["date"]) == 10
     assert {a["article"] for a in _read_tsv("labels7.tsv")} == {a["article"] for a in seventh}  # every text has labels
+    set_10 = {r["article"]: r for r in read_tsv(ATTR_HERE / "articles10.tsv")}  # attrdev set 10 names the same texts
+    assert set_10 and all((set_10[a["article"]]["corpus"], set_10[a["article"]]["key"]) == (a["corpus"], a["key"])
+                          for a in seventh if a["article"] in set_10)
     assert "held-out7" in SPLITS and "held-out7" in NOT_IN_ALL  # fresh: `--split all` leaves it out until it is read
 
 
