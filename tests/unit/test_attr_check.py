@@ -104,6 +104,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     assert {r["split"] for r in rows10} == {"held-out9"} and LATER_SETS[10] == ("held-out9",)
     assert {(r["language"], r["corpus"]) for r in rows10} <= {("en", "polnear"), ("de", "10kgnad")}
     assert [r["article"] for r in rows10 if r["language"] == "en"] == [f"e{n}" for n in range(69, 79)]
+    assert [r["article"] for r in rows10 if r["language"] == "de"] == [f"g{n}" for n in range(69, 79)]
     assert all(r["key"].split("_")[0] in {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart",
                                           "west-journal"} for r in rows10 if r["corpus"] == "polnear")
     assert "dev10" not in SPLITS
@@ -217,7 +218,7 @@ def test_the_tenth_sets_labels_fit_their_corpus_texts_and_validation_prints_no_s
 
     assert main(["--data", str(SHARED), "--split", "held-out9", "--validate", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"held-out9"} and "en" in out["held-out9"]
+    assert set(out) == {"held-out9"} and set(out["held-out9"]) == {"en", "de"}
     for counts in out["held-out9"].values():
         assert counts["articles"] == 10 and counts["required"] > 0
         assert not {"attr_content", "attr_full", "f1"} & set(counts)
@@ -231,7 +232,7 @@ def test_split_all_takes_every_read_set_and_a_set_is_reached_by_its_name() -> No
     ninth = [r for r in rows if r["split"] == "held-out8"]
     assert len(ninth) == 20
     tenth = [r for r in rows if r["split"] == "held-out9"]
-    assert tenth and not any(chosen(r, "all", None) for r in tenth)
+    assert len(tenth) == 20 and not any(chosen(r, "all", None) for r in tenth)
     assert all(chosen(r, "held-out9", r["language"]) for r in tenth)
     assert all(chosen(r, "all", None) for r in rows if r["split"] != "held-out9")
     assert [r["article"] for r in ninth if chosen(r, "held-out8", "de")] == [f"g{n}" for n in range(59, 69)]
