@@ -54,6 +54,34 @@ def test_heldout3_holds_what_its_readme_promises() -> None:
     assert not fresh & earlier
 
 
+def test_heldout4_holds_what_its_readme_promises() -> None:
+    """Set 4: at least 120 story pairs (20 same story) over clusters of happenings, German pairs among
+    them and one German–English; 40 claim pairs with both labels (German ones too); 25 claims, four
+    of them with two origins and four contested; no document of an earlier row."""
+    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout4"]
+            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
+    pairs = rows["story_pairs.tsv"]
+    assert len(pairs) >= 120 and sum(p["same_story"] == "1" for p in pairs) >= 20
+    german = [p for p in pairs if p["document_a"].startswith(("10kgnad-", "wikinews-"))
+              and p["document_b"].startswith(("10kgnad-", "wikinews-"))]
+    assert any(p["same_story"] == "1" for p in german)
+    assert any(p["document_a"].startswith("10kgnad-") != p["document_b"].startswith("10kgnad-") for p in pairs)
+    cpairs = rows["claim_pairs.tsv"]
+    assert len(cpairs) >= 40 and {p["same_claim"] for p in cpairs} == {"0", "1"}
+    assert {p["same_claim"] for p in cpairs if p["document_a"].startswith("10kgnad-")} == {"0", "1"}
+    claims = rows["claims.tsv"]
+    assert len(claims) >= 25
+    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 4
+    assert sum(c["status"] == "contested" for c in claims) >= 4
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") != "heldout4"
+               for k in ("document_a", "document_b")}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") != "heldout4"}
+    fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
+    assert not fresh & earlier
+    # every claim and claim pair lies in documents of the set's story pairs
+    assert fresh <= {p[k] for p in pairs for k in ("document_a", "document_b")}
+
+
 @pytest.mark.shared
 def test_validate_finds_every_labelled_document_and_span_in_the_corpora() -> None:
     data = shared_path("data")
@@ -65,6 +93,21 @@ def test_validate_finds_every_labelled_document_and_span_in_the_corpora() -> Non
                for k in ("document_a", "document_b") if r[k].startswith("10kgnad-")}
     default = {d["id"]: d for d in iter_corpus(data, "10kgnad")}
     assert german3 and german3 <= set(default) and all(default[g]["date"] for g in german3)
+    assert report["counts"]["story_pairs"]["heldout4:same"] >= 20
+
+
+@pytest.mark.shared
+def test_heldout4_german_documents_are_written_only_when_asked_for() -> None:
+    """The loader: make-jsonl --corpus 10kgnad writes the DER STANDARD rows of heldout4 only with
+    --split heldout4, dated, with the text of their test.csv row; the other rows stay as they were."""
+    data = shared_path("data")
+    german = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") == "heldout4"
+              for k in ("document_a", "document_b") if r[k].startswith("10kgnad-")}
+    default = {d["id"] for d in iter_corpus(data, "10kgnad")}
+    asked = {d["id"]: d for d in iter_corpus(data, "10kgnad", (*SPLITS, "heldout4"))}
+    assert german and not german & default and german <= set(asked) and default < set(asked)
+    assert all(asked[g]["date"] and asked[g]["lang"] == "de" and asked[g]["outlet"] == "DER STANDARD" for g in german)
+    assert len(asked) - len(default) == sum(r.get("split") == "heldout4" for r in _tsv("standard_dates.tsv"))
 
 
 @pytest.mark.shared
