@@ -61,7 +61,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
 
     numbers = {"articles3.tsv": range(1, 11), "articles4.tsv": range(11, 19), "articles5.tsv": range(19, 29),
                "articles6.tsv": range(29, 39), "articles7.tsv": range(39, 49), "articles8.tsv": range(49, 59),
-               "articles9.tsv": range(59, 69), "articles10.tsv": range(69, 79)}
+               "articles9.tsv": range(59, 69), "articles10.tsv": range(69, 79), "articles11.tsv": range(79, 95)}
     assert set(numbers) == {f"articles{n}.tsv" for n in LATER_SETS}
     for tsv, js in SETS:
         labels = json.loads((HERE / js).read_text(encoding="utf-8"))["articles"]
@@ -79,7 +79,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                 assert number in numbers[tsv]
                 if set(LATER_SETS[int(n)]) == {f"dev{n}", f"held-out{n}"}:
                     assert r["split"].startswith("dev") == (number % 2 == 1)
-                else:  # a set held out whole (the sixth, seventh, ninth) or all dev (the eighth): one split
+                else:  # a set held out whole (the sixth, seventh, ninth, tenth) or all dev (the eighth, eleventh): one split
                     assert len(LATER_SETS[int(n)]) == 1 and r["split"] == LATER_SETS[int(n)][0]
                 assert r["corpus"] in {"aeb", "10kgnad", "10kgnad-train", "polnear"} and r["key"]
             entry = labels[r["article"]]
@@ -107,7 +107,14 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     assert [r["article"] for r in rows10 if r["language"] == "de"] == [f"g{n}" for n in range(69, 79)]
     assert all(r["key"].split("_")[0] in {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart",
                                           "west-journal"} for r in rows10 if r["corpus"] == "polnear")
-    assert "dev10" not in SPLITS
+    rows11 = read_tsv(HERE / "articles11.tsv")  # the eleventh: all dev, English PolNeAR train texts, mixed outlets
+    assert {r["split"] for r in rows11} == {"dev10"} and LATER_SETS[11] == ("dev10",) and "dev10" in SPLITS
+    assert {(r["language"], r["corpus"]) for r in rows11} == {("en", "polnear")}
+    assert [r["article"] for r in rows11] == [f"e{n}" for n in range(79, 79 + len(rows11))]
+    assert len({r["key"].split("_")[0] for r in rows11}) >= 3
+    # none of the eleventh set's texts is a text (or a story, by its slug) of the tenth set or of the linked corpora
+    slugs10 = {r["key"].split("_", 2)[2] for r in rows10 if r["corpus"] == "polnear"}
+    assert not {r["key"].split("_", 2)[2] for r in rows11} & slugs10
     # no corpus text is in two sets (dev8 was taken so that no later held-out set meets it)
     keys = [(r["corpus"], r["key"]) for tsv, _ in SETS[1:] for r in read_tsv(HERE / tsv)]
     assert len(keys) == len(set(keys))
@@ -222,6 +229,20 @@ def test_the_tenth_sets_labels_fit_their_corpus_texts_and_validation_prints_no_s
     for counts in out["held-out9"].values():
         assert counts["articles"] == 10 and counts["required"] > 0
         assert not {"attr_content", "attr_full", "f1"} & set(counts)
+
+
+@pytest.mark.skipif(not (SHARED / "polnear").is_dir(), reason="needs ../shared/data (polnear)")
+def test_the_eleventh_sets_labels_fit_their_polnear_texts_and_the_set_is_dev(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from attr_check import HERE, chosen, read_tsv
+
+    assert main(["--data", str(SHARED), "--split", "dev10", "--validate", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"dev10"} and set(out["dev10"]) == {"en"}
+    counts = out["dev10"]["en"]
+    assert counts["articles"] == len(read_tsv(HERE / "articles11.tsv")) and counts["required"] > counts["articles"]
+    assert all(chosen(r, "all", "en") for r in read_tsv(HERE / "articles11.tsv"))  # a dev set: part of `all`
 
 
 def test_split_all_takes_every_read_set_and_a_set_is_reached_by_its_name() -> None:
