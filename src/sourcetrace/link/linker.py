@@ -32,6 +32,8 @@ from .claims import (
     names_nobody,
     officials_of,
     plain_words_in_common,
+    quoted_phrases,
+    quotes_in_common,
     self_reference,
     speaks_for,
     spokesperson_for,
@@ -74,11 +76,16 @@ from .lexical import TextIndex, full_text
 #: adds the full-text cosine to `story_score`, for comparing rules. `xlang_scale`, `xlang_shift` put a German–English cosine
 #: on the same-language scale (`on_language_scale`), measured on parallel news sentences
 #: (benchmarks/link_languages.py; the hashing encoder shares no vocabulary across languages)
+#: `claim_quoted` (USE only; absent: off): the cosine at which a member joins a claim below the claim bar
+#: when the two quote one phrase inside their own words and tell one speaker's words (the same origin, or
+#: an article's own sentence: `_add_member`); on the claim pairs of the five linkdev splits (2026-12-04) it
+#: found the one such pair (heldout3, 0.42) and merged no look-alike; of the 9,545 claims of the labelled
+#: articles two were regrouped (that pair, and a candidate's "locker-room talk" told in three articles)
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.88, "story_with_claims": 0.7, "story_shared_claims": 1, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "story_text": 0.38, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
             "claim_same_source": 0.75, "claim_days": 7, "xlang_scale": 1.46, "xlang_shift": -0.13,
-            "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0},
+            "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37},
     "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "story_text": 0.38, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25,
@@ -96,6 +103,8 @@ NEIGHBOURS = 20
 #: a member's neighbours are asked for four times as many again while members of other times
 #: (`claim_days`) fill the places of the nearest, up to this many
 CLAIM_SEARCH_MOST = 2560
+#: a member meets at most this many of the last members that quote a phrase it quotes (`_claim_neighbours`)
+QUOTING = 50
 #: the share of the shorter quote's content words that the same source's longer quote in another
 #: article must hold for the two to be one claim below the cosine bar (`claims.contains`)
 PART_SHARE = 0.75
@@ -522,7 +531,15 @@ class Linker:
             [*((n, t, None) for n, t in m.upstream), (m.source, own_type, m.source_mention),
              *((n, t, None) for n, t in m.downstream)]]
         name, type_ = chain[0]
-        parts = self._conjoined(m) if not m.upstream and type_ not in RELAY_TYPES else []
+        parts = self._conjoined(m) if not m.upstream else []
+        if type_ in RELAY_TYPES and not all(canonical_outlet(p) or self.entities.is_outlet(p) for p in parts):
+            parts = []  # (a medium joined to what is not one: "Fox and Friends", one show)
+        if parts and type_ in RELAY_TYPES:
+            # "CBS News and NBC News both said …" (two outlets named together): each reports it, an origin of its own
+            # unless its own articles tell whom it relays (`_resolve_relay`)
+            outlets = [self.entities.outlet(p, info.id) for p in parts]
+            m.co_origins = [e.id for e in outlets[1:]]
+            return outlets[0].id
         if parts:  # "A and B": each an origin of its own (not a group: each part names someone)
             # a part that describes its source ("the company") is an unnamed source of its article
             ents = [self.entities.resolve(p, "unnamed", doc_id=info.id, scope=f"doc:{root}") if describes(p, m.language)
@@ -631,13 +648,18 @@ class Linker:
         # a confirmation that only refers back ("bestätigte dies") joins what it confirms
         confirmed = self._told_before(info, m) if disputed is None and m.refers and m.confirms and not polarity else None
         again = disputed or confirmed or self._goes_on(m) or self._quoted_again(info, m, vec)
-        for key, sim in [] if again else self._claim_neighbours(info, vec):
+        for key, sim in [] if again else self._claim_neighbours(info, vec, m):
             nb = self.members[key]
             # the same source's words quoted in part by one article and in full by another
             # ("X is its best recruiter" and "X is its best recruiter. They show videos …"): the
             # longer quote's cosine with the part falls below the bar, the words do not
             part_of = nb.origin == m.origin and m.source is not None and nb.source is not None and contains(m, nb, share=PART_SHARE)
-            if sim < self.t["claim"] and not part_of:
+            # a phrase both quote inside their own words ("a “neutral” broker", "his promise to be
+            # “neutral”"): what one speaker was quoted as saying, told twice
+            # (one speaker's words: the same origin, or an article's own sentence that tells them)
+            quoting = sim >= self.t.get("claim_quoted", 1.01) and (nb.origin == m.origin or m.source is None or nb.source is None) \
+                and quotes_in_common(m, nb)
+            if sim < self.t["claim"] and not part_of and not quoting:
                 continue
             cid = nb.claim or ""
             if best and best[1] == cid:
@@ -671,7 +693,7 @@ class Linker:
             if best is None or score > best[0]:
                 best = (score, cid)
                 if sim < self.t["claim"]:
-                    self.vetoed["link.claim.part_of"] += 1
+                    self.vetoed["link.claim.part_of" if part_of else "link.claim.quoted_phrase"] += 1
         if again:
             best = (1.0, again)
         elif best is None and m.confirms and not polarity and not m.confirmed and not m.sentence:
@@ -702,6 +724,10 @@ class Linker:
             m.stance = "asserts" if polarity == self.claim_polarity[cid] else "denies"
         self.claim_members[cid].append(m.key)
         self.members[m.key] = m
+        if self.__dict__.get("_quoted_n") == len(self.members) - 1:  # (the phrase index kept up to date)
+            for q in quoted_phrases(m):
+                self._quoted.setdefault(q, []).append(m.key)
+            self._quoted_n += 1
         info.members.append(m.key)
         self._claim_index.add([m.key], vec.reshape(1, -1))
         self._member_vec[m.key] = vec
@@ -711,11 +737,14 @@ class Linker:
             first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
             self._claim_sum[cid] = first if m.refers else first + vec
 
-    def _claim_neighbours(self, info: DocInfo, vec: Matrix) -> list[tuple[str, float]]:
+    def _claim_neighbours(self, info: DocInfo, vec: Matrix, m: Member | None = None) -> list[tuple[str, float]]:
         """The NEIGHBOURS members nearest to a member of document `info`, by their cosine on the
         same-language scale (`_comparable`), nearest first: twice as many are asked of the index,
         so that a translation, whose raw cosine is lower, is not lost behind members of the
-        member's own language that are raw-nearer but below it on the common scale."""
+        member's own language that are raw-nearer but below it on the common scale. Beside them,
+        the members of other documents that quote a phrase that m quotes inside its own words
+        (`claims.quoted_phrases`, at most QUOTING of them): a paraphrase around one quoted word
+        is seldom among the nearest."""
         day = _day(info.date)
         reach = 2 * int(self.t.get("claim_days", 0))  # (a claim's members lie within claim_days of its first)
         k = 2 * NEIGHBOURS
@@ -730,7 +759,30 @@ class Linker:
                 break
             k *= 4
         hits = [(key, self._comparable(info, self.members[key].document, sim)) for key, sim in near]
-        return sorted(hits, key=lambda h: -h[1])[:NEIGHBOURS]
+        hits = sorted(hits, key=lambda h: -h[1])[:NEIGHBOURS]
+        if m is not None and "claim_quoted" in self.t:
+            seen = {key for key, _ in hits}
+            index = self._quoted_index()
+            quoting = [k for q in sorted(quoted_phrases(m)) for k in index.get(q, [])[-QUOTING:]
+                       if k not in seen and self.members[k].document != info.id
+                       and (not reach or day is None or self._within(day, k, reach))]
+            for key in dict.fromkeys(quoting):
+                sim = float(self._member_vec[key] @ vec)
+                hits.append((key, self._comparable(info, self.members[key].document, sim)))
+            hits.sort(key=lambda h: -h[1])
+        return hits
+
+    def _quoted_index(self) -> dict[str, list[str]]:
+        """The members by the phrases they quote inside their own words (`claims.quoted_phrases`),
+        in the order they were added (rebuilt from the members when a linker was loaded without it)."""
+        index: dict[str, list[str]] | None = self.__dict__.get("_quoted")
+        if index is None or self.__dict__.get("_quoted_n") != len(self.members):
+            index = {}
+            for key, x in self.members.items():
+                for q in quoted_phrases(x):
+                    index.setdefault(q, []).append(key)
+            self._quoted, self._quoted_n = index, len(self.members)
+        return index
 
     def _within(self, day: Date, key: str, days: int) -> bool:
         """Whether a member's document is undated or dated within `days` of `day`."""
@@ -1181,7 +1233,10 @@ class Linker:
         stands for its unnamed speaker, not for the claim's other members."""
         if m.unread_speaker or m.own_finding:  # (an outlet's own finding relays no one)
             return ({m.origin} if m.origin else set()) | set(m.co_origins)
-        return self._resolve_relay(m.origin or "", cid, set()) | set(m.co_origins)
+        out = self._resolve_relay(m.origin or "", cid, set())
+        for o in m.co_origins:  # (the other outlets of "A and B reported" relay their sources too)
+            out |= self._resolve_relay(o, cid, set())
+        return out
 
     def claim_row(self, cid: str) -> dict[str, Any]:
         ms = [self.members[k] for k in self.claim_members[cid]]

@@ -16,7 +16,16 @@ The package is split by what each part decides:
 
 Everything other modules import stays importable from `sourcetrace.link.claims`."""
 
-from .compare import contains, dates_compatible, lexical_overlap, numbers_compatible, plain_words_in_common, veto
+from .compare import (
+    contains,
+    dates_compatible,
+    lexical_overlap,
+    numbers_compatible,
+    plain_words_in_common,
+    quoted_phrases,
+    quotes_in_common,
+    veto,
+)
 from .content import Times, duration_days, weekday_date
 from .groups import INSTITUTION_TYPES, conjoined, describes, is_group, named_members, names_its_own
 from .members import SENTENCE_WORDS, members_of, sentence_members
@@ -83,6 +92,8 @@ __all__ = [
     "officials_of",
     "passive_agent",
     "plain_words_in_common",
+    "quoted_phrases",
+    "quotes_in_common",
     "refers_back",
     "refuses",
     "role_again",

@@ -110,3 +110,28 @@ def contains(m: Member, n: Member, share: float = 0.8, least: int = 3) -> bool:
     `least` of them: the shorter quote is part of the longer one."""
     small, large = (m.words, n.words) if len(m.words) <= len(n.words) else (n.words, m.words)
     return len(small) >= least and len(small & large) >= share * len(small)
+
+
+#: a phrase quoted inside a content: between a pair of quotation marks, at most this many words
+_QUOTED = re.compile(r"(?<!\w)(?:\"|“|„|«|»|‘|'')([^\"“”„«»]{2,80}?)(?:\"|”|“|«|»|’|'')(?!\w)")
+QUOTED_WORDS = 8
+
+
+def quoted_phrases(m: Member) -> set[str]:
+    """The phrases a content quotes inside its own words ("wants to be a “neutral” broker"): each
+    in lower case, with at most `QUOTED_WORDS` words and a content word (`content_keys`) among them."""
+    from .words import WORD, content_keys
+
+    out = set()
+    for q in _QUOTED.findall(m.text):
+        words = WORD.findall(q)
+        if words and len(words) <= QUOTED_WORDS and content_keys(words):
+            out.add(" ".join(w.lower() for w in words))
+    return out
+
+
+def quotes_in_common(m: Member, n: Member) -> bool:
+    """Whether two contents quote one phrase inside their own words: each tells in its own words
+    what one speaker was quoted as saying ("wants to be a “neutral” broker", "his promise to be
+    “neutral” in negotiations")."""
+    return bool(quoted_phrases(m) & quoted_phrases(n))
