@@ -48,6 +48,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             sp = phrase_sp  # "told Fox": an outlet's short name as the one addressed
         if sp is None and key in lx.via_addressed:
             sp = unlisted_outlet(ctx, phrase_sp, lx)  # "told the Harbor Ledger": a title the gazetteer does not know
+        if sp is None and key in lx.via_addressed:
+            sp = _journalist_of(ctx, phrase_sp, lx)  # "via Jo Hale of the Harbor Ledger": the reporter's outlet
         if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
             continue
         publisher, referent = house_reading(ctx, sp, lx)
@@ -340,6 +342,16 @@ def unlisted_outlet(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     return out if _medium_like(ctx, out, title, lx) else None
 
 
+def _journalist_of(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """"told Jo Hale of the Harbor Ledger", "via Jo Hale of the Upton Post-Gazette": a person's
+    name (words in capitals) and "of" before an outlet the gazetteer does not know; the outlet's
+    span (`unlisted_outlet`), or None. English."""
+    if lx.code != "en":
+        return None
+    m = re.match(r"(?:[A-Z][\w'’.-]*\s+){1,3}of\s+(?=the\s)", ctx.text[sp.start : sp.end])
+    return unlisted_outlet(ctx, Span(sp.start + m.end(), sp.end), lx) if m else None
+
+
 def _medium_like(ctx: Context, out: Span, title: list[str], lx: Lang) -> bool:
     """Whether "the" + `title` (its words in capitals) looks like a medium: its type is a medium
     (a word of one in it: "the Valley Courier", "the Upton Times"); or a place or a name before a
@@ -351,7 +363,7 @@ def _medium_like(ctx: Context, out: Span, title: list[str], lx: Lang) -> bool:
     if classify_mention(ctx.text[out.start : out.end], lx)[1] in ("media", "news_agency"):
         return True
     d = _according(lx.code)
-    if len(title) >= 2 and title[-1] in d["outlet_title_words"] and not any(w in d["office_modifiers"] for w in title[:-1]):
+    if len(title) >= 2 and title[-1].rsplit("-", 1)[-1] in d["outlet_title_words"] and not any(w in d["office_modifiers"] for w in title[:-1]):
         return True
     return " ".join(title) in _named_as_media(ctx.text, lx.code)
 
