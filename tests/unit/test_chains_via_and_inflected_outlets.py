@@ -61,5 +61,5 @@ def test_in_den_without_an_outlet_is_no_link_de() -> None:
 
 
 def test_outlets_added_to_the_gazetteer_are_links_when_told_en() -> None:
-    doc = analyze('"No deal was reached," the studio said in a separate statement to Rolling Stone.', "en")
+    doc = analyze('"No deal was reached," a studio lawyer told Rolling Stone on Friday.', "en")
     assert links(doc, one(doc, "No deal")) == ["Rolling Stone"]

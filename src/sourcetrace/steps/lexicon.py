@@ -93,6 +93,7 @@ class Lang:
     clause_joints: frozenset[str] = frozenset()  # ",", "and", "which": end a clause or join a new one
     via_needs_source: frozenset[tuple[str, ...]] = frozenset()  # "citing X": a link only when X can be a source
     poll_heads: frozenset[str] = frozenset()  # "poll", "Umfrage": a source that is a poll (according.json)
+    poll_owner_words: frozenset[str] = frozenset()  # "der", "von": the pollster after a poll's noun ("eine Umfrage von Forsa"; according.json)
     learned_verbs: frozenset[str] = frozenset()  # "erfuhr": a medium that learned something (according.json)
     learned_from: frozenset[str] = frozenset()  # "aus", "von": whom it learned it from
     source_postmodifiers: frozenset[str] = frozenset()  # "by": "according to a report by X" (according.json)
@@ -203,6 +204,7 @@ class Lang:
     coordination: frozenset[str] = frozenset()  # "und", "sowie": words that join conjuncts
     passive_reports: list[list[str]] = field(default_factory=list)  # "wurde bekannt", "war die Rede": no one named said it
     share_words: frozenset[str] = frozenset()  # "percent", "third": a share of people ("59 percent said") names no one
+    share_heads: frozenset[str] = frozenset()  # "hälfte": the share words that open a share alone ("Die Hälfte"); empty: every share word
     speech_events: frozenset[str] = frozenset()  # "interview": "(said …) in an interview" is the speech act's setting
     occasions: frozenset[str] = frozenset()  # "rally": "(said …) on Wednesday at a rally", next to a time
     plan_words: frozenset[str] = frozenset()  # "will", "to": a claim about a plan keeps its setting
@@ -344,6 +346,7 @@ def lang(code: str) -> Lang:
         clause_joints=_lower(lex, "clause_joints"),
         via_needs_source=frozenset(tuple(p.lower().split()) for p in acc.get("via_needs_source", [])),
         poll_heads=_lower(acc, "poll_heads"),
+        poll_owner_words=_lower(acc, "poll_owner_words"),
         learned_verbs=_lower(acc, "learned_verbs"),
         learned_from=_lower(acc, "learned_from"),
         source_postmodifiers=_lower(acc, "source_postmodifiers"),
@@ -451,6 +454,7 @@ def lang(code: str) -> Lang:
         coordination=_lower(lex, "coordination"),
         passive_reports=_split([p.lower() for p in cues.get("passive_reports", [])]),
         share_words=_lower(lex, "share_words"),
+        share_heads=_lower(lex, "share_heads"),
         speech_events=_lower(lex, "speech_events"),
         occasions=_lower(lex, "occasions"),
         plan_words=_lower(lex, "plan_words"),

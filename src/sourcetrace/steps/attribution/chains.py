@@ -598,8 +598,9 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
             a = k + len(words) - (1 if words[-1] in lx.determiners else 0)  # "in der ARD": the article opens the phrase
             e = np_forward(ctx, toks, a, lx, apposition=False)
             sp = Span(toks[a].span.start, toks[e - 1].span.end) if e > a else None
-            if sp is None or generic(ctx, sp, lx) or _in_subclause(toks, toks[k].span.start):
-                continue
+            if sp is None or generic(ctx, sp, lx) or _in_subclause(toks, toks[k].span.start) \
+                    or re.search(r"\w['’]s\b", ctx.text[sp.start : sp.end]):
+                continue  # (not "commented on CNN's decision": a thing of the medium, not where one spoke)
             h = a + 1 if a + 1 < e and toks[a].text.lower() in lx.determiners else a  # ("in der ARD-Sendung": past the article)
             head = toks[h].text.split("-")[0]
             if "-" in toks[h].text and len(head) > 1 and is_medium(ctx, Span(toks[h].span.start, toks[h].span.start + len(head)), lx):

@@ -10,7 +10,7 @@ from functools import cache
 from ...document import Attribution, Document, Source, Span, Via
 from ...resources import languages, load
 from ..candidates import Cand
-from ..lexicon import CONJ_START, SUBORDINATORS, Lang
+from ..lexicon import AUX, CONJ_START, SUBORDINATORS, Lang
 from .gazetteer import _gazetteer, _gazetteer_match, _org_key
 from .mentions import MentionInfo, analyse_mention
 from .registry import Registry
@@ -82,6 +82,16 @@ def _poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tu
         words = m.group(1).split()
         if words[0].lower() not in lx.determiners and not (len(words) == 1 and words[0].lower() in CONJ_START | SUBORDINATORS):
             found = m
+    if lx.poll_owner_words:
+        # the pollster after the noun: "eine Umfrage von Forsa", "die Befragung der Arbeiterkammer"
+        owners = "|".join(re.escape(w) for w in sorted(lx.poll_owner_words, key=len, reverse=True))
+        rx2 = re.compile(rf"(?<![\w-])((?i:{heads}))\s+(?:{owners})\s+((?:[A-ZÄÖÜ][\w&'’./-]*\s?){{1,3}})(?<!\s)")
+        for m in rx2.finditer(doc.text, lo, pos):
+            after = re.match(r"\s*([\w-]+)", doc.text[m.end() : pos])
+            if after is not None and after.group(1).lower() in AUX:
+                continue  # (not "wie es bei jener Erhebung der Fall war": the noun is the subject of a clause)
+            if found is None or m.start() > found.start():
+                found = m
     if found is None:
         return -1, None
     if reg is None:
@@ -97,6 +107,10 @@ def _poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tu
             reg.keys.setdefault(_org_key(name), s.id)
             reg.mention(s.id, sp, "source.poll")
             return found.end(), s.id
+    # the poll already a source under this name ("Die Befragung der AKNÖ ergab …" read as a speaker)
+    same = next((s.id for s in reg.sources if s.name == name or any(m.start <= sp.start and sp.end <= m.end for m in s.mentions)), None)
+    if same is not None:
+        return found.end(), same
     return found.end(), reg.add(MentionInfo(name, name, "document"), Span(found.start(), found.end()), "source.poll")
 
 
@@ -253,11 +267,12 @@ def _is_publisher(src: Source, keys: set[str]) -> bool:
 
 def _goes_on(doc: Document, c: Cand, lx: Lang) -> bool:
     """The claim's cue is a plain verb of speech ('she said', 'he added', 'sagte er';
-    `continuing_lemmas`) and the words of its sentence outside what was said name no other
+    `continuing_lemmas`) or a word of `continuing_cue_words` ('so der Minister') and the words of its sentence outside what was said name no other
     occasion ('at a rally', 'later', 'in a statement'; `continuing_occasion_words`)."""
     d = load(lx.code, "according")
     lemmas = set(d.get("continuing_lemmas", []))
-    if c.cue is None or not any(f.lemma in lemmas for f in lx.forms.get(doc.text[c.cue.start : c.cue.end].lower(), [])):
+    cue = doc.text[c.cue.start : c.cue.end].lower() if c.cue is not None else ""
+    if c.cue is None or not (cue in d.get("continuing_cue_words", []) or any(f.lemma in lemmas for f in lx.forms.get(cue, []))):
         return False
     if c.sent >= len(doc.sentences):
         return False

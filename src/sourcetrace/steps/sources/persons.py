@@ -21,11 +21,20 @@ _POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 def _share_of_people(name: str, lx: Lang) -> bool:
-    """A group named by a share of it ("70 percent of Americans", "Half of the voters"): a number
-    or a `share_words` word, then a share word, opens the name."""
+    """A group named by a share of it ("70 percent of Americans", "Half of the voters", "Rund 20
+    Prozent"): a number or a `share_words` word, then a share word or a number, opens the name;
+    or a share word alone (one of `share_heads` where the language lists them)."""
     words = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*%?|%", name)
-    return bool(lx.share_words) and len(words) >= 2 and (words[0][:1].isdigit() or _number_word(words[0], lx) or words[0].lower() in lx.share_words) \
-        and (words[0].endswith("%") or words[1].lower() in lx.share_words or words[0].lower() in lx.share_words)
+    if not (bool(lx.share_words) and len(words) >= 2):
+        return False
+    first = words[0].lower()
+    if not (words[0][:1].isdigit() or _number_word(words[0], lx) or first in lx.share_words):
+        return False
+    if words[0].endswith("%") or words[1].lower() in lx.share_words or words[1][:1].isdigit():
+        return True
+    # a share word alone opens one where the language lists no `share_heads`, else only such a
+    # noun does ("Hälfte der Befragten"; not "Mehr Verträge": "mehr" needs a number or "als")
+    return first in lx.share_words and (not lx.share_heads or first in lx.share_heads)
 
 
 def _number_word(word: str, lx: Lang) -> bool:

@@ -304,9 +304,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if c.inherit and sid is not None and sid == prev_source and not via:
             via = list(prev_via)
         told = told_before.get(c.post_account)
-        if not via and told is not None and sid == told[0] and c.sent - told[2] == 1 and _goes_on(doc, c, lx):
-            # '"…," she told Fox. The country would not accept it, she said.': the same occasion
-            via = [Via(v.source, v.name, v.span, v.rule + "+continued", v.position) for v in told[1]]
+        if not via and told is not None and sid == told[0] and 0 < c.sent - told[2] <= _max_gap(lx) and _goes_on(doc, c, lx):
+            # '"…," she told Fox. The country would not accept it, she said.': the same occasion (also
+            # across a sub-heading or a line of narration that reports no one's speech)
+            via = [Via(v.source, v.name, v.span, v.rule.removesuffix("+continued") + "+continued", v.position) for v in told[1]]
         if c.post_account is not None and c.mode != "social_post":
             pseg = doc.segments[c.post_account]
             name = pseg.author or pseg.handle or "account"
@@ -385,3 +386,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     doc.attributions = atts
     listed = {s.id for s in out}
     doc.mentions = [m for m in reg.mentions if m.source in listed]
+
+
+def _max_gap(lx: Lang) -> int:
+    """`continuing_max_gap` of the language's according.json: how many sentences after a claim
+    with a chain the same speaker's next plain claim may stand and keep its links (1: the next
+    sentence only)."""
+    gap = load(lx.code, "according").get("continuing_max_gap", 1)
+    return gap if isinstance(gap, int) else 1

@@ -1,0 +1,54 @@
+"""Chains of session 17 (issue 7) that carry on or stand apart from the cue, on sentences of our
+own: the outlet of an interview carried across a line of narration or a sub-heading into the
+same speaker's next plain claim and into "so X" (German), an outlet after "on" where one spoke
+(English, also fronted), a body cited by a lower-case name ("citing the regional transport
+commission"), and what stays no link (another occasion, another speaker, a thing of a medium)."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one
+
+import sourcetrace
+from sourcetrace.document import Attribution, Document
+
+
+def analyze(text: str, lang: str) -> Document:
+    return sourcetrace.analyze(text, date="2025-05-06", lang=lang)
+
+
+def links(a: Attribution) -> list[tuple[str, str]]:
+    return [(v.name, v.position) for v in a.via if v.rule != "via.credit"]
+
+
+def test_interview_outlet_carries_across_narration_and_into_so_de() -> None:
+    doc = analyze("Die Ministerin sagte im Gespräch mit der Zeitung Nordblick, die Reform komme. Von einem Aufschub hält "
+                  "sie nichts. Klare Worte Die Ministerin warnte davor, die Kosten zu unterschätzen. Es gehe um viel Geld. "
+                  "Das Geld ist knapp, so die Ministerin.", "de")
+    link = [("Nordblick", "downstream")]
+    assert links(one(doc, "die Reform komme")) == link
+    assert links(one(doc, "Kosten zu unterschätzen")) == link
+    assert links(one(doc, "Es gehe um viel Geld")) == link
+    assert links(one(doc, "Das Geld ist knapp")) == link
+
+
+def test_carried_outlet_stops_at_another_occasion_or_speaker_en() -> None:
+    doc = analyze('"The plan works," the mayor told CNN. The city has spent two years on it. It would pass easily, she said.', "en")
+    assert links(one(doc, "pass easily")) == [("CNN", "downstream")]
+    doc = analyze('"The plan works," the mayor told CNN. The city has spent two years on it. '
+                  "Later at a rally, she said it would pass easily.", "en")
+    assert links(one(doc, "pass easily")) == []
+    doc = analyze('"The plan works," the mayor told CNN. The city has spent two years on it. '
+                  "The plan is too costly, the treasurer said. It would fail, the mayor said.", "en")
+    assert links(one(doc, "It would fail")) == []
+
+
+def test_outlet_after_on_where_one_spoke_en() -> None:
+    doc = analyze("On Sunday on MSNBC, Dana Cole said the ferry fares must come down.", "en")
+    assert links(one(doc, "ferry fares")) == [("MSNBC", "downstream")]
+    doc = analyze("Dana Cole commented on CNN's decision, saying it was wrong.", "en")
+    assert links(one(doc, "it was wrong")) == []
+
+
+def test_a_body_cited_by_a_lower_case_name_en() -> None:
+    doc = analyze("The ferry was halted in the bay, the wire service reported, citing the regional transport commission.", "en")
+    assert links(one(doc, "ferry was halted")) == [("regional transport commission", "upstream")]
