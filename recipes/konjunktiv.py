@@ -109,6 +109,12 @@ def main() -> None:
         # before "haben"/"sein" after "soll" that are no participle ("soll bereits … sein")
         "modal_konjunktiv2": ["könnte", "könnten", "dürfte", "dürften", "müsste", "müssten", "würde", "würden", "möchte", "möchten"],
         "author_modals": ["dürfte", "dürften"],
+        # the singular Konjunktiv II of the auxiliaries "haben" and "sein": their Konjunktiv I
+        # ("habe", "sei") differs from the indicative and is what reported speech uses, so without
+        # a cue "hätte"/"wäre" is the author's irrealis ("Mit dem Gesetz wäre der Hafen sicher",
+        # "Ein Wort hätte den Plan fast gestoppt"), no continued speech (the plurals "hätten",
+        # "wären" stand in for the Konjunktiv I "haben", which equals the indicative, and stay)
+        "irrealis_konjunktiv2": ["hätte", "wäre"],
         "conditional_openers": ["wenn", "falls", "ob"],
         "not_participles": ["nicht", "jetzt", "zuletzt", "selbst", "bereits", "zuerst", "meist", "erst"],
     }

@@ -199,6 +199,7 @@ class Lang:
     norm_heads: tuple[str, ...] = ()  # "gesetz", "verfassung": after "laut", a norm, no one's claim
     modal_konjunktiv2: frozenset[str] = frozenset()  # "könnte", "würde": continued speech only right after speech
     author_modals: frozenset[str] = frozenset()  # "dürfte": the author's own hedge, no continued speech
+    irrealis_konjunktiv2: frozenset[str] = frozenset()  # "hätte", "wäre": the author's irrealis, no continued speech
     conditional_openers: frozenset[str] = frozenset()  # "wenn", "ob": a condition or a question, no continued speech
     after_cue_time_words: frozenset[str] = frozenset()  # "(as X said) on (Monday)": a time after the cue
     coordination: frozenset[str] = frozenset()  # "und", "sowie": words that join conjuncts
@@ -449,6 +450,7 @@ def lang(code: str) -> Lang:
         not_participles=_lower(k, "not_participles"),
         modal_konjunktiv2=_lower(k, "modal_konjunktiv2"),
         author_modals=_lower(k, "author_modals"),
+        irrealis_konjunktiv2=_lower(k, "irrealis_konjunktiv2"),
         conditional_openers=_lower(k, "conditional_openers"),
         after_cue_time_words=_lower(lex, "after_cue_time_words"),
         coordination=_lower(lex, "coordination"),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...document import Sentence, Span, Token
-from ...resources import pick
+from ...resources import load, pick
 from ..lexicon import (
     AUX,
     CONJ_START,
@@ -249,3 +250,66 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         return None  # "… if the mayor agrees (to the plan), officials close to the talks say.": the sentence's own tag follows
     return j
 
+
+
+def _finite(ctx: Context, t: Token) -> bool:
+    """The parse reads the token as a finite verb (indicative or subjunctive)."""
+    return ctx.pos_at(t.span) in ("VERB", "AUX") and "Mood=" in ctx.feats_at(t.span)
+
+
+def own_clause(ctx: Context, toks: list[Token], a: int, b: int, content: Span, lx: Lang) -> Span | None:
+    """German: the clause of the sentence that holds an according-to phrase toks[a:b], when
+    `content` (the phrase's sentence or dash-bounded part) joins it to another clause by a comma or
+    a colon: "Die Zahlen stiegen, als die Partei laut Endergebnis vorn lag" → "die Partei laut
+    Endergebnis vorn lag"; "Die Kampagne gab es laut Berg wirklich, das bestritt der Konzern" →
+    "Die Kampagne gab es laut Berg wirklich". A comma opens the phrase's clause when a word of
+    `clause_subordinators` or `clause_coordinators` (according.json) follows it, or when a finite
+    verb stands on both sides (two main clauses); one closes it when the clause has its finite
+    verb and the words after the comma open a main clause (a finite verb first or second, or after
+    an article and a noun, not last). None: the content is one clause."""
+    subs, coords = _clause_words(lx.code)
+    if not subs:
+        return None
+    n = len(toks)
+    inside = [k for k in range(n) if content.start <= toks[k].span.start and toks[k].span.end <= content.end]
+    if not inside or not (inside[0] <= a and b - 1 <= inside[-1]):
+        return None
+    first, last = inside[0], inside[-1]
+    seps = [k for k in range(first, last + 1) if toks[k].text in (",", ":") and not ctx.inside_any_quote(toks[k].span.start)]
+    start, end = first, last
+    left = max((k for k in seps if k < a), default=None)
+    if left is not None and left + 1 <= a:
+        k = left + 1
+        low = toks[k].text.lower()
+        if toks[left].text == ":" or low in subs or low in coords:
+            start = k + 1 if low in subs or low in coords else k
+        elif k < a and not _finite(ctx, toks[k]) and any(_finite(ctx, t) for t in toks[k:a]) \
+                and any(_finite(ctx, t) for t in toks[first:left]):
+            start = k
+    right = min((k for k in seps if k >= b and toks[k].text == ","), default=None)
+    if right is not None and right + 1 <= last:
+        q_end = min((k for k in seps if k > right), default=last + 1)
+        q = toks[right + 1 : q_end]
+        own = [t for t in (*toks[start:a], *toks[b:right])]
+        fin = next((i for i, t in enumerate(q) if _finite(ctx, t)), None)
+        opens_main = fin is not None and q[0].text.lower() not in subs | coords and (
+            fin <= 1 or (q[0].text.lower() in lx.determiners and fin < len(q) - 1 and ctx.pos_at(q[fin + 1].span) not in ("VERB", "AUX")))
+        if opens_main and any(_finite(ctx, t) for t in own):
+            end = right - 1
+    if start == first and end == last:
+        return None
+    if start >= a:
+        start = b  # the phrase opens its clause: what is said follows it
+    if start > end:
+        return None
+    sp = strip_span(ctx.text, Span(toks[start].span.start, toks[end].span.end))
+    if len(re.findall(r"\w+", ctx.text[sp.start : sp.end])) < 3:
+        return None
+    return sp
+
+
+@functools.cache
+def _clause_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    acc = load(code, "according")
+    return (frozenset(w.lower() for w in acc.get("clause_subordinators", [])),
+            frozenset(w.lower() for w in acc.get("clause_coordinators", [])))

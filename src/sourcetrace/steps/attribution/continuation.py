@@ -428,7 +428,8 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
                allow_hearsay: bool = True) -> Span | None:
     """The verb that marks the sentence as continued reported speech: a Konjunktiv I, a Konjunktiv
     II outside a relative clause (there it is the author's: "…, die in besseren Zeiten ihr Glück
-    woanders gesucht hätten"), a modal one only right after speech
+    woanders gesucht hätten") and other than the singular "hätte"/"wäre" (`irrealis_konjunktiv2`:
+    the author's irrealis, as reported speech says "habe"/"sei"), a modal one only right after speech
     (`allow_modal`), or reportative "soll … getan haben" (`allow_hearsay`); none inside the spans `skip`."""
     toks = sent.tokens
     lows = [t.text.lower() for t in toks]
@@ -441,7 +442,7 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
         if ctx.inside_quote(t.span.start) or (skip and any(x.contains(t.span) for x in skip)):
             continue
         k1 = w in lx.konj1 or (w.islower() and len(w) > 6 and w.endswith(lx.konj1_suffixes))
-        k2 = low in lx.konj2 and low not in lx.author_modals and (allow_modal or low not in lx.modal_konjunktiv2)
+        k2 = low in lx.konj2 and low not in lx.author_modals | lx.irrealis_konjunktiv2 and (allow_modal or low not in lx.modal_konjunktiv2)
         if k2 and k > 0 and lows[k - 1] == "als":
             continue  # "Als wäre es nicht genug, …", "…, als hätte er nichts gewusst": a comparison, the author's
         if k1 or (k2 and not _in_relative_clause(toks, k)):

@@ -37,7 +37,7 @@ from .chains import (
     unlisted_outlet,
     vias,
 )
-from .contents import around_phrase, clause_content, content_after, content_around
+from .contents import around_phrase, clause_content, content_after, content_around, own_clause
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .english import passive_agent
@@ -983,6 +983,9 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
     content = clause_content(ctx, sent.tokens, a, rel_end or b, sent)
     if content is None:
         return False
+    clause = own_clause(ctx, sent.tokens, a, rel_end or b, content, lx) if lx.code == "de" else None
+    if clause is not None:
+        content, rule = clause, rule + "+clause"  # "…, als sie laut Endergebnis vorn lag": the phrase's own clause
     via = vias(ctx, sent.tokens, lx, exclude=phrase or src)
     if rel_end is not None:
         for relay in relative_relay(ctx, sent.tokens, b, rel_end, lx):
