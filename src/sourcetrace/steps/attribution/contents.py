@@ -263,11 +263,11 @@ def own_clause(ctx: Context, toks: list[Token], a: int, b: int, content: Span, l
     a colon: "Die Zahlen stiegen, als die Partei laut Endergebnis vorn lag" → "die Partei laut
     Endergebnis vorn lag"; "Die Kampagne gab es laut Berg wirklich, das bestritt der Konzern" →
     "Die Kampagne gab es laut Berg wirklich". A comma opens the phrase's clause when a word of
-    `clause_subordinators` or `clause_coordinators` (according.json) follows it, or when a finite
+    `clause_subordinators` or `clause_coordinators` (lexicon.json) follows it, or when a finite
     verb stands on both sides (two main clauses); one closes it when the clause has its finite
     verb and the words after the comma open a main clause (a finite verb first or second, or after
     an article and a noun, not last). None: the content is one clause."""
-    subs, coords = _clause_words(lx.code)
+    subs, coords = clause_words(lx.code)
     if not subs:
         return None
     n = len(toks)
@@ -309,7 +309,8 @@ def own_clause(ctx: Context, toks: list[Token], a: int, b: int, content: Span, l
 
 
 @functools.cache
-def _clause_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    acc = load(code, "according")
-    return (frozenset(w.lower() for w in acc.get("clause_subordinators", [])),
-            frozenset(w.lower() for w in acc.get("clause_coordinators", [])))
+def clause_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's `clause_subordinators` and `clause_coordinators` (lexicon.json), lower-cased."""
+    lex = load(code, "lexicon")
+    return (frozenset(w.lower() for w in lex.get("clause_subordinators", [])),
+            frozenset(w.lower() for w in lex.get("clause_coordinators", [])))

@@ -35,7 +35,7 @@ from .chains import (
     vias,
     with_prepositions,
 )
-from .contents import content_after, en_content_start, paragraph_parts, split_unclosed
+from .contents import clause_words, content_after, en_content_start, paragraph_parts, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import takes_addressee
 from .english import (
@@ -685,8 +685,14 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     ):
         # ", der lächelnd …": a relative clause, not what was said; the speech act is reported
         return reported(ctx, si, sent, cue, src, cls, lx, v2)
-    if lx.code == "de" and k < n and toks[k - 1].text == "," and lows[k] in REL_PRONOUNS and _verb_final_indicative(ctx, toks, k, lx):
+    if lx.code == "de" and k < n and toks[k - 1].text == "," and lows[k] in REL_PRONOUNS and (
+            _verb_final_indicative(ctx, toks, k, lx) or _verb_last(ctx, toks, k, lx)):
         # "verlangt die Rückzahlung der Spenden, die X aufgedeckt hatte": a relative clause on the object
+        return reported(ctx, si, sent, cue, src, cls, lx, v2)
+    if lx.code == "de" and k < n and toks[k - 1].text == "," and lows[k] in clause_words(lx.code)[1] and any(
+            ctx.pos_at(t.span) in ("VERB", "AUX") for t in toks[k + 1 : next((m for m in range(k + 1, n) if toks[m].text in (",", ".", ";", ":")), n)]):
+        # "Sie nannte den Plan gut, aber die Stadt zögert": a clause of its own joined to the cue's, not what was
+        # said (not "…, aber auch, dass …": no verb before the next comma)
         return reported(ctx, si, sent, cue, src, cls, lx, v2)
     if cls == "report" and lx.code == "de" and k < n and lows[k] not in lx.complementizers and toks[k - 1].text != ":" and lows[i] in ("zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "belegt", "belegen"):
         return False  # "Die Aufnahmen zeigen Kim, …": an object, not a report
@@ -850,6 +856,26 @@ def _verb_final_indicative(ctx: Context, toks: list[Token], k: int, lx: Lang) ->
     # a verb complex closes it ("aufgedeckt hatten"): not a subject and its verb ("…, die Polizei ermittelt")
     return last.text[:1].islower() and (last.text in AUX or ctx.finite_indicative(last.span)) and before.text[:1].islower() \
         and before.text.isalpha() and before.text != "zu" and not ctx.finite_indicative(toks[k + 1].span)
+
+
+def _verb_last(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
+    """The clause that opens at toks[k] with a relative pronoun ends with a verb and has no finite
+    verb (as the parse reads it) before it and no Konjunktiv I (", den falsche Gerüchte verursachen",
+    ", der Milliarden kosten würde", ", deren Ergebnisse der Zeitung vorliegen"): a relative
+    clause, unless "zu" stands before the verb (", die Erlaubnis zu haben": an infinitive). "der",
+    "die", "das" may also open a subject ("…, die Firma zahlt"): then a pronoun must follow, or a
+    verb stand before the last, or words stand between the noun phrase and the verb."""
+    end = next((m for m in range(k + 1, len(toks)) if toks[m].text in (",", ".", ";", ":", "!", "?", "–", "—")), len(toks))
+    if end - k < 3 or any(t.text in lx.konj1 for t in toks[k:end]):
+        return False
+    fin = end - 1  # (a plural verb the parse may read as an infinitive: no finite verb before it is enough)
+    if ctx.pos_at(toks[fin].span) not in ("VERB", "AUX") or not toks[fin].text.islower() or toks[fin - 1].text.lower() == "zu" or any(
+            ctx.pos_at(t.span) in ("VERB", "AUX") and "Mood=" in ctx.feats_at(t.span) for t in toks[k + 1 : fin]):
+        return False
+    if toks[k].text.lower() not in ("der", "die", "das"):
+        return True
+    return ctx.pos_at(toks[k + 1].span) == "PRON" or ctx.pos_at(toks[fin - 1].span) in ("VERB", "AUX") \
+        or np_forward(ctx, toks, k, lx, apposition=False) < fin
 
 
 def _object_first(ctx: Context, sent: Sentence, v2: bool, lx: Lang) -> bool:

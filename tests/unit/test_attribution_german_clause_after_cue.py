@@ -1,0 +1,33 @@
+"""German: the clause after a cue's comma that is no clause of what was said (sentences of our own;
+issue 7) — a relative clause on the cue's object whose verb stands last (also when the parse reads a
+plural verb as an infinitive, or the verb is a Konjunktiv II auxiliary), and a clause of its own
+joined by a coordinator; counter-examples: reported speech in V2 after "der/die/das" and a noun, an
+infinitive with "zu", and "aber auch, dass …"."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import de
+
+
+def _contents(text: str) -> list[str]:
+    doc = de(text)
+    return [" … ".join(doc.span_text(c) for c in a.content) for a in doc.attributions]
+
+
+def test_a_relative_clause_on_the_object_is_not_what_was_said() -> None:
+    assert _contents("Die Feuerwehr klagt über großen Aufwand, den falsche Meldungen verursachen.") == []
+    assert _contents("Die Ministerin hat einen billigen Stromtarif vorgeschlagen, der Milliarden kosten würde.") == []
+    assert _contents("Die Hälfte gab das in einer Umfrage an, deren Ergebnisse der Redaktion vorliegen.") == []
+
+
+def test_a_coordinated_clause_is_not_what_was_said() -> None:
+    assert _contents("Die Schüler dürfen erzählen, aber sie müssen nicht.") == []
+
+
+def test_reported_speech_after_the_comma_stays() -> None:
+    assert _contents("Der Sprecher sagte, die Werft zahlt.") == ["die Werft zahlt"]
+    assert _contents("Der Sprecher sagte, der Bürgermeister werde kommen.") == ["der Bürgermeister werde kommen"]
+    assert _contents("Ein Drittel der Mieter erklärte, die Erlaubnis zu haben, im Hof Gemüse anzubauen.") == [
+        "die Erlaubnis zu haben, im Hof Gemüse anzubauen"]
+    got = _contents("Dabei sagte Anna Berg, die Vorsitzende des Vereins, aber auch, dass die Mieten zu hoch seien.")
+    assert len(got) == 1 and "die Mieten zu hoch seien" in got[0]
