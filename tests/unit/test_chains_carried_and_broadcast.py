@@ -52,3 +52,22 @@ def test_outlet_after_on_where_one_spoke_en() -> None:
 def test_a_body_cited_by_a_lower_case_name_en() -> None:
     doc = analyze("The ferry was halted in the bay, the wire service reported, citing the regional transport commission.", "en")
     assert links(one(doc, "ferry was halted")) == [("regional transport commission", "upstream")]
+
+
+def test_a_meeting_with_an_outlets_editorial_board_en() -> None:
+    doc = analyze('In a meeting with the Boston Globe\'s editorial board, Dana Cole said: "The ferry fares must come down."', "en")
+    assert links(one(doc, "ferry fares")) == [("The Boston Globe", "downstream")]
+    doc = analyze("In a meeting with local farmers, Dana Cole said the ferry fares must come down.", "en")
+    assert links(one(doc, "ferry fares")) == []
+
+
+def test_the_one_quoted_speaks_next_through_the_one_quoting_de() -> None:
+    doc = analyze("Beim Empfang zitierte der Bürgermeister Jan Roth die Einschätzung des Hafenmeisters. Der Hafenmeister "
+                  "sei sicher, dass die Mole halte. Die Fähre könne bleiben.", "de")
+    for needle in ("Mole halte", "Fähre könne bleiben"):
+        a = one(doc, needle)
+        assert links(a) == [("Jan Roth", "downstream")], needle
+        assert "Hafenmeister" in (doc.span_text(a.source_span) if a.source_span else "")
+    # a sentence without a verb of quoting keeps its subject as the speaker
+    doc = analyze("Am Morgen hatte Jan Roth die Mole besichtigt. Der Zeitplan sei zu halten.", "de")
+    assert links(one(doc, "Zeitplan sei zu halten")) == []

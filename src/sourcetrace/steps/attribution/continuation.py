@@ -82,6 +82,10 @@ def continuations(ctx: Context) -> None:
                 # "Der Landrat zeigte sich erschüttert. Man müsse jetzt helfen.": the one whose state the sentence before framed
                 cand = Cand("continuation", [_before_comment(ctx, sent, marker, strip_span(ctx.text, sent.span), lx)], marker, frame[0],
                             "attr.continuation.de.konjunktiv+" + ("subject" if frame[3] else "frame"), si)
+                quoted = _quoted_by(ctx, ctx.doc.sentences[frame[1]], frame[0], lx) if frame[3] else None
+                if quoted is not None:
+                    # "X zitierte die Meinung der Kanzlerin. Sie sei überzeugt, …": the one quoted speaks, via X
+                    cand.source, cand.via, cand.rule = quoted, [(frame[0], False)], cand.rule + "+quoted"
                 ctx.cands.append(cand)
                 by_sent_all.add(si)
                 last, last_sent, last_line, frame = cand, si, line_of(sent.span.start), None
@@ -294,6 +298,36 @@ def _frame_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
                         return sp
             return None
     return None
+
+
+def _quoted_by(ctx: Context, sent: Sentence, subject: Span, lx: Lang) -> Span | None:
+    """In a sentence whose verb is one of quoting (`quote_lemmas`: "X zitierte die Meinung der
+    Kanzlerin", "X zitierte den Bürgermeister"), the one quoted: the owner of a noun of what is said
+    (`nach_heads`: "Meinung", "Einschätzung", "Worten") in the genitive, else the object itself;
+    None without such a verb or object. The next Konjunktiv is that one's speech, relayed by X."""
+    from .verbs import _quoting
+
+    lemmas = _quoting(lx.code).lemmas
+    toks = sent.tokens
+    verb = next((k for k, t in enumerate(toks) if any(f.lemma in lemmas for f in lx.forms.get(t.text.lower(), []))), None)
+    if verb is None:
+        return None
+    k = verb + 1
+    while k < len(toks) and toks[k].span.end <= subject.end:
+        k += 1  # past the subject after the verb ("zitierte der Präsident X die …")
+    if k >= len(toks) or toks[k].text.lower() not in lx.determiners:
+        return None
+    e = np_forward(ctx, toks, k, lx, apposition=False)
+    if e <= k + 1:
+        return None
+    head = k + 1
+    while head < e and toks[head].text[:1].islower():
+        head += 1  # past adjectives ("die klare Meinung der …")
+    if head < e and toks[head].text in lx.nach_heads_cased:
+        if head + 2 < e and toks[head + 1].text.lower() in ("der", "des"):
+            return Span(toks[head + 2].span.start, toks[e - 1].span.end)
+        return None
+    return Span(toks[k].span.start, toks[e - 1].span.end)
 
 
 def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) -> Span | None:
