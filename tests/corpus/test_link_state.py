@@ -232,3 +232,40 @@ def test_rows_are_written_a_chunk_at_a_time_and_come_out_the_same(tmp_path: Path
     assert largest == 2
     assert got == expected
     assert len(got["claim_members"]) > 2 and len(got["link_vectors"]) == len(DOCS)
+
+
+MILL, PORT = "the old paper mill will close in June", "its workers will get new jobs at the ferry port"
+PIECES = [
+    # one speaker's remarks quoted in two pieces by one article (two claims: the bar for one document
+    # keeps them apart), then whole by another, which holds both: one claim
+    [article("p1", "Daily One", "2026-05-04", "Paper mill to close", [("Ann Vale", "person", MILL),
+                                                                      ("Ann Vale", "person", PORT)])],
+    [article("p2", "Morning Two", "2026-05-05", "Mill closure", [("Ann Vale", "person", f"{MILL} and {PORT}")])],
+    [article("p3", "Evening Three", "2026-05-06", "Mill and port",
+             [("Ann Vale", "person", MILL), ("Tom Reed", "person", "the river ferry will run twice a day from July")])],
+]
+
+
+def test_claims_merged_in_a_later_run_are_rewritten_in_the_store(tmp_path: Path) -> None:
+    one = Linker("hashing", thresholds=T)
+    for batch in PIECES:
+        one.add(batch)
+    claim = {m.key: m.claim for m in one.members.values()}
+    assert claim["p1#a1"] == claim["p1#a2"] == claim["p2#a1"] == claim["p3#a1"] != claim["p3#a2"]
+    assert one.vetoed["link.claim.pieces_merged"] == 1
+    url = f"sqlite:///{tmp_path / 'reference.db'}"
+    with Store.open(url, create=True) as store:
+        ls.save(store.engine, one, full=True)
+    expected = tables(url)
+    runs = f"sqlite:///{tmp_path / 'runs.db'}"
+    with Store.open(runs, create=True) as store:
+        for batch in PIECES:
+            lk = ls.load_linker(store.engine, get_encoder("hashing"))
+            lk.t.update(T)
+            lk.add(batch)
+            ls.save(store.engine, lk)
+        again = ls.load_linker(store.engine, get_encoder("hashing"))
+        assert {m.key: m.claim for m in again.members.values()} == claim
+        assert len(again.claim_members) == len(one.claim_members)  # (the merged claim's id is not given again)
+    assert tables(runs) == expected
+    assert len({r[0] for r in expected["claims"]}) == 2

@@ -358,6 +358,10 @@ def test_a_source_that_names_nobody_adds_no_origin() -> None:
     ("the bridge will stay closed until May", False),
     ("the plan is misleading voters about taxes and jobs", False),  # no report or claim referred to
     ("es werde keine weiteren Nachrücker geben", False),
+    # one's own words said to be misread contest what another made of them
+    ("that her comments had been misconstrued by the council", True),
+    ("ihre Äußerungen seien aus dem Zusammenhang gerissen worden", True),
+    ("the ferry timetable was misunderstood by many travellers", False),  # nothing said referred to
 ])
 def test_a_content_that_disputes_a_report_or_claim(text: str, dispute: bool) -> None:
     from sourcetrace.link.claims import disputes

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from sourcetrace.link.claims import Member, quoted_phrases
+from sourcetrace.link import Linker
+from sourcetrace.link.claims import Member, members_of, quoted_phrases
 
 pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
@@ -55,3 +56,43 @@ def test_a_phrase_quoted_inside_two_paraphrases_joins_them(linked: Any) -> None:
     assert row["origins"] == ["Alda Brenn"]
     # a council member's own full quotation with the same word is another statement
     assert claim_of(linked, "en-gazette", "will never be neutral")["claim"] != row["claim"]
+
+
+def _analysed(doc_id: str, outlet: str, text: str, attributions: list[dict[str, Any]]) -> dict[str, Any]:
+    """An analysis as the pipeline writes it: one body segment, one sentence per line."""
+    claims, at = [], 0
+    for line in text.split("\n"):
+        claims.append({"start": at, "end": at + len(line),
+                       "attributions": [a["id"] for a in attributions if at <= a["content"][0]["start"] < at + len(line)]})
+        at += len(line) + 1
+    return {"id": doc_id, "outlet": outlet, "date": "2031-04-02", "title": "", "language": "en", "text": text,
+            "segments": [{"kind": "body", "start": 0, "end": len(text)}], "claims": claims,
+            "attributions": attributions, "sources": [], "hedges": [], "timexes": [], "quantities": []}
+
+
+def _quoted(text: str, who: str, words: str) -> dict[str, Any]:
+    """A direct quotation of `who` whose content is `words` in `text`."""
+    start = text.index(words)
+    return {"id": "a1", "rule": "attr.direct.en.quote_speaker_cue", "cue": {"text": "said"}, "via": [],
+            "source": {"id": "s1", "name": who, "type": "person", "text": who},
+            "content": [{"start": start, "end": start + len(words), "text": words}]}
+
+
+def test_a_sentence_that_quotes_a_phrase_is_a_member_with_fewer_words() -> None:
+    quoting = _analysed("d", "X", 'Later, he referred to her as "the grim reaper."', [])
+    assert [m.rule for m in members_of(quoting)] == ["link.claim.sentence"]
+    # the same words without a quotation: too few to tell a claim
+    assert members_of(_analysed("d", "X", "Later, he referred to her as the grim reaper.", [])) == []
+
+
+def test_a_short_quotation_told_again_in_an_articles_own_sentence_joins_it() -> None:
+    first = 'Tom Vale spoke at the pier.\n"The grim reaper," Vale said of the mayor.'
+    again = 'The mayor toured the harbor on Tuesday.\nLater, he referred to her as "the grim reaper."'
+    docs = [_analysed("en-one", "Harbor Gazette", first, [_quoted(first, "Tom Vale", "The grim reaper")]),
+            _analysed("en-two", "Valley Courier", again, [])]
+    assert quoted_phrases(members_of(docs[0])[0]) == {"the grim reaper"}  # a short direct quotation as a whole
+    for thresholds, together in (({}, True), ({"claim_quoted": 1.01}, False)):
+        lk = Linker("use", thresholds=thresholds)
+        lk.add(docs)
+        claims = {m.document: m.claim for m in lk.members.values() if "reaper" in m.text}
+        assert (claims["en-one"] == claims["en-two"]) is together, thresholds

@@ -80,7 +80,7 @@ from .lexical import TextIndex, full_text
 #: when the two quote one phrase inside their own words and tell one speaker's words (the same origin, or
 #: an article's own sentence: `_add_member`); on the claim pairs of the five linkdev splits (2026-12-04) it
 #: found the one such pair (heldout3, 0.42) and merged no look-alike; of the 9,545 claims of the labelled
-#: articles two were regrouped (that pair, and a candidate's "locker-room talk" told in three articles)
+#: articles two were regrouped (that pair, and a candidate's two-word dismissal told in three articles)
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.88, "story_with_claims": 0.7, "story_shared_claims": 1, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "story_text": 0.38, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
@@ -618,6 +618,7 @@ class Linker:
             if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n):
                 info.relays.append((self.entities.outlet(n, info.id).id, "via"))
         best: tuple[float, str] | None = None
+        pieces: set[str] = set()  # the claims m may join as a part of their quotes (`part_of`)
         if m.confirmed:  # "confirmed X's assertion that …": X's claim, which the source confirms
             ctype = effective_type(m.confirmed, "unnamed", None, m.language)
             owner = self.entities.resolve(m.confirmed, ctype, doc_id=info.id, scope=f"doc:{info.id}").id
@@ -654,8 +655,8 @@ class Linker:
             # ("X is its best recruiter" and "X is its best recruiter. They show videos …"): the
             # longer quote's cosine with the part falls below the bar, the words do not
             part_of = nb.origin == m.origin and m.source is not None and nb.source is not None and contains(m, nb, share=PART_SHARE)
-            # a phrase both quote inside their own words ("a “neutral” broker", "his promise to be
-            # “neutral”"): what one speaker was quoted as saying, told twice
+            # a phrase both quote inside their own words ("a “neutral” ground", "her pledge to keep
+            # the port “neutral”"): what one speaker was quoted as saying, told twice
             # (one speaker's words: the same origin, or an article's own sentence that tells them)
             quoting = sim >= self.t.get("claim_quoted", 1.01) and (nb.origin == m.origin or m.source is None or nb.source is None) \
                 and quotes_in_common(m, nb)
@@ -680,6 +681,8 @@ class Linker:
                 self.vetoed["link.veto.days"] += 1
                 continue
             why = self._parted(info, m, nb, sim) or self._unlike_own_language(info, m, vec, nb, cid)
+            if quoting and sim < self.t["claim"] and why in ("link.veto.lexical", "link.veto.names_only"):
+                why = None  # (below the bar, the phrase quoted in both is the words in common that tell the claim)
             if why:
                 self.vetoed[why] += 1
                 continue
@@ -688,6 +691,8 @@ class Linker:
                 # statement, not a denial: measured on benchmarks/linkdev, almost none were one
                 self.vetoed["link.veto.polarity"] += 1
                 continue
+            if part_of:
+                pieces.add(cid)
             # among the claims it may join, the one its own source made ranks first
             score = sim + (0.1 if nb.origin == m.origin else 0.0)
             if best is None or score > best[0]:
@@ -702,6 +707,11 @@ class Linker:
             # another origin told right before it
             confirmed = self._confirmed_in_own_words(info, m)
             best = (1.0, confirmed) if confirmed else None
+        if best is not None and not again and best[1] in pieces and len(pieces) > 1:
+            # one quotation cut in pieces differently by two articles: m is part of the quotes of
+            # two or more claims of its own source (the pieces one article quoted apart, which
+            # the bar for one document kept apart): they are one claim
+            best = (best[0], self._merge_claims([c for c in pieces if self.claim_polarity[c] == self.claim_polarity[best[1]]]))
         if best is None:
             cid = f"c{len(self.claim_members) + 1}"
             self.claim_members[cid] = []
@@ -736,6 +746,29 @@ class Linker:
             # says nothing of the claim's words: it does not move the claim's centre)
             first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
             self._claim_sum[cid] = first if m.refers else first + vec
+
+    def _merge_claims(self, cids: list[str]) -> str:
+        """Makes claims one: the members of each joins the first made (its id kept), the others
+        are left empty (their ids are not given again: `claim_rows` skips them). The members moved
+        are noted (`moved_members`, `emptied_claims`) so that a store rewrites them. Returns the claim kept."""
+        order = sorted(cids, key=lambda c: int(c[1:]) if c[1:].isdigit() else 0)
+        keep = order[0]
+        moved: set[str] = self.__dict__.setdefault("moved_members", set())
+        emptied: set[str] = self.__dict__.setdefault("emptied_claims", set())
+        for cid in order[1:]:
+            keys = self.claim_members[cid]
+            if not keys:
+                continue
+            emptied.add(cid)
+            total = self._claim_sum.get(keep, self._member_vec[self.claim_members[keep][0]])
+            self._claim_sum[keep] = total + self._claim_sum.pop(cid, self._member_vec[keys[0]])
+            for k in keys:
+                self.members[k].claim = keep
+                moved.add(k)
+            self.claim_members[keep].extend(keys)
+            self.claim_members[cid] = []
+            self.vetoed["link.claim.pieces_merged"] += 1
+        return keep
 
     def _claim_neighbours(self, info: DocInfo, vec: Matrix, m: Member | None = None) -> list[tuple[str, float]]:
         """The NEIGHBOURS members nearest to a member of document `info`, by their cosine on the
@@ -1294,7 +1327,7 @@ class Linker:
         }
 
     def claim_rows(self) -> list[dict[str, Any]]:
-        return [self.claim_row(c) for c in self.claim_members]
+        return [self.claim_row(c) for c, keys in self.claim_members.items() if keys]  # (merged claims are empty)
 
     def claimreview(self, row: dict[str, Any]) -> dict[str, Any]:
         """A claim as schema.org `ClaimReview` of a `Claim` whose appearances are its articles,

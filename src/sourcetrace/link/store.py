@@ -207,7 +207,7 @@ STATE_FORMAT = 2
 #: the linker's attributes kept as rows here; any other (a newer linker's) is pickled into link_state
 _ROW_ATTRS = frozenset({"encoder", "t", "entities", "copies", "docs", "members", "claim_members", "claim_polarity",
                         "stories", "_doc_index", "_claim_index", "_window", "_member_vec", "_claim_sum", "vetoed",
-                        "events", "_quoted", "_quoted_n"})
+                        "events", "_quoted", "_quoted_n", "moved_members", "emptied_claims"})
 
 
 @dataclass
@@ -441,8 +441,11 @@ def _load_members(conn: Any, linker: Linker, p: _Persisted) -> None:
         linker.docs[m.document].members.append(m.key)
         claim_order.setdefault(m.claim or "", None)
         linker.claim_members.setdefault(m.claim or "", []).append(m.key)
-    # claims in the order they were made: that of their first members
+    # claims in the order they were made: that of their first members; then the claims merged
+    # into others (`Linker._merge_claims`), empty, whose ids are not given again
     linker.claim_members = {c: linker.claim_members[c] for c in claim_order}
+    for c in linker.claim_polarity:
+        linker.claim_members.setdefault(c, [])
     p.members = len(linker.members)
     p.claims = len(linker.claim_members)
 
@@ -720,7 +723,7 @@ def _story_rows(linker: Linker, docs: list[DocInfo], story_root: dict[str, str],
 def _claim_rows(linker: Linker, claim_ids: list[str], touched: set[str], rows: _Rows) -> None:
     """The `claims` and `claim_members` rows of the claims in `touched`, as each claim is summed up."""
     for cid in claim_ids:
-        if cid not in touched:
+        if cid not in touched or not linker.claim_members[cid]:  # (a claim merged into another is empty)
             continue
         c = linker.claim_row(cid)
         rows.add(claims, {"claim": c["claim"], "story": c["story"], "text": c["text"], "status": c["status"],
@@ -772,6 +775,9 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
     else:
         touched_docs = {d.id for d in new_docs} | {d.id for d in moved}
         touched_claims = {m.claim or "" for m in new_members}
+        # claims merged since the last save: the one kept and those left empty (`Linker._merge_claims`)
+        touched_claims |= {linker.members[k].claim or "" for k in linker.__dict__.get("moved_members", ())}
+        touched_claims |= set(linker.__dict__.get("emptied_claims", ()))
         for d in moved:
             touched_claims |= {linker.members[k].claim or "" for k in d.members}
         renamed = {e.id for e in changed_entities if e.id in p.entities and p.entities[e.id][0] != e.name}
@@ -799,6 +805,10 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
             for d in moved:
                 conn.execute(update(link_documents).where(link_documents.c.document == d.id)
                              .values(story_root=story_root[d.id], copy_root=copy_root[d.id]))
+            added = {m.key for m in new_members}
+            for k in sorted(set(linker.__dict__.get("moved_members", ())) - added):
+                # a member saved before whose claim was merged into another
+                conn.execute(update(link_members).where(link_members.c.key == k).values(claim=linker.members[k].claim or ""))
         for part in _chunks([d.id for d in new_docs]):
             conn.execute(delete(link_vectors).where(link_vectors.c.document.in_(part)))
         rows = _Rows(conn)
@@ -834,6 +844,8 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
                                            "updated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                                            "state": json.dumps(state).encode("utf-8")}])
     # what the store now holds
+    linker.__dict__.pop("moved_members", None)
+    linker.__dict__.pop("emptied_claims", None)
     p.docs, p.members, p.claims, p.keys = len(docs), len(members), len(claim_ids), ents.key_count()
     p.surnames = set(ents.surname_pairs())
     p.story_root, p.copy_root = story_root, copy_root

@@ -117,14 +117,28 @@ _QUOTED = re.compile(r"(?<!\w)(?:\"|“|„|«|»|‘|'')([^\"“”„«»]{2,8
 QUOTED_WORDS = 8
 
 
-def quoted_phrases(m: Member) -> set[str]:
-    """The phrases a content quotes inside its own words ("wants to be a “neutral” broker"): each
+def quoted_in(text: str) -> set[str]:
+    """The phrases a text quotes inside its own words ("wants the port to stay a “neutral” ground"): each
     in lower case, with at most `QUOTED_WORDS` words and a content word (`content_keys`) among them."""
     from .words import WORD, content_keys
 
     out = set()
-    for q in _QUOTED.findall(m.text):
+    for q in _QUOTED.findall(text):
         words = WORD.findall(q)
+        if words and len(words) <= QUOTED_WORDS and content_keys(words):
+            out.add(" ".join(w.lower() for w in words))
+    return out
+
+
+def quoted_phrases(m: Member) -> set[str]:
+    """The phrases a member's content quotes inside its own words (`quoted_in`), and a short
+    direct quotation as a whole (a content of at most `QUOTED_WORDS` words that the analysis read
+    as quoted: its rule is one of direct speech, "She called the plan “a rusty tub”" → "a rusty tub")."""
+    from .words import WORD, content_keys
+
+    out = quoted_in(m.text)
+    if m.rule.startswith("attr.direct"):
+        words = WORD.findall(m.text)
         if words and len(words) <= QUOTED_WORDS and content_keys(words):
             out.add(" ".join(w.lower() for w in words))
     return out
@@ -132,6 +146,6 @@ def quoted_phrases(m: Member) -> set[str]:
 
 def quotes_in_common(m: Member, n: Member) -> bool:
     """Whether two contents quote one phrase inside their own words: each tells in its own words
-    what one speaker was quoted as saying ("wants to be a “neutral” broker", "his promise to be
-    “neutral” in negotiations")."""
+    what one speaker was quoted as saying ("wants the port to stay a “neutral” ground", "her pledge to
+    keep the port “neutral”")."""
     return bool(quoted_phrases(m) & quoted_phrases(n))

@@ -12,6 +12,7 @@ from typing import Any
 
 from ...resources import languages_for, load
 from ..entities import name_key
+from .compare import quoted_in
 from .content import in_spans, numbers_and_dates, without_tag
 from .groups import joint_speakers, named_members
 from .origins import (
@@ -151,6 +152,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
 
 #: a sentence of the article's own words is a claim member only with at least this many content words
 SENTENCE_WORDS = 5
+#: … or this many where it quotes a phrase inside its own words (`compare.quoted_in`)
+QUOTING_SENTENCE_WORDS = 3
 
 
 def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc: list[str],
@@ -187,7 +190,10 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
         if ctext.rstrip(" \"'”“»«").endswith("?") or not any(w.lower() in forms for w in raw):
             continue
         speech = speech_of_sentence(text, start, end, raw, doc.get("language"), c)
-        if len(words) < (2 if speech.get("confirms") or speech.get("denial_cue") else SENTENCE_WORDS):
+        # (a sentence that quotes a phrase of someone, "he called her “the worst”", says enough in fewer)
+        least = 2 if speech.get("confirms") or speech.get("denial_cue") else \
+            QUOTING_SENTENCE_WORDS if quoted_in(ctext) else SENTENCE_WORDS
+        if len(words) < least:
             continue  # (a short denial or confirmation refers back to what it denies or confirms)
         joint = joint_speakers(ctext, raw, forms, doc.get("language"))
         cue_at = speech.pop("cue_at", None) or _first_form(ctext, raw, forms)
