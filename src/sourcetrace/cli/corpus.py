@@ -41,7 +41,7 @@ def _db_errors(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
     return wrapper
 
 
-def _open(args: argparse.Namespace, *, create: bool = False) -> Any:
+def open_store(args: argparse.Namespace, *, create: bool = False) -> Any:
     _need_extra()
     from ..settings import resolve
     from ..store import Store
@@ -115,7 +115,7 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
     from ..corpus import reanalyze
     from ..settings import resolve
 
-    with _open(args) as store:
+    with open_store(args) as store:
         summary = reanalyze(store, workers=resolve(workers=args.workers)["workers"],
                             sentence_model=args.sentence_model, force=args.all)
     print(f"sourcetrace: {summary.added} reanalysed, {summary.failed} failed ({summary.seconds:.1f} s)",
@@ -126,7 +126,7 @@ def cmd_reanalyze(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from ..corpus import pipeline_version
 
-    with _open(args) as store:
+    with open_store(args) as store:
         s = store.status(pipeline_version())
     if args.json:
         _dump(s)
@@ -174,7 +174,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return export_linked(args)
     if args.format == "parquet" and not args.output:
         raise InputError(Errors.E047.format())
-    with _open(args) as store:
+    with open_store(args) as store:
         if args.format == "parquet":
             try:
                 import pyarrow as pa
@@ -206,7 +206,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with open_store(args) as store:
         hits = store.search(args.query, limit=args.limit, outlet=args.outlet, since=args.since, until=args.until,
                             language=args.lang)
     if args.json:
@@ -221,7 +221,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with open_store(args) as store:
         res = store.sources(limit=args.limit, outlet=args.outlet, source_type=args.type)
     if args.json:
         _dump(res)
@@ -242,7 +242,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from ..readers.analysis import from_dict
 
-    with _open(args) as store:
+    with open_store(args) as store:
         row = store.get(args.id)
     if row is None:
         raise InputError(Errors.E048.format(id=args.id))

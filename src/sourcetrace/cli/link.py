@@ -24,7 +24,7 @@ def _need_extra() -> None:
 
 def _open(args: argparse.Namespace) -> Any:
     """The corpus store the arguments name (through the corpus commands' own settings)."""
-    from .corpus import _open as open_store
+    from .corpus import open_store
 
     return open_store(args)
 

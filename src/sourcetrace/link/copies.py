@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from ..resources import load
-from .entities import _gazetteer
+from .entities import outlet_gazetteer
 
 SHINGLE = 5
 NUM_PERM = 64
@@ -28,7 +28,7 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
 
 @cache
 def _credit_res() -> list[re.Pattern[str]]:
-    names = sorted({n for key, (canon, type_) in _gazetteer().items() if type_ == "news_agency"
+    names = sorted({n for key, (canon, type_) in outlet_gazetteer().items() if type_ == "news_agency"
                     for n in _agency_names(canon)}, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in names)
     return [re.compile(p.format(agency=alt), re.M) for p in load("common", "agencies")["credit_patterns"]]
@@ -50,7 +50,7 @@ def agency_credits(text: str) -> list[str]:
     found: list[str] = []
     for rx in _credit_res():
         for m in rx.finditer(edge):
-            canon = _gazetteer().get(m.group("agency").lower())
+            canon = outlet_gazetteer().get(m.group("agency").lower())
             name = canon[0] if canon else m.group("agency")
             if name not in found:
                 found.append(name)

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..resources import languages, languages_for, load
-from ..steps.sources import _org_key, translit_key
+from ..steps.sources import org_key, translit_key
 
 #: source types whose speakers are nobody in particular
 ANONYMOUS_TYPES = frozenset({"anonymous", "unnamed"})
@@ -51,7 +51,7 @@ def name_key(name: str) -> str:
 
 
 @cache
-def _gazetteer() -> dict[str, tuple[str, str]]:
+def outlet_gazetteer() -> dict[str, tuple[str, str]]:
     """name key of every outlet/agency/institution name and alias → (canonical name, type)."""
     out: dict[str, tuple[str, str]] = {}
     for e in load("common", "outlets").get("entries", []):
@@ -83,7 +83,7 @@ def _declension_free(key: str, ends: re.Pattern[str]) -> str:
 
 
 @cache
-def _exonyms() -> dict[str, str]:
+def exonym_keys() -> dict[str, str]:
     """name key of each German and English form of a place or institution → the key of the group's
     first form (`resources/common/exonyms.json`); a form of two words or more also without the
     adjective endings of each language that has them (`_declension_free`, under "~<lang>:"), under
@@ -104,12 +104,12 @@ def _exonyms() -> dict[str, str]:
 
 
 def one_name(key: str, lang: str | None = None) -> str:
-    """The name key that stands for all the forms of a name in German and English (`_exonyms`):
+    """The name key that stands for all the forms of a name in German and English (`exonym_keys`):
     of its own form, else, in a language whose names decline, of the form without its adjective
     endings ("Europäische Gerichtshof" as "Europäischer Gerichtshof"; an English "Green Party" keeps
     its words). `lang` is the language of the text the name is from; with none known, every
     language's endings are tried."""
-    names = _exonyms()
+    names = exonym_keys()
     hit = names.get(key)
     if hit is not None or " " not in key:
         return hit or key
@@ -122,17 +122,17 @@ def one_name(key: str, lang: str | None = None) -> str:
 
 def is_exonym(key: str, lang: str | None = None) -> bool:
     """Whether a name key of a text in `lang` is a form of a group of exonyms.json (`one_name` maps it)."""
-    return one_name(key, lang) != key or key in _exonyms()
+    return one_name(key, lang) != key or key in exonym_keys()
 
 
 @cache
 def _institution_words() -> dict[str, str]:
-    """The key (`_org_key`) of each German and English word for one institution named without
+    """The key (`org_key`) of each German and English word for one institution named without
     its proper name ("Polizei", "police"; `institutions` of resources/common/exonyms.json) → the
     key of its group's first word."""
     out: dict[str, str] = {}
     for group in load("common", "exonyms").get("institutions", []):
-        keys = [_org_key(x) for x in group]
+        keys = [org_key(x) for x in group]
         for k in keys:
             out.setdefault(k, keys[0])
     return out
@@ -141,13 +141,13 @@ def _institution_words() -> dict[str, str]:
 def institution_key(name: str) -> str | None:
     """The key that a German and an English word for one institution share ("die Polizei",
     "the police" → "xl:police"), or None for a name of no such group."""
-    k = _institution_words().get(_org_key(name))
+    k = _institution_words().get(org_key(name))
     return f"xl:{k}" if k else None
 
 
 def canonical_outlet(name: str) -> tuple[str, str] | None:
     """(canonical name, type) of a known outlet, agency or institution, else None."""
-    return _gazetteer().get(name_key(name))
+    return outlet_gazetteer().get(name_key(name))
 
 
 def looks_like_a_name(words: list[str]) -> bool:
@@ -167,7 +167,7 @@ _NOT_A_NAME = re.compile(r"[:;]|['’]s?$")
 
 
 @cache
-def _role_words() -> frozenset[str]:
+def role_words() -> frozenset[str]:
     """Role words of every language, lower case ("president", "sen.", "bürgermeister": `person_roles`
     of resources/<lang>/lexicon.json): words before a name that are not a first name."""
     out: set[str] = set()
@@ -185,7 +185,7 @@ def display_form(name: str) -> str | None:
     None for what is not a name as people are called ("former staff member for the Sanders"), a
     heading before the name or a possessive ("Latest: Anna Berg", "Anna Berg's")."""
     words = name.split()
-    while len(words) > 2 and name_key(words[0]) in _role_words():
+    while len(words) > 2 and name_key(words[0]) in role_words():
         words = words[1:]
     form = " ".join(words)
     if not looks_like_a_name(_NAME_WORD.findall(form)) or _NOT_A_NAME.search(form):
@@ -197,7 +197,7 @@ def _other_first_name(ent: Entity, toks: list[str]) -> bool:
     """Whether a person entity known by a full name has another first name than the name `toks`
     (name-key words) gives: "Bill Clinton" is not the "Hillary Clinton" whose surname he shares.
     Initials and role words ("Donald J. Trump", "President Barack Obama") are no first names."""
-    firsts = {t for t in toks[:-1] if len(t) > 1 and t not in _role_words()}
+    firsts = {t for t in toks[:-1] if len(t) > 1 and t not in role_words()}
     if not firsts:
         return False
     known = [k for k in (name_key(a).split() for a in ent.aliases if looks_like_a_name(_NAME_WORD.findall(a)))
@@ -302,7 +302,7 @@ class EntityResolver:
         """The ids of the entities that an institution or outlet of this name already is (by its
         name, its stem as `resolve` keys institutions, or as an outlet), creating none."""
         outlet = canonical_outlet(name)
-        keys = (name_key(name), "inst:" + _org_key(name), "org:" + name_key(outlet[0] if outlet else name))
+        keys = (name_key(name), "inst:" + org_key(name), "org:" + name_key(outlet[0] if outlet else name))
         return {self._by_key[k] for k in keys if k in self._by_key}
 
     # -- the resolver as rows (link.store): its name keys in the order they were made, its surnames
@@ -348,7 +348,7 @@ class EntityResolver:
             names.append(tail)  # "grid operator Ukrenergo" is "Ukrenergo", as the German report names it
         keys = [name_key(n) for n in names if n.strip()]
         if type_ != "person":  # an institution also by its stem: "des Innenministeriums" = "Innenministerium"
-            keys += ["inst:" + _org_key(n) for n in names if n.strip()]
+            keys += ["inst:" + org_key(n) for n in names if n.strip()]
             # and by the word of the other language ("die Polizei" = "the police")
             keys += [k for k in (institution_key(n) for n in names if n.strip()) if k]
         eid = next((self._by_key[k] for k in keys if k in self._by_key), None)

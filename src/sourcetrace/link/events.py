@@ -47,7 +47,7 @@ from typing import Any
 
 from ..resources import languages, languages_for, load
 from .claims.words import word_lists
-from .entities import _exonyms, _role_words, is_exonym, name_key, one_name
+from .entities import exonym_keys, is_exonym, name_key, one_name, role_words
 
 #: characters of the body after its start that count as the lead
 LEAD = 700
@@ -358,7 +358,7 @@ def _country_adjectives(text: str) -> set[str]:
     ("die russische Armee", "im ukrainischen Netz": the stem is in its country's group of
     exonyms.json), where an English report writes it capitalised ("the Russian army")."""
     rx = _country_adjective()
-    return {k for w in rx.findall(text) if (k := name_key(w)) in _exonyms()} if rx is not None else set()
+    return {k for w in rx.findall(text) if (k := name_key(w)) in exonym_keys()} if rx is not None else set()
 
 
 def _without_roles(names: set[str]) -> set[str]:
@@ -369,7 +369,7 @@ def _without_roles(names: set[str]) -> set[str]:
     Lindgren"). The role is written differently in the other language and seldom twice alike in one,
     so as a rare key of its own it only lowered the share of names that two reports of one
     happening have in common."""
-    roles = _role_words()
+    roles = role_words()
     out = set()
     for k in names:
         words = k.split()

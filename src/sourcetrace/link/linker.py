@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from ..steps.sources import _org_key
+from ..steps.sources import org_key
 from .claims import (
     FULL_NAME,
     Member,
@@ -1221,7 +1221,7 @@ class Linker:
             if inst:
                 # officials of one institution in several articles ("Beamte des Innenministeriums",
                 # "ein Beamter des Innenministeriums", "Interior Ministry officials") count once
-                key = institution_key(inst) or "inst:" + _org_key(inst)
+                key = institution_key(inst) or "inst:" + org_key(inst)
                 if key in institutions:
                     continue
                 institutions.add(key)

@@ -16,10 +16,10 @@ from ..resources import SUPPORTED, languages, load
 Number = float | int
 Value = Number | tuple[Number | None, Number | None]
 
-_CURRENCY = r"(?:Euro|EUR|€|US-Dollar|Dollar|USD|\$|Franken|CHF|Fr\.|Rubel|Pfund|£|Yen|Yuan|Won|Hrywnja|Mark|DM|dollars?|euros?|pounds?)"
+CURRENCY = r"(?:Euro|EUR|€|US-Dollar|Dollar|USD|\$|Franken|CHF|Fr\.|Rubel|Pfund|£|Yen|Yuan|Won|Hrywnja|Mark|DM|dollars?|euros?|pounds?)"
 # a currency written before the amount: "$4.2 billion", "US$ 3 Mio.", "€5bn", "CHF 200"
 _PRE_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|CHF|EUR|USD|GBP|Fr\.|SFr\.)"
-_UNIT = (
+UNIT = (
     r"(?:mm|cm|km|m|kg|g|t|Tonnen|Tonne|Kilometern|Kilometer|Metern|Meter|Millimetern|Millimeter|Kilogramm|Gramm|Litern|Liter|l|ha|Hektar|"
     r"Prozent|Prozentpunkte|%|percent|per\s+cent|percentage\s+points|miles?|feet|tons?|tonnes?|"
     r"km/h|mph|Grad|°C|degrees|MW|GW|kW|kWh|GWh|Einwohner|Quadratkilometer|km²|m²)"
@@ -132,14 +132,14 @@ def _pattern() -> re.Pattern[str]:
       | (?P<frac>{fraction})\s+(?P<fscale>{scale})\b
       | (?:(?P<dnum>\d+|{_alt(lx["words"])}|eine?|an?)\s+)(?P<dozen>{dozen})\b
       | (?P<vague>{vague})\b(?:\s+(?P<vscale>{scale})\b)?
-      | (?P<r1>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<r2>\d+(?:[.,]\d+)?)(?=\s*(?:{scale}|{_CURRENCY}|{_UNIT})(?![\w/]))(?:\s*(?P<rscale>{scale})(?![\w]))?
+      | (?P<r1>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<r2>\d+(?:[.,]\d+)?)(?=\s*(?:{scale}|{CURRENCY}|{UNIT})(?![\w/]))(?:\s*(?P<rscale>{scale})(?![\w]))?
       | (?P<hwhole>\d+|{_alt(lx["words"])})(?P<half>{halves})(?![\w-])(?:\s+(?P<hscale>{scale})\b)?
       | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?P<ones>one|two|three|four|five|six|seven|eight|nine)\b(?:\s+(?P<tscale>{scale})\b)?
       | (?P<num>{num})(?:\s*(?P<scale>{scale})(?![\w]))?
       | (?P<one>eine[rmn]?|ein|one|an?)\s+(?P<oscale>{scale})\b
       | (?P<word>{words})\b(?:\s+(?P<wscale>{scale})\b)?
     )
-    (?:\s*(?P<cur>{_CURRENCY})(?![\w]) | (?:\s*|-(?=[^\W\d]))(?P<unit>{_UNIT})(?![\w/])(?P<utail>(?<=[^\W\d])-(?-i:[A-ZÄÖÜ])[\wäöüß]+)?
+    (?:\s*(?P<cur>{CURRENCY})(?![\w]) | (?:\s*|-(?=[^\W\d]))(?P<unit>{UNIT})(?![\w/])(?P<utail>(?<=[^\W\d])-(?-i:[A-ZÄÖÜ])[\wäöüß]+)?
        | -(?:{compounds})(?![\w-]) | (?<=\d)er-(?:{er_nouns})(?![\w-]))?
     (?![\w\-]|[.,]\d|[/:]\d)
     """

@@ -140,9 +140,9 @@ class QuoteSentenceModel:
 
     @staticmethod
     def _attribution(doc: Document, sent: Sentence, prev: Attribution | None, p: float, n: int) -> Attribution:
-        from .attribution import _strip
+        from .attribution.context import strip_span
 
-        content = _strip(doc.text, sent.span)
+        content = strip_span(doc.text, sent.span)
         return Attribution(
             id=f"m{n}", mode="continuation", content=[content], source=prev.source if prev else None,
             source_span=None, cue=None, rule=f"attr.model.{MODEL_NAME} p={p:.2f}",

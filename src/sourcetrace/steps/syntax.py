@@ -386,7 +386,7 @@ def subtree(doc: Document, i: int, stop: frozenset[str] = frozenset()) -> list[i
 #: relations that end a source's noun phrase: relative and adverbial clauses, appositions,
 #: parentheticals, adverbs and discourse words a weak parse may hang on it, punctuation
 #: (coordinated speakers stay together: "Ann and Bob said")
-_NP_STOP = frozenset({"acl", "advcl", "appos", "parataxis", "punct", "dep", "list", "advmod",
+NP_STOP = frozenset({"acl", "advcl", "appos", "parataxis", "punct", "dep", "list", "advmod",
                       "discourse", "vocative", "mark", "aux", "cop", "dislocated", "reparandum", "orphan"})
 
 
@@ -435,7 +435,7 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
                     if ((place is not None and place.label == "LOC") or (where and doc.syntax[c].pos == "PROPN")) \
                             and doc.syntax[c].dep.startswith("nmod") and doc.syntax[doc.syntax[c].head].pos == "NOUN":
                         c = doc.syntax[c].head  # "a lawyer from Ohio who said": the person, not the place the parse hung it on
-                ws = subtree(doc, c, _NP_STOP)
+                ws = subtree(doc, c, NP_STOP)
                 # "by X", "as one of …": the preposition is no part of the source
                 ws = [w for w in ws if not (doc.syntax[w].head == c and doc.syntax[w].dep in ("case", "mark"))]
                 if not ws:
@@ -452,7 +452,7 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
         participle = tok.rule != MODELS[PARSER_DE] and doc.text[tok.span.start : tok.span.end].lower().endswith("ing")
         if (tok.dep in ("xcomp", "conj") or (tok.dep == "advcl" and participle)) and tok.head != verb:
             if tok.dep == "conj" and _misread_predicate(doc, tok.head, verb):
-                ws = subtree(doc, tok.head, _NP_STOP | {"conj", "cc"})
+                ws = subtree(doc, tok.head, NP_STOP | {"conj", "cc"})
                 return Span(doc.syntax[ws[0]].span.start, doc.syntax[ws[-1]].span.end)
             verb = tok.head
             if (tok.dep == "advcl" or (tok.dep == "conj" and tok.rule != MODELS[PARSER_DE])) \

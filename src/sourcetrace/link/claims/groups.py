@@ -136,7 +136,7 @@ def an_institution(part: str, lang: str | None) -> bool:
     noun ("the company", "the ministry"; `type_heads` of resources/<lang>/lexicon.json): beside a
     named person ("The company and the minister, Pascale Boistard") it is a source of its own."""
     from ...steps.lexicon import lang as lexicon
-    from ...steps.sources import _head_type
+    from ...steps.sources import head_type
 
     if lang not in languages():
         return False
@@ -144,7 +144,7 @@ def an_institution(part: str, lang: str | None) -> bool:
     words = [w for w in re.findall(r"[\w'’-]+", part) if w.lower() not in lx.determiners]
     if set(w.lower() for w in words) & word_lists()["complement_words"]:
         return False  # "director of the Institute of Politics": a person by their institution
-    return _head_type(words, lx)[0] in INSTITUTION_TYPES
+    return head_type(words, lx)[0] in INSTITUTION_TYPES
 
 
 def _the_name(part: str) -> str:

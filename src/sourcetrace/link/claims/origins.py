@@ -100,7 +100,7 @@ def role_again(name: str | None, mention: str | None, lang: str | None) -> bool:
     justice", "the witness" (`witness_roles`) and a spokesperson (who speaks for a principal)
     are someone else."""
     from ...steps.lexicon import lang as lexicon
-    from ...steps.sources import _is_role
+    from ...steps.sources import is_role
 
     words = re.findall(r"[\w'’-]+", mention or "")
     if lang not in languages() or len(words) != 2 or name_key(words[1]) != name_key(name or ""):
@@ -112,7 +112,7 @@ def role_again(name: str | None, mention: str | None, lang: str | None) -> bool:
     if word.lower() in lex["witness_roles"] or word.lower() in lex["spokesperson"]:
         return False
     lx = lexicon(lang)
-    return _is_role(word, lx) or _is_role(word[:1].upper() + word[1:], lx)
+    return is_role(word, lx) or is_role(word[:1].upper() + word[1:], lx)
 
 
 def a_thing(name: str, mention: str | None, lang: str | None) -> bool:
@@ -123,7 +123,7 @@ def a_thing(name: str, mention: str | None, lang: str | None) -> bool:
     resources/<lang>/lexicon.json) and that does not end like one who acts (`agent_endings` of
     link.json: "businessman", "commenter", "racist")."""
     from ...steps.lexicon import lang as lexicon
-    from ...steps.sources import _head_type, _is_role
+    from ...steps.sources import head_type, is_role
 
     if lang not in languages() or not load(lang, "link").get("lowercase_descriptions"):
         return False
@@ -132,7 +132,7 @@ def a_thing(name: str, mention: str | None, lang: str | None) -> bool:
         return False  # (a plural may be people: "superdelegates"; a pronoun resolved to the name is the analysis's)
     lx = lexicon(lang)
     word = words[0]
-    return (word not in lx.determiners and _head_type(words, lx)[0] is None and not _is_role(word, lx)
+    return (word not in lx.determiners and head_type(words, lx)[0] is None and not is_role(word, lx)
             and not word.endswith(tuple(load(lang, "link").get("agent_endings", []))))
 
 

@@ -35,7 +35,7 @@ from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
 from .antecedents import age_antecedent, named_before_pronoun, opening_subject
 from .chains import document_issuers, documents_recalled, links_within
-from .context import Context, sentence_language, strip_span
+from .context import Context, sentence_language
 from .continuation import continuations, merge_runs
 from .english import (
     en_conventions,
@@ -61,8 +61,6 @@ from .speakers import (
     trim_speaker,
 )
 from .style import claims_nothing, quoted_question
-
-_strip = strip_span  # the older name, used by the sentence model step
 
 __all__ = ["AttributionFinder", "Cand", "DenewsAttributionFinder", "PolnearAttributionFinder", "find_candidates", "sentence_language"]
 

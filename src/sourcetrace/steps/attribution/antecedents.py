@@ -9,7 +9,7 @@ import re
 
 from ...document import Sentence, Span
 from ..lexicon import PREPOSITIONS_DE, Lang, skip_conjunctions
-from ..sources import _full_name, _is_role, _role_name_rx, analyse_mention, gender_of
+from ..sources import analyse_mention, full_name, gender_of, is_role, role_name_rx
 from .context import QUOTE_CHARS, Context
 from .phrases import np_forward
 
@@ -42,9 +42,9 @@ def opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
         return sp
     if e - s == 1:
         # a name alone: a surname whose full name the text gives ("Roth wundert sich …" after "Anna Roth")
-        return sp if _full_name(ctx.doc, first) is not None else None
+        return sp if full_name(ctx.doc, first) is not None else None
     words = [t.text for t in toks[s:e] if t.text.lower() not in lx.determiners]
-    person_word = any(w in lx.feminine_words or w in lx.masculine_words or _is_role(w, lx) for w in words)
+    person_word = any(w in lx.feminine_words or w in lx.masculine_words or is_role(w, lx) for w in words)
     if e - s > 6 or not (person_word or (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words))):
         return None  # "Die Entscheidung fiel …": no role, person noun or name (checked first: the analysis costs more)
     info = analyse_mention(ctx.text[sp.start : sp.end], lx)
@@ -65,7 +65,7 @@ def age_antecedent(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     # the persons named before: by the entity model, or by a role noun before a name ("Trainer Udo Brand")
     start = max(0, sp.start - 600)
     named = [(e.span, max(0, e.span.start - 40)) for e in ctx.doc.entities if e.label == "PER" and start <= e.span.start and e.span.end <= sp.start]
-    named += [(Span(m.start(1), m.end(1)), m.start()) for m in _role_name_rx(lx).finditer(ctx.text, start, sp.start)]
+    named += [(Span(m.start(1), m.end(1)), m.start()) for m in role_name_rx(lx).finditer(ctx.text, start, sp.start)]
     for name, frm in sorted(named, key=lambda x: -x[0].start):
         if ctx.text.count("\n", name.end, sp.start) > 2:
             return None
@@ -99,7 +99,7 @@ def named_before_pronoun(ctx: Context, sp: Span, sent: Sentence, lx: Lang, perso
             e += 1  # a run of capitalised words: "Lutz Weingart", "Weingart"
         before = toks[k - 1].text.lower() if k > 0 else ""
         if len(toks[e].text) > 2 and before not in lx.place_prepositions and before not in ("aus", "nach", "von", "vom", "zum", "zur") \
-                and toks[e].text in persons and _full_name(ctx.doc, toks[e].text) is not None:
+                and toks[e].text in persons and full_name(ctx.doc, toks[e].text) is not None:
             names.append(Span(toks[k].span.start, toks[e].span.end))  # (not "Autor aus Kleinhafen": a place)
         k = e + 1
     names = [n for n in names if not ctx.inside_any_quote(n.start)]

@@ -185,9 +185,9 @@ class Context:
 
     def name_like(self, sp: Span) -> bool:
         """«Centre for Harbour Studies», „Kleinhafener Zeitung“: a name or title, not speech."""
-        from ..sources import _gazetteer_names
+        from ..sources import gazetteer_names
 
-        if self.text[sp.start : sp.end].strip() in _gazetteer_names():
+        if self.text[sp.start : sp.end].strip() in gazetteer_names():
             return True  # a known name with a small word inside: «Welt am Sonntag»
         words = re.findall(r"[\w'’-]+", self.text[sp.start : sp.end])
         small = {"for", "the", "of", "and", "de", "la", "von", "der", "für", "und", "in", "on", "a", "an", "des", "du"}

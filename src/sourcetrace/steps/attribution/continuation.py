@@ -17,7 +17,7 @@ from ..lexicon import (
     skip_conjunction,
     skip_conjunctions,
 )
-from ..sources import _full_name, classify_mention
+from ..sources import classify_mention, full_name
 from .chains import is_medium, relied_on_before
 from .context import QUOTE_CHARS, Context, Intervals, strip_span
 from .cues import attributive, cue_at
@@ -352,7 +352,7 @@ def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) 
     names = [p for p in persons if sent.span.contains(p)]
     if not names:
         names = [t.span for t in toks if t.text[:1].isupper() and len(t.text) > 2 and not ctx.inside_any_quote(t.span.start)
-                 and t.span.start > toks[0].span.start and not ctx.in_timex(t.span) and _full_name(ctx.doc, t.text) is not None]
+                 and t.span.start > toks[0].span.start and not ctx.in_timex(t.span) and full_name(ctx.doc, t.text) is not None]
     return names[0] if len(names) == 1 else None
 
 

@@ -20,7 +20,7 @@ from ..lexicon import (
     lang,
     skip_conjunction,
 )
-from ..sources import _is_role, analyse_mention
+from ..sources import analyse_mention, is_role
 from .chains import interview_setting, links_after, links_at
 from .contents import content_after, en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
@@ -1293,4 +1293,4 @@ def en_opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
 
 def _person_noun(word: str, lx: Lang) -> bool:
     """A role noun in lower case ("mayor", "spokeswoman")."""
-    return word[:1].islower() and _is_role(word, lx)
+    return word[:1].islower() and is_role(word, lx)

@@ -19,7 +19,7 @@ from ..lexicon import (
     is_adjective_like,
     skip_conjunction,
 )
-from ..sources import _full_name
+from ..sources import full_name
 from .chains import addressed_medium, addressees, is_medium, links_at, relay_back, stands_on, vias
 from .contents import content_after
 from .context import QUOTE_CHARS, Context, sentence_language, strip_span
@@ -542,7 +542,7 @@ def interview_turns(ctx: Context) -> None:
     kinds: dict[str, set[str]] = {}
     for ent in ctx.doc.entities:
         kinds.setdefault(text[ent.span.start : ent.span.end].split()[-1], set()).add(ent.label)
-    person = {label for label in counts if _full_name(ctx.doc, label.split()[-1]) is not None
+    person = {label for label in counts if full_name(ctx.doc, label.split()[-1]) is not None
               and kinds.get(label.split()[-1], set()) <= {"PER"}}
     interview = any(counts[p] >= 2 for p in person) and sum(1 for label, k in counts.items() if k >= 2) >= 2
     added = False

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...document import Sentence, Span, Token
 from ..candidates import Cand
 from ..lexicon import AUX, Lang, skip_conjunction
-from ..sources import _full_name
+from ..sources import full_name
 from .chains import can_be_source, vias
 from .context import QUOTE_CHARS, Context, strip_span
 from .phrases import np_forward
@@ -147,7 +147,7 @@ def colon_frame(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         owner = [t for t in toks[s0 : c - 1] if t.text not in ("'", "’")]
         if 0 < len(owner) <= 3 and all(t.text[:1].isupper() and t.text.lower() not in lx.determiners for t in owner) and (
                 any(ent.span.overlaps(owner[-1].span) and ent.label in ("PER", "ORG") for ent in ctx.entities_near(owner[-1].span, 80))
-                or _full_name(ctx.doc, owner[-1].text.removesuffix("s")) is not None or _full_name(ctx.doc, owner[-1].text) is not None):
+                or full_name(ctx.doc, owner[-1].text.removesuffix("s")) is not None or full_name(ctx.doc, owner[-1].text) is not None):
             src = Span(owner[0].span.start, owner[-1].span.end)  # "Lenz' Fazit:", "Maria Roths Antwort:"
             named = True
         cue = toks[c - 1].span if src is not None else None

@@ -16,7 +16,7 @@ from ..lexicon import (
     is_capitalized,
     lang,
 )
-from ..sources import _gazetteer_names, _is_role
+from ..sources import gazetteer_names, is_role
 from .context import QUOTE_CHARS, Context
 
 #: heads that pass the source on to their "von" complement ("eine Reihe von Posts")
@@ -163,7 +163,7 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             if low in ("für", "gut", "gewöhnlich", "näher", "nicht", "sehr", "bestens", "bislang") and not saw_head:
                 j += 1
                 continue
-            if t in _gazetteer_names():
+            if t in gazetteer_names():
                 saw_head = True
                 open_det = False
                 j += 1  # a lower-case agency name: "die Nachrichtenagentur dpa", "laut dpa", "der taz"
@@ -381,7 +381,7 @@ def _role_held_elsewhere(head: str, lx: Lang) -> bool:
     if not head or head.lower().endswith(lx.medium_role_endings):
         return False
     last = head.rsplit("-", 1)[-1]
-    return head in lx.person_roles or last in lx.person_roles or _is_role(head, lx) or (last != head and last[:1].isupper())
+    return head in lx.person_roles or last in lx.person_roles or is_role(head, lx) or (last != head and last[:1].isupper())
 
 
 def _after_speech_verb(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:

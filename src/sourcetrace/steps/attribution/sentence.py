@@ -21,7 +21,7 @@ from ..lexicon import (
     skip_conjunction,
     skip_conjunctions,
 )
-from ..sources import _full_name, analyse_mention
+from ..sources import analyse_mention, full_name
 from .antecedents import subject_of_sentence_before
 from .chains import (
     can_be_source,
@@ -402,7 +402,7 @@ def perspective(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     src = Span(toks[s0 + 1].span.start, toks[e - 1].span.end)
     words = [t.text for t in toks[s0 + 1 : e] if t.text[:1].isupper() and t.text not in lx.person_roles]
     named = any(ent.label == "PER" and ent.span.overlaps(src) for ent in ctx.doc.entities) or (
-        len(words) == 1 and _full_name(ctx.doc, words[0]) is not None)
+        len(words) == 1 and full_name(ctx.doc, words[0]) is not None)
     if not named and not (len(words) >= 2 and analyse_mention(ctx.text[src.start : src.end], lx).type == "person"):
         return False
     return according(ctx, si, sent, s0, e, toks[s0].span, src, lx, "perspective")
@@ -428,7 +428,7 @@ def goes_by(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     src = Span(toks[s0 + 3].span.start, toks[e - 1].span.end)
     words = [t.text for t in toks[s0 + 3 : e] if t.text[:1].isupper()]
-    if not (can_be_source(ctx, src, lx) or (len(words) == 1 and _full_name(ctx.doc, words[0]) is not None)
+    if not (can_be_source(ctx, src, lx) or (len(words) == 1 and full_name(ctx.doc, words[0]) is not None)
             or any(w in lx.person_roles or w.lower().endswith(lx.animate_endings) for w in words)):
         return False  # "Geht es nach Norden, …", "Wenn es nach Plan geht": a way or a plan, no one's word
     cue = Span(toks[s0].span.start, toks[s0 + 2].span.end)

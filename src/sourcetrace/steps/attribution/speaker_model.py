@@ -19,7 +19,7 @@ from importlib import resources as _ir
 
 from ...document import Document, Span
 from ..lexicon import lang
-from ..syntax import _NP_STOP, MODELS, PARSER_DE, children, entity_at, subtree, words_in
+from ..syntax import MODELS, NP_STOP, PARSER_DE, children, entity_at, subtree, words_in
 
 NAME = "speaker_de_gepade"
 #: the rule id recorded on a speaker the model chose
@@ -152,6 +152,6 @@ def rank(doc: Document, v: int | None, rule_span: Span | None, w: dict[str, floa
 
 def noun_phrase(doc: Document, c: int) -> Span:
     """The noun phrase of the parse's word `c`: its subtree without clauses, appositions and
-    punctuation (`syntax._NP_STOP`) and without its own preposition."""
-    ws = [w for w in subtree(doc, c, _NP_STOP) if not (doc.syntax[w].head == c and doc.syntax[w].dep in ("case", "mark"))]
+    punctuation (`syntax.NP_STOP`) and without its own preposition."""
+    ws = [w for w in subtree(doc, c, NP_STOP) if not (doc.syntax[w].head == c and doc.syntax[w].dep in ("case", "mark"))]
     return Span(doc.syntax[ws[0]].span.start, doc.syntax[ws[-1]].span.end)

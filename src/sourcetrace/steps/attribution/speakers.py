@@ -24,8 +24,8 @@ from ..lexicon import (
     skip_conjunction,
     skip_conjunctions,
 )
-from ..sources import _full_name, _gazetteer_names, classify_mention
-from ..sources.gazetteer import _is_role
+from ..sources import classify_mention, full_name, gazetteer_names
+from ..sources.gazetteer import is_role
 from ..syntax import relation_at, root_verb, subject_of, words_in
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
@@ -1110,7 +1110,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
                for k, w in enumerate(words) if k > k0):
             return False
     elif lx.code == "de" and len(content) == 1 and first[:1].islower() and not first.startswith("@") and "." not in first \
-            and not any(ch in QUOTE_CHARS for ch in raw) and first not in lx.inverted_pronouns and first not in _gazetteer_names():
+            and not any(ch in QUOTE_CHARS for ch in raw) and first not in lx.inverted_pronouns and first not in gazetteer_names():
         return False  # a lower-case word ("weiteren"), but not a quoted name, a domain ("„tagesschau.de“") or an outlet ("dpa")
     return len(words) <= 20
 
@@ -1182,10 +1182,10 @@ def surname_after_heading(ctx: Context, sp: Span, lx: Lang) -> Span:
     if si is None or strip_span(ctx.text, ctx.doc.sentences[si].span).start != sp.start:
         return sp
     last = words[-1].group()
-    full = _full_name(ctx.doc, last)
+    full = full_name(ctx.doc, last)
     before = [w.group() for w in words[:-1]]
     if full is None or full.split()[0] in before or before[0].lower() in lx.determiners \
-            or any(_is_role(w, lx) or w in lx.type_heads or w.lower().endswith(_descriptor_endings(lx)) for w in before):
+            or any(is_role(w, lx) or w in lx.type_heads or w.lower().endswith(_descriptor_endings(lx)) for w in before):
         return sp
     return Span(words[-1].start(), sp.end)
 

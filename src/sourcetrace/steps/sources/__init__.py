@@ -22,18 +22,18 @@ The modules, each depending only on those before it:
 
 from __future__ import annotations
 
-from .anaphora import _pronoun_gender as _pronoun_gender
-from .anaphora import _type_nouns_before as _type_nouns_before
-from .gazetteer import _gazetteer_names as _gazetteer_names
-from .gazetteer import _head_type as _head_type
-from .gazetteer import _is_role as _is_role
-from .gazetteer import _org_key as _org_key
+from .anaphora import pronoun_gender as pronoun_gender
+from .anaphora import type_nouns_before as type_nouns_before
+from .gazetteer import gazetteer_names as gazetteer_names
+from .gazetteer import head_type as head_type
+from .gazetteer import is_role as is_role
+from .gazetteer import org_key as org_key
 from .gazetteer import translit_key as translit_key
 from .gender import gender_of as gender_of
 from .mentions import MentionInfo as MentionInfo
 from .mentions import analyse_mention as analyse_mention
 from .mentions import classify_mention as classify_mention
-from .naming import _full_name as _full_name
-from .persons import _role_name_rx as _role_name_rx
+from .naming import full_name as full_name
+from .persons import role_name_rx as role_name_rx
 from .registry import Registry as Registry
 from .resolve import resolve as resolve

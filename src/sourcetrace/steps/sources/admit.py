@@ -46,8 +46,8 @@ from ...document import Attribution, Document, Source, Span
 from ...resources import load
 from ..lexicon import Lang
 from ..syntax import entity_at, words_in
-from .anaphora import _last_person_before, _most_mentioned_person, _type_nouns_before
-from .gazetteer import _INDEFINITE, _gazetteer_match, _is_role
+from .anaphora import _last_person_before, _most_mentioned_person, type_nouns_before
+from .gazetteer import _INDEFINITE, _gazetteer_match, is_role
 from .gender import gender_of
 from .mentions import MentionInfo, words_of
 from .registry import Registry
@@ -288,7 +288,7 @@ def role_in_text(doc: Document, reg: Registry, sid: str, lx: Lang) -> str | None
     t = reg.get(sid)
     if t.role:
         return t.role
-    return next((w for w in _type_nouns_before(doc.text, t.name) if _is_role(w, lx)), None)
+    return next((w for w in type_nouns_before(doc.text, t.name) if is_role(w, lx)), None)
 
 
 def _verb_first(doc: Document, s: Source) -> bool:

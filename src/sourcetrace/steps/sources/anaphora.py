@@ -13,11 +13,11 @@ from ...document import Document, SourceType, Span
 from ...resources import load
 from ...textutil import whole_words
 from ..lexicon import Lang
-from .gazetteer import _NAME_TOKEN, _head_type, _is_role
+from .gazetteer import _NAME_TOKEN, head_type, is_role
 from .registry import _WORD_RUN, Registry
 
 
-def _pronoun_gender(doc: Document, pronoun: str, cue: Span | None, lx: Lang) -> str | None:
+def pronoun_gender(doc: Document, pronoun: str, cue: Span | None, lx: Lang) -> str | None:
     """The gender a subject pronoun asks of its antecedent: "he" a man, "she" a woman; German
     "er" a man, "sie" with a singular verb a woman (or a feminine noun: "die Polizei"); None when
     it does not tell (`masculine_pronouns`, `feminine_pronouns`, `plural_pronouns` of
@@ -135,7 +135,7 @@ def _capitalised_before(text: str) -> dict[str, list[tuple[int, str, int]]]:
     return out
 
 
-def _type_nouns_before(text: str, name: str) -> Iterator[str]:
+def type_nouns_before(text: str, name: str) -> Iterator[str]:
     r"""The capitalised words right before `name` (a whole word) in `text`, in text order, as
     `re.finditer(r"([A-ZÄÖÜ][\w-]+)\s+" + name + r"(?![\w-])")` finds them: looked up in the
     index of `_capitalised_before` by the name's first word."""
@@ -161,10 +161,10 @@ def _type_in_text(text: str, name: str, lx: Lang) -> tuple[SourceType, str] | No
     ("Rheinmetall" → company for "der Rüstungskonzern Rheinmetall"), with that noun as the role."""
     if not _NAME_TOKEN.match(name) or len(name.split()) > 3 or len(name) < 2:
         return None
-    for word in _type_nouns_before(text, name):
-        if word.lower() in lx.determiners or _is_role(word, lx):
+    for word in type_nouns_before(text, name):
+        if word.lower() in lx.determiners or is_role(word, lx):
             continue
-        typ, head = _head_type([word], lx)
+        typ, head = head_type([word], lx)
         if typ is not None and head is not None:
             return typ, word  # type: ignore[return-value]
     return None

@@ -88,7 +88,7 @@ def _countries() -> frozenset[str]:
 
 
 @cache
-def _gazetteer_names() -> frozenset[str]:
+def gazetteer_names() -> frozenset[str]:
     return frozenset(n for name, _t, aliases in _gazetteer() for n in [name, *aliases])
 
 
@@ -98,7 +98,7 @@ def _gazetteer_keys() -> list[tuple[str, tuple[str, str, list[str]]]]:
     for entry in _gazetteer():
         name, _typ, aliases = entry
         for n in [name, *aliases]:
-            key = _org_key(n)
+            key = org_key(n)
             # multi-word names also match inflected ("der Deutschen Presse-Agentur"); a name of one
             # word besides the article only as a capitalised word (below)
             if len(key.split()) > 1:
@@ -114,7 +114,7 @@ def _gazetteer_single_keys() -> dict[str, tuple[str, str, list[str]]]:
     for entry in _gazetteer():
         name, _typ, aliases = entry
         for n in [name, *aliases]:
-            key = _org_key(n)
+            key = org_key(n)
             if key and len(key.split()) == 1 and len(key) >= 4:
                 out.setdefault(key, entry)
     return out
@@ -176,14 +176,14 @@ def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
                         best = (len(n), (name, typ, aliases))
                     break
     if best is None:
-        key = " " + _org_key(text) + " "
+        key = " " + org_key(text) + " "
         for k, entry in _gazetteer_keys():
             if k in key and (best is None or len(k) > best[0]):
                 best = (len(k), entry)
     if best is None:
         singles = _gazetteer_single_keys()
         for mm in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*", text):
-            single = singles.get(_org_key(mm.group(0)))
+            single = singles.get(org_key(mm.group(0)))
             if single is not None and not _inside_a_name(text, mm.start(), mm.end()):
                 return single
     return best[1] if best else None
@@ -205,7 +205,7 @@ _HEAD_INDEX: dict[str, tuple[dict[str, list[int]], dict[str, list[int]], list[in
 
 def _head_index(lx: Lang) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
     """The positions in `_heads` of each lowercase head and each head stem, and those of the heads
-    of several words: `_head_type` looks its words up instead of running through every head."""
+    of several words: `head_type` looks its words up instead of running through every head."""
     if lx.code not in _HEAD_INDEX:
         by_lower: dict[str, list[int]] = {}
         by_stem: dict[str, list[int]] = {}
@@ -217,7 +217,7 @@ def _head_index(lx: Lang) -> tuple[dict[str, list[int]], dict[str, list[int]], l
     return _HEAD_INDEX[lx.code]
 
 
-def _head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
+def head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
     """Type from the head noun (compound suffixes count: "US-Denkfabrik" → think_tank); of the
     heads that fit, the one first in `_heads` (the longest)."""
     heads = _heads(lx)
@@ -264,7 +264,7 @@ def _role_ends(lx: Lang) -> tuple[tuple[str, ...], list[tuple[str, int]]]:
     return hit[1], hit[2]
 
 
-def _is_role(word: str, lx: Lang) -> bool:
+def is_role(word: str, lx: Lang) -> bool:
     if word in lx.person_roles:
         return True
     if "-" in word.strip("-") and word.rsplit("-", 1)[1] in lx.person_roles and word.rsplit("-", 1)[1][:1].isupper():
@@ -274,7 +274,7 @@ def _is_role(word: str, lx: Lang) -> bool:
     return lw.endswith(suffixes) and any(lw.endswith(low) and len(lw) > n for low, n in ends)
 
 
-def _org_key(name: str) -> str:
+def org_key(name: str) -> str:
     words = re.findall(r"[\w@][\w'’.@-]*", name.lower())
     return " ".join(translit_key(_stem(w)) for w in words if w not in ("der", "die", "das", "des", "the", "sowohl", "als", "auch"))
 

@@ -9,11 +9,11 @@ from functools import cache
 from ...document import Document
 from ...resources import load
 from ..lexicon import lang
-from .gazetteer import _is_role, translit_key
+from .gazetteer import is_role, translit_key
 
 
 @cache
-def _en_gender_words() -> tuple[dict[str, str], dict[str, str]]:
+def en_gender_words() -> tuple[dict[str, str], dict[str, str]]:
     """resources/en/gender.json as two look-ups: word or title → "f"/"m", given name → "f"/"m"."""
     data = load("en", "gender")
     words = {w: "f" for w in data.get("feminine_words", [])} | {w: "m" for w in data.get("masculine_words", [])}
@@ -24,7 +24,7 @@ def _en_gender_words() -> tuple[dict[str, str], dict[str, str]]:
 @cache
 def _given_name_keys() -> frozenset[str]:
     """The given names of resources/en/gender.json as person-token keys."""
-    _words, names = _en_gender_words()
+    _words, names = en_gender_words()
     return frozenset(translit_key(n) for n in names)
 
 
@@ -32,7 +32,7 @@ def _en_gender(text: str) -> str | None:
     """"f" or "m" for an English mention whose title, role or kinship noun tells ("Mrs. Lee",
     "the spokeswoman", "his brother"), else whose first given name does ("Ann Lee"); None when
     nothing tells (resources/en/gender.json)."""
-    words, names = _en_gender_words()
+    words, names = en_gender_words()
     toks = re.findall(r"[\w'’-]+\.?", text)
     for w in reversed(toks):
         g = words.get(w) or words.get(w.rstrip(".")) or (words.get(w.lower()) if w[:1].islower() else None)
@@ -60,7 +60,7 @@ def gender_of(text: str, doc: Document, code: str = "de") -> str | None:
             return "f"
         if w in lx.masculine_words:
             return "m"
-        if not w[:1].isupper() or not _is_role(w, lx):
+        if not w[:1].isupper() or not is_role(w, lx):
             continue
         if w.endswith(("in", "innen")) and len(w) > 4:
             return "f"

@@ -20,12 +20,12 @@ from .gazetteer import (
     _TRANSPARENT,
     _countries,
     _gazetteer_match,
-    _gazetteer_names,
     _generic_head,
-    _head_type,
-    _is_role,
     _name_heads,
     _place_nouns,
+    gazetteer_names,
+    head_type,
+    is_role,
     translit_key,
 )
 from .gender import _given_name_keys
@@ -195,9 +195,9 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if gaz and anon and re.sub(r"^(?:(?:der|die|das|the)\s+)", "", t, flags=re.I) in (gaz[0], *gaz[2]):
         anon = False  # the whole mention is an outlet's name ("InsideSources"), whatever words it holds
     dom = _DOMAIN.search(t)
-    head_type, head = _head_type([w for w in words if w.lower() not in lx.determiners], lx)
+    htype, head = head_type([w for w in words if w.lower() not in lx.determiners], lx)
     core = " ".join(w for w in words if w.lower() not in lx.determiners)
-    if (anon and not (quoted and not genitive) and head_type not in ("intelligence",)) or (anon and genitive):
+    if (anon and not (quoted and not genitive) and htype not in ("intelligence",)) or (anon and genitive):
         name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|a|an|the)\s+)", "", t, flags=re.I)
         return MentionInfo(t, name, "anonymous", genitive_org=genitive, aliases=[])
     if quoted and "," in t:
@@ -211,10 +211,10 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
                 inner.text = t
                 inner.role = inner.role or appo_q.strip()
                 return inner
-    if quoted and not (head_type == "document" and not gaz) and not all(_is_role(w, lx) for w in re.findall(r"[\w-]+", quoted[0]) if w[:1].isupper()):
+    if quoted and not (htype == "document" and not gaz) and not all(is_role(w, lx) for w in re.findall(r"[\w-]+", quoted[0]) if w[:1].isupper()):
         name = quoted[0].strip().rstrip(".,;:")  # “Radio Sunday Hour.”: the full stop is the sentence's
         g = _gazetteer_match(name)
-        typ = (g[1] if g else None) or head_type or ("website" if _DOMAIN.search(name) else "media")
+        typ = (g[1] if g else None) or htype or ("website" if _DOMAIN.search(name) else "media")
         aliases = list(acr) + ([g[0]] + g[2] if g else [])
         return MentionInfo(t, name, typ, aliases=[a for a in aliases if a != name])
     if dom and not gaz:
@@ -224,7 +224,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if core in _countries():
         return MentionInfo(t, core, "government", role="country")  # metonymy: "Frankreich äußerte sich nicht"
     # "City Hall Press Secretary Dana Moll": a role and a name make a person, whatever the institution
-    ri = max((k for k, w in enumerate(words) if _is_role(w, lx)), default=-1)
+    ri = max((k for k, w in enumerate(words) if is_role(w, lx)), default=-1)
     if 0 <= ri < len(words) - 1:
         nt = words[ri + 1 :]
         if len(nt) > 2 and not all(_NAME_TOKEN.match(w) for w in nt) and all(_NAME_TOKEN.match(w) for w in nt[-2:]) \
@@ -236,18 +236,18 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
                 and not _gazetteer_match(" ".join(nt)):
             role = " ".join(w for w in words[: ri + 1] if w.lower() not in lx.determiners)
             return MentionInfo(t, " ".join(nt), "person", role=role, person_tokens=nt)
-    if gaz and (head_type in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
+    if gaz and (htype in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
         name, typ, aliases = gaz
         return MentionInfo(t, name, typ, aliases=list(aliases) + list(acr))
     if "," in t:
         # "Chris Tang, the city's new police chief": a name, then the role it holds
         head_part, _, appo = t.partition(",")
         hw = words_of(head_part)
-        if 2 <= len(hw) <= 4 and all(_NAME_TOKEN.match(w) for w in hw) and not any(w in lx.type_heads or _is_role(w, lx) or w.lower() in lx.determiners for w in hw) \
-                and not _gazetteer_match(head_part) and any(_is_role(w, lx) for w in re.findall(r"[\w-]+", appo)):
+        if 2 <= len(hw) <= 4 and all(_NAME_TOKEN.match(w) for w in hw) and not any(w in lx.type_heads or is_role(w, lx) or w.lower() in lx.determiners for w in hw) \
+                and not _gazetteer_match(head_part) and any(is_role(w, lx) for w in re.findall(r"[\w-]+", appo)):
             return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
     # persons: role noun followed by name tokens, or bare name tokens
-    role_idx = max((k for k, w in enumerate(words) if _is_role(w, lx)), default=-1)
+    role_idx = max((k for k, w in enumerate(words) if is_role(w, lx)), default=-1)
     tail = words[role_idx + 1 :] if role_idx >= 0 else words
     affiliation = None
     cut = next((k for k, w in enumerate(tail) if not _NAME_TOKEN.match(w)), None)
@@ -268,7 +268,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             # titles cut from a name, "Sen.", "Judge", which point back.)
             bare = lx.code == "de" and not any(w in lx.determiners for w in words_l[:role_idx + 1])
             return MentionInfo(t, core, "person", role=words[role_idx], description=words_l[0] not in _INDEFINITE and not bare)
-        if lx.code == "en" and words_l[0] == "the" and tail[0].lower() in ("of", "for", "to") and not any(_is_role(w, lx) for w in tail):
+        if lx.code == "en" and words_l[0] == "the" and tail[0].lower() in ("of", "for", "to") and not any(is_role(w, lx) for w in tail):
             # "the former secretary of State", "the Republican nominee for the election": a person, described
             return MentionInfo(t, core, "person", role=words[role_idx], description=True)
     # "Der Fraktionschef der Partei, Ole Brandt": a description, then the name
@@ -284,24 +284,24 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         hw = words_of(head_part)
         if hw and all(_NAME_TOKEN.match(w) for w in hw) and len(hw) <= 4 and not any(w in lx.type_heads for w in hw):
             return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
-    if len(words) > lead + 2 and _is_role(words[lead], lx) and words_l[lead + 1] in ("der", "des", "of"):
+    if len(words) > lead + 2 and is_role(words[lead], lx) and words_l[lead + 1] in ("der", "des", "of"):
         # "der Chefredakteur der Zeitung", "the spokesman of the ministry": a person, described
         name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an)\s+)", "", t, flags=re.I)
         return MentionInfo(t, name, "person", role=name)
-    if head_type and head:
+    if htype and head:
         # "Recherchezentrum Correctiv", "die Zeitung Haaretz": a head noun and the name after it
         hi = words.index(head) if head in words else -1
         after = words[hi + 1 :] if hi >= 0 else []
-        if after and len(after) <= 3 and all(_NAME_TOKEN.match(w) or w.isupper() for w in after) and not any(_NOUN_END.search(w.lower()) and w not in _gazetteer_names() for w in after):
+        if after and len(after) <= 3 and all(_NAME_TOKEN.match(w) or w.isupper() for w in after) and not any(_NOUN_END.search(w.lower()) and w not in gazetteer_names() for w in after):
             if head in _name_heads():
-                return MentionInfo(t, " ".join([head, *after]), head_type)  # "Radio Free Europe": the word is the name's
-            return MentionInfo(t, " ".join(after), head_type, role=head)
-    if head_type:
+                return MentionInfo(t, " ".join([head, *after]), htype)  # "Radio Free Europe": the word is the name's
+            return MentionInfo(t, " ".join(after), htype, role=head)
+    if htype:
         # (the head may look like an adjective: "the paper")
         is_desc = bool(words_l and words_l[0] in ("der", "die", "das", "den", "dem", "des", "the")) and len(
             [w for w in words if (not is_adjective_like(w) or w == head) and w.lower() not in lx.determiners]) == 1 and head is not None and _generic_head(head)
         name = _without_count(re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sowohl|the|a|an)\s+)+", "", t, flags=re.I), lx)
-        return MentionInfo(t, name, head_type, description=is_desc and head_type in _DESCRIBED_TYPES, role=head if is_desc else None)
+        return MentionInfo(t, name, htype, description=is_desc and htype in _DESCRIBED_TYPES, role=head if is_desc else None)
     if words[-1] in lx.feminine_words or words[-1] in lx.masculine_words:
         # "die Frau", "ein älterer Mann": a person, described; a definite one points back
         return MentionInfo(t, core, "person", role=words[-1], description=words_l[0] in ("der", "die", "das", "the"))
@@ -348,11 +348,11 @@ def _described_name(t: str, words: list[str], lx: Lang) -> MentionInfo | None:
     National Security Council official Timothy Morrison", "High school math teacher Angela
     Cooper" — the person, the words before the name the role. Not a body after an agent noun
     ("computer maker Dell Technologies": no given name), nor a text ("the report Anna Berg wrote")."""
-    from .gender import _en_gender_words
+    from .gender import en_gender_words
 
     k = max((i for i, w in enumerate(words) if w[:1].islower()), default=-1)
     name = words[k + 1 :]
-    if k < 0 or not 2 <= len(name) <= 3 or name[0] not in _en_gender_words()[1]:
+    if k < 0 or not 2 <= len(name) <= 3 or name[0] not in en_gender_words()[1]:
         return None
     if not all(_NAME_TOKEN.match(w) for w in name) or any(w in lx.type_heads for w in name) or _gazetteer_match(" ".join(name)):
         return None
@@ -415,7 +415,7 @@ def _role_then_given_name(t: str, words: list[str], lx: Lang) -> MentionInfo | N
     before, _, after = t.rpartition(",")
     if before:
         tail, lead = words_of(after), words_of(before)
-        if not (2 <= len(tail) <= 3 and any(_is_role(w, lx) for w in lead)):
+        if not (2 <= len(tail) <= 3 and any(is_role(w, lx) for w in lead)):
             return None
     else:
         k = 1 if len(words) > 1 and words[0].lower() in lx.determiners else 0
@@ -423,7 +423,7 @@ def _role_then_given_name(t: str, words: list[str], lx: Lang) -> MentionInfo | N
         if len(words) - k != 3 or translit_key(tail[0]) not in _given_name_keys() or translit_key(lead[0]) in _given_name_keys() \
                 or lead[0] in lx.type_heads or not lead[0][:1].isupper():
             return None  # ("Anna Maria Berg": names all; "Partei Anna Berg": a body's name)
-    if not all(_NAME_TOKEN.match(w) for w in tail) or any(_is_role(w, lx) or w in lx.type_heads for w in tail) \
+    if not all(_NAME_TOKEN.match(w) for w in tail) or any(is_role(w, lx) or w in lx.type_heads for w in tail) \
             or _gazetteer_match(" ".join(tail)):
         return None
     role = " ".join(w for w in lead if w.lower() not in lx.determiners)

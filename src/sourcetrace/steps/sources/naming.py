@@ -18,8 +18,8 @@ from .gazetteer import (
     _countries,
     _function_words,
     _gazetteer_match,
-    _is_role,
     _place_nouns,
+    is_role,
 )
 from .gender import gender_of
 from .mentions import MentionInfo, analyse_mention
@@ -71,10 +71,10 @@ def _is_cue_form(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _is_any_role(word: str) -> bool:
     """A role noun of any language we have, also as the end of a compound ("Parteikollegin")."""
-    return any(_is_role(word, lang(code)) for code in languages())
+    return any(is_role(word, lang(code)) for code in languages())
 
 
-def _full_name(doc: Document, last: str) -> str | None:
+def full_name(doc: Document, last: str) -> str | None:
     """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
     the first no common noun)."""
     if not _NAME_TOKEN.match(last) or len(last) < 3:
@@ -139,7 +139,7 @@ def _pair(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str]:
         for name in (m.group(1), m.group(2)):
             toks = name.split()
             sid = reg.find_person(toks)
-            if sid is None and not _is_role(toks[0], lx) and not any(_NOUN_END.search(t.lower()) or t in lx.type_heads or _place_name(t)
+            if sid is None and not is_role(toks[0], lx) and not any(_NOUN_END.search(t.lower()) or t in lx.type_heads or _place_name(t)
                                                                      or t.lower() in _function_words() for t in toks) and _gazetteer_match(name) is None:
                 sid = reg.add(MentionInfo(name, name, "person", person_tokens=toks), None, "source.person.pair")
             if sid is not None and reg.get(sid).type == "person" and (gender is None or reg.gender.get(sid, gender) == gender):
@@ -192,7 +192,7 @@ def _one_person_described(doc: Document, c: Cand, lx: Lang) -> bool:
     named = 0
     for co in c.co_sources:
         info = analyse_mention(doc.text[co.start : co.end], lx)
-        role = any(_is_role(w, lx) for w in re.findall(r"[\w-]+", info.text))
+        role = any(is_role(w, lx) for w in re.findall(r"[\w-]+", info.text))
         if info.person_tokens or info.type not in ("person", "unnamed") or not role:
             named += 1
     return named <= 1
@@ -204,7 +204,7 @@ def _surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span 
     that name token; the source's id, or None when the mention is no such name."""
     if len(info.name.split()) != 1 or info.type not in ("unnamed", "person") or info.pronoun or info.description:
         return None
-    if info.type == "unnamed" and (full := _full_name(doc, info.name)) is not None:
+    if info.type == "unnamed" and (full := full_name(doc, info.name)) is not None:
         return reg.add(MentionInfo(info.text, full, "person", role=info.role, person_tokens=full.split()), span, "source.person.full_name_in_text")
     known = reg.find_person([info.name])
     if known is None:

@@ -11,7 +11,7 @@ from ...document import Attribution, Document, Source, Span, Via
 from ...resources import languages, load
 from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, SUBORDINATORS, Lang
-from .gazetteer import _gazetteer, _gazetteer_match, _org_key
+from .gazetteer import _gazetteer, _gazetteer_match, org_key
 from .mentions import MentionInfo, analyse_mention
 from .registry import Registry
 
@@ -104,7 +104,7 @@ def _poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tu
             if s.name not in s.aliases:
                 s.aliases.append(s.name)
             s.name, s.type, s.rule = name, "document", s.rule + "+poll"
-            reg.keys.setdefault(_org_key(name), s.id)
+            reg.keys.setdefault(org_key(name), s.id)
             reg.mention(s.id, sp, "source.poll")
             return found.end(), s.id
     # the poll already a source under this name ("Die Befragung der AKNÖ ergab …" read as a speaker)

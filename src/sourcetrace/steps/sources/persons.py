@@ -10,8 +10,8 @@ from functools import cache
 from ...document import CLAIM_SEGMENTS, Document, Span
 from ...resources import languages, load, pick
 from ..lexicon import Lang, lang
-from .gazetteer import _NAME_TOKEN, _NOUN_END, _countries, _function_words, _gazetteer_match, _is_role, translit_key
-from .gender import _en_gender_words, gender_of
+from .gazetteer import _NAME_TOKEN, _NOUN_END, _countries, _function_words, _gazetteer_match, is_role, translit_key
+from .gender import en_gender_words, gender_of
 from .mentions import analyse_mention
 from .registry import Registry
 
@@ -50,7 +50,7 @@ def _number_words(code: str) -> frozenset[str]:
     return frozenset(k for key in ("numbers", "number_words_units") for k in (d.get(key) or {}) if " " not in k)
 
 
-def _role_name_rx(lx: Lang) -> re.Pattern[str]:
+def role_name_rx(lx: Lang) -> re.Pattern[str]:
     """A role noun and the capitalised words after it (compiled once per role list)."""
     hit = _ROLE_NAME_RX.get(id(lx.person_roles))
     if hit is None or hit[0] is not lx.person_roles:
@@ -81,7 +81,7 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
         if seg.kind not in CLAIM_SEGMENTS:
             continue
         lx = lang(pick(seg.language))
-        for m in _role_name_rx(lx).finditer(doc.text, seg.span.start, seg.span.end):
+        for m in role_name_rx(lx).finditer(doc.text, seg.span.start, seg.span.end):
             toks = [t for t in m.group(1).split() if t not in lx.type_heads and t.lower() not in lx.determiners]
             toks = [t for t in toks if t not in lx.person_roles]
             if toks and lx.code == "en":
@@ -159,9 +159,9 @@ def _apposition_roles(doc: Document, reg: Registry) -> None:
         words = m.group(2).split()
         if not words or not (words[0].lower() in lx.determiners or _POSSESSIVE_S.search(words[0])):
             continue
-        k = next((i for i, w in enumerate(words) if i > 0 and _is_role(w, lx)), None)
+        k = next((i for i, w in enumerate(words) if i > 0 and is_role(w, lx)), None)
         run = [] if k is None else [k]
-        while run and run[-1] + 1 < len(words) and _is_role(words[run[-1] + 1], lx):
+        while run and run[-1] + 1 < len(words) and is_role(words[run[-1] + 1], lx):
             run.append(run[-1] + 1)
         role = " ".join(words[i] for i in run) if run else None  # "chief executive"
         if role is None:
@@ -171,7 +171,7 @@ def _apposition_roles(doc: Document, reg: Registry) -> None:
         if sid is None:
             # a name the text gives a role in apposition is a person's ("Anna Berg, die Ministerin …"),
             # unless a word of it is a common noun, a role, a type noun, a place or an outlet
-            if any(_NOUN_END.search(t.lower()) or t in lx.type_heads or _is_role(t, lx) or t.lower() in _function_words() or _place_name(t)
+            if any(_NOUN_END.search(t.lower()) or t in lx.type_heads or is_role(t, lx) or t.lower() in _function_words() or _place_name(t)
                    for t in toks) or _gazetteer_match(m.group(1)) is not None:
                 continue
             sid = reg.create(m.group(1), "person", "source.person.apposition").id
@@ -194,7 +194,7 @@ _GIVEN_SURNAME = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)(?:\s+[A-Z]\.)?(\s+[A-
 def _given_name_persons(doc: Document, reg: Registry, span: Span) -> None:
     """Register "Ann Lee", "Donald J. Trump": a given name of resources/en/gender.json and a
     surname, with the gender the given name tells."""
-    _words, names = _en_gender_words()
+    _words, names = en_gender_words()
     for m in _GIVEN_SURNAME.finditer(doc.text, span.start, span.end):
         first = m.group(1)
         if first not in names:

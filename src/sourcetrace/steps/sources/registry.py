@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ...document import Document, Mention, Source, Span
 from ...resources import pick
 from ...textutil import whole_words
-from .gazetteer import _org_key, translit_key
+from .gazetteer import org_key, translit_key
 from .gender import _given_name_keys, gender_of
 from .mentions import MentionInfo
 
@@ -107,16 +107,16 @@ class Registry:
         if info.type == "person" and info.person_tokens:
             sid = self.find_person(info.person_tokens)
         elif info.type == "anonymous":
-            key = "anon:" + (_org_key(info.genitive_org) if info.genitive_org else _org_key(info.name))
+            key = "anon:" + (org_key(info.genitive_org) if info.genitive_org else org_key(info.name))
             sid = self.keys.get(key)
         else:
-            for k in [_org_key(info.name), *(_org_key(a) for a in info.aliases)]:
+            for k in [org_key(info.name), *(org_key(a) for a in info.aliases)]:
                 if k in self.keys:
                     sid = self.keys[k]
                     break
             if sid is None and info.type not in ("unnamed", "person", "social_account"):
                 # same head, one set of modifiers inside the other: "Verkehrsamt" = "kantonalen Verkehrsamts"
-                mine = _org_key(info.name).split()
+                mine = org_key(info.name).split()
                 for k, other in self.keys.items():
                     ok = k.split()
                     if mine and ok and mine[-1] == ok[-1] and (set(mine) <= set(ok) or set(ok) <= set(mine)):
@@ -133,10 +133,10 @@ class Registry:
                 src.name = " ".join(info.person_tokens)
             self.persons_seen.append((pos, sid))
         if info.type == "anonymous":
-            key = "anon:" + (_org_key(info.genitive_org) if info.genitive_org else _org_key(info.name))
+            key = "anon:" + (org_key(info.genitive_org) if info.genitive_org else org_key(info.name))
             self.keys.setdefault(key, sid)
         else:
-            for k in [_org_key(info.name), *(_org_key(a) for a in info.aliases)]:
+            for k in [org_key(info.name), *(org_key(a) for a in info.aliases)]:
                 self.keys.setdefault(k, sid)
         for a in [info.name, *info.aliases]:
             if a and a != src.name and a not in src.aliases:

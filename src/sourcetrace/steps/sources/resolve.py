@@ -20,8 +20,8 @@ from .anaphora import (
     _last_person_before,
     _most_mentioned_person,
     _named_just_before,
-    _pronoun_gender,
     _type_in_text,
+    pronoun_gender,
 )
 from .gazetteer import _stem
 from .gender import gender_of
@@ -175,7 +175,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 if sid:
                     reg.mention(sid, c.source, "source.pronoun.first_person")
             elif info.pronoun:
-                want = _pronoun_gender(doc, info.text, c.cue, lx)
+                want = pronoun_gender(doc, info.text, c.cue, lx)
                 if lx.code == "en":
                     # the nearest person who spoke whose gender agrees or is unknown: an English "he"
                     # never means a woman named before ("Ann Lee", "Mrs. Lee", "the spokeswoman")

@@ -9,7 +9,7 @@ from functools import cache
 
 from ...document import Span, Timex
 from ...resources import SUPPORTED, load
-from ..quantity import _CURRENCY, _UNIT
+from ..quantity import CURRENCY, UNIT
 from .values import normalise
 from .words import _FOLD, _NEEDS_RX, _alt, _lex, _needs, _patterns, _triggers
 
@@ -105,7 +105,7 @@ def _age_context() -> re.Pattern[str]:
 
 # the second end of a range of amounts after a year-like number: "von 2000 bis 3000 Grad",
 # "1450 bis 1850 Euro" are amounts, not years
-_RANGE_OF_AMOUNTS = re.compile(rf"\s*(?:bis|und|-|–|to|and)\s*\d[\d.,']*\s*(?:{_CURRENCY}|{_UNIT})(?!\w)", re.I)
+_RANGE_OF_AMOUNTS = re.compile(rf"\s*(?:bis|und|-|–|to|and)\s*\d[\d.,']*\s*(?:{CURRENCY}|{UNIT})(?!\w)", re.I)
 
 
 def _count(text: str, m: re.Match[str]) -> bool:
