@@ -56,3 +56,26 @@ def test_an_english_quoting_phrase_after_a_prepositional_phrase() -> None:
     a = next(a for a in doc.attributions if a.rule == "attr.indirect.en.active_quote")
     assert doc.span_text(a.content[0]) == "the pier would not be built"
     assert [v.name for v in a.via] == ["Harbor Ledger"]
+
+
+def test_hedge_word_shapes_are_each_languages_own() -> None:
+    from sourcetrace.steps.hedges import _lex
+
+    de, en = _lex("de"), _lex("en")
+    assert de.negator_endings == () and en.negator_endings == ("n't",)
+    assert (de.perfect_copula, de.perfect_auxiliary) == ("sein", "haben") and (en.perfect_copula, en.participle_starts) == ("", ())
+    assert de.lassen_reflexive == "sich" and en.lassen_starts == () and en.infinitive_endings == ()
+    assert de.plan_time.search("soll ab Juli gelten") and not en.plan_time.search("will apply from July")
+    assert en.reported_that == "that" and de.reported_that == "" and de.attributive_not_before == frozenset()
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("Die monatlichen Zahlungen an den Verein steigen.", "de", []),  # an inflected adjective of recurrence
+    ("Der Bäcker war täglich in der Backstube.", "de", [("täglich", "P1D")]),
+    ("Die Tochter ist 16 Jahre alt.", "de", []),  # an age, no duration
+    ("Am Samstag öffnet die Bibliothek wieder.", "de", [("Samstag", "2024-10-12")]),  # the preposition stays out
+    ("The ferry left on Saturday.", "en", [("Saturday", "2024-10-05")]),
+])
+def test_time_filter_words_of_the_resources(text: str, lang: str, found: list[tuple[str, str]]) -> None:
+    doc = sourcetrace.analyze(text, date="2024-10-08", lang=lang)
+    assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == found

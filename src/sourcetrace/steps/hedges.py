@@ -134,6 +134,19 @@ class _HedgeLex:
     epistemic_infinitives: frozenset[str]
     impersonal_subjects: frozenset[str]
     forecast_phrases: list[tuple[str, ...]]
+    perfect_copula: str  # "sein" of "verletzt worden sein": a perfect only after a participle
+    perfect_auxiliary: str  # "haben" of "hinrichten haben lassen"
+    participle_words: frozenset[str]  # what a participle looks like: a word, its start, its end
+    participle_starts: tuple[str, ...]
+    participle_ends: tuple[str, ...]
+    lassen_reflexive: str  # "ließe sich … nicht sagen": the reflexive after a form of "lassen"
+    lassen_starts: tuple[str, ...]  # the starts of the forms of "lassen"
+    infinitive_endings: tuple[str, ...]  # how the infinitive after "soll" ends
+    plan_time: re.Pattern[str]  # "ab 2025", "künftig": a time that makes "soll" + a planning verb a plan
+    attributive_adverb_endings: tuple[str, ...]  # "the hotly disputed city": an adverb before the participle
+    attributive_not_before: frozenset[str]  # "disputed by", "disputed that": a verb, no attributive participle
+    negator_endings: tuple[str, ...]  # "couldn't": a negation at a word's end
+    reported_that: str  # "said that it could …": the complementizer of reported speech
 
 
 @cache
@@ -155,6 +168,7 @@ def _lex(code: str) -> _HedgeLex:
     sep = d.get("separable", {})
     pc = d.get("phrase_context", {})
     passive = rep.get("passive", {})
+    shape = d.get("perfect_shape", {})
     cues = load_lang(code, "cues")
     cue_forms = frozenset(f.lower() for v in cues.get("verbs", {}).values() for f in v.get("forms", []))
     return _HedgeLex(
@@ -246,10 +260,27 @@ def _lex(code: str) -> _HedgeLex:
         epistemic_infinitives=frozenset(d.get("epistemic_infinitives", [])),
         impersonal_subjects=frozenset(d.get("impersonal_subjects", [])),
         forecast_phrases=[p for p in _phrases(d.get("forecast_infinitives", {}).get("words", [])) if len(p) > 1],
+        perfect_copula=str(shape.get("copula", "")),
+        perfect_auxiliary=str(shape.get("auxiliary", "")),
+        participle_words=frozenset(shape.get("participle_words", [])),
+        participle_starts=tuple(shape.get("participle_starts", [])),
+        participle_ends=tuple(shape.get("participle_ends", [])),
+        lassen_reflexive=str(d.get("impersonal_lassen", {}).get("reflexive", "")),
+        lassen_starts=tuple(d.get("impersonal_lassen", {}).get("starts", [])),
+        infinitive_endings=tuple(d.get("infinitive_endings", [])),
+        plan_time=_plan_time(d.get("plan_time", [])),
+        attributive_adverb_endings=tuple(d.get("attributive_adverb_endings", [])),
+        attributive_not_before=frozenset(d.get("attributive_not_before", [])),
+        negator_endings=tuple(neg.get("negator_endings", [])),
+        reported_that=str(clause.get("reported_that", "")),
     )
 
 
-_FUTURE_TIME = re.compile(r"\b(?:20\d\d|ab|künftig|nächste[nmr]?|kommende[nmr]?|bis\s+Ende)\b")
+def _plan_time(words: list[str]) -> re.Pattern[str]:
+    """A year from 2000 on or one of the language's words of a time to come (`plan_time`: "ab",
+    "künftig", "bis Ende"), as a whole word."""
+    alts = "".join("|" + r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in words)
+    return re.compile(rf"\b(?:20\d\d{alts})\b")
 
 
 @dataclass(frozen=True)
@@ -297,13 +328,13 @@ def _clause(low: list[str], i: int, lx: _HedgeLex) -> _Clause:
 def _perfect_infinitive(low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> bool:
     """"soll … angenommen haben", "sollen … verletzt worden sein", "… gekämpft haben soll"."""
     if i + 1 == cl.end:  # verb-final: the infinitive stands before the modal
-        return i > cl.start and low[i - 1] in lx.perfect and (low[i - 1] != "sein" or _participle(low, i - 2))
+        return i > cl.start and low[i - 1] in lx.perfect and (low[i - 1] != lx.perfect_copula or _participle(low, i - 2, lx))
     last = cl.end - 1
-    if last > i + 2 and low[last] in lx.perfect_double and "haben" in low[last - 2 : last]:
+    if last > i + 2 and low[last] in lx.perfect_double and lx.perfect_auxiliary in low[last - 2 : last]:
         return True  # "soll seine Gegner hinrichten haben lassen", "soll haben fliehen können"
     if last <= i or low[last] not in lx.perfect:
         return False
-    return low[last] != "sein" or _participle(low, last - 1)
+    return low[last] != lx.perfect_copula or _participle(low, last - 1, lx)
 
 
 def _fronted_negation(low: list[str], i: int, lx: _HedgeLex) -> int:
@@ -321,8 +352,9 @@ def _fronted_negation(low: list[str], i: int, lx: _HedgeLex) -> int:
     return -1
 
 
-def _participle(low: list[str], k: int) -> bool:
-    return k >= 0 and (low[k] == "worden" or low[k].startswith("ge") or low[k].endswith(("t", "en")))
+def _participle(low: list[str], k: int, lx: _HedgeLex) -> bool:
+    return k >= 0 and (low[k] in lx.participle_words or low[k].startswith(lx.participle_starts)
+                       or low[k].endswith(lx.participle_ends))
 
 
 def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex, future: frozenset[int] = frozenset(),
@@ -359,7 +391,7 @@ def _soll_is_reportative(words: list[str], low: list[str], i: int, lx: _HedgeLex
     if any(k < cl.end for k in future):
         return False  # a plan: "Am Dienstag soll das Gesetz verabschiedet werden" (a date after the article's)
     rest = " ".join(words[i + 1 : cl.end if cl.end > i + 1 else i + 25])
-    return not (_FUTURE_TIME.search(rest) and any(p in rest for p in lx.planning))
+    return not (lx.plan_time.search(rest) and any(p in rest for p in lx.planning))
 
 
 def _hearsay_state(words: list[str], low: list[str], i: int, cl: _Clause, lx: _HedgeLex) -> bool:
@@ -370,7 +402,7 @@ def _hearsay_state(words: list[str], low: list[str], i: int, cl: _Clause, lx: _H
     k = i - 1 if i + 1 == cl.end else cl.end - 1
     while k > i and words[k][:1].isupper() and k + 2 < len(low) and low[k + 1] == ",":
         k = _clause(low, k + 2, lx).end - 1  # "sollen sich Frauen, Kinder und Alte befinden": over a list's commas
-    if k <= cl.start - 1 or k == i or not low[k][:1].isalpha() or words[k][:1].isupper() or not low[k].endswith("n"):
+    if k <= cl.start - 1 or k == i or not low[k][:1].isalpha() or words[k][:1].isupper() or not low[k].endswith(lx.infinitive_endings):
         return True  # no infinitive to go by
     if low[k] in lx.hearsay_states:
         return True
@@ -447,7 +479,7 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
     if cl.kind == "relative" and low[i] in lx.ability and not lx.verb_second:
         # "anything that could …", "in which ISIS could emerge" — but "said that it could …"
         # is reported speech, whose hedges count
-        return low[cl.opener] == "that" and any(w in lx.cue_forms for w in low[max(0, cl.opener - 4) : cl.opener])
+        return low[cl.opener] == lx.reported_that and any(w in lx.cue_forms for w in low[max(0, cl.opener - 4) : cl.opener])
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if nxt in lx.ability_verb_adverbs and i + 2 < len(low):
         nxt = low[i + 2]  # "could only manage two stairs"
@@ -457,7 +489,7 @@ def _modal_weakens(low: list[str], i: int, lx: _HedgeLex) -> bool:
         return not (any(w in lx.anchored_negators for w in ws)
                     or any(tuple(ws[k : k + len(p)]) == p for p in lx.anchored_times for k in range(len(ws))))
     # "couldn't attend", "could hear the voice": a past ability
-    return not (low[i] in lx.ability and (nxt.endswith("n't") or nxt in lx.ability_verbs))
+    return not (low[i] in lx.ability and (nxt.endswith(lx.negator_endings) or nxt in lx.ability_verbs))
 
 
 def _phrase_fits(low: list[str], i: int, phrase: tuple[str, ...], lx: _HedgeLex) -> bool:
@@ -558,7 +590,7 @@ def _lassen_sich(low: list[str], i: int, lx: _HedgeLex) -> int:
     the negation itself (a verb of checking keeps "nicht … überprüfen")."""
     cl = _clause(low, i, lx)
     for k in range(cl.start, i - 1):
-        if low[k] in lx.neg_fillers and low[k + 1] == "sich" and low[k].startswith(("lass", "läss", "läß", "ließ", "liess")):
+        if low[k] in lx.neg_fillers and low[k + 1] == lx.lassen_reflexive and low[k].startswith(lx.lassen_starts):
             return k if i - k <= lx.max_gap + 6 else i
     return i
 
@@ -624,9 +656,9 @@ def _attributive(low: list[str], words: list[str], i: int, lx: _HedgeLex) -> boo
     if i + 1 >= len(low) or not words[i + 1][:1].isalpha():
         return False
     prev = low[i - 1] if i > 0 else ""
-    if prev.endswith("ly") and i > 1:
+    if prev.endswith(lx.attributive_adverb_endings) and i > 1:
         prev = low[i - 2]
-    return prev in lx.attributive and low[i + 1] not in ("by", "that", "whether", "as", "and", "or")
+    return prev in lx.attributive and low[i + 1] not in lx.attributive_not_before
 
 
 @dataclass(frozen=True)
@@ -709,7 +741,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         end = _fronted_negation(low, i, lx)
         if end >= 0:
             add(i, end, "evidential_negation", "hedge.evidential_negation")
-        elif w in lx.negators or (w.endswith("n't") and "n't" in lx.negators):
+        elif w in lx.negators or w.endswith(lx.negator_endings):
             for j in range(i + 1, min(n, i + 2 + lx.max_gap + (2 if w in lx.neg_determiners else 0))):
                 if low[j] in lx.boundaries:
                     break

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from ...document import Span, Timex
@@ -14,6 +15,68 @@ from .values import normalise
 from .words import _FOLD, _NEEDS_RX, _alt, _lex, _needs, _patterns, _triggers
 
 _YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_NONE = "(?!x)x"  # matches nothing: a list no language fills
+
+
+def _words(key: str) -> list[str]:
+    """The words of `key` in every language's time.json (each language's in its order)."""
+    return [w for lang in SUPPORTED for w in load(lang, "time").get(key, [])]
+
+
+def _sub(key: str, part: str) -> list[str]:
+    return [w for lang in SUPPORTED for w in load(lang, "time").get(key, {}).get(part, [])]
+
+
+def _rx(words: list[str]) -> str:
+    """An alternation of words and phrases, the longest first; a phrase's words apart by any space."""
+    alts = sorted(dict.fromkeys(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in alts) or _NONE
+
+
+@dataclass(frozen=True)
+class _Filters:
+    """The words that set a candidate aside or trim it (resources/<lang>/time.json, every language's)."""
+
+    age_after: re.Pattern[str]  # "16 Jahre alt", "three years older", "a 16-year-old": an age
+    age_before: re.Pattern[str]  # "ab 16 Jahren", "aged 12 years"
+    count_before: re.Pattern[str]  # "rund 1500 Azubis", "about 2000 people": a count
+    year_before: re.Pattern[str]  # "im 1500 …", "of 1990 …": before a capitalised noun still a year
+    amount_range: re.Pattern[str]  # "1450 bis 1850 Euro": the second end of a range of amounts
+    apposition: re.Pattern[str]  # "vor drei Jahren, am 5. Mai": what may stand between a date and its apposition
+    listed_day: re.Pattern[str]  # "am 3., 4. und 5. Oktober": a day number before the next one
+    leading_preposition: re.Pattern[str]  # "am Samstag" → "Samstag": left out of the extent
+    joined_year_gap: re.Pattern[str]  # "am 21. Mai dieses Jahres", "in March of last year"
+    joined_year: re.Pattern[str]
+    name_before_weekday: re.Pattern[str]  # "News Sunday …": a programme
+    clock_unit_stems: tuple[str, ...]  # "Minuten", "minutes": a clock unit, no age ("mit zwölf Minuten Vorsprung")
+    own_day_starts: tuple[str, ...]  # "morgen früh": a part of day that names its own day
+    set_adjective_endings: tuple[str, ...]  # "die monatlichen Zahlungen": an inflected adjective of recurrence
+
+
+@cache
+def _filters() -> _Filters:
+    hyphen = [w for w in _sub("age_after", "words") if w.startswith("-")]
+    hyphen_stems = [w for w in _sub("age_after", "stems") if w.startswith("-")]
+    spaced = [w for w in _sub("age_after", "words") if not w.startswith("-")]
+    spaced_stems = [w for w in _sub("age_after", "stems") if not w.startswith("-")]
+    return _Filters(
+        age_after=re.compile(rf"(?:\s+(?:{_rx(spaced)})\b|\s+(?:{_rx(spaced_stems)})\w*|(?:{_rx(hyphen)})\b|(?:{_rx(hyphen_stems)}))", re.I),
+        age_before=re.compile(rf"\b(?:{_rx(_words('age_before'))})\s+$", re.I),
+        count_before=re.compile(rf"\b(?:{_rx(_words('count_before'))})\s+$", re.I),
+        year_before=re.compile(rf"\b(?:{_rx(_words('year_before'))})\s+$", re.I),
+        amount_range=re.compile(rf"\s*(?:{_rx(_words('amount_range'))}|-|–)\s*\d[\d.,']*\s*(?:{CURRENCY}|{UNIT})(?!\w)", re.I),
+        apposition=re.compile(rf"[\s,(–—-]*(?:(?:{_rx(_sub('apposition', 'prepositions'))})\s+(?:(?:{_rx(_sub('apposition', 'articles'))})\s+)?)?", re.I),
+        listed_day=re.compile(rf"(?<![\d.])(\d{{1,2}})\.(?:\s*,\s*|\s+(?:{_rx(_sub('listed_day', 'joiners'))})\s+"
+                              rf"(?:(?:{_rx(_sub('listed_day', 'prepositions'))})\s+)?|\s*[-–]\s*)$"),
+        leading_preposition=re.compile(rf"(?:{_rx(_sub('leading_prepositions', 'prepositions'))})\s+"
+                                       rf"(?:(?:{_rx(_sub('leading_prepositions', 'articles'))})\s+)?", re.I),
+        joined_year_gap=re.compile(rf"\s*(?:(?:{_rx(_sub('joined_year', 'links'))})\s+)?", re.I),
+        joined_year=re.compile(rf"(?:(?:{_rx(_sub('joined_year', 'articles'))})\s+)?\w*\s*(?:{_rx(_sub('joined_year', 'stems'))})", re.I),
+        name_before_weekday=re.compile(rf"\b(?:{_rx(_words('name_before_weekday'))})[ \t]+$"),
+        clock_unit_stems=tuple(w.lower() for w in _words("clock_unit_stems")),
+        own_day_starts=tuple(w.lower() for w in _words("own_day_starts")),
+        set_adjective_endings=tuple(w.lower() for w in _words("set_adjective_endings")),
+    )
 
 
 def _full_day(value: str) -> dt.date | None:
@@ -46,15 +109,12 @@ def _name_part(text: str, s: int, e: int, kind: str) -> bool:
             return True
     if word[:1].isupper() and kind == "set" and re.match(r"[ \t]+[A-Z][\w]", text[e : e + 3]):
         return True  # "Daily NK", "Weekly Standard": a name
-    if kind in ("weekday", "weekday_part") and re.search(r"\bNews[ \t]+$", text[max(0, s - 8) : s]):
+    if kind in ("weekday", "weekday_part") and _filters().name_before_weekday.search(text[max(0, s - 8) : s]):
         return True  # "Radio Sunday Hour": a programme
     if word[:1].isupper() and kind == "relday":
         before = text[max(0, s - 3) : s]
         return bool(re.search(r"[a-zäöüß,][ \t]+$", before))
     return False
-
-
-_INFLECTED_ADJECTIVE = re.compile(r"lich(?:e|en|em|er|es)$", re.I)
 
 
 def _rate_or_attribute(text: str, m: re.Match[str]) -> bool:
@@ -69,21 +129,16 @@ def _rate_or_attribute(text: str, m: re.Match[str]) -> bool:
         return True
     if len(words) > 1:
         return False
-    if _INFLECTED_ADJECTIVE.search(words[0]):
+    if words[0].lower().endswith(_filters().set_adjective_endings):
         return True
     before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
     return bool(before and before.group(1).lower() in lx.set_attributive_before and words[0].islower())
 
 
-_AGE_AFTER = re.compile(r"(?:\s+(?:alt|alte[nrms]?|jung|jünger\w*|älter\w*|old|younger|older)\b|-old\b|-jährig)", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:ab|unter|mit|aged|age)\s+$", re.I)
-_COUNT_BEFORE = re.compile(r"\b(?:rund|fast|etwa|knapp|circa|ca\.|mehr\s+als|weniger\s+als|über|bis\s+zu|insgesamt|es|about|around|nearly|almost|over|some)\s+$", re.I)
-_ATTRIBUTIVE = re.compile(r"\b(?:der|die|das|des|dem|den|von|vom|the|of|in|im|seit|bis|ab)\s+$", re.I)
-
-
 def _age(text: str, m: re.Match[str]) -> bool:
-    clock = _lex().units.get(m.group(0).split()[-1].lower()) in ("S", "H") or "minute" in m.group(0).lower()
-    if _AGE_AFTER.match(text, m.end()) or (not clock and _AGE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])):
+    fl = _filters()
+    clock = _lex().units.get(m.group(0).split()[-1].lower()) in ("S", "H") or any(u in m.group(0).lower() for u in fl.clock_unit_stems)
+    if fl.age_after.match(text, m.end()) or (not clock and fl.age_before.search(text[max(0, m.start() - 8) : m.start()])):
         return True  # "16 Jahre alt", "mit elf Wochen"; not "mit zwölf Sekunden Vorsprung"
     # a number of years after a word of age in the same clause: "Kinder zwischen sechs und elf
     # Jahren", "die Altersgrenze von 18 Jahren", "children under 12 years"
@@ -103,19 +158,14 @@ def _age_context() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(words)})\b[^.;:!?\n]{{0,40}}$", re.I)
 
 
-# the second end of a range of amounts after a year-like number: "von 2000 bis 3000 Grad",
-# "1450 bis 1850 Euro" are amounts, not years
-_RANGE_OF_AMOUNTS = re.compile(rf"\s*(?:bis|und|-|–|to|and)\s*\d[\d.,']*\s*(?:{CURRENCY}|{UNIT})(?!\w)", re.I)
-
-
 def _count(text: str, m: re.Match[str]) -> bool:
     """A four-digit number that counts something: after a bound ("rund 1500"), or before a
     capitalised noun without a determiner or preposition that would make it a year."""
     before = text[max(0, m.start() - 14) : m.start()]
-    if _COUNT_BEFORE.search(before):
+    if _filters().count_before.search(before):
         return True
     nxt = re.match(r"[ \t]+([A-ZÄÖÜ][a-zäöüß]+)", text[m.end() : m.end() + 30])
-    return bool(nxt) and not _ATTRIBUTIVE.search(before) and bool(re.search(r"[a-zäöüß,]\s+$", before))
+    return bool(nxt) and not _filters().year_before.search(before) and bool(re.search(r"[a-zäöüß,]\s+$", before))
 
 
 def _joins_year(text: str, prev: Timex, m: re.Match[str]) -> bool:
@@ -126,14 +176,14 @@ def _joins_year(text: str, prev: Timex, m: re.Match[str]) -> bool:
     if _YEAR_IN.search(text[prev.span.start : prev.span.end]):
         return False
     gap = text[prev.span.end : m.start()]
-    return bool(re.fullmatch(r"\s*(?:of\s+|des\s+)?", gap, re.I)) and bool(re.match(r"(?:des\s+)?\w*\s*(?:jahr|year)", m.group(0), re.I))
+    fl = _filters()
+    return bool(fl.joined_year_gap.fullmatch(gap)) and bool(fl.joined_year.match(m.group(0)))
 
 
 _YEARLESS = ("timex.day_month_year", "timex.month_day_year", "timex.month", "timex.weekday_date", "timex.season")
 
 
 _YEARLESS_KINDS = ("day_month_year", "month_day_year", "weekday_date", "month", "month_attr")
-_APPOSITION = re.compile(r"[\s,(–—-]*(?:(?:am|im|on|in|at)\s+(?:dem\s+|the\s+)?)?", re.I)
 
 
 def _narrative_year(text: str, prev: Timex, m: re.Match[str], start: int) -> str | None:
@@ -144,7 +194,7 @@ def _narrative_year(text: str, prev: Timex, m: re.Match[str], start: int) -> str
         return None
     if prev.rule not in ("timex.ago", "timex.year", "timex.year_bare", "timex.month_year", "timex.rel_week") :
         return None
-    if _APPOSITION.fullmatch(text, prev.span.end, m.start()) is None:
+    if _filters().apposition.fullmatch(text, prev.span.end, m.start()) is None:
         return None
     if len(prev.value) == 7 and m.group(0) and not re.search(r"\d", m.group(0)):
         return None  # a month after a month ("im März 2019, im April") names its own
@@ -206,7 +256,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         if kind == "set" and _rate_or_attribute(text, m):
             continue  # "200 Aufgriffe pro Woche", "die monatlichen Zahlungen": no time of their own
         lo, hi = anchor, alt
-        if kind in ("clock", "daypart") and not m.group(0).lower().startswith("morgen"):
+        if kind in ("clock", "daypart") and not m.group(0).lower().startswith(_filters().own_day_starts):
             # a time or part of day belongs to the date just mentioned ("Donnerstag, 25. Februar, um
             # 20 Uhr"), else to the day the narrative is at ("Am Dienstag … Am Nachmittag …")
             day = next((_full_day(t.value) for t in reversed(out) if t.type == "DATE" and _full_day(t.value)), None)
@@ -217,7 +267,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue  # a language without that order, or a name or sentence start before it ("Snowboarder March")
         if kind in ("duration", "duration2") and _age(text, m):
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
-        if (kind == "year_bare" and _count(text, m)) or (kind in ("year", "year_bare") and _RANGE_OF_AMOUNTS.match(text, m.end())):
+        if (kind == "year_bare" and _count(text, m)) or (kind in ("year", "year_bare") and _filters().amount_range.match(text, m.end())):
             continue  # "rund 1500 Azubis", "fast 2000 Mitarbeiter": a number, not a year
         res = normalise(kind, m, lo, window, narrative, narrative_year, code)
         if res is None:
@@ -249,7 +299,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             if year and res2 and res2[1]:
                 value = year + res2[1][4:]
         s0 = m.start()
-        pm = _LEADING_PREP.match(text, s0, m.end())
+        pm = _filters().leading_preposition.match(text, s0, m.end())
         if pm and pm.end() < m.end():
             s0 = pm.end()  # TimeML extents leave out the preposition: "am Samstag" → "Samstag"
         out.extend(_listed_days(text, max(start, taken_end), s0, value) if kind == "day_month_year" else [])
@@ -262,11 +312,6 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
     return out
 
 
-# a day number that shares the month named after it: "am 3., 4. und 5. Oktober", "vom 18. bis
-# zum 19. Dezember", "am 16. und 17. sowie am 23. und 24. Januar"
-_LISTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.(?:\s*,\s*|\s+(?:und|bis|sowie|oder)\s+(?:(?:zum|am)\s+)?|\s*[-–]\s*)$")
-
-
 def _listed_days(text: str, lo: int, end: int, value: str) -> list[Timex]:
     """The days listed before a day with its month ("am 3., 4. und 5. Oktober"), each with that
     month and year, earliest first."""
@@ -274,7 +319,7 @@ def _listed_days(text: str, lo: int, end: int, value: str) -> list[Timex]:
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return found
     while True:
-        m = _LISTED_DAY.search(text, max(lo, end - 30), end)
+        m = _filters().listed_day.search(text, max(lo, end - 30), end)
         if m is None:
             break
         try:
@@ -285,5 +330,3 @@ def _listed_days(text: str, lo: int, end: int, value: str) -> list[Timex]:
         end = m.start()
     return found[::-1]
 
-
-_LEADING_PREP = re.compile(r"(?:am|im|in|an|ab|seit|bis|vom|zum|zur|um|gegen|on|at|since|until|from|by)\s+(?:dem\s+|the\s+)?", re.I)
