@@ -59,9 +59,9 @@ def test_an_english_quoting_phrase_after_a_prepositional_phrase() -> None:
 
 
 def test_hedge_word_shapes_are_each_languages_own() -> None:
-    from sourcetrace.steps.hedges import _lex
+    from sourcetrace.steps.hedges import hedge_lex
 
-    de, en = _lex("de"), _lex("en")
+    de, en = hedge_lex("de"), hedge_lex("en")
     assert de.negator_endings == () and en.negator_endings == ("n't",)
     assert (de.perfect_copula, de.perfect_auxiliary) == ("sein", "haben") and (en.perfect_copula, en.participle_starts) == ("", ())
     assert de.lassen_reflexive == "sich" and en.lassen_starts == () and en.infinitive_endings == ()

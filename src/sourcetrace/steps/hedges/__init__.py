@@ -1,0 +1,44 @@
+"""Hedges and epistemic status (rule ids `hedge.*`, `status.*`).
+
+Cues come from `resources/<lang>/hedges.json`:
+
+- hedges — words that weaken a claim: reportative "soll/sollen" (not deontic, planned, purpose or
+  conditional), epistemic modals and adverbs, reputation ("gilt … als", "is seen as"), inference
+  ("scheint", "appears to", "suggests"; German separable verbs with their particle at the clause's
+  end, "deuten … darauf hin", "nimmt an, dass", "liegt nahe, dass"; the passive reputation "wird …
+  als … gesehen"), and evidential negations (what could not be verified:
+  "ließ sich nicht unabhängig überprüfen", "could not be independently verified", "no indication",
+  "impossible to know"; also with the verb or noun of checking first: "Überprüfen ließen sich die
+  Zahlen nicht", "Eine Überprüfung durch Dritte war nicht möglich"). A modal in a
+  conditional ("Sollte es zu einem Prozess kommen"), purpose ("damit … könnten"), indirect
+  question ("whether … could") or comparison ("als könnten sie") clause weakens nothing the
+  author says; nor does a negated ability ("könne sich nicht erinnern", also across a quoted name:
+  "an den Brief der „Tagespost“ nicht erinnern"; "could not attend"),
+  English "could" in a relative clause (ability) or "sollte" without a perfect infinitive
+  (advice: "Ägypten sollte … einreisen lassen"). Only modal verbs (`modal_verbs`) are weakened by
+  their clause: an adverb hedges in any clause ("ob der Tarif womöglich überhöht ist"). An
+  ability modal in a relative clause of the means ("Karten, mit denen Familien günstiger reisen könnten")
+  or before a condition of its possibility ("könne erst dann starten, wenn") is no hedge.
+- status cues — denials, disputes and confirmations ("dementierte", "denied", "is disputed"):
+  they set the claim's status and are not hedges. A participle before a noun ("the disputed city
+  of Jerusalem") describes that noun, not the sentence.
+
+Each hedge's scope is its sentence (or the attribution content that holds it). Each claim — a
+sentence of the article or of a post — gets a status: asserted, attributed, hedged, unverified,
+disputed, denied, confirmed.
+
+The modules, each depending only on those before it:
+
+- `words`: the hedge words of resources/<lang>/hedges.json, read once per language
+- `clauses`: the clause around a word and what it makes of a modal, negation or phrase there
+- `find`: the hedges and status cues of one sentence (`find_hedges`)
+- `tagger`: the step (`HedgeTagger`), the status of each claim and attribution
+"""
+
+from __future__ import annotations
+
+from .find import StatusCue as StatusCue
+from .find import find_hedges as find_hedges
+from .tagger import HedgeTagger as HedgeTagger
+from .words import HedgeLex as HedgeLex
+from .words import hedge_lex as hedge_lex

@@ -1,0 +1,388 @@
+"""The clause around a word (`clause_around`) and what it makes of a modal, a negation or a phrase
+there: hearsay or plan, doubt or ability, an evidential negation, an attributive participle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...textutil import QUOTE_MARKS
+from .words import HedgeLex
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The clause around a word: token range [start, end) and how it is introduced."""
+
+    start: int
+    end: int
+    kind: str | None  # conditional, purpose, question, counterfactual, relative or None
+    opener: int  # index of the introducing word (or -1)
+
+
+def clause_around(low: list[str], i: int, lx: HedgeLex) -> Clause:
+    s = i
+    while s > 0 and low[s - 1] not in lx.boundaries:
+        s -= 1
+    e = i + 1
+    while e < len(low) and low[e] not in lx.boundaries:
+        e += 1
+    while e > i + 1 and not low[e - 1][:1].isalnum():
+        e -= 1  # the closing full stop is no word of the clause
+    if not lx.verb_second:
+        # English clauses keep their subordinator in front of the subject: look back for the
+        # nearest one ("whether their comments could …"), the longest phrase ending there
+        for k in range(i - 1, s - 1, -1):
+            if low[k] in lx.coordinators and k + 1 < i and low[k + 1] in lx.clause_subjects:
+                break  # "spreading that virus and it could …": the modal's clause starts after "and"
+            for phrase, kind in lx.openers:
+                b = k - len(phrase) + 1
+                if b >= s and tuple(low[b : k + 1]) == phrase:
+                    return Clause(s, e, kind, b)
+        return Clause(s, e, None, -1)
+    if s < i and low[s] in lx.coordinators:
+        s += 1  # "Doch sollten die beiden …": the clause starts after the coordinator
+    for phrase, kind in lx.openers:
+        if tuple(low[s : s + len(phrase)]) == phrase:
+            if kind == "relative" and (s == 0 or low[s - 1] != ","):
+                break  # "Die Rebellen sollen …": an article, not a relative pronoun
+            if kind == "relative" and len(phrase) == 1 and i == s + 2 and i + 1 < e and low[i] in lx.modal_verbs | lx.reportative_marked:
+                break  # "…, die Region sollte wieder wachsen": article, noun, then the modal second, a main clause
+            return Clause(s, e, kind, s)
+    return Clause(s, e, None, -1)
+
+
+def has_perfect_infinitive(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """"soll … angenommen haben", "sollen … verletzt worden sein", "… gekämpft haben soll"."""
+    if i + 1 == cl.end:  # verb-final: the infinitive stands before the modal
+        return i > cl.start and low[i - 1] in lx.perfect and (low[i - 1] != lx.perfect_copula or _participle(low, i - 2, lx))
+    last = cl.end - 1
+    if last > i + 2 and low[last] in lx.perfect_double and lx.perfect_auxiliary in low[last - 2 : last]:
+        return True  # "soll seine Gegner hinrichten haben lassen", "soll haben fliehen können"
+    if last <= i or low[last] not in lx.perfect:
+        return False
+    return low[last] != lx.perfect_copula or _participle(low, last - 1, lx)
+
+
+def fronted_negation_end(low: list[str], i: int, lx: HedgeLex) -> int:
+    """A verb or noun of checking that opens its clause, the negation closing it: "Überprüfen
+    ließen sich die Zahlen nicht", "Eine Überprüfung durch Dritte war nicht möglich",
+    "Independent confirmation was not possible". The index of the clause's last word, or -1."""
+    if low[i] not in lx.neg_verbs:
+        return -1
+    cl = clause_around(low, i, lx)
+    last = cl.end - 1
+    if i - cl.start > 2 or last - i < 2 or last - i > lx.max_gap + 3:
+        return -1
+    if low[last] in lx.negators or (low[last] in lx.neg_fillers and low[last - 1] in lx.negators):
+        return last
+    return -1
+
+
+def _participle(low: list[str], k: int, lx: HedgeLex) -> bool:
+    return k >= 0 and (low[k] in lx.participle_words or low[k].startswith(lx.participle_starts)
+                       or low[k].endswith(lx.participle_ends))
+
+
+def soll_is_reportative(words: list[str], low: list[str], i: int, lx: HedgeLex, future: frozenset[int] = frozenset(),
+                         demands_before: bool = False, reported: bool = False) -> bool:
+    """"soll" as hearsay rather than deontic ("Er soll zurücktreten", as a demand), planned
+    ("Das Gesetz soll 2025 in Kraft treten"), purpose ("…, die helfen soll"), conditional
+    ("Sollte es zu einem Prozess kommen") or advice ("Ägypten sollte …")."""
+    cl = clause_around(low, i, lx)
+    perfect = has_perfect_infinitive(low, i, cl, lx)
+    if low[i] in lx.reportative_marked:
+        # sollte/solle: hearsay only with a perfect infinitive, and never as "if" (V1 or wenn)
+        return perfect and cl.kind != "conditional"
+    if perfect:
+        return True
+    if cl.kind is not None and i + 1 == cl.end:
+        return False  # a subordinate clause's task or purpose: "ein Gremium, das … entscheiden soll"
+    if any(w in lx.according_words for w in low[cl.start : cl.end]):
+        return True  # "Laut Polizei soll der Mann …", in the clause of "soll" only
+    if demands_before and not (cl.end > i + 1 and low[cl.end - 1] in lx.stative):
+        return False  # "Er nannte seine Forderungen. Die Fristen sollen kürzer werden.": the demands go on
+    if any(w in lx.deontic for w in low[:i]) or any(w in lx.deontic_after for w in low[cl.end :]):
+        return False  # "Er soll zurücktreten, fordert die Opposition"
+    if cl.end > i + 1 and low[cl.end - 1] in lx.planned:
+        return False  # "Die Brücke soll eröffnet werden": a plan, not hearsay
+    if _purpose_subject(words, low, i, cl, lx):
+        return False  # "Das Gesetz soll Familien entlasten": the measure's purpose
+    if i == cl.start + 1 and low[cl.start] in lx.purpose_openers:
+        return False  # "Damit soll verhindert werden, …"
+    if any(w in lx.purpose_verbs for w in low[i + 1 : min(cl.end, i + 4)]):
+        return False  # "Das Programm soll helfen, …", "soll dazu dienen"
+    if lx.hearsay_states and not reported and not _hearsay_state(words, low, i, cl, lx) \
+            and not _hearsay_context(low, cl, lx):
+        return False  # "Die Kinder sollen mehr lernen": a task, plan or demand, not hearsay (unless a report tells it)
+    if any(k < cl.end for k in future):
+        return False  # a plan: "Am Dienstag soll das Gesetz verabschiedet werden" (a date after the article's)
+    rest = " ".join(words[i + 1 : cl.end if cl.end > i + 1 else i + 25])
+    return not (lx.plan_time.search(rest) and any(p in rest for p in lx.planning))
+
+
+def _hearsay_state(words: list[str], low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether "soll" + a present infinitive reports a state ("Er soll in Berlin leben", "Der Schaden
+    soll bei einer Million liegen", "…, wo er sich aufhalten soll"): the infinitive closing its
+    clause (before the modal when that ends it) is one of `hearsay_states`. An act ("Die Lehrer sollen
+    mehr erfahren", "Die Polizei soll an der Grenze kontrollieren") is a task, plan or demand."""
+    k = i - 1 if i + 1 == cl.end else cl.end - 1
+    while k > i and words[k][:1].isupper() and k + 2 < len(low) and low[k + 1] == ",":
+        k = clause_around(low, k + 2, lx).end - 1  # "sollen sich Frauen, Kinder und Alte befinden": over a list's commas
+    if k <= cl.start - 1 or k == i or not low[k][:1].isalpha() or words[k][:1].isupper() or not low[k].endswith(lx.infinitive_endings):
+        return True  # no infinitive to go by
+    if low[k] in lx.hearsay_states:
+        return True
+    # a separable particle before a state's stem ("aufhalten", "vorliegen"), not any word ending in
+    # one ("fliegen", "verhandeln", "anerkennen", "erhalten")
+    return any(low[k].startswith(p) and low[k][len(p) :] in lx.hearsay_states for p in lx.hearsay_particles)
+
+
+def _hearsay_context(low: list[str], cl: Clause, lx: HedgeLex) -> bool:
+    """Whether the clause of "soll" tells a habit or an allegation (`hearsay_contexts`: "Der Mann soll
+    regelmäßig Drogen verkaufen", "Der Konzern soll seine Gewinne in Steueroasen verschieben"): what
+    someone is said to do, hearsay even of an act."""
+    ws = low[cl.start : cl.end]
+    if any(w.startswith(lx.hearsay_context_stems) for w in ws) and lx.hearsay_context_stems:
+        return True
+    return any(tuple(ws[k : k + len(p)]) == p for p in lx.hearsay_contexts for k in range(len(ws)))
+
+
+def is_forecast(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """"sollte" of a forecast: its clause ends in an infinitive of change ("Die Mieten sollten weiter
+    steigen", "Die Nachfrage sollte weiter wachsen"), with no demand in the sentence ("Die Löhne
+    sollten steigen, fordert die Gewerkschaft") and not as "if" ("Sollten die Preise fallen, …")."""
+    if low[i] not in lx.reportative_marked:
+        return False
+    cl = clause_around(low, i, lx)
+    ends = low[cl.end - 1] in lx.forecast or any(cl.end - len(p) > i and tuple(low[cl.end - len(p) : cl.end]) == p
+                                                 for p in lx.forecast_phrases)
+    if cl.kind is not None or cl.end <= i + 1 or not ends:
+        return False
+    return not any(w in lx.deontic or w in lx.deontic_after for w in low)
+
+
+def _purpose_subject(words: list[str], low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether the subject of "soll" + a present infinitive is a measure, plan or built thing
+    ("Das Gesetz soll …", "Künftig soll die Reform …") and the infinitive no state ("sein")."""
+    if not lx.purpose_subjects or cl.end <= i + 1 or low[cl.end - 1] in lx.stative:
+        return False
+    # the subject stands before "soll" (V2) or, after a fronted adverbial, right after it
+    before = [k for k in range(cl.start, i) if words[k][:1].isupper() and k > cl.start]
+    if not before and i > cl.start:
+        before = [k for k in range(cl.start, i) if words[k][:1].isupper()][-1:]
+    after = [k for k in range(i + 1, min(cl.end - 1, i + 4)) if words[k][:1].isupper()]
+    nouns = before[-1:] if before and i - cl.start > 1 else after[:1]
+    return any(low[k].endswith(lx.purpose_subjects) for k in nouns)
+
+
+def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """An epistemic modal in a conditional, purpose, question or comparison clause, or an
+    ability modal in a relative clause, weakens nothing that the author asserts."""
+    if lx.modal_verbs and low[i] not in lx.modal_verbs:
+        return True  # an adverb ("ob … womöglich …", "whether it was perhaps …") hedges in any clause
+    cl = clause_around(low, i, lx)
+    if cl.kind == "means" and low[i] in lx.ability:
+        return False  # "Karten, mit denen Familien günstiger reisen könnten": the means to act, an ability
+    if low[i] in lx.ability and cl.end + 1 < len(low) and low[cl.end] == "," and low[cl.end + 1] in lx.ability_means \
+            and not _event(low, i, cl, lx):
+        return False  # "Helfen könnten Lehrer einfach, indem sie zuhören": an ability and its means
+    if low[i] in lx.ability and _apodosis(low, i, cl, lx) and not _event(low, i, cl, lx):
+        return False  # "Wenn jemand fragt, könnte er …": what a condition would allow, not a doubt
+    if low[i] in lx.ability and _hoped_ability(low, i, cl, lx):
+        return False  # "Er hofft, dass er bald wieder spielen könne": an ability hoped for, no doubt
+    if low[i] in lx.ability and any(tuple(low[k : k + len(p)]) == p for p in lx.ability_conditions
+                                    for k in range(i + 1, min(cl.end, i + 3))):
+        return False  # "Der Bau könne erst dann starten, wenn …": what makes it possible, not a doubt
+    if cl.kind in ("conditional", "purpose", "question", "counterfactual", "temporal"):
+        # in a verb-second language a modal right after the word is a main clause's verb
+        # ("Damit könnte er …"), except in a comparison ("als könnten sie …")
+        return lx.verb_second and cl.kind != "counterfactual" and cl.opener + 1 == i and i + 1 < cl.end
+    if low[i] in lx.ability and any(w in lx.ability_negators for w in low[cl.start : _over_quotes(low, cl.end, lx)]):
+        return False  # "könne sich nicht erinnern", "could not attend": a (lacking) ability
+    if low[i] in lx.ability and (any(w in lx.ability_adverbs for w in low[cl.start : cl.end])
+                                 or _wanted(low, cl.end, lx)):
+        return False  # "problemlos überwinden könne", "machen könnten, was sie wollten": an ability
+    if cl.kind == "relative" and low[i] in lx.ability and not lx.verb_second:
+        # "anything that could …", "in which ISIS could emerge" — but "said that it could …"
+        # is reported speech, whose hedges count
+        return low[cl.opener] == lx.reported_that and any(w in lx.cue_forms for w in low[max(0, cl.opener - 4) : cl.opener])
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if nxt in lx.ability_verb_adverbs and i + 2 < len(low):
+        nxt = low[i + 2]  # "could only manage two stairs"
+    if low[i] in lx.ability and nxt in lx.anchored_verbs:
+        # "could manage": a past ability only when negated, restricted or anchored in the past
+        ws = low[cl.start : cl.end]
+        return not (any(w in lx.anchored_negators for w in ws)
+                    or any(tuple(ws[k : k + len(p)]) == p for p in lx.anchored_times for k in range(len(ws))))
+    # "couldn't attend", "could hear the voice": a past ability
+    return not (low[i] in lx.ability and (nxt.endswith(lx.negator_endings) or nxt in lx.ability_verbs))
+
+
+def phrase_fits(low: list[str], i: int, phrase: tuple[str, ...], lx: HedgeLex) -> bool:
+    """Whether a phrase at `i` has the context its hedge needs (`phrase_context`): a word before it
+    ("is said to be", not "She said to be at the station"), a word after it ("No one knows whether
+    …", not "No one knows the city better"), or a subject or a finite verb after it ("It looks like
+    they …", not "It looks like a bird from here")."""
+    end = i + len(phrase)
+    if phrase in lx.phrase_before and not (i > 0 and low[i - 1] in lx.phrase_before[phrase]):
+        return False
+    if phrase in lx.phrase_after and not any(w in lx.phrase_after[phrase] for w in low[end : end + lx.phrase_window]):
+        return False
+    if phrase in lx.phrase_after_or_finite:
+        if end < len(low) and low[end] in lx.phrase_after_or_finite[phrase]:
+            return True
+        ahead = []
+        for w in low[end : end + lx.phrase_window_finite]:
+            if not w[:1].isalnum():
+                break
+            ahead.append(w)
+        return any(w in lx.phrase_finite for w in ahead)
+    return True
+
+
+def _event(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether the infinitive of an ability modal (closing its clause, or fronted before it) names
+    what happens rather than what someone can do (`event_infinitives`, the forecast's verbs of change,
+    `sein`/`werden`): "…, könnte die Wirtschaft schrumpfen", "…, könnten Tausende Menschen sterben" —
+    a doubt, no ability."""
+    last = low[cl.end - 1] if cl.end - 1 > i else ""
+    first = low[i - 1] if i - 1 >= cl.start else ""
+    return last in lx.event_infinitives or first in lx.event_infinitives
+
+
+def _apodosis(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """A verb-second modal that opens its clause right after a comma has the clauses before it as
+    its first position; whether one of them (back to the sentence's start) is conditional: "Sollten
+    andere Städte nachziehen, könne das Land …", "Wenn jemand wirklich, wirklich kaufen wollte,
+    könnte er …"."""
+    if not lx.verb_second or cl.start != i or i == 0 or low[i - 1] != ",":
+        return False
+    k = i - 1  # the comma before the modal
+    while k > 0:
+        before = clause_around(low, k - 1, lx)
+        if before.kind == "conditional":
+            return True
+        if before.start == 0 or low[before.start - 1] != ",":
+            return False
+        k = before.start - 1
+    return False
+
+
+def negation_closing(low: list[str], i: int, lx: HedgeLex) -> int:
+    """A verb-second verb of confirmation whose clause ends in its negation a few words on ("Die
+    Polizei bestätigte das bisher nicht"): the index of the negation, else -1."""
+    if not lx.verb_second:
+        return -1
+    last = clause_around(low, i, lx).end - 1
+    return last if i < last <= i + lx.max_gap + 2 and low[last] in lx.negators else -1
+
+
+def _hoped_ability(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """A verb-final modal of ability in a dass-clause after a word of hope or confident expectation
+    (`ability_hopes`, within six words before the subordinator), its infinitive no `sein`/`haben`
+    of an inference and its subject not impersonal "es"."""
+    if not lx.ability_hopes or i + 1 != cl.end or cl.start < 2:
+        return False
+    k = cl.start if low[cl.start] in lx.ability_subordinators else -1
+    if k < 0 or low[i - 1] in lx.epistemic_infinitives or any(w in lx.impersonal_subjects for w in low[k + 1 : k + 3]):
+        return False
+    before = low[max(0, k - 7) : k]
+    return any(tuple(before[j : j + len(p)]) == p for p in lx.ability_hopes for j in range(len(before) - len(p) + 1))
+
+
+_QUOTES = frozenset(QUOTE_MARKS)
+
+
+def _wanted(low: list[str], end: int, lx: HedgeLex) -> bool:
+    """", was sie wollten" after the modal's clause: what someone wants, which the modal allows."""
+    if end + 1 >= len(low) or low[end] != "," or low[end + 1] not in lx.ability_clauses:
+        return False
+    return any(w in lx.ability_clauses[low[end + 1]] for w in low[end + 2 : end + 6])
+
+
+def _over_quotes(low: list[str], end: int, lx: HedgeLex) -> int:
+    """A clause's end when quotation marks around a name or title inside it do not end it ("er
+    könne sich an den Brief der „Tagespost“ nicht erinnern")."""
+    while end < len(low) and low[end] in _QUOTES:
+        end += 1
+        while end < len(low) and low[end] not in lx.boundaries:
+            end += 1
+    return end
+
+
+def lassen_start(low: list[str], i: int, lx: HedgeLex) -> int:
+    """Where an evidential negation of judging starts: at a form of "lassen" right before "sich" in
+    its clause ("ließe sich … freilich nicht sagen": the impersonal "ließe sich" is the cue), else at
+    the negation itself (a verb of checking keeps "nicht … überprüfen")."""
+    cl = clause_around(low, i, lx)
+    for k in range(cl.start, i - 1):
+        if low[k] in lx.neg_fillers and low[k + 1] == lx.lassen_reflexive and low[k].startswith(lx.lassen_starts):
+            return k if i - k <= lx.max_gap + 6 else i
+    return i
+
+
+def is_impersonal(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """"Ob die Lieferung vollständig ist, kann man nicht sagen", "lässt sich nicht abschätzen": a verb of judging after
+    the negation counts as unverified only with an impersonal subject in the clause before it
+    ("er wollte nicht sagen" is a refusal)."""
+    cl = clause_around(low, i, lx)
+    return any(w in lx.neg_impersonal_subjects for w in low[cl.start : i])
+
+
+def _then(low: list[str], j: int, word: str) -> bool:
+    """Whether ", <word>" follows token j ("nimmt an, dass")."""
+    return j + 2 < len(low) and low[j + 1] == "," and low[j + 2] == word
+
+
+def separable_end(low: list[str], i: int, lx: HedgeLex) -> int:
+    """A verb of inference with its particle at the clause's end: "Die Akten deuten jedoch darauf
+    hin", "Die Polizei nimmt an, dass …", "Der Verdacht liegt nahe, dass …"; or its joined form
+    before ", dass" or in a wie-clause ("Es wird angenommen, dass …", "wie die Akten nahelegen").
+    The index of the cue's last word, or -1."""
+    if low[i] in lx.sep_joined:
+        cl = clause_around(low, i, lx)
+        return i if _then(low, i, lx.sep_then) or (cl.start < i and low[cl.start] in lx.sep_openers) else -1
+    if low[i] not in lx.separable:
+        return -1
+    particle, then, between = lx.separable[low[i]]
+    for j in range(i + 1, min(len(low), i + 2 + lx.sep_gap)):
+        if low[j] in lx.boundaries:
+            return -1
+        if low[j] == particle and (j + 1 == len(low) or not low[j + 1][:1].isalnum()):
+            ok = _then(low, j, then) if then else any(w in between for w in low[i + 1 : j])
+            return j if ok else -1
+    return -1
+
+
+_HARD_STOPS = frozenset({",", ";", ":", "?", "!"})
+
+
+def is_passive_reputation(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """"Von vielen wird dies als Erfolg gesehen", "… als Vorbild angesehen werden": a participle
+    of regarding that closes its clause, "als" before it, a passive auxiliary before that (quotes
+    and dashes of a title in between do not end the clause)."""
+    k = i + 1
+    if k < len(low) and low[k] in lx.passive_after:
+        k += 1
+    if k < len(low) and low[k][:1].isalnum():
+        return False
+    als = -1
+    for j in range(i - 1, max(-1, i - 1 - lx.passive_gap), -1):
+        if low[j] in _HARD_STOPS:
+            return False
+        if als < 0 and low[j] == lx.reputation_marker:
+            als = j
+        elif als >= 0 and low[j] in lx.passive_aux:
+            return True
+    return False
+
+
+def is_attributive(low: list[str], words: list[str], i: int, lx: HedgeLex) -> bool:
+    """"the disputed city": a participle between a determiner and its noun."""
+    if i + 1 >= len(low) or not words[i + 1][:1].isalpha():
+        return False
+    prev = low[i - 1] if i > 0 else ""
+    if prev.endswith(lx.attributive_adverb_endings) and i > 1:
+        prev = low[i - 2]
+    return prev in lx.attributive and low[i + 1] not in lx.attributive_not_before
+

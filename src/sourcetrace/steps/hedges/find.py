@@ -1,0 +1,171 @@
+"""The hedges and status cues of one sentence (`find_hedges`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...document import Document, Hedge, Sentence, Span, Status
+from .clauses import (
+    clause_around,
+    fronted_negation_end,
+    has_perfect_infinitive,
+    is_attributive,
+    is_forecast,
+    is_impersonal,
+    is_passive_reputation,
+    lassen_start,
+    modal_weakens,
+    negation_closing,
+    phrase_fits,
+    separable_end,
+    soll_is_reportative,
+)
+from .words import hedge_lex
+
+
+@dataclass(frozen=True)
+class StatusCue:
+    """A word that sets a claim's status without hedging it: a denial, dispute, confirmation."""
+
+    span: Span
+    status: Status
+    rule: str
+
+
+
+def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int] = frozenset(),
+                demands_before: bool = False, reported: frozenset[int] = frozenset()) -> tuple[list[Hedge], list[StatusCue]]:
+    """The hedges and status cues of one sentence; `demands_before`: the sentence before named
+    demands or went on with them (a "soll" of a present infinitive there is one more demand);
+    `reported`: indices of the sentence's tokens inside what a report tells ("wie Medien berichten",
+    "Das meldet …"), where "soll" of an act is hearsay too ("Der Nachschub soll aus dem Norden
+    kommen, wie Medien berichten") — not outside it ("Laut einer Umfrage sind viele Eltern
+    unzufrieden, die Schulen sollen deshalb mehr Lehrer einstellen": a demand)."""
+    lx = hedge_lex(code)
+    toks = sent.tokens
+    words = [t.text for t in toks]
+    low = [w.lower() for w in words]
+    n = len(low)
+    out: list[Hedge] = []
+    marks: list[StatusCue] = []
+    taken: set[int] = set()
+
+    def add(i: int, j: int, kind: str, rule: str) -> None:
+        out.append(Hedge(Span(toks[i].span.start, toks[j].span.end), kind, " ".join(words[i : j + 1]), rule, sent.span))  # type: ignore[arg-type]
+        taken.update(range(i, j + 1))
+
+    for i, w in enumerate(low):
+        if i in taken:
+            continue
+        # evidential negation: "nicht zweifelsfrei belegen", "could not be independently verified",
+        # "ließ sich nicht unabhängig überprüfen", "niemand konnte … beweisen", "no evidence"
+        end = fronted_negation_end(low, i, lx)
+        if end >= 0:
+            add(i, end, "evidential_negation", "hedge.evidential_negation")
+        elif w in lx.negators or w.endswith(lx.negator_endings):
+            for j in range(i + 1, min(n, i + 2 + lx.max_gap + (2 if w in lx.neg_determiners else 0))):
+                if low[j] in lx.boundaries:
+                    break
+                if low[j] in lx.neg_verbs or (low[j] in lx.neg_impersonal and is_impersonal(low, i, lx)):
+                    gap = range(i + 1, j)
+                    loose = [k for k in gap if low[k] not in lx.neg_adverbs and low[k] not in lx.neg_fillers]
+                    # "Neither claim could be verified", "Keine der Angaben ließ sich überprüfen": a
+                    # negating determiner may have its noun between it and the verb
+                    noun_ok = w in lx.neg_determiners and len(loose) <= 2 and all(k <= i + 2 for k in loose)
+                    if j - i <= 2 or not loose or noun_ok:
+                        # "weder bestätigen noch dementieren": the whole pair
+                        if j + 2 < n and low[j + 1] in lx.neg_pair and low[j + 2] in lx.denial | lx.neg_verbs:
+                            j += 2
+                        start = lassen_start(low, i, lx) if low[j] in lx.neg_impersonal else i
+                        add(start, j, "evidential_negation", "hedge.evidential_negation")
+                        for k in range(i - 1, max(-1, i - 3), -1):
+                            if low[k] in lx.epistemic:
+                                taken.add(k)  # "could not be verified", "könne noch nicht …": the modal belongs to it
+                                break
+                            if low[k] not in lx.neg_fillers:
+                                break
+                    break
+    for i, w in enumerate(low):
+        if i in taken:
+            continue
+        for phrase, kind in lx.phrases.get(w, ()):
+            if tuple(low[i : i + len(phrase)]) == phrase and not (i > 0 and low[i - 1] in lx.not_after.get(w, ())) \
+                    and phrase_fits(low, i, phrase, lx):
+                add(i, i + len(phrase) - 1, kind, "hedge.phrase")
+                break
+        if i in taken:
+            continue
+        end = separable_end(low, i, lx)
+        if end >= 0:
+            add(i, end, "inference", "hedge.separable")
+            continue
+        if w in lx.passive_participles and is_passive_reputation(low, i, lx):
+            add(i, i, "reputation", "hedge.reputation_passive")
+            continue
+        if w in lx.reputation_participles:
+            # "der als liberal geltende Minister": the marker before the participle, in its clause
+            if i > 0 and low[i - 1] not in lx.reputation_participle_not_after:
+                for j in range(i - 1, max(-1, i - 2 - lx.reputation_gap), -1):
+                    if low[j] in lx.boundaries:
+                        break
+                    if low[j] == lx.reputation_marker:
+                        add(j, i, "reputation", "hedge.reputation_participle")
+                        break
+            continue
+        if w in lx.reputation_verbs:
+            # "gilt als", "X gilt seit Jahren als der beste …", "seen by many as"
+            # (where the language names the holders after an agent word, only then)
+            agent_ok = not lx.reputation_agent or (i + 1 < n and low[i + 1] == lx.reputation_agent)
+            for j in range(i + 1, min(n, i + 2 + lx.reputation_gap) if agent_ok else i + 1):
+                if low[j] in lx.boundaries:
+                    break
+                if low[j] == lx.reputation_marker:
+                    add(i, j, "reputation", "hedge.reputation")
+                    break
+            if i not in taken and lx.verb_second:
+                # verb-final (German order): "…, der als Geste der Islamisten gilt"
+                cl = clause_around(low, i, lx)
+                if i + 1 == cl.end:
+                    for j in range(i - 1, max(cl.start, i - 2 - lx.reputation_gap) - 1, -1):
+                        if low[j] == lx.reputation_marker:
+                            add(j, i, "reputation", "hedge.reputation")
+                            break
+            continue
+        if w in lx.reportative or w in lx.reportative_marked:
+            if is_forecast(low, i, lx):
+                add(i, i, "epistemic", "hedge.forecast")
+            elif soll_is_reportative(words, low, i, lx, future, demands_before, i in reported):
+                add(i, i, "reportative", "hedge.reportative")
+        elif w in lx.perfect_epistemic:
+            if has_perfect_infinitive(low, i, clause_around(low, i, lx), lx):
+                add(i, i, "epistemic", "hedge.epistemic_perfect")
+        elif w in lx.epistemic:
+            if i > 0 and low[i - 1] in lx.not_after.get(w, ()):
+                continue  # "sehr wohl", "zum Wohl": no doubt there
+            if i + 1 < n and low[i + 1] in lx.not_before.get(w, ()):
+                continue  # "wohl kaum" (hardly), "likely voters" (a polling term)
+            if w in lx.names and words[i][0].isupper() and i > 0:
+                continue  # "May 2": a month, not a modal
+            kind = lx.epistemic[w]
+            if kind == "epistemic" and not modal_weakens(low, i, lx):
+                continue
+            add(i, i, kind, f"hedge.{kind}")
+        elif (w in lx.confirmation or w in lx.denial) and any(x in lx.negators for x in low[max(0, i - 3) : i]):
+            add(i, i, "evidential_negation", "hedge.negated_confirmation")
+        elif w in lx.confirmation and (last := negation_closing(low, i, lx)) > i:
+            add(i, last, "evidential_negation", "hedge.negated_confirmation")
+        elif w in lx.confirmation:
+            marks.append(StatusCue(toks[i].span, "confirmed", "status.confirmation"))
+        elif w in lx.denial:
+            marks.append(StatusCue(toks[i].span, "denied", "status.denial"))
+        elif w in lx.dispute and not is_attributive(low, words, i, lx):
+            marks.append(StatusCue(toks[i].span, "disputed", "status.dispute"))
+        elif w in lx.denial_first:
+            for phrase in lx.denial_verbs:
+                if tuple(low[i : i + len(phrase)]) == phrase or (len(phrase) == 2 and w == phrase[0] and phrase[1] in low[i + 2 : i + 8]):
+                    if any(x in lx.denial_objects for x in low[i + 1 : i + 6]):
+                        marks.append(StatusCue(toks[i].span, "denied", "status.denial"))
+                    break
+    out.sort(key=lambda h: h.span.start)
+    return out, marks
+

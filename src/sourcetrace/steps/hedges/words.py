@@ -1,0 +1,251 @@
+"""The hedge words of resources/<lang>/hedges.json, read once per language (`hedge_lex`): cues,
+phrases, clause openers and the word shapes the rules of `clauses` and `find` ask about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...resources import load_lang
+
+
+def _phrases(items: list[str]) -> list[tuple[str, ...]]:
+    return sorted((tuple(p.lower().split()) for p in items), key=lambda p: -len(p))
+
+
+@dataclass(frozen=True)
+class HedgeLex:
+    reportative: frozenset[str]
+    reportative_marked: frozenset[str]
+    perfect_epistemic: frozenset[str]  # "Es dürfe keine Verstöße gegeben haben"
+    perfect_double: frozenset[str]  # "soll … hinrichten haben lassen"
+    epistemic: dict[str, str]
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    negators: frozenset[str]
+    neg_adverbs: frozenset[str]
+    neg_fillers: frozenset[str]
+    neg_verbs: frozenset[str]
+    neg_pair: frozenset[str]
+    neg_determiners: frozenset[str]
+    neg_impersonal: frozenset[str]
+    neg_impersonal_subjects: frozenset[str]
+    forecast: frozenset[str]
+    not_after: dict[str, frozenset[str]]
+    not_before: dict[str, frozenset[str]]
+    phrase_before: dict[tuple[str, ...], frozenset[str]]  # "is said to be", not "She said to be at …"
+    phrase_after: dict[tuple[str, ...], frozenset[str]]  # "No one knows whether …"
+    phrase_window: int
+    phrase_after_or_finite: dict[tuple[str, ...], frozenset[str]]  # "It looks like they …"
+    phrase_finite: frozenset[str]
+    phrase_window_finite: int
+    names: frozenset[str]
+    max_gap: int
+    confirmation: frozenset[str]
+    denial: frozenset[str]
+    denial_verbs: list[tuple[str, ...]]
+    denial_objects: frozenset[str]
+    denial_first: frozenset[str]
+    dispute: frozenset[str]
+    attributive: frozenset[str]
+    deontic: frozenset[str]
+    planning: list[str]
+    purpose_verbs: frozenset[str]
+    purpose_openers: frozenset[str]
+    perfect: frozenset[str]
+    reputation_verbs: frozenset[str]
+    reputation_marker: str
+    reputation_gap: int
+    reputation_agent: str
+    reputation_participles: frozenset[str]  # "der als liberal geltende Minister"
+    reputation_participle_not_after: frozenset[str]
+    boundaries: frozenset[str]
+    openers: list[tuple[tuple[str, ...], str]]
+    ability: frozenset[str]
+    ability_verbs: frozenset[str]
+    ability_verb_adverbs: frozenset[str]  # "could only manage": an adverb before the verb of ability
+    anchored_verbs: frozenset[str]  # "could manage": a past ability only with a negation or past time word
+    anchored_negators: frozenset[str]
+    anchored_times: list[tuple[str, ...]]
+    ability_means: frozenset[str]  # "…, indem …": the means that make an ability possible
+    ability_negators: frozenset[str]
+    ability_adverbs: frozenset[str]
+    ability_clauses: dict[str, frozenset[str]]
+    coordinators: frozenset[str]
+    clause_subjects: frozenset[str]  # English: "… and it could": a new clause after the coordinator
+    verb_second: bool
+    cue_forms: frozenset[str]
+    purpose_subjects: tuple[str, ...]
+    stative: frozenset[str]
+    according_words: frozenset[str]  # "laut", "zufolge": hearsay of whatever "soll" tells in their clause
+    hearsay_states: frozenset[str]  # present infinitives "soll" reports as hearsay ("soll in Berlin leben")
+    hearsay_particles: tuple[str, ...]  # separable particles before a state's stem ("aufhalten", "vorliegen")
+    hearsay_contexts: list[tuple[str, ...]]  # a habit or allegation: "soll regelmäßig Drogen verkaufen"
+    hearsay_context_stems: tuple[str, ...]  # "Steueroasen": the start of a word of an allegation
+    event_infinitives: frozenset[str]  # what befalls one, no ability: "könnten Tausende sterben"
+    deontic_after: frozenset[str]
+    planned: frozenset[str]
+    separable: dict[str, tuple[str, str, frozenset[str]]]
+    sep_gap: int
+    sep_joined: frozenset[str]
+    sep_then: str
+    sep_openers: frozenset[str]
+    passive_participles: frozenset[str]
+    passive_aux: frozenset[str]
+    passive_after: frozenset[str]
+    passive_gap: int
+    modal_verbs: frozenset[str]
+    ability_conditions: list[tuple[str, ...]]
+    ability_hopes: list[tuple[str, ...]]  # "hofft, dass er … könne": an ability hoped for
+    ability_subordinators: frozenset[str]
+    epistemic_infinitives: frozenset[str]
+    impersonal_subjects: frozenset[str]
+    forecast_phrases: list[tuple[str, ...]]
+    perfect_copula: str  # "sein" of "verletzt worden sein": a perfect only after a participle
+    perfect_auxiliary: str  # "haben" of "hinrichten haben lassen"
+    participle_words: frozenset[str]  # what a participle looks like: a word, its start, its end
+    participle_starts: tuple[str, ...]
+    participle_ends: tuple[str, ...]
+    lassen_reflexive: str  # "ließe sich … nicht sagen": the reflexive after a form of "lassen"
+    lassen_starts: tuple[str, ...]  # the starts of the forms of "lassen"
+    infinitive_endings: tuple[str, ...]  # how the infinitive after "soll" ends
+    plan_time: re.Pattern[str]  # "ab 2025", "künftig": a time that makes "soll" + a planning verb a plan
+    attributive_adverb_endings: tuple[str, ...]  # "the hotly disputed city": an adverb before the participle
+    attributive_not_before: frozenset[str]  # "disputed by", "disputed that": a verb, no attributive participle
+    negator_endings: tuple[str, ...]  # "couldn't": a negation at a word's end
+    reported_that: str  # "said that it could …": the complementizer of reported speech
+
+
+@cache
+def hedge_lex(code: str) -> HedgeLex:
+    d = load_lang(code, "hedges")
+    neg = d.get("evidential_negation", {})
+    rep = d.get("reputation", {})
+    den = d.get("denial_of_object", {})
+    clause = d.get("clause", {})
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for p, k in d.get("phrases", {}).items():
+        toks = tuple(p.lower().split())
+        by_first.setdefault(toks[0], []).append((toks, k))
+    for v in by_first.values():
+        v.sort(key=lambda x: -len(x[0]))
+    openers = [(p, kind) for kind in ("conditional", "purpose", "question", "counterfactual", "temporal", "relative", "means")
+               for p in _phrases(clause.get(kind, []))]
+    openers.sort(key=lambda x: -len(x[0]))
+    sep = d.get("separable", {})
+    pc = d.get("phrase_context", {})
+    passive = rep.get("passive", {})
+    shape = d.get("perfect_shape", {})
+    cues = load_lang(code, "cues")
+    cue_forms = frozenset(f.lower() for v in cues.get("verbs", {}).values() for f in v.get("forms", []))
+    return HedgeLex(
+        reportative=frozenset(d.get("reportative", [])),
+        reportative_marked=frozenset(d.get("reportative_marked", [])),
+        perfect_epistemic=frozenset(w.lower() for w in d.get("perfect_epistemic", {}).get("words", [])),
+        perfect_double=frozenset(w.lower() for w in d.get("perfect_double", {}).get("words", [])),
+        epistemic={k.lower(): v for k, v in d.get("epistemic", {}).items() if v},
+        phrases=by_first,
+        negators=frozenset(neg.get("negators", [])),
+        neg_adverbs=frozenset(w.lower() for w in neg.get("adverbs", [])),
+        neg_fillers=frozenset(w.lower() for w in neg.get("fillers", [])),
+        neg_verbs=frozenset(w.lower() for w in neg.get("verbs", [])),
+        neg_pair=frozenset(w.lower() for w in neg.get("pair", [])),
+        neg_determiners=frozenset(w.lower() for w in neg.get("determiners", [])),
+        neg_impersonal=frozenset(w.lower() for w in neg.get("impersonal", {}).get("verbs", [])),
+        neg_impersonal_subjects=frozenset(w.lower() for w in neg.get("impersonal", {}).get("subjects", [])),
+        forecast=frozenset(w.lower() for w in d.get("forecast_infinitives", {}).get("words", [])),
+        not_after={k.lower(): frozenset(v) for k, v in d.get("not_after", {}).items() if not k.startswith("_")},
+        not_before={k.lower(): frozenset(v) for k, v in d.get("not_before", {}).items() if not k.startswith("_")},
+        phrase_before={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("before", {}).items()},
+        phrase_after={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("after", {}).items()},
+        phrase_window=int(pc.get("window", 1)),
+        phrase_after_or_finite={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("after_or_finite", {}).items()},
+        phrase_finite=frozenset(pc.get("finite", [])),
+        phrase_window_finite=int(pc.get("window_finite", 0)),
+        names=frozenset(w.lower() for w in d.get("also_names", [])),
+        max_gap=int(neg.get("max_gap", 3)),
+        confirmation=frozenset(d.get("confirmation", [])),
+        denial=frozenset(d.get("denial", [])),
+        denial_verbs=_phrases(den.get("verbs", [])),
+        denial_objects=frozenset(w.lower() for w in den.get("objects", [])),
+        denial_first=frozenset(p[0] for p in _phrases(den.get("verbs", []))),
+        dispute=frozenset(d.get("dispute", [])),
+        attributive=frozenset(d.get("attributive_markers", [])),
+        deontic=frozenset(w.lower() for w in d.get("deontic_context", [])),
+        planning=list(d.get("planning_verbs", [])),
+        purpose_verbs=frozenset(d.get("purpose_verbs", [])),
+        purpose_openers=frozenset(w.lower() for w in d.get("purpose_adverbs", [])),
+        perfect=frozenset(d.get("perfect_infinitive", [])),
+        reputation_verbs=frozenset(w.lower() for w in rep.get("verbs", [])),
+        reputation_marker=str(rep.get("marker", "")).lower(),
+        reputation_gap=int(rep.get("max_gap", 0)),
+        reputation_agent=str(rep.get("agent", "")).lower(),
+        reputation_participles=frozenset(w.lower() for w in rep.get("participles", [])),
+        reputation_participle_not_after=frozenset(w.lower() for w in rep.get("participle_not_after", [])),
+        boundaries=frozenset(clause.get("boundaries", [])),
+        openers=openers,
+        ability=frozenset(d.get("ability_modals", [])),
+        ability_verbs=frozenset(d.get("ability_verbs", [])),
+        ability_verb_adverbs=frozenset(d.get("ability_verb_adverbs", [])),
+        anchored_verbs=frozenset(d.get("ability_anchored", {}).get("verbs", [])),
+        anchored_negators=frozenset(d.get("ability_anchored", {}).get("negators", [])),
+        anchored_times=_phrases(d.get("ability_anchored", {}).get("anchors", [])),
+        ability_means=frozenset(d.get("ability_means", {}).get("words", [])),
+        ability_negators=frozenset(d.get("ability_negators", [])),
+        ability_adverbs=frozenset(d.get("ability_adverbs", [])),
+        ability_clauses={k: frozenset(v) for k, v in d.get("ability_clauses", {}).items()},
+        coordinators=frozenset(clause.get("coordinators", [])),
+        clause_subjects=frozenset(clause.get("subjects", [])),
+        verb_second=bool(clause.get("verb_second", False)),
+        cue_forms=cue_forms,
+        purpose_subjects=tuple(w.lower() for w in d.get("purpose_subjects", {}).get("nouns", [])),
+        stative=frozenset(w.lower() for w in d.get("purpose_subjects", {}).get("stative", [])),
+        hearsay_states=frozenset(w.lower() for w in d.get("hearsay_states", {}).get("words", [])),
+        according_words=frozenset(w.lower() for w in d.get("hearsay_states", {}).get("according", [])),
+        hearsay_particles=tuple(w.lower() for w in d.get("hearsay_states", {}).get("particles", [])),
+        hearsay_contexts=_phrases([w.lower() for w in d.get("hearsay_contexts", {}).get("words", [])]),
+        hearsay_context_stems=tuple(w.lower() for w in d.get("hearsay_contexts", {}).get("stems", [])),
+        event_infinitives=frozenset(w.lower() for w in d.get("event_infinitives", {}).get("words", []))
+        | frozenset(w.lower() for w in d.get("forecast_infinitives", {}).get("words", []) if " " not in w)
+        | frozenset(d.get("epistemic_infinitives", [])),
+        deontic_after=frozenset(w.lower() for w in d.get("deontic_after", {}).get("words", [])),
+        planned=frozenset(w.lower() for w in d.get("planned_infinitive", {}).get("words", [])),
+        separable={f: (particle, str(v.get("then", "")), frozenset(v.get("between", [])))
+                   for particle, v in sep.get("verbs", {}).items() for f in v.get("forms", [])},
+        sep_gap=int(sep.get("max_gap", 0)),
+        sep_joined=frozenset(sep.get("joined", [])),
+        sep_then=str(sep.get("then", "")),
+        sep_openers=frozenset(sep.get("clause_openers", [])),
+        passive_participles=frozenset(passive.get("participles", [])),
+        passive_aux=frozenset(passive.get("auxiliaries", [])),
+        passive_after=frozenset(passive.get("after", [])),
+        passive_gap=int(passive.get("max_gap", 0)),
+        modal_verbs=frozenset(w.lower() for w in d.get("modal_verbs", [])),
+        ability_conditions=_phrases(d.get("ability_conditions", [])),
+        ability_hopes=_phrases(d.get("ability_hopes", [])),
+        ability_subordinators=frozenset(d.get("ability_subordinators", [])),
+        epistemic_infinitives=frozenset(d.get("epistemic_infinitives", [])),
+        impersonal_subjects=frozenset(d.get("impersonal_subjects", [])),
+        forecast_phrases=[p for p in _phrases(d.get("forecast_infinitives", {}).get("words", [])) if len(p) > 1],
+        perfect_copula=str(shape.get("copula", "")),
+        perfect_auxiliary=str(shape.get("auxiliary", "")),
+        participle_words=frozenset(shape.get("participle_words", [])),
+        participle_starts=tuple(shape.get("participle_starts", [])),
+        participle_ends=tuple(shape.get("participle_ends", [])),
+        lassen_reflexive=str(d.get("impersonal_lassen", {}).get("reflexive", "")),
+        lassen_starts=tuple(d.get("impersonal_lassen", {}).get("starts", [])),
+        infinitive_endings=tuple(d.get("infinitive_endings", [])),
+        plan_time=_plan_time(d.get("plan_time", [])),
+        attributive_adverb_endings=tuple(d.get("attributive_adverb_endings", [])),
+        attributive_not_before=frozenset(d.get("attributive_not_before", [])),
+        negator_endings=tuple(neg.get("negator_endings", [])),
+        reported_that=str(clause.get("reported_that", "")),
+    )
+
+
+def _plan_time(words: list[str]) -> re.Pattern[str]:
+    """A year from 2000 on or one of the language's words of a time to come (`plan_time`: "ab",
+    "künftig", "bis Ende"), as a whole word."""
+    alts = "".join("|" + r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in words)
+    return re.compile(rf"\b(?:20\d\d{alts})\b")
+
