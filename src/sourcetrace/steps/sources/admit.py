@@ -46,8 +46,8 @@ from ...document import Attribution, Document, Source, Span
 from ...resources import load
 from ..lexicon import Lang
 from ..syntax import entity_at, words_in
-from .anaphora import _last_person_before, _most_mentioned_person, type_nouns_before
-from .gazetteer import _INDEFINITE, _gazetteer_match, is_role
+from .anaphora import last_person_before, most_mentioned_person, type_nouns_before
+from .gazetteer import INDEFINITE, gazetteer_match, is_role
 from .gender import gender_of
 from .mentions import MentionInfo, words_of
 from .registry import Registry
@@ -126,7 +126,7 @@ def _bare_document(text: str, lx: Lang) -> bool:
     document ("israelischen Angaben", "anderen Angaben", "the city's report")."""
     ws = words_of(text)
     owned = lx.possessive_pronouns | lx.possessive_determiners  # "seiner Darstellung": his
-    return len(ws) == 1 or (len(ws) == 2 and ws[0].lower() in lx.determiners and ws[0].lower() not in _INDEFINITE | owned)
+    return len(ws) == 1 or (len(ws) == 2 and ws[0].lower() in lx.determiners and ws[0].lower() not in INDEFINITE | owned)
 
 
 def _recalled_document(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
@@ -222,7 +222,7 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
         if not (low.endswith(lx.masculine_person_endings if want == "m" else lx.feminine_person_endings)
                 or (want == "m" and _inhabitant(doc, head, m.start, lx))):
             return None  # "die Feuerwehr", "der Bund": a body; "der Versicherer": a firm, maybe
-        sid = _last_person_before(reg, m.start, max(0, m.start - _WINDOW), gender=want)
+        sid = last_person_before(reg, m.start, max(0, m.start - _WINDOW), gender=want)
         return sid if sid is not None and sid in reg.person_tokens and sid != s.id else None
     # English: only a noun of a person ("the actor"; not "the utility", which may be any body):
     # the person the text names most often before it, of the gender the description or the
@@ -232,7 +232,7 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
     if not (head in lx.person_roles or low.endswith(lx.person_noun_endings)):
         return None
     gender = gender_of(doc.text[m.start : m.end], doc, "en") or _claim_pronoun_gender(doc, s, atts, lx)
-    person = _most_mentioned_person(reg, doc, m.start, gender)
+    person = most_mentioned_person(reg, doc, m.start, gender)
     if person is None or (gender is not None and reg.gender.get(person) not in (None, gender)):
         return None
     return person if role_agrees(role_in_text(doc, reg, person, lx), low, lx) else None
@@ -340,7 +340,7 @@ def _organisation_antecedent(doc: Document, reg: Registry, s: Source) -> str | N
     while k >= 0 and doc.sentences[k].span.end > first.start - _WINDOW:
         sent = doc.sentences[k].span
         hi = min(sent.end, first.start)
-        g = _gazetteer_match(doc.text[sent.start : hi]) if hi > sent.start else None
+        g = gazetteer_match(doc.text[sent.start : hi]) if hi > sent.start else None
         if g is not None and g[1] == s.type:
             name, typ, aliases = g
             at = next((doc.text.find(n, sent.start, hi) for n in [name, *aliases] if doc.text.find(n, sent.start, hi) >= 0), -1)

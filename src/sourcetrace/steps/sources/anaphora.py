@@ -13,8 +13,8 @@ from ...document import Document, SourceType, Span
 from ...resources import load
 from ...textutil import whole_words
 from ..lexicon import Lang
-from .gazetteer import _NAME_TOKEN, head_type, is_role
-from .registry import _WORD_RUN, Registry
+from .gazetteer import NAME_TOKEN, head_type, is_role
+from .registry import WORD_RUN, Registry
 
 
 def pronoun_gender(doc: Document, pronoun: str, cue: Span | None, lx: Lang) -> str | None:
@@ -32,12 +32,12 @@ def pronoun_gender(doc: Document, pronoun: str, cue: Span | None, lx: Lang) -> s
     return None if verb.endswith(lx.plural_verb_endings) else g
 
 
-def _first_person(pronoun: str, lx: Lang) -> bool:
+def is_first_person(pronoun: str, lx: Lang) -> bool:
     """"wir", "ich", "I", "we" (and "unserer (Meinung nach)"): the speaker of the text the word stands in."""
     return pronoun.split()[0].lower() in lx.first_person
 
 
-def _antecedent(reg: Registry, doc: Document, pos: int, gender: str, not_this: str | None = None) -> str | None:
+def person_antecedent(reg: Registry, doc: Document, pos: int, gender: str, not_this: str | None = None) -> str | None:
     """The latest person before `pos` whose gender agrees (or is unknown), not `not_this`; when the latest one
     that agrees is not the latest person at all and a source of another kind with the matching
     article stands after it ("die Polizei … sie"), that source."""
@@ -60,11 +60,11 @@ def _antecedent(reg: Registry, doc: Document, pos: int, gender: str, not_this: s
 _ORGANISATIONS = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court", "police",
                             "party", "international_org", "website"})
 #: source types a neuter pronoun ("it") can stand for
-_NOT_PERSONS = _ORGANISATIONS | {"document", "unnamed"}
+NOT_PERSONS = _ORGANISATIONS | {"document", "unnamed"}
 
 
 #: an English possessive before a role noun ("Morrison's lawyer", "his spokeswoman")
-_OWNED = re.compile(r"\w['’]s?\s+\S|\b(?:his|her|its|their|our|my|your)\s", re.I)
+OWNED = re.compile(r"\w['’]s?\s+\S|\b(?:his|her|its|their|our|my|your)\s", re.I)
 
 
 @cache
@@ -72,7 +72,7 @@ def _epithets() -> frozenset[str]:
     return frozenset(w.lower() for w in load("en", "lexicon").get("epithets", []))
 
 
-def _epithet(text: str) -> bool:
+def is_epithet(text: str) -> bool:
     """An English description by which an article refers back to a person it names without it
     ("the businessman", "the Republican nominee": `epithets` of resources/en/lexicon.json) or by a
     past office ("the former secretary of State") or with a place or party ("the Russian
@@ -88,7 +88,7 @@ def _epithet(text: str) -> bool:
     return len(raw) >= 3 and words[0] == "the" and raw[1][:1].isupper() and not any(w in agents for w in words)
 
 
-def _most_mentioned_person(reg: Registry, doc: Document, pos: int, gender: str | None) -> str | None:
+def most_mentioned_person(reg: Registry, doc: Document, pos: int, gender: str | None) -> str | None:
     """For an English definite description of a person that the text names with no role ("the
     businessman", "the former secretary of State"): the named person whose surname the text
     writes most often before `pos` (and of the description's gender, when it tells), the one
@@ -114,7 +114,7 @@ def _most_mentioned_person(reg: Registry, doc: Document, pos: int, gender: str |
     return out
 
 
-def _last_person_before(reg: Registry, pos: int, lo: int = 0, gender: str | None = None) -> str | None:
+def last_person_before(reg: Registry, pos: int, lo: int = 0, gender: str | None = None) -> str | None:
     """The person mentioned last in [lo, pos), of `gender` or none known; None when none was."""
     cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos and (gender is None or reg.gender.get(sid, gender) == gender)]
     return max(cand)[1] if cand else None
@@ -139,13 +139,13 @@ def type_nouns_before(text: str, name: str) -> Iterator[str]:
     r"""The capitalised words right before `name` (a whole word) in `text`, in text order, as
     `re.finditer(r"([A-ZÄÖÜ][\w-]+)\s+" + name + r"(?![\w-])")` finds them: looked up in the
     index of `_capitalised_before` by the name's first word."""
-    run = _WORD_RUN.match(name)
+    run = WORD_RUN.match(name)
     if run is None:
         return
     last_end = 0
     for start, word, at in _capitalised_before(text).get(run.group(), []):
         end = at + len(name)
-        if not text.startswith(name, at) or _WORD_RUN.match(text, end, end + 1):
+        if not text.startswith(name, at) or WORD_RUN.match(text, end, end + 1):
             continue
         if start < last_end:  # its word overlaps the name found before: the part after it, if any
             m = _CAPITALISED_AT_END.search(text, last_end, at)
@@ -156,10 +156,10 @@ def type_nouns_before(text: str, name: str) -> Iterator[str]:
         yield word
 
 
-def _type_in_text(text: str, name: str, lx: Lang) -> tuple[SourceType, str] | None:
+def type_in_text(text: str, name: str, lx: Lang) -> tuple[SourceType, str] | None:
     """The type of a name that the text gives elsewhere with a type noun right before it
     ("Rheinmetall" → company for "der Rüstungskonzern Rheinmetall"), with that noun as the role."""
-    if not _NAME_TOKEN.match(name) or len(name.split()) > 3 or len(name) < 2:
+    if not NAME_TOKEN.match(name) or len(name.split()) > 3 or len(name) < 2:
         return None
     for word in type_nouns_before(text, name):
         if word.lower() in lx.determiners or is_role(word, lx):
@@ -170,14 +170,14 @@ def _type_in_text(text: str, name: str, lx: Lang) -> tuple[SourceType, str] | No
     return None
 
 
-def _named_just_before(reg: Registry, doc: Document, si: int, adverb: Span) -> str | None:
+def named_just_before(reg: Registry, doc: Document, si: int, adverb: Span) -> str | None:
     """For an adverb that stands for a source ("demnach"): the person last named in the sentence
     before, when no other source was mentioned after that (a person named in the adverb's own
     sentence is what it is about: "Das Verfahren gegen X wurde demnach …")."""
     if not 0 < si < len(doc.sentences):
         return None
     lo, hi = doc.sentences[si - 1].span.start, doc.sentences[si].span.start
-    sid = _last_person_before(reg, hi, lo)
+    sid = last_person_before(reg, hi, lo)
     if sid is None:
         return None
     at = max(p for p, s in reg.persons_seen if s == sid and lo <= p < hi)

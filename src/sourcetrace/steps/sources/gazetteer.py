@@ -14,7 +14,7 @@ from ..lexicon import Lang
 
 #: the types of a definite description that refers back to a source named before ("die Zeitung",
 #: "des Konzerns", "die Partei")
-_DESCRIBED_TYPES = frozenset({"media", "news_agency", "government", "military", "intelligence", "think_tank", "website", "company",
+DESCRIBED_TYPES = frozenset({"media", "news_agency", "government", "military", "intelligence", "think_tank", "website", "company",
                               "party", "court", "police", "ngo", "international_org"})
 
 
@@ -25,26 +25,26 @@ def _generic_heads() -> frozenset[str]:
     return frozenset(w for code in languages() for w in load(code, "lexicon").get("generic_heads", []))
 
 
-def _generic_head(word: str) -> bool:
+def generic_head(word: str) -> bool:
     """A bare type noun, also in the genitive ("des Konzerns", "des Blattes")."""
     heads = _generic_heads()
     return word in heads or (word.endswith("s") and word[:-1] in heads) or (word.endswith("es") and word[:-2] in heads)
 
 
 #: indefinite articles: a description that opens with one introduces someone new
-_INDEFINITE = frozenset(w for code in languages() for w in load(code, "lexicon").get("indefinite_articles", []))
+INDEFINITE = frozenset(w for code in languages() for w in load(code, "lexicon").get("indefinite_articles", []))
 #: nouns of quantity or part that pass through to the phrase after them ("eine Reihe von Experten")
-_TRANSPARENT = frozenset(w for code in languages() for w in load(code, "lexicon").get("transparent_nouns", []))
+TRANSPARENT = frozenset(w for code in languages() for w in load(code, "lexicon").get("transparent_nouns", []))
 #: endings of German common nouns: a capitalized word with one of them is not a person's name
-_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|zentrums?|amts?|tion|ität|ismus|ium|verband|verbands|partei|gruppe|ministeriums?|behörde|dienst(?:es|e)?|zeitung|agentur|institut(?:s|es)?|kommission|rat(?:es|s)?|gericht(?:s|es)?|büro|organisation|sender|portal|magazin|bundes\w*|en|nen|ern)$")
+NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|zentrums?|amts?|tion|ität|ismus|ium|verband|verbands|partei|gruppe|ministeriums?|behörde|dienst(?:es|e)?|zeitung|agentur|institut(?:s|es)?|kommission|rat(?:es|s)?|gericht(?:s|es)?|büro|organisation|sender|portal|magazin|bundes\w*|en|nen|ern)$")
 #: a name in quotation marks inside a mention ("die Zeitung «Der Bund»"): between marks of
 #: QUOTE_MARKS but the apostrophes ("O’Brien’s" holds no quoted name), opened by a mark that opens
 #: and closed by one that closes (« and » both: «…» and »…«)
 _NAME_QUOTES = "".join(c for c in QUOTE_MARKS if c not in APOSTROPHE_MARKS)
-_QUOTED = re.compile(rf"[«„“\"‹»]([^{_NAME_QUOTES}]{{2,80}})[»“”\"›«]")
-_ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ0-9-]{1,10})\)")
-_NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$")
-_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|ch|at|uk|gov|info|io)\b")
+QUOTED = re.compile(rf"[«„“\"‹»]([^{_NAME_QUOTES}]{{2,80}})[»“”\"›«]")
+ACRONYM = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜ0-9-]{1,10})\)")
+NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$")
+DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|ch|at|uk|gov|info|io)\b")
 
 
 @cache
@@ -65,7 +65,7 @@ def translit_key(word: str) -> str:
     return w
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
     w = word.lower()
     for suf in ("ischen", "ischer", "isches", "ische", "en", "es", "er", "em", "e", "s", "n"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
@@ -74,7 +74,7 @@ def _stem(word: str) -> str:
 
 
 @cache
-def _gazetteer() -> list[tuple[str, str, list[str]]]:
+def gazetteer_entries() -> list[tuple[str, str, list[str]]]:
     out = []
     for e in load("common", "outlets").get("entries", []):
         out.append((e["name"], e["type"], list(e.get("aliases", []))))
@@ -82,20 +82,20 @@ def _gazetteer() -> list[tuple[str, str, list[str]]]:
 
 
 @cache
-def _countries() -> frozenset[str]:
+def country_names() -> frozenset[str]:
     d = load("common", "countries")
     return frozenset(d.get("countries", []) + d.get("capitals", []))
 
 
 @cache
 def gazetteer_names() -> frozenset[str]:
-    return frozenset(n for name, _t, aliases in _gazetteer() for n in [name, *aliases])
+    return frozenset(n for name, _t, aliases in gazetteer_entries() for n in [name, *aliases])
 
 
 @cache
 def _gazetteer_keys() -> list[tuple[str, tuple[str, str, list[str]]]]:
     out = []
-    for entry in _gazetteer():
+    for entry in gazetteer_entries():
         name, _typ, aliases = entry
         for n in [name, *aliases]:
             key = org_key(n)
@@ -111,7 +111,7 @@ def _gazetteer_single_keys() -> dict[str, tuple[str, str, list[str]]]:
     """Names of one word besides the article by their inflection-free key ("des Spiegels" →
     Der Spiegel); matched only on a capitalised word, so "The Times" is no "at the time"."""
     out: dict[str, tuple[str, str, list[str]]] = {}
-    for entry in _gazetteer():
+    for entry in gazetteer_entries():
         name, _typ, aliases = entry
         for n in [name, *aliases]:
             key = org_key(n)
@@ -130,7 +130,7 @@ def _media_words() -> frozenset[str]:
 
 
 @cache
-def _name_heads() -> frozenset[str]:
+def name_head_words() -> frozenset[str]:
     return frozenset(load("common", "outlets").get("name_heads", []))
 
 
@@ -139,9 +139,9 @@ def _inside_a_name(text: str, start: int, end: int) -> bool:
     "Emma Watson"): a capitalised word right beside it that is no media word."""
     left = re.search(r"([A-ZÄÖÜ][\w'’-]*)[ \t]+$", text[:start])
     right = re.match(r"[ \t]+([A-ZÄÖÜ][\w'’-]*)", text[end:])
-    media, function = _media_words(), _function_words()
+    media, function = _media_words(), function_words()
     return any(m is not None and not m.group(1).isupper() and m.group(1) not in media and m.group(1).lower() not in function
-               and not _stem(m.group(1)).endswith(_media_stems()) for m in (left, right))
+               and not word_stem(m.group(1)).endswith(_media_stems()) for m in (left, right))
 
 
 @cache
@@ -152,7 +152,7 @@ def _media_stems() -> tuple[str, ...]:
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     """Words that may stand capitalised beside an outlet without being a name ("Die Hamas",
     "Laut Bloomberg", "Am Montag"): determiners, stop words and according-to words of every language."""
     out: set[str] = set()
@@ -163,9 +163,9 @@ def _function_words() -> frozenset[str]:
     return frozenset(out)
 
 
-def _gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
+def gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
     best = None
-    for name, typ, aliases in _gazetteer():
+    for name, typ, aliases in gazetteer_entries():
         for n in [name, *aliases]:
             # the substring test first: compiling a pattern per name and mention is what costs
             if n in text:
@@ -196,7 +196,7 @@ def _heads(lx: Lang) -> list[tuple[str, str, str, str]]:
     """Type heads, longest first, with their lowercase form and stem (computed once per language)."""
     if lx.code not in _HEADS:
         items = sorted(lx.type_heads.items(), key=lambda kv: -len(kv[0]))
-        _HEADS[lx.code] = [(h, t, h.lower(), _stem(h.lower())) for h, t in items]
+        _HEADS[lx.code] = [(h, t, h.lower(), word_stem(h.lower())) for h, t in items]
     return _HEADS[lx.code]
 
 
@@ -230,7 +230,7 @@ def head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
     caps = [w for w in words if w[:1].isupper()] or words
     for w in reversed(caps):
         lw = w.lower()
-        sl = _stem(lw)
+        sl = word_stem(lw)
         found = [*by_lower.get(lw, ()), *by_stem.get(sl, ()), *by_lower.get(sl, ())]
         for word in {lw, sl}:  # a compound's last part ("US-Denkfabrik"): the head ends the word
             for k in range(1, len(word)):
@@ -276,11 +276,11 @@ def is_role(word: str, lx: Lang) -> bool:
 
 def org_key(name: str) -> str:
     words = re.findall(r"[\w@][\w'’.@-]*", name.lower())
-    return " ".join(translit_key(_stem(w)) for w in words if w not in ("der", "die", "das", "des", "the", "sowohl", "als", "auch"))
+    return " ".join(translit_key(word_stem(w)) for w in words if w not in ("der", "die", "das", "des", "the", "sowohl", "als", "auch"))
 
 
 @cache
-def _place_nouns() -> frozenset[str]:
+def place_noun_words() -> frozenset[str]:
     """Nouns that open a place's name ("Bezirk Tulln", "County Kerry"; `place_nouns` of
     resources/<lang>/lexicon.json, every language)."""
     return frozenset(w for code in languages() for w in load(code, "lexicon").get("place_nouns", []))

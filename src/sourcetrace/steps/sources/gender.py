@@ -22,7 +22,7 @@ def en_gender_words() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @cache
-def _given_name_keys() -> frozenset[str]:
+def given_name_keys() -> frozenset[str]:
     """The given names of resources/en/gender.json as person-token keys."""
     _words, names = en_gender_words()
     return frozenset(translit_key(n) for n in names)

@@ -10,25 +10,25 @@ from functools import cache
 from ...resources import load
 from ..lexicon import CONJ_START, PREPOSITIONS_DE, SUBORDINATORS, Lang, is_adjective_like, person_noun
 from .gazetteer import (
-    _ACRONYM,
-    _DESCRIBED_TYPES,
-    _DOMAIN,
-    _INDEFINITE,
-    _NAME_TOKEN,
-    _NOUN_END,
-    _QUOTED,
-    _TRANSPARENT,
-    _countries,
-    _gazetteer_match,
-    _generic_head,
-    _name_heads,
-    _place_nouns,
+    ACRONYM,
+    DESCRIBED_TYPES,
+    DOMAIN,
+    INDEFINITE,
+    NAME_TOKEN,
+    NOUN_END,
+    QUOTED,
+    TRANSPARENT,
+    country_names,
+    gazetteer_match,
     gazetteer_names,
+    generic_head,
     head_type,
     is_role,
+    name_head_words,
+    place_noun_words,
     translit_key,
 )
-from .gender import _given_name_keys
+from .gender import given_name_keys
 
 
 @dataclass
@@ -141,7 +141,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return inner
     # an outlet's or its reporter's anonymous source ("a BBC reporter Jane Doe's source inside the camp"): the owner is its genitive
     pm = re.match(r"^(?P<owner>[^,]+?)['’]s\s+(?P<rest>[^,]+)", t) if lx.code == "en" else None
-    if pm and any(w.lower() in lx.anonymous_heads for w in re.findall(r"[\w-]+", pm.group("rest"))[:3]) and _outlet_of_owner(pm.group("owner"), lx):
+    if pm and any(w.lower() in lx.anonymous_heads for w in re.findall(r"[\w-]+", pm.group("rest"))[:3]) and outlet_of_owner(pm.group("owner"), lx):
         return MentionInfo(t, pm.group("rest").strip(), "anonymous", genitive_org=pm.group("owner").strip(), aliases=[])
     # genitive organisation: "Insider der «Hafenpost»", "Quelle der Zeitung"
     genitive = None
@@ -163,7 +163,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             inner.text = t
             inner.aliases = [*inner.aliases, " ".join(words[lead:])]
             return inner
-    if words and (words[lead] in lx.document_heads or words[lead] in _TRANSPARENT):
+    if words and (words[lead] in lx.document_heads or words[lead] in TRANSPARENT):
         following = t[t.find(words[lead]) + len(words[lead]) :]  # what follows the head noun
         dm = re.search(r"\b(des|der|von|vom|of the|of|from)\s+(.+)$", following)
         if dm is None and len(words) > lead + 2 and words_l[lead + 1] in lx.possessive_pronouns:
@@ -174,7 +174,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             inner.text = t
             return inner
         rest = words[lead + 1 :]
-        if rest and all(_NAME_TOKEN.match(w) for w in rest) and len(rest) <= 4:
+        if rest and all(NAME_TOKEN.match(w) for w in rest) and len(rest) <= 4:
             inner = analyse_mention(" ".join(rest), lx)  # "Mitteilung Correctiv"
             inner.text = t
             return inner
@@ -187,14 +187,14 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     described = _described_name(t, words, lx) if lx.code == "en" else None
     if described is not None:
         return described
-    quoted = _QUOTED.findall(t)
-    acr = _ACRONYM.findall(t)
-    gaz = _gazetteer_match(t)
+    quoted = QUOTED.findall(t)
+    acr = ACRONYM.findall(t)
+    gaz = gazetteer_match(t)
     if gaz and anonymous_head is not None and any(anonymous_head in n.split() for n in [gaz[0], *gaz[2]]):
         anon = any(m.lower() in t.lower() for m in lx.anonymous_markers)  # "Business Insider": a name, no insider
     if gaz and anon and re.sub(r"^(?:(?:der|die|das|the)\s+)", "", t, flags=re.I) in (gaz[0], *gaz[2]):
         anon = False  # the whole mention is an outlet's name ("InsideSources"), whatever words it holds
-    dom = _DOMAIN.search(t)
+    dom = DOMAIN.search(t)
     htype, head = head_type([w for w in words if w.lower() not in lx.determiners], lx)
     core = " ".join(w for w in words if w.lower() not in lx.determiners)
     if (anon and not (quoted and not genitive) and htype not in ("intelligence",)) or (anon and genitive):
@@ -204,8 +204,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         # "Anna Berg, Sprecherin des Vereins «Grüne Mitte»": the person named before the apposition, not the name quoted in it
         before, _, appo_q = t.partition(",")
         bw = words_of(before)
-        if 2 <= len(bw) <= 4 and all(_NAME_TOKEN.match(w) for w in bw) and not _gazetteer_match(before) \
-                and not any(w in lx.type_heads or _NOUN_END.search(w.lower()) for w in bw):
+        if 2 <= len(bw) <= 4 and all(NAME_TOKEN.match(w) for w in bw) and not gazetteer_match(before) \
+                and not any(w in lx.type_heads or NOUN_END.search(w.lower()) for w in bw):
             inner = analyse_mention(before, lx)
             if inner.type == "person":
                 inner.text = t
@@ -213,27 +213,27 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
                 return inner
     if quoted and not (htype == "document" and not gaz) and not all(is_role(w, lx) for w in re.findall(r"[\w-]+", quoted[0]) if w[:1].isupper()):
         name = quoted[0].strip().rstrip(".,;:")  # “Radio Sunday Hour.”: the full stop is the sentence's
-        g = _gazetteer_match(name)
-        typ = (g[1] if g else None) or htype or ("website" if _DOMAIN.search(name) else "media")
+        g = gazetteer_match(name)
+        typ = (g[1] if g else None) or htype or ("website" if DOMAIN.search(name) else "media")
         aliases = list(acr) + ([g[0]] + g[2] if g else [])
         return MentionInfo(t, name, typ, aliases=[a for a in aliases if a != name])
     if dom and not gaz:
         return MentionInfo(t, dom.group(0), "website")
     if words and words[-1] in ("AG", "GmbH", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "plc", "SA", "S.A.", "LLC", "Co.", "Holding"):
         return MentionInfo(t, core, "company")
-    if core in _countries():
+    if core in country_names():
         return MentionInfo(t, core, "government", role="country")  # metonymy: "Frankreich äußerte sich nicht"
     # "City Hall Press Secretary Dana Moll": a role and a name make a person, whatever the institution
     ri = max((k for k, w in enumerate(words) if is_role(w, lx)), default=-1)
     if 0 <= ri < len(words) - 1:
         nt = words[ri + 1 :]
-        if len(nt) > 2 and not all(_NAME_TOKEN.match(w) for w in nt) and all(_NAME_TOKEN.match(w) for w in nt[-2:]) \
+        if len(nt) > 2 and not all(NAME_TOKEN.match(w) for w in nt) and all(NAME_TOKEN.match(w) for w in nt[-2:]) \
                 and not any(w.lower() in lx.genitive_articles or w.lower() in lx.determiners for w in nt[:-2]):
             # "Secretary of State Mike Pompeo": the name closes the phrase; not after an article,
             # where the words name the role's owner ("ein Anwalt der Kanzlei Roth Lund")
             nt = nt[-2:]
-        if len(nt) <= 3 and all(_NAME_TOKEN.match(w) for w in nt) and not any(w in lx.type_heads or _NOUN_END.search(w.lower()) for w in nt) \
-                and not _gazetteer_match(" ".join(nt)):
+        if len(nt) <= 3 and all(NAME_TOKEN.match(w) for w in nt) and not any(w in lx.type_heads or NOUN_END.search(w.lower()) for w in nt) \
+                and not gazetteer_match(" ".join(nt)):
             role = " ".join(w for w in words[: ri + 1] if w.lower() not in lx.determiners)
             return MentionInfo(t, " ".join(nt), "person", role=role, person_tokens=nt)
     if gaz and (htype in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
@@ -243,18 +243,18 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         # "Chris Tang, the city's new police chief": a name, then the role it holds
         head_part, _, appo = t.partition(",")
         hw = words_of(head_part)
-        if 2 <= len(hw) <= 4 and all(_NAME_TOKEN.match(w) for w in hw) and not any(w in lx.type_heads or is_role(w, lx) or w.lower() in lx.determiners for w in hw) \
-                and not _gazetteer_match(head_part) and any(is_role(w, lx) for w in re.findall(r"[\w-]+", appo)):
+        if 2 <= len(hw) <= 4 and all(NAME_TOKEN.match(w) for w in hw) and not any(w in lx.type_heads or is_role(w, lx) or w.lower() in lx.determiners for w in hw) \
+                and not gazetteer_match(head_part) and any(is_role(w, lx) for w in re.findall(r"[\w-]+", appo)):
             return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
     # persons: role noun followed by name tokens, or bare name tokens
     role_idx = max((k for k, w in enumerate(words) if is_role(w, lx)), default=-1)
     tail = words[role_idx + 1 :] if role_idx >= 0 else words
     affiliation = None
-    cut = next((k for k, w in enumerate(tail) if not _NAME_TOKEN.match(w)), None)
+    cut = next((k for k, w in enumerate(tail) if not NAME_TOKEN.match(w)), None)
     if role_idx >= 0 and cut is not None and cut > 0:
         affiliation = " ".join(tail[cut:])
         tail = tail[:cut]
-    name_toks = [w for w in tail if _NAME_TOKEN.match(w) and w.lower() not in lx.determiners and w not in lx.type_heads]
+    name_toks = [w for w in tail if NAME_TOKEN.match(w) and w.lower() not in lx.determiners and w not in lx.type_heads]
     if role_idx >= 0:
         if name_toks and len(name_toks) == len(tail) and len(name_toks) <= 4:
             role = " ".join(w for w in words[: role_idx + 1] if w.lower() not in lx.determiners)
@@ -267,7 +267,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             # meinen"): a bare plural, no one named before (issue 9). (English bare roles are mostly
             # titles cut from a name, "Sen.", "Judge", which point back.)
             bare = lx.code == "de" and not any(w in lx.determiners for w in words_l[:role_idx + 1])
-            return MentionInfo(t, core, "person", role=words[role_idx], description=words_l[0] not in _INDEFINITE and not bare)
+            return MentionInfo(t, core, "person", role=words[role_idx], description=words_l[0] not in INDEFINITE and not bare)
         if lx.code == "en" and words_l[0] == "the" and tail[0].lower() in ("of", "for", "to") and not any(is_role(w, lx) for w in tail):
             # "the former secretary of State", "the Republican nominee for the election": a person, described
             return MentionInfo(t, core, "person", role=words[role_idx], description=True)
@@ -275,14 +275,14 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if "," in t:
         before, _, after_c = t.partition(",")
         aw = words_of(after_c)
-        if aw and len(aw) <= 4 and all(_NAME_TOKEN.match(w) for w in aw) and not any(_NOUN_END.search(w.lower()) or w in lx.type_heads for w in aw):
+        if aw and len(aw) <= 4 and all(NAME_TOKEN.match(w) for w in aw) and not any(NOUN_END.search(w.lower()) or w in lx.type_heads for w in aw):
             role = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|the|a|an)\s+)", "", before.strip(), flags=re.I)
             return MentionInfo(t, " ".join(aw), "person", role=role, person_tokens=aw)
     # "Anna Beispiel, Professorin an der Universität …": apposition after a name
     if "," in t:
         head_part, _, appo = t.partition(",")
         hw = words_of(head_part)
-        if hw and all(_NAME_TOKEN.match(w) for w in hw) and len(hw) <= 4 and not any(w in lx.type_heads for w in hw):
+        if hw and all(NAME_TOKEN.match(w) for w in hw) and len(hw) <= 4 and not any(w in lx.type_heads for w in hw):
             return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
     if len(words) > lead + 2 and is_role(words[lead], lx) and words_l[lead + 1] in ("der", "des", "of"):
         # "der Chefredakteur der Zeitung", "the spokesman of the ministry": a person, described
@@ -292,26 +292,26 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         # "Recherchezentrum Correctiv", "die Zeitung Haaretz": a head noun and the name after it
         hi = words.index(head) if head in words else -1
         after = words[hi + 1 :] if hi >= 0 else []
-        if after and len(after) <= 3 and all(_NAME_TOKEN.match(w) or w.isupper() for w in after) and not any(_NOUN_END.search(w.lower()) and w not in gazetteer_names() for w in after):
-            if head in _name_heads():
+        if after and len(after) <= 3 and all(NAME_TOKEN.match(w) or w.isupper() for w in after) and not any(NOUN_END.search(w.lower()) and w not in gazetteer_names() for w in after):
+            if head in name_head_words():
                 return MentionInfo(t, " ".join([head, *after]), htype)  # "Radio Free Europe": the word is the name's
             return MentionInfo(t, " ".join(after), htype, role=head)
     if htype:
         # (the head may look like an adjective: "the paper")
         is_desc = bool(words_l and words_l[0] in ("der", "die", "das", "den", "dem", "des", "the")) and len(
-            [w for w in words if (not is_adjective_like(w) or w == head) and w.lower() not in lx.determiners]) == 1 and head is not None and _generic_head(head)
+            [w for w in words if (not is_adjective_like(w) or w == head) and w.lower() not in lx.determiners]) == 1 and head is not None and generic_head(head)
         name = _without_count(re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sowohl|the|a|an)\s+)+", "", t, flags=re.I), lx)
-        return MentionInfo(t, name, htype, description=is_desc and htype in _DESCRIBED_TYPES, role=head if is_desc else None)
+        return MentionInfo(t, name, htype, description=is_desc and htype in DESCRIBED_TYPES, role=head if is_desc else None)
     if words[-1] in lx.feminine_words or words[-1] in lx.masculine_words:
         # "die Frau", "ein älterer Mann": a person, described; a definite one points back
         return MentionInfo(t, core, "person", role=words[-1], description=words_l[0] in ("der", "die", "das", "the"))
     cw = [w for w in words if w.lower() not in lx.determiners]
     # (no article inside a name, "Das Ausmaß der Gewalt"; no place's noun before it, "Bezirk Tulln")
-    if cw and all(_NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and lx.code == "de" and not any(
-        _NOUN_END.search(w.lower()) or len(w) > 14 for w in cw
-    ) and not any(w in lx.determiners for w in words_l[1:]) and cw[0] not in _place_nouns():
+    if cw and all(NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and lx.code == "de" and not any(
+        NOUN_END.search(w.lower()) or len(w) > 14 for w in cw
+    ) and not any(w in lx.determiners for w in words_l[1:]) and cw[0] not in place_noun_words():
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
-    if lx.code == "en" and cw and all(_NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and len(cw) == len(words):
+    if lx.code == "en" and cw and all(NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and len(cw) == len(words):
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
     if len(cw) == 1 and re.fullmatch(r"[A-ZÄÖÜ][A-Za-z]*[A-Z][A-Za-z]*", cw[0]):
         return MentionInfo(t, cw[0], "unnamed")  # an acronym: "AStA", "ACLU"
@@ -354,7 +354,7 @@ def _described_name(t: str, words: list[str], lx: Lang) -> MentionInfo | None:
     name = words[k + 1 :]
     if k < 0 or not 2 <= len(name) <= 3 or name[0] not in en_gender_words()[1]:
         return None
-    if not all(_NAME_TOKEN.match(w) for w in name) or any(w in lx.type_heads for w in name) or _gazetteer_match(" ".join(name)):
+    if not all(NAME_TOKEN.match(w) for w in name) or any(w in lx.type_heads for w in name) or gazetteer_match(" ".join(name)):
         return None
     noun = words[k].lower()
     if noun in lx.document_heads or noun in lx.evidence_heads or not person_noun(noun, lx):
@@ -375,7 +375,7 @@ def _named_with_affiliation(t: str, lx: Lang) -> MentionInfo | None:
     if k is None or not 2 <= k <= 4 or k == len(words) - 1:
         return None
     name = " ".join(words[:k])
-    if not all(_NAME_TOKEN.match(w) for w in words[:k]) or name in _countries() or _gazetteer_match(name) is not None \
+    if not all(NAME_TOKEN.match(w) for w in words[:k]) or name in country_names() or gazetteer_match(name) is not None \
             or any(w in lx.type_heads or w.lower() in lx.determiners for w in words[:k]):
         return None
     inner = analyse_mention(name, lx)
@@ -392,7 +392,7 @@ def _journalist_roles(code: str) -> frozenset[str]:
     return frozenset(load(code, "according").get("journalist_roles", []))
 
 
-def _outlet_of_owner(owner: str, lx: Lang) -> str | None:
+def outlet_of_owner(owner: str, lx: Lang) -> str | None:
     """The outlet an anonymous source belongs to, as written: the owner itself ("der «Hafenpost»"),
     or the outlet of a journalist of its ("a BBC reporter Jane Doe('s source)"); None for another
     owner ("Kreise des Ministeriums")."""
@@ -400,7 +400,7 @@ def _outlet_of_owner(owner: str, lx: Lang) -> str | None:
     if info.type in ("media", "news_agency"):
         return owner
     roles = _journalist_roles(lx.code)
-    g = _gazetteer_match(owner) if any(w.lower() in roles for w in re.findall(r"[\w-]+", owner)) else None
+    g = gazetteer_match(owner) if any(w.lower() in roles for w in re.findall(r"[\w-]+", owner)) else None
     if g is None or g[1] not in ("media", "news_agency"):
         return None
     return next((n for n in [g[0], *g[2]] if n in owner), None)
@@ -420,11 +420,11 @@ def _role_then_given_name(t: str, words: list[str], lx: Lang) -> MentionInfo | N
     else:
         k = 1 if len(words) > 1 and words[0].lower() in lx.determiners else 0
         lead, tail = words[k : k + 1], words[k + 1 :]
-        if len(words) - k != 3 or translit_key(tail[0]) not in _given_name_keys() or translit_key(lead[0]) in _given_name_keys() \
+        if len(words) - k != 3 or translit_key(tail[0]) not in given_name_keys() or translit_key(lead[0]) in given_name_keys() \
                 or lead[0] in lx.type_heads or not lead[0][:1].isupper():
             return None  # ("Anna Maria Berg": names all; "Partei Anna Berg": a body's name)
-    if not all(_NAME_TOKEN.match(w) for w in tail) or any(is_role(w, lx) or w in lx.type_heads for w in tail) \
-            or _gazetteer_match(" ".join(tail)):
+    if not all(NAME_TOKEN.match(w) for w in tail) or any(is_role(w, lx) or w in lx.type_heads for w in tail) \
+            or gazetteer_match(" ".join(tail)):
         return None
     role = " ".join(w for w in lead if w.lower() not in lx.determiners)
     return MentionInfo(t, " ".join(tail), "person", role=role or None, person_tokens=tail)

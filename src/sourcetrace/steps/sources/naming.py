@@ -12,28 +12,28 @@ from ...resources import languages, load
 from ..candidates import Cand
 from ..lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, lang
 from .gazetteer import (
-    _NAME_TOKEN,
-    _NOUN_END,
-    _QUOTED,
-    _countries,
-    _function_words,
-    _gazetteer_match,
-    _place_nouns,
+    NAME_TOKEN,
+    NOUN_END,
+    QUOTED,
+    country_names,
+    function_words,
+    gazetteer_match,
     is_role,
+    place_noun_words,
 )
 from .gender import gender_of
 from .mentions import MentionInfo, analyse_mention
-from .persons import _place_name
-from .registry import _WORD_RUN, Registry
+from .persons import place_name
+from .registry import WORD_RUN, Registry
 
 
-def _named_with_role(doc: Document, role: str, lx: Lang) -> str | None:
+def named_with_role(doc: Document, role: str, lx: Lang) -> str | None:
     """"der US-Präsident" → "Donald Trump" when the text says "US-Präsident Donald Trump"."""
     if not role or not role[:1].isupper():
         return None
     # (an initial may stand inside the name, "Ann B. Lee"; a full stop after it ends the sentence)
     names = [m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(role)}s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){{0,2}})", doc.text)]
-    names = [n for n in names if not any(_NOUN_END.search(w.lower()) for w in n.split())]
+    names = [n for n in names if not any(NOUN_END.search(w.lower()) for w in n.split())]
     if names and len({n.split()[-1] for n in names}) == 1:
         return max(names, key=len)  # "President Obama", "President Barack Obama": one person, named in full
     return None
@@ -77,26 +77,26 @@ def _is_any_role(word: str) -> bool:
 def full_name(doc: Document, last: str) -> str | None:
     """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
     the first no common noun)."""
-    if not _NAME_TOKEN.match(last) or len(last) < 3:
+    if not NAME_TOKEN.match(last) or len(last) < 3:
         return None
-    run = _WORD_RUN.match(last)
+    run = WORD_RUN.match(last)
     text = doc.text
     for at, first in _first_names(text).get(run.group() if run else last, []):
         after = at + len(last)
-        if not text.startswith(last, at) or _WORD_RUN.match(text, after, after + 1):
+        if not text.startswith(last, at) or WORD_RUN.match(text, after, after + 1):
             continue
-        if _NOUN_END.search(first.lower()) or first in _countries() or len(first) > 12 or first in _all_roles() or _is_any_role(first):
+        if NOUN_END.search(first.lower()) or first in country_names() or len(first) > 12 or first in _all_roles() or _is_any_role(first):
             continue  # "des Machthabers Kim": a role before the name, no first name
         if _is_cue_form(first):
             continue  # "Lee Says Rivals Cheated, Calls Ann’s Remarks …": a headline's verb, no first name
-        if first.lower() in ("ex", "herr", "frau", "mr", "mrs") or first.lower() in _function_words() or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN \
-                or first in _place_nouns():  # ("der Bezirk Tulln": a place)
+        if first.lower() in ("ex", "herr", "frau", "mr", "mrs") or first.lower() in function_words() or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN \
+                or first in place_noun_words():  # ("der Bezirk Tulln": a place)
             # ("Laut Anklageschrift", "Die Zeitung", "Railing Against Trump": an according-to word, an article, a preposition)
             continue
         return f"{first} {last}"
     # "KarlBerger": the text lost the space between the first and the last name
     for first in _glued_names(text).get(last, []):
-        if first not in _all_roles() and not _is_any_role(first) and first not in _place_nouns():
+        if first not in _all_roles() and not _is_any_role(first) and first not in place_noun_words():
             return f"{first} {last}"
     return None
 
@@ -116,7 +116,7 @@ def _glued_names(text: str) -> dict[str, list[str]]:
 _NAME_PAIR = r"(?:[A-ZÄÖÜ][\w'’-]+\s+)?([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+)\s+(?:{joins})\s+(?:[A-ZÄÖÜ][\w'’-]+\s+)?([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){{1,2}})(?![\w'’-])"
 
 
-def _pair(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str]:
+def pair_members(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str]:
     """A subject that names two people ("Both men", "Die beiden", "the two women"; `pair_words`,
     `pair_heads` of resources/<lang>/lexicon.json): the two persons the text last names as a pair
     ("Tom Reed and Paul Hart") in the 3,000 characters before it, of the head noun's gender when
@@ -139,8 +139,8 @@ def _pair(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str]:
         for name in (m.group(1), m.group(2)):
             toks = name.split()
             sid = reg.find_person(toks)
-            if sid is None and not is_role(toks[0], lx) and not any(_NOUN_END.search(t.lower()) or t in lx.type_heads or _place_name(t)
-                                                                     or t.lower() in _function_words() for t in toks) and _gazetteer_match(name) is None:
+            if sid is None and not is_role(toks[0], lx) and not any(NOUN_END.search(t.lower()) or t in lx.type_heads or place_name(t)
+                                                                     or t.lower() in function_words() for t in toks) and gazetteer_match(name) is None:
                 sid = reg.add(MentionInfo(name, name, "person", person_tokens=toks), None, "source.person.pair")
             if sid is not None and reg.get(sid).type == "person" and (gender is None or reg.gender.get(sid, gender) == gender):
                 out.append(sid)
@@ -149,14 +149,14 @@ def _pair(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str]:
     return []
 
 
-def _members(doc: Document, span: Span, lx: Lang) -> list[Span]:
+def coordinated_members(doc: Document, span: Span, lx: Lang) -> list[Span]:
     """The members of a source mention that coordinates two sources the rules before did not
     split ("Berlin und Paris", "harbour pilots and city officials", "both engineers and workers
     at the dam"): their spans, or [] for a mention that is one name ("World Travel and Tourism
     Council", "Kongress- und Verteidigungskreise") or no coordination. The words that join are
     `coordination` of resources/<lang>/lexicon.json."""
     text = doc.text[span.start : span.end]
-    if "," in text or _QUOTED.search(text) or len(text) > 120:
+    if "," in text or QUOTED.search(text) or len(text) > 120:
         return []
     joins = [w for w in lx.coordination if " " not in w and w not in ("oder", "or", "sowohl", "both")]
     hits = [m for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, joins)) + r")(?![\w-])", text)] if joins else []
@@ -167,10 +167,10 @@ def _members(doc: Document, span: Span, lx: Lang) -> list[Span]:
     lead = re.match(r"(?:" + "|".join(map(re.escape, [w for w in lx.coordination if " " not in w])) + r")\s+", left, flags=re.I)
     if lead:
         left = left[lead.end() :]  # "both analysts and …", "sowohl …"
-    if not left or not right or left.endswith("-") or _gazetteer_match(text) is not None:
+    if not left or not right or left.endswith("-") or gazetteer_match(text) is not None:
         return []
     lw, rw = re.findall(r"[\w'’.-]+", left), re.findall(r"[\w'’.-]+", right)
-    places = left in _countries() and right in _countries()
+    places = left in country_names() and right in country_names()
     described = any(w[:1].islower() and w.lower() not in lx.determiners for w in lw) and any(w[:1].islower() and w.lower() not in lx.determiners for w in rw)
     if not places and not (described and lx.code == "en"):
         typed = [analyse_mention(x, lx) for x in (left, right)]
@@ -181,7 +181,7 @@ def _members(doc: Document, span: Span, lx: Lang) -> list[Span]:
     return [Span(start, start + len(left)), Span(rstart, rstart + len(right))]
 
 
-def _one_person_described(doc: Document, c: Cand, lx: Lang) -> bool:
+def one_person_described(doc: Document, c: Cand, lx: Lang) -> bool:
     """The coordinated members of a source mention are one person's roles and the name in
     apposition after them ("Seine Kollegin und Mitstreiterin im Rat, Clara Mo", "Jan Roth, ein
     Abgeordneter und Oberst a. D."): only one member holds a name, the others are roles."""
@@ -198,7 +198,7 @@ def _one_person_described(doc: Document, c: Cand, lx: Lang) -> bool:
     return named <= 1
 
 
-def _surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span | None) -> str | None:
+def surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span | None) -> str | None:
     """A name of one word ("Roth", "Keuter") as the person of that surname: the person the text
     names in full ("Trump" → "Donald Trump" where the text writes it so), else the person known by
     that name token; the source's id, or None when the mention is no such name."""
@@ -213,7 +213,7 @@ def _surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span 
     return known
 
 
-def _same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, lx: Lang) -> str | None:
+def same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, lx: Lang) -> str | None:
     """"the source", "die Quelle": an anonymous source named by its head noun and an article only
     is the latest anonymous source before it whose name opens with that noun; "the engineer"
     after "one engineer", "the analyst" after "a bank analyst": a group or someone not named, by
@@ -238,7 +238,7 @@ def _same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, l
     return sid if near else None
 
 
-def _genitive_link(reg: Registry, doc: Document, lx: Lang, genitive: str, outer: Span, position: str) -> Via:
+def genitive_link(reg: Registry, doc: Document, lx: Lang, genitive: str, outer: Span, position: str) -> Via:
     """The outlet named in a genitive ("Insider der «Hafenpost»") as a link of the chain."""
     gid = reg.add(analyse_mention(genitive, lx), _sub_span(doc, outer, genitive), "source.via.genitive")
     return Via(gid, reg.get(gid).name, None, "via.genitive", position)  # type: ignore[arg-type]

@@ -11,12 +11,12 @@ from ...document import Attribution, Document, Source, Span, Via
 from ...resources import languages, load
 from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, SUBORDINATORS, Lang
-from .gazetteer import _gazetteer, _gazetteer_match, org_key
+from .gazetteer import gazetteer_entries, gazetteer_match, org_key
 from .mentions import MentionInfo, analyse_mention
 from .registry import Registry
 
 
-def _house_name(doc: Document, span: Span | None, lx: Lang) -> bool:
+def house_name(doc: Document, span: Span | None, lx: Lang) -> bool:
     """"sagte er dem STANDARD", "im SPIEGEL-Gespräch": German papers write their own name in
     capitals where other papers write it as a name ("der «Standard»"); a known outlet so written
     in a German text is the article's own publisher, no link of its chain. (Acronyms, "ZDF",
@@ -26,11 +26,11 @@ def _house_name(doc: Document, span: Span | None, lx: Lang) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", doc.text[span.start : span.end]) if w.lower() not in lx.determiners]
     if not words or not all(w.isupper() and len(w) >= 4 for w in words):
         return False
-    g = _gazetteer_match(doc.text[span.start : span.end])
+    g = gazetteer_match(doc.text[span.start : span.end])
     return g is not None and g[1] in ("media", "news_agency") and not g[0].isupper() and not any(a.isupper() and a.upper() == " ".join(words) for a in g[2])
 
 
-def _account_holder(reg: Registry, info: MentionInfo, span: Span | None, lx: Lang) -> str | None:
+def account_holder(reg: Registry, info: MentionInfo, span: Span | None, lx: Lang) -> str | None:
     """The person the text names who holds the account that posted ("Donald J. Trump
     (@realDonaldTrump)" after "US-Präsident Donald Trump"): one source for one real-world
     speaker, with the account's names as aliases; None when the account's name is no person's
@@ -50,7 +50,7 @@ def _account_holder(reg: Registry, info: MentionInfo, span: Span | None, lx: Lan
     return sid
 
 
-def _poll_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None:
+def poll_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None:
     """The poll or survey (a source whose name holds one of `poll_heads` of
     resources/<lang>/according.json) named last before `pos`, in its paragraph or the one before;
     None when there is none."""
@@ -64,7 +64,7 @@ def _poll_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None
     return sid if at >= 0 and len(re.findall(r"\n\s*", doc.text[at:pos])) <= 1 else None
 
 
-def _poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tuple[int, str | None]:
+def poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tuple[int, str | None]:
     """A poll named by its pollster before `pos` in its paragraph or the one before a short one,
     though it said nothing the text reports ("A new Gallup poll shows wide support for the plan.
     Sixty percent say …"): the capitalised words before a `poll_heads` noun ("Gallup poll", "a
@@ -114,7 +114,7 @@ def _poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tu
     return found.end(), reg.add(MentionInfo(name, name, "document"), Span(found.start(), found.end()), "source.poll")
 
 
-def _outlet_of_short_name(reg: Registry, info: MentionInfo) -> str | None:
+def outlet_of_short_name(reg: Registry, info: MentionInfo) -> str | None:
     """A link of one unknown word that opens the name of an outlet already named ("Fox" for "Fox
     News Sunday"): that outlet."""
     words = info.name.split()
@@ -124,7 +124,7 @@ def _outlet_of_short_name(reg: Registry, info: MentionInfo) -> str | None:
                  and s.name.split()[0] == words[0]), None)
 
 
-def _relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], publisher: set[str]) -> list[Attribution]:
+def relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], publisher: set[str]) -> list[Attribution]:
     """A claim another speaker relays (`Cand.relayed_by`: speech told inside someone's reported
     speech) has that speaker, and the links after him, as downstream links of its chain. Returns
     the speech told inside a quotation that names no one else ("«Er hat gesagt, …»" where "er"
@@ -148,7 +148,7 @@ def _relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], pu
             carried = (a.source, add)
         have = {a.source, *(v.source for v in a.via)}
         for v in add:
-            if v.source not in have and not _is_publisher(reg.get(v.source), publisher):
+            if v.source not in have and not is_publisher(reg.get(v.source), publisher):
                 have.add(v.source)
                 a.via.append(v)
     return dropped
@@ -169,7 +169,7 @@ def _inline_credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> l
     """Agency credits inside the text: a dateline "Hamburg (dpa/lno) –" or a closing "(FR mit dpa)";
     the ids of the sources credited."""
     credited: list[str] = []
-    agencies = {n.lower(): name for name, typ, aliases in _gazetteer() if typ in ("news_agency", "media") for n in [name, *aliases]}
+    agencies = {n.lower(): name for name, typ, aliases in gazetteer_entries() if typ in ("news_agency", "media") for n in [name, *aliases]}
     for seg in doc.segments:
         if seg.kind not in ("body", "source_list", "caption"):
             continue
@@ -182,7 +182,7 @@ def _inline_credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> l
             for p in known:
                 start = doc.text.find(p, m.start(), m.end())
                 info = MentionInfo(p, agencies[p.lower()], "news_agency")
-                g = _gazetteer_match(agencies[p.lower()])
+                g = gazetteer_match(agencies[p.lower()])
                 if g:
                     info.type, info.aliases = g[1], list(g[2])
                 sid = reg.add(info, Span(start, start + len(p)), "source.credit.inline")
@@ -201,7 +201,7 @@ def _reporter_credits() -> frozenset[str]:
     return frozenset(p for code in languages() for p in load(code, "according").get("reporter_credits", []))
 
 
-def _credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> list[str]:
+def credit_sources(doc: Document, reg: Registry, used: set[str], lx: Lang) -> list[str]:
     """Credit lines and source footers ("(dpa)", "Mit Material von AFP", "Quellen: …"); the ids of
     the sources credited."""
     credited = _inline_credits(doc, reg, used, lx)
@@ -240,20 +240,20 @@ def _name_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", low)
 
 
-def _publisher_keys(publisher: str | None) -> set[str]:
+def publisher_keys(publisher: str | None) -> set[str]:
     """The names the publisher goes by: each part of "DER STANDARD (derstandard.at)", with the
     names of the outlet list when it is one of them ("NYT" → The New York Times)."""
     if not publisher:
         return set()
     names = [p for p in re.split(r"\s*[(),;|]\s*", publisher) if p.strip()]
     for p in list(names):
-        g = _gazetteer_match(p.strip())
+        g = gazetteer_match(p.strip())
         if g is not None:
             names += [g[0], *g[2]]
     return {k for k in map(_name_key, names) if len(k) >= 2}
 
 
-def _is_publisher(src: Source, keys: set[str]) -> bool:
+def is_publisher(src: Source, keys: set[str]) -> bool:
     """The source is the article's own publisher: a name of it equals one of the publisher's, or
     holds one of five letters or more ("STANDARD" and "WebStandard" in DER STANDARD, "Breitbart
     London" in Breitbart)."""
@@ -265,7 +265,7 @@ def _is_publisher(src: Source, keys: set[str]) -> bool:
     return False
 
 
-def _goes_on(doc: Document, c: Cand, lx: Lang) -> bool:
+def cue_goes_on(doc: Document, c: Cand, lx: Lang) -> bool:
     """The claim's cue is a plain verb of speech ('she said', 'he added', 'sagte er';
     `continuing_lemmas`) or a word of `continuing_cue_words` ('so der Minister') and the words of its sentence outside what was said name no other
     occasion ('at a rally', 'later', 'in a statement'; `continuing_occasion_words`)."""
@@ -281,7 +281,7 @@ def _goes_on(doc: Document, c: Cand, lx: Lang) -> bool:
     return not occasions.intersection(frame)
 
 
-def _credit_links(doc: Document, reg: Registry, atts: list[Attribution], credited: list[str]) -> None:
+def credit_links(doc: Document, reg: Registry, atts: list[Attribution], credited: list[str]) -> None:
     """A news agency credited for the text ("Hamburg (dpa/lno) –", "(APA, 18.8.2015)",
     "WASHINGTON (AP) —", "Quellen: Reuters") wrote the copy the publisher prints: it stands between
     every speaker of the text and the article, the last downstream link of each claim of the body

@@ -10,7 +10,7 @@ from functools import cache
 from ...document import CLAIM_SEGMENTS, Document, Span
 from ...resources import languages, load, pick
 from ..lexicon import Lang, lang
-from .gazetteer import _NAME_TOKEN, _NOUN_END, _countries, _function_words, _gazetteer_match, is_role, translit_key
+from .gazetteer import NAME_TOKEN, NOUN_END, country_names, function_words, gazetteer_match, is_role, translit_key
 from .gender import en_gender_words, gender_of
 from .mentions import analyse_mention
 from .registry import Registry
@@ -20,7 +20,7 @@ _ROLE_NAME_RX: dict[int, tuple[set[str], re.Pattern[str]]] = {}
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
 
-def _share_of_people(name: str, lx: Lang) -> bool:
+def share_of_people(name: str, lx: Lang) -> bool:
     """A group named by a share of it ("70 percent of Americans", "Half of the voters", "Rund 20
     Prozent"): a number or a `share_words` word, then a share word or a number, opens the name;
     or a share word alone (one of `share_heads` where the language lists them)."""
@@ -68,13 +68,13 @@ def role_name_rx(lx: Lang) -> re.Pattern[str]:
     return hit[1]
 
 
-def _place_name(word: str) -> bool:
+def place_name(word: str) -> bool:
     """A country or capital (countries.json), also in the genitive ("Frankreichs", "Kiews")."""
-    places = _countries()
+    places = country_names()
     return word in places or (word.endswith("s") and word[:-1] in places) or (word.endswith("’s") and word[:-2] in places)
 
 
-def _scan_persons(doc: Document, reg: Registry) -> None:
+def scan_persons(doc: Document, reg: Registry) -> None:
     """Register persons named with a role noun anywhere in the claim text ("Machthaber Kim
     Jong-un", "President Zelensky"), so later bare names and descriptions resolve to them."""
     for seg in doc.segments:
@@ -88,7 +88,7 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
                 own = next((k for k, t in enumerate(toks) if _POSSESSIVE_S.search(t)), len(toks) - 1)
                 toks = toks[: own + 1]  # "President Lee’s July speech": the name ends at the possessive
                 toks[-1] = _POSSESSIVE_S.sub("", toks[-1])  # "President Obama’s advice": the name is "Obama"
-            if not toks or not toks[-1] or (len(toks) == 1 and _place_name(toks[0])):
+            if not toks or not toks[-1] or (len(toks) == 1 and place_name(toks[0])):
                 continue  # ("die Einwohner Hongkongs": a place after a role, no one's name)
             span = Span(m.start(1), m.start(1) + len(" ".join(toks)))
             sid = reg.find_person(toks)
@@ -119,7 +119,7 @@ def _scan_persons(doc: Document, reg: Registry) -> None:
         lx = lang(pick(eseg.language, doc.language))
         toks = [t for t in re.findall(r"[\w'’.-]+", doc.text[ent.span.start : ent.span.end])
                 if t.lower() not in lx.determiners and t not in lx.person_roles and t[:1].isupper()]
-        while toks and toks[0].lower() in _function_words():
+        while toks and toks[0].lower() in function_words():
             toks = toks[1:]  # "Laut Anklageschrift": the entity model took the according-to word in
         if not toks or len(toks) > 4:
             continue
@@ -171,8 +171,8 @@ def _apposition_roles(doc: Document, reg: Registry) -> None:
         if sid is None:
             # a name the text gives a role in apposition is a person's ("Anna Berg, die Ministerin …"),
             # unless a word of it is a common noun, a role, a type noun, a place or an outlet
-            if any(_NOUN_END.search(t.lower()) or t in lx.type_heads or is_role(t, lx) or t.lower() in _function_words() or _place_name(t)
-                   for t in toks) or _gazetteer_match(m.group(1)) is not None:
+            if any(NOUN_END.search(t.lower()) or t in lx.type_heads or is_role(t, lx) or t.lower() in function_words() or place_name(t)
+                   for t in toks) or gazetteer_match(m.group(1)) is not None:
                 continue
             sid = reg.create(m.group(1), "person", "source.person.apposition").id
             reg.person_tokens[sid] = {translit_key(t) for t in toks}
@@ -202,7 +202,7 @@ def _given_name_persons(doc: Document, reg: Registry, span: Span) -> None:
         toks = [first, *m.group(2).split()]
         toks[-1] = _POSSESSIVE_S.sub("", toks[-1])
         lx = lang("en")
-        if any(t in _countries() or t in lx.type_heads or t in lx.person_roles for t in toks[1:]):
+        if any(t in country_names() or t in lx.type_heads or t in lx.person_roles for t in toks[1:]):
             continue  # "Charlotte Mayor …": a place before a role, no given name
         sid = reg.find_person(toks)
         if sid is not None and reg.gender.get(sid, names[first]) != names[first]:
@@ -215,7 +215,7 @@ def _given_name_persons(doc: Document, reg: Registry, span: Span) -> None:
         reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), m.start())
 
 
-def _opening_persons(doc: Document, reg: Registry, spans: list[Span]) -> None:
+def opening_persons(doc: Document, reg: Registry, spans: list[Span]) -> None:
     """Persons that open a sentence of no speech ("Eine Frau wartet vor dem Rathaus", "Der Mann
     veröffentlicht …", "Jan Roth wundert sich …"), so that a pronoun after them may mean them: a
     name joins the person of that name, a definite role noun the person last given that role, and
@@ -224,10 +224,10 @@ def _opening_persons(doc: Document, reg: Registry, spans: list[Span]) -> None:
         seg = doc.segment_at(sp.start)
         lx = lang(pick(seg.language if seg else None, doc.language))
         info = analyse_mention(doc.text[sp.start : sp.end], lx)
-        toks = info.person_tokens or [w for w in info.name.split() if _NAME_TOKEN.match(w)]
+        toks = info.person_tokens or [w for w in info.name.split() if NAME_TOKEN.match(w)]
         sid = reg.find_person(toks) if toks and info.type in ("person", "unnamed") else None
         if sid is None and info.description:
-            sid = _person_with_role(reg, sp.start, info.role, info.text)
+            sid = person_with_role(reg, sp.start, info.role, info.text)
         if sid is None and info.type == "person" and not info.pronoun:
             src = reg.create(info.name, "person", "source.person.opening", info.role)
             sid = src.id
@@ -243,14 +243,14 @@ def _opening_persons(doc: Document, reg: Registry, spans: list[Span]) -> None:
     reg.persons_seen.sort()
 
 
-def _silent_speakers(doc: Document, reg: Registry, spans: Sequence[Span]) -> None:
+def silent_speakers(doc: Document, reg: Registry, spans: Sequence[Span]) -> None:
     """The speakers of speech acts that claim nothing, as mentions of their sources: names only
     (a pronoun names no one new, a description is resolved where it carries a claim)."""
     for sp in spans:
         seg = doc.segment_at(sp.start)
         lx = lang(pick(seg.language if seg else None, doc.language))
         info = analyse_mention(doc.text[sp.start : sp.end], lx)
-        if info.pronoun or info.description or not info.name or _share_only(info.text, lx):
+        if info.pronoun or info.description or not info.name or share_only(info.text, lx):
             continue  # (a description, "the President", is resolved where it carries a claim)
         sid = reg.add(info, sp, "source.silent")
         if reg.get(sid).type == "person":
@@ -259,7 +259,7 @@ def _silent_speakers(doc: Document, reg: Registry, spans: Sequence[Span]) -> Non
     reg.persons_seen.sort()
 
 
-def _share_only(text: str, lx: Lang) -> bool:
+def share_only(text: str, lx: Lang) -> bool:
     """A mention of a share or a count of people that names no one ("59 percent", "Less than a
     third", "A majority"): numbers and the language's `share_words` only."""
     words = re.findall(r"[^\W\d_][\w'’-]*|\d[\d.,]*%?|%", text)
@@ -276,7 +276,7 @@ def _ranks(text: str) -> set[str]:
             if any(w in (r, r + "-") or (len(r) >= 4 and w.startswith(r) and len(w) > len(r) + 4) for w in words)}
 
 
-def _person_with_role(reg: Registry, pos: int, role: str | None, described: str | None = None) -> str | None:
+def person_with_role(reg: Registry, pos: int, role: str | None, described: str | None = None) -> str | None:
     """The latest person mentioned before `pos` whose role has the same head noun; a compound
     ends in it ("der Konzern-Sprecher" after "ein Sprecher"); not when the description
     (`described`, else the role) has a rank the person's role lacks ("der Vize-Außenminister")."""

@@ -11,7 +11,7 @@ from ...document import Document, Mention, Source, Span
 from ...resources import pick
 from ...textutil import whole_words
 from .gazetteer import org_key, translit_key
-from .gender import _given_name_keys, gender_of
+from .gender import gender_of, given_name_keys
 from .mentions import MentionInfo
 
 #: a first and a last name run together where the text lost a space ("KarlBerger")
@@ -53,10 +53,10 @@ class Registry:
         many positions, and bisect the ends, which grow with the starts."""
         hit = self.word_hits.get(word)
         if hit is None:
-            if _WORD_RUN.fullmatch(word):
+            if WORD_RUN.fullmatch(word):
                 if self.runs is None:  # a whole word is a maximal run of word characters and hyphens
                     self.runs = {}
-                    for m in _WORD_RUN.finditer(self.doc.text):
+                    for m in WORD_RUN.finditer(self.doc.text):
                         self.runs.setdefault(m.group(), []).append((m.start(), m.end()))
                 found = self.runs.get(word, [])
             else:
@@ -90,7 +90,7 @@ class Registry:
     def find_person(self, toks: list[str]) -> str | None:
         toks = _unglued(toks)
         keys = {translit_key(t) for t in toks if len(t) >= 2}
-        given = _given_name_keys()
+        given = given_name_keys()
         first = translit_key(toks[0]) if len(toks) >= 2 and translit_key(toks[0]) in given else None
         best = None
         for sid, pk in self.person_tokens.items():
@@ -177,4 +177,4 @@ class Registry:
         return best
 
 
-_WORD_RUN = re.compile(r"[\w-]+")
+WORD_RUN = re.compile(r"[\w-]+")

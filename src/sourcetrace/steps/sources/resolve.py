@@ -12,50 +12,50 @@ from ..candidates import Cand
 from ..lexicon import Lang, lang
 from .admit import admit, role_agrees, role_in_text
 from .anaphora import (
-    _NOT_PERSONS,
-    _OWNED,
-    _antecedent,
-    _epithet,
-    _first_person,
-    _last_person_before,
-    _most_mentioned_person,
-    _named_just_before,
-    _type_in_text,
+    NOT_PERSONS,
+    OWNED,
+    is_epithet,
+    is_first_person,
+    last_person_before,
+    most_mentioned_person,
+    named_just_before,
+    person_antecedent,
     pronoun_gender,
+    type_in_text,
 )
-from .gazetteer import _stem
+from .gazetteer import word_stem
 from .gender import gender_of
-from .mentions import MentionInfo, _outlet_of_owner, analyse_mention
+from .mentions import MentionInfo, analyse_mention, outlet_of_owner
 from .naming import (
-    _genitive_link,
-    _members,
-    _named_with_role,
-    _one_person_described,
-    _pair,
-    _same_anonymous,
-    _surname_source,
+    coordinated_members,
+    genitive_link,
+    named_with_role,
+    one_person_described,
+    pair_members,
+    same_anonymous,
+    surname_source,
 )
 from .outlets import (
-    _account_holder,
-    _credit_links,
-    _credits,
-    _goes_on,
-    _house_name,
-    _is_publisher,
-    _outlet_of_short_name,
-    _poll_before,
-    _poll_in_text,
-    _publisher_keys,
-    _relayed_links,
+    account_holder,
+    credit_links,
+    credit_sources,
+    cue_goes_on,
+    house_name,
+    is_publisher,
+    outlet_of_short_name,
+    poll_before,
+    poll_in_text,
+    publisher_keys,
+    relayed_links,
 )
 from .persons import (
-    _opening_persons,
-    _person_with_role,
-    _place_name,
-    _scan_persons,
-    _share_of_people,
-    _share_only,
-    _silent_speakers,
+    opening_persons,
+    person_with_role,
+    place_name,
+    scan_persons,
+    share_of_people,
+    share_only,
+    silent_speakers,
 )
 from .registry import Registry
 
@@ -67,9 +67,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     responsibility for the attack, which they said …'). Both enter the source list only once
     they carry a claim."""
     reg = Registry(doc)
-    _scan_persons(doc, reg)
-    _opening_persons(doc, reg, [p for p in persons if not any(c.source is not None and c.source.overlaps(p) for c in cands)])
-    _silent_speakers(doc, reg, silent)
+    scan_persons(doc, reg)
+    opening_persons(doc, reg, [p for p in persons if not any(c.source is not None and c.source.overlaps(p) for c in cands)])
+    silent_speakers(doc, reg, silent)
     # (persons found only by scanning are kept aside: they enter the list once they carry a claim)
     atts: list[Attribution] = []
     used: set[str] = set()
@@ -78,7 +78,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     prev_source: str | None = None
     prev_via: list[Via] = []
     quoted: list[tuple[Span, str]] = []  # the quotations resolved so far and their speakers
-    publisher = _publisher_keys(doc.publisher)
+    publisher = publisher_keys(doc.publisher)
     # per context: the last source, the outlets it spoke to or through, and the sentence
     told_before: dict[int | None, tuple[str, list[Via], int]] = {}
     sid_of: dict[int, str | None] = {}  # the source of each candidate resolved so far
@@ -92,10 +92,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if c.mode == "social_post" and seg is not None:
             name = seg.author or (seg.handle or "unknown account")
             info = MentionInfo(name, name, "social_account", aliases=[seg.handle] if seg.handle else [])
-            sid = _account_holder(reg, info, c.source, lx) or reg.add(info, c.source, "source.social_account")
+            sid = account_holder(reg, info, c.source, lx) or reg.add(info, c.source, "source.social_account")
         elif c.inherit:
             prev_source, prev_via, prev_end = prev_ctx.get(c.post_account, (None, [], -1))
-            named = _named_just_before(reg, doc, c.sent, c.source) if c.source is not None else None
+            named = named_just_before(reg, doc, c.sent, c.source) if c.source is not None else None
             if c.source is not None and named is not None and named != prev_source:
                 # "Laut dem Staatsanwalt X habe es …. Die Täter benutzten demnach …": the person
                 # named in the sentence before, whose word the adverb means
@@ -115,7 +115,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         elif c.subjectless:
             sent_start = doc.sentences[c.sent].span.start if c.sent < len(doc.sentences) else 0
             lo = doc.segments[c.post_account].span.start if c.post_account is not None else 0
-            sid = _last_person_before(reg, sent_start, max(lo, sent_start - 600))  # only a person just named
+            sid = last_person_before(reg, sent_start, max(lo, sent_start - 600))  # only a person just named
             if sid is not None and c.source is None:
                 rule += "+previous_subject"
                 # point at the mention in the text when it is close by
@@ -126,20 +126,20 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     rm = re.search(r"(?:President|Präsident|Minister|Premier)\s*$", ctx)
                     start = near[-1] - (len(rm.group(0)) if rm else 0)
                     c.source = Span(start, near[-1] + (len(m.group(0)) if m else 0))
-        elif c.source is not None and c.refers_to is None and not c.co_sources and (pair := _pair(reg, doc, c.source, lx)):
+        elif c.source is not None and c.refers_to is None and not c.co_sources and (pair := pair_members(reg, doc, c.source, lx)):
             for p_sid in pair:
                 reg.mention(p_sid, c.source, "source.person.pair")
             used.update(pair)
             sid = pair[0]
-        elif c.source is not None and c.refers_to is None and not c.co_sources and (members := _members(doc, c.source, lx)):
+        elif c.source is not None and c.refers_to is None and not c.co_sources and (members := coordinated_members(doc, c.source, lx)):
             ids = []
             for co in members:
                 minfo = analyse_mention(doc.text[co.start : co.end], lx)
-                known = _surname_source(reg, doc, minfo, co)
+                known = surname_source(reg, doc, minfo, co)
                 ids.append(known if known is not None else reg.add(minfo, co, f"source.coordination.{minfo.type}"))
             used.update(ids)
             sid = ids[0]
-        elif c.source is not None and c.co_sources and not _one_person_described(doc, c, lx):
+        elif c.source is not None and c.co_sources and not one_person_described(doc, c, lx):
             whole = doc.text[c.source.start : c.source.end]
             group = bool(re.search(r",\s*(?:" + "|".join(map(re.escape, lx.group_words)) + r")\b", whole))
             head = re.findall(r"[\w-]+", whole)[-1]
@@ -154,7 +154,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     # shared head: "deutsche als auch französische Behörden"
                     cinfo = analyse_mention(piece + " " + head, lx)
                     cinfo.name = re.sub(r"^(?:sowohl|both)\s+", "", cinfo.name)
-                known = _surname_source(reg, doc, cinfo, co)  # "Sowohl Roth als auch Lund": two persons named before
+                known = surname_source(reg, doc, cinfo, co)  # "Sowohl Roth als auch Lund": two persons named before
                 ids.append(known if known is not None else reg.add(cinfo, co, f"source.{'group' if group else 'coordination'}.{cinfo.type}"))
             used.update(ids)
             sid = ids[-1] if group else ids[0]
@@ -164,12 +164,12 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 src_info = info
             if info.pronoun and info.text.lower() in lx.neuter_pronouns:
                 # "It said …" stands for a body or a text named before, never for a person
-                sid = reg.nearest(c.source.start, set(_NOT_PERSONS))
+                sid = reg.nearest(c.source.start, set(NOT_PERSONS))
                 if sid is not None and max(m.end for m in reg.get(sid).mentions if m.start < c.source.start) < c.source.start - 800:
                     sid = None
                 if sid:
                     reg.mention(sid, c.source, "source.pronoun")
-            elif info.pronoun and _first_person(info.text, lx):
+            elif info.pronoun and is_first_person(info.text, lx):
                 # "wir", "I": inside a quotation its speaker, outside it the author, never someone named before
                 sid = next((q_sid for q, q_sid in quoted if q.start <= c.source.start < q.end), None)
                 if sid:
@@ -179,14 +179,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 if lx.code == "en":
                     # the nearest person who spoke whose gender agrees or is unknown: an English "he"
                     # never means a woman named before ("Ann Lee", "Mrs. Lee", "the spokeswoman")
-                    sid = reg.nearest(c.source.start, {"person"}, gender=want) or _last_person_before(reg, c.source.start, gender=want)
+                    sid = reg.nearest(c.source.start, {"person"}, gender=want) or last_person_before(reg, c.source.start, gender=want)
                 else:
-                    sid = (_antecedent(reg, doc, c.source.start, want) if want else None) \
-                        or reg.nearest(c.source.start, {"person"}) or _last_person_before(reg, c.source.start)
+                    sid = (person_antecedent(reg, doc, c.source.start, want) if want else None) \
+                        or reg.nearest(c.source.start, {"person"}) or last_person_before(reg, c.source.start)
                 teller = sid_of.get(id(c.relayed_by)) if c.relayed_by is not None and c.relayed_by.mode == "direct" else None
                 if sid is not None and sid == teller:
                     # "«He told me: …», said Ann": inside a quotation "he" is someone other than its speaker
-                    sid = _antecedent(reg, doc, c.source.start, want or "m", teller)
+                    sid = person_antecedent(reg, doc, c.source.start, want or "m", teller)
                 if sid:
                     reg.mention(sid, c.source, "source.pronoun")  # the same source, not a second one of its name
                     if want and lx.code == "en":
@@ -196,30 +196,30 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     sid = reg.add(MentionInfo(info.text, info.name, "unnamed"), c.source, "source.unnamed")
             elif info.description:
                 if info.type == "person":
-                    named = _named_with_role(doc, info.role or "", lx)
+                    named = named_with_role(doc, info.role or "", lx)
                     if named:
                         sid = reg.add(MentionInfo(info.text, named, "person", role=info.role, person_tokens=named.split()), c.source, "source.person.role_in_text")
                     else:
                         # "der Diktator": the person with that role, else the person last named by
                         # name nearby; a bare description ("die Ministerin") takes no other one
-                        owned = lx.code == "en" and bool(_OWNED.search(info.text))
+                        owned = lx.code == "en" and bool(OWNED.search(info.text))
                         owner = re.match(r"\s*(?:the\s+)?([\w .-]+?)['’]s?\s", info.text)
-                        if owned and owner is not None and _place_name(owner.group(1).strip()):
+                        if owned and owner is not None and place_name(owner.group(1).strip()):
                             owned = False  # "Russia's president" is the president of Russia, a title, not someone of its
                         # (never the one who tells of it: "Anna Berg sagte, der Bürgermeister habe ihr gesagt, …")
                         tellers = {sid_of.get(id(c.relayed_by))} if c.relayed_by is not None else set()
                         tellers |= {m.source for vsp, up in c.via if not up for m in reg.mentions if m.span.overlaps(vsp)}
-                        sid = _person_with_role(reg, c.source.start, info.role, info.text) if not owned else None
+                        sid = person_with_role(reg, c.source.start, info.role, info.text) if not owned else None
                         sid = None if sid in tellers else sid
-                        if sid is None and lx.code == "en" and not owned and _epithet(info.text):
-                            sid = _most_mentioned_person(reg, doc, c.source.start, gender_of(info.text, doc, "en"))
+                        if sid is None and lx.code == "en" and not owned and is_epithet(info.text):
+                            sid = most_mentioned_person(reg, doc, c.source.start, gender_of(info.text, doc, "en"))
                         if sid is None and not owned and lx.code != "en":  # ("Morrison's lawyer", "his spokeswoman": someone of theirs, someone new)
                             # (an English bare office, "the mayor", may be someone the text never names:
                             # only the one it gives that role, or an epithet's person, above)
                             # the person named last nearby, of the description's gender ("der
                             # Bürgermeister Jan Roth" is no "die Ministerin"), not the one who tells of it
                             want = gender_of(info.text, doc, lx.code)
-                            last = _last_person_before(reg, c.source.start, max(0, c.source.start - 1000), gender=want)
+                            last = last_person_before(reg, c.source.start, max(0, c.source.start - 1000), gender=want)
                             sid = last if last is not None and last in reg.person_tokens and last not in tellers else None
                             if sid is not None and info.role and not role_agrees(role_in_text(doc, reg, sid, lx), info.role.split()[-1], lx):
                                 sid = None  # "der Veranstalter" is not "der Werksleiter Jan Roth" named before
@@ -227,7 +227,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     # the nearest of its type, one whose name or role ends in the same noun first
                     # ("des Konzerns" → "der Rüstungskonzern Rheinmetall")
                     sid = reg.nearest(c.source.start, {info.type} | ({"media", "news_agency"} if info.type in ("media", "news_agency") else set()),
-                                      role=_stem(info.role) if info.role else None)
+                                      role=word_stem(info.role) if info.role else None)
                 if sid is not None:
                     src = reg.get(sid)
                     src.mentions.append(c.source)
@@ -236,15 +236,15 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                         src.aliases.append(info.name)
                 else:
                     sid = reg.add(info, c.source, "source.description.new")
-            elif info.type == "unnamed" and _share_only(info.text, lx):
+            elif info.type == "unnamed" and share_only(info.text, lx):
                 rule += "+names_nobody"  # "59 percent said": the mention stays, no source is listed
-            elif (surname := _surname_source(reg, doc, info, c.source)) is not None:
+            elif (surname := surname_source(reg, doc, info, c.source)) is not None:
                 sid = surname
-            elif (again := _same_anonymous(reg, doc, c.source, info, lx)) is not None:
+            elif (again := same_anonymous(reg, doc, c.source, info, lx)) is not None:
                 sid = again  # "… the source said": the anonymous source named before
                 reg.mention(sid, c.source, "source.anonymous.again")
             else:
-                if info.type == "unnamed" and (typed := _type_in_text(doc.text, info.name, lx)) is not None:
+                if info.type == "unnamed" and (typed := type_in_text(doc.text, info.name, lx)) is not None:
                     info.type, info.role = typed  # "Rheinmetall" after "der Rüstungskonzern Rheinmetall"
                 sid = reg.add(info, c.source, f"source.{info.type}")
         via: list[Via] = []
@@ -256,16 +256,16 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 kinds = {vinfo.type} | ({"media", "news_agency"} if vinfo.type in ("media", "news_agency") else set())
                 # a person by role: the one the text gives that role ("der Bürgermeister" after "der
                 # Bürgermeister Jan Roth"), else the one named last
-                vid = _person_with_role(reg, vsp.start, vinfo.role, vinfo.text) if vinfo.type == "person" else None
+                vid = person_with_role(reg, vsp.start, vinfo.role, vinfo.text) if vinfo.type == "person" else None
                 vid = vid if vid is not None and vid != sid else reg.nearest(vsp.start, kinds)
                 if vid is None or vid == sid:
                     vid = reg.add(vinfo, vsp, "source.via")
                 else:
                     reg.mention(vid, vsp, "source.via.description")
-            elif (short := _outlet_of_short_name(reg, vinfo)) is not None:
+            elif (short := outlet_of_short_name(reg, vinfo)) is not None:
                 vid = short  # "told Metro in the interview" after "an interview with «Metro Radio Weekly»": one outlet
                 reg.mention(vid, vsp, "source.via.short_name")
-            elif (known := _surname_source(reg, doc, vinfo, vsp)) is not None:
+            elif (known := surname_source(reg, doc, vinfo, vsp)) is not None:
                 vid = known  # "wie Roth der Zeitung sagte" after "Anna Roth": the person named before
             else:
                 vid = reg.add(vinfo, vsp, "source.via")
@@ -273,12 +273,12 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             pos = "upstream" if upstream else "downstream"
             via.append(Via(vid, vsrc.name, vsp, "via.phrase", pos))  # type: ignore[arg-type]
             if vinfo.genitive_org:
-                via.append(_genitive_link(reg, doc, lx, vinfo.genitive_org, vsp, pos))
-        if c.source is not None and not via and (rule.endswith("+names_nobody") or (src_info is not None and _share_of_people(src_info.name, lx))):
+                via.append(genitive_link(reg, doc, lx, vinfo.genitive_org, vsp, pos))
+        if c.source is not None and not via and (rule.endswith("+names_nobody") or (src_info is not None and share_of_people(src_info.name, lx))):
             # ("59 percent said", "70 percent of Americans say": the share answered a poll)
-            poll = _poll_before(reg, doc, c.source.start, lx)
-            if poll is None or max(m.end for m in reg.get(poll).mentions if m.start < c.source.start) < _poll_in_text(doc, c.source.start, lx, reg=None)[0]:
-                poll = _poll_in_text(doc, c.source.start, lx, reg)[1] or poll  # (a pollster named since: "A Reuters poll has …")
+            poll = poll_before(reg, doc, c.source.start, lx)
+            if poll is None or max(m.end for m in reg.get(poll).mentions if m.start < c.source.start) < poll_in_text(doc, c.source.start, lx, reg=None)[0]:
+                poll = poll_in_text(doc, c.source.start, lx, reg)[1] or poll  # (a pollster named since: "A Reuters poll has …")
             if poll is not None:  # "A YouGov poll … . Asked about …, 59 percent said …": the poll relays its answers
                 psrc = reg.get(poll)
                 words = psrc.name.split()
@@ -293,10 +293,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if sid is not None and reg.get(sid).type == "anonymous" and c.source is not None:
             # "Die Quelle der «Hafenpost»": the outlet relays its anonymous source
             ainfo = src_info or analyse_mention(doc.text[c.source.start : c.source.end], lx)
-            outlet = _outlet_of_owner(ainfo.genitive_org, lx) if ainfo.genitive_org else None
+            outlet = outlet_of_owner(ainfo.genitive_org, lx) if ainfo.genitive_org else None
             if outlet is not None:
                 # (not "Kreise des Ministeriums": the circles belong to the ministry, it relays nothing)
-                via.append(_genitive_link(reg, doc, lx, outlet, c.source, "downstream"))
+                via.append(genitive_link(reg, doc, lx, outlet, c.source, "downstream"))
                 outlet_of[sid] = via[-1]
             elif sid in outlet_of and all(v.source != outlet_of[sid].source for v in via):
                 # "… the source said": the same anonymous source, relayed by the same outlet
@@ -304,7 +304,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if c.inherit and sid is not None and sid == prev_source and not via:
             via = list(prev_via)
         told = told_before.get(c.post_account)
-        if not via and told is not None and sid == told[0] and 0 < c.sent - told[2] <= _max_gap(lx) and _goes_on(doc, c, lx):
+        if not via and told is not None and sid == told[0] and 0 < c.sent - told[2] <= _max_gap(lx) and cue_goes_on(doc, c, lx):
             # '"…," she told Fox. The country would not accept it, she said.': the same occasion (also
             # across a sub-heading or a line of narration that reports no one's speech)
             via = [Via(v.source, v.name, v.span, v.rule.removesuffix("+continued") + "+continued", v.position) for v in told[1]]
@@ -312,13 +312,13 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             pseg = doc.segments[c.post_account]
             name = pseg.author or pseg.handle or "account"
             pinfo = MentionInfo(name, name, "social_account", aliases=[pseg.handle] if pseg.handle else [])
-            pid = _account_holder(reg, pinfo, None, lx) or reg.add(pinfo, None, "source.social_account")
+            pid = account_holder(reg, pinfo, None, lx) or reg.add(pinfo, None, "source.social_account")
             via.append(Via(pid, name, None, "via.embedding_post", "downstream"))
         seen_via: set[str] = set()
         deduped: list[Via] = []
         for v in via:
-            if v.source != sid and v.source not in seen_via and not _is_publisher(reg.get(v.source), publisher) \
-                    and not _house_name(doc, v.span, lx):
+            if v.source != sid and v.source not in seen_via and not is_publisher(reg.get(v.source), publisher) \
+                    and not house_name(doc, v.span, lx):
                 seen_via.add(v.source)
                 deduped.append(v)
         # chain order: origin first — upstream links, (the named source), downstream links
@@ -338,7 +338,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             told_before[c.post_account] = (sid, [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")], c.sent)
         if sid is not None and c.mode == "direct":
             quoted.extend((sp, sid) for sp in c.content)
-    dropped = _relayed_links(reg, cands, atts, publisher)
+    dropped = relayed_links(reg, cands, atts, publisher)
     dropped += [a for c, a in zip(cands, atts, strict=True) if c.anchor_only]  # its speaker went on; it claims nothing
     if dropped:
         atts = [a for a in atts if not any(a is d for d in dropped)]
@@ -349,14 +349,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 used.discard(d.source)
     cited = set(used)  # the sources the text cites, before the credit lines are read
     doc_lx = lang(pick(doc.language))
-    credited = _credits(doc, reg, used, doc_lx)
+    credited = credit_sources(doc, reg, used, doc_lx)
     if not load(doc_lx.code, "according").get("credited_agency_told_is_source", True):
         # "NEW YORK (Reuters) - … sources told Reuters": the agency that wrote the copy was told it
         # itself; a link of the chain (as every credit is), but no source the text cites — a
         # convention of the language's labels (`credited_agency_told_is_source` of according.json)
         cited -= {sid for sid in credited if not any(a.source == sid for a in atts)}
-    linked = [sid for sid in credited if not _is_publisher(reg.get(sid), publisher)]
-    _credit_links(doc, reg, atts, linked)
+    linked = [sid for sid in credited if not is_publisher(reg.get(sid), publisher)]
+    credit_links(doc, reg, atts, linked)
     # distance: intermediaries between a source and the article
     dist: dict[str, int] = {}
     for a in atts:

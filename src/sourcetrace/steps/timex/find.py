@@ -12,9 +12,9 @@ from ...document import Span, Timex
 from ...resources import SUPPORTED, load
 from ..quantity import CURRENCY, UNIT
 from .values import normalise
-from .words import _FOLD, _NEEDS_RX, _alt, _lex, _needs, _patterns, _triggers
+from .words import FOLD, NEEDS_RX, alternation, kind_needs, kind_patterns, kind_triggers, time_lex
 
-_YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _NONE = "(?!x)x"  # matches nothing: a list no language fills
 
 
@@ -79,7 +79,7 @@ def _filters() -> _Filters:
     )
 
 
-def _full_day(value: str) -> dt.date | None:
+def full_day(value: str) -> dt.date | None:
     if re.match(r"\d{4}-\d\d-\d\d(?:T|$)", value):
         try:
             return dt.date.fromisoformat(value[:10])
@@ -123,7 +123,7 @@ def _rate_or_attribute(text: str, m: re.Match[str]) -> bool:
     before its noun — German by its ending ("die monatlichen Zahlungen", "des jährlichen Umsatzes"),
     English after a determiner or "of" ("their daily business", "activities of daily life":
     `set_attributive_before`). "Er war täglich dort", "published weekly" stay sets."""
-    lx = _lex()
+    lx = time_lex()
     words = m.group(0).split()
     if len(words) > 1 and words[0].lower() in lx.set_rate_words:
         return True
@@ -137,12 +137,12 @@ def _rate_or_attribute(text: str, m: re.Match[str]) -> bool:
 
 def _age(text: str, m: re.Match[str]) -> bool:
     fl = _filters()
-    clock = _lex().units.get(m.group(0).split()[-1].lower()) in ("S", "H") or any(u in m.group(0).lower() for u in fl.clock_unit_stems)
+    clock = time_lex().units.get(m.group(0).split()[-1].lower()) in ("S", "H") or any(u in m.group(0).lower() for u in fl.clock_unit_stems)
     if fl.age_after.match(text, m.end()) or (not clock and fl.age_before.search(text[max(0, m.start() - 8) : m.start()])):
         return True  # "16 Jahre alt", "mit elf Wochen"; not "mit zwölf Sekunden Vorsprung"
     # a number of years after a word of age in the same clause: "Kinder zwischen sechs und elf
     # Jahren", "die Altersgrenze von 18 Jahren", "children under 12 years"
-    lx = _lex()
+    lx = time_lex()
     years = lx.units.get(m.group(0).split()[-1].lower()) == "Y"
     since = re.search(r"(\w+)\s+$", text[max(0, m.start() - 12) : m.start()])
     if not years or (since and since.group(1).lower() in lx.backward | lx.past):
@@ -155,7 +155,7 @@ def _age_context() -> re.Pattern[str]:
     words = {w for lang in SUPPORTED for w in load(lang, "time").get("age_nouns", [])}
     if not words:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"\b(?:{_alt(words)})\b[^.;:!?\n]{{0,40}}$", re.I)
+    return re.compile(rf"\b(?:{alternation(words)})\b[^.;:!?\n]{{0,40}}$", re.I)
 
 
 def _count(text: str, m: re.Match[str]) -> bool:
@@ -173,7 +173,7 @@ def _joins_year(text: str, prev: Timex, m: re.Match[str]) -> bool:
     just before it (`prev`, named without a year)."""
     if prev.type != "DATE" or not re.fullmatch(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)|", prev.value) or prev.rule not in _YEARLESS:
         return False
-    if _YEAR_IN.search(text[prev.span.start : prev.span.end]):
+    if YEAR_IN.search(text[prev.span.start : prev.span.end]):
         return False
     gap = text[prev.span.end : m.start()]
     fl = _filters()
@@ -214,18 +214,18 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
     before this stretch; anaphoric expressions count from it. `code` is the stretch's language
     (its tense markers); None uses every language's."""
     cands: list[tuple[int, int, str, re.Match[str]]] = []
-    triggers = _triggers()
-    needs = _needs()
-    low = text[start:end].translate(_FOLD).lower()
+    triggers = kind_triggers()
+    needs = kind_needs()
+    low = text[start:end].translate(FOLD).lower()
     has: dict[object, bool] = {}  # each trigger and each need searched at most once per stretch
-    for kind, rx in _patterns():
+    for kind, rx in kind_patterns():
         need = needs.get(kind)
         if need is not None:
             ok = False
             for w in need:
-                if w in _NEEDS_RX:
+                if w in NEEDS_RX:
                     if w not in has:
-                        has[w] = _NEEDS_RX[w].search(text, start, end) is not None
+                        has[w] = NEEDS_RX[w].search(text, start, end) is not None
                     ok = has[w]
                 else:
                     ok = w in low
@@ -251,7 +251,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue
         if _name_part(text, m.start(), m.end(), kind):
             continue
-        if kind == "month" and any(w in _lex().ambiguous_months for w in m.group(0).split()):
+        if kind == "month" and any(w in time_lex().ambiguous_months for w in m.group(0).split()):
             continue  # "this may get resolved": a modal in lower case, no month
         if kind == "set" and _rate_or_attribute(text, m):
             continue  # "200 Aufgriffe pro Woche", "die monatlichen Zahlungen": no time of their own
@@ -259,11 +259,11 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         if kind in ("clock", "daypart") and not m.group(0).lower().startswith(_filters().own_day_starts):
             # a time or part of day belongs to the date just mentioned ("Donnerstag, 25. Februar, um
             # 20 Uhr"), else to the day the narrative is at ("Am Dienstag … Am Nachmittag …")
-            day = next((_full_day(t.value) for t in reversed(out) if t.type == "DATE" and _full_day(t.value)), None)
+            day = next((full_day(t.value) for t in reversed(out) if t.type == "DATE" and full_day(t.value)), None)
             day = day or (narrative if kind == "daypart" else None)
             if day:
                 lo, hi = day, None
-        if kind == "month_attr" and (code not in _lex().month_before_noun or not _LOWER_WORD_END.search(text[max(0, s - 30) : s])):
+        if kind == "month_attr" and (code not in time_lex().month_before_noun or not _LOWER_WORD_END.search(text[max(0, s - 30) : s])):
             continue  # a language without that order, or a name or sentence start before it ("Snowboarder March")
         if kind in ("duration", "duration2") and _age(text, m):
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
@@ -273,7 +273,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         if res is None:
             continue
         typ, value = res
-        anchored = not _YEAR_IN.search(m.group(0)) and typ in ("DATE", "TIME") and not value.endswith("_REF")
+        anchored = not YEAR_IN.search(m.group(0)) and typ in ("DATE", "TIME") and not value.endswith("_REF")
         if value and hi is not None and hi != lo and (kind != "anaphoric" or narrative is None) \
                 and (kind != "anaphoric_year" or narrative_year is None):
             other = normalise(kind, m, hi, window, narrative, narrative_year, code)
@@ -289,11 +289,11 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                 prev.value = ""
             taken_end = m.end()
             continue
-        if value and typ == "DATE" and kind in _YEARLESS_KINDS and not _YEAR_IN.search(m.group(0)) and out:
+        if value and typ == "DATE" and kind in _YEARLESS_KINDS and not YEAR_IN.search(m.group(0)) and out:
             year = _narrative_year(text, out[-1], m, start)
             if year:
                 value = year + value[4:]  # "vor drei Jahren, am 5. Mai": the May of that year
-        elif not value and typ == "DATE" and kind in _YEARLESS_KINDS and not _YEAR_IN.search(m.group(0)) and out:
+        elif not value and typ == "DATE" and kind in _YEARLESS_KINDS and not YEAR_IN.search(m.group(0)) and out:
             year = _narrative_year(text, out[-1], m, start)
             res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code) if year else None
             if year and res2 and res2[1]:
@@ -305,9 +305,9 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         out.extend(_listed_days(text, max(start, taken_end), s0, value) if kind == "day_month_year" else [])
         out.append(Timex(Span(s0, m.end()), typ, value, f"timex.{kind}", anchored=anchored and bool(value)))  # type: ignore[arg-type]
         taken_end = m.end()
-        if value and typ in ("DATE", "TIME") and _full_day(value):
-            narrative = _full_day(value)
-        if value and typ == "DATE" and re.match(r"\d{4}", value) and _YEAR_IN.search(m.group(0)):
+        if value and typ in ("DATE", "TIME") and full_day(value):
+            narrative = full_day(value)
+        if value and typ == "DATE" and re.match(r"\d{4}", value) and YEAR_IN.search(m.group(0)):
             narrative_year = int(value[:4])
     return out
 

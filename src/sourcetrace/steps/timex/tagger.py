@@ -10,8 +10,8 @@ from typing import ClassVar
 from ...document import CLAIM_SEGMENTS, Document, Span, Timex
 from ...language import clear_vote
 from ...resources import pick
-from .find import _YEAR_IN, _full_day, find_timexes
-from .tense import _tense_where
+from .find import YEAR_IN, find_timexes, full_day
+from .tense import tense_where
 from .values import anchor_range, parse_absolute_date
 
 # a dated line or a live blog's dated update ("13. Oktober 2024:", "Update vom 4. Juni 2021, 10:15 Uhr:",
@@ -30,9 +30,9 @@ def _month_of_narrative(text: str, span: Span, found: list[Timex], day: dt.date,
     if day.year >= anchor.year:
         return
     for t in found:
-        if t.rule != "timex.month" or not re.fullmatch(r"\d{4}-\d\d", t.value) or _YEAR_IN.search(text[t.span.start : t.span.end]):
+        if t.rule != "timex.month" or not re.fullmatch(r"\d{4}-\d\d", t.value) or YEAR_IN.search(text[t.span.start : t.span.end]):
             continue
-        if _tense_where(text[span.start : span.end], text[t.span.start : t.span.end], code)[0] == "future":
+        if tense_where(text[span.start : span.end], text[t.span.start : t.span.end], code)[0] == "future":
             continue
         month = int(t.value[5:7])
         year = min((day.year - 1, day.year, day.year + 1), key=lambda y: abs((y - day.year) * 12 + month - day.month))
@@ -78,11 +78,11 @@ class TimexTagger:
             if dated is not None and k - dated[0] <= _NARRATIVE_REACH:
                 _month_of_narrative(doc.text, sent.span, found, dated[1], sent_anchor, code=clear_vote(sent.tokens) or pick(seg.language, doc.language))
             for t in found:
-                if t.value and t.type in ("DATE", "TIME") and _full_day(t.value):
-                    narrative = _full_day(t.value)
-                    if _YEAR_IN.search(doc.text[t.span.start : t.span.end]):
+                if t.value and t.type in ("DATE", "TIME") and full_day(t.value):
+                    narrative = full_day(t.value)
+                    if YEAR_IN.search(doc.text[t.span.start : t.span.end]):
                         dated = (k, narrative) if narrative else dated
-                if t.value and t.type == "DATE" and re.match(r"\d{4}", t.value) and _YEAR_IN.search(doc.text[t.span.start : t.span.end]):
+                if t.value and t.type == "DATE" and re.match(r"\d{4}", t.value) and YEAR_IN.search(doc.text[t.span.start : t.span.end]):
                     narrative_year = int(t.value[:4])
             out.extend(found)
         doc.timexes = out

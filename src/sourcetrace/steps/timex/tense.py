@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from ...resources import SUPPORTED, load
 from ...textutil import OPENING_DOUBLE_QUOTES
-from .words import _alt, _lex
+from .words import alternation, time_lex
 
 
 @cache
@@ -21,7 +21,7 @@ def _tense_markers(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     def compiled(words_key: str, patterns_key: str | None) -> re.Pattern[str]:
         words = {w for c in codes for w in load(c, "time").get(words_key, [])}
         shapes = [p for c in codes for p in (load(c, "time").get(patterns_key, []) if patterns_key else [])]
-        alts = [_alt(words)] if words else []
+        alts = [alternation(words)] if words else []
         alts += [f"(?-i:{p})" for p in shapes]
         return re.compile(r"\b(?:" + "|".join(alts or [r"(?!x)x"]) + r")\b", re.I)
 
@@ -56,7 +56,7 @@ def _present_exclude(code: str | None) -> frozenset[str]:
     return frozenset(load(code, "time").get("present_future_exclude", [])) if code in SUPPORTED else frozenset()
 
 
-def _fronted_present(window: str, match: str, code: str | None) -> bool:
+def fronted_present(window: str, match: str, code: str | None) -> bool:
     """The expression opens its sentence and a finite verb follows it that is no past marker and
     none of `present_future_exclude` (German V2: "Am Dienstag kommen die Minister zusammen"):
     the present tense of something to come. Only for languages with that list."""
@@ -90,7 +90,7 @@ def _clause_of(window: str, pos: int, end: int) -> tuple[int, int]:
     return max((b for b in breaks if b < pos), default=-1) + 1, min((b for b in breaks if b >= end), default=len(window))
 
 
-def _state_verb(window: str, match: str, code: str | None = None) -> bool:
+def state_verb(window: str, match: str, code: str | None = None) -> bool:
     """A verb of a state that holds now (`tense_state_verbs`: "bleibt", "remains") in the
     expression's own clause: "bleibt bis Montag gesperrt" lasts into the days to come."""
     pos = window.find(match)
@@ -109,7 +109,7 @@ def _state_word_in(window: str, c0: int, pos: int, end: int, c1: int, code: str 
 
 
 @lru_cache(maxsize=1024)  # asked again for the same expression against the other end of the date range
-def _tense_where(window: str, match: str, code: str | None = None) -> tuple[str, bool]:
+def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, bool]:
     """"past", "future" or "neutral" for a time expression: by the tense markers of its own clause;
     when that clause has none, by the nearest marker elsewhere in the sentence that is not a
     reporting verb ("Die Wahl findet im März statt, sagte sie": the saying is past, the election
@@ -123,7 +123,7 @@ def _tense_where(window: str, match: str, code: str | None = None) -> tuple[str,
     if len(re.findall(r"\w+", window[c0:pos] + " " + window[end:c1])) <= 2:
         # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows
         c1 = min((m.start() for m in _CLAUSE_BREAK.finditer(window) if m.start() > c1), default=len(window))
-    frame = _lex().frame_verbs
+    frame = time_lex().frame_verbs
     # a participle of the expression's own clause carries no tense when a finite marker or a verb
     # of a state stands in that clause ("will stay closed until Monday", "bleibt bis Montag gesperrt")
     participles: set[int] = set()

@@ -9,8 +9,8 @@ from functools import cache
 
 from ...document import ArticleDate, Span
 from ...resources import SUPPORTED, load
-from .tense import _fronted_present, _state_verb, _tense_where
-from .words import _alt, _lex, _patterns
+from .tense import fronted_present, state_verb, tense_where
+from .words import alternation, kind_patterns, time_lex
 
 
 def _week(d: dt.date) -> str:
@@ -27,7 +27,7 @@ _SEASON_ORDER = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 
 def _num(tok: str) -> float | None:
-    lx = _lex()
+    lx = time_lex()
     t = tok.lower()
     if t in lx.numbers:
         return lx.numbers[t]
@@ -39,19 +39,19 @@ def _num(tok: str) -> float | None:
 
 @cache
 def _parts_longest_first() -> list[tuple[str, str]]:
-    return sorted(_lex().parts.items(), key=lambda kv: -len(kv[0]))
+    return sorted(time_lex().parts.items(), key=lambda kv: -len(kv[0]))
 
 
 @cache
 def _month_words() -> list[tuple[re.Pattern[str], int]]:
     """Each month word as a whole-word pattern, longest first (compiled once)."""
-    return [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), v) for k, v in sorted(_lex().months.items(), key=lambda kv: -len(kv[0]))]
+    return [(re.compile(rf"(?<!\w){re.escape(k)}(?!\w)"), v) for k, v in sorted(time_lex().months.items(), key=lambda kv: -len(kv[0]))]
 
 
 def _forward(words: list[str], sentence: str, t: str) -> bool:
     """A forward preposition opens the expression ("bis Montag") or stands right before it
     ("until Monday", "by Friday"): `forward_prepositions` of resources/<lang>/time.json."""
-    lx = _lex()
+    lx = time_lex()
     if words[0] in lx.forward:
         return True
     pos = sentence.find(t)
@@ -62,7 +62,7 @@ def _forward(words: list[str], sentence: str, t: str) -> bool:
 @cache
 def _multiword_numbers() -> tuple[str, ...]:
     """The number words of more than one word ("a half"), longest first."""
-    return tuple(sorted((k for k in _lex().numbers if " " in k), key=len, reverse=True))
+    return tuple(sorted((k for k in time_lex().numbers if " " in k), key=len, reverse=True))
 
 
 def _part_of(low: str) -> str:
@@ -79,10 +79,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
     """(type, value) for a match of rule `kind`, resolved against `anchor` (the article date);
     anaphoric expressions ("am folgenden Tag", "two days later") against `narrative`, the last
     day the text named before them. An empty value: relative, and nothing to resolve it by."""
-    lx = _lex()
+    lx = time_lex()
     t = m.group(0)
     low = t.lower()
-    tense, own_clause = _tense_where(sentence, m.group(0), code)  # `sentence` is a window around the match
+    tense, own_clause = tense_where(sentence, m.group(0), code)  # `sentence` is a window around the match
     future = tense == "future"
     years = re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", t)
     year = int(years[-1]) if years else None
@@ -234,9 +234,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return ("TIME", f"{day.isoformat()}T{_part_of(low)}") if kind == "weekday_part" else ("DATE", day.isoformat())
         if any(w in lx.past for w in words) or words[0] in lx.backward:  # "vom Samstag", "seit Montag"
             nextish = False
-        elif _forward(words, sentence, t) and tense != "past" and _state_verb(sentence, t, code):
+        elif _forward(words, sentence, t) and tense != "past" and state_verb(sentence, t, code):
             nextish = True  # "bleibt bis Montag gesperrt", "remains closed until Monday": the next one
-        elif any(w in lx.nxt for w in words) or tense == "future" or (tense == "neutral" and _fronted_present(sentence, t, code)):
+        elif any(w in lx.nxt for w in words) or tense == "future" or (tense == "neutral" and fronted_present(sentence, t, code)):
             nextish = True  # ("Am Dienstag kommen die Minister zusammen": the present of a plan)
         elif tense == "past":
             nextish = False
@@ -426,7 +426,7 @@ def _later_date(toks: list[str], n: float, unit: str, narrative: dt.date | None,
     number (then the distance stays a duration)."""
     if n != int(n):
         return None
-    k = -int(n) if any(w in _lex().earlier for w in toks) else int(n)
+    k = -int(n) if any(w in time_lex().earlier for w in toks) else int(n)
     year = narrative_year if narrative_year is not None else narrative.year if narrative is not None else None
     if unit == "Y" and year is not None:
         return str(year + k)
@@ -463,14 +463,14 @@ def _present_beside(sentence: str, t: str) -> bool:
 def _then_now() -> re.Pattern[str]:
     """A word for a time long past ("damals", "einst"): a "heute" beside it means nowadays."""
     words = {w for lang in SUPPORTED for w in load(lang, "time").get("then_words", [])}
-    return re.compile(rf"\b(?:{_alt(words)})\b", re.I) if words else re.compile(r"(?!x)x")
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.I) if words else re.compile(r"(?!x)x")
 
 
 def _quarter(low: str, anchor: dt.date, year: int | None, tense: str | None, code: str | None) -> tuple[str, str] | None:
     """"im dritten Quartal" → 2014-Q3, "the first half of 2019" → 2019-H1: the year named, the
     year before ("des Vorjahres", "of last year"), else the article's (the one before when the
     tense is past and that quarter is still to come)."""
-    lx = _lex()
+    lx = time_lex()
     words = low.split()
     n = lx.quarter_ordinals.get(words[0])
     if n is None:
@@ -490,7 +490,7 @@ def _quarter(low: str, anchor: dt.date, year: int | None, tense: str | None, cod
 def parse_absolute_date(text: str) -> str | None:
     """An absolute date in `text` ("March 3, 2026", "3. März 2026", "2026-03-03")."""
     anchor = dt.date(2000, 1, 1)
-    for kind, rx in _patterns():
+    for kind, rx in kind_patterns():
         if kind not in ("iso", "numeric_date", "day_month_year", "month_day_year", "weekday_date"):
             continue
         m = rx.search(text)
@@ -508,7 +508,7 @@ def find_absolute(text: str, start: int, end: int) -> list[tuple[Span, str]]:
     """Dates that carry their own year (their values need no anchor): (span, value)."""
     anchor = dt.date(2000, 1, 1)
     out = []
-    for kind, rx in _patterns():
+    for kind, rx in kind_patterns():
         if kind not in _ABSOLUTE:
             continue
         for m in rx.finditer(text, start, end):

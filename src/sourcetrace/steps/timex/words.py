@@ -58,7 +58,7 @@ class _Lex:
 
 
 @cache
-def _lex() -> _Lex:
+def time_lex() -> _Lex:
     def merged(key: str) -> dict[str, object]:
         out: dict[str, object] = {}
         for lang in SUPPORTED:
@@ -124,7 +124,7 @@ def _lex() -> _Lex:
     )
 
 
-def _alt(words: object) -> str:
+def alternation(words: object) -> str:
     ws = sorted((w for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
     return "|".join(re.escape(w) for w in ws)
 
@@ -137,22 +137,22 @@ def _ordinal_unit(lx: _Lex) -> str:
         return ""
     # one lookbehind per phrase: each must have a fixed width
     units = "|".join(r"(?<=\b" + re.escape(u).replace(r"\ ", r"\s") + ")" for u in lx.ordinal_units)
-    after = _alt(lx.ordinal_unit_after) or "(?!x)x"
-    degree = _alt(lx.ordinal_unit_degree) or "(?!x)x"
-    not_cmp = _alt(lx.ordinal_unit_not_comparative) or "(?!x)x"
+    after = alternation(lx.ordinal_unit_after) or "(?!x)x"
+    degree = alternation(lx.ordinal_unit_degree) or "(?!x)x"
+    not_cmp = alternation(lx.ordinal_unit_not_comparative) or "(?!x)x"
     return (rf"(?!(?:{units})(?:\s+(?!(?:{after})\b)[a-z]"
             rf"|,\s+(?:(?:{degree})\s+[a-z]+|(?!(?:{not_cmp})\b)[a-z]+er)\s+[a-z]))")
 
 
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    lx = _lex()
-    M = _alt(lx.months)
-    W = _alt(lx.weekdays)
-    S = _alt(lx.seasons)
-    P = _alt(lx.past | lx.nxt | lx.this)
-    U = _alt(lx.units)
-    N = _alt(k for k in lx.numbers if len(k) > 1 or k == "a") + r"|\d+(?:[.,]\d+)?"
+def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lx = time_lex()
+    M = alternation(lx.months)
+    W = alternation(lx.weekdays)
+    S = alternation(lx.seasons)
+    P = alternation(lx.past | lx.nxt | lx.this)
+    U = alternation(lx.units)
+    N = alternation(k for k in lx.numbers if len(k) > 1 or k == "a") + r"|\d+(?:[.,]\d+)?"
     # a whole number and a half, separate from it ("two and a half", "two-and-a-half")
     H = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lx.half_suffixes) or "(?!x)x"
     Y = r"(?:1[5-9]\d\d|20\d\d)"
@@ -196,15 +196,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # also hyphenated before a noun ("an 18-year insurgency", "a 30-day deadline"); not an age
         # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
         # "binnen eines Tages": one unit in the genitive after a word of time span ("Eines Tages" alone is no duration)
-        ("duration", rf"\b(?:(?:{N})(?:{H})?\s+(?:(?:{_alt(lx.duration_adjectives) or '(?!x)x'})\s+)?|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)"
+        ("duration", rf"\b(?:(?:{N})(?:{H})?\s+(?:(?:{alternation(lx.duration_adjectives) or '(?!x)x'})\s+)?|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)"
                      # "a second person", "a second, smaller fire": an ordinal before its noun (with an
                      # adjective after a comma), not one second
                      + _ordinal_unit(lx)),
         # "seit seinem fast 60-jährigen Bestehen": '-jährig' before a noun of lasting is a duration (else mostly an age)
-        ("duration_years_adj", rf"\b(?:\d+-|{_alt(k for k in lx.numbers if k.isalpha() and len(k) > 2)})(?:{_alt(lx.year_adjective_stems) or '(?!x)x'})e[nmrs]?(?=\s+(?:{_alt(lx.year_adjective_nouns) or '(?!x)x'})\b)"),
+        ("duration_years_adj", rf"\b(?:\d+-|{alternation(k for k in lx.numbers if k.isalpha() and len(k) > 2)})(?:{alternation(lx.year_adjective_stems) or '(?!x)x'})e[nmrs]?(?=\s+(?:{alternation(lx.year_adjective_nouns) or '(?!x)x'})\b)"),
         ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"
                 # "every Monday", "jeden Montag" (set_determiners of resources/<lang>/time.json)
-                rf"|\b(?:{_alt(lx.set_determiners) or '(?!x)x'})\s+(?:{W})\b"),
+                rf"|\b(?:{alternation(lx.set_determiners) or '(?!x)x'})\s+(?:{W})\b"),
         ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"),
         ("decade2", r"\b(?:in\s+)?den\s+(\d0)er(?:\s+Jahren|-Jahren)\b"),
         ("clock2", r"\b(?:um|ab|bis|gegen|von)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?!\s*(?:Euro|Franken|Dollar|Prozent|%|Meter|km|Mio|Millionen))"),
@@ -213,34 +213,34 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|Gegenwärtig|momentan|Momentan|heutzutage|Heutzutage|damals|Damals|einst|Einst|vor\s+kurzem|Vor\s+kurzem|demnächst|Demnächst|im\s+Moment|zur\s+Zeit|zur\s+Stunde|dieser\s+Tage|(?:in\s+)?der\s+Vergangenheit|(?:die|Die)\s+Vergangenheit)\b"),
         ("heuer", r"\b(?:" + ("|".join(lx.year_offset_patterns) or r"(?!x)x") + r")\b"),
         ("vague_duration", r"\b(?:" + "|".join(lx.vague_patterns or [r"(?!x)x"]) + r")\b"),
-        ("decade_word", rf"\b(?:(?:in\s+)?den\s+)?(?:{_alt(lx.decade_words) or '(?!x)x'})\s*Jahren?\b"),
+        ("decade_word", rf"\b(?:(?:in\s+)?den\s+)?(?:{alternation(lx.decade_words) or '(?!x)x'})\s*Jahren?\b"),
         ("half_year", r"\b(?:" + ("|".join(lx.half_year_patterns) or r"(?!x)x") + r")\b"),
         # a duration as an adjective ("ein zweiwöchiger Urlaub", "nach 14-tägiger Haft")
-        ("duration_adj", rf"\b(?:\d+-|{_alt(k for k in lx.numbers if k.isalpha() and len(k) > 2)})(?:{_alt(lx.adjective_units) or '(?!x)x'})(?:e[nmrs]?)?\b"),
+        ("duration_adj", rf"\b(?:\d+-|{alternation(k for k in lx.numbers if k.isalpha() and len(k) > 2)})(?:{alternation(lx.adjective_units) or '(?!x)x'})(?:e[nmrs]?)?\b"),
         # a quarter or half of a year: "im dritten Quartal", "in der zweiten Jahreshälfte 2014",
         # "the third quarter of 2019", "the first half of the year"
-        ("quarter", rf"\b(?:{_alt(lx.quarter_ordinals) or '(?!x)x'})\s+(?:{_alt(lx.quarter_nouns | lx.half_nouns) or '(?!x)x'})\b"
+        ("quarter", rf"\b(?:{alternation(lx.quarter_ordinals) or '(?!x)x'})\s+(?:{alternation(lx.quarter_nouns | lx.half_nouns) or '(?!x)x'})\b"
                     rf"(?:\s+(?:of\s+|des\s+Jahres\s+)?{Y}\b|\s+of\s+(?:the|this|last)\s+year\b|\s+des\s+(?:Vorjahres|vergangenen\s+Jahres|laufenden\s+Jahres)\b)?"),
         # relative to the last year the text named ("in March 2011. The following year, …" → 2012)
         ("anaphoric_year", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric_years, key=len, reverse=True)) + r")\b"),
         # relative to the last date the text named (the narrative's reference time), not to the article date
         ("anaphoric", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric, key=len, reverse=True)) + r")\b"),
-        ("later", rf"\b(?:{N})\s+(?:{U})\s+(?:{_alt(lx.later | lx.earlier)})\b"),
+        ("later", rf"\b(?:{N})\s+(?:{U})\s+(?:{alternation(lx.later | lx.earlier)})\b"),
     ]
     flags = re.I
     return [(name, re.compile(rx, flags if name not in ("ref",) else 0)) for name, rx in rules]
 
 
 @cache
-def _triggers() -> dict[str, re.Pattern[str]]:
+def kind_triggers() -> dict[str, re.Pattern[str]]:
     """Words without which a pattern cannot match: a cheap search first spares the slow patterns
     (optional prefixes tried at every position) on most sentences. Same results, less time."""
-    lx = _lex()
-    months = re.compile(rf"(?<!\w)(?:{_alt(lx.months)})(?!\w)", re.I)
-    seasons = re.compile(rf"(?<!\w)(?:{_alt(lx.seasons)})(?!\w)", re.I)
-    later = re.compile(rf"(?<!\w)(?:{_alt(lx.later | lx.earlier)})(?!\w)", re.I)
+    lx = time_lex()
+    months = re.compile(rf"(?<!\w)(?:{alternation(lx.months)})(?!\w)", re.I)
+    seasons = re.compile(rf"(?<!\w)(?:{alternation(lx.seasons)})(?!\w)", re.I)
+    later = re.compile(rf"(?<!\w)(?:{alternation(lx.later | lx.earlier)})(?!\w)", re.I)
     last_words = {k.split()[-1] for k in lx.anaphoric}
-    anaphoric = re.compile(rf"(?<!\w)(?:{_alt(last_words)})(?!\w)", re.I)
+    anaphoric = re.compile(rf"(?<!\w)(?:{alternation(last_words)})(?!\w)", re.I)
     out = {k: months for k in ("day_month_year", "month_day_year", "weekday_date", "month_year", "month", "month_attr")}
     out.update({"season_year": seasons, "later": later, "anaphoric": anaphoric})
     return out
@@ -248,18 +248,18 @@ def _triggers() -> dict[str, re.Pattern[str]]:
 
 # re.IGNORECASE also matches i with ı and İ, s with ſ: folded first, so that a pattern's word is
 # then a substring of the lower-cased text wherever the pattern matches
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 _DIGIT = "<digit>"  # needs a digit (searched as \d)
 _YEARISH = "<year>"  # needs a number that can be a year (1500–2099)
-_NEEDS_RX = {_DIGIT: re.compile(r"\d"), _YEARISH: re.compile(r"(?:1[5-9]|20)\d\d")}
+NEEDS_RX = {_DIGIT: re.compile(r"\d"), _YEARISH: re.compile(r"(?:1[5-9]|20)\d\d")}
 
 
 @cache
-def _needs() -> dict[str, tuple[str, ...]]:
+def kind_needs() -> dict[str, tuple[str, ...]]:
     """For each pattern, what a sentence must contain for the pattern to match there: one of these
     lower-case substrings (of the words the pattern itself spells out), or a digit or a year-like
     number. Tested before the pattern, like the triggers; same results, less time."""
-    lx = _lex()
+    lx = time_lex()
     units = tuple(sorted(lx.units))
     weekdays = tuple(sorted(lx.weekdays))
     return {
