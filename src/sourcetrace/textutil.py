@@ -43,6 +43,15 @@ def abbreviations() -> frozenset[str]:
 
 
 @cache
+def number_abbreviations() -> frozenset[str]:
+    """Abbreviations that stand only before a number ("No. 5"): before a word their full stop ends
+    the sentence ("He said no. Then …"; `number_abbreviations` of every language's words.json)."""
+    from .resources import languages, load
+
+    return frozenset(w for code in languages() for w in load(code, "words").get("number_abbreviations", []))
+
+
+@cache
 def clause_openers() -> frozenset[str]:
     """Capitalised words that open a clause and never follow an ordinal ("Die", "Bei", "Er"): after
     a number and a full stop the sentence ends (`clause_openers` of every language's words.json)."""
@@ -98,7 +107,9 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         am = _abbrev_re().search(head)
         if am and text[m.start()] == "." and m.group().startswith(".") and len(m.group().rstrip()) == 1:
             word = am.group(1).lower()
-            if word in abbreviations() or (len(word) == 1 and word.isalpha()) or word.isdigit() or _INITIALS.match(word):
+            before_number = re.match(r"\s*\(?#?\d", text[m.end() : end]) is not None
+            if (word in abbreviations() and (before_number or word not in number_abbreviations())) \
+                    or (len(word) == 1 and word.isalpha()) or word.isdigit() or _INITIALS.match(word):
                 # ordinal numbers ("13. Oktober") and abbreviations do not end a sentence; a number
                 # before a word that opens a clause does ("… im Saal 12. Bei …")
                 nxt = re.match(r"\s*(\w+)", text[m.end() : end]) if word.isdigit() else None

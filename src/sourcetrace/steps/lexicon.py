@@ -132,6 +132,7 @@ class Lang:
     first_person: frozenset[str] = frozenset()  # "wir", "I": outside a quotation the author, never someone named
     time_prepositions: frozenset[str] = frozenset()  # "(said) on Tuesday", "last week"
     setting_prepositions: frozenset[str] = frozenset()  # "(said) in a statement", "at a rally"
+    about_prepositions: frozenset[str] = frozenset()  # "(said) of the mayor, “…”": whom what was said is about
     setting_openers: frozenset[str] = frozenset()  # "a", "the", "cnn": what opens a setting's noun phrase
     addressees: frozenset[str] = frozenset()  # "(told) reporters", "them"
     addressee_verbs: frozenset[str] = frozenset()  # "told", "assured": cue forms that name whom they tell
@@ -388,6 +389,7 @@ def lang(code: str) -> Lang:
         demonstratives=_lower(lex, "demonstratives"),
         time_prepositions=_lower(lex, "time_prepositions"),
         setting_prepositions=_lower(lex, "setting_prepositions"),
+        about_prepositions=_lower(lex, "about_prepositions"),
         setting_openers=_lower(lex, "setting_openers"),
         addressees=_lower(lex, "addressees"),
         addressee_verbs=_lower(lex, "addressee_verbs"),

@@ -35,10 +35,11 @@ from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
 from .antecedents import age_antecedent, named_before_pronoun, opening_subject
 from .chains import document_issuers, documents_recalled, links_within
-from .context import Context, sentence_language
+from .context import QUOTE_CHARS, Context, sentence_language
 from .continuation import continuations, merge_runs
 from .english import (
     en_conventions,
+    en_named_subject,
     headline_cues,
     join_split_quotes,
     noun_cues,
@@ -96,7 +97,11 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     subjects = {si: sp for si, sent in enumerate(doc.sentences) if doc.segments[sent.segment].kind in CLAIM_SEGMENTS
                 and (sp := opening_subject(ctx, sent, lang(pick(doc.segments[sent.segment].language, doc.language)))) is not None}
     paragraph_rests(ctx)
-    direct_quotes(ctx, subjects)
+    # English: the person a sentence names as its subject, for a quotation after it (German: `subjects`)
+    named_subjects = {si: sp for si, sent in enumerate(doc.sentences) if doc.segments[sent.segment].kind in CLAIM_SEGMENTS
+                      and si not in subjects and si + 1 < len(doc.sentences) and any(t.text in QUOTE_CHARS for t in doc.sentences[si + 1].tokens)
+                      and (sp := en_named_subject(ctx, sent, lang(pick(doc.segments[sent.segment].language, doc.language)))) is not None}
+    direct_quotes(ctx, {**subjects, **named_subjects})
     if not polnear:
         join_split_quotes(ctx)  # (PolNeAR annotates a quotation as one: on its dev split the speech told inside cost precision, no recall)
         speech_in_quotations(ctx, lambda si: lang(sentence_language(doc.sentences[si], pick(doc.segments[doc.sentences[si].segment].language, doc.language))))

@@ -166,6 +166,23 @@ def _closing_tag(ctx: Context, toks: list[Token], j: int, lx: Lang) -> bool:
         t.text in (",", ";", ":") or t.text in QUOTE_CHARS or t.text.lower() in AUX or t.text.lower() in ("that", "and", "but") for t in toks[j:e])
 
 
+def _about_end(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int | None:
+    """Where what was said begins after 'of' and whom it is about ('said of the mayor, “…”',
+    'says of the plan that …', 'joked of the museum: “…”'): the complementizer, or the quotation
+    after a comma or colon; up to eight words of a noun phrase without a verb between. None
+    otherwise ('spoke of the danger', 'warned of floods, saying …')."""
+    n = len(toks)
+    for k in range(j + 1, min(n, j + 10)):
+        low = toks[k].text.lower()
+        if low in lx.complementizers:
+            return k if k > j + 1 else None
+        if toks[k].text in (",", ":"):
+            return k + 1 if k > j + 1 and k + 1 < n and toks[k + 1].text in QUOTE_CHARS else None
+        if toks[k].text in QUOTE_CHARS or low in AUX or low in lx.forms or (low in lx.subject_pronouns and k > j + 1):
+            return None
+    return None
+
+
 def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int | None:
     """Where the reported clause begins after an English cue: past a time adverbial ("on
     Tuesday"), a setting ("in a statement", "at a rally"), an addressee ("told reporters")."""
@@ -181,6 +198,19 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
             j += 1
             steps -= 1
             continue
+        if steps == 1 and lows[j] in lx.about_prepositions and cue_word in lx.forms and j + 2 < n:
+            k = _about_end(ctx, toks, j, lx)
+            if k is not None:  # 'said of the mayor, “He lied.”', "says of the plan that it …": whom it is about, then what was said
+                j = k
+                continue
+        if lows[j] in lx.setting_prepositions and j + 1 < n and toks[j + 1].text[:1].isupper() and lows[j + 1] not in lx.setting_openers \
+                and not outlet_at(ctx, toks[j + 1].span.start):
+            k = j + 1
+            while k < n and k - j <= 5 and (toks[k].text[:1].isupper() or toks[k].text == ","):
+                k += 1
+            if k < n and lows[k] in lx.complementizers and toks[k - 1].text != ",":
+                j = k  # "said in Des Moines that …": a place, then the clause
+                continue
         if lows[j] in lx.setting_prepositions and j + 1 < n and (lows[j + 1] in lx.setting_openers or (
                 toks[j + 1].text[:1].isupper() and outlet_at(ctx, toks[j + 1].span.start))):  # "said on BBC Radio that …"
             k = j + 1
@@ -248,6 +278,8 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         return None
     if j > 0 and toks[j - 1].text == "," and _closing_tag(ctx, toks, j, lx):
         return None  # "… if the mayor agrees (to the plan), officials close to the talks say.": the sentence's own tag follows
+    if j > 0 and toks[j - 1].text == "," and lows[j].endswith("ing") and lows[j] in lx.forms:
+        return None  # "warned of floods, saying …": the participle after the comma is a speech act of its own
     return j
 
 

@@ -20,6 +20,7 @@ from ..lexicon import (
     lang,
     skip_conjunction,
 )
+from ..quotes import Quote
 from ..sources import analyse_mention, is_role
 from .chains import interview_setting, links_after, links_at
 from .contents import content_after, en_content_start
@@ -48,11 +49,14 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     j = i - 1
     while j >= 0 and i - j <= 20 and toks[j].text not in QUOTE_CHARS:
         j -= 1
+    q = ctx.quote_closing_at(toks[j].span.end, lambda q: q.closed) if j > 0 else None
+    while q is not None and j + 1 < i and toks[j + 1].text[:1].isupper() and _nickname(ctx, toks, q):
+        j = next((k for k in range(j - 1, -1, -1) if toks[k].span.start < q.outer.start and toks[k].text in QUOTE_CHARS), -1)
+        q = ctx.quote_closing_at(toks[j].span.end, lambda q: q.closed) if j > 0 else None  # past 'Anna “Annie” Berg'
     if j < 0 or i - j > 20 or j == i - 1:
         return False
     if i + 1 < len(toks) and toks[i + 1].text == ":":
         return False  # '… “down the line” the mayor warned: “…”': the colon opens what was said
-    q = ctx.quote_closing_at(toks[j].span.end, lambda q: q.closed)
     if q is None or ctx.name_like(q.inner) or _embedded(ctx, sent, q.outer, toks[j + 1].text):
         return False
     start = j + 1
@@ -81,6 +85,15 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
         content, mode, rule = mixed, "indirect", rule.replace("attr.direct.", "attr.indirect.") + "_mixed"
     ctx.cands.append(Cand(mode, [content], cue, src, rule, si, via=links_after(ctx, toks, i, lx, src, content)))
     return True
+
+
+def _nickname(ctx: Context, toks: list[Token], q: Quote) -> bool:
+    """A quoted word or two between a first name and a last name ('Anna “Annie” Berg'): a
+    nickname inside the speaker's name, no quotation."""
+    before = [t for t in toks if t.span.end <= q.outer.start]
+    inner = ctx.text[q.inner.start : q.inner.end].split()
+    return bool(before) and before[-1].text[:1].isupper() and before[-1].text.isalpha() and 0 < len(inner) <= 2 \
+        and ctx.name_like(q.inner)
 
 
 def mixed_clause(ctx: Context, sent: Sentence, outer: Span, inner: Span, lx: Lang) -> Span | None:
@@ -522,6 +535,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     doc = ctx.doc
     content = _parenthesis_end(ctx, cue, content)
     content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content, lx), lx), lx)
+    content = _narrated_contrast_end(ctx, cue, content, lx)
     content = _appraisal_end(ctx, content, lx)
     content = _speaker_tail_end(ctx, cue, content, lx)
     content = trailing_setting(ctx, content, lx)
@@ -583,6 +597,41 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     if _subject_with_relative(ctx, kept, content):
         return content  # "said the bridge, which opened in 1990, needs repairs": the parse left the clause's subject alone
     return kept
+
+
+#: English past forms of verbs (resources/en/time.json `tense_past`, besides the forms in -ed)
+_PAST_FORMS = frozenset(load("en", "time").get("tense_past", []))
+#: the pronouns by which the author, not the speaker, refers to the speaker ("he", "his")
+_THIRD_PERSON = frozenset(_EN_LEX["third_person_words"])
+
+
+def _narrated_contrast_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
+    """The reported clause ends before ", but" or ", and" (outside quotation marks) and a clause
+    whose subject holds a pronoun of the third person and whose verb is in the simple past ("Reid
+    said both were weak, but he praised Cruz", "… qualified, but several of his findings
+    contradicted …"): the author goes on about the speaker, who would say "I". Forms of "be" and
+    "have" and modals (which reported speech shifts back: "…, but he would try") keep the clause."""
+    sent = next((s for s in ctx.doc.sentences if s.span.start <= content.start < s.span.end), None)
+    if sent is None or cue.end > content.start:
+        return content
+    toks = [t for t in sent.tokens if content.start <= t.span.start < content.end]
+    lows = [t.text.lower() for t in toks]
+    for k in range(3, len(toks) - 2):
+        if lows[k] not in _CLAUSE_CONJUNCTIONS or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        comma = lows[k - 1] == "," or (toks[k - 1].text in QUOTE_CHARS and lows[k - 2] == ",")
+        if not comma:
+            continue
+        for m in range(k + 1, min(len(toks), k + 7)):
+            w = lows[m]
+            if w in AUX or w in lx.modals or w in lx.base_auxiliaries or w in lx.complementizers or toks[m].text in QUOTE_CHARS:
+                break
+            if (w in _PAST_FORMS or (w.endswith("ed") and w.isalpha())) and m > k + 1 and any(x in _THIRD_PERSON for x in lows[k + 1 : m]):
+                end = toks[k - 1].span.end if toks[k - 1].text in QUOTE_CHARS else toks[k - 1].span.start
+                return strip_span(ctx.text, Span(content.start, end))  # ('… "non-entities," but he …': with its closing mark)
+            if toks[m].text in (",", ";", ":"):
+                break
+    return content
 
 
 def _conjoined_speech_end(ctx: Context, verb: int, inside: list[int], content: Span, lx: Lang) -> Span:
@@ -1289,6 +1338,72 @@ def en_opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     sp = Span(toks[s].span.start, toks[e - 1].span.end)
     info = analyse_mention(ctx.text[sp.start : sp.end], lx)
     return sp if info.type == "person" and not info.pronoun else None
+
+
+def en_named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The person named as the subject of an English sentence without speech or quotation marks
+    ("Ann Lee agreed.", "Sen. Tom Reed went further.", "Harbour College's Ann Lee disagreed.",
+    "The mayor struck a different tone."): a quotation that follows it in its paragraph without a
+    tag is that person's (`quoted._person_before`). The name: capitalised words (a title
+    abbreviation first allowed) that name a person (a given name of resources/en/gender.json
+    first, or so by `analyse_mention`), or a surname alone that the text gave before with a first
+    name; after it, possibly past an
+    organisation's possessive before it, a verb in lower case (`en_opening_subject` for a
+    description). None otherwise."""
+    toks = sent.tokens
+    n = len(toks)
+    if lx.code != "en" or n < 3 or any(t.text in QUOTE_CHARS for t in toks):
+        return None
+    desc = en_opening_subject(ctx, sent, lx)
+    if desc is not None:
+        return desc
+    s = skip_conjunction(toks, 0)
+    if ctx.inside_any_quote(toks[s].span.start):
+        return None
+    poss = next((k for k in range(s, min(n - 1, s + 5)) if toks[k].text.endswith(("'s", "’s"))), None)
+    if poss is not None and all(t.text[:1].isupper() for t in toks[s : poss + 1]):
+        s = poss + 1  # "Harbour College's Ann Lee"
+    k = s
+    while k + 1 < n and toks[k].text in lx.title_abbreviations and toks[k + 1].text == ".":
+        k += 2
+    e = k
+    while e < n and e - k < 4 and (toks[e].text[:1].isupper() and toks[e].text.replace(".", "").isalpha()):
+        e += 1
+    if e == k or e >= n - 1:
+        return None
+    names = [t.text for t in toks[k:e]]
+    name = Span(toks[k].span.start, toks[e - 1].span.end)
+    if len(names) == 1 and not _named_before(ctx, sent, names[0]):
+        return None
+    if len(names) > 1 and not _given_name(names[0]) and analyse_mention(ctx.text[name.start : name.end], lx).type != "person":
+        return None
+    v = e
+    while v < n and toks[v].text.lower() in lx.verb_prefixes:
+        v += 1
+    if v >= n - 1:
+        return None
+    verb = toks[v].text
+    low = verb.lower()
+    if not verb.isalpha() or not verb[:1].islower() or low.endswith("ing") or low in lx.determiners \
+            or low in PREPOSITIONS_EN or low in CONJ_START or low in REL_PRONOUNS or low in SUBORDINATORS:
+        return None
+    if ctx.word_at(toks[v].span) is not None and not _parsed_finite(ctx, toks, v):
+        return None
+    before = ctx.text[: sent.span.start].rstrip(" \t")
+    if before and before[-1] in QUOTE_CHARS:
+        return None  # '“…?” | Clinton said.': the tag of the quotation before it, no introduction of the one after
+    return name
+
+
+def _given_name(word: str) -> bool:
+    from ..sources.gender import en_gender_words
+
+    return word in en_gender_words()[1]
+
+
+def _named_before(ctx: Context, sent: Sentence, surname: str) -> bool:
+    """The text names `surname` before the sentence after a capitalised first word ("Ann Lee")."""
+    return re.search(r"\b[A-Z][\w.'’-]*\s+" + re.escape(surname) + r"\b", ctx.text[: sent.span.start]) is not None
 
 
 def _person_noun(word: str, lx: Lang) -> bool:

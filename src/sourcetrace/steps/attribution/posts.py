@@ -29,6 +29,10 @@ def posts(ctx: Context) -> None:
                     sig_line = Span(seg.span.start + line.start, seg.span.start + line.end)
                     break
         parts: list[Span] = []
+        # a quotation without a tag inside the post ('… as bad as the "Save Water" ad.') is part of the
+        # account's text, no speech of its own
+        ctx.cands = [c for c in ctx.cands if not (seg.span.contains(c.content[0]) and c.cue is None and c.source is None
+                                                  and c.rule.startswith("attr.direct.untagged"))]
         inner = [c for c in ctx.cands if seg.span.contains(c.content[0])]
         for c in inner:
             c.post_account = gi

@@ -159,10 +159,16 @@ def _person_before(ctx: Context, si: int, q: Quote, subjects: dict[int, Span]) -
     """The person that opens the sentence right before the quotation's, in the same paragraph,
     when no attribution with a speaker of its own (other than the author's "wir") stands in it."""
     about = subjects.get(si - 1)
-    if about is None or "\n" in ctx.text[about.start : q.outer.start] or ctx.sentence_index(about) != si - 1:
+    if about is None or ctx.sentence_index(about) != si - 1:
         return None
     prev = ctx.doc.sentences[si - 1].span
     code = pick(ctx.doc.segments[ctx.doc.sentences[si].segment].language, ctx.doc.language)
+    if code == "en" and ctx.doc.sentences[si].span.start < q.outer.start:
+        return None  # ('"…," he said, but "…"': an English quotation after others in its sentence goes on with them)
+    if "\n" in ctx.text[about.start : q.outer.start]:
+        line_start = ctx.text.rfind("\n", 0, prev.start) + 1
+        if code != "en" or ctx.text[line_start : prev.start].strip() or ctx.text[prev.end : q.outer.start].strip():
+            return None  # (English: "Reed went on.\n\n“…”", a paragraph of that sentence alone before the quotation's)
     first_person = lang(code).first_person
     for c in ctx.cands:
         if prev.start <= c.content[0].start < prev.end and (c.inherit or (
@@ -206,7 +212,17 @@ def en_colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
         return None
     k = next((k for k in range(c - 1, 0, -1) if toks[k].text.lower() in lx.colon_verbs), None)
     sub = ctx.syntax_subject(sent, k) if k is not None else None
-    if k is None or sub is None or sub[1] > k or any(t.text in (",", ";") or t.text in QUOTE_CHARS for t in toks[sub[1] : k]):
+    if k is not None and sub is None and lx.forms.get(toks[k].text.lower()):
+        spk = cue_speaker(ctx, sent, k, lx)  # the parse found no subject: the speaker rules' one before the verb
+        if spk is not None and spk.where == "before" and spk.span is not None and spk.refers is None:
+            return spk.span, toks[k].span
+    if k is None or sub is None or sub[1] > k:
+        return None
+    between = toks[sub[1] : k]
+    if len(between) >= 3 and between[0].text == "," and between[-1].text == "," and sub[1] + 1 < k - 1 \
+            and not any(t.text.lower() in AUX or t.text in QUOTE_CHARS for t in between):
+        between = []  # "Ann Lee, a columnist, calls it …:": an apposition between the subject and its verb
+    if any(t.text in (",", ";") or t.text in QUOTE_CHARS for t in between):
         return None
     return Span(toks[sub[0]].span.start, toks[sub[1] - 1].span.end), toks[k].span
 

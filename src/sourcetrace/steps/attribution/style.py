@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from ...document import Span
+from ...resources import load
 from ..candidates import Cand
-from ..lexicon import PREPOSITIONS_EN, REL_PRONOUNS, Lang, person_noun
+from ..lexicon import AUX, PREPOSITIONS_EN, REL_PRONOUNS, Lang, person_noun
 from ..syntax import entity_at, words_in
 from .context import Context
 
@@ -28,6 +29,8 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
         return quoted_question(ctx, c)
     if c.mode == "indirect" and c.cue is not None and _about_what(ctx, c):
         return True  # "talking about how they can save water": what the talk is about, no claim
+    if c.mode == "indirect" and c.cue is not None and _pronoun_object(ctx, c, lx):
+        return True  # "says everything his parents taught him not to say" (also inside a quotation): the cue's object, no clause
     if c.mode != "indirect" or c.cue is None or ctx.is_quote(c.content[0]):
         return False
     cue = ctx.text[c.cue.start : c.cue.end].lower().split()
@@ -47,7 +50,42 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     first = words[:1]
     if first and first[0].lower() in REL_PRONOUNS and cue[-1].endswith("ing"):
         return True  # "the third witness testifying who listened in on the call": a relative clause, no report
+    if cue[-1] in lx.addressee_clause_verbs and _told_question(ctx, c, lx):
+        return True  # "told the manager what she had seen": whom, then what was told, named, no claim
     return _no_clause(ctx, c, lx)
+
+
+#: the words that open an indirect question after an addressee ("told the manager what …")
+_TOLD_QUESTION = frozenset(load("en", "cues").get("told_question_words", []))
+
+
+#: indefinite pronouns that are a cue's object unless a verb follows them
+_PRONOUN_OBJECTS = frozenset(load("en", "lexicon").get("pronoun_objects", []))
+
+
+def _pronoun_object(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """The content opens with an indefinite pronoun (`pronoun_objects`) whose next word is no
+    verb: "everything my parents taught me" is the cue's object, not a clause ("everything was
+    fine" is one)."""
+    words = [w.lower().strip(",.;:") for w in ctx.text[c.content[0].start : c.content[0].end].split()[:3]]
+    if len(words) < 2 or words[0] not in _PRONOUN_OBJECTS:
+        return False
+    nxt = words[1]
+    return not (nxt in AUX or nxt in lx.modals or nxt in lx.base_auxiliaries or nxt in _EN_AUXILIARIES or nxt.endswith("ed")
+                or (nxt.endswith("s") and len(nxt) > 3 and nxt not in lx.determiners))
+
+
+def _told_question(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """The content is an addressee and an indirect question ("the clerk on duty what he saw"):
+    a question word among its first eight words with no verb and no comma before it."""
+    words = ctx.text[c.content[0].start : c.content[0].end].split()
+    for k, w in enumerate(words[:8]):
+        low = w.lower().strip(",;:")
+        if low in _TOLD_QUESTION:
+            return k > 0
+        if w.endswith((",", ";", ":")) or low in AUX or low in lx.forms or low in lx.complementizers:
+            return False
+    return False
 
 
 def _about_what(ctx: Context, c: Cand) -> bool:
@@ -172,11 +210,55 @@ def _no_clause(ctx: Context, c: Cand, lx: Lang) -> bool:
     lead = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=4)
     if len(lead) >= 4 and lead[0].lower() in lx.complementizers:
         return False  # "claims that its battery lasts …": a clause, though the parse reads 'lasts' as a noun
-    if not any(ctx.doc.syntax[w].pos in ("VERB", "AUX") for w in words):
-        return True
     cue = ctx.text[c.cue.start : c.cue.end].lower().split() if c.cue is not None else []
     say = bool(cue) and any(f.lemma in lx.clause_verbs for f in lx.forms.get(cue[-1], []))
+    if say and any(finite_after_subject(ctx, words_in(ctx.doc, sp), lx) for sp in c.content):
+        return False
+    if say and c.rule.endswith((".postposed", "_mixed")) and c.source is not None \
+            and not any(w.lower() in AUX for w in ctx.text[c.source.start : c.source.end].split()) \
+            and not re.search(r"\w", ctx.text[max(c.source.end, c.cue.end if c.cue else 0) : ctx.doc.sentences[c.sent].span.end]):
+        return False  # "Or maybe the mayor, an aide says.", 'Cutting taxes ''makes me smart,'' Reed said': before a tag of saying, a fragment too is what was said
+    if not any(ctx.doc.syntax[w].pos in ("VERB", "AUX") for w in words):
+        return True
     return not any(_clause(ctx, words_in(ctx.doc, sp), say, lx) for sp in c.content)
+
+
+#: the English auxiliaries (resources/en/lexicon.json; lexicon.AUX holds both languages')
+_EN_AUXILIARIES = frozenset(load("en", "lexicon")["auxiliaries"])
+#: parts of speech of the last word of a clause's subject
+_SUBJECT_END = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def finite_after_subject(ctx: Context, words: list[int], lx: Lang) -> bool:
+    """After a verb of saying, a word that can only be the finite verb of a clause follows the
+    last word of a noun phrase, where the parse may read it as a noun or a modifier: a finite
+    auxiliary or modal ("said the plan should help", "says fraud “would be …”"), a form in -ed
+    before an object ("said the board approved the deal"), a form in -s before a determiner or a
+    noun ("said the city favors a ban"). Not after a relative pronoun or "to" ("said the words
+    that would …"), nor when the words open with a preposition or a gerund."""
+    syn = ctx.doc.syntax
+    lows = [_low(ctx, w) for w in words]
+    if not lows or lows[0] in PREPOSITIONS_EN or lows[0].endswith("ing"):
+        return False
+    finite = (AUX & _EN_AUXILIARIES) | lx.modals | lx.base_auxiliaries
+    for m in range(1, len(words) - 1):
+        low = lows[m]
+        if low in REL_PRONOUNS or low in lx.nonfinite_markers or low == "that":
+            return False
+        b = m - 1
+        while b > 0 and syn[words[b]].pos == "PUNCT" and _low(ctx, words[b]) not in (",", ";", ":", "(", "—", "–"):
+            b -= 1  # 'fraud “would': a quotation mark between the subject and its verb
+        if syn[words[b]].pos not in _SUBJECT_END or not lows[m].isalpha():
+            continue
+        nxt = syn[words[m + 1]].pos
+        if low in finite and nxt not in ("PUNCT", "ADP", "CCONJ"):
+            return True
+        if low.endswith("ed") and syn[words[m]].pos in ("VERB", "ADJ") and nxt in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"):
+            return True
+        if low.endswith("s") and not low.endswith("ss") and syn[words[m]].pos in ("NOUN", "VERB") \
+                and (nxt in ("DET", "PRON") or lows[m + 1] in lx.determiners):
+            return True
+    return False
 
 
 #: relations of a dependent that make its head the predicate of a clause
