@@ -47,3 +47,40 @@ def test_a_phrase_in_a_single_clause_is_unchanged() -> None:
     [(rule, content)] = _contents("Laut Polizei wurden am Montag drei Menschen bei dem Unfall verletzt.")
     assert not rule.endswith("+clause")
     assert content == ["wurden am Montag drei Menschen bei dem Unfall verletzt"]
+
+
+def test_a_parenthesis_between_dashes_before_the_phrase_is_no_clause_boundary() -> None:
+    [(rule, content)] = _contents("Die Regeln für den Garten – ob alt oder neu – sind laut Umfrage nur selten bekannt.")
+    assert rule.endswith("+dashes")
+    assert " ".join(content).startswith("Die Regeln für den Garten")
+
+
+def test_a_fragment_between_dashes_belongs_to_the_clause_around_it() -> None:
+    [(rule, content)] = _contents("Am Montag kam es zu einem Unglück am Berg. Die Frau – laut Bergwacht Mitte 30 – starb noch am Hang.")
+    assert rule.endswith("+dashes")
+    assert content[0] == "Die Frau" and content[-1].endswith("starb noch am Hang")
+    [(rule, content)] = _contents("Er hat Kontakt zu einer Agentur, die ebenfalls Plakate für die Partei klebte – laut Gericht auf illegale Weise.")
+    assert content == ["die ebenfalls Plakate für die Partei klebte", "auf illegale Weise"]
+
+
+def test_a_clause_of_its_own_after_a_dash_keeps_its_bounds() -> None:
+    # counter-examples: a dash before a clause with its own verb, and the phrase between dashes alone
+    [(rule, content)] = _contents("Der Hafen wurde gesperrt – laut Polizei wurden drei Menschen verletzt.")
+    assert not rule.endswith("+dashes") and content == ["wurden drei Menschen verletzt"]
+    [(rule, content)] = _contents("Die Firma ist – nach Angaben des Verbands – der größte Arbeitgeber im Tal.")
+    assert not rule.endswith("+dashes") and content == ["Die Firma ist", "der größte Arbeitgeber im Tal"]
+
+
+def test_a_period_word_before_a_number_ends_the_source() -> None:
+    doc = de("Ein Wanderer stürzte am Montag ab. Der Mann – laut Polizei Mitte 40 – wurde schwer verletzt.")
+    [a] = [a for a in doc.attributions if a.mode == "according_to"]
+    assert a.source_span is not None and doc.span_text(a.source_span) == "Polizei"
+    doc = de("Laut der Mitte wird das Gesetz im Herbst scheitern.")
+    [a] = doc.attributions
+    assert a.source_span is not None and doc.span_text(a.source_span) == "der Mitte"
+
+
+def test_an_infinitive_with_zu_after_the_comma_opens_no_main_clause() -> None:
+    # the parse may read "festzuhalten" as a finite plural: the clause goes on past the comma
+    [(_, content)] = _contents("Der Wirt soll laut Zeugen auch versucht haben, die Gäste festzuhalten.")
+    assert " ".join(content).endswith("die Gäste festzuhalten")

@@ -201,6 +201,7 @@ class Lang:
     modal_konjunktiv2: frozenset[str] = frozenset()  # "könnte", "würde": continued speech only right after speech
     author_modals: frozenset[str] = frozenset()  # "dürfte": the author's own hedge, no continued speech
     irrealis_konjunktiv2: frozenset[str] = frozenset()  # "hätte", "wäre": the author's irrealis, no continued speech
+    period_words: frozenset[str] = frozenset()  # "Mitte", "Ende": before a number, a part of an age or a time, no name
     conditional_openers: frozenset[str] = frozenset()  # "wenn", "ob": a condition or a question, no continued speech
     after_cue_time_words: frozenset[str] = frozenset()  # "(as X said) on (Monday)": a time after the cue
     coordination: frozenset[str] = frozenset()  # "und", "sowie": words that join conjuncts
@@ -453,6 +454,7 @@ def lang(code: str) -> Lang:
         modal_konjunktiv2=_lower(k, "modal_konjunktiv2"),
         author_modals=_lower(k, "author_modals"),
         irrealis_konjunktiv2=_lower(k, "irrealis_konjunktiv2"),
+        period_words=frozenset(lex.get("period_words", [])),
         conditional_openers=_lower(k, "conditional_openers"),
         after_cue_time_words=_lower(lex, "after_cue_time_words"),
         coordination=_lower(lex, "coordination"),

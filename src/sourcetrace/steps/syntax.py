@@ -106,6 +106,14 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
         return True
     if lx.base_forms and any(w in lx.base_forms and k + 1 < len(lows) and lows[k + 1] == "that" for k, w in enumerate(lows)):
         return True  # "did show that", "Data show that": a bare form before a clause (cues.cue_at)
+    return has_according_phrase(sent, code)
+
+
+def has_according_phrase(sent: Sentence, code: str) -> bool:
+    """Whether a sentence has an according-to phrase before its claim ("laut", "nach Angaben",
+    "nach eigenen Angaben", "according to")."""
+    lx = lang(code)
+    lows = [t.text.lower() for t in sent.tokens]
     by_first = phrases_by_first(lx.according_prefix)
     for k, w in enumerate(lows):  # an according-to phrase ("laut", "nach Angaben", "according to")
         for _phrase, low in by_first.get(w, ()):
@@ -275,7 +283,8 @@ class SyntaxParser:
                     more.append(si)
             self.entities(doc, sorted(set(todo["de"]) | set(_antecedent_sentences(doc, todo["de"]))), NER_DE)
             own = lang("de").own_adjectives  # "nach eigenen Angaben": whose own, the parse's subject says
-            de = sorted([si for si in todo["de"] if has_cue_form(doc.sentences[si], "de")
+            # (and those with an according-to phrase: the clause it stands in is told by the finite verbs, contents.own_clause)
+            de = sorted([si for si in todo["de"] if has_cue_form(doc.sentences[si], "de") or has_according_phrase(doc.sentences[si], "de")
                          or any(t.text.lower() in own for t in doc.sentences[si].tokens)] + more)
             if de:
                 parses.update((si, (sdoc, PARSER_DE)) for si, sdoc in self._docs(doc, de, PARSER_DE))

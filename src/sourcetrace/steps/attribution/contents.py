@@ -59,9 +59,10 @@ def content_around(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
     return content_after(ctx, toks, b, sent)
 
 
-def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Sentence) -> Span | None:
+def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Sentence, notes: list[str] | None = None) -> Span | None:
     """Content of an according-to phrase toks[a:b]: its clause; without the phrase when the
-    phrase opens the clause."""
+    phrase opens the clause. `notes` gets "dashes" when dashes that set no clause's bounds were
+    read past (`_around_dashes`: a suffix of the rule id)."""
     text = ctx.text
     # clause = the part of the sentence between dashes/semicolons that holds the phrase
     cs, ce = sent.span.start, sent.span.end
@@ -76,6 +77,11 @@ def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
         # "Sie ist – nach eigenen Angaben – die größte": a parenthesis between dashes, its clause is around it
         cs = max((t.span.end for t in dashes if t.span.end < cs - 1), default=sent.span.start)
         ce = min((t.span.start for t in dashes if t.span.start > ce), default=sent.span.end)
+    if not _english(ctx, sent):
+        bounds = _around_dashes(ctx, toks, a, b, sent, cs, ce)
+        if bounds != (cs, ce) and notes is not None:
+            notes.append("dashes")
+        cs, ce = bounds
     pre = text[cs : toks[a].span.start].strip(" ,")
     pre_words = [w for w in re.findall(r"\w+", pre) if w.lower() not in CONJ_START]
     if not pre_words:
@@ -91,6 +97,28 @@ def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
     if m:
         sp = Span(sp.start + m.end(), sp.end)
     return sp
+
+
+def _around_dashes(ctx: Context, toks: list[Token], a: int, b: int, sent: Sentence, cs: int, ce: int) -> tuple[int, int]:
+    """German: the bounds (cs, ce) of an according-to phrase's clause, where the dashes that set
+    them do not close a clause — two dashes before the phrase are a parenthesis ("Die Regeln – ob
+    alt oder neu – sind laut Umfrage selten", the clause runs from the sentence's start), and a
+    phrase whose part between dashes has no finite verb beside it is an insert in the clause around
+    ("Der Mann – laut Polizei Mitte 40 – starb", "…, die das Lager räumte – laut Gericht zu Unrecht"):
+    that clause, from the comma before the dash (or the start) to the sentence's end."""
+    semis = [t.span.end for t in toks if t.text == ";" and t.span.end <= toks[a].span.start]
+    start = max(semis, default=sent.span.start)
+    before = [t for t in toks if t.text in ("–", "—") and t.span.end <= toks[a].span.start]
+    if before and len(before) % 2 == 0 and cs == before[-1].span.end:
+        cs = start
+    if (cs == start and ce == sent.span.end) or not any(ctx.pos_at(t.span) is not None for t in toks):
+        return cs, ce  # (a sentence without a parse: no finite verb can be told)
+    piece = [t for k, t in enumerate(toks) if cs <= t.span.start and t.span.end <= ce and not a <= k < b]
+    if any(_finite(ctx, t) for t in piece):
+        return cs, ce
+    commas = [t.span.end for t in toks if t.text == "," and start <= t.span.start and t.span.end <= cs and not ctx.inside_any_quote(t.span.start)]
+    ends = [t.span.start for t in toks if t.text == ";" and t.span.start >= ce]
+    return max(commas, default=start), min(ends, default=sent.span.end)
 
 
 def around_phrase(ctx: Context, toks: list[Token], a: int, b: int, content: Span) -> list[Span]:
@@ -284,9 +312,13 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
 
 
 
+_ZU_INFINITIVE = re.compile(r"[a-zäöü]{2,}zu[a-zäöüß]{2,}en")  # "festzuhalten", "anzugreifen"
+
+
 def _finite(ctx: Context, t: Token) -> bool:
-    """The parse reads the token as a finite verb (indicative or subjunctive)."""
-    return ctx.pos_at(t.span) in ("VERB", "AUX") and "Mood=" in ctx.feats_at(t.span)
+    """The parse reads the token as a finite verb (indicative or subjunctive); not an infinitive
+    with "zu" inside, which the parse may read as a finite plural ("…, sie festzuhalten")."""
+    return ctx.pos_at(t.span) in ("VERB", "AUX") and "Mood=" in ctx.feats_at(t.span) and not _ZU_INFINITIVE.fullmatch(t.text)
 
 
 def own_clause(ctx: Context, toks: list[Token], a: int, b: int, content: Span, lx: Lang) -> Span | None:
@@ -323,7 +355,7 @@ def own_clause(ctx: Context, toks: list[Token], a: int, b: int, content: Span, l
         q_end = min((k for k in seps if k > right), default=last + 1)
         q = toks[right + 1 : q_end]
         own = [t for t in (*toks[start:a], *toks[b:right])]
-        fin = next((i for i, t in enumerate(q) if _finite(ctx, t)), None)
+        fin = next((i for i, t in enumerate(q) if _finite(ctx, t) and not (i > 0 and q[i - 1].text.lower() == "zu")), None)
         opens_main = fin is not None and q[0].text.lower() not in subs | coords and (
             fin <= 1 or (q[0].text.lower() in lx.determiners and fin < len(q) - 1 and ctx.pos_at(q[fin + 1].span) not in ("VERB", "AUX")))
         if opens_main and any(_finite(ctx, t) for t in own):

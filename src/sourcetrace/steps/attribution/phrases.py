@@ -146,6 +146,8 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             # a capitalized stop word right after a capitalized word inside the phrase is a surname
             # ("Oberbürgermeister Peter Kurz")
         if lx.code == "de":
+            if saw_head and t in lx.period_words and j + 1 < n and toks[j + 1].text[:1].isdigit():
+                break  # "laut Polizei Mitte 30", "nach Angaben der Firma Ende 2023": an age or a time after the name
             if t.isdigit() and j + 2 < n and toks[j + 1].text == "-" and is_capitalized(toks[j + 2].text) \
                     and toks[j].span.end == toks[j + 1].span.start and toks[j + 1].span.end == toks[j + 2].span.start:
                 saw_head = True  # "der 54-Jährige", "eine 3-Sterne-Köchin": a noun that opens with a number

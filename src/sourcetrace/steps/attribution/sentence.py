@@ -980,9 +980,11 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
     """Add an according-to attribution for the phrase toks[a:b] (and a relative clause after it
     up to toks[rel_end]); False when its clause is empty. `phrase`: the words after the cue when
     the source is only a part of them (the outlet of "a report in the Harbor Ledger"): no link."""
-    content = clause_content(ctx, sent.tokens, a, rel_end or b, sent)
+    notes: list[str] = []
+    content = clause_content(ctx, sent.tokens, a, rel_end or b, sent, notes)
     if content is None:
         return False
+    rule += "".join("+" + x for x in notes)  # "+dashes": "Der Mann – laut Polizei Mitte 40 – starb"
     clause = own_clause(ctx, sent.tokens, a, rel_end or b, content, lx) if lx.code == "de" else None
     if clause is not None:
         content, rule = clause, rule + "+clause"  # "…, als sie laut Endergebnis vorn lag": the phrase's own clause
