@@ -108,3 +108,28 @@ def test_leave_one_set_out_judges_each_set_by_a_choice_made_without_it() -> None
     assert {k: v["chosen"] for k, v in out["folds"].items()} == {"A": {"bar": 0.9}, "B": {"bar": 0.9}, "C": {"bar": 0.9}}
     assert out["pooled"]["found"] == 3 and out["pooled"]["wrongly_merged"] == 0 and out["pooled"]["f1"] == 1.0
     assert out["dev"]["pairs"] == 2 and out["heldout"]["found"] == 2
+
+
+def test_leave_one_round_out_folds_by_the_labelling_round_of_the_split() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from link_devset import labelling_round, leave_one_set_out
+
+    assert [labelling_round({"split": s}) for s in ("dev", "heldout", "dev2", "heldout2", "heldout3")] == \
+        ["round1", "round1", "round2", "round2", "round3"]
+    pairs = [{"document_a": f"a{i}", "document_b": f"b{i}", "same_story": s, "set": k, "split": sp}
+             for i, (s, k, sp) in enumerate([("1", "A", "dev"), ("0", "B", "heldout"), ("1", "C", "dev2"),
+                                               ("0", "C", "dev2"), ("1", "D", "heldout3")])]
+    lax, strict = ({"bar": 0.1}, {0, 1, 2, 3, 4}), ({"bar": 0.9}, {0, 2})
+    out = leave_one_set_out([lax, strict], pairs, ("dev", "heldout", "dev2", "heldout2", "heldout3"), folds="round")
+    assert set(out["folds"]) == {"round1", "round2", "round3"}
+    # round 3 is judged by what rounds 1 and 2 chose (the strict bar), which misses its one pair
+    assert out["folds"]["round3"]["chosen"] == {"bar": 0.9} and out["heldout3"]["found"] == 0
+
+
+def test_days_apart_lower_the_story_score_by_the_set_share_only() -> None:
+    from sourcetrace.link.linker import story_score
+
+    c = StoryCandidate("x", 0.8, 0, apart=3)
+    assert story_score(c, {"story_apart": 0.0}) == pytest.approx(0.8)
+    assert story_score(c, {"story_apart": 0.05}) == pytest.approx(0.65)
+    assert story_score(c._replace(apart=0), {"story_apart": 0.05}) == pytest.approx(0.8)

@@ -210,13 +210,15 @@ class StoryCandidate(NamedTuple):
     rare: float = 0.0  # EventStats.rare: how rare the rarest name in common is (0–1)
     across: bool = False  # the two are in different languages (`across_languages`)
     text: float = 0.0  # TF-IDF cosine of title and full text (`lexical.TextIndex`); 0 across languages
+    apart: int = 0  # days between the two documents' dates (0 when either is undated)
 
 
 def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
     """Title and lead similarity, raised by what marks one happening: names, days and numbers of
     the lead in common (a different day lowers it)."""
     return (c.sim + t.get("story_text_weight", 0.0) * c.text + t.get("event_names", 0.0) * c.names + t.get("event_day", 0.0) * c.days
-            + t.get("event_numbers", 0.0) * min(c.numbers, 2) + t.get("event_rare", 0.0) * c.rare)
+            + t.get("event_numbers", 0.0) * min(c.numbers, 2) + t.get("event_rare", 0.0) * c.rare
+            - t.get("story_apart", 0.0) * c.apart)
 
 
 def tells_the_happening(c: StoryCandidate) -> bool:
@@ -1069,7 +1071,8 @@ class Linker:
                                         round(ev.names(key, o.event), 4) if names else 0.0,
                                         ev.days(key, o.event), ev.numbers(key, o.event),
                                         round(ev.rare(key, o.event), 4) if rare else 0.0,
-                                        across, 0.0 if across else round(self._texts.cosine(info.id, other), 4)))
+                                        across, 0.0 if across else round(self._texts.cosine(info.id, other), 4),
+                                        abs((day - o.day).days) if day and o.day else 0))
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
         ordinal = day.toordinal() if day else None
