@@ -667,7 +667,7 @@ def main() -> int:
     c.add_argument("--only-labelled", action="store_true")
     c.add_argument("--rule", nargs="*", choices=list(STORY_RULES), default=list(STORY_RULES))
     c.add_argument("--split", nargs="*", choices=ALL_SPLITS, default=list(SPLITS),
-                   help="the splits whose pairs are cross-validated over (heldout3 only when named)")
+                   help="the splits whose pairs are cross-validated over (fresh held-out ones only when named)")
     v = sub.add_parser("validate", help="check the label files (ids, offsets, labels); prints counts, no scores")
     v.add_argument("--data", default=str(Path.cwd().parent / "shared" / "data"))
     args = ap.parse_args()
