@@ -220,13 +220,15 @@ def test_a_german_and_an_english_lead_are_compared_on_the_same_language_scale(la
     t = THRESHOLDS["use"]
     assert float(on_language_scale(np.array([0.66], np.float32), t)[0]) == pytest.approx(0.834, abs=0.01)
     assert float(on_language_scale(np.array([0.1], np.float32), t)[0]) < 0.1  # unrelated texts stay apart
-    a, b = _pair_vectors(0.66)
+    # (a leads' cosine of 0.5: on the same-language scale 0.6; with the number and the names in
+    # common the German report reaches the story bar, an English lead of 0.5 does not)
+    a, b = _pair_vectors(0.5)
     lk = Linker(PrecomputedEncoder("use", 8))
     lk.story_trace = []
     lk.add([_lead("en1", "2026-04-02", "Ferry with 214 passengers runs aground off Lindholm", "en")], vectors=[a])
     lk.add([_lead("x2", "2026-04-02", "Fähre mit 214 Passagieren vor Lindholm auf Grund gelaufen", lang_b)], vectors=[b])
     assert (lk.story_of("x2") == lk.story_of("en1")) is joins
-    assert dict(lk.story_trace)["x2"][0].sim == pytest.approx(0.834 if joins else 0.66, abs=0.01)
+    assert dict(lk.story_trace)["x2"][0].sim == pytest.approx(0.6 if joins else 0.5, abs=0.01)
 
 
 @pytest.mark.parametrize(("lang_b", "shared"), [("de", {"en1": 1}), ("en", {})])
