@@ -21,7 +21,14 @@ def test_a_relative_clause_on_the_object_is_not_what_was_said() -> None:
 
 
 def test_a_coordinated_clause_is_not_what_was_said() -> None:
-    assert _contents("Die Schüler dürfen erzählen, aber sie müssen nicht.") == []
+    assert _contents("Der Trainer erklärte den Ablauf, aber die Spieler hörten kaum zu.") == []
+    assert _contents("Die Zeugen sollen berichten, aber sie müssen es nicht tun.") == []
+
+
+def test_a_coordinated_clause_in_the_konjunktiv_goes_on_with_what_was_said() -> None:
+    # (review17 #7: the Konjunktiv I of the joined clause carries the speech on)
+    assert _contents("Die Ministerin lobte den Plan am Montag, und die Stadt werde ihn bald umsetzen.") == [
+        "und die Stadt werde ihn bald umsetzen"]
 
 
 def test_reported_speech_after_the_comma_stays() -> None:

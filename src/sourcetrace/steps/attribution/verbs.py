@@ -689,10 +689,12 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
             _verb_final_indicative(ctx, toks, k, lx) or _verb_last(ctx, toks, k, lx)):
         # "verlangt die Rückzahlung der Spenden, die X aufgedeckt hatte": a relative clause on the object
         return reported(ctx, si, sent, cue, src, cls, lx, v2)
+    joined = toks[k + 1 : next((m for m in range(k + 1, n) if toks[m].text in (",", ".", ";", ":")), n)]
     if lx.code == "de" and k < n and toks[k - 1].text == "," and lows[k] in clause_words(lx.code)[1] and any(
-            ctx.pos_at(t.span) in ("VERB", "AUX") for t in toks[k + 1 : next((m for m in range(k + 1, n) if toks[m].text in (",", ".", ";", ":")), n)]):
+            ctx.pos_at(t.span) in ("VERB", "AUX") for t in joined) and not any(t.text.lower() in lx.konj1 for t in joined):
         # "Sie nannte den Plan gut, aber die Stadt zögert": a clause of its own joined to the cue's, not what was
-        # said (not "…, aber auch, dass …": no verb before the next comma)
+        # said (not "…, aber auch, dass …": no verb before the next comma; not "…, und die Stadt werde …": a
+        # Konjunktiv I carries the speech on)
         return reported(ctx, si, sent, cue, src, cls, lx, v2)
     if cls == "report" and lx.code == "de" and k < n and lows[k] not in lx.complementizers and toks[k - 1].text != ":" and lows[i] in ("zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "belegt", "belegen"):
         return False  # "Die Aufnahmen zeigen Kim, …": an object, not a report
