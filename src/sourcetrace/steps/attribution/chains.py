@@ -173,7 +173,7 @@ def nested_speech(lx: Lang) -> bool:
 @cache
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
-    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives", "broadcast_prepositions",
+    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives", "broadcast_prepositions", "broadcast_verbs",
                                                     "agent_prepositions", "agent_heads", "agent_verbs", "addressee_prepositions", "source_prepositions", "relay_participles", "recalled_documents", "programme_heads",
                                                     "house_determiners", "house_nouns", "unlisted_outlet_exclude",
                                                     "outlet_title_words", "office_modifiers", "media_name_nouns", "outlet_articles",
@@ -590,16 +590,23 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
     speaks (`broadcast_prepositions`) in the main clause ("Die Landrätin, die früher im ZDF
     moderierte, sagte …" names no link; nor "im Kreistag")."""
     out: list[Span] = []
+    verbs = _according(lx.code)["broadcast_verbs"]
     for phrase in _according(lx.code)["broadcast_prepositions"]:
         words = phrase.split()
-        for k in range(after, len(toks) - len(words)):
+        for k in range(0 if verbs else after, len(toks) - len(words)):
             if [t.text.lower() for t in toks[k : k + len(words)]] != words or ctx.inside_any_quote(toks[k].span.start):
                 continue
+            if verbs and not _after_broadcast_verb(ctx, toks, k, verbs):
+                continue  # (not "a report on CNN", "commented on CNN", "looked back on Fox News")
             a = k + len(words) - (1 if words[-1] in lx.determiners else 0)  # "in der ARD": the article opens the phrase
             e = np_forward(ctx, toks, a, lx, apposition=False)
             sp = Span(toks[a].span.start, toks[e - 1].span.end) if e > a else None
-            if sp is None or generic(ctx, sp, lx) or _in_subclause(toks, toks[k].span.start) \
-                    or re.search(r"\w['’]s\b", ctx.text[sp.start : sp.end]):
+            own = re.search(r"\w(['’]s)\b", ctx.text[sp.start : sp.end]) if sp is not None else None
+            if sp is not None and own is not None and verbs:
+                show = sp.start + own.end()
+                if re.match(r"\s+[A-Z]", ctx.text[show : sp.end]):
+                    sp, own = Span(sp.start, sp.start + own.start(1)), None  # "on NBC's Meet the Press": the outlet of the show
+            if sp is None or generic(ctx, sp, lx) or (k >= after and _in_subclause(toks, toks[k].span.start)) or own is not None:
                 continue  # (not "commented on CNN's decision": a thing of the medium, not where one spoke)
             h = a + 1 if a + 1 < e and toks[a].text.lower() in lx.determiners else a  # ("in der ARD-Sendung": past the article)
             head = toks[h].text.split("-")[0]
@@ -608,6 +615,18 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
             if is_medium(ctx, sp, lx) and _named_medium(ctx, sp, lx):
                 out.append(sp)
     return out
+
+
+def _after_broadcast_verb(ctx: Context, toks: list[Token], k: int, verbs: frozenset[str]) -> bool:
+    """The preposition at toks[k] follows a verb of speaking or appearing (`broadcast_verbs`), with
+    only a time expression between ("said Sunday on CNN"), or it opens a fronted phrase after one of
+    time ("On Sunday on NBC, …")."""
+    j = k - 1
+    while j >= 0 and ctx.in_timex(toks[j].span):
+        j -= 1
+    if j >= 0 and toks[j].text.lower() in verbs:
+        return True
+    return j == 0 and j < k - 1 and toks[0].text.lower() == toks[k].text.lower()
 
 
 def _named_medium(ctx: Context, sp: Span, lx: Lang) -> bool:

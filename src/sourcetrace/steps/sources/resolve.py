@@ -304,9 +304,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if c.inherit and sid is not None and sid == prev_source and not via:
             via = list(prev_via)
         told = told_before.get(c.post_account)
-        if not via and told is not None and sid == told[0] and 0 < c.sent - told[2] <= _max_gap(lx) and cue_goes_on(doc, c, lx):
+        if not via and told is not None and sid == told[0] and 0 < c.sent - told[2] <= _max_gap(lx) and cue_goes_on(doc, c, lx) \
+                and _carries_across(doc, told[2], c.sent, lx):
             # '"…," she told Fox. The country would not accept it, she said.': the same occasion (also
-            # across a sub-heading or a line of narration that reports no one's speech)
+            # across a sub-heading; not across narration or a line that names another time)
             via = [Via(v.source, v.name, v.span, v.rule.removesuffix("+continued") + "+continued", v.position) for v in told[1]]
         if c.post_account is not None and c.mode != "social_post":
             pseg = doc.segments[c.post_account]
@@ -386,6 +387,23 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     doc.attributions = atts
     listed = {s.id for s in out}
     doc.mentions = [m for m in reg.mentions if m.source in listed]
+
+
+def _carries_across(doc: Document, a: int, b: int, lx: Lang) -> bool:
+    """The sentences between sentence `a` and sentence `b` are sub-headings: each stands on a line
+    of its own and names no time (a date or time expression) and no occasion
+    (`continuing_occasion_words`). "… she told CNN on Monday. Two weeks later, the council voted
+    against it. It would never pass, she said." carries nothing (review17)."""
+    occasions = set(load(lx.code, "according").get("continuing_occasion_words", []))
+    text = doc.text
+    for k in range(a + 1, b):
+        sp = doc.sentences[k].span
+        if not text[: sp.start].rstrip(" \t").endswith("\n") or not text[sp.end :].lstrip(" \t").startswith("\n"):
+            return False  # narration in the run of the text, not a line of its own
+        if any(sp.start <= t.span.start < sp.end for t in doc.timexes) \
+                or occasions.intersection(t.text.lower() for t in doc.sentences[k].tokens):
+            return False
+    return True
 
 
 def _max_gap(lx: Lang) -> int:
