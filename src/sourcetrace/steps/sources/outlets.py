@@ -90,6 +90,8 @@ def poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tup
             after = re.match(r"\s*([\w-]+)", doc.text[m.end() : pos])
             if after is not None and after.group(1).lower() in AUX:
                 continue  # (not "wie es bei jener Erhebung der Fall war": the noun is the subject of a clause)
+            if not _known_owner(doc, Span(m.start(2), m.end(2)), lx):
+                continue  # (not "die Erhebung der Gebühren", "die Befragung der Zeugen": what is asked about, or whom)
             if found is None or m.start() > found.start():
                 found = m
     if found is None:
@@ -112,6 +114,18 @@ def poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tup
     if same is not None:
         return found.end(), same
     return found.end(), reg.add(MentionInfo(name, name, "document"), Span(found.start(), found.end()), "source.poll")
+
+
+def _known_owner(doc: Document, sp: Span, lx: Lang) -> bool:
+    """The words after a poll's noun and `poll_owner_words` name a body: the mention reads as one
+    (a known name or a `type_heads` noun: "des Instituts Nordblick", "der Gewerkschaft X"), or a
+    word of theirs ends with a body's `type_heads` noun ("der Fährgesellschaft"). Not "die Erhebung
+    der Gebühren", "die Befragung der Zeugen": what is asked about, or whom (review17)."""
+    text = doc.text[sp.start : sp.end]
+    if analyse_mention(text, lx).type not in ("unnamed", "person", "document"):
+        return True
+    heads = [h.lower() for h, t in lx.type_heads.items() if t not in ("unnamed", "document") and len(h) >= 5]
+    return any(w.lower().endswith(h) or w.lower().removesuffix("s").endswith(h) for w in re.findall(r"[\w-]+", text) for h in heads)
 
 
 def outlet_of_short_name(reg: Registry, info: MentionInfo) -> str | None:
