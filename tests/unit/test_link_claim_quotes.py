@@ -96,3 +96,23 @@ def test_a_short_quotation_told_again_in_an_articles_own_sentence_joins_it() -> 
         lk.add(docs)
         claims = {m.document: m.claim for m in lk.members.values() if "reaper" in m.text}
         assert (claims["en-one"] == claims["en-two"]) is together, thresholds
+
+
+def test_one_quoted_word_alone_joins_no_two_claims() -> None:
+    # (review17 #4) the same speaker's one quoted word about two different things: two statements,
+    # though the cosine of each pair lies above `claim_quoted`
+    from tests.link_helpers import analysed
+
+    pairs = [('Councillor Pia Lund said the new bus lanes on the bridge were an "outrage" for drivers.',
+              'Councillor Pia Lund said the closing of the river library was an "outrage" for drivers.'),
+             ('Councillor Pia Lund said the road budget for the coming year was "reckless" and should shrink.',
+              'Councillor Pia Lund told reporters that the plan to merge the two fire stations was "reckless".')]
+    for i, (a, b) in enumerate(pairs):
+        docs = [analysed({"id": f"x{i}", "outlet": "Harbor Gazette", "date": "2031-03-10", "language": "en",
+                          "title": "Town news", "body": a}),
+                analysed({"id": f"y{i}", "outlet": "Valley Courier", "date": "2031-03-11", "language": "en",
+                          "title": "Town report", "body": b})]
+        lk = Linker("use")
+        lk.add(docs)
+        claims = {m.document: m.claim for m in lk.members.values() if "Lund" not in m.text and m.start > 12}
+        assert claims[f"x{i}"] != claims[f"y{i}"], (a, b)

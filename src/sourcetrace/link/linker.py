@@ -33,8 +33,8 @@ from .claims import (
     officials_of,
     plain_words_in_common,
     quoted_phrases,
-    quotes_in_common,
     self_reference,
+    shared_quote,
     speaks_for,
     spokesperson_for,
     unnamed_person,
@@ -668,8 +668,9 @@ class Linker:
             # a phrase both quote inside their own words ("a “neutral” ground", "her pledge to keep
             # the port “neutral”"): what one speaker was quoted as saying, told twice
             # (one speaker's words: the same origin, or an article's own sentence that tells them)
-            quoting = sim >= self.t.get("claim_quoted", 1.01) and (nb.origin == m.origin or m.source is None or nb.source is None) \
-                and quotes_in_common(m, nb)
+            shared = shared_quote(m, nb) if sim >= self.t.get("claim_quoted", 1.01) and (
+                nb.origin == m.origin or m.source is None or nb.source is None) else None
+            quoting = shared is not None
             if sim < self.t["claim"] and not part_of and not quoting:
                 continue
             cid = nb.claim or ""
@@ -691,8 +692,8 @@ class Linker:
                 self.vetoed["link.veto.days"] += 1
                 continue
             why = self._parted(info, m, nb, sim) or self._unlike_own_language(info, m, vec, nb, cid)
-            if quoting and sim < self.t["claim"] and why in ("link.veto.lexical", "link.veto.names_only"):
-                why = None  # (below the bar, the phrase quoted in both is the words in common that tell the claim)
+            if shared == "phrase" and sim < self.t["claim"] and why in ("link.veto.lexical", "link.veto.names_only"):
+                why = None  # (below the bar, the phrase quoted in both is the words in common that tell the claim; not one word)
             if why:
                 self.vetoed[why] += 1
                 continue

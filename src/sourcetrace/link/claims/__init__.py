@@ -24,6 +24,7 @@ from .compare import (
     plain_words_in_common,
     quoted_phrases,
     quotes_in_common,
+    shared_quote,
     veto,
 )
 from .content import Times, duration_days, weekday_date
@@ -99,6 +100,7 @@ __all__ = [
     "role_again",
     "self_reference",
     "sentence_members",
+    "shared_quote",
     "speaks_for",
     "speaks_for_campaign",
     "split_denial",

@@ -147,5 +147,21 @@ def quoted_phrases(m: Member) -> set[str]:
 def quotes_in_common(m: Member, n: Member) -> bool:
     """Whether two contents quote one phrase inside their own words: each tells in its own words
     what one speaker was quoted as saying ("wants the port to stay a “neutral” ground", "her pledge to
-    keep the port “neutral”")."""
-    return bool(quoted_phrases(m) & quoted_phrases(n))
+    keep the port “neutral”"; `shared_quote`)."""
+    return shared_quote(m, n) is not None
+
+
+def shared_quote(m: Member, n: Member) -> str | None:
+    """How two contents share a quoted phrase: "phrase" when one of two content words or more is
+    quoted in both ("a “rusty old tub”"); "word" when they share only a one-word quote ("a
+    “disgrace”") and also two content words or more outside it (one quoted word alone is the
+    speaker's habit, not one statement: "the parking fees were a “disgrace”" and "the flood relief
+    was a “disgrace”" are two; review17); None otherwise."""
+    from .words import WORD, content_keys
+
+    common = quoted_phrases(m) & quoted_phrases(n)
+    keys = [content_keys(WORD.findall(q)) for q in common]
+    if any(len(k) >= 2 for k in keys):
+        return "phrase"
+    quoted = set().union(*keys) if keys else set()
+    return "word" if keys and len((m.words & n.words) - quoted) >= 2 else None
