@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.attribution_helpers import en
 
 from sourcetrace.steps.lexicon import lang
 from sourcetrace.steps.sources import analyse_mention
@@ -37,3 +38,28 @@ def test_outlet_or_not(code: str, mention: str, name: str, type_: str) -> None:
 ])
 def test_common_words_are_no_outlet(code: str, mention: str) -> None:
     assert analyse_mention(mention, lang(code)).type not in ("media", "news_agency")
+
+
+@pytest.mark.parametrize(("code", "mention"), [
+    # an English plural is no outlet of the singular: German endings are stripped from German only
+    ("en", "The Rolling Stones"), ("en", "Rolling Stones"),
+    # an outlet of capitalised words matches only as written with capitals
+    ("en", "page six of the audit"), ("en", "page six"),
+])
+def test_outlet_keys_by_language_and_case(code: str, mention: str) -> None:
+    assert analyse_mention(mention, lang(code)).type not in ("media", "news_agency")
+
+
+@pytest.mark.parametrize(("code", "mention", "name"), [
+    ("en", "Page Six", "Page Six"),
+    ("de", "des Wall Street Journals", "The Wall Street Journal"),
+    ("de", "der Frankfurter Allgemeinen Zeitung", "Frankfurter Allgemeine Zeitung"),
+])
+def test_inflected_outlets_still_found(code: str, mention: str, name: str) -> None:
+    assert analyse_mention(mention, lang(code)).name == name
+
+
+def test_english_sentences_name_no_outlet_by_a_stem() -> None:
+    doc = en("The Rolling Stones said in a statement that the tour would go ahead. "
+             "According to page six of the audit, the dam is unsafe.")
+    assert not any(s.type in ("media", "news_agency") for s in doc.sources), [(s.name, s.type) for s in doc.sources]

@@ -340,7 +340,7 @@ def _organisation_antecedent(doc: Document, reg: Registry, s: Source) -> str | N
     while k >= 0 and doc.sentences[k].span.end > first.start - _WINDOW:
         sent = doc.sentences[k].span
         hi = min(sent.end, first.start)
-        g = gazetteer_match(doc.text[sent.start : hi]) if hi > sent.start else None
+        g = gazetteer_match(doc.text[sent.start : hi], doc.language) if hi > sent.start else None
         if g is not None and g[1] == s.type:
             name, typ, aliases = g
             at = next((doc.text.find(n, sent.start, hi) for n in [name, *aliases] if doc.text.find(n, sent.start, hi) >= 0), -1)

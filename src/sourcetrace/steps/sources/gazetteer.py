@@ -65,8 +65,12 @@ def translit_key(word: str) -> str:
     return w
 
 
-def word_stem(word: str) -> str:
+def word_stem(word: str, lang: str | None = None) -> str:
+    """The word lower-cased without a German ending; an English word (`lang` "en") keeps its
+    ending ("Stones" is no "Stone")."""
     w = word.lower()
+    if lang == "en":
+        return w
     for suf in ("ischen", "ischer", "isches", "ische", "en", "es", "er", "em", "e", "s", "n"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             return w[: -len(suf)] + ("isch" if suf.startswith("isch") else "")
@@ -92,13 +96,22 @@ def gazetteer_names() -> frozenset[str]:
     return frozenset(n for name, _t, aliases in gazetteer_entries() for n in [name, *aliases])
 
 
+def _cased_key(name: str, lang: str | None) -> str:
+    """`org_key` with each lower-case word but the articles masked as "·": a name of capitalised
+    words matches only as written with capitals ("page six" is no Page Six)."""
+    words = re.findall(r"[\w@][\w'’.@-]*", name)
+    return " ".join(org_key(w, lang) if w[:1].isupper() or w.lower() in _ARTICLES or not w[:1].isalpha() else "·" for w in words if org_key(w, lang))
+
+
 @cache
-def _gazetteer_keys() -> list[tuple[str, tuple[str, str, list[str]]]]:
+def _gazetteer_keys(lang: str | None = None) -> list[tuple[str, tuple[str, str, list[str]]]]:
     out = []
     for entry in gazetteer_entries():
         name, _typ, aliases = entry
         for n in [name, *aliases]:
-            key = org_key(n)
+            key = _cased_key(n, lang)
+            if key.startswith("·") or key.endswith("·"):
+                continue  # a name of lower-case words ("manager magazin") only as written
             # multi-word names also match inflected ("der Deutschen Presse-Agentur"); a name of one
             # word besides the article only as a capitalised word (below)
             if len(key.split()) > 1:
@@ -107,14 +120,14 @@ def _gazetteer_keys() -> list[tuple[str, tuple[str, str, list[str]]]]:
 
 
 @cache
-def _gazetteer_single_keys() -> dict[str, tuple[str, str, list[str]]]:
+def _gazetteer_single_keys(lang: str | None = None) -> dict[str, tuple[str, str, list[str]]]:
     """Names of one word besides the article by their inflection-free key ("des Spiegels" →
     Der Spiegel); matched only on a capitalised word, so "The Times" is no "at the time"."""
     out: dict[str, tuple[str, str, list[str]]] = {}
     for entry in gazetteer_entries():
         name, _typ, aliases = entry
         for n in [name, *aliases]:
-            key = org_key(n)
+            key = org_key(n, lang)
             if key and len(key.split()) == 1 and len(key) >= 4:
                 out.setdefault(key, entry)
     return out
@@ -163,7 +176,9 @@ def function_words() -> frozenset[str]:
     return frozenset(out)
 
 
-def gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
+def gazetteer_match(text: str, lang: str | None = None) -> tuple[str, str, list[str]] | None:
+    """The outlet named in `text`: as written, else by its key (German endings stripped unless
+    `lang` is "en"; capitalised words only by capitalised words), else by one capitalised word."""
     best = None
     for name, typ, aliases in gazetteer_entries():
         for n in [name, *aliases]:
@@ -176,14 +191,14 @@ def gazetteer_match(text: str) -> tuple[str, str, list[str]] | None:
                         best = (len(n), (name, typ, aliases))
                     break
     if best is None:
-        key = " " + org_key(text) + " "
-        for k, entry in _gazetteer_keys():
+        key = " " + _cased_key(text, lang) + " "
+        for k, entry in _gazetteer_keys(lang):
             if k in key and (best is None or len(k) > best[0]):
                 best = (len(k), entry)
     if best is None:
-        singles = _gazetteer_single_keys()
+        singles = _gazetteer_single_keys(lang)
         for mm in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*", text):
-            single = singles.get(org_key(mm.group(0)))
+            single = singles.get(org_key(mm.group(0), lang))
             if single is not None and not _inside_a_name(text, mm.start(), mm.end()):
                 return single
     return best[1] if best else None
@@ -274,9 +289,12 @@ def is_role(word: str, lx: Lang) -> bool:
     return lw.endswith(suffixes) and any(lw.endswith(low) and len(lw) > n for low, n in ends)
 
 
-def org_key(name: str) -> str:
+_ARTICLES = ("der", "die", "das", "des", "the", "sowohl", "als", "auch")
+
+
+def org_key(name: str, lang: str | None = None) -> str:
     words = re.findall(r"[\w@][\w'’.@-]*", name.lower())
-    return " ".join(translit_key(word_stem(w)) for w in words if w not in ("der", "die", "das", "des", "the", "sowohl", "als", "auch"))
+    return " ".join(translit_key(word_stem(w, lang)) for w in words if w not in _ARTICLES)
 
 
 @cache

@@ -189,7 +189,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return described
     quoted = QUOTED.findall(t)
     acr = ACRONYM.findall(t)
-    gaz = gazetteer_match(t)
+    gaz = gazetteer_match(t, lx.code)
     if gaz and anonymous_head is not None and any(anonymous_head in n.split() for n in [gaz[0], *gaz[2]]):
         anon = any(m.lower() in t.lower() for m in lx.anonymous_markers)  # "Business Insider": a name, no insider
     if gaz and anon and re.sub(r"^(?:(?:der|die|das|the)\s+)", "", t, flags=re.I) in (gaz[0], *gaz[2]):
@@ -204,7 +204,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         # "Anna Berg, Sprecherin des Vereins «Grüne Mitte»": the person named before the apposition, not the name quoted in it
         before, _, appo_q = t.partition(",")
         bw = words_of(before)
-        if 2 <= len(bw) <= 4 and all(NAME_TOKEN.match(w) for w in bw) and not gazetteer_match(before) \
+        if 2 <= len(bw) <= 4 and all(NAME_TOKEN.match(w) for w in bw) and not gazetteer_match(before, lx.code) \
                 and not any(w in lx.type_heads or NOUN_END.search(w.lower()) for w in bw):
             inner = analyse_mention(before, lx)
             if inner.type == "person":
@@ -213,7 +213,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
                 return inner
     if quoted and not (htype == "document" and not gaz) and not all(is_role(w, lx) for w in re.findall(r"[\w-]+", quoted[0]) if w[:1].isupper()):
         name = quoted[0].strip().rstrip(".,;:")  # “Radio Sunday Hour.”: the full stop is the sentence's
-        g = gazetteer_match(name)
+        g = gazetteer_match(name, lx.code)
         typ = (g[1] if g else None) or htype or ("website" if DOMAIN.search(name) else "media")
         aliases = list(acr) + ([g[0]] + g[2] if g else [])
         return MentionInfo(t, name, typ, aliases=[a for a in aliases if a != name])
@@ -233,7 +233,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             # where the words name the role's owner ("ein Anwalt der Kanzlei Roth Lund")
             nt = nt[-2:]
         if len(nt) <= 3 and all(NAME_TOKEN.match(w) for w in nt) and not any(w in lx.type_heads or NOUN_END.search(w.lower()) for w in nt) \
-                and not gazetteer_match(" ".join(nt)):
+                and not gazetteer_match(" ".join(nt), lx.code):
             role = " ".join(w for w in words[: ri + 1] if w.lower() not in lx.determiners)
             return MentionInfo(t, " ".join(nt), "person", role=role, person_tokens=nt)
     if gaz and (htype in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
@@ -244,7 +244,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         head_part, _, appo = t.partition(",")
         hw = words_of(head_part)
         if 2 <= len(hw) <= 4 and all(NAME_TOKEN.match(w) for w in hw) and not any(w in lx.type_heads or is_role(w, lx) or w.lower() in lx.determiners for w in hw) \
-                and not gazetteer_match(head_part) and any(is_role(w, lx) for w in re.findall(r"[\w-]+", appo)):
+                and not gazetteer_match(head_part, lx.code) and any(is_role(w, lx) for w in re.findall(r"[\w-]+", appo)):
             return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
     # persons: role noun followed by name tokens, or bare name tokens
     role_idx = max((k for k, w in enumerate(words) if is_role(w, lx)), default=-1)
@@ -354,7 +354,7 @@ def _described_name(t: str, words: list[str], lx: Lang) -> MentionInfo | None:
     name = words[k + 1 :]
     if k < 0 or not 2 <= len(name) <= 3 or name[0] not in en_gender_words()[1]:
         return None
-    if not all(NAME_TOKEN.match(w) for w in name) or any(w in lx.type_heads for w in name) or gazetteer_match(" ".join(name)):
+    if not all(NAME_TOKEN.match(w) for w in name) or any(w in lx.type_heads for w in name) or gazetteer_match(" ".join(name), lx.code):
         return None
     noun = words[k].lower()
     if noun in lx.document_heads or noun in lx.evidence_heads or not person_noun(noun, lx):
@@ -375,7 +375,7 @@ def _named_with_affiliation(t: str, lx: Lang) -> MentionInfo | None:
     if k is None or not 2 <= k <= 4 or k == len(words) - 1:
         return None
     name = " ".join(words[:k])
-    if not all(NAME_TOKEN.match(w) for w in words[:k]) or name in country_names() or gazetteer_match(name) is not None \
+    if not all(NAME_TOKEN.match(w) for w in words[:k]) or name in country_names() or gazetteer_match(name, lx.code) is not None \
             or any(w in lx.type_heads or w.lower() in lx.determiners for w in words[:k]):
         return None
     inner = analyse_mention(name, lx)
@@ -400,7 +400,7 @@ def outlet_of_owner(owner: str, lx: Lang) -> str | None:
     if info.type in ("media", "news_agency"):
         return owner
     roles = _journalist_roles(lx.code)
-    g = gazetteer_match(owner) if any(w.lower() in roles for w in re.findall(r"[\w-]+", owner)) else None
+    g = gazetteer_match(owner, lx.code) if any(w.lower() in roles for w in re.findall(r"[\w-]+", owner)) else None
     if g is None or g[1] not in ("media", "news_agency"):
         return None
     return next((n for n in [g[0], *g[2]] if n in owner), None)
@@ -424,7 +424,7 @@ def _role_then_given_name(t: str, words: list[str], lx: Lang) -> MentionInfo | N
                 or lead[0] in lx.type_heads or not lead[0][:1].isupper():
             return None  # ("Anna Maria Berg": names all; "Partei Anna Berg": a body's name)
     if not all(NAME_TOKEN.match(w) for w in tail) or any(is_role(w, lx) or w in lx.type_heads for w in tail) \
-            or gazetteer_match(" ".join(tail)):
+            or gazetteer_match(" ".join(tail), lx.code):
         return None
     role = " ".join(w for w in lead if w.lower() not in lx.determiners)
     return MentionInfo(t, " ".join(tail), "person", role=role or None, person_tokens=tail)

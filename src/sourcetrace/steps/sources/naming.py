@@ -140,7 +140,7 @@ def pair_members(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str
             toks = name.split()
             sid = reg.find_person(toks)
             if sid is None and not is_role(toks[0], lx) and not any(NOUN_END.search(t.lower()) or t in lx.type_heads or place_name(t)
-                                                                     or t.lower() in function_words() for t in toks) and gazetteer_match(name) is None:
+                                                                     or t.lower() in function_words() for t in toks) and gazetteer_match(name, lx.code) is None:
                 sid = reg.add(MentionInfo(name, name, "person", person_tokens=toks), None, "source.person.pair")
             if sid is not None and reg.get(sid).type == "person" and (gender is None or reg.gender.get(sid, gender) == gender):
                 out.append(sid)
@@ -167,7 +167,7 @@ def coordinated_members(doc: Document, span: Span, lx: Lang) -> list[Span]:
     lead = re.match(r"(?:" + "|".join(map(re.escape, [w for w in lx.coordination if " " not in w])) + r")\s+", left, flags=re.I)
     if lead:
         left = left[lead.end() :]  # "both analysts and …", "sowohl …"
-    if not left or not right or left.endswith("-") or gazetteer_match(text) is not None:
+    if not left or not right or left.endswith("-") or gazetteer_match(text, lx.code) is not None:
         return []
     lw, rw = re.findall(r"[\w'’.-]+", left), re.findall(r"[\w'’.-]+", right)
     places = left in country_names() and right in country_names()

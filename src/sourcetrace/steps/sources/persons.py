@@ -172,7 +172,7 @@ def _apposition_roles(doc: Document, reg: Registry) -> None:
             # a name the text gives a role in apposition is a person's ("Anna Berg, die Ministerin …"),
             # unless a word of it is a common noun, a role, a type noun, a place or an outlet
             if any(NOUN_END.search(t.lower()) or t in lx.type_heads or is_role(t, lx) or t.lower() in function_words() or place_name(t)
-                   for t in toks) or gazetteer_match(m.group(1)) is not None:
+                   for t in toks) or gazetteer_match(m.group(1), doc.language) is not None:
                 continue
             sid = reg.create(m.group(1), "person", "source.person.apposition").id
             reg.person_tokens[sid] = {translit_key(t) for t in toks}
