@@ -40,7 +40,6 @@ from .claims import (
     unnamed_person,
     veto,
 )
-from .claims.words import word_lists
 from .copies import CopyDetector, agency_credits
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import (
@@ -1284,17 +1283,6 @@ class Linker:
             out |= self._resolve_relay(o, cid, set())
         return out
 
-    def _counted_group(self, origins: set[str]) -> int:
-        """How many origins a claim's one anonymous origin adds beside itself, when it is a group the
-        text counts ("both neighbours", "two officials", "beide Nachbarn": `counted_groups` of
-        resources/<lang>/link.json): its members are two origins at least, one more than the one
-        entity (rule link.claim.counted_group). An uncounted group ("officials") stays one."""
-        if len(origins) != 1:
-            return 0
-        e = self.entities.entities[next(iter(origins))]
-        words = e.name.lower().split()
-        return int(e.type in ANONYMOUS_TYPES and bool(words) and words[0] in word_lists()["counted_groups"])
-
     def claim_row(self, cid: str) -> dict[str, Any]:
         ms = [self.members[k] for k in self.claim_members[cid]]
         asserting = [m for m in ms if m.stance == "asserts"]
@@ -1329,7 +1317,7 @@ class Linker:
             status, origins = "unsourced", set()
         elif (denying or deny_origins) and (deny_origins - origins or not asserting):
             status = "contested"
-        elif len(origins) >= 2 or self._counted_group(origins):
+        elif len(origins) >= 2:
             status = "corroborated"
         else:
             status = "single_origin"
@@ -1345,7 +1333,7 @@ class Linker:
             "origins": sorted(name[o].name for o in origins),
             "denied_by": sorted(name[o].name for o in deny_origins),
             # a claim its members only deny was asserted all the same, by an origin they do not name
-            "independent_origins": (len(origins) + self._counted_group(origins)) or int(bool(denying) and status != "unsourced"),
+            "independent_origins": len(origins) or int(bool(denying) and status != "unsourced"),
             "anonymous_only": bool(origins) and all(name[o].type in ANONYMOUS_TYPES for o in origins),
             "status": status,
         }
