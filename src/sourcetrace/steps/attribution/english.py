@@ -1298,6 +1298,27 @@ def role_before_pronoun(ctx: Context, c: Cand, lx: Lang, spoken: set[int]) -> Sp
     return en_opening_subject(ctx, prev, lx)
 
 
+def _verb_after_subject(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int | None:
+    """The token of the verb right after a subject ending before `e` (past adverbs of
+    `verb_prefixes`): a lower-case word that is no determiner, preposition, conjunction, relative
+    pronoun, subordinator or -ing form, finite where the parse read it, and not the sentence's last
+    token; None otherwise."""
+    n = len(toks)
+    v = e
+    while v < n and toks[v].text.lower() in lx.verb_prefixes:
+        v += 1
+    if v >= n - 1:
+        return None
+    verb = toks[v].text
+    low = verb.lower()
+    if not verb.isalpha() or not verb[:1].islower() or low.endswith("ing") or low in lx.determiners \
+            or low in PREPOSITIONS_EN or low in CONJ_START or low in REL_PRONOUNS or low in SUBORDINATORS:
+        return None
+    if ctx.word_at(toks[v].span) is not None and not _parsed_finite(ctx, toks, v):
+        return None
+    return v
+
+
 def en_opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     """The description of a person that opens an English sentence of no speech as its subject
     ("The mayor opened the meeting on Tuesday.", "The city's new mayor was sworn in."): an
@@ -1321,17 +1342,8 @@ def en_opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     if e + 1 < n and toks[e].text.lower() in lx.affiliation_prepositions:
         e2 = np_forward(ctx, toks, e + 1, lx, apposition=False)
         e = e2 if e + 1 < e2 <= e + 5 else e
-    v = e
-    while v < n and toks[v].text.lower() in lx.verb_prefixes:
-        v += 1
-    if v >= n - 1:
-        return None
-    verb = toks[v].text
-    low = verb.lower()
-    if not verb.isalpha() or not verb[:1].islower() or low.endswith("ing") or low in lx.determiners \
-            or low in PREPOSITIONS_EN or low in CONJ_START or low in REL_PRONOUNS or low in SUBORDINATORS:
-        return None
-    if ctx.word_at(toks[v].span) is not None and not _parsed_finite(ctx, toks, v):
+    v = _verb_after_subject(ctx, toks, e, lx)
+    if v is None:
         return None
     if any(t.text[:1].isupper() and t.text.isalpha() and not ctx.in_timex(t.span) for t in toks[v + 1 :]):
         return None  # "The mayor met Tom Reed": a pronoun after it may mean the one named after the role
@@ -1377,17 +1389,8 @@ def en_named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
         return None
     if len(names) > 1 and not _given_name(names[0]) and analyse_mention(ctx.text[name.start : name.end], lx).type != "person":
         return None
-    v = e
-    while v < n and toks[v].text.lower() in lx.verb_prefixes:
-        v += 1
-    if v >= n - 1:
-        return None
-    verb = toks[v].text
-    low = verb.lower()
-    if not verb.isalpha() or not verb[:1].islower() or low.endswith("ing") or low in lx.determiners \
-            or low in PREPOSITIONS_EN or low in CONJ_START or low in REL_PRONOUNS or low in SUBORDINATORS:
-        return None
-    if ctx.word_at(toks[v].span) is not None and not _parsed_finite(ctx, toks, v):
+    v = _verb_after_subject(ctx, toks, e, lx)
+    if v is None:
         return None
     before = ctx.text[: sent.span.start].rstrip(" \t")
     if before and before[-1] in QUOTE_CHARS:
