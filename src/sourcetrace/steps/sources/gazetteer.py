@@ -65,11 +65,18 @@ def translit_key(word: str) -> str:
     return w
 
 
+@cache
+def _keeps_word_endings(lang: str) -> bool:
+    """Whether the words of `lang` keep their endings in `word_stem` (`keeps_word_endings` of its
+    lexicon.json: English "Stones" is no "Stone")."""
+    return bool(load(lang, "lexicon").get("keeps_word_endings"))
+
+
 def word_stem(word: str, lang: str | None = None) -> str:
-    """The word lower-cased without a German ending; an English word (`lang` "en") keeps its
-    ending ("Stones" is no "Stone")."""
+    """The word lower-cased without a German ending, unless `lang` keeps its word endings
+    (`_keeps_word_endings`)."""
     w = word.lower()
-    if lang == "en":
+    if lang is not None and _keeps_word_endings(lang):
         return w
     for suf in ("ischen", "ischer", "isches", "ische", "en", "es", "er", "em", "e", "s", "n"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
@@ -178,7 +185,7 @@ def function_words() -> frozenset[str]:
 
 def gazetteer_match(text: str, lang: str | None = None) -> tuple[str, str, list[str]] | None:
     """The outlet named in `text`: as written, else by its key (German endings stripped unless
-    `lang` is "en"; capitalised words only by capitalised words), else by one capitalised word."""
+    `lang` keeps its word endings; capitalised words only by capitalised words), else by one capitalised word."""
     best = None
     for name, typ, aliases in gazetteer_entries():
         for n in [name, *aliases]:
