@@ -16,10 +16,10 @@ from link_devset import ALL_SPLITS, HELD_SPLITS, NOT_BY_DEFAULT, SPLITS, _tsv, i
 from tests.conftest import shared_path
 
 
-def test_heldout3_is_read_and_reported_by_default_heldout4_only_by_name() -> None:
-    assert "heldout3" in HELD_SPLITS and "heldout3" in SPLITS and "heldout3" not in NOT_BY_DEFAULT
-    assert "heldout4" in NOT_BY_DEFAULT and "heldout4" in ALL_SPLITS
-    assert "heldout4" not in SPLITS and "heldout4" not in HELD_SPLITS
+def test_read_held_out_splits_are_reported_by_default_fresh_ones_only_by_name() -> None:
+    for read in ("heldout3", "heldout4"):
+        assert read in HELD_SPLITS and read in SPLITS and read not in NOT_BY_DEFAULT
+    assert set(NOT_BY_DEFAULT) <= set(ALL_SPLITS) and not set(NOT_BY_DEFAULT) & set(SPLITS)
 
 
 def test_every_label_row_has_a_known_split_and_well_formed_values() -> None:
@@ -97,17 +97,18 @@ def test_validate_finds_every_labelled_document_and_span_in_the_corpora() -> Non
 
 
 @pytest.mark.shared
-def test_heldout4_german_documents_are_written_only_when_asked_for() -> None:
-    """The loader: make-jsonl --corpus 10kgnad writes the DER STANDARD rows of heldout4 only with
-    --split heldout4, dated, with the text of their test.csv row; the other rows stay as they were."""
+def test_a_splits_german_documents_are_written_only_when_it_is_asked_for() -> None:
+    """The loader: make-jsonl --corpus 10kgnad writes the DER STANDARD rows of a split only when that
+    split is asked for (as a fresh split's, listed in NOT_BY_DEFAULT, are), dated, with the text of their
+    test.csv row; heldout4, read since session 17, is written by default."""
     data = shared_path("data")
     german = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") == "heldout4"
               for k in ("document_a", "document_b") if r[k].startswith("10kgnad-")}
-    default = {d["id"] for d in iter_corpus(data, "10kgnad")}
-    asked = {d["id"]: d for d in iter_corpus(data, "10kgnad", (*SPLITS, "heldout4"))}
-    assert german and not german & default and german <= set(asked) and default < set(asked)
-    assert all(asked[g]["date"] and asked[g]["lang"] == "de" and asked[g]["outlet"] == "DER STANDARD" for g in german)
-    assert len(asked) - len(default) == sum(r.get("split") == "heldout4" for r in _tsv("standard_dates.tsv"))
+    default = {d["id"]: d for d in iter_corpus(data, "10kgnad")}
+    without = {d["id"] for d in iter_corpus(data, "10kgnad", tuple(s for s in SPLITS if s != "heldout4"))}
+    assert german and german <= set(default) and not german & without and without < set(default)
+    assert all(default[g]["date"] and default[g]["lang"] == "de" and default[g]["outlet"] == "DER STANDARD" for g in german)
+    assert len(default) - len(without) == sum(r.get("split") == "heldout4" for r in _tsv("standard_dates.tsv"))
 
 
 @pytest.mark.shared
