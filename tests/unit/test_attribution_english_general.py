@@ -6,7 +6,7 @@ is the sentence's subject."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_text
+from tests.attribution_helpers import one, source_name, source_text
 
 import sourcetrace
 from sourcetrace.document import Document
@@ -191,3 +191,20 @@ def test_according_to_before_a_phrase_of_time_between_commas() -> None:
     a = one(doc, "the harbour had taken in")
     assert source_text(doc, a) == "the port authority"
     assert a.mode == "according_to"
+
+
+def test_a_noun_of_quantity_passes_through_to_who_follows() -> None:
+    """'a variety of sources', 'a handful of aides': the phrase runs over its 'of' (transparent_nouns in
+    en/lexicon.json) and the source is who follows, never the quantity noun; 'the number of' in the
+    content stays content."""
+    doc = analyze("According to a variety of sources, the ferry company will close its yard in May.")
+    a = one(doc, "the ferry company will close its yard in May")
+    assert source_text(doc, a) == "a variety of sources"
+    assert source_name(doc, a) == "sources"
+    assert next(s.type for s in doc.sources if s.id == a.source) == "anonymous"
+    doc = analyze("A handful of aides said the harbour plan was dropped.")
+    a = one(doc, "the harbour plan was dropped")
+    assert source_name(doc, a) == "aides"
+    doc = analyze("The number of stranded ferries rose to twelve, the port authority said.")
+    a = one(doc, "The number of stranded ferries rose to twelve")
+    assert source_name(doc, a) == "port authority"

@@ -111,7 +111,8 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
                 j += 1  # a lower-case outlet with a digit or hyphen: "Angaben von n24"
                 open_det = False
             continue
-        if lx.code == "en" and low == "of" and saw_head and j + 1 < n and (is_capitalized(toks[j + 1].text) or toks[j + 1].text.lower() == "the"):
+        if lx.code == "en" and low == "of" and saw_head and j + 1 < n and (
+                is_capitalized(toks[j + 1].text) or toks[j + 1].text.lower() == "the" or toks[j - 1].text in _TRANSPARENT):
             j += 1
             continue
         if low in lx.determiners and not saw_head:
