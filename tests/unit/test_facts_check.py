@@ -1,8 +1,9 @@
 """benchmarks/facts_check.py: the label files of the hedge, timex and quantity check are well formed,
 the third set reads attrdev's texts under the split rule of factsdev/README.md, the sixth is attrdev's
 set 7 held out whole and its loader gives the texts the labels were made on (with ../shared), the
-seventh (session 17, on attrdev set 10: PolNeAR train articles and 10kGNAD rows) is fresh and out of
-`--split all` and its loader gives its texts and PolNeAR's dates (with ../shared), and an
+seventh (session 17, on attrdev set 10: PolNeAR train articles and 10kGNAD rows) and the eighth
+(session 18, on attrdev set 12, the same corpora) read their texts and PolNeAR's dates through their
+own rows (with ../shared), the eighth is fresh and out of `--split all`, and an
 optional date or quantity label takes the predictions that overlap it out of the count (invented spans)."""
 
 from __future__ import annotations
@@ -146,6 +147,53 @@ def test_the_validation_of_the_seventh_set_prints_counts_and_no_score(capsys: py
     out = capsys.readouterr().out
     assert out.startswith("20 articles;") and "0 problems" in out
     assert " P " not in out and "F1" not in out
+
+
+def test_the_eighth_set_is_held_out_whole_out_of_all_and_names_the_corpus_of_each_text() -> None:
+    from attr_check import HERE as ATTR_HERE
+    from attr_check import read_tsv
+    from facts_check import NOT_IN_ALL, SPLITS
+
+    eighth = _read_tsv("articles8.tsv")
+    assert [a["article"] for a in eighth] == [f"e{n}" for n in range(95, 103)] + [f"g{n}" for n in range(79, 87)]
+    for a in eighth:
+        assert a["split"] == "held-out8" and len(a["sha256"]) == 64
+        if a["language"] == "en":  # PolNeAR articles, each passed the date of PolNeAR's metadata
+            assert a["corpus"] == "polnear" and len(a["date"]) == 10 and a["key"].startswith(a["date"], a["key"].index("_") + 1)
+        else:  # DER STANDARD rows of 10kGNAD's test.csv: a date only where the text prints its own (none does)
+            assert a["corpus"] == "10kgnad" and a["key"].isdigit() and a["date"] == ""
+    assert {a["article"] for a in _read_tsv("labels8.tsv")} == {a["article"] for a in eighth}  # every text has labels
+    if (ATTR_HERE / "articles12.tsv").is_file():  # attrdev set 12 names the same texts
+        set_12 = {r["article"]: r for r in read_tsv(ATTR_HERE / "articles12.tsv")}
+        assert all((set_12[a["article"]]["corpus"], set_12[a["article"]]["key"]) == (a["corpus"], a["key"])
+                   for a in eighth if a["article"] in set_12)
+    assert "held-out8" in SPLITS and "held-out8" in NOT_IN_ALL  # fresh: out of `--split all` until the lead reads it
+
+
+def test_the_eighth_sets_loader_gives_the_labelled_texts_their_dates_and_labels_inside_them() -> None:
+    data = shared_path("data", "polnear", "data", "metadata.tsv").parents[2]
+    from_corpus = corpus_rows()
+    labels = _read_tsv("labels8.tsv")
+    for a in _read_tsv("articles8.tsv"):
+        text, date, where, same = article_of(data, a, from_corpus)
+        assert same, where  # the text whose sha256 the row records (PolNeAR headline line included)
+        assert date == (a["date"] or None)
+        assert where == f"{a['corpus']} {a['key']}"
+        assert all(label_problem(text, row) is None for row in labels if row["article"] == a["article"])
+
+
+def test_the_validation_of_the_eighth_set_prints_counts_and_no_score_and_all_leaves_it_out(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from facts_check import main
+
+    data = shared_path("data")
+    assert main(["--data", str(data), "--split", "held-out8", "--validate"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("16 articles;") and "0 problems" in out
+    assert " P " not in out and "F1" not in out
+    assert main(["--data", str(data), "--split", "all", "--validate"]) == 0
+    listed = sum(1 for tsv, _ in SETS for a in _read_tsv(tsv) if a["split"] != "held-out8")
+    assert capsys.readouterr().out.startswith(f"{listed} articles;")  # the fresh set is not in `all`
 
 
 def test_a_label_outside_its_text_blank_edged_or_of_a_wrong_value_is_a_problem() -> None:
