@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out split `heldout3` is reported and its documents written by default, the fresh `heldout4`
-only when asked for by name; `validate` prints counts and problems, never a score."""
+held-out splits (`heldout3`, `heldout4`) are reported and their documents written by default, the
+fresh `heldout5` only when asked for by name; `validate` prints counts and problems, never a score."""
 
 from __future__ import annotations
 
@@ -80,6 +80,28 @@ def test_heldout4_holds_what_its_readme_promises() -> None:
     assert not fresh & earlier
     # every claim and claim pair lies in documents of the set's story pairs
     assert fresh <= {p[k] for p in pairs for k in ("document_a", "document_b")}
+
+
+def test_heldout5_is_fresh_and_holds_what_its_readme_promises() -> None:
+    """Set 5 (session 18): reported only when named; 30 claim pairs with both labels, 20 claims (five
+    of two origins or more, four contested), German; story pairs with both labels; no document of an
+    earlier row nor of attrdev's fresh set of the session (label18: PolNeAR e95-e102, 10kGNAD rows)."""
+    assert "heldout5" in NOT_BY_DEFAULT and "heldout5" not in SPLITS
+    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout5"]
+            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
+    pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
+    assert {p["same_story"] for p in pairs} == {"0", "1"}
+    assert len(cpairs) >= 30 and {p["same_claim"] for p in cpairs} == {"0", "1"}
+    assert all(p["document_a"].startswith("wikinews-de-") for p in cpairs)
+    assert len(claims) >= 20
+    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 5
+    assert sum(c["status"] == "contested" for c in claims) >= 4
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") != "heldout5"
+               for k in ("document_a", "document_b")}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") != "heldout5"}
+    fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
+    assert not fresh & earlier
+    assert not any(d.startswith("10kgnad-") for d in fresh)  # no DER STANDARD row: nothing to date
 
 
 @pytest.mark.shared
