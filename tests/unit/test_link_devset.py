@@ -83,17 +83,22 @@ def test_heldout4_holds_what_its_readme_promises() -> None:
 
 
 def test_heldout5_is_fresh_and_holds_what_its_readme_promises() -> None:
-    """Set 5 (session 18): reported only when named; 30 claim pairs with both labels, 20 claims (five
-    of two origins or more, four contested), German; story pairs with both labels; no document of an
-    earlier row nor of attrdev's fresh set of the session (label18: PolNeAR e95-e102, 10kGNAD rows)."""
+    """Set 5 (session 18): reported only when named; story pairs with both labels (a German same-story
+    pair among them); 40 claim pairs with both labels, some across two articles; 30 claims (five of
+    two origins or more, four contested), German; no document of an earlier row nor of attrdev's
+    fresh set of the session (label18's 10kGNAD rows)."""
     assert "heldout5" in NOT_BY_DEFAULT and "heldout5" not in SPLITS
     rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout5"]
             for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
     pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
+    german = ("10kgnad-", "wikinews-")
     assert {p["same_story"] for p in pairs} == {"0", "1"}
-    assert len(cpairs) >= 30 and {p["same_claim"] for p in cpairs} == {"0", "1"}
-    assert all(p["document_a"].startswith("wikinews-de-") for p in cpairs)
-    assert len(claims) >= 20
+    assert any(p["same_story"] == "1" and p["document_a"].startswith(german) and p["document_b"].startswith(german)
+               for p in pairs)
+    assert len(cpairs) >= 40 and {p["same_claim"] for p in cpairs} == {"0", "1"}
+    assert all(p["document_a"].startswith(german) and p["document_b"].startswith(german) for p in cpairs)
+    assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]} == {"0", "1"}
+    assert len(claims) >= 30 and all(c["document"].startswith(german) for c in claims)
     assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 5
     assert sum(c["status"] == "contested" for c in claims) >= 4
     earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") != "heldout5"
@@ -101,7 +106,21 @@ def test_heldout5_is_fresh_and_holds_what_its_readme_promises() -> None:
     earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") != "heldout5"}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
-    assert not any(d.startswith("10kgnad-") for d in fresh)  # no DER STANDARD row: nothing to date
+    label18_rows = {461, 604, 672, 782, 811, 859, 991, 1016}
+    assert not fresh & {f"10kgnad-test-{r}" for r in label18_rows}
+    # its DER STANDARD documents are dated rows of the split, so make-jsonl writes them only when asked
+    dated = {f"10kgnad-test-{r['row']}" for r in _tsv("standard_dates.tsv") if r.get("split") == "heldout5"}
+    assert {d for d in fresh if d.startswith("10kgnad-")} == dated
+
+
+@pytest.mark.shared
+def test_heldout5_german_rows_are_written_only_when_asked_for() -> None:
+    data = shared_path("data")
+    default = {d["id"] for d in iter_corpus(data, "10kgnad")}
+    asked = {d["id"]: d for d in iter_corpus(data, "10kgnad", (*SPLITS, "heldout5"))}
+    dated = {f"10kgnad-test-{r['row']}" for r in _tsv("standard_dates.tsv") if r.get("split") == "heldout5"}
+    assert dated and not dated & default and set(asked) == default | dated
+    assert all(asked[d]["date"] and asked[d]["text"] for d in dated)
 
 
 @pytest.mark.shared
