@@ -61,7 +61,8 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
 
     numbers = {"articles3.tsv": range(1, 11), "articles4.tsv": range(11, 19), "articles5.tsv": range(19, 29),
                "articles6.tsv": range(29, 39), "articles7.tsv": range(39, 49), "articles8.tsv": range(49, 59),
-               "articles9.tsv": range(59, 69), "articles10.tsv": range(69, 79), "articles11.tsv": range(79, 95)}
+               "articles9.tsv": range(59, 69), "articles10.tsv": range(69, 79), "articles11.tsv": range(79, 95),
+               "articles12.tsv": range(79, 103)}  # the twelfth: g79-g86 and e95-e102 (e79-e94 are dev10's)
     assert set(numbers) == {f"articles{n}.tsv" for n in LATER_SETS}
     for tsv, js in SETS:
         labels = json.loads((HERE / js).read_text(encoding="utf-8"))["articles"]
@@ -79,7 +80,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                 assert number in numbers[tsv]
                 if set(LATER_SETS[int(n)]) == {f"dev{n}", f"held-out{n}"}:
                     assert r["split"].startswith("dev") == (number % 2 == 1)
-                else:  # a set held out whole (the sixth, seventh, ninth, tenth) or all dev (the eighth, eleventh): one split
+                else:  # held out whole (the sixth, seventh, ninth, tenth, twelfth) or all dev (eighth, eleventh): one split
                     assert len(LATER_SETS[int(n)]) == 1 and r["split"] == LATER_SETS[int(n)][0]
                 assert r["corpus"] in {"aeb", "10kgnad", "10kgnad-train", "polnear"} and r["key"]
             entry = labels[r["article"]]
@@ -115,6 +116,17 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     # none of the eleventh set's texts is a text (or a story, by its slug) of the tenth set or of the linked corpora
     slugs10 = {r["key"].split("_", 2)[2] for r in rows10 if r["corpus"] == "polnear"}
     assert not {r["key"].split("_", 2)[2] for r in rows11} & slugs10
+    rows12 = read_tsv(HERE / "articles12.tsv")  # the twelfth: held out whole, PolNeAR train texts and 10kGNAD rows
+    assert {r["split"] for r in rows12} == {"held-out10"} and LATER_SETS[12] == ("held-out10",)
+    assert {(r["language"], r["corpus"]) for r in rows12} == {("en", "polnear"), ("de", "10kgnad")}
+    assert [r["article"] for r in rows12 if r["language"] == "en"] == [f"e{n}" for n in range(95, 103)]
+    assert [r["article"] for r in rows12 if r["language"] == "de"] == [f"g{n}" for n in range(79, 87)]
+    # no story of the twelfth set (by its slug) is one of the tenth or eleventh sets'
+    slugs11 = {r["key"].split("_", 2)[2] for r in rows11}
+    assert not {r["key"].split("_", 2)[2] for r in rows12 if r["corpus"] == "polnear"} & (slugs10 | slugs11)
+    # article names are unique across all sets (attr_check merges the labels files by name)
+    names = [r["article"] for tsv, _ in SETS for r in read_tsv(HERE / tsv)]
+    assert len(names) == len(set(names))
     # no corpus text is in two sets (dev8 was taken so that no later held-out set meets it)
     keys = [(r["corpus"], r["key"]) for tsv, _ in SETS[1:] for r in read_tsv(HERE / tsv)]
     assert len(keys) == len(set(keys))
@@ -245,6 +257,32 @@ def test_the_eleventh_sets_labels_fit_their_polnear_texts_and_the_set_is_dev(cap
     assert all(chosen(r, "all", "en") for r in read_tsv(HERE / "articles11.tsv"))  # a dev set: part of `all`
 
 
+@pytest.mark.skipif(not (SHARED / "polnear").is_dir() or not (SHARED / "10kgnad").is_dir(),
+                    reason="needs ../shared/data (polnear, 10kgnad)")
+def test_the_twelfth_sets_labels_fit_their_corpus_texts_and_validation_prints_no_scores(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from attr_check import HERE, read_tsv
+
+    assert main(["--data", str(SHARED), "--split", "held-out10", "--validate", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"held-out10"} and set(out["held-out10"]) == {"en", "de"}
+    for lang, counts in out["held-out10"].items():
+        rows = [r for r in read_tsv(HERE / "articles12.tsv") if r["language"] == lang]
+        assert counts["articles"] == len(rows) == 8 and counts["required"] > counts["articles"]
+        assert counts["chain_links_on_required"] > 0  # texts chosen for chains through the press
+        assert not {"attr_content", "attr_full", "f1"} & set(counts)
+    # a content of several pieces whose gap holds no speech cue would be the tenth set's anchor-pair bug
+    # (fc1c173): each gap here holds the label's own cue
+    labels = json.loads((HERE / "labels12.json").read_text(encoding="utf-8"))["articles"]
+    pieces = [a for e in labels.values() for a in e["attributions"] if len(a["content"]) > 1]
+    assert len(pieces) <= 8
+    for a in pieces:
+        assert a["cue"] and all(e1 <= a["cue"][0] and a["cue"][1] <= s2
+                                for (_, e1), (s2, _) in zip(a["content"], a["content"][1:], strict=False))
+
+
 def test_split_all_takes_every_read_set_and_a_set_is_reached_by_its_name() -> None:
     from attr_check import HERE, NOT_IN_ALL, SETS, chosen, read_tsv
 
@@ -255,6 +293,9 @@ def test_split_all_takes_every_read_set_and_a_set_is_reached_by_its_name() -> No
     tenth = [r for r in rows if r["split"] == "held-out9"]
     assert len(tenth) == 20 and all(chosen(r, "all", None) for r in tenth)
     assert all(chosen(r, "held-out9", r["language"]) for r in tenth)
+    twelfth = [r for r in rows if r["split"] == "held-out10"]  # fresh (session 18): reached by its name only
+    assert "held-out10" in NOT_IN_ALL and len(twelfth) == 16
+    assert not any(chosen(r, "all", None) for r in twelfth) and all(chosen(r, "held-out10", None) for r in twelfth)
     assert all(chosen(r, "all", None) == (r["split"] not in NOT_IN_ALL) for r in rows)
     assert [r["article"] for r in ninth if chosen(r, "held-out8", "de")] == [f"g{n}" for n in range(59, 69)]
     others = [r for r in rows if r["split"] != "held-out8"]
