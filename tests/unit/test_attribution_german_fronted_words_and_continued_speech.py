@@ -103,7 +103,7 @@ def test_chains_carry_into_the_continuation() -> None:
 def test_a_personal_pronoun_in_a_wie_clause_is_the_speaker() -> None:
     doc = analyze("Jan Ott ist zufrieden. Der Plan sei gut, wie er am Montag sagte.")
     a = one(doc, "Plan sei gut")
-    assert source_text(doc, a) == "er" and a.rule == "attr.indirect.de.wie"
+    assert source_text(doc, a) == "er" and a.rule == "attr.indirect.de.wie+subject_before"
     doc = analyze("Die Rektorin hält die Reform für verfrüht, wie sie in einer Mail an das Kollegium bekundete.")
     assert source_text(doc, one(doc, "Reform")) == "sie"
     doc = analyze("Wie sie betonte, sei der Plan gut.")

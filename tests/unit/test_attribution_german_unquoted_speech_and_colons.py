@@ -57,7 +57,7 @@ def test_the_speaker_goes_on_after_a_tag_in_the_middle_of_an_unquoted_sentence()
     doc = analyze("Der Physiker Lukas Brenner hat das Labor verlassen. Das ist keine Lösung, sagt er, aber wir müssen etwas tun.")
     a = one(doc, "keine Lösung")
     assert [doc.span_text(x) for x in a.content] == ["Das ist keine Lösung", "aber wir müssen etwas tun"]
-    assert a.rule == "attr.indirect.de.postposed+goes_on" and source_name(doc, a) == "Lukas Brenner"
+    assert a.rule == "attr.indirect.de.postposed+goes_on+subject_before" and source_name(doc, a) == "Lukas Brenner"
     # a second verb of the speaker's, a relative clause about him: the author's
     doc = analyze("Der Physiker Lukas Brenner hat das Labor verlassen. Das ist keine Lösung, sagte er, und verließ den Saal.")
     assert [doc.span_text(x) for x in one(doc, "keine Lösung").content] == ["Das ist keine Lösung"]

@@ -15,7 +15,9 @@ subject of this cue"; a quotation alone has no verb to ask about), "nach eigenen
 Konjunktiv the continuation rules ask about (`may_continue`: is a form in -e an adjective before
 its noun, is the main clause's verb before a subordinate clause in the indicative). Persons,
 organisations and places are also looked for in the two sentences before a German speech
-sentence with "er" or "sie", when they name someone (the antecedents of the pronoun). Words are
+sentence with "er" or "sie", when they name someone (the antecedents of the pronoun); those two,
+and the author's sentence before one in the Konjunktiv, are parsed for their subjects
+(`subject_sentences`: whom the pronoun stands for, whom continued speech goes on with). Words are
 spaCy's tokens of the sentence text; spans are code-point offsets into `Document.text`.
 
 The query helpers (`words_in`, `subject_of`, `entity_at`) are what other steps use: they answer
@@ -170,6 +172,40 @@ def _antecedent_sentences(doc: Document, speech: list[int]) -> list[int]:
     return out
 
 
+def subject_sentences(doc: Document, speech: list[int]) -> list[int]:
+    """The German body sentences, other than `speech` (those that may attribute), whose main
+    clause's subject the speaker rules ask the parse for (`attribution.antecedents.clause_subject`):
+    the two before a sentence of `speech` with a subject pronoun of a gender ("er", "sie": whom it
+    stands for), and, after the first sentence of `speech`, the one before a sentence with a form
+    of the Konjunktiv when it has none itself (continued speech goes on with the speaker before, or
+    with the one that sentence names as its subject: "Allerdings ist X davon überzeugt, …. Das habe
+    sich gezeigt.").
+    Bylines are left out (the author is no antecedent)."""
+    lx = lang("de")
+    pron = lx.masculine_pronouns | lx.feminine_pronouns
+    picked = set(speech)
+    out: list[int] = []
+
+    def take(sj: int) -> None:
+        if sj >= 0 and sj not in picked and doc.segments[doc.sentences[sj].segment].kind == "body" \
+                and doc.sentences[sj].tokens and not _byline(doc.sentences[sj]):
+            picked.add(sj)
+            out.append(sj)
+
+    for si in speech:
+        if any(t.text.lower() in pron for t in doc.sentences[si].tokens):
+            take(si - 1)
+            take(si - 2)
+    if speech:
+        speaks = set(speech)
+        for si in range(speech[0] + 1, len(doc.sentences)):
+            prev = doc.sentences[si - 1].tokens
+            if si - 1 not in speaks and doc.segments[doc.sentences[si].segment].kind == "body" \
+                    and any(lx.konjunktiv(t.text) for t in doc.sentences[si].tokens) and not any(lx.konjunktiv(t.text) for t in prev):
+                take(si - 1)  # (a sentence of speech itself, or one of continued speech, names no new speaker)
+    return sorted(out)
+
+
 def may_continue(sent: Sentence, code: str) -> bool:
     """Whether a sentence has a form of the Konjunktiv lists (`Lang.konjunktiv`) whose reading the
     continuation rules ask the parse about: one in -e where an adjective stands before its noun
@@ -284,8 +320,10 @@ class SyntaxParser:
             self.entities(doc, sorted(set(todo["de"]) | set(_antecedent_sentences(doc, todo["de"]))), NER_DE)
             own = lang("de").own_adjectives  # "nach eigenen Angaben": whose own, the parse's subject says
             # (and those with an according-to phrase: the clause it stands in is told by the finite verbs, contents.own_clause)
-            de = sorted([si for si in todo["de"] if has_cue_form(doc.sentences[si], "de") or has_according_phrase(doc.sentences[si], "de")
-                         or any(t.text.lower() in own for t in doc.sentences[si].tokens)] + more)
+            de = sorted(set([si for si in todo["de"] if has_cue_form(doc.sentences[si], "de") or has_according_phrase(doc.sentences[si], "de")
+                             or any(t.text.lower() in own for t in doc.sentences[si].tokens)] + more)
+                        | {si for si in subject_sentences(doc, todo["de"])
+                           if sentence_language(doc.sentences[si], pick(doc.segments[doc.sentences[si].segment].language, doc.language)) == "de"})
             if de:
                 parses.update((si, (sdoc, PARSER_DE)) for si, sdoc in self._docs(doc, de, PARSER_DE))
         for si in sorted(parses):  # in text order: `head` indexes the list as it grows

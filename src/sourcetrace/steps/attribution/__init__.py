@@ -33,7 +33,7 @@ from ..lexicon import REL_PRONOUNS, lang
 from ..quotes import Quote, find_quotes
 from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
-from .antecedents import age_antecedent, named_before_pronoun, opening_subject
+from .antecedents import age_antecedent, named_before_pronoun, opening_subject, pronoun_antecedent
 from .chains import document_issuers, documents_recalled, links_within
 from .context import QUOTE_CHARS, Context, sentence_language
 from .continuation import continuations, merge_runs
@@ -138,6 +138,11 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                     if per_names is None:
                         per_names = frozenset(doc.text[e.span.start : e.span.end].split()[-1] for e in doc.entities if e.label == "PER")
                     c.refers_to = named_before_pronoun(ctx, c.source, doc.sentences[c.sent], lx, per_names)
+                if c.refers_to is None and doc.sentences[c.sent].span.contains(c.source):
+                    # "In seiner Predigt rief X dazu auf, … . …, sagte er": the subject before of its gender
+                    c.refers_to = pronoun_antecedent(ctx, c.sent, c.source, c.cue, lx)
+                    if c.refers_to is not None:
+                        c.rule += "+subject_before"
                 c.extent = de_speaker_extent(ctx, c, lx)
             elif lx.code == "en":
                 if c.refers_to is None:

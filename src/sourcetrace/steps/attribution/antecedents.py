@@ -138,3 +138,242 @@ def subject_of_sentence_before(ctx: Context, si: int, pronoun: Span, lx: Lang) -
         return None  # "Die Reporter konnten …": a plural, no "sie" of a singular verb
     return Span(toks[s].span.start, toks[e - 1].span.end)
 
+
+
+#: source types of a body that a German pronoun of its noun's gender may stand for ("die Polizei … sie")
+_BODIES = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court",
+                     "police", "party", "international_org", "website", "organisation"})
+
+
+def clause_subject(ctx: Context, si: int, lx: Lang) -> Span | None:
+    """The subject of the main clause of German sentence `si`, outside quotations: by word order
+    where it is clear (`_rules_subject`: the person that opens the sentence, an opening subject
+    pronoun, the subject right after the verb of an inverted clause), else the parse's subject of
+    the sentence's root (`syntax.subject_of`); when the parse gives a finite root no subject at all,
+    its first noun or name after it in its own clause — the small model reads the subject of an
+    inverted clause as an object. None otherwise."""
+    from ..syntax import MODELS, NP_STOP, PARSER_DE, children, subject_of, subtree, words_in
+
+    doc = ctx.doc
+    sent = doc.sentences[si]
+    by_rules = _rules_subject(ctx, sent, lx)
+    if by_rules is not None:
+        return by_rules
+    words = words_in(doc, sent.span)
+    syn = doc.syntax
+    if not words or syn[words[0]].rule != MODELS[PARSER_DE]:
+        return None
+    root = next((w for w in words if syn[w].dep == "root"), None)
+    if root is None or ctx.inside_any_quote(syn[root].span.start):
+        return None
+    sub = subject_of(doc, syn[root].span)
+    if sub is not None:
+        return None if ctx.inside_any_quote(sub.start) else sub
+    kids = children(doc, root)
+    if ("Fin" not in syn[root].feats and "Mood=" not in syn[root].feats) or any(
+            syn[c].dep.split(":")[0] in ("nsubj", "csubj", "expl") for c in kids):
+        return None
+    for c in kids:
+        if c > root and syn[c].dep in ("obj", "iobj") and syn[c].pos in ("PROPN", "NOUN"):
+            if "," in ctx.text[syn[root].span.end : syn[c].span.start]:
+                return None
+            ws = subtree(doc, c, NP_STOP)
+            sp = Span(syn[ws[0]].span.start, syn[ws[-1]].span.end)
+            return None if ctx.inside_any_quote(sp.start) else sp
+    return None
+
+
+def _rules_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The subject by word order alone: the person that opens the sentence (`opening_subject`), a
+    subject pronoun that opens it before a verb in lower case ("Er fordert …"), or the subject
+    right after the finite verb of an inverted clause (`inverted_subject`)."""
+    subj = opening_subject(ctx, sent, lx)
+    if subj is not None:
+        return subj
+    toks = sent.tokens
+    s = skip_conjunctions(toks, len(toks))
+    if s + 1 < len(toks) and toks[s].text in lx.subject_pronouns and toks[s + 1].text[:1].islower() \
+            and not ctx.inside_any_quote(toks[s].span.start):
+        return toks[s].span
+    return inverted_subject(ctx, sent, lx)
+
+
+def inverted_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The subject of a German main clause in inverted order, right after its finite verb: the
+    clause opens with an adverb (a time expression, the parse's ADV, or a word the text also writes
+    in lower case: "Allerdings ist X davon überzeugt") or a prepositional phrase ("In seiner Predigt rief X dazu
+    auf"), then a verb in lower case, then the subject — a subject pronoun, a name or a noun phrase
+    with its article ("Dort sagte der Minister"). None for any other order, or inside a quotation."""
+    toks = sent.tokens
+    n = len(toks)
+    s = skip_conjunctions(toks, n)
+    if s >= n - 2 or ctx.inside_any_quote(toks[s].span.start):
+        return None
+    low = toks[s].text.lower()
+    if s > 0 and toks[s].text.islower():
+        k = s  # the opener was a clause-opening adverb ("Allerdings ist X …", `clause_openers`)
+    elif not toks[s].text[:1].isupper():
+        return None
+    elif low in PREPOSITIONS_DE:
+        k = np_forward(ctx, toks, s + 1, lx, apposition=False)
+        if k <= s + 1:
+            return None
+    else:
+        w = ctx.word_at(toks[s].span)
+        adverb = ctx.in_timex(toks[s].span) or (w is not None and w.pos in ("ADV", "SCONJ", "CCONJ")) \
+            or re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", ctx.text) is not None
+        if not adverb or low in lx.determiners or toks[s].text in lx.subject_pronouns:
+            return None
+        k = s + 1
+    if k >= n - 1:
+        return None
+    verb = toks[k].text
+    if not verb.isalpha() or not verb.islower() or verb in lx.determiners or verb in PREPOSITIONS_DE:
+        return None
+    j = k + 1
+    if toks[j].text in lx.subject_pronouns:
+        return toks[j].span
+    if not (toks[j].text[:1].isupper() or toks[j].text in lx.masculine_articles | lx.feminine_articles):
+        return None
+    e = np_forward(ctx, toks, j, lx, apposition=False)
+    if e <= j:
+        return None
+    if toks[j].text.lower() in lx.determiners and e == j + 1:
+        return None
+    if e == j + 1 and verb.endswith(lx.plural_verb_endings):
+        return None  # ("Nach den Regeln dürften Flüchtlinge …": a bare plural noun, no one named)
+    while e - 1 > j and toks[e - 1].text.islower():
+        e -= 1  # ("sagte X selbst"): an adverb after the name is no part of it
+    return Span(toks[j].span.start, toks[e - 1].span.end)
+
+
+def _agreement(ctx: Context, sp: Span, lx: Lang) -> tuple[str | None, bool | None]:
+    """The gender ("m", "f", "n"; "p" a plural; None unknown) of a German subject phrase, and
+    whether it names someone a pronoun of one person may stand for: True for a person (a name, a
+    role or person noun) or a body with its article ("die Polizei", "der Konzern"); False for a
+    thing; None for a name that is no person's (the entity model's organisation or place without
+    an article: no "er" or "sie" stands for it)."""
+    text = ctx.text[sp.start : sp.end]
+    words = re.findall(r"[\w-]+", text)
+    if not words:
+        return None, False
+    w = ctx.word_at(Span(sp.end - len(words[-1]), sp.end)) if text.endswith(words[-1]) else None
+    if w is not None and "Number=Plur" in w.feats and w.pos == "NOUN":
+        return "p", False
+    first = words[0].lower()
+    labels = {e.label for e in ctx.doc.entities if e.span.overlaps(sp)}
+    g = gender_of(text, ctx.doc, "de")
+    if g is not None:
+        return g, True
+    if first in lx.masculine_articles or first in lx.feminine_articles or first in lx.determiners:
+        g = "m" if first in lx.masculine_articles else "f" if first in lx.feminine_articles else "n"
+        if len(words) < 2:
+            return g, False
+        info = analyse_mention(text, lx)
+        return g, info.type == "person" or info.type in _BODIES
+    if "PER" in labels:
+        return None, True  # a name: no gender known
+    if labels:
+        return None, None
+    if len(words) <= 4 and all(x[:1].isupper() for x in words) and _person_name(ctx, words[-1], text, lx):
+        return None, True
+    return None, False
+
+
+def names_person(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """The phrase at `sp` names a person by name: the entity model's person, or a name of at most
+    four capitalised words that is a person's (`_person_name`), with a role before it or not
+    ("Papst X", "Landesrat X")."""
+    if any(e.label == "PER" and e.span.overlaps(sp) for e in ctx.doc.entities):
+        return True
+    text = ctx.text[sp.start : sp.end]
+    words = re.findall(r"[\w-]+", text)
+    if not words or len(words) > 5 or not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1]
+    w = ctx.word_at(Span(sp.end - len(last), sp.end)) if text.endswith(last) else None
+    if (w is not None and "Number=Plur" in w.feats) or is_role(last, lx) or last in lx.feminine_words or last in lx.masculine_words:
+        return False  # ("Hunderte Flüchtlinge", "Der Sprecher"): no name
+    return _person_name(ctx, last, text, lx) and not any(e.span.overlaps(sp) for e in ctx.doc.entities)
+
+
+def _person_name(ctx: Context, last: str, text: str, lx: Lang) -> bool:
+    """A name (its last word `last`) is a person's: the text gives its full name, the entity model
+    calls it a person somewhere, or a role noun stands before it somewhere ("Papst X" … "X")."""
+    from ..sources import type_nouns_before
+
+    if full_name(ctx.doc, last) is not None:
+        return True
+    if any(e.label == "PER" and ctx.text[e.span.start : e.span.end].split()[-1] == last for e in ctx.doc.entities):
+        return True
+    return any(is_role(w, lx) for w in type_nouns_before(ctx.text, last))
+
+
+def pronoun_antecedent(ctx: Context, si: int, pronoun: Span, verb: Span | None, lx: Lang) -> Span | None:
+    """What a German subject pronoun of one person stands for ("er"; "sie" with a verb in the
+    singular): the subject of the nearest sentence before it whose gender agrees and that names
+    someone — a name, a role or person noun, a body with an article of the pronoun's gender ("die
+    Polizei … sie") — read from the parse where the sentence was parsed (`clause_subject`), with
+    the edges the speaker rules drew where a candidate's source is that subject (and what that
+    source stands for, when it is a pronoun resolved before). A sentence whose subject is the same
+    pronoun stands for the same one, and one whose subject is a thing and that names no person says
+    nothing about it: the search goes on before them. It stops, answering None, at a subject that
+    names someone of another gender or number, another pronoun, a sentence that names a person
+    whose subject it cannot tell, a heading, or more than `antecedent_sentences` sentences or one
+    paragraph break back: the resolution by distance decides then."""
+    from ..sources import pronoun_gender
+
+    word = ctx.text[pronoun.start : pronoun.end]
+    if lx.code != "de" or word.lower() not in lx.masculine_pronouns | lx.feminine_pronouns:
+        return None
+    want = pronoun_gender(ctx.doc, word, verb, lx)
+    if want is None:
+        return None
+    start = ctx.doc.sentences[si].span.start
+    for sj in range(si - 1, max(-1, si - 1 - lx.antecedent_sentences), -1):
+        sent = ctx.doc.sentences[sj]
+        if ctx.doc.segments[sent.segment].kind != "body" or sj in ctx.headings \
+                or len(re.findall(r"\n+", ctx.text[sent.span.end : start])) > 1:
+            return None
+        named = any(e.label == "PER" and sent.span.contains(e.span) and not ctx.inside_any_quote(e.span.start) for e in ctx.doc.entities)
+        subj = clause_subject(ctx, sj, lx)
+        if subj is None:
+            if named:
+                return None
+            continue
+        if ctx.text[subj.start : subj.end].split()[0].lower() in PREPOSITIONS_DE:
+            subj = None  # ("Laut der Agentur X hat sich Y …": a weak parse's subject behind a preposition)
+        own = next((c for c in ctx.cands if c.sent == sj and c.source is not None and subj is not None and c.source.overlaps(subj)), None)
+        if own is not None and own.mode == "according_to":
+            subj = None
+        if subj is None:
+            if named:
+                return None
+            continue
+        if own is not None and own.source is not None:
+            subj = own.source  # the speaker rules' edges
+        text = ctx.text[subj.start : subj.end]
+        if text in lx.subject_pronouns:
+            if pronoun_gender(ctx.doc, text, own.cue if own is not None else _verb_after(ctx, sent, subj), lx) != want:
+                return None
+            if own is not None and own.refers_to is not None:
+                return own.refers_to  # ("X sagte … . Er betonte … . Er …": what that pronoun stood for)
+            continue  # the same one named again by the pronoun
+        g, someone = _agreement(ctx, subj, lx)
+        if someone is False:
+            if g == "p" or named:
+                return None
+            continue
+        if not someone or g not in (want, None):
+            return None
+        info = analyse_mention(text, lx)
+        # a person described, not named ("Der Soziologe … . Er …"): the description's own antecedent is the
+        # one resolution finds for the pronoun as well
+        if info.type == "person":
+            return None if info.description else subj
+        return subj if info.type in _BODIES or names_person(ctx, subj, lx) else None
+    return None
+
+
+def _verb_after(ctx: Context, sent: Sentence, sp: Span) -> Span | None:
+    return next((t.span for t in sent.tokens if t.span.start >= sp.end and t.text[:1].islower()), None)

@@ -362,7 +362,7 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     speech act), when that person is not the speaker the speech would otherwise go on with: the
     Konjunktiv after it is what that person says ("Die Anwohner forderten … . Umweltberater Jan Ott
     sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.")."""
-    from .antecedents import opening_subject
+    from .antecedents import clause_subject, names_person, opening_subject
 
     if si == 0 or last is None:
         return None
@@ -371,7 +371,10 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
         return None
     about = opening_subject(ctx, prev, lx)
     if about is None:
-        return None
+        # "Allerdings ist X davon überzeugt, dass …": the subject after the verb, or the parse's, when it names a person
+        about = clause_subject(ctx, si - 1, lx)
+        if about is None or not names_person(ctx, about, lx):
+            return None
     src = last.source or next((c.source for c in reversed(found) if c.source is not None and c.content[0].start <= last.content[0].start), None)
     if src is None or src.overlaps(about):
         return None
