@@ -33,6 +33,8 @@ from .claims import (
     officials_of,
     plain_words_in_common,
     quoted_phrases,
+    quoted_runs,
+    quoted_verbatim,
     self_reference,
     shared_quote,
     speaks_for,
@@ -668,8 +670,15 @@ class Linker:
             # a phrase both quote inside their own words ("a “neutral” ground", "her pledge to keep
             # the port “neutral”"): what one speaker was quoted as saying, told twice
             # (one speaker's words: the same origin, or an article's own sentence that tells them)
-            shared = shared_quote(m, nb) if sim >= self.t.get("claim_quoted", 1.01) and (
-                nb.origin == m.origin or m.source is None or nb.source is None) else None
+            one_speaker = nb.origin == m.origin or m.source is None or nb.source is None
+            # words of a direct quotation that the other quotes word for word ("the claim that the
+            # deal “has to do with the port”", "ruled the statement about “thousands of raids”
+            # true"): that quotation told again, in another article or further on in its own — a run
+            # of words whoever tells it, a whole short phrase where one speaker's words are told
+            verbatim = quoted_verbatim(m, nb) if sim >= self.t.get("claim_quoted", 1.01) else None
+            if verbatim in ("phrase", "pair") and not one_speaker:
+                verbatim = None
+            shared = "phrase" if verbatim else shared_quote(m, nb) if sim >= self.t.get("claim_quoted", 1.01) and one_speaker else None
             quoting = shared is not None
             if sim < self.t["claim"] and not part_of and not quoting:
                 continue
@@ -677,11 +686,13 @@ class Linker:
             if best and best[1] == cid:
                 continue
             same_doc = any(self.members[x].document == m.document for x in self.claim_members[cid])
-            if same_doc and sim < self.t["claim_same_doc"]:
+            if same_doc and sim < self.t["claim_same_doc"] and verbatim not in ("run", "phrase"):
+                # (a quotation told again in its article is one statement; a two-word phrase quoted
+                # twice in one article is often the label of two statements: "Radical Islam")
                 self.vetoed["link.veto.same_document"] += 1
                 continue
             centre = self._claim_sum.get(cid)  # (a claim of one member, nb, is as near as nb: sim)
-            if centre is not None and not part_of and self._comparable(info, nb.document, float(centre @ vec) / (float(np.linalg.norm(centre)) or 1.0)) \
+            if centre is not None and not part_of and verbatim not in ("run", "phrase") and self._comparable(info, nb.document, float(centre @ vec) / (float(np.linalg.norm(centre)) or 1.0)) \
                     < self.t["claim"] - 0.1:
                 # the claim as a whole must be near too, not just one member: no chaining through look-alikes
                 self.vetoed["link.veto.chain"] += 1
@@ -813,6 +824,15 @@ class Linker:
             for key in dict.fromkeys(quoting):
                 sim = float(self._member_vec[key] @ vec)
                 hits.append((key, self._comparable(info, self.members[key].document, sim)))
+            # the direct quotations of its own article that a member quoting words may tell again
+            # (`claims.quoted_verbatim`), and the members that may quote a direct quotation: a
+            # quotation cut short or told with words around it is seldom among the nearest
+            if quoted_runs(m.text) or m.rule.startswith("attr.direct"):
+                seen = {key for key, _ in hits}
+                for key in info.members:
+                    x = self.members[key]
+                    if key not in seen and (quoted_runs(x.text) if m.rule.startswith("attr.direct") else x.rule.startswith("attr.direct")):
+                        hits.append((key, float(self._member_vec[key] @ vec)))
             hits.sort(key=lambda h: -h[1])
         return hits
 

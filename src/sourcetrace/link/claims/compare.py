@@ -151,12 +151,74 @@ def quotes_in_common(m: Member, n: Member) -> bool:
     return shared_quote(m, n) is not None
 
 
+#: a quotation inside a content, of any length (`quoted_runs`)
+_QUOTED_RUN = re.compile(r"(?<!\w)(?:\"|“|„|«|»|‘|'')([^\"“”„«»]{2,400}?)(?:\"|”|“|«|»|’|'')(?!\w)")
+#: a run of at least this many words of a quotation, with at least VERBATIM_CONTENT content words,
+#: that another member's direct quotation holds word for word is that speaker's statement told again,
+#: whoever tells it (`quoted_verbatim`)
+VERBATIM_WORDS = 6
+VERBATIM_CONTENT = 4
+
+
+def _word_seq(text: str) -> list[str]:
+    """A text's words in lower case, its apostrophes unified ("Israel’s" = "Israel's")."""
+    from .words import WORD
+
+    return [w.lower() for w in WORD.findall(text.replace("’", "'"))]
+
+
+def quoted_runs(text: str) -> list[list[str]]:
+    """The quotations inside a text ("… claim that the deal “has to do with the port”"), each as its words
+    in lower case (`_word_seq`)."""
+    return [seq for q in _QUOTED_RUN.findall(text) if (seq := _word_seq(q))]
+
+
+def _holds(words: list[str], run: list[str]) -> bool:
+    """Whether `run` stands word for word, in order and unbroken, in `words`."""
+    k = len(run)
+    return any(words[i : i + k] == run for i in range(len(words) - k + 1))
+
+
+def quoted_verbatim(m: Member, n: Member) -> str | None:
+    """How one member quotes words that the other, a direct quotation (its rule is one of direct
+    speech), holds word for word: "run" when a quotation holds a run of VERBATIM_WORDS words or more
+    with VERBATIM_CONTENT content words that the direct quotation holds (a quotation cut short or
+    joined with "…" by its teller: that speaker's statement, whoever tells it, whether the teller
+    asserts or disputes it); "phrase" when a whole quotation of three words or more, two of them
+    content words, stands in it ("ruled the statement about “thousands of raids” true" against the
+    speaker's "… we have thousands of raids …"); "pair" for a whole quotation of two content words
+    ("“Radical Islam”": in one article often a label that recurs in several statements); None
+    otherwise."""
+    from .words import WORD, content_keys
+
+    def content(run: list[str]) -> int:
+        return len(content_keys(WORD.findall(" ".join(run))))
+
+    best: str | None = None
+    for q, d in ((m, n), (n, m)):
+        if not d.rule.startswith("attr.direct"):
+            continue
+        words = _word_seq(d.text)
+        for run in quoted_runs(q.text):
+            if content(run) >= 2 and _holds(words, run):
+                if len(run) >= VERBATIM_WORDS and content(run) >= VERBATIM_CONTENT:
+                    return "run"
+                best = "phrase" if len(run) >= 3 else best or "pair"
+                continue
+            for k in range(len(run) - VERBATIM_WORDS + 1):
+                piece = run[k : k + VERBATIM_WORDS]
+                if content(piece) >= VERBATIM_CONTENT and _holds(words, piece):
+                    return "run"
+    return best
+
+
 def shared_quote(m: Member, n: Member) -> str | None:
     """How two contents share a quoted phrase: "phrase" when one of two content words or more is
     quoted in both ("a “rusty old tub”"); "word" when they share only a one-word quote ("a
     “disgrace”") and also two content words or more outside it (one quoted word alone is the
     speaker's habit, not one statement: "the parking fees were a “disgrace”" and "the flood relief
-    was a “disgrace”" are two; review17); None otherwise."""
+    was a “disgrace”" are two; review17) — unless one content is only the quoted word, a fragment
+    quoted by itself, which the other tells in its own words ("phrase"); None otherwise."""
     from .words import WORD, content_keys
 
     common = quoted_phrases(m) & quoted_phrases(n)
@@ -164,4 +226,9 @@ def shared_quote(m: Member, n: Member) -> str | None:
     if any(len(k) >= 2 for k in keys):
         return "phrase"
     quoted = set().union(*keys) if keys else set()
+    if keys and any(x.rule.startswith("attr.direct") and x.words and x.words <= quoted for x in (m, n)):
+        # a direct quotation that is nothing but the quoted word (the analysis took the fragment
+        # "the devil" alone as the content) against a content that quotes it and tells whose it is
+        # ("… referred to her as “the devil”"): the fragment has no words of its own to compare
+        return "phrase"
     return "word" if keys and len((m.words & n.words) - quoted) >= 2 else None
