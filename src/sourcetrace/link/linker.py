@@ -25,6 +25,7 @@ from .claims import (
     contains,
     content_keys,
     describes,
+    disputes_quoted,
     distinct_source,
     lexical_overlap,
     members_of,
@@ -42,6 +43,7 @@ from .claims import (
     unnamed_person,
     veto,
 )
+from .claims.words import phrases
 from .copies import CopyDetector, agency_credits
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import (
@@ -648,12 +650,17 @@ class Linker:
         # about the claim (benchmarks/linkdev)
         polarity = (m.negated and len(m.words) <= DENIAL_WORDS) != m.denial_cue
         disputed = self._disputed(info, m, doc_vec) if m.dispute and doc_vec is not None else None
+        if disputed is None and m.retorts:
+            disputed = self._retorted(info, m)
+        if disputed is None:
+            disputed = self._quoted_to_dispute(info, m)
         if disputed is None and polarity:
             disputed = self._denied_in_article(info, m)
-            if disputed is None and m.refers and m.denial_cue:
-                # a denial that only refers back ("Die Anwohner bestreiten die Vorwürfe") denies what
-                # another origin told just before it, though it shares none of its words
-                disputed = self._told_before(info, m, "link.claim.denied_in_article")
+        if disputed is None and m.refers and m.denial_cue:
+            # a denial that only refers back ("Die Anwohner bestreiten die Vorwürfe", "streitet das
+            # ab, …") denies what another origin told just before it, though it shares none of its
+            # words (and whatever negation its own clause holds)
+            disputed = self._told_before(info, m, "link.claim.denied_in_article")
         if disputed is None and m.refers and m.confirms and m.confirmed and not polarity:
             # a confirmation of whose words were a denial ("Reporter bestätigen die Darstellung der
             # Demonstranten" after "Die Demonstranten bestreiten die Steinewürfe") denies too
@@ -959,6 +966,41 @@ class Linker:
         if best:
             self.vetoed["link.claim.denied_in_article"] += 1
         return best[1] if best else None
+
+    def _retorted(self, info: DocInfo, m: Member, near: int = 400) -> str | None:
+        """The claim a retort answers (`Member.retorts`: "“The harbour is safe,” the director hit
+        back", "konterte die Ministerin"): the claim of the member told last before it in its
+        article, at most `near` characters back, that another origin asserts and that names its
+        source. The retort joins it as contesting it, though it may share none of its words (a
+        reply sets its speaker against what was just said: issue 9's contrary claim). A retort
+        that names what it answers (a word of `dispute_references`: "the charge", "den Vorwurf")
+        answers that, not the claim told last: none is taken."""
+        if phrases("dispute_references").search(m.text.lower()):
+            return None  # (it names what it answers: "Auf den Vorwurf der CDU, … entgegnete …", not the claim before)
+        before = [x for k in info.members for x in [self.members[k]]
+                  if x.start < m.start and m.start - x.end <= near]
+        last = max(before, key=lambda x: x.start, default=None)
+        if last is None or last.origin == m.origin or last.stance != "asserts" or not last.claim or last.source is None:
+            return None
+        self.vetoed["link.claim.retort"] += 1
+        return last.claim
+
+    def _quoted_to_dispute(self, info: DocInfo, m: Member) -> str | None:
+        """The claim a member quotes to dispute it (`claims.disputes_quoted`: a dispute word and a
+        passage of another origin's words, word for word): of the members told before it in its
+        article, the last whose words it so quotes (anywhere before it: the words quoted tell which
+        claim it is). One speaker quoting another to call it absurd or false contests that claim."""
+        if m.source is None:
+            return None
+        for key in reversed(info.members):
+            prev = self.members[key]
+            if (prev.start >= m.start or prev.origin == m.origin
+                    or prev.stance != "asserts" or not prev.claim or prev.source is None):
+                continue
+            if disputes_quoted(m, prev):
+                self.vetoed["link.claim.quoted_to_dispute"] += 1
+                return prev.claim
+        return None
 
     def _confirmed_in_own_words(self, info: DocInfo, m: Member, near: int = 300) -> str | None:
         """The claim a confirmation that says what it confirms in words of its own confirms: only

@@ -19,6 +19,7 @@ Everything other modules import stays importable from `sourcetrace.link.claims`.
 from .compare import (
     contains,
     dates_compatible,
+    disputes_quoted,
     lexical_overlap,
     numbers_compatible,
     plain_words_in_common,
@@ -52,9 +53,11 @@ from .stance import (
     confirmer_of,
     denied_inside,
     denies_a_claim,
+    denies_back,
     disputes,
     refers_back,
     refuses,
+    retorts,
     split_denial,
 )
 from .words import FULL_NAME, content_keys, name_words, negates
@@ -75,8 +78,10 @@ __all__ = [
     "dates_compatible",
     "denied_inside",
     "denies_a_claim",
+    "denies_back",
     "describes",
     "disputes",
+    "disputes_quoted",
     "distinct_source",
     "duration_days",
     "finding_subject",
@@ -101,6 +106,7 @@ __all__ = [
     "quotes_in_common",
     "refers_back",
     "refuses",
+    "retorts",
     "role_again",
     "self_reference",
     "sentence_members",

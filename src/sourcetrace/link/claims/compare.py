@@ -232,3 +232,33 @@ def shared_quote(m: Member, n: Member) -> str | None:
         # ("… referred to her as “the devil”"): the fragment has no words of its own to compare
         return "phrase"
     return "word" if keys and len((m.words & n.words) - quoted) >= 2 else None
+
+
+#: a passage quoted inside a content, of any length up to a few sentences
+_PASSAGE = re.compile(r"(?:\"|“|„|«|»)([^\"“”„«»]{8,400}?)(?:\"|”|“|«|»)")
+#: a passage must have at least this many words to tell whose words it quotes …
+PASSAGE_WORDS = 4
+#: … and a longer one this many of them in a row in the other's words (a quote may change a word: "depends on" for "will depend on")
+PASSAGE_RUN = 6
+
+
+def disputes_quoted(m: Member, n: Member) -> bool:
+    """Whether m quotes n's words to dispute them: m's content has a dispute word (`dispute_words`
+    of resources/<lang>/link.json: "absurd", "inaccurate", "irreführend") and quotes a passage of
+    `PASSAGE_WORDS` words or more of which `PASSAGE_RUN` in a row (all of a shorter one) stand word
+    for word in n's content ("X's absurd claim that a deal “depends on whether the port is sold to
+    the canal company” shows …" after X's own "Much will depend on whether the port is sold to the
+    canal company")."""
+    from .words import WORD, phrases
+
+    if not phrases("dispute_words").search(m.text.lower().replace("’", "'")):
+        return False
+    theirs = " " + " ".join(w.lower() for w in WORD.findall(n.text.replace("’", "'"))) + " "
+    for q in _PASSAGE.findall(m.text.replace("’", "'")):
+        words = [w.lower() for w in WORD.findall(q)]
+        if len(words) < PASSAGE_WORDS:
+            continue
+        run = min(len(words), PASSAGE_RUN)
+        if any(" " + " ".join(words[i : i + run]) + " " in theirs for i in range(len(words) - run + 1)):
+            return True
+    return False

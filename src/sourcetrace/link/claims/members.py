@@ -35,8 +35,10 @@ from .stance import (
     cue_denies_a_claim,
     denied_inside,
     denies_a_claim,
+    denies_back,
     disputes,
     refers_back,
+    retorts,
     speech_of_sentence,
     split_denial,
 )
@@ -144,7 +146,9 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside,
             confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None,
             confirmed_by=confirmer_of(text, src, a.get("cue"), doc.get("language")),
-            refers=src is not None and refers_back(raw, cue, given or ""), own_finding=own_words(text, src, a.get("cue")),
+            # (a denial whose object points back, "streitet das ab, …", refers back however long its clause)
+            refers=src is not None and (refers_back(raw, cue, given or "") or (bool(denial) and denies_back(text, a.get("cue") or {}, first))),
+            own_finding=own_words(text, src, a.get("cue")), retorts=src is not None and retorts(text, a.get("cue") or {}),
             confirms=src is not None and cue.lower() in lex["confirm_cues"], paragraph=bisect.bisect_left(breaks, first)))
     split_quotations(text, doc.get("attributions", []), out)
     return out + sentence_members(doc, out, names_in_doc, breaks)

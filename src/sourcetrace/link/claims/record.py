@@ -11,7 +11,7 @@ from typing import Any
 @dataclass(slots=True)
 class Member:
     """One attribution of one document as a candidate member of a cross-article claim. (Slots:
-    with its 31 fields an instance's __dict__ would cost 1.2 KB more, a few hundred thousand
+    with its 32 fields an instance's __dict__ would cost 1.2 KB more, a few hundred thousand
     members per store.)"""
 
     key: str  # "<document>#<attribution id>"
@@ -52,6 +52,7 @@ class Member:
     weekday_dates: list[str] = field(default_factory=list)  # the dates read from a bare weekday ("from Thursday"): ± a week
     continues: str | None = None  # the key of the member whose quotation it goes on with, across its tag
     own_finding: bool = False  # its source is its own outlet ("records seen by this newspaper"): an origin, not a relay
+    retorts: bool = False  # its cue sets it against what another said just before ("hit back", "konterte"): `stance.retorts`
 
     def __setstate__(self, state: Any) -> None:
         """A member pickled as it is now (its slots), or before it had slots (a dict: the linker

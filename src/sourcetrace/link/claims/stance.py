@@ -254,3 +254,41 @@ def cue_denies_a_claim(text: str, cue: dict[str, Any]) -> bool:
     window = text[at : end + 80]
     found = [m for m in phrases("denial_cues").finditer(window.lower()) if start <= at + m.start() < end]
     return not found or any(not refuses(window[: m.start()], window[m.end() :]) for m in found)
+
+
+def retorts(text: str, cue: dict[str, Any], reach: int = 80) -> bool:
+    """Whether an attribution's cue sets its speaker against what another said just before: a
+    reply verb of `retort_cues` (resources/<lang>/link.json: "retorted", "hit back", "konterte"),
+    one word or two — the second right after the cue ("fired back") or, for a verb split around
+    its object, later in the clause ("hielt ihm entgegen", at most `reach` characters on)."""
+    word = str(cue.get("text") or "").lower()
+    start, end = int(cue.get("start", 0)), int(cue.get("end", 0))
+    if not word:
+        return False
+    lex = word_lists()["retort_cues"]
+    if word in lex:
+        return True
+    if end <= start or text[start:end].lower() != word:
+        return False
+    clause = re.split(r"[.;:!?,]", text[end : end + reach], maxsplit=1)[0].lower()
+    after = WORD.findall(clause)
+    for phrase in lex:
+        first, _, second = phrase.partition(" ")
+        if first == word and second and " " not in second and second in after:
+            return True
+    return False
+
+
+def denies_back(text: str, cue: dict[str, Any], first: int) -> bool:
+    """Whether a denying cue's object only points back at what was told before ("streitet das ab,
+    solch eine Eskalation sei …", "denied it, saying …"): between the cue and its content (from
+    `first`) stand only a word of `denial_back` (resources/<lang>/link.json) and the second half of
+    a two-word denial cue ("ab", "zurück"). The content then says why, not what is denied."""
+    end = int(cue.get("end", 0))
+    if end <= 0 or first < end or first - end > 40:
+        return False
+    lex = word_lists()
+    words = [w.lower() for w in WORD.findall(text[end:first])]
+    particles = {p.partition(" ")[2] for p in lex["denial_cues"] if " " in p}
+    return bool(words) and any(w in lex["denial_back"] for w in words) and \
+        all(w in lex["denial_back"] or w in particles for w in words)

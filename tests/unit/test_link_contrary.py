@@ -1,0 +1,128 @@
+"""Claims across articles (issue 9): a contrary claim contests what it answers though it shares
+none of its words — a retort ("hit back", "konterte") answers the claim told just before it, a
+speaker who quotes another's words to call them absurd disputes them, and a denial whose object
+only points back ("streitet das ab, …") denies what was told before it. Invented texts, analyses
+written by hand, the hashing encoder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sourcetrace.link import Linker
+from sourcetrace.link.claims import denies_back, members_of, retorts
+
+
+def _analysis(text: str, parts: list[tuple[str, str, str]], lang: str = "en", doc_id: str = "d1") -> dict[str, Any]:
+    """A document whose attributions are (source, cue, content), each found in the text in order."""
+    atts, sources, at = [], [], 0
+    for i, (source, cue, content) in enumerate(parts, 1):
+        k = text.index(content, at)
+        s = text.index(source, max(0, k - 200) if text.index(source) > k else 0)
+        c = text.index(cue, min(s, k))
+        at = k + len(content)
+        atts.append({"id": f"a{i}", "mode": "indirect", "rule": "t", "status": "attributed", "via": [],
+                     "source": {"start": s, "end": s + len(source), "text": source, "id": f"s{i}", "name": source,
+                                "type": "person"},
+                     "cue": {"start": c, "end": c + len(cue), "text": cue},
+                     "content": [{"start": k, "end": k + len(content), "text": content}]})
+        sources.append({"id": f"s{i}", "name": source, "aliases": [], "type": "person"})
+    return {"id": doc_id, "outlet": "Harbour Post", "date": "2026-04-09", "title": "Harbour", "language": lang,
+            "text": text, "segments": [{"kind": "body", "start": 0, "end": len(text), "rule": "t"}],
+            "attributions": atts, "sources": sources, "hedges": [], "timexes": [], "quantities": []}
+
+
+def _row_of(d: dict[str, Any], source: str) -> dict[str, Any]:
+    lk = Linker("hashing")
+    lk.add([d])
+    return next(r for r in lk.claim_rows() if any(m["source"] == source and m["stance"] == "asserts" for m in r["members"]))
+
+
+def test_a_retort_contests_the_claim_it_answers() -> None:
+    text = ("Mayor Anna Berg said that the harbour was no longer safe for the island ferries. "
+            "“The harbour is perfectly safe,” the port director Karl Lund hit back on Tuesday.")
+    d = _analysis(text, [("Anna Berg", "said", "that the harbour was no longer safe for the island ferries"),
+                         ("Karl Lund", "hit", "The harbour is perfectly safe")])
+    assert members_of(d)[1].retorts
+    row = _row_of(d, "Anna Berg")
+    assert row["status"] == "contested" and row["denied_by"] == ["Karl Lund"]
+    assert row["independent_origins"] == 1
+
+
+def test_a_reply_that_is_no_retort_contests_nothing() -> None:
+    text = ("Mayor Anna Berg said that the harbour was no longer safe for the island ferries. "
+            "“We will build a new quay next spring,” the port director Karl Lund replied on Tuesday.")
+    d = _analysis(text, [("Anna Berg", "said", "that the harbour was no longer safe for the island ferries"),
+                         ("Karl Lund", "replied", "We will build a new quay next spring")])
+    assert not members_of(d)[1].retorts
+    assert _row_of(d, "Anna Berg")["status"] == "single_origin"
+
+
+def test_retort_cues_of_two_words_and_split_verbs() -> None:
+    text = "“Nonsense,” she fired back. Die Ministerin hielt ihm entgegen, der Hafen sei sicher. He fired the coach."
+    at = text.index("fired")
+    assert retorts(text, {"text": "fired", "start": at, "end": at + 5})
+    at = text.index("hielt")
+    assert retorts(text, {"text": "hielt", "start": at, "end": at + 5})
+    at = text.index("fired the")
+    assert not retorts(text, {"text": "fired", "start": at, "end": at + 5})
+    assert retorts(text, {"text": "konterte"})
+
+
+def test_quoting_anothers_words_to_call_them_absurd_disputes_them() -> None:
+    text = ("Arno Pell told reporters: “The new quay has to do with whether the port is sold to the canal company.” "
+            "Lena Vogt wrote that Pell’s absurd claim that the quay “has to do with whether the port is sold” shows "
+            "he has never read the harbour plan.")
+    d = _analysis(text, [("Arno Pell", "told", "The new quay has to do with whether the port is sold to the canal company."),
+                         ("Lena Vogt", "wrote", "that Pell’s absurd claim that the quay “has to do with whether the port "
+                                                "is sold” shows he has never read the harbour plan")])
+    row = _row_of(d, "Arno Pell")
+    assert row["status"] == "contested" and row["denied_by"] == ["Lena Vogt"]
+    # quoting the same words without a dispute word contests nothing
+    calm = text.replace("absurd ", "")
+    d = _analysis(calm, [("Arno Pell", "told", "The new quay has to do with whether the port is sold to the canal company."),
+                         ("Lena Vogt", "wrote", "that Pell’s claim that the quay “has to do with whether the port "
+                                                "is sold” shows he has never read the harbour plan")])
+    assert _row_of(d, "Arno Pell")["status"] != "contested"
+
+
+def test_a_denial_whose_object_points_back_denies_what_was_told_before() -> None:
+    text = ("Einem Bericht der Hafenbehörde zufolge waren in der Sturmnacht zu wenige Lotsen im Dienst. "
+            "Die Lotsengewerkschaft streitet das ab, eine solche Flut sei einfach nicht vorhersehbar gewesen.")
+    d = _analysis(text, [("Hafenbehörde", "zufolge", "waren in der Sturmnacht zu wenige Lotsen im Dienst"),
+                         ("Die Lotsengewerkschaft", "streitet", "eine solche Flut sei einfach nicht vorhersehbar gewesen")],
+                  lang="de")
+    d["attributions"][1]["status"] = "denied"
+    cue = d["attributions"][1]["cue"]
+    assert denies_back(text, cue, text.index("eine solche"))
+    assert members_of(d)[1].refers
+    row = _row_of(d, "Hafenbehörde")
+    assert row["status"] == "contested" and row["denied_by"] == ["Die Lotsengewerkschaft"]
+
+
+def test_a_denial_that_says_what_it_denies_does_not_point_back() -> None:
+    text = "Die Gewerkschaft bestreitet, dass zu wenige Lotsen im Dienst waren. She denied that the quay was sold."
+    at = text.index("bestreitet")
+    assert not denies_back(text, {"text": "bestreitet", "start": at, "end": at + 10}, text.index("dass"))
+    at = text.index("denied")
+    assert not denies_back(text, {"text": "denied", "start": at, "end": at + 6}, text.index("that the"))
+
+
+
+def test_a_retort_that_names_what_it_answers_takes_no_claim_before_it() -> None:
+    text = ("Die Ratsfraktion sagte, es sei ein günstiger Wohnbau im neuen Viertel am Hafen nötig. "
+            "Auf den Vorwurf der Opposition, der Antrag sei teuer, entgegneten die Unterstützer, dass die Mieten sinken würden.")
+    d = _analysis(text, [("Die Ratsfraktion", "sagte", "es sei ein günstiger Wohnbau im neuen Viertel am Hafen nötig"),
+                         ("die Unterstützer", "entgegneten", "Auf den Vorwurf der Opposition, der Antrag sei teuer")],
+                  lang="de")
+    assert members_of(d)[1].retorts
+    assert _row_of(d, "Die Ratsfraktion")["status"] == "single_origin"
+
+
+def test_a_quote_that_changes_a_word_still_tells_whose_words_it_disputes() -> None:
+    text = ("Arno Pell told reporters: “Much will depend on the canal company and whether it is ready to sell the port.” "
+            "Lena Vogt wrote that Pell’s absurd claim that a deal “depends on the canal company and whether it is "
+            "ready to sell the port” shows he has never read the plan.")
+    d = _analysis(text, [("Arno Pell", "told", "Much will depend on the canal company and whether it is ready to sell the port."),
+                         ("Lena Vogt", "wrote", "that Pell’s absurd claim that a deal “depends on the canal company and "
+                                                "whether it is ready to sell the port” shows he has never read the plan")])
+    assert _row_of(d, "Arno Pell")["status"] == "contested"
