@@ -249,11 +249,13 @@ def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
     return linker, speed
 
 
-def replay_stories(linker: Any, t: dict[str, float]) -> dict[str, str]:
+def replay_stories(linker: Any, t: dict[str, float], choose: Any = None) -> dict[str, str]:
     """Document → story, placing the documents again from the recorded candidates with other
-    story thresholds (claims stay as linked): what `Linker` would give with them."""
+    story thresholds (claims stay as linked): what `Linker` would give with them. `choose` takes
+    the place of `linker.best_story_neighbour` (candidates, thresholds → the neighbour or None)."""
     from sourcetrace.link.linker import OCCASION_GAP, StoryDays, StoryOccasions, best_story_neighbour
 
+    choose = choose or best_story_neighbour
     parent: dict[str, str] = {}
     spans, told = StoryDays(), StoryOccasions()
     gap = int(t.get("occasion_gap", OCCASION_GAP))
@@ -271,7 +273,7 @@ def replay_stories(linker: Any, t: dict[str, float]) -> dict[str, str]:
         if copy_of and copy_of in parent:
             parent[find(doc_id)] = find(copy_of)
         else:
-            best = None if event.digest else best_story_neighbour([c for c in cands if not linker.docs[c.other].event.digest
+            best = None if event.digest else choose([c for c in cands if not linker.docs[c.other].event.digest
                                          and spans.fits(find(c.other), day)
                                          and told.fits(find(c.other), event.occasions, gap, event.ahead, event.reported)], t)
             if best:
@@ -510,15 +512,115 @@ STORY_RULES: dict[str, tuple[dict[str, float], dict[str, list[float]]]] = {
         "story_apart": [0.0, 0.025, 0.05, 0.1]}),
     # the rule shipped since session 17 (USE): one score — lead cosine + weight × full-text cosine −
     # a share per day apart + the event signal — against one bar; its three numbers chosen
-    "lead+events+text+apart": ({"story_with_claims": 9.0, "story_text": 2.0}, {
+    "lead+events+text+apart": ({"story_with_claims": 9.0, "story_text": 2.0, "story_phrase_weight": 0.0, "event_occasion": 0.0}, {
         "story": [x / 100 for x in range(60, 131, 2)], "story_text_weight": [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0],
         "story_apart": [0.0, 0.025, 0.05, 0.075, 0.1]}),
+    # the same score with the word pairs of the full texts in common (`story_phrase_weight`, the TF-IDF
+    # cosine of `lexical.word_pairs`) and one dated occasion in common (`event_occasion`) added
+    "lead+events+text+phrases+apart": ({"story_with_claims": 9.0, "story_text": 2.0}, {
+        "story": [x / 100 for x in range(60, 131, 2)], "story_text_weight": [0.0, 0.5],
+        "story_phrase_weight": [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0], "story_apart": [0.05, 0.1],
+        "event_occasion": [0.0, 0.2]}),
+    "lead+events+text+apart+occasion": ({"story_with_claims": 9.0, "story_text": 2.0, "story_phrase_weight": 0.0}, {
+        "story": [x / 100 for x in range(60, 131, 2)], "story_text_weight": [0.5], "story_apart": [0.05, 0.1],
+        "event_occasion": [0.0, 0.1, 0.2, 0.3]}),
+    "lead+events+phrases+apart": ({"story_with_claims": 9.0, "story_text": 2.0, "story_text_weight": 0.0, "event_occasion": 0.0}, {
+        "story": [x / 100 for x in range(60, 131, 2)], "story_phrase_weight": [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0],
+        "story_apart": [0.05, 0.1]}),
 }
+
+
+#: what the logistic rule of `logistic_crossval` weighs of a story candidate (`StoryCandidate`;
+#: the day and the numbers as agreement and disagreement apart, claims in common up to three)
+LOGISTIC_FEATURES = ("sim", "text", "names", "day_in_common", "days_apart_only", "numbers_in_common",
+                     "other_numbers_only", "rare", "apart", "claims_in_common", "phrases", "occasion")
+
+
+def candidate_features(c: Any) -> list[float]:
+    """The values of `LOGISTIC_FEATURES` for one story candidate."""
+    return [c.sim, c.text, c.names, float(c.days > 0), float(c.days < 0), float(max(min(c.numbers, 2), 0)),
+            float(c.numbers < 0), c.rare, float(c.apart), float(min(c.shared, 3)), c.phrases, float(c.occasion)]
+
+
+def fit_logistic(x: Any, y: Any, l2: float = 1.0) -> Any:
+    """Weights (last: the intercept) of a logistic regression of `y` (0/1) on the rows of `x`, an
+    L2 penalty `l2` on the weights but the intercept, by Newton's method (a handful of features)."""
+    import numpy as np
+
+    x1 = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(x1.shape[1])
+    penalty = l2 * np.diag(np.r_[np.ones(x1.shape[1] - 1), 0.0])
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-x1 @ w))
+        step = np.linalg.solve(x1.T @ (x1 * (p * (1 - p))[:, None]) + penalty + 1e-9 * np.eye(len(w)),
+                               x1.T @ (p - y) + penalty @ w)
+        w -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return w
+
+
+def logistic_crossval(linker: Any, pairs: list[dict[str, str]], splits: tuple[str, ...], folds: str = "set",
+                      l2: float = 1.0) -> dict[str, Any]:
+    """A learned story rule, cross-validated as `leave_one_set_out` does the rules' numbers: for
+    each fold, a logistic regression on `LOGISTIC_FEATURES` fitted to the candidates of the labelled
+    pairs of the other folds (a pair's later document met the earlier one among its neighbours;
+    across languages only those that `tells_the_happening`), and its bar on the log-odds (−2 … 2)
+    chosen by the best pooled F1 of the other folds' pairs when the documents are placed again
+    with it (`replay_stories`: a document joins the story of the candidate of highest log-odds at
+    the bar, with the vetoes of the linker); the fold's pairs judged by it."""
+    import numpy as np
+
+    from sourcetrace.link.linker import tells_the_happening
+
+    cand = {(doc, c.other): c for doc, cs in linker.story_trace for c in cs}
+
+    def fold_of(p: dict[str, str]) -> str:
+        return labelling_round(p) if folds == "round" else p.get("set", "")
+
+    def rule(w: Any, bar: float) -> Any:
+        def choose(cands: list[Any], t: dict[str, float]) -> str | None:
+            ok = [c for c in cands if tells_the_happening(c)]
+            if not ok:
+                return None
+            z = np.array([candidate_features(c) for c in ok]) @ w[:-1] + w[-1]
+            k = int(np.argmax(z))
+            return str(ok[k].other) if z[k] >= bar else None
+        return choose
+
+    use = [i for i, p in enumerate(pairs) if p.get("split", "dev") in splits]
+    judged: set[int] = set()
+    out_folds: dict[str, Any] = {}
+    for name in sorted({fold_of(pairs[i]) for i in use}):
+        train = [i for i in use if fold_of(pairs[i]) != name]
+        test = [i for i in use if fold_of(pairs[i]) == name]
+        rows = [(c, pairs[i]["same_story"] == "1") for i in train
+                if (c := cand.get((pairs[i]["document_a"], pairs[i]["document_b"]))
+                    or cand.get((pairs[i]["document_b"], pairs[i]["document_a"]))) is not None and tells_the_happening(c)]
+        w = fit_logistic(np.array([candidate_features(c) for c, _ in rows]), np.array([float(y) for _, y in rows]), l2)
+        best: tuple[float, float, set[int]] | None = None
+        for bar in [x / 4 for x in range(-8, 9)]:
+            story_of = replay_stories(linker, {}, rule(w, bar))
+            same = {i for i in use if story_of[pairs[i]["document_a"]] == story_of[pairs[i]["document_b"]]}
+            f = _prf(*_pair_counts(pairs, same, train))["f1"]
+            if best is None or f > best[0]:
+                best = (f, bar, same)
+        assert best is not None
+        judged |= best[2] & set(test)
+        tp, fp, fn = _pair_counts(pairs, best[2], test)
+        out_folds[name] = {"weights": dict(zip((*LOGISTIC_FEATURES, "intercept"), np.round(w, 3).tolist())),
+                           "bar": best[1], "training_candidates": len(rows), "found": tp, "wrongly_merged": fp, "missed": fn}
+    out: dict[str, Any] = {"folds": out_folds}
+    for split in (*splits, "pooled"):
+        idx = [i for i in use if split == "pooled" or pairs[i].get("split", "dev") == split]
+        tp, fp, fn = _pair_counts(pairs, judged, idx)
+        out[split] = {"pairs": len(idx), "same": tp + fn, "found": tp, "wrongly_merged": fp, **_prf(tp, fp, fn)}
+    return out
 
 
 def crossval(paths: list[str], encoder: str, cache: str | None, texts: list[str] | None = None,
              only_labelled: bool = False, rules: tuple[str, ...] = tuple(STORY_RULES),
-             splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
+             splits: tuple[str, ...] = SPLITS, logistic: bool = False) -> dict[str, Any]:
     """Each story rule of `STORY_RULES`, its numbers chosen by leave-one-set-out cross-validation
     over the story pairs of the read `splits` (`leave_one_set_out`: every pair judged by numbers
     chosen without its set), pooled and per split; beside the thresholds as shipped. The
@@ -549,6 +651,9 @@ def crossval(paths: list[str], encoder: str, cache: str | None, texts: list[str]
             grid.append(({k: t[k] for k in choices}, judged(t)))
         out[name] = {**leave_one_set_out(grid, pairs, splits),
                      "by_round": leave_one_set_out(grid, pairs, splits, folds="round")}
+    if logistic:
+        out["logistic"] = {**logistic_crossval(linker, pairs, splits),
+                           "by_round": logistic_crossval(linker, pairs, splits, folds="round")}
     return out
 
 
@@ -666,6 +771,8 @@ def main() -> int:
     b.add_argument("--split", nargs="*", choices=ALL_SPLITS, default=list(SPLITS))
     c = sub.add_parser("crossval", parents=[linked], help="story rules, their numbers chosen by leave-one-set-out cross-validation")
     c.add_argument("--rule", nargs="*", choices=list(STORY_RULES), default=list(STORY_RULES))
+    c.add_argument("--logistic", action="store_true",
+                   help="also a logistic regression on the candidates' features, fitted and its bar chosen per fold")
     c.add_argument("--split", nargs="*", choices=ALL_SPLITS, default=list(SPLITS),
                    help="the splits whose pairs are cross-validated over (fresh held-out ones only when named)")
     v = sub.add_parser("validate", help="check the label files (ids, offsets, labels); prints counts, no scores")
@@ -684,7 +791,7 @@ def main() -> int:
         return 0
     if args.cmd == "crossval":
         print(json.dumps(crossval(args.analyses, args.encoder, args.cache, args.texts, args.only_labelled,
-                                  tuple(args.rule), tuple(args.split)), indent=1))
+                                  tuple(args.rule), tuple(args.split), args.logistic), indent=1))
         return 0
     if args.cmd == "tune":
         print(json.dumps(tune(args.analyses, args.encoder, args.cache, args.texts, args.only_labelled,

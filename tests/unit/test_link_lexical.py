@@ -133,3 +133,57 @@ def test_days_apart_lower_the_story_score_by_the_set_share_only() -> None:
     assert story_score(c, {"story_apart": 0.0}) == pytest.approx(0.8)
     assert story_score(c, {"story_apart": 0.05}) == pytest.approx(0.65)
     assert story_score(c._replace(apart=0), {"story_apart": 0.05}) == pytest.approx(0.8)
+
+
+def test_word_pairs_are_consecutive_words_of_three_letters_or_more() -> None:
+    from sourcetrace.link.lexical import word_pairs
+
+    assert word_pairs("The ferry ran aground; the ferry was towed") == {
+        "the ferry": 2, "ferry ran": 1, "ran aground": 1, "aground the": 1, "ferry was": 1, "was towed": 1}
+
+
+def test_reports_that_tell_one_happening_in_its_own_phrases_share_more_word_pairs() -> None:
+    index = TextIndex(pairs=True)
+    for key, text in (("a", FERRY), ("b", FERRY_TOO), ("c", OTHER_FERRY), ("d", COUNCIL)):
+        index.add(key, text)
+    assert index.cosine("a", "b") > index.cosine("a", "c")
+    assert index.cosine("a", "a") == pytest.approx(1.0)
+    # kept as the buckets that hold a pair: pickled small, the same after loading
+    again = pickle.loads(pickle.dumps(index))
+    assert len(pickle.dumps(index)) < 100_000
+    assert again.cosine("a", "b") == pytest.approx(index.cosine("a", "b"))
+    assert again.df.sum() == index.df.sum()
+
+
+def test_word_pairs_and_one_occasion_in_common_raise_the_story_score_by_their_weights() -> None:
+    from sourcetrace.link.linker import story_score
+
+    c = StoryCandidate("x", 0.5, 0, phrases=0.2, occasion=1)
+    assert story_score(c, {}) == pytest.approx(0.5)
+    assert story_score(c, {"story_phrase_weight": 1.5, "event_occasion": 0.1}) == pytest.approx(0.9)
+
+
+def test_a_logistic_rule_is_fitted_and_judged_fold_by_fold_on_invented_candidates() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from types import SimpleNamespace
+
+    from link_devset import LOGISTIC_FEATURES, candidate_features, fit_logistic, logistic_crossval
+
+    x = np.array([[0.9], [0.8], [0.7], [0.3], [0.2], [0.1]])
+    w = fit_logistic(x, np.array([1.0, 1.0, 1.0, 0.0, 0.0, 0.0]), l2=0.1)
+    assert w[0] > 0 and (x @ w[:-1] + w[-1] > 0).tolist() == [True] * 3 + [False] * 3
+    assert len(candidate_features(StoryCandidate("x", 0.5, 0))) == len(LOGISTIC_FEATURES)
+    # documents b… each meet a… among their candidates: alike leads on the same story, unlike ones on others
+    trace, pairs, docs = [], [], {}
+    for i in range(12):
+        same = i % 2 == 0
+        trace += [(f"a{i}", []), (f"b{i}", [StoryCandidate(f"a{i}", 0.9 if same else 0.2, 0, days=1 if same else -1)])]
+        pairs.append({"document_a": f"a{i}", "document_b": f"b{i}", "same_story": "1" if same else "0",
+                      "set": "AB"[i % 4 // 2], "split": "dev"})
+        for d in (f"a{i}", f"b{i}"):
+            docs[d] = SimpleNamespace(copy_of=None, event=SimpleNamespace(digest=False, occasions=frozenset(),
+                                                                        ahead=frozenset(), reported=frozenset()))
+    linker = SimpleNamespace(story_trace=trace, docs=docs, day_of=lambda d: None)
+    out = logistic_crossval(linker, pairs, ("dev",))
+    assert set(out["folds"]) == {"A", "B"} and out["pooled"]["f1"] == 1.0
+    assert out["folds"]["A"]["weights"]["sim"] > 0
