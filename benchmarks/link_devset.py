@@ -512,34 +512,22 @@ STORY_RULES: dict[str, tuple[dict[str, float], dict[str, list[float]]]] = {
         "story_apart": [0.0, 0.025, 0.05, 0.1]}),
     # the rule shipped since session 17 (USE): one score — lead cosine + weight × full-text cosine −
     # a share per day apart + the event signal — against one bar; its three numbers chosen
-    "lead+events+text+apart": ({"story_with_claims": 9.0, "story_text": 2.0, "story_phrase_weight": 0.0, "event_occasion": 0.0}, {
+    "lead+events+text+apart": ({"story_with_claims": 9.0, "story_text": 2.0}, {
         "story": [x / 100 for x in range(60, 131, 2)], "story_text_weight": [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0],
         "story_apart": [0.0, 0.025, 0.05, 0.075, 0.1]}),
-    # the same score with the word pairs of the full texts in common (`story_phrase_weight`, the TF-IDF
-    # cosine of `lexical.word_pairs`) and one dated occasion in common (`event_occasion`) added
-    "lead+events+text+phrases+apart": ({"story_with_claims": 9.0, "story_text": 2.0}, {
-        "story": [x / 100 for x in range(60, 131, 2)], "story_text_weight": [0.0, 0.5],
-        "story_phrase_weight": [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0], "story_apart": [0.05, 0.1],
-        "event_occasion": [0.0, 0.2]}),
-    "lead+events+text+apart+occasion": ({"story_with_claims": 9.0, "story_text": 2.0, "story_phrase_weight": 0.0}, {
-        "story": [x / 100 for x in range(60, 131, 2)], "story_text_weight": [0.5], "story_apart": [0.05, 0.1],
-        "event_occasion": [0.0, 0.1, 0.2, 0.3]}),
-    "lead+events+phrases+apart": ({"story_with_claims": 9.0, "story_text": 2.0, "story_text_weight": 0.0, "event_occasion": 0.0}, {
-        "story": [x / 100 for x in range(60, 131, 2)], "story_phrase_weight": [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0],
-        "story_apart": [0.05, 0.1]}),
 }
 
 
 #: what the logistic rule of `logistic_crossval` weighs of a story candidate (`StoryCandidate`;
 #: the day and the numbers as agreement and disagreement apart, claims in common up to three)
 LOGISTIC_FEATURES = ("sim", "text", "names", "day_in_common", "days_apart_only", "numbers_in_common",
-                     "other_numbers_only", "rare", "apart", "claims_in_common", "phrases", "occasion")
+                     "other_numbers_only", "rare", "apart", "claims_in_common")
 
 
 def candidate_features(c: Any) -> list[float]:
     """The values of `LOGISTIC_FEATURES` for one story candidate."""
     return [c.sim, c.text, c.names, float(c.days > 0), float(c.days < 0), float(max(min(c.numbers, 2), 0)),
-            float(c.numbers < 0), c.rare, float(c.apart), float(min(c.shared, 3)), c.phrases, float(c.occasion)]
+            float(c.numbers < 0), c.rare, float(c.apart), float(min(c.shared, 3))]
 
 
 def fit_logistic(x: Any, y: Any, l2: float = 1.0) -> Any:

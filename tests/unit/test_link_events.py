@@ -587,13 +587,3 @@ def test_alike_leads_that_share_no_moment_of_the_happening_need_a_higher_bar() -
     assert best_story_neighbour([StoryCandidate("y", 0.9, 0, names=0.5, rare=0.8)], t) == "y"
     # other encoders have no such bar: the story bar alone
     assert story_bar(topic, THRESHOLDS["hashing"]) == THRESHOLDS["hashing"]["story"]
-
-
-def test_one_dated_occasion_told_as_taken_place_by_both_is_an_occasion_in_common() -> None:
-    def key(*reported: str, ahead: tuple[str, ...] = ()) -> EventKey:
-        return EventKey(frozenset(), frozenset(), frozenset(), reported=frozenset(reported), ahead=frozenset(ahead))
-
-    assert EventStats.occasion(key("debate@2026-03-01"), key("debate@2026-03-01", "rally@2026-02-28")) == 1
-    assert EventStats.occasion(key("debate@2026-03-01"), key("debate@2026-02-22")) == 0
-    assert EventStats.occasion(key("debate@2026-03-01"), key(ahead=("debate@2026-03-01",))) == 0  # a preview
-    assert EventStats.occasion(EMPTY, EMPTY) == 0

@@ -135,34 +135,6 @@ def test_days_apart_lower_the_story_score_by_the_set_share_only() -> None:
     assert story_score(c._replace(apart=0), {"story_apart": 0.05}) == pytest.approx(0.8)
 
 
-def test_word_pairs_are_consecutive_words_of_three_letters_or_more() -> None:
-    from sourcetrace.link.lexical import word_pairs
-
-    assert word_pairs("The ferry ran aground; the ferry was towed") == {
-        "the ferry": 2, "ferry ran": 1, "ran aground": 1, "aground the": 1, "ferry was": 1, "was towed": 1}
-
-
-def test_reports_that_tell_one_happening_in_its_own_phrases_share_more_word_pairs() -> None:
-    index = TextIndex(pairs=True)
-    for key, text in (("a", FERRY), ("b", FERRY_TOO), ("c", OTHER_FERRY), ("d", COUNCIL)):
-        index.add(key, text)
-    assert index.cosine("a", "b") > index.cosine("a", "c")
-    assert index.cosine("a", "a") == pytest.approx(1.0)
-    # kept as the buckets that hold a pair: pickled small, the same after loading
-    again = pickle.loads(pickle.dumps(index))
-    assert len(pickle.dumps(index)) < 100_000
-    assert again.cosine("a", "b") == pytest.approx(index.cosine("a", "b"))
-    assert again.df.sum() == index.df.sum()
-
-
-def test_word_pairs_and_one_occasion_in_common_raise_the_story_score_by_their_weights() -> None:
-    from sourcetrace.link.linker import story_score
-
-    c = StoryCandidate("x", 0.5, 0, phrases=0.2, occasion=1)
-    assert story_score(c, {}) == pytest.approx(0.5)
-    assert story_score(c, {"story_phrase_weight": 1.5, "event_occasion": 0.1}) == pytest.approx(0.9)
-
-
 def test_a_logistic_rule_is_fitted_and_judged_fold_by_fold_on_invented_candidates() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
     from types import SimpleNamespace

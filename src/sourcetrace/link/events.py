@@ -558,12 +558,6 @@ class EventStats:
         return 0 if any(abs(x - y) <= 1 for x in _ordinals(a.days) for y in _ordinals(b.days)) else -1
 
     @staticmethod
-    def occasion(a: EventKey, b: EventKey) -> int:
-        """1 when the two tell one occasion of one day as taken place (`EventKey.occasions`,
-        `EventKey.reported`: "Sunday's debate" and "the debate on Sunday night"), else 0."""
-        return int(bool((a.occasions | a.reported) & (b.occasions | b.reported)))
-
-    @staticmethod
     def numbers(a: EventKey, b: EventKey) -> int:
         """How many numbers of the lead the two have in common, -1 when both name numbers and none
         is common (a ferry's 214 passengers and a new ferry's 400 seats: two happenings), else 0."""

@@ -219,8 +219,6 @@ class StoryCandidate(NamedTuple):
     across: bool = False  # the two are in different languages (`across_languages`)
     text: float = 0.0  # TF-IDF cosine of title and full text (`lexical.TextIndex`); 0 across languages
     apart: int = 0  # days between the two documents' dates (0 when either is undated)
-    occasion: int = 0  # EventStats.occasion: 1 when both tell one dated occasion (`kind@YYYY-MM-DD`) as taken place
-    phrases: float = 0.0  # TF-IDF cosine of the word pairs of title and full text (`TextIndex(pairs=True)`); 0 across languages
 
 
 def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
@@ -229,8 +227,7 @@ def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
     by what marks one happening — names, days and numbers of the lead in common (a different day
     lowers it) —, lowered by the days between the two (`story_apart`: the next days' reports of
     the same people are more and more often of another occasion)."""
-    return (c.sim + t.get("story_text_weight", 0.0) * c.text + t.get("story_phrase_weight", 0.0) * c.phrases
-            + t.get("event_names", 0.0) * c.names + t.get("event_occasion", 0.0) * c.occasion + t.get("event_day", 0.0) * c.days
+    return (c.sim + t.get("story_text_weight", 0.0) * c.text + t.get("event_names", 0.0) * c.names + t.get("event_day", 0.0) * c.days
             + t.get("event_numbers", 0.0) * min(c.numbers, 2) + t.get("event_rare", 0.0) * c.rare
             - t.get("story_apart", 0.0) * c.apart)
 
@@ -417,8 +414,6 @@ class Linker:
         self.events = EventStats()
         #: the words of each document's title and text, for the full-text similarity of stories
         self._texts = TextIndex()
-        #: the pairs of consecutive words of the same, for the phrases two stories' texts share
-        self._phrases = TextIndex(pairs=True)
         self._doc_index: NeighbourIndex = VectorIndex(self.encoder.dim)
         self._claim_index: NeighbourIndex = VectorIndex(self.encoder.dim)
         #: the documents' title-and-lead vectors by date: where story candidates are searched
@@ -445,8 +440,6 @@ class Linker:
             self.events = EventStats()
         if "_texts" not in state:  # a store linked before the full-text similarity: its documents have none
             self._texts = TextIndex()
-        if "_phrases" not in state:  # a store linked before the word pairs: its documents have none
-            self._phrases = TextIndex(pairs=True)
         if "_window" not in state:  # a store linked before the window search: the documents by day
             self._window = DayIndex(self.encoder.dim)
             self.file_by_day(self._doc_index.keys, self._doc_index.vectors())
@@ -528,7 +521,6 @@ class Linker:
             info.relays.append((self.entities.outlet(a, doc_id).id, "credit"))
         self.docs[doc_id] = info
         self._texts.add(doc_id, full_text(d))
-        self._phrases.add(doc_id, full_text(d))
         return info
 
     def _origin(self, info: DocInfo, m: Member) -> str:
@@ -1143,7 +1135,6 @@ class Linker:
         # what weighs 0 with the tuned thresholds is computed only when traced (for `tune`)
         names = bool(self.t.get("event_names")) or self.story_trace is not None
         rare = bool(self.t.get("event_rare")) or self.story_trace is not None
-        phrases = bool(self.t.get("story_phrase_weight")) or self.story_trace is not None
         for other, sim in neighbours:
             o = self.docs[other]
             across = across_languages(info.language, o.language)
@@ -1152,8 +1143,7 @@ class Linker:
                                         ev.days(key, o.event), ev.numbers(key, o.event),
                                         round(ev.rare(key, o.event), 4) if rare else 0.0,
                                         across, 0.0 if across else round(self._texts.cosine(info.id, other), 4),
-                                        abs((day - o.day).days) if day and o.day else 0, ev.occasion(key, o.event),
-                                        0.0 if across or not phrases else round(self._phrases.cosine(info.id, other), 4)))
+                                        abs((day - o.day).days) if day and o.day else 0))
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
         ordinal = day.toordinal() if day else None
