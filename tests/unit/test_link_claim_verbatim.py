@@ -110,3 +110,14 @@ def test_a_two_word_label_quoted_from_a_quotation_in_its_own_article_joins_nothi
     lk.add([doc])
     claims = _claims(lk, "en-two")
     assert claims["a1"] != claims["a2"]
+
+
+def test_a_claim_told_by_a_noun_or_a_retort_is_a_sentence_member() -> None:
+    # ("claim", "interjected", "retaliated": `claim_cue_forms` of resources/en/link.json) the analysis
+    # reads no attribution in these, the linker takes the sentence as a member of its outlet's telling
+    from sourcetrace.link.claims import members_of
+
+    for text in ('"You would lose that vote on the ferry," the senator interjected.',
+                 "The fact-checkers examined the mayor's claim that the harbour fees had tripled since the spring.",
+                 '"The harbour will always be ours," an angry councillor retaliated.'):
+        assert [m.rule for m in members_of(_analysed("d", text, []))] == ["link.claim.sentence"], text
