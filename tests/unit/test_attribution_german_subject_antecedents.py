@@ -60,3 +60,23 @@ def test_the_sentence_before_continued_speech_is_parsed_when_it_has_no_konjunkti
     parsed = {w.sentence for w in doc.syntax}
     # the author's sentence before a Konjunktiv is asked for its subject; one of continued speech is not
     assert 1 in parsed and 2 not in parsed
+
+
+def test_a_possessive_that_opens_an_according_to_phrase_stands_for_the_subject_before() -> None:
+    doc = analyze("Am Ende des Berichts kommt ein Anwohner zu Wort. Seiner Aussage zufolge trieb das Öl "
+                  "bis an den Strand. Die Netze seien seither leer geblieben.")
+    a = one(doc, "Öl")
+    assert a.mode == "according_to" and source_name(doc, a) == "Anwohner" and "+subject_before" in a.rule
+    assert source_name(doc, one(doc, "Netze")) == "Anwohner"  # the continued speech is his too
+    # "ihrer" is hers, "seiner" his: not the person named last
+    doc = analyze("Die Ärztin Eva Brandt traf am Montag den Bürgermeister Tom Kessler. Nach ihrer Aussage fehlen in der Klinik zwei Betten.")
+    assert source_name(doc, one(doc, "Betten")) == "Eva Brandt"
+    doc = analyze("Gestern besuchte Landrat Tom Kessler die Ärztin Eva Brandt. Seiner Ansicht nach fehlen in der Klinik zwei Betten.")
+    assert source_name(doc, one(doc, "Betten")) == "Tom Kessler"
+
+
+def test_a_body_named_as_a_link_is_no_antecedent_of_er() -> None:
+    # "der Nachrichtenagentur" after the verb is a dative addressee, not a masculine speaker
+    doc = analyze("Der Sprecher der Kommission, Jan Roth, sagte der Nachrichtenagentur dpa, die Lage sei ernst. "
+                  "Am Abend besuchte der Bischof die Stadt. Die Menschen bräuchten Mut, sagte er.")
+    assert source_name(doc, one(doc, "Mut")) != "dpa"

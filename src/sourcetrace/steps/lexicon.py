@@ -90,6 +90,8 @@ class Lang:
     plural_pronouns: frozenset[str] = frozenset()  # "sie": a gender only with a verb in the singular
     plural_verb_endings: tuple[str, ...] = ()  # "-en": "sie sagten" is plural
     antecedent_sentences: int = 0  # how many sentences back a subject pronoun looks for a subject that agrees
+    masculine_possessives: frozenset[str] = frozenset()  # "seiner (Darstellung zufolge)": a man's (or a masculine body's)
+    feminine_possessives: frozenset[str] = frozenset()  # "ihrer (Darstellung zufolge)": a woman's (or a feminine body's)
     nonfinite_markers: frozenset[str] = frozenset()  # "to", "having": before a verb, no finite clause of its own
     clause_joints: frozenset[str] = frozenset()  # ",", "and", "which": end a clause or join a new one
     via_needs_source: frozenset[tuple[str, ...]] = frozenset()  # "citing X": a link only when X can be a source
@@ -347,6 +349,8 @@ def lang(code: str) -> Lang:
         plural_pronouns=_lower(lex, "plural_pronouns"),
         plural_verb_endings=tuple(lex.get("plural_verb_endings", [])),
         antecedent_sentences=int(lex.get("antecedent_sentences", 0)),
+        masculine_possessives=_lower(lex, "masculine_possessives"),
+        feminine_possessives=_lower(lex, "feminine_possessives"),
         nonfinite_markers=_lower(lex, "nonfinite_markers"),
         clause_joints=_lower(lex, "clause_joints"),
         via_needs_source=frozenset(tuple(p.lower().split()) for p in acc.get("via_needs_source", [])),

@@ -29,7 +29,7 @@ from typing import ClassVar
 from ...document import CLAIM_SEGMENTS, Document, Span
 from ...resources import pick
 from ..candidates import Cand
-from ..lexicon import REL_PRONOUNS, lang
+from ..lexicon import PREPOSITIONS_DE, REL_PRONOUNS, lang
 from ..quotes import Quote, find_quotes
 from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
@@ -139,8 +139,9 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                         per_names = frozenset(doc.text[e.span.start : e.span.end].split()[-1] for e in doc.entities if e.label == "PER")
                     c.refers_to = named_before_pronoun(ctx, c.source, doc.sentences[c.sent], lx, per_names)
                 if c.refers_to is None and doc.sentences[c.sent].span.contains(c.source):
-                    # "In seiner Predigt rief X dazu auf, … . …, sagte er": the subject before of its gender
-                    c.refers_to = pronoun_antecedent(ctx, c.sent, c.source, c.cue, lx)
+                    # "In seiner Predigt rief X dazu auf, … . …, sagte er": the subject before of its gender;
+                    # "Im Bericht wird ein Zeuge zitiert. Seiner Darstellung zufolge …": the owner too
+                    c.refers_to = pronoun_antecedent(ctx, c.sent, _possessive_opening(ctx, c) or c.source, c.cue, lx)
                     if c.refers_to is not None:
                         c.rule += "+subject_before"
                 c.extent = de_speaker_extent(ctx, c, lx)
@@ -181,6 +182,21 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     if persons is not None:
         persons.extend(subjects.values())
     return ctx.cands
+
+
+def _possessive_opening(ctx: Context, c: Cand) -> Span | None:
+    """The possessive of one person that opens the source of an according-to phrase when nothing
+    but a preposition stands before it in its sentence ("Seiner Darstellung zufolge …", "Nach ihrer
+    Aussage …"): no subject of its own clause owns it. None otherwise."""
+    if c.mode != "according_to" or c.source is None:
+        return None
+    lx = lang("de")
+    toks = ctx.doc.sentences[c.sent].tokens
+    k = next((k for k, t in enumerate(toks) if t.span.start == c.source.start), None)
+    if k is None or toks[k].text.lower() not in lx.masculine_possessives | lx.feminine_possessives:
+        return None
+    before = [t.text.lower() for t in toks[:k]]
+    return toks[k].span if all(w in PREPOSITIONS_DE for w in before) else None
 
 
 def _names_a_norm(ctx: Context, c: Cand) -> bool:

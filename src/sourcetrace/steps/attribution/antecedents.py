@@ -311,7 +311,8 @@ def _person_name(ctx: Context, last: str, text: str, lx: Lang) -> bool:
 
 def pronoun_antecedent(ctx: Context, si: int, pronoun: Span, verb: Span | None, lx: Lang) -> Span | None:
     """What a German subject pronoun of one person stands for ("er"; "sie" with a verb in the
-    singular): the subject of the nearest sentence before it whose gender agrees and that names
+    singular; also a possessive of one person, `masculine_possessives`, `feminine_possessives`:
+    "Seiner Darstellung zufolge"): the subject of the nearest sentence before it whose gender agrees and that names
     someone — a name, a role or person noun, a body with an article of the pronoun's gender ("die
     Polizei … sie") — read from the parse where the sentence was parsed (`clause_subject`), with
     the edges the speaker rules drew where a candidate's source is that subject (and what that
@@ -324,9 +325,14 @@ def pronoun_antecedent(ctx: Context, si: int, pronoun: Span, verb: Span | None, 
     from ..sources import pronoun_gender
 
     word = ctx.text[pronoun.start : pronoun.end]
-    if lx.code != "de" or word.lower() not in lx.masculine_pronouns | lx.feminine_pronouns:
+    if lx.code != "de":
         return None
-    want = pronoun_gender(ctx.doc, word, verb, lx)
+    if word.lower() in lx.masculine_possessives | lx.feminine_possessives:
+        want: str | None = "m" if word.lower() in lx.masculine_possessives else "f"  # ("Seiner Darstellung zufolge")
+    elif word.lower() in lx.masculine_pronouns | lx.feminine_pronouns:
+        want = pronoun_gender(ctx.doc, word, verb, lx)
+    else:
+        return None
     if want is None:
         return None
     start = ctx.doc.sentences[si].span.start

@@ -40,7 +40,7 @@ def is_first_person(pronoun: str, lx: Lang) -> bool:
 def person_antecedent(reg: Registry, doc: Document, pos: int, gender: str, not_this: str | None = None) -> str | None:
     """The latest person before `pos` whose gender agrees (or is unknown), not `not_this`; when the latest one
     that agrees is not the latest person at all and a source of another kind with the matching
-    article stands after it ("die Polizei … sie"), that source."""
+    article stands after it ("die Polizei … sie") as a speaker, not as a link ("… der dpa"), that source."""
     best = reg.nearest(pos, {"person"}, gender=gender, keep=lambda s: s.id != not_this)
     best_pos = max((m.start for m in reg.get(best).mentions if m.start < pos), default=-1) if best else -1
     for p, sid in reg.persons_seen:
@@ -50,7 +50,9 @@ def person_antecedent(reg: Registry, doc: Document, pos: int, gender: str, not_t
     org, org_pos = None, best_pos
     for m in reg.mentions:
         src = reg.get(m.source)
-        if org_pos < m.span.start < pos and src.type in _ORGANISATIONS and doc.text[m.span.start : m.span.end].split()[0].lower() in article:
+        # (not a link: "sagte X der Nachrichtenagentur" is a dative, whatever the article's gender)
+        if org_pos < m.span.start < pos and src.type in _ORGANISATIONS and not m.rule.startswith("source.via") \
+                and doc.text[m.span.start : m.span.end].split()[0].lower() in article:
             org, org_pos = m.source, m.span.start
     return org or best
 
