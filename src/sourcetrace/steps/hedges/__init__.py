@@ -18,7 +18,11 @@ Cues come from `resources/<lang>/hedges.json`:
   (advice: "Ägypten sollte … einreisen lassen"). Only modal verbs (`modal_verbs`) are weakened by
   their clause: an adverb hedges in any clause ("ob der Tarif womöglich überhöht ist"). An
   ability modal in a relative clause of the means ("Karten, mit denen Familien günstiger reisen könnten")
-  or before a condition of its possibility ("könne erst dann starten, wenn") is no hedge.
+  or before a condition of its possibility ("könne erst dann starten, wenn") is no hedge; an English
+  "could" right after a relative pronoun is a possibility only before a verb of what may happen
+  ("which could result in", "who could be affected"). A perfect after "muss/will/mag" is inferred or
+  claimed ("muss … gehabt haben", "wollen … gehört haben"; not before a deadline), "geht davon aus" an
+  assumption, "Offen ist, ob" / "Ob …, ist nicht sicher" an open question.
 - status cues — denials, disputes and confirmations ("dementierte", "denied", "is disputed"):
   they set the claim's status and are not hedges. A participle before a noun ("the disputed city
   of Jerusalem") describes that noun, not the sentence.

@@ -63,6 +63,19 @@ def has_perfect_infinitive(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> 
     return low[last] != lx.perfect_copula or _participle(low, last - 1, lx)
 
 
+def participle_before_auxiliary(words: list[str], low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether the auxiliary of the perfect infinitive of the modal at `i` (before a verb-final modal,
+    else closing the clause) follows a participle, a lower-case word of its shape: "muss … gehabt
+    haben", "umgefallen sein muss"; not the plain "will eine Laterne haben", "muss Geld haben". Before
+    the copula the participle must hold its mark inside ("gekommen", "umgefallen") or be "worden": an
+    adjective ("muss bereit sein") or a state ("muss unterschrieben sein") is what is required."""
+    aux = i - 1 if i + 1 == cl.end else cl.end - 1
+    if aux - 1 < cl.start or low[aux] not in lx.perfect or not words[aux - 1][:1].islower() or not _participle(low, aux - 1, lx):
+        return False
+    prev = low[aux - 1]
+    return low[aux] != lx.perfect_copula or prev in lx.participle_words or any(p in prev for p in lx.participle_starts)
+
+
 def fronted_negation_end(low: list[str], i: int, lx: HedgeLex) -> int:
     """A verb or noun of checking that opens its clause, the negation closing it: "Überprüfen
     ließen sich die Zahlen nicht", "Eine Überprüfung durch Dritte war nicht möglich",
@@ -205,6 +218,8 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if cl.kind == "relative" and low[i] in lx.ability and not lx.verb_second:
         # "anything that could …", "in which ISIS could emerge" — but "said that it could …"
         # is reported speech, whose hedges count
+        if _relative_event(low, i, cl, lx):
+            return True  # "a charge which could lead to a fine", "homes that could be affected"
         return low[cl.opener] == lx.reported_that and any(w in lx.cue_forms for w in low[max(0, cl.opener - 4) : cl.opener])
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if nxt in lx.ability_verb_adverbs and i + 2 < len(low):
@@ -218,6 +233,19 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     return not (low[i] in lx.ability and (nxt.endswith(lx.negator_endings) or nxt in lx.ability_verbs))
 
 
+def _relative_event(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether an ability modal in a relative clause, right after its relative pronoun, has for its
+    verb (after an adverb) one of `relative_events`: what may happen to or come of the antecedent
+    ("which could result in", "who could be affected", "that could cost jobs"), not what someone is
+    able to do ("Anything that could go wrong", "someone who could drive")."""
+    if cl.opener < 0 or i != cl.opener + 1 or i + 1 >= len(low):
+        return False
+    k = i + 1
+    if lx.attributive_adverb_endings and low[k].endswith(lx.attributive_adverb_endings) and k + 1 < len(low):
+        k += 1  # "which could eventually result in"
+    return low[k] in lx.relative_events
+
+
 def phrase_fits(low: list[str], i: int, phrase: tuple[str, ...], lx: HedgeLex) -> bool:
     """Whether a phrase at `i` has the context its hedge needs (`phrase_context`): a word before it
     ("is said to be", not "She said to be at the station"), a word after it ("No one knows whether
@@ -226,8 +254,9 @@ def phrase_fits(low: list[str], i: int, phrase: tuple[str, ...], lx: HedgeLex) -
     end = i + len(phrase)
     if phrase in lx.phrase_before and not (i > 0 and low[i - 1] in lx.phrase_before[phrase]):
         return False
-    if phrase in lx.phrase_after and not any(w in lx.phrase_after[phrase] for w in low[end : end + lx.phrase_window]):
-        return False
+    if phrase in lx.phrase_after and not any(w in lx.phrase_after[phrase] for w in low[end : end + lx.phrase_window]) \
+            and not (i > 0 and low[0] in lx.phrase_sentence_openers):
+        return False  # "Offen ist, ob …" or "Ob er kommt, ist offen"; not "Der Laden ist offen"
     if phrase in lx.phrase_after_or_finite:
         if end < len(low) and low[end] in lx.phrase_after_or_finite[phrase]:
             return True
@@ -236,7 +265,8 @@ def phrase_fits(low: list[str], i: int, phrase: tuple[str, ...], lx: HedgeLex) -
             if not w[:1].isalnum():
                 break
             ahead.append(w)
-        return any(w in lx.phrase_finite for w in ahead)
+        return any(w in lx.phrase_finite or (len(w) > 3 and w.endswith(lx.phrase_finite_endings) and lx.phrase_finite_endings)
+                   for w in ahead)
     return True
 
 

@@ -16,6 +16,7 @@ from .clauses import (
     lassen_start,
     modal_weakens,
     negation_closing,
+    participle_before_auxiliary,
     phrase_fits,
     separable_end,
     soll_is_reportative,
@@ -137,7 +138,9 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             elif soll_is_reportative(words, low, i, lx, future, demands_before, i in reported):
                 add(i, i, "reportative", "hedge.reportative")
         elif w in lx.perfect_epistemic:
-            if has_perfect_infinitive(low, i, clause_around(low, i, lx), lx):
+            cl = clause_around(low, i, lx)
+            if has_perfect_infinitive(low, i, cl, lx) and not any(x in lx.perfect_deadline for x in low[cl.start : cl.end]) \
+                    and (w not in lx.perfect_participle_needed or participle_before_auxiliary(words, low, i, cl, lx)):
                 add(i, i, "epistemic", "hedge.epistemic_perfect")
         elif w in lx.epistemic:
             if i > 0 and low[i - 1] in lx.not_after.get(w, ()):

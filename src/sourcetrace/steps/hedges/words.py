@@ -18,7 +18,9 @@ def _phrases(items: list[str]) -> list[tuple[str, ...]]:
 class HedgeLex:
     reportative: frozenset[str]
     reportative_marked: frozenset[str]
-    perfect_epistemic: frozenset[str]  # "Es dürfe keine Verstöße gegeben haben"
+    perfect_epistemic: frozenset[str]  # "Es dürfe keine Verstöße gegeben haben", "muss … gewesen sein"
+    perfect_participle_needed: frozenset[str]  # "muss … gehabt haben", not "will eine Laterne haben"
+    perfect_deadline: frozenset[str]  # "muss bis Freitag eingereicht worden sein": a deadline, no inference
     perfect_double: frozenset[str]  # "soll … hinrichten haben lassen"
     epistemic: dict[str, str]
     phrases: dict[str, list[tuple[tuple[str, ...], str]]]
@@ -36,9 +38,11 @@ class HedgeLex:
     phrase_before: dict[tuple[str, ...], frozenset[str]]  # "is said to be", not "She said to be at …"
     phrase_after: dict[tuple[str, ...], frozenset[str]]  # "No one knows whether …"
     phrase_window: int
+    phrase_sentence_openers: frozenset[str]  # "Ob er kommt, ist offen": the question word opens the sentence
     phrase_after_or_finite: dict[tuple[str, ...], frozenset[str]]  # "It looks like they …"
     phrase_finite: frozenset[str]
     phrase_window_finite: int
+    phrase_finite_endings: tuple[str, ...]  # "It sounded like the crowd liked him": a past tense as finite verb
     names: frozenset[str]
     max_gap: int
     confirmation: frozenset[str]
@@ -83,6 +87,7 @@ class HedgeLex:
     hearsay_contexts: list[tuple[str, ...]]  # a habit or allegation: "soll regelmäßig Drogen verkaufen"
     hearsay_context_stems: tuple[str, ...]  # "Steueroasen": the start of a word of an allegation
     event_infinitives: frozenset[str]  # what befalls one, no ability: "könnten Tausende sterben"
+    relative_events: frozenset[str]  # "a charge which could lead to …": a possibility even in a relative clause
     deontic_after: frozenset[str]
     planned: frozenset[str]
     separable: dict[str, tuple[str, str, frozenset[str]]]
@@ -142,6 +147,8 @@ def hedge_lex(code: str) -> HedgeLex:
         reportative=frozenset(d.get("reportative", [])),
         reportative_marked=frozenset(d.get("reportative_marked", [])),
         perfect_epistemic=frozenset(w.lower() for w in d.get("perfect_epistemic", {}).get("words", [])),
+        perfect_participle_needed=frozenset(w.lower() for w in d.get("perfect_epistemic", {}).get("participle_needed", [])),
+        perfect_deadline=frozenset(w.lower() for w in d.get("perfect_epistemic", {}).get("deadline", [])),
         perfect_double=frozenset(w.lower() for w in d.get("perfect_double", {}).get("words", [])),
         epistemic={k.lower(): v for k, v in d.get("epistemic", {}).items() if v},
         phrases=by_first,
@@ -159,9 +166,11 @@ def hedge_lex(code: str) -> HedgeLex:
         phrase_before={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("before", {}).items()},
         phrase_after={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("after", {}).items()},
         phrase_window=int(pc.get("window", 1)),
+        phrase_sentence_openers=frozenset(w.lower() for w in pc.get("sentence_openers", [])),
         phrase_after_or_finite={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("after_or_finite", {}).items()},
         phrase_finite=frozenset(pc.get("finite", [])),
         phrase_window_finite=int(pc.get("window_finite", 0)),
+        phrase_finite_endings=tuple(pc.get("finite_endings", [])),
         names=frozenset(w.lower() for w in d.get("also_names", [])),
         max_gap=int(neg.get("max_gap", 3)),
         confirmation=frozenset(d.get("confirmation", [])),
@@ -208,6 +217,7 @@ def hedge_lex(code: str) -> HedgeLex:
         event_infinitives=frozenset(w.lower() for w in d.get("event_infinitives", {}).get("words", []))
         | frozenset(w.lower() for w in d.get("forecast_infinitives", {}).get("words", []) if " " not in w)
         | frozenset(d.get("epistemic_infinitives", [])),
+        relative_events=frozenset(w.lower() for w in d.get("relative_events", {}).get("words", [])),
         deontic_after=frozenset(w.lower() for w in d.get("deontic_after", {}).get("words", [])),
         planned=frozenset(w.lower() for w in d.get("planned_infinitive", {}).get("words", [])),
         separable={f: (particle, str(v.get("then", "")), frozenset(v.get("between", [])))
