@@ -130,6 +130,11 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, t, "unnamed")
     if len(words) == 1 and words[0] in lx.subject_pronouns:
         return MentionInfo(t, t, "person", pronoun=True)
+    pron = _without_contraction(words[0], lx) if len(words) == 1 else None
+    if pron is not None and pron in lx.subject_pronouns:
+        return MentionInfo(pron, pron, "person", pronoun=True)  # "We've (said it)": the pronoun, whom it points at
+    if len(words) == 1 and is_second_person(words[0], lx):
+        return MentionInfo(t, t, "person", pronoun=True)  # "you('re) (told)": the one addressed, whom `resolve` lists not
     if len(words) == 1 and words_l[0] in lx.possessive_determiners:
         return MentionInfo(t, t, "person", pronoun=True)  # "his (claim that …)": whom it points at
     if len(words) == 2 and words_l[0] in lx.possessive_pronouns and _statement_noun(words[1], lx):
@@ -317,6 +322,30 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, cw[0], "unnamed")  # an acronym: "AStA", "ACLU"
     name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an)\s+)+", "", t, flags=re.I)
     return MentionInfo(t, _without_count(name, lx), "unnamed")
+
+
+@cache
+def _contractions(code: str) -> tuple[str, ...]:
+    return tuple(load(code, "lexicon").get("pronoun_contractions", []))
+
+
+@cache
+def _second_person(code: str) -> frozenset[str]:
+    return frozenset(load(code, "lexicon").get("second_person", []))
+
+
+def is_second_person(word: str, lx: Lang) -> bool:
+    """"you", "you're", "du": a pronoun of the one addressed (`second_person` of
+    resources/<lang>/lexicon.json), someone the text does not name."""
+    return (_without_contraction(word, lx) or word) in _second_person(lx.code)
+
+
+def _without_contraction(word: str, lx: Lang) -> str | None:
+    """A word without the verb joined to it ("we've" → "we", "You’re" → "You";
+    `pronoun_contractions` of resources/<lang>/lexicon.json), or None when it ends in none."""
+    w = word.replace("’", "'")
+    end = next((e for e in _contractions(lx.code) if w.lower().endswith(e) and len(w) > len(e)), None)
+    return w[: -len(end)] if end else None
 
 
 def _without_count(name: str, lx: Lang) -> str:

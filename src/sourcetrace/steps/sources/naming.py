@@ -149,12 +149,14 @@ def pair_members(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str
     return []
 
 
-def coordinated_members(doc: Document, span: Span, lx: Lang) -> list[Span]:
+def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | None = None) -> list[Span]:
     """The members of a source mention that coordinates two sources the rules before did not
     split ("Berlin und Paris", "harbour pilots and city officials", "both engineers and workers
-    at the dam"): their spans, or [] for a mention that is one name ("World Travel and Tourism
-    Council", "Kongress- und Verteidigungskreise") or no coordination. The words that join are
-    `coordination` of resources/<lang>/lexicon.json."""
+    at the dam", "Reed and Lee" after "Tom Reed" and "Ann Lee"): their spans, or [] for a mention
+    that is one name ("World Travel and Tourism Council", "Kongress- und Verteidigungskreise") or no
+    coordination. The words that join are `coordination` of resources/<lang>/lexicon.json; a member
+    of one word is a person's surname when the text names that person in full (`full_name`) or
+    `reg` knows the person."""
     text = doc.text[span.start : span.end]
     if "," in text or QUOTED.search(text) or len(text) > 120:
         return []
@@ -174,11 +176,21 @@ def coordinated_members(doc: Document, span: Span, lx: Lang) -> list[Span]:
     described = any(w[:1].islower() and w.lower() not in lx.determiners for w in lw) and any(w[:1].islower() and w.lower() not in lx.determiners for w in rw)
     if not places and not (described and lx.code == "en"):
         typed = [analyse_mention(x, lx) for x in (left, right)]
-        if not all(i.type not in ("unnamed",) and not i.pronoun and (i.type != "person" or i.person_tokens) for i in typed):
+        if not all((i.type not in ("unnamed",) and not i.pronoun and (i.type != "person" or i.person_tokens))
+                   or _surname_of_someone(doc, reg, i) for i in typed):
             return []
     start = span.start + text.index(left)
     rstart = span.start + m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
     return [Span(start, start + len(left)), Span(rstart, rstart + len(right))]
+
+
+def _surname_of_someone(doc: Document, reg: Registry | None, info: MentionInfo) -> bool:
+    """A mention of one capitalised word that is the surname of a person the text names in full
+    ("Lee" after "Ann Lee") or the registry knows."""
+    words = info.name.split()
+    if len(words) != 1 or info.type != "unnamed" or info.pronoun or not words[0][:1].isupper():
+        return False
+    return (reg is not None and reg.find_person(words) is not None) or full_name(doc, words[0]) is not None
 
 
 def one_person_described(doc: Document, c: Cand, lx: Lang) -> bool:

@@ -25,7 +25,7 @@ from .anaphora import (
 )
 from .gazetteer import word_stem
 from .gender import gender_of
-from .mentions import MentionInfo, analyse_mention, outlet_of_owner
+from .mentions import MentionInfo, analyse_mention, is_second_person, outlet_of_owner
 from .naming import (
     coordinated_members,
     genitive_link,
@@ -131,7 +131,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 reg.mention(p_sid, c.source, "source.person.pair")
             used.update(pair)
             sid = pair[0]
-        elif c.source is not None and c.refers_to is None and not c.co_sources and (members := coordinated_members(doc, c.source, lx)):
+        elif c.source is not None and c.refers_to is None and not c.co_sources and (members := coordinated_members(doc, c.source, lx, reg)):
             ids = []
             for co in members:
                 minfo = analyse_mention(doc.text[co.start : co.end], lx)
@@ -169,6 +169,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     sid = None
                 if sid:
                     reg.mention(sid, c.source, "source.pronoun")
+            elif info.pronoun and is_second_person(info.text, lx):
+                pass  # "you said": the one addressed, whom the text does not name; the mention stays, no source is listed
             elif info.pronoun and is_first_person(info.text, lx):
                 # "wir", "I": inside a quotation its speaker, outside it the author, never someone named before
                 sid = next((q_sid for q, q_sid in quoted if q.start <= c.source.start < q.end), None)
