@@ -1,11 +1,14 @@
 """Source names on new text (issue 7, session 18; sentences of our own): a pronoun with a verb
 joined to it ("we've", "you're") is the pronoun, never a listed name; the one addressed ("you
 said") is no listed source; two surnames joined by a conjunction ("Reed and Lee") are the two
-persons the text names in full, not one source of both names."""
+persons the text names in full, not one source of both names. A German description stands for
+the person named before whose role is of its group, also as the end of a compound ("der Forscher"
+for "der Arbeitsmarktexperte …"), or who heads the body its compound names ("der UN-Chef"); a role
+noun after a name is a surname ("Vorstand Jens Bischof")."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import en, names
+from tests.attribution_helpers import de, en, names, one, source_name
 
 from sourcetrace.steps.lexicon import lang
 from sourcetrace.steps.sources import analyse_mention
@@ -39,3 +42,35 @@ def test_two_surnames_joined_are_the_two_persons_named_in_full() -> None:
              "Reed and Lee said they were surprised.")
     assert names(doc) == ["Ann Lee", "Tom Reed"]
 
+
+
+def test_a_german_description_of_the_same_kind_of_role_is_the_person_named_before() -> None:
+    # the end of a compound role ("Arbeitsmarktexperte") and the description ("der Forscher") are one group
+    doc = de("Der Arbeitsmarktexperte Jan Roth hat die Zahlen untersucht. Viele Betriebe suchten Personal, sagte Roth. "
+             "Hinzu kämen neue Projekte, so der Forscher.")
+    assert names(doc) == ["Jan Roth"]
+    doc = de("Der Hafener Bürgermeister Ole Brandt eröffnete die Halle. Die Stadt habe genug Geld, meinte der Ortschef.")
+    assert "Ole Brandt" in names(doc) and "Ortschef" not in names(doc)
+    # another kind of role stays someone else
+    doc = de("Der Werksleiter Jan Roth zeigte die Halle. Die Maschinen seien alt, sagte der Veranstalter.")
+    assert "Jan Roth" not in names(doc)
+
+
+def test_the_head_of_a_body_is_the_person_whose_role_names_that_body() -> None:
+    doc = de("UN-Generalsekretär Ban Lee traf in Wien den Bundespräsidenten Karl Moser. "
+             "Spaltung verletze die Menschen, betonte der UN-Chef.")
+    assert names(doc) == ["Ban Lee"]
+    doc = de("Der Bundespräsident Karl Moser traf in Wien Vertreter der Gemeinden. "
+             "Spaltung verletze die Menschen, betonte der UN-Chef.")
+    assert "Karl Moser" not in names(doc)
+
+
+def test_a_role_noun_after_a_name_is_a_surname() -> None:
+    lx = lang("de")
+    info = analyse_mention("der Vorstand Jens Bischof", lx)
+    assert info.name == "Jens Bischof" and info.person_tokens == ["Jens", "Bischof"] and info.role == "Vorstand"
+    assert analyse_mention("Bischof Franz Lackner", lx).name == "Franz Lackner"
+    doc = de("Das sei eine Umstellung, zitiert die Zeitung den zuständigen Vorstand Jens Bischof. "
+             "Auch künftig soll es laut Bischof kostenlose Getränke geben.")
+    a = one(doc, "kostenlose Getränke")
+    assert source_name(doc, a) == "Jens Bischof"

@@ -41,6 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import cache
 
 from ...document import Attribution, Document, Source, Span
 from ...resources import load
@@ -271,15 +272,27 @@ def role_agrees(role: str | None, head: str, lx: Lang) -> bool:
     """A description's head may name one whose role the text gave: no role, the same noun ("the
     minister" for "Foreign Minister Ed Hale"), a noun any holder of a role is
     (`general_person_nouns`: "the politician"), or one of the same group of `role_variants`
-    ("der Diktator" for "der Machthaber Jon Kal")."""
+    ("der Diktator" for "der Machthaber Jon Kal"), also as a compound's end ("der Forscher" for
+    "der Arbeitsmarktexperte Jon Kal"), or the head of the body its role names (`leader_nouns`: "der
+    UN-Chef" for "UN-Generalsekretär Jon Kal")."""
     if not role:
         return True
+    body, _, noun = head.rpartition("-")
+    if body and noun.lower() in _leader_nouns(lx.code) and any(w.lower().startswith(body.lower() + "-") for w in words_of(role)):
+        return True  # "der UN-Chef" for "UN-Generalsekretär Ban Lee": the head of the same body
     head = head.lower().rsplit("-", 1)[-1]  # "der SPD-Politiker"
     theirs = [w.lower().rsplit("-", 1)[-1] for w in words_of(role)]
     theirs += [w[:-1] for w in theirs if w.endswith("s") and len(w) > 4]  # a genitive: "des Machthabers"
     if head in theirs or any(w.endswith(head) and len(head) >= 4 for w in theirs) or head in lx.general_person_nouns:
         return True
-    return any(head in group and any(w in group for w in theirs) for group in lx.role_variants)
+    # (also as the end of a compound: "der Forscher" for "der Arbeitsmarktexperte Jan Roth")
+    return any(head in group and any(w in group or any(w.endswith(g) and len(w) >= len(g) + 3 for g in group if len(g) >= 5) for w in theirs)
+               for group in lx.role_variants)
+
+
+@cache
+def _leader_nouns(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "lexicon").get("leader_nouns", []))
 
 
 def role_in_text(doc: Document, reg: Registry, sid: str, lx: Lang) -> str | None:

@@ -229,7 +229,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if core in country_names():
         return MentionInfo(t, core, "government", role="country")  # metonymy: "Frankreich äußerte sich nicht"
     # "City Hall Press Secretary Dana Moll": a role and a name make a person, whatever the institution
-    ri = max((k for k, w in enumerate(words) if is_role(w, lx)), default=-1)
+    ri = _role_index(words, lx)
     if 0 <= ri < len(words) - 1:
         nt = words[ri + 1 :]
         if len(nt) > 2 and not all(NAME_TOKEN.match(w) for w in nt) and all(NAME_TOKEN.match(w) for w in nt[-2:]) \
@@ -252,7 +252,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
                 and not gazetteer_match(head_part, lx.code) and any(is_role(w, lx) for w in re.findall(r"[\w-]+", appo)):
             return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
     # persons: role noun followed by name tokens, or bare name tokens
-    role_idx = max((k for k, w in enumerate(words) if is_role(w, lx)), default=-1)
+    role_idx = _role_index(words, lx)
     tail = words[role_idx + 1 :] if role_idx >= 0 else words
     affiliation = None
     cut = next((k for k, w in enumerate(tail) if not NAME_TOKEN.match(w)), None)
@@ -346,6 +346,20 @@ def _without_contraction(word: str, lx: Lang) -> str | None:
     w = word.replace("’", "'")
     end = next((e for e in _contractions(lx.code) if w.lower().endswith(e) and len(w) > len(e)), None)
     return w[: -len(end)] if end else None
+
+
+def _role_index(words: list[str], lx: Lang) -> int:
+    """The index of the last role noun of a mention's words, -1 for none; a role noun right after
+    a given name (resources/en/gender.json) or after a role noun and a name's word is a surname, no
+    role ("Anna Richter", "Vorstand Jens Bischof")."""
+
+    def surname(k: int) -> bool:
+        prev = words[k - 1] if k > 0 else ""
+        if not prev[:1].isupper() or is_role(prev, lx) or prev in lx.type_heads or NOUN_END.search(prev.lower()):
+            return False
+        return translit_key(prev) in given_name_keys() or (k >= 2 and is_role(words[k - 2], lx) and bool(NAME_TOKEN.match(prev)))
+
+    return max((k for k, w in enumerate(words) if is_role(w, lx) and not surname(k)), default=-1)
 
 
 def _without_count(name: str, lx: Lang) -> str:

@@ -216,7 +216,9 @@ def surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span |
     that name token; the source's id, or None when the mention is no such name."""
     if len(info.name.split()) != 1 or info.type not in ("unnamed", "person") or info.pronoun or info.description:
         return None
-    if info.type == "unnamed" and (full := full_name(doc, info.name)) is not None:
+    # (a role noun alone, without an article, may be a surname: "laut Bischof" where the text names "Jens Bischof")
+    bare_role = info.type == "person" and not info.person_tokens and info.text.strip() == info.name and info.name[:1].isupper()
+    if (info.type == "unnamed" or bare_role) and (full := full_name(doc, info.name)) is not None:
         return reg.add(MentionInfo(info.text, full, "person", role=info.role, person_tokens=full.split()), span, "source.person.full_name_in_text")
     known = reg.find_person([info.name])
     if known is None:
