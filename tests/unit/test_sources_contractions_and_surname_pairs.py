@@ -74,3 +74,27 @@ def test_a_role_noun_after_a_name_is_a_surname() -> None:
              "Auch künftig soll es laut Bischof kostenlose Getränke geben.")
     a = one(doc, "kostenlose Getränke")
     assert source_name(doc, a) == "Jens Bischof"
+
+
+def test_a_surname_joined_to_a_name_word_of_its_own_is_two_persons() -> None:
+    doc = en("Ann Reed met the senator on Friday. Reed and Menendez both stressed that the plan would pass.")
+    assert names(doc) == ["Ann Reed", "Menendez"]
+
+
+def test_a_group_named_by_examples_is_the_persons_it_names() -> None:
+    doc = en("Several prominent Republicans, like Tom Reed, Ann Lee and Carl Vance, said they would not vote for him.")
+    assert names(doc) == ["Ann Lee", "Carl Vance", "Tom Reed"]
+    doc = de("Mehrere Abgeordnete, darunter Anna Berg und Jan Roth, kritisierten, der Plan sei zu teuer.")
+    assert names(doc) == ["Anna Berg", "Jan Roth"]
+    # examples that are no persons' names leave the group as it is
+    doc = en("Many cities, like Boston and Denver, said the rules were unclear.")
+    assert not {"Boston", "Denver"} & set(names(doc))
+
+
+def test_a_head_of_several_words_types_the_description() -> None:
+    lx = lang("en")
+    info = analyse_mention("the news agency", lx)
+    assert info.type == "news_agency" and info.description
+    assert analyse_mention("the agency", lx).type == "government"
+    doc = en("The state-run Xinhua News Agency reported that ten people died. Three more were missing, the news agency said.")
+    assert names(doc) == ["Xinhua"]

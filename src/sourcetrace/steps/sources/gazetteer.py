@@ -241,7 +241,8 @@ def _head_index(lx: Lang) -> tuple[dict[str, list[int]], dict[str, list[int]], l
 
 def head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
     """Type from the head noun (compound suffixes count: "US-Denkfabrik" → think_tank); of the
-    heads that fit, the one first in `_heads` (the longest)."""
+    heads that fit, the one first in `_heads` (the longest); a head of several words that ends the
+    phrase first ("news agency")."""
     heads = _heads(lx)
     by_lower, by_stem, multi = _head_index(lx)
 
@@ -249,6 +250,13 @@ def head_type(words: list[str], lx: Lang) -> tuple[str | None, str | None]:
         # an English head written capitalised is a name's word ("Times", "Post"): not "the time"
         return heads[i][0][:1].isupper() and not w[:1].isupper() and lx.code != "de"
 
+    lows = [w.lower() for w in words]
+    for i in multi:
+        # a head of several words that ends the phrase ("the state news agency"): not its last word
+        # alone ("agency", a government's)
+        hw = heads[i][2].split()
+        if len(lows) >= len(hw) and lows[-len(hw) :] == hw and not skipped(i, words[-1]):
+            return heads[i][1], words[-1]
     caps = [w for w in words if w[:1].isupper()] or words
     for w in reversed(caps):
         lw = w.lower()

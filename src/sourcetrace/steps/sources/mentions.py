@@ -303,8 +303,10 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             return MentionInfo(t, " ".join(after), htype, role=head)
     if htype:
         # (the head may look like an adjective: "the paper")
-        is_desc = bool(words_l and words_l[0] in ("der", "die", "das", "den", "dem", "des", "the")) and len(
-            [w for w in words if (not is_adjective_like(w) or w == head) and w.lower() not in lx.determiners]) == 1 and head is not None and generic_head(head)
+        nouns = [w for w in words if (not is_adjective_like(w) or w == head) and w.lower() not in lx.determiners]
+        # (a head of several lower-case words is one noun: "the news agency")
+        one_noun = len(nouns) == 1 or (len(nouns) > 1 and all(w.islower() for w in nouns) and " ".join(nouns) in lx.type_heads)
+        is_desc = bool(words_l and words_l[0] in ("der", "die", "das", "den", "dem", "des", "the")) and one_noun and head is not None and generic_head(head)
         name = _without_count(re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sowohl|the|a|an)\s+)+", "", t, flags=re.I), lx)
         return MentionInfo(t, name, htype, description=is_desc and htype in DESCRIBED_TYPES, role=head if is_desc else None)
     if words[-1] in lx.feminine_words or words[-1] in lx.masculine_words:

@@ -156,7 +156,8 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     that is one name ("World Travel and Tourism Council", "Kongress- und Verteidigungskreise") or no
     coordination. The words that join are `coordination` of resources/<lang>/lexicon.json; a member
     of one word is a person's surname when the text names that person in full (`full_name`) or
-    `reg` knows the person."""
+    `reg` knows the person, and then the other member may be a name's word that nothing types
+    ("Reed and Menendez")."""
     text = doc.text[span.start : span.end]
     if "," in text or QUOTED.search(text) or len(text) > 120:
         return []
@@ -176,8 +177,10 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     described = any(w[:1].islower() and w.lower() not in lx.determiners for w in lw) and any(w[:1].islower() and w.lower() not in lx.determiners for w in rw)
     if not places and not (described and lx.code == "en"):
         typed = [analyse_mention(x, lx) for x in (left, right)]
-        if not all((i.type not in ("unnamed",) and not i.pronoun and (i.type != "person" or i.person_tokens))
-                   or _surname_of_someone(doc, reg, i) for i in typed):
+        named = [i.type not in ("unnamed",) and not i.pronoun and (i.type != "person" or i.person_tokens) for i in typed]
+        surnames = [_surname_of_someone(doc, reg, i) for i in typed]
+        # ("Reed and Menendez": one a surname of someone named in full, the other a name's word of its own)
+        if not all(n or s or (any(surnames) and _one_name_word(i)) for n, s, i in zip(named, surnames, typed, strict=True)):
             return []
     start = span.start + text.index(left)
     rstart = span.start + m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
@@ -191,6 +194,42 @@ def _surname_of_someone(doc: Document, reg: Registry | None, info: MentionInfo) 
     if len(words) != 1 or info.type != "unnamed" or info.pronoun or not words[0][:1].isupper():
         return False
     return (reg is not None and reg.find_person(words) is not None) or full_name(doc, words[0]) is not None
+
+
+def example_members(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[Span]:
+    """A group described and then named by examples after a comma ("prominent senators, like Ann
+    Lee, Tom Reed and Lund"; `example_words` of resources/<lang>/lexicon.json): the spans of the
+    named persons, each a person's name of two to four words or the surname of someone the text
+    names in full; [] when any example is something else."""
+    markers = load(lx.code, "lexicon").get("example_words", [])
+    text = doc.text[span.start : span.end]
+    m = re.search(r",\s*(?:" + "|".join(map(re.escape, markers)) + r")\s+(?=\S)", text) if markers else None
+    if m is None:
+        return []
+    joins = [w for w in lx.coordination if " " not in w and w not in ("oder", "or", "sowohl", "both")]
+    sep = re.compile(r"\s*,\s*(?:(?:" + "|".join(map(re.escape, joins)) + r")\s+)?|\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+")
+    out: list[Span] = []
+    at = m.end()
+    for piece in [*sep.finditer(text, at), None]:
+        end = piece.start() if piece is not None else len(text.rstrip())
+        part = text[at:end]
+        info = analyse_mention(part, lx)
+        ok = (info.type == "person" and 2 <= len(info.person_tokens) <= 4 and not info.pronoun and info.name == part.strip()) \
+            or _surname_of_someone(doc, reg, info)
+        if not part.strip() or not ok:
+            return []
+        out.append(Span(span.start + at, span.start + end))
+        if piece is None:
+            break
+        at = piece.end()
+    return out
+
+
+def _one_name_word(info: MentionInfo) -> bool:
+    """A mention of one capitalised word that nothing types ("Menendez")."""
+    words = info.name.split()
+    return len(words) == 1 and info.type == "unnamed" and not info.pronoun and bool(NAME_TOKEN.match(words[0])) \
+        and words[0] not in country_names() and not NOUN_END.search(words[0].lower())
 
 
 def one_person_described(doc: Document, c: Cand, lx: Lang) -> bool:

@@ -28,6 +28,7 @@ from .gender import gender_of
 from .mentions import MentionInfo, analyse_mention, is_second_person, outlet_of_owner
 from .naming import (
     coordinated_members,
+    example_members,
     genitive_link,
     named_with_role,
     one_person_described,
@@ -131,7 +132,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 reg.mention(p_sid, c.source, "source.person.pair")
             used.update(pair)
             sid = pair[0]
-        elif c.source is not None and c.refers_to is None and not c.co_sources and (members := coordinated_members(doc, c.source, lx, reg)):
+        elif c.source is not None and c.refers_to is None and (
+                (members := example_members(reg, doc, c.extent or c.source, lx)) or (not c.co_sources and (members := coordinated_members(doc, c.source, lx, reg)))):
             ids = []
             for co in members:
                 minfo = analyse_mention(doc.text[co.start : co.end], lx)
