@@ -3,7 +3,9 @@ an inferred or claimed perfect after "muss"/"will", assumption ("geht davon aus"
 ("Offen ist, ob", "Ob …, ist nicht sicher"), evidence phrases ("spricht nichts dafür", "sieht es
 danach aus"), reputation over a long name, "wohl nicht", epistemic adjectives and adverbs, a "could"
 of what may happen in a relative clause, "almost certainly", "I presume", "can't speak to", "not yet
-determined". Each with counter-examples that stay no hedge (deontic, ability, literal uses). All
+determined"; stated ignorance ("is unknown", "ist noch nicht bekannt"), predicative "possible" /
+"möglich", inference from evidence ("the records suggest"), suspicion and assumption, hearsay
+("are understood to"), what is not yet confirmed. Each with counter-examples that stay no hedge (deontic, ability, literal uses). All
 sentences are our own."""
 
 from __future__ import annotations
@@ -108,4 +110,60 @@ def test_german_reputation_and_epistemic_words(text: str, expected: list[str]) -
     ("It sounded like a bird.", []),
 ])
 def test_english_new_kinds(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # stated ignorance: with a question word after it or opening the sentence, or "still"/"remains"
+    ("Whether the ferry will sail is unknown.", ["is unknown"]),
+    ("The cause of the outage remains unknown.", ["remains unknown"]),
+    ("Officials could not say whether the tunnel would reopen.", ["could not say"]),
+    ("The painter is unknown in Asia.", []),
+    # predicative "possible" — not what can be done ("possible to")
+    ("A second vote is possible.", ["is possible"]),
+    ("It is possible to order tickets by phone.", []),
+    ("It is conceivable that the club will sell the stadium.", ["is conceivable"]),
+    # a verb of inference with evidence as its subject
+    ("The records suggest the payment was made twice.", ["suggest"]),
+    ("The clues point to a leak in the roof.", ["point to"]),
+    ("I suggest we meet at noon.", []),
+    ("He pointed to the map.", []),
+    # suspicion and assumption, and the noun "suspect"
+    ("Investigators suspect that the alarm was switched off.", ["suspect"]),
+    ("The suspect was caught at the station.", []),
+    ("Police detained two suspects after the raid.", []),
+    ("We assume the roof will hold.", ["We assume"]),
+    ("He was arrested on suspicion of theft.", ["on suspicion of"]),
+    # hearsay and what is not yet confirmed
+    ("The twins are understood to be living abroad.", ["are understood to"]),
+    ("The club has yet to confirm the transfer.", ["yet to confirm"]),
+    ("According to some reports, the singer is ill.", ["According to some reports"]),
+    ("The sailor was presumed dead.", ["presumed dead"]),
+])
+def test_english_ignorance_possibility_inference(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ob der Zug heute noch fährt, ist unbekannt.", ["ist unbekannt"]),
+    ("Die Ursache des Brandes ist weiterhin unbekannt.", ["ist weiterhin unbekannt"]),
+    ("Der Termin der Wahl ist noch nicht bekannt.", ["noch nicht bekannt"]),
+    ("Der Maler ist in Asien unbekannt.", []),
+    # predicative "möglich", "denkbar", "zweifelhaft" — not what can be done, enabled or is impossible
+    ("Eine zweite Abstimmung ist möglich.", ["ist möglich"]),
+    ("Weitere Ausfälle seien möglich, sagte der Sprecher.", ["seien möglich"]),
+    ("Es ist möglich, die Karten telefonisch zu bestellen.", []),
+    ("Das ist erst durch die Spende möglich geworden.", []),
+    ("Sie wollen Anträge stellen, was ihnen derzeit nicht möglich ist.", []),
+    ("Es ist durchaus denkbar, dass der Verein das Stadion verkauft.", ["durchaus denkbar"]),
+    ("Das Spiel endete denkbar knapp.", []),
+    ("Es ist zweifelhaft, dass der Tunnel rechtzeitig fertig wird.", ["ist zweifelhaft"]),
+    # suspicion, belief in the first person, what is not yet confirmed or remains to be seen
+    ("Die Firma steht im Verdacht, Abgaben hinterzogen zu haben.", ["im Verdacht"]),
+    ("Ich vermute, die Sitzung wird lang.", ["vermute"]),
+    ("Eine Bestätigung stand zunächst aus.", ["Bestätigung stand zunächst aus"]),
+    ("Es bleibt abzuwarten, ob der Vertrag hält.", ["bleibt abzuwarten"]),
+    ("Gerüchten zufolge verlässt der Trainer den Verein.", ["Gerüchten zufolge"]),
+])
+def test_german_ignorance_possibility_suspicion(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected

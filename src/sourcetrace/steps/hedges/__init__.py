@@ -22,7 +22,9 @@ Cues come from `resources/<lang>/hedges.json`:
   "could" right after a relative pronoun is a possibility only before a verb of what may happen
   ("which could result in", "who could be affected"). A perfect after "muss/will/mag" is inferred or
   claimed ("muss … gehabt haben", "wollen … gehört haben"; not before a deadline), "geht davon aus" an
-  assumption, "Offen ist, ob" / "Ob …, ist nicht sicher" an open question.
+  assumption, "Offen ist, ob" / "Ob …, ist nicht sicher" / "Whether …, is unknown" an open question
+  (only with a question word after the phrase or opening the sentence: not "Der Laden ist offen"),
+  a predicative "ist möglich" / "is possible" a doubt unless an infinitive follows ("possible to").
 - status cues — denials, disputes and confirmations ("dementierte", "denied", "is disputed"):
   they set the claim's status and are not hedges. A participle before a noun ("the disputed city
   of Jerusalem") describes that noun, not the sentence.

@@ -38,6 +38,8 @@ class HedgeLex:
     phrase_before: dict[tuple[str, ...], frozenset[str]]  # "is said to be", not "She said to be at …"
     phrase_after: dict[tuple[str, ...], frozenset[str]]  # "No one knows whether …"
     phrase_window: int
+    phrase_exclude: dict[tuple[str, ...], frozenset[str]]  # "It is possible to book online": what can be done
+    phrase_exclude_window: int
     phrase_sentence_openers: frozenset[str]  # "Ob er kommt, ist offen": the question word opens the sentence
     phrase_after_or_finite: dict[tuple[str, ...], frozenset[str]]  # "It looks like they …"
     phrase_finite: frozenset[str]
@@ -166,6 +168,8 @@ def hedge_lex(code: str) -> HedgeLex:
         phrase_before={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("before", {}).items()},
         phrase_after={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("after", {}).items()},
         phrase_window=int(pc.get("window", 1)),
+        phrase_exclude={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("exclude_after", {}).items()},
+        phrase_exclude_window=int(pc.get("exclude_window", 1)),
         phrase_sentence_openers=frozenset(w.lower() for w in pc.get("sentence_openers", [])),
         phrase_after_or_finite={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("after_or_finite", {}).items()},
         phrase_finite=frozenset(pc.get("finite", [])),
