@@ -167,3 +167,17 @@ def test_english_ignorance_possibility_inference(text: str, expected: list[str])
 ])
 def test_german_ignorance_possibility_suspicion(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English "should" of a forecast: a verb of change right after it, no person as its subject
+    ("The wind should ease by Friday.", ["should"]),
+    ("Inflation should gradually decline over the summer.", ["should"]),
+    # counter-examples: advice, a demand, a verb with an object, an inverted "if"
+    ("You should lower the price.", []),
+    ("Companies should improve their safety records.", []),
+    ("Wages should rise, the union demanded.", []),
+    ("Should prices fall, the bank will act.", []),
+])
+def test_english_should_of_a_forecast(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected

@@ -163,10 +163,21 @@ def _hearsay_context(low: list[str], cl: Clause, lx: HedgeLex) -> bool:
 def is_forecast(low: list[str], i: int, lx: HedgeLex) -> bool:
     """"sollte" of a forecast: its clause ends in an infinitive of change ("Die Mieten sollten weiter
     steigen", "Die Nachfrage sollte weiter wachsen"), with no demand in the sentence ("Die Löhne
-    sollten steigen, fordert die Gewerkschaft") and not as "if" ("Sollten die Preise fallen, …")."""
+    sollten steigen, fordert die Gewerkschaft") and not as "if" ("Sollten die Preise fallen, …").
+    English keeps the verb right after the modal (after adverbs: "The rain should soon ease"), and a
+    person as its subject gives advice ("You should lower the price")."""
     if low[i] not in lx.reportative_marked:
         return False
     cl = clause_around(low, i, lx)
+    if not lx.verb_second:
+        k = i + 1
+        while k < cl.end and (low[k] in lx.forecast_adverbs or (lx.attributive_adverb_endings and low[k].endswith(lx.attributive_adverb_endings))):
+            k += 1
+        if cl.kind is not None or i == cl.start or k >= cl.end or low[k] not in lx.forecast or low[i - 1] in lx.advice_subjects:
+            return False
+        if k + 1 < cl.end and low[k + 1] in lx.attributive:
+            return False  # "Companies should improve their records": a verb with an object, advice
+        return not any(w in lx.deontic or w in lx.deontic_after for w in low)
     ends = low[cl.end - 1] in lx.forecast or any(cl.end - len(p) > i and tuple(low[cl.end - len(p) : cl.end]) == p
                                                  for p in lx.forecast_phrases)
     if cl.kind is not None or cl.end <= i + 1 or not ends:

@@ -33,6 +33,8 @@ class HedgeLex:
     neg_impersonal: frozenset[str]
     neg_impersonal_subjects: frozenset[str]
     forecast: frozenset[str]
+    forecast_adverbs: frozenset[str]  # "should soon ease": adverbs between an English modal and its verb
+    advice_subjects: frozenset[str]  # "You should lower the price": a person's "should" is advice
     not_after: dict[str, frozenset[str]]
     not_before: dict[str, frozenset[str]]
     phrase_before: dict[tuple[str, ...], frozenset[str]]  # "is said to be", not "She said to be at …"
@@ -163,6 +165,8 @@ def hedge_lex(code: str) -> HedgeLex:
         neg_impersonal=frozenset(w.lower() for w in neg.get("impersonal", {}).get("verbs", [])),
         neg_impersonal_subjects=frozenset(w.lower() for w in neg.get("impersonal", {}).get("subjects", [])),
         forecast=frozenset(w.lower() for w in d.get("forecast_infinitives", {}).get("words", [])),
+        forecast_adverbs=frozenset(w.lower() for w in d.get("forecast_infinitives", {}).get("adverbs", [])),
+        advice_subjects=frozenset(w.lower() for w in d.get("forecast_infinitives", {}).get("advice_subjects", [])),
         not_after={k.lower(): frozenset(v) for k, v in d.get("not_after", {}).items() if not k.startswith("_")},
         not_before={k.lower(): frozenset(v) for k, v in d.get("not_before", {}).items() if not k.startswith("_")},
         phrase_before={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("before", {}).items()},
