@@ -320,7 +320,16 @@ def reported_clause_end(ctx: Context, toks: list[Token], i: int, k: int, content
     for m in range(k + 1, len(toks) - 2):
         if toks[m].span.start >= content.end:
             break
-        if toks[m].text != "," or ctx.inside_any_quote(toks[m].span.start):
+        if ctx.inside_any_quote(toks[m].span.start):
+            continue
+        if toks[m].text == ";" and not _konjunktiv_in(toks, m + 1, lx):
+            # "…, der Umbau werde dauern; angesichts der Proteste klingt das kaum glaubhaft": a clause
+            # after a semicolon without a Konjunktiv is the author's
+            return strip_span(ctx.text, Span(content.start, toks[m].span.start))
+        if toks[m].text == "und" and toks[m - 1].text != "," and _own_predicate(ctx, toks[m + 1], lx):
+            # "…, das Land sei bereit und verwies auf …": a second predicate of the speaker
+            return strip_span(ctx.text, Span(content.start, toks[m].span.start))
+        if toks[m].text != ",":
             continue
         joined = toks[m + 1].text == "und"
         if not (joined or fronted):
@@ -331,6 +340,29 @@ def reported_clause_end(ctx: Context, toks: list[Token], i: int, k: int, content
         if ctx.finite_indicative(w.span) or (w.text in AUX and not joined):
             return strip_span(ctx.text, Span(content.start, toks[m].span.start))
     return content
+
+
+def _konjunktiv_in(toks: list[Token], a: int, lx: Lang) -> bool:
+    """A Konjunktiv form among toks[a:] up to the next semicolon."""
+    for t in toks[a:]:
+        if t.text == ";":
+            return False
+        if lx.konjunktiv(t.text):
+            return True
+    return False
+
+
+def _own_predicate(ctx: Context, w: Token, lx: Lang) -> bool:
+    """w, right after "und", is a finite verb in the indicative, in lower case (no noun): the
+    subject before goes on with a predicate of its own."""
+    low = w.text.lower()
+    if not w.text[:1].islower() or lx.konjunktiv(w.text):
+        return False
+    # the parse may read a preterite it has not seen as an adjective ("verwies"): a form of the cue
+    # lexicon that is no participle and no infinitive (nor plural, in "-en") counts as well
+    return ctx.finite_indicative(w.span) or (
+        ctx.pos_at(w.span) not in ("NOUN", "PROPN", "ADP", "DET") and not low.endswith("en")
+        and any(not f.participle for f in lx.forms.get(low, [])))
 
 
 def _in_subordinate(toks: list[Token], i: int) -> bool:
