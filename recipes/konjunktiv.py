@@ -65,12 +65,19 @@ MORE = ["abbauen", "ablaufen", "abhängen", "absehen", "ändern", "akzeptieren",
         "veröffentlichen", "belegen", "beweisen", "versichern", "schulden", "dringen", "beharren", "vertrauen", "bezweifeln",
         "erzählen", "wünschen", "bedanken", "leugnen", "schrumpfen", "klingen", "stecken", "verlaufen", "mangeln", "scheuen",
         "beklagen", "bemängeln", "klagen", "lügen", "täuschen", "erwähnen", "bemerken", "ahnen", "wundern", "verbergen",
-        "verraten", "mitbringen", "anfallen", "auslösen", "ausfallen", "einnehmen", "zurückgehen", "umgehen", "ausreichen"]
+        "verraten", "mitbringen", "anfallen", "auslösen", "ausfallen", "einnehmen", "zurückgehen", "umgehen", "ausreichen",
+        # (session 18: verbs of official and legal news whose "stem + e" is no other lower-case word;
+        # the fused forms of separable verbs stand at the end of a subordinate clause)
+        "begegnen", "obliegen", "verwerten", "erfolgen", "erweisen", "verzeichnen", "aufweisen", "beinhalten", "darstellen",
+        "gelangen", "dulden", "verschwinden", "nachweisen", "übersteigen", "zustehen", "vorkommen", "teilnehmen", "beibehalten",
+        "festlegen", "vorlegen", "einreichen", "nachkommen", "vollziehen", "verhängen", "anstehen", "bevorstehen", "ausstehen",
+        "zutreffen", "einräumen", "abwarten", "mitwirken", "ablösen", "widmen", "genügen", "ausbleiben", "zukommen",
+        "beanspruchen", "entziehen", "missbrauchen", "vorwerfen", "zurückweisen", "hinweisen"]
 
 IRREGULAR_K1 = ["sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle",
                 "wolle", "möge", "wisse", "tue"]
 
-K2_STRONG = ["wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "möchte", "käme", "kämen", "gäbe", "gäben", "läge", "lägen", "stünde", "stünden", "stände", "ständen", "fände", "fänden", "befände", "befänden", "ginge", "hielte", "liesse", "ließe", "sähe", "sähen", "bliebe", "wüsste", "wüssten", "brächte", "brächten", "dächte", "dächten", "täte", "täten", "nähme", "nähmen", "träfe", "träfen", "zöge", "zögen", "fiele", "gälte", "gälten", "hülfe", "hülfen", "hälfe", "hälfen", "bekäme", "bekämen", "entstünde", "entstünden", "bestünde", "bestünden", "verlöre", "verlören", "gewönne", "gewönnen", "spräche", "sprächen", "schriebe", "stürbe", "stürben", "bräuchte", "bräuchten", "wüchse", "riete", "trüge", "trügen"]
+K2_STRONG = ["wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "möchte", "käme", "kämen", "gäbe", "gäben", "läge", "lägen", "stünde", "stünden", "stände", "ständen", "fände", "fänden", "befände", "befänden", "ginge", "hielte", "liesse", "ließe", "sähe", "sähen", "bliebe", "wüsste", "wüssten", "brächte", "brächten", "dächte", "dächten", "täte", "täten", "nähme", "nähmen", "träfe", "träfen", "zöge", "zögen", "fiele", "gälte", "gälten", "hülfe", "hülfen", "hälfe", "hälfen", "bekäme", "bekämen", "entstünde", "entstünden", "bestünde", "bestünden", "verlöre", "verlören", "gewönne", "gewönnen", "spräche", "sprächen", "schriebe", "stürbe", "stürben", "bräuchte", "bräuchten", "wüchse", "riete", "trüge", "trügen", "beträfe", "beträfen"]
 
 
 def stem(inf: str) -> str:

@@ -36,3 +36,33 @@ def test_a_konjunktiv_after_und_goes_on_with_what_was_said() -> None:
 def test_a_fronted_question_is_not_what_was_said() -> None:
     got = _contents("Zur Frage, ob die Stadt Geld beantragen könnte, sagte der Bürgermeister, dies sei derzeit nicht nötig.")
     assert got == ["dies sei derzeit nicht nötig"]
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    doc = de(text)
+    return [(a.rule, " … ".join(doc.span_text(c) for c in a.content)) for a in doc.attributions]
+
+
+def test_a_report_in_the_konjunktiv_perfect_goes_on_with_the_speech_before() -> None:
+    got = _rules("Ein Sprecher der Stadt erklärte, dass die Anrainer informiert worden seien. "
+                 "Auch der Ortsvorsteher habe sich damit einverstanden erklärt.")
+    assert any(r.startswith("attr.continuation.de.konjunktiv") and c == "Auch der Ortsvorsteher habe sich damit einverstanden erklärt"
+               for r, c in got)
+
+
+def test_konjunktiv_forms_of_less_common_verbs_go_on_with_the_speech() -> None:
+    got = _rules("Der Anwalt sagte, sein Mandant werde die Kosten tragen. Die Entscheidung obliege nun dem Gericht.")
+    assert any(r.startswith("attr.continuation.de.konjunktiv") and c == "Die Entscheidung obliege nun dem Gericht" for r, c in got)
+    got = _rules("Der Landesrat sagte, er wolle mit allen reden. Daher begegne er allen Parteien auf Augenhöhe.")
+    assert any(r.startswith("attr.continuation.de.konjunktiv") and c == "Daher begegne er allen Parteien auf Augenhöhe" for r, c in got)
+
+
+def test_a_verb_with_another_particle_is_no_cue() -> None:
+    assert _contents("Am Montag tagte der Rat. Das Amt wertete die neuen Interviews aus.") == []
+    assert _contents("Am Montag tagte der Rat. Der Präsident rief den Minister sofort an.") == []
+
+
+def test_a_cue_with_its_own_particle_or_a_coordinated_verb_stays() -> None:
+    assert _contents("Am Montag tagte der Rat. Die Wahl liege nun bei Ihnen allein, rief die Präsidentin den Räten zu.") == [
+        "Die Wahl liege nun bei Ihnen allein"]
+    assert _contents("Am Montag tagte der Rat. Die Kosten seien tragbar, sagte die Präsidentin weiter.") == ["Die Kosten seien tragbar"]

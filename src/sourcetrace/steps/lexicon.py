@@ -64,6 +64,7 @@ class Lang:
     naming_before: frozenset[str] = frozenset()  # "als", "einen": the word before the name given
     particles: frozenset[str] = frozenset()  # the separable particles of the cue verbs ("an", "zurück")
     perfect_auxiliaries: frozenset[str] = frozenset()  # "hat", "hatte": "…, hatte X erklärt"
+    separable_particles: frozenset[str] = frozenset()  # "aus": "wertete … aus" is "auswerten", no cue "werten"
     konj1: set[str] = field(default_factory=set)
     konj2: set[str] = field(default_factory=set)
     konj1_suffixes: tuple[str, ...] = ()  # "iere": a Konjunktiv I of any verb in -ieren
@@ -324,6 +325,7 @@ def lang(code: str) -> Lang:
         naming_verbs=frozenset(cues.get("naming_verbs", [])),
         naming_before=_lower(cues, "naming_before"),
         perfect_auxiliaries=_lower(cues, "perfect_auxiliaries"),
+        separable_particles=_lower(cues, "separable_particles"),
         particles=frozenset(f.particle for fs in forms.values() for f in fs if f.particle),
         konj1=set(k.get("konjunktiv1", [])),
         konj2=set(k.get("konjunktiv2", [])),

@@ -125,6 +125,9 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
                 return f.cls  # "bekanntgegeben", "wie X heute bekannt gab": the particle before the verb
             rest = [t.text.lower() for t in toks[i + 1 :]]
             stop = next((k for k, w in enumerate(rest) if w in (",", ":", "dass", ".", "–", ";", "!", "?")), len(rest))
+            if lx.code == "de" and lx.separable_particles:
+                # "sagt Kooperation zu und beteuert …": the particle before a coordinated verb
+                stop = next((k for k, w in enumerate(rest[:stop]) if w in _COORDINATORS_DE and k > 0 and rest[k - 1] == f.particle), stop)
             # a separable particle closes its clause: "teilte … mit, dass", "gab … bekannt."
             if stop > 0 and rest[stop - 1] == f.particle:
                 return f.cls
@@ -132,8 +135,24 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
                     and len(rest[stop - 1]) - len(f.particle) >= 5:
                 return f.cls  # "wiesen daraufhin, dass …": the particle written together with "darauf"
             continue
+        if lx.code == "de" and lx.separable_particles and _other_particle(toks, i, lx):
+            return None  # "wertete die Interviews aus", "rief den Minister an": another verb ("auswerten", "anrufen")
         return f.cls
     return None
+
+
+_COORDINATORS_DE = frozenset({"und", "oder", "sowie", "aber", "sondern"})
+
+
+def _other_particle(toks: list[Token], i: int, lx: Lang) -> bool:
+    """The clause of the German verb at i closes with a separable particle (`separable_particles`):
+    the verb is that particle's compound, not the cue without a particle. A coordinated verb's
+    particle is that verb's ("begrüßte den Plan und griff X an")."""
+    for k in range(i + 1, len(toks)):
+        w = toks[k].text.lower()
+        if w in (",", ":", ";", ".", "!", "?", "–", "dass") or w in _COORDINATORS_DE or toks[k].text in QUOTE_CHARS:
+            return k - 1 > i and toks[k - 1].text.lower() in lx.separable_particles
+    return len(toks) - 1 > i and toks[-1].text.lower() in lx.separable_particles
 
 
 def _anonymity(toks: list[Token], i: int, lx: Lang) -> bool:
