@@ -66,3 +66,8 @@ def test_a_cue_with_its_own_particle_or_a_coordinated_verb_stays() -> None:
     assert _contents("Am Montag tagte der Rat. Die Wahl liege nun bei Ihnen allein, rief die Präsidentin den Räten zu.") == [
         "Die Wahl liege nun bei Ihnen allein"]
     assert _contents("Am Montag tagte der Rat. Die Kosten seien tragbar, sagte die Präsidentin weiter.") == ["Die Kosten seien tragbar"]
+
+
+def test_an_article_before_a_quotation_is_no_particle() -> None:
+    got = _contents("Am Montag tagte der Rat. Die Ministerin nannte den Umbau ein „Vorbild für das ganze Land“.")
+    assert got == ["Vorbild für das ganze Land"]

@@ -147,10 +147,11 @@ _COORDINATORS_DE = frozenset({"und", "oder", "sowie", "aber", "sondern"})
 def _other_particle(toks: list[Token], i: int, lx: Lang) -> bool:
     """The clause of the German verb at i closes with a separable particle (`separable_particles`):
     the verb is that particle's compound, not the cue without a particle. A coordinated verb's
-    particle is that verb's ("begrüßte den Plan und griff X an")."""
+    particle is that verb's ("begrüßte den Plan und griff X an"); a quotation mark closes no clause
+    ("nannte den Plan ein «Vorbild»": an article before it)."""
     for k in range(i + 1, len(toks)):
         w = toks[k].text.lower()
-        if w in (",", ":", ";", ".", "!", "?", "–", "dass") or w in _COORDINATORS_DE or toks[k].text in QUOTE_CHARS:
+        if w in (",", ":", ";", ".", "!", "?", "–", "dass") or w in _COORDINATORS_DE:
             return k - 1 > i and toks[k - 1].text.lower() in lx.separable_particles
     return len(toks) - 1 > i and toks[-1].text.lower() in lx.separable_particles
 
