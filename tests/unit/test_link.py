@@ -978,6 +978,12 @@ def test_what_a_sentence_without_attribution_confirms(sentence: str, lang: str, 
     ("In Nordheim und Südheim haben Fischer die Sperrung des Hafens scharf kritisiert.", "de", 1),
     # (English puts the auxiliary before the verb: a modal before a noun is no speech)
     ("Both the harbour board and the city will have broken their earlier pledges on the fees.", "en", 1),
+    # an apposition set off by commas between the names and the cue, a home after each name
+    ("Sens. Ann Lee of Ohio and Bob Ross of Utah, both members of the canal board, also said they would welcome the ferry.",
+     "en", 2),
+    ("Ann Lee and Bob Ross, who sit on the canal board, said that the ferry fees should be lowered.", "en", 2),
+    # (a piece in lower case before the cue that is no apposition of names: no joint speakers)
+    ("After the vote on the fees, members of the canal board said that the ferry fees should be lowered.", "en", 1),
 ])
 def test_joint_speakers_of_a_sentence_without_attribution(sentence: str, lang: str, origins: int) -> None:
     """'Sowohl A als auch B kündigten Untersuchungen an' (issue 9): a sentence the analysis made

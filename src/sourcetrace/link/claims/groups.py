@@ -57,6 +57,11 @@ def joint_speakers(ctext: str, raw: list[str], forms: frozenset[str], lang: str 
     # the subject told in an apposition right before the verb ("Two councillors, Ida Brandt and
     # Paul Wendt, floated …"): the piece between the last two commas
     words = (pieces[-2] if len(pieces) >= 3 and not pieces[-1].strip() else pieces[-1]).split()
+    if len(pieces) >= 3 and all(w[:1].islower() for w in pieces[-1].split()) and len(pieces[-1].split()) <= reach \
+            and pieces[-2].split() and pieces[-2].split()[0][:1].islower() and pieces[-3].split():
+        # the subject before an apposition that describes it, set off by commas ("Ann Lee of Ohio
+        # and Ben Ross of Utah, both members of the canal board, also said …"): the piece before it
+        words = pieces[-3].split() + pieces[-1].split()
     # a finite auxiliary ends the subject where the object stands between it and the verb
     # ("Frankreich und die USA haben das Vorgehen der Armee kritisiert": `finite_auxiliaries`)
     # (German: in English the auxiliary stands right before the verb, and a modal before a noun
@@ -79,8 +84,13 @@ def joint_speakers(ctext: str, raw: list[str], forms: frozenset[str], lang: str 
     while len(words) > 1 and words[-1].lower() in lex["floating_quantifiers"]:
         words = words[:-1]  # "Ann Lee and Bob Ross both said": "both" is no part of the second name
     parts = conjoined(" ".join(words), lang)
+    home = {w for c in languages_for(lang) for w in load(c, "link").get("home_prepositions", [])}
 
     def a_name(part: str) -> bool:
+        # (a home named after the name, "Ann Lee of Ohio", "Anna Berg aus Linz": `home_prepositions`
+        # of resources/<lang>/link.json before capitalised words)
+        part = re.sub(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(home)) + r")(?:\s+[A-ZÄÖÜ][\w.'’-]*)+$", "", part) \
+            if home else part
         toks = [t for t in part.split() if t.lower() not in determiners]
         while toks and toks[0][:1].islower():  # adjectives before the name ("das israelische Militär")
             toks = toks[1:]
