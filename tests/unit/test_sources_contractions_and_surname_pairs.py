@@ -4,7 +4,9 @@ said") is no listed source; two surnames joined by a conjunction ("Reed and Lee"
 persons the text names in full, not one source of both names. A German description stands for
 the person named before whose role is of its group, also as the end of a compound ("der Forscher"
 for "der Arbeitsmarktexperte …"), or who heads the body its compound names ("der UN-Chef"); a role
-noun after a name is a surname ("Vorstand Jens Bischof")."""
+noun after a name is a surname ("Vorstand Jens Bischof"); a description followed by a name in apposition
+("der Minderheitsführer im Senat, Jan Roth.") is that person; a group named by examples ("…, like
+Ann Lee and Tom Reed") is the persons it names."""
 
 from __future__ import annotations
 
@@ -98,3 +100,13 @@ def test_a_head_of_several_words_types_the_description() -> None:
     assert analyse_mention("the agency", lx).type == "government"
     doc = en("The state-run Xinhua News Agency reported that ten people died. Three more were missing, the news agency said.")
     assert names(doc) == ["Xinhua"]
+
+
+def test_a_description_with_the_name_in_apposition_after_it_is_that_person() -> None:
+    doc = de("Es bestehe kein Zweifel, sagte der demokratische Minderheitsführer im Senat, Jan Roth. Danach ging er.")
+    assert names(doc) == ["Jan Roth"]
+    doc = de("Die Lage sei ernst, erklärte der Leiter des Instituts für Küstenforschung (IKF), Ole Brandt. Dann ging er.")
+    assert names(doc) == ["Ole Brandt"]
+    # a clause after the comma is no apposition: "Anna Berg habe recht" says something, it names no speaker
+    doc = de("Der Plan sei gut, sagte der Verkehrsminister, Anna Berg habe recht.")
+    assert "Anna Berg" not in names(doc)

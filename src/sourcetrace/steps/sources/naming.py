@@ -225,6 +225,32 @@ def example_members(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[
     return out
 
 
+#: what may stand between a description and the name in apposition after it: a bracket ("(PIK)")
+#: and a phrase of up to six words after a preposition ("im Senat", "für Klimafolgenforschung")
+_APPOSITION_GAP = r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:{preps})\s+[^,.;:!?()\n]{1,60}?)?(?:\s*\([^()]{1,60}\))?"
+
+
+@cache
+def _apposition_rx(code: str) -> re.Pattern[str]:
+    preps = "|".join(map(re.escape, sorted(PREPOSITIONS_DE if code == "de" else PREPOSITIONS_EN, key=len, reverse=True)))
+    return re.compile(_APPOSITION_GAP.replace("{preps}", preps) + r",\s+((?:[A-ZÄÖÜ][\w'’.-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]+)(?=\s*[,.;:!?]|\s*$)")
+
+
+def apposition_name(doc: Document, span: Span, lx: Lang) -> str | None:
+    """The person's name in apposition right after a description of a person that names no one
+    ("schrieb der Chef der Partei (UKP), Nils Berg, im Netz", "sagte der Minderheitsführer im
+    Senat, Jan Roth."): two to four capitalised words after a comma, closed by a punctuation mark,
+    read as a person's name; None for anything else ("sagte der Minister, Anna Berg habe …")."""
+    m = _apposition_rx(lx.code).match(doc.text, span.end, min(len(doc.text), span.end + 200))
+    if m is None:
+        return None
+    name = m.group(1)
+    info = analyse_mention(name, lx)
+    if info.type != "person" or info.name != name or not info.person_tokens or info.pronoun or gazetteer_match(name, lx.code) is not None:
+        return None
+    return name
+
+
 def _one_name_word(info: MentionInfo) -> bool:
     """A mention of one capitalised word that nothing types ("Menendez")."""
     words = info.name.split()

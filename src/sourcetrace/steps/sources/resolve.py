@@ -27,6 +27,7 @@ from .gazetteer import word_stem
 from .gender import gender_of
 from .mentions import MentionInfo, analyse_mention, is_second_person, outlet_of_owner
 from .naming import (
+    apposition_name,
     coordinated_members,
     example_members,
     genitive_link,
@@ -164,7 +165,15 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             info = analyse_mention(doc.text[(c.refers_to or c.source).start : (c.refers_to or c.source).end], lx)
             if c.refers_to is None:
                 src_info = info
-            if info.pronoun and info.text.lower() in lx.neuter_pronouns:
+            after = apposition_name(doc, c.extent or c.source, lx) if c.refers_to is None and not info.pronoun \
+                and not info.person_tokens and info.type in ("person", "unnamed") else None
+            if after is not None:
+                # "sagte der Minderheitsführer im Senat, Jan Roth.": the name in apposition after the description
+                toks = after.split()
+                sid = reg.find_person(toks) or reg.add(MentionInfo(info.text, after, "person", role=info.role or info.name, person_tokens=toks),
+                                                       c.source, "source.person.apposition_after")
+                reg.mention(sid, c.source, "source.person.apposition_after")
+            elif info.pronoun and info.text.lower() in lx.neuter_pronouns:
                 # "It said …" stands for a body or a text named before, never for a person
                 sid = reg.nearest(c.source.start, set(NOT_PERSONS))
                 if sid is not None and max(m.end for m in reg.get(sid).mentions if m.start < c.source.start) < c.source.start - 800:
