@@ -110,3 +110,27 @@ def test_a_description_with_the_name_in_apposition_after_it_is_that_person() -> 
     # a clause after the comma is no apposition: "Anna Berg habe recht" says something, it names no speaker
     doc = de("Der Plan sei gut, sagte der Verkehrsminister, Anna Berg habe recht.")
     assert "Anna Berg" not in names(doc)
+
+
+def test_a_bodys_short_form_in_brackets_is_an_alias_not_part_of_its_name() -> None:
+    info = analyse_mention("die Menschenrechtsorganisation Ocean Watch (OCW)", lang("de"))
+    assert info.name == "Ocean Watch" and "OCW" in info.aliases
+    info = analyse_mention("the Centre for Harbour Safety (CHS)", lang("en"))
+    assert info.name == "Centre for Harbour Safety" and info.aliases == ["CHS"]
+    # a person's party in brackets stays out of the person's name and aliases
+    info = analyse_mention("Bundeskanzlerin Anna Berg (CDU)", lang("de"))
+    assert info.name == "Anna Berg" and "CDU" not in info.aliases
+
+
+def test_a_bodys_name_that_goes_on_is_no_persons_full_name() -> None:
+    from sourcetrace.steps.sources import full_name
+
+    doc = en("The Ocean Health Organization said the water was clean. Health was the main topic.")
+    assert full_name(doc, "Health") is None
+    doc = en("Ann Health said the water was clean. Health was the main topic.")
+    assert full_name(doc, "Health") == "Ann Health"
+
+
+def test_a_titled_document_from_an_author_is_the_author() -> None:
+    info = analyse_mention("the Harbour Facts report from Tidewater", lang("en"))
+    assert info.name == "Tidewater" and "Harbour Facts report" in info.aliases

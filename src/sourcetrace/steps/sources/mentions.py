@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ...resources import load
-from ..lexicon import CONJ_START, PREPOSITIONS_DE, SUBORDINATORS, Lang, is_adjective_like, person_noun
+from ..lexicon import CONJ_START, PREPOSITIONS_DE, PREPOSITIONS_EN, SUBORDINATORS, Lang, is_adjective_like, person_noun
 from .gazetteer import (
     ACRONYM,
     DESCRIBED_TYPES,
@@ -110,6 +110,15 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             # "Bundeskanzlerin Anna Berg (CDU)", "Sen. Tom Reed (D-Ohio)": the person, not the party in brackets
             named.text = t
             return named
+        short = [m.group(1) for m in ACRONYM.finditer(t) if sum(ch.isupper() for ch in m.group(1)) >= 2]
+        capitalised = named is not None and bool(named.name) and named.name[:1].isupper() and all(
+            w[:1].isupper() or w.lower() in lx.determiners or w.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN or w.lower() in lx.coordination
+            for w in words_of(named.name))
+        if named is not None and short and named.type != "person" and not named.pronoun and (named.type != "unnamed" or capitalised):
+            # "Menschenrechtsorganisation Hafen Watch (HW)": the body's name, its short form in brackets an alias
+            named.text = t
+            named.aliases = [*named.aliases, *(a for a in short if a not in named.aliases and a != named.name)]
+            return named
     if lx.code == "de":
         t = re.sub(r"(?<=\w)-,\s+", "- ", t)  # "Polizei-, Armee-, und Regierungssprecher": one coordination of compounds, no apposition
     rel = re.search(r",\s+(?:der|die|das|dem|den|deren|dessen|welche[rs]?|who|which|whose)\s+.*$", t)
@@ -183,6 +192,9 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             inner = analyse_mention(" ".join(rest), lx)  # "Mitteilung Correctiv"
             inner.text = t
             return inner
+    titled = _titled_document(t, words, lead, lx)
+    if titled is not None:
+        return titled
     named = _role_then_given_name(t, words, lx) if lx.code == "de" else None
     if named is not None:
         return named
@@ -348,6 +360,23 @@ def _without_contraction(word: str, lx: Lang) -> str | None:
     w = word.replace("’", "'")
     end = next((e for e in _contractions(lx.code) if w.lower().endswith(e) and len(w) > len(e)), None)
     return w[: -len(end)] if end else None
+
+
+def _titled_document(t: str, words: list[str], lead: int, lx: Lang) -> MentionInfo | None:
+    """A document named by a title before its head noun and its author after it ("the Harbour
+    Facts report from Tidewater", "die Hafen-Bilanz-Studie von Nordwerk"): the author, the title and
+    head an alias; None for anything else (the head noun first is read elsewhere)."""
+    k = next((i for i in range(lead + 1, len(words) - 2) if words[i] in lx.document_heads
+              and words[i + 1].lower() in ("from", "by", "von", "vom")), None)
+    if k is None or not all(w[:1].isupper() for w in words[lead:k]):
+        return None
+    by = t[t.find(words[k + 1], t.find(words[k])) + len(words[k + 1]) :].strip()
+    inner = analyse_mention(by, lx)
+    if inner.pronoun or inner.description or not inner.name[:1].isupper():
+        return None
+    inner.text = t
+    inner.aliases = [*inner.aliases, " ".join(words[lead : k + 1])]
+    return inner
 
 
 def _role_index(words: list[str], lx: Lang) -> int:

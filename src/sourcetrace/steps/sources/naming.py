@@ -74,6 +74,17 @@ def _is_any_role(word: str) -> bool:
     return any(is_role(word, lang(code)) for code in languages())
 
 
+@cache
+def _type_head_words() -> frozenset[str]:
+    """The type heads of one word of every language we have, lower-cased ("organization", "party", "institut")."""
+    return frozenset(h.lower() for code in languages() for h in lang(code).type_heads if " " not in h)
+
+
+def _is_type_head(word: str) -> bool:
+    """A capitalised word that is a type head of any language we have ("Organization")."""
+    return word[:1].isupper() and word.lower() in _type_head_words()
+
+
 def full_name(doc: Document, last: str) -> str | None:
     """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
     the first no common noun)."""
@@ -89,6 +100,9 @@ def full_name(doc: Document, last: str) -> str | None:
             continue  # "des Machthabers Kim": a role before the name, no first name
         if _is_cue_form(first):
             continue  # "Lee Says Rivals Cheated, Calls Ann’s Remarks …": a headline's verb, no first name
+        nxt = re.match(r"\s+([A-ZÄÖÜ][\w'’-]*)", text[after : after + 40])
+        if nxt is not None and _is_type_head(nxt.group(1)):
+            continue  # "World Health Organization": a body's name goes on, no person's
         if first.lower() in ("ex", "herr", "frau", "mr", "mrs") or first.lower() in function_words() or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN \
                 or first in place_noun_words():  # ("der Bezirk Tulln": a place)
             # ("Laut Anklageschrift", "Die Zeitung", "Railing Against Trump": an according-to word, an article, a preposition)
