@@ -515,6 +515,12 @@ STORY_RULES: dict[str, tuple[dict[str, float], dict[str, list[float]]]] = {
     "lead+events+text+apart": ({"story_with_claims": 9.0, "story_text": 2.0}, {
         "story": [x / 100 for x in range(60, 131, 2)], "story_text_weight": [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0],
         "story_apart": [0.0, 0.025, 0.05, 0.075, 0.1]}),
+    # the shipped rule with the articles' own occasions (whole text, `events.occasion_agreement`): the
+    # bar, a bonus for one occasion and a penalty for another (or a preview against a report) chosen,
+    # with or without the occasions dated by the article's date; text weight and days apart as shipped
+    "lead+events+text+apart+occasion": ({"story_with_claims": 9.0, "story_text": 2.0}, {
+        "story": [x / 100 for x in range(60, 101, 2)], "story_occasion": [0.0, 0.05, 0.1, 0.15, 0.2],
+        "story_occasion_other": [0.0, 0.05, 0.1, 0.2], "occasion_undated": [0.0, 1.0]}),
 }
 
 

@@ -78,13 +78,18 @@ class EventKey:
     # Feb. 20"); such a day is no agreement with another article that tells it as past (`EventStats.days`)
     later: frozenset[str] = frozenset()
     published: str = ""  # the article's date (YYYY-MM-DD): its happening's day where the lead names none
+    # the article's own occasions read from its whole text (`own_occasions`): "kind@YYYY-MM-DD" reported
+    # with a day beside it, "kind@YYYY-MM-DD?" reported without one (dated by the article's date),
+    # "kind@YYYY-MM-DD>" told as still ahead (a preview)
+    own: frozenset[str] = frozenset()
 
     def as_dict(self) -> dict[str, Any]:
         return {"names": sorted(self.names), "days": sorted(self.days), "numbers": sorted(self.numbers),
                 "occasions": sorted(self.occasions), "ahead": sorted(self.ahead), "reported": sorted(self.reported),
                 "words": sorted(self.words), **({"digest": True} if self.digest else {}),
                 **({"later": sorted(self.later)} if self.later else {}),
-                **({"published": self.published} if self.published else {})}
+                **({"published": self.published} if self.published else {}),
+                **({"own": sorted(self.own)} if self.own else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> EventKey:
@@ -92,7 +97,7 @@ class EventKey:
         return cls(frozenset(d.get("names", [])), frozenset(d.get("days", [])), frozenset(d.get("numbers", [])),
                    frozenset(d.get("occasions", [])), frozenset(d.get("ahead", [])), frozenset(d.get("reported", [])),
                    frozenset(d.get("words", [])), bool(d.get("digest", False)), frozenset(d.get("later", [])),
-                   str(d.get("published", "")))
+                   str(d.get("published", "")), frozenset(d.get("own", [])))
 
 
 EMPTY = EventKey(frozenset(), frozenset(), frozenset())
@@ -225,6 +230,33 @@ _OCC_WORD = re.compile(r"[^\W\d_][\w-]*")
 _CLAUSE_MARK = re.compile(r"[.;:!?,\n]")
 
 
+def occasion_spans(text: str, start: int, end: int, timexes: list[dict[str, Any]],
+                   lang: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each occasion word of `text[start:end]` (`occasions` of link.json, a
+    phrase of two words as "news conference", or a German compound that ends in a word of
+    `occasion_heads`), none inside a time expression ("March 3", "Fasching")."""
+    words, heads = _occasion_words(lang)
+    spans: list[tuple[int, int, str]] = []
+    if not words:
+        return spans
+    inside = [(int(t["start"]), int(t["end"])) for t in timexes if start <= int(t.get("start", -1)) < end]
+    # the words of the text itself, each lower-cased: offsets stay the text's (lower-casing the whole
+    # text first would shift them after a letter whose lower case is longer, as "İ")
+    for m in _OCC_WORD.finditer(text, start, end):
+        w = m.group().lower()
+        if any(s <= m.start() < e for s, e in inside):
+            continue
+        kind = words.get(w) or next((k for h, k in heads if w.endswith(h) and len(w) > len(h)), None)
+        nxt = re.match(r"\s+([^\W\d_][\w-]*)", text[m.end():m.end() + 30])
+        if nxt and f"{w} {nxt.group(1).lower()}" in words:  # a phrase: "news conference", "town hall"
+            kind, spans_end = words[f"{w} {nxt.group(1).lower()}"], m.end() + nxt.end()
+        else:
+            spans_end = m.end()
+        if kind:
+            spans.append((m.start(), spans_end, kind))
+    return spans
+
+
 def occasions_of(text: str, start: int, end: int, timexes: list[dict[str, Any]], lang: str | None,
                  published: str = "") -> set[str]:
     """The occasions `text[start:end]` tells with their day (`kind@YYYY-MM-DD`): each occasion word
@@ -236,33 +268,16 @@ def occasions_of(text: str, start: int, end: int, timexes: list[dict[str, Any]],
     ("polls ahead of Tuesday's primary had shown …" the day after): such a one is marked
     `kind@YYYY-MM-DD~`, neither a report nor a preview. Each kind that a word names, with a day
     beside it or not, and not told as ahead, is in the answer as `kind?` (`EventKey.reported`)."""
-    words, heads = _occasion_words(lang)
-    if not words:
+    if not _occasion_words(lang)[0]:
         return set()
     tx = sorted(((int(t["start"]), int(t["end"]), str(t.get("value"))) for t in timexes
                  if t.get("type") in ("DATE", "TIME") and start - OCCASION_REACH <= int(t.get("start", -1)) < end + OCCASION_REACH),
                 key=lambda x: x[0])
     if not tx:
         return set()
-    spans: list[tuple[int, int, str]] = []
-    kinds: set[str] = set()  # the kinds named, not told as ahead: "kind?" in the answer
-    inside = [(int(t["start"]), int(t["end"])) for t in timexes if start <= int(t.get("start", -1)) < end]
-    # the words of the text itself, each lower-cased: offsets stay the text's (lower-casing the whole
-    # text first would shift them after a letter whose lower case is longer, as "İ")
-    for m in _OCC_WORD.finditer(text, start, end):
-        w = m.group().lower()
-        if any(s <= m.start() < e for s, e in inside):  # a word of a time expression: "March 3", "Fasching"
-            continue
-        kind = words.get(w) or next((k for h, k in heads if w.endswith(h) and len(w) > len(h)), None)
-        nxt = re.match(r"\s+([^\W\d_][\w-]*)", text[m.end():m.end() + 30])
-        if nxt and f"{w} {nxt.group(1).lower()}" in words:  # a phrase: "news conference", "town hall"
-            kind, spans_end = words[f"{w} {nxt.group(1).lower()}"], m.end() + nxt.end()
-        else:
-            spans_end = m.end()
-        if kind:
-            spans.append((m.start(), spans_end, kind))
-            if not _told_ahead(text, m.start(), spans_end, spans_end, lang):
-                kinds.add(kind)
+    spans = occasion_spans(text, start, end, timexes, lang)
+    # the kinds named, not told as ahead: "kind?" in the answer
+    kinds = {kind for s, e, kind in spans if not _told_ahead(text, s, e, e, lang)}
     out: set[str] = set()
     dated = bool(_DAY.match(published))
     for s, e, kind in spans:
@@ -286,6 +301,79 @@ def occasions_of(text: str, start: int, end: int, timexes: list[dict[str, Any]],
     for kind in kinds:
         out.add(f"{kind}?")
     return out
+
+
+#: a kind of happening is one of the article's own occasions (`own_occasions`) when its words weigh
+#: this much in the whole text (each mention 1, one in the title or lead 2); at most `OWN_KINDS` kinds,
+#: the heaviest first
+OWN_WEIGHT = 3
+OWN_KINDS = 2
+
+
+def own_occasions(text: str, timexes: list[dict[str, Any]], lang: str | None, published: str = "",
+                  lead_end: int = LEAD) -> frozenset[str]:
+    """The occasions an article reports or previews, read from its whole text: the kinds of
+    happening it names most (`OWN_WEIGHT`, `OWN_KINDS`), each with the days a time expression beside
+    one of its words resolves to (`occasions_of`: "kind@YYYY-MM-DD" told as taken place,
+    "kind@YYYY-MM-DD>" told as still ahead), or, where no word of that kind has a day beside it, the
+    article's own date as the day of the happening it reports ("kind@YYYY-MM-DD?")."""
+    spans = occasion_spans(text, 0, len(text), timexes, lang)
+    weight: Counter[str] = Counter()
+    for s, _e, kind in spans:
+        weight[kind] += 2 if s < lead_end else 1
+    kinds = [k for k, w in sorted(weight.items(), key=lambda x: (-x[1], x[0])) if w >= OWN_WEIGHT][:OWN_KINDS]
+    if not kinds:
+        return frozenset()
+    told = occasions_of(text, 0, len(text), timexes, lang, published)
+    out: set[str] = set()
+    for kind in kinds:
+        mine = {o for o in told if o.startswith(f"{kind}@") and not o.endswith("~")}
+        out |= mine
+        if not mine and _DAY.match(published):
+            out.add(f"{kind}@{published[:10]}?")
+    return frozenset(out)
+
+
+def _own_days(own: frozenset[str], undated: bool) -> dict[str, tuple[list[int], list[int]]]:
+    """kind → (day ordinals reported, day ordinals told as ahead) of `EventKey.own`; the days of
+    the article's date ("?") only when `undated`."""
+    out: dict[str, tuple[list[int], list[int]]] = {}
+    for o in own:
+        kind, _, day = o.partition("@")
+        if day.endswith("?") and not undated:
+            continue
+        ahead = day.endswith(">")
+        d = _ordinals(frozenset({day.rstrip("?>")}))
+        if d:
+            out.setdefault(kind, ([], []))[1 if ahead else 0].append(d[0])
+    return out
+
+
+def _near_any(xs: list[int], ys: list[int], reach: int = 1) -> bool:
+    return any(abs(x - y) <= reach for x in xs for y in ys)
+
+
+def occasion_agreement(a: EventKey, b: EventKey, undated: bool = True) -> int:
+    """Whether two articles report one occasion by their own occasions (`EventKey.own`): 1 when
+    they report an occasion of one kind on days at most one apart (a night's happening is dated
+    the next morning) or preview the same day's, -1 when every occasion of a kind both report lies
+    two or more days apart, or one previews what the other reports (a debate's preview against the
+    next day's report), else 0; both at once is 0. `undated`: the occasions dated by the article's
+    date count too."""
+    da, db = _own_days(a.own, undated), _own_days(b.own, undated)
+    agree = other = False
+    for kind in da.keys() & db.keys():
+        (ra, pa), (rb, pb) = da[kind], db[kind]
+        if ra and rb:
+            if _near_any(ra, rb):
+                agree = True
+            else:
+                other = True
+        elif pa and pb and _near_any(pa, pb, 0):
+            agree = True
+        if (pa and not ra and _near_any(pa, rb)) or (pb and not rb and _near_any(pb, ra)):
+            other = True
+    return 1 if agree and not other else -1 if other and not agree else 0
 
 
 @cache
@@ -481,7 +569,8 @@ def event_key(doc: dict[str, Any]) -> EventKey:
     later = {d for d in days if d > published} if _DAY.match(published) else set()
     return EventKey(frozenset(n for n in names if n), frozenset(days), frozenset(nums), frozenset(occasions),
                     frozenset(ahead), frozenset(reported), frozenset(words), is_digest(text, s), frozenset(later),
-                    published if _DAY.match(published) else "")
+                    published if _DAY.match(published) else "",
+                    own_occasions(text, doc.get("timexes", []), lang, published, e))
 
 
 def _ordinals(days: frozenset[str]) -> list[int]:

@@ -56,7 +56,7 @@ from .entities import (
     institution_key,
     name_key,
 )
-from .events import EMPTY, EventKey, EventStats, event_key
+from .events import EMPTY, EventKey, EventStats, event_key, occasion_agreement
 from .lexical import TextIndex, full_text
 
 #: similarity thresholds per encoder; each encoder spreads cosines differently.
@@ -92,11 +92,16 @@ from .lexical import TextIndex, full_text
 #: an article's own sentence: `_add_member`); on the claim pairs of the five linkdev splits (2026-12-04) it
 #: found the one such pair (heldout3, 0.42) and merged no look-alike; of the 9,545 claims of the labelled
 #: articles two were regrouped (that pair, and a candidate's two-word dismissal told in three articles)
+#: `story_occasion`, `story_occasion_other` (off: 0): what the two articles' own occasions read from the
+#: whole text add to the story score for one occasion and take off for another one or a preview against
+#: its report (`events.occasion_agreement`); cross-validated by set and by round on the six read splits
+#: they lowered the F1 (session 18, benchmarks/linkdev/README.md), so they stay 0
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.70, "story_text_weight": 0.5, "story_apart": 0.05, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
             "claim_same_source": 0.75, "claim_days": 7, "xlang_scale": 1.46, "xlang_shift": -0.13,
-            "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4},
+            "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
+            "story_occasion": 0.0, "story_occasion_other": 0.0},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37},
     "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "story_text": 0.38, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25,
@@ -222,6 +227,11 @@ class StoryCandidate(NamedTuple):
     across: bool = False  # the two are in different languages (`across_languages`)
     text: float = 0.0  # TF-IDF cosine of title and full text (`lexical.TextIndex`); 0 across languages
     apart: int = 0  # days between the two documents' dates (0 when either is undated)
+    # events.occasion_agreement of the two articles' own occasions (whole text): 1 one occasion, -1 another
+    # occasion of a kind both report or a preview against a report, 0 neither; `occasion_dated`: the same
+    # without the occasions dated only by the article's date
+    occasion: int = 0
+    occasion_dated: int = 0
 
 
 def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
@@ -232,7 +242,15 @@ def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
     the same people are more and more often of another occasion)."""
     return (c.sim + t.get("story_text_weight", 0.0) * c.text + t.get("event_names", 0.0) * c.names + t.get("event_day", 0.0) * c.days
             + t.get("event_numbers", 0.0) * min(c.numbers, 2) + t.get("event_rare", 0.0) * c.rare
-            - t.get("story_apart", 0.0) * c.apart)
+            - t.get("story_apart", 0.0) * c.apart + _occasion_term(c, t))
+
+
+def _occasion_term(c: StoryCandidate, t: dict[str, float]) -> float:
+    """What the articles' own occasions add to the story score (`StoryCandidate.occasion`):
+    `story_occasion` for one occasion, minus `story_occasion_other` for another one (both 0 as
+    shipped: off); `occasion_undated` 0 reads only the occasions with a day beside them."""
+    v = c.occasion if t.get("occasion_undated", 1.0) else c.occasion_dated
+    return t.get("story_occasion", 0.0) * (v > 0) - t.get("story_occasion_other", 0.0) * (v < 0)
 
 
 def tells_the_happening(c: StoryCandidate) -> bool:
@@ -1138,6 +1156,7 @@ class Linker:
         # what weighs 0 with the tuned thresholds is computed only when traced (for `tune`)
         names = bool(self.t.get("event_names")) or self.story_trace is not None
         rare = bool(self.t.get("event_rare")) or self.story_trace is not None
+        own = bool(self.t.get("story_occasion") or self.t.get("story_occasion_other")) or self.story_trace is not None
         for other, sim in neighbours:
             o = self.docs[other]
             across = across_languages(info.language, o.language)
@@ -1146,7 +1165,9 @@ class Linker:
                                         ev.days(key, o.event), ev.numbers(key, o.event),
                                         round(ev.rare(key, o.event), 4) if rare else 0.0,
                                         across, 0.0 if across else round(self._texts.cosine(info.id, other), 4),
-                                        abs((day - o.day).days) if day and o.day else 0))
+                                        abs((day - o.day).days) if day and o.day else 0,
+                                        occasion_agreement(key, o.event) if own else 0,
+                                        occasion_agreement(key, o.event, undated=False) if own else 0))
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
         ordinal = day.toordinal() if day else None
