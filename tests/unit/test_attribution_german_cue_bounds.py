@@ -71,3 +71,33 @@ def test_a_cue_with_its_own_particle_or_a_coordinated_verb_stays() -> None:
 def test_an_article_before_a_quotation_is_no_particle() -> None:
     got = _contents("Am Montag tagte der Rat. Die Ministerin nannte den Umbau ein „Vorbild für das ganze Land“.")
     assert got == ["Vorbild für das ganze Land"]
+
+
+def test_an_indirect_question_after_the_cue_is_no_claim() -> None:
+    assert _contents("Am Montag tagte der Rat. Die Stadt solle erst einmal erklären, wie teuer der neue Hafen werde.") == []
+    assert _contents("Am Montag tagte der Rat. Gehört wird ein Gutachter, der erklären soll, wann der Schaden entstanden ist.") == []
+
+
+def test_a_topic_after_ueber_is_no_claim() -> None:
+    assert _contents("Am Montag tagte der Rat. Der Autor berichtet über bange Stunden, die enge Zelle und die Kraft der Freundschaft.") == []
+    assert _contents("Am Montag tagte der Rat. Der Gast sprach auch über seine Liebe zu Wien, wo er lange gelebt hat.") == []
+    assert _contents("Am Montag tagte der Rat. Der Minister sprach über die Lage, sie sei ernst.") == ["sie sei ernst"]
+
+
+def test_an_authors_comment_in_the_indicative_ends_what_was_said() -> None:
+    assert _contents("Am Montag tagte der Rat. Die Stadt beschuldigt die Firma, Gelder aus dem Ausland zu erhalten, "
+                     "was bisher nicht belegt werden konnte.") == ["Gelder aus dem Ausland zu erhalten"]
+    assert _contents("Am Montag tagte der Rat. Die Firmen hätten ihren Leuten gesagt, sie seien nicht willkommen, "
+                     "während die anderen längst wieder arbeiteten.") == ["sie seien nicht willkommen"]
+
+
+def test_a_clause_that_a_word_before_points_to_goes_on_with_what_was_said() -> None:
+    assert _contents("Am Montag tagte der Rat. Sie verlangt, offen darüber zu streiten, was die Behörde dürfen soll.") == [
+        "offen darüber zu streiten, was die Behörde dürfen soll"]
+    assert _contents("Am Montag tagte der Rat. Der Sprecher sagte, man müsse handeln, um Schaden zu verhindern.") == [
+        "man müsse handeln, um Schaden zu verhindern"]
+
+
+def test_a_free_relative_clause_that_is_the_subject_of_what_was_said_stays() -> None:
+    assert _contents("Am Montag tagte der Rat. Er sagte, wer auf Polizisten schieße, könne nur so genannt werden.") == [
+        "wer auf Polizisten schieße, könne nur so genannt werden"]

@@ -161,6 +161,8 @@ class Lang:
     perfect_singular_auxiliaries: frozenset[str] = frozenset()  # "(erklärt) hat": the cue is still the main verb
     feminine_articles: frozenset[str] = frozenset()  # "die", "eine": a feminine noun's in the singular, which "sie" may stand for
     never_reported: frozenset[str] = frozenset()  # "nachdem", "um": a clause after the cue's object that is no claim
+    interrogatives: frozenset[str] = frozenset()  # "wie", "ob": an indirect question after the cue, no claim
+    topic_prepositions: frozenset[str] = frozenset()  # "über": "berichtete über X, Y und Z" names a topic, no claim
     question_openers: tuple[str, ...] = ()  # "auf die frage": a question put to the speaker, no claim
     relative_prepositions: frozenset[str] = frozenset()  # "bei (denen)": a preposition opening a relative clause
     relative_after_preposition: frozenset[str] = frozenset()  # "(bei) denen", "(mit) welchem"
@@ -419,6 +421,8 @@ def lang(code: str) -> Lang:
         anaphoric_articles=_lower(acc, "anaphoric_articles"),
         continuative_relatives=_lower(cues, "continuative_relatives"),
         never_reported=_lower(cues, "never_reported"),
+        interrogatives=_lower(cues, "interrogatives"),
+        topic_prepositions=_lower(cues, "topic_prepositions"),
         question_openers=_lower_tuple(cues, "question_openers"),
         relative_prepositions=_lower(cues, "relative_prepositions"),
         relative_after_preposition=_lower(cues, "relative_after_preposition"),

@@ -23,7 +23,7 @@ from ..sources import full_name
 from .chains import addressed_medium, addressees, is_medium, links_at, relay_back, stands_on, vias
 from .contents import content_after
 from .context import QUOTE_CHARS, Context, sentence_language, strip_span
-from .cues import NOT_SPEECH, cue_at
+from .cues import NOT_SPEECH, _infinitive_particles, cue_at
 from .phrases import np_forward, skip_adverbials
 from .speakers import subject_before
 
@@ -331,6 +331,8 @@ def reported_clause_end(ctx: Context, toks: list[Token], i: int, k: int, content
             return strip_span(ctx.text, Span(content.start, toks[m].span.start))
         if toks[m].text != ",":
             continue
+        if _authors_comment(ctx, toks, k, m, lx):
+            return strip_span(ctx.text, Span(content.start, toks[m].span.start))
         joined = toks[m + 1].text == "und"
         if not (joined or fronted):
             continue
@@ -340,6 +342,37 @@ def reported_clause_end(ctx: Context, toks: list[Token], i: int, k: int, content
         if ctx.finite_indicative(w.span) or (w.text in AUX and not joined):
             return strip_span(ctx.text, Span(content.start, toks[m].span.start))
     return content
+
+
+_CORRELATE = re.compile(r"dar?(?:über|von|für|auf|an|mit|zu|nach|um|in|aus|bei|gegen|unter|vor)")
+
+
+def _authors_comment(ctx: Context, toks: list[Token], k: int, m: int, lx: Lang) -> bool:
+    """After reported speech marked by a Konjunktiv (toks[k:m]; for "was" also an infinitive with "zu"), the comma at m opens a clause of
+    circumstance or a comment on the whole clause ("…, was nicht bestätigt werden konnte" after an
+    infinitive, "…, während die anderen schon arbeiteten"; `never_reported`, `continuative_relatives`
+    and "was")
+    in the indicative: the author's, not what was said. Not an infinitive clause ("…, um … zu")."""
+    w = toks[m + 1].text.lower()
+    if w not in lx.never_reported and w not in lx.continuative_relatives and w != "was":
+        return False
+    particles, fused = _infinitive_particles(lx.code)
+    infinitive = (m - 2 >= k and toks[m - 2].text.lower() in particles) or (
+        fused is not None and bool(fused.fullmatch(toks[m - 1].text)))  # "…, Gelder zu erhalten, was …", "…, Gelder anzunehmen, was …"
+    if w in ("um", "ohne", "statt", "anstatt", "sondern") or not ((infinitive and w == "was") or any(lx.konjunktiv(t.text) for t in toks[k:m])):
+        return False  # (an infinitive clause; "nicht nur …, sondern auch …" goes on)
+    if w == "was" and (not infinitive or any(_CORRELATE.fullmatch(t.text.lower()) for t in toks[k:m])):
+        # "was" comments on an infinitive clause before it; after a Konjunktiv it may be the object of
+        # a verb there ("…, machen könnten, was sie wollten"), after a pronominal adverb the clause
+        # it points to ("…, darüber zu streiten, was …")
+        return False
+    clause = []
+    for t in toks[m + 1 :]:
+        if t.text in (",", ";", ":", ".", "!", "?"):
+            break
+        clause.append(t)
+    return len(clause) >= 3 and not any(lx.konjunktiv(t.text) for t in clause) and not any(
+        ctx.inside_any_quote(t.span.start) for t in clause)
 
 
 def _konjunktiv_in(toks: list[Token], a: int, lx: Lang) -> bool:

@@ -679,6 +679,15 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         lows[k] in lx.never_reported or (lows[k] in lx.relative_prepositions and k + 1 < n and lows[k + 1] in lx.relative_after_preposition)
     ):
         return False  # ", nachdem …", ", um … zu", ", bei denen …": a subordinate clause, not what was said
+    # "…, solle erklären, wie …": an indirect question claims nothing; its speaker anchors the speech that goes
+    # on (de-news-quotes counts indirect questions as quotations: "äußerten Zweifel, ob …"); not a free
+    # relative clause that is the subject of what was said ("sagte, wer …, könne …")
+    question = k < n and toks[k - 1].text == "," and lx.code == "de" and lows[k] in lx.interrogatives and not ctx.denews \
+        and not _subject_clause(toks, k, lx)
+    if k < n and toks[k - 1].text == "," and lx.code == "de" and lows[k] not in lx.complementizers \
+            and skip_adverbials(ctx, toks, after, lx) < k and lows[skip_adverbials(ctx, toks, after, lx)] in lx.topic_prepositions \
+            and not any(lx.konjunktiv(t.text) for t in toks[k:]):
+        return reported(ctx, si, sent, cue, src, cls, lx, v2)  # "berichtete über X, Y und Z": a topic, no claim
     if (
         k + 1 < n and toks[k - 1].text == "," and lows[k] in REL_PRONOUNS and lx.code == "de"
         and toks[k + 1].text[:1].islower() and not is_adjective_like(toks[k + 1].text)
@@ -722,8 +731,16 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
                 via=via, subjectless=subjectless, refers_to=spk.refers)
     if src is not None:
         cand.co_sources = group_members(ctx, toks, *span_tokens(ctx, toks, src), lx)
+    cand.anchor_only = question
     ctx.cands.append(cand)
     return True
+
+
+def _subject_clause(toks: list[Token], k: int, lx: Lang) -> bool:
+    """The clause that opens at toks[k] ends at a comma after which a Konjunktiv follows: it is the
+    subject of the reported clause ("sagte, wer schieße, könne nur so genannt werden")."""
+    c = next((m for m in range(k + 1, len(toks)) if toks[m].text in (",", ";", ":")), None)
+    return c is not None and toks[c].text == "," and any(lx.konjunktiv(t.text) for t in toks[c + 1 : c + 3])
 
 
 def _with_fronted(ctx: Context, toks: list[Token], i: int, lx: Lang, via: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
