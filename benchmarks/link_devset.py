@@ -253,12 +253,13 @@ def replay_stories(linker: Any, t: dict[str, float], choose: Any = None) -> dict
     """Document → story, placing the documents again from the recorded candidates with other
     story thresholds (claims stay as linked): what `Linker` would give with them. `choose` takes
     the place of `linker.best_story_neighbour` (candidates, thresholds → the neighbour or None)."""
-    from sourcetrace.link.linker import OCCASION_GAP, StoryDays, StoryOccasions, best_story_neighbour
+    from sourcetrace.link.linker import OCCASION_GAP, StoryDays, StoryOccasions, StoryOwnOccasions, best_story_neighbour
 
     choose = choose or best_story_neighbour
     parent: dict[str, str] = {}
-    spans, told = StoryDays(), StoryOccasions()
+    spans, told, own = StoryDays(), StoryOccasions(), StoryOwnOccasions()
     gap = int(t.get("occasion_gap", OCCASION_GAP))
+    veto = bool(t.get("own_occasion_veto"))
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -275,11 +276,13 @@ def replay_stories(linker: Any, t: dict[str, float], choose: Any = None) -> dict
         else:
             best = None if event.digest else choose([c for c in cands if not linker.docs[c.other].event.digest
                                          and spans.fits(find(c.other), day)
-                                         and told.fits(find(c.other), event.occasions, gap, event.ahead, event.reported)], t)
+                                         and told.fits(find(c.other), event.occasions, gap, event.ahead, event.reported)
+                                         and own.fits(find(c.other), event.own if veto else frozenset())], t)
             if best:
                 parent[find(doc_id)] = find(best)
         spans.widen(find(doc_id), day)
         told.widen(find(doc_id), event.occasions, event.ahead, event.reported)
+        own.widen(find(doc_id), event.own)
     return {d: find(d) for d in parent}
 
 
@@ -521,6 +524,10 @@ STORY_RULES: dict[str, tuple[dict[str, float], dict[str, list[float]]]] = {
     "lead+events+text+apart+occasion": ({"story_with_claims": 9.0, "story_text": 2.0}, {
         "story": [x / 100 for x in range(60, 101, 2)], "story_occasion": [0.0, 0.05, 0.1, 0.15, 0.2],
         "story_occasion_other": [0.0, 0.05, 0.1, 0.2], "occasion_undated": [0.0, 1.0]}),
+    # the shipped rule with the story veto of the articles' own occasions (`StoryOwnOccasions`): the
+    # bar and whether the veto is on chosen
+    "lead+events+text+apart+own-veto": ({"story_with_claims": 9.0, "story_text": 2.0}, {
+        "story": [x / 100 for x in range(60, 101, 2)], "own_occasion_veto": [0.0, 1.0]}),
 }
 
 

@@ -417,6 +417,7 @@ def test_two_debates_of_the_same_people_days_apart_are_two_stories_also_after_re
     assert lk.story_of("second") != lk.story_of("first")  # alike leads, another debate
     # the stories' occasions are found again from the documents when a linker is loaded without them
     del lk.__dict__["story_occasions"]
+    del lk.__dict__["story_own"]  # (a store linked before the own occasions' veto)
     lk.add([_dated("late", "2026-09-04", "Fact checks of Tuesday's debate", "Tuesday", "2026-09-01")], vectors=[vecs[3]])
     assert lk.story_of("late") == lk.story_of("first")
     assert lk.docs["late"].event.occasions == {"debate@2026-09-01"}

@@ -154,7 +154,7 @@ def test_a_logistic_rule_is_fitted_and_judged_fold_by_fold_on_invented_candidate
                       "set": "AB"[i % 4 // 2], "split": "dev"})
         for d in (f"a{i}", f"b{i}"):
             docs[d] = SimpleNamespace(copy_of=None, event=SimpleNamespace(digest=False, occasions=frozenset(),
-                                                                        ahead=frozenset(), reported=frozenset()))
+                                                                        ahead=frozenset(), reported=frozenset(), own=frozenset()))
     linker = SimpleNamespace(story_trace=trace, docs=docs, day_of=lambda d: None)
     out = logistic_crossval(linker, pairs, ("dev",))
     assert set(out["folds"]) == {"A", "B"} and out["pooled"]["f1"] == 1.0

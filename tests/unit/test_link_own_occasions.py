@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from sourcetrace.link.events import EventKey, event_key, occasion_agreement, own_occasions
-from sourcetrace.link.linker import THRESHOLDS, StoryCandidate, story_score
+from sourcetrace.link.linker import THRESHOLDS, StoryCandidate, StoryOwnOccasions, story_score
 
 
 def analysed(title: str, body: str, timexes: list[tuple[str, str]], lang: str, date: str) -> dict[str, Any]:
@@ -32,9 +32,11 @@ def test_the_occasion_the_whole_text_names_most_with_the_day_beside_one_of_its_w
 
 
 def test_an_occasion_without_a_day_is_dated_by_the_article_and_a_passing_word_is_none() -> None:
-    assert own("Ross speaks in Kestrel Bay", "At the rally Ross promised jobs. The rally ended late. A protest was small.",
+    assert own("Ross speaks in Kestrel Bay", "At the rally Ross promised jobs. The rally ended late.",
                []) == {"rally@2026-03-11?"}
     assert own("Ross speaks", "Ross promised jobs to the crowd at the quay.", []) == frozenset()
+    # the election a campaign names all through is its subject, not one article's occasion (own_occasion_skip)
+    assert own("Ross speaks", "Ross spoke of the election. The election is near. " * 3, []) == frozenset()
 
 
 def test_a_preview_is_told_as_ahead_in_german_too() -> None:
@@ -64,3 +66,13 @@ def test_the_occasion_terms_are_off_as_shipped() -> None:
     assert story_score(plain, t) == story_score(same, t) == story_score(other, t)
     on = {**t, "story_occasion": 0.1, "story_occasion_other": 0.2}
     assert story_score(same, on) > story_score(plain, on) > story_score(other, on)
+
+
+def test_a_story_takes_no_document_whose_own_occasion_one_of_its_members_tells_otherwise() -> None:
+    told = StoryOwnOccasions()
+    told.widen("s", frozenset({"rally@2026-03-10"}))
+    told.widen("s", frozenset({"speech@2026-03-10?"}))
+    assert told.fits("s", frozenset({"rally@2026-03-11?"}))  # the same rally, told the next morning
+    assert not told.fits("s", frozenset({"rally@2026-03-13"}))  # another rally of the same people
+    assert not told.fits("s", frozenset({"rally@2026-03-10>"}))  # its preview
+    assert told.fits("s", frozenset()) and told.fits("other", frozenset({"rally@2026-03-13"}))

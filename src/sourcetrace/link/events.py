@@ -305,9 +305,16 @@ def occasions_of(text: str, start: int, end: int, timexes: list[dict[str, Any]],
 
 #: a kind of happening is one of the article's own occasions (`own_occasions`) when its words weigh
 #: this much in the whole text (each mention 1, one in the title or lead 2); at most `OWN_KINDS` kinds,
-#: the heaviest first
-OWN_WEIGHT = 3
+#: the heaviest first; the kinds of `own_occasion_skip` (link.json: "election") are left out
+OWN_WEIGHT = 2
 OWN_KINDS = 2
+
+
+@cache
+def _own_skip(lang: str | None) -> frozenset[str]:
+    """The kinds `own_occasions` leaves out (`own_occasion_skip` of link.json), of the language,
+    else of every language."""
+    return frozenset(k for x in languages_for(lang) for k in load(str(x), "link").get("own_occasion_skip", []))
 
 
 def own_occasions(text: str, timexes: list[dict[str, Any]], lang: str | None, published: str = "",
@@ -318,9 +325,11 @@ def own_occasions(text: str, timexes: list[dict[str, Any]], lang: str | None, pu
     "kind@YYYY-MM-DD>" told as still ahead), or, where no word of that kind has a day beside it, the
     article's own date as the day of the happening it reports ("kind@YYYY-MM-DD?")."""
     spans = occasion_spans(text, 0, len(text), timexes, lang)
+    skip = _own_skip(lang)
     weight: Counter[str] = Counter()
     for s, _e, kind in spans:
-        weight[kind] += 2 if s < lead_end else 1
+        if kind not in skip:
+            weight[kind] += 2 if s < lead_end else 1
     kinds = [k for k, w in sorted(weight.items(), key=lambda x: (-x[1], x[0])) if w >= OWN_WEIGHT][:OWN_KINDS]
     if not kinds:
         return frozenset()
@@ -360,7 +369,12 @@ def occasion_agreement(a: EventKey, b: EventKey, undated: bool = True) -> int:
     two or more days apart, or one previews what the other reports (a debate's preview against the
     next day's report), else 0; both at once is 0. `undated`: the occasions dated by the article's
     date count too."""
-    da, db = _own_days(a.own, undated), _own_days(b.own, undated)
+    return own_agreement(a.own, b.own, undated)
+
+
+def own_agreement(a: frozenset[str], b: frozenset[str], undated: bool = True) -> int:
+    """`occasion_agreement` of two sets of own occasions (`EventKey.own`)."""
+    da, db = _own_days(a, undated), _own_days(b, undated)
     agree = other = False
     for kind in da.keys() & db.keys():
         (ra, pa), (rb, pb) = da[kind], db[kind]
