@@ -65,6 +65,8 @@ class Lang:
     particles: frozenset[str] = frozenset()  # the separable particles of the cue verbs ("an", "zurück")
     perfect_auxiliaries: frozenset[str] = frozenset()  # "hat", "hatte": "…, hatte X erklärt"
     separable_particles: frozenset[str] = frozenset()  # "aus": "wertete … aus" is "auswerten", no cue "werten"
+    particle_coordinators: frozenset[str] = frozenset()  # "und": "sagt … zu und beteuert": a particle before it closes the clause
+    konjunktiv_copulas: frozenset[str] = frozenset()  # "sei", "seien": a reported perfect's auxiliary ("sei … bekannt gegeben worden")
     konj1: set[str] = field(default_factory=set)
     konj2: set[str] = field(default_factory=set)
     konj1_suffixes: tuple[str, ...] = ()  # "iere": a Konjunktiv I of any verb in -ieren
@@ -211,6 +213,7 @@ class Lang:
     conditional_openers: frozenset[str] = frozenset()  # "wenn", "ob": a condition or a question, no continued speech
     after_cue_time_words: frozenset[str] = frozenset()  # "(as X said) on (Monday)": a time after the cue
     coordination: frozenset[str] = frozenset()  # "und", "sowie": words that join conjuncts
+    coordination_not_joining: frozenset[str] = frozenset()  # "oder", "both": of `coordination`, none joins a pair or list of sources
     passive_reports: list[list[str]] = field(default_factory=list)  # "wurde bekannt", "war die Rede": no one named said it
     share_words: frozenset[str] = frozenset()  # "percent", "third": a share of people ("59 percent said") names no one
     share_heads: frozenset[str] = frozenset()  # "hälfte": the share words that open a share alone ("Die Hälfte"); empty: every share word
@@ -328,6 +331,8 @@ def lang(code: str) -> Lang:
         naming_before=_lower(cues, "naming_before"),
         perfect_auxiliaries=_lower(cues, "perfect_auxiliaries"),
         separable_particles=_lower(cues, "separable_particles"),
+        particle_coordinators=_lower(cues, "particle_coordinators"),
+        konjunktiv_copulas=_lower(cues, "konjunktiv_copulas"),
         particles=frozenset(f.particle for fs in forms.values() for f in fs if f.particle),
         konj1=set(k.get("konjunktiv1", [])),
         konj2=set(k.get("konjunktiv2", [])),
@@ -470,6 +475,7 @@ def lang(code: str) -> Lang:
         conditional_openers=_lower(k, "conditional_openers"),
         after_cue_time_words=_lower(lex, "after_cue_time_words"),
         coordination=_lower(lex, "coordination"),
+        coordination_not_joining=_lower(lex, "coordination_not_joining"),
         passive_reports=_split([p.lower() for p in cues.get("passive_reports", [])]),
         share_words=_lower(lex, "share_words"),
         share_heads=_lower(lex, "share_heads"),

@@ -9,7 +9,7 @@ import re
 
 from ...document import Sentence, Span
 from ..lexicon import PREPOSITIONS_DE, Lang, skip_conjunctions
-from ..sources import analyse_mention, full_name, gender_of, is_role, role_name_rx
+from ..sources import ORGANISATIONS, analyse_mention, full_name, gender_of, is_role, role_name_rx
 from .context import QUOTE_CHARS, Context
 from .phrases import np_forward
 
@@ -139,10 +139,9 @@ def subject_of_sentence_before(ctx: Context, si: int, pronoun: Span, lx: Lang) -
     return Span(toks[s].span.start, toks[e - 1].span.end)
 
 
-
-#: source types of a body that a German pronoun of its noun's gender may stand for ("die Polizei … sie")
-_BODIES = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court",
-                     "police", "party", "international_org", "website", "organisation"})
+#: source types of a body that a German pronoun of its noun's gender may stand for ("die Polizei … sie"):
+#: the organisations a pronoun may stand for in source resolution (`sources.ORGANISATIONS`), and "organisation"
+_BODIES = ORGANISATIONS | {"organisation"}
 
 
 def clause_subject(ctx: Context, si: int, lx: Lang) -> Span | None:

@@ -483,7 +483,7 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
         if k2 and k > 0 and lows[k - 1] == "als":
             continue  # "Als wäre es nicht genug, …", "…, als hätte er nichts gewusst": a comparison, the author's
         if k1 or (k2 and not _in_relative_clause(toks, k)):
-            if w[0].isupper() and low not in ("sei", "seien"):
+            if w[0].isupper() and low not in lx.konjunktiv_copulas:
                 continue
             if _attributive_adjective(ctx, toks, k):
                 continue  # "…, die reiche Ernte brachten": an adjective before its noun, no verb
@@ -609,7 +609,7 @@ def _under_konjunktiv_auxiliary(toks: list[Token], i: int, lx: Lang) -> bool:
     for t in reversed(toks[:i]):
         if t.text in (",", ";", ":") or t.text in QUOTE_CHARS:
             return False
-        if t.text in lx.konj1 and t.text.lower() in lx.perfect_auxiliaries | {"sei", "seien"}:
+        if t.text in lx.konj1 and t.text.lower() in lx.perfect_auxiliaries | lx.konjunktiv_copulas:
             return True
     return False
 

@@ -127,7 +127,7 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             stop = next((k for k, w in enumerate(rest) if w in (",", ":", "dass", ".", "–", ";", "!", "?")), len(rest))
             if lx.code == "de" and lx.separable_particles:
                 # "sagt Kooperation zu und beteuert …": the particle before a coordinated verb
-                stop = next((k for k, w in enumerate(rest[:stop]) if w in _COORDINATORS_DE and k > 0 and rest[k - 1] == f.particle), stop)
+                stop = next((k for k, w in enumerate(rest[:stop]) if w in lx.particle_coordinators and k > 0 and rest[k - 1] == f.particle), stop)
             # a separable particle closes its clause: "teilte … mit, dass", "gab … bekannt."
             if stop > 0 and rest[stop - 1] == f.particle:
                 return f.cls
@@ -141,9 +141,6 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
     return None
 
 
-_COORDINATORS_DE = frozenset({"und", "oder", "sowie", "aber", "sondern"})
-
-
 def _other_particle(toks: list[Token], i: int, lx: Lang) -> bool:
     """The clause of the German verb at i closes with a separable particle (`separable_particles`):
     the verb is that particle's compound, not the cue without a particle. A coordinated verb's
@@ -151,7 +148,7 @@ def _other_particle(toks: list[Token], i: int, lx: Lang) -> bool:
     ("nannte den Plan ein «Vorbild»": an article before it)."""
     for k in range(i + 1, len(toks)):
         w = toks[k].text.lower()
-        if w in (",", ":", ";", ".", "!", "?", "–", "dass") or w in _COORDINATORS_DE:
+        if w in (",", ":", ";", ".", "!", "?", "–", "dass") or w in lx.particle_coordinators:
             return k - 1 > i and toks[k - 1].text.lower() in lx.separable_particles
     return len(toks) - 1 > i and toks[-1].text.lower() in lx.separable_particles
 

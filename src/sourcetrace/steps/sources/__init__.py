@@ -22,6 +22,7 @@ The modules, each depending only on those before it:
 
 from __future__ import annotations
 
+from .anaphora import ORGANISATIONS as ORGANISATIONS
 from .anaphora import pronoun_gender as pronoun_gender
 from .anaphora import type_nouns_before as type_nouns_before
 from .gazetteer import gazetteer_names as gazetteer_names

@@ -51,7 +51,7 @@ def person_antecedent(reg: Registry, doc: Document, pos: int, gender: str, not_t
     for m in reg.mentions:
         src = reg.get(m.source)
         # (not a link: "sagte X der Nachrichtenagentur" is a dative, whatever the article's gender)
-        if org_pos < m.span.start < pos and src.type in _ORGANISATIONS and not m.rule.startswith("source.via") \
+        if org_pos < m.span.start < pos and src.type in ORGANISATIONS and not m.rule.startswith("source.via") \
                 and doc.text[m.span.start : m.span.end].split()[0].lower() in article:
             org, org_pos = m.source, m.span.start
     return org or best
@@ -59,10 +59,10 @@ def person_antecedent(reg: Registry, doc: Document, pos: int, gender: str, not_t
 
 #: source types of a body that a pronoun of its noun's gender stands for ("die Polizei … sie"); not
 #: "unnamed", which holds plurals ("Die Beamten … sie" is no "sie" of a singular verb)
-_ORGANISATIONS = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court", "police",
-                            "party", "international_org", "website"})
+ORGANISATIONS = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court", "police",
+                           "party", "international_org", "website"})
 #: source types a neuter pronoun ("it") can stand for
-NOT_PERSONS = _ORGANISATIONS | {"document", "unnamed"}
+NOT_PERSONS = ORGANISATIONS | {"document", "unnamed"}
 
 
 #: an English possessive before a role noun ("Morrison's lawyer", "his spokeswoman")

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ...resources import load
+from ...resources import languages, load
 from ..lexicon import CONJ_START, PREPOSITIONS_DE, PREPOSITIONS_EN, SUBORDINATORS, Lang, is_adjective_like, person_noun
 from .gazetteer import (
     ACRONYM,
@@ -362,12 +362,18 @@ def _without_contraction(word: str, lx: Lang) -> str | None:
     return w[: -len(end)] if end else None
 
 
+@cache
+def _author_prepositions() -> frozenset[str]:
+    """`document_author_prepositions` of every language's resources/<lang>/lexicon.json ("from", "von")."""
+    return frozenset(w.lower() for code in languages() for w in load(code, "lexicon").get("document_author_prepositions", []))
+
+
 def _titled_document(t: str, words: list[str], lead: int, lx: Lang) -> MentionInfo | None:
     """A document named by a title before its head noun and its author after it ("the Harbour
     Facts report from Tidewater", "die Hafen-Bilanz-Studie von Nordwerk"): the author, the title and
     head an alias; None for anything else (the head noun first is read elsewhere)."""
     k = next((i for i in range(lead + 1, len(words) - 2) if words[i] in lx.document_heads
-              and words[i + 1].lower() in ("from", "by", "von", "vom")), None)
+              and words[i + 1].lower() in _author_prepositions()), None)
     if k is None or not all(w[:1].isupper() for w in words[lead:k]):
         return None
     by = t[t.find(words[k + 1], t.find(words[k])) + len(words[k + 1]) :].strip()

@@ -85,6 +85,12 @@ def _is_type_head(word: str) -> bool:
     return word[:1].isupper() and word.lower() in _type_head_words()
 
 
+def list_joins(lx: Lang) -> list[str]:
+    """The one-word `coordination` words that join a pair or a list of sources ("and", "und",
+    "sowie"): not those of `coordination_not_joining` ("or", "both"), resources/<lang>/lexicon.json."""
+    return [w for w in lx.coordination if " " not in w and w not in lx.coordination_not_joining]
+
+
 def full_name(doc: Document, last: str) -> str | None:
     """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
     the first no common noun)."""
@@ -143,7 +149,7 @@ def pair_members(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str
     if len(words) == 1 and words[0] not in ("both", "beide", "beiden"):
         return []  # ("two said" is no subject of two people named before)
     gender = gender_of(words[1], doc, lx.code) if len(words) == 2 else None
-    joins = [w for w in lx.coordination if " " not in w and w not in ("oder", "or", "sowohl", "both")]
+    joins = list_joins(lx)
     if not joins:
         return []
     rx = re.compile(_NAME_PAIR.format(joins="|".join(map(re.escape, joins))))
@@ -175,7 +181,7 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     text = doc.text[span.start : span.end]
     if "," in text or QUOTED.search(text) or len(text) > 120:
         return []
-    joins = [w for w in lx.coordination if " " not in w and w not in ("oder", "or", "sowohl", "both")]
+    joins = list_joins(lx)
     hits = [m for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, joins)) + r")(?![\w-])", text)] if joins else []
     if len(hits) != 1:
         return []
@@ -220,7 +226,7 @@ def example_members(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[
     m = re.search(r",\s*(?:" + "|".join(map(re.escape, markers)) + r")\s+(?=\S)", text) if markers else None
     if m is None:
         return []
-    joins = [w for w in lx.coordination if " " not in w and w not in ("oder", "or", "sowohl", "both")]
+    joins = list_joins(lx)
     sep = re.compile(r"\s*,\s*(?:(?:" + "|".join(map(re.escape, joins)) + r")\s+)?|\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+")
     out: list[Span] = []
     at = m.end()
