@@ -268,8 +268,14 @@ def phrase_fits(low: list[str], i: int, phrase: tuple[str, ...], lx: HedgeLex) -
     if phrase in lx.phrase_after and not any(w in lx.phrase_after[phrase] for w in low[end : end + lx.phrase_window]) \
             and not (i > 0 and low[0] in lx.phrase_sentence_openers):
         return False  # "Offen ist, ob …" or "Ob er kommt, ist offen"; not "Der Laden ist offen"
-    if phrase in lx.phrase_exclude and any(w in lx.phrase_exclude[phrase] for w in low[end : end + lx.phrase_exclude_window]):
-        return False  # "It is possible to book online", "Es ist möglich, Karten online zu kaufen": what can be done
+    if phrase in lx.phrase_exclude:
+        window = []
+        for w in low[end : end + lx.phrase_exclude_window]:
+            if w in lx.phrase_exclude_stops:
+                break  # "Es ist möglich, dass die Zahlen viel zu hoch sind": the "zu" is in the clause it hedges
+            window.append(w)
+        if any(w in lx.phrase_exclude[phrase] for w in window):
+            return False  # "It is possible to book online", "Es ist möglich, Karten online zu kaufen": what can be done
     if phrase in lx.phrase_after_or_finite:
         if end < len(low) and low[end] in lx.phrase_after_or_finite[phrase]:
             return True

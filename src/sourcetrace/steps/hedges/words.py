@@ -42,6 +42,7 @@ class HedgeLex:
     phrase_window: int
     phrase_exclude: dict[tuple[str, ...], frozenset[str]]  # "It is possible to book online": what can be done
     phrase_exclude_window: int
+    phrase_exclude_stops: frozenset[str]  # "Es ist möglich, dass … zu hoch …": the window ends at "dass"
     phrase_sentence_openers: frozenset[str]  # "Ob er kommt, ist offen": the question word opens the sentence
     phrase_after_or_finite: dict[tuple[str, ...], frozenset[str]]  # "It looks like they …"
     phrase_finite: frozenset[str]
@@ -174,6 +175,7 @@ def hedge_lex(code: str) -> HedgeLex:
         phrase_window=int(pc.get("window", 1)),
         phrase_exclude={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("exclude_after", {}).items()},
         phrase_exclude_window=int(pc.get("exclude_window", 1)),
+        phrase_exclude_stops=frozenset(w.lower() for w in pc.get("exclude_stops", [])),
         phrase_sentence_openers=frozenset(w.lower() for w in pc.get("sentence_openers", [])),
         phrase_after_or_finite={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("after_or_finite", {}).items()},
         phrase_finite=frozenset(pc.get("finite", [])),
