@@ -280,10 +280,11 @@ def retorts(text: str, cue: dict[str, Any], reach: int = 80) -> bool:
 
 
 def denies_back(text: str, cue: dict[str, Any], first: int) -> bool:
-    """Whether a denying cue's object only points back at what was told before ("streitet das ab,
-    solch eine Eskalation sei …", "denied it, saying …"): between the cue and its content (from
-    `first`) stand only a word of `denial_back` (resources/<lang>/link.json) and the second half of
-    a two-word denial cue ("ab", "zurück"). The content then says why, not what is denied."""
+    """Whether a denying cue's object only points back at what was told before ("bestreitet das,
+    der Hafen sei nie gesperrt gewesen", "denied it, saying …"): between the cue and its content
+    (from `first`, at most 40 characters after the cue) stand only a word of `denial_back`
+    (resources/<lang>/link.json) and the second half of a two-word denial cue ("ab", "zurück").
+    The content then says why, not what is denied."""
     end = int(cue.get("end", 0))
     if end <= 0 or first < end or first - end > 40:
         return False
