@@ -127,11 +127,12 @@ def test_the_seventh_set_is_held_out_whole_out_of_all_and_names_the_corpus_of_ea
     assert "held-out7" in SPLITS and "held-out7" not in NOT_IN_ALL  # read at the end of session 17: in `--split all`
 
 
-def test_the_seventh_sets_loader_gives_the_labelled_texts_their_dates_and_labels_inside_them() -> None:
+@pytest.mark.parametrize("n", [7, 8])  # the sets that name the corpus and key of each text
+def test_a_corpus_sets_loader_gives_the_labelled_texts_their_dates_and_labels_inside_them(n: int) -> None:
     data = shared_path("data", "polnear", "data", "metadata.tsv").parents[2]
     from_corpus = corpus_rows()
-    labels = _read_tsv("labels7.tsv")
-    for a in _read_tsv("articles7.tsv"):
+    labels = _read_tsv(f"labels{n}.tsv")
+    for a in _read_tsv(f"articles{n}.tsv"):
         text, date, where, same = article_of(data, a, from_corpus)
         assert same, where  # the text whose sha256 the row records (PolNeAR headline line included)
         assert date == (a["date"] or None)
@@ -168,18 +169,6 @@ def test_the_eighth_set_is_held_out_whole_out_of_all_and_names_the_corpus_of_eac
         assert all((set_12[a["article"]]["corpus"], set_12[a["article"]]["key"]) == (a["corpus"], a["key"])
                    for a in eighth if a["article"] in set_12)
     assert "held-out8" in SPLITS and "held-out8" in NOT_IN_ALL  # fresh: out of `--split all` until the lead reads it
-
-
-def test_the_eighth_sets_loader_gives_the_labelled_texts_their_dates_and_labels_inside_them() -> None:
-    data = shared_path("data", "polnear", "data", "metadata.tsv").parents[2]
-    from_corpus = corpus_rows()
-    labels = _read_tsv("labels8.tsv")
-    for a in _read_tsv("articles8.tsv"):
-        text, date, where, same = article_of(data, a, from_corpus)
-        assert same, where  # the text whose sha256 the row records (PolNeAR headline line included)
-        assert date == (a["date"] or None)
-        assert where == f"{a['corpus']} {a['key']}"
-        assert all(label_problem(text, row) is None for row in labels if row["article"] == a["article"])
 
 
 def test_the_validation_of_the_eighth_set_prints_counts_and_no_score_and_all_leaves_it_out(
