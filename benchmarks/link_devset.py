@@ -424,7 +424,14 @@ def leave_one_set_out(grid: list[tuple[dict[str, float], set[int]]], pairs: list
         judged |= same & set(test)
         tp, fp, fn = _pair_counts(pairs, same, test)
         out_folds[name] = {"chosen": chosen, "found": tp, "wrongly_merged": fp, "missed": fn}
-    out: dict[str, Any] = {"folds": out_folds}
+    return {"folds": out_folds, **_judged_by_split(pairs, judged, use, splits)}
+
+
+def _judged_by_split(pairs: list[dict[str, str]], judged: set[int], use: list[int],
+                     splits: tuple[str, ...]) -> dict[str, Any]:
+    """The pairs of `use` each fold judged same story (`judged`), scored per split and pooled: what
+    the cross-validations (`_cross_validate`, the logistic rule's) report beside their folds."""
+    out: dict[str, Any] = {}
     for split in (*splits, "pooled"):
         idx = [i for i in use if split == "pooled" or pairs[i].get("split", "dev") == split]
         tp, fp, fn = _pair_counts(pairs, judged, idx)
@@ -611,12 +618,7 @@ def logistic_crossval(linker: Any, pairs: list[dict[str, str]], splits: tuple[st
         tp, fp, fn = _pair_counts(pairs, best[2], test)
         out_folds[name] = {"weights": dict(zip((*LOGISTIC_FEATURES, "intercept"), np.round(w, 3).tolist())),
                            "bar": best[1], "training_candidates": len(rows), "found": tp, "wrongly_merged": fp, "missed": fn}
-    out: dict[str, Any] = {"folds": out_folds}
-    for split in (*splits, "pooled"):
-        idx = [i for i in use if split == "pooled" or pairs[i].get("split", "dev") == split]
-        tp, fp, fn = _pair_counts(pairs, judged, idx)
-        out[split] = {"pairs": len(idx), "same": tp + fn, "found": tp, "wrongly_merged": fp, **_prf(tp, fp, fn)}
-    return out
+    return {"folds": out_folds, **_judged_by_split(pairs, judged, use, splits)}
 
 
 def crossval(paths: list[str], encoder: str, cache: str | None, texts: list[str] | None = None,
