@@ -13,8 +13,8 @@ dev, held-out, dev2, held-out2), then `articlesN.tsv` with `labelsN.json` for th
 `held-out6`, `held-out7` only; the eighth is all dev: `dev8` only; the ninth is held out whole as
 `held-out8`, the first free held-out name; the tenth as `held-out9`; the eleventh is all dev: `dev10`;
 the twelfth is held out whole as `held-out10`). `--split all` takes every split but those of NOT_IN_ALL
-(a fresh held-out set until the session lead has read it, reached only by its name: held-out10, made in
-session 18; held-out8 was read in session 16, held-out9 at the end of session 17). The later sets
+(a fresh held-out set until the session lead has read it, reached only by its name; none now: held-out8
+was read in session 16, held-out9 at the end of session 17, held-out10 at the end of session 18). The later sets
 read their texts from corpora through `corpus_text`: `aeb` (scrapinghub-aeb's ground-truth
 `articleBody`, the date from the page URL), `10kgnad` (a row of 10kGNAD's test.csv, no date) and
 `10kgnad-train` (a row of its train.csv, read the same way, for when that file is brought to
@@ -67,7 +67,7 @@ SETS = (("articles.tsv", "labels.json"), *((f"articles{n}.tsv", f"labels{n}.json
 SPLITS = ("dev", "held-out", "dev2", "held-out2", *(s for kinds in LATER_SETS.values() for s in kinds))
 # splits that `--split all` leaves out: a held-out set still unread, reached only by its name, so that
 # the identity checks that run `--split all` never analyse it (as facts_check.NOT_IN_ALL)
-NOT_IN_ALL: tuple[str, ...] = ("held-out10",)  # the twelfth set (session 18), fresh; held-out9 was read in session 17
+NOT_IN_ALL: tuple[str, ...] = ()  # held-out10 (session 18) was read at that session's end: in `all` since
 # PolNeAR's folders (compartments) of article texts, as metadata.tsv names them
 POLNEAR_COMPARTMENTS = ("train", "dev", "test", "annotator-training")
 # the 10kGNAD files a corpus key reads (same csv format: `;`, quote `'`, columns label and text)
@@ -295,7 +295,8 @@ def main(argv: list[str] | None = None) -> int:
                          "(articlesN.tsv, N = 3, 4, 5; the sixth and seventh sets have held-out6, held-out7 only, "
                          "the eighth dev8 only, the ninth held-out8 only, the tenth held-out9 only, the eleventh dev10 "
                          "only, the twelfth held-out10 only); "
-                         f"all: every split but {', '.join(NOT_IN_ALL)} (named only when read)")
+                         f"all: every split but those of NOT_IN_ALL (fresh sets, reached only by name until read: "
+                         f"{', '.join(NOT_IN_ALL) or 'none now'})")
     ap.add_argument("--lang", choices=["de", "en"])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show", action="store_true", help="list misses, false alarms, wrong sources and missed links")

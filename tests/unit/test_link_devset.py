@@ -1,7 +1,8 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3`, `heldout4`) are reported and their documents written by default, the
-fresh `heldout5` only when asked for by name; `validate` prints counts and problems, never a score."""
+held-out splits (`heldout3`, `heldout4`, `heldout5`) are reported and their documents written by default,
+a fresh one (in NOT_BY_DEFAULT) only when asked for by name; `validate` prints counts and problems, never
+a score."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from tests.conftest import shared_path
 
 
 def test_read_held_out_splits_are_reported_by_default_fresh_ones_only_by_name() -> None:
-    for read in ("heldout3", "heldout4"):
+    for read in ("heldout3", "heldout4", "heldout5"):
         assert read in HELD_SPLITS and read in SPLITS and read not in NOT_BY_DEFAULT
     assert set(NOT_BY_DEFAULT) <= set(ALL_SPLITS) and not set(NOT_BY_DEFAULT) & set(SPLITS)
 
@@ -82,12 +83,12 @@ def test_heldout4_holds_what_its_readme_promises() -> None:
     assert fresh <= {p[k] for p in pairs for k in ("document_a", "document_b")}
 
 
-def test_heldout5_is_fresh_and_holds_what_its_readme_promises() -> None:
-    """Set 5 (session 18): reported only when named; story pairs with both labels (a German same-story
+def test_heldout5_is_read_and_holds_what_its_readme_promises() -> None:
+    """Set 5 (session 18, read at its end): reported by default; story pairs with both labels (a German same-story
     pair among them); 40 claim pairs with both labels, some across two articles; 30 claims (five of
     two origins or more, four contested), German; no document of an earlier row nor of attrdev's
     fresh set of the session (label18's 10kGNAD rows)."""
-    assert "heldout5" in NOT_BY_DEFAULT and "heldout5" not in SPLITS
+    assert "heldout5" not in NOT_BY_DEFAULT and "heldout5" in SPLITS and "heldout5" in HELD_SPLITS
     rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout5"]
             for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
     pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
@@ -108,19 +109,22 @@ def test_heldout5_is_fresh_and_holds_what_its_readme_promises() -> None:
     assert not fresh & earlier
     label18_rows = {461, 604, 672, 782, 811, 859, 991, 1016}
     assert not fresh & {f"10kgnad-test-{r}" for r in label18_rows}
-    # its DER STANDARD documents are dated rows of the split, so make-jsonl writes them only when asked
+    # its DER STANDARD documents are dated rows of the split, so make-jsonl writes them with the split
     dated = {f"10kgnad-test-{r['row']}" for r in _tsv("standard_dates.tsv") if r.get("split") == "heldout5"}
     assert {d for d in fresh if d.startswith("10kgnad-")} == dated
 
 
 @pytest.mark.shared
-def test_heldout5_german_rows_are_written_only_when_asked_for() -> None:
+def test_heldout5_german_rows_are_written_by_default() -> None:
+    """Read at the end of session 18: make-jsonl --corpus 10kgnad writes its DER STANDARD rows by
+    default (53 documents), and only they are missing when the split is left out."""
     data = shared_path("data")
-    default = {d["id"] for d in iter_corpus(data, "10kgnad")}
-    asked = {d["id"]: d for d in iter_corpus(data, "10kgnad", (*SPLITS, "heldout5"))}
+    default = {d["id"]: d for d in iter_corpus(data, "10kgnad")}
+    without = {d["id"] for d in iter_corpus(data, "10kgnad", tuple(s for s in SPLITS if s != "heldout5"))}
     dated = {f"10kgnad-test-{r['row']}" for r in _tsv("standard_dates.tsv") if r.get("split") == "heldout5"}
-    assert dated and not dated & default and set(asked) == default | dated
-    assert all(asked[d]["date"] and asked[d]["text"] for d in dated)
+    assert dated and dated <= set(default) and not dated & without and set(default) == without | dated
+    assert all(default[d]["date"] and default[d]["text"] for d in dated)
+    assert len(default) == 53
 
 
 @pytest.mark.shared
