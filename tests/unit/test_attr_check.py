@@ -62,7 +62,8 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     numbers = {"articles3.tsv": range(1, 11), "articles4.tsv": range(11, 19), "articles5.tsv": range(19, 29),
                "articles6.tsv": range(29, 39), "articles7.tsv": range(39, 49), "articles8.tsv": range(49, 59),
                "articles9.tsv": range(59, 69), "articles10.tsv": range(69, 79), "articles11.tsv": range(79, 95),
-               "articles12.tsv": range(79, 103)}  # the twelfth: g79-g86 and e95-e102 (e79-e94 are dev10's)
+               "articles12.tsv": range(79, 103),  # the twelfth: g79-g86 and e95-e102 (e79-e94 are dev10's)
+               "articles13.tsv": range(87, 111)}  # the thirteenth: g87-g94 and e103-e110
     assert set(numbers) == {f"articles{n}.tsv" for n in LATER_SETS}
     for tsv, js in SETS:
         labels = json.loads((HERE / js).read_text(encoding="utf-8"))["articles"]
@@ -80,7 +81,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                 assert number in numbers[tsv]
                 if set(LATER_SETS[int(n)]) == {f"dev{n}", f"held-out{n}"}:
                     assert r["split"].startswith("dev") == (number % 2 == 1)
-                else:  # held out whole (the sixth, seventh, ninth, tenth, twelfth) or all dev (eighth, eleventh): one split
+                else:  # held out whole (sixth, seventh, ninth, tenth, twelfth, thirteenth) or all dev (eighth, eleventh)
                     assert len(LATER_SETS[int(n)]) == 1 and r["split"] == LATER_SETS[int(n)][0]
                 assert r["corpus"] in {"aeb", "10kgnad", "10kgnad-train", "polnear"} and r["key"]
             entry = labels[r["article"]]
@@ -124,6 +125,14 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     # no story of the twelfth set (by its slug) is one of the tenth or eleventh sets'
     slugs11 = {r["key"].split("_", 2)[2] for r in rows11}
     assert not {r["key"].split("_", 2)[2] for r in rows12 if r["corpus"] == "polnear"} & (slugs10 | slugs11)
+    rows13 = read_tsv(HERE / "articles13.tsv")  # the thirteenth: held out whole, PolNeAR train texts and 10kGNAD rows
+    assert {r["split"] for r in rows13} == {"held-out11"} and LATER_SETS[13] == ("held-out11",)
+    assert {(r["language"], r["corpus"]) for r in rows13} == {("en", "polnear"), ("de", "10kgnad")}
+    assert [r["article"] for r in rows13 if r["language"] == "en"] == [f"e{n}" for n in range(103, 111)]
+    assert [r["article"] for r in rows13 if r["language"] == "de"] == [f"g{n}" for n in range(87, 95)]
+    # no story of the thirteenth set (by its slug) is one of the tenth, eleventh or twelfth sets'
+    slugs12 = {r["key"].split("_", 2)[2] for r in rows12 if r["corpus"] == "polnear"}
+    assert not {r["key"].split("_", 2)[2] for r in rows13 if r["corpus"] == "polnear"} & (slugs10 | slugs11 | slugs12)
     # article names are unique across all sets (attr_check merges the labels files by name)
     names = [r["article"] for tsv, _ in SETS for r in read_tsv(HERE / tsv)]
     assert len(names) == len(set(names))
@@ -259,23 +268,24 @@ def test_the_eleventh_sets_labels_fit_their_polnear_texts_and_the_set_is_dev(cap
 
 @pytest.mark.skipif(not (SHARED / "polnear").is_dir() or not (SHARED / "10kgnad").is_dir(),
                     reason="needs ../shared/data (polnear, 10kgnad)")
-def test_the_twelfth_sets_labels_fit_their_corpus_texts_and_validation_prints_no_scores(
-        capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(("number", "split"), [(12, "held-out10"), (13, "held-out11")])
+def test_the_twelfth_and_thirteenth_sets_labels_fit_their_corpus_texts_and_validation_prints_no_scores(
+        number: int, split: str, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
     from attr_check import HERE, read_tsv
 
-    assert main(["--data", str(SHARED), "--split", "held-out10", "--validate", "--json"]) == 0
+    assert main(["--data", str(SHARED), "--split", split, "--validate", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"held-out10"} and set(out["held-out10"]) == {"en", "de"}
-    for lang, counts in out["held-out10"].items():
-        rows = [r for r in read_tsv(HERE / "articles12.tsv") if r["language"] == lang]
+    assert set(out) == {split} and set(out[split]) == {"en", "de"}
+    for lang, counts in out[split].items():
+        rows = [r for r in read_tsv(HERE / f"articles{number}.tsv") if r["language"] == lang]
         assert counts["articles"] == len(rows) == 8 and counts["required"] > counts["articles"]
         assert counts["chain_links_on_required"] > 0  # texts chosen for chains through the press
         assert not {"attr_content", "attr_full", "f1"} & set(counts)
     # a content of several pieces whose gap holds no speech cue would be the tenth set's anchor-pair bug
     # (fc1c173): each gap here holds the label's own cue
-    labels = json.loads((HERE / "labels12.json").read_text(encoding="utf-8"))["articles"]
+    labels = json.loads((HERE / f"labels{number}.json").read_text(encoding="utf-8"))["articles"]
     pieces = [a for e in labels.values() for a in e["attributions"] if len(a["content"]) > 1]
     assert len(pieces) <= 8
     for a in pieces:
@@ -296,6 +306,10 @@ def test_split_all_takes_every_read_set_and_a_set_is_reached_by_its_name() -> No
     twelfth = [r for r in rows if r["split"] == "held-out10"]  # read at the end of session 18: in `all`
     assert "held-out10" not in NOT_IN_ALL and len(twelfth) == 16
     assert all(chosen(r, "all", None) for r in twelfth) and all(chosen(r, "held-out10", None) for r in twelfth)
+    thirteenth = [r for r in rows if r["split"] == "held-out11"]  # fresh (session 19): reached by its name only
+    assert "held-out11" in NOT_IN_ALL and len(thirteenth) == 16
+    assert not any(chosen(r, "all", None) for r in thirteenth)
+    assert all(chosen(r, "held-out11", None) for r in thirteenth)
     assert all(chosen(r, "all", None) == (r["split"] not in NOT_IN_ALL) for r in rows)
     assert [r["article"] for r in ninth if chosen(r, "held-out8", "de")] == [f"g{n}" for n in range(59, 69)]
     others = [r for r in rows if r["split"] != "held-out8"]
