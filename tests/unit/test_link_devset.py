@@ -1,11 +1,12 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3`, `heldout4`, `heldout5`) are reported and their documents written by default,
-a fresh one (in NOT_BY_DEFAULT) only when asked for by name; `validate` prints counts and problems, never
+the fresh `heldout6` (in NOT_BY_DEFAULT) only when asked for by name; `validate` prints counts and problems, never
 a score."""
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from pathlib import Path
@@ -48,9 +49,9 @@ def test_heldout3_holds_what_its_readme_promises() -> None:
     claims = rows["claims.tsv"]
     assert len(claims) >= 15
     assert any(int(c["independent_origins"]) >= 2 for c in claims) and any(c["status"] == "contested" for c in claims)
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") != "heldout3"
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6")
                for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") != "heldout3"}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6")}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
 
@@ -74,9 +75,9 @@ def test_heldout4_holds_what_its_readme_promises() -> None:
     assert len(claims) >= 25
     assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 4
     assert sum(c["status"] == "contested" for c in claims) >= 4
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") != "heldout4"
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout4", "heldout5", "heldout6")
                for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") != "heldout4"}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout4", "heldout5", "heldout6")}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
     # every claim and claim pair lies in documents of the set's story pairs
@@ -102,9 +103,9 @@ def test_heldout5_is_read_and_holds_what_its_readme_promises() -> None:
     assert len(claims) >= 30 and all(c["document"].startswith(german) for c in claims)
     assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 5
     assert sum(c["status"] == "contested" for c in claims) >= 4
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") != "heldout5"
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout5", "heldout6")
                for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") != "heldout5"}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout5", "heldout6")}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
     label18_rows = {461, 604, 672, 782, 811, 859, 991, 1016}
@@ -112,6 +113,49 @@ def test_heldout5_is_read_and_holds_what_its_readme_promises() -> None:
     # its DER STANDARD documents are dated rows of the split, so make-jsonl writes them with the split
     dated = {f"10kgnad-test-{r['row']}" for r in _tsv("standard_dates.tsv") if r.get("split") == "heldout5"}
     assert {d for d in fresh if d.startswith("10kgnad-")} == dated
+
+
+def _spans(rows: list[dict[str, str]]) -> list[tuple[str, int, int]]:
+    out = [(r["document"], int(r["start"]), int(r["end"])) for r in rows if "document" in r]
+    out += [(r[f"document_{x}"], int(r[f"start_{x}"]), int(r[f"end_{x}"])) for r in rows if "document_a" in r for x in "ab"]
+    return out
+
+
+def test_heldout6_is_fresh_and_holds_what_its_readme_promises() -> None:
+    """Set 6 (session 19): reported only when named; claims and claim pairs on documents of story
+    clusters the earlier sets hold, but no span overlapping a span of an earlier row; 30 claims, German
+    and English, eight of two origins or more and eight contested; 40 claim pairs, 20 same claim and 15
+    look-alikes, German–English ones among them; no new DER STANDARD row, so make-jsonl writes the same
+    documents by default; none of the session's fresh attrdev and factsdev texts."""
+    assert "heldout6" in NOT_BY_DEFAULT and "heldout6" not in SPLITS
+    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout6"]
+            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
+    pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
+    german = ("10kgnad-", "wikinews-")
+    assert len(claims) >= 30
+    assert {c["document"].startswith(german) for c in claims} == {True, False}
+    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 8
+    assert sum(c["status"] == "contested" for c in claims) >= 8
+    assert len(cpairs) >= 40 and sum(p["same_claim"] == "1" for p in cpairs) >= 20
+    assert sum(p["same_claim"] == "0" for p in cpairs) >= 15
+    assert any(p["document_a"].startswith(german) != p["document_b"].startswith(german) for p in cpairs)
+    # on documents the earlier sets already hold, never on a span an earlier row covers
+    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") != "heldout6"]
+                    for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
+    earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
+                    for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
+    fresh = _spans(cpairs + claims)
+    assert {d for d, _, _ in fresh} <= earlier_docs
+    earlier = _spans(earlier_rows["claim_pairs.tsv"] + earlier_rows["claims.tsv"])
+    assert not [(d, a, b) for d, a, b in fresh for e, c, f in earlier if d == e and a < f and c < b]
+    assert not any(r.get("split") == "heldout6" for r in _tsv("standard_dates.tsv"))
+    fresh19 = Path(__file__).resolve().parents[3] / "notes" / "fresh19" / "texts.tsv"
+    if fresh19.exists():
+        with fresh19.open(encoding="utf-8") as f:
+            keys = {(r["key"] if r["corpus"] == "polnear" else f"10kgnad-test-{r['key']}")
+                    for r in csv.DictReader(f, delimiter="\t")}
+        assert not {d for d, _, _ in fresh} & keys
+    assert all(p["same_story"] in ("0", "1") for p in pairs)
 
 
 @pytest.mark.shared
@@ -139,6 +183,9 @@ def test_validate_finds_every_labelled_document_and_span_in_the_corpora() -> Non
     default = {d["id"]: d for d in iter_corpus(data, "10kgnad")}
     assert german3 and german3 <= set(default) and all(default[g]["date"] for g in german3)
     assert report["counts"]["story_pairs"]["heldout4:same"] >= 20
+    # set 6's spans lie inside their texts (the problems above) and its counts are those its README gives
+    assert report["counts"]["claims"]["heldout6:two_or_more_origins"] >= 8
+    assert report["counts"]["claim_pairs"]["heldout6:same"] >= 20 and report["counts"]["claim_pairs"]["heldout6:look_alike"] >= 15
 
 
 @pytest.mark.shared
