@@ -149,12 +149,12 @@ def test_heldout6_is_fresh_and_holds_what_its_readme_promises() -> None:
     earlier = _spans(earlier_rows["claim_pairs.tsv"] + earlier_rows["claims.tsv"])
     assert not [(d, a, b) for d, a, b in fresh for e, c, f in earlier if d == e and a < f and c < b]
     assert not any(r.get("split") == "heldout6" for r in _tsv("standard_dates.tsv"))
-    fresh19 = Path(__file__).resolve().parents[3] / "notes" / "fresh19" / "texts.tsv"
-    if fresh19.exists():
-        with fresh19.open(encoding="utf-8") as f:
-            keys = {(r["key"] if r["corpus"] == "polnear" else f"10kgnad-test-{r['key']}")
-                    for r in csv.DictReader(f, delimiter="\t")}
-        assert not {d for d, _, _ in fresh} & keys
+    # never on a text of this session's fresh attribution/facts sets (attrdev's thirteenth set)
+    attr13 = Path(__file__).resolve().parents[2] / "benchmarks" / "attrdev" / "articles13.tsv"
+    with attr13.open(encoding="utf-8") as f:
+        keys = {(r["key"] if r["corpus"] == "polnear" else f"10kgnad-test-{r['key']}")
+                for r in csv.DictReader(f, delimiter="\t")}
+    assert len(keys) == 16 and not {d for d, _, _ in fresh} & keys
     assert all(p["same_story"] in ("0", "1") for p in pairs)
 
 
