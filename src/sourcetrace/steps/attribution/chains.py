@@ -26,6 +26,8 @@ from .phrases import np_forward, skip_adverbials
 
 #: a quotation mark of its own before a hyphenated medium ("«Spiegel»-Interview")
 _OPENING_MARKS = frozenset(OPENING_DOUBLE_QUOTES)
+#: an adjective written with a capital inside a German name ("Bayerischen", "Zweiten Deutschen")
+_PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)$")
 
 
 def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None, after: int = 0) -> list[tuple[Span, bool]]:
@@ -903,6 +905,9 @@ def generic(ctx: Context, sp: Span, lx: Lang) -> bool:
     words = [w for w in re.findall(r"[\w-]+", ctx.text[sp.start : sp.end]) if w.lower() not in lx.determiners]
     if not words or words[-1].lower() not in _according(lx.code)["generic_media"]:
         return False
+    if lx.code == "de" and len(words) > 1 and _PROPER_ADJECTIVE.match(words[-2]) \
+            and (words[-2] != words[0] or ctx.text[: sp.start].rstrip()[-1:] not in ("", ".", "!", "?", ":")):
+        return False  # "im Bayerischen Fernsehen": a broadcaster's name (not "im russischen Fernsehen")
     return len(words) == 1 or (len(words) <= 3 and _all_outlet_names().search(ctx.text, sp.start, sp.end) is None)
 
 

@@ -67,14 +67,19 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     src = _inverted_speaker(ctx, toks, start, i, lx)
     rule = "attr.direct.en.quote_interposed_inverted"  # '“…” unveiled in May, said Ann Lee, a teacher.': the author's words, then the tag
     if src is None:
-        between = [t.text.lower() for t in toks[start:i]]
-        if (any(w in AUX or w in lx.forms or w in _CLAUSE_LINKS for w in between) or between[0] in SUBORDINATORS) \
-                and not _parsed_apposed_subject(ctx, sent, start, i):
-            after = _after_quoted_adverbial(ctx, toks, start, i, lx)
-            if after is None:
-                return False
-            start = after
-        src = strip_span(text, Span(toks[start].span.start, toks[i - 1].span.end))
+        end = i
+        if _plain_clause(toks, start, i, lx) and not _parsed_apposed_subject(ctx, sent, start, i):
+            # '"…," a clerk, who asked not to be named, told the Ledger.': the noun phrase
+            # before a relative clause between commas
+            rel = _before_relative(toks, i, lx)
+            if start < rel < i and not _plain_clause(toks, start, rel, lx):
+                end = rel
+            else:
+                after = _after_quoted_adverbial(ctx, toks, start, i, lx)
+                if after is None:
+                    return False
+                start = after
+        src = strip_span(text, Span(toks[start].span.start, toks[end - 1].span.end))
         rule = "attr.direct.en.quote_speaker_cue"
     content = strip_span(text, q.inner)
     if len(content) < 3:
@@ -85,6 +90,13 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
         content, mode, rule = mixed, "indirect", rule.replace("attr.direct.", "attr.indirect.") + "_mixed"
     ctx.cands.append(Cand(mode, [content], cue, src, rule, si, via=links_after(ctx, toks, i, lx, src, content)))
     return True
+
+
+def _plain_clause(toks: list[Token], a: int, b: int, lx: Lang) -> bool:
+    """toks[a:b] hold a verb, an auxiliary or a clause link, or open with a subordinator: a clause
+    of its own, no bare speaker."""
+    between = [t.text.lower() for t in toks[a:b]]
+    return any(w in AUX or w in lx.forms or w in _CLAUSE_LINKS for w in between) or between[0] in SUBORDINATORS
 
 
 def _nickname(ctx: Context, toks: list[Token], q: Quote) -> bool:

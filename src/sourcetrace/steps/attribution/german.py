@@ -187,6 +187,9 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 while e < n - 1 and lows[e] in PREPOSITIONS_DE and np_forward(ctx, toks, e + 1, lx) > e + 1:
                     e = skip_adverbials(ctx, toks, np_forward(ctx, toks, e + 1, lx), lx)  # ", so X in Kiel."
                 e = _after_parenthesis(toks, e)  # ", so das Gericht (Az. 4 C 12/21)."
+                if not so_via and e > src_end:
+                    # ", so X am Samstag in einem Interview des Senders Y.": a chain phrase after the time
+                    so_via = vias(ctx, toks[:e], lx, after=src_end)
             if e > i + 1 and (e >= n - 1 or toks[e].text in (".", ",", ";")):
                 so_content = ctx.unquote(strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start)))
                 parts = [so_content]

@@ -551,6 +551,12 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         ruled = subject_before(ctx, toks, i, lx)
         if ruled is not None and subj[1] <= ruled[0] and ruled[0] == past_dateline(ctx, toks, subj[0], i):
             subj = ruled  # the parse's subject is the place of a dateline ("Berlin (dpa) – Der Minister …")
+        elif ruled is None and subj[1] <= (d := past_dateline(ctx, toks, subj[0], i)) < i:
+            # the place of a dateline, and no subject the rules could draw ("BOSTON (AP) — A report
+            # published Monday said …"): the noun phrase that opens the sentence after the dateline
+            e = np_forward(ctx, toks, d, lx, apposition=False)
+            if d < e <= i:
+                subj = (d, e)
         if ruled is None and lx.code == "en" and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {",", ":"}:
             ruled = en_subject(ctx, toks, i, lx)  # "Rather, people close to the mayor say": the parse's head, the rules' modifiers
             if ruled is not None and ruled[0] != subj[0]:

@@ -316,13 +316,16 @@ def same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, lx
     """"the source", "die Quelle": an anonymous source named by its head noun and an article only
     is the latest anonymous source before it whose name opens with that noun; "the engineer"
     after "one engineer", "the analyst" after "a bank analyst": a group or someone not named, by
-    the noun its name ends in, in the 1,500 characters before it; else None."""
+    the noun its name ends in, in the 1,500 characters before it; "the survey" after "a Harbor
+    Ledger survey", "die Studie" after "eine Studie der Universität": a document the same way;
+    else None."""
     words = doc.text[sp.start : sp.end].split()
     if info.genitive_org or len(words) != 2 or words[0].lower() not in lx.determiners:
         return None
     head = words[1].lower()
-    if info.type == "unnamed" and words[1].islower() and words[0].lower() in ("the", "der", "die", "das"):
-        sid = reg.nearest(sp.start, {"unnamed"}, keep=lambda s: s.name.split()[-1].lower() == head and s.name.lower() != head)
+    if info.type in ("unnamed", "document") and (words[1].islower() or info.type == "document") and words[0].lower() in ("the", "der", "die", "das"):
+        # ("the survey" after "a Harbor Ledger survey", "die Studie" after "eine Studie der Universität Kiel")
+        sid = reg.nearest(sp.start, {info.type}, keep=lambda s: s.name.split()[-1].lower() == head and s.name.lower() != head)
         near = sid is not None and max((m.end for m in reg.get(sid).mentions if m.start < sp.start), default=-1) >= sp.start - 1500
         return sid if near else None
     if info.type != "anonymous":
