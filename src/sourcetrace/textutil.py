@@ -60,6 +60,33 @@ def clause_openers() -> frozenset[str]:
     return frozenset(w for code in languages() for w in load(code, "words").get("clause_openers", []))
 
 
+@cache
+def _heading_re() -> re.Pattern[str]:
+    """A sentence that opens with a scraped sub-heading without final punctuation: two to eight
+    words, the first capitalised, then a capitalised word of `heading_openers` (every language's
+    words.json) after a word that is none of `heading_not_after`."""
+    from .resources import languages, load
+
+    openers = {w for code in languages() for w in load(code, "words").get("heading_openers", [])}
+    alt = "|".join(sorted((re.escape(w) for w in openers), key=len, reverse=True))
+    return re.compile(rf"[A-ZÄÖÜ][\w-]*(?: +\w[\w-]*){{0,6}}? +(\w(?:[\w-]*\w)?) +(?=(?:{alt}) +\w)") if alt else re.compile(r"(?!)")
+
+
+@cache
+def _heading_not_after() -> frozenset[str]:
+    from .resources import languages, load
+
+    return frozenset(w for code in languages() for w in load(code, "words").get("heading_not_after", []))
+
+
+def _heading_end(text: str, start: int, end: int) -> int | None:
+    """Where a sub-heading glued to the sentence text[start:end] ends (after its last word), or None."""
+    m = _heading_re().match(text, start, end)
+    if m is None or m.group(1).lower() in _heading_not_after():
+        return None
+    return m.end(1)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     return [
@@ -85,7 +112,31 @@ def lines(text: str) -> Iterator[Span]:
         pos += len(raw) + 1
 
 
-_SENT_END = re.compile(r"[.!?…]+(?:''|[«»“”\"’‘›‹)\]])*(?=\s+(?:''|[\"„«»“‚‹(\[])?[A-ZÄÖÜ0-9])|[.!?…]+(?:''|[«»“”\"’‘›‹)\]])*\s*$")
+_SENT_END = re.compile(r"[.!?…]+(?:''|[«»“”\"’‘›‹)\]])*(?=\s+(?:''|[\"„«»“‚‹(\[])?[A-ZÄÖÜ0-9])|[.!?…]+(?:''|[«»“”\"’‘›‹)\]])*\s*$"
+                       # a full stop with no space after it, scraped text's lost line break or space:
+                       # a word of three letters or more, then a capitalised word ("befinden.Im Jahr")
+                       r"|(?<=[^\W\d_]{3})\.(?=[A-ZÄÖÜ][a-zäöüß]+\b)")
+
+#: a run of non-space characters that is an address, a handle or a file name, not two sentences
+_ADDRESS = re.compile(r"://|www\.|@|/|\.[a-z]{2,4}\b")
+
+
+def _glued_stop(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot`, with a capitalised word right after it, ends a sentence:
+    the word before has a lower-case letter and is no abbreviation ("dt.Spion", "St.Pölten"), and
+    the run of non-space characters it stands in is no web or mail address, handle or file name
+    ("www.Beispiel.Net", "Anna.Muster@firma.at")."""
+    a = dot
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = dot + 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    before = re.search(r"[\w.]+$", text[a:dot])
+    word = before.group() if before else ""
+    if not any(c.islower() for c in word) or word.lower() in abbreviations() or "." in word:
+        return False
+    return _ADDRESS.search(text[a:b]) is None
 
 
 #: initials written with full stops ("G.K. Butterfield", "(D-N.C.)"): like a single initial, no sentence end
@@ -102,6 +153,9 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     out: list[Span] = []
     s = start
     for m in _SENT_END.finditer(text, start, end):
+        if m.end() < end and not text[m.end()].isspace() and text[m.start()] == "." \
+                and m.end() - m.start() == 1 and not _glued_stop(text, m.start()):
+            continue
         cut = m.end()
         head = text[s : m.start() + 1]
         am = _abbrev_re().search(head)
@@ -127,4 +181,15 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         while e > s and text[e - 1].isspace():
             e -= 1
         out.append(Span(s, e))
-    return out
+    return [part for sp in out for part in _without_heading(text, sp)]
+
+
+def _without_heading(text: str, sp: Span) -> list[Span]:
+    """The sentence `sp`, or a sub-heading glued to its start and the sentence after it."""
+    cut = _heading_end(text, sp.start, sp.end)
+    if cut is None:
+        return [sp]
+    nxt = cut
+    while nxt < sp.end and text[nxt].isspace():
+        nxt += 1
+    return [Span(sp.start, cut), Span(nxt, sp.end)]
