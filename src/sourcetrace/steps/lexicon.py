@@ -206,6 +206,7 @@ class Lang:
     noun_endings: tuple[str, ...] = ()  # "-ung", "-sprecher": a common noun ("der Sprecher der Zeitung": a genitive after it)
     not_participles: frozenset[str] = frozenset()  # "bereits", "nicht": no participle before "haben"/"sein"
     norm_heads: tuple[str, ...] = ()  # "gesetz", "verfassung": after "laut", a norm, no one's claim
+    for_heads: tuple[str, ...] = ()  # "organisation", "amt": a body's name goes on with "für" ("Bundesamt für Migration")
     modal_konjunktiv2: frozenset[str] = frozenset()  # "könnte", "würde": continued speech only right after speech
     author_modals: frozenset[str] = frozenset()  # "dürfte": the author's own hedge, no continued speech
     irrealis_konjunktiv2: frozenset[str] = frozenset()  # "hätte", "wäre": the author's irrealis, no continued speech
@@ -297,6 +298,7 @@ def lang(code: str) -> Lang:
         according_prefix=_split(acc.get("prefix", [])),
         according_postfix={w.lower() for w in acc.get("postfix", [])},
         norm_heads=_lower_tuple(acc, "norm_heads"),
+        for_heads=_lower_tuple(lex, "for_heads"),
         wie={w.lower() for w in acc.get("wie_clause", [])},
         via=_split(acc.get("via", [])),
         type_heads=dict(lex.get("type_heads", {})),

@@ -121,11 +121,17 @@ def _around_dashes(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
     return max(commas, default=start), min(ends, default=sent.span.end)
 
 
-def around_phrase(ctx: Context, toks: list[Token], a: int, b: int, content: Span) -> list[Span]:
+def around_phrase(ctx: Context, toks: list[Token], a: int, b: int, content: Span, closing: bool = False) -> list[Span]:
     """What an according-to phrase toks[a:b] inside a German clause says is the clause without
     the phrase: "Die Firma plant [nach Angaben der Gewerkschaft] den Abbau von Stellen" (both
-    parts of two words or more; else the clause as it is)."""
+    parts of two words or more; else the clause as it is); with `closing`, a phrase that closes
+    the clause stays out of it too ("Es kamen 500 Leute [nach Angaben der Polizei]." )."""
     text = ctx.text
+    if closing and content.start < toks[a].span.start and toks[b - 1].span.end >= content.end - 1 \
+            and toks[a].span.start < content.end and not text[toks[b - 1].span.end : content.end].strip(".!?"):
+        # a phrase that closes the clause ("Es kamen 500 Leute nach Angaben der Polizei."): it stays out
+        before = strip_span(text, Span(content.start, toks[a].span.start))
+        return [before] if len(re.findall(r"\w+", text[before.start : before.end])) >= 2 else [content]
     if not (content.start < toks[a].span.start and toks[b - 1].span.end < content.end):
         return [content]
     before = strip_span(text, Span(content.start, toks[a].span.start))

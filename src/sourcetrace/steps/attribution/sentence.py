@@ -993,7 +993,9 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
         for relay in relative_relay(ctx, sent.tokens, b, rel_end, lx):
             if not any(v[0].overlaps(relay) for v in via):
                 via.append((relay, False))
-    parts = around_phrase(ctx, sent.tokens, a, rel_end or b, content) if lx.code == "de" else [content]
+    # a closing "nach Angaben X", "gemäß X" stays out of what was said ("laut X der größte …" may be an inner phrase run on)
+    closing = cue.start == sent.tokens[a].span.start and sent.tokens[a].text.lower() in lx.preposition_cues
+    parts = around_phrase(ctx, sent.tokens, a, rel_end or b, content, closing) if lx.code == "de" else [content]
     # (a phrase that opens with its cue: "laut X", "nach Angaben X"; "X zufolge" may hold a conjunction itself)
     first = _conjunct_before(ctx, sent.tokens, a, parts[0], lx) if len(parts) == 2 and cue.start == sent.tokens[a].span.start else None
     if first is not None:

@@ -56,6 +56,17 @@ def past_dateline(ctx: Context, toks: list[Token], s: int, i: int) -> int:
     return next(k for k in range(s, i + 1) if toks[k].span.start >= dateline.end())
 
 
+def _time_phrase(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> bool:
+    """toks[s:e] tells a time, no one: wholly a time expression ("Am Montag", "Anfang der Woche"),
+    or a part of a period before a lower-case word ("Ende des Monats", "Mitte letzter Woche";
+    `period_words` of resources/de/lexicon.json)."""
+    if e <= s:
+        return False
+    if all(ctx.in_timex(t.span) for t in toks[s:e]):
+        return True
+    return e - s >= 2 and toks[s].text in lx.period_words and toks[s + 1].text[:1].islower()
+
+
 def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
     """The subject that stands before the verb at toks[i] (V2 with subject first)."""
     s = 0
@@ -140,6 +151,8 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
             return s, e0
     if e <= s or e - s > 25:
         return None
+    if lx.code == "de" and _time_phrase(ctx, toks, s, e, lx):
+        return None  # "Anfang der Woche hatte die Behörde bekannt gegeben": a time phrase, the subject follows the verb
     if e - s == 1 and _ADVERB_END.search(toks[s].text.lower()):
         return None  # "Offiziell hieß es …", "Ähnlich äußerte sich …": an adverb, not the subject
     if e - s == 1 and fronted_predicative(ctx, toks, s, i, lx):
@@ -393,6 +406,8 @@ def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tu
         return None  # "Gegenüber der Nachrichtenagentur X sagte ein Sprecher": a prepositional phrase is no subject
     if de_passive(lows, i, lx):
         return None
+    if _time_phrase(ctx, toks, s, e, lx):
+        return None  # "Anfang der Woche hatte die Behörde bekannt gegeben": a time phrase is no subject
     first = 0
     while first < s and (lows[first] in CONJ_START or toks[first].text in QUOTE_CHARS | {"–", "-", ":"}):
         first += 1
