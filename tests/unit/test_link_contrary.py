@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from sourcetrace.link import Linker
-from sourcetrace.link.claims import denies_back, members_of, retorts
+from sourcetrace.link.claims import denies_back, members_of, points_back, retorts
 
 
 def _analysis(text: str, parts: list[tuple[str, str, str]], lang: str = "en", doc_id: str = "d1") -> dict[str, Any]:
@@ -126,3 +128,56 @@ def test_a_quote_that_changes_a_word_still_tells_whose_words_it_disputes() -> No
                          ("Lena Vogt", "wrote", "that Pell’s absurd claim that a deal “depends on the canal company and "
                                                 "whether it is ready to sell the port” shows he has never read the plan")])
     assert _row_of(d, "Arno Pell")["status"] == "contested"
+
+
+def test_a_denial_whose_words_point_back_denies_the_claim_told_before_it() -> None:
+    """A dismissal ("reine Spekulation"), a negation with a pointing determiner ("Solche Pläne gibt
+    es nicht") and a denial of "the criticism from X" share no word with the claim they deny (issue 9:
+    a denial joins what it denies); each joins it as denying it, and the claim is contested."""
+    text = ("Die Gewerkschaft sagte, die Werft plane den Abbau von 400 Stellen. "
+            "Der Werftchef Ole Brandt nannte das reine Spekulation.")
+    d = _analysis(text, [("Die Gewerkschaft", "sagte", "die Werft plane den Abbau von 400 Stellen"),
+                         ("Ole Brandt", "nannte", "reine Spekulation")], lang="de")
+    row = _row_of(d, "Die Gewerkschaft")
+    assert row["status"] == "contested" and [m["stance"] for m in row["members"]] == ["asserts", "denies"]
+    text = ("Die Zeitung Nordkurier berichtete, es seien Gebühren für jede Fahrt mit der Inselfähre geplant. "
+            "Solche Pläne gibt es nicht, sagte die Ministerin Eva Holm.")
+    d = _analysis(text, [("Nordkurier", "berichtete", "es seien Gebühren für jede Fahrt mit der Inselfähre geplant"),
+                         ("Eva Holm", "sagte", "Solche Pläne gibt es nicht")], lang="de")
+    assert _row_of(d, "Nordkurier")["status"] == "contested"
+    # the one whose claim is denied, named right after the noun for it
+    text = ("Ann Lee said the mayor had taken money from the ferry company. "
+            "Later that day the mayor rejected the criticism from Ann Lee in a short statement.")
+    d = _analysis(text, [("Ann Lee", "said", "the mayor had taken money from the ferry company"),
+                         ("the mayor", "rejected", "the criticism from Ann Lee in a short statement")])
+    row = _row_of(d, "Ann Lee")
+    assert row["status"] == "contested" and len(row["members"]) == 2
+
+
+def test_a_denial_that_says_what_it_denies_points_nowhere_back() -> None:
+    """'denied a report that …' says what it denies: it does not deny the claim told before by that
+    rule (what it says is compared as any content is)."""
+    text = "Ann Lee said the mayor had taken money from the ferry company. The mayor denied a report that the harbour would close."
+    d = _analysis(text, [("Ann Lee", "said", "the mayor had taken money from the ferry company"),
+                         ("The mayor", "denied", "a report that the harbour would close")])
+    assert _row_of(d, "Ann Lee")["status"] == "single_origin"
+
+
+@pytest.mark.parametrize(("text", "denial", "negated", "kind"), [
+    ("reine Spekulation", False, False, "dismissal"),
+    ("sprach von einem bösartigen Gerücht über die Bank", True, False, "dismissal"),
+    ("Es gibt Gerüchte, nach denen der Kapitän krank war", False, False, None),
+    ("Ein Urteil darf sich nicht auf Spekulationen stützen", False, True, None),
+    ("Solche Pläne gibt es absolut nicht", False, True, "pointer"),
+    ("bestritt eine solche Mitgliedschaft seines Mandanten", True, False, "pointer"),
+    ("they were never given such a free hand", False, True, None),
+    ("the talks cover tensions, such as disputes over the reef", True, False, None),
+    ("Die Ministerin hat die Kritik des Bürgermeisters, Jan Roth, am Fahrplan zurückgewiesen.", True, False, "object"),
+    ("Der Sprecher wies den Vorwurf, dass die Stadt zahle, zurück", True, False, None),
+    ("the allegations, which the mayor denies", True, False, None),
+    ("the council rated 30% of the claims as false", True, False, None),
+    ("the allegations", True, False, "object"),
+])
+def test_which_words_point_back(text: str, denial: bool, negated: bool, kind: str | None) -> None:
+    found = points_back(text, denial=denial, negated=negated)
+    assert (found[0] if found else None) == kind

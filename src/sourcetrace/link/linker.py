@@ -33,6 +33,7 @@ from .claims import (
     names_nobody,
     officials_of,
     plain_words_in_common,
+    points_back,
     quoted_phrases,
     quoted_runs,
     quoted_verbatim,
@@ -43,7 +44,7 @@ from .claims import (
     unnamed_person,
     veto,
 )
-from .claims.words import phrases
+from .claims.words import phrases, word_lists
 from .copies import CopyDetector, agency_credits
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import (
@@ -105,7 +106,8 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
             "claim_same_source": 0.75, "claim_days": 7, "xlang_scale": 1.46, "xlang_shift": -0.13,
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
-            "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0},
+            "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0,
+            "denial_back": 1.0},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37},
     "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "story_text": 0.38, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25,
@@ -773,7 +775,14 @@ class Linker:
                     self.vetoed["link.claim.part_of" if part_of else "link.claim.quoted_phrase"] += 1
         if again:
             best = (1.0, again)
-        elif best is None and m.confirms and not polarity and not m.confirmed and not m.sentence:
+        elif best is None and disputed is None and self.t.get("denial_back", 1.0) and \
+                (back := points_back(m.text, denial=m.denial_cue, negated=m.negated and len(m.words) <= DENIAL_WORDS)):
+            # a denial that no claim takes by its words and whose words point back at what was
+            # told ("wies die Vorwürfe zurück", "Solche Pläne gibt es nicht", "reine Spekulation")
+            # denies a claim another origin told in its article
+            disputed = self._denied_back(info, m, back, doc_vec)
+            best = (1.0, disputed) if disputed else None
+        if best is None and disputed is None and m.confirms and not polarity and not m.confirmed and not m.sentence:
             # a confirmation in words of its own ("…, sagte ein Behördenvertreter. Der Mann sei in
             # Freiheit, bestätigte ein Sprecher") that no other article's claim takes confirms what
             # another origin told right before it
@@ -1008,6 +1017,49 @@ class Linker:
                 best = (overlap, prev.claim)
         if best:
             self.vetoed["link.claim.denied_in_article"] += 1
+        return best[1] if best else None
+
+    def _denied_back(self, info: DocInfo, m: Member, back: tuple[str, int], doc_vec: Matrix | None) -> str | None:
+        """The claim a denial whose words point back at it denies (`claims.points_back`): of the
+        claims that other origins assert in its article at most DISPUTE_REACH characters before
+        it, first one whose source it names after the word that points back ("hat die Kritik des
+        Fraktionschefs Gregor Gysi zurückgewiesen": Gysi's first claim of the article, told before
+        or after it, as a lead may tell the denial first); then the one that shares most word
+        stems with it ("bestritt eine solche Mitgliedschaft" — "sollen Mitglieder … gewesen
+        sein"); then, for a dismissal or a pointing determiner ("reine Spekulation", "Solche
+        Pläne gibt es nicht"), the one told last before it, and for a noun of what was claimed
+        ("wies die Vorwürfe zurück"), the one nearest to the article's title and lead, what the
+        article is about (as `_disputed`). A member whose speaker the analysis did not read (a
+        sentence of the article, its outlet for origin) may deny an attribution of the outlet's
+        own origin: its speaker is someone else. None when no claim is there."""
+        kind, after = back
+        tail = re.split(r"[.;!?]", m.text[after : after + 80], maxsplit=1)[0]  # (whose claim: named right after it)
+        lex = word_lists()
+        stems = {w[:5] for w in m.words if len(w) >= 5 and w not in lex["negation"]}
+        best: tuple[tuple[float, ...], str] | None = None
+        for key in info.members:
+            prev = self.members[key]
+            if (key == m.key or not prev.claim or prev.stance != "asserts" or prev.refers or prev.denial_cue or prev.dispute
+                    or (prev.origin == m.origin and not (m.unread_speaker and not prev.sentence))
+                    or veto(m, prev) in ("link.veto.number", "link.veto.date")):
+                continue
+            if prev.source is not None and self._named_in(prev.source, m.text[:after]):
+                continue  # (the denier named before the word: "Uiguren wie Isa weisen die Anschuldigungen zurück", not Isa's claim)
+            named = prev.source is not None and not prev.sentence and self._named_in(prev.source, tail)
+            if not ((named and abs(prev.start - m.start) <= DISPUTE_REACH) or m.start - DISPUTE_REACH <= prev.start < m.start):
+                continue
+            shared = len(stems & {w[:5] for w in prev.words if len(w) >= 5 and w not in lex["negation"]})
+            if named:
+                then = -float(prev.start)  # (the first claim of the one named)
+            elif kind == "object" and doc_vec is not None:
+                then = float(self._member_vec[key] @ doc_vec)
+            else:
+                then = float(prev.start)  # (the one told last)
+            rank = (float(named), float(shared), then)
+            if best is None or rank > best[0]:
+                best = (rank, prev.claim)
+        if best:
+            self.vetoed["link.claim.denied_back"] += 1
         return best[1] if best else None
 
     def _retorted(self, info: DocInfo, m: Member, near: int = 400) -> str | None:

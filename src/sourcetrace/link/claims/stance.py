@@ -293,3 +293,91 @@ def denies_back(text: str, cue: dict[str, Any], first: int) -> bool:
     particles = {p.partition(" ")[2] for p in lex["denial_cues"] if " " in p}
     return bool(words) and any(w in lex["denial_back"] for w in words) and \
         all(w in lex["denial_back"] or w in particles for w in words)
+
+
+#: a content holding a dismissal noun ("reine Spekulation") refers back only when it has at most
+#: this many content words: a longer one tells something of its own
+DISMISSAL_WORDS = 6
+#: a negation alone with a pointing determiner ("Solche Pläne gibt es nicht") refers back only in a
+#: content of at most this many content words, the determiner among its first POINTER_OPENING words
+POINTER_WORDS = 8
+POINTER_OPENING = 3
+#: a noun for what someone claimed is what a denial denies when a denying verb stands at most this
+#: many words from it ("wies die Vorwürfe zurück", "hat die Kritik des Ministers … zurückgewiesen")
+OBJECT_REACH = 16
+
+
+def _clause_follows(rest: str) -> bool:
+    """Whether a clause that says what a word holds opens right after it ("the report that …",
+    "der Vorwurf, dass …", "the allegations, which …", "Gerüchte, nach denen …", "such as …"): a
+    subordinator next, or a relative pronoun after a comma, one word after it at most
+    (`subordinators`, `relative_pronouns` of resources/<lang>/lexicon.json)."""
+    from ...steps.lexicon import REL_PRONOUNS
+
+    m = re.match(r"\s*(,?)\s*(\w+)(?:\s+(\w+))?", rest)
+    if not m:
+        return False
+    return m.group(2) in _subordinators() or (bool(m.group(1)) and (m.group(2) in REL_PRONOUNS or m.group(3) in REL_PRONOUNS))
+
+
+@cache
+def _denying_verbs() -> frozenset[str]:
+    """The first words of the denial cues that are verbs ("bestritt", "wies" of "wies zurück",
+    "denied"), not words that call a thing false (`denial_cues` less `dispute_words`)."""
+    lex = word_lists()
+    return frozenset(c.split()[0] for c in lex["denial_cues"] - lex["dispute_words"])
+
+
+def _denied_object(low: str, found: re.Match[str]) -> bool:
+    """Whether a noun for what was claimed (`found` in the lower-case content `low`) is what a
+    denying verb of the content denies: no clause after it says what was claimed ("denied a
+    report that …"), and a denying verb stands at most `OBJECT_REACH` words from it with no
+    clause opening between ("…, which he has denied"); where the content holds no such verb (its
+    cue stands outside it), the noun opens the content."""
+    if _clause_follows(low[found.end() :]):
+        return False
+    verbs = _denying_verbs()
+    words = [(w.group(), w.start()) for w in WORD.finditer(low)]
+    at = sum(1 for _, x in words if x < found.start())
+    near = [(i, x) for i, (w, x) in enumerate(words) if w in verbs]
+    if not near:
+        return at < POINTER_OPENING
+    for i, x in near:
+        if abs(i - at) > OBJECT_REACH:
+            continue
+        between = low[min(x, found.end()) : max(x, found.start())]
+        if not any(_clause_follows(between[c.start() :]) for c in re.finditer(",", between)):
+            return True
+    return False
+
+
+def points_back(text: str, *, denial: bool, negated: bool) -> tuple[str, int] | None:
+    """Whether a member's words deny what was told before without its words, and how: a
+    dismissal noun in a short content without a negation (`dismissals` of
+    resources/<lang>/link.json: "reine Spekulation", "sprach von einem bösartigen Gerücht"; at
+    most `DISMISSAL_WORDS` content words; not "Gerüchte, nach denen …") → "dismissal"; a
+    determiner that points back (`pointing_determiners`; not "such as") with a denial ("bestritt
+    eine solche Mitgliedschaft") or with a negation in a short content that opens with it
+    ("Solche Pläne gibt es nicht"; `POINTER_WORDS`, `POINTER_OPENING`) → "pointer"; a denial
+    whose denying verb takes a noun for what someone claimed (`denial_objects`, `_denied_object`:
+    "wies die Vorwürfe zurück", "denied the allegations", "die Kritik des Ministers
+    zurückgewiesen"; not "denied a report that …") → "object". With the kind, the offset in
+    `text` after the word that points back (who is named after it, "die Kritik des Ministers",
+    is whose claim it denies). None otherwise."""
+    low = text.lower().replace("’", "'")
+    words = WORD.findall(low)
+    if not words:
+        return None
+    n = len(content_keys(WORD.findall(text)))
+    found = phrases("dismissals").search(low)
+    if found and n <= DISMISSAL_WORDS and not negated and not _clause_follows(low[found.end() :]):
+        return "dismissal", found.end()
+    found = phrases("pointing_determiners").search(low)
+    if found and not _clause_follows(low[found.end() :]) and (
+            denial or (negated and n <= POINTER_WORDS and len(WORD.findall(low[: found.start()])) < POINTER_OPENING)):
+        return "pointer", found.end()
+    if denial:
+        for found in phrases("denial_objects").finditer(low):
+            if _denied_object(low, found):
+                return "object", found.end()
+    return None
