@@ -246,6 +246,13 @@ def inverted_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     return Span(toks[j].span.start, toks[e - 1].span.end)
 
 
+def _name_core(ctx: Context, sp: Span) -> Span:
+    """A subject phrase without an age, a party or a home after its name ("Jan Berg (29) aus
+    Gulu", "Eva Roth (SPÖ)"): what a pronoun agrees with and what names the person."""
+    m = re.search(r"\s*\(|\s+aus\s+[A-ZÄÖÜ]", ctx.text[sp.start : sp.end])
+    return Span(sp.start, sp.start + m.start()) if m is not None and m.start() > 0 else sp
+
+
 def _agreement(ctx: Context, sp: Span, lx: Lang) -> tuple[str | None, bool | None]:
     """The gender ("m", "f", "n"; "p" a plural; None unknown) of a German subject phrase, and
     whether it names someone a pronoun of one person may stand for: True for a person (a name, a
@@ -357,6 +364,7 @@ def pronoun_antecedent(ctx: Context, si: int, pronoun: Span, verb: Span | None, 
             continue
         if own is not None and own.source is not None:
             subj = own.source  # the speaker rules' edges
+        subj = _name_core(ctx, subj)
         text = ctx.text[subj.start : subj.end]
         if text in lx.subject_pronouns:
             if pronoun_gender(ctx.doc, text, own.cue if own is not None else _verb_after(ctx, sent, subj), lx) != want:

@@ -252,16 +252,63 @@ def _he_not_it(ctx: Context, sent: Sentence, marker: Span, last: Cand | None, fo
     return he.span if kind not in ("person", "unnamed", "anonymous") else None
 
 
+def first_person_before_tag(ctx: Context) -> None:
+    """Unquoted speech in the first person that a tag closes a sentence later ("Wir haben zu viele
+    Gäste. Das sagt keiner, aber wir leben davon, sagt X."): up to two sentences right before a
+    postposed cue's sentence, in its paragraph, each in the first person (`speaking_first_person`),
+    with no quotation mark, question, cue of its own or Konjunktiv, and claimed by no candidate yet,
+    belong to the speech the tag closes when that speech is in the first person itself (German;
+    the words of a speaker whose quotation marks the page lost)."""
+    line_of = line_index(ctx)
+    covered = {k for c in ctx.cands for x in c.content for k in ctx.sentences_overlapping(x)}
+    for c in ctx.cands:
+        if ".de.postposed" not in c.rule or c.source is None or c.mode not in ("direct", "indirect") or not c.content:
+            continue
+        sent = ctx.doc.sentences[c.sent]
+        lx = lang(pick(ctx.doc.segments[sent.segment].language, ctx.doc.language))
+        said = c.content[0]
+        if lx.code != "de" or not lx.speaking_first_person or ctx.inside_any_quote(said.start) \
+                or said.start != strip_span(ctx.text, sent.span).start \
+                or not any(t.text.lower() in lx.speaking_first_person for t in sent.tokens if said.contains(t.span)):
+            continue
+        k = c.sent - 1
+        while k >= 0 and c.sent - k <= 2 and k not in covered:
+            before = ctx.doc.sentences[k]
+            toks = before.tokens
+            if before.segment != sent.segment or line_of(before.span.start) != line_of(sent.span.start) \
+                    or any(t.text in QUOTE_CHARS or t.text == "?" for t in toks) \
+                    or not any(t.text.lower() in lx.speaking_first_person for t in toks) \
+                    or konjunktiv(ctx, before, lx) is not None or _own_speaker(ctx, before, lx):
+                break
+            c.content.insert(0, strip_span(ctx.text, before.span))
+            c.rule += "+first_person_before"
+            covered.add(k)
+            k -= 1
+
+
 def _first_person_goes_on(ctx: Context, sent: Sentence, last: Cand, lx: Lang) -> Span | None:
     """The word in the first person ("wir", "unser", `speaking_first_person`) that makes the sentence, with no
     quotation marks and no cue of its own, go on with the unquoted direct speech in the first person
     of the sentence before (`last`, which ends that sentence): the author does not speak as "wir"."""
-    if last.mode not in ("direct", "continuation") or not last.content or not lx.speaking_first_person:
+    if last.mode not in ("direct", "continuation", "indirect") or not last.content or not lx.speaking_first_person:
         return None
     said = last.content[-1]
-    if ctx.inside_any_quote(said.start) or not any(ctx.text[t.span.start : t.span.end].lower() in lx.speaking_first_person
-                                                    for t in ctx.doc.sentences[last.sent].tokens if said.contains(t.span)):
+    if ctx.inside_any_quote(said.start):
         return None
+    if not any(ctx.text[t.span.start : t.span.end].lower() in lx.speaking_first_person
+               for t in ctx.doc.sentences[last.sent].tokens if said.contains(t.span)):
+        # after reported speech in the third person, a sentence in the first person with no cue is the
+        # speaker's own words, unquoted ("Er selbst sei verschleppt worden. Ich wurde gefoltert …"),
+        # when the reported speech ends its sentence (or a tag closes it: ", sagte X"), names its
+        # speaker or goes on with it, and is in the Konjunktiv or closed by a tag
+        end = strip_span(ctx.text, ctx.doc.sentences[last.sent].span).end
+        if said.end < end - 1 and not ctx.text[said.end : end].strip(" .!?").startswith(","):
+            return None
+        if ".postposed" not in last.rule and not any(said.contains(t.span) and lx.konjunktiv(t.text) for t in ctx.doc.sentences[last.sent].tokens):
+            return None  # the third person in the indicative after a colon ("X dazu: Die Regeln gelten.") may be the author's report
+        words = [t.text for t in ctx.doc.sentences[last.sent].tokens if said.contains(t.span) and t.text[:1].isalpha()]
+        if len(words) >= 2 and words[-1].islower() and words[-1].endswith("en") and (words[-2] == "zu" or "zu" in words[-1][2:-3]):
+            return None  # an infinitive ("forderte X auf, sich zurückzuziehen"): a request; the first person after it may be the answer
     toks = sent.tokens
     if any(t.text in QUOTE_CHARS or t.text == "?" for t in toks) or _own_speaker(ctx, sent, lx):
         return None

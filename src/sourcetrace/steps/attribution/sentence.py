@@ -512,6 +512,8 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             continue  # "Der Bericht muss noch gelesen werden": a passive, its subject is not the speaker
         if lx.code == "de" and not found and _tag_closes_reported(ctx, toks, i, lx):
             continue  # "Die Messung habe gezeigt, dass …, sagte X": the cue in the Konjunktiv is part of what X said
+        if lx.code == "de" and not found and _in_subordinate_clause(ctx, toks, i, lx):
+            continue  # "Wenn die Stadt sagt, dass …, wäre das …": a speech act that may happen; "…, wie X das nennt: …, meinte Y"
         before = len(ctx.cands)
         if try_cue(ctx, si, sent, i, cls, lx):
             if lx.code == "de" and len(ctx.cands) > before and all(c.mode == "indirect" and c.source is not None and c.refers_to is None and names_an_event(ctx, c.source, lx)
@@ -565,6 +567,24 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         for c in list(ctx.cands[first_new:]):
             _nested_in_subordinate(ctx, si, sent, lx, c)
     return found > 0
+
+
+def _in_subordinate_clause(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
+    """The cue at toks[i] closes a clause opened by a subordinator of condition ("Wenn die Türkei
+    sagt, dass …"; `conditional_openers` of resources/de/konjunktiv.json), or by an interrogative
+    after a comma ("Mir ist egal, wie jemand das nennt: …") while a tag after a comma closes the
+    sentence later (", meinte sie."): no claim of its own (German)."""
+    c0 = next((k for k in range(i - 1, -1, -1) if toks[k].text in (",", ";", ":") or toks[k].text in QUOTE_CHARS), -1)
+    if c0 + 1 >= i or ctx.inside_quote(toks[i].span.start):
+        return False
+    opener = toks[c0 + 1].text.lower()
+    if opener in lx.conditional_openers:
+        return True
+    if c0 < 0 or opener not in lx.interrogatives:
+        return False
+    n = len(toks)
+    return any(toks[k - 1].text == "," and not ctx.inside_any_quote(toks[k].span.start) and cue_at(ctx, toks, k, lx) not in (None, *NOT_SPEECH)
+               for k in range(i + 2, n))
 
 
 def _tag_closes_reported(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
@@ -725,8 +745,8 @@ def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int
             return  # only a cue in the first clause of what is reported
         cls = cue_at(ctx, toks, j, lx)
         if cls is None or cls in NOT_SPEECH or attributive(ctx, toks, j, lx) or negated(toks, j, lx) \
-                or (outer.cue is not None and outer.cue.overlaps(toks[j].span)):
-            continue  # (a reported sentence holds its own cue: that is no report inside it)
+                or (outer.cue is not None and outer.cue.overlaps(toks[j].span)) or (lx.code == "de" and _in_subordinate_clause(ctx, toks, j, lx)):
+            continue  # (a reported sentence holds its own cue: that is no report inside it; "Wenn X sagt, …": a condition)
         del ctx.cands[before:]
         if try_cue(ctx, si, sent, j, cls, lx):
             got = ctx.cands[before:]

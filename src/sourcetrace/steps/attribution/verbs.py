@@ -261,7 +261,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                 return False  # "Auf die Frage, ob …, sagte X: «…»": the question put to the speaker, no claim
             content = strip_span(text, Span(sent.span.start, toks[cut].span.start))
             if lx.code == "de":
-                content = _after_lead(ctx, toks, cut, content)
+                content = _after_lead(ctx, toks, cut, content, lx)
             words = [t for t in toks[:cut] if t.text[:1].isalnum()]
             if words and sum(not ctx.in_timex(t.span) for t in words) <= 1:
                 return False  # "Am Freitag, 9. Oktober 2020, verkündete X, dass …": a time, no claim
@@ -332,12 +332,15 @@ def _past_tag_setting(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
 _DATELINE = re.compile(r"[A-ZÄÖÜ][\w./-]*(?:\s[A-ZÄÖÜ][\w./-]*)?\s[–—]\s")
 
 
-def _after_lead(ctx: Context, toks: list[Token], cut: int, content: Span) -> Span:
+def _after_lead(ctx: Context, toks: list[Token], cut: int, content: Span, lx: Lang) -> Span:
     """The claim of a German tag after it ("…, sagte X"), without what leads into it: a dateline
     that opens the sentence ("Wien – …") and the words before a colon outside quotations ("So
     lautet die Botschaft: Der Plan ist gescheitert, sagt die Ökonomin"; not before a quotation,
-    which the words before the colon frame: "X hängte ein Schild auf: «…», erzählt Y")."""
+    which the words before the colon frame: "X hängte ein Schild auf: «…», erzählt Y"; nor words
+    in the first person, the speaker's own: "Mir ist das egal: Hauptsache, …, meinte sie")."""
     colon = next((t for t in reversed(toks[:cut]) if t.text == ":" and not ctx.inside_any_quote(t.span.start)), None)
+    if colon is not None and any(t.text.lower() in lx.speaking_first_person for t in toks if content.start <= t.span.start < colon.span.start):
+        colon = None
     if colon is not None and colon.span.end < content.end:
         rest = strip_span(ctx.text, Span(colon.span.end, content.end))
         if len(re.findall(r"\w+", ctx.text[rest.start : rest.end])) >= 3 and ctx.text[rest.start] not in QUOTE_CHARS:
