@@ -21,7 +21,7 @@ from ..lexicon import (
     is_adjective_like,
 )
 from ..sources import classify_mention
-from .context import Context
+from .context import QUOTE_CHARS, Context
 from .phrases import np_forward, skip_adverbials
 
 #: a quotation mark of its own before a hyphenated medium ("«Spiegel»-Interview")
@@ -52,6 +52,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             sp = unlisted_outlet(ctx, phrase_sp, lx)  # "told the Harbor Ledger": a title the gazetteer does not know
         if sp is None and key in lx.via_addressed:
             sp = _journalist_of(ctx, phrase_sp, lx)  # "via Jo Hale of the Harbor Ledger": the reporter's outlet
+        if sp is None and key in lx.via_addressed:
+            sp = _host_programme(ctx, phrase_sp, lx)  # "asked by Hale" after "Tom Hale's podcast": the programme
         if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
             continue
         publisher, referent = house_reading(ctx, sp, lx)
@@ -180,7 +182,7 @@ def _according(code: str) -> dict[str, frozenset[str]]:
                                                     "house_determiners", "house_nouns", "unlisted_outlet_exclude",
                                                     "outlet_title_words", "office_modifiers", "media_name_nouns", "outlet_articles",
                                                     "cue_addressee_prepositions", "press_role_nouns", "publication_participles",
-                                                    "publication_prepositions", "title_articles")}
+                                                    "publication_prepositions", "title_articles", "person_programme_nouns")}
 
 
 def relay_back(ctx: Context, si: int, relay: Span, upstream: Span, lx: Lang) -> bool:
@@ -354,6 +356,23 @@ def _journalist_of(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     return unlisted_outlet(ctx, Span(sp.start + m.end(), sp.end), lx) if m else None
 
 
+def _host_programme(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """"Asked by Hale whether …" after "in an interview with Tom Hale's podcast": a name of one to
+    three words in capitals whose last word the text named before as the host of a programme in
+    the possessive (`person_programme_nouns`); that programme's span, the latest before, or None."""
+    words = re.findall(r"[\w'’.-]+", ctx.text[sp.start : sp.end])
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    nouns = "|".join(re.escape(n) for n in sorted(_according(lx.code)["person_programme_nouns"], key=len, reverse=True))
+    if not nouns:
+        return None
+    last = None
+    pat = rf"(?<![\w-])(?:[A-Z][\w.-]*\s+){{0,2}}{re.escape(words[-1])}(?:['’]s|['’])\s+(?:{nouns})\b"
+    for m in re.finditer(pat, ctx.text[: sp.start]):
+        last = m
+    return Span(last.start(), last.end()) if last is not None else None
+
+
 def _medium_like(ctx: Context, out: Span, title: list[str], lx: Lang) -> bool:
     """Whether "the" + `title` (its words in capitals) looks like a medium: its type is a medium
     (a word of one in it: "the Valley Courier", "the Upton Times"); or a place or a name before a
@@ -523,7 +542,8 @@ def interview_setting(ctx: Context, toks: list[Token], k: int, lx: Lang) -> int:
     nouns = _according(lx.code)["interview_nouns"]
     n = len(toks)
     j = k
-    if j + 2 < n and toks[j].text.lower() in ("in", "during") and toks[j + 1].text.lower() in lx.determiners:
+    if j + 2 < n and toks[j].text.lower() in ("in", "during") and (toks[j + 1].text.lower() in lx.determiners
+                                                                    or toks[j + 1].text.lower() in lx.setting_openers):
         m = j + 2
         while m < n - 1 and m < j + 5 and toks[m].text not in nouns and toks[m].text[:1].islower():
             m += 1  # "telephone", "exclusive", "phone"
@@ -726,8 +746,47 @@ def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> li
                 e2 = np_forward(ctx, toks, e + 1, lx, apposition=False)
                 if e2 > e + 1:
                     start, e = e + 1, e2
+            if start < e < len(toks) - 1 and toks[e].text in ("'", "’") and lows[e + 1] in _according(lx.code)["person_programme_nouns"]:
+                e += 2  # "Tom Hales' podcast": the possessive's mark a token of its own
             if e > start:
                 out.append((tuple(pl), Span(toks[start].span.start, toks[e - 1].span.end)))
+    out += _modified_interviews(ctx, toks, lx, after, {sp for _, sp in out})
+    return out
+
+
+def _modified_interviews(ctx: Context, toks: list[Token], lx: Lang, after: int, seen: set[Span]) -> list[tuple[tuple[str, ...], Span]]:
+    """"in another interview with X", "in a separate phone interview with X", "in einem
+    ausführlichen Gespräch mit X": an interview phrase with words of its own between the article
+    and the noun (`interview_phrase` of according.json: its preposition, the noun's object
+    preposition and the phrase it stands for), read as that phrase; its object's span."""
+    d = load(lx.code, "according").get("interview_phrase")
+    if not isinstance(d, dict):
+        return []
+    nouns = _according(lx.code)["interview_nouns"]
+    key = tuple(str(d["as"]).lower().split())
+    lows = [t.text.lower() for t in toks]
+    out: list[tuple[tuple[str, ...], Span]] = []
+    for i in range(after, len(toks) - 3):
+        if lows[i] in d.get("contracted", []):
+            a = i + 1  # "im ausführlichen Gespräch mit": the article inside the preposition
+        elif lows[i] in d["prepositions"] and (lows[i + 1] in lx.determiners or lows[i + 1] in lx.setting_openers):
+            a = i + 2
+        else:
+            continue
+        k = next((k for k in range(a, min(a + 3, len(toks) - 1)) if toks[k].text in nouns), None)
+        if k is None or lows[k + 1] not in d["objects"] \
+                or any(t.text in QUOTE_CHARS or t.text in (",", ";") for t in toks[a:k]):
+            continue  # ("in a Fox News interview" is `_interview_links`'; the plain phrase, read as written, is seen)
+        if lx.code == "en" and any(w.text[:1].isupper() for w in toks[a:k]):
+            continue
+        e = postmodified(ctx, toks, np_forward(ctx, toks, k + 2, lx, apposition=False), lx)
+        if k + 2 < len(toks) - 1 and toks[k + 2].text in QUOTE_CHARS:
+            q = next((m for m in range(k + 3, len(toks)) if toks[m].text in QUOTE_CHARS), None)
+            e = q + 1 if q is not None else e  # 'in another interview with “The Morning Table,”': the quoted title
+        if e > k + 2:
+            sp = Span(toks[k + 2].span.start, toks[e - 1].span.end)
+            if sp not in seen:
+                out.append((key, sp))
     return out
 
 
@@ -977,10 +1036,13 @@ def medium_in(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     m = _outlet_names().search(ctx.text, sp.start, sp.end)
     if m is not None and re.match(r"['’]s\b", ctx.text[m.end() : m.end() + 3]):
         return Span(m.start(), m.end())  # "CNN's «State of the Union»", "Fox News's Chris Wallace": the outlet, not its programme
+    title = _press_title(ctx, sp, lx) if m is None else None
+    if title is not None:
+        return title  # ("a Harbor Ledger podcast": the outlet; "Tom Hale's podcast": the programme)
     if is_medium(ctx, sp, lx):
         return sp
     if m is None:
-        return _press_title(ctx, sp, lx)
+        return None
     return Span(m.start(), m.end())
 
 
@@ -988,7 +1050,9 @@ def _press_title(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     """A medium named before a noun of the press or of its people inside a phrase ("Reuters
     reporter Tom Hale", "a Harbor Ledger podcast", "the Upton Star's newsletter"): the words in
     capitals before the first such noun (`media_name_nouns`, `press_role_nouns`) when they are a
-    known outlet or the noun makes a medium of them; None otherwise. English."""
+    known outlet or the noun makes a medium of them; a programme named after its host in the
+    possessive ("Tom Hale's podcast": `person_programme_nouns`), the whole phrase; None
+    otherwise. English."""
     if lx.code != "en":
         return None
     d = _according(lx.code)
@@ -1000,6 +1064,10 @@ def _press_title(ctx: Context, sp: Span, lx: Lang) -> Span | None:
         j += 1
     if j == k or j >= len(words) or words[j].group().lower() not in nouns or j - k > 4:
         return None
+    owner = words[j - 1].group().endswith(("'s", "’s")) or ctx.text[words[j - 1].end() : words[j - 1].end() + 1] in ("'", "’")
+    if owner and words[j].group().lower() in d["person_programme_nouns"] and not (k and words[0].group().lower() != "the"):
+        # "Tom Hale's podcast", "Ann Lee’s show": a programme named after its host, a medium of its own
+        return Span(words[k].start(), words[j].end())
     title = Span(words[k].start(), words[j - 1].end() - (2 if words[j - 1].group().endswith(("'s", "’s")) else 0))
     if any(e.span.overlaps(title) and e.label in ("PER", "LOC") for e in ctx.doc.entities):
         return None

@@ -217,6 +217,18 @@ def _about_end(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int | None:
     return None
 
 
+def _quoted_title_end(toks: list[Token], k: int, after: frozenset[str] = frozenset({"with", "on", "to"})) -> int | None:
+    """A title in quotation marks that opens at toks[k] after a word of `after` ('an interview
+    with “The Morning Table”'): up to six words, the first in capitals, no sentence mark inside;
+    the index after its closing mark, or None."""
+    if k == 0 or toks[k - 1].text.lower() not in after or k + 2 >= len(toks) or not toks[k + 1].text[:1].isupper():
+        return None
+    m = next((m for m in range(k + 2, min(len(toks), k + 8)) if toks[m].text in QUOTE_CHARS), None)
+    if m is None or any(t.text in (".", "!", "?", ";", ":") for t in toks[k + 1 : m]):
+        return None
+    return m + 1
+
+
 def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int | None:
     """Where the reported clause begins after an English cue: past a time adverbial ("on
     Tuesday"), a setting ("in a statement", "at a rally"), an addressee ("told reporters")."""
@@ -245,10 +257,18 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
             if k < n and lows[k] in lx.complementizers and toks[k - 1].text != ",":
                 j = k  # "said in Des Moines that …": a place, then the clause
                 continue
-        if lows[j] in lx.setting_prepositions and j + 1 < n and (lows[j + 1] in lx.setting_openers or (
-                toks[j + 1].text[:1].isupper() and outlet_at(ctx, toks[j + 1].span.start))):  # "said on BBC Radio that …"
+            if k + 1 < n and toks[k].text in lx.subject_pronouns and toks[k].text != "It" and toks[k + 1].text[:1].islower() \
+                    and toks[k - 1].text != "," and ctx.pos_at(toks[k + 1].span) in ("VERB", "AUX", None):
+                j = k  # "remarking from New Hampshire he did not …": a place, then the clause with its subject
+                continue
+        if lows[j] in lx.setting_prepositions and j + 1 < n and (lows[j + 1] in lx.setting_openers or _quoted_title_end(toks, j + 1) is not None or (
+                toks[j + 1].text[:1].isupper() and outlet_at(ctx, toks[j + 1].span.start))):  # "said on BBC Radio that …", 'said on “Morning Table” that
             k = j + 1
-            while k < n and k - j <= 8 and toks[k].text not in (",", ":") and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS:
+            while k < n and k - j <= 8 and ((toks[k].text not in (",", ":") and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS)
+                                            or (toks[k].text in QUOTE_CHARS and _quoted_title_end(toks, k) is not None)):
+                if toks[k].text in QUOTE_CHARS:
+                    k = _quoted_title_end(toks, k) or k  # 'in another interview with “The Morning Table” that …': a programme's title
+                    continue
                 if k > j + 1 and lows[k] in SUBORDINATORS and lows[k] not in ("after", "before"):
                     return None  # "replied calmly as he watched …": a clause of circumstance, nothing reported
                 if k > j + 1 and toks[k].text in lx.subject_pronouns and toks[k].text != "It" and k + 1 < n and toks[k + 1].text[:1].islower():
@@ -280,6 +300,10 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
                 continue
         if lows[j] in lx.addressees and toks[j].text != "US" and j > 0 and lows[j - 1] in lx.addressee_verbs:
             j += 1
+            continue
+        if j > 0 and lows[j - 1] in lx.addressee_clause_verbs and toks[j].text in QUOTE_CHARS \
+                and (te := _quoted_title_end(toks, j, lx.addressee_clause_verbs)) is not None and te < n and lows[te] == "that":
+            j = te  # 'told “The Morning Table” that …': a programme's title, then the clause
             continue
         if j > 0 and lows[j - 1] in lx.addressee_clause_verbs:
             # "told settler leaders that …": the addressee, then the clause ("telling Reuters that",

@@ -653,7 +653,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         # (and for "…, saying …") the speaker is the subject that opens the sentence
         if not lows[i].endswith("ing"):
             return None  # no subject right before the verb, none after it: no clear speaker
-        k = next((k for k in range(1, i) if _en_verb_like(toks[k].text, lx) and not ctx.inside_any_quote(toks[k].span.start)), None)
+        k = next((k for k in range(1, i) if _en_verb_like(toks[k].text, lx) and not ctx.inside_any_quote(toks[k].span.start)
+                  and not _attributive(ctx, toks, k, lx)), None)
         main = en_subject(ctx, toks, k, lx) if k is not None else None  # (not a verb of the quoted words)
         if main is None:
             # "Ann Lee went on the attack on Monday, saying …": an irregular verb the spelling rules
@@ -990,6 +991,17 @@ def _after_conjunction(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tup
     return None
 
 
+def _attributive(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
+    """The verb-like word at toks[k] modifies the noun after it ("The retired engineer", "an
+    elected official"): the parse says so (`amod`), or it stands between an article and a word in
+    lower case that is no verb form."""
+    w = ctx.word_at(toks[k].span)
+    if w is not None:
+        return w.dep == "amod"
+    return 0 < k < len(toks) - 1 and toks[k - 1].text.lower() in lx.determiners and toks[k + 1].text.islower() \
+        and not _en_verb_like(toks[k + 1].text, lx) and toks[k + 1].text.lower() not in lx.forms
+
+
 def _main_clause_speaker(ctx: Context, toks: list[Token], i: int, subj: tuple[int, int] | None, lx: Lang) -> Speaker:
     """'She opened the debate by slamming …', 'Lee lost the crowd after questioning …' (English):
     a participle after a preposition has the main clause's subject: the parse's, else the subject
@@ -998,7 +1010,7 @@ def _main_clause_speaker(ctx: Context, toks: list[Token], i: int, subj: tuple[in
         subj = None
         root = root_verb(ctx.doc, Span(toks[0].span.start, toks[-1].span.end))
         k = next((k for k in range(1, i) if ((root is not None and toks[k].span.overlaps(root)) or _en_verb_like(toks[k].text, lx))
-                  and not ctx.inside_any_quote(toks[k].span.start)), None)
+                  and not ctx.inside_any_quote(toks[k].span.start) and not _attributive(ctx, toks, k, lx)), None)
         si = ctx.sentence_index(toks[k].span) if k is not None else None
         if k is not None and si is not None and ctx.syntax_subject is not None:
             subj = ctx.syntax_subject(ctx.doc.sentences[si], k)

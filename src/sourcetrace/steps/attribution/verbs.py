@@ -561,8 +561,10 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         if lows[i].endswith("ing") and not opened:
             econtent = _participle_end(ctx, toks, econtent)
         m = "direct" if opened else "indirect"
+        # "X addressed it in an interview with Y, saying …": the main clause's setting is the participle's
+        via = [v for v in vias(ctx, toks[:i], lx, exclude=src) if not v[1]] + links_after(ctx, toks, i, lx, src, econtent)
         ctx.cands.append(Cand(m, [ctx.unquote(econtent)], cue, src, f"attr.{m}.en.sentence_subject", si,
-                               subjectless=src is None))
+                               subjectless=src is None, via=via))
         return True
     if lx.code == "en" and spk.where == "after" and src is not None and toks[i - 1].text in QUOTE_CHARS:
         # '"…," said Ann Lee, an economist who …': the quotation before the cue is what was said,

@@ -283,9 +283,9 @@ def cue_goes_on(doc: Document, c: Cand, lx: Lang) -> bool:
     """The words of the claim's sentence outside what was said name no other occasion ('at a
     rally', 'later', 'in a statement'; `continuing_occasion_words`), and its cue is a plain verb of
     speech ('she said', 'he added', 'sagte er'; `continuing_lemmas`), a word of
-    `continuing_cue_words` ('so der Minister'), or another verb of a direct or indirect claim
-    ('Lee rejected the demand to …', 'Roth wies die Kritik zurück, …') in a frame that names no
-    time of its own."""
+    `continuing_cue_words` ('so der Minister'), or, where `continuing_any_verb` says so (German),
+    another verb of a direct or indirect claim ('Roth wies die Kritik zurück, …') in a frame that
+    names no time of its own."""
     d = load(lx.code, "according")
     lemmas = set(d.get("continuing_lemmas", []))
     cue = doc.text[c.cue.start : c.cue.end].lower() if c.cue is not None else ""
@@ -296,9 +296,9 @@ def cue_goes_on(doc: Document, c: Cand, lx: Lang) -> bool:
     outside = [t for t in doc.sentences[c.sent].tokens if not any(x.start <= t.span.start < x.end for x in c.content)]
     if occasions.intersection(t.text.lower() for t in outside):
         return False
-    # another speech act of the speaker ('Lee also rejected the demand to …', 'Roth wies die Kritik
-    # zurück, …') goes on too when its words outside what was said name no time of their own
-    return plain or (c.mode in ("direct", "indirect")
+    # another speech act of the speaker ('Roth wies die Kritik zurück, …') goes on too when its words
+    # outside what was said name no time of their own
+    return plain or (bool(d.get("continuing_any_verb", False)) and c.mode in ("direct", "indirect")
                      and not any(t.span.start <= x.span.start < t.span.end for x in outside for t in doc.timexes))
 
 
