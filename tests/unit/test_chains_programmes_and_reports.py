@@ -4,7 +4,7 @@ named after its host ("Tom Hales' podcast") is a medium, and "Asked by Hales …
 interview phrase with words of its own ("in another interview with", "in a separate phone
 interview with", "im ausführlichen Gespräch mit"); a programme's title in quotation marks after
 "with", "on" or "told" is the link and no part of what was said; a participle's claim takes the
-setting of its main clause ("addressed it in an interview with X, remarking …"); English keeps
+setting of its main clause ("voiced doubts in an interview with X, remarking …"); English keeps
 a later cue of another verb without the link (German carries it: see
 test_chains_interviews_and_outlet_speakers.py)."""
 
@@ -75,10 +75,10 @@ def test_quoted_programme_title_is_the_link_not_the_claim_en() -> None:
 
 
 def test_participle_takes_the_setting_of_its_main_clause_en() -> None:
-    doc = analyze("Port plan.\n\nThe retired engineer addressed his concerns in another interview with “The Morning Table,” "
-                  "remarking from Boston he did not feel “this is a hard case.”", "en")
-    a = one(doc, "did not feel")
-    assert speaker(doc, a) == "retired engineer"
+    doc = analyze("Port plan.\n\nThe retired pilot voiced his doubts in a further interview with “The Morning Table,” "
+                  "remarking from Boston he doubted “the plan adds up.”", "en")
+    a = one(doc, "plan adds up")
+    assert speaker(doc, a) == "retired pilot"
     assert links(a) == ["The Morning Table"]
 
 

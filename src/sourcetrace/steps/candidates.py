@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 from ..document import Span
 
+#: the rule of an interview frame's anchor (steps/attribution/frames.py): a sentence that names an
+#: interview and the one interviewed and claims nothing; what that speaker says next carries its link
+FRAME_RULE = "attr.frame.interview"
+
 
 @dataclass
 class Cand:

@@ -11,6 +11,7 @@ rules marked `de` or `en`. The modules, by what they decide:
     speakers.py      who is the subject of a cue
     contents.py      what is claimed
     chains.py        intermediaries between the origin and the article (via)
+    frames.py        sentences that name an interview, the occasion of what follows
     verbs.py         the constructions around a cue verb
     english.py       English word orders (quotation or clause first, speaker after)
     phrases.py       noun phrases over tokens
@@ -47,6 +48,7 @@ from .english import (
     speaker_extent,
     transcript_lines,
 )
+from .frames import interview_frames
 from .german import de_speaker_extent, interview_turns
 from .posts import posts
 from .quoted import direct_quotes, paragraph_rests, speech_in_quotations
@@ -94,6 +96,8 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     if polnear:
         headline_cues(ctx)  # the seed style: a headline states no one's speech act (PolNeAR annotates them)
     transcript_lines(ctx)
+    # a sentence that names an interview and the one interviewed, claiming nothing: the occasion of what follows
+    interview_frames(ctx, lambda si: lang(sentence_language(doc.sentences[si], pick(doc.segments[doc.sentences[si].segment].language, doc.language))))
     subjects = {si: sp for si, sent in enumerate(doc.sentences) if doc.segments[sent.segment].kind in CLAIM_SEGMENTS
                 and (sp := opening_subject(ctx, sent, lang(pick(doc.segments[sent.segment].language, doc.language)))) is not None}
     paragraph_rests(ctx)

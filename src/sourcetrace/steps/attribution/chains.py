@@ -42,6 +42,11 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             continue
         # an addressee is a chain link only if it is a medium
         sp = medium_in(ctx, phrase_sp, lx) if key in lx.via_addressed or key[0] in lx.forms else phrase_sp
+        if sp is not None and key in lx.via_addressed:
+            # a known outlet's longer name the noun phrase cut short: "mit der Welt am Sonntag" (not "der Welt")
+            m = _outlet_names().search(ctx.text, sp.start, min(len(ctx.text), sp.end + 40))
+            if m is not None and m.start() <= sp.end and m.end() > sp.end and sp.start <= m.start() <= sp.start + 4:
+                sp = Span(m.start(), m.end())
         if sp is None and key in lx.via_addressed:
             # a known outlet whose name the noun phrase cut short: "told USA Today", "told MSNBC’s «Morning Joe»"
             m = _outlet_names().match(ctx.text, phrase_sp.start)
@@ -54,6 +59,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             sp = _journalist_of(ctx, phrase_sp, lx)  # "via Jo Hale of the Harbor Ledger": the reporter's outlet
         if sp is None and key in lx.via_addressed:
             sp = _host_programme(ctx, phrase_sp, lx)  # "asked by Hale" after "Tom Hale's podcast": the programme
+        if sp is None and key in lx.via_addressed:
+            sp = _medium_before_noun(ctx, phrase_sp, lx)  # "im Gespräch mit der Rundschau Kritik an …": the phrase ran on
         if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
             continue
         publisher, referent = house_reading(ctx, sp, lx)
@@ -354,6 +361,22 @@ def _journalist_of(ctx: Context, sp: Span, lx: Lang) -> Span | None:
         return None
     m = re.match(r"(?:[A-Z][\w'’.-]*\s+){1,3}of\s+(?=the\s)", ctx.text[sp.start : sp.end])
     return unlisted_outlet(ctx, Span(sp.start + m.end(), sp.end), lx) if m else None
+
+
+def _medium_before_noun(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """German: a noun phrase that ran on into the object of the verb after it ("übte im Gespräch mit
+    der Kleinhafener Rundschau Kritik an …"): the longest part of it, cut before a capitalised
+    word, that is a medium; None otherwise."""
+    if lx.code != "de":
+        return None
+    words = list(re.finditer(r"[\w.-]+", ctx.text[sp.start : sp.end]))
+    for k in range(len(words) - 1, 0, -1):
+        if not words[k].group()[:1].isupper():
+            continue
+        found = medium_in(ctx, Span(sp.start, sp.start + words[k - 1].end()), lx)
+        if found is not None:
+            return found
+    return None
 
 
 def _host_programme(ctx: Context, sp: Span, lx: Lang) -> Span | None:

@@ -259,7 +259,7 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
                 continue
             if k + 1 < n and toks[k].text in lx.subject_pronouns and toks[k].text != "It" and toks[k + 1].text[:1].islower() \
                     and toks[k - 1].text != "," and ctx.pos_at(toks[k + 1].span) in ("VERB", "AUX", None):
-                j = k  # "remarking from New Hampshire he did not …": a place, then the clause with its subject
+                j = k  # "remarking from Boston she thought …": a place, then the clause with its subject
                 continue
         if lows[j] in lx.setting_prepositions and j + 1 < n and (lows[j + 1] in lx.setting_openers or _quoted_title_end(toks, j + 1) is not None or (
                 toks[j + 1].text[:1].isupper() and outlet_at(ctx, toks[j + 1].span.start))):  # "said on BBC Radio that …", 'said on “Morning Table” that

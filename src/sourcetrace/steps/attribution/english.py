@@ -1410,6 +1410,33 @@ def en_named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     return name
 
 
+def frame_subject_after(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The subject after a fronted phrase that opens an English sentence with a preposition ("In
+    an interview with the Ledger published Monday, Ann Lee was asked …", "On Sunday on CNN, the
+    mayor appeared …"): past the first comma, a name of up to four words in capitals (a title
+    abbreviation first allowed) or an article and up to three words, then a verb; None otherwise."""
+    toks = sent.tokens
+    n = len(toks)
+    if lx.code != "en" or n < 5 or toks[0].text.lower() not in PREPOSITIONS_EN:
+        return None
+    c = next((k for k in range(1, n - 2) if toks[k].text == ","), None)
+    if c is None or ctx.inside_any_quote(toks[c].span.start):
+        return None
+    s = c + 1
+    k = s
+    while k + 1 < n and toks[k].text in lx.title_abbreviations and toks[k + 1].text == ".":
+        k += 2
+    if toks[k].text.lower() in lx.determiners:
+        e = next((m for m in range(k + 1, min(n, k + 4)) if not toks[m].text.isalpha() or _verb_after_subject(ctx, toks, m, lx) == m), None)
+    else:
+        e = k
+        while e < n and e - k < 4 and toks[e].text[:1].isupper() and toks[e].text.replace(".", "").isalpha():
+            e += 1
+    if e is None or e == k or _verb_after_subject(ctx, toks, e, lx) is None:
+        return None
+    return Span(toks[s].span.start, toks[e - 1].span.end)
+
+
 def _given_name(word: str) -> bool:
     from ..sources.gender import en_gender_words
 

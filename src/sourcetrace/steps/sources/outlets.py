@@ -279,13 +279,14 @@ def is_publisher(src: Source, keys: set[str]) -> bool:
     return False
 
 
-def cue_goes_on(doc: Document, c: Cand, lx: Lang) -> bool:
+def cue_goes_on(doc: Document, c: Cand, lx: Lang, any_verb: bool = False) -> bool:
     """The words of the claim's sentence outside what was said name no other occasion ('at a
     rally', 'later', 'in a statement'; `continuing_occasion_words`), and its cue is a plain verb of
     speech ('she said', 'he added', 'sagte er'; `continuing_lemmas`), a word of
     `continuing_cue_words` ('so der Minister'), or, where `continuing_any_verb` says so (German),
     another verb of a direct or indirect claim ('Roth wies die Kritik zurück, …') in a frame that
-    names no time of its own."""
+    names no time of its own; with `any_verb` (after an interview frame: "In an interview with X,
+    Ann Lee was asked …. Lee joked that …") the same in every language."""
     d = load(lx.code, "according")
     lemmas = set(d.get("continuing_lemmas", []))
     cue = doc.text[c.cue.start : c.cue.end].lower() if c.cue is not None else ""
@@ -298,7 +299,7 @@ def cue_goes_on(doc: Document, c: Cand, lx: Lang) -> bool:
         return False
     # another speech act of the speaker ('Roth wies die Kritik zurück, …') goes on too when its words
     # outside what was said name no time of their own
-    return plain or (bool(d.get("continuing_any_verb", False)) and c.mode in ("direct", "indirect")
+    return plain or ((any_verb or bool(d.get("continuing_any_verb", False))) and c.mode in ("direct", "indirect")
                      and not any(t.span.start <= x.span.start < t.span.end for x in outside for t in doc.timexes))
 
 

@@ -4,11 +4,12 @@ source (`resolve`), with inheritance, pronouns, pairs and coordinations, chains 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ...document import Attribution, Credit, Document, Mention, Span, Via
 from ...resources import load, pick
-from ..candidates import Cand
+from ..candidates import FRAME_RULE, Cand
 from ..lexicon import Lang, lang
 from .admit import admit, role_agrees, role_in_text
 from .anaphora import (
@@ -82,7 +83,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     quoted: list[tuple[Span, str]] = []  # the quotations resolved so far and their speakers
     publisher = publisher_keys(doc.publisher)
     # per context: the last source, the outlets it spoke to or through, and the sentence
-    told_before: dict[int | None, tuple[str, list[Via], int]] = {}
+    # per post (None: the body): the speaker of the last claim, its downstream links, its sentence, and
+    # whether an interview frame named them (then any verb of that speaker goes on with them)
+    told_before: dict[int | None, tuple[str, list[Via], int, bool]] = {}
     sid_of: dict[int, str | None] = {}  # the source of each candidate resolved so far
     outlet_of: dict[str, Via] = {}  # the outlet an anonymous source was named by ("a source of the Post")
     for n, c in enumerate(cands):
@@ -317,8 +320,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if c.inherit and sid is not None and sid == prev_source and not via:
             via = list(prev_via)
         told = told_before.get(c.post_account)
-        if not via and told is not None and sid == told[0] and 0 < c.sent - told[2] <= _max_gap(lx) and cue_goes_on(doc, c, lx) \
-                and _carries_across(doc, told[2], c.sent, lx):
+        # (the sentence where what was said begins: '“Like Oakland. Or Fresno,” Lee said.' runs over two)
+        begins = min(c.sent, _sentence_at(doc, c.content[0].start)) if c.content else c.sent
+        if not via and told is not None and sid == told[0] and (c.sent > told[2] or (told[3] and c.sent == told[2])) \
+                and c.sent - told[2] <= _max_gap(lx) and cue_goes_on(doc, c, lx, any_verb=told[3]) \
+                and _carries_across(doc, told[2], max(begins, told[2]), lx):
             # '"…," she told Fox. The country would not accept it, she said.': the same occasion (also
             # across a sub-heading; not across narration or a line that names another time)
             via = [Via(v.source, v.name, v.span, v.rule.removesuffix("+continued") + "+continued", v.position) for v in told[1]]
@@ -349,7 +355,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if sid is not None and c.mode != "social_post" and not (c.relayed_by is not None and c.relayed_by.mode == "direct"):
             # (speech told inside a quotation: the quotation's speaker goes on, not the one told of)
             prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
-            told_before[c.post_account] = (sid, [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")], c.sent)
+            links = [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")]
+            # (the frame goes on while its speaker's claims keep its links)
+            framed = c.rule == FRAME_RULE or (told is not None and told[3] and told[0] == sid and bool(links)
+                                              and {v.source for v in links} == {v.source for v in told[1]})
+            told_before[c.post_account] = (sid, links, c.sent, framed)
         if sid is not None and c.mode == "direct":
             quoted.extend((sp, sid) for sp in c.content)
     dropped = relayed_links(reg, cands, atts, publisher)
@@ -359,8 +369,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         for k, a in enumerate(atts):
             a.id = f"a{k + 1}"
         for d in dropped:
-            if d.source is not None and not any(a.source == d.source or any(v.source == d.source for v in a.via) for a in atts):
-                used.discard(d.source)
+            # (its speaker, and the links only it named: an interview frame's outlet that no claim carried)
+            for gone in {d.source, *(v.source for v in d.via)} - {None}:
+                if not any(a.source == gone or any(v.source == gone for v in a.via) for a in atts):
+                    used.discard(gone)
     cited = set(used)  # the sources the text cites, before the credit lines are read
     doc_lx = lang(pick(doc.language))
     credited = credit_sources(doc, reg, used, doc_lx)
@@ -417,6 +429,12 @@ def _carries_across(doc: Document, a: int, b: int, lx: Lang) -> bool:
                 or occasions.intersection(t.text.lower() for t in doc.sentences[k].tokens):
             return False
     return True
+
+
+def _sentence_at(doc: Document, pos: int) -> int:
+    """The index of the sentence that holds `pos` (the last one that starts at or before it)."""
+    starts = [s.span.start for s in doc.sentences]
+    return max(0, bisect_right(starts, pos) - 1)
 
 
 def _max_gap(lx: Lang) -> int:

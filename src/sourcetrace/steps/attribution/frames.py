@@ -1,0 +1,70 @@
+"""Interview frames: a sentence that names an interview and the one interviewed but claims
+nothing itself ("In an interview with the Harbor Ledger, Ann Lee was asked about the port.",
+"Die Ministerin übte in einem Gespräch mit der Kleinhafener Rundschau Kritik an der Regierung.")
+sets the occasion of what that person says next: an anchor (`Cand.anchor_only`, rule
+`attr.frame.interview`) whose speaker the quotations and continued speech after it go on with,
+and whose link they carry (steps/sources/resolve.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...document import CLAIM_SEGMENTS, Sentence, Span
+from ..candidates import FRAME_RULE, Cand
+from ..lexicon import Lang
+from ..sources import classify_mention, full_name
+from .antecedents import opening_subject
+from .chains import vias
+from .context import QUOTE_CHARS, Context, strip_span
+from .english import en_named_subject, frame_subject_after
+
+
+def interview_frames(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
+    """Anchors for the sentences of no claim that name a downstream link (an interview, an outlet
+    told, a programme one appeared on) and open with, or after a fronted phrase name, a person as
+    their subject."""
+    doc = ctx.doc
+    # (a question put to the one interviewed claims nothing: 'X was asked, “…?”')
+    spoken = {c.sent for c in ctx.cands if not ctx.text[c.content[-1].start : c.content[-1].end + 2].rstrip(" ”\"»«“’'").endswith("?")}
+    for si, sent in enumerate(doc.sentences):
+        if si in spoken or si in ctx.headings or not sent.tokens or doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
+            continue
+        if any(t.text in QUOTE_CHARS for t in sent.tokens) and not _quoted_question(ctx, sent):
+            continue  # (a quotation of its own that no rule took: not a frame)
+        lx = lang_of(si)
+        if lx.code == "de" and any(lx.konjunktiv(t.text) for t in sent.tokens if not ctx.inside_any_quote(t.span.start)):
+            continue  # ("hielt in einem ARD-Interview fest, es sei …": reported speech the other rules read)
+        links = [sp for sp, up in vias(ctx, sent.tokens, lx) if not up]
+        if not links:
+            continue
+        subj = _subject(ctx, sent, lx)
+        if subj is None or any(subj.overlaps(sp) for sp in links):
+            continue
+        content = strip_span(ctx.text, sent.span)
+        ctx.cands.append(Cand("indirect", [content], None, subj, FRAME_RULE, si, via=[(sp, False) for sp in links], anchor_only=True))
+    ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+def _quoted_question(ctx: Context, sent: Sentence) -> bool:
+    """The sentence's quotation is a question put to the one interviewed ('X was asked, “…?”')."""
+    text = ctx.text[sent.span.start : sent.span.end].rstrip()
+    return text.endswith(("?”", '?"', "?»", "?«", "?“"))
+
+
+def _subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The person the frame is about: German, the noun phrase before the finite verb
+    (`antecedents.opening_subject`); English, the name or description that opens the sentence
+    or follows its fronted phrase ("In an interview with X, Ann Lee was asked …")."""
+    if lx.code == "de":
+        sp = opening_subject(ctx, sent, lx)
+    else:
+        sp = en_named_subject(ctx, sent, lx) if not any(t.text in QUOTE_CHARS for t in sent.tokens) else None
+        if sp is None:
+            sp = frame_subject_after(ctx, sent, lx)
+    if sp is None or all(ctx.in_timex(t.span) for t in sent.tokens if sp.contains(t.span)):
+        return None  # ("Fünf Jahre später gibt er …": a time, no one)
+    words = ctx.text[sp.start : sp.end].split()
+    person = classify_mention(ctx.text[sp.start : sp.end], lx)[1] == "person" \
+        or any(e.label == "PER" and e.span.overlaps(sp) for e in ctx.doc.entities) \
+        or (len(words) == 1 and full_name(ctx.doc, words[0]) is not None)  # "Trump" after "Donald Trump"
+    return sp if person else None

@@ -1,0 +1,58 @@
+"""Interview frames (session 19, issue 7) on sentences of our own: a sentence that names an
+interview and the one interviewed but claims nothing sets the occasion of what that person says
+next — their claims of any verb, their quotations and continued speech carry its link — and a
+frame is no source or link of its own when nothing follows it; a German phrase of address that
+runs on into the verb's object ("mit der Rundschau Kritik an …") and a known outlet's longer name
+("der Welt am Sonntag")."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one
+
+import sourcetrace
+from sourcetrace.document import Attribution, Document
+
+
+def analyze(text: str, lang: str) -> Document:
+    return sourcetrace.analyze(text, date="2025-05-06", lang=lang)
+
+
+def links(a: Attribution) -> list[str]:
+    return [v.name for v in a.via if v.rule != "via.credit"]
+
+
+def test_frame_with_a_fronted_interview_and_a_question_en() -> None:
+    doc = analyze("Port plan.\n\nIn an interview with the Harbor Ledger published Wednesday, Ann Lee was asked, “What is "
+                  "the worst port you have seen?”\nLee joked that the old pier came to mind, then added, “Some ports in "
+                  "America rank among the worst.”\n“Like Oakland. Or Fresno,” Lee said. “The numbers are worse.”", "en")
+    for words in ("old pier came to mind", "rank among the worst", "Or Fresno", "numbers are worse"):
+        assert links(one(doc, words)) == ["Harbor Ledger"], words
+    assert not any("worst port you have seen" in doc.text[c.start : c.end] for a in doc.attributions for c in a.content)
+
+
+def test_frame_with_a_noun_cue_carries_into_the_quotation_de() -> None:
+    doc = analyze("Hafenstreit.\n\nDie Ministerin Anna Roth übte in einem Gespräch mit der Kleinhafener Rundschau Kritik an "
+                  "der Regierung. «Mir ist unklar, warum der Senat so entscheidet, ohne die Häfen zu "
+                  "hören.» Der Plan sei falsch.", "de")
+    a = one(doc, "Mir ist unklar")
+    assert links(a) == ["Kleinhafener Rundschau"]
+    assert next(s.name for s in doc.sources if s.id == a.source) == "Anna Roth"
+    assert links(one(doc, "Der Plan sei falsch")) == ["Kleinhafener Rundschau"]
+
+
+def test_frame_without_speech_after_it_leaves_no_source() -> None:
+    doc = analyze("Hafenstreit.\n\nDie Ministerin Anna Roth übte in einem Gespräch mit der Kleinhafener Rundschau Kritik an "
+                  "der Regierung.\n\nDer Hafen wird im Mai eröffnet.", "de")
+    assert doc.attributions == []
+    assert all(s.name != "Kleinhafener Rundschau" for s in doc.sources)
+
+
+def test_a_time_is_no_frame_subject_de() -> None:
+    doc = analyze("Hafenstreit.\n\nFünf Jahre später gibt er nach dem Fund seines Bildes in der Kleinhafener Rundschau "
+                  "die Fotos in eine Suchmaschine ein. «Das war ein Schock, ich hatte das nie erlaubt.»", "de")
+    assert all(links(a) == [] for a in doc.attributions)
+
+
+def test_known_outlet_with_a_longer_name_de() -> None:
+    doc = analyze("Hafenstreit.\n\nDer Hafen sei zu klein, sagte Roth der Welt am Sonntag.", "de")
+    assert links(one(doc, "Hafen sei zu klein")) == ["Welt am Sonntag"]
