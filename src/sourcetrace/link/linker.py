@@ -119,6 +119,9 @@ STORY_DAYS = 3
 OCCASION_GAP = 2
 #: a member that disputes a report or claim disputes one told at most this many characters before it
 DISPUTE_REACH = 2000
+#: a negation with a pointing determiner and no denial cue ("Solche Pläne gibt es nicht") answers a
+#: claim told at most this many characters before it, unless it names it or shares its words (`_denied_back`)
+POINTER_NEAR = 400
 #: a negation alone makes a member deny a claim only in a content of at most this many content words
 DENIAL_WORDS = 20
 NEIGHBOURS = 20
@@ -1025,17 +1028,27 @@ class Linker:
         it, first one whose source it names after the word that points back ("hat die Kritik des
         Fraktionschefs Gregor Gysi zurückgewiesen": Gysi's first claim of the article, told before
         or after it, as a lead may tell the denial first); then the one that shares most word
-        stems with it ("bestritt eine solche Mitgliedschaft" — "sollen Mitglieder … gewesen
-        sein"); then, for a dismissal or a pointing determiner ("reine Spekulation", "Solche
-        Pläne gibt es nicht"), the one told last before it, and for a noun of what was claimed
-        ("wies die Vorwürfe zurück"), the one nearest to the article's title and lead, what the
-        article is about (as `_disputed`). A member whose speaker the analysis did not read (a
+        stems with it, besides the words that deny or point back ("bestritt eine solche
+        Mitgliedschaft" — "sollen Mitglieder … gewesen sein"); then, for a dismissal or a pointing
+        determiner ("reine Spekulation", "Solche Pläne gibt es nicht"; with a negation alone, at
+        most POINTER_NEAR characters back), the one told last before it, and for a noun of what was claimed
+        ("wies die Vorwürfe zurück", "Trump has denied the charge"), among the claims that name the
+        denier (a capitalised word of its source, else of its words before the noun: the
+        accusation is about who denies it), the one nearest to the article's title and lead, what
+        the article is about (as `_disputed`). A member whose speaker the analysis did not read (a
         sentence of the article, its outlet for origin) may deny an attribution of the outlet's
         own origin: its speaker is someone else. None when no claim is there."""
         kind, after = back
         tail = re.split(r"[.;!?]", m.text[after : after + 80], maxsplit=1)[0]  # (whose claim: named right after it)
         lex = word_lists()
-        stems = {w[:5] for w in m.words if len(w) >= 5 and w not in lex["negation"]}
+        # (the words that point back or deny tell nothing of which claim: "allegations", "bestritt")
+        told = {w for c in lex["denial_cues"] for w in c.split()} | lex["negation"] | lex["denial_objects"] | \
+            lex["dismissals"] | lex["pointing_determiners"]
+        told = content_keys([*told, *(w.capitalize() for w in told)])  # (as the members' words are kept)
+        stems = {w[:5] for w in m.words - told if len(w) >= 5}
+        # who denies: the capitalised words of its source, else of its words before the noun
+        denier = {w for w in re.findall(r"[\w'’-]+", m.source or m.text[:after])
+                  if len(w) > 2 and w[:1].isupper() and w.lower() not in lex["stopwords"] and w.lower() not in lex["pronouns"]}
         best: tuple[tuple[float, ...], str] | None = None
         for key in info.members:
             prev = self.members[key]
@@ -1048,7 +1061,12 @@ class Linker:
             named = prev.source is not None and not prev.sentence and self._named_in(prev.source, tail)
             if not ((named and abs(prev.start - m.start) <= DISPUTE_REACH) or m.start - DISPUTE_REACH <= prev.start < m.start):
                 continue
-            shared = len(stems & {w[:5] for w in prev.words if len(w) >= 5 and w not in lex["negation"]})
+            shared = len(stems & {w[:5] for w in prev.words - told if len(w) >= 5})
+            if kind == "object" and not named and not shared and not (denier and any(
+                    re.search(rf"(?<!\w){re.escape(w)}(?!\w)", prev.text) for w in denier)):
+                continue  # (a noun of what was claimed, "die Vorwürfe", "the charges": a claim about the denier)
+            if kind == "pointer" and not m.denial_cue and not named and not shared and m.start - prev.end > POINTER_NEAR:
+                continue  # (a negation alone, "Solche Pläne gibt es nicht", answers what was just told)
             if named:
                 then = -float(prev.start)  # (the first claim of the one named)
             elif kind == "object" and doc_vec is not None:
