@@ -155,6 +155,7 @@ class Lang:
     colon_frame_adverbs: frozenset[str] = frozenset()  # "Die Firma dazu: …": a verbless frame before a colon
     tag_goes_on: frozenset[str] = frozenset()  # "…, sagt sie, aber wir …": the speaker goes on after the tag
     speaking_first_person: frozenset[str] = frozenset()  # "wir", "unser": unquoted speech in the first person
+    speaking_first_person_singular: frozenset[str] = frozenset()  # "ich", "mir": one person speaking
     continuative_relatives: frozenset[str] = frozenset()  # "…, worüber er …": the author's comment on the clause before
     anaphoric_determiners: frozenset[str] = frozenset()  # "den Angaben zufolge": the source just named
     anaphoric_articles: frozenset[str] = frozenset()  # "dem Bericht zufolge": the owner of "Bericht" named before
@@ -177,6 +178,7 @@ class Lang:
     konjunktiv1_indicative_pronouns: frozenset[str] = frozenset()  # "ich": next to it a Konjunktiv-I form is indicative
     according_relatives: frozenset[str] = frozenset()  # "who", "that": a clause on an according-to source
     name_quantifiers: frozenset[str] = frozenset()  # "some", "mehrere": a count before a group's noun, no part of its name
+    plural_openers: frozenset[str] = frozenset()  # "tausende", "hunderte": a group of many, no one person
     name_particles: frozenset[str] = frozenset()  # "von", "van": open a family name ("Von der Leyen")
     relatives: frozenset[str] = frozenset()  # the language's relative pronouns ("who", "die")
     possessive_relatives: frozenset[str] = frozenset()  # "whose": opens no clause of its own in a subject
@@ -420,6 +422,7 @@ def lang(code: str) -> Lang:
         colon_frame_adverbs=_lower(cues, "colon_frame_adverbs"),
         tag_goes_on=_lower(cues, "tag_goes_on"),
         speaking_first_person=_lower(cues, "speaking_first_person"),
+        speaking_first_person_singular=_lower(cues, "speaking_first_person_singular"),
         masculine_articles=_lower(lex, "masculine_articles"),
         feminine_articles=_lower(lex, "feminine_articles"),
         stative_auxiliaries=_lower(lex, "stative_auxiliaries"),
@@ -446,6 +449,7 @@ def lang(code: str) -> Lang:
         description_articles={k.lower(): str(v) for k, v in lex.get("description_articles", {}).items()},
         pair_words=_lower(lex, "pair_words"),
         name_quantifiers=_lower(lex, "name_quantifiers"),
+        plural_openers=_lower(lex, "plural_openers"),
         name_particles=_lower(lex, "name_particles"),
         relatives=_lower(lex, "relative_pronouns"),
         possessive_relatives=_lower(lex, "possessive_relatives"),

@@ -37,7 +37,7 @@ from ..syntax import subject_finder, type_by_entities
 from .antecedents import age_antecedent, named_before_pronoun, opening_subject, pronoun_antecedent
 from .chains import document_issuers, documents_recalled, links_within
 from .context import QUOTE_CHARS, Context, sentence_language
-from .continuation import continuations, first_person_before_tag, merge_runs
+from .continuation import continuations, first_person_before_tag, lead_conjunctions, merge_runs
 from .english import (
     en_conventions,
     en_named_subject,
@@ -180,6 +180,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     interview_turns(ctx)
     first_person_before_tag(ctx)
     continuations(ctx)
+    lead_conjunctions(ctx)
     posts(ctx)
     for c in ctx.cands:  # the speakers the German ranker chose: the model is named as their producer
         if c.source is not None and c.source.start in ctx.model_speakers:

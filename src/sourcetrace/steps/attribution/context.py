@@ -121,6 +121,9 @@ class Context:
                 out.add(si)
             elif whole and len(sent.tokens) <= 25 and title_case(sent) and sentence_language(sent, doc.language or "") == "en":
                 out.add(si)  # "Lee Says Bridge Is Safe, Calls Repairs ‘Urgent.’": an English headline in title case
+            elif not whole and sent.span.end < line.end and len(sent.tokens) <= 12 \
+                    and self.text[sent.span.start : sent.span.end].rstrip()[-1:] not in ".!?:;,…\"»«“”'’)]":
+                out.add(si)  # a sub-heading glued to the sentence after it in a line (textutil.split_sentences)
         return out
 
     def set_quotes(self, quotes: list[Quote]) -> None:

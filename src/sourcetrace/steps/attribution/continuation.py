@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from ...document import Attribution, Document, Sentence, Span, Token
@@ -50,8 +51,8 @@ def continuations(ctx: Context) -> None:
             persons.setdefault(bisect.bisect_right(starts, ent.span.start) - 1, []).append(ent.span)
     for si, sent in enumerate(doc.sentences):
         seg = doc.segments[sent.segment]
-        if seg.kind != "body":
-            continue
+        if seg.kind != "body" or si in ctx.headings:
+            continue  # (a sub-heading states no one's speech)
         covering = [k for x, k in contents.starting_by(sent.span.end - 1, sent.span.start + 1) if len(x) > 0.5 * len(sent.span)]
         if covering and si not in by_sent:
             last = found[max(covering)]
@@ -72,6 +73,18 @@ def continuations(ctx: Context) -> None:
             last_line = line_of(sent.span.start)
             continue
         lx = lang(pick(seg.language))
+        if lx.code == "de" and frame is not None and frame[3] and frame[1] == si - 1 and line_of(sent.span.start) == frame[2] \
+                and konjunktiv(ctx, sent, lx) is None and not _own_speaker(ctx, sent, lx) \
+                and (own := _own_words_after_named(ctx, sent, frame[0], lx)) is not None:
+            # "Zugleich verteidigte X den Plan. Ich würde heute genauso entscheiden.": the one the
+            # sentence before named, in the first person singular without quotation marks
+            same = last is not None and line_of(sent.span.start) == last_line and _same_name(ctx, frame[0], last, found)
+            cand = Cand("continuation", [strip_span(ctx.text, sent.span)], own, None if same else frame[0],
+                        "attr.continuation.de.first_person" + ("" if same else "+subject"), si, inherit=same)
+            ctx.cands.append(cand)
+            by_sent_all.add(si)
+            last, last_sent, last_line, frame = cand, si, line_of(sent.span.start), None
+            continue
         if lx.code == "de" and frame is not None and frame[1] == si - 1 and line_of(sent.span.start) - frame[2] <= (0 if frame[3] else 1) \
                 and (not frame[3] or last is None or line_of(sent.span.start) - last_line > 1) and not _own_speaker(ctx, sent, lx):
             marker = konjunktiv(ctx, sent, lx)
@@ -286,6 +299,24 @@ def first_person_before_tag(ctx: Context) -> None:
             k -= 1
 
 
+def lead_conjunctions(ctx: Context) -> None:
+    """German contents without the conjunction and colon that lead into them (`_without_conjunction_colon`)."""
+    for c in ctx.cands:
+        _without_conjunction_colon(ctx, c)
+
+
+def _without_conjunction_colon(ctx: Context, c: Cand) -> None:
+    """What was said opens without the conjunction and colon that lead into it ("…, sagte er Ja,
+    aber: Ich habe …"; `tag_goes_on` of resources/de/cues.json)."""
+    if not c.content or not 0 <= c.sent < len(ctx.doc.sentences):
+        return
+    lx = lang(pick(ctx.doc.segments[ctx.doc.sentences[c.sent].segment].language, ctx.doc.language))
+    x = c.content[0]
+    m = re.match(r"(\w+)\s*:\s*", ctx.text[x.start : x.end])
+    if lx.code == "de" and m is not None and m.group(1).lower() in lx.tag_goes_on and m.end() < len(x):
+        c.content[0] = Span(x.start + m.end(), x.end)
+
+
 def _first_person_goes_on(ctx: Context, sent: Sentence, last: Cand, lx: Lang) -> Span | None:
     """The word in the first person ("wir", "unser", `speaking_first_person`) that makes the sentence, with no
     quotation marks and no cue of its own, go on with the unquoted direct speech in the first person
@@ -298,7 +329,7 @@ def _first_person_goes_on(ctx: Context, sent: Sentence, last: Cand, lx: Lang) ->
     if not any(ctx.text[t.span.start : t.span.end].lower() in lx.speaking_first_person
                for t in ctx.doc.sentences[last.sent].tokens if said.contains(t.span)):
         # after reported speech in the third person, a sentence in the first person with no cue is the
-        # speaker's own words, unquoted ("Er selbst sei verschleppt worden. Ich wurde gefoltert …"),
+        # speaker's own words, unquoted ("Er selbst sei geflohen. Ich habe dort alles verloren …"),
         # when the reported speech ends its sentence (or a tag closes it: ", sagte X"), names its
         # speaker or goes on with it, and is in the Konjunktiv or closed by a tag
         end = strip_span(ctx.text, ctx.doc.sentences[last.sent].span).end
@@ -375,6 +406,31 @@ def _quoted_by(ctx: Context, sent: Sentence, subject: Span, lx: Lang) -> Span | 
             return Span(toks[head + 2].span.start, toks[e - 1].span.end)
         return None
     return Span(toks[k].span.start, toks[e - 1].span.end)
+
+
+def _same_name(ctx: Context, named: Span, last: Cand, found: list[Cand]) -> bool:
+    """The speech before (`last`, or the candidate it inherits from) is by the one `named` names
+    (the same last word: "Merkel" … "Angela Merkel"), so what follows inherits its source and chain."""
+    src = last.source
+    if src is None and last.inherit:
+        src = next((c.source for c in reversed(found) if c.source is not None and c.sent <= last.sent), None)
+    if src is None:
+        return False
+    return ctx.text[named.start : named.end].split()[-1] == ctx.text[src.start : src.end].split()[-1]
+
+
+def _own_words_after_named(ctx: Context, sent: Sentence, named: Span, lx: Lang) -> Span | None:
+    """The word of the first person singular (`speaking_first_person_singular`: "ich", "mir", "mein")
+    that makes an unquoted sentence with no question and no cue the words of the person the
+    sentence before named (`named` is a person's name, not a body's or a group's)."""
+    toks = sent.tokens
+    if not lx.speaking_first_person_singular or any(t.text in QUOTE_CHARS or t.text == "?" for t in toks):
+        return None
+    words = ctx.text[named.start : named.end].split()
+    if not words or not (any(e.label == "PER" and e.span.overlaps(named) for e in ctx.doc.entities)
+                         or full_name(ctx.doc, words[-1]) is not None or classify_mention(" ".join(words), lx)[1] == "person"):
+        return None
+    return next((t.span for t in toks if t.text.lower() in lx.speaking_first_person_singular), None)
 
 
 def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) -> Span | None:
@@ -637,7 +693,7 @@ def _own_speaker(ctx: Context, sent: Sentence, lx: Lang) -> bool:
             continue  # "Zudem müssten die Kunden informiert werden": a passive, its subject is no speaker
         if _subordinate_after_konjunktiv(ctx, toks, i, lx):
             continue  # "Sie habe nichts geahnt, bis ihr die Nachbarn davon berichteten": the cue is inside the reported clause
-        if _under_konjunktiv_auxiliary(toks, i, lx):
+        if under_konjunktiv_auxiliary(toks, i, lx):
             continue  # "Auch der Ortsvorsteher habe sich damit einverstanden erklärt": the speech act is itself reported
         spk = cue_speaker(ctx, sent, i, lx)
         if spk is not None and spk.span is not None and ctx.text[spk.span.start : spk.span.end] not in lx.subject_pronouns:
@@ -645,13 +701,14 @@ def _own_speaker(ctx: Context, sent: Sentence, lx: Lang) -> bool:
     return False
 
 
-def _under_konjunktiv_auxiliary(toks: list[Token], i: int, lx: Lang) -> bool:
+def under_konjunktiv_auxiliary(toks: list[Token], i: int, lx: Lang) -> bool:
     """The cue at i is a participle whose auxiliary in its clause, before it, is a Konjunktiv I
     ("habe … erklärt", "sei … bekannt gegeben worden"): the sentence reports someone's report,
     which goes on with the speech before it."""
     low = toks[i].text.lower()
     nxt = toks[i + 1].text if i + 1 < len(toks) else "."
-    if not (any(f.participle for f in lx.forms.get(low, [])) or low.startswith("ge") or (low.endswith("t") and nxt in (".", ",", ";", ":", "!"))):
+    if not (any(f.participle or (f.particle and low.startswith(f.particle + "ge")) for f in lx.forms.get(low, []))  # "vorgeschlagen"
+            or low.startswith("ge") or (low.endswith("t") and nxt in (".", ",", ";", ":", "!"))):
         return False  # (a participle like the present, "erklärt", at the end of its clause)
     for t in reversed(toks[:i]):
         if t.text in (",", ";", ":") or t.text in QUOTE_CHARS:

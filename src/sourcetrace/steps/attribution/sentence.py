@@ -570,9 +570,9 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 
 
 def _in_subordinate_clause(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
-    """The cue at toks[i] closes a clause opened by a subordinator of condition ("Wenn die Türkei
+    """The cue at toks[i] closes a clause opened by a subordinator of condition ("Wenn die Stadt
     sagt, dass …"; `conditional_openers` of resources/de/konjunktiv.json), or by an interrogative
-    after a comma ("Mir ist egal, wie jemand das nennt: …") while a tag after a comma closes the
+    after a comma ("Mir ist gleich, wie der Verband das nennt: …") while a tag after a comma closes the
     sentence later (", meinte sie."): no claim of its own (German)."""
     c0 = next((k for k in range(i - 1, -1, -1) if toks[k].text in (",", ";", ":") or toks[k].text in QUOTE_CHARS), -1)
     if c0 + 1 >= i or ctx.inside_quote(toks[i].span.start):
@@ -927,9 +927,10 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             src_, where, k = _said_run(ctx, toks, i + L, lx, n)
             opens = k < n - 1 and toks[k].text in (",", ":")
             content = None
-            if front is not None or (opens and (i == 0 or toks[i - 1].text not in (",", *QUOTE_CHARS))):
+            if front is not None or (opens and (i == 0 or toks[k].text == ":" or toks[i - 1].text not in (",", *QUOTE_CHARS))):
                 # the claim follows: "Aus dem Ministerium hieß es dazu, …", "Allerdings hieß es auf
-                # Anfrage der APA aus ihrem Büro: …", "Nun heißt es im Abschlussbericht, …"
+                # Anfrage der APA aus ihrem Büro: …", "Nun heißt es im Abschlussbericht, …"; after a
+                # colon also behind a relative clause ("In einem Schreiben, das X verschickte, hieß es: …")
                 content = content_after(ctx, toks, k + 1, sent) if opens else None
             if content is None and opens and toks[k].text == "," and i > 2 and toks[i - 1].text == "," \
                     and _konjunktiv_in(toks[k + 1 :], lx) and not _konjunktiv_in(toks[:i], lx):

@@ -152,7 +152,7 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
     if e <= s or e - s > 25:
         return None
     if lx.code == "de" and _time_phrase(ctx, toks, s, e, lx):
-        return None  # "Anfang der Woche hatte die Behörde bekannt gegeben": a time phrase, the subject follows the verb
+        return None  # "Anfang des Monats hatte das Amt gemeldet": a time phrase, the subject follows the verb
     if e - s == 1 and _ADVERB_END.search(toks[s].text.lower()):
         return None  # "Offiziell hieß es …", "Ähnlich äußerte sich …": an adverb, not the subject
     if e - s == 1 and fronted_predicative(ctx, toks, s, i, lx):
@@ -407,7 +407,7 @@ def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tu
     if de_passive(lows, i, lx):
         return None
     if _time_phrase(ctx, toks, s, e, lx):
-        return None  # "Anfang der Woche hatte die Behörde bekannt gegeben": a time phrase is no subject
+        return None  # "Anfang des Monats hatte das Amt gemeldet": a time phrase is no subject
     first = 0
     while first < s and (lows[first] in CONJ_START or toks[first].text in QUOTE_CHARS | {"–", "-", ":"}):
         first += 1

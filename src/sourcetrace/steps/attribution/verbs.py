@@ -337,7 +337,7 @@ def _after_lead(ctx: Context, toks: list[Token], cut: int, content: Span, lx: La
     that opens the sentence ("Wien – …") and the words before a colon outside quotations ("So
     lautet die Botschaft: Der Plan ist gescheitert, sagt die Ökonomin"; not before a quotation,
     which the words before the colon frame: "X hängte ein Schild auf: «…», erzählt Y"; nor words
-    in the first person, the speaker's own: "Mir ist das egal: Hauptsache, …, meinte sie")."""
+    in the first person, the speaker's own: "Mir ist das gleich: Wichtig ist …, meinte sie")."""
     colon = next((t for t in reversed(toks[:cut]) if t.text == ":" and not ctx.inside_any_quote(t.span.start)), None)
     if colon is not None and any(t.text.lower() in lx.speaking_first_person for t in toks if content.start <= t.span.start < colon.span.start):
         colon = None

@@ -44,7 +44,7 @@ def _en_gender(text: str) -> str | None:
 
 
 def gender_of(text: str, doc: Document, code: str = "de") -> str | None:
-    """"f" or "m" for a mention whose words tell, else None: in English its title, role noun or
+    """"f" or "m" for a mention whose words tell ("p" for a group that a count opens), else None: in English its title, role noun or
     given name (`_en_gender`); in German its role noun ("Ministerin Anna Roth", "der
     Vorsitzende", "Ehefrau"; `feminine_words` / `masculine_words` for the nouns without a
     feminine suffix)."""
@@ -52,6 +52,8 @@ def gender_of(text: str, doc: Document, code: str = "de") -> str | None:
         return _en_gender(text)
     lx = lang("de")
     words = re.findall(r"[\w-]+", text)
+    if words and words[0].lower() in lx.plural_openers | lx.name_quantifiers:
+        return "p"  # "Tausende Fischer", "mehrere Anwohner": many, no one person
     # the first role noun is the head, the ones after it its owners ("Anna Roth, die Gründerin
     # des Vereins der Fischer"; "die Frau des Ministers")
     for k in range(len(words)):

@@ -64,6 +64,13 @@ def _cue_forms() -> frozenset[str]:
     return frozenset(f for code in languages() for f in lang(code).forms)
 
 
+@cache
+def _count_words() -> frozenset[str]:
+    """Words of a count before a group's noun in every language we have ("Tausende", "mehrere"):
+    `plural_openers` and `name_quantifiers`, no first name."""
+    return frozenset(w for code in languages() for w in lang(code).plural_openers | lang(code).name_quantifiers)
+
+
 def _is_cue_form(word: str) -> bool:
     return word.lower() in _cue_forms()
 
@@ -110,8 +117,10 @@ def full_name(doc: Document, last: str) -> str | None:
         if nxt is not None and _is_type_head(nxt.group(1)):
             continue  # "World Health Organization": a body's name goes on, no person's
         if first.lower() in ("ex", "herr", "frau", "mr", "mrs") or first.lower() in function_words() or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN \
+                or first.lower() in _count_words() \
                 or first in place_noun_words():  # ("der Bezirk Tulln": a place)
-            # ("Laut Anklageschrift", "Die Zeitung", "Railing Against Trump": an according-to word, an article, a preposition)
+            # ("Laut Anklageschrift", "Die Zeitung", "Railing Against Trump", "Tausende Fischer": an according-to
+            # word, an article, a preposition, a count)
             continue
         return f"{first} {last}"
     # "KarlBerger": the text lost the space between the first and the last name
