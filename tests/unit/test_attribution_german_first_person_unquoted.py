@@ -81,3 +81,14 @@ def test_a_sub_heading_glued_in_a_line_states_no_one_s_speech() -> None:
     doc = de("Die Ministerin Eva Roth sagte, der Hafen werde ausgebaut. Mehr Geld hilft uns nicht "
              "Zugleich lobte die Stadt ihren Plan.")
     assert not any(doc.span_text(c).startswith("Mehr Geld") for a in doc.attributions for c in a.content)
+
+
+def test_a_konjunktiv_form_after_or_before_ich_is_the_indicative() -> None:
+    doc = de("Der Trainer Jan Roth sagte, das Team sei bereit. Ich habe keine Angst vor dem Spiel.")
+    a = one(doc, "keine Angst")
+    assert "first_person" in a.rule and source_name(doc, a) == "Jan Roth"
+
+
+def test_a_statement_of_the_first_person_is_no_source() -> None:
+    doc = de("Der Trainer Jan Roth sagte, das Team sei bereit. Ich stehe zu meiner Aussage, dass die Abwehr stark sei.")
+    assert not any(a.source_span is not None and doc.span_text(a.source_span).lower().startswith("meine") for a in doc.attributions)

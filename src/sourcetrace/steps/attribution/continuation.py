@@ -590,6 +590,8 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
                 continue
             if _attributive_adjective(ctx, toks, k):
                 continue  # "…, die reiche Ernte brachten": an adjective before its noun, no verb
+            if k1 and ((k > 0 and lows[k - 1] == "ich") or (k + 1 < len(toks) and lows[k + 1] == "ich")):
+                continue  # "Ich habe …", "Dann verspreche ich …": the first person singular in the indicative
             if _under_indicative(ctx, toks, k, lx):
                 continue  # "Israel wurde aufgefordert, …, damit Hilfe ankommen könne": the author's main clause
             return t.span
