@@ -233,6 +233,9 @@ class Lang:
     np_postmodifiers: frozenset[str] = frozenset()  # "familiar (with the matter)": goes on describing a noun
     person_heads: frozenset[str] = frozenset()  # "woman", "jury": a noun of people (with gender.json's words)
     contrast_openers: frozenset[str] = frozenset()  # "while": a clause of contrast on the cue verb is the author's
+    cleft_copulas: frozenset[str] = frozenset()  # "is": "what she is saying is that …", the content opens with "that"
+    generic_speakers: frozenset[str] = frozenset()  # "any", "nobody": a subject that names no one who spoke
+    judged_objects: frozenset[str] = frozenset()  # "it": "found it offensive", a judgement, no clause
 
     def ly_adverb(self, word: str) -> bool:
         """An English word in '-ly' that is an adverb ("later", "repeatedly"), not one of `ly_nouns`
@@ -496,6 +499,9 @@ def lang(code: str) -> Lang:
         hypothetical_openers=_lower(cues, "hypothetical_openers"),
         share_verbs=_lower(cues, "share_verbs"),
         contrast_openers=_lower(lex, "contrast_openers"),
+        cleft_copulas=_lower(lex, "cleft_copulas"),
+        generic_speakers=_lower(lex, "generic_speakers"),
+        judged_objects=_lower(lex, "judged_objects"),
         np_postmodifiers=_lower(lex, "np_postmodifiers"),
         person_heads=_lower(cues, "person_heads") | _gender_words(code),
     )

@@ -62,7 +62,8 @@ def content_around(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
 def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Sentence, notes: list[str] | None = None) -> Span | None:
     """Content of an according-to phrase toks[a:b]: its clause; without the phrase when the
     phrase opens the clause. `notes` gets "dashes" when dashes that set no clause's bounds were
-    read past (`_around_dashes`: a suffix of the rule id)."""
+    read past (`_around_dashes`: a suffix of the rule id), "author_after" when the English claim
+    ends before a phrase after which the author goes on (`_author_goes_on`)."""
     text = ctx.text
     # clause = the part of the sentence between dashes/semicolons that holds the phrase
     cs, ce = sent.span.start, sent.span.end
@@ -89,6 +90,10 @@ def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
     elif ((_english(ctx, sent) and toks[a - 1].text in (",", "(", "—", "–")) or toks[a - 1].text == ",") \
             and not re.search(r"\w", text[toks[b - 1].span.end : ce]):
         ce = toks[a - 1].span.start  # "Turnout rose, according to the union.", "…, wie aus dem Bericht hervorgeht.": the claim ends before the phrase
+    elif _english(ctx, sent) and toks[a - 1].text == "," and _author_goes_on(ctx, toks, a, b, cs, ce):
+        ce = toks[a - 1].span.start  # "Sales fell, according to the firm, adding to …": the author's participle after the claim
+        if notes is not None:
+            notes.append("author_after")
     sp = strip_span(text, Span(cs, ce))
     if sp.end <= sp.start or len(re.findall(r"\w+", text[sp.start : sp.end])) < 3:
         return None
@@ -97,6 +102,27 @@ def clause_content(ctx: Context, toks: list[Token], a: int, b: int, sent: Senten
     if m:
         sp = Span(sp.start + m.end(), sp.end)
     return sp
+
+
+#: English words that open the author's clause after an according-to phrase in mid-sentence
+_AFTER_CLAIM = frozenset(load("en", "according").get("after_claim_openers", []))
+
+
+def _author_goes_on(ctx: Context, toks: list[Token], a: int, b: int, cs: int, ce: int) -> bool:
+    """English: the according-to phrase toks[a:b] stands between commas after a whole clause (one
+    with a finite verb) and the sentence goes on with the author's words: a participle ("…,
+    according to the firm, adding to its losses") or a word of `after_claim_openers` ("…, so …",
+    "…, which …"). What was said is the clause before the phrase."""
+    n = len(toks)
+    if b >= n - 1 or toks[b].text != "," or toks[b].span.end > ce or ctx.inside_any_quote(toks[a].span.start):
+        return False
+    nxt = toks[b + 1]
+    low = nxt.text.lower()
+    participle = nxt.text.islower() and low.endswith("ing") and ctx.pos_at(nxt.span) == "VERB"
+    if not (participle or low in _AFTER_CLAIM):
+        return False
+    before = [t for t in toks[:a] if t.span.start >= cs]
+    return any(ctx.pos_at(t.span) in ("VERB", "AUX") and t.text.islower() and not t.text.endswith("ing") for t in before)
 
 
 def _around_dashes(ctx: Context, toks: list[Token], a: int, b: int, sent: Sentence, cs: int, ce: int) -> tuple[int, int]:
@@ -281,6 +307,9 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
                 j = k + (1 if toks[k].text in (",", ":") else 0)
                 continue
             return None
+        if lows[j] in lx.cleft_copulas and j + 1 < n and lows[j + 1] == "that" and j > 0 and toks[j - 1].text[:1].isalpha():
+            j += 1  # "what the mayor is saying is that …": the pseudo-cleft's copula is no part of what was said
+            continue
         if toks[j].text in (",", ":"):
             if toks[j].text == "," and j + 1 < n and lows[j + 1].endswith("ing") and lows[j + 1] in lx.forms:
                 return None  # "a charge that Hale denied, noting that …": the participle speaks for itself

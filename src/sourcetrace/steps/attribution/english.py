@@ -547,6 +547,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     doc = ctx.doc
     content = _parenthesis_end(ctx, cue, content)
     content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content, lx), lx), lx)
+    content = _concession_end(ctx, content, lx)
     content = _narrated_contrast_end(ctx, cue, content, lx)
     content = _appraisal_end(ctx, content, lx)
     content = _speaker_tail_end(ctx, cue, content, lx)
@@ -748,6 +749,24 @@ def _appraisal_end(ctx: Context, content: Span, lx: Lang) -> Span:
         nxt = toks[h + 1].text
         if lows[h + 1] in ("that", "which") or nxt in lx.subject_pronouns or nxt[:1].isupper() or lows[h + 1] in lx.determiners:
             return strip_span(ctx.text, Span(content.start, toks[k].span.start))
+    return content
+
+
+#: a comma and a concessive subordinator outside quotation marks (", although he …")
+_CONCESSIVE = re.compile(r",[\"”’]?\s+(\w+)\s")
+
+
+def _concession_end(ctx: Context, content: Span, lx: Lang) -> Span:
+    """What was said ends before a comma and a concessive subordinator of `dash_comment_openers`
+    ("although", "though", "whereas") outside quotation marks that opens a clause with a subject
+    of its own ("…, although he supports keeping troops there"): the author's qualification of the
+    claim, as after a dash. "while" stays: it may join two findings of one report."""
+    for m in _CONCESSIVE.finditer(ctx.text, content.start, content.end):
+        if m.group(1).lower() not in lx.dash_comment_openers or ctx.inside_any_quote(m.start(1)) or m.start() - content.start < 10:
+            continue
+        rest = ctx.text[m.end(1) : content.end].split()
+        if len(rest) >= 2 and (rest[0] in lx.subject_pronouns or rest[0].lower() in lx.determiners or rest[0][:1].isupper()):
+            return strip_span(ctx.text, Span(content.start, m.start() + (1 if ctx.text[m.start() + 1] in QUOTE_CHARS else 0)))
     return content
 
 

@@ -13,7 +13,7 @@ import re
 from ...document import Span
 from ...resources import load
 from ..candidates import Cand
-from ..lexicon import AUX, PREPOSITIONS_EN, REL_PRONOUNS, Lang, person_noun
+from ..lexicon import AUX, PREPOSITIONS_EN, REL_PRONOUNS, SUBORDINATORS, Lang, person_noun
 from ..syntax import entity_at, words_in
 from .context import Context
 
@@ -31,8 +31,12 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
         return True  # "talking about how they can save water": what the talk is about, no claim
     if c.mode == "indirect" and c.cue is not None and _pronoun_object(ctx, c, lx):
         return True  # "says everything his parents taught him not to say" (also inside a quotation): the cue's object, no clause
+    if c.mode in ("direct", "indirect") and generic_speaker(ctx, c, lx):
+        return True  # "any candidate should say that …", "nobody told them that …": no one's claim
     if c.mode != "indirect" or c.cue is None or ctx.is_quote(c.content[0]):
         return False
+    if judged_object(ctx, c, lx):
+        return True  # "found it offensive": a judgement of something, no clause of what was said
     cue = ctx.text[c.cue.start : c.cue.end].lower().split()
     if any(f.lemma in lx.question_verbs for w in cue for f in lx.forms.get(w, [])):
         return True  # "asked whether …", "asked the mayor about …", "asked them to …"
@@ -53,6 +57,36 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     if cue[-1] in lx.addressee_clause_verbs and _told_question(ctx, c, lx):
         return True  # "told the manager what she had seen": whom, then what was told, named, no claim
     return _no_clause(ctx, c, lx)
+
+
+def generic_speaker(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """The cue's subject opens with a word of `generic_speakers` ("any candidate", "anyone",
+    "nobody", "no one"): a speech act supposed or denied of no one in particular, no claim."""
+    src = c.source
+    if src is None or c.cue is None or src.end > c.cue.start:
+        return False
+    words = ctx.text[src.start : src.end].lower().split()
+    if not words or not (words[0] in lx.generic_speakers or " ".join(words[:2]) in lx.generic_speakers):
+        return False
+    between = [t for t in ctx.doc.sentences[c.sent].tokens if src.end <= t.span.start and t.span.end <= c.cue.start]
+    # (not "Nobody moved until the union leader said …": the cue has a subject of its own after the word)
+    return not any(t.text.lower() in SUBORDINATORS or t.text in (",", ";", ":") or ctx.pos_at(t.span) in ("NOUN", "PROPN", "PRON")
+                   for t in between)
+
+
+def judged_object(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """What the cue reports opens with an object pronoun (`judged_objects`) and an adjective the
+    parse reads as such ("found it offensive", "called them reckless"): a judgement of a thing
+    named before, no clause of what was said."""
+    words = words_in(ctx.doc, Span(c.content[0].start, c.content[0].end))
+    if len(words) < 2:
+        return False
+    syn = ctx.doc.syntax
+    first = ctx.text[syn[words[0]].span.start : syn[words[0]].span.end].lower()
+    if first not in lx.judged_objects or syn[words[0]].pos != "PRON" or "Poss=Yes" in syn[words[0]].feats \
+            or syn[words[1]].pos != "ADJ" or syn[words[1]].dep == "amod" or "Degree=Sup" in syn[words[1]].feats:
+        return False  # (not "her aggressive tone", "said it best when …")
+    return len(words) == 2 or syn[words[2]].pos in ("PUNCT", "CCONJ")  # "found it offensive, …", "… offensive and …"
 
 
 #: the words that open an indirect question after an addressee ("told the manager what …")

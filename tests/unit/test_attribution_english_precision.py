@@ -1,0 +1,72 @@
+"""English precision on news constructions, with sentences of our own (issue 7, session 19): what
+the author adds after an according-to phrase or a concession stays out of the claim, a
+pseudo-cleft's copula is no part of what was said, a judgement ("found it offensive") and a speech act
+of no one in particular ("any mayor would say that …") claim nothing."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import en, one, source_text
+
+
+def contents(doc: object) -> list[str]:
+    return [doc.span_text(c) for a in doc.attributions for c in a.content]  # type: ignore[attr-defined]
+
+
+def test_according_to_in_mid_sentence_before_the_authors_participle_keeps_the_claim_alone() -> None:
+    doc = en("The ferry line has cut its winter timetable by half, according to the harbour office, "
+             "adding to the woes that island shops have faced since spring.")
+    a = one(doc, "cut its winter timetable")
+    assert doc.span_text(a.content[0]) == "The ferry line has cut its winter timetable by half"
+    assert a.rule.endswith("+author_after")
+
+
+def test_according_to_in_mid_sentence_before_so_keeps_the_claim_alone() -> None:
+    doc = en("Two bids are still on the table, according to the council, so a decision may take weeks.")
+    a = one(doc, "Two bids")
+    assert doc.span_text(a.content[0]) == "Two bids are still on the table"
+
+
+def test_according_to_after_a_subject_only_keeps_the_whole_clause() -> None:
+    # no finite verb before the phrase: it interrupts the clause, which goes on after it
+    doc = en("The ferry line, according to the harbour office, will cut its winter timetable by half.")
+    a = one(doc, "winter timetable")
+    assert "will cut its winter timetable" in doc.span_text(a.content[0])
+    assert not a.rule.endswith("+author_after")
+
+
+def test_concession_after_the_reported_clause_is_the_authors() -> None:
+    doc = en('In a radio interview, Ann Berg said she thinks the tunnel was "a costly error," although she backs its upkeep now.')
+    a = one(doc, "costly error")
+    assert doc.span_text(a.content[0]) == 'she thinks the tunnel was "a costly error'
+    assert source_text(doc, a) == "Ann Berg"
+
+
+def test_concession_inside_the_quotation_stays() -> None:
+    doc = en('Ann Berg said the tunnel was "a costly error, although we had no choice."')
+    a = one(doc, "costly error")
+    assert "we had no choice" in doc.span_text(a.content[0])
+
+
+def test_pseudo_cleft_copula_is_no_part_of_what_was_said() -> None:
+    doc = en('"What the mayor is saying is that the bridge must close for a year," Lee said.')
+    inner = [c for c in contents(doc) if c.startswith("that the bridge")]
+    assert inner == ["that the bridge must close for a year"], contents(doc)
+    assert not any(c.startswith("is that") for c in contents(doc))
+
+
+def test_finding_something_rude_is_a_judgement_not_speech() -> None:
+    doc = en("Many riders found it offensive, journalist Ann Lee said in putting the question to him.")
+    assert not any(c.startswith("it offensive") for c in contents(doc)), contents(doc)
+
+
+def test_said_it_best_before_a_quotation_keeps_the_quotation() -> None:
+    doc = en('Lee may have said it best when she wrote: "The council is out of ideas."')
+    assert any("The council is out of ideas" in c for c in contents(doc)), contents(doc)
+
+
+def test_speech_act_of_no_one_in_particular_claims_nothing() -> None:
+    doc = en('"When the water is unsafe, any mayor should stand up to say that the pipes must be replaced," Lee said.')
+    assert not any(c.startswith("to say") or c.startswith("that the pipes") for c in contents(doc)
+                   if c != doc.text), contents(doc)
+    a = one(doc, "When the water is unsafe")
+    assert source_text(doc, a) == "Lee"
