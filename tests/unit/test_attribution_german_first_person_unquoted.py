@@ -92,3 +92,12 @@ def test_a_konjunktiv_form_after_or_before_ich_is_the_indicative() -> None:
 def test_a_statement_of_the_first_person_is_no_source() -> None:
     doc = de("Der Trainer Jan Roth sagte, das Team sei bereit. Ich stehe zu meiner Aussage, dass die Abwehr stark sei.")
     assert not any(a.source_span is not None and doc.span_text(a.source_span).lower().startswith("meine") for a in doc.attributions)
+
+
+def test_hiess_es_inside_the_clause_reports_the_clause_around_it() -> None:
+    doc = de("Frühestens im Mai, heißt es derzeit, hat der Minister Zeit für die Reise.")
+    a = one(doc, "Zeit für die Reise")
+    assert [doc.span_text(c) for c in a.content] == ["Frühestens im Mai", "hat der Minister Zeit für die Reise"]
+    # a tag after a whole clause keeps the clause before it
+    doc = de("Der Plan sei gut, hieß es aus dem Ministerium.")
+    assert [doc.span_text(c) for c in one(doc, "Plan sei").content] == ["Der Plan sei gut"]

@@ -937,6 +937,14 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 # "…, war man sich nicht einig geworden, hieß es, sicher sei jedoch, dass …": the claim
                 # in the Konjunktiv follows the cue, the author's clause before it
                 content = content_after(ctx, toks, k + 1, sent)
+            parts: list[Span] = []
+            if content is None and opens and toks[k].text == "," and i > 1 and toks[i - 1].text == "," and k + 1 < n \
+                    and toks[k + 1].text.islower() and (toks[k + 1].text.lower() in AUX or ctx.pos_at(toks[k + 1].span) in ("VERB", "AUX")):
+                # "Frühestens im Mai, heißt es, kommt er.": a tag inside the clause, whose finite verb follows it
+                rest = content_after(ctx, toks, k + 1, sent)
+                first = strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start))
+                if rest is not None and first.end > first.start:
+                    content, parts = first, [first, rest]
             if content is None:
                 content = content_around(ctx, toks, i, max(k, i + L), sent)
             if content is None or content.start >= content.end:
@@ -948,8 +956,8 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             svia = [v for v in vias(ctx, toks, lx, exclude=src_) if not v[0].overlaps(content)]  # "hieß es auf Anfrage der APA"
             content = ctx.unquote(content)
             mode = "direct" if ctx.is_quote(content) else "indirect"
-            ctx.cands.append(Cand(mode, [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
-                                   src_, f"attr.{mode}.{lx.code}.subjectless", si, via=svia))
+            ctx.cands.append(Cand(mode, parts or [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
+                                   src_, f"attr.{mode}.{lx.code}.subjectless" + ("+inside" if parts else ""), si, via=svia))
             return True
     return False
 
