@@ -48,6 +48,8 @@ def test_abbreviations_addresses_acronyms_and_decimals_keep_their_full_stop_insi
          ["Der Rat tagte lange.", "Offene Fragen", "Bei der Abstimmung fehlten zwei Mitglieder."]),
         ("Mehr Geld hilft uns nicht Zugleich lobte die Ministerin ihren Plan.",
          ["Mehr Geld hilft uns nicht", "Zugleich lobte die Ministerin ihren Plan."]),
+        ("Schneller bauen Neben der Brücke entsteht ein Park.",
+         ["Schneller bauen", "Neben der Brücke entsteht ein Park."]),
     ],
 )
 def test_a_sub_heading_without_final_punctuation_is_a_sentence_of_its_own(text: str, expected: list[str]) -> None:
