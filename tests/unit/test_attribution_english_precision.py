@@ -70,3 +70,34 @@ def test_speech_act_of_no_one_in_particular_claims_nothing() -> None:
                    if c != doc.text), contents(doc)
     a = one(doc, "When the water is unsafe")
     assert source_text(doc, a) == "Lee"
+
+
+def test_evidence_seen_or_measured_claims_nothing() -> None:
+    doc = en("The vet took a closer look at the dog. Blood tests revealed that the dog had eaten rat poison.")
+    assert not any(c.startswith("that the dog had eaten") for c in contents(doc)), contents(doc)
+    doc = en("Images of the damaged dam indicate that the water rose overnight.")
+    assert not doc.attributions
+
+
+def test_a_study_that_shows_still_makes_a_claim() -> None:
+    doc = en("A study by the city's health office showed that the dog had eaten rat poison.")
+    one(doc, "the dog had eaten rat poison")
+
+
+def test_relative_clause_of_saying_ends_before_the_speakers_next_verb() -> None:
+    doc = en("Mayor Ann Lee, who said she would probably attend the fair, ultimately did not come to the opening.")
+    a = one(doc, "would probably attend")
+    assert doc.span_text(a.content[0]) == "she would probably attend the fair"
+
+
+def test_a_noun_phrase_the_cue_takes_as_its_object_is_no_claim() -> None:
+    doc = en("On Sunday the governor defended the mayor's description of the harbour district as poor and unsafe.")
+    assert not doc.attributions, contents(doc)
+    doc = en("The Lee campaign called this a false start that the voters will not forgive, because the plan failed.")
+    assert not any(c.startswith("this a false start") for c in contents(doc)), contents(doc)
+
+
+def test_a_clause_the_parse_may_read_as_an_object_stays() -> None:
+    doc = en("Ann Lee has suggested her brother would be sent abroad for talks.")
+    a = one(doc, "would be sent abroad")
+    assert source_text(doc, a) == "Ann Lee"

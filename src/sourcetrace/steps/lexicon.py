@@ -236,6 +236,7 @@ class Lang:
     cleft_copulas: frozenset[str] = frozenset()  # "is": "what she is saying is that …", the content opens with "that"
     generic_speakers: frozenset[str] = frozenset()  # "any", "nobody": a subject that names no one who spoke
     judged_objects: frozenset[str] = frozenset()  # "it": "found it offensive", a judgement, no clause
+    evidence_things: frozenset[str] = frozenset()  # "tests", "images": seen or measured, no text and no speaker
 
     def ly_adverb(self, word: str) -> bool:
         """An English word in '-ly' that is an adverb ("later", "repeatedly"), not one of `ly_nouns`
@@ -502,6 +503,7 @@ def lang(code: str) -> Lang:
         cleft_copulas=_lower(lex, "cleft_copulas"),
         generic_speakers=_lower(lex, "generic_speakers"),
         judged_objects=_lower(lex, "judged_objects"),
+        evidence_things=_lower(cues, "evidence_things"),
         np_postmodifiers=_lower(lex, "np_postmodifiers"),
         person_heads=_lower(cues, "person_heads") | _gender_words(code),
     )

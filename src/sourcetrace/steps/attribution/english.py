@@ -806,8 +806,11 @@ def _next_predicate_end(ctx: Context, content: Span, lx: Lang) -> Span:
         if toks[k].text != "," or ctx.inside_any_quote(toks[k].span.start):
             continue
         v = k + 2 if lows[k + 1] in lx.clause_conjunctions and k + 2 < len(toks) else k + 1
+        if lx.ly_adverb(lows[v]) and v + 1 < len(toks) and (lows[v + 1] in AUX or lows[v + 1] in lx.base_auxiliaries) and toks[v].text.islower():
+            v += 1  # "Lee, who said he would come, ultimately did not show up": an adverb before the speaker's own verb
         word = toks[v].text
-        finite = word[:1].islower() and (lows[v] in AUX or (lows[v].endswith("ed") and ctx.pos_at(toks[v].span) == "VERB"))
+        finite = word[:1].islower() and (lows[v] in AUX or (lows[v].endswith("ed") and ctx.pos_at(toks[v].span) == "VERB")
+                                         or (v > k + 1 and lows[v] in lx.base_auxiliaries))
         if finite and lows[v] not in lx.verb_prefixes:
             return strip_span(ctx.text, Span(content.start, toks[k].span.start))
         return content  # only the first comma

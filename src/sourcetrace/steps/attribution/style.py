@@ -56,7 +56,41 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
         return True  # "the third witness testifying who listened in on the call": a relative clause, no report
     if cue[-1] in lx.addressee_clause_verbs and _told_question(ctx, c, lx):
         return True  # "told the manager what she had seen": whom, then what was told, named, no claim
+    if object_first(ctx, c, lx):
+        return True  # "claimed victory as the count ended", "blamed the media for …": the cue's object, no clause
     return _no_clause(ctx, c, lx)
+
+
+def object_first(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """What the cue reports opens with the noun phrase the parse makes the cue verb's direct object,
+    and no clause hangs on the cue verb inside it ("claimed victory as the House concluded …",
+    "blamed the media for the flap", "criticized the firm and the effect it can have …"): what
+    the speech act is about or aims at, no clause of what was said, even with a verb further on.
+    Not after a verb of saying (`clause_verbs`), whose clause's subject the parse often takes for
+    an object ("said officers searched the area")."""
+    assert c.cue is not None
+    syn = ctx.doc.syntax
+    words = words_in(ctx.doc, Span(c.content[0].start, c.content[0].end))
+    verbs = [w for w in words_in(ctx.doc, c.cue) if syn[w].pos == "VERB"]
+    if not words or not verbs:
+        return False
+    verb = verbs[-1]
+    inside = set(words)
+    top = words[0]
+    while syn[top].head in inside and syn[top].head != top:
+        top = syn[top].head
+    if syn[top].head != verb or syn[top].dep != "obj" or syn[top].pos not in ("NOUN", "PROPN", "PRON", "DET"):
+        return False
+    if _low(ctx, words[0]) in lx.complementizers or any(syn[d].head == verb and syn[d].dep in ("ccomp", "parataxis") for d in words):
+        return False  # a clause of the cue's besides ("told them the plan had failed")
+    for d in words:
+        kids = [g for g in words if syn[g].head == d and g != d]
+        finite = any(syn[g].dep.startswith(("nsubj", "csubj", "expl")) or (
+            syn[g].dep.split(":")[0] in ("aux", "cop") and _low(ctx, g) not in lx.nonfinite_markers) for g in kids)
+        if finite and not syn[d].dep.startswith("acl") and not any(syn[g].dep == "mark" for g in kids):
+            return False  # a finite predicate with no subordinator: the parse misread a clause's subject as the object
+    # (after a verb of saying the parse often takes a clause's subject for an object: "said officers searched …")
+    return not any(f.lemma in lx.clause_verbs for f in lx.forms.get(ctx.text[syn[verb].span.start : syn[verb].span.end].lower(), []))
 
 
 def generic_speaker(ctx: Context, c: Cand, lx: Lang) -> bool:
@@ -153,9 +187,10 @@ def supposed(ctx: Context, c: Cand, lx: Lang) -> bool:
 def shows_without_speaker(ctx: Context, c: Cand, lx: Lang) -> bool:
     """An evidential verb (`evidential_verbs`: "show", "indicate") whose subject is neither a
     speaker nor a text: "It showed that …" about an agreement, "Her attack on the senator
-    indicates that …" — what it shows is the author's conclusion, no one's claim. A name, a
-    person, a body or a text ("The study shows", "Researchers found", "The ministry indicated")
-    stays; so does "it" or "this" after a sentence that names a text."""
+    indicates that …", "Blood tests revealed that …" (`evidence_things`) — what it shows is the
+    author's conclusion, no one's claim. A name, a person, a body or a text ("The study shows",
+    "Researchers found", "The ministry indicated") stays; so does "it" or "this" after a sentence
+    that names a text."""
     if c.cue is None or not any(f.lemma in lx.evidential_verbs for f in lx.forms.get(ctx.text[c.cue.start : c.cue.end].lower().split()[-1], [])):
         return False
     src = c.refers_to or c.source
@@ -167,6 +202,8 @@ def shows_without_speaker(ctx: Context, c: Cand, lx: Lang) -> bool:
     head = _head_word(ctx, src)
     if head is None or head in lx.subject_pronouns or head.lower() in REL_PRONOUNS:
         return False  # "he suggested", "they suggest", "who indicated": a person
+    if head.lower() in lx.evidence_things:
+        return True  # "Blood tests revealed …", "Images of the site indicate …": seen or measured, no one's word
     if head[:1].isupper() or entity_at(ctx.doc, _word_span(ctx, src, head)) is not None:
         return False  # a name
     return not person_noun(head, lx)
