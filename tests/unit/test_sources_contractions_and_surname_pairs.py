@@ -14,6 +14,7 @@ from tests.attribution_helpers import de, en, names, one, source_name
 
 from sourcetrace.steps.lexicon import lang
 from sourcetrace.steps.sources import analyse_mention
+from sourcetrace.steps.sources.admit import role_agrees
 from sourcetrace.steps.sources.mentions import is_second_person
 
 
@@ -55,6 +56,19 @@ def test_a_german_description_of_the_same_kind_of_role_is_the_person_named_befor
     assert "Ole Brandt" in names(doc) and "Ortschef" not in names(doc)
     # another kind of role stays someone else
     doc = de("Der Werksleiter Jan Roth zeigte die Halle. Die Maschinen seien alt, sagte der Veranstalter.")
+    assert "Jan Roth" not in names(doc)
+
+
+def test_only_a_compound_that_names_a_field_is_a_variant_of_its_role() -> None:
+    lx = lang("de")
+    # a field before the noun: still the group's role
+    assert role_agrees("Arbeitsmarktexperte", "forscher", lx)
+    assert role_agrees("Oberbürgermeister", "ortschef", lx)
+    # an office noun ends other offices: a vice-president, a party's president are no head of state
+    assert not role_agrees("Vizepräsident", "staatschef", lx)
+    assert not role_agrees("Parteipräsident", "diktator", lx)
+    assert role_agrees("Präsident", "staatschef", lx)
+    doc = de("Der Parteipräsident Jan Roth eröffnete den Kongress. Die Lage sei ernst, sagte der Staatschef.")
     assert "Jan Roth" not in names(doc)
 
 

@@ -192,6 +192,7 @@ class Lang:
     place_name_endings: tuple[str, ...] = ()  # "Flörsheim": a place, so "der Flörsheimer" lives there
     general_person_nouns: frozenset[str] = frozenset()  # "the politician": any holder of a role may be called so
     role_variants: tuple[frozenset[str], ...] = ()  # "der Machthaber" … "der Diktator": one holder, in turn
+    role_variant_compound_ends: frozenset[str] = frozenset()  # "Forscher": "der Klimaforscher" is still one
     age_units: tuple[str, ...] = ()  # "year" of "51-year-old Tom Reed": an age before a name
     pair_words: frozenset[str] = frozenset()  # "both", "beide": a subject that names two people named before
     pair_heads: frozenset[str] = frozenset()  # "men", "Männer": the plural noun after a pair word
@@ -467,6 +468,7 @@ def lang(code: str) -> Lang:
         place_name_endings=_lower_tuple(lex, "place_name_endings"),
         general_person_nouns=_lower(lex, "general_person_nouns"),
         role_variants=tuple(frozenset(w.lower() for w in group) for group in lex.get("role_variants", [])),
+        role_variant_compound_ends=_lower(lex, "role_variant_compound_ends"),
         age_units=_lower_tuple(lex, "age_units"),
         pair_heads=_lower(lex, "pair_heads"),
         speak_of=_lower(cues, "speak_of"),

@@ -272,8 +272,9 @@ def role_agrees(role: str | None, head: str, lx: Lang) -> bool:
     """A description's head may name one whose role the text gave: no role, the same noun ("the
     minister" for "Foreign Minister Ed Hale"), a noun any holder of a role is
     (`general_person_nouns`: "the politician"), or one of the same group of `role_variants`
-    ("der Diktator" for "der Machthaber Jon Kal"), also as a compound's end ("der Forscher" for
-    "der Arbeitsmarktexperte Jon Kal"), or the head of the body its role names (`leader_nouns`: "der
+    ("der Diktator" for "der Machthaber Jon Kal"), also as a compound's end when that noun is one
+    of `role_variant_compound_ends` ("der Forscher" for "der Arbeitsmarktexperte Jon Kal"; not
+    "der Staatschef" for "Vizepräsident Jon Kal"), or the head of the body its role names (`leader_nouns`: "der
     UN-Chef" for "UN-Generalsekretär Jon Kal")."""
     if not role:
         return True
@@ -285,8 +286,11 @@ def role_agrees(role: str | None, head: str, lx: Lang) -> bool:
     theirs += [w[:-1] for w in theirs if w.endswith("s") and len(w) > 4]  # a genitive: "des Machthabers"
     if head in theirs or any(w.endswith(head) and len(head) >= 4 for w in theirs) or head in lx.general_person_nouns:
         return True
-    # (also as the end of a compound: "der Forscher" for "der Arbeitsmarktexperte Jan Roth")
-    return any(head in group and any(w in group or any(w.endswith(g) and len(w) >= len(g) + 3 for g in group if len(g) >= 5) for w in theirs)
+    # (also as the end of a compound whose first part names a field, `role_variant_compound_ends`:
+    # "der Forscher" for "der Arbeitsmarktexperte Jan Roth"; "Vizepräsident", "Parteipräsident"
+    # hold another office than "der Staatschef")
+    return any(head in group and any(w in group or any(w.endswith(g) and len(w) >= len(g) + 3 for g in group & lx.role_variant_compound_ends)
+                                     for w in theirs)
                for group in lx.role_variants)
 
 
