@@ -72,6 +72,18 @@ def test_only_a_compound_that_names_a_field_is_a_variant_of_its_role() -> None:
     assert "Jan Roth" not in names(doc)
 
 
+def test_a_role_with_a_rank_the_description_lacks_is_another_office() -> None:
+    lx = lang("de")
+    assert not role_agrees("Vizebürgermeister", "ortschef", lx)
+    assert not role_agrees("Vize-Präsident", "staatschef", lx)
+    assert not role_agrees("Vizepräsident", "präsident", lx)
+    assert role_agrees("Vizepräsident", "vizepräsident", lx)
+    # the rank may stand in a word of the description before its head
+    assert role_agrees("stellvertretender Bürgermeister", "bürgermeister", lx, "der stellvertretende Bürgermeister")
+    assert role_agrees("former governor", "governor", lang("en"), "the former governor")
+    assert not role_agrees("former governor", "governor", lang("en"), "the governor")
+
+
 def test_the_head_of_a_body_is_the_person_whose_role_names_that_body() -> None:
     doc = de("UN-Generalsekretär Ban Lee traf in Wien den Bundespräsidenten Karl Moser. "
              "Spaltung verletze die Menschen, betonte der UN-Chef.")

@@ -51,6 +51,7 @@ from .anaphora import last_person_before, most_mentioned_person, type_nouns_befo
 from .gazetteer import INDEFINITE, gazetteer_match, is_role
 from .gender import gender_of
 from .mentions import MentionInfo, words_of
+from .persons import ranks_in
 from .registry import Registry
 
 #: how far back (characters) a recalled document or a description looks for what it stands for
@@ -236,7 +237,7 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
     person = most_mentioned_person(reg, doc, m.start, gender)
     if person is None or (gender is not None and reg.gender.get(person) not in (None, gender)):
         return None
-    return person if role_agrees(role_in_text(doc, reg, person, lx), low, lx) else None
+    return person if role_agrees(role_in_text(doc, reg, person, lx), low, lx, doc.text[m.start : m.end]) else None
 
 
 def _inhabitant(doc: Document, head: str, pos: int, lx: Lang) -> bool:
@@ -268,16 +269,20 @@ def _claim_pronoun_gender(doc: Document, s: Source, atts: list[Attribution], lx:
     return None
 
 
-def role_agrees(role: str | None, head: str, lx: Lang) -> bool:
+def role_agrees(role: str | None, head: str, lx: Lang, described: str | None = None) -> bool:
     """A description's head may name one whose role the text gave: no role, the same noun ("the
     minister" for "Foreign Minister Ed Hale"), a noun any holder of a role is
     (`general_person_nouns`: "the politician"), or one of the same group of `role_variants`
     ("der Diktator" for "der Machthaber Jon Kal"), also as a compound's end when that noun is one
     of `role_variant_compound_ends` ("der Forscher" for "der Arbeitsmarktexperte Jon Kal"; not
     "der Staatschef" for "Vizepräsident Jon Kal"), or the head of the body its role names (`leader_nouns`: "der
-    UN-Chef" for "UN-Generalsekretär Jon Kal")."""
+    UN-Chef" for "UN-Generalsekretär Jon Kal"); never when the role has a rank prefix that the
+    description (`described`, else the head) lacks (`ranks_in`: "der Präsident" is no "Vizepräsident
+    Jon Kal"; "the former governor" may be "former Governor Ann Lee")."""
     if not role:
         return True
+    if not ranks_in(role) <= ranks_in(described or head):
+        return False  # "Vize-Präsident Jon Kal", "Vizebürgermeister Jon Kal": another office than "der Präsident", "der Ortschef"
     body, _, noun = head.rpartition("-")
     if body and noun.lower() in _leader_nouns(lx.code) and any(w.lower().startswith(body.lower() + "-") for w in words_of(role)):
         return True  # "der UN-Chef" for "UN-Generalsekretär Ban Lee": the head of the same body

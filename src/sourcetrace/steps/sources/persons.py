@@ -267,7 +267,7 @@ def share_only(text: str, lx: Lang) -> bool:
         and (words[0][:1].isdigit() or words[0].lower() in lx.share_words or (len(words) > 1 and _number_word(words[0], lx)))
 
 
-def _ranks(text: str) -> set[str]:
+def ranks_in(text: str) -> set[str]:
     """The rank prefixes (`rank_prefixes` of every language) in a description: a word of its own
     ("vice president"), a hyphenated part ("Vize-Außenminister", "Ex-Minister") or, when four
     letters or more, the start of a compound ("Vizekanzler")."""
@@ -283,14 +283,14 @@ def person_with_role(reg: Registry, pos: int, role: str | None, described: str |
     if not role:
         return None
     head = role.split()[-1].lower()
-    ranked = _ranks(described or role)
+    ranked = ranks_in(described or role)
     best, best_pos = None, -1
     for s in reg.sources:
         their = (s.role or "").lower()
         own = their.split()[-1] if their else ""
         if s.type != "person" or not own or not (head in their or (len(own) >= 5 and head.endswith(own))):
             continue
-        if not ranked <= _ranks(their):
+        if not ranked <= ranks_in(their):
             continue  # "der Vize-Außenminister" is not "der Außenminister Tom Lund"
         p = max((m.start for m in s.mentions if m.start < pos), default=-1)
         p = max(p, reg.seen_before(s.id, pos))

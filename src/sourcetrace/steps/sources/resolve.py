@@ -237,7 +237,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                             want = gender_of(info.text, doc, lx.code)
                             last = last_person_before(reg, c.source.start, max(0, c.source.start - 1000), gender=want)
                             sid = last if last is not None and last in reg.person_tokens and last not in tellers else None
-                            if sid is not None and info.role and not role_agrees(role_in_text(doc, reg, sid, lx), info.role.split()[-1], lx):
+                            if sid is not None and info.role and not role_agrees(role_in_text(doc, reg, sid, lx), info.role.split()[-1], lx,
+                                                                            info.text):
                                 sid = None  # "der Veranstalter" is not "der Werksleiter Jan Roth" named before
                 else:
                     # the nearest of its type, one whose name or role ends in the same noun first
