@@ -6,7 +6,9 @@ the person named before whose role is of its group, also as the end of a compoun
 for "der Arbeitsmarktexperte …"), or who heads the body its compound names ("der UN-Chef"); a role
 noun after a name is a surname ("Vorstand Jens Bischof"); a description followed by a name in apposition
 ("der Minderheitsführer im Senat, Jan Roth.") is that person; a group named by examples ("…, like
-Ann Lee and Tom Reed") is the persons it names."""
+Ann Lee and Tom Reed") is the persons it names, with a rule of its own (`source.example.*`); only
+a compound whose end names a field is a variant of a role, and a rank prefix makes another office
+("Vizepräsident" is no "Staatschef")."""
 
 from __future__ import annotations
 
@@ -114,6 +116,11 @@ def test_a_group_named_by_examples_is_the_persons_it_names() -> None:
     assert names(doc) == ["Ann Lee", "Carl Vance", "Tom Reed"]
     doc = de("Mehrere Abgeordnete, darunter Anna Berg und Jan Roth, kritisierten, der Plan sei zu teuer.")
     assert names(doc) == ["Anna Berg", "Jan Roth"]
+    # a rule of their own, also where the attribution split the group from its examples (co-sources)
+    assert {doc.text[m.span.start : m.span.end]: m.rule for m in doc.mentions} == {
+        "Anna Berg": "source.example.person", "Jan Roth": "source.example.person"}
+    doc = en("Tom Reed and Ann Lee said the plan would fail.")
+    assert {m.rule for m in doc.mentions} == {"source.coordination.person"}
     # examples that are no persons' names leave the group as it is
     doc = en("Many cities, like Boston and Denver, said the rules were unclear.")
     assert not {"Boston", "Denver"} & set(names(doc))

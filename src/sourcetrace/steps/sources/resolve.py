@@ -136,13 +136,13 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 reg.mention(p_sid, c.source, "source.person.pair")
             used.update(pair)
             sid = pair[0]
-        elif c.source is not None and c.refers_to is None and (
-                (members := example_members(reg, doc, c.extent or c.source, lx)) or (not c.co_sources and (members := coordinated_members(doc, c.source, lx, reg)))):
+        elif c.source is not None and c.refers_to is None and (found := _members(reg, doc, c, c.source, lx))[0]:
+            members, kind = found
             ids = []
             for co in members:
                 minfo = analyse_mention(doc.text[co.start : co.end], lx)
                 known = surname_source(reg, doc, minfo, co)
-                ids.append(known if known is not None else reg.add(minfo, co, f"source.coordination.{minfo.type}"))
+                ids.append(known if known is not None else reg.add(minfo, co, f"source.{kind}.{minfo.type}"))
             used.update(ids)
             sid = ids[0]
         elif c.source is not None and c.co_sources and not one_person_described(doc, c, lx):
@@ -413,6 +413,18 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     doc.attributions = atts
     listed = {s.id for s in out}
     doc.mentions = [m for m in reg.mentions if m.source in listed]
+
+
+def _members(reg: Registry, doc: Document, c: Cand, source: Span, lx: Lang) -> tuple[list[Span], str]:
+    """The sources a source mention names one by one, and the kind of its rule id: the persons
+    a group names by examples ("mehrere Abgeordnete, darunter Anna Berg und Jan Roth"; "example"),
+    read even when the attribution split the mention into co-sources, as its split at a group word
+    is the split of those examples from their group; else, when there are no co-sources, the
+    members of a coordination the rules before did not split ("Reed and Lee"; "coordination")."""
+    examples = example_members(reg, doc, c.extent or source, lx)
+    if examples:
+        return examples, "example"
+    return (coordinated_members(doc, source, lx, reg) if not c.co_sources else []), "coordination"
 
 
 def _carries_across(doc: Document, a: int, b: int, lx: Lang) -> bool:
