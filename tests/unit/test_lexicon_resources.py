@@ -30,3 +30,15 @@ def test_a_negation_before_the_cue_from_the_language_resource() -> None:
     assert negated(toks, 4, lang("en"))
     toks = _tokens("Er werde nicht zurücktreten , sagte der Minister .")
     assert not negated(toks, 5, lang("de"))
+
+
+def test_each_coordinator_stands_in_one_list_and_is_read_by_both_rules_that_need_it() -> None:
+    from sourcetrace.resources import load
+    from sourcetrace.steps.attribution.contents import clause_words
+
+    lex, cues = load("de", "lexicon"), load("de", "cues")
+    lists = [set(lex["clause_coordinators"]), set(lex["verb_and_clause_coordinators"]), set(cues["particle_coordinators"])]
+    assert all(not (a & b) for i, a in enumerate(lists) for b in lists[i + 1 :])
+    # "und" joins two clauses and two verbs; "jedoch" only clauses; "sowie" only verbs
+    assert {"und", "jedoch"} <= clause_words("de")[1] and "sowie" not in clause_words("de")[1]
+    assert {"und", "sowie"} <= lang("de").particle_coordinators and "jedoch" not in lang("de").particle_coordinators

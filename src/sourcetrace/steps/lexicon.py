@@ -340,7 +340,7 @@ def lang(code: str) -> Lang:
         naming_before=_lower(cues, "naming_before"),
         perfect_auxiliaries=_lower(cues, "perfect_auxiliaries"),
         separable_particles=_lower(cues, "separable_particles"),
-        particle_coordinators=_lower(cues, "particle_coordinators"),
+        particle_coordinators=_lower(cues, "particle_coordinators") | _lower(lex, "verb_and_clause_coordinators"),
         konjunktiv_copulas=_lower(cues, "konjunktiv_copulas"),
         particles=frozenset(f.particle for fs in forms.values() for f in fs if f.particle),
         konj1=set(k.get("konjunktiv1", [])),

@@ -433,7 +433,8 @@ def own_clause(ctx: Context, toks: list[Token], a: int, b: int, content: Span, l
 
 @functools.cache
 def clause_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's `clause_subordinators` and `clause_coordinators` (lexicon.json), lower-cased."""
+    """The language's `clause_subordinators` and its coordinators of clauses, `clause_coordinators`
+    with `verb_and_clause_coordinators` (lexicon.json), lower-cased."""
     lex = load(code, "lexicon")
     return (frozenset(w.lower() for w in lex.get("clause_subordinators", [])),
-            frozenset(w.lower() for w in lex.get("clause_coordinators", [])))
+            frozenset(w.lower() for w in [*lex.get("clause_coordinators", []), *lex.get("verb_and_clause_coordinators", [])]))
