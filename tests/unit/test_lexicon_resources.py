@@ -42,3 +42,9 @@ def test_each_coordinator_stands_in_one_list_and_is_read_by_both_rules_that_need
     # "und" joins two clauses and two verbs; "jedoch" only clauses; "sowie" only verbs
     assert {"und", "jedoch"} <= clause_words("de")[1] and "sowie" not in clause_words("de")[1]
     assert {"und", "sowie"} <= lang("de").particle_coordinators and "jedoch" not in lang("de").particle_coordinators
+
+
+def test_the_pair_words_that_need_no_head_noun_are_pair_words() -> None:
+    for code, alone in (("de", {"beide", "beiden"}), ("en", {"both"})):
+        assert alone == lang(code).pair_words_alone <= lang(code).pair_words
+    assert "two" in lang("en").pair_words and "two" not in lang("en").pair_words_alone

@@ -196,6 +196,7 @@ class Lang:
     age_units: tuple[str, ...] = ()  # "year" of "51-year-old Tom Reed": an age before a name
     pair_words: frozenset[str] = frozenset()  # "both", "beide": a subject that names two people named before
     pair_heads: frozenset[str] = frozenset()  # "men", "Männer": the plural noun after a pair word
+    pair_words_alone: frozenset[str] = frozenset()  # "both", "beide": a pair word that needs no head noun
     rank_prefixes: tuple[str, ...] = ()  # "vize", "deputy": a role with one is another office than the plain role
     description_articles: dict[str, str] = field(default_factory=dict)  # "der" → "m": a description's article, its gender
     affiliation_prepositions: frozenset[str] = frozenset()  # "(Anna Berg) von (der Hafenbehörde)": the body a named person belongs to
@@ -471,6 +472,7 @@ def lang(code: str) -> Lang:
         role_variant_compound_ends=_lower(lex, "role_variant_compound_ends"),
         age_units=_lower_tuple(lex, "age_units"),
         pair_heads=_lower(lex, "pair_heads"),
+        pair_words_alone=_lower(lex, "pair_words_alone"),
         speak_of=_lower(cues, "speak_of"),
         clause_joiners=_lower(lex, "clause_joiners"),
         negative_pronouns=_lower(lex, "negative_pronouns"),

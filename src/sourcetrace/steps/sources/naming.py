@@ -147,7 +147,7 @@ _NAME_PAIR = r"(?:[A-ZÄÖÜ][\w'’-]+\s+)?([A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ]
 
 def pair_members(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str]:
     """A subject that names two people ("Both men", "Die beiden", "the two women"; `pair_words`,
-    `pair_heads` of resources/<lang>/lexicon.json): the two persons the text last names as a pair
+    `pair_heads`, `pair_words_alone` of resources/<lang>/lexicon.json): the two persons the text last names as a pair
     ("Tom Reed and Paul Hart") in the 3,000 characters before it, of the head noun's gender when
     it tells; [] for anything else ("Both sides")."""
     words = [w.lower() for w in re.findall(r"[\w'’-]+", doc.text[span.start : span.end])]
@@ -155,7 +155,7 @@ def pair_members(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str
         words = words[1:]
     if not 1 <= len(words) <= 2 or words[0] not in lx.pair_words or (len(words) == 2 and words[1] not in lx.pair_heads):
         return []
-    if len(words) == 1 and words[0] not in ("both", "beide", "beiden"):
+    if len(words) == 1 and words[0] not in lx.pair_words_alone:
         return []  # ("two said" is no subject of two people named before)
     gender = gender_of(words[1], doc, lx.code) if len(words) == 2 else None
     joins = list_joins(lx)
