@@ -66,7 +66,7 @@ def joint_speakers(ctext: str, raw: list[str], forms: frozenset[str], lang: str 
     # ("Frankreich und die USA haben das Vorgehen der Armee kritisiert": `finite_auxiliaries`)
     # (German: in English the auxiliary stands right before the verb, and a modal before a noun
     # that is a cue form, "would have reversed previous pledges", opens no speech)
-    auxiliaries = {w for c in languages_for(lang) for w in load(c, "link").get("finite_auxiliaries", [])}
+    auxiliaries = _finite_auxiliaries(lang)
     aux = next((i for i, w in enumerate(words) if w in auxiliaries), None)
     if aux:
         words = words[:aux]
@@ -84,19 +84,33 @@ def joint_speakers(ctext: str, raw: list[str], forms: frozenset[str], lang: str 
     while len(words) > 1 and words[-1].lower() in lex["floating_quantifiers"]:
         words = words[:-1]  # "Ann Lee and Bob Ross both said": "both" is no part of the second name
     parts = conjoined(" ".join(words), lang)
-    home = {w for c in languages_for(lang) for w in load(c, "link").get("home_prepositions", [])}
+    home = _home_after_name(lang)
 
     def a_name(part: str) -> bool:
-        # (a home named after the name, "Ann Lee of Ohio", "Anna Berg aus Linz": `home_prepositions`
-        # of resources/<lang>/link.json before capitalised words)
-        part = re.sub(r"\s+(?:" + "|".join(re.escape(w) for w in sorted(home)) + r")(?:\s+[A-ZÄÖÜ][\w.'’-]*)+$", "", part) \
-            if home else part
+        part = home.sub("", part) if home is not None else part  # "Ann Lee of Ohio": the name
         toks = [t for t in part.split() if t.lower() not in determiners]
         while toks and toks[0][:1].islower():  # adjectives before the name ("das israelische Militär")
             toks = toks[1:]
         return bool(toks) and all(t[:1].isupper() or t.lower() in lex["name_particles"] for t in toks)
 
     return " ".join(words) if len(parts) >= 2 and all(a_name(p) for p in parts) else None
+
+
+@cache
+def _finite_auxiliaries(lang: str | None) -> frozenset[str]:
+    """`finite_auxiliaries` of resources/<lang>/link.json, of the language, else of every language."""
+    return frozenset(w for c in languages_for(lang) for w in load(c, "link").get("finite_auxiliaries", []))
+
+
+@cache
+def _home_after_name(lang: str | None) -> re.Pattern[str] | None:
+    """A home named at the end of a name ("Ann Lee of Ohio", "Anna Berg aus Linz"): one of
+    `home_prepositions` of resources/<lang>/link.json (of the language, else of every language)
+    before capitalised words; None when there are none. Compiled once per language."""
+    home = sorted({w for c in languages_for(lang) for w in load(c, "link").get("home_prepositions", [])})
+    if not home:
+        return None
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in home) + r")(?:\s+[A-ZÄÖÜ][\w.'’-]*)+$")
 
 
 @cache
