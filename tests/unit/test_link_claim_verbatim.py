@@ -121,3 +121,15 @@ def test_a_claim_told_by_a_noun_or_a_retort_is_a_sentence_member() -> None:
                  "The fact-checkers examined the mayor's claim that the harbour fees had tripled since the spring.",
                  '"The harbour will always be ours," an angry councillor retaliated.'):
         assert [m.rule for m in members_of(_analysed("d", text, []))] == ["link.claim.sentence"], text
+
+
+def test_the_runs_of_a_text_are_read_once_and_each_call_gets_lists_of_its_own() -> None:
+    text = "She called it a promise that the ferry “will stay in public hands” for good"
+    first = quoted_runs(text)
+    assert first == [["will", "stay", "in", "public", "hands"]] and isinstance(first[0], list)
+    first[0].append("changed")  # a caller's change reaches no other caller
+    again = quoted_runs(text)
+    assert again == [["will", "stay", "in", "public", "hands"]] and again[0] is not first[0]
+    # runs compare with list slices (a tuple would equal none)
+    words = ["the", "ferry", "will", "stay", "in", "public", "hands"]
+    assert words[2:7] == again[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .record import Member
 from .words import name_words
@@ -169,8 +170,15 @@ def _word_seq(text: str) -> list[str]:
 
 def quoted_runs(text: str) -> list[list[str]]:
     """The quotations inside a text ("… claim that the deal “has to do with the port”"), each as its words
-    in lower case (`_word_seq`)."""
-    return [seq for q in _QUOTED_RUN.findall(text) if (seq := _word_seq(q))]
+    in lower case (`_word_seq`). Read once per text (`_quoted_runs`: the linker asks for the runs of
+    every member of an article each time it places a direct quotation); each call gets lists of its
+    own, as `_holds` compares runs and their slices with list slices (a tuple never equals a list)."""
+    return [list(run) for run in _quoted_runs(text)]
+
+
+@lru_cache(maxsize=8192)
+def _quoted_runs(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(seq) for q in _QUOTED_RUN.findall(text) if (seq := _word_seq(q)))
 
 
 def _holds(words: list[str], run: list[str]) -> bool:
