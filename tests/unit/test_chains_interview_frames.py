@@ -3,7 +3,8 @@ interview and the one interviewed but claims nothing sets the occasion of what t
 next — their claims of any verb, their quotations and continued speech carry its link — and a
 frame is no source or link of its own when nothing follows it; a German phrase of address that
 runs on into the verb's object ("mit der Rundschau Kritik an …") and a known outlet's longer name
-("der Welt am Sonntag")."""
+("der Welt am Sonntag"); a statement a claim says someone gave to an outlet speaks for the giver, through
+the outlet ("The Ledger said Reed sent it a written statement. “…,” the statement said.")."""
 
 from __future__ import annotations
 
@@ -56,3 +57,14 @@ def test_a_time_is_no_frame_subject_de() -> None:
 def test_known_outlet_with_a_longer_name_de() -> None:
     doc = analyze("Hafenstreit.\n\nDer Hafen sei zu klein, sagte Roth der Welt am Sonntag.", "de")
     assert links(one(doc, "Hafen sei zu klein")) == ["Welt am Sonntag"]
+
+
+def test_statement_given_to_an_outlet_speaks_for_its_giver_en() -> None:
+    doc = analyze("Port story.\n\nThe Harbor Ledger said the harbor master Tom Reed sent the paper a written statement in reply "
+                  "to the paper's questions.\n\n“After reviewing his practices, the harbor master believes it was a mistake,” "
+                  "the statement said. “He has changed how he works.”", "en")
+    for words in ("it was a mistake", "changed how he works"):
+        a = one(doc, words)
+        assert next(s.name for s in doc.sources if s.id == a.source) == "Tom Reed", words
+        assert links(a) == ["Harbor Ledger"], words
+    assert all(s.name != "statement" for s in doc.sources)

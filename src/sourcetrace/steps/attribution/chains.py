@@ -99,9 +99,11 @@ def document_issuers(ctx: Context, cands: list[Cand], lang_of: Callable[[Cand], 
     by its kind and an article ("the statement", "die Mitteilung"; `issued_documents`: the kinds
     that are their issuer's word, not a poll or a study with a standing of its own) speaks for
     whoever gave it in the two sentences before it (in a sentence that names that kind of
-    document; paragraphs of one sentence are common in news, so they are no bound): the issuer is
-    the source, the document a downstream link; a neuter pronoun in the next sentence ("It did
-    not reveal the site and said …") means the issuer too."""
+    document; paragraphs of one sentence are common in news, so they are no bound): the document's
+    mention names the issuer (`refers_to`), no link of the chain (the speaker's own medium, like
+    "said in a statement"), unless what was reported there names who gave it ("The Ledger said
+    Reed sent it a statement": Reed, the Ledger a downstream link); a neuter pronoun in the next
+    sentence ("It did not reveal the site and said …") means the issuer too."""
     issuer: tuple[Span, int] | None = None  # the issuer and the sentence where the document spoke
     for n, c in enumerate(cands):
         if c.source is None or c.inherit:
@@ -123,10 +125,36 @@ def document_issuers(ctx: Context, cands: list[Cand], lang_of: Callable[[Cand], 
                 break
             if re.search(rf"\b{re.escape(words[1])}\b", ctx.text[s0.start : s0.end]) and d.source.end <= s0.end \
                     and classify_mention(ctx.text[d.source.start : d.source.end], lx)[1] != "document":
-                c.via = [*c.via, (c.source, False)]
-                c.source, c.rule = d.source, c.rule + "+issuer"
-                issuer = (d.source, c.sent)
+                # the document is the issuer's own word, no link ("said in a statement", like the seed's
+                # "in seiner Videobotschaft"): its mention names the issuer
+                giver = _giver_in(ctx, d, words[1], lx)
+                if giver is not None:
+                    # "The Ledger said Reed sent it a written statement. '…,' the statement said.": Reed's
+                    # words, through the paper that reports having them
+                    c.refers_to, c.via = giver, [*c.via, (d.source, False)]
+                else:
+                    c.refers_to = d.source
+                c.rule += "+issuer"
+                issuer = (c.refers_to, c.sent)
                 break
+
+
+def _giver_in(ctx: Context, d: Cand, noun: str, lx: Lang) -> Span | None:
+    """The one who gave the document inside what `d` reports ("The Ledger said Reed sent it a
+    written statement"): a name of one to four words in capitals right before a verb of
+    `issuing_verbs` (according.json) whose object, within a few words, is the document's noun;
+    None otherwise."""
+    verbs = load(lx.code, "according").get("issuing_verbs", [])
+    if not verbs:
+        return None
+    alts = "|".join(re.escape(v) for v in verbs)
+    for c in d.content:
+        m = re.search(rf"(?:^|\bthat\s+)((?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}})?(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)"
+                      rf"\s+(?:\w+\s+)?(?:{alts})\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}\b",
+                      ctx.text[c.start : c.end])
+        if m is not None and classify_mention(m.group(1), lx)[1] not in ("document", "media", "news_agency"):
+            return Span(c.start + m.start(1), c.start + m.end(1))
+    return None
 
 
 def documents_recalled(ctx: Context, cands: list[Cand], lang_of: Callable[[Cand], Lang]) -> None:
