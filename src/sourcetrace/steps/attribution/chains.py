@@ -677,7 +677,7 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
             own = re.search(r"\w(['’]s)\b", ctx.text[sp.start : sp.end]) if sp is not None else None
             if sp is not None and own is not None and verbs:
                 show = sp.start + own.end()
-                if re.match(r"\s+[A-Z]", ctx.text[show : sp.end]):
+                if re.match(r"\s+[“\"«‘']?[A-Z]", ctx.text[show : sp.end]):
                     sp, own = Span(sp.start, sp.start + own.start(1)), None  # "on NBC's Meet the Press": the outlet of the show
             if sp is None or generic(ctx, sp, lx) or (k >= after and _in_subclause(toks, toks[k].span.start)) or own is not None:
                 continue  # (not "commented on CNN's decision": a thing of the medium, not where one spoke)
@@ -699,7 +699,10 @@ def _after_broadcast_verb(ctx: Context, toks: list[Token], k: int, verbs: frozen
         j -= 1
     if j >= 0 and toks[j].text.lower() in verbs:
         return True
-    return j == 0 and j < k - 1 and toks[0].text.lower() == toks[k].text.lower()
+    if j == 0 and j < k - 1 and toks[0].text.lower() == toks[k].text.lower():
+        return True
+    # "Monday, on the BBC's «Harbour Hour», …": a fronted phrase after a time and a comma
+    return k > 0 and toks[k - 1].text == "," and all(ctx.in_timex(t.span) or t.text == "," for t in toks[:k])
 
 
 def _named_medium(ctx: Context, sp: Span, lx: Lang) -> bool:
@@ -790,6 +793,9 @@ def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> li
             if e <= start and start + 1 < len(toks) and lows[start] in lx.name_quantifiers:
                 e = np_forward(ctx, toks, start + 1, lx, apposition=False)  # "unter Berufung auf zwei Beamte": a count before the noun
                 e = e if e > start + 1 else start
+            if e <= start and start < len(toks) and (known := _all_outlet_names().match(ctx.text, toks[start].span.start)) is not None:
+                # "told Ruptly that …": a known outlet whose name the phrase rules read as an adverb
+                e = next((k + 1 for k in range(start, len(toks)) if toks[k].span.end >= known.end()), start)
             if e <= start:
                 e = _participial_np(ctx, toks, start, lx)
             elif e - start == 1 and e + 1 < len(toks) and toks[start].text in lx.nach_heads_cased and lows[e] in ("aus", "von"):

@@ -45,11 +45,13 @@ def _trailing_chain(ctx: Context, toks: list[Token], k: int, sent: Sentence) -> 
     lx = lang(sentence_language(sent, pick(seg.language, ctx.doc.language)))
     lows = [t.text.lower() for t in toks]
     for m in range(k + 1, len(toks)):
-        if toks[m - 1].text != "," or ctx.inside_any_quote(toks[m].span.start):
+        # (also after a quotation that closes with the comma: '… should "look elsewhere," according to X')
+        quoted = m > k + 1 and toks[m - 1].text in QUOTE_CHARS and toks[m - 2].text == ","
+        if (toks[m - 1].text != "," and not quoted) or ctx.inside_any_quote(toks[m].span.start):
             continue
         for phrase in lx.via:
             if phrase[0].lower() not in lx.forms and lows[m : m + len(phrase)] == [p.lower() for p in phrase] and phrase[0].lower() != "gegenüber":
-                return toks[m - 1].span.start
+                return toks[m - 1].span.end if quoted else toks[m - 1].span.start
     return None
 
 

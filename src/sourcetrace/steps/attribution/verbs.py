@@ -552,6 +552,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         after += 1  # "pointed out that …": the particle belongs to the cue
         cue = Span(cue.start, toks[after - 1].span.end)
     if spk.where == "sentence":
+        if src is None and i > 0 and lows[i - 1] in SUBORDINATORS:
+            return False  # "While commenting on the port, Governor Lee said …": a fronted clause, the main cue speaks
         # English "X …, saying …": the content follows the cue
         k0 = en_content_start(ctx, toks, i + 1, lx)
         econtent = content_after(ctx, toks, k0, sent) if k0 is not None else None

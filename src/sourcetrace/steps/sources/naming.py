@@ -334,7 +334,7 @@ def same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, lx
     head = words[1].lower()
     if info.type in ("unnamed", "document") and (words[1].islower() or info.type == "document") and words[0].lower() in ("the", "der", "die", "das"):
         # ("the survey" after "a Harbor Ledger survey", "die Studie" after "eine Studie der Universität Kiel")
-        sid = reg.nearest(sp.start, {info.type}, keep=lambda s: s.name.split()[-1].lower() == head and s.name.lower() != head)
+        sid = reg.nearest(sp.start, {info.type}, keep=lambda s: _head_noun(s.name, lx) == head and s.name.lower() != head)
         near = sid is not None and max((m.end for m in reg.get(sid).mentions if m.start < sp.start), default=-1) >= sp.start - 1500
         return sid if near else None
     if info.type != "anonymous":
@@ -347,6 +347,15 @@ def same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, lx
     sid = reg.nearest(sp.start, {"anonymous"}, keep=lambda s: s.name.split()[-1].lower().endswith("s") == head.endswith("s"))
     near = sid is not None and max((m.end for m in reg.get(sid).mentions if m.start < sp.start), default=-1) >= sp.start - 1500
     return sid if near else None
+
+
+def _head_noun(name: str, lx: Lang) -> str:
+    """The noun a name of words in lower case ends in before a phrase that describes it ("doctor"
+    of "doctor on the scene", "engineer" of "bank engineer"), lower-cased."""
+    words = name.lower().split()
+    preps = PREPOSITIONS_DE if lx.code == "de" else PREPOSITIONS_EN
+    k = next((i for i, w in enumerate(words) if i and w in preps), len(words))
+    return words[k - 1] if k else ""
 
 
 def genitive_link(reg: Registry, doc: Document, lx: Lang, genitive: str, outer: Span, position: str) -> Via:

@@ -1,0 +1,44 @@
+"""Chains of session 19 (issue 7) on sentences of our own, last part: a known outlet whose name the
+phrase rules read as an adverb ("told Ruptly"), "the nurse" after "a nurse at the clinic" as the
+same source that goes on with the link, "according to X" after a quotation that closes with its
+comma, a fronted programme of an outlet after a time ("Monday, on the BBC’s “…,” …"), and a
+participle in a fronted clause ("while commenting on …, X said …") that is no speech of its own."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import one
+
+import sourcetrace
+from sourcetrace.document import Attribution, Document
+
+
+def analyze(text: str, lang: str = "en") -> Document:
+    return sourcetrace.analyze(text, date="2025-05-06", lang=lang)
+
+
+def links(a: Attribution) -> list[str]:
+    return [v.name for v in a.via if v.rule != "via.credit"]
+
+
+def test_outlet_with_an_adverb_like_name_and_the_description_again() -> None:
+    doc = analyze("Port plan.\n\nA nurse at the clinic told Ruptly that she had treated three of the injured.\n\n"
+                  "“It was hard to watch,” the nurse said.")
+    first, second = one(doc, "treated three of the injured"), one(doc, "hard to watch")
+    assert links(first) == ["Ruptly"] and links(second) == ["Ruptly"]
+    assert first.source == second.source
+
+
+def test_according_to_after_a_quotation_closing_with_its_comma() -> None:
+    doc = analyze('Port plan.\n\nThe mayor said that critics should "look elsewhere," according to Reuters.')
+    a = one(doc, "look elsewhere")
+    assert links(a) == ["Reuters"]
+    assert "according" not in doc.span_text(a.content[-1])
+
+
+def test_fronted_programme_after_a_time_and_a_fronted_participle() -> None:
+    for text in ("Port plan.\n\nMonday, on the BBC’s “Harbour Hour,” Governor Ann Lee said the plan was sound.",
+                 "Port plan.\n\nMonday, on the BBC’s “Harbour Hour,” while commenting on the pier, Governor Ann Lee said the plan was sound."):
+        doc = analyze(text)
+        a = one(doc, "plan was sound")
+        assert doc.span_text(a.content[0]) == "the plan was sound", text
+        assert links(a) == ["BBC"], text
