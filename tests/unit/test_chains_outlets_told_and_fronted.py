@@ -2,7 +2,8 @@
 phrase rules read as an adverb ("told Ruptly"), "the nurse" after "a nurse at the clinic" as the
 same source that goes on with the link, "according to X" after a quotation that closes with its
 comma, a fronted programme of an outlet after a time ("Monday, on the BBC’s “…,” …"), and a
-participle in a fronted clause ("while commenting on …, X said …") that is no speech of its own."""
+participle in a fronted clause ("while commenting on …, X said …") that is no speech of its own; German
+"sagte X der Agentur Y zufolge": X's claim with the agency as link, no according-to claim of the agency."""
 
 from __future__ import annotations
 
@@ -42,3 +43,13 @@ def test_fronted_programme_after_a_time_and_a_fronted_participle() -> None:
         a = one(doc, "plan was sound")
         assert doc.span_text(a.content[0]) == "the plan was sound", text
         assert links(a) == ["BBC"], text
+
+
+def test_zufolge_after_a_cue_and_its_speaker_is_a_link_de() -> None:
+    doc = analyze("Hafenstreit.\n\nIm Archiv sei die Akte gefunden worden, sagte Archivleiter Jan Roth der Agentur PAP zufolge "
+                  "am Donnerstag. Die Unterschrift sei echt.", "de")
+    for words in ("Akte gefunden worden", "Unterschrift sei echt"):
+        a = one(doc, words)
+        assert a.mode != "according_to", words
+        assert next(s.name for s in doc.sources if s.id == a.source) == "Jan Roth", words
+        assert links(a) == ["PAP"], words

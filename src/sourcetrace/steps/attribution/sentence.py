@@ -451,6 +451,8 @@ def according_postfix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 b, last = b2, j - 2  # "Dem Bericht vom Donnerstag zufolge": the document, its date no part of its name
             if b >= i:
                 continue
+            if b > 0 and cue_at(ctx, toks, b - 1, lx) not in (None, *NOT_SPEECH) and not ctx.inside_any_quote(toks[b - 1].span.start):
+                continue  # "…, sagte X der Agentur Y zufolge": the cue's claim, the agency a link of it (`chains.vias`)
             src = Span(toks[b].span.start, toks[last].span.end)
             # "Dem «Spiegel» zufolge, der sich auf interne Papiere beruft, …": the clause names the chain
             if according(ctx, si, sent, b, i + 1, toks[i].span, src, lx, "postfix", relative_clause_end(ctx, toks, i + 1, lx)):
