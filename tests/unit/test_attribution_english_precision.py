@@ -101,3 +101,18 @@ def test_a_clause_the_parse_may_read_as_an_object_stays() -> None:
     doc = en("Ann Lee has suggested her brother would be sent abroad for talks.")
     a = one(doc, "would be sent abroad")
     assert source_text(doc, a) == "Ann Lee"
+
+
+def test_the_authors_apposition_after_a_whole_reported_clause_stays_out() -> None:
+    doc = en("Lee said the bulk of the money should go to schools, a sum of some 10 million that the council has set aside.")
+    a = one(doc, "should go to schools")
+    assert doc.span_text(a.content[0]) == "the bulk of the money should go to schools"
+    doc = en('Ann Lee says he\'s "losing the vote on taxes," part of a lashing her allies have given him since May.')
+    a = one(doc, "losing the vote")
+    assert "lashing" not in doc.span_text(a.content[0])
+
+
+def test_an_apposition_in_the_reported_clauses_subject_stays() -> None:
+    doc = en("Lee said the mayor's plan, a scheme that costs millions, would fail.")
+    a = one(doc, "would fail")
+    assert doc.span_text(a.content[0]) == "the mayor's plan, a scheme that costs millions, would fail"

@@ -547,7 +547,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     doc = ctx.doc
     content = _parenthesis_end(ctx, cue, content)
     content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content, lx), lx), lx)
-    content = _concession_end(ctx, content, lx)
+    content = _apposition_end(ctx, _concession_end(ctx, content, lx), lx)
     content = _narrated_contrast_end(ctx, cue, content, lx)
     content = _appraisal_end(ctx, content, lx)
     content = _speaker_tail_end(ctx, cue, content, lx)
@@ -767,6 +767,45 @@ def _concession_end(ctx: Context, content: Span, lx: Lang) -> Span:
         rest = ctx.text[m.end(1) : content.end].split()
         if len(rest) >= 2 and (rest[0] in lx.subject_pronouns or rest[0].lower() in lx.determiners or rest[0][:1].isupper()):
             return strip_span(ctx.text, Span(content.start, m.start() + (1 if ctx.text[m.start() + 1] in QUOTE_CHARS else 0)))
+    return content
+
+
+#: a word with a contracted auxiliary ("he's", "they’ve")
+_CONTRACTED = re.compile(r"(\w*)['’](?:s|re|ve|ll|d|m)")
+
+
+def _contracted(low: str, lx: Lang) -> bool:
+    """A pronoun with a contracted auxiliary ("he's", "they've"; not the possessive "Lee's")."""
+    m = _CONTRACTED.fullmatch(low)
+    return m is not None and (m.group(1) in lx.contracting_pronouns or m.group(1) in {p.lower() for p in lx.subject_pronouns})
+
+
+def _apposition_end(ctx: Context, content: Span, lx: Lang) -> Span:
+    """What was said ends before a comma (or a comma and a closing quotation mark) and a noun
+    phrase that opens with an indefinite article or "part of", outside quotation marks, after a
+    whole clause (one with a finite verb): the author's apposition on what was said ("… should be
+    local troops, a force of some 10,000 that …", '… "losing the fight," part of a lashing …').
+    An apposition in the clause's subject, before its verb, stays ("the bridge, a 1920 structure,
+    needs repairs")."""
+    si = ctx.sentence_index(content)
+    if si is None:
+        return content
+    toks = [t for t in ctx.doc.sentences[si].tokens if content.start <= t.span.start < content.end]
+    lows = [t.text.lower() for t in toks]
+    for k in range(2, len(toks) - 3):
+        if toks[k].text != ",":
+            continue
+        a = k + 2 if toks[k + 1].text in QUOTE_CHARS else k + 1
+        if a + 1 >= len(toks) or ctx.inside_any_quote(toks[a].span.start) or (a == k + 1 and ctx.inside_any_quote(toks[a - 1].span.start)):
+            continue
+        if not (lows[a] in ("a", "an") or (lows[a] == "part" and lows[a + 1] == "of")):
+            continue
+        if any(_speech_form(w, lx) and not w.endswith("ing") for w in lows[a:]):
+            return content  # "…, a prospect Lee denied": another speech act on it, left to the rules of nested speech
+        if any(ctx.finite_indicative(t.span) or lows[m] in AUX or lows[m] in lx.base_auxiliaries or _contracted(lows[m], lx)
+               for m, t in enumerate(toks[:k]) if not ctx.inside_any_quote(t.span.start)):
+            end = toks[k].span.start if a == k + 1 else toks[k + 1].span.end
+            return strip_span(ctx.text, Span(content.start, end))
     return content
 
 
