@@ -116,3 +116,16 @@ def test_an_apposition_in_the_reported_clauses_subject_stays() -> None:
     doc = en("Lee said the mayor's plan, a scheme that costs millions, would fail.")
     a = one(doc, "would fail")
     assert doc.span_text(a.content[0]) == "the mayor's plan, a scheme that costs millions, would fail"
+
+
+def test_questioning_whether_doubts_and_claims_nothing() -> None:
+    doc = en("Some residents are questioning whether the new bridge can carry heavy trucks.")
+    assert not doc.attributions, contents(doc)
+
+
+def test_the_question_put_to_a_speaker_is_not_what_the_speaker_said() -> None:
+    doc = en("Asked if she was ever afraid, the mayor said no.")
+    assert not any(c.startswith("Asked") for c in contents(doc)), contents(doc)
+    doc = en("Asked about the bridge, the mayor said it was safe.")
+    a = one(doc, "it was safe")
+    assert source_text(doc, a) == "the mayor"

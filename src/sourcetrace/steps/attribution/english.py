@@ -276,6 +276,8 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
         return False  # "Using a crude expression, he said they wanted …": the clause follows the cue
     if not any(_finite(toks[k].text, lx) or _parsed_finite(ctx, toks, k) for k in range(j)):
         return False  # "Along with his allies, X argued": an adverbial, not a claim
+    if any(f.lemma in lx.question_verbs and lows[0].endswith("ed") for f in lx.forms.get(lows[0], [])):
+        return False  # "Asked if she was ever afraid, the mayor said no": the question put to the speaker, no claim
     src = strip_span(ctx.text, Span(toks[j + 1].span.start, toks[end - 1].span.end))
     content = strip_span(ctx.text, Span(sent.span.start, toks[j].span.start))
     if len(content) < 10:
