@@ -1,6 +1,6 @@
 """German reported speech without a speech verb of its own (sentences of our own; issue 7):
 "so X" with a time or place after the speaker, reportative "soll … haben" that goes on with the
-source before, a Konjunktiv clause after a colon."""
+source before, a Konjunktiv clause after a colon; a finite cue verb in "ge" ("gesteht") is no participle."""
 
 from __future__ import annotations
 
@@ -139,3 +139,14 @@ def test_a_modal_konjunktiv_ii_does_not_go_on_with_an_according_to_phrase() -> N
 def test_als_with_a_konjunktiv_ii_is_the_authors_comparison() -> None:
     doc = analyze("Der Verband sagte, die Lage sei ernst. Als wäre das nicht genug, steigen nun auch die Preise.")
     assert not any(a.mode == "continuation" for a in doc.attributions)
+
+
+def test_a_finite_cue_verb_in_ge_is_a_speaker_of_its_own_not_a_reported_speech_act() -> None:
+    # "gesteht" is the present of "(ein)gestehen", no participle under the Konjunktiv "sei": the
+    # sentence has a speaker of its own and does not go on with the one before
+    doc = analyze("Die Kosten seien zu hoch, sagte Anna Berg. Der Bürgermeister sei müde und gesteht Fehler ein.")
+    assert not [a for a in doc.attributions if a.mode == "continuation"]
+    # a participle in "ge" under a Konjunktiv auxiliary reports a speech act: the speech goes on
+    doc = analyze("Die Kosten seien zu hoch, sagte Anna Berg. Auch Jan Roth habe den Fehler offen gestanden.")
+    a = one(doc, "Auch Jan Roth habe")
+    assert a.mode == "continuation" and source_text(doc, a) == "Anna Berg"

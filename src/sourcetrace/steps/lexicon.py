@@ -283,8 +283,11 @@ def lang(code: str) -> Lang:
     fused = bool(cues.get("separable_fused"))
     for lemma, entry in cues.get("verbs", {}).items():
         particle = entry.get("particle")
+        stem = lemma.lower()[len(particle) :] if particle and lemma.lower().startswith(particle) else lemma.lower()
         for f in entry["forms"]:
-            part = (f.startswith("ge") and f.endswith("t") and len(f) > 5) or (f.endswith(("ed", "en")) and code == "en")
+            # a weak participle "ge…t" ("gesagt"); not a form of a verb whose stem begins with "ge"
+            # ("gestehen": "gesteht" is its present, its participle "gestanden")
+            part = (f.startswith("ge") and f.endswith("t") and len(f) > 5 and not stem.startswith("ge")) or (f.endswith(("ed", "en")) and code == "en")
             forms.setdefault(f.lower(), []).append(
                 CueForm(lemma, entry["class"], particle, bool(part))
             )

@@ -695,7 +695,7 @@ def _own_speaker(ctx: Context, sent: Sentence, lx: Lang) -> bool:
             continue  # "Zudem müssten die Kunden informiert werden": a passive, its subject is no speaker
         if _subordinate_after_konjunktiv(ctx, toks, i, lx):
             continue  # "Sie habe nichts geahnt, bis ihr die Nachbarn davon berichteten": the cue is inside the reported clause
-        if under_konjunktiv_auxiliary(toks, i, lx):
+        if under_konjunktiv_auxiliary(ctx, toks, i, lx):
             continue  # "Auch der Ortsvorsteher habe sich damit einverstanden erklärt": the speech act is itself reported
         spk = cue_speaker(ctx, sent, i, lx)
         if spk is not None and spk.span is not None and ctx.text[spk.span.start : spk.span.end] not in lx.subject_pronouns:
@@ -703,14 +703,16 @@ def _own_speaker(ctx: Context, sent: Sentence, lx: Lang) -> bool:
     return False
 
 
-def under_konjunktiv_auxiliary(toks: list[Token], i: int, lx: Lang) -> bool:
+def under_konjunktiv_auxiliary(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
     """The cue at i is a participle whose auxiliary in its clause, before it, is a Konjunktiv I
     ("habe … erklärt", "sei … bekannt gegeben worden"): the sentence reports someone's report,
-    which goes on with the speech before it."""
+    which goes on with the speech before it. A participle: one of the cue's forms says so
+    ("gesagt"; a separable one opens with its particle and "ge": "vorgeschlagen"), or a word in "ge" that the parse gives no mood ("gestanden", "geschrieben"; not
+    the finite "gesteht", "gestand"), or a word in "-t" that ends its clause ("erklärt")."""
     low = toks[i].text.lower()
     nxt = toks[i + 1].text if i + 1 < len(toks) else "."
     if not (any(f.participle or (f.particle and low.startswith(f.particle + "ge")) for f in lx.forms.get(low, []))  # "vorgeschlagen"
-            or low.startswith("ge") or (low.endswith("t") and nxt in (".", ",", ";", ":", "!"))):
+            or (low.startswith("ge") and "Mood=" not in ctx.feats_at(toks[i].span)) or (low.endswith("t") and nxt in (".", ",", ";", ":", "!"))):
         return False  # (a participle like the present, "erklärt", at the end of its clause)
     for t in reversed(toks[:i]):
         if t.text in (",", ";", ":") or t.text in QUOTE_CHARS:
