@@ -58,6 +58,8 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
         return True  # "told the manager what she had seen": whom, then what was told, named, no claim
     if object_first(ctx, c, lx):
         return True  # "claimed victory as the count ended", "blamed the media for …": the cue's object, no clause
+    if _open_question(ctx, c, cue, lx):
+        return True  # "Critics are questioning whether the ban goes too far": an open question, no claim
     return _no_clause(ctx, c, lx)
 
 
@@ -424,3 +426,18 @@ def _finite(ctx: Context, verb: int, words: list[int], lx: Lang) -> bool:
 def _low(ctx: Context, k: int) -> str:
     sp = ctx.doc.syntax[k].span
     return ctx.text[sp.start : sp.end].lower()
+
+
+#: the words that open an indirect question as the whole content ("wondered whether …")
+_QUESTION_OPENERS = frozenset(load("en", "cues").get("question_openers", []))
+
+
+def _open_question(ctx: Context, c: Cand, cue: list[str], lx: Lang) -> bool:
+    """The content opens with a word of an indirect question (`question_openers`: "whether") after
+    a cue that is no plain verb of saying (`clause_verbs`): "are questioning whether …", "wondered
+    whether …" ask; after "said" the clause may be the subject of a claim ("said whether the deal
+    holds depends on the vote")."""
+    first = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=1)[:1]
+    if not first or first[0].lower() not in _QUESTION_OPENERS or not cue:
+        return False
+    return not any(f.lemma in lx.clause_verbs for f in lx.forms.get(cue[-1], []))

@@ -47,8 +47,9 @@ from ...document import Attribution, Document, Source, Span
 from ...resources import load
 from ..lexicon import Lang
 from ..syntax import entity_at, words_in
+from .acronyms import ACRONYM, expansion
 from .anaphora import last_person_before, most_mentioned_person, type_nouns_before
-from .gazetteer import INDEFINITE, gazetteer_match, is_role
+from .gazetteer import INDEFINITE, gazetteer_match, head_type, is_role, org_key
 from .gender import gender_of
 from .mentions import MentionInfo, words_of
 from .persons import ranks_in
@@ -342,15 +343,57 @@ def _thing_headed(doc: Document, s: Source, atts: list[Attribution], lx: Lang) -
         ws = words_in(doc, m)
         inside = set(ws)
         tops = [w for w in ws if doc.syntax[w].head not in inside or doc.syntax[w].head == w]
-        if len(tops) != 1 or doc.syntax[tops[0]].pos != "NOUN":
+        if len(tops) != 1:
             return False
         sp = doc.syntax[tops[0]].span
+        if doc.syntax[tops[0]].pos != "NOUN" and not (doc.syntax[tops[0]].pos == "PROPN" and sp.start == m.start and _opens_sentence(doc, sp.start)):
+            return False  # (a capitalised noun that opens the sentence may be read as a name: "Images of the pier show …")
         head = doc.text[sp.start : sp.end]
         if entity_at(doc, sp) is not None or head.lower() not in things or (head[:1].isupper() and sp.start != m.start):
             return False
-        if any(doc.syntax[w].pos == "PROPN" for w in ws) or doc.text[m.start : m.end].split()[0].lower() in lx.possessive_determiners:
+        opener = ws[0] if _opens_sentence(doc, doc.syntax[ws[0]].span.start) else None  # "Blood tests": capitalised, no name
+        if any(doc.syntax[w].pos == "PROPN" and w != opener for w in ws) or doc.text[m.start : m.end].split()[0].lower() in lx.possessive_determiners:
             return False  # "Taliban representative", "his office": someone's, who speaks through it
     return bool(s.mentions)
+
+
+def _acronym(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
+    """A source named by an acronym only ("CBP", "the HSE"; untyped, or a person the name was
+    mistaken for) whose full name the text writes (`acronyms.expansion`): the listed source of that
+    full name, when there is one, which it folds into; else None, and the source keeps the full
+    name as an alias and takes its type from the full name's head ("… Administration":
+    government; rule `+source.type.acronym`)."""
+    words = words_of(s.name)
+    if s.type not in ("unnamed", "person") or (s.id in reg.person_tokens and s.type == "person" and len(words) > 1):
+        return None
+    if not words or not ACRONYM.match(words[-1]) or any(w[:1].islower() and w.lower() not in lx.determiners for w in words):
+        return None
+    if len(words) > 1 and not all(w.lower() in lx.determiners for w in words[:-1]):
+        return None
+    full = expansion(doc.text, words[-1], lx.code)
+    if full is None:
+        return None
+    key = org_key(full)
+    for sid in sorted(listed):
+        t = reg.get(sid)
+        if any(org_key(n) == key or (len(org_key(n).split()) >= 2 and key.endswith(" " + org_key(n))) for n in [t.name, *t.aliases] if n):
+            return sid
+    if full not in s.aliases:
+        s.aliases.append(full)
+    if s.type == "unnamed" or (s.type == "person" and s.id not in reg.person_tokens):
+        typ, _head = head_type(full.split(), lx)
+        if typ is not None and typ not in ("unnamed", "person", "document"):
+            s.type = typ  # type: ignore[assignment]
+            s.rule += "+source.type.acronym"
+    return None
+
+
+def _opens_sentence(doc: Document, pos: int) -> bool:
+    """`pos` is the first word character of a sentence (after quotation marks at most)."""
+    for sent in doc.sentences:
+        if sent.span.start <= pos < sent.span.end:
+            return not re.search(r"\w", doc.text[sent.span.start : pos])
+    return False
 
 
 def _organisation_antecedent(doc: Document, reg: Registry, s: Source) -> str | None:
@@ -397,6 +440,9 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
         if not s.mentions or s.credit:
             continue
         lx = lang_of(min(m.start for m in s.mentions))
+        if (spelled := _acronym(doc, reg, s, lx, listed - set(into) - {s.id})) is not None:
+            into[s.id] = (spelled, "source.merge.acronym")
+            continue
         if _named(doc, reg, s):
             continue
         first = min(s.mentions, key=lambda sp: sp.start)

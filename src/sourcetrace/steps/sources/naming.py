@@ -101,8 +101,8 @@ def list_joins(lx: Lang) -> list[str]:
 def full_name(doc: Document, last: str) -> str | None:
     """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
     the first no common noun)."""
-    if not NAME_TOKEN.match(last) or len(last) < 3:
-        return None
+    if not NAME_TOKEN.match(last) or len(last) < 3 or last.isupper():
+        return None  # (an acronym is no surname: "the CDC" is no "Chinese CDC")
     run = WORD_RUN.match(last)
     text = doc.text
     for at, first in _first_names(text).get(run.group() if run else last, []):

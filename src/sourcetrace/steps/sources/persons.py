@@ -4,7 +4,7 @@ the persons that open sentences, silent speakers), whom a later pronoun or surna
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from ...document import CLAIM_SEGMENTS, Document, Span
@@ -12,7 +12,7 @@ from ...resources import languages, load, pick
 from ..lexicon import Lang, lang
 from .gazetteer import NAME_TOKEN, NOUN_END, country_names, function_words, gazetteer_match, is_role, translit_key
 from .gender import en_gender_words, gender_of
-from .mentions import analyse_mention
+from .mentions import MentionInfo, analyse_mention
 from .registry import Registry
 
 _ROLE_NAME_RX: dict[int, tuple[set[str], re.Pattern[str]]] = {}
@@ -243,16 +243,19 @@ def opening_persons(doc: Document, reg: Registry, spans: list[Span]) -> None:
     reg.persons_seen.sort()
 
 
-def silent_speakers(doc: Document, reg: Registry, spans: Sequence[Span]) -> None:
+def silent_speakers(doc: Document, reg: Registry, spans: Sequence[Span],
+                    surname: Callable[[MentionInfo, Span], str | None] | None = None) -> None:
     """The speakers of speech acts that claim nothing, as mentions of their sources: names only
-    (a pronoun names no one new, a description is resolved where it carries a claim)."""
+    (a pronoun names no one new, a description is resolved where it carries a claim). A name of
+    one word is first given to `surname` (naming.surname_source): "Roth cited a memo" is the
+    "Jan Roth" the text names elsewhere, one source, not a second one of no type."""
     for sp in spans:
         seg = doc.segment_at(sp.start)
         lx = lang(pick(seg.language if seg else None, doc.language))
         info = analyse_mention(doc.text[sp.start : sp.end], lx)
         if info.pronoun or info.description or not info.name or share_only(info.text, lx):
             continue  # (a description, "the President", is resolved where it carries a claim)
-        sid = reg.add(info, sp, "source.silent")
+        sid = (surname(info, sp) if surname is not None else None) or reg.add(info, sp, "source.silent")
         if reg.get(sid).type == "person":
             reg.persons_seen.append((sp.start, sid))
             reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), sp.start)

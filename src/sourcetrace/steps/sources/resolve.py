@@ -72,7 +72,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     reg = Registry(doc)
     scan_persons(doc, reg)
     opening_persons(doc, reg, [p for p in persons if not any(c.source is not None and c.source.overlaps(p) for c in cands)])
-    silent_speakers(doc, reg, silent)
+    silent_speakers(doc, reg, silent, lambda info, sp: surname_source(reg, doc, info, sp))
     # (persons found only by scanning are kept aside: they enter the list once they carry a claim)
     atts: list[Attribution] = []
     used: set[str] = set()

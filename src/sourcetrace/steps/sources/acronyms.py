@@ -1,0 +1,74 @@
+"""A body named by its acronym ("CBP", "the HSE") and by its full name in the same text ("Harbour
+Safety Executive") is one source (issue 7: one entity per real-world source), typed by the head
+of its full name ("… Administration": government).
+
+- `expansion`: the full name that an acronym abbreviates, where the text writes it: a run of
+  capitalised words (joined by the `acronym_joiners` of lexicon.json: "of", "for", "and", "the",
+  "&") whose initials, from one of its words on, spell the acronym; the run may go on after it
+  ("Centre for Harbour Safety and Rescue" for "CHS") and may open with words before it (an
+  adjective of a country: "Vellish Centre for Harbour Safety" for "CHS").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...resources import load
+
+#: an acronym: two to six capitals, perhaps a lower-case "s" of a plural inside ("DoD" is left out)
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+#: a capitalised word of a name (letters, an apostrophe or a hyphen inside)
+_CAP = r"[A-Z][\w'’-]*"
+
+
+@cache
+def _joiners(code: str) -> frozenset[str]:
+    return frozenset(load(code, "lexicon").get("acronym_joiners", []))
+
+
+@cache
+def _runs(text: str, code: str) -> list[list[str]]:
+    """Every run of capitalised words and joiners in `text`, as its words (joiners kept): one
+    pass over the text per document."""
+    joiners = _joiners(code)
+    if not joiners:
+        return []
+    join = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s+(?:(?:{join})\s+)*{_CAP})+")
+    return [m.group(0).split() for m in rx.finditer(text)]
+
+
+def expansion(text: str, acronym: str, code: str) -> str | None:
+    """The full name `acronym` abbreviates in `text` (see the module's doc), the longest such run;
+    None when the text writes none."""
+    if not ACRONYM.match(acronym):
+        return None
+    joiners = _joiners(code)
+    best: str | None = None
+    for words in _runs(text, code):
+        content = [k for k, w in enumerate(words) if w not in joiners]
+        initials = "".join(words[k][0] for k in content)
+        at = initials.find(acronym)
+        if at < 0:
+            continue
+        covered = content[at : at + len(acronym)]
+        if any(words[k].isupper() and len(words[k]) > 1 for k in covered):
+            continue  # "the CBP Office": another acronym inside, no full name
+        end = covered[-1] + 1
+        while end + 1 < len(words) and words[end] in joiners and words[end + 1] not in joiners:
+            end += 2  # "… Control and Prevention": the name goes on after a joiner, not after a plain word
+        start = covered[0]
+        before = [k for k in range(start) if words[k].lower() not in joiners]
+        while before and _country_adjective(words[before[-1]]):
+            start = before.pop()  # "Vellish Centre for Harbour Safety": a country's adjective before the name is the name's
+        name = " ".join(words[start:end])
+        name = re.sub(r"['’]s?$", "", name)
+        if best is None or len(name) > len(best):
+            best = name
+    return best
+
+
+def _country_adjective(word: str) -> bool:
+    """A capitalised adjective of a country or a people by its ending ("Chinese", "Swedish", "Kenyan")."""
+    return word[:1].isupper() and word.lower().endswith(("ish", "an", "ese", "ic", "i"))

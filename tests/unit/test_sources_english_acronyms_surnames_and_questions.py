@@ -1,0 +1,76 @@
+"""English sources (issue 7, session 19; sentences of our own): one source per real-world source —
+a surname of a speech act that claims nothing is the person the text names in full, an acronym is
+the body whose full name the text writes; a body named by its office, authority or bureau is a
+government body; a test's result is no listed source; an open question claims nothing."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import en, names
+
+from sourcetrace.document import Document
+from sourcetrace.steps.sources.acronyms import expansion
+
+
+def listed(doc: Document) -> dict[str, str]:
+    return {s.name: s.type for s in doc.sources}
+
+
+def test_a_surname_that_only_cites_is_the_person_named_in_full() -> None:
+    doc = en('"The new levy will ruin us," Ludo Varrick said at the rally. In his speech, Varrick cited '
+             "a 2019 audit by the county. It says that the pier is unsafe.")
+    assert listed(doc) == {"Ludo Varrick": "person"}
+    pier = next(a for a in doc.attributions if doc.text[a.content[0].start : a.content[0].end].startswith("that the pier"))
+    assert pier.source is None  # "It" is no person: the audit, not Varrick
+    # (counter-example) a surname the text never writes in full stays a name of its own
+    doc = en("Varrick cited a 2019 audit. Ann Lee said that the pier was unsafe.")
+    assert "Ann Lee" in listed(doc) and "Varrick" not in listed(doc)
+
+
+def test_an_acronym_is_the_body_its_full_name_names() -> None:
+    doc = en("The Vellish Centre for Harbour Safety said that the pier was unsafe. Later the CHS said that "
+             "the ferry would stop.")
+    assert names(doc) == ["Vellish Centre for Harbour Safety"]
+    assert all(a.source == doc.sources[0].id for a in doc.attributions)
+    assert any(a.rule.endswith("+source.merge.acronym") for a in doc.attributions)
+    # the full name written only elsewhere: an alias, and the type of its head
+    doc = en("Harbour officials spoke on Monday. The HSA said that the pier was unsafe. The Harbour Safety "
+             "Administration has 40 staff.")
+    (src,) = doc.sources
+    assert (src.name, src.type) == ("HSA", "government") and "Harbour Safety Administration" in src.aliases
+    assert src.rule.endswith("+source.type.acronym")
+    # (counter-example) no full name in the text: the acronym stays as it is, untyped
+    doc = en("The HSA said that the pier was unsafe.")
+    assert listed(doc) == {"HSA": "unnamed"}
+
+
+def test_the_full_name_of_an_acronym() -> None:
+    text = ("The Vellish Centre for Harbour Safety and Rescue met. Ferry and Port Authority Director Ann "
+            "Lee spoke. The Office of the HSA Board met.")
+    assert expansion(text, "CHS", "en") == "Vellish Centre for Harbour Safety and Rescue"
+    assert expansion(text, "FPA", "en") == "Ferry and Port Authority"  # (the name ends before a role and a name)
+    assert expansion(text, "OHB", "en") is None  # another acronym inside is no full name
+    assert expansion(text, "Ferry", "en") is None
+
+
+def test_bodies_named_by_office_authority_or_bureau_are_government() -> None:
+    assert listed(en("The Office of Harbour Safety said that the pier was unsafe.")) == {"Office of Harbour Safety": "government"}
+    assert listed(en("The port authority said that the pier was unsafe.")) == {"port authority": "government"}
+    assert listed(en("The Census Bureau said that the town had grown.")) == {"Census Bureau": "government"}
+
+
+def test_a_result_of_tests_is_no_listed_source() -> None:
+    doc = en("Blood tests revealed that the man had eaten the berries.")
+    assert names(doc) == [] and all(a.source is None for a in doc.attributions)  # (no claim at all, or one of no one)
+    doc = en("Three cuts to the budget followed. The cuts showed that the council was short of money.")
+    assert names(doc) == [] and all(a.rule.endswith("+source.drop.thing") for a in doc.attributions)
+    # (counter-example) a body that speaks stays
+    assert names(en("The Harbour Board revealed that the pier was unsafe.")) == ["Harbour Board"]
+
+
+def test_an_open_question_claims_nothing() -> None:
+    assert en("Some residents are questioning whether the new levy goes too far.").attributions == []
+    doc = en("The mayor said that the levy was fair. Critics wondered whether the council had read the audit.")
+    assert [s.name for s in doc.sources] == ["mayor"] and len(doc.attributions) == 1
+    # (counter-example) after a plain verb of saying, a whether-clause may be the subject of a claim
+    doc = en("Ann Lee said whether the ferry runs in May depends on the vote.")
+    assert names(doc) == ["Ann Lee"] and len(doc.attributions) == 1
