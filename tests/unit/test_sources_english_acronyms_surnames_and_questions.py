@@ -5,7 +5,7 @@ government body; a test's result is no listed source; an open question claims no
 
 from __future__ import annotations
 
-from tests.attribution_helpers import en, names
+from tests.attribution_helpers import en, names, source_name
 
 from sourcetrace.document import Document
 from sourcetrace.steps.sources.acronyms import expansion
@@ -74,3 +74,40 @@ def test_an_open_question_claims_nothing() -> None:
     # (counter-example) after a plain verb of saying, a whether-clause may be the subject of a claim
     doc = en("Ann Lee said whether the ferry runs in May depends on the vote.")
     assert names(doc) == ["Ann Lee"] and len(doc.attributions) == 1
+
+
+def test_an_acronym_after_a_country_adjective_is_the_body_named_in_full() -> None:
+    doc = en("The Vellish Centre for Harbour Safety said that the pier was unsafe. The ferry stopped. The "
+             "Vellish CHS has said that the ferry would run again in May.")
+    assert names(doc) == ["Vellish Centre for Harbour Safety"]
+
+
+def test_a_rank_before_a_name_is_the_role() -> None:
+    for text in ['"I enjoyed the drill," said Air Force 1st Lt. Tobin Marsh, who serves in Vell.',
+                 '"I enjoyed the drill," said Army Sgt. Tobin Marsh.',
+                 "Lt. Col. Tobin Marsh said that the drill went well."]:
+        doc = en(text)
+        assert listed(doc) == {"Tobin Marsh": "person"}, text
+        assert doc.sources[0].role
+
+
+def test_a_body_whose_name_goes_on_with_for() -> None:
+    for text in ["According to the Centre for Harbour Safety (CHS) in Vell, the pier is unsafe.",
+                 "According to the Office for Port Statistics, the pier is unsafe."]:
+        doc = en(text)
+        assert names(doc)[0] in ("Centre for Harbour Safety", "Office for Port Statistics"), text
+    # (counter-example) 'for' after a person's name or a lower-case noun opens no name
+    doc = en("According to the minister for Harbours, the pier is unsafe.")
+    assert names(doc) != ["minister for Harbours"]
+
+
+def test_the_outlet_described_is_the_outlet_named_before() -> None:
+    doc = en('"The pier is unsafe," a harbour official told the Vell Ledger. The ferry will stop in May, '
+             "according to the newspaper.")
+    ferry = next(a for a in doc.attributions if doc.text[a.content[0].start : a.content[0].end].startswith("The ferry"))
+    assert source_name(doc, ferry) == "Vell Ledger"
+    assert ferry.rule.endswith("+source.merge.outlet_description")
+    assert "newspaper" not in names(doc)
+    # (counter-example) no outlet named before: the description stays as it is
+    doc = en("The ferry will stop in May, according to the newspaper.")
+    assert names(doc) == ["newspaper"]

@@ -126,6 +126,11 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
                 and toks[j + 1].text.lower() not in lx.determiners:
             j += 1  # "das Bundesamt für Strahlenschutz": the body's name goes on
             continue
+        if lx.code == "en" and low == "for" and saw_head and j > i and j + 1 < n and lx.for_heads \
+                and toks[j - 1].text.lower().endswith(lx.for_heads) and is_capitalized(toks[j - 1].text) \
+                and is_capitalized(toks[j + 1].text) and toks[j + 1].text.lower() not in lx.determiners:
+            j += 1  # "the Centre for Harbour Safety": the body's name goes on with the capitalised words after it
+            continue
         if lx.code == "de" and low in ("für", "gut", "gewöhnlich", "näher", "nicht", "sehr", "bestens", "bislang", "namentlich") and not saw_head and j > i:
             j += 1
             continue

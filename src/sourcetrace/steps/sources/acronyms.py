@@ -60,7 +60,7 @@ def expansion(text: str, acronym: str, code: str) -> str | None:
             end += 2  # "… Control and Prevention": the name goes on after a joiner, not after a plain word
         start = covered[0]
         before = [k for k in range(start) if words[k].lower() not in joiners]
-        while before and _country_adjective(words[before[-1]]):
+        while before and country_adjective(words[before[-1]]):
             start = before.pop()  # "Vellish Centre for Harbour Safety": a country's adjective before the name is the name's
         name = " ".join(words[start:end])
         name = re.sub(r"['’]s?$", "", name)
@@ -69,6 +69,6 @@ def expansion(text: str, acronym: str, code: str) -> str | None:
     return best
 
 
-def _country_adjective(word: str) -> bool:
+def country_adjective(word: str) -> bool:
     """A capitalised adjective of a country or a people by its ending ("Chinese", "Swedish", "Kenyan")."""
     return word[:1].isupper() and word.lower().endswith(("ish", "an", "ese", "ic", "i"))

@@ -47,7 +47,7 @@ from ...document import Attribution, Document, Source, Span
 from ...resources import load
 from ..lexicon import Lang
 from ..syntax import entity_at, words_in
-from .acronyms import ACRONYM, expansion
+from .acronyms import ACRONYM, country_adjective, expansion
 from .anaphora import last_person_before, most_mentioned_person, type_nouns_before
 from .gazetteer import INDEFINITE, gazetteer_match, head_type, is_role, org_key
 from .gender import gender_of
@@ -358,7 +358,7 @@ def _thing_headed(doc: Document, s: Source, atts: list[Attribution], lx: Lang) -
 
 
 def _acronym(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
-    """A source named by an acronym only ("CBP", "the HSE"; untyped, or a person the name was
+    """A source named by an acronym only ("CBP", "the HSE", "the Vellish CHS"; untyped, or a person the name was
     mistaken for) whose full name the text writes (`acronyms.expansion`): the listed source of that
     full name, when there is one, which it folds into; else None, and the source keeps the full
     name as an alias and takes its type from the full name's head ("… Administration":
@@ -368,8 +368,8 @@ def _acronym(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]
         return None
     if not words or not ACRONYM.match(words[-1]) or any(w[:1].islower() and w.lower() not in lx.determiners for w in words):
         return None
-    if len(words) > 1 and not all(w.lower() in lx.determiners for w in words[:-1]):
-        return None
+    if len(words) > 1 and not all(w.lower() in lx.determiners or country_adjective(w) for w in words[:-1]):
+        return None  # ("the Vellish CHS": a country's adjective may stand before it)
     full = expansion(doc.text, words[-1], lx.code)
     if full is None:
         return None
@@ -386,6 +386,35 @@ def _acronym(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]
             s.type = typ  # type: ignore[assignment]
             s.rule += "+source.type.acronym"
     return None
+
+
+#: the types of an outlet, which a definite description of one ("the newspaper") may mean
+_OUTLET_TYPES = frozenset({"media", "news_agency"})
+
+
+def _outlet_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, links: set[str]) -> str | None:
+    """A definite description of an outlet by a house noun alone ("according to the news
+    outlet", "the newspaper reported"; `house_nouns` of according.json, the head of its last
+    word) is the outlet the text named last before it, within the window: a source of an
+    outlet's type or a chain link, whose name is written with a capital ("Fox News", "the Vell
+    Ledger")."""
+    words = words_of(s.name)
+    if not words or any(w[:1].isupper() for w in words) or words[-1].lower() not in _house_nouns(lx.code):
+        return None
+    first = min(m.start for m in s.mentions)
+    best: tuple[int, str] | None = None
+    for t in reg.sources:
+        if t.id == s.id or not (t.type in _OUTLET_TYPES or t.id in links) or not any(w[:1].isupper() for w in words_of(t.name)):
+            continue
+        at = max((m.start for m in t.mentions if first - _WINDOW <= m.start < first), default=-1)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, t.id)
+    return best[1] if best else None
+
+
+@cache
+def _house_nouns(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "according").get("house_nouns", []))
 
 
 def _opens_sentence(doc: Document, pos: int) -> bool:
@@ -463,6 +492,9 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
             if target is not None:
                 into[s.id] = (target, "source.merge.description")
                 continue
+        if s.type in _OUTLET_TYPES and _definite(text, lx) and (target := _outlet_antecedent(doc, reg, s, lx, links)) is not None:
+            into[s.id] = (target, "source.merge.outlet_description")
+            continue
         if s.rule == "source.description.new" and s.type not in _UNTYPED | {"person", "document"} and _definite(text, lx):
             target = _organisation_antecedent(doc, reg, s)
             if target is not None and target != s.id:
