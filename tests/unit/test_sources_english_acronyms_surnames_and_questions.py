@@ -111,3 +111,20 @@ def test_the_outlet_described_is_the_outlet_named_before() -> None:
     # (counter-example) no outlet named before: the description stays as it is
     doc = en("The ferry will stop in May, according to the newspaper.")
     assert names(doc) == ["newspaper"]
+
+
+def test_a_person_and_their_team_is_the_person() -> None:
+    doc = en("Ann Lee studies the moons of Vell. Lee and her team reported that they found water on the moon.")
+    assert names(doc) == ["Ann Lee"] and doc.attributions[0].rule.endswith("+source.team_leader")
+    doc = en("Dr. Ann Lee and her colleagues found that the moon holds water.")
+    assert names(doc) == ["Ann Lee"]
+    # (counter-example) two persons named stay two
+    assert names(en("Ann Lee and Tom Reed said that the moon holds water.")) == ["Ann Lee", "Tom Reed"]
+
+
+def test_one_article_before_two_roles_describes_one_person() -> None:
+    doc = en("Tom Reed played in Vell on Monday. After the show, the drummer and pianist told the crowd "
+             "that the tour would go on.")
+    assert names(doc) == ["Tom Reed"]
+    # (counter-example) a second article makes two
+    assert len(names(en("The mayor and the governor said that the pier would open in May."))) == 2

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from ...document import Document, Span, Via
 from ...resources import languages, load
 from ..candidates import Cand
-from ..lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, lang
+from ..lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, lang, person_noun
 from .gazetteer import (
     NAME_TOKEN,
     NOUN_END,
@@ -202,6 +202,8 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     if not left or not right or left.endswith("-") or gazetteer_match(text, lx.code) is not None:
         return []
     lw, rw = re.findall(r"[\w'’.-]+", left), re.findall(r"[\w'’.-]+", right)
+    if lx.code == "en" and _two_roles_of_one(lw, rw, lx):
+        return []  # "the singer and guitarist": one person, two roles
     places = left in country_names() and right in country_names()
     described = any(w[:1].islower() and w.lower() not in lx.determiners for w in lw) and any(w[:1].islower() and w.lower() not in lx.determiners for w in rw)
     if not places and not (described and lx.code == "en"):
@@ -214,6 +216,17 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     start = span.start + text.index(left)
     rstart = span.start + m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
     return [Span(start, start + len(left)), Span(rstart, rstart + len(right))]
+
+
+def _two_roles_of_one(lw: list[str], rw: list[str], lx: Lang) -> bool:
+    """English: one definite article before two singular nouns of a person joined ("the singer and
+    guitarist", "the actor and director"): one person described twice, not two (a second article,
+    "the mayor and the governor", or a plural, "the mayors and governors", makes two)."""
+    if len(lw) != 2 or len(rw) != 1 or lw[0].lower() != "the":
+        return False
+    nouns = [lw[1], rw[0]]
+    bodies = {h.lower() for h in lx.type_heads} | {h.lower() for h in lx.document_heads}
+    return all(w[:1].islower() and not w.endswith("s") and w not in bodies and person_noun(w, lx) for w in nouns)
 
 
 def _surname_of_someone(doc: Document, reg: Registry | None, info: MentionInfo) -> bool:
@@ -367,3 +380,24 @@ def genitive_link(reg: Registry, doc: Document, lx: Lang, genitive: str, outer: 
 def _sub_span(doc: Document, outer: Span, piece: str) -> Span | None:
     k = doc.text.find(piece, outer.start, outer.end)
     return Span(k, k + len(piece)) if k >= 0 else None
+
+
+@cache
+def _team_nouns(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "lexicon").get("team_nouns", []))
+
+
+def team_leader(doc: Document, span: Span, lx: Lang) -> Span | None:
+    """The name in "<name> and his team" ("Lee and her colleagues reported …"; `team_nouns` of
+    lexicon.json after a possessive determiner): the named person speaks for the group, one
+    source (issue 7); None for any other mention."""
+    nouns = _team_nouns(lx.code)
+    if not nouns:
+        return None
+    text = doc.text[span.start : span.end]
+    m = re.match(r"^((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(\w+)\s+(\w+)\s+([\w-]+)$", text)
+    if m is None or m.group(2).lower() not in lx.coordination or m.group(3).lower() not in lx.possessive_determiners \
+            or m.group(4).lower() not in nouns or m.group(1).split()[0].lower() in lx.determiners:
+        return None
+    return Span(span.start, span.start + len(m.group(1)))
+

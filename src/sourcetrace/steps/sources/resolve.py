@@ -37,6 +37,7 @@ from .naming import (
     pair_members,
     same_anonymous,
     surname_source,
+    team_leader,
 )
 from .outlets import (
     account_holder,
@@ -72,7 +73,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     reg = Registry(doc)
     scan_persons(doc, reg)
     opening_persons(doc, reg, [p for p in persons if not any(c.source is not None and c.source.overlaps(p) for c in cands)])
-    silent_speakers(doc, reg, silent, lambda info, sp: surname_source(reg, doc, info, sp))
+    silent_speakers(doc, reg, [team_leader(doc, sp, _lang_at(doc, sp.start)) or sp for sp in silent],
+                    lambda info, sp: surname_source(reg, doc, info, sp))
     # (persons found only by scanning are kept aside: they enter the list once they carry a claim)
     atts: list[Attribution] = []
     used: set[str] = set()
@@ -94,6 +96,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         sid: str | None = None
         src_info: MentionInfo | None = None  # the source mention's analysis, when made
         rule = c.rule
+        if c.source is not None and c.refers_to is None and not c.co_sources and (lead := team_leader(doc, c.source, lx)) is not None:
+            c.source = lead  # "Lee and her team reported …": Lee
+            rule += "+source.team_leader"
         if c.mode == "social_post" and seg is not None:
             name = seg.author or (seg.handle or "unknown account")
             info = MentionInfo(name, name, "social_account", aliases=[seg.handle] if seg.handle else [])
@@ -456,3 +461,10 @@ def _max_gap(lx: Lang) -> int:
     sentence only)."""
     gap = load(lx.code, "according").get("continuing_max_gap", 1)
     return gap if isinstance(gap, int) else 1
+
+
+def _lang_at(doc: Document, pos: int) -> Lang:
+    """The language of the segment at `pos`, else the document's."""
+    seg = doc.segment_at(pos)
+    return lang(pick(seg.language if seg else None, doc.language))
+
