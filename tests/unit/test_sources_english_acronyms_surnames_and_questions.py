@@ -128,3 +128,20 @@ def test_one_article_before_two_roles_describes_one_person() -> None:
     assert names(doc) == ["Tom Reed"]
     # (counter-example) a second article makes two
     assert len(names(en("The mayor and the governor said that the pier would open in May."))) == 2
+
+
+def test_a_first_name_alone_is_the_person_the_text_names_in_full() -> None:
+    doc = en('The label fought with Tarla Vane for months. "I just want to sing my songs," Tarla said on Friday.')
+    assert names(doc) == ["Tarla Vane"] and doc.sources[0].rule == "source.name_in_text"
+    doc = en("The doctor Wu Jinfeng treated the man. Wu explained that the man had eaten the rabbit.")
+    assert names(doc) == ["Wu Jinfeng"]
+    # (counter-examples) a body's name is no first and last name; a first name with two surnames is no one's
+    doc = en("The White House said on Monday that the pier was unsafe. White said that the ferry would stop.")
+    assert "White" in names(doc)
+    doc = en("Tarla Vane met Tarla Dunn. Tarla said that the ferry would stop.")
+    assert names(doc) == ["Tarla"]
+
+
+def test_a_first_name_with_a_capital_inside() -> None:
+    doc = en('DeShawn Marsh scored 30 points. "We played well," Marsh said.')
+    assert listed(doc) == {"DeShawn Marsh": "person"}

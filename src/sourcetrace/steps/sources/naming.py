@@ -20,8 +20,9 @@ from .gazetteer import (
     gazetteer_match,
     is_role,
     place_noun_words,
+    translit_key,
 )
-from .gender import gender_of
+from .gender import gender_of, given_name_keys
 from .mentions import MentionInfo, analyse_mention
 from .persons import place_name
 from .registry import WORD_RUN, Registry
@@ -39,7 +40,7 @@ def named_with_role(doc: Document, role: str, lx: Lang) -> str | None:
     return None
 
 
-_FIRST_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüéè]+(?:\s+[A-ZÄÖÜ]\.)?)\s+(?=([\w-]+))")
+_FIRST_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüéè]+(?:[A-Z][a-zäöüéè]+)?(?:\s+[A-ZÄÖÜ]\.)?)\s+(?=([\w-]+))")
 
 
 @lru_cache(maxsize=2)
@@ -96,6 +97,34 @@ def list_joins(lx: Lang) -> list[str]:
     """The one-word `coordination` words that join a pair or a list of sources ("and", "und",
     "sowie"): not those of `coordination_not_joining` ("or", "both"), resources/<lang>/lexicon.json."""
     return [w for w in lx.coordination if " " not in w and w not in lx.coordination_not_joining]
+
+
+#: a capitalised word and the capitalised word after it ("Ann Lee"), the first captured
+_GIVEN_AND_NEXT = re.compile(r"(?<![\w'’.-])([A-ZÄÖÜ][\w'’-]+)\s+([A-ZÄÖÜ][a-zäöüéè][\w'’-]*)(?![\w'’-])(?!\s+[A-ZÄÖÜ])")
+
+
+def given_full_name(doc: Document, first: str) -> str | None:
+    """"Taylor" → "Taylor Swift", "Li" → "Li Jifeng": a one-word name that the text writes only as
+    the first of two names, always with the same second ("Ann Lee" … "Ann said"), a person's name
+    (not "White House", "Labour Party": no type head, role, place or outlet second, and no third
+    capitalised word after it); None otherwise."""
+    if not NAME_TOKEN.match(first) or len(first) < 2 or first.isupper():
+        return None
+    seconds = set()
+    for m in _GIVEN_AND_NEXT.finditer(doc.text):
+        if m.group(1) != first:
+            continue
+        nxt = m.group(2)
+        if _is_type_head(nxt) or nxt in _all_roles() or _is_any_role(nxt) or nxt in country_names() or nxt in place_noun_words() \
+                or nxt.lower() in function_words() or _is_cue_form(nxt) or NOUN_END.search(nxt.lower()) \
+                or gazetteer_match(f"{first} {nxt}") is not None:
+            return None
+        seconds.add(_POSSESSIVE.sub("", nxt))
+    return f"{first} {seconds.pop()}" if len(seconds) == 1 else None
+
+
+#: a possessive ending
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def full_name(doc: Document, last: str) -> str | None:
@@ -329,6 +358,12 @@ def surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span |
         return reg.add(MentionInfo(info.text, full, "person", role=info.role, person_tokens=full.split()), span, "source.person.full_name_in_text")
     known = reg.find_person([info.name])
     if known is None:
+        if info.type == "unnamed" and (given := given_full_name(doc, info.name)) is not None:
+            # "Taylor said" where the text names "Taylor Vane": the person of that given name (a
+            # person only when the first is a known given name: "Tottenham" → "Tottenham Hotspur", a club)
+            if translit_key(info.name) in given_name_keys() or reg.find_person(given.split()) is not None:
+                return reg.add(MentionInfo(info.text, given, "person", role=info.role, person_tokens=given.split()), span, "source.person.given_name_in_text")
+            return reg.add(MentionInfo(info.text, given, info.type, role=info.role), span, "source.name_in_text")
         return None
     reg.add(MentionInfo(info.text, info.name, "person", role=info.role, person_tokens=[info.name]), span, "source.person.known_name")
     return known
