@@ -145,3 +145,13 @@ def test_a_first_name_alone_is_the_person_the_text_names_in_full() -> None:
 def test_a_first_name_with_a_capital_inside() -> None:
     doc = en('DeShawn Marsh scored 30 points. "We played well," Marsh said.')
     assert listed(doc) == {"DeShawn Marsh": "person"}
+
+
+def test_a_surname_after_lower_case_modifiers_is_the_person() -> None:
+    doc = en('Tobin Varrick beat Ed Lund on Sunday. "I played well," the 14th-ranked Varrick said.')
+    assert names(doc) == ["Tobin Varrick"]
+    doc = en('Tobin Varrick beat Ed Lund on Sunday. "I played well," the veteran Varrick said.')
+    assert names(doc) == ["Tobin Varrick"]
+    # (counter-example) a surname the text never writes in full keeps its description
+    doc = en('"I played well," the veteran Varrick said.')
+    assert names(doc) == ["veteran Varrick"]

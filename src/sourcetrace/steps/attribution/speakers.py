@@ -1103,7 +1103,8 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     """A source mention is a noun phrase that names someone: not punctuation or a number, not an
     adverb or preposition ("Indeed", "Insbesondere", "per se"), not a participle phrase ("Using a
     crude expression"), not a clause ("journalists vetted the documents")."""
-    words = re.findall(r"[^\W\d_][\w'’.-]*|\d[\d.,]*", ctx.text[sp.start : sp.end])
+    # (an ordinal joined to a word is one modifier: "the 14th-ranked Lund", "the 3rd-seeded player")
+    words = re.findall(r"[^\W\d_][\w'’.-]*|\d+(?:st|nd|rd|th)-[^\W\d_][\w-]*|\d[\d.,]*", ctx.text[sp.start : sp.end])
     if not words or not any(w[:1].isalpha() for w in words):
         return False
     raw = ctx.text[sp.start : sp.end]

@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from ...document import Document, Span, Via
-from ...resources import languages, load
+from ...resources import languages, load, pick
 from ..candidates import Cand
 from ..lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, lang, person_noun
 from .gazetteer import (
@@ -349,8 +349,13 @@ def one_person_described(doc: Document, c: Cand, lx: Lang) -> bool:
 def surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span | None) -> str | None:
     """A name of one word ("Roth", "Keuter") as the person of that surname: the person the text
     names in full ("Trump" → "Donald Trump" where the text writes it so), else the person known by
-    that name token; the source's id, or None when the mention is no such name."""
-    if len(info.name.split()) != 1 or info.type not in ("unnamed", "person") or info.pronoun or info.description:
+    that name token; the source's id, or None when the mention is no such name. Lower-case
+    modifiers before the name are its description ("the 14th-ranked Lund", "the veteran Lund")."""
+    words = info.name.split()
+    if len(words) >= 2 and info.type == "unnamed" and not info.pronoun and NAME_TOKEN.match(words[-1]) \
+            and all(w[:1].islower() or w[:1].isdigit() for w in words[:-1]) and _english_at(doc, span):
+        return surname_source(reg, doc, MentionInfo(info.text, words[-1], "unnamed", role=" ".join(words[:-1])), span)
+    if len(words) != 1 or info.type not in ("unnamed", "person") or info.pronoun or info.description:
         return None
     # (a role noun alone, without an article, may be a surname: "laut Bischof" where the text names "Jens Bischof")
     bare_role = info.type == "person" and not info.person_tokens and info.text.strip() == info.name and info.name[:1].isupper()
@@ -367,6 +372,12 @@ def surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span |
         return None
     reg.add(MentionInfo(info.text, info.name, "person", role=info.role, person_tokens=[info.name]), span, "source.person.known_name")
     return known
+
+
+def _english_at(doc: Document, span: Span | None) -> bool:
+    """The segment at `span` (else the document) is English."""
+    seg = doc.segment_at(span.start) if span is not None else None
+    return pick(seg.language if seg else None, doc.language) == "en"
 
 
 def same_anonymous(reg: Registry, doc: Document, sp: Span, info: MentionInfo, lx: Lang) -> str | None:
