@@ -129,3 +129,11 @@ def test_the_question_put_to_a_speaker_is_not_what_the_speaker_said() -> None:
     doc = en("Asked about the bridge, the mayor said it was safe.")
     a = one(doc, "it was safe")
     assert source_text(doc, a) == "the mayor"
+
+
+def test_nested_speech_in_a_clause_of_cause_ends_with_that_clause() -> None:
+    doc = en('Ann Lee went on to say that, because Judge Tom Hale testified that her files were "complete," it is also a sign '
+             "that her account was true.")
+    nested = [a for a in doc.attributions if a.rule.endswith("nested_report")]
+    assert nested, [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
+    assert "it is also a sign" not in doc.span_text(nested[0].content[0])

@@ -21,7 +21,7 @@ from ..lexicon import (
     is_adjective_like,
 )
 from ..sources import classify_mention
-from .context import QUOTE_CHARS, Context
+from .context import QUOTE_CHARS, Context, strip_span
 from .phrases import np_forward, skip_adverbials
 
 #: a quotation mark of its own before a hyphenated medium ("«Spiegel»-Interview")
@@ -1340,8 +1340,28 @@ def nested_medium_report(ctx: Context, si: int, sent: Sentence, outer: Cand, lx:
         content = content_after(ctx, toks, k2, sent) if k2 < len(toks) else None
         if content is None or not body.contains(Span(content.start, min(content.end, body.end))):
             continue
-        content = Span(content.start, min(content.end, body.end))
+        content = _subordinate_end(ctx, toks, Span(content.start, min(content.end, body.end)), lx)
         nested = Cand("indirect", [content], toks[c].span, medium, f"attr.indirect.{lx.code}.nested_report", si)
         nested.relayed_by = outer
         return nested
     return None
+
+
+def _subordinate_end(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> Span:
+    """English: what nested speech in a clause of cause or time reports ends at the comma that
+    closes that clause before the main clause's subject pronoun ("…, because the judge ruled that
+    the files were 'complete,' it is also a sign that …": the judge's claim ends with 'complete').
+    The content unchanged when no such comma stands in it."""
+    if lx.code != "en":
+        return content
+    inside = [k for k, t in enumerate(toks) if content.start <= t.span.start and t.span.end <= content.end]
+    for k in inside[2:-2]:
+        if toks[k].text != ",":
+            continue
+        nxt = k + 2 if toks[k + 1].text in QUOTE_CHARS else k + 1
+        quoted = ctx.inside_any_quote(toks[k].span.start)
+        if quoted != (nxt == k + 2) or nxt >= len(toks) or toks[nxt].text.lower() not in {p.lower() for p in lx.subject_pronouns}:
+            continue  # (a comma inside a quotation only right before its closing mark)
+        end = toks[k + 1].span.end if quoted else toks[k].span.start
+        return strip_span(ctx.text, Span(content.start, end))
+    return content
