@@ -137,3 +137,9 @@ def test_nested_speech_in_a_clause_of_cause_ends_with_that_clause() -> None:
     nested = [a for a in doc.attributions if a.rule.endswith("nested_report")]
     assert nested, [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
     assert "it is also a sign" not in doc.span_text(nested[0].content[0])
+
+
+def test_a_content_that_opens_with_and_is_no_clause_inside_a_quotation_either() -> None:
+    doc = en('She said: "Debt is a topic that most people seldom talk about, and usually hide from friends."')
+    assert not any(c.startswith("and usually") for c in contents(doc)), contents(doc)
+    one(doc, "Debt is a topic")

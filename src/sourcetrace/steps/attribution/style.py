@@ -33,6 +33,8 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
         return True  # "says everything his parents taught him not to say" (also inside a quotation): the cue's object, no clause
     if c.mode in ("direct", "indirect") and generic_speaker(ctx, c, lx):
         return True  # "any candidate should say that …", "nobody told them that …": no one's claim
+    if c.mode == "indirect" and c.cue is not None and ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=1)[:1] == ["and"]:
+        return True  # "a topic most people seldom talk about, and usually hide" (also inside a quotation): the next verb's, no clause
     if c.mode != "indirect" or c.cue is None or ctx.is_quote(c.content[0]):
         return False
     if judged_object(ctx, c, lx):
