@@ -6,7 +6,7 @@ import itertools
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import sourcetrace
@@ -60,6 +60,7 @@ def test_span_rejects_negative_ranges() -> None:
 
 
 @settings(max_examples=40, deadline=None)
+@example("« \".")  # an opening mark right before a closing one: no empty quoted name (found by this test)
 @given(st.text(alphabet=st.sampled_from(list("abc XYZ.,;:«»„“\"'’–\n0123456789äöü@#")), min_size=1, max_size=300))
 def test_offsets_hold_on_arbitrary_text(text: str) -> None:
     if not text.strip():

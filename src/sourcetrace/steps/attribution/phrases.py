@@ -58,8 +58,8 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             continue
         if t in "«„“\"‹" and j + 1 < n:
             close = next((k for k in range(j + 1, min(n, j + 12)) if toks[k].text in QUOTE_CHARS), None)
-            if close is None:
-                break
+            if close is None or close == j + 1:
+                break  # no closing mark near, or an empty pair of marks: no quoted name
             quoted = Span(toks[j + 1].span.start, toks[close - 1].span.end)
             if lx.code == "de" and (saw_head or j > i) and close - j > 2 and not ctx.name_like(quoted) \
                     and not re.search(r"\w\.(?:com|org|net|de|ch|at|uk|gov|info)\b", ctx.text[quoted.start : quoted.end]):
