@@ -68,3 +68,12 @@ def test_statement_given_to_an_outlet_speaks_for_its_giver_en() -> None:
         assert next(s.name for s in doc.sources if s.id == a.source) == "Tom Reed", words
         assert links(a) == ["Harbor Ledger"], words
     assert all(s.name != "statement" for s in doc.sources)
+
+
+def test_frame_that_ends_on_a_title_abbreviation_names_no_one_en() -> None:
+    # a fronted interview phrase, a comma and a title with its full stop as the last tokens (this
+    # raised an IndexError in `english.frame_subject_after`): no one, so no claim and no source
+    for text in ("Port plan.\n\nIn an interview with the Harbor Ledger, Dr.",
+                 "Port plan.\n\nIn an interview with the Harbor Ledger on Monday, Mr."):
+        doc = analyze(text, "en")
+        assert doc.attributions == [] and doc.sources == [], text

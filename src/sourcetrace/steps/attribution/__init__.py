@@ -167,7 +167,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
             elif not denews and lx.code == "de" and c.source is not None and not ctx.inside_any_quote(c.source.start) \
                     and (ctx.text[c.source.start : c.source.end].lower() in lx.first_person
-                         or ctx.text[c.source.start : c.source.end].split()[0].lower() in lx.speaking_first_person):
+                         or (ctx.text[c.source.start : c.source.end].split() or [""])[0].lower() in lx.speaking_first_person):
                 # ("bei meiner Aussage, dass …": the first person's own statement, outside a quotation)
                 by_author.add(id(c))  # the seed's style: "wir", "ich" outside a quotation is the author, whose own words claim nothing
     # speech told inside a quotation whose speaker the rules could not name is no claim of anyone's

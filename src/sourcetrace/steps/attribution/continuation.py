@@ -416,7 +416,8 @@ def _same_name(ctx: Context, named: Span, last: Cand, found: list[Cand]) -> bool
         src = next((c.source for c in reversed(found) if c.source is not None and c.sent <= last.sent), None)
     if src is None:
         return False
-    return ctx.text[named.start : named.end].split()[-1] == ctx.text[src.start : src.end].split()[-1]
+    mine, theirs = ctx.text[named.start : named.end].split(), ctx.text[src.start : src.end].split()
+    return bool(mine) and bool(theirs) and mine[-1] == theirs[-1]
 
 
 def _own_words_after_named(ctx: Context, sent: Sentence, named: Span, lx: Lang) -> Span | None:

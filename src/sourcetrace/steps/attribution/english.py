@@ -1489,6 +1489,8 @@ def frame_subject_after(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     k = s
     while k + 1 < n and toks[k].text in lx.title_abbreviations and toks[k + 1].text == ".":
         k += 2
+    if k >= n:
+        return None  # ("In an interview with the Ledger, Dr.": a title that ends the sentence, no name after it)
     if toks[k].text.lower() in lx.determiners:
         e = next((m for m in range(k + 1, min(n, k + 4)) if not toks[m].text.isalpha() or _verb_after_subject(ctx, toks, m, lx) == m), None)
     else:

@@ -25,7 +25,8 @@ def interview_frames(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
     their subject."""
     doc = ctx.doc
     # (a question put to the one interviewed claims nothing: 'X was asked, “…?”')
-    spoken = {c.sent for c in ctx.cands if not ctx.text[c.content[-1].start : c.content[-1].end + 2].rstrip(" ”\"»«“’'").endswith("?")}
+    spoken = {c.sent for c in ctx.cands
+              if c.content and not ctx.text[c.content[-1].start : c.content[-1].end + 2].rstrip(" ”\"»«“’'").endswith("?")}
     for si, sent in enumerate(doc.sentences):
         if si in spoken or si in ctx.headings or not sent.tokens or doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
             continue
