@@ -737,10 +737,9 @@ def _appraisal_end(ctx: Context, content: Span, lx: Lang) -> Span:
     a comma, an indefinite article, a noun of `speech_nouns` (cues.json) and a relative clause
     ("the fund had been mismanaged, a charge that the treasurer denied, …", "…, an allegation the
     firm rejects"): the author's note on the claim, not part of it."""
-    si = ctx.sentence_index(content)
-    if si is None:
+    toks = _content_tokens(ctx, content)
+    if toks is None:
         return content
-    toks = [t for t in ctx.doc.sentences[si].tokens if content.start <= t.span.start < content.end]
     lows = [t.text.lower() for t in toks]
     for k in range(2, len(toks) - 3):
         if toks[k].text != "," or lows[k + 1] not in ("a", "an") or ctx.inside_any_quote(toks[k].span.start):
@@ -752,6 +751,14 @@ def _appraisal_end(ctx: Context, content: Span, lx: Lang) -> Span:
         if lows[h + 1] in ("that", "which") or nxt in lx.subject_pronouns or nxt[:1].isupper() or lows[h + 1] in lx.determiners:
             return strip_span(ctx.text, Span(content.start, toks[k].span.start))
     return content
+
+
+def _content_tokens(ctx: Context, content: Span) -> list[Token] | None:
+    """The tokens of its sentence that start inside `content`; None when no sentence holds it."""
+    si = ctx.sentence_index(content)
+    if si is None:
+        return None
+    return [t for t in ctx.doc.sentences[si].tokens if content.start <= t.span.start < content.end]
 
 
 #: a comma and a concessive subordinator outside quotation marks (", although he …")
@@ -789,10 +796,9 @@ def _apposition_end(ctx: Context, content: Span, lx: Lang) -> Span:
     local troops, a force of some 10,000 that …", '… "losing the fight," part of a lashing …').
     An apposition in the clause's subject, before its verb, stays ("the bridge, a 1920 structure,
     needs repairs")."""
-    si = ctx.sentence_index(content)
-    if si is None:
+    toks = _content_tokens(ctx, content)
+    if toks is None:
         return content
-    toks = [t for t in ctx.doc.sentences[si].tokens if content.start <= t.span.start < content.end]
     lows = [t.text.lower() for t in toks]
     for k in range(2, len(toks) - 3):
         if toks[k].text != ",":
@@ -827,10 +833,9 @@ def _next_predicate_end(ctx: Context, content: Span, lx: Lang) -> Span:
     taxes and …", "lashed out at the council for the delay, and dared it to …", "joked about the
     rules, declined to answer"). Not after an earlier comma in the content, which may open an
     apposition ("the bridge, built in 1920, was safe")."""
-    si = ctx.sentence_index(content)
-    if si is None:
+    toks = _content_tokens(ctx, content)
+    if toks is None:
         return content
-    toks = [t for t in ctx.doc.sentences[si].tokens if content.start <= t.span.start < content.end]
     lows = [t.text.lower() for t in toks]
     cut = _next_speech_act(ctx, toks, lx)
     if cut is not None:
