@@ -12,11 +12,11 @@ of its full name ("… Administration": government).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ...resources import load
 
-#: an acronym: two to six capitals, perhaps a lower-case "s" of a plural inside ("DoD" is left out)
+#: an acronym: two to six capitals and nothing else ("CBP", "HSE"; not "DoD", nor a plural "NGOs")
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 #: a capitalised word of a name (letters, an apostrophe or a hyphen inside)
 _CAP = r"[A-Z][\w'’-]*"
@@ -27,16 +27,16 @@ def _joiners(code: str) -> frozenset[str]:
     return frozenset(load(code, "lexicon").get("acronym_joiners", []))
 
 
-@cache
-def _runs(text: str, code: str) -> list[list[str]]:
+@lru_cache(maxsize=64)
+def _runs(text: str, code: str) -> tuple[tuple[str, ...], ...]:
     """Every run of capitalised words and joiners in `text`, as its words (joiners kept): one
-    pass over the text per document."""
+    pass over the text per document (the last documents' texts kept, not every text ever read)."""
     joiners = _joiners(code)
     if not joiners:
-        return []
+        return ()
     join = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
     rx = re.compile(rf"(?<![\w'’-]){_CAP}(?:\s+(?:(?:{join})\s+)*{_CAP})+")
-    return [m.group(0).split() for m in rx.finditer(text)]
+    return tuple(tuple(m.group(0).split()) for m in rx.finditer(text))
 
 
 def expansion(text: str, acronym: str, code: str) -> str | None:
