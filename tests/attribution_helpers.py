@@ -1,6 +1,6 @@
 """Small look-ups the attribution and source tests share: a German or English text analysed on a
 fixed date, the one attribution whose content holds a phrase, its source as written and as named
-in the rebuilt source list, and the names of that list."""
+in the rebuilt source list, the names of its chain's links, and the names of that list."""
 
 from __future__ import annotations
 
@@ -32,3 +32,8 @@ def source_text(doc: Document, a: Attribution) -> str | None:
 
 def source_name(doc: Document, a: Attribution) -> str | None:
     return next((s.name for s in doc.sources if s.id == a.source), None)
+
+
+def link_names(a: Attribution) -> list[str]:
+    """The names of an attribution's links, less the outlets credited for the whole article."""
+    return [v.name for v in a.via if v.rule != "via.credit"]

@@ -8,18 +8,14 @@ the outlet ("The Ledger said Reed sent it a written statement. “…,” the st
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one
+from tests.attribution_helpers import link_names, one, source_name
 
 import sourcetrace
-from sourcetrace.document import Attribution, Document
+from sourcetrace.document import Document
 
 
 def analyze(text: str, lang: str) -> Document:
     return sourcetrace.analyze(text, date="2025-05-06", lang=lang)
-
-
-def links(a: Attribution) -> list[str]:
-    return [v.name for v in a.via if v.rule != "via.credit"]
 
 
 def test_frame_with_a_fronted_interview_and_a_question_en() -> None:
@@ -27,7 +23,7 @@ def test_frame_with_a_fronted_interview_and_a_question_en() -> None:
                   "the worst port you have seen?”\nLee joked that the old pier came to mind, then added, “Some ports in "
                   "America rank among the worst.”\n“Like Oakland. Or Fresno,” Lee said. “The numbers are worse.”", "en")
     for words in ("old pier came to mind", "rank among the worst", "Or Fresno", "numbers are worse"):
-        assert links(one(doc, words)) == ["Harbor Ledger"], words
+        assert link_names(one(doc, words)) == ["Harbor Ledger"], words
     assert not any("worst port you have seen" in doc.text[c.start : c.end] for a in doc.attributions for c in a.content)
 
 
@@ -36,9 +32,9 @@ def test_frame_with_a_noun_cue_carries_into_the_quotation_de() -> None:
                   "der Regierung. «Mir ist unklar, warum der Senat so entscheidet, ohne die Häfen zu "
                   "hören.» Der Plan sei falsch.", "de")
     a = one(doc, "Mir ist unklar")
-    assert links(a) == ["Kleinhafener Rundschau"]
-    assert next(s.name for s in doc.sources if s.id == a.source) == "Anna Roth"
-    assert links(one(doc, "Der Plan sei falsch")) == ["Kleinhafener Rundschau"]
+    assert link_names(a) == ["Kleinhafener Rundschau"]
+    assert source_name(doc, a) == "Anna Roth"
+    assert link_names(one(doc, "Der Plan sei falsch")) == ["Kleinhafener Rundschau"]
 
 
 def test_frame_without_speech_after_it_leaves_no_source() -> None:
@@ -51,12 +47,12 @@ def test_frame_without_speech_after_it_leaves_no_source() -> None:
 def test_a_time_is_no_frame_subject_de() -> None:
     doc = analyze("Hafenstreit.\n\nFünf Jahre später gibt er nach dem Fund seines Bildes in der Kleinhafener Rundschau "
                   "die Fotos in eine Suchmaschine ein. «Das war ein Schock, ich hatte das nie erlaubt.»", "de")
-    assert all(links(a) == [] for a in doc.attributions)
+    assert all(link_names(a) == [] for a in doc.attributions)
 
 
 def test_known_outlet_with_a_longer_name_de() -> None:
     doc = analyze("Hafenstreit.\n\nDer Hafen sei zu klein, sagte Roth der Welt am Sonntag.", "de")
-    assert links(one(doc, "Hafen sei zu klein")) == ["Welt am Sonntag"]
+    assert link_names(one(doc, "Hafen sei zu klein")) == ["Welt am Sonntag"]
 
 
 def test_statement_given_to_an_outlet_speaks_for_its_giver_en() -> None:
@@ -65,8 +61,8 @@ def test_statement_given_to_an_outlet_speaks_for_its_giver_en() -> None:
                   "the statement said. “He has changed how he works.”", "en")
     for words in ("it was a mistake", "changed how he works"):
         a = one(doc, words)
-        assert next(s.name for s in doc.sources if s.id == a.source) == "Tom Reed", words
-        assert links(a) == ["Harbor Ledger"], words
+        assert source_name(doc, a) == "Tom Reed", words
+        assert link_names(a) == ["Harbor Ledger"], words
     assert all(s.name != "statement" for s in doc.sources)
 
 

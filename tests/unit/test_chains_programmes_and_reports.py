@@ -10,7 +10,7 @@ test_chains_interviews_and_outlet_speakers.py)."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one
+from tests.attribution_helpers import link_names, one, source_name
 
 import sourcetrace
 from sourcetrace.document import Attribution, Document
@@ -20,14 +20,6 @@ def analyze(text: str, lang: str) -> Document:
     return sourcetrace.analyze(text, date="2025-05-06", lang=lang)
 
 
-def links(a: Attribution) -> list[str]:
-    return [v.name for v in a.via if v.rule != "via.credit"]
-
-
-def speaker(doc: Document, a: Attribution) -> str | None:
-    return next((s.name for s in doc.sources if s.id == a.source), None)
-
-
 def content(doc: Document, a: Attribution) -> str:
     return " … ".join(doc.text[c.start : c.end] for c in a.content)
 
@@ -35,10 +27,10 @@ def content(doc: Document, a: Attribution) -> str:
 def test_as_reported_by_an_outlet_after_a_tag_is_a_link_en() -> None:
     doc = analyze("Port plan.\n\n“We will fix it,” Ann Lee said on Tuesday, as reported by the Harbor Ledger.", "en")
     a = one(doc, "We will fix it")
-    assert (a.mode, speaker(doc, a), links(a)) == ("direct", "Ann Lee", ["Harbor Ledger"])
+    assert (a.mode, source_name(doc, a), link_names(a)) == ("direct", "Ann Lee", ["Harbor Ledger"])
     doc = analyze("Port plan.\n\nAnn Lee said on Tuesday that the port would be fixed, as reported by the Harbor Ledger.", "en")
     a = one(doc, "port would be fixed")
-    assert (a.mode, speaker(doc, a), links(a)) == ("indirect", "Ann Lee", ["Harbor Ledger"])
+    assert (a.mode, source_name(doc, a), link_names(a)) == ("indirect", "Ann Lee", ["Harbor Ledger"])
     # (without a cue it stays the outlet's word)
     doc = analyze("Port plan.\n\nThe port will be fixed, as reported by BuzzFeed News.", "en")
     assert one(doc, "port will be fixed").mode == "according_to"
@@ -47,42 +39,42 @@ def test_as_reported_by_an_outlet_after_a_tag_is_a_link_en() -> None:
 def test_programme_named_after_its_host_and_asked_by_the_host_en() -> None:
     doc = analyze("Port plan.\n\n“We will fix it,” Ann Lee noted in an interview with Tom Hales' podcast, as reported by "
                   "BuzzFeed News.\n\nAsked by Hales if the plan was late, Lee said that it was not.", "en")
-    assert links(one(doc, "We will fix it")) == ["Tom Hales' podcast", "BuzzFeed News"]
-    assert links(one(doc, "it was not")) == ["Tom Hales' podcast"]
+    assert link_names(one(doc, "We will fix it")) == ["Tom Hales' podcast", "BuzzFeed News"]
+    assert link_names(one(doc, "it was not")) == ["Tom Hales' podcast"]
     assert [s.type for s in doc.sources if s.name == "Tom Hales' podcast"] == ["media"]
     doc = analyze("Port plan.\n\n“We will fix it,” Ann Lee told Tom Hale's show on Monday.", "en")
-    assert links(one(doc, "We will fix it")) == ["Tom Hale's show"]
+    assert link_names(one(doc, "We will fix it")) == ["Tom Hale's show"]
 
 
 def test_interview_phrase_with_words_of_its_own() -> None:
     doc = analyze("Port plan.\n\nThe engineer said in another interview with the Harbor Ledger that the case was hard.", "en")
-    assert links(one(doc, "case was hard")) == ["Harbor Ledger"]
+    assert link_names(one(doc, "case was hard")) == ["Harbor Ledger"]
     doc = analyze("Port plan.\n\nThe engineer said in a separate phone interview with the mayor that the case was hard.", "en")
-    assert links(one(doc, "case was hard")) == []
+    assert link_names(one(doc, "case was hard")) == []
     doc = analyze("Hafenstreit.\n\nDer Hafen müsse erweitert werden, sagte Anna Roth im ausführlichen Gespräch mit der "
                   "Kleinhafener Rundschau.", "de")
-    assert links(one(doc, "erweitert werden")) == ["Kleinhafener Rundschau"]
+    assert link_names(one(doc, "erweitert werden")) == ["Kleinhafener Rundschau"]
 
 
 def test_quoted_programme_title_is_the_link_not_the_claim_en() -> None:
     doc = analyze("Port plan.\n\nThe engineer said in another interview with “The Morning Table” that the case was hard.", "en")
     a = one(doc, "case was hard")
     assert content(doc, a) == "that the case was hard"
-    assert links(a) == ["The Morning Table"]
+    assert link_names(a) == ["The Morning Table"]
     doc = analyze("Port plan.\n\nThe engineer told “Morning Table” that the case was hard.", "en")
     a = one(doc, "case was hard")
-    assert (content(doc, a), links(a)) == ("that the case was hard", ["Morning Table"])
+    assert (content(doc, a), link_names(a)) == ("that the case was hard", ["Morning Table"])
 
 
 def test_participle_takes_the_setting_of_its_main_clause_en() -> None:
     doc = analyze("Port plan.\n\nThe retired pilot voiced his doubts in a further interview with “The Morning Table,” "
                   "remarking from Boston he doubted “the plan adds up.”", "en")
     a = one(doc, "plan adds up")
-    assert speaker(doc, a) == "retired pilot"
-    assert links(a) == ["The Morning Table"]
+    assert source_name(doc, a) == "retired pilot"
+    assert link_names(a) == ["The Morning Table"]
 
 
 def test_later_cue_of_another_verb_keeps_no_link_en() -> None:
     doc = analyze("Port plan.\n\nThe mayor told CNN that the plan works. She denied that it was late.", "en")
-    assert links(one(doc, "plan works")) == ["CNN"]
-    assert links(one(doc, "it was late")) == []
+    assert link_names(one(doc, "plan works")) == ["CNN"]
+    assert link_names(one(doc, "it was late")) == []
