@@ -255,7 +255,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             return MentionInfo(t, " ".join(nt), "person", role=role, person_tokens=nt)
     if len(words) - lead >= 2 and words[-1].lower() in lx.poll_heads and ((gaz and gaz[1] in ("media", "news_agency")) or htype in ("media", "news_agency")):
         # "a Military Times survey", "a CNN poll": a poll the outlet ran, a document of its own, not the outlet
-        return MentionInfo(t, re.sub(r"^(?:(?:a|an|the|der|die|das|den|dem|des|ein|eine|einer|einem|einen)\s+)", "", t.strip(), flags=re.I), "document")
+        # (its name without the determiner that opens it, `lead`: one of the language's `determiners`)
+        return MentionInfo(t, re.sub(r"^\S+\s+", "", t.strip()) if lead else t.strip(), "document")
     if gaz and (htype in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
         name, typ, aliases = gaz
         return MentionInfo(t, name, typ, aliases=list(aliases) + list(acr))
