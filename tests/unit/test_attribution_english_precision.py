@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from tests.attribution_helpers import en, one, source_text
 
+from sourcetrace.document import Document
 
-def contents(doc: object) -> list[str]:
-    return [doc.span_text(c) for a in doc.attributions for c in a.content]  # type: ignore[attr-defined]
+
+def contents(doc: Document) -> list[str]:
+    return [doc.span_text(c) for a in doc.attributions for c in a.content]
 
 
 def test_according_to_in_mid_sentence_before_the_authors_participle_keeps_the_claim_alone() -> None:

@@ -42,8 +42,9 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import cast
 
-from ...document import Attribution, Document, Source, Span
+from ...document import Attribution, Document, Source, SourceType, Span
 from ...resources import load
 from ..lexicon import Lang
 from ..syntax import entity_at, words_in
@@ -383,7 +384,7 @@ def _acronym(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]
     if s.type == "unnamed" or (s.type == "person" and s.id not in reg.person_tokens):
         typ, _head = head_type(full.split(), lx)
         if typ is not None and typ not in ("unnamed", "person", "document"):
-            s.type = typ  # type: ignore[assignment]
+            s.type = cast(SourceType, typ)
             s.rule += "+source.type.acronym"
     return None
 
