@@ -245,11 +245,15 @@ def _about_end(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int | None:
     return None
 
 
-def _quoted_title_end(toks: list[Token], k: int, after: frozenset[str] = frozenset({"with", "on", "to"})) -> int | None:
-    """A title in quotation marks that opens at toks[k] after a word of `after` ('an interview
-    with “The Morning Table”'): up to six words, the first in capitals, no sentence mark inside;
-    the index after its closing mark, or None."""
-    if k == 0 or toks[k - 1].text.lower() not in after or k + 2 >= len(toks) or not toks[k + 1].text[:1].isupper():
+#: English words after which a title in quotation marks is a programme's (`quoted_title_after` of according.json)
+_QUOTED_TITLE_AFTER = frozenset(load("en", "according").get("quoted_title_after", []))
+
+
+def _quoted_title_end(toks: list[Token], k: int, after: frozenset[str] | None = None) -> int | None:
+    """A title in quotation marks that opens at toks[k] after a word of `after` (by default
+    `quoted_title_after`: 'an interview with “The Morning Table”'): up to six words, the first in
+    capitals, no sentence mark inside; the index after its closing mark, or None."""
+    if k == 0 or toks[k - 1].text.lower() not in (_QUOTED_TITLE_AFTER if after is None else after) or k + 2 >= len(toks) or not toks[k + 1].text[:1].isupper():
         return None
     m = next((m for m in range(k + 2, min(len(toks), k + 8)) if toks[m].text in QUOTE_CHARS), None)
     if m is None or any(t.text in (".", "!", "?", ";", ":") for t in toks[k + 1 : m]):
