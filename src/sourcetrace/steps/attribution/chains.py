@@ -664,10 +664,17 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
     moderierte, sagte …" names no link; nor "im Kreistag")."""
     out: list[Span] = []
     verbs = _according(lx.code)["broadcast_verbs"]
+    lows = [t.text.lower() for t in toks]
+    first = 0 if verbs else after
+    at: dict[str, list[int]] = {}  # where each word stands: a phrase can only begin at its first word
+    for k in range(max(first, 0), len(toks)):
+        at.setdefault(lows[k], []).append(k)
     for phrase in _according(lx.code)["broadcast_prepositions"]:
         words = phrase.split()
-        for k in range(0 if verbs else after, len(toks) - len(words)):
-            if [t.text.lower() for t in toks[k : k + len(words)]] != words or ctx.inside_any_quote(toks[k].span.start):
+        for k in at.get(words[0], ()) if words else ():
+            if k >= len(toks) - len(words):
+                break
+            if lows[k : k + len(words)] != words or ctx.inside_any_quote(toks[k].span.start):
                 continue
             if verbs and not _after_broadcast_verb(ctx, toks, k, verbs):
                 continue  # (not "a report on CNN", "commented on CNN", "looked back on Fox News")
@@ -771,11 +778,20 @@ def _held_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[S
 def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[tuple[tuple[str, ...], Span]]:
     """Each chain phrase of the language in toks[after:] with the noun phrase it governs."""
     lows = [t.text.lower() for t in toks]
+    # where each word stands: a phrase can only begin at its first word (with or without a time gap)
+    at: dict[str, list[int]] = {}
+    for i in range(after, len(toks)):
+        at.setdefault(lows[i], []).append(i)
     out = []
     for phrase in lx.via:
+        where = at.get(phrase[0].lower())
+        if not where:
+            continue
         L = len(phrase)
         pl = [p.lower() for p in phrase]
-        for i in range(after, len(toks) - L + 1):
+        for i in where:
+            if i > len(toks) - L:
+                break
             gap = 0
             if L > 1 and lows[i] == pl[0] and pl[0] in lx.forms:
                 # "said Tuesday on CNN", "said on Tuesday on CNN": a time between the verb and the rest of its phrase
