@@ -111,16 +111,24 @@ def given_full_name(doc: Document, first: str) -> str | None:
     if not NAME_TOKEN.match(first) or len(first) < 2 or first.isupper():
         return None
     seconds = set()
-    for m in _GIVEN_AND_NEXT.finditer(doc.text):
-        if m.group(1) != first:
-            continue
-        nxt = m.group(2)
+    for nxt in _given_and_next(doc.text).get(first, ()):
         if _is_type_head(nxt) or nxt in _all_roles() or _is_any_role(nxt) or nxt in country_names() or nxt in place_noun_words() \
                 or nxt.lower() in function_words() or _is_cue_form(nxt) or NOUN_END.search(nxt.lower()) \
                 or gazetteer_match(f"{first} {nxt}") is not None:
             return None
         seconds.add(_POSSESSIVE.sub("", nxt))
     return f"{first} {seconds.pop()}" if len(seconds) == 1 else None
+
+
+@lru_cache(maxsize=16)
+def _given_and_next(text: str) -> dict[str, tuple[str, ...]]:
+    """Every pair of `_GIVEN_AND_NEXT` in the text, the second names by the first, in text order:
+    read once per text (a scan of the whole text for every one-word name grew with the square of
+    the input's size)."""
+    pairs: dict[str, list[str]] = {}
+    for m in _GIVEN_AND_NEXT.finditer(text):
+        pairs.setdefault(m.group(1), []).append(m.group(2))
+    return {k: tuple(v) for k, v in pairs.items()}
 
 
 #: a possessive ending

@@ -451,8 +451,7 @@ def _carries_across(doc: Document, a: int, b: int, lx: Lang) -> bool:
 
 def _sentence_at(doc: Document, pos: int) -> int:
     """The index of the sentence that holds `pos` (the last one that starts at or before it)."""
-    starts = [s.span.start for s in doc.sentences]
-    return max(0, bisect_right(starts, pos) - 1)
+    return max(0, bisect_right(doc.sentences, pos, key=lambda s: s.span.start) - 1)
 
 
 def _max_gap(lx: Lang) -> int:
