@@ -626,9 +626,10 @@ def _narrated_contrast_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> 
     said both were weak, but he praised Cruz", "… qualified, but several of his findings
     contradicted …"): the author goes on about the speaker, who would say "I". Forms of "be" and
     "have" and modals (which reported speech shifts back: "…, but he would try") keep the clause."""
-    sent = next((s for s in ctx.doc.sentences if s.span.start <= content.start < s.span.end), None)
-    if sent is None or cue.end > content.start:
+    si = ctx.sentence_index(Span(content.start, content.start + 1))  # the sentence that holds its start
+    if si is None or cue.end > content.start:
         return content
+    sent = ctx.doc.sentences[si]
     toks = [t for t in sent.tokens if content.start <= t.span.start < content.end]
     lows = [t.text.lower() for t in toks]
     for k in range(3, len(toks) - 2):
