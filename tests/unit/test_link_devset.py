@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3` to `heldout6`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT) only when asked for by name; `validate` prints counts and problems, never
+fresh split (in NOT_BY_DEFAULT: `heldout7`) only when asked for by name; `validate` prints counts and problems, never
 a score."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ def test_read_held_out_splits_are_reported_by_default_fresh_ones_only_by_name() 
     for read in ("heldout3", "heldout4", "heldout5", "heldout6"):
         assert read in HELD_SPLITS and read in SPLITS and read not in NOT_BY_DEFAULT
     assert set(NOT_BY_DEFAULT) <= set(ALL_SPLITS) and not set(NOT_BY_DEFAULT) & set(SPLITS)
+    assert "heldout7" in NOT_BY_DEFAULT and "heldout7" not in HELD_SPLITS
 
 
 def test_every_label_row_has_a_known_split_and_well_formed_values() -> None:
@@ -49,9 +50,9 @@ def test_heldout3_holds_what_its_readme_promises() -> None:
     claims = rows["claims.tsv"]
     assert len(claims) >= 15
     assert any(int(c["independent_origins"]) >= 2 for c in claims) and any(c["status"] == "contested" for c in claims)
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6")
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
                for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6")}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7")}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
 
@@ -75,9 +76,9 @@ def test_heldout4_holds_what_its_readme_promises() -> None:
     assert len(claims) >= 25
     assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 4
     assert sum(c["status"] == "contested" for c in claims) >= 4
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout4", "heldout5", "heldout6")
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout4", "heldout5", "heldout6", "heldout7")
                for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout4", "heldout5", "heldout6")}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout4", "heldout5", "heldout6", "heldout7")}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
     # every claim and claim pair lies in documents of the set's story pairs
@@ -103,9 +104,9 @@ def test_heldout5_is_read_and_holds_what_its_readme_promises() -> None:
     assert len(claims) >= 30 and all(c["document"].startswith(german) for c in claims)
     assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 5
     assert sum(c["status"] == "contested" for c in claims) >= 4
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout5", "heldout6")
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout5", "heldout6", "heldout7")
                for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout5", "heldout6")}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout5", "heldout6", "heldout7")}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
     label18_rows = {461, 604, 672, 782, 811, 859, 991, 1016}
@@ -140,7 +141,7 @@ def test_heldout6_holds_what_its_readme_promises() -> None:
     assert sum(p["same_claim"] == "0" for p in cpairs) >= 15
     assert any(p["document_a"].startswith(german) != p["document_b"].startswith(german) for p in cpairs)
     # on documents the earlier sets already hold, never on a span an earlier row covers
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") != "heldout6"]
+    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout6", "heldout7")]
                     for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
     earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
                     for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
@@ -156,6 +157,51 @@ def test_heldout6_holds_what_its_readme_promises() -> None:
                 for r in csv.DictReader(f, delimiter="\t")}
     assert len(keys) == 16 and not {d for d, _, _ in fresh} & keys
     assert all(p["same_story"] in ("0", "1") for p in pairs)
+
+
+# the fresh texts of attrdev's and factsdev's sets of session 20 (/work/notes/fresh20/texts.tsv): ids only
+_FRESH20 = {"west-journal_2016-02-23_breaking-federal-judge-just-gave", "west-journal_2016-05-02_trump-meets-with-expert-on-hilla",
+            "politico_2016-03-24_polls-suggest-kasich-has-best-ch", "huff-post_2016-01-19_flint-water-response-perfectly-c",
+            "nyt_2015-12-03_columbia-defends-exxon-articles", "usa-today_2016-01-04_bernie-sanders-raises-m-is-withi",
+            "usa-today_2015-11-25_carson-is-cratering-while-trump-", "usa-today_2016-06-15_obama-rips-rhetoric-over-radical",
+            *(f"10kgnad-test-{r}" for r in (226, 396, 479, 502, 512, 542, 785, 927))}
+
+
+def test_heldout7_holds_what_its_readme_promises() -> None:
+    """Set 7 (session 20, fresh: only `--split heldout7` reports it): claims and claim pairs on documents
+    of story clusters the earlier sets hold, no span overlapping an earlier row's; 40 claims, German and
+    English, ten of two origins or more and eight contested; 60 claim pairs, 30 same claim and 20
+    look-alikes, German–English and across-article ones among them; story pairs none labelled before,
+    their documents those the earlier sets hold but one English article; no new DER STANDARD row; none of the session's fresh
+    attrdev and factsdev texts. Counts only: the labels are the lead's."""
+    assert "heldout7" in NOT_BY_DEFAULT and "heldout7" not in SPLITS
+    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout7"]
+            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
+    pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
+    german = ("10kgnad-", "wikinews-")
+    assert len(claims) >= 40
+    assert {c["document"].startswith(german) for c in claims} == {True, False}
+    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 10
+    assert sum(c["status"] == "contested" for c in claims) >= 8
+    assert len(cpairs) >= 60 and sum(p["same_claim"] == "1" for p in cpairs) >= 30
+    assert sum(p["same_claim"] == "0" for p in cpairs) >= 20
+    assert any(p["document_a"].startswith(german) != p["document_b"].startswith(german) for p in cpairs)
+    assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]} == {"0", "1"}
+    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") != "heldout7"]
+                    for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
+    earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
+                    for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
+    fresh = _spans(cpairs + claims)
+    assert {d for d, _, _ in fresh} <= earlier_docs
+    earlier = _spans(earlier_rows["claim_pairs.tsv"] + earlier_rows["claims.tsv"])
+    assert not [(d, a, b) for d, a, b in fresh for e, c, f in earlier if d == e and a < f and c < b]
+    story_docs = {p[k] for p in pairs for k in ("document_a", "document_b")}
+    assert pairs and all(p["same_story"] in ("0", "1") for p in pairs)
+    assert not any(d.startswith(german) for d in story_docs - earlier_docs)  # a new document is an English one
+    before = {frozenset((r["document_a"], r["document_b"])) for r in earlier_rows["story_pairs.tsv"]}
+    assert not {frozenset((p["document_a"], p["document_b"])) for p in pairs} & before
+    assert not any(r.get("split") == "heldout7" for r in _tsv("standard_dates.tsv"))
+    assert not ({d for d, _, _ in fresh} | story_docs) & _FRESH20
 
 
 @pytest.mark.shared
@@ -186,6 +232,9 @@ def test_validate_finds_every_labelled_document_and_span_in_the_corpora() -> Non
     # set 6's spans lie inside their texts (the problems above) and its counts are those its README gives
     assert report["counts"]["claims"]["heldout6:two_or_more_origins"] >= 8
     assert report["counts"]["claim_pairs"]["heldout6:same"] >= 20 and report["counts"]["claim_pairs"]["heldout6:look_alike"] >= 15
+    # set 7's too (fresh: validate counts it, nothing scores it by default)
+    assert report["counts"]["claims"]["heldout7:two_or_more_origins"] >= 10
+    assert report["counts"]["claim_pairs"]["heldout7:same"] >= 30 and report["counts"]["claim_pairs"]["heldout7:look_alike"] >= 20
 
 
 @pytest.mark.shared
