@@ -63,7 +63,8 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                "articles6.tsv": range(29, 39), "articles7.tsv": range(39, 49), "articles8.tsv": range(49, 59),
                "articles9.tsv": range(59, 69), "articles10.tsv": range(69, 79), "articles11.tsv": range(79, 95),
                "articles12.tsv": range(79, 103),  # the twelfth: g79-g86 and e95-e102 (e79-e94 are dev10's)
-               "articles13.tsv": range(87, 111)}  # the thirteenth: g87-g94 and e103-e110
+               "articles13.tsv": range(87, 111),  # the thirteenth: g87-g94 and e103-e110
+               "articles14.tsv": range(95, 119)}  # the fourteenth: g95-g102 and e111-e118
     assert set(numbers) == {f"articles{n}.tsv" for n in LATER_SETS}
     for tsv, js in SETS:
         labels = json.loads((HERE / js).read_text(encoding="utf-8"))["articles"]
@@ -81,7 +82,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                 assert number in numbers[tsv]
                 if set(LATER_SETS[int(n)]) == {f"dev{n}", f"held-out{n}"}:
                     assert r["split"].startswith("dev") == (number % 2 == 1)
-                else:  # held out whole (sixth, seventh, ninth, tenth, twelfth, thirteenth) or all dev (eighth, eleventh)
+                else:  # held out whole (sixth, seventh, ninth, tenth, twelfth to fourteenth) or all dev (eighth, eleventh)
                     assert len(LATER_SETS[int(n)]) == 1 and r["split"] == LATER_SETS[int(n)][0]
                 assert r["corpus"] in {"aeb", "10kgnad", "10kgnad-train", "polnear"} and r["key"]
             entry = labels[r["article"]]
@@ -133,6 +134,15 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     # no story of the thirteenth set (by its slug) is one of the tenth, eleventh or twelfth sets'
     slugs12 = {r["key"].split("_", 2)[2] for r in rows12 if r["corpus"] == "polnear"}
     assert not {r["key"].split("_", 2)[2] for r in rows13 if r["corpus"] == "polnear"} & (slugs10 | slugs11 | slugs12)
+    rows14 = read_tsv(HERE / "articles14.tsv")  # the fourteenth: held out whole, PolNeAR train texts and 10kGNAD rows
+    assert {r["split"] for r in rows14} == {"held-out12"} and LATER_SETS[14] == ("held-out12",)
+    assert {(r["language"], r["corpus"]) for r in rows14} == {("en", "polnear"), ("de", "10kgnad")}
+    assert [r["article"] for r in rows14 if r["language"] == "en"] == [f"e{n}" for n in range(111, 119)]
+    assert [r["article"] for r in rows14 if r["language"] == "de"] == [f"g{n}" for n in range(95, 103)]
+    # no story of the fourteenth set (by its slug) is one of the tenth to thirteenth sets'
+    slugs13 = {r["key"].split("_", 2)[2] for r in rows13 if r["corpus"] == "polnear"}
+    assert not ({r["key"].split("_", 2)[2] for r in rows14 if r["corpus"] == "polnear"}
+                & (slugs10 | slugs11 | slugs12 | slugs13))
     # article names are unique across all sets (attr_check merges the labels files by name)
     names = [r["article"] for tsv, _ in SETS for r in read_tsv(HERE / tsv)]
     assert len(names) == len(set(names))
@@ -268,8 +278,8 @@ def test_the_eleventh_sets_labels_fit_their_polnear_texts_and_the_set_is_dev(cap
 
 @pytest.mark.skipif(not (SHARED / "polnear").is_dir() or not (SHARED / "10kgnad").is_dir(),
                     reason="needs ../shared/data (polnear, 10kgnad)")
-@pytest.mark.parametrize(("number", "split"), [(12, "held-out10"), (13, "held-out11")])
-def test_the_twelfth_and_thirteenth_sets_labels_fit_their_corpus_texts_and_validation_prints_no_scores(
+@pytest.mark.parametrize(("number", "split"), [(12, "held-out10"), (13, "held-out11"), (14, "held-out12")])
+def test_the_twelfth_to_fourteenth_sets_labels_fit_their_corpus_texts_and_validation_prints_no_scores(
         number: int, split: str, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
@@ -310,6 +320,10 @@ def test_split_all_takes_every_read_set_and_a_set_is_reached_by_its_name() -> No
     assert "held-out11" not in NOT_IN_ALL and len(thirteenth) == 16
     assert all(chosen(r, "all", None) for r in thirteenth)
     assert all(chosen(r, "held-out11", None) for r in thirteenth)
+    fourteenth = [r for r in rows if r["split"] == "held-out12"]  # session 20's fresh set: by its name only
+    assert NOT_IN_ALL == ("held-out12",) and len(fourteenth) == 16
+    assert not any(chosen(r, "all", None) for r in fourteenth)
+    assert all(chosen(r, "held-out12", None) for r in fourteenth)
     assert all(chosen(r, "all", None) == (r["split"] not in NOT_IN_ALL) for r in rows)
     assert [r["article"] for r in ninth if chosen(r, "held-out8", "de")] == [f"g{n}" for n in range(59, 69)]
     others = [r for r in rows if r["split"] != "held-out8"]
