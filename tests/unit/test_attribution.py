@@ -85,8 +85,9 @@ def test_transliterations_resolve_to_one_person() -> None:
 def test_speech_named_not_quoted_is_reported() -> None:
     doc = analyze("Die Polizei sprach von einer weitgehend friedlichen Demonstration.")
     (a,) = doc.attributions
-    assert a.rule.endswith(".reported")
+    assert a.rule.endswith(".reported.spoken_of")
     assert doc.span_text(a.source_span) == "Die Polizei"  # type: ignore[arg-type]
+    assert doc.span_text(a.content[0]) == "von einer weitgehend friedlichen Demonstration"
 
 
 def test_own_statement_resolves_to_the_subject() -> None:

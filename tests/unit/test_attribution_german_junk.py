@@ -85,5 +85,8 @@ def test_a_name_given_with_als_runs_past_a_comma() -> None:
 
 def test_sprach_von_after_a_prepositional_phrase_names_what_was_said() -> None:
     doc = analyze("Der Bürgermeister sprach trotz der Proteste von einem gelungenen und ruhigen Fest.")
-    a = one(doc, "Der Bürgermeister sprach")
+    a = one(doc, "gelungenen")
     assert source_text(doc, a) == "Der Bürgermeister"
+    # what was said is the phrase from "von" on, not the speaker and the cue around it (session 20)
+    assert doc.span_text(a.content[0]) == "von einem gelungenen und ruhigen Fest"
+    assert a.rule.startswith("attr.indirect.de.reported.spoken_of")

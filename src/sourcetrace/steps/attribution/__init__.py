@@ -213,7 +213,10 @@ def _names_a_norm(ctx: Context, c: Cand) -> bool:
         return False
     sseg = ctx.doc.segment_at(c.source.start)
     lx = lang(pick(sseg.language if sseg else None, ctx.doc.language))
-    words = re.findall(r"[\w-]+", ctx.text[c.source.start : c.source.end].split(",")[0])
+    phrase = ctx.text[c.source.start : c.source.end].split(",")[0]
+    if lx.code == "de":
+        phrase = re.split(r"\s(?:des|der|von|vom)\s", phrase)[0]  # "der strengen Asylpolitik des Landes": the head before its owner
+    words = re.findall(r"[\w-]+", phrase)
     return bool(words) and words[-1].lower().endswith(lx.norm_heads) if lx.norm_heads else False
 
 

@@ -135,7 +135,7 @@ def continuations(ctx: Context) -> None:
         marker = konjunktiv(ctx, sent, lx, allow_modal=spoken, allow_hearsay=hearsay)
         if marker is None and last is not None and last.sent == si - 1 and (fp := _first_person_goes_on(ctx, sent, last, lx)) is not None:
             # "Die Firma dazu: Wir halten … . Unsere Preise bleiben …": unquoted speech in the first person goes on
-            cand = Cand("continuation", [strip_span(ctx.text, sent.span)], fp, None, "attr.continuation.de.first_person", si, inherit=True)
+            cand = Cand("continuation", [_after_lead_colon(ctx, sent, fp)], fp, None, "attr.continuation.de.first_person", si, inherit=True)
             ctx.cands.append(cand)
             by_sent_all.add(si)
             last, last_sent, last_line = cand, si, line_of(sent.span.start)
@@ -315,6 +315,15 @@ def _without_conjunction_colon(ctx: Context, c: Cand) -> None:
     m = re.match(r"(\w+)\s*:\s*", ctx.text[x.start : x.end])
     if lx.code == "de" and m is not None and m.group(1).lower() in lx.tag_goes_on and m.end() < len(x):
         c.content[0] = Span(x.start + m.end(), x.end)
+
+
+def _after_lead_colon(ctx: Context, sent: Sentence, marker: Span) -> Span:
+    """The sentence, or only what follows its colon when the colon (outside quotation marks) stands
+    before `marker`, the word that makes it speech: "Doch der Ökonom sieht es nüchtern: Sparen liegt
+    uns nicht." — the author's lead-in before the colon is no part of what was said."""
+    whole = strip_span(ctx.text, sent.span)
+    colon = next((t.span for t in sent.tokens if t.text == ":" and t.span.end <= marker.start and not ctx.inside_any_quote(t.span.start)), None)
+    return strip_span(ctx.text, Span(colon.end, whole.end)) if colon is not None else whole
 
 
 def _first_person_goes_on(ctx: Context, sent: Sentence, last: Cand, lx: Lang) -> Span | None:

@@ -294,6 +294,9 @@ def colon_konjunktiv(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     if c is None or not 2 <= c <= 12 or c + 3 >= len(toks) or not any(t.text in lx.konj1 for t in toks[c + 1 :]):
         return False
     intro = colon_subject(ctx, si, c, lx)
+    rule = "attr.indirect.de.colon_subject"
+    if intro is None and (intro := _fronted_colon_intro(ctx, toks, c, lx)) is not None:
+        rule = "attr.indirect.de.colon_subject.fronted"
     if intro is not None and ctx.text[intro[1].start : intro[1].end].lower() in lx.perfect_auxiliaries \
             and toks[c - 1].text.isalpha() and toks[c - 1].text.islower() and toks[c - 1].text.endswith(("t", "en")):
         intro = (intro[0], toks[c - 1].span)  # "Inzwischen hat auch die Kommission reagiert: Man nehme …": the participle is the verb
@@ -302,8 +305,40 @@ def colon_konjunktiv(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     if not _can_speak(ctx, intro[0], lx):
         return False  # someone who can speak
     content = strip_span(ctx.text, Span(toks[c + 1].span.start, sent.span.end))
-    ctx.cands.append(Cand("indirect", [content], intro[1], intro[0], "attr.indirect.de.colon_subject", si))
+    ctx.cands.append(Cand("indirect", [content], intro[1], intro[0], rule, si))
     return True
+
+
+def _fronted_colon_intro(ctx: Context, toks: list[Token], c: int, lx: Lang) -> tuple[Span, Span] | None:
+    """The subject and the finite verb of a German clause before the colon at token c that opens
+    with a fronted phrase other than its subject ("Trotz der neuen Zahlen sieht sie keinen Grund zur
+    Entwarnung:", "Ganz so düster sieht es der Ökonom nicht:"): the first lower-case word that can be a
+    finite verb with, right after it (past "es", "sich"), a personal pronoun of a person
+    (`masculine_pronouns`, `feminine_pronouns`) or a noun phrase of someone who can speak. None when
+    the clause has a comma or a quotation mark (a clause of its own, not one lead-in)."""
+    lows = [t.text.lower() for t in toks]
+    s = 0
+    while s < c and (lows[s] in CONJ_START or toks[s].text in {"–", "-"}):
+        s += 1
+    if c - s < 3 or any(t.text in (",", ";") or t.text in QUOTE_CHARS for t in toks[s:c]):
+        return None
+    for v in range(s + 1, c - 1):
+        if not _finite_verb(toks[v].text, lx) or lows[v] in ("es", "sich") \
+                or (is_adjective_like(toks[v].text) and toks[v + 1].text[:1].isupper()):
+            continue  # ("gesunkener Zahlen": an adjective before its noun)
+        j = v + 1
+        while j < c and lows[j] in ("es", "sich"):
+            j += 1
+        if j >= c:
+            return None
+        if lows[j] in ("er", "sie") and toks[j].text in ("er", "sie"):
+            return toks[j].span, toks[v].span
+        if lows[j] in ("der", "die", "das", "ein", "eine") or any(x.label in ("PER", "ORG") and x.span.start == toks[j].span.start
+                                                                for x in ctx.doc.entities):
+            e = np_forward(ctx, toks, j, lx)
+            if j < e <= c and _can_speak(ctx, Span(toks[j].span.start, toks[e - 1].span.end), lx):
+                return Span(toks[j].span.start, toks[e - 1].span.end), toks[v].span
+    return None
 
 
 def _text_named_before(ctx: Context, si: int, lx: Lang, verb: Span | None) -> tuple[Span, Span] | None:

@@ -608,8 +608,9 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         if vj < n and lows[vj] in PREPOSITIONS_DE and lows[vj] not in lx.owner_prepositions and np_forward(ctx, toks, vj + 1, lx) > vj + 1:
             vj = skip_adverbials(ctx, toks, np_forward(ctx, toks, vj + 1, lx), lx)  # "sprach trotz der Kritik von …"
         if vj < n and lows[vj] == "von" and src is not None:
-            # "Die Polizei sprach von einer friedlichen Demonstration": what was said is named, not quoted
-            return reported(ctx, si, sent, cue, src, "speech", lx, v2, named=True)
+            # "Die Polizei sprach von einer friedlichen Demonstration": what was said is named, not
+            # quoted; the claim is the phrase from "von" on, not the speaker and the cue around it
+            return reported(ctx, si, sent, cue, src, "speech", lx, v2, named=True, spoken_of=toks[vj].span)
     if lx.code == "en" and v2 and src is not None and en_tag_after_quote(ctx, si, sent, i, after, cue, src, lx):
         return True
     if lx.code == "en":
@@ -943,9 +944,11 @@ def _main_clause(sent: Sentence, words: list[str]) -> list[str]:
     return out
 
 
-def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None, cls: str, lx: Lang, v2: bool, named: bool = False) -> bool:
+def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None, cls: str, lx: Lang, v2: bool, named: bool = False,
+             spoken_of: Span | None = None) -> bool:
     """A reported speech act with no content clause ("Die Schüler klagten über zu viel
-    Stress"): the whole sentence is what is reported."""
+    Stress"): the whole sentence is what is reported; with `spoken_of` (the "von" of "sprach von
+    einer Wahl" after the cue), the phrase from there to the sentence's end."""
     if src is None or cls not in ("speech", "deny", "confirm", "writing") or len(sent.tokens) < 5:
         return False
     lemmas = {f.lemma for f in lx.forms.get(ctx.text[cue.start : cue.end].lower(), [])}
@@ -980,11 +983,15 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
     if lx.code == "en" and not ctx.polnear:
         return False  # the seed's style: "confessed to the crime", "has criticized (the deal)" name a speech act, they claim nothing
     content = strip_span(ctx.text, sent.span)
+    if spoken_of is not None and spoken_of.start > cue.end and not ctx.denews:
+        # "Die PKK sprach in ihrem Schreiben von zwölf Toten": what was spoken of (the seed's style; rule .reported.spoken_of)
+        content = strip_span(ctx.text, Span(spoken_of.start, sent.span.end))
     # the chain phrases of the sentence ("He denied it in a separate CNN interview")
     # the seed's style: "bestätigte den Auftritt", "begrüßte den Beschluss" name an act, they claim
     # nothing (a name given is a claim: "nannte den Plan illegal"); de-news-quotes counts them
     anchor = lx.code == "de" and not ctx.denews and not named and not lemmas & lx.naming_verbs
-    ctx.cands.append(Cand("indirect", [content], cue, src, f"attr.indirect.{lx.code}.reported", si, via=vias(ctx, sent.tokens, lx, exclude=src),
+    rule = f"attr.indirect.{lx.code}.reported" + (".spoken_of" if content.start != strip_span(ctx.text, sent.span).start else "")
+    ctx.cands.append(Cand("indirect", [content], cue, src, rule, si, via=vias(ctx, sent.tokens, lx, exclude=src),
                           anchor_only=anchor))
     return True
 
