@@ -73,3 +73,30 @@ def test_frame_that_ends_on_a_title_abbreviation_names_no_one_en() -> None:
                  "Port plan.\n\nIn an interview with the Harbor Ledger on Monday, Mr."):
         doc = analyze(text, "en")
         assert doc.attributions == [] and doc.sources == [], text
+
+
+def test_talk_about_a_topic_in_a_named_interview_frames_what_follows_en() -> None:
+    doc = analyze("Port plan.\n\nMayor Ann Lee spoke about the harbor this week.\n\nDuring the CNN interview, Lee also "
+                  "talked about the new bridge.\n\n“The bridge will be finished next year,” Lee said. “We have the money.”", "en")
+    for words in ("finished next year", "We have the money"):
+        assert link_names(one(doc, words)) == ["CNN"], words
+    assert not any("new bridge" in doc.text[c.start : c.end] for a in doc.attributions for c in a.content)
+
+
+def test_the_interview_named_again_means_the_one_named_before_en() -> None:
+    doc = analyze("Port plan.\n\nIn an interview with CNN, Mayor Ann Lee criticized the governor for the delays.\n\n"
+                  "The Harbor Ledger wrote about the interview on Monday.\n\nIn the interview, Lee said the bridge would be "
+                  "finished next year.\n\n“We have the money for it,” Lee said during that interview.", "en")
+    for words in ("bridge would be finished", "We have the money"):
+        assert link_names(one(doc, words)) == ["CNN"], words
+
+
+def test_the_interview_named_again_after_one_with_a_host_of_an_outlet_en() -> None:
+    doc = analyze("Port plan.\n\nDoubts grew after an interview with CNN's Tom Hale that aired Sunday.\n\n"
+                  "“The pier is safe,” Mayor Ann Lee said in the interview.", "en")
+    assert link_names(one(doc, "The pier is safe")) == ["CNN"]
+
+
+def test_the_interview_without_one_named_before_is_no_link_en() -> None:
+    doc = analyze("Port plan.\n\n“The pier is safe,” Mayor Ann Lee said in the interview.", "en")
+    assert link_names(one(doc, "The pier is safe")) == []

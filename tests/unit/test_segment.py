@@ -106,3 +106,13 @@ def test_a_straight_and_a_curly_mark_make_one_quotation_when_they_are_mixed() ->
     assert quotes == [("The ferry will run,", True), ("The boats may not be ready.", True), ("We will see,", True), ("Yes,", True)]
     same = 'He wrote "no ” mark" and "yes".'  # a straight mark of its own kind closes it: no mixing
     assert [same[q.inner.start : q.inner.end] for q in find_quotes(same, 0, len(same))] == ["no ” mark", "yes"]
+
+
+def test_two_right_single_marks_close_a_double_quotation() -> None:
+    from sourcetrace.steps.quotes import find_quotes
+
+    text = "“The pier was a trap,’’ Reed said. “Come back in June.” The board spoke of “a sound plan.’’ Then it left."
+    quotes = [(text[q.inner.start : q.inner.end], q.closed) for q in find_quotes(text, 0, len(text))]
+    assert quotes == [("The pier was a trap,", True), ("Come back in June.", True), ("a sound plan.", True)]
+    own = "“The ‘pier’’s end’ is near,” he said."  # a closing mark of the opener's own kind follows: no slip
+    assert [own[q.inner.start : q.inner.end] for q in find_quotes(own, 0, len(own)) if q.depth == 0] == ["The ‘pier’’s end’ is near,"]

@@ -1,5 +1,5 @@
 """Quotations in every common style: «» »« „“ “” "" ‚‘ ‹› and two apostrophes ('' … '', the
-newspaper-archive convention for double quotation marks), nested ones, and quotes left unclosed at
+newspaper-archive convention for double quotation marks; “ … ’’, a converter's slip), nested ones, and quotes left unclosed at
 a paragraph end (German convention: the next paragraph reopens it; otherwise the quote runs to the
 end of its paragraph and is marked `closed=False`)."""
 
@@ -35,6 +35,12 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             c = text[i]
             if c == "'" and text.startswith("''", i):
                 i = _two_apostrophes(text, i, pos, pend, stack, out)
+                continue
+            if c == "’" and text.startswith("’’", i) and stack and _doubled_close(text, stack[-1][0], i, pend):
+                # '“It was a mistake,’’ she said': two right single marks close a double quotation
+                _o, oi = stack.pop()
+                out.append(Quote(Span(oi, i + 2), Span(oi + 1, i), True, len(stack)))
+                i += 2
                 continue
             if c in _OPEN_CLOSE or c in "”‘’":
                 top = stack[-1] if stack else None
@@ -90,6 +96,18 @@ def _mixed_close(text: str, opener: str, c: str, i: int, pend: int) -> bool:
         return text.count('"', i + 1, pend) % 2 == 0
     nxt = text.find(opener, i + 1, pend)
     return text.find("”", i + 1, nxt if nxt >= 0 else pend) < 0
+
+
+def _doubled_close(text: str, opener: str, i: int, pend: int) -> bool:
+    """'“…,’’ she said': the two right single marks at text[i] close the double quotation that
+    `opener` opened (a converter's slip for ”), when a word ends right before them and no mark of
+    the opener's own kind after them can close it (as `_mixed_close`)."""
+    if opener not in _MIXED or i == 0 or text[i - 1].isspace():
+        return False
+    if opener == '"':
+        return text.count('"', i + 2, pend) % 2 == 0
+    nxt = text.find(opener, i + 2, pend)
+    return text.find("”", i + 2, nxt if nxt >= 0 else pend) < 0
 
 
 def _two_apostrophes(text: str, i: int, pos: int, pend: int, stack: list[tuple[str, int]], out: list[Quote]) -> int:

@@ -48,7 +48,7 @@ from .english import (
     speaker_extent,
     transcript_lines,
 )
-from .frames import interview_frames
+from .frames import frame_of_act, interview_frames
 from .german import de_speaker_extent, interview_turns
 from .posts import posts
 from .quoted import direct_quotes, paragraph_rests, speech_in_quotations
@@ -112,7 +112,12 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     if polnear:
         en_conventions(ctx)
     else:  # the seed style: a question, a request or a judgement without a clause claims nothing (English)
-        kept = [c for c in ctx.cands if not (_english_cand(ctx, c) and claims_nothing(ctx, c, lang("en")))]
+        kept = []
+        for c in ctx.cands:
+            if not (_english_cand(ctx, c) and claims_nothing(ctx, c, lang("en"))):
+                kept.append(c)
+            elif (frame := frame_of_act(ctx, c, lang("en"))) is not None:
+                kept.append(frame)  # "During the CNN interview, Lee also talked about the bridge.": the occasion of what follows
         if silent is not None:
             silent.extend(sp for c in ctx.cands if c not in kept and not c.inherit and (sp := c.refers_to or c.source) is not None
                           and ctx.text[sp.start : sp.end].lower() not in REL_PRONOUNS)

@@ -30,10 +30,13 @@ _OPENING_MARKS = frozenset(OPENING_DOUBLE_QUOTES)
 _PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)$")
 
 
-def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None, after: int = 0) -> list[tuple[Span, bool]]:
+def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None, after: int = 0,
+         recall: bool = True) -> list[tuple[Span, bool]]:
     """Chain mentions: "unter Berufung auf X", "bezog sich auf X", "im Gespräch mit X", "told X".
     A phrase of `via_addressed` ("told", "im Gespräch mit", "auf Anfrage der") names a link only
-    when its object is a medium (or a journalist of a named one: "told VOA correspondent X")."""
+    when its object is a medium (or a journalist of a named one: "told VOA correspondent X").
+    With `recall`, an interview named again by its noun alone ("In the interview, Lee said …")
+    names the medium of the interview named before (`_recalled_interview_links`)."""
     lows = [t.text.lower() for t in toks]
     out: list[Span] = []
     up: dict[Span, bool] = {}
@@ -86,7 +89,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
                 out.append(sp)
                 up[sp] = True
     for sp in _interview_links(ctx, toks, lx, after) + _postposed_links(ctx, toks, lx, after) + _held_links(ctx, toks, lx, after) \
-            + _broadcast_links(ctx, toks, lx, after) + _agent_links(ctx, toks, lx, after) + _cue_addressed_links(ctx, toks, lx, after):
+            + _broadcast_links(ctx, toks, lx, after) + _agent_links(ctx, toks, lx, after) + _cue_addressed_links(ctx, toks, lx, after) \
+            + (_recalled_interview_links(ctx, toks, lx, after) if recall else []):
         if not (exclude and sp.overlaps(exclude)) and not any(sp.overlaps(o) for o in out):
             out.append(sp)
             up[sp] = False
@@ -551,6 +555,58 @@ def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
                 if gen is not None and not generic(ctx, gen, lx) and is_medium(ctx, gen, lx):
                     out.append(gen)
     return out
+
+
+def _recalled_interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
+    """"In the interview, Lee said …", "…, Lee said during that interview.": an interview named
+    again by a preposition, a determiner of something known and its noun alone (`recalled_interview`:
+    no medium of its own, no "with" after it) means the interview named last before, within the
+    `recalled_interview` window of sentences: its medium (a downstream link of a sentence that
+    names an interview noun outside quotations) is a link of this one too."""
+    d = load(lx.code, "according").get("recalled_interview")
+    if not d:
+        return []
+    preps, dets, fillers = set(d["prepositions"]), set(d["determiners"]), int(d.get("words_between", 0))
+    nouns = _according(lx.code)["interview_nouns"]
+    objects = set(d.get("named_after", []))
+    lows = [t.text.lower() for t in toks]
+    for k in range(after, len(toks) - 2):
+        if lows[k] not in preps or lows[k + 1] not in dets or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        m = k + 2
+        while m < len(toks) - 1 and m < k + 2 + fillers and lows[m] not in nouns and toks[m].text.islower():
+            m += 1  # "in the same interview", "during the radio interview"
+        if toks[m].text not in nouns or (m + 1 < len(toks) and lows[m + 1] in objects):
+            continue  # (not "in the interview with CNN": named here)
+        si = ctx.sentence_index(toks[k].span)
+        if si is None:
+            return []
+        return [sp] if (sp := _interview_before(ctx, si, lx, int(d.get("window", 0)))) is not None else []
+    return []
+
+
+def _interview_before(ctx: Context, si: int, lx: Lang, window: int) -> Span | None:
+    """The medium of the interview named last in the `window` sentences before sentence `si`: the
+    last downstream link of the nearest sentence that names an interview noun outside quotations."""
+    nouns = _according(lx.code)["interview_nouns"]
+    objects = set(load(lx.code, "according").get("interview_phrase", {}).get("objects", []))
+    for j in range(si - 1, max(-1, si - 1 - window), -1):
+        toks = ctx.doc.sentences[j].tokens
+        if not any(t.text in nouns and not ctx.inside_any_quote(t.span.start) for t in toks):
+            continue
+        links = [sp for sp, up in vias(ctx, toks, lx, recall=False) if not up]
+        if links:
+            return links[-1]
+        for m, t in enumerate(toks[:-2]):
+            # "after an interview with CNN's Tom Hale": an interview the chain phrases do not read
+            if t.text in nouns and toks[m + 1].text.lower() in objects and not ctx.inside_any_quote(t.span.start):
+                e = np_forward(ctx, toks, m + 2, lx, apposition=False)
+                if e > m + 2:
+                    phrase = Span(toks[m + 2].span.start, toks[e - 1].span.end)
+                    sp = medium_in(ctx, phrase, lx) or unlisted_outlet(ctx, phrase, lx) or _journalist_of(ctx, phrase, lx)
+                    if sp is not None:
+                        return sp
+    return None
 
 
 def _aired_on(ctx: Context, toks: list[Token], k: int, lx: Lang) -> Span | None:

@@ -46,6 +46,22 @@ def interview_frames(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
     ctx.cands.sort(key=lambda c: c.content[0].start)
 
 
+def frame_of_act(ctx: Context, c: Cand, lx: Lang) -> Cand | None:
+    """A speech act that claims nothing but names the outlet its speaker spoke to ("During the CNN
+    interview, Lee also talked about the bridge.", "Lee told the Harbor Ledger what she had seen"):
+    the occasion of what that person says next, as `interview_frames` makes it from a sentence
+    without speech — an anchor with the act's speaker and its downstream links; None when the act
+    names no such link or its speaker is no person."""
+    links = [sp for sp, up in c.via if not up]
+    if c.source is None or c.inherit or c.mode != "indirect" or not links or c.sent >= len(ctx.doc.sentences):
+        return None
+    if any(c.source.overlaps(sp) for sp in links) or not _person(ctx, c.source, lx):
+        return None
+    content = strip_span(ctx.text, ctx.doc.sentences[c.sent].span)
+    return Cand("indirect", [content], None, c.source, FRAME_RULE, c.sent, via=[(sp, False) for sp in links],
+                refers_to=c.refers_to, extent=c.extent, anchor_only=True)
+
+
 def _quoted_question(ctx: Context, sent: Sentence) -> bool:
     """The sentence's quotation is a question put to the one interviewed ('X was asked, “…?”')."""
     text = ctx.text[sent.span.start : sent.span.end].rstrip()
@@ -64,8 +80,12 @@ def _subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
             sp = frame_subject_after(ctx, sent, lx)
     if sp is None or all(ctx.in_timex(t.span) for t in sent.tokens if sp.contains(t.span)):
         return None  # ("Fünf Jahre später gibt er …": a time, no one)
+    return sp if _person(ctx, sp, lx) else None
+
+
+def _person(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """The mention names a person (its kind, a PER entity, or a surname of a full name before it)."""
     words = ctx.text[sp.start : sp.end].split()
-    person = classify_mention(ctx.text[sp.start : sp.end], lx)[1] == "person" \
+    return classify_mention(ctx.text[sp.start : sp.end], lx)[1] == "person" \
         or any(e.label == "PER" and e.span.overlaps(sp) for e in ctx.doc.entities) \
         or (len(words) == 1 and full_name(ctx.doc, words[0]) is not None)  # "Trump" after "Donald Trump"
-    return sp if person else None
