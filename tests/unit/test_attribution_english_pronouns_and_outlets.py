@@ -141,3 +141,19 @@ def test_an_unlisted_outlet_of_its_reporter_and_a_document_it_holds() -> None:
 def test_the_time_of_a_fronted_report_is_no_part_of_what_was_said() -> None:
     doc = analyze("According to a report in May, the depot will close.")
     assert doc.span_text(one(doc, "depot will close").content[0]) == "the depot will close"
+
+
+# ---- a pronoun after a sentence whose subject is named first (session 20) -------------------
+
+def test_pronoun_means_the_subject_of_the_sentence_before_not_a_later_name() -> None:
+    doc = analyze("Some members are endorsing the mayor.\n\nFormer Sen. Tom Reed was for John Hale while the banker was in "
+                  "the race, he said on Wednesday.\n\n“Lee is my next choice. Ben Ward lost me long ago,” he said. “He is a risk.”")
+    assert source_name(doc, one(doc, "my next choice")) == "Tom Reed"
+    assert source_name(doc, one(doc, "He is a risk")) == "Tom Reed"
+
+
+def test_quotation_after_a_closing_tag_on_words_of_no_clause_is_the_tags_speaker() -> None:
+    doc = analyze("The race is tight.\n\nHarbor University's Dana Bell agreed. \"Voters are running out of time.\"\n\n"
+                  "Or maybe Tom Reed, consultant Phil Moss says. \"Several surveys suggest a second look at Reed.\"")
+    assert source_name(doc, one(doc, "running out of time")) == "Dana Bell"
+    assert source_name(doc, one(doc, "Several surveys suggest")) == "Phil Moss"

@@ -1442,11 +1442,16 @@ def en_named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     first, or so by `analyse_mention`), or a surname alone that the text gave before with a first
     name; after it, possibly past an
     organisation's possessive before it, a verb in lower case (`en_opening_subject` for a
-    description). None otherwise."""
+    description). Else the name of a tag that closes the sentence ("Or maybe Tom Reed, consultant
+    Ann Lee says.": `_closing_tag_subject`). None otherwise."""
+    if lx.code != "en" or len(sent.tokens) < 3 or any(t.text in QUOTE_CHARS for t in sent.tokens):
+        return None
+    return _opening_named_subject(ctx, sent, lx) or _closing_tag_subject(ctx, sent, lx)
+
+
+def _opening_named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     toks = sent.tokens
     n = len(toks)
-    if lx.code != "en" or n < 3 or any(t.text in QUOTE_CHARS for t in toks):
-        return None
     desc = en_opening_subject(ctx, sent, lx)
     if desc is not None:
         return desc
@@ -1477,6 +1482,30 @@ def en_named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     if before and before[-1] in QUOTE_CHARS:
         return None  # '“…?” | Clinton said.': the tag of the quotation before it, no introduction of the one after
     return name
+
+
+def _closing_tag_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """"Or maybe Tom Reed, consultant Ann Lee says.": an English sentence without quotation marks
+    that ends, after a comma, with a person's name and a verb of speech (a tag on words of no
+    clause, which claim nothing) names the one whose quotation follows: that name (a given name
+    first, a person by `analyse_mention`, or a surname the text gave before with a first name)."""
+    from .cues import NOT_SPEECH, cue_at
+
+    toks = sent.tokens
+    n = len(toks)
+    if n < 5 or toks[-1].text != "." or not toks[-2].text.islower() or cue_at(ctx, toks, n - 2, lx) in (None, *NOT_SPEECH):
+        return None
+    e = n - 2
+    k = e
+    while k > 0 and e - k < 4 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.replace(".", "").isalpha():
+        k -= 1
+    if k == e or not any(t.text == "," for t in toks[:k]) or ctx.inside_any_quote(toks[k].span.start):
+        return None
+    names = [t.text for t in toks[k:e]]
+    name = Span(toks[k].span.start, toks[e - 1].span.end)
+    if len(names) == 1:
+        return name if _named_before(ctx, sent, names[0]) else None
+    return name if _given_name(names[0]) or analyse_mention(ctx.text[name.start : name.end], lx).type == "person" else None
 
 
 def frame_subject_after(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:

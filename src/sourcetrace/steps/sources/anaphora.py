@@ -122,6 +122,28 @@ def last_person_before(reg: Registry, pos: int, lo: int = 0, gender: str | None 
     return max(cand)[1] if cand else None
 
 
+def subject_person_before(reg: Registry, doc: Document, pos: int, gender: str | None, skip: list[Span]) -> str | None:
+    """An English pronoun's person when no speaker was named before it: the person mentioned last
+    before `pos` (of `gender` or none known; not one named inside `skip`, the words the pronoun's
+    cue tags: '“Trump lost me,” he said' is not Trump), or, when an earlier person opens that
+    mention's sentence as its subject (only words in capitals before it: "Former Rep. Tom Reed was
+    for Ann Lee …, he said"), that one; None when no person was named."""
+    cand = [(p, sid) for p, sid in reg.persons_seen
+            if p < pos and (gender is None or reg.gender.get(sid, gender) == gender) and not any(x.start <= p < x.end for x in skip)]
+    if not cand:
+        return None
+    p, sid = max(cand)
+    k = bisect.bisect_right(doc.sentences, p, key=lambda x: x.span.start) - 1
+    if k < 0 or not doc.sentences[k].span.start <= p < doc.sentences[k].span.end:
+        return sid
+    sent = doc.sentences[k]
+    first = min((q, s) for q, s in cand if q >= sent.span.start)
+    lead = doc.text[sent.span.start : first[0]].split()
+    if first[1] != sid and all(w[:1].isupper() for w in lead) and len(lead) <= 3:
+        return first[1]
+    return sid
+
+
 _CAPITALISED = re.compile(r"([A-ZÄÖÜ][\w-]+)\s+(?=([\w-]+))")
 _CAPITALISED_AT_END = re.compile(r"([A-ZÄÖÜ][\w-]+)\s+$")
 

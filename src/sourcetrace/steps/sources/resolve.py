@@ -22,6 +22,7 @@ from .anaphora import (
     named_just_before,
     person_antecedent,
     pronoun_gender,
+    subject_person_before,
     type_in_text,
 )
 from .gazetteer import word_stem
@@ -200,7 +201,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 if lx.code == "en":
                     # the nearest person who spoke whose gender agrees or is unknown: an English "he"
                     # never means a woman named before ("Ann Lee", "Mrs. Lee", "the spokeswoman")
-                    sid = reg.nearest(c.source.start, {"person"}, gender=want) or last_person_before(reg, c.source.start, gender=want)
+                    sid = reg.nearest(c.source.start, {"person"}, gender=want) \
+                        or subject_person_before(reg, doc, c.source.start, want, c.content)
                 else:
                     sid = (person_antecedent(reg, doc, c.source.start, want) if want else None) \
                         or reg.nearest(c.source.start, {"person"}) or last_person_before(reg, c.source.start)
