@@ -22,6 +22,7 @@ from .claims import (
     FULL_NAME,
     Member,
     conjoined,
+    conjoined_groups,
     contains,
     content_keys,
     describes,
@@ -608,6 +609,16 @@ class Linker:
                     else self.entities.resolve(p, _part_type(p, m.source_type, m.language), doc_id=info.id, scope="")
                     for p in parts]
             m.co_origins = [e.id for e in ents[1:]]
+            m.origin_rule = m.origin_rule or "link.origin.conjoined"
+            return ents[0].id
+        groups = conjoined_groups(m.source_mention if m.source_mention and conjoined_groups(m.source_mention, m.language)
+                                  else m.source, m.language) if not m.upstream and own_type in ANONYMOUS_TYPES else []
+        if groups:
+            # "Augenzeugen und Opfer", "Kongress- und Verteidigungskreise": unnamed groups of different
+            # standing named together, each an unnamed source of its article (once per article)
+            ents = [self.entities.resolve(g, own_type, doc_id=info.id, scope=f"doc:{root}") for g in groups]
+            m.co_origins = [e.id for e in ents[1:]]
+            m.origin_rule = "link.origin.conjoined_groups"
             return ents[0].id
         if not m.upstream and type_ in ANONYMOUS_TYPES:
             # a spokesperson speaks for the principal on the record, named or not ("a Pentagon
@@ -667,6 +678,15 @@ class Linker:
                 # Lee of Ohio and Ben Ross of Utah, both members of the canal board, …", named Ann Lee); an
                 # apposition after a part is no part of its name
                 parts = [p.split(",")[0].strip() for p in written]
+            elif written and all(p[:1].isupper() and "," not in p and names_its_own(p, m.language) for p in written):
+                # the name kept is one part's full name, the parts bare surnames ("Lee and Ross
+                # issued a statement", named Ann Lee): each part a person of their own
+                # (rule link.origin.conjoined_surnames)
+                last = name_key(m.source).split()[-1:]
+                same = [i for i, p in enumerate(written) if name_key(p).split()[-1:] == last]
+                if len(same) == 1:
+                    parts = [m.source if i == same[0] else p for i, p in enumerate(written)]
+                    m.origin_rule = "link.origin.conjoined_surnames"
         return parts
 
     def _add_member(self, info: DocInfo, m: Member, vec: Matrix, doc_vec: Matrix | None = None) -> None:
@@ -1447,6 +1467,21 @@ class Linker:
             out.add(o)
         return out
 
+    @staticmethod
+    def _quoting_relays(ms: list[Member]) -> list[Member]:
+        """The members that only relay another member of the claim told inside their own words
+        (rule `link.origin.quoting_relay`): "“The agency said that …,” Lee said" holds the agency's
+        claim, which the analysis read as a member of its own whose chain passes through Lee. Lee
+        relays the agency, an origin of no claim of his own here, nor with his other words in the
+        claim in that article."""
+        relays = {(m.document, name_key(m.source)) for m in ms
+                  if m.source and any(x is not m and x.document == m.document and m.start <= x.start and x.end <= m.end
+                                      and x.source and name_key(x.source) != name_key(m.source)
+                                      and any(name_key(v) == name_key(m.source) for v in x.via) for x in ms)}
+        # (the relaying speaker's other words in the claim, in that article, relay it too)
+        out = [m for m in ms if m.source and (m.document, name_key(m.source)) in relays]
+        return out if len(out) < len(ms) else []
+
     def _confirms_as_another(self, m: Member, ms: list[Member]) -> bool:
         """Whether a sentence member (`Member.sentence`) confirms a claim as another origin: its
         cue confirms and it names none of the sources of the claim's other members ("Dies
@@ -1483,7 +1518,10 @@ class Linker:
         # the sentences that report a claim whose speaker the analysis did not read name, all
         # together, one speaker (the first one's outlet stands for it), unless one confirms it
         unread = next((m.origin for m in ms if m.unread_speaker and m.origin), None)
+        relaying = self._quoting_relays(named)
         for m in named:
+            if m in relaying:
+                continue
             unnamed = m.unread_speaker and unread and not self._confirms_as_another(m, ms)
             origins |= {unread} if unnamed and unread else self._origins_of(m, cid)
         deny_origins: set[str] = set()
@@ -1518,6 +1556,9 @@ class Linker:
             # a claim its members only deny was asserted all the same, by an origin they do not name
             "independent_origins": len(origins) or int(bool(denying) and status != "unsourced"),
             "anonymous_only": bool(origins) and all(name[o].type in ANONYMOUS_TYPES for o in origins),
+            # the origin rules that read the members' origins (`Member.origin_rule`) or set a member's aside
+            "origin_rules": sorted({m.origin_rule for m in named if m.origin_rule}
+                                   | ({"link.origin.quoting_relay"} if relaying else set())),
             "status": status,
         }
 

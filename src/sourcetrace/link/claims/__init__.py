@@ -31,7 +31,7 @@ from .compare import (
     veto,
 )
 from .content import Times, duration_days, weekday_date
-from .groups import INSTITUTION_TYPES, conjoined, describes, is_group, named_members, names_its_own
+from .groups import INSTITUTION_TYPES, conjoined, conjoined_groups, describes, is_group, named_members, names_its_own
 from .members import SENTENCE_WORDS, members_of, sentence_members
 from .origins import (
     a_thing,
@@ -74,6 +74,7 @@ __all__ = [
     "confirmed_whose",
     "confirmer_of",
     "conjoined",
+    "conjoined_groups",
     "contains",
     "content_keys",
     "dates_compatible",

@@ -151,6 +151,71 @@ def conjoined(name: str | None, lang: str | None = None) -> list[str]:
     return []
 
 
+def conjoined_groups(name: str | None, lang: str | None = None) -> list[str]:
+    """The unnamed groups a conjoined unnamed source names, when two or more groups of different
+    standing are joined ("Augenzeugen und Opfer", "Kongress- und Verteidigungskreise", "sowohl
+    Mitarbeiter als auch Studenten", "witnesses and police"), else []: each group says it
+    itself, an origin of its own (once per article, as any unnamed group). A part cut before the
+    head it shares with the next ("Kongress-") is a group of its own; one group named in two
+    genders ("Mitarbeiter und Mitarbeiterinnen": `feminine_endings` of resources/<lang>/link.json)
+    is one; a part that names someone (a full name) or speaks for someone (`spokesperson`), or two
+    parts of officials (`official`: "Beamte und Mitarbeiter", of one institution), make it no such
+    source (`conjoined`, the spokesperson and the officials rules read those). Each part must be a noun of people: capitalised in a
+    language that capitalises its nouns, else a group by `is_group` ("current and former
+    officials" joins two adjectives, one group)."""
+    if not name:
+        return []
+    lex = word_lists()
+    first, _, rest = name.strip().partition(" ")
+    correlative = first.lower() in lex["correlatives"] and bool(rest)
+    if correlative:
+        name = rest
+    parts = [p.strip() for q in _conjunction(correlative).split(name) for p in q.split(",")]
+    if len(parts) < 2 or any(not p for p in parts):
+        return []
+    rules = [load(x, "link") for x in languages_for(lang)]
+    nouns_capitalised = any(r.get("capitalised_nouns") for r in rules)
+    officials = 0
+    kept: list[tuple[str, str]] = []
+    for part in parts:
+        words = re.findall(r"[\w'’-]+", part)
+        while words and words[0].lower() in lex["articles"]:
+            words = words[1:]
+        if not words or FULL_NAME.search(part):
+            return []
+        head = words[0]
+        for w in words[1:]:
+            if w.lower() in lex["complement_words"]:
+                break
+            head = w
+        low = head.lower().rstrip("-")
+        if low in lex["spokesperson"] or any(s in low for s in lex["spokesperson"] if len(s) > 5):
+            return []  # ("Militär- und Pentagon-Sprecher": spokespeople speak for their principals)
+        officials += low in lex["official"]
+        if officials > 1:
+            return []  # ("Beamte und Mitarbeiter des Ministeriums": officials of one institution, once)
+        if not head.endswith("-") and not (head[:1].isupper() if nouns_capitalised else is_group(part, None, lang)):
+            return []
+        if any(_one_group(low, k) for _, k in kept):
+            continue
+        kept.append((part, low))
+    if len(kept) < 2:
+        return []
+    return [p + "…" if p.endswith("-") else p for p, _ in kept]
+
+
+def _one_group(a: str, b: str) -> bool:
+    """Whether two head nouns name one group in its two genders ("mitarbeiter" and
+    "mitarbeiterinnen", "studenten" and "studentinnen"): one is the other's stem and a feminine
+    ending (`feminine_endings` of resources/<lang>/link.json)."""
+    endings = {e for x in languages() for e in load(x, "link").get("feminine_endings", [])}
+    for x, y in ((a, b), (b, a)):
+        for e in endings:
+            if y.endswith(e) and len(y) - len(e) >= 4 and x.startswith(y[: len(y) - len(e)]):
+                return True
+    return a == b
+
+
 #: source types (`type_heads` of resources/<lang>/lexicon.json) of one institution
 INSTITUTION_TYPES = frozenset({"government", "party", "ngo", "think_tank", "company", "court", "police", "military", "intelligence"})
 

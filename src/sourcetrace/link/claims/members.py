@@ -32,6 +32,7 @@ from .record import Member
 from .stance import (
     confirmed_whose,
     confirmer_of,
+    confirms_after,
     cue_denies_a_claim,
     denied_inside,
     denies_a_claim,
@@ -104,9 +105,15 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
         role = (s_full or {}).get("role")
         up: list[tuple[str, str]] = []
         down: list[tuple[str, str]] = []
+        confirmer: str | None = None
         for v in a.get("via", []):
             vs = sources.get(v.get("id")) or credited.get(v.get("id"), {})
             item = (str(v.get("name", "")), str(vs.get("type", "unnamed")))
+            if v.get("position") == "upstream" and confirmer is None and confirms_after(text, v):
+                # "Wie AFP berichtet, …, wie die Behörden bestätigten": the link confirms what the
+                # source reports, an origin of it too, not the one the source relays
+                confirmer = item[0]
+                continue
             (up if v.get("position") == "upstream" else down).append(item)
         raw = WORD.findall(ctext.replace("’", "'"))  # "doesn’t" is a negation too
         words = [w.lower() for w in raw]
@@ -145,7 +152,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             rule=str(a.get("rule", "link.claim.member")), source_mention=src.get("text") if src else None,
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside,
             confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None,
-            confirmed_by=confirmer_of(text, src, a.get("cue"), doc.get("language")),
+            confirmed_by=confirmer_of(text, src, a.get("cue"), doc.get("language")) or confirmer,
+            origin_rule="link.origin.confirming_link" if confirmer else None,
             # (a denial whose object points back, "streitet das ab, …", refers back however long its clause)
             refers=src is not None and (refers_back(raw, cue, given or "") or (bool(denial) and denies_back(text, a.get("cue") or {}, first))),
             own_finding=own_words(text, src, a.get("cue")), retorts=src is not None and retorts(text, a.get("cue") or {}),

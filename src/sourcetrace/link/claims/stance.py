@@ -85,6 +85,18 @@ def confirmer_of(text: str, src: dict[str, Any] | None, cue: dict[str, Any] | No
     return None
 
 
+def confirms_after(text: str, via: dict[str, Any], most: int = 2) -> bool:
+    """Whether a link of a chain is the subject of a confirming verb right after it ("Wie AFP
+    berichtet, …, wie die griechischen Behörden bestätigten", "…, as the ministry later
+    confirmed": one of `confirm_cues` of resources/<lang>/link.json among the first `most`
+    words after it, in its clause): the link confirms what the source reports, a second origin of
+    it, not the one the source has it from."""
+    if "end" not in via:
+        return False
+    after = re.split(r"[,;:.!?]", text[int(via["end"]) : int(via["end"]) + 60], maxsplit=1)[0]
+    return any(w.lower() in word_lists()["confirm_cues"] for w in WORD.findall(after)[:most])
+
+
 @cache
 def _confirm_inside(lang: str | None) -> list[re.Pattern[str]]:
     langs = languages_for(lang)

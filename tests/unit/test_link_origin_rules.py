@@ -1,0 +1,130 @@
+"""Independent origins (issue 9): unnamed groups of different standing named together count one
+origin each, a link of a chain that confirms what its source reports is an origin too, a speaker
+who quotes another's words relays them, and a sentence's joint subject of bare surnames names each
+person. Invented texts, analyses written by hand, the hashing encoder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sourcetrace.link import Linker
+from sourcetrace.link.claims import conjoined_groups, members_of
+from sourcetrace.link.claims.stance import confirms_after
+
+
+def _span(text: str, words: str, **extra: Any) -> dict[str, Any]:
+    at = text.index(words)
+    return {"start": at, "end": at + len(words), "text": words, **extra}
+
+
+def _analysis(text: str, attributions: list[dict[str, Any]], lang: str = "de") -> dict[str, Any]:
+    sources = [a["source"] for a in attributions if a.get("source")]
+    return {"id": "d1", "outlet": "Kanalbote", "date": "2026-05-02", "title": "Hafen", "language": lang, "text": text,
+            "segments": [{"kind": "body", "start": 0, "end": len(text), "rule": "t"}],
+            "attributions": attributions,
+            "sources": [{"id": s["id"], "name": s["name"], "aliases": [], "type": s["type"]} for s in sources],
+            "hedges": [], "timexes": [], "quantities": []}
+
+
+def _attribution(text: str, i: str, source: dict[str, Any], cue: str, content: str,
+                 via: list[dict[str, Any]] | None = None, mode: str = "indirect") -> dict[str, Any]:
+    return {"id": i, "mode": mode, "rule": "t", "status": "attributed", "via": via or [], "source": source,
+            "cue": _span(text, cue), "content": [_span(text, content)]}
+
+
+def _row(d: dict[str, Any], words: str) -> dict[str, Any]:
+    lk = Linker("hashing")
+    lk.add([d])
+    return next(r for r in lk.claim_rows() for m in r["members"] if words in d["text"][m["start"] : m["end"]])
+
+
+def test_conjoined_groups_of_different_standing() -> None:
+    assert conjoined_groups("Augenzeugen und Opfer", "de") == ["Augenzeugen", "Opfer"]
+    assert conjoined_groups("Hafen- und Zollkreise", "de") == ["Hafen-…", "Zollkreise"]
+    assert conjoined_groups("sowohl Lehrer und Lehrerinnen als auch Eltern", "de") == ["Lehrer", "Eltern"]
+    assert conjoined_groups("die Anwohner, Fischer und Taucher", "de") == ["die Anwohner", "Fischer", "Taucher"]
+    assert conjoined_groups("dockers and ferry passengers", "en") == ["dockers", "ferry passengers"]
+
+
+def test_one_group_is_not_split() -> None:
+    # one group in its two genders, two adjectives of one noun, spokespeople (who speak for their
+    # principals), officials of one institution named twice, and named people (`conjoined`)
+    for name, lang in [("Lehrer und Lehrerinnen", "de"), ("frühere und jetzige Mitarbeiter", "de"),
+                       ("current and former officials", "en"), ("Hafen- und Zollsprecher", "de"),
+                       ("Beamte und Mitarbeiter des Hafenamts", "de"), ("Ina Sorge und Udo Lamm", "de"),
+                       ("Taucher", "de")]:
+        assert conjoined_groups(name, lang) == [], name
+
+
+def test_two_unnamed_groups_named_together_are_two_origins() -> None:
+    content = "Die Kaimauer habe schon seit dem Winter Risse gezeigt"
+    text = f"Am Hafen wurde gestern gesperrt. {content}, sagten Fischer und Taucher am Abend."
+    src = _span(text, "Fischer und Taucher", id="s1", name="Fischer und Taucher", type="unnamed")
+    row = _row(_analysis(text, [_attribution(text, "a1", src, "sagten", content)]), "Kaimauer")
+    assert row["origins"] == ["Fischer", "Taucher"]
+    assert row["independent_origins"] == 2 and row["status"] == "corroborated"
+    assert "link.origin.conjoined_groups" in row["origin_rules"]
+
+
+def test_one_group_in_two_genders_is_one_origin() -> None:
+    content = "Die Kaimauer habe schon seit dem Winter Risse gezeigt"
+    text = f"Am Hafen wurde gestern gesperrt. {content}, sagten Taucher und Taucherinnen am Abend."
+    src = _span(text, "Taucher und Taucherinnen", id="s1", name="Taucher und Taucherinnen", type="unnamed")
+    row = _row(_analysis(text, [_attribution(text, "a1", src, "sagten", content)]), "Kaimauer")
+    assert row["independent_origins"] == 1 and row["status"] == "single_origin"
+
+
+def _agency_report(after: str) -> dict[str, Any]:
+    content = "wurde der Kran bereits im März als baufällig gemeldet"
+    text = f"Wie die Agentur Nordpress berichtet, {content}, wie die städtischen Behörden {after}."
+    src = _span(text, "die Agentur Nordpress", id="s1", name="Nordpress", type="news_agency")
+    via = _span(text, "die städtischen Behörden", id="s2", name="städtischen Behörden", position="upstream",
+                rule="via.phrase")
+    return _analysis(text, [{**_attribution(text, "a1", src, "berichtet", content, [via]), "mode": "according_to"}])
+
+
+def test_a_link_that_confirms_what_its_source_reports_is_an_origin_too() -> None:
+    d = _agency_report("bestätigten")
+    m = members_of(d)[0]
+    assert m.upstream == [] and m.confirmed_by == "städtischen Behörden"
+    row = _row(d, "Kran")
+    assert row["independent_origins"] == 2 and row["status"] == "corroborated"
+    assert "link.origin.confirming_link" in row["origin_rules"]
+
+
+def test_a_link_the_source_has_it_from_stays_its_origin() -> None:
+    d = _agency_report("mitteilten")
+    assert members_of(d)[0].upstream == [("städtischen Behörden", "unnamed")]
+    row = _row(d, "Kran")
+    assert row["independent_origins"] == 1 and row["origin_rules"] == []
+
+
+def test_confirms_after_reads_the_verb_in_the_links_clause() -> None:
+    text = "…, wie das Amt inzwischen bestätigte. Später berichtete die Zeitung, man habe es bestätigt."
+    assert confirms_after(text, _span(text, "das Amt"))
+    text = "…, as the port authority said. Officials later confirmed it."
+    assert not confirms_after(text, _span(text, "the port authority"))
+
+
+def test_a_speaker_who_quotes_another_relays_them() -> None:
+    inner = "that the crane had been inspected in March"
+    outer = f"The harbour board said {inner}"
+    text = f"Dock workers gathered on Friday. “{outer},” Ola Brandt said. “It was never a secret.”"
+    ola = _span(text, "Ola Brandt", id="s1", name="Ola Brandt", type="person")
+    board = _span(text, "The harbour board", id="s2", name="harbour board", type="institution")
+    atts = [_attribution(text, "a1", ola, "said", outer, mode="direct"),
+            {**_attribution(text, "a2", board, "said", inner), "via": [{**ola, "position": "downstream", "rule": "t"}]}]
+    lk = Linker("hashing", thresholds={"claim_same_doc": 0.5})  # (the two contents as one claim)
+    lk.add([_analysis(text, atts, "en")])
+    row = next(r for r in lk.claim_rows() if len(r["members"]) == 2)
+    assert row["origins"] == ["harbour board"] and row["independent_origins"] == 1
+    assert row["origin_rules"] == ["link.origin.quoting_relay"]
+
+
+def test_a_joint_subject_of_bare_surnames_names_each_person() -> None:
+    content = "their talks as a first step toward a shared harbour plan"
+    text = f"The two mayors met on Friday. Lee and Ross described {content}."
+    src = {**_span(text, "Lee and Ross"), "id": "s1", "name": "Ann Lee", "type": "person"}
+    row = _row(_analysis(text, [_attribution(text, "a1", src, "described", content)], "en"), "harbour plan")
+    assert sorted(row["origins"]) == ["Ann Lee", "Ross"]
+    assert row["status"] == "corroborated" and "link.origin.conjoined_surnames" in row["origin_rules"]
