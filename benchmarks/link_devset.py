@@ -252,7 +252,8 @@ def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
 def replay_stories(linker: Any, t: dict[str, float], choose: Any = None) -> dict[str, str]:
     """Document → story, placing the documents again from the recorded candidates with other
     story thresholds (claims stay as linked): what `Linker` would give with them. `choose` takes
-    the place of `linker.best_story_neighbour` (candidates, thresholds → the neighbour or None)."""
+    the place of `linker.best_story_neighbour` (candidates, thresholds, the story of a document →
+    the neighbour or None)."""
     from sourcetrace.link.linker import OCCASION_GAP, StoryDays, StoryOccasions, StoryOwnOccasions, best_story_neighbour
 
     choose = choose or best_story_neighbour
@@ -277,7 +278,7 @@ def replay_stories(linker: Any, t: dict[str, float], choose: Any = None) -> dict
             best = None if event.digest else choose([c for c in cands if not linker.docs[c.other].event.digest
                                          and spans.fits(find(c.other), day)
                                          and told.fits(find(c.other), event.occasions, gap, event.ahead, event.reported)
-                                         and own.fits(find(c.other), event.own if veto else frozenset())], t)
+                                         and own.fits(find(c.other), event.own if veto else frozenset())], t, find)
             if best:
                 parent[find(doc_id)] = find(best)
         spans.widen(find(doc_id), day)
@@ -491,50 +492,55 @@ def baseline(texts: list[str], splits: tuple[str, ...] = SPLITS, days: int = 3) 
 #: of the numbers it chooses by leave-one-set-out cross-validation (at most three each)
 STORY_RULES: dict[str, tuple[dict[str, float], dict[str, list[float]]]] = {
     # the rule as shipped before the full-text path, its numbers chosen again (seven numbers)
-    "lead+events": ({"story_text_weight": 0.0, "story_apart": 0.0}, {
+    "lead+events": ({"story_mean_slack": -1.0, "story_text_weight": 0.0, "story_apart": 0.0}, {
         "story": [x / 100 for x in range(70, 94, 2)], "story_with_claims": [x / 100 for x in range(50, 86, 5)],
         "event_names": [0.0, 0.2, 0.4], "event_day": [0.0, 0.1, 0.15], "event_numbers": [0.0, 0.1],
         "event_rare": [0.0, 0.1]}),
     # title-and-lead cosine + full-text TF-IDF cosine, no event boosts: three numbers
-    "lead+text": ({"event_names": 0.0, "event_day": 0.0, "event_numbers": 0.0, "event_rare": 0.0}, {
+    "lead+text": ({"story_mean_slack": -1.0, "event_names": 0.0, "event_day": 0.0, "event_numbers": 0.0, "event_rare": 0.0}, {
         "story": [x / 100 for x in range(70, 131, 3)], "story_text_weight": [0.0, 0.5, 1.0, 1.5, 2.0],
         "story_with_claims": [x / 100 for x in range(50, 101, 5)]}),
     # the same with the day of the happening (`event_day`) in place of the claims path
-    "lead+text+day": ({"event_names": 0.0, "event_numbers": 0.0, "event_rare": 0.0, "story_with_claims": 9.0}, {
+    "lead+text+day": ({"story_mean_slack": -1.0, "event_names": 0.0, "event_numbers": 0.0, "event_rare": 0.0, "story_with_claims": 9.0}, {
         "story": [x / 100 for x in range(70, 131, 3)], "story_text_weight": [0.0, 0.5, 1.0, 1.5, 2.0],
         "event_day": [0.0, 0.05, 0.1, 0.15, 0.2]}),
     # the shipped rule and a second path: a full-text cosine alone (same language), its bar chosen
-    "events+text-path": ({}, {"story_text": [x / 100 for x in range(20, 62, 3)] + [2.0]}),
+    "events+text-path": ({"story_mean_slack": -1.0}, {"story_text": [x / 100 for x in range(20, 62, 3)] + [2.0]}),
     # the shipped rule with the full-text term added: the text weight and the bar chosen, the rest kept
-    "lead+events+text": ({}, {
+    "lead+events+text": ({"story_mean_slack": -1.0}, {
         "story": [x / 100 for x in range(70, 131, 3)], "story_text_weight": [0.0, 0.5, 1.0, 1.5, 2.0]}),
     # one score: title-and-lead cosine + weight × full-text cosine − a share per day apart, one bar;
     # no event boosts, no claims path, no separate text path (the vetoes of the story window,
     # occasions, digests and other languages kept)
-    "lead+text+apart": ({"event_names": 0.0, "event_day": 0.0, "event_numbers": 0.0, "event_rare": 0.0,
+    "lead+text+apart": ({"story_mean_slack": -1.0, "event_names": 0.0, "event_day": 0.0, "event_numbers": 0.0, "event_rare": 0.0,
                          "story_with_claims": 9.0, "story_text": 2.0}, {
         "story": [x / 100 for x in range(50, 131, 3)], "story_text_weight": [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0],
         "story_apart": [0.0, 0.025, 0.05, 0.1]}),
     # the same without the occasions veto (`StoryOccasions`)
-    "lead+text+apart-occasions": ({"event_names": 0.0, "event_day": 0.0, "event_numbers": 0.0, "event_rare": 0.0,
+    "lead+text+apart-occasions": ({"story_mean_slack": -1.0, "event_names": 0.0, "event_day": 0.0, "event_numbers": 0.0, "event_rare": 0.0,
                                    "story_with_claims": 9.0, "story_text": 2.0, "occasion_gap": 0}, {
         "story": [x / 100 for x in range(50, 131, 3)], "story_text_weight": [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0],
         "story_apart": [0.0, 0.025, 0.05, 0.1]}),
     # the rule shipped since session 17 (USE): one score — lead cosine + weight × full-text cosine −
     # a share per day apart + the event signal — against one bar; its three numbers chosen
-    "lead+events+text+apart": ({"story_with_claims": 9.0, "story_text": 2.0}, {
+    "lead+events+text+apart": ({"story_mean_slack": -1.0, "story_with_claims": 9.0, "story_text": 2.0}, {
         "story": [x / 100 for x in range(60, 131, 2)], "story_text_weight": [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0],
         "story_apart": [0.0, 0.025, 0.05, 0.075, 0.1]}),
     # the shipped rule with the articles' own occasions (whole text, `events.occasion_agreement`): the
     # bar, a bonus for one occasion and a penalty for another (or a preview against a report) chosen,
     # with or without the occasions dated by the article's date; text weight and days apart as shipped
-    "lead+events+text+apart+occasion": ({"story_with_claims": 9.0, "story_text": 2.0}, {
+    "lead+events+text+apart+occasion": ({"story_mean_slack": -1.0, "story_with_claims": 9.0, "story_text": 2.0}, {
         "story": [x / 100 for x in range(60, 101, 2)], "story_occasion": [0.0, 0.05, 0.1, 0.15, 0.2],
         "story_occasion_other": [0.0, 0.05, 0.1, 0.2], "occasion_undated": [0.0, 1.0]}),
     # the shipped rule with the story veto of the articles' own occasions (`StoryOwnOccasions`): the
     # bar and whether the veto is on chosen
-    "lead+events+text+apart+own-veto": ({"story_with_claims": 9.0, "story_text": 2.0}, {
+    "lead+events+text+apart+own-veto": ({"story_mean_slack": -1.0, "story_with_claims": 9.0, "story_text": 2.0}, {
         "story": [x / 100 for x in range(60, 101, 2)], "own_occasion_veto": [0.0, 1.0]}),
+    # the shipped rule of session 20: the own-occasion veto on, and a document joins the story whose
+    # members among its candidates score on average at most a slack below the bar, one of them at it
+    # (`linker.best_story_by_mean`; -1: the best neighbour alone, as before); the bar and the slack chosen
+    "lead+events+text+apart+own-veto+mean": ({"story_with_claims": 9.0, "story_text": 2.0, "own_occasion_veto": 1.0}, {
+        "story": [x / 100 for x in range(60, 101, 2)], "story_mean_slack": [-1.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3]}),
 }
 
 
@@ -587,7 +593,7 @@ def logistic_crossval(linker: Any, pairs: list[dict[str, str]], splits: tuple[st
         return labelling_round(p) if folds == "round" else p.get("set", "")
 
     def rule(w: Any, bar: float) -> Any:
-        def choose(cands: list[Any], t: dict[str, float]) -> str | None:
+        def choose(cands: list[Any], t: dict[str, float], story_of: Any = None) -> str | None:
             ok = [c for c in cands if tells_the_happening(c)]
             if not ok:
                 return None

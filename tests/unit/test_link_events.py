@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date as Date
 from typing import Any
 
@@ -21,6 +22,7 @@ from sourcetrace.link.linker import (
     StoryOccasions,
     across_languages,
     anchored,
+    best_story_by_mean,
     best_story_neighbour,
     on_language_scale,
     story_bar,
@@ -588,3 +590,29 @@ def test_alike_leads_that_share_no_moment_of_the_happening_need_a_higher_bar() -
     assert best_story_neighbour([StoryCandidate("y", 0.9, 0, names=0.5, rare=0.8)], t) == "y"
     # other encoders have no such bar: the story bar alone
     assert story_bar(topic, THRESHOLDS["hashing"]) == THRESHOLDS["hashing"]["story"]
+
+
+def test_a_document_joins_the_story_whose_members_agree_on_average() -> None:
+    # a story of three reports of one hearing and a look-alike story of one rally: the new document
+    # reaches the bar through one hearing report, but the other two tell it far less
+    t = {"story": 0.7, "story_mean_slack": 0.1}
+    story = {"h1": "hearing", "h2": "hearing", "h3": "hearing", "r1": "rally"}
+    hearing = [StoryCandidate("h1", 0.75, 0), StoryCandidate("h2", 0.4, 0), StoryCandidate("h3", 0.45, 0)]
+    assert best_story_neighbour(hearing, {"story": 0.7}) == "h1"  # one neighbour alone: it joins
+    counts: Counter[str] = Counter()
+    assert best_story_neighbour(hearing, t, story.__getitem__, counts) is None
+    assert counts["link.story.mean_below"] == 1
+    # members that all stay near the bar: the story takes it, beside its best member
+    near = [StoryCandidate("h1", 0.75, 0), StoryCandidate("h2", 0.66, 0), StoryCandidate("h3", 0.64, 0)]
+    assert best_story_by_mean(near, t, story.__getitem__) == "h1"
+    # of two stories within reach, the one of the better mean, not of the single closest member
+    rally = [StoryCandidate("r1", 0.74, 0)]
+    assert best_story_by_mean([StoryCandidate("h1", 0.78, 0), StoryCandidate("h2", 0.62, 0), *rally], t,
+                              story.__getitem__) == "r1"
+    # a story none of whose members reaches the bar takes nothing, however alike on average
+    assert best_story_by_mean([StoryCandidate("h1", 0.69, 0), StoryCandidate("h2", 0.69, 0)], t, story.__getitem__) is None
+    # without the slack (or without the stories) the best neighbour decides, as before
+    assert best_story_neighbour(hearing, {**t, "story_mean_slack": -1.0}, story.__getitem__) == "h1"
+    assert best_story_neighbour(hearing, t) == "h1"
+    # across languages only candidates that tell the happening count, in the mean too
+    assert best_story_by_mean([*near, StoryCandidate("h2", 0.1, 0, across=True)], t, story.__getitem__) == "h1"
