@@ -8,7 +8,9 @@ articles are PolNeAR's, read from ../shared/data).
 
 Story pairs: precision, recall and F1 of "same story" over the labelled pairs. Claim pairs: a pair
 is found when both spans (matched by overlap to the members of `export claims`) sit in one claim;
-look-alike pairs (label 0) wrongly merged are the false-merge rate. Claims: the independent-origin
+look-alike pairs (label 0) wrongly merged are the false-merge rate; `claim_pair_kinds` tells, per
+split, where they are found or missed (a span no member overlaps, both spans in one member, two
+members of one article, members of two articles). Claims: the independent-origin
 count and the status of the claim that holds the labelled span."""
 
 from __future__ import annotations
@@ -666,6 +668,44 @@ def crossval(paths: list[str], encoder: str, cache: str | None, texts: list[str]
     return out
 
 
+#: what a labelled claim pair is to the linker (`claim_pair_kinds`): a span that overlaps no claim
+#: member; both spans in one member (one claim whatever the linker does); two members of one
+#: article; members of two articles
+PAIR_KINDS = ("no_member", "one_member", "within_article", "across_articles")
+
+
+def claim_pair_kinds(claims: list[dict[str, Any]], cpairs: list[dict[str, str]]) -> dict[str, dict[str, list[int]]]:
+    """The labelled claim pairs by what they are to the linker (`PAIR_KINDS`): for the same-claim
+    pairs, [found, pairs] of each kind, for the look-alikes [merged, pairs]. Where the claims are
+    missed — a claim the analysis made no member of, one article's two statements, two articles —
+    says which part of the linking a change must reach (a pair of one member is found, or merged,
+    whatever the linker decides)."""
+    by_doc: dict[str, list[tuple[int, int, int, int]]] = {}
+    for ci, c in enumerate(claims):
+        for mi, m in enumerate(c["members"]):
+            by_doc.setdefault(m["document"], []).append((int(m["start"]), int(m["end"]), ci, mi))
+
+    def member_at(doc: str, start: int, end: int) -> tuple[int, int] | None:
+        best, overlap = None, 0
+        for s, e, ci, mi in by_doc.get(doc, []):
+            o = min(end, e) - max(start, s)
+            if o > overlap:
+                best, overlap = (ci, mi), o
+        return best
+
+    out: dict[str, dict[str, list[int]]] = {"same_claim": {k: [0, 0] for k in PAIR_KINDS},
+                                           "look_alike": {k: [0, 0] for k in PAIR_KINDS}}
+    for p in cpairs:
+        a = member_at(p["document_a"], int(p["start_a"]), int(p["end_a"]))
+        b = member_at(p["document_b"], int(p["start_b"]), int(p["end_b"]))
+        kind = "no_member" if a is None or b is None else "one_member" if a == b else \
+            "within_article" if p["document_a"] == p["document_b"] else "across_articles"
+        row = out["same_claim" if p["same_claim"] == "1" else "look_alike"][kind]
+        row[0] += int(a is not None and b is not None and a[0] == b[0])
+        row[1] += 1
+    return out
+
+
 def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use", cache: str | None = None,
           texts: list[str] | None = None, only_labelled: bool = False,
           thresholds: dict[str, float] | None = None, splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
@@ -721,6 +761,10 @@ def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use
         res["claim_pairs"] = claim_pair_scores([p for p in cpairs if p.get("split", "dev") in splits])
         for split in splits:
             res["claim_pairs"][split] = claim_pair_scores([p for p in cpairs if p.get("split", "dev") == split])
+        # (which part of the linking the pairs of each split are missed in: `claim_pair_kinds`)
+        res["claim_pair_kinds"] = {split: claim_pair_kinds(claims, [p for p in cpairs if p.get("split", "dev") == split])
+                                   for split in splits if any(p.get("split", "dev") == split for p in cpairs)}
+        res["claim_pair_kinds"]["all"] = claim_pair_kinds(claims, [p for p in cpairs if p.get("split", "dev") in splits])
     labelled = _tsv("claims.tsv")
     if labelled:
         res["claims"] = {}

@@ -14,7 +14,17 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from link_devset import ALL_SPLITS, HELD_SPLITS, NOT_BY_DEFAULT, SPLITS, _tsv, iter_corpus, main, validate
+from link_devset import (
+    ALL_SPLITS,
+    HELD_SPLITS,
+    NOT_BY_DEFAULT,
+    SPLITS,
+    _tsv,
+    claim_pair_kinds,
+    iter_corpus,
+    main,
+    validate,
+)
 from tests.conftest import shared_path
 
 
@@ -261,3 +271,25 @@ def test_validate_command_prints_counts_and_no_scores(capsys: pytest.CaptureFixt
     out = json.loads(capsys.readouterr().out)
     assert set(out) == {"documents_in_corpora", "counts", "notes", "problems"}
     assert "f1" not in json.dumps(out)
+
+
+def test_claim_pair_kinds_say_where_each_pair_is_found_or_missed() -> None:
+    # two claims: one of two members in two articles, one of one long member holding two spans
+    claims = [{"members": [{"document": "a", "start": 0, "end": 50}, {"document": "b", "start": 10, "end": 40}]},
+              {"members": [{"document": "a", "start": 60, "end": 200}]},
+              {"members": [{"document": "a", "start": 300, "end": 340}]}]
+
+    def pair(a: tuple[str, int, int], b: tuple[str, int, int], same: str) -> dict[str, str]:
+        return {"document_a": a[0], "start_a": str(a[1]), "end_a": str(a[2]), "document_b": b[0],
+                "start_b": str(b[1]), "end_b": str(b[2]), "same_claim": same}
+
+    kinds = claim_pair_kinds(claims, [
+        pair(("a", 5, 30), ("b", 12, 30), "1"),  # two articles, one claim: found
+        pair(("a", 70, 90), ("a", 150, 190), "0"),  # both in one member: merged whatever the linker does
+        pair(("a", 70, 90), ("a", 310, 330), "1"),  # two members of one article, two claims: missed
+        pair(("a", 210, 250), ("b", 12, 30), "1"),  # a span no member overlaps
+    ])
+    assert kinds["same_claim"]["across_articles"] == [1, 1]
+    assert kinds["look_alike"]["one_member"] == [1, 1]
+    assert kinds["same_claim"]["within_article"] == [0, 1]
+    assert kinds["same_claim"]["no_member"] == [0, 1]
