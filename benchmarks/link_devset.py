@@ -5,12 +5,14 @@ articles are PolNeAR's, read from ../shared/data).
     sourcetrace ingest OUT.jsonl --db sqlite:///polnear.db && sourcetrace link --db sqlite:///polnear.db
     python benchmarks/link_devset.py score --db sqlite:///polnear.db
     python benchmarks/link_devset.py score --analyses analysed.jsonl [--encoder use|e5|hashing]
+    python benchmarks/link_devset.py why-claims --analyses analysed.jsonl --texts … [--split heldout6]
 
 Story pairs: precision, recall and F1 of "same story" over the labelled pairs. Claim pairs: a pair
 is found when both spans (matched by overlap to the members of `export claims`) sit in one claim;
 look-alike pairs (label 0) wrongly merged are the false-merge rate; `claim_pair_kinds` tells, per
 split, where they are found or missed (a span no member overlaps, both spans in one member, two
-members of one article, members of two articles). Claims: the independent-origin
+members of one article, members of two articles), and `why-claims` prints, pair by pair, what
+kept a missed pair's members apart (`explain_claim_pairs`). Claims: the independent-origin
 count and the status of the claim that holds the labelled span."""
 
 from __future__ import annotations
@@ -706,6 +708,64 @@ def claim_pair_kinds(claims: list[dict[str, Any]], cpairs: list[dict[str, str]])
     return out
 
 
+def explain_claim_pairs(linker: Any, cpairs: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Why each labelled claim pair is found or missed by a linker that linked its documents (in
+    memory, `link_analyses`): its kind (`PAIR_KINDS`, read from the members the spans overlap
+    most), whether the two sit in one claim, and for two members the later one's view of the
+    earlier as the linker had it when it was added, for a pair it missed — read again from the
+    final state, so only nearly: its cosine on the same-language scale, its rank among the member's nearest
+    (`Linker._claim_neighbours`; None: not among them), and what kept them apart (below the claim
+    bar, the bar for one article, the claim's centre, the days, a veto, the polarity)."""
+    from sourcetrace.link.linker import DENIAL_WORDS
+
+    order = {k: i for i, k in enumerate(linker.members)}
+
+    def member_at(doc: str, start: int, end: int) -> Any:
+        best, overlap = None, 0
+        for k in linker.docs[doc].members if doc in linker.docs else []:
+            m = linker.members[k]
+            o = min(end, m.end) - max(start, m.start)
+            if o > overlap:
+                best, overlap = m, o
+        return best
+
+    out = []
+    for p in cpairs:
+        a = member_at(p["document_a"], int(p["start_a"]), int(p["end_a"]))
+        b = member_at(p["document_b"], int(p["start_b"]), int(p["end_b"]))
+        kind = "no_member" if a is None or b is None else "one_member" if a.key == b.key else \
+            "within_article" if p["document_a"] == p["document_b"] else "across_articles"
+        row: dict[str, Any] = {"split": p.get("split", "dev"), "same_claim": p["same_claim"] == "1", "kind": kind,
+                               "together": a is not None and b is not None and a.claim == b.claim}
+        if kind in ("within_article", "across_articles") and not row["together"]:
+            nb, m = sorted((a, b), key=lambda x: order[x.key])  # (m was added after nb)
+            info, vec = linker.docs[m.document], linker._member_vec[m.key]
+            sim = linker._comparable(info, nb.document, float(linker._member_vec[nb.key] @ vec))
+            near = [k for k, _ in linker._claim_neighbours(info, vec, m)]
+            cid, t = nb.claim, linker.t
+            why = []
+            if sim < t["claim"]:
+                why.append("below_claim_bar")
+            if any(linker.members[x].document == m.document for x in linker.claim_members[cid]) and sim < t["claim_same_doc"]:
+                why.append("one_article_bar")
+            centre = linker._claim_sum.get(cid)
+            if centre is not None and linker._comparable(info, nb.document, float(centre @ vec) / (float((centre @ centre) ** 0.5) or 1.0)) \
+                    < t["claim"] - 0.1:
+                why.append("claim_centre")
+            if not linker._within_days(linker.members[linker.claim_members[cid][0]].document, info):
+                why.append("days")
+            veto = linker._parted(info, m, nb, sim) or linker._unlike_own_language(info, m, vec, nb, cid)
+            if veto:
+                why.append(veto)
+            polarity = (m.negated and len(m.words) <= DENIAL_WORDS) != m.denial_cue
+            if polarity != linker.claim_polarity[cid] and m.origin != nb.origin and not linker._may_deny(m, nb):
+                why.append("polarity")
+            row.update(cosine=round(sim, 3), rank=near.index(nb.key) if nb.key in near else None, kept_apart_by=why,
+                       members=[{"document": x.document, "rule": x.rule, "source": x.source, "text": x.text[:160]} for x in (nb, m)])
+        out.append(row)
+    return out
+
+
 def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use", cache: str | None = None,
           texts: list[str] | None = None, only_labelled: bool = False,
           thresholds: dict[str, float] | None = None, splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
@@ -828,6 +888,10 @@ def main() -> int:
                    help="also a logistic regression on the candidates' features, fitted and its bar chosen per fold")
     c.add_argument("--split", nargs="*", choices=ALL_SPLITS, default=list(SPLITS),
                    help="the splits whose pairs are cross-validated over (fresh held-out ones only when named)")
+    w = sub.add_parser("why-claims", parents=[linked],
+                       help="why each labelled claim pair is found or missed (JSON lines; the members' texts, to read)")
+    w.add_argument("--split", nargs="*", choices=ALL_SPLITS, default=list(SPLITS),
+                   help="the splits whose pairs are explained (fresh held-out ones only when named)")
     v = sub.add_parser("validate", help="check the label files (ids, offsets, labels); prints counts, no scores")
     v.add_argument("--data", default=str(Path.cwd().parent / "shared" / "data"))
     args = ap.parse_args()
@@ -845,6 +909,12 @@ def main() -> int:
     if args.cmd == "crossval":
         print(json.dumps(crossval(args.analyses, args.encoder, args.cache, args.texts, args.only_labelled,
                                   tuple(args.rule), tuple(args.split), args.logistic), indent=1))
+        return 0
+    if args.cmd == "why-claims":
+        linker, _ = link_analyses(args.analyses, args.encoder, args.cache, texts=args.texts,
+                                  only_labelled=args.only_labelled, splits=tuple(args.split))
+        for row in explain_claim_pairs(linker, [p for p in _tsv("claim_pairs.tsv") if p.get("split", "dev") in args.split]):
+            print(json.dumps(row, ensure_ascii=False))
         return 0
     if args.cmd == "tune":
         print(json.dumps(tune(args.analyses, args.encoder, args.cache, args.texts, args.only_labelled,

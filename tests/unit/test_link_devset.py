@@ -293,3 +293,41 @@ def test_claim_pair_kinds_say_where_each_pair_is_found_or_missed() -> None:
     assert kinds["look_alike"]["one_member"] == [1, 1]
     assert kinds["same_claim"]["within_article"] == [0, 1]
     assert kinds["same_claim"]["no_member"] == [0, 1]
+
+
+def test_why_claims_tells_what_kept_two_articles_claims_apart() -> None:
+    import numpy as np
+    from link_devset import explain_claim_pairs
+
+    from sourcetrace.link import Linker, PrecomputedEncoder
+
+    def article(doc_id: str, said: str) -> dict[str, object]:
+        text = f"Ferry news\n\nMayor Eva Holm said that {said}."
+        at = text.index(said)
+        return {"id": doc_id, "outlet": f"Outlet {doc_id}", "date": "2031-03-02", "title": "Ferry news", "language": "en",
+                "text": text, "segments": [{"kind": "body", "start": 12, "end": len(text)}],
+                "attributions": [{"id": "a1", "mode": "indirect", "rule": "t", "cue": {"start": 0, "end": 0, "text": "said"},
+                                  "source": {"start": at - 19, "end": at - 10, "text": "Eva Holm", "id": "s1",
+                                             "name": "Eva Holm", "type": "person"},
+                                  "content": [{"start": at, "end": at + len(said), "text": said}], "via": [],
+                                  "status": "attributed"}],
+                "sources": [{"id": "s1", "name": "Eva Holm", "aliases": [], "type": "person"}],
+                "timexes": [], "hedges": [], "quantities": []}
+
+    first, second = "the ferry line will start in spring", "the harbour will close for repairs in winter"
+    vecs = []
+    for cos in (1.0, 0.3):  # (the second member at cosine 0.3 with the first: below the claim bar)
+        v = np.zeros((2, 8), np.float32)
+        v[0, 7] = 1.0
+        v[1, 0], v[1, 1] = cos, (1 - cos**2) ** 0.5
+        vecs.append(v)
+    lk = Linker(PrecomputedEncoder("use", 8))
+    lk.add([article("d1", first), article("d2", second)], vectors=vecs)
+    a = next(m for m in lk.members.values() if m.document == "d1")
+    b = next(m for m in lk.members.values() if m.document == "d2")
+    pair = {"document_a": "d1", "start_a": str(a.start), "end_a": str(a.end), "document_b": "d2",
+            "start_b": str(b.start), "end_b": str(b.end), "same_claim": "1", "split": "dev"}
+    (row,) = explain_claim_pairs(lk, [pair])
+    assert row["kind"] == "across_articles" and not row["together"]
+    assert row["cosine"] == 0.3 and "below_claim_bar" in row["kept_apart_by"]
+    assert [m["document"] for m in row["members"]] == ["d1", "d2"]
