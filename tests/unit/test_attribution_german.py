@@ -137,7 +137,9 @@ def test_a_passive_relative_clause_does_not_hide_the_speech_act() -> None:
 
 def test_a_name_given_without_a_clause_is_a_claim() -> None:
     doc = analyze("Die Ministerin Karla Vogt nannte den Plan einen teuren Fehler.")
-    assert source_text(doc, one(doc, "nannte den Plan")) == "Die Ministerin Karla Vogt"
+    a = one(doc, "den Plan")
+    assert source_text(doc, a) == "Die Ministerin Karla Vogt"
+    assert doc.span_text(a.content[0]) == "den Plan einen teuren Fehler"  # what is named and the name (session 20)
 
 
 def test_the_speaker_of_a_speech_act_without_a_clause_goes_on() -> None:

@@ -48,3 +48,43 @@ def test_sprach_von_claims_the_phrase_from_von_on() -> None:
 def test_a_policy_after_gemaess_is_a_norm() -> None:
     doc = de("Gemäß der strengen Einwanderungspolitik des Landes werden Flüchtlinge in Lager auf einer Insel gebracht.")
     assert doc.attributions == []
+
+
+def test_a_naming_verb_claims_what_it_names_and_the_name() -> None:
+    doc = de("Der Minister Jan Roth bezeichnete das Vorgehen als seltsam, und die Kommission prüft den Fall.")
+    a = one(doc, "Vorgehen")
+    assert doc.span_text(a.content[0]) == "das Vorgehen als seltsam"
+    assert a.rule.startswith("attr.indirect.de.reported.named_as")
+    doc = de("Am Montag nannte der Minister Jan Roth den Plan einen Fehler.")
+    assert doc.span_text(one(doc, "Plan").content[0]) == "den Plan einen Fehler"
+    doc = de("Enttäuschend und unverschämt nannte der Finanzexperte Jan Roth den Auftritt.")
+    assert doc.span_text(one(doc, "unverschämt").content[0]) == "Enttäuschend und unverschämt"
+
+
+def test_a_name_one_takes_is_no_claim() -> None:
+    assert de("Die Sängerin Eva Roth nennt sich jetzt Stella.").attributions == []
+
+
+def test_eigene_angaben_after_a_pronoun_are_the_pronoun_s_person() -> None:
+    doc = de("Laut dem Sender war der iranische Flüchtling Sam Roth zwei Jahre lang in einem Lager festgehalten worden. "
+             "Die Ärztin Eva Lund sagte, das sei falsch. "
+             "Weil er nach eigenen Angaben ohne Genehmigung das Quartier in Graz getauscht hatte, sollte er das Land verlassen.")
+    a = one(doc, "Quartier")
+    assert source_name(doc, a) == "Sam Roth"
+
+
+def test_her_account_is_never_a_man_s() -> None:
+    doc = de("Der Polizist Jan Roth sagte, er habe nichts gesehen. Die Verletzte erzählt eine andere Geschichte. "
+             "Woraufhin sie nach ihrer Darstellung die Beamten bat, hineinzudürfen. Das sei alles friedlich abgelaufen.")
+    assert all(source_name(doc, a) != "Jan Roth" for a in doc.attributions if "Beamten" in doc.span_text(a.content[-1]))
+
+
+def test_a_share_of_people_after_a_postposed_cue_speaks_and_names_no_one() -> None:
+    doc = de("Eine Umfrage der Arbeiterkammer unter 800 Beschäftigten zeigt die Lage. "
+             "Am Abend sei man kaum mehr zu sprechen, gab knapp ein Drittel der Teilnehmer an.")
+    a = one(doc, "Abend")
+    assert doc.span_text(a.content[0]) == "Am Abend sei man kaum mehr zu sprechen"
+    assert doc.span_text(a.source_span) == "knapp ein Drittel der Teilnehmer"  # type: ignore[arg-type]
+    # a share of a group is no one in particular: the mention stays, no source is listed for it
+    assert a.source is None and a.rule.endswith("+names_nobody")
+    assert all("Drittel" not in s.name for s in doc.sources)

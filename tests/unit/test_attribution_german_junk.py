@@ -77,8 +77,9 @@ def test_a_clause_of_circumstance_before_a_postposed_cue_is_no_claim() -> None:
 
 def test_a_name_given_with_als_runs_past_a_comma() -> None:
     doc = analyze("Er bezeichnete es als die Wahl zwischen einem leeren Boot, einem leeren Hafen und einer leeren Kasse.")
-    a = one(doc, "Er bezeichnete es")
-    assert a.rule == "attr.indirect.de.reported"
+    a = one(doc, "leeren Kasse")
+    assert a.rule == "attr.indirect.de.reported.named_as"
+    assert doc.span_text(a.content[0]) == "es als die Wahl zwischen einem leeren Boot, einem leeren Hafen und einer leeren Kasse"
     doc = analyze("Der Minister bezeichnete den Plan als Fehler, die Kosten seien zu hoch.")
     assert doc.span_text(one(doc, "die Kosten seien").content[0]) == "die Kosten seien zu hoch"
 

@@ -22,7 +22,7 @@ from ..lexicon import (
     skip_conjunctions,
 )
 from ..sources import analyse_mention, full_name
-from .antecedents import subject_of_sentence_before
+from .antecedents import pronoun_antecedent, subject_of_sentence_before
 from .chains import (
     can_be_source,
     in_dependent_clause,
@@ -334,7 +334,10 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         if lows[i + 1] in lx.own_adjectives:
             # "nach eigenen Angaben": on the word of the sentence's own subject — the parse's subject
             # of the verb the phrase hangs on, else the phrase that opens the sentence or follows its verb
-            refers = _owner_by_parse(ctx, toks, j)
+            # (a subject pronoun right before the phrase is its clause's subject, whatever the parse
+            # makes of the nouns after it: "Weil er nach eigenen Angaben die Wohnung gewechselt hatte")
+            pron = i > 0 and toks[i - 1].text in lx.subject_pronouns and not ctx.inside_any_quote(toks[i - 1].span.start)
+            refers = toks[i - 1].span if pron else _owner_by_parse(ctx, toks, j)
         if lows[i + 1] in lx.own_adjectives and refers is None:
             s0 = skip_conjunction(lows)
             e0 = np_forward(ctx, toks, s0, lx, apposition=False)
@@ -350,6 +353,9 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     refers = Span(toks[s1].span.start, toks[e1 - 1].span.end)
         if refers is not None and (before := subject_of_sentence_before(ctx, si, refers, lx)) is not None:
             refers = before  # "Die Küstenwache hatte … . Nach eigenen Angaben barg sie …": the subject before
+        elif refers is not None and ctx.text[refers.start : refers.end] in lx.subject_pronouns \
+                and (ante := pronoun_antecedent(ctx, si, refers, None, lx)) is not None:
+            refers = ante  # "Laut ABC war der Flüchtling X … . Weil er nach eigenen Angaben …": the subject of its gender before
         if according(ctx, si, sent, i, e, toks[i].span, src, lx, "nach_noun", relative_clause_end(ctx, toks, e, lx)):
             ctx.cands[-1].refers_to = refers
             found_cue = True

@@ -233,6 +233,12 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         e = np_forward(ctx, toks, s0, lx)
         if e == s0 and s0 < n and lx.code == "de" and toks[s0].text in lx.person_pronouns:
             e = s0 + 1  # "«…», sagte er dem NDR.": the pronoun after the cue is its subject
+        if e == s0 and lx.code == "de":
+            k = s0
+            while k < n and k - s0 < 4 and (toks[k].text.lower() in lx.share_words or toks[k].text[:1].isdigit()):
+                k += 1  # "…, gab knapp ein Drittel der Teilnehmer an", "…, sagten 40 Prozent der Gäste": a share of people
+            if k > s0 and k < n and (e2 := np_forward(ctx, toks, k, lx)) > k:
+                e = e2
         if e == s0:
             e = i + 1
         c = e
@@ -944,6 +950,41 @@ def _main_clause(sent: Sentence, words: list[str]) -> list[str]:
     return out
 
 
+_CLAUSE_JOINERS = frozenset({"und", "aber", "doch", "während", "wobei", "sondern"})
+
+
+def _named_as(ctx: Context, sent: Sentence, ci: int, src: Span, lx: Lang) -> Span | None:
+    """What a German naming verb (`naming_verbs`: "nennen", "bezeichnen") at token ci names and the
+    name it gives, as the labels take it: after the verb when the subject stands before it ("X
+    bezeichnete den Plan als Fehler" → "den Plan als Fehler", up to a comma that opens another
+    clause: ", und die Kommission prüft …"), after the subject when the subject follows the verb
+    ("Am Montag nannte der Minister den Plan einen Fehler" → "den Plan einen Fehler"), or the fronted
+    predicate itself ("Enttäuschend und unverschämt nannte X den Auftritt"); None when the verb
+    closes its clause (a participle after its objects) or nothing is left."""
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    if ci + 1 >= n:
+        return None
+    if src.end <= toks[ci].span.start:
+        a = ci + 1
+    else:
+        s0 = skip_conjunction(lows)
+        fronted = toks[s0:ci]
+        if fronted and lows[s0] not in PREPOSITIONS_DE | lx.determiners | {"als", "wie"} \
+                and all(t.text[:1].islower() and lows[s0 + k] not in PREPOSITIONS_DE for k, t in enumerate(fronted) if k > 0):
+            return strip_span(ctx.text, Span(fronted[0].span.start, fronted[-1].span.end))
+        a = next((k for k in range(ci + 1, n) if toks[k].span.start >= src.end), n)
+    e = n
+    for k in range(a, n):
+        if toks[k].text == ";" or (toks[k].text == "," and k + 1 < n and lows[k + 1] in _CLAUSE_JOINERS):
+            e = k
+            break
+    if e - a < 2 or any(t.text in QUOTE_CHARS for t in toks[a:e]):
+        return None
+    return strip_span(ctx.text, Span(toks[a].span.start, toks[e - 1].span.end))
+
+
 def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None, cls: str, lx: Lang, v2: bool, named: bool = False,
              spoken_of: Span | None = None) -> bool:
     """A reported speech act with no content clause ("Die Schüler klagten über zu viel
@@ -986,11 +1027,18 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
     if spoken_of is not None and spoken_of.start > cue.end and not ctx.denews:
         # "Die PKK sprach in ihrem Schreiben von zwölf Toten": what was spoken of (the seed's style; rule .reported.spoken_of)
         content = strip_span(ctx.text, Span(spoken_of.start, sent.span.end))
+    elif lx.code == "de" and not ctx.denews and lemmas & lx.naming_verbs and not lemmas & lx.speak_of:
+        if ci + 2 < len(words) and words[ci + 1] == "sich" and "als" not in words[ci + 2 :]:
+            return False  # "Sie nennt sich jetzt Stella": a name one takes, no claim
+        named_as = _named_as(ctx, sent, ci, src, lx)
+        if named_as is not None:
+            content = named_as  # "X bezeichnete den Plan als Fehler": the thing named and the name given (rule .reported.named_as)
     # the chain phrases of the sentence ("He denied it in a separate CNN interview")
     # the seed's style: "bestätigte den Auftritt", "begrüßte den Beschluss" name an act, they claim
     # nothing (a name given is a claim: "nannte den Plan illegal"); de-news-quotes counts them
     anchor = lx.code == "de" and not ctx.denews and not named and not lemmas & lx.naming_verbs
-    rule = f"attr.indirect.{lx.code}.reported" + (".spoken_of" if content.start != strip_span(ctx.text, sent.span).start else "")
+    whole = strip_span(ctx.text, sent.span)
+    rule = f"attr.indirect.{lx.code}.reported" + ("" if content == whole else ".spoken_of" if spoken_of is not None else ".named_as")
     ctx.cands.append(Cand("indirect", [content], cue, src, rule, si, via=vias(ctx, sent.tokens, lx, exclude=src),
                           anchor_only=anchor))
     return True

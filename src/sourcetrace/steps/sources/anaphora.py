@@ -24,6 +24,11 @@ def pronoun_gender(doc: Document, pronoun: str, cue: Span | None, lx: Lang) -> s
     resources/<lang>/lexicon.json)."""
     low = pronoun.strip().lower()
     g = "m" if low in lx.masculine_pronouns else "f" if low in lx.feminine_pronouns else None
+    first = (low.split() or [""])[0]
+    if g is None and first in lx.masculine_possessives | lx.feminine_possessives:
+        # "nach ihrer Darstellung": a woman's (or a body's of feminine name), never a man's
+        # (`masculine_possessives`, `feminine_possessives`; the feminine one is also the plural's, no person's)
+        return "m" if first in lx.masculine_possessives else "f"
     if g is None or low not in lx.plural_pronouns:
         return g
     if cue is None:

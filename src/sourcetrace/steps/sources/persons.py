@@ -32,6 +32,8 @@ def share_of_people(name: str, lx: Lang) -> bool:
         return False
     if words[0].endswith("%") or words[1].lower() in lx.share_words or words[1][:1].isdigit():
         return True
+    if first in lx.share_words and len(words) >= 3 and words[1].lower() in lx.determiners and words[2].lower() in lx.share_heads:
+        return True  # "rund die Hälfte der Befragten": an approximation before the share's article
     # a share word alone opens one where the language lists no `share_heads`, else only such a
     # noun does ("Hälfte der Befragten"; not "Mehr Verträge": "mehr" needs a number or "als")
     return first in lx.share_words and (not lx.share_heads or first in lx.share_heads)

@@ -204,8 +204,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     sid = reg.nearest(c.source.start, {"person"}, gender=want) \
                         or subject_person_before(reg, doc, c.source.start, want, c.content)
                 else:
+                    # (a gender the pronoun or possessive asks is kept: "nach ihrer Darstellung" is no man named before)
                     sid = (person_antecedent(reg, doc, c.source.start, want) if want else None) \
-                        or reg.nearest(c.source.start, {"person"}) or last_person_before(reg, c.source.start)
+                        or reg.nearest(c.source.start, {"person"}, gender=want) or last_person_before(reg, c.source.start, gender=want)
                 teller = sid_of.get(id(c.relayed_by)) if c.relayed_by is not None and c.relayed_by.mode == "direct" else None
                 if sid is not None and sid == teller:
                     # "«He told me: …», said Ann": inside a quotation "he" is someone other than its speaker
@@ -260,8 +261,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                         src.aliases.append(info.name)
                 else:
                     sid = reg.add(info, c.source, "source.description.new")
-            elif info.type == "unnamed" and share_only(info.text, lx):
-                rule += "+names_nobody"  # "59 percent said": the mention stays, no source is listed
+            elif info.type == "unnamed" and (share_only(info.text, lx) or (lx.code == "de" and share_of_people(info.name, lx))):
+                # "59 percent said": the mention stays, no source is listed; German also a share of a
+                # group ("rund die Hälfte der Befragten", "drei von vier Teilnehmern"): no one in particular
+                rule += "+names_nobody"
             elif (surname := surname_source(reg, doc, info, c.source)) is not None:
                 sid = surname
             elif (again := same_anonymous(reg, doc, c.source, info, lx)) is not None:
