@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from sourcetrace.link import Linker
-from sourcetrace.link.claims import conjoined_groups, members_of
+from sourcetrace.link.claims import conjoined_groups, denies_back, members_of
 from sourcetrace.link.claims.stance import confirms_after
 
 
@@ -128,3 +128,35 @@ def test_a_joint_subject_of_bare_surnames_names_each_person() -> None:
     row = _row(_analysis(text, [_attribution(text, "a1", src, "described", content)], "en"), "harbour plan")
     assert sorted(row["origins"]) == ["Ann Lee", "Ross"]
     assert row["status"] == "corroborated" and "link.origin.conjoined_surnames" in row["origin_rules"]
+
+
+def test_a_content_that_tells_the_claim_as_anothers_relays_it() -> None:
+    claim = "that the ferry had left the quay an hour late"
+    told = "the harbour master had buried Arno Pell’s claim that the ferry had left the quay an hour late"
+    text = f"Arno Pell said on Monday {claim}. Weeks later, Mia Stone wrote {told}."
+    pell = _span(text, "Arno Pell", id="s1", name="Arno Pell", type="person")
+    stone = _span(text, "Mia Stone", id="s2", name="Mia Stone", type="person")
+    lk = Linker("hashing", thresholds={"claim_same_doc": 0.5})  # (the two contents as one claim)
+    lk.add([_analysis(text, [_attribution(text, "a1", pell, "said", claim),
+                             _attribution(text, "a2", stone, "wrote", told)], "en")])
+    row = next(r for r in lk.claim_rows() if len(r["members"]) == 2)
+    assert row["origins"] == ["Arno Pell"] and row["origin_rules"] == ["link.origin.quoting_relay"]
+
+
+def test_a_denial_of_this_charge_points_back_past_a_sentence_adverb() -> None:
+    text = ("Die Hafenbehörde wirft den Fischern vor, die Netze zu weit draußen gesetzt zu haben. "
+            "Die Fischer bestreiten ihrerseits diesen Vorwurf und verweisen auf ihre alten Rechte.")
+    cue = _span(text, "bestreiten")
+    assert denies_back(text, cue, text.index("verweisen"))
+    # (a content that says what is denied, or a noun without a pointing word, points nowhere)
+    other = "Die Fischer bestreiten den Vorwurf, dass die Netze zu weit draußen standen."
+    assert not denies_back(other, _span(other, "bestreiten"), other.index("dass"))
+    other = "Die Fischer bestreiten jedoch Vorwürfe und verweisen auf ihre alten Rechte."
+    assert not denies_back(other, _span(other, "bestreiten"), other.index("verweisen"))
+    authority = _span(text, "Die Hafenbehörde", id="s1", name="Hafenbehörde", type="institution")
+    fishers = _span(text, "Die Fischer", id="s2", name="Fischer", type="unnamed")
+    d = _analysis(text, [_attribution(text, "a1", authority, "wirft", "die Netze zu weit draußen gesetzt zu haben"),
+                         {**_attribution(text, "a2", fishers, "bestreiten", "verweisen auf ihre alten Rechte"),
+                          "status": "denied"}])
+    row = _row(d, "Netze")
+    assert row["status"] == "contested" and row["denied_by"] == ["Fischer"]

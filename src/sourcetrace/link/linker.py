@@ -21,6 +21,7 @@ from ..steps.sources import org_key
 from .claims import (
     FULL_NAME,
     Member,
+    claim_owners,
     conjoined,
     conjoined_groups,
     contains,
@@ -1534,11 +1535,22 @@ class Linker:
         (rule `link.origin.quoting_relay`): "“The agency said that …,” Lee said" holds the agency's
         claim, which the analysis read as a member of its own whose chain passes through Lee. Lee
         relays the agency, an origin of no claim of his own here, nor with his other words in the
-        claim in that article."""
+        claim in that article; so does a speaker whose words tell the claim as another member's
+        source's ("… repressing Ann Lee's claim that …": `claims.claim_owners`)."""
         relays = {(m.document, name_key(m.source)) for m in ms
                   if m.source and any(x is not m and x.document == m.document and m.start <= x.start and x.end <= m.end
                                       and x.source and name_key(x.source) != name_key(m.source)
                                       and any(name_key(v) == name_key(m.source) for v in x.via) for x in ms)}
+        for m in ms:
+            # "… was instrumental in repressing Ann Lee's claim that …": the content tells the claim
+            # as that of another member's source, whom the speaker relays
+            # (a confirmation of that claim, "Myers confirmed Lee's assertion that …", is an origin of its own)
+            confirming = m.confirms or m.confirmed or m.confirmed_by
+            owners = set() if confirming else {name_key(o).split()[-1] for o in claim_owners(m.text, m.language) if name_key(o)}
+            if m.source and owners and any(x.source and name_key(x.source) != name_key(m.source)
+                                           and name_key(x.source).split()[-1:] and name_key(x.source).split()[-1] in owners
+                                           for x in ms):
+                relays.add((m.document, name_key(m.source)))
         # (the relaying speaker's other words in the claim, in that article, relay it too)
         out = [m for m in ms if m.source and (m.document, name_key(m.source)) in relays]
         return out if len(out) < len(ms) else []

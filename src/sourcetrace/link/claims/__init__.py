@@ -49,6 +49,7 @@ from .quotations import SPLIT_GAP
 from .record import Member
 from .speakers import is_spokesperson, officials_of, speaks_for, speaks_for_campaign, spokesperson_for
 from .stance import (
+    claim_owners,
     confirmed_whose,
     confirmer_of,
     denied_inside,
@@ -71,6 +72,7 @@ __all__ = [
     "Member",
     "Times",
     "a_thing",
+    "claim_owners",
     "confirmed_whose",
     "confirmer_of",
     "conjoined",

@@ -103,6 +103,14 @@ def _confirm_inside(lang: str | None) -> list[re.Pattern[str]]:
     return [re.compile(p) for x in langs for p in load(x, "link").get("confirm_inside", [])]
 
 
+def claim_owners(text: str, lang: str | None = None) -> list[str]:
+    """Whose claim a content tells as theirs ("… repressing Ann Lee's claim that …", "die
+    Darstellung der Reederei, wonach …": the owner before or after a noun for what was claimed,
+    by the patterns of `confirm_inside` of resources/<lang>/link.json): the speaker who tells it so
+    relays that owner's claim."""
+    return [m.group("agent").strip() for pat in _confirm_inside(lang) for m in pat.finditer(text)]
+
+
 def confirmed_whose(text: str, cue: dict[str, Any], spans: list[tuple[int, int]], lang: str | None = None,
                     reach: int = 200) -> str | None:
     """Whose claim a source confirms, when its cue is a confirming verb (`confirm_cues`) and the
@@ -295,16 +303,31 @@ def denies_back(text: str, cue: dict[str, Any], first: int) -> bool:
     """Whether a denying cue's object only points back at what was told before ("bestreitet das,
     der Hafen sei nie gesperrt gewesen", "denied it, saying …"): between the cue and its content
     (from `first`, at most 40 characters after the cue) stand only a word of `denial_back`
-    (resources/<lang>/link.json) and the second half of a two-word denial cue ("ab", "zurück").
-    The content then says why, not what is denied."""
+    (resources/<lang>/link.json) and the second half of a two-word denial cue ("ab", "zurück"),
+    or a pointing determiner before a noun for what was claimed ("diesen Vorwurf", "these
+    allegations") with sentence adverbs or a conjunction beside it. The content then says why, not
+    what is denied."""
     end = int(cue.get("end", 0))
     if end <= 0 or first < end or first - end > 40:
         return False
     lex = word_lists()
     words = [w.lower() for w in WORD.findall(text[end:first])]
     particles = {p.partition(" ")[2] for p in lex["denial_cues"] if " " in p}
-    return bool(words) and any(w in lex["denial_back"] for w in words) and \
-        all(w in lex["denial_back"] or w in particles for w in words)
+    if bool(words) and any(w in lex["denial_back"] for w in words) and \
+            all(w in lex["denial_back"] or w in particles for w in words):
+        return True
+    # a pointing determiner with a noun for what was claimed, a sentence adverb beside it
+    # ("bestreiten ihrerseits diesen Vorwurf, …", "flatly denied these allegations, saying …":
+    # `denial_back_determiners`, `denial_objects`, `denial_back_adverbs`), where the content
+    # after it does not say what is denied (no subordinate clause opens it)
+    opening = WORD.findall(text[first : first + 40].lower())[:1]
+    if not words or (opening and opening[0] in _subordinators()):
+        return False
+    pointers = lex["denial_back"] | lex["denial_back_determiners"]
+    noun = next((i for i, w in enumerate(words) if w in lex["denial_objects"]), None)
+    return noun is not None and noun > 0 and words[noun - 1] in pointers and all(
+        w in pointers or w in particles or w in lex["denial_back_adverbs"] or w in lex["conjunctions"]
+        for w in words[: noun - 1] + words[noun + 1 :])
 
 
 #: a content holding a dismissal noun ("reine Spekulation") refers back only when it has at most
