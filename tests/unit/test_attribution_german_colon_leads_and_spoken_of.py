@@ -88,3 +88,32 @@ def test_a_share_of_people_after_a_postposed_cue_speaks_and_names_no_one() -> No
     # a share of a group is no one in particular: the mention stays, no source is listed for it
     assert a.source is None and a.rule.endswith("+names_nobody")
     assert all("Drittel" not in s.name for s in doc.sources)
+
+
+def test_a_description_in_ler_or_schafter_stands_for_the_man_named_before() -> None:
+    doc = de("Der Plan verstoße gegen das Recht der Union, sagte der Arbeitsrechtsexperte Jan Roth am Donnerstag. "
+             "Das Gesetz sei überholt, so der Arbeitsrechtler.")
+    a = one(doc, "überholt")
+    assert source_name(doc, a) == "Jan Roth" and a.rule.endswith("+source.merge.description")
+    assert [s.name for s in doc.sources] == ["Jan Roth"]
+
+
+def test_von_after_a_study_that_names_no_one_is_no_author() -> None:
+    doc = de("Viele Dörfer sind laut einer neuen Studie von Dürre bedroht.")
+    a = one(doc, "Dörfer")
+    assert doc.span_text(a.source_span) == "einer neuen Studie"  # type: ignore[arg-type]
+    doc = de("Viele Dörfer sind laut einer neuen Studie von Greenpeace bedroht.")
+    assert doc.span_text(one(doc, "Dörfer").source_span) == "einer neuen Studie von Greenpeace"  # type: ignore[arg-type]
+
+
+def test_a_role_of_the_same_group_stands_for_the_man_named_before() -> None:
+    doc = de("Der Plan verstoße gegen das Recht der Union, sagte der Arbeitsrechtsexperte Jan Roth am Donnerstag. "
+             "Der Anwalt hält den Fall für vergleichbar, auch wenn der Staat kein Geld zahle.")
+    assert [s.name for s in doc.sources] == ["Jan Roth"]
+
+
+def test_the_civil_servant_a_sentence_names_goes_on_in_the_konjunktiv() -> None:
+    doc = de("Ob an dem Unfall der Fahrer Jan H. schuld ist, muss Richterin Eva Lund klären. "
+             "Der Beamte fühlt sich nicht schuldig. Er habe den Radfahrer erst sehr spät gesehen.")
+    a = one(doc, "Radfahrer")
+    assert a.mode == "continuation" and doc.span_text(a.source_span) == "Der Beamte"  # type: ignore[arg-type]

@@ -233,6 +233,8 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             ):
                 break
             e = np_forward(ctx, toks, i + L, lx, apposition=False)
+            if lx.code == "de":
+                e = _without_agent(ctx, toks, i + L, e, lx)
             if e <= i + L and i + L < n and lows[i + L] in lx.noun_homographs:
                 e = i + L + 1  # "According to reports, …": a noun that is also a cue form
             if e <= i + L:
@@ -279,6 +281,20 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return found_cue
 
 
+
+
+def _without_agent(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> int:
+    """The end of a German according-to source toks[s:e] without a "von" phrase after a document
+    noun (`document_heads`) that names no one who can speak ("laut einer Studie von Dürre bedroht":
+    the passive's agent, no author; "laut einer Studie von Greenpeace" keeps its author)."""
+    for k in range(s + 1, e - 1):
+        if toks[k].text.lower() not in ("von", "vom") or toks[k - 1].text not in lx.document_heads:
+            continue
+        x = Span(toks[k + 1].span.start, toks[e - 1].span.end)
+        if not can_be_source(ctx, x, lx) and not any(ent.label in ("PER", "ORG") and ent.span.overlaps(x) for ent in ctx.doc.entities):
+            return k
+        break
+    return e
 
 
 def _closing_relative(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int | None:
