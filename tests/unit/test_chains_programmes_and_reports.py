@@ -78,3 +78,11 @@ def test_later_cue_of_another_verb_keeps_no_link_en() -> None:
     doc = analyze("Port plan.\n\nThe mayor told CNN that the plan works. She denied that it was late.", "en")
     assert link_names(one(doc, "plan works")) == ["CNN"]
     assert link_names(one(doc, "it was late")) == []
+
+
+def test_a_report_that_closes_the_sentence_before_a_time_is_a_link_en() -> None:
+    doc = analyze("Port news.\n\nAnn Lee told harbor inspectors in May she had been warned by her aide Tom Reed about the pier, "
+                  "the Associated Press reported late Thursday.", "en")
+    a = one(doc, "she had been warned")
+    assert source_name(doc, a) == "Ann Lee" and link_names(a) == ["AP"]
+    assert "reported" not in content(doc, a)

@@ -1224,14 +1224,19 @@ def trailing_phrase(ctx: Context, toks: list[Token], content: Span, lx: Lang) ->
 
 def trailing_relay(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> tuple[Span, Span] | None:
     """"…, der Täter sei geflohen, berichtete die Nachrichtenagentur dpa." / "…, the Associated
-    Press reported.": a medium that reports the report closes the content; it is a downstream
-    link, not part of what was said. Returns (the content without it, the medium)."""
+    Press reported (late Thursday).": a medium that reports the report closes the content; it is a
+    downstream link, not part of what was said. Returns (the content without it, the medium)."""
     from .cues import cue_at
 
     inner = [k for k, t in enumerate(toks) if content.start <= t.span.start and t.span.end <= content.end]
     if len(inner) < 5:
         return None
     last = inner[-1]
+    verb = last  # ", the Associated Press reported late Thursday": the verb before a time that closes the sentence
+    while verb > inner[0] + 3 and ctx.in_timex(toks[verb].span) and not ctx.inside_any_quote(toks[verb].span.start):
+        verb -= 1
+        if verb > inner[0] + 3 and toks[verb].text.lower() in lx.time_prepositions and not ctx.in_timex(toks[verb].span):
+            verb -= 1  # "late Thursday", "on Monday"
     for m in range(last - 1, inner[0] + 2, -1):
         if toks[m].text != ",":
             continue
@@ -1243,9 +1248,9 @@ def trailing_relay(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> 
             if e == last + 1:
                 sp = Span(toks[a + 1].span.start, toks[e - 1].span.end)
                 break
-        elif cue_at(ctx, toks, last, lx) in ("report", "speech", "writing"):  # ", the Associated Press reported"
+        elif cue_at(ctx, toks, verb, lx) in ("report", "speech", "writing"):  # ", the Associated Press reported"
             e = np_forward(ctx, toks, a, lx, apposition=False)
-            if e == last:
+            if e == verb:
                 sp = Span(toks[a].span.start, toks[e - 1].span.end)
                 break
         return None
