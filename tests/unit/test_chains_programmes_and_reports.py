@@ -86,3 +86,18 @@ def test_a_report_that_closes_the_sentence_before_a_time_is_a_link_en() -> None:
     a = one(doc, "she had been warned")
     assert source_name(doc, a) == "Ann Lee" and link_names(a) == ["AP"]
     assert "reported" not in content(doc, a)
+
+
+def test_speech_a_reporter_tells_of_with_a_pronoun_is_the_persons_own_through_the_reporter_en() -> None:
+    doc = analyze("Port news.\n\nTom Reed broke into the harbor computers in 2012.\n\nIf he could start over, prosecutors say that he "
+                  "told one agent, \"I would do it all again.\"\n\nReed said the ministry wanted him sent home.", "en")
+    a = next(a for a in doc.attributions if a.rule.endswith("+nested"))
+    assert "I would do it all again" in content(doc, a)
+    assert a.mode == "direct" and source_name(doc, a) == "Tom Reed" and link_names(a) == ["prosecutors"]
+    # (the teller is no occasion of what the one told of says next)
+    assert link_names(one(doc, "ministry wanted him")) == []
+
+
+def test_a_person_telling_of_their_own_words_is_no_nested_speech_en() -> None:
+    doc = analyze("Port news.\n\nAnn Lee said she told the mayor that the pier was unsafe.", "en")
+    assert not any(a.rule.endswith("+nested") for a in doc.attributions)

@@ -21,7 +21,7 @@ from ..lexicon import (
     skip_conjunction,
     skip_conjunctions,
 )
-from ..sources import analyse_mention, full_name
+from ..sources import ORGANISATIONS, analyse_mention, full_name
 from .antecedents import pronoun_antecedent, subject_of_sentence_before
 from .chains import (
     can_be_source,
@@ -796,13 +796,18 @@ def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int
                 said_by = got[0].source
                 del ctx.cands[before:]
                 ctx.cands.append(outer)
-                if said_by is not None and ctx.text[said_by.start : said_by.end] not in lx.subject_pronouns \
-                        and not any(v[0].overlaps(said_by) for v in outer.via):
-                    outer.via = [(said_by, True), *outer.via]
+                pronoun = said_by is not None and ctx.text[said_by.start : said_by.end] in lx.subject_pronouns
+                if pronoun and said_by is not None and not _other_than_teller(ctx, said_by, osrc, info.type, lx):
+                    return  # ("Lee said she told the mayor …": her own words, no one else's)
+                if said_by is not None and (not pronoun or nested_speech(lx)) and not any(v[0].overlaps(said_by) for v in outer.via):
+                    # (a pronoun names no upstream link of the reporter's claim; where nested speech
+                    # is labelled, "prosecutors say he told an agent, “…”" is still his, through them)
+                    if not pronoun:
+                        outer.via = [(said_by, True), *outer.via]
                     # and the words reported are the nested speaker's, relayed by the reporter
                     # ("Berg testified that the mayor told her the bridge was safe": the mayor → Berg)
                     for c in got:
-                        c.via = [*c.via, (osrc, False), *outer.via[1:]]
+                        c.via = [*c.via, (osrc, False), *outer.via[0 if pronoun else 1 :]]
                         c.rule += "+nested"
                     if nested_speech(lx) or not ctx.denews:
                         # (the seed's style labels it in German too; de-news-quotes does not)
@@ -811,6 +816,19 @@ def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int
         del ctx.cands[before:]
         ctx.cands.append(outer)
         return
+
+
+def _other_than_teller(ctx: Context, pronoun: Span, teller: Span, teller_type: str, lx: Lang) -> bool:
+    """A pronoun that opens speech told inside a report can mean no one but someone other than the
+    teller: a singular one (`nested_pronoun_subjects`: "he", "she") after a teller that is a body
+    or a plural ("prosecutors say that he told an agent …"), never after a person, who may be
+    telling of their own words ("Lee said she told the mayor …")."""
+    singular = load(lx.code, "according").get("nested_pronoun_subjects", [])
+    if ctx.text[pronoun.start : pronoun.end].lower() not in singular:
+        return False
+    words = ctx.text[teller.start : teller.end].split()
+    head = words[-1].lower() if words else ""
+    return teller_type in ORGANISATIONS or (head.endswith("s") and not head.endswith("ss") and head.isalpha() and words[-1].islower())
 
 
 def _clause(ctx: Context, toks: list[Token], sp: Span) -> bool:

@@ -366,7 +366,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if sid is not None and c.mode != "social_post" and not (c.relayed_by is not None and c.relayed_by.mode == "direct"):
             # (speech told inside a quotation: the quotation's speaker goes on, not the one told of)
             prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
-            links = [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")]
+            # (a report's teller is no occasion of the one it tells of: "Prosecutors say he told an
+            # agent, “…”. He said …" — his next words are his own, not through the prosecutors)
+            links = [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")] if "+nested" not in c.rule else []
             # (the frame goes on while its speaker's claims keep its links)
             framed = c.rule == FRAME_RULE or (told is not None and told[3] and told[0] == sid and bool(links)
                                               and {v.source for v in links} == {v.source for v in told[1]})
