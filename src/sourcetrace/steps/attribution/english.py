@@ -47,18 +47,20 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     toks = sent.tokens
     text = ctx.text
     j = i - 1
-    while j >= 0 and i - j <= 20 and toks[j].text not in QUOTE_CHARS:
-        j -= 1
+    while j >= 0 and i - j <= 30 and toks[j].text not in QUOTE_CHARS:
+        j -= 1  # (beyond 20 words only a name and its apposition: `_name_before_apposition`)
     q = ctx.quote_closing_at(toks[j].span.end, lambda q: q.closed) if j > 0 else None
     while q is not None and j + 1 < i and toks[j + 1].text[:1].isupper() and _nickname(ctx, toks, q):
         j = next((k for k in range(j - 1, -1, -1) if toks[k].span.start < q.outer.start and toks[k].text in QUOTE_CHARS), -1)
         q = ctx.quote_closing_at(toks[j].span.end, lambda q: q.closed) if j > 0 else None  # past 'Anna “Annie” Berg'
-    if j < 0 or i - j > 20 or j == i - 1:
+    if j < 0 or i - j > 30 or j == i - 1 or (i - j > 20 and _name_before_apposition(toks, j + 1, i, lx) is None):
         return False
     if i + 1 < len(toks) and toks[i + 1].text == ":":
         return False  # '… “down the line” the mayor warned: “…”': the colon opens what was said
-    if q is None or ctx.name_like(q.inner) or _embedded(ctx, sent, q.outer, toks[j + 1].text):
-        return False
+    if q is None or (ctx.name_like(q.inner) and not (text[q.inner.start : q.inner.end].rstrip().endswith(",")
+                                                     and not text[sent.span.start : q.outer.start].strip())) \
+            or _embedded(ctx, sent, q.outer, toks[j + 1].text):
+        return False  # (not '“Amazing,” Davis said.': words in capitals that open the sentence with a tag's comma inside their marks are speech)
     start = j + 1
     if start < i and toks[start].text == ",":
         start += 1
@@ -66,13 +68,20 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
         return False
     src = _inverted_speaker(ctx, toks, start, i, lx)
     rule = "attr.direct.en.quote_interposed_inverted"  # '“…” unveiled in May, said Ann Lee, a teacher.': the author's words, then the tag
+    named: Span | None = None  # the one name of a speaker phrase of two descriptions
     if src is None:
         end = i
-        if _plain_clause(toks, start, i, lx) and not _parsed_apposed_subject(ctx, sent, start, i):
+        coordinated = _coordinated_speaker(toks, start, i, lx)
+        if coordinated is not None:
+            start, named = coordinated, _name_after_descriptions(toks, coordinated, i)
+        elif _plain_clause(toks, start, i, lx) and not _parsed_apposed_subject(ctx, sent, start, i):
+            apposed = _name_before_apposition(toks, start, i, lx)
             # '"…," a clerk, who asked not to be named, told the Ledger.': the noun phrase
             # before a relative clause between commas
             rel = _before_relative(toks, i, lx)
-            if start < rel < i and not _plain_clause(toks, start, rel, lx):
+            if apposed is not None:
+                end = apposed  # '“…,” Ann Lee, a lecturer at the institute and one of the report's authors, told …': the name
+            elif start < rel < i and not _plain_clause(toks, start, rel, lx):
                 end = rel
             else:
                 after = _after_quoted_adverbial(ctx, toks, start, i, lx)
@@ -88,7 +97,8 @@ def en_quote_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     mixed = mixed_clause(ctx, sent, q.outer, content, lx)
     if mixed is not None:  # 'Sales have been "weak" and the plant will close, but for now, "we hold on," the owner said.'
         content, mode, rule = mixed, "indirect", rule.replace("attr.direct.", "attr.indirect.") + "_mixed"
-    ctx.cands.append(Cand(mode, [content], cue, src, rule, si, via=links_after(ctx, toks, i, lx, src, content)))
+    ctx.cands.append(Cand(mode, [content], cue, src, rule, si, via=links_after(ctx, toks, i, lx, src, content),
+                          refers_to=named))
     return True
 
 
@@ -97,6 +107,57 @@ def _plain_clause(toks: list[Token], a: int, b: int, lx: Lang) -> bool:
     of its own, no bare speaker."""
     between = [t.text.lower() for t in toks[a:b]]
     return any(w in AUX or w in lx.forms or w in _CLAUSE_LINKS for w in between) or between[0] in SUBORDINATORS
+
+
+def _coordinated_speaker(toks: list[Token], a: int, b: int, lx: Lang) -> int | None:
+    """toks[a:b] are one noun phrase with "and" inside, the speaker of a tag ('“…,” lead researcher
+    and port scientist Ann Lee said', '“…,” Lee and her team wrote'): up to ten words, one "and"
+    between others, no comma, no other clause link, auxiliary or verb form; the last word in
+    capitals or a noun of people after a possessive ("her team"). Where the speaker starts: after
+    "and" when only words in lower case stand before it (two descriptions of the one named after
+    them), else at `a`; None for any other phrase."""
+    words = [t.text for t in toks[a:b]]
+    lows = [w.lower() for w in words]
+    if not 3 <= len(words) <= 10 or lows.count("and") != 1 or lows[0] == "and" or lows[-1] == "and":
+        return None
+    if any(w in AUX or w in lx.forms or (w in _CLAUSE_LINKS and w != "and") or w in SUBORDINATORS or not w.replace(".", "").replace("-", "").isalnum()
+           for w in lows):
+        return None
+    if not (words[-1][:1].isupper() or (len(words) >= 2 and lows[-2] in lx.possessive_determiners)):
+        return None
+    return a
+
+
+def _name_before_apposition(toks: list[Token], a: int, b: int, lx: Lang) -> int | None:
+    """'“…,” Ann Lee, a lecturer at the Harbor Institute in Upton, England, and one of the report's
+    authors, told …': a name of one to four words in capitals opens toks[a:b] up to a comma, and the rest up to
+    the comma before the cue at b is its apposition (commas and "and" allowed; no verb form, no
+    auxiliary, no quotation mark, at most 25 words). Where the name ends, else None."""
+    c = next((k for k in range(a + 1, min(b, a + 5)) if toks[k].text == ","), None)
+    if c is None or toks[b - 1].text != "," or c >= b - 2 or b - c > 26:
+        return None
+    if not all(t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalpha() for t in toks[a:c]):
+        return None
+    rest = [t.text.lower() for t in toks[c + 1 : b - 1]]
+    if any(w in AUX or w in lx.forms or w in SUBORDINATORS or w in _RELATIVES or w in QUOTE_CHARS or w in (";", ":") for w in rest):
+        return None
+    return c
+
+
+def _name_after_descriptions(toks: list[Token], a: int, b: int) -> Span | None:
+    """'lead researcher and port scientist Ann Lee': two descriptions in lower case joined by "and"
+    before one name (the words in capitals that end the phrase toks[a:b]) describe that one person,
+    no pair: the name; None for any other phrase."""
+    words = [t.text for t in toks[a:b]]
+    if "and" not in words:
+        return None
+    k = words.index("and")
+    e = b
+    while e > a + k + 1 and toks[e - 1].text[:1].isupper() and toks[e - 1].text.replace(".", "").isalpha():
+        e -= 1
+    if e == b or b - e < 2 or not all(w.islower() for w in words[:k]):
+        return None
+    return Span(toks[e].span.start, toks[b - 1].span.end)
 
 
 def _nickname(ctx: Context, toks: list[Token], q: Quote) -> bool:
