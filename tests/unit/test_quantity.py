@@ -181,3 +181,103 @@ def test_number_compounds_and_halves(text: str, expr: str, value: object) -> Non
 def test_a_threshold_compound_needs_its_noun() -> None:
     doc = analyze("Die 68er-Bewegung prägte die Stadt.")  # a generation's name, not a count
     assert doc.quantities == []
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The coupe has a 310-horsepower engine.", "310-horsepower", 310),  # a number joined to its noun
+    ("They ended a seven-game losing run.", "seven-game", 7),
+    ("A 13.3-inch display is standard.", "13.3-inch", 13.3),
+    ("Das Gericht veröffentlichte ein 41-seitiges Urteil.", "41-seitiges", 41),
+])
+def test_a_number_joined_to_a_lower_case_word_counts(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    found = {doc.span_text(q.span): q.value for q in doc.quantities}
+    assert found.get(expr) == value, found
+
+
+@pytest.mark.parametrize("text", [
+    "Two-thirds of the members agreed.",  # a share
+    "The talks were a one-on-one affair.",  # a fixed phrase
+    "She hit a 3-pointer at the buzzer.",  # a name of a basket
+])
+def test_compounds_that_are_no_counts(text: str) -> None:
+    assert analyze(text).quantities == []
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The yield fell to 2.345% on Friday.", "2.345%", 2.345),  # English writes a decimal point
+    ("He paid Rs 12 lakh for the land.", "Rs 12 lakh", 1200000),
+    ("A crowd of several dozen waited outside.", "several dozen", (24, 99)),
+    ("Ein halbes Dutzend Anträge liegt vor.", "Ein halbes Dutzend", 6),
+    ("Vor dem Rathaus standen mehrere Dutzend Menschen.", "mehrere Dutzend", (24, 99)),
+    ("Es droht eine Strafe bis 500 Euro.", "bis 500 Euro", (None, 500)),
+    ("Karten kosten ab 25 Euro.", "ab 25 Euro", (25, None)),
+    ("Der Steg ist nicht mal 40 Meter lang.", "nicht mal 40 Meter", (None, 40)),
+    ("Es reichen nicht mehr als vier Stimmen.", "nicht mehr als vier", (None, 4)),
+    ("Tickets kosten 100 bis 300 Euro.", "100 bis 300 Euro", (100, 300)),  # "bis" of a range, no bound
+    ("Die Koalition brauchte 61 der 120 Stimmen.", "61", 61),  # a part of a whole
+    ("Am Montag kamen 3.120 Menschen, am Dienstag 2.870.", "2.870", 2870),  # after a weekday, no name
+    ("Im Mai kamen 20.000, im Juni 15.000 Menschen an.", "20.000", 20000),  # a month, then a grouped number
+])
+def test_amounts_words_and_bounds(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    found = {doc.span_text(q.span): q.value for q in doc.quantities}
+    assert found.get(expr) == value, found
+
+
+def test_a_change_from_one_share_to_another_is_two_values() -> None:
+    doc = analyze("Turnout rose from 41.5 percent to 47.2 percent.")
+    assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("41.5 percent", 41.5), ("47.2 percent", 47.2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police searched a garage behind 4521 Maple Avenue on Monday.",  # a house number
+    "Write to P.O. Box 55123 for details.",  # a label before the number
+    "Section 2113 applies to bank robbery.",
+    "Die Beratung ist montags 9 bis 11 Uhr geöffnet.",  # the first end of a clock range
+])
+def test_numbers_that_name_or_time_something(text: str) -> None:
+    doc = analyze(text)
+    assert [doc.span_text(q.span) for q in doc.quantities] == []
+
+
+@pytest.mark.parametrize(("text", "expr"), [
+    ("The ward had forty beds and only one nurse.", "one"),  # after a word of focus, an article counts one
+    ("Drei Bewerber gab es in Linz, in Graz gar nur einen.", "einen"),
+])
+def test_one_after_a_word_of_focus_counts(text: str, expr: str) -> None:
+    doc = analyze(text)
+    assert (expr, 1) in [(doc.span_text(q.span), q.value) for q in doc.quantities]
+
+
+@pytest.mark.parametrize("text", [
+    "It is just one of many problems.",
+    "Das ist nicht nur ein Symbol.",
+    "Es dauerte nur ein paar Tage.",
+])
+def test_one_after_focus_that_counts_nothing(text: str) -> None:
+    doc = analyze(text)
+    assert [q for q in doc.quantities if q.value == 1] == []
+
+
+def test_a_range_with_a_dash_after_between() -> None:
+    doc = analyze("Officials counted between 300-400 ballots.")
+    assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("300-400", (300, 400))]
+
+
+def test_a_number_word_after_a_dateline_dash_counts() -> None:
+    doc = analyze("Innsbruck – Drei Wanderer wurden am Berg gerettet.")
+    assert ("Drei", 3) in [(doc.span_text(q.span), q.value) for q in doc.quantities]
+
+
+def test_a_german_range_with_its_unit_on_both_ends_stays_one_range() -> None:
+    doc = analyze("Die Zölle liegen je nach Hersteller zwischen 12 Prozent und 80 Prozent, bei anderen von 15 Prozent bis 40 Prozent.")
+    assert [(doc.span_text(q.span), q.value) for q in doc.quantities][-1] == ("15 Prozent bis 40 Prozent", (15, 40))
+
+
+@pytest.mark.parametrize("text", [
+    "Ab 2027 gilt das neue Gesetz.",  # a year after a word that can also bound an amount
+    "Der 44-jährige Fahrer blieb unverletzt.",  # an age
+])
+def test_years_and_ages_after_bounds_and_hyphens_are_no_counts(text: str) -> None:
+    assert analyze(text).quantities == []

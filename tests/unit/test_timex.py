@@ -327,3 +327,50 @@ def test_a_second_before_a_comma_and_however_is_a_duration() -> None:
     doc = sourcetrace.analyze("The lights went out for a second, however the pumps kept running.",
                               date="2024-10-13", lang="en")
     assert [t.value for t in doc.timexes] == ["PT1S"]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The town was founded in the 12th century.", "12th century", "11"),
+    ("Monks copied it during the fifteenth century.", "the fifteenth century", "14"),
+    ("In den 80ern zog sie nach Wien.", "den 80ern", "198"),
+    ("Die Mode der 70er-Jahre kehrt zurück.", "der 70er-Jahre", "197"),
+    ("Nach einer Viertelstunde war alles vorbei.", "einer Viertelstunde", "PT15M"),
+    ("He led the party for a half-century.", "a half-century", "P50Y"),
+    ("They held a weeklong summit.", "a weeklong", "P1W"),
+    ("The vote came a half-hour later than planned.", "a half-hour", "PT30M"),
+    ("She waited half an hour.", "half an hour", "PT30M"),
+    ("The strike lasted 2-1/2 years.", "2-1/2 years", "P2.5Y"),
+    ("It ended a year and a half ago, he said.", "a year and a half", "P1.5Y"),
+    ("Nach drei Dekaden endete die Herrschaft.", "drei Dekaden", "P3DE"),
+])
+def test_centuries_decades_and_durations_of_one_word_or_a_half(text: str, expr: str, value: str) -> None:
+    doc = analyze(text, date="2024-10-13")
+    found = {doc.span_text(t.span): t.value for t in doc.timexes}
+    assert found.get(expr) == value, found
+
+
+def test_a_house_number_and_a_grouped_number_after_a_month_are_no_dates() -> None:
+    doc = analyze("Police stopped a van owned by a man of 1987 Birch Drive on Monday.", date="2024-10-13")
+    assert [doc.span_text(t.span) for t in doc.timexes] == ["Monday"]
+    doc = analyze("Im März wurden 40.000 Anträge gestellt.", date="2024-10-13")
+    assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("März", "2024-03")]
+    assert [doc.span_text(q.span) for q in doc.quantities] == ["40.000"]
+
+
+def test_that_day_that_night_and_that_year_point_back_to_the_named_day_or_year() -> None:
+    doc = analyze("The vote was moved to March 3, 2023. He had a dinner planned for that night and a speech that day. "
+                  "In 2019 the mill closed. The town lost a third of its jobs that year.", date="2024-10-13")
+    found = {doc.span_text(t.span): t.value for t in doc.timexes}
+    assert (found["that night"], found["that day"], found["that year"]) == ("2023-03-03TNI", "2023-03-03", "2019")
+
+
+def test_that_night_without_a_day_named_before_names_none() -> None:
+    doc = analyze("He remembers going out for dinner that night.", date="2024-10-13")
+    assert doc.timexes == []
+
+
+def test_a_german_year_named_back_from_the_last_one() -> None:
+    doc = analyze("Die Firma meldete im Mai 2011 Insolvenz an. Im Herbst desselben Jahres wurde sie verkauft. "
+                  "Der Umsatz lag 2016 bei 20 Mio. Euro. Im Jahr davor waren es 25 Mio. Euro.", date="2024-10-13")
+    found = {doc.span_text(t.span): t.value for t in doc.timexes}
+    assert (found["Herbst desselben Jahres"], found["Jahr davor"]) == ("2011-FA", "2015")

@@ -25,7 +25,7 @@ def _hedges(text: str) -> list[str]:
     # a whole number and a half is one duration with its half (not "a half years", one year)
     ("The renovation took two and a half years.", [("two and a half years", "P2.5Y")]),
     ("It was a two-and-a-half-year project.", [("two-and-a-half-year", "P2.5Y")]),
-    ("She waited a half hour at the gate.", [("a half hour", "PT0.5H")]),
+    ("She waited a half hour at the gate.", [("a half hour", "PT30M")]),  # less than an hour: in minutes
     # counter-examples: whole numbers and the German number word stay as they were
     ("He served three years in the council.", [("three years", "P3Y")]),
     ("Die Sanierung dauerte zweieinhalb Jahre.", [("zweieinhalb Jahre", "P2.5Y")]),

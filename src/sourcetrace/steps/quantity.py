@@ -17,8 +17,8 @@ Number = float | int
 Value = Number | tuple[Number | None, Number | None]
 
 CURRENCY = r"(?:Euro|EUR|€|US-Dollar|Dollar|USD|\$|Franken|CHF|Fr\.|Rubel|Pfund|£|Yen|Yuan|Won|Hrywnja|Mark|DM|dollars?|euros?|pounds?)"
-# a currency written before the amount: "$4.2 billion", "US$ 3 Mio.", "€5bn", "CHF 200"
-_PRE_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|CHF|EUR|USD|GBP|Fr\.|SFr\.)"
+# a currency written before the amount: "$4.2 billion", "US$ 3 Mio.", "€5bn", "CHF 200", "Rs 24 lakh"
+_PRE_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|Rs\.?|CHF|EUR|USD|GBP|Fr\.|SFr\.)"
 UNIT = (
     r"(?:mm|cm|km|m|kg|g|t|Tonnen|Tonne|Kilometern|Kilometer|Metern|Meter|Millimetern|Millimeter|Kilogramm|Gramm|Litern|Liter|l|ha|Hektar|"
     r"Prozent|Prozentpunkte|%|percent|per\s+cent|percentage\s+points|miles?|feet|tons?|tonnes?|"
@@ -29,8 +29,9 @@ UNIT = (
 @cache
 def _lex() -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {"scale": {}, "vague": {}, "mult": {}, "bounds": {}, "words": {}, "fraction": {}, "dozen": {},
-                                         "compounds": {}, "clock": {}, "service": {}, "service_before": {}, "service_after": {},
-                                         "articles": {}, "article_ones": {}, "er_nouns": {}, "file_number": {}, "halves": {}}
+                                         "clock": {}, "service": {}, "service_before": {}, "service_after": {},
+                                         "articles": {}, "article_ones": {}, "er_nouns": {}, "file_number": {}, "halves": {},
+                                         "not_compounds": {}, "streets": {}}
     for lang in SUPPORTED:
         t = load(lang, "time")
         out["scale"].update(t.get("scale_words", {}))
@@ -41,7 +42,8 @@ def _lex() -> dict[str, dict[str, object]]:
         out["words"].update(t.get("number_words_units", {}))
         out["fraction"].update(t.get("fraction_scales", {}))
         out["dozen"].update(t.get("dozen_words", {}))
-        out["compounds"].update(dict.fromkeys(t.get("count_compounds", []), 1))
+        out["not_compounds"].update(dict.fromkeys(t.get("compound_not_counts", []), 1))
+        out["streets"].update(dict.fromkeys(t.get("street_words", []), 1))
         out["clock"].update(dict.fromkeys(t.get("clock_words", []), 1))
         service = t.get("service_numbers", {})
         out["service"].update(dict.fromkeys(service.get("numbers", []), 1))
@@ -50,6 +52,8 @@ def _lex() -> dict[str, dict[str, object]]:
         words = t.get("count_article_words", {})
         out["articles"].update(dict.fromkeys(words.get("never", []), 1))
         out["article_ones"].update(dict.fromkeys(words.get("with_unit", []), 1))
+        for part in ("ones", "ones_alone", "after_focus", "focus_negations", "not_before"):
+            out.setdefault(part, {}).update(dict.fromkeys(words.get(part, []), 1))
         out["er_nouns"].update(dict.fromkeys(t.get("count_er_nouns", []), 1))
         out["halves"].update(dict.fromkeys(t.get("half_suffixes", []), 1))
         if t.get("file_number_after"):
@@ -119,7 +123,9 @@ def _pattern() -> re.Pattern[str]:
            r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d|[ \u00a0\u202f]\d)|\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?")
     fraction = _alt(lx["fraction"])
     dozen = _alt(lx["dozen"])
-    compounds = _alt(lx["compounds"]) or "(?!x)x"  # "a 5,000-strong crowd"
+    # "a 5,000-strong crowd", "a three-game streak", "die 28-seitige Klage": a number joined to a
+    # lower-case word is a count, unless the word is one of `compound_not_counts` ("a 30-day deadline")
+    not_compounds = _alt(lx["not_compounds"]) or "(?!x)x"
     er_nouns = _alt(lx["er_nouns"]) or "(?!x)x"  # "die 5.000er-Marke"
     halves = _alt(lx["halves"]) or "(?!x)x"  # "three-and-a-half"
     rx = rf"""
@@ -129,7 +135,7 @@ def _pattern() -> re.Pattern[str]:
     (?P<minus>(?<![^\s(])[-−](?=\d))?
     (?:
         (?P<mult>{mult})\s+(?P<mscale>hundert|tausend|Hundert|Tausend|hundred|thousand|Millionen|million|millions)\b
-      | (?P<frac>{fraction})\s+(?P<fscale>{scale})\b
+      | (?P<frac>{fraction})\s+(?P<fscale>{scale}|{dozen})\b
       | (?:(?P<dnum>\d+|{_alt(lx["words"])}|eine?|an?)\s+)(?P<dozen>{dozen})\b
       | (?P<vague>{vague})\b(?:\s+(?P<vscale>{scale})\b)?
       | (?P<r1>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<r2>\d+(?:[.,]\d+)?)(?=\s*(?:{scale}|{CURRENCY}|{UNIT})(?![\w/]))(?:\s*(?P<rscale>{scale})(?![\w]))?
@@ -140,14 +146,16 @@ def _pattern() -> re.Pattern[str]:
       | (?P<word>{words})\b(?:\s+(?P<wscale>{scale})\b)?
     )
     (?:\s*(?P<cur>{CURRENCY})(?![\w]) | (?:\s*|-(?=[^\W\d]))(?P<unit>{UNIT})(?![\w/])(?P<utail>(?<=[^\W\d])-(?-i:[A-ZÄÖÜ])[\wäöüß]+)?
-       | -(?:{compounds})(?![\w-]) | (?<=\d)er-(?:{er_nouns})(?![\w-]))?
+       | -(?!(?:{not_compounds})(?![\w-]))(?-i:[a-zäöüß]+)(?![\w-]) | (?<=\d)er-(?:{er_nouns})(?![\w-]))?
     (?![\w\-]|[.,]\d|[/:]\d)
     """
     return re.compile(rx, re.X | re.I)
 
 
-def _to_decimal(s: str) -> Decimal:
+def _to_decimal(s: str, lang: str | None = None) -> Decimal:
     s = re.sub(r"['’ \u00a0\u202f]", "", s)
+    if lang == "en" and re.fullmatch(r"\d{1,3}\.\d{3}", s):
+        return Decimal(s)  # "a yield of 1.786%": English writes a decimal point, never a thousands dot
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
         return Decimal(re.sub(r"[.,]", "", s))
     if "," in s and "." in s:  # "1.234,56", "1,234.56": the last mark is the decimal one
@@ -164,9 +172,10 @@ def _plain(d: Decimal, keep_float: bool = False) -> Number:
     return float(d)
 
 
-def _to_number(s: str) -> Number:
-    d = _to_decimal(s)
-    return _plain(d, keep_float="." in s.replace(",", ".") and not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", re.sub(r"['’ \u00a0\u202f]", "", s)))
+def _to_number(s: str, lang: str | None = None) -> Number:
+    d = _to_decimal(s, lang)
+    grouped = re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", re.sub(r"['’ \u00a0\u202f]", "", s)) and d == _to_decimal(s)
+    return _plain(d, keep_float="." in s.replace(",", ".") and not grouped)
 
 
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)$")
@@ -194,6 +203,10 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             continue
         bound = (m.group("bound") or "").lower()
         kind = lx["bounds"].get(bound) if bound else None
+        if kind and _RANGE_GAP.fullmatch(bound) and (_after_number(text[max(start, span.start - 30) : span.start])
+                                                     or (out and _RANGE_GAP.fullmatch(text[out[-1].span.end : m.end("bound")]))):
+            # "von 200 bis 1000 Euro": the "bis" of a range, joined below, no bound of its own
+            kind, span = None, Span(m.end("bound") + len(text[m.end("bound") : m.end()]) - len(text[m.end("bound") : m.end()].lstrip()), span.end)
         unit = m.group("unit") or m.group("cur") or m.group("pcur")
         rule = "quantity.number"
         value: Value
@@ -209,7 +222,8 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
         elif m.group("frac"):
             # "eine halbe Million", "anderthalb Milliarden", "half a million"
             f = Decimal(str(lx["fraction"][re.sub(r"\s+", " ", m.group("frac").lower())]))
-            value, rule = _plain(f * Decimal(scales[m.group("fscale").lower()])), "quantity.word"
+            fs = m.group("fscale").lower()  # "ein halbes Dutzend": half of twelve
+            value, rule = _plain(f * Decimal(str(scales[fs] if fs in scales else lx["dozen"][fs]))), "quantity.word"
         elif m.group("dozen"):
             d0 = m.group("dnum").lower()
             k = int(d0) if d0.isdigit() else int(cast(int, lx["words"].get(d0, 1)))  # "zwei Dutzend", "a dozen"
@@ -217,7 +231,7 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
         elif m.group("r1"):
             # "3-4 million", "10–15 Prozent": one range
             sc = Decimal(scales[m.group("rscale").lower()]) if m.group("rscale") else Decimal(1)
-            lo_, hi_ = _to_decimal(m.group("r1")) * sc, _to_decimal(m.group("r2")) * sc
+            lo_, hi_ = _to_decimal(m.group("r1"), lang) * sc, _to_decimal(m.group("r2"), lang) * sc
             if lo_ >= hi_:
                 continue  # "3-1": a score, not a range
             value, rule = (_plain(lo_), _plain(hi_)), "quantity.number+range"
@@ -234,11 +248,11 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             value, rule = scales[m.group("oscale").lower()], "quantity.word"  # "eine Milliarde", "a million"
         elif m.group("num"):
             raw = m.group("num")
-            n = _to_number(raw)
+            n = _to_number(raw, lang)
             if m.group("scale"):
-                n = _plain(_to_decimal(raw) * Decimal(str(scales[m.group("scale").lower()])))
-            elif _YEAR.match(raw) and not unit and not bound:
-                continue
+                n = _plain(_to_decimal(raw, lang) * Decimal(str(scales[m.group("scale").lower()])))
+            elif _YEAR.match(raw) and not unit and (not bound or bound in _time_prepositions()):
+                continue  # a year, also "ab 2018", "bis 1990"
             if re.fullmatch(r"\d{10,}", raw):
                 continue  # an identifier (a post's id, a phone number), not an amount
             if _not_an_amount(text, span, raw, start):
@@ -268,8 +282,41 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             continue
         if _FRACTION.match(text, span.end):
             continue  # "zwei Drittel", "two-thirds": a share, not a count of two
+        if not unit and (gap := _RANGE_TO.match(text, span.end)) and any(span.end < b.start <= gap.end() for b in blocked):
+            continue  # "10 bis 12 Uhr", "drei bis fünf Stunden": the first end of a time's range
         out.append(Quantity(span, value, rule, unit=unit, approximate=approximate))
+    for m in _only_one().finditer(text, start, end):
+        span = Span(m.start("one"), m.end("one"))
+        prev = re.search(r"(\w+)\s+$", text[max(start, m.start() - 20) : m.start()])
+        if prev and prev.group(1).lower() in _lex()["focus_negations"]:
+            continue  # "nicht nur ein Symbol", "not only one …"
+        if not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
+            out.append(Quantity(span, 1, "quantity.word+focus"))
+    for m in _BETWEEN_DASH.finditer(text, start, end):
+        span = Span(m.start("r1"), m.end("r2"))
+        lo_, hi_ = _to_decimal(m.group("r1"), lang), _to_decimal(m.group("r2"), lang)
+        if _YEAR.match(m.group("r1")) and _YEAR.match(m.group("r2")):
+            continue  # "between 2010-2015": years
+        if lo_ < hi_ and not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
+            out.append(Quantity(span, (_plain(lo_), _plain(hi_)), "quantity.number+range"))  # "between 600-700 emails"
+    out.sort(key=lambda q: q.span.start)
     return _ranges(text, out, scales)
+
+
+_BETWEEN_DASH = re.compile(r"(?<![\w-])(?:between|zwischen)\s+(?P<r1>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<r2>\d+(?:[.,]\d+)?)(?![\w-]|[.,]\d)", re.I)
+
+
+@cache
+def _only_one() -> re.Pattern[str]:
+    """"only one toilet", "in Graz gar nur einen.": an article after a word of focus counts one
+    (`count_article_words` in resources/<lang>/time.json: `ones` before a noun too, `ones_alone` only
+    where no noun follows, since "nur ein Vorwand" is "only a pretext"); not "just one of"."""
+    lx = _lex()
+    if not lx["after_focus"]:
+        return re.compile("(?!x)x")
+    focus, not_before = _alt(lx["after_focus"]), _alt(lx["not_before"]) or "(?!x)x"
+    ones, alone = _alt(lx["ones"]) or "(?!x)x", _alt(lx["ones_alone"]) or "(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:{focus})\s+(?P<one>(?:{ones})(?![\w-])(?!\s+(?:{not_before})\b)|(?:{alone})(?=\s*[.,;:!?)]))", re.I)
 
 
 @cache
@@ -279,11 +326,26 @@ def _file_number() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _lex()["file_number"]) or "(?!x)x")
 
 
+@cache
+def _street() -> re.Pattern[str]:
+    """What follows a house number: up to three capitalised words, then a word of `street_words`
+    (resources/<lang>/time.json): "12 Elm St.", "310 W. County Road"."""
+    words = _alt(_lex()["streets"]) or "(?!x)x"
+    return re.compile(rf"[ \t]+(?:(?-i:[A-Z0-9][\w'’-]*\.?)[ \t]+){{1,3}}(?:{words})(?!\w)")
+
+
+def street_number(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start`–`end` is a house number: no amount, no year."""
+    return re.fullmatch(r"\d{1,5}", text[start:end]) is not None and _street().match(text, end) is not None
+
+
 def _not_an_amount(text: str, span: Span, raw: str, start: int) -> bool:
     """A number that counts nothing: a clock time ("10 p.m.", "um 8 Uhr"), a court's file number
     ("7 Ob 12/19k"), an emergency number where it is called ("called 911", "the 911 dispatcher"; the
-    numbers and words in time.json `service_numbers`)."""
+    numbers and words in time.json `service_numbers`), a house number ("at 12 Elm Street")."""
     lx = _lex()
+    if street_number(text, span.start, span.end):
+        return True
     after = text[span.end : span.end + 12]
     word = re.match(r"\s*(\S+)", after)
     if word and (word.group(1) in lx["clock"] or word.group(1).rstrip(",;") in lx["clock"]):
@@ -329,6 +391,8 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     follows a capitalised word inside the sentence and counts nothing after it."""
     if lang == "en" and _ACRONYM_NAME.search(text, max(start, span.start - 8), span.start) and text[span.start : span.end].isdigit():
         return True  # "NBC 5 reported", "KTLA 5": a station's name, even at a sentence's start
+    if re.fullmatch(r"\d{1,3}(?:[.,'’]\d{3})+", text[span.start : span.end]):
+        return False  # "im Mai 20.000, im Juni 15.000": a number in groups measures, a name has none
     before = re.search(r"(\S+)\s+(\S+)\s+$", text[max(start, span.start - 60) : span.start])
     if before is None:
         return False
@@ -347,6 +411,8 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     noun = nxt.group(2) if nxt else None
     if word in _count_attributes(lang or "") and noun and noun[:1].isupper():
         return False  # "in Bayern 12 solcher Brücken": an attribute of counting and its noun follow
+    if noun and noun[:1].isdigit() and word in _partitives(lang or ""):
+        return False  # "brauchte 60 der 100 Stimmen": a part of a whole
     return word[:1].islower()
 
 
@@ -355,6 +421,13 @@ def _count_attributes(lang: str) -> frozenset[str]:
     """Words between a count and its noun ("12 solcher Brücken", "drei weitere Fälle"):
     `count_attributes` in resources/<lang>/time.json."""
     return frozenset(load(lang, "time").get("count_attributes", [])) if lang in SUPPORTED else frozenset()
+
+
+@cache
+def _partitives(lang: str) -> frozenset[str]:
+    """Words between a part and its whole ("60 der 100 Stimmen"): `partitive_words` in
+    resources/<lang>/time.json."""
+    return frozenset(load(lang, "time").get("partitive_words", [])) if lang in SUPPORTED else frozenset()
 
 
 @cache
@@ -370,7 +443,8 @@ def _after_label_noun(text: str, span: Span, start: int, lang: str | None) -> bo
         return False
     word = m.group(1)
     nouns = _label_nouns(lang or "")
-    return word in nouns or (word[:1].islower() and word.lower() in nouns)
+    # English capitalises a label in a name ("Section 1001", "P.O. Box 69440", "No. 19")
+    return word in nouns or ((word[:1].islower() or lang == "en") and word.lower() in nouns)
 
 
 _WORD_RX = re.compile(r"[^\W\d_][\w'’-]*")
@@ -387,6 +461,9 @@ def _word_in_name(text: str, span: Span, start: int, lang: str | None) -> bool:
     before = text[start : span.start].rstrip()
     if not before.strip("\"'„“”«»‘’ ") or before[-1] in ".!?:;":
         return False  # the start of the sentence (or of a quotation that opens it)
+    if before[-1] in "–—" and len(before[max(0, text.rfind("\n", 0, span.start) + 1 - start) :].split()) <= 4 \
+            and not re.search(r"[\"'„“”«»‘’]", before):
+        return False  # "Innsbruck – Drei Wanderer …": the text starts after a dateline
     line_a = text.rfind("\n", 0, span.start) + 1
     line_b = text.find("\n", span.end)
     line = text[line_a : line_b if line_b >= 0 else len(text)].rstrip()
@@ -401,7 +478,27 @@ def _word_in_name(text: str, span: Span, start: int, lang: str | None) -> bool:
                 or (nxt and nxt.group(0)[:1].isupper() and nxt.group(0).lower() not in _function_words()))
 
 
+@cache
+def _time_prepositions() -> frozenset[str]:
+    """Prepositions before a time (`temporal_prepositions` of every language's time.json): a year
+    after one ("ab 2018") is a date, even where the word can also bound an amount."""
+    return frozenset(w.lower() for code in SUPPORTED for w in load(code, "time").get("temporal_prepositions", []))
+
+
+def _after_number(before: str) -> bool:
+    """Whether `before` ends with a number ("200 ", "zwei ")."""
+    tok = re.search(r"(\S+)\s+$", before)
+    if tok is None:
+        return False
+    word = tok.group(1).lower()
+    return bool(re.search(r"\d\.?$", word)) or word in _lex()["words"] or parse_german_number_word(word) is not None
+
+
+_RANGE_TO = re.compile(r"\s*(?:bis|to|-|–)\s*", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:bis|to|through|-|–|—|und|and|oder|or)\s*$", re.I)
+# "rose from 0.9 percent to 1.2 percent": a change, two values (German says "von 3 Prozent auf 5 Prozent";
+# "von 18 Prozent bis 250 Prozent" is a range)
+_CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
 _RANGE_OPEN = re.compile(r"(?:zwischen|between|von|from)\s+$", re.I)
 
 
@@ -417,7 +514,9 @@ def _ranges(text: str, qs: list[Quantity], scales: dict[str, int]) -> list[Quant
             gap = text[prev.span.end : q.span.start]
             conj = re.search(r"\b(?:und|and)\b", gap, re.I) is not None
             opened = _RANGE_OPEN.search(text[max(0, prev.span.start - 12) : prev.span.start]) is not None
-            if len(gap) <= 6 and _RANGE_GAP.fullmatch(gap) and (opened or not conj) and prev.unit in (None, q.unit):
+            change = prev.unit is not None and _CHANGE_FROM.search(text[max(0, prev.span.start - 8) : prev.span.start]) is not None \
+                and re.search(r"\bto\b", gap, re.I) is not None
+            if len(gap) <= 6 and _RANGE_GAP.fullmatch(gap) and (opened or not conj) and prev.unit in (None, q.unit) and not change:
                 lo, hi = prev.value, q.value
                 sm = re.search(r"[^\W\d]+\.?", text[q.span.start : q.span.end])
                 word = sm.group(0).lower() if sm else ""

@@ -10,7 +10,7 @@ from functools import cache
 
 from ...document import Span, Timex
 from ...resources import SUPPORTED, load
-from ..quantity import CURRENCY, UNIT
+from ..quantity import CURRENCY, UNIT, street_number
 from .values import normalise
 from .words import FOLD, NEEDS_RX, alternation, kind_needs, kind_patterns, kind_triggers, time_lex
 
@@ -269,6 +269,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
         if (kind == "year_bare" and _count(text, m)) or (kind in ("year", "year_bare") and _filters().amount_range.match(text, m.end())):
             continue  # "rund 1500 Azubis", "fast 2000 Mitarbeiter": a number, not a year
+        if kind == "year_bare" and street_number(text, m.start(), m.end()):
+            continue  # "of 1909 Elm Drive": a house number
         res = normalise(kind, m, lo, window, narrative, narrative_year, code)
         if res is None:
             continue
@@ -279,7 +281,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             other = normalise(kind, m, hi, window, narrative, narrative_year, code)
             if other is None or other[1] != value:
                 value = ""  # relative to a date we do not know precisely enough: left unresolved
-        if kind in ("rel_week", "year") and re.fullmatch(r"\d{4}", value or "0") and out and _joins_year(text, out[-1], m):
+        if kind in ("rel_week", "year", "anaphoric_year") and re.fullmatch(r"\d{4}", value or "0") and out and _joins_year(text, out[-1], m):
             # "am 21. Mai dieses Jahres", "in March of last year": one expression, its year from the second part
             prev = out[-1]
             prev.span = Span(prev.span.start, m.end())

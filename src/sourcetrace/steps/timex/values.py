@@ -297,7 +297,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         toks = re.findall(r"[\wäöü,.]+", low)
         n = next((x for x in (_num(w) for w in toks) if x is not None), 1 if toks[:1] == ["eines"] else None)
         # a number word of two words first ("a half hour" is half of one, not one)
-        n = next((lx.numbers[k] for k in _multiword_numbers() if low.startswith(k + " ")), n)
+        n = next((lx.numbers[k] for k in _multiword_numbers() if low.startswith((k + " ", k + "-"))), n)  # "a half-hour"
+        if fm := re.match(r"(\d+)[- ]1/2\b", low):
+            n = int(fm.group(1)) + 0.5  # "1-1/2 years"
         if n is not None and n == int(n) and any(h in low for h in lx.half_suffixes):
             n += 0.5  # "two and a half years": P2.5Y
         unit_ = next((lx.units[w] for w in toks if w in lx.units), None)
@@ -305,6 +307,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return None
         unit = unit_
         prefix = "PT" if unit in ("H", "S") or (unit == "M" and ("minute" in low)) else "P"
+        if unit == "H" and n < 1 and n * 60 == int(n * 60):
+            return "DURATION", f"PT{int(n * 60)}M"  # "a half-hour": in minutes (but "1.5 hours" PT1.5H)
         return "DURATION", f"{prefix}{_fmt_num(n)}{unit}"
     if kind == "set":
         if re.search(r"täglich|daily|jeden\s+tag|every\s+day|pro\s+tag|tag\s+für\s+tag|per\s+day", low):
@@ -324,8 +328,11 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return "DATE", "FUTURE_REF"
         return "DATE", "PRESENT_REF"
     if kind == "century":
-        c = int(re.search(r"(\d{1,2})\.", t).group(1))  # type: ignore[union-attr]
-        return "DATE", f"{c - 1:02d}"
+        cm = re.search(r"(\d{1,2})(?:\.|st|nd|rd|th)", t)
+        c = int(cm.group(1)) if cm else next((v for k, v in sorted(lx.century_ordinals.items(), key=lambda kv: -len(kv[0])) if k in low), 0)
+        return ("DATE", f"{c - 1:02d}") if c else None
+    if kind == "fixed_duration":
+        return "DURATION", next(v for k, v in sorted(lx.fixed_durations.items(), key=lambda kv: -len(kv[0])) if k in low)
     if kind == "decade2":
         dm2 = re.search(r"(\d)0er", t)
         assert dm2 is not None
@@ -388,8 +395,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         return _quarter(low, anchor, year, tense, code)
     if kind == "anaphoric_year":
         step = lx.anaphoric_years.get(re.sub(r"\s+", " ", low))
-        if step is None:
-            return None
+        if step is None or (step == 0 and narrative_year is None):
+            return None  # "that year" points back to a year the text named; without one it names none
         return "DATE", str((narrative_year if narrative_year is not None else anchor.year) + step)
     if kind in ("anaphoric", "relpart"):
         ref = (narrative or anchor) if kind == "anaphoric" else anchor
@@ -398,8 +405,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if code is None:
             return None
         cm = re.fullmatch(r"(-?\d+)(T\w+)?", code)
-        if cm is None:
-            return None
+        if cm is None or (kind == "anaphoric" and int(cm.group(1)) == 0 and narrative is None):
+            return None  # "that night", "the same day": a day the text named before, or none
         day = ref + dt.timedelta(days=int(cm.group(1)))
         return ("TIME", day.isoformat() + cm.group(2)) if cm.group(2) else ("DATE", day.isoformat())
     if kind == "later":

@@ -55,6 +55,8 @@ class _Lex:
     duration_adjectives: frozenset[str]  # "four straight years", "zwei weitere Jahre": between number and unit
     set_rate_words: frozenset[str]  # "pro Tag", "per day": the unit of a rate, no time of its own
     set_attributive_before: frozenset[str]  # "their daily business": an adjective before its noun
+    century_ordinals: dict[str, int]  # "fourteenth" → 14: "the fourteenth century"
+    fixed_durations: dict[str, str]  # "dreiviertelstunde" → "PT45M", "hourlong" → "PT1H": a duration in one word
 
 
 @cache
@@ -121,6 +123,8 @@ def time_lex() -> _Lex:
         duration_adjectives=frozenset(w.lower() for w in mergedl("duration_adjectives")),
         set_rate_words=frozenset(w.lower() for w in mergedl("set_rate_words")),
         set_attributive_before=frozenset(w.lower() for w in mergedl("set_attributive_before")),
+        century_ordinals={k.lower(): int(v) for k, v in merged("century_ordinals").items()},  # type: ignore[call-overload]
+        fixed_durations={k.lower(): str(v) for k, v in merged("fixed_durations").items()},
     )
 
 
@@ -152,7 +156,8 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
     S = alternation(lx.seasons)
     P = alternation(lx.past | lx.nxt | lx.this)
     U = alternation(lx.units)
-    N = alternation(k for k in lx.numbers if len(k) > 1 or k == "a") + r"|\d+(?:[.,]\d+)?"
+    # "1-1/2 years", "1 1/2 hours": a whole number and a half written as a fraction
+    N = alternation(k for k in lx.numbers if len(k) > 1 or k == "a") + r"|\d+[- ]1/2|\d+(?:[.,]\d+)?"
     # a whole number and a half, separate from it ("two and a half", "two-and-a-half")
     H = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lx.half_suffixes) or "(?!x)x"
     Y = r"(?:1[5-9]\d\d|20\d\d)"
@@ -163,12 +168,13 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso", rf"\b{Y}-\d\d-\d\d\b"),
         ("numeric_date", rf"\b(?:(?:am|on)\s+)?(?:(?:{W}),?\s+(?:den\s+)?)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:{Y}|\d\d)\b"),
         ("day_month_year", rf"{pre}\b\d{{1,2}}\.?\s+(?:{M})\.?(?:\s*,?\s+{Y})?\b"),
-        ("month_day_year", rf"{pre}\b(?:{M})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{Y}\b)?"),
+        # not a number in groups after a month ("im März 30.000 Menschen")
+        ("month_day_year", rf"{pre}\b(?:{M})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d)(?:,?\s+{Y}\b)?"),
         ("weekday_date", rf"(?:\b(?:am|on)\s+)?\b(?:{W}),?\s+(?:(?:den|the)\s+)?(?:\d{{1,2}}\.?\s+(?:{M})(?:\s+{Y})?|(?:{M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{Y})?)\b"),
         ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
         ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
-        ("month", rf"(?:\b(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d)"),
+        ("month", rf"(?:\b(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d))"),
         # a capitalised month between two lower-case words, before its noun: "a key September meeting"
         ("month_attr", r"(?<=(?-i:[a-z]) )(?-i:" + "|".join(re.escape(k.capitalize()) for k in sorted(lx.months, key=len, reverse=True)
                                                          if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[A-Z]{2,5}\s+)?(?-i:[a-z]{3,}))"),
@@ -196,7 +202,8 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # also hyphenated before a noun ("an 18-year insurgency", "a 30-day deadline"); not an age
         # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
         # "binnen eines Tages": one unit in the genitive after a word of time span ("Eines Tages" alone is no duration)
-        ("duration", rf"\b(?:(?:{N})(?:{H})?\s+(?:(?:{alternation(lx.duration_adjectives) or '(?!x)x'})\s+)?|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)"
+        # a duration in one word goes to fixed_duration ("a half-century" is P50Y, not half of one)
+        ("duration", rf"\b(?!(?:(?:an?|eine[rn]?)\s+)?(?:{alternation(lx.fixed_durations) or '(?!x)x'})(?![\w-]))(?:(?:{N})(?:{H})?\s+(?:(?:{alternation(lx.duration_adjectives) or '(?!x)x'})\s+)?|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)(?:(?:{H})\b)?"
                      # "a second person", "a second, smaller fire": an ordinal before its noun (with an
                      # adjective after a comma), not one second
                      + _ordinal_unit(lx)),
@@ -205,8 +212,13 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"
                 # "every Monday", "jeden Montag" (set_determiners of resources/<lang>/time.json)
                 rf"|\b(?:{alternation(lx.set_determiners) or '(?!x)x'})\s+(?:{W})\b"),
-        ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"),
-        ("decade2", r"\b(?:in\s+)?den\s+(\d0)er(?:\s+Jahren|-Jahren)\b"),
+        # "im 19. Jahrhundert", "in the 14th century", "the fourteenth century"
+        ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"
+                    rf"|\b(?:in\s+)?the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(lx.century_ordinals) or '(?!x)x'})\s+century\b"),
+        # "in den 90er Jahren", "der 90er-Jahre", "in den 90ern"
+        ("decade2", r"\b(?:(?:in\s+)?den|der|die)\s+(\d0)er(?:n\b|(?:\s+|-)Jahren?\b)"),
+        # a duration in one word: "eine Dreiviertelstunde", "the hourlong meeting", "a quarter-century"
+        ("fixed_duration", rf"\b(?:(?:an?|eine[rn]?)\s+)?(?:{alternation(lx.fixed_durations) or '(?!x)x'})(?![\w-])"),
         ("clock2", r"\b(?:um|ab|bis|gegen|von)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?!\s*(?:Euro|Franken|Dollar|Prozent|%|Meter|km|Mio|Millionen))"),
         ("daypart", r"\b(?:am|Am|in\s+der|In\s+der)\s+(?:Vormittag|Nachmittag|Abend|Nacht|Mittag|(?-i:Morgen))\b(?!\s+(?:vom|zum|auf|von|des|der|zu)\b)|\bmorgen(?:\s+(?:früh|Abend|Nachmittag|Vormittag))?\b(?<!\bam\smorgen)"),
         ("weekend", r"\b(?:am|Am|übers|übers\s+|an\s+diesem)\s+Wochenende\b|\b(?:over|at|on|during)\s+the\s+weekend\b"),
@@ -289,7 +301,8 @@ def kind_needs() -> dict[str, tuple[str, ...]]:
         "duration": units,
         "set": ("täglich", "wöchentlich", "monatlich", "jährlich", "daily", "weekly", "monthly", "annually",
                 "yearly", "tag", "monat", "jahr", "woche", "day", "week", "month", "year", *weekdays),
-        "century": ("jahrhundert",),
+        "century": ("jahrhundert", "century"),
+        "fixed_duration": tuple(sorted({k.split("-")[0].split()[0] for k in lx.fixed_durations})),
         "decade2": (_DIGIT,),
         "clock2": (_DIGIT,),
         "daypart": ("vormittag", "nachmittag", "abend", "nacht", "mittag", "morgen"),
