@@ -51,6 +51,8 @@ def test_link_export_and_story_report(store_url: str, tmp_path: Path, capsys: py
     for c in claims:
         assert {"claim", "story", "members", "origins", "independent_origins", "status"} <= set(c)
         assert c["status"] in ("single_origin", "corroborated", "contested", "unsourced")
+        # the ids of the origin rules that read its origins (revision 0010_claim_origin_rules)
+        assert all(str(r).startswith("link.origin.") for r in c["origin_rules"])  # type: ignore[attr-defined]
         for m in c["members"]:  # type: ignore[attr-defined]
             assert m["stance"] in ("asserts", "denies")
             assert 0 <= m["start"] < m["end"] <= len(texts[m["document"]])

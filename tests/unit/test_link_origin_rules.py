@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from sourcetrace.link import Linker
-from sourcetrace.link.claims import conjoined_groups, denies_back, members_of
+from sourcetrace.link.claims import conjoined_groups, denies_back, members_of, points_back
 from sourcetrace.link.claims.stance import confirms_after
 
 
@@ -160,3 +160,19 @@ def test_a_denial_of_this_charge_points_back_past_a_sentence_adverb() -> None:
                           "status": "denied"}])
     row = _row(d, "Netze")
     assert row["status"] == "contested" and row["denied_by"] == ["Fischer"]
+
+
+def test_no_evidence_found_for_it_points_back() -> None:
+    assert points_back("Taucher fanden dafür bisher keine Belege.", denial=False, negated=True)[0] == "no_evidence"
+    assert points_back("Inspectors found no evidence of it.", denial=False, negated=True)[0] == "no_evidence"
+    # (what no evidence was found for, told in the content itself, points nowhere)
+    assert points_back("Es gebe keine Belege für eine Gefahr am Kai, hieß es.", denial=False, negated=True) is None
+    assert points_back("There is no evidence that the crane was ever unsafe.", denial=False, negated=True) is None
+    text = ("Der Kranführer Ole Brandt erklärte, der Kran sei schon seit Wochen baufällig gewesen. "
+            "Gutachter fanden dafür jedoch keine Belege.")
+    ole = _span(text, "Der Kranführer Ole Brandt", id="s1", name="Ole Brandt", type="person")
+    experts = _span(text, "Gutachter", id="s2", name="Gutachter", type="unnamed")
+    d = _analysis(text, [_attribution(text, "a1", ole, "erklärte", "der Kran sei schon seit Wochen baufällig gewesen"),
+                         _attribution(text, "a2", experts, "fanden", "Gutachter fanden dafür jedoch keine Belege")])
+    row = _row(d, "baufällig")
+    assert row["status"] == "contested" and row["denied_by"] == ["Gutachter"]

@@ -77,7 +77,8 @@ def fill(url: str) -> None:
             put("INSERT INTO story_documents VALUES ('nested-1', :s, NULL, '[]')", s=STORY)
             put("INSERT INTO story_documents VALUES (:d, :s, 'nested-1', :credits)", d=HOSTILE_ID, s=STORY,
                 credits=json.dumps([HOSTILE]))
-            put("INSERT INTO claims VALUES ('c1', :s, :t, 'single_origin', 1, :origins, '[]', :anon)", s=STORY,
+            put("INSERT INTO claims (claim, story, text, status, independent_origins, origins, denied_by, anonymous_only) "
+                "VALUES ('c1', :s, :t, 'single_origin', 1, :origins, '[]', :anon)", s=STORY,
                 t=HOSTILE, origins=json.dumps([HOSTILE]), anon=False)
             put("INSERT INTO claim_members VALUES ('c1', 0, :d, 0, 5, :src, :via, 'asserts', :origin, 'test')",
                 d=HOSTILE_ID, src=HOSTILE, via=json.dumps([HOSTILE]), origin=HOSTILE)

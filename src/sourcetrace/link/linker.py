@@ -1146,8 +1146,9 @@ class Linker:
             if kind == "object" and not named and not shared and not (denier and any(
                     re.search(rf"(?<!\w){re.escape(w)}(?!\w)", prev.text) for w in denier)):
                 continue  # (a noun of what was claimed, "die Vorwürfe", "the charges": a claim about the denier)
-            if kind == "pointer" and not m.denial_cue and not named and not shared and m.start - prev.end > POINTER_NEAR:
-                continue  # (a negation alone, "Solche Pläne gibt es nicht", answers what was just told)
+            if kind in ("pointer", "no_evidence") and not m.denial_cue and not named and not shared \
+                    and m.start - prev.end > POINTER_NEAR:
+                continue  # (a negation alone, "Solche Pläne gibt es nicht", "dafür keine Hinweise", answers what was just told)
             if named:
                 then = -float(prev.start)  # (the first claim of the one named)
             elif kind == "object" and doc_vec is not None:

@@ -177,6 +177,7 @@ claims = Table(
     Column("origins", Text, nullable=False),
     Column("denied_by", Text, nullable=False),
     Column("anonymous_only", Boolean, nullable=False),
+    Column("origin_rules", Text),  # JSON list (revision 0010_claim_origin_rules; NULL before: none read)
 )
 claim_members = Table(
     "claim_members", metadata,
@@ -730,7 +731,8 @@ def _claim_rows(linker: Linker, claim_ids: list[str], touched: set[str], rows: _
                           "independent_origins": c["independent_origins"],
                           "origins": json.dumps(c["origins"], ensure_ascii=False),
                           "denied_by": json.dumps(c["denied_by"], ensure_ascii=False),
-                          "anonymous_only": c["anonymous_only"]})
+                          "anonymous_only": c["anonymous_only"],
+                          "origin_rules": json.dumps(c["origin_rules"], ensure_ascii=False)})
         for i, m in enumerate(c["members"]):
             rows.add(claim_members, {"claim": c["claim"], "idx": i, "document": m["document"], "start": m["start"],
                                      "end": m["end"], "source": m["source"],
@@ -881,4 +883,4 @@ def claim_lines(engine: Any) -> list[dict[str, Any]]:
     return [{"claim": c["claim"], "story": c["story"], "text": c["text"], "members": members.get(c["claim"], []),
              "origins": json.loads(c["origins"]), "denied_by": json.loads(c["denied_by"]),
              "independent_origins": c["independent_origins"], "anonymous_only": bool(c["anonymous_only"]),
-             "status": c["status"]} for c in cs]
+             "status": c["status"], "origin_rules": json.loads(c["origin_rules"] or "[]")} for c in cs]

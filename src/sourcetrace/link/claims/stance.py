@@ -337,6 +337,9 @@ DISMISSAL_WORDS = 6
 #: content of at most this many content words, the determiner among its first POINTER_OPENING words
 POINTER_WORDS = 8
 POINTER_OPENING = 3
+#: "found no evidence for it" (`evidence_absent`, `pointing_adverbs`) refers back only in a content of
+#: at most this many content words
+EVIDENCE_WORDS = 8
 #: a noun for what someone claimed is what a denial denies when a denying verb stands at most this
 #: many words from it ("wies die Vorwürfe zurück", "hat die Kritik des Ministers … zurückgewiesen")
 OBJECT_REACH = 16
@@ -396,7 +399,10 @@ def points_back(text: str, *, denial: bool, negated: bool) -> tuple[str, int] | 
     ("Solche Pläne gibt es nicht"; `POINTER_WORDS`, `POINTER_OPENING`) → "pointer"; a denial
     whose denying verb takes a noun for what someone claimed (`denial_objects`, `_denied_object`:
     "wies die Vorwürfe zurück", "denied the allegations", "die Kritik des Ministers
-    zurückgewiesen"; not "denied a report that …") → "object". With the kind, the offset in
+    zurückgewiesen"; not "denied a report that …") → "object"; no evidence found for what was
+    told, in a short content with a word that points back (`evidence_absent`, `pointing_adverbs`:
+    "Experten fanden dafür keine Hinweise", "found no evidence of it"; at most `EVIDENCE_WORDS`
+    content words) → "no_evidence". With the kind, the offset in
     `text` after the word that points back (who is named after it, "die Kritik des Ministers",
     is whose claim it denies). None otherwise."""
     low = text.lower().replace("’", "'")
@@ -415,4 +421,7 @@ def points_back(text: str, *, denial: bool, negated: bool) -> tuple[str, int] | 
         for found in phrases("denial_objects").finditer(low):
             if _denied_object(low, found):
                 return "object", found.end()
+    found = phrases("evidence_absent").search(low)
+    if found and n <= EVIDENCE_WORDS and phrases("pointing_adverbs").search(low):
+        return "no_evidence", found.end()
     return None
