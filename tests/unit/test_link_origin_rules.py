@@ -176,3 +176,18 @@ def test_no_evidence_found_for_it_points_back() -> None:
                          _attribution(text, "a2", experts, "fanden", "Gutachter fanden dafür jedoch keine Belege")])
     row = _row(d, "baufällig")
     assert row["status"] == "contested" and row["denied_by"] == ["Gutachter"]
+
+
+def test_a_cue_whose_speaker_was_not_found_tells_someones_words() -> None:
+    # "…, heißt es" with no speaker read: someone said it (one origin, the outlet standing for them),
+    # not a claim no one gives a source for ("ersten Annahmen zufolge": unsourced)
+    content = "Der Kran sei schon seit dem Winter nicht mehr gewartet worden"
+    text = f"Am Hafen ruht die Arbeit. {content}, heißt es aus dem Umfeld."
+    att = {**_attribution(text, "a1", {}, "heißt es", content), "source": None}
+    row = _row(_analysis(text, [att]), "Kran")
+    assert row["independent_origins"] == 1 and row["status"] == "single_origin"
+    assert row["origin_rules"] == ["link.origin.speaker_unread"]
+    text = f"Am Hafen ruht die Arbeit. {content}, ersten Annahmen zufolge."
+    src = _span(text, "ersten Annahmen", id="s1", name="ersten Annahmen", type="unnamed")
+    row = _row(_analysis(text, [{**_attribution(text, "a1", src, "zufolge", content), "mode": "according_to"}]), "Kran")
+    assert row["independent_origins"] == 0 and row["status"] == "unsourced"

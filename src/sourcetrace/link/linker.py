@@ -1605,10 +1605,15 @@ class Linker:
         deny_origins |= {m.disputed_by_origin for m in asserting if m.disputed_by_origin}
         origins = self._officials_of_an_origin(self._surnames_of_one_person(origins))
         deny_origins = self._surnames_of_one_person(deny_origins, origins)
-        if all(m.source is None for m in ms) and unread is None:
-            # no article names a source: the outlets that tell it unattributed ("sollen … verantwortlich
-            # sein") are no origin of it, whatever their members' own `origin` says (their publisher);
-            # a sentence with a cue verb reports someone's words, whom the analysis did not read
+        # an attribution whose speaker the analysis did not find ("…, heißt es", "X wird vorgeworfen, …",
+        # a quotation with no tag) tells someone's words: its outlet stands for that speaker, one origin
+        # (rule link.origin.speaker_unread), as for a sentence with a cue verb
+        speaker_unread = all(m.source is None for m in ms) and unread is None and any(m.no_speaker for m in ms)
+        if all(m.source is None for m in ms) and unread is None and not speaker_unread:
+            # no article names a source ("ersten Annahmen zufolge", "unconfirmed reports"): the outlets
+            # that tell it unattributed are no origin of it, whatever their members' own `origin`
+            # says (their publisher); a sentence with a cue verb reports someone's words, whom the
+            # analysis did not read
             status, origins = "unsourced", set()
         elif (denying or deny_origins) and (deny_origins - origins or not asserting):
             status = "contested"
@@ -1632,7 +1637,8 @@ class Linker:
             "anonymous_only": bool(origins) and all(name[o].type in ANONYMOUS_TYPES for o in origins),
             # the origin rules that read the members' origins (`Member.origin_rule`) or set a member's aside
             "origin_rules": sorted({m.origin_rule for m in named if m.origin_rule}
-                                   | ({"link.origin.quoting_relay"} if relaying else set())),
+                                   | ({"link.origin.quoting_relay"} if relaying else set())
+                                   | ({"link.origin.speaker_unread"} if speaker_unread else set())),
             "status": status,
         }
 

@@ -154,6 +154,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None,
             confirmed_by=confirmer_of(text, src, a.get("cue"), doc.get("language")) or confirmer,
             origin_rule="link.origin.confirming_link" if confirmer else None,
+            # (a cue or a quotation whose speaker the analysis did not find: someone spoke)
+            no_speaker=not a.get("source"),
             # (a denial whose object points back, "streitet das ab, …", refers back however long its clause)
             refers=src is not None and (refers_back(raw, cue, given or "") or (bool(denial) and denies_back(text, a.get("cue") or {}, first))),
             own_finding=own_words(text, src, a.get("cue")), retorts=src is not None and retorts(text, a.get("cue") or {}),

@@ -53,6 +53,7 @@ class Member:
     continues: str | None = None  # the key of the member whose quotation it goes on with, across its tag
     own_finding: bool = False  # its source is its own outlet ("records seen by this newspaper"): an origin, not a relay
     retorts: bool = False  # its cue sets it against what another said just before ("hit back", "konterte"): `stance.retorts`
+    no_speaker: bool = False  # an attribution whose speaker the analysis did not find ("heißt es", an untagged quote): not unsourced
     origin_rule: str | None = None  # the rule that read its origin where one of the origin rules did (`Linker._origin`)
 
     def __setstate__(self, state: Any) -> None:
