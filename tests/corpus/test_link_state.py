@@ -269,3 +269,17 @@ def test_claims_merged_in_a_later_run_are_rewritten_in_the_store(tmp_path: Path)
         assert len(again.claim_members) == len(one.claim_members)  # (the merged claim's id is not given again)
     assert tables(runs) == expected
     assert len({r[0] for r in expected["claims"]}) == 2
+
+
+def test_unlinked_documents_come_oldest_first_and_undated_last(tmp_path: Path) -> None:
+    from sourcetrace.store.schema import documents
+
+    url = f"sqlite:///{tmp_path / 'order.db'}"
+    dates = {"late": "2026-03-04", "none": None, "early": "2026-03-01", "month": "2026-03", "mid": "2026-03-02"}
+    with Store.open(url, create=True) as store:
+        with store.engine.begin() as conn:
+            for i, (doc_id, day) in enumerate(dates.items()):
+                conn.execute(insert(documents).values(id=doc_id, date=day, text="t", content_hash=f"h{i}", pipeline_version="v",
+                                                      reader="{}", analysis="{}", ingested_at="2026-03-05"))
+        # a batch smaller than the documents: the order holds across the batches
+        assert [r["id"] for r in ls.unlinked_documents(store.engine, batch=2)] == ["month", "early", "mid", "late", "none"]

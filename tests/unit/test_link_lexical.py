@@ -159,3 +159,22 @@ def test_a_logistic_rule_is_fitted_and_judged_fold_by_fold_on_invented_candidate
     out = logistic_crossval(linker, pairs, ("dev",))
     assert set(out["folds"]) == {"A", "B"} and out["pooled"]["f1"] == 1.0
     assert out["folds"]["A"]["weights"]["sim"] > 0
+
+
+def test_a_batch_is_placed_oldest_first_and_undated_documents_last() -> None:
+    pytest.importorskip("hnswlib")
+    pytest.importorskip("datasketch")
+    from sourcetrace.link import Linker, PrecomputedEncoder
+    from sourcetrace.link.linker import date_order
+
+    # the answer of Wednesday given before the report of Tuesday it answers, an undated note first:
+    # the report is placed first, so that the answer finds it among what was placed before it
+    vecs = [np.eye(1, 16, i, np.float32) for i in range(3)]
+    docs = [_doc("note", "", "en", "Harbour notes", COUNCIL), _doc("second", "2026-04-08", "en", "Six hours on a sandbank", FERRY_TOO),
+            _doc("first", "2026-04-07", "en", "Ferry aground", FERRY)]
+    lk = Linker(PrecomputedEncoder("use", 16), thresholds={"story_text": 0.4})
+    lk.story_trace = []
+    assert lk.add(docs, vectors=vecs) == ["note", "second", "first"]  # the ids as given
+    assert [doc for doc, _ in lk.story_trace] == ["first", "second", "note"]
+    assert lk.story_of("second") == lk.story_of("first") == "s-first"
+    assert sorted(["2016-03-01", None, "2016-03", "2015-12-31"], key=date_order) == ["2015-12-31", "2016-03", "2016-03-01", None]

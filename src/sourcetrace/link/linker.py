@@ -179,6 +179,12 @@ def _day(d: str | None) -> Date | None:
         return None
 
 
+def date_order(date: object) -> tuple[bool, str]:
+    """The key that places documents oldest first and undated ones last (rule
+    `link.story.date_order`; a date as given, YYYY-MM-DD or shorter: "2016-03" before "2016-03-01")."""
+    return (not date, str(date or "")[:10])
+
+
 def story_text(doc: dict[str, Any], limit: int = 600) -> str:
     """Title and lead: what a story's happening is told by."""
     text = str(doc.get("text") or "")
@@ -609,8 +615,12 @@ class Linker:
             if vecs.shape != (1 + len(ms), self.encoder.dim):
                 raise ValueError(f"document {d['id']}: vectors of shape {vecs.shape}, "
                                  f"expected {(1 + len(ms), self.encoder.dim)} (see document_texts)")
-        for d, ms, vecs in zip(new, per_doc, given):
-            vecs = np.asarray(vecs, dtype=np.float32)
+        # rule `link.story.date_order`: a batch is placed oldest first, undated documents last (each in
+        # the order given among its equals) — a document joins what was placed before it, so in the
+        # order of an input file a report placed before the article it answers could join nothing
+        # that the answer would have found (stories, copies and claims are read as linked in date order)
+        for k in sorted(range(len(new)), key=lambda k: date_order(new[k].get("date"))):
+            d, ms, vecs = new[k], per_doc[k], np.asarray(given[k], dtype=np.float32)
             info = self._add_document(d)
             # the members that dispute a report or claim after the others: what they dispute is
             # among the others (`_disputed`)

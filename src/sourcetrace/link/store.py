@@ -64,7 +64,7 @@ from .claims import Member
 from .encoders import Encoder, Matrix, NeighbourIndex, PrecomputedEncoder, VectorIndex, encode_documents, get_encoder
 from .entities import Entity
 from .events import EMPTY, EventKey
-from .linker import DocInfo, Linker, document_texts
+from .linker import DocInfo, Linker, date_order, document_texts
 
 metadata = MetaData()
 link_state = Table(
@@ -533,20 +533,24 @@ def as_linker_doc(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def unlinked_documents(engine: Any, batch: int = 500) -> Any:
-    """The store's documents not linked yet, in insertion order (linked ones are not read)."""
+    """The store's documents not linked yet, oldest first, undated ones last, each in insertion
+    order among its equals (rule `link.story.date_order`: a document joins the stories and claims
+    of those placed before it, so an input file's order — by outlet, by topic — would decide what a
+    report finds; linked ones are not read). Only the keys and dates of all are read at once, the
+    documents `batch` at a time."""
     from ..store.schema import documents as d
 
-    last = 0
-    while True:
+    with engine.connect() as conn:
+        keys = [(r.pk, r.date) for r in conn.execute(
+            select(d.c.pk, d.c.date).where(~exists().where(link_documents.c.document == d.c.id)))]
+    keys.sort(key=lambda k: (*date_order(k[1]), k[0]))
+    for i in range(0, len(keys), batch):
+        pks = [k[0] for k in keys[i:i + batch]]
         q = (select(d.c.pk, d.c.id, d.c.url, d.c.outlet, d.c.date, d.c.title, d.c.language, d.c.text, d.c.analysis)
-             .where(d.c.pk > last).where(~exists().where(link_documents.c.document == d.c.id))
-             .order_by(d.c.pk).limit(batch))
+             .where(d.c.pk.in_(pks)))
         with engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(q)]
-        if not rows:
-            return
-        yield from rows
-        last = rows[-1]["pk"]
+            rows = {r.pk: dict(r._mapping) for r in conn.execute(q)}
+        yield from (rows[pk] for pk in pks if pk in rows)
 
 
 def documents_to_link(engine: Any, linker: Linker, failures: list[dict[str, str]]) -> Iterator[dict[str, Any]]:
