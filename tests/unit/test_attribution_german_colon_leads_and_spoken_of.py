@@ -117,3 +117,19 @@ def test_the_civil_servant_a_sentence_names_goes_on_in_the_konjunktiv() -> None:
              "Der Beamte fühlt sich nicht schuldig. Er habe den Radfahrer erst sehr spät gesehen.")
     a = one(doc, "Radfahrer")
     assert a.mode == "continuation" and doc.span_text(a.source_span) == "Der Beamte"  # type: ignore[arg-type]
+
+
+def test_aus_sicht_of_someone_who_can_speak_is_an_according_to_phrase() -> None:
+    doc = de("Die Sanierung der Brücke kam aus Sicht der Landesregierung viel zu spät.")
+    a = one(doc, "Sanierung")
+    assert a.mode == "according_to" and doc.span_text(a.source_span) == "der Landesregierung"  # type: ignore[arg-type]
+    assert de("Die Burg ist aus Sicht des Tals kaum zu sehen.").attributions == []
+
+
+def test_an_according_to_claim_ends_at_a_colon_before_a_konjunktiv() -> None:
+    doc = de("Was das für die Bauern bedeutet, hängt laut Jan Roth vom Wetter ab: In trockenen Jahren müsse man Wasser kaufen.")
+    a = one(doc, "vom Wetter ab")
+    assert a.mode == "according_to" and doc.span_text(a.content[-1]) == "vom Wetter ab"
+    b = one(doc, "Wasser kaufen")
+    assert b.mode == "continuation" and source_name(doc, b) == "Jan Roth"
+    assert b.rule.startswith("attr.continuation.de.konjunktiv+after_colon")

@@ -98,6 +98,7 @@ class Lang:
     nonfinite_markers: frozenset[str] = frozenset()  # "to", "having": before a verb, no finite clause of its own
     clause_joints: frozenset[str] = frozenset()  # ",", "and", "which": end a clause or join a new one
     via_needs_source: frozenset[tuple[str, ...]] = frozenset()  # "citing X": a link only when X can be a source
+    seed_only_prefix: frozenset[tuple[str, ...]] = frozenset()  # "aus Sicht": according-to phrases of the seed's style only
     poll_heads: frozenset[str] = frozenset()  # "poll", "Umfrage": a source that is a poll (according.json)
     poll_owner_words: frozenset[str] = frozenset()  # "der", "von": the pollster after a poll's noun ("eine Umfrage von Forsa"; according.json)
     learned_verbs: frozenset[str] = frozenset()  # "erfuhr": a medium that learned something (according.json)
@@ -376,6 +377,7 @@ def lang(code: str) -> Lang:
         nonfinite_markers=_lower(lex, "nonfinite_markers"),
         clause_joints=_lower(lex, "clause_joints"),
         via_needs_source=frozenset(tuple(p.lower().split()) for p in acc.get("via_needs_source", [])),
+        seed_only_prefix=frozenset(tuple(p.lower().split()) for p in acc.get("seed_only_prefix", [])),
         poll_heads=_lower(acc, "poll_heads"),
         poll_owner_words=_lower(acc, "poll_owner_words"),
         learned_verbs=_lower(acc, "learned_verbs"),

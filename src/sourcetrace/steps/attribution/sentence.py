@@ -252,6 +252,8 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     e = e2 if e2 > e + 1 else e  # "according to a report by the BBC": the report's author is part of the phrase
             if tuple(low_phrase) in lx.via_needs_source and not can_be_source(ctx, Span(toks[i + L].span.start, toks[e - 1].span.end), lx):
                 continue  # "…, citing rebel violence": a reason given, not someone's word
+            if ctx.denews and tuple(low_phrase) in lx.seed_only_prefix:
+                continue  # "aus Sicht der Kommission": a view, which the seed's style counts and de-news-quotes does not annotate
             e = name_apposition(toks, i + L + (1 if lows[i] in lx.preposition_cues and L > 1 else 0), e, lx) or e
             src = author or Span(toks[i + L].span.start, toks[e - 1].span.end)
             words = Span(toks[i + L].span.start, toks[e - 1].span.end)
@@ -1081,9 +1083,35 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
     # (a document named again, "dem Bericht zufolge", keeps its own mention: chains recall its chain)
     owner = _owner_named_before(ctx, si, words[1], lx) if head and words[1] not in lx.document_heads else None
     again = head and owner is None and words[0].lower() in lx.anaphoric_determiners
+    after = _colon_goes_on(ctx, sent, cue, parts[-1], lx) if lx.code == "de" and not ctx.denews else None
+    if after is not None:
+        parts[-1] = after[0]
     ctx.cands.append(Cand("according_to", parts, cue, owner or src, f"attr.according.{lx.code}.{rule}" + ("+anaphoric" if owner or again else ""),
                           si, via=via, inherit=again))
+    if after is not None:
+        # "…, hängt laut X vom Wetter ab: In dürren Jahren müsse man …": the Konjunktiv after the colon goes on with X
+        ctx.cands.append(Cand("continuation", [after[1]], after[2], None, f"attr.continuation.{lx.code}.konjunktiv+after_colon", si, inherit=True))
     return True
+
+
+def _colon_goes_on(ctx: Context, sent: Sentence, cue: Span, last: Span, lx: Lang) -> tuple[Span, Span, Span] | None:
+    """(what stands before the colon, what follows it, the Konjunktiv I that makes it speech) when
+    the claim of an according-to phrase (`last`, its last part) runs past a colon after the phrase
+    (outside quotation marks) into a clause with a Konjunktiv I of its own (`konj1`): that clause goes
+    on with the same source, the claim ends at the colon; None otherwise."""
+    toks = sent.tokens
+    c = next((k for k, t in enumerate(toks) if t.text == ":" and cue.end <= t.span.start and last.start < t.span.start < last.end
+              and not ctx.inside_any_quote(t.span.start)), None)
+    if c is None or c + 2 >= len(toks):
+        return None
+    marker = next((t.span for t in toks[c + 1 :] if t.text in lx.konj1 and not ctx.inside_any_quote(t.span.start)), None)
+    if marker is None:
+        return None
+    before = strip_span(ctx.text, Span(last.start, toks[c].span.start))
+    rest = strip_span(ctx.text, Span(toks[c + 1].span.start, last.end))
+    if len(before) < 8 or len(rest) < 8:
+        return None
+    return before, rest, marker
 
 
 def _owner_named_before(ctx: Context, si: int, noun: str, lx: Lang, back: int = 6) -> Span | None:
