@@ -53,6 +53,7 @@ from .outlets import (
     publisher_keys,
     relayed_links,
 )
+from .overlaps import one_per_content
 from .persons import (
     opening_persons,
     person_with_role,
@@ -377,6 +378,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             quoted.extend((sp, sid) for sp in c.content)
     dropped = relayed_links(reg, cands, atts, publisher)
     dropped += [a for c, a in zip(cands, atts, strict=True) if c.anchor_only]  # its speaker went on; it claims nothing
+    dropped += one_per_content(doc, reg, cands, atts, dropped)  # a report that points back at a sentence its own tag attributes
     if dropped:
         atts = [a for a in atts if not any(a is d for d in dropped)]
         for k, a in enumerate(atts):

@@ -1,0 +1,64 @@
+"""One content, one attribution (issues 7 and 9): a report that points back at the sentence
+before ("Das berichtete X") claims nothing of its own when a tag inside that sentence already
+attributes the content to someone else; its source becomes a link of the chain, or the origin
+behind a medium's tag (`steps.sources.overlaps`). Sentences of our own."""
+
+from __future__ import annotations
+
+import sourcetrace
+from sourcetrace.document import Attribution, Document
+
+
+def analyze(text: str) -> Document:
+    return sourcetrace.analyze(text, date="2025-05-06", lang="de")
+
+
+def chain(doc: Document, a: Attribution) -> tuple[str | None, list[str]]:
+    names = {s.id: s.name for s in doc.sources}
+    return names.get(a.source or ""), [v.name for v in a.via if v.rule != "via.credit"]
+
+
+def test_the_tag_beside_the_content_stays_and_the_report_is_its_link() -> None:
+    doc = analyze("Ein Händler verkaufte die Geräte nach eigener Aussage an eine Firma in Bremen. "
+                  "Das ergab eine Recherche des Norddeutschen Rundfunks.")
+    assert len(doc.attributions) == 1
+    a = doc.attributions[0]
+    assert chain(doc, a) == ("Händler", ["NDR"]) and a.rule.endswith("+one_content.tag")
+    doc = analyze("Wie aus Konzernkreisen verlautete, will die Firma ihr Werk in Kiel umbauen. "
+                  "Das berichtete die Zeitung „Nordblick“ am Montag.")
+    assert len(doc.attributions) == 1
+    assert chain(doc, doc.attributions[0]) == ("Konzernkreisen", ["Nordblick"])
+
+
+def test_behind_a_medium_the_report_names_the_origin() -> None:
+    doc = analyze("Laut dem Sender Phoenix ist in Bremen ein Verdächtiger festgenommen worden. Dies gab die Polizei bekannt.")
+    assert len(doc.attributions) == 1
+    a = doc.attributions[0]
+    assert chain(doc, a) == ("Polizei", ["Phoenix"]) and a.rule.endswith("+one_content.medium_relays")
+
+
+def test_a_person_who_says_it_again_is_no_link() -> None:
+    doc = analyze("Weiter sagte Berg: „Wir werden alles offenlegen.“ Dies sagte der Chef des Unternehmens vor Kunden.")
+    assert [chain(doc, a) for a in doc.attributions] == [("Berg", [])]
+
+
+def test_a_report_without_a_tag_before_it_stays() -> None:
+    doc = analyze("Die Firma will ihr Werk in Kiel umbauen. Das berichtete die Zeitung „Nordblick“ am Montag.")
+    assert [chain(doc, a) for a in doc.attributions] == [("Nordblick", [])]
+
+
+def test_hearsay_told_by_the_report_stays_two_claims() -> None:
+    doc = analyze("So soll der Vorsitzende Jan Ott gesagt haben, dass die Kasse leer sei. "
+                  "Dies erklärte die frühere Schatzmeisterin Eva Lind in einer Versicherung.")
+    chains = sorted(chain(doc, a) for a in doc.attributions)
+    assert [(s, len(v)) for s, v in chains] == [("Jan Ott", 1), ("frühere Schatzmeisterin Eva Lind", 0)]
+
+
+def test_behind_an_unnamed_group_the_report_names_who() -> None:
+    doc = analyze("Unterdessen haben einige Abgeordnete angekündigt, sie würden eine Klage prüfen. "
+                  "Dies äußerten der Abgeordnete Tom Weber sowie die Abgeordnete Ina Roth.")
+    assert len(doc.attributions) == 1
+    a = doc.attributions[0]
+    assert "Weber" in str(chain(doc, a)[0]) and a.rule.endswith("+one_content.named")
+    assert doc.span_text(a.content[0]) == "sie würden eine Klage prüfen"
+    assert all(s.name != "Abgeordnete" for s in doc.sources)  # the group the tag named says nothing now
