@@ -149,6 +149,35 @@ def subject_person_before(reg: Registry, doc: Document, pos: int, gender: str | 
     return sid
 
 
+def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str | None) -> str | None:
+    """An English pronoun's person by the sentence before it in its paragraph: the person that
+    opens that sentence as its subject (only words in capitals before the name, or a fronted phrase
+    up to a comma: "At a rally on Friday, Lee said …"; outside quotation marks), of `gender` or none
+    known — the one the paragraph is about, whom "he says" after it means rather than a speaker
+    named earlier. None when that sentence opens with no person, or stands in another paragraph."""
+    k = bisect.bisect_right(doc.sentences, pos, key=lambda x: x.span.start) - 1
+    if k < 1:
+        return None
+    prev, cur = doc.sentences[k - 1].span, doc.sentences[k].span
+    if "\n" in doc.text[prev.end : cur.start]:
+        return None
+    for p, sid in reg.persons_seen:
+        if p < prev.start:
+            continue
+        if p >= prev.end:
+            return None
+        lead = doc.text[prev.start : p]
+        if any(ch in lead for ch in "\"“”«»„"):
+            return None
+        words = lead.split()
+        opening = len(words) <= 3 and all(w[:1].isupper() for w in words)
+        fronted = lead.rstrip().endswith(",") and lead.count(",") <= 3 and not any(w in ("said", "says", "told") for w in words)
+        if not (opening or fronted):
+            return None
+        return sid if gender is None or reg.gender.get(sid, gender) == gender else None
+    return None
+
+
 _CAPITALISED = re.compile(r"([A-ZÄÖÜ][\w-]+)\s+(?=([\w-]+))")
 _CAPITALISED_AT_END = re.compile(r"([A-ZÄÖÜ][\w-]+)\s+$")
 

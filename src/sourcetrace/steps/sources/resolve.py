@@ -20,6 +20,7 @@ from .anaphora import (
     last_person_before,
     most_mentioned_person,
     named_just_before,
+    paragraph_subject_before,
     person_antecedent,
     pronoun_gender,
     subject_person_before,
@@ -202,7 +203,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 if lx.code == "en":
                     # the nearest person who spoke whose gender agrees or is unknown: an English "he"
                     # never means a woman named before ("Ann Lee", "Mrs. Lee", "the spokeswoman")
-                    sid = reg.nearest(c.source.start, {"person"}, gender=want) \
+                    sid = paragraph_subject_before(reg, doc, c.source.start, want) or reg.nearest(c.source.start, {"person"}, gender=want) \
                         or subject_person_before(reg, doc, c.source.start, want, c.content)
                 else:
                     # (a gender the pronoun or possessive asks is kept: "nach ihrer Darstellung" is no man named before)
