@@ -101,3 +101,24 @@ def test_speech_a_reporter_tells_of_with_a_pronoun_is_the_persons_own_through_th
 def test_a_person_telling_of_their_own_words_is_no_nested_speech_en() -> None:
     doc = analyze("Port news.\n\nAnn Lee said she told the mayor that the pier was unsafe.", "en")
     assert not any(a.rule.endswith("+nested") for a in doc.attributions)
+
+
+def test_contacted_by_an_outlet_in_a_clause_after_the_speaker_is_a_link_en() -> None:
+    doc = analyze("Port news.\n\nThe harbor board, once contacted by Reuters, replied that the cranes had been sold in May.", "en")
+    a = one(doc, "cranes had been sold")
+    assert link_names(a) == ["Reuters"] and "contacted" not in doc.span_text(a.source_span or a.content[0])
+
+
+def test_the_same_show_named_again_means_the_show_named_before_en() -> None:
+    doc = analyze("Port news.\n\n\"The pier is safe,\" Ann Lee said in a long interview with CNN's Tom Hale aired Monday.\n\n"
+                  "Speaking later on the same show, Dan Reed said the ferries would run again in May.", "en")
+    assert link_names(one(doc, "ferries would run")) == ["CNN"]
+
+
+def test_what_was_told_an_outlet_or_its_programme_begins_after_a_time_en() -> None:
+    doc = analyze("Port news.\n\nAnn Lee told CNN on Monday the tone of the talks was cordial.\n\nDan Reed told ABC’s “Morning Harbor” "
+                  "on Friday the ferries would return.", "en")
+    a = one(doc, "tone of the talks")
+    assert content(doc, a) == "the tone of the talks was cordial" and link_names(a) == ["CNN"]
+    b = one(doc, "ferries would return")
+    assert content(doc, b) == "the ferries would return"

@@ -558,8 +558,9 @@ def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
 
 
 def _recalled_interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
-    """"In the interview, Lee said …", "…, Lee said during that interview.": an interview named
-    again by a preposition, a determiner of something known and its noun alone (`recalled_interview`:
+    """"In the interview, Lee said …", "…, Lee said during that interview.", "Speaking later on the
+    same show, …": an interview or a show named again by a preposition, a determiner of something
+    known and its noun alone (`recalled_interview`:
     no medium of its own, no "with" after it) means the interview named last before, within the
     `recalled_interview` window of sentences: its medium (a downstream link of a sentence that
     names an interview noun outside quotations) is a link of this one too."""
@@ -567,7 +568,7 @@ def _recalled_interview_links(ctx: Context, toks: list[Token], lx: Lang, after: 
     if not d:
         return []
     preps, dets, fillers = set(d["prepositions"]), set(d["determiners"]), int(d.get("words_between", 0))
-    nouns = _according(lx.code)["interview_nouns"]
+    nouns = _according(lx.code)["interview_nouns"] | set(d.get("nouns", []))
     objects = set(d.get("named_after", []))
     lows = [t.text.lower() for t in toks]
     for k in range(after, len(toks) - 2):
@@ -588,7 +589,7 @@ def _recalled_interview_links(ctx: Context, toks: list[Token], lx: Lang, after: 
 def _interview_before(ctx: Context, si: int, lx: Lang, window: int) -> Span | None:
     """The medium of the interview named last in the `window` sentences before sentence `si`: the
     last downstream link of the nearest sentence that names an interview noun outside quotations."""
-    nouns = _according(lx.code)["interview_nouns"]
+    nouns = _according(lx.code)["interview_nouns"] | set(load(lx.code, "according").get("recalled_interview", {}).get("nouns", []))
     objects = set(load(lx.code, "according").get("interview_phrase", {}).get("objects", []))
     for j in range(si - 1, max(-1, si - 1 - window), -1):
         toks = ctx.doc.sentences[j].tokens

@@ -261,6 +261,15 @@ def _quoted_title_end(toks: list[Token], k: int, after: frozenset[str] | None = 
     return m + 1
 
 
+def _possessive_title(toks: list[Token], k: int) -> bool:
+    """The quotation mark at toks[k] opens or closes a programme's title after an outlet's
+    possessive ('ABC’s “Morning Harbor”'), a name, not what was said."""
+    at = k
+    if not (k > 0 and toks[k - 1].text.endswith(("'s", "’s"))):
+        at = next((m for m in range(k - 1, max(0, k - 8), -1) if toks[m].text in QUOTE_CHARS), 0)  # a closing mark: its opening one
+    return at > 0 and toks[at - 1].text.endswith(("'s", "’s")) and _quoted_title_end(toks, at, frozenset({toks[at - 1].text.lower()})) is not None
+
+
 def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int | None:
     """Where the reported clause begins after an English cue: past a time adverbial ("on
     Tuesday"), a setting ("in a statement", "at a rally"), an addressee ("told reporters")."""
@@ -343,7 +352,8 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         if j > 0 and lows[j - 1] in lx.addressee_clause_verbs:
             # "told settler leaders that …": the addressee, then the clause ("telling Reuters that",
             # "telling the voters that"; not "telling the story of …:")
-            nxt = next((k for k in range(j, min(n, j + 9)) if lows[k] in ("that", ",", ":") or toks[k].text in QUOTE_CHARS), None)
+            nxt = next((k for k in range(j, min(n, j + 9)) if lows[k] in ("that", ",", ":") or (
+                toks[k].text in QUOTE_CHARS and not _possessive_title(toks, k))), None)
             participle = lows[j - 1].endswith("ing") and not toks[j].text[:1].isupper()
             if nxt is not None and nxt > j and not any(lows[m] in AUX or lows[m] in lx.forms for m in range(j, nxt)) \
                     and (lows[nxt] == "that" or not any(toks[m].text in lx.subject_pronouns and toks[m].text != "It" for m in range(j + 1, nxt))) \
@@ -353,9 +363,14 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         if j > 0 and lows[j - 1] in lx.addressee_clause_verbs and (
                 not lows[j - 1].endswith("ing") or toks[j].text[:1].isupper()):
             e = np_forward(ctx, toks, j, lx, apposition=False)
-            while j < e < n and ctx.in_timex(toks[e].span):
-                e += 1  # "told African-Americans this weekend he …": a time between whom and what
-            if j < e <= j + 6 and e < n and (toks[e].text in lx.subject_pronouns or lows[e] in lx.determiners):
+            if lx.code == "en" and j < e < n and toks[e].text in QUOTE_CHARS and toks[e - 1].text.endswith(("'s", "’s")):
+                # 'told ABC’s “Morning Harbor” on Friday the ferries …': the outlet's programme, in quotation marks
+                e = _quoted_title_end(toks, e, frozenset({toks[e - 1].text.lower()})) or e
+            whom = e  # (whom it was told, before a time)
+            while j < e < n and (ctx.in_timex(toks[e].span) or (
+                    lx.code == "en" and lows[e] in lx.time_prepositions and e + 1 < n and ctx.in_timex(toks[e + 1].span))):
+                e += 1  # "told African-Americans this weekend he …", "told CNN on Monday the tone …": a time between whom and what
+            if j < whom <= j + 6 and e < n and (toks[e].text in lx.subject_pronouns or lows[e] in lx.determiners):
                 j = e  # "told his audience they …"
                 continue
         break

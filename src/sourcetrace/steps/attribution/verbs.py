@@ -554,6 +554,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     if spk is None:
         return False
     src, after, subjectless, v2 = spk.span, spk.after, spk.where == "none", spk.where == "before"
+    if lx.code == "en" and v2 and src is not None:
+        src = _before_interposed_clause(ctx, src, lx)  # "the port authority, once reached by the Ledger, replied": the authority
     if lx.code == "en" and after == i + 1 and after < n and any(f.particle == lows[after] for f in lx.forms.get(lows[i], [])):
         after += 1  # "pointed out that …": the particle belongs to the cue
         cue = Span(cue.start, toks[after - 1].span.end)
@@ -748,6 +750,17 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     cand.anchor_only = question
     ctx.cands.append(cand)
     return True
+
+
+def _before_interposed_clause(ctx: Context, src: Span, lx: Lang) -> Span:
+    """A speaker phrase that runs on into a clause of circumstance set off by a comma ("the port
+    authority, once reached by the Ledger, replied …"): the phrase before that comma (a subordinator of
+    `interposed_openers`, en/according.json, opens the clause); the phrase as it is otherwise."""
+    openers = load(lx.code, "according").get("interposed_openers", [])
+    m = re.search(r",\s+(\w+)\b", ctx.text[src.start : src.end])
+    if m is None or m.group(1).lower() not in openers:
+        return src
+    return strip_span(ctx.text, Span(src.start, src.start + m.start()))
 
 
 def _subject_clause(toks: list[Token], k: int, lx: Lang) -> bool:
