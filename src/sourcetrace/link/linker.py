@@ -109,7 +109,8 @@ from .lexical import TextIndex, full_text
 #: cross-validated on all 2,058 documents of the read splits (`crossval --rule
 #: lead+events+text+apart+own-veto+mean`, the bar and the slack chosen per fold: every fold by set and
 #: four of five by round chose 0.70 and 0.1) pooled F1 0.632 by set / 0.593 by round against 0.590 /
-#: 0.573 for the best neighbour alone (session 20, benchmarks/linkdev/README.md)
+#: 0.573 for the best neighbour alone (session 20, benchmarks/linkdev/README.md); measured in date
+#: order, as `sourcetrace link` places documents (`date_order`): in a random order it lost its gain
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.70, "story_text_weight": 0.5, "story_apart": 0.05, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
