@@ -62,3 +62,12 @@ def test_behind_an_unnamed_group_the_report_names_who() -> None:
     assert "Weber" in str(chain(doc, a)[0]) and a.rule.endswith("+one_content.named")
     assert doc.span_text(a.content[0]) == "sie würden eine Klage prüfen"
     assert all(s.name != "Abgeordnete" for s in doc.sources)  # the group the tag named says nothing now
+
+
+def test_a_description_is_never_the_person_its_own_quotation_names() -> None:
+    doc = sourcetrace.analyze("Tom Reed called on Justice Ann Miller to step down. Reed said the justice was wrong.\n\n"
+                              "“Justice Miller has embarrassed us all with her remarks about me,” the presumptive Republican "
+                              "nominee wrote in a post. “Step down!”", date="2025-05-06", lang="en")
+    names = {s.id: s.name for s in doc.sources}
+    posted = [a for a in doc.attributions if "embarrassed" in doc.span_text(a.content[0])]
+    assert posted and names.get(posted[0].source or "") != "Ann Miller"

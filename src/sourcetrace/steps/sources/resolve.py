@@ -250,6 +250,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                             if sid is not None and info.role and not role_agrees(role_in_text(doc, reg, sid, lx), info.role.split()[-1], lx,
                                                                             info.text):
                                 sid = None  # "der Veranstalter" is not "der Werksleiter Jan Roth" named before
+                        if sid is not None and c.mode == "direct" and _spoken_of(doc, reg.get(sid).name, c.content):
+                            sid = None  # ("«Richterin Lind hat uns alle blamiert», schrieb der Kandidat": not Lind)
                 else:
                     # the nearest of its type, one whose name or role ends in the same noun first
                     # ("des Konzerns" → "der Rüstungskonzern Rheinmetall")
@@ -428,6 +430,18 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     doc.attributions = atts
     listed = {s.id for s in out}
     doc.mentions = [m for m in reg.mentions if m.source in listed]
+
+
+def _spoken_of(doc: Document, name: str, content: list[Span]) -> bool:
+    """The content names the person by the last word of their name: one speaks of them, they do not
+    speak (a description's person is never one its own quotation names: `source.description.new`
+    then; reported speech may name its speaker in the writer's words: "Dies teilte der Premier mit",
+    after a sentence that names him)."""
+    words = name.split()
+    if not words or len(words[-1]) < 3:
+        return False
+    rx = re.compile(rf"(?<!\w){re.escape(words[-1])}(?!\w)")
+    return any(rx.search(doc.text, sp.start, sp.end) for sp in content)
 
 
 def _members(reg: Registry, doc: Document, c: Cand, source: Span, lx: Lang) -> tuple[list[Span], str]:
