@@ -281,3 +281,8 @@ def test_a_german_range_with_its_unit_on_both_ends_stays_one_range() -> None:
 ])
 def test_years_and_ages_after_bounds_and_hyphens_are_no_counts(text: str) -> None:
     assert analyze(text).quantities == []
+
+
+def test_an_index_named_with_an_ampersand() -> None:
+    doc = analyze("The S&P 500 index fell while 40 traders watched.")
+    assert [doc.span_text(q.span) for q in doc.quantities] == ["40"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from tests.conftest import analyze
 
+import sourcetrace
+
 # Sunday 13 October 2024
 CASES = [
     ("Der Minister trat am Samstag zurück.", "Samstag", "2024-10-12"),
@@ -374,3 +376,28 @@ def test_a_german_year_named_back_from_the_last_one() -> None:
                   "Der Umsatz lag 2016 bei 20 Mio. Euro. Im Jahr davor waren es 25 Mio. Euro.", date="2024-10-13")
     found = {doc.span_text(t.span): t.value for t in doc.timexes}
     assert (found["Herbst desselben Jahres"], found["Jahr davor"]) == ("2011-FA", "2015")
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Vor knapp drei Wochen begann der Streik.", "Vor knapp drei Wochen", "2024-W38"),  # approximately, still three weeks ago
+    ("Von März bis Juli 2019 wurde gebaut.", "Von März", "2019-03"),  # the first month of a range takes the year of the second
+    ("The plant ran from November to February 2022.", "November", "2021-11"),
+    ("The office stays closed until March.", "March", "2025-03"),
+])
+def test_ranges_approximate_distances_and_more_prepositions(text: str, expr: str, value: str) -> None:
+    doc = analyze(text, date="2024-10-13")
+    found = {doc.span_text(t.span): t.value for t in doc.timexes}
+    assert found.get(expr) == value, found
+
+
+def test_an_undated_text_takes_the_year_its_sentence_names() -> None:
+    doc = sourcetrace.analyze("Im Frühjahr 2019 kamen bis Ende Mai mehr Gäste als im Vorjahr.")  # no article date
+    found = {doc.span_text(t.span): t.value for t in doc.timexes}
+    assert (found["Ende Mai"], found["Vorjahr"]) == ("2019-05", "2018")
+    doc = sourcetrace.analyze("Im Oktober wurde gewählt.")  # no year named: left unresolved
+    assert [t.value for t in doc.timexes] == [""]
+
+
+def test_a_daily_after_an_article_is_a_paper() -> None:
+    doc = analyze("She edits a local daily. It appears weekly.")
+    assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("weekly", "P1W")]

@@ -17,7 +17,7 @@ Number = float | int
 Value = Number | tuple[Number | None, Number | None]
 
 CURRENCY = r"(?:Euro|EUR|€|US-Dollar|Dollar|USD|\$|Franken|CHF|Fr\.|Rubel|Pfund|£|Yen|Yuan|Won|Hrywnja|Mark|DM|dollars?|euros?|pounds?)"
-# a currency written before the amount: "$4.2 billion", "US$ 3 Mio.", "€5bn", "CHF 200", "Rs 24 lakh"
+# a currency written before the amount: "$4.2 billion", "US$ 3 Mio.", "€5bn", "CHF 200", "Rs 12 lakh"
 _PRE_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|Rs\.?|CHF|EUR|USD|GBP|Fr\.|SFr\.)"
 UNIT = (
     r"(?:mm|cm|km|m|kg|g|t|Tonnen|Tonne|Kilometern|Kilometer|Metern|Meter|Millimetern|Millimeter|Kilogramm|Gramm|Litern|Liter|l|ha|Hektar|"
@@ -123,7 +123,7 @@ def _pattern() -> re.Pattern[str]:
            r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d|[ \u00a0\u202f]\d)|\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?")
     fraction = _alt(lx["fraction"])
     dozen = _alt(lx["dozen"])
-    # "a 5,000-strong crowd", "a three-game streak", "die 28-seitige Klage": a number joined to a
+    # "a 5,000-strong crowd", "a seven-game run", "ein 41-seitiges Urteil": a number joined to a
     # lower-case word is a count, unless the word is one of `compound_not_counts` ("a 30-day deadline")
     not_compounds = _alt(lx["not_compounds"]) or "(?!x)x"
     er_nouns = _alt(lx["er_nouns"]) or "(?!x)x"  # "die 5.000er-Marke"
@@ -155,7 +155,7 @@ def _pattern() -> re.Pattern[str]:
 def _to_decimal(s: str, lang: str | None = None) -> Decimal:
     s = re.sub(r"['’ \u00a0\u202f]", "", s)
     if lang == "en" and re.fullmatch(r"\d{1,3}\.\d{3}", s):
-        return Decimal(s)  # "a yield of 1.786%": English writes a decimal point, never a thousands dot
+        return Decimal(s)  # "a yield of 2.345%": English writes a decimal point, never a thousands dot
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s):
         return Decimal(re.sub(r"[.,]", "", s))
     if "," in s and "." in s:  # "1.234,56", "1,234.56": the last mark is the decimal one
@@ -298,7 +298,7 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
         if _YEAR.match(m.group("r1")) and _YEAR.match(m.group("r2")):
             continue  # "between 2010-2015": years
         if lo_ < hi_ and not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
-            out.append(Quantity(span, (_plain(lo_), _plain(hi_)), "quantity.number+range"))  # "between 600-700 emails"
+            out.append(Quantity(span, (_plain(lo_), _plain(hi_)), "quantity.number+range"))  # "between 300-400 ballots"
     out.sort(key=lambda q: q.span.start)
     return _ranges(text, out, scales)
 
@@ -308,7 +308,7 @@ _BETWEEN_DASH = re.compile(r"(?<![\w-])(?:between|zwischen)\s+(?P<r1>\d+(?:[.,]\
 
 @cache
 def _only_one() -> re.Pattern[str]:
-    """"only one toilet", "in Graz gar nur einen.": an article after a word of focus counts one
+    """"only one nurse", "in Graz gar nur einen.": an article after a word of focus counts one
     (`count_article_words` in resources/<lang>/time.json: `ones` before a noun too, `ones_alone` only
     where no noun follows, since "nur ein Vorwand" is "only a pretext"); not "just one of"."""
     lx = _lex()
@@ -329,7 +329,7 @@ def _file_number() -> re.Pattern[str]:
 @cache
 def _street() -> re.Pattern[str]:
     """What follows a house number: up to three capitalised words, then a word of `street_words`
-    (resources/<lang>/time.json): "12 Elm St.", "310 W. County Road"."""
+    (resources/<lang>/time.json): "12 Elm St.", "310 N. Oak Avenue"."""
     words = _alt(_lex()["streets"]) or "(?!x)x"
     return re.compile(rf"[ \t]+(?:(?-i:[A-Z0-9][\w'’-]*\.?)[ \t]+){{1,3}}(?:{words})(?!\w)")
 
@@ -383,7 +383,7 @@ def _function_words() -> frozenset[str]:
     return frozenset(w for code in languages() for w in load(code, "words").get("number_name_function_words", []))
 
 
-_ACRONYM_NAME = re.compile(r"(?<![\w.-])[A-Z]{2,5} $")
+_ACRONYM_NAME = re.compile(r"(?<![\w.&-])[A-Z][A-Z&]{1,4} $")  # "NBC 5", "S&P 500"
 
 
 def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
@@ -412,7 +412,7 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     if word in _count_attributes(lang or "") and noun and noun[:1].isupper():
         return False  # "in Bayern 12 solcher Brücken": an attribute of counting and its noun follow
     if noun and noun[:1].isdigit() and word in _partitives(lang or ""):
-        return False  # "brauchte 60 der 100 Stimmen": a part of a whole
+        return False  # "brauchte 61 der 120 Stimmen": a part of a whole
     return word[:1].islower()
 
 
@@ -496,8 +496,8 @@ def _after_number(before: str) -> bool:
 
 _RANGE_TO = re.compile(r"\s*(?:bis|to|-|–)\s*", re.I)
 _RANGE_GAP = re.compile(r"\s*(?:bis|to|through|-|–|—|und|and|oder|or)\s*$", re.I)
-# "rose from 0.9 percent to 1.2 percent": a change, two values (German says "von 3 Prozent auf 5 Prozent";
-# "von 18 Prozent bis 250 Prozent" is a range)
+# "rose from 41.5 percent to 47.2 percent": a change, two values (German says "von 3 Prozent auf 5 Prozent";
+# "von 15 Prozent bis 40 Prozent" is a range)
 _CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
 _RANGE_OPEN = re.compile(r"(?:zwischen|between|von|from)\s+$", re.I)
 

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ...document import Span, Timex
 from ...resources import SUPPORTED, load
@@ -122,7 +123,8 @@ def _rate_or_attribute(text: str, m: re.Match[str]) -> bool:
     Barrel pro Tag", "200 Aufgriffe pro Woche", "40 per month": `set_rate_words`), or an adjective
     before its noun — German by its ending ("die monatlichen Zahlungen", "des jährlichen Umsatzes"),
     English after a determiner or "of" ("their daily business", "activities of daily life":
-    `set_attributive_before`). "Er war täglich dort", "published weekly" stay sets."""
+    `set_attributive_before`), or a noun after an article ("a local daily."). "Er war täglich dort",
+    "published weekly" stay sets."""
     lx = time_lex()
     words = m.group(0).split()
     if len(words) > 1 and words[0].lower() in lx.set_rate_words:
@@ -132,7 +134,11 @@ def _rate_or_attribute(text: str, m: re.Match[str]) -> bool:
     if words[0].lower().endswith(_filters().set_adjective_endings):
         return True
     before = re.search(r"(\w+)\s+$", text[max(0, m.start() - 20) : m.start()])
-    return bool(before and before.group(1).lower() in lx.set_attributive_before and words[0].islower())
+    if before and before.group(1).lower() in lx.set_attributive_before and words[0].islower():
+        return True
+    # "a local daily.", "the weekly,": the noun (a paper), after an article, before a comma or a full stop
+    return bool(re.search(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?$", text[max(0, m.start() - 20) : m.start()])) \
+        and re.match(r"[.,;:]", text[m.end() : m.end() + 1]) is not None
 
 
 def _age(text: str, m: re.Match[str]) -> bool:
@@ -184,6 +190,21 @@ _YEARLESS = ("timex.day_month_year", "timex.month_day_year", "timex.month", "tim
 
 
 _YEARLESS_KINDS = ("day_month_year", "month_day_year", "weekday_date", "month", "month_attr")
+
+
+def _undated(lo: dt.date, hi: dt.date | None) -> bool:
+    """Whether the article date is unknown (the anchor a range of more than a year)."""
+    return hi is not None and (hi - lo).days > 366
+
+
+def _sentence_year(text: str, found: list[Timex]) -> str | None:
+    """In an undated text, the year the sentence itself names before a month without one ("im
+    Frühjahr 2019 kamen bis Ende Mai mehr Gäste"): the narrative's year, evidence of the text and
+    no guess."""
+    for t in reversed(found):
+        if t.type == "DATE" and re.match(r"\d{4}", t.value) and YEAR_IN.search(text[t.span.start : t.span.end]):
+            return t.value[:4]
+    return None
 
 
 def _narrative_year(text: str, prev: Timex, m: re.Match[str], start: int) -> str | None:
@@ -270,7 +291,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         if (kind == "year_bare" and _count(text, m)) or (kind in ("year", "year_bare") and _filters().amount_range.match(text, m.end())):
             continue  # "rund 1500 Azubis", "fast 2000 Mitarbeiter": a number, not a year
         if kind == "year_bare" and street_number(text, m.start(), m.end()):
-            continue  # "of 1909 Elm Drive": a house number
+            continue  # "of 1987 Birch Drive": a house number
         res = normalise(kind, m, lo, window, narrative, narrative_year, code)
         if res is None:
             continue
@@ -296,10 +317,14 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             if year:
                 value = year + value[4:]  # "vor drei Jahren, am 5. Mai": the May of that year
         elif not value and typ == "DATE" and kind in _YEARLESS_KINDS and not YEAR_IN.search(m.group(0)) and out:
-            year = _narrative_year(text, out[-1], m, start)
+            year = _narrative_year(text, out[-1], m, start) or (_sentence_year(text, out) if _undated(lo, hi) else None)
             res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code) if year else None
             if year and res2 and res2[1]:
                 value = year + res2[1][4:]
+        elif not value and kind == "heuer" and out and _undated(lo, hi) and (year := _sentence_year(text, out)):
+            # "im Frühjahr 2019 … mehr als im Vorjahr": the year before the one this sentence names
+            res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code)
+            value = res2[1] if res2 else ""
         s0 = m.start()
         pm = _filters().leading_preposition.match(text, s0, m.end())
         if pm and pm.end() < m.end():
@@ -311,7 +336,28 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             narrative = full_day(value)
         if value and typ == "DATE" and re.match(r"\d{4}", value) and YEAR_IN.search(m.group(0)):
             narrative_year = int(value[:4])
+    _range_years(text, out)
     return out
+
+
+_RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+(?:zum|Ende|Anfang))?|to|through|until|[-–])\s*", re.I)
+
+
+def _range_years(text: str, found: list[Timex]) -> None:
+    """The first month of a range whose second names its year ("Von März bis Juli 2019",
+    "from March to June 2019"): that year, or the one before when the month comes later in the year."""
+    lx = time_lex()
+    for a, b in pairwise(found):
+        if a.rule != "timex.month" or not re.fullmatch(r"\d{4}-\d\d", b.value) or not YEAR_IN.search(text[b.span.start : b.span.end]):
+            continue
+        if YEAR_IN.search(text[a.span.start : a.span.end]) or not _RANGE_LINK.fullmatch(text, a.span.end, b.span.start):
+            continue
+        words = re.findall(r"\w+", text[a.span.start : a.span.end].lower())
+        month = next((lx.months[w] for w in reversed(words) if w in lx.months), None)
+        if month is None:
+            continue
+        year = int(b.value[:4]) - (1 if month > int(b.value[5:7]) else 0)
+        a.value, a.anchored = f"{year}-{month:02d}", False
 
 
 def _listed_days(text: str, lo: int, end: int, value: str) -> list[Timex]:

@@ -299,7 +299,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         # a number word of two words first ("a half hour" is half of one, not one)
         n = next((lx.numbers[k] for k in _multiword_numbers() if low.startswith((k + " ", k + "-"))), n)  # "a half-hour"
         if fm := re.match(r"(\d+)[- ]1/2\b", low):
-            n = int(fm.group(1)) + 0.5  # "1-1/2 years"
+            n = int(fm.group(1)) + 0.5  # "2-1/2 years"
         if n is not None and n == int(n) and any(h in low for h in lx.half_suffixes):
             n += 0.5  # "two and a half years": P2.5Y
         unit_ = next((lx.units[w] for w in toks if w in lx.units), None)

@@ -55,8 +55,9 @@ class _Lex:
     duration_adjectives: frozenset[str]  # "four straight years", "zwei weitere Jahre": between number and unit
     set_rate_words: frozenset[str]  # "pro Tag", "per day": the unit of a rate, no time of its own
     set_attributive_before: frozenset[str]  # "their daily business": an adjective before its noun
-    century_ordinals: dict[str, int]  # "fourteenth" → 14: "the fourteenth century"
-    fixed_durations: dict[str, str]  # "dreiviertelstunde" → "PT45M", "hourlong" → "PT1H": a duration in one word
+    century_ordinals: dict[str, int]  # "fifteenth" → 15: "the fifteenth century"
+    fixed_durations: dict[str, str]  # "viertelstunde" → "PT15M", "weeklong" → "P1W": a duration in one word
+    ago_approximations: frozenset[str]  # "vor knapp drei Wochen": a word of approximation between "vor" and the number
 
 
 @cache
@@ -125,6 +126,7 @@ def time_lex() -> _Lex:
         set_attributive_before=frozenset(w.lower() for w in mergedl("set_attributive_before")),
         century_ordinals={k.lower(): int(v) for k, v in merged("century_ordinals").items()},  # type: ignore[call-overload]
         fixed_durations={k.lower(): str(v) for k, v in merged("fixed_durations").items()},
+        ago_approximations=frozenset(w.lower() for w in mergedl("ago_approximations")),
     )
 
 
@@ -156,7 +158,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
     S = alternation(lx.seasons)
     P = alternation(lx.past | lx.nxt | lx.this)
     U = alternation(lx.units)
-    # "1-1/2 years", "1 1/2 hours": a whole number and a half written as a fraction
+    # "2-1/2 years", "1 1/2 hours": a whole number and a half written as a fraction
     N = alternation(k for k in lx.numbers if len(k) > 1 or k == "a") + r"|\d+[- ]1/2|\d+(?:[.,]\d+)?"
     # a whole number and a half, separate from it ("two and a half", "two-and-a-half")
     H = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lx.half_suffixes) or "(?!x)x"
@@ -174,7 +176,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
         ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
-        ("month", rf"(?:\b(?:im|in|seit|bis|ab|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d))"),
+        ("month", rf"(?:\b(?:im|in|seit|bis|ab|von|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next|until|before|after|by|from|during|through)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d))"),
         # a capitalised month between two lower-case words, before its noun: "a key September meeting"
         ("month_attr", r"(?<=(?-i:[a-z]) )(?-i:" + "|".join(re.escape(k.capitalize()) for k in sorted(lx.months, key=len, reverse=True)
                                                          if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[A-Z]{2,5}\s+)?(?-i:[a-z]{3,}))"),
@@ -183,7 +185,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("week_part", r"\b(?:Ende|Anfang|Mitte)\s+(?:der|dieser)\s+Woche\b|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+week\b|\blater\s+this\s+week\b"),
         ("season", rf"(?:(?:im|im\s+vergangenen|im\s+kommenden|im\s+letzten|im\s+nächsten|in)\s+)(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s*{Y})|(?:(?:in\s+the|this|last|next|during\s+the)\s+)(?:spring|summer|fall|autumn|winter)\b(?!\s*{Y})(?!\s+(?:in|of)\s+(?!the\b|a\b|an\b)(?-i:[a-z]))|\b(?:spring|summer|winter)time\b"),
         ("rel_week", rf"\b(?:(?:in\s+der|in\s+dieser|in\s+den|der|die|den|im|am)\s+)?(?:{P})\s+(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|week|weekend|month|year)\b"),
-        ("ago", rf"\b(?:vor\s+(?:{N})\s+(?:{U})|(?:{N})\s+(?:{U})\s+ago)\b"),
+        ("ago", rf"\b(?:vor\s+(?:(?:{alternation(lx.ago_approximations) or '(?!x)x'})\s+)?(?:{N})\s+(?:{U})|(?:{N})\s+(?:{U})\s+ago)\b"),
         ("in_future", rf"\b(?:in|In)\s+(?:{N})\s+(?:Tagen|Wochen|Monaten|Jahren|days|weeks|months|years)\b"),
         ("weekday_part", rf"(?:(?:am|on|last|next|this)\s+)?\b(?:{W})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)\b"),
         # not when a day of the month follows ("Dienstag, 3.5.2024", "Tuesday, May 3" are one date);
@@ -212,12 +214,12 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("set", r"\b(?:tägliche[nmrs]?|täglich|wöchentliche[nmrs]?|wöchentlich|monatliche[nmrs]?|monatlich|jährliche[nmrs]?|jährlich|daily|weekly|monthly|annually|yearly|(?:jeden|jedes|jede)\s+(?:Tag|Monat|Jahr|Woche)|(?:pro|einmal\s+im|einmal\s+pro)\s+(?:Tag|Monat|Jahr|Woche)|Jahr\s+(?:für|um)\s+Jahr|Tag\s+für\s+Tag|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year))\b"
                 # "every Monday", "jeden Montag" (set_determiners of resources/<lang>/time.json)
                 rf"|\b(?:{alternation(lx.set_determiners) or '(?!x)x'})\s+(?:{W})\b"),
-        # "im 19. Jahrhundert", "in the 14th century", "the fourteenth century"
+        # "im 19. Jahrhundert", "in the 12th century", "the fifteenth century"
         ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"
                     rf"|\b(?:in\s+)?the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(lx.century_ordinals) or '(?!x)x'})\s+century\b"),
-        # "in den 90er Jahren", "der 90er-Jahre", "in den 90ern"
+        # "in den 80er Jahren", "der 70er-Jahre", "in den 80ern"
         ("decade2", r"\b(?:(?:in\s+)?den|der|die)\s+(\d0)er(?:n\b|(?:\s+|-)Jahren?\b)"),
-        # a duration in one word: "eine Dreiviertelstunde", "the hourlong meeting", "a quarter-century"
+        # a duration in one word: "eine Viertelstunde", "a weeklong summit", "a half-century"
         ("fixed_duration", rf"\b(?:(?:an?|eine[rn]?)\s+)?(?:{alternation(lx.fixed_durations) or '(?!x)x'})(?![\w-])"),
         ("clock2", r"\b(?:um|ab|bis|gegen|von)\s+(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?!\s*(?:Euro|Franken|Dollar|Prozent|%|Meter|km|Mio|Millionen))"),
         ("daypart", r"\b(?:am|Am|in\s+der|In\s+der)\s+(?:Vormittag|Nachmittag|Abend|Nacht|Mittag|(?-i:Morgen))\b(?!\s+(?:vom|zum|auf|von|des|der|zu)\b)|\bmorgen(?:\s+(?:früh|Abend|Nachmittag|Vormittag))?\b(?<!\bam\smorgen)"),
