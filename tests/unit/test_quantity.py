@@ -286,3 +286,8 @@ def test_years_and_ages_after_bounds_and_hyphens_are_no_counts(text: str) -> Non
 def test_an_index_named_with_an_ampersand() -> None:
     doc = analyze("The S&P 500 index fell while 40 traders watched.")
     assert [doc.span_text(q.span) for q in doc.quantities] == ["40"]
+
+
+def test_a_hyphenated_dozen_and_a_rating() -> None:
+    doc = analyze("Nearly two-dozen towns voted; a four-star hotel opened.")
+    assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("Nearly two-dozen", 24)]

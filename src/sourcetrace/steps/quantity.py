@@ -136,7 +136,7 @@ def _pattern() -> re.Pattern[str]:
     (?:
         (?P<mult>{mult})\s+(?P<mscale>hundert|tausend|Hundert|Tausend|hundred|thousand|Millionen|million|millions)\b
       | (?P<frac>{fraction})\s+(?P<fscale>{scale}|{dozen})\b
-      | (?:(?P<dnum>\d+|{_alt(lx["words"])}|eine?|an?)\s+)(?P<dozen>{dozen})\b
+      | (?:(?P<dnum>\d+|{_alt(lx["words"])}|eine?|an?)(?:\s+|-))(?P<dozen>{dozen})\b
       | (?P<vague>{vague})\b(?:\s+(?P<vscale>{scale})\b)?
       | (?P<r1>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<r2>\d+(?:[.,]\d+)?)(?=\s*(?:{scale}|{CURRENCY}|{UNIT})(?![\w/]))(?:\s*(?P<rscale>{scale})(?![\w]))?
       | (?P<hwhole>\d+|{_alt(lx["words"])})(?P<half>{halves})(?![\w-])(?:\s+(?P<hscale>{scale})\b)?
