@@ -256,6 +256,44 @@ def test_the_claim_index_follows_new_analyses_and_migrations(store: Store) -> No
             conn.exec_driver_sql("INSERT INTO attributions_fts(attributions_fts) VALUES ('integrity-check')")
 
 
+def test_claims_linked_before_origin_rules_read_as_none_after_the_upgrade(store: Store) -> None:
+    """Revision 0010_claim_origin_rules on a store that holds claims: the rows of the revision
+    before keep their values and read as having no origin rules (NULL); rows written after it keep
+    theirs; and down again the column goes, the claims stay."""
+    from alembic import command
+    from sqlalchemy import insert, inspect, text
+
+    from sourcetrace.link import store as ls
+    from sourcetrace.store.migrate import config
+
+    def columns() -> set[str]:
+        return {c["name"] for c in inspect(store.engine).get_columns("claims")}
+
+    with store.engine.begin() as conn:
+        command.downgrade(config(conn), "0009_credits")
+    assert "origin_rules" not in columns()
+    with store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO claims (claim, story, text, status, independent_origins, origins, denied_by, "
+                          "anonymous_only) VALUES ('c-old', 's1', 'Die Fähre fährt.', 'single_origin', 1, "
+                          "'[\"Hafenamt\"]', '[]', :anon)"), {"anon": False})
+    with store.engine.begin() as conn:
+        command.upgrade(config(conn), "head")
+    assert "origin_rules" in columns()
+    with store.engine.begin() as conn:
+        conn.execute(insert(ls.claims).values(claim="c-new", story="s1", text="Die Fähre fährt nicht.", status="corroborated",
+                                              independent_origins=2, origins=json.dumps(["Fischer", "Taucher"]),
+                                              denied_by="[]", anonymous_only=True,
+                                              origin_rules=json.dumps(["link.origin.conjoined_groups"])))
+    new, old = ls.claim_lines(store.engine)  # (by claim id)
+    assert (old["claim"], old["origins"], old["status"], old["origin_rules"]) == ("c-old", ["Hafenamt"], "single_origin", [])
+    assert (new["claim"], new["origin_rules"]) == ("c-new", ["link.origin.conjoined_groups"])
+    with store.engine.begin() as conn:
+        command.downgrade(config(conn), "0009_credits")
+    assert "origin_rules" not in columns()
+    with store.engine.connect() as conn:
+        assert sorted(r[0] for r in conn.execute(text("SELECT claim FROM claims"))) == ["c-new", "c-old"]
+
+
 @pytest.mark.parametrize("bad", INJECTIONS)
 def test_injection_strings_in_search_and_every_filter(store: Store, bad: str) -> None:
     store.add([record(0), record(1)])
