@@ -154,7 +154,7 @@ def conjoined(name: str | None, lang: str | None = None) -> list[str]:
 def conjoined_groups(name: str | None, lang: str | None = None) -> list[str]:
     """The unnamed groups a conjoined unnamed source names, when two or more groups of different
     standing are joined ("Augenzeugen und Opfer", "Kongress- und Verteidigungskreise", "sowohl
-    Mitarbeiter als auch Studenten", "witnesses and police"), else []: each group says it
+    Mitarbeiter als auch Studenten", "witnesses and residents"), else []: each group says it
     itself, an origin of its own (once per article, as any unnamed group). A part cut before the
     head it shares with the next ("Kongress-") is a group of its own; one group named in two
     genders ("Mitarbeiter und Mitarbeiterinnen": `feminine_endings` of resources/<lang>/link.json)
