@@ -122,3 +122,13 @@ def test_what_was_told_an_outlet_or_its_programme_begins_after_a_time_en() -> No
     assert content(doc, a) == "the tone of the talks was cordial" and link_names(a) == ["CNN"]
     b = one(doc, "ferries would return")
     assert content(doc, b) == "the ferries would return"
+
+
+def test_a_cue_that_closes_the_content_with_no_one_after_it_is_no_relay_en() -> None:
+    # (a comma before a cue that is the content's last word: no medium after it, and no crash at the
+    # sentence's end; the text is a run of phrases, as a converter may leave one)
+    text = ("told CNN on Monday gab knapp ein Drittel der Teilnehmer an, consultant Ann Lee says.the port authority, "
+            "once reached by the Ledger, replied")
+    doc = analyze(text, "en")
+    assert all(v.name not in ("replied", "") for a in doc.attributions for v in a.via)
+    assert all(0 <= c.start < c.end <= len(text) for a in doc.attributions for c in a.content)

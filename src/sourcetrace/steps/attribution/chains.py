@@ -1246,12 +1246,12 @@ def trailing_relay(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> 
         a = m + 1
         if cue_at(ctx, toks, a, lx) in ("report", "speech", "writing"):  # ", berichtete die Agentur X"
             e = np_forward(ctx, toks, a + 1, lx, apposition=False)
-            if e == last + 1:
+            if e == last + 1 and e > a + 1:  # (a cue that closes the content names no one after it)
                 sp = Span(toks[a + 1].span.start, toks[e - 1].span.end)
                 break
         elif cue_at(ctx, toks, verb, lx) in ("report", "speech", "writing"):  # ", the Associated Press reported"
             e = np_forward(ctx, toks, a, lx, apposition=False)
-            if e == verb:
+            if e == verb and e > a:
                 sp = Span(toks[a].span.start, toks[e - 1].span.end)
                 break
         return None
