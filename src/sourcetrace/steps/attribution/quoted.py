@@ -313,9 +313,12 @@ def _fronted_colon_intro(ctx: Context, toks: list[Token], c: int, lx: Lang) -> t
     """The subject and the finite verb of a German clause before the colon at token c that opens
     with a fronted phrase other than its subject ("Trotz der neuen Zahlen sieht sie keinen Grund zur
     Entwarnung:", "Ganz so düster sieht es der Ökonom nicht:"): the first lower-case word that can be a
-    finite verb with, right after it (past "es", "sich"), a personal pronoun of a person
-    (`masculine_pronouns`, `feminine_pronouns`) or a noun phrase of someone who can speak. None when
-    the clause has a comma or a quotation mark (a clause of its own, not one lead-in)."""
+    finite verb with, right after it (past "es", "sich": `fronted_colon_lead` of
+    resources/<lang>/according.json), a personal pronoun of a person in lower case (`person_pronouns`)
+    or a noun phrase of someone who can speak (opened by one of `subject_determiners` or a PER or ORG
+    entity). None when the clause has a comma or a quotation mark (a clause of its own, not one lead-in)."""
+    lead = load(lx.code, "according").get("fronted_colon_lead", {})
+    skipped, determiners = frozenset(lead.get("skipped", [])), frozenset(lead.get("subject_determiners", []))
     lows = [t.text.lower() for t in toks]
     s = 0
     while s < c and (lows[s] in CONJ_START or toks[s].text in {"–", "-"}):
@@ -323,17 +326,17 @@ def _fronted_colon_intro(ctx: Context, toks: list[Token], c: int, lx: Lang) -> t
     if c - s < 3 or any(t.text in (",", ";") or t.text in QUOTE_CHARS for t in toks[s:c]):
         return None
     for v in range(s + 1, c - 1):
-        if not _finite_verb(toks[v].text, lx) or lows[v] in ("es", "sich") \
+        if not _finite_verb(toks[v].text, lx) or lows[v] in skipped \
                 or (is_adjective_like(toks[v].text) and toks[v + 1].text[:1].isupper()):
             continue  # ("gesunkener Zahlen": an adjective before its noun)
         j = v + 1
-        while j < c and lows[j] in ("es", "sich"):
+        while j < c and lows[j] in skipped:
             j += 1
         if j >= c:
             return None
-        if lows[j] in ("er", "sie") and toks[j].text in ("er", "sie"):
+        if toks[j].text in lx.person_pronouns and toks[j].text.islower():
             return toks[j].span, toks[v].span
-        if lows[j] in ("der", "die", "das", "ein", "eine") or any(x.label in ("PER", "ORG") and x.span.start == toks[j].span.start
+        if lows[j] in determiners or any(x.label in ("PER", "ORG") and x.span.start == toks[j].span.start
                                                                 for x in ctx.doc.entities):
             e = np_forward(ctx, toks, j, lx)
             if j < e <= c and _can_speak(ctx, Span(toks[j].span.start, toks[e - 1].span.end), lx):

@@ -287,10 +287,10 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 
 def _without_agent(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> int:
     """The end of a German according-to source toks[s:e] without a "von" phrase after a document
-    noun (`document_heads`) that names no one who can speak ("laut einer Studie von Dürre bedroht":
+    noun (`document_heads`; "von", "vom": `owner_prepositions`) that names no one who can speak ("laut einer Studie von Dürre bedroht":
     the passive's agent, no author; "laut einer Studie von Greenpeace" keeps its author)."""
     for k in range(s + 1, e - 1):
-        if toks[k].text.lower() not in ("von", "vom") or toks[k - 1].text not in lx.document_heads:
+        if toks[k].text.lower() not in lx.owner_prepositions or toks[k - 1].text not in lx.document_heads:
             continue
         x = Span(toks[k + 1].span.start, toks[e - 1].span.end)
         if not can_be_source(ctx, x, lx) and not any(ent.label in ("PER", "ORG") and ent.span.overlaps(x) for ent in ctx.doc.entities):

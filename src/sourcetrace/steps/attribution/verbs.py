@@ -963,14 +963,11 @@ def _main_clause(sent: Sentence, words: list[str]) -> list[str]:
     return out
 
 
-_CLAUSE_JOINERS = frozenset({"und", "aber", "doch", "während", "wobei", "sondern"})
-
-
 def _named_as(ctx: Context, sent: Sentence, ci: int, src: Span, lx: Lang) -> Span | None:
     """What a German naming verb (`naming_verbs`: "nennen", "bezeichnen") at token ci names and the
     name it gives, as the labels take it: after the verb when the subject stands before it ("X
     bezeichnete den Plan als Fehler" → "den Plan als Fehler", up to a comma that opens another
-    clause: ", und die Kommission prüft …"), after the subject when the subject follows the verb
+    clause: ", und die Kommission prüft …", `naming_clause_joiners` of resources/de/according.json), after the subject when the subject follows the verb
     ("Am Montag nannte der Minister den Plan einen Fehler" → "den Plan einen Fehler"), or the fronted
     predicate itself ("Enttäuschend und unverschämt nannte X den Auftritt"); None when the verb
     closes its clause (a participle after its objects) or nothing is left."""
@@ -989,8 +986,9 @@ def _named_as(ctx: Context, sent: Sentence, ci: int, src: Span, lx: Lang) -> Spa
             return strip_span(ctx.text, Span(fronted[0].span.start, fronted[-1].span.end))
         a = next((k for k in range(ci + 1, n) if toks[k].span.start >= src.end), n)
     e = n
+    joiners = frozenset(load(lx.code, "according").get("naming_clause_joiners", []))
     for k in range(a, n):
-        if toks[k].text == ";" or (toks[k].text == "," and k + 1 < n and lows[k + 1] in _CLAUSE_JOINERS):
+        if toks[k].text == ";" or (toks[k].text == "," and k + 1 < n and lows[k + 1] in joiners):
             e = k
             break
     if e - a < 2 or any(t.text in QUOTE_CHARS for t in toks[a:e]):

@@ -154,7 +154,9 @@ def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str
     opens that sentence as its subject (only words in capitals before the name, or a fronted phrase
     up to a comma: "At a rally on Friday, Lee said …"; outside quotation marks), of `gender` or none
     known — the one the paragraph is about, whom "he says" after it means rather than a speaker
-    named earlier. None when that sentence opens with no person, or stands in another paragraph."""
+    named earlier (a lead with a word of `paragraph_lead_speech`, resources/en/according.json, is a tag,
+    no fronted phrase). None when that sentence opens with no person, or stands in another paragraph."""
+    speech = frozenset(load("en", "according").get("paragraph_lead_speech", []))
     k = bisect.bisect_right(doc.sentences, pos, key=lambda x: x.span.start) - 1
     if k < 1:
         return None
@@ -171,7 +173,7 @@ def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str
             return None
         words = lead.split()
         opening = len(words) <= 3 and all(w[:1].isupper() for w in words)
-        fronted = lead.rstrip().endswith(",") and lead.count(",") <= 3 and not any(w in ("said", "says", "told") for w in words)
+        fronted = lead.rstrip().endswith(",") and lead.count(",") <= 3 and not any(w in speech for w in words)
         if not (opening or fronted):
             return None
         return sid if gender is None or reg.gender.get(sid, gender) == gender else None
