@@ -165,3 +165,18 @@ def test_he_says_after_a_sentence_about_someone_means_that_one_not_the_last_spea
                   "the ferries. \"We need more boats,\" he said.")
     assert source_name(doc, one(doc, "port grows")) == "Dan Reed"
     assert source_name(doc, one(doc, "more boats")) == "Ben Hale"
+
+
+def test_the_paragraphs_subject_is_the_first_person_of_the_sentence_before_in_any_order_of_registration() -> None:
+    # persons registered while attributions are resolved are appended after the sorted scan: the
+    # sentence's first person opens it, whatever the order of `persons_seen`
+    from sourcetrace.steps.sources.anaphora import paragraph_subject_before
+    from sourcetrace.steps.sources.registry import Registry
+
+    text = "Mayor Ann Lee met Tom Reed at the quay. He says the boats are late."
+    doc = sourcetrace.analyze(text, date="2025-05-06", lang="en")
+    reg = Registry(doc)
+    reg.persons_seen = [(text.index("Tom Reed"), "s2"), (text.index("Ann Lee"), "s1")]
+    assert paragraph_subject_before(reg, doc, text.index("He says"), None) == "s1"
+    reg.persons_seen.sort()
+    assert paragraph_subject_before(reg, doc, text.index("He says"), None) == "s1"

@@ -163,21 +163,21 @@ def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str
     prev, cur = doc.sentences[k - 1].span, doc.sentences[k].span
     if "\n" in doc.text[prev.end : cur.start]:
         return None
-    for p, sid in reg.persons_seen:
-        if p < prev.start:
-            continue
-        if p >= prev.end:
-            return None
-        lead = doc.text[prev.start : p]
-        if any(ch in lead for ch in "\"“”«»„"):
-            return None
-        words = lead.split()
-        opening = len(words) <= 3 and all(w[:1].isupper() for w in words)
-        fronted = lead.rstrip().endswith(",") and lead.count(",") <= 3 and not any(w in speech for w in words)
-        if not (opening or fronted):
-            return None
-        return sid if gender is None or reg.gender.get(sid, gender) == gender else None
-    return None
+    # the first person named in that sentence (`persons_seen` is sorted when the sources are
+    # scanned; persons added while attributions are resolved are appended out of order)
+    inside = [(p, sid) for p, sid in reg.persons_seen if prev.start <= p < prev.end]
+    if not inside:
+        return None
+    p, sid = min(inside)
+    lead = doc.text[prev.start : p]
+    if any(ch in lead for ch in "\"“”«»„"):
+        return None
+    words = lead.split()
+    opening = len(words) <= 3 and all(w[:1].isupper() for w in words)
+    fronted = lead.rstrip().endswith(",") and lead.count(",") <= 3 and not any(w in speech for w in words)
+    if not (opening or fronted):
+        return None
+    return sid if gender is None or reg.gender.get(sid, gender) == gender else None
 
 
 _CAPITALISED = re.compile(r"([A-ZÄÖÜ][\w-]+)\s+(?=([\w-]+))")
