@@ -1548,23 +1548,32 @@ class Linker:
         claim, which the analysis read as a member of its own whose chain passes through Lee. Lee
         relays the agency, an origin of no claim of his own here, nor with his other words in the
         claim in that article; so does a speaker whose words tell the claim as another member's
-        source's ("… repressing Ann Lee's claim that …": `claims.claim_owners`)."""
-        relays = {(m.document, name_key(m.source)) for m in ms
-                  if m.source and any(x is not m and x.document == m.document and m.start <= x.start and x.end <= m.end
-                                      and x.source and name_key(x.source) != name_key(m.source)
-                                      and any(name_key(v) == name_key(m.source) for v in x.via) for x in ms)}
+        source's ("… repressing Ann Lee's claim that …": `claims.claim_owners`). Linear in the
+        members but for the members of one article, compared with each other."""
+        key = {id(m): name_key(m.source) if m.source else "" for m in ms}
+        by_doc: dict[str, list[Member]] = {}
+        for m in ms:
+            by_doc.setdefault(m.document, []).append(m)
+        relays = {(m.document, key[id(m)]) for m in ms
+                  if m.source and any(x is not m and m.start <= x.start and x.end <= m.end
+                                      and x.source and key[id(x)] != key[id(m)]
+                                      and any(name_key(v) == key[id(m)] for v in x.via) for x in by_doc[m.document])}
+        # the name keys of the members' sources by their last word (a surname)
+        by_last: dict[str, set[str]] = {}
+        for x in ms:
+            if x.source and key[id(x)].split():
+                by_last.setdefault(key[id(x)].split()[-1], set()).add(key[id(x)])
         for m in ms:
             # "… was instrumental in repressing Ann Lee's claim that …": the content tells the claim
             # as that of another member's source, whom the speaker relays
             # (a confirmation of that claim, "Myers confirmed Lee's assertion that …", is an origin of its own)
-            confirming = m.confirms or m.confirmed or m.confirmed_by
-            owners = set() if confirming else {name_key(o).split()[-1] for o in claim_owners(m.text, m.language) if name_key(o)}
-            if m.source and owners and any(x.source and name_key(x.source) != name_key(m.source)
-                                           and name_key(x.source).split()[-1:] and name_key(x.source).split()[-1] in owners
-                                           for x in ms):
-                relays.add((m.document, name_key(m.source)))
+            if not m.source or m.confirms or m.confirmed or m.confirmed_by:
+                continue
+            owners = {name_key(o).split()[-1] for o in claim_owners(m.text, m.language) if name_key(o)}
+            if any(by_last.get(o, set()) - {key[id(m)]} for o in owners):
+                relays.add((m.document, key[id(m)]))
         # (the relaying speaker's other words in the claim, in that article, relay it too)
-        out = [m for m in ms if m.source and (m.document, name_key(m.source)) in relays]
+        out = [m for m in ms if m.source and (m.document, key[id(m)]) in relays]
         return out if len(out) < len(ms) else []
 
     def _confirms_as_another(self, m: Member, ms: list[Member]) -> bool:
@@ -1604,8 +1613,9 @@ class Linker:
         # together, one speaker (the first one's outlet stands for it), unless one confirms it
         unread = next((m.origin for m in ms if m.unread_speaker and m.origin), None)
         relaying = self._quoting_relays(named)
+        relaying_ids = {id(m) for m in relaying}
         for m in named:
-            if m in relaying:
+            if id(m) in relaying_ids:
                 continue
             unnamed = m.unread_speaker and unread and not self._confirms_as_another(m, ms)
             origins |= {unread} if unnamed and unread else self._origins_of(m, cid)
