@@ -336,8 +336,9 @@ def _fronted_colon_intro(ctx: Context, toks: list[Token], c: int, lx: Lang) -> t
             return None
         if toks[j].text in lx.person_pronouns and toks[j].text.islower():
             return toks[j].span, toks[v].span
+        # (an entity that starts at the word, found by position: `Context.entities_near`)
         if lows[j] in determiners or any(x.label in ("PER", "ORG") and x.span.start == toks[j].span.start
-                                                                for x in ctx.doc.entities):
+                                         for x in ctx.entities_near(Span(toks[j].span.start, toks[j].span.start + 1))):
             e = np_forward(ctx, toks, j, lx)
             if j < e <= c and _can_speak(ctx, Span(toks[j].span.start, toks[e - 1].span.end), lx):
                 return Span(toks[j].span.start, toks[e - 1].span.end), toks[v].span
