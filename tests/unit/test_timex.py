@@ -401,3 +401,12 @@ def test_an_undated_text_takes_the_year_its_sentence_names() -> None:
 def test_a_daily_after_an_article_is_a_paper() -> None:
     doc = analyze("She edits a local daily. It appears weekly.")
     assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("weekly", "P1W")]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Nach einer Viertelſtunde war alles vorbei.", "einer Viertelſtunde", "PT15M"),  # a long s, as Fraktur OCR writes it
+    ("IN DEN 80ERN ZOG SIE NACH WIEN.", "DEN 80ERN", "198"),  # capitals: the patterns ignore case
+])
+def test_durations_in_one_word_and_decades_in_other_letter_cases(text: str, expr: str, value: str) -> None:
+    doc = analyze(text, date="2024-10-13")
+    assert {doc.span_text(t.span): t.value for t in doc.timexes}.get(expr) == value

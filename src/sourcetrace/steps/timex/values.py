@@ -332,9 +332,13 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         c = int(cm.group(1)) if cm else next((v for k, v in sorted(lx.century_ordinals.items(), key=lambda kv: -len(kv[0])) if k in low), 0)
         return ("DATE", f"{c - 1:02d}") if c else None
     if kind == "fixed_duration":
-        return "DURATION", next(v for k, v in sorted(lx.fixed_durations.items(), key=lambda kv: -len(kv[0])) if k in low)
+        # (compared case-folded: the pattern ignores case, so "Viertelſtunde" with a long s, as in
+        # Fraktur OCR, matches "viertelstunde", which its lower case does not contain)
+        folded = low.casefold()
+        value = next((v for k, v in sorted(lx.fixed_durations.items(), key=lambda kv: -len(kv[0])) if k.casefold() in folded), None)
+        return ("DURATION", value) if value is not None else None
     if kind == "decade2":
-        dm2 = re.search(r"(\d)0er", t)
+        dm2 = re.search(r"(\d)0er", t, re.I)  # (the pattern ignores case: "IN DEN 80ERN")
         assert dm2 is not None
         y = (anchor.year // 100) * 100 + int(dm2.group(1)) * 10
         if y > anchor.year:
