@@ -291,3 +291,13 @@ def test_an_index_named_with_an_ampersand() -> None:
 def test_a_hyphenated_dozen_and_a_rating() -> None:
     doc = analyze("Nearly two-dozen towns voted; a four-star hotel opened.")
     assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("Nearly two-dozen", 24)]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Zigtauſende gingen auf die Straße.", "Zigtauſende", (20000, 99999)),  # a long s, as Fraktur OCR writes it
+    ("Thouſands of people fled.", "Thouſands", (2000, 99999)),
+    ("Ein halbeſ Dutzend Anträge liegt vor.", "Ein halbeſ Dutzend", 6),
+])
+def test_words_the_patterns_match_in_another_letter_form_are_read(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    assert {doc.span_text(q.span): q.value for q in doc.quantities}.get(expr) == value

@@ -26,12 +26,28 @@ UNIT = (
 )
 
 
+class _Folded(dict[str, object]):
+    """A word list keyed in lower case whose keys are also found as the case-insensitive patterns
+    match them: "Tauſende" (a long s, as Fraktur OCR writes it), "bİllİon" — letters that fold to
+    another under re.IGNORECASE but keep their own lower case (`_fold`)."""
+
+    def __missing__(self, key: str) -> object:
+        folded = _fold(key)
+        if folded != key and folded in self:
+            return self[folded]
+        raise KeyError(key)
+
+
+def _fold(word: str) -> str:
+    """`word` in lower case with ſ, the Kelvin sign and İ as the letters they match (s, k, i)."""
+    return word.lower().replace("ſ", "s").replace("\u212a", "k").replace("i\u0307", "i")
+
+
 @cache
 def _lex() -> dict[str, dict[str, object]]:
-    out: dict[str, dict[str, object]] = {"scale": {}, "vague": {}, "mult": {}, "bounds": {}, "words": {}, "fraction": {}, "dozen": {},
-                                         "clock": {}, "service": {}, "service_before": {}, "service_after": {},
-                                         "articles": {}, "article_ones": {}, "er_nouns": {}, "file_number": {}, "halves": {},
-                                         "not_compounds": {}, "streets": {}}
+    out: dict[str, dict[str, object]] = {k: _Folded() for k in (
+        "scale", "vague", "mult", "bounds", "words", "fraction", "dozen", "clock", "service", "service_before", "service_after",
+        "articles", "article_ones", "er_nouns", "file_number", "halves", "not_compounds", "streets")}
     for lang in SUPPORTED:
         t = load(lang, "time")
         out["scale"].update(t.get("scale_words", {}))
@@ -53,7 +69,7 @@ def _lex() -> dict[str, dict[str, object]]:
         out["articles"].update(dict.fromkeys(words.get("never", []), 1))
         out["article_ones"].update(dict.fromkeys(words.get("with_unit", []), 1))
         for part in ("ones", "ones_alone", "after_focus", "focus_negations", "not_before"):
-            out.setdefault(part, {}).update(dict.fromkeys(words.get(part, []), 1))
+            out.setdefault(part, _Folded()).update(dict.fromkeys(words.get(part, []), 1))
         out["er_nouns"].update(dict.fromkeys(t.get("count_er_nouns", []), 1))
         out["halves"].update(dict.fromkeys(t.get("half_suffixes", []), 1))
         if t.get("file_number_after"):
@@ -186,10 +202,10 @@ _THREAD = re.compile(r"(?<!\S)\d+\s*[|/]\s*\d+(?!\S)")
 def _scales(lang: str | None) -> dict[str, int]:
     """Magnitude words of all languages, those of `lang` taking precedence (German "Billion" is
     10¹², English "billion" 10⁹)."""
-    out: dict[str, int] = {}
+    out = _Folded()
     for code in (*[c for c in SUPPORTED if c != lang], *([lang] if lang in SUPPORTED else [])):
         out.update({k: int(v) for k, v in load(code, "time").get("scale_words", {}).items()})
-    return out
+    return cast(dict[str, int], out)
 
 
 def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: str | None = None) -> list[Quantity]:
