@@ -1,6 +1,8 @@
 """cross-article linking: each claim's `origin_rules`, the ids of the origin rules that read its
 members' origins or set a member's aside (`Linker.claim_row`), as a JSON list. Claims summed up
-before this revision have none (NULL, read as an empty list) until they are linked again.
+before this revision have none (NULL, read as an empty list); a later `link` that rewrites one reads
+its members as stored, and a member linked before the member origin rules carries no rule id of its
+own (`Member.origin_rule`).
 
 Revision ID: 0010_claim_origin_rules
 Revises: 0009_credits
