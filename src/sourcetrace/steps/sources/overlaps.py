@@ -53,18 +53,20 @@ def one_per_content(doc: Document, reg: Registry, cands: list[Cand], atts: list[
     another source: returned to be dropped; the attribution of the tag keeps their source as a
     link (or, behind a medium's tag, as its origin). `gone`: attributions dropped already, no tag."""
     dropped: list[Attribution] = []
+    out = {id(x) for x in gone}  # (dropped already, or here: by identity, one set, not a scan per pair)
     for c, a in zip(cands, atts, strict=True):
-        if not _points_back(c) or a.source is None or any(a is x for x in gone):
+        if not _points_back(c) or a.source is None or id(a) in out:
             continue
         lo, hi = a.content[0].start, a.content[-1].end
         tagged = next((b for d, b in zip(cands, atts, strict=True)
                        if b is not a and not _points_back(d) and b.source is not None and b.source != a.source
                        and d.cue is not None and lo <= d.cue.start < hi and _overlap(a.content, b.content)
                        and d.relayed_by is not c and all(v.source != a.source for v in b.via)
-                       and not any(b is x for x in [*dropped, *gone])), None)
+                       and id(b) not in out), None)
         if tagged is None or tagged.source is None:
             continue
         dropped.append(a)
+        out.add(id(a))
         mine, theirs = reg.get(a.source), reg.get(tagged.source)
         if theirs.type in MEDIA and mine.type not in MEDIA:
             # "Laut dem Sender … . Dies gab die Polizei bekannt.": the police, relayed by the broadcaster
@@ -78,6 +80,8 @@ def one_per_content(doc: Document, reg: Registry, cands: list[Cand], atts: list[
             # "Einige Abgeordnete haben angekündigt, … . Dies äußerten die Abgeordneten X und Y.": who they
             # are; the report stays with the tag's content, the group (its source) goes with the tag
             dropped[-1] = tagged
+            out.discard(id(a))
+            out.add(id(tagged))
             a.mode, a.content = tagged.mode, tagged.content
             a.via += [v for v in tagged.via if v.source != a.source and all(v.source != w.source for w in a.via)]
             a.rule += "+" + RULE_NAMED
