@@ -28,7 +28,7 @@ import re
 from typing import ClassVar
 
 from ...document import CLAIM_SEGMENTS, Document, Span
-from ...resources import pick
+from ...resources import load, pick
 from ..candidates import Cand
 from ..lexicon import PREPOSITIONS_DE, REL_PRONOUNS, lang
 from ..quotes import Quote, find_quotes
@@ -213,14 +213,16 @@ def _possessive_opening(ctx: Context, c: Cand) -> Span | None:
 
 
 def _names_a_norm(ctx: Context, c: Cand) -> bool:
-    """The according-to phrase names a law, a rule or a treaty (`norm_heads` of resources/<lang>/according.json)."""
+    """The according-to phrase names a law, a rule or a treaty (`norm_heads` of resources/<lang>/according.json),
+    read before an owner after its head (`norm_owner_words`: "der strengen Asylpolitik des Landes")."""
     if c.source is None:
         return False
     sseg = ctx.doc.segment_at(c.source.start)
     lx = lang(pick(sseg.language if sseg else None, ctx.doc.language))
     phrase = ctx.text[c.source.start : c.source.end].split(",")[0]
-    if lx.code == "de":
-        phrase = re.split(r"\s(?:des|der|von|vom)\s", phrase)[0]  # "der strengen Asylpolitik des Landes": the head before its owner
+    owners = load(lx.code, "according").get("norm_owner_words", [])
+    if owners:
+        phrase = re.split(r"\s(?:" + "|".join(map(re.escape, owners)) + r")\s", phrase)[0]  # the head before its owner
     words = re.findall(r"[\w-]+", phrase)
     return bool(words) and words[-1].lower().endswith(lx.norm_heads) if lx.norm_heads else False
 
