@@ -39,10 +39,10 @@ def test_first_person_speech_after_a_lead_in_is_what_follows_the_colon() -> None
 
 
 def test_sprach_von_claims_the_phrase_from_von_on() -> None:
-    doc = de("Die Rebellengruppe PKK sprach in ihrem Bekennerschreiben von zwölf getöteten Soldaten.")
-    a = one(doc, "zwölf getöteten Soldaten")
-    assert doc.span_text(a.content[0]) == "von zwölf getöteten Soldaten"
-    assert source_name(doc, a) in ("PKK", "Rebellengruppe PKK")
+    doc = de("Die Reederei Nordwind sprach in ihrer Mitteilung von drei beschädigten Fähren.")
+    a = one(doc, "drei beschädigten Fähren")
+    assert doc.span_text(a.content[0]) == "von drei beschädigten Fähren"
+    assert source_name(doc, a) in ("Nordwind", "Reederei Nordwind")
 
 
 def test_a_policy_after_gemaess_is_a_norm() -> None:
@@ -57,8 +57,8 @@ def test_a_naming_verb_claims_what_it_names_and_the_name() -> None:
     assert a.rule.startswith("attr.indirect.de.reported.named_as")
     doc = de("Am Montag nannte der Minister Jan Roth den Plan einen Fehler.")
     assert doc.span_text(one(doc, "Plan").content[0]) == "den Plan einen Fehler"
-    doc = de("Enttäuschend und unverschämt nannte der Finanzexperte Jan Roth den Auftritt.")
-    assert doc.span_text(one(doc, "unverschämt").content[0]) == "Enttäuschend und unverschämt"
+    doc = de("Überraschend und mutig nannte der Hafenexperte Jan Roth den Entwurf.")
+    assert doc.span_text(one(doc, "mutig").content[0]) == "Überraschend und mutig"
 
 
 def test_a_name_one_takes_is_no_claim() -> None:
@@ -66,17 +66,18 @@ def test_a_name_one_takes_is_no_claim() -> None:
 
 
 def test_eigene_angaben_after_a_pronoun_are_the_pronoun_s_person() -> None:
-    doc = de("Laut dem Sender war der iranische Flüchtling Sam Roth zwei Jahre lang in einem Lager festgehalten worden. "
+    doc = de("Laut dem Sender wurde der junge Segler Sam Roth drei Wochen lang auf einer Insel festgehalten. "
              "Die Ärztin Eva Lund sagte, das sei falsch. "
-             "Weil er nach eigenen Angaben ohne Genehmigung das Quartier in Graz getauscht hatte, sollte er das Land verlassen.")
-    a = one(doc, "Quartier")
+             "Weil er nach eigenen Angaben ohne Erlaubnis das Boot in Kiel gewechselt hatte, sollte er eine Strafe zahlen.")
+    a = one(doc, "Boot")
     assert source_name(doc, a) == "Sam Roth"
 
 
 def test_her_account_is_never_a_man_s() -> None:
     doc = de("Der Polizist Jan Roth sagte, er habe nichts gesehen. Die Verletzte erzählt eine andere Geschichte. "
-             "Woraufhin sie nach ihrer Darstellung die Beamten bat, hineinzudürfen. Das sei alles friedlich abgelaufen.")
-    assert all(source_name(doc, a) != "Jan Roth" for a in doc.attributions if "Beamten" in doc.span_text(a.content[-1]))
+             "Dann habe sie nach ihrer Darstellung die Beamten um Einlass gebeten. Das sei alles ruhig verlaufen.")
+    hers = [a for a in doc.attributions if "Beamten" in doc.span_text(a.content[-1])]
+    assert hers and all(source_name(doc, a) != "Jan Roth" for a in hers)
 
 
 def test_a_share_of_people_after_a_postposed_cue_speaks_and_names_no_one() -> None:
@@ -113,8 +114,8 @@ def test_a_role_of_the_same_group_stands_for_the_man_named_before() -> None:
 
 
 def test_the_civil_servant_a_sentence_names_goes_on_in_the_konjunktiv() -> None:
-    doc = de("Ob an dem Unfall der Fahrer Jan H. schuld ist, muss Richterin Eva Lund klären. "
-             "Der Beamte fühlt sich nicht schuldig. Er habe den Radfahrer erst sehr spät gesehen.")
+    doc = de("Wer den Schaden am Steg zu verantworten hat, soll Gutachterin Eva Lund prüfen. "
+             "Der Beamte weist jede Schuld zurück. Er habe den Radfahrer erst sehr spät gesehen.")
     a = one(doc, "Radfahrer")
     assert a.mode == "continuation" and doc.span_text(a.source_span) == "Der Beamte"  # type: ignore[arg-type]
 

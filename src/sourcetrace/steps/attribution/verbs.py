@@ -969,7 +969,7 @@ def _named_as(ctx: Context, sent: Sentence, ci: int, src: Span, lx: Lang) -> Spa
     bezeichnete den Plan als Fehler" → "den Plan als Fehler", up to a comma that opens another
     clause: ", und die Kommission prüft …", `naming_clause_joiners` of resources/de/according.json), after the subject when the subject follows the verb
     ("Am Montag nannte der Minister den Plan einen Fehler" → "den Plan einen Fehler"), or the fronted
-    predicate itself ("Enttäuschend und unverschämt nannte X den Auftritt"); None when the verb
+    predicate itself ("Überraschend und mutig nannte X den Entwurf"); None when the verb
     closes its clause (a participle after its objects) or nothing is left."""
     toks = sent.tokens
     n = len(toks)
@@ -1036,7 +1036,7 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
         return False  # the seed's style: "confessed to the crime", "has criticized (the deal)" name a speech act, they claim nothing
     content = strip_span(ctx.text, sent.span)
     if spoken_of is not None and spoken_of.start > cue.end and not ctx.denews:
-        # "Die PKK sprach in ihrem Schreiben von zwölf Toten": what was spoken of (the seed's style; rule .reported.spoken_of)
+        # "Die Reederei sprach in ihrer Mitteilung von drei Fähren": what was spoken of (the seed's style; rule .reported.spoken_of)
         content = strip_span(ctx.text, Span(spoken_of.start, sent.span.end))
     elif lx.code == "de" and not ctx.denews and lemmas & lx.naming_verbs and not lemmas & lx.speak_of:
         if ci + 2 < len(words) and words[ci + 1] == "sich" and "als" not in words[ci + 2 :]:
