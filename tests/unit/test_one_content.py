@@ -70,8 +70,8 @@ def test_behind_an_unnamed_group_the_report_names_who() -> None:
 
 def test_a_description_is_never_the_person_its_own_quotation_names() -> None:
     doc = sourcetrace.analyze("Tom Reed called on Justice Ann Miller to step down. Reed said the justice was wrong.\n\n"
-                              "“Justice Miller has embarrassed us all with her remarks about me,” the presumptive Republican "
+                              "“Justice Miller has shamed the whole court with what she said about me,” the likely Republican "
                               "nominee wrote in a post. “Step down!”", date="2025-05-06", lang="en")
     names = {s.id: s.name for s in doc.sources}
-    posted = [a for a in doc.attributions if "embarrassed" in doc.span_text(a.content[0])]
+    posted = [a for a in doc.attributions if "shamed" in doc.span_text(a.content[0])]
     assert posted and names.get(posted[0].source or "") != "Ann Miller"
