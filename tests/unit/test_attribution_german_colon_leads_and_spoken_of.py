@@ -68,7 +68,7 @@ def test_a_name_one_takes_is_no_claim() -> None:
 def test_eigene_angaben_after_a_pronoun_are_the_pronoun_s_person() -> None:
     doc = de("Laut dem Sender wurde der junge Segler Sam Roth drei Wochen lang auf einer Insel festgehalten. "
              "Die Ärztin Eva Lund sagte, das sei falsch. "
-             "Weil er nach eigenen Angaben ohne Erlaubnis das Boot in Kiel gewechselt hatte, sollte er eine Strafe zahlen.")
+             "Da er nach eigenen Angaben das Boot in Kiel ohne Papiere gewechselt hatte, sollte er eine Strafe zahlen.")
     a = one(doc, "Boot")
     assert source_name(doc, a) == "Sam Roth"
 

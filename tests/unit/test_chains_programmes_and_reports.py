@@ -111,7 +111,7 @@ def test_contacted_by_an_outlet_in_a_clause_after_the_speaker_is_a_link_en() -> 
 
 def test_the_same_show_named_again_means_the_show_named_before_en() -> None:
     doc = analyze("Port news.\n\n\"The pier is safe,\" Ann Lee said in a long interview with CNN's Tom Hale aired Monday.\n\n"
-                  "Later on the same show, Dan Reed said the ferries would run again in May.", "en")
+                  "Later, on that same show, Dan Reed said the ferries would run again in May.", "en")
     assert link_names(one(doc, "ferries would run")) == ["CNN"]
 
 
