@@ -208,16 +208,16 @@ def test_no_claim_of_a_topic_or_a_quoted_phrase(text: str) -> None:
 # ---- speakers of a tag after a quotation that the rules missed (session 20) --------------------
 
 def test_a_word_in_capitals_that_opens_the_sentence_with_a_comma_inside_its_marks_is_speech() -> None:
-    doc = analyze("Port news.\n\n“Wonderful,” Dana Hale said. “To see that against every team is special.”")
-    assert source_name(doc, one(doc, "Wonderful")) == "Dana Hale"
-    assert source_name(doc, one(doc, "against every team")) == "Dana Hale"
+    doc = analyze("Port news.\n\n“Splendid,” Dana Hale said. “Four new ferries in one spring is a first for the harbor.”")
+    assert source_name(doc, one(doc, "Splendid")) == "Dana Hale"
+    assert source_name(doc, one(doc, "Four new ferries")) == "Dana Hale"
     doc = analyze("Port news.\n\nAs for the mayor's mangling of “Harbor,” Dana Hale found it funny.")
     assert not any(doc.span_text(c) == "Harbor" for a in doc.attributions for c in a.content)
 
 
 def test_a_speaker_of_two_descriptions_and_a_name_or_of_a_leader_and_a_team() -> None:
     doc = analyze("Port news.\n\n\"We have found the leak,\" lead engineer and harbor scientist Tom Reed said in a statement.\n\n"
-                  "\"The leak is small,\" Reed and his team wrote in the report.")
+                  "\"The leak is small,\" Reed and his team noted in the log.")
     assert source_name(doc, one(doc, "found the leak")) == "Tom Reed"
     assert source_name(doc, one(doc, "leak is small")) == "Tom Reed"
 

@@ -160,7 +160,7 @@ def test_quotation_after_a_closing_tag_on_words_of_no_clause_is_the_tags_speaker
 
 
 def test_he_says_after_a_sentence_about_someone_means_that_one_not_the_last_speaker() -> None:
-    doc = analyze("Port news.\n\n\"The pier will be ready in 2027,\" says Tom Ward.\n\nDan Reed, however, is counting on the "
+    doc = analyze("Port news.\n\n\"The pier will be ready in 2027,\" says Tom Ward.\n\nDan Reed expects more from the "
                   "new cranes. \"This is where the port grows,\" he says.\n\nAt a meeting in Upton on Friday, Ben Hale spoke of "
                   "the ferries. \"We need more boats,\" he said.")
     assert source_name(doc, one(doc, "port grows")) == "Dan Reed"

@@ -87,7 +87,7 @@ def confirmer_of(text: str, src: dict[str, Any] | None, cue: dict[str, Any] | No
 
 def confirms_after(text: str, via: dict[str, Any], most: int = 2) -> bool:
     """Whether a link of a chain is the subject of a confirming verb right after it ("Wie AFP
-    berichtet, …, wie die griechischen Behörden bestätigten", "…, as the ministry later
+    berichtet, …, wie die städtischen Behörden bestätigten", "…, as the ministry later
     confirmed": one of `confirm_cues` of resources/<lang>/link.json among the first `most`
     words after it, in its clause): the link confirms what the source reports, a second origin of
     it, not the one the source has it from."""
