@@ -51,9 +51,9 @@ def test_a_policy_after_gemaess_is_a_norm() -> None:
 
 
 def test_a_naming_verb_claims_what_it_names_and_the_name() -> None:
-    doc = de("Der Minister Jan Roth bezeichnete das Vorgehen als seltsam, und die Kommission prüft den Fall.")
-    a = one(doc, "Vorgehen")
-    assert doc.span_text(a.content[0]) == "das Vorgehen als seltsam"
+    doc = de("Der Minister Jan Roth bezeichnete den Fahrplan als Zumutung, und der Verband sammelt Beschwerden.")
+    a = one(doc, "Fahrplan")
+    assert doc.span_text(a.content[0]) == "den Fahrplan als Zumutung"
     assert a.rule.startswith("attr.indirect.de.reported.named_as")
     doc = de("Am Montag nannte der Minister Jan Roth den Plan einen Fehler.")
     assert doc.span_text(one(doc, "Plan").content[0]) == "den Plan einen Fehler"
@@ -109,7 +109,7 @@ def test_von_after_a_study_that_names_no_one_is_no_author() -> None:
 
 def test_a_role_of_the_same_group_stands_for_the_man_named_before() -> None:
     doc = de("Der Plan verstoße gegen das Recht der Union, sagte der Arbeitsrechtsexperte Jan Roth am Donnerstag. "
-             "Der Anwalt hält den Fall für vergleichbar, auch wenn der Staat kein Geld zahle.")
+             "Der Anwalt sieht im neuen Gesetz einen Fehler, auch wenn die Stadt davon profitiere.")
     assert [s.name for s in doc.sources] == ["Jan Roth"]
 
 
