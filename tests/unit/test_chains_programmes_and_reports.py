@@ -89,11 +89,11 @@ def test_a_report_that_closes_the_sentence_before_a_time_is_a_link_en() -> None:
 
 
 def test_speech_a_reporter_tells_of_with_a_pronoun_is_the_persons_own_through_the_reporter_en() -> None:
-    doc = analyze("Port news.\n\nTom Reed broke into the harbor computers in 2012.\n\nIf he could start over, prosecutors say that he "
-                  "told one agent, \"I would do it all again.\"\n\nReed said the ministry wanted him sent home.", "en")
+    doc = analyze("Port news.\n\nTom Reed broke into the harbor computers in 2012.\n\nAfter his arrest, investigators say that he "
+                  "told a guard, \"I would do it all again.\"\n\nReed said the ministry wanted him sent home.", "en")
     a = next(a for a in doc.attributions if a.rule.endswith("+nested"))
     assert "I would do it all again" in content(doc, a)
-    assert a.mode == "direct" and source_name(doc, a) == "Tom Reed" and link_names(a) == ["prosecutors"]
+    assert a.mode == "direct" and source_name(doc, a) == "Tom Reed" and link_names(a) == ["investigators"]
     # (the teller is no occasion of what the one told of says next)
     assert link_names(one(doc, "ministry wanted him")) == []
 
@@ -116,10 +116,10 @@ def test_the_same_show_named_again_means_the_show_named_before_en() -> None:
 
 
 def test_what_was_told_an_outlet_or_its_programme_begins_after_a_time_en() -> None:
-    doc = analyze("Port news.\n\nAnn Lee told CNN on Monday the tone of the talks was cordial.\n\nDan Reed told ABC’s “Morning Harbor” "
+    doc = analyze("Port news.\n\nAnn Lee told CNN on Monday the mood at the quay had been calm.\n\nDan Reed told ABC’s “Morning Harbor” "
                   "on Friday the ferries would return.", "en")
-    a = one(doc, "tone of the talks")
-    assert content(doc, a) == "the tone of the talks was cordial" and link_names(a) == ["CNN"]
+    a = one(doc, "mood at the quay")
+    assert content(doc, a) == "the mood at the quay had been calm" and link_names(a) == ["CNN"]
     b = one(doc, "ferries would return")
     assert content(doc, b) == "the ferries would return"
 

@@ -803,7 +803,7 @@ def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int
                     return  # ("Lee said she told the mayor …": her own words, no one else's)
                 if said_by is not None and (not pronoun or nested_speech(lx)) and not any(v[0].overlaps(said_by) for v in outer.via):
                     # (a pronoun names no upstream link of the reporter's claim; where nested speech
-                    # is labelled, "prosecutors say he told an agent, “…”" is still his, through them)
+                    # is labelled, "investigators say he told a guard, “…”" is still his, through them)
                     if not pronoun:
                         outer.via = [(said_by, True), *outer.via]
                     # and the words reported are the nested speaker's, relayed by the reporter
@@ -823,7 +823,7 @@ def _relayed_report(ctx: Context, si: int, sent: Sentence, lx: Lang, before: int
 def _other_than_teller(ctx: Context, pronoun: Span, teller: Span, teller_type: str, lx: Lang) -> bool:
     """A pronoun that opens speech told inside a report can mean no one but someone other than the
     teller: a singular one (`nested_pronoun_subjects`: "he", "she") after a teller that is a body
-    or a plural ("prosecutors say that he told an agent …"), never after a person, who may be
+    or a plural ("investigators say that he told a guard …"), never after a person, who may be
     telling of their own words ("Lee said she told the mayor …")."""
     singular = load(lx.code, "according").get("nested_pronoun_subjects", [])
     if ctx.text[pronoun.start : pronoun.end].lower() not in singular:
