@@ -687,8 +687,9 @@ class Linker:
             m.co_origins = [e.id for e in ents[1:]]
             m.origin_rule = m.origin_rule or "link.origin.conjoined"
             return ents[0].id
-        groups = conjoined_groups(m.source_mention if m.source_mention and conjoined_groups(m.source_mention, m.language)
-                                  else m.source, m.language) if not m.upstream and own_type in ANONYMOUS_TYPES else []
+        # (the mention as written first, else the source's name)
+        groups = conjoined_groups(m.source_mention, m.language) or conjoined_groups(m.source, m.language) \
+            if not m.upstream and own_type in ANONYMOUS_TYPES else []
         if groups:
             # "Augenzeugen und Opfer", "Kongress- und Verteidigungskreise": unnamed groups of different
             # standing named together, each an unnamed source of its article (once per article)
@@ -1633,8 +1634,9 @@ class Linker:
         # an attribution whose speaker the analysis did not find ("…, heißt es", "X wird vorgeworfen, …",
         # a quotation with no tag) tells someone's words: its outlet stands for that speaker, one origin
         # (rule link.origin.speaker_unread), as for a sentence with a cue verb
-        speaker_unread = all(m.source is None for m in ms) and unread is None and any(m.no_speaker for m in ms)
-        if all(m.source is None for m in ms) and unread is None and not speaker_unread:
+        no_source = all(m.source is None for m in ms) and unread is None
+        speaker_unread = no_source and any(m.no_speaker for m in ms)
+        if no_source and not speaker_unread:
             # no article names a source ("ersten Annahmen zufolge", "unconfirmed reports"): the outlets
             # that tell it unattributed are no origin of it, whatever their members' own `origin`
             # says (their publisher); a sentence with a cue verb reports someone's words, whom the
