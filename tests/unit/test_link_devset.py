@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout6`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: `heldout7`) only when asked for by name; `validate` prints counts and problems, never
+held-out splits (`heldout3` to `heldout7`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT; none now) only when asked for by name; `validate` prints counts and problems, never
 a score."""
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ from tests.conftest import shared_path
 
 
 def test_read_held_out_splits_are_reported_by_default_fresh_ones_only_by_name() -> None:
-    for read in ("heldout3", "heldout4", "heldout5", "heldout6"):
+    for read in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7"):
         assert read in HELD_SPLITS and read in SPLITS and read not in NOT_BY_DEFAULT
     assert set(NOT_BY_DEFAULT) <= set(ALL_SPLITS) and not set(NOT_BY_DEFAULT) & set(SPLITS)
-    assert "heldout7" in NOT_BY_DEFAULT and "heldout7" not in HELD_SPLITS
+    assert "heldout7" not in NOT_BY_DEFAULT  # read at the end of session 20
 
 
 def test_every_label_row_has_a_known_split_and_well_formed_values() -> None:
@@ -178,13 +178,13 @@ _FRESH20 = {"west-journal_2016-02-23_breaking-federal-judge-just-gave", "west-jo
 
 
 def test_heldout7_holds_what_its_readme_promises() -> None:
-    """Set 7 (session 20, fresh: only `--split heldout7` reports it): claims and claim pairs on documents
+    """Set 7 (session 20, read at its end: reported by default): claims and claim pairs on documents
     of story clusters the earlier sets hold, no span overlapping an earlier row's; 40 claims, German and
     English, ten of two origins or more and eight contested; 60 claim pairs, 30 same claim and 20
     look-alikes, German–English and across-article ones among them; story pairs none labelled before,
     their documents those the earlier sets hold but one English article; no new DER STANDARD row; none of the session's fresh
     attrdev and factsdev texts. Counts only: the labels are the lead's."""
-    assert "heldout7" in NOT_BY_DEFAULT and "heldout7" not in SPLITS
+    assert "heldout7" not in NOT_BY_DEFAULT and "heldout7" in SPLITS
     rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout7"]
             for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
     pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
@@ -242,7 +242,7 @@ def test_validate_finds_every_labelled_document_and_span_in_the_corpora() -> Non
     # set 6's spans lie inside their texts (the problems above) and its counts are those its README gives
     assert report["counts"]["claims"]["heldout6:two_or_more_origins"] >= 8
     assert report["counts"]["claim_pairs"]["heldout6:same"] >= 20 and report["counts"]["claim_pairs"]["heldout6:look_alike"] >= 15
-    # set 7's too (fresh: validate counts it, nothing scores it by default)
+    # set 7's too (read at the end of session 20: reported by default)
     assert report["counts"]["claims"]["heldout7:two_or_more_origins"] >= 10
     assert report["counts"]["claim_pairs"]["heldout7:same"] >= 30 and report["counts"]["claim_pairs"]["heldout7:look_alike"] >= 20
 
