@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources as _ir
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
@@ -109,6 +109,26 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
     if lx.base_forms and any(w in lx.base_forms and k + 1 < len(lows) and lows[k + 1] == "that" for k, w in enumerate(lows)):
         return True  # "did show that", "Data show that": a bare form before a clause (cues.cue_at)
     return has_according_phrase(sent, code)
+
+
+def colon_clause(doc: Document, sent: Sentence) -> bool:
+    """Whether a sentence of a text without quotation marks (a corpus that lost them) has a colon
+    followed by a capitalised word: maybe a clause the one named before the colon said, which
+    `attribution.quoted.colon_unquoted` reads with the parse (is there a finite verb after it?)."""
+    toks = sent.tokens
+    if not any(t.text == ":" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() for k, t in enumerate(toks)):
+        return False
+    return not _has_quotes(doc)
+
+
+def _has_quotes(doc: Document) -> bool:
+    """Whether the text has a double quotation mark (cached on the text; a single one may be an apostrophe)."""
+    return _text_has_quotes(doc.text)
+
+
+@lru_cache(maxsize=8)
+def _text_has_quotes(text: str) -> bool:
+    return any(c in text for c in DOUBLE_QUOTE_MARKS) or "''" in text
 
 
 def has_according_phrase(sent: Sentence, code: str) -> bool:
@@ -292,6 +312,7 @@ class SyntaxParser:
 
     def __call__(self, doc: Document) -> None:
         todo: dict[str, list[int]] = {"en": [], "de": []}
+        colons: list[int] = []  # German body sentences parsed for `colon_clause` alone (not a headline's)
         for si, sent in enumerate(doc.sentences):
             seg = doc.segments[sent.segment]
             if seg.kind not in CLAIM_SEGMENTS or not sent.tokens:
@@ -299,6 +320,9 @@ class SyntaxParser:
             code = sentence_language(sent, pick(seg.language, doc.language))
             if code in todo and may_attribute(doc, sent, code):
                 todo[code].append(si)
+            elif code == "de" and seg.kind == "body" and colon_clause(doc, sent):
+                todo[code].append(si)
+                colons.append(si)
         doc.syntax = []
         doc.entities = []
         parses: dict[int, tuple[Any, str]] = {}
@@ -321,7 +345,7 @@ class SyntaxParser:
             own = lang("de").own_adjectives  # "nach eigenen Angaben": whose own, the parse's subject says
             # (and those with an according-to phrase: the clause it stands in is told by the finite verbs, contents.own_clause)
             de = sorted(set([si for si in todo["de"] if has_cue_form(doc.sentences[si], "de") or has_according_phrase(doc.sentences[si], "de")
-                             or any(t.text.lower() in own for t in doc.sentences[si].tokens)] + more)
+                             or any(t.text.lower() in own for t in doc.sentences[si].tokens)] + more + colons)
                         | {si for si in subject_sentences(doc, todo["de"])
                            if sentence_language(doc.sentences[si], pick(doc.segments[doc.sentences[si].segment].language, doc.language)) == "de"})
             if de:

@@ -22,7 +22,7 @@ from ..lexicon import (
     lang,
 )
 from ..quotes import Quote
-from ..sources import classify_mention
+from ..sources import classify_mention, full_name
 from .chains import after_programme
 from .contents import split_unclosed
 from .context import QUOTE_CHARS, Context, Intervals, sentence_language, strip_span
@@ -307,6 +307,84 @@ def colon_konjunktiv(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     content = strip_span(ctx.text, Span(toks[c + 1].span.start, sent.span.end))
     ctx.cands.append(Cand("indirect", [content], intro[1], intro[0], rule, si))
     return True
+
+
+def colon_unquoted(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"Die Ministerin sah das gelassen: Wir haben genug Reserven." in a German text that has lost
+    its quotation marks (no quotation in the whole document): a main clause in the indicative after
+    the colon is what the subject of the clause before it said, as in `colon_konjunktiv`, though its
+    verb is no speech verb; `direct` in the first person (`speaking_first_person`), else `indirect`.
+    Not after a copula ("Die Lage ist klar: …"), not when the one before the colon cannot speak, not
+    for a question, a list of phrases ("… gefordert: mehr Geld, mehr Personal") or a fragment
+    (a clause needs a word the parse reads as a verb)."""
+    if lx.code != "de" or ctx.quotes or not lx.speaking_first_person:
+        return False
+    toks = sent.tokens
+    c = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+    if c is None or not 2 <= c <= 30 or c + 4 >= len(toks):
+        return False
+    rest = toks[c + 1 :]
+    if not rest[0].text[:1].isupper() or any(t.text in (":", "?") for t in rest):
+        return False  # a new clause, not a list, a question or a second frame
+    e = np_forward(ctx, toks, c + 1, lx)
+    if not any(ctx.pos_at(t.span) in ("VERB", "AUX") for t in rest) and not (c + 1 < e < len(toks) and _finite_verb(toks[e].text, lx)):
+        return False  # a verb of its own: one the parse reads, or a lower-case word after the opening noun phrase
+    intro = colon_subject(ctx, si, c, lx)
+    rule = "colon_subject.unquoted"
+    if intro is None and (intro := _fronted_colon_intro(ctx, toks, c, lx)) is not None:
+        rule = "colon_subject.fronted.unquoted"
+    if intro is None and (intro := _parsed_colon_intro(ctx, sent, c, lx)) is not None:
+        rule = "colon_subject.parsed.unquoted"
+    if intro is None or ctx.text[intro[1].start : intro[1].end] in AUX:
+        return False
+    who = ctx.text[intro[0].start : intro[0].end]
+    verb = ctx.text[intro[1].start : intro[1].end]
+    if " " not in who and "-" not in who and verb.endswith("en") and verb.islower():
+        return False  # a verb in the plural after a single name is not that name's: "Ankara ereilen neue Nachrichten:"
+    if who in lx.person_pronouns or rest[0].text in lx.person_pronouns:
+        return False  # "Sie recherchieren weiter: …", "Die Firma wehrt sich: Sie hat …": the author tells on
+    if any(len(t.text) >= 3 and t.text[:1].isupper() and t.text in who for t in toks[c + 1 : e]):
+        return False  # "Lange galt Jan Roth als Favorit: Roth erhielt aber …": the author tells on about the one named
+    if not (_can_speak(ctx, intro[0], lx) or (" " not in who and full_name(ctx.doc, who) is not None)) \
+            or any(e.label == "LOC" and e.span.overlaps(intro[0]) for e in ctx.entities_near(intro[0])):
+        return False  # someone who can speak, or a surname the text gives in full ("Platter"), not a place
+    content = strip_span(ctx.text, Span(rest[0].span.start, sent.span.end))
+    first_person = any(t.text.lower() in lx.speaking_first_person for t in rest)
+    mode = "direct" if first_person else "indirect"
+    ctx.cands.append(Cand(mode, [content], intro[1], intro[0], f"attr.{mode}.de.{rule}", si))
+    return True
+
+
+def _parsed_colon_intro(ctx: Context, sent: Sentence, c: int, lx: Lang) -> tuple[Span, Span] | None:
+    """The subject and the verb of the main clause before the colon at token c, for a clause the
+    word rules of `colon_subject` do not read ("Auch der Chef des Verbands, Jan Roth, deutete das
+    Ergebnis als Warnung:"): the verb is the word the parse reads as the sentence's root, a finite
+    verb in the indicative before the colon, and the subject all that stands before it, after a
+    leading conjunction or "auch" (`CONJ_START`), when that opens with a capital letter or an article, holds no
+    finite verb of the parse outside commas and names a person or body (`_can_speak`). None otherwise."""
+    toks = sent.tokens
+    lows = [t.text.lower() for t in toks]
+    s = 0
+    while s < c and (lows[s] in CONJ_START or lows[s] == "auch"):
+        s += 1
+    for k in range(s + 1, c):
+        w = ctx.word_at(toks[k].span)
+        if w is None or w.pos != "VERB" or w.dep != "root" or not ctx.finite_indicative(toks[k].span):
+            continue
+        e = k
+        while e > s and toks[e - 1].text == ",":
+            e -= 1
+        if not (toks[s].text[:1].isupper() or lows[s] in lx.determiners) or lows[s] in PREPOSITIONS_DE or e <= s:
+            return None
+        depth = 0  # an apposition or a relative clause between commas may have a verb of its own
+        for t in toks[s:e]:
+            depth += t.text == ","
+            if depth % 2 == 0 and t.text != "," and ctx.finite_indicative(t.span):
+                return None
+        sp = Span(toks[s].span.start, toks[e - 1].span.end)
+        h = next((j for j in range(s, e) if toks[j].text == ","), e)  # its head, before an apposition or relative clause
+        return (sp, toks[k].span) if _can_speak(ctx, sp, lx) or (h > s and _can_speak(ctx, Span(toks[s].span.start, toks[h - 1].span.end), lx)) else None
+    return None
 
 
 def _fronted_colon_intro(ctx: Context, toks: list[Token], c: int, lx: Lang) -> tuple[Span, Span] | None:

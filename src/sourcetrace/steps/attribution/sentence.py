@@ -44,7 +44,7 @@ from .english import passive_agent
 from .german import anaphoric_result, cited_passive, learned_from, passive_report, passive_speech, relies_on, so_closing
 from .nouns import colon_frame, noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
-from .quoted import colon_konjunktiv
+from .quoted import colon_konjunktiv, colon_unquoted
 from .speakers import names_an_event, subject_before
 from .style import opens_with_preposition
 from .verbs import try_cue
@@ -73,7 +73,7 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
         relayed_speech(ctx, si, sent, lx, n0)
         return
     for rule in (colon_frame, cited_passive, learned_from, relay_only, reporting_verb, relies_on, anaphoric_result, demnach, wie_es_hiess, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
-                 colon_konjunktiv, passive_agent):
+                 colon_konjunktiv, colon_unquoted, passive_agent):
         if rule(ctx, si, sent, lx):
             return
 
