@@ -370,3 +370,20 @@ def test_german_counts_of_occasions(text: str, expr: str, value: object) -> None
     doc = analyze(text)
     found = [(doc.span_text(q.span), q.value, q.rule) for q in doc.quantities]
     assert (expr, value, "quantity.word+times") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Smith won the final set 7-6 (4) after three hours.",  # the points of a tie-break
+    "The match ended at 2 a.m. local time (0200 GMT).",  # a clock time with its zone
+    "The order of the panel:\n\n1 Jane Roe.\n\n2 Max Muster.\n\n3 Erika Muster.",  # a numbered list without full stops
+    "Her favourite film is \u201cRocket 88,\u201d he said.",  # a title in quotation marks
+    "Die Äußerungen seien schon mehr als ein Jahr alt.",  # an age after a bound, no count of one
+])
+def test_scores_clock_zones_list_numbers_and_titles_are_no_quantities(text: str) -> None:
+    doc = analyze(text)
+    assert [doc.span_text(q.span) for q in doc.quantities] == []
+
+
+def test_a_number_opening_a_line_that_is_no_list_still_counts() -> None:
+    doc = analyze("The council met again.\n\n4 Ministers resigned on Friday.")
+    assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("4", 4)]

@@ -311,7 +311,8 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             span, rule = Span(span.start, after.end()), rule + f"+bound_after_{after_kind}"
         if isinstance(value, (int, float)) and not unit and span.end - span.start <= 2 and value < 2:
             continue
-        if rule == "quantity.number" and not unit and (_ordinal(text, span, start) or _label(text, span, start, lang) or _after_label_noun(text, span, start, lang)):
+        if rule == "quantity.number" and not unit and (_ordinal(text, span, start) or _label(text, span, start, lang) or _after_label_noun(text, span, start, lang)
+                                                       or _list_rank(text, span)):
             continue
         if rule == "quantity.word" and not unit and (_word_in_name(text, span, start, lang) or _after_rank_noun(text, span, start, lang)):
             continue
@@ -332,6 +333,8 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
         kind = str(lx["bounds"].get(m.group("bound").lower(), ""))
         if kind not in ("gt", "ge", "lt", "le") or _FRACTION.match(text, span.end) or _ONE_IN.match(text, span.end):
             continue  # "mehr als ein Drittel", "more than one in five": a share
+        if (nxt := re.match(r"\s+(\w+)", text[span.end : span.end + 20])) and nxt.group(1).lower() in _time_units():
+            continue  # "mehr als ein Jahr alt": an age or a duration, no count
         if not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
             value = (1, None) if kind in ("gt", "ge") else (None, 1)
             out.append(Quantity(span, value, f"quantity.word+bound_{kind}"))  # "mindestens ein weiterer", "at least one"
@@ -382,6 +385,12 @@ def _bound_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?P<after>{_alt(words)})(?![\w-])", re.I)
 
 
+@cache
+def _time_units() -> frozenset[str]:
+    """The nouns of time units of every language (`units` in resources/<lang>/time.json)."""
+    return frozenset(w.lower() for code in SUPPORTED for w in load(code, "time").get("units", {}))
+
+
 _ONE_IN = re.compile(r"\s+(?:in|von|out\s+of|aus)\s+\S", re.I)
 
 
@@ -424,8 +433,10 @@ def _not_an_amount(text: str, span: Span, raw: str, start: int) -> bool:
         return True
     after = text[span.end : span.end + 12]
     word = re.match(r"\s*(\S+)", after)
-    if word and (word.group(1) in lx["clock"] or word.group(1).rstrip(",;") in lx["clock"]):
+    if word and (word.group(1) in lx["clock"] or word.group(1).rstrip(",;.)") in lx["clock"]):
         return True
+    if text[span.end : span.end + 1] == ")" and _SCORE_BEFORE.search(text, max(start, span.start - 12), span.start):
+        return True  # "won 7-6 (5)": the points of a tie-break after a set's score
     if _file_number().match(text, span.end):
         return True
     if raw in lx["service"]:
@@ -435,7 +446,31 @@ def _not_an_amount(text: str, span: Span, raw: str, start: int) -> bool:
     return False
 
 
+_SCORE_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}[-–]\d{1,2}\s?\($")
+
+
 _FRACTION = re.compile(r"(?:\s+|-)(?:Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel|thirds?|quarters?|fifths?|tenths?)\b", re.I)
+
+
+_LINE_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.?[ \t]+\S")
+
+
+def _list_rank(text: str, span: Span) -> bool:
+    """A number that opens a line of a numbered list ("2 Jane Roe." after a line "1 John Doe."): it
+    opens its line before a capitalised word, and the line before or after (blank lines skipped) opens
+    with the number one lower or one higher."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start : span.start].strip() or not re.match(r"\.?[ \t]+[A-ZÄÖÜ]", text[span.end : span.end + 3]):
+        return False
+    n = int(text[span.start : span.end]) if text[span.start : span.end].isdigit() else -1
+    if n < 0:
+        return False
+    prev_end = text[:line_start].rstrip().rfind("\n") + 1
+    prev = _LINE_NUMBER.match(text, prev_end) if line_start > 0 else None
+    line_end = text.find("\n", span.end)
+    nxt_at = len(text) - len(text[line_end:].lstrip()) if line_end >= 0 else -1
+    nxt = _LINE_NUMBER.match(text, nxt_at) if nxt_at >= 0 else None
+    return bool((prev and int(prev.group(1)) == n - 1) or (nxt and int(nxt.group(1)) == n + 1))
 
 
 def _ordinal(text: str, span: Span, start: int) -> bool:
@@ -474,7 +509,7 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     before = re.search(r"(\S+)\s+(\S+)\s+$", text[max(start, span.start - 60) : span.start])
     if before is None:
         return False
-    prev = before.group(2)
+    prev = before.group(2).lstrip("\"'„“”«»‘’")  # "“Apollo 13,”": a title in quotation marks
     if not prev[:1].isupper() or prev.lower() in _function_words() or re.search(r"[.!?:;„“\"«»]$", before.group(1)) \
             or not prev[-1:].isalnum():  # "352 Verletzte, 99 davon": a comma ends the phrase before
         return False
