@@ -387,3 +387,9 @@ def test_scores_clock_zones_list_numbers_and_titles_are_no_quantities(text: str)
 def test_a_number_opening_a_line_that_is_no_list_still_counts() -> None:
     doc = analyze("The council met again.\n\n4 Ministers resigned on Friday.")
     assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("4", 4)]
+
+
+def test_an_amount_after_a_month_is_no_day() -> None:
+    doc = analyze("Die Jahreskarte wird ab Oktober 12 Euro teurer.", date="2021-06-01")
+    assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("12 Euro", 12)]
+    assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("Oktober", "2021-10")]
