@@ -393,3 +393,8 @@ def test_an_amount_after_a_month_is_no_day() -> None:
     doc = analyze("Die Jahreskarte wird ab Oktober 12 Euro teurer.", date="2021-06-01")
     assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("12 Euro", 12)]
     assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("Oktober", "2021-10")]
+
+
+def test_a_version_after_a_name_is_no_quantity() -> None:
+    doc = analyze("The group called itself Hydra 3.0 and sent 4.0 tonnes of aid.")
+    assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("4.0 tonnes", 4.0)]

@@ -281,6 +281,9 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                 continue  # a year, also "ab 2018", "bis 1990"
             if re.fullmatch(r"\d{10,}", raw):
                 continue  # an identifier (a post's id, a phone number), not an amount
+            if not unit and not m.group("scale") and re.fullmatch(r"\d{1,2}\.0", raw) \
+                    and re.search(r"(?-i:[A-Z])[\w-]*\s$", text[max(start, span.start - 30) : span.start]):
+                continue  # "Web 2.0", "Industrie 4.0": a version in a name
             if _not_an_amount(text, span, raw, start):
                 continue
             value = -n if m.group("minus") else n  # "(-0,3 Prozent)": a fall
