@@ -335,7 +335,9 @@ def test_more_than_one_in_a_share_is_no_bound_of_one() -> None:
     ("Eine Umfrage unter 900 Pendlern zeigt das Gegenteil.", "900", 900),  # "unter" of a survey: among
     ("Die Genossenschaft verfügt über 340 Wohnungen.", "340", 340),  # "über" of "verfügen"
     ("Bekannt ist, dass der Verein über 75 Boote verfügt.", "75", 75),  # the verb at the end of its clause
+    ("Heute verfügt die Feuerwehr über 14 Drehleitern.", "14", 14),  # the verb before the subject
     ("Der Verein hat über 75 Mitglieder.", "über 75", (75, None)),  # a bound still
+    ("Laut der Umfrage sind unter 30 Prozent zufrieden.", "unter 30 Prozent", (None, 30)),  # a survey's noun further back
 ])
 def test_a_bound_word_of_another_sense_leaves_the_number_exact(text: str, expr: str, value: object) -> None:
     doc = analyze(text)

@@ -48,7 +48,7 @@ def _lex() -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {k: _Folded() for k in (
         "scale", "vague", "mult", "bounds", "words", "fraction", "dozen", "clock", "service", "service_before", "service_after",
         "articles", "article_ones", "er_nouns", "file_number", "halves", "not_compounds", "streets",
-        "bounds_after", "bounded_ones", "bounded_one_bounds", "bound_not_after")}
+        "bounds_after", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs")}
     for lang in SUPPORTED:
         t = load(lang, "time")
         out["scale"].update(t.get("scale_words", {}))
@@ -58,9 +58,10 @@ def _lex() -> dict[str, dict[str, object]]:
         out["bounds_after"].update(t.get("bounds_after", {}))
         out["bounded_ones"].update(dict.fromkeys(t.get("bounded_ones", []), 1))
         out["bounded_one_bounds"].update(dict.fromkeys(t.get("bounded_one_bounds", []), 1))
-        for bound, before in t.get("bound_not_after", {}).items():
-            words = cast(set[str], out["bound_not_after"].setdefault(bound.lower(), set()))
-            words.update(w.lower() for w in before)
+        for key in ("bound_not_after", "bound_verbs"):
+            for bound, before in t.get(key, {}).items():
+                words = cast(set[str], out[key].setdefault(bound.lower(), set()))
+                words.update(w.lower() for w in before)
         out["words"].update({k: v for k, v in t.get("digits", {}).items()})
         out["words"].update(t.get("number_words_units", {}))
         out["fraction"].update(t.get("fraction_scales", {}))
@@ -230,7 +231,8 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                                                      or (out and _RANGE_GAP.fullmatch(text[out[-1].span.end : m.end("bound")]))):
             # "von 200 bis 1000 Euro": the "bis" of a range, joined below, no bound of its own
             kind, span = None, Span(m.end("bound") + len(text[m.end("bound") : m.end()]) - len(text[m.end("bound") : m.end()].lstrip()), span.end)
-        if kind and bound in lx["bound_not_after"] and _other_sense(text, span, end, cast(set[str], lx["bound_not_after"][bound])):
+        if kind and (bound in lx["bound_not_after"] or bound in lx["bound_verbs"]) \
+                and _other_sense(text, span, end, cast(set[str], lx["bound_not_after"].get(bound, set())), cast(set[str], lx["bound_verbs"].get(bound, set()))):
             # "eine Umfrage unter 500 Lehrern", "verfügt über 40 Busse": a preposition of another sense, the number exact
             kind, span = None, Span(m.start("bound") + len(m.group("bound")) + len(text[m.end("bound") : m.end()]) - len(text[m.end("bound") : m.end()].lstrip()), span.end)
         unit = m.group("unit") or m.group("cur") or m.group("pcur")
@@ -368,15 +370,19 @@ def _only_one() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{focus})\s+(?P<one>(?:{ones})(?![\w-])(?!\s+(?:{not_before})\b)|(?:{alone})(?=\s*[.,;:!?)]))", re.I)
 
 
-def _other_sense(text: str, span: Span, end: int, words: set[str]) -> bool:
-    """Whether the bound word that opens `span` is a preposition of another sense: one of `words`
-    stands right before it ("eine Umfrage unter 500 Lehrern") or, as a German verb at the end of its
-    clause, within the three words after the number ("…, die über 40 Busse verfügt")."""
-    prev = re.search(r"(\w+)\s+$", text[max(0, span.start - 30) : span.start])
-    if prev and prev.group(1).lower() in words:
+def _other_sense(text: str, span: Span, end: int, nouns: set[str], verbs: set[str]) -> bool:
+    """Whether the bound word that opens `span` is a preposition of another sense: one of `nouns`
+    stands right before it ("eine Umfrage unter 500 Lehrern"), or one of `verbs` stands in its clause,
+    at most six words back ("Insgesamt verfügt die Firma über 40 Busse") or, as a German verb at the
+    end of its clause, within the three words after the number ("…, die über 40 Busse verfügt")."""
+    before = re.search(r"[^.,;:!?()\n]*$", text[max(0, span.start - 80) : span.start])
+    back = before.group(0).split() if before else []
+    if back and back[-1].lower() in nouns:
+        return True
+    if any(w.lower() in verbs for w in back[-6:]):
         return True
     clause = re.match(r"[^.,;:!?()\n]*", text[span.end : min(end, span.end + 50)])
-    return any(w.lower() in words for w in (clause.group(0).split()[:3] if clause else ()))
+    return any(w.lower() in verbs for w in (clause.group(0).split()[:3] if clause else ()))
 
 
 @cache
