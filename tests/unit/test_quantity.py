@@ -301,3 +301,102 @@ def test_a_hyphenated_dozen_and_a_rating() -> None:
 def test_words_the_patterns_match_in_another_letter_form_are_read(text: str, expr: str, value: object) -> None:
     doc = analyze(text)
     assert {doc.span_text(q.span): q.value for q in doc.quantities}.get(expr) == value
+
+
+@pytest.mark.parametrize("text", [
+    "The weekly list of favourites follows.\n\n1. Ulla Brandt (Last week: 3.)\n\n2. Kemal Orhan (4.)",  # ranks in parentheses
+    "Die Vorstellung ist für Freitag (14.8.) geplant.",  # a day and month in parentheses
+    "Die Liste landete auf Platz vier, die andere auf Rang 2.",  # a rank after its noun
+])
+def test_ranks_and_days_in_parentheses_are_no_quantities(text: str) -> None:
+    doc = analyze(text)
+    assert [doc.span_text(q.span) for q in doc.quantities] == []
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Mindestens ein weiterer Zeuge wird noch gesucht.", "Mindestens ein", (1, None)),  # an article after a bound counts one
+    ("At least one ferry was delayed by the storm.", "At least one", (1, None)),
+    ("In drei oder mehr Gemeinden fiel der Strom aus.", "drei oder mehr", (3, None)),  # a bound after its number
+    ("The town council can seat 12 or fewer members.", "12 or fewer", (None, 12)),
+    ("Her campaign ended within $3M of the leader.", "within $3M", (None, 3_000_000)),
+    ("He now faces up to a $75,000 penalty.", "up to a $75,000", (None, 75000)),
+])
+def test_bounds_before_an_article_and_after_a_number(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    assert {doc.span_text(q.span): q.value for q in doc.quantities}.get(expr) == value
+
+
+def test_more_than_one_in_a_share_is_no_bound_of_one() -> None:
+    doc = analyze("More than one in four drivers said so, mehr als ein Drittel der Befragten auch.")
+    assert [q for q in doc.quantities if q.value == (1, None)] == []
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Eine Umfrage unter 900 Pendlern zeigt das Gegenteil.", "900", 900),  # "unter" of a survey: among
+    ("Die Genossenschaft verfügt über 340 Wohnungen.", "340", 340),  # "über" of "verfügen"
+    ("Bekannt ist, dass der Verein über 75 Boote verfügt.", "75", 75),  # the verb at the end of its clause
+    ("Heute verfügt die Feuerwehr über 14 Drehleitern.", "14", 14),  # the verb before the subject
+    ("Der Verein hat über 75 Mitglieder.", "über 75", (75, None)),  # a bound still
+    ("Laut der Umfrage sind unter 30 Prozent zufrieden.", "unter 30 Prozent", (None, 30)),  # a survey's noun further back
+])
+def test_a_bound_word_of_another_sense_leaves_the_number_exact(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    assert {doc.span_text(q.span): q.value for q in doc.quantities}.get(expr) == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("She recalled polling at 5, 6 percent a year ago.", "5, 6 percent", (5, 6)),  # a spoken range
+    ("Sie ist eine von vier, fünf Bewerberinnen.", "vier, fünf", (4, 5)),
+])
+def test_a_spoken_range_of_neighbours_is_one_range(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    assert {doc.span_text(q.span): q.value for q in doc.quantities}.get(expr) == value
+
+
+def test_a_list_of_numbers_is_no_spoken_range() -> None:
+    doc = analyze("Die Gruppen 2, 3, 4 und 5 spielen am Abend.")
+    assert [q for q in doc.quantities if isinstance(q.value, tuple)] == []
+
+
+def test_two_shares_of_a_poll_are_two_values_and_a_range_stays_one() -> None:
+    doc = analyze("The mayor is under water (41 percent to 49 percent), while the plant runs at 70% to 80% of capacity.")
+    assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [
+        ("41 percent", 41), ("49 percent", 49), ("70% to 80%", (70, 80))]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Der Mann wurde dreimal verurteilt.", "dreimal", 3),  # a count of occasions
+    ("Sie hat es elfmal versucht.", "elfmal", 11),
+])
+def test_german_counts_of_occasions(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    found = [(doc.span_text(q.span), q.value, q.rule) for q in doc.quantities]
+    assert (expr, value, "quantity.word+times") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Smith won the final set 7-6 (4) after three hours.",  # the points of a tie-break
+    "The match ended at 2 a.m. local time (0200 GMT).",  # a clock time with its zone
+    "The order of the panel:\n\n1 Jane Roe.\n\n2 Max Muster.\n\n3 Erika Muster.",  # a numbered list without full stops
+    "Her favourite film is \u201cRocket 88,\u201d he said.",  # a title in quotation marks
+    "Die Äußerungen seien schon mehr als ein Jahr alt.",  # an age after a bound, no count of one
+])
+def test_scores_clock_zones_list_numbers_and_titles_are_no_quantities(text: str) -> None:
+    doc = analyze(text)
+    assert [doc.span_text(q.span) for q in doc.quantities] == []
+
+
+def test_a_number_opening_a_line_that_is_no_list_still_counts() -> None:
+    doc = analyze("The council met again.\n\n4 Ministers resigned on Friday.")
+    assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("4", 4)]
+
+
+def test_an_amount_after_a_month_is_no_day() -> None:
+    doc = analyze("Die Jahreskarte wird ab Oktober 12 Euro teurer.", date="2021-06-01")
+    assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("12 Euro", 12)]
+    assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("Oktober", "2021-10")]
+
+
+def test_a_version_after_a_name_is_no_quantity() -> None:
+    doc = analyze("The group called itself Hydra 3.0 and sent 4.0 tonnes of aid.")
+    assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("4.0 tonnes", 4.0)]

@@ -116,3 +116,18 @@ def test_two_right_single_marks_close_a_double_quotation() -> None:
     assert quotes == [("The pier was a trap,", True), ("Come back in June.", True), ("a sound plan.", True)]
     own = "“The ‘pier’’s end’ is near,” he said."  # a closing mark of the opener's own kind follows: no slip
     assert [own[q.inner.start : q.inner.end] for q in find_quotes(own, 0, len(own)) if q.depth == 0] == ["The ‘pier’’s end’ is near,"]
+
+
+def test_a_line_without_function_words_takes_the_article_language() -> None:
+    # rule segment.language.no_function_words: a heading and a list of names with ranks that close an
+    # English article, which the classifier guesses to be German from the names, are English
+    doc = analyze(
+        "The weekly poll of party members was released on Tuesday, and the order at the top changed again. "
+        "The committee said that the next poll would be published in a week and would include every candidate.\n\n"
+        "ROUND 7.\n\n"
+        "1. Frank Walter (2.)\n\n"
+        "2. Heinz Schmidt (1.)\n"
+    )
+    assert doc.language == "en"
+    assert {seg.language for seg in doc.segments if seg.kind == "body"} == {"en"}
+    assert doc.quantities == []  # "ROUND 7" names the round (an English label noun)

@@ -47,13 +47,21 @@ def _fold(word: str) -> str:
 def _lex() -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {k: _Folded() for k in (
         "scale", "vague", "mult", "bounds", "words", "fraction", "dozen", "clock", "service", "service_before", "service_after",
-        "articles", "article_ones", "er_nouns", "file_number", "halves", "not_compounds", "streets")}
+        "articles", "article_ones", "er_nouns", "file_number", "halves", "not_compounds", "streets",
+        "bounds_after", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs")}
     for lang in SUPPORTED:
         t = load(lang, "time")
         out["scale"].update(t.get("scale_words", {}))
         out["vague"].update(t.get("vague", {}))
         out["mult"].update(t.get("vague_multipliers", {}))
         out["bounds"].update(t.get("bounds", {}))
+        out["bounds_after"].update(t.get("bounds_after", {}))
+        out["bounded_ones"].update(dict.fromkeys(t.get("bounded_ones", []), 1))
+        out["bounded_one_bounds"].update(dict.fromkeys(t.get("bounded_one_bounds", []), 1))
+        for key in ("bound_not_after", "bound_verbs"):
+            for bound, before in t.get(key, {}).items():
+                words = cast(set[str], out[key].setdefault(bound.lower(), set()))
+                words.update(w.lower() for w in before)
         out["words"].update({k: v for k, v in t.get("digits", {}).items()})
         out["words"].update(t.get("number_words_units", {}))
         out["fraction"].update(t.get("fraction_scales", {}))
@@ -159,7 +167,7 @@ def _pattern() -> re.Pattern[str]:
       | (?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?P<ones>one|two|three|four|five|six|seven|eight|nine)\b(?:\s+(?P<tscale>{scale})\b)?
       | (?P<num>{num})(?:\s*(?P<scale>{scale})(?![\w]))?
       | (?P<one>eine[rmn]?|ein|one|an?)\s+(?P<oscale>{scale})\b
-      | (?P<word>{words})\b(?:\s+(?P<wscale>{scale})\b)?
+      | (?P<word>{words})(?P<times>(?-i:mal))?\b(?:\s+(?P<wscale>{scale})\b)?
     )
     (?:\s*(?P<cur>{CURRENCY})(?![\w]) | (?:\s*|-(?=[^\W\d]))(?P<unit>{UNIT})(?![\w/])(?P<utail>(?<=[^\W\d])-(?-i:[A-ZÄÖÜ])[\wäöüß]+)?
        | -(?!(?:{not_compounds})(?![\w-]))(?-i:[a-zäöüß]+)(?![\w-]) | (?<=\d)er-(?:{er_nouns})(?![\w-]))?
@@ -223,6 +231,10 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                                                      or (out and _RANGE_GAP.fullmatch(text[out[-1].span.end : m.end("bound")]))):
             # "von 200 bis 1000 Euro": the "bis" of a range, joined below, no bound of its own
             kind, span = None, Span(m.end("bound") + len(text[m.end("bound") : m.end()]) - len(text[m.end("bound") : m.end()].lstrip()), span.end)
+        if kind and (bound in lx["bound_not_after"] or bound in lx["bound_verbs"]) \
+                and _other_sense(text, span, end, cast(set[str], lx["bound_not_after"].get(bound, set())), cast(set[str], lx["bound_verbs"].get(bound, set()))):
+            # "eine Umfrage unter 500 Lehrern", "verfügt über 40 Busse": a preposition of another sense, the number exact
+            kind, span = None, Span(m.start("bound") + len(m.group("bound")) + len(text[m.end("bound") : m.end()]) - len(text[m.end("bound") : m.end()].lstrip()), span.end)
         unit = m.group("unit") or m.group("cur") or m.group("pcur")
         rule = "quantity.number"
         value: Value
@@ -271,17 +283,24 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                 continue  # a year, also "ab 2018", "bis 1990"
             if re.fullmatch(r"\d{10,}", raw):
                 continue  # an identifier (a post's id, a phone number), not an amount
+            if not unit and not m.group("scale") and re.fullmatch(r"\d{1,2}\.0", raw) \
+                    and re.search(r"(?-i:[A-Z])[\w-]*\s$", text[max(start, span.start - 30) : span.start]):
+                continue  # "Web 2.0", "Industrie 4.0": a version in a name
             if _not_an_amount(text, span, raw, start):
                 continue
             value = -n if m.group("minus") else n  # "(-0,3 Prozent)": a fall
         else:
             w = m.group("word").lower()
+            if m.group("times") is None and w.endswith("mal") and parse_german_number_word(w[:-3]) is not None:
+                w = w[:-3]  # "zehnmal", "zwanzigmal": its letters matched as one word
             n2 = parse_german_number_word(w) if w not in lx["words"] else lx["words"][w]
             if n2 is None or w in lx["articles"] or (w in lx["article_ones"] and not unit):
                 continue  # "ein Prozent", "one percent" count one; a bare "ein" is an article
             if m.group("wscale"):
                 n2 = _plain(Decimal(str(n2)) * Decimal(str(scales[m.group("wscale").lower()])))
             value, rule = n2, "quantity.word"  # type: ignore[assignment]
+            if m.group("times") or (text[span.end - 3 : span.end].lower() == "mal" and w != m.group("word").lower()):
+                rule = "quantity.word+times"  # "zweimal festgenommen": a count of occasions
         if isinstance(value, (int, float)) and kind:
             if kind in ("gt", "ge"):
                 value = (value, None)
@@ -290,11 +309,17 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             else:
                 approximate = True
             rule += f"+bound_{kind}"
+        if isinstance(value, (int, float)) and not kind and (after := _bound_after().match(text, span.end, end)):
+            # "zwei oder mehr Häuser", "10 or more": a bound written after its number
+            after_kind = str(lx["bounds_after"][re.sub(r"\s+", " ", after.group("after").lower())])
+            value = (value, None) if after_kind in ("gt", "ge") else (None, value)
+            span, rule = Span(span.start, after.end()), rule + f"+bound_after_{after_kind}"
         if isinstance(value, (int, float)) and not unit and span.end - span.start <= 2 and value < 2:
             continue
-        if rule == "quantity.number" and not unit and (_ordinal(text, span, start) or _label(text, span, start, lang) or _after_label_noun(text, span, start, lang)):
+        if rule == "quantity.number" and not unit and (_ordinal(text, span, start) or _label(text, span, start, lang) or _after_label_noun(text, span, start, lang)
+                                                       or _list_rank(text, span)):
             continue
-        if rule == "quantity.word" and not unit and _word_in_name(text, span, start, lang):
+        if rule == "quantity.word" and not unit and (_word_in_name(text, span, start, lang) or _after_rank_noun(text, span, start, lang)):
             continue
         if _FRACTION.match(text, span.end):
             continue  # "zwei Drittel", "two-thirds": a share, not a count of two
@@ -308,6 +333,16 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             continue  # "nicht nur ein Symbol", "not only one …"
         if not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
             out.append(Quantity(span, 1, "quantity.word+focus"))
+    for m in _bounded_one().finditer(text, start, end):
+        span = Span(m.start(), m.end())
+        kind = str(lx["bounds"].get(m.group("bound").lower(), ""))
+        if kind not in ("gt", "ge", "lt", "le") or _FRACTION.match(text, span.end) or _ONE_IN.match(text, span.end):
+            continue  # "mehr als ein Drittel", "more than one in five": a share
+        if (nxt := re.match(r"\s+(\w+)", text[span.end : span.end + 20])) and nxt.group(1).lower() in _time_units():
+            continue  # "mehr als ein Jahr alt": an age or a duration, no count
+        if not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
+            value = (1, None) if kind in ("gt", "ge") else (None, 1)
+            out.append(Quantity(span, value, f"quantity.word+bound_{kind}"))  # "mindestens ein weiterer", "at least one"
     for m in _BETWEEN_DASH.finditer(text, start, end):
         span = Span(m.start("r1"), m.end("r2"))
         lo_, hi_ = _to_decimal(m.group("r1"), lang), _to_decimal(m.group("r2"), lang)
@@ -333,6 +368,49 @@ def _only_one() -> re.Pattern[str]:
     focus, not_before = _alt(lx["after_focus"]), _alt(lx["not_before"]) or "(?!x)x"
     ones, alone = _alt(lx["ones"]) or "(?!x)x", _alt(lx["ones_alone"]) or "(?!x)x"
     return re.compile(rf"(?<![\w-])(?:{focus})\s+(?P<one>(?:{ones})(?![\w-])(?!\s+(?:{not_before})\b)|(?:{alone})(?=\s*[.,;:!?)]))", re.I)
+
+
+def _other_sense(text: str, span: Span, end: int, nouns: set[str], verbs: set[str]) -> bool:
+    """Whether the bound word that opens `span` is a preposition of another sense: one of `nouns`
+    stands right before it ("eine Umfrage unter 500 Lehrern"), or one of `verbs` stands in its clause,
+    at most six words back ("Insgesamt verfügt die Firma über 40 Busse") or, as a German verb at the
+    end of its clause, within the three words after the number ("…, die über 40 Busse verfügt")."""
+    before = re.search(r"[^.,;:!?()\n]*$", text[max(0, span.start - 80) : span.start])
+    back = before.group(0).split() if before else []
+    if back and back[-1].lower() in nouns:
+        return True
+    if any(w.lower() in verbs for w in back[-6:]):
+        return True
+    clause = re.match(r"[^.,;:!?()\n]*", text[span.end : min(end, span.end + 50)])
+    return any(w.lower() in verbs for w in (clause.group(0).split()[:3] if clause else ()))
+
+
+@cache
+def _bound_after() -> re.Pattern[str]:
+    """A bound after a number ("oder mehr", "or more": `bounds_after` in resources/<lang>/time.json)."""
+    words = _lex()["bounds_after"]
+    if not words:
+        return re.compile("(?!x)x")
+    return re.compile(rf"\s+(?P<after>{_alt(words)})(?![\w-])", re.I)
+
+
+@cache
+def _time_units() -> frozenset[str]:
+    """The nouns of time units of every language (`units` in resources/<lang>/time.json)."""
+    return frozenset(w.lower() for code in SUPPORTED for w in load(code, "time").get("units", {}))
+
+
+_ONE_IN = re.compile(r"\s+(?:in|von|out\s+of|aus)\s+\S", re.I)
+
+
+@cache
+def _bounded_one() -> re.Pattern[str]:
+    """"mindestens ein weiterer", "at least one": an article after a bound counts one
+    (`bounded_one_bounds` and `bounded_ones` in resources/<lang>/time.json)."""
+    lx = _lex()
+    if not lx["bounded_one_bounds"] or not lx["bounded_ones"]:
+        return re.compile("(?!x)x")
+    return re.compile(rf"(?<![\w-])(?P<bound>{_alt(lx['bounded_one_bounds'])})\s+(?:{_alt(lx['bounded_ones'])})(?![\w-])", re.I)
 
 
 @cache
@@ -364,8 +442,10 @@ def _not_an_amount(text: str, span: Span, raw: str, start: int) -> bool:
         return True
     after = text[span.end : span.end + 12]
     word = re.match(r"\s*(\S+)", after)
-    if word and (word.group(1) in lx["clock"] or word.group(1).rstrip(",;") in lx["clock"]):
+    if word and (word.group(1) in lx["clock"] or word.group(1).rstrip(",;.)") in lx["clock"]):
         return True
+    if text[span.end : span.end + 1] == ")" and _SCORE_BEFORE.search(text, max(start, span.start - 12), span.start):
+        return True  # "won 7-6 (5)": the points of a tie-break after a set's score
     if _file_number().match(text, span.end):
         return True
     if raw in lx["service"]:
@@ -375,16 +455,42 @@ def _not_an_amount(text: str, span: Span, raw: str, start: int) -> bool:
     return False
 
 
+_SCORE_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}[-–]\d{1,2}\s?\($")
+
+
 _FRACTION = re.compile(r"(?:\s+|-)(?:Drittel|Viertel|Fünftel|Sechstel|Achtel|Zehntel|thirds?|quarters?|fifths?|tenths?)\b", re.I)
+
+
+_LINE_NUMBER = re.compile(r"[ \t]*(\d{1,3})\.?[ \t]+\S")
+
+
+def _list_rank(text: str, span: Span) -> bool:
+    """A number that opens a line of a numbered list ("2 Jane Roe." after a line "1 John Doe."): it
+    opens its line before a capitalised word, and the line before or after (blank lines skipped) opens
+    with the number one lower or one higher."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start : span.start].strip() or not re.match(r"\.?[ \t]+[A-ZÄÖÜ]", text[span.end : span.end + 3]):
+        return False
+    n = int(text[span.start : span.end]) if text[span.start : span.end].isdigit() else -1
+    if n < 0:
+        return False
+    prev_end = text[:line_start].rstrip().rfind("\n") + 1
+    prev = _LINE_NUMBER.match(text, prev_end) if line_start > 0 else None
+    line_end = text.find("\n", span.end)
+    nxt_at = len(text) - len(text[line_end:].lstrip()) if line_end >= 0 else -1
+    nxt = _LINE_NUMBER.match(text, nxt_at) if nxt_at >= 0 else None
+    return bool((prev and int(prev.group(1)) == n - 1) or (nxt and int(nxt.group(1)) == n + 1))
 
 
 def _ordinal(text: str, span: Span, start: int) -> bool:
     """A German ordinal or enumeration: "vom 9. zum 10. Mai", "des 3. Bataillons", "2. Tag:" at
-    the start of a line."""
+    the start of a line, a rank in parentheses "(4.)"."""
     if not re.match(r"\.(?!\d)", text[span.end : span.end + 1]):
         return False
     if re.match(r"\.\s*[a-zäöüß]", text[span.end : span.end + 3]):
         return True
+    if text[span.end : span.end + 2] == ".)":
+        return True  # "Jane Doe (4.)", "(Last week: 2.)", "am Montag (27.7.)": a rank or a day in parentheses
     if re.search(r"\b(?:der|des|dem|den|die|das|am|im|zum|zur|vom|beim|ihr(?:e[mnrs]?)?|sein(?:e[mnrs]?)?)\s+$", text[max(start, span.start - 8) : span.start], re.I) \
             and re.match(r"\.\s+[A-ZÄÖÜ]", text[span.end : span.end + 3]):
         return True  # "des 3. Bataillons", "am 2. Tag": an ordinal after an article
@@ -412,7 +518,7 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     before = re.search(r"(\S+)\s+(\S+)\s+$", text[max(start, span.start - 60) : span.start])
     if before is None:
         return False
-    prev = before.group(2)
+    prev = before.group(2).lstrip("\"'„“”«»‘’")  # "“Apollo 13,”": a title in quotation marks
     if not prev[:1].isupper() or prev.lower() in _function_words() or re.search(r"[.!?:;„“\"«»]$", before.group(1)) \
             or not prev[-1:].isalnum():  # "352 Verletzte, 99 davon": a comma ends the phrase before
         return False
@@ -461,6 +567,18 @@ def _after_label_noun(text: str, span: Span, start: int, lang: str | None) -> bo
     nouns = _label_nouns(lang or "")
     # English capitalises a label in a name ("Section 1001", "P.O. Box 69440", "No. 19")
     return word in nouns or ((word[:1].islower() or lang == "en") and word.lower() in nouns)
+
+
+@cache
+def _rank_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(lang, "time").get("rank_nouns", [])) if lang in SUPPORTED else frozenset()
+
+
+def _after_rank_noun(text: str, span: Span, start: int, lang: str | None) -> bool:
+    """"auf Platz drei", "the number two official": a number word right after a noun of rank
+    (`rank_nouns` in resources/<lang>/time.json) names the rank, it counts nothing."""
+    m = re.search(r"([^\W\d_]+)\.?\s+$", text[max(start, span.start - 20) : span.start])
+    return m is not None and m.group(1).lower() in _rank_nouns(lang or "")
 
 
 _WORD_RX = re.compile(r"[^\W\d_][\w'’-]*")
@@ -518,6 +636,27 @@ _CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
 _RANGE_OPEN = re.compile(r"(?:zwischen|between|von|from)\s+$", re.I)
 
 
+_LIST_BEFORE = re.compile(r"(?:\d|\b[^\W\d]+)\s*,\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:,|und\b|and\b|oder\b|or\b)\s*(?:\d|[^\W\d]+\b)", re.I)
+
+
+def _spoken_range(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Two whole numbers a step apart, joined by a comma and in no longer list ("3, 4 percent", "fünf,
+    sechs"): a spoken range. Not "1, 2, 3", nor "3, 4 und 5"."""
+    a, b = prev.value, q.value
+    if not (isinstance(a, int) and isinstance(b, int) and a >= 1 and b == a + 1):
+        return False
+    before = text[max(0, prev.span.start - 20) : prev.span.start]
+    if _LIST_BEFORE.search(before) and _number_word(re.sub(r"\W+$", "", before).split()[-1] if before.split() else ""):
+        return False
+    after = _LIST_AFTER.match(text, q.span.end)
+    return not (after and _number_word(after.group(0).strip(" ,").split()[-1]))
+
+
+def _number_word(tok: str) -> bool:
+    return bool(re.fullmatch(r"\d+[.,]?", tok)) or tok.lower() in _lex()["words"] or parse_german_number_word(tok.lower()) is not None
+
+
 def _ranges(text: str, qs: list[Quantity], scales: dict[str, int]) -> list[Quantity]:
     """"200 bis 1000 Euro", "zwischen 2 und 3 Millionen", "between 10 and 20 percent", "zwei oder drei
     Kandidaten" as one range;
@@ -532,7 +671,16 @@ def _ranges(text: str, qs: list[Quantity], scales: dict[str, int]) -> list[Quant
             opened = _RANGE_OPEN.search(text[max(0, prev.span.start - 12) : prev.span.start]) is not None
             change = prev.unit is not None and _CHANGE_FROM.search(text[max(0, prev.span.start - 8) : prev.span.start]) is not None \
                 and re.search(r"\bto\b", gap, re.I) is not None
-            if len(gap) <= 6 and _RANGE_GAP.fullmatch(gap) and (opened or not conj) and prev.unit in (None, q.unit) and not change:
+            # "(30 percent to 60 percent)", "Wisconsin, 52 percent to 37 percent": a poll's two shares, each its unit
+            compared = prev.unit is not None and q.unit == prev.unit and re.search(r"\bto\b", gap, re.I) is not None \
+                and re.search(r"[(,:]\s*$", text[max(0, prev.span.start - 3) : prev.span.start]) is not None
+            if gap == ", " and prev.unit is None and _spoken_range(text, prev, q):
+                # "being 3, 4 percent in the polls", "einer von fünf, sechs Kandidaten": a range said as two neighbours
+                out[-1] = Quantity(Span(prev.span.start, q.span.end), (prev.value, q.value), q.rule + "+range_spoken", unit=q.unit,
+                                   approximate=prev.approximate)
+                continue
+            if len(gap) <= 6 and _RANGE_GAP.fullmatch(gap) and (opened or not conj) and prev.unit in (None, q.unit) and not change \
+                    and not compared:
                 lo, hi = prev.value, q.value
                 sm = re.search(r"[^\W\d]+\.?", text[q.span.start : q.span.end])
                 word = sm.group(0).lower() if sm else ""

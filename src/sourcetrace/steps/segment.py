@@ -16,7 +16,7 @@ from functools import cache
 from typing import ClassVar
 
 from ..document import Document, Segment, SegmentKind, Span
-from ..language import detect
+from ..language import detect, function_word_votes
 from ..resources import SUPPORTED, languages, load
 from ..textutil import lines
 from .timex import parse_absolute_date
@@ -39,6 +39,9 @@ class _Line:
     kind: SegmentKind | None = None
     rule: str = ""
     post: int = -1
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -167,6 +170,13 @@ class Segmenter:
             doc.language = given
         elif chars:
             doc.language = max(sorted(chars), key=lambda lang: chars[lang])
+            for s in placed:
+                # a body line without one function word of any language ("WEEK 13.", a list of names with
+                # ranks) was guessed by the classifier from names: it is in the article's language
+                # (rule segment.language.no_function_words)
+                if s.kind in ("body", "title") and s.language != doc.language \
+                        and not any(function_word_votes(_LETTERS.findall(text[s.span.start : s.span.end])).values()):
+                    s.language = doc.language
 
     @staticmethod
     def _article_language(doc: Document, todo: list[_Line]) -> str:

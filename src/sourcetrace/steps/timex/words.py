@@ -150,6 +150,10 @@ def _ordinal_unit(lx: _Lex) -> str:
             rf"|,\s+(?:(?:{degree})\s+[a-z]+|(?!(?:{not_cmp})\b)[a-z]+er)\s+[a-z]))")
 
 
+# a currency or unit right after a number: "September 16 Euro" is a month and an amount, no day
+_AMOUNT_UNIT = r"\s*(?:Euro|EUR|€|Dollar|dollars?|US-Dollar|\$|Franken|Cent|cents?|Pfund|pounds?|Prozent|percent|%|Meter|Kilometer|km|kg|Tonnen|tons?|Grad|degrees)(?!\w)"
+
+
 @cache
 def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
     lx = time_lex()
@@ -163,6 +167,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
     # a whole number and a half, separate from it ("two and a half", "two-and-a-half")
     H = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lx.half_suffixes) or "(?!x)x"
     Y = r"(?:1[5-9]\d\d|20\d\d)"
+    AMOUNT_UNIT = _AMOUNT_UNIT
     pre_de = r"(?:(?:am|im|ab|seit|bis|vom|zum|um|in|an|von|nach|vor|Anfang|Mitte|Ende|Ende des|Anfang des|Mitte des)\s+(?:dem\s+|den\s+|der\s+)?)?"
     pre_en = r"(?:(?:on|in|since|until|by|from|early|late|mid|last|this|next|earlier|later)\s+(?:the\s+)?)?"
     pre = f"(?:{pre_de}|{pre_en})"
@@ -171,12 +176,13 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("numeric_date", rf"\b(?:(?:am|on)\s+)?(?:(?:{W}),?\s+(?:den\s+)?)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:{Y}|\d\d)\b"),
         ("day_month_year", rf"{pre}\b\d{{1,2}}\.?\s+(?:{M})\.?(?:\s*,?\s+{Y})?\b"),
         # not a number in groups after a month ("im März 30.000 Menschen")
-        ("month_day_year", rf"{pre}\b(?:{M})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d)(?:,?\s+{Y}\b)?"),
+        # nor an amount after a month ("ab September 16 Euro teurer"): its number counts, the month stands alone
+        ("month_day_year", rf"{pre}\b(?:{M})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d)(?!{AMOUNT_UNIT})(?:,?\s+{Y}\b)?"),
         ("weekday_date", rf"(?:\b(?:am|on)\s+)?\b(?:{W}),?\s+(?:(?:den|the)\s+)?(?:\d{{1,2}}\.?\s+(?:{M})(?:\s+{Y})?|(?:{M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{Y})?)\b"),
         ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
         ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
-        ("month", rf"(?:\b(?:im|in|seit|bis|ab|von|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next|until|before|after|by|from|during|through)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d))"),
+        ("month", rf"(?:\b(?:im|in|seit|bis|ab|von|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next|until|before|after|by|from|during|through)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d)(?!{AMOUNT_UNIT}))"),
         # a capitalised month between two lower-case words, before its noun: "a key September meeting"
         ("month_attr", r"(?<=(?-i:[a-z]) )(?-i:" + "|".join(re.escape(k.capitalize()) for k in sorted(lx.months, key=len, reverse=True)
                                                          if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[A-Z]{2,5}\s+)?(?-i:[a-z]{3,}))"),
