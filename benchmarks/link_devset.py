@@ -6,13 +6,16 @@ articles are PolNeAR's, read from ../shared/data).
     python benchmarks/link_devset.py score --db sqlite:///polnear.db
     python benchmarks/link_devset.py score --analyses analysed.jsonl [--encoder use|e5|hashing]
     python benchmarks/link_devset.py why-claims --analyses analysed.jsonl --texts … [--split heldout6]
+    python benchmarks/link_devset.py claim-causes --analyses analysed.jsonl --texts … [--all-pairs] [--rows FILE]
 
 Story pairs: precision, recall and F1 of "same story" over the labelled pairs. Claim pairs: a pair
 is found when both spans (matched by overlap to the members of `export claims`) sit in one claim;
 look-alike pairs (label 0) wrongly merged are the false-merge rate; `claim_pair_kinds` tells, per
 split, where they are found or missed (a span no member overlaps, both spans in one member, two
 members of one article, members of two articles), and `why-claims` prints, pair by pair, what
-kept a missed pair's members apart (`explain_claim_pairs`). Claims: the independent-origin
+kept a missed pair's members apart (`explain_claim_pairs`); `claim-causes` counts, per split, where
+each pair across two articles is decided, from the candidates each member met when it was added
+(`Linker.claim_trace`, `claim_pair_causes`, `analysis_gap`). Claims: the independent-origin
 count and the status of the claim that holds the labelled span."""
 
 from __future__ import annotations
@@ -210,10 +213,13 @@ class CachedEncoder:
 
 def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
                   thresholds: dict[str, float] | None = None, texts: list[str] | None = None,
-                  only_labelled: bool = False, splits: tuple[str, ...] = SPLITS) -> tuple[Any, dict[str, Any]]:
+                  only_labelled: bool = False, splits: tuple[str, ...] = SPLITS,
+                  trace: bool = False, keep_docs: dict[str, Any] | None = None) -> tuple[Any, dict[str, Any]]:
     """A Linker over analysed documents (JSONL as `export documents` writes it, which has no
     `text`: it is taken from the `make-jsonl` files given as `texts`), linked in memory in date
-    order, recording each document's story candidates; and the linking speed."""
+    order, recording each document's story candidates (and with `trace` each member's claim
+    candidates, `Linker.claim_trace`); and the linking speed. `keep_docs`, a dict, is filled with
+    the analysed documents by id (their texts put in)."""
     import time
 
     from sourcetrace.link import Linker
@@ -242,6 +248,10 @@ def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
     enc = CachedEncoder(encoder, cache)
     linker = Linker(enc, thresholds=thresholds)
     linker.story_trace = []
+    if trace:
+        linker.claim_trace = {}
+    if keep_docs is not None:
+        keep_docs.update({str(d["id"]): d for d in docs})
     t1 = time.perf_counter()
     for i in range(0, len(docs), 200):
         linker.add(docs[i : i + 200])
@@ -766,13 +776,132 @@ def explain_claim_pairs(linker: Any, cpairs: list[dict[str, str]]) -> list[dict[
     return out
 
 
+def analysis_gap(doc: dict[str, Any], start: int, end: int) -> str:
+    """Why no claim member overlaps a labelled span of an analysed document: what the analysis
+    made of the sentence that holds most of it (`members.sentence_members` takes an unattributed
+    sentence only with a cue verb, enough content words, no question, inside the body):
+    `source_or_cue` (the span is an attribution's source or cue, not its content),
+    `attributed_elsewhere` (the sentence holds an attribution whose content leaves the span out),
+    `own_statement` (unattributed, no cue verb: the outlet's own words), `question`, `few_words`,
+    `not_body`, `no_sentence`, `sentence_dropped` (it passed the tests above and yet made no member:
+    a member elsewhere overlaps the sentence)."""
+    from sourcetrace.link.claims.members import SENTENCE_WORDS, _cue_forms
+    from sourcetrace.link.claims.words import WORD, content_keys
+
+    for a in doc.get("attributions", []):
+        for part in (a.get("source"), a.get("cue")):
+            if isinstance(part, dict) and "start" in part and min(end, int(part["end"])) - max(start, int(part["start"])) > 0:
+                return "source_or_cue"
+    best, overlap = None, 0
+    for c in doc.get("claims", []):
+        o = min(end, int(c["end"])) - max(start, int(c["start"]))
+        if o > overlap:
+            best, overlap = c, o
+    if best is None:
+        return "no_sentence"
+    if best.get("attributions"):
+        return "attributed_elsewhere"
+    text = str(doc.get("text") or "")
+    s, e = int(best["start"]), int(best["end"])
+    if not any(int(g["start"]) <= s and e <= int(g["end"]) for g in doc.get("segments", []) if g.get("kind") == "body"):
+        return "not_body"
+    ctext = text[s:e]
+    raw = WORD.findall(ctext.replace("’", "'"))
+    if ctext.rstrip(" \"'”“»«").endswith("?"):
+        return "question"
+    if not any(w.lower() in _cue_forms(str(doc.get("language") or "")[:2]) for w in raw):
+        return "own_statement"
+    if len(content_keys(raw)) < SENTENCE_WORDS:
+        return "few_words"
+    return "sentence_dropped"
+
+
+def claim_pair_causes(linker: Any, docs: dict[str, dict[str, Any]], cpairs: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Where each labelled claim pair is decided, for a linker that linked its documents in memory
+    with `claim_trace` on (`link_analyses(trace=True)`): `one_member` (both spans in one member),
+    `no_member:<gap>` (a span no member overlaps, `analysis_gap`), `found` (the two members sit in
+    one claim), or for two members apart what the later one's candidates held when it was added —
+    `in_article_rule` (an in-article rule took it before any candidate was read), `unmet_days` (the
+    earlier member's article lies beyond the claims' time window), `unmet_below_bar` (not among
+    the candidates, and below the claim bar anyway), `unmet_search_limit` (not among the candidates
+    though at the bar), `below_bar`, a veto's rule id (`link.veto.*`), `joined_other` (at the bar,
+    no veto, but it joined another claim). `across` tells whether the two spans lie in two articles,
+    `languages` the two documents' languages."""
+    order = {k: i for i, k in enumerate(linker.members)}
+    trace = linker.claim_trace or {}
+    reach = 2 * int(linker.t.get("claim_days", 0))
+
+    def member_at(doc: str, start: int, end: int) -> Any:
+        best, overlap = None, 0
+        for k in linker.docs[doc].members if doc in linker.docs else []:
+            m = linker.members[k]
+            o = min(end, m.end) - max(start, m.start)
+            if o > overlap:
+                best, overlap = m, o
+        return best
+
+    out = []
+    for p in cpairs:
+        a = member_at(p["document_a"], int(p["start_a"]), int(p["end_a"]))
+        b = member_at(p["document_b"], int(p["start_b"]), int(p["end_b"]))
+        langs = [docs.get(p[k], {}).get("language") for k in ("document_a", "document_b")]
+        row: dict[str, Any] = {"split": p.get("split", "dev"), "same_claim": p["same_claim"] == "1",
+                               "across": p["document_a"] != p["document_b"], "languages": "-".join(str(x) for x in sorted(langs))}
+        if a is None or b is None:
+            gaps = [analysis_gap(docs[p[f"document_{x}"]], int(p[f"start_{x}"]), int(p[f"end_{x}"]))
+                    for x, mem in (("a", a), ("b", b)) if mem is None and p[f"document_{x}"] in docs]
+            row["cause"] = "no_member:" + "+".join(sorted(set(gaps)))
+        elif a.key == b.key:
+            row["cause"] = "one_member"
+        elif a.claim == b.claim:
+            row["cause"] = "found"
+        else:
+            nb, m = sorted((a, b), key=lambda x: order[x.key])  # (m was added after nb)
+            notes = trace.get(m.key, [])
+            seen = {k: why for k, _, why in notes}
+            info = linker.docs[m.document]
+            sim = linker._comparable(info, nb.document, float(linker._member_vec[nb.key] @ linker._member_vec[m.key]))
+            row["cosine"] = round(sim, 3)
+            if notes and notes[0][2].startswith("again:"):
+                row["cause"] = "in_article_rule"
+            elif nb.key in seen:
+                row["cause"] = "joined_other" if seen[nb.key] in ("candidate", "same_claim") else seen[nb.key]
+            elif reach and info.day and linker.docs[nb.document].day and abs((info.day - linker.docs[nb.document].day).days) > reach:
+                row["cause"] = "unmet_days"
+            elif sim < linker.t["claim"]:
+                row["cause"] = "unmet_below_bar"
+            else:
+                row["cause"] = "unmet_search_limit"
+            row["members"] = [{"document": x.document, "rule": x.rule, "source": x.source, "claim": x.claim,
+                               "text": x.text[:200]} for x in (nb, m)]
+        out.append(row)
+    return out
+
+
+def cause_table(rows: list[dict[str, Any]], splits: tuple[str, ...]) -> dict[str, Any]:
+    """The causes of `claim_pair_causes` counted per split and pooled: {cause: [same-claim pairs,
+    look-alikes]}."""
+    table: dict[str, Any] = {}
+    for split in (*splits, "all"):
+        mine = [r for r in rows if split == "all" or r["split"] == split]
+        if not mine:
+            continue
+        counts: dict[str, list[int]] = {}
+        for r in mine:
+            counts.setdefault(r["cause"], [0, 0])[0 if r["same_claim"] else 1] += 1
+        table[split] = dict(sorted(counts.items(), key=lambda kv: -sum(kv[1])))
+    return table
+
+
 def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use", cache: str | None = None,
           texts: list[str] | None = None, only_labelled: bool = False,
-          thresholds: dict[str, float] | None = None, splits: tuple[str, ...] = SPLITS) -> dict[str, Any]:
+          thresholds: dict[str, float] | None = None, splits: tuple[str, ...] = SPLITS, linker: Any = None) -> dict[str, Any]:
     from sourcetrace.link.store import claim_lines, story_lines
 
     speed: dict[str, Any] = {}
-    if analyses:
+    if linker is not None:  # (linked already, e.g. by `claim-causes`)
+        stories, claims = linker.story_rows(), linker.claim_rows()
+    elif analyses:
         linker, speed = link_analyses(analyses, encoder, cache, thresholds=thresholds, texts=texts,
                                       only_labelled=only_labelled, splits=splits)
         stories, claims = linker.story_rows(), linker.claim_rows()
@@ -892,6 +1021,12 @@ def main() -> int:
                        help="why each labelled claim pair is found or missed (JSON lines; the members' texts, to read)")
     w.add_argument("--split", nargs="*", choices=ALL_SPLITS, default=list(SPLITS),
                    help="the splits whose pairs are explained (fresh held-out ones only when named)")
+    k = sub.add_parser("claim-causes", parents=[linked],
+                       help="where each labelled claim pair is decided (`claim_pair_causes`), counted per split")
+    k.add_argument("--split", nargs="*", choices=ALL_SPLITS, default=list(SPLITS))
+    k.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE", help="linker thresholds to try")
+    k.add_argument("--all-pairs", action="store_true", help="also the pairs within one article (default: across two)")
+    k.add_argument("--rows", help="write each pair's row (JSON lines, the members' texts: to read, not to commit) here")
     v = sub.add_parser("validate", help="check the label files (ids, offsets, labels); prints counts, no scores")
     v.add_argument("--data", default=str(Path.cwd().parent / "shared" / "data"))
     args = ap.parse_args()
@@ -915,6 +1050,22 @@ def main() -> int:
                                   only_labelled=args.only_labelled, splits=tuple(args.split))
         for row in explain_claim_pairs(linker, [p for p in _tsv("claim_pairs.tsv") if p.get("split", "dev") in args.split]):
             print(json.dumps(row, ensure_ascii=False))
+        return 0
+    if args.cmd == "claim-causes":
+        docs: dict[str, Any] = {}
+        over = {key: float(val) for key, val in (x.split("=", 1) for x in args.set)}
+        linker, _ = link_analyses(args.analyses, args.encoder, args.cache, thresholds=over or None, texts=args.texts,
+                                  only_labelled=args.only_labelled, splits=tuple(args.split), trace=True, keep_docs=docs)
+        rows = claim_pair_causes(linker, docs, [p for p in _tsv("claim_pairs.tsv") if p.get("split", "dev") in args.split
+                                                and (args.all_pairs or p["document_a"] != p["document_b"])])
+        if args.rows:
+            with open(args.rows, "w", encoding="utf-8") as f:
+                for row in rows:
+                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        res = score(None, splits=tuple(args.split), linker=linker)
+        print(json.dumps({"causes": cause_table(rows, tuple(args.split)), "claim_pairs": res.get("claim_pairs"),
+                          "claims": res.get("claims"),
+                          "story_f1": {k: v["all"]["f1"] for k, v in res["story_pairs"].items()}}, indent=1))
         return 0
     if args.cmd == "tune":
         print(json.dumps(tune(args.analyses, args.encoder, args.cache, args.texts, args.only_labelled,

@@ -381,3 +381,55 @@ def test_why_claims_tells_what_kept_two_articles_claims_apart() -> None:
     assert row["kind"] == "across_articles" and not row["together"]
     assert row["cosine"] == 0.3 and "below_claim_bar" in row["kept_apart_by"]
     assert [m["document"] for m in row["members"]] == ["d1", "d2"]
+
+
+def test_claim_causes_tell_where_a_pair_across_two_articles_is_decided() -> None:
+    import numpy as np
+    from link_devset import analysis_gap, cause_table, claim_pair_causes
+
+    from sourcetrace.link import Linker, PrecomputedEncoder
+
+    def article(doc_id: str, said: str, extra: str = "") -> dict[str, object]:
+        text = f"Ferry news\n\nMayor Eva Holm said that {said}.{extra}"
+        at = text.index(said)
+        return {"id": doc_id, "outlet": f"Outlet {doc_id}", "date": "2031-03-02", "title": "Ferry news", "language": "en",
+                "text": text, "segments": [{"kind": "body", "start": 12, "end": len(text)}],
+                "attributions": [{"id": "a1", "mode": "indirect", "rule": "t", "cue": {"start": at - 10, "end": at - 5, "text": "said"},
+                                  "source": {"start": at - 19, "end": at - 10, "text": "Eva Holm", "id": "s1",
+                                             "name": "Eva Holm", "type": "person"},
+                                  "content": [{"start": at, "end": at + len(said), "text": said}], "via": [],
+                                  "status": "attributed"}],
+                "sources": [{"id": "s1", "name": "Eva Holm", "aliases": [], "type": "person"}],
+                "claims": [{"start": 12, "end": at + len(said) + 1, "attributions": ["a1"]},
+                           *([{"start": at + len(said) + 2, "end": len(text), "attributions": []}] if extra else [])],
+                "timexes": [], "hedges": [], "quantities": []}
+
+    first, second = "the ferry line will start in spring", "the harbour will close for repairs in winter"
+    own = " The old pier was painted blue by volunteers last week."
+    vecs = []
+    for cos in (1.0, 0.3):  # (the second member at cosine 0.3 with the first: below the claim bar, never met)
+        v = np.zeros((2, 8), np.float32)
+        v[0, 7] = 1.0
+        v[1, 0], v[1, 1] = cos, (1 - cos**2) ** 0.5
+        vecs.append(v)
+    docs = {"d1": article("d1", first, own), "d2": article("d2", second)}
+    lk = Linker(PrecomputedEncoder("use", 8))
+    lk.claim_trace = {}
+    lk.add([docs["d1"], docs["d2"]], vectors=vecs)
+    a = next(m for m in lk.members.values() if m.document == "d1")
+    b = next(m for m in lk.members.values() if m.document == "d2")
+    # the second member's candidates were recorded: the first one, below the claim bar
+    assert [(k, why) for k, _, why in lk.claim_trace[b.key]] == [(a.key, "below_bar")]
+    text1 = str(docs["d1"]["text"])
+    pier = text1.index("The old pier")
+    pairs = [{"document_a": "d1", "start_a": str(a.start), "end_a": str(a.end), "document_b": "d2",
+              "start_b": str(b.start), "end_b": str(b.end), "same_claim": "1", "split": "dev"},
+             {"document_a": "d1", "start_a": str(pier), "end_a": str(len(text1)), "document_b": "d2",
+              "start_b": str(b.start), "end_b": str(b.end), "same_claim": "0", "split": "dev"}]
+    met, own_words = claim_pair_causes(lk, docs, pairs)
+    assert met["cause"] == "below_bar" and met["across"] and met["cosine"] == 0.3
+    # the outlet's own sentence (no cue verb) made no member: an analysis gap of that kind
+    assert own_words["cause"] == "no_member:own_statement"
+    assert analysis_gap(docs["d1"], a.start - 19, a.start - 11) == "source_or_cue"
+    table = cause_table([met, own_words], ("dev",))
+    assert table["dev"] == {"below_bar": [1, 0], "no_member:own_statement": [0, 1]} == table["all"]

@@ -545,6 +545,10 @@ class Linker:
         self.vetoed: Counter[str] = Counter()
         #: when a list, each placed document's story candidates are recorded (for tuning on benchmarks/linkdev)
         self.story_trace: list[tuple[str, list[StoryCandidate]]] | None = None
+        #: when a dict, each member's claim candidates are recorded by its key, as (neighbour, cosine on
+        #: the same-language scale, what was decided: a veto's rule id, "below_bar", "same_claim" or
+        #: "candidate"), and "again:<claim>" where an in-article rule took it first (benchmarks/linkdev)
+        self.claim_trace: dict[str, list[tuple[str, float, str]]] | None = None
 
     # -- persistence: everything but the encoder, which is loaded again by name -------------
     def __getstate__(self) -> dict[str, Any]:
@@ -557,6 +561,7 @@ class Linker:
         self.__dict__.update(state)
         self.encoder = get_encoder(name)
         self.__dict__.setdefault("story_trace", None)
+        self.__dict__.setdefault("claim_trace", None)
         if "events" not in state:  # a store linked before the event keys: its documents have none
             self.events = EventStats()
         if "_texts" not in state:  # a store linked before the full-text similarity: its documents have none
@@ -813,6 +818,9 @@ class Linker:
         # a confirmation that only refers back ("bestätigte dies") joins what it confirms
         confirmed = self._told_before(info, m) if disputed is None and m.refers and m.confirms and not polarity else None
         again = disputed or confirmed or self._goes_on(m) or self._quoted_again(info, m, vec)
+        notes: list[tuple[str, float, str]] | None = None
+        if self.claim_trace is not None:
+            notes = self.claim_trace.setdefault(m.key, [("", 1.0, f"again:{again}")] if again else [])
         for key, sim in [] if again else self._claim_neighbours(info, vec, m):
             nb = self.members[key]
             # the same source's words quoted in part by one article and in full by another
@@ -833,38 +841,54 @@ class Linker:
             shared = "phrase" if verbatim else shared_quote(m, nb) if sim >= self.t.get("claim_quoted", 1.01) and one_speaker else None
             quoting = shared is not None
             if sim < self.t["claim"] and not part_of and not quoting:
+                if notes is not None:
+                    notes.append((key, sim, "below_bar"))
                 continue
             cid = nb.claim or ""
             if best and best[1] == cid:
+                if notes is not None:
+                    notes.append((key, sim, "same_claim"))
                 continue
             same_doc = any(self.members[x].document == m.document for x in self.claim_members[cid])
             if same_doc and sim < self.t["claim_same_doc"] and verbatim not in ("run", "phrase"):
                 # (a quotation told again in its article is one statement; a two-word phrase quoted
                 # twice in one article is often the label of two statements: "Radical Islam")
                 self.vetoed["link.veto.same_document"] += 1
+                if notes is not None:
+                    notes.append((key, sim, "link.veto.same_document"))
                 continue
             centre = self._claim_sum.get(cid)  # (a claim of one member, nb, is as near as nb: sim)
             if centre is not None and not part_of and verbatim not in ("run", "phrase") and self._comparable(info, nb.document, float(centre @ vec) / (float(np.linalg.norm(centre)) or 1.0)) \
                     < self.t["claim"] - 0.1:
                 # the claim as a whole must be near too, not just one member: no chaining through look-alikes
                 self.vetoed["link.veto.chain"] += 1
+                if notes is not None:
+                    notes.append((key, sim, "link.veto.chain"))
                 continue
             if not self._within_days(self.members[self.claim_members[cid][0]].document, info):
                 # a claim is what was said on one occasion and reported in the days after it: the
                 # same short words months later are another statement
                 self.vetoed["link.veto.days"] += 1
+                if notes is not None:
+                    notes.append((key, sim, "link.veto.days"))
                 continue
             why = self._parted(info, m, nb, sim) or self._unlike_own_language(info, m, vec, nb, cid)
             if shared == "phrase" and sim < self.t["claim"] and why in ("link.veto.lexical", "link.veto.names_only"):
                 why = None  # (below the bar, the phrase quoted in both is the words in common that tell the claim; not one word)
             if why:
                 self.vetoed[why] += 1
+                if notes is not None:
+                    notes.append((key, sim, why))
                 continue
             if polarity != self.claim_polarity[cid] and m.origin != nb.origin and not self._may_deny(m, nb):
                 # a negation alone (in a long quote, in the same source's words) tells another
                 # statement, not a denial: measured on benchmarks/linkdev, almost none were one
                 self.vetoed["link.veto.polarity"] += 1
+                if notes is not None:
+                    notes.append((key, sim, "link.veto.polarity"))
                 continue
+            if notes is not None:
+                notes.append((key, sim, "candidate"))
             if part_of:
                 pieces.add(cid)
             # among the claims it may join, the one its own source made ranks first
