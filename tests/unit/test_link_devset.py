@@ -23,6 +23,7 @@ from link_devset import (
     claim_pair_kinds,
     iter_corpus,
     main,
+    one_origin_baseline,
     validate,
 )
 from tests.conftest import shared_path
@@ -331,3 +332,13 @@ def test_why_claims_tells_what_kept_two_articles_claims_apart() -> None:
     assert row["kind"] == "across_articles" and not row["together"]
     assert row["cosine"] == 0.3 and "below_claim_bar" in row["kept_apart_by"]
     assert [m["document"] for m in row["members"]] == ["d1", "d2"]
+
+
+def test_the_one_origin_baseline_scores_one_origin_and_single_origin_everywhere() -> None:
+    rows = [{"independent_origins": "1", "status": "single_origin"},
+            {"independent_origins": "2", "status": "corroborated"},
+            {"independent_origins": "1", "status": "contested"},
+            {"independent_origins": "0", "status": "unsourced"}]
+    assert one_origin_baseline(rows) == {"origin_count_accuracy": 0.5, "multi_origin_found": 0.0,
+                                         "status_accuracy": 0.25}
+    assert one_origin_baseline(rows[:1])["multi_origin_found"] is None  # (no claim of two origins to find)
