@@ -23,6 +23,7 @@ from link_devset import (
     claim_pair_kinds,
     iter_corpus,
     main,
+    one_origin_baseline,
     validate,
 )
 from tests.conftest import shared_path
@@ -433,3 +434,13 @@ def test_claim_causes_tell_where_a_pair_across_two_articles_is_decided() -> None
     assert analysis_gap(docs["d1"], a.start - 19, a.start - 11) == "source_or_cue"
     table = cause_table([met, own_words], ("dev",))
     assert table["dev"] == {"below_bar": [1, 0], "no_member:own_statement": [0, 1]} == table["all"]
+
+
+def test_the_one_origin_baseline_scores_one_origin_and_single_origin_everywhere() -> None:
+    rows = [{"independent_origins": "1", "status": "single_origin"},
+            {"independent_origins": "2", "status": "corroborated"},
+            {"independent_origins": "1", "status": "contested"},
+            {"independent_origins": "0", "status": "unsourced"}]
+    assert one_origin_baseline(rows) == {"origin_count_accuracy": 0.5, "multi_origin_found": 0.0,
+                                         "status_accuracy": 0.25}
+    assert one_origin_baseline(rows[:1])["multi_origin_found"] is None  # (no claim of two origins to find)

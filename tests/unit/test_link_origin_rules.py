@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from sourcetrace.link import Linker
-from sourcetrace.link.claims import conjoined_groups, denies_back, members_of, points_back
+from sourcetrace.link.claims import conjoined_groups, denies_back, dual_group, members_of, points_back
 from sourcetrace.link.claims.stance import confirms_after
 
 
@@ -191,3 +191,69 @@ def test_a_cue_whose_speaker_was_not_found_tells_someones_words() -> None:
     src = _span(text, "ersten Annahmen", id="s1", name="ersten Annahmen", type="unnamed")
     row = _row(_analysis(text, [{**_attribution(text, "a1", src, "zufolge", content), "mode": "according_to"}]), "Kran")
     assert row["independent_origins"] == 0 and row["status"] == "unsourced"
+
+
+def test_every_member_names_the_rule_that_chose_its_origin() -> None:
+    # a named person (the first link of the chain), an anonymous group (of its article), an
+    # unattributed sentence (its outlet), and a spokesperson (the principal): each member's
+    # `origin_rule` says which path of `Linker._origin` chose its origin
+    groups = "Die Kaimauer habe schon seit dem Winter Risse gezeigt"
+    person = "der Kran werde am Montag abgebaut"
+    spoke = "die Sperrung gelte bis Ende Mai"
+    text = (f"Am Hafen wurde gestern gesperrt. {groups}, sagten Taucher am Abend. "
+            f"Ina Sorge sagte, {person}. Ein Sprecher des Hafenamts erklärte, {spoke}.")
+    atts = [_attribution(text, "a1", _span(text, "Taucher", id="s1", name="Taucher", type="unnamed"), "sagten", groups),
+            _attribution(text, "a2", _span(text, "Ina Sorge", id="s2", name="Ina Sorge", type="person"), "sagte", person),
+            _attribution(text, "a3", {**_span(text, "Ein Sprecher des Hafenamts"), "id": "s3", "name": "Sprecher des Hafenamts",
+                                      "type": "unnamed"}, "erklärte", spoke)]
+    d = _analysis(text, atts)
+    lk = Linker("hashing")
+    lk.add([d])
+    rule_of = {d["text"][m["start"] : m["end"]]: m["origin_rule"] for r in lk.claim_rows() for m in r["members"]}
+    assert rule_of[groups] == "link.origin.anonymous_of_article"
+    assert rule_of[person] == "link.origin.first_link"
+    assert rule_of[spoke] == "link.origin.spokesperson"
+    assert all(str(r).startswith("link.origin.") for r in rule_of.values())
+
+
+def _tail_doc(tail: str) -> dict[str, Any]:
+    content = "that the old crane had been unsafe for years"
+    sentence = f"Ina Sorge admitted {content}{tail}"
+    text = f"The harbour was closed on Friday. {sentence}"
+    src = _span(text, "Ina Sorge", id="s1", name="Ina Sorge", type="person")
+    d = _analysis(text, [_attribution(text, "a1", src, "admitted", content)], "en")
+    d["claims"] = [{"start": text.index(sentence), "end": len(text), "status": "attributed", "attributions": ["a1"]}]
+    return d
+
+
+def test_a_second_speech_act_after_an_attribution_in_its_sentence_is_a_member() -> None:
+    # "X admitted that …, and vowed to …": the analysis read the first clause only; the tail after
+    # the attribution's words, with a cue verb of its own, is a sentence member (its outlet stands
+    # for its speaker): a claim of one origin, not a claim with no member
+    d = _tail_doc(", and vowed to rebuild the whole harbour wall before the autumn storms.")
+    tails = [m for m in members_of(d) if m.rule == "link.claim.sentence_tail"]
+    assert [m.text for m in tails] == ["and vowed to rebuild the whole harbour wall before the autumn storms."]
+    row = _row(d, "harbour wall")
+    assert row["independent_origins"] == 1 and row["status"] == "single_origin"
+    # a tail with no cue verb, or none at all, is no member
+    assert not [m for m in members_of(_tail_doc(", and the whole harbour wall before the autumn storms."))
+                if m.rule == "link.claim.sentence_tail"]
+    assert len(members_of(_tail_doc("."))) == 1  # (the attribution alone)
+
+
+def test_an_unnamed_source_of_two_is_two_origins() -> None:
+    # "Both captains said …" (two people, as "X and Y both said"); "die beiden Taucherinnen"; a group
+    # not told as two, or "both" before no plural noun, stays one origin
+    assert dual_group("Both captains", "en") == "captains" and dual_group("die beiden Taucherinnen", "de") == "Taucherinnen"
+    assert dual_group("both men", "en") == "men"
+    assert dual_group("both agree on a harbour tax", "en") is None and dual_group("captains", "en") is None
+    assert dual_group("both Ann Lee and Ben Ross", "en") is None
+    content = "that the pilot boat had left the harbour without its radar"
+    text = f"The inquiry opened on Monday. Both captains told the board {content}."
+    src = _span(text, "Both captains", id="s1", name="Both captains", type="unnamed")
+    row = _row(_analysis(text, [_attribution(text, "a1", src, "told", content)], "en"), "pilot boat")
+    assert row["independent_origins"] == 2 and row["status"] == "corroborated"
+    assert row["origin_rules"] == ["link.origin.dual"] and row["members"][0]["origin_rule"] == "link.origin.dual"
+    text = f"The inquiry opened on Monday. The captains told the board {content}."
+    src = _span(text, "The captains", id="s1", name="captains", type="unnamed")
+    assert _row(_analysis(text, [_attribution(text, "a1", src, "told", content)], "en"), "pilot boat")["independent_origins"] == 1

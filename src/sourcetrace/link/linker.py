@@ -29,6 +29,7 @@ from .claims import (
     describes,
     disputes_quoted,
     distinct_source,
+    dual_group,
     lexical_overlap,
     members_of,
     names_its_own,
@@ -660,12 +661,15 @@ class Linker:
         root = self.copies.original(info.id)
         if m.source is None:
             if info.credits:
+                m.origin_path = "link.origin.unattributed_credit"
                 return self.entities.outlet(info.credits[0], info.id).id
+            m.origin_path = "link.origin.unattributed_outlet"
             return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
         if not m.upstream and self._own_finding(info, m):
             # "records seen by this newspaper show …", "Recherchen unserer Zeitung ergaben …": the
             # outlet's own finding, an origin of its own (not a relay of someone else's)
             m.own_finding = True
+            m.origin_path = "link.origin.own_finding"
             return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
         # someone unnamed who speaks for themself ("a witness", "a second witness") is an unnamed
         # source of the article, not a person across the corpus
@@ -683,6 +687,7 @@ class Linker:
             # unless its own articles tell whom it relays (`_resolve_relay`)
             outlets = [self.entities.outlet(p, info.id) for p in parts]
             m.co_origins = [e.id for e in outlets[1:]]
+            m.origin_path = "link.origin.conjoined_outlets"
             return outlets[0].id
         if parts:  # "A and B": each an origin of its own (not a group: each part names someone)
             # a part that describes its source ("the company") is an unnamed source of its article
@@ -691,6 +696,7 @@ class Linker:
                     for p in parts]
             m.co_origins = [e.id for e in ents[1:]]
             m.origin_rule = m.origin_rule or "link.origin.conjoined"
+            m.origin_path = m.origin_rule
             return ents[0].id
         # (the mention as written first, else the source's name)
         groups = conjoined_groups(m.source_mention, m.language) or conjoined_groups(m.source, m.language) \
@@ -700,13 +706,24 @@ class Linker:
             # standing named together, each an unnamed source of its article (once per article)
             ents = [self.entities.resolve(g, own_type, doc_id=info.id, scope=f"doc:{root}") for g in groups]
             m.co_origins = [e.id for e in ents[1:]]
-            m.origin_rule = "link.origin.conjoined_groups"
+            m.origin_rule = m.origin_path = "link.origin.conjoined_groups"
+            return ents[0].id
+        dual = dual_group(m.source_mention, m.language) or dual_group(m.source, m.language) \
+            if not m.upstream and own_type in ANONYMOUS_TYPES else None
+        if dual:
+            # "Both parents said …", "die beiden Sängerinnen": two of them, each an origin of its own
+            # (as "X and Y both said"), unnamed sources of the article
+            ents = [self.entities.resolve(f"{dual} ({which})", own_type, doc_id=info.id, scope=f"doc:{root}")
+                    for which in ("one", "other")]
+            m.co_origins = [ents[1].id]
+            m.origin_rule = m.origin_path = "link.origin.dual"
             return ents[0].id
         if not m.upstream and type_ in ANONYMOUS_TYPES:
             # a spokesperson speaks for the principal on the record, named or not ("a Pentagon
             # spokesman", "ein Polizeisprecher"): the principal is the origin, not an anonymous source
             spoke = spokesperson_for(m.source, m.source_role, m.source_mention, on_record=True)
             if spoke:
+                m.origin_path = "link.origin.spokesperson"
                 return self._principal(info, spoke)
         if type_ in ANONYMOUS_TYPES:
             relay = next((n for n, t in chain[1:] if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n)),
@@ -714,12 +731,15 @@ class Linker:
             scope = f"outlet:{self.entities.outlet(relay).id}" if relay else f"doc:{root}"
             # "a second witness" after "a witness": the article tells two apart
             named = distinct_source(name, m.source_mention) if not m.upstream else name
+            m.origin_path = "link.origin.anonymous_of_outlet" if relay else "link.origin.anonymous_of_article"
             return self.entities.resolve(named, type_, doc_id=info.id, scope=scope).id
         if not m.upstream:
             # a spokesperson, campaign or official speaks for its principal: no origin of its own
             principal = speaks_for(m.source, m.source_role) or spokesperson_for(None, None, m.source_mention)
             if principal:
+                m.origin_path = "link.origin.principal"
                 return self._principal(info, principal)
+        m.origin_path = "link.origin.first_link"
         return self.entities.resolve(name, type_, doc_id=info.id, scope="").id
 
     def _own_finding(self, info: DocInfo, m: Member) -> bool:
@@ -1680,7 +1700,7 @@ class Linker:
             "text": asserting[0].text if asserting else ms[0].text,
             "members": [{"document": m.document, "start": m.start, "end": m.end, "source": m.source or "",
                          "via": m.via, "stance": m.stance, "origin": name[m.origin].name if m.origin else None,
-                         "rule": m.rule} for m in ms],
+                         "rule": m.rule, "origin_rule": m.origin_path} for m in ms],
             "origins": sorted(name[o].name for o in origins),
             "denied_by": sorted(name[o].name for o in deny_origins),
             # a claim its members only deny was asserted all the same, by an origin they do not name

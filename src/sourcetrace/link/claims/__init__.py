@@ -31,7 +31,16 @@ from .compare import (
     veto,
 )
 from .content import Times, duration_days, weekday_date
-from .groups import INSTITUTION_TYPES, conjoined, conjoined_groups, describes, is_group, named_members, names_its_own
+from .groups import (
+    INSTITUTION_TYPES,
+    conjoined,
+    conjoined_groups,
+    describes,
+    dual_group,
+    is_group,
+    named_members,
+    names_its_own,
+)
 from .members import SENTENCE_WORDS, members_of, sentence_members
 from .origins import (
     a_thing,
@@ -87,6 +96,7 @@ __all__ = [
     "disputes",
     "disputes_quoted",
     "distinct_source",
+    "dual_group",
     "duration_days",
     "finding_subject",
     "genitive_of",

@@ -151,6 +151,33 @@ def conjoined(name: str | None, lang: str | None = None) -> list[str]:
     return []
 
 
+def dual_group(name: str | None, lang: str | None = None) -> str | None:
+    """The group an unnamed source names as two ("Both parents", "both candidates", "die beiden
+    Sängerinnen": `dual_quantifiers` of resources/<lang>/link.json before a plural noun), else None:
+    two people or groups, each an origin of its own (rule `link.origin.dual`), as "X and Y both
+    said" is. The noun must close the name (at most three words after the quantifier, none a
+    conjunction, no full name): a plural, capitalised in a language that capitalises its nouns, else
+    ending in -s or one of `plural_nouns` ("men", "people")."""
+    if not name:
+        return None
+    lex = word_lists()
+    words = re.findall(r"[\w'’-]+", name)
+    while words and words[0].lower() in lex["articles"]:
+        words = words[1:]
+    if len(words) < 2 or len(words) > 4 or words[0].lower() not in lex["dual_quantifiers"] or FULL_NAME.search(name):
+        return None
+    rest = words[1:]
+    if any(w.lower() in lex["conjunctions"] for w in rest):
+        return None
+    head = rest[-1]
+    rules = [load(x, "link") for x in languages_for(lang)]
+    if any(r.get("capitalised_nouns") for r in rules):
+        plural = head[:1].isupper()
+    else:
+        plural = (len(head) > 3 and head.lower().endswith("s")) or head.lower() in lex["plural_nouns"]
+    return " ".join(rest) if plural else None
+
+
 def conjoined_groups(name: str | None, lang: str | None = None) -> list[str]:
     """The unnamed groups a conjoined unnamed source names, when two or more groups of different
     standing are joined ("Augenzeugen und Opfer", "Kongress- und Verteidigungskreise", "sowohl

@@ -191,12 +191,25 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end among the first k
     out: list[Member] = []
+    # the spans of each attribution (content, cue, source): where its words end in a sentence
+    spans_of = [[(int(x["start"]), int(x["end"])) for x in [*_as_list(a.get("content")), a.get("cue"), a.get("source")]
+                 if isinstance(x, dict) and "start" in x and "end" in x] for a in doc.get("attributions", [])]
     for c in doc.get("claims", []):
-        if c.get("attributions"):
-            continue
         start, end = int(c["start"]), int(c["end"])
+        rule = "link.claim.sentence"
+        if c.get("attributions"):
+            # the sentence's tail after the words of its attributions (rule `link.claim.sentence_tail`):
+            # "Although X admitted that …, he claimed they had never met", "… saying “…” and vowing to
+            # compete …": a second speech act of the sentence that the analysis did not read
+            ends = [b for sp in spans_of for a, b in sp if a < end and start < b]
+            if not ends or max(ends) >= end:
+                continue
+            start = max(ends)
+            while start < end and not text[start].isalnum():
+                start += 1
+            rule = "link.claim.sentence_tail"
         k = bisect.bisect_left(starts, end)  # the attributed contents that open before the sentence ends
-        if not any(a <= start and end <= b for a, b in body) or (k and reach[k - 1] > start):
+        if start >= end or not any(a <= start and end <= b for a, b in body) or (k and reach[k - 1] > start):
             continue
         ctext = text[start:end]
         raw = WORD.findall(ctext.replace("’", "'"))
@@ -243,9 +256,14 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
             negated=negated, denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums,
             dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates,
             names={one_source(n, doc.get("language")) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
-            rule="link.claim.sentence", language=doc.get("language"), paragraph=bisect.bisect_left(breaks, start),
+            rule=rule, language=doc.get("language"), paragraph=bisect.bisect_left(breaks, start),
             sentence=True, **speech))
     return out
+
+
+def _as_list(x: Any) -> list[Any]:
+    """An attribution's content: a list of spans (one span given as a dict is a list of one)."""
+    return [x] if isinstance(x, dict) else list(x or [])
 
 
 def _first_form(ctext: str, raw: list[str], forms: frozenset[str]) -> tuple[int, str] | None:

@@ -55,6 +55,7 @@ class Member:
     retorts: bool = False  # its cue sets it against what another said just before ("hit back", "konterte"): `stance.retorts`
     no_speaker: bool = False  # an attribution whose speaker the analysis did not find ("heißt es", an untagged quote): not unsourced
     origin_rule: str | None = None  # the rule that read its origin where one of the origin rules did (`Linker._origin`)
+    origin_path: str | None = None  # the rule id of the path of `Linker._origin` that chose its origin (every member)
 
     def __setstate__(self, state: Any) -> None:
         """A member pickled as it is now (its slots), or before it had slots (a dict: the linker
