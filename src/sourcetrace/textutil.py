@@ -34,6 +34,16 @@ TOKEN_RE = re.compile(
 
 
 @cache
+def lower_aligned(text: str) -> str:
+    """`text` in lower case, one code point for each of its own, so that an offset found in it is
+    the same offset in `text`: a letter whose lower case is longer ("İ" → "i̇") keeps only the
+    first code point of it ("i"). `str.lower` would shift every offset after such a letter."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[:1] for c in text)
+
+
 def abbreviations() -> frozenset[str]:
     """Abbreviations after which a full stop ends no sentence: `sentence_abbreviations` of every
     language's words.json (a text's language is not known when it is split)."""
@@ -139,6 +149,32 @@ def _glued_stop(text: str, dot: int) -> bool:
     return _ADDRESS.search(text[a:b]) is None
 
 
+@cache
+def _bang_names() -> re.Pattern[str] | None:
+    """The known names written with an exclamation mark inside ("E! News", "Yahoo! Finance"): the
+    names and aliases of resources/common/outlets.json with a "!" before a further word. Their "!"
+    ends no sentence (rule `sentences.rules.v1`, `split_sentences`); a name that ends in "!" needs
+    no entry, as only a capitalised word after "!" ends one. A lexicon, not a rule of case: in
+    German every noun is capitalised, so a capitalised word after "!" cannot tell a name going on
+    ("E! News berichtete") from an exclamation and the next sentence ("Achtung! Polizei warnt")."""
+    from .resources import load
+
+    names = {n for e in load("common", "outlets").get("entries", []) for n in [e["name"], *e.get("aliases", [])]
+             if re.search(r"!\s*\w", n)}
+    if not names:
+        return None
+    alts = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+def _inside_bang_name(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the "!" at text[at] is inside a known name written with one (`_bang_names`)."""
+    rx = _bang_names()
+    if rx is None:
+        return False
+    return any(m.start() < at and m.end() > at + 1 for m in rx.finditer(text, max(start, at - 40), min(end, at + 60)))
+
+
 #: initials written with full stops ("G.K. Butterfield", "(D-N.C.)"): like a single initial, no sentence end
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 
@@ -156,6 +192,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         if m.end() < end and not text[m.end()].isspace() and text[m.start()] == "." \
                 and m.end() - m.start() == 1 and not _glued_stop(text, m.start()):
             continue
+        if m.group().rstrip() == "!" and _inside_bang_name(text, m.start(), start, end):
+            continue  # "E! News reported …": the name's "!" (an outlet's, resources/common/outlets.json)
         cut = m.end()
         head = text[s : m.start() + 1]
         am = _abbrev_re().search(head)

@@ -53,8 +53,12 @@ def test_link_export_and_story_report(store_url: str, tmp_path: Path, capsys: py
         assert c["status"] in ("single_origin", "corroborated", "contested", "unsourced")
         # the ids of the origin rules that read its origins (revision 0010_claim_origin_rules)
         assert all(str(r).startswith("link.origin.") for r in c["origin_rules"])  # type: ignore[attr-defined]
+        # a claim with origins names the rules that chose them (session 21: every origin path has one)
+        assert c["origin_rules"] or not c["origins"]
         for m in c["members"]:  # type: ignore[attr-defined]
             assert m["stance"] in ("asserts", "denies")
+            # each member: the rule that made it and the one that chose its origin (revision 0011_member_origin_rule)
+            assert m["rule"] and str(m["origin_rule"]).startswith("link.origin.")
             assert 0 <= m["start"] < m["end"] <= len(texts[m["document"]])
 
     assert main(["export", "claimreview", "--db", store_url]) == 0

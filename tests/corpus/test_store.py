@@ -290,6 +290,7 @@ def test_claims_linked_before_origin_rules_read_as_none_after_the_upgrade(store:
     with store.engine.begin() as conn:
         command.downgrade(config(conn), "0009_credits")
     assert "origin_rules" not in columns()
+    assert "origin_rule" not in {c["name"] for c in inspect(store.engine).get_columns("claim_members")}
     with store.engine.connect() as conn:
         assert sorted(r[0] for r in conn.execute(text("SELECT claim FROM claims"))) == ["c-new", "c-old"]
 
@@ -401,3 +402,40 @@ def test_raw_binds_named_parameters_on_the_driver(store: Store) -> None:
     with pytest.raises(DBAPIError):
         store.raw("SELECT no_such_column FROM documents")
     assert store.raw("SELECT COUNT(*) AS n FROM documents")[0]["n"] == 2  # the connection is usable again
+
+
+def test_members_linked_before_their_origin_rule_read_as_none_after_the_upgrade(store: Store) -> None:
+    """Revision 0011_member_origin_rule: a claim member written before it reads with no origin rule
+    (NULL), one written after keeps its own; down again the column goes, the members stay."""
+    from alembic import command
+    from sqlalchemy import insert, inspect, text
+
+    from sourcetrace.link import store as ls
+    from sourcetrace.store.migrate import config
+
+    def columns() -> set[str]:
+        return {c["name"] for c in inspect(store.engine).get_columns("claim_members")}
+
+    with store.engine.begin() as conn:
+        command.downgrade(config(conn), "0010_claim_origin_rules")
+    assert "origin_rule" not in columns()
+    with store.engine.begin() as conn:
+        conn.execute(text("INSERT INTO claims (claim, story, text, status, independent_origins, origins, denied_by, "
+                          "anonymous_only, origin_rules) VALUES ('c1', 's1', 'Die Fähre fährt.', 'single_origin', 1, "
+                          "'[\"Hafenamt\"]', '[]', :anon, '[]')"), {"anon": False})
+        conn.execute(text("INSERT INTO claim_members (claim, idx, document, start, \"end\", source, via, stance, origin, rule) "
+                          "VALUES ('c1', 0, 'd1', 0, 16, 'Hafenamt', '[]', 'asserts', 'Hafenamt', 't')"))
+    with store.engine.begin() as conn:
+        command.upgrade(config(conn), "head")
+    assert "origin_rule" in columns()
+    with store.engine.begin() as conn:
+        conn.execute(insert(ls.claim_members).values(claim="c1", idx=1, document="d2", start=0, end=16, source="Hafenamt",
+                                                     via="[]", stance="asserts", origin="Hafenamt", rule="t",
+                                                     origin_rule="link.origin.source"))
+    (claim,) = ls.claim_lines(store.engine)
+    assert [(m["document"], m["origin_rule"]) for m in claim["members"]] == [("d1", None), ("d2", "link.origin.source")]
+    with store.engine.begin() as conn:
+        command.downgrade(config(conn), "0010_claim_origin_rules")
+    assert "origin_rule" not in columns()
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM claim_members")).scalar() == 2

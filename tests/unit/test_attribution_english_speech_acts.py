@@ -267,3 +267,14 @@ def test_speech_act_with_a_preposition_leaves_the_next_cue_its_quotation() -> No
     assert a.mode == "direct" and [doc.span_text(c) for c in a.content] == ["I’m a fisherman like you, folks,"]
     assert source_text(doc, a) == "Reed"
     assert not any(doc.span_text(c).startswith("with the voters") for x in doc.attributions for c in x.content)
+
+
+def test_a_prediction_with_a_clause_is_a_claim_an_expectation_is_not() -> None:
+    # attrdev README (tenth set): "predicted that …" is required; expectation, hope and fear are
+    # the author's sentence, no attribution
+    doc = analyze("Two economists at the port authority predicted that freight volumes would fall by winter.")
+    assert [(a.mode, doc.span_text(a.cue) if a.cue else None) for a in doc.attributions] == [("indirect", "predicted")]
+    assert [doc.span_text(c) for c in doc.attributions[0].content] == ["that freight volumes would fall by winter"]
+    assert analyze("Two economists at the port authority expect that freight volumes will fall by winter.").attributions == []
+    # with a noun phrase it claims nothing (the seed style), nor in an as-clause of what came true
+    assert analyze("The harbour master predicted a quiet winter.").attributions == []

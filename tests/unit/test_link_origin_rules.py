@@ -96,7 +96,8 @@ def test_a_link_the_source_has_it_from_stays_its_origin() -> None:
     d = _agency_report("mitteilten")
     assert members_of(d)[0].upstream == [("städtischen Behörden", "unnamed")]
     row = _row(d, "Kran")
-    assert row["independent_origins"] == 1 and row["origin_rules"] == []
+    # (the unnamed authorities the agency has it from: an anonymous source of the agency's)
+    assert row["independent_origins"] == 1 and row["origin_rules"] == ["link.origin.anonymous_relayed"]
 
 
 def test_confirms_after_reads_the_verb_in_the_links_clause() -> None:
@@ -118,7 +119,9 @@ def test_a_speaker_who_quotes_another_relays_them() -> None:
     lk.add([_analysis(text, atts, "en")])
     row = next(r for r in lk.claim_rows() if len(r["members"]) == 2)
     assert row["origins"] == ["harbour board"] and row["independent_origins"] == 1
-    assert row["origin_rules"] == ["link.origin.quoting_relay"]
+    # (the board's member is the origin by its own source; Ola Brandt's relays it and gives no rule)
+    assert row["origin_rules"] == ["link.origin.quoting_relay", "link.origin.source"]
+    assert [m["origin_rule"] for m in row["members"]] == ["link.origin.source", "link.origin.source"]
 
 
 def test_a_joint_subject_of_bare_surnames_names_each_person() -> None:
@@ -140,7 +143,7 @@ def test_a_content_that_tells_the_claim_as_anothers_relays_it() -> None:
     lk.add([_analysis(text, [_attribution(text, "a1", pell, "said", claim),
                              _attribution(text, "a2", stone, "wrote", told)], "en")])
     row = next(r for r in lk.claim_rows() if len(r["members"]) == 2)
-    assert row["origins"] == ["Arno Pell"] and row["origin_rules"] == ["link.origin.quoting_relay"]
+    assert row["origins"] == ["Arno Pell"] and row["origin_rules"] == ["link.origin.quoting_relay", "link.origin.source"]
 
 
 def test_a_denial_of_this_charge_points_back_past_a_sentence_adverb() -> None:
@@ -186,7 +189,8 @@ def test_a_cue_whose_speaker_was_not_found_tells_someones_words() -> None:
     att = {**_attribution(text, "a1", {}, "heißt es", content), "source": None}
     row = _row(_analysis(text, [att]), "Kran")
     assert row["independent_origins"] == 1 and row["status"] == "single_origin"
-    assert row["origin_rules"] == ["link.origin.speaker_unread"]
+    # (the outlet stands for the speaker not found: the rule of its origin, and of the claim's)
+    assert row["origin_rules"] == ["link.origin.outlet", "link.origin.speaker_unread"]
     text = f"Am Hafen ruht die Arbeit. {content}, ersten Annahmen zufolge."
     src = _span(text, "ersten Annahmen", id="s1", name="ersten Annahmen", type="unnamed")
     row = _row(_analysis(text, [{**_attribution(text, "a1", src, "zufolge", content), "mode": "according_to"}]), "Kran")
@@ -210,8 +214,8 @@ def test_every_member_names_the_rule_that_chose_its_origin() -> None:
     lk = Linker("hashing")
     lk.add([d])
     rule_of = {d["text"][m["start"] : m["end"]]: m["origin_rule"] for r in lk.claim_rows() for m in r["members"]}
-    assert rule_of[groups] == "link.origin.anonymous_of_article"
-    assert rule_of[person] == "link.origin.first_link"
+    assert rule_of[groups] == "link.origin.anonymous"
+    assert rule_of[person] == "link.origin.source"
     assert rule_of[spoke] == "link.origin.spokesperson"
     assert all(str(r).startswith("link.origin.") for r in rule_of.values())
 
@@ -257,3 +261,47 @@ def test_an_unnamed_source_of_two_is_two_origins() -> None:
     text = f"The inquiry opened on Monday. The captains told the board {content}."
     src = _span(text, "The captains", id="s1", name="captains", type="unnamed")
     assert _row(_analysis(text, [_attribution(text, "a1", src, "told", content)], "en"), "pilot boat")["independent_origins"] == 1
+
+
+#: an unattributed sentence with a verb of speech (a member of its own: `members.sentence_members`)
+UNREAD = "Am Südkai warnte man vor langen Wartezeiten an der Schleuse."
+
+
+def _member_rules(d: dict[str, Any]) -> dict[str, str | None]:
+    at = d["text"].index(UNREAD)
+    d["claims"] = [{"start": at, "end": at + len(UNREAD), "attributions": []}]
+    lk = Linker("hashing")
+    lk.add([d])
+    return {d["text"][m["start"] : m["end"]]: m["origin_rule"] for r in lk.claim_rows() for m in r["members"]}
+
+
+def test_every_origin_carries_the_rule_that_chose_it() -> None:
+    # (session 21: the spokesperson, anonymous, chain and outlet paths named no rule)
+    said = [("Der Kran am Nordkai werde im Mai ersetzt", "Ein Sprecher des Hafenamts", "Sprecher des Hafenamts", "unnamed", "sagte"),
+            ("Die Fähre nach Lindholm fahre wieder stündlich", "Ina Sorge", "Ina Sorge", "person", "sagte"),
+            ("Der Zoll plane eine zweite Halle am Südkai", "Mitarbeiter", "Mitarbeiter", "unnamed", "berichteten")]
+    text = " ".join(f"{c}, {cue} {w}." for c, w, _, _, cue in said) + " " + UNREAD
+    atts = [_attribution(text, f"a{i}", _span(text, w, id=f"s{i}", name=n, type=t), cue, c)
+            for i, (c, w, n, t, cue) in enumerate(said)]
+    # (the cue of each sentence: the first after its content)
+    for a, (c, _, _, _, cue) in zip(atts, said):
+        at = text.index(cue, text.index(c))
+        a["cue"] = {"start": at, "end": at + len(cue), "text": cue}
+    rules = _member_rules(_analysis(text, atts))
+    assert rules["Der Kran am Nordkai werde im Mai ersetzt"] == "link.origin.spokesperson"
+    assert rules["Die Fähre nach Lindholm fahre wieder stündlich"] == "link.origin.source"
+    assert rules["Der Zoll plane eine zweite Halle am Südkai"] == "link.origin.anonymous"
+    # an unattributed sentence of the article: its outlet
+    assert rules[UNREAD] == "link.origin.outlet"
+
+
+def test_the_start_of_a_chain_and_a_credited_agency_carry_their_rules() -> None:
+    content = "wurde der Kran bereits im März als baufällig gemeldet"
+    text = (f"Hafenstadt (dpa) – Wie die Agentur Nordpress unter Berufung auf Ina Sorge berichtet, {content}. "
+            + UNREAD)
+    src = _span(text, "die Agentur Nordpress", id="s1", name="Nordpress", type="news_agency")
+    via = _span(text, "Ina Sorge", id="s2", name="Ina Sorge", position="upstream", rule="via.phrase")
+    d = _analysis(text, [{**_attribution(text, "a1", src, "berichtet", content, [via]), "mode": "according_to"}])
+    rules = _member_rules(d)
+    assert rules[content] == "link.origin.chain_start"
+    assert rules[UNREAD] == "link.origin.credited_agency"

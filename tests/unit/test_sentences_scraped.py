@@ -69,3 +69,26 @@ def test_a_sub_heading_without_final_punctuation_is_a_sentence_of_its_own(text: 
 )
 def test_no_heading_split_inside_names_titles_or_datelines(text: str) -> None:
     assert len(parts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("E! News reported that the singer had left the band.", ["E! News reported that the singer had left the band."]),
+        ("The tour was cancelled, Yahoo! News said. Fans were angry.",
+         ["The tour was cancelled, Yahoo! News said.", "Fans were angry."]),
+        # an exclamation before a capitalised word still ends its sentence, a name's "!" at its end too
+        ("Vorsicht! Die Brücke ist glatt.", ["Vorsicht!", "Die Brücke ist glatt."]),
+        ("Stop! News came in late.", ["Stop!", "News came in late."]),
+        ("We watched E! Then we slept.", ["We watched E!", "Then we slept."]),
+    ],
+)
+def test_the_exclamation_mark_inside_a_known_name_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert parts(text) == expected
+
+
+def test_a_name_written_with_an_exclamation_mark_is_the_source() -> None:
+    from sourcetrace import analyze
+
+    doc = analyze("E! News reported that the singer had left the band.", date="2024-06-01")
+    assert [(doc.span_text(a.source_span), a.mode) for a in doc.attributions if a.source_span] == [("E! News", "indirect")]

@@ -80,7 +80,8 @@ def fill(url: str) -> None:
             put("INSERT INTO claims (claim, story, text, status, independent_origins, origins, denied_by, anonymous_only) "
                 "VALUES ('c1', :s, :t, 'single_origin', 1, :origins, '[]', :anon)", s=STORY,
                 t=HOSTILE, origins=json.dumps([HOSTILE]), anon=False)
-            put("INSERT INTO claim_members VALUES ('c1', 0, :d, 0, 5, :src, :via, 'asserts', :origin, 'test')",
+            put("INSERT INTO claim_members (claim, idx, document, start, \"end\", source, via, stance, origin, rule) "
+                "VALUES ('c1', 0, :d, 0, 5, :src, :via, 'asserts', :origin, 'test')",
                 d=HOSTILE_ID, src=HOSTILE, via=json.dumps([HOSTILE]), origin=HOSTILE)
             put("INSERT INTO citation_edges VALUES (:o, 'dpa', 'credit', :d)", o=HOSTILE, d=HOSTILE_ID)
             # entities as `link` resolves them: Lea Muster also under her surname; two anonymous

@@ -221,6 +221,11 @@ def document_texts(doc: dict[str, Any]) -> list[str]:
     return [story_text(d), *(m.text for m in members_of(d))]
 
 
+def _add_rule(rules: list[str], rule: str) -> None:
+    if rule not in rules:
+        rules.append(rule)
+
+
 def _part_type(part: str, type_: str | None, lang: str | None) -> str:
     """The type of one part of a conjoined source: a person or an institution, never a group
     ("Elijah Cummings of Maryland": a surname in -s does not make people of one man)."""
@@ -657,19 +662,20 @@ class Linker:
     def _origin(self, info: DocInfo, m: Member) -> str:
         """The entity id of the member's origin: the first link of its chain; a spokesperson's
         principal; an anonymous source scoped to the outlet that relays it (else its article);
-        an unattributed claim's origin is the agency credited, else the outlet."""
+        an unattributed claim's origin is the agency credited, else the outlet. Every path sets
+        the id of its rule (`Member.origin_rule`; docs/linking.md lists them)."""
         root = self.copies.original(info.id)
         if m.source is None:
             if info.credits:
-                m.origin_path = "link.origin.unattributed_credit"
+                m.origin_rule = "link.origin.credited_agency"
                 return self.entities.outlet(info.credits[0], info.id).id
-            m.origin_path = "link.origin.unattributed_outlet"
+            m.origin_rule = "link.origin.outlet"
             return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
         if not m.upstream and self._own_finding(info, m):
             # "records seen by this newspaper show …", "Recherchen unserer Zeitung ergaben …": the
             # outlet's own finding, an origin of its own (not a relay of someone else's)
             m.own_finding = True
-            m.origin_path = "link.origin.own_finding"
+            m.origin_rule = "link.origin.own_finding"
             return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
         # someone unnamed who speaks for themself ("a witness", "a second witness") is an unnamed
         # source of the article, not a person across the corpus
@@ -679,7 +685,9 @@ class Linker:
             [*((n, t, None) for n, t in m.upstream), (m.source, own_type, m.source_mention),
              *((n, t, None) for n, t in m.downstream)]]
         name, type_ = chain[0]
+        m.origin_rule = None
         parts = self._conjoined(m) if not m.upstream else []
+        surnames = m.origin_rule  # (`_conjoined` read the parts by rule link.origin.conjoined_surnames)
         if type_ in RELAY_TYPES and not all(canonical_outlet(p) or self.entities.is_outlet(p) for p in parts):
             parts = []  # (a medium joined to what is not one: "Fox and Friends", one show)
         if parts and type_ in RELAY_TYPES:
@@ -687,7 +695,7 @@ class Linker:
             # unless its own articles tell whom it relays (`_resolve_relay`)
             outlets = [self.entities.outlet(p, info.id) for p in parts]
             m.co_origins = [e.id for e in outlets[1:]]
-            m.origin_path = "link.origin.conjoined_outlets"
+            m.origin_rule = "link.origin.conjoined_outlets"
             return outlets[0].id
         if parts:  # "A and B": each an origin of its own (not a group: each part names someone)
             # a part that describes its source ("the company") is an unnamed source of its article
@@ -695,8 +703,7 @@ class Linker:
                     else self.entities.resolve(p, _part_type(p, m.source_type, m.language), doc_id=info.id, scope="")
                     for p in parts]
             m.co_origins = [e.id for e in ents[1:]]
-            m.origin_rule = m.origin_rule or "link.origin.conjoined"
-            m.origin_path = m.origin_rule
+            m.origin_rule = surnames or "link.origin.conjoined"
             return ents[0].id
         # (the mention as written first, else the source's name)
         groups = conjoined_groups(m.source_mention, m.language) or conjoined_groups(m.source, m.language) \
@@ -706,7 +713,7 @@ class Linker:
             # standing named together, each an unnamed source of its article (once per article)
             ents = [self.entities.resolve(g, own_type, doc_id=info.id, scope=f"doc:{root}") for g in groups]
             m.co_origins = [e.id for e in ents[1:]]
-            m.origin_rule = m.origin_path = "link.origin.conjoined_groups"
+            m.origin_rule = "link.origin.conjoined_groups"
             return ents[0].id
         dual = dual_group(m.source_mention, m.language) or dual_group(m.source, m.language) \
             if not m.upstream and own_type in ANONYMOUS_TYPES else None
@@ -716,30 +723,28 @@ class Linker:
             ents = [self.entities.resolve(f"{dual} ({which})", own_type, doc_id=info.id, scope=f"doc:{root}")
                     for which in ("one", "other")]
             m.co_origins = [ents[1].id]
-            m.origin_rule = m.origin_path = "link.origin.dual"
+            m.origin_rule = "link.origin.dual"
             return ents[0].id
         if not m.upstream and type_ in ANONYMOUS_TYPES:
             # a spokesperson speaks for the principal on the record, named or not ("a Pentagon
             # spokesman", "ein Polizeisprecher"): the principal is the origin, not an anonymous source
             spoke = spokesperson_for(m.source, m.source_role, m.source_mention, on_record=True)
             if spoke:
-                m.origin_path = "link.origin.spokesperson"
-                return self._principal(info, spoke)
+                return self._principal(info, m, spoke)
         if type_ in ANONYMOUS_TYPES:
             relay = next((n for n, t in chain[1:] if t in RELAY_TYPES or canonical_outlet(n) or self.entities.is_outlet(n)),
                          None)
             scope = f"outlet:{self.entities.outlet(relay).id}" if relay else f"doc:{root}"
             # "a second witness" after "a witness": the article tells two apart
             named = distinct_source(name, m.source_mention) if not m.upstream else name
-            m.origin_path = "link.origin.anonymous_of_outlet" if relay else "link.origin.anonymous_of_article"
+            m.origin_rule = "link.origin.anonymous_relayed" if relay else "link.origin.anonymous"
             return self.entities.resolve(named, type_, doc_id=info.id, scope=scope).id
         if not m.upstream:
             # a spokesperson, campaign or official speaks for its principal: no origin of its own
             principal = speaks_for(m.source, m.source_role) or spokesperson_for(None, None, m.source_mention)
             if principal:
-                m.origin_path = "link.origin.principal"
-                return self._principal(info, principal)
-        m.origin_path = "link.origin.first_link"
+                return self._principal(info, m, principal)
+        m.origin_rule = "link.origin.chain_start" if m.upstream else "link.origin.source"
         return self.entities.resolve(name, type_, doc_id=info.id, scope="").id
 
     def _own_finding(self, info: DocInfo, m: Member) -> bool:
@@ -751,11 +756,13 @@ class Linker:
         return bool(canonical_outlet(src) or self.entities.is_outlet(src)) and \
             self.entities.outlet(src, info.id).id == info.outlet_entity
 
-    def _principal(self, info: DocInfo, principal: tuple[str, str]) -> str:
+    def _principal(self, info: DocInfo, m: Member, principal: tuple[str, str]) -> str:
         """The entity id of whom a spokesperson, campaign or official speaks for: a person where
         the principal is a campaign's candidate or a person's name ("spokeswoman for Anna Berg",
-        "a Berg spokesman" where Berg is known by full name), else an institution."""
+        "a Berg spokesman" where Berg is known by full name), else an institution. The rule that
+        read the principal is the member's origin rule."""
         name, rule = principal
+        m.origin_rule = rule
         key = name_key(name).split()
         person = rule == "link.origin.campaign" or bool(FULL_NAME.search(name)) or (
             len(key) == 1 and self.entities.has_surname(key[0]))
@@ -808,11 +815,15 @@ class Linker:
             owner = self.entities.resolve(m.confirmed, ctype, doc_id=info.id, scope=f"doc:{info.id}").id
             if owner != m.origin and owner not in m.co_origins:
                 m.co_origins.append(owner)
+                _add_rule(m.co_origin_rules, "link.origin.confirmed_claim")
         if m.confirmed_by:  # "Y confirmed X's assertion that …" (source X): Y is an origin of it too
             ctype = effective_type(m.confirmed_by, "unnamed", None, m.language)
             confirmer = self.entities.resolve(m.confirmed_by, ctype, doc_id=info.id, scope=f"doc:{info.id}").id
             if confirmer != m.origin and confirmer not in m.co_origins:
                 m.co_origins.append(confirmer)
+                # (the link of its chain that confirms, `members_of`, else the content's confirmer)
+                if "link.origin.confirming_link" not in m.co_origin_rules:
+                    _add_rule(m.co_origin_rules, "link.origin.confirmer")
         if m.disputed_by:  # "…, a charge that X denied": X contests what the member asserts
             dtype = effective_type(m.disputed_by, "unnamed", None, m.language)
             m.disputed_by_origin = self.entities.resolve(m.disputed_by, dtype, doc_id=info.id, scope=f"doc:{info.id}").id
@@ -1663,13 +1674,13 @@ class Linker:
         unread = next((m.origin for m in ms if m.unread_speaker and m.origin), None)
         relaying = self._quoting_relays(named)
         relaying_ids = {id(m) for m in relaying}
-        for m in named:
-            if id(m) in relaying_ids:
-                continue
+        counted = [m for m in named if id(m) not in relaying_ids]
+        for m in counted:
             unnamed = m.unread_speaker and unread and not self._confirms_as_another(m, ms)
             origins |= {unread} if unnamed and unread else self._origins_of(m, cid)
         deny_origins: set[str] = set()
-        for m in [*denying, *self._disputes_of_source(asserting, cid)]:
+        denying_ms = [*denying, *self._disputes_of_source(asserting, cid)]
+        for m in denying_ms:
             # (an unresolved "he" who denies it is someone else all the same)
             deny_origins |= self._origins_of(m, cid)
         deny_origins |= {m.disputed_by_origin for m in asserting if m.disputed_by_origin}
@@ -1700,14 +1711,18 @@ class Linker:
             "text": asserting[0].text if asserting else ms[0].text,
             "members": [{"document": m.document, "start": m.start, "end": m.end, "source": m.source or "",
                          "via": m.via, "stance": m.stance, "origin": name[m.origin].name if m.origin else None,
-                         "rule": m.rule, "origin_rule": m.origin_path} for m in ms],
+                         "rule": m.rule, "origin_rule": m.origin_rule} for m in ms],
             "origins": sorted(name[o].name for o in origins),
             "denied_by": sorted(name[o].name for o in deny_origins),
             # a claim its members only deny was asserted all the same, by an origin they do not name
             "independent_origins": len(origins) or int(bool(denying) and status != "unsourced"),
             "anonymous_only": bool(origins) and all(name[o].type in ANONYMOUS_TYPES for o in origins),
-            # the origin rules that read the members' origins (`Member.origin_rule`) or set a member's aside
-            "origin_rules": sorted({m.origin_rule for m in named if m.origin_rule}
+            # the origin rules that chose the origins of the members that give the claim its origins
+            # (`Member.origin_rule`, `Member.co_origin_rules`: those that relay another's words
+            # give none) or set a member's aside
+            "origin_rules": sorted({r for m in (counted if origins else []) + denying_ms
+                                    for r in [m.origin_rule, *m.co_origin_rules] if r}
+                                   | ({"link.origin.disputed_inside"} if any(m.disputed_by_origin for m in asserting) else set())
                                    | ({"link.origin.quoting_relay"} if relaying else set())
                                    | ({"link.origin.speaker_unread"} if speaker_unread else set())),
             "status": status,

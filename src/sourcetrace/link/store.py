@@ -191,6 +191,7 @@ claim_members = Table(
     Column("stance", Text, nullable=False),
     Column("origin", Text),
     Column("rule", Text, nullable=False),
+    Column("origin_rule", Text),  # the rule that chose its origin (revision 0011_member_origin_rule; NULL before)
 )
 citation_edges = Table(
     "citation_edges", metadata,
@@ -741,7 +742,7 @@ def _claim_rows(linker: Linker, claim_ids: list[str], touched: set[str], rows: _
             rows.add(claim_members, {"claim": c["claim"], "idx": i, "document": m["document"], "start": m["start"],
                                      "end": m["end"], "source": m["source"],
                                      "via": json.dumps(m["via"], ensure_ascii=False), "stance": m["stance"],
-                                     "origin": m["origin"], "rule": m["rule"]})
+                                     "origin": m["origin"], "rule": m["rule"], "origin_rule": m["origin_rule"]})
 
 
 def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
@@ -883,7 +884,8 @@ def claim_lines(engine: Any) -> list[dict[str, Any]]:
     for m in ms:
         members.setdefault(m["claim"], []).append(
             {"document": m["document"], "start": m["start"], "end": m["end"], "source": m["source"],
-             "via": json.loads(m["via"]), "stance": m["stance"], "origin": m["origin"]})
+             "via": json.loads(m["via"]), "stance": m["stance"], "origin": m["origin"], "rule": m["rule"],
+             "origin_rule": m["origin_rule"]})
     return [{"claim": c["claim"], "story": c["story"], "text": c["text"], "members": members.get(c["claim"], []),
              "origins": json.loads(c["origins"]), "denied_by": json.loads(c["denied_by"]),
              "independent_origins": c["independent_origins"], "anonymous_only": bool(c["anonymous_only"]),

@@ -153,7 +153,7 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             language=doc.get("language"), dispute=src is not None and disputes(ctext), disputed_by=inside,
             confirmed=confirmed_whose(text, a.get("cue") or {}, spans, doc.get("language")) if src is not None else None,
             confirmed_by=confirmer_of(text, src, a.get("cue"), doc.get("language")) or confirmer,
-            origin_rule="link.origin.confirming_link" if confirmer else None,
+            co_origin_rules=["link.origin.confirming_link"] if confirmer else [],
             # (a cue or a quotation whose speaker the analysis did not find: someone spoke)
             no_speaker=not a.get("source"),
             # (a denial whose object points back, "streitet das ab, …", refers back however long its clause)

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from ...resources import languages, languages_for, load
+from ...textutil import lower_aligned
 from ..entities import institution_key, name_key, one_name
 from .speakers import officials_of, spokesperson_for
 from .words import FULL_NAME, WORD, phrases, word_lists
@@ -154,7 +155,7 @@ def self_reference(text: str | None) -> str | None:
     its own rather than a relay of someone else's (`Linker._origin`)."""
     if not text:
         return None
-    m = phrases("self_references").search(text.lower())
+    m = phrases("self_references").search(lower_aligned(text))
     return text[m.start() : m.end()] if m else None
 
 

@@ -54,8 +54,9 @@ class Member:
     own_finding: bool = False  # its source is its own outlet ("records seen by this newspaper"): an origin, not a relay
     retorts: bool = False  # its cue sets it against what another said just before ("hit back", "konterte"): `stance.retorts`
     no_speaker: bool = False  # an attribution whose speaker the analysis did not find ("heißt es", an untagged quote): not unsourced
-    origin_rule: str | None = None  # the rule that read its origin where one of the origin rules did (`Linker._origin`)
-    origin_path: str | None = None  # the rule id of the path of `Linker._origin` that chose its origin (every member)
+    origin_rule: str | None = None  # the rule that chose its origin (`Linker._origin`; None: linked before the rules)
+    # the rules of co-origins its own origin rule did not choose: whose claim it confirms, who confirms it
+    co_origin_rules: list[str] = field(default_factory=list)
 
     def __setstate__(self, state: Any) -> None:
         """A member pickled as it is now (its slots), or before it had slots (a dict: the linker

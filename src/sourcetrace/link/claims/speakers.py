@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from ...resources import languages
+from ...textutil import lower_aligned
 from ..entities import institution_key
 from .groups import an_institution
 from .words import word_lists
@@ -28,7 +29,7 @@ def is_spokesperson(role: str | None) -> str | None:
     """The principal a spokesperson's role names ("Sprecher des Innenministeriums" → "Innenministeriums"), or None."""
     if not role:
         return None
-    low = role.lower()
+    low = lower_aligned(role)
     for w in sorted(word_lists()["spokesperson"], key=len, reverse=True):
         i = low.find(w)
         if i >= 0:
@@ -43,7 +44,7 @@ def _spokesperson_after(text: str) -> str | None:
     """The principal named by a complement after a spokesperson word ("ein Sprecher des
     Auswärtigen Amtes", "a spokeswoman for the Interior Ministry"), or None."""
     lex = word_lists()
-    low = text.lower()
+    low = lower_aligned(text)  # (its offsets are text's)
     for w in sorted(lex["spokesperson"], key=len, reverse=True):
         m = re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)
         if m:

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from ...resources import languages_for, load
+from ...textutil import lower_aligned
 from ..entities import name_key
 from .words import WORD, content_keys, negates, phrases, word_lists
 
@@ -175,7 +176,7 @@ def refuses(before: str, after: str, reach: int = 5) -> bool:
 def denies_a_claim(text: str) -> bool | None:
     """Whether the denial words of a content (`denial_cues`) deny a claim: True when one of them
     does not refuse something (`refuses`), False when each one refuses, None when it holds none."""
-    found = list(phrases("denial_cues").finditer(text.lower()))
+    found = list(phrases("denial_cues").finditer(lower_aligned(text)))
     if not found:
         return None
     return any(not refuses(text[: m.start()], text[m.end() :]) for m in found)
@@ -192,7 +193,7 @@ def speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: st
     words, denies what it tells (`denied_inside`). The analysis's status of the sentence
     (`claim`: denied, disputed or confirmed, with its cue) comes first."""
     ctext = text[start:end]
-    low = ctext.lower()
+    low = lower_aligned(ctext)  # (its offsets are ctext's)
     lex = word_lists()
     out: dict[str, Any] = {"disputed_by": denied_inside(ctext, lang)}
     cue: tuple[int, str] | None = None
@@ -272,7 +273,7 @@ def cue_denies_a_claim(text: str, cue: dict[str, Any]) -> bool:
         return denies_a_claim(str(cue.get("text") or "")) is not False
     at = max(0, start - 60)
     window = text[at : end + 80]
-    found = [m for m in phrases("denial_cues").finditer(window.lower()) if start <= at + m.start() < end]
+    found = [m for m in phrases("denial_cues").finditer(lower_aligned(window)) if start <= at + m.start() < end]
     return not found or any(not refuses(window[: m.start()], window[m.end() :]) for m in found)
 
 
@@ -405,7 +406,7 @@ def points_back(text: str, *, denial: bool, negated: bool) -> tuple[str, int] | 
     content words) → "no_evidence". With the kind, the offset in
     `text` after the word that points back (who is named after it, "die Kritik des Ministers",
     is whose claim it denies). None otherwise."""
-    low = text.lower().replace("’", "'")
+    low = lower_aligned(text).replace("’", "'")  # (its offsets are text's)
     words = WORD.findall(low)
     if not words:
         return None

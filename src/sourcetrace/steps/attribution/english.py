@@ -656,7 +656,8 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
         joint = {_word(ctx, first), _word(ctx, first - 1), _word(ctx, first + 1)}
         if joint & ({",", "—", "–", "-", ";"} | _CLAUSE_CONJUNCTIONS):
             cut = min(cut, doc.syntax[first].span.start)
-    for w in words_in(doc, Span(doc.syntax[head].span.end, cut)):
+    # (a content may end inside the head's token: "… at Lumo Inc." without the sentence's full stop)
+    for w in words_in(doc, Span(doc.syntax[head].span.end, cut)) if cut > doc.syntax[head].span.end else []:
         word = _word(ctx, w)
         if not _after_comma(ctx, w) or ctx.inside_any_quote(doc.syntax[w].span.start):
             continue

@@ -118,10 +118,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         cands = []
         for y in (anchor.year - 1, anchor.year, anchor.year + 1):
             try:
-                cands.append((abs((dt.date(y, mo, min(day, 28)) - anchor).days), y))
+                cands.append((abs((dt.date(y, mo, min(max(day, 1), 28)) - anchor).days), y))
             except ValueError:
                 continue
-        return min(cands)[1]
+        return min(cands)[1] if cands else anchor.year
 
     if kind == "iso":
         return "DATE", t
@@ -137,8 +137,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if month is None:
             return None
         nums = [int(x) for x in re.findall(r"\d+", t) if len(x) <= 2]
-        if not nums:
-            return None
+        if not nums or not 1 <= nums[0] <= 31:
+            return None  # (no day of a month: "seit 0 August", OCR's lost digit)
         y = month_year(month, nums[0], nearest=True)
         try:
             return "DATE", dt.date(y, month, nums[0]).isoformat()
