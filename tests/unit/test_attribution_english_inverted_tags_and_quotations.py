@@ -145,7 +145,7 @@ def test_speech_inside_a_clause_of_time_is_nested_in_the_report() -> None:
     inner = [a for a in doc.attributions if _contents_of(doc, a) == "he had taken a dinghy"]
     assert len(inner) == 1
     assert source_text(doc, inner[0]) == "staff at the marina"
-    assert inner[0].rule.endswith(("+nested", ".nested_report"))  # (chains.nested_medium_report reads "staff at the marina" since session 15)
+    assert inner[0].rule.endswith(("+nested", ".nested_report"))  # (documents.nested_medium_report reads "staff at the marina" since session 15)
     assert [v.name for v in inner[0].via] == ["Daily Ledger"]
 
 

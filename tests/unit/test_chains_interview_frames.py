@@ -68,7 +68,7 @@ def test_statement_given_to_an_outlet_speaks_for_its_giver_en() -> None:
 
 def test_frame_that_ends_on_a_title_abbreviation_names_no_one_en() -> None:
     # a fronted interview phrase, a comma and a title with its full stop as the last tokens (this
-    # raised an IndexError in `english.frame_subject_after`): no one, so no claim and no source
+    # raised an IndexError in `english_speakers.frame_subject_after`): no one, so no claim and no source
     for text in ("Port plan.\n\nIn an interview with the Harbor Ledger, Dr.",
                  "Port plan.\n\nIn an interview with the Harbor Ledger on Monday, Mr."):
         doc = analyze(text, "en")

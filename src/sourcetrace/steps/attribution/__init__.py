@@ -11,9 +11,15 @@ rules marked `de` or `en`. The modules, by what they decide:
     speakers.py      who is the subject of a cue
     contents.py      what is claimed
     chains.py        intermediaries between the origin and the article (via)
+    media.py         which words name a medium (and the word lists of chains)
+    documents.py     documents and reports as links of a chain
     frames.py        sentences that name an interview, the occasion of what follows
     verbs.py         the constructions around a cue verb
     english.py       English word orders (quotation or clause first, speaker after)
+    english_ends.py  where an English reported clause ends
+    english_document.py  English conventions over a document (split quotations, nouns of speech,
+                     headlines, transcripts)
+    english_speakers.py  English speakers apart from a cue's subject (extent, passive agent, subjects)
     phrases.py       noun phrases over tokens
     quoted.py        quotations no sentence rule covered
     continuation.py  continued reported speech
@@ -35,19 +41,12 @@ from ..quotes import Quote, find_quotes
 from ..sources import resolve
 from ..syntax import subject_finder, type_by_entities
 from .antecedents import age_antecedent, named_before_pronoun, opening_subject, pronoun_antecedent
-from .chains import document_issuers, documents_recalled, links_within
+from .chains import links_within
 from .context import QUOTE_CHARS, Context, sentence_language
 from .continuation import continuations, first_person_before_tag, lead_conjunctions, merge_runs
-from .english import (
-    en_conventions,
-    en_named_subject,
-    headline_cues,
-    join_split_quotes,
-    noun_cues,
-    role_before_pronoun,
-    speaker_extent,
-    transcript_lines,
-)
+from .documents import document_issuers, documents_recalled
+from .english_document import en_conventions, headline_cues, join_split_quotes, noun_cues, transcript_lines
+from .english_speakers import en_named_subject, role_before_pronoun, speaker_extent
 from .frames import frame_of_act, interview_frames
 from .german import de_speaker_extent, interview_turns
 from .posts import posts
@@ -71,7 +70,7 @@ __all__ = ["AttributionFinder", "Cand", "DenewsAttributionFinder", "PolnearAttri
 def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear: bool = False,
                     silent: list[Span] | None = None, denews: bool = False) -> list[Cand]:
     """All attribution candidates of the document, in text order; with `polnear`, English ones in
-    PolNeAR's conventions (`english.en_conventions`); with `denews`, German beliefs and requests
+    PolNeAR's conventions (`english_document.en_conventions`); with `denews`, German beliefs and requests
     count as reported speech, as de-news-quotes annotates them; `persons` (when given) receives
     the persons that open sentences (`antecedents.opening_subject`), and `silent` the speakers of
     speech acts that claim nothing in the seed style ('The rebels claimed responsibility for the

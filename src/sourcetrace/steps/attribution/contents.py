@@ -15,8 +15,8 @@ from ..lexicon import (
     Lang,
     lang,
 )
-from .chains import outlet_at
 from .context import LINK, QUOTE_CHARS, Context, sentence_language, strip_span
+from .media import outlet_at
 from .phrases import np_forward
 
 

@@ -19,9 +19,10 @@ from ..lexicon import (
     skip_conjunctions,
 )
 from ..sources import classify_mention, full_name
-from .chains import is_medium, relied_on_before
+from .chains import relied_on_before
 from .context import QUOTE_CHARS, Context, Intervals, strip_span
 from .cues import attributive, cue_at
+from .media import is_medium
 from .phrases import np_forward
 from .speakers import cue_speaker
 

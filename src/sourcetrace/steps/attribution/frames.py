@@ -16,7 +16,7 @@ from ..sources import classify_mention, full_name
 from .antecedents import opening_subject
 from .chains import vias
 from .context import QUOTE_CHARS, Context, strip_span
-from .english import en_named_subject, frame_subject_after
+from .english_speakers import en_named_subject, frame_subject_after
 
 
 def interview_frames(ctx: Context, lang_of: Callable[[int], Lang]) -> None:

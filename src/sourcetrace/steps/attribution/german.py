@@ -20,10 +20,11 @@ from ..lexicon import (
     skip_conjunction,
 )
 from ..sources import full_name
-from .chains import addressed_medium, addressees, is_medium, links_at, relay_back, stands_on, vias
+from .chains import addressed_medium, addressees, links_at, relay_back, stands_on, vias
 from .contents import content_after
 from .context import QUOTE_CHARS, Context, sentence_language, strip_span
 from .cues import NOT_SPEECH, _infinitive_particles, cue_at
+from .media import is_medium
 from .phrases import np_forward, skip_adverbials
 from .speakers import subject_before
 

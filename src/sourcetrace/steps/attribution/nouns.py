@@ -8,8 +8,9 @@ from ...document import Sentence, Span, Token
 from ..candidates import Cand
 from ..lexicon import AUX, Lang, skip_conjunction
 from ..sources import full_name
-from .chains import can_be_source, vias
+from .chains import vias
 from .context import QUOTE_CHARS, Context, strip_span
+from .media import can_be_source
 from .phrases import np_forward
 from .speakers import subject_before
 

@@ -358,7 +358,7 @@ def _dative_medium_after_name(ctx: Context, toks: list[Token], i: int, j: int, l
     with no article before it ("Berger der Nachrichtenagentur AFP", not "der Chef der
     Zeitung"), or after a speech verb's subject whose head is a role held elsewhere than at a
     medium ("sagte der Bürgermeister der dpa", not "sagte der Korrespondent der Zeitung")."""
-    from .chains import is_medium
+    from .media import is_medium
 
     prev = toks[j - 1].text
     if j - 1 < i or not prev[:1].isupper():

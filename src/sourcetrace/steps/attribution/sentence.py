@@ -23,25 +23,14 @@ from ..lexicon import (
 )
 from ..sources import ORGANISATIONS, analyse_mention, full_name
 from .antecedents import pronoun_antecedent, subject_of_sentence_before
-from .chains import (
-    can_be_source,
-    in_dependent_clause,
-    is_medium,
-    links_at,
-    nested_medium_report,
-    nested_speech,
-    relative_clause_end,
-    relative_relay,
-    relay_back,
-    relay_verb,
-    unlisted_outlet,
-    vias,
-)
+from .chains import in_dependent_clause, links_at, relay_back, relay_verb, vias
 from .contents import around_phrase, clause_content, content_after, content_around, own_clause
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
-from .english import passive_agent
+from .documents import nested_medium_report, nested_speech, relative_clause_end, relative_relay
+from .english_speakers import passive_agent
 from .german import anaphoric_result, cited_passive, learned_from, passive_report, passive_speech, relies_on, so_closing
+from .media import can_be_source, is_medium, unlisted_outlet
 from .nouns import colon_frame, noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
 from .quoted import colon_konjunktiv, colon_unquoted
@@ -638,7 +627,7 @@ def _nested_in_subordinate(ctx: Context, si: int, sent: Sentence, lx: Lang, oute
     if outer.mode != "indirect" or outer.source is None or len(outer.content) != 1 or outer.relayed_by is not None \
             or claims_nothing(ctx, outer, lx) or not is_medium(ctx, outer.source, lx):
         return  # (not inside a request: "called on them to act after the mogul claimed that …"; a person's
-        # account of what someone else said stays the person's: chains.nested_medium_report)
+        # account of what someone else said stays the person's: documents.nested_medium_report)
     body = outer.content[0]
     toks = sent.tokens
     inner = [k for k, t in enumerate(toks) if body.start <= t.span.start and t.span.end <= body.end]
@@ -654,7 +643,7 @@ def _nested_in_subordinate(ctx: Context, si: int, sent: Sentence, lx: Lang, oute
             if cls is None or cls in NOT_SPEECH or negated(toks, j, lx) or toks[j].text.lower().endswith("ing"):
                 continue
             if any(c.cue is not None and c.cue.overlaps(toks[j].span) for c in ctx.cands):
-                return  # told already ("after the Post reported …": chains.nested_medium_report)
+                return  # told already ("after the Post reported …": documents.nested_medium_report)
             e = j
             while e > k + 1 and toks[e - 1].text.lower() in AUX:
                 e -= 1  # "had said"

@@ -434,7 +434,7 @@ def fronted_medium(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[S
     """"Der Zeitung «Welt» sagte Huber, …", "Dem Sender sagte die Ministerin …" (German): a medium
     fronted in the dative is the addressee of the cue at i, a downstream link; the subject stands
     after the verb. Returns (the medium, the subject's token range), else None."""
-    from .chains import is_medium
+    from .media import is_medium
 
     if lx.code != "de":
         return None

@@ -25,22 +25,18 @@ from .chains import (
     addressees,
     after_programme,
     confirmed_by,
-    held_by,
-    is_medium,
     leading_relay,
     links_after,
     quoting_relay,
     trailing_phrase,
     trailing_relay,
     vias,
-    with_prepositions,
 )
 from .contents import clause_words, content_after, en_content_start, paragraph_parts, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import takes_addressee
+from .documents import held_by
 from .english import (
-    cut_prep_relative,
-    en_clause_end,
     en_clause_then_speaker,
     en_fronted_participle,
     en_parenthetical_head,
@@ -48,7 +44,9 @@ from .english import (
     en_tag_after_quote,
     mixed_clause,
 )
+from .english_ends import cut_prep_relative, en_clause_end
 from .german import anaphoric_cue, main_verb_first, postposed_aux, reported_clause_end
+from .media import is_medium, with_prepositions
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
 from .speakers import cue_speaker, fronted_medium, subject_before
 

@@ -1,0 +1,298 @@
+"""English conventions read over a whole document: one cue's attribution relations (PolNeAR), quotations
+split by a tag joined, nouns of speech with a that-clause ('his claim that …'), headlines that report
+speech and the lines of a transcript ('WALLACE: …').
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from ...document import CLAIM_SEGMENTS, Sentence, Span, Token
+from ...textutil import whole_words
+from ..candidates import Cand
+from ..lexicon import (
+    AUX,
+    PREPOSITIONS_EN,
+    Lang,
+    lang,
+)
+from .context import QUOTE_CHARS, Context, strip_span
+from .cues import NOT_SPEECH
+from .english import _finite
+
+
+def en_conventions(ctx: Context) -> None:
+    """English attribution relations as one cue makes them (the PolNeAR conventions): a tagged
+    quotation goes on in the quotation that directly follows its sentence in the same paragraph
+    ('"A," she said. "B."' is one attribution with the content A and B, also when a second speech
+    act follows the tag: '"A," she said, adding that …. "B."'), and a quoted content
+    keeps its quotation marks and the punctuation inside them ('"A,"')."""
+    from .continuation import line_index
+
+    line_of = line_index(ctx)
+    out: list[Cand] = []
+    for c in sorted(ctx.cands, key=lambda c: c.content[0].start):
+        # the tagged quotation of the sentence before, also when a second speech act of the same
+        # sentence stands after it ('"A," she said, adding that … "B."')
+        last = out[-1].sent if out else -1
+        prev = next((d for d in reversed(out) if d.sent == last and d.mode == "direct" and d.cue is not None), None)
+        if prev is not None and _goes_on(ctx, prev, c, line_of) and _english(ctx, c.sent):
+            prev.content.append(c.content[0])
+            prev.content.extend(c.content[1:])
+            continue
+        out.append(c)
+    for c in out:
+        if c.mode != "direct" or not _english(ctx, c.sent):
+            continue
+        c.content = [_with_marks(ctx, sp) for sp in c.content]
+    ctx.cands = out
+
+
+#: what stands between a speaker's tag and the quotation that goes on in the same sentence ('…," she said, and "…')
+_SPLIT_GAP = re.compile(r"[ \t,]*(?:(?:and|but)[ \t]+)?", re.I)
+
+
+def join_split_quotes(ctx: Context) -> None:
+    """'“The war is over,” he declared, “and we have won it.”', '“…,” she said, and “…”' (English):
+    a quotation that goes on in the same sentence right after the tag of the quotation before it
+    is the same speaker's same attribution, its second part (the seed gold joins them)."""
+    by_sent: dict[int, list[Cand]] = {}
+    for c in ctx.cands:
+        by_sent.setdefault(c.sent, []).append(c)
+    drop: set[int] = set()
+    for c in ctx.cands:
+        if c.mode != "direct" or c.cue is None or c.source is None or c.inherit or not _english(ctx, c.sent):
+            continue
+        end = max(c.cue.end, c.source.end, c.content[-1].end)
+        for d in by_sent.get(c.sent, []):
+            if d is c or id(d) in drop or not d.rule.startswith("attr.direct.untagged") or d.content[0].start <= end:
+                continue
+            q = next((q for q in ctx.quotes_at(d.content[0].start) if q.closed), None)
+            if q is None or q.outer.start < end or _SPLIT_GAP.fullmatch(ctx.text[end : q.outer.start]) is None:
+                continue
+            c.content.extend(d.content)
+            drop.add(id(d))
+            break
+    ctx.cands = [c for c in ctx.cands if id(c) not in drop]
+
+
+def _english(ctx: Context, si: int) -> bool:
+    from ...resources import pick
+    from .context import sentence_language
+
+    if not 0 <= si < len(ctx.doc.sentences):
+        return False
+    sent = ctx.doc.sentences[si]
+    seg = ctx.doc.segments[sent.segment]
+    return sentence_language(sent, pick(seg.language, ctx.doc.language)) == "en"
+
+
+def _goes_on(ctx: Context, prev: Cand, c: Cand, line_of: Callable[[int], int]) -> bool:
+    """`c` is an untagged quotation that opens right after the sentence of the tagged quotation
+    `prev`, in the same paragraph."""
+    if prev.mode != "direct" or prev.cue is None or prev.source is None or not c.rule.startswith("attr.direct.untagged"):
+        return False
+    if not c.inherit or prev.sent >= len(ctx.doc.sentences) or not ctx.is_quote(c.content[0]):
+        return False
+    end = max(ctx.doc.sentences[prev.sent].span.end, prev.content[-1].end, prev.cue.end)
+    gap = ctx.text[end : c.content[0].start]
+    return "\n" not in gap and not any(ch.isalnum() for ch in gap) and line_of(end) == line_of(c.content[0].start)
+
+
+def _with_marks(ctx: Context, sp: Span) -> Span:
+    """The closed quotation whose words `sp` covers, with its marks and the punctuation inside
+    them; `sp` itself when it is no whole quotation."""
+    for q in ctx.quotes_at(sp.start):
+        if not q.closed:
+            continue
+        inner = strip_span(ctx.text, q.inner)
+        if inner.start >= sp.start - 1 and inner.end <= sp.end + 1 and q.outer.start <= sp.start and sp.end <= q.outer.end:
+            return q.outer
+    return sp
+
+
+def noun_cues(ctx: Context) -> None:
+    """'his claim that the vote was rigged', 'the senator’s warning that …' (English): a noun of a
+    speech act after a possessive reports the that-clause after it; the possessor is the source.
+    The clause ends where the parse ends it; without a parse only a noun phrase after the verb
+    (the clause then runs to the end of the sentence) is taken."""
+    from ..syntax import children, subtree, words_in
+
+    doc = ctx.doc
+    for si, sent in enumerate(doc.sentences):
+        if si in ctx.headings or not _english(ctx, si) or doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
+            continue
+        toks = sent.tokens
+        lx = lang("en")
+        lows = [t.text.lower() for t in toks]
+        for k in range(1, len(toks) - 2):
+            if lows[k] not in lx.speech_nouns or lows[k + 1] != "that" or ctx.inside_any_quote(toks[k].span.start):
+                continue
+            owner = toks[k - 1].text
+            if lows[k - 1] in lx.possessive_determiners:
+                b, src = k - 1, toks[k - 1].span
+            elif re.fullmatch(r"[\w.-]+['’]s", owner) and owner[:1].isupper():
+                b = k - 1
+                while b > 0 and k - b < 5 and (toks[b - 1].text[:1].isupper() or lows[b - 1] in lx.determiners) \
+                        and toks[b - 1].text not in QUOTE_CHARS:
+                    b -= 1
+                src = Span(toks[b].span.start, toks[k - 1].span.end - 2)
+            elif re.fullmatch(r"[a-z][\w-]*['’]s", owner) and k > 1 and lows[k - 2] in lx.determiners:
+                b, src = k - 2, Span(toks[k - 2].span.start, toks[k - 1].span.end - 2)  # "the senator’s"
+            else:
+                continue
+            content: Span | None = None
+            noun = next(iter(words_in(doc, toks[k].span)), None)
+            if noun is not None:
+                clause = [c for c in children(doc, noun) if doc.syntax[c].dep.split(":")[0] in ("acl", "ccomp")
+                          and doc.syntax[c].span.start > toks[k + 1].span.start]
+                if clause:
+                    last = subtree(doc, clause[0])[-1]
+                    content = strip_span(ctx.text, Span(toks[k + 1].span.start, doc.syntax[last].span.end))
+            subject = not any(lows[m] in AUX or _finite(toks[m].text, lx) for m in range(b))
+            if content is None:
+                # without a parse the clause runs up to a semicolon, a colon or a quotation mark
+                end = next((t.span.start for t in toks[k + 2 :] if t.text in (";", ":") or t.text in QUOTE_CHARS), sent.span.end)
+                whole = strip_span(ctx.text, Span(toks[k + 1].span.start, end))
+                if b > 0 and any(lows[m] in lx.forms or lows[m] in AUX or lows[m].endswith("ed") for m in range(b)):
+                    content = whole
+                elif subject:
+                    # the noun phrase is the subject: its clause ends before the sentence's verb
+                    cut = _before_main_verb(ctx, toks, k + 1, whole, lx)
+                    content = cut if cut.end < whole.end else None
+            if content is None or len(content) < 12:
+                continue
+            if subject:
+                content = _before_main_verb(ctx, toks, k + 1, content, lx)  # "The firm's claim that … was rejected"
+            if any(c.cue is not None and c.cue.overlaps(toks[k].span) for c in ctx.cands):
+                continue
+            w = next((m for m in range(b - 1, max(-1, b - 12), -1) if lows[m] in ("whether", ",", ";")), None)
+            if w is not None and lows[w] == "whether":
+                continue  # "asked whether the mayor’s claim that … was right": inside a question, nothing is claimed
+            ctx.cands.append(Cand("indirect", [content], toks[k].span, src, "attr.indirect.en.noun_cue", si))
+
+
+def _before_main_verb(ctx: Context, toks: list[Token], t: int, content: Span, lx: Lang) -> Span:
+    """The that-clause of a noun that is the sentence's subject ("The firm's claim that the
+    product was safe was rejected by the court") ends before the sentence's own verb: a second
+    finite verb after the clause's first one with no conjunction, relative pronoun or comma
+    between them."""
+    lows = [w.text.lower() for w in toks]
+    first: int | None = None
+    for m in range(t + 1, len(toks)):
+        if toks[m].span.start >= content.end or ctx.inside_any_quote(toks[m].span.start):
+            break
+        if lows[m] in lx.clause_joints:
+            if first is not None:
+                return content
+            continue
+        finite = lows[m] in AUX or lows[m] in lx.modals or (toks[m].text[:1].islower() and _finite(toks[m].text, lx) and ctx.pos_at(toks[m].span) in ("VERB", "AUX"))
+        if not finite:
+            continue
+        if first is None:
+            first = m
+        elif m > first + 1 or lows[m] in AUX:
+            return strip_span(ctx.text, Span(content.start, toks[m].span.start)) if m > first + 1 else content
+    return content
+
+
+def headline_cues(ctx: Context) -> None:
+    """'Mayor Says Bridge Is Safe, Calls Repairs ‘Urgent’', 'After the Vote, Lee Said …', 'Lee
+    praises the council at news conference' (English): a headline whose subject is a short name
+    and whose verb is one of speech reports what follows it; a second verb of speech after a comma
+    opens an attribution of its own for the same speaker. The rest of a headline states no one's
+    speech act."""
+    lx = lang("en")
+    for si in sorted(ctx.headings | ({0} if ctx.doc.sentences else set())):
+        sent = ctx.doc.sentences[si]
+        if not _english(ctx, si) or ctx.doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
+            continue
+        toks = sent.tokens
+        lows = [t.text.lower() for t in toks]
+        i = next((k for k, w in enumerate(lows) if _headline_cue(w, lx)), None) if si in ctx.headings else None
+        if i is None:
+            _colon_headline(ctx, si, sent, lx)
+            continue
+        if ctx.inside_any_quote(toks[i].span.start):
+            continue
+        s = max((k + 1 for k in range(i) if toks[k].text in (",", ":", ";")), default=0)
+        name = toks[s:i]
+        if not 1 <= len(name) <= 4 or not all(t.text[:1].isupper() for t in name) or lows[s] in lx.determiners:
+            continue
+        src = Span(name[0].span.start, name[-1].span.end)
+        # "Says …, Calls …": each verb of speech after a comma opens the next claim
+        cues = [i] + [k + 1 for k in range(i + 2, len(toks) - 1) if toks[k].text == "," and _headline_cue(lows[k + 1], lx)]
+        for m, cue in enumerate(cues):
+            end = toks[cues[m + 1] - 1].span.start if m + 1 < len(cues) else sent.span.end
+            if cue + 1 < len(toks) and lows[cue + 1] not in PREPOSITIONS_EN:
+                content = strip_span(ctx.text, Span(toks[cue + 1].span.start, end))
+                if len(content) >= 3 and not any(c.cue is not None and c.cue.overlaps(toks[cue].span) for c in ctx.cands):
+                    ctx.cands.append(Cand("indirect", [content], toks[cue].span, src, "attr.indirect.en.headline", si))
+
+
+def _colon_headline(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
+    """'Lee: the council’s plan is “badly wrong”' (English): a headline that opens with a short
+    name and a colon gives that speaker's words, when the article names the speaker elsewhere
+    (not 'Analysis: …', 'Update: …')."""
+    if si not in ctx.headings and not (si == 0 and "\n" not in ctx.text[: sent.span.start] and "\n" in ctx.text[sent.span.end : sent.span.end + 2]):
+        return  # a headline, or the document's first line ("Lee: the plan is wrong.")
+    toks = sent.tokens
+    c = next((k for k, t in enumerate(toks[:4]) if t.text == ":"), None)
+    if c is None or c == 0 or c + 2 >= len(toks) or not all(t.text[:1].isupper() and t.text[:1].isalpha() for t in toks[:c]):
+        return
+    if toks[0].text.lower() in lx.determiners:
+        return
+    name = ctx.text[toks[0].span.start : toks[c - 1].span.end]
+    elsewhere = [m.start() for m in whole_words(ctx.text, name)]
+    if not any(not sent.span.start <= m < sent.span.end for m in elsewhere):
+        return
+    content = strip_span(ctx.text, Span(toks[c + 1].span.start, sent.span.end))
+    mode = "direct" if ctx.is_quote(content) else "indirect"
+    ctx.cands.append(Cand(mode, [ctx.unquote(content)], toks[c].span, Span(toks[0].span.start, toks[c - 1].span.end),
+                          f"attr.{mode}.en.colon_headline", si))
+
+
+def _headline_cue(word: str, lx: Lang) -> bool:
+    """A finite verb of speech in a headline ("says", "said", "praises"): not a participle or a request."""
+    forms = lx.forms.get(word, [])
+    return bool(forms) and not word.endswith("ing") and all(f.cls not in NOT_SPEECH and not f.particle for f in forms)
+
+
+#: a transcript line: an optional quotation mark, a speaker's label in capitals, a colon
+_TRANSCRIPT = re.compile(r"^[ \t]*[\"“'‘]?((?:[A-Z][A-Z.'’-]+)(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)", re.M)
+
+
+def transcript_lines(ctx: Context) -> None:
+    """'WALLACE: Let’s start with the debate.' / '"LEE: Well, the ferry will run.' (English): a line of a
+    transcript gives its speaker's words, when the speaker's label is a name the article also
+    writes in ordinary case ("Chris Wallace", "Lee") or that labels more than one line, so that
+    a single "UPDATE:" is none."""
+    text = ctx.text
+    lines = [m for seg in ctx.doc.segments if seg.kind in CLAIM_SEGMENTS
+             for m in _TRANSCRIPT.finditer(text, seg.span.start, seg.span.end)]
+    labels = Counter(m.group(1) for m in lines)
+    for m in lines:
+        seg = ctx.doc.segment_at(m.start(1))
+        label = m.group(1)
+        si = ctx.sentence_index(Span(m.start(1), m.end(1)))
+        if seg is None or si is None or not _english(ctx, si) or not (labels[label] > 1 or _named_elsewhere(text, label)):
+            continue
+        end = text.find("\n", m.end())
+        content = strip_span(text, Span(m.end(), end if 0 <= end <= seg.span.end else seg.span.end))
+        if text[m.start() : m.start(1)].strip() and text[content.end - 1 : content.end] in QUOTE_CHARS:
+            content = strip_span(text, Span(content.start, content.end - 1))  # the quotation mark that closes the line
+        if len(content) < 3 or any(c.content[0].overlaps(content) and c.cue is not None for c in ctx.cands):
+            continue
+        ctx.cands.append(Cand("direct", [content], Span(m.end(1), m.end(1) + 1), Span(m.start(1), m.end(1)),
+                              "attr.direct.en.transcript", si))
+
+
+def _named_elsewhere(text: str, label: str) -> bool:
+    """The last word of a capitalised label is written elsewhere as a name ("WALLACE" as "Wallace")."""
+    word = label.split()[-1].strip(".")
+    if len(word) < 3:
+        return False
+    name = word[0] + word[1:].lower()
+    return next(whole_words(text, name), None) is not None

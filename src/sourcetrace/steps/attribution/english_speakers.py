@@ -1,0 +1,307 @@
+"""Who speaks in English constructions that name the speaker apart from a cue's subject: the speaker's
+mention with its apposition, the agent of a passive of speech ('It was announced by the ministry that …'),
+the role a pronoun stands for, and the person an English sentence without speech is about (its opening or
+named subject, the subject after a fronted phrase).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Sentence, Span, Token
+from ..candidates import Cand
+from ..lexicon import (
+    AUX,
+    CONJ_START,
+    PREPOSITIONS_EN,
+    REL_PRONOUNS,
+    SUBORDINATORS,
+    Lang,
+    skip_conjunction,
+)
+from ..sources import analyse_mention, is_role
+from .contents import content_after
+from .context import QUOTE_CHARS, Context
+from .cues import NOT_SPEECH
+from .english import _parsed_finite
+from .phrases import np_forward
+
+#: marks that open and close an apposition after a speaker's name
+_APPOSITION_MARKS = (",", "--", "—", "–")
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+#: a parenthesis right after a name ("(D-Ohio)")
+_PARENTHESIS = re.compile(r"^\s*\([^()]{1,30}\)")
+
+
+def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
+    """The speaker's mention as written with the apposition or relative clause that describes it
+    ('Ann Lee, a lawyer from Ohio, said', '"…," said Ann Lee, head of the union.', 'Kall -- co-editor
+    of a book -- said'); `Cand.source` stays the name the source is resolved from. None when no
+    apposition stands between the name and the cue (or, after the cue, between the name and the
+    sentence's end), or when what stands there is an adverbial ('Lee, in an interview, said'), a
+    participle ('…, said Lee, adding that …') or a quotation."""
+    src, cue = c.source, c.cue
+    if src is None or cue is None or not 0 <= c.sent < len(ctx.doc.sentences):
+        return None
+    text = ctx.text
+    sent = ctx.doc.sentences[c.sent].span
+    if src.end <= cue.start:
+        base, raw = src.end, text[src.end : cue.start]
+        par = _PARENTHESIS.match(raw)  # "Ann Lee (D-Ohio), head of …"
+        if par is not None:
+            base, raw = base + par.end(), raw[par.end() :]
+        base += len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        opener = next((m for m in _APPOSITION_MARKS if body.startswith(m)), None)
+        if opener is None:
+            return None
+        close = max(body.rfind(m) for m in _APPOSITION_MARKS)
+        tail = _WORD.findall(body[close + 1 :])
+        if close <= len(opener) or any(not (w.lower() in lx.verb_prefixes or w.lower() in AUX or w.endswith("ly")) for w in tail):
+            return None
+        inner = body[len(opener) : close]
+        end = base + len(body[:close].rstrip())  # (not the space before the closing mark)
+    else:
+        if src.start < cue.end or not src.end < sent.end or c.mode == "according_to" or c.content[0].end > cue.start:
+            return None  # only a speaker after the claim and its cue ('"…," said Ann Lee, …')
+        rest = text[src.end : sent.end].rstrip()
+        rest = rest.rstrip(".!?”’\"'")
+        body = _PARENTHESIS.sub("", rest, count=1).lstrip()  # "Ann Lee (D-Ohio), head of …"
+        if not body.startswith(","):
+            return None
+        inner = body[1:]
+        end = src.end + len(rest.rstrip(" ,"))
+    words = _WORD.findall(inner)
+    if not words or len(words) > 30 or any(ch in inner for ch in QUOTE_CHARS - {"’"}):
+        return None
+    first = words[0].lower()
+    if first in PREPOSITIONS_EN or first in CONJ_START or first in SUBORDINATORS or (
+            first in lx.np_stop and first not in lx.determiners and first not in REL_PRONOUNS) \
+            or (words[0][:1].islower() and first.endswith(("ing", "ed", "ly"))) or first in lx.forms:
+        return None  # an adverbial or a participle, not a description of the speaker
+    if re.search(r",\s*[a-z]+ing\b", inner):
+        return None  # "…, said Lee, a lawyer, adding that …": a speech act of its own follows
+    return Span(src.start, end) if end > src.end else None
+
+
+def passive_agent(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"It was announced by the ministry that the border would reopen", "It has been reported by
+    the Ledger that …": a cue in the passive after an empty 'it' with its agent after 'by' and a
+    that-clause: the agent said the clause (English)."""
+    if lx.code != "en":
+        return False
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    s0 = skip_conjunction(lows, min_len=2)
+    if n < s0 + 8 or lows[s0] != "it" or ctx.inside_any_quote(toks[s0].span.start):
+        return False
+    k = s0 + 1
+    while k < n and (lows[k] in AUX or lows[k] in lx.passive_auxiliaries or lows[k] in lx.verb_prefixes):
+        k += 1
+    if k == s0 + 1 or k + 3 >= n or not any(lows[m] in lx.passive_auxiliaries for m in range(s0 + 1, k)) \
+            or any(lows[m] in lx.negations for m in range(s0 + 1, k)):
+        return False
+    forms = lx.forms.get(lows[k], [])
+    if not lows[k].endswith(("ed", "en")) or not forms or all(f.cls in NOT_SPEECH for f in forms) or lows[k + 1] not in lx.passive_agents:
+        return False
+    t = next((m for m in range(k + 2, min(n, k + 12)) if lows[m] == "that"), None)
+    if t is None or t == k + 2 or any(toks[m].text in (",", ";", ":") or lows[m] in lx.forms for m in range(k + 2, t)):
+        return False
+    content = content_after(ctx, toks, t, sent)
+    if content is None:
+        return False
+    src = Span(toks[k + 2].span.start, toks[t - 1].span.end)
+    ctx.cands.append(Cand("indirect", [content], Span(toks[s0 + 1].span.start, toks[k].span.end), src,
+                          "attr.indirect.en.passive_agent", si))
+    return True
+
+
+def role_before_pronoun(ctx: Context, c: Cand, lx: Lang, spoken: set[int]) -> Span | None:
+    """"The mayor opened the meeting on Tuesday. She said …": a speaker that is a personal pronoun
+    ("he", "she": `person_pronouns`) at the start of its sentence's subject means the person
+    described at the opening of the sentence right before it in the same paragraph, when that
+    sentence reports no speech and names no one after its subject (`en_opening_subject`): the
+    description, for source resolution (a role the text gives a name elsewhere is that person).
+    None otherwise (the pronoun is resolved as before, to the nearest person who spoke).
+    `spoken`: the sentences that hold a candidate."""
+    if c.source is None or c.sent == 0 or ctx.text[c.source.start : c.source.end] not in lx.person_pronouns:
+        return None
+    prev = ctx.doc.sentences[c.sent - 1]
+    if "\n" in ctx.text[prev.span.end : c.source.start] or c.sent - 1 in spoken:
+        return None
+    return en_opening_subject(ctx, prev, lx)
+
+
+def _verb_after_subject(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int | None:
+    """The token of the verb right after a subject ending before `e` (past adverbs of
+    `verb_prefixes`): a lower-case word that is no determiner, preposition, conjunction, relative
+    pronoun, subordinator or -ing form, finite where the parse read it, and not the sentence's last
+    token; None otherwise."""
+    n = len(toks)
+    v = e
+    while v < n and toks[v].text.lower() in lx.verb_prefixes:
+        v += 1
+    if v >= n - 1:
+        return None
+    verb = toks[v].text
+    low = verb.lower()
+    if not verb.isalpha() or not verb[:1].islower() or low.endswith("ing") or low in lx.determiners \
+            or low in PREPOSITIONS_EN or low in CONJ_START or low in REL_PRONOUNS or low in SUBORDINATORS:
+        return None
+    if ctx.word_at(toks[v].span) is not None and not _parsed_finite(ctx, toks, v):
+        return None
+    return v
+
+
+def en_opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The description of a person that opens an English sentence of no speech as its subject
+    ("The mayor opened the meeting on Tuesday.", "The city's new mayor was sworn in."): an
+    article, up to three modifiers in lower case, a role noun (`person_roles`), optionally a
+    phrase of `affiliation_prepositions` ("of Lindton"), and right after it the verb (an adverb
+    of `verb_prefixes` between them allowed): a word in lower case that is no function word and
+    no participle in -ing, and a finite verb wherever the parse covers it; no word in capitals
+    after it but a date (a name there may be whom a pronoun means). Only descriptions (names are
+    found by the source rules) of one person by `analyse_mention`. None otherwise."""
+    toks = sent.tokens
+    n = len(toks)
+    if lx.code != "en" or n < 4:
+        return None
+    s = skip_conjunction(toks, 0)
+    if s >= n - 2 or ctx.inside_any_quote(toks[s].span.start) or toks[s].text.lower() not in lx.determiners:
+        return None
+    head = next((k for k in range(s + 1, min(n - 1, s + 5)) if _person_noun(toks[k].text, lx)), None)
+    if head is None or any(not re.fullmatch(r"[a-z-]+(?:['’]s)?", t.text) for t in toks[s + 1 : head]):
+        return None  # (no comma or quotation mark before the head; "the Russian leader" is an epithet of someone named, `sources.anaphora`)
+    e = head + 1
+    if e + 1 < n and toks[e].text.lower() in lx.affiliation_prepositions:
+        e2 = np_forward(ctx, toks, e + 1, lx, apposition=False)
+        e = e2 if e + 1 < e2 <= e + 5 else e
+    v = _verb_after_subject(ctx, toks, e, lx)
+    if v is None:
+        return None
+    if any(t.text[:1].isupper() and t.text.isalpha() and not ctx.in_timex(t.span) for t in toks[v + 1 :]):
+        return None  # "The mayor met Tom Reed": a pronoun after it may mean the one named after the role
+    sp = Span(toks[s].span.start, toks[e - 1].span.end)
+    info = analyse_mention(ctx.text[sp.start : sp.end], lx)
+    return sp if info.type == "person" and not info.pronoun else None
+
+
+def en_named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The person named as the subject of an English sentence without speech or quotation marks
+    ("Ann Lee agreed.", "Sen. Tom Reed went further.", "Harbour College's Ann Lee disagreed.",
+    "The mayor struck a different tone."): a quotation that follows it in its paragraph without a
+    tag is that person's (`quoted._person_before`). The name: capitalised words (a title
+    abbreviation first allowed) that name a person (a given name of resources/en/gender.json
+    first, or so by `analyse_mention`), or a surname alone that the text gave before with a first
+    name; after it, possibly past an
+    organisation's possessive before it, a verb in lower case (`en_opening_subject` for a
+    description). Else the name of a tag that closes the sentence ("Or maybe Tom Reed, consultant
+    Ann Lee says.": `_closing_tag_subject`). None otherwise."""
+    if lx.code != "en" or len(sent.tokens) < 3 or any(t.text in QUOTE_CHARS for t in sent.tokens):
+        return None
+    return _opening_named_subject(ctx, sent, lx) or _closing_tag_subject(ctx, sent, lx)
+
+
+def _opening_named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    toks = sent.tokens
+    n = len(toks)
+    desc = en_opening_subject(ctx, sent, lx)
+    if desc is not None:
+        return desc
+    s = skip_conjunction(toks, 0)
+    if ctx.inside_any_quote(toks[s].span.start):
+        return None
+    poss = next((k for k in range(s, min(n - 1, s + 5)) if toks[k].text.endswith(("'s", "’s"))), None)
+    if poss is not None and all(t.text[:1].isupper() for t in toks[s : poss + 1]):
+        s = poss + 1  # "Harbour College's Ann Lee"
+    k = s
+    while k + 1 < n and toks[k].text in lx.title_abbreviations and toks[k + 1].text == ".":
+        k += 2
+    e = k
+    while e < n and e - k < 4 and (toks[e].text[:1].isupper() and toks[e].text.replace(".", "").isalpha()):
+        e += 1
+    if e == k or e >= n - 1:
+        return None
+    names = [t.text for t in toks[k:e]]
+    name = Span(toks[k].span.start, toks[e - 1].span.end)
+    if len(names) == 1 and not _named_before(ctx, sent, names[0]):
+        return None
+    if len(names) > 1 and not _given_name(names[0]) and analyse_mention(ctx.text[name.start : name.end], lx).type != "person":
+        return None
+    v = _verb_after_subject(ctx, toks, e, lx)
+    if v is None:
+        return None
+    before = ctx.text[: sent.span.start].rstrip(" \t")
+    if before and before[-1] in QUOTE_CHARS:
+        return None  # '“…?” | Clinton said.': the tag of the quotation before it, no introduction of the one after
+    return name
+
+
+def _closing_tag_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """"Or maybe Tom Reed, consultant Ann Lee says.": an English sentence without quotation marks
+    that ends, after a comma, with a person's name and a verb of speech (a tag on words of no
+    clause, which claim nothing) names the one whose quotation follows: that name (a given name
+    first, a person by `analyse_mention`, or a surname the text gave before with a first name)."""
+    from .cues import NOT_SPEECH, cue_at
+
+    toks = sent.tokens
+    n = len(toks)
+    if n < 5 or toks[-1].text != "." or not toks[-2].text.islower() or cue_at(ctx, toks, n - 2, lx) in (None, *NOT_SPEECH):
+        return None
+    e = n - 2
+    k = e
+    while k > 0 and e - k < 4 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.replace(".", "").isalpha():
+        k -= 1
+    if k == e or not any(t.text == "," for t in toks[:k]) or ctx.inside_any_quote(toks[k].span.start):
+        return None
+    names = [t.text for t in toks[k:e]]
+    name = Span(toks[k].span.start, toks[e - 1].span.end)
+    if len(names) == 1:
+        return name if _named_before(ctx, sent, names[0]) else None
+    return name if _given_name(names[0]) or analyse_mention(ctx.text[name.start : name.end], lx).type == "person" else None
+
+
+def frame_subject_after(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The subject after a fronted phrase that opens an English sentence with a preposition ("In
+    an interview with the Ledger published Monday, Ann Lee was asked …", "On Sunday on CNN, the
+    mayor appeared …"): past the first comma, a name of up to four words in capitals (a title
+    abbreviation first allowed) or an article and up to three words, then a verb; None otherwise."""
+    toks = sent.tokens
+    n = len(toks)
+    if lx.code != "en" or n < 5 or toks[0].text.lower() not in PREPOSITIONS_EN:
+        return None
+    c = next((k for k in range(1, n - 2) if toks[k].text == ","), None)
+    if c is None or ctx.inside_any_quote(toks[c].span.start):
+        return None
+    s = c + 1
+    k = s
+    while k + 1 < n and toks[k].text in lx.title_abbreviations and toks[k + 1].text == ".":
+        k += 2
+    if k >= n:
+        return None  # ("In an interview with the Ledger, Dr.": a title that ends the sentence, no name after it)
+    if toks[k].text.lower() in lx.determiners:
+        e = next((m for m in range(k + 1, min(n, k + 4)) if not toks[m].text.isalpha() or _verb_after_subject(ctx, toks, m, lx) == m), None)
+    else:
+        e = k
+        while e < n and e - k < 4 and toks[e].text[:1].isupper() and toks[e].text.replace(".", "").isalpha():
+            e += 1
+    if e is None or e == k or _verb_after_subject(ctx, toks, e, lx) is None:
+        return None
+    return Span(toks[s].span.start, toks[e - 1].span.end)
+
+
+def _given_name(word: str) -> bool:
+    from ..sources.gender import en_gender_words
+
+    return word in en_gender_words()[1]
+
+
+def _named_before(ctx: Context, sent: Sentence, surname: str) -> bool:
+    """The text names `surname` before the sentence after a capitalised first word ("Ann Lee")."""
+    return re.search(r"\b[A-Z][\w.'’-]*\s+" + re.escape(surname) + r"\b", ctx.text[: sent.span.start]) is not None
+
+
+def _person_noun(word: str, lx: Lang) -> bool:
+    """A role noun in lower case ("mayor", "spokeswoman")."""
+    return word[:1].islower() and is_role(word, lx)
