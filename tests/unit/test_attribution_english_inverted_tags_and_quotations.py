@@ -228,3 +228,36 @@ def test_a_name_with_a_long_apposition_before_the_cue() -> None:
                   "runs, the tide did things nobody had planned.\"")
     assert source_name(doc, one(doc, "Trials like these")) == "Dana Bell"
     assert source_name(doc, one(doc, "nobody had planned")) == "Dana Bell"
+
+
+# ---- a name with a split-off abbreviation before a long apposition ----------------------------
+
+@pytest.mark.parametrize("speaker", ["Dr. Pia Norlin", "Pia J. Norlin", "Mr. Tom Avery", "P. Norlin"])
+def test_name_with_an_abbreviation_before_an_apposition_with_and_is_the_speaker(speaker: str) -> None:
+    # the tokenizer splits "Dr." into "Dr" and "."; the period is part of the name, and the
+    # apposition with "and" after it does not make the tag a clause of its own
+    doc = analyze('The town council met on Monday. "The river is rising fast," '
+                  f"{speaker}, a member of the flood panel and author of its report, told Radio North. "
+                  '"We need boats now."')
+    a = one(doc, "The river is rising fast")
+    assert a.mode == "direct"
+    assert a.rule == "attr.direct.en.quote_speaker_cue"
+    assert source_name(doc, a) == speaker.replace("Dr. ", "").replace("Mr. ", "")
+
+
+def test_company_name_with_inc_in_the_apposition_keeps_the_speaker() -> None:
+    doc = analyze('Shares fell on Friday. "The deal is off," Lena Holt, a spokeswoman for Pell Pumps Inc. '
+                  "and its parent, told reporters.")
+    a = one(doc, "The deal is off")
+    assert a.mode == "direct"
+    assert source_name(doc, a) == "Lena Holt"
+
+
+def test_company_with_inc_before_an_apposition_with_and_is_the_speaker() -> None:
+    doc = analyze('Shares fell on Friday. "The deal is off," Pell Pumps Inc., the pump maker based in Ohio '
+                  "and Texas, said in a statement.")
+    a = one(doc, "The deal is off")
+    assert a.mode == "direct"
+    assert a.rule == "attr.direct.en.quote_speaker_cue"
+    name = source_name(doc, a)
+    assert name is not None and name.startswith("Pell Pumps")

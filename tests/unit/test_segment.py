@@ -131,3 +131,38 @@ def test_a_line_without_function_words_takes_the_article_language() -> None:
     assert doc.language == "en"
     assert {seg.language for seg in doc.segments if seg.kind == "body"} == {"en"}
     assert doc.quantities == []  # "ROUND 7" names the round (an English label noun)
+
+
+UNDETERMINED_LINE = """Council approves new bike lanes
+
+The city council voted on Tuesday to build twelve kilometres of new bike lanes along the river, the mayor said.
+Residents had asked for safer routes for years, and the plan was welcomed by local groups.
+Update 3:
+Contributors: Jens Köhler, Ute Brandt, Maik Schröder, Jörg Weiß, Sven Müller
+Editing by Grete Hölzel and Rüdiger Hahn
+"""
+
+
+def test_undetermined_line_does_not_absorb_the_lines_after_it() -> None:
+    # "Update 3:" has no language of its own: it joins the English body before it and does not
+    # open a segment that swallows the list of names after it (guessed German as a whole)
+    doc = analyze(UNDETERMINED_LINE)
+    assert doc.language == "en"
+    text = doc.text
+    update = doc.segment_at(text.index("Update 3:"))
+    assert update is not None and update.language == "en"
+    assert update.span.start < text.index("Residents")
+    names = doc.segment_at(text.index("Contributors"))
+    editing = doc.segment_at(text.index("Editing by"))
+    assert names is not None and editing is not None
+    assert names is not update and editing is not update
+    assert [s.language for s in doc.segments if s.kind in ("body", "title")] == ["en"] * 4
+
+
+def test_undetermined_lines_alone_take_the_article_language() -> None:
+    doc = analyze("Neue Brücke eröffnet\n\nDie Stadt hat am Montag die neue Brücke über den Fluss eröffnet, "
+                  "wie der Bürgermeister mitteilte.\n\nTeil 2:\n\nDer Verkehr soll nun schneller fließen, "
+                  "sagte eine Sprecherin der Stadt.\n")
+    part = doc.segment_at(doc.text.index("Teil 2:"))
+    assert part is not None and part.language == "de"
+    assert doc.language == "de"

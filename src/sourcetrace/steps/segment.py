@@ -169,8 +169,14 @@ class Segmenter:
         if given:
             doc.language = given
         elif chars:
-            doc.language = max(sorted(chars), key=lambda lang: chars[lang])
+            known = sorted(lang for lang in chars if lang != "und") or ["und"]
+            doc.language = max(known, key=lambda lang: chars[lang])
             for s in placed:
+                # a body segment of undetermined lines only is in the article's language
+                # (rule segment.language.undetermined_line)
+                if s.kind in ("body", "title") and s.language == "und":
+                    s.language = doc.language
+                    continue
                 # a body line without one function word of any language ("WEEK 13.", a list of names with
                 # ranks) was guessed by the classifier from names: it is in the article's language
                 # (rule segment.language.no_function_words)
@@ -307,17 +313,23 @@ class Segmenter:
                 prev is not None and prev.kind == "social_post" and ln.kind == "social_post"
                 and post_of[-1] == ln.post
             )
+            lang = (given or detect(ln.text)) if ln.kind == "body" else "und"
+            # an undetermined body line ("Update 3:", a name) joins the body line next to it and takes
+            # its language; it does not hold its segment open for every line after it, which would
+            # then be guessed as a whole (rule segment.language.undetermined_line)
             mergeable = ln.kind in ("source_list", "boilerplate") or (
                 ln.kind == "body" and prev is not None and prev.kind == "body"
-                and (prev.language == "und" or (given or detect(ln.text)) == prev.language)
+                and (prev.language == "und" or lang == "und" or lang == prev.language)
             )
             adjacent = prev is not None and not text[prev.span.end : ln.span.start].strip()
             if prev is not None and adjacent and (same_post or (prev.kind == ln.kind and mergeable)):
                 prev.span = Span(prev.span.start, ln.span.end)
+                if prev.kind == "body" and prev.language == "und":
+                    prev.language = lang
                 continue
             seg = Segment(kind=ln.kind, span=ln.span, rule=ln.rule)
             if ln.kind == "body":
-                seg.language = given or detect(ln.text)
+                seg.language = lang
             out.append(seg)
             post_of.append(ln.post)
         for seg in out:

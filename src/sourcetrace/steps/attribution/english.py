@@ -132,10 +132,15 @@ def _name_before_apposition(toks: list[Token], a: int, b: int, lx: Lang) -> int 
     authors, told …': a name of one to four words in capitals opens toks[a:b] up to a comma, and the rest up to
     the comma before the cue at b is its apposition (commas and "and" allowed; no verb form, no
     auxiliary, no quotation mark, at most 25 words). Where the name ends, else None."""
-    c = next((k for k in range(a + 1, min(b, a + 5)) if toks[k].text == ","), None)
+    c = next((k for k in range(a + 1, min(b, a + 9)) if toks[k].text == ","), None)
     if c is None or toks[b - 1].text != "," or c >= b - 2 or b - c > 26:
         return None
-    if not all(t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalpha() for t in toks[a:c]):
+    # the period of an abbreviation the tokenizer split off ("Dr", "."; "J", ".") belongs to the
+    # name: no word of its own (rule attr.direct.en.quote_speaker_cue, 'Dr. Ann Lee, a …, told …')
+    words = [k for k in range(a, c) if not (toks[k].text == "." and k > a and toks[k - 1].text[:1].isupper()
+                                             and toks[k - 1].span.end == toks[k].span.start)]
+    if len(words) > 4 or not all(toks[k].text[:1].isupper() and toks[k].text.replace(".", "").replace("-", "").isalpha()
+                                 for k in words):
         return None
     rest = [t.text.lower() for t in toks[c + 1 : b - 1]]
     if any(w in AUX or w in lx.forms or w in SUBORDINATORS or w in _RELATIVES or w in QUOTE_CHARS or w in (";", ":") for w in rest):
