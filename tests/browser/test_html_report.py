@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.browser.conftest import new_page
 from tests.report_docs import HOSTILE, hostile_doc, nested_doc
 
 import sourcetrace
@@ -37,7 +38,7 @@ def open_report(browser: Any, tmp_path: Path) -> Iterator[Any]:
     def _open(doc: Document, width: int = 1280, height: int = 900) -> Opened:
         f = tmp_path / f"report-{len(pages)}.html"
         f.write_text(render(doc), encoding="utf-8")
-        page = browser.new_page(viewport={"width": width, "height": height})
+        page = new_page(browser, width, height)
         pages.append(page)
         requests: list[str] = []
         problems: list[str] = []
@@ -164,8 +165,8 @@ def test_hostile_article_text_never_runs(open_report: Any) -> None:
     r = open_report(hostile_doc())
     page = r.page
     assert page.evaluate("window.__pwned") is None
-    page.click('#article .claim[data-att="a1"]', timeout=5000)
-    page.wait_for_timeout(200)
+    page.click('#article .claim[data-att="a1"]')
+    page.wait_for_selector('#article .claim.sel[data-att="a1"]')  # the click's handler has run
     assert page.evaluate("window.__pwned") is None
     assert r.problems == []
     assert page.evaluate("document.scripts.length") == 2

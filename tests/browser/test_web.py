@@ -6,6 +6,7 @@ browser, unless SOURCETRACE_REQUIRE_BROWSER=1 makes a missing browser a failure.
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -18,6 +19,7 @@ import pytest
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
+from tests.browser.conftest import TIMEOUT_MS, new_page
 from tests.web.conftest import HOSTILE, STORY, fill
 
 pytestmark = pytest.mark.browser
@@ -35,20 +37,24 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     fill(f"sqlite:///{path}")
     store = Store.open(f"sqlite:///{path}")
     read_only(store)
+    # the test's own listening socket, handed to uvicorn: no other process can take the port between
+    # choosing it and serving on it, and the browser's first connection waits in its backlog
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
+    s.listen(64)
     port = s.getsockname()[1]
-    s.close()
     server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [s]}, daemon=True)
     thread.start()
-    for _ in range(100):
-        if server.started:
-            break
-        time.sleep(0.05)
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while not server.started:  # started: the app's startup (lifespan) has run and it serves
+        assert thread.is_alive(), "uvicorn stopped before it served"
+        assert time.monotonic() < deadline, "uvicorn did not start serving in time"
+        time.sleep(0.02)
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
-    thread.join(timeout=10)
+    thread.join(timeout=TIMEOUT_MS / 1000)
+    s.close()
     store.close()
 
 
@@ -72,7 +78,7 @@ def visit(browser: Any, base: str) -> Iterator[Any]:
     pages: list[Any] = []
 
     def _open(path: str, width: int = 1280, height: int = 900) -> Visit:
-        page = browser.new_page(viewport={"width": width, "height": height})
+        page = new_page(browser, width, height)
         pages.append(page)
         v = Visit(page, base)
         page.goto(base + path)
@@ -84,38 +90,46 @@ def visit(browser: Any, base: str) -> Iterator[Any]:
 
 
 def test_click_through_every_page(visit: Any) -> None:
+    """Each navigating click is followed by a wait for the new URL (and its load), and page text is
+    checked with retrying `expect`: a click returns before a slow machine has committed the
+    navigation it starts, so reading `page.url` right after it can still see the old page."""
+    from playwright.sync_api import expect
+
     v = visit("/")
     page = v.page
-    assert page.title().startswith("Corpus")
+    expect(page).to_have_title(re.compile(r"^Corpus"))
     page.click("nav.site >> text=Documents")
-    assert page.url.endswith("/documents")
+    page.wait_for_url(re.compile(r"/documents$"))
     page.click("table.list >> text=Brückenstreit in Kleinhafen")
-    assert "/documents/nested-1" in page.url
+    page.wait_for_url(re.compile(r"/documents/nested-1"))
     page.wait_for_selector("#article .claim")
     page.click("#h-corpus ~ ul >> text=Lea Muster")  # follow a source: its linked entity
-    assert page.url.endswith("/sources/e1")
-    assert "Source: Lea Muster" in page.inner_text("h1")
+    page.wait_for_url(re.compile(r"/sources/e1$"))
+    expect(page.locator("h1")).to_contain_text("Source: Lea Muster")
     page.click("ol.hits >> text=Brückenstreit in Kleinhafen")  # back to a document it is cited in
-    assert "/documents/nested-1" in page.url
+    page.wait_for_url(re.compile(r"/documents/nested-1"))
     page.click("nav.site >> text=Stories")
+    page.wait_for_url(re.compile(r"/stories$"))
     page.click("table.list a")
-    assert f"/stories/{STORY}" in page.url
-    assert page.locator("svg.graph line").count() == 1
+    page.wait_for_url(re.compile(f"/stories/{re.escape(STORY)}"))
+    expect(page.locator("svg.graph line")).to_have_count(1)
     page.click("nav.site >> text=Search")
+    page.wait_for_url(re.compile(r"/search"))
     page.fill("#q", "Brücke sicher")
     page.press("#q", "Enter")
-    assert "q=Br" in page.url
-    assert page.locator("ol.hits mark").count() >= 1
+    page.wait_for_url(re.compile(r"q=Br"))
+    expect(page.locator("ol.hits mark").first).to_be_visible()
     page.click("#h-docs ~ ol >> text=Brückenstreit in Kleinhafen")
-    assert "/documents/nested-1" in page.url
+    page.wait_for_url(re.compile(r"/documents/nested-1"))
     page.click("nav.site >> text=Analyze")
+    page.wait_for_url(re.compile(r"/analyze$"))
     page.fill("#text", "Die Ministerin Lea Muster sagte, die Brücke sei sicher.")
     page.click("form.analyze button")
-    page.wait_for_selector("#article .claim")
-    assert "Not stored" in page.inner_text("#h-note")
+    page.wait_for_selector("#article .claim")  # the analysis (a POST answered with its report)
+    expect(page.locator("#h-note")).to_contain_text("Not stored")
     v.clean()
     assert page.goto(v.base + "/documents/no-such-id").status == 404
-    assert "Not found" in page.inner_text("h1")
+    expect(page.locator("h1")).to_contain_text("Not found")
 
 
 def test_claims_and_a_nested_claim_by_keyboard(visit: Any) -> None:
