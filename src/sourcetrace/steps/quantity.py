@@ -675,7 +675,7 @@ def _ranges(text: str, qs: list[Quantity], scales: dict[str, int]) -> list[Quant
             compared = prev.unit is not None and q.unit == prev.unit and re.search(r"\bto\b", gap, re.I) is not None \
                 and re.search(r"[(,:]\s*$", text[max(0, prev.span.start - 3) : prev.span.start]) is not None
             if gap == ", " and prev.unit is None and _spoken_range(text, prev, q):
-                # "being 3, 4 percent in the polls", "einer von fünf, sechs Kandidaten": a range said as two neighbours
+                # "polling at 5, 6 percent", "einer von vier, fünf Bewerbern": a range said as two neighbours
                 out[-1] = Quantity(Span(prev.span.start, q.span.end), (prev.value, q.value), q.rule + "+range_spoken", unit=q.unit,
                                    approximate=prev.approximate)
                 continue

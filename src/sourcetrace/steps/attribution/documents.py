@@ -24,7 +24,7 @@ from .phrases import np_forward
 
 
 def document_issuers(ctx: Context, cands: list[Cand], lang_of: Callable[[Cand], Lang]) -> None:
-    """"…, the US military said in a statement. \"…,\" the statement said.": a document named only
+    """"…, the port authority said in a statement. \"…,\" the statement said.": a document named only
     by its kind and an article ("the statement", "die Mitteilung"; `issued_documents`: the kinds
     that are their issuer's word, not a poll or a study with a standing of its own) speaks for
     whoever gave it in the two sentences before it (in a sentence that names that kind of

@@ -470,7 +470,7 @@ def _fronted_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Spa
     lows = [t.text.lower() for t in toks]
     s0 = skip_conjunction(lows, min_len=2)
     if len(lows) <= s0 or not (lows[s0] in SUBORDINATORS or lows[s0] in PREPOSITIONS_EN) or lows[s0] in lx.complementizers or "," in lows[s0:]:
-        return content  # "In a statement announcing the pick, the union called …": the phrase ends at its comma
+        return content  # "In a letter naming its choice, the guild called …": the phrase ends at its comma
     for t in sent.tokens:
         if content.start < t.span.start < content.end and t.text == "," and not ctx.inside_any_quote(t.span.start):
             return strip_span(ctx.text, Span(content.start, t.span.start)) if t.span.start - content.start >= 8 else content
