@@ -33,7 +33,6 @@ TOKEN_RE = re.compile(
 )
 
 
-@cache
 def lower_aligned(text: str) -> str:
     """`text` in lower case, one code point for each of its own, so that an offset found in it is
     the same offset in `text`: a letter whose lower case is longer ("İ" → "i̇") keeps only the
@@ -44,6 +43,7 @@ def lower_aligned(text: str) -> str:
     return "".join(c.lower()[:1] for c in text)
 
 
+@cache
 def abbreviations() -> frozenset[str]:
     """Abbreviations after which a full stop ends no sentence: `sentence_abbreviations` of every
     language's words.json (a text's language is not known when it is split)."""

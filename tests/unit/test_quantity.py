@@ -392,8 +392,8 @@ def test_a_number_opening_a_line_that_is_no_list_still_counts() -> None:
 
 
 def test_an_amount_after_a_month_is_no_day() -> None:
-    doc = analyze("Die Jahreskarte wird ab Oktober 12 Euro teurer.", date="2021-06-01")
-    assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("12 Euro", 12)]
+    doc = analyze("Der Fährpass kostet ab Oktober 12 Franken mehr.", date="2021-06-01")
+    assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("12 Franken", 12)]
     assert [(doc.span_text(t.span), t.value) for t in doc.timexes] == [("Oktober", "2021-10")]
 
 

@@ -41,12 +41,12 @@ def test_a_day_zero_before_a_month_is_no_date() -> None:
 
 def test_a_reported_clause_that_ends_inside_its_heads_token() -> None:
     # the content of a speaker's apposition ends before the sentence's full stop, inside "Inc."
-    text = ("“With more than two million boats sold, we think the new Skiff will reach new markets. The wider hull "
-            "and sharper bow give Skiff a bold new look,” said Gary Whitlock, division vice president, Lumo Sales & "
-            "Regional Operations at Lumo North America Inc.\nTaking on a lighter frame, the 2021 Skiff gets a new deck.")
+    text = ("“Our ferries carried more riders this year than in any year before. The new timetable gives the harbour a calm "
+            "new rhythm,” said Ana Ruiz, head of planning, Ferry Services & Harbour Operations at Bay Lines Holding Inc.\n"
+            "With a smaller crew on board, the 2022 ferry keeps its old route.")
     doc = analyze(text, date="2024-06-01")
     assert [a.mode for a in doc.attributions] == ["direct"]
-    assert doc.span_text(doc.attributions[0].content[0]).endswith("a bold new look")
+    assert doc.span_text(doc.attributions[0].content[0]).endswith("a calm new rhythm")
 
 
 @pytest.mark.parametrize("text", [

@@ -518,7 +518,7 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     before = re.search(r"(\S+)\s+(\S+)\s+$", text[max(start, span.start - 60) : span.start])
     if before is None:
         return False
-    prev = before.group(2).lstrip("\"'„“”«»‘’")  # "“Apollo 13,”": a title in quotation marks
+    prev = before.group(2).lstrip("\"'„“”«»‘’")  # "“Harbour 7,”": a title in quotation marks
     if not prev[:1].isupper() or prev.lower() in _function_words() or re.search(r"[.!?:;„“\"«»]$", before.group(1)) \
             or not prev[-1:].isalnum():  # "352 Verletzte, 99 davon": a comma ends the phrase before
         return False

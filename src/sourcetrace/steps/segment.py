@@ -177,7 +177,7 @@ class Segmenter:
                 if s.kind in ("body", "title") and s.language == "und":
                     s.language = doc.language
                     continue
-                # a body line without one function word of any language ("WEEK 13.", a list of names with
+                # a body line without one function word of any language ("ROUND 7.", a list of names with
                 # ranks) was guessed by the classifier from names: it is in the article's language
                 # (rule segment.language.no_function_words)
                 if s.kind in ("body", "title") and s.language != doc.language \

@@ -340,7 +340,7 @@ def colon_unquoted(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     who = ctx.text[intro[0].start : intro[0].end]
     verb = ctx.text[intro[1].start : intro[1].end]
     if " " not in who and "-" not in who and verb.endswith("en") and verb.islower():
-        return False  # a verb in the plural after a single name is not that name's: "Ankara ereilen neue Nachrichten:"
+        return False  # a verb in the plural after a single name is not that name's: "Bremen erreichen neue Zahlen:"
     if who in lx.person_pronouns or rest[0].text in lx.person_pronouns:
         return False  # "Sie recherchieren weiter: …", "Die Firma wehrt sich: Sie hat …": the author tells on
     if any(len(t.text) >= 3 and t.text[:1].isupper() and t.text in who for t in toks[c + 1 : e]):

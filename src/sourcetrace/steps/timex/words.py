@@ -150,7 +150,7 @@ def _ordinal_unit(lx: _Lex) -> str:
             rf"|,\s+(?:(?:{degree})\s+[a-z]+|(?!(?:{not_cmp})\b)[a-z]+er)\s+[a-z]))")
 
 
-# a currency or unit right after a number: "September 16 Euro" is a month and an amount, no day
+# a currency or unit right after a number: "März 20 Franken" is a month and an amount, no day
 _AMOUNT_UNIT = r"\s*(?:Euro|EUR|€|Dollar|dollars?|US-Dollar|\$|Franken|Cent|cents?|Pfund|pounds?|Prozent|percent|%|Meter|Kilometer|km|kg|Tonnen|tons?|Grad|degrees)(?!\w)"
 
 
@@ -176,7 +176,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("numeric_date", rf"\b(?:(?:am|on)\s+)?(?:(?:{W}),?\s+(?:den\s+)?)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:{Y}|\d\d)\b"),
         ("day_month_year", rf"{pre}\b\d{{1,2}}\.?\s+(?:{M})\.?(?:\s*,?\s+{Y})?\b"),
         # not a number in groups after a month ("im März 30.000 Menschen")
-        # nor an amount after a month ("ab September 16 Euro teurer"): its number counts, the month stands alone
+        # nor an amount after a month ("ab März 20 Franken günstiger"): its number counts, the month stands alone
         ("month_day_year", rf"{pre}\b(?:{M})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]\d)(?!{AMOUNT_UNIT})(?:,?\s+{Y}\b)?"),
         ("weekday_date", rf"(?:\b(?:am|on)\s+)?\b(?:{W}),?\s+(?:(?:den|the)\s+)?(?:\d{{1,2}}\.?\s+(?:{M})(?:\s+{Y})?|(?:{M})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{Y})?)\b"),
         ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
