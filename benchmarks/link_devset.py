@@ -718,6 +718,17 @@ def claim_pair_kinds(claims: list[dict[str, Any]], cpairs: list[dict[str, str]])
     return out
 
 
+def _member_at(linker: Any, doc: str, start: int, end: int) -> Any:
+    """The member of a linked document that overlaps a labelled span most (None: no member does)."""
+    best, overlap = None, 0
+    for k in linker.docs[doc].members if doc in linker.docs else []:
+        m = linker.members[k]
+        o = min(end, m.end) - max(start, m.start)
+        if o > overlap:
+            best, overlap = m, o
+    return best
+
+
 def explain_claim_pairs(linker: Any, cpairs: list[dict[str, str]]) -> list[dict[str, Any]]:
     """Why each labelled claim pair is found or missed by a linker that linked its documents (in
     memory, `link_analyses`): its kind (`PAIR_KINDS`, read from the members the spans overlap
@@ -730,19 +741,10 @@ def explain_claim_pairs(linker: Any, cpairs: list[dict[str, str]]) -> list[dict[
 
     order = {k: i for i, k in enumerate(linker.members)}
 
-    def member_at(doc: str, start: int, end: int) -> Any:
-        best, overlap = None, 0
-        for k in linker.docs[doc].members if doc in linker.docs else []:
-            m = linker.members[k]
-            o = min(end, m.end) - max(start, m.start)
-            if o > overlap:
-                best, overlap = m, o
-        return best
-
     out = []
     for p in cpairs:
-        a = member_at(p["document_a"], int(p["start_a"]), int(p["end_a"]))
-        b = member_at(p["document_b"], int(p["start_b"]), int(p["end_b"]))
+        a = _member_at(linker, p["document_a"], int(p["start_a"]), int(p["end_a"]))
+        b = _member_at(linker, p["document_b"], int(p["start_b"]), int(p["end_b"]))
         kind = "no_member" if a is None or b is None else "one_member" if a.key == b.key else \
             "within_article" if p["document_a"] == p["document_b"] else "across_articles"
         row: dict[str, Any] = {"split": p.get("split", "dev"), "same_claim": p["same_claim"] == "1", "kind": kind,
@@ -831,19 +833,10 @@ def claim_pair_causes(linker: Any, docs: dict[str, dict[str, Any]], cpairs: list
     trace = linker.claim_trace or {}
     reach = 2 * int(linker.t.get("claim_days", 0))
 
-    def member_at(doc: str, start: int, end: int) -> Any:
-        best, overlap = None, 0
-        for k in linker.docs[doc].members if doc in linker.docs else []:
-            m = linker.members[k]
-            o = min(end, m.end) - max(start, m.start)
-            if o > overlap:
-                best, overlap = m, o
-        return best
-
     out = []
     for p in cpairs:
-        a = member_at(p["document_a"], int(p["start_a"]), int(p["end_a"]))
-        b = member_at(p["document_b"], int(p["start_b"]), int(p["end_b"]))
+        a = _member_at(linker, p["document_a"], int(p["start_a"]), int(p["end_a"]))
+        b = _member_at(linker, p["document_b"], int(p["start_b"]), int(p["end_b"]))
         langs = [docs.get(p[k], {}).get("language") for k in ("document_a", "document_b")]
         row: dict[str, Any] = {"split": p.get("split", "dev"), "same_claim": p["same_claim"] == "1",
                                "across": p["document_a"] != p["document_b"], "languages": "-".join(str(x) for x in sorted(langs))}

@@ -474,10 +474,16 @@ def _list_rank(text: str, span: Span) -> bool:
     n = int(text[span.start : span.end]) if text[span.start : span.end].isdigit() else -1
     if n < 0:
         return False
-    prev_end = text[:line_start].rstrip().rfind("\n") + 1
+    # the lines before and after, blank lines skipped, read in place (no copy of the text per number)
+    before = line_start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    prev_end = text.rfind("\n", 0, before) + 1
     prev = _LINE_NUMBER.match(text, prev_end) if line_start > 0 else None
     line_end = text.find("\n", span.end)
-    nxt_at = len(text) - len(text[line_end:].lstrip()) if line_end >= 0 else -1
+    nxt_at = line_end
+    while 0 <= nxt_at < len(text) and text[nxt_at].isspace():
+        nxt_at += 1
     nxt = _LINE_NUMBER.match(text, nxt_at) if nxt_at >= 0 else None
     return bool((prev and int(prev.group(1)) == n - 1) or (nxt and int(nxt.group(1)) == n + 1))
 

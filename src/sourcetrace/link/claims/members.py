@@ -191,9 +191,13 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end among the first k
     out: list[Member] = []
-    # the spans of each attribution (content, cue, source): where its words end in a sentence
-    spans_of = [[(int(x["start"]), int(x["end"])) for x in [*_as_list(a.get("content")), a.get("cue"), a.get("source")]
-                 if isinstance(x, dict) and "start" in x and "end" in x] for a in doc.get("attributions", [])]
+    # the spans of the attributions (contents, cues, sources) by start, with the furthest end among
+    # the first k: where the words of the attributions that a sentence overlaps end
+    att_spans = sorted((int(x["start"]), int(x["end"])) for a in doc.get("attributions", [])
+                   for x in [*_as_list(a.get("content")), a.get("cue"), a.get("source")]
+                   if isinstance(x, dict) and "start" in x and "end" in x)
+    att_starts = [a for a, _ in att_spans]
+    att_reach = list(itertools.accumulate((b for _, b in att_spans), max))
     for c in doc.get("claims", []):
         start, end = int(c["start"]), int(c["end"])
         rule = "link.claim.sentence"
@@ -201,10 +205,13 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
             # the sentence's tail after the words of its attributions (rule `link.claim.sentence_tail`):
             # "Although X admitted that …, he claimed they had never met", "… saying “…” and vowing to
             # compete …": a second speech act of the sentence that the analysis did not read
-            ends = [b for sp in spans_of for a, b in sp if a < end and start < b]
-            if not ends or max(ends) >= end:
+            # (the furthest end among the spans that open before the sentence ends is the furthest end
+            # of those that overlap it when it lies after the sentence's start; else none overlaps)
+            w = bisect.bisect_left(att_starts, end)
+            last = att_reach[w - 1] if w else start
+            if last <= start or last >= end:
                 continue
-            start = max(ends)
+            start = last
             while start < end and not text[start].isalnum():
                 start += 1
             rule = "link.claim.sentence_tail"
