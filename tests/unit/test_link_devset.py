@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3` to `heldout8`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT; none now) only when asked for by name; `validate` prints counts and problems, never
+fresh split (in NOT_BY_DEFAULT: `heldout9`) only when asked for by name; `validate` prints counts and problems, never
 a score."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from link_devset import (
     ALL_SPLITS,
+    CLAIM_STATUSES,
     HELD_SPLITS,
     NOT_BY_DEFAULT,
     SPLITS,
@@ -35,6 +36,7 @@ def test_read_held_out_splits_are_reported_by_default_fresh_ones_only_by_name() 
     assert set(NOT_BY_DEFAULT) <= set(ALL_SPLITS) and not set(NOT_BY_DEFAULT) & set(SPLITS)
     assert "heldout7" not in NOT_BY_DEFAULT  # read at the end of session 20
     assert "heldout8" not in NOT_BY_DEFAULT  # read at the end of session 21
+    assert "heldout9" in NOT_BY_DEFAULT and "heldout9" not in HELD_SPLITS  # fresh (session 22)
 
 
 def test_every_label_row_has_a_known_split_and_well_formed_values() -> None:
@@ -62,9 +64,9 @@ def test_heldout3_holds_what_its_readme_promises() -> None:
     claims = rows["claims.tsv"]
     assert len(claims) >= 15
     assert any(int(c["independent_origins"]) >= 2 for c in claims) and any(c["status"] == "contested" for c in claims)
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
                for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
 
@@ -88,9 +90,9 @@ def test_heldout4_holds_what_its_readme_promises() -> None:
     assert len(claims) >= 25
     assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 4
     assert sum(c["status"] == "contested" for c in claims) >= 4
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
                for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8")}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
     # every claim and claim pair lies in documents of the set's story pairs
@@ -116,9 +118,9 @@ def test_heldout5_is_read_and_holds_what_its_readme_promises() -> None:
     assert len(claims) >= 30 and all(c["document"].startswith(german) for c in claims)
     assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 5
     assert sum(c["status"] == "contested" for c in claims) >= 4
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout5", "heldout6", "heldout7", "heldout8")
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
                for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout5", "heldout6", "heldout7", "heldout8")}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9")}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
     label18_rows = {461, 604, 672, 782, 811, 859, 991, 1016}
@@ -153,7 +155,7 @@ def test_heldout6_holds_what_its_readme_promises() -> None:
     assert sum(p["same_claim"] == "0" for p in cpairs) >= 15
     assert any(p["document_a"].startswith(german) != p["document_b"].startswith(german) for p in cpairs)
     # on documents the earlier sets already hold, never on a span an earlier row covers
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout6", "heldout7", "heldout8")]
+    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout6", "heldout7", "heldout8", "heldout9")]
                     for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
     earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
                     for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
@@ -199,7 +201,7 @@ def test_heldout7_holds_what_its_readme_promises() -> None:
     assert sum(p["same_claim"] == "0" for p in cpairs) >= 20
     assert any(p["document_a"].startswith(german) != p["document_b"].startswith(german) for p in cpairs)
     assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]} == {"0", "1"}
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout7", "heldout8")]
+    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout7", "heldout8", "heldout9")]
                     for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
     earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
                     for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
@@ -247,7 +249,7 @@ def test_heldout8_holds_what_its_readme_promises() -> None:
     assert 2 * sum(p["document_a"] != p["document_b"] for p in same) > len(same)
     cross_language = {p["same_claim"] for p in cpairs if p["document_a"].startswith(german) != p["document_b"].startswith(german)}
     assert cross_language == {"0", "1"}
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") != "heldout8"]
+    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout8", "heldout9")]
                     for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
     earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
                     for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
@@ -261,6 +263,52 @@ def test_heldout8_holds_what_its_readme_promises() -> None:
     assert not {frozenset((p["document_a"], p["document_b"])) for p in pairs} & before
     assert not any(r.get("split") == "heldout8" for r in _tsv("standard_dates.tsv"))
     assert not ({d for d, _, _ in fresh} | story_docs) & _FRESH21
+
+
+# the fresh texts of attrdev's and factsdev's sets of session 22 (/work/notes/fresh22/texts.tsv): ids only
+_FRESH22 = {"usa-today_2016-06-07_political-conventions-race-to-cl", "west-journal_2016-08-25_democrats-lose-court-battle-over",
+            "west-journal_2016-04-18_trump-s-son-says-the-battle-agai", "west-journal_2015-12-16_after-isis-death-order-on-down-s",
+            "breitbart_2015-11-17_wash-post-fact-check-if-obama-sa", "nyt_2016-01-20_falling-deficit-to-reverse-cours",
+            "huff-post_2016-02-12_the-unlikely-friendship-of-a-tru", "breitbart_2016-06-28_underdog-conservative-claudia-te",
+            *(f"10kgnad-test-{r}" for r in (401, 590, 846, 849, 875, 917, 934, 981))}
+
+
+def test_heldout9_holds_what_its_readme_promises() -> None:
+    """Set 9 (session 22, fresh: only `--split heldout9` reports it): claims and claim pairs on documents
+    the earlier sets hold, no span overlapping an earlier row's; 60 claims, German and English, ten of two
+    origins or more and eight contested, outlets' own statements among them; 100 claim pairs, 50 same claim
+    and 50 look-alikes, more than half of the same-claim pairs across two articles, German-English ones of
+    both labels, German pairs across two articles; no story pair, no new document, no new DER STANDARD
+    row; none of the session's fresh attrdev and factsdev texts. Counts only: the labels are the lead's."""
+    assert "heldout9" in NOT_BY_DEFAULT and "heldout9" not in SPLITS
+    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout9"]
+            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
+    pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
+    german = ("10kgnad-", "wikinews-")
+    assert len(claims) >= 60
+    assert {c["document"].startswith(german) for c in claims} == {True, False}
+    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 10
+    assert sum(c["status"] == "contested" for c in claims) >= 8
+    assert {c["status"] for c in claims} == set(CLAIM_STATUSES)
+    assert len(cpairs) >= 100 and sum(p["same_claim"] == "1" for p in cpairs) >= 50
+    assert sum(p["same_claim"] == "0" for p in cpairs) >= 50
+    same = [p for p in cpairs if p["same_claim"] == "1"]
+    assert 2 * sum(p["document_a"] != p["document_b"] for p in same) > len(same)
+    cross_language = {p["same_claim"] for p in cpairs if p["document_a"].startswith(german) != p["document_b"].startswith(german)}
+    assert cross_language == {"0", "1"}
+    assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]
+            and p["document_a"].startswith(german) and p["document_b"].startswith(german)} == {"0", "1"}
+    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") != "heldout9"]
+                    for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
+    earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
+                    for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
+    fresh = _spans(cpairs + claims)
+    assert {d for d, _, _ in fresh} <= earlier_docs
+    earlier = _spans(earlier_rows["claim_pairs.tsv"] + earlier_rows["claims.tsv"])
+    assert not [(d, a, b) for d, a, b in fresh for e, c, f in earlier if d == e and a < f and c < b]
+    assert not pairs
+    assert not any(r.get("split") == "heldout9" for r in _tsv("standard_dates.tsv"))
+    assert not {d for d, _, _ in fresh} & _FRESH22
 
 @pytest.mark.shared
 def test_heldout5_german_rows_are_written_by_default() -> None:
@@ -296,6 +344,9 @@ def test_validate_finds_every_labelled_document_and_span_in_the_corpora() -> Non
     # set 8's too (read at the end of session 21: reported by default)
     assert report["counts"]["claims"]["heldout8:two_or_more_origins"] >= 10
     assert report["counts"]["claim_pairs"]["heldout8:same"] >= 50 and report["counts"]["claim_pairs"]["heldout8:look_alike"] >= 50
+    # set 9's too (fresh: validate counts it, nothing scores it by default)
+    assert report["counts"]["claims"]["heldout9:two_or_more_origins"] >= 10
+    assert report["counts"]["claim_pairs"]["heldout9:same"] >= 50 and report["counts"]["claim_pairs"]["heldout9:look_alike"] >= 50
 
 
 @pytest.mark.shared
