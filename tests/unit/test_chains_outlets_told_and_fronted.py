@@ -49,3 +49,14 @@ def test_zufolge_after_a_cue_and_its_speaker_is_a_link_de() -> None:
         assert a.mode != "according_to", words
         assert source_name(doc, a) == "Jan Roth", words
         assert link_names(a) == ["PAP"], words
+
+
+def test_an_adverb_the_parse_reads_as_a_verb_opens_the_reported_clause_de() -> None:
+    # (session 22) "sagte …, erfahrungsgemäß könne …": the Konjunktiv right after the word is the
+    # clause's verb, so the word is no main verb after a subordinate clause; the claim and its
+    # continuation keep the outlet told
+    doc = analyze("Der Hafen bleibt gesperrt. Eine Sprecherin der Hafenbehörde sagte der Süddeutschen Zeitung, erfahrungsgemäß "
+                  "könne eine Entscheidung nicht innerhalb weniger Wochen fallen. Derzeit laufe noch die Frist für Einwände.", "de")
+    a = one(doc, "innerhalb weniger Wochen")
+    assert a.rule == "attr.indirect.de.v2" and link_names(a) == ["Süddeutsche Zeitung"]
+    assert link_names(one(doc, "Frist für Einwände")) == ["Süddeutsche Zeitung"]
