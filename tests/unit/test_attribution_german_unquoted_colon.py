@@ -102,3 +102,9 @@ def test_a_speaker_and_no_verb_before_the_colon_still_speaks() -> None:
     doc = de("Die Gebühren steigen im Mai. Reeder Jan Holt: Die Fähren fahren dann nur noch halb voll.")
     a = one(doc, "halb voll")
     assert "unquoted" in a.rule and "Jan Holt" in (source_name(doc, a) or "")
+
+
+def test_a_heading_before_the_colon_names_no_speaker() -> None:
+    for text in ("Die Gebühren steigen im Mai. Dramatische Nacht im Hafen von Kiel: Die Fähren blieben bis zum Morgen an der Mole.",
+                 "Die Gebühren steigen im Mai. Die einfache Erklärung: Der Diesel ist teurer geworden."):
+        assert _unquoted(de(text)) == [], text

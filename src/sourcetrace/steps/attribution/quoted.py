@@ -22,7 +22,7 @@ from ..lexicon import (
     lang,
 )
 from ..quotes import Quote
-from ..sources import classify_mention, full_name
+from ..sources import classify_mention, full_name, is_role
 from .chains import after_programme
 from .contents import split_unclosed
 from .context import QUOTE_CHARS, Context, Intervals, sentence_language, strip_span
@@ -339,6 +339,8 @@ def colon_unquoted(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     if intro[1] != toks[c].span and not _reports_speech(toks, c, intro[0], lx):
         return False  # narration: a verb, but no verb or noun of speech, thought or view ("Der Wirt steht vor einem Rätsel:")
+    if intro[1] == toks[c].span and not _frame_opens_with_speaker(ctx, toks, intro[0], lx):
+        return False  # a heading, no speaker: "Dramatische Partie in Kiel: …", "Die einfache Erklärung: …"
     who = ctx.text[intro[0].start : intro[0].end]
     verb = ctx.text[intro[1].start : intro[1].end]
     if " " not in who and "-" not in who and verb.endswith("en") and verb.islower():
@@ -355,6 +357,19 @@ def colon_unquoted(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     mode = "direct" if first_person else "indirect"
     ctx.cands.append(Cand(mode, [content], intro[1], intro[0], f"attr.{mode}.de.{rule}", si))
     return True
+
+
+def _frame_opens_with_speaker(ctx: Context, toks: list[Token], frame: Span, lx: Lang) -> bool:
+    """A verbless frame before a colon ("ZTE-Chef Roth:", "Eva Lang:", "Reeder Jan Holt:") opens,
+    past an article, with a role (`is_role`) or a person or body the entities found starting there,
+    or with one word and a person after it; a heading does not ("Erstes Plasma:", "Dramatische
+    Partie in Kiel:", "Apropos Tesla:")."""
+    words = [t for t in toks if frame.start <= t.span.start < frame.end and t.text.lower() not in lx.determiners][:2]
+    if not words:
+        return False
+    near = ctx.entities_near(Span(words[0].span.start, words[-1].span.end))
+    return is_role(words[0].text, lx) or any(e.label in ("PER", "ORG") and e.span.start == words[0].span.start for e in near) \
+        or (len(words) == 2 and any(e.label == "PER" and e.span.start == words[1].span.start for e in near))  # "Reeder Jan Holt:"
 
 
 def _reports_speech(toks: list[Token], c: int, subject: Span, lx: Lang) -> bool:
