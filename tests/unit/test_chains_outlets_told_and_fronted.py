@@ -60,3 +60,15 @@ def test_an_adverb_the_parse_reads_as_a_verb_opens_the_reported_clause_de() -> N
     a = one(doc, "innerhalb weniger Wochen")
     assert a.rule == "attr.indirect.de.v2" and link_names(a) == ["Süddeutsche Zeitung"]
     assert link_names(one(doc, "Frist für Einwände")) == ["Süddeutsche Zeitung"]
+
+
+def test_a_programme_after_a_bare_day_opens_the_sentence_en() -> None:
+    # (session 22) "Sunday on <outlet>'s “<programme>,” X said …": a time alone, no comma, before
+    # the fronted programme; the link carries into X's next quotation
+    doc = analyze("Port plan.\n\nSunday on the BBC’s “Harbour Hour,” Rep. Ann Lee said the pier was unsafe. "
+                  "Lee said, “Well, nobody has fixed it in ten years.”")
+    assert link_names(one(doc, "pier was unsafe")) == ["BBC"]
+    assert link_names(one(doc, "nobody has fixed it")) == ["BBC"]
+    # (a place after the day is no outlet)
+    doc = analyze("Port plan.\n\nSunday on the pier, Ann Lee said the bridge was unsafe.")
+    assert link_names(one(doc, "bridge was unsafe")) == []
