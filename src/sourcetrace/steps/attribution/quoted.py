@@ -340,7 +340,7 @@ def colon_unquoted(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     if intro[1] != toks[c].span and not _reports_speech(toks, c, intro[0], lx):
         return False  # narration: a verb, but no verb or noun of speech, thought or view ("Der Wirt steht vor einem Rätsel:")
     if intro[1] == toks[c].span and not _frame_opens_with_speaker(ctx, toks, intro[0], lx):
-        return False  # a heading, no speaker: "Dramatische Partie in Kiel: …", "Die einfache Erklärung: …"
+        return False  # a heading, no speaker: "Stürmische Nacht an der Mole: …", "Der kurze Grund: …"
     who = ctx.text[intro[0].start : intro[0].end]
     verb = ctx.text[intro[1].start : intro[1].end]
     if " " not in who and "-" not in who and verb.endswith("en") and verb.islower():
@@ -362,8 +362,8 @@ def colon_unquoted(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 def _frame_opens_with_speaker(ctx: Context, toks: list[Token], frame: Span, lx: Lang) -> bool:
     """A verbless frame before a colon ("ZTE-Chef Roth:", "Eva Lang:", "Reeder Jan Holt:") opens,
     past an article, with a role (`is_role`) or a person or body the entities found starting there,
-    or with one word and a person after it; a heading does not ("Erstes Plasma:", "Dramatische
-    Partie in Kiel:", "Apropos Tesla:")."""
+    or with one word and a person after it; a heading does not ("Neuer Rekord am Kai:", "Stürmische
+    Nacht an der Mole:", "Übrigens Nordwind:")."""
     words = [t for t in toks if frame.start <= t.span.start < frame.end and t.text.lower() not in lx.determiners][:2]
     if not words:
         return False
