@@ -79,7 +79,7 @@ def test_narration_before_a_colon_is_no_speech() -> None:
 
 def test_verbs_and_nouns_of_a_view_or_a_reaction_before_the_colon() -> None:
     cases = [("Die Gebühren steigen im Mai. Die Ministerin Eva Brandt sah das gelassen: Die Reedereien haben genug Reserven.", "Reserven", "sah"),
-             ("Die Gebühren steigen im Mai. Der Reeder Jan Holt zog daraus den Schluss: Die Linie nach Kiel lohnt sich nicht mehr.", "Kiel", "zog"),
+             ("Die Gebühren steigen im Mai. Der Reeder Jan Holt zog aus den Zahlen einen klaren Schluss: Die Linie nach Kiel lohnt sich nicht mehr.", "Kiel", "zog"),
              ("Die Gebühren steigen im Mai. Die Ministerin Eva Brandt hält nach der Sitzung fest: Die Häfen bleiben in öffentlicher Hand.", "Häfen", "hält"),
              ("Die Gebühren steigen im Mai. Der Reeder Jan Holt wandte sich gegen die Pläne der Behörde: Viele Linien sind so nicht mehr zu halten.", "Linien", "wandte"),
              ("Die Gebühren steigen im Mai. Die Ministerin Eva Brandt schmunzelte: Die Fähren fahren auch im Winter.", "Winter", "schmunzelte"),

@@ -378,7 +378,7 @@ def _reports_speech(toks: list[Token], c: int, subject: Span, lx: Lang) -> bool:
     separable verb's with its particle, before the colon or fused: "stellte … fest"), a form of
     `colon_lead_forms` with one of its companion words ("störte sich an …") or, for one that must end
     the clause, right before the colon ("Die Ministerin findet:"), or a noun of `colon_lead_nouns`,
-    `speech_nouns` or `colon_nouns` ("zog daraus den Schluss:"). Narration has none ("Der Wirt steht
+    `speech_nouns` or `colon_nouns` ("zog aus den Zahlen den Schluss:"). Narration has none ("Der Wirt steht
     vor einem Rätsel:")."""
     lows = [t.text.lower() for t in toks[:c]]
     for k in range(c):
