@@ -58,3 +58,53 @@ def test_a_copula_a_place_with_a_plural_verb_and_a_thing_are_no_speakers() -> No
     assert not any("unquoted" in a.rule for a in doc.attributions)
     doc = de("Der Sturm traf die Küste mit voller Wucht: Die Fähren blieben drei Tage im Hafen.")
     assert not any("unquoted" in a.rule for a in doc.attributions)
+
+
+# The clause before the colon must report speech, a thought, a view or a reaction (session 22):
+# a cue, a verb of `colon_lead_verbs` or a noun of `colon_lead_nouns` (resources/de/cues.json).
+# Narration before a colon is the author's, whoever its subject is.
+
+def _unquoted(doc: object) -> list[str]:
+    return [a.rule for a in doc.attributions if "unquoted" in a.rule]  # type: ignore[attr-defined]
+
+
+def test_narration_before_a_colon_is_no_speech() -> None:
+    for text in ("Die Fähre ist seit Montag gesperrt. Der Bürgermeister Jan Holt steht vor einem Rätsel: Die Brücke über den Kanal ist ebenfalls gesperrt.",
+                 "Die Stadt Nordhaven hat im Mai gewählt. Die Reederei Nordwind macht von ihrem Vorkaufsrecht Gebrauch: Die alte Werft geht an die Firma.",
+                 "Die Kapitänin Eva Brandt verließ das sinkende Schiff als Letzte: Die Rettungsboote waren bereits auf halbem Weg zum Hafen.",
+                 "Die Gebühren steigen im Mai. Die hohen Kosten stellen die Reederei Nordwind vor große Probleme: Drei Linien fahren nur noch im Sommer.",
+                 "Die Fähre lag zwei Tage im Dock. Es gibt mehrere Gründe für die Verspätung: Der Motor war alt und das Wetter schlecht."):
+        assert _unquoted(de(text)) == [], text
+
+
+def test_verbs_and_nouns_of_a_view_or_a_reaction_before_the_colon() -> None:
+    cases = [("Die Gebühren steigen im Mai. Die Ministerin Eva Brandt sah das gelassen: Die Reedereien haben genug Reserven.", "Reserven", "sah"),
+             ("Die Gebühren steigen im Mai. Der Reeder Jan Holt zog aus den Zahlen einen klaren Schluss: Die Linie nach Kiel lohnt sich nicht mehr.", "Kiel", "zog"),
+             ("Die Gebühren steigen im Mai. Die Ministerin Eva Brandt hält nach der Sitzung fest: Die Häfen bleiben in öffentlicher Hand.", "Häfen", "hält"),
+             ("Die Gebühren steigen im Mai. Der Reeder Jan Holt wandte sich gegen die Pläne der Behörde: Viele Linien sind so nicht mehr zu halten.", "Linien", "wandte"),
+             ("Die Gebühren steigen im Mai. Die Ministerin Eva Brandt schmunzelte: Die Fähren fahren auch im Winter.", "Winter", "schmunzelte"),
+             ("Die Gebühren steigen im Mai. Der Reeder Jan Holt fand nach der Sitzung klare Worte: Die Fähren fahren bald nur noch halb voll.", "halb voll", "fand")]
+    for text, needle, cue in cases:
+        doc = de(text)
+        a = one(doc, needle)
+        assert "unquoted" in a.rule and doc.span_text(a.cue) == cue, text  # type: ignore[arg-type]
+        assert any(n in (source_name(doc, a) or "") for n in ("Eva Brandt", "Jan Holt")), text
+
+
+def test_a_verb_of_a_view_needs_its_companion_word() -> None:
+    # "halten" only with "fest", "für", …; "schmunzeln" only right before the colon
+    for text in ("Die Gebühren steigen im Mai. Die Ministerin Eva Brandt hielt nach der Sitzung die Fähre im Hafen von Kiel an: Die Passagiere mussten drei Stunden warten.",
+                 "Die Gebühren steigen im Mai. Die Ministerin Eva Brandt schmunzelte über die Fähren im Hafen und ging nach Hause: Die Sitzung war vorbei."):
+        assert _unquoted(de(text)) == [], text
+
+
+def test_a_speaker_and_no_verb_before_the_colon_still_speaks() -> None:
+    doc = de("Die Gebühren steigen im Mai. Reeder Jan Holt: Die Fähren fahren dann nur noch halb voll.")
+    a = one(doc, "halb voll")
+    assert "unquoted" in a.rule and "Jan Holt" in (source_name(doc, a) or "")
+
+
+def test_a_heading_before_the_colon_names_no_speaker() -> None:
+    for text in ("Die Gebühren steigen im Mai. Stürmische Nacht an der Mole von Kiel: Die Fähren blieben bis zum Morgen im Hafen.",
+                 "Die Gebühren steigen im Mai. Der kurze Grund: Der Diesel ist teurer geworden."):
+        assert _unquoted(de(text)) == [], text

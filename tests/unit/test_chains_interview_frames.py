@@ -100,3 +100,20 @@ def test_the_interview_named_again_after_one_with_a_host_of_an_outlet_en() -> No
 def test_the_interview_without_one_named_before_is_no_link_en() -> None:
     doc = analyze("Port plan.\n\n“The pier is safe,” Mayor Ann Lee said in the interview.", "en")
     assert link_names(one(doc, "The pier is safe")) == []
+
+
+def test_frame_after_a_fronted_time_and_an_apposition_en() -> None:
+    # (session 22) "spoke with" an outlet is a phrase of address; the frame's subject may follow a
+    # fronted time and carry an apposition between commas before its verb
+    doc = analyze("Port plan.\n\nLast month, Ann Lee, a harbour engineer for thirty years, spoke with the Harbor Ledger "
+                  "at length.\n\n“The pier is a disgrace,” Lee said. “Its piles are rotten.”", "en")
+    for words in ("pier is a disgrace", "piles are rotten"):
+        a = one(doc, words)
+        assert link_names(a) == ["Harbor Ledger"], words
+        assert source_name(doc, a) == "Ann Lee", words
+
+
+def test_spoke_with_someone_who_is_no_outlet_is_no_link_en() -> None:
+    doc = analyze("Port plan.\n\nLast month, Ann Lee, a harbour engineer for thirty years, spoke with her brother "
+                  "at length.\n\n“The pier is a disgrace,” Lee said.", "en")
+    assert link_names(one(doc, "pier is a disgrace")) == []

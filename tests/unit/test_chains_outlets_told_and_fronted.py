@@ -49,3 +49,26 @@ def test_zufolge_after_a_cue_and_its_speaker_is_a_link_de() -> None:
         assert a.mode != "according_to", words
         assert source_name(doc, a) == "Jan Roth", words
         assert link_names(a) == ["PAP"], words
+
+
+def test_an_adverb_the_parse_reads_as_a_verb_opens_the_reported_clause_de() -> None:
+    # (session 22) "sagte …, erfahrungsgemäß könne …": the Konjunktiv right after the word is the
+    # clause's verb, so the word is no main verb after a subordinate clause; the claim and its
+    # continuation keep the outlet told
+    doc = analyze("Die Fähre liegt im Dock. Der Sprecher der Reederei Nordwind sagte der Süddeutschen Zeitung, erfahrungsgemäß "
+                  "dauere eine Reparatur im Winter doppelt so lang. Im April sei das Schiff wieder auf See.", "de")
+    a = one(doc, "doppelt so lang")
+    assert a.rule == "attr.indirect.de.v2" and link_names(a) == ["Süddeutsche Zeitung"]
+    assert link_names(one(doc, "wieder auf See")) == ["Süddeutsche Zeitung"]
+
+
+def test_a_programme_after_a_bare_day_opens_the_sentence_en() -> None:
+    # (session 22) "Sunday on <outlet>'s “<programme>,” X said …": a time alone, no comma, before
+    # the fronted programme; the link carries into X's next quotation
+    doc = analyze("Port plan.\n\nMonday on the BBC’s “Harbour Hour,” Ann Lee said the old pier should close. "
+                  "“Nobody has repaired it since 2010,” she added.")
+    assert link_names(one(doc, "old pier should close")) == ["BBC"]
+    assert link_names(one(doc, "Nobody has repaired it")) == ["BBC"]
+    # (a place after the day is no outlet)
+    doc = analyze("Port plan.\n\nSunday on the pier, Ann Lee said the bridge was unsafe.")
+    assert link_names(one(doc, "bridge was unsafe")) == []

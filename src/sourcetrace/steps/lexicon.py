@@ -153,6 +153,10 @@ class Lang:
     participle_openers: frozenset[str] = frozenset()  # "by (slamming)": the participle's subject is the main clause's
     speech_nouns: frozenset[str] = frozenset()  # "his claim that …", "die Forderung, …": nouns that introduce what was said
     colon_nouns: frozenset[str] = frozenset()  # "Die Antwort der Ministerin: …": with speech_nouns, before a colon alone
+    # "sah das gelassen:", "hält … fest:": verbs of a view or a reaction before a colon (cues.json colon_lead_verbs):
+    # a form and the words of which one must stand in the clause too (none: any clause), and whether it must end it
+    colon_lead_forms: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
+    colon_lead_nouns: frozenset[str] = frozenset()  # "zog den Schluss:", "fand klare Worte:"
     colon_frame_adverbs: frozenset[str] = frozenset()  # "Die Firma dazu: …": a verbless frame before a colon
     tag_goes_on: frozenset[str] = frozenset()  # "…, sagt sie, aber wir …": the speaker goes on after the tag
     speaking_first_person: frozenset[str] = frozenset()  # "wir", "unser": unquoted speech in the first person
@@ -430,6 +434,9 @@ def lang(code: str) -> Lang:
         empty_objects=_lower(lex, "empty_objects"),
         speech_nouns=_lower(cues, "speech_nouns"),
         colon_nouns=_lower(cues, "colon_nouns"),
+        colon_lead_forms={f.lower(): (_lower(e, "with"), bool(e.get("last")))
+                          for e in cues.get("colon_lead_verbs", {}).values() for f in e["forms"]},
+        colon_lead_nouns=_lower(cues, "colon_lead_nouns"),
         colon_frame_adverbs=_lower(cues, "colon_frame_adverbs"),
         tag_goes_on=_lower(cues, "tag_goes_on"),
         speaking_first_person=_lower(cues, "speaking_first_person"),

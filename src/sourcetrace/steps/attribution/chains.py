@@ -454,7 +454,7 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
 def _after_broadcast_verb(ctx: Context, toks: list[Token], k: int, verbs: frozenset[str]) -> bool:
     """The preposition at toks[k] follows a verb of speaking or appearing (`broadcast_verbs`), with
     only a time expression between ("said Sunday on CNN"), or it opens a fronted phrase after one of
-    time ("On Sunday on NBC, …")."""
+    time ("On Sunday on NBC, …", "Sunday on NBC's «…», …", "Monday, on the BBC's …")."""
     j = k - 1
     while j >= 0 and ctx.in_timex(toks[j].span):
         j -= 1
@@ -462,6 +462,8 @@ def _after_broadcast_verb(ctx: Context, toks: list[Token], k: int, verbs: frozen
         return True
     if j == 0 and j < k - 1 and toks[0].text.lower() == toks[k].text.lower():
         return True
+    if j < 0 < k:
+        return True  # "Sunday on the BBC's «Harbour Hour», …": a time alone before it opens the sentence
     # "Monday, on the BBC's «Harbour Hour», …": a fronted phrase after a time and a comma
     return k > 0 and toks[k - 1].text == "," and all(ctx.in_timex(t.span) or t.text == "," for t in toks[:k])
 

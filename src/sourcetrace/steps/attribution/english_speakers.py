@@ -231,11 +231,23 @@ def _opening_named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | Non
         return None
     v = _verb_after_subject(ctx, toks, e, lx)
     if v is None:
+        v = _verb_after_apposition(ctx, toks, e, lx)
+    if v is None:
         return None
     before = ctx.text[: sent.span.start].rstrip(" \t")
     if before and before[-1] in QUOTE_CHARS:
         return None  # '“…?” | Clinton said.': the tag of the quotation before it, no introduction of the one after
     return name
+
+
+def _verb_after_apposition(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int | None:
+    """"Ann Lee, the author of a new book, spoke with …": the verb right after an apposition in
+    lower case between commas that follows a name ending before `e` (`_verb_after_subject`), else None."""
+    n = len(toks)
+    if e + 1 >= n or toks[e].text != "," or not toks[e + 1].text[:1].islower():
+        return None
+    c2 = next((m for m in range(e + 2, min(n - 1, e + 16)) if toks[m].text in (",", ";") or toks[m].text in QUOTE_CHARS), None)
+    return _verb_after_subject(ctx, toks, c2 + 1, lx) if c2 is not None and toks[c2].text == "," else None
 
 
 def _closing_tag_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
@@ -265,15 +277,19 @@ def _closing_tag_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
 def frame_subject_after(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     """The subject after a fronted phrase that opens an English sentence with a preposition ("In
     an interview with the Ledger published Monday, Ann Lee was asked …", "On Sunday on CNN, the
-    mayor appeared …"): past the first comma, a name of up to four words in capitals (a title
-    abbreviation first allowed) or an article and up to three words, then a verb; None otherwise."""
+    mayor appeared …") or with a time ("Earlier this year, Ann Lee, the author of …, spoke with …"):
+    past the first comma, a name of up to four words in capitals (a title abbreviation first allowed)
+    or an article and up to three words, then a verb (after a name, also past an apposition between
+    commas); None otherwise."""
     toks = sent.tokens
     n = len(toks)
-    if lx.code != "en" or n < 5 or toks[0].text.lower() not in PREPOSITIONS_EN:
+    if lx.code != "en" or n < 5:
         return None
     c = next((k for k in range(1, n - 2) if toks[k].text == ","), None)
     if c is None or ctx.inside_any_quote(toks[c].span.start):
         return None
+    if toks[0].text.lower() not in PREPOSITIONS_EN and not (c <= 4 and all(ctx.in_timex(t.span) for t in toks[1:c]) and (c > 1 or ctx.in_timex(toks[0].span))):
+        return None  # (a fronted time opens it too, its first word an adverb: "Earlier this year, Ann Lee spoke with …")
     s = c + 1
     k = s
     while k + 1 < n and toks[k].text in lx.title_abbreviations and toks[k + 1].text == ".":
@@ -286,7 +302,7 @@ def frame_subject_after(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
         e = k
         while e < n and e - k < 4 and toks[e].text[:1].isupper() and toks[e].text.replace(".", "").isalpha():
             e += 1
-    if e is None or e == k or _verb_after_subject(ctx, toks, e, lx) is None:
+    if e is None or e == k or (_verb_after_subject(ctx, toks, e, lx) is None and _verb_after_apposition(ctx, toks, e, lx) is None):
         return None
     return Span(toks[s].span.start, toks[e - 1].span.end)
 

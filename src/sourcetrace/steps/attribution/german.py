@@ -418,6 +418,8 @@ def main_verb_first(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
     w = toks[k]
     if w.text.lower() in lx.complementizers:
         return False  # "wies Berichte zurück, wonach …" (the parse may read "wonach" as a verb)
+    if k + 1 < len(toks) and (toks[k + 1].text in lx.konj1 or toks[k + 1].text.lower() in lx.konj2):
+        return False  # "sagte, erfahrungsgemäß könne …": a Konjunktiv right after it is the verb, it an adverb the parse misread
     return w.text[:1].islower() and w.text not in lx.konj1 and w.text.lower() not in lx.konj2 and (
         ctx.finite_indicative(w.span) or (w.text in AUX and ctx.pos_at(w.span) in (None, "AUX", "VERB")))
 

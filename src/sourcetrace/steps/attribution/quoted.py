@@ -22,7 +22,7 @@ from ..lexicon import (
     lang,
 )
 from ..quotes import Quote
-from ..sources import classify_mention, full_name
+from ..sources import classify_mention, full_name, is_role
 from .chains import after_programme
 from .contents import split_unclosed
 from .context import QUOTE_CHARS, Context, Intervals, sentence_language, strip_span
@@ -337,13 +337,17 @@ def colon_unquoted(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         rule = "colon_subject.parsed.unquoted"
     if intro is None or ctx.text[intro[1].start : intro[1].end] in AUX:
         return False
+    if intro[1] != toks[c].span and not _reports_speech(toks, c, intro[0], lx):
+        return False  # narration: a verb, but no verb or noun of speech, thought or view ("Der Wirt steht vor einem Rätsel:")
+    if intro[1] == toks[c].span and not _frame_opens_with_speaker(ctx, toks, intro[0], lx):
+        return False  # a heading, no speaker: "Stürmische Nacht an der Mole: …", "Der kurze Grund: …"
     who = ctx.text[intro[0].start : intro[0].end]
     verb = ctx.text[intro[1].start : intro[1].end]
     if " " not in who and "-" not in who and verb.endswith("en") and verb.islower():
         return False  # a verb in the plural after a single name is not that name's: "Bremen erreichen neue Zahlen:"
-    if who in lx.person_pronouns or rest[0].text in lx.person_pronouns:
-        return False  # "Sie recherchieren weiter: …", "Die Firma wehrt sich: Sie hat …": the author tells on
-    if any(len(t.text) >= 3 and t.text[:1].isupper() and t.text in who for t in toks[c + 1 : e]):
+    if who in lx.person_pronouns or rest[0].text in lx.person_pronouns or who.lower() in lx.impersonal_pronouns:
+        return False  # "Sie recherchieren weiter: …", "Die Firma wehrt sich: Sie hat …": the author tells on; "Es gibt …:" no one
+    if any(len(t.text) >= 3 and t.text[:1].isupper() and t.text.lower() not in lx.determiners and t.text in who for t in toks[c + 1 : e]):
         return False  # "Lange galt Jan Roth als Favorit: Roth erhielt aber …": the author tells on about the one named
     if not (_can_speak(ctx, intro[0], lx) or (" " not in who and full_name(ctx.doc, who) is not None)) \
             or any(e.label == "LOC" and e.span.overlaps(intro[0]) for e in ctx.entities_near(intro[0])):
@@ -353,6 +357,42 @@ def colon_unquoted(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     mode = "direct" if first_person else "indirect"
     ctx.cands.append(Cand(mode, [content], intro[1], intro[0], f"attr.{mode}.de.{rule}", si))
     return True
+
+
+def _frame_opens_with_speaker(ctx: Context, toks: list[Token], frame: Span, lx: Lang) -> bool:
+    """A verbless frame before a colon ("ZTE-Chef Roth:", "Eva Lang:", "Reeder Jan Holt:") opens,
+    past an article, with a role (`is_role`) or a person or body the entities found starting there,
+    or with one word and a person after it; a heading does not ("Neuer Rekord am Kai:", "Stürmische
+    Nacht an der Mole:", "Übrigens Nordwind:")."""
+    words = [t for t in toks if frame.start <= t.span.start < frame.end and t.text.lower() not in lx.determiners][:2]
+    if not words:
+        return False
+    near = ctx.entities_near(Span(words[0].span.start, words[-1].span.end))
+    return is_role(words[0].text, lx) or any(e.label in ("PER", "ORG") and e.span.start == words[0].span.start for e in near) \
+        or (len(words) == 2 and any(e.label == "PER" and e.span.start == words[1].span.start for e in near))  # "Reeder Jan Holt:"
+
+
+def _reports_speech(toks: list[Token], c: int, subject: Span, lx: Lang) -> bool:
+    """The clause before the colon at token c reports a speech act, a thought, a view or a reaction
+    (German; resources/de/cues.json, `_colon_lead_note`): outside its subject it has a cue form (a
+    separable verb's with its particle, before the colon or fused: "stellte … fest"), a form of
+    `colon_lead_forms` with one of its companion words ("störte sich an …") or, for one that must end
+    the clause, right before the colon ("Die Ministerin findet:"), or a noun of `colon_lead_nouns`,
+    `speech_nouns` or `colon_nouns` ("zog aus den Zahlen den Schluss:"). Narration has none ("Der Wirt steht
+    vor einem Rätsel:")."""
+    lows = [t.text.lower() for t in toks[:c]]
+    for k in range(c):
+        if toks[k].span.overlaps(subject):
+            continue
+        low, after = lows[k], lows[k + 1 :]
+        if any(f.particle is None or low.startswith(f.particle) or f.particle in after for f in lx.forms.get(low, ())):
+            return True
+        lead = lx.colon_lead_forms.get(low)
+        if lead is not None and (not lead[0] or any(w in lead[0] for w in lows[:k] + after)) and (not lead[1] or k == c - 1):
+            return True
+        if toks[k].text[:1].isupper() and (low in lx.colon_lead_nouns or low in lx.speech_nouns or low in lx.colon_nouns):
+            return True
+    return False
 
 
 def _parsed_colon_intro(ctx: Context, sent: Sentence, c: int, lx: Lang) -> tuple[Span, Span] | None:
