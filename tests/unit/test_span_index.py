@@ -140,3 +140,38 @@ def test_named_after_capital_agrees_with_the_pattern() -> None:
         surname = rng.choice([*names, "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3)))])
         end = rng.randint(0, len(text) + 1)
         assert named_after_capital(text, end, surname) == _named_scan(text, end, surname), (text, end, surname)
+
+
+def test_seen_before_follows_appends_and_sorts() -> None:
+    from sourcetrace.steps.sources import Registry
+
+    reg = Registry(Document(text="x" * 200))
+    rng = random.Random(5)
+
+    def scan(sid: str, pos: int) -> int:
+        return max((at for at, who in reg.persons_seen if who == sid and at < pos), default=-1)
+
+    for step in range(60):
+        reg.persons_seen.append((rng.randint(0, 150), rng.choice("abc")))
+        if step % 7 == 0:
+            reg.persons_seen.sort()
+        for sid in "abcd":
+            for pos in (0, 1, 40, 75, 151):
+                assert reg.seen_before(sid, pos) == scan(sid, pos), (step, sid, pos)
+    reg.persons_seen.extend([(160, "d"), (10, "d")])  # a change by other means than an append: indexed again
+    assert reg.seen_before("d", 200) == 160 and reg.seen_before("d", 160) == 10
+
+
+def test_matches_at_the_literal_agree_with_finditer() -> None:
+    from sourcetrace.steps.sources.naming import _matches_at
+
+    rng = random.Random(9)
+    alphabet = list("Chef chefs Ann B. Lee-Ko’s \n")
+    for role in ("Chef", "Chefs", "C", "ef"):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(role)}s?\s+((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){{0,2}})")
+        for _ in range(3000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+            assert [m.span() for m in _matches_at(pattern, text, role)] == [m.span() for m in pattern.finditer(text)], (role, text)
+    text = "Chef Ann Lee und Chef Ann. Chefs Bo Li, Vize-Chef Kai"
+    pattern = re.compile(r"(?<![\w-])Chefs?\s+([A-Z]\w+)")
+    assert [m.group(1) for m in _matches_at(pattern, text, "Chef")] == ["Ann", "Ann", "Bo"]
