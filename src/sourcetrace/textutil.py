@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
+from itertools import accumulate, pairwise
+from typing import Any, Protocol, TypeVar
 
 from .document import Span, Token
 
@@ -103,6 +106,84 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         Token(Span(m.start(), m.end()), m.group())
         for m in TOKEN_RE.finditer(text, start, end)
     ]
+
+
+def within_any(spans: Iterable[Span]) -> Callable[[Span], bool]:
+    """A test whether a span lies inside one of `spans` (`any(s.contains(x) for s in spans)`),
+    by a bisect over the spans sorted by start with the furthest end up to each: no scan of all
+    of them for every span asked about."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    reach = list(accumulate((s.end for s in ordered), max))
+
+    def within(x: Span) -> bool:
+        k = bisect_right(starts, x.start)  # the spans that start at or before x
+        return k > 0 and reach[k - 1] >= x.end
+
+    return within
+
+
+def overlaps_any(spans: Iterable[Span]) -> Callable[[Span], bool]:
+    """A test whether a span overlaps one of `spans` (`any(s.overlaps(x) for s in spans)`), by
+    the same bisect as `within_any`."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    reach = list(accumulate((s.end for s in ordered), max))
+
+    def overlaps(x: Span) -> bool:
+        k = bisect_left(starts, x.end)  # the spans that start before x ends
+        return k > 0 and reach[k - 1] > x.start
+
+    return overlaps
+
+
+class _HasSpan(Protocol):
+    @property
+    def span(self) -> Span: ...
+
+
+_Item = TypeVar("_Item", bound=_HasSpan)
+
+# per list of items (entities, timexes): the list, its length when indexed, and the index that
+# `items_overlapping` bisects (None when the list is not in text order); a few lists at a time
+_SPAN_INDEX: dict[int, tuple[Sequence[Any], int, tuple[list[int], list[int]] | None]] = {}
+
+
+def _span_index(items: Sequence[_HasSpan]) -> tuple[list[int], list[int]] | None:
+    got = _SPAN_INDEX.get(id(items))
+    if got is not None and got[0] is items and got[1] == len(items):
+        return got[2]
+    starts = [x.span.start for x in items]
+    index = (starts, list(accumulate((x.span.end for x in items), max))) \
+        if all(a <= b for a, b in pairwise(starts)) else None
+    if len(_SPAN_INDEX) >= 4:
+        _SPAN_INDEX.clear()
+    _SPAN_INDEX[id(items)] = (items, len(items), index)
+    return index
+
+
+def in_text_order(items: Sequence[_HasSpan]) -> bool:
+    """Whether the items' spans start in text order (what `items_overlapping` bisects)."""
+    return _span_index(items) is not None
+
+
+def forget_index(items: Sequence[_HasSpan]) -> None:
+    """Drop the index of a list that was reordered in place (its length unchanged)."""
+    _SPAN_INDEX.pop(id(items), None)
+
+
+def items_overlapping(items: Sequence[_Item], span: Span) -> list[_Item]:
+    """The items of a list (entities, timexes: anything with a `span`) that overlap `span`, in
+    the list's order: a bisect over the list in text order (by start) instead of a scan of all
+    of them; the scan when it is not in text order. The index is kept for the list as long as
+    its length does not change (the steps fill such a layer once, then read it)."""
+    index = _span_index(items)
+    if index is None:
+        return [x for x in items if x.span.overlaps(span)]
+    starts, reach = index
+    # before `lo` every item ends at or before the span's start; from `hi` on every one starts at or after its end
+    lo, hi = bisect_right(reach, span.start), bisect_left(starts, span.end)
+    return [x for x in items[lo:hi] if x.span.overlaps(span)]
 
 
 def whole_words(text: str, phrase: str) -> Iterator[re.Match[str]]:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from ..document import CLAIM_SEGMENTS, Document, Entity, EntityLabel, Sentence, Span, SyntaxToken, Token
 from ..language import clear_vote
 from ..resources import load, pick
-from ..textutil import DOUBLE_QUOTE_MARKS, QUOTE_MARKS
+from ..textutil import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, forget_index, in_text_order, items_overlapping
 from .lexicon import AUX, REL_PRONOUNS, SUBORDINATORS, Lang, lang, phrases_by_first
 
 if TYPE_CHECKING:
@@ -354,6 +354,7 @@ class SyntaxParser:
             sdoc, model = parses[si]
             self.add_parse(doc, si, sdoc, MODELS[model])
         doc.entities.sort(key=lambda e: e.span.start)
+        forget_index(doc.entities)  # (reordered in place: a bisect index made before would be stale)
 
     def _docs(self, doc: Document, sents: list[int], model: str) -> Iterator[tuple[int, Any]]:
         nlp = load_model(model)
@@ -565,14 +566,28 @@ def relation_at(doc: Document, span: Span) -> str | None:
     return None
 
 
+def entities_overlapping(doc: Document, span: Span) -> list[Entity]:
+    """The entities that overlap `span`, in the order of `doc.entities`, by a bisect
+    (`textutil.items_overlapping`; the syntax step sorts them by start)."""
+    return items_overlapping(doc.entities, span)
+
+
 def entity_at(doc: Document, span: Span) -> Entity | None:
-    """The entity that covers most of `span` (and lies inside it or contains it), if any."""
+    """The entity that covers most of `span` (and lies inside it or contains it), if any; the
+    first of those in text order on a tie."""
     best: Entity | None = None
     best_len = 0
-    for e in doc.entities:
-        if e.span.start >= span.end:
-            break
-        if e.span.overlaps(span) and (span.contains(e.span) or e.span.contains(span)):
+    if not in_text_order(doc.entities):  # (the list out of text order: the scan that stops at the first entity after the span)
+        ents = []
+        for e in doc.entities:
+            if e.span.start >= span.end:
+                break
+            if e.span.overlaps(span):
+                ents.append(e)
+    else:
+        ents = entities_overlapping(doc, span)
+    for e in ents:
+        if span.contains(e.span) or e.span.contains(span):
             n = min(e.span.end, span.end) - max(e.span.start, span.start)
             if n > best_len:
                 best, best_len = e, n

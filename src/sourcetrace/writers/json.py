@@ -20,6 +20,15 @@ def _span(doc: Document, sp: Span | None) -> dict[str, Any] | None:
 def to_dict(doc: Document) -> dict[str, Any]:
     src_by_id = {s.id: s for s in doc.sources}
     named: dict[str, Source | Credit] = {**{c.id: c for c in doc.credits}, **src_by_id}  # who a chain link names: a source or a credit
+    # the attributions each source claims and those each source or credit relays, in one pass
+    # (as `a.source == id` and `doc.relayed_by(id)` would list them, without a pass per source)
+    claims_of: dict[str, list[str]] = {}
+    relays_of: dict[str, list[str]] = {}
+    for a in doc.attributions:
+        if a.source is not None:
+            claims_of.setdefault(a.source, []).append(a.id)
+        for sid in dict.fromkeys(v.source for v in a.via):
+            relays_of.setdefault(sid, []).append(a.id)
     atts = []
     for a in doc.attributions:
         src = src_by_id.get(a.source) if a.source else None
@@ -67,15 +76,15 @@ def to_dict(doc: Document) -> dict[str, Any]:
             {"id": s.id, "name": s.name, "aliases": s.aliases, "type": s.type, "role": s.role,
              "mentions": [_span(doc, m) for m in s.mentions], "distance": s.distance,
              "credit": s.credit,
-             "claims": [a.id for a in doc.attributions if a.source == s.id],
-             "relays": [a.id for a in doc.relayed_by(s.id)],
+             "claims": list(claims_of.get(s.id, [])),
+             "relays": list(relays_of.get(s.id, [])),
              "rule": s.rule}
             for s in doc.sources
         ],
         "credits": [
             {"id": c.id, "name": c.name, "aliases": c.aliases, "type": c.type,
              "mentions": [_span(doc, m) for m in c.mentions],
-             "relays": [a.id for a in doc.relayed_by(c.id)],
+             "relays": list(relays_of.get(c.id, [])),
              "rule": c.rule}
             for c in doc.credits
         ],

@@ -118,7 +118,11 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
             elif (frame := frame_of_act(ctx, c, lang("en"))) is not None:
                 kept.append(frame)  # "During the CNN interview, Lee also talked about the bridge.": the occasion of what follows
         if silent is not None:
-            silent.extend(sp for c in ctx.cands if c not in kept and not c.inherit and (sp := c.refers_to or c.source) is not None
+            # (`c not in kept` among the kept of its sentence only: an equal candidate has the same `sent`)
+            kept_in: dict[int, list[Cand]] = {}
+            for k in kept:
+                kept_in.setdefault(k.sent, []).append(k)
+            silent.extend(sp for c in ctx.cands if c not in kept_in.get(c.sent, ()) and not c.inherit and (sp := c.refers_to or c.source) is not None
                           and ctx.text[sp.start : sp.end].lower() not in REL_PRONOUNS)
         ctx.cands = kept
     # a question reported in indirect speech asks, it claims nothing

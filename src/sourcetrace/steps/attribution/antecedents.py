@@ -10,6 +10,7 @@ import re
 from ...document import Sentence, Span
 from ..lexicon import PREPOSITIONS_DE, Lang, skip_conjunctions
 from ..sources import ORGANISATIONS, analyse_mention, full_name, gender_of, is_role, role_name_rx
+from ..syntax import entities_overlapping
 from .context import QUOTE_CHARS, Context
 from .phrases import np_forward
 
@@ -38,7 +39,7 @@ def opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     if verb.endswith("en") or verb == "sind":
         return None  # a plural ("Die Reporter konnten …"): no antecedent of "er" or of "sie" with a singular verb
     sp = Span(toks[s].span.start, toks[e - 1].span.end)
-    if any(ent.label == "PER" and ent.span.overlaps(sp) for ent in ctx.doc.entities):
+    if any(ent.label == "PER" for ent in entities_overlapping(ctx.doc, sp)):
         return sp
     if e - s == 1:
         # a name alone: a surname whose full name the text gives ("Roth wundert sich …" after "Anna Roth")
@@ -267,7 +268,7 @@ def _agreement(ctx: Context, sp: Span, lx: Lang) -> tuple[str | None, bool | Non
     if w is not None and "Number=Plur" in w.feats and w.pos == "NOUN":
         return "p", False
     first = words[0].lower()
-    labels = {e.label for e in ctx.doc.entities if e.span.overlaps(sp)}
+    labels = {e.label for e in entities_overlapping(ctx.doc, sp)}
     g = gender_of(text, ctx.doc, "de")
     if g is not None:
         return g, True
@@ -290,7 +291,7 @@ def names_person(ctx: Context, sp: Span, lx: Lang) -> bool:
     """The phrase at `sp` names a person by name: the entity model's person, or a name of at most
     four capitalised words that is a person's (`_person_name`), with a role before it or not
     ("Papst X", "Landesrat X")."""
-    if any(e.label == "PER" and e.span.overlaps(sp) for e in ctx.doc.entities):
+    if any(e.label == "PER" for e in entities_overlapping(ctx.doc, sp)):
         return True
     text = ctx.text[sp.start : sp.end]
     words = re.findall(r"[\w-]+", text)
@@ -300,7 +301,7 @@ def names_person(ctx: Context, sp: Span, lx: Lang) -> bool:
     w = ctx.word_at(Span(sp.end - len(last), sp.end)) if text.endswith(last) else None
     if (w is not None and "Number=Plur" in w.feats) or is_role(last, lx) or last in lx.feminine_words or last in lx.masculine_words:
         return False  # ("Hunderte Flüchtlinge", "Der Sprecher"): no name
-    return _person_name(ctx, last, text, lx) and not any(e.span.overlaps(sp) for e in ctx.doc.entities)
+    return _person_name(ctx, last, text, lx) and not entities_overlapping(ctx.doc, sp)
 
 
 def _person_name(ctx: Context, last: str, text: str, lx: Lang) -> bool:

@@ -19,6 +19,7 @@ from ..lexicon import (
     skip_conjunctions,
 )
 from ..sources import classify_mention, full_name
+from ..syntax import entities_overlapping
 from .chains import relied_on_before
 from .context import QUOTE_CHARS, Context, Intervals, strip_span
 from .cues import attributive, cue_at
@@ -438,7 +439,7 @@ def _own_words_after_named(ctx: Context, sent: Sentence, named: Span, lx: Lang) 
     if not lx.speaking_first_person_singular or any(t.text in QUOTE_CHARS or t.text == "?" for t in toks):
         return None
     words = ctx.text[named.start : named.end].split()
-    if not words or not (any(e.label == "PER" and e.span.overlaps(named) for e in ctx.doc.entities)
+    if not words or not (any(e.label == "PER" for e in entities_overlapping(ctx.doc, named))
                          or full_name(ctx.doc, words[-1]) is not None or classify_mention(" ".join(words), lx)[1] == "person"):
         return None
     return next((t.span for t in toks if t.text.lower() in lx.speaking_first_person_singular), None)
@@ -564,10 +565,10 @@ def line_index(ctx: Context) -> Callable[[int], int]:
     """Position → index of its line among body lines (embeds in between do not count)."""
     import bisect
 
-    from ...textutil import lines
+    from ...textutil import lines, within_any
 
-    body = [s.span for s in ctx.doc.segments if s.kind == "body"]
-    starts = [ln.start for ln in lines(ctx.text) if any(b.contains(ln) for b in body)]
+    in_body = within_any(s.span for s in ctx.doc.segments if s.kind == "body")
+    starts = [ln.start for ln in lines(ctx.text) if in_body(ln)]
 
     def line_of(pos: int) -> int:
         return bisect.bisect_right(starts, pos)

@@ -315,7 +315,39 @@ def _given_name(word: str) -> bool:
 
 def _named_before(ctx: Context, sent: Sentence, surname: str) -> bool:
     """The text names `surname` before the sentence after a capitalised first word ("Ann Lee")."""
-    return re.search(r"\b[A-Z][\w.'’-]*\s+" + re.escape(surname) + r"\b", ctx.text[: sent.span.start]) is not None
+    return named_after_capital(ctx.text, sent.span.start, surname)
+
+
+def _is_word(c: str) -> bool:
+    """A word character as `\\w` and `\\b` of `re` see it (str patterns)."""
+    return c.isalnum() or c == "_"
+
+
+def named_after_capital(text: str, end: int, surname: str) -> bool:
+    """Whether `re.search(r"\\b[A-Z][\\w.'’-]*\\s+" + re.escape(surname) + r"\\b", text[:end])` finds
+    a match, found from the occurrences of `surname` instead of trying the pattern at every
+    offset of the text before (which grew with the document, for every sentence that asked):
+    before an occurrence, a run of white space, and before that a run of word characters, '.',
+    "'", '’', '-' in which a capital A-Z starts a word; after it, a word boundary as the
+    truncated text has one."""
+    end = min(end, len(text))
+    if not surname:
+        return re.search(r"\b[A-Z][\w.'’-]*\s+\b", text[:end]) is not None
+    p = text.find(surname, 0, end)
+    while p >= 0:
+        j = p + len(surname)
+        if _is_word(text[j - 1]) != (j < end and _is_word(text[j])):
+            q = p
+            while q > 0 and text[q - 1].isspace():
+                q -= 1
+            if q < p:  # white space before the name; then the word before it
+                i = q
+                while i > 0 and (_is_word(text[i - 1]) or text[i - 1] in ".'’-"):
+                    i -= 1
+                    if "A" <= text[i] <= "Z" and (i == 0 or not _is_word(text[i - 1])):
+                        return True
+        p = text.find(surname, p + 1, end)
+    return False
 
 
 def _person_noun(word: str, lx: Lang) -> bool:

@@ -13,6 +13,7 @@ from ...document import CLAIM_SEGMENTS, Sentence, Span
 from ..candidates import FRAME_RULE, Cand
 from ..lexicon import Lang
 from ..sources import classify_mention, full_name
+from ..syntax import entities_overlapping
 from .antecedents import opening_subject
 from .chains import vias
 from .context import QUOTE_CHARS, Context, strip_span
@@ -87,5 +88,5 @@ def _person(ctx: Context, sp: Span, lx: Lang) -> bool:
     """The mention names a person (its kind, a PER entity, or a surname of a full name before it)."""
     words = ctx.text[sp.start : sp.end].split()
     return classify_mention(ctx.text[sp.start : sp.end], lx)[1] == "person" \
-        or any(e.label == "PER" and e.span.overlaps(sp) for e in ctx.doc.entities) \
+        or any(e.label == "PER" for e in entities_overlapping(ctx.doc, sp)) \
         or (len(words) == 1 and full_name(ctx.doc, words[0]) is not None)  # "Trump" after "Donald Trump"

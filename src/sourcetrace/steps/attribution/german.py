@@ -20,6 +20,7 @@ from ..lexicon import (
     skip_conjunction,
 )
 from ..sources import full_name
+from ..syntax import entities_overlapping
 from .chains import addressed_medium, addressees, links_at, relay_back, stands_on, vias
 from .contents import content_after
 from .context import QUOTE_CHARS, Context, sentence_language, strip_span
@@ -575,7 +576,7 @@ def noun_before_object(ctx: Context, toks: list[Token], b: int, e: int, lx: Lang
         return e
     head = next((k for k in range(b + 1, e) if toks[k].text[:1].isupper()), e)
     if head + 1 < e and not toks[head + 1].text.endswith("s") \
-            and not (names and any(ent.span.overlaps(toks[head + 1].span) for ent in ctx.doc.entities)):
+            and not (names and bool(entities_overlapping(ctx.doc, toks[head + 1].span))):
         return head + 1
     return e
 

@@ -18,6 +18,7 @@ from ..lexicon import (
     Lang,
 )
 from ..sources import classify_mention
+from ..syntax import entities_overlapping
 from .context import Context
 from .phrases import np_forward
 
@@ -101,7 +102,7 @@ def unlisted_outlet(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     out = Span(sp.start, words[k - 1].end() - (2 if owner else 0))
     if out.end <= words[1].start():
         return None
-    if any(e.span.overlaps(out) and e.label in ("PER", "LOC") for e in ctx.doc.entities):
+    if any(e.label in ("PER", "LOC") for e in entities_overlapping(ctx.doc, out)):
         return None
     title = [w.group() for w in words[1 : k - 1]] + [last]
     return out if _medium_like(ctx, out, title, lx) else None
@@ -361,7 +362,7 @@ def _press_title(ctx: Context, sp: Span, lx: Lang) -> Span | None:
         # "Tom Hale's podcast", "Ann Lee’s show": a programme named after its host, a medium of its own
         return Span(words[k].start(), words[j].end())
     title = Span(words[k].start(), words[j - 1].end() - (2 if words[j - 1].group().endswith(("'s", "’s")) else 0))
-    if any(e.span.overlaps(title) and e.label in ("PER", "LOC") for e in ctx.doc.entities):
+    if any(e.label in ("PER", "LOC") for e in entities_overlapping(ctx.doc, title)):
         return None
     known = _all_outlet_names().fullmatch(ctx.text, title.start, title.end)
     return title if known is not None or words[j].group().lower() in d["media_name_nouns"] else None

@@ -8,6 +8,7 @@ from ...document import Sentence, Span, Token
 from ..candidates import Cand
 from ..lexicon import AUX, Lang, skip_conjunction
 from ..sources import full_name
+from ..syntax import entities_overlapping
 from .chains import vias
 from .context import QUOTE_CHARS, Context, strip_span
 from .media import can_be_source
@@ -102,7 +103,7 @@ def _owner_before(ctx: Context, toks: list[Token], j: int, lx: Lang) -> Span | N
     if prev.lower() in lx.possessive_pronouns:
         return Span(toks[j - 1].span.start, toks[j].span.end)
     if prev[:1].isupper() and prev.endswith("s") and len(prev) > 3 and (j < 2 or toks[j - 2].text.lower() not in lx.determiners) \
-            and any(ent.span.overlaps(toks[j - 1].span) and ent.label in ("PER", "ORG") for ent in ctx.doc.entities):
+            and any(ent.label in ("PER", "ORG") for ent in entities_overlapping(ctx.doc, toks[j - 1].span)):
         return toks[j - 1].span
     s0 = skip_conjunction(toks)
     e0 = np_forward(ctx, toks, s0, lx)

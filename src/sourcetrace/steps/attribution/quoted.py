@@ -23,6 +23,7 @@ from ..lexicon import (
 )
 from ..quotes import Quote
 from ..sources import classify_mention, full_name, is_role
+from ..syntax import entities_overlapping
 from .chains import after_programme
 from .contents import split_unclosed
 from .context import QUOTE_CHARS, Context, Intervals, sentence_language, strip_span
@@ -282,7 +283,7 @@ def _can_speak(ctx: Context, sp: Span, lx: Lang) -> bool:
     role or a kind of body (`classify_mention` gives it a type)."""
     who = ctx.text[sp.start : sp.end]
     return who in lx.person_pronouns or classify_mention(who, lx)[1] != "unnamed" \
-        or any(e.label in ("PER", "ORG") and e.span.overlaps(sp) for e in ctx.doc.entities)
+        or any(e.label in ("PER", "ORG") for e in entities_overlapping(ctx.doc, sp))
 
 
 def colon_konjunktiv(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

@@ -22,6 +22,7 @@ from ..lexicon import (
     skip_conjunctions,
 )
 from ..sources import ORGANISATIONS, analyse_mention, full_name
+from ..syntax import entities_overlapping
 from .antecedents import pronoun_antecedent, subject_of_sentence_before
 from .chains import in_dependent_clause, links_at, relay_back, relay_verb, vias
 from .contents import around_phrase, clause_content, content_after, content_around, own_clause
@@ -282,7 +283,7 @@ def _without_agent(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) ->
         if toks[k].text.lower() not in lx.owner_prepositions or toks[k - 1].text not in lx.document_heads:
             continue
         x = Span(toks[k + 1].span.start, toks[e - 1].span.end)
-        if not can_be_source(ctx, x, lx) and not any(ent.label in ("PER", "ORG") and ent.span.overlaps(x) for ent in ctx.doc.entities):
+        if not can_be_source(ctx, x, lx) and not any(ent.label in ("PER", "ORG") for ent in entities_overlapping(ctx.doc, x)):
             return k
         break
     return e
@@ -414,7 +415,7 @@ def perspective(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     src = Span(toks[s0 + 1].span.start, toks[e - 1].span.end)
     words = [t.text for t in toks[s0 + 1 : e] if t.text[:1].isupper() and t.text not in lx.person_roles]
-    named = any(ent.label == "PER" and ent.span.overlaps(src) for ent in ctx.doc.entities) or (
+    named = any(ent.label == "PER" for ent in entities_overlapping(ctx.doc, src)) or (
         len(words) == 1 and full_name(ctx.doc, words[0]) is not None)
     if not named and not (len(words) >= 2 and analyse_mention(ctx.text[src.start : src.end], lx).type == "person"):
         return False
@@ -927,7 +928,7 @@ def _is_text(ctx: Context, sp: Span, lx: Lang) -> bool:
         return True
     if words and words[-1].lower().endswith(tuple(h.lower() for h in lx.anonymous_heads if len(h) > 4)):
         return True  # "in EU-Ratskreisen"
-    return any(ent.label == "ORG" and ent.span.overlaps(sp) for ent in ctx.doc.entities)
+    return any(ent.label == "ORG" for ent in entities_overlapping(ctx.doc, sp))
 
 
 def _konjunktiv_in(toks: list[Token], lx: Lang) -> bool:

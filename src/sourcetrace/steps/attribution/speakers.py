@@ -26,7 +26,7 @@ from ..lexicon import (
 )
 from ..sources import classify_mention, full_name, gazetteer_names
 from ..sources.gazetteer import is_role
-from ..syntax import relation_at, root_verb, subject_of, words_in
+from ..syntax import entities_overlapping, relation_at, root_verb, subject_of, words_in
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import attributive, cue_at
@@ -348,7 +348,7 @@ def fronted_predicative(ctx: Context, toks: list[Token], s: int, i: int, lx: Lan
     if lx.code != "de" or i != s + 1 or i + 2 >= len(toks):
         return False
     word = toks[s].text
-    if not word[:1].isupper() or word in lx.person_roles or any(ent.span.overlaps(toks[s].span) for ent in ctx.doc.entities):
+    if not word[:1].isupper() or word in lx.person_roles or bool(entities_overlapping(ctx.doc, toks[s].span)):
         return False
     if word.lower() in lx.manner_adverbs:
         return True  # "Scharf kritisierte auch die Linke den Beschluss: …"
@@ -1052,7 +1052,7 @@ def _fronted_object(ctx: Context, toks: list[Token], i: int, subj: tuple[int, in
         masculine = toks[j].text.lower() in ("der", "ein") and any(t.text in lx.person_roles and not t.text.endswith("in") for t in toks[j:e2])
         named = any(ent.label == "PER" and ent.span.start == toks[j].span.start for ent in ctx.doc.entities)
         return Speaker(sp, "after", e2) if masculine or named else None
-    person = any(ent.label in ("PER", "ORG") and ent.span.overlaps(sp) for ent in ctx.doc.entities) or any(
+    person = any(ent.label in ("PER", "ORG") for ent in entities_overlapping(ctx.doc, sp)) or any(
         t.text in lx.person_roles or t.text.lower().endswith(lx.animate_endings) for t in toks[j:e2]) \
         or classify_mention(ctx.text[sp.start : sp.end], lx)[1] != "unnamed"
     return Speaker(sp, "after", e2) if person else None
@@ -1062,7 +1062,7 @@ def _bare_noun(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> boo
     """toks[s:e] is one capitalised noun without an article that names no one ("Zweifel", "Kritik")."""
     sp = toks[s].span
     return e - s == 1 and toks[s].text[:1].isupper() and toks[s].text.isalpha() and toks[s].text not in lx.person_roles \
-        and not any(ent.span.overlaps(sp) for ent in ctx.doc.entities) and classify_mention(toks[s].text, lx)[1] == "unnamed"
+        and not entities_overlapping(ctx.doc, sp) and classify_mention(toks[s].text, lx)[1] == "unnamed"
 
 
 def _plural_before_singular_verb(ctx: Context, toks: list[Token], s: int, e: int, i: int) -> bool:
@@ -1078,7 +1078,7 @@ def _names_nothing(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) ->
     document, or it is a noun of a speech act after its article (`speech_nouns`: "Die Vorwürfe"),
     and no named entity lies in the phrase."""
     sp = Span(toks[s].span.start, toks[e - 1].span.end)
-    if any(ent.span.overlaps(sp) for ent in ctx.doc.entities):
+    if entities_overlapping(ctx.doc, sp):
         return False
     head = next((t.text for t in toks[s:e] if t.text[:1].isupper() and t.text.lower() not in lx.determiners), None)
     if head is not None and head.lower() in lx.speech_nouns and toks[s].text.lower() in lx.determiners:
@@ -1166,7 +1166,7 @@ def names_a_thing(ctx: Context, sp: Span, lx: Lang) -> bool:
         if w in lx.person_roles or w in lx.type_heads or low.endswith(lx.animate_endings) or low.endswith(_document_endings(lx.code)) \
                 or not low.endswith(lx.inanimate_suffixes):
             return False
-    return not any(ent.span.overlaps(sp) for ent in ctx.doc.entities)  # (last: the rare phrase that got this far)
+    return not entities_overlapping(ctx.doc, sp)  # (last: the rare phrase that got this far)
 
 
 def names_an_event(ctx: Context, sp: Span, lx: Lang) -> bool:

@@ -112,7 +112,7 @@ def most_mentioned_person(reg: Registry, doc: Document, pos: int, gender: str | 
         last = s.name.split()[-1]
         if len(last) < 3 or not last[:1].isupper():
             continue
-        if next(whole_words(doc.text[pos:end], last), None) is not None:
+        if last in doc.text[pos:end] and next(whole_words(doc.text[pos:end], last), None) is not None:
             continue  # "The businessman praised Putin": not the one named in the description's own clause
         starts, ends = reg.whole_word_hits(last)
         n = bisect.bisect_right(ends, pos)  # the mentions that end before the description

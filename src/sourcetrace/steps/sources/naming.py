@@ -33,11 +33,28 @@ def named_with_role(doc: Document, role: str, lx: Lang) -> str | None:
     if not role or not role[:1].isupper():
         return None
     # (an initial may stand inside the name, "Ann B. Lee"; a full stop after it ends the sentence)
-    names = [m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(role)}s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){{0,2}})", doc.text)]
+    pattern = re.compile(rf"(?<![\w-]){re.escape(role)}s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){{0,2}})")
+    names = [m.group(1) for m in _matches_at(pattern, doc.text, role)]
     names = [n for n in names if not any(NOUN_END.search(w.lower()) for w in n.split())]
     if names and len({n.split()[-1] for n in names}) == 1:
         return max(names, key=len)  # "President Obama", "President Barack Obama": one person, named in full
     return None
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, literal: str) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match starts with `literal`: the
+    pattern tried where the literal stands only (found by `str.find`) instead of at every offset
+    of the text, one whole-text regex pass per call; non-overlapping, left to right, as finditer."""
+    out: list[re.Match[str]] = []
+    p = text.find(literal)
+    while p >= 0:
+        m = pattern.match(text, p)
+        if m is not None and m.end() > p:
+            out.append(m)
+            p = text.find(literal, m.end())
+        else:
+            p = text.find(literal, p + 1)
+    return out
 
 
 _FIRST_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüéè]+(?:[A-Z][a-zäöüéè]+)?(?:\s+[A-ZÄÖÜ]\.)?)\s+(?=([\w-]+))")

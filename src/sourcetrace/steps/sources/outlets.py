@@ -9,6 +9,7 @@ from functools import cache
 
 from ...document import Attribution, Document, Source, Span, Via
 from ...resources import languages, load
+from ...textutil import items_overlapping
 from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, SUBORDINATORS, Lang
 from .gazetteer import gazetteer_entries, gazetteer_match, org_key
@@ -300,7 +301,7 @@ def cue_goes_on(doc: Document, c: Cand, lx: Lang, any_verb: bool = False) -> boo
     # another speech act of the speaker ('Roth wies die Kritik zurück, …') goes on too when its words
     # outside what was said name no time of their own
     return plain or ((any_verb or bool(d.get("continuing_any_verb", False))) and c.mode in ("direct", "indirect")
-                     and not any(t.span.start <= x.span.start < t.span.end for x in outside for t in doc.timexes))
+                     and not any(items_overlapping(doc.timexes, Span(x.span.start, x.span.start + 1)) for x in outside))
 
 
 def credit_links(doc: Document, reg: Registry, atts: list[Attribution], credited: list[str]) -> None:

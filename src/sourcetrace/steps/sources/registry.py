@@ -28,6 +28,20 @@ def _unglued(toks: list[str]) -> list[str]:
     return out
 
 
+class _Seen(list[tuple[int, str]]):
+    """`Registry.persons_seen`: a list that also keeps the items appended since
+    `Registry.seen_before` last read it, so that its index by person grows with the list instead
+    of being rebuilt after every person added (the rules append and sort, nothing else)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fresh: list[tuple[int, str]] = []
+
+    def append(self, item: tuple[int, str]) -> None:
+        super().append(item)
+        self.fresh.append(item)
+
+
 class Registry:
     """Sources of one document, merged by key; persons also known from non-source mentions."""
 
@@ -38,7 +52,7 @@ class Registry:
         self.keys: dict[str, str] = {}
         self.person_tokens: dict[str, set[str]] = {}
         self.last_pos: dict[str, int] = {}
-        self.persons_seen: list[tuple[int, str]] = []  # (offset, source id) of person name mentions
+        self.persons_seen: _Seen = _Seen()  # (offset, source id) of person name mentions
         self.mentions: list[Mention] = []
         self.gender: dict[str, str] = {}  # source id → "f" / "m", where a German role noun or article tells
         self.word_hits: dict[str, tuple[list[int], list[int]]] = {}  # word → (starts, ends) in the text, once
@@ -66,14 +80,20 @@ class Registry:
 
     def seen_before(self, sid: str, pos: int) -> int:
         """Where the person `sid` was last named before `pos` (`persons_seen`), or -1; the index
-        by person is rebuilt when persons were added since."""
-        if self._seen_len != len(self.persons_seen):
+        by person takes in the persons appended since (it is rebuilt when the list changed any
+        other way than by appends and sorts)."""
+        seen = self.persons_seen
+        if self._seen_len + len(seen.fresh) != len(seen):
             self._seen_at = {}
-            for at, who in self.persons_seen:
+            for at, who in seen:
                 self._seen_at.setdefault(who, []).append(at)
             for ats in self._seen_at.values():
                 ats.sort()
-            self._seen_len = len(self.persons_seen)
+        else:
+            for at, who in seen.fresh:
+                bisect.insort(self._seen_at.setdefault(who, []), at)
+        seen.fresh.clear()
+        self._seen_len = len(seen)
         ats = self._seen_at.get(sid, [])
         k = bisect.bisect_left(ats, pos)
         return ats[k - 1] if k else -1

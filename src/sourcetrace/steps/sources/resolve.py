@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ...document import Attribution, Credit, Document, Mention, Span, Via
 from ...resources import load, pick
+from ...textutil import overlaps_any
 from ..candidates import FRAME_RULE, Cand
 from ..lexicon import Lang, lang
 from .admit import admit, role_agrees, role_in_text
@@ -75,7 +76,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     they carry a claim."""
     reg = Registry(doc)
     scan_persons(doc, reg)
-    opening_persons(doc, reg, [p for p in persons if not any(c.source is not None and c.source.overlaps(p) for c in cands)])
+    said = overlaps_any(c.source for c in cands if c.source is not None)
+    opening_persons(doc, reg, [p for p in persons if not said(p)])
     silent_speakers(doc, reg, [team_leader(doc, sp, _lang_at(doc, sp.start)) or sp for sp in silent],
                     lambda info, sp: surname_source(reg, doc, info, sp))
     # (persons found only by scanning are kept aside: they enter the list once they carry a claim)
@@ -383,13 +385,15 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     dropped += [a for c, a in zip(cands, atts, strict=True) if c.anchor_only]  # its speaker went on; it claims nothing
     dropped += one_per_content(doc, reg, cands, atts, dropped)  # a report that points back at a sentence its own tag attributes
     if dropped:
-        atts = [a for a in atts if not any(a is d for d in dropped)]
+        gone_ids = {id(d) for d in dropped}
+        atts = [a for a in atts if id(a) not in gone_ids]
         for k, a in enumerate(atts):
             a.id = f"a{k + 1}"
+        kept_names = {a.source for a in atts} | {v.source for a in atts for v in a.via}  # who the claims kept name
         for d in dropped:
             # (its speaker, and the links only it named: an interview frame's outlet that no claim carried)
             for gone in {d.source, *(v.source for v in d.via)} - {None}:
-                if not any(a.source == gone or any(v.source == gone for v in a.via) for a in atts):
+                if gone not in kept_names:
                     used.discard(gone)
     cited = set(used)  # the sources the text cites, before the credit lines are read
     doc_lx = lang(pick(doc.language))
