@@ -1,0 +1,77 @@
+"""Kinds of stated uncertainty added in session 22 (issue 7), each as data in resources/<lang>/hedges.json
+and in German and English: the difficulty of knowing ("hard to say", "schwer zu beurteilen"), an
+undecided or open matter ("up in the air", "ist noch nicht fix, ob"), stated lack of knowledge ("little is
+known", "ist nichts bekannt"), appearance verbs with their predicate ("appears certain", "looks set to"),
+and "may want to" as advice, no doubt. Each with counter-examples that stay no hedge. All sentences are
+our own."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import analyze
+
+
+def _hedges(text: str) -> list[str]:
+    doc = analyze(text, "2024-03-06")
+    return [doc.span_text(h.span) for h in doc.hedges]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ob der Pegel weiter steigt, ist schwer zu sagen.", ["schwer zu sagen"]),
+    ("Schwierig zu beurteilen, meinte die Statikerin.", ["Schwierig zu beurteilen"]),
+    ("Wie viele Vögel dort brüten, ist kaum abzuschätzen.", ["kaum abzuschätzen"]),
+    ("Der Rückgang der Mitglieder ist schwer zu erklären.", ["schwer zu erklären"]),
+    ("Das kann ich Ihnen nur schwer sagen.", ["schwer sagen"]),
+    ("It is hard to say whether the dam will hold.", ["hard to say"]),
+    ("How many birds nest there is difficult to estimate.", ["difficult to estimate"]),
+    ("It is too early to tell if the new timetable works.", ["too early to tell"]),
+    ("I can't tell whether the crowd liked the speech.", ["can't tell"]),
+    # counter-examples: hard to do, no doubt about what is so
+    ("Der Koffer ist schwer zu tragen.", []),
+    ("Der Gipfel ist kaum zu erreichen.", []),
+    ("It was hard to say goodbye to the old house.", []),
+    ("The puzzle was hard to solve.", []),
+    ("I can't tell you the code.", []),
+])
+def test_the_difficulty_of_knowing_is_a_hedge(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ob die Fähre auch im Winter fährt, ist noch nicht fix.", ["ist noch nicht fix"]),
+    ("Es ist noch nicht entschieden, wann die Brücke öffnet.", ["ist noch nicht entschieden"]),
+    ("Über die Herkunft des Bildes ist bislang nichts bekannt.", ["nichts bekannt"]),
+    ("The date of the final vote is still up in the air.", ["up in the air"]),
+    ("Little is known about the new owner of the mill.", ["Little is known"]),
+    ("It has not been decided whether the school will reopen.", ["has not been decided"]),
+    # counter-examples: a price that is fixed, a game decided, nothing announced, a literal air
+    ("Der Preis für die Karten ist fix.", []),
+    ("Das Spiel ist nicht entschieden, es steht unentschieden.", []),
+    ("Über die Höhe der Prämie wurde nichts bekannt gegeben.", []),
+    ("The balloon rose into the air.", []),
+])
+def test_an_open_matter_or_lack_of_knowledge_is_a_hedge(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bill appears certain to pass the council.", ["appears certain"]),
+    ("The ferry appeared likely to leave late.", ["appeared likely"]),
+    ("The club looks set to sign a new goalkeeper.", ["looks set to"]),
+    ("None of the rivals looks poised to catch up.", ["looks poised to"]),
+    ("Die Lage scheint sich zu beruhigen.", ["scheint"]),
+    # counter-examples: appearing in a place, looking at something
+    ("The mayor appeared in court on Monday.", []),
+    ("She looks at the set from the balcony.", []),
+])
+def test_appearance_verbs_with_their_predicate_are_inferences(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Travellers may want to check the timetable first.", []),
+    ("Readers might want to skip the second chapter.", []),
+    ("The storm may reach the coast by noon.", ["may"]),
+])
+def test_may_want_to_is_advice(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
