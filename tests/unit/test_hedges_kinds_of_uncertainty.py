@@ -75,3 +75,13 @@ def test_appearance_verbs_with_their_predicate_are_inferences(text: str, expecte
 ])
 def test_may_want_to_is_advice(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diese Anträge könne man rasch erledigen, sagte die Leiterin.", []),
+    ("Im Sommer kann man dort baden, im Winter könnte man Ski fahren.", []),
+    ("Bei Glatteis könnte man auf dem Steg stürzen und sterben.", ["könnte"]),  # what befalls one: a doubt
+    ("Die Fähre könnte am Abend ausfallen.", ["könnte"]),
+])
+def test_an_ability_modal_with_an_impersonal_subject_says_what_one_can_do(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
