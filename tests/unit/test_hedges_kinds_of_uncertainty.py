@@ -85,3 +85,13 @@ def test_may_want_to_is_advice(text: str, expected: list[str]) -> None:
 ])
 def test_an_ability_modal_with_an_impersonal_subject_says_what_one_can_do(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Auch die Zahl der Pendler soll im nächsten Jahr deutlich zunehmen.", ["soll"]),  # a forecast's "soll"
+    ("Der Fluss soll bis Freitag weiter steigen, sagen die Meteorologen.", ["soll"]),
+    ("Die Löhne sollen steigen, fordert die Gewerkschaft.", []),  # a demand
+    ("Die Kinder sollen mehr lernen.", []),  # a task
+])
+def test_a_german_soll_of_a_forecast_is_a_hedge(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected

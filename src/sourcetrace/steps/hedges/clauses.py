@@ -161,12 +161,13 @@ def _hearsay_context(low: list[str], cl: Clause, lx: HedgeLex) -> bool:
 
 
 def is_forecast(low: list[str], i: int, lx: HedgeLex) -> bool:
-    """"sollte" of a forecast: its clause ends in an infinitive of change ("Die Mieten sollten weiter
-    steigen", "Die Nachfrage sollte weiter wachsen"), with no demand in the sentence ("Die Löhne
+    """"sollte" of a forecast, and in German "soll/sollen" too: its clause ends in an infinitive of
+    change ("Die Mieten sollten weiter steigen", "Die Nachfrage sollte weiter wachsen", "Die Zahl der
+    Pendler soll weiter zunehmen"), with no demand in the sentence ("Die Löhne
     sollten steigen, fordert die Gewerkschaft") and not as "if" ("Sollten die Preise fallen, …").
     English keeps the verb right after the modal (after adverbs: "The rain should soon ease"), and a
     person as its subject gives advice ("You should lower the price")."""
-    if low[i] not in lx.reportative_marked:
+    if low[i] not in lx.reportative_marked and not (lx.verb_second and low[i] in lx.reportative):
         return False
     cl = clause_around(low, i, lx)
     if not lx.verb_second:
