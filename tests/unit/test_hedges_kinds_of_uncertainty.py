@@ -95,3 +95,13 @@ def test_an_ability_modal_with_an_impersonal_subject_says_what_one_can_do(text: 
 ])
 def test_a_german_soll_of_a_forecast_is_a_hedge(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donor and Mayor May be Aligning on Budget\n\nThe donor met the mayor on Friday.", ["May"]),  # a headline in title case
+    ("Talks May Not Resume Before Winter", ["May"]),
+    ("The fair opens on May 2 in the park.", []),  # a month
+    ("Theresa May also said she would stay.", []),  # a name
+])
+def test_a_capitalised_may_before_a_verb_is_the_modal(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected

@@ -49,6 +49,7 @@ class HedgeLex:
     phrase_window_finite: int
     phrase_finite_endings: tuple[str, ...]  # "It sounded like the crowd liked him": a past tense as finite verb
     names: frozenset[str]
+    names_modal_before: frozenset[str]  # "Mayor May Be Leaving": a capitalised "May" before "be" is the modal
     max_gap: int
     confirmation: frozenset[str]
     denial: frozenset[str]
@@ -183,6 +184,7 @@ def hedge_lex(code: str) -> HedgeLex:
         phrase_window_finite=int(pc.get("window_finite", 0)),
         phrase_finite_endings=tuple(pc.get("finite_endings", [])),
         names=frozenset(w.lower() for w in d.get("also_names", [])),
+        names_modal_before=frozenset(w.lower() for w in d.get("also_names_modal_before", [])),
         max_gap=int(neg.get("max_gap", 3)),
         confirmation=frozenset(d.get("confirmation", [])),
         denial=frozenset(d.get("denial", [])),
