@@ -105,3 +105,26 @@ def test_a_german_soll_of_a_forecast_is_a_hedge(text: str, expected: list[str]) 
 ])
 def test_a_capitalised_may_before_a_verb_is_the_modal(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Zeuge kann sich nicht erinnern, ob das Tor offen war.", ["nicht erinnern"]),
+    ("She could not recall whether the door was locked.", ["could not recall"]),
+    ("Im Gutachten wird in Frage gestellt, ob die Mittel reichen.", ["in Frage gestellt"]),
+    ("The audit called into question whether the funds would last.", ["called into question"]),
+    # counter-examples: a name forgotten, a plan opposed: no open question
+    ("Sie kann sich nicht an den Namen erinnern.", []),
+    ("He could not remember the name of the street.", []),
+    ("Die Opposition stellt die Reform in Frage.", []),
+])
+def test_not_remembering_or_doubting_whether_is_a_hedge(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She ran as fast as she could, then stopped.", []),
+    ("We did what we could.", []),
+    ("The old bridge could collapse.", ["could"]),
+])
+def test_an_ability_modal_whose_verb_is_left_out_is_no_doubt(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected

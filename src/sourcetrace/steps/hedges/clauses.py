@@ -208,6 +208,9 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     cl = clause_around(low, i, lx)
     if low[i] in lx.ability and any(w in lx.ability_subjects for w in low[max(cl.start, i - 1) : i + 2]) and not _event(low, i, cl, lx):
         return False  # "Diese könne man nach Hause schicken", "Dann kann man …": what anyone is able to do, no doubt
+    if low[i] in lx.ability and i >= 2 and low[i - 2] in lx.ability_ellipsis_openers \
+            and (i + 1 == len(low) or not low[i + 1][:1].isalnum()):
+        return False  # "as many as she could.", "did what I could,": an ability whose verb is left out
     if cl.kind == "means" and low[i] in lx.ability:
         return False  # "Karten, mit denen Familien günstiger reisen könnten": the means to act, an ability
     if low[i] in lx.ability and cl.end + 1 < len(low) and low[cl.end] == "," and low[cl.end + 1] in lx.ability_means \

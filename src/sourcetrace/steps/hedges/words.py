@@ -80,6 +80,7 @@ class HedgeLex:
     ability_means: frozenset[str]  # "…, indem …": the means that make an ability possible
     ability_negators: frozenset[str]
     ability_adverbs: frozenset[str]
+    ability_ellipsis_openers: frozenset[str]  # "as fast as they could.": the word two before a modal that ends its clause
     ability_subjects: frozenset[str]  # "man": an impersonal subject right beside an ability modal ("könne man …")
     ability_clauses: dict[str, frozenset[str]]
     coordinators: frozenset[str]
@@ -215,6 +216,7 @@ def hedge_lex(code: str) -> HedgeLex:
         ability_means=frozenset(d.get("ability_means", {}).get("words", [])),
         ability_negators=frozenset(d.get("ability_negators", [])),
         ability_adverbs=frozenset(d.get("ability_adverbs", [])),
+        ability_ellipsis_openers=frozenset(w.lower() for w in d.get("ability_ellipsis", {}).get("openers", [])),
         ability_subjects=frozenset(w.lower() for w in d.get("ability_subjects", {}).get("words", [])),
         ability_clauses={k: frozenset(v) for k, v in d.get("ability_clauses", {}).items()},
         coordinators=frozenset(clause.get("coordinators", [])),
