@@ -81,6 +81,7 @@ def test_may_want_to_is_advice(text: str, expected: list[str]) -> None:
     ("Diese Anträge könne man rasch erledigen, sagte die Leiterin.", []),
     ("Im Sommer kann man dort baden, im Winter könnte man Ski fahren.", []),
     ("Bei Glatteis könnte man auf dem Steg stürzen und sterben.", ["könnte"]),  # what befalls one: a doubt
+    ("Man könnte spekulieren, dass dort einst eine Kapelle stand.", ["könnte"]),  # a guess, which hedges what follows
     ("Die Fähre könnte am Abend ausfallen.", ["könnte"]),
 ])
 def test_an_ability_modal_with_an_impersonal_subject_says_what_one_can_do(text: str, expected: list[str]) -> None:
@@ -92,6 +93,7 @@ def test_an_ability_modal_with_an_impersonal_subject_says_what_one_can_do(text: 
     ("Der Fluss soll bis Freitag weiter steigen, sagen die Meteorologen.", ["soll"]),
     ("Die Löhne sollen steigen, fordert die Gewerkschaft.", []),  # a demand
     ("Die Kinder sollen mehr lernen.", []),  # a task
+    ("Die Hilfe soll die Familien davor bewahren, in Armut zu fallen.", []),  # a purpose; "fallen" is a zu-infinitive's
 ])
 def test_a_german_soll_of_a_forecast_is_a_hedge(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected

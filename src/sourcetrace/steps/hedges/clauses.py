@@ -179,6 +179,8 @@ def is_forecast(low: list[str], i: int, lx: HedgeLex) -> bool:
         if k + 1 < cl.end and low[k + 1] in lx.attributive:
             return False  # "Companies should improve their records": a verb with an object, advice
         return not any(w in lx.deontic or w in lx.deontic_after for w in low)
+    if cl.end - 2 > i and low[cl.end - 2] == lx.zu_infinitive:
+        return False  # "…, soll sie davon abhalten, zum Opfer zu fallen": a zu-infinitive, not the modal's verb
     ends = low[cl.end - 1] in lx.forecast or any(cl.end - len(p) > i and tuple(low[cl.end - len(p) : cl.end]) == p
                                                  for p in lx.forecast_phrases)
     if cl.kind is not None or cl.end <= i + 1 or not ends:
@@ -206,7 +208,8 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if lx.modal_verbs and low[i] not in lx.modal_verbs:
         return True  # an adverb ("ob … womöglich …", "whether it was perhaps …") hedges in any clause
     cl = clause_around(low, i, lx)
-    if low[i] in lx.ability and any(w in lx.ability_subjects for w in low[max(cl.start, i - 1) : i + 2]) and not _event(low, i, cl, lx):
+    if low[i] in lx.ability and any(w in lx.ability_subjects for w in low[max(cl.start, i - 1) : i + 2]) and not _event(low, i, cl, lx) \
+            and low[cl.end - 1] not in lx.ability_subject_guesses:
         return False  # "Diese könne man nach Hause schicken", "Dann kann man …": what anyone is able to do, no doubt
     if low[i] in lx.ability and i >= 2 and low[i - 2] in lx.ability_ellipsis_openers \
             and (i + 1 == len(low) or not low[i + 1][:1].isalnum()):

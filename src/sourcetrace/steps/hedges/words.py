@@ -82,6 +82,8 @@ class HedgeLex:
     ability_adverbs: frozenset[str]
     ability_ellipsis_openers: frozenset[str]  # "as fast as they could.": the word two before a modal that ends its clause
     ability_subjects: frozenset[str]  # "man": an impersonal subject right beside an ability modal ("könne man …")
+    ability_subject_guesses: frozenset[str]  # "Man könnte vermuten, dass …": a guess, still a hedge
+    zu_infinitive: str  # "zu" of "zum Opfer zu fallen": a zu-infinitive closes the clause, not the modal's verb
     ability_clauses: dict[str, frozenset[str]]
     coordinators: frozenset[str]
     clause_subjects: frozenset[str]  # English: "… and it could": a new clause after the coordinator
@@ -218,6 +220,8 @@ def hedge_lex(code: str) -> HedgeLex:
         ability_adverbs=frozenset(d.get("ability_adverbs", [])),
         ability_ellipsis_openers=frozenset(w.lower() for w in d.get("ability_ellipsis", {}).get("openers", [])),
         ability_subjects=frozenset(w.lower() for w in d.get("ability_subjects", {}).get("words", [])),
+        ability_subject_guesses=frozenset(w.lower() for w in d.get("ability_subjects", {}).get("guesses", [])),
+        zu_infinitive=str(d.get("forecast_infinitives", {}).get("zu_infinitive", "")).lower(),
         ability_clauses={k: frozenset(v) for k, v in d.get("ability_clauses", {}).items()},
         coordinators=frozenset(clause.get("coordinators", [])),
         clause_subjects=frozenset(clause.get("subjects", [])),
