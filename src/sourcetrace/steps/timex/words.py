@@ -168,7 +168,8 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
     H = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lx.half_suffixes) or "(?!x)x"
     Y = r"(?:1[5-9]\d\d|20\d\d)"
     # a currency or unit right after a number (`amount_units`): "März 20 Franken" is a month and an amount, no day
-    AMOUNT_UNIT = r"\s*(?:" + "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(lx.amount_units, key=len, reverse=True)) + r")(?!\w)"
+    units = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(lx.amount_units, key=len, reverse=True)) or "(?!x)x"
+    AMOUNT_UNIT = rf"\s*(?:{units})(?!\w)"
     pre_de = r"(?:(?:am|im|ab|seit|bis|vom|zum|um|in|an|von|nach|vor|Anfang|Mitte|Ende|Ende des|Anfang des|Mitte des)\s+(?:dem\s+|den\s+|der\s+)?)?"
     pre_en = r"(?:(?:on|in|since|until|by|from|early|late|mid|last|this|next|earlier|later)\s+(?:the\s+)?)?"
     pre = f"(?:{pre_de}|{pre_en})"
