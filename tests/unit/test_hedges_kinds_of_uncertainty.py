@@ -130,3 +130,12 @@ def test_not_remembering_or_doubting_whether_is_a_hedge(text: str, expected: lis
 ])
 def test_an_ability_modal_whose_verb_is_left_out_is_no_doubt(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wenn ein Kind auffällt, melden die Lehrer das. Dann könnten sich die Eltern an die Beratung wenden.", []),
+    ("Steigt das Wasser weiter, dann könnte der Damm brechen.", ["könnte"]),  # what happens: a doubt
+    ("Die Brücke könnte bald gesperrt werden.", ["könnte"]),
+])
+def test_an_ability_modal_after_dann_says_what_a_case_allows(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected

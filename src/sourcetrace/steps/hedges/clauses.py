@@ -219,6 +219,8 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if low[i] in lx.ability and cl.end + 1 < len(low) and low[cl.end] == "," and low[cl.end + 1] in lx.ability_means \
             and not _event(low, i, cl, lx):
         return False  # "Helfen könnten Lehrer einfach, indem sie zuhören": an ability and its means
+    if low[i] in lx.ability and i > cl.start and low[i - 1] in lx.ability_consequences and not _event(low, i, cl, lx):
+        return False  # "Dann könnten sich die Lehrer an … wenden": what a case or plan named before allows, not a doubt
     if low[i] in lx.ability and _apodosis(low, i, cl, lx) and not _event(low, i, cl, lx):
         return False  # "Wenn jemand fragt, könnte er …": what a condition would allow, not a doubt
     if low[i] in lx.ability and _hoped_ability(low, i, cl, lx):

@@ -81,6 +81,7 @@ class HedgeLex:
     ability_negators: frozenset[str]
     ability_adverbs: frozenset[str]
     ability_ellipsis_openers: frozenset[str]  # "as fast as they could.": the word two before a modal that ends its clause
+    ability_consequences: frozenset[str]  # "Dann könnten sie …": a consequence word right before an ability modal
     ability_subjects: frozenset[str]  # "man": an impersonal subject right beside an ability modal ("könne man …")
     ability_subject_guesses: frozenset[str]  # "Man könnte vermuten, dass …": a guess, still a hedge
     zu_infinitive: str  # "zu" of "zum Opfer zu fallen": a zu-infinitive closes the clause, not the modal's verb
@@ -219,6 +220,7 @@ def hedge_lex(code: str) -> HedgeLex:
         ability_negators=frozenset(d.get("ability_negators", [])),
         ability_adverbs=frozenset(d.get("ability_adverbs", [])),
         ability_ellipsis_openers=frozenset(w.lower() for w in d.get("ability_ellipsis", {}).get("openers", [])),
+        ability_consequences=frozenset(w.lower() for w in d.get("ability_consequences", {}).get("words", [])),
         ability_subjects=frozenset(w.lower() for w in d.get("ability_subjects", {}).get("words", [])),
         ability_subject_guesses=frozenset(w.lower() for w in d.get("ability_subjects", {}).get("guesses", [])),
         zu_infinitive=str(d.get("forecast_infinitives", {}).get("zu_infinitive", "")).lower(),
