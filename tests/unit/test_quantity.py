@@ -400,3 +400,47 @@ def test_an_amount_after_a_month_is_no_day() -> None:
 def test_a_version_after_a_name_is_no_quantity() -> None:
     doc = analyze("The group called itself Hydra 3.0 and sent 4.0 tonnes of aid.")
     assert [(doc.span_text(q.span), q.value) for q in doc.quantities] == [("4.0 tonnes", 4.0)]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The market was crowded. (In all, the stewards counted 4000.)", "4000", 4000),  # a sentence in parentheses
+    ("Der Markt war voll. (Die Helfer zählten insgesamt 4000.)", "4000", 4000),
+])
+def test_the_last_number_of_a_sentence_in_parentheses_counts(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    assert {doc.span_text(q.span): q.value for q in doc.quantities}.get(expr) == value
+
+
+def test_a_rank_after_one_word_in_parentheses_stays_no_quantity() -> None:
+    doc = analyze("Sie landete im Finale (Platz 4.) knapp hinter der Siegerin.")
+    assert [doc.span_text(q.span) for q in doc.quantities] == []
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("No more than one ferry left the harbour.", "No more than one", (None, 1)),
+    ("The hall admits no more than 40 guests.", "no more than 40", (None, 40)),
+    ("Not more than 12 seats remain.", "Not more than 12", (None, 12)),
+    ("No fewer than 30 boats sailed.", "No fewer than 30", (30, None)),
+    ("Es kamen nicht weniger als 40 Gäste.", "nicht weniger als 40", (40, None)),
+])
+def test_negated_bounds_turn_round(text: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    assert {doc.span_text(q.span): q.value for q in doc.quantities}.get(expr) == value
+
+
+@pytest.mark.parametrize(("text", "timex", "expr", "value"), [
+    ("In March 20 million people voted.", "March", "20 million", 20_000_000),  # a magnitude after the number
+    ("Ab März 20 Franken günstiger wird das Ticket.", "März", "20 Franken", 20),
+    ("Seit Mai 12 Prozent weniger Fahrgäste.", "Mai", "12 Prozent", 12),
+])
+def test_a_magnitude_or_unit_after_a_month_is_no_day(text: str, timex: str, expr: str, value: object) -> None:
+    doc = analyze(text)
+    assert [doc.span_text(t.span) for t in doc.timexes] == [timex]
+    assert {doc.span_text(q.span): q.value for q in doc.quantities}.get(expr) == value
+
+
+def test_amount_units_are_data_of_both_languages() -> None:
+    from sourcetrace.resources import load
+
+    for lang, unit in (("de", "Franken"), ("en", "percent")):
+        assert unit in load(lang, "time")["amount_units"]

@@ -495,13 +495,26 @@ def _ordinal(text: str, span: Span, start: int) -> bool:
         return False
     if re.match(r"\.\s*[a-zäöüß]", text[span.end : span.end + 3]):
         return True
-    if text[span.end : span.end + 2] == ".)":
+    if text[span.end : span.end + 2] == ".)" and _rank_in_parentheses(text, span, start):
         return True  # "Jane Doe (4.)", "(Last week: 2.)", "am Montag (27.7.)": a rank or a day in parentheses
     if re.search(r"\b(?:der|des|dem|den|die|das|am|im|zum|zur|vom|beim|ihr(?:e[mnrs]?)?|sein(?:e[mnrs]?)?)\s+$", text[max(start, span.start - 8) : span.start], re.I) \
             and re.match(r"\.\s+[A-ZÄÖÜ]", text[span.end : span.end + 3]):
         return True  # "des 3. Bataillons", "am 2. Tag": an ordinal after an article
     line_start = text.rfind("\n", 0, span.start) + 1
     return not text[max(line_start, start) : span.start].strip()
+
+
+def _rank_in_parentheses(text: str, span: Span, start: int) -> bool:
+    """A number before ".)" that is a rank or a day in parentheses: nothing but the number, a day's
+    digits, one word ("(Platz 4.)") or a label ending in a colon ("(Last week: 2.)") before it since
+    the opening parenthesis; not the last number of a whole sentence in parentheses ("(In all, the crew
+    counted 4000.)"), which counts."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    opening = text.rfind("(", max(start, line_start), span.start)
+    if opening < 0:
+        return True
+    inside = text[opening + 1 : span.start].strip()
+    return not inside or inside.endswith(":") or re.fullmatch(r"[\d.\s]+", inside) is not None or len(inside.split()) < 2
 
 
 @cache

@@ -161,12 +161,13 @@ def _hearsay_context(low: list[str], cl: Clause, lx: HedgeLex) -> bool:
 
 
 def is_forecast(low: list[str], i: int, lx: HedgeLex) -> bool:
-    """"sollte" of a forecast: its clause ends in an infinitive of change ("Die Mieten sollten weiter
-    steigen", "Die Nachfrage sollte weiter wachsen"), with no demand in the sentence ("Die Löhne
+    """"sollte" of a forecast, and in German "soll/sollen" too: its clause ends in an infinitive of
+    change ("Die Mieten sollten weiter steigen", "Die Nachfrage sollte weiter wachsen", "Die Zahl der
+    Pendler soll weiter zunehmen"), with no demand in the sentence ("Die Löhne
     sollten steigen, fordert die Gewerkschaft") and not as "if" ("Sollten die Preise fallen, …").
     English keeps the verb right after the modal (after adverbs: "The rain should soon ease"), and a
     person as its subject gives advice ("You should lower the price")."""
-    if low[i] not in lx.reportative_marked:
+    if low[i] not in lx.reportative_marked and not (lx.verb_second and low[i] in lx.reportative):
         return False
     cl = clause_around(low, i, lx)
     if not lx.verb_second:
@@ -178,6 +179,8 @@ def is_forecast(low: list[str], i: int, lx: HedgeLex) -> bool:
         if k + 1 < cl.end and low[k + 1] in lx.attributive:
             return False  # "Companies should improve their records": a verb with an object, advice
         return not any(w in lx.deontic or w in lx.deontic_after for w in low)
+    if cl.end - 2 > i and low[cl.end - 2] == lx.zu_infinitive:
+        return False  # "…, soll sie davon abhalten, zum Opfer zu fallen": a zu-infinitive, not the modal's verb
     ends = low[cl.end - 1] in lx.forecast or any(cl.end - len(p) > i and tuple(low[cl.end - len(p) : cl.end]) == p
                                                  for p in lx.forecast_phrases)
     if cl.kind is not None or cl.end <= i + 1 or not ends:
@@ -205,11 +208,19 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if lx.modal_verbs and low[i] not in lx.modal_verbs:
         return True  # an adverb ("ob … womöglich …", "whether it was perhaps …") hedges in any clause
     cl = clause_around(low, i, lx)
+    if low[i] in lx.ability and any(w in lx.ability_subjects for w in low[max(cl.start, i - 1) : i + 2]) and not _event(low, i, cl, lx) \
+            and low[cl.end - 1] not in lx.ability_subject_guesses:
+        return False  # "Diese könne man nach Hause schicken", "Dann kann man …": what anyone is able to do, no doubt
+    if low[i] in lx.ability and i >= 2 and low[i - 2] in lx.ability_ellipsis_openers \
+            and (i + 1 == len(low) or not low[i + 1][:1].isalnum()):
+        return False  # "as many as she could.", "did what I could,": an ability whose verb is left out
     if cl.kind == "means" and low[i] in lx.ability:
         return False  # "Karten, mit denen Familien günstiger reisen könnten": the means to act, an ability
     if low[i] in lx.ability and cl.end + 1 < len(low) and low[cl.end] == "," and low[cl.end + 1] in lx.ability_means \
             and not _event(low, i, cl, lx):
         return False  # "Helfen könnten Lehrer einfach, indem sie zuhören": an ability and its means
+    if low[i] in lx.ability and i > cl.start and low[i - 1] in lx.ability_consequences and not _event(low, i, cl, lx):
+        return False  # "Dann könnten sich die Lehrer an … wenden": what a case or plan named before allows, not a doubt
     if low[i] in lx.ability and _apodosis(low, i, cl, lx) and not _event(low, i, cl, lx):
         return False  # "Wenn jemand fragt, könnte er …": what a condition would allow, not a doubt
     if low[i] in lx.ability and _hoped_ability(low, i, cl, lx):

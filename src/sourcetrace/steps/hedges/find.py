@@ -147,8 +147,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 continue  # "sehr wohl", "zum Wohl": no doubt there
             if i + 1 < n and low[i + 1] in lx.not_before.get(w, ()):
                 continue  # "wohl kaum" (hardly), "likely voters" (a polling term)
-            if w in lx.names and words[i][0].isupper() and i > 0:
-                continue  # "May 2": a month, not a modal
+            if w in lx.names and words[i][0].isupper() and i > 0 and not (i + 1 < n and low[i + 1] in lx.names_modal_before):
+                continue  # "May 2": a month, not a modal (but "Mayor May Be Leaving" in a headline)
             kind = lx.epistemic[w]
             if kind == "epistemic" and not modal_weakens(low, i, lx):
                 continue

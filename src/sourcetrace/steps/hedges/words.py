@@ -49,6 +49,7 @@ class HedgeLex:
     phrase_window_finite: int
     phrase_finite_endings: tuple[str, ...]  # "It sounded like the crowd liked him": a past tense as finite verb
     names: frozenset[str]
+    names_modal_before: frozenset[str]  # "Mayor May Be Leaving": a capitalised "May" before "be" is the modal
     max_gap: int
     confirmation: frozenset[str]
     denial: frozenset[str]
@@ -79,6 +80,11 @@ class HedgeLex:
     ability_means: frozenset[str]  # "…, indem …": the means that make an ability possible
     ability_negators: frozenset[str]
     ability_adverbs: frozenset[str]
+    ability_ellipsis_openers: frozenset[str]  # "as fast as they could.": the word two before a modal that ends its clause
+    ability_consequences: frozenset[str]  # "Dann könnten sie …": a consequence word right before an ability modal
+    ability_subjects: frozenset[str]  # "man": an impersonal subject right beside an ability modal ("könne man …")
+    ability_subject_guesses: frozenset[str]  # "Man könnte vermuten, dass …": a guess, still a hedge
+    zu_infinitive: str  # "zu" of "zum Opfer zu fallen": a zu-infinitive closes the clause, not the modal's verb
     ability_clauses: dict[str, frozenset[str]]
     coordinators: frozenset[str]
     clause_subjects: frozenset[str]  # English: "… and it could": a new clause after the coordinator
@@ -182,6 +188,7 @@ def hedge_lex(code: str) -> HedgeLex:
         phrase_window_finite=int(pc.get("window_finite", 0)),
         phrase_finite_endings=tuple(pc.get("finite_endings", [])),
         names=frozenset(w.lower() for w in d.get("also_names", [])),
+        names_modal_before=frozenset(w.lower() for w in d.get("also_names_modal_before", [])),
         max_gap=int(neg.get("max_gap", 3)),
         confirmation=frozenset(d.get("confirmation", [])),
         denial=frozenset(d.get("denial", [])),
@@ -212,6 +219,11 @@ def hedge_lex(code: str) -> HedgeLex:
         ability_means=frozenset(d.get("ability_means", {}).get("words", [])),
         ability_negators=frozenset(d.get("ability_negators", [])),
         ability_adverbs=frozenset(d.get("ability_adverbs", [])),
+        ability_ellipsis_openers=frozenset(w.lower() for w in d.get("ability_ellipsis", {}).get("openers", [])),
+        ability_consequences=frozenset(w.lower() for w in d.get("ability_consequences", {}).get("words", [])),
+        ability_subjects=frozenset(w.lower() for w in d.get("ability_subjects", {}).get("words", [])),
+        ability_subject_guesses=frozenset(w.lower() for w in d.get("ability_subjects", {}).get("guesses", [])),
+        zu_infinitive=str(d.get("forecast_infinitives", {}).get("zu_infinitive", "")).lower(),
         ability_clauses={k: frozenset(v) for k, v in d.get("ability_clauses", {}).items()},
         coordinators=frozenset(clause.get("coordinators", [])),
         clause_subjects=frozenset(clause.get("subjects", [])),

@@ -58,6 +58,7 @@ class _Lex:
     century_ordinals: dict[str, int]  # "fifteenth" → 15: "the fifteenth century"
     fixed_durations: dict[str, str]  # "viertelstunde" → "PT15M", "weeklong" → "P1W": a duration in one word
     ago_approximations: frozenset[str]  # "vor knapp drei Wochen": a word of approximation between "vor" and the number
+    amount_units: frozenset[str]  # "März 20 Franken": a currency or unit after a number makes it an amount, no day
 
 
 @cache
@@ -127,6 +128,7 @@ def time_lex() -> _Lex:
         century_ordinals={k.lower(): int(v) for k, v in merged("century_ordinals").items()},  # type: ignore[call-overload]
         fixed_durations={k.lower(): str(v) for k, v in merged("fixed_durations").items()},
         ago_approximations=frozenset(w.lower() for w in mergedl("ago_approximations")),
+        amount_units=mergedl("amount_units"),
     )
 
 
@@ -150,8 +152,6 @@ def _ordinal_unit(lx: _Lex) -> str:
             rf"|,\s+(?:(?:{degree})\s+[a-z]+|(?!(?:{not_cmp})\b)[a-z]+er)\s+[a-z]))")
 
 
-# a currency or unit right after a number: "März 20 Franken" is a month and an amount, no day
-_AMOUNT_UNIT = r"\s*(?:Euro|EUR|€|Dollar|dollars?|US-Dollar|\$|Franken|Cent|cents?|Pfund|pounds?|Prozent|percent|%|Meter|Kilometer|km|kg|Tonnen|tons?|Grad|degrees)(?!\w)"
 
 
 @cache
@@ -167,7 +167,9 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
     # a whole number and a half, separate from it ("two and a half", "two-and-a-half")
     H = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lx.half_suffixes) or "(?!x)x"
     Y = r"(?:1[5-9]\d\d|20\d\d)"
-    AMOUNT_UNIT = _AMOUNT_UNIT
+    # a currency or unit right after a number (`amount_units`): "März 20 Franken" is a month and an amount, no day
+    units = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(lx.amount_units, key=len, reverse=True)) or "(?!x)x"
+    AMOUNT_UNIT = rf"\s*(?:{units})(?!\w)"
     pre_de = r"(?:(?:am|im|ab|seit|bis|vom|zum|um|in|an|von|nach|vor|Anfang|Mitte|Ende|Ende des|Anfang des|Mitte des)\s+(?:dem\s+|den\s+|der\s+)?)?"
     pre_en = r"(?:(?:on|in|since|until|by|from|early|late|mid|last|this|next|earlier|later)\s+(?:the\s+)?)?"
     pre = f"(?:{pre_de}|{pre_en})"
