@@ -685,7 +685,8 @@ class Linker:
             if info.credits:
                 m.origin_rule = "link.origin.credited_agency"
                 return self.entities.outlet(info.credits[0], info.id).id
-            m.origin_rule = "link.origin.outlet"
+            # (an outlet's own statement: the outlet states it in its own voice, its own origin)
+            m.origin_rule = "link.origin.own_statement" if m.own_statement else "link.origin.outlet"
             return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
         if not m.upstream and self._own_finding(info, m):
             # "records seen by this newspaper show …", "Recherchen unserer Zeitung ergaben …": the
@@ -949,6 +950,10 @@ class Linker:
                 pieces.add(cid)
             # among the claims it may join, the one its own source made ranks first
             score = sim + (0.1 if nb.origin == m.origin else 0.0)
+            if not m.own_statement and all(self.members[x].own_statement for x in self.claim_members[cid]):
+                # an attribution near a claim that only outlets stated in their own words (mostly a
+                # lead's account of the happening) and near a claim someone told: the told one first
+                score -= self.t.get("claim_own_penalty", 0.2)
             if best is None or score > best[0]:
                 best = (score, cid)
                 best_rule = None
@@ -975,6 +980,8 @@ class Linker:
             # two or more claims of its own source (the pieces one article quoted apart, which
             # the bar for one document kept apart): they are one claim
             best = (best[0], self._merge_claims([c for c in pieces if self.claim_polarity[c] == self.claim_polarity[best[1]]]))
+        if best is None and m.own_statement and not self.t.get("own_starts", 1.0):
+            return  # (own_starts 0: an outlet's own statement only joins a claim that another member started)
         if best is None:
             cid = f"c{len(self.claim_members) + 1}"
             self.claim_members[cid] = []
@@ -1734,7 +1741,8 @@ class Linker:
         # an attribution whose speaker the analysis did not find ("…, heißt es", "X wird vorgeworfen, …",
         # a quotation with no tag) tells someone's words: its outlet stands for that speaker, one origin
         # (rule link.origin.speaker_unread), as for a sentence with a cue verb
-        no_source = all(m.source is None for m in ms) and unread is None
+        # (an outlet's own statement, `Member.own_statement`, names its outlet as its source)
+        no_source = all(m.source is None and not m.own_statement for m in ms) and unread is None
         speaker_unread = no_source and any(m.no_speaker for m in ms)
         if no_source and not speaker_unread:
             # no article names a source ("ersten Annahmen zufolge", "unconfirmed reports"): the outlets

@@ -1,6 +1,7 @@
 """The claim members of one analysed document: its attributions (`members_of`), with their source
 read as the origins need it, their content, stance and features, then the sentences that report
-speech the analysis left unattributed (`sentence_members`)."""
+speech the analysis left unattributed (`sentence_members`), then the sentences the outlet states in
+its own voice (`own_statements`)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ from .stance import (
     speech_of_sentence,
     split_denial,
 )
-from .words import WORD, content_keys, negates, word_lists
+from .words import FULL_NAME, WORD, content_keys, negates, word_lists
 
 _ANSWER = re.compile(r"^\W*(\w+)\s*,")
 
@@ -161,7 +162,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             own_finding=own_words(text, src, a.get("cue")), retorts=src is not None and retorts(text, a.get("cue") or {}),
             confirms=src is not None and cue.lower() in lex["confirm_cues"], paragraph=bisect.bisect_left(breaks, first)))
     split_quotations(text, doc.get("attributions", []), out)
-    return out + sentence_members(doc, out, names_in_doc, breaks)
+    spoken = sentence_members(doc, out, names_in_doc, breaks)
+    return out + spoken + own_statements(doc, out + spoken, names_in_doc, breaks)
 
 
 #: a sentence of the article's own words is a claim member only with at least this many content words
@@ -183,7 +185,7 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
     `link.claim.sentence`), so that a claim told in one article by a source and in another in
     such a sentence is found in both. Such a member adds no origin to a claim that a named
     source tells: the outlet relays it (`Linker.claim_row`). The article's other sentences, its
-    own assertions, are no attributed claims."""
+    own assertions, are the outlet's own statements (`own_statements`)."""
     forms = _cue_forms(str(doc.get("language") or "")[:2])
     text = str(doc.get("text") or "")
     body = [(int(g["start"]), int(g["end"])) for g in doc.get("segments", []) if g.get("kind") == "body"]
@@ -289,3 +291,84 @@ def _cue_forms(code: str) -> frozenset[str]:
     codes = languages_for(code)
     extra = {w.lower() for c in codes for w in load(c, "link").get("claim_cue_forms", [])}
     return frozenset(f for c in codes for f in lexicon(c).forms) | extra
+
+
+#: an outlet's own statement (`own_statements`) is a claim member only with at least this many content words
+OWN_WORDS = 6
+#: … and only where it holds a number, a date or a name (`own_statements`); False: any such sentence
+OWN_ANCHORED = True
+#: the analysis's statuses of a sentence that the outlet states in its own voice (not "hedged",
+#: "unverified": a hedged claim with no source is unsourced, no one's statement)
+OWN_STATUSES = frozenset({"asserted", "denied", "disputed", "confirmed"})
+
+
+def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[str],
+                   breaks: list[int]) -> list[Member]:
+    """The outlet's own statements (issue 9, rule `link.claim.own_statement`): each sentence of
+    the body that the analysis found no attribution in and that no other member overlaps (no cue
+    verb: `sentence_members` took those), stated as a fact — its status asserted (or denied,
+    disputed, confirmed by its own words), not hedged; not a question; no attribution's source,
+    cue or content inside it; `OWN_WORDS` content words or more; a finite verb (`_finite_verb`);
+    and where `OWN_ANCHORED`, a number, a date or a name. Such a member has no source: its
+    outlet (or the agency whose copy the article runs) is its origin (`Linker._origin`), as
+    the labelling rules of benchmarks/linkdev count an outlet's own unattributed statement; an
+    outlet that states what its own article's source told relays that source
+    (`Linker._resolve_relay`). Its stance is read as a sentence member's (`speech_of_sentence`)."""
+    text = str(doc.get("text") or "")
+    lang = doc.get("language")
+    body = [(int(g["start"]), int(g["end"])) for g in doc.get("segments", []) if g.get("kind") == "body"]
+    spans = sorted([(m.start, m.end) for m in taken]
+                   + [(int(x["start"]), int(x["end"])) for a in doc.get("attributions", [])
+                      for x in [*_as_list(a.get("content")), a.get("cue"), a.get("source")]
+                      if isinstance(x, dict) and "start" in x and "end" in x])
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+    named = [(int(e["start"]), int(e["end"])) for e in doc.get("entities", []) if "start" in e and "end" in e]
+    out: list[Member] = []
+    for c in doc.get("claims", []):
+        if c.get("attributions") or c.get("status") not in OWN_STATUSES:
+            continue
+        start, end = int(c["start"]), int(c["end"])
+        k = bisect.bisect_left(starts, end)  # the spans that open before the sentence ends
+        if (k and reach[k - 1] > start) or not any(a <= start and end <= b for a, b in body):
+            continue
+        ctext = text[start:end]
+        if ctext.rstrip(" \"'”“»«").endswith("?"):
+            continue
+        raw = WORD.findall(ctext.replace("’", "'"))
+        words = content_keys(raw)
+        if len(words) < OWN_WORDS or not _finite_verb(raw, lang):
+            continue
+        nums, unit_words, times = numbers_and_dates(doc, text, [(start, end)])
+        names = {one_source(n, lang) for n in names_in_doc if n in ctext}
+        if OWN_ANCHORED and not (nums or times.dates or names or FULL_NAME.search(ctext)
+                                 or any(start <= a and b <= end for a, b in named)):
+            continue
+        speech = speech_of_sentence(text, start, end, raw, lang, c)
+        speech.pop("cue_at", None)
+        out.append(Member(
+            key=f"{doc['id']}#o{start}", document=str(doc["id"]), start=start, end=end, text=ctext, source=None,
+            source_type=None, source_role=None, via=[], upstream=[], downstream=[],
+            negated=negates([w.lower() for w in raw]), denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums,
+            dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates, names=names,
+            words=words - content_keys(unit_words), rule="link.claim.own_statement", language=lang,
+            paragraph=bisect.bisect_left(breaks, start), sentence=True, own_statement=True, **speech))
+    return out
+
+
+def _finite_verb(raw: list[str], lang: str | None) -> bool:
+    """Whether a sentence's words hold a word that can be its finite verb, by its spelling: a
+    finite auxiliary or modal (`finite_verbs` of resources/<lang>/link.json), or a lower-case
+    word with a finite ending (`finite_endings`: "-ed", "-s"; "-t", "-te", "-ten") that is no
+    word of `not_finite` ("news", "nicht") — enough to leave out a heading, a byline, a list of
+    names or a caption's fragment."""
+    for code in languages_for(lang):
+        lex = load(code, "link")
+        verbs = {w.lower() for w in lex.get("finite_verbs", [])}
+        endings = tuple(lex.get("finite_endings", []))
+        other = {w.lower() for w in lex.get("not_finite", [])}
+        for w in raw[1:] if len(raw) > 1 else raw:
+            low = w.lower()
+            if low in verbs or (w[:1].islower() and len(w) > 3 and low.endswith(endings) and low not in other):
+                return True
+    return False

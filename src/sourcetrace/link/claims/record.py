@@ -57,6 +57,9 @@ class Member:
     origin_rule: str | None = None  # the rule that chose its origin (`Linker._origin`; None: linked before the rules)
     # the rules of co-origins its own origin rule did not choose: whose claim it confirms, who confirms it
     co_origin_rules: list[str] = field(default_factory=list)
+    # a sentence the outlet states in its own voice, no speech reported (`members.own_statements`):
+    # its outlet is its origin, not a stand-in for an unread speaker
+    own_statement: bool = False
 
     def __setstate__(self, state: Any) -> None:
         """A member pickled as it is now (its slots), or before it had slots (a dict: the linker
@@ -76,4 +79,4 @@ class Member:
     def unread_speaker(self) -> bool:
         """A sentence of the article that reports speech whose speaker the analysis did not read
         (`sentence` and no source): its outlet stands for that speaker."""
-        return self.sentence and self.source is None
+        return self.sentence and self.source is None and not self.own_statement

@@ -1,0 +1,142 @@
+"""An outlet's own statements (issue 9, rule `link.claim.own_statement`): a body sentence the
+analysis found no attribution in, with no cue verb, stated as a fact, is a claim member whose
+origin is its outlet (or the agency whose copy the article runs); two outlets that state one fact
+each on their own are two origins, an outlet that states what its own source told relays it.
+Invented texts, analyses written by hand, the hashing encoder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sourcetrace.link import Linker
+from sourcetrace.link.claims import members_of
+from sourcetrace.link.claims.members import own_statements
+
+
+def _span(text: str, words: str, **extra: Any) -> dict[str, Any]:
+    at = text.index(words)
+    return {"start": at, "end": at + len(words), "text": words, **extra}
+
+
+def _claims(text: str, status: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """The analysis's sentences (one per line of the invented text), unattributed."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append({"start": at, "end": at + len(line), "text": line, "attributions": [], "hedges": [],
+                        "status": (status or {}).get(line, "asserted")})
+        at += len(line) + 1
+    return out
+
+
+def _doc(i: str, outlet: str, text: str, lang: str = "en", date: str = "2026-03-10",
+         attributions: list[dict[str, Any]] | None = None, status: dict[str, str] | None = None,
+         heading: str | None = None) -> dict[str, Any]:
+    attributions = attributions or []
+    claims = _claims(text, status)
+    for a in attributions:  # (the sentence that holds an attribution is attributed)
+        for c in claims:
+            if c["start"] <= a["content"][0]["start"] < c["end"]:
+                c["attributions"] = [a["id"]]
+    segments = [{"kind": "body", "start": 0, "end": len(text), "rule": "t"}]
+    if heading:
+        at = text.index(heading)
+        segments = [{"kind": "title", "start": at, "end": at + len(heading), "rule": "t"},
+                    {"kind": "body", "start": at + len(heading) + 1, "end": len(text), "rule": "t"}]
+    sources = [a["source"] for a in attributions if a.get("source")]
+    return {"id": i, "outlet": outlet, "date": date, "title": "t", "language": lang, "text": text,
+            "segments": segments, "attributions": attributions, "claims": claims,
+            "sources": [{"id": s["id"], "name": s["name"], "aliases": [], "type": s["type"]} for s in sources],
+            "hedges": [], "timexes": [], "quantities": []}
+
+
+FACT_EN = "The ferry company closed the harbour bridge to trucks on Monday after Jonas Keller spotted cracks."
+FACT_DE = "Die Fährgesellschaft sperrte die Hafenbrücke am Montag für Lastwagen, nachdem Jonas Keller Risse fand."
+#: other words of each article, so that two articles are no copies of each other (`CopyDetector`)
+OTHER = ["Tourists waited on the quay for hours while gulls circled above the empty ticket booth.",
+         "Mehrere Fischer verlegten ihre Boote vorübergehend in den kleineren Nachbarhafen im Norden.",
+         "A local bakery handed out free coffee to drivers stuck in the long queue near the toll gate."]
+
+
+def _own(d: dict[str, Any]) -> list[Any]:
+    return [m for m in members_of(d) if m.rule == "link.claim.own_statement"]
+
+
+def test_a_stated_sentence_is_an_own_statement() -> None:
+    for fact, lang in [(FACT_EN, "en"), (FACT_DE, "de")]:
+        ms = _own(_doc("d1", "Harbour Post", fact, lang))
+        assert [m.text for m in ms] == [fact]
+        assert ms[0].source is None and ms[0].own_statement and ms[0].sentence and not ms[0].unread_speaker
+
+
+def test_what_is_no_own_statement() -> None:
+    question = "Will the ferry company close the harbour bridge to trucks again before Jonas Keller returns?"
+    short = "The bridge was closed."
+    hedged = "The ferry company may close the harbour bridge again on Tuesday, Jonas Keller fears perhaps."
+    fragment = "Photos: Jonas Keller, Harbour Post archive, ferry company, harbour bridge, Monday."
+    plain = "The ferry company closed the old harbour bridge to heavy trucks after cracks appeared underneath."
+    text = "\n".join([FACT_EN, question, short, hedged, fragment, plain])
+    own = _own(_doc("d1", "Harbour Post", text, status={hedged: "hedged"}))
+    # a question, too few words, a hedged claim, no finite verb, nothing that anchors it (number, date, name)
+    assert [m.text for m in own] == [FACT_EN]
+    # a heading is no body sentence
+    assert _own(_doc("d1", "Harbour Post", FACT_EN + "\n" + "x", heading=FACT_EN)) == []
+
+
+def test_an_attributed_sentence_is_no_own_statement() -> None:
+    content = "the ferry company closed the harbour bridge to trucks on Monday"
+    text = f"Jonas Keller said {content} after he found cracks."
+    src = _span(text, "Jonas Keller", id="s1", name="Jonas Keller", type="person")
+    att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [], "source": src,
+           "cue": _span(text, "said"), "content": [_span(text, content)]}
+    d = _doc("d1", "Harbour Post", text, attributions=[att])
+    d["claims"][0]["attributions"] = []  # (even where the analysis's sentence lost it: the spans overlap)
+    assert own_statements(d, [], [], []) == []
+    assert [m.rule for m in members_of(d)] == ["t"]
+
+
+def test_two_outlets_stating_one_fact_are_two_origins() -> None:
+    lk = Linker("hashing")
+    lk.add([_doc("d1", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}"),
+            _doc("d2", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+    rows = [r for r in lk.claim_rows() if len({m["document"] for m in r["members"]}) == 2]
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["independent_origins"] == 2 and row["status"] == "corroborated"
+    assert sorted(m["rule"] for m in row["members"]) == ["link.claim.own_statement"] * 2
+    assert row["origin_rules"] == ["link.origin.own_statement"]
+
+
+def test_one_own_statement_is_its_outlet_single_origin() -> None:
+    lk = Linker("hashing")
+    lk.add([_doc("d1", "Hafenbote", FACT_DE, "de")])
+    (row,) = lk.claim_rows()
+    assert row["status"] == "single_origin" and row["independent_origins"] == 1  # not `unsourced`
+    assert row["members"][0]["origin_rule"] == "link.origin.own_statement"
+
+
+def test_an_agency_copy_counts_the_agency() -> None:
+    wire = f"HAFENSTADT (dpa) - {FACT_DE}"
+    lk = Linker("hashing")
+    lk.add([_doc("d1", "Hafenbote", wire, "de"), _doc("d2", "Elbkurier", f"{wire}\n{OTHER[1]}", "de", date="2026-03-11")])
+    rows = [r for r in lk.claim_rows() if len(r["members"]) == 2]
+    assert len(rows) == 1 and rows[0]["independent_origins"] == 1 and rows[0]["origins"] == ["dpa"]
+    assert rows[0]["members"][0]["origin_rule"] == "link.origin.credited_agency"
+
+
+def test_an_outlet_restating_its_own_source_relays_it() -> None:
+    # the outlet's article names the source; its later own statement of the same words adds no origin
+    content = "the ferry company closed the harbour bridge to trucks on Monday after Jonas Keller spotted cracks"
+    text = f"Port officials said {content}."
+    src = _span(text, "Port officials", id="s1", name="Port officials", type="unnamed")
+    att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [], "source": src,
+           "cue": _span(text, "said"), "content": [_span(text, content)]}
+    lk = Linker("hashing")
+    lk.add([_doc("d1", "Harbour Post", text, attributions=[att]),
+            _doc("d2", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}", date="2026-03-11"),
+            _doc("d3", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+    rows = [r for r in lk.claim_rows() if len(r["members"]) == 3]
+    assert len(rows) == 1
+    # the officials, and the other outlet on its own: two (the first outlet relays its officials)
+    assert rows[0]["independent_origins"] == 2
+    assert "Harbour Post" not in rows[0]["origins"]
