@@ -291,6 +291,19 @@ class Document:
         """The attributions whose chain (`via`) passes through that source or credited agency."""
         return [a for a in self.attributions if any(v.source == source_id for v in a.via)]
 
+    def claims_and_relays(self) -> tuple[dict[str, list[Attribution]], dict[str, list[Attribution]]]:
+        """In one pass over the attributions, in their order: those each source claims (`a.source`)
+        and those whose chain passes through each source or credited agency (what `relayed_by`
+        gives for each id), for writers that list every source (no pass per source)."""
+        claims: dict[str, list[Attribution]] = {}
+        relays: dict[str, list[Attribution]] = {}
+        for a in self.attributions:
+            if a.source is not None:
+                claims.setdefault(a.source, []).append(a)
+            for sid in dict.fromkeys(v.source for v in a.via):
+                relays.setdefault(sid, []).append(a)
+        return claims, relays
+
     def segment_at(self, offset: int) -> Segment | None:
         return next((s for s in self.segments if s.span.start <= offset < s.span.end), None)
 

@@ -153,3 +153,34 @@ def test_a_relative_clause_on_the_object_is_no_reported_clause() -> None:
                           ("Der Verband warf der Stadt vor, den Bau verzögert zu haben.", "den Bau verzögert zu haben")):
         doc = analyze(text)
         assert [doc.span_text(c) for a in doc.attributions for c in a.content] == [content], text
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Die Stadtwerke hielten fest, die Gebühren würden im Frühjahr steigen.", "die Gebühren würden im Frühjahr steigen", "Stadtwerke"),
+    ("Die Kammer hält fest: Die Zahl der Lehrlinge ist gesunken.", "Die Zahl der Lehrlinge ist gesunken", "Kammer"),
+    ("Der Verein hielt in einer Aussendung fest, dass die Saison abgesagt werde.", "dass die Saison abgesagt werde", "Verein"),
+    ("Der Bericht des Rechnungshofs, der festhielt, dass Belege fehlten, liegt vor.", "dass Belege fehlten", "Rechnungshofs"),
+])
+def test_festhalten_reports_what_was_said(text: str, content: str, speaker: str) -> None:
+    doc = analyze(text)
+    a = one(doc, content)
+    assert a.mode == "indirect"
+    assert source_name(doc, a) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bergsteiger hielt sich am Seil fest, als der Wind drehte.",
+    "Die Polizei hielt den Radfahrer fest.",
+    "Die Gemeinde hält an ihrem Plan fest, obwohl die Kosten steigen.",
+    "Die Partei hielt an dem Ziel fest, die Schulden zu senken.",
+    "Nachdem die Wachleute den Dieb festgehalten hatten, rief die Filialleiterin die Polizei.",
+])
+def test_festhalten_as_a_grip_or_a_stance_is_no_speech(text: str) -> None:
+    assert analyze(text).attributions == []
+
+
+def test_a_participle_closing_a_fronted_clause_of_circumstance_leaves_a_report_after_it_alone() -> None:
+    doc = analyze("Nachdem der Sprecher gesagt hatte, dass die Halle schließt, gingen die Gäste.")
+    assert [doc.span_text(c) for a in doc.attributions for c in a.content] == ["dass die Halle schließt"]
+    doc = analyze("Der Minister widersprach, indem er sagte, die Reform werde nichts kosten.")
+    assert [doc.span_text(c) for a in doc.attributions for c in a.content] == ["die Reform werde nichts kosten"]

@@ -80,7 +80,7 @@ def test_narration_before_a_colon_is_no_speech() -> None:
 def test_verbs_and_nouns_of_a_view_or_a_reaction_before_the_colon() -> None:
     cases = [("Die Gebühren steigen im Mai. Die Ministerin Eva Brandt sah das gelassen: Die Reedereien haben genug Reserven.", "Reserven", "sah"),
              ("Die Gebühren steigen im Mai. Der Reeder Jan Holt zog aus den Zahlen einen klaren Schluss: Die Linie nach Kiel lohnt sich nicht mehr.", "Kiel", "zog"),
-             ("Die Gebühren steigen im Mai. Die Ministerin Eva Brandt hält nach der Sitzung fest: Die Häfen bleiben in öffentlicher Hand.", "Häfen", "hält"),
+             ("Die Gebühren steigen im Mai. Die Ministerin Eva Brandt hält nach der Sitzung eines für sicher: Die Häfen bleiben in öffentlicher Hand.", "Häfen", "hält"),
              ("Die Gebühren steigen im Mai. Der Reeder Jan Holt wandte sich gegen die Pläne der Behörde: Viele Linien sind so nicht mehr zu halten.", "Linien", "wandte"),
              ("Die Gebühren steigen im Mai. Die Ministerin Eva Brandt schmunzelte: Die Fähren fahren auch im Winter.", "Winter", "schmunzelte"),
              ("Die Gebühren steigen im Mai. Der Reeder Jan Holt fand nach der Sitzung klare Worte: Die Fähren fahren bald nur noch halb voll.", "halb voll", "fand")]
@@ -92,7 +92,7 @@ def test_verbs_and_nouns_of_a_view_or_a_reaction_before_the_colon() -> None:
 
 
 def test_a_verb_of_a_view_needs_its_companion_word() -> None:
-    # "halten" only with "fest", "für", …; "schmunzeln" only right before the colon
+    # "halten" only with "für", "vor", …; "schmunzeln" only right before the colon
     for text in ("Die Gebühren steigen im Mai. Die Ministerin Eva Brandt hielt nach der Sitzung die Fähre im Hafen von Kiel an: Die Passagiere mussten drei Stunden warten.",
                  "Die Gebühren steigen im Mai. Die Ministerin Eva Brandt schmunzelte über die Fähren im Hafen und ging nach Hause: Die Sitzung war vorbei."):
         assert _unquoted(de(text)) == [], text

@@ -70,3 +70,16 @@ def test_offsets_hold_on_arbitrary_text(text: str) -> None:
     for sp in _all_spans(d):
         assert doc.text[sp["start"] : sp["end"]] == sp["text"]
     assert doc.text == text
+
+
+def test_claims_and_relays_in_one_pass_list_what_a_pass_per_source_lists() -> None:
+    doc = sourcetrace.analyze(
+        "Hamburg (dpa) - Die Reederei Nordlicht teilte mit, die Fähre fahre wieder. Laut dem Hafenamt, "
+        "das sich auf die Küstenwache beruft, sei der Schaden gering. Der Kapitän sagte, er sei erleichtert.",
+        date="2024-05-02", lang="de")
+    claims, relays = doc.claims_and_relays()
+    ids = [s.id for s in doc.sources] + [c.id for c in doc.credits]
+    assert any(relays.get(i) for i in ids)
+    for i in ids:
+        assert claims.get(i, []) == [a for a in doc.attributions if a.source == i]
+        assert relays.get(i, []) == doc.relayed_by(i)

@@ -105,6 +105,7 @@ class _Report:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.src = {s.id: s for s in doc.sources}
+        self.claims_of, self.relays_of = doc.claims_and_relays()  # one pass, not one per source
         self.atts = {a.id: a for a in doc.attributions}
         self.number = {a.id: i for i, a in enumerate(doc.attributions, 1)}
         self.parent, self.children = self._nesting()
@@ -322,7 +323,7 @@ class _Report:
         doc = self.doc
         groups = []
         for sid in [s.id for s in doc.sources] + [None]:
-            atts = [a for a in doc.attributions if a.source == sid]
+            atts = self.claims_of.get(sid, []) if sid is not None else [a for a in doc.attributions if a.source is None]
             if not atts:
                 continue
             name = self.src[sid].name if sid else "unresolved source"
@@ -392,12 +393,8 @@ class _Report:
 
     def sources(self) -> str:
         doc = self.doc
-        claims: dict[str, int] = {}
-        for a in doc.attributions:
-            if a.source:
-                claims[a.source] = claims.get(a.source, 0) + 1
         rows = [[esc(s.name), esc(s.type) + (f"<br><small>{esc(s.role)}</small>" if s.role else ""),
-                 str(claims.get(s.id, 0)), "first-hand" if s.distance == 0 else f"via {s.distance}"]
+                 str(len(self.claims_of.get(s.id, []))), "first-hand" if s.distance == 0 else f"via {s.distance}"]
                 for s in doc.sources]
         return _table(["source", "type", "claims", "distance"], rows, "sources") if rows else "<p>None found.</p>"
 
@@ -406,7 +403,7 @@ class _Report:
         doc = self.doc
         if not doc.credits:
             return ""
-        rows = [[esc(c.name), esc(c.type), str(len(doc.relayed_by(c.id)))]
+        rows = [[esc(c.name), esc(c.type), str(len(self.relays_of.get(c.id, [])))]
                 for c in doc.credits]
         return ('<section aria-labelledby="h-credits"><h2 id="h-credits">Credited for the copy</h2>'
                 "<p class=\"meta\">No source of the claims: the last link of their chains.</p>"

@@ -22,13 +22,9 @@ def to_dict(doc: Document) -> dict[str, Any]:
     named: dict[str, Source | Credit] = {**{c.id: c for c in doc.credits}, **src_by_id}  # who a chain link names: a source or a credit
     # the attributions each source claims and those each source or credit relays, in one pass
     # (as `a.source == id` and `doc.relayed_by(id)` would list them, without a pass per source)
-    claims_of: dict[str, list[str]] = {}
-    relays_of: dict[str, list[str]] = {}
-    for a in doc.attributions:
-        if a.source is not None:
-            claims_of.setdefault(a.source, []).append(a.id)
-        for sid in dict.fromkeys(v.source for v in a.via):
-            relays_of.setdefault(sid, []).append(a.id)
+    claims, relays = doc.claims_and_relays()
+    claims_of = {sid: [a.id for a in atts] for sid, atts in claims.items()}
+    relays_of = {sid: [a.id for a in atts] for sid, atts in relays.items()}
     atts = []
     for a in doc.attributions:
         src = src_by_id.get(a.source) if a.source else None

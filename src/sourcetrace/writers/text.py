@@ -114,9 +114,10 @@ def render(doc: Document, *, width: int = DEFAULT_WIDTH, why: bool = False) -> s
     r.add("SOURCES USED")
     if not doc.sources:
         r.add("(none found)", "  ")
+    claims_of, relays_of = doc.claims_and_relays()  # one pass, not one per source
     for s in doc.sources:
-        n_claims = sum(1 for a in doc.attributions if a.source == s.id)
-        n_relay = len(doc.relayed_by(s.id))
+        n_claims = len(claims_of.get(s.id, []))
+        n_relay = len(relays_of.get(s.id, []))
         hand = "first-hand" if s.distance == 0 else f"via {s.distance} intermediar{'y' if s.distance == 1 else 'ies'}"
         role = f", {s.role}" if s.role else ""
         extra = f"; relays {n_relay}" if n_relay else ""
@@ -128,14 +129,15 @@ def render(doc: Document, *, width: int = DEFAULT_WIDTH, why: bool = False) -> s
         r.add("")
         r.add("CREDITED FOR THE COPY (no source of the claims; the last link of their chains)")
         for cr in doc.credits:
-            n_relay = len(doc.relayed_by(cr.id))
+            n_relay = len(relays_of.get(cr.id, []))
             extra = f"; ends {n_relay} chain(s)" if n_relay else ""
             rule = f"; why: {cr.rule}" if why else ""
             r.add(f"{cr.name} [{cr.type}]{extra}; {len(cr.mentions)} mention(s){rule}", "  ", "      ")
     r.add("")
     r.add("CLAIMS BY SOURCE")
+    unresolved = [a for a in doc.attributions if a.source is None]
     for sid in [s.id for s in doc.sources] + [None]:
-        atts = [a for a in doc.attributions if a.source == sid and a.mode != "social_post"]
+        atts = [a for a in (claims_of.get(sid, []) if sid is not None else unresolved) if a.mode != "social_post"]
         if not atts:
             continue
         src = doc.source_by_id(sid) if sid else None

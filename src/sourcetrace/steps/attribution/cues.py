@@ -109,6 +109,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "a group called Northern Front": a name
     if lx.code == "de" and _stative_passive(toks, i, lx):
         return None  # "Die Ministerin sei gefordert, mehr Geld bereitzustellen": the one called on, no speaker
+    if lx.code == "de" and _closes_circumstance(toks, i, lx):
+        return None  # "Nachdem er die Frau festgehalten hat, habe er …": a clause of circumstance, the main clause is no speech
     if lx.code == "de":
         # a separable verb's particle closing the clause decides: "rief … auf" is "aufrufen", not "rufen"
         forms = sorted(forms, key=lambda f: f.particle is None)
@@ -121,6 +123,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
                 return f.cls
             continue
         if f.particle:
+            if lx.code == "de" and i + 1 < len(toks) and toks[i + 1].text.lower() in lx.reported_object_exclude.get(f.lemma, ()):
+                continue  # "hielt sich am Geländer fest", "hält an dem Plan fest": a grip or a stance, nothing said
             if low.startswith(f.particle) or (i > 0 and toks[i - 1].text.lower() == f.particle and lx.code == "de"):
                 return f.cls  # "bekanntgegeben", "wie X heute bekannt gab": the particle before the verb
             rest = [t.text.lower() for t in toks[i + 1 :]]
@@ -139,6 +143,23 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "wertete die Interviews aus", "rief den Minister an": another verb ("auswerten", "anrufen")
         return f.cls
     return None
+
+
+def _closes_circumstance(toks: list[Token], i: int, lx: Lang) -> bool:
+    """The German participle at i closes a clause of circumstance that opens the sentence ("Nachdem
+    die Beamten den Mann festgehalten hatten, …"): the clause opens with one of `never_reported`
+    ("nachdem", "während"), one or more auxiliaries stand between the verb and the comma, and no
+    complementizer follows the comma: the main clause after it is no one's speech (not a clause
+    inside the sentence: "…, indem er sagte, X würde …" reports what was said)."""
+    if i == 0 or toks[0].text.lower() not in lx.never_reported or toks[0].text.lower() in ("was", "sondern", "um"):
+        return False
+    if any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS for t in toks[:i]):
+        return False
+    k = i + 1
+    while k < len(toks) and (toks[k].text.lower() in lx.perfect_auxiliaries or toks[k].text.lower() in lx.passive_auxiliaries
+                             or toks[k].text.lower() in lx.perfect_singular_auxiliaries):
+        k += 1
+    return i + 1 < k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() not in lx.complementizers
 
 
 def _other_particle(toks: list[Token], i: int, lx: Lang) -> bool:
