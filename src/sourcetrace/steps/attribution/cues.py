@@ -150,8 +150,11 @@ def _closes_circumstance(toks: list[Token], i: int, lx: Lang) -> bool:
     die Beamten den Mann festgehalten hatten, …"): the clause opens with one of `never_reported`
     ("nachdem", "während"), one or more auxiliaries stand between the verb and the comma, and no
     complementizer follows the comma: the main clause after it is no one's speech (not a clause
-    inside the sentence: "…, indem er sagte, X würde …" reports what was said)."""
-    if i == 0 or toks[0].text.lower() not in lx.never_reported or toks[0].text.lower() in ("was", "sondern", "um"):
+    inside the sentence: "…, indem er sagte, X würde …" reports what was said). The words of
+    `circumstance_not_openers` ("was", "sondern", "um") open no such clause. A Konjunktiv after the
+    clause's first word ("Nachdem er gesagt hatte, die Brücke sei sicher, …") makes the words after
+    the comma what was said; a main clause puts its verb right after the comma ("…, habe er …")."""
+    if i == 0 or toks[0].text.lower() not in lx.never_reported or toks[0].text.lower() in lx.circumstance_not_openers:
         return False
     if any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS for t in toks[:i]):
         return False
@@ -159,7 +162,10 @@ def _closes_circumstance(toks: list[Token], i: int, lx: Lang) -> bool:
     while k < len(toks) and (toks[k].text.lower() in lx.perfect_auxiliaries or toks[k].text.lower() in lx.passive_auxiliaries
                              or toks[k].text.lower() in lx.perfect_singular_auxiliaries):
         k += 1
-    return i + 1 < k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() not in lx.complementizers
+    if not (i + 1 < k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() not in lx.complementizers):
+        return False
+    end = next((m for m in range(k + 1, len(toks)) if toks[m].text in (",", ";", ":", ".", "!", "?")), len(toks))
+    return not any(t.text in lx.konj1 or t.text.lower() in lx.konj2 for t in toks[k + 2 : end])
 
 
 def _other_particle(toks: list[Token], i: int, lx: Lang) -> bool:
