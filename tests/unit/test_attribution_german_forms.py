@@ -192,3 +192,14 @@ def test_a_konjunktiv_clause_after_a_fronted_participle_is_what_was_said() -> No
     assert [doc.span_text(c) for a in doc.attributions for c in a.content] == ["die Brücke sei sicher"]
     # a main clause after the fronted clause puts its verb right after the comma: still no speech
     assert analyze("Nachdem die Wärter den Hund festgehalten hatten, habe er sich beruhigt.").attributions == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Die Stiftung hielt am Dienstag fest, dass die Mittel ausreichen.", "dass die Mittel ausreichen"),
+    ("Der Anwalt hielt an der Pressekonferenz fest, dass sein Mandant unschuldig sei.", "dass sein Mandant unschuldig sei"),
+    ("Die Ärztin hielt am Montag fest: Die Lage ist ernst.", "Die Lage ist ernst"),
+    ("Die Ärztin hielt am Montag fest, die Lage sei ernst.", "die Lage sei ernst"),
+])
+def test_festhalten_after_a_preposition_reports_when_its_particle_opens_what_was_said(text: str, content: str) -> None:
+    doc = analyze(text)
+    assert [doc.span_text(c) for a in doc.attributions for c in a.content] == [content]

@@ -47,6 +47,7 @@ class Lang:
     nach_heads: tuple[str, ...] = ()
     reported_exclude: frozenset[str] = frozenset()
     reported_object_exclude: dict[str, frozenset[str]] = field(default_factory=dict)  # "forderte … Todesopfer"
+    particle_verb_not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "hielt sich (fest)": a grip, no speech
     demnach: frozenset[str] = frozenset()
     # the case of German function words (resources/de/lexicon.json), read by the speaker rules
     nominative_only_pronouns: frozenset[str] = frozenset()  # "er", "ich", "wir": always a subject
@@ -334,6 +335,7 @@ def lang(code: str) -> Lang:
         nach_heads=_lower_tuple(acc, "nach_heads"),
         reported_exclude=frozenset(lex.get("reported_exclude", [])),
         reported_object_exclude={k: frozenset(v) for k, v in lex.get("reported_object_exclude", {}).items()},
+        particle_verb_not_after={k: frozenset(v) for k, v in lex.get("particle_verb_not_after", {}).items()},
         demnach=_lower(cues, "demnach"),
         nominative_only_pronouns=frozenset(lex.get("nominative_only_pronouns", [])),
         oblique_articles=_lower(lex, "oblique_articles"),

@@ -123,7 +123,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
                 return f.cls
             continue
         if f.particle:
-            if lx.code == "de" and i + 1 < len(toks) and toks[i + 1].text.lower() in lx.reported_object_exclude.get(f.lemma, ()):
+            if lx.code == "de" and i + 1 < len(toks) and toks[i + 1].text.lower() in lx.particle_verb_not_after.get(f.lemma, ()) \
+                    and not _particle_opens_report(toks, i, f.particle, lx):
                 continue  # "hielt sich am Geländer fest", "hält an dem Plan fest": a grip or a stance, nothing said
             if low.startswith(f.particle) or (i > 0 and toks[i - 1].text.lower() == f.particle and lx.code == "de"):
                 return f.cls  # "bekanntgegeben", "wie X heute bekannt gab": the particle before the verb
@@ -143,6 +144,20 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "wertete die Interviews aus", "rief den Minister an": another verb ("auswerten", "anrufen")
         return f.cls
     return None
+
+
+def _particle_opens_report(toks: list[Token], i: int, particle: str, lx: Lang) -> bool:
+    """The separable particle that closes the clause of the German verb at i opens what was said:
+    a colon, a complementizer or a clause with a Konjunktiv follows it ("hielt am Dienstag fest,
+    dass …", "hielt an der Sitzung fest: …", "hielt an der Sitzung fest, die Lage sei ernst")."""
+    end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (".", "!", "?", ";")), len(toks))
+    p = next((k for k in range(i + 1, end) if toks[k].text.lower() == particle), None)
+    if p is None or p + 1 >= end or toks[p + 1].text not in (",", ":"):
+        return False
+    if toks[p + 1].text == ":" or (p + 2 < end and toks[p + 2].text.lower() in lx.complementizers):
+        return True
+    stop = next((k for k in range(p + 2, end) if toks[k].text in (",", ":", "–")), end)
+    return any(t.text in lx.konj1 or t.text.lower() in lx.konj2 for t in toks[p + 2 : stop])
 
 
 def _closes_circumstance(toks: list[Token], i: int, lx: Lang) -> bool:
