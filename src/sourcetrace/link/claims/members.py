@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from ...resources import languages_for, load
+from ...textutil import whole_words
 from ..entities import name_key
 from .compare import quoted_in
 from .content import in_spans, numbers_and_dates, without_tag
@@ -340,7 +341,7 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
         if len(words) < OWN_WORDS or not _finite_verb(raw, lang):
             continue
         nums, unit_words, times = numbers_and_dates(doc, text, [(start, end)])
-        names = {one_source(n, lang) for n in names_in_doc if n in ctext and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", ctext)}
+        names = {one_source(n, lang) for n in names_in_doc if n in ctext and any(whole_words(ctext, n))}
         if OWN_ANCHORED and not (nums or times.dates or names or FULL_NAME.search(ctext)
                                  or any(start <= a and b <= end for a, b in named)):
             continue
@@ -363,7 +364,10 @@ def _finite_lexicon(code: str) -> tuple[frozenset[str], tuple[str, ...], frozens
     subject pronouns (`finite_subjects`) and the determiners before a subject noun (`articles`,
     `possessives`)."""
     lex = load(code, "link")
-    low = lambda key: frozenset(w.lower() for w in lex.get(key, []))  # noqa: E731
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in lex.get(key, []))
+
     return (low("finite_verbs"), tuple(lex.get("finite_endings", [])), low("not_finite"),
             tuple(lex.get("finite_endings_after_subject", [])), low("finite_subjects"), low("articles") | low("possessives"))
 
