@@ -390,7 +390,7 @@ def _finite_verb(raw: list[str], lang: str | None) -> bool:
                 return True
             if not (w[:1].islower() and len(w) > 3 and low.endswith(endings) and low not in other):
                 continue
-            if not (subject_endings and low.endswith(subject_endings) and not low.endswith("ed")):
+            if not (subject_endings and low.endswith(subject_endings)):
                 return True
             prev = raw[k - 1] if k else ""
             if prev.lower() in subjects or (k - 1 > 0 and prev[:1].isupper()) \
