@@ -146,19 +146,27 @@ _Item = TypeVar("_Item", bound=_HasSpan)
 
 # per list of items (entities, timexes): the list, its length when indexed, and the index that
 # `items_overlapping` bisects (None when the list is not in text order); a few lists at a time
-_SPAN_INDEX: dict[int, tuple[Sequence[Any], int, tuple[list[int], list[int]] | None]] = {}
+_SPAN_INDEX: dict[int, tuple[Sequence[Any], int, tuple[int, ...], tuple[list[int], list[int]] | None]] = {}
+
+
+def _probe(items: Sequence[_HasSpan]) -> tuple[int, ...]:
+    """The span starts of a list's first, middle and last items: a cheap check that a cached
+    index still fits a list whose items were replaced or reordered in place (its length kept)."""
+    n = len(items)
+    return tuple(items[k].span.start for k in ((0, n // 2, n - 1) if n else ()))
 
 
 def _span_index(items: Sequence[_HasSpan]) -> tuple[list[int], list[int]] | None:
     got = _SPAN_INDEX.get(id(items))
-    if got is not None and got[0] is items and got[1] == len(items):
-        return got[2]
+    probe = _probe(items)
+    if got is not None and got[0] is items and got[1] == len(items) and got[2] == probe:
+        return got[3]
     starts = [x.span.start for x in items]
     index = (starts, list(accumulate((x.span.end for x in items), max))) \
         if all(a <= b for a, b in pairwise(starts)) else None
     if len(_SPAN_INDEX) >= 4:
         _SPAN_INDEX.clear()
-    _SPAN_INDEX[id(items)] = (items, len(items), index)
+    _SPAN_INDEX[id(items)] = (items, len(items), probe, index)
     return index
 
 

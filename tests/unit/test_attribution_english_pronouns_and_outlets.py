@@ -180,3 +180,21 @@ def test_the_paragraphs_subject_is_the_first_person_of_the_sentence_before_in_an
     assert paragraph_subject_before(reg, doc, text.index("He says"), None) == "s1"
     reg.persons_seen.sort()
     assert paragraph_subject_before(reg, doc, text.index("He says"), None) == "s1"
+
+
+def test_seen_before_follows_any_change_of_persons_seen() -> None:
+    from sourcetrace.steps.sources.registry import Registry
+
+    reg = Registry(sourcetrace.analyze("Ann Lee met Tom Reed.", date="2024-10-13", lang="en"))
+    seen = reg.persons_seen
+    seen.clear()
+    seen.append((5, "s1"))
+    assert reg.seen_before("s1", 10) == 5
+    seen[0] = (7, "s2")  # replaced in place: the index by person is rebuilt
+    assert reg.seen_before("s1", 10) == -1 and reg.seen_before("s2", 10) == 7
+    seen.pop()
+    seen.extend([(3, "s1")])
+    assert reg.seen_before("s2", 10) == -1 and reg.seen_before("s1", 10) == 3
+    seen.insert(0, (1, "s3"))
+    seen.remove((3, "s1"))
+    assert reg.seen_before("s1", 10) == -1 and reg.seen_before("s3", 10) == 1

@@ -184,3 +184,22 @@ def test_a_participle_closing_a_fronted_clause_of_circumstance_leaves_a_report_a
     assert [doc.span_text(c) for a in doc.attributions for c in a.content] == ["dass die Halle schließt"]
     doc = analyze("Der Minister widersprach, indem er sagte, die Reform werde nichts kosten.")
     assert [doc.span_text(c) for a in doc.attributions for c in a.content] == ["die Reform werde nichts kosten"]
+
+
+def test_a_konjunktiv_clause_after_a_fronted_participle_is_what_was_said() -> None:
+    # the comma after the auxiliary opens the reported clause: a subject, then the Konjunktiv
+    doc = analyze("Nachdem der Minister gesagt hatte, die Brücke sei sicher, fuhren die Busse wieder.")
+    assert [doc.span_text(c) for a in doc.attributions for c in a.content] == ["die Brücke sei sicher"]
+    # a main clause after the fronted clause puts its verb right after the comma: still no speech
+    assert analyze("Nachdem die Wärter den Hund festgehalten hatten, habe er sich beruhigt.").attributions == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Die Stiftung hielt am Dienstag fest, dass die Mittel ausreichen.", "dass die Mittel ausreichen"),
+    ("Der Anwalt hielt an der Pressekonferenz fest, dass sein Mandant unschuldig sei.", "dass sein Mandant unschuldig sei"),
+    ("Die Ärztin hielt am Montag fest: Die Lage ist ernst.", "Die Lage ist ernst"),
+    ("Die Ärztin hielt am Montag fest, die Lage sei ernst.", "die Lage sei ernst"),
+])
+def test_festhalten_after_a_preposition_reports_when_its_particle_opens_what_was_said(text: str, content: str) -> None:
+    doc = analyze(text)
+    assert [doc.span_text(c) for a in doc.attributions for c in a.content] == [content]

@@ -104,6 +104,8 @@ def test_a_german_soll_of_a_forecast_is_a_hedge(text: str, expected: list[str]) 
     ("Talks May Not Resume Before Winter", ["May"]),
     ("The fair opens on May 2 in the park.", []),  # a month
     ("Theresa May also said she would stay.", []),  # a name
+    ("On Tuesday, Theresa May not only visited the port but also the shipyard.", []),  # a name before "not"
+    ("After the count, Theresa May won the vote in her town.", []),  # a name before "win"
 ])
 def test_a_capitalised_may_before_a_verb_is_the_modal(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected

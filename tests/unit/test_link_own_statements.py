@@ -140,3 +140,17 @@ def test_an_outlet_restating_its_own_source_relays_it() -> None:
     # the officials, and the other outlet on its own: two (the first outlet relays its officials)
     assert rows[0]["independent_origins"] == 2
     assert "Harbour Post" not in rows[0]["origins"]
+
+
+def test_a_fragment_of_plural_nouns_has_no_finite_verb() -> None:
+    fragment = "Crowds outside the ferry terminal of Jonas Keller with banners, flags and signs."
+    stated = "The crane lifts the old bridge deck of Jonas Keller onto a barge after repairs."
+    own = _own(_doc("d1", "Harbour Post", f"{fragment}\n{stated}"))
+    # plural nouns ("banners", "signs") are no verbs; "lifts" after "the crane" is one
+    assert [m.text for m in own] == [stated]
+
+
+def test_a_name_anchors_an_own_statement_only_as_a_whole_word() -> None:
+    text = "The ferry company closed its office in Leeds after cracks appeared underneath the old bridge."
+    assert own_statements(_doc("d1", "Harbour Post", text), [], ["Lee"], []) == []
+    assert [m.text for m in own_statements(_doc("d1", "Harbour Post", text), [], ["Leeds"], [])] == [text]

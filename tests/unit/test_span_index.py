@@ -175,3 +175,12 @@ def test_matches_at_the_literal_agree_with_finditer() -> None:
     text = "Chef Ann Lee und Chef Ann. Chefs Bo Li, Vize-Chef Kai"
     pattern = re.compile(r"(?<![\w-])Chefs?\s+([A-Z]\w+)")
     assert [m.group(1) for m in _matches_at(pattern, text, "Chef")] == ["Ann", "Ann", "Bo"]
+
+
+def test_items_overlapping_sees_a_list_changed_in_place_at_its_length() -> None:
+    ents = [Entity(Span(0, 5), "PER", "t"), Entity(Span(10, 15), "ORG", "t"), Entity(Span(20, 25), "LOC", "t")]
+    assert [e.label for e in items_overlapping(ents, Span(11, 12))] == ["ORG"]
+    # the items replaced (same list, same length, no forget_index): the stale index must not answer
+    ents[0], ents[1], ents[2] = Entity(Span(30, 35), "PER", "t"), Entity(Span(40, 45), "ORG", "t"), Entity(Span(50, 55), "LOC", "t")
+    assert [e.label for e in items_overlapping(ents, Span(41, 42))] == ["ORG"]
+    assert items_overlapping(ents, Span(11, 12)) == []

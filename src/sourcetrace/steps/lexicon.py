@@ -47,6 +47,7 @@ class Lang:
     nach_heads: tuple[str, ...] = ()
     reported_exclude: frozenset[str] = frozenset()
     reported_object_exclude: dict[str, frozenset[str]] = field(default_factory=dict)  # "forderte … Todesopfer"
+    particle_verb_not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "hielt sich (fest)": a grip, no speech
     demnach: frozenset[str] = frozenset()
     # the case of German function words (resources/de/lexicon.json), read by the speaker rules
     nominative_only_pronouns: frozenset[str] = frozenset()  # "er", "ich", "wir": always a subject
@@ -169,6 +170,7 @@ class Lang:
     perfect_singular_auxiliaries: frozenset[str] = frozenset()  # "(erklärt) hat": the cue is still the main verb
     feminine_articles: frozenset[str] = frozenset()  # "die", "eine": a feminine noun's in the singular, which "sie" may stand for
     never_reported: frozenset[str] = frozenset()  # "nachdem", "um": a clause after the cue's object that is no claim
+    circumstance_not_openers: frozenset[str] = frozenset()  # "was", "um": open no fronted clause of circumstance
     interrogatives: frozenset[str] = frozenset()  # "wie", "ob": an indirect question after the cue, no claim
     topic_prepositions: frozenset[str] = frozenset()  # "über": "berichtete über X, Y und Z" names a topic, no claim
     question_openers: tuple[str, ...] = ()  # "auf die frage": a question put to the speaker, no claim
@@ -333,6 +335,7 @@ def lang(code: str) -> Lang:
         nach_heads=_lower_tuple(acc, "nach_heads"),
         reported_exclude=frozenset(lex.get("reported_exclude", [])),
         reported_object_exclude={k: frozenset(v) for k, v in lex.get("reported_object_exclude", {}).items()},
+        particle_verb_not_after={k: frozenset(v) for k, v in lex.get("particle_verb_not_after", {}).items()},
         demnach=_lower(cues, "demnach"),
         nominative_only_pronouns=frozenset(lex.get("nominative_only_pronouns", [])),
         oblique_articles=_lower(lex, "oblique_articles"),
@@ -449,6 +452,7 @@ def lang(code: str) -> Lang:
         anaphoric_articles=_lower(acc, "anaphoric_articles"),
         continuative_relatives=_lower(cues, "continuative_relatives"),
         never_reported=_lower(cues, "never_reported"),
+        circumstance_not_openers=_lower(cues, "circumstance_not_openers"),
         interrogatives=_lower(cues, "interrogatives"),
         topic_prepositions=_lower(cues, "topic_prepositions"),
         question_openers=_lower_tuple(cues, "question_openers"),

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from ...resources import languages_for, load
+from ...textutil import whole_words
 from ..entities import name_key
 from .compare import quoted_in
 from .content import in_spans, numbers_and_dates, without_tag
@@ -340,7 +341,7 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
         if len(words) < OWN_WORDS or not _finite_verb(raw, lang):
             continue
         nums, unit_words, times = numbers_and_dates(doc, text, [(start, end)])
-        names = {one_source(n, lang) for n in names_in_doc if n in ctext}
+        names = {one_source(n, lang) for n in names_in_doc if n in ctext and any(whole_words(ctext, n))}
         if OWN_ANCHORED and not (nums or times.dates or names or FULL_NAME.search(ctext)
                                  or any(start <= a and b <= end for a, b in named)):
             continue
@@ -356,19 +357,43 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
     return out
 
 
+@cache
+def _finite_lexicon(code: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    """resources/<code>/link.json for `_finite_verb`: finite verbs, finite endings, words that are
+    no verbs, the endings that count only after a subject (`finite_endings_after_subject`), the
+    subject pronouns (`finite_subjects`) and the determiners before a subject noun (`articles`,
+    `possessives`)."""
+    lex = load(code, "link")
+
+    def low(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in lex.get(key, []))
+
+    return (low("finite_verbs"), tuple(lex.get("finite_endings", [])), low("not_finite"),
+            tuple(lex.get("finite_endings_after_subject", [])), low("finite_subjects"), low("articles") | low("possessives"))
+
+
 def _finite_verb(raw: list[str], lang: str | None) -> bool:
     """Whether a sentence's words hold a word that can be its finite verb, by its spelling: a
     finite auxiliary or modal (`finite_verbs` of resources/<lang>/link.json), or a lower-case
     word with a finite ending (`finite_endings`: "-ed", "-s"; "-t", "-te", "-ten") that is no
     word of `not_finite` ("news", "nicht") — enough to leave out a heading, a byline, a list of
-    names or a caption's fragment."""
+    names or a caption's fragment. An ending of `finite_endings_after_subject` ("-s": a plural noun
+    too, "with banners and signs") counts only after a subject: a pronoun of `finite_subjects`,
+    a capitalised name, or a lower-case noun after a determiner ("the mayor says")."""
     for code in languages_for(lang):
-        lex = load(code, "link")
-        verbs = {w.lower() for w in lex.get("finite_verbs", [])}
-        endings = tuple(lex.get("finite_endings", []))
-        other = {w.lower() for w in lex.get("not_finite", [])}
-        for w in raw[1:] if len(raw) > 1 else raw:
+        verbs, endings, other, subject_endings, subjects, determiners = _finite_lexicon(code)
+        start = 1 if len(raw) > 1 else 0
+        for k in range(start, len(raw)):
+            w = raw[k]
             low = w.lower()
-            if low in verbs or (w[:1].islower() and len(w) > 3 and low.endswith(endings) and low not in other):
+            if low in verbs:
+                return True
+            if not (w[:1].islower() and len(w) > 3 and low.endswith(endings) and low not in other):
+                continue
+            if not (subject_endings and low.endswith(subject_endings)):
+                return True
+            prev = raw[k - 1] if k else ""
+            if prev.lower() in subjects or (k - 1 > 0 and prev[:1].isupper()) \
+                    or (k >= 2 and prev[:1].islower() and raw[k - 2].lower() in determiners and prev.lower() not in subjects):
                 return True
     return False

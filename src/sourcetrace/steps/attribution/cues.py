@@ -123,7 +123,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
                 return f.cls
             continue
         if f.particle:
-            if lx.code == "de" and i + 1 < len(toks) and toks[i + 1].text.lower() in lx.reported_object_exclude.get(f.lemma, ()):
+            if lx.code == "de" and i + 1 < len(toks) and toks[i + 1].text.lower() in lx.particle_verb_not_after.get(f.lemma, ()) \
+                    and not _particle_opens_report(toks, i, f.particle, lx):
                 continue  # "hielt sich am Geländer fest", "hält an dem Plan fest": a grip or a stance, nothing said
             if low.startswith(f.particle) or (i > 0 and toks[i - 1].text.lower() == f.particle and lx.code == "de"):
                 return f.cls  # "bekanntgegeben", "wie X heute bekannt gab": the particle before the verb
@@ -145,13 +146,30 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
     return None
 
 
+def _particle_opens_report(toks: list[Token], i: int, particle: str, lx: Lang) -> bool:
+    """The separable particle that closes the clause of the German verb at i opens what was said:
+    a colon, a complementizer or a clause with a Konjunktiv follows it ("hielt am Dienstag fest,
+    dass …", "hielt an der Sitzung fest: …", "hielt an der Sitzung fest, die Lage sei ernst")."""
+    end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (".", "!", "?", ";")), len(toks))
+    p = next((k for k in range(i + 1, end) if toks[k].text.lower() == particle), None)
+    if p is None or p + 1 >= end or toks[p + 1].text not in (",", ":"):
+        return False
+    if toks[p + 1].text == ":" or (p + 2 < end and toks[p + 2].text.lower() in lx.complementizers):
+        return True
+    stop = next((k for k in range(p + 2, end) if toks[k].text in (",", ":", "–")), end)
+    return any(t.text in lx.konj1 or t.text.lower() in lx.konj2 for t in toks[p + 2 : stop])
+
+
 def _closes_circumstance(toks: list[Token], i: int, lx: Lang) -> bool:
     """The German participle at i closes a clause of circumstance that opens the sentence ("Nachdem
     die Beamten den Mann festgehalten hatten, …"): the clause opens with one of `never_reported`
     ("nachdem", "während"), one or more auxiliaries stand between the verb and the comma, and no
     complementizer follows the comma: the main clause after it is no one's speech (not a clause
-    inside the sentence: "…, indem er sagte, X würde …" reports what was said)."""
-    if i == 0 or toks[0].text.lower() not in lx.never_reported or toks[0].text.lower() in ("was", "sondern", "um"):
+    inside the sentence: "…, indem er sagte, X würde …" reports what was said). The words of
+    `circumstance_not_openers` ("was", "sondern", "um") open no such clause. A Konjunktiv after the
+    clause's first word ("Nachdem er gesagt hatte, die Brücke sei sicher, …") makes the words after
+    the comma what was said; a main clause puts its verb right after the comma ("…, habe er …")."""
+    if i == 0 or toks[0].text.lower() not in lx.never_reported or toks[0].text.lower() in lx.circumstance_not_openers:
         return False
     if any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS for t in toks[:i]):
         return False
@@ -159,7 +177,10 @@ def _closes_circumstance(toks: list[Token], i: int, lx: Lang) -> bool:
     while k < len(toks) and (toks[k].text.lower() in lx.perfect_auxiliaries or toks[k].text.lower() in lx.passive_auxiliaries
                              or toks[k].text.lower() in lx.perfect_singular_auxiliaries):
         k += 1
-    return i + 1 < k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() not in lx.complementizers
+    if not (i + 1 < k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() not in lx.complementizers):
+        return False
+    end = next((m for m in range(k + 1, len(toks)) if toks[m].text in (",", ";", ":", ".", "!", "?")), len(toks))
+    return not any(t.text in lx.konj1 or t.text.lower() in lx.konj2 for t in toks[k + 2 : end])
 
 
 def _other_particle(toks: list[Token], i: int, lx: Lang) -> bool:

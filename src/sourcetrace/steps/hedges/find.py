@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...document import Document, Hedge, Sentence, Span, Status
+from ...document import Document, Hedge, Sentence, Span, Status, Token
+from ..sources.gender import en_gender_words
 from .clauses import (
     clause_around,
     fronted_negation_end,
@@ -32,6 +33,16 @@ class StatusCue:
     status: Status
     rule: str
 
+
+
+def _in_person_name(doc: Document, toks: list[Token], i: int) -> bool:
+    """The capitalised token at i is part of a person's name: it lies in a PER entity, or a given
+    name (resources/en/gender.json) stands right before it ("Theresa May not only …")."""
+    span = toks[i].span
+    if any(e.label == "PER" and e.span.start <= span.start and span.end <= e.span.end for e in doc.entities):
+        return True
+    _words, names = en_gender_words()
+    return i > 0 and toks[i - 1].text in names
 
 
 def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int] = frozenset(),
@@ -147,8 +158,9 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 continue  # "sehr wohl", "zum Wohl": no doubt there
             if i + 1 < n and low[i + 1] in lx.not_before.get(w, ()):
                 continue  # "wohl kaum" (hardly), "likely voters" (a polling term)
-            if w in lx.names and words[i][0].isupper() and i > 0 and not (i + 1 < n and low[i + 1] in lx.names_modal_before):
-                continue  # "May 2": a month, not a modal (but "Mayor May Be Leaving" in a headline)
+            if w in lx.names and words[i][0].isupper() and i > 0 and (not (i + 1 < n and low[i + 1] in lx.names_modal_before)
+                                                                      or _in_person_name(doc, toks, i)):
+                continue  # "May 2": a month, not a modal (but "Mayor May Be Leaving" in a headline; "Theresa May not only …": a name)
             kind = lx.epistemic[w]
             if kind == "epistemic" and not modal_weakens(low, i, lx):
                 continue

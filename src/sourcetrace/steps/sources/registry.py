@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any, Self, SupportsIndex
 
 from ...document import Document, Mention, Source, Span
 from ...resources import pick
@@ -31,15 +32,50 @@ def _unglued(toks: list[str]) -> list[str]:
 class _Seen(list[tuple[int, str]]):
     """`Registry.persons_seen`: a list that also keeps the items appended since
     `Registry.seen_before` last read it, so that its index by person grows with the list instead
-    of being rebuilt after every person added (the rules append and sort, nothing else)."""
+    of being rebuilt after every person added (the rules append and sort). Any other change marks
+    it `dirty`: the index is rebuilt from the whole list (a sort keeps it: the index is by person)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.fresh: list[tuple[int, str]] = []
+        self.dirty = False
 
     def append(self, item: tuple[int, str]) -> None:
         super().append(item)
         self.fresh.append(item)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        super().__setitem__(key, value)
+        self.dirty = True
+
+    def __delitem__(self, key: Any) -> None:
+        super().__delitem__(key)
+        self.dirty = True
+
+    def insert(self, index: SupportsIndex, item: tuple[int, str]) -> None:
+        super().insert(index, item)
+        self.dirty = True
+
+    def remove(self, item: tuple[int, str]) -> None:
+        super().remove(item)
+        self.dirty = True
+
+    def pop(self, index: SupportsIndex = -1) -> tuple[int, str]:
+        self.dirty = True
+        return super().pop(index)
+
+    def extend(self, items: Iterable[tuple[int, str]]) -> None:
+        super().extend(items)
+        self.dirty = True
+
+    def __iadd__(self, items: Iterable[tuple[int, str]]) -> Self:  # type: ignore[override,misc]
+        super().__iadd__(items)
+        self.dirty = True
+        return self
+
+    def clear(self) -> None:
+        super().clear()
+        self.dirty = True
 
 
 class Registry:
@@ -83,7 +119,7 @@ class Registry:
         by person takes in the persons appended since (it is rebuilt when the list changed any
         other way than by appends and sorts)."""
         seen = self.persons_seen
-        if self._seen_len + len(seen.fresh) != len(seen):
+        if seen.dirty or self._seen_len + len(seen.fresh) != len(seen):
             self._seen_at = {}
             for at, who in seen:
                 self._seen_at.setdefault(who, []).append(at)
@@ -93,6 +129,7 @@ class Registry:
             for at, who in seen.fresh:
                 bisect.insort(self._seen_at.setdefault(who, []), at)
         seen.fresh.clear()
+        seen.dirty = False
         self._seen_len = len(seen)
         ats = self._seen_at.get(sid, [])
         k = bisect.bisect_left(ats, pos)
