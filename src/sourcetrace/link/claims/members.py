@@ -196,9 +196,7 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
     out: list[Member] = []
     # the spans of the attributions (contents, cues, sources) by start, with the furthest end among
     # the first k: where the words of the attributions that a sentence overlaps end
-    att_spans = sorted((int(x["start"]), int(x["end"])) for a in doc.get("attributions", [])
-                   for x in [*_as_list(a.get("content")), a.get("cue"), a.get("source")]
-                   if isinstance(x, dict) and "start" in x and "end" in x)
+    att_spans = sorted(_attribution_spans(doc))
     att_starts = [a for a, _ in att_spans]
     att_reach = list(itertools.accumulate((b for _, b in att_spans), max))
     for c in doc.get("claims", []):
@@ -271,6 +269,13 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
     return out
 
 
+def _attribution_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
+    """The spans of the words of a document's attributions: their contents, cues and sources."""
+    return [(int(x["start"]), int(x["end"])) for a in doc.get("attributions", [])
+            for x in [*_as_list(a.get("content")), a.get("cue"), a.get("source")]
+            if isinstance(x, dict) and "start" in x and "end" in x]
+
+
 def _as_list(x: Any) -> list[Any]:
     """An attribution's content: a list of spans (one span given as a dict is a list of one)."""
     return [x] if isinstance(x, dict) else list(x or [])
@@ -318,10 +323,7 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
     text = str(doc.get("text") or "")
     lang = doc.get("language")
     body = [(int(g["start"]), int(g["end"])) for g in doc.get("segments", []) if g.get("kind") == "body"]
-    spans = sorted([(m.start, m.end) for m in taken]
-                   + [(int(x["start"]), int(x["end"])) for a in doc.get("attributions", [])
-                      for x in [*_as_list(a.get("content")), a.get("cue"), a.get("source")]
-                      if isinstance(x, dict) and "start" in x and "end" in x])
+    spans = sorted([(m.start, m.end) for m in taken] + _attribution_spans(doc))
     starts = [a for a, _ in spans]
     reach = list(itertools.accumulate((b for _, b in spans), max))
     named = [(int(e["start"]), int(e["end"])) for e in doc.get("entities", []) if "start" in e and "end" in e]
