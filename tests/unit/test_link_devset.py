@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout8`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: `heldout9`) only when asked for by name; `validate` prints counts and problems, never
+held-out splits (`heldout3` to `heldout9`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT; none now) only when asked for by name; `validate` prints counts and problems, never
 a score."""
 
 from __future__ import annotations
@@ -31,12 +31,12 @@ from tests.conftest import shared_path
 
 
 def test_read_held_out_splits_are_reported_by_default_fresh_ones_only_by_name() -> None:
-    for read in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"):
+    for read in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"):
         assert read in HELD_SPLITS and read in SPLITS and read not in NOT_BY_DEFAULT
     assert set(NOT_BY_DEFAULT) <= set(ALL_SPLITS) and not set(NOT_BY_DEFAULT) & set(SPLITS)
     assert "heldout7" not in NOT_BY_DEFAULT  # read at the end of session 20
     assert "heldout8" not in NOT_BY_DEFAULT  # read at the end of session 21
-    assert "heldout9" in NOT_BY_DEFAULT and "heldout9" not in HELD_SPLITS  # fresh (session 22)
+    assert "heldout9" not in NOT_BY_DEFAULT and "heldout9" in HELD_SPLITS  # read at the end of session 22
 
 
 def test_every_label_row_has_a_known_split_and_well_formed_values() -> None:
@@ -274,13 +274,13 @@ _FRESH22 = {"usa-today_2016-06-07_political-conventions-race-to-cl", "west-journ
 
 
 def test_heldout9_holds_what_its_readme_promises() -> None:
-    """Set 9 (session 22, fresh: only `--split heldout9` reports it): claims and claim pairs on documents
+    """Set 9 (session 22, read at its end: reported by default): claims and claim pairs on documents
     the earlier sets hold, no span overlapping an earlier row's; 60 claims, German and English, ten of two
     origins or more and eight contested, outlets' own statements among them; 100 claim pairs, 50 same claim
     and 50 look-alikes, more than half of the same-claim pairs across two articles, German-English ones of
     both labels, German pairs across two articles; no story pair, no new document, no new DER STANDARD
     row; none of the session's fresh attrdev and factsdev texts. Counts only: the labels are the lead's."""
-    assert "heldout9" in NOT_BY_DEFAULT and "heldout9" not in SPLITS
+    assert "heldout9" not in NOT_BY_DEFAULT and "heldout9" in SPLITS
     rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout9"]
             for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
     pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
@@ -344,7 +344,7 @@ def test_validate_finds_every_labelled_document_and_span_in_the_corpora() -> Non
     # set 8's too (read at the end of session 21: reported by default)
     assert report["counts"]["claims"]["heldout8:two_or_more_origins"] >= 10
     assert report["counts"]["claim_pairs"]["heldout8:same"] >= 50 and report["counts"]["claim_pairs"]["heldout8:look_alike"] >= 50
-    # set 9's too (fresh: validate counts it, nothing scores it by default)
+    # set 9's too (read at the end of session 22: reported by default)
     assert report["counts"]["claims"]["heldout9:two_or_more_origins"] >= 10
     assert report["counts"]["claim_pairs"]["heldout9:same"] >= 50 and report["counts"]["claim_pairs"]["heldout9:look_alike"] >= 50
 
