@@ -347,6 +347,7 @@ def test_the_thirteenth_set_is_held_out_whole_out_of_all_and_names_the_corpus_of
         else:  # DER STANDARD rows of 10kGNAD's test.csv: a date only where the text prints its own
             assert a["corpus"] == "10kgnad" and a["key"].isdigit()
             assert a["date"] == "" or len(a["date"]) == 10
+    assert {a["article"] for a in _read_tsv("labels13.tsv")} == {a["article"] for a in thirteenth}  # every text has labels
     if (ATTR_HERE / "articles17.tsv").is_file():  # attrdev's set of session 23 names the same texts
         set_17 = {r["article"]: r for r in read_tsv(ATTR_HERE / "articles17.tsv")}
         assert all((set_17[a["article"]]["corpus"], set_17[a["article"]]["key"]) == (a["corpus"], a["key"])
