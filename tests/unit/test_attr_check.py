@@ -66,7 +66,8 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                "articles13.tsv": range(87, 111),  # the thirteenth: g87-g94 and e103-e110
                "articles14.tsv": range(95, 119),  # the fourteenth: g95-g102 and e111-e118
                "articles15.tsv": range(103, 127),  # the fifteenth: g103-g110 and e119-e126
-               "articles16.tsv": range(111, 135)}  # the sixteenth: g111-g118 and e127-e134
+               "articles16.tsv": range(111, 135),  # the sixteenth: g111-g118 and e127-e134
+               "articles17.tsv": range(119, 143)}  # the seventeenth: g119-g126 and e135-e142
     assert set(numbers) == {f"articles{n}.tsv" for n in LATER_SETS}
     for tsv, js in SETS:
         labels = json.loads((HERE / js).read_text(encoding="utf-8"))["articles"]
@@ -84,7 +85,7 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
                 assert number in numbers[tsv]
                 if set(LATER_SETS[int(n)]) == {f"dev{n}", f"held-out{n}"}:
                     assert r["split"].startswith("dev") == (number % 2 == 1)
-                else:  # held out whole (sixth, seventh, ninth, tenth, twelfth to sixteenth) or all dev (eighth, eleventh)
+                else:  # held out whole (sixth, seventh, ninth, tenth, twelfth to seventeenth) or all dev (eighth, eleventh)
                     assert len(LATER_SETS[int(n)]) == 1 and r["split"] == LATER_SETS[int(n)][0]
                 assert r["corpus"] in {"aeb", "10kgnad", "10kgnad-train", "polnear"} and r["key"]
             entry = labels[r["article"]]
@@ -169,6 +170,18 @@ def test_every_listed_article_has_well_formed_labels_and_the_later_sets_follow_t
     earlier_rows16 = {r["key"] for tsv, _ in SETS if tsv != "articles16.tsv" for r in read_tsv(HERE / tsv)
                       if r.get("corpus") == "10kgnad"}
     assert not {r["key"] for r in rows16 if r["corpus"] == "10kgnad"} & earlier_rows16
+    rows17 = read_tsv(HERE / "articles17.tsv")  # the seventeenth: held out whole, PolNeAR train texts and 10kGNAD rows
+    assert {r["split"] for r in rows17} == {"held-out15"} and LATER_SETS[17] == ("held-out15",)
+    assert {(r["language"], r["corpus"]) for r in rows17} == {("en", "polnear"), ("de", "10kgnad")}
+    assert [r["article"] for r in rows17 if r["language"] == "en"] == [f"e{n}" for n in range(135, 143)]
+    assert [r["article"] for r in rows17 if r["language"] == "de"] == [f"g{n}" for n in range(119, 127)]
+    # no story of the seventeenth set (by its slug) is one of the tenth to sixteenth sets', nor a 10kGNAD row of theirs
+    slugs16 = {r["key"].split("_", 2)[2] for r in rows16 if r["corpus"] == "polnear"}
+    assert not ({r["key"].split("_", 2)[2] for r in rows17 if r["corpus"] == "polnear"}
+                & (slugs10 | slugs11 | slugs12 | slugs13 | slugs14 | slugs15 | slugs16))
+    earlier_rows17 = {r["key"] for tsv, _ in SETS if tsv != "articles17.tsv" for r in read_tsv(HERE / tsv)
+                      if r.get("corpus") == "10kgnad"}
+    assert not {r["key"] for r in rows17 if r["corpus"] == "10kgnad"} & earlier_rows17
     # article names are unique across all sets (attr_check merges the labels files by name)
     names = [r["article"] for tsv, _ in SETS for r in read_tsv(HERE / tsv)]
     assert len(names) == len(set(names))
@@ -306,8 +319,8 @@ def test_the_eleventh_sets_labels_fit_their_polnear_texts_and_the_set_is_dev(cap
                     reason="needs ../shared/data (polnear, 10kgnad)")
 @pytest.mark.parametrize(("number", "split"),
                          [(12, "held-out10"), (13, "held-out11"), (14, "held-out12"), (15, "held-out13"),
-                          (16, "held-out14")])
-def test_the_twelfth_to_sixteenth_sets_labels_fit_their_corpus_texts_and_validation_prints_no_scores(
+                          (16, "held-out14"), (17, "held-out15")])
+def test_the_twelfth_to_seventeenth_sets_labels_fit_their_corpus_texts_and_validation_prints_no_scores(
         number: int, split: str, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
@@ -362,6 +375,11 @@ def test_split_all_takes_every_read_set_and_a_set_is_reached_by_its_name() -> No
     assert all(chosen(r, "all", None) for r in sixteenth)
     assert all(chosen(r, "held-out14", None) for r in sixteenth)
     assert not any(chosen(r, "held-out14", None) for r in rows if r["split"] != "held-out14")
+    seventeenth = [r for r in rows if r["split"] == "held-out15"]  # session 23's fresh set: by its name only
+    assert NOT_IN_ALL == ("held-out15",) and len(seventeenth) == 16
+    assert not any(chosen(r, "all", None) for r in seventeenth)
+    assert all(chosen(r, "held-out15", None) for r in seventeenth)
+    assert not any(chosen(r, "held-out15", None) for r in rows if r["split"] != "held-out15")
     assert all(chosen(r, "all", None) == (r["split"] not in NOT_IN_ALL) for r in rows)
     assert [r["article"] for r in ninth if chosen(r, "held-out8", "de")] == [f"g{n}" for n in range(59, 69)]
     others = [r for r in rows if r["split"] != "held-out8"]
