@@ -5,9 +5,10 @@ seventh (session 17, on attrdev set 10: PolNeAR train articles and 10kGNAD rows)
 (session 18, on attrdev set 12, the same corpora) and the ninth (session 19, on the texts of attrdev's
 fresh set of that session, the same corpora) and the tenth (session 20, on attrdev's set 14, the same
 corpora) and the eleventh (session 21, on attrdev's set 15, the same corpora) and the twelfth (session 22,
-on attrdev's set 16, the same corpora) read their texts and PolNeAR's dates through their own rows (with
-../shared), the eighth to the twelfth, read at the ends of sessions 18 to 22, are in `--split all`, and an optional date or quantity label takes the predictions that overlap it
-out of the count (invented spans)."""
+on attrdev's set 16, the same corpora) and the thirteenth (session 23, on attrdev's set 17, the same corpora)
+read their texts and PolNeAR's dates through their own rows (with ../shared), the eighth to the twelfth, read
+at the ends of sessions 18 to 22, are in `--split all`, the thirteenth is fresh and out of it, and an optional
+date or quantity label takes the predictions that overlap it out of the count (invented spans)."""
 
 from __future__ import annotations
 
@@ -130,7 +131,7 @@ def test_the_seventh_set_is_held_out_whole_out_of_all_and_names_the_corpus_of_ea
     assert "held-out7" in SPLITS and "held-out7" not in NOT_IN_ALL  # read at the end of session 17: in `--split all`
 
 
-@pytest.mark.parametrize("n", [7, 8, 9, 10, 11, 12])  # the sets that name the corpus and key of each text
+@pytest.mark.parametrize("n", [7, 8, 9, 10, 11, 12, 13])  # the sets that name the corpus and key of each text
 def test_a_corpus_sets_loader_gives_the_labelled_texts_their_dates_and_labels_inside_them(n: int) -> None:
     data = shared_path("data", "polnear", "data", "metadata.tsv").parents[2]
     from_corpus = corpus_rows()
@@ -184,7 +185,7 @@ def test_the_validation_of_the_eighth_set_prints_counts_and_no_score_and_all_tak
     assert out.startswith("16 articles;") and "0 problems" in out
     assert " P " not in out and "F1" not in out
     assert main(["--data", str(data), "--split", "all", "--validate"]) == 0
-    listed = sum(1 for tsv, _ in SETS for a in _read_tsv(tsv))
+    listed = sum(1 for tsv, _ in SETS for a in _read_tsv(tsv) if a["split"] != "held-out13")
     assert capsys.readouterr().out.startswith(f"{listed} articles;")  # the eighth to eleventh are in `all`, the fresh twelfth not
 
 
@@ -220,7 +221,7 @@ def test_the_validation_of_the_ninth_set_prints_counts_and_no_score_and_all_take
     assert out.startswith("16 articles;") and "0 problems" in out
     assert " P " not in out and "F1" not in out
     assert main(["--data", str(data), "--split", "all", "--validate"]) == 0
-    listed = sum(1 for tsv, _ in SETS for a in _read_tsv(tsv))
+    listed = sum(1 for tsv, _ in SETS for a in _read_tsv(tsv) if a["split"] != "held-out13")
     assert capsys.readouterr().out.startswith(f"{listed} articles;")  # read: in `all`, only the fresh twelfth not
 
 
@@ -256,7 +257,7 @@ def test_the_validation_of_the_tenth_set_prints_counts_and_no_score_and_all_take
     assert out.startswith("16 articles;") and "0 problems" in out
     assert " P " not in out and "F1" not in out
     assert main(["--data", str(data), "--split", "all", "--validate"]) == 0
-    listed = sum(1 for tsv, _ in SETS for a in _read_tsv(tsv))
+    listed = sum(1 for tsv, _ in SETS for a in _read_tsv(tsv) if a["split"] != "held-out13")
     assert capsys.readouterr().out.startswith(f"{listed} articles;")  # read at the end of session 20: in `all`
 
 
@@ -292,7 +293,7 @@ def test_the_validation_of_the_eleventh_set_prints_counts_and_no_score_and_all_t
     assert out.startswith("16 articles;") and "0 problems" in out
     assert " P " not in out and "F1" not in out
     assert main(["--data", str(data), "--split", "all", "--validate"]) == 0
-    listed = sum(1 for tsv, _ in SETS for a in _read_tsv(tsv))
+    listed = sum(1 for tsv, _ in SETS for a in _read_tsv(tsv) if a["split"] != "held-out13")
     assert capsys.readouterr().out.startswith(f"{listed} articles;")  # read at the end of session 21: in `all`
 
 
@@ -328,8 +329,44 @@ def test_the_validation_of_the_twelfth_set_prints_counts_and_no_score_and_all_ta
     assert out.startswith("16 articles;") and "0 problems" in out
     assert " P " not in out and "F1" not in out
     assert main(["--data", str(data), "--split", "all", "--validate"]) == 0
-    listed = sum(1 for tsv, _ in SETS for a in _read_tsv(tsv))
+    listed = sum(1 for tsv, _ in SETS for a in _read_tsv(tsv) if a["split"] != "held-out13")
     assert capsys.readouterr().out.startswith(f"{listed} articles;")  # read at the end of session 22: in `all`
+
+
+def test_the_thirteenth_set_is_held_out_whole_out_of_all_and_names_the_corpus_of_each_text() -> None:
+    from attr_check import HERE as ATTR_HERE
+    from attr_check import read_tsv
+    from facts_check import NOT_IN_ALL, SPLITS
+
+    thirteenth = _read_tsv("articles13.tsv")
+    assert [a["article"] for a in thirteenth] == [f"e{n}" for n in range(135, 143)] + [f"g{n}" for n in range(119, 127)]
+    for a in thirteenth:
+        assert a["split"] == "held-out13" and len(a["sha256"]) == 64
+        if a["language"] == "en":  # PolNeAR articles, each passed the date of PolNeAR's metadata
+            assert a["corpus"] == "polnear" and len(a["date"]) == 10 and a["key"].startswith(a["date"], a["key"].index("_") + 1)
+        else:  # DER STANDARD rows of 10kGNAD's test.csv: a date only where the text prints its own
+            assert a["corpus"] == "10kgnad" and a["key"].isdigit()
+            assert a["date"] == "" or len(a["date"]) == 10
+    assert {a["article"] for a in _read_tsv("labels13.tsv")} == {a["article"] for a in thirteenth}  # every text has labels
+    if (ATTR_HERE / "articles17.tsv").is_file():  # attrdev's set of session 23 names the same texts
+        set_17 = {r["article"]: r for r in read_tsv(ATTR_HERE / "articles17.tsv")}
+        assert all((set_17[a["article"]]["corpus"], set_17[a["article"]]["key"]) == (a["corpus"], a["key"])
+                   for a in thirteenth if a["article"] in set_17)
+    assert "held-out13" in SPLITS and "held-out13" in NOT_IN_ALL  # fresh: out of `--split all` until the lead reads it
+
+
+def test_the_validation_of_the_thirteenth_set_prints_counts_and_no_score_and_all_leaves_it_out(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from facts_check import NOT_IN_ALL, main
+
+    data = shared_path("data")
+    assert main(["--data", str(data), "--split", "held-out13", "--validate"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("16 articles;") and "0 problems" in out
+    assert " P " not in out and "F1" not in out
+    assert main(["--data", str(data), "--split", "all", "--validate"]) == 0
+    listed = sum(1 for tsv, _ in SETS for a in _read_tsv(tsv) if a["split"] not in NOT_IN_ALL)
+    assert "held-out13" in NOT_IN_ALL and capsys.readouterr().out.startswith(f"{listed} articles;")  # not in `all`
 
 
 def test_a_label_outside_its_text_blank_edged_or_of_a_wrong_value_is_a_problem() -> None:

@@ -171,6 +171,7 @@ class Lang:
     feminine_articles: frozenset[str] = frozenset()  # "die", "eine": a feminine noun's in the singular, which "sie" may stand for
     never_reported: frozenset[str] = frozenset()  # "nachdem", "um": a clause after the cue's object that is no claim
     circumstance_not_openers: frozenset[str] = frozenset()  # "was", "um": open no fronted clause of circumstance
+    circumstance_subordinators: frozenset[str] = frozenset()  # "während": opens a fronted clause whose cue may report speech
     interrogatives: frozenset[str] = frozenset()  # "wie", "ob": an indirect question after the cue, no claim
     topic_prepositions: frozenset[str] = frozenset()  # "über": "berichtete über X, Y und Z" names a topic, no claim
     question_openers: tuple[str, ...] = ()  # "auf die frage": a question put to the speaker, no claim
@@ -453,6 +454,7 @@ def lang(code: str) -> Lang:
         continuative_relatives=_lower(cues, "continuative_relatives"),
         never_reported=_lower(cues, "never_reported"),
         circumstance_not_openers=_lower(cues, "circumstance_not_openers"),
+        circumstance_subordinators=_lower(cues, "circumstance_subordinators"),
         interrogatives=_lower(cues, "interrogatives"),
         topic_prepositions=_lower(cues, "topic_prepositions"),
         question_openers=_lower_tuple(cues, "question_openers"),

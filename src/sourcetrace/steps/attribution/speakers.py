@@ -67,6 +67,23 @@ def _time_phrase(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> b
     return e - s >= 2 and toks[s].text in lx.period_words and toks[s + 1].text[:1].islower()
 
 
+def _subordinate_clause_subject(ctx: Context, toks: list[Token], s: int, i: int, lx: Lang) -> tuple[int, int] | None:
+    """A German clause opened at toks[s] by a subordinator of `circumstance_subordinators` ("während",
+    "als", "nachdem") whose verb-final cue at toks[i] (with its auxiliaries) closes it before a comma:
+    the noun phrase right after the subordinator is the cue's subject ("Während die Sprecherin
+    erklärt hatte, …", where "während" also reads as a preposition and the parse may hang the noun
+    on it). None unless that phrase runs up to the cue (an object between them: no subject found)."""
+    if toks[s].text.lower() not in lx.circumstance_subordinators or s + 1 >= i:
+        return None
+    k = i + 1
+    while k < len(toks) and (toks[k].text.lower() in lx.perfect_auxiliaries or toks[k].text.lower() in lx.perfect_singular_auxiliaries):
+        k += 1
+    if k >= len(toks) or toks[k].text != ",":
+        return None
+    e = np_forward(ctx, toks, s + 1, lx, apposition=False)
+    return (s + 1, e) if e == i and toks[s + 1].text.lower() not in lx.np_stop - lx.determiners else None
+
+
 def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
     """The subject that stands before the verb at toks[i] (V2 with subject first)."""
     s = 0
@@ -95,6 +112,8 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
             and toks[i + 1].text in (",", ":") and toks[i - 1].text[:1].isupper() \
             and all(t.text[:1].isupper() or t.text in ("der", "den") for t in toks[s + 1 : i]):
         return s, i  # "Von der Leyen betonte, …": nothing after the verb can be its subject, so the name is
+    if lx.code == "de" and (sub := _subordinate_clause_subject(ctx, toks, s, i, lx)) is not None:
+        return sub  # "Während die Sprecherin erklärt hatte, der Weg werde frei, …": the clause's own subject
     if low in preps or low in SUBORDINATORS or (low in lx.anaphors and lx.code == "de" and i == s + 1) or (
         low in lx.np_stop and low not in lx.determiners
     ):
