@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3` to `heldout9`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT; none now) only when asked for by name; `validate` prints counts and problems, never
+fresh split (in NOT_BY_DEFAULT: `heldout10`) only when asked for by name; `validate` prints counts and problems, never
 a score."""
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def test_read_held_out_splits_are_reported_by_default_fresh_ones_only_by_name() 
     assert "heldout7" not in NOT_BY_DEFAULT  # read at the end of session 20
     assert "heldout8" not in NOT_BY_DEFAULT  # read at the end of session 21
     assert "heldout9" not in NOT_BY_DEFAULT and "heldout9" in HELD_SPLITS  # read at the end of session 22
+    assert "heldout10" in NOT_BY_DEFAULT and "heldout10" not in HELD_SPLITS  # fresh (session 23)
 
 
 def test_every_label_row_has_a_known_split_and_well_formed_values() -> None:
@@ -64,9 +65,9 @@ def test_heldout3_holds_what_its_readme_promises() -> None:
     claims = rows["claims.tsv"]
     assert len(claims) >= 15
     assert any(int(c["independent_origins"]) >= 2 for c in claims) and any(c["status"] == "contested" for c in claims)
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")
                for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
 
@@ -90,9 +91,9 @@ def test_heldout4_holds_what_its_readme_promises() -> None:
     assert len(claims) >= 25
     assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 4
     assert sum(c["status"] == "contested" for c in claims) >= 4
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")
                for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
     # every claim and claim pair lies in documents of the set's story pairs
@@ -118,9 +119,9 @@ def test_heldout5_is_read_and_holds_what_its_readme_promises() -> None:
     assert len(claims) >= 30 and all(c["document"].startswith(german) for c in claims)
     assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 5
     assert sum(c["status"] == "contested" for c in claims) >= 4
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")
                for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9")}
+    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")}
     fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
     assert not fresh & earlier
     label18_rows = {461, 604, 672, 782, 811, 859, 991, 1016}
@@ -155,7 +156,7 @@ def test_heldout6_holds_what_its_readme_promises() -> None:
     assert sum(p["same_claim"] == "0" for p in cpairs) >= 15
     assert any(p["document_a"].startswith(german) != p["document_b"].startswith(german) for p in cpairs)
     # on documents the earlier sets already hold, never on a span an earlier row covers
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout6", "heldout7", "heldout8", "heldout9")]
+    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10")]
                     for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
     earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
                     for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
@@ -201,7 +202,7 @@ def test_heldout7_holds_what_its_readme_promises() -> None:
     assert sum(p["same_claim"] == "0" for p in cpairs) >= 20
     assert any(p["document_a"].startswith(german) != p["document_b"].startswith(german) for p in cpairs)
     assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]} == {"0", "1"}
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout7", "heldout8", "heldout9")]
+    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout7", "heldout8", "heldout9", "heldout10")]
                     for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
     earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
                     for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
@@ -249,7 +250,7 @@ def test_heldout8_holds_what_its_readme_promises() -> None:
     assert 2 * sum(p["document_a"] != p["document_b"] for p in same) > len(same)
     cross_language = {p["same_claim"] for p in cpairs if p["document_a"].startswith(german) != p["document_b"].startswith(german)}
     assert cross_language == {"0", "1"}
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout8", "heldout9")]
+    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout8", "heldout9", "heldout10")]
                     for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
     earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
                     for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
@@ -298,7 +299,7 @@ def test_heldout9_holds_what_its_readme_promises() -> None:
     assert cross_language == {"0", "1"}
     assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]
             and p["document_a"].startswith(german) and p["document_b"].startswith(german)} == {"0", "1"}
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") != "heldout9"]
+    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout9", "heldout10")]
                     for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
     earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
                     for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
@@ -309,6 +310,56 @@ def test_heldout9_holds_what_its_readme_promises() -> None:
     assert not pairs
     assert not any(r.get("split") == "heldout9" for r in _tsv("standard_dates.tsv"))
     assert not {d for d, _, _ in fresh} & _FRESH22
+
+
+# the fresh texts of attrdev's and factsdev's sets of session 23 (/work/notes/fresh23/texts.tsv): ids only
+_FRESH23 = {"west-journal_2015-11-25_hillary-just-vowed-to-never-utte", "usa-today_2016-03-16_american-dream-survives-among-mi",
+            "usa-today_2016-06-10_dems-hope-trump-s-behavior-will-", "usa-today_2016-01-19_clinton-media-strategy-follows-b",
+            "huff-post_2016-07-14_fdic-accused-of-covering-up-chin", "west-journal_2016-08-18_biden-aims-insult-at-trump-slams",
+            "huff-post_2016-04-22_marco-rubio-i-m-not-interested-i", "wash-post_2016-03-18_why-obama-s-high-court-pick-migh",
+            *(f"10kgnad-test-{r}" for r in (349, 546, 664, 673, 770, 836, 871, 889))}
+
+
+def test_heldout10_holds_what_its_readme_promises() -> None:
+    """Set 10 (session 23, fresh: only `--split heldout10` reports it): claims and claim pairs on documents
+    the earlier sets hold, no span overlapping an earlier row's and none of this set's overlapping another
+    unless equal; 60 claims, German and English, of every status, twenty of two origins or more and eight
+    contested; 100 claim pairs, 50 same claim and 50 look-alikes, more than half of the same-claim pairs
+    across two articles, German-English pairs and German pairs across two articles of both labels; no story
+    pair, no new document, no new DER STANDARD row; none of the session's fresh attrdev and factsdev texts.
+    Counts only: the labels are the lead's."""
+    assert "heldout10" in NOT_BY_DEFAULT and "heldout10" not in SPLITS
+    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout10"]
+            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
+    pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
+    german = ("10kgnad-", "wikinews-")
+    assert len(claims) >= 60
+    assert {c["document"].startswith(german) for c in claims} == {True, False}
+    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 20
+    assert sum(c["status"] == "contested" for c in claims) >= 8
+    assert {c["status"] for c in claims} == set(CLAIM_STATUSES)
+    assert len(cpairs) >= 100 and sum(p["same_claim"] == "1" for p in cpairs) >= 50
+    assert sum(p["same_claim"] == "0" for p in cpairs) >= 50
+    same = [p for p in cpairs if p["same_claim"] == "1"]
+    assert 2 * sum(p["document_a"] != p["document_b"] for p in same) > len(same)
+    cross_language = {p["same_claim"] for p in cpairs if p["document_a"].startswith(german) != p["document_b"].startswith(german)}
+    assert cross_language == {"0", "1"}
+    assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]
+            and p["document_a"].startswith(german) and p["document_b"].startswith(german)} == {"0", "1"}
+    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") != "heldout10"]
+                    for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
+    earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
+                    for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
+    fresh = _spans(cpairs + claims)
+    assert {d for d, _, _ in fresh} <= earlier_docs
+    earlier = _spans(earlier_rows["claim_pairs.tsv"] + earlier_rows["claims.tsv"])
+    assert not [(d, a, b) for d, a, b in fresh for e, c, f in earlier if d == e and a < f and c < b]
+    assert not [(d, a, b, c, f) for d, a, b in fresh for e, c, f in fresh
+                if d == e and (a, b) != (c, f) and a < f and c < b]
+    assert not pairs
+    assert not any(r.get("split") == "heldout10" for r in _tsv("standard_dates.tsv"))
+    assert not {d for d, _, _ in fresh} & _FRESH23
+
 
 @pytest.mark.shared
 def test_heldout5_german_rows_are_written_by_default() -> None:
@@ -347,6 +398,9 @@ def test_validate_finds_every_labelled_document_and_span_in_the_corpora() -> Non
     # set 9's too (read at the end of session 22: reported by default)
     assert report["counts"]["claims"]["heldout9:two_or_more_origins"] >= 10
     assert report["counts"]["claim_pairs"]["heldout9:same"] >= 50 and report["counts"]["claim_pairs"]["heldout9:look_alike"] >= 50
+    # set 10's too (fresh: validate counts it, nothing scores it by default)
+    assert report["counts"]["claims"]["heldout10:two_or_more_origins"] >= 20
+    assert report["counts"]["claim_pairs"]["heldout10:same"] >= 50 and report["counts"]["claim_pairs"]["heldout10:look_alike"] >= 50
 
 
 @pytest.mark.shared
