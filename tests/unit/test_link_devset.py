@@ -1,14 +1,19 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3` to `heldout9`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: `heldout10`) only when asked for by name; `validate` prints counts and problems, never
-a score."""
+fresh split (in NOT_BY_DEFAULT: `heldout10`) only when asked for by name; `validate` prints counts and
+problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
+README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
+
+A new set is one new row of TABLE (with its split in link_devset.NOT_BY_DEFAULT and `fresh=True`); when
+the lead has read a fresh set, its row loses `fresh=True` (and its split moves to HELD_SPLITS)."""
 
 from __future__ import annotations
 
 import csv
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from link_devset import (
     ALL_SPLITS,
     CLAIM_STATUSES,
+    DEV_SPLITS,
     HELD_SPLITS,
     NOT_BY_DEFAULT,
     SPLITS,
@@ -30,18 +36,103 @@ from link_devset import (
 from tests.conftest import shared_path
 
 
+@dataclass(frozen=True)
+class LinkSet:
+    """One of linkdev's held-out sets (split heldoutN in the three label files) and what
+    linkdev/README.md promises of it; a count is a minimum (0: none promised)."""
+
+    n: int  # its split: heldoutN
+    fresh: bool = False  # in NOT_BY_DEFAULT: reported only when asked for by name, until the lead has read it
+    # where its rows lie: on documents no earlier row names, its DER STANDARD ones dated rows of the split in
+    # standard_dates.tsv (so make-jsonl writes them with it); or (False) on documents earlier rows hold, no
+    # span overlapping an earlier row's, no new DER STANDARD row and no new German document in a story pair
+    new_documents: bool = False
+    fresh_texts_of: int | None = None  # attrdev's set of the session (fresh then): no document is one of its texts
+    story_pairs: int | None = 0  # None: no story pair at all
+    same_story: int = 0
+    different_story: int = 0
+    story_across_languages: str = ""  # "same": a same-story pair German-English; "some": a pair of either label
+    german_same_story: bool = False  # a same-story pair of two German documents
+    story_on_earlier_documents: bool = False  # story pairs between documents earlier rows hold
+    claims_in_story_documents: bool = False  # its claims and claim pairs lie in documents of its story pairs
+    claim_pairs: int = 0
+    same_claim: int = 0
+    look_alikes: int = 0
+    german_claim_pairs_both_labels: bool = False  # pairs from a 10kGNAD row: same claim and look-alike
+    across_languages_both_labels: bool = False  # German-English claim pairs: same claim and look-alike
+    same_mostly_across_articles: bool = False  # more than half of the same-claim pairs across two articles
+    german_across_articles_both_labels: bool = False  # German pairs across two articles: same claim and look-alike
+    claims: int = 0
+    two_origins: int = 0  # claims of two independent origins or more
+    contested: int = 0
+    german_only: bool = False  # every claim and claim pair in German documents (else claims in both languages)
+    every_status: bool = False  # claims of each of CLAIM_STATUSES
+    spans_apart: bool = False  # no span of the set overlapping another of it unless equal
+
+
+# linkdev's held-out sets from the third on. A new set is one new row here (its split in link_devset's
+# NOT_BY_DEFAULT); when the lead has read a fresh set, its `fresh=True` goes (and its split moves from
+# NOT_BY_DEFAULT to HELD_SPLITS).
+TABLE = (
+    LinkSet(3, new_documents=True, story_pairs=60, same_story=15, story_across_languages="same",
+            claim_pairs=20, same_claim=1, look_alikes=1, claims=15, two_origins=1, contested=1),
+    LinkSet(4, new_documents=True, story_pairs=120, same_story=20, story_across_languages="some",
+            german_same_story=True, claims_in_story_documents=True, claim_pairs=40, same_claim=1, look_alikes=1,
+            german_claim_pairs_both_labels=True, claims=25, two_origins=4, contested=4),
+    LinkSet(5, new_documents=True, fresh_texts_of=12, same_story=1, different_story=1, german_same_story=True,
+            claim_pairs=40, same_claim=1, look_alikes=1, claims=30, two_origins=5, contested=4, german_only=True),
+    LinkSet(6, fresh_texts_of=13, claim_pairs=40, same_claim=20, look_alikes=15, across_languages_both_labels=True,
+            claims=30, two_origins=8, contested=8),
+    LinkSet(7, fresh_texts_of=14, story_pairs=1, claim_pairs=60, same_claim=30, look_alikes=20,
+            across_languages_both_labels=True, claims=40, two_origins=10, contested=8),
+    LinkSet(8, fresh_texts_of=15, story_pairs=1, story_on_earlier_documents=True, claim_pairs=100, same_claim=50,
+            look_alikes=50, across_languages_both_labels=True, same_mostly_across_articles=True, claims=60,
+            two_origins=10, contested=8),
+    LinkSet(9, fresh_texts_of=16, story_pairs=None, claim_pairs=100, same_claim=50, look_alikes=50,
+            across_languages_both_labels=True, same_mostly_across_articles=True,
+            german_across_articles_both_labels=True, claims=60, two_origins=10, contested=8, every_status=True),
+    LinkSet(10, fresh=True, fresh_texts_of=17, story_pairs=None, claim_pairs=100, same_claim=50, look_alikes=50,
+            across_languages_both_labels=True, same_mostly_across_articles=True,
+            german_across_articles_both_labels=True, claims=60, two_origins=20, contested=8, every_status=True,
+            spans_apart=True),
+)
+GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
+FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
+
+
+def _number(split: str) -> int:
+    """heldoutN -> N (heldout: 1), a dev split 0: the order in which the sets were made."""
+    return int(split.removeprefix("heldout") or 1) if split.startswith("heldout") else 0
+
+
+def _documents(rows: dict[str, list[dict[str, str]]]) -> set[str]:
+    return ({r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in rows[n] for k in ("document_a", "document_b")}
+            | {r["document"] for r in rows["claims.tsv"]})
+
+
+def _attr_texts(n: int) -> set[str]:
+    """The document ids of attrdev set n's texts (its PolNeAR files and 10kGNAD test rows)."""
+    attr = Path(__file__).resolve().parents[2] / "benchmarks" / "attrdev" / f"articles{n}.tsv"
+    with attr.open(encoding="utf-8") as f:
+        return {(r["key"] if r["corpus"] == "polnear" else f"10kgnad-test-{r['key']}")
+                for r in csv.DictReader(f, delimiter="\t")}
+
+
+def _spans(rows: list[dict[str, str]]) -> list[tuple[str, int, int]]:
+    out = [(r["document"], int(r["start"]), int(r["end"])) for r in rows if "document" in r]
+    out += [(r[f"document_{x}"], int(r[f"start_{x}"]), int(r[f"end_{x}"])) for r in rows if "document_a" in r for x in "ab"]
+    return out
+
+
 def test_read_held_out_splits_are_reported_by_default_fresh_ones_only_by_name() -> None:
-    for read in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"):
-        assert read in HELD_SPLITS and read in SPLITS and read not in NOT_BY_DEFAULT
+    assert ("heldout", "heldout2", *(f"heldout{s.n}" for s in TABLE if not s.fresh)) == HELD_SPLITS
+    assert tuple(f"heldout{s.n}" for s in TABLE if s.fresh) == NOT_BY_DEFAULT
+    assert SPLITS == DEV_SPLITS + HELD_SPLITS and ALL_SPLITS == SPLITS + NOT_BY_DEFAULT
     assert set(NOT_BY_DEFAULT) <= set(ALL_SPLITS) and not set(NOT_BY_DEFAULT) & set(SPLITS)
-    assert "heldout7" not in NOT_BY_DEFAULT  # read at the end of session 20
-    assert "heldout8" not in NOT_BY_DEFAULT  # read at the end of session 21
-    assert "heldout9" not in NOT_BY_DEFAULT and "heldout9" in HELD_SPLITS  # read at the end of session 22
-    assert "heldout10" in NOT_BY_DEFAULT and "heldout10" not in HELD_SPLITS  # fresh (session 23)
 
 
 def test_every_label_row_has_a_known_split_and_well_formed_values() -> None:
-    for name in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv"):
+    for name in FILES:
         for row in _tsv(name):
             assert row.get("split", "dev") in ALL_SPLITS, (name, row)
     for row in _tsv("claim_pairs.tsv"):
@@ -51,314 +142,80 @@ def test_every_label_row_has_a_known_split_and_well_formed_values() -> None:
         assert row["same_story"] in ("0", "1") and row["document_a"] != row["document_b"]
 
 
-def test_heldout3_holds_what_its_readme_promises() -> None:
-    """At least 60 story pairs (15 same story, one German–English), 20 claim pairs with both labels,
-    15 claims with some of two origins and some contested; no document of an earlier row."""
-    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout3"]
-            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
-    pairs = rows["story_pairs.tsv"]
-    assert len(pairs) >= 60 and sum(p["same_story"] == "1" for p in pairs) >= 15
-    assert any(p["same_story"] == "1" and p["document_a"].startswith("10kgnad-") != p["document_b"].startswith("10kgnad-")
-               for p in pairs)
-    cpairs = rows["claim_pairs.tsv"]
-    assert len(cpairs) >= 20 and {p["same_claim"] for p in cpairs} == {"0", "1"}
-    claims = rows["claims.tsv"]
-    assert len(claims) >= 15
-    assert any(int(c["independent_origins"]) >= 2 for c in claims) and any(c["status"] == "contested" for c in claims)
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")
-               for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")}
-    fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
-    assert not fresh & earlier
-
-
-def test_heldout4_holds_what_its_readme_promises() -> None:
-    """Set 4: at least 120 story pairs (20 same story) over clusters of happenings, German pairs among
-    them and one German–English; 40 claim pairs with both labels (German ones too); 25 claims, four
-    of them with two origins and four contested; no document of an earlier row."""
-    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout4"]
-            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
-    pairs = rows["story_pairs.tsv"]
-    assert len(pairs) >= 120 and sum(p["same_story"] == "1" for p in pairs) >= 20
-    german = [p for p in pairs if p["document_a"].startswith(("10kgnad-", "wikinews-"))
-              and p["document_b"].startswith(("10kgnad-", "wikinews-"))]
-    assert any(p["same_story"] == "1" for p in german)
-    assert any(p["document_a"].startswith("10kgnad-") != p["document_b"].startswith("10kgnad-") for p in pairs)
-    cpairs = rows["claim_pairs.tsv"]
-    assert len(cpairs) >= 40 and {p["same_claim"] for p in cpairs} == {"0", "1"}
-    assert {p["same_claim"] for p in cpairs if p["document_a"].startswith("10kgnad-")} == {"0", "1"}
-    claims = rows["claims.tsv"]
-    assert len(claims) >= 25
-    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 4
-    assert sum(c["status"] == "contested" for c in claims) >= 4
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")
-               for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")}
-    fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
-    assert not fresh & earlier
-    # every claim and claim pair lies in documents of the set's story pairs
-    assert fresh <= {p[k] for p in pairs for k in ("document_a", "document_b")}
-
-
-def test_heldout5_is_read_and_holds_what_its_readme_promises() -> None:
-    """Set 5 (session 18, read at its end): reported by default; story pairs with both labels (a German same-story
-    pair among them); 40 claim pairs with both labels, some across two articles; 30 claims (five of
-    two origins or more, four contested), German; no document of an earlier row nor of attrdev's
-    fresh set of the session (label18's 10kGNAD rows)."""
-    assert "heldout5" not in NOT_BY_DEFAULT and "heldout5" in SPLITS and "heldout5" in HELD_SPLITS
-    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout5"]
-            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
+@pytest.mark.parametrize("s", TABLE, ids=lambda s: f"heldout{s.n}")
+def test_a_held_out_set_holds_what_its_readme_promises(s: LinkSet) -> None:
+    """Counts and kinds only: the labels are the lead's."""
+    split = f"heldout{s.n}"
+    assert (split in NOT_BY_DEFAULT) == s.fresh and (split in SPLITS) == (split in HELD_SPLITS) == (not s.fresh)
+    rows = {n: [r for r in _tsv(n) if r.get("split") == split] for n in FILES}
     pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
-    german = ("10kgnad-", "wikinews-")
-    assert {p["same_story"] for p in pairs} == {"0", "1"}
-    assert any(p["same_story"] == "1" and p["document_a"].startswith(german) and p["document_b"].startswith(german)
-               for p in pairs)
-    assert len(cpairs) >= 40 and {p["same_claim"] for p in cpairs} == {"0", "1"}
-    assert all(p["document_a"].startswith(german) and p["document_b"].startswith(german) for p in cpairs)
-    assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]} == {"0", "1"}
-    assert len(claims) >= 30 and all(c["document"].startswith(german) for c in claims)
-    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 5
-    assert sum(c["status"] == "contested" for c in claims) >= 4
-    earlier = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in _tsv(n) if r.get("split") not in ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")
-               for k in ("document_a", "document_b")}
-    earlier |= {r["document"] for r in _tsv("claims.tsv") if r.get("split") not in ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")}
-    fresh = {r[k] for r in pairs + cpairs for k in ("document_a", "document_b")} | {r["document"] for r in claims}
-    assert not fresh & earlier
-    label18_rows = {461, 604, 672, 782, 811, 859, 991, 1016}
-    assert not fresh & {f"10kgnad-test-{r}" for r in label18_rows}
-    # its DER STANDARD documents are dated rows of the split, so make-jsonl writes them with the split
-    dated = {f"10kgnad-test-{r['row']}" for r in _tsv("standard_dates.tsv") if r.get("split") == "heldout5"}
-    assert {d for d in fresh if d.startswith("10kgnad-")} == dated
-
-
-def _spans(rows: list[dict[str, str]]) -> list[tuple[str, int, int]]:
-    out = [(r["document"], int(r["start"]), int(r["end"])) for r in rows if "document" in r]
-    out += [(r[f"document_{x}"], int(r[f"start_{x}"]), int(r[f"end_{x}"])) for r in rows if "document_a" in r for x in "ab"]
-    return out
-
-
-def test_heldout6_holds_what_its_readme_promises() -> None:
-    """Set 6 (session 19, read at its end: reported by default); claims and claim pairs on documents of story
-    clusters the earlier sets hold, but no span overlapping a span of an earlier row; 30 claims, German
-    and English, eight of two origins or more and eight contested; 40 claim pairs, 20 same claim and 15
-    look-alikes, German–English ones among them; no new DER STANDARD row, so make-jsonl writes the same
-    documents by default; none of the session's fresh attrdev and factsdev texts."""
-    assert "heldout6" not in NOT_BY_DEFAULT and "heldout6" in SPLITS
-    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout6"]
-            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
-    pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
-    german = ("10kgnad-", "wikinews-")
-    assert len(claims) >= 30
-    assert {c["document"].startswith(german) for c in claims} == {True, False}
-    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 8
-    assert sum(c["status"] == "contested" for c in claims) >= 8
-    assert len(cpairs) >= 40 and sum(p["same_claim"] == "1" for p in cpairs) >= 20
-    assert sum(p["same_claim"] == "0" for p in cpairs) >= 15
-    assert any(p["document_a"].startswith(german) != p["document_b"].startswith(german) for p in cpairs)
-    # on documents the earlier sets already hold, never on a span an earlier row covers
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10")]
-                    for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
-    earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
-                    for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
-    fresh = _spans(cpairs + claims)
-    assert {d for d, _, _ in fresh} <= earlier_docs
-    earlier = _spans(earlier_rows["claim_pairs.tsv"] + earlier_rows["claims.tsv"])
-    assert not [(d, a, b) for d, a, b in fresh for e, c, f in earlier if d == e and a < f and c < b]
-    assert not any(r.get("split") == "heldout6" for r in _tsv("standard_dates.tsv"))
-    # never on a text of this session's fresh attribution/facts sets (attrdev's thirteenth set)
-    attr13 = Path(__file__).resolve().parents[2] / "benchmarks" / "attrdev" / "articles13.tsv"
-    with attr13.open(encoding="utf-8") as f:
-        keys = {(r["key"] if r["corpus"] == "polnear" else f"10kgnad-test-{r['key']}")
-                for r in csv.DictReader(f, delimiter="\t")}
-    assert len(keys) == 16 and not {d for d, _, _ in fresh} & keys
-    assert all(p["same_story"] in ("0", "1") for p in pairs)
-
-
-# the fresh texts of attrdev's and factsdev's sets of session 20 (/work/notes/fresh20/texts.tsv): ids only
-_FRESH20 = {"west-journal_2016-02-23_breaking-federal-judge-just-gave", "west-journal_2016-05-02_trump-meets-with-expert-on-hilla",
-            "politico_2016-03-24_polls-suggest-kasich-has-best-ch", "huff-post_2016-01-19_flint-water-response-perfectly-c",
-            "nyt_2015-12-03_columbia-defends-exxon-articles", "usa-today_2016-01-04_bernie-sanders-raises-m-is-withi",
-            "usa-today_2015-11-25_carson-is-cratering-while-trump-", "usa-today_2016-06-15_obama-rips-rhetoric-over-radical",
-            *(f"10kgnad-test-{r}" for r in (226, 396, 479, 502, 512, 542, 785, 927))}
-
-
-def test_heldout7_holds_what_its_readme_promises() -> None:
-    """Set 7 (session 20, read at its end: reported by default): claims and claim pairs on documents
-    of story clusters the earlier sets hold, no span overlapping an earlier row's; 40 claims, German and
-    English, ten of two origins or more and eight contested; 60 claim pairs, 30 same claim and 20
-    look-alikes, German–English and across-article ones among them; story pairs none labelled before,
-    their documents those the earlier sets hold but one English article; no new DER STANDARD row; none of the session's fresh
-    attrdev and factsdev texts. Counts only: the labels are the lead's."""
-    assert "heldout7" not in NOT_BY_DEFAULT and "heldout7" in SPLITS
-    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout7"]
-            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
-    pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
-    german = ("10kgnad-", "wikinews-")
-    assert len(claims) >= 40
-    assert {c["document"].startswith(german) for c in claims} == {True, False}
-    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 10
-    assert sum(c["status"] == "contested" for c in claims) >= 8
-    assert len(cpairs) >= 60 and sum(p["same_claim"] == "1" for p in cpairs) >= 30
-    assert sum(p["same_claim"] == "0" for p in cpairs) >= 20
-    assert any(p["document_a"].startswith(german) != p["document_b"].startswith(german) for p in cpairs)
-    assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]} == {"0", "1"}
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout7", "heldout8", "heldout9", "heldout10")]
-                    for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
-    earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
-                    for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
-    fresh = _spans(cpairs + claims)
-    assert {d for d, _, _ in fresh} <= earlier_docs
-    earlier = _spans(earlier_rows["claim_pairs.tsv"] + earlier_rows["claims.tsv"])
-    assert not [(d, a, b) for d, a, b in fresh for e, c, f in earlier if d == e and a < f and c < b]
-    story_docs = {p[k] for p in pairs for k in ("document_a", "document_b")}
-    assert pairs and all(p["same_story"] in ("0", "1") for p in pairs)
-    assert not any(d.startswith(german) for d in story_docs - earlier_docs)  # a new document is an English one
+    earlier_rows = {n: [r for r in _tsv(n) if _number(r.get("split", "dev")) < s.n] for n in FILES}
+    earlier_docs = _documents(earlier_rows)
+    documents, story_docs = _documents(rows), {p[k] for p in pairs for k in ("document_a", "document_b")}
+    # story pairs
+    if s.story_pairs is None:
+        assert not pairs
+    else:
+        assert len(pairs) >= s.story_pairs and all(p["same_story"] in ("0", "1") for p in pairs)
+    assert sum(p["same_story"] == "1" for p in pairs) >= s.same_story
+    assert sum(p["same_story"] == "0" for p in pairs) >= s.different_story
+    across = [p for p in pairs if p["document_a"].startswith("10kgnad-") != p["document_b"].startswith("10kgnad-")]
+    if s.story_across_languages:
+        assert any(p["same_story"] == "1" or s.story_across_languages == "some" for p in across)
+    if s.german_same_story:
+        assert any(p["same_story"] == "1" and p["document_a"].startswith(GERMAN) and p["document_b"].startswith(GERMAN)
+                   for p in pairs)
     before = {frozenset((r["document_a"], r["document_b"])) for r in earlier_rows["story_pairs.tsv"]}
-    assert not {frozenset((p["document_a"], p["document_b"])) for p in pairs} & before
-    assert not any(r.get("split") == "heldout7" for r in _tsv("standard_dates.tsv"))
-    assert not ({d for d, _, _ in fresh} | story_docs) & _FRESH20
-
-
-# the fresh texts of attrdev's and factsdev's sets of session 21 (/work/notes/fresh21/texts.tsv): ids only
-_FRESH21 = {"usa-today_2015-11-27_super-pac-ad-attack-coming-iowa-", "wash-post_2016-02-14_nomination-questions-are-likely-",
-            "huff-post_2016-04-06_wisconsin-elects-a-supreme-court", "politico_2016-07-14_susan-brooks-planning-to-enter-i",
-            "west-journal_2016-08-17_wyoming-republicans-support-send", "usa-today_2016-08-09_khans-trump-stirs-ugliness-musli",
-            "huff-post_2016-03-15_pastor-wants-girl-scout-leaders-", "breitbart_2016-01-31_issa-hillary-clinton-s-honesty-i",
-            *(f"10kgnad-test-{r}" for r in (437, 442, 452, 593, 750, 881, 895, 962))}
-
-
-def test_heldout8_holds_what_its_readme_promises() -> None:
-    """Set 8 (session 21, read at its end: reported by default): claims and claim pairs on documents
-    of story clusters the earlier sets hold, no span overlapping an earlier row's; 60 claims, German and
-    English, ten of two origins or more and eight contested; 100 claim pairs, 50 same claim and 50
-    look-alikes, more than half of the same-claim pairs across two articles, German–English ones of both
-    labels; story pairs none labelled before, between documents of one earlier cluster; no new document,
-    no new DER STANDARD row; none of the session's fresh attrdev and factsdev texts. Counts only: the
-    labels are the lead's."""
-    assert "heldout8" not in NOT_BY_DEFAULT and "heldout8" in SPLITS
-    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout8"]
-            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
-    pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
-    german = ("10kgnad-", "wikinews-")
-    assert len(claims) >= 60
-    assert {c["document"].startswith(german) for c in claims} == {True, False}
-    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 10
-    assert sum(c["status"] == "contested" for c in claims) >= 8
-    assert len(cpairs) >= 100 and sum(p["same_claim"] == "1" for p in cpairs) >= 50
-    assert sum(p["same_claim"] == "0" for p in cpairs) >= 50
-    same = [p for p in cpairs if p["same_claim"] == "1"]
-    assert 2 * sum(p["document_a"] != p["document_b"] for p in same) > len(same)
-    cross_language = {p["same_claim"] for p in cpairs if p["document_a"].startswith(german) != p["document_b"].startswith(german)}
-    assert cross_language == {"0", "1"}
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout8", "heldout9", "heldout10")]
-                    for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
-    earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
-                    for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
-    fresh = _spans(cpairs + claims)
-    assert {d for d, _, _ in fresh} <= earlier_docs
-    earlier = _spans(earlier_rows["claim_pairs.tsv"] + earlier_rows["claims.tsv"])
-    assert not [(d, a, b) for d, a, b in fresh for e, c, f in earlier if d == e and a < f and c < b]
-    story_docs = {p[k] for p in pairs for k in ("document_a", "document_b")}
-    assert pairs and all(p["same_story"] in ("0", "1") for p in pairs) and story_docs <= earlier_docs
-    before = {frozenset((r["document_a"], r["document_b"])) for r in earlier_rows["story_pairs.tsv"]}
-    assert not {frozenset((p["document_a"], p["document_b"])) for p in pairs} & before
-    assert not any(r.get("split") == "heldout8" for r in _tsv("standard_dates.tsv"))
-    assert not ({d for d, _, _ in fresh} | story_docs) & _FRESH21
-
-
-# the fresh texts of attrdev's and factsdev's sets of session 22 (/work/notes/fresh22/texts.tsv): ids only
-_FRESH22 = {"usa-today_2016-06-07_political-conventions-race-to-cl", "west-journal_2016-08-25_democrats-lose-court-battle-over",
-            "west-journal_2016-04-18_trump-s-son-says-the-battle-agai", "west-journal_2015-12-16_after-isis-death-order-on-down-s",
-            "breitbart_2015-11-17_wash-post-fact-check-if-obama-sa", "nyt_2016-01-20_falling-deficit-to-reverse-cours",
-            "huff-post_2016-02-12_the-unlikely-friendship-of-a-tru", "breitbart_2016-06-28_underdog-conservative-claudia-te",
-            *(f"10kgnad-test-{r}" for r in (401, 590, 846, 849, 875, 917, 934, 981))}
-
-
-def test_heldout9_holds_what_its_readme_promises() -> None:
-    """Set 9 (session 22, read at its end: reported by default): claims and claim pairs on documents
-    the earlier sets hold, no span overlapping an earlier row's; 60 claims, German and English, ten of two
-    origins or more and eight contested, outlets' own statements among them; 100 claim pairs, 50 same claim
-    and 50 look-alikes, more than half of the same-claim pairs across two articles, German-English ones of
-    both labels, German pairs across two articles; no story pair, no new document, no new DER STANDARD
-    row; none of the session's fresh attrdev and factsdev texts. Counts only: the labels are the lead's."""
-    assert "heldout9" not in NOT_BY_DEFAULT and "heldout9" in SPLITS
-    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout9"]
-            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
-    pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
-    german = ("10kgnad-", "wikinews-")
-    assert len(claims) >= 60
-    assert {c["document"].startswith(german) for c in claims} == {True, False}
-    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 10
-    assert sum(c["status"] == "contested" for c in claims) >= 8
-    assert {c["status"] for c in claims} == set(CLAIM_STATUSES)
-    assert len(cpairs) >= 100 and sum(p["same_claim"] == "1" for p in cpairs) >= 50
-    assert sum(p["same_claim"] == "0" for p in cpairs) >= 50
-    same = [p for p in cpairs if p["same_claim"] == "1"]
-    assert 2 * sum(p["document_a"] != p["document_b"] for p in same) > len(same)
-    cross_language = {p["same_claim"] for p in cpairs if p["document_a"].startswith(german) != p["document_b"].startswith(german)}
-    assert cross_language == {"0", "1"}
-    assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]
-            and p["document_a"].startswith(german) and p["document_b"].startswith(german)} == {"0", "1"}
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") not in ("heldout9", "heldout10")]
-                    for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
-    earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
-                    for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
-    fresh = _spans(cpairs + claims)
-    assert {d for d, _, _ in fresh} <= earlier_docs
-    earlier = _spans(earlier_rows["claim_pairs.tsv"] + earlier_rows["claims.tsv"])
-    assert not [(d, a, b) for d, a, b in fresh for e, c, f in earlier if d == e and a < f and c < b]
-    assert not pairs
-    assert not any(r.get("split") == "heldout9" for r in _tsv("standard_dates.tsv"))
-    assert not {d for d, _, _ in fresh} & _FRESH22
-
-
-# the fresh texts of attrdev's and factsdev's sets of session 23 (/work/notes/fresh23/texts.tsv): ids only
-_FRESH23 = {"west-journal_2015-11-25_hillary-just-vowed-to-never-utte", "usa-today_2016-03-16_american-dream-survives-among-mi",
-            "usa-today_2016-06-10_dems-hope-trump-s-behavior-will-", "usa-today_2016-01-19_clinton-media-strategy-follows-b",
-            "huff-post_2016-07-14_fdic-accused-of-covering-up-chin", "west-journal_2016-08-18_biden-aims-insult-at-trump-slams",
-            "huff-post_2016-04-22_marco-rubio-i-m-not-interested-i", "wash-post_2016-03-18_why-obama-s-high-court-pick-migh",
-            *(f"10kgnad-test-{r}" for r in (349, 546, 664, 673, 770, 836, 871, 889))}
-
-
-def test_heldout10_holds_what_its_readme_promises() -> None:
-    """Set 10 (session 23, fresh: only `--split heldout10` reports it): claims and claim pairs on documents
-    the earlier sets hold, no span overlapping an earlier row's and none of this set's overlapping another
-    unless equal; 60 claims, German and English, of every status, twenty of two origins or more and eight
-    contested; 100 claim pairs, 50 same claim and 50 look-alikes, more than half of the same-claim pairs
-    across two articles, German-English pairs and German pairs across two articles of both labels; no story
-    pair, no new document, no new DER STANDARD row; none of the session's fresh attrdev and factsdev texts.
-    Counts only: the labels are the lead's."""
-    assert "heldout10" in NOT_BY_DEFAULT and "heldout10" not in SPLITS
-    rows = {n: [r for r in _tsv(n) if r.get("split") == "heldout10"]
-            for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
-    pairs, cpairs, claims = rows["story_pairs.tsv"], rows["claim_pairs.tsv"], rows["claims.tsv"]
-    german = ("10kgnad-", "wikinews-")
-    assert len(claims) >= 60
-    assert {c["document"].startswith(german) for c in claims} == {True, False}
-    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= 20
-    assert sum(c["status"] == "contested" for c in claims) >= 8
-    assert {c["status"] for c in claims} == set(CLAIM_STATUSES)
-    assert len(cpairs) >= 100 and sum(p["same_claim"] == "1" for p in cpairs) >= 50
-    assert sum(p["same_claim"] == "0" for p in cpairs) >= 50
-    same = [p for p in cpairs if p["same_claim"] == "1"]
-    assert 2 * sum(p["document_a"] != p["document_b"] for p in same) > len(same)
-    cross_language = {p["same_claim"] for p in cpairs if p["document_a"].startswith(german) != p["document_b"].startswith(german)}
-    assert cross_language == {"0", "1"}
-    assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]
-            and p["document_a"].startswith(german) and p["document_b"].startswith(german)} == {"0", "1"}
-    earlier_rows = {n: [r for r in _tsv(n) if r.get("split") != "heldout10"]
-                    for n in ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")}
-    earlier_docs = {r[k] for n in ("story_pairs.tsv", "claim_pairs.tsv") for r in earlier_rows[n]
-                    for k in ("document_a", "document_b")} | {r["document"] for r in earlier_rows["claims.tsv"]}
-    fresh = _spans(cpairs + claims)
-    assert {d for d, _, _ in fresh} <= earlier_docs
-    earlier = _spans(earlier_rows["claim_pairs.tsv"] + earlier_rows["claims.tsv"])
-    assert not [(d, a, b) for d, a, b in fresh for e, c, f in earlier if d == e and a < f and c < b]
-    assert not [(d, a, b, c, f) for d, a, b in fresh for e, c, f in fresh
-                if d == e and (a, b) != (c, f) and a < f and c < b]
-    assert not pairs
-    assert not any(r.get("split") == "heldout10" for r in _tsv("standard_dates.tsv"))
-    assert not {d for d, _, _ in fresh} & _FRESH23
+    assert not {frozenset((p["document_a"], p["document_b"])) for p in pairs} & before  # none labelled before
+    if s.story_on_earlier_documents:
+        assert story_docs <= earlier_docs
+    if s.claims_in_story_documents:  # every claim and claim pair lies in documents of the set's story pairs
+        assert documents <= story_docs
+    # claim pairs
+    assert len(cpairs) >= s.claim_pairs
+    assert sum(p["same_claim"] == "1" for p in cpairs) >= s.same_claim
+    assert sum(p["same_claim"] == "0" for p in cpairs) >= s.look_alikes
+    assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]} == {"0", "1"}  # across two articles
+    if s.german_claim_pairs_both_labels:
+        assert {p["same_claim"] for p in cpairs if p["document_a"].startswith("10kgnad-")} == {"0", "1"}
+    if s.across_languages_both_labels:
+        assert {p["same_claim"] for p in cpairs
+                if p["document_a"].startswith(GERMAN) != p["document_b"].startswith(GERMAN)} == {"0", "1"}
+    if s.same_mostly_across_articles:
+        same = [p for p in cpairs if p["same_claim"] == "1"]
+        assert 2 * sum(p["document_a"] != p["document_b"] for p in same) > len(same)
+    if s.german_across_articles_both_labels:
+        assert {p["same_claim"] for p in cpairs if p["document_a"] != p["document_b"]
+                and p["document_a"].startswith(GERMAN) and p["document_b"].startswith(GERMAN)} == {"0", "1"}
+    # claims
+    assert len(claims) >= s.claims
+    assert sum(int(c["independent_origins"]) >= 2 for c in claims) >= s.two_origins
+    assert sum(c["status"] == "contested" for c in claims) >= s.contested
+    if s.german_only:
+        assert all(p["document_a"].startswith(GERMAN) and p["document_b"].startswith(GERMAN) for p in cpairs)
+        assert all(c["document"].startswith(GERMAN) for c in claims)
+    else:
+        assert {c["document"].startswith(GERMAN) for c in claims} == {True, False}
+    if s.every_status:
+        assert {c["status"] for c in claims} == set(CLAIM_STATUSES)
+    # where the rows lie
+    spans = _spans(cpairs + claims)
+    dated = {f"10kgnad-test-{r['row']}" for r in _tsv("standard_dates.tsv") if r.get("split") == split}
+    if s.new_documents:  # no document of an earlier row; its DER STANDARD documents are dated rows of the split
+        assert not documents & earlier_docs
+        assert {d for d in documents if d.startswith("10kgnad-")} == dated
+    else:  # on documents the earlier sets already hold, never on a span an earlier row covers
+        assert {d for d, _, _ in spans} <= earlier_docs
+        earlier = _spans(earlier_rows["claim_pairs.tsv"] + earlier_rows["claims.tsv"])
+        assert not [(d, a, b) for d, a, b in spans for e, c, f in earlier if d == e and a < f and c < b]
+        assert not dated  # no new DER STANDARD row: make-jsonl writes the same documents by default
+        assert not any(d.startswith(GERMAN) for d in story_docs - earlier_docs)  # a new document is an English one
+    if s.spans_apart:
+        assert not [(d, a, b, c, f) for d, a, b in spans for e, c, f in spans
+                    if d == e and (a, b) != (c, f) and a < f and c < b]
+    if s.fresh_texts_of is not None:  # none of the session's fresh attrdev and factsdev texts
+        fresh_texts = _attr_texts(s.fresh_texts_of)
+        assert len(fresh_texts) == 16 and not (documents | story_docs) & fresh_texts
 
 
 @pytest.mark.shared
@@ -379,28 +236,22 @@ def test_validate_finds_every_labelled_document_and_span_in_the_corpora() -> Non
     data = shared_path("data")
     report = validate(data)
     assert report["problems"] == []
-    assert report["counts"]["story_pairs"]["heldout3:same"] >= 15
     # heldout3 is read: make-jsonl --corpus 10kgnad writes its German documents by default
     german3 = {r[k] for r in _tsv("story_pairs.tsv") if r.get("split") == "heldout3"
                for k in ("document_a", "document_b") if r[k].startswith("10kgnad-")}
     default = {d["id"]: d for d in iter_corpus(data, "10kgnad")}
     assert german3 and german3 <= set(default) and all(default[g]["date"] for g in german3)
-    assert report["counts"]["story_pairs"]["heldout4:same"] >= 20
-    # set 6's spans lie inside their texts (the problems above) and its counts are those its README gives
-    assert report["counts"]["claims"]["heldout6:two_or_more_origins"] >= 8
-    assert report["counts"]["claim_pairs"]["heldout6:same"] >= 20 and report["counts"]["claim_pairs"]["heldout6:look_alike"] >= 15
-    # set 7's too (read at the end of session 20: reported by default)
-    assert report["counts"]["claims"]["heldout7:two_or_more_origins"] >= 10
-    assert report["counts"]["claim_pairs"]["heldout7:same"] >= 30 and report["counts"]["claim_pairs"]["heldout7:look_alike"] >= 20
-    # set 8's too (read at the end of session 21: reported by default)
-    assert report["counts"]["claims"]["heldout8:two_or_more_origins"] >= 10
-    assert report["counts"]["claim_pairs"]["heldout8:same"] >= 50 and report["counts"]["claim_pairs"]["heldout8:look_alike"] >= 50
-    # set 9's too (read at the end of session 22: reported by default)
-    assert report["counts"]["claims"]["heldout9:two_or_more_origins"] >= 10
-    assert report["counts"]["claim_pairs"]["heldout9:same"] >= 50 and report["counts"]["claim_pairs"]["heldout9:look_alike"] >= 50
-    # set 10's too (fresh: validate counts it, nothing scores it by default)
-    assert report["counts"]["claims"]["heldout10:two_or_more_origins"] >= 20
-    assert report["counts"]["claim_pairs"]["heldout10:same"] >= 50 and report["counts"]["claim_pairs"]["heldout10:look_alike"] >= 50
+    # every set's spans lie inside their texts (the problems above) and its counts are those its README gives
+    # (a fresh set's too: validate counts it, nothing scores it by default)
+    counts = report["counts"]
+    for s in TABLE:
+        split = f"heldout{s.n}"
+        assert counts["story_pairs"].get(f"{split}:same", 0) >= s.same_story
+        assert counts["story_pairs"].get(f"{split}:different", 0) >= s.different_story
+        assert counts["claim_pairs"].get(f"{split}:same", 0) >= s.same_claim
+        assert counts["claim_pairs"].get(f"{split}:look_alike", 0) >= s.look_alikes
+        assert counts["claims"].get(f"{split}:two_or_more_origins", 0) >= s.two_origins
+        assert counts["claims"].get(f"{split}:contested", 0) >= s.contested
 
 
 @pytest.mark.shared
