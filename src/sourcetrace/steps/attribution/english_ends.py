@@ -257,12 +257,9 @@ def _appraisal_end(ctx: Context, content: Span, lx: Lang) -> Span:
     a comma, an indefinite article, a noun of `speech_nouns` (cues.json) and a relative clause
     ("the fund had been mismanaged, a charge that the treasurer denied, …", "…, an allegation the
     firm rejects"): the author's note on the claim, not part of it."""
-    toks = _content_tokens(ctx, content)
-    if toks is None:
-        return content
-    lows = [t.text.lower() for t in toks]
-    for k in range(2, len(toks) - 3):
-        if toks[k].text != "," or lows[k + 1] not in ("a", "an") or ctx.inside_any_quote(toks[k].span.start):
+    toks, lows, commas = _inner_commas(ctx, content)
+    for k in commas:
+        if lows[k + 1] not in ("a", "an") or ctx.inside_any_quote(toks[k].span.start):
             continue
         h = k + 2 if lows[k + 2] in lx.speech_nouns else k + 3 if lows[k + 3] in lx.speech_nouns and toks[k + 2].text.isalpha() else None
         if h is None or h + 1 >= len(toks):
@@ -279,6 +276,14 @@ def _content_tokens(ctx: Context, content: Span) -> list[Token] | None:
     if si is None:
         return None
     return [t for t in ctx.doc.sentences[si].tokens if content.start <= t.span.start < content.end]
+
+
+def _inner_commas(ctx: Context, content: Span) -> tuple[list[Token], list[str], list[int]]:
+    """The content's tokens (as `_content_tokens`; none when no sentence holds it), their lower-cased
+    texts and the indexes of its commas with two tokens before them and three after them at least:
+    where an apposition on what was said may open."""
+    toks = _content_tokens(ctx, content) or []
+    return toks, [t.text.lower() for t in toks], [k for k in range(2, len(toks) - 3) if toks[k].text == ","]
 
 
 #: a comma and a concessive subordinator outside quotation marks (", although he …")
@@ -316,13 +321,8 @@ def _apposition_end(ctx: Context, content: Span, lx: Lang) -> Span:
     local troops, a force of some 10,000 that …", '… "losing the fight," part of a lashing …').
     An apposition in the clause's subject, before its verb, stays ("the bridge, a 1920 structure,
     needs repairs")."""
-    toks = _content_tokens(ctx, content)
-    if toks is None:
-        return content
-    lows = [t.text.lower() for t in toks]
-    for k in range(2, len(toks) - 3):
-        if toks[k].text != ",":
-            continue
+    toks, lows, commas = _inner_commas(ctx, content)
+    for k in commas:
         a = k + 2 if toks[k + 1].text in QUOTE_CHARS else k + 1
         if a + 1 >= len(toks) or ctx.inside_any_quote(toks[a].span.start) or (a == k + 1 and ctx.inside_any_quote(toks[a - 1].span.start)):
             continue
