@@ -154,3 +154,60 @@ def test_a_name_anchors_an_own_statement_only_as_a_whole_word() -> None:
     text = "The ferry company closed its office in Leeds after cracks appeared underneath the old bridge."
     assert own_statements(_doc("d1", "Harbour Post", text), [], ["Lee"], []) == []
     assert [m.text for m in own_statements(_doc("d1", "Harbour Post", text), [], ["Leeds"], [])] == [text]
+
+
+def test_own_statement_thresholds_are_in_thresholds_for_every_encoder() -> None:
+    from sourcetrace.link.linker import THRESHOLDS
+
+    assert {(t["own_starts"], t["claim_own_penalty"]) for t in THRESHOLDS.values()} == {(1.0, 0.2)}
+    # a linker pickled before they were thresholds takes its encoder's values
+    import pickle
+
+    lk = Linker("hashing")
+    del lk.t["own_starts"], lk.t["claim_own_penalty"]
+    again = pickle.loads(pickle.dumps(lk))
+    assert (again.t["own_starts"], again.t["claim_own_penalty"]) == (1.0, 0.2)
+
+
+def test_an_own_statement_that_may_not_start_a_claim_is_kept_in_none() -> None:
+    # own_starts 0: the outlet's own statement starts no claim, but it is kept (its document's
+    # members and vectors one to one); a later own statement of the same fact does not join it
+    lk = Linker("hashing", thresholds={"own_starts": 0})
+    lk.add([_doc("d1", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}")])
+    (key,) = lk.docs["d1"].members
+    assert lk.members[key].claim is None and lk.members[key].own_statement
+    assert lk.claim_rows() == []
+    lk.add([_doc("d2", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+    assert lk.claim_rows() == [] and len(lk.members) == 2
+    # a claim someone told: a later own statement of it joins it
+    content = "the ferry company closed the harbour bridge to trucks on Monday after Jonas Keller spotted cracks"
+    text = f"Port officials said {content}."
+    src = _span(text, "Port officials", id="s1", name="Port officials", type="unnamed")
+    att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [], "source": src,
+           "cue": _span(text, "said"), "content": [_span(text, content)]}
+    lk.add([_doc("d3", "Bay Times", text, date="2026-03-12", attributions=[att]),
+            _doc("d4", "Quay Daily", f"{OTHER[1]}\n{FACT_EN}", date="2026-03-13")])
+    (row,) = lk.claim_rows()
+    assert sorted(m["document"] for m in row["members"]) == ["d3", "d4"]
+
+
+def test_an_own_statement_kept_in_no_claim_survives_the_store(tmp_path: Any) -> None:
+    import pytest
+
+    pytest.importorskip("hnswlib")
+    from sourcetrace.link import get_encoder
+    from sourcetrace.link import store as ls
+    from sourcetrace.store import Store
+
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with Store.open(url, create=True) as store:
+        lk = Linker("hashing", thresholds={"own_starts": 0})
+        lk.add([_doc("d1", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}")])
+        ls.save(store.engine, lk)
+        again = ls.load_linker(store.engine, get_encoder("hashing"))  # (its vectors match its members)
+        assert [again.members[k].claim for k in again.docs["d1"].members] == [None]
+        assert again.claim_rows() == [] and "" not in again.claim_members
+        again.t["own_starts"] = 0
+        again.add([_doc("d2", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+        ls.save(store.engine, again)
+        assert ls.claim_lines(store.engine) == []

@@ -127,6 +127,11 @@ from .lexical import TextIndex, full_text
 #: same-claim pair of 238 (heldout8) and got the origins of labelled claims wrong that were right
 #: (heldout3 status, heldout5 a claim of two origins: origin count accuracy 0.749 → 0.746, status
 #: 0.628 → 0.622 over all 323); at 0.5 no pair more — so off; set `claim_words` to 0.4 to try it
+#: `own_starts` (on, 1): an outlet's own statement (`members.own_statements`) may start a claim; at 0 it
+#: only joins one another member started (it is kept, in no claim). `claim_own_penalty` (0.2): an
+#: attribution ranks a claim that only own statements hold this much lower among its candidates (a
+#: lead's account of the happening is near much of what its sources tell). Both measured on the read
+#: linkdev splits in session 22 (benchmarks/linkdev/README.md, docs/linking.md); one value for every encoder
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.70, "story_text_weight": 0.5, "story_apart": 0.05, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
@@ -134,11 +139,12 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
             "denial_back": 1.0, "claim_words": 1.01, "claim_words_share": 0.5, "claim_words_least": 3,
-            "claim_words_text": 0.2},
+            "claim_words_text": 0.2, "own_starts": 1.0, "claim_own_penalty": 0.2},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
-           "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37},
+           "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
+           "claim_own_penalty": 0.2},
     "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "story_text": 0.38, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25,
-                "claim_same_source": 0.75, "claim_days": 7},
+                "claim_same_source": 0.75, "claim_days": 7, "own_starts": 1.0, "claim_own_penalty": 0.2},
 }
 STORY_DAYS = 3
 #: a story does not take a document that tells an occasion of a kind the story tells only on days
@@ -567,8 +573,8 @@ class Linker:
         #: when a list, each placed document's story candidates are recorded (for tuning on benchmarks/linkdev)
         self.story_trace: list[tuple[str, list[StoryCandidate]]] | None = None
         #: when a dict, each member's claim candidates are recorded by its key, as (neighbour, cosine on
-        #: the same-language scale, what was decided: a veto's rule id, "below_bar", "same_claim" or
-        #: "candidate"), and "again:<claim>" where an in-article rule took it first (benchmarks/linkdev)
+        #: the same-language scale, what was decided: a veto's rule id, "below_bar", "same_claim",
+        #: "no_claim" or "candidate"), and "again:<claim>" where an in-article rule took it first (benchmarks/linkdev)
         self.claim_trace: dict[str, list[tuple[str, float, str]]] | None = None
 
     # -- persistence: everything but the encoder, which is loaded again by name -------------
@@ -584,6 +590,8 @@ class Linker:
         self.__dict__.setdefault("story_trace", None)
         self.__dict__.setdefault("claim_trace", None)
         self.__dict__.setdefault("joined_by", {})
+        for key in ("own_starts", "claim_own_penalty"):  # (a linker pickled before they were thresholds)
+            self.t.setdefault(key, THRESHOLDS.get(name, THRESHOLDS["use"])[key])
         if "events" not in state:  # a store linked before the event keys: its documents have none
             self.events = EventStats()
         if "_texts" not in state:  # a store linked before the full-text similarity: its documents have none
@@ -872,6 +880,10 @@ class Linker:
             notes = self.claim_trace.setdefault(m.key, [("", 1.0, f"again:{again}")] if again else [])
         for key, sim in [] if again else self._claim_neighbours(info, vec, m):
             nb = self.members[key]
+            if nb.claim is None:  # (an own statement kept in no claim, `own_starts` 0: nothing to join)
+                if notes is not None:
+                    notes.append((key, sim, "no_claim"))
+                continue
             # the same source's words quoted in part by one article and in full by another
             # ("X is its best recruiter" and "X is its best recruiter. They show videos …"): the
             # longer quote's cosine with the part falls below the bar, the words do not
@@ -953,7 +965,7 @@ class Linker:
             if not m.own_statement and all(self.members[x].own_statement for x in self.claim_members[cid]):
                 # an attribution near a claim that only outlets stated in their own words (mostly a
                 # lead's account of the happening) and near a claim someone told: the told one first
-                score -= self.t.get("claim_own_penalty", 0.2)
+                score -= self.t["claim_own_penalty"]
             if best is None or score > best[0]:
                 best = (score, cid)
                 best_rule = None
@@ -980,8 +992,13 @@ class Linker:
             # two or more claims of its own source (the pieces one article quoted apart, which
             # the bar for one document kept apart): they are one claim
             best = (best[0], self._merge_claims([c for c in pieces if self.claim_polarity[c] == self.claim_polarity[best[1]]]))
-        if best is None and m.own_statement and not self.t.get("own_starts", 1.0):
-            return  # (own_starts 0: an outlet's own statement only joins a claim that another member started)
+        if best is None and m.own_statement and not self.t["own_starts"]:
+            # (own_starts 0: an outlet's own statement only joins a claim that another member
+            # started) one that joins none is kept in no claim — a document's vectors and its
+            # members stay one to one, as a store reloads them — and no later member joins it
+            m.claim, m.stance = None, "asserts"
+            self._store_member(info, m, vec)
+            return
         if best is None:
             cid = f"c{len(self.claim_members) + 1}"
             self.claim_members[cid] = []
@@ -1005,6 +1022,16 @@ class Linker:
         else:
             m.stance = "asserts" if polarity == self.claim_polarity[cid] else "denies"
         self.claim_members[cid].append(m.key)
+        self._store_member(info, m, vec)
+        if len(self.claim_members[cid]) > 1:
+            # (a confirmation or denial that only refers back, "This was confirmed by the police",
+            # says nothing of the claim's words: it does not move the claim's centre)
+            first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
+            self._claim_sum[cid] = first if m.refers else first + vec
+
+    def _store_member(self, info: DocInfo, m: Member, vec: Matrix) -> None:
+        """Keeps a member placed (its claim set, or None): among the members, its document's, the
+        phrase index, the neighbour index and the vectors."""
         self.members[m.key] = m
         if self.__dict__.get("_quoted_n") == len(self.members) - 1:  # (the phrase index kept up to date)
             for q in quoted_phrases(m):
@@ -1013,11 +1040,6 @@ class Linker:
         info.members.append(m.key)
         self._claim_index.add([m.key], vec.reshape(1, -1))
         self._member_vec[m.key] = vec
-        if len(self.claim_members[cid]) > 1:
-            # (a confirmation or denial that only refers back, "This was confirmed by the police",
-            # says nothing of the claim's words: it does not move the claim's centre)
-            first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
-            self._claim_sum[cid] = first if m.refers else first + vec
 
     def _merge_claims(self, cids: list[str]) -> str:
         """Makes claims one: the members of each joins the first made (its id kept), the others
