@@ -47,7 +47,6 @@ from .claims import (
     unnamed_person,
     veto,
 )
-from .claims.compare import words_agree
 from .claims.words import phrases, word_lists
 from .copies import CopyDetector, agency_credits
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
@@ -117,16 +116,6 @@ from .lexical import TextIndex, full_text
 #: same-story pairs of large happenings that earlier rounds had labelled as separate clusters) it found
 #: 32 of 43 pairs against 37 of 43 with the best neighbour alone (F1 0.831 against 0.902, wrong merges
 #: 2 both), and on the read heldout3 with the final rules 0.550 against 0.605; set it to 0.1 to use it
-#: `claim_words` (off for USE, 1.01: above the claim bar), `claim_words_share`, `claim_words_least`,
-#: `claim_words_text`: rule `link.claim.words_agree`, a second path below the claim bar down to
-#: `claim_words` for two contents of one language that share `claim_words_share` of the shorter one's
-#: content words (`claim_words_least` at least, two of them no names), in two articles whose full texts
-#: are alike (TF-IDF cosine ≥ `claim_words_text`), agreeing so with every member of the claim
-#: (`Linker._words_agree_claim`). Measured on all 2,058 linkdev documents (session 22, 2026-12-06,
-#: benchmarks/linkdev/README.md "Same claim or look-alike below the bar"): at 0.4 it found one more
-#: same-claim pair of 238 (heldout8) and got the origins of labelled claims wrong that were right
-#: (heldout3 status, heldout5 a claim of two origins: origin count accuracy 0.749 → 0.746, status
-#: 0.628 → 0.622 over all 323); at 0.5 no pair more — so off; set `claim_words` to 0.4 to try it
 #: `own_starts` (on, 1): an outlet's own statement (`members.own_statements`) may start a claim; at 0 it
 #: only joins one another member started (it is kept, in no claim). `claim_own_penalty` (0.2): an
 #: attribution ranks a claim that only own statements hold this much lower among its candidates (a
@@ -138,8 +127,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "claim_same_source": 0.75, "claim_days": 7, "xlang_scale": 1.46, "xlang_shift": -0.13,
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
-            "denial_back": 1.0, "claim_words": 1.01, "claim_words_share": 0.5, "claim_words_least": 3,
-            "claim_words_text": 0.2, "own_starts": 1.0, "claim_own_penalty": 0.2},
+            "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
            "claim_own_penalty": 0.2},
@@ -567,8 +555,8 @@ class Linker:
         #: sum of the members' vectors, per claim of two or more (a claim of one is its member's vector)
         self._claim_sum: dict[str, Matrix] = {}
         self.vetoed: Counter[str] = Counter()
-        #: the members that joined their claim below the cosine bar, by the rule that let them
-        #: (`link.claim.part_of`, `link.claim.quoted_phrase`, `link.claim.words_agree`)
+        #: the members that joined their claim below the cosine bar, by the rule of the candidate
+        #: that decided (`link.claim.part_of`, `link.claim.quoted_phrase`), once each
         self.joined_by: dict[str, str] = {}
         #: when a list, each placed document's story candidates are recorded (for tuning on benchmarks/linkdev)
         self.story_trace: list[tuple[str, list[StoryCandidate]]] | None = None
@@ -901,15 +889,7 @@ class Linker:
                 verbatim = None
             shared = "phrase" if verbatim else shared_quote(m, nb) if sim >= self.t.get("claim_quoted", 1.01) and one_speaker else None
             quoting = shared is not None
-            # rule `link.claim.words_agree`: below the bar, down to `claim_words`, two contents of one
-            # language that share half their content words (`claims.compare.words_agree`), in two
-            # articles whose full texts are alike (`claim_words_text`, the TF-IDF cosine: one
-            # happening told twice, not "declined to comment" in two stories), tell one claim — when m
-            # agrees so with every member of nb's claim (`_words_agree_claim`: a claim that holds
-            # other words too is not joined below the bar); the vetoes below judge it as any other
-            agree = not part_of and not quoting and self.t.get("claim_words", 1.01) <= sim < self.t["claim"] \
-                and self._words_agree_claim(info, m, nb)
-            if sim < self.t["claim"] and not part_of and not quoting and not agree:
+            if sim < self.t["claim"] and not part_of and not quoting:
                 if notes is not None:
                     notes.append((key, sim, "below_bar"))
                 continue
@@ -970,8 +950,7 @@ class Linker:
                 best = (score, cid)
                 best_rule = None
                 if sim < self.t["claim"]:
-                    best_rule = "link.claim.part_of" if part_of else "link.claim.quoted_phrase" if quoting else "link.claim.words_agree"
-                    self.vetoed[best_rule] += 1
+                    best_rule = "link.claim.part_of" if part_of else "link.claim.quoted_phrase"
         if again:
             best = (1.0, again)
         elif best is None and disputed is None and self.t.get("denial_back", 1.0) and \
@@ -1007,7 +986,9 @@ class Linker:
             self.claim_polarity[cid] = polarity != m.denial_cue
         else:
             cid = best[1]
-            if best_rule and not again and best[1] not in pieces:
+            if best_rule and not again:
+                # the path below the bar by which m joins, for the candidate that decided (once per
+                # member: `Counter(joined_by.values())` counts them; a part of two quotes merged too)
                 self.joined_by[m.key] = best_rule
         m.claim = cid
         if disputed:
@@ -1063,22 +1044,6 @@ class Linker:
             self.claim_members[cid] = []
             self.vetoed["link.claim.pieces_merged"] += 1
         return keep
-
-    def _words_agree_claim(self, info: DocInfo, m: Member, nb: Member, most: int = 10) -> bool:
-        """Rule `link.claim.words_agree`: whether m (of document `info`) may join nb's claim below the
-        cosine bar by its words — nb's document in m's language and its full text alike
-        (`claim_words_text`, the TF-IDF cosine of the two documents), and m sharing half its content
-        words with each of the claim's members (at most `most` read: `claims.compare.words_agree`,
-        `claim_words_share`, `claim_words_least`), that of its own article too."""
-        if self.docs[nb.document].language != info.language:
-            return False
-        share, least = self.t.get("claim_words_share", 0.5), int(self.t.get("claim_words_least", 3))
-        if not words_agree(m, nb, share, least):
-            return False
-        if self._texts.cosine(info.id, nb.document) < self.t.get("claim_words_text", 0.0):
-            return False
-        return all(words_agree(m, self.members[k], share, least) for k in self.claim_members[nb.claim or ""][:most]
-                   if k != nb.key and not self.members[k].refers)
 
     def _claim_neighbours(self, info: DocInfo, vec: Matrix, m: Member | None = None) -> list[tuple[str, float]]:
         """The NEIGHBOURS members nearest to a member of document `info`, by their cosine on the
