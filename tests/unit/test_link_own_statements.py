@@ -211,3 +211,20 @@ def test_an_own_statement_kept_in_no_claim_survives_the_store(tmp_path: Any) -> 
         again.add([_doc("d2", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
         ls.save(store.engine, again)
         assert ls.claim_lines(store.engine) == []
+
+
+def test_sentences_past_the_text_are_skipped_and_counted() -> None:
+    from sourcetrace.link.claims import members
+
+    content = "the ferry company closed the harbour bridge to trucks on Monday"
+    text = f"Jonas Keller said {content}, and the port will reopen on Friday after Mayor Ida Berg signs off."
+    src = _span(text, "Jonas Keller", id="s1", name="Jonas Keller", type="person")
+    att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [], "source": src,
+           "cue": _span(text, "said"), "content": [_span(text, content)]}
+    d = _doc("d1", "Harbour Post", f"{text}\n{FACT_EN}", attributions=[att])
+    assert sorted(m.rule for m in members_of(d)) == ["link.claim.own_statement", "t"]
+    before = members.skipped["past_text"]
+    d["text"] = text[:40]  # (a document dict whose text was cut: its sentences reach past it)
+    assert [m.rule for m in members_of(d)] == ["t"]
+    # (the attributed sentence is read past the text for a tail of speech; the other for both kinds)
+    assert members.skipped["past_text"] - before == 3
