@@ -95,10 +95,14 @@ def test_an_attributed_sentence_is_no_own_statement() -> None:
     assert [m.rule for m in members_of(d)] == ["t"]
 
 
+#: FACT_EN in other words (half its 5-word runs: no copy of it, `copies.SENTENCE_SHARE`)
+OWN_WORDS_EN = "On Monday the ferry company closed the harbour bridge to trucks after Jonas Keller spotted cracks."
+
+
 def test_two_outlets_stating_one_fact_are_two_origins() -> None:
     lk = Linker("hashing")
     lk.add([_doc("d1", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}"),
-            _doc("d2", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+            _doc("d2", "Coast Herald", f"{OTHER[2]}\n{OWN_WORDS_EN}", date="2026-03-11")])
     rows = [r for r in lk.claim_rows() if len({m["document"] for m in r["members"]}) == 2]
     assert len(rows) == 1
     row = rows[0]
@@ -134,7 +138,7 @@ def test_an_outlet_restating_its_own_source_relays_it() -> None:
     lk = Linker("hashing")
     lk.add([_doc("d1", "Harbour Post", text, attributions=[att]),
             _doc("d2", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}", date="2026-03-11"),
-            _doc("d3", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+            _doc("d3", "Coast Herald", f"{OTHER[2]}\n{OWN_WORDS_EN}", date="2026-03-11")])
     rows = [r for r in lk.claim_rows() if len(r["members"]) == 3]
     assert len(rows) == 1
     # the officials, and the other outlet on its own: two (the first outlet relays its officials)
@@ -228,3 +232,53 @@ def test_sentences_past_the_text_are_skipped_and_counted() -> None:
     assert [m.rule for m in members_of(d)] == ["t"]
     # (the attributed sentence is read past the text for a tail of speech; the other for both kinds)
     assert members.skipped["past_text"] - before == 3
+
+
+def test_an_own_statement_that_repeats_another_outlets_sentence_is_a_copy() -> None:
+    # the second outlet's sentence is the first's word for word (in an article of its own): a copy
+    # of that sentence, the first outlet its origin (rule link.origin.copy_sentence), no origin more
+    lk = Linker("hashing")
+    lk.add([_doc("d1", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}"),
+            _doc("d2", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+    (row,) = [r for r in lk.claim_rows() if len(r["members"]) == 2]
+    assert row["independent_origins"] == 1 and row["status"] == "single_origin"
+    assert row["origins"] == ["Harbour Post"]
+    assert [m["origin_rule"] for m in row["members"]] == ["link.origin.own_statement", "link.origin.copy_sentence"]
+    assert {(e["from"], e["to"], e["kind"]) for e in lk.citation_edges()} == {("Coast Herald", "Harbour Post", "copy")}
+    # a third outlet in words of its own is an origin of its own
+    lk.add([_doc("d3", "Bay Times", f"{OTHER[1]}\n{OWN_WORDS_EN}", date="2026-03-12")])
+    (row,) = [r for r in lk.claim_rows() if len(r["members"]) == 3]
+    assert row["independent_origins"] == 2 and row["origins"] == ["Bay Times", "Harbour Post"]
+
+
+def test_a_sentence_copied_from_an_agency_copy_counts_the_agency() -> None:
+    # the earlier article runs the agency's copy (credited); a later one repeats its sentence with no credit
+    wire = f"HAFENSTADT (dpa) - {FACT_DE}"
+    other_de = "Am Kai warteten viele Reisende stundenlang auf die nächste Fähre nach Süden."
+    lk = Linker("hashing")
+    lk.add([_doc("d1", "Hafenbote", f"{wire}\n{OTHER[1]}", "de"),
+            _doc("d2", "Elbkurier", f"{other_de}\n{FACT_DE}", "de", date="2026-03-11")])
+    (row,) = [r for r in lk.claim_rows() if len(r["members"]) == 2]
+    assert row["origins"] == ["dpa"] and row["independent_origins"] == 1
+    assert [m["origin_rule"] for m in row["members"]] == ["link.origin.credited_agency", "link.origin.copy_sentence"]
+
+
+def test_a_whole_copy_of_an_agency_copy_counts_the_agency() -> None:
+    # an article that runs the earlier article's text with the agency's credit cut off (a copy of the
+    # whole text, `CopyDetector`): its own statements are the agency's (rule link.origin.copy)
+    wire = f"HAFENSTADT (dpa) - {FACT_DE}\n{OTHER[1]}"
+    lk = Linker("hashing")
+    lk.add([_doc("d1", "Hafenbote", wire, "de"), _doc("d2", "Elbkurier", f"{FACT_DE}\n{OTHER[1]}", "de", date="2026-03-11")])
+    assert lk.docs["d2"].credits == [] and lk.copies.original("d2") == "d1"
+    rows = [r for r in lk.claim_rows() if len(r["members"]) == 2]
+    assert rows and all(r["origins"] == ["dpa"] and r["independent_origins"] == 1 for r in rows)
+    assert all([m["origin_rule"] for m in r["members"]] == ["link.origin.credited_agency", "link.origin.copy"] for r in rows)
+
+
+def test_a_short_stock_sentence_or_a_sentence_in_other_words_copies_nothing() -> None:
+    from sourcetrace.link.copies import SENTENCE_SHARE, sentence_share
+
+    assert sentence_share(FACT_EN, f"{OTHER[0]} {FACT_EN}") == 1.0
+    assert sentence_share(OWN_WORDS_EN, FACT_EN) < SENTENCE_SHARE
+    stock = "The harbour office did not answer a request for comment."
+    assert sentence_share(stock, f"Asked on Friday, {stock.lower()}") == 0.0  # (too short to tell a copy)

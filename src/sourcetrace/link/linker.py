@@ -48,7 +48,7 @@ from .claims import (
     veto,
 )
 from .claims.words import phrases, word_lists
-from .copies import CopyDetector, agency_credits
+from .copies import SENTENCE_NEAR, SENTENCE_SHARE, CopyDetector, agency_credits, sentence_share, shingles
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import (
     ANONYMOUS_TYPES,
@@ -681,9 +681,16 @@ class Linker:
             if info.credits:
                 m.origin_rule = "link.origin.credited_agency"
                 return self.entities.outlet(info.credits[0], info.id).id
+            if root != info.id and root in self.docs:
+                # the article is a copy of an earlier one (`copies.CopyDetector`): what it tells with
+                # no source, the original tells — its agency, else its outlet (rule link.origin.copy)
+                origin = self._document_origin(root)
+                if origin != info.outlet_entity:
+                    m.origin_rule = "link.origin.copy"
+                    return origin
             # (an outlet's own statement: the outlet states it in its own voice, its own origin)
             m.origin_rule = "link.origin.own_statement" if m.own_statement else "link.origin.outlet"
-            return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
+            return info.outlet_entity
         if not m.upstream and self._own_finding(info, m):
             # "records seen by this newspaper show …", "Recherchen unserer Zeitung ergaben …": the
             # outlet's own finding, an origin of its own (not a relay of someone else's)
@@ -759,6 +766,41 @@ class Linker:
                 return self._principal(info, m, principal)
         m.origin_rule = "link.origin.chain_start" if m.upstream else "link.origin.source"
         return self.entities.resolve(name, type_, doc_id=info.id, scope="").id
+
+    def _document_origin(self, doc_id: str) -> str:
+        """The entity id of whom a document's sentences with no source come from: the agency it
+        credits, else (the original of a copy's) outlet."""
+        info = self.docs[doc_id]
+        if info.credits:
+            return self.entities.outlet(info.credits[0], doc_id).id
+        root = self.copies.original(doc_id)
+        return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
+
+    def _copied_sentence(self, info: DocInfo, m: Member, neighbours: list[tuple[str, float]]) -> None:
+        """Rule `link.origin.copy_sentence`: an outlet's own statement that repeats a sentence of an
+        earlier document of another origin — `copies.SENTENCE_SHARE` of its 5-word shingles or more
+        stand in a neighbour member's words (`copies.sentence_share`; a neighbour at
+        `copies.SENTENCE_NEAR` or above), the earliest such document — is a copy of that sentence:
+        it takes that member's origin where the member has no source (the outlet or agency it was
+        told by), else that document's (its agency, else its outlet: whom `_resolve_relay` resolves
+        to the member's source), and adds no origin of its own. The article relays the original's
+        outlet in the citation graph (kind `copy`)."""
+        mine = shingles(m.text)
+        found: tuple[tuple[str, int], str] | None = None
+        for key, sim in neighbours:
+            nb = self.members[key]
+            if sim < SENTENCE_NEAR or nb.document == info.id or not nb.origin:
+                continue
+            if sentence_share(mine, nb.text) < SENTENCE_SHARE:
+                continue
+            origin = nb.origin if nb.source is None else self._document_origin(nb.document)
+            order = self.copies.order.get(nb.document, ("9999", 1 << 62))
+            if found is None or order < found[0]:
+                found = (order, origin)
+        if found is None or found[1] == m.origin:
+            return
+        m.origin, m.origin_rule = found[1], "link.origin.copy_sentence"
+        info.relays.append((found[1], "copy"))
 
     def _own_finding(self, info: DocInfo, m: Member) -> bool:
         """Whether a member's source is its own article's outlet: named by a word of
@@ -866,7 +908,10 @@ class Linker:
         notes: list[tuple[str, float, str]] | None = None
         if self.claim_trace is not None:
             notes = self.claim_trace.setdefault(m.key, [("", 1.0, f"again:{again}")] if again else [])
-        for key, sim in [] if again else self._claim_neighbours(info, vec, m):
+        neighbours = [] if again else self._claim_neighbours(info, vec, m)
+        if m.origin_rule == "link.origin.own_statement":
+            self._copied_sentence(info, m, neighbours)
+        for key, sim in neighbours:
             nb = self.members[key]
             if nb.claim is None:  # (an own statement kept in no claim, `own_starts` 0: nothing to join)
                 if notes is not None:

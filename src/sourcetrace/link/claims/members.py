@@ -332,7 +332,8 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
     disputed, confirmed by its own words), not hedged; not a question; no attribution's source,
     cue or content inside it; `OWN_WORDS` content words or more; a finite verb (`_finite_verb`);
     and where `OWN_ANCHORED`, a number, a date or a name. Such a member has no source: its
-    outlet (or the agency whose copy the article runs) is its origin (`Linker._origin`), as
+    outlet (or the agency whose copy the article runs, or the origin of the earlier document's
+    sentence it copies: `Linker._copied_sentence`) is its origin (`Linker._origin`), as
     the labelling rules of benchmarks/linkdev count an outlet's own unattributed statement; an
     outlet that states what its own article's source told relays that source
     (`Linker._resolve_relay`). Its stance is read as a sentence member's (`speech_of_sentence`)."""
