@@ -95,10 +95,14 @@ def test_an_attributed_sentence_is_no_own_statement() -> None:
     assert [m.rule for m in members_of(d)] == ["t"]
 
 
+#: FACT_EN in other words (half its 5-word runs: no copy of it, `copies.SENTENCE_SHARE`)
+OWN_WORDS_EN = "On Monday the ferry company closed the harbour bridge to trucks after Jonas Keller spotted cracks."
+
+
 def test_two_outlets_stating_one_fact_are_two_origins() -> None:
     lk = Linker("hashing")
     lk.add([_doc("d1", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}"),
-            _doc("d2", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+            _doc("d2", "Coast Herald", f"{OTHER[2]}\n{OWN_WORDS_EN}", date="2026-03-11")])
     rows = [r for r in lk.claim_rows() if len({m["document"] for m in r["members"]}) == 2]
     assert len(rows) == 1
     row = rows[0]
@@ -134,7 +138,7 @@ def test_an_outlet_restating_its_own_source_relays_it() -> None:
     lk = Linker("hashing")
     lk.add([_doc("d1", "Harbour Post", text, attributions=[att]),
             _doc("d2", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}", date="2026-03-11"),
-            _doc("d3", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+            _doc("d3", "Coast Herald", f"{OTHER[2]}\n{OWN_WORDS_EN}", date="2026-03-11")])
     rows = [r for r in lk.claim_rows() if len(r["members"]) == 3]
     assert len(rows) == 1
     # the officials, and the other outlet on its own: two (the first outlet relays its officials)
@@ -154,3 +158,127 @@ def test_a_name_anchors_an_own_statement_only_as_a_whole_word() -> None:
     text = "The ferry company closed its office in Leeds after cracks appeared underneath the old bridge."
     assert own_statements(_doc("d1", "Harbour Post", text), [], ["Lee"], []) == []
     assert [m.text for m in own_statements(_doc("d1", "Harbour Post", text), [], ["Leeds"], [])] == [text]
+
+
+def test_own_statement_thresholds_are_in_thresholds_for_every_encoder() -> None:
+    from sourcetrace.link.linker import THRESHOLDS
+
+    assert {(t["own_starts"], t["claim_own_penalty"]) for t in THRESHOLDS.values()} == {(1.0, 0.2)}
+    # a linker pickled before they were thresholds takes its encoder's values
+    import pickle
+
+    lk = Linker("hashing")
+    del lk.t["own_starts"], lk.t["claim_own_penalty"]
+    again = pickle.loads(pickle.dumps(lk))
+    assert (again.t["own_starts"], again.t["claim_own_penalty"]) == (1.0, 0.2)
+
+
+def test_an_own_statement_that_may_not_start_a_claim_is_kept_in_none() -> None:
+    # own_starts 0: the outlet's own statement starts no claim, but it is kept (its document's
+    # members and vectors one to one); a later own statement of the same fact does not join it
+    lk = Linker("hashing", thresholds={"own_starts": 0})
+    lk.add([_doc("d1", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}")])
+    (key,) = lk.docs["d1"].members
+    assert lk.members[key].claim is None and lk.members[key].own_statement
+    assert lk.claim_rows() == []
+    lk.add([_doc("d2", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+    assert lk.claim_rows() == [] and len(lk.members) == 2
+    # a claim someone told: a later own statement of it joins it
+    content = "the ferry company closed the harbour bridge to trucks on Monday after Jonas Keller spotted cracks"
+    text = f"Port officials said {content}."
+    src = _span(text, "Port officials", id="s1", name="Port officials", type="unnamed")
+    att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [], "source": src,
+           "cue": _span(text, "said"), "content": [_span(text, content)]}
+    lk.add([_doc("d3", "Bay Times", text, date="2026-03-12", attributions=[att]),
+            _doc("d4", "Quay Daily", f"{OTHER[1]}\n{FACT_EN}", date="2026-03-13")])
+    (row,) = lk.claim_rows()
+    assert sorted(m["document"] for m in row["members"]) == ["d3", "d4"]
+
+
+def test_an_own_statement_kept_in_no_claim_survives_the_store(tmp_path: Any) -> None:
+    import pytest
+
+    pytest.importorskip("hnswlib")
+    from sourcetrace.link import get_encoder
+    from sourcetrace.link import store as ls
+    from sourcetrace.store import Store
+
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with Store.open(url, create=True) as store:
+        lk = Linker("hashing", thresholds={"own_starts": 0})
+        lk.add([_doc("d1", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}")])
+        ls.save(store.engine, lk)
+        again = ls.load_linker(store.engine, get_encoder("hashing"))  # (its vectors match its members)
+        assert [again.members[k].claim for k in again.docs["d1"].members] == [None]
+        assert again.claim_rows() == [] and "" not in again.claim_members
+        again.t["own_starts"] = 0
+        again.add([_doc("d2", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+        ls.save(store.engine, again)
+        assert ls.claim_lines(store.engine) == []
+
+
+def test_sentences_past_the_text_are_skipped_and_counted() -> None:
+    from sourcetrace.link.claims import members
+
+    content = "the ferry company closed the harbour bridge to trucks on Monday"
+    text = f"Jonas Keller said {content}, and the port will reopen on Friday after Mayor Ida Berg signs off."
+    src = _span(text, "Jonas Keller", id="s1", name="Jonas Keller", type="person")
+    att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [], "source": src,
+           "cue": _span(text, "said"), "content": [_span(text, content)]}
+    d = _doc("d1", "Harbour Post", f"{text}\n{FACT_EN}", attributions=[att])
+    assert sorted(m.rule for m in members_of(d)) == ["link.claim.own_statement", "t"]
+    before = members.skipped["past_text"]
+    d["text"] = text[:40]  # (a document dict whose text was cut: its sentences reach past it)
+    assert [m.rule for m in members_of(d)] == ["t"]
+    # (the attributed sentence is read past the text for a tail of speech; the other for both kinds)
+    assert members.skipped["past_text"] - before == 3
+
+
+def test_an_own_statement_that_repeats_another_outlets_sentence_is_a_copy() -> None:
+    # the second outlet's sentence is the first's word for word (in an article of its own): a copy
+    # of that sentence, the first outlet its origin (rule link.origin.copy_sentence), no origin more
+    lk = Linker("hashing")
+    lk.add([_doc("d1", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}"),
+            _doc("d2", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+    (row,) = [r for r in lk.claim_rows() if len(r["members"]) == 2]
+    assert row["independent_origins"] == 1 and row["status"] == "single_origin"
+    assert row["origins"] == ["Harbour Post"]
+    assert [m["origin_rule"] for m in row["members"]] == ["link.origin.own_statement", "link.origin.copy_sentence"]
+    assert {(e["from"], e["to"], e["kind"]) for e in lk.citation_edges()} == {("Coast Herald", "Harbour Post", "copy")}
+    # a third outlet in words of its own is an origin of its own
+    lk.add([_doc("d3", "Bay Times", f"{OTHER[1]}\n{OWN_WORDS_EN}", date="2026-03-12")])
+    (row,) = [r for r in lk.claim_rows() if len(r["members"]) == 3]
+    assert row["independent_origins"] == 2 and row["origins"] == ["Bay Times", "Harbour Post"]
+
+
+def test_a_sentence_copied_from_an_agency_copy_counts_the_agency() -> None:
+    # the earlier article runs the agency's copy (credited); a later one repeats its sentence with no credit
+    wire = f"HAFENSTADT (dpa) - {FACT_DE}"
+    other_de = "Am Kai warteten viele Reisende stundenlang auf die nächste Fähre nach Süden."
+    lk = Linker("hashing")
+    lk.add([_doc("d1", "Hafenbote", f"{wire}\n{OTHER[1]}", "de"),
+            _doc("d2", "Elbkurier", f"{other_de}\n{FACT_DE}", "de", date="2026-03-11")])
+    (row,) = [r for r in lk.claim_rows() if len(r["members"]) == 2]
+    assert row["origins"] == ["dpa"] and row["independent_origins"] == 1
+    assert [m["origin_rule"] for m in row["members"]] == ["link.origin.credited_agency", "link.origin.copy_sentence"]
+
+
+def test_a_whole_copy_of_an_agency_copy_counts_the_agency() -> None:
+    # an article that runs the earlier article's text with the agency's credit cut off (a copy of the
+    # whole text, `CopyDetector`): its own statements are the agency's (rule link.origin.copy)
+    wire = f"HAFENSTADT (dpa) - {FACT_DE}\n{OTHER[1]}"
+    lk = Linker("hashing")
+    lk.add([_doc("d1", "Hafenbote", wire, "de"), _doc("d2", "Elbkurier", f"{FACT_DE}\n{OTHER[1]}", "de", date="2026-03-11")])
+    assert lk.docs["d2"].credits == [] and lk.copies.original("d2") == "d1"
+    rows = [r for r in lk.claim_rows() if len(r["members"]) == 2]
+    assert rows and all(r["origins"] == ["dpa"] and r["independent_origins"] == 1 for r in rows)
+    assert all([m["origin_rule"] for m in r["members"]] == ["link.origin.credited_agency", "link.origin.copy"] for r in rows)
+
+
+def test_a_short_stock_sentence_or_a_sentence_in_other_words_copies_nothing() -> None:
+    from sourcetrace.link.copies import SENTENCE_SHARE, sentence_share
+
+    assert sentence_share(FACT_EN, f"{OTHER[0]} {FACT_EN}") == 1.0
+    assert sentence_share(OWN_WORDS_EN, FACT_EN) < SENTENCE_SHARE
+    stock = "The harbour office did not answer a request for comment."
+    assert sentence_share(stock, f"Asked on Friday, {stock.lower()}") == 0.0  # (too short to tell a copy)

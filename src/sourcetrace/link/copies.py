@@ -2,7 +2,9 @@
 word shingles, datasketch) and by agency credits ("(AP)", "dpa/lno", "Quelle: Reuters").
 
 A copy group's original is its earliest document (ties: the first added); a copy is not an
-independent report."""
+independent report. Below the whole text, a sentence: an outlet's own statement that repeats most of
+the words of a sentence of an earlier document (`sentence_share`) is a copy of that sentence
+(`Linker._copied_sentence`, rule `link.origin.copy_sentence`)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,15 @@ NUM_PERM = 64
 #: estimated Jaccard of 5-word shingles above which two texts are one text republished
 COPY_THRESHOLD = 0.6
 _WORD = re.compile(r"\w+")
+#: a sentence is a copy of an earlier one when at least this share of its 5-word shingles stand in
+#: that one's text (as `COPY_THRESHOLD` for whole texts) …
+SENTENCE_SHARE = 0.6
+#: … and it has at least this many (twelve words: a short stock phrase, "gave no answer when asked
+#: on Friday", is told by many outlets in their own words, and copies nothing)
+SENTENCE_SHINGLES = 8
+#: the encoder's cosine (on the same-language scale) at or above which a neighbour is read for
+#: the words it shares at all: a sentence that repeats most of another's words is near it
+SENTENCE_NEAR = 0.5
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[str]:
@@ -24,6 +35,16 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     if len(words) < k:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def sentence_share(sentence: str | set[str], original: str) -> float:
+    """The share of a sentence's 5-word shingles (its text, or its shingles as `shingles` gives
+    them) that stand in the original's text: 1.0 for a sentence repeated word for word inside a
+    longer one, 0.0 for a sentence of fewer than `SENTENCE_SHINGLES` (too short to tell a copy)."""
+    mine = shingles(sentence) if isinstance(sentence, str) else sentence
+    if len(mine) < SENTENCE_SHINGLES:
+        return 0.0
+    return len(mine & shingles(original)) / len(mine)
 
 
 @cache

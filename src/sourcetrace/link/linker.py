@@ -47,9 +47,8 @@ from .claims import (
     unnamed_person,
     veto,
 )
-from .claims.compare import words_agree
 from .claims.words import phrases, word_lists
-from .copies import CopyDetector, agency_credits
+from .copies import SENTENCE_NEAR, SENTENCE_SHARE, CopyDetector, agency_credits, sentence_share, shingles
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
 from .entities import (
     ANONYMOUS_TYPES,
@@ -117,28 +116,23 @@ from .lexical import TextIndex, full_text
 #: same-story pairs of large happenings that earlier rounds had labelled as separate clusters) it found
 #: 32 of 43 pairs against 37 of 43 with the best neighbour alone (F1 0.831 against 0.902, wrong merges
 #: 2 both), and on the read heldout3 with the final rules 0.550 against 0.605; set it to 0.1 to use it
-#: `claim_words` (off for USE, 1.01: above the claim bar), `claim_words_share`, `claim_words_least`,
-#: `claim_words_text`: rule `link.claim.words_agree`, a second path below the claim bar down to
-#: `claim_words` for two contents of one language that share `claim_words_share` of the shorter one's
-#: content words (`claim_words_least` at least, two of them no names), in two articles whose full texts
-#: are alike (TF-IDF cosine ≥ `claim_words_text`), agreeing so with every member of the claim
-#: (`Linker._words_agree_claim`). Measured on all 2,058 linkdev documents (session 22, 2026-12-06,
-#: benchmarks/linkdev/README.md "Same claim or look-alike below the bar"): at 0.4 it found one more
-#: same-claim pair of 238 (heldout8) and got the origins of labelled claims wrong that were right
-#: (heldout3 status, heldout5 a claim of two origins: origin count accuracy 0.749 → 0.746, status
-#: 0.628 → 0.622 over all 323); at 0.5 no pair more — so off; set `claim_words` to 0.4 to try it
+#: `own_starts` (on, 1): an outlet's own statement (`members.own_statements`) may start a claim; at 0 it
+#: only joins one another member started (it is kept, in no claim). `claim_own_penalty` (0.2): an
+#: attribution ranks a claim that only own statements hold this much lower among its candidates (a
+#: lead's account of the happening is near much of what its sources tell). Both measured on the read
+#: linkdev splits in session 22 (benchmarks/linkdev/README.md, docs/linking.md); one value for every encoder
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.70, "story_text_weight": 0.5, "story_apart": 0.05, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
             "claim_same_source": 0.75, "claim_days": 7, "xlang_scale": 1.46, "xlang_shift": -0.13,
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
-            "denial_back": 1.0, "claim_words": 1.01, "claim_words_share": 0.5, "claim_words_least": 3,
-            "claim_words_text": 0.2},
+            "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
-           "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37},
+           "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
+           "claim_own_penalty": 0.2},
     "hashing": {"story": 0.6, "story_with_claims": 0.45, "story_shared_claims": 1, "story_text": 0.38, "claim": 0.55, "claim_same_doc": 0.9, "claim_lexical_free": 0.8, "min_overlap": 0.25,
-                "claim_same_source": 0.75, "claim_days": 7},
+                "claim_same_source": 0.75, "claim_days": 7, "own_starts": 1.0, "claim_own_penalty": 0.2},
 }
 STORY_DAYS = 3
 #: a story does not take a document that tells an occasion of a kind the story tells only on days
@@ -561,14 +555,14 @@ class Linker:
         #: sum of the members' vectors, per claim of two or more (a claim of one is its member's vector)
         self._claim_sum: dict[str, Matrix] = {}
         self.vetoed: Counter[str] = Counter()
-        #: the members that joined their claim below the cosine bar, by the rule that let them
-        #: (`link.claim.part_of`, `link.claim.quoted_phrase`, `link.claim.words_agree`)
+        #: the members that joined their claim below the cosine bar, by the rule of the candidate
+        #: that decided (`link.claim.part_of`, `link.claim.quoted_phrase`), once each
         self.joined_by: dict[str, str] = {}
         #: when a list, each placed document's story candidates are recorded (for tuning on benchmarks/linkdev)
         self.story_trace: list[tuple[str, list[StoryCandidate]]] | None = None
         #: when a dict, each member's claim candidates are recorded by its key, as (neighbour, cosine on
-        #: the same-language scale, what was decided: a veto's rule id, "below_bar", "same_claim" or
-        #: "candidate"), and "again:<claim>" where an in-article rule took it first (benchmarks/linkdev)
+        #: the same-language scale, what was decided: a veto's rule id, "below_bar", "same_claim",
+        #: "no_claim" or "candidate"), and "again:<claim>" where an in-article rule took it first (benchmarks/linkdev)
         self.claim_trace: dict[str, list[tuple[str, float, str]]] | None = None
 
     # -- persistence: everything but the encoder, which is loaded again by name -------------
@@ -584,6 +578,8 @@ class Linker:
         self.__dict__.setdefault("story_trace", None)
         self.__dict__.setdefault("claim_trace", None)
         self.__dict__.setdefault("joined_by", {})
+        for key in ("own_starts", "claim_own_penalty"):  # (a linker pickled before they were thresholds)
+            self.t.setdefault(key, THRESHOLDS.get(name, THRESHOLDS["use"])[key])
         if "events" not in state:  # a store linked before the event keys: its documents have none
             self.events = EventStats()
         if "_texts" not in state:  # a store linked before the full-text similarity: its documents have none
@@ -685,9 +681,16 @@ class Linker:
             if info.credits:
                 m.origin_rule = "link.origin.credited_agency"
                 return self.entities.outlet(info.credits[0], info.id).id
+            if root != info.id and root in self.docs:
+                # the article is a copy of an earlier one (`copies.CopyDetector`): what it tells with
+                # no source, the original tells — its agency, else its outlet (rule link.origin.copy)
+                origin = self._document_origin(root)
+                if origin != info.outlet_entity:
+                    m.origin_rule = "link.origin.copy"
+                    return origin
             # (an outlet's own statement: the outlet states it in its own voice, its own origin)
             m.origin_rule = "link.origin.own_statement" if m.own_statement else "link.origin.outlet"
-            return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
+            return info.outlet_entity
         if not m.upstream and self._own_finding(info, m):
             # "records seen by this newspaper show …", "Recherchen unserer Zeitung ergaben …": the
             # outlet's own finding, an origin of its own (not a relay of someone else's)
@@ -763,6 +766,41 @@ class Linker:
                 return self._principal(info, m, principal)
         m.origin_rule = "link.origin.chain_start" if m.upstream else "link.origin.source"
         return self.entities.resolve(name, type_, doc_id=info.id, scope="").id
+
+    def _document_origin(self, doc_id: str) -> str:
+        """The entity id of whom a document's sentences with no source come from: the agency it
+        credits, else (the original of a copy's) outlet."""
+        info = self.docs[doc_id]
+        if info.credits:
+            return self.entities.outlet(info.credits[0], doc_id).id
+        root = self.copies.original(doc_id)
+        return self.docs[root].outlet_entity if root in self.docs else info.outlet_entity
+
+    def _copied_sentence(self, info: DocInfo, m: Member, neighbours: list[tuple[str, float]]) -> None:
+        """Rule `link.origin.copy_sentence`: an outlet's own statement that repeats a sentence of an
+        earlier document of another origin — `copies.SENTENCE_SHARE` of its 5-word shingles or more
+        stand in a neighbour member's words (`copies.sentence_share`; a neighbour at
+        `copies.SENTENCE_NEAR` or above), the earliest such document — is a copy of that sentence:
+        it takes that member's origin where the member has no source (the outlet or agency it was
+        told by), else that document's (its agency, else its outlet: whom `_resolve_relay` resolves
+        to the member's source), and adds no origin of its own. The article relays the original's
+        outlet in the citation graph (kind `copy`)."""
+        mine = shingles(m.text)
+        found: tuple[tuple[str, int], str] | None = None
+        for key, sim in neighbours:
+            nb = self.members[key]
+            if sim < SENTENCE_NEAR or nb.document == info.id or not nb.origin:
+                continue
+            if sentence_share(mine, nb.text) < SENTENCE_SHARE:
+                continue
+            origin = nb.origin if nb.source is None else self._document_origin(nb.document)
+            order = self.copies.order.get(nb.document, ("9999", 1 << 62))
+            if found is None or order < found[0]:
+                found = (order, origin)
+        if found is None or found[1] == m.origin:
+            return
+        m.origin, m.origin_rule = found[1], "link.origin.copy_sentence"
+        info.relays.append((found[1], "copy"))
 
     def _own_finding(self, info: DocInfo, m: Member) -> bool:
         """Whether a member's source is its own article's outlet: named by a word of
@@ -870,8 +908,15 @@ class Linker:
         notes: list[tuple[str, float, str]] | None = None
         if self.claim_trace is not None:
             notes = self.claim_trace.setdefault(m.key, [("", 1.0, f"again:{again}")] if again else [])
-        for key, sim in [] if again else self._claim_neighbours(info, vec, m):
+        neighbours = [] if again else self._claim_neighbours(info, vec, m)
+        if m.origin_rule == "link.origin.own_statement":
+            self._copied_sentence(info, m, neighbours)
+        for key, sim in neighbours:
             nb = self.members[key]
+            if nb.claim is None:  # (an own statement kept in no claim, `own_starts` 0: nothing to join)
+                if notes is not None:
+                    notes.append((key, sim, "no_claim"))
+                continue
             # the same source's words quoted in part by one article and in full by another
             # ("X is its best recruiter" and "X is its best recruiter. They show videos …"): the
             # longer quote's cosine with the part falls below the bar, the words do not
@@ -889,15 +934,7 @@ class Linker:
                 verbatim = None
             shared = "phrase" if verbatim else shared_quote(m, nb) if sim >= self.t.get("claim_quoted", 1.01) and one_speaker else None
             quoting = shared is not None
-            # rule `link.claim.words_agree`: below the bar, down to `claim_words`, two contents of one
-            # language that share half their content words (`claims.compare.words_agree`), in two
-            # articles whose full texts are alike (`claim_words_text`, the TF-IDF cosine: one
-            # happening told twice, not "declined to comment" in two stories), tell one claim — when m
-            # agrees so with every member of nb's claim (`_words_agree_claim`: a claim that holds
-            # other words too is not joined below the bar); the vetoes below judge it as any other
-            agree = not part_of and not quoting and self.t.get("claim_words", 1.01) <= sim < self.t["claim"] \
-                and self._words_agree_claim(info, m, nb)
-            if sim < self.t["claim"] and not part_of and not quoting and not agree:
+            if sim < self.t["claim"] and not part_of and not quoting:
                 if notes is not None:
                     notes.append((key, sim, "below_bar"))
                 continue
@@ -953,13 +990,12 @@ class Linker:
             if not m.own_statement and all(self.members[x].own_statement for x in self.claim_members[cid]):
                 # an attribution near a claim that only outlets stated in their own words (mostly a
                 # lead's account of the happening) and near a claim someone told: the told one first
-                score -= self.t.get("claim_own_penalty", 0.2)
+                score -= self.t["claim_own_penalty"]
             if best is None or score > best[0]:
                 best = (score, cid)
                 best_rule = None
                 if sim < self.t["claim"]:
-                    best_rule = "link.claim.part_of" if part_of else "link.claim.quoted_phrase" if quoting else "link.claim.words_agree"
-                    self.vetoed[best_rule] += 1
+                    best_rule = "link.claim.part_of" if part_of else "link.claim.quoted_phrase"
         if again:
             best = (1.0, again)
         elif best is None and disputed is None and self.t.get("denial_back", 1.0) and \
@@ -980,8 +1016,13 @@ class Linker:
             # two or more claims of its own source (the pieces one article quoted apart, which
             # the bar for one document kept apart): they are one claim
             best = (best[0], self._merge_claims([c for c in pieces if self.claim_polarity[c] == self.claim_polarity[best[1]]]))
-        if best is None and m.own_statement and not self.t.get("own_starts", 1.0):
-            return  # (own_starts 0: an outlet's own statement only joins a claim that another member started)
+        if best is None and m.own_statement and not self.t["own_starts"]:
+            # (own_starts 0: an outlet's own statement only joins a claim that another member
+            # started) one that joins none is kept in no claim — a document's vectors and its
+            # members stay one to one, as a store reloads them — and no later member joins it
+            m.claim, m.stance = None, "asserts"
+            self._store_member(info, m, vec)
+            return
         if best is None:
             cid = f"c{len(self.claim_members) + 1}"
             self.claim_members[cid] = []
@@ -990,7 +1031,9 @@ class Linker:
             self.claim_polarity[cid] = polarity != m.denial_cue
         else:
             cid = best[1]
-            if best_rule and not again and best[1] not in pieces:
+            if best_rule and not again:
+                # the path below the bar by which m joins, for the candidate that decided (once per
+                # member: `Counter(joined_by.values())` counts them; a part of two quotes merged too)
                 self.joined_by[m.key] = best_rule
         m.claim = cid
         if disputed:
@@ -1005,6 +1048,16 @@ class Linker:
         else:
             m.stance = "asserts" if polarity == self.claim_polarity[cid] else "denies"
         self.claim_members[cid].append(m.key)
+        self._store_member(info, m, vec)
+        if len(self.claim_members[cid]) > 1:
+            # (a confirmation or denial that only refers back, "This was confirmed by the police",
+            # says nothing of the claim's words: it does not move the claim's centre)
+            first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
+            self._claim_sum[cid] = first if m.refers else first + vec
+
+    def _store_member(self, info: DocInfo, m: Member, vec: Matrix) -> None:
+        """Keeps a member placed (its claim set, or None): among the members, its document's, the
+        phrase index, the neighbour index and the vectors."""
         self.members[m.key] = m
         if self.__dict__.get("_quoted_n") == len(self.members) - 1:  # (the phrase index kept up to date)
             for q in quoted_phrases(m):
@@ -1013,11 +1066,6 @@ class Linker:
         info.members.append(m.key)
         self._claim_index.add([m.key], vec.reshape(1, -1))
         self._member_vec[m.key] = vec
-        if len(self.claim_members[cid]) > 1:
-            # (a confirmation or denial that only refers back, "This was confirmed by the police",
-            # says nothing of the claim's words: it does not move the claim's centre)
-            first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
-            self._claim_sum[cid] = first if m.refers else first + vec
 
     def _merge_claims(self, cids: list[str]) -> str:
         """Makes claims one: the members of each joins the first made (its id kept), the others
@@ -1041,22 +1089,6 @@ class Linker:
             self.claim_members[cid] = []
             self.vetoed["link.claim.pieces_merged"] += 1
         return keep
-
-    def _words_agree_claim(self, info: DocInfo, m: Member, nb: Member, most: int = 10) -> bool:
-        """Rule `link.claim.words_agree`: whether m (of document `info`) may join nb's claim below the
-        cosine bar by its words — nb's document in m's language and its full text alike
-        (`claim_words_text`, the TF-IDF cosine of the two documents), and m sharing half its content
-        words with each of the claim's members (at most `most` read: `claims.compare.words_agree`,
-        `claim_words_share`, `claim_words_least`), that of its own article too."""
-        if self.docs[nb.document].language != info.language:
-            return False
-        share, least = self.t.get("claim_words_share", 0.5), int(self.t.get("claim_words_least", 3))
-        if not words_agree(m, nb, share, least):
-            return False
-        if self._texts.cosine(info.id, nb.document) < self.t.get("claim_words_text", 0.0):
-            return False
-        return all(words_agree(m, self.members[k], share, least) for k in self.claim_members[nb.claim or ""][:most]
-                   if k != nb.key and not self.members[k].refers)
 
     def _claim_neighbours(self, info: DocInfo, vec: Matrix, m: Member | None = None) -> list[tuple[str, float]]:
         """The NEIGHBOURS members nearest to a member of document `info`, by their cosine on the

@@ -261,7 +261,8 @@ def _member_from(key: str, document: str, claim: str, data: str) -> Member:
     for k in _TUPLE_LIST_FIELDS:
         if k in d:
             d[k] = [tuple(x) if isinstance(x, list) else x for x in d[k]]
-    return Member(key=key, document=sys.intern(document), claim=sys.intern(claim), **d)
+    # (an own statement kept in no claim, `own_starts` 0, was written with the claim "")
+    return Member(key=key, document=sys.intern(document), claim=sys.intern(claim) if claim else None, **d)
 
 
 def _minhash_bytes(m: Any) -> bytes:
@@ -441,8 +442,10 @@ def _load_members(conn: Any, linker: Linker, p: _Persisted) -> None:
         m = _member_from(r.key, r.document, r.claim, r.data)
         linker.members[m.key] = m
         linker.docs[m.document].members.append(m.key)
-        claim_order.setdefault(m.claim or "", None)
-        linker.claim_members.setdefault(m.claim or "", []).append(m.key)
+        if m.claim is None:  # (kept in no claim: `own_starts` 0)
+            continue
+        claim_order.setdefault(m.claim, None)
+        linker.claim_members.setdefault(m.claim, []).append(m.key)
     # claims in the order they were made: that of their first members; then the claims merged
     # into others (`Linker._merge_claims`), empty, whose ids are not given again
     linker.claim_members = {c: linker.claim_members[c] for c in claim_order}

@@ -106,24 +106,6 @@ def lexical_overlap(m: Member, n: Member) -> float:
     return len(m.words & n.words) / min(len(m.words), len(n.words))
 
 
-def words_agree(m: Member, n: Member, share: float = 0.5, least: int = 3) -> bool:
-    """Whether two contents of one language say much the same in the same words: at least `least`
-    content words in common, `share` of the shorter one's content words or more, and two of them
-    words of what is said, not names (`plain_words_in_common`). The sentence encoder weighs a
-    content's whole wording, and two tellings of one statement in other words around the same
-    core ("The mayor said the bridge will be closed for repairs until March" and "the bridge
-    would stay shut for repairs until March, the mayor's office said") fall below its bar; the
-    look-alikes there (another statement of the same speaker, another figure of the same poll)
-    share a name or a word or two, seldom half their words (rule `link.claim.words_agree`,
-    benchmarks/linkdev)."""
-    common = m.words & n.words
-    if len(common) < least or not m.words or not n.words:
-        return False
-    if len(common) < share * min(len(m.words), len(n.words)):
-        return False
-    return len(plain_words_in_common(m, n)) >= 2
-
-
 def contains(m: Member, n: Member, share: float = 0.8, least: int = 3) -> bool:
     """Whether one content holds (nearly) all content words of the other, which has at least
     `least` of them: the shorter quote is part of the longer one."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -48,6 +49,19 @@ from .stance import (
 from .words import FULL_NAME, WORD, content_keys, negates, word_lists
 
 _ANSWER = re.compile(r"^\W*(\w+)\s*,")
+
+#: the spans `members_of` skipped, by reason (`past_text`: an analysis's sentence that reaches past
+#: the document's text, as in a document dict whose text was left out or cut: no member is read
+#: from words that are not there); counted for the whole process
+skipped: Counter[str] = Counter()
+
+
+def _within_text(c: dict[str, Any], text: str) -> bool:
+    """Whether an analysis's sentence lies within the text (else it is counted in `skipped`)."""
+    if int(c["end"]) <= len(text):
+        return True
+    skipped["past_text"] += 1
+    return False
 
 
 def members_of(doc: dict[str, Any]) -> list[Member]:
@@ -200,6 +214,8 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
     att_starts = [a for a, _ in att_spans]
     att_reach = list(itertools.accumulate((b for _, b in att_spans), max))
     for c in doc.get("claims", []):
+        if not _within_text(c, text):
+            continue
         start, end = int(c["start"]), int(c["end"])
         rule = "link.claim.sentence"
         if c.get("attributions"):
@@ -316,7 +332,8 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
     disputed, confirmed by its own words), not hedged; not a question; no attribution's source,
     cue or content inside it; `OWN_WORDS` content words or more; a finite verb (`_finite_verb`);
     and where `OWN_ANCHORED`, a number, a date or a name. Such a member has no source: its
-    outlet (or the agency whose copy the article runs) is its origin (`Linker._origin`), as
+    outlet (or the agency whose copy the article runs, or the origin of the earlier document's
+    sentence it copies: `Linker._copied_sentence`) is its origin (`Linker._origin`), as
     the labelling rules of benchmarks/linkdev count an outlet's own unattributed statement; an
     outlet that states what its own article's source told relays that source
     (`Linker._resolve_relay`). Its stance is read as a sentence member's (`speech_of_sentence`)."""
@@ -329,7 +346,7 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
     named = [(int(e["start"]), int(e["end"])) for e in doc.get("entities", []) if "start" in e and "end" in e]
     out: list[Member] = []
     for c in doc.get("claims", []):
-        if c.get("attributions") or c.get("status") not in OWN_STATUSES:
+        if c.get("attributions") or c.get("status") not in OWN_STATUSES or not _within_text(c, text):
             continue
         start, end = int(c["start"]), int(c["end"])
         k = bisect.bisect_left(starts, end)  # the spans that open before the sentence ends
