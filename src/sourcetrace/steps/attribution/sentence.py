@@ -31,6 +31,7 @@ from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .documents import nested_medium_report, nested_speech, relative_clause_end, relative_relay
 from .english_speakers import passive_agent
 from .german import anaphoric_result, cited_passive, learned_from, passive_report, passive_speech, relies_on, so_closing
+from .governed import governed_end, governed_start
 from .media import can_be_source, is_medium, unlisted_outlet
 from .nouns import colon_frame, noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
@@ -223,8 +224,14 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             ):
                 break
             e = np_forward(ctx, toks, i + L, lx, apposition=False)
+            rule = "prefix"
             if lx.code == "de":
                 e = _without_agent(ctx, toks, i + L, e, lx)
+                # the phrase the preposition governs, not the clause's subject or object after it ("laut
+                # einer Studie der Verband …"): its subtree in the parse, the case of its articles
+                prep = i + L - 1 if L > 1 and lows[i + L - 1] in PREPOSITIONS_DE else i
+                if (cut := governed_end(ctx, toks, prep, i + L, e, lx)) is not None:
+                    e, rule = cut[0], f"prefix+governed_{cut[1]}"
             if e <= i + L and i + L < n and lows[i + L] in lx.noun_homographs:
                 e = i + L + 1  # "According to reports, …": a noun that is also a cue form
             if e <= i + L:
@@ -267,7 +274,7 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             if low_phrase[0] == "wie":
                 # "Wie aus dem Bericht hervorgeht, …": the wie-clause runs to its verb and the comma
                 end = next((k for k in range(e, min(n, e + 5)) if toks[k].text == ","), n - 1 if toks[-1].text == "." and n - 1 - e <= 3 else end)
-            if according(ctx, si, sent, i, e, cue, src, lx, "prefix", end, phrase=words):
+            if according(ctx, si, sent, i, e, cue, src, lx, rule, end, phrase=words):
                 found_cue = True
                 break
     return found_cue
@@ -467,9 +474,13 @@ def according_postfix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 continue
             if b > 0 and cue_at(ctx, toks, b - 1, lx) not in (None, *NOT_SPEECH) and not ctx.inside_any_quote(toks[b - 1].span.start):
                 continue  # "…, sagte X der Agentur Y zufolge": the cue's claim, the agency a link of it (`chains.vias`)
+            rule = "postfix"
+            # "Die Reform wird den Angaben zufolge …": the phrase the postposition governs, not the subject before it
+            if lx.code == "de" and (cut := governed_start(ctx, toks, b, last + 1, lx)) is not None:
+                b, rule = cut[0], f"postfix+governed_{cut[1]}"
             src = Span(toks[b].span.start, toks[last].span.end)
             # "Dem «Spiegel» zufolge, der sich auf interne Papiere beruft, …": the clause names the chain
-            if according(ctx, si, sent, b, i + 1, toks[i].span, src, lx, "postfix", relative_clause_end(ctx, toks, i + 1, lx)):
+            if according(ctx, si, sent, b, i + 1, toks[i].span, src, lx, rule, relative_clause_end(ctx, toks, i + 1, lx)):
                 found_cue = True
     return found_cue
 
