@@ -59,3 +59,36 @@ def test_a_cue_source_after_a_fronted_name_is_unchanged() -> None:
     doc = de("Die Kammer hat ihre Bilanz vorgelegt. Der Umsatz sei gestiegen, sagte der Präsident der Kammer.")
     a = one(doc, "Der Umsatz sei gestiegen")
     assert source_text(doc, a) == "der Präsident der Kammer"
+
+
+def _said(text: str) -> list[tuple[str, str | None, list[str]]]:
+    doc = de(text)
+    return [(a.rule, source_text(doc, a), [doc.span_text(c) for c in a.content]) for a in doc.attributions]
+
+
+def test_a_fronted_clause_of_condition_alone_is_no_claim_before_a_cue() -> None:
+    assert _said("Weil die Kosten stark steigen, fordert der Verband mehr Geld vom Land.") == []
+    said = _said("Auch wenn die Werte derzeit schlecht sind, sagt die Kandidatin, sie werde gewinnen.")
+    assert [c for _, _, c in said] == [["sie werde gewinnen"]]
+
+
+def test_a_condition_with_its_main_clause_stays_a_claim() -> None:
+    (said,) = _said("Wenn die Preise weiter steigen, dann wird es schwierig, sagte die Ministerin.")
+    assert said[1] == "die Ministerin" and said[2] == ["Wenn die Preise weiter steigen, dann wird es schwierig"]
+
+
+def test_an_adverb_or_a_preposition_that_looks_like_a_subordinator_opens_a_claim() -> None:
+    (said,) = _said("Seit Jahresbeginn seien mehr Menschen gekommen, sagte die Ministerin.")
+    assert said[2] == ["Seit Jahresbeginn seien mehr Menschen gekommen"]
+    (said,) = _said("Da zeigt sich ein seltsames Verständnis, kritisierte die Abgeordnete.")
+    assert said[1] == "die Abgeordnete"
+
+
+def test_a_condition_after_the_cues_object_is_not_what_was_said() -> None:
+    assert not any("wenn diese" in c for _, _, cs in _said("Die Ministerin fordert mehr Geld für die Schulen, wenn diese mehr Aufgaben übernehmen.")
+                   for c in cs)
+
+
+def test_a_reason_in_the_konjunktiv_after_the_cue_is_reported_speech() -> None:
+    (said,) = _said("Der Minister lehnte den Plan ab, weil die Kosten zu hoch seien.")
+    assert said[1] == "Der Minister" and said[2] == ["weil die Kosten zu hoch seien"]
