@@ -92,3 +92,44 @@ def test_a_condition_after_the_cues_object_is_not_what_was_said() -> None:
 def test_a_reason_in_the_konjunktiv_after_the_cue_is_reported_speech() -> None:
     (said,) = _said("Der Minister lehnte den Plan ab, weil die Kosten zu hoch seien.")
     assert said[1] == "Der Minister" and said[2] == ["weil die Kosten zu hoch seien"]
+
+
+def _subjectless(text: str) -> tuple[str, str | None]:
+    doc = de(text)
+    (a,) = [a for a in doc.attributions if ".subjectless" in a.rule]
+    return a.rule, source_text(doc, a)
+
+
+def test_the_issuer_of_the_text_a_subjectless_report_stands_in_is_its_speaker() -> None:
+    rule, src = _subjectless("Der Chef steht in der Kritik. In einer Pressemitteilung, die sein Büro am späten Abend verbreitete, "
+                             "hieß es: Der Chef bleibt im Amt.")
+    assert src == "sein Büro" and rule.endswith("+issuer")
+    rule, src = _subjectless("In einem Schreiben, das die Ministerin an die Schulen verschickte, heißt es, der Unterricht beginne später.")
+    assert src == "die Ministerin" and rule.endswith("+issuer")
+
+
+def test_a_text_that_no_one_named_issued_leaves_the_report_without_speaker() -> None:
+    assert _subjectless("In einem Schreiben, das dem Ministerium vorliegt, heißt es, der Unterricht beginne später.")[1] is None
+
+
+def test_a_report_carried_on_is_the_previous_speakers() -> None:
+    rule, src = _subjectless("Die Polizei sucht Zeugen. Der Täter sei geflohen, teilte die Polizei am Morgen mit. "
+                             "Er habe eine rote Jacke getragen, hieß es weiter.")
+    assert src == "die Polizei" and rule.endswith("+previous_speaker")
+
+
+def test_a_general_saying_is_no_ones() -> None:
+    assert _subjectless("Die Lage ist ernst. Allgemein heißt es, die Preise würden steigen.")[1] is None
+
+
+def test_dort_points_at_the_body_named_before() -> None:
+    rule, src = _subjectless("Für die Kennzeichen verweist man beim Land an das Verkehrsministerium. "
+                             "Dort heißt es aber, die Regel sei Sache des Bundes.")
+    assert src == "das Verkehrsministerium" and rule.endswith("+place")
+    assert _subjectless("Wir fuhren nach Graz. Dort heißt es, die Stadt sei schön.")[1] is None
+
+
+def test_a_body_the_report_is_heard_in_is_its_source() -> None:
+    rule, src = _subjectless("Die Steuer soll sinken. Man prüfe den Plan genau, heißt es im Finanzministerium.")
+    assert src == "Finanzministerium" and rule.endswith("+body")
+    assert _subjectless("Die Steuer soll sinken. Man prüfe den Plan genau, heißt es in der Hauptstadt.")[1] is None

@@ -994,17 +994,103 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 content = content_around(ctx, toks, i, max(k, i + L), sent)
             if content is None or content.start >= content.end:
                 continue
+            body = False
             if front is not None and front[0] != "other":
                 src_ = front[1]  # the phrase before the cue names the source or the text
             elif src_ is None and where is not None and (opens or _is_text(ctx, where, lx)):
                 src_ = where  # "So hieß es in dem Schreiben wörtlich: «…»", "…, heißt es im Bericht."
+            elif src_ is None and where is not None and lx.code == "de" and _names_body(ctx, where, lx):
+                src_, body = where, True  # "…, heißt es im Finanzministerium.": the body in which it is said says it
+            how = "+body" if body else ""
+            if src_ is None and lx.code == "de" and (frame := _frame_speaker(ctx, si, sent, i, L, lx)) is not None:
+                src_, how = frame  # "In einer Mitteilung, die das Büro verbreitete, hieß es", "…, hieß es weiter"
             svia = [v for v in vias(ctx, toks, lx, exclude=src_) if not v[0].overlaps(content)]  # "hieß es auf Anfrage der APA"
             content = ctx.unquote(content)
             mode = "direct" if ctx.is_quote(content) else "indirect"
             ctx.cands.append(Cand(mode, parts or [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
-                                   src_, f"attr.{mode}.{lx.code}.subjectless" + ("+inside" if parts else ""), si, via=svia))
+                                   src_, f"attr.{mode}.{lx.code}.subjectless" + ("+inside" if parts else "") + how, si, via=svia))
             return True
     return False
+
+
+@functools.cache
+def _frame_words(code: str, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "cues").get("subjectless_frame", {}).get(key, []))
+
+
+def _last_body(ctx: Context, toks: list[Token], lx: Lang) -> Span | None:
+    """The last noun phrase after a preposition in `toks` that names an organisation ("an das
+    Verkehrsministerium", "bei der Stadt Wien"), outside quotation marks; None when there is none."""
+    for j in range(len(toks) - 2, -1, -1):
+        if toks[j].text.lower() not in PREPOSITIONS_DE or ctx.inside_any_quote(toks[j].span.start):
+            continue
+        e = np_forward(ctx, toks, j + 1, lx, apposition=False)
+        if e <= j + 1:
+            continue
+        b = j + 1 + (1 if toks[j + 1].text.lower() in lx.determiners and e > j + 2 else 0)
+        sp = Span(toks[b].span.start, toks[e - 1].span.end)
+        if _names_body(ctx, sp, lx):
+            return Span(toks[j + 1].span.start, toks[e - 1].span.end)
+    return None
+
+
+def _names_body(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """The noun phrase names an organisation by its noun ("das Finanzministerium", "der Partei"),
+    not a place that may stand for a government ("in Berlin": a place after the cue is no source)."""
+    info = analyse_mention(ctx.text[sp.start : sp.end], lx)
+    return info.type in ORGANISATIONS and info.role != "country" and not any(
+        ent.label == "LOC" for ent in entities_overlapping(ctx.doc, sp))
+
+
+def _frame_speaker(ctx: Context, si: int, sent: Sentence, i: int, L: int, lx: Lang) -> tuple[Span, str] | None:
+    """The speaker of a subjectless report ("hieß es") that names none of its own, from its frame:
+    the subject the parse gives the relative clause on the text the report stands in ("In einer
+    Mitteilung, die das Büro am Abend verbreitete, hieß es: …": the issuer; rule +issuer), or,
+    when an adverb carries the report on (`subjectless_frame.going_on`: "…, hieß es weiter"), the
+    speaker of the last speech act of the sentence or two before in the same paragraph (+previous_speaker).
+    None otherwise: "Allgemein heißt es, …" is no one's."""
+    from ..syntax import subject_of
+
+    toks = sent.tokens
+    syn = ctx.doc.syntax
+    if i >= 4 and toks[i - 1].text == ",":
+        c = next((k for k in range(i - 2, 0, -1) if toks[k].text == ","), None)
+        if c is not None and c + 1 < i and toks[c + 1].text.lower() in REL_PRONOUNS and not ctx.inside_any_quote(toks[c].span.start):
+            b = np_backward(ctx, toks, c, lx)
+            w = ctx.word_index(toks[c + 1].span)
+            if b < c and _names_document(ctx, Span(toks[b].span.start, toks[c - 1].span.end), lx) and w is not None and syn[w].head != w:
+                verb = syn[w].head
+                sub = subject_of(ctx.doc, syn[verb].span)
+                e = np_forward(ctx, toks, c + 2, lx, apposition=False)
+                x = ctx.word_index(toks[e - 1].span) if e > c + 2 else None
+                inner = sub is not None and toks[c + 1].span.end <= sub.start and sub.end <= toks[i - 1].span.start
+                if not inner and x is not None and syn[x].head == verb and syn[x].dep in ("obj", "nsubj") \
+                        and toks[c + 2].text.lower() not in lx.oblique_articles \
+                        and (toks[c + 2].text.lower() in lx.determiners or toks[c + 2].text[:1].isupper()):
+                    # "eine Mitteilung, die das Rathaus verschickte": a text issues nothing itself, so the noun
+                    # phrase after the relative pronoun is the clause's subject, whichever the parse made the object
+                    sub = Span(toks[c + 2].span.start, toks[e - 1].span.end)
+                if sub is not None and toks[c + 1].span.end <= sub.start and sub.end <= toks[i - 1].span.start:
+                    return sub, "+issuer"
+    s0 = skip_conjunction([t.text.lower() for t in toks])
+    if s0 + 1 == i and toks[s0].text.lower() in _frame_words(lx.code, "place_anaphors") and (prev := ctx.prev_sentence(si)) is not None \
+            and prev.segment == sent.segment:
+        # "… verweist man an das Verkehrsministerium. Dort heißt es, …": the body the sentence before points to
+        body = _last_body(ctx, prev.tokens, lx)
+        if body is not None:
+            return body, "+place"
+    going = _frame_words(lx.code, "going_on")
+    if not any(t.text.lower() in going for t in toks[max(0, i - 2) : i + L + 3]):
+        return None
+    for cand in reversed(ctx.cands):
+        if cand.sent >= si or cand.sent < si - 2:
+            continue
+        if ctx.doc.sentences[cand.sent].segment != sent.segment:
+            break
+        if cand.cue is not None and cand.source is not None and not cand.inherit and cand.mode in ("direct", "indirect", "according_to") \
+                and not ctx.inside_any_quote(cand.source.start):
+            return cand.source, "+previous_speaker"
+    return None
 
 
 def wie_es_hiess(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
