@@ -133,3 +133,10 @@ def test_a_body_the_report_is_heard_in_is_its_source() -> None:
     rule, src = _subjectless("Die Steuer soll sinken. Man prüfe den Plan genau, heißt es im Finanzministerium.")
     assert src == "Finanzministerium" and rule.endswith("+body")
     assert _subjectless("Die Steuer soll sinken. Man prüfe den Plan genau, heißt es in der Hauptstadt.")[1] is None
+
+
+def test_a_genitive_owner_the_token_rules_left_out_joins_the_phrase_it_belongs_to() -> None:
+    src, rule, content = _according("Die Lage dürfte sich laut Einschätzungen der Ratingagentur weiter verschärfen.")
+    assert src == "Einschätzungen der Ratingagentur" and rule.endswith("+governed_genitive")
+    assert not any("Ratingagentur" in c for c in content)
+    assert _according("Die Männer starben laut Angaben ihrer Familien in einem Lager.")[0] == "Angaben ihrer Familien"

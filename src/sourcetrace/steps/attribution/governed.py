@@ -22,6 +22,7 @@ from ..lexicon import SUBORDINATORS, Lang, is_adjective_like
 from ..sources import gazetteer_names
 from ..syntax import children, entities_overlapping, subtree
 from .context import Context
+from .phrases import np_forward
 
 #: relations inside a noun phrase: climbing them from a word reaches the phrase's head
 _NP_INNER = frozenset({"det", "amod", "compound", "flat", "case", "nummod", "det:poss", "flat:name"})
@@ -163,6 +164,29 @@ def governed_end(ctx: Context, toks: list[Token], prep: int, s: int, e: int, lx:
         if toks[k - 1].text[:1].isupper() and nominative_after(toks, k, lx):
             return k, "case"
     return None
+
+
+def governed_extend(ctx: Context, toks: list[Token], prep: int, s: int, e: int, lx: Lang) -> int | None:
+    """Where the source toks[s:e] after the according-to preposition toks[prep] ends when a
+    genitive owner follows that the token rules left out ("laut Einschätzungen | der Ratingagentur",
+    "laut Angaben | ihrer Familien"): the end of that noun phrase when the parse hangs its noun on
+    the noun the preposition governs (`nmod`); None otherwise."""
+    n = len(toks)
+    if lx.code != "de" or e >= n - 1 or e <= s or toks[e].text.lower() not in _words().get("genitive_openers", frozenset()):
+        return None
+    syn = ctx.doc.syntax
+    w = ctx.word_index(toks[prep].span)
+    if w is None or syn[w].dep not in ("case", "dep") or syn[w].head == w:
+        return None
+    n0 = syn[w].head
+    e2 = np_forward(ctx, toks, e, lx, apposition=False)
+    if e2 <= e + 1:
+        return None
+    x = ctx.word_index(toks[e2 - 1].span)
+    inside = set(subtree(ctx.doc, n0))
+    if x is None or x not in inside or syn[x].dep != "nmod" or syn[x].head != n0:
+        return None
+    return e2
 
 
 def governed_start(ctx: Context, toks: list[Token], b: int, post: int, lx: Lang) -> tuple[int, str] | None:

@@ -31,7 +31,7 @@ from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .documents import nested_medium_report, nested_speech, relative_clause_end, relative_relay
 from .english_speakers import passive_agent
 from .german import anaphoric_result, cited_passive, learned_from, passive_report, passive_speech, relies_on, so_closing
-from .governed import governed_end, governed_start
+from .governed import governed_end, governed_extend, governed_start
 from .media import can_be_source, is_medium, unlisted_outlet
 from .nouns import colon_frame, noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
@@ -232,6 +232,8 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 prep = i + L - 1 if L > 1 and lows[i + L - 1] in PREPOSITIONS_DE else i
                 if (cut := governed_end(ctx, toks, prep, i + L, e, lx)) is not None:
                     e, rule = cut[0], f"prefix+governed_{cut[1]}"
+                elif e > i + L and (more := governed_extend(ctx, toks, prep, i + L, e, lx)) is not None:
+                    e, rule = more, "prefix+governed_genitive"  # "laut Angaben ihrer Familien"
             if e <= i + L and i + L < n and lows[i + L] in lx.noun_homographs:
                 e = i + L + 1  # "According to reports, …": a noun that is also a cue form
             if e <= i + L:
