@@ -140,3 +140,10 @@ def test_a_genitive_owner_the_token_rules_left_out_joins_the_phrase_it_belongs_t
     assert src == "Einschätzungen der Ratingagentur" and rule.endswith("+governed_genitive")
     assert not any("Ratingagentur" in c for c in content)
     assert _according("Die Männer starben laut Angaben ihrer Familien in einem Lager.")[0] == "Angaben ihrer Familien"
+
+
+def test_a_name_in_the_genitive_after_a_noun_of_speech_is_the_person_named_in_full() -> None:
+    doc = de("Die Ministerin Anna Berger-Hall besuchte das Werk. Die Lage ist nach Ansicht Berger-Halls ernst.")
+    (a,) = [a for a in doc.attributions if a.mode == "according_to"]
+    assert source_text(doc, a) == "Berger-Hall" and a.rule.endswith("+genitive_name")
+    assert _according("Die Lage ist nach Ansicht Brüssels ernst.")[0] == "Ansicht Brüssels"  # no one named so

@@ -261,6 +261,8 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 # "nach Angaben der Polizei": the preposition is the cue, "Angaben der Polizei" the source
                 cue = Span(toks[i].span.start, toks[i].span.end)
                 src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+                if lx.code == "de" and e == i + L + 1 and (owner := _genitive_name(ctx, toks[e - 1])) is not None:
+                    src, rule = owner, rule + "+genitive_name"  # "nach Ansicht Bergers": the person the text names "Anna Berger"
             if lx.code == "en" and e + 1 < n and lows[e] in lx.time_prepositions and ctx.in_timex(toks[e + 1].span):
                 e += 1  # "according to a report in May, …": the report's time belongs to the phrase, not to what was said
                 while e < n and ctx.in_timex(toks[e].span):
@@ -282,6 +284,16 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return found_cue
 
 
+
+
+def _genitive_name(ctx: Context, tok: Token) -> Span | None:
+    """A name in the genitive without article after a noun of speech ("nach Ansicht Bergers",
+    "nach Worten Müllers"): the name without its genitive -s, when the text names that person in
+    full elsewhere ("Anna Berger"); else None."""
+    w = tok.text
+    if len(w) < 4 or not w.endswith("s") or not w[:1].isupper() or w.endswith(("ss", "'s", "’s")) or full_name(ctx.doc, w[:-1]) is None:
+        return None
+    return Span(tok.span.start, tok.span.end - 1)
 
 
 def _without_agent(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> int:
