@@ -147,3 +147,9 @@ def test_a_name_in_the_genitive_after_a_noun_of_speech_is_the_person_named_in_fu
     (a,) = [a for a in doc.attributions if a.mode == "according_to"]
     assert source_text(doc, a) == "Berger-Hall" and a.rule.endswith("+genitive_name")
     assert _according("Die Lage ist nach Ansicht Brüssels ernst.")[0] == "Ansicht Brüssels"  # no one named so
+
+
+def test_a_condition_with_its_verb_first_alone_before_a_cue_is_no_claim() -> None:
+    assert not any(".postposed" in rule for rule, _, _ in _said("Würden alle Abfälle in Lastwagen geladen werden, ergibt das eine Kolonne bis Bregenz."))
+    (said,) = _said("Sollten die Preise steigen, würde das die Lage verschärfen, sagte der Ökonom.")
+    assert said[1] == "der Ökonom" and said[2] == ["Sollten die Preise steigen, würde das die Lage verschärfen"]

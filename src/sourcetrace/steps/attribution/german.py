@@ -644,9 +644,10 @@ def interview_turns(ctx: Context) -> None:
 
 
 @functools.cache
-def _adverbial_words() -> tuple[frozenset[str], frozenset[str]]:
+def _adverbial_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load("de", "cues").get("adverbial_clause", {})
-    return frozenset(w.lower() for w in data.get("subordinators", [])), frozenset(w.lower() for w in data.get("focus_particles", []))
+    return (frozenset(w.lower() for w in data.get("subordinators", [])), frozenset(w.lower() for w in data.get("focus_particles", [])),
+            frozenset(w.lower() for w in data.get("conditional_verbs_first", [])))
 
 
 def adverbial_opener(ctx: Context, toks: list[Token], k: int, lx: Lang) -> int | None:
@@ -656,7 +657,7 @@ def adverbial_opener(ctx: Context, toks: list[Token], k: int, lx: Lang) -> int |
     before the verbs that close it makes "da", "als", "während" an adverb or a preposition of a
     main clause ("Da zeigt sich …", "Während der Sitzung habe …"); a Konjunktiv in it makes it
     reported speech ("…, weil die Gespräche beendet seien"), which it is not here."""
-    subs, focus = _adverbial_words()
+    subs, focus, _ = _adverbial_words()
     n = len(toks)
     if k < n and toks[k].text.lower() in focus and k + 1 < n:
         k += 1
@@ -685,6 +686,9 @@ def adverbial_only(ctx: Context, toks: list[Token], a: int, cut: int, cue: int, 
     is the circumstance of the speech act, not what was said."""
     a = skip_conjunction([t.text.lower() for t in toks], min_len=2) if a == 0 else a
     k = adverbial_opener(ctx, toks, a, lx)
+    if k is None and a < cut - 2 and toks[a].text[:1].isupper() and toks[a].text.lower() in _adverbial_words()[2] \
+            and not any(t.text in (",", ";", ":") for t in toks[a:cut]) and not ctx.inside_any_quote(toks[a].span.start):
+        return True  # "Würden alle Abfälle geladen werden, ergibt …": a condition with its verb first, alone before the cue
     if k is None or cut - k < 2:
         return False
     commas = [c for c in range(k + 1, cut) if toks[c].text in (",", ";", ":") and not ctx.inside_any_quote(toks[c].span.start)]
@@ -702,3 +706,4 @@ def adverbial_only(ctx: Context, toks: list[Token], a: int, cut: int, cue: int, 
     inside = {w for w in words if w is not None}
     heads = [w for w in inside if (syn[w].head not in inside or syn[w].head == w) and syn[w].dep != "punct"]
     return bool(heads) and all(syn[h].dep == "advcl" and syn[h].head == verb for h in heads)
+

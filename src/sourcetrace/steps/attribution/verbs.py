@@ -45,7 +45,14 @@ from .english import (
     mixed_clause,
 )
 from .english_ends import cut_prep_relative, en_clause_end
-from .german import adverbial_only, adverbial_opener, anaphoric_cue, main_verb_first, postposed_aux, reported_clause_end
+from .german import (
+    adverbial_only,
+    adverbial_opener,
+    anaphoric_cue,
+    main_verb_first,
+    postposed_aux,
+    reported_clause_end,
+)
 from .media import is_medium, with_prepositions
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
 from .speakers import cue_speaker, fronted_medium, subject_before
