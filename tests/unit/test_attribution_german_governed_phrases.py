@@ -153,3 +153,15 @@ def test_a_condition_with_its_verb_first_alone_before_a_cue_is_no_claim() -> Non
     assert not any(".postposed" in rule for rule, _, _ in _said("Würden alle Abfälle in Lastwagen geladen werden, ergibt das eine Kolonne bis Bregenz."))
     (said,) = _said("Sollten die Preise steigen, würde das die Lage verschärfen, sagte der Ökonom.")
     assert said[1] == "der Ökonom" and said[2] == ["Sollten die Preise steigen, würde das die Lage verschärfen"]
+
+
+def test_a_second_noun_without_article_that_opens_a_phrase_of_its_own_ends_the_source() -> None:
+    doc = de("Laut Jahresbericht Rückgang an Beschwerden – Ministerium am häufigsten geprüft. Wien – Das Amt legte den Bericht vor.")
+    (a,) = [a for a in doc.attributions if a.mode == "according_to"]
+    assert source_text(doc, a) == "Jahresbericht" and "+governed_nouns" in a.rule
+    assert doc.span_text(a.content[0]).startswith("Rückgang an Beschwerden")
+
+
+def test_a_name_or_an_acronym_after_a_noun_stays_in_the_source() -> None:
+    assert _according("Laut Bergrettung Axams ist der Hang gefährlich.")[0] == "Bergrettung Axams"
+    assert _according("Die Lage ist laut der Agentur Reuters in Kiew ruhig.")[0] == "der Agentur Reuters"

@@ -15,15 +15,18 @@ zufolge"). The words are data: `governed_phrase` of resources/de/according.json.
 from __future__ import annotations
 
 import functools
+import re
 
 from ...document import Token
 from ...resources import load
-from ..lexicon import SUBORDINATORS, Lang, is_adjective_like
+from ..lexicon import AUX, PREPOSITIONS_DE, SUBORDINATORS, Lang, is_adjective_like
 from ..sources import gazetteer_names
 from ..syntax import children, entities_overlapping, subtree
 from .context import Context
 from .phrases import np_forward
 
+#: the endings of an adjective that opens a name ("der Syrischen Beobachtungsstelle", "der Deutschen Bank")
+_NAME_ADJECTIVE = re.compile(r"(?:isch|lich|ig|bar|sam|haft|sch)(?:e|en|er|es|em)$")
 #: relations inside a noun phrase: climbing them from a word reaches the phrase's head
 _NP_INNER = frozenset({"det", "amod", "compound", "flat", "case", "nummod", "det:poss", "flat:name"})
 
@@ -163,7 +166,36 @@ def governed_end(ctx: Context, toks: list[Token], prep: int, s: int, e: int, lx:
     for k in range(s + 1, e - 1):
         if toks[k - 1].text[:1].isupper() and nominative_after(toks, k, lx):
             return k, "case"
+    for k in range(s + 1, e):
+        if _verbless_head(ctx, toks, k, lx):
+            return k, "nouns"
     return None
+
+
+def _verbless_head(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
+    """toks[k] heads a phrase of the clause's own after the phrase's noun toks[k-1], both nouns
+    without article ("Laut Jahresbericht | Rückgang an Beschwerden – …", a verbless headline;
+    "nach Angaben von Sicherheitskräften | Extremisten aus …"): the
+    parse calls the second a common noun, the tagger finds no name in either, a preposition or a
+    genitive article follows toks[k], and no finite verb stands after it up to a dash, a colon or
+    the end. Two common nouns in a row are no one noun phrase; a name after its noun is ("der
+    Agentur Reuters", "Bank Austria in …")."""
+    n = len(toks)
+    if k + 1 >= n or not (toks[k - 1].text[:1].isupper() and toks[k].text[:1].isupper()) or k < 1 \
+            or toks[k - 2].text.lower() in lx.determiners:
+        return False
+    if ctx.pos_at(toks[k].span) != "NOUN" or any(entities_overlapping(ctx.doc, t.span) or t.text in gazetteer_names() for t in toks[k - 1 : k + 1]):
+        return False
+    if toks[k].text.isupper() or _NAME_ADJECTIVE.search(toks[k - 1].text.lower()):
+        return False  # "Bugün TV", "der Syrischen Beobachtungsstelle": an acronym or an adjective of a name
+    if not (toks[k + 1].text.lower() in PREPOSITIONS_DE or toks[k + 1].text.lower() in lx.genitive_articles):
+        return False
+    for t in toks[k + 1 :]:
+        if t.text in ("–", "—", ":", ";", "."):
+            break
+        if t.text[:1].islower() and (t.text in AUX or "VerbForm=Fin" in ctx.feats_at(t.span) or ctx.finite_indicative(t.span) or lx.konjunktiv(t.text)):
+            return False
+    return True
 
 
 def governed_extend(ctx: Context, toks: list[Token], prep: int, s: int, e: int, lx: Lang) -> int | None:
