@@ -261,8 +261,10 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 # "nach Angaben der Polizei": the preposition is the cue, "Angaben der Polizei" the source
                 cue = Span(toks[i].span.start, toks[i].span.end)
                 src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
-                if lx.code == "de" and e == i + L + 1 and (owner := _genitive_name(ctx, toks[e - 1])) is not None:
-                    src, rule = owner, rule + "+genitive_name"  # "nach Ansicht Bergers": the person the text names "Anna Berger"
+                if lx.code == "de" and not ctx.denews and e == i + L + 1 and (owner := _genitive_name(ctx, toks[e - 1])) is not None:
+                    # "nach Ansicht Bergers": the person the text names "Anna Berger" (de-news-quotes marks the
+                    # whole words of the phrase as its source, so there the phrase stays)
+                    src, rule = owner, rule + "+genitive_name"
             if lx.code == "en" and e + 1 < n and lows[e] in lx.time_prepositions and ctx.in_timex(toks[e + 1].span):
                 e += 1  # "according to a report in May, …": the report's time belongs to the phrase, not to what was said
                 while e < n and ctx.in_timex(toks[e].span):
