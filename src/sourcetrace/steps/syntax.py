@@ -132,12 +132,15 @@ def _text_has_quotes(text: str) -> bool:
 
 
 def has_according_phrase(sent: Sentence, code: str) -> bool:
-    """Whether a sentence has an according-to phrase before its claim ("laut", "nach Angaben",
-    "nach eigenen Angaben", "according to")."""
+    """Whether a sentence has an according-to phrase ("laut", "nach Angaben", "nach eigenen
+    Angaben", "according to", and a postposition: "X zufolge", whose noun phrase the parse tells
+    from the clause's own words, `attribution.governed`)."""
     lx = lang(code)
     lows = [t.text.lower() for t in sent.tokens]
     by_first = phrases_by_first(lx.according_prefix)
     for k, w in enumerate(lows):  # an according-to phrase ("laut", "nach Angaben", "according to")
+        if w in lx.according_postfix and k > 0:
+            return True
         for _phrase, low in by_first.get(w, ()):
             if low == lows[k : k + len(low)]:
                 return True

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -640,3 +641,69 @@ def interview_turns(ctx: Context) -> None:
             added = True
     if added:
         ctx.cands.sort(key=lambda c: c.content[0].start)
+
+
+@functools.cache
+def _adverbial_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load("de", "cues").get("adverbial_clause", {})
+    return (frozenset(w.lower() for w in data.get("subordinators", [])), frozenset(w.lower() for w in data.get("focus_particles", [])),
+            frozenset(w.lower() for w in data.get("conditional_verbs_first", [])))
+
+
+def adverbial_opener(ctx: Context, toks: list[Token], k: int, lx: Lang) -> int | None:
+    """The index of the subordinator that opens an adverbial clause at toks[k] ("wenn", "weil",
+    "obwohl"; after a focus particle: "auch wenn", "selbst wenn"; `adverbial_clause` of
+    resources/de/cues.json), else None. The clause puts its finite verb last: a finite verb
+    before the verbs that close it makes "da", "als", "während" an adverb or a preposition of a
+    main clause ("Da zeigt sich …", "Während der Sitzung habe …"); a Konjunktiv in it makes it
+    reported speech ("…, weil die Gespräche beendet seien"), which it is not here."""
+    subs, focus, _ = _adverbial_words()
+    n = len(toks)
+    if k < n and toks[k].text.lower() in focus and k + 1 < n:
+        k += 1
+    if k >= n or toks[k].text.lower() not in subs:
+        return None
+    end = next((m for m in range(k + 1, n) if toks[m].text in (",", ";", ":", ".", "!", "?", "–")), n)
+    m = end - 1
+    while m > k and toks[m].text[:1].islower() and (toks[m].text in AUX or ctx.pos_at(toks[m].span) in ("VERB", "AUX")
+                                                   or lx.konjunktiv(toks[m].text)):
+        m -= 1  # the verbs that close the clause: "verlegt worden sein"
+    if m == end - 1 or m <= k:
+        return None  # no verb closes it: no clause ("Seit Jahresbeginn …", "als Folge der Krise")
+    if any(lx.konjunktiv(t.text) for t in toks[k + 1 : end]):
+        return None
+    if any(t.text[:1].islower() and (t.text in AUX or ctx.finite_indicative(t.span)) for t in toks[k + 1 : m + 1]):
+        return None  # a finite verb in second place: a main clause
+    return k
+
+
+def adverbial_only(ctx: Context, toks: list[Token], a: int, cut: int, cue: int, lx: Lang) -> bool:
+    """toks[a:cut], what stands before a postposed cue's comma ("Auch wenn die Werte steigen, sagt
+    X …"), is one adverbial clause and no main clause: a subordinator opens it, and no comma inside
+    it opens a clause of another kind than a relative or subordinate one nested in it ("Wenn …,
+    dann gilt …, sagte X" has a main clause after the comma and is a report); with a nested clause
+    the parse decides: the clause's verb is an adverbial clause (`advcl`) of the cue. Such a clause
+    is the circumstance of the speech act, not what was said."""
+    a = skip_conjunction([t.text.lower() for t in toks], min_len=2) if a == 0 else a
+    k = adverbial_opener(ctx, toks, a, lx)
+    if k is None and a < cut - 2 and toks[a].text[:1].isupper() and toks[a].text.lower() in _adverbial_words()[2] \
+            and not any(t.text in (",", ";", ":") for t in toks[a:cut]) and not ctx.inside_any_quote(toks[a].span.start):
+        return True  # "Würden alle Abfälle geladen werden, ergibt …": a condition with its verb first, alone before the cue
+    if k is None or cut - k < 2:
+        return False
+    commas = [c for c in range(k + 1, cut) if toks[c].text in (",", ";", ":") and not ctx.inside_any_quote(toks[c].span.start)]
+    if not commas:
+        return True
+    if any(c + 1 >= cut or not (toks[c + 1].text.lower() in REL_PRONOUNS or toks[c + 1].text.lower() in SUBORDINATORS
+                                or (toks[c + 1].text.lower() in PREPOSITIONS_DE and c + 2 < cut and toks[c + 2].text.lower() in REL_PRONOUNS))
+           for c in commas):
+        return False
+    syn = ctx.doc.syntax
+    verb = ctx.word_index(toks[cue].span)
+    words = [ctx.word_index(t.span) for t in toks[k:cut]]
+    if verb is None or any(w is None for w in words):
+        return False
+    inside = {w for w in words if w is not None}
+    heads = [w for w in inside if (syn[w].head not in inside or syn[w].head == w) and syn[w].dep != "punct"]
+    return bool(heads) and all(syn[h].dep == "advcl" and syn[h].head == verb for h in heads)
+

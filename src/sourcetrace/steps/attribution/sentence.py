@@ -31,6 +31,7 @@ from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .documents import nested_medium_report, nested_speech, relative_clause_end, relative_relay
 from .english_speakers import passive_agent
 from .german import anaphoric_result, cited_passive, learned_from, passive_report, passive_speech, relies_on, so_closing
+from .governed import governed_end, governed_extend, governed_start
 from .media import can_be_source, is_medium, unlisted_outlet
 from .nouns import colon_frame, noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
@@ -223,8 +224,16 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             ):
                 break
             e = np_forward(ctx, toks, i + L, lx, apposition=False)
+            rule = "prefix"
             if lx.code == "de":
                 e = _without_agent(ctx, toks, i + L, e, lx)
+                # the phrase the preposition governs, not the clause's subject or object after it ("laut
+                # einer Studie der Verband …"): its subtree in the parse, the case of its articles
+                prep = i + L - 1 if L > 1 and lows[i + L - 1] in PREPOSITIONS_DE else i
+                if (cut := governed_end(ctx, toks, prep, i + L, e, lx)) is not None:
+                    e, rule = cut[0], f"prefix+governed_{cut[1]}"
+                elif e > i + L and (more := governed_extend(ctx, toks, prep, i + L, e, lx)) is not None:
+                    e, rule = more, "prefix+governed_genitive"  # "laut Angaben ihrer Familien"
             if e <= i + L and i + L < n and lows[i + L] in lx.noun_homographs:
                 e = i + L + 1  # "According to reports, …": a noun that is also a cue form
             if e <= i + L:
@@ -252,6 +261,10 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 # "nach Angaben der Polizei": the preposition is the cue, "Angaben der Polizei" the source
                 cue = Span(toks[i].span.start, toks[i].span.end)
                 src = Span(toks[i + 1].span.start, toks[e - 1].span.end)
+                if lx.code == "de" and not ctx.denews and e == i + L + 1 and (owner := _genitive_name(ctx, toks[e - 1])) is not None:
+                    # "nach Ansicht Bergers": the person the text names "Anna Berger" (de-news-quotes marks the
+                    # whole words of the phrase as its source, so there the phrase stays)
+                    src, rule = owner, rule + "+genitive_name"
             if lx.code == "en" and e + 1 < n and lows[e] in lx.time_prepositions and ctx.in_timex(toks[e + 1].span):
                 e += 1  # "according to a report in May, …": the report's time belongs to the phrase, not to what was said
                 while e < n and ctx.in_timex(toks[e].span):
@@ -267,12 +280,22 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             if low_phrase[0] == "wie":
                 # "Wie aus dem Bericht hervorgeht, …": the wie-clause runs to its verb and the comma
                 end = next((k for k in range(e, min(n, e + 5)) if toks[k].text == ","), n - 1 if toks[-1].text == "." and n - 1 - e <= 3 else end)
-            if according(ctx, si, sent, i, e, cue, src, lx, "prefix", end, phrase=words):
+            if according(ctx, si, sent, i, e, cue, src, lx, rule, end, phrase=words):
                 found_cue = True
                 break
     return found_cue
 
 
+
+
+def _genitive_name(ctx: Context, tok: Token) -> Span | None:
+    """A name in the genitive without article after a noun of speech ("nach Ansicht Bergers",
+    "nach Worten Müllers"): the name without its genitive -s, when the text names that person in
+    full elsewhere ("Anna Berger"); else None."""
+    w = tok.text
+    if len(w) < 4 or not w.endswith("s") or not w[:1].isupper() or w.endswith(("ss", "'s", "’s")) or full_name(ctx.doc, w[:-1]) is None:
+        return None
+    return Span(tok.span.start, tok.span.end - 1)
 
 
 def _without_agent(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> int:
@@ -467,9 +490,13 @@ def according_postfix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 continue
             if b > 0 and cue_at(ctx, toks, b - 1, lx) not in (None, *NOT_SPEECH) and not ctx.inside_any_quote(toks[b - 1].span.start):
                 continue  # "…, sagte X der Agentur Y zufolge": the cue's claim, the agency a link of it (`chains.vias`)
+            rule = "postfix"
+            # "Die Reform wird den Angaben zufolge …": the phrase the postposition governs, not the subject before it
+            if lx.code == "de" and (cut := governed_start(ctx, toks, b, last + 1, lx)) is not None:
+                b, rule = cut[0], f"postfix+governed_{cut[1]}"
             src = Span(toks[b].span.start, toks[last].span.end)
             # "Dem «Spiegel» zufolge, der sich auf interne Papiere beruft, …": the clause names the chain
-            if according(ctx, si, sent, b, i + 1, toks[i].span, src, lx, "postfix", relative_clause_end(ctx, toks, i + 1, lx)):
+            if according(ctx, si, sent, b, i + 1, toks[i].span, src, lx, rule, relative_clause_end(ctx, toks, i + 1, lx)):
                 found_cue = True
     return found_cue
 
@@ -983,17 +1010,103 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 content = content_around(ctx, toks, i, max(k, i + L), sent)
             if content is None or content.start >= content.end:
                 continue
+            body = False
             if front is not None and front[0] != "other":
                 src_ = front[1]  # the phrase before the cue names the source or the text
             elif src_ is None and where is not None and (opens or _is_text(ctx, where, lx)):
                 src_ = where  # "So hieß es in dem Schreiben wörtlich: «…»", "…, heißt es im Bericht."
+            elif src_ is None and where is not None and lx.code == "de" and _names_body(ctx, where, lx):
+                src_, body = where, True  # "…, heißt es im Finanzministerium.": the body in which it is said says it
+            how = "+body" if body else ""
+            if src_ is None and lx.code == "de" and (frame := _frame_speaker(ctx, si, sent, i, L, lx)) is not None:
+                src_, how = frame  # "In einer Mitteilung, die das Büro verbreitete, hieß es", "…, hieß es weiter"
             svia = [v for v in vias(ctx, toks, lx, exclude=src_) if not v[0].overlaps(content)]  # "hieß es auf Anfrage der APA"
             content = ctx.unquote(content)
             mode = "direct" if ctx.is_quote(content) else "indirect"
             ctx.cands.append(Cand(mode, parts or [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
-                                   src_, f"attr.{mode}.{lx.code}.subjectless" + ("+inside" if parts else ""), si, via=svia))
+                                   src_, f"attr.{mode}.{lx.code}.subjectless" + ("+inside" if parts else "") + how, si, via=svia))
             return True
     return False
+
+
+@functools.cache
+def _frame_words(code: str, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "cues").get("subjectless_frame", {}).get(key, []))
+
+
+def _last_body(ctx: Context, toks: list[Token], lx: Lang) -> Span | None:
+    """The last noun phrase after a preposition in `toks` that names an organisation ("an das
+    Verkehrsministerium", "bei der Stadt Wien"), outside quotation marks; None when there is none."""
+    for j in range(len(toks) - 2, -1, -1):
+        if toks[j].text.lower() not in PREPOSITIONS_DE or ctx.inside_any_quote(toks[j].span.start):
+            continue
+        e = np_forward(ctx, toks, j + 1, lx, apposition=False)
+        if e <= j + 1:
+            continue
+        b = j + 1 + (1 if toks[j + 1].text.lower() in lx.determiners and e > j + 2 else 0)
+        sp = Span(toks[b].span.start, toks[e - 1].span.end)
+        if _names_body(ctx, sp, lx):
+            return Span(toks[j + 1].span.start, toks[e - 1].span.end)
+    return None
+
+
+def _names_body(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """The noun phrase names an organisation by its noun ("das Finanzministerium", "der Partei"),
+    not a place that may stand for a government ("in Berlin": a place after the cue is no source)."""
+    info = analyse_mention(ctx.text[sp.start : sp.end], lx)
+    return info.type in ORGANISATIONS and info.role != "country" and not any(
+        ent.label == "LOC" for ent in entities_overlapping(ctx.doc, sp))
+
+
+def _frame_speaker(ctx: Context, si: int, sent: Sentence, i: int, L: int, lx: Lang) -> tuple[Span, str] | None:
+    """The speaker of a subjectless report ("hieß es") that names none of its own, from its frame:
+    the subject the parse gives the relative clause on the text the report stands in ("In einer
+    Mitteilung, die das Büro am Abend verbreitete, hieß es: …": the issuer; rule +issuer), or,
+    when an adverb carries the report on (`subjectless_frame.going_on`: "…, hieß es weiter"), the
+    speaker of the last speech act of the sentence or two before in the same paragraph (+previous_speaker).
+    None otherwise: "Allgemein heißt es, …" is no one's."""
+    from ..syntax import subject_of
+
+    toks = sent.tokens
+    syn = ctx.doc.syntax
+    if i >= 4 and toks[i - 1].text == ",":
+        c = next((k for k in range(i - 2, 0, -1) if toks[k].text == ","), None)
+        if c is not None and c + 1 < i and toks[c + 1].text.lower() in REL_PRONOUNS and not ctx.inside_any_quote(toks[c].span.start):
+            b = np_backward(ctx, toks, c, lx)
+            w = ctx.word_index(toks[c + 1].span)
+            if b < c and _names_document(ctx, Span(toks[b].span.start, toks[c - 1].span.end), lx) and w is not None and syn[w].head != w:
+                verb = syn[w].head
+                sub = subject_of(ctx.doc, syn[verb].span)
+                e = np_forward(ctx, toks, c + 2, lx, apposition=False)
+                x = ctx.word_index(toks[e - 1].span) if e > c + 2 else None
+                inner = sub is not None and toks[c + 1].span.end <= sub.start and sub.end <= toks[i - 1].span.start
+                if not inner and x is not None and syn[x].head == verb and syn[x].dep in ("obj", "nsubj") \
+                        and toks[c + 2].text.lower() not in lx.oblique_articles \
+                        and (toks[c + 2].text.lower() in lx.determiners or toks[c + 2].text[:1].isupper()):
+                    # "eine Mitteilung, die das Rathaus verschickte": a text issues nothing itself, so the noun
+                    # phrase after the relative pronoun is the clause's subject, whichever the parse made the object
+                    sub = Span(toks[c + 2].span.start, toks[e - 1].span.end)
+                if sub is not None and toks[c + 1].span.end <= sub.start and sub.end <= toks[i - 1].span.start:
+                    return sub, "+issuer"
+    s0 = skip_conjunction([t.text.lower() for t in toks])
+    if s0 + 1 == i and toks[s0].text.lower() in _frame_words(lx.code, "place_anaphors") and (prev := ctx.prev_sentence(si)) is not None \
+            and prev.segment == sent.segment:
+        # "… verweist man an das Verkehrsministerium. Dort heißt es, …": the body the sentence before points to
+        body = _last_body(ctx, prev.tokens, lx)
+        if body is not None:
+            return body, "+place"
+    going = _frame_words(lx.code, "going_on")
+    if not any(t.text.lower() in going for t in toks[max(0, i - 2) : i + L + 3]):
+        return None
+    for cand in reversed(ctx.cands):
+        if cand.sent >= si or cand.sent < si - 2:
+            continue
+        if ctx.doc.sentences[cand.sent].segment != sent.segment:
+            break
+        if cand.cue is not None and cand.source is not None and not cand.inherit and cand.mode in ("direct", "indirect", "according_to") \
+                and not ctx.inside_any_quote(cand.source.start):
+            return cand.source, "+previous_speaker"
+    return None
 
 
 def wie_es_hiess(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

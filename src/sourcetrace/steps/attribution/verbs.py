@@ -45,7 +45,14 @@ from .english import (
     mixed_clause,
 )
 from .english_ends import cut_prep_relative, en_clause_end
-from .german import anaphoric_cue, main_verb_first, postposed_aux, reported_clause_end
+from .german import (
+    adverbial_only,
+    adverbial_opener,
+    anaphoric_cue,
+    main_verb_first,
+    postposed_aux,
+    reported_clause_end,
+)
 from .media import is_medium, with_prepositions
 from .phrases import group_members, np_forward, skip_adverbials, span_tokens
 from .speakers import cue_speaker, fronted_medium, subject_before
@@ -261,6 +268,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             first = next((t.text.lower() for t in toks if t.text.lower() not in CONJ_START and t.text not in QUOTE_CHARS), "")
             if lx.code == "de" and first in lx.never_reported and toks[0].text not in QUOTE_CHARS:
                 return False  # "Während sich die Opposition zurückgehalten hat, fordert X …": a clause of circumstance, no claim
+            if lx.code == "de" and toks[0].text not in QUOTE_CHARS and adverbial_only(ctx, toks, 0, cut, i, lx):
+                return False  # "Auch wenn die Werte steigen, sagt X …": one clause of condition or reason, no main clause: no claim
             if lx.question_openers and text[sent.span.start : toks[i].span.start].lower().startswith(lx.question_openers):
                 return False  # "Auf die Frage, ob …, sagte X: «…»": the question put to the speaker, no claim
             content = strip_span(text, Span(sent.span.start, toks[cut].span.start))
@@ -689,6 +698,10 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     if k < n and toks[k - 1].text == "," and lx.code == "de" and lows[k] == "als" and skip_adverbials(ctx, toks, after, lx) < k - 1:
         # "verglich die Lage mit 1923, als …": after the cue's object, a clause of time, not what was said
         return reported(ctx, si, sent, cue, src, cls, lx, v2)
+    if k < n and toks[k - 1].text == "," and lx.code == "de" and adverbial_opener(ctx, toks, k, lx) is not None \
+            and _object_before(ctx, toks, after, k - 1, lx):
+        # "fordert mehr Geld für die Ärzte, wenn diese mehr leisten": after the cue's object, a condition, not what was said
+        return reported(ctx, si, sent, cue, src, cls, lx, v2)
     if k < n and toks[k - 1].text == "," and lx.code == "de" and (
         lows[k] in lx.never_reported or (lows[k] in lx.relative_prepositions and k + 1 < n and lows[k + 1] in lx.relative_after_preposition)
     ):
@@ -992,6 +1005,14 @@ def _named_as(ctx: Context, sent: Sentence, ci: int, src: Span, lx: Lang) -> Spa
     if e - a < 2 or any(t.text in QUOTE_CHARS for t in toks[a:e]):
         return None
     return strip_span(ctx.text, Span(toks[a].span.start, toks[e - 1].span.end))
+
+
+def _object_before(ctx: Context, toks: list[Token], after: int, c: int, lx: Lang) -> bool:
+    """Between the cue's subject (up to toks[after]) and the comma at toks[c] stands an object: a
+    noun, capitalised, outside the adverbs and times that may follow the verb ("fordert am Montag
+    mehr Geld für die Ärzte, wenn …"), so a clause after the comma hangs on it or on the verb."""
+    j = skip_adverbials(ctx, toks, after, lx)
+    return j < c and any(t.text[:1].isupper() and t.text[:1].isalpha() and not ctx.in_timex(t.span) for t in toks[j:c])
 
 
 def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None, cls: str, lx: Lang, v2: bool, named: bool = False,
