@@ -61,3 +61,25 @@ def test_transcript_of_a_speaker_who_named_no_occasion_has_no_link() -> None:
              "LEE: Well, I think the whole city needs to work together. People want safe streets.\n\n"
              "HALE: And the ferry?\n\nLEE: The ferry will run on time. We checked the numbers.")
     assert link_names(one(doc, "ferry will run on time")) == []
+
+
+def test_a_frame_whose_quotation_marks_hold_a_title() -> None:
+    doc = en("Port dispute.\n\nAnn Lee, the director of the port, appeared on CNN's \u201cState of the Union\u201d on Sunday "
+             "to defend the plan.\n\n\u201cWe will not sign this deal,\u201d Lee said. \u201cIt is bad for the workers.\u201d")
+    for words in ("not sign this deal", "bad for the workers"):
+        assert link_names(one(doc, words)) == ["CNN"], words
+
+
+def test_a_frame_whose_quotation_is_speech_is_none() -> None:
+    doc = en("Port dispute.\n\nAnn Lee, the director of the port, appeared on CNN on Sunday and called the plan "
+             "\u201ca bad idea for all of us.\u201d\n\nTom Reed, a docker, disagreed. \u201cWe will sign,\u201d Reed said.")
+    assert link_names(one(doc, "We will sign")) == []
+
+
+def test_sat_down_with_an_outlet_is_an_interview() -> None:
+    doc = en("Port dispute.\n\nJo Hale, a crane driver, sat down with Reuters on Friday at the docks of the old port.\n\n"
+             "\u201cThe port is my life,\u201d Hale said. \u201cI will not leave it.\u201d\n\n"
+             "Tom Reed, her neighbour, sat down with his lawyers on Friday at the docks.\n\n\u201cWe will win,\u201d Reed said.")
+    for words in ("port is my life", "not leave it"):
+        assert link_names(one(doc, words)) == ["Reuters"], words
+    assert link_names(one(doc, "We will win")) == []
