@@ -7,7 +7,7 @@ named where they spoke."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import en, link_names, one
+from tests.attribution_helpers import en, link_names, one, source_name
 
 
 def test_show_after_a_verb_and_its_object_carries_into_the_quotations() -> None:
@@ -83,3 +83,18 @@ def test_sat_down_with_an_outlet_is_an_interview() -> None:
     for words in ("port is my life", "not leave it"):
         assert link_names(one(doc, words)) == ["Reuters"], words
     assert link_names(one(doc, "We will win")) == []
+
+
+def test_a_second_speech_act_after_an_interview_phrase_keeps_speaker_and_link() -> None:
+    doc = en("Port dispute.\n\nAnn Lee said in an interview with CNN that the plan was good and added that voters "
+             "would be happy.")
+    first, second = one(doc, "the plan was good"), one(doc, "voters would be happy")
+    assert first is not second
+    for a in (first, second):
+        assert source_name(doc, a) == "Ann Lee"
+        assert link_names(a) == ["CNN"]
+
+
+def test_a_relative_clause_on_the_interview_stays_in_what_was_said() -> None:
+    doc = en("Port dispute.\n\nAnn Lee said the crane that the port bought and repaired last year was broken.")
+    assert "repaired last year was broken" in doc.span_text(one(doc, "crane").content[0])
