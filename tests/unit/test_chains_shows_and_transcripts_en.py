@@ -98,3 +98,15 @@ def test_a_second_speech_act_after_an_interview_phrase_keeps_speaker_and_link() 
 def test_a_relative_clause_on_the_interview_stays_in_what_was_said() -> None:
     doc = en("Port dispute.\n\nAnn Lee said the crane that the port bought and repaired last year was broken.")
     assert "repaired last year was broken" in doc.span_text(one(doc, "crane").content[0])
+
+
+def test_a_programme_title_after_an_outlet_possessive_is_no_part_of_what_was_said() -> None:
+    doc = en("Port dispute.\n\nAnn Lee said on CNN's \u201cHarbor Hour\u201d that the port would open in May.")
+    a = one(doc, "port would open in May")
+    assert doc.span_text(a.content[0]).startswith("that the port")
+    assert link_names(a) == ["CNN"]
+
+
+def test_a_quotation_after_a_possessive_that_is_speech_stays() -> None:
+    doc = en("Port dispute.\n\nAnn Lee said the mayor's \u201cplan is a failure\u201d and must go.")
+    assert "plan is a failure" in doc.span_text(one(doc, "plan is a failure").content[0])
