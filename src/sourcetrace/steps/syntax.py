@@ -536,9 +536,25 @@ def subject_of(doc: Document, cue: Span) -> Span | None:
                 # praised …": a weak parse hangs the participle or the speaker's second verb (English)
                 # on the reported clause; its subject is the speaker's, not the clause's
                 verb = doc.syntax[verb].head
+            elif tok.dep == "conj" and tok.rule != MODELS[PARSER_DE] and _that_clause_on_noun(doc, verb):
+                # "X said in an interview with CNN that the plan was good and added …": the parse
+                # hangs the reported clause on the interview noun; the speaker's second verb is the cue's
+                noun = doc.syntax[verb].head
+                while doc.syntax[noun].pos in _NOMINAL and doc.syntax[noun].dep.split(":")[0] in ("obl", "nmod") and doc.syntax[noun].head != noun:
+                    noun = doc.syntax[noun].head
+                if doc.syntax[noun].pos == "VERB":
+                    verb = noun
             continue
         break
     return None
+
+
+def _that_clause_on_noun(doc: Document, head: int) -> bool:
+    """Word `head` heads a clause opened by "that" as a mark (no relative pronoun) that the parse
+    hung on a noun as a relative clause (English)."""
+    syn = doc.syntax
+    return syn[head].dep in ("acl:relcl", "acl") and syn[head].head != head and syn[syn[head].head].pos in _NOMINAL \
+        and any(syn[g].dep == "mark" and doc.text[syn[g].span.start : syn[g].span.end].lower() == "that" for g in children(doc, head))
 
 
 def _misread_predicate(doc: Document, noun: int, cue: int) -> bool:

@@ -45,7 +45,14 @@ from .chains import links_within
 from .context import QUOTE_CHARS, Context, sentence_language
 from .continuation import continuations, first_person_before_tag, lead_conjunctions, merge_runs
 from .documents import document_issuers, documents_recalled
-from .english_document import en_conventions, headline_cues, join_split_quotes, noun_cues, transcript_lines
+from .english_document import (
+    en_conventions,
+    headline_cues,
+    join_split_quotes,
+    noun_cues,
+    transcript_lines,
+    transcript_occasions,
+)
 from .english_speakers import en_named_subject, role_before_pronoun, speaker_extent
 from .frames import frame_of_act, interview_frames
 from .german import de_speaker_extent, interview_turns
@@ -178,6 +185,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                          or (ctx.text[c.source.start : c.source.end].split() or [""])[0].lower() in lx.speaking_first_person):
                 # ("bei meiner Aussage, dass …": the first person's own statement, outside a quotation)
                 by_author.add(id(c))  # the seed's style: "wir", "ich" outside a quotation is the author, whose own words claim nothing
+    transcript_occasions(ctx)  # (after the links in the speakers' phrases: a transcript carries those of its occasion)
     # speech told inside a quotation whose speaker the rules could not name is no claim of anyone's
     ctx.cands = [c for c in ctx.cands if c.relayed_by is None or c.source is not None]
     if not denews:

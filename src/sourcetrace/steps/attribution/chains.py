@@ -15,6 +15,7 @@ from ...textutil import DOUBLE_QUOTE_MARKS, OPENING_DOUBLE_QUOTES
 from ..lexicon import (
     AUX,
     CONJ_START,
+    PREPOSITIONS_EN,
     REL_PRONOUNS,
     SUBORDINATORS,
     Lang,
@@ -39,6 +40,7 @@ from .media import (
     is_medium,
     medium_in,
     outlet_at,
+    outlet_programme,
     postmodified,
     unlisted_outlet,
     with_prepositions,
@@ -279,18 +281,24 @@ def _recalled_interview_links(ctx: Context, toks: list[Token], lx: Lang, after: 
         si = ctx.sentence_index(toks[k].span)
         if si is None:
             return []
-        return [sp] if (sp := _interview_before(ctx, si, lx, int(d.get("window", 0)))) is not None else []
+        shows = set(d.get("nouns", [])) - _according(lx.code)["interview_nouns"]
+        return [sp] if (sp := _interview_before(ctx, si, lx, int(d.get("window", 0)), lows[m] in shows)) is not None else []
     return []
 
 
-def _interview_before(ctx: Context, si: int, lx: Lang, window: int) -> Span | None:
+def _interview_before(ctx: Context, si: int, lx: Lang, window: int, show: bool = False) -> Span | None:
     """The medium of the interview named last in the `window` sentences before sentence `si`: the
-    last downstream link of the nearest sentence that names an interview noun outside quotations."""
+    last downstream link of the nearest sentence that names an interview noun outside quotations;
+    with `show` (a show recalled: "on the same show") also of one that names where its speaker
+    spoke ("said on CNN's «Harbor Hour»": `_broadcast_links`)."""
     nouns = _according(lx.code)["interview_nouns"] | set(load(lx.code, "according").get("recalled_interview", {}).get("nouns", []))
     objects = set(load(lx.code, "according").get("interview_phrase", {}).get("objects", []))
     for j in range(si - 1, max(-1, si - 1 - window), -1):
         toks = ctx.doc.sentences[j].tokens
         if not any(t.text in nouns and not ctx.inside_any_quote(t.span.start) for t in toks):
+            aired = _broadcast_links(ctx, toks, lx, 0) if show else []
+            if aired:
+                return aired[-1]
             continue
         links = [sp for sp, up in vias(ctx, toks, lx, recall=False) if not up]
         if links:
@@ -446,8 +454,8 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
             head = toks[h].text.split("-")[0]
             if "-" in toks[h].text and len(head) > 1 and is_medium(ctx, Span(toks[h].span.start, toks[h].span.start + len(head)), lx):
                 sp = Span(toks[h].span.start, toks[h].span.start + len(head))  # a programme by its outlet: "im ORF-Report", "im Ö1-Morgenjournal"
-            if is_medium(ctx, sp, lx) and _named_medium(ctx, sp, lx):
-                out.append(sp)
+            if (is_medium(ctx, sp, lx) and _named_medium(ctx, sp, lx)) or (verbs and outlet_programme(ctx, sp, lx)):
+                out.append(sp)  # (a programme by its outlet's name: "appeared on Fox and Friends")
     return out
 
 
@@ -459,6 +467,17 @@ def _after_broadcast_verb(ctx: Context, toks: list[Token], k: int, verbs: frozen
     while j >= 0 and ctx.in_timex(toks[j].span):
         j -= 1
     if j >= 0 and toks[j].text.lower() in verbs:
+        return True
+    # a short object between the verb and its phrase: "talked politics Monday on CBS", "repeated
+    # the claim on NBC" (lower-case words, no preposition: not "a report on CNN")
+    m = j
+    most = int(load("en", "according").get("broadcast_object_words", 0)) if verbs else 0
+    while m >= 0 and j - m < most and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].text not in PREPOSITIONS_EN \
+            and toks[m].text not in verbs:
+        m -= 1
+    while m >= 0 and m < j and ctx.in_timex(toks[m].span):
+        m -= 1
+    if m < j and m >= 0 and toks[m].text.lower() in verbs:
         return True
     if j == 0 and j < k - 1 and toks[0].text.lower() == toks[k].text.lower():
         return True

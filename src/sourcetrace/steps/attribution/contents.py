@@ -261,6 +261,15 @@ def _quoted_title_end(toks: list[Token], k: int, after: frozenset[str] | None = 
     return m + 1
 
 
+def _title_at(toks: list[Token], k: int) -> int | None:
+    """`_quoted_title_end` after a word of `quoted_title_after` or after an outlet's possessive
+    ('on CNN's “Harbor Hour”')."""
+    end = _quoted_title_end(toks, k)
+    if end is None and k > 0 and toks[k - 1].text.endswith(("'s", "’s")):
+        end = _quoted_title_end(toks, k, frozenset({toks[k - 1].text.lower()}))
+    return end
+
+
 def _possessive_title(toks: list[Token], k: int) -> bool:
     """The quotation mark at toks[k] opens or closes a programme's title after an outlet's
     possessive ('ABC’s “Morning Harbor”'), a name, not what was said."""
@@ -306,9 +315,10 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
                 toks[j + 1].text[:1].isupper() and outlet_at(ctx, toks[j + 1].span.start))):  # "said on BBC Radio that …", 'said on “Morning Table” that
             k = j + 1
             while k < n and k - j <= 8 and ((toks[k].text not in (",", ":") and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS)
-                                            or (toks[k].text in QUOTE_CHARS and _quoted_title_end(toks, k) is not None)):
+                                            or (toks[k].text in QUOTE_CHARS and _title_at(toks, k) is not None)):
                 if toks[k].text in QUOTE_CHARS:
-                    k = _quoted_title_end(toks, k) or k  # 'in another interview with “The Morning Table” that …': a programme's title
+                    # 'in another interview with “The Morning Table” that …', 'said on CNN's “Harbor Hour” that …': a programme's title
+                    k = _title_at(toks, k) or k
                     continue
                 if k > j + 1 and lows[k] in SUBORDINATORS and lows[k] not in ("after", "before"):
                     return None  # "replied calmly as he watched …": a clause of circumstance, nothing reported

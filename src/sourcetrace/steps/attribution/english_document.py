@@ -264,6 +264,10 @@ def _headline_cue(word: str, lx: Lang) -> bool:
 _TRANSCRIPT = re.compile(r"^[ \t]*[\"“'‘]?((?:[A-Z][A-Z.'’-]+)(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}):[ \t]+(?=\S)", re.M)
 
 
+#: a line of a transcript
+TRANSCRIPT_RULE = "attr.direct.en.transcript"
+
+
 def transcript_lines(ctx: Context) -> None:
     """'WALLACE: Let’s start with the debate.' / '"LEE: Well, the ferry will run.' (English): a line of a
     transcript gives its speaker's words, when the speaker's label is a name the article also
@@ -286,7 +290,37 @@ def transcript_lines(ctx: Context) -> None:
         if len(content) < 3 or any(c.content[0].overlaps(content) and c.cue is not None for c in ctx.cands):
             continue
         ctx.cands.append(Cand("direct", [content], Span(m.end(1), m.end(1) + 1), Span(m.start(1), m.end(1)),
-                              "attr.direct.en.transcript", si))
+                              TRANSCRIPT_RULE, si))
+
+
+def transcript_occasions(ctx: Context) -> None:
+    """The lines of a transcript (`transcript_lines`) of a speaker whose claim before named where
+    they spoke carry its links (`_occasion_of`; rule suffix `+occasion`). Run once the claims'
+    links are complete (those in a speaker's phrase are read after it is trimmed)."""
+    for c in ctx.cands:
+        if c.rule == TRANSCRIPT_RULE and not c.via and c.source is not None:
+            links = _occasion_of(ctx, ctx.text[c.source.start : c.source.end], c.content[0].start)
+            if links:
+                c.via, c.rule = links, c.rule + "+occasion"
+
+
+def _occasion_of(ctx: Context, label: str, pos: int) -> list[tuple[Span, bool]]:
+    """"Sunday on CNN's «Harbor Hour», Governor Ann Lee said …. Partial transcript: … LEE: Well, …":
+    the transcript of the occasion a claim of the labelled speaker named before: the downstream
+    links of the last claim before `pos` whose speaker ends with the label's last word (its
+    surname), when it names any (the host's lines, whose speaker told nothing before, keep none)."""
+    word = label.split()[-1].strip(".").casefold()
+    for c in reversed(ctx.cands):
+        if c.content[0].start >= pos or c.inherit or c.sent >= len(ctx.doc.sentences):
+            continue
+        links = [(sp, False) for sp, up in c.via if not up]
+        # (the speaker named in the claim's sentence outside what was said: a long fronted phrase
+        # may have kept the rules from the name)
+        words = [t.text.casefold() for t in ctx.doc.sentences[c.sent].tokens
+                 if t.text[:1].isupper() and not any(x.contains(t.span) for x in c.content)]
+        if links and word in words:
+            return links
+    return []
 
 
 def _named_elsewhere(text: str, label: str) -> bool:

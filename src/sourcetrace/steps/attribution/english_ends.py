@@ -91,7 +91,9 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
         # the parse does not see the content as the verb's clause (it hangs the that-clause on the
         # addressee: "is telling a group that the harvest is ruined and says …"): keep the rules'
         # edges, but for the speaker's next verb of speech, conjoined to the cue without a subject
-        return _conjoined_speech_end(ctx, verb, inside, content, lx)
+        # (or on the head of a that-clause the parse hangs on a chain phrase: "said in an interview
+        # with CNN that the plan was good and added that …")
+        return _conjoined_speech_end(ctx, verb, inside + _clause_head_dependents(ctx, content), content, lx)
     head = min(comps)
     cut = content.end
     # the speaker's next verb hangs on the cue verb, or (a common attachment error) on the clause's head
@@ -189,6 +191,20 @@ def _conjoined_speech_end(ctx: Context, verb: int, inside: list[int], content: S
             if content.start < kept.end < content.end and len(ctx.text[kept.start : kept.end].split()) >= 3:
                 return kept
     return content
+
+
+def _clause_head_dependents(ctx: Context, content: Span) -> list[int]:
+    """The dependents of the head of the that-clause that opens the content (its "that" marks
+    it), in the content after that word; none when the content opens otherwise."""
+    from ..syntax import children, words_in
+
+    doc = ctx.doc
+    words = words_in(doc, content)
+    if not words or ctx.text[doc.syntax[words[0]].span.start : doc.syntax[words[0]].span.end].lower() != "that" \
+            or doc.syntax[words[0]].dep != "mark":
+        return []
+    head = doc.syntax[words[0]].head
+    return [c for c in children(doc, head) if c > words[0] and content.start <= doc.syntax[c].span.start < content.end]
 
 
 def _subject_with_relative(ctx: Context, kept: Span, content: Span) -> bool:

@@ -187,7 +187,7 @@ def en_opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     return sp if info.type == "person" and not info.pronoun else None
 
 
-def en_named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+def en_named_subject(ctx: Context, sent: Sentence, lx: Lang, titles: bool = False) -> Span | None:
     """The person named as the subject of an English sentence without speech or quotation marks
     ("Ann Lee agreed.", "Sen. Tom Reed went further.", "Harbour College's Ann Lee disagreed.",
     "The mayor struck a different tone."): a quotation that follows it in its paragraph without a
@@ -197,8 +197,9 @@ def en_named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     name; after it, possibly past an
     organisation's possessive before it, a verb in lower case (`en_opening_subject` for a
     description). Else the name of a tag that closes the sentence ("Or maybe Tom Reed, consultant
-    Ann Lee says.": `_closing_tag_subject`). None otherwise."""
-    if lx.code != "en" or len(sent.tokens) < 3 or any(t.text in QUOTE_CHARS for t in sent.tokens):
+    Ann Lee says.": `_closing_tag_subject`). None otherwise. With `titles`, the sentence's
+    quotation marks enclose titles only ('appeared on CNN's “Harbor Hour”': `frames`)."""
+    if lx.code != "en" or len(sent.tokens) < 3 or (not titles and any(t.text in QUOTE_CHARS for t in sent.tokens)):
         return None
     return _opening_named_subject(ctx, sent, lx) or _closing_tag_subject(ctx, sent, lx)
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...document import CLAIM_SEGMENTS, Sentence, Span
+from ...resources import load
 from ..candidates import FRAME_RULE, Cand
-from ..lexicon import Lang
+from ..lexicon import PREPOSITIONS_EN, Lang
 from ..sources import classify_mention, full_name
 from ..syntax import entities_overlapping
 from .antecedents import opening_subject
@@ -31,9 +32,9 @@ def interview_frames(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
     for si, sent in enumerate(doc.sentences):
         if si in spoken or si in ctx.headings or not sent.tokens or doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
             continue
-        if any(t.text in QUOTE_CHARS for t in sent.tokens) and not _quoted_question(ctx, sent):
-            continue  # (a quotation of its own that no rule took: not a frame)
         lx = lang_of(si)
+        if any(t.text in QUOTE_CHARS for t in sent.tokens) and not _quoted_question(ctx, sent) and not _titles_only(ctx, sent, lx):
+            continue  # (a quotation of its own that no rule took: not a frame)
         if lx.code == "de" and any(lx.konjunktiv(t.text) for t in sent.tokens if not ctx.inside_any_quote(t.span.start)):
             continue  # ("hielt in einem ARD-Interview fest, es sei …": reported speech the other rules read)
         links = [sp for sp, up in vias(ctx, sent.tokens, lx) if not up]
@@ -63,6 +64,25 @@ def frame_of_act(ctx: Context, c: Cand, lx: Lang) -> Cand | None:
                 refers_to=c.refers_to, extent=c.extent, anchor_only=True)
 
 
+def _titles_only(ctx: Context, sent: Sentence, lx: Lang) -> bool:
+    """Every quotation of the sentence is a title ('appeared on CNN's “Harbor Hour” on Sunday'): a
+    few words, each in capitals or one of the small words of a title (`programme_title_words`),
+    right after a possessive or a preposition. English."""
+    if lx.code != "en":
+        return False
+    quotes = ctx.quotes_within(sent.span)
+    if not quotes:
+        return False
+    small = set(load(lx.code, "according").get("programme_title_words", []))
+    for q in quotes:
+        words = ctx.text[q.inner.start : q.inner.end].strip(" ,.").split()
+        before = ctx.text[sent.span.start : q.outer.start].split()
+        if not words or len(words) > 6 or not words[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in small for w in words) \
+                or not before or not (before[-1].endswith(("'s", "’s")) or before[-1].lower() in PREPOSITIONS_EN):
+            return False
+    return True
+
+
 def _quoted_question(ctx: Context, sent: Sentence) -> bool:
     """The sentence's quotation is a question put to the one interviewed ('X was asked, “…?”')."""
     text = ctx.text[sent.span.start : sent.span.end].rstrip()
@@ -76,7 +96,8 @@ def _subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     if lx.code == "de":
         sp = opening_subject(ctx, sent, lx)
     else:
-        sp = en_named_subject(ctx, sent, lx) if not any(t.text in QUOTE_CHARS for t in sent.tokens) else None
+        titles = _titles_only(ctx, sent, lx)  # ('Lee appeared on CNN's “Harbor Hour”.': no speech in its marks)
+        sp = en_named_subject(ctx, sent, lx, titles) if titles or not any(t.text in QUOTE_CHARS for t in sent.tokens) else None
         if sp is None:
             sp = frame_subject_after(ctx, sent, lx)
     if sp is None or all(ctx.in_timex(t.span) for t in sent.tokens if sp.contains(t.span)):

@@ -34,7 +34,8 @@ def _according(code: str) -> dict[str, frozenset[str]]:
                                                     "house_determiners", "house_nouns", "unlisted_outlet_exclude",
                                                     "outlet_title_words", "office_modifiers", "media_name_nouns", "outlet_articles",
                                                     "cue_addressee_prepositions", "press_role_nouns", "publication_participles",
-                                                    "publication_prepositions", "title_articles", "person_programme_nouns")}
+                                                    "publication_prepositions", "title_articles", "person_programme_nouns",
+                                                    "programme_title_words")}
 
 
 def postmodified(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int:
@@ -239,6 +240,25 @@ def _named_medium(ctx: Context, sp: Span, lx: Lang) -> bool:
     words = re.findall(r"[\w-]+", ctx.text[sp.start : sp.end])
     return _all_outlet_names().search(ctx.text, sp.start, sp.end) is not None \
         or any(lx.type_heads.get(w) in ("media", "news_agency") for w in words)
+
+
+def outlet_programme(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """A programme named by its outlet's name and a title after it, where one appeared or spoke
+    ("on Fox and Friends", "on CBS This Morning", "on BBC Breakfast"): the phrase opens with a
+    known outlet's name or an outlet's short name (`addressed_short_names`) and goes on in words
+    in capitals (or the small words of a title: `programme_title_words`) only. English."""
+    if lx.code != "en":
+        return False
+    text = ctx.text[sp.start : sp.end]
+    m = _all_outlet_names().match(text)
+    short = next((n for n in sorted(_according(lx.code)["addressed_short_names"], key=len, reverse=True)
+                  if text.startswith(n + " ")), None)
+    first = m.end() if m is not None else (len(short) if short is not None else 0)
+    rest = text[first:].split()
+    if not first or not rest or re.match(r"['’]s\b", text[first : first + 2]):
+        return False  # (the outlet's possessive: "CNN's decision" is a thing of the medium)
+    small = _according(lx.code)["programme_title_words"]
+    return rest[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in small for w in rest)
 
 
 def _whole_outlet(ctx: Context, sp: Span) -> Span:
