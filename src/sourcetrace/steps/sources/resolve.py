@@ -58,6 +58,7 @@ from .outlets import (
 from .overlaps import one_per_content
 from .persons import (
     opening_persons,
+    person_of_compound_role,
     person_with_role,
     place_name,
     scan_persons,
@@ -252,6 +253,12 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                             if sid is not None and info.role and not role_agrees(role_in_text(doc, reg, sid, lx), info.role.split()[-1], lx,
                                                                             info.text):
                                 sid = None  # "der Veranstalter" is not "der Werksleiter Jan Roth" named before
+                        if sid is None and not owned and lx.code == "de":
+                            # "der Ministeriumssprecher" after "ein Sprecher des Innenministeriums": one source (an alias)
+                            sid = person_of_compound_role(reg, c.source.start, info.role, lx, max(0, c.source.start - 3000))
+                            sid = None if sid in tellers else sid
+                            if sid is not None:
+                                rule += "+source.compound_role"
                         if sid is not None and c.mode == "direct" and _spoken_of(doc, reg.get(sid).name, c.content):
                             sid = None  # ("«Richterin Lind hat uns alle blamiert», schrieb der Kandidat": not Lind)
                 else:

@@ -1,0 +1,38 @@
+"""German role nouns that describe a person named before join that person's source (issue 7: one
+entity per real-world source), and continued speech inherits only a speaker that can speak
+(sentences of our own, session 23)."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import de, names, one, source_name
+
+
+def test_a_compound_head_of_a_body_is_the_one_whose_role_heads_it() -> None:
+    doc = de("Die Vorsitzende im Verband der Bäcker, Ulla Brenner, fordert mehr Geld für Lehrlinge. "
+             "Ohne neue Mittel gehe es nicht, sagte die Verbands-Chefin am Montag.")
+    assert source_name(doc, one(doc, "Ohne neue Mittel")) == "Ulla Brenner"
+    assert names(doc) == ["Ulla Brenner"]
+
+
+def test_a_head_of_another_body_stays_a_description() -> None:
+    # "Landesverband" is not the "Verband" the description names
+    doc = de("Die Vorsitzende im Landesverband der Bäcker, Ulla Brenner, fordert mehr Geld für Lehrlinge. "
+             "Ohne neue Mittel gehe es nicht, sagte die Verbands-Chefin am Montag.")
+    assert source_name(doc, one(doc, "Ohne neue Mittel")) == "Verbands-Chefin"
+
+
+def test_a_compound_role_with_or_without_its_linking_s_is_one_role() -> None:
+    doc = de("Vereinsschef Tom Gerber will den Platz erneuern. Der Rasen sei zu alt, sagte der Vereinschef am Dienstag.")
+    assert names(doc) == ["Tom Gerber"]
+    # another role of the same club is not the same person
+    doc = de("Vereinssprecherin Lea Kamm will den Platz erneuern. Der Rasen sei zu alt, sagte der Vereinschef am Dienstag.")
+    assert source_name(doc, one(doc, "Der Rasen")) == "Vereinschef"
+
+
+def test_a_compound_role_noun_is_the_spokesman_of_the_body_named_before() -> None:
+    doc = de("Der Plan stehe, sagte ein Sprecher des Verkehrsministeriums am Freitag. Die Arbeiten beginnen im Mai, so der Ministeriumssprecher.")
+    a = one(doc, "Die Arbeiten beginnen")
+    assert source_name(doc, a) == "Sprecher des Verkehrsministeriums" and a.rule.endswith("+source.compound_role")
+    assert names(doc) == ["Sprecher des Verkehrsministeriums"]
+    doc = de("Der Plan stehe, sagte ein Sprecher des Verkehrsministeriums am Freitag. Die Arbeiten beginnen im Mai, so der Vereinssprecher.")
+    assert source_name(doc, one(doc, "Die Arbeiten beginnen")) == "Vereinssprecher"
