@@ -36,3 +36,19 @@ def test_a_compound_role_noun_is_the_spokesman_of_the_body_named_before() -> Non
     assert names(doc) == ["Sprecher des Verkehrsministeriums"]
     doc = de("Der Plan stehe, sagte ein Sprecher des Verkehrsministeriums am Freitag. Die Arbeiten beginnen im Mai, so der Vereinssprecher.")
     assert source_name(doc, one(doc, "Die Arbeiten beginnen")) == "Vereinssprecher"
+
+
+def test_a_thing_that_a_cue_made_a_speaker_passes_nothing_on() -> None:
+    doc = de("Bürgermeisterin Anna Roth will die alte Brücke sanieren. Die Arbeiten seien dringend, sagte Roth am Montag. "
+             "Der Slogan Sicher über den Fluss soll das unterstreichen. Die Kosten seien tragbar.")
+    a = one(doc, "Die Kosten seien")
+    assert a.mode == "continuation" and source_name(doc, a) == "Anna Roth"
+    assert a.rule == "attr.continuation.de.konjunktiv+speaker_before+inherit"
+    assert names(doc) == ["Anna Roth"]
+
+
+def test_an_unnamed_group_that_speaks_goes_on() -> None:
+    doc = de("Die Brücke sei marode, sagte Roth am Montag. Kritiker sagten dagegen, die Stadt habe zu lange gewartet. "
+             "Die Kosten seien viel zu hoch.")
+    a = one(doc, "Die Kosten seien")
+    assert source_name(doc, a) == "Kritiker" and a.rule == "attr.continuation.de.konjunktiv+inherit"

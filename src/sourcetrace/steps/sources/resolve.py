@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 from ...document import Attribution, Credit, Document, Mention, Span, Via
 from ...resources import load, pick
 from ...textutil import overlaps_any
 from ..candidates import FRAME_RULE, Cand
 from ..lexicon import Lang, lang
+from ..syntax import entities_overlapping, words_in
 from .admit import admit, role_agrees, role_in_text
 from .anaphora import (
     NOT_PERSONS,
@@ -27,7 +29,7 @@ from .anaphora import (
     subject_person_before,
     type_in_text,
 )
-from .gazetteer import word_stem
+from .gazetteer import is_role, word_stem
 from .gender import gender_of
 from .mentions import MentionInfo, analyse_mention, is_second_person, outlet_of_owner
 from .naming import (
@@ -86,6 +88,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     used: set[str] = set()
     # the last attribution per context (the body, or one embedded post) for inheritance
     prev_ctx: dict[int | None, tuple[str, list[Via], int]] = {}
+    # the same, for the last attribution whose source can speak (a person, a body, a text; `_can_speak`)
+    speaker_ctx: dict[int | None, tuple[str, list[Via], int]] = {}
+    speakers: set[str] = set()  # the sources that can speak
     prev_source: str | None = None
     prev_via: list[Via] = []
     quoted: list[tuple[Span, str]] = []  # the quotations resolved so far and their speakers
@@ -111,6 +116,12 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             sid = account_holder(reg, info, c.source, lx) or reg.add(info, c.source, "source.social_account")
         elif c.inherit:
             prev_source, prev_via, prev_end = prev_ctx.get(c.post_account, (None, [], -1))
+            if c.mode == "continuation" and lx.code == "de" and prev_source is not None and prev_source not in speakers \
+                    and c.post_account in speaker_ctx:
+                # "Der Slogan soll das unterstreichen. Er sei ein Macher.": a thing named as the subject of
+                # the last report is no speaker whose speech goes on; the last one that can speak goes on
+                prev_source, prev_via, prev_end = speaker_ctx[c.post_account]
+                rule += "+speaker_before"
             named = named_just_before(reg, doc, c.sent, c.source) if c.source is not None else None
             if c.source is not None and named is not None and named != prev_source:
                 # "Laut dem Staatsanwalt X habe es …. Die Täter benutzten demnach …": the person
@@ -379,6 +390,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if sid is not None and c.mode != "social_post" and not (c.relayed_by is not None and c.relayed_by.mode == "direct"):
             # (speech told inside a quotation: the quotation's speaker goes on, not the one told of)
             prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
+            if sid in speakers or _can_speak(doc, reg, sid, c.source, lx):
+                speakers.add(sid)
+                speaker_ctx[c.post_account] = (sid, via, c.content[-1].end)
             # (a report's teller is no occasion of the one it tells of: "Prosecutors say he told an
             # agent, “…”. He said …" — his next words are his own, not through the prosecutors)
             links = [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")] if "+nested" not in c.rule else []
@@ -441,6 +455,47 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     doc.attributions = atts
     listed = {s.id for s in out}
     doc.mentions = [m for m in reg.mentions if m.source in listed]
+
+
+def _can_speak(doc: Document, reg: Registry, sid: str, mention: Span | None, lx: Lang) -> bool:
+    """German: a source that can speak — any of a type other than `unnamed` (a person, a body, an
+    outlet, a text), and an unnamed one unless its head noun (the parse's, else its first
+    capitalised word) names a thing: a title (`title_nouns`: "Der Slogan …", "Das Motto …"), an
+    abstract noun (`inanimate_suffixes`, also in the plural: "Derlei Tendenzen") that is no text
+    (`document_heads`) and no body (`animate_endings`, `type_heads`), or a place the NER tags
+    alone ("Seattle"). Such a thing's report, when a cue made one, passes on to no continuation.
+    English sources all speak here (this asks only for German continued speech)."""
+    src = reg.get(sid)
+    if lx.code != "de" or src.type != "unnamed" or mention is None:
+        return True
+    ents = entities_overlapping(doc, mention)
+    if any(e.label in ("PER", "ORG") for e in ents):
+        return True
+    if ents and all(e.label == "LOC" for e in ents) and doc.text[mention.start : mention.end].strip() in {doc.text[e.span.start : e.span.end] for e in ents}:
+        return False  # ("sagte X in Seattle": a place read as the speaker)
+    words = words_in(doc, mention)
+    inside = set(words)
+    tops = [w for w in words if doc.syntax[w].head not in inside or doc.syntax[w].head == w]
+    if len(tops) == 1 and doc.syntax[tops[0]].pos in ("NOUN", "PROPN"):
+        head = doc.text[doc.syntax[tops[0]].span.start : doc.syntax[tops[0]].span.end]
+    else:
+        head = next((w for w in re.findall(r"[\w-]+", doc.text[mention.start : mention.end])
+                     if w[:1].isupper() and w.lower() not in lx.determiners and w.lower() not in lx.np_stop), "")
+    if not head:
+        return True
+    if head in _title_nouns(lx.code):
+        return False
+    low = head.lower()
+    if low in {w.lower() for w in lx.document_heads} or head in lx.type_heads or low.endswith(lx.animate_endings) or is_role(head, lx):
+        return True
+    stems = {low, low[:-2] if low.endswith("en") else low, low[:-1] if low.endswith(("n", "e")) else low}
+    return not any(st.endswith(lx.inanimate_suffixes) and len(st) > 5 for st in stems)
+
+
+@cache
+def _title_nouns(code: str) -> frozenset[str]:
+    """The nouns that name a title, a motto or a slogan (`title_nouns` of resources/<lang>/lexicon.json)."""
+    return frozenset(load(code, "lexicon").get("title_nouns", []))
 
 
 def _spoken_of(doc: Document, name: str, content: list[Span]) -> bool:
