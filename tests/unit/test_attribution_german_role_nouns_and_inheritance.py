@@ -52,3 +52,17 @@ def test_an_unnamed_group_that_speaks_goes_on() -> None:
              "Die Kosten seien viel zu hoch.")
     a = one(doc, "Die Kosten seien")
     assert source_name(doc, a) == "Kritiker" and a.rule == "attr.continuation.de.konjunktiv+inherit"
+
+
+def test_a_surname_that_opens_its_cue_clause_is_a_new_speaker_whom_speech_goes_on_with() -> None:
+    # "Kurz" is also an adverb: the parse may read it as one, the full name before tells a person
+    doc = de("Ministerin Eva Kurz besuchte am Montag das Werk. Laut Experten sind 200 Stellen bedroht. "
+             "Kurz sagte, dass sie nicht hoffe, dass es dazu komme. Die Firma habe genug Aufträge.")
+    a = one(doc, "Kurz sagte")
+    assert source_name(doc, a) == "Eva Kurz" and a.rule == "attr.continuation.de.konjunktiv+main_subject"
+    b = one(doc, "Die Firma habe")
+    assert source_name(doc, b) == "Eva Kurz" and b.rule == "attr.continuation.de.konjunktiv+inherit"
+    # an adverb that opens the clause is no speaker: the speech goes on with the one before
+    doc = de("Ministerin Eva Kurz besuchte am Montag das Werk. Die Lage sei ernst, sagte sie. Knapp sagte der Betriebsrat, er hoffe, "
+             "dass es dazu nicht komme.")
+    assert not any(doc.span_text(a.source_span or a.content[0]) == "Knapp" for a in doc.attributions)

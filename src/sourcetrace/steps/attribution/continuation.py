@@ -220,6 +220,13 @@ def _named_main_subject(ctx: Context, sent: Sentence, marker: Span, last: Cand |
         return None
     clause = Span(toks[s0].span.start, toks[c - 1].span.end)
     subj = opening_subject(ctx, sent, lx)  # (its verb follows it: "X hält …")
+    if (subj is None or not clause.contains(subj)) and s0 + 1 < c and toks[s0].text[:1].isupper() \
+            and cue_at(ctx, toks, s0 + 1, lx) is not None and ctx.finite_indicative(toks[s0 + 1].span) \
+            and (full_name(ctx.doc, toks[s0].text) is not None
+                 or any(e.label == "PER" and e.span == toks[s0].span for e in entities_overlapping(ctx.doc, toks[s0].span))):
+        # "Lang sagte, dass …": a surname of a person the text names in full, or a name the NER
+        # tags, then its cue verb in the indicative (the parse may read such a name as an adverb)
+        subj = toks[s0].span
     if subj is None or not clause.contains(subj):
         named = [ent.span for ent in ctx.entities_near(clause) if ent.label == "PER" and clause.contains(ent.span) and not ctx.inside_any_quote(ent.span.start)]
         if len(named) != 1:
