@@ -66,3 +66,15 @@ def test_a_surname_that_opens_its_cue_clause_is_a_new_speaker_whom_speech_goes_o
     doc = de("Ministerin Eva Kurz besuchte am Montag das Werk. Die Lage sei ernst, sagte sie. Knapp sagte der Betriebsrat, er hoffe, "
              "dass es dazu nicht komme.")
     assert not any(doc.span_text(a.source_span or a.content[0]) == "Knapp" for a in doc.attributions)
+
+
+def test_a_person_described_by_role_as_the_subject_before_speaks_on() -> None:
+    doc = de("Die Kosten stiegen weiter, sagte ein Sprecher der Baufirma. Die Frage nach dem Termin beantwortete der Bürgermeister nicht. "
+             "Die Gespräche seien aber im Gange.")
+    a = one(doc, "Die Gespräche seien")
+    assert source_name(doc, a) == "Bürgermeister" and a.rule == "attr.continuation.de.konjunktiv+about"
+    # several holders of a role (the plural) are no one person: the speech goes on with the one before
+    doc = de("Die Kosten stiegen weiter, sagte ein Sprecher der Baufirma. Die Frage nach dem Termin beantworteten die Bürgermeister nicht. "
+             "Die Gespräche seien aber im Gange.")
+    a = one(doc, "Die Gespräche seien")
+    assert source_name(doc, a) == "Sprecher der Baufirma" and a.rule == "attr.continuation.de.konjunktiv+inherit"

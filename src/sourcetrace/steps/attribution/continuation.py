@@ -495,7 +495,7 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if about is None:
         # "Allerdings ist X davon überzeugt, dass …": the subject after the verb, or the parse's, when it names a person
         about = clause_subject(ctx, si - 1, lx)
-        if about is None or not names_person(ctx, about, lx):
+        if about is None or not (names_person(ctx, about, lx) or _role_described(ctx, about, lx)):
             return None
     src = last.source or next((c.source for c in reversed(found) if c.source is not None and c.content[0].start <= last.content[0].start), None)
     if src is None or src.overlaps(about):
@@ -504,6 +504,20 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if any(w in words for w in ctx.text[about.start : about.end].replace("-", " ").split()):
         return None  # the same speaker named again
     return about
+
+
+def _role_described(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """The phrase at `sp` is a definite description of one person by a role noun ("der
+    Ministeriumssprecher", "die Bürgermeisterin"): the article, at most an adjective, and the role
+    (`is_role`) in the singular (the parse's number), outside quotations."""
+    from ..sources.gazetteer import is_role
+
+    words = re.findall(r"[\w-]+", ctx.text[sp.start : sp.end])
+    if not 2 <= len(words) <= 3 or words[0].lower() not in ("der", "die") or ctx.inside_any_quote(sp.start):
+        return False
+    head = words[-1]
+    w = ctx.word_at(Span(sp.end - len(head), sp.end)) if ctx.text[sp.start : sp.end].endswith(head) else None
+    return is_role(head, lx) and w is not None and "Number=Sing" in w.feats and all(x[:1].islower() for x in words[1:-1])
 
 
 def _nested_in_speech(ctx: Context, si: int, sent: Sentence, cands: list[Cand], last: Cand, lx: Lang) -> Cand | None:
