@@ -4,7 +4,7 @@ entity per real-world source), and continued speech inherits only a speaker that
 
 from __future__ import annotations
 
-from tests.attribution_helpers import de, names, one, source_name
+from tests.attribution_helpers import de, link_names, names, one, source_name
 
 
 def test_a_compound_head_of_a_body_is_the_one_whose_role_heads_it() -> None:
@@ -78,3 +78,15 @@ def test_a_person_described_by_role_as_the_subject_before_speaks_on() -> None:
              "Die Gespräche seien aber im Gange.")
     a = one(doc, "Die Gespräche seien")
     assert source_name(doc, a) == "Sprecher der Baufirma" and a.rule == "attr.continuation.de.konjunktiv+inherit"
+
+
+def test_the_subject_of_a_cue_beside_an_according_to_phrase_speaks_on() -> None:
+    doc = de("Ministerin Eva Brand hat den Entscheid kritisiert. Wir werden dagegen vorgehen, sagte Brand laut einer Aussendung am Sonntag. "
+             "Es müsse eine Lösung geben.")
+    a = one(doc, "Es müsse eine Lösung")
+    assert source_name(doc, a) == "Eva Brand" and a.rule == "attr.continuation.de.konjunktiv+cue_subject"
+    assert link_names(a) == ["Aussendung"]
+    # no one named as the cue's subject: the text the phrase names goes on
+    doc = de("Wir werden dagegen vorgehen, hieß es laut einer Aussendung am Sonntag. Es müsse eine Lösung geben.")
+    a = one(doc, "Es müsse eine Lösung")
+    assert source_name(doc, a) == "Aussendung" and a.rule == "attr.continuation.de.konjunktiv+inherit"

@@ -169,6 +169,10 @@ def continuations(ctx: Context) -> None:
         elif about is not None:
             # "Umweltberater X sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.": the person the sentence before is about
             cand = Cand("continuation", [content], marker, about, "attr.continuation.de.konjunktiv+about", si)
+        elif (told := _cue_subject_of_according(ctx, last, lx)) is not None:
+            # "«…», sagte X laut einer Aussendung. Es müsse möglich sein, …": X spoke, the text carried it (a link downstream)
+            cand = Cand("continuation", [content], marker, told, "attr.continuation.de.konjunktiv+cue_subject", si,
+                        via=[(last.source, False)] if last is not None and last.source is not None else [])
         elif (he := _he_not_it(ctx, sent, marker, last, found, lx)) is not None:
             # "Die Stadtverwaltung meldet … . Vor allem fordere er …": "er" is no body of feminine or neuter name
             cand = Cand("continuation", [content], marker, he, "attr.continuation.de.konjunktiv+pronoun", si)
@@ -504,6 +508,31 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if any(w in words for w in ctx.text[about.start : about.end].replace("-", " ").split()):
         return None  # the same speaker named again
     return about
+
+
+def _cue_subject_of_according(ctx: Context, last: Cand | None, lx: Lang) -> Span | None:
+    """When the speech before is an according-to phrase ("laut einer Aussendung") in a sentence
+    whose cue verb of speech (in the indicative, outside quotations) has a person for its parse subject ("…, sagte X laut einer
+    Aussendung"), that person: the one who spoke, whom the continued speech goes on with (the
+    phrase names the text that carried it). None otherwise."""
+    from .antecedents import names_person
+
+    if last is None or last.mode != "according_to" or not 0 <= last.sent < len(ctx.doc.sentences) or ctx.syntax_subject is None:
+        return None
+    sent = ctx.doc.sentences[last.sent]
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if ctx.inside_quote(t.span.start) or cue_at(ctx, toks, i, lx) != "speech" or not ctx.finite_indicative(t.span):
+            continue
+        subj = ctx.syntax_subject(sent, i)
+        if subj is None:
+            continue
+        sp = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+        if last.source is not None and sp.overlaps(last.source):
+            continue
+        if names_person(ctx, sp, lx):
+            return sp
+    return None
 
 
 def _role_described(ctx: Context, sp: Span, lx: Lang) -> bool:
