@@ -90,3 +90,27 @@ def test_the_subject_of_a_cue_beside_an_according_to_phrase_speaks_on() -> None:
     doc = de("Wir werden dagegen vorgehen, hieß es laut einer Aussendung am Sonntag. Es müsse eine Lösung geben.")
     a = one(doc, "Es müsse eine Lösung")
     assert source_name(doc, a) == "Aussendung" and a.rule == "attr.continuation.de.konjunktiv+inherit"
+
+
+def test_the_head_of_a_body_is_the_one_named_with_that_role_further_back() -> None:
+    doc = de("UN-Generalsekretär Jon Kal warnte am Montag vor einer Hungersnot. Parteichef Tom Rieder sagte, das Land werde helfen. "
+             "Die Hilfe komme zu spät, sagte der UN-Chef.")
+    a = one(doc, "Die Hilfe komme")
+    assert source_name(doc, a) == "Jon Kal" and a.rule.endswith("+source.role_agrees")
+
+
+def test_a_role_variant_named_further_back_is_no_alias() -> None:
+    # a head of government is no head of state: only the same role (or the head of the same body) joins
+    doc = de("Regierungschef Ali Demir eröffnete am Montag die Brücke. Parteichef Tom Rieder kritisierte den Bau. "
+             "Die Brücke sei sicher, sagte der Staatspräsident.")
+    assert source_name(doc, one(doc, "Die Brücke sei sicher")) == "Staatspräsident"
+
+
+def test_a_role_description_is_the_one_person_just_named() -> None:
+    doc = de("Ein Flüchtling sei er nicht, sagt Karim. Zurück nach Hause könne er nicht, erklärt der junge Familienvater.")
+    a = one(doc, "Zurück nach Hause")
+    assert source_name(doc, a) == "Karim" and a.rule.endswith("+source.person_before")
+    assert names(doc) == ["Karim"]
+    # two persons just named: the description stays one of its own
+    doc = de("Ein Flüchtling sei er nicht, sagt Karim. Auch Jonas ist gekommen. Zurück nach Hause könne er nicht, erklärt der junge Familienvater.")
+    assert source_name(doc, one(doc, "Zurück nach Hause")) == "junge Familienvater"

@@ -291,8 +291,10 @@ def role_agrees(role: str | None, head: str, lx: Lang, described: str | None = N
     if _leads_same_body(role, head, lx):
         return True  # "die Verbands-Chefin" for "die Vorsitzende im Landesverband, Eva Lind"
     whole = head.lower().replace("-", "")
-    if len(whole) >= 8 and any(_one_linking_s(whole, w.lower().replace("-", "")) for w in words_of(role)):
-        return True  # "der Vereinschef" for "Vereinsschef Jan Roth": one compound, with or without its linking "s"
+    if len(whole) >= 8 and any(whole == w.lower().replace("-", "") or _one_linking_s(whole, w.lower().replace("-", "")) for w in words_of(role)):
+        return True  # "der Vereinschef" for "Vereinsschef Jan Roth": one compound, with or without its linking "s" or hyphen
+    if body and noun.lower() in _leader_nouns(lx.code):
+        return False  # "der UN-Chef" heads the body it names: not "Parteichef Tom Rieder", whose role ends in the same noun
     head = head.lower().rsplit("-", 1)[-1]  # "der SPD-Politiker"
     theirs = [w.lower().rsplit("-", 1)[-1] for w in words_of(role)]
     theirs += [w[:-1] for w in theirs if w.endswith("s") and len(w) > 4]  # a genitive: "des Machthabers"

@@ -3,6 +3,7 @@ source (`resolve`), with inheritance, pronouns, pairs and coordinations, chains 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -270,6 +271,18 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                             sid = None if sid in tellers else sid
                             if sid is not None:
                                 rule += "+source.compound_role"
+                        if sid is None and not owned and lx.code == "de" and info.role:
+                            # "der UN-Chef" after "UN-Generalsekretär Ban Lee" further back: the person named
+                            # with a role the description agrees with (a role given, not none known)
+                            sid = _person_of_agreeing_role(doc, reg, c.source.start, info, lx, tellers)
+                            if sid is not None:
+                                rule += "+source.role_agrees"
+                        if sid is None and not owned and lx.code == "de" and info.role:
+                            # "X spricht langsam. …, sagt der Staatspräsident.": the one person of no role known
+                            # that the sentence before (or this one, before the mention) names
+                            sid = _person_just_named(doc, reg, c.source.start, info, lx, tellers)
+                            if sid is not None:
+                                rule += "+source.person_before"
                         if sid is not None and c.mode == "direct" and _spoken_of(doc, reg.get(sid).name, c.content):
                             sid = None  # ("«Richterin Lind hat uns alle blamiert», schrieb der Kandidat": not Lind)
                 else:
@@ -455,6 +468,62 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     doc.attributions = atts
     listed = {s.id for s in out}
     doc.mentions = [m for m in reg.mentions if m.source in listed]
+
+
+def _person_of_agreeing_role(doc: Document, reg: Registry, pos: int, info: MentionInfo, lx: Lang, skip: set[str | None]) -> str | None:
+    """The person named by name in the 3,000 characters before `pos` (the latest so named) whose
+    role in the text (`role_in_text`: given, not none known) a description agrees with
+    (`role_agrees` without role variants, `_strict`: the same noun, the head of the same body), of the description's
+    gender or none known; not one of `skip` (those who tell of it). None when there is none."""
+    want = gender_of(info.text, doc, lx.code)
+    head = (info.role or "").split()[-1] if info.role else ""
+    best: tuple[int, str] | None = None
+    for p, sid in reg.persons_seen:
+        if not pos - 3000 <= p < pos or sid in skip or sid not in reg.person_tokens:
+            continue
+        if want is not None and reg.gender.get(sid, want) != want:
+            continue
+        role = role_in_text(doc, reg, sid, lx)
+        if role and head and role_agrees(role, head, _strict(lx), info.text) and (best is None or p > best[0]):
+            best = (p, sid)
+    return best[1] if best else None
+
+
+def _person_just_named(doc: Document, reg: Registry, pos: int, info: MentionInfo, lx: Lang, skip: set[str | None]) -> str | None:
+    """The one person named by name from the start of the sentence before `pos` up to `pos`, when
+    only one is (of the description's gender or none known), the text gives it no role
+    (`role_in_text`) and it is not one of `skip`: a description of one person by role ("der
+    Familienvater", "der Staatspräsident") stands for the person the text has just named. None
+    otherwise (two persons, or one with another role)."""
+    k = _sentence_at(doc, pos)
+    lo = doc.sentences[k - 1].span.start if k > 0 else 0
+    if k > 0 and "\n" in doc.text[doc.sentences[k - 1].span.end : doc.sentences[k].span.start]:
+        lo = doc.sentences[k].span.start  # (not across a paragraph)
+    want = gender_of(info.text, doc, lx.code)
+    seen = {sid for p, sid in reg.persons_seen if lo <= p < pos and sid in reg.person_tokens}
+    # (and the persons the entity model names there, by the last word of their name: "sagt Mohammed")
+    named = {doc.text[e.span.start : e.span.end].split()[-1] for e in entities_overlapping(doc, Span(lo, pos)) if e.label == "PER" and e.span.end <= pos}
+    for word in named:
+        seen |= {x.id for x in reg.sources if x.type in ("person", "unnamed") and x.name.split() and x.name.split()[-1] == word}
+    if len(seen) != 1:
+        return None
+    sid = next(iter(seen))
+    if sid in skip or (want is not None and reg.gender.get(sid, want) != want) or role_in_text(doc, reg, sid, lx):
+        return None
+    return sid
+
+
+def _strict(lx: Lang) -> Lang:
+    """The language without its `role_variants` and `general_person_nouns`: a description then agrees
+    only with the same role noun, its compound or the head of the same body ("der Staatspräsident"
+    is not the "Regierungschef" named three paragraphs before)."""
+    strict = _STRICT.get(lx.code)
+    if strict is None:
+        strict = _STRICT[lx.code] = dataclasses.replace(lx, role_variants=(), general_person_nouns=frozenset())
+    return strict
+
+
+_STRICT: dict[str, Lang] = {}  # per language code
 
 
 def _can_speak(doc: Document, reg: Registry, sid: str, mention: Span | None, lx: Lang) -> bool:
