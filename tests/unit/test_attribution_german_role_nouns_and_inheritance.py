@@ -114,3 +114,15 @@ def test_a_role_description_is_the_one_person_just_named() -> None:
     # two persons just named: the description stays one of its own
     doc = de("Ein Flüchtling sei er nicht, sagt Karim. Auch Jonas ist gekommen. Zurück nach Hause könne er nicht, erklärt der junge Familienvater.")
     assert source_name(doc, one(doc, "Zurück nach Hause")) == "junge Familienvater"
+
+
+def test_the_origin_an_outlet_relies_on_in_its_sentence_speaks_on() -> None:
+    doc = de("Nach einem Bericht der Zeitung Hafenblatt vom Montag unter Berufung auf das Landesamt für Umwelt wurden im Fluss "
+             "tote Fische gefunden. Das Wasser sei zu warm gewesen.")
+    a = one(doc, "Das Wasser sei")
+    assert source_name(doc, a) == "Landesamt für Umwelt" and a.rule == "attr.continuation.de.konjunktiv+origin+inherit"
+    assert link_names(a) == ["Zeitung Hafenblatt"]
+    # an outlet alone goes on itself
+    doc = de("Nach einem Bericht der Zeitung Hafenblatt wurden im Fluss tote Fische gefunden. Das Wasser sei zu warm gewesen.")
+    a = one(doc, "Das Wasser sei")
+    assert source_name(doc, a) == "Zeitung Hafenblatt" and a.rule == "attr.continuation.de.konjunktiv+inherit"

@@ -92,6 +92,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     # the same, for the last attribution whose source can speak (a person, a body, a text; `_can_speak`)
     speaker_ctx: dict[int | None, tuple[str, list[Via], int]] = {}
     speakers: set[str] = set()  # the sources that can speak
+    # the sentence of the last attribution, and the last one of a source that is no outlet (its sentence first)
+    prev_sent: dict[int | None, int] = {}
+    origin_ctx: dict[int | None, tuple[int, str, list[Via], int]] = {}
     prev_source: str | None = None
     prev_via: list[Via] = []
     quoted: list[tuple[Span, str]] = []  # the quotations resolved so far and their speakers
@@ -123,6 +126,17 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 # the last report is no speaker whose speech goes on; the last one that can speak goes on
                 prev_source, prev_via, prev_end = speaker_ctx[c.post_account]
                 rule += "+speaker_before"
+            origin = origin_ctx.get(c.post_account)
+            if c.mode == "continuation" and lx.code == "de" and prev_source is not None and origin is not None \
+                    and origin[0] == prev_sent.get(c.post_account) and reg.get(prev_source).type in ("media", "news_agency") \
+                    and origin[1] != prev_source:
+                # "Nach einem Bericht der Zeitung X unter Berufung auf das Institut Y wurden …. Beide seien …":
+                # the outlet relays, the one it relies on in the same sentence speaks on
+                relaying = reg.get(prev_source)
+                prev_via = [*origin[2], *([] if any(v.source == relaying.id for v in origin[2]) else
+                                          [Via(relaying.id, relaying.name, None, "via.outlet_before", "downstream")])]
+                prev_source, prev_end = origin[1], origin[3]
+                rule += "+origin"
             named = named_just_before(reg, doc, c.sent, c.source) if c.source is not None else None
             if c.source is not None and named is not None and named != prev_source:
                 # "Laut dem Staatsanwalt X habe es …. Die Täter benutzten demnach …": the person
@@ -406,6 +420,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             if sid in speakers or _can_speak(doc, reg, sid, c.source, lx):
                 speakers.add(sid)
                 speaker_ctx[c.post_account] = (sid, via, c.content[-1].end)
+                if reg.get(sid).type not in ("media", "news_agency"):
+                    origin_ctx[c.post_account] = (c.sent, sid, via, c.content[-1].end)
+            prev_sent[c.post_account] = c.sent
             # (a report's teller is no occasion of the one it tells of: "Prosecutors say he told an
             # agent, “…”. He said …" — his next words are his own, not through the prosecutors)
             links = [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")] if "+nested" not in c.rule else []
