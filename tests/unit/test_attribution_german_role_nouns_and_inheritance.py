@@ -126,3 +126,13 @@ def test_the_origin_an_outlet_relies_on_in_its_sentence_speaks_on() -> None:
     doc = de("Nach einem Bericht der Zeitung Hafenblatt wurden im Fluss tote Fische gefunden. Das Wasser sei zu warm gewesen.")
     a = one(doc, "Das Wasser sei")
     assert source_name(doc, a) == "Zeitung Hafenblatt" and a.rule == "attr.continuation.de.konjunktiv+inherit"
+
+
+def test_speech_after_a_speech_act_of_someone_not_named_inherits_no_earlier_speaker() -> None:
+    doc = de("Die Kosten seien gestiegen, sagte Bürgermeisterin Anna Roth am Montag. Am Abend dann die Wende: Man werde alles prüfen, "
+             "hieß es. Die Pläne müssten neu berechnet werden.")
+    a = one(doc, "Die Pläne müssten")
+    assert a.mode == "continuation" and a.source is None and a.rule == "attr.continuation.de.konjunktiv+after_unnamed"
+    # without that speech act the one named before goes on
+    doc = de("Die Kosten seien gestiegen, sagte Bürgermeisterin Anna Roth am Montag. Die Pläne müssten neu berechnet werden.")
+    assert source_name(doc, one(doc, "Die Pläne müssten")) == "Anna Roth"

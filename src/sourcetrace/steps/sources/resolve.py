@@ -95,6 +95,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     # the sentence of the last attribution, and the last one of a source that is no outlet (its sentence first)
     prev_sent: dict[int | None, int] = {}
     origin_ctx: dict[int | None, tuple[int, str, list[Via], int]] = {}
+    unnamed_before: set[int | None] = set()  # the contexts whose last speech act was someone's not named ("hieß es")
     prev_source: str | None = None
     prev_via: list[Via] = []
     quoted: list[tuple[Span, str]] = []  # the quotations resolved so far and their speakers
@@ -154,6 +155,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                                      if m.source == sid and m.span.end <= c.content[0].start), None)
             else:
                 c.source = None  # an adverb that stands for no source named before names no one
+                if c.post_account in unnamed_before and c.mode == "continuation":
+                    rule += "+after_unnamed"  # ("…, hieß es. … müsse …": the one not named goes on)
         elif c.subjectless:
             sent_start = doc.sentences[c.sent].span.start if c.sent < len(doc.sentences) else 0
             lo = doc.segments[c.post_account].span.start if c.post_account is not None else 0
@@ -417,6 +420,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if sid is not None and c.mode != "social_post" and not (c.relayed_by is not None and c.relayed_by.mode == "direct"):
             # (speech told inside a quotation: the quotation's speaker goes on, not the one told of)
             prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
+            unnamed_before.discard(c.post_account)
             if sid in speakers or _can_speak(doc, reg, sid, c.source, lx):
                 speakers.add(sid)
                 speaker_ctx[c.post_account] = (sid, via, c.content[-1].end)
@@ -430,6 +434,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             framed = c.rule == FRAME_RULE or (told is not None and told[3] and told[0] == sid and bool(links)
                                               and {v.source for v in links} == {v.source for v in told[1]})
             told_before[c.post_account] = (sid, links, c.sent, framed)
+        elif sid is None and (c.subjectless or c.rule.split("+")[0].endswith("subjectless")) and lx.code == "de" \
+                and c.mode != "social_post" and c.relayed_by is None:
+            # "…, hieß es. Das Geschehen müsse geprüft werden.": someone not named spoke; what goes on is
+            # theirs, no earlier speaker's
+            prev_ctx.pop(c.post_account, None)
+            speaker_ctx.pop(c.post_account, None)
+            origin_ctx.pop(c.post_account, None)
+            unnamed_before.add(c.post_account)
         if sid is not None and c.mode == "direct":
             quoted.extend((sp, sid) for sp in c.content)
     dropped = relayed_links(reg, cands, atts, publisher)
