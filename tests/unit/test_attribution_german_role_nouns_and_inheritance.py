@@ -136,3 +136,21 @@ def test_speech_after_a_speech_act_of_someone_not_named_inherits_no_earlier_spea
     # without that speech act the one named before goes on
     doc = de("Die Kosten seien gestiegen, sagte Bürgermeisterin Anna Roth am Montag. Die Pläne müssten neu berechnet werden.")
     assert source_name(doc, one(doc, "Die Pläne müssten")) == "Anna Roth"
+
+
+def test_a_subject_loses_the_prepositional_phrase_the_parse_hung_on_its_name() -> None:
+    from sourcetrace.document import Span
+    from sourcetrace.steps.attribution.context import Context
+    from sourcetrace.steps.attribution.continuation import _name_before_preposition
+    from sourcetrace.steps.lexicon import lang
+
+    text = "Die Lage sei ruhig, sagte Anna Berg. Dagegen ärgerte sich Jan Roth im Gespräch mit der Zeitung über die Gerüchte."
+    doc = de(text)
+    ctx = Context(doc)
+    start = text.index("Jan Roth im")
+    whole = Span(start, text.index(" über"))
+    assert doc.span_text(_name_before_preposition(ctx, whole, lang("de"))) == "Jan Roth"
+    # no person before the preposition: the phrase stays as it is
+    start = text.index("Gespräch mit")
+    rest = Span(start, text.index(" über"))
+    assert _name_before_preposition(ctx, rest, lang("de")) == rest

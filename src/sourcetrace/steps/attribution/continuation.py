@@ -507,7 +507,20 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     words = {w for w in ctx.text[src.start : src.end].replace("-", " ").split() if w[:1].isupper() and len(w) > 2}
     if any(w in words for w in ctx.text[about.start : about.end].replace("-", " ").split()):
         return None  # the same speaker named again
-    return about
+    return _name_before_preposition(ctx, about, lx)
+
+
+def _name_before_preposition(ctx: Context, sp: Span, lx: Lang) -> Span:
+    """The subject at `sp` without a prepositional phrase the parse hung on its name ("X im
+    Gespräch mit der Zeitung" → "X"): cut before the first preposition after a capitalised word,
+    when what stays names a person; else `sp` as it is."""
+    from .antecedents import names_person
+
+    for m in re.finditer(r"\s+(\w+)\b", ctx.text[sp.start : sp.end]):
+        if m.group(1) in PREPOSITIONS_DE and m.start() > 0:
+            cut = Span(sp.start, sp.start + m.start())
+            return cut if names_person(ctx, cut, lx) else sp
+    return sp
 
 
 def _cue_subject_of_according(ctx: Context, last: Cand | None, lx: Lang) -> Span | None:
