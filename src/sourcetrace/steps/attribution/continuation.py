@@ -169,6 +169,10 @@ def continuations(ctx: Context) -> None:
         elif about is not None:
             # "Umweltberater X sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.": the person the sentence before is about
             cand = Cand("continuation", [content], marker, about, "attr.continuation.de.konjunktiv+about", si)
+        elif (told := _cue_subject_of_according(ctx, last, lx)) is not None:
+            # "«…», sagte X laut einer Aussendung. Es müsse möglich sein, …": X spoke, the text carried it (a link downstream)
+            cand = Cand("continuation", [content], marker, told, "attr.continuation.de.konjunktiv+cue_subject", si,
+                        via=[(last.source, False)] if last is not None and last.source is not None else [])
         elif (he := _he_not_it(ctx, sent, marker, last, found, lx)) is not None:
             # "Die Stadtverwaltung meldet … . Vor allem fordere er …": "er" is no body of feminine or neuter name
             cand = Cand("continuation", [content], marker, he, "attr.continuation.de.konjunktiv+pronoun", si)
@@ -220,6 +224,13 @@ def _named_main_subject(ctx: Context, sent: Sentence, marker: Span, last: Cand |
         return None
     clause = Span(toks[s0].span.start, toks[c - 1].span.end)
     subj = opening_subject(ctx, sent, lx)  # (its verb follows it: "X hält …")
+    if (subj is None or not clause.contains(subj)) and s0 + 1 < c and toks[s0].text[:1].isupper() \
+            and cue_at(ctx, toks, s0 + 1, lx) is not None and ctx.finite_indicative(toks[s0 + 1].span) \
+            and (full_name(ctx.doc, toks[s0].text) is not None
+                 or any(e.label == "PER" and e.span == toks[s0].span for e in entities_overlapping(ctx.doc, toks[s0].span))):
+        # "Lang sagte, dass …": a surname of a person the text names in full, or a name the NER
+        # tags, then its cue verb in the indicative (the parse may read such a name as an adverb)
+        subj = toks[s0].span
     if subj is None or not clause.contains(subj):
         named = [ent.span for ent in ctx.entities_near(clause) if ent.label == "PER" and clause.contains(ent.span) and not ctx.inside_any_quote(ent.span.start)]
         if len(named) != 1:
@@ -488,7 +499,7 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if about is None:
         # "Allerdings ist X davon überzeugt, dass …": the subject after the verb, or the parse's, when it names a person
         about = clause_subject(ctx, si - 1, lx)
-        if about is None or not names_person(ctx, about, lx):
+        if about is None or not (names_person(ctx, about, lx) or _role_described(ctx, about, lx)):
             return None
     src = last.source or next((c.source for c in reversed(found) if c.source is not None and c.content[0].start <= last.content[0].start), None)
     if src is None or src.overlaps(about):
@@ -496,7 +507,59 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     words = {w for w in ctx.text[src.start : src.end].replace("-", " ").split() if w[:1].isupper() and len(w) > 2}
     if any(w in words for w in ctx.text[about.start : about.end].replace("-", " ").split()):
         return None  # the same speaker named again
-    return about
+    return _name_before_preposition(ctx, about, lx)
+
+
+def _name_before_preposition(ctx: Context, sp: Span, lx: Lang) -> Span:
+    """The subject at `sp` without a prepositional phrase the parse hung on its name ("X im
+    Gespräch mit der Zeitung" → "X"): cut before the first preposition after a capitalised word,
+    when what stays names a person; else `sp` as it is."""
+    from .antecedents import names_person
+
+    for m in re.finditer(r"\s+(\w+)\b", ctx.text[sp.start : sp.end]):
+        if m.group(1) in PREPOSITIONS_DE and m.start() > 0:
+            cut = Span(sp.start, sp.start + m.start())
+            return cut if names_person(ctx, cut, lx) else sp
+    return sp
+
+
+def _cue_subject_of_according(ctx: Context, last: Cand | None, lx: Lang) -> Span | None:
+    """When the speech before is an according-to phrase ("laut einer Aussendung") in a sentence
+    whose cue verb of speech (in the indicative, outside quotations) has a person for its parse subject ("…, sagte X laut einer
+    Aussendung"), that person: the one who spoke, whom the continued speech goes on with (the
+    phrase names the text that carried it). None otherwise."""
+    from .antecedents import names_person
+
+    if last is None or last.mode != "according_to" or not 0 <= last.sent < len(ctx.doc.sentences) or ctx.syntax_subject is None:
+        return None
+    sent = ctx.doc.sentences[last.sent]
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        if ctx.inside_quote(t.span.start) or cue_at(ctx, toks, i, lx) != "speech" or not ctx.finite_indicative(t.span):
+            continue
+        subj = ctx.syntax_subject(sent, i)
+        if subj is None:
+            continue
+        sp = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+        if last.source is not None and sp.overlaps(last.source):
+            continue
+        if names_person(ctx, sp, lx):
+            return sp
+    return None
+
+
+def _role_described(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """The phrase at `sp` is a definite description of one person by a role noun ("der
+    Ministeriumssprecher", "die Bürgermeisterin"): the article, at most an adjective, and the role
+    (`is_role`) in the singular (the parse's number), outside quotations."""
+    from ..sources.gazetteer import is_role
+
+    words = re.findall(r"[\w-]+", ctx.text[sp.start : sp.end])
+    if not 2 <= len(words) <= 3 or words[0].lower() not in ("der", "die") or ctx.inside_any_quote(sp.start):
+        return False
+    head = words[-1]
+    w = ctx.word_at(Span(sp.end - len(head), sp.end)) if ctx.text[sp.start : sp.end].endswith(head) else None
+    return is_role(head, lx) and w is not None and "Number=Sing" in w.feats and all(x[:1].islower() for x in words[1:-1])
 
 
 def _nested_in_speech(ctx: Context, si: int, sent: Sentence, cands: list[Cand], last: Cand, lx: Lang) -> Cand | None:

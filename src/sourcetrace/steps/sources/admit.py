@@ -288,6 +288,13 @@ def role_agrees(role: str | None, head: str, lx: Lang, described: str | None = N
     body, _, noun = head.rpartition("-")
     if body and noun.lower() in _leader_nouns(lx.code) and any(w.lower().startswith(body.lower() + "-") for w in words_of(role)):
         return True  # "der UN-Chef" for "UN-Generalsekretär Ban Lee": the head of the same body
+    if _leads_same_body(role, head, lx):
+        return True  # "die Verbands-Chefin" for "die Vorsitzende im Landesverband, Eva Lind"
+    whole = head.lower().replace("-", "")
+    if len(whole) >= 8 and any(whole == w.lower().replace("-", "") or _one_linking_s(whole, w.lower().replace("-", "")) for w in words_of(role)):
+        return True  # "der Vereinschef" for "Vereinsschef Jan Roth": one compound, with or without its linking "s" or hyphen
+    if body and noun.lower() in _leader_nouns(lx.code):
+        return False  # "der UN-Chef" heads the body it names: not "Parteichef Tom Rieder", whose role ends in the same noun
     head = head.lower().rsplit("-", 1)[-1]  # "der SPD-Politiker"
     theirs = [w.lower().rsplit("-", 1)[-1] for w in words_of(role)]
     theirs += [w[:-1] for w in theirs if w.endswith("s") and len(w) > 4]  # a genitive: "des Machthabers"
@@ -304,6 +311,39 @@ def role_agrees(role: str | None, head: str, lx: Lang, described: str | None = N
 @cache
 def _leader_nouns(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "lexicon").get("leader_nouns", []))
+
+
+@cache
+def _leader_roles(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "lexicon").get("leader_roles", []))
+
+
+def _leads_same_body(role: str, head: str, lx: Lang) -> bool:
+    """A compound description of a body's head ("Verbands-Chefin", "Vereinschef": a body, then one
+    of `leader_nouns`) stands for one whose role heads a body (a noun of `leader_roles`: "Vorsitzende",
+    "Präsident") and names the same body in a word that opens with the description's first part, its
+    linking "s" and hyphen dropped ("Landesverband" is no "Verband"; "Verbandstag" is one: the body
+    the role names)."""
+    low = head.lower()
+    noun = next((n for n in sorted(_leader_nouns(lx.code), key=len, reverse=True) if low.endswith(n) and len(low) > len(n) + 3), None)
+    if noun is None:
+        return False
+    body = low[: -len(noun)].rstrip("-")
+    body = body[:-1] if body.endswith("s") and len(body) > 5 else body
+    words = [w.lower() for w in words_of(role)]
+    if len(body) < 4 or not any(w in _leader_roles(lx.code) or w.rsplit("-", 1)[-1] in _leader_roles(lx.code) for w in words):
+        return False
+    return any(w.startswith(body) for w in words if w not in _leader_roles(lx.code))
+
+
+def _one_linking_s(a: str, b: str) -> bool:
+    """`a` and `b` are one word but for one "s" that one of them has more (a compound's linking
+    "s": "gewerkschaftschef", "gewerkschaftsschef")."""
+    if len(a) == len(b) + 1:
+        a, b = b, a
+    if len(b) != len(a) + 1:
+        return False
+    return any(b[i] == "s" and b[:i] + b[i + 1 :] == a for i in range(3, len(b) - 3))
 
 
 def role_in_text(doc: Document, reg: Registry, sid: str, lx: Lang) -> str | None:

@@ -302,3 +302,33 @@ def person_with_role(reg: Registry, pos: int, role: str | None, described: str |
         if p > best_pos:
             best, best_pos = s.id, p
     return best
+
+
+def person_of_compound_role(reg: Registry, pos: int, role: str | None, lx: Lang, lo: int = 0) -> str | None:
+    """German: the latest person source mentioned in [lo, pos) that a compound role noun describes
+    by its two parts: "der Ministeriumssprecher" for "ein Sprecher des Innenministeriums", "die
+    Vereinssprecherin" for "Sprecherin des Sportvereins" — the source's name or role opens with
+    the compound's last part (a role noun, `is_role`) followed by a genitive article, and a later
+    word holds its first part (its linking "s" and hyphen dropped). None when there is none."""
+    if not role or lx.code != "de" or " " in role.strip():
+        return None
+    low = role.strip().lower()
+    best, best_pos = None, -1
+    for s in reg.sources:
+        if s.type != "person":
+            continue
+        for phrase in (s.name, s.role or ""):
+            words = phrase.split()
+            if len(words) < 3 or words[1].lower() not in lx.genitive_articles or not is_role(words[0], lx):
+                continue
+            noun = words[0].lower()
+            if not low.endswith(noun) or len(low) < len(noun) + 4:
+                continue
+            body = low[: -len(noun)].rstrip("-")
+            body = body[:-1] if body.endswith("s") and len(body) > 5 else body
+            if len(body) < 4 or not any(body in w.lower() for w in words[2:]):
+                continue
+            p = max((m.start for m in s.mentions if lo <= m.start < pos), default=-1)
+            if p > best_pos:
+                best, best_pos = s.id, p
+    return best

@@ -3,15 +3,18 @@ source (`resolve`), with inheritance, pronouns, pairs and coordinations, chains 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 from ...document import Attribution, Credit, Document, Mention, Span, Via
 from ...resources import load, pick
 from ...textutil import overlaps_any
 from ..candidates import FRAME_RULE, Cand
 from ..lexicon import Lang, lang
+from ..syntax import entities_overlapping, words_in
 from .admit import admit, role_agrees, role_in_text
 from .anaphora import (
     NOT_PERSONS,
@@ -27,7 +30,7 @@ from .anaphora import (
     subject_person_before,
     type_in_text,
 )
-from .gazetteer import word_stem
+from .gazetteer import is_role, word_stem
 from .gender import gender_of
 from .mentions import MentionInfo, analyse_mention, is_second_person, outlet_of_owner
 from .naming import (
@@ -58,6 +61,7 @@ from .outlets import (
 from .overlaps import one_per_content
 from .persons import (
     opening_persons,
+    person_of_compound_role,
     person_with_role,
     place_name,
     scan_persons,
@@ -85,6 +89,13 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     used: set[str] = set()
     # the last attribution per context (the body, or one embedded post) for inheritance
     prev_ctx: dict[int | None, tuple[str, list[Via], int]] = {}
+    # the same, for the last attribution whose source can speak (a person, a body, a text; `_can_speak`)
+    speaker_ctx: dict[int | None, tuple[str, list[Via], int]] = {}
+    speakers: set[str] = set()  # the sources that can speak
+    # the sentence of the last attribution, and the last one of a source that is no outlet (its sentence first)
+    prev_sent: dict[int | None, int] = {}
+    origin_ctx: dict[int | None, tuple[int, str, list[Via], int]] = {}
+    unnamed_before: set[int | None] = set()  # the contexts whose last speech act was someone's not named ("hieß es")
     prev_source: str | None = None
     prev_via: list[Via] = []
     quoted: list[tuple[Span, str]] = []  # the quotations resolved so far and their speakers
@@ -110,6 +121,23 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             sid = account_holder(reg, info, c.source, lx) or reg.add(info, c.source, "source.social_account")
         elif c.inherit:
             prev_source, prev_via, prev_end = prev_ctx.get(c.post_account, (None, [], -1))
+            if c.mode == "continuation" and lx.code == "de" and prev_source is not None and prev_source not in speakers \
+                    and c.post_account in speaker_ctx:
+                # "Der Slogan soll das unterstreichen. Er sei ein Macher.": a thing named as the subject of
+                # the last report is no speaker whose speech goes on; the last one that can speak goes on
+                prev_source, prev_via, prev_end = speaker_ctx[c.post_account]
+                rule += "+speaker_before"
+            origin = origin_ctx.get(c.post_account)
+            if c.mode == "continuation" and lx.code == "de" and prev_source is not None and origin is not None \
+                    and origin[0] == prev_sent.get(c.post_account) and reg.get(prev_source).type in ("media", "news_agency") \
+                    and origin[1] != prev_source:
+                # "Nach einem Bericht der Zeitung X unter Berufung auf das Institut Y wurden …. Beide seien …":
+                # the outlet relays, the one it relies on in the same sentence speaks on
+                relaying = reg.get(prev_source)
+                prev_via = [*origin[2], *([] if any(v.source == relaying.id for v in origin[2]) else
+                                          [Via(relaying.id, relaying.name, None, "via.outlet_before", "downstream")])]
+                prev_source, prev_end = origin[1], origin[3]
+                rule += "+origin"
             named = named_just_before(reg, doc, c.sent, c.source) if c.source is not None else None
             if c.source is not None and named is not None and named != prev_source:
                 # "Laut dem Staatsanwalt X habe es …. Die Täter benutzten demnach …": the person
@@ -127,6 +155,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                                      if m.source == sid and m.span.end <= c.content[0].start), None)
             else:
                 c.source = None  # an adverb that stands for no source named before names no one
+                if c.post_account in unnamed_before and c.mode == "continuation":
+                    rule += "+after_unnamed"  # ("…, hieß es. … müsse …": the one not named goes on)
         elif c.subjectless:
             sent_start = doc.sentences[c.sent].span.start if c.sent < len(doc.sentences) else 0
             lo = doc.segments[c.post_account].span.start if c.post_account is not None else 0
@@ -252,6 +282,24 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                             if sid is not None and info.role and not role_agrees(role_in_text(doc, reg, sid, lx), info.role.split()[-1], lx,
                                                                             info.text):
                                 sid = None  # "der Veranstalter" is not "der Werksleiter Jan Roth" named before
+                        if sid is None and not owned and lx.code == "de":
+                            # "der Ministeriumssprecher" after "ein Sprecher des Innenministeriums": one source (an alias)
+                            sid = person_of_compound_role(reg, c.source.start, info.role, lx, max(0, c.source.start - 3000))
+                            sid = None if sid in tellers else sid
+                            if sid is not None:
+                                rule += "+source.compound_role"
+                        if sid is None and not owned and lx.code == "de" and info.role:
+                            # "der UN-Chef" after "UN-Generalsekretär Ban Lee" further back: the person named
+                            # with a role the description agrees with (a role given, not none known)
+                            sid = _person_of_agreeing_role(doc, reg, c.source.start, info, lx, tellers)
+                            if sid is not None:
+                                rule += "+source.role_agrees"
+                        if sid is None and not owned and lx.code == "de" and info.role:
+                            # "X spricht langsam. …, sagt der Staatspräsident.": the one person of no role known
+                            # that the sentence before (or this one, before the mention) names
+                            sid = _person_just_named(doc, reg, c.source.start, info, lx, tellers)
+                            if sid is not None:
+                                rule += "+source.person_before"
                         if sid is not None and c.mode == "direct" and _spoken_of(doc, reg.get(sid).name, c.content):
                             sid = None  # ("«Richterin Lind hat uns alle blamiert», schrieb der Kandidat": not Lind)
                 else:
@@ -372,6 +420,13 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         if sid is not None and c.mode != "social_post" and not (c.relayed_by is not None and c.relayed_by.mode == "direct"):
             # (speech told inside a quotation: the quotation's speaker goes on, not the one told of)
             prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
+            unnamed_before.discard(c.post_account)
+            if sid in speakers or _can_speak(doc, reg, sid, c.source, lx):
+                speakers.add(sid)
+                speaker_ctx[c.post_account] = (sid, via, c.content[-1].end)
+                if reg.get(sid).type not in ("media", "news_agency"):
+                    origin_ctx[c.post_account] = (c.sent, sid, via, c.content[-1].end)
+            prev_sent[c.post_account] = c.sent
             # (a report's teller is no occasion of the one it tells of: "Prosecutors say he told an
             # agent, “…”. He said …" — his next words are his own, not through the prosecutors)
             links = [v for v in via if v.position == "downstream" and v.rule.startswith("via.phrase")] if "+nested" not in c.rule else []
@@ -379,6 +434,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             framed = c.rule == FRAME_RULE or (told is not None and told[3] and told[0] == sid and bool(links)
                                               and {v.source for v in links} == {v.source for v in told[1]})
             told_before[c.post_account] = (sid, links, c.sent, framed)
+        elif sid is None and (c.subjectless or c.rule.split("+")[0].endswith("subjectless")) and lx.code == "de" \
+                and c.mode != "social_post" and c.relayed_by is None:
+            # "…, hieß es. Das Geschehen müsse geprüft werden.": someone not named spoke; what goes on is
+            # theirs, no earlier speaker's
+            prev_ctx.pop(c.post_account, None)
+            speaker_ctx.pop(c.post_account, None)
+            origin_ctx.pop(c.post_account, None)
+            unnamed_before.add(c.post_account)
         if sid is not None and c.mode == "direct":
             quoted.extend((sp, sid) for sp in c.content)
     dropped = relayed_links(reg, cands, atts, publisher)
@@ -434,6 +497,103 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     doc.attributions = atts
     listed = {s.id for s in out}
     doc.mentions = [m for m in reg.mentions if m.source in listed]
+
+
+def _person_of_agreeing_role(doc: Document, reg: Registry, pos: int, info: MentionInfo, lx: Lang, skip: set[str | None]) -> str | None:
+    """The person named by name in the 3,000 characters before `pos` (the latest so named) whose
+    role in the text (`role_in_text`: given, not none known) a description agrees with
+    (`role_agrees` without role variants, `_strict`: the same noun, the head of the same body), of the description's
+    gender or none known; not one of `skip` (those who tell of it). None when there is none."""
+    want = gender_of(info.text, doc, lx.code)
+    head = (info.role or "").split()[-1] if info.role else ""
+    best: tuple[int, str] | None = None
+    for p, sid in reg.persons_seen:
+        if not pos - 3000 <= p < pos or sid in skip or sid not in reg.person_tokens:
+            continue
+        if want is not None and reg.gender.get(sid, want) != want:
+            continue
+        role = role_in_text(doc, reg, sid, lx)
+        if role and head and role_agrees(role, head, _strict(lx), info.text) and (best is None or p > best[0]):
+            best = (p, sid)
+    return best[1] if best else None
+
+
+def _person_just_named(doc: Document, reg: Registry, pos: int, info: MentionInfo, lx: Lang, skip: set[str | None]) -> str | None:
+    """The one person named by name from the start of the sentence before `pos` up to `pos`, when
+    only one is (of the description's gender or none known), the text gives it no role
+    (`role_in_text`) and it is not one of `skip`: a description of one person by role ("der
+    Familienvater", "der Staatspräsident") stands for the person the text has just named. None
+    otherwise (two persons, or one with another role)."""
+    k = _sentence_at(doc, pos)
+    lo = doc.sentences[k - 1].span.start if k > 0 else 0
+    if k > 0 and "\n" in doc.text[doc.sentences[k - 1].span.end : doc.sentences[k].span.start]:
+        lo = doc.sentences[k].span.start  # (not across a paragraph)
+    want = gender_of(info.text, doc, lx.code)
+    seen = {sid for p, sid in reg.persons_seen if lo <= p < pos and sid in reg.person_tokens}
+    # (and the persons the entity model names there, by the last word of their name: "sagt Mohammed")
+    named = {doc.text[e.span.start : e.span.end].split()[-1] for e in entities_overlapping(doc, Span(lo, pos)) if e.label == "PER" and e.span.end <= pos}
+    for word in named:
+        seen |= {x.id for x in reg.sources if x.type in ("person", "unnamed") and x.name.split() and x.name.split()[-1] == word}
+    if len(seen) != 1:
+        return None
+    sid = next(iter(seen))
+    if sid in skip or (want is not None and reg.gender.get(sid, want) != want) or role_in_text(doc, reg, sid, lx):
+        return None
+    return sid
+
+
+def _strict(lx: Lang) -> Lang:
+    """The language without its `role_variants` and `general_person_nouns`: a description then agrees
+    only with the same role noun, its compound or the head of the same body ("der Staatspräsident"
+    is not the "Regierungschef" named three paragraphs before)."""
+    strict = _STRICT.get(lx.code)
+    if strict is None:
+        strict = _STRICT[lx.code] = dataclasses.replace(lx, role_variants=(), general_person_nouns=frozenset())
+    return strict
+
+
+_STRICT: dict[str, Lang] = {}  # per language code
+
+
+def _can_speak(doc: Document, reg: Registry, sid: str, mention: Span | None, lx: Lang) -> bool:
+    """German: a source that can speak — any of a type other than `unnamed` (a person, a body, an
+    outlet, a text), and an unnamed one unless its head noun (the parse's, else its first
+    capitalised word) names a thing: a title (`title_nouns`: "Der Slogan …", "Das Motto …"), an
+    abstract noun (`inanimate_suffixes`, also in the plural: "Derlei Tendenzen") that is no text
+    (`document_heads`) and no body (`animate_endings`, `type_heads`), or a place the NER tags
+    alone ("Seattle"). Such a thing's report, when a cue made one, passes on to no continuation.
+    English sources all speak here (this asks only for German continued speech)."""
+    src = reg.get(sid)
+    if lx.code != "de" or src.type != "unnamed" or mention is None:
+        return True
+    ents = entities_overlapping(doc, mention)
+    if any(e.label in ("PER", "ORG") for e in ents):
+        return True
+    if ents and all(e.label == "LOC" for e in ents) and doc.text[mention.start : mention.end].strip() in {doc.text[e.span.start : e.span.end] for e in ents}:
+        return False  # ("sagte X in Seattle": a place read as the speaker)
+    words = words_in(doc, mention)
+    inside = set(words)
+    tops = [w for w in words if doc.syntax[w].head not in inside or doc.syntax[w].head == w]
+    if len(tops) == 1 and doc.syntax[tops[0]].pos in ("NOUN", "PROPN"):
+        head = doc.text[doc.syntax[tops[0]].span.start : doc.syntax[tops[0]].span.end]
+    else:
+        head = next((w for w in re.findall(r"[\w-]+", doc.text[mention.start : mention.end])
+                     if w[:1].isupper() and w.lower() not in lx.determiners and w.lower() not in lx.np_stop), "")
+    if not head:
+        return True
+    if head in _title_nouns(lx.code):
+        return False
+    low = head.lower()
+    if low in {w.lower() for w in lx.document_heads} or head in lx.type_heads or low.endswith(lx.animate_endings) or is_role(head, lx):
+        return True
+    stems = {low, low[:-2] if low.endswith("en") else low, low[:-1] if low.endswith(("n", "e")) else low}
+    return not any(st.endswith(lx.inanimate_suffixes) and len(st) > 5 for st in stems)
+
+
+@cache
+def _title_nouns(code: str) -> frozenset[str]:
+    """The nouns that name a title, a motto or a slogan (`title_nouns` of resources/<lang>/lexicon.json)."""
+    return frozenset(load(code, "lexicon").get("title_nouns", []))
 
 
 def _spoken_of(doc: Document, name: str, content: list[Span]) -> bool:
