@@ -282,3 +282,15 @@ def test_a_short_stock_sentence_or_a_sentence_in_other_words_copies_nothing() ->
     assert sentence_share(OWN_WORDS_EN, FACT_EN) < SENTENCE_SHARE
     stock = "The harbour office did not answer a request for comment."
     assert sentence_share(stock, f"Asked on Friday, {stock.lower()}") == 0.0  # (too short to tell a copy)
+
+
+def test_an_earlier_dated_sentence_linked_later_is_no_copy_of_a_later_one() -> None:
+    # the later article (2026-03-11) is linked first, the earlier one (2026-03-10) in a later batch:
+    # the earlier outlet's sentence is not a copy of the later outlet's (a copy repeats an earlier document)
+    lk = Linker("hashing")
+    lk.add([_doc("d2", "Coast Herald", f"{OTHER[2]}\n{FACT_EN}", date="2026-03-11")])
+    lk.add([_doc("d1", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}")])
+    (row,) = [r for r in lk.claim_rows() if len(r["members"]) == 2]
+    assert {m["origin_rule"] for m in row["members"]} == {"link.origin.own_statement"}
+    assert row["origins"] == ["Coast Herald", "Harbour Post"]
+    assert not [e for e in lk.citation_edges() if e["kind"] == "copy"]

@@ -787,14 +787,17 @@ class Linker:
         outlet in the citation graph (kind `copy`)."""
         mine = shingles(m.text)
         found: tuple[tuple[str, int], str] | None = None
+        # (only a document before m's, by date, then arrival, as `CopyDetector` orders originals: a
+        # document linked in an earlier batch but dated later is no original of m's)
+        mine_order = self.copies.order.get(info.id, ("9999", 1 << 62))
         for key, sim in neighbours:
             nb = self.members[key]
             if sim < SENTENCE_NEAR or nb.document == info.id or not nb.origin:
                 continue
-            if sentence_share(mine, nb.text) < SENTENCE_SHARE:
+            order = self.copies.order.get(nb.document, ("9999", 1 << 62))
+            if order >= mine_order or sentence_share(mine, nb.text) < SENTENCE_SHARE:
                 continue
             origin = nb.origin if nb.source is None else self._document_origin(nb.document)
-            order = self.copies.order.get(nb.document, ("9999", 1 << 62))
             if found is None or order < found[0]:
                 found = (order, origin)
         if found is None or found[1] == m.origin:
