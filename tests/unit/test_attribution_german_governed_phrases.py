@@ -101,7 +101,7 @@ def _subjectless(text: str) -> tuple[str, str | None]:
 
 
 def test_the_issuer_of_the_text_a_subjectless_report_stands_in_is_its_speaker() -> None:
-    rule, src = _subjectless("Der Chef steht in der Kritik. In einer Pressemitteilung, die sein Büro am späten Abend verbreitete, "
+    rule, src = _subjectless("Der Chef steht in der Kritik. In einer Mitteilung, die sein Büro in der Nacht verschickte, "
                              "hieß es: Der Chef bleibt im Amt.")
     assert src == "sein Büro" and rule.endswith("+issuer")
     rule, src = _subjectless("In einem Schreiben, das die Ministerin an die Schulen verschickte, heißt es, der Unterricht beginne später.")
@@ -123,8 +123,8 @@ def test_a_general_saying_is_no_ones() -> None:
 
 
 def test_dort_points_at_the_body_named_before() -> None:
-    rule, src = _subjectless("Für die Kennzeichen verweist man beim Land an das Verkehrsministerium. "
-                             "Dort heißt es aber, die Regel sei Sache des Bundes.")
+    rule, src = _subjectless("Bei der Stadt verweist man in der Frage der Radwege auf das Verkehrsministerium. "
+                             "Dort heißt es jedoch, die Regel sei Sache des Bundes.")
     assert src == "das Verkehrsministerium" and rule.endswith("+place")
     assert _subjectless("Wir fuhren nach Graz. Dort heißt es, die Stadt sei schön.")[1] is None
 

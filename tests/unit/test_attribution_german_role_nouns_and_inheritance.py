@@ -81,14 +81,14 @@ def test_a_person_described_by_role_as_the_subject_before_speaks_on() -> None:
 
 
 def test_the_subject_of_a_cue_beside_an_according_to_phrase_speaks_on() -> None:
-    doc = de("Ministerin Eva Brand hat den Entscheid kritisiert. Wir werden dagegen vorgehen, sagte Brand laut einer Aussendung am Sonntag. "
-             "Es müsse eine Lösung geben.")
-    a = one(doc, "Es müsse eine Lösung")
+    doc = de("Ministerin Eva Brand hat den Entscheid kritisiert. Wir werden dagegen vorgehen, sagte Brand laut einer Aussendung vom Dienstag. "
+             "Es brauche rasch eine Lösung.")
+    a = one(doc, "Es brauche rasch eine Lösung")
     assert source_name(doc, a) == "Eva Brand" and a.rule == "attr.continuation.de.konjunktiv+cue_subject"
     assert link_names(a) == ["Aussendung"]
     # no one named as the cue's subject: the text the phrase names goes on
-    doc = de("Wir werden dagegen vorgehen, hieß es laut einer Aussendung am Sonntag. Es müsse eine Lösung geben.")
-    a = one(doc, "Es müsse eine Lösung")
+    doc = de("Wir werden dagegen vorgehen, hieß es laut einer Aussendung vom Dienstag. Es brauche rasch eine Lösung.")
+    a = one(doc, "Es brauche rasch eine Lösung")
     assert source_name(doc, a) == "Aussendung" and a.rule == "attr.continuation.de.konjunktiv+inherit"
 
 
