@@ -101,9 +101,9 @@ def _subjectless(text: str) -> tuple[str, str | None]:
 
 
 def test_the_issuer_of_the_text_a_subjectless_report_stands_in_is_its_speaker() -> None:
-    rule, src = _subjectless("Der Chef steht in der Kritik. In einer Pressemitteilung, die sein Büro am späten Abend verbreitete, "
-                             "hieß es: Der Chef bleibt im Amt.")
-    assert src == "sein Büro" and rule.endswith("+issuer")
+    rule, src = _subjectless("Der Trainer steht unter Druck. In einer Erklärung, die sein Verein am Freitag veröffentlichte, "
+                             "hieß es: Der Trainer bleibt bis zum Sommer.")
+    assert src == "sein Verein" and rule.endswith("+issuer")
     rule, src = _subjectless("In einem Schreiben, das die Ministerin an die Schulen verschickte, heißt es, der Unterricht beginne später.")
     assert src == "die Ministerin" and rule.endswith("+issuer")
 
@@ -123,9 +123,9 @@ def test_a_general_saying_is_no_ones() -> None:
 
 
 def test_dort_points_at_the_body_named_before() -> None:
-    rule, src = _subjectless("Für die Kennzeichen verweist man beim Land an das Verkehrsministerium. "
-                             "Dort heißt es aber, die Regel sei Sache des Bundes.")
-    assert src == "das Verkehrsministerium" and rule.endswith("+place")
+    rule, src = _subjectless("Wer nach den Parkgebühren fragt, wird vom Bezirk an das Umweltministerium verwiesen. "
+                             "Dort heißt es jedoch, die Gebühren seien Sache der Gemeinden.")
+    assert src == "das Umweltministerium" and rule.endswith("+place")
     assert _subjectless("Wir fuhren nach Graz. Dort heißt es, die Stadt sei schön.")[1] is None
 
 

@@ -257,7 +257,7 @@ def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
 
 
 def _recalled_interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
-    """"In the interview, Lee said …", "…, Lee said during that interview.", "Speaking later on the
+    """"In the interview, Lee said …", "…, Lee said during that interview.", "Later on the
     same show, …": an interview or a show named again by a preposition, a determiner of something
     known and its noun alone (`recalled_interview`:
     no medium of its own, no "with" after it) means the interview named last before, within the

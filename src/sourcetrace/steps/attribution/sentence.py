@@ -1019,7 +1019,7 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 src_, body = where, True  # "…, heißt es im Finanzministerium.": the body in which it is said says it
             how = "+body" if body else ""
             if src_ is None and lx.code == "de" and (frame := _frame_speaker(ctx, si, sent, i, L, lx)) is not None:
-                src_, how = frame  # "In einer Mitteilung, die das Büro verbreitete, hieß es", "…, hieß es weiter"
+                src_, how = frame  # "In einer Erklärung, die der Verein veröffentlichte, hieß es", "…, hieß es weiter"
             svia = [v for v in vias(ctx, toks, lx, exclude=src_) if not v[0].overlaps(content)]  # "hieß es auf Anfrage der APA"
             content = ctx.unquote(content)
             mode = "direct" if ctx.is_quote(content) else "indirect"
@@ -1036,7 +1036,7 @@ def _frame_words(code: str, key: str) -> frozenset[str]:
 
 def _last_body(ctx: Context, toks: list[Token], lx: Lang) -> Span | None:
     """The last noun phrase after a preposition in `toks` that names an organisation ("an das
-    Verkehrsministerium", "bei der Stadt Wien"), outside quotation marks; None when there is none."""
+    Umweltministerium", "bei der Stadt Wien"), outside quotation marks; None when there is none."""
     for j in range(len(toks) - 2, -1, -1):
         if toks[j].text.lower() not in PREPOSITIONS_DE or ctx.inside_any_quote(toks[j].span.start):
             continue
@@ -1061,7 +1061,7 @@ def _names_body(ctx: Context, sp: Span, lx: Lang) -> bool:
 def _frame_speaker(ctx: Context, si: int, sent: Sentence, i: int, L: int, lx: Lang) -> tuple[Span, str] | None:
     """The speaker of a subjectless report ("hieß es") that names none of its own, from its frame:
     the subject the parse gives the relative clause on the text the report stands in ("In einer
-    Mitteilung, die das Büro am Abend verbreitete, hieß es: …": the issuer; rule +issuer), or,
+    Erklärung, die der Verein am Freitag veröffentlichte, hieß es: …": the issuer; rule +issuer), or,
     when an adverb carries the report on (`subjectless_frame.going_on`: "…, hieß es weiter"), the
     speaker of the last speech act of the sentence or two before in the same paragraph (+previous_speaker).
     None otherwise: "Allgemein heißt es, …" is no one's."""
@@ -1091,7 +1091,7 @@ def _frame_speaker(ctx: Context, si: int, sent: Sentence, i: int, L: int, lx: La
     s0 = skip_conjunction([t.text.lower() for t in toks])
     if s0 + 1 == i and toks[s0].text.lower() in _frame_words(lx.code, "place_anaphors") and (prev := ctx.prev_sentence(si)) is not None \
             and prev.segment == sent.segment:
-        # "… verweist man an das Verkehrsministerium. Dort heißt es, …": the body the sentence before points to
+        # "… wird man an das Umweltministerium verwiesen. Dort heißt es, …": the body the sentence before points to
         body = _last_body(ctx, prev.tokens, lx)
         if body is not None:
             return body, "+place"
