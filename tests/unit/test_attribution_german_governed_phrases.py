@@ -118,6 +118,16 @@ def test_a_report_carried_on_is_the_previous_speakers() -> None:
     assert src == "die Polizei" and rule.endswith("+previous_speaker")
 
 
+def test_an_adverb_of_what_was_said_carries_no_report_on() -> None:
+    # "weiter" before the comma belongs to what was said, not to the frame ("hieß es weiter")
+    rule, src = _subjectless("Die Polizei sucht Zeugen. Der Täter sei geflohen, teilte die Polizei am Morgen mit. "
+                             "Die Preise steigen weiter, hieß es in der Stadt.")
+    assert src is None and "+previous_speaker" not in rule
+    rule, src = _subjectless("Die Polizei sucht Zeugen. Der Täter sei geflohen, teilte die Polizei am Morgen mit. "
+                             "Zudem hieß es, er habe eine rote Jacke getragen.")
+    assert src == "die Polizei" and rule.endswith("+previous_speaker")
+
+
 def test_a_general_saying_is_no_ones() -> None:
     assert _subjectless("Die Lage ist ernst. Allgemein heißt es, die Preise würden steigen.")[1] is None
 

@@ -1095,8 +1095,7 @@ def _frame_speaker(ctx: Context, si: int, sent: Sentence, i: int, L: int, lx: La
         body = _last_body(ctx, prev.tokens, lx)
         if body is not None:
             return body, "+place"
-    going = _frame_words(lx.code, "going_on")
-    if not any(t.text.lower() in going for t in toks[max(0, i - 2) : i + L + 3]):
+    if not _goes_on(toks, i, L, _frame_words(lx.code, "going_on")):
         return None
     for cand in reversed(ctx.cands):
         if cand.sent >= si or cand.sent < si - 2:
@@ -1107,6 +1106,24 @@ def _frame_speaker(ctx: Context, si: int, sent: Sentence, i: int, L: int, lx: La
                 and not ctx.inside_any_quote(cand.source.start):
             return cand.source, "+previous_speaker"
     return None
+
+
+def _goes_on(toks: list[Token], i: int, L: int, going: frozenset[str]) -> bool:
+    """An adverb of `going` stands in the frame of the report toks[i:i+L] ("…, hieß es weiter",
+    "Zudem hieß es, …"): among the two words before it or the three after it, with no punctuation
+    between it and the cue; one behind a comma belongs to what was said ("Die Preise steigen
+    weiter, hieß es": no report carried on)."""
+    for t in reversed(toks[max(0, i - 2) : i]):
+        if not t.text[:1].isalnum():
+            break
+        if t.text.lower() in going:
+            return True
+    for t in toks[i + L : i + L + 3]:
+        if not t.text[:1].isalnum():
+            break
+        if t.text.lower() in going:
+            return True
+    return False
 
 
 def wie_es_hiess(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
