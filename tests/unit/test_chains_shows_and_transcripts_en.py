@@ -32,6 +32,14 @@ def test_a_report_on_an_outlet_is_no_show() -> None:
     assert link_names(one(doc, "numbers speak for themselves")) == []
 
 
+def test_a_document_between_the_verb_and_on_is_no_show() -> None:
+    # a report the outlet aired is what was discussed, not where the speaker spoke
+    doc = en("Port dispute.\n\nAnn Lee discussed the report on CNN and said the port would open in May.")
+    assert link_names(one(doc, "port would open")) == []
+    doc = en("Port dispute.\n\nAnn Lee repeated the claim on CNN and said the port would open in May.")
+    assert link_names(one(doc, "port would open")) == ["CNN"]
+
+
 def test_same_show_recalls_the_show_a_speaker_spoke_on() -> None:
     doc = en("Port dispute.\n\nAnn Lee said on CNN's Harbor Hour that the port would open in May.\n\n"
              "Later on the same show, Rep. Tom Reed argued that the ferry schedule was a mistake.")
