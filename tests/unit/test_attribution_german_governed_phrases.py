@@ -101,9 +101,9 @@ def _subjectless(text: str) -> tuple[str, str | None]:
 
 
 def test_the_issuer_of_the_text_a_subjectless_report_stands_in_is_its_speaker() -> None:
-    rule, src = _subjectless("Der Chef steht in der Kritik. In einer Mitteilung, die sein Büro in der Nacht verschickte, "
-                             "hieß es: Der Chef bleibt im Amt.")
-    assert src == "sein Büro" and rule.endswith("+issuer")
+    rule, src = _subjectless("Der Trainer steht unter Druck. In einer Erklärung, die sein Verein am Freitag veröffentlichte, "
+                             "hieß es: Der Trainer bleibt bis zum Sommer.")
+    assert src == "sein Verein" and rule.endswith("+issuer")
     rule, src = _subjectless("In einem Schreiben, das die Ministerin an die Schulen verschickte, heißt es, der Unterricht beginne später.")
     assert src == "die Ministerin" and rule.endswith("+issuer")
 
@@ -118,14 +118,24 @@ def test_a_report_carried_on_is_the_previous_speakers() -> None:
     assert src == "die Polizei" and rule.endswith("+previous_speaker")
 
 
+def test_an_adverb_of_what_was_said_carries_no_report_on() -> None:
+    # "weiter" before the comma belongs to what was said, not to the frame ("hieß es weiter")
+    rule, src = _subjectless("Die Polizei sucht Zeugen. Der Täter sei geflohen, teilte die Polizei am Morgen mit. "
+                             "Die Preise steigen weiter, hieß es in der Stadt.")
+    assert src is None and "+previous_speaker" not in rule
+    rule, src = _subjectless("Die Polizei sucht Zeugen. Der Täter sei geflohen, teilte die Polizei am Morgen mit. "
+                             "Zudem hieß es, er habe eine rote Jacke getragen.")
+    assert src == "die Polizei" and rule.endswith("+previous_speaker")
+
+
 def test_a_general_saying_is_no_ones() -> None:
     assert _subjectless("Die Lage ist ernst. Allgemein heißt es, die Preise würden steigen.")[1] is None
 
 
 def test_dort_points_at_the_body_named_before() -> None:
-    rule, src = _subjectless("Bei der Stadt verweist man in der Frage der Radwege auf das Verkehrsministerium. "
-                             "Dort heißt es jedoch, die Regel sei Sache des Bundes.")
-    assert src == "das Verkehrsministerium" and rule.endswith("+place")
+    rule, src = _subjectless("Wer nach den Parkgebühren fragt, wird vom Bezirk an das Umweltministerium verwiesen. "
+                             "Dort heißt es jedoch, die Gebühren seien Sache der Gemeinden.")
+    assert src == "das Umweltministerium" and rule.endswith("+place")
     assert _subjectless("Wir fuhren nach Graz. Dort heißt es, die Stadt sei schön.")[1] is None
 
 

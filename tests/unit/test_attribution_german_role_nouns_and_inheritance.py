@@ -81,15 +81,15 @@ def test_a_person_described_by_role_as_the_subject_before_speaks_on() -> None:
 
 
 def test_the_subject_of_a_cue_beside_an_according_to_phrase_speaks_on() -> None:
-    doc = de("Ministerin Eva Brand hat den Entscheid kritisiert. Wir werden dagegen vorgehen, sagte Brand laut einer Aussendung vom Dienstag. "
-             "Es brauche rasch eine Lösung.")
-    a = one(doc, "Es brauche rasch eine Lösung")
+    doc = de("Ministerin Eva Brand hat das Urteil scharf kritisiert. Das Gericht habe die Lage verkannt, erklärte Brand laut einem Schreiben "
+             "vom Dienstag. Nun brauche es rasch eine Einigung.")
+    a = one(doc, "Nun brauche es")
     assert source_name(doc, a) == "Eva Brand" and a.rule == "attr.continuation.de.konjunktiv+cue_subject"
-    assert link_names(a) == ["Aussendung"]
+    assert link_names(a) == ["Schreiben"]
     # no one named as the cue's subject: the text the phrase names goes on
-    doc = de("Wir werden dagegen vorgehen, hieß es laut einer Aussendung vom Dienstag. Es brauche rasch eine Lösung.")
-    a = one(doc, "Es brauche rasch eine Lösung")
-    assert source_name(doc, a) == "Aussendung" and a.rule == "attr.continuation.de.konjunktiv+inherit"
+    doc = de("Das Gericht habe die Lage verkannt, hieß es laut einem Schreiben vom Dienstag. Nun brauche es rasch eine Einigung.")
+    a = one(doc, "Nun brauche es")
+    assert source_name(doc, a) == "Schreiben" and a.rule == "attr.continuation.de.konjunktiv+inherit"
 
 
 def test_the_head_of_a_body_is_the_one_named_with_that_role_further_back() -> None:

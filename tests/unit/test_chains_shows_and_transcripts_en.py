@@ -32,16 +32,24 @@ def test_a_report_on_an_outlet_is_no_show() -> None:
     assert link_names(one(doc, "numbers speak for themselves")) == []
 
 
+def test_a_document_between_the_verb_and_on_is_no_show() -> None:
+    # a report the outlet aired is what was discussed, not where the speaker spoke
+    doc = en("Port dispute.\n\nAnn Lee discussed the report on CNN and said the port would open in May.")
+    assert link_names(one(doc, "port would open")) == []
+    doc = en("Port dispute.\n\nAnn Lee repeated the claim on CNN and said the port would open in May.")
+    assert link_names(one(doc, "port would open")) == ["CNN"]
+
+
 def test_same_show_recalls_the_show_a_speaker_spoke_on() -> None:
     doc = en("Port dispute.\n\nAnn Lee said on CNN's Harbor Hour that the port would open in May.\n\n"
-             "Later that day, on the same show, councillor Tom Reed said the mayor had pushed the council to be faster.")
-    assert link_names(one(doc, "pushed the council")) == ["CNN"]
+             "Later on the same show, Rep. Tom Reed argued that the ferry schedule was a mistake.")
+    assert link_names(one(doc, "ferry schedule")) == ["CNN"]
 
 
 def test_same_show_without_a_show_before_names_no_link() -> None:
     doc = en("Port dispute.\n\nAnn Lee said at a rally that the port would open in May.\n\n"
-             "Later that day, on the same show, councillor Tom Reed said the mayor had pushed the council to be faster.")
-    assert link_names(one(doc, "pushed the council")) == []
+             "Later on the same show, Rep. Tom Reed argued that the ferry schedule was a mistake.")
+    assert link_names(one(doc, "ferry schedule")) == []
 
 
 def test_transcript_lines_carry_the_occasion_of_their_speaker() -> None:

@@ -257,7 +257,7 @@ def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
 
 
 def _recalled_interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
-    """"In the interview, Lee said …", "…, Lee said during that interview.", "Speaking later on the
+    """"In the interview, Lee said …", "…, Lee said during that interview.", "Later on the
     same show, …": an interview or a show named again by a preposition, a determiner of something
     known and its noun alone (`recalled_interview`:
     no medium of its own, no "with" after it) means the interview named last before, within the
@@ -438,7 +438,7 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
                 break
             if lows[k : k + len(words)] != words or ctx.inside_any_quote(toks[k].span.start):
                 continue
-            if verbs and not _after_broadcast_verb(ctx, toks, k, verbs):
+            if verbs and not _after_broadcast_verb(ctx, toks, k, verbs, lx):
                 continue  # (not "a report on CNN", "commented on CNN", "looked back on Fox News")
             a = k + len(words) - (1 if words[-1] in lx.determiners else 0)  # "in der ARD": the article opens the phrase
             e = np_forward(ctx, toks, a, lx, apposition=False)
@@ -459,7 +459,7 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
     return out
 
 
-def _after_broadcast_verb(ctx: Context, toks: list[Token], k: int, verbs: frozenset[str]) -> bool:
+def _after_broadcast_verb(ctx: Context, toks: list[Token], k: int, verbs: frozenset[str], lx: Lang) -> bool:
     """The preposition at toks[k] follows a verb of speaking or appearing (`broadcast_verbs`), with
     only a time expression between ("said Sunday on CNN"), or it opens a fronted phrase after one of
     time ("On Sunday on NBC, …", "Sunday on NBC's «…», …", "Monday, on the BBC's …")."""
@@ -469,11 +469,14 @@ def _after_broadcast_verb(ctx: Context, toks: list[Token], k: int, verbs: frozen
     if j >= 0 and toks[j].text.lower() in verbs:
         return True
     # a short object between the verb and its phrase: "talked politics Monday on CBS", "repeated
-    # the claim on NBC" (lower-case words, no preposition: not "a report on CNN")
+    # the claim on NBC" (lower-case words, no preposition: not "a report on CNN"; no document's
+    # noun: "discussed the report on CNN" is a report the outlet aired, not where one spoke)
     m = j
-    most = int(load("en", "according").get("broadcast_object_words", 0)) if verbs else 0
+    most = int(load(lx.code, "according").get("broadcast_object_words", 0)) if verbs else 0
     while m >= 0 and j - m < most and toks[m].text.isalpha() and toks[m].text.islower() and toks[m].text not in PREPOSITIONS_EN \
             and toks[m].text not in verbs:
+        if toks[m].text in lx.document_heads or toks[m].text.removesuffix("s") in lx.document_heads:
+            return False
         m -= 1
     while m >= 0 and m < j and ctx.in_timex(toks[m].span):
         m -= 1

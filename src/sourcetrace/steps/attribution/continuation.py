@@ -170,7 +170,7 @@ def continuations(ctx: Context) -> None:
             # "Umweltberater X sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.": the person the sentence before is about
             cand = Cand("continuation", [content], marker, about, "attr.continuation.de.konjunktiv+about", si)
         elif (told := _cue_subject_of_according(ctx, last, lx)) is not None:
-            # "«…», sagte X laut einer Aussendung. Es müsse möglich sein, …": X spoke, the text carried it (a link downstream)
+            # "«…», erklärte X laut einem Schreiben. Nun brauche es …": X spoke, the text carried it (a link downstream)
             cand = Cand("continuation", [content], marker, told, "attr.continuation.de.konjunktiv+cue_subject", si,
                         via=[(last.source, False)] if last is not None and last.source is not None else [])
         elif (he := _he_not_it(ctx, sent, marker, last, found, lx)) is not None:

@@ -1019,7 +1019,7 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 src_, body = where, True  # "…, heißt es im Finanzministerium.": the body in which it is said says it
             how = "+body" if body else ""
             if src_ is None and lx.code == "de" and (frame := _frame_speaker(ctx, si, sent, i, L, lx)) is not None:
-                src_, how = frame  # "In einer Mitteilung, die das Büro verbreitete, hieß es", "…, hieß es weiter"
+                src_, how = frame  # "In einer Erklärung, die der Verein veröffentlichte, hieß es", "…, hieß es weiter"
             svia = [v for v in vias(ctx, toks, lx, exclude=src_) if not v[0].overlaps(content)]  # "hieß es auf Anfrage der APA"
             content = ctx.unquote(content)
             mode = "direct" if ctx.is_quote(content) else "indirect"
@@ -1036,7 +1036,7 @@ def _frame_words(code: str, key: str) -> frozenset[str]:
 
 def _last_body(ctx: Context, toks: list[Token], lx: Lang) -> Span | None:
     """The last noun phrase after a preposition in `toks` that names an organisation ("an das
-    Verkehrsministerium", "bei der Stadt Wien"), outside quotation marks; None when there is none."""
+    Umweltministerium", "bei der Stadt Wien"), outside quotation marks; None when there is none."""
     for j in range(len(toks) - 2, -1, -1):
         if toks[j].text.lower() not in PREPOSITIONS_DE or ctx.inside_any_quote(toks[j].span.start):
             continue
@@ -1061,7 +1061,7 @@ def _names_body(ctx: Context, sp: Span, lx: Lang) -> bool:
 def _frame_speaker(ctx: Context, si: int, sent: Sentence, i: int, L: int, lx: Lang) -> tuple[Span, str] | None:
     """The speaker of a subjectless report ("hieß es") that names none of its own, from its frame:
     the subject the parse gives the relative clause on the text the report stands in ("In einer
-    Mitteilung, die das Büro am Abend verbreitete, hieß es: …": the issuer; rule +issuer), or,
+    Erklärung, die der Verein am Freitag veröffentlichte, hieß es: …": the issuer; rule +issuer), or,
     when an adverb carries the report on (`subjectless_frame.going_on`: "…, hieß es weiter"), the
     speaker of the last speech act of the sentence or two before in the same paragraph (+previous_speaker).
     None otherwise: "Allgemein heißt es, …" is no one's."""
@@ -1091,12 +1091,11 @@ def _frame_speaker(ctx: Context, si: int, sent: Sentence, i: int, L: int, lx: La
     s0 = skip_conjunction([t.text.lower() for t in toks])
     if s0 + 1 == i and toks[s0].text.lower() in _frame_words(lx.code, "place_anaphors") and (prev := ctx.prev_sentence(si)) is not None \
             and prev.segment == sent.segment:
-        # "… verweist man an das Verkehrsministerium. Dort heißt es, …": the body the sentence before points to
+        # "… wird man an das Umweltministerium verwiesen. Dort heißt es, …": the body the sentence before points to
         body = _last_body(ctx, prev.tokens, lx)
         if body is not None:
             return body, "+place"
-    going = _frame_words(lx.code, "going_on")
-    if not any(t.text.lower() in going for t in toks[max(0, i - 2) : i + L + 3]):
+    if not _goes_on(toks, i, L, _frame_words(lx.code, "going_on")):
         return None
     for cand in reversed(ctx.cands):
         if cand.sent >= si or cand.sent < si - 2:
@@ -1107,6 +1106,24 @@ def _frame_speaker(ctx: Context, si: int, sent: Sentence, i: int, L: int, lx: La
                 and not ctx.inside_any_quote(cand.source.start):
             return cand.source, "+previous_speaker"
     return None
+
+
+def _goes_on(toks: list[Token], i: int, L: int, going: frozenset[str]) -> bool:
+    """An adverb of `going` stands in the frame of the report toks[i:i+L] ("…, hieß es weiter",
+    "Zudem hieß es, …"): among the two words before it or the three after it, with no punctuation
+    between it and the cue; one behind a comma belongs to what was said ("Die Preise steigen
+    weiter, hieß es": no report carried on)."""
+    for t in reversed(toks[max(0, i - 2) : i]):
+        if not t.text[:1].isalnum():
+            break
+        if t.text.lower() in going:
+            return True
+    for t in toks[i + L : i + L + 3]:
+        if not t.text[:1].isalnum():
+            break
+        if t.text.lower() in going:
+            return True
+    return False
 
 
 def wie_es_hiess(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
