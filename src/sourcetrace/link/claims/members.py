@@ -81,7 +81,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
     denial_hedges = [h for h in doc.get("hedges", []) if h.get("kind") in ("denial", "dispute")]
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     out: list[Member] = []
-    for a in doc.get("attributions", []):
+    attributions = by_sentence(doc, text)
+    for a in attributions:
         content = a.get("content") or []
         if isinstance(content, dict):
             content = [content]
@@ -176,9 +177,95 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             refers=src is not None and (refers_back(raw, cue, given or "") or (bool(denial) and denies_back(text, a.get("cue") or {}, first))),
             own_finding=own_words(text, src, a.get("cue")), retorts=src is not None and retorts(text, a.get("cue") or {}),
             confirms=src is not None and cue.lower() in lex["confirm_cues"], paragraph=bisect.bisect_left(breaks, first)))
-    split_quotations(text, doc.get("attributions", []), out)
+    split_quotations(text, attributions, out)
     spoken = sentence_members(doc, out, names_in_doc, breaks)
     return out + spoken + own_statements(doc, out + spoken, names_in_doc, breaks)
+
+
+#: the modes of the attributions whose content, where it runs over several sentences, is one member
+#: per sentence (`by_sentence`)
+SPLIT_MODES = frozenset({"direct"})
+#: a sentence of such a content is a member of its own only with at least this many content words;
+#: a shorter one stays with the sentence before it (the first, with the one after it)
+SPLIT_WORDS = 3
+#: the suffix of the rule id (and of the key: `+sentence<k>`) of a member that is one sentence of a content
+SPLIT_SUFFIX = "+sentence"
+
+
+def by_sentence(doc: dict[str, Any], text: str) -> list[dict[str, Any]]:
+    """A document's attributions, each one of `SPLIT_MODES` whose content runs over several of the
+    document's sentences (its `sentences`) made one attribution per sentence (issue 9): a speaker's
+    quotation of several sentences asserts several things, and a claim is a sentence-sized
+    proposition, so that one member holding two claims does not merge two stories' claims. Each
+    keeps the attribution's source, cue, via, status (its stance) and rule id, the rule with
+    `SPLIT_SUFFIX`; the first keeps the attribution's id, the others take `+sentence<k>`. A
+    sentence with fewer than `SPLIT_WORDS` content words ("No.", "Absolutely not.") is no member
+    of its own: it stays with the sentence before it (the first with the one after it). Sorted by
+    where each content opens, as the analysis gives them otherwise."""
+    attributions = list(doc.get("attributions", []))
+    sentences = sorted((int(s["start"]), int(s["end"])) for s in doc.get("sentences", []) if "start" in s and "end" in s)
+    if not sentences or not SPLIT_MODES:
+        return attributions
+    out: list[dict[str, Any]] = []
+    for a in attributions:
+        pieces = _sentence_pieces(text, _as_list(a.get("content")), sentences) if a.get("mode") in SPLIT_MODES else []
+        if len(pieces) < 2:
+            out.append(a)
+            continue
+        rule = str(a.get("rule", "link.claim.member")) + SPLIT_SUFFIX
+        for k, piece in enumerate(pieces):
+            out.append({**a, "id": a.get("id") if k == 0 else f"{a.get('id')}{SPLIT_SUFFIX}{k}", "content": piece, "rule": rule})
+    return out
+
+
+def _sentence_pieces(text: str, content: list[Any], sentences: list[tuple[int, int]]) -> list[list[dict[str, Any]]]:
+    """A content's spans cut at the document's sentences, one list of spans per sentence with at
+    least `SPLIT_WORDS` content words (a shorter one joins its neighbour: `by_sentence`)."""
+    spans = sorted((int(c["start"]), int(c["end"])) for c in content if isinstance(c, dict) and "start" in c and "end" in c)
+    if not spans or spans[-1][1] > len(text):
+        return []
+    first, last = spans[0][0], max(e for _, e in spans)
+    k = max(bisect.bisect_right([s for s, _ in sentences], first) - 1, 0)
+    groups: list[list[tuple[int, int]]] = []
+    for s_start, s_end in sentences[k:]:
+        if s_start >= last:
+            break
+        group = []
+        for a, b in spans:
+            a, b = max(a, s_start), min(b, s_end)
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                group.append((a, b))
+        if group:
+            groups.append(group)
+    if len(groups) < 2:
+        return []
+    merged: list[list[tuple[int, int]]] = []
+    carry: list[tuple[int, int]] = []  # a short first sentence, kept for the one after it
+    for group in groups:
+        group = carry + group
+        if len(content_keys(WORD.findall(" ".join(text[a:b] for a, b in group)))) >= SPLIT_WORDS:
+            merged.append(group)
+            carry = []
+        elif merged:
+            merged[-1] = merged[-1] + group
+        else:
+            carry = group
+    return [[{"start": a, "end": b, "text": text[a:b]} for a, b in _joined(text, g)] for g in merged]
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, those with only white space between made one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and (a <= out[-1][1] or not text[out[-1][1] : a].strip()):
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 #: a sentence of the article's own words is a claim member only with at least this many content words
