@@ -81,7 +81,8 @@ def _subordinate_clause_subject(ctx: Context, toks: list[Token], s: int, i: int,
     if k >= len(toks) or toks[k].text != ",":
         return None
     e = np_forward(ctx, toks, s + 1, lx, apposition=False)
-    return (s + 1, e) if e == i and toks[s + 1].text.lower() not in lx.np_stop - lx.determiners else None
+    first = toks[s + 1].text.lower()
+    return (s + 1, e) if e == i and (first not in lx.np_stop or first in lx.determiners) else None
 
 
 def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
