@@ -50,7 +50,7 @@ TABLE = (
     FactsSet(10, 14, range(111, 119), range(95, 103)),
     FactsSet(11, 15, range(119, 127), range(103, 111)),
     FactsSet(12, 16, range(127, 135), range(111, 119)),
-    FactsSet(13, 17, range(135, 143), range(119, 127), fresh=True),
+    FactsSet(13, 17, range(135, 143), range(119, 127)),
 )
 
 

@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout9`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: `heldout10`) only when asked for by name; `validate` prints counts and
+held-out splits (`heldout3` to `heldout10`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT; none now) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -91,7 +91,7 @@ TABLE = (
     LinkSet(9, fresh_texts_of=16, story_pairs=None, claim_pairs=100, same_claim=50, look_alikes=50,
             across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=10, contested=8, every_status=True),
-    LinkSet(10, fresh=True, fresh_texts_of=17, story_pairs=None, claim_pairs=100, same_claim=50, look_alikes=50,
+    LinkSet(10, fresh_texts_of=17, story_pairs=None, claim_pairs=100, same_claim=50, look_alikes=50,
             across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=20, contested=8, every_status=True,
             spans_apart=True),
