@@ -93,3 +93,20 @@ def test_a_speech_manuscript_after_the_speaker_is_a_link() -> None:
     a = one(doc, "Die Bahn müsse")
     assert source_name(doc, a) == "Karl Huber"
     assert link_names(a) == ["Redemanuskript"]
+
+
+def test_evidence_a_thing_shows_is_no_attribution() -> None:
+    doc = de("Der Hafen in Kiel wächst seit Jahren. Die steigenden Mieten zeigen deutlich, dass die Stadt kaum noch Wohnungen hat.")
+    assert not [a for a in doc.attributions if any("kaum noch Wohnungen" in doc.span_text(c) for c in a.content)]
+
+
+def test_evidence_a_study_shows_stays_an_attribution() -> None:
+    doc = de("Eine Studie der Universität Kiel zeigt, dass die Mieten in der Stadt stark gestiegen sind.")
+    a = one(doc, "die Mieten in der Stadt")
+    assert a.source is not None
+
+
+def test_evidence_with_a_konjunktiv_clause_stays_speech() -> None:
+    doc = de("Die Gewerkschaftschefin Eva Lind sagte, die Löhne seien zu niedrig. "
+             "Die steigenden Mieten zeigten, dass jede dritte Familie kaum noch Geld habe.")
+    assert [a for a in doc.attributions if any("jede dritte Familie" in doc.span_text(c) for c in a.content)]
