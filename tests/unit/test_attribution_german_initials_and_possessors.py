@@ -110,3 +110,18 @@ def test_evidence_with_a_konjunktiv_clause_stays_speech() -> None:
     doc = de("Die Gewerkschaftschefin Eva Lind sagte, die Löhne seien zu niedrig. "
              "Die steigenden Mieten zeigten, dass jede dritte Familie kaum noch Geld habe.")
     assert [a for a in doc.attributions if any("jede dritte Familie" in doc.span_text(c) for c in a.content)]
+
+
+def test_a_compound_of_statement_names_the_body_that_said_it() -> None:
+    doc = de("Bei dem Sturm in Lübeck wurden nach Gewerkschaftsangaben zwölf Hafenarbeiter verletzt.")
+    a = one(doc, "zwölf Hafenarbeiter")
+    assert source_name(doc, a) == "Gewerkschaft"
+    src = next(s for s in doc.sources if s.id == a.source)
+    assert src.type == "ngo" and "Gewerkschaftsangaben" in src.aliases
+    assert "Gewerkschaftsangaben" not in names(doc)
+
+
+def test_a_compound_of_no_body_stays_as_written() -> None:
+    doc = de("Bei dem Sturm in Lübeck wurden nach Zeugenaussagen zwölf Hafenarbeiter verletzt.")
+    a = one(doc, "zwölf Hafenarbeiter")
+    assert source_name(doc, a) != "Zeugen"
