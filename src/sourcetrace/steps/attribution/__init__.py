@@ -55,7 +55,7 @@ from .english_document import (
 )
 from .english_speakers import en_named_subject, role_before_pronoun, speaker_extent
 from .frames import frame_of_act, interview_frames
-from .german import de_speaker_extent, interview_turns
+from .german import de_speaker_extent, evidence_of_a_thing, interview_turns
 from .posts import posts
 from .quoted import direct_quotes, paragraph_rests, speech_in_quotations
 from .sentence import sentence
@@ -178,6 +178,8 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 c.via += [v for v in links_within(ctx, c.sent, whole, c.source, lx) if not any(v[0].overlaps(w[0]) for w in c.via)]
             if lx.code == "de" and c.mode == "indirect" and c.refers_to is None and names_a_thing(ctx, c.source, lx):
                 things.add(id(c))  # "…, verlangt eine Entschuldigung": a thing for a subject, the verb reports no one's speech
+            elif evidence_of_a_thing(ctx, c, lx):
+                things.add(id(c))  # "Der Streit zeigt, dass …": evidence the author reads from a thing, no one's word
             elif not names_someone(ctx, c.refers_to or c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
             elif not denews and lx.code == "de" and c.source is not None and not ctx.inside_any_quote(c.source.start) \

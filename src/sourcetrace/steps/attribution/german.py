@@ -707,3 +707,38 @@ def adverbial_only(ctx: Context, toks: list[Token], a: int, cut: int, cue: int, 
     heads = [w for w in inside if (syn[w].head not in inside or syn[w].head == w) and syn[w].dep != "punct"]
     return bool(heads) and all(syn[h].dep == "advcl" and syn[h].head == verb for h in heads)
 
+
+
+@functools.cache
+def _evidence_forms(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "lexicon").get("evidence_verb_forms", []))
+
+
+def evidence_of_a_thing(ctx: Context, c: Cand, lx: Lang) -> bool:
+    """A German report whose cue is a verb of evidence (`evidence_verb_forms`: "zeigt", "ergab",
+    "belegen") and whose subject is a thing that tells no one's word: a noun phrase of no person, body
+    or text — no entity of a person or an organisation, no role, no organisation noun
+    (`type_heads`, `animate_endings`), no text (`document_heads`, also at the end of a compound), no
+    pronoun ("Die Zahlen der letzten Jahre zeigen, dass …", "Der Streit zeigt, dass …": the author's
+    own inference, no attribution; "Die Studie zeigt, dass …" and "Der Minister zeigte, dass …" stay, and
+    so does a clause in the Konjunktiv I, which carries reported speech on)."""
+    if lx.code != "de" or c.mode != "indirect" or c.source is None or c.cue is None or c.refers_to is not None:
+        return False
+    if ctx.text[c.cue.start : c.cue.end].lower() not in _evidence_forms(lx.code):
+        return False
+    if any(w in lx.konj1 for x in c.content for w in re.findall(r"\w+", ctx.text[x.start : x.end])):
+        return False  # ("Derlei Fälle zeigten, dass der Plan teuer sei": the Konjunktiv carries someone's speech on)
+    from ..sources.mentions import analyse_mention
+
+    info = analyse_mention(ctx.text[c.source.start : c.source.end], lx)
+    if info.type != "unnamed" or info.pronoun or info.person_tokens or info.role:
+        return False
+    if any(e.label in ("PER", "ORG") for e in entities_overlapping(ctx.doc, c.source)):
+        return False
+    docs = tuple(w.lower() for w in lx.document_heads if len(w) >= 4)
+    for w in re.findall(r"[\w-]+", ctx.text[c.source.start : c.source.end]):
+        low = w.lower()
+        if w[:1].isupper() and (w in lx.person_roles or w in lx.type_heads or w in lx.document_heads or low.endswith(docs)
+                                or low.endswith(lx.animate_endings) or w in lx.subject_pronouns):
+            return False
+    return True

@@ -55,6 +55,33 @@ def _excerpt_heads(code: str) -> frozenset[str]:
     return frozenset(load(code, "according").get("excerpt_heads", []))
 
 
+#: the source types of a body that a compound of statement may name before its head ("Polizei" of
+#: "Polizeiangaben"): organisations that speak, not outlets ("Medienberichten" stays a report)
+_COMPOUND_BODIES = frozenset({"government", "police", "military", "intelligence", "ngo", "party", "company", "court",
+                              "international_org"})
+
+
+@cache
+def _compound_heads(code: str) -> tuple[str, ...]:
+    return tuple(h.lower() for h in load(code, "according").get("compound_statement_heads", []))
+
+
+def _compound_body(word: str, lx: Lang) -> str | None:
+    """The body a German closed compound of statement names before its head (`compound_statement_heads`
+    of according.json): "Gewerkschaftsangaben" → "Gewerkschaft" (the linking s dropped),
+    "Polizeiangaben" → "Polizei", when that part is a noun that types an organisation (`type_heads`);
+    None for anything else ("Zeugenaussagen", "Medienberichten", "Angaben")."""
+    low = word.lower()
+    head = next((h for h in _compound_heads(lx.code) if low.endswith(h) and len(low) >= len(h) + 3), None)
+    if head is None or not word[:1].isupper():
+        return None
+    part = word[: len(word) - len(head)].rstrip("-")
+    for cand in (part, part[:-1] if part.endswith("s") else None):
+        if cand and lx.type_heads.get(cand) in _COMPOUND_BODIES:
+            return cand
+    return None
+
+
 def classify_mention(text: str, lx: Lang) -> tuple[str, str]:
     info = analyse_mention(text, lx)
     return info.name, info.type
@@ -168,6 +195,14 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if words and "-" in words[lead] and words[lead].rsplit("-", 1)[1] in lx.document_heads:
         inner = analyse_mention(words[lead].rsplit("-", 1)[0], lx)  # "NDR-Recherchen" → NDR
         inner.text = t
+        return inner
+    body = _compound_body(words[lead], lx) if len(words) == lead + 1 else None
+    if body is not None:
+        # "nach Gewerkschaftsangaben", "laut Polizeiangaben": the body the compound names says it (the
+        # union, the police), an organisation of that kind not named, never the compound itself
+        inner = analyse_mention(body, lx)
+        inner.text = t
+        inner.aliases = [*inner.aliases, words[lead]]
         return inner
     if words and words[lead] in _excerpt_heads(lx.code):
         em = re.search(r"\b(?:aus dem|aus der|aus|from the|from|of the|of)\s+(.+)$", t)

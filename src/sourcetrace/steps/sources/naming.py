@@ -154,11 +154,17 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def full_name(doc: Document, last: str) -> str | None:
     """"Trump" → "Donald Trump" when the text names him so somewhere (two capitalized words,
-    the first no common noun)."""
+    the first no common noun); "M." → "Jan M." when the text names someone by a given name and
+    that initial (`initial_full_name`)."""
+    if _INITIAL.match(last):
+        return initial_full_name(doc, last[0])
     if not NAME_TOKEN.match(last) or len(last) < 3 or last.isupper():
         return None  # (an acronym is no surname: "the CDC" is no "Chinese CDC")
     run = WORD_RUN.match(last)
     text = doc.text
+    initials = {letter for letter, found in _initial_names(text).items() if any(first == last for first, _ in found)}
+    if len(initials) == 1 and (letter := initials.pop()) and initial_full_name(doc, letter) == f"{last} {letter}.":
+        return f"{last} {letter}."  # "Jan" where the text names "Jan M.": the given name of that person
     for at, first in _first_names(text).get(run.group() if run else last, []):
         after = at + len(last)
         if not text.startswith(last, at) or WORD_RUN.match(text, after, after + 1):
@@ -182,6 +188,40 @@ def full_name(doc: Document, last: str) -> str | None:
         if first not in _all_roles() and not _is_any_role(first) and first not in place_noun_words():
             return f"{first} {last}"
     return None
+
+
+#: a surname cut to its initial, with or without its full stop ("M.", "M"): how news texts name a
+#: private person ("Jan M. sagte …", later "M." alone)
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.?$")
+
+
+def initial_full_name(doc: Document, letter: str) -> str | None:
+    """"M." → "Jan M.": the one given name the text writes before that initial and its full stop
+    (not "Donald J. Trump": a capitalised name goes on after the initial; not "Frau M.", "Und M.": a
+    title or a function word is no given name). None when the text names no one so, or two
+    different persons with that initial ("Jan M." and "Eva M.": which one is meant the initial
+    cannot tell)."""
+    firsts = {first for first, _ in _initial_names(doc.text).get(letter, [])
+              if not (NOUN_END.search(first.lower()) or first in country_names() or first in _all_roles() or _is_any_role(first)
+                      or first.lower() in ("ex", "herr", "frau", "mr", "mrs", "ms", "dr") or first.lower() in function_words()
+                      or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN or first in place_noun_words() or _is_cue_form(first))}
+    return f"{firsts.pop()} {letter}." if len(firsts) == 1 else None
+
+
+_INITIAL_NAME = re.compile(r"(?<![\w.'’-])([A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüßéè]+)?)\s+([A-ZÄÖÜ])\.(?![\w.])(?:\s+([A-ZÄÖÜ][\w'’-]*))?")
+
+
+@lru_cache(maxsize=2)
+def _initial_names(text: str) -> dict[str, list[tuple[str, int]]]:
+    """Every capitalised word followed by an initial and its full stop ("Jan M."), indexed by the
+    initial's letter, with its offset; an initial followed by a capitalised word that is no function
+    word is a middle initial ("Donald J. Trump") and left out. One pass over the text."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for m in _INITIAL_NAME.finditer(text):
+        if m.group(3) is not None and m.group(3).lower() not in function_words():
+            continue
+        out.setdefault(m.group(2), []).append((m.group(1), m.start()))
+    return out
 
 
 @lru_cache(maxsize=2)
@@ -385,7 +425,9 @@ def surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span |
     # (a role noun alone, without an article, may be a surname: "laut Bischof" where the text names "Jens Bischof")
     bare_role = info.type == "person" and not info.person_tokens and info.text.strip() == info.name and info.name[:1].isupper()
     if (info.type == "unnamed" or bare_role) and (full := full_name(doc, info.name)) is not None:
-        return reg.add(MentionInfo(info.text, full, "person", role=info.role, person_tokens=full.split()), span, "source.person.full_name_in_text")
+        # ("M." or "Jan" where the text names "Jan M.": a person named by an initial, news style)
+        rule = "source.person.initial_name_in_text" if _INITIAL.match(full.split()[-1]) else "source.person.full_name_in_text"
+        return reg.add(MentionInfo(info.text, full, "person", role=info.role, person_tokens=full.split()), span, rule)
     known = reg.find_person([info.name])
     if known is None:
         if info.type == "unnamed" and (given := given_full_name(doc, info.name)) is not None:
@@ -397,6 +439,31 @@ def surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span |
         return None
     reg.add(MentionInfo(info.text, info.name, "person", role=info.role, person_tokens=[info.name]), span, "source.person.known_name")
     return known
+
+
+def possessor_named_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None:
+    """Whom a possessive of opinion or word ("seiner Einschätzung nach", "ihren Angaben zufolge")
+    means when no person is known before it: the last surname written in this sentence or the one
+    before (in the same paragraph) that the text names in full ("Am Montag hat Roth die Zahlen
+    vorgelegt. Sie seien seiner Einschätzung nach zu hoch." where "Jan Roth" is named elsewhere),
+    registered as that person at the surname; None when there is no such name."""
+    si = next((k for k, s in enumerate(doc.sentences) if s.span.start <= pos < s.span.end), None)
+    if si is None:
+        return None
+    lo = doc.sentences[si].span.start
+    if si > 0 and "\n" not in doc.text[doc.sentences[si - 1].span.end : lo]:
+        lo = doc.sentences[si - 1].span.start
+    for m in reversed(list(re.finditer(r"(?<![\w'’.-])([A-ZÄÖÜ][\w'’-]+)(?![\w'’-])", doc.text[lo:pos]))):
+        word = m.group(1)
+        before = doc.text[lo:lo + m.start(1)].split()[-1:]
+        if word.lower() in function_words() or is_role(word, lx) or word in country_names() or NOUN_END.search(word.lower()) \
+                or (before and before[0].lower() in lx.determiners | lx.possessive_determiners | lx.oblique_openers):
+            continue  # ("die Flüchtlinge", "seine Partei": a noun after its article, no one's surname)
+        full = full_name(doc, word)
+        if full is not None:
+            at = Span(lo + m.start(1), lo + m.end(1))
+            return reg.add(MentionInfo(word, full, "person", person_tokens=full.split()), at, "source.person.full_name_in_text")
+    return None
 
 
 def _english_at(doc: Document, span: Span | None) -> bool:

@@ -41,6 +41,7 @@ from .naming import (
     named_with_role,
     one_person_described,
     pair_members,
+    possessor_named_before,
     same_anonymous,
     surname_source,
     team_leader,
@@ -249,6 +250,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     reg.mention(sid, c.source, "source.pronoun")  # the same source, not a second one of its name
                     if want and lx.code == "en":
                         reg.gender.setdefault(sid, want)  # "Reed said …. “…,” he said.": Reed is a man from now on
+                elif lx.code == "de" and " " in info.text.strip() \
+                        and (sid := possessor_named_before(reg, doc, c.source.start, lx)) is not None:
+                    # "Am Montag hat Roth … . … seiner Einschätzung nach …": the person the sentence before names
+                    reg.mention(sid, c.source, "source.pronoun")
+                    rule += "+possessor_named_before"
                 elif " " in info.text.strip():
                     # "Seiner Darstellung (zufolge)" with no person to point at: the phrase stays the source
                     sid = reg.add(MentionInfo(info.text, info.name, "unnamed"), c.source, "source.unnamed")
