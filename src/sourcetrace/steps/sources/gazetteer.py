@@ -173,12 +173,13 @@ def _media_stems() -> tuple[str, ...]:
 
 @cache
 def function_words() -> frozenset[str]:
-    """Words that may stand capitalised beside an outlet without being a name ("Die Hamas",
-    "Laut Bloomberg", "Am Montag"): determiners, stop words and according-to words of every language."""
+    """Words that may stand capitalised beside an outlet or a name without being a name ("Die Hamas",
+    "Laut Bloomberg", "Am Montag", "Was Anna K. sich wünscht"): determiners, stop words, question words
+    and according-to words of every language."""
     out: set[str] = set()
     for code in languages():
         lex = load(code, "lexicon")
-        out.update(w.lower() for w in lex.get("determiners", []) + lex.get("np_stop", []))
+        out.update(w.lower() for w in lex.get("determiners", []) + lex.get("np_stop", []) + lex.get("question_words", []))
         out.update(w.lower() for p in load(code, "according").get("prefix", []) for w in p.split())
     return frozenset(out)
 
