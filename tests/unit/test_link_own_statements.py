@@ -294,3 +294,58 @@ def test_an_earlier_dated_sentence_linked_later_is_no_copy_of_a_later_one() -> N
     assert {m["origin_rule"] for m in row["members"]} == {"link.origin.own_statement"}
     assert row["origins"] == ["Coast Herald", "Harbour Post"]
     assert not [e for e in lk.citation_edges() if e["kind"] == "copy"]
+
+
+def _said(text: str, source: str, cue: str, content: str, status: str = "attributed") -> dict[str, Any]:
+    return {"id": "a1", "mode": "indirect", "rule": "t", "status": status, "via": [],
+            "source": _span(text, source, id="s1", name=source, type="person"),
+            "cue": _span(text, cue), "content": [_span(text, content)]}
+
+
+def _rest(d: dict[str, Any]) -> list[str]:
+    return [m.text for m in members_of(d) if m.rule == "link.claim.own_statement_rest"]
+
+
+def test_the_rest_of_an_attributed_sentence_is_an_own_statement() -> None:
+    # (rule `link.claim.own_statement_rest`: the clause beside the reported speech, its source and
+    # the conjunction before it cut off)
+    for fact, lang, join, cue, content in [
+            ("The ferry company closed the harbour bridge to trucks after Ida Berg spotted cracks", "en", ", but Jonas Keller ",
+             "said", "the cracks were small"),
+            ("Die Fährgesellschaft sperrte die Hafenbrücke für Lastwagen, als Ida Berg Risse fand", "de", ", während Jonas Keller ",
+             "sagte", "die Risse seien klein")]:
+        text = f"{fact}{join}{cue} {content}."
+        d = _doc("d1", "Harbour Post", text, lang, attributions=[_said(text, "Jonas Keller", cue, content)])
+        d["sentences"] = [{"start": 0, "end": len(text)}]
+        ms = [m for m in members_of(d) if m.rule == "link.claim.own_statement_rest"]
+        assert [m.text for m in ms] == [fact]
+        assert ms[0].source is None and ms[0].own_statement and not ms[0].unread_speaker
+        # its origin is the outlet, beside the source of the reported speech
+        lk = Linker("hashing")
+        lk.add([d])
+        rules = {m["rule"]: m["origin_rule"] for r in lk.claim_rows() for m in r["members"]}
+        assert rules["link.claim.own_statement_rest"] == "link.origin.own_statement"
+
+
+def test_what_rest_of_an_attributed_sentence_is_no_own_statement() -> None:
+    # too few words beside the speech ("after he found cracks"), the source and cue alone, a rest
+    # with nothing that anchors it (no number, date or name), a hedged sentence, another sentence
+    cases = [("Jonas Keller said the ferry company closed the harbour bridge to trucks on Monday after he found cracks.",
+              "said", "the ferry company closed the harbour bridge to trucks on Monday", "attributed"),
+             ("Speaking to reporters at the quay, Jonas Keller told them the bridge had been closed to trucks on Monday.",
+              "told", "the bridge had been closed to trucks on Monday", "attributed"),
+             ("The old wooden pier was slowly sinking into the grey water, while Jonas Keller said the bridge was closed on Monday.",
+              "said", "the bridge was closed on Monday", "attributed"),
+             ("The ferry company closed the harbour bridge to trucks on Monday, but Jonas Keller said the cracks may be small.",
+              "said", "the cracks may be small", "hedged")]
+    for text, cue, content, status in cases:
+        d = _doc("d1", "Harbour Post", text, attributions=[_said(text, "Jonas Keller", cue, content, status)])
+        d["claims"][0]["status"] = status
+        d["sentences"] = [{"start": 0, "end": len(text)}]
+        assert _rest(d) == [], text
+    # an attributed claim of several sentences: only a rest inside one of the document's sentences
+    text = "The ferry company closed the harbour bridge to trucks on Monday. Jonas Keller said the cracks were small."
+    d = _doc("d1", "Harbour Post", text, attributions=[_said(text, "Jonas Keller", "said", "the cracks were small")])
+    d["claims"] = [{"start": 0, "end": len(text), "text": text, "attributions": ["a1"], "hedges": [], "status": "attributed"}]
+    d["sentences"] = [{"start": 0, "end": 64}, {"start": 65, "end": len(text)}]
+    assert _rest(d) == []

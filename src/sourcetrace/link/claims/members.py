@@ -432,13 +432,40 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
     reach = list(itertools.accumulate((b for _, b in spans), max))
     named = [(int(e["start"]), int(e["end"])) for e in doc.get("entities", []) if "start" in e and "end" in e]
     out: list[Member] = []
+    sentences = sorted((int(x["start"]), int(x["end"])) for x in doc.get("sentences", []) if "start" in x and "end" in x)
+    contents = [(int(x["start"]), int(x["end"])) for a in doc.get("attributions", []) for x in _as_list(a.get("content"))
+                if isinstance(x, dict) and "start" in x and "end" in x]
+    rest_taken = sorted([(m.start, m.end) for m in taken] + _content_and_cue_spans(doc)) if OWN_REST else []
     for c in doc.get("claims", []):
-        if c.get("attributions") or c.get("status") not in OWN_STATUSES or not _within_text(c, text):
+        # (an attributed sentence's status is the attribution's: its rest is read by its own words)
+        if c.get("attributions"):  # (one past the text was counted by `sentence_members`)
+            if c.get("status") not in OWN_REST_STATUSES or int(c["end"]) > len(text):
+                continue
+        elif c.get("status") not in OWN_STATUSES or not _within_text(c, text):
             continue
         start, end = int(c["start"]), int(c["end"])
-        k = bisect.bisect_left(starts, end)  # the spans that open before the sentence ends
-        if (k and reach[k - 1] > start) or not any(a <= start and end <= b for a, b in body):
-            continue
+        rule, claim = "link.claim.own_statement", c
+        if c.get("attributions"):
+            # the rest of an attributed sentence (rule `link.claim.own_statement_rest`): the words
+            # outside its attributions' contents and cues, where they state a fact of their own
+            # ("X did not cooperate with the inquiry, but she has said …", "In 2015 X endorsed Y,
+            # saying …"): the outlet's statement beside the speech it reports (within one of the
+            # document's sentences: an attributed claim may run over several)
+            one = ([(a, b) for a, b in sentences if a < end and b > start] or [(start, end)]) if OWN_REST else []
+            if len(one) != 1:
+                continue
+            s0, e0 = max(start, one[0][0]), min(end, one[0][1])
+            # (what follows a content often goes on with the speech, "X said A, and B": only the
+            # words before the sentence's first content count)
+            e0 = min([e0, *(a for a, b in contents if s0 <= a < e0)])
+            piece = _rest_of_sentence(doc, text, s0, e0, rest_taken)
+            if piece is None or not any(a <= piece[0] and piece[1] <= b for a, b in body):
+                continue
+            (start, end), rule, claim = piece, "link.claim.own_statement_rest", None
+        else:
+            k = bisect.bisect_left(starts, end)  # the spans that open before the sentence ends
+            if (k and reach[k - 1] > start) or not any(a <= start and end <= b for a, b in body):
+                continue
         ctext = text[start:end]
         if ctext.rstrip(" \"'”“»«").endswith("?"):
             continue
@@ -451,16 +478,79 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
         if OWN_ANCHORED and not (nums or times.dates or names or FULL_NAME.search(ctext)
                                  or any(start <= a and b <= end for a, b in named)):
             continue
-        speech = speech_of_sentence(text, start, end, raw, lang, c)
+        speech = speech_of_sentence(text, start, end, raw, lang, claim)
         speech.pop("cue_at", None)
         out.append(Member(
             key=f"{doc['id']}#o{start}", document=str(doc["id"]), start=start, end=end, text=ctext, source=None,
             source_type=None, source_role=None, via=[], upstream=[], downstream=[],
             negated=negates([w.lower() for w in raw]), denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums,
             dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates, names=names,
-            words=words - content_keys(unit_words), rule="link.claim.own_statement", language=lang,
+            words=words - content_keys(unit_words), rule=rule, language=lang,
             paragraph=bisect.bisect_left(breaks, start), sentence=True, own_statement=True, **speech))
     return out
+
+
+#: the rest of an attributed sentence outside its contents and cues is an own statement where it
+#: states a fact (`own_statements`, rule `link.claim.own_statement_rest`); False: no such member
+OWN_REST = True
+#: the analysis's statuses of an attributed sentence whose rest may be an own statement (its
+#: attribution's, "attributed", or one of `OWN_STATUSES`; not "hedged")
+OWN_REST_STATUSES = frozenset({"attributed"}) | OWN_STATUSES
+#: the characters that may stand at the edges of such a rest and are cut off it
+_REST_EDGE = " \t\n,;:-–—(\"'“”„«»"
+
+
+def _content_and_cue_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
+    """The spans of the contents and cues of a document's attributions (their sources not: a
+    sentence's subject is often its source and its own statement's subject too)."""
+    return [(int(x["start"]), int(x["end"])) for a in doc.get("attributions", [])
+            for x in [*_as_list(a.get("content")), a.get("cue")]
+            if isinstance(x, dict) and "start" in x and "end" in x]
+
+
+def _rest_of_sentence(doc: dict[str, Any], text: str, start: int, end: int,
+                      taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The longest stretch of [start, end) (a sentence's words before its first attributed
+    content) that no span of `taken` (members, attributions' contents and cues) overlaps, its
+    edges cut of spaces and punctuation and, at its end, of an attribution's source that stands
+    there and a conjunction before it ("…, but Shelby", "…, exit polls"); None when nothing is left."""
+    free: list[tuple[int, int]] = []
+    at = start
+    for a, b in taken:
+        if b <= at or a >= end:
+            continue
+        if a > at:
+            free.append((at, a))
+        at = max(at, b)
+    if at < end:
+        free.append((at, end))
+    if not free:
+        return None
+    a, b = max(free, key=lambda x: x[1] - x[0])
+    sources = [(int(s["start"]), int(s["end"])) for x in doc.get("attributions", [])
+               for s in [x.get("source")] if isinstance(s, dict) and "start" in s and "end" in s]
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and text[b - 1] in _REST_EDGE:
+        b -= 1
+    for s, e in sources:
+        if a < s < b <= e + 1:  # (a source at the stretch's end: the reported speech's speaker)
+            b = s
+            while b > a and text[b - 1] in _REST_EDGE:
+                b -= 1
+    tail = re.search(r"(?:^|\s)(\w+)$", text[a:b])
+    if tail and tail.group(1).lower() in _clause_joins(str(doc.get("language") or "")[:2]):
+        b = a + tail.start()  # (", and", ", but": the conjunction before the reported speech)
+        while b > a and text[b - 1] in _REST_EDGE:
+            b -= 1
+    return (a, b) if b > a else None
+
+
+@cache
+def _clause_joins(code: str) -> frozenset[str]:
+    """The conjunctions cut off a rest's end before its source ("…, but Shelby said …", "…,
+    während X sagte …"; `clause_joins` of resources/<lang>/link.json)."""
+    return frozenset(w.lower() for c in languages_for(code) for w in load(c, "link").get("clause_joins", []))
 
 
 @cache
