@@ -228,11 +228,13 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if low[i] in lx.ability and any(tuple(low[k : k + len(p)]) == p for p in lx.ability_conditions
                                     for k in range(i + 1, min(cl.end, i + 3))):
         return False  # "Der Bau könne erst dann starten, wenn …": what makes it possible, not a doubt
+    if cl.kind == "question" and cl.opener == 0 and low[0] in lx.headline_openers and "?" not in low:
+        cl = Clause(cl.start, cl.end, None, -1)  # "Why the plan might still work": a headline's claim, no question
     if cl.kind in ("conditional", "purpose", "question", "counterfactual", "temporal"):
         # in a verb-second language a modal right after the word is a main clause's verb
         # ("Damit könnte er …"), except in a comparison ("als könnten sie …")
         return lx.verb_second and cl.kind != "counterfactual" and cl.opener + 1 == i and i + 1 < cl.end
-    if low[i] in lx.ability and any(w in lx.ability_negators for w in low[cl.start : _over_quotes(low, cl.end, lx)]):
+    if low[i] in lx.ability and _negated_ability(low, i, cl, lx):
         return False  # "könne sich nicht erinnern", "could not attend": a (lacking) ability
     if low[i] in lx.ability and (any(w in lx.ability_adverbs for w in low[cl.start : cl.end])
                                  or _wanted(low, cl.end, lx)):
@@ -240,8 +242,8 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if cl.kind == "relative" and low[i] in lx.ability and not lx.verb_second:
         # "anything that could …", "in which ISIS could emerge" — but "said that it could …"
         # is reported speech, whose hedges count
-        if _relative_event(low, i, cl, lx):
-            return True  # "a charge which could lead to a fine", "homes that could be affected"
+        if _relative_event(low, i, cl, lx) or _relative_thing(low, i, cl, lx):
+            return True  # "a charge which could lead to a fine", "homes that could be affected", "sparks that could set …"
         return low[cl.opener] == lx.reported_that and any(w in lx.cue_forms for w in low[max(0, cl.opener - 4) : cl.opener])
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if nxt in lx.ability_verb_adverbs and i + 2 < len(low):
@@ -253,6 +255,31 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
                     or any(tuple(ws[k : k + len(p)]) == p for p in lx.anchored_times for k in range(len(ws))))
     # "couldn't attend", "could hear the voice": a past ability
     return not (low[i] in lx.ability and (nxt.endswith(lx.negator_endings) or nxt in lx.ability_verbs))
+
+
+def _negated_ability(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether the ability modal at `i` is negated: a negator in its clause (German: "könne sich an
+    den Brief nicht erinnern", also across a quoted name) or, where the language sets a window
+    (`ability_negator_window`), within that many words after it ("could not attend", "could still
+    not say"; not "could lose … not only because …"); never "not only", "nicht nur"."""
+    end = _over_quotes(low, cl.end, lx)
+    lo, hi = (i + 1, min(end, i + 1 + lx.ability_negator_window)) if lx.ability_negator_window else (cl.start, end)
+    return any(low[k] in lx.ability_negators and not (k + 1 < len(low) and low[k + 1] in lx.ability_negator_not_before)
+               for k in range(lo, hi))
+
+
+def _relative_thing(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether an ability modal stands right after "that"/"which" (`relative_noun_subjects`) whose
+    antecedent is a noun naming a thing, so that the modal says what may come of it ("a vacancy
+    that could tip the balance", "sparks that could set fires"): not after an indefinite pronoun
+    ("Anything that could go wrong") or a person ("a driver that could …", `person_roles`)."""
+    if cl.opener < 1 or i != cl.opener + 1 or low[cl.opener] not in lx.relative_noun_pronouns:
+        return False
+    ante = low[cl.opener - 1]
+    if not ante[:1].isalpha() or ante in lx.relative_noun_not_after or ante in lx.person_nouns \
+            or (ante.endswith("s") and ante[:-1] in lx.person_nouns):
+        return False
+    return ante not in lx.cue_forms and ante not in lx.clause_subjects
 
 
 def _relative_event(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:

@@ -130,6 +130,18 @@ class HedgeLex:
     attributive_not_before: frozenset[str]  # "disputed by", "disputed that": a verb, no attributive participle
     negator_endings: tuple[str, ...]  # "couldn't": a negation at a word's end
     reported_that: str  # "said that it could …": the complementizer of reported speech
+    ability_negator_window: int  # "could not attend": words after the modal its negation may stand (0: its clause)
+    ability_negator_not_before: frozenset[str]  # "not only": no negation of the ability
+    headline_openers: frozenset[str]  # "Why the plan might work" without "?": a claim, no indirect question
+    relative_noun_pronouns: frozenset[str]  # "a vacancy that could tip …": what may come of a thing
+    relative_noun_not_after: frozenset[str]  # "Anything that could go wrong": no thing of its own
+    person_nouns: frozenset[str]  # lexicon.json person_roles: "a driver that could …" keeps its ability
+    seem_verbs: frozenset[str]  # "seems increasingly likely": one hedge
+    seem_adjectives: frozenset[str]
+    seem_gap: int
+    ersatz_forms: frozenset[str]  # "hätte … bremsen sollen": the modal's own perfect
+    ersatz_auxiliaries: frozenset[str]
+    neg_deontic_before: frozenset[str]  # "should not confirm", "will not be confirmed": a vote to come, no evidential negation
 
 
 @cache
@@ -272,6 +284,18 @@ def hedge_lex(code: str) -> HedgeLex:
         attributive_not_before=frozenset(d.get("attributive_not_before", [])),
         negator_endings=tuple(neg.get("negator_endings", [])),
         reported_that=str(clause.get("reported_that", "")),
+        ability_negator_window=int(d.get("ability_negator_window", 0)),
+        ability_negator_not_before=frozenset(w.lower() for w in d.get("ability_negator_not_before", [])),
+        headline_openers=frozenset(w.lower() for w in d.get("headline_question_openers", [])),
+        relative_noun_pronouns=frozenset(w.lower() for w in d.get("relative_noun_subjects", {}).get("pronouns", [])),
+        relative_noun_not_after=frozenset(w.lower() for w in d.get("relative_noun_subjects", {}).get("not_after", [])),
+        person_nouns=frozenset(w.lower() for w in load_lang(code, "lexicon").get("person_roles", []) if " " not in w),
+        seem_verbs=frozenset(w.lower() for w in d.get("seem_adjectives", {}).get("verbs", [])),
+        seem_adjectives=frozenset(w.lower() for w in d.get("seem_adjectives", {}).get("adjectives", [])),
+        seem_gap=int(d.get("seem_adjectives", {}).get("max_gap", 0)),
+        ersatz_forms=frozenset(w.lower() for w in d.get("ersatz_infinitive", {}).get("forms", [])),
+        ersatz_auxiliaries=frozenset(w.lower() for w in d.get("ersatz_infinitive", {}).get("auxiliaries", [])),
+        neg_deontic_before=frozenset(w.lower() for w in neg.get("deontic_before", [])),
     )
 
 
