@@ -432,13 +432,22 @@ def separable_end(low: list[str], i: int, lx: HedgeLex) -> int:
     if low[i] not in lx.separable:
         return -1
     particle, then, between = lx.separable[low[i]]
-    for j in range(i + 1, min(len(low), i + 2 + lx.sep_gap)):
+    numbered = lx.sep_number.get(low[i], frozenset())
+    for j in range(i + 1, min(len(low), i + 2 + max(lx.sep_gap, lx.sep_number_gap if numbered else 0))):
         if low[j] in lx.boundaries:
             return -1
         if low[j] == particle and (j + 1 == len(low) or not low[j + 1][:1].isalnum()):
-            ok = _then(low, j, then) if then else any(w in between for w in low[i + 1 : j])
+            ok = _then(low, j, then) if then else (j <= i + 1 + lx.sep_gap and any(w in between for w in low[i + 1 : j])) \
+                or _figure_after(low, i, j, numbered)
             return j if ok else -1
     return -1
+
+
+def _figure_after(low: list[str], i: int, j: int, words: frozenset[str]) -> bool:
+    """Whether one of `words` ("von") stands between verb and particle with a figure after it:
+    "gehen von 20 bis 30 Milliarden Euro aus", "geht sogar von bis zu 350 Millionen aus"."""
+    ks = [k for k in range(i + 1, j) if low[k] in words]
+    return bool(ks) and any(any(c.isdigit() for c in w) for w in low[ks[0] + 1 : j])
 
 
 _HARD_STOPS = frozenset({",", ";", ":", "?", "!"})

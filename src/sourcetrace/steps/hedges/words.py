@@ -141,6 +141,8 @@ class HedgeLex:
     seem_gap: int
     ersatz_forms: frozenset[str]  # "hätte … bremsen sollen": the modal's own perfect
     ersatz_auxiliaries: frozenset[str]
+    sep_number: dict[str, frozenset[str]]  # "gehen von 20 Milliarden aus": an estimate, a figure after "von"
+    sep_number_gap: int
     neg_deontic_before: frozenset[str]  # "should not confirm", "will not be confirmed": a vote to come, no evidential negation
 
 
@@ -296,6 +298,9 @@ def hedge_lex(code: str) -> HedgeLex:
         ersatz_forms=frozenset(w.lower() for w in d.get("ersatz_infinitive", {}).get("forms", [])),
         ersatz_auxiliaries=frozenset(w.lower() for w in d.get("ersatz_infinitive", {}).get("auxiliaries", [])),
         neg_deontic_before=frozenset(w.lower() for w in neg.get("deontic_before", [])),
+        sep_number={f: frozenset(v.get("between_number", [])) for v in sep.get("verbs", {}).values() for f in v.get("forms", [])
+                    if v.get("between_number")},
+        sep_number_gap=int(sep.get("number_gap", 0)),
     )
 
 
