@@ -37,6 +37,8 @@ def clause_around(low: list[str], i: int, lx: HedgeLex) -> Clause:
             for phrase, kind in lx.openers:
                 b = k - len(phrase) + 1
                 if b >= s and tuple(low[b : k + 1]) == phrase:
+                    if kind == "temporal" and _finite_between(low, k + 1, i, lx):
+                        return Clause(s, e, None, -1)  # "her use of it when she was in office could have …": the modal is the main clause's
                     return Clause(s, e, kind, b)
         return Clause(s, e, None, -1)
     if s < i and low[s] in lx.coordinators:
@@ -51,16 +53,28 @@ def clause_around(low: list[str], i: int, lx: HedgeLex) -> Clause:
     return Clause(s, e, None, -1)
 
 
-def has_perfect_infinitive(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
-    """"soll … angenommen haben", "sollen … verletzt worden sein", "… gekämpft haben soll"."""
+def _finite_between(low: list[str], a: int, b: int, lx: HedgeLex) -> bool:
+    """Whether a finite verb (`phrase_finite`, or a past tense of `finite_endings`) stands among the
+    words [a, b): the clause opened before them has its own verb and has ended."""
+    return any(w in lx.phrase_finite or (len(w) > 3 and lx.phrase_finite_endings and w.endswith(lx.phrase_finite_endings))
+               for w in low[a:b])
+
+
+def has_perfect_infinitive(low: list[str], i: int, cl: Clause, lx: HedgeLex, words: list[str] | None = None) -> bool:
+    """"soll … angenommen haben", "sollen … verletzt worden sein", "… gekämpft haben soll"; with
+    `words`, a participle before the copula is a lower-case word ("… der Kandidat bei der
+    Gemeinderatswahl sein soll": a noun that starts like a participle, no perfect)."""
+    def participle(k: int) -> bool:
+        return _participle(low, k, lx) and (words is None or words[k][:1].islower())
+
     if i + 1 == cl.end:  # verb-final: the infinitive stands before the modal
-        return i > cl.start and low[i - 1] in lx.perfect and (low[i - 1] != lx.perfect_copula or _participle(low, i - 2, lx))
+        return i > cl.start and low[i - 1] in lx.perfect and (low[i - 1] != lx.perfect_copula or participle(i - 2))
     last = cl.end - 1
     if last > i + 2 and low[last] in lx.perfect_double and lx.perfect_auxiliary in low[last - 2 : last]:
         return True  # "soll seine Gegner hinrichten haben lassen", "soll haben fliehen können"
     if last <= i or low[last] not in lx.perfect:
         return False
-    return low[last] != lx.perfect_copula or _participle(low, last - 1, lx)
+    return low[last] != lx.perfect_copula or participle(last - 1)
 
 
 def participle_before_auxiliary(words: list[str], low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
@@ -102,7 +116,7 @@ def soll_is_reportative(words: list[str], low: list[str], i: int, lx: HedgeLex, 
     ("Das Gesetz soll 2025 in Kraft treten"), purpose ("…, die helfen soll"), conditional
     ("Sollte es zu einem Prozess kommen") or advice ("Ägypten sollte …")."""
     cl = clause_around(low, i, lx)
-    perfect = has_perfect_infinitive(low, i, cl, lx)
+    perfect = has_perfect_infinitive(low, i, cl, lx, words)
     if low[i] in lx.reportative_marked:
         # sollte/solle: hearsay only with a perfect infinitive, and never as "if" (V1 or wenn)
         return perfect and cl.kind != "conditional"
@@ -147,7 +161,8 @@ def _hearsay_state(words: list[str], low: list[str], i: int, cl: Clause, lx: Hed
         return True
     # a separable particle before a state's stem ("aufhalten", "vorliegen"), not any word ending in
     # one ("fliegen", "verhandeln", "anerkennen", "erhalten")
-    return any(low[k].startswith(p) and low[k][len(p) :] in lx.hearsay_states for p in lx.hearsay_particles)
+    return any(low[k].startswith(p) and low[k][len(p) :] in lx.hearsay_states and low[k][len(p) :] not in lx.hearsay_unprefixed
+               for p in lx.hearsay_particles)
 
 
 def _hearsay_context(low: list[str], cl: Clause, lx: HedgeLex) -> bool:
@@ -212,8 +227,8 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
             and low[cl.end - 1] not in lx.ability_subject_guesses:
         return False  # "Diese könne man nach Hause schicken", "Dann kann man …": what anyone is able to do, no doubt
     if low[i] in lx.ability and i >= 2 and low[i - 2] in lx.ability_ellipsis_openers \
-            and (i + 1 == len(low) or not low[i + 1][:1].isalnum()):
-        return False  # "as many as she could.", "did what I could,": an ability whose verb is left out
+            and (i + 1 == len(low) or not low[i + 1][:1].isalnum() or low[i + 1] in lx.ability_ellipsis_followers):
+        return False  # "as many as she could.", "did what I could with …": an ability whose verb is left out
     if cl.kind == "means" and low[i] in lx.ability:
         return False  # "Karten, mit denen Familien günstiger reisen könnten": the means to act, an ability
     if low[i] in lx.ability and cl.end + 1 < len(low) and low[cl.end] == "," and low[cl.end + 1] in lx.ability_means \
@@ -436,6 +451,8 @@ def separable_end(low: list[str], i: int, lx: HedgeLex) -> int:
     for j in range(i + 1, min(len(low), i + 2 + max(lx.sep_gap, lx.sep_number_gap if numbered else 0))):
         if low[j] in lx.boundaries:
             return -1
+        if low[j] in lx.sep_consecutive and then:
+            return -1  # "nimmt derart … Züge an, dass …": a consecutive "dass", no assumption
         if low[j] == particle and (j + 1 == len(low) or not low[j + 1][:1].isalnum()):
             ok = _then(low, j, then) if then else (j <= i + 1 + lx.sep_gap and any(w in between for w in low[i + 1 : j])) \
                 or _figure_after(low, i, j, numbered)

@@ -81,7 +81,10 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             for j in range(i + 1, min(n, i + 2 + lx.max_gap + (2 if w in lx.neg_determiners else 0))):
                 if low[j] in lx.boundaries:
                     break
-                if low[j] in lx.neg_verbs or (low[j] in lx.neg_impersonal and is_impersonal(low, i, lx)):
+                # a verb of judging before a colon introduces what one would say, no doubt
+                # ("warum kann man nicht einfach sagen: …")
+                if low[j] in lx.neg_verbs or (low[j] in lx.neg_impersonal and is_impersonal(low, i, lx)
+                                               and not (j + 1 < n and low[j + 1] == ":")):
                     gap = range(i + 1, j)
                     loose = [k for k in gap if low[k] not in lx.neg_adverbs and low[k] not in lx.neg_fillers]
                     # "Neither claim could be verified", "Keine der Angaben ließ sich überprüfen": a
@@ -155,7 +158,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 add(i, i, "reportative", "hedge.reportative")
         elif w in lx.perfect_epistemic:
             cl = clause_around(low, i, lx)
-            if has_perfect_infinitive(low, i, cl, lx) and not any(x in lx.perfect_deadline for x in low[cl.start : cl.end]) \
+            if has_perfect_infinitive(low, i, cl, lx, words) and not any(x in lx.perfect_deadline for x in low[cl.start : cl.end]) \
                     and (w not in lx.perfect_participle_needed or participle_before_auxiliary(words, low, i, cl, lx)):
                 add(i, i, "epistemic", "hedge.epistemic_perfect")
         elif w in lx.epistemic:

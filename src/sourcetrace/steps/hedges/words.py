@@ -80,6 +80,7 @@ class HedgeLex:
     ability_means: frozenset[str]  # "…, indem …": the means that make an ability possible
     ability_negators: frozenset[str]
     ability_adverbs: frozenset[str]
+    ability_ellipsis_followers: frozenset[str]  # "what I could with …": no verb after the modal
     ability_ellipsis_openers: frozenset[str]  # "as fast as they could.": the word two before a modal that ends its clause
     ability_consequences: frozenset[str]  # "Dann könnten sie …": a consequence word right before an ability modal
     ability_subjects: frozenset[str]  # "man": an impersonal subject right beside an ability modal ("könne man …")
@@ -143,6 +144,8 @@ class HedgeLex:
     ersatz_auxiliaries: frozenset[str]
     sep_number: dict[str, frozenset[str]]  # "gehen von 20 Milliarden aus": an estimate, a figure after "von"
     sep_number_gap: int
+    sep_consecutive: frozenset[str]  # "nimmt derart … an, dass": a consecutive clause, no assumption
+    hearsay_unprefixed: frozenset[str]  # "abgeben", "ausgehen": acts, though "geben", "gehen" are states
     neg_deontic_before: frozenset[str]  # "should not confirm", "will not be confirmed": a vote to come, no evidential negation
 
 
@@ -233,6 +236,7 @@ def hedge_lex(code: str) -> HedgeLex:
         ability_means=frozenset(d.get("ability_means", {}).get("words", [])),
         ability_negators=frozenset(d.get("ability_negators", [])),
         ability_adverbs=frozenset(d.get("ability_adverbs", [])),
+        ability_ellipsis_followers=frozenset(w.lower() for w in d.get("ability_ellipsis", {}).get("followers", [])),
         ability_ellipsis_openers=frozenset(w.lower() for w in d.get("ability_ellipsis", {}).get("openers", [])),
         ability_consequences=frozenset(w.lower() for w in d.get("ability_consequences", {}).get("words", [])),
         ability_subjects=frozenset(w.lower() for w in d.get("ability_subjects", {}).get("words", [])),
@@ -301,6 +305,8 @@ def hedge_lex(code: str) -> HedgeLex:
         sep_number={f: frozenset(v.get("between_number", [])) for v in sep.get("verbs", {}).values() for f in v.get("forms", [])
                     if v.get("between_number")},
         sep_number_gap=int(sep.get("number_gap", 0)),
+        sep_consecutive=frozenset(w.lower() for w in sep.get("consecutive", [])),
+        hearsay_unprefixed=frozenset(w.lower() for w in d.get("hearsay_states", {}).get("unprefixed", [])),
     )
 
 
