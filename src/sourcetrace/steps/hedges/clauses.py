@@ -234,8 +234,9 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if low[i] in lx.ability and cl.end + 1 < len(low) and low[cl.end] == "," and low[cl.end + 1] in lx.ability_means \
             and not _event(low, i, cl, lx):
         return False  # "Helfen könnten Lehrer einfach, indem sie zuhören": an ability and its means
-    if low[i] in lx.ability and i > cl.start and low[i - 1] in lx.ability_consequences and not _event(low, i, cl, lx):
-        return False  # "Dann könnten sich die Lehrer an … wenden": what a case or plan named before allows, not a doubt
+    if low[i] in lx.ability and ((i > cl.start and low[i - 1] in lx.ability_consequences)
+                                 or (i + 1 < cl.end and low[i + 1] in lx.ability_consequences)) and not _event(low, i, cl, lx):
+        return False  # "Dann könnten sich die Lehrer an … wenden", "Die Bürger könnten dann …": what a case or plan named before allows
     if low[i] in lx.ability and _apodosis(low, i, cl, lx) and not _event(low, i, cl, lx):
         return False  # "Wenn jemand fragt, könnte er …": what a condition would allow, not a doubt
     if low[i] in lx.ability and _hoped_ability(low, i, cl, lx):
@@ -243,6 +244,8 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if low[i] in lx.ability and any(tuple(low[k : k + len(p)]) == p for p in lx.ability_conditions
                                     for k in range(i + 1, min(cl.end, i + 3))):
         return False  # "Der Bau könne erst dann starten, wenn …": what makes it possible, not a doubt
+    if low[i] in lx.ability and _animate_relative(low, i, cl, lx):
+        return False  # "die Flüchtlinge, die einreisen könnten": what people are able or allowed to do
     if cl.kind == "question" and cl.opener == 0 and low[0] in lx.headline_openers and "?" not in low:
         cl = Clause(cl.start, cl.end, None, -1)  # "Why the plan might still work": a headline's claim, no question
     if cl.kind in ("conditional", "purpose", "question", "counterfactual", "temporal"):
@@ -260,6 +263,8 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
         if _relative_event(low, i, cl, lx) or _relative_thing(low, i, cl, lx):
             return True  # "a charge which could lead to a fine", "homes that could be affected", "sparks that could set …"
         return low[cl.opener] == lx.reported_that and any(w in lx.cue_forms for w in low[max(0, cl.opener - 4) : cl.opener])
+    if low[i] in lx.ability and _past_ability(low, i, cl, lx):
+        return False  # "Back then, farmers could sell their grain at the market": the past of "can"
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if nxt in lx.ability_verb_adverbs and i + 2 < len(low):
         nxt = low[i + 2]  # "could only manage two stairs"
@@ -281,6 +286,33 @@ def _negated_ability(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
     lo, hi = (i + 1, min(end, i + 1 + lx.ability_negator_window)) if lx.ability_negator_window else (cl.start, end)
     return any(low[k] in lx.ability_negators and not (k + 1 < len(low) and low[k + 1] in lx.ability_negator_not_before)
                for k in range(lo, hi))
+
+
+def _animate_relative(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether a verb-final ability modal closes a relative clause ("…, die einreisen könnten")
+    whose antecedent, the word before its comma, is a person or a group of people (`animate_relatives`
+    or `person_roles`, also in a plural), with an infinitive of an act before it (not one of
+    `event_infinitives`, not "sein"/"werden")."""
+    if not lx.animate_nouns or cl.kind != "relative" or i + 1 != cl.end or i - 1 <= cl.opener \
+            or low[cl.opener] not in lx.animate_relative_pronouns or cl.opener < 2 or low[cl.opener - 1] != ",":
+        return False
+    ante = low[cl.opener - 2]
+    people = lx.animate_nouns | lx.person_nouns
+    if ante not in people and not any(ante.endswith(e) and ante[: -len(e)] in people for e in lx.animate_endings):
+        return False
+    return low[i - 1] not in lx.event_infinitives and low[i - 1] not in lx.epistemic_infinitives
+
+
+def _past_ability(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether an ability modal, not before a perfect ("could have"), stands in a clause anchored in
+    the past (`ability_past`: "ago", "back then", "last year"), or after a short fronted adverbial
+    that holds one ("In those days, …")."""
+    if not lx.past_anchors or (i + 1 < len(low) and low[i + 1] in lx.past_perfect):
+        return False
+    ws = low[cl.start : cl.end]
+    if 0 < cl.start <= lx.past_fronted_max:
+        ws = low[: cl.start] + ws
+    return any(tuple(ws[k : k + len(p)]) == p for p in lx.past_anchors for k in range(len(ws) - len(p) + 1))
 
 
 def _relative_thing(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:

@@ -140,6 +140,12 @@ class HedgeLex:
     seem_verbs: frozenset[str]  # "seems increasingly likely": one hedge
     seem_adjectives: frozenset[str]
     seem_gap: int
+    animate_relative_pronouns: frozenset[str]  # "die Flüchtlinge, die einreisen könnten": what people can do
+    animate_nouns: frozenset[str]
+    animate_endings: tuple[str, ...]
+    past_anchors: list[tuple[str, ...]]  # "Ten years ago residents could swim here": a past ability
+    past_perfect: frozenset[str]
+    past_fronted_max: int
     ersatz_forms: frozenset[str]  # "hätte … bremsen sollen": the modal's own perfect
     ersatz_auxiliaries: frozenset[str]
     sep_number: dict[str, frozenset[str]]  # "gehen von 20 Milliarden aus": an estimate, a figure after "von"
@@ -299,6 +305,12 @@ def hedge_lex(code: str) -> HedgeLex:
         seem_verbs=frozenset(w.lower() for w in d.get("seem_adjectives", {}).get("verbs", [])),
         seem_adjectives=frozenset(w.lower() for w in d.get("seem_adjectives", {}).get("adjectives", [])),
         seem_gap=int(d.get("seem_adjectives", {}).get("max_gap", 0)),
+        animate_relative_pronouns=frozenset(w.lower() for w in d.get("animate_relatives", {}).get("pronouns", [])),
+        animate_nouns=frozenset(w.lower() for w in d.get("animate_relatives", {}).get("nouns", [])),
+        animate_endings=tuple(d.get("animate_relatives", {}).get("endings", [])),
+        past_anchors=_phrases(d.get("ability_past", {}).get("anchors", [])),
+        past_perfect=frozenset(d.get("ability_past", {}).get("perfect", [])),
+        past_fronted_max=int(d.get("ability_past", {}).get("fronted_max", 0)),
         ersatz_forms=frozenset(w.lower() for w in d.get("ersatz_infinitive", {}).get("forms", [])),
         ersatz_auxiliaries=frozenset(w.lower() for w in d.get("ersatz_infinitive", {}).get("auxiliaries", [])),
         neg_deontic_before=frozenset(w.lower() for w in neg.get("deontic_before", [])),
