@@ -175,8 +175,10 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             if kind == "epistemic" and not modal_weakens(low, i, lx):
                 continue
             add(i, i, kind, f"hedge.{kind}")
-        elif (w in lx.confirmation or w in lx.denial) and any(low[k] in lx.negators and not _after_deontic(low, k, lx)
+        elif (w in lx.confirmation or w in lx.denial) and any(low[k] in lx.negators and _after_deontic(low, k, lx)
                                                              for k in range(max(0, i - 3), i)):
+            continue  # "should not confirm the nominee", "will not be confirmed": a vote to come, neither doubt nor status
+        elif (w in lx.confirmation or w in lx.denial) and any(x in lx.negators for x in low[max(0, i - 3) : i]):
             add(i, i, "evidential_negation", "hedge.negated_confirmation")
         elif w in lx.confirmation and (last := negation_closing(low, i, lx)) > i:
             add(i, last, "evidential_negation", "hedge.negated_confirmation")
