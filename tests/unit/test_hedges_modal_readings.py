@@ -146,6 +146,16 @@ def test_english_evidential_negations_and_doubt(text: str, expected: list[str]) 
     assert _hedges(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb-final clause resumed after a relative clause keeps its "ob"
+    ("Zur Frage, ob die Stadt Geld, das ihr fehlt, beim Land anfordern könnte, sagte der Bürgermeister nichts.", []),
+    # counter-examples: a main clause after a relative clause
+    ("Der Plan, den die Stadt vorlegte, könnte scheitern.", ["könnte"]),
+])
+def test_german_clause_resumed_after_a_relative_clause(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
+
+
 def test_a_word_in_quotes_is_mentioned() -> None:
     assert _hedges("The minister banned vague words like \u201cperhaps\u201d from the report.") == []
     assert _hedges("The minister will perhaps ban vague words.") == ["perhaps"]

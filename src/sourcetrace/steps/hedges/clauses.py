@@ -20,6 +20,21 @@ class Clause:
 
 
 def clause_around(low: list[str], i: int, lx: HedgeLex) -> Clause:
+    cl = _clause_around(low, i, lx)
+    if not lx.verb_second or cl.kind is not None or i + 1 != cl.end or cl.start < 4 or low[cl.start - 1] != ",":
+        return cl
+    # "ob Bulgarien Hilfe, die es braucht, anfordern könnte": a verb-final clause resumed after a
+    # relative clause inside it takes the subordinator of the part before that relative clause
+    inner = _clause_around(low, cl.start - 2, lx)
+    if inner.kind != "relative" or inner.start < 2 or low[inner.start - 1] != ",":
+        return cl
+    outer = _clause_around(low, inner.start - 2, lx)
+    if outer.kind in ("conditional", "purpose", "question", "counterfactual"):
+        return Clause(outer.start, cl.end, outer.kind, outer.opener)
+    return cl
+
+
+def _clause_around(low: list[str], i: int, lx: HedgeLex) -> Clause:
     s = i
     while s > 0 and low[s - 1] not in lx.boundaries:
         s -= 1
