@@ -20,6 +20,21 @@ class Clause:
 
 
 def clause_around(low: list[str], i: int, lx: HedgeLex) -> Clause:
+    cl = _clause_around(low, i, lx)
+    if not lx.verb_second or cl.kind is not None or i + 1 != cl.end or cl.start < 4 or low[cl.start - 1] != ",":
+        return cl
+    # "ob Bulgarien Hilfe, die es braucht, anfordern könnte": a verb-final clause resumed after a
+    # relative clause inside it takes the subordinator of the part before that relative clause
+    inner = _clause_around(low, cl.start - 2, lx)
+    if inner.kind != "relative" or inner.start < 2 or low[inner.start - 1] != ",":
+        return cl
+    outer = _clause_around(low, inner.start - 2, lx)
+    if outer.kind in ("conditional", "purpose", "question", "counterfactual"):
+        return Clause(outer.start, cl.end, outer.kind, outer.opener)
+    return cl
+
+
+def _clause_around(low: list[str], i: int, lx: HedgeLex) -> Clause:
     s = i
     while s > 0 and low[s - 1] not in lx.boundaries:
         s -= 1
@@ -37,6 +52,8 @@ def clause_around(low: list[str], i: int, lx: HedgeLex) -> Clause:
             for phrase, kind in lx.openers:
                 b = k - len(phrase) + 1
                 if b >= s and tuple(low[b : k + 1]) == phrase:
+                    if kind == "temporal" and _finite_between(low, k + 1, i, lx):
+                        return Clause(s, e, None, -1)  # "her use of it when she was in office could have …": the modal is the main clause's
                     return Clause(s, e, kind, b)
         return Clause(s, e, None, -1)
     if s < i and low[s] in lx.coordinators:
@@ -51,16 +68,28 @@ def clause_around(low: list[str], i: int, lx: HedgeLex) -> Clause:
     return Clause(s, e, None, -1)
 
 
-def has_perfect_infinitive(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
-    """"soll … angenommen haben", "sollen … verletzt worden sein", "… gekämpft haben soll"."""
+def _finite_between(low: list[str], a: int, b: int, lx: HedgeLex) -> bool:
+    """Whether a finite verb (`phrase_finite`, or a past tense of `finite_endings`) stands among the
+    words [a, b): the clause opened before them has its own verb and has ended."""
+    return any(w in lx.phrase_finite or (len(w) > 3 and lx.phrase_finite_endings and w.endswith(lx.phrase_finite_endings))
+               for w in low[a:b])
+
+
+def has_perfect_infinitive(low: list[str], i: int, cl: Clause, lx: HedgeLex, words: list[str] | None = None) -> bool:
+    """"soll … angenommen haben", "sollen … verletzt worden sein", "… gekämpft haben soll"; with
+    `words`, a participle before the copula is a lower-case word ("… der Kandidat bei der
+    Gemeinderatswahl sein soll": a noun that starts like a participle, no perfect)."""
+    def participle(k: int) -> bool:
+        return _participle(low, k, lx) and (words is None or words[k][:1].islower())
+
     if i + 1 == cl.end:  # verb-final: the infinitive stands before the modal
-        return i > cl.start and low[i - 1] in lx.perfect and (low[i - 1] != lx.perfect_copula or _participle(low, i - 2, lx))
+        return i > cl.start and low[i - 1] in lx.perfect and (low[i - 1] != lx.perfect_copula or participle(i - 2))
     last = cl.end - 1
     if last > i + 2 and low[last] in lx.perfect_double and lx.perfect_auxiliary in low[last - 2 : last]:
         return True  # "soll seine Gegner hinrichten haben lassen", "soll haben fliehen können"
     if last <= i or low[last] not in lx.perfect:
         return False
-    return low[last] != lx.perfect_copula or _participle(low, last - 1, lx)
+    return low[last] != lx.perfect_copula or participle(last - 1)
 
 
 def participle_before_auxiliary(words: list[str], low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
@@ -102,7 +131,7 @@ def soll_is_reportative(words: list[str], low: list[str], i: int, lx: HedgeLex, 
     ("Das Gesetz soll 2025 in Kraft treten"), purpose ("…, die helfen soll"), conditional
     ("Sollte es zu einem Prozess kommen") or advice ("Ägypten sollte …")."""
     cl = clause_around(low, i, lx)
-    perfect = has_perfect_infinitive(low, i, cl, lx)
+    perfect = has_perfect_infinitive(low, i, cl, lx, words)
     if low[i] in lx.reportative_marked:
         # sollte/solle: hearsay only with a perfect infinitive, and never as "if" (V1 or wenn)
         return perfect and cl.kind != "conditional"
@@ -147,7 +176,8 @@ def _hearsay_state(words: list[str], low: list[str], i: int, cl: Clause, lx: Hed
         return True
     # a separable particle before a state's stem ("aufhalten", "vorliegen"), not any word ending in
     # one ("fliegen", "verhandeln", "anerkennen", "erhalten")
-    return any(low[k].startswith(p) and low[k][len(p) :] in lx.hearsay_states for p in lx.hearsay_particles)
+    return any(low[k].startswith(p) and low[k][len(p) :] in lx.hearsay_states and low[k][len(p) :] not in lx.hearsay_unprefixed
+               for p in lx.hearsay_particles)
 
 
 def _hearsay_context(low: list[str], cl: Clause, lx: HedgeLex) -> bool:
@@ -212,15 +242,16 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
             and low[cl.end - 1] not in lx.ability_subject_guesses:
         return False  # "Diese könne man nach Hause schicken", "Dann kann man …": what anyone is able to do, no doubt
     if low[i] in lx.ability and i >= 2 and low[i - 2] in lx.ability_ellipsis_openers \
-            and (i + 1 == len(low) or not low[i + 1][:1].isalnum()):
-        return False  # "as many as she could.", "did what I could,": an ability whose verb is left out
+            and (i + 1 == len(low) or not low[i + 1][:1].isalnum() or low[i + 1] in lx.ability_ellipsis_followers):
+        return False  # "as many as she could.", "did what I could with …": an ability whose verb is left out
     if cl.kind == "means" and low[i] in lx.ability:
         return False  # "Karten, mit denen Familien günstiger reisen könnten": the means to act, an ability
     if low[i] in lx.ability and cl.end + 1 < len(low) and low[cl.end] == "," and low[cl.end + 1] in lx.ability_means \
             and not _event(low, i, cl, lx):
         return False  # "Helfen könnten Lehrer einfach, indem sie zuhören": an ability and its means
-    if low[i] in lx.ability and i > cl.start and low[i - 1] in lx.ability_consequences and not _event(low, i, cl, lx):
-        return False  # "Dann könnten sich die Lehrer an … wenden": what a case or plan named before allows, not a doubt
+    if low[i] in lx.ability and ((i > cl.start and low[i - 1] in lx.ability_consequences)
+                                 or (i + 1 < cl.end and low[i + 1] in lx.ability_consequences)) and not _event(low, i, cl, lx):
+        return False  # "Dann könnten sich die Lehrer an … wenden", "Die Bürger könnten dann …": what a case or plan named before allows
     if low[i] in lx.ability and _apodosis(low, i, cl, lx) and not _event(low, i, cl, lx):
         return False  # "Wenn jemand fragt, könnte er …": what a condition would allow, not a doubt
     if low[i] in lx.ability and _hoped_ability(low, i, cl, lx):
@@ -228,11 +259,15 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if low[i] in lx.ability and any(tuple(low[k : k + len(p)]) == p for p in lx.ability_conditions
                                     for k in range(i + 1, min(cl.end, i + 3))):
         return False  # "Der Bau könne erst dann starten, wenn …": what makes it possible, not a doubt
+    if low[i] in lx.ability and _animate_relative(low, i, cl, lx):
+        return False  # "die Flüchtlinge, die einreisen könnten": what people are able or allowed to do
+    if cl.kind == "question" and cl.opener == 0 and low[0] in lx.headline_openers and "?" not in low:
+        cl = Clause(cl.start, cl.end, None, -1)  # "Why the plan might still work": a headline's claim, no question
     if cl.kind in ("conditional", "purpose", "question", "counterfactual", "temporal"):
         # in a verb-second language a modal right after the word is a main clause's verb
         # ("Damit könnte er …"), except in a comparison ("als könnten sie …")
         return lx.verb_second and cl.kind != "counterfactual" and cl.opener + 1 == i and i + 1 < cl.end
-    if low[i] in lx.ability and any(w in lx.ability_negators for w in low[cl.start : _over_quotes(low, cl.end, lx)]):
+    if low[i] in lx.ability and _negated_ability(low, i, cl, lx):
         return False  # "könne sich nicht erinnern", "could not attend": a (lacking) ability
     if low[i] in lx.ability and (any(w in lx.ability_adverbs for w in low[cl.start : cl.end])
                                  or _wanted(low, cl.end, lx)):
@@ -240,9 +275,11 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if cl.kind == "relative" and low[i] in lx.ability and not lx.verb_second:
         # "anything that could …", "in which ISIS could emerge" — but "said that it could …"
         # is reported speech, whose hedges count
-        if _relative_event(low, i, cl, lx):
-            return True  # "a charge which could lead to a fine", "homes that could be affected"
+        if _relative_event(low, i, cl, lx) or _relative_thing(low, i, cl, lx):
+            return True  # "a charge which could lead to a fine", "homes that could be affected", "sparks that could set …"
         return low[cl.opener] == lx.reported_that and any(w in lx.cue_forms for w in low[max(0, cl.opener - 4) : cl.opener])
+    if low[i] in lx.ability and _past_ability(low, i, cl, lx):
+        return False  # "Back then, farmers could sell their grain at the market": the past of "can"
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if nxt in lx.ability_verb_adverbs and i + 2 < len(low):
         nxt = low[i + 2]  # "could only manage two stairs"
@@ -253,6 +290,58 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
                     or any(tuple(ws[k : k + len(p)]) == p for p in lx.anchored_times for k in range(len(ws))))
     # "couldn't attend", "could hear the voice": a past ability
     return not (low[i] in lx.ability and (nxt.endswith(lx.negator_endings) or nxt in lx.ability_verbs))
+
+
+def _negated_ability(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether the ability modal at `i` is negated: a negator in its clause (German: "könne sich an
+    den Brief nicht erinnern", also across a quoted name) or, where the language sets a window
+    (`ability_negator_window`), within that many words after it ("could not attend", "could still
+    not say"; not "could lose … not only because …"); never "not only", "nicht nur"."""
+    end = _over_quotes(low, cl.end, lx)
+    lo, hi = (i + 1, min(end, i + 1 + lx.ability_negator_window)) if lx.ability_negator_window else (cl.start, end)
+    return any(low[k] in lx.ability_negators and not (k + 1 < len(low) and low[k + 1] in lx.ability_negator_not_before)
+               for k in range(lo, hi))
+
+
+def _animate_relative(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether a verb-final ability modal closes a relative clause ("…, die einreisen könnten")
+    whose antecedent, the word before its comma, is a person or a group of people (`animate_relatives`
+    or `person_roles`, also in a plural), with an infinitive of an act before it (not one of
+    `event_infinitives`, not "sein"/"werden")."""
+    if not lx.animate_nouns or cl.kind != "relative" or i + 1 != cl.end or i - 1 <= cl.opener \
+            or low[cl.opener] not in lx.animate_relative_pronouns or cl.opener < 2 or low[cl.opener - 1] != ",":
+        return False
+    ante = low[cl.opener - 2]
+    people = lx.animate_nouns | lx.person_nouns
+    if ante not in people and not any(ante.endswith(e) and ante[: -len(e)] in people for e in lx.animate_endings):
+        return False
+    return low[i - 1] not in lx.event_infinitives and low[i - 1] not in lx.epistemic_infinitives
+
+
+def _past_ability(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether an ability modal, not before a perfect ("could have"), stands in a clause anchored in
+    the past (`ability_past`: "ago", "back then", "last year"), or after a short fronted adverbial
+    that holds one ("In those days, …")."""
+    if not lx.past_anchors or (i + 1 < len(low) and low[i + 1] in lx.past_perfect):
+        return False
+    ws = low[cl.start : cl.end]
+    if 0 < cl.start <= lx.past_fronted_max:
+        ws = low[: cl.start] + ws
+    return any(tuple(ws[k : k + len(p)]) == p for p in lx.past_anchors for k in range(len(ws) - len(p) + 1))
+
+
+def _relative_thing(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether an ability modal stands right after "that"/"which" (`relative_noun_subjects`) whose
+    antecedent is a noun naming a thing, so that the modal says what may come of it ("a vacancy
+    that could tip the balance", "sparks that could set fires"): not after an indefinite pronoun
+    ("Anything that could go wrong") or a person ("a driver that could …", `person_roles`)."""
+    if cl.opener < 1 or i != cl.opener + 1 or low[cl.opener] not in lx.relative_noun_pronouns:
+        return False
+    ante = low[cl.opener - 1]
+    if not ante[:1].isalpha() or ante in lx.relative_noun_not_after or ante in lx.person_nouns \
+            or (ante.endswith("s") and ante[:-1] in lx.person_nouns):
+        return False
+    return ante not in lx.cue_forms and ante not in lx.clause_subjects
 
 
 def _relative_event(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
@@ -405,13 +494,24 @@ def separable_end(low: list[str], i: int, lx: HedgeLex) -> int:
     if low[i] not in lx.separable:
         return -1
     particle, then, between = lx.separable[low[i]]
-    for j in range(i + 1, min(len(low), i + 2 + lx.sep_gap)):
+    numbered = lx.sep_number.get(low[i], frozenset())
+    for j in range(i + 1, min(len(low), i + 2 + max(lx.sep_gap, lx.sep_number_gap if numbered else 0))):
         if low[j] in lx.boundaries:
             return -1
+        if low[j] in lx.sep_consecutive and then:
+            return -1  # "nimmt derart … Züge an, dass …": a consecutive "dass", no assumption
         if low[j] == particle and (j + 1 == len(low) or not low[j + 1][:1].isalnum()):
-            ok = _then(low, j, then) if then else any(w in between for w in low[i + 1 : j])
+            ok = _then(low, j, then) if then else (j <= i + 1 + lx.sep_gap and any(w in between for w in low[i + 1 : j])) \
+                or _figure_after(low, i, j, numbered)
             return j if ok else -1
     return -1
+
+
+def _figure_after(low: list[str], i: int, j: int, words: frozenset[str]) -> bool:
+    """Whether one of `words` ("von") stands between verb and particle with a figure after it:
+    "gehen von 20 bis 30 Milliarden Euro aus", "geht sogar von bis zu 350 Millionen aus"."""
+    ks = [k for k in range(i + 1, j) if low[k] in words]
+    return bool(ks) and any(any(c.isdigit() for c in w) for w in low[ks[0] + 1 : j])
 
 
 _HARD_STOPS = frozenset({",", ";", ":", "?", "!"})

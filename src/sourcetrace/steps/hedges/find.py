@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...document import Document, Hedge, Sentence, Span, Status, Token
+from ...textutil import QUOTE_MARKS
 from ..sources.gender import en_gender_words
 from .clauses import (
     clause_around,
@@ -22,7 +23,9 @@ from .clauses import (
     separable_end,
     soll_is_reportative,
 )
-from .words import hedge_lex
+from .words import HedgeLex, hedge_lex
+
+_QUOTES = frozenset(QUOTE_MARKS)
 
 
 @dataclass(frozen=True)
@@ -74,11 +77,14 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         end = fronted_negation_end(low, i, lx)
         if end >= 0:
             add(i, end, "evidential_negation", "hedge.evidential_negation")
-        elif w in lx.negators or w.endswith(lx.negator_endings):
+        elif (w in lx.negators or w.endswith(lx.negator_endings)) and not _after_deontic(low, i, lx):
             for j in range(i + 1, min(n, i + 2 + lx.max_gap + (2 if w in lx.neg_determiners else 0))):
                 if low[j] in lx.boundaries:
                     break
-                if low[j] in lx.neg_verbs or (low[j] in lx.neg_impersonal and is_impersonal(low, i, lx)):
+                # a verb of judging before a colon introduces what one would say, no doubt
+                # ("warum kann man nicht einfach sagen: …")
+                if low[j] in lx.neg_verbs or (low[j] in lx.neg_impersonal and is_impersonal(low, i, lx)
+                                               and not (j + 1 < n and low[j + 1] == ":")):
                     gap = range(i + 1, j)
                     loose = [k for k in gap if low[k] not in lx.neg_adverbs and low[k] not in lx.neg_fillers]
                     # "Neither claim could be verified", "Keine der Angaben ließ sich überprüfen": a
@@ -143,6 +149,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                             add(j, i, "reputation", "hedge.reputation")
                             break
             continue
+        if w in lx.ersatz_forms and _ersatz_infinitive(words, low, i, lx):
+            continue  # "hätte früher bremsen sollen": the modal's own perfect, no hearsay, no doubt
         if w in lx.reportative or w in lx.reportative_marked:
             if is_forecast(low, i, lx):
                 add(i, i, "epistemic", "hedge.forecast")
@@ -150,7 +158,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 add(i, i, "reportative", "hedge.reportative")
         elif w in lx.perfect_epistemic:
             cl = clause_around(low, i, lx)
-            if has_perfect_infinitive(low, i, cl, lx) and not any(x in lx.perfect_deadline for x in low[cl.start : cl.end]) \
+            if has_perfect_infinitive(low, i, cl, lx, words) and not any(x in lx.perfect_deadline for x in low[cl.start : cl.end]) \
                     and (w not in lx.perfect_participle_needed or participle_before_auxiliary(words, low, i, cl, lx)):
                 add(i, i, "epistemic", "hedge.epistemic_perfect")
         elif w in lx.epistemic:
@@ -161,10 +169,15 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             if w in lx.names and words[i][0].isupper() and i > 0 and (not (i + 1 < n and low[i + 1] in lx.names_modal_before)
                                                                       or _in_person_name(doc, toks, i)):
                 continue  # "May 2": a month, not a modal (but "Mayor May Be Leaving" in a headline; "Theresa May not only …": a name)
+            if _mentioned(low, i):
+                continue  # "words like “maybe”": a word mentioned, not used
             kind = lx.epistemic[w]
             if kind == "epistemic" and not modal_weakens(low, i, lx):
                 continue
             add(i, i, kind, f"hedge.{kind}")
+        elif (w in lx.confirmation or w in lx.denial) and any(low[k] in lx.negators and _after_deontic(low, k, lx)
+                                                             for k in range(max(0, i - 3), i)):
+            continue  # "should not confirm the nominee", "will not be confirmed": a vote to come, neither doubt nor status
         elif (w in lx.confirmation or w in lx.denial) and any(x in lx.negators for x in low[max(0, i - 3) : i]):
             add(i, i, "evidential_negation", "hedge.negated_confirmation")
         elif w in lx.confirmation and (last := negation_closing(low, i, lx)) > i:
@@ -182,5 +195,50 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                         marks.append(StatusCue(toks[i].span, "denied", "status.denial"))
                     break
     out.sort(key=lambda h: h.span.start)
-    return out, marks
+    return _seem_adjectives(toks, out, lx), marks
+
+
+def _after_deontic(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """A negation after or fused with a future or deontic modal (`deontic_before`): "should not
+    confirm", "will not be confirmed", "won't be confirmed" — a vote or act to come, nothing that
+    could not be checked."""
+    return low[i] in lx.neg_deontic_before or (i > 0 and low[i - 1] in lx.neg_deontic_before)
+
+
+def _ersatz_infinitive(words: list[str], low: list[str], i: int, lx: HedgeLex) -> bool:
+    """A modal's infinitive right after another lower-case infinitive, with a form of "haben"
+    before them in the clause (`ersatz_infinitive`): "hätte früher bremsen sollen", "hat nicht kommen
+    können" — the modal's own perfect, not "soll"/"könnte" of hearsay or doubt. Not after "haben"
+    itself ("die das Geld genommen haben sollen": the perfect infinitive of hearsay)."""
+    if i < 2 or not words[i - 1][:1].islower() or not low[i - 1].endswith("en") or low[i - 1] in lx.ersatz_auxiliaries:
+        return False
+    cl = clause_around(low, i, lx)
+    return any(w in lx.ersatz_auxiliaries for w in low[cl.start : i - 1])
+
+
+def _mentioned(low: list[str], i: int) -> bool:
+    """A word alone between quotation marks ("words like “maybe” and “perhaps”"): mentioned, not used."""
+    return 0 < i < len(low) - 1 and low[i - 1] in _QUOTES and low[i + 1] in _QUOTES
+
+
+def _seem_adjectives(toks: list[Token], found: list[Hedge], lx: HedgeLex) -> list[Hedge]:
+    """A verb of seeming and its epistemic adjective a few words on as one hedge ("seems increasingly
+    likely", `seem_adjectives`), with the verb's kind and rule."""
+    if not lx.seem_verbs:
+        return found
+    starts = {t.span.start: k for k, t in enumerate(toks)}
+    ends = {t.span.end: k for k, t in enumerate(toks)}
+    out: list[Hedge] = []
+    for h in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.cue.lower() in lx.seem_verbs and h.cue.lower() in lx.seem_adjectives \
+                and prev.span.end in ends and h.span.start in starts:
+            gap = toks[ends[prev.span.end] + 1 : starts[h.span.start]]
+            if len(gap) <= lx.seem_gap and all(t.text[:1].isalpha() for t in gap):
+                a, b = starts[prev.span.start], ends[h.span.end]
+                cue = " ".join(t.text for t in toks[a : b + 1])
+                out[-1] = Hedge(Span(prev.span.start, h.span.end), prev.kind, cue, prev.rule, prev.scope)
+                continue
+        out.append(h)
+    return out
 

@@ -80,6 +80,7 @@ class HedgeLex:
     ability_means: frozenset[str]  # "…, indem …": the means that make an ability possible
     ability_negators: frozenset[str]
     ability_adverbs: frozenset[str]
+    ability_ellipsis_followers: frozenset[str]  # "what I could with …": no verb after the modal
     ability_ellipsis_openers: frozenset[str]  # "as fast as they could.": the word two before a modal that ends its clause
     ability_consequences: frozenset[str]  # "Dann könnten sie …": a consequence word right before an ability modal
     ability_subjects: frozenset[str]  # "man": an impersonal subject right beside an ability modal ("könne man …")
@@ -130,6 +131,28 @@ class HedgeLex:
     attributive_not_before: frozenset[str]  # "disputed by", "disputed that": a verb, no attributive participle
     negator_endings: tuple[str, ...]  # "couldn't": a negation at a word's end
     reported_that: str  # "said that it could …": the complementizer of reported speech
+    ability_negator_window: int  # "could not attend": words after the modal its negation may stand (0: its clause)
+    ability_negator_not_before: frozenset[str]  # "not only": no negation of the ability
+    headline_openers: frozenset[str]  # "Why the plan might work" without "?": a claim, no indirect question
+    relative_noun_pronouns: frozenset[str]  # "a vacancy that could tip …": what may come of a thing
+    relative_noun_not_after: frozenset[str]  # "Anything that could go wrong": no thing of its own
+    person_nouns: frozenset[str]  # lexicon.json person_roles: "a driver that could …" keeps its ability
+    seem_verbs: frozenset[str]  # "seems increasingly likely": one hedge
+    seem_adjectives: frozenset[str]
+    seem_gap: int
+    animate_relative_pronouns: frozenset[str]  # "die Flüchtlinge, die einreisen könnten": what people can do
+    animate_nouns: frozenset[str]
+    animate_endings: tuple[str, ...]
+    past_anchors: list[tuple[str, ...]]  # "Ten years ago residents could swim here": a past ability
+    past_perfect: frozenset[str]
+    past_fronted_max: int
+    ersatz_forms: frozenset[str]  # "hätte … bremsen sollen": the modal's own perfect
+    ersatz_auxiliaries: frozenset[str]
+    sep_number: dict[str, frozenset[str]]  # "gehen von 20 Milliarden aus": an estimate, a figure after "von"
+    sep_number_gap: int
+    sep_consecutive: frozenset[str]  # "nimmt derart … an, dass": a consecutive clause, no assumption
+    hearsay_unprefixed: frozenset[str]  # "abgeben", "ausgehen": acts, though "geben", "gehen" are states
+    neg_deontic_before: frozenset[str]  # "should not confirm", "will not be confirmed": a vote to come, no evidential negation
 
 
 @cache
@@ -219,6 +242,7 @@ def hedge_lex(code: str) -> HedgeLex:
         ability_means=frozenset(d.get("ability_means", {}).get("words", [])),
         ability_negators=frozenset(d.get("ability_negators", [])),
         ability_adverbs=frozenset(d.get("ability_adverbs", [])),
+        ability_ellipsis_followers=frozenset(w.lower() for w in d.get("ability_ellipsis", {}).get("followers", [])),
         ability_ellipsis_openers=frozenset(w.lower() for w in d.get("ability_ellipsis", {}).get("openers", [])),
         ability_consequences=frozenset(w.lower() for w in d.get("ability_consequences", {}).get("words", [])),
         ability_subjects=frozenset(w.lower() for w in d.get("ability_subjects", {}).get("words", [])),
@@ -272,6 +296,29 @@ def hedge_lex(code: str) -> HedgeLex:
         attributive_not_before=frozenset(d.get("attributive_not_before", [])),
         negator_endings=tuple(neg.get("negator_endings", [])),
         reported_that=str(clause.get("reported_that", "")),
+        ability_negator_window=int(d.get("ability_negator_window", 0)),
+        ability_negator_not_before=frozenset(w.lower() for w in d.get("ability_negator_not_before", [])),
+        headline_openers=frozenset(w.lower() for w in d.get("headline_question_openers", [])),
+        relative_noun_pronouns=frozenset(w.lower() for w in d.get("relative_noun_subjects", {}).get("pronouns", [])),
+        relative_noun_not_after=frozenset(w.lower() for w in d.get("relative_noun_subjects", {}).get("not_after", [])),
+        person_nouns=frozenset(w.lower() for w in load_lang(code, "lexicon").get("person_roles", []) if " " not in w),
+        seem_verbs=frozenset(w.lower() for w in d.get("seem_adjectives", {}).get("verbs", [])),
+        seem_adjectives=frozenset(w.lower() for w in d.get("seem_adjectives", {}).get("adjectives", [])),
+        seem_gap=int(d.get("seem_adjectives", {}).get("max_gap", 0)),
+        animate_relative_pronouns=frozenset(w.lower() for w in d.get("animate_relatives", {}).get("pronouns", [])),
+        animate_nouns=frozenset(w.lower() for w in d.get("animate_relatives", {}).get("nouns", [])),
+        animate_endings=tuple(d.get("animate_relatives", {}).get("endings", [])),
+        past_anchors=_phrases(d.get("ability_past", {}).get("anchors", [])),
+        past_perfect=frozenset(d.get("ability_past", {}).get("perfect", [])),
+        past_fronted_max=int(d.get("ability_past", {}).get("fronted_max", 0)),
+        ersatz_forms=frozenset(w.lower() for w in d.get("ersatz_infinitive", {}).get("forms", [])),
+        ersatz_auxiliaries=frozenset(w.lower() for w in d.get("ersatz_infinitive", {}).get("auxiliaries", [])),
+        neg_deontic_before=frozenset(w.lower() for w in neg.get("deontic_before", [])),
+        sep_number={f: frozenset(v.get("between_number", [])) for v in sep.get("verbs", {}).values() for f in v.get("forms", [])
+                    if v.get("between_number")},
+        sep_number_gap=int(sep.get("number_gap", 0)),
+        sep_consecutive=frozenset(w.lower() for w in sep.get("consecutive", [])),
+        hearsay_unprefixed=frozenset(w.lower() for w in d.get("hearsay_states", {}).get("unprefixed", [])),
     )
 
 
