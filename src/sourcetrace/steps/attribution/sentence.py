@@ -1097,9 +1097,11 @@ def _frame_speaker(ctx: Context, si: int, sent: Sentence, i: int, L: int, lx: La
             return body, "+place"
     if not _goes_on(toks, i, L, _frame_words(lx.code, "going_on")):
         return None
-    for cand in reversed(ctx.cands):
-        if cand.sent >= si or cand.sent < si - 2:
+    for cand in reversed(ctx.cands):  # (in the order of their sentences while the sentences are read)
+        if cand.sent >= si:
             continue
+        if cand.sent < si - 2:
+            break
         if ctx.doc.sentences[cand.sent].segment != sent.segment:
             break
         if cand.cue is not None and cand.source is not None and not cand.inherit and cand.mode in ("direct", "indirect", "according_to") \
