@@ -4,12 +4,13 @@ role description joins only a person named in the stretch before it (invented se
 
 from __future__ import annotations
 
+from tests.attribution_helpers import de
+
 from sourcetrace.document import Entity, Span
 from sourcetrace.steps.lexicon import lang
 from sourcetrace.steps.sources.mentions import MentionInfo, analyse_mention
 from sourcetrace.steps.sources.registry import Registry
 from sourcetrace.steps.sources.resolve import _person_just_named
-from tests.attribution_helpers import de
 
 TEXT = ("Die Familie Berisha betreibt seit Jahren einen Kiosk am Hafen.\n\n"
         "Der Hafen wird im Frühjahr neu gebaut. Die Arbeiten dauern bis zum Herbst.\n\n"
