@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..resources import load, load_lang
@@ -247,6 +247,17 @@ class Lang:
     generic_speakers: frozenset[str] = frozenset()  # "any", "nobody": a subject that names no one who spoke
     judged_objects: frozenset[str] = frozenset()  # "it": "found it offensive", a judgement, no clause
     evidence_things: frozenset[str] = frozenset()  # "tests", "images": seen or measured, no text and no speaker
+
+    @cached_property
+    def document_heads_lower(self) -> frozenset[str]:
+        """`document_heads` in lower case, built once per language object."""
+        return frozenset(w.lower() for w in self.document_heads)
+
+    @cached_property
+    def document_head_endings(self) -> tuple[str, ...]:
+        """The document nouns (`document_heads`) of four letters or more, lower case: a compound
+        that ends in one names a document ("Regierungserklärung"). Built once per language object."""
+        return tuple(sorted(w for w in self.document_heads_lower if len(w) >= 4))
 
     def ly_adverb(self, word: str) -> bool:
         """An English word in '-ly' that is an adverb ("later", "repeatedly"), not one of `ly_nouns`

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from ...document import Document, Sentence, Span, Token
 from ...textutil import whole_words
@@ -19,7 +18,6 @@ from ..lexicon import (
     Lang,
     is_adjective_like,
     is_capitalized,
-    lang,
     person_noun,
     skip_conjunction,
     skip_conjunctions,
@@ -1183,7 +1181,7 @@ def names_a_thing(ctx: Context, sp: Span, lx: Lang) -> bool:
         return True  # "Ein Rundgang im Hafen zeigt, …": an event shows something, it says nothing
     for w in nouns:
         low = w.lower()
-        if w in lx.person_roles or w in lx.type_heads or low.endswith(lx.animate_endings) or low.endswith(_document_endings(lx.code)) \
+        if w in lx.person_roles or w in lx.type_heads or low.endswith(lx.animate_endings) or low.endswith(lx.document_head_endings) \
                 or not low.endswith(lx.inanimate_suffixes):
             return False
     return not entities_overlapping(ctx.doc, sp)  # (last: the rare phrase that got this far)
@@ -1202,13 +1200,6 @@ def is_event(word: str, lx: Lang) -> bool:
         return False
     low = word.lower()
     return word in lx.event_heads or (low.endswith(lx.event_head_endings) and not low.endswith(lx.animate_endings))
-
-
-@cache
-def _document_endings(code: str) -> tuple[str, ...]:
-    """The document nouns of the language (`document_heads`) of four letters or more, lower case:
-    a compound that ends in one names a document ("Regierungserklärung")."""
-    return tuple(w.lower() for w in lang(code).document_heads if len(w) >= 4)
 
 
 def pronoun_alone(ctx: Context, sp: Span, lx: Lang) -> Span:

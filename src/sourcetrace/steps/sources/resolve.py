@@ -587,7 +587,7 @@ def _can_speak(doc: Document, reg: Registry, sid: str, mention: Span | None, lx:
     if head in _title_nouns(lx.code):
         return False
     low = head.lower()
-    if low in {w.lower() for w in lx.document_heads} or head in lx.type_heads or low.endswith(lx.animate_endings) or is_role(head, lx):
+    if low in lx.document_heads_lower or head in lx.type_heads or low.endswith(lx.animate_endings) or is_role(head, lx):
         return True
     stems = {low, low[:-2] if low.endswith("en") else low, low[:-1] if low.endswith(("n", "e")) else low}
     return not any(st.endswith(lx.inanimate_suffixes) and len(st) > 5 for st in stems)
