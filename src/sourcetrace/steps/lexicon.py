@@ -259,6 +259,12 @@ class Lang:
         that ends in one names a document ("Regierungserklärung"). Built once per language object."""
         return tuple(sorted(w for w in self.document_heads_lower if len(w) >= 4))
 
+    @cached_property
+    def circumstance_openers(self) -> frozenset[str]:
+        """The subordinators of `never_reported` that open a fronted clause of circumstance
+        ("nachdem", "während"): `never_reported` less `circumstance_not_openers` ("was", "um")."""
+        return self.never_reported - self.circumstance_not_openers
+
     def ly_adverb(self, word: str) -> bool:
         """An English word in '-ly' that is an adverb ("later", "repeatedly"), not one of `ly_nouns`
         ("the country's closest ally")."""

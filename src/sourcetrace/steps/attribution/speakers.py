@@ -27,7 +27,7 @@ from ..sources.gazetteer import is_role
 from ..syntax import entities_overlapping, relation_at, root_verb, subject_of, words_in
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
-from .cues import attributive, cue_at
+from .cues import after_auxiliaries, attributive, cue_at
 from .phrases import np_forward, skip_adverbials
 
 #: endings of German adverbs that open a sentence ("Offiziell", "Ähnlich", "Bezeichnenderweise")
@@ -73,9 +73,7 @@ def _subordinate_clause_subject(ctx: Context, toks: list[Token], s: int, i: int,
     on it). None unless that phrase runs up to the cue (an object between them: no subject found)."""
     if toks[s].text.lower() not in lx.circumstance_subordinators or s + 1 >= i:
         return None
-    k = i + 1
-    while k < len(toks) and (toks[k].text.lower() in lx.perfect_auxiliaries or toks[k].text.lower() in lx.perfect_singular_auxiliaries):
-        k += 1
+    k = after_auxiliaries(toks, i + 1, lx, passive=False)
     if k >= len(toks) or toks[k].text != ",":
         return None
     e = np_forward(ctx, toks, s + 1, lx, apposition=False)
