@@ -166,7 +166,7 @@ def _closes_circumstance(toks: list[Token], i: int, lx: Lang) -> bool:
     ("nachdem", "während"; `Lang.circumstance_openers`), one or more auxiliaries stand between the
     verb and the comma (`after_auxiliaries`), and no complementizer follows the comma: the main clause after it is no one's speech (not a clause
     inside the sentence: "…, indem er sagte, X würde …" reports what was said). The words of
-    `circumstance_not_openers` ("was", "sondern", "um") open no such clause. A Konjunktiv after the
+    `never_reported` that are no subordinators ("was", "sondern", "um") open no such clause. A Konjunktiv after the
     clause's first word ("Nachdem er gesagt hatte, die Brücke sei sicher, …") makes the words after
     the comma what was said; a main clause puts its verb right after the comma ("…, habe er …")."""
     if i == 0 or toks[0].text.lower() not in lx.circumstance_openers:
