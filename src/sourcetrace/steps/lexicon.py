@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..resources import load, load_lang
@@ -170,7 +170,6 @@ class Lang:
     perfect_singular_auxiliaries: frozenset[str] = frozenset()  # "(erklärt) hat": the cue is still the main verb
     feminine_articles: frozenset[str] = frozenset()  # "die", "eine": a feminine noun's in the singular, which "sie" may stand for
     never_reported: frozenset[str] = frozenset()  # "nachdem", "um": a clause after the cue's object that is no claim
-    circumstance_not_openers: frozenset[str] = frozenset()  # "was", "um": open no fronted clause of circumstance
     circumstance_subordinators: frozenset[str] = frozenset()  # "während": opens a fronted clause whose cue may report speech
     interrogatives: frozenset[str] = frozenset()  # "wie", "ob": an indirect question after the cue, no claim
     topic_prepositions: frozenset[str] = frozenset()  # "über": "berichtete über X, Y und Z" names a topic, no claim
@@ -247,6 +246,27 @@ class Lang:
     generic_speakers: frozenset[str] = frozenset()  # "any", "nobody": a subject that names no one who spoke
     judged_objects: frozenset[str] = frozenset()  # "it": "found it offensive", a judgement, no clause
     evidence_things: frozenset[str] = frozenset()  # "tests", "images": seen or measured, no text and no speaker
+
+    @cached_property
+    def document_heads_lower(self) -> frozenset[str]:
+        """`document_heads` in lower case, built once per language object."""
+        return frozenset(w.lower() for w in self.document_heads)
+
+    @cached_property
+    def document_head_endings(self) -> tuple[str, ...]:
+        """The document nouns (`document_heads`) of four letters or more, lower case: a compound
+        that ends in one names a document ("Regierungserklärung"). Built once per language object."""
+        return tuple(sorted(w for w in self.document_heads_lower if len(w) >= 4))
+
+    @cached_property
+    def circumstance_openers(self) -> frozenset[str]:
+        """The words of `never_reported` that are subordinators — of `adverbial_clause.subordinators`
+        (cues.json) or `clause_subordinators` (lexicon.json) — and so open a fronted clause of
+        circumstance ("nachdem", "während"); the others ("was", "sondern", "um") open none.
+        Derived once per language object from those lists."""
+        adverbial = load_lang(self.code, "cues").get("adverbial_clause", {}).get("subordinators", [])
+        clause = load_lang(self.code, "lexicon").get("clause_subordinators", [])
+        return self.never_reported & frozenset(w.lower() for w in [*adverbial, *clause])
 
     def ly_adverb(self, word: str) -> bool:
         """An English word in '-ly' that is an adverb ("later", "repeatedly"), not one of `ly_nouns`
@@ -453,7 +473,6 @@ def lang(code: str) -> Lang:
         anaphoric_articles=_lower(acc, "anaphoric_articles"),
         continuative_relatives=_lower(cues, "continuative_relatives"),
         never_reported=_lower(cues, "never_reported"),
-        circumstance_not_openers=_lower(cues, "circumstance_not_openers"),
         circumstance_subordinators=_lower(cues, "circumstance_subordinators"),
         interrogatives=_lower(cues, "interrogatives"),
         topic_prepositions=_lower(cues, "topic_prepositions"),

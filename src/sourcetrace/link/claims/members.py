@@ -50,18 +50,17 @@ from .words import FULL_NAME, WORD, content_keys, negates, word_lists
 
 _ANSWER = re.compile(r"^\W*(\w+)\s*,")
 
-#: the spans `members_of` skipped, by reason (`past_text`: an analysis's sentence that reaches past
+#: the sentences `members_of` skipped, by reason (`past_text`: an analysis's sentence that reaches past
 #: the document's text, as in a document dict whose text was left out or cut: no member is read
-#: from words that are not there); counted for the whole process
+#: from words that are not there), each sentence once however many readers pass it over; counted for
+#: the whole process
 skipped: Counter[str] = Counter()
 
 
 def _within_text(c: dict[str, Any], text: str) -> bool:
-    """Whether an analysis's sentence lies within the text (else it is counted in `skipped`)."""
-    if int(c["end"]) <= len(text):
-        return True
-    skipped["past_text"] += 1
-    return False
+    """Whether an analysis's sentence lies within the text (`members_of` counts those that do not
+    in `skipped`)."""
+    return int(c["end"]) <= len(text)
 
 
 def members_of(doc: dict[str, Any]) -> list[Member]:
@@ -178,6 +177,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
             own_finding=own_words(text, src, a.get("cue")), retorts=src is not None and retorts(text, a.get("cue") or {}),
             confirms=src is not None and cue.lower() in lex["confirm_cues"], paragraph=bisect.bisect_left(breaks, first)))
     split_quotations(text, attributions, out)
+    # (each sentence past the text once: `sentence_members` and `own_statements` both pass it over)
+    skipped["past_text"] += sum(1 for c in doc.get("claims", []) if not _within_text(c, text))
     spoken = sentence_members(doc, out, names_in_doc, breaks)
     return out + spoken + own_statements(doc, out + spoken, names_in_doc, breaks)
 

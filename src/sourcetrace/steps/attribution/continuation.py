@@ -511,13 +511,17 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
 
 
 def _name_before_preposition(ctx: Context, sp: Span, lx: Lang) -> Span:
-    """The subject at `sp` without a prepositional phrase the parse hung on its name ("X im
-    Gespräch mit der Zeitung" → "X"): cut before the first preposition after a capitalised word,
-    when what stays names a person; else `sp` as it is."""
+    """The subject at `sp` without a prepositional phrase the parse hung on it ("X im Gespräch mit
+    der Zeitung" → "X", "Der Bürgermeister X aus Kehl" → "Der Bürgermeister X"): cut before the
+    first preposition after its first word, when what stays names a person; else `sp` as it is. A
+    preposition after a comma belongs to an apposition ("X, Chef von Y"): the subject stays whole."""
     from .antecedents import names_person
 
-    for m in re.finditer(r"\s+(\w+)\b", ctx.text[sp.start : sp.end]):
+    text = ctx.text[sp.start : sp.end]
+    for m in re.finditer(r"\s+(\w+)\b", text):
         if m.group(1) in PREPOSITIONS_DE and m.start() > 0:
+            if "," in text[: m.start()]:
+                return sp
             cut = Span(sp.start, sp.start + m.start())
             return cut if names_person(ctx, cut, lx) else sp
     return sp
@@ -551,11 +555,12 @@ def _cue_subject_of_according(ctx: Context, last: Cand | None, lx: Lang) -> Span
 def _role_described(ctx: Context, sp: Span, lx: Lang) -> bool:
     """The phrase at `sp` is a definite description of one person by a role noun ("der
     Ministeriumssprecher", "die Bürgermeisterin"): the article, at most an adjective, and the role
-    (`is_role`) in the singular (the parse's number), outside quotations."""
+    (`is_role`) in the singular (the parse's number), outside quotations. The articles are those of
+    a definite description of a person (`description_articles`: "der", "die")."""
     from ..sources.gazetteer import is_role
 
     words = re.findall(r"[\w-]+", ctx.text[sp.start : sp.end])
-    if not 2 <= len(words) <= 3 or words[0].lower() not in ("der", "die") or ctx.inside_any_quote(sp.start):
+    if not 2 <= len(words) <= 3 or words[0].lower() not in lx.description_articles or ctx.inside_any_quote(sp.start):
         return False
     head = words[-1]
     w = ctx.word_at(Span(sp.end - len(head), sp.end)) if ctx.text[sp.start : sp.end].endswith(head) else None

@@ -163,24 +163,34 @@ def _particle_opens_report(toks: list[Token], i: int, particle: str, lx: Lang) -
 def _closes_circumstance(toks: list[Token], i: int, lx: Lang) -> bool:
     """The German participle at i closes a clause of circumstance that opens the sentence ("Nachdem
     die Beamten den Mann festgehalten hatten, …"): the clause opens with one of `never_reported`
-    ("nachdem", "während"), one or more auxiliaries stand between the verb and the comma, and no
-    complementizer follows the comma: the main clause after it is no one's speech (not a clause
+    ("nachdem", "während"; `Lang.circumstance_openers`), one or more auxiliaries stand between the
+    verb and the comma (`after_auxiliaries`), and no complementizer follows the comma: the main clause after it is no one's speech (not a clause
     inside the sentence: "…, indem er sagte, X würde …" reports what was said). The words of
-    `circumstance_not_openers` ("was", "sondern", "um") open no such clause. A Konjunktiv after the
+    `never_reported` that are no subordinators ("was", "sondern", "um") open no such clause. A Konjunktiv after the
     clause's first word ("Nachdem er gesagt hatte, die Brücke sei sicher, …") makes the words after
     the comma what was said; a main clause puts its verb right after the comma ("…, habe er …")."""
-    if i == 0 or toks[0].text.lower() not in lx.never_reported or toks[0].text.lower() in lx.circumstance_not_openers:
+    if i == 0 or toks[0].text.lower() not in lx.circumstance_openers:
         return False
     if any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS for t in toks[:i]):
         return False
-    k = i + 1
-    while k < len(toks) and (toks[k].text.lower() in lx.perfect_auxiliaries or toks[k].text.lower() in lx.passive_auxiliaries
-                             or toks[k].text.lower() in lx.perfect_singular_auxiliaries):
-        k += 1
+    k = after_auxiliaries(toks, i + 1, lx)
     if not (i + 1 < k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text.lower() not in lx.complementizers):
         return False
     end = next((m for m in range(k + 1, len(toks)) if toks[m].text in (",", ";", ":", ".", "!", "?")), len(toks))
     return not any(t.text in lx.konj1 or t.text.lower() in lx.konj2 for t in toks[k + 2 : end])
+
+
+def after_auxiliaries(toks: list[Token], k: int, lx: Lang, passive: bool = True) -> int:
+    """The first index from k on whose word is no auxiliary of a perfect (`perfect_auxiliaries`,
+    `perfect_singular_auxiliaries`) nor, with `passive`, of a passive (`passive_auxiliaries`): where
+    the auxiliaries after a German verb-final participle end ("festgehalten hatten, …", "erklärt
+    worden war, …"); len(toks) when they run to the end."""
+    while k < len(toks):
+        w = toks[k].text.lower()
+        if not (w in lx.perfect_auxiliaries or (passive and w in lx.passive_auxiliaries) or w in lx.perfect_singular_auxiliaries):
+            break
+        k += 1
+    return k
 
 
 def _other_particle(toks: list[Token], i: int, lx: Lang) -> bool:

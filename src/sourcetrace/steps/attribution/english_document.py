@@ -307,18 +307,24 @@ def transcript_occasions(ctx: Context) -> None:
 def _occasion_of(ctx: Context, label: str, pos: int) -> list[tuple[Span, bool]]:
     """"Sunday on CNN's «Harbor Hour», Governor Ann Lee said …. Partial transcript: … LEE: Well, …":
     the transcript of the occasion a claim of the labelled speaker named before: the downstream
-    links of the last claim before `pos` whose speaker ends with the label's last word (its
-    surname), when it names any (the host's lines, whose speaker told nothing before, keep none)."""
+    links of the last claim before `pos` whose speaker holds the label's last word (its surname)
+    as a word of its source, or, for a claim whose speaker the rules did not find, as a capitalised
+    word of its sentence outside what was said (a long fronted phrase may have kept the rules from
+    the name), when it names any (the host's lines, whose speaker told nothing before, keep none;
+    a claim of someone else that names the speaker is not the speaker's)."""
     word = label.split()[-1].strip(".").casefold()
     for c in reversed(ctx.cands):
         if c.content[0].start >= pos or c.inherit or c.sent >= len(ctx.doc.sentences):
             continue
         links = [(sp, False) for sp, up in c.via if not up]
-        # (the speaker named in the claim's sentence outside what was said: a long fronted phrase
-        # may have kept the rules from the name)
-        words = [t.text.casefold() for t in ctx.doc.sentences[c.sent].tokens
-                 if t.text[:1].isupper() and not any(x.contains(t.span) for x in c.content)]
-        if links and word in words:
+        if not links:
+            continue
+        if c.source is not None:
+            words = [w.casefold() for w in re.findall(r"[\w'’-]+", ctx.text[c.source.start : c.source.end])]
+        else:
+            words = [t.text.casefold() for t in ctx.doc.sentences[c.sent].tokens
+                     if t.text[:1].isupper() and not any(x.contains(t.span) for x in c.content)]
+        if word in words:
             return links
     return []
 

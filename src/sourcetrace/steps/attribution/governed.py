@@ -181,9 +181,9 @@ def _verbless_head(ctx: Context, toks: list[Token], k: int, lx: Lang) -> bool:
     the end. Two common nouns in a row are no one noun phrase; a name after its noun is ("der
     Agentur Reuters", "Bank Austria in …")."""
     n = len(toks)
-    if k + 1 >= n or not (toks[k - 1].text[:1].isupper() and toks[k].text[:1].isupper()) or k < 1 \
-            or toks[k - 2].text.lower() in lx.determiners:
-        return False
+    if k < 1 or k + 1 >= n or not (toks[k - 1].text[:1].isupper() and toks[k].text[:1].isupper()) \
+            or (k >= 2 and toks[k - 2].text.lower() in lx.determiners):
+        return False  # (a noun first in the sentence has no article before it)
     if ctx.pos_at(toks[k].span) != "NOUN" or any(entities_overlapping(ctx.doc, t.span) or t.text in gazetteer_names() for t in toks[k - 1 : k + 1]):
         return False
     if toks[k].text.isupper() or _NAME_ADJECTIVE.search(toks[k - 1].text.lower()):

@@ -940,7 +940,7 @@ def _said_run(ctx: Context, toks: list[Token], j: int, lx: Lang, stop: int) -> t
 def _names_document(ctx: Context, sp: Span, lx: Lang) -> bool:
     """"der Klage", "der Anklageschrift": a noun phrase whose head is a text (`document_heads`,
     also as the end of a compound) — a text that may tell of testimony or speech."""
-    heads = tuple(h.lower() for h in lx.document_heads if len(h) > 3)
+    heads = lx.document_head_endings
     words = ctx.text[sp.start : sp.end].split()
     return bool(words) and (words[-1] in lx.document_heads or (words[-1][:1].isupper() and words[-1].lower().endswith(heads)))
 
@@ -949,7 +949,7 @@ def _is_text(ctx: Context, sp: Span, lx: Lang) -> bool:
     """"dem Abschlussbericht", "der BWB-Analyse", "der neuen Ausgabe von X": a noun phrase whose
     head is a text (`document_heads`, also as the end of a compound), or one that holds the name
     of an organisation ("heißt es in der Partei X")."""
-    heads = tuple(h.lower() for h in lx.document_heads if len(h) > 3)
+    heads = lx.document_head_endings
     words = ctx.text[sp.start : sp.end].split()
     if any(w in lx.document_heads or (w[:1].isupper() and w.lower().endswith(heads)) for w in words):
         return True
@@ -1097,9 +1097,11 @@ def _frame_speaker(ctx: Context, si: int, sent: Sentence, i: int, L: int, lx: La
             return body, "+place"
     if not _goes_on(toks, i, L, _frame_words(lx.code, "going_on")):
         return None
-    for cand in reversed(ctx.cands):
-        if cand.sent >= si or cand.sent < si - 2:
+    for cand in reversed(ctx.cands):  # (in the order of their sentences while the sentences are read)
+        if cand.sent >= si:
             continue
+        if cand.sent < si - 2:
+            break
         if ctx.doc.sentences[cand.sent].segment != sent.segment:
             break
         if cand.cue is not None and cand.source is not None and not cand.inherit and cand.mode in ("direct", "indirect", "according_to") \

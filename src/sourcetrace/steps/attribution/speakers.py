@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from ...document import Document, Sentence, Span, Token
 from ...textutil import whole_words
@@ -19,7 +18,6 @@ from ..lexicon import (
     Lang,
     is_adjective_like,
     is_capitalized,
-    lang,
     person_noun,
     skip_conjunction,
     skip_conjunctions,
@@ -29,7 +27,7 @@ from ..sources.gazetteer import is_role
 from ..syntax import entities_overlapping, relation_at, root_verb, subject_of, words_in
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
-from .cues import attributive, cue_at
+from .cues import after_auxiliaries, attributive, cue_at
 from .phrases import np_forward, skip_adverbials
 
 #: endings of German adverbs that open a sentence ("Offiziell", "Ähnlich", "Bezeichnenderweise")
@@ -75,9 +73,7 @@ def _subordinate_clause_subject(ctx: Context, toks: list[Token], s: int, i: int,
     on it). None unless that phrase runs up to the cue (an object between them: no subject found)."""
     if toks[s].text.lower() not in lx.circumstance_subordinators or s + 1 >= i:
         return None
-    k = i + 1
-    while k < len(toks) and (toks[k].text.lower() in lx.perfect_auxiliaries or toks[k].text.lower() in lx.perfect_singular_auxiliaries):
-        k += 1
+    k = after_auxiliaries(toks, i + 1, lx, passive=False)
     if k >= len(toks) or toks[k].text != ",":
         return None
     e = np_forward(ctx, toks, s + 1, lx, apposition=False)
@@ -1183,7 +1179,7 @@ def names_a_thing(ctx: Context, sp: Span, lx: Lang) -> bool:
         return True  # "Ein Rundgang im Hafen zeigt, …": an event shows something, it says nothing
     for w in nouns:
         low = w.lower()
-        if w in lx.person_roles or w in lx.type_heads or low.endswith(lx.animate_endings) or low.endswith(_document_endings(lx.code)) \
+        if w in lx.person_roles or w in lx.type_heads or low.endswith(lx.animate_endings) or low.endswith(lx.document_head_endings) \
                 or not low.endswith(lx.inanimate_suffixes):
             return False
     return not entities_overlapping(ctx.doc, sp)  # (last: the rare phrase that got this far)
@@ -1202,13 +1198,6 @@ def is_event(word: str, lx: Lang) -> bool:
         return False
     low = word.lower()
     return word in lx.event_heads or (low.endswith(lx.event_head_endings) and not low.endswith(lx.animate_endings))
-
-
-@cache
-def _document_endings(code: str) -> tuple[str, ...]:
-    """The document nouns of the language (`document_heads`) of four letters or more, lower case:
-    a compound that ends in one names a document ("Regierungserklärung")."""
-    return tuple(w.lower() for w in lang(code).document_heads if len(w) >= 4)
 
 
 def pronoun_alone(ctx: Context, sp: Span, lx: Lang) -> Span:

@@ -319,7 +319,7 @@ def _two_roles_of_one(lw: list[str], rw: list[str], lx: Lang) -> bool:
     if len(lw) != 2 or len(rw) != 1 or lw[0].lower() != "the":
         return False
     nouns = [lw[1], rw[0]]
-    bodies = {h.lower() for h in lx.type_heads} | {h.lower() for h in lx.document_heads}
+    bodies = {h.lower() for h in lx.type_heads} | lx.document_heads_lower
     return all(w[:1].islower() and not w.endswith("s") and w not in bodies and person_noun(w, lx) for w in nouns)
 
 

@@ -314,7 +314,7 @@ def person_of_compound_role(reg: Registry, pos: int, role: str | None, lx: Lang,
         return None
     low = role.strip().lower()
     best, best_pos = None, -1
-    for s in reg.sources:
+    for s in map(reg.get, reg.named_between(lo, pos)):  # (the sources with a mention in the window, in their order)
         if s.type != "person":
             continue
         for phrase in (s.name, s.role or ""):

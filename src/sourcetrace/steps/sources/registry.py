@@ -95,7 +95,11 @@ class Registry:
         self.runs: dict[str, list[tuple[int, int]]] | None = None  # every run of word characters → its spans
         self.sentence_starts = [sent.span.start for sent in doc.sentences]
         self._seen_at: dict[str, list[int]] = {}
+        self._seen_sorted: list[tuple[int, str]] = []  # `persons_seen` by offset (then id)
         self._seen_len = -1
+        self._mentioned: list[tuple[int, str]] = []  # (start, source id) of `mentions`, by start
+        self._mentioned_len = 0
+        self.order: dict[str, int] = {}  # source id → its index in `sources`
 
     def whole_word_hits(self, word: str) -> tuple[list[int], list[int]]:
         """Starts and ends of `word` as a whole word in the document's text (as `whole_words`
@@ -114,10 +118,10 @@ class Registry:
             hit = self.word_hits[word] = ([a for a, _ in found], [b for _, b in found])
         return hit
 
-    def seen_before(self, sid: str, pos: int) -> int:
-        """Where the person `sid` was last named before `pos` (`persons_seen`), or -1; the index
-        by person takes in the persons appended since (it is rebuilt when the list changed any
-        other way than by appends and sorts)."""
+    def _sync_seen(self) -> None:
+        """Bring the indexes of `persons_seen` (by person, and by offset) up to date: they take in
+        the persons appended since, and are rebuilt when the list changed any other way than by
+        appends and sorts."""
         seen = self.persons_seen
         if seen.dirty or self._seen_len + len(seen.fresh) != len(seen):
             self._seen_at = {}
@@ -125,18 +129,50 @@ class Registry:
                 self._seen_at.setdefault(who, []).append(at)
             for ats in self._seen_at.values():
                 ats.sort()
+            self._seen_sorted = sorted(seen)
         else:
             for at, who in seen.fresh:
                 bisect.insort(self._seen_at.setdefault(who, []), at)
+                bisect.insort(self._seen_sorted, (at, who))
         seen.fresh.clear()
         seen.dirty = False
         self._seen_len = len(seen)
+
+    def seen_before(self, sid: str, pos: int) -> int:
+        """Where the person `sid` was last named before `pos` (`persons_seen`), or -1."""
+        self._sync_seen()
         ats = self._seen_at.get(sid, [])
         k = bisect.bisect_left(ats, pos)
         return ats[k - 1] if k else -1
 
+    def seen_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """The (offset, id) of `persons_seen` with lo <= offset < hi, by offset (then id): a window
+        of the text looked up by bisection, not by a scan of every person named."""
+        self._sync_seen()
+        rows = self._seen_sorted
+        return rows[bisect.bisect_left(rows, (lo, "")) : bisect.bisect_left(rows, (hi, ""))]
+
+    def mentioned_between(self, lo: int, hi: int) -> set[str]:
+        """The ids of the sources with a mention (`mentions`) that starts in [lo, hi), looked up by
+        bisection in an index that takes in the mentions appended since (the list is only appended to)."""
+        if len(self.mentions) < self._mentioned_len:
+            self._mentioned, self._mentioned_len = [], 0
+        for m in self.mentions[self._mentioned_len :]:
+            bisect.insort(self._mentioned, (m.span.start, m.source))
+        self._mentioned_len = len(self.mentions)
+        rows = self._mentioned
+        return {sid for _, sid in rows[bisect.bisect_left(rows, (lo, "")) : bisect.bisect_left(rows, (hi, ""))]}
+
+    def named_between(self, lo: int, hi: int) -> list[str]:
+        """The ids of the sources named in [lo, hi) — a person named there (`persons_seen`) or a
+        source mentioned there (`mentions`) — in the order of `sources`: every source with a
+        mention (`Source.mentions`) that starts in the window is one of them."""
+        ids = {sid for _, sid in self.seen_between(lo, hi)} | self.mentioned_between(lo, hi)
+        return sorted(ids, key=lambda sid: self.order[sid])
+
     def create(self, name: str, type_: str, rule: str, role: str | None = None) -> Source:
         src = Source(f"s{len(self.sources) + 1}", name, type_, rule, role=role)  # type: ignore[arg-type]
+        self.order[src.id] = len(self.sources)
         self.sources.append(src)
         self.by_id[src.id] = src
         return src

@@ -513,8 +513,8 @@ def _person_of_agreeing_role(doc: Document, reg: Registry, pos: int, info: Menti
     want = gender_of(info.text, doc, lx.code)
     head = (info.role or "").split()[-1] if info.role else ""
     best: tuple[int, str] | None = None
-    for p, sid in reg.persons_seen:
-        if not pos - 3000 <= p < pos or sid in skip or sid not in reg.person_tokens:
+    for p, sid in reg.seen_between(pos - 3000, pos):
+        if sid in skip or sid not in reg.person_tokens:
             continue
         if want is not None and reg.gender.get(sid, want) != want:
             continue
@@ -529,17 +529,20 @@ def _person_just_named(doc: Document, reg: Registry, pos: int, info: MentionInfo
     only one is (of the description's gender or none known), the text gives it no role
     (`role_in_text`) and it is not one of `skip`: a description of one person by role ("der
     Familienvater", "der Staatspräsident") stands for the person the text has just named. None
-    otherwise (two persons, or one with another role)."""
+    otherwise (two persons, or one with another role). A person the entity model names there
+    ("sagt Mohammed") is the source of that last name that is named in the same stretch (a
+    person of that surname named only elsewhere in the text is someone else)."""
     k = _sentence_at(doc, pos)
     lo = doc.sentences[k - 1].span.start if k > 0 else 0
     if k > 0 and "\n" in doc.text[doc.sentences[k - 1].span.end : doc.sentences[k].span.start]:
         lo = doc.sentences[k].span.start  # (not across a paragraph)
     want = gender_of(info.text, doc, lx.code)
-    seen = {sid for p, sid in reg.persons_seen if lo <= p < pos and sid in reg.person_tokens}
-    # (and the persons the entity model names there, by the last word of their name: "sagt Mohammed")
+    seen = {sid for p, sid in reg.seen_between(lo, pos) if sid in reg.person_tokens}
+    # (and the persons the entity model names there, by the last word of their name)
     named = {doc.text[e.span.start : e.span.end].split()[-1] for e in entities_overlapping(doc, Span(lo, pos)) if e.label == "PER" and e.span.end <= pos}
-    for word in named:
-        seen |= {x.id for x in reg.sources if x.type in ("person", "unnamed") and x.name.split() and x.name.split()[-1] == word}
+    if named:
+        there = [reg.get(x) for x in reg.named_between(lo, pos)]
+        seen |= {x.id for x in there if x.type in ("person", "unnamed") and x.name.split() and x.name.split()[-1] in named}
     if len(seen) != 1:
         return None
     sid = next(iter(seen))
@@ -590,7 +593,7 @@ def _can_speak(doc: Document, reg: Registry, sid: str, mention: Span | None, lx:
     if head in _title_nouns(lx.code):
         return False
     low = head.lower()
-    if low in {w.lower() for w in lx.document_heads} or head in lx.type_heads or low.endswith(lx.animate_endings) or is_role(head, lx):
+    if low in lx.document_heads_lower or head in lx.type_heads or low.endswith(lx.animate_endings) or is_role(head, lx):
         return True
     stems = {low, low[:-2] if low.endswith("en") else low, low[:-1] if low.endswith(("n", "e")) else low}
     return not any(st.endswith(lx.inanimate_suffixes) and len(st) > 5 for st in stems)
