@@ -52,6 +52,7 @@ from .english_document import (
     noun_cues,
     transcript_lines,
     transcript_occasions,
+    untagged_occasions,
 )
 from .english_speakers import en_named_subject, role_before_pronoun, speaker_extent
 from .frames import frame_of_act, interview_frames
@@ -115,6 +116,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     if not polnear:
         join_split_quotes(ctx)  # (PolNeAR annotates a quotation as one: on its dev split the speech told inside cost precision, no recall)
         speech_in_quotations(ctx, lambda si: lang(sentence_language(doc.sentences[si], pick(doc.segments[doc.sentences[si].segment].language, doc.language))))
+    untagged_occasions(ctx)  # (English: an untagged quotation whose sentence names its own occasion)
     if polnear:
         en_conventions(ctx)
     else:  # the seed style: a question, a request or a judgement without a clause claims nothing (English)

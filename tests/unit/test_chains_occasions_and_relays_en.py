@@ -1,0 +1,49 @@
+"""English chains of session 24 (attr24en): an interview named with its day ("in a Friday interview
+with X"), an outlet's short name before the interview noun ("in a Fox interview"), an untagged
+quotation whose own sentence names its occasion, whom a reporter cites ("citing participants in
+the meeting") as a link of the reporter's quotation and of the speech told inside it. Invented
+sentences."""
+
+from __future__ import annotations
+
+from attribution_helpers import en, link_names, one
+
+
+def test_interview_with_a_day_names_its_medium() -> None:
+    doc = en("Harbor bridge reopens.\n\n“I will not run again,” Ann Lee said in a Friday interview with Univision. "
+             "“My time in office is over.”\n")
+    assert link_names(one(doc, "I will not run again")) == ["Univision"]
+    assert link_names(one(doc, "My time in office")) == ["Univision"]
+
+
+def test_interview_with_a_capitalised_word_that_is_no_time_stays_unread() -> None:
+    # (a capitalised word that is no day before the noun: the plain phrase rule does not read it)
+    doc = en("Harbor bridge reopens.\n\n“I will not run again,” Ann Lee said in a Harbor interview with Tom Hale.\n")
+    assert link_names(one(doc, "I will not run again")) == []
+
+
+def test_untagged_quote_takes_the_occasion_its_sentence_names() -> None:
+    doc = en("Harbor bridge reopens.\n\n“The bridge is safe,” Tom Hale said in an interview with CNN. "
+             "In a Fox interview later that day, Hale went even further: “It is the best bridge we have.”\n")
+    assert link_names(one(doc, "The bridge is safe")) == ["CNN"]
+    assert link_names(one(doc, "the best bridge we have")) == ["Fox"]
+
+
+def test_untagged_quote_without_an_occasion_keeps_the_chain_before() -> None:
+    doc = en("Harbor bridge reopens.\n\n“The bridge is safe,” Tom Hale said in an interview with CNN. "
+             "“It is the best bridge we have.”\n")
+    assert link_names(one(doc, "the best bridge we have")) == ["CNN"]
+
+
+def test_reporter_citing_participants_links_the_quote_and_the_speech_inside() -> None:
+    doc = en("Budget talks stall.\n\n“The mayor said the plan was ready,” wrote Harbor Ledger reporter Jane Roe, "
+             "citing participants in the meeting.\n")
+    outer = one(doc, "The mayor said the plan was ready")
+    assert link_names(outer) == ["participants"]
+    inner = [a for a in doc.attributions if a is not outer and any(doc.span_text(c) == "the plan was ready" for c in a.content)]
+    assert len(inner) == 1 and link_names(inner[0]) == ["participants", "Jane Roe"]
+
+
+def test_citing_a_reason_names_no_link() -> None:
+    doc = en("Budget talks stall.\n\n“The plan is late,” wrote reporter Jane Roe, citing delays in the meeting schedule.\n")
+    assert link_names(one(doc, "The plan is late")) == []
