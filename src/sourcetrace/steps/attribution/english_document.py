@@ -348,7 +348,7 @@ def untagged_occasions(ctx: Context) -> None:
         if q is None:
             continue
         toks = [t for t in ctx.doc.sentences[c.sent].tokens if t.span.end <= q.outer.start and not ctx.inside_any_quote(t.span.start)]
-        links = [(sp, up) for sp, up in vias(ctx, toks, lx) if not up] if toks else []
+        links: list[tuple[Span, bool]] = [(sp, up) for sp, up in vias(ctx, toks, lx) if not up] if toks else []
         if links:
             c.via = links
             c.rule += "+own_occasion"
