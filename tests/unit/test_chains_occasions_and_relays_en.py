@@ -6,7 +6,7 @@ sentences."""
 
 from __future__ import annotations
 
-from attribution_helpers import en, link_names, one
+from attribution_helpers import en, link_names, one, source_name, source_text
 
 
 def test_interview_with_a_day_names_its_medium() -> None:
@@ -47,3 +47,24 @@ def test_reporter_citing_participants_links_the_quote_and_the_speech_inside() ->
 def test_citing_a_reason_names_no_link() -> None:
     doc = en("Budget talks stall.\n\n“The plan is late,” wrote reporter Jane Roe, citing delays in the meeting schedule.\n")
     assert link_names(one(doc, "The plan is late")) == []
+
+
+def test_as_someone_puts_it_names_the_speaker() -> None:
+    doc = en("Budget talks stall.\n\nAs the Ledger's Tom Hale puts it, the mayor is making the council an offer it cannot refuse.\n\n"
+             "As Bo Park, the chair of the council, put it: “This budget will not pass.”\n")
+    a = one(doc, "the mayor is making the council")
+    assert a.mode == "according_to" and a.rule == "attr.according.en.as_put_it"
+    assert source_text(doc, a) is not None and "Tom Hale" in (source_text(doc, a) or "")
+    b = one(doc, "This budget will not pass")
+    assert b.rule == "attr.according.en.as_put_it" and "Bo Park" in (source_text(doc, b) or "")
+
+
+def test_as_clause_without_put_it_is_no_such_attribution() -> None:
+    doc = en("Budget talks stall.\n\nAs the mayor put the plan on the table, the council left the room.\n")
+    assert not any(a.rule.endswith("as_put_it") for a in doc.attributions)
+
+
+def test_headline_question_word_is_no_first_name() -> None:
+    doc = en("Why Lee's budget might still pass - with some help.\n\nThe vote is close. “The council will come around,” Lee said.\n")
+    assert "Why Lee" not in [s.name for s in doc.sources]
+    assert source_name(doc, one(doc, "The council will come around")) == "Lee"

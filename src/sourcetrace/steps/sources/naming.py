@@ -171,8 +171,8 @@ def full_name(doc: Document, last: str) -> str | None:
         if nxt is not None and _is_type_head(nxt.group(1)):
             continue  # "World Health Organization": a body's name goes on, no person's
         if first.lower() in ("ex", "herr", "frau", "mr", "mrs") or first.lower() in function_words() or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN \
-                or first.lower() in _count_words() \
-                or first in place_noun_words():  # ("der Bezirk Tulln": a place)
+                or first.lower() in _count_words() or first.lower() in _question_words() \
+                or first in place_noun_words():  # ("der Bezirk Tulln": a place; "Why Lee's Plan …": a headline's question word)
             # ("Laut Anklageschrift", "Die Zeitung", "Railing Against Trump", "Tausende Fischer": an according-to
             # word, an article, a preposition, a count)
             continue
@@ -182,6 +182,13 @@ def full_name(doc: Document, last: str) -> str | None:
         if first not in _all_roles() and not _is_any_role(first) and first not in place_noun_words():
             return f"{first} {last}"
     return None
+
+
+@cache
+def _question_words() -> frozenset[str]:
+    """The question words that open a headline before a name, of every language (lexicon.json
+    `headline_question_words`): no first name ("Why Obama's pick …")."""
+    return frozenset(w.lower() for code in languages() for w in load(code, "lexicon").get("headline_question_words", []))
 
 
 @lru_cache(maxsize=2)
