@@ -54,7 +54,7 @@ from .english_document import (
     transcript_occasions,
     untagged_occasions,
 )
-from .english_speakers import en_named_subject, role_before_pronoun, speaker_extent
+from .english_speakers import en_named_subject, holds_a_clause, role_before_pronoun, speaker_extent
 from .frames import frame_of_act, interview_frames
 from .german import de_speaker_extent, interview_turns
 from .posts import posts
@@ -182,6 +182,8 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 things.add(id(c))  # "…, verlangt eine Entschuldigung": a thing for a subject, the verb reports no one's speech
             elif not names_someone(ctx, c.refers_to or c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
+            elif c.refers_to is None and holds_a_clause(ctx, c.source, lx):
+                c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source.clause"
             elif not denews and lx.code == "de" and c.source is not None and not ctx.inside_any_quote(c.source.start) \
                     and (ctx.text[c.source.start : c.source.end].lower() in lx.first_person
                          or (ctx.text[c.source.start : c.source.end].split() or [""])[0].lower() in lx.speaking_first_person):
