@@ -91,3 +91,16 @@ def test_a_speaker_with_a_participle_or_a_relative_clause_keeps_the_name() -> No
     assert source_text(doc, one(doc, "the tariffs would stay")) == "Two people briefed on the talks"
     b = one(doc, "the talks would resume")
     assert (source_text(doc, b) or "").startswith("Officials") and "no_source" not in b.rule
+
+
+def test_a_sentence_naming_the_interview_of_a_person_is_its_occasion() -> None:
+    doc = en("Lee speaks out.\n\nThat is the picture Ann Lee paints in an interview with Politico.\n\n"
+             "“I think the council is wrong,” Lee said. “The bridge must be rebuilt.”\n")
+    assert link_names(one(doc, "I think the council is wrong")) == ["Politico"]
+    assert link_names(one(doc, "The bridge must be rebuilt")) == ["Politico"]
+
+
+def test_an_interview_of_a_thing_is_no_occasion_of_a_later_speaker() -> None:
+    doc = en("Lee speaks out.\n\nThe report was discussed in an interview with Politico.\n\n"
+             "“I think the council is wrong,” Lee said.\n")
+    assert link_names(one(doc, "I think the council is wrong")) == []
