@@ -52,8 +52,9 @@ from .english_document import (
     noun_cues,
     transcript_lines,
     transcript_occasions,
+    untagged_occasions,
 )
-from .english_speakers import en_named_subject, role_before_pronoun, speaker_extent
+from .english_speakers import en_named_subject, holds_a_clause, role_before_pronoun, speaker_extent
 from .frames import frame_of_act, interview_frames
 from .german import de_speaker_extent, evidence_of_a_thing, interview_turns
 from .posts import posts
@@ -115,6 +116,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     if not polnear:
         join_split_quotes(ctx)  # (PolNeAR annotates a quotation as one: on its dev split the speech told inside cost precision, no recall)
         speech_in_quotations(ctx, lambda si: lang(sentence_language(doc.sentences[si], pick(doc.segments[doc.sentences[si].segment].language, doc.language))))
+    untagged_occasions(ctx)  # (English: an untagged quotation whose sentence names its own occasion)
     if polnear:
         en_conventions(ctx)
     else:  # the seed style: a question, a request or a judgement without a clause claims nothing (English)
@@ -182,6 +184,8 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 things.add(id(c))  # "Der Streit zeigt, dass …": evidence the author reads from a thing, no one's word
             elif not names_someone(ctx, c.refers_to or c.source, lx):
                 c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source"
+            elif c.refers_to is None and holds_a_clause(ctx, c.source, lx):
+                c.source, c.co_sources, c.rule = None, [], c.rule + "+no_source.clause"
             elif not denews and lx.code == "de" and c.source is not None and not ctx.inside_any_quote(c.source.start) \
                     and (ctx.text[c.source.start : c.source.end].lower() in lx.first_person
                          or (ctx.text[c.source.start : c.source.end].split() or [""])[0].lower() in lx.speaking_first_person):

@@ -210,7 +210,8 @@ def in_dependent_clause(toks: list[Token], k: int, lx: Lang) -> bool:
 
 
 def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[Span]:
-    """An interview named by its medium: "in an October CNN interview", "im ZDF-Interview", "im
+    """An interview named by its medium: "in an October CNN interview", "in a Fox interview" (an
+    outlet's short name, `_short_outlet`), "im ZDF-Interview", "im
     «Spiegel»-Gespräch", "in einem Interview des ORF" — the medium is a downstream link."""
     nouns = _according(lx.code)["interview_nouns"]
     out: list[Span] = []
@@ -243,8 +244,8 @@ def _interview_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
             if (toks[j].text[:1].isupper() or toks[j].text.isupper()) and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in toks[j:k]):
                 # (capitalised words up to the noun: "Fox News interview", not "am Freitag auf Anfrage")
                 sp = Span(toks[j].span.start, toks[k - 1].span.end)
-                if not generic(ctx, sp, lx) and is_medium(ctx, sp, lx):
-                    out.append(sp)
+                if not generic(ctx, sp, lx) and (is_medium(ctx, sp, lx) or _short_outlet(ctx, sp, lx)):
+                    out.append(sp)  # (an outlet's short name too: "in a Fox interview", as "told Fox")
                     break
         else:
             # the medium in the genitive after it: "in einem Interview des ORF", "im Gespräch der «Zeit»"
@@ -599,8 +600,8 @@ def _modified_interviews(ctx: Context, toks: list[Token], lx: Lang, after: int, 
         if k is None or lows[k + 1] not in d["objects"] \
                 or any(t.text in QUOTE_CHARS or t.text in (",", ";") for t in toks[a:k]):
             continue  # ("in a Fox News interview" is `_interview_links`'; the plain phrase, read as written, is seen)
-        if lx.code == "en" and any(w.text[:1].isupper() for w in toks[a:k]):
-            continue
+        if lx.code == "en" and any(w.text[:1].isupper() and not ctx.in_timex(w.span) for w in toks[a:k]):
+            continue  # (a day may stand there: "in a Friday interview with X")
         e = postmodified(ctx, toks, np_forward(ctx, toks, k + 2, lx, apposition=False), lx)
         if k + 2 < len(toks) - 1 and toks[k + 2].text in QUOTE_CHARS:
             q = next((m for m in range(k + 3, len(toks)) if toks[m].text in QUOTE_CHARS), None)

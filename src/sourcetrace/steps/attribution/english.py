@@ -23,7 +23,7 @@ from ..lexicon import (
 )
 from ..quotes import Quote
 from .chains import interview_setting, links_after, links_at
-from .contents import en_content_start
+from .contents import content_after, en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import cue_at, takes_addressee
 from .phrases import np_forward
@@ -559,3 +559,37 @@ def _np_start(toks: list[Token], k: int, lx: Lang) -> int | None:
     while b > 0 and k - b < 2 and toks[b - 1].text[:1].isupper() and toks[b - 1].text[:1].isalpha():
         b -= 1
     return b if toks[k].text[:1].isupper() and toks[k].text[:1].isalpha() else None
+
+
+def as_put_it(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """'As the Ledger's Tom Hale puts it, the council has no choice.', 'As Bo Park, the chair of the
+    council, put it: “…”' (English): a fronted as-clause whose verb puts its object "it"
+    (according.json `as_put_it`) names the one whose words the rest of the sentence gives — an
+    according-to attribution (rule attr.according.en.as_put_it); its content is the quotation
+    after the clause when one follows it, else the rest of the sentence."""
+    d = load(lx.code, "according").get("as_put_it")
+    if not isinstance(d, dict):
+        return False
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    w0 = skip_conjunction(lows, min_len=2)
+    if w0 >= n - 5 or lows[w0] not in d["openers"] or ctx.inside_any_quote(toks[w0].span.start):
+        return False
+    v = next((k for k in range(w0 + 2, min(n - 2, w0 + 20)) if lows[k] in d["verbs"] and lows[k + 1] in d["objects"]), None)
+    if v is None or toks[v + 2].text not in (",", ":") or any(ctx.inside_any_quote(t.span.start) for t in toks[w0 : v + 2]):
+        return False
+    comma = next((k for k in range(w0 + 1, v) if toks[k].text == ","), v)
+    e = min(np_forward(ctx, toks, w0 + 1, lx, apposition=False), comma)  # ("Tom Hale puts": the verb read as a plural noun)
+    if e <= w0 + 1 or (e < v and not (toks[e].text == "," and toks[v - 1].text == "," and v - e > 2)):
+        return False  # (only the speaker, or the speaker and an apposition between commas: "As Bo Park, the chair, put it")
+    content = content_after(ctx, toks, v + 3, sent)
+    if content is None:
+        return False
+    content = ctx.unquote(strip_span(ctx.text, content))
+    if len(content) < 8:
+        return False
+    src = Span(toks[w0 + 1].span.start, toks[e - 1].span.end)
+    cue = Span(toks[v].span.start, toks[v + 1].span.end)
+    ctx.cands.append(Cand("according_to", [content], cue, src, f"attr.according.{lx.code}.as_put_it", si))
+    return True

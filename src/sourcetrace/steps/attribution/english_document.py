@@ -336,3 +336,25 @@ def _named_elsewhere(text: str, label: str) -> bool:
         return False
     name = word[0] + word[1:].lower()
     return next(whole_words(text, name), None) is not None
+
+
+def untagged_occasions(ctx: Context) -> None:
+    """'In a later interview with the Harbor Ledger, Lee went further: “…”' (English): an untagged
+    quotation whose own sentence names, before it and outside quotations, an occasion with its
+    medium (an interview, an outlet told, a show one spoke on: `chains.vias`) takes that link, not
+    the chain of the speech before it that it would inherit (rule suffix `+own_occasion`)."""
+    from .chains import vias
+
+    lx = lang("en")
+    for c in ctx.cands:
+        if c.mode != "direct" or not c.rule.startswith("attr.direct.untagged") or c.via or c.source is not None \
+                or not _english(ctx, c.sent):
+            continue
+        q = next((q for q in ctx.quotes_at(c.content[0].start)), None)
+        if q is None:
+            continue
+        toks = [t for t in ctx.doc.sentences[c.sent].tokens if t.span.end <= q.outer.start and not ctx.inside_any_quote(t.span.start)]
+        links: list[tuple[Span, bool]] = [(sp, up) for sp, up in vias(ctx, toks, lx) if not up] if toks else []
+        if links:
+            c.via = links
+            c.rule += "+own_occasion"

@@ -23,7 +23,8 @@ from ..sources import analyse_mention, is_role
 from .contents import content_after
 from .context import QUOTE_CHARS, Context
 from .cues import NOT_SPEECH
-from .english import _parsed_finite
+from .english import _NOT_MAIN, _finite, _parsed_finite
+from .media import _according
 from .phrases import np_forward
 
 #: marks that open and close an apposition after a speaker's name
@@ -354,3 +355,30 @@ def named_after_capital(text: str, end: int, surname: str) -> bool:
 def _person_noun(word: str, lx: Lang) -> bool:
     """A role noun in lower case ("mayor", "spokeswoman")."""
     return word[:1].islower() and is_role(word, lx)
+
+
+def holds_a_clause(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """'The constitution makes no specific', 'That's smaller than what Lee', 'Lee should be ready
+    for questions' (English): a speaker's phrase with a finite verb of its own in the parse (a
+    lower-case verb or auxiliary, VerbForm=Fin; where the model gives no features, an auxiliary
+    or a verb `english._finite` reads as finite that is no past in -ed, not the head of an
+    attributive or adverbial clause) is a clause the rules cut, no one's name — unless
+    a relative word opens a clause on the name before the verb ('officials who asked not to be
+    named': `relative_pronouns`, `clause_openers`)."""
+    from ..syntax import words_in
+
+    if lx.code != "en":
+        return False
+    rel = REL_PRONOUNS | _according(lx.code)["clause_openers"]
+    before = ""
+    for k in words_in(ctx.doc, sp)[1:]:  # (its first word opens the phrase: "figures her campaign released" is no verb "figures")
+        w = ctx.doc.syntax[k]
+        word = ctx.text[w.span.start : w.span.end]
+        # (without features: an auxiliary, or a present tense in -s; not a past in -ed, which may be a
+        # participle on the name: "two people briefed on the talks", "figures her campaign released")
+        finite = w.dep not in _NOT_MAIN and ("VerbForm=Fin" in w.feats if w.feats else
+            (w.pos == "AUX" and _finite(word, lx)) or (w.pos == "VERB" and _finite(word, lx) and not word.endswith("ed")))
+        if w.pos in ("VERB", "AUX") and finite and word[:1].islower() and not word.endswith("ing") and before != "to":
+            return not any(t.lower() in rel for t in re.findall(r"[\w']+", ctx.text[sp.start : w.span.start]))
+        before = word.lower()
+    return False

@@ -100,9 +100,46 @@ def _subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
         sp = en_named_subject(ctx, sent, lx, titles) if titles or not any(t.text in QUOTE_CHARS for t in sent.tokens) else None
         if sp is None:
             sp = frame_subject_after(ctx, sent, lx)
+        if sp is None:
+            sp = _subject_of_link(ctx, sent)
     if sp is None or all(ctx.in_timex(t.span) for t in sent.tokens if sp.contains(t.span)):
         return None  # ("Fünf Jahre später gibt er …": a time, no one)
     return sp if _person(ctx, sp, lx) else None
+
+
+def _subject_of_link(ctx: Context, sent: Sentence) -> Span | None:
+    """English, by the parse: the subject of the verb that an interview noun or "told" of the
+    sentence hangs on, in a clause that does not open it ("That is the picture Ann Lee paints in an
+    interview with the Ledger.": Ann Lee, the subject of "paints"); a name (PROPN words) or None.
+    Where the sentence was not parsed, the capitalised words right before the verb of the phrase."""
+    from ..syntax import children, subtree, words_in
+
+    doc = ctx.doc
+    nouns = {w.lower() for w in load("en", "according").get("interview_nouns", [])}
+    for k in words_in(doc, sent.span):
+        w = doc.syntax[k]
+        if ctx.text[w.span.start : w.span.end].lower() not in nouns or w.pos != "NOUN":
+            continue
+        h = w.head
+        subj = [c for c in children(doc, h) if doc.syntax[c].dep in ("nsubj", "nsubj:pass")] if doc.syntax[h].pos == "VERB" and h != k else []
+        words = subtree(doc, subj[0], frozenset({"acl", "appos", "punct", "advmod"})) if len(subj) == 1 else []
+        if words and all(doc.syntax[j].pos in ("PROPN", "PART") for j in words):  # (a name only: not "the picture", not a pronoun)
+            return Span(doc.syntax[words[0]].span.start, doc.syntax[words[-1]].span.end)
+        break  # (the parse names no one: read the words)
+    # without a parse of the sentence: a name of capitalised words right before the verb of the
+    # interview phrase ("… Ann Lee paints in an interview with …")
+    toks = sent.tokens
+    for k in range(4, len(toks)):
+        if toks[k].text.lower() not in nouns or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        p = next((j for j in range(k - 1, max(0, k - 4), -1) if toks[j].text.lower() in ("in", "during")), None)
+        if p is None or p < 3 or not toks[p - 1].text.isalpha() or not toks[p - 1].text.islower():
+            return None
+        a = p - 1
+        while a - 1 > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].text.isalpha() and p - 1 - a < 3:
+            a -= 1
+        return Span(toks[a].span.start, toks[p - 2].span.end) if a < p - 1 and toks[a - 1].text[:1].islower() else None
+    return None
 
 
 def _person(ctx: Context, sp: Span, lx: Lang) -> bool:

@@ -29,6 +29,7 @@ from .contents import around_phrase, clause_content, content_after, content_arou
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
 from .documents import nested_medium_report, nested_speech, relative_clause_end, relative_relay
+from .english import as_put_it
 from .english_speakers import passive_agent
 from .german import anaphoric_result, cited_passive, learned_from, passive_report, passive_speech, relies_on, so_closing
 from .governed import governed_end, governed_extend, governed_start
@@ -63,7 +64,7 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
             return
         relayed_speech(ctx, si, sent, lx, n0)
         return
-    for rule in (colon_frame, cited_passive, learned_from, relay_only, reporting_verb, relies_on, anaphoric_result, demnach, wie_es_hiess, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
+    for rule in (as_put_it, colon_frame, cited_passive, learned_from, relay_only, reporting_verb, relies_on, anaphoric_result, demnach, wie_es_hiess, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
                  colon_konjunktiv, colon_unquoted, passive_agent):
         if rule(ctx, si, sent, lx):
             return

@@ -178,7 +178,7 @@ def full_name(doc: Document, last: str) -> str | None:
             continue  # "World Health Organization": a body's name goes on, no person's
         if first.lower() in ("ex", "herr", "frau", "mr", "mrs") or first.lower() in function_words() or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN \
                 or first.lower() in _count_words() \
-                or first in place_noun_words():  # ("der Bezirk Tulln": a place)
+                or first in place_noun_words():  # ("der Bezirk Tulln": a place; "Why Lee's Plan …": a headline's question word)
             # ("Laut Anklageschrift", "Die Zeitung", "Railing Against Trump", "Tausende Fischer": an according-to
             # word, an article, a preposition, a count)
             continue

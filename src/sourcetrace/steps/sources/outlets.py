@@ -141,7 +141,8 @@ def outlet_of_short_name(reg: Registry, info: MentionInfo) -> str | None:
 
 def relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], publisher: set[str]) -> list[Attribution]:
     """A claim another speaker relays (`Cand.relayed_by`: speech told inside someone's reported
-    speech) has that speaker, and the links after him, as downstream links of its chain. Returns
+    speech) has that speaker, the ones he relies on (his upstream links) and the links after him, as
+    downstream links of its chain. Returns
     the speech told inside a quotation that names no one else ("«Er hat gesagt, …»" where "er"
     is the quotation's own speaker, or no one): no claim of its own."""
     at = {id(c): a for c, a in zip(cands, atts, strict=True)}
@@ -158,7 +159,10 @@ def relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], pub
             carried = None if not c.inherit else carried
             continue
         else:
-            add = [Via(outer.source, reg.get(outer.source).name, None, "via.relayed_speech", "downstream")]
+            # (whom the relaying speaker relies on stands between: '“The mayor said …,” Roe wrote, citing
+            # participants in the meeting': the mayor's words reached Roe through them)
+            add = [Via(v.source, v.name, v.span, v.rule + "+relayed", "downstream") for v in outer.via if v.position == "upstream"]
+            add += [Via(outer.source, reg.get(outer.source).name, None, "via.relayed_speech", "downstream")]
             add += [Via(v.source, v.name, v.span, v.rule, "downstream") for v in outer.via if v.position == "downstream"]
             carried = (a.source, add)
         have = {a.source, *(v.source for v in a.via)}

@@ -321,9 +321,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                         src.aliases.append(info.name)
                 else:
                     sid = reg.add(info, c.source, "source.description.new")
-            elif info.type == "unnamed" and (share_only(info.text, lx) or (lx.code == "de" and share_of_people(info.name, lx))):
-                # "59 percent said": the mention stays, no source is listed; German also a share of a
-                # group ("rund die Hälfte der Befragten", "drei von vier Teilnehmern"): no one in particular
+            elif info.type == "unnamed" and (share_only(info.text, lx) or (
+                    share_of_people(info.name, lx) and (lx.code == "de" or "of" in info.text.lower().split()[1:4]))):
+                # "59 percent said": the mention stays, no source is listed; also a share of a group
+                # ("rund die Hälfte der Befragten", "drei von vier Teilnehmern"; English with its "of":
+                # "Thirty percent of whites", not "one resident"): no one in particular
                 rule += "+names_nobody"
             elif (surname := surname_source(reg, doc, info, c.source)) is not None:
                 sid = surname

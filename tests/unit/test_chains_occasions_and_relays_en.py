@@ -1,0 +1,106 @@
+"""English chains of session 24 (attr24en): an interview named with its day ("in a Friday interview
+with X"), an outlet's short name before the interview noun ("in a Fox interview"), an untagged
+quotation whose own sentence names its occasion, whom a reporter cites ("citing participants in
+the meeting") as a link of the reporter's quotation and of the speech told inside it. Invented
+sentences."""
+
+from __future__ import annotations
+
+from attribution_helpers import en, link_names, one, source_name, source_text
+
+
+def test_interview_with_a_day_names_its_medium() -> None:
+    doc = en("Harbor bridge reopens.\n\n“I will not run again,” Ann Lee said in a Friday interview with Univision. "
+             "“My time in office is over.”\n")
+    assert link_names(one(doc, "I will not run again")) == ["Univision"]
+    assert link_names(one(doc, "My time in office")) == ["Univision"]
+
+
+def test_interview_with_a_capitalised_word_that_is_no_time_stays_unread() -> None:
+    # (a capitalised word that is no day before the noun: the plain phrase rule does not read it)
+    doc = en("Harbor bridge reopens.\n\n“I will not run again,” Ann Lee said in a Harbor interview with Tom Hale.\n")
+    assert link_names(one(doc, "I will not run again")) == []
+
+
+def test_untagged_quote_takes_the_occasion_its_sentence_names() -> None:
+    doc = en("Harbor bridge reopens.\n\n“The bridge is safe,” Tom Hale said in an interview with CNN. "
+             "In a Fox interview later that day, Hale went even further: “It is the best bridge we have.”\n")
+    assert link_names(one(doc, "The bridge is safe")) == ["CNN"]
+    assert link_names(one(doc, "the best bridge we have")) == ["Fox"]
+
+
+def test_untagged_quote_without_an_occasion_keeps_the_chain_before() -> None:
+    doc = en("Harbor bridge reopens.\n\n“The bridge is safe,” Tom Hale said in an interview with CNN. "
+             "“It is the best bridge we have.”\n")
+    assert link_names(one(doc, "the best bridge we have")) == ["CNN"]
+
+
+def test_reporter_citing_participants_links_the_quote_and_the_speech_inside() -> None:
+    doc = en("Budget talks stall.\n\n“The mayor said the plan was ready,” wrote Harbor Ledger reporter Jane Roe, "
+             "citing participants in the meeting.\n")
+    outer = one(doc, "The mayor said the plan was ready")
+    assert link_names(outer) == ["participants"]
+    inner = [a for a in doc.attributions if a is not outer and any(doc.span_text(c) == "the plan was ready" for c in a.content)]
+    assert len(inner) == 1 and link_names(inner[0]) == ["participants", "Jane Roe"]
+
+
+def test_citing_a_reason_names_no_link() -> None:
+    doc = en("Budget talks stall.\n\n“The plan is late,” wrote reporter Jane Roe, citing delays in the meeting schedule.\n")
+    assert link_names(one(doc, "The plan is late")) == []
+
+
+def test_as_someone_puts_it_names_the_speaker() -> None:
+    doc = en("Budget talks stall.\n\nAs the Ledger's Tom Hale puts it, the mayor is making the council an offer it cannot refuse.\n\n"
+             "As Bo Park, the chair of the council, put it: “This budget will not pass.”\n")
+    a = one(doc, "the mayor is making the council")
+    assert a.mode == "according_to" and a.rule == "attr.according.en.as_put_it"
+    assert source_text(doc, a) is not None and "Tom Hale" in (source_text(doc, a) or "")
+    b = one(doc, "This budget will not pass")
+    assert b.rule == "attr.according.en.as_put_it" and "Bo Park" in (source_text(doc, b) or "")
+
+
+def test_as_clause_without_put_it_is_no_such_attribution() -> None:
+    doc = en("Budget talks stall.\n\nAs the mayor put the plan on the table, the council left the room.\n")
+    assert not any(a.rule.endswith("as_put_it") for a in doc.attributions)
+
+
+def test_headline_question_word_is_no_first_name() -> None:
+    doc = en("Why Lee's budget might still pass - with some help.\n\nThe vote is close. “The council will come around,” Lee said.\n")
+    assert "Why Lee" not in [s.name for s in doc.sources]
+    assert source_name(doc, one(doc, "The council will come around")) == "Lee"
+
+
+def test_a_share_of_a_group_names_no_source() -> None:
+    doc = en("Young voters are hopeful, poll finds.\n\nThirty percent of students say that they will earn more than their parents. "
+             "Just shy of half, 49%, say the new economy is an improvement.\n")
+    listed = [s.name for s in doc.sources]
+    assert not any("percent" in n or "shy" in n for n in listed), listed
+    assert one(doc, "they will earn more").rule.endswith("+names_nobody")
+    assert one(doc, "the new economy is an improvement").rule.endswith("+names_nobody")
+
+
+def test_a_clause_cut_as_speaker_names_no_one() -> None:
+    # (the speech told inside the quotation, "… claimant to assert …": its speaker phrase ran over the verb "rejects")
+    doc = en("Harbor dispute.\n\n“The embassy firmly rejects pressure by any claimant to assert its harbor claims,” the embassy said.\n")
+    assert [s.name for s in doc.sources] == ["embassy"]
+
+
+def test_a_speaker_with_a_participle_or_a_relative_clause_keeps_the_name() -> None:
+    doc = en("Trade talks.\n\nTwo people briefed on the talks said the tariffs would stay. "
+             "Officials who asked not to be named said the talks would resume in May.\n")
+    assert source_text(doc, one(doc, "the tariffs would stay")) == "Two people briefed on the talks"
+    b = one(doc, "the talks would resume")
+    assert (source_text(doc, b) or "").startswith("Officials") and "no_source" not in b.rule
+
+
+def test_a_sentence_naming_the_interview_of_a_person_is_its_occasion() -> None:
+    doc = en("Lee speaks out.\n\nThat is the picture Ann Lee paints in an interview with Politico.\n\n"
+             "“I think the council is wrong,” Lee said. “The bridge must be rebuilt.”\n")
+    assert link_names(one(doc, "I think the council is wrong")) == ["Politico"]
+    assert link_names(one(doc, "The bridge must be rebuilt")) == ["Politico"]
+
+
+def test_an_interview_of_a_thing_is_no_occasion_of_a_later_speaker() -> None:
+    doc = en("Lee speaks out.\n\nThe report was discussed in an interview with Politico.\n\n"
+             "“I think the council is wrong,” Lee said.\n")
+    assert link_names(one(doc, "I think the council is wrong")) == []
