@@ -51,7 +51,7 @@ def test_several_inputs_go_to_a_directory_and_bad_ones_are_listed(tmp_path: Path
 
 @pytest.mark.parametrize(("setup", "needle"), [
     ("missing", "no such file"),
-    ("dir", "is a directory"),
+    ("dir", "sourcetrace ingest FOLDER"),  # a command that exists
     ("empty", "the file is empty"),
     ("binary", "looks binary"),
     ("latin1", "not UTF-8"),
@@ -86,6 +86,13 @@ def test_bad_date_and_lang_are_refused(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["analyze", str(EXAMPLE), "--lang", "xx"]) == 2
     err = capsys.readouterr().err
     assert "YYYY-MM-DD" in err and "use one of" in err
+
+
+@pytest.mark.parametrize("limit", ["0", "-5"])
+def test_a_limit_that_refuses_everything_is_refused(limit: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(EXAMPLE), "--max-bytes", limit]) == 2
+    err = capsys.readouterr().err
+    assert "[E052]" in err and err.count("\n") == 1
 
 
 def test_stdin_is_read() -> None:
