@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpus_helpers import article, write_jsonl
+from corpus_helpers import article, gzip_bytes, write_jsonl
 
 from sourcetrace.cli.main import main
 
@@ -70,3 +70,23 @@ def test_closed_stdout_is_one_line_not_silence(store: str, command: list[str]) -
                        stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1), env=env, timeout=120, check=False)
     assert r.returncode == 2
     _one_line(r.stderr.decode(), "E045")
+
+
+def test_unlinked_store_exports_say_why_they_are_empty(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("hnswlib")
+    for what in ("stories", "claims"):
+        assert main(["export", what, "--db", store]) == 0
+        cap = capsys.readouterr()
+        assert cap.out == "" and f"no {what} yet: run 'sourcetrace link'" in cap.err
+
+
+def test_a_cut_off_gzip_in_a_folder_is_set_aside_not_stored_cut(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "whole.txt.gz").write_bytes(gzip_bytes(article(2).encode("utf-8")))
+    (folder / "cut.txt.gz").write_bytes(gzip_bytes(article(3).encode("utf-8"))[:-20])
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    assert main(["ingest", str(folder), "--db", url, "--workers", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "cut.txt.gz: not a readable gzip file (it ends early)" in err and "1 added" in err
