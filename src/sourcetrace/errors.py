@@ -72,6 +72,7 @@ class Errors(StrEnum):
     E074 = "link: {option} goes with --engine ray (the encodings on a Ray cluster); add --engine ray or drop it"
     E075 = "-o {path}: is a directory; give a file name"
     E076 = "--type {value!r} is not a source type; use one of: {choices}"
+    E077 = "{host}:{port}: cannot listen there ({reason}); choose another --port (or --host), or stop what runs on it"
     E090 = "cross-article linking needs the package {package!r}; install the extra: pip install 'sourcetrace[link]'"
     E091 = "unknown encoder {name!r}; use one of: {choices}"
     E092 = "no story {story!r}; list the stories with 'sourcetrace stories'"
