@@ -90,3 +90,10 @@ def test_a_cut_off_gzip_in_a_folder_is_set_aside_not_stored_cut(tmp_path: Path,
     assert main(["ingest", str(folder), "--db", url, "--workers", "1"]) == 1
     err = capsys.readouterr().err
     assert "cut.txt.gz: not a readable gzip file (it ends early)" in err and "1 added" in err
+
+
+@pytest.mark.parametrize("bound", ["2025-13", "2025-02-30", "garbage"])
+def test_a_date_bound_that_is_no_day_is_refused(store: str, bound: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "Polizei", "--db", store, "--until", bound]) == 2
+    _one_line(capsys.readouterr().err, "E068")
+    assert main(["search", "Polizei", "--db", store, "--since", "2024-02-29", "--json"]) == 0
