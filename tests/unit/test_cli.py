@@ -126,6 +126,15 @@ def test_a_gzipped_article_is_read_as_ingest_reads_it(tmp_path: Path, capsys: py
         assert f"[{code}]" in err and err.count("\n") == 1, err
 
 
+@pytest.mark.parametrize("args", [["analyze", "x.txt", "--format", "jsn"], ["export", "xml"], []])
+def test_a_wrong_option_is_one_line_that_points_to_help(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(args)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "error:" in err and "--help'" in err and "usage:" not in err
+
+
 def test_stdin_is_read() -> None:
     r = run("analyze", "-", "--format", "json", stdin=b"Laut Polizei gab es drei Verletzte.")
     assert r.returncode == 0

@@ -9,6 +9,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from ..errors import Errors, InputError, SourcetraceError
 
@@ -241,10 +242,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval(args)
 
 
+class _Parser(argparse.ArgumentParser):
+    """A wrong option or value (`--format jsn`) is one line that says where help is, exit 2, as
+    every other user mistake is (argparse's default prints the whole usage block first)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}; see '{self.prog} --help'\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .. import __version__
 
-    p = argparse.ArgumentParser(prog="sourcetrace", description="Make the sourcing of news articles explicit.")
+    p = _Parser(prog="sourcetrace", description="Make the sourcing of news articles explicit.")
     p.add_argument("--version", action="version", version=f"sourcetrace {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     a = sub.add_parser("analyze", help="analyse articles (plain text or HTML)")
