@@ -12,7 +12,7 @@ from enum import StrEnum
 
 class Errors(StrEnum):
     E001 = "{path}: no such file; check the path or pass '-' to read standard input"
-    E002 = "{path}: is a directory; pass the files inside it, or use 'sourcetrace corpus' for a folder"
+    E002 = "{path}: is a directory; pass the files inside it, or store a folder's articles with 'sourcetrace ingest FOLDER'"
     E003 = "{path}: the file is empty; give an article with some text"
     E004 = "{path}: not UTF-8 text ({reason}); convert it to UTF-8, e.g. with iconv -t UTF-8"
     E005 = "{path}: looks binary, not text or HTML; give a plain-text or HTML article"
@@ -22,6 +22,11 @@ class Errors(StrEnum):
     E009 = "--date {value!r} is not a date; use YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
     E010 = "--lang {value!r} is not supported; use one of: {choices}"
     E011 = "several inputs need --output-dir DIR (or drop -o); got {count} inputs"
+    E012 = ("{path}: a {kind} file holds many articles, and analyze reads one; store them with "
+            "'sourcetrace ingest {path}', then 'sourcetrace show ID' (ids: 'sourcetrace search')")
+    E013 = ("{path}: is JSON, not an article; give the article's plain text or HTML "
+            "(a feed of articles, one JSON object a line: 'sourcetrace ingest FILE.jsonl')")
+    E014 = "{path}: not a readable gzip file ({reason}); check the file, or pass it uncompressed"
     E020 = "step {step!r} requires {needs!r}, which no earlier step assigns; reorder the pipeline"
     E021 = "unknown step {name!r}; registered steps: {choices}"
     E030 = "{path}: not found; point --data at the shared corpora (../shared/data)"
@@ -57,7 +62,7 @@ class Errors(StrEnum):
     E064 = "{path}: no store there yet; run 'sourcetrace ingest INPUT --db {url}' first"
     E065 = "{path}: the folder {folder} does not exist"
     E066 = "{url}: cannot use this database ({reason})"
-    E067 = "{url}: cannot connect ({reason})"
+    E067 = "{url}: cannot connect ({reason}); check that the database server runs and the URL is right"
     E068 = "--{name} {value!r} is not a date; use YYYY-MM-DD, YYYY-MM or YYYY"
     E069 = "search {query!r} failed: {reason}"
     E070 = "--engine ray needs the 'ray' extra (ray is missing); install it with: pip install 'sourcetrace[ray]'"
@@ -65,6 +70,9 @@ class Errors(StrEnum):
     E072 = "--out {path}: is a file; give a folder for the Parquet shards"
     E073 = "--workers {workers}: give at least 1 worker process"
     E074 = "link: {option} goes with --engine ray (the encodings on a Ray cluster); add --engine ray or drop it"
+    E075 = "-o {path}: is a directory; give a file name"
+    E076 = "--type {value!r} is not a source type; use one of: {choices}"
+    E077 = "{host}:{port}: cannot listen there ({reason}); choose another --port (or --host), or stop what runs on it"
     E090 = "cross-article linking needs the package {package!r}; install the extra: pip install 'sourcetrace[link]'"
     E091 = "unknown encoder {name!r}; use one of: {choices}"
     E092 = "no story {story!r}; list the stories with 'sourcetrace stories'"

@@ -65,6 +65,9 @@ def test_link_export_and_story_report(store_url: str, tmp_path: Path, capsys: py
     review = json.loads(capsys.readouterr().out.splitlines()[0])
     assert review["@type"] == "ClaimReview" and review["itemReviewed"]["@type"] == "Claim"
     assert review["itemReviewed"]["firstAppearance"]["@type"] == "NewsArticle"
+    # the demo articles have no URL: each appearance names its store id, and no id poses as a URL
+    for work in review["itemReviewed"]["appearance"]:
+        assert "url" not in work and work["identifier"] in texts
 
     assert main(["stories", "--db", store_url, "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)

@@ -51,7 +51,7 @@ def test_several_inputs_go_to_a_directory_and_bad_ones_are_listed(tmp_path: Path
 
 @pytest.mark.parametrize(("setup", "needle"), [
     ("missing", "no such file"),
-    ("dir", "is a directory"),
+    ("dir", "sourcetrace ingest FOLDER"),  # a command that exists
     ("empty", "the file is empty"),
     ("binary", "looks binary"),
     ("latin1", "not UTF-8"),
@@ -86,6 +86,53 @@ def test_bad_date_and_lang_are_refused(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["analyze", str(EXAMPLE), "--lang", "xx"]) == 2
     err = capsys.readouterr().err
     assert "YYYY-MM-DD" in err and "use one of" in err
+
+
+@pytest.mark.parametrize("limit", ["0", "-5"])
+def test_a_limit_that_refuses_everything_is_refused(limit: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(EXAMPLE), "--max-bytes", limit]) == 2
+    err = capsys.readouterr().err
+    assert "[E052]" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(("name", "code"), [("feed.jsonl", "E012"), ("feed.jsonl.gz", "E012"), ("crawl.warc.gz", "E012"),
+                                           ("shard.parquet", "E012"), ("report.json", "E013")])
+def test_a_file_of_many_articles_or_json_points_to_ingest(tmp_path: Path, name: str, code: str,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / name
+    p.write_text('{"id": "a1", "text": "Laut Polizei gab es drei Verletzte."}\n', encoding="utf-8")
+    assert main(["analyze", str(p)]) == 2
+    err = capsys.readouterr().err
+    assert f"[{code}]" in err and "sourcetrace ingest" in err and err.count("\n") == 1
+
+
+def test_a_gzipped_article_is_read_as_ingest_reads_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import gzip
+
+    article = "Laut Polizei gab es drei Verletzte."
+    p = tmp_path / "a.txt.gz"
+    p.write_bytes(gzip.compress(article.encode()))
+    assert main(["analyze", str(p), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["attributions"][0]["mode"] == "according_to"
+    cut = tmp_path / "cut.txt.gz"
+    cut.write_bytes(p.read_bytes()[:-12])
+    big = tmp_path / "big.txt.gz"
+    big.write_bytes(gzip.compress(article.encode() * 100))
+    for path, code in ((cut, "E014"), (big, "E006"), (tmp_path / "fake.txt.gz", "E014")):
+        if path.name.startswith("fake"):
+            path.write_text(article, encoding="utf-8")
+        assert main(["analyze", str(path), "--max-bytes", "1000"]) == 2
+        err = capsys.readouterr().err
+        assert f"[{code}]" in err and err.count("\n") == 1, err
+
+
+@pytest.mark.parametrize("args", [["analyze", "x.txt", "--format", "jsn"], ["export", "xml"], []])
+def test_a_wrong_option_is_one_line_that_points_to_help(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(args)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "error:" in err and "--help'" in err and "usage:" not in err
 
 
 def test_stdin_is_read() -> None:

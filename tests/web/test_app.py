@@ -372,6 +372,26 @@ def test_serve_refuses_a_missing_store_in_one_line(tmp_path: Path, capsys: pytes
     assert main(["serve", "--db", f"sqlite:///{tmp_path / 'none.db'}", "--port", "0"]) == 2
 
 
+def test_serve_refuses_a_port_in_use_in_one_line(store_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Another server on the port: one line before "serving …", not uvicorn's log line after it."""
+    import socket
+
+    import uvicorn
+
+    from sourcetrace.cli.main import main
+
+    started: list[Any] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: started.append(app))
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = str(holder.getsockname()[1])
+        assert main(["serve", "--db", f"sqlite:///{store_path}", "--port", port, "--workers", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "[E077]" in err and "choose another --port" in err and not started
+
+
 @pytest.mark.parametrize(("host", "loopback"), [("127.0.0.1", True), ("::1", True), ("localhost", True),
                                                  ("0.0.0.0", False), ("192.168.1.5", False), ("example.org", False)])
 def test_only_loopback_goes_without_a_token(host: str, loopback: bool) -> None:
@@ -416,6 +436,7 @@ def test_serve_makes_up_a_token_off_loopback(store_path: Path, monkeypatch: pyte
 
     started: list[Any] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: started.append(app))
+    monkeypatch.setattr(serve, "check_port", lambda host, port: None)  # these hosts need not be this machine's
     monkeypatch.delenv(serve.TOKEN_ENV, raising=False)
     assert main(["serve", "--db", f"sqlite:///{store_path}", "--host", host, "--workers", "1"]) == 0
     app = started[0].app

@@ -99,6 +99,9 @@ def test_the_filters_of_documents_select_what_they_name(client: Any) -> None:
     assert ids(client, until="2024-10-13") == {"nested-1"}
     assert ids(client, since="2024-10", until="2024-10-31") == everything
     assert ids(client, since="2025") == set()
+    for typo in ("2024-13", "2024-02-30", "0000"):  # shaped like a date, but none: a 400, not a silent filter
+        r = client.get("/api/documents", params={"until": typo})
+        assert r.status_code == 400 and "must be a date" in r.json()["error"]["detail"], typo
     assert ids(client, language="de") == everything and ids(client, language="en") == set()
     assert ids(client, source="Lea Muster") == {"nested-1"}  # a source's name in the analysis
     assert ids(client, source="Nobody Here") == set()

@@ -221,6 +221,13 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
+    if args.type is not None:
+        from typing import get_args
+
+        from ..document import SourceType
+
+        if args.type not in get_args(SourceType):
+            raise InputError(Errors.E076.format(value=args.type, choices=", ".join(get_args(SourceType))))
     with open_store(args) as store:
         res = store.sources(limit=args.limit, outlet=args.outlet, source_type=args.type)
     if args.json:
@@ -248,17 +255,21 @@ def cmd_show(args: argparse.Namespace) -> int:
         raise InputError(Errors.E048.format(id=args.id))
     analysis = json.loads(row["analysis"])
     if args.format == "json":
-        sys.stdout.write(json.dumps(analysis, ensure_ascii=False, indent=1) + "\n")
-        return 0
-    doc = from_dict(analysis, row["text"])
-    if args.format == "html":
+        out = json.dumps(analysis, ensure_ascii=False, indent=1) + "\n"
+    elif args.format == "html":
         from ..writers.html import render as render_html
 
-        sys.stdout.write(render_html(doc))
+        out = render_html(from_dict(analysis, row["text"]))
     else:
         from ..writers.text import render as render_text
 
-        sys.stdout.write(render_text(doc))
+        out = render_text(from_dict(analysis, row["text"]))
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(out)
+        print(f"sourcetrace: document {args.id!r} written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(out)
     return 0
 
 
@@ -330,4 +341,5 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("id", help="document id")
     db(p)
     p.add_argument("--format", choices=["text", "json", "html"], default="text", help="report format")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (default: standard output)")
     p.set_defaults(func=_db_errors(cmd_show))

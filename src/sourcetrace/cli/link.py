@@ -75,6 +75,8 @@ def export(args: argparse.Namespace) -> int:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
     if args.output:
         print(f"sourcetrace: {len(rows)} {args.what} line(s) written to {args.output}", file=sys.stderr)
+    if not rows:
+        print(f"sourcetrace: no {args.what} yet: run 'sourcetrace link' after ingesting", file=sys.stderr)
     return 0
 
 

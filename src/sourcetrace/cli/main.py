@@ -9,6 +9,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from ..errors import Errors, InputError, SourcetraceError
 
@@ -84,6 +85,25 @@ def _probe_write(path: Path, shown: str) -> None:
             path.unlink()
     except OSError as exc:
         raise InputError(Errors.E042.format(path=shown, reason=exc.strerror or type(exc).__name__)) from exc
+
+
+def check_output_file(output: str | None) -> None:
+    """The corpus and linking commands: refuse an `-o FILE` that cannot be written, or a closed
+    standard output, before any work runs (one line, exit 2, never a traceback)."""
+    if output is None:
+        if _stream_closed(sys.stdout, writing=True):
+            raise InputError(Errors.E045.format())
+        return
+    out = Path(output)
+    if out.is_dir() or output.endswith(("/", os.sep)):
+        raise InputError(Errors.E075.format(path=output))
+    if not out.parent.is_dir():
+        raise InputError(Errors.E041.format(path=output, folder=str(out.parent)))
+    _probe_write(out, output)
+
+
+#: Commands whose result goes to standard output unless `-o FILE` names a file (`analyze` checks its own).
+TO_STDOUT = frozenset({"export", "search", "sources", "show", "status", "stories", "story", "steps", "eval"})
 
 
 def _targets(inputs: list[str], out_dir: Path, ext: str) -> list[Path]:
@@ -168,6 +188,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.date:
         check_date(args.date)
     check_lang(args.lang)
+    if args.max_bytes <= 0:
+        raise InputError(Errors.E052.format())
     inputs: list[str] = args.inputs
     if len(inputs) > 1 and not args.output_dir:
         raise InputError(Errors.E011.format(count=len(inputs)))
@@ -220,10 +242,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval(args)
 
 
+class _Parser(argparse.ArgumentParser):
+    """A wrong option or value (`--format jsn`) is one line that says where help is, exit 2, as
+    every other user mistake is (argparse's default prints the whole usage block first)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}; see '{self.prog} --help'\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .. import __version__
 
-    p = argparse.ArgumentParser(prog="sourcetrace", description="Make the sourcing of news articles explicit.")
+    p = _Parser(prog="sourcetrace", description="Make the sourcing of news articles explicit.")
     p.add_argument("--version", action="version", version=f"sourcetrace {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     a = sub.add_parser("analyze", help="analyse articles (plain text or HTML)")
@@ -237,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--lang", default="auto", help="auto, de or en (default: auto, per segment)")
     a.add_argument("--publisher", metavar="NAME",
                    help="the outlet that publishes the article (else an HTML page's site name): the end of every chain, never a link")
-    a.add_argument("--max-bytes", type=int, default=500_000, help="refuse inputs larger than this (default 500 KB, see README: Speed)")
+    a.add_argument("--max-bytes", type=int, default=500_000, help="refuse inputs larger than this (default 500 KB, see README: Time and input size)")
     a.add_argument("--sentence-model", action="store_true",
                    help="also run the learned quote-sentence step (more recall on Wikinews-style text, less precision)")
     a.add_argument("--why", action="store_true",
@@ -272,6 +302,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.command in TO_STDOUT or (args.command == "link" and args.json):
+            check_output_file(getattr(args, "output", None))
         return int(args.func(args))
     except SourcetraceError as exc:
         print(f"sourcetrace: {exc}", file=sys.stderr)

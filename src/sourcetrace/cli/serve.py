@@ -48,6 +48,21 @@ def read_only(store: Any) -> None:
     store.engine.dispose()  # connections opened before (the schema check) are not reused
 
 
+def check_port(host: str, port: int) -> None:
+    """A port another server holds (or a host this machine has not) is one line before the server
+    starts, not uvicorn's log line after the "serving" message (bound as uvicorn binds, SO_REUSEADDR)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _name, address = infos[0]
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(address)
+    except OSError as exc:
+        raise InputError(Errors.E077.format(host=host, port=port, reason=exc.strerror or exc)) from exc
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import importlib.util
 
@@ -75,6 +90,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     store = Store.open(url)  # a missing store or a failed migration stops here, in one line
     shown = store.url if "@" not in store.url else "the store"
     store.close()
+    check_port(args.host, args.port)
     print(f"sourcetrace: serving {shown} {'(writable)' if args.writable else '(read-only)'} on "
           f"http://{args.host}:{args.port}/ with {args.workers} worker process(es) — Ctrl-C stops", file=sys.stderr)
     run = {"host": args.host, "port": args.port, "log_level": "warning", "access_log": False, "server_header": False,

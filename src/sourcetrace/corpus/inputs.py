@@ -124,6 +124,8 @@ def _read_file(path: Path) -> bytes:
             raise InputError(f"not a readable gzip file ({exc})") from exc
         if len(data) > MAX_BYTES:
             raise InputError(f"over the limit of {MAX_BYTES} bytes when uncompressed")
+        if not d.eof:  # a cut-off download: its text would be stored cut off, silently
+            raise InputError("not a readable gzip file (it ends early); check the file or download it again")
     return data
 
 

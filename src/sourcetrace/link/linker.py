@@ -1824,8 +1824,11 @@ class Linker:
         the earliest its `firstAppearance`; the rating names the corroboration status."""
         def work(doc_id: str) -> dict[str, Any]:
             d = self.docs[doc_id]
-            out: dict[str, Any] = {"@type": "NewsArticle", "url": d.url or doc_id, "headline": d.title or None,
-                                   "datePublished": d.date, "publisher": {"@type": "Organization", "name": d.outlet}}
+            # `url` only when the document has one (an id is no URL); the store's id is its `identifier`
+            out: dict[str, Any] = {"@type": "NewsArticle", "identifier": doc_id, "url": d.url or None,
+                                   "headline": d.title or None,
+                                   "datePublished": d.date,
+                                   "publisher": {"@type": "Organization", "name": d.outlet} if d.outlet else None}
             return {k: v for k, v in out.items() if v is not None}
 
         docs = sorted({m["document"] for m in row["members"]}, key=lambda x: (self.docs[x].date or "9999", x))

@@ -43,6 +43,18 @@ from . import snippet as snippets
 
 _WORD = re.compile(r"\w+")
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def is_date_filter(value: str) -> bool:
+    """A `since`/`until` bound: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, and a real day or month
+    (`2025-13` or `2025-02-30` is a typo, not a bound that silently matches everything)."""
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10])
+    except ValueError:
+        return False
+    return True
 #: the FTS5 indexes of a SQLite store (revisions 0001 and 0007)
 FTS_TABLES = ("documents_fts", "attributions_fts")
 #: an ingest or reanalyze run that wrote at least this share of the store's documents ends by
@@ -539,7 +551,7 @@ class Store:
                 until: str | None, language: str | None, mark: tuple[str, str], window: int | None
                 ) -> tuple[list[dict[str, Any]], int | None]:
         for name, value in (("since", since), ("until", until)):
-            if value is not None and not _DATE.fullmatch(value):
+            if value is not None and not is_date_filter(value):
                 raise StoreError(Errors.E068.format(name=name, value=value))
         words = _WORD.findall(query)
         if not words:
@@ -578,7 +590,7 @@ class Store:
         """How many documents `search` finds for `query`, counted up to `at_most + 1` (a result of
         `at_most + 1` means "more than `at_most`"): the work stays bounded for a common word."""
         for name, value in (("since", since), ("until", until)):
-            if value is not None and not _DATE.fullmatch(value):
+            if value is not None and not is_date_filter(value):
                 raise StoreError(Errors.E068.format(name=name, value=value))
         words = _WORD.findall(query)
         if not words:

@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import SourcetraceError
 from ..store import Store, StoreError
+from ..store.store import is_date_filter
 from . import queries
 
 log = logging.getLogger("sourcetrace.web")
@@ -262,7 +263,7 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
         return HTTPException(404, f"no {what} in this store")
 
     def check_date(name: str, value: str | None) -> str | None:
-        if value and not _DATE.fullmatch(value):
+        if value and not (_DATE.fullmatch(value) and is_date_filter(value)):
             raise HTTPException(400, f"{name} must be a date: YYYY-MM-DD, YYYY-MM or YYYY")
         return value or None
 

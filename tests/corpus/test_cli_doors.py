@@ -1,0 +1,99 @@
+"""The corpus and linking commands as a newcomer meets them: where the result goes (`-o FILE`, a
+closed standard output) is checked before any work, and a wrong value is one line and exit 2,
+never a traceback. Our own small articles (corpus_helpers)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from corpus_helpers import article, gzip_bytes, write_jsonl
+
+from sourcetrace.cli.main import main
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+POSIX = pytest.mark.skipif(os.name != "posix", reason="closes a file descriptor of a child process")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    root = tmp_path_factory.mktemp("doors")
+    url = f"sqlite:///{root / 'store.db'}"
+    feed = write_jsonl(root / "feed.jsonl", [{"id": "d1", "text": article(1), "outlet": "Nordstädter Zeitung"}])
+    assert main(["ingest", str(feed), "--db", url, "--workers", "1"]) == 0
+    return url
+
+
+def _one_line(err: str, code: str) -> None:
+    assert "Traceback" not in err and err.count("\n") == 1 and f"[{code}]" in err, err
+
+
+@pytest.mark.parametrize("command", [["export", "documents"], ["export", "documents", "--format", "csv"],
+                                     ["export", "documents", "--format", "parquet"], ["export", "claims"],
+                                     ["show", "d1"], ["story", "s-x"]])
+def test_bad_output_file_is_one_line_before_any_work(store: str, tmp_path: Path, command: list[str],
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*command, "--db", store, "-o", str(tmp_path / "missing" / "out.x")]) == 2
+    _one_line(capsys.readouterr().err, "E041")
+    assert main([*command, "--db", store, "-o", str(tmp_path)]) == 2
+    _one_line(capsys.readouterr().err, "E075")
+    assert not any(tmp_path.iterdir())  # nothing left behind
+
+
+def test_show_writes_its_report_to_a_file(store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "d1.html"
+    assert main(["show", "d1", "--db", store, "--format", "html", "-o", str(target)]) == 0
+    assert capsys.readouterr().out == ""
+    assert target.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    assert main(["show", "d1", "--db", store, "--format", "json", "-o", str(tmp_path / "d1.json")]) == 0
+    assert json.loads((tmp_path / "d1.json").read_text(encoding="utf-8"))["attributions"]
+
+
+def test_unknown_source_type_names_the_types(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sources", "--db", store, "--type", "persons"]) == 2
+    err = capsys.readouterr().err
+    _one_line(err, "E076")
+    assert "person" in err and "anonymous" in err
+    assert main(["sources", "--db", store, "--type", "person", "--json"]) == 0
+    assert {s["type"] for s in json.loads(capsys.readouterr().out)["sources"]} == {"person"}
+
+
+@POSIX
+@pytest.mark.parametrize("command", [["export", "documents"], ["stories"], ["status"]])
+def test_closed_stdout_is_one_line_not_silence(store: str, command: list[str]) -> None:
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    r = subprocess.run([sys.executable, "-m", "sourcetrace", *command, "--db", store], stdout=None,
+                       stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1), env=env, timeout=120, check=False)
+    assert r.returncode == 2
+    _one_line(r.stderr.decode(), "E045")
+
+
+def test_unlinked_store_exports_say_why_they_are_empty(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("hnswlib")
+    for what in ("stories", "claims"):
+        assert main(["export", what, "--db", store]) == 0
+        cap = capsys.readouterr()
+        assert cap.out == "" and f"no {what} yet: run 'sourcetrace link'" in cap.err
+
+
+def test_a_cut_off_gzip_in_a_folder_is_set_aside_not_stored_cut(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "whole.txt.gz").write_bytes(gzip_bytes(article(2).encode("utf-8")))
+    (folder / "cut.txt.gz").write_bytes(gzip_bytes(article(3).encode("utf-8"))[:-20])
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    assert main(["ingest", str(folder), "--db", url, "--workers", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "cut.txt.gz: not a readable gzip file (it ends early)" in err and "1 added" in err
+
+
+@pytest.mark.parametrize("bound", ["2025-13", "2025-02-30", "garbage"])
+def test_a_date_bound_that_is_no_day_is_refused(store: str, bound: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "Polizei", "--db", store, "--until", bound]) == 2
+    _one_line(capsys.readouterr().err, "E068")
+    assert main(["search", "Polizei", "--db", store, "--since", "2024-02-29", "--json"]) == 0
