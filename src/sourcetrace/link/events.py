@@ -82,6 +82,9 @@ class EventKey:
     # with a day beside it, "kind@YYYY-MM-DD?" reported without one (dated by the article's date),
     # "kind@YYYY-MM-DD>" told as still ahead (a preview)
     own: frozenset[str] = frozenset()
+    # the day the whole text names most often among the days up to a week before the article's date
+    # (`main_day`, told at least twice): the day of the happening it reports, "" when none is
+    main: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {"names": sorted(self.names), "days": sorted(self.days), "numbers": sorted(self.numbers),
@@ -89,7 +92,8 @@ class EventKey:
                 "words": sorted(self.words), **({"digest": True} if self.digest else {}),
                 **({"later": sorted(self.later)} if self.later else {}),
                 **({"published": self.published} if self.published else {}),
-                **({"own": sorted(self.own)} if self.own else {})}
+                **({"own": sorted(self.own)} if self.own else {}),
+                **({"main": self.main} if self.main else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> EventKey:
@@ -97,7 +101,7 @@ class EventKey:
         return cls(frozenset(d.get("names", [])), frozenset(d.get("days", [])), frozenset(d.get("numbers", [])),
                    frozenset(d.get("occasions", [])), frozenset(d.get("ahead", [])), frozenset(d.get("reported", [])),
                    frozenset(d.get("words", [])), bool(d.get("digest", False)), frozenset(d.get("later", [])),
-                   str(d.get("published", "")), frozenset(d.get("own", [])))
+                   str(d.get("published", "")), frozenset(d.get("own", [])), str(d.get("main", "")))
 
 
 EMPTY = EventKey(frozenset(), frozenset(), frozenset())
@@ -584,7 +588,42 @@ def event_key(doc: dict[str, Any]) -> EventKey:
     return EventKey(frozenset(n for n in names if n), frozenset(days), frozenset(nums), frozenset(occasions),
                     frozenset(ahead), frozenset(reported), frozenset(words), is_digest(text, s), frozenset(later),
                     published if _DAY.match(published) else "",
-                    own_occasions(text, doc.get("timexes", []), lang, published, e))
+                    own_occasions(text, doc.get("timexes", []), lang, published, e),
+                    main_day(doc.get("timexes", []), published))
+
+
+#: how many days before the article's date a day of its text may lie to be its happening's (`main_day`)
+MAIN_REACH = 7
+#: how often the whole text must name that day
+MAIN_LEAST = 2
+
+
+def main_day(timexes: list[dict[str, Any]], published: str, reach: int = MAIN_REACH, least: int = MAIN_LEAST) -> str:
+    """The day of the happening an article reports, read from its whole text: the day (YYYY-MM-DD)
+    that its DATE and TIME expressions resolve to most often among the article's date and the
+    `reach` days before it, named at least `least` times (of equals, the one named first); "" when
+    the article is undated or names no such day often enough. Two reports of one happening mostly
+    dwell on its day ("on Tuesday", "Tuesday night", "am Dienstag"); the same people's next
+    happening, two or more days on, on another one (`EventStats.main_day`)."""
+    try:
+        pub = Date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return ""
+    count: Counter[int] = Counter()
+    for t in timexes:
+        value = str(t.get("value"))[:10]
+        if t.get("type") not in ("DATE", "TIME") or not _DAY.match(value):
+            continue
+        try:
+            day = Date.fromisoformat(value).toordinal()
+        except ValueError:
+            continue
+        if 0 <= pub - day <= reach:
+            count[day] += 1
+    if not count:
+        return ""
+    day, n = count.most_common(1)[0]
+    return Date.fromordinal(day).isoformat() if n >= least else ""
 
 
 def _ordinals(days: frozenset[str]) -> list[int]:
@@ -659,6 +698,19 @@ class EventStats:
         if not a.days or not b.days or a.days & b.days:
             return 0
         return 0 if any(abs(x - y) <= 1 for x in _ordinals(a.days) for y in _ordinals(b.days)) else -1
+
+    @staticmethod
+    def main_day(a: EventKey, b: EventKey, apart: int = 2) -> int:
+        """1 when the two articles' happenings (`EventKey.main`, read from each whole text) fall on
+        one day, -1 when they lie `apart` days or more apart (the same people's happenings of
+        neighbouring occasions: a primary and the next rally), 0 when either has none or they are a
+        day apart (a night and the next morning)."""
+        x, y = _ordinals(frozenset({getattr(a, "main", "")})), _ordinals(frozenset({getattr(b, "main", "")}))
+        if not x or not y:
+            return 0
+        if x[0] == y[0]:
+            return 1
+        return -1 if abs(x[0] - y[0]) >= apart else 0
 
     @staticmethod
     def numbers(a: EventKey, b: EventKey) -> int:
