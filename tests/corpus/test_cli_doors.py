@@ -97,3 +97,18 @@ def test_a_date_bound_that_is_no_day_is_refused(store: str, bound: str, capsys: 
     assert main(["search", "Polizei", "--db", store, "--until", bound]) == 2
     _one_line(capsys.readouterr().err, "E068")
     assert main(["search", "Polizei", "--db", store, "--since", "2024-02-29", "--json"]) == 0
+
+
+def test_search_without_words_asks_for_words(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    for query in ("", "   "):
+        assert main(["search", query, "--db", store]) == 2
+        _one_line(capsys.readouterr().err, "E078")
+
+
+def test_a_type_filter_keeps_the_outlets_share_of_all_their_claims(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sources", "--db", store, "--json"]) == 0
+    whole = {o["outlet"]: o for o in json.loads(capsys.readouterr().out)["outlets"]}
+    for kind in ("person", "anonymous"):
+        assert main(["sources", "--db", store, "--type", kind, "--json"]) == 0
+        filtered = {o["outlet"]: o for o in json.loads(capsys.readouterr().out)["outlets"]}
+        assert filtered == whole  # the type narrows the sources, not the outlets' counts and shares

@@ -206,6 +206,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    if not str(args.query).split():
+        raise InputError(Errors.E078.format())
     with open_store(args) as store:
         hits = store.search(args.query, limit=args.limit, outlet=args.outlet, since=args.since, until=args.until,
                             language=args.lang)
@@ -242,7 +244,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
     print("BY OUTLET")
     for o in res["outlets"]:
         print(f"  {str(o['outlet'] or '(none)')[:30]:<30} {o['documents']:>6} doc(s) {o['claims']:>7} claim(s) "
-              f"{100 * o['anonymous_share']:5.1f} % anonymous")
+              f"{100 * o['anonymous_share']:5.1f} % anonymous or unnamed")
     return 0
 
 

@@ -736,7 +736,8 @@ class Store:
         """Sources across the corpus: per source type, the sources with most claims (name, type,
         documents, claims), and per outlet the documents, attributed claims and the share of them
         that stand on anonymous or unnamed sources. Read from covering indexes (revision 0003);
-        the outlet filter joins the documents."""
+        the outlet filter joins the documents; the type filter narrows the sources and types, not the
+        outlets' counts (their share is of all their claims)."""
         s, d, a = t.sources.c, t.documents.c, t.attributions.c
         src_from = t.sources if outlet is None else t.sources.join(t.documents, d.pk == s.document)
         q = (select(s.name, s.type, func.count(func.distinct(s.document)).label("documents"),
@@ -753,9 +754,8 @@ class Store:
         if outlet is not None:
             q, ty = q.where(d.outlet == outlet), ty.where(d.outlet == outlet)
             docs, att = docs.where(d.outlet == outlet), att.where(d.outlet == outlet)
-        if source_type is not None:
-            q, ty, att = q.where(s.type == source_type), ty.where(s.type == source_type), att.where(
-                a.source_type == source_type)
+        if source_type is not None:  # the outlets' table stays whole: a share of the filtered type would be 0 or 1
+            q, ty = q.where(s.type == source_type), ty.where(s.type == source_type)
         with self.engine.connect() as conn:
             sources = [{**dict(r._mapping), "documents": int(r.documents), "claims": int(r.claims or 0)}
                        for r in conn.execute(q)]
