@@ -130,7 +130,8 @@ def test_export_is_the_single_article_json(ingested: tuple[Path, str, int], tmp_
     docs = {d["id"]: d for d in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     d = docs["j1"]
     assert list(d)[:5] == ["id", "url", "outlet", "date", "title"]
-    doc = sourcetrace.Document(text=article(3), name="j1", title="Eins")  # title and date from the JSONL line
+    # title, date and publisher (the outlet) from the JSONL line
+    doc = sourcetrace.Document(text=article(3), name="j1", title="Eins", publisher="Nordstädter Zeitung")
     doc.date = ArticleDate("2025-02-03", "given", "input")
     fresh = to_dict(sourcetrace.default_pipeline()(doc))
     assert {k: v for k, v in d.items() if k not in ("id", "url", "outlet")} == fresh
