@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from .document import ArticleDate, Document
+from .document import WITHIN_GIVEN, ArticleDate, Document
 from .errors import Errors, InputError
 from .pipeline import Pipeline
 from .readers import decode_input, looks_like_html
@@ -53,11 +53,24 @@ def check_lang(value: str | None) -> str | None:
     return value
 
 
+def give_date(doc: Document, value: str, evidence: str) -> None:
+    """The user's date of the article. A month or year (`YYYY-MM`, `YYYY`) the reader's own date
+    (the page's metadata) falls in and makes exact is kept as that finer date, the user's noted;
+    a date that disagrees with the user's gives way to it. A dateline in the text makes a
+    coarse given date exact in the same way (`ArticleDater`)."""
+    value = check_date(value)
+    have = doc.date
+    if have is not None and len(value) < 10 and len(have.value) > len(value) and have.value.startswith(value + "-"):
+        doc.date = ArticleDate(have.value, have.origin, f"{have.evidence}, {WITHIN_GIVEN} {value} ({evidence})")
+        return
+    doc.date = ArticleDate(value, "given", evidence)
+
+
 def prepare(doc: Document, *, date: str | None = None, lang: str | None = None, publisher: str | None = None) -> Document:
     if publisher and publisher.strip():
         doc.publisher = publisher.strip()
     if date:
-        doc.date = ArticleDate(check_date(date), "given", "--date")
+        give_date(doc, date, "--date")
     forced = check_lang(lang)
     if forced:
         doc.language = forced

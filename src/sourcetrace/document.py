@@ -233,6 +233,10 @@ class ArticleDate:
         return "day" if len(self.value) == 10 else "month" if len(self.value) == 7 else "year"
 
 
+#: In the evidence of a date made exact within a coarser one given or from metadata: "dateline in
+#: the text, within the given 2025-05 (--date)" (`steps.article_date.ArticleDater`).
+WITHIN_GIVEN = "within the given"
+
 UNKNOWN_DATE_NOTE = (
     "unknown: no date in metadata, dateline, byline or embedded posts; relative dates left unresolved"
 )

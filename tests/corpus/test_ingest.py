@@ -130,7 +130,8 @@ def test_export_is_the_single_article_json(ingested: tuple[Path, str, int], tmp_
     docs = {d["id"]: d for d in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     d = docs["j1"]
     assert list(d)[:5] == ["id", "url", "outlet", "date", "title"]
-    doc = sourcetrace.Document(text=article(3), name="j1", title="Eins")  # title and date from the JSONL line
+    # title, date and publisher (the outlet) from the JSONL line
+    doc = sourcetrace.Document(text=article(3), name="j1", title="Eins", publisher="Nordstädter Zeitung")
     doc.date = ArticleDate("2025-02-03", "given", "input")
     fresh = to_dict(sourcetrace.default_pipeline()(doc))
     assert {k: v for k, v in d.items() if k not in ("id", "url", "outlet")} == fresh
@@ -318,3 +319,44 @@ def test_parquet_shards_load_as_they_are(tmp_path: Path) -> None:
     assert set(rows) == {"p0", "p1", "p2"} and s["runs"][1]["duplicates"] == 6
     assert json.loads(rows["p1"]["analysis"]) == records[1].analysis  # type: ignore[union-attr]
     assert [Path(f["input"]).name for f in s["failures"]] == ["bad.parquet"]
+
+
+def test_a_rows_outlet_is_the_publisher_and_its_month_date_is_used(tmp_path: Path) -> None:
+    own = ('"The fares must rise," board treasurer Oskar Wendt told the Pellwick Gazette.\n'
+           "The new fares start in April, Wendt said.")
+    dated = "PELLWICK SOUND, March 11, 2026 — The ferry board agreed on Monday to raise fares, its treasurer said."
+    jsonl = write_jsonl(tmp_path / "x.jsonl", [
+        {"id": "own", "text": own, "outlet": "Pellwick Gazette", "lang": "en", "date": "2026-03-11"},
+        {"id": "other", "text": own.replace("April", "May"), "outlet": "Harbour Post", "lang": "en", "date": "2026-03-12"},
+        {"id": "month", "text": dated, "outlet": "Harbour Post", "lang": "en", "date": "2026-03"},
+        {"id": "bare", "text": "The ferry board agreed on Monday to raise fares, its treasurer said.", "lang": "en",
+         "date": "2026-03"},
+    ])
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    assert run_cli("ingest", str(jsonl), "--db", url, "--workers", "1") == 0
+
+    def check(rows: dict[str, dict[str, object]]) -> None:
+        a = {k: json.loads(str(r["analysis"])) for k, r in rows.items()}
+        assert a["own"]["publisher"] == "Pellwick Gazette"
+        assert not [v for x in a["own"]["attributions"] for v in x["via"]]  # its own name is no link
+        assert "Pellwick Gazette" not in [s["name"] for s in a["own"]["sources"]]
+        # in another outlet's article the Gazette is a link of the chain
+        assert ["Pellwick Gazette"] in [[v["name"] for v in x["via"]] for x in a["other"]["attributions"]]
+        assert (a["month"]["date"], rows["month"]["date"]) == ("2026-03-11", "2026-03-11")
+        assert "within the given 2026-03 (input)" in a["month"]["date_evidence"]
+        assert "2026-03-09" in [t["value"] for t in a["month"]["timexes"]]  # Monday, against the exact date
+        assert (a["bare"]["date"], a["bare"]["date_origin"]) == ("2026-03", "given")
+        assert (rows["bare"]["date"], rows["bare"]["date_origin"]) == ("2026-03", "given")
+
+    with Store.open(url) as store:
+        rows = {r["id"]: r for r in store.iter_documents()}
+    check(rows)
+    with Store.open(url) as store, store.engine.begin() as conn:
+        from sqlalchemy import text
+
+        conn.execute(text("UPDATE documents SET pipeline_version = 'old', analysis = '{}'"))
+    assert run_cli("reanalyze", "--db", url, "--workers", "1") == 0
+    with Store.open(url) as store:
+        again = {r["id"]: r for r in store.iter_documents()}
+    check(again)
+    assert [again[k]["analysis"] for k in rows] == [rows[k]["analysis"] for k in rows]

@@ -99,3 +99,43 @@ def test_a_bad_date_option_is_one_clear_line(capsys: pytest.CaptureFixture[str],
 ])
 def test_within_a_week(predicted: str, real: str, ok: bool) -> None:
     assert within_a_week(predicted, real) is ok
+
+
+_HARBOUR = ("PELLWICK SOUND, March 11, 2026 — The ferry board agreed on Monday to raise fares, its treasurer said.\n"
+            "The new fares start in April.")
+
+
+@pytest.mark.parametrize("given", ["2026-03", "2026"])
+def test_a_dateline_within_the_given_month_or_year_makes_it_exact(given: str) -> None:
+    doc = sourcetrace.analyze(_HARBOUR, date=given, lang="en")
+    assert doc.date is not None and doc.date.value == "2026-03-11" and doc.date.origin == "inferred"
+    assert doc.date.evidence == f"dateline in the text, within the given {given} (--date)"
+    monday = [t.value for t in doc.timexes if doc.text[t.span.start:t.span.end].endswith("Monday")]
+    assert monday == ["2026-03-09"]  # resolved against the exact date
+
+
+@pytest.mark.parametrize("given", ["2026-04", "2025", "2026-03-12"])
+def test_a_dateline_outside_the_given_date_does_not_win(given: str) -> None:
+    doc = sourcetrace.analyze(_HARBOUR, date=given, lang="en")
+    assert doc.date is not None and (doc.date.value, doc.date.origin, doc.date.evidence) == (given, "given", "--date")
+
+
+def test_page_metadata_within_the_given_month_makes_it_exact() -> None:
+    page = ("<html><head><meta property='article:published_time' content='2026-03-11T08:00:00Z'>"
+            "<title>Fares</title></head><body><article><p>The ferry board agreed to raise fares, its treasurer "
+            "said on Monday.</p><p>The new fares start in April.</p></article></body></html>")
+    exact = sourcetrace.analyze(page, date="2026-03", lang="en")
+    assert exact.date is not None and exact.date.value == "2026-03-11" and exact.date.origin == "metadata"
+    assert exact.date.evidence.endswith("within the given 2026-03 (--date)")
+    other = sourcetrace.analyze(page, date="2026-05", lang="en")
+    assert other.date is not None and (other.date.value, other.date.origin) == ("2026-05", "given")
+
+
+def test_the_text_report_says_the_refined_date_is_within_the_given(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(_HARBOUR, encoding="utf-8")
+    assert main(["analyze", str(f), "--date", "2026-03", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "article date: 2026-03-11, inferred from dateline in the text, within the given 2026-03 (--date)" in out
+    assert "may be wrong" not in out.split("\n\n")[0]

@@ -3,6 +3,7 @@ the article (sentences of our own; issue 7)."""
 
 from __future__ import annotations
 
+import pytest
 from tests.attribution_helpers import one, source_name, source_text
 
 import sourcetrace
@@ -704,6 +705,31 @@ def test_the_publisher_is_no_link() -> None:
     own = sourcetrace.analyze(text, date="2024-10-13", lang="en", publisher="harbourtimes.com")
     assert own.publisher == "harbourtimes.com"
     assert all(not a.via for a in own.attributions)
+
+
+@pytest.mark.parametrize("publisher", ["nyt", "nytimes.com", "New York Times"])
+def test_the_publisher_by_a_short_or_host_name_of_the_outlet_list_is_no_link(publisher: str) -> None:
+    text = '"The dam will hold," Sarah Quist told The New York Times on Sunday.'
+    told = sourcetrace.analyze(text, date="2024-10-13", lang="en")
+    assert [v.name for v in only(told).via] == ["The New York Times"]
+    own = sourcetrace.analyze(text, date="2024-10-13", lang="en", publisher=publisher)
+    assert not only(own).via and "The New York Times" not in [s.name for s in own.sources]
+
+
+@pytest.mark.parametrize(("publisher", "named"), [("wash-post", "Washington Post"), ("huff-post", "Huffington Post"),
+                                                  ("der-spiegel", "SPIEGEL")])
+def test_the_publisher_by_a_slug_of_its_name_is_no_link(publisher: str, named: str) -> None:
+    text = f'"The dam will hold," Sarah Quist told the {named} on Sunday.'
+    told = sourcetrace.analyze(text, date="2024-10-13", lang="en")
+    assert len(only(told).via) == 1
+    own = sourcetrace.analyze(text, date="2024-10-13", lang="en", publisher=publisher)
+    assert not only(own).via
+
+
+def test_a_slug_no_outlet_alone_fits_names_none() -> None:
+    from sourcetrace.steps.sources.outlets import publisher_keys
+
+    assert publisher_keys("harbour-daily") == {"harbourdaily"}
 
 
 def test_the_publisher_is_no_link_de() -> None:

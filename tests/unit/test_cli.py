@@ -39,6 +39,23 @@ def test_json_output_keeps_the_contract(tmp_path: Path) -> None:
     jsonschema.validate(d, schema)
 
 
+def test_the_publisher_applied_is_said_in_the_report_and_the_json(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "p.txt"
+    f.write_text('"The fares must rise," board treasurer Oskar Wendt told the Pellwick Gazette.', encoding="utf-8")
+    assert main(["analyze", str(f), "--date", "2026-03-11", "--lang", "en", "--publisher", "Pellwick Gazette"]) == 0
+    assert "publisher: Pellwick Gazette — the end of every chain" in capsys.readouterr().out
+    out = tmp_path / "p.json"
+    assert main(["analyze", str(f), "--date", "2026-03-11", "--lang", "en", "--publisher", "Pellwick Gazette",
+                 "--format", "json", "-o", str(out)]) == 0
+    d = json.loads(out.read_text(encoding="utf-8"))
+    assert d["publisher"] == "Pellwick Gazette" and not d["attributions"][0]["via"]
+    assert main(["analyze", str(f), "--date", "2026-03-11", "--lang", "en", "--format", "json", "-o", str(out)]) == 0
+    d = json.loads(out.read_text(encoding="utf-8"))
+    assert d["publisher"] is None and [v["name"] for v in d["attributions"][0]["via"]] == ["Pellwick Gazette"]
+    assert "publisher:" not in capsys.readouterr().out
+
+
 def test_several_inputs_go_to_a_directory_and_bad_ones_are_listed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..document import ArticleDate, Document, Segment, Span
+from ..document import WITHIN_GIVEN, ArticleDate, Document, Segment, Span
 from ..errors import InputError
 from ..store.store import DocumentRecord
 from .inputs import Failure, Item
@@ -49,7 +49,7 @@ def reader_state(doc: Document) -> dict[str, Any]:
     """What the reader found before any step ran: enough to run the steps again (`reanalyze`)."""
     return {
         "input_format": doc.input_format, "title": doc.title, "author": doc.author, "url": doc.url,
-        "language": doc.language,
+        "language": doc.language, "publisher": doc.publisher,
         "date": [doc.date.value, doc.date.origin, doc.date.evidence] if doc.date else None,
         "segments": [[s.kind, s.span.start, s.span.end, s.rule, s.handle, s.author, s.date, s.platform]
                      for s in doc.segments],
@@ -59,7 +59,8 @@ def reader_state(doc: Document) -> dict[str, Any]:
 def restore(text: str, state: dict[str, Any], name: str) -> Document:
     """The Document as the reader left it (the inverse of `reader_state`)."""
     doc = Document(text=text, name=name, title=state.get("title"), author=state.get("author"), url=state.get("url"),
-                   language=state.get("language") or "und", input_format=state.get("input_format") or "text")
+                   language=state.get("language") or "und", input_format=state.get("input_format") or "text",
+                   publisher=state.get("publisher"))
     if state.get("date"):
         value, origin, evidence = state["date"]
         doc.date = ArticleDate(value, origin, evidence)
@@ -71,7 +72,7 @@ def restore(text: str, state: dict[str, Any], name: str) -> Document:
 
 def read_item(item: Item) -> Document:
     """Bytes of an item → the reader's Document, with the item's metadata applied."""
-    from ..api import check_lang
+    from ..api import check_lang, give_date
     from ..readers import decode_input, read_document
     from ..readers.html import read_html
 
@@ -91,8 +92,10 @@ def read_item(item: Item) -> Document:
     forced = check_lang(item.lang) if item.lang else None
     if forced:
         doc.language = forced
-    if item.date and len(item.date) == 10:
-        doc.date = ArticleDate(item.date, "given", "input")
+    if item.outlet and item.outlet.strip():
+        doc.publisher = item.outlet.strip()  # as `analyze --publisher`: never a link of its own article
+    if item.date:
+        give_date(doc, item.date, "input")  # a month or year too, as `analyze --date 2025-05`
     elif doc.date is None and item.fallback_date:
         doc.date = ArticleDate(item.fallback_date, "metadata", "WARC-Date of the record")
     return doc
@@ -118,7 +121,8 @@ def analyse_item(item: Item, sentence_model: bool = False) -> DocumentRecord | F
         return Failure(item.input, item.where,
                        _where(item, f"internal error ({type(exc).__name__}: {exc}); please report it"))
     digest = content_hash(doc.text)
-    date, origin = (item.date, "given") if item.date else (
+    date, origin = ((doc.date.value, doc.date.origin) if doc.date and WITHIN_GIVEN in doc.date.evidence else
+                    (item.date, "given")) if item.date else (
         (doc.date.value, "warc" if doc.date.evidence.startswith("WARC") else doc.date.origin) if doc.date else
         (None, None))
     return DocumentRecord(

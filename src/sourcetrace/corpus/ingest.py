@@ -22,6 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..document import WITHIN_GIVEN
 from ..store.store import DocumentRecord, Store
 from .analyse import analyse_doc, analyse_item, pipeline_version, restore
 from .inputs import Failure, Item, estimate, iter_items, kind_of
@@ -186,12 +187,19 @@ def load_shard(store: Store, path: str, summary: IngestSummary, *, bar: Any | No
 def _reanalyse_row(row: dict[str, Any], sentence_model: bool) -> tuple[str, DocumentRecord | Failure]:
     import json
 
+    from ..api import give_date
+
     try:
         doc = restore(row["text"], json.loads(row["reader"]), row["id"])
+        if row["outlet"]:
+            doc.publisher = row["outlet"]  # also for rows stored before the reader state kept the publisher
+        if row["date_origin"] == "given" and row["date"] and doc.date is None:
+            give_date(doc, row["date"], "input")  # a month or year given, stored before the reader state kept it
         analysis = analyse_doc(doc, sentence_model)
     except Exception as exc:  # kept as it was, reported
         return row["id"], Failure(row["input"] or row["id"], row["id"], f"reanalysis failed ({type(exc).__name__}: {exc})")
-    date, origin = (row["date"], row["date_origin"]) if row["date_origin"] == "given" or not doc.date else (
+    refined = doc.date is not None and WITHIN_GIVEN in doc.date.evidence
+    date, origin = (row["date"], row["date_origin"]) if (row["date_origin"] == "given" and not refined) or not doc.date else (
         doc.date.value, row["date_origin"] if row["date_origin"] == "warc" else doc.date.origin)
     return row["id"], DocumentRecord(
         id=row["id"], text=row["text"], content_hash=row["content_hash"],

@@ -43,7 +43,7 @@ def from_dict(data: dict[str, Any], text: str) -> Document:
     """Rebuild the Document of an analysis dict (`writers.json.to_dict`) over its text."""
     doc = Document(text=text, name=data.get("name") or "-", title=data.get("title"),
                    author=data.get("author"), language=data.get("language") or "und",
-                   input_format=data.get("input_format") or "text")
+                   input_format=data.get("input_format") or "text", publisher=data.get("publisher"))
     if data.get("date") and data.get("date_origin") in ("given", "metadata", "inferred"):
         doc.date = ArticleDate(data["date"], data.get("date_origin") or "given", data.get("date_evidence") or "")
     for s in data.get("segments", []):

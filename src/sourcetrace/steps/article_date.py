@@ -21,7 +21,7 @@ import re
 from functools import cache
 from typing import ClassVar
 
-from ..document import ArticleDate, Document, Span
+from ..document import WITHIN_GIVEN, ArticleDate, Document, Span
 from ..resources import SUPPORTED, load
 from .timex import find_absolute
 
@@ -155,6 +155,8 @@ class ArticleDater:
 
     def __call__(self, doc: Document) -> None:
         if doc.date is not None:
+            if doc.date.grain != "day":
+                self._refine(doc, doc.date)
             return
         stamps = find_stamps(doc)
         if stamps:
@@ -171,3 +173,17 @@ class ArticleDater:
         ]
         if posts:
             doc.date = ArticleDate(max(posts), "inferred", f"latest date of {len(posts)} embedded post(s)")
+
+    @staticmethod
+    def _refine(doc: Document, coarse: ArticleDate) -> None:
+        """A month or year given (or from metadata) made exact by a stamp in the text that falls in
+        it ("--date 2025-05" and the dateline "…, May 4, 2025 —"): the latest such stamp, its kind
+        named beside the date it agrees with. A stamp outside the coarse date does not win over it."""
+        fits = [(v, k) for v, k in find_stamps(doc) if len(v) > len(coarse.value) and v.startswith(coarse.value + "-")]
+        if not fits:
+            return
+        best = max(fits, key=lambda s: (s[0][5:7] or "00", s[0][8:10] or "00"))
+        what = "/".join(sorted({k for v, k in fits if v == best[0]}))
+        within = (f"{WITHIN_GIVEN} {coarse.value} ({coarse.evidence})" if coarse.origin == "given" else
+                  f"within {coarse.value} from {coarse.origin} ({coarse.evidence})")
+        doc.date = ArticleDate(best[0], "inferred", f"{what} in the text, {within}")

@@ -56,6 +56,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
         "date": doc.date.value if doc.date else None,
         "date_origin": doc.date.origin if doc.date else "unknown",
         "date_evidence": doc.date.evidence if doc.date else UNKNOWN_DATE_NOTE,
+        "publisher": doc.publisher,
         "title": doc.title,
         "author": doc.author,
         "input_format": doc.input_format,

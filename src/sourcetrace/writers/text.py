@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..document import Attribution, Claim, Document, Quantity, Span
+from ..document import WITHIN_GIVEN, Attribution, Claim, Document, Quantity, Span
 
 #: Width used when none is given (a library caller, a file).
 DEFAULT_WIDTH = 100
@@ -29,6 +29,8 @@ def describe_date(doc: Document) -> str:
         return f"{value}, given ({d.evidence})"
     if d.origin == "metadata":
         return f"{value}, from the page's metadata ({d.evidence})"
+    if d.origin == "inferred" and WITHIN_GIVEN in d.evidence:
+        return f"{value}, inferred from {d.evidence}"
     if d.origin == "inferred":
         return f"{value}, inferred from {d.evidence} — may be wrong; pass --date if you know it"
     return f"{value}, {d.origin} ({d.evidence})"
@@ -110,6 +112,9 @@ def render(doc: Document, *, width: int = DEFAULT_WIDTH, why: bool = False) -> s
     r.add(f"language {doc.language} · {len(doc.attributions)} attributions · {len(doc.sources)} sources · "
           f"{len(doc.hedges)} hedges")
     r.add(f"article date: {describe_date(doc)}", hang="  ")
+    if doc.publisher:
+        r.add(f"publisher: {doc.publisher} — the end of every chain, never a link or source of its own article",
+              hang="  ")
     r.add("")
     r.add("SOURCES USED")
     if not doc.sources:

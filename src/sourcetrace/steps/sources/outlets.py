@@ -266,10 +266,36 @@ def publisher_keys(publisher: str | None) -> set[str]:
         return set()
     names = [p for p in re.split(r"\s*[(),;|]\s*", publisher) if p.strip()]
     for p in list(names):
-        g = gazetteer_match(p.strip())
+        g = gazetteer_match(p.strip()) or _outlet_of_slug(p.strip())
         if g is not None:
             names += [g[0], *g[2]]
     return {k for k in map(_name_key, names) if len(k) >= 2}
+
+
+def _outlet_of_slug(slug: str) -> tuple[str, str, list[str]] | None:
+    """The outlet of the list a lower-case slug of a publisher stands for, each part the start of
+    one word of a name of it ("wash-post" The Washington Post, "west-journal" Western Journal,
+    "huff-post" Huffington Post, "der-spiegel" Der Spiegel): a slug of two parts or more that one
+    outlet alone fits."""
+    if not re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", slug):
+        return None
+    parts = re.split(r"[-_]", slug)
+    parts = parts[1:] if parts[0] in ("the", "der", "die", "das") else parts
+    found = [e for e in _slug_outlets() if any(
+        len(ws) == len(parts) and all(w.startswith(x) for w, x in zip(ws, parts, strict=True)) for ws in e[3])]
+    return found[0][:3] if len(found) == 1 else None
+
+
+@cache
+def _slug_outlets() -> list[tuple[str, str, list[str], list[list[str]]]]:
+    """The outlets, agencies and sites of the list with the lower-case words of each name (no
+    leading article)."""
+    out = []
+    for name, typ, aliases in gazetteer_entries():
+        if typ in ("media", "news_agency", "website"):
+            words = [re.sub(r"^(?:the|der|die|das)\s+", "", n.lower()).split() for n in [name, *aliases]]
+            out.append((name, typ, aliases, [[re.sub(r"\W+", "", w) for w in ws] for ws in words]))
+    return out
 
 
 def is_publisher(src: Source, keys: set[str]) -> bool:
