@@ -133,11 +133,28 @@ def _bare_document(text: str, lx: Lang) -> bool:
     return len(ws) == 1 or (len(ws) == 2 and ws[0].lower() in lx.determiners and ws[0].lower() not in INDEFINITE | owned)
 
 
+@cache
+def _generic_media(code: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in load(code, "according").get("generic_media", []))
+
+
+def _media_compound(head: str, lx: Lang) -> bool:
+    """A German compound of a document head whose first part is one of `generic_media`
+    ("medienberichten", "presseberichte")."""
+    low = head.lower()
+    return lx.code == "de" and _head_class(low, lx) == "document" and low.startswith(_generic_media(lx.code)) \
+        and not any(low == h.lower() for h in lx.document_heads)
+
+
 def _recalled_document(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
     """The listed source of the document mention named last before `s`'s first mention (its text's
     last word a document head, or sharing the first five letters of `s`'s head), within the window."""
     first = min(m.start for m in s.mentions)
     head = (words_of(s.name) or [""])[-1].lower()
+    # a compound whose first part names the media at large as its author ("Medienberichten",
+    # "Presseberichte"; `generic_media` of according.json) recalls only the same noun, never a
+    # body's document named before ("nach Einschätzung des Amts … Laut Medienberichten …")
+    authored = _media_compound(head, lx)
     best: tuple[int, str] | None = None
     for m in reg.mentions:
         if m.source == s.id or m.source not in listed or not (first - _WINDOW <= m.span.start < first):
@@ -149,7 +166,7 @@ def _recalled_document(doc: Document, reg: Registry, s: Source, lx: Lang, listed
         # the same noun, inflected ("Statistiken" for "Statistik"), not a longer word ("reporter")
         same_stem = len(head) >= 5 and any(w.lower().startswith(head) and len(w) - len(head) <= 2
                                            and not w.lower().endswith("er") for w in words)
-        if (same_stem or any(_head_class(" ".join(words[: k + 1]), lx) == "document" for k in range(len(words)))) \
+        if (same_stem or (not authored and any(_head_class(" ".join(words[: k + 1]), lx) == "document" for k in range(len(words))))) \
                 and (best is None or m.span.start > best[0]):
             best = (m.span.start, m.source)
     return best[1] if best else None

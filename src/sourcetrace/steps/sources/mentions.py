@@ -212,7 +212,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             inner.text = t
             inner.aliases = [*inner.aliases, " ".join(words[lead:])]
             return inner
-    if words and (words[lead] in lx.document_heads or words[lead] in TRANSPARENT):
+    if words and (words[lead] in lx.document_heads or words[lead] in TRANSPARENT or words[lead] in lx.nach_heads_cased):
+        # (an according-to noun is never a source's first word: "Ansicht von Fachleuten" names the experts)
         following = t[t.find(words[lead]) + len(words[lead]) :]  # what follows the head noun
         dm = re.search(r"\b(des|der|von|vom|of the|of|from)\s+(.+)$", following)
         if dm is None and len(words) > lead + 2 and words_l[lead + 1] in lx.possessive_pronouns:

@@ -6,11 +6,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any, Self, SupportsIndex
 
 from ...document import Document, Mention, Source, Span
 from ...resources import pick
 from ...textutil import whole_words
+from ..lexicon import lang
+from .case import nominative
 from .gazetteer import org_key, translit_key
 from .gender import gender_of, given_name_keys
 from .mentions import MentionInfo
@@ -196,6 +199,7 @@ class Registry:
 
     def add(self, info: MentionInfo, span: Span | None, rule: str) -> str:
         pos = span.start if span else 0
+        info = self._in_nominative(info, span)
         sid: str | None = None
         if info.type == "person" and info.person_tokens:
             sid = self.find_person(info.person_tokens)
@@ -247,6 +251,20 @@ class Registry:
             self.mentions.append(Mention(span, sid, rule))
         self.last_pos[sid] = max(self.last_pos.get(sid, 0), pos)
         return sid
+
+    def _in_nominative(self, info: MentionInfo, span: Span | None) -> MentionInfo:
+        """A body or group named in the genitive or the dative plural gets its nominative as the
+        name, the phrase as written an alias (`case.nominative`, rule `source.name.nominative`)."""
+        if info.type in ("person", "anonymous", "social_account") or info.pronoun or not info.name:
+            return info
+        seg = self.doc.segment_at(span.start) if span is not None else None
+        code = pick(seg.language if seg else None, self.doc.language)
+        if code != "de":
+            return info
+        nom = nominative(info.text, info.name, lang(code), lambda w: bool(self.whole_word_hits(w)[0]))
+        if nom is None or nom == info.name:
+            return info
+        return replace(info, name=nom, aliases=[info.name, *(a for a in info.aliases if a != nom)])
 
     def mention(self, sid: str, span: Span, rule: str) -> None:
         """One more mention of a known source (a pronoun that points at it)."""
