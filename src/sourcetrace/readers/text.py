@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import sys
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from ..document import Document
 from ..errors import Errors, InputError
@@ -39,24 +41,34 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, by
             size = p.stat().st_size
             if size > max_bytes and not gz:
                 raise InputError(Errors.E006.format(path=path, size=size, limit=max_bytes))
-            data = p.read_bytes()
+            if not gz:
+                data = p.read_bytes()
+            else:  # article.txt.gz, page.html.gz: as ingest reads them; the limit holds for the uncompressed text
+                with p.open("rb") as raw:
+                    try:
+                        data = gunzip(raw, max_bytes)
+                    except EOFError as exc:
+                        raise InputError(Errors.E014.format(path=path, reason="it ends early")) from exc
+                    except (gzip.BadGzipFile, zlib.error) as exc:
+                        raise InputError(Errors.E014.format(path=path, reason=exc)) from exc
+                if len(data) > max_bytes:
+                    raise InputError(Errors.E006.format(path=f"{path} (uncompressed)", size=f"more than {max_bytes}",
+                                                        limit=max_bytes))
         except OSError as exc:
             raise InputError(Errors.E008.format(path=path, reason=exc.strerror)) from exc
-        if gz:  # article.txt.gz, page.html.gz: as ingest reads them; the limit holds for the uncompressed text
-            unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            try:
-                data = unzip.decompress(data, max_bytes + 1)
-            except zlib.error as exc:
-                raise InputError(Errors.E014.format(path=path, reason=exc)) from exc
-            if len(data) > max_bytes:
-                raise InputError(Errors.E006.format(path=f"{path} (uncompressed)", size=f"more than {max_bytes}",
-                                                    limit=max_bytes))
-            if not unzip.eof:
-                raise InputError(Errors.E014.format(path=path, reason="it ends early"))
         name = path
     if len(data) > max_bytes:
         raise InputError(Errors.E006.format(path=name, size=len(data), limit=max_bytes))
     return name, data
+
+
+def gunzip(raw: BinaryIO, limit: int) -> bytes:
+    """The uncompressed bytes of a gzip stream, at most `limit + 1` of them (more than `limit`: over
+    the limit), decompressed a chunk at a time: neither a gzip bomb nor a large compressed file is
+    held whole, and a file of several members (`cat a.gz b.gz`) is read whole as `gzip` reads it.
+    EOFError when it ends early (a cut-off download), gzip.BadGzipFile or zlib.error when it is none."""
+    with gzip.GzipFile(fileobj=raw, mode="rb") as f:
+        return f.read(limit + 1)
 
 
 def looks_like_html(data: bytes) -> bool:
