@@ -350,3 +350,13 @@ def test_what_rest_of_an_attributed_sentence_is_no_own_statement() -> None:
     d["claims"] = [{"start": 0, "end": len(text), "text": text, "attributions": ["a1"], "hedges": [], "status": "attributed"}]
     d["sentences"] = [{"start": 0, "end": 64}, {"start": 65, "end": len(text)}]
     assert _rest(d) == []
+
+
+def test_the_rest_of_an_attributed_sentence_ends_on_a_word_not_on_a_no_break_space() -> None:
+    # (a no-break space before the quotation, as news copy has it: cut off as a plain space is)
+    fact = "The harbour board under Ida Berg closed the old bridge to trucks on Monday"
+    text = f"{fact}:\u00a0\u201cThe cracks are small,\u201d Jonas Keller said."
+    d = _doc("d1", "Harbour Post", text, attributions=[_said(text, "Jonas Keller", "said", "The cracks are small")])
+    d["sentences"] = [{"start": 0, "end": len(text)}]
+    ms = [m for m in members_of(d) if m.rule == "link.claim.own_statement_rest"]
+    assert [(m.start, m.end, m.text) for m in ms] == [(0, len(fact), fact)]
