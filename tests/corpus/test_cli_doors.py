@@ -97,3 +97,13 @@ def test_a_date_bound_that_is_no_day_is_refused(store: str, bound: str, capsys: 
     assert main(["search", "Polizei", "--db", store, "--until", bound]) == 2
     _one_line(capsys.readouterr().err, "E068")
     assert main(["search", "Polizei", "--db", store, "--since", "2024-02-29", "--json"]) == 0
+
+
+def test_an_ndjson_feed_that_analyze_sends_to_ingest_is_ingested(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    # (analyze refuses feed.ndjson with E012 naming 'sourcetrace ingest feed.ndjson': that command works)
+    feed = write_jsonl(tmp_path / "feed.jsonl", [{"id": "n1", "text": article(4)}]).rename(tmp_path / "feed.ndjson")
+    assert main(["analyze", str(feed)]) == 2
+    assert f"sourcetrace ingest {feed}" in capsys.readouterr().err
+    assert main(["ingest", str(feed), "--db", f"sqlite:///{tmp_path / 's.db'}", "--workers", "1"]) == 0
+    assert "1 added" in capsys.readouterr().err

@@ -96,7 +96,8 @@ def test_a_limit_that_refuses_everything_is_refused(limit: str, capsys: pytest.C
 
 
 @pytest.mark.parametrize(("name", "code"), [("feed.jsonl", "E012"), ("feed.jsonl.gz", "E012"), ("crawl.warc.gz", "E012"),
-                                           ("shard.parquet", "E012"), ("report.json", "E013")])
+                                           ("shard.parquet", "E012"), ("report.json", "E013"),
+                                           ("feed.ndjson", "E012"), ("report.json.gz", "E013")])
 def test_a_file_of_many_articles_or_json_points_to_ingest(tmp_path: Path, name: str, code: str,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     p = tmp_path / name

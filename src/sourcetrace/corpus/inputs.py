@@ -1,5 +1,5 @@
 """Inputs of `ingest`: folders (walked recursively: .txt, .html, .htm, each optionally .gz), JSONL
-files (.jsonl, .jsonl.gz) and WARC files (.warc, .warc.gz). Each yields `Item`s to analyse and
+files (.jsonl, .ndjson, each optionally .gz) and WARC files (.warc, .warc.gz). Each yields `Item`s to analyse and
 `Failure`s (input, item, reason) for what cannot be read; nothing here raises for a bad document.
 """
 
@@ -56,7 +56,7 @@ def kind_of(path: str) -> str:
     name = p.name.lower()
     if p.is_dir():
         return "folder"
-    if name.endswith((".jsonl", ".jsonl.gz")):
+    if name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")):
         return "jsonl"
     if name.endswith((".warc", ".warc.gz")):
         return "warc"

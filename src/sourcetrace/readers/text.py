@@ -14,7 +14,7 @@ from ..errors import Errors, InputError
 
 DEFAULT_MAX_BYTES = 5_000_000
 #: Files of many articles, which `sourcetrace ingest` reads (analyze reads one article).
-_CORPUS_FILES = (((".jsonl", ".jsonl.gz", ".ndjson"), "JSONL"), ((".warc", ".warc.gz"), "WARC"), ((".parquet",), "Parquet"))
+_CORPUS_FILES = (((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), "JSONL"), ((".warc", ".warc.gz"), "WARC"), ((".parquet",), "Parquet"))
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
 _HTML_TAGS = re.compile(rb"<(?:p|div|article|body|span|a|meta|script)\b", re.I)
 
@@ -34,7 +34,7 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, by
         for suffixes, kind in _CORPUS_FILES:
             if lower.endswith(suffixes):
                 raise InputError(Errors.E012.format(path=path, kind=kind))
-        if lower.endswith(".json"):
+        if lower.removesuffix(".gz").endswith(".json"):
             raise InputError(Errors.E013.format(path=path))
         gz = lower.endswith(".gz")
         try:
