@@ -51,7 +51,7 @@ class Errors(StrEnum):
             "install it with: pip install 'sourcetrace[corpus]'")
     E054 = "{path}: no such file or folder; check the path"
     E055 = "{path}: cannot read (permission denied); check the permissions"
-    E056 = "{path}: not a folder, .jsonl(.gz), .warc(.gz), .txt/.html(.gz) file or .parquet shard; give one of those"
+    E056 = "{path}: not a folder, .jsonl/.ndjson(.gz), .warc(.gz), .txt/.html(.gz) file or .parquet shard; give one of those"
     E057 = "settings file {path}: cannot read ({reason})"
     E058 = "settings file {path}: not valid TOML ({reason})"
     E059 = "settings file {path}: unknown setting(s) {unknown}; known: {known}"

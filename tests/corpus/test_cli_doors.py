@@ -112,3 +112,13 @@ def test_a_type_filter_keeps_the_outlets_share_of_all_their_claims(store: str, c
         assert main(["sources", "--db", store, "--type", kind, "--json"]) == 0
         filtered = {o["outlet"]: o for o in json.loads(capsys.readouterr().out)["outlets"]}
         assert filtered == whole  # the type narrows the sources, not the outlets' counts and shares
+
+
+def test_an_ndjson_feed_that_analyze_sends_to_ingest_is_ingested(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    # (analyze refuses feed.ndjson with E012 naming 'sourcetrace ingest feed.ndjson': that command works)
+    feed = write_jsonl(tmp_path / "feed.jsonl", [{"id": "n1", "text": article(4)}]).rename(tmp_path / "feed.ndjson")
+    assert main(["analyze", str(feed)]) == 2
+    assert f"sourcetrace ingest {feed}" in capsys.readouterr().err
+    assert main(["ingest", str(feed), "--db", f"sqlite:///{tmp_path / 's.db'}", "--workers", "1"]) == 0
+    assert "1 added" in capsys.readouterr().err

@@ -113,7 +113,8 @@ def test_a_limit_that_refuses_everything_is_refused(limit: str, capsys: pytest.C
 
 
 @pytest.mark.parametrize(("name", "code"), [("feed.jsonl", "E012"), ("feed.jsonl.gz", "E012"), ("crawl.warc.gz", "E012"),
-                                           ("shard.parquet", "E012"), ("report.json", "E013")])
+                                           ("shard.parquet", "E012"), ("report.json", "E013"),
+                                           ("feed.ndjson", "E012"), ("report.json.gz", "E013")])
 def test_a_file_of_many_articles_or_json_points_to_ingest(tmp_path: Path, name: str, code: str,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     p = tmp_path / name
@@ -141,6 +142,30 @@ def test_a_gzipped_article_is_read_as_ingest_reads_it(tmp_path: Path, capsys: py
         assert main(["analyze", str(path), "--max-bytes", "1000"]) == 2
         err = capsys.readouterr().err
         assert f"[{code}]" in err and err.count("\n") == 1, err
+
+
+def test_a_large_gzip_is_not_read_whole_and_every_member_is_read(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    import gzip
+    import os
+    import tracemalloc
+
+    from sourcetrace.readers import read_path
+
+    # 3 MB that do not compress: over a 1,000-byte limit after its first chunk, never held whole
+    big = tmp_path / "big.txt.gz"
+    big.write_bytes(gzip.compress(os.urandom(3_000_000), compresslevel=1))
+    tracemalloc.start()
+    try:
+        assert main(["analyze", str(big), "--max-bytes", "1000"]) == 2
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "[E006]" in capsys.readouterr().err and peak < 1_000_000, peak
+    # two gzip members one after the other (`cat a.gz b.gz`) are one file, as gzip reads it
+    two = tmp_path / "two.txt.gz"
+    two.write_bytes(gzip.compress(b"Laut Polizei gab es drei Verletzte. ") + gzip.compress(b"Der Rest folgt."))
+    assert read_path(str(two))[1].endswith(b"Der Rest folgt.")
 
 
 @pytest.mark.parametrize("args", [["analyze", "x.txt", "--format", "jsn"], ["export", "xml"], []])

@@ -337,16 +337,32 @@ def test_what_rest_of_an_attributed_sentence_is_no_own_statement() -> None:
               "told", "the bridge had been closed to trucks on Monday", "attributed"),
              ("The old wooden pier was slowly sinking into the grey water, while Jonas Keller said the bridge was closed on Monday.",
               "said", "the bridge was closed on Monday", "attributed"),
-             ("The ferry company closed the harbour bridge to trucks on Monday, but Jonas Keller said the cracks may be small.",
+             ("The ferry company of Ida Berg closed the harbour bridge to trucks on Monday, but Jonas Keller said the cracks may be small.",
               "said", "the cracks may be small", "hedged")]
     for text, cue, content, status in cases:
         d = _doc("d1", "Harbour Post", text, attributions=[_said(text, "Jonas Keller", cue, content, status)])
         d["claims"][0]["status"] = status
         d["sentences"] = [{"start": 0, "end": len(text)}]
         assert _rest(d) == [], text
+        if status == "hedged":  # (the same sentence stated, not hedged, has its rest: the status alone keeps it out)
+            d["claims"][0]["status"] = "attributed"
+            assert _rest(d) == ["The ferry company of Ida Berg closed the harbour bridge to trucks on Monday"]
     # an attributed claim of several sentences: only a rest inside one of the document's sentences
-    text = "The ferry company closed the harbour bridge to trucks on Monday. Jonas Keller said the cracks were small."
+    text = "The ferry company of Ida Berg closed the harbour bridge to trucks on Monday. Jonas Keller said the cracks were small."
     d = _doc("d1", "Harbour Post", text, attributions=[_said(text, "Jonas Keller", "said", "the cracks were small")])
     d["claims"] = [{"start": 0, "end": len(text), "text": text, "attributions": ["a1"], "hedges": [], "status": "attributed"}]
-    d["sentences"] = [{"start": 0, "end": 64}, {"start": 65, "end": len(text)}]
+    cut = text.index(". ") + 1
+    d["sentences"] = [{"start": 0, "end": cut}, {"start": cut + 1, "end": len(text)}]
     assert _rest(d) == []
+    d["sentences"] = [{"start": 0, "end": len(text)}]  # (read as one sentence, the same words are a rest)
+    assert _rest(d) == ["The ferry company of Ida Berg closed the harbour bridge to trucks on Monday."]
+
+
+def test_the_rest_of_an_attributed_sentence_ends_on_a_word_not_on_a_no_break_space() -> None:
+    # (a no-break space before the quotation, as news copy has it: cut off as a plain space is)
+    fact = "The harbour board under Ida Berg closed the old bridge to trucks on Monday"
+    text = f"{fact}:\u00a0\u201cThe cracks are small,\u201d Jonas Keller said."
+    d = _doc("d1", "Harbour Post", text, attributions=[_said(text, "Jonas Keller", "said", "The cracks are small")])
+    d["sentences"] = [{"start": 0, "end": len(text)}]
+    ms = [m for m in members_of(d) if m.rule == "link.claim.own_statement_rest"]
+    assert [(m.start, m.end, m.text) for m in ms] == [(0, len(fact), fact)]

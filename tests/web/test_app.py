@@ -392,6 +392,31 @@ def test_serve_refuses_a_port_in_use_in_one_line(store_path: Path, monkeypatch: 
     assert err.count("\n") == 1 and "[E077]" in err and "choose another --port" in err and not started
 
 
+def test_serve_checks_every_address_of_its_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A host of several addresses ("localhost": ::1 and 127.0.0.1 on many machines) is bound on
+    each with one worker: a server on the second one is found too, not only on the first."""
+    import socket
+
+    from sourcetrace.cli import serve
+    from sourcetrace.errors import InputError
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        try:
+            with socket.socket() as other:
+                other.bind(("127.0.0.2", port))  # (another loopback address: free on Linux)
+        except OSError:
+            pytest.skip("127.0.0.2 is not a loopback address here")
+        both = [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in ("127.0.0.2", "127.0.0.1")]
+        monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: both)
+        with pytest.raises(InputError, match="E077"):
+            serve.check_port("localhost", port)
+        monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: both[:1])
+        serve.check_port("localhost", port)  # (the free address alone passes)
+
+
 @pytest.mark.parametrize(("host", "loopback"), [("127.0.0.1", True), ("::1", True), ("localhost", True),
                                                  ("0.0.0.0", False), ("192.168.1.5", False), ("example.org", False)])
 def test_only_loopback_goes_without_a_token(host: str, loopback: bool) -> None:
@@ -436,7 +461,7 @@ def test_serve_makes_up_a_token_off_loopback(store_path: Path, monkeypatch: pyte
 
     started: list[Any] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: started.append(app))
-    monkeypatch.setattr(serve, "check_port", lambda host, port: None)  # these hosts need not be this machine's
+    monkeypatch.setattr(serve, "check_port", lambda host, port, workers: None)  # these hosts need not be this machine's
     monkeypatch.delenv(serve.TOKEN_ENV, raising=False)
     assert main(["serve", "--db", f"sqlite:///{store_path}", "--host", host, "--workers", "1"]) == 0
     app = started[0].app

@@ -48,17 +48,23 @@ def read_only(store: Any) -> None:
     store.engine.dispose()  # connections opened before (the schema check) are not reused
 
 
-def check_port(host: str, port: int) -> None:
+def check_port(host: str, port: int, workers: int = 1) -> None:
     """A port another server holds (or a host this machine has not) is one line before the server
-    starts, not uvicorn's log line after the "serving" message (bound as uvicorn binds, SO_REUSEADDR)."""
+    starts, not uvicorn's log line after the "serving" message. Each address is bound as uvicorn
+    binds it (SO_REUSEADDR): with one worker every address the host resolves to ("localhost": often
+    ::1 and 127.0.0.1), IPv6 ones IPv6-only (asyncio's create_server); with several, the host's
+    IPv4 addresses (IPv6 for a host with ':'), as uvicorn's Config.bind_socket does."""
     import socket
 
+    family = socket.AF_UNSPEC if workers == 1 else socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
-        family, kind, proto, _name, address = infos[0]
-        with socket.socket(family, kind, proto) as sock:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.bind(address)
+        infos = socket.getaddrinfo(host, port, family=family, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        for af, kind, proto, _name, address in dict.fromkeys(infos):
+            with socket.socket(af, kind, proto) as sock:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                if workers == 1 and af == socket.AF_INET6 and hasattr(socket, "IPPROTO_IPV6"):
+                    sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+                sock.bind(address)
     except OSError as exc:
         raise InputError(Errors.E077.format(host=host, port=port, reason=exc.strerror or exc)) from exc
 
@@ -90,7 +96,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     store = Store.open(url)  # a missing store or a failed migration stops here, in one line
     shown = store.url if "@" not in store.url else "the store"
     store.close()
-    check_port(args.host, args.port)
+    check_port(args.host, args.port, args.workers)
     print(f"sourcetrace: serving {shown} {'(writable)' if args.writable else '(read-only)'} on "
           f"http://{args.host}:{args.port}/ with {args.workers} worker process(es) — Ctrl-C stops", file=sys.stderr)
     run = {"host": args.host, "port": args.port, "log_level": "warning", "access_log": False, "server_header": False,

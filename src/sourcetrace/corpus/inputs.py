@@ -1,5 +1,5 @@
 """Inputs of `ingest`: folders (walked recursively: .txt, .html, .htm, each optionally .gz), JSONL
-files (.jsonl, .jsonl.gz) and WARC files (.warc, .warc.gz). Each yields `Item`s to analyse and
+files (.jsonl, .ndjson, each optionally .gz) and WARC files (.warc, .warc.gz). Each yields `Item`s to analyse and
 `Failure`s (input, item, reason) for what cannot be read; nothing here raises for a bad document.
 """
 
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import Errors, InputError
+from ..readers.text import gunzip
 
 FOLDER_SUFFIXES = (".txt", ".html", ".htm")
 MAX_BYTES = 5_000_000
@@ -55,7 +56,7 @@ def kind_of(path: str) -> str:
     name = p.name.lower()
     if p.is_dir():
         return "folder"
-    if name.endswith((".jsonl", ".jsonl.gz")):
+    if name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")):
         return "jsonl"
     if name.endswith((".warc", ".warc.gz")):
         return "warc"
@@ -115,17 +116,17 @@ def _read_file(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_BYTES and not path.name.lower().endswith(".gz"):
         raise InputError(f"{size} bytes is over the limit of {MAX_BYTES} bytes")
-    data = path.read_bytes()
-    if path.name.lower().endswith(".gz"):
+    if not path.name.lower().endswith(".gz"):
+        return path.read_bytes()
+    with path.open("rb") as raw:  # (a chunk at a time: neither a gzip bomb nor a large .gz is held whole)
         try:
-            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            data = d.decompress(data, MAX_BYTES + 1)
-        except zlib.error as exc:
+            data = gunzip(raw, MAX_BYTES)
+        except EOFError as exc:  # a cut-off download: its text would be stored cut off, silently
+            raise InputError("not a readable gzip file (it ends early); check the file or download it again") from exc
+        except (gzip.BadGzipFile, zlib.error) as exc:
             raise InputError(f"not a readable gzip file ({exc})") from exc
-        if len(data) > MAX_BYTES:
-            raise InputError(f"over the limit of {MAX_BYTES} bytes when uncompressed")
-        if not d.eof:  # a cut-off download: its text would be stored cut off, silently
-            raise InputError("not a readable gzip file (it ends early); check the file or download it again")
+    if len(data) > MAX_BYTES:
+        raise InputError(f"over the limit of {MAX_BYTES} bytes when uncompressed")
     return data
 
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import sys
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 from ..document import Document
 from ..errors import Errors, InputError
 
 DEFAULT_MAX_BYTES = 5_000_000
 #: Files of many articles, which `sourcetrace ingest` reads (analyze reads one article).
-_CORPUS_FILES = (((".jsonl", ".jsonl.gz", ".ndjson"), "JSONL"), ((".warc", ".warc.gz"), "WARC"), ((".parquet",), "Parquet"))
+_CORPUS_FILES = (((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), "JSONL"), ((".warc", ".warc.gz"), "WARC"), ((".parquet",), "Parquet"))
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
 _HTML_TAGS = re.compile(rb"<(?:p|div|article|body|span|a|meta|script)\b", re.I)
 
@@ -32,31 +34,41 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, by
         for suffixes, kind in _CORPUS_FILES:
             if lower.endswith(suffixes):
                 raise InputError(Errors.E012.format(path=path, kind=kind))
-        if lower.endswith(".json"):
+        if lower.removesuffix(".gz").endswith(".json"):
             raise InputError(Errors.E013.format(path=path))
         gz = lower.endswith(".gz")
         try:
             size = p.stat().st_size
             if size > max_bytes and not gz:
                 raise InputError(Errors.E006.format(path=path, size=size, limit=max_bytes))
-            data = p.read_bytes()
+            if not gz:
+                data = p.read_bytes()
+            else:  # article.txt.gz, page.html.gz: as ingest reads them; the limit holds for the uncompressed text
+                with p.open("rb") as raw:
+                    try:
+                        data = gunzip(raw, max_bytes)
+                    except EOFError as exc:
+                        raise InputError(Errors.E014.format(path=path, reason="it ends early")) from exc
+                    except (gzip.BadGzipFile, zlib.error) as exc:
+                        raise InputError(Errors.E014.format(path=path, reason=exc)) from exc
+                if len(data) > max_bytes:
+                    raise InputError(Errors.E006.format(path=f"{path} (uncompressed)", size=f"more than {max_bytes}",
+                                                        limit=max_bytes))
         except OSError as exc:
             raise InputError(Errors.E008.format(path=path, reason=exc.strerror)) from exc
-        if gz:  # article.txt.gz, page.html.gz: as ingest reads them; the limit holds for the uncompressed text
-            unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            try:
-                data = unzip.decompress(data, max_bytes + 1)
-            except zlib.error as exc:
-                raise InputError(Errors.E014.format(path=path, reason=exc)) from exc
-            if len(data) > max_bytes:
-                raise InputError(Errors.E006.format(path=f"{path} (uncompressed)", size=f"more than {max_bytes}",
-                                                    limit=max_bytes))
-            if not unzip.eof:
-                raise InputError(Errors.E014.format(path=path, reason="it ends early"))
         name = path
     if len(data) > max_bytes:
         raise InputError(Errors.E006.format(path=name, size=len(data), limit=max_bytes))
     return name, data
+
+
+def gunzip(raw: BinaryIO, limit: int) -> bytes:
+    """The uncompressed bytes of a gzip stream, at most `limit + 1` of them (more than `limit`: over
+    the limit), decompressed a chunk at a time: neither a gzip bomb nor a large compressed file is
+    held whole, and a file of several members (`cat a.gz b.gz`) is read whole as `gzip` reads it.
+    EOFError when it ends early (a cut-off download), gzip.BadGzipFile or zlib.error when it is none."""
+    with gzip.GzipFile(fileobj=raw, mode="rb") as f:
+        return f.read(limit + 1)
 
 
 def looks_like_html(data: bytes) -> bool:

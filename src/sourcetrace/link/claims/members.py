@@ -497,8 +497,13 @@ OWN_REST = True
 #: the analysis's statuses of an attributed sentence whose rest may be an own statement (its
 #: attribution's, "attributed", or one of `OWN_STATUSES`; not "hedged")
 OWN_REST_STATUSES = frozenset({"attributed"}) | OWN_STATUSES
-#: the characters that may stand at the edges of such a rest and are cut off it
+#: the characters that may stand at the edges of such a rest and are cut off it (and every space:
+#: a no-break space before a colon or a quotation is common in news copy)
 _REST_EDGE = " \t\n,;:-–—(\"'“”„«»"
+
+
+def _at_edge(ch: str) -> bool:
+    return ch in _REST_EDGE or ch.isspace()
 
 
 def _content_and_cue_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
@@ -532,17 +537,17 @@ def _rest_of_sentence(doc: dict[str, Any], text: str, start: int, end: int,
                for s in [x.get("source")] if isinstance(s, dict) and "start" in s and "end" in s]
     while a < b and not text[a].isalnum():
         a += 1
-    while b > a and text[b - 1] in _REST_EDGE:
+    while b > a and _at_edge(text[b - 1]):
         b -= 1
     for s, e in sources:
         if a < s < b <= e + 1:  # (a source at the stretch's end: the reported speech's speaker)
             b = s
-            while b > a and text[b - 1] in _REST_EDGE:
+            while b > a and _at_edge(text[b - 1]):
                 b -= 1
     tail = re.search(r"(?:^|\s)(\w+)$", text[a:b])
     if tail and tail.group(1).lower() in _clause_joins(str(doc.get("language") or "")[:2]):
         b = a + tail.start()  # (", and", ", but": the conjunction before the reported speech)
-        while b > a and text[b - 1] in _REST_EDGE:
+        while b > a and _at_edge(text[b - 1]):
             b -= 1
     return (a, b) if b > a else None
 
