@@ -509,7 +509,7 @@ def separable_end(low: list[str], i: int, lx: HedgeLex) -> int:
 
 def _figure_after(low: list[str], i: int, j: int, words: frozenset[str]) -> bool:
     """Whether one of `words` ("von") stands between verb and particle with a figure after it:
-    "gehen von 20 bis 30 Milliarden Euro aus", "geht sogar von bis zu 350 Millionen aus"."""
+    "gehen von 20 bis 30 Milliarden Euro aus", "geht sogar von bis zu 80 Millionen aus"."""
     ks = [k for k in range(i + 1, j) if low[k] in words]
     return bool(ks) and any(any(c.isdigit() for c in w) for w in low[ks[0] + 1 : j])
 

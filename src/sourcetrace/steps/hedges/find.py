@@ -82,7 +82,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 if low[j] in lx.boundaries:
                     break
                 # a verb of judging before a colon introduces what one would say, no doubt
-                # ("warum kann man nicht einfach sagen: …")
+                # ("da darf man nicht bloß sagen: …")
                 if low[j] in lx.neg_verbs or (low[j] in lx.neg_impersonal and is_impersonal(low, i, lx)
                                                and not (j + 1 < n and low[j + 1] == ":")):
                     gap = range(i + 1, j)
