@@ -141,6 +141,8 @@ def test_german_estimates(text: str, expected: list[str]) -> None:
     ("The board should not confirm the new director yet.", []),
     ("The new coach will not be confirmed before spring, the club said.", []),
     ("Police did not confirm the number of arrests.", ["not confirm"]),
+    # a future's negation before an active verb is a refusal to confirm, as "would not" is
+    ("The ministry will not confirm the name of the driver.", ["not confirm"]),
 ])
 def test_english_evidential_negations_and_doubt(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected
