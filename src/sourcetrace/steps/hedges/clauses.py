@@ -332,8 +332,8 @@ def _past_ability(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
 
 def _relative_thing(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
     """Whether an ability modal stands right after "that"/"which" (`relative_noun_subjects`) whose
-    antecedent is a noun naming a thing, so that the modal says what may come of it ("a vacancy
-    that could tip the balance", "sparks that could set fires"): not after an indefinite pronoun
+    antecedent is a noun naming a thing, so that the modal says what may come of it ("a leak
+    that could flood the cellar", "sparks that could set fires"): not after an indefinite pronoun
     ("Anything that could go wrong") or a person ("a driver that could …", `person_roles`)."""
     if cl.opener < 1 or i != cl.opener + 1 or low[cl.opener] not in lx.relative_noun_pronouns:
         return False
