@@ -65,6 +65,18 @@ def test_a_possessive_opinion_means_the_surname_named_the_sentence_before() -> N
     assert sid is not None and reg.get(sid).name == "Anton Brandl"
 
 
+def test_a_possessive_opinion_takes_no_surname_of_the_other_gender() -> None:
+    # ("seiner" is no woman: the surname of the sentence before names the minister "Anna Roth")
+    doc = de("Streit um Zahlen\n\nDie Ministerin Anna Roth stellte den Plan vor.\n\n"
+             "Am Montag hat Roth die Zahlen vorgelegt. Sie seien seiner Einschätzung nach zu hoch.\n")
+    a = one(doc, "Sie seien seiner Einschätzung nach")
+    assert source_name(doc, a) != "Anna Roth" and "+possessor_named_before" not in a.rule
+    # the same words with "ihrer": the minister
+    doc = de("Streit um Zahlen\n\nDie Ministerin Anna Roth stellte den Plan vor.\n\n"
+             "Am Montag hat Roth die Zahlen vorgelegt. Sie seien ihrer Einschätzung nach zu hoch.\n")
+    assert source_name(doc, one(doc, "Sie seien ihrer Einschätzung nach")) == "Anna Roth"
+
+
 def test_the_possessor_fallback_takes_no_noun_after_its_article() -> None:
     doc = de("Die Pendler aus Oberwart kommen täglich. So werden die Züge seiner Einschätzung nach bald voll sein.")
     reg = Registry(doc)

@@ -10,10 +10,10 @@ from attribution_helpers import en, link_names, one, source_name, source_text
 
 
 def test_interview_with_a_day_names_its_medium() -> None:
-    doc = en("Harbor bridge reopens.\n\n“I will not run again,” Ann Lee said in a Friday interview with Univision. "
+    doc = en("Harbor bridge reopens.\n\n“I will not run again,” Ann Lee said in a Tuesday interview with Telemundo. "
              "“My time in office is over.”\n")
-    assert link_names(one(doc, "I will not run again")) == ["Univision"]
-    assert link_names(one(doc, "My time in office")) == ["Univision"]
+    assert link_names(one(doc, "I will not run again")) == ["Telemundo"]
+    assert link_names(one(doc, "My time in office")) == ["Telemundo"]
 
 
 def test_interview_with_a_capitalised_word_that_is_no_time_stays_unread() -> None:
@@ -24,7 +24,7 @@ def test_interview_with_a_capitalised_word_that_is_no_time_stays_unread() -> Non
 
 def test_untagged_quote_takes_the_occasion_its_sentence_names() -> None:
     doc = en("Harbor bridge reopens.\n\n“The bridge is safe,” Tom Hale said in an interview with CNN. "
-             "In a Fox interview later that day, Hale went even further: “It is the best bridge we have.”\n")
+             "In a Fox interview the next morning, Hale was blunter still: “It is the best bridge we have.”\n")
     assert link_names(one(doc, "The bridge is safe")) == ["CNN"]
     assert link_names(one(doc, "the best bridge we have")) == ["Fox"]
 
@@ -36,12 +36,12 @@ def test_untagged_quote_without_an_occasion_keeps_the_chain_before() -> None:
 
 
 def test_reporter_citing_participants_links_the_quote_and_the_speech_inside() -> None:
-    doc = en("Budget talks stall.\n\n“The mayor said the plan was ready,” wrote Harbor Ledger reporter Jane Roe, "
-             "citing participants in the meeting.\n")
+    doc = en("Budget talks stall.\n\n“The mayor said the plan was ready,” Jane Roe of the Harbor Ledger wrote, "
+             "citing attendees at the session.\n")
     outer = one(doc, "The mayor said the plan was ready")
-    assert link_names(outer) == ["participants"]
+    assert link_names(outer) == ["attendees"]
     inner = [a for a in doc.attributions if a is not outer and any(doc.span_text(c) == "the plan was ready" for c in a.content)]
-    assert len(inner) == 1 and link_names(inner[0]) == ["participants", "Jane Roe"]
+    assert len(inner) == 1 and link_names(inner[0]) == ["attendees", "Jane Roe"]
 
 
 def test_citing_a_reason_names_no_link() -> None:
@@ -50,12 +50,12 @@ def test_citing_a_reason_names_no_link() -> None:
 
 
 def test_as_someone_puts_it_names_the_speaker() -> None:
-    doc = en("Budget talks stall.\n\nAs the Ledger's Tom Hale puts it, the mayor is making the council an offer it cannot refuse.\n\n"
-             "As Bo Park, the chair of the council, put it: “This budget will not pass.”\n")
-    a = one(doc, "the mayor is making the council")
+    doc = en("Budget talks stall.\n\nAs the Ledger's Tom Hale puts it, the council has run out of good options.\n\n"
+             "As Bo Park, the council's chair, put it: “We will vote against the budget.”\n")
+    a = one(doc, "the council has run out")
     assert a.mode == "according_to" and a.rule == "attr.according.en.as_put_it"
     assert source_text(doc, a) is not None and "Tom Hale" in (source_text(doc, a) or "")
-    b = one(doc, "This budget will not pass")
+    b = one(doc, "We will vote against the budget")
     assert b.rule == "attr.according.en.as_put_it" and "Bo Park" in (source_text(doc, b) or "")
 
 
@@ -65,36 +65,36 @@ def test_as_clause_without_put_it_is_no_such_attribution() -> None:
 
 
 def test_headline_question_word_is_no_first_name() -> None:
-    doc = en("Why Lee's budget might still pass - with some help.\n\nThe vote is close. “The council will come around,” Lee said.\n")
+    doc = en("Why Lee's council gamble matters.\n\nThe vote is close. “The council will come around,” Lee said.\n")
     assert "Why Lee" not in [s.name for s in doc.sources]
     assert source_name(doc, one(doc, "The council will come around")) == "Lee"
 
 
 def test_a_share_of_a_group_names_no_source() -> None:
-    doc = en("Young voters are hopeful, poll finds.\n\nThirty percent of students say that they will earn more than their parents. "
-             "Just shy of half, 49%, say the new economy is an improvement.\n")
+    doc = en("Young voters are hopeful, poll finds.\n\nForty percent of nurses say that wages will rise next year. "
+             "Just shy of a third, 31%, say the new rules are fair.\n")
     listed = [s.name for s in doc.sources]
     assert not any("percent" in n or "shy" in n for n in listed), listed
-    assert one(doc, "they will earn more").rule.endswith("+names_nobody")
-    assert one(doc, "the new economy is an improvement").rule.endswith("+names_nobody")
+    assert one(doc, "wages will rise").rule.endswith("+names_nobody")
+    assert one(doc, "the new rules are fair").rule.endswith("+names_nobody")
 
 
 def test_a_clause_cut_as_speaker_names_no_one() -> None:
-    # (the speech told inside the quotation, "… claimant to assert …": its speaker phrase ran over the verb "rejects")
-    doc = en("Harbor dispute.\n\n“The embassy firmly rejects pressure by any claimant to assert its harbor claims,” the embassy said.\n")
-    assert [s.name for s in doc.sources] == ["embassy"]
+    # (the speech told inside the quotation, "… landlord to assert …": its speaker phrase ran over the verb "resists")
+    doc = en("Park dispute.\n\n“The council firmly resists pressure by any landlord to assert its park claims,” the council said.\n")
+    assert [s.name for s in doc.sources] == ["council"]
 
 
 def test_a_speaker_with_a_participle_or_a_relative_clause_keeps_the_name() -> None:
-    doc = en("Trade talks.\n\nTwo people briefed on the talks said the tariffs would stay. "
+    doc = en("Trade talks.\n\nThree staff members briefed on the merger said the prices would stay. "
              "Officials who asked not to be named said the talks would resume in May.\n")
-    assert source_text(doc, one(doc, "the tariffs would stay")) == "Two people briefed on the talks"
+    assert source_text(doc, one(doc, "the prices would stay")) == "Three staff members briefed on the merger"
     b = one(doc, "the talks would resume")
     assert (source_text(doc, b) or "").startswith("Officials") and "no_source" not in b.rule
 
 
 def test_a_sentence_naming_the_interview_of_a_person_is_its_occasion() -> None:
-    doc = en("Lee speaks out.\n\nThat is the picture Ann Lee paints in an interview with Politico.\n\n"
+    doc = en("Lee speaks out.\n\nSuch is the case Ann Lee makes in an interview with Politico.\n\n"
              "“I think the council is wrong,” Lee said. “The bridge must be rebuilt.”\n")
     assert link_names(one(doc, "I think the council is wrong")) == ["Politico"]
     assert link_names(one(doc, "The bridge must be rebuilt")) == ["Politico"]

@@ -562,7 +562,7 @@ def _np_start(toks: list[Token], k: int, lx: Lang) -> int | None:
 
 
 def as_put_it(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
-    """'As the Ledger's Tom Hale puts it, the council has no choice.', 'As Bo Park, the chair of the
+    """'As the Ledger's Tom Hale puts it, the council has no choice.', 'As Bo Park, the head of the
     council, put it: “…”' (English): a fronted as-clause whose verb puts its object "it"
     (according.json `as_put_it`) names the one whose words the rest of the sentence gives — an
     according-to attribution (rule attr.according.en.as_put_it); its content is the quotation

@@ -339,7 +339,7 @@ def _named_elsewhere(text: str, label: str) -> bool:
 
 
 def untagged_occasions(ctx: Context) -> None:
-    """'In a later interview with the Harbor Ledger, Lee went further: “…”' (English): an untagged
+    """'In a second interview with the Harbor Ledger, Lee was blunter: “…”' (English): an untagged
     quotation whose own sentence names, before it and outside quotations, an occasion with its
     medium (an interview, an outlet told, a show one spoke on: `chains.vias`) takes that link, not
     the chain of the speech before it that it would inherit (rule suffix `+own_occasion`)."""

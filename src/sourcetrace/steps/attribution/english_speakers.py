@@ -358,8 +358,8 @@ def _person_noun(word: str, lx: Lang) -> bool:
 
 
 def holds_a_clause(ctx: Context, sp: Span, lx: Lang) -> bool:
-    """'The constitution makes no specific', 'That's smaller than what Lee', 'Lee should be ready
-    for questions' (English): a speaker's phrase with a finite verb of its own in the parse (a
+    """'The charter gives no clear', 'That is less than what Lee', 'Lee must be prepared for
+    the vote' (English): a speaker's phrase with a finite verb of its own in the parse (a
     lower-case verb or auxiliary, VerbForm=Fin; where the model gives no features, an auxiliary
     or a verb `english._finite` reads as finite that is no past in -ed, not the head of an
     attributive or adverbial clause) is a clause the rules cut, no one's name — unless
@@ -375,7 +375,7 @@ def holds_a_clause(ctx: Context, sp: Span, lx: Lang) -> bool:
         w = ctx.doc.syntax[k]
         word = ctx.text[w.span.start : w.span.end]
         # (without features: an auxiliary, or a present tense in -s; not a past in -ed, which may be a
-        # participle on the name: "two people briefed on the talks", "figures her campaign released")
+        # participle on the name: "three staff members briefed on the merger", "figures her campaign released")
         finite = w.dep not in _NOT_MAIN and ("VerbForm=Fin" in w.feats if w.feats else
             (w.pos == "AUX" and _finite(word, lx)) or (w.pos == "VERB" and _finite(word, lx) and not word.endswith("ed")))
         if w.pos in ("VERB", "AUX") and finite and word[:1].islower() and not word.endswith("ing") and before != "to":

@@ -109,8 +109,8 @@ def _subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
 
 def _subject_of_link(ctx: Context, sent: Sentence) -> Span | None:
     """English, by the parse: the subject of the verb that an interview noun or "told" of the
-    sentence hangs on, in a clause that does not open it ("That is the picture Ann Lee paints in an
-    interview with the Ledger.": Ann Lee, the subject of "paints"); a name (PROPN words) or None.
+    sentence hangs on, in a clause that does not open it ("Such is the case Ann Lee makes in an
+    interview with the Ledger.": Ann Lee, the subject of "makes"); a name (PROPN words) or None.
     Where the sentence was not parsed, the capitalised words right before the verb of the phrase."""
     from ..syntax import children, subtree, words_in
 
@@ -127,7 +127,7 @@ def _subject_of_link(ctx: Context, sent: Sentence) -> Span | None:
             return Span(doc.syntax[words[0]].span.start, doc.syntax[words[-1]].span.end)
         break  # (the parse names no one: read the words)
     # without a parse of the sentence: a name of capitalised words right before the verb of the
-    # interview phrase ("… Ann Lee paints in an interview with …")
+    # interview phrase ("… Ann Lee makes in an interview with …")
     toks = sent.tokens
     for k in range(4, len(toks)):
         if toks[k].text.lower() not in nouns or ctx.inside_any_quote(toks[k].span.start):

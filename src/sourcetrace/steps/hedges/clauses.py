@@ -332,8 +332,8 @@ def _past_ability(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
 
 def _relative_thing(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
     """Whether an ability modal stands right after "that"/"which" (`relative_noun_subjects`) whose
-    antecedent is a noun naming a thing, so that the modal says what may come of it ("a vacancy
-    that could tip the balance", "sparks that could set fires"): not after an indefinite pronoun
+    antecedent is a noun naming a thing, so that the modal says what may come of it ("a leak
+    that could flood the cellar", "sparks that could set fires"): not after an indefinite pronoun
     ("Anything that could go wrong") or a person ("a driver that could …", `person_roles`)."""
     if cl.opener < 1 or i != cl.opener + 1 or low[cl.opener] not in lx.relative_noun_pronouns:
         return False
@@ -509,7 +509,7 @@ def separable_end(low: list[str], i: int, lx: HedgeLex) -> int:
 
 def _figure_after(low: list[str], i: int, j: int, words: frozenset[str]) -> bool:
     """Whether one of `words` ("von") stands between verb and particle with a figure after it:
-    "gehen von 20 bis 30 Milliarden Euro aus", "geht sogar von bis zu 350 Millionen aus"."""
+    "gehen von 20 bis 30 Milliarden Euro aus", "geht sogar von bis zu 80 Millionen aus"."""
     ks = [k for k in range(i + 1, j) if low[k] in words]
     return bool(ks) and any(any(c.isdigit() for c in w) for w in low[ks[0] + 1 : j])
 

@@ -82,7 +82,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 if low[j] in lx.boundaries:
                     break
                 # a verb of judging before a colon introduces what one would say, no doubt
-                # ("warum kann man nicht einfach sagen: …")
+                # ("da darf man nicht bloß sagen: …")
                 if low[j] in lx.neg_verbs or (low[j] in lx.neg_impersonal and is_impersonal(low, i, lx)
                                                and not (j + 1 < n and low[j + 1] == ":")):
                     gap = range(i + 1, j)
@@ -201,8 +201,12 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
 def _after_deontic(low: list[str], i: int, lx: HedgeLex) -> bool:
     """A negation after or fused with a future or deontic modal (`deontic_before`): "should not
     confirm", "will not be confirmed", "won't be confirmed" — a vote or act to come, nothing that
-    could not be checked."""
-    return low[i] in lx.neg_deontic_before or (i > 0 and low[i - 1] in lx.neg_deontic_before)
+    could not be checked. A future (`future_before`) only before a passive (`future_passive`): "will
+    not be confirmed" is a vote to come, "police will not confirm the name" a refusal to confirm."""
+    if low[i] in lx.neg_deontic_before or (i > 0 and low[i - 1] in lx.neg_deontic_before):
+        return True
+    future = low[i] in lx.neg_future_before or (i > 0 and low[i - 1] in lx.neg_future_before)
+    return future and i + 1 < len(low) and low[i + 1] in lx.neg_future_passive
 
 
 def _ersatz_infinitive(words: list[str], low: list[str], i: int, lx: HedgeLex) -> bool:

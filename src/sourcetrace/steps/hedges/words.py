@@ -152,7 +152,9 @@ class HedgeLex:
     sep_number_gap: int
     sep_consecutive: frozenset[str]  # "nimmt derart … an, dass": a consecutive clause, no assumption
     hearsay_unprefixed: frozenset[str]  # "abgeben", "ausgehen": acts, though "geben", "gehen" are states
-    neg_deontic_before: frozenset[str]  # "should not confirm", "will not be confirmed": a vote to come, no evidential negation
+    neg_deontic_before: frozenset[str]  # "should not confirm": a vote to come, no evidential negation
+    neg_future_before: frozenset[str]  # "will not be confirmed" (before a passive only): a vote to come
+    neg_future_passive: frozenset[str]
 
 
 @cache
@@ -314,6 +316,8 @@ def hedge_lex(code: str) -> HedgeLex:
         ersatz_forms=frozenset(w.lower() for w in d.get("ersatz_infinitive", {}).get("forms", [])),
         ersatz_auxiliaries=frozenset(w.lower() for w in d.get("ersatz_infinitive", {}).get("auxiliaries", [])),
         neg_deontic_before=frozenset(w.lower() for w in neg.get("deontic_before", [])),
+        neg_future_before=frozenset(w.lower() for w in neg.get("future_before", [])),
+        neg_future_passive=frozenset(w.lower() for w in neg.get("future_passive", [])),
         sep_number={f: frozenset(v.get("between_number", [])) for v in sep.get("verbs", {}).values() for f in v.get("forms", [])
                     if v.get("between_number")},
         sep_number_gap=int(sep.get("number_gap", 0)),

@@ -441,12 +441,14 @@ def surname_source(reg: Registry, doc: Document, info: MentionInfo, span: Span |
     return known
 
 
-def possessor_named_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None:
+def possessor_named_before(reg: Registry, doc: Document, pos: int, lx: Lang, gender: str | None = None) -> str | None:
     """Whom a possessive of opinion or word ("seiner Einschätzung nach", "ihren Angaben zufolge")
     means when no person is known before it: the last surname written in this sentence or the one
     before (in the same paragraph) that the text names in full ("Am Montag hat Roth die Zahlen
     vorgelegt. Sie seien seiner Einschätzung nach zu hoch." where "Jan Roth" is named elsewhere),
-    registered as that person at the surname; None when there is no such name."""
+    registered as that person at the surname; None when there is no such name. A person known to be
+    of another gender than the possessive's (`gender`: "seiner" is no "Ministerin Anna Roth") is
+    passed over."""
     si = next((k for k, s in enumerate(doc.sentences) if s.span.start <= pos < s.span.end), None)
     if si is None:
         return None
@@ -460,6 +462,9 @@ def possessor_named_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> 
                 or (before and before[0].lower() in lx.determiners | lx.possessive_determiners | lx.oblique_openers):
             continue  # ("die Flüchtlinge", "seine Partei": a noun after its article, no one's surname)
         full = full_name(doc, word)
+        if full is not None and gender in ("f", "m") and (known := reg.find_person(full.split())) is not None \
+                and reg.gender.get(known, gender) != gender:
+            continue  # (a woman's name for "seiner", a man's for "ihrer")
         if full is not None:
             at = Span(lo + m.start(1), lo + m.end(1))
             return reg.add(MentionInfo(word, full, "person", person_tokens=full.split()), at, "source.person.full_name_in_text")

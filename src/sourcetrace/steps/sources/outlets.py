@@ -160,7 +160,7 @@ def relayed_links(reg: Registry, cands: list[Cand], atts: list[Attribution], pub
             continue
         else:
             # (whom the relaying speaker relies on stands between: '“The mayor said …,” Roe wrote, citing
-            # participants in the meeting': the mayor's words reached Roe through them)
+            # attendees at the session': the mayor's words reached Roe through them)
             add = [Via(v.source, v.name, v.span, v.rule + "+relayed", "downstream") for v in outer.via if v.position == "upstream"]
             add += [Via(outer.source, reg.get(outer.source).name, None, "via.relayed_speech", "downstream")]
             add += [Via(v.source, v.name, v.span, v.rule, "downstream") for v in outer.via if v.position == "downstream"]

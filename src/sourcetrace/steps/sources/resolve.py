@@ -251,7 +251,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     if want and lx.code == "en":
                         reg.gender.setdefault(sid, want)  # "Reed said …. “…,” he said.": Reed is a man from now on
                 elif lx.code == "de" and " " in info.text.strip() \
-                        and (sid := possessor_named_before(reg, doc, c.source.start, lx)) is not None:
+                        and (sid := possessor_named_before(reg, doc, c.source.start, lx, want)) is not None:
                     # "Am Montag hat Roth … . … seiner Einschätzung nach …": the person the sentence before names
                     reg.mention(sid, c.source, "source.pronoun")
                     rule += "+possessor_named_before"
@@ -325,7 +325,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     share_of_people(info.name, lx) and (lx.code == "de" or "of" in info.text.lower().split()[1:4]))):
                 # "59 percent said": the mention stays, no source is listed; also a share of a group
                 # ("rund die Hälfte der Befragten", "drei von vier Teilnehmern"; English with its "of":
-                # "Thirty percent of whites", not "one resident"): no one in particular
+                # "Forty percent of nurses", not "one resident"): no one in particular
                 rule += "+names_nobody"
             elif (surname := surname_source(reg, doc, info, c.source)) is not None:
                 sid = surname
