@@ -137,3 +137,10 @@ def test_a_compound_of_no_body_stays_as_written() -> None:
     doc = de("Bei dem Sturm in Lübeck wurden nach Zeugenaussagen zwölf Hafenarbeiter verletzt.")
     a = one(doc, "zwölf Hafenarbeiter")
     assert source_name(doc, a) != "Zeugen"
+
+
+def test_a_roman_numeral_is_no_initial() -> None:
+    doc = _doc("Nach dem Weltkrieg I. wurde die Fabrik geschlossen. Die Halle sei leer, sagte I..")
+    assert initial_full_name(doc, "I") is None
+    doc = _doc("Das Bild zeigt Kaiser Karl V. vor dem Palast. Es sei alt, sagte V..")
+    assert initial_full_name(doc, "V") is None

@@ -124,6 +124,9 @@ def test_german_acts_consecutives_and_speech(text: str, expected: list[str]) -> 
     ("Die Folgekosten sind bestenfalls schätzbar.", ["schätzbar"]),
     # counter-examples: "ausgehen von" without a figure (what something comes from)
     ("Die Gefahr geht von den Rändern der Stadt aus.", []),
+    # a year right before the particle is where something starts from, no figure; a count is one
+    ("Die Planung geht von 2019 aus.", []),
+    ("Die Veranstalter gehen von 2000 Gästen aus.", ["gehen von 2000 Gästen aus"]),
 ])
 def test_german_estimates(text: str, expected: list[str]) -> None:
     assert _hedges(text) == expected

@@ -3,6 +3,7 @@ there: hearsay or plan, doubt or ability, an evidential negation, an attributive
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...textutil import QUOTE_MARKS
@@ -509,9 +510,14 @@ def separable_end(low: list[str], i: int, lx: HedgeLex) -> int:
 
 def _figure_after(low: list[str], i: int, j: int, words: frozenset[str]) -> bool:
     """Whether one of `words` ("von") stands between verb and particle with a figure after it:
-    "gehen von 20 bis 30 Milliarden Euro aus", "geht sogar von bis zu 80 Millionen aus"."""
+    "gehen von 20 bis 30 Milliarden Euro aus", "geht sogar von bis zu 80 Millionen aus"; a year
+    right before the particle is a starting point, no figure ("Die Planung geht von 2019 aus")."""
     ks = [k for k in range(i + 1, j) if low[k] in words]
-    return bool(ks) and any(any(c.isdigit() for c in w) for w in low[ks[0] + 1 : j])
+    return bool(ks) and any(any(c.isdigit() for c in w) and not (k == j - 1 and _YEAR.fullmatch(w))
+                            for k, w in enumerate(low[ks[0] + 1 : j], start=ks[0] + 1))
+
+
+_YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 
 
 _HARD_STOPS = frozenset({",", ";", ":", "?", "!"})

@@ -200,13 +200,18 @@ def initial_full_name(doc: Document, letter: str) -> str | None:
     (not "Donald J. Trump": a capitalised name goes on after the initial; not "Frau M.", "Und M.": a
     title or a function word is no given name). None when the text names no one so, or two
     different persons with that initial ("Jan M." and "Eva M.": which one is meant the initial
-    cannot tell)."""
+    cannot tell). A Roman numeral is no initial ("Weltkrieg I.", "Karl V.")."""
+    if letter in _ROMAN_LETTERS:
+        return None
     firsts = {first for first, _ in _initial_names(doc.text).get(letter, [])
               if not (NOUN_END.search(first.lower()) or first in country_names() or first in _all_roles() or _is_any_role(first)
                       or first.lower() in ("ex", "herr", "frau", "mr", "mrs", "ms", "dr") or first.lower() in function_words()
                       or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN or first in place_noun_words() or _is_cue_form(first))}
     return f"{firsts.pop()} {letter}." if len(firsts) == 1 else None
 
+
+#: single letters that are Roman numerals more often than initials after a capitalised word
+_ROMAN_LETTERS = frozenset("IVX")
 
 _INITIAL_NAME = re.compile(r"(?<![\w.'’-])([A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüßéè]+)?)\s+([A-ZÄÖÜ])\.(?![\w.])(?:\s+([A-ZÄÖÜ][\w'’-]*))?")
 
