@@ -104,3 +104,11 @@ def test_an_interview_of_a_thing_is_no_occasion_of_a_later_speaker() -> None:
     doc = en("Lee speaks out.\n\nThe report was discussed in an interview with Politico.\n\n"
              "“I think the council is wrong,” Lee said.\n")
     assert link_names(one(doc, "I think the council is wrong")) == []
+
+
+def test_one_of_a_group_is_someone_not_a_share() -> None:
+    # a bare count before "of" names a person of the group (an anonymous source), not a share of people
+    doc = en("Budget fight.\n\nOne of the mayor's aides said the vote would be delayed until June.\n")
+    a = one(doc, "the vote would be delayed")
+    assert not a.rule.endswith("+names_nobody")
+    assert [s.name for s in doc.sources if "aides" in s.name or "One" in s.name]

@@ -228,6 +228,7 @@ class Lang:
     coordination_not_joining: frozenset[str] = frozenset()  # "oder", "both": of `coordination`, none joins a pair or list of sources
     passive_reports: list[list[str]] = field(default_factory=list)  # "wurde bekannt", "war die Rede": no one named said it
     share_words: frozenset[str] = frozenset()  # "percent", "third": a share of people ("59 percent said") names no one
+    share_nouns: frozenset[str] = frozenset()  # "percent", "half": the words that make "X of Y" a share, not "one of Y"
     share_heads: frozenset[str] = frozenset()  # "hälfte": the share words that open a share alone ("Die Hälfte"); empty: every share word
     speech_events: frozenset[str] = frozenset()  # "interview": "(said …) in an interview" is the speech act's setting
     occasions: frozenset[str] = frozenset()  # "rally": "(said …) on Wednesday at a rally", next to a time
@@ -530,6 +531,7 @@ def lang(code: str) -> Lang:
         passive_reports=_split([p.lower() for p in cues.get("passive_reports", [])]),
         share_words=_lower(lex, "share_words"),
         share_heads=_lower(lex, "share_heads"),
+        share_nouns=_lower(lex, "share_nouns"),
         speech_events=_lower(lex, "speech_events"),
         occasions=_lower(lex, "occasions"),
         plan_words=_lower(lex, "plan_words"),

@@ -322,10 +322,13 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 else:
                     sid = reg.add(info, c.source, "source.description.new")
             elif info.type == "unnamed" and (share_only(info.text, lx) or (
-                    share_of_people(info.name, lx) and (lx.code == "de" or "of" in info.text.lower().split()[1:4]))):
+                    share_of_people(info.name, lx) and (lx.code == "de" or (
+                        "of" in info.text.lower().split()[1:4]
+                        and any(w in lx.share_nouns for w in info.text.lower().split()[:4]))))):
                 # "59 percent said": the mention stays, no source is listed; also a share of a group
-                # ("rund die Hälfte der Befragten", "drei von vier Teilnehmern"; English with its "of":
-                # "Forty percent of nurses", not "one resident"): no one in particular
+                # ("rund die Hälfte der Befragten", "drei von vier Teilnehmern"; English with its "of" and a
+                # word of share: "Forty percent of nurses", not "one resident", not "one of her aides",
+                # who is someone): no one in particular
                 rule += "+names_nobody"
             elif (surname := surname_source(reg, doc, info, c.source)) is not None:
                 sid = surname
