@@ -19,6 +19,7 @@ from .antecedents import opening_subject
 from .chains import vias
 from .context import QUOTE_CHARS, Context, strip_span
 from .english_speakers import en_named_subject, frame_subject_after
+from .media import _according
 
 
 def interview_frames(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
@@ -115,7 +116,7 @@ def _subject_of_link(ctx: Context, sent: Sentence) -> Span | None:
     from ..syntax import children, subtree, words_in
 
     doc = ctx.doc
-    nouns = {w.lower() for w in load("en", "according").get("interview_nouns", [])}
+    nouns = _according("en")["interview_nouns"]  # read once per language (all lower case)
     for k in words_in(doc, sent.span):
         w = doc.syntax[k]
         if ctx.text[w.span.start : w.span.end].lower() not in nouns or w.pos != "NOUN":

@@ -735,10 +735,10 @@ def evidence_of_a_thing(ctx: Context, c: Cand, lx: Lang) -> bool:
         return False
     if any(e.label in ("PER", "ORG") for e in entities_overlapping(ctx.doc, c.source)):
         return False
-    docs = tuple(w.lower() for w in lx.document_heads if len(w) >= 4)
     for w in re.findall(r"[\w-]+", ctx.text[c.source.start : c.source.end]):
         low = w.lower()
-        if w[:1].isupper() and (w in lx.person_roles or w in lx.type_heads or w in lx.document_heads or low.endswith(docs)
+        if w[:1].isupper() and (w in lx.person_roles or w in lx.type_heads or w in lx.document_heads
+                                or low.endswith(lx.document_head_endings)
                                 or low.endswith(lx.animate_endings) or w in lx.subject_pronouns):
             return False
     return True

@@ -4,6 +4,7 @@ anonymous source again."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache, lru_cache
 
@@ -454,8 +455,8 @@ def possessor_named_before(reg: Registry, doc: Document, pos: int, lx: Lang, gen
     registered as that person at the surname; None when there is no such name. A person known to be
     of another gender than the possessive's (`gender`: "seiner" is no "Ministerin Anna Roth") is
     passed over."""
-    si = next((k for k, s in enumerate(doc.sentences) if s.span.start <= pos < s.span.end), None)
-    if si is None:
+    si = bisect.bisect_right(reg.sentence_starts, pos) - 1  # the sentence holding `pos`, by bisection
+    if si < 0 or pos >= doc.sentences[si].span.end:
         return None
     lo = doc.sentences[si].span.start
     if si > 0 and "\n" not in doc.text[doc.sentences[si - 1].span.end : lo]:
