@@ -51,7 +51,7 @@ TABLE = (
     FactsSet(11, 15, range(119, 127), range(103, 111)),
     FactsSet(12, 16, range(127, 135), range(111, 119)),
     FactsSet(13, 17, range(135, 143), range(119, 127)),
-    FactsSet(14, 18, range(143, 151), range(127, 135), fresh=True),
+    FactsSet(14, 18, range(143, 151), range(127, 135)),
 )
 
 

@@ -95,7 +95,7 @@ TABLE = (
             across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=20, contested=8, every_status=True,
             spans_apart=True),
-    LinkSet(11, fresh=True, fresh_texts_of=18, story_pairs=None, claim_pairs=100, same_claim=50, look_alikes=50,
+    LinkSet(11, fresh_texts_of=18, story_pairs=None, claim_pairs=100, same_claim=50, look_alikes=50,
             across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=15, contested=8, every_status=True,
             spans_apart=True),
