@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout10`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: `heldout11`) only when asked for by name; `validate` prints counts and
+held-out splits (`heldout3` to `heldout11`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT: `heldout12`) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -99,6 +99,10 @@ TABLE = (
             across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=15, contested=8, every_status=True,
             spans_apart=True),
+    LinkSet(12, fresh=True, fresh_texts_of=19, story_pairs=None, claim_pairs=100, same_claim=60, look_alikes=50,
+            across_languages_both_labels=True, same_mostly_across_articles=True,
+            german_across_articles_both_labels=True, claims=100, two_origins=20, contested=8, every_status=True,
+            spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
 FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
@@ -122,6 +126,11 @@ _PENDING_ATTR_TEXTS = {
                    "nyt_2016-05-31_trampling-latinos-sensibilities", "wash-post_2016-05-29_internal-trump-university-record",
                    "huff-post_2016-08-05_bloodline-star-norbert-leo-butz-", "usa-today_2016-02-18_clinton-tries-to-avoid-setback-i",
                    *(f"10kgnad-test-{r}" for r in (428, 532, 603, 665, 702, 708, 745, 920))}),
+    19: frozenset({"wash-post_2015-11-08_in-satirizing-the-elite-a-mexica", "west-journal_2016-07-23_trump-addresses-munich-attack-th",
+                   "usa-today_2016-08-10_historians-clinton-obama-linked-", "west-journal_2016-09-03_pence-announces-plans-he-and-tru",
+                   "west-journal_2016-06-18_maher-tells-guest-muslim-violenc", "nyt_2016-06-28_clinton-and-warren-team-up-on-tr",
+                   "huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri", "huff-post_2016-04-20_hillary-clinton-gives-emotional-",
+                   *(f"10kgnad-test-{r}" for r in (324, 439, 472, 612, 746, 914, 966, 1002))}),
 }
 
 
