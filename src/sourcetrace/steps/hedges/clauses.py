@@ -293,6 +293,39 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     return not (low[i] in lx.ability and (nxt.endswith(lx.negator_endings) or nxt in lx.ability_verbs))
 
 
+def reported_ability(words: list[str], low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether a reported "kann" (`reported_ability`: "könne") tells what an agent is able to do:
+    in a main clause, not verb-final, after a subject that acts (a person pronoun, a noun of a
+    person or organisation, also ending a compound: "Der SPÖ-Kandidat", or a name: one capitalised
+    word without an article that is no abstract noun) and before an infinitive of an act, not of
+    what happens or is (`event_infinitives`), nor a perfect ("… gehandelt haben könne")."""
+    if low[i] not in lx.reported_ability:
+        return False
+    cl = clause_around(low, i, lx)
+    if cl.kind is not None or i == cl.start or i + 1 >= cl.end or i - cl.start > 4:
+        return False
+    last = low[cl.end - 1]
+    if last in lx.event_infinitives or not last.endswith(lx.infinitive_endings) or has_perfect_infinitive(low, i, cl, lx, words):
+        return False
+    k = i - 1  # the subject's last word, right before the modal (verb second)
+    head = low[k]
+    if not head[:1].isalpha():
+        return False
+    if i - cl.start == 1:
+        if head in lx.agent_pronouns:
+            return True
+        # a name ("Österreich könne …", "Verdi könne …"); not "Das könne …", "Dies könne …", nor an abstract noun
+        if not words[k][:1].isupper() or head in lx.not_agents or head in lx.determiners:
+            return False
+        if low[i + 1] in lx.subject_after:
+            return False  # "Allerdings könne es …", "Dennoch könne die Firma …": a fronted adverb, the subject after the modal
+        return head.endswith(lx.agent_endings) or not head.endswith(lx.inanimate_suffixes)
+    if low[cl.start] not in lx.determiners or not words[k][:1].isupper():
+        return False
+    nouns = lx.person_nouns | lx.animate_nouns
+    return head in nouns or any(head.endswith(n) for n in nouns if len(n) > 3) or head.endswith(lx.agent_endings)
+
+
 def _negated_ability(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
     """Whether the ability modal at `i` is negated: a negator in its clause (German: "könne sich an
     den Brief nicht erinnern", also across a quoted name) or, where the language sets a window

@@ -143,6 +143,13 @@ class HedgeLex:
     animate_relative_pronouns: frozenset[str]  # "die Flüchtlinge, die einreisen könnten": what people can do
     animate_nouns: frozenset[str]
     animate_endings: tuple[str, ...]
+    reported_ability: frozenset[str]  # "könne": the reported indicative "kann", an ability after an agent
+    agent_pronouns: frozenset[str]
+    agent_endings: tuple[str, ...]  # organisations as agents (lexicon.json animate_endings)
+    inanimate_suffixes: tuple[str, ...]
+    not_agents: frozenset[str]  # "das", "dies": pronouns of a thing before "könne"
+    determiners: frozenset[str]
+    subject_after: frozenset[str]  # "Allerdings könne es/die …": the subject after the modal
     past_anchors: list[tuple[str, ...]]  # "Ten years ago residents could swim here": a past ability
     past_perfect: frozenset[str]
     past_fronted_max: int
@@ -310,6 +317,13 @@ def hedge_lex(code: str) -> HedgeLex:
         animate_relative_pronouns=frozenset(w.lower() for w in d.get("animate_relatives", {}).get("pronouns", [])),
         animate_nouns=frozenset(w.lower() for w in d.get("animate_relatives", {}).get("nouns", [])),
         animate_endings=tuple(d.get("animate_relatives", {}).get("endings", [])),
+        reported_ability=frozenset(w.lower() for w in d.get("reported_ability", {}).get("modals", [])),
+        agent_pronouns=frozenset(w.lower() for w in d.get("reported_ability", {}).get("pronouns", [])),
+        agent_endings=tuple(w.lower() for w in load_lang(code, "lexicon").get("animate_endings", [])),
+        inanimate_suffixes=tuple(w.lower() for w in load_lang(code, "lexicon").get("inanimate_suffixes", [])),
+        not_agents=frozenset(w.lower() for w in d.get("reported_ability", {}).get("not_agents", [])),
+        determiners=frozenset(w.lower() for w in load_lang(code, "lexicon").get("determiners", [])),
+        subject_after=frozenset(w.lower() for w in d.get("reported_ability", {}).get("subject_after", [])),
         past_anchors=_phrases(d.get("ability_past", {}).get("anchors", [])),
         past_perfect=frozenset(d.get("ability_past", {}).get("perfect", [])),
         past_fronted_max=int(d.get("ability_past", {}).get("fronted_max", 0)),
