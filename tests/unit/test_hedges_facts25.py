@@ -37,3 +37,10 @@ def test_reported_ability_of_an_agent_is_no_hedge(text: str) -> None:
 ])
 def test_reported_kann_without_an_agent_or_act_stays_a_hedge(text: str) -> None:
     assert "könne" in hedged(text)
+
+
+def test_may_of_the_reader_is_a_concession() -> None:
+    doc = sourcetrace.analyze("“You may not agree with the plan, but it is honest,” the mayor said. The storm may reach the coast.",
+                              date="2016-01-01", lang="en")
+    assert [doc.span_text(h.span) for h in doc.hedges] == ["may"]
+    assert doc.hedges[0].span.start > doc.text.index("storm")
