@@ -44,3 +44,32 @@ def test_may_of_the_reader_is_a_concession() -> None:
                               date="2016-01-01", lang="en")
     assert [doc.span_text(h.span) for h in doc.hedges] == ["may"]
     assert doc.hedges[0].span.start > doc.text.index("storm")
+
+
+def cues(text: str, lang: str) -> list[str]:
+    doc = sourcetrace.analyze(text, date="2016-01-01", lang=lang)
+    return [h.cue for h in doc.hedges]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mit einer Einigung wären die Kosten endlich abzusehen und die Firma könnte die Kunden entschädigen.", "de"),
+    ("Würde ich eine Umfrage machen und ich dürfte nur eine Frage stellen, wäre es diese.", "de"),
+    ("The bill would have meant that suspects could be sent abroad.", "en"),
+])
+def test_a_modal_of_what_a_hypothetical_would_allow_is_no_hedge(text: str, lang: str) -> None:
+    assert cues(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mit dem Gesetz wären die Kosten höher und die Wirtschaft könnte sinken.", "de"),  # what happens
+    ("Die Firma könnte die Kunden entschädigen.", "de"),  # no hypothetical
+    ("It would cost more and could take years.", "en"),  # a coordinator between
+    ("I would expect more deals because it could be the new model.", "en"),  # a new clause between
+])
+def test_a_modal_beside_a_hypothetical_stays_a_hedge(text: str, lang: str) -> None:
+    assert len(cues(text, lang)) == 1
+
+
+def test_a_sentence_opening_with_mit_dem_is_no_clause_of_the_means() -> None:
+    assert cues("Mit dem Gesetz könnte die Wirtschaft schrumpfen.", "de") == ["könnte"]
+    assert cues("Es gibt Karten, mit denen Familien günstiger reisen könnten.", "de") == []

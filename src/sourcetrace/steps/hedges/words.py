@@ -150,6 +150,9 @@ class HedgeLex:
     not_agents: frozenset[str]  # "das", "dies": pronouns of a thing before "könne"
     determiners: frozenset[str]
     subject_after: frozenset[str]  # "Allerdings könne es/die …": the subject after the modal
+    irrealis: frozenset[str]  # "wären … und VW könnte …", "would have meant … could": a hypothetical's forms
+    irrealis_joiners: frozenset[str]  # German: the modal's clause joined to the hypothetical by "und"
+    irrealis_breaks: frozenset[str]  # English: "because", "although": a new clause between "would" and the modal
     past_anchors: list[tuple[str, ...]]  # "Ten years ago residents could swim here": a past ability
     past_perfect: frozenset[str]
     past_fronted_max: int
@@ -259,6 +262,9 @@ def hedge_lex(code: str) -> HedgeLex:
         zu_infinitive=str(d.get("forecast_infinitives", {}).get("zu_infinitive", "")).lower(),
         ability_clauses={k: frozenset(v) for k, v in d.get("ability_clauses", {}).items()},
         coordinators=frozenset(clause.get("coordinators", [])),
+        irrealis=frozenset(w.lower() for w in clause.get("irrealis", {}).get("forms", [])),
+        irrealis_joiners=frozenset(w.lower() for w in clause.get("irrealis", {}).get("joiners", [])),
+        irrealis_breaks=frozenset(w.lower() for w in clause.get("irrealis", {}).get("breaks", [])),
         clause_subjects=frozenset(clause.get("subjects", [])),
         verb_second=bool(clause.get("verb_second", False)),
         cue_forms=cue_forms,
