@@ -69,3 +69,12 @@ def test_the_years_before_with_an_article_are_a_duration() -> None:
     assert ("Drei Jahre später", "2015") in [(s, v) for s, v, _ in found]  # no article: the year it came to
     assert value_of("Sales doubled compared with the two years before 2014. In 2010 it began; four years later it ended.",
                     "2016-01-01", "four years later") == "2014"
+
+
+def test_a_quarter_or_year_end_told_in_the_past_early_in_a_year() -> None:
+    found = timexes("She raised more during the third quarter of the year and had more cash at year's end.", "2016-01-04")
+    assert [(s, v) for s, v, _ in found] == [("third quarter of the year", "2015-Q3"), ("year's end", "2015")]
+    assert [v for _, v, _ in timexes("Sales rose in the third quarter of this year.", "2016-10-04")] == ["2016-Q3"]
+    assert [v for _, v, _ in timexes("Sales will rise in the third quarter of the year.", "2016-01-04")] == ["2016-Q3"]
+    assert [v for _, v, _ in timexes("Zum Jahresende waren es 300 Fälle.", "2016-01-10", "de")] == ["2015"]
+    assert [v for _, v, _ in timexes("Zum Jahresende sollen es 300 sein.", "2016-01-10", "de")] == ["2016"]

@@ -388,7 +388,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             y -= 100
         return "DATE", str(y // 10)
     if kind == "year_part":
-        return "DATE", str(anchor.year)
+        # "at year's end", "zum Jahresende" told in the past early in a year: the year just ended
+        ended = tense == "past" and own_clause and anchor.month <= 3 and re.search(r"end", low) is not None
+        return "DATE", str(anchor.year - 1 if ended else anchor.year)
     if kind == "week_part":
         return "DATE", _week(anchor)
     if kind == "half_year":
@@ -509,7 +511,10 @@ def _quarter(low: str, anchor: dt.date, year: int | None, tense: str | None, cod
     if year is None:
         year = anchor.year - 1 if re.search(r"vorjahr|vergangenen|last", low) else anchor.year
         first_month = (n - 1) * (6 if half else 3) + 1
-        if not named and tense == "past" and first_month > anchor.month:
+        # "the third quarter" or "… of the year" told in the past, before that quarter began this
+        # year: the last one ("of this year" stays this year's)
+        own_year = not named or (not re.search(r"\d", low) and not any(w in lx.this for w in words))
+        if own_year and tense == "past" and first_month > anchor.month:
             year -= 1
     return "DATE", f"{year}-{'H' if half else 'Q'}{n}"
 
