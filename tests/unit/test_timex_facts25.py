@@ -78,3 +78,18 @@ def test_a_quarter_or_year_end_told_in_the_past_early_in_a_year() -> None:
     assert [v for _, v, _ in timexes("Sales will rise in the third quarter of the year.", "2016-01-04")] == ["2016-Q3"]
     assert [v for _, v, _ in timexes("Zum Jahresende waren es 300 Fälle.", "2016-01-10", "de")] == ["2015"]
     assert [v for _, v, _ in timexes("Zum Jahresende sollen es 300 sein.", "2016-01-10", "de")] == ["2016"]
+
+
+def test_tense_and_day_words_of_german_and_english() -> None:
+    # the Konjunktiv II of a guess points ahead, not back like the preterite it resembles
+    assert value_of("Das Land dürfte im Herbst zahlungsunfähig sein.", "2015-06-19", "Herbst", "de") == "2015-FA"
+    # "heute" with its weekday or "tagsüber" is that day, not "nowadays"
+    assert value_of("Deshalb will sie heute, Samstag, zur Demo gehen.", "2015-06-06", "heute", "de") == "2015-06-06"
+    assert value_of("Es kamen kaum Leute, weil heute tagsüber die Grenze zu war.", "2015-10-24", "heute", "de") == "2015-10-24"
+    assert value_of("Heute leben hier 5000 Menschen.", "2015-10-24", "Heute", "de") == "PRESENT_REF"
+    # "in six months" in the past is how long it took; in the future the month it comes to
+    assert value_of("We have made real progress in six months.", "2015-11-09", "months") == "P6M"
+    assert value_of("The plant will open in six months.", "2015-11-09", "months") == "2016-05"
+    # "as of" points ahead unless its own clause is past
+    assert value_of("He is out of a Senate seat as of January.", "2016-04-22", "January") == "2017-01"
+    assert value_of("As of January, the rule was dropped.", "2016-04-22", "January") == "2016-01"

@@ -198,6 +198,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         fu = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or fu is None:
             return None
+        if tense == "past" and own_clause:
+            return "DURATION", f"P{_fmt_num(n)}{fu}"  # "we have made real progress in six months": how long it took
         if fu == "D":
             return "DATE", (anchor + dt.timedelta(days=n)).isoformat()
         if fu == "W":
@@ -263,9 +265,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return None
         if first == "today" and re.search(r"\b(?:until|even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
             return "DATE", "PRESENT_REF"  # "even today", "the world of today"
+        after = sentence[sentence.find(t) + len(t) :] if t in sentence else ""
         if first == "heute" and len(low.split()) == 1 and tense != "past" and not re.search(
-            r"\bUhr\b|\d[.:]\d\d|\b(?:Abend|Nachmittag|Vormittag|Mittag|morgen|gestern|tonight|this morning)\b", sentence
-        ):
+            r"\bUhr\b|\d[.:]\d\d|\b(?:Abend|Nachmittag|Vormittag|Mittag|morgen|gestern|tagsüber|tonight|this morning)\b", sentence
+        ) and not re.match(rf",?\s*(?:{alternation(lx.weekdays)})\b", after, re.I):  # "heute, Samstag,": that day
             return "DATE", "PRESENT_REF"  # "Heute leben hier 5000 Menschen": nowadays, not this day
         if len(low.split()) == 1 and lx.reldays[first] == 0 and _then_now().search(sentence):
             return "DATE", "PRESENT_REF"  # "damals Parteichef und heute Abgeordneter": now against then
