@@ -61,8 +61,8 @@ def _clause_around(low: list[str], i: int, lx: HedgeLex) -> Clause:
         s += 1  # "Doch sollten die beiden …": the clause starts after the coordinator
     for phrase, kind in lx.openers:
         if tuple(low[s : s + len(phrase)]) == phrase:
-            if kind == "relative" and (s == 0 or low[s - 1] != ","):
-                break  # "Die Rebellen sollen …": an article, not a relative pronoun
+            if kind in ("relative", "means") and (s == 0 or low[s - 1] != ","):
+                break  # "Die Rebellen sollen …", "Mit dem Gesetz könnte …": an article, not a relative pronoun
             if kind == "relative" and len(phrase) == 1 and i == s + 2 and i + 1 < e and low[i] in lx.modal_verbs | lx.reportative_marked:
                 break  # "…, die Region sollte wieder wachsen": article, noun, then the modal second, a main clause
             return Clause(s, e, kind, s)
@@ -242,6 +242,8 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if low[i] in lx.ability and any(w in lx.ability_subjects for w in low[max(cl.start, i - 1) : i + 2]) and not _event(low, i, cl, lx) \
             and low[cl.end - 1] not in lx.ability_subject_guesses:
         return False  # "Diese könne man nach Hause schicken", "Dann kann man …": what anyone is able to do, no doubt
+    if _irrealis_consequence(low, i, cl, lx):
+        return False  # "… wären die Kosten abzusehen und die Firma könnte zahlen": what a hypothetical case would allow
     if low[i] in lx.ability and i >= 2 and low[i - 2] in lx.ability_ellipsis_openers \
             and (i + 1 == len(low) or not low[i + 1][:1].isalnum() or low[i + 1] in lx.ability_ellipsis_followers):
         return False  # "as many as she could.", "did what I could with …": an ability whose verb is left out
@@ -291,6 +293,63 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
                     or any(tuple(ws[k : k + len(p)]) == p for p in lx.anchored_times for k in range(len(ws))))
     # "couldn't attend", "could hear the voice": a past ability
     return not (low[i] in lx.ability and (nxt.endswith(lx.negator_endings) or nxt in lx.ability_verbs))
+
+
+def reported_ability(words: list[str], low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether a reported "kann" (`reported_ability`: "könne") tells what an agent is able to do:
+    in a main clause, not verb-final, after a subject that acts (a person pronoun, a noun of a
+    person or organisation, also ending a compound: "Der SPÖ-Kandidat", or a name: one capitalised
+    word without an article that is no abstract noun) and before an infinitive of an act, not of
+    what happens or is (`event_infinitives`), nor a perfect ("… gehandelt haben könne")."""
+    if low[i] not in lx.reported_ability:
+        return False
+    cl = clause_around(low, i, lx)
+    if cl.kind is not None or i == cl.start or i + 1 >= cl.end or i - cl.start > 4:
+        return False
+    last = low[cl.end - 1]
+    if last in lx.event_infinitives or not last.endswith(lx.infinitive_endings) or has_perfect_infinitive(low, i, cl, lx, words):
+        return False
+    k = i - 1  # the subject's last word, right before the modal (verb second)
+    head = low[k]
+    if not head[:1].isalpha():
+        return False
+    if i - cl.start == 1:
+        if head in lx.agent_pronouns:
+            return True
+        # a name ("Österreich könne …", "Verdi könne …"); not "Das könne …", "Dies könne …", nor an abstract noun
+        if not words[k][:1].isupper() or head in lx.not_agents or head in lx.determiners:
+            return False
+        if low[i + 1] in lx.subject_after:
+            return False  # "Allerdings könne es …", "Dennoch könne die Firma …": a fronted adverb, the subject after the modal
+        return head.endswith(lx.agent_endings) or not head.endswith(lx.inanimate_suffixes)
+    if low[cl.start] not in lx.determiners or not words[k][:1].isupper():
+        return False
+    nouns = lx.person_nouns | lx.animate_nouns
+    return head in nouns or any(head.endswith(n) for n in nouns if len(n) > 3) or head.endswith(lx.agent_endings)
+
+
+def _irrealis_consequence(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
+    """Whether the modal at `i` tells what a hypothetical case would allow (`irrealis`): German, its
+    clause joined by "und" to a part in the Konjunktiv II before it ("Mit einer Einigung wären die
+    Kosten abzusehen und die Firma könnte zahlen", "Würde ich fragen und ich dürfte nur eine Frage
+    stellen"); English, an ability modal after "would" in its own clause with no coordinator between
+    ("a law that would have meant suspects could be sent abroad"; not "It would cost more and could
+    take years", "I would expect more because it could …": `breaks`). Not, in German, when its verb names what happens ("… und die Wirtschaft könnte
+    schrumpfen")."""
+    if not lx.irrealis:
+        return False
+    if lx.verb_second:
+        joins = [k for k in range(cl.start, i) if low[k] in lx.irrealis_joiners]
+        if not joins or _event(low, i, cl, lx):
+            return False
+        return any(w in lx.irrealis for w in low[cl.start : joins[-1]])
+    if low[i] not in lx.ability:
+        return False
+    before = low[cl.start : i]
+    if not any(w in lx.irrealis for w in before):
+        return False
+    last = max(k for k, w in enumerate(before) if w in lx.irrealis)
+    return not any(w in lx.coordinators or w in lx.irrealis_breaks for w in before[last:])
 
 
 def _negated_ability(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:

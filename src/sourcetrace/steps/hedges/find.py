@@ -20,6 +20,7 @@ from .clauses import (
     negation_closing,
     participle_before_auxiliary,
     phrase_fits,
+    reported_ability,
     separable_end,
     soll_is_reportative,
 )
@@ -174,6 +175,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
             kind = lx.epistemic[w]
             if kind == "epistemic" and not modal_weakens(low, i, lx):
                 continue
+            if kind == "epistemic" and reported_ability(words, low, i, lx):
+                continue  # "Er könne dem Vorschlag etwas abgewinnen": the reported "kann" of an agent, an ability
             add(i, i, kind, f"hedge.{kind}")
         elif (w in lx.confirmation or w in lx.denial) and any(low[k] in lx.negators and _after_deontic(low, k, lx)
                                                              for k in range(max(0, i - 3), i)):

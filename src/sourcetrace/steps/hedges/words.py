@@ -143,6 +143,16 @@ class HedgeLex:
     animate_relative_pronouns: frozenset[str]  # "die Flüchtlinge, die einreisen könnten": what people can do
     animate_nouns: frozenset[str]
     animate_endings: tuple[str, ...]
+    reported_ability: frozenset[str]  # "könne": the reported indicative "kann", an ability after an agent
+    agent_pronouns: frozenset[str]
+    agent_endings: tuple[str, ...]  # organisations as agents (lexicon.json animate_endings)
+    inanimate_suffixes: tuple[str, ...]
+    not_agents: frozenset[str]  # "das", "dies": pronouns of a thing before "könne"
+    determiners: frozenset[str]
+    subject_after: frozenset[str]  # "Allerdings könne es/die …": the subject after the modal
+    irrealis: frozenset[str]  # "wären … und VW könnte …", "would have meant … could": a hypothetical's forms
+    irrealis_joiners: frozenset[str]  # German: the modal's clause joined to the hypothetical by "und"
+    irrealis_breaks: frozenset[str]  # English: "because", "although": a new clause between "would" and the modal
     past_anchors: list[tuple[str, ...]]  # "Ten years ago residents could swim here": a past ability
     past_perfect: frozenset[str]
     past_fronted_max: int
@@ -252,6 +262,9 @@ def hedge_lex(code: str) -> HedgeLex:
         zu_infinitive=str(d.get("forecast_infinitives", {}).get("zu_infinitive", "")).lower(),
         ability_clauses={k: frozenset(v) for k, v in d.get("ability_clauses", {}).items()},
         coordinators=frozenset(clause.get("coordinators", [])),
+        irrealis=frozenset(w.lower() for w in clause.get("irrealis", {}).get("forms", [])),
+        irrealis_joiners=frozenset(w.lower() for w in clause.get("irrealis", {}).get("joiners", [])),
+        irrealis_breaks=frozenset(w.lower() for w in clause.get("irrealis", {}).get("breaks", [])),
         clause_subjects=frozenset(clause.get("subjects", [])),
         verb_second=bool(clause.get("verb_second", False)),
         cue_forms=cue_forms,
@@ -310,6 +323,13 @@ def hedge_lex(code: str) -> HedgeLex:
         animate_relative_pronouns=frozenset(w.lower() for w in d.get("animate_relatives", {}).get("pronouns", [])),
         animate_nouns=frozenset(w.lower() for w in d.get("animate_relatives", {}).get("nouns", [])),
         animate_endings=tuple(d.get("animate_relatives", {}).get("endings", [])),
+        reported_ability=frozenset(w.lower() for w in d.get("reported_ability", {}).get("modals", [])),
+        agent_pronouns=frozenset(w.lower() for w in d.get("reported_ability", {}).get("pronouns", [])),
+        agent_endings=tuple(w.lower() for w in load_lang(code, "lexicon").get("animate_endings", [])),
+        inanimate_suffixes=tuple(w.lower() for w in load_lang(code, "lexicon").get("inanimate_suffixes", [])),
+        not_agents=frozenset(w.lower() for w in d.get("reported_ability", {}).get("not_agents", [])),
+        determiners=frozenset(w.lower() for w in load_lang(code, "lexicon").get("determiners", [])),
+        subject_after=frozenset(w.lower() for w in d.get("reported_ability", {}).get("subject_after", [])),
         past_anchors=_phrases(d.get("ability_past", {}).get("anchors", [])),
         past_perfect=frozenset(d.get("ability_past", {}).get("perfect", [])),
         past_fronted_max=int(d.get("ability_past", {}).get("fronted_max", 0)),

@@ -274,6 +274,14 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue
         if kind == "month" and any(w in time_lex().ambiguous_months for w in m.group(0).split()):
             continue  # "this may get resolved": a modal in lower case, no month
+        if kind == "month_pair":
+            if not out or out[-1].rule not in _PAIRED_MONTHS or text[out[-1].span.end : m.start()].strip():
+                continue  # "und Mai" right after a month only ("im April und Mai")
+            pair = _month_pair(m, out[-1])
+            if pair is not None:
+                out.append(pair)
+                taken_end = m.end()
+            continue
         if kind == "set" and _rate_or_attribute(text, m):
             continue  # "200 Aufgriffe pro Woche", "die monatlichen Zahlungen": no time of their own
         lo, hi = anchor, alt
@@ -338,6 +346,25 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             narrative_year = int(value[:4])
     _range_years(text, out)
     return out
+
+
+_PAIRED_MONTHS = ("timex.month", "timex.month_attr", "timex.month_pair")
+
+
+def _month_pair(m: re.Match[str], first: Timex) -> Timex | None:
+    """The second month of a pair ("zwischen Jänner und November", "in December and January"),
+    without its conjunction: the year of the first month, or the one after when it comes earlier
+    in the year (the months of a pair run forward); unresolved when the first is."""
+    words = m.group(0).lower().split()
+    month = time_lex().months.get(words[-1])
+    if month is None:
+        return None
+    value = ""
+    if re.fullmatch(r"\d{4}-\d\d", first.value):
+        year = int(first.value[:4]) + (1 if month < int(first.value[5:7]) else 0)
+        value = f"{year}-{month:02d}"
+    start = m.end() - len(m.group(0).split()[-1])
+    return Timex(Span(start, m.end()), "DATE", value, "timex.month_pair", anchored=bool(value))
 
 
 _RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+(?:zum|Ende|Anfang))?|to|through|until|[-–])\s*", re.I)

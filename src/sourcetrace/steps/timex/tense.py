@@ -25,7 +25,9 @@ def _tense_markers(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
         alts += [f"(?-i:{p})" for p in shapes]
         return re.compile(r"\b(?:" + "|".join(alts or [r"(?!x)x"]) + r")\b", re.I)
 
-    return compiled("tense_past", "tense_past_patterns"), compiled("tense_future", None)
+    past, future = compiled("tense_past", "tense_past_patterns"), compiled("tense_future", None)
+    # a word of the future list is never past by its shape ("scheduled", "planned": what is to come)
+    return re.compile(rf"(?!(?:{future.pattern})){past.pattern}", re.I), future
 
 
 @cache

@@ -109,9 +109,11 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return anchor.year if there <= here else anchor.year - 1
         if prep in lx.forward and not (tense == "past" and own_clause):  # "Frist bis März", "ab März": the next one
             return anchor.year if there >= here else anchor.year + 1
-        if tense == "future":
+        # only a tense of the month's own clause says which way it points: a marker of another clause
+        # ("He chairs … in a year that already had …: 24 seats are up in November") is no evidence
+        if tense == "future" and own_clause:
             return anchor.year if there >= here else anchor.year + 1
-        if tense == "past":
+        if tense == "past" and own_clause:
             return anchor.year if there <= here else anchor.year - 1
         day = 15 if day is None else day
         # no tense to go by: the nearest such date
@@ -196,6 +198,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         fu = next((lx.units[w] for w in toks if w in lx.units), None)
         if n is None or fu is None:
             return None
+        if tense == "past" and own_clause:
+            return "DURATION", f"P{_fmt_num(n)}{fu}"  # "we have made real progress in six months": how long it took
         if fu == "D":
             return "DATE", (anchor + dt.timedelta(days=n)).isoformat()
         if fu == "W":
@@ -232,7 +236,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             if tense == "past" and day > anchor:
                 day -= dt.timedelta(days=7)  # "an diesem Samstag kamen …": the one just past
             return ("TIME", f"{day.isoformat()}T{_part_of(low)}") if kind == "weekday_part" else ("DATE", day.isoformat())
-        if any(w in lx.past for w in words) or words[0] in lx.backward:  # "vom Samstag", "seit Montag"
+        before = sentence[: max(0, sentence.find(t))].split()
+        if before and before[-1].lower() in lx.later | lx.earlier and words[0] not in lx.nxt | lx.past:
+            nextish = 0 < delta <= 3  # "later Monday", "earlier Tuesday": the nearest such day, whatever the tense
+        elif any(w in lx.past for w in words) or words[0] in lx.backward:  # "vom Samstag", "seit Montag"
             nextish = False
         elif _forward(words, sentence, t) and tense != "past" and state_verb(sentence, t, code):
             nextish = True  # "bleibt bis Montag gesperrt", "remains closed until Monday": the next one
@@ -243,8 +250,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         else:
             nextish = 0 < delta <= 3  # no tense to go by: the nearest such day
         day = anchor + dt.timedelta(days=delta) if nextish else anchor - dt.timedelta(days=(anchor.isoweekday() - wd) % 7)
-        if nextish and delta == 0:
-            day = anchor + dt.timedelta(days=7)
+        if nextish and delta == 0 and any(w in lx.nxt for w in words):
+            day = anchor + dt.timedelta(days=7)  # "next Thursday" written on a Thursday: the week after
+        elif nextish and delta == 0:
+            day = anchor  # "is scheduled to testify on Thursday" written on a Thursday: that day
         elif delta == 0 and any(w in lx.past for w in words):
             day = anchor - dt.timedelta(days=7)  # "last Tuesday" written on a Tuesday: the week before
         if kind == "weekday_part":
@@ -256,9 +265,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return None
         if first == "today" and re.search(r"\b(?:until|even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
             return "DATE", "PRESENT_REF"  # "even today", "the world of today"
+        after = sentence[sentence.find(t) + len(t) :] if t in sentence else ""
         if first == "heute" and len(low.split()) == 1 and tense != "past" and not re.search(
-            r"\bUhr\b|\d[.:]\d\d|\b(?:Abend|Nachmittag|Vormittag|Mittag|morgen|gestern|tonight|this morning)\b", sentence
-        ):
+            r"\bUhr\b|\d[.:]\d\d|\b(?:Abend|Nachmittag|Vormittag|Mittag|morgen|gestern|tagsüber|tonight|this morning)\b", sentence
+        ) and not re.match(rf",?\s*(?:{alternation(lx.weekdays)})\b", after, re.I):  # "heute, Samstag,": that day
             return "DATE", "PRESENT_REF"  # "Heute leben hier 5000 Menschen": nowadays, not this day
         if len(low.split()) == 1 and lx.reldays[first] == 0 and _then_now().search(sentence):
             return "DATE", "PRESENT_REF"  # "damals Parteichef und heute Abgeordneter": now against then
@@ -381,7 +391,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             y -= 100
         return "DATE", str(y // 10)
     if kind == "year_part":
-        return "DATE", str(anchor.year)
+        # "at year's end", "zum Jahresende" told in the past early in a year: the year just ended
+        ended = tense == "past" and own_clause and anchor.month <= 3 and re.search(r"end", low) is not None
+        return "DATE", str(anchor.year - 1 if ended else anchor.year)
     if kind == "week_part":
         return "DATE", _week(anchor)
     if kind == "half_year":
@@ -423,12 +435,21 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if n is None or unit_ is None:
             return None
         minutes = unit_ == "M" and "minute" in low
-        now = _present_beside(sentence, t)
+        # "in den sechs Jahren davor", "in the three years before": a stretch of time, its length
+        now = _present_beside(sentence, t) or bool(_span_article().search(sentence[: max(0, sentence.find(t))]))
         dated = _later_date(toks, n, unit_, narrative, narrative_year) if not minutes and not now else None
         if dated is not None:
             return "DATE", dated  # "am 14. September … Drei Tage später": the day it came to
         return "DURATION", f"{'PT' if unit_ in ('H', 'S') or minutes else 'P'}{_fmt_num(n)}{unit_}"
     return None
+
+
+@cache
+def _span_article() -> re.Pattern[str]:
+    """An article right before "N Jahren davor" (`span_articles` of resources/<lang>/time.json, every
+    language): the years before, a duration ("in den vier Jahren davor" P4Y), not a point."""
+    words = [w for code in SUPPORTED for w in load(code, "time").get("span_articles", [])]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$" if words else r"(?!x)x", re.I)
 
 
 def _later_date(toks: list[str], n: float, unit: str, narrative: dt.date | None, narrative_year: int | None) -> str | None:
@@ -493,7 +514,10 @@ def _quarter(low: str, anchor: dt.date, year: int | None, tense: str | None, cod
     if year is None:
         year = anchor.year - 1 if re.search(r"vorjahr|vergangenen|last", low) else anchor.year
         first_month = (n - 1) * (6 if half else 3) + 1
-        if not named and tense == "past" and first_month > anchor.month:
+        # "the third quarter" or "… of the year" told in the past, before that quarter began this
+        # year: the last one ("of this year" stays this year's)
+        own_year = not named or (not re.search(r"\d", low) and not any(w in lx.this for w in words))
+        if own_year and tense == "past" and first_month > anchor.month:
             year -= 1
     return "DATE", f"{year}-{'H' if half else 'Q'}{n}"
 

@@ -170,8 +170,8 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
     # a currency or unit right after a number (`amount_units`): "März 20 Franken" is a month and an amount, no day
     units = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(lx.amount_units, key=len, reverse=True)) or "(?!x)x"
     AMOUNT_UNIT = rf"\s*(?:{units})(?!\w)"
-    pre_de = r"(?:(?:am|im|ab|seit|bis|vom|zum|um|in|an|von|nach|vor|Anfang|Mitte|Ende|Ende des|Anfang des|Mitte des)\s+(?:dem\s+|den\s+|der\s+)?)?"
-    pre_en = r"(?:(?:on|in|since|until|by|from|early|late|mid|last|this|next|earlier|later)\s+(?:the\s+)?)?"
+    pre_de = r"(?:(?:am|im|ab|seit|bis|vom|zum|um|in|an|von|nach|vor|zwischen|Anfang|Mitte|Ende|Ende des|Anfang des|Mitte des)\s+(?:dem\s+|den\s+|der\s+)?)?"
+    pre_en = r"(?:(?:on|in|since|until|by|from|for|between|as\s+of|early|late|mid|last|this|next|earlier|later)\s+(?:the\s+)?)?"
     pre = f"(?:{pre_de}|{pre_en})"
     rules: list[tuple[str, str]] = [
         ("iso", rf"\b{Y}-\d\d-\d\d\b"),
@@ -184,12 +184,15 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
         ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
-        ("month", rf"(?:\b(?:im|in|seit|bis|ab|von|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next|until|before|after|by|from|during|through)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d)(?!{AMOUNT_UNIT}))"),
+        ("month", rf"(?:\b(?:im|in|seit|bis|ab|von|zwischen|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next|until|before|after|by|from|during|through|since|between|for|as\s+of)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\.?\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d)(?!{AMOUNT_UNIT}))"),
+        # the second month of a pair ("zwischen Jänner und November", "in December and January"): kept
+        # only right after a month (find_timexes), which gives it its year
+        ("month_pair", rf"\b(?:und|and|oder|or)\s+(?:{M})\b(?!\s*\d)(?!\s+{Y})"),
         # a capitalised month between two lower-case words, before its noun: "a key September meeting"
         ("month_attr", r"(?<=(?-i:[a-z]) )(?-i:" + "|".join(re.escape(k.capitalize()) for k in sorted(lx.months, key=len, reverse=True)
                                                          if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[A-Z]{2,5}\s+)?(?-i:[a-z]{3,}))"),
         # the end, start or middle of the current year or week ("zum Jahresende", "Anfang der Woche")
-        ("year_part", r"\b(?:Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)\b|\b(?:Ende|Anfang|Mitte)\s+(?:dieses|des)\s+Jahres\b(?!\s+\d)|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year\b"),
+        ("year_part", r"\b(?:Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)\b|\b(?:Ende|Anfang|Mitte)\s+(?:dieses|des)\s+Jahres\b(?!\s+\d)|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year\b|\byear['’]s\s+end\b"),
         ("week_part", r"\b(?:Ende|Anfang|Mitte)\s+(?:der|dieser)\s+Woche\b|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+week\b|\blater\s+this\s+week\b"),
         ("season", rf"(?:(?:im|im\s+vergangenen|im\s+kommenden|im\s+letzten|im\s+nächsten|in)\s+)(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s*{Y})|(?:(?:in\s+the|this|last|next|during\s+the)\s+)(?:spring|summer|fall|autumn|winter)\b(?!\s*{Y})(?!\s+(?:in|of)\s+(?!the\b|a\b|an\b)(?-i:[a-z]))|\b(?:spring|summer|winter)time\b"),
         ("rel_week", rf"\b(?:(?:in\s+der|in\s+dieser|in\s+den|der|die|den|im|am)\s+)?(?:{P})\s+(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|week|weekend|month|year)\b"),
@@ -263,7 +266,7 @@ def kind_triggers() -> dict[str, re.Pattern[str]]:
     later = re.compile(rf"(?<!\w)(?:{alternation(lx.later | lx.earlier)})(?!\w)", re.I)
     last_words = {k.split()[-1] for k in lx.anaphoric}
     anaphoric = re.compile(rf"(?<!\w)(?:{alternation(last_words)})(?!\w)", re.I)
-    out = {k: months for k in ("day_month_year", "month_day_year", "weekday_date", "month_year", "month", "month_attr")}
+    out = {k: months for k in ("day_month_year", "month_day_year", "weekday_date", "month_year", "month", "month_attr", "month_pair")}
     out.update({"season_year": seasons, "later": later, "anaphoric": anaphoric})
     return out
 
