@@ -19,6 +19,7 @@ from .gazetteer import (
     country_names,
     function_words,
     gazetteer_match,
+    gazetteer_names_written,
     is_role,
     place_noun_words,
     translit_key,
@@ -299,7 +300,7 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     lead = re.match(r"(?:" + "|".join(map(re.escape, [w for w in lx.coordination if " " not in w])) + r")\s+", left, flags=re.I)
     if lead:
         left = left[lead.end() :]  # "both analysts and …", "sowohl …"
-    if not left or not right or left.endswith("-") or gazetteer_match(text, lx.code) is not None:
+    if not left or not right or left.endswith("-") or _one_listed_name(text, m.start(), lx):
         return []
     lw, rw = re.findall(r"[\w'’.-]+", left), re.findall(r"[\w'’.-]+", right)
     if lx.code == "en" and _two_roles_of_one(lw, rw, lx):
@@ -316,6 +317,17 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     start = span.start + text.index(left)
     rstart = span.start + m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
     return [Span(start, start + len(left)), Span(rstart, rstart + len(right))]
+
+
+def _one_listed_name(text: str, join: int, lx: Lang) -> bool:
+    """Whether a coordinated mention is one name the gazetteer lists: a listed name written across
+    its joining word ("Bill and Melinda Gates Foundation"), or one it finds by key only. A listed name
+    on one side of the join alone ("the World Bank and European Union") is one member of two
+    (rules source.coordination.*)."""
+    if gazetteer_match(text, lx.code) is None:
+        return False
+    written = gazetteer_names_written(text)
+    return not written or any(s <= join < e for s, e in written)
 
 
 def _two_roles_of_one(lw: list[str], rw: list[str], lx: Lang) -> bool:
