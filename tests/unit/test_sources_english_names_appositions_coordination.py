@@ -42,3 +42,27 @@ def test_a_venue_after_on_is_no_part_of_a_persons_name() -> None:
     # (counter-example) "on" inside a body's own words is left alone
     doc = en("The Commission on Elections said the count would end on Friday.")
     assert "Peter Lane" not in names(doc) and any("Commission on Elections" in n for n in names(doc))
+
+
+def test_an_english_dateline_is_no_part_of_the_first_claim() -> None:
+    doc = en("WASHINGTON (Reuters) — The city will build a new tram line by 2028, the mayor said on Tuesday.")
+    a = one(doc, "The city will build")
+    assert doc.text[a.content[0].start : a.content[0].end].startswith("The city will build")
+    assert a.rule.endswith("+past_dateline")
+    doc = en("LA CROSSE, Wis. — The ferry will stop running in October, a spokeswoman said.")
+    a = one(doc, "The ferry will stop")
+    assert doc.text[a.content[0].start : a.content[0].end].startswith("The ferry")
+    # (counter-example) a capitalised name and a dash inside the claim are no dateline
+    doc = en("Anna Berg — who led the count — will step down in June, the party said.")
+    a = one(doc, "will step down")
+    assert doc.text[a.content[0].start : a.content[0].end].startswith("Anna Berg")
+
+
+def test_an_initial_after_a_common_noun_names_no_one() -> None:
+    from sourcetrace.steps.sources.naming import initial_full_name
+
+    doc = en("The council has a fallback that staff call Plan B. The mayor said it would cost more.")
+    assert initial_full_name(doc, "B") is None
+    # (counter-example) a given name before the initial is a person shortened so
+    doc = en("A witness, Kevin M., said he saw the crash. M. said the noise was loud.")
+    assert initial_full_name(doc, "M") == "Kevin M."

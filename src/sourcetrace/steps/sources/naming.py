@@ -202,14 +202,26 @@ def initial_full_name(doc: Document, letter: str) -> str | None:
     (not "Donald J. Trump": a capitalised name goes on after the initial; not "Frau M.", "Und M.": a
     title or a function word is no given name). None when the text names no one so, or two
     different persons with that initial ("Jan M." and "Eva M.": which one is meant the initial
-    cannot tell). A Roman numeral is no initial ("Weltkrieg I.", "Karl V.")."""
+    cannot tell). A Roman numeral is no initial ("Weltkrieg I.", "Karl V."); the word before the
+    initial must be a given name (`_given_name_at`: not "Plan B.")."""
     if letter in _ROMAN_LETTERS:
         return None
-    firsts = {first for first, _ in _initial_names(doc.text).get(letter, [])
-              if not (NOUN_END.search(first.lower()) or first in country_names() or first in _all_roles() or _is_any_role(first)
+    firsts = {first for first, at in _initial_names(doc.text).get(letter, [])
+              if _given_name_at(doc, first, at) and not (NOUN_END.search(first.lower()) or first in country_names() or first in _all_roles() or _is_any_role(first)
                       or first.lower() in ("ex", "herr", "frau", "mr", "mrs", "ms", "dr") or first.lower() in function_words()
                       or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN or first in place_noun_words() or _is_cue_form(first))}
     return f"{firsts.pop()} {letter}." if len(firsts) == 1 else None
+
+
+def _given_name_at(doc: Document, first: str, at: int) -> bool:
+    """English: the capitalised word before an initial is a given name, one of the given-name list
+    (`given_name_keys`) or the first word of a person the named-entity layer finds there ("Plan
+    B.", "Vitamin D." name no one). German texts shorten the names of the persons they report on so
+    ("Timo K."), with given names the list lacks: any word the rules of `initial_full_name` keep."""
+    if doc.language != "en":
+        return True
+    return translit_key(first) in given_name_keys() or any(
+        e.label == "PER" and e.span.start <= at < e.span.end for e in doc.entities)
 
 
 #: single letters that are Roman numerals more often than initials after a capitalised word
