@@ -66,3 +66,19 @@ def test_an_initial_after_a_common_noun_names_no_one() -> None:
     # (counter-example) a given name before the initial is a person shortened so
     doc = en("A witness, Kevin M., said he saw the crash. M. said the noise was loud.")
     assert initial_full_name(doc, "M") == "Kevin M."
+
+
+def test_without_a_parse_the_name_before_the_interview_phrase_is_its_subject() -> None:
+    from sourcetrace.steps.attribution.context import Context
+    from sourcetrace.steps.attribution.frames import _subject_of_link
+
+    for text in ("That was the view Anna Berg gave in an interview with the Ledger on Friday.",
+                 "That was the view Anna Berg gave during an interview with the Ledger on Friday."):
+        doc = en(text)
+        doc.syntax = []  # (the fallback: a sentence the parse did not cover)
+        sp = _subject_of_link(Context(doc), doc.sentences[0])
+        assert sp is not None and doc.text[sp.start : sp.end] == "Anna Berg"
+    # (counter-example) a verb phrase, no name, before the preposition
+    doc = en("That was what the mayor said in an interview with the Ledger on Friday.")
+    doc.syntax = []
+    assert _subject_of_link(Context(doc), doc.sentences[0]) is None
