@@ -82,3 +82,22 @@ def test_without_a_parse_the_name_before_the_interview_phrase_is_its_subject() -
     doc = en("That was what the mayor said in an interview with the Ledger on Friday.")
     doc.syntax = []
     assert _subject_of_link(Context(doc), doc.sentences[0]) is None
+
+
+def test_a_description_of_a_business_is_the_business_named_before() -> None:
+    doc = en("Harbor Equities said on Monday that it had cut its forecast for the port. Growth will slow "
+             "next year, the brokerage said in a note to clients.")
+    a = one(doc, "Growth will slow")
+    assert source_name(doc, a) == "Harbor Equities" and a.rule.endswith("+source.merge.firm_description")
+    assert "brokerage" not in names(doc)
+    doc = en("Mary Lowe Productions said the show had been filmed in Ohio. Anna Berg said the tour would "
+             "go on. The production company said the tickets would be refunded.")
+    assert source_name(doc, one(doc, "the tickets would be refunded")) == "Mary Lowe Productions"
+
+
+def test_a_description_of_a_business_is_no_person_named_before() -> None:
+    # (counter-example) only persons are named before: the description stays a source of its own
+    doc = en("Anna Berg said the plant would close. The company said the workers would be paid until May.")
+    a = one(doc, "the workers would be paid")
+    assert source_name(doc, a) != "Anna Berg"
+    assert "merge.firm_description" not in a.rule
