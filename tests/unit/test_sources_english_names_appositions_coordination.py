@@ -101,3 +101,22 @@ def test_a_description_of_a_business_is_no_person_named_before() -> None:
     a = one(doc, "the workers would be paid")
     assert source_name(doc, a) != "Anna Berg"
     assert "merge.firm_description" not in a.rule
+
+
+def test_two_names_after_a_description_are_two_sources() -> None:
+    doc = en("Two members of the council from Ohio, Mary Lowe and Tom Briggs, have said they will not back the bill.")
+    assert {"Mary Lowe", "Tom Briggs"} <= set(names(doc))
+    # (counter-example) a description after the comma is no name: no member is split off
+    doc = en("Two members of the council, Mary Lowe and the mayor of Dayton, said the bill was unfair.")
+    assert "Mary Lowe" not in names(doc)
+
+
+def test_a_time_between_the_cue_and_that_opens_no_new_clause() -> None:
+    doc = en("The union argued for years that the mine was unsafe for its workers.")
+    a = one(doc, "the mine was unsafe")
+    assert source_name(doc, a) == "union" or source_name(doc, a) == "The union"
+    doc = en("Anna Berg said earlier this week that she would run for the seat again.")
+    assert source_name(doc, one(doc, "she would run for the seat")) == "Anna Berg"
+    # (counter-example) a noun phrase between the cue and "that" is no time of the cue
+    doc = en("The mayor praised the plan on Monday that the council had drafted in May.")
+    assert not [a for a in doc.attributions if "the council had drafted" in doc.text[a.content[0].start : a.content[-1].end]]

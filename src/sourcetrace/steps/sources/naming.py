@@ -301,6 +301,8 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     `reg` knows the person, and then the other member may be a name's word that nothing types
     ("Reed and Menendez")."""
     text = doc.text[span.start : span.end]
+    if "," in text and not QUOTED.search(text) and len(text) <= 160:
+        return _named_after_description(doc, span, lx)
     if "," in text or QUOTED.search(text) or len(text) > 120:
         return []
     joins = list_joins(lx)
@@ -329,6 +331,29 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     start = span.start + text.index(left)
     rstart = span.start + m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
     return [Span(start, start + len(left)), Span(rstart, rstart + len(right))]
+
+
+def _named_after_description(doc: Document, span: Span, lx: Lang) -> list[Span]:
+    """A description, then after its last comma the names of the two persons it describes ("two
+    members of the council from Ohio, Mary Lowe and Tom Briggs"): the two names' spans (rules
+    source.coordination.*), or [] for anything else. Each name is two to four capitalised words,
+    none a role, a type head, a determiner or a listed body's, and the description holds a word in
+    lower case (no list of names of its own: "Lowe, Reed and Hart")."""
+    text = doc.text[span.start : span.end]
+    head, _, tail = text.rpartition(",")
+    joins = list_joins(lx)
+    if not joins or not any(w[:1].islower() for w in re.findall(r"[\w'’-]+", head)):
+        return []
+    m = re.fullmatch(r"\s*(.+?)\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+(.+?)\s*", tail)
+    if m is None:
+        return []
+    for part in (m.group(1), m.group(2)):
+        ws = re.findall(r"[\w'’.-]+", part)
+        if not 2 <= len(ws) <= 4 or not all(NAME_TOKEN.match(w) for w in ws) \
+                or any(w in lx.type_heads or is_role(w, lx) or w.lower() in lx.determiners for w in ws) or gazetteer_match(part, lx.code):
+            return []
+    base = span.start + len(head) + 1
+    return [Span(base + m.start(1), base + m.end(1)), Span(base + m.start(2), base + m.end(2))]
 
 
 def _one_listed_name(text: str, join: int, lx: Lang) -> bool:
