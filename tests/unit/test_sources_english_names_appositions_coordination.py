@@ -120,3 +120,20 @@ def test_a_time_between_the_cue_and_that_opens_no_new_clause() -> None:
     # (counter-example) a noun phrase between the cue and "that" is no time of the cue
     doc = en("The mayor praised the plan on Monday that the council had drafted in May.")
     assert not [a for a in doc.attributions if "the council had drafted" in doc.text[a.content[0].start : a.content[-1].end]]
+
+
+def test_a_noun_like_cue_form_closing_the_sentence_after_its_subject_is_a_tag() -> None:
+    doc = en("Prices rose by two percent in May, the bank reports.")
+    assert source_name(doc, one(doc, "Prices rose by two percent")) == "bank"
+    # (counter-example) reports after a preposition are a source's noun, not a tag
+    doc = en("The fighting went on for a week, according to local reports.")
+    a = one(doc, "The fighting went on")
+    assert a.mode == "according_to"
+
+
+def test_a_claim_the_author_opens_with_and_before_its_tag_is_kept() -> None:
+    doc = en("The moon may hide an ocean. And prices rose by two percent in May, the bank said.")
+    assert source_name(doc, one(doc, "prices rose by two percent")) == "bank"
+    # (counter-example) a verb after the cue that shares its object reports nothing
+    doc = en("The guards found and freed the boy on Monday.")
+    assert not doc.attributions

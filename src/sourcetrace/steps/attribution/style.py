@@ -49,8 +49,10 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     before = ctx.text[max(0, c.cue.start - 12) : c.cue.start].split()
     if (lead[:1] == ["to"] or lead[:2] in (["not", "to"], ["never", "to"])) and not (before and before[-1].lower() in lx.passive_auxiliaries):
         return True  # "vowed not to repeat the mistake", "promised to cut taxes": a commitment, no claim (not "is said to")
-    if lead[:1] and lead[0] in lx.coordination and lead[0] != "both":
-        return True  # "the guards found and freed the boy": the cue shares its object with the next verb, nothing was said
+    if lead[:1] and lead[0] in lx.coordination and lead[0] != "both" and c.content[0].start >= c.cue.end:
+        # "the guards found and freed the boy": the cue shares its object with the next verb, nothing was
+        # said (only after the cue: "And prices rose in May, the bank said." opens with the author's "And")
+        return True
     if opens_with_preposition(ctx, c):
         return True  # "joked with the voters", "spoke about the budget": no clause of what was said
     first = words[:1]
