@@ -137,3 +137,11 @@ def test_a_claim_the_author_opens_with_and_before_its_tag_is_kept() -> None:
     # (counter-example) a verb after the cue that shares its object reports nothing
     doc = en("The guards found and freed the boy on Monday.")
     assert not doc.attributions
+
+
+def test_a_bound_and_a_number_open_the_reported_clause_not_an_adverbial() -> None:
+    doc = en("The state police reported at least 500 people entered the hall through the side doors.")
+    assert source_name(doc, one(doc, "500 people entered the hall")) in ("state police", "The state police")
+    # (counter-example) a preposition and a noun after the cue are what the talk was about
+    doc = en("The mayor spoke about a plan for the harbor on Monday.")
+    assert not doc.attributions
