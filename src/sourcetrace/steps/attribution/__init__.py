@@ -138,6 +138,9 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     ctx.cands = [c for c in ctx.cands if c.mode in ("direct", "social_post") or not _asks(ctx, c)]
     # a content of marks alone (a stray '“') claims nothing
     ctx.cands = [c for c in ctx.cands if any(re.search(r"\w", ctx.text[x.start : x.end]) for x in c.content)]
+    for c in ctx.cands:
+        if c.mode != "direct" and _english_cand(ctx, c):
+            c.content = _past_dateline(ctx, c)  # "WASHINGTON (Reuters) — The city will …, the mayor said"
     if not polnear and not denews:
         # the seed's style (German as English): a quotation that is one question asks, it claims nothing
         ctx.cands = [c for c in ctx.cands if not (c.mode == "direct" and not _english_cand(ctx, c) and quoted_question(ctx, c))]
@@ -212,6 +215,30 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     if persons is not None:
         persons.extend(subjects.values())
     return ctx.cands
+
+
+#: an English dateline that opens a sentence: the place in capitals (a state or country after a
+#: comma), an agency in brackets, then a dash ("WASHINGTON (Reuters) —", "LONDON —", "LA CROSSE,
+#: Wis. —", "MACAU (Reuters) –")
+_EN_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
+                          r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|--?)\s+(?=\S)")
+
+
+def _past_dateline(ctx: Context, c: Cand) -> list[Span]:
+    """The content of an English claim without the dateline that opens its sentence and its first
+    span ("WASHINGTON (Reuters) — The city will build …, the mayor said": the place and the agency
+    are the article's, no part of the claim; the candidate's rule gets "+past_dateline")."""
+    if not c.content:
+        return c.content
+    first = c.content[0]
+    sent = ctx.doc.sentences[c.sent].span
+    if first.start != sent.start:
+        return c.content
+    m = _EN_DATELINE.match(ctx.text, first.start, first.end)
+    if m is None or first.end - m.end() < 10 or sum(ch.isupper() for ch in m.group(0)) < 3:
+        return c.content
+    c.rule += "+past_dateline"
+    return [Span(m.end(), first.end), *c.content[1:]]
 
 
 def _possessive_opening(ctx: Context, c: Cand) -> Span | None:

@@ -383,6 +383,9 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
             if j < whom <= j + 6 and e < n and (toks[e].text in lx.subject_pronouns or lows[e] in lx.determiners):
                 j = e  # "told his audience they …"
                 continue
+        if lx.code == "en" and j > 0 and lows[j - 1] in lx.forms and (t := _time_gap_that(ctx, toks, j)) is not None:
+            j = t  # "argued for years that …", "said earlier this week that …": a time of the cue, then the clause
+            continue
         break
     if j >= n or toks[j].text in (".", "!", "?"):
         return None
@@ -400,6 +403,36 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         return None  # "warned of floods, saying …": the participle after the comma is a speech act of its own
     return j
 
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    t = load("en", "time")
+    return frozenset([*t.get("units", {}), *t.get("earlier_words", []), *t.get("later_words", []), *t.get("past_words", []),
+                      *t.get("this_words", []), "for", "over", "long", "ago"])
+
+
+def _time_gap_that(ctx: Context, toks: list[Token], j: int) -> int | None:
+    """English: the "that" of a reported clause after a time adverbial of the cue that the timex
+    layer does not cover whole ("argued for years that …", "said earlier this week that …", "has
+    said for decades that …"): one to five words between the cue and "that", each in a time
+    expression, a word of time of resources/en/time.json (its units, "earlier", "later", "last",
+    "this"; "for", "over", "long", "ago") or an adverb of the parse, and no verb right after "that"
+    (not a relative clause: "said last week that was …"). None for anything else."""
+    n = len(toks)
+    words = _time_words()
+    k = j
+    while k < n and k - j < 5 and toks[k].text.lower() != "that":
+        low = toks[k].text.lower()
+        if not (ctx.in_timex(toks[k].span) or low in words or (toks[k].text.islower() and ctx.pos_at(toks[k].span) == "ADV"
+                                                                  and low.endswith("ly"))):
+            return None
+        k += 1
+    if k == j or k + 1 >= n or toks[k].text.lower() != "that" or ctx.pos_at(toks[k + 1].span) in ("VERB", "AUX"):
+        return None
+    if not any(ctx.in_timex(toks[m].span) or toks[m].text.lower() in words for m in range(j, k)):
+        return None  # (adverbs alone, "said privately that", are the rules' before this one)
+    return k
 
 
 _ZU_INFINITIVE = re.compile(r"[a-zäöü]{2,}zu[a-zäöüß]{2,}en")  # "festzuhalten", "anzugreifen"

@@ -241,11 +241,32 @@ def _closing_tag(toks: list[Token], i: int, lx: Lang) -> bool:
         if rest and rest[0].lower() in lx.determiners and rest[0].lower() not in lx.possessive_determiners:
             rest = rest[1:]
         return 0 < len(rest) <= 5 and all(w[:1].isupper() for w in rest)
+    if _speaker_then_closing(toks, i, lx):
+        return True
     a = next((k for k in range(i - 1, -1, -1) if toks[k].text.lower() in lx.wie), None)
     if a is None or not (a == 0 or toks[a - 1].text == ",") or a + 1 >= i:
         return False
     return all(t.text[:1].isupper() or t.text.lower() in lx.determiners for t in toks[a + 1 : i]) \
         and i + 1 < len(toks) and toks[i + 1].text in (",", "for", "in", "on")
+
+
+def _speaker_then_closing(toks: list[Token], i: int, lx: Lang) -> bool:
+    """English: the cue form closes the sentence after a comma and a short noun phrase, its subject
+    ("…, the bank reports.", "…, a new study reports.", "…, Anna Roe reports."): one to five words
+    after the comma, none a preposition, a cue form or a word of "according to" (not "…, according
+    to news reports.", "…, citing local reports.")."""
+    if lx.code != "en":
+        return False
+    end = len(toks)
+    while end > 0 and toks[end - 1].text in (".", "!", "?"):
+        end -= 1
+    if i != end - 1:
+        return False
+    c = next((k for k in range(i - 1, -1, -1) if toks[k].text == ","), None)
+    if c is None or c == 0 or not 1 <= i - c - 1 <= 5:
+        return False
+    words = [t.text.lower() for t in toks[c + 1 : i]]
+    return not any(w in PREPOSITIONS_EN or w in lx.forms or w == "according" or not w[:1].isalnum() for w in words)
 
 
 def after_auxiliary(toks: list[Token], i: int, lx: Lang) -> bool:

@@ -109,10 +109,12 @@ def _subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
 
 
 def _subject_of_link(ctx: Context, sent: Sentence) -> Span | None:
-    """English, by the parse: the subject of the verb that an interview noun or "told" of the
-    sentence hangs on, in a clause that does not open it ("Such is the case Ann Lee makes in an
-    interview with the Ledger.": Ann Lee, the subject of "makes"); a name (PROPN words) or None.
-    Where the sentence was not parsed, the capitalised words right before the verb of the phrase."""
+    """English, by the parse: the subject of the verb that an interview noun of the sentence
+    (`interview_nouns` of according.json) hangs on, in a clause that does not open it ("Such is the
+    case Ann Lee makes in an interview with the Ledger.": Ann Lee, the subject of "makes"); a name
+    (PROPN words) or None. Where the sentence was not parsed, the capitalised words right before
+    the verb of the phrase, whose preposition is one of `recalled_interview.prepositions` ("in",
+    "during", "on": "… Ann Lee said on a show …")."""
     from ..syntax import children, subtree, words_in
 
     doc = ctx.doc
@@ -130,10 +132,11 @@ def _subject_of_link(ctx: Context, sent: Sentence) -> Span | None:
     # without a parse of the sentence: a name of capitalised words right before the verb of the
     # interview phrase ("… Ann Lee makes in an interview with …")
     toks = sent.tokens
+    preps = frozenset(load("en", "according")["recalled_interview"]["prepositions"])  # (load is cached)
     for k in range(4, len(toks)):
         if toks[k].text.lower() not in nouns or ctx.inside_any_quote(toks[k].span.start):
             continue
-        p = next((j for j in range(k - 1, max(0, k - 4), -1) if toks[j].text.lower() in ("in", "during")), None)
+        p = next((j for j in range(k - 1, max(0, k - 4), -1) if toks[j].text.lower() in preps), None)
         if p is None or p < 3 or not toks[p - 1].text.isalpha() or not toks[p - 1].text.islower():
             return None
         a = p - 1

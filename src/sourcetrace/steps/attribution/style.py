@@ -49,8 +49,10 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
     before = ctx.text[max(0, c.cue.start - 12) : c.cue.start].split()
     if (lead[:1] == ["to"] or lead[:2] in (["not", "to"], ["never", "to"])) and not (before and before[-1].lower() in lx.passive_auxiliaries):
         return True  # "vowed not to repeat the mistake", "promised to cut taxes": a commitment, no claim (not "is said to")
-    if lead[:1] and lead[0] in lx.coordination and lead[0] != "both":
-        return True  # "the guards found and freed the boy": the cue shares its object with the next verb, nothing was said
+    if lead[:1] and lead[0] in lx.coordination and lead[0] != "both" and c.content[0].start >= c.cue.end:
+        # "the guards found and freed the boy": the cue shares its object with the next verb, nothing was
+        # said (only after the cue: "And prices rose in May, the bank said." opens with the author's "And")
+        return True
     if opens_with_preposition(ctx, c):
         return True  # "joked with the voters", "spoke about the budget": no clause of what was said
     first = words[:1]
@@ -263,7 +265,25 @@ def opens_with_preposition(ctx: Context, c: Cand) -> bool:
     """What the cue reports opens with an English preposition ("joked with the voters, …", "spoke
     about the budget"): an adverbial of the speech act, no clause of what was said."""
     first = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=1)
-    return bool(first) and first[0] in PREPOSITIONS_EN and first[0] not in ("that", "to")
+    return bool(first) and first[0] in PREPOSITIONS_EN and first[0] not in ("that", "to") and not _bound_of_a_number(ctx, c)
+
+
+def _bound_of_a_number(ctx: Context, c: Cand) -> bool:
+    """English: the content opens with the bound of a number (`bounds` of resources/en/time.json:
+    "at least", "about", "over", "up to") and a number after it ("reported at least 500 people
+    entered …"): the subject of the reported clause, no adverbial of the speech act."""
+    words = ctx.text[c.content[0].start : c.content[0].end].lower().split(maxsplit=4)
+    t = load("en", "time")
+    numbers = t.get("numbers", {})
+    for b in t.get("bounds", {}):
+        bw = b.split()
+        if words[: len(bw)] == bw and len(words) > len(bw):
+            nxt = words[len(bw)].strip(",.")
+            if nxt in ("a", "an"):  # "about a dozen", "over a hundred" (not "spoke about a plan")
+                after = words[len(bw) + 1].strip(",.") if len(words) > len(bw) + 1 else ""
+                return after in t.get("dozen_words", []) or after in t.get("scale_words", {}) or after in ("hundred", "thousand")
+            return bool(re.match(r"[\d$€£]", nxt)) or nxt in numbers
+    return False
 
 
 def quoted_question(ctx: Context, c: Cand) -> bool:

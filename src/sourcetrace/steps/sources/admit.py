@@ -25,6 +25,9 @@ parse's number and part of speech.
   statement said") is its author's: the source of a claim in the last sentence that wrote its noun.
 - `source.merge.role_named`: an unnamed person described by a role and its owner ("China's
   ambassador") is the one named person whose role holds both.
+- `source.merge.firm_description` (English): a definite description of a business ("the company",
+  "the utility": `firm_description_heads`) is the business named last before it, within the window
+  (a listed source with a capitalised name that is no person's, no outlet's, no document's).
 - `source.drop.thing` (English): an unnamed source whose every mention is headed by a noun of a
   thing that cannot speak (`thing_heads` of according.json: "The stock added 2%", "The decision
   puts the US at odds") and holds no name and no possessive ("his office") is no one who can
@@ -46,12 +49,13 @@ from typing import cast
 
 from ...document import Attribution, Document, Source, SourceType, Span
 from ...resources import load
+from ...textutil import whole_words
 from ..lexicon import Lang
 from ..syntax import entity_at, words_in
 from .acronyms import ACRONYM, country_adjective, expansion
 from .anaphora import last_person_before, most_mentioned_person, type_nouns_before
-from .gazetteer import INDEFINITE, gazetteer_match, head_type, is_role, org_key
-from .gender import gender_of
+from .gazetteer import INDEFINITE, gazetteer_match, head_type, is_role, org_key, translit_key
+from .gender import gender_of, given_name_keys
 from .mentions import MentionInfo, words_of
 from .persons import ranks_in
 from .registry import Registry
@@ -502,6 +506,48 @@ def _organisation_antecedent(doc: Document, reg: Registry, s: Source) -> str | N
     return None
 
 
+@cache
+def _firm_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    lex = load(code, "lexicon")
+    return frozenset(lex.get("firm_description_heads", [])), frozenset(lex.get("firm_name_ends", []))
+
+
+def _firm_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
+    """English: a source whose every mention is a definite description of a business ("the
+    company", "the utility", "the production company": `firm_description_heads` of lexicon.json)
+    stands for the business named last before its first mention, within the window: a listed source
+    with a capitalised name that is no person's (a person's type or name tokens or a given name first
+    make one, unless the name
+    ends in a word of a business's name, `firm_name_ends`: "Mary Lowe Productions"), no outlet, no
+    document, no government and no anonymous source without a capitalised word ("officials")."""
+    heads, ends = _firm_words(lx.code)
+    for m in s.mentions:
+        d = _definite(doc.text[m.start : m.end], lx)
+        if d is None or d[1].lower() not in heads:
+            return None
+    first = min(s.mentions, key=lambda sp: sp.start).start
+    best: tuple[int, str] | None = None
+    for sid in listed:
+        t = reg.get(sid)
+        words = t.name.split()
+        if not words or not words[0][:1].isupper() or t.type in ("media", "news_agency", "document", "government"):
+            continue
+        personal = t.type == "person" or sid in reg.person_tokens or translit_key(words[0]) in given_name_keys()
+        if personal and words[-1] not in ends:
+            continue
+        if t.type == "anonymous" and sum(w[:1].isupper() for w in words) < 1:
+            continue
+        before = [sp.start for sp in t.mentions if first - _WINDOW <= sp.start < first]
+        if len(words) == 1 or words[-1] in ends:
+            # (a one-word name, "Acme", or a business's: also where the text writes it before with no
+            # claim of its own; a name of several words may be a person's the lists miss)
+            lo = max(0, first - _WINDOW)
+            before += [lo + mm.start() for mm in whole_words(doc.text[lo:first], t.name)]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), sid)
+    return best[1] if best else None
+
+
 def _settled(into: dict[str, tuple[str | None, str]]) -> dict[str, tuple[str | None, str]]:
     """The folds and drops of `into` (source id → the source it folds into, or None to drop it;
     rule) without a fold into a source that is dropped after all (a verb phrase found later): a
@@ -558,6 +604,9 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
             if target is not None and target != s.id:
                 into[s.id] = (target, "source.merge.organisation")
                 continue
+        if lx.code == "en" and (target := _firm_antecedent(doc, reg, s, lx, listed - set(into) - {s.id})) is not None:
+            into[s.id] = (target, "source.merge.firm_description")
+            continue
         if _verb_first(doc, s):
             into[s.id] = (None, "source.drop.verb_phrase")
         elif lx.code == "en" and s.type in _UNTYPED and s.id not in links and _thing_headed(doc, s, atts, lx):

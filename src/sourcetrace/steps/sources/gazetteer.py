@@ -212,6 +212,18 @@ def gazetteer_match(text: str, lang: str | None = None) -> tuple[str, str, list[
     return best[1] if best else None
 
 
+def gazetteer_names_written(text: str) -> list[tuple[int, int]]:
+    """Where the names and aliases of the gazetteer stand in `text` as written, whole words (not a
+    one-word name inside a person's name, as `gazetteer_match` reads them): their (start, end)."""
+    out: list[tuple[int, int]] = []
+    for name, _typ, aliases in gazetteer_entries():
+        for n in [name, *aliases]:
+            if n in text:
+                out += [(mm.start(), mm.end()) for mm in whole_words(text, n)
+                        if " " in n or n.isupper() or not _inside_a_name(text, mm.start(), mm.end())]
+    return out
+
+
 _HEADS: dict[str, list[tuple[str, str, str, str]]] = {}
 
 

@@ -231,6 +231,12 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     titled = _titled_document(t, words, lead, lx)
     if titled is not None:
         return titled
+    fronted = _name_before_apposition(t, lx) if lx.code == "en" else None
+    if fronted is not None:
+        return fronted
+    venue = _name_on_venue(t, lx) if lx.code == "en" else None
+    if venue is not None:
+        return venue
     named = _role_then_given_name(t, words, lx) if lx.code == "de" else None
     if named is not None:
         return named
@@ -272,7 +278,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, name, typ, aliases=[a for a in aliases if a != name])
     if dom and not gaz:
         return MentionInfo(t, dom.group(0), "website")
-    if words and words[-1] in ("AG", "GmbH", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "plc", "SA", "S.A.", "LLC", "Co.", "Holding"):
+    if words and words[-1] in COMPANY_SUFFIXES:
         return MentionInfo(t, core, "company")
     if core in country_names():
         return MentionInfo(t, core, "government", role="country")  # metonymy: "Frankreich äußerte sich nicht"
@@ -481,6 +487,49 @@ def _described_name(t: str, words: list[str], lx: Lang) -> MentionInfo | None:
         return None
     role = " ".join(w for w in words[: k + 1] if w.lower() not in lx.determiners)
     return MentionInfo(t, " ".join(name), "person", role=role, person_tokens=name)
+
+
+# the last word of a company's name ("Acme Robotics Inc"): a company, not a person's name
+COMPANY_SUFFIXES = frozenset(("AG", "GmbH", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "plc", "SA", "S.A.", "LLC", "Co.", "Holding"))
+
+
+def _plain_name(part: str, lx: Lang) -> list[str] | None:
+    """The words of a person's bare name ("Anna Kovac", "Dan Hooper"): two to four name tokens, no
+    role, type head, determiner or company suffix among them and no outlet or body the gazetteer
+    lists; None for anything else."""
+    ws = words_of(part)
+    if not 2 <= len(ws) <= 4 or not all(NAME_TOKEN.match(w) for w in ws) or ws[-1] in COMPANY_SUFFIXES:
+        return None
+    if any(w in lx.type_heads or is_role(w, lx) or w.lower() in lx.determiners for w in ws) or gazetteer_match(part, lx.code):
+        return None
+    return ws
+
+
+def _name_before_apposition(t: str, lx: Lang) -> MentionInfo | None:
+    """English: a person's bare name, then after a comma what the person is, a role among its words
+    ("Anna Kovac, CEO and Founder of Kovac Robotics Inc", "Dan Hooper, a spokesman for Governor Tim
+    Walsh"): the person named first, whatever names (a company's, a superior's) the apposition holds
+    (its role is the apposition)."""
+    head, comma, appo = t.partition(",")
+    if not comma:
+        return None
+    hw = _plain_name(head, lx)
+    if hw is None or not any(is_role(w, lx) for w in re.findall(r"[\w-]+", appo)):
+        return None
+    return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
+
+
+def _name_on_venue(t: str, lx: Lang) -> MentionInfo | None:
+    """English: a person's bare name, then "on" and the capitalised name of where the words appeared
+    ("Peter Lane on Hot Topics", "Jane Roe on Twitter"): the person; the venue is no part of the
+    name."""
+    m = re.fullmatch(r"(.+?)\s+on\s+((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})", t)
+    if m is None:
+        return None
+    hw = _plain_name(m.group(1), lx)
+    if hw is None:
+        return None
+    return MentionInfo(t, " ".join(hw), "person", person_tokens=hw)
 
 
 def _named_with_affiliation(t: str, lx: Lang) -> MentionInfo | None:

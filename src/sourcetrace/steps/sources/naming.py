@@ -19,6 +19,7 @@ from .gazetteer import (
     country_names,
     function_words,
     gazetteer_match,
+    gazetteer_names_written,
     is_role,
     place_noun_words,
     translit_key,
@@ -201,14 +202,26 @@ def initial_full_name(doc: Document, letter: str) -> str | None:
     (not "Donald J. Trump": a capitalised name goes on after the initial; not "Frau M.", "Und M.": a
     title or a function word is no given name). None when the text names no one so, or two
     different persons with that initial ("Jan M." and "Eva M.": which one is meant the initial
-    cannot tell). A Roman numeral is no initial ("Weltkrieg I.", "Karl V.")."""
+    cannot tell). A Roman numeral is no initial ("Weltkrieg I.", "Karl V."); the word before the
+    initial must be a given name (`_given_name_at`: not "Plan B.")."""
     if letter in _ROMAN_LETTERS:
         return None
-    firsts = {first for first, _ in _initial_names(doc.text).get(letter, [])
-              if not (NOUN_END.search(first.lower()) or first in country_names() or first in _all_roles() or _is_any_role(first)
+    firsts = {first for first, at in _initial_names(doc.text).get(letter, [])
+              if _given_name_at(doc, first, at) and not (NOUN_END.search(first.lower()) or first in country_names() or first in _all_roles() or _is_any_role(first)
                       or first.lower() in ("ex", "herr", "frau", "mr", "mrs", "ms", "dr") or first.lower() in function_words()
                       or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN or first in place_noun_words() or _is_cue_form(first))}
     return f"{firsts.pop()} {letter}." if len(firsts) == 1 else None
+
+
+def _given_name_at(doc: Document, first: str, at: int) -> bool:
+    """English: the capitalised word before an initial is a given name, one of the given-name list
+    (`given_name_keys`) or the first word of a person the named-entity layer finds there ("Plan
+    B.", "Vitamin D." name no one). German texts shorten the names of the persons they report on so
+    ("Timo K."), with given names the list lacks: any word the rules of `initial_full_name` keep."""
+    if doc.language != "en":
+        return True
+    return translit_key(first) in given_name_keys() or any(
+        e.label == "PER" and e.span.start <= at < e.span.end for e in doc.entities)
 
 
 #: single letters that are Roman numerals more often than initials after a capitalised word
@@ -288,6 +301,8 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     `reg` knows the person, and then the other member may be a name's word that nothing types
     ("Reed and Menendez")."""
     text = doc.text[span.start : span.end]
+    if "," in text and not QUOTED.search(text) and len(text) <= 160:
+        return _named_after_description(doc, span, lx)
     if "," in text or QUOTED.search(text) or len(text) > 120:
         return []
     joins = list_joins(lx)
@@ -299,7 +314,7 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     lead = re.match(r"(?:" + "|".join(map(re.escape, [w for w in lx.coordination if " " not in w])) + r")\s+", left, flags=re.I)
     if lead:
         left = left[lead.end() :]  # "both analysts and …", "sowohl …"
-    if not left or not right or left.endswith("-") or gazetteer_match(text, lx.code) is not None:
+    if not left or not right or left.endswith("-") or _one_listed_name(text, m.start(), lx):
         return []
     lw, rw = re.findall(r"[\w'’.-]+", left), re.findall(r"[\w'’.-]+", right)
     if lx.code == "en" and _two_roles_of_one(lw, rw, lx):
@@ -316,6 +331,40 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     start = span.start + text.index(left)
     rstart = span.start + m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
     return [Span(start, start + len(left)), Span(rstart, rstart + len(right))]
+
+
+def _named_after_description(doc: Document, span: Span, lx: Lang) -> list[Span]:
+    """A description, then after its last comma the names of the two persons it describes ("two
+    members of the council from Ohio, Mary Lowe and Tom Briggs"): the two names' spans (rules
+    source.coordination.*), or [] for anything else. Each name is two to four capitalised words,
+    none a role, a type head, a determiner or a listed body's, and the description holds a word in
+    lower case (no list of names of its own: "Lowe, Reed and Hart")."""
+    text = doc.text[span.start : span.end]
+    head, _, tail = text.rpartition(",")
+    joins = list_joins(lx)
+    if not joins or not any(w[:1].islower() for w in re.findall(r"[\w'’-]+", head)):
+        return []
+    m = re.fullmatch(r"\s*(.+?)\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+(.+?)\s*", tail)
+    if m is None:
+        return []
+    for part in (m.group(1), m.group(2)):
+        ws = re.findall(r"[\w'’.-]+", part)
+        if not 2 <= len(ws) <= 4 or not all(NAME_TOKEN.match(w) for w in ws) \
+                or any(w in lx.type_heads or is_role(w, lx) or w.lower() in lx.determiners for w in ws) or gazetteer_match(part, lx.code):
+            return []
+    base = span.start + len(head) + 1
+    return [Span(base + m.start(1), base + m.end(1)), Span(base + m.start(2), base + m.end(2))]
+
+
+def _one_listed_name(text: str, join: int, lx: Lang) -> bool:
+    """Whether a coordinated mention is one name the gazetteer lists: a listed name written across
+    its joining word ("Bill and Melinda Gates Foundation"), or one it finds by key only. A listed name
+    on one side of the join alone ("the World Bank and European Union") is one member of two
+    (rules source.coordination.*)."""
+    if gazetteer_match(text, lx.code) is None:
+        return False
+    written = gazetteer_names_written(text)
+    return not written or any(s <= join < e for s, e in written)
 
 
 def _two_roles_of_one(lw: list[str], rw: list[str], lx: Lang) -> bool:
