@@ -1,10 +1,12 @@
 """German attributions and sources of session 25 (attr25de), on our own invented sentences: a tag
 after an indicative clause and a Konjunktiv clause, a pluperfect tag after a clause with "weil",
-a noun of a person of one gender that stands for the person named before it."""
+a noun of a person of one gender that stands for the person named before it, a share of respondents
+that speaks through the survey named before, a country's broadcaster told something, an infinitive
+cue inside what a tag reports."""
 
 from __future__ import annotations
 
-from attribution_helpers import de, names, one, source_name, source_text
+from attribution_helpers import de, link_names, names, one, source_name, source_text
 
 
 def test_tag_after_an_indicative_then_a_konjunktiv_clause_reports_the_konjunktiv_clause() -> None:
@@ -56,3 +58,33 @@ def test_a_man_is_no_one_named_before() -> None:
              "erzählt der Mann.")
     a = one(doc, "Tür sei offen gewesen")
     assert source_name(doc, a) != "Jonas Keller"
+
+
+def test_share_of_respondents_speaks_through_the_survey_named_by_its_noun() -> None:
+    doc = de("Wien – Rund 40 Prozent der Teilnehmer an einer von der Schülervertretung gestarteten Onlineumfrage "
+             "rechnen mit einer schlechten Note. Rund 60 Prozent der Befragten gaben an, dass die Aufgaben zu "
+             "schwer gewesen seien. Mehr als die Hälfte gab an, dass sie zu wenig Zeit gehabt habe.")
+    assert link_names(one(doc, "Aufgaben zu schwer")) == ["Onlineumfrage"]
+    assert link_names(one(doc, "zu wenig Zeit")) == ["Onlineumfrage"]
+
+
+def test_share_of_another_group_is_no_respondent_of_a_survey() -> None:
+    doc = de("Die Erhebung des Amtes zeigt steigende Mieten. Im Landtag gab die Hälfte der Abgeordneten an, "
+             "dass sie die Reform ablehne.")
+    assert link_names(one(doc, "die Reform ablehne")) == []
+
+
+def test_told_the_national_broadcaster_is_a_link_but_on_national_tv_is_not() -> None:
+    told = de("Der Minister trat zurück. Das Amt sei verloren, sagte der Historiker Jon Arnason dem "
+              "norwegischen Fernsehen.")
+    assert link_names(one(told, "Amt sei verloren")) == ["norwegischen Fernsehen"]
+    on_tv = de("Der Minister trat zurück. Das Amt sei verloren, sagte der Historiker Jon Arnason im "
+               "norwegischen Fernsehen.")
+    assert link_names(one(on_tv, "Amt sei verloren")) == []
+
+
+def test_infinitive_cue_inside_what_the_tag_reports() -> None:
+    doc = de("Der Minister trat zurück. Man kann nicht sein Amt abgeben, Minister zu sein, und dann sagen, man "
+             "bekommt es bald zurück, sagte der Historiker Jon Arnason.")
+    a = one(doc, "Man kann nicht sein Amt abgeben")
+    assert source_name(doc, a) == "Jon Arnason"

@@ -636,8 +636,9 @@ def _tag_closes_reported(ctx: Context, toks: list[Token], i: int, lx: Lang) -> b
     …", "Sie hätten gewarnt, …") and a tag closes the sentence after a comma (", sagte X am
     Montag."): the clause with its cue is what the tag's speaker said (German)."""
     c0 = next((k for k in range(i - 1, -1, -1) if toks[k].text == ","), -1)
-    if not any(lx.konjunktiv(t.text) and not ctx.inside_quote(t.span.start) for t in toks[c0 + 1 : i + 1]):
-        return False
+    if not any(lx.konjunktiv(t.text) and not ctx.inside_quote(t.span.start) for t in toks[c0 + 1 : i + 1]) \
+            and not (toks[i].text.islower() and "VerbForm=Inf" in ctx.feats_at(toks[i].span)):
+        return False  # (an infinitive cue as well: "Man kann nicht gehen und dann sagen, …, sagte X")
     n = len(toks)
     for k in range(max(i + 2, n - 12), n - 1):
         if toks[k - 1].text == "," and not ctx.inside_any_quote(toks[k].span.start) \
