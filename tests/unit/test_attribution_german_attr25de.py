@@ -88,3 +88,21 @@ def test_infinitive_cue_inside_what_the_tag_reports() -> None:
              "bekommt es bald zurück, sagte der Historiker Jon Arnason.")
     a = one(doc, "Man kann nicht sein Amt abgeben")
     assert source_name(doc, a) == "Jon Arnason"
+
+
+def test_person_before_an_apposition_that_names_an_outlet_is_the_source() -> None:
+    doc = de("Die Daten wurden geleakt. Das lade zu Missbrauch ein, sagte Karl Berger, Leiter des "
+             "Recherchenetzwerks NDR, am Abend.")
+    assert source_name(doc, one(doc, "lade zu Missbrauch ein")) == "Karl Berger"
+    assert "NDR" not in names(doc)
+
+
+def test_name_with_particles_after_a_long_description() -> None:
+    doc = de("Der Kran stürzte um. Der Mitgründer der Stiftung für Denkmalschutz mit Sitz in Bern, Irfan "
+             "al-Hadi, sagte, die Behörden hätten nichts getan.")
+    assert source_name(doc, one(doc, "Behörden hätten nichts getan")) == "Irfan al-Hadi"
+
+
+def test_weekday_and_part_of_day_after_the_speaker_is_no_part_of_the_name() -> None:
+    doc = de("Der Fluss stieg. Die Lage sei ernst, sagte ein Sprecher der Polizeiinspektion Lindau Montagfrüh.")
+    assert source_text(doc, one(doc, "Lage sei ernst")) == "ein Sprecher der Polizeiinspektion Lindau"
