@@ -106,3 +106,18 @@ def test_name_with_particles_after_a_long_description() -> None:
 def test_weekday_and_part_of_day_after_the_speaker_is_no_part_of_the_name() -> None:
     doc = de("Der Fluss stieg. Die Lage sei ernst, sagte ein Sprecher der Polizeiinspektion Lindau Montagfrüh.")
     assert source_text(doc, one(doc, "Lage sei ernst")) == "ein Sprecher der Polizeiinspektion Lindau"
+
+
+def test_post_link_run_into_the_text_ends_the_sentence() -> None:
+    doc = de("Das Wasser stieg schnell. Land unter in Lindau #Hochwasser pic.twitter.com/Ab3dE5fG Der Landrat "
+             "des Kreises, Karl Huber, sagte am Morgen, in den vergangenen Stunden sei so viel Regen gefallen "
+             "wie sonst in Monaten.")
+    a = one(doc, "so viel Regen gefallen")
+    assert source_name(doc, a) == "Karl Huber"
+    assert not any("pic.twitter.com" in doc.span_text(s.span) and "Landrat" in doc.span_text(s.span) for s in doc.sentences)
+
+
+def test_eigenen_angaben_take_no_genitive_owner() -> None:
+    doc = de("Der Sender Radio Lindau ist nach eigenen Angaben der größte des Landes.")
+    a = one(doc, "größte des Landes")
+    assert source_text(doc, a) == "eigenen Angaben"

@@ -352,8 +352,12 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             continue
         e = j + 1
         origin: int | None = None  # "nach Angaben aus Bankenkreisen": where the statement comes from
-        if e + 1 < n and lows[e] in lx.genitive_articles | lx.owner_prepositions and lows[e + 1] not in ("ein", "einem", "einer", "eines"):
-            e = max(e, np_forward(ctx, toks, e + 1, lx, apposition=False))  # "… der Polizei", "… von Amnesty"
+        own = lows[i + 1] in lx.own_adjectives
+        if e + 1 < n and lows[e] in lx.genitive_articles | lx.owner_prepositions and lows[e + 1] not in ("ein", "einem", "einer", "eines") \
+                and not (own and lows[e] in lx.genitive_articles):
+            # "… der Polizei", "… von Amnesty"; not after "eigenen Angaben", which have no owner but the
+            # subject ("Der Sender ist nach eigenen Angaben der größte des Landes": the predicate)
+            e = max(e, np_forward(ctx, toks, e + 1, lx, apposition=False))
         elif e + 1 < n and lows[e] in _origin_prepositions(lx.code) and toks[e + 1].text[:1].isupper() \
                 and (e2 := np_forward(ctx, toks, e + 1, lx, apposition=False)) > e + 1:
             origin, e = e + 1, e2
