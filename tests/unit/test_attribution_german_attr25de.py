@@ -121,3 +121,9 @@ def test_eigenen_angaben_take_no_genitive_owner() -> None:
     doc = de("Der Sender Radio Lindau ist nach eigenen Angaben der größte des Landes.")
     a = one(doc, "größte des Landes")
     assert source_text(doc, a) == "eigenen Angaben"
+
+
+def test_survey_named_by_a_hyphenated_compound_is_the_poll_of_a_bare_share() -> None:
+    doc = de("Die Lage am Arbeitsmarkt bleibt schwierig. Für die neue AMS-Erhebung wurden Arbeitslose in Graz "
+             "befragt. Rund 15 Prozent berichten, dass sie seit Jahren keine Stelle finden.")
+    assert link_names(one(doc, "keine Stelle finden")) == ["AMS-Erhebung"]

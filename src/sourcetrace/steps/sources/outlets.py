@@ -131,13 +131,22 @@ def poll_noun_before(reg: Registry, doc: Document, pos: int, share: str, lx: Lan
     if group and not all(any(w.lower().endswith(r) for r in lx.respondent_nouns) for w in group):
         return None
     found = None
-    for m in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w-]*", doc.text[max(0, pos - 1500) : pos]):
+    lo = max(0, pos - 1500)
+    for m in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w-]*", doc.text[lo:pos]):
         low = m.group().lower()
-        if any(low == h or (low.endswith(h) and len(low) > len(h) + 2) for h in lx.poll_heads):
-            found = m
+        if not any(low == h or (low.endswith(h) and len(low) > len(h) + 2) for h in lx.poll_heads):
+            continue
+        owner = re.match(r"\s+(\w+)\s+((?:[A-ZÄÖÜ][\w-]*\s?){1,3})(\s*\([A-ZÄÖÜ]{2,}\))?", doc.text[lo + m.end() : pos])
+        if owner is not None and owner.group(1).lower() in lx.poll_owner_words and not owner.group(3) \
+                and len(owner.group(2).split()) < 2 and not owner.group(2).strip().isupper() \
+                and not _known_owner(doc, Span(lo + m.end() + owner.start(2), lo + m.end() + owner.end(2)), lx):
+            # "die Befragung der Zeugen", "die Erhebung der Gebühren": whom it asks, or what it counts, no
+            # survey (a body's name of two words or with its short form is one: "der Arbeiterkammer Tirol (AKT)")
+            continue
+        found = m
     if found is None:
         return None
-    at = max(0, pos - 1500) + found.start()
+    at = lo + found.start()
     sp = Span(at, at + len(found.group()))
     same = next((x.id for x in reg.sources if any(mm.start <= sp.start and sp.end <= mm.end for mm in x.mentions)), None)
     return same if same is not None else reg.add(MentionInfo(found.group(), found.group(), "document"), sp, "source.poll.noun")
