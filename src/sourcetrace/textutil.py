@@ -308,7 +308,29 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         while e > s and text[e - 1].isspace():
             e -= 1
         out.append(Span(s, e))
-    return [part for sp in out for part in _without_heading(text, sp)]
+    return [part for sp in out for cut in _after_post_links(text, sp) for part in _without_heading(text, cut)]
+
+
+# the link that closes an embedded post run into the text, with the hashtags after it, before a
+# capital that opens the next sentence ("… #Gauland pic.twitter.com/AbC12 Der Minister sagte …")
+_POST_LINK_END = re.compile(r"(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)(?:\s+#\w+)*(?=\s+[A-ZÄÖÜ])")
+
+
+def _after_post_links(text: str, sp: Span) -> list[Span]:
+    """The sentence `sp` cut after each post link that closes an embedded post run into the text
+    (a scraped tweet: its text, its author, its link, and the article goes on without a full stop)."""
+    out: list[Span] = []
+    s = sp.start
+    for m in _POST_LINK_END.finditer(text, sp.start, sp.end):
+        nxt = m.end()
+        while nxt < sp.end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= sp.end or m.end() <= s:
+            continue
+        out.append(Span(s, m.end()))
+        s = nxt
+    out.append(Span(s, sp.end))
+    return out
 
 
 def _without_heading(text: str, sp: Span) -> list[Span]:

@@ -101,6 +101,7 @@ class Lang:
     via_needs_source: frozenset[tuple[str, ...]] = frozenset()  # "citing X": a link only when X can be a source
     seed_only_prefix: frozenset[tuple[str, ...]] = frozenset()  # "aus Sicht": according-to phrases of the seed's style only
     poll_heads: frozenset[str] = frozenset()  # "poll", "Umfrage": a source that is a poll (according.json)
+    respondent_nouns: frozenset[str] = frozenset()  # "Befragten", "Teilnehmer": those who answered a survey (according.json)
     poll_owner_words: frozenset[str] = frozenset()  # "der", "von": the pollster after a poll's noun ("eine Umfrage von Forsa"; according.json)
     learned_verbs: frozenset[str] = frozenset()  # "erfuhr": a medium that learned something (according.json)
     learned_from: frozenset[str] = frozenset()  # "aus", "von": whom it learned it from
@@ -409,6 +410,7 @@ def lang(code: str) -> Lang:
         seed_only_prefix=frozenset(tuple(p.lower().split()) for p in acc.get("seed_only_prefix", [])),
         poll_heads=_lower(acc, "poll_heads"),
         poll_owner_words=_lower(acc, "poll_owner_words"),
+        respondent_nouns=_lower(acc, "respondent_nouns"),
         learned_verbs=_lower(acc, "learned_verbs"),
         learned_from=_lower(acc, "learned_from"),
         source_postmodifiers=_lower(acc, "source_postmodifiers"),

@@ -88,8 +88,9 @@ def postposed_aux(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: 
         # ("Thaksin, der die Geschäfte übergeben hatte, hat nun seine Rückkehr angekündigt")
         c0 = next((k for k in range((ca or 0) - 2, 0, -1) if toks[k].text == ","), None)
         if ca is not None and c0 is not None and not plain and any(
-                lows[m] in REL_PRONOUNS or lows[m] in SUBORDINATORS for m in range(c0 + 1, min(c0 + 3, ca))):
-            ca = None
+                lows[m] in REL_PRONOUNS or lows[m] in SUBORDINATORS for m in range(c0 + 1, min(c0 + 3, ca))) \
+                and not any(toks[m].text[:1].islower() and lx.konjunktiv(toks[m].text) for m in range(1, c0)):
+            ca = None  # ("Die Reform werde halten, weil …, hatte X erklärt": a main clause in the Konjunktiv before it is the claim)
         if ca is not None and ca >= 2 and not any(t.text == "," for t in toks[ca + 1 : i]):
             a0 = skip_adverbials(ctx, toks, ca + 1, lx)
             e = np_forward(ctx, toks, a0, lx)

@@ -29,7 +29,7 @@ _PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)$")
 @cache
 def _according(code: str) -> dict[str, frozenset[str]]:
     d = load(code, "according")
-    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives", "broadcast_prepositions", "broadcast_verbs",
+    return {k: frozenset(d.get(k, [])) for k in ("interview_nouns", "national_broadcasters", "postposed_addressed", "addressed_short_names", "generic_media", "clause_openers", "relay_verbs", "postmodifiers", "issued_documents", "relied_on_demonstratives", "broadcast_prepositions", "broadcast_verbs",
                                                     "agent_prepositions", "agent_heads", "agent_verbs", "addressee_prepositions", "source_prepositions", "relay_participles", "recalled_documents", "programme_heads",
                                                     "house_determiners", "house_nouns", "unlisted_outlet_exclude",
                                                     "outlet_title_words", "office_modifiers", "media_name_nouns", "outlet_articles",
@@ -281,6 +281,9 @@ def generic(ctx: Context, sp: Span, lx: Lang) -> bool:
     if lx.code == "de" and len(words) > 1 and _PROPER_ADJECTIVE.match(words[-2]) \
             and (words[-2] != words[0] or ctx.text[: sp.start].rstrip()[-1:] not in ("", ".", "!", "?", ":")):
         return False  # "im Bayerischen Fernsehen": a broadcaster's name (not "im russischen Fernsehen")
+    if lx.code == "de" and len(words) == 2 and words[-1].lower() in _according(lx.code)["national_broadcasters"] \
+            and ctx.text[sp.start : sp.end].split()[0].lower() == "dem" and re.fullmatch(r"[a-zäöü]+ischen", words[0]):
+        return False  # "…, sagte X dem isländischen Fernsehen": told the country's broadcaster, one outlet (not "im russischen Fernsehen")
     return len(words) == 1 or (len(words) <= 3 and _all_outlet_names().search(ctx.text, sp.start, sp.end) is None)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...document import Span, Token
@@ -36,6 +37,20 @@ def _noun_after_adjective(ctx: Context, toks: list[Token], j: int, lx: Lang) -> 
     if t.lower() in lx.forms and t.lower() not in lx.noun_homographs:
         return False
     return ctx.pos_at(toks[j].span) == "NOUN" and ctx.pos_at(toks[j - 1].span) == "ADJ"
+
+
+@functools.cache
+def _day_times() -> re.Pattern[str]:
+    """A weekday and a part of the day written as one word ("Montagfrüh", "Dienstagabend"), from
+    the `weekdays` and `parts_of_day` of resources/de/time.json."""
+    tm = load("de", "time")
+    days = "|".join(sorted(tm["weekdays"], key=len, reverse=True))
+    parts = "|".join(sorted(tm["parts_of_day"], key=len, reverse=True))
+    return re.compile(rf"(?i:{days})(?:{parts})s?")
+
+
+def _day_and_time(word: str) -> bool:
+    return _day_times().fullmatch(word) is not None
 
 
 def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition: bool = True) -> int:
@@ -159,6 +174,8 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
         if lx.code == "de":
             if saw_head and t in lx.period_words and j + 1 < n and toks[j + 1].text[:1].isdigit():
                 break  # "laut Polizei Mitte 30", "nach Angaben der Firma Ende 2023": an age or a time after the name
+            if saw_head and j > i and _day_and_time(t):
+                break  # "sagte ein Sprecher der Polizei Montagfrüh": a time after the name, no part of it
             if t.isdigit() and j + 2 < n and toks[j + 1].text == "-" and is_capitalized(toks[j + 2].text) \
                     and toks[j].span.end == toks[j + 1].span.start and toks[j + 1].span.end == toks[j + 2].span.start:
                 saw_head = True  # "der 54-Jährige", "eine 3-Sterne-Köchin": a noun that opens with a number

@@ -352,8 +352,12 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             continue
         e = j + 1
         origin: int | None = None  # "nach Angaben aus Bankenkreisen": where the statement comes from
-        if e + 1 < n and lows[e] in lx.genitive_articles | lx.owner_prepositions and lows[e + 1] not in ("ein", "einem", "einer", "eines"):
-            e = max(e, np_forward(ctx, toks, e + 1, lx, apposition=False))  # "… der Polizei", "… von Amnesty"
+        own = lows[i + 1] in lx.own_adjectives
+        if e + 1 < n and lows[e] in lx.genitive_articles | lx.owner_prepositions and lows[e + 1] not in ("ein", "einem", "einer", "eines") \
+                and not (own and lows[e] in lx.genitive_articles):
+            # "… der Polizei", "… von Amnesty"; not after "eigenen Angaben", which have no owner but the
+            # subject ("Der Sender ist nach eigenen Angaben der größte des Landes": the predicate)
+            e = max(e, np_forward(ctx, toks, e + 1, lx, apposition=False))
         elif e + 1 < n and lows[e] in _origin_prepositions(lx.code) and toks[e + 1].text[:1].isupper() \
                 and (e2 := np_forward(ctx, toks, e + 1, lx, apposition=False)) > e + 1:
             origin, e = e + 1, e2
@@ -636,8 +640,9 @@ def _tag_closes_reported(ctx: Context, toks: list[Token], i: int, lx: Lang) -> b
     …", "Sie hätten gewarnt, …") and a tag closes the sentence after a comma (", sagte X am
     Montag."): the clause with its cue is what the tag's speaker said (German)."""
     c0 = next((k for k in range(i - 1, -1, -1) if toks[k].text == ","), -1)
-    if not any(lx.konjunktiv(t.text) and not ctx.inside_quote(t.span.start) for t in toks[c0 + 1 : i + 1]):
-        return False
+    if not any(lx.konjunktiv(t.text) and not ctx.inside_quote(t.span.start) for t in toks[c0 + 1 : i + 1]) \
+            and not (toks[i].text.islower() and "VerbForm=Inf" in ctx.feats_at(toks[i].span)):
+        return False  # (an infinitive cue as well: "Man kann nicht gehen und dann sagen, …, sagte X")
     n = len(toks)
     for k in range(max(i + 2, n - 12), n - 1):
         if toks[k - 1].text == "," and not ctx.inside_any_quote(toks[k].span.start) \

@@ -141,6 +141,9 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
             if close is None or any(toks[k].text in AUX or toks[k].text.lower() in lx.forms for k in range(e + 1, close)) \
                     or (lx.code == "de" and toks[e + 1].text.lower() in SUBORDINATORS):
                 return None  # (", ob …," opens a clause, no apposition; English ", as of 2016," is a phrase)
+            if lx.code == "de" and any(toks[k].text[:1].islower() and (lx.konjunktiv(toks[k].text) or ctx.pos_at(toks[k].span) in ("VERB", "AUX"))
+                                       for k in range(e + 1, close)):
+                return None  # "Teile standen unter Wasser, die Fertigung ruhe, sagte X": a clause with its own verb, no apposition
             if lx.code == "en" and toks[e + 1].text[:1].islower() and toks[e + 1].text.endswith("ing"):
                 return None  # ", opening the harbour,": a participle clause, no apposition
             e = close + 1

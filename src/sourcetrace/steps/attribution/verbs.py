@@ -34,7 +34,7 @@ from .chains import (
 )
 from .contents import clause_words, content_after, en_content_start, paragraph_parts, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
-from .cues import takes_addressee
+from .cues import attributive, takes_addressee
 from .documents import held_by
 from .english import (
     en_clause_then_speaker,
@@ -227,6 +227,9 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     if sb is not None and lx.code == "de" and sb[1] < i - 1 and toks[sb[1]].text[:1].islower() and toks[sb[1]].text[:1].isalpha() \
             and toks[sb[1]].text.lower() not in PREPOSITIONS_DE and toks[sb[1]].text.lower() not in REL_PRONOUNS:
         sb = None  # "Mindestens drei Schafe seien …, erklärte X": a word that opens the claim, no subject of the tag
+    if sb is not None and lx.code == "de" and any(toks[k].text[:1].islower() and ctx.finite_indicative(toks[k].span)
+                                                  and not attributive(ctx, toks, k, lx) for k in range(sb[0] + 1, sb[1])):
+        sb = None  # "Teile standen unter Wasser, die Fertigung ruhe, sagte X": a clause with its own finite verb, no subject of the tag
     if sb is not None and lx.code == "en" and toks[i - 1].text in QUOTE_CHARS and ctx.inside_any_quote(toks[sb[0]].span.start):
         sb = None  # '“… They are wrong,” said widow Ann Lee': a subject among the quoted words is not the tag's
     if sb is not None and lx.code == "en" and sb[1] < i - 1 and toks[sb[1]].text not in (",", "(", "—", "–", "--") \
@@ -273,8 +276,12 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             if lx.question_openers and text[sent.span.start : toks[i].span.start].lower().startswith(lx.question_openers):
                 return False  # "Auf die Frage, ob …, sagte X: «…»": the question put to the speaker, no claim
             content = strip_span(text, Span(sent.span.start, toks[cut].span.start))
+            tail = ""
             if lx.code == "de":
                 content = _after_lead(ctx, toks, cut, content, lx)
+                clause = konjunktiv_clause_after(ctx, toks, cut, content, lx)
+                tail = "+konjunktiv_clause" if clause != content else ""
+                content = clause
             words = [t for t in toks[:cut] if t.text[:1].isalnum()]
             if words and sum(not ctx.in_timex(t.span) for t in words) <= 1:
                 return False  # "Am Freitag, 9. Oktober 2020, verkündete X, dass …": a time, no claim
@@ -294,7 +301,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                 pvia = links_after(ctx, toks, i, lx, src, content) + ([(relay[1], False)] if relay else [])
                 rest = _goes_on_after_tag(ctx, sent, e, lx) if lx.code == "de" and m == "indirect" else None
                 ctx.cands.append(Cand(m, [content, *([rest] if rest else [])], cue, src,
-                                      f"attr.{m}.{lx.code}.postposed" + ("+goes_on" if rest else ""), si, via=pvia))
+                                      f"attr.{m}.{lx.code}.postposed" + ("+goes_on" if rest else "") + tail, si, via=pvia))
                 return True
     return False
 
@@ -361,6 +368,33 @@ def _after_lead(ctx: Context, toks: list[Token], cut: int, content: Span, lx: La
     m = _DATELINE.match(ctx.text, content.start, content.end)
     if m is not None and content.end - m.end() > 8:
         return strip_span(ctx.text, Span(m.end(), content.end))
+    return content
+
+
+def konjunktiv_clause_after(ctx: Context, toks: list[Token], cut: int, content: Span, lx: Lang) -> Span:
+    """"Teile des Werks standen unter Wasser, die Fertigung stehe still, sagte eine Sprecherin": a
+    main clause of the author's in the indicative, then, after a comma, a main clause in the
+    Konjunktiv (its verb second, not last): the tag reports the Konjunktiv clause only. Unchanged
+    when the first clause is in the first person (the speaker's own words), holds a Konjunktiv
+    itself, or opens with a subordinator."""
+    inside = [k for k in range(cut) if content.start <= toks[k].span.start < content.end]
+    if len(inside) < 6 or toks[inside[0]].text.lower() in SUBORDINATORS:
+        return content
+    for k in inside[1:-3]:
+        if toks[k].text != "," or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        first, rest = toks[inside[0] : k], toks[k + 1 : cut]
+        if rest[0].text.lower() in SUBORDINATORS or rest[0].text.lower() in lx.clause_joiners:
+            return content
+        if any(t.text.lower() in lx.speaking_first_person or lx.konjunktiv(t.text) for t in first):
+            return content
+        if not any(t.text[:1].islower() and ctx.finite_indicative(t.span) and not attributive(ctx, toks, j, lx)
+                   for j, t in enumerate(first, inside[0])):
+            return content
+        verbs = [j for j, t in enumerate(rest) if t.text[:1].islower() and lx.konjunktiv(t.text)]
+        if verbs and 1 <= verbs[0] < len(rest) - 1 and not any(t.text == "," for t in rest[: verbs[0]]):
+            return strip_span(ctx.text, Span(rest[0].span.start, content.end))
+        return content
     return content
 
 

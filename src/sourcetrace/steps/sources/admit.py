@@ -15,7 +15,8 @@ parse's number and part of speech.
   document's source is the author, and so is this one's.
 - `source.merge.description`: a definite singular description with no name in it whose head the
   resources do not type but is a noun of a person ("der Franzose", "the actor") stands for someone
-  the text named: German (`masculine_person_endings`, `feminine_person_endings`), the person of its
+  the text named: German (`masculine_person_endings`, `feminine_person_endings`, or a noun of
+  `masculine_words` / `feminine_words`: "der Bub", "die Mutter"), the person of its
   article's gender named last in the paragraphs before; English (`person_roles`,
   `person_noun_endings`), the person the text names most often before it.
 - `source.merge.organisation`: a definite description of a body with no source of its type named
@@ -245,9 +246,12 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
             return None  # "die Gerichte": the feminine article is the plural's too, no one named before
         low = head.lower()
         if not (low.endswith(lx.masculine_person_endings if want == "m" else lx.feminine_person_endings)
+                or (head in (lx.masculine_words if want == "m" else lx.feminine_words) and _gendered_person_noun(head, lx))
                 or (want == "m" and _inhabitant(doc, head, m.start, lx))):
             return None  # "die Feuerwehr", "der Bund": a body; "der Versicherer": a firm, maybe
         sid = last_person_before(reg, m.start, max(0, m.start - _WINDOW), gender=want)
+        if sid is None:
+            sid = _person_written_before(doc, reg, m.start, want)
         return sid if sid is not None and sid in reg.person_tokens and sid != s.id else None
     # English: only a noun of a person ("the actor"; not "the utility", which may be any body):
     # the person the text names most often before it, of the gender the description or the
@@ -261,6 +265,28 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
     if person is None or (gender is not None and reg.gender.get(person) not in (None, gender)):
         return None
     return person if role_agrees(role_in_text(doc, reg, person, lx), low, lx, doc.text[m.start : m.end]) else None
+
+
+def _gendered_person_noun(word: str, lx: Lang) -> bool:
+    """A noun of a person of one gender without a suffix that tells it (`masculine_words`,
+    `feminine_words`: "der Bub", "die Mutter"), but not one any stranger is called by
+    (`general_person_nouns`: "ein Mann … der Mann" may be someone the text never names)."""
+    return (word in lx.masculine_words or word in lx.feminine_words) and word.lower() not in lx.general_person_nouns
+
+
+def _person_written_before(doc: Document, reg: Registry, pos: int, gender: str) -> str | None:
+    """The person source whose full name the text wrote last in the window before `pos`, of
+    `gender` or none known, where no mention of a source was registered there ("Husam M., 13 Jahre
+    alt, wartet … «…», erzählt der Bub": the boy is the one named at the start, who speaks only later)."""
+    best: tuple[int, str] | None = None
+    for sid in reg.person_tokens:
+        name = reg.get(sid).name
+        if " " not in name or reg.gender.get(sid, gender) != gender:
+            continue
+        at = doc.text.rfind(name, max(0, pos - _WINDOW), pos)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, sid)
+    return best[1] if best is not None else None
 
 
 def _inhabitant(doc: Document, head: str, pos: int, lx: Lang) -> bool:
@@ -591,7 +617,8 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
         if s.type == "person" and s.id not in reg.person_tokens and (named := _role_named(doc, reg, s, listed - set(into))) is not None:
             into[s.id] = (named, "source.merge.role_named")
             continue
-        if s.type in _UNTYPED or (s.type == "person" and s.id not in reg.person_tokens and not s.role):
+        if s.type in _UNTYPED or (s.type == "person" and s.id not in reg.person_tokens
+                                  and (not s.role or _gendered_person_noun(s.role, lx))):
             target = _description_antecedent(doc, reg, s, lx, atts)
             if target is not None:
                 into[s.id] = (target, "source.merge.description")

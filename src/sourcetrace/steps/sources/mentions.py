@@ -116,6 +116,16 @@ def words_of(text: str) -> list[str]:
 _DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./'’-]*(?:\s+[A-ZÄÖÜ][\w./'’-]*)?\s*(?:\([^()]{1,20}\)\s*)?[–—]\s+(?=[A-ZÄÖÜ])")
 
 
+def _particle_name_word(word: str, lx: Lang) -> bool:
+    """A lower-case word inside a personal name (German): a particle of `name_particles` ("bin",
+    "von") or one joined to the name by a hyphen ("al-Mansuri")."""
+    if lx.code != "de":
+        return False
+    low = word.lower()
+    head, _, rest = word.partition("-")
+    return low in lx.name_particles or (head.lower() in lx.name_particles and NAME_TOKEN.match(rest) is not None)
+
+
 def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     t = text.strip()
     dateline = _DATELINE.match(t)
@@ -295,6 +305,14 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
                 and not gazetteer_match(" ".join(nt), lx.code):
             role = " ".join(w for w in words[: ri + 1] if w.lower() not in lx.determiners)
             return MentionInfo(t, " ".join(nt), "person", role=role, person_tokens=nt)
+    if lx.code == "de" and gaz and "," in t:
+        # "Karl Berger, Leiter des Recherchenetzwerks NDR": the person named before the apposition, not
+        # the outlet named in it (as "Chris Tang, the city's new police chief" below, before the outlet wins)
+        head_part, _, appo = t.partition(",")
+        hw = words_of(head_part)
+        if 2 <= len(hw) <= 4 and all(NAME_TOKEN.match(w) for w in hw) and not any(w in lx.type_heads or is_role(w, lx) or w.lower() in lx.determiners for w in hw) \
+                and not gazetteer_match(head_part, lx.code) and any(is_role(w, lx) for w in re.findall(r"[\w-]+", appo)):
+            return MentionInfo(t, " ".join(hw), "person", role=appo.strip(" ,") or None, person_tokens=hw)
     if len(words) - lead >= 2 and words[-1].lower() in lx.poll_heads and ((gaz and gaz[1] in ("media", "news_agency")) or htype in ("media", "news_agency")):
         # "a Military Times survey", "a CNN poll": a poll the outlet ran, a document of its own, not the outlet
         # (its name without the determiner that opens it, `lead`: one of the language's `determiners`)
@@ -338,7 +356,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     if "," in t:
         before, _, after_c = t.partition(",")
         aw = words_of(after_c)
-        if aw and len(aw) <= 4 and all(NAME_TOKEN.match(w) for w in aw) and not any(NOUN_END.search(w.lower()) or w in lx.type_heads for w in aw):
+        if aw and len(aw) <= 5 and NAME_TOKEN.match(aw[0]) and all(NAME_TOKEN.match(w) or _particle_name_word(w, lx) for w in aw) \
+                and not any(NOUN_END.search(w.lower()) or w in lx.type_heads for w in aw):
             role = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|the|a|an)\s+)", "", before.strip(), flags=re.I)
             return MentionInfo(t, " ".join(aw), "person", role=role, person_tokens=aw)
     # "Anna Beispiel, Professorin an der Universität …": apposition after a name

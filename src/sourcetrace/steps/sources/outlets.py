@@ -117,6 +117,41 @@ def poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tup
     return found.end(), reg.add(MentionInfo(name, name, "document"), Span(found.start(), found.end()), "source.poll")
 
 
+def poll_noun_before(reg: Registry, doc: Document, pos: int, share: str, lx: Lang) -> str | None:
+    """German: the survey a share of people answered when no poll by name was found before `pos`
+    (`poll_before`, `poll_in_text`): the last noun before it, in the 1500 characters before, that is
+    a `poll_heads` noun or a compound that ends in one ("Onlineumfrage", "AMS-Erhebung"), taken as
+    the document it names (`source.poll.noun`). Only for a share that names no group or names
+    those who answered (`respondent_nouns` of according.json: "Rund 15 Prozent", "die Hälfte der
+    Befragten"; not "die Hälfte der Abgeordneten", who need not have answered anything)."""
+    if lx.code != "de" or not lx.poll_heads:
+        return None
+    words = re.findall(r"[^\W\d_][\w-]*", share)
+    group = [w for w in words if w[:1].isupper() and w.lower() not in lx.share_words]
+    if group and not all(any(w.lower().endswith(r) for r in lx.respondent_nouns) for w in group):
+        return None
+    found = None
+    lo = max(0, pos - 1500)
+    for m in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w-]*", doc.text[lo:pos]):
+        low = m.group().lower()
+        if not any(low == h or (low.endswith(h) and len(low) > len(h) + 2) for h in lx.poll_heads):
+            continue
+        owner = re.match(r"\s+(\w+)\s+((?:[A-ZÄÖÜ][\w-]*\s?){1,3})(\s*\([A-ZÄÖÜ]{2,}\))?", doc.text[lo + m.end() : pos])
+        if owner is not None and owner.group(1).lower() in lx.poll_owner_words and not owner.group(3) \
+                and len(owner.group(2).split()) < 2 and not owner.group(2).strip().isupper() \
+                and not _known_owner(doc, Span(lo + m.end() + owner.start(2), lo + m.end() + owner.end(2)), lx):
+            # "die Befragung der Zeugen", "die Erhebung der Gebühren": whom it asks, or what it counts, no
+            # survey (a body's name of two words or with its short form is one: "der Arbeiterkammer Tirol (AKT)")
+            continue
+        found = m
+    if found is None:
+        return None
+    at = lo + found.start()
+    sp = Span(at, at + len(found.group()))
+    same = next((x.id for x in reg.sources if any(mm.start <= sp.start and sp.end <= mm.end for mm in x.mentions)), None)
+    return same if same is not None else reg.add(MentionInfo(found.group(), found.group(), "document"), sp, "source.poll.noun")
+
+
 def _known_owner(doc: Document, sp: Span, lx: Lang) -> bool:
     """The words after a poll's noun and `poll_owner_words` name a body: the mention reads as one
     (a known name or a `type_heads` noun: "des Instituts Nordblick", "der Gewerkschaft X"), or a

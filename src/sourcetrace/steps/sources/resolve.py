@@ -56,6 +56,7 @@ from .outlets import (
     outlet_of_short_name,
     poll_before,
     poll_in_text,
+    poll_noun_before,
     publisher_keys,
     relayed_links,
 )
@@ -371,6 +372,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             poll = poll_before(reg, doc, c.source.start, lx)
             if poll is None or max(m.end for m in reg.get(poll).mentions if m.start < c.source.start) < poll_in_text(doc, c.source.start, lx, reg=None)[0]:
                 poll = poll_in_text(doc, c.source.start, lx, reg)[1] or poll  # (a pollster named since: "A Reuters poll has …")
+            if poll is None:  # "… einer Onlineumfrage …. Rund 60 Prozent der Befragten gaben an, …": the survey named by its noun
+                poll = poll_noun_before(reg, doc, c.source.start, doc.text[c.source.start : c.source.end], lx)
             if poll is not None:  # "A YouGov poll … . Asked about …, 59 percent said …": the poll relays its answers
                 psrc = reg.get(poll)
                 words = psrc.name.split()

@@ -1,0 +1,129 @@
+"""German attributions and sources of session 25 (attr25de), on our own invented sentences: a tag
+after an indicative clause and a Konjunktiv clause, a pluperfect tag after a clause with "weil",
+a noun of a person of one gender that stands for the person named before it, a share of respondents
+that speaks through the survey named before, a country's broadcaster told something, an infinitive
+cue inside what a tag reports."""
+
+from __future__ import annotations
+
+from attribution_helpers import de, link_names, names, one, source_name, source_text
+
+
+def test_tag_after_an_indicative_then_a_konjunktiv_clause_reports_the_konjunktiv_clause() -> None:
+    doc = de("Der Sturm zog in der Nacht über das Tal. Teile der Halle standen unter Wasser, die ganze "
+             "Fertigung ruhe vorerst, sagte eine Sprecherin des Herstellers.")
+    a = one(doc, "Fertigung ruhe vorerst")
+    assert doc.span_text(a.content[0]) == "die ganze Fertigung ruhe vorerst"
+    assert a.rule.endswith("+konjunktiv_clause")
+    assert source_text(doc, a) == "eine Sprecherin des Herstellers"
+
+
+def test_first_person_clause_before_the_konjunktiv_clause_stays_in_the_content() -> None:
+    doc = de("Der Rat tagte lange. Wir sind bereit, die Lage sei aber ernst, sagte der Bürgermeister.")
+    a = one(doc, "Lage sei aber ernst")
+    assert doc.span_text(a.content[0]).startswith("Wir sind bereit")
+    assert "+konjunktiv_clause" not in a.rule
+
+
+def test_a_single_konjunktiv_clause_keeps_its_tag() -> None:
+    doc = de("Die Bahn meldete Verspätungen. Die Strecke sei wieder frei, sagte ein Sprecher der Bahn.")
+    a = one(doc, "Strecke sei wieder frei")
+    assert doc.span_text(a.content[0]) == "Die Strecke sei wieder frei"
+    assert "+konjunktiv_clause" not in a.rule
+
+
+def test_pluperfect_tag_after_a_konjunktiv_clause_with_weil() -> None:
+    doc = de("Die Regierung legte einen Plan vor. Die Reform werde nicht scheitern, weil sonst das Bündnis "
+             "zerbrechen würde, hatte Verkehrsministerin Petra Lindholm erklärt.")
+    a = one(doc, "Reform werde nicht scheitern")
+    assert a.rule.startswith("attr.indirect.de.postposed_aux")
+    assert source_name(doc, a) == "Petra Lindholm"
+
+
+def test_relative_clause_before_a_perfect_main_clause_is_no_claim() -> None:
+    doc = de("Der Chef der Firma, der den Vertrag unterschrieben hatte, hat nun seinen Rückzug angekündigt.")
+    assert doc.attributions == []
+
+
+def test_boy_named_before_is_the_source_of_the_boy() -> None:
+    doc = de("Jonas Keller, 14 Jahre alt, lebt seit einem Jahr in Graz. Die Schule sei schwer, aber er "
+             "lerne schnell, erzählt der Bub. Später sagte Keller, er wolle Arzt werden.")
+    a = one(doc, "Schule sei schwer")
+    assert source_name(doc, a) == "Jonas Keller"
+    assert names(doc) == ["Jonas Keller"]
+
+
+def test_a_man_is_no_one_named_before() -> None:
+    doc = de("Jonas Keller leitet die Schule. Ein Mann kam am Abend vorbei. Die Tür sei offen gewesen, "
+             "erzählt der Mann.")
+    a = one(doc, "Tür sei offen gewesen")
+    assert source_name(doc, a) != "Jonas Keller"
+
+
+def test_share_of_respondents_speaks_through_the_survey_named_by_its_noun() -> None:
+    doc = de("Wien – Rund 40 Prozent der Teilnehmer an einer von der Schülervertretung gestarteten Onlineumfrage "
+             "rechnen mit einer schlechten Note. Rund 60 Prozent der Befragten gaben an, dass die Aufgaben zu "
+             "schwer gewesen seien. Mehr als die Hälfte gab an, dass sie zu wenig Zeit gehabt habe.")
+    assert link_names(one(doc, "Aufgaben zu schwer")) == ["Onlineumfrage"]
+    assert link_names(one(doc, "zu wenig Zeit")) == ["Onlineumfrage"]
+
+
+def test_share_of_another_group_is_no_respondent_of_a_survey() -> None:
+    doc = de("Die Erhebung des Amtes zeigt steigende Mieten. Im Landtag gab die Hälfte der Abgeordneten an, "
+             "dass sie die Reform ablehne.")
+    assert link_names(one(doc, "die Reform ablehne")) == []
+
+
+def test_told_the_national_broadcaster_is_a_link_but_on_national_tv_is_not() -> None:
+    told = de("Der Minister trat zurück. Das Amt sei verloren, sagte der Historiker Jon Arnason dem "
+              "norwegischen Fernsehen.")
+    assert link_names(one(told, "Amt sei verloren")) == ["norwegischen Fernsehen"]
+    on_tv = de("Der Minister trat zurück. Das Amt sei verloren, sagte der Historiker Jon Arnason im "
+               "norwegischen Fernsehen.")
+    assert link_names(one(on_tv, "Amt sei verloren")) == []
+
+
+def test_infinitive_cue_inside_what_the_tag_reports() -> None:
+    doc = de("Der Minister trat zurück. Man kann nicht sein Amt abgeben, Minister zu sein, und dann sagen, man "
+             "bekommt es bald zurück, sagte der Historiker Jon Arnason.")
+    a = one(doc, "Man kann nicht sein Amt abgeben")
+    assert source_name(doc, a) == "Jon Arnason"
+
+
+def test_person_before_an_apposition_that_names_an_outlet_is_the_source() -> None:
+    doc = de("Die Daten wurden geleakt. Das lade zu Missbrauch ein, sagte Karl Berger, Leiter des "
+             "Recherchenetzwerks NDR, am Abend.")
+    assert source_name(doc, one(doc, "lade zu Missbrauch ein")) == "Karl Berger"
+    assert "NDR" not in names(doc)
+
+
+def test_name_with_particles_after_a_long_description() -> None:
+    doc = de("Der Kran stürzte um. Der Mitgründer der Stiftung für Denkmalschutz mit Sitz in Bern, Irfan "
+             "al-Hadi, sagte, die Behörden hätten nichts getan.")
+    assert source_name(doc, one(doc, "Behörden hätten nichts getan")) == "Irfan al-Hadi"
+
+
+def test_weekday_and_part_of_day_after_the_speaker_is_no_part_of_the_name() -> None:
+    doc = de("Der Fluss stieg. Die Lage sei ernst, sagte ein Sprecher der Polizeiinspektion Lindau Montagfrüh.")
+    assert source_text(doc, one(doc, "Lage sei ernst")) == "ein Sprecher der Polizeiinspektion Lindau"
+
+
+def test_post_link_run_into_the_text_ends_the_sentence() -> None:
+    doc = de("Das Wasser stieg schnell. Land unter in Lindau #Hochwasser pic.twitter.com/Ab3dE5fG Der Landrat "
+             "des Kreises, Karl Huber, sagte am Morgen, in den vergangenen Stunden sei so viel Regen gefallen "
+             "wie sonst in Monaten.")
+    a = one(doc, "so viel Regen gefallen")
+    assert source_name(doc, a) == "Karl Huber"
+    assert not any("pic.twitter.com" in doc.span_text(s.span) and "Landrat" in doc.span_text(s.span) for s in doc.sentences)
+
+
+def test_eigenen_angaben_take_no_genitive_owner() -> None:
+    doc = de("Der Sender Radio Lindau ist nach eigenen Angaben der größte des Landes.")
+    a = one(doc, "größte des Landes")
+    assert source_text(doc, a) == "eigenen Angaben"
+
+
+def test_survey_named_by_a_hyphenated_compound_is_the_poll_of_a_bare_share() -> None:
+    doc = de("Die Lage am Arbeitsmarkt bleibt schwierig. Für die neue AMS-Erhebung wurden Arbeitslose in Graz "
+             "befragt. Rund 15 Prozent berichten, dass sie seit Jahren keine Stelle finden.")
+    assert link_names(one(doc, "keine Stelle finden")) == ["AMS-Erhebung"]
