@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from sourcetrace.link import Linker
-from sourcetrace.link.claims import members_of
+from sourcetrace.link.claims import members, members_of
 from sourcetrace.link.claims.members import own_statements
 
 
@@ -58,6 +60,14 @@ OTHER = ["Tourists waited on the quay for hours while gulls circled above the em
          "A local bakery handed out free coffee to drivers stuck in the long queue near the toll gate."]
 
 
+@pytest.fixture(autouse=True)
+def _anchored(monkeypatch: Any) -> None:
+    """The other words of these articles (`OTHER`) are filler, no statement of a number, a date or a
+    name: the tests here read own statements as anchored ones (`OWN_ANCHORED`, False since session
+    25, where any statement counts: `test_what_is_no_own_statement`)."""
+    monkeypatch.setattr(members, "OWN_ANCHORED", True)
+
+
 def _own(d: dict[str, Any]) -> list[Any]:
     return [m for m in members_of(d) if m.rule == "link.claim.own_statement"]
 
@@ -69,7 +79,8 @@ def test_a_stated_sentence_is_an_own_statement() -> None:
         assert ms[0].source is None and ms[0].own_statement and ms[0].sentence and not ms[0].unread_speaker
 
 
-def test_what_is_no_own_statement() -> None:
+def test_what_is_no_own_statement(monkeypatch: Any) -> None:
+    monkeypatch.setattr(members, "OWN_ANCHORED", False)  # (as shipped)
     question = "Will the ferry company close the harbour bridge to trucks again before Jonas Keller returns?"
     short = "The bridge was closed."
     hedged = "The ferry company may close the harbour bridge again on Tuesday, Jonas Keller fears perhaps."
@@ -77,8 +88,9 @@ def test_what_is_no_own_statement() -> None:
     plain = "The ferry company closed the old harbour bridge to heavy trucks after cracks appeared underneath."
     text = "\n".join([FACT_EN, question, short, hedged, fragment, plain])
     own = _own(_doc("d1", "Harbour Post", text, status={hedged: "hedged"}))
-    # a question, too few words, a hedged claim, no finite verb, nothing that anchors it (number, date, name)
-    assert [m.text for m in own] == [FACT_EN]
+    # a question, too few words, a hedged claim, no finite verb; a statement with no number, date or
+    # name is one since session 25 (`OWN_ANCHORED` False: with no member it counted no origin)
+    assert [m.text for m in own] == [FACT_EN, plain]
     # a heading is no body sentence
     assert _own(_doc("d1", "Harbour Post", FACT_EN + "\n" + "x", heading=FACT_EN)) == []
 
