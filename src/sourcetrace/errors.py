@@ -22,8 +22,8 @@ class Errors(StrEnum):
     E009 = "--date {value!r} is not a date; use YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
     E010 = "--lang {value!r} is not supported; use one of: {choices}"
     E011 = "several inputs need --output-dir DIR (or drop -o); got {count} inputs"
-    E012 = ("{path}: a {kind} file holds many articles, and analyze reads one; store them with "
-            "'sourcetrace ingest {path}', then 'sourcetrace show ID' (ids: 'sourcetrace search')")
+    E012 = ("{path}: a {kind} holds many articles, and analyze reads one; store them with "
+            "'sourcetrace ingest {path}', then 'sourcetrace show ID' (ids: 'sourcetrace search WORDS')")
     E013 = ("{path}: is JSON, not an article; give the article's plain text or HTML "
             "(a feed of articles, one JSON object a line: 'sourcetrace ingest FILE.jsonl')")
     E014 = "{path}: not a readable gzip file ({reason}); check the file, or pass it uncompressed"
