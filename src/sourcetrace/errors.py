@@ -38,7 +38,7 @@ class Errors(StrEnum):
     E042 = "{path}: cannot write there ({reason}); check the permissions or choose another path"
     E043 = "{path}: is also an input; writing the report would overwrite the article, choose another output path"
     E044 = "--output-dir {path}: cannot use it as the output folder ({reason}); choose another folder"
-    E045 = "standard output is closed; redirect it to a file or pass -o FILE"
+    E045 = "standard output is closed; redirect it to a file{or_file}"
     E046 = "standard input is closed, but '-' asks to read the article from it; pipe the article in or pass a file"
     E047 = "--format parquet writes a file; give -o FILE"
     E048 = "no document with id {id!r} in the store; 'sourcetrace search' finds ids"

@@ -70,6 +70,7 @@ def test_closed_stdout_is_one_line_not_silence(store: str, command: list[str]) -
                        stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1), env=env, timeout=120, check=False)
     assert r.returncode == 2
     _one_line(r.stderr.decode(), "E045")
+    assert ("pass -o FILE" in r.stderr.decode()) == (command[0] == "export")  # stories and status have no -o
 
 
 def test_unlinked_store_exports_say_why_they_are_empty(store: str, capsys: pytest.CaptureFixture[str]) -> None:
