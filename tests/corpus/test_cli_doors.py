@@ -81,6 +81,25 @@ def test_unlinked_store_exports_say_why_they_are_empty(store: str, capsys: pytes
         assert cap.out == "" and f"no {what} yet: run 'sourcetrace link'" in cap.err
 
 
+def test_a_linked_store_without_claims_says_so_not_run_link(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("hnswlib")
+    url = f"sqlite:///{tmp_path / 'quiet.db'}"
+    assert main(["export", "claims", "--db", url]) == 2  # no store at all: E064
+    capsys.readouterr()
+    feed = write_jsonl(tmp_path / "quiet.jsonl", [{"id": "q1", "outlet": "Seeblatt", "date": "2025-04-02",
+                                                   "text": "Sonniger Tag\n\nWie schön ist das?\n"}])  # no claim
+    assert main(["ingest", str(feed), "--db", url, "--workers", "1"]) == 0
+    assert main(["link", "--db", url, "--encoder", "hashing"]) == 0
+    capsys.readouterr()
+    assert main(["export", "claims", "--db", url]) == 0
+    cap = capsys.readouterr()
+    assert cap.out == "" and "no claims: the 1 linked document(s) hold none" in cap.err
+    assert "run 'sourcetrace link'" not in cap.err
+    assert main(["export", "stories", "--db", url]) == 0  # a story of one: no hint
+    cap = capsys.readouterr()
+    assert json.loads(cap.out)["documents"] == ["q1"] and cap.err == ""
+
+
 def test_a_cut_off_gzip_in_a_folder_is_set_aside_not_stored_cut(tmp_path: Path,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "in"
