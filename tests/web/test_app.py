@@ -284,6 +284,22 @@ def test_analyze_shows_without_storing(client: Any, store_path: Path) -> None:
         assert store.count() == before
 
 
+def test_analyze_errors_speak_of_the_request_not_of_cli_options(client: Any) -> None:
+    def detail(r: Any) -> str:
+        assert r.status_code == 400, r.text[:300]
+        return str(r.json()["error"]["detail"])
+
+    said = detail(client.post("/api/analyze", json={"text": "Er sagte, es regne.", "date": "2025-13"}))
+    assert said.startswith('"date" \'2025-13\' is not a date; send it as YYYY-MM-DD') and "--" not in said
+    said = detail(client.post("/api/analyze", json={"text": "Er sagte, es regne.", "lang": "fr"}))
+    assert said.startswith('"lang" \'fr\' is not supported') and "--" not in said
+    assert "not valid JSON" in detail(client.post("/api/analyze", content=b"{not json",
+                                                  headers={"content-type": "application/json"}))
+    assert "no JSON object" in detail(client.post("/api/analyze", json=["Er sagte, es regne."]))
+    page = client.post("/analyze", data={"text": "Er sagte, es regne.", "date": "soon"})
+    assert page.status_code == 400 and "leave the field empty" in page.text and "--date" not in page.text
+
+
 def test_request_size_is_limited(client: Any) -> None:
     big = "Wort " * 250_000  # 1.25 MB > the default 1 MB
     r = client.post("/analyze", data={"text": big})
