@@ -100,6 +100,22 @@ def test_a_linked_store_without_claims_says_so_not_run_link(tmp_path: Path, caps
     assert json.loads(cap.out)["documents"] == ["q1"] and cap.err == ""
 
 
+def test_files_of_a_folder_that_are_no_articles_are_counted_with_their_reason(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "one.txt").write_text(article(4), encoding="utf-8")
+    (folder / "notes.md").write_text("to do\n", encoding="utf-8")
+    (folder / "sub" / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    write_jsonl(folder / "sub" / "feed.jsonl", [{"id": "f1", "text": article(5)}])
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    assert main(["ingest", str(folder), "--db", url, "--workers", "1"]) == 0  # no article was set aside
+    err = capsys.readouterr().err
+    assert "1 added, 0 duplicate(s) skipped, 0 set aside, 3 other file(s) skipped" in err
+    assert "notes.md: not an article file (.md)" in err and "scan.pdf: not an article file (.pdf)" in err
+    assert "feed.jsonl: a JSONL file inside a folder is not read; pass it to ingest by name" in err
+
+
 def test_a_cut_off_gzip_in_a_folder_is_set_aside_not_stored_cut(tmp_path: Path,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "in"

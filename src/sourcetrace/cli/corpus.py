@@ -100,6 +100,10 @@ def _ingest_ray(args: argparse.Namespace, settings: dict[str, Any]) -> int:
 
 
 def _ingest_report(summary: Any) -> int:
+    for path, reason in summary.skipped[:10]:
+        print(f"skipped {path}: {reason}", file=sys.stderr)
+    if len(summary.skipped) > 10:
+        print(f"… and {len(summary.skipped) - 10} more file(s) that are no articles", file=sys.stderr)
     for f in summary.failures[:20]:
         print(f"set aside {f.input}{' ' + f.where if f.where and f.where not in f.reason else ''}: {f.reason}",
               file=sys.stderr)
