@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from ..document import Attribution, Claim, Document, Quantity, Span, Timex
+from ..document import WITHIN_GIVEN, Attribution, Claim, Document, Quantity, Span, Timex
 from .json import to_dict
 from .text import describe_date, quantity_value, status_cue
 
@@ -423,7 +423,8 @@ def _table(headers: list[str], rows: list[list[str]], table_id: str = "") -> str
 def _date_line(doc: Document) -> str:
     d = doc.date
     state = "unknown" if d is None or not d.value else d.origin
-    warn = state in ("unknown", "inferred")
+    # (an exact date within the user's month, stored as `inferred` before it kept the given origin, is no guess)
+    warn = state == "unknown" or (state == "inferred" and WITHIN_GIVEN not in (d.evidence if d else ""))
     return (f'<p class="date date-{esc(state)}" id="article-date">{"⚠ " if warn else ""}'
             f"<b>Article date:</b> {esc(describe_date(doc))}</p>")
 

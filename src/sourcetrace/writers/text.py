@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..document import WITHIN_GIVEN, Attribution, Claim, Document, Quantity, Span
+from ..document import REFINED_IN_TEXT, WITHIN_GIVEN, Attribution, Claim, Document, Quantity, Span
 
 #: Width used when none is given (a library caller, a file).
 DEFAULT_WIDTH = 100
@@ -25,11 +25,13 @@ def describe_date(doc: Document) -> str:
     value = d.value
     if len(value) in _PARTIAL:
         value += f" ({_PARTIAL[len(value)]})"
+    if d.origin in ("given", "metadata") and REFINED_IN_TEXT in d.evidence:
+        return f"{value}, from {d.evidence}"  # a given or page month/year made exact by a dateline
     if d.origin == "given":
         return f"{value}, given ({d.evidence})"
     if d.origin == "metadata":
         return f"{value}, from the page's metadata ({d.evidence})"
-    if d.origin == "inferred" and WITHIN_GIVEN in d.evidence:
+    if d.origin == "inferred" and WITHIN_GIVEN in d.evidence:  # (stored before the exact date kept the given origin)
         return f"{value}, inferred from {d.evidence}"
     if d.origin == "inferred":
         return f"{value}, inferred from {d.evidence} — may be wrong; pass --date if you know it"
