@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from ..document import WITHIN_GIVEN, Attribution, Claim, Document, Quantity, Span, Timex
 from .json import to_dict
-from .text import describe_date, quantity_value, status_cue
+from .text import count, describe_date, quantity_value, status_cue
 
 MODES: dict[str, str] = {
     "direct": "a quotation in the source's own words",
@@ -462,8 +462,8 @@ def render(doc: Document) -> str:
 <a class="skip" href="#claims">Skip to the list of claims</a>
 <header><h1>{title}</h1>
 {_date_line(doc)}{_url(doc)}
-<p class="meta">language {esc(doc.language)} · {len(doc.attributions)} claims from others · {len(doc.sources)} sources ·
-{n_own} of the author's own · {len(doc.hedges)} hedges · {len(doc.timexes)} dates · {len(doc.quantities)} quantities</p>
+<p class="meta">language {esc(doc.language)} · {count(len(doc.attributions), "claim")} from others · {count(len(doc.sources), "source")} ·
+{n_own} of the author's own · {count(len(doc.hedges), "hedge")} · {count(len(doc.timexes), "date")} · {count(len(doc.quantities), "quantity", "quantities")}</p>
 <p class="meta">Select a highlighted claim (click, or Tab and Enter) to see its source, chain and hedges.</p></header>
 <div class="layout">
 <main id="article" aria-label="the article, with claims highlighted">

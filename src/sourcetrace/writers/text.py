@@ -38,6 +38,11 @@ def describe_date(doc: Document) -> str:
     return f"{value}, {d.origin} ({d.evidence})"
 
 
+def count(n: int, word: str, plural: str | None = None) -> str:
+    """ "1 hedge", "5 hedges", "0 hedges" in a report's summary line."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
 def quantity_value(q: Quantity) -> str:
     def num(x: float | int | None) -> str:
         if x is None:
@@ -111,8 +116,8 @@ def render(doc: Document, *, width: int = DEFAULT_WIDTH, why: bool = False) -> s
     """The report as text, every line at most `width` columns (at least 40)."""
     r = _Report(doc, width, why)
     r.add(f"sourcetrace report — {doc.title or doc.name}", hang="  ")
-    r.add(f"language {doc.language} · {len(doc.attributions)} attributions · {len(doc.sources)} sources · "
-          f"{len(doc.hedges)} hedges")
+    r.add(f"language {doc.language} · {count(len(doc.attributions), 'attribution')} · "
+          f"{count(len(doc.sources), 'source')} · {count(len(doc.hedges), 'hedge')}")
     r.add(f"article date: {describe_date(doc)}", hang="  ")
     if doc.publisher:
         r.add(f"publisher: {doc.publisher} — the end of every chain, never a link or source of its own article",
