@@ -158,3 +158,15 @@ def test_an_ndjson_feed_that_analyze_sends_to_ingest_is_ingested(tmp_path: Path,
     assert f"sourcetrace ingest {feed}" in capsys.readouterr().err
     assert main(["ingest", str(feed), "--db", f"sqlite:///{tmp_path / 's.db'}", "--workers", "1"]) == 0
     assert "1 added" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--workers", "-1"), ("--commit-every", "0")])
+def test_a_worker_count_or_batch_below_its_least_is_refused(tmp_path: Path, flag: str, value: str,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    feed = write_jsonl(tmp_path / "f.jsonl", [{"id": "w1", "text": article(6)}])
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    assert main(["ingest", str(feed), "--db", url, flag, value]) == 2
+    err = capsys.readouterr().err
+    _one_line(err, "E079")
+    assert f"setting {flag[2:].replace('-', '_')} = {value}: give" in err and flag in err
+    assert not (tmp_path / "w.db").exists()  # refused before any work
