@@ -170,3 +170,17 @@ def test_a_worker_count_or_batch_below_its_least_is_refused(tmp_path: Path, flag
     _one_line(err, "E079")
     assert f"setting {flag[2:].replace('-', '_')} = {value}: give" in err and flag in err
     assert not (tmp_path / "w.db").exists()  # refused before any work
+
+
+@pytest.mark.parametrize("command", [["search", "Regierung"], ["sources"], ["status"]])
+def test_a_limit_below_one_is_refused(store: str, command: list[str]) -> None:
+    with pytest.raises(SystemExit) as exc:  # argparse's one line, as for any wrong value
+        main([*command, "--db", store, "--limit", "0"])
+    assert exc.value.code == 2
+
+
+def test_an_outlet_the_store_does_not_hold_is_said(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sources", "--db", store, "--outlet", "Nordstaedter Zeitung"]) == 0
+    assert "no documents of outlet 'Nordstaedter Zeitung' in the store" in capsys.readouterr().err
+    assert main(["sources", "--db", store, "--outlet", "Nordstädter Zeitung"]) == 0
+    assert capsys.readouterr().err == ""
