@@ -183,6 +183,21 @@ def test_repeated_searches_are_answered_from_the_cache_until_the_store_changes(t
             assert client.get("/api/search", params={"q": "Sprecher"}).json()["matches"] == first["matches"] + 1
 
 
+def test_a_store_not_linked_yet_says_so_on_the_stories_page(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+    from tests.web.conftest import nested_doc, record
+
+    from sourcetrace.web import create_app
+
+    url = f"sqlite:///{tmp_path / 'unlinked.db'}"
+    with Store.open(url, create=True) as store:  # the link tables exist from the first migration on
+        store.add([record(nested_doc(), "plain-1", outlet="Andere Zeitung", date="2024-10-15")])
+        with TestClient(create_app(store)) as client:
+            assert client.get("/api/stories").json()["linked"] is False
+            assert "not linked yet" in client.get("/stories").text
+            assert client.get("/api/overview").json()["linked"] is False
+
+
 def test_source_page_lists_its_claims_and_documents(client: Any) -> None:
     s = client.get("/api/sources/Lea%20Muster").json()
     assert s["name"] == "Lea Muster" and [d["id"] for d in s["documents"]] == ["nested-1"]

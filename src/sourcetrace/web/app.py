@@ -435,14 +435,14 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
     def stories(request: Request, page_no: PageNo = 1) -> HTMLResponse:
         rows = queries.stories(store, limit=queries.PAGE + 1, offset=(page_no - 1) * queries.PAGE)
         return page("stories.html", request, stories=rows[:queries.PAGE], more=len(rows) > queries.PAGE,
-                    page_no=page_no, linked=queries.has_link_tables(store))
+                    page_no=page_no, linked=bool(rows) or queries.is_linked(store))
 
     @app.get("/api/stories", summary="Stories, largest first (50 a page)")
     @reads
     def api_stories(page_no: PageNo = 1) -> dict[str, Any]:
         rows = queries.stories(store, limit=queries.PAGE + 1, offset=(page_no - 1) * queries.PAGE)
         return {"stories": rows[:queries.PAGE], "page": page_no, "more": len(rows) > queries.PAGE,
-                "linked": queries.has_link_tables(store)}
+                "linked": bool(rows) or queries.is_linked(store)}
 
     def story_or_404(story_id: str, page_no: int) -> dict[str, Any]:
         found = queries.story(store, story_id, page=page_no)
