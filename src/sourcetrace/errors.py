@@ -75,6 +75,7 @@ class Errors(StrEnum):
     E077 = "{host}:{port}: cannot listen there ({reason}); choose another --port (or --host), or stop what runs on it"
     E078 = "search: give words to search for, e.g. sourcetrace search \"Regierung Sprecher\""
     E079 = "setting {name} = {value}: {want} (the flag --{flag}, ${env} or the settings file)"
+    E080 = "'-' (standard input) is given {count} times; it holds one article, so give it once"
     E090 = "cross-article linking needs the package {package!r}; install the extra: pip install 'sourcetrace[link]'"
     E091 = "unknown encoder {name!r}; use one of: {choices}"
     E092 = "no story {story!r}; list the stories with 'sourcetrace stories'"

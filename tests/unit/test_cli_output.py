@@ -179,3 +179,9 @@ def test_a_reader_that_stops_early_ends_quietly(monkeypatch: pytest.MonkeyPatch,
     assert main(["analyze", str(EXAMPLE)]) == 1
     monkeypatch.undo()
     assert capsys.readouterr().err == ""
+
+
+def test_standard_input_given_twice_is_refused_before_reading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", "-", "-", "--output-dir", str(tmp_path / "out")]) == 2
+    assert "give it once" in one_error_line(capsys.readouterr().err, "E080")
+    assert not (tmp_path / "out").exists()  # refused before any output folder is made

@@ -209,6 +209,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     inputs: list[str] = args.inputs
     if len(inputs) > 1 and not args.output_dir:
         raise InputError(Errors.E011.format(count=len(inputs)))
+    if inputs.count("-") > 1:  # (the second read would find it empty)
+        raise InputError(Errors.E080.format(count=inputs.count("-")))
     targets = check_outputs(args)
     if "-" in inputs and sys.stdin is not None and sys.stdin.isatty():
         print("sourcetrace: reading the article from the terminal; end it with Ctrl-D (Ctrl-Z Enter on Windows)",
