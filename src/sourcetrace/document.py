@@ -236,6 +236,9 @@ class ArticleDate:
 #: In the evidence of a date made exact within a coarser one given or from metadata: "dateline in
 #: the text, within the given 2025-05 (--date)" (`steps.article_date.ArticleDater`).
 WITHIN_GIVEN = "within the given"
+#: In the evidence of a date a stamp in the text made exact within a coarser date given or from
+#: metadata (the date keeps that coarser date's origin): "dateline in the text, within …".
+REFINED_IN_TEXT = "in the text, within"
 
 UNKNOWN_DATE_NOTE = (
     "unknown: no date in metadata, dateline, byline or embedded posts; relative dates left unresolved"

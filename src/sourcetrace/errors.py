@@ -22,8 +22,8 @@ class Errors(StrEnum):
     E009 = "--date {value!r} is not a date; use YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
     E010 = "--lang {value!r} is not supported; use one of: {choices}"
     E011 = "several inputs need --output-dir DIR (or drop -o); got {count} inputs"
-    E012 = ("{path}: a {kind} file holds many articles, and analyze reads one; store them with "
-            "'sourcetrace ingest {path}', then 'sourcetrace show ID' (ids: 'sourcetrace search')")
+    E012 = ("{path}: a {kind} holds many articles, and analyze reads one; store them with "
+            "'sourcetrace ingest {path}', then 'sourcetrace show ID' (ids: 'sourcetrace search WORDS')")
     E013 = ("{path}: is JSON, not an article; give the article's plain text or HTML "
             "(a feed of articles, one JSON object a line: 'sourcetrace ingest FILE.jsonl')")
     E014 = "{path}: not a readable gzip file ({reason}); check the file, or pass it uncompressed"
@@ -38,7 +38,7 @@ class Errors(StrEnum):
     E042 = "{path}: cannot write there ({reason}); check the permissions or choose another path"
     E043 = "{path}: is also an input; writing the report would overwrite the article, choose another output path"
     E044 = "--output-dir {path}: cannot use it as the output folder ({reason}); choose another folder"
-    E045 = "standard output is closed; redirect it to a file or pass -o FILE"
+    E045 = "standard output is closed; redirect it to a file{or_file}"
     E046 = "standard input is closed, but '-' asks to read the article from it; pipe the article in or pass a file"
     E047 = "--format parquet writes a file; give -o FILE"
     E048 = "no document with id {id!r} in the store; 'sourcetrace search' finds ids"
@@ -74,6 +74,8 @@ class Errors(StrEnum):
     E076 = "--type {value!r} is not a source type; use one of: {choices}"
     E077 = "{host}:{port}: cannot listen there ({reason}); choose another --port (or --host), or stop what runs on it"
     E078 = "search: give words to search for, e.g. sourcetrace search \"Regierung Sprecher\""
+    E079 = "setting {name} = {value}: {want} (the flag --{flag}, ${env} or the settings file)"
+    E080 = "'-' (standard input) is given {count} times; it holds one article, so give it once"
     E090 = "cross-article linking needs the package {package!r}; install the extra: pip install 'sourcetrace[link]'"
     E091 = "unknown encoder {name!r}; use one of: {choices}"
     E092 = "no story {story!r}; list the stories with 'sourcetrace stories'"

@@ -72,4 +72,9 @@ def resolve(**flags: Any) -> dict[str, Any]:
                 values[name] = int(values[name])
             except (TypeError, ValueError) as exc:
                 raise InputError(Errors.E060.format(name=name, value=values[name])) from exc
+    for name, least, want in (("workers", 0, "give 0 (one per CPU core) or more"),
+                              ("commit_every", 1, "give at least 1 document per transaction")):
+        if values[name] < least:
+            raise InputError(Errors.E079.format(name=name, value=values[name], want=want,
+                                                flag=name.replace("_", "-"), env=SETTINGS[name].env))
     return values

@@ -70,6 +70,7 @@ def test_closed_stdout_is_one_line_not_silence(store: str, command: list[str]) -
                        stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1), env=env, timeout=120, check=False)
     assert r.returncode == 2
     _one_line(r.stderr.decode(), "E045")
+    assert ("pass -o FILE" in r.stderr.decode()) == (command[0] == "export")  # stories and status have no -o
 
 
 def test_unlinked_store_exports_say_why_they_are_empty(store: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -78,6 +79,41 @@ def test_unlinked_store_exports_say_why_they_are_empty(store: str, capsys: pytes
         assert main(["export", what, "--db", store]) == 0
         cap = capsys.readouterr()
         assert cap.out == "" and f"no {what} yet: run 'sourcetrace link'" in cap.err
+
+
+def test_a_linked_store_without_claims_says_so_not_run_link(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("hnswlib")
+    url = f"sqlite:///{tmp_path / 'quiet.db'}"
+    assert main(["export", "claims", "--db", url]) == 2  # no store at all: E064
+    capsys.readouterr()
+    feed = write_jsonl(tmp_path / "quiet.jsonl", [{"id": "q1", "outlet": "Seeblatt", "date": "2025-04-02",
+                                                   "text": "Sonniger Tag\n\nWie schön ist das?\n"}])  # no claim
+    assert main(["ingest", str(feed), "--db", url, "--workers", "1"]) == 0
+    assert main(["link", "--db", url, "--encoder", "hashing"]) == 0
+    capsys.readouterr()
+    assert main(["export", "claims", "--db", url]) == 0
+    cap = capsys.readouterr()
+    assert cap.out == "" and "no claims: the 1 linked document(s) hold none" in cap.err
+    assert "run 'sourcetrace link'" not in cap.err
+    assert main(["export", "stories", "--db", url]) == 0  # a story of one: no hint
+    cap = capsys.readouterr()
+    assert json.loads(cap.out)["documents"] == ["q1"] and cap.err == ""
+
+
+def test_files_of_a_folder_that_are_no_articles_are_counted_with_their_reason(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "one.txt").write_text(article(4), encoding="utf-8")
+    (folder / "notes.md").write_text("to do\n", encoding="utf-8")
+    (folder / "sub" / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    write_jsonl(folder / "sub" / "feed.jsonl", [{"id": "f1", "text": article(5)}])
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    assert main(["ingest", str(folder), "--db", url, "--workers", "1"]) == 0  # no article was set aside
+    err = capsys.readouterr().err
+    assert "1 added, 0 duplicate(s) skipped, 0 set aside, 3 other file(s) skipped" in err
+    assert "notes.md: not an article file (.md)" in err and "scan.pdf: not an article file (.pdf)" in err
+    assert "feed.jsonl: a JSONL file inside a folder is not read; pass it to ingest by name" in err
 
 
 def test_a_cut_off_gzip_in_a_folder_is_set_aside_not_stored_cut(tmp_path: Path,
@@ -122,3 +158,29 @@ def test_an_ndjson_feed_that_analyze_sends_to_ingest_is_ingested(tmp_path: Path,
     assert f"sourcetrace ingest {feed}" in capsys.readouterr().err
     assert main(["ingest", str(feed), "--db", f"sqlite:///{tmp_path / 's.db'}", "--workers", "1"]) == 0
     assert "1 added" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--workers", "-1"), ("--commit-every", "0")])
+def test_a_worker_count_or_batch_below_its_least_is_refused(tmp_path: Path, flag: str, value: str,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    feed = write_jsonl(tmp_path / "f.jsonl", [{"id": "w1", "text": article(6)}])
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    assert main(["ingest", str(feed), "--db", url, flag, value]) == 2
+    err = capsys.readouterr().err
+    _one_line(err, "E079")
+    assert f"setting {flag[2:].replace('-', '_')} = {value}: give" in err and flag in err
+    assert not (tmp_path / "w.db").exists()  # refused before any work
+
+
+@pytest.mark.parametrize("command", [["search", "Regierung"], ["sources"], ["status"]])
+def test_a_limit_below_one_is_refused(store: str, command: list[str]) -> None:
+    with pytest.raises(SystemExit) as exc:  # argparse's one line, as for any wrong value
+        main([*command, "--db", store, "--limit", "0"])
+    assert exc.value.code == 2
+
+
+def test_an_outlet_the_store_does_not_hold_is_said(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sources", "--db", store, "--outlet", "Nordstaedter Zeitung"]) == 0
+    assert "no documents of outlet 'Nordstaedter Zeitung' in the store" in capsys.readouterr().err
+    assert main(["sources", "--db", store, "--outlet", "Nordstädter Zeitung"]) == 0
+    assert capsys.readouterr().err == ""

@@ -344,6 +344,8 @@ def test_a_rows_outlet_is_the_publisher_and_its_month_date_is_used(tmp_path: Pat
         assert ["Pellwick Gazette"] in [[v["name"] for v in x["via"]] for x in a["other"]["attributions"]]
         assert (a["month"]["date"], rows["month"]["date"]) == ("2026-03-11", "2026-03-11")
         assert "within the given 2026-03 (input)" in a["month"]["date_evidence"]
+        # the row's month made exact is still the given date, in the analysis and the store's column
+        assert a["month"]["date_origin"] == rows["month"]["date_origin"] == "given"
         assert "2026-03-09" in [t["value"] for t in a["month"]["timexes"]]  # Monday, against the exact date
         assert (a["bare"]["date"], a["bare"]["date_origin"]) == ("2026-03", "given")
         assert (rows["bare"]["date"], rows["bare"]["date_origin"]) == ("2026-03", "given")

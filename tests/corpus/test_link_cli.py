@@ -62,7 +62,12 @@ def test_link_export_and_story_report(store_url: str, tmp_path: Path, capsys: py
             assert 0 <= m["start"] < m["end"] <= len(texts[m["document"]])
 
     assert main(["export", "claimreview", "--db", store_url]) == 0
-    review = json.loads(capsys.readouterr().out.splitlines()[0])
+    reviews = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    review = reviews[0]
+    # each origin is a schema.org Person or Organization where its source type says so, else a Thing
+    authors = {a["name"]: a["@type"] for r in reviews for a in r["itemReviewed"]["author"]}
+    assert authors.get("Eva Lindqvist") == "Person" and authors.get("Lindenauer Rundschau") == "Organization"
+    assert {t for n, t in authors.items() if "Mitarbeiter" in n} <= {"Thing"}  # an anonymous source
     assert review["@type"] == "ClaimReview" and review["itemReviewed"]["@type"] == "Claim"
     assert review["itemReviewed"]["firstAppearance"]["@type"] == "NewsArticle"
     # the demo articles have no URL: each appearance names its store id, and no id poses as a URL

@@ -157,6 +157,13 @@ def test_search_best_first_with_snippets_and_filters(store: Store) -> None:
     assert len(store.search("Regierung", limit=2)) == 2
 
 
+def test_a_word_of_every_document_still_scores_above_zero(store: Store) -> None:
+    # bm25 of a word in every document of a small store is about 1e-6: four significant digits, not 0.0
+    store.add([record(i) for i in range(4)])
+    hits = store.search("Nordstadt")
+    assert len(hits) == 4 and all(h["score"] > 0 for h in hits)
+
+
 def test_search_in_windows_ranks_the_newest_matches_first_and_reaches_every_match(store: Store) -> None:
     store.add([record(i) for i in range(5)] + [record(9, lang="en", outlet="Harbour Post")])
     every = store.search("Regierung")

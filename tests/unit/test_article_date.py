@@ -108,7 +108,8 @@ _HARBOUR = ("PELLWICK SOUND, March 11, 2026 — The ferry board agreed on Monday
 @pytest.mark.parametrize("given", ["2026-03", "2026"])
 def test_a_dateline_within_the_given_month_or_year_makes_it_exact(given: str) -> None:
     doc = sourcetrace.analyze(_HARBOUR, date=given, lang="en")
-    assert doc.date is not None and doc.date.value == "2026-03-11" and doc.date.origin == "inferred"
+    # the given date made exact keeps its origin: no guess the report should warn of
+    assert doc.date is not None and doc.date.value == "2026-03-11" and doc.date.origin == "given"
     assert doc.date.evidence == f"dateline in the text, within the given {given} (--date)"
     monday = [t.value for t in doc.timexes if doc.text[t.span.start:t.span.end].endswith("Monday")]
     assert monday == ["2026-03-09"]  # resolved against the exact date
@@ -137,5 +138,19 @@ def test_the_text_report_says_the_refined_date_is_within_the_given(tmp_path: Pat
     f.write_text(_HARBOUR, encoding="utf-8")
     assert main(["analyze", str(f), "--date", "2026-03", "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "article date: 2026-03-11, inferred from dateline in the text, within the given 2026-03 (--date)" in out
+    assert "article date: 2026-03-11, from dateline in the text, within the given 2026-03 (--date)" in out
     assert "may be wrong" not in out.split("\n\n")[0]
+    assert main(["analyze", str(f), "--date", "2026-03", "--lang", "en", "--format", "html"]) == 0
+    assert '<p class="date date-given" id="article-date"><b>' in capsys.readouterr().out  # no warning sign
+
+
+def test_an_analysis_stored_with_the_refined_date_inferred_reads_as_before() -> None:
+    # analyses stored before the exact date kept the given origin say `inferred`: no warning either
+    from sourcetrace.document import ArticleDate
+    from sourcetrace.writers.html import _date_line
+    from sourcetrace.writers.text import describe_date
+
+    doc = sourcetrace.analyze(_HARBOUR, date="2026-03-11", lang="en")
+    doc.date = ArticleDate("2026-03-11", "inferred", "dateline in the text, within the given 2026-03 (input)")
+    assert describe_date(doc) == "2026-03-11, inferred from dateline in the text, within the given 2026-03 (input)"
+    assert "⚠" not in _date_line(doc)

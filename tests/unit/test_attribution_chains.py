@@ -732,6 +732,14 @@ def test_a_slug_no_outlet_alone_fits_names_none() -> None:
     assert publisher_keys("harbour-daily") == {"harbourdaily"}
 
 
+def test_a_slug_part_that_is_a_whole_word_stands_for_that_word_only() -> None:
+    from sourcetrace.steps.sources.outlets import publisher_keys
+
+    # "york" is a word of The New York Times: "new-york" is no slug of The New Yorker
+    assert publisher_keys("new-york") == {"newyork"}
+    assert "newyorker" in publisher_keys("new-yorker") and "washingtonpost" in publisher_keys("wash-post")
+
+
 def test_the_publisher_is_no_link_de() -> None:
     text = "Kiel (dpa) – Die Werft sei verkauft, sagte ein Sprecher auf Anfrage des STANDARD."
     doc = sourcetrace.analyze(text, date="2024-10-13", publisher="DER STANDARD (derstandard.at)")

@@ -112,16 +112,18 @@ def test_a_limit_that_refuses_everything_is_refused(limit: str, capsys: pytest.C
     assert "[E052]" in err and err.count("\n") == 1
 
 
-@pytest.mark.parametrize(("name", "code"), [("feed.jsonl", "E012"), ("feed.jsonl.gz", "E012"), ("crawl.warc.gz", "E012"),
-                                           ("shard.parquet", "E012"), ("report.json", "E013"),
-                                           ("feed.ndjson", "E012"), ("report.json.gz", "E013")])
-def test_a_file_of_many_articles_or_json_points_to_ingest(tmp_path: Path, name: str, code: str,
+@pytest.mark.parametrize(("name", "code", "kind"), [
+    ("feed.jsonl", "E012", "a JSONL file"), ("feed.jsonl.gz", "E012", "a JSONL file"),
+    ("crawl.warc.gz", "E012", "a WARC file"), ("shard.parquet", "E012", "a sourcetrace Parquet shard"),
+    ("report.json", "E013", "is JSON"), ("feed.ndjson", "E012", "a JSONL file"), ("report.json.gz", "E013", "is JSON")])
+def test_a_file_of_many_articles_or_json_points_to_ingest(tmp_path: Path, name: str, code: str, kind: str,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     p = tmp_path / name
     p.write_text('{"id": "a1", "text": "Laut Polizei gab es drei Verletzte."}\n', encoding="utf-8")
     assert main(["analyze", str(p)]) == 2
     err = capsys.readouterr().err
     assert f"[{code}]" in err and "sourcetrace ingest" in err and err.count("\n") == 1
+    assert f"{p}: {kind}" in err  # what the file is: ingest reads only sourcetrace's own Parquet shards
 
 
 def test_a_gzipped_article_is_read_as_ingest_reads_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

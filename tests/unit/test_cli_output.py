@@ -132,15 +132,26 @@ def test_closed_stdout_is_one_line_and_non_zero() -> None:
 
 
 @POSIX
-def test_stdout_pipe_without_a_reader_is_refused() -> None:
+def test_closed_stdout_names_o_only_where_the_command_has_it() -> None:
+    r = _run(["analyze", str(EXAMPLE)], stdout=None, preexec_fn=lambda: os.close(1))
+    assert "pass -o FILE" in r.stderr.decode()
+    r = _run(["steps"], stdout=None, preexec_fn=lambda: os.close(1))
+    assert r.returncode == 2
+    assert "-o" not in one_error_line(r.stderr.decode(), "E045")  # steps has no -o
+
+
+@POSIX
+@pytest.mark.parametrize("command", [["analyze", str(EXAMPLE)], ["steps"]])
+def test_a_pipe_whose_reader_stopped_before_any_output_ends_quietly(command: list[str]) -> None:
+    # `sourcetrace analyze a.txt | head -n0`: nobody reads the report, which is no mistake of the
+    # user's: no work, no message, exit 0 (as other Unix tools end)
     read_end, write_end = os.pipe()
     os.close(read_end)
     try:
-        r = _run(["analyze", str(EXAMPLE)], stdout=write_end)
+        r = _run(command, stdout=write_end)
     finally:
         os.close(write_end)
-    assert r.returncode == 2
-    one_error_line(r.stderr.decode(), "E045")
+    assert (r.returncode, r.stderr) == (0, b"")
 
 
 @POSIX
@@ -168,3 +179,9 @@ def test_a_reader_that_stops_early_ends_quietly(monkeypatch: pytest.MonkeyPatch,
     assert main(["analyze", str(EXAMPLE)]) == 1
     monkeypatch.undo()
     assert capsys.readouterr().err == ""
+
+
+def test_standard_input_given_twice_is_refused_before_reading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", "-", "-", "--output-dir", str(tmp_path / "out")]) == 2
+    assert "give it once" in one_error_line(capsys.readouterr().err, "E080")
+    assert not (tmp_path / "out").exists()  # refused before any output folder is made

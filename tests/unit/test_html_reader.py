@@ -188,3 +188,14 @@ def test_the_site_name_is_the_publisher_and_no_chain_link() -> None:
     doc = sourcetrace.analyze(html, date="2024-10-13", lang="en")
     assert doc.publisher == "Harbour Times"
     assert doc.attributions and all(not a.via for a in doc.attributions)
+
+
+def test_a_month_only_metadata_date_stays_a_month() -> None:
+    # htmldate completes content="2023-05" with today's day of the month: no evidence gives that day
+    page = ("<html><head><meta property='article:published_time' content='2023-05'><title>Ferry</title></head>"
+            "<body><article><p>The harbour board approved a new ferry line to the islands, its chair said.</p>"
+            "<p>The line starts in the summer.</p></article></body></html>")
+    doc = sourcetrace.analyze(page, lang="en")
+    assert doc.date is not None and (doc.date.value, doc.date.origin) == ("2023-05", "metadata")
+    dated = sourcetrace.analyze(page.replace("2023-05", "2023-05-17"), lang="en")
+    assert dated.date is not None and dated.date.value == "2023-05-17"

@@ -108,3 +108,12 @@ def test_a_status_names_the_words_that_set_it() -> None:
     assert "status.test" not in out
     why = render(doc, width=200, why=True)
     assert "status status.test" in why and "why: status.test2" in why
+
+
+def test_the_summary_line_counts_in_the_singular_where_it_is_one() -> None:
+    from sourcetrace.writers.html import render as render_html
+
+    one = sourcetrace.analyze("Laut Polizei soll es einen Verletzten gegeben haben.\n", date="2025-03-04", lang="de")
+    assert (len(one.attributions), len(one.sources), len(one.hedges)) == (1, 1, 1)
+    assert "language de · 1 attribution · 1 source · 1 hedge\n" in render(one)
+    assert "1 claim from others · 1 source ·" in render_html(one)

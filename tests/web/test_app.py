@@ -183,6 +183,21 @@ def test_repeated_searches_are_answered_from_the_cache_until_the_store_changes(t
             assert client.get("/api/search", params={"q": "Sprecher"}).json()["matches"] == first["matches"] + 1
 
 
+def test_a_store_not_linked_yet_says_so_on_the_stories_page(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+    from tests.web.conftest import nested_doc, record
+
+    from sourcetrace.web import create_app
+
+    url = f"sqlite:///{tmp_path / 'unlinked.db'}"
+    with Store.open(url, create=True) as store:  # the link tables exist from the first migration on
+        store.add([record(nested_doc(), "plain-1", outlet="Andere Zeitung", date="2024-10-15")])
+        with TestClient(create_app(store)) as client:
+            assert client.get("/api/stories").json()["linked"] is False
+            assert "not linked yet" in client.get("/stories").text
+            assert client.get("/api/overview").json()["linked"] is False
+
+
 def test_source_page_lists_its_claims_and_documents(client: Any) -> None:
     s = client.get("/api/sources/Lea%20Muster").json()
     assert s["name"] == "Lea Muster" and [d["id"] for d in s["documents"]] == ["nested-1"]
@@ -282,6 +297,22 @@ def test_analyze_shows_without_storing(client: Any, store_path: Path) -> None:
     assert client.post("/api/analyze", json={"nothing": 1}).status_code == 400
     with Store.open(f"sqlite:///{store_path}") as store:
         assert store.count() == before
+
+
+def test_analyze_errors_speak_of_the_request_not_of_cli_options(client: Any) -> None:
+    def detail(r: Any) -> str:
+        assert r.status_code == 400, r.text[:300]
+        return str(r.json()["error"]["detail"])
+
+    said = detail(client.post("/api/analyze", json={"text": "Er sagte, es regne.", "date": "2025-13"}))
+    assert said.startswith('"date" \'2025-13\' is not a date; send it as YYYY-MM-DD') and "--" not in said
+    said = detail(client.post("/api/analyze", json={"text": "Er sagte, es regne.", "lang": "fr"}))
+    assert said.startswith('"lang" \'fr\' is not supported') and "--" not in said
+    assert "not valid JSON" in detail(client.post("/api/analyze", content=b"{not json",
+                                                  headers={"content-type": "application/json"}))
+    assert "no JSON object" in detail(client.post("/api/analyze", json=["Er sagte, es regne."]))
+    page = client.post("/analyze", data={"text": "Er sagte, es regne.", "date": "soon"})
+    assert page.status_code == 400 and "leave the field empty" in page.text and "--date" not in page.text
 
 
 def test_request_size_is_limited(client: Any) -> None:

@@ -100,6 +100,10 @@ def _ingest_ray(args: argparse.Namespace, settings: dict[str, Any]) -> int:
 
 
 def _ingest_report(summary: Any) -> int:
+    for path, reason in summary.skipped[:10]:
+        print(f"skipped {path}: {reason}", file=sys.stderr)
+    if len(summary.skipped) > 10:
+        print(f"… and {len(summary.skipped) - 10} more file(s) that are no articles", file=sys.stderr)
     for f in summary.failures[:20]:
         print(f"set aside {f.input}{' ' + f.where if f.where and f.where not in f.reason else ''}: {f.reason}",
               file=sys.stderr)
@@ -222,6 +226,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def at_least_one(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (`--limit 0` listed one hit, `-1` all)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value}: give at least 1")
+    return n
+
+
 def cmd_sources(args: argparse.Namespace) -> int:
     if args.type is not None:
         from typing import get_args
@@ -232,6 +247,9 @@ def cmd_sources(args: argparse.Namespace) -> int:
             raise InputError(Errors.E076.format(value=args.type, choices=", ".join(get_args(SourceType))))
     with open_store(args) as store:
         res = store.sources(limit=args.limit, outlet=args.outlet, source_type=args.type)
+    if args.outlet is not None and not res["outlets"]:
+        print(f"sourcetrace: no documents of outlet {args.outlet!r} in the store (the name must match exactly; "
+              "'sourcetrace sources' lists the outlets)", file=sys.stderr)
     if args.json:
         _dump(res)
         return 0
@@ -308,7 +326,7 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("status", help="documents, runs and failures of the store")
     db(p)
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--limit", type=int, default=30, help="failures listed (text output)")
+    p.add_argument("--limit", type=at_least_one, default=30, help="failures listed (text output)")
     p.set_defaults(func=_db_errors(cmd_status))
 
     p = sub.add_parser("export", help="write the stored documents with their analysis")
@@ -324,7 +342,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("query", help="words that must all occur")
     db(p)
     p.add_argument("--json", action="store_true", help="print a JSON list of hits")
-    p.add_argument("--limit", type=int, default=20, help="hits (default 20)")
+    p.add_argument("--limit", type=at_least_one, default=20, help="hits (default 20)")
     p.add_argument("--outlet", help="only this outlet")
     p.add_argument("--since", metavar="DATE", help="only documents dated on or after DATE")
     p.add_argument("--until", metavar="DATE", help="only documents dated on or before DATE")
@@ -334,7 +352,7 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("sources", help="sources across the corpus: types, claims, anonymous share by outlet")
     db(p)
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--limit", type=int, default=30, help="sources listed (default 30)")
+    p.add_argument("--limit", type=at_least_one, default=30, help="sources listed (default 30)")
     p.add_argument("--outlet", help="only this outlet")
     p.add_argument("--type", help="only sources of this type")
     p.set_defaults(func=_db_errors(cmd_sources))

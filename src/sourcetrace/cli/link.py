@@ -70,14 +70,37 @@ def export(args: argparse.Namespace) -> int:
             _need_extra()
             linker = load_linker(store.engine, readonly=True)
             rows = [linker.claimreview(r) for r in linker.claim_rows()]
+        hint = _why_empty(store, args.what) if not rows else ""
     with open(args.output, "w", encoding="utf-8") if args.output else nullcontext(sys.stdout) as out:
         for r in rows:
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
     if args.output:
         print(f"sourcetrace: {len(rows)} {args.what} line(s) written to {args.output}", file=sys.stderr)
-    if not rows:
-        print(f"sourcetrace: no {args.what} yet: run 'sourcetrace link' after ingesting", file=sys.stderr)
+    if hint:
+        print(f"sourcetrace: {hint}", file=sys.stderr)
     return 0
+
+
+def _why_empty(store: Any, what: str) -> str:
+    """Why an export of the linked rows is empty: no documents, none linked yet, or linked
+    documents that hold none (a store of articles without attributed claims has no claims)."""
+    from sqlalchemy import func, select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from ..link.store import link_documents
+
+    documents = store.count()
+    if not documents:
+        return f"no {what}: the store has no documents; run 'sourcetrace ingest INPUT' first"
+    try:
+        with store.engine.connect() as conn:
+            linked = int(conn.execute(select(func.count()).select_from(link_documents)).scalar_one())
+    except SQLAlchemyError:  # a store from before the linker's tables
+        linked = 0
+    if not linked:
+        return f"no {what} yet: run 'sourcetrace link' after ingesting"
+    more = f"; {documents - linked} not linked yet: run 'sourcetrace link'" if documents > linked else ""
+    return f"no {what}: the {linked} linked document(s) hold none{more}"
 
 
 def cmd_stories(args: argparse.Namespace) -> int:

@@ -36,7 +36,7 @@ def _render(doc: object, fmt: str, why: bool = False) -> str:
 
 
 def _fd_closed(fd: int, writing: bool) -> bool:
-    """True when `fd` cannot be used: closed, opened the wrong way, or a pipe whose reader is gone."""
+    """True when `fd` cannot be used: closed, or opened the wrong way."""
     try:
         os.fstat(fd)
     except OSError:
@@ -49,17 +49,6 @@ def _fd_closed(fd: int, writing: bool) -> bool:
             return True
     except (ImportError, OSError):
         pass
-    if writing:
-        try:
-            import select
-
-            poller = select.poll()
-            poller.register(fd, select.POLLOUT)
-            for _, events in poller.poll(0):
-                if events & select.POLLERR:  # the read end of the pipe is closed
-                    return True
-        except (AttributeError, OSError, ValueError):
-            pass
     return False
 
 
@@ -71,6 +60,34 @@ def _stream_closed(stream: object, writing: bool) -> bool:
     except (AttributeError, OSError, ValueError):
         return False  # not a real file (a test's capture): nothing to check
     return _fd_closed(int(fd), writing)
+
+
+class ReaderGone(Exception):
+    """Standard output is a pipe whose reader has already stopped (`… | head -n0`) before anything
+    was written: nobody will read the result, so the command ends quietly with exit 0, as other
+    Unix tools do, instead of working for nothing."""
+
+
+def _reader_gone(stream: object) -> bool:
+    """True when `stream` is a pipe whose read end is closed."""
+    try:
+        fd = int(stream.fileno())  # type: ignore[attr-defined]
+        import select
+
+        poller = select.poll()
+        poller.register(fd, select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError, TypeError):
+        return False
+
+
+def _check_stdout(has_output_option: bool) -> None:
+    """A closed standard output is the user's mistake (one line, E045); a pipe whose reader has
+    stopped is no mistake (ReaderGone: quiet, exit 0)."""
+    if _stream_closed(sys.stdout, writing=True):
+        raise InputError(Errors.E045.format(or_file=" or pass -o FILE" if has_output_option else ""))
+    if _reader_gone(sys.stdout):
+        raise ReaderGone
 
 
 def _probe_write(path: Path, shown: str) -> None:
@@ -87,12 +104,12 @@ def _probe_write(path: Path, shown: str) -> None:
         raise InputError(Errors.E042.format(path=shown, reason=exc.strerror or type(exc).__name__)) from exc
 
 
-def check_output_file(output: str | None) -> None:
+def check_output_file(output: str | None, has_output_option: bool = True) -> None:
     """The corpus and linking commands: refuse an `-o FILE` that cannot be written, or a closed
-    standard output, before any work runs (one line, exit 2, never a traceback)."""
+    standard output, before any work runs (one line, exit 2, never a traceback); `has_output_option`:
+    the command takes `-o FILE` (E045 suggests it only then)."""
     if output is None:
-        if _stream_closed(sys.stdout, writing=True):
-            raise InputError(Errors.E045.format())
+        _check_stdout(has_output_option)
         return
     out = Path(output)
     if out.is_dir() or output.endswith(("/", os.sep)):
@@ -159,8 +176,7 @@ def check_outputs(args: argparse.Namespace) -> list[Path | None]:
         _not_an_input(out, inputs, args.output)
         _probe_write(out, args.output)
         return [out]
-    if _stream_closed(sys.stdout, writing=True):
-        raise InputError(Errors.E045.format())
+    _check_stdout(has_output_option=True)
     return [None] * len(inputs)
 
 
@@ -193,6 +209,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     inputs: list[str] = args.inputs
     if len(inputs) > 1 and not args.output_dir:
         raise InputError(Errors.E011.format(count=len(inputs)))
+    if inputs.count("-") > 1:  # (the second read would find it empty)
+        raise InputError(Errors.E080.format(count=inputs.count("-")))
     targets = check_outputs(args)
     if "-" in inputs and sys.stdin is not None and sys.stdin.isatty():
         print("sourcetrace: reading the article from the terminal; end it with Ctrl-D (Ctrl-Z Enter on Windows)",
@@ -302,22 +320,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.command in TO_STDOUT or (args.command == "link" and args.json):
-            check_output_file(getattr(args, "output", None))
+        if args.command in TO_STDOUT:
+            check_output_file(getattr(args, "output", None), has_output_option=hasattr(args, "output"))
+        elif args.command == "link" and args.json and _stream_closed(sys.stdout, writing=True):
+            # (a reader gone is no reason to skip linking, which changes the store: only a closed one is)
+            raise InputError(Errors.E045.format(or_file=""))
         return int(args.func(args))
     except SourcetraceError as exc:
         print(f"sourcetrace: {exc}", file=sys.stderr)
         return 2
+    except ReaderGone:
+        _silence_stdout()
+        return 0
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # the reader stopped early (`| head`): end quietly, and keep Python from complaining at exit
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError, AttributeError):
-            pass
+        _silence_stdout()
         return 1
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's flush at exit finds no broken pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from ..document import WITHIN_GIVEN
 from ..store.store import DocumentRecord, Store
 from .analyse import analyse_doc, analyse_item, pipeline_version, restore
-from .inputs import Failure, Item, estimate, iter_items, kind_of
+from .inputs import Failure, Item, estimate, iter_items, kind_of, other_files
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -42,10 +42,13 @@ class IngestSummary:
     #: wall-clock seconds spent in the store (duplicate look-ups and writes), part of `seconds`
     store_seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
+    #: files of the input folders that are no articles (`inputs.other_files`): (path, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
 
     def line(self) -> str:
         rate = self.seen / self.seconds if self.seconds else 0.0
-        return (f"{self.added} added, {self.duplicates} duplicate(s) skipped, {self.failed} set aside "
+        other = f", {len(self.skipped)} other file(s) skipped" if self.skipped else ""
+        return (f"{self.added} added, {self.duplicates} duplicate(s) skipped, {self.failed} set aside{other} "
                 f"({self.seen} in {self.seconds:.1f} s, {rate:.1f}/s)")
 
 
@@ -108,7 +111,7 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
            sentence_model: bool = False, progress: bool = True) -> IngestSummary:
     """Read, analyse and store every document of `inputs` (folders, JSONL, WARC)."""
     version = pipeline_version(sentence_model)
-    summary = IngestSummary(run=store.begin_run("ingest", inputs, version))
+    summary = IngestSummary(run=store.begin_run("ingest", inputs, version), skipped=other_files(inputs))
     t0 = time.perf_counter()
     bar = progress_bar(estimate(inputs) if progress else None, "ingest")
     records: list[DocumentRecord] = []

@@ -112,6 +112,28 @@ def _folder_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
 
 
+def other_files(paths: list[str]) -> list[tuple[str, str]]:
+    """The files of the folders among `paths` that ingest does not read (`_folder_files` takes only
+    articles), each with why: (absolute path, reason). They are counted and reported, not set
+    aside: a folder may hold notes or images beside its articles."""
+    suffixes = tuple(s + z for s in FOLDER_SUFFIXES for z in ("", ".gz"))
+    out: list[tuple[str, str]] = []
+    for path in paths:
+        if kind_of(path) != "folder":
+            continue
+        for p in sorted(Path(path).resolve().rglob("*")):
+            if p.is_file() and not p.name.lower().endswith(suffixes):
+                many = kind_of(str(p))
+                if many in ("jsonl", "warc", "parquet"):
+                    out.append((str(p), f"a {'JSONL' if many == 'jsonl' else many.upper() if many == 'warc' else 'Parquet'}"
+                                        " file inside a folder is not read; pass it to ingest by name"))
+                else:
+                    ext = "".join(p.suffixes[-2:]) if p.suffixes else "no extension"
+                    out.append((str(p), f"not an article file ({ext}); ingest reads a folder's .txt, .html and .htm "
+                                        "files (each optionally .gz)"))
+    return out
+
+
 def _read_file(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_BYTES and not path.name.lower().endswith(".gz"):

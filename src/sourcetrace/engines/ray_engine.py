@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..corpus import IngestSummary, load_shard, progress_bar
-from ..corpus.inputs import Failure, Item, estimate, iter_items, kind_of
+from ..corpus.inputs import Failure, Item, estimate, iter_items, kind_of, other_files
 from ..errors import Errors, InputError
 
 
@@ -212,7 +212,7 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
     ray = start_ray(address, workers)
     out.mkdir(parents=True, exist_ok=True)
     summary = IngestSummary(run=store.begin_run("ingest-ray", inputs, pipeline_version(sentence_model))
-                            if store is not None else 0)
+                            if store is not None else 0, skipped=other_files(inputs))
     db_url = str(store.url) if store is not None else ""
     load = ray.remote(_load_shard).options(num_cpus=0, max_retries=0)  # one at a time: each waits for the last
     actor_class = ray.remote(ShardWorker).options(num_cpus=1)

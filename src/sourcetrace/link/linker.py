@@ -164,6 +164,11 @@ PART_SHARE = 0.75
 #: up to this many documents in a date window, a story's candidates are the exact nearest among
 #: them (`DayIndex`); beyond, the neighbour index is asked for more and its answers filtered
 WINDOW_EXACT = 50_000
+#: schema.org types of the source types that name one person or organisation (`claimreview`'s
+#: authors); the others (anonymous, unnamed, document, website, social_account) are `Thing`
+SCHEMA_TYPES = {"person": "Person"} | dict.fromkeys(
+    ("government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company", "court",
+     "police", "party", "international_org"), "Organization")
 
 
 @dataclass
@@ -546,6 +551,8 @@ class Linker:
         if thresholds:
             self.t.update(thresholds)
         self.entities = EntityResolver()
+        #: origin name → schema.org type, and the number of entities it was built over (`_schema_type`)
+        self._schema_types_of: tuple[dict[str, str], int] = ({}, -1)
         self.copies = CopyDetector()
         self.docs: dict[str, DocInfo] = {}
         self.members: dict[str, Member] = {}
@@ -1854,11 +1861,23 @@ class Linker:
             "claimReviewed": row["text"],
             "itemReviewed": {"@type": "Claim", "appearance": [work(d) for d in docs],
                              "firstAppearance": work(docs[0]) if docs else None,
-                             "author": [{"@type": "Thing", "name": o} for o in row["origins"]]},
+                             "author": [{"@type": self._schema_type(o), "name": o} for o in row["origins"]]},
             "reviewRating": {"@type": "Rating", "alternateName": row["status"], "ratingExplanation": explanation},
             "author": {"@type": "Organization", "name": "sourcetrace (automatic linking, no human review)"},
             "identifier": row["claim"],
         }
+
+    def _schema_type(self, name: str) -> str:
+        """The schema.org type of an origin named `name` in `claim_row`: `Person` or `Organization`
+        when every source of the corpus of that name is of one such kind, else `Thing` (an anonymous
+        or unnamed group, a document, an account, or a name two kinds share)."""
+        entities = self.entities.entities
+        if self._schema_types_of[1] != len(entities):
+            kinds: dict[str, set[str]] = {}
+            for e in entities.values():
+                kinds.setdefault(e.name, set()).add(SCHEMA_TYPES.get(e.type, "Thing"))
+            self._schema_types_of = ({n: k.pop() if len(k) == 1 else "Thing" for n, k in kinds.items()}, len(entities))
+        return self._schema_types_of[0].get(name, "Thing")
 
     def citation_edges(self, story: str | None = None) -> list[dict[str, Any]]:
         """Which outlet relays which outlet or agency (credits, citations, chain links, copies)."""

@@ -397,5 +397,19 @@ def read_html(name: str, html: str) -> Document:
     if date:
         from ..document import ArticleDate
 
-        doc.date = ArticleDate(value=str(date)[:10], origin="metadata", evidence="HTML metadata")
+        doc.date = ArticleDate(value=_month_only(html, str(date)[:10]), origin="metadata", evidence="HTML metadata")
     return doc
+
+
+def _month_only(html: str, value: str) -> str:
+    """The page's date as the page states it: htmldate completes a month-only value
+    (`content="2025-05"`) with today's day of the month, a day no evidence gives. When the page
+    holds that month alone, never the full date, and the day is today's, the month is kept."""
+    import datetime as dt
+
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or int(value[8:]) != dt.date.today().day:
+        return value
+    month = re.escape(value[:7])
+    if re.search(rf"{month}-\d\d", html) or not re.search(rf"[\"'>]{month}[\"'<]", html):
+        return value
+    return value[:7]

@@ -14,7 +14,8 @@ from ..errors import Errors, InputError
 
 DEFAULT_MAX_BYTES = 5_000_000
 #: Files of many articles, which `sourcetrace ingest` reads (analyze reads one article).
-_CORPUS_FILES = (((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), "JSONL"), ((".warc", ".warc.gz"), "WARC"), ((".parquet",), "Parquet"))
+_CORPUS_FILES = (((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), "JSONL file"), ((".warc", ".warc.gz"), "WARC file"),
+                 ((".parquet",), "sourcetrace Parquet shard"))
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
 _HTML_TAGS = re.compile(rb"<(?:p|div|article|body|span|a|meta|script)\b", re.I)
 

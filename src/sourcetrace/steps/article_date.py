@@ -21,7 +21,7 @@ import re
 from functools import cache
 from typing import ClassVar
 
-from ..document import WITHIN_GIVEN, ArticleDate, Document, Span
+from ..document import REFINED_IN_TEXT, WITHIN_GIVEN, ArticleDate, Document, Span
 from ..resources import SUPPORTED, load
 from .timex import find_absolute
 
@@ -178,7 +178,9 @@ class ArticleDater:
     def _refine(doc: Document, coarse: ArticleDate) -> None:
         """A month or year given (or from metadata) made exact by a stamp in the text that falls in
         it ("--date 2025-05" and the dateline "…, May 4, 2025 —"): the latest such stamp, its kind
-        named beside the date it agrees with. A stamp outside the coarse date does not win over it."""
+        named beside the date it agrees with. A stamp outside the coarse date does not win over it.
+        The exact date keeps the coarse date's origin (`given`, `metadata`): it is that date made
+        exact, not a guess (`inferred` would say "may be wrong" of a date the user or page vouches for)."""
         fits = [(v, k) for v, k in find_stamps(doc) if len(v) > len(coarse.value) and v.startswith(coarse.value + "-")]
         if not fits:
             return
@@ -186,4 +188,4 @@ class ArticleDater:
         what = "/".join(sorted({k for v, k in fits if v == best[0]}))
         within = (f"{WITHIN_GIVEN} {coarse.value} ({coarse.evidence})" if coarse.origin == "given" else
                   f"within {coarse.value} from {coarse.origin} ({coarse.evidence})")
-        doc.date = ArticleDate(best[0], "inferred", f"{what} in the text, {within}")
+        doc.date = ArticleDate(best[0], coarse.origin, f"{what} {REFINED_IN_TEXT}{within.removeprefix('within')}")

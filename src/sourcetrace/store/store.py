@@ -582,7 +582,7 @@ class Store:
             raise _search_error(query, exc) from exc
         said = snippets.query_words(" ".join(words))
         return [{k: v for k, v in r.items() if k not in ("_n", "_text")}
-                | {"snippet": snippets.snippet(r["_text"], said, mark), "score": round(float(r["score"]), 4)}
+                | {"snippet": snippets.snippet(r["_text"], said, mark), "score": _four_digits(float(r["score"]))}
                 for r in rows], matches
 
     def count_matches(self, query: str, *, outlet: str | None = None, since: str | None = None,
@@ -775,3 +775,9 @@ class Store:
         format values into `sql`. Run on the driver's cursor (see `read_rows`)."""
         with self.engine.connect() as conn:
             return read_rows(conn, sql, params)
+
+
+def _four_digits(score: float) -> float:
+    """A search score to four significant digits: bm25 of a word in nearly every document of a
+    small store is about 1e-6, which rounding to four decimals made 0.0 for every hit."""
+    return float(f"{score:.4g}")

@@ -274,6 +274,12 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if any(e.get("type") == "json_invalid" for e in exc.errors()):
+            return error_response(env, request.url.path, 400, "the request body is not valid JSON; "
+                                  "send a JSON object, e.g. {\"text\": \"…\"}")
+        if any(e.get("type") == "dict_type" and tuple(e.get("loc", ()))[:1] == ("body",) for e in exc.errors()):
+            return error_response(env, request.url.path, 400, "the request body is no JSON object; "
+                                  "send one, e.g. {\"text\": \"…\"}")
         fields = ", ".join(".".join(str(p) for p in e.get("loc", ())[1:]) or "request" for e in exc.errors())
         return error_response(env, request.url.path, 422, f"invalid or missing parameter: {fields}")
 
@@ -429,14 +435,14 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
     def stories(request: Request, page_no: PageNo = 1) -> HTMLResponse:
         rows = queries.stories(store, limit=queries.PAGE + 1, offset=(page_no - 1) * queries.PAGE)
         return page("stories.html", request, stories=rows[:queries.PAGE], more=len(rows) > queries.PAGE,
-                    page_no=page_no, linked=queries.has_link_tables(store))
+                    page_no=page_no, linked=bool(rows) or queries.is_linked(store))
 
     @app.get("/api/stories", summary="Stories, largest first (50 a page)")
     @reads
     def api_stories(page_no: PageNo = 1) -> dict[str, Any]:
         rows = queries.stories(store, limit=queries.PAGE + 1, offset=(page_no - 1) * queries.PAGE)
         return {"stories": rows[:queries.PAGE], "page": page_no, "more": len(rows) > queries.PAGE,
-                "linked": queries.has_link_tables(store)}
+                "linked": bool(rows) or queries.is_linked(store)}
 
     def story_or_404(story_id: str, page_no: int) -> dict[str, Any]:
         found = queries.story(store, story_id, page=page_no)
@@ -461,7 +467,8 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
     def analyze_form(request: Request) -> HTMLResponse:
         return page("analyze.html", request, max_bytes=settings.max_bytes)
 
-    def run_analysis(data: bytes, kind: str, date: str | None, lang: str | None, keep: bool) -> tuple[Any, str | None]:
+    def run_analysis(data: bytes, kind: str, date: str | None, lang: str | None, keep: bool,
+                     api: bool = False) -> tuple[Any, str | None]:
         from ..api import check_date as check_article_date
         from ..api import check_lang
         from ..corpus.analyse import analyse_item
@@ -474,12 +481,20 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
             raise HTTPException(400, "paste an article or choose an HTML file")
         if len(data) > settings.max_bytes:
             raise HTTPException(413, f"articles are limited to {settings.max_bytes} bytes")
-        try:
-            if date:
+        # (the web's own wording: the CLI's messages name --date and --lang, which a web user has not)
+        if date:
+            try:
                 check_article_date(date)
+            except SourcetraceError as exc:
+                want = "YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
+                raise HTTPException(400, f'"date" {date!r} is not a date; send it as {want}, or leave it out' if api
+                                    else f"the date {date!r} is not a date; enter {want}, or leave the field empty"
+                                    ) from exc
+        try:
             check_lang(lang or None)
         except SourcetraceError as exc:
-            raise HTTPException(400, str(exc)) from exc
+            raise HTTPException(400, f'"lang" {lang!r} is not supported; send one of: auto, de, en' if api
+                                else f"the language {lang!r} is not supported; choose auto, de or en") from exc
         item = Item(input="web:/analyze", where="", id=None, data=data, kind=kind,  # type: ignore[arg-type]
                     date=date or None, lang=lang or None)
         result = analyse_item(item)
@@ -520,7 +535,7 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
             raise HTTPException(400, "send {\"text\": …} or {\"html\": …}")
         record, stored_id = run_analysis(raw.encode("utf-8"), "html" if body.get("html") else "text",
                                          str(body.get("date") or ""), str(body.get("lang") or ""),
-                                         bool(body.get("store")))
+                                         bool(body.get("store")), api=True)
         return {"stored": stored_id, "text": record.text, "analysis": record.analysis}
 
     return Guard(app, env, settings)

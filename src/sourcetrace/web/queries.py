@@ -54,6 +54,12 @@ def has_link_tables(store: Store) -> bool:
     return _link_state(store)[0]
 
 
+def is_linked(store: Store) -> bool:
+    """`sourcetrace link` has made stories in this store (its tables exist from the first
+    migration on, so their presence says nothing)."""
+    return has_link_tables(store) and bool(store.raw("SELECT 1 AS x FROM stories LIMIT 1"))
+
+
 def has_entities(store: Store) -> bool:
     return _link_state(store)[1]
 
@@ -176,7 +182,7 @@ def overview(store: Store) -> dict[str, Any]:
     srcs = store.sources(limit=10)
     claims = sum(o["claims"] for o in srcs["outlets"])
     anonymous = sum(o["anonymous_claims"] for o in srcs["outlets"])
-    linked = has_link_tables(store) and bool(store.raw("SELECT 1 AS x FROM stories LIMIT 1"))
+    linked = is_linked(store)
     out: dict[str, Any] = {
         "documents": status["documents"], "languages": status["languages"],
         "failures": status["failures"][:20], "failures_total": len(status["failures"]),

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from ..document import Attribution, Claim, Document, Quantity, Span, Timex
+from ..document import WITHIN_GIVEN, Attribution, Claim, Document, Quantity, Span, Timex
 from .json import to_dict
-from .text import describe_date, quantity_value, status_cue
+from .text import count, describe_date, quantity_value, status_cue
 
 MODES: dict[str, str] = {
     "direct": "a quotation in the source's own words",
@@ -423,7 +423,8 @@ def _table(headers: list[str], rows: list[list[str]], table_id: str = "") -> str
 def _date_line(doc: Document) -> str:
     d = doc.date
     state = "unknown" if d is None or not d.value else d.origin
-    warn = state in ("unknown", "inferred")
+    # (an exact date within the user's month, stored as `inferred` before it kept the given origin, is no guess)
+    warn = state == "unknown" or (state == "inferred" and WITHIN_GIVEN not in (d.evidence if d else ""))
     return (f'<p class="date date-{esc(state)}" id="article-date">{"⚠ " if warn else ""}'
             f"<b>Article date:</b> {esc(describe_date(doc))}</p>")
 
@@ -461,8 +462,8 @@ def render(doc: Document) -> str:
 <a class="skip" href="#claims">Skip to the list of claims</a>
 <header><h1>{title}</h1>
 {_date_line(doc)}{_url(doc)}
-<p class="meta">language {esc(doc.language)} · {len(doc.attributions)} claims from others · {len(doc.sources)} sources ·
-{n_own} of the author's own · {len(doc.hedges)} hedges · {len(doc.timexes)} dates · {len(doc.quantities)} quantities</p>
+<p class="meta">language {esc(doc.language)} · {count(len(doc.attributions), "claim")} from others · {count(len(doc.sources), "source")} ·
+{n_own} of the author's own · {count(len(doc.hedges), "hedge")} · {count(len(doc.timexes), "date")} · {count(len(doc.quantities), "quantity", "quantities")}</p>
 <p class="meta">Select a highlighted claim (click, or Tab and Enter) to see its source, chain and hedges.</p></header>
 <div class="layout">
 <main id="article" aria-label="the article, with claims highlighted">

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..document import WITHIN_GIVEN, Attribution, Claim, Document, Quantity, Span
+from ..document import REFINED_IN_TEXT, WITHIN_GIVEN, Attribution, Claim, Document, Quantity, Span
 
 #: Width used when none is given (a library caller, a file).
 DEFAULT_WIDTH = 100
@@ -25,15 +25,22 @@ def describe_date(doc: Document) -> str:
     value = d.value
     if len(value) in _PARTIAL:
         value += f" ({_PARTIAL[len(value)]})"
+    if d.origin in ("given", "metadata") and REFINED_IN_TEXT in d.evidence:
+        return f"{value}, from {d.evidence}"  # a given or page month/year made exact by a dateline
     if d.origin == "given":
         return f"{value}, given ({d.evidence})"
     if d.origin == "metadata":
         return f"{value}, from the page's metadata ({d.evidence})"
-    if d.origin == "inferred" and WITHIN_GIVEN in d.evidence:
+    if d.origin == "inferred" and WITHIN_GIVEN in d.evidence:  # (stored before the exact date kept the given origin)
         return f"{value}, inferred from {d.evidence}"
     if d.origin == "inferred":
         return f"{value}, inferred from {d.evidence} — may be wrong; pass --date if you know it"
     return f"{value}, {d.origin} ({d.evidence})"
+
+
+def count(n: int, word: str, plural: str | None = None) -> str:
+    """ "1 hedge", "5 hedges", "0 hedges" in a report's summary line."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
 def quantity_value(q: Quantity) -> str:
@@ -109,8 +116,8 @@ def render(doc: Document, *, width: int = DEFAULT_WIDTH, why: bool = False) -> s
     """The report as text, every line at most `width` columns (at least 40)."""
     r = _Report(doc, width, why)
     r.add(f"sourcetrace report — {doc.title or doc.name}", hang="  ")
-    r.add(f"language {doc.language} · {len(doc.attributions)} attributions · {len(doc.sources)} sources · "
-          f"{len(doc.hedges)} hedges")
+    r.add(f"language {doc.language} · {count(len(doc.attributions), 'attribution')} · "
+          f"{count(len(doc.sources), 'source')} · {count(len(doc.hedges), 'hedge')}")
     r.add(f"article date: {describe_date(doc)}", hang="  ")
     if doc.publisher:
         r.add(f"publisher: {doc.publisher} — the end of every chain, never a link or source of its own article",

@@ -311,14 +311,27 @@ def _outlet_of_slug(slug: str) -> tuple[str, str, list[str]] | None:
     """The outlet of the list a lower-case slug of a publisher stands for, each part the start of
     one word of a name of it ("wash-post" The Washington Post, "west-journal" Western Journal,
     "huff-post" Huffington Post, "der-spiegel" Der Spiegel): a slug of two parts or more that one
-    outlet alone fits."""
+    outlet alone fits. A part that is itself a whole word of a name of the list stands for that
+    word only, not for a longer one it begins ("new-york" is no slug of The New Yorker: "york" is
+    a word of The New York Times)."""
     if not re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", slug):
         return None
     parts = re.split(r"[-_]", slug)
     parts = parts[1:] if parts[0] in ("the", "der", "die", "das") else parts
+    words = _slug_words()
+
+    def fits(w: str, x: str) -> bool:
+        return w == x or (x not in words and w.startswith(x))
+
     found = [e for e in _slug_outlets() if any(
-        len(ws) == len(parts) and all(w.startswith(x) for w, x in zip(ws, parts, strict=True)) for ws in e[3])]
+        len(ws) == len(parts) and all(fits(w, x) for w, x in zip(ws, parts, strict=True)) for ws in e[3])]
     return found[0][:3] if len(found) == 1 else None
+
+
+@cache
+def _slug_words() -> frozenset[str]:
+    """Every word of a name of the outlets of the list (`_slug_outlets`)."""
+    return frozenset(w for e in _slug_outlets() for ws in e[3] for w in ws)
 
 
 @cache
