@@ -839,7 +839,7 @@ def claim_pair_causes(linker: Any, docs: dict[str, dict[str, Any]], cpairs: list
         b = _member_at(linker, p["document_b"], int(p["start_b"]), int(p["end_b"]))
         langs = [docs.get(p[k], {}).get("language") for k in ("document_a", "document_b")]
         row: dict[str, Any] = {"split": p.get("split", "dev"), "same_claim": p["same_claim"] == "1",
-                               "across": p["document_a"] != p["document_b"], "languages": "-".join(str(x) for x in sorted(langs))}
+                               "across": p["document_a"] != p["document_b"], "languages": "-".join(sorted(str(x) for x in langs))}
         if a is None or b is None:
             gaps = [analysis_gap(docs[p[f"document_{x}"]], int(p[f"start_{x}"]), int(p[f"end_{x}"]))
                     for x, mem in (("a", a), ("b", b)) if mem is None and p[f"document_{x}"] in docs]
