@@ -30,11 +30,11 @@ def test_months_after_for_since_and_as_of() -> None:
     assert value_of("Since October, the tenants have boiled their water.", "2016-01-19", "October") == "2015-10"
     # an ambiguous month stays out without a day ("for may"), a day after the month keeps the date whole
     assert not [t for t in timexes("It is for may be the last chance.", "2016-05-29") if "may" in t[0].lower()]
-    assert ("Feb. 14", "2017-02-14") in [(s[-7:], v) for s, v, _ in timexes("The sentencing is scheduled for Feb. 14.", "2016-11-20")]
+    assert ("Feb. 14", "2017-02-14") in [(s[-7:], v) for s, v, _ in timexes("The vote is planned for Feb. 14.", "2016-11-20")]
 
 
 def test_the_second_month_of_a_pair() -> None:
-    found = timexes("Zwischen Jänner und November wurden 300 Fälle gezählt.", "2015-12-14", "de")
+    found = timexes("Zwischen Jänner und November stiegen die Mieten um drei Prozent.", "2015-12-14", "de")
     assert ("Zwischen Jänner", "2015-01", "timex.month") in found
     assert ("November", "2015-11", "timex.month_pair") in found
     # a pair that crosses the year's end runs forward
@@ -42,7 +42,7 @@ def test_the_second_month_of_a_pair() -> None:
     assert ("January", "2016-01", "timex.month_pair") in found
     # no pair without a month before it, and a year after the second month is its own
     assert not [t for t in timexes("Sie kamen und Mai blieb.", "2015-12-14", "de") if t[2] == "timex.month_pair"]
-    assert ("Mai 2015", "2015-05") in [(s, v) for s, v, _ in timexes("Eine im April und Mai 2015 gemachte Zählung.", "2016-03-01", "de")]
+    assert ("Mai 2015", "2015-05") in [(s, v) for s, v, _ in timexes("Die Messungen vom April und Mai 2015 zeigen mehr Lärm.", "2016-03-01", "de")]
 
 
 def test_words_of_the_future_are_not_past_by_their_shape() -> None:
@@ -52,18 +52,18 @@ def test_words_of_the_future_are_not_past_by_their_shape() -> None:
 
 def test_a_future_weekday_on_its_own_day() -> None:
     # Thursday 14 July 2016
-    assert value_of("The governor is scheduled to testify on Thursday.", "2016-07-14", "Thursday") == "2016-07-14"
-    assert value_of("The governor will testify next Thursday.", "2016-07-14", "Thursday") == "2016-07-21"
+    assert value_of("The council is scheduled to vote on Thursday.", "2016-07-14", "Thursday") == "2016-07-14"
+    assert value_of("The council will vote next Thursday.", "2016-07-14", "Thursday") == "2016-07-21"
 
 
 def test_later_and_earlier_weekday_is_the_nearest() -> None:
     # Tuesday 22 March 2016: "later Monday" is the day before, whatever the tense
-    assert value_of("He may face a hostile crowd when he speaks later Monday.", "2016-03-22", "Monday") == "2016-03-21"
+    assert value_of("The team may change its plan when it meets later Monday.", "2016-03-22", "Monday") == "2016-03-21"
     assert value_of("The mayor will speak later Wednesday.", "2016-03-22", "Wednesday") == "2016-03-23"
 
 
 def test_the_years_before_with_an_article_are_a_duration() -> None:
-    text = "Im Jahr 2015 kamen doppelt so viele wie in den sechs Jahren zuvor. Im Mai 2012 begann der Bau. Drei Jahre später war er fertig."
+    text = "Im Jahr 2015 wurden mehr Bäume gepflanzt als in den sechs Jahren zuvor. Im Mai 2012 begann der Bau. Drei Jahre später war er fertig."
     found = timexes(text, "2015-12-14", "de")
     assert ("sechs Jahren zuvor", "P6Y") in [(s, v) for s, v, _ in found]
     assert ("Drei Jahre später", "2015") in [(s, v) for s, v, _ in found]  # no article: the year it came to
@@ -72,7 +72,7 @@ def test_the_years_before_with_an_article_are_a_duration() -> None:
 
 
 def test_a_quarter_or_year_end_told_in_the_past_early_in_a_year() -> None:
-    found = timexes("She raised more during the third quarter of the year and had more cash at year's end.", "2016-01-04")
+    found = timexes("The firm sold fewer cars in the third quarter of the year and held less stock at year's end.", "2016-01-04")
     assert [(s, v) for s, v, _ in found] == [("third quarter of the year", "2015-Q3"), ("year's end", "2015")]
     assert [v for _, v, _ in timexes("Sales rose in the third quarter of this year.", "2016-10-04")] == ["2016-Q3"]
     assert [v for _, v, _ in timexes("Sales will rise in the third quarter of the year.", "2016-01-04")] == ["2016-Q3"]
@@ -82,14 +82,14 @@ def test_a_quarter_or_year_end_told_in_the_past_early_in_a_year() -> None:
 
 def test_tense_and_day_words_of_german_and_english() -> None:
     # the Konjunktiv II of a guess points ahead, not back like the preterite it resembles
-    assert value_of("Das Land dürfte im Herbst zahlungsunfähig sein.", "2015-06-19", "Herbst", "de") == "2015-FA"
+    assert value_of("Die Firma dürfte im Herbst neue Leute einstellen.", "2015-06-19", "Herbst", "de") == "2015-FA"
     # "heute" with its weekday or "tagsüber" is that day, not "nowadays"
-    assert value_of("Deshalb will sie heute, Samstag, zur Demo gehen.", "2015-06-06", "heute", "de") == "2015-06-06"
+    assert value_of("Der Markt hat heute, Samstag, länger offen.", "2015-06-06", "heute", "de") == "2015-06-06"
     assert value_of("Es kamen kaum Leute, weil heute tagsüber die Grenze zu war.", "2015-10-24", "heute", "de") == "2015-10-24"
     assert value_of("Heute leben hier 5000 Menschen.", "2015-10-24", "Heute", "de") == "PRESENT_REF"
     # "in six months" in the past is how long it took; in the future the month it comes to
-    assert value_of("We have made real progress in six months.", "2015-11-09", "months") == "P6M"
+    assert value_of("The town has built two schools in six months.", "2015-11-09", "months") == "P6M"
     assert value_of("The plant will open in six months.", "2015-11-09", "months") == "2016-05"
     # "as of" points ahead unless its own clause is past
-    assert value_of("He is out of a Senate seat as of January.", "2016-04-22", "January") == "2017-01"
+    assert value_of("The new fee applies as of January.", "2016-04-22", "January") == "2017-01"
     assert value_of("As of January, the rule was dropped.", "2016-04-22", "January") == "2016-01"
