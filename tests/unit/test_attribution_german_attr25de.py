@@ -61,11 +61,11 @@ def test_a_man_is_no_one_named_before() -> None:
 
 
 def test_share_of_respondents_speaks_through_the_survey_named_by_its_noun() -> None:
-    doc = de("Wien – Rund 40 Prozent der Teilnehmer an einer von der Schülervertretung gestarteten Onlineumfrage "
-             "rechnen mit einer schlechten Note. Rund 60 Prozent der Befragten gaben an, dass die Aufgaben zu "
-             "schwer gewesen seien. Mehr als die Hälfte gab an, dass sie zu wenig Zeit gehabt habe.")
-    assert link_names(one(doc, "Aufgaben zu schwer")) == ["Onlineumfrage"]
-    assert link_names(one(doc, "zu wenig Zeit")) == ["Onlineumfrage"]
+    doc = de("Graz – Die Arbeiterkammer befragte in einer Onlineumfrage im Frühjahr Lehrlinge aller Branchen. "
+             "Etwa 45 Prozent der Befragten meinten, dass die Aufgaben im Betrieb zu "
+             "eintönig seien. Mehr als die Hälfte erklärte, dass die Berufsschule zu wenig Praxis biete.")
+    assert link_names(one(doc, "Betrieb zu eintönig")) == ["Onlineumfrage"]
+    assert link_names(one(doc, "zu wenig Praxis")) == ["Onlineumfrage"]
 
 
 def test_share_of_another_group_is_no_respondent_of_a_survey() -> None:
@@ -84,16 +84,16 @@ def test_told_the_national_broadcaster_is_a_link_but_on_national_tv_is_not() -> 
 
 
 def test_infinitive_cue_inside_what_the_tag_reports() -> None:
-    doc = de("Der Minister trat zurück. Man kann nicht sein Amt abgeben, Minister zu sein, und dann sagen, man "
-             "bekommt es bald zurück, sagte der Historiker Jon Arnason.")
-    a = one(doc, "Man kann nicht sein Amt abgeben")
+    doc = de("Der Trainer wurde entlassen. Man darf nicht zuerst alles versprechen und dann sagen, es "
+             "gibt kein Geld, sagte der Sportchef Jon Arnason.")
+    a = one(doc, "Man darf nicht zuerst alles versprechen")
     assert source_name(doc, a) == "Jon Arnason"
 
 
 def test_person_before_an_apposition_that_names_an_outlet_is_the_source() -> None:
-    doc = de("Die Daten wurden geleakt. Das lade zu Missbrauch ein, sagte Karl Berger, Leiter des "
-             "Recherchenetzwerks NDR, am Abend.")
-    assert source_name(doc, one(doc, "lade zu Missbrauch ein")) == "Karl Berger"
+    doc = de("Die Pläne wurden am Freitag bekannt. Die Regeln hätten große Lücken, sagte Karl Berger, Leiter der "
+             "Datenredaktion des NDR, am Abend.")
+    assert source_name(doc, one(doc, "Regeln hätten große Lücken")) == "Karl Berger"
     assert "NDR" not in names(doc)
 
 
@@ -104,17 +104,17 @@ def test_name_with_particles_after_a_long_description() -> None:
 
 
 def test_weekday_and_part_of_day_after_the_speaker_is_no_part_of_the_name() -> None:
-    doc = de("Der Fluss stieg. Die Lage sei ernst, sagte ein Sprecher der Polizeiinspektion Lindau Montagfrüh.")
-    assert source_text(doc, one(doc, "Lage sei ernst")) == "ein Sprecher der Polizeiinspektion Lindau"
+    doc = de("Die Straße blieb gesperrt. Der Verkehr werde umgeleitet, erklärte eine Sprecherin der Stadtwerke Lindau Dienstagabend.")
+    assert source_text(doc, one(doc, "Verkehr werde umgeleitet")) == "eine Sprecherin der Stadtwerke Lindau"
 
 
 def test_post_link_run_into_the_text_ends_the_sentence() -> None:
-    doc = de("Das Wasser stieg schnell. Land unter in Lindau #Hochwasser pic.twitter.com/Ab3dE5fG Der Landrat "
-             "des Kreises, Karl Huber, sagte am Morgen, in den vergangenen Stunden sei so viel Regen gefallen "
-             "wie sonst in Monaten.")
-    a = one(doc, "so viel Regen gefallen")
-    assert source_name(doc, a) == "Karl Huber"
-    assert not any("pic.twitter.com" in doc.span_text(s.span) and "Landrat" in doc.span_text(s.span) for s in doc.sentences)
+    doc = de("Der Sturm kam am Nachmittag. Bäume am Ufer #Sturm pic.twitter.com/Ab3dE5fG Die Bürgermeisterin "
+             "der Gemeinde, Anna Huber, erklärte am Abend, der Wind habe binnen einer Stunde mehrere Dächer "
+             "abgedeckt.")
+    a = one(doc, "mehrere Dächer")
+    assert source_name(doc, a) == "Anna Huber"
+    assert not any("pic.twitter.com" in doc.span_text(s.span) and "Bürgermeisterin" in doc.span_text(s.span) for s in doc.sentences)
 
 
 def test_eigenen_angaben_take_no_genitive_owner() -> None:
@@ -125,5 +125,5 @@ def test_eigenen_angaben_take_no_genitive_owner() -> None:
 
 def test_survey_named_by_a_hyphenated_compound_is_the_poll_of_a_bare_share() -> None:
     doc = de("Die Lage am Arbeitsmarkt bleibt schwierig. Für die neue AMS-Erhebung wurden Arbeitslose in Graz "
-             "befragt. Rund 15 Prozent berichten, dass sie seit Jahren keine Stelle finden.")
+             "befragt. Etwa 15 Prozent sagen, dass sie seit Jahren keine Stelle finden.")
     assert link_names(one(doc, "keine Stelle finden")) == ["AMS-Erhebung"]
