@@ -331,9 +331,9 @@ def reported_ability(words: list[str], low: list[str], i: int, lx: HedgeLex) -> 
 def _irrealis_consequence(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
     """Whether the modal at `i` tells what a hypothetical case would allow (`irrealis`): German, its
     clause joined by "und" to a part in the Konjunktiv II before it ("Mit einer Einigung wären die
-    Kosten abzusehen und die Firma könnte zahlen", "Würde ich fragen und ich dürfte nur eine Frage
-    stellen"); English, an ability modal after "would" in its own clause with no coordinator between
-    ("a law that would have meant suspects could be sent abroad"; not "It would cost more and could
+    Kosten abzusehen und die Firma könnte zahlen", "Hätte ich Zeit und ich dürfte nur ein Buch
+    mitnehmen"); English, an ability modal after "would" in its own clause with no coordinator between
+    ("a plan that would mean farmers could sell more milk"; not "It would cost more and could
     take years", "I would expect more because it could …": `breaks`). Not, in German, when its verb names what happens ("… und die Wirtschaft könnte
     schrumpfen")."""
     if not lx.irrealis:

@@ -276,8 +276,8 @@ def _gendered_person_noun(word: str, lx: Lang) -> bool:
 
 def _person_written_before(doc: Document, reg: Registry, pos: int, gender: str) -> str | None:
     """The person source whose full name the text wrote last in the window before `pos`, of
-    `gender` or none known, where no mention of a source was registered there ("Husam M., 13 Jahre
-    alt, wartet … «…», erzählt der Bub": the boy is the one named at the start, who speaks only later)."""
+    `gender` or none known, where no mention of a source was registered there ("Jonas Keller, 14 Jahre
+    alt, lebt … «…», erzählt der Bub": the boy is the one named at the start, who speaks only later)."""
     best: tuple[int, str] | None = None
     for sid in reg.person_tokens:
         name = reg.get(sid).name

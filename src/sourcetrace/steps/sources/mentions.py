@@ -118,7 +118,7 @@ _DATELINE = re.compile(r"^[A-ZÄÖÜ][\w./'’-]*(?:\s+[A-ZÄÖÜ][\w./'’-]*)?
 
 def _particle_name_word(word: str, lx: Lang) -> bool:
     """A lower-case word inside a personal name (German): a particle of `name_particles` ("bin",
-    "von") or one joined to the name by a hyphen ("al-Mansuri")."""
+    "von") or one joined to the name by a hyphen ("al-Hadi")."""
     if lx.code != "de":
         return False
     low = word.lower()
@@ -306,7 +306,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             role = " ".join(w for w in words[: ri + 1] if w.lower() not in lx.determiners)
             return MentionInfo(t, " ".join(nt), "person", role=role, person_tokens=nt)
     if lx.code == "de" and gaz and "," in t:
-        # "Karl Berger, Leiter des Recherchenetzwerks NDR": the person named before the apposition, not
+        # "Karl Berger, Leiter der Datenredaktion des NDR": the person named before the apposition, not
         # the outlet named in it (as "Chris Tang, the city's new police chief" below, before the outlet wins)
         head_part, _, appo = t.partition(",")
         hw = words_of(head_part)

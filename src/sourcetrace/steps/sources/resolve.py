@@ -372,7 +372,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             poll = poll_before(reg, doc, c.source.start, lx)
             if poll is None or max(m.end for m in reg.get(poll).mentions if m.start < c.source.start) < poll_in_text(doc, c.source.start, lx, reg=None)[0]:
                 poll = poll_in_text(doc, c.source.start, lx, reg)[1] or poll  # (a pollster named since: "A Reuters poll has …")
-            if poll is None:  # "… einer Onlineumfrage …. Rund 60 Prozent der Befragten gaben an, …": the survey named by its noun
+            if poll is None:  # "… eine Onlineumfrage …. Etwa 45 Prozent der Befragten meinten, …": the survey named by its noun
                 poll = poll_noun_before(reg, doc, c.source.start, doc.text[c.source.start : c.source.end], lx)
             if poll is not None:  # "A YouGov poll … . Asked about …, 59 percent said …": the poll relays its answers
                 psrc = reg.get(poll)

@@ -199,7 +199,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if n is None or fu is None:
             return None
         if tense == "past" and own_clause:
-            return "DURATION", f"P{_fmt_num(n)}{fu}"  # "we have made real progress in six months": how long it took
+            return "DURATION", f"P{_fmt_num(n)}{fu}"  # "the town has built two schools in six months": how long it took
         if fu == "D":
             return "DATE", (anchor + dt.timedelta(days=n)).isoformat()
         if fu == "W":
