@@ -140,8 +140,8 @@ def test_a_claim_the_author_opens_with_and_before_its_tag_is_kept() -> None:
 
 
 def test_a_bound_and_a_number_open_the_reported_clause_not_an_adverbial() -> None:
-    doc = en("The state police reported at least 500 people entered the hall through the side doors.")
-    assert source_name(doc, one(doc, "500 people entered the hall")) in ("state police", "The state police")
+    doc = en("The fire brigade reported at least 40 houses were flooded in the lower town.")
+    assert source_name(doc, one(doc, "40 houses were flooded")) in ("fire brigade", "The fire brigade")
     # (counter-example) a preposition and a noun after the cue are what the talk was about
     doc = en("The mayor spoke about a plan for the harbor on Monday.")
     assert not doc.attributions
