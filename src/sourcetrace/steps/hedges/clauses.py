@@ -334,7 +334,7 @@ def _irrealis_consequence(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> b
     Kosten abzusehen und die Firma könnte zahlen", "Hätte ich Zeit und ich dürfte nur ein Buch
     mitnehmen"); English, an ability modal after "would" in its own clause with no coordinator between
     ("a plan that would mean farmers could sell more milk"; not "It would cost more and could
-    take years", "I would expect more because it could …": `breaks`). Not, in German, when its verb names what happens ("… und die Wirtschaft könnte
+    take years", "I would buy more because it could …": `breaks`). Not, in German, when its verb names what happens ("… und die Wirtschaft könnte
     schrumpfen")."""
     if not lx.irrealis:
         return False
