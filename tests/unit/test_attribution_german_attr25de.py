@@ -58,6 +58,7 @@ def test_a_man_is_no_one_named_before() -> None:
              "erzählt der Mann.")
     a = one(doc, "Tür sei offen gewesen")
     assert source_name(doc, a) != "Jonas Keller"
+    assert source_text(doc, a) == "der Mann"
 
 
 def test_share_of_respondents_speaks_through_the_survey_named_by_its_noun() -> None:
