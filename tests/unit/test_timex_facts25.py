@@ -72,7 +72,7 @@ def test_the_years_before_with_an_article_are_a_duration() -> None:
 
 
 def test_a_quarter_or_year_end_told_in_the_past_early_in_a_year() -> None:
-    found = timexes("The firm sold fewer cars in the third quarter of the year and held less stock at year's end.", "2016-01-04")
+    found = timexes("The firm sold fewer cars in the third quarter of the year, then held less stock at year's end.", "2016-01-04")
     assert [(s, v) for s, v, _ in found] == [("third quarter of the year", "2015-Q3"), ("year's end", "2015")]
     assert [v for _, v, _ in timexes("Sales rose in the third quarter of this year.", "2016-10-04")] == ["2016-Q3"]
     assert [v for _, v, _ in timexes("Sales will rise in the third quarter of the year.", "2016-01-04")] == ["2016-Q3"]
