@@ -499,6 +499,9 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if about is None:
         # "Allerdings ist X davon überzeugt, dass …": the subject after the verb, or the parse's, when it names a person
         about = clause_subject(ctx, si - 1, lx)
+        if about is None:
+            # "Etwas gelassener beurteilte Bürgermeister X die Lage.": a graded opener before the verb
+            about = _person_after_graded_opener(ctx, prev, lx)
         if about is None or not (names_person(ctx, about, lx) or _role_described(ctx, about, lx)):
             return None
     src = last.source or next((c.source for c in reversed(found) if c.source is not None and c.content[0].start <= last.content[0].start), None)
@@ -508,6 +511,46 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if any(w in words for w in ctx.text[about.start : about.end].replace("-", " ").split()):
         return None  # the same speaker named again
     return _name_before_preposition(ctx, about, lx)
+
+
+#: the endings of a German finite verb in the second place of a main clause ("beurteilte", "sieht",
+#: "hält"): a graded opener ("gelassener", "näher") ends otherwise
+_FINITE_ENDINGS = ("t", "te", "ten", "en", "e")
+
+
+def _person_after_graded_opener(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The person named right after the verb of a main clause that opens with a graded phrase of
+    several words, no noun phrase of its own ("Etwas gelassener beurteilte Bürgermeister X die
+    Lage", "Deutlich schärfer äußerte sich Landesrätin Y"), which the word-order rules and a parse
+    that reads the verb as an adjective miss: the first word in lower case with the ending of a
+    finite verb (`_FINITE_ENDINGS`) among the first eight, no comma, quotation or determiner
+    before it, then (past a reflexive pronoun) a phrase that names a person (`names_person`).
+    None otherwise."""
+    from .antecedents import names_person
+
+    toks = sent.tokens
+    s = skip_conjunctions(toks, len(toks))
+    if s >= len(toks) - 2 or not toks[s].text[:1].isupper() or toks[s].text.lower() in lx.determiners \
+            or toks[s].text in lx.subject_pronouns or ctx.inside_any_quote(toks[s].span.start):
+        return None
+    for k in range(s + 1, min(s + 8, len(toks) - 1)):
+        t = toks[k].text
+        if not t.isalpha() or t.lower() in lx.determiners or t in lx.subject_pronouns:
+            return None  # (a comma, a quotation mark, an article: no graded opener)
+        if t[:1].isupper() or t in PREPOSITIONS_DE or not t.islower() or not t.endswith(_FINITE_ENDINGS):
+            continue
+        j = k + 2 if toks[k + 1].text in lx.reflexive_pronouns and k + 2 < len(toks) else k + 1  # ("äußerte sich X")
+        if not toks[j].text[:1].isupper() or toks[j].text.lower() in lx.determiners:
+            return None
+        e = np_forward(ctx, toks, j, lx, apposition=False)
+        while e - 1 > j and toks[e - 1].text.islower():
+            e -= 1
+        if e <= j:
+            return None
+        sp = Span(toks[j].span.start, toks[e - 1].span.end)
+        named = names_person(ctx, sp, lx) or (e - j >= 3 and names_person(ctx, Span(toks[j + 1].span.start, sp.end), lx))
+        return sp if named else None  # (a role before the name: "Landesrätin Eva Moser")
+    return None
 
 
 def _name_before_preposition(ctx: Context, sp: Span, lx: Lang) -> Span:

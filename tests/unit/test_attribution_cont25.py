@@ -1,0 +1,45 @@
+"""Continued reported speech after a sentence that names another person (session 25, invented
+sentences): a main clause that opens with a graded phrase before its verb ("Etwas gelassener
+beurteilte Bürgermeister X die Lage.") names the one whose Konjunktiv follows, not the speaker
+of the quotation before it (`continuation._person_after_graded_opener`)."""
+
+from __future__ import annotations
+
+from tests.attribution_helpers import de, one, source_name
+
+from sourcetrace.steps.attribution.context import Context
+from sourcetrace.steps.attribution.continuation import _person_after_graded_opener
+from sourcetrace.steps.lexicon import lang
+
+_QUOTED = "Kämmerin Petra Lindner kritisierte den Entwurf scharf: „Wir können uns das nicht leisten. Das ist ein Fehler.“ "
+
+
+def test_the_person_after_a_graded_opener_speaks_on() -> None:
+    doc = de("Der Stadtrat beriet am Montag über den Haushalt.\n\n" + _QUOTED
+             + "Etwas gelassener beurteilte Bürgermeister Klaus Berger die Lage der Stadt. Der Haushalt sei solide geplant. "
+             "Sparen sei jetzt nicht nötig.")
+    a = one(doc, "Der Haushalt sei solide geplant")
+    assert a.rule.startswith("attr.continuation.de.konjunktiv+about")
+    assert source_name(doc, a) == "Klaus Berger"
+    assert source_name(doc, one(doc, "Sparen sei jetzt nicht nötig")) == "Klaus Berger"
+
+
+def test_without_a_person_after_the_verb_the_speech_goes_on_with_its_speaker() -> None:
+    doc = de("Der Stadtrat beriet am Montag über den Haushalt.\n\n" + _QUOTED
+             + "Etwas später begann die Sitzung wieder. Der Haushalt sei falsch geplant.")
+    a = one(doc, "Der Haushalt sei falsch geplant")
+    assert a.rule.startswith("attr.continuation.de.konjunktiv+inherit")
+    assert source_name(doc, a) == "Kämmerin Petra Lindner"
+
+
+def test_the_graded_opener_rule_names_no_pronoun_article_or_thing() -> None:
+    lx = lang("de")
+    for text, want in (("Deutlich schärfer äußerte sich Landesrätin Maria Huber zum Plan.", "Landesrätin Maria Huber"),
+                       ("Deutlich schärfer formulierte es die Opposition.", None),  # (a pronoun, then an article)
+                       ("Etwas gelassener sieht er die Lage.", None),  # (a pronoun after the verb)
+                       ("Viel vorsichtiger formulierte Kanzler Max Winter seine Antwort.", "Kanzler Max Winter"),
+                       ("Der Plan überzeugte Bürgermeister Klaus Berger nicht.", None),  # (an article opens: a subject of its own)
+                       ("Etwas weiter nördlich liegt Kleinstadt am See.", None)):  # (no person after the verb)
+        doc = de(text)
+        sp = _person_after_graded_opener(Context(doc), doc.sentences[0], lx)
+        assert (doc.span_text(sp) if sp is not None else None) == want, text
