@@ -43,3 +43,19 @@ def test_the_graded_opener_rule_names_no_pronoun_article_or_thing() -> None:
         doc = de(text)
         sp = _person_after_graded_opener(Context(doc), doc.sentences[0], lx)
         assert (doc.span_text(sp) if sp is not None else None) == want, text
+
+
+def test_speech_after_a_perfect_with_an_according_phrase_goes_on_with_its_subject() -> None:
+    # the text named by "laut" carried it: the one the perfect's subject names spoke
+    doc = de("Die Firma Nordbau steht vor Gericht.\n\nZwei Tage später hat Thomas Meier das laut Anklageschrift vor dem "
+             "Richter, in Linz, ausgesagt. Seine Firma sei von der Stadt bezahlt worden. Es habe viel Geld gegeben.")
+    a = one(doc, "Seine Firma sei von der Stadt bezahlt worden")
+    assert a.rule.startswith("attr.continuation.de.konjunktiv+cue_subject") and source_name(doc, a) == "Thomas Meier"
+    assert source_name(doc, one(doc, "Es habe viel Geld gegeben")) == "Thomas Meier"
+
+
+def test_after_a_perfect_of_no_speech_the_according_phrase_goes_on() -> None:
+    doc = de("Die Firma Nordbau steht vor Gericht.\n\nZwei Tage später hat Thomas Meier laut Anklageschrift die Stadt "
+             "verlassen. Seine Firma sei von der Stadt bezahlt worden.")
+    a = one(doc, "Seine Firma sei von der Stadt bezahlt worden")
+    assert a.rule.startswith("attr.continuation.de.konjunktiv+inherit") and source_name(doc, a) == "Anklageschrift"

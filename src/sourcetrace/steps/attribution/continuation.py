@@ -585,13 +585,38 @@ def _cue_subject_of_according(ctx: Context, last: Cand | None, lx: Lang) -> Span
         if ctx.inside_quote(t.span.start) or cue_at(ctx, toks, i, lx) != "speech" or not ctx.finite_indicative(t.span):
             continue
         subj = ctx.syntax_subject(sent, i)
-        if subj is None:
+        if subj is not None:
+            sp = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+        elif (after := _after_perfect_auxiliary(ctx, toks, i, lx)) is not None:
+            sp = after  # "Drei Tage später hat X das laut der Klage ausgesagt": the name after the auxiliary
+        else:
             continue
-        sp = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
         if last.source is not None and sp.overlaps(last.source):
             continue
         if names_person(ctx, sp, lx):
             return sp
+    return None
+
+
+def _after_perfect_auxiliary(ctx: Context, toks: list[Token], i: int, lx: Lang) -> Span | None:
+    """The phrase right after the first auxiliary of a perfect (`perfect_auxiliaries`: "hat",
+    "hatte") before the participle `toks[i]`, in the second place of the main clause (no comma
+    before it), when it opens with a capital and is no article ("Drei Tage später hat X das vor
+    Gericht, in Wien, ausgesagt" → "X"): the subject of an inverted clause, which the parse may
+    miss. None otherwise (the caller asks that it names a person)."""
+    for k in range(1, i):
+        t = toks[k]
+        if t.text in (",", ";", ":") or ctx.inside_quote(t.span.start):
+            return None
+        if t.text not in lx.perfect_auxiliaries:
+            continue
+        j = k + 1
+        if j >= i or not toks[j].text[:1].isupper() or toks[j].text.lower() in lx.determiners:
+            return None
+        e = min(np_forward(ctx, toks, j, lx, apposition=False), i)
+        while e - 1 > j and toks[e - 1].text.islower():
+            e -= 1
+        return Span(toks[j].span.start, toks[e - 1].span.end) if e > j else None
     return None
 
 
