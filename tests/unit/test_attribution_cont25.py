@@ -59,3 +59,14 @@ def test_after_a_perfect_of_no_speech_the_according_phrase_goes_on() -> None:
              "verlassen. Seine Firma sei von der Stadt bezahlt worden.")
     a = one(doc, "Seine Firma sei von der Stadt bezahlt worden")
     assert a.rule.startswith("attr.continuation.de.konjunktiv+inherit") and source_name(doc, a) == "Anklageschrift"
+
+
+def test_first_person_speech_after_a_lead_with_its_own_subject_is_that_persons() -> None:
+    doc = de("Im Dorf wird viel über den Zaun gesprochen.\n\nMit den Fremden habe er kein Problem, sagt Wirt Anton Kofler. "
+             "Sie haben uns nur die Äpfel gegessen, das ist mir egal. Bürgermeister Stefan Gruber steht noch immer unter dem "
+             "Eindruck der letzten Woche: Als die Leute durch unsere Gassen zogen, war das für alle schlimm.")
+    a = one(doc, "Als die Leute durch unsere Gassen zogen")
+    assert a.rule.startswith("attr.continuation.de.first_person+lead_subject") and source_name(doc, a) == "Stefan Gruber"
+    assert doc.span_text(a.content[0]).startswith("Als die Leute")  # (the lead before the colon is the author's)
+    # the speech before, with no lead of its own, goes on with its speaker
+    assert source_name(doc, one(doc, "Sie haben uns nur die Äpfel gegessen")) == "Wirt Anton Kofler"

@@ -137,7 +137,10 @@ def continuations(ctx: Context) -> None:
         marker = konjunktiv(ctx, sent, lx, allow_modal=spoken, allow_hearsay=hearsay)
         if marker is None and last is not None and last.sent == si - 1 and (fp := _first_person_goes_on(ctx, sent, last, lx)) is not None:
             # "Die Firma dazu: Wir halten … . Unsere Preise bleiben …": unquoted speech in the first person goes on
-            cand = Cand("continuation", [_after_lead_colon(ctx, sent, fp)], fp, None, "attr.continuation.de.first_person", si, inherit=True)
+            lead = _lead_colon_subject(ctx, sent, fp, last, found, lx)
+            # "X dazu: … . Bürgermeisterin Y sieht es anders: Unsere Straßen …": the one the lead names speaks, not X
+            cand = Cand("continuation", [_after_lead_colon(ctx, sent, fp)], fp, lead,
+                        "attr.continuation.de.first_person" + ("+lead_subject" if lead is not None else ""), si, inherit=lead is None)
             ctx.cands.append(cand)
             by_sent_all.add(si)
             last, last_sent, last_line = cand, si, line_of(sent.span.start)
@@ -337,6 +340,28 @@ def _after_lead_colon(ctx: Context, sent: Sentence, marker: Span) -> Span:
     whole = strip_span(ctx.text, sent.span)
     colon = next((t.span for t in sent.tokens if t.text == ":" and t.span.end <= marker.start and not ctx.inside_any_quote(t.span.start)), None)
     return strip_span(ctx.text, Span(colon.end, whole.end)) if colon is not None else whole
+
+
+def _lead_colon_subject(ctx: Context, sent: Sentence, marker: Span, last: Cand, found: list[Cand], lx: Lang) -> Span | None:
+    """The person that opens the sentence as its subject before a colon (outside quotation marks)
+    that stands before `marker`, the first person that makes it speech ("Bürgermeisterin Eva Roth
+    sieht es anders: Unsere Straßen …"), when that person is not the speaker of `last` (the speech
+    before): a sentence with a subject of its own is no continuation of someone else's. None
+    otherwise."""
+    from .antecedents import names_person, opening_subject
+
+    colon = next((t.span for t in sent.tokens if t.text == ":" and t.span.end <= marker.start and not ctx.inside_any_quote(t.span.start)), None)
+    if colon is None:
+        return None
+    subj = opening_subject(ctx, sent, lx)
+    if subj is None or subj.end > colon.start or not names_person(ctx, subj, lx):
+        return None
+    src = last.source or next((c.source for c in reversed(found) if c.source is not None and c.content[0].start <= last.content[0].start), None)
+    if src is not None:
+        words = {w for w in ctx.text[src.start : src.end].replace("-", " ").split() if w[:1].isupper() and len(w) > 2}
+        if src.overlaps(subj) or any(w in words for w in ctx.text[subj.start : subj.end].replace("-", " ").split()):
+            return None  # the same speaker named again
+    return _name_before_preposition(ctx, subj, lx)
 
 
 def _first_person_goes_on(ctx: Context, sent: Sentence, last: Cand, lx: Lang) -> Span | None:
