@@ -137,7 +137,10 @@ def continuations(ctx: Context) -> None:
         marker = konjunktiv(ctx, sent, lx, allow_modal=spoken, allow_hearsay=hearsay)
         if marker is None and last is not None and last.sent == si - 1 and (fp := _first_person_goes_on(ctx, sent, last, lx)) is not None:
             # "Die Firma dazu: Wir halten … . Unsere Preise bleiben …": unquoted speech in the first person goes on
-            cand = Cand("continuation", [_after_lead_colon(ctx, sent, fp)], fp, None, "attr.continuation.de.first_person", si, inherit=True)
+            lead = _lead_colon_subject(ctx, sent, fp, last, found, lx)
+            # "X dazu: … . Bürgermeisterin Y sieht es anders: Unsere Straßen …": the one the lead names speaks, not X
+            cand = Cand("continuation", [_after_lead_colon(ctx, sent, fp)], fp, lead,
+                        "attr.continuation.de.first_person" + ("+lead_subject" if lead is not None else ""), si, inherit=lead is None)
             ctx.cands.append(cand)
             by_sent_all.add(si)
             last, last_sent, last_line = cand, si, line_of(sent.span.start)
@@ -339,6 +342,28 @@ def _after_lead_colon(ctx: Context, sent: Sentence, marker: Span) -> Span:
     return strip_span(ctx.text, Span(colon.end, whole.end)) if colon is not None else whole
 
 
+def _lead_colon_subject(ctx: Context, sent: Sentence, marker: Span, last: Cand, found: list[Cand], lx: Lang) -> Span | None:
+    """The person that opens the sentence as its subject before a colon (outside quotation marks)
+    that stands before `marker`, the first person that makes it speech ("Bürgermeisterin Eva Roth
+    sieht es anders: Unsere Straßen …"), when that person is not the speaker of `last` (the speech
+    before): a sentence with a subject of its own is no continuation of someone else's. None
+    otherwise."""
+    from .antecedents import names_person, opening_subject
+
+    colon = next((t.span for t in sent.tokens if t.text == ":" and t.span.end <= marker.start and not ctx.inside_any_quote(t.span.start)), None)
+    if colon is None:
+        return None
+    subj = opening_subject(ctx, sent, lx)
+    if subj is None or subj.end > colon.start or not names_person(ctx, subj, lx):
+        return None
+    src = last.source or next((c.source for c in reversed(found) if c.source is not None and c.content[0].start <= last.content[0].start), None)
+    if src is not None:
+        words = {w for w in ctx.text[src.start : src.end].replace("-", " ").split() if w[:1].isupper() and len(w) > 2}
+        if src.overlaps(subj) or any(w in words for w in ctx.text[subj.start : subj.end].replace("-", " ").split()):
+            return None  # the same speaker named again
+    return _name_before_preposition(ctx, subj, lx)
+
+
 def _first_person_goes_on(ctx: Context, sent: Sentence, last: Cand, lx: Lang) -> Span | None:
     """The word in the first person ("wir", "unser", `speaking_first_person`) that makes the sentence, with no
     quotation marks and no cue of its own, go on with the unquoted direct speech in the first person
@@ -499,6 +524,9 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if about is None:
         # "Allerdings ist X davon überzeugt, dass …": the subject after the verb, or the parse's, when it names a person
         about = clause_subject(ctx, si - 1, lx)
+        if about is None:
+            # "Etwas gelassener beurteilte Bürgermeister X die Lage.": a graded opener before the verb
+            about = _person_after_graded_opener(ctx, prev, lx)
         if about is None or not (names_person(ctx, about, lx) or _role_described(ctx, about, lx)):
             return None
     src = last.source or next((c.source for c in reversed(found) if c.source is not None and c.content[0].start <= last.content[0].start), None)
@@ -508,6 +536,46 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if any(w in words for w in ctx.text[about.start : about.end].replace("-", " ").split()):
         return None  # the same speaker named again
     return _name_before_preposition(ctx, about, lx)
+
+
+#: the endings of a German finite verb in the second place of a main clause ("beurteilte", "sieht",
+#: "hält"): a graded opener ("gelassener", "näher") ends otherwise
+_FINITE_ENDINGS = ("t", "te", "ten", "en", "e")
+
+
+def _person_after_graded_opener(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    """The person named right after the verb of a main clause that opens with a graded phrase of
+    several words, no noun phrase of its own ("Etwas gelassener beurteilte Bürgermeister X die
+    Lage", "Deutlich schärfer äußerte sich Landesrätin Y"), which the word-order rules and a parse
+    that reads the verb as an adjective miss: the first word in lower case with the ending of a
+    finite verb (`_FINITE_ENDINGS`) among the first eight, no comma, quotation or determiner
+    before it, then (past a reflexive pronoun) a phrase that names a person (`names_person`).
+    None otherwise."""
+    from .antecedents import names_person
+
+    toks = sent.tokens
+    s = skip_conjunctions(toks, len(toks))
+    if s >= len(toks) - 2 or not toks[s].text[:1].isupper() or toks[s].text.lower() in lx.determiners \
+            or toks[s].text in lx.subject_pronouns or ctx.inside_any_quote(toks[s].span.start):
+        return None
+    for k in range(s + 1, min(s + 8, len(toks) - 1)):
+        t = toks[k].text
+        if not t.isalpha() or t.lower() in lx.determiners or t in lx.subject_pronouns:
+            return None  # (a comma, a quotation mark, an article: no graded opener)
+        if t[:1].isupper() or t in PREPOSITIONS_DE or not t.islower() or not t.endswith(_FINITE_ENDINGS):
+            continue
+        j = k + 2 if toks[k + 1].text in lx.reflexive_pronouns and k + 2 < len(toks) else k + 1  # ("äußerte sich X")
+        if not toks[j].text[:1].isupper() or toks[j].text.lower() in lx.determiners:
+            return None
+        e = np_forward(ctx, toks, j, lx, apposition=False)
+        while e - 1 > j and toks[e - 1].text.islower():
+            e -= 1
+        if e <= j:
+            return None
+        sp = Span(toks[j].span.start, toks[e - 1].span.end)
+        named = names_person(ctx, sp, lx) or (e - j >= 3 and names_person(ctx, Span(toks[j + 1].span.start, sp.end), lx))
+        return sp if named else None  # (a role before the name: "Landesrätin Eva Moser")
+    return None
 
 
 def _name_before_preposition(ctx: Context, sp: Span, lx: Lang) -> Span:
@@ -542,13 +610,38 @@ def _cue_subject_of_according(ctx: Context, last: Cand | None, lx: Lang) -> Span
         if ctx.inside_quote(t.span.start) or cue_at(ctx, toks, i, lx) != "speech" or not ctx.finite_indicative(t.span):
             continue
         subj = ctx.syntax_subject(sent, i)
-        if subj is None:
+        if subj is not None:
+            sp = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
+        elif (after := _after_perfect_auxiliary(ctx, toks, i, lx)) is not None:
+            sp = after  # "Drei Tage später hat X das laut der Klage ausgesagt": the name after the auxiliary
+        else:
             continue
-        sp = Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end)
         if last.source is not None and sp.overlaps(last.source):
             continue
         if names_person(ctx, sp, lx):
             return sp
+    return None
+
+
+def _after_perfect_auxiliary(ctx: Context, toks: list[Token], i: int, lx: Lang) -> Span | None:
+    """The phrase right after the first auxiliary of a perfect (`perfect_auxiliaries`: "hat",
+    "hatte") before the participle `toks[i]`, in the second place of the main clause (no comma
+    before it), when it opens with a capital and is no article ("Drei Tage später hat X das vor
+    Gericht, in Wien, ausgesagt" → "X"): the subject of an inverted clause, which the parse may
+    miss. None otherwise (the caller asks that it names a person)."""
+    for k in range(1, i):
+        t = toks[k]
+        if t.text in (",", ";", ":") or ctx.inside_quote(t.span.start):
+            return None
+        if t.text not in lx.perfect_auxiliaries:
+            continue
+        j = k + 1
+        if j >= i or not toks[j].text[:1].isupper() or toks[j].text.lower() in lx.determiners:
+            return None
+        e = min(np_forward(ctx, toks, j, lx, apposition=False), i)
+        while e - 1 > j and toks[e - 1].text.islower():
+            e -= 1
+        return Span(toks[j].span.start, toks[e - 1].span.end) if e > j else None
     return None
 
 
