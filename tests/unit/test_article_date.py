@@ -154,3 +154,22 @@ def test_an_analysis_stored_with_the_refined_date_inferred_reads_as_before() -> 
     doc.date = ArticleDate("2026-03-11", "inferred", "dateline in the text, within the given 2026-03 (input)")
     assert describe_date(doc) == "2026-03-11, inferred from dateline in the text, within the given 2026-03 (input)"
     assert "⚠" not in _date_line(doc)
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    # a labelled publication stamp on its own line is page furniture, no claim of the author's
+    ("Harbour plan approved\n\nThe council approved the harbour plan.\n\nPublished March 2, 2026",
+     ["The council approved the harbour plan."]),
+    ("Hafenplan beschlossen\n\nDer Rat hat den Hafenplan beschlossen.\n\nVeröffentlicht am 2. März 2026, 10:15 Uhr",
+     ["Der Rat hat den Hafenplan beschlossen."]),
+    # counter-examples: a sentence that only opens with a label word, or says more than the date
+    ("Harbour plan approved\n\nPublished in 2019, the guide lists every ferry of the coast.",
+     ["Published in 2019, the guide lists every ferry of the coast."]),
+    ("Harbour plan approved\n\nUpdated figures were published on March 2, 2026.",
+     ["Updated figures were published on March 2, 2026."]),
+])
+def test_a_date_stamp_is_no_claim_of_the_author(text: str, own: list[str]) -> None:
+    doc = sourcetrace.analyze(text, date="2026-03-02")
+    body = [doc.span_text(c.span) for c in doc.claims if not c.attributions
+            and doc.segment_at(c.span.start) is not None and doc.segment_at(c.span.start).kind == "body"]
+    assert body == own

@@ -178,6 +178,18 @@ def test_citing_a_reason_is_no_link() -> None:
     assert a.via == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "citing X" between a speaker who is no medium and the cue: X is the one cited, an upstream link
+    ("The town hall, citing the fire service, said the blaze was under control.", [("fire service", "upstream")]),
+    ("Mara Quist, citing two nurses at the clinic, said the ward was full.", [("nurses", "upstream")]),
+    # counter-examples: a reason or a rule cited is no one's word
+    ("The harbour master, citing safety rules, said the pier would stay shut.", []),
+    ("Mara Quist, citing the heavy rain, said the match was off.", []),
+])
+def test_citing_between_any_speaker_and_the_cue_is_a_link(text: str, expected: list[tuple[str, str]]) -> None:
+    assert links(only(analyze(text, lang="en"))) == expected
+
+
 def test_according_to_an_outlet_relays_a_speech_act() -> None:
     doc = analyze("According to the Ledger, the minister said the mill would close.", lang="en")
     a = only(doc)

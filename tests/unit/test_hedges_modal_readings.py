@@ -62,6 +62,21 @@ def test_headline_why_is_a_claim(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a finite verb after the opener's clause makes it a subject clause, an indirect question: its
+    # modal hedges nothing (the predicate may hedge on its own: "remains unclear")
+    ("How the town could afford the new pool is a matter for the voters.", []),
+    ("Why the ferry might stop in winter was the only topic of the evening.", []),
+    ("Wie die Gemeinde den Neubau bezahlen könnte, ist Thema der Sitzung.", []),
+    # counter-examples: the verb belongs to the opener's clause; German without the closing comma
+    ("How the old mill could become a museum", ["could"]),
+    ("Why rents might fall when the new towers open", ["might"]),
+    ("Warum der Hafen bald schließen könnte", ["könnte"]),
+])
+def test_headline_opener_before_a_verb_is_a_subject_clause(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the past of "can", a clause of time, an ellipsis: what someone was able to do
     ("Twenty years ago, anglers could catch salmon in this river.", []),
     ("Back then, tenants could renew their leases every year.", []),

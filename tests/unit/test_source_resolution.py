@@ -110,3 +110,12 @@ def test_a_role_noun_without_a_determiner_is_no_one_named_before() -> None:
     doc = de(text)
     a = one(doc, "dass die Fähre überladen war")
     assert source_name(doc, a) == "EU-Mitarbeiter"
+
+
+def test_a_described_outlet_is_named_by_its_name_not_its_description() -> None:
+    # "the local paper Bay Ledger", where the name's own last word is an outlet's word too: the name
+    # is the source, the description ("paper") its role; a bare description stays as written
+    doc = en("The regional paper Dune Courier reported that the ferry would stop in May.")
+    assert [(s.name, s.type, s.role) for s in doc.sources] == [("Dune Courier", "media", "paper")]
+    doc = en("The local paper reported that the ferry would stop in May.")
+    assert [s.name for s in doc.sources] == ["local paper"]

@@ -109,6 +109,27 @@ def _lines(doc: Document) -> list[Span]:
     return out
 
 
+_STAMP_TAIL = re.compile(r"[\s,|·–—/()-]*(?:(?:um|at)\s+)?(?:\d{1,2}[:.]\d\d\s*(?:Uhr|h|a\.m\.|p\.m\.|am|pm)?\s*(?:[A-Z]{2,4})?)?[\s.)]*")
+
+
+def is_stamp_line(text: str) -> bool:
+    """Whether a line (or sentence) is a labelled publication stamp and nothing else ("Published
+    March 2, 2026", "Veröffentlicht am 2. März 2026, 10:15 Uhr", "Updated 3:45 p.m. ET Nov. 27,
+    2015"): page furniture, not a claim of the author's (rule `claims.skip.date_stamp`)."""
+    t = text.strip()
+    if len(t) > 80 or not _YEARISH.search(t) or not _rx()["label_start"].match(t):
+        return False
+    dates = sorted(find_absolute(t, 0, len(t)), key=lambda sv: (sv[0].start, -sv[0].end))
+    if not dates:
+        return False
+    span = dates[0][0]
+    start = span.start
+    prep = re.match(r"(?:am|im|vom|on|in)\s+", t[start : span.end], re.I)
+    if prep:
+        start += prep.end()
+    return bool(_rx()["label"].fullmatch(t[:start])) and bool(_STAMP_TAIL.fullmatch(t[span.end :]))
+
+
 def find_stamps(doc: Document) -> list[tuple[str, str]]:
     """(value, kind) of every publication stamp in the text: kind is `dateline`, `byline`, `stamp`
     or `credit`; the value is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`."""

@@ -666,7 +666,7 @@ def links_within(ctx: Context, si: int, whole: Span, kept: Span, lx: Lang) -> li
         return []
     toks = [t for t in ctx.doc.sentences[si].tokens if whole.start <= t.span.start and t.span.end <= whole.end and not kept.contains(t.span)]
     words = [t.text.lower() for t in toks if t.text not in (",", "—", "–")]
-    cites = bool(words) and words[0] in _according(lx.code)["relay_participles"] and is_medium(ctx, kept, lx)
+    cites = bool(words) and words[0] in _according(lx.code)["relay_participles"]
     return [(sp, up) for sp, up in vias(ctx, toks, lx) if not up or cites]
 
 

@@ -233,6 +233,17 @@ def _purpose_subject(words: list[str], low: list[str], i: int, cl: Clause, lx: H
     return any(low[k].endswith(lx.purpose_subjects) for k in nouns)
 
 
+def _subject_clause(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether the clause opened by a headline's question word is the subject of a finite verb
+    after it ("How the council could pay for it remains unclear.", "Wie die Stadt das bezahlen
+    könnte, bleibt offen."): an indirect question, not a headline's claim. In a verb-second
+    language the verb stands right after the comma that closes the clause."""
+    for k in range(i + 2, len(low) - 1):
+        if low[k] in lx.headline_subject_verbs and low[k + 1][:1].isalnum() and (not lx.verb_second or low[k - 1] == ","):
+            return True
+    return False
+
+
 def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     """An epistemic modal in a conditional, purpose, question or comparison clause, or an
     ability modal in a relative clause, weakens nothing that the author asserts."""
@@ -264,7 +275,8 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
         return False  # "Der Bau könne erst dann starten, wenn …": what makes it possible, not a doubt
     if low[i] in lx.ability and _animate_relative(low, i, cl, lx):
         return False  # "die Flüchtlinge, die einreisen könnten": what people are able or allowed to do
-    if cl.kind == "question" and cl.opener == 0 and low[0] in lx.headline_openers and "?" not in low:
+    if cl.kind == "question" and cl.opener == 0 and low[0] in lx.headline_openers and "?" not in low \
+            and not _subject_clause(low, i, lx):
         cl = Clause(cl.start, cl.end, None, -1)  # "Why the plan might still work": a headline's claim, no question
     if cl.kind in ("conditional", "purpose", "question", "counterfactual", "temporal"):
         # in a verb-second language a modal right after the word is a main clause's verb

@@ -9,6 +9,7 @@ from typing import ClassVar, cast
 
 from ...document import CLAIM_SEGMENTS, Attribution, Claim, Document, Hedge, Sentence, Span, Status, Timex
 from ...resources import pick
+from ..article_date import is_stamp_line
 from ..attribution import sentence_language
 from ..lexicon import lang
 from .clauses import clause_around
@@ -142,8 +143,9 @@ class HedgeTagger:
         demands = False  # the sentence before named demands or went on with them
         for sent in doc.sentences:
             seg = doc.segments[sent.segment]
-            if seg.kind not in CLAIM_SEGMENTS or not sent.tokens:
-                demands = False
+            if seg.kind not in CLAIM_SEGMENTS or not sent.tokens \
+                    or is_stamp_line(doc.text[sent.span.start : sent.span.end]):
+                demands = False  # a publication stamp ("Published March 2, 2026") is no claim
                 continue
             code = sentence_language(sent, pick(seg.language))
             atts = index.overlapping(sent.span)

@@ -34,6 +34,11 @@ parse's number and part of speech.
   puts the US at odds") and holds no name and no possessive ("his office") is no one who can
   speak; its claims keep the mention, without a listed source. A body the lexicon of persons lacks
   ("The hospital confirmed …") stays.
+- `source.anonymous.spokesperson`: a spokesperson named by the role alone, introduced with an
+  indefinite article ("Ein Sprecher sagte", "a spokeswoman said": `spokesperson_roles` of
+  lexicon.json) is anonymous, not a named person; the organisation named last before it in its own
+  or the sentence before (a listed body, or a German noun the type heads call a body) is given in
+  its role ("Sprecher, Hafenbehörde").
 - `source.drop.verb_phrase`: a mention that opens with a word the parse calls a verb ("erhalte die
   Polizei") is no noun phrase; its claims keep the mention as written, without a listed source.
   (Not a rule: a German "name" that neither the NER model nor the parse calls one — both miss
@@ -639,11 +644,11 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
         elif lx.code == "en" and s.type in _UNTYPED and s.id not in links and _thing_headed(doc, s, atts, lx):
             into[s.id] = (None, "source.drop.thing")
     if not into:
-        return out
+        return _spokespersons(doc, reg, out, lang_of)
 
     into = _settled(into)
     if not into:
-        return out
+        return _spokespersons(doc, reg, out, lang_of)
 
     def final(sid: str) -> str | None:
         seen = set()
@@ -686,4 +691,55 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
         if target is not None and target not in listed and all(k.id != target for k in kept):
             kept.append(reg.get(target))  # a person named before who spoke only through this description
             listed.add(target)
-    return kept
+    return _spokespersons(doc, reg, kept, lang_of)
+
+
+_INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen", "eines"})
+_BODY_TYPES = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company",
+                         "court", "police", "party", "international_org"})
+
+
+def _spokesperson_roles(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "lexicon").get("spokesperson_roles", []))
+
+
+def _spokespersons(doc: Document, reg: Registry, out: list[Source], lang_of: Callable[[int], Lang]) -> list[Source]:
+    """`source.anonymous.spokesperson` (see the module's doc): retypes the sources of `out`."""
+    for s in out:
+        if s.type != "person" or s.id in reg.person_tokens or not s.mentions:
+            continue
+        first = min(s.mentions, key=lambda sp: sp.start)
+        lx = lang_of(first.start)
+        words = re.findall(r"[\w-]+", doc.text[first.start : first.end])
+        if len(words) != 2 or words[0].lower() not in _INDEFINITE_ARTICLES or words[1].lower() not in _spokesperson_roles(lx.code):
+            continue
+        s.type, s.rule = "anonymous", "source.anonymous.spokesperson"
+        k = bisect.bisect_right(reg.sentence_starts, first.start) - 1
+        start = reg.sentence_starts[k - 1] if k >= 1 else 0
+        owner = _body_before(doc, reg, start, first.start, lx)
+        if owner is not None:
+            s.role = f"{s.role or words[1]}, {owner}"
+    return out
+
+
+def _body_before(doc: Document, reg: Registry, start: int, end: int, lx: Lang) -> str | None:
+    """The organisation named last in doc.text[start:end]: a source of a body's type with a mention
+    there, or (German) a capitalised noun that the type heads call a body."""
+    best: tuple[int, str] | None = None
+    for t in reg.sources:
+        if t.type in _BODY_TYPES:
+            for m in t.mentions:
+                if start <= m.start and m.end <= end and (best is None or m.start > best[0]):
+                    best = (m.start, t.name)
+    if lx.code == "de":
+        # the noun with the name that follows it: "die Stadt Lindenau", "der Hafenbehörde"
+        words = list(re.finditer(r"[\wäöüß-]+", doc.text[start:end]))
+        for i, w in enumerate(words):
+            if not w.group(0)[:1].isupper() or head_type([w.group(0)], lx)[0] not in _BODY_TYPES:
+                continue
+            j = i + 1
+            while j < len(words) and words[j].group(0)[:1].isupper() and not doc.text[start + words[j - 1].end() : start + words[j].start()].strip():
+                j += 1
+            if best is None or start + w.start() > best[0]:
+                best = (start + w.start(), " ".join(x.group(0) for x in words[i:j]))
+    return best[1] if best is not None else None

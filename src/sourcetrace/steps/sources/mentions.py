@@ -374,6 +374,12 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         # "Recherchezentrum Correctiv", "die Zeitung Haaretz": a head noun and the name after it
         hi = words.index(head) if head in words else -1
         after = words[hi + 1 :] if hi >= 0 else []
+        if not after and head[:1].isupper():
+            # "the local paper Bay Courier": the head found is the name's own word ("Courier"); a
+            # lower-case head of the same type before the name describes it
+            di = next((k for k in range(len(words) - 2, -1, -1) if words[k].islower() and lx.type_heads.get(words[k]) == htype), -1)
+            if di >= 0:
+                head, after = words[di], words[di + 1 :]
         if after and len(after) <= 3 and all(NAME_TOKEN.match(w) or w.isupper() for w in after) and not any(NOUN_END.search(w.lower()) and w not in gazetteer_names() for w in after):
             if head in name_head_words():
                 return MentionInfo(t, " ".join([head, *after]), htype)  # "Radio Free Europe": the word is the name's
