@@ -93,3 +93,10 @@ def test_tense_and_day_words_of_german_and_english() -> None:
     # "as of" points ahead unless its own clause is past
     assert value_of("The new fee applies as of January.", "2016-04-22", "January") == "2017-01"
     assert value_of("As of January, the rule was dropped.", "2016-04-22", "January") == "2016-01"
+
+
+def test_the_month_may_is_no_modal_of_the_future() -> None:
+    # "May" of a month is no marker of the future: the past of the clause points back
+    assert value_of("After the May vote in August the mayor resigned.", "2026-03-11", "August") == "2025-08"
+    # the modal in lower case still points ahead
+    assert value_of("Prices may rise in August.", "2026-03-11", "August") == "2026-08"

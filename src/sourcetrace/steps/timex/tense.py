@@ -15,7 +15,8 @@ from .words import alternation, time_lex
 def _tense_markers(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(past, future) marker patterns of a language's `time` resource (every language's when
     `code` is None): whole words case-insensitively, the word-shape patterns case-sensitively
-    (verb forms in lower case only: "Gericht", "Gebiet", "United" are no participles)."""
+    (verb forms in lower case only: "Gericht", "Gebiet", "United" are no participles; the modal
+    "may" of `tense_future_patterns`, never the month "May")."""
     codes = [code] if code in SUPPORTED else list(SUPPORTED)
 
     def compiled(words_key: str, patterns_key: str | None) -> re.Pattern[str]:
@@ -25,7 +26,7 @@ def _tense_markers(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
         alts += [f"(?-i:{p})" for p in shapes]
         return re.compile(r"\b(?:" + "|".join(alts or [r"(?!x)x"]) + r")\b", re.I)
 
-    past, future = compiled("tense_past", "tense_past_patterns"), compiled("tense_future", None)
+    past, future = compiled("tense_past", "tense_past_patterns"), compiled("tense_future", "tense_future_patterns")
     # a word of the future list is never past by its shape ("scheduled", "planned": what is to come)
     return re.compile(rf"(?!(?:{future.pattern})){past.pattern}", re.I), future
 
