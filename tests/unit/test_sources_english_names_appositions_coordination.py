@@ -145,3 +145,11 @@ def test_a_bound_and_a_number_open_the_reported_clause_not_an_adverbial() -> Non
     # (counter-example) a preposition and a noun after the cue are what the talk was about
     doc = en("The mayor spoke about a plan for the harbor on Monday.")
     assert not doc.attributions
+
+
+def test_an_acronym_and_a_dash_that_open_the_claim_are_no_dateline() -> None:
+    # a lower-case word after the dash: the acronym is the claim's subject, no place of a dateline
+    doc = en("NATO – not the European Union – must act now, the minister said.")
+    a = one(doc, "must act now")
+    assert doc.text[a.content[0].start : a.content[0].end].startswith("NATO")
+    assert "+past_dateline" not in a.rule

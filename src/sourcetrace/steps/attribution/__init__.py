@@ -219,9 +219,10 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
 
 #: an English dateline that opens a sentence: the place in capitals (a state or country after a
 #: comma), an agency in brackets, then a dash ("WASHINGTON (Reuters) —", "LONDON —", "LA CROSSE,
-#: Wis. —", "MACAU (Reuters) –")
+#: Wis. —", "MACAU (Reuters) –"), before the capital that opens the sentence after it (not "NATO –
+#: not the EU – must act", an acronym that opens the claim itself)
 _EN_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
-                          r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|--?)\s+(?=\S)")
+                          r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|--?)\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
 def _past_dateline(ctx: Context, c: Cand) -> list[Span]:
