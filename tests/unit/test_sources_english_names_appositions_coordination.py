@@ -153,3 +153,11 @@ def test_an_acronym_and_a_dash_that_open_the_claim_are_no_dateline() -> None:
     a = one(doc, "must act now")
     assert doc.text[a.content[0].start : a.content[0].end].startswith("NATO")
     assert "+past_dateline" not in a.rule
+
+
+def test_a_plural_before_a_closing_reports_is_no_tag() -> None:
+    # "both …", "two …" take "report", not "reports": a noun phrase in apposition, no speaker
+    doc = en("He cited two sources, both local news reports.")
+    assert not [a for a in doc.attributions if any("cited two sources" in doc.span_text(c) for c in a.content)]
+    doc = en("The deal is dead, the union claims.")
+    assert source_name(doc, one(doc, "The deal is dead")) == "union"

@@ -254,7 +254,8 @@ def _speaker_then_closing(toks: list[Token], i: int, lx: Lang) -> bool:
     """English: the cue form closes the sentence after a comma and a short noun phrase, its subject
     ("…, the bank reports.", "…, a new study reports.", "…, Anna Roe reports."): one to five words
     after the comma, none a preposition, a cue form or a word of "according to" (not "…, according
-    to news reports.", "…, citing local reports.")."""
+    to news reports.", "…, citing local reports."); the first word no quantifier or number of a
+    plural, which takes no verb "reports" ("…, both local news reports.")."""
     if lx.code != "en":
         return False
     end = len(toks)
@@ -266,6 +267,8 @@ def _speaker_then_closing(toks: list[Token], i: int, lx: Lang) -> bool:
     if c is None or c == 0 or not 1 <= i - c - 1 <= 5:
         return False
     words = [t.text.lower() for t in toks[c + 1 : i]]
+    if toks[i].text.endswith("s") and (words[0] in lx.pronoun_quantifiers or words[0] in lx.name_quantifiers or words[0][:1].isdigit()):
+        return False  # "…, both local news reports.", "…, two new reports.": a plural, no subject of "reports" ("…, both sides claim.")
     return not any(w in PREPOSITIONS_EN or w in lx.forms or w == "according" or not w[:1].isalnum() for w in words)
 
 
