@@ -29,7 +29,7 @@ def test_reported_ability_of_an_agent_is_no_hedge(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Die Zyste könne sich jederzeit neu bilden, sagte der Arzt.",  # no agent
-    "Das könne dazu führen, dass weniger Gäste kommen, sagte sie.",  # a pronoun of a thing
+    "Das könne am Ende bewirken, dass weniger Gäste kommen, sagte sie.",  # a pronoun of a thing
     "Natürlich könne er wieder Kanzler werden, sagte sie.",  # "werden": what may happen
     "Der Mann könne den Brief gefälscht haben, sagte sie.",  # a perfect: inferred
     "Trotzdem könne es später noch Verzögerungen geben, sagte der Planer.",  # a fronted adverb, "es" the subject

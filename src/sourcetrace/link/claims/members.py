@@ -413,7 +413,7 @@ def _cue_forms(code: str) -> frozenset[str]:
 
 
 #: an outlet's own statement (`own_statements`) is a claim member only with at least this many content
-#: words (session 25: 3, was 6 — a short statement of fact, "Bisher liegen 136 Gebote vor", is a claim
+#: words (session 25: 3, was 6 — a short statement of fact, "Bislang gingen 52 Angebote ein", is a claim
 #: the outlet states; with no member it counted no origin at all; benchmarks/linkdev/README.md)
 OWN_WORDS = 3
 #: … and only where it holds a number, a date or a name (`own_statements`); False: any such sentence
@@ -593,8 +593,8 @@ def _clause_splits(code: str) -> frozenset[str]:
 def clause_pieces(text: str, start: int, end: int, lang: str | None, least: int) -> list[tuple[int, int]]:
     """A sentence [start, end) cut where it joins clauses that each state a thing of their own
     (rule `link.claim.clause`): at a semicolon, or at a comma before a conjunction of
-    `clause_splits` ("The index fell 2 percent, while the bond market rose"; "…; the race appears
-    closer in Ohio"), where the words on both sides hold a finite verb (`_finite_verb`) and
+    `clause_splits` ("The index fell 2 percent, while the bond market rose"; "…; the vote looks
+    tighter in the north"), where the words on both sides hold a finite verb (`_finite_verb`) and
     `least` content words or more, outside a parenthesis or a quotation. Two such clauses are two
     claims, which may be told apart by two articles; one member for both would hold together what
     an article states as two things. The conjunction itself belongs to neither piece. A sentence

@@ -435,7 +435,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if n is None or unit_ is None:
             return None
         minutes = unit_ == "M" and "minute" in low
-        # "in den sechs Jahren davor", "in the three years before": a stretch of time, its length
+        # "in den vier Jahren davor", "in the three years before": a stretch of time, its length
         now = _present_beside(sentence, t) or bool(_span_article().search(sentence[: max(0, sentence.find(t))]))
         dated = _later_date(toks, n, unit_, narrative, narrative_year) if not minutes and not now else None
         if dated is not None:
