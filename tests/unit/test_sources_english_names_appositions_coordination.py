@@ -161,3 +161,12 @@ def test_a_plural_before_a_closing_reports_is_no_tag() -> None:
     assert not [a for a in doc.attributions if any("cited two sources" in doc.span_text(c) for c in a.content)]
     doc = en("The deal is dead, the union claims.")
     assert source_name(doc, one(doc, "The deal is dead")) == "union"
+
+
+def test_a_name_that_opens_with_a_digit_before_a_closing_reports_is_a_tag() -> None:
+    # "3M" is a company's name, no number of a plural: its "reports" is the tag
+    doc = en("Profits rose five percent, 3M reports.")
+    assert source_name(doc, one(doc, "Profits rose five percent")) == "3M"
+    # (counter-example) a number of a plural still takes "report", not "reports"
+    doc = en("He cited several findings, 12 new reports.")
+    assert not [a for a in doc.attributions if any("cited several findings" in doc.span_text(c) for c in a.content)]
