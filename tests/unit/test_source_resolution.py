@@ -119,3 +119,15 @@ def test_a_described_outlet_is_named_by_its_name_not_its_description() -> None:
     assert [(s.name, s.type, s.role) for s in doc.sources] == [("Dune Courier", "media", "paper")]
     doc = en("The local paper reported that the ferry would stop in May.")
     assert [s.name for s in doc.sources] == ["local paper"]
+
+
+def test_a_description_of_one_gender_is_not_someone_of_the_other_whose_role_holds_its_noun() -> None:
+    # "Sprecher" is inside "Sprecherin": the role noun alone joined the two (persons.person_with_role)
+    doc = de("Die Fähre nach Moorholm fährt ab Mai nicht mehr. Eine Sprecherin der Reederei sagte, die Kosten seien zu hoch. "
+             "Der Sprecher ergänzte, man prüfe andere Routen.")
+    first, second = one(doc, "die Kosten seien"), one(doc, "man prüfe andere Routen")
+    assert source_name(doc, first) == "Sprecherin der Reederei"
+    assert second.source is not None and second.source != first.source
+    # (the same gender still joins: "ein Sprecher der Stadt" … "der Sprecher")
+    doc = de("Ein Sprecher der Stadt sagte, die Brücke werde saniert. Der Sprecher fügte hinzu, das koste zwei Millionen Euro.")
+    assert one(doc, "die Brücke werde").source == one(doc, "das koste zwei").source

@@ -37,3 +37,11 @@ def test_a_named_or_owned_spokesperson_stays_a_person() -> None:
     assert [(s.name, s.type) for s in doc.sources] == [("Jan Holm", "person")]
     doc = sourcetrace.analyze("Gebühren steigen\n\nEine Sprecherin der Reederei sagte, die Preise blieben gleich.\n", date="2026-03-02")
     assert [s.type for s in doc.sources] == ["person"]
+
+
+def test_an_outlet_named_before_is_not_the_body_of_an_unnamed_spokesperson() -> None:
+    # the paper that reports is the one the spokesperson speaks to, not the one it speaks for
+    doc = sourcetrace.analyze("Streit um Gebühren\n\nDie Zeitung Tannfelder Bote berichtete über den Streit. "
+                              "Ein Sprecher sagte dem Blatt, man prüfe die Gebühren.\n", date="2026-03-02")
+    spokes = [s for s in doc.sources if s.rule == "source.anonymous.spokesperson"]
+    assert [(s.name, s.role) for s in spokes] == [("Sprecher", "Sprecher")]

@@ -161,3 +161,20 @@ def test_a_plural_before_a_closing_reports_is_no_tag() -> None:
     assert not [a for a in doc.attributions if any("cited two sources" in doc.span_text(c) for c in a.content)]
     doc = en("The deal is dead, the union claims.")
     assert source_name(doc, one(doc, "The deal is dead")) == "union"
+
+
+def test_a_name_that_opens_with_a_digit_before_a_closing_reports_is_a_tag() -> None:
+    # "3M" is a company's name, no number of a plural: its "reports" is the tag
+    doc = en("Profits rose five percent, 3M reports.")
+    assert source_name(doc, one(doc, "Profits rose five percent")) == "3M"
+    # (counter-example) a number of a plural still takes "report", not "reports"
+    doc = en("He cited several findings, 12 new reports.")
+    assert not [a for a in doc.attributions if any("cited several findings" in doc.span_text(c) for c in a.content)]
+
+
+def test_a_dateline_before_a_lower_case_word_is_still_a_dateline() -> None:
+    # one dash, no pair: the place before it is the dateline ("NATO – not … – must" keeps its subject)
+    doc = en("Markets\n\nNEW YORK — stocks fell sharply on Monday, traders said.")
+    a = one(doc, "stocks fell sharply")
+    assert doc.span_text(a.content[0]).startswith("stocks")
+    assert "+past_dateline" in a.rule

@@ -219,10 +219,11 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
 
 #: an English dateline that opens a sentence: the place in capitals (a state or country after a
 #: comma), an agency in brackets, then a dash ("WASHINGTON (Reuters) —", "LONDON —", "LA CROSSE,
-#: Wis. —", "MACAU (Reuters) –"), before the capital that opens the sentence after it (not "NATO –
-#: not the EU – must act", an acronym that opens the claim itself)
+#: Wis. —", "MACAU (Reuters) –"); a lower-case word after the dash only when the dash is not the
+#: first of a pair (`_past_dateline`: "NEW YORK — stocks fell", not "NATO – not the EU – must act",
+#: an acronym that opens the claim itself)
 _EN_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?"
-                          r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—]|--?)\s+(?=[\"“‘'(]?[A-Z0-9])")
+                          r"\s*(?:\([^()\n]{1,30}\)\s*)?(?P<dash>[–—]|--?)\s+(?=\S)")
 
 
 def _past_dateline(ctx: Context, c: Cand) -> list[Span]:
@@ -238,6 +239,8 @@ def _past_dateline(ctx: Context, c: Cand) -> list[Span]:
     m = _EN_DATELINE.match(ctx.text, first.start, first.end)
     if m is None or first.end - m.end() < 10 or sum(ch.isupper() for ch in m.group(0)) < 3:
         return c.content
+    if ctx.text[m.end()].islower() and m.group("dash") in ctx.text[m.end() : first.end]:
+        return c.content  # ("NATO – not the EU – must act": a dash of a pair, an aside in the claim)
     c.rule += "+past_dateline"
     return [Span(m.end(), first.end), *c.content[1:]]
 

@@ -250,12 +250,21 @@ def _closing_tag(toks: list[Token], i: int, lx: Lang) -> bool:
         and i + 1 < len(toks) and toks[i + 1].text in (",", "for", "in", "on")
 
 
+def _plural_number(toks: list[Token], k: int, end: int) -> bool:
+    """The token at `k` is a number ("12", "1,200") and no name that opens with digits: not one
+    with letters ("3M") nor one a word is glued to ("3" "M" as split)."""
+    w = toks[k].text.replace(",", "").replace(".", "")
+    glued = k + 1 < end and toks[k].span.end == toks[k + 1].span.start and toks[k + 1].text[:1].isalpha()
+    return w.isdigit() and not glued
+
+
 def _speaker_then_closing(toks: list[Token], i: int, lx: Lang) -> bool:
     """English: the cue form closes the sentence after a comma and a short noun phrase, its subject
     ("…, the bank reports.", "…, a new study reports.", "…, Anna Roe reports."): one to five words
     after the comma, none a preposition, a cue form or a word of "according to" (not "…, according
     to news reports.", "…, citing local reports."); the first word no quantifier or number of a
-    plural, which takes no verb "reports" ("…, both local news reports.")."""
+    plural, which takes no verb "reports" ("…, both local news reports."; a name that opens with a
+    digit is no number: "…, 3M reports.")."""
     if lx.code != "en":
         return False
     end = len(toks)
@@ -267,7 +276,8 @@ def _speaker_then_closing(toks: list[Token], i: int, lx: Lang) -> bool:
     if c is None or c == 0 or not 1 <= i - c - 1 <= 5:
         return False
     words = [t.text.lower() for t in toks[c + 1 : i]]
-    if toks[i].text.endswith("s") and (words[0] in lx.pronoun_quantifiers or words[0] in lx.name_quantifiers or words[0][:1].isdigit()):
+    if toks[i].text.endswith("s") and (words[0] in lx.pronoun_quantifiers or words[0] in lx.name_quantifiers
+                                       or _plural_number(toks, c + 1, i)):
         return False  # "…, both local news reports.", "…, two new reports.": a plural, no subject of "reports" ("…, both sides claim.")
     return not any(w in PREPOSITIONS_EN or w in lx.forms or w == "according" or not w[:1].isalnum() for w in words)
 

@@ -237,8 +237,11 @@ def _subject_clause(low: list[str], i: int, lx: HedgeLex) -> bool:
     """Whether the clause opened by a headline's question word is the subject of a finite verb
     after it ("How the council could pay for it remains unclear.", "Wie die Stadt das bezahlen
     könnte, bleibt offen."): an indirect question, not a headline's claim. In a verb-second
-    language the verb stands right after the comma that closes the clause."""
+    language the verb stands right after the comma that closes the clause; in English no word of
+    `headline_subject_not_after` stands before it (the verb would be a clause's inside it)."""
     for k in range(i + 2, len(low) - 1):
+        if low[k] in lx.headline_subject_not_after:
+            return False  # ("Why the euro could fall as inflation is rising": the verb of a clause inside it)
         if low[k] in lx.headline_subject_verbs and low[k + 1][:1].isalnum() and (not lx.verb_second or low[k - 1] == ","):
             return True
     return False

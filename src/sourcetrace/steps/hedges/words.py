@@ -135,6 +135,7 @@ class HedgeLex:
     ability_negator_not_before: frozenset[str]  # "not only": no negation of the ability
     headline_openers: frozenset[str]  # "Why the plan might work" without "?": a claim, no indirect question
     headline_subject_verbs: frozenset[str]  # "How X could pay remains unclear": a subject clause, no headline
+    headline_subject_not_after: frozenset[str]  # "… as inflation is rising": a verb of a clause inside it
     relative_noun_pronouns: frozenset[str]  # "a vacancy that could tip …": what may come of a thing
     relative_noun_not_after: frozenset[str]  # "Anything that could go wrong": no thing of its own
     person_nouns: frozenset[str]  # lexicon.json person_roles: "a driver that could …" keeps its ability
@@ -316,6 +317,7 @@ def hedge_lex(code: str) -> HedgeLex:
         ability_negator_not_before=frozenset(w.lower() for w in d.get("ability_negator_not_before", [])),
         headline_openers=frozenset(w.lower() for w in d.get("headline_question_openers", [])),
         headline_subject_verbs=frozenset(w.lower() for w in d.get("headline_subject_verbs", [])),
+        headline_subject_not_after=frozenset(w.lower() for w in d.get("headline_subject_not_after", [])),
         relative_noun_pronouns=frozenset(w.lower() for w in d.get("relative_noun_subjects", {}).get("pronouns", [])),
         relative_noun_not_after=frozenset(w.lower() for w in d.get("relative_noun_subjects", {}).get("not_after", [])),
         person_nouns=frozenset(w.lower() for w in load_lang(code, "lexicon").get("person_roles", []) if " " not in w),

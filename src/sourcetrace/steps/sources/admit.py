@@ -695,7 +695,9 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
 
 
 _INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen", "eines"})
-_BODY_TYPES = frozenset({"government", "military", "intelligence", "media", "news_agency", "think_tank", "ngo", "company",
+#: the bodies a spokesperson may speak for; not an outlet, which named before is the one the
+#: spokesperson spoke to ("Die Zeitung X berichtete … . Ein Sprecher sagte dem Blatt, …")
+_BODY_TYPES = frozenset({"government", "military", "intelligence", "think_tank", "ngo", "company",
                          "court", "police", "party", "international_org"})
 
 
@@ -723,8 +725,8 @@ def _spokespersons(doc: Document, reg: Registry, out: list[Source], lang_of: Cal
 
 
 def _body_before(doc: Document, reg: Registry, start: int, end: int, lx: Lang) -> str | None:
-    """The organisation named last in doc.text[start:end]: a source of a body's type with a mention
-    there, or (German) a capitalised noun that the type heads call a body."""
+    """The organisation named last in doc.text[start:end]: a source of a body's type (`_BODY_TYPES`,
+    no outlet) with a mention there, or (German) a capitalised noun that the type heads call a body."""
     best: tuple[int, str] | None = None
     for t in reg.sources:
         if t.type in _BODY_TYPES:

@@ -281,10 +281,13 @@ def ranks_in(text: str) -> set[str]:
             if any(w in (r, r + "-") or (len(r) >= 4 and w.startswith(r) and len(w) > len(r) + 4) for w in words)}
 
 
-def person_with_role(reg: Registry, pos: int, role: str | None, described: str | None = None) -> str | None:
+def person_with_role(reg: Registry, pos: int, role: str | None, described: str | None = None,
+                     gender: str | None = None) -> str | None:
     """The latest person mentioned before `pos` whose role has the same head noun; a compound
     ends in it ("der Konzern-Sprecher" after "ein Sprecher"); not when the description
-    (`described`, else the role) has a rank the person's role lacks ("der Vize-Außenminister")."""
+    (`described`, else the role) has a rank the person's role lacks ("der Vize-Außenminister"),
+    nor a person of another `gender` than the description's, where both are known ("der
+    Sprecher" is not "eine Sprecherin der Reederei", whose role holds the noun)."""
     if not role:
         return None
     head = role.split()[-1].lower()
@@ -297,6 +300,8 @@ def person_with_role(reg: Registry, pos: int, role: str | None, described: str |
             continue
         if not ranked <= ranks_in(their):
             continue  # "der Vize-Außenminister" is not "der Außenminister Tom Lund"
+        if gender in ("f", "m") and reg.gender.get(s.id, gender) in ("f", "m") and reg.gender.get(s.id) != gender:
+            continue
         p = max((m.start for m in s.mentions if m.start < pos), default=-1)
         p = max(p, reg.seen_before(s.id, pos))
         if p > best_pos:

@@ -274,7 +274,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                         # (never the one who tells of it: "Anna Berg sagte, der Bürgermeister habe ihr gesagt, …")
                         tellers = {sid_of.get(id(c.relayed_by))} if c.relayed_by is not None else set()
                         tellers |= {m.source for vsp, up in c.via if not up for m in reg.mentions if m.span.overlaps(vsp)}
-                        sid = person_with_role(reg, c.source.start, info.role, info.text) if not owned else None
+                        sid = person_with_role(reg, c.source.start, info.role, info.text, gender_of(info.text, doc, lx.code)) if not owned else None
                         sid = None if sid in tellers else sid
                         if sid is None and lx.code == "en" and not owned and is_epithet(info.text):
                             sid = most_mentioned_person(reg, doc, c.source.start, gender_of(info.text, doc, "en"))
