@@ -576,7 +576,7 @@ def _rest_of_sentence(doc: dict[str, Any], text: str, start: int, end: int,
             while b > a and _at_edge(text[b - 1]):
                 b -= 1
     tail = re.search(r"(?:^|\s)(\w+)$", text[a:b])
-    if tail and tail.group(1).lower() in _clause_joins(str(doc.get("language") or "")[:2]):
+    if tail and tail.group(1).lower() in _link_words(str(doc.get("language") or "")[:2], "clause_joins"):
         b = a + tail.start()  # (", and", ", but": the conjunction before the reported speech)
         while b > a and _at_edge(text[b - 1]):
             b -= 1
@@ -584,10 +584,12 @@ def _rest_of_sentence(doc: dict[str, Any], text: str, start: int, end: int,
 
 
 @cache
-def _clause_splits(code: str) -> frozenset[str]:
-    """The conjunctions after a comma that join two clauses each stating a thing of its own
-    (`clause_splits` of resources/<lang>/link.json: "…, and …", "…, while …"; `clause_pieces`)."""
-    return frozenset(w.lower() for c in languages_for(code) for w in load(c, "link").get("clause_splits", []))
+def _link_words(code: str, key: str) -> frozenset[str]:
+    """A word list of resources/<lang>/link.json, lower-cased, for a language and its fallbacks:
+    `clause_splits`, the conjunctions after a comma that join two clauses each stating a thing of
+    its own ("…, and …", "…, while …"; `clause_pieces`), and `clause_joins`, the conjunctions cut
+    off a rest's end before its source ("…, but Shelby said …", "…, während X sagte …")."""
+    return frozenset(w.lower() for c in languages_for(code) for w in load(c, "link").get(key, []))
 
 
 def clause_pieces(text: str, start: int, end: int, lang: str | None, least: int) -> list[tuple[int, int]]:
@@ -600,7 +602,7 @@ def clause_pieces(text: str, start: int, end: int, lang: str | None, least: int)
     an article states as two things. The conjunction itself belongs to neither piece. A sentence
     with no such place is one piece."""
     ctext = text[start:end]
-    joins = _clause_splits(str(lang or "")[:2])
+    joins = _link_words(str(lang or "")[:2], "clause_splits")
     if ";" not in ctext and not joins:
         return [(start, end)]
     cuts: list[tuple[int, int, int]] = []  # (end of the piece before, start of the piece after, its conjunction), in ctext
@@ -633,13 +635,6 @@ def clause_pieces(text: str, start: int, end: int, lang: str | None, least: int)
             at = b
     pieces.append((start + at, end))
     return pieces
-
-
-@cache
-def _clause_joins(code: str) -> frozenset[str]:
-    """The conjunctions cut off a rest's end before its source ("…, but Shelby said …", "…,
-    während X sagte …"; `clause_joins` of resources/<lang>/link.json)."""
-    return frozenset(w.lower() for c in languages_for(code) for w in load(c, "link").get("clause_joins", []))
 
 
 @cache

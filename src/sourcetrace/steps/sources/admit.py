@@ -694,13 +694,13 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
     return _spokespersons(doc, reg, kept, lang_of)
 
 
-_INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einer", "einem", "einen", "eines"})
 #: the bodies a spokesperson may speak for; not an outlet, which named before is the one the
 #: spokesperson spoke to ("Die Zeitung X berichtete … . Ein Sprecher sagte dem Blatt, …")
 _BODY_TYPES = frozenset({"government", "military", "intelligence", "think_tank", "ngo", "company",
                          "court", "police", "party", "international_org"})
 
 
+@cache
 def _spokesperson_roles(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "lexicon").get("spokesperson_roles", []))
 
@@ -713,7 +713,7 @@ def _spokespersons(doc: Document, reg: Registry, out: list[Source], lang_of: Cal
         first = min(s.mentions, key=lambda sp: sp.start)
         lx = lang_of(first.start)
         words = re.findall(r"[\w-]+", doc.text[first.start : first.end])
-        if len(words) != 2 or words[0].lower() not in _INDEFINITE_ARTICLES or words[1].lower() not in _spokesperson_roles(lx.code):
+        if len(words) != 2 or words[0].lower() not in INDEFINITE or words[1].lower() not in _spokesperson_roles(lx.code):
             continue
         s.type, s.rule = "anonymous", "source.anonymous.spokesperson"
         k = bisect.bisect_right(reg.sentence_starts, first.start) - 1
