@@ -99,7 +99,7 @@ TABLE = (
             across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=15, contested=8, every_status=True,
             spans_apart=True),
-    LinkSet(12, fresh=True, fresh_texts_of=19, story_pairs=None, claim_pairs=100, same_claim=60, look_alikes=50,
+    LinkSet(12, fresh_texts_of=19, story_pairs=None, claim_pairs=100, same_claim=60, look_alikes=50,
             across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=100, two_origins=20, contested=8, every_status=True,
             spans_apart=True),
