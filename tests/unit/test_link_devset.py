@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout11`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: `heldout12`) only when asked for by name; `validate` prints counts and
+held-out splits (`heldout3` to `heldout12`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT: `heldout13`) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -103,6 +103,10 @@ TABLE = (
             across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=100, two_origins=20, contested=8, every_status=True,
             spans_apart=True),
+    LinkSet(13, fresh=True, fresh_texts_of=20, story_pairs=None, claim_pairs=120, same_claim=55, look_alikes=65,
+            across_languages_both_labels=True, same_mostly_across_articles=True,
+            german_across_articles_both_labels=True, claims=100, two_origins=12, contested=10, every_status=True,
+            spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
 FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
@@ -131,6 +135,11 @@ _PENDING_ATTR_TEXTS = {
                    "west-journal_2016-06-18_maher-tells-guest-muslim-violenc", "nyt_2016-06-28_clinton-and-warren-team-up-on-tr",
                    "huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri", "huff-post_2016-04-20_hillary-clinton-gives-emotional-",
                    *(f"10kgnad-test-{r}" for r in (324, 439, 472, 612, 746, 914, 966, 1002))}),
+    20: frozenset({"west-journal_2015-12-09_the-email-that-makes-benghazi-lo", "usa-today_2016-07-25_sanders-endorsement-for-some",
+                   "west-journal_2016-04-22_leadership-announces-dissolution", "usa-today_2016-08-16_millennials-agree-in-poll-on-tra",
+                   "west-journal_2016-02-09_trump-supporter-screams-controve", "politico_2016-02-23_obama-s-gitmo-plan-leaves-everyo",
+                   "politico_2015-11-20_de-blasio-trust-bratton-on-secur", "nyt_2015-11-24_momentum-builds-to-tax-consumpti",
+                   *(f"10kgnad-test-{r}" for r in (373, 465, 471, 596, 609, 682, 772, 834))}),
 }
 
 
