@@ -184,6 +184,8 @@ def test_a_denial_that_says_what_it_denies_points_nowhere_back() -> None:
     ("These reports are simply not true", False, True, "pointer"),
     ("the pilots never saw this report before the council voted on the harbour budget and the new quay", False, True, None),
     ("denied those reports, which the council had published", True, False, None),
+    ("rejected the allegations as baseless", True, False, "object"),
+    ("such as the allegations", True, False, None),
 ])
 def test_which_words_point_back(text: str, denial: bool, negated: bool, kind: str | None) -> None:
     found = points_back(text, denial=denial, negated=negated)
