@@ -177,7 +177,33 @@ def test_a_denial_that_says_what_it_denies_points_nowhere_back() -> None:
     ("the allegations, which the mayor denies", True, False, None),
     ("the council rated 30% of the claims as false", True, False, None),
     ("the allegations", True, False, "object"),
+    ("the port authority dismissed those claims on Friday", True, False, "pointer"),
+    ("rejected that report outright", True, False, "pointer"),
+    ("denied that the ferry had been late", True, False, None),
+    ("die Reederei wies diese Vorwürfe entschieden zurück", True, False, "pointer"),
+    ("These reports are simply not true", False, True, "pointer"),
+    ("the pilots never saw this report before the council voted on the harbour budget and the new quay", False, True, None),
+    ("denied those reports, which the council had published", True, False, None),
+    ("rejected the allegations as baseless", True, False, "object"),
+    ("such as the allegations", True, False, None),
 ])
 def test_which_words_point_back(text: str, denial: bool, negated: bool, kind: str | None) -> None:
     found = points_back(text, denial=denial, negated=negated)
     assert (found[0] if found else None) == kind
+
+
+@pytest.mark.parametrize("denial", ["those claims as a campaign stunt", "the allegations as baseless and political"])
+def test_a_denial_that_calls_what_was_told_something_denies_it(denial: str) -> None:
+    """'dismissed those claims as a stunt', 'rejected the allegations as baseless': "as" after the
+    noun says what the denier calls it (no clause), and "those" points at what was just told."""
+    text = f"Ann Lee said the mayor had taken money from the ferry company. The mayor dismissed {denial}."
+    d = _analysis(text, [("Ann Lee", "said", "the mayor had taken money from the ferry company"),
+                         ("The mayor", "dismissed", denial)])
+    row = _row_of(d, "Ann Lee")
+    assert row["status"] == "contested" and len(row["members"]) == 2
+
+
+def test_as_before_a_pronoun_still_opens_a_clause() -> None:
+    """'denied the report as he left the court' tells when, and says nothing it calls the report."""
+    assert points_back("denied the report as he left the court", denial=True, negated=False) is None
+    assert points_back("wies die Vorwürfe als haltlos zurück", denial=True, negated=False) == ("object", len("wies die Vorwürfe"))

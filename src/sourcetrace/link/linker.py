@@ -161,11 +161,6 @@ QUOTING = 50
 #: the share of the shorter quote's content words that the same source's longer quote in another
 #: article must hold for the two to be one claim below the cosine bar (`claims.contains`)
 PART_SHARE = 0.75
-#: two sources of one article saying one thing (`Linker._said_by_another`): the share of the shorter
-#: content's words both hold, the plain words in common, the characters at least between the two spans
-SAME_DOC_SHARE = 0.5
-SAME_DOC_PLAIN = 3
-SAME_DOC_GAP = 40
 #: up to this many documents in a date window, a story's candidates are the exact nearest among
 #: them (`DayIndex`); beyond, the neighbour index is asked for more and its answers filtered
 WINDOW_EXACT = 50_000
@@ -971,12 +966,7 @@ class Linker:
                     notes.append((key, sim, "same_claim"))
                 continue
             same_doc = any(self.members[x].document == m.document for x in self.claim_members[cid])
-            other_said = same_doc and sim < self.t["claim_same_doc"] and verbatim not in ("run", "phrase") \
-                and self._said_by_another(m, nb, cid, sim)
-            if other_said:
-                if notes is not None:
-                    notes.append((key, sim, "link.claim.same_doc_other"))
-            elif same_doc and sim < self.t["claim_same_doc"] and verbatim not in ("run", "phrase"):
+            if same_doc and sim < self.t["claim_same_doc"] and verbatim not in ("run", "phrase"):
                 # (a quotation told again in its article is one statement; a two-word phrase quoted
                 # twice in one article is often the label of two statements: "Radical Islam")
                 self.vetoed["link.veto.same_document"] += 1
@@ -1028,8 +1018,6 @@ class Linker:
                 best_rule = None
                 if sim < self.t["claim"]:
                     best_rule = "link.claim.part_of" if part_of else "link.claim.quoted_phrase"
-                elif other_said:
-                    best_rule = "link.claim.same_doc_other"
         if again:
             best = (1.0, again)
         elif best is None and disputed is None and self.t.get("denial_back", 1.0) and \
@@ -1088,44 +1076,6 @@ class Linker:
             # says nothing of the claim's words: it does not move the claim's centre)
             first = self._claim_sum.get(cid, self._member_vec[self.claim_members[cid][0]])
             self._claim_sum[cid] = first if m.refers else first + vec
-
-    def _said_by_another(self, m: Member, nb: Member, cid: str, sim: float) -> bool:
-        """Whether m, below the bar for one article (`claim_same_doc`), still joins nb's claim of
-        its article as a second source saying the same (`link.claim.same_doc_other`, bar
-        `claim_same_doc_other` of the thresholds; absent: never): two attributions of two named
-        origins that the claim does not hold yet, at a cosine of the bar, sharing half the shorter
-        content's words and `SAME_DOC_PLAIN` plain words, with no number or date the other lacks.
-        Guarded against what session 20's path joined (docs/linking.md): one text attributed twice
-        (overlapping or adjacent spans, or in one paragraph; a source named inside the other's
-        words: a speaker telling what another said) and two
-        statements on one topic (the words and anchors must agree, not the topic alone)."""
-        bar = self.t.get("claim_same_doc_other", 1.01)
-        if sim < bar or nb.document != m.document or self.claim_polarity.get(cid, True) \
-                or m.negated or m.denial_cue or nb.negated or nb.denial_cue:
-            return False
-        for x in (m, nb):
-            if x.source is None or x.nameless or x.own_statement or x.sentence or x.no_speaker or x.refers \
-                    or x.dispute or x.retorts or x.confirms or x.continues or x.upstream or x.disputed_by:
-                return False
-        if m.origin is None or m.origin == nb.origin:
-            return False
-        claim_origins = {o for k in self.claim_members[cid] for x in [self.members[k]] if x.document == m.document
-                         for o in (x.origin, *x.co_origins)}
-        if m.origin in claim_origins or set(m.co_origins) & claim_origins:
-            return False  # (one origin told twice in its article is the repeat the bar is for)
-        if m.start < nb.end + SAME_DOC_GAP and nb.start < m.end + SAME_DOC_GAP:
-            return False  # (overlapping or adjacent: one text whose speaker was read twice)
-        if m.paragraph == nb.paragraph:
-            return False
-        for a, b in ((m, nb), (nb, m)):
-            mention = (a.source_mention or a.source or "").strip()
-            last = mention.split()[-1] if mention.split() else ""
-            if len(last) > 2 and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", b.text):
-                return False  # (a speaker telling what the other said)
-        if lexical_overlap(m, nb) < SAME_DOC_SHARE or len(plain_words_in_common(m, nb)) < SAME_DOC_PLAIN:
-            return False
-        # the anchors of what is said: a number or date of one the other must hold too
-        return bool(m.numbers) == bool(nb.numbers) and bool(m.dates) == bool(nb.dates)
 
     def _store_member(self, info: DocInfo, m: Member, vec: Matrix) -> None:
         """Keeps a member placed (its claim set, or None): among the members, its document's, the
@@ -1351,7 +1301,7 @@ class Linker:
         lex = word_lists()
         # (the words that point back or deny tell nothing of which claim: "allegations", "bestritt")
         told = {w for c in lex["denial_cues"] for w in c.split()} | lex["negation"] | lex["denial_objects"] | \
-            lex["dismissals"] | lex["pointing_determiners"]
+            lex["dismissals"] | lex["pointing_determiners"] | lex["pointing_demonstratives"]
         told = content_keys([*told, *(w.capitalize() for w in told)])  # (as the members' words are kept)
         stems = {w[:5] for w in m.words - told if len(w) >= 5}
         # who denies: the capitalised words of its source, else of its words before the noun

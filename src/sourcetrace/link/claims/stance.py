@@ -346,6 +346,16 @@ EVIDENCE_WORDS = 8
 OBJECT_REACH = 16
 
 
+def _noun_clause_follows(rest: str) -> bool:
+    """`_clause_follows` after a noun for what was claimed, where "as"/"als" before anything but
+    a pronoun says what the denier calls it ("dismissed the claims as baseless", "wies die
+    Vorwürfe als haltlos zurück": `predicative_as` of resources/<lang>/link.json), no clause."""
+    m = re.match(r"\s*(\w+)\s+(\w+)", rest)
+    if m and m.group(1) in word_lists()["predicative_as"] and m.group(2) not in word_lists()["pronouns"]:
+        return False
+    return _clause_follows(rest)
+
+
 def _clause_follows(rest: str) -> bool:
     """Whether a clause that says what a word holds opens right after it ("the report that …",
     "der Vorwurf, dass …", "the allegations, which …", "Gerüchte, nach denen …", "such as …"): a
@@ -372,8 +382,9 @@ def _denied_object(low: str, found: re.Match[str]) -> bool:
     denying verb of the content denies: no clause after it says what was claimed ("denied a
     report that …"), and a denying verb stands at most `OBJECT_REACH` words from it with no
     clause opening between ("…, which he has denied"); where the content holds no such verb (its
-    cue stands outside it), the noun opens the content."""
-    if _clause_follows(low[found.end() :]):
+    cue stands outside it), the noun opens the content. "as"/"als" after the noun says what the
+    denier calls it ("rejected the allegations as baseless"), no clause (`_noun_clause_follows`)."""
+    if _noun_clause_follows(low[found.end() :]):
         return False
     verbs = _denying_verbs()
     words = [(w.group(), w.start()) for w in WORD.finditer(low)]
@@ -418,6 +429,17 @@ def points_back(text: str, *, denial: bool, negated: bool) -> tuple[str, int] | 
     if found and not _clause_follows(low[found.end() :]) and (
             denial or (negated and n <= POINTER_WORDS and len(WORD.findall(low[: found.start()])) < POINTER_OPENING)):
         return "pointer", found.end()
+    if denial or negated:
+        # a demonstrative right before a noun for what was claimed ("dismissed those claims",
+        # "wies diese Vorwürfe zurück"; `pointing_demonstratives`): it points at what was just
+        # told, as "such" does; a negation alone only opening a short content ("These reports are
+        # not true")
+        demonstratives = word_lists()["pointing_demonstratives"]
+        for found in phrases("denial_objects").finditer(low):
+            before = WORD.findall(low[: found.start()])
+            if before and before[-1] in demonstratives and not _noun_clause_follows(low[found.end() :]) and (
+                    denial or (n <= POINTER_WORDS and len(before) <= POINTER_OPENING)):
+                return "pointer", found.end()
     if denial:
         for found in phrases("denial_objects").finditer(low):
             if _denied_object(low, found):
