@@ -50,3 +50,17 @@ def test_an_interview_filed_for_a_show_links_and_the_speaker_goes_on_with_it() -
         assert link_names(one(doc, needle)) == ["Meet the Press"], needle
     doc = en("“We will publish the budget next month,” Laura Finch said on Sunday, filed for release later.")
     assert link_names(one(doc, "We will publish the budget")) == []
+
+
+def test_a_piece_of_a_clause_is_no_listed_source() -> None:
+    doc = en("That’s more than what Councillor Ben Adler said the bridge would cost.")
+    a = one(doc, "the bridge would cost")
+    assert a.rule.endswith("+source.drop.clause")
+    assert doc.sources == []
+
+
+def test_noun_phrases_of_sources_with_a_postmodifier_stay_listed() -> None:
+    doc = en("Two people briefed on the talks said the harbour deal was close.\n\n"
+             "A person familiar with the matter said the vote would come on Friday.")
+    assert source_name(doc, one(doc, "the harbour deal was close")) is not None
+    assert source_name(doc, one(doc, "the vote would come on Friday")) is not None

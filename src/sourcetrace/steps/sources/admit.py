@@ -39,6 +39,10 @@ parse's number and part of speech.
   lexicon.json) is anonymous, not a named person; the organisation named last before it in its own
   or the sentence before (a listed body, or a German noun the type heads call a body) is given in
   its role ("Sprecher, Hafenbehörde").
+- `source.drop.clause` (English): every mention is a piece of a clause, no noun phrase: it holds its
+  sentence's root as a verb, an auxiliary or an adjective ("Donald Trump began", "look at Ann Roe"),
+  opens with a lower-case preposition ("of it") or is a lone question word ("What"); its claims keep
+  the mention as written, without a listed source (a chain link stays).
 - `source.drop.verb_phrase`: a mention that opens with a word the parse calls a verb ("erhalte die
   Polizei") is no noun phrase; its claims keep the mention as written, without a listed source.
   (Not a rule: a German "name" that neither the NER model nor the parse calls one — both miss
@@ -56,7 +60,7 @@ from typing import cast
 from ...document import Attribution, Document, Source, SourceType, Span
 from ...resources import load
 from ...textutil import whole_words
-from ..lexicon import Lang
+from ..lexicon import REL_PRONOUNS, Lang
 from ..syntax import entity_at, words_in
 from .acronyms import ACRONYM, country_adjective, expansion
 from .anaphora import last_person_before, most_mentioned_person, type_nouns_before
@@ -416,6 +420,44 @@ def _verb_first(doc: Document, s: Source) -> bool:
                                 and doc.text[m.start : m.end][:1].islower() for m, ws in firsts)
 
 
+@cache
+def _postmodifiers(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "according").get("postmodifiers", []))
+
+
+@cache
+def _question_words(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "lexicon").get("question_words", []))
+
+
+def _clause_mentions(doc: Document, s: Source, lx: Lang) -> bool:
+    """English: every mention of `s` is no noun phrase but a piece of a clause the speaker bounds cut
+    out — it holds the word the parse makes the root of its sentence as a verb (not an adjective or
+    participle that closes a noun phrase of sources, `postmodifiers` of according.json: "people
+    briefed on the talks"), an auxiliary or an adjective with an auxiliary ("Donald Trump began",
+    "That's smaller than what Lee", "look at Ann Roe"), opens with a
+    lower-case preposition ("of it", "of the three rules") or is a lone question word that opens
+    its sentence ("What": `question_words` of lexicon.json, not a relative pronoun: "who"); a mention the parse did not read stays."""
+    if not s.mentions:
+        return False
+    for m in s.mentions:
+        ws = words_in(doc, m)
+        if not ws:
+            return False
+        first = doc.text[doc.syntax[ws[0]].span.start : doc.syntax[ws[0]].span.end]
+        if len(ws) == 1 and first[:1].isupper() and first.lower() in _question_words(lx.code) and first.lower() not in REL_PRONOUNS:
+            continue
+        if len(ws) >= 2 and first.islower() and doc.syntax[ws[0]].pos == "ADP":
+            continue
+        post = _postmodifiers(lx.code)
+        aux = any(doc.syntax[w].pos == "AUX" for w in ws)
+        if any(doc.syntax[w].dep == "root" and (doc.syntax[w].pos == "AUX" or (doc.syntax[w].pos == "ADJ" and aux) or (
+                doc.syntax[w].pos == "VERB" and doc.text[doc.syntax[w].span.start : doc.syntax[w].span.end].lower() not in post)) for w in ws):
+            continue
+        return False
+    return True
+
+
 def _thing_headed(doc: Document, s: Source, atts: list[Attribution], lx: Lang) -> bool:
     """English: every mention of `s` is a noun phrase whose head (the word of the phrase the parse
     hangs the others on) is a common noun of a thing that cannot speak (`thing_heads` of
@@ -606,6 +648,9 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
         lx = lang_of(min(m.start for m in s.mentions))
         if (spelled := _acronym(doc, reg, s, lx, listed - set(into) - {s.id})) is not None:
             into[s.id] = (spelled, "source.merge.acronym")
+            continue
+        if lx.code == "en" and s.id not in links and _clause_mentions(doc, s, lx):
+            into[s.id] = (None, "source.drop.clause")
             continue
         if _named(doc, reg, s):
             continue
