@@ -292,7 +292,9 @@ def _person_written_before(doc: Document, reg: Registry, pos: int, gender: str) 
         name = reg.get(sid).name
         if " " not in name or reg.gender.get(sid, gender) != gender:
             continue
-        at = doc.text.rfind(name, max(0, pos - _WINDOW), pos)
+        lo = max(0, pos - _WINDOW)
+        hits = [lo + m.start() for m in whole_words(doc.text[lo:pos], name)]  # (as whole words: no "Anna Berg" in "Anna Bergmann")
+        at = hits[-1] if hits else -1
         if at >= 0 and (best is None or at > best[0]):
             best = (at, sid)
     return best[1] if best is not None else None
@@ -425,6 +427,20 @@ def _postmodifiers(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "according").get("postmodifiers", []))
 
 
+def _postmodifying(doc: Document, ws: list[int], k: int, lx: Lang) -> bool:
+    """The verb at ws[k] is part of a noun phrase: an adjective or participle of `postmodifiers`
+    that closes a noun phrase of sources ("people briefed on the talks"), a participle in -ed after
+    a noun or a comma ("the pump maker based in Ohio"), or a capitalised word of a name after its
+    first ("Pell Pumps Inc")."""
+    w = ws[k]
+    word = doc.text[doc.syntax[w].span.start : doc.syntax[w].span.end]
+    low = word.lower()
+    if low in _postmodifiers(lx.code) or (k > 0 and word[:1].isupper()):
+        return True  # (a capitalised word inside is a name's, whatever the parse says: "Pell Pumps Inc")
+    return low.endswith("ed") and k > 0 and (doc.syntax[ws[k - 1]].pos in ("NOUN", "PROPN")
+                                             or doc.text[doc.syntax[ws[k - 1]].span.start : doc.syntax[ws[k - 1]].span.end] == ",")
+
+
 @cache
 def _question_words(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "lexicon").get("question_words", []))
@@ -433,8 +449,7 @@ def _question_words(code: str) -> frozenset[str]:
 def _clause_mentions(doc: Document, s: Source, lx: Lang) -> bool:
     """English: every mention of `s` is no noun phrase but a piece of a clause the speaker bounds cut
     out — it holds the word the parse makes the root of its sentence as a verb (not an adjective or
-    participle that closes a noun phrase of sources, `postmodifiers` of according.json: "people
-    briefed on the talks"), an auxiliary or an adjective with an auxiliary ("Donald Trump began",
+    participle that closes a noun phrase of sources: `_postmodifying`), an auxiliary or an adjective with an auxiliary ("Donald Trump began",
     "That's smaller than what Lee", "look at Ann Roe"), opens with a
     lower-case preposition ("of it", "of the three rules") or is a lone question word that opens
     its sentence ("What": `question_words` of lexicon.json, not a relative pronoun: "who"); a mention the parse did not read stays."""
@@ -449,10 +464,9 @@ def _clause_mentions(doc: Document, s: Source, lx: Lang) -> bool:
             continue
         if len(ws) >= 2 and first.islower() and doc.syntax[ws[0]].pos == "ADP":
             continue
-        post = _postmodifiers(lx.code)
         aux = any(doc.syntax[w].pos == "AUX" for w in ws)
         if any(doc.syntax[w].dep == "root" and (doc.syntax[w].pos == "AUX" or (doc.syntax[w].pos == "ADJ" and aux) or (
-                doc.syntax[w].pos == "VERB" and doc.text[doc.syntax[w].span.start : doc.syntax[w].span.end].lower() not in post)) for w in ws):
+                doc.syntax[w].pos == "VERB" and not _postmodifying(doc, ws, k, lx))) for k, w in enumerate(ws)):
             continue
         return False
     return True
@@ -585,6 +599,19 @@ def _firm_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lex.get("firm_description_heads", [])), frozenset(lex.get("firm_name_ends", []))
 
 
+@cache
+def _firm_kinds(code: str) -> dict[str, set[str]]:
+    return {k.lower(): set(v) for k, v in load(code, "lexicon").get("firm_kinds", {}).items()}
+
+
+def _kind_agrees(words: list[str], wanted: set[str], kinds: dict[str, set[str]]) -> bool:
+    """A business's name agrees with the kind a description names (`firm_kinds` of lexicon.json:
+    "the bank" and "Acme Bank"): it holds one of its words, or no word of any kind ("Acme": a name
+    that tells nothing); "Harbor Records" tells a label, no bank."""
+    have = set(words)
+    return bool(have & wanted) or not any(have & v for v in kinds.values())
+
+
 def _firm_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
     """English: a source whose every mention is a definite description of a business ("the
     company", "the utility", "the production company": `firm_description_heads` of lexicon.json)
@@ -592,12 +619,17 @@ def _firm_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: 
     with a capitalised name that is no person's (a person's type or name tokens or a given name first
     make one, unless the name
     ends in a word of a business's name, `firm_name_ends`: "Mary Lowe Productions"), no outlet, no
-    document, no government and no anonymous source without a capitalised word ("officials")."""
+    document, no government and no anonymous source without a capitalised word ("officials"), and
+    of the kind the description names where the name tells one (`firm_kinds`: "the bank" is no
+    "Harbor Records")."""
     heads, ends = _firm_words(lx.code)
+    kinds = _firm_kinds(lx.code)
+    wanted: set[str] = set()
     for m in s.mentions:
         d = _definite(doc.text[m.start : m.end], lx)
         if d is None or d[1].lower() not in heads:
             return None
+        wanted |= kinds.get(d[1].lower(), set())
     first = min(s.mentions, key=lambda sp: sp.start).start
     best: tuple[int, str] | None = None
     for sid in listed:
@@ -610,6 +642,8 @@ def _firm_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: 
             continue
         if t.type == "anonymous" and sum(w[:1].isupper() for w in words) < 1:
             continue
+        if wanted and not _kind_agrees(words, wanted, kinds):
+            continue  # "the bank" is no "Harbor Records": a name that tells another kind of business
         before = [sp.start for sp in t.mentions if first - _WINDOW <= sp.start < first]
         if len(words) == 1 or words[-1] in ends:
             # (a one-word name, "Acme", or a business's: also where the text writes it before with no
