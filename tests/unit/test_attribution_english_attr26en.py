@@ -106,3 +106,14 @@ def test_a_name_written_before_is_found_as_whole_words_only() -> None:
     assert _person_written_before(reg.doc, reg, text.index("the teacher"), "f") is None
     reg.doc.text = "Anna Berg spoke first. Then the teacher spoke."
     assert _person_written_before(reg.doc, reg, reg.doc.text.index("the teacher"), "f") == "s1"
+
+
+def test_the_answer_to_the_interviewers_question_keeps_the_interview_link() -> None:
+    doc = en("“We will close the port,” Mayor Lena Ortiz told Tom Reed of CNN on Monday.\n\n"
+             "Reed then asked, “For how long?”\n\n"
+             "“For a month, maybe two,” Ortiz responded.\n\n"
+             "The council met on Tuesday.\n\n"
+             "“It was the right call,” Ortiz said.")
+    assert link_names(one(doc, "We will close the port")) == ["CNN"]
+    assert link_names(one(doc, "For a month, maybe two")) == ["CNN"]
+    assert link_names(one(doc, "It was the right call")) == []  # (narration between: another occasion)
