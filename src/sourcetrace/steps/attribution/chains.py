@@ -8,6 +8,7 @@ as links in `documents`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...document import Sentence, Span, Token
 from ...resources import load
@@ -327,7 +328,26 @@ def _aired_on(ctx: Context, toks: list[Token], k: int, lx: Lang) -> Span | None:
         j += 1
     if toks[j].text.lower() not in _according(lx.code)["publication_prepositions"]:
         return None
-    return _medium_from(ctx, toks, j + 1, lx, house=False)
+    j += 1
+    if j < len(toks) - 1 and _day_possessive(toks[j].text, lx):
+        # "an interview taped for Sunday's «Meet the Press»": the day the show airs, then the show
+        m = _outlet_names().match(ctx.text, toks[j + 1].span.start)
+        if m is not None:
+            return Span(m.start(), m.end())
+        j += 1
+    return _medium_from(ctx, toks, j, lx, house=False)
+
+
+@cache
+def _day_words(code: str) -> frozenset[str]:
+    t = load(code, "time")
+    return frozenset(w.lower() for k in ("weekdays", "relative_days") for w in t.get(k, {}))
+
+
+def _day_possessive(word: str, lx: Lang) -> bool:
+    """A day in the possessive ("Sunday's", "tomorrow’s"): the time of a show named after it."""
+    stem = re.sub(r"['’]s$", "", word)
+    return stem != word and stem.lower() in _day_words(lx.code)
 
 
 def _medium_from(ctx: Context, toks: list[Token], j: int, lx: Lang, house: bool) -> Span | None:

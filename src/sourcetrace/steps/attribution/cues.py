@@ -56,6 +56,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         return None
     if toks[i].text[:1].isupper() and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {"–", ":"}:
         return None  # a capitalized German word inside a sentence is a noun ("Berichte"), not a verb
+    if lx.code == "en" and low in _tag_only_forms(lx.code) and not _after_quotation(toks, i, lx):
+        return None  # "reacted" speaks only as a quotation's tag ("“…,” reacted Ortiz"), not in "Ortiz reacted angrily"
     if lx.code == "en" and i > 0:
         prev = toks[i - 1].text.lower()
         if prev in lx.supposing or (i > 1 and f"{toks[i - 2].text.lower()} {prev}" in lx.supposing):
@@ -227,6 +229,22 @@ def _verb_before_that(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool
         return False  # ("The Daily Ledger reports he was …": a subject pronoun opens the clause)
     prev = toks[i - 1].text
     return prev in lx.subject_pronouns or (prev[:1].isupper() and prev.isalpha()) or (relation_at(ctx.doc, toks[i - 1].span) or "").startswith("nsubj")
+
+
+@cache
+def _tag_only_forms(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "cues").get("tag_only_forms", []))
+
+
+def _after_quotation(toks: list[Token], i: int, lx: Lang) -> bool:
+    """The cue at i is a quotation's tag: a closing quotation mark (and its comma) right before it,
+    or before its subject of words in capitals ("“…,” reacted Ortiz", "“…,” Mayor Ortiz reacted")."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (toks[k].text[:1].isupper() or toks[k].text.lower() in lx.determiners):
+        k -= 1
+    while k >= 0 and toks[k].text in (",", "?", "!", "."):
+        k -= 1
+    return k >= 0 and toks[k].text in QUOTE_CHARS
 
 
 def _closing_tag(toks: list[Token], i: int, lx: Lang) -> bool:

@@ -761,7 +761,9 @@ def speech_in_quotations(ctx: Context, lang_of: Callable[[int], Lang]) -> None:
     from .cues import NOT_SPEECH, attributive, cue_at, negated
     from .verbs import try_cue
 
-    for oc in [c for c in ctx.cands if c.mode in ("direct", "indirect") and (c.source is not None or c.inherit)]:
+    # (a quotation whose speaker was not found, "attr.direct.untagged.far", is someone's words too:
+    # speech told in it is the inner speaker's, relayed by whoever the quotation is found to be of)
+    for oc in [c for c in ctx.cands if c.mode in ("direct", "indirect") and (c.source is not None or c.inherit or c.mode == "direct")]:
         # a quotation, or the quoted words of a reported clause ('told … that the board is “talking
         # to the drivers, who have said they want …”')
         spans = oc.content if oc.mode == "direct" else [q.inner for x in oc.content for q in ctx.quotes_within(x) if q.closed]

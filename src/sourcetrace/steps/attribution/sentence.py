@@ -38,7 +38,7 @@ from .nouns import colon_frame, noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
 from .quoted import colon_konjunktiv, colon_unquoted
 from .speakers import names_an_event, subject_before
-from .style import opens_with_preposition
+from .style import opens_with_preposition, topic_object
 from .verbs import try_cue
 
 
@@ -722,8 +722,10 @@ def _relayed_by_later(ctx: Context, sent: Sentence, first: int, later: int, lx: 
 
 def _prepositional(ctx: Context, c: Cand) -> bool:
     """What the cue reports opens with a preposition ("joked with the voters, …", "spoke about the
-    budget"): an adverbial of the speech act, no clause of what was said (English)."""
-    return c.mode == "indirect" and opens_with_preposition(ctx, c)
+    budget") or is the topic after a particle cue ("talked about the budget when she told …":
+    `style.topic_object`): an adverbial of the speech act, no clause of what was said, which lets a
+    later cue of the sentence speak (English)."""
+    return c.mode == "indirect" and (opens_with_preposition(ctx, c) or topic_object(ctx, c))
 
 
 def _denier_before(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Span | None:

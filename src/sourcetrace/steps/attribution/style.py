@@ -9,6 +9,7 @@ and a relative clause after a participle ('a witness testifying who listened in 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...document import Span
 from ...resources import load
@@ -53,7 +54,7 @@ def claims_nothing(ctx: Context, c: Cand, lx: Lang) -> bool:
         # "the guards found and freed the boy": the cue shares its object with the next verb, nothing was
         # said (only after the cue: "And prices rose in May, the bank said." opens with the author's "And")
         return True
-    if opens_with_preposition(ctx, c):
+    if opens_with_preposition(ctx, c) or topic_object(ctx, c):
         return True  # "joked with the voters", "spoke about the budget": no clause of what was said
     first = words[:1]
     if first and first[0].lower() in REL_PRONOUNS and cue[-1].endswith("ing"):
@@ -266,6 +267,39 @@ def opens_with_preposition(ctx: Context, c: Cand) -> bool:
     about the budget"): an adverbial of the speech act, no clause of what was said."""
     first = ctx.text[c.content[0].start : c.content[0].end].split(maxsplit=1)
     return bool(first) and first[0] in PREPOSITIONS_EN and first[0] not in ("that", "to") and not _bound_of_a_number(ctx, c)
+
+
+@cache
+def _topic_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    d = load(code, "cues")
+    return frozenset(d.get("topic_particles", [])), frozenset(d.get("topic_clause_openers", []))
+
+
+def topic_object(ctx: Context, c: Cand) -> bool:
+    """English: the cue ends in a particle that names a topic ("talked about", "spoke of", "commented
+    on": `topic_particles` of cues.json) and what follows is a noun phrase, what the speech was about
+    ("talked about the budget", "spoke about 40 minutes"): no clause of what was said. Not when a
+    clause opens there: a word of `topic_clause_openers` ("talked about how the plan failed") or a
+    verb that may be finite (an auxiliary, a verb neither in -ing nor after "to", as the parse gives
+    no mood) before the clause ends at a comma, a subordinator or a conjunction."""
+    if c.cue is None or not c.content:
+        return False
+    particles, openers = _topic_words("en")
+    cue = ctx.text[c.cue.start : c.cue.end].lower().split()
+    ws = words_in(ctx.doc, c.content[0])
+    if len(cue) < 2 or cue[-1] not in particles or not ws:
+        return False
+    syn = ctx.doc.syntax
+    words = [ctx.text[syn[w].span.start : syn[w].span.end] for w in ws]
+    if not words[0][:1].isalnum() or words[0].lower() in openers:
+        return False
+    for k, (w, word) in enumerate(zip(ws, words, strict=True)):
+        low = word.lower()
+        if low in (",", ";", ":", "—", "–") or low in SUBORDINATORS or low in openers or low in ("and", "but", "or"):
+            break
+        if syn[w].pos == "AUX" or (syn[w].pos == "VERB" and not low.endswith("ing") and (k == 0 or words[k - 1].lower() != "to")):
+            return False
+    return True
 
 
 def _bound_of_a_number(ctx: Context, c: Cand) -> bool:

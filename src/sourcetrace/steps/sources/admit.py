@@ -39,6 +39,10 @@ parse's number and part of speech.
   lexicon.json) is anonymous, not a named person; the organisation named last before it in its own
   or the sentence before (a listed body, or a German noun the type heads call a body) is given in
   its role ("Sprecher, Hafenbehörde").
+- `source.drop.clause` (English): every mention is a piece of a clause, no noun phrase: it holds its
+  sentence's root as a verb, an auxiliary or an adjective ("Donald Trump began", "look at Ann Roe"),
+  opens with a lower-case preposition ("of it") or is a lone question word ("What"); its claims keep
+  the mention as written, without a listed source (a chain link stays).
 - `source.drop.verb_phrase`: a mention that opens with a word the parse calls a verb ("erhalte die
   Polizei") is no noun phrase; its claims keep the mention as written, without a listed source.
   (Not a rule: a German "name" that neither the NER model nor the parse calls one — both miss
@@ -56,7 +60,7 @@ from typing import cast
 from ...document import Attribution, Document, Source, SourceType, Span
 from ...resources import load
 from ...textutil import whole_words
-from ..lexicon import Lang
+from ..lexicon import REL_PRONOUNS, Lang
 from ..syntax import entity_at, words_in
 from .acronyms import ACRONYM, country_adjective, expansion
 from .anaphora import last_person_before, most_mentioned_person, type_nouns_before
@@ -288,7 +292,9 @@ def _person_written_before(doc: Document, reg: Registry, pos: int, gender: str) 
         name = reg.get(sid).name
         if " " not in name or reg.gender.get(sid, gender) != gender:
             continue
-        at = doc.text.rfind(name, max(0, pos - _WINDOW), pos)
+        lo = max(0, pos - _WINDOW)
+        hits = [lo + m.start() for m in whole_words(doc.text[lo:pos], name)]  # (as whole words: no "Anna Berg" in "Anna Bergmann")
+        at = hits[-1] if hits else -1
         if at >= 0 and (best is None or at > best[0]):
             best = (at, sid)
     return best[1] if best is not None else None
@@ -414,6 +420,56 @@ def _verb_first(doc: Document, s: Source) -> bool:
     firsts = [(m, words_in(doc, m)) for m in s.mentions]
     return bool(firsts) and all(len(ws) >= 2 and doc.syntax[ws[0]].pos in ("VERB", "AUX")
                                 and doc.text[m.start : m.end][:1].islower() for m, ws in firsts)
+
+
+@cache
+def _postmodifiers(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "according").get("postmodifiers", []))
+
+
+def _postmodifying(doc: Document, ws: list[int], k: int, lx: Lang) -> bool:
+    """The verb at ws[k] is part of a noun phrase: an adjective or participle of `postmodifiers`
+    that closes a noun phrase of sources ("people briefed on the talks"), a participle in -ed after
+    a noun or a comma ("the pump maker based in Ohio"), or a capitalised word of a name after its
+    first ("Pell Pumps Inc")."""
+    w = ws[k]
+    word = doc.text[doc.syntax[w].span.start : doc.syntax[w].span.end]
+    low = word.lower()
+    if low in _postmodifiers(lx.code) or (k > 0 and word[:1].isupper()):
+        return True  # (a capitalised word inside is a name's, whatever the parse says: "Pell Pumps Inc")
+    return low.endswith("ed") and k > 0 and (doc.syntax[ws[k - 1]].pos in ("NOUN", "PROPN")
+                                             or doc.text[doc.syntax[ws[k - 1]].span.start : doc.syntax[ws[k - 1]].span.end] == ",")
+
+
+@cache
+def _question_words(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "lexicon").get("question_words", []))
+
+
+def _clause_mentions(doc: Document, s: Source, lx: Lang) -> bool:
+    """English: every mention of `s` is no noun phrase but a piece of a clause the speaker bounds cut
+    out — it holds the word the parse makes the root of its sentence as a verb (not an adjective or
+    participle that closes a noun phrase of sources: `_postmodifying`), an auxiliary or an adjective with an auxiliary ("Donald Trump began",
+    "That's smaller than what Lee", "look at Ann Roe"), opens with a
+    lower-case preposition ("of it", "of the three rules") or is a lone question word that opens
+    its sentence ("What": `question_words` of lexicon.json, not a relative pronoun: "who"); a mention the parse did not read stays."""
+    if not s.mentions:
+        return False
+    for m in s.mentions:
+        ws = words_in(doc, m)
+        if not ws:
+            return False
+        first = doc.text[doc.syntax[ws[0]].span.start : doc.syntax[ws[0]].span.end]
+        if len(ws) == 1 and first[:1].isupper() and first.lower() in _question_words(lx.code) and first.lower() not in REL_PRONOUNS:
+            continue
+        if len(ws) >= 2 and first.islower() and doc.syntax[ws[0]].pos == "ADP":
+            continue
+        aux = any(doc.syntax[w].pos == "AUX" for w in ws)
+        if any(doc.syntax[w].dep == "root" and (doc.syntax[w].pos == "AUX" or (doc.syntax[w].pos == "ADJ" and aux) or (
+                doc.syntax[w].pos == "VERB" and not _postmodifying(doc, ws, k, lx))) for k, w in enumerate(ws)):
+            continue
+        return False
+    return True
 
 
 def _thing_headed(doc: Document, s: Source, atts: list[Attribution], lx: Lang) -> bool:
@@ -543,6 +599,19 @@ def _firm_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lex.get("firm_description_heads", [])), frozenset(lex.get("firm_name_ends", []))
 
 
+@cache
+def _firm_kinds(code: str) -> dict[str, set[str]]:
+    return {k.lower(): set(v) for k, v in load(code, "lexicon").get("firm_kinds", {}).items()}
+
+
+def _kind_agrees(words: list[str], wanted: set[str], kinds: dict[str, set[str]]) -> bool:
+    """A business's name agrees with the kind a description names (`firm_kinds` of lexicon.json:
+    "the bank" and "Acme Bank"): it holds one of its words, or no word of any kind ("Acme": a name
+    that tells nothing); "Harbor Records" tells a label, no bank."""
+    have = set(words)
+    return bool(have & wanted) or not any(have & v for v in kinds.values())
+
+
 def _firm_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
     """English: a source whose every mention is a definite description of a business ("the
     company", "the utility", "the production company": `firm_description_heads` of lexicon.json)
@@ -550,12 +619,17 @@ def _firm_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: 
     with a capitalised name that is no person's (a person's type or name tokens or a given name first
     make one, unless the name
     ends in a word of a business's name, `firm_name_ends`: "Mary Lowe Productions"), no outlet, no
-    document, no government and no anonymous source without a capitalised word ("officials")."""
+    document, no government and no anonymous source without a capitalised word ("officials"), and
+    of the kind the description names where the name tells one (`firm_kinds`: "the bank" is no
+    "Harbor Records")."""
     heads, ends = _firm_words(lx.code)
+    kinds = _firm_kinds(lx.code)
+    wanted: set[str] = set()
     for m in s.mentions:
         d = _definite(doc.text[m.start : m.end], lx)
         if d is None or d[1].lower() not in heads:
             return None
+        wanted |= kinds.get(d[1].lower(), set())
     first = min(s.mentions, key=lambda sp: sp.start).start
     best: tuple[int, str] | None = None
     for sid in listed:
@@ -568,6 +642,8 @@ def _firm_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: 
             continue
         if t.type == "anonymous" and sum(w[:1].isupper() for w in words) < 1:
             continue
+        if wanted and not _kind_agrees(words, wanted, kinds):
+            continue  # "the bank" is no "Harbor Records": a name that tells another kind of business
         before = [sp.start for sp in t.mentions if first - _WINDOW <= sp.start < first]
         if len(words) == 1 or words[-1] in ends:
             # (a one-word name, "Acme", or a business's: also where the text writes it before with no
@@ -606,6 +682,9 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
         lx = lang_of(min(m.start for m in s.mentions))
         if (spelled := _acronym(doc, reg, s, lx, listed - set(into) - {s.id})) is not None:
             into[s.id] = (spelled, "source.merge.acronym")
+            continue
+        if lx.code == "en" and s.id not in links and _clause_mentions(doc, s, lx):
+            into[s.id] = (None, "source.drop.clause")
             continue
         if _named(doc, reg, s):
             continue

@@ -7,10 +7,11 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import cache
 from typing import Any, Self, SupportsIndex
 
 from ...document import Document, Mention, Source, Span
-from ...resources import pick
+from ...resources import load, pick
 from ...textutil import whole_words
 from ..lexicon import lang
 from .case import nominative
@@ -80,6 +81,11 @@ class _Seen(list[tuple[int, str]]):
         super().clear()
         self.dirty = True
 
+
+
+@cache
+def _indefinite_articles(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "lexicon").get("indefinite_articles", []))
 
 class Registry:
     """Sources of one document, merged by key; persons also known from non-source mentions."""
@@ -173,6 +179,23 @@ class Registry:
         ids = {sid for _, sid in self.seen_between(lo, hi)} | self.mentioned_between(lo, hi)
         return sorted(ids, key=lambda sid: self.order[sid])
 
+    def _indefinite_en(self, info: MentionInfo, span: Span | None) -> bool:
+        """An English mention of a role or a kind without a name that opens with an indefinite
+        article ("a spokesman", "an aide to the mayor": `indefinite_articles` of lexicon.json)
+        introduces someone new, never one of that name before (rule `source.description.new` or
+        the rule of the caller; an anonymous source keeps its own key by its body)."""
+        if span is None or info.type not in ("person", "unnamed") or info.person_tokens:
+            return False
+        seg = self.doc.segment_at(span.start)
+        if pick(seg.language if seg else None, self.doc.language) != "en":
+            return False
+        first = (info.text or "").split()[:1]
+        return bool(first) and first[0].lower() in _indefinite_articles("en")
+
+    def _opens_indefinite(self, m: Span) -> bool:
+        first = self.doc.text[m.start : m.end].split()[:1]
+        return bool(first) and first[0].lower() in _indefinite_articles("en")
+
     def create(self, name: str, type_: str, rule: str, role: str | None = None) -> Source:
         src = Source(f"s{len(self.sources) + 1}", name, type_, rule, role=role)  # type: ignore[arg-type]
         self.order[src.id] = len(self.sources)
@@ -201,7 +224,15 @@ class Registry:
         pos = span.start if span else 0
         info = self._in_nominative(info, span)
         sid: str | None = None
-        if info.type == "person" and info.person_tokens:
+        fresh = self._indefinite_en(info, span)
+        if fresh:
+            # "The spokesman said … . A spokesman said …": an indefinite mention opens a new source,
+            # unless the one of that name was introduced so too ("an officer shouted … an officer
+            # said": the text does not tell them apart)
+            known = self.keys.get(org_key(info.name))
+            if known is not None and all(self._opens_indefinite(m) for m in self.get(known).mentions):
+                sid, fresh = known, False
+        elif info.type == "person" and info.person_tokens:
             sid = self.find_person(info.person_tokens)
         elif info.type == "anonymous":
             key = "anon:" + (org_key(info.genitive_org) if info.genitive_org else org_key(info.name))
@@ -234,7 +265,10 @@ class Registry:
             self.keys.setdefault(key, sid)
         else:
             for k in [org_key(info.name), *(org_key(a) for a in info.aliases)]:
-                self.keys.setdefault(k, sid)
+                if fresh:
+                    self.keys[k] = sid  # (the newest of that name is the one a later bare mention means)
+                else:
+                    self.keys.setdefault(k, sid)
         for a in [info.name, *info.aliases]:
             if a and a != src.name and a not in src.aliases:
                 src.aliases.append(a)

@@ -401,9 +401,12 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         told = told_before.get(c.post_account)
         # (the sentence where what was said begins: '“Like Oakland. Or Fresno,” Lee said.' runs over two)
         begins = min(c.sent, _sentence_at(doc, c.content[0].start)) if c.content else c.sent
+        asked = told is not None and lx.code == "en" and _questions_between(doc, told[2], begins, lx)
         if not via and told is not None and sid == told[0] and (c.sent > told[2] or (told[3] and c.sent == told[2])) \
-                and c.sent - told[2] <= _max_gap(lx) and cue_goes_on(doc, c, lx, any_verb=told[3]) \
-                and _carries_across(doc, told[2], max(begins, told[2]), lx):
+                and c.sent - told[2] <= _max_gap(lx) and cue_goes_on(doc, c, lx, any_verb=told[3] or asked) \
+                and (asked or _carries_across(doc, told[2], max(begins, told[2]), lx)):
+            # (English, also the answer to a question put in between: '“…,” he told Ann Roe of CNN. Roe
+            # then asked, “And then?” “We leave,” he responded.' — the same interview)
             # '"…," she told Fox. The country would not accept it, she said.': the same occasion (also
             # across a sub-heading; not across narration or a line that names another time)
             via = [Via(v.source, v.name, v.span, v.rule.removesuffix("+continued") + "+continued", v.position) for v in told[1]]
@@ -650,6 +653,22 @@ def _carries_across(doc: Document, a: int, b: int, lx: Lang) -> bool:
             return False  # narration in the run of the text, not a line of its own
         if any(sp.start <= t.span.start < sp.end for t in doc.timexes) \
                 or occasions.intersection(t.text.lower() for t in doc.sentences[k].tokens):
+            return False
+    return True
+
+
+def _questions_between(doc: Document, a: int, b: int, lx: Lang) -> bool:
+    """English: there are sentences between sentence `a` and sentence `b`, and each puts a question
+    (it ends in a question mark, inside a quotation or not, or holds a form of a verb of asking:
+    `question_verbs` of cues.json, "Roe asked whether …") — the interviewer's turn, which the claim in
+    sentence `b` answers in the same interview (benchmarks/attrdev/README.md, nineteenth set)."""
+    if b - a < 2:
+        return False
+    for k in range(a + 1, b):
+        toks = doc.sentences[k].tokens
+        words = [t.text for t in toks]
+        asks = any(f.lemma in lx.question_verbs for w in words for f in lx.forms.get(w.lower(), []))
+        if not (asks or "?" in "".join(words[-3:])):
             return False
     return True
 
