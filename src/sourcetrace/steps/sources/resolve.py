@@ -95,6 +95,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     # the same, for the last attribution whose source can speak (a person, a body, a text; `_can_speak`)
     speaker_ctx: dict[int | None, tuple[str, list[Via], int]] = {}
     speakers: set[str] = set()  # the sources that can speak
+    # the same, for the last attribution whose source is no document, and whether the last one per
+    # context was a document's according-to phrase ("Laut der Umfrage …")
+    voice_ctx: dict[int | None, tuple[str, list[Via], int, int]] = {}  # (…, its sentence)
+    after_document: dict[int | None, int | None] = {}  # the sentence of that phrase, or None
     # the sentence of the last attribution, and the last one of a source that is no outlet (its sentence first)
     prev_sent: dict[int | None, int] = {}
     origin_ctx: dict[int | None, tuple[int, str, list[Via], int]] = {}
@@ -130,6 +134,15 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 # the last report is no speaker whose speech goes on; the last one that can speak goes on
                 prev_source, prev_via, prev_end = speaker_ctx[c.post_account]
                 rule += "+speaker_before"
+            voice = voice_ctx.get(c.post_account)
+            doc_sent = after_document.get(c.post_account)
+            if c.mode == "continuation" and lx.code == "de" and prev_source is not None and doc_sent is not None \
+                    and voice is not None and doc_sent - voice[3] <= 1 and c.sent == doc_sent + 1:
+                # "X sagte … . Laut der Umfrage … . Die Hälfte habe …": a document's according-to phrase
+                # between someone's speech and the next sentence is no speaker whose speech goes on; the
+                # one who spoke right before it goes on (`+voice_before`; further back the document may)
+                prev_source, prev_via, prev_end = voice[:3]
+                rule += "+voice_before"
             origin = origin_ctx.get(c.post_account)
             if c.mode == "continuation" and lx.code == "de" and prev_source is not None and origin is not None \
                     and origin[0] == prev_sent.get(c.post_account) and reg.get(prev_source).type in ("media", "news_agency") \
@@ -443,6 +456,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             # (speech told inside a quotation: the quotation's speaker goes on, not the one told of)
             prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
             unnamed_before.discard(c.post_account)
+            documentary = reg.get(sid).type == "document"
+            after_document[c.post_account] = c.sent if documentary and c.mode == "according_to" else None
+            if not documentary:
+                voice_ctx[c.post_account] = (sid, via, c.content[-1].end, c.sent)
             if sid in speakers or _can_speak(doc, reg, sid, c.source, lx):
                 speakers.add(sid)
                 speaker_ctx[c.post_account] = (sid, via, c.content[-1].end)
