@@ -581,7 +581,7 @@ def _person_after_graded_opener(ctx: Context, sent: Sentence, lx: Lang) -> Span 
         if past_noun or e - j != 1 or ctx.text[sp.start : sp.end] in lx.type_heads:
             return None
         # "Etwas langen Atem bewies Ministerin X": an adjective with the ending of a verb and its noun
-        # (one word that names no one); the verb and its subject follow (`+graded_adjective`)
+        # (one word that names no one); the verb and its subject follow
         past_noun = True
     return None
 
