@@ -38,8 +38,7 @@ parse's number and part of speech.
   indefinite article ("Ein Sprecher sagte", "a spokeswoman said": `spokesperson_roles` of
   lexicon.json) is anonymous, not a named person; the organisation named last before it in its own
   or the sentence before (a listed body, or a German noun the type heads call a body) is given in
-  its role ("Sprecher, Hafenbehörde"). German also with its body as a genitive owner ("Ein Sprecher
-  des Ministeriums sagte", `+owner`): the owner given in the role is that body.
+  its role ("Sprecher, Hafenbehörde").
 - `source.drop.verb_phrase`: a mention that opens with a word the parse calls a verb ("erhalte die
   Polizei") is no noun phrase; its claims keep the mention as written, without a listed source.
   (Not a rule: a German "name" that neither the NER model nor the parse calls one — both miss
@@ -714,18 +713,14 @@ def _spokespersons(doc: Document, reg: Registry, out: list[Source], lang_of: Cal
         first = min(s.mentions, key=lambda sp: sp.start)
         lx = lang_of(first.start)
         words = re.findall(r"[\w-]+", doc.text[first.start : first.end])
-        # German: also with its body as a genitive owner ("Ein Sprecher des Ministeriums",
-        # `+owner`), a capitalised noun after a genitive article
-        owned = lx.code == "de" and len(words) >= 4 and words[2].lower() in lx.genitive_articles \
-            and words[-1][:1].isupper() and all(w[:1].isupper() or w.islower() for w in words[3:])
-        if (len(words) != 2 and not owned) or words[0].lower() not in INDEFINITE or words[1].lower() not in _spokesperson_roles(lx.code):
+        if len(words) != 2 or words[0].lower() not in INDEFINITE or words[1].lower() not in _spokesperson_roles(lx.code):
             continue
-        s.type, s.rule = "anonymous", "source.anonymous.spokesperson" + ("+owner" if owned else "")
+        s.type, s.rule = "anonymous", "source.anonymous.spokesperson"
         k = bisect.bisect_right(reg.sentence_starts, first.start) - 1
         start = reg.sentence_starts[k - 1] if k >= 1 else 0
-        owner = " ".join(words[3:]) if owned else _body_before(doc, reg, start, first.start, lx)
+        owner = _body_before(doc, reg, start, first.start, lx)
         if owner is not None:
-            s.role = f"{words[1] if owned else (s.role or words[1])}, {owner}"
+            s.role = f"{s.role or words[1]}, {owner}"
     return out
 
 
