@@ -524,8 +524,9 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if about is None:
         # "Allerdings ist X davon überzeugt, dass …": the subject after the verb, or the parse's, when it names a person
         about = clause_subject(ctx, si - 1, lx)
-        if about is None:
+        if about is None or not (names_person(ctx, about, lx) or _role_described(ctx, about, lx)):
             # "Etwas gelassener beurteilte Bürgermeister X die Lage.": a graded opener before the verb
+            # (also where the parse made the opener the subject: "Etwas langen Atem bewies X")
             about = _person_after_graded_opener(ctx, prev, lx)
         if about is None or not (names_person(ctx, about, lx) or _role_described(ctx, about, lx)):
             return None
@@ -558,11 +559,12 @@ def _person_after_graded_opener(ctx: Context, sent: Sentence, lx: Lang) -> Span 
     if s >= len(toks) - 2 or not toks[s].text[:1].isupper() or toks[s].text.lower() in lx.determiners \
             or toks[s].text in lx.subject_pronouns or ctx.inside_any_quote(toks[s].span.start):
         return None
+    past_noun = False  # an adjective and its noun passed: the next word in lower case is the verb, of any ending
     for k in range(s + 1, min(s + 8, len(toks) - 1)):
         t = toks[k].text
         if not t.isalpha() or t.lower() in lx.determiners or t in lx.subject_pronouns:
             return None  # (a comma, a quotation mark, an article: no graded opener)
-        if t[:1].isupper() or t in PREPOSITIONS_DE or not t.islower() or not t.endswith(_FINITE_ENDINGS):
+        if t[:1].isupper() or t in PREPOSITIONS_DE or not t.islower() or not (past_noun or t.endswith(_FINITE_ENDINGS)):
             continue
         j = k + 2 if toks[k + 1].text in lx.reflexive_pronouns and k + 2 < len(toks) else k + 1  # ("äußerte sich X")
         if not toks[j].text[:1].isupper() or toks[j].text.lower() in lx.determiners:
@@ -574,7 +576,13 @@ def _person_after_graded_opener(ctx: Context, sent: Sentence, lx: Lang) -> Span 
             return None
         sp = Span(toks[j].span.start, toks[e - 1].span.end)
         named = names_person(ctx, sp, lx) or (e - j >= 3 and names_person(ctx, Span(toks[j + 1].span.start, sp.end), lx))
-        return sp if named else None  # (a role before the name: "Landesrätin Eva Moser")
+        if named:
+            return sp  # (a role before the name: "Landesrätin Eva Moser")
+        if past_noun or e - j != 1 or ctx.text[sp.start : sp.end] in lx.type_heads:
+            return None
+        # "Etwas langen Atem bewies Ministerin X": an adjective with the ending of a verb and its noun
+        # (one word that names no one); the verb and its subject follow
+        past_noun = True
     return None
 
 

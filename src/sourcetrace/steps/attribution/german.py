@@ -194,10 +194,19 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 if not so_via and e > src_end:
                     # ", so X am Samstag in einem Interview des Senders Y.": a chain phrase after the time
                     so_via = vias(ctx, toks[:e], lx, after=src_end)
-            if e > i + 1 and (e >= n - 1 or toks[e].text in (".", ",", ";")):
+            colon = i + 1 < e < n - 2 and toks[e].text == ":" and not ctx.inside_any_quote(toks[e].span.start)
+            if e > i + 1 and (e >= n - 1 or toks[e].text in (".", ",", ";") or colon):
                 so_content = ctx.unquote(strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start)))
                 parts = [so_content]
-                if e < n - 2 and toks[e].text == ",":
+                if colon:
+                    # ", so X am Dienstag: …": the speaker goes on after the colon, a claim of its own (`+colon_after`)
+                    after = ctx.unquote(strip_span(ctx.text, Span(toks[e + 1].span.start, sent.span.end)))
+                    if len(after) > 8 and len(so_content) > 8:
+                        am = "direct" if ctx.is_quote(after) else "indirect"
+                        ctx.cands.append(Cand(am, [after], Span(toks[i].span.start, toks[i].span.end),
+                                              Span(toks[i + 1].span.start, toks[src_end - 1].span.end), f"attr.{am}.de.so+colon_after", si,
+                                              via=list(so_via)))
+                if e < n - 2 and toks[e].text == "," and not colon:
                     rest = strip_span(ctx.text, Span(toks[e + 1].span.start, sent.span.end))
                     if len(rest) > 3:
                         parts.append(rest)  # "Der Präsident sei, so X, ein Lügner": the claim goes on after the source

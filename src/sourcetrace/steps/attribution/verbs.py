@@ -265,7 +265,10 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                 e, ends_soon = e2, True  # "…, said one source in the room.": the speaker's phrase runs to the end
         if lx.code == "en" and e > i + 1 and _complement_of(ctx, toks[i].span, Span(toks[s0].span.start, toks[e - 1].span.end)):
             return False  # "The police, citing witnesses, said the gunman fled": the words after the cue are its clause
-        if e > i + 1 and not colon_after and (lx.code == "de" or ends_soon):
+        # German: also before a colon ("CONTENT, sagt X: MORE"): the claim before the tag is the speaker's;
+        # what the colon opens is left to the rules after this one (`+colon_after`)
+        colon_tag = colon_after and lx.code == "de" and e > i + 1 and toks[0].text not in QUOTE_CHARS and _cut_has_clause(ctx, toks, i, lx)
+        if e > i + 1 and (not colon_after or colon_tag) and (lx.code == "de" or ends_soon):
             src = Span(toks[s0].span.start, toks[e - 1].span.end)
             cut = i - 1 if toks[i - 1].text == "," else i - 2
             first = next((t.text.lower() for t in toks if t.text.lower() not in CONJ_START and t.text not in QUOTE_CHARS), "")
@@ -300,10 +303,25 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                     src = relay[0]  # "…, zitiert die Zeitung den Beamten X": X said it, the paper relays it
                 pvia = links_after(ctx, toks, i, lx, src, content) + ([(relay[1], False)] if relay else [])
                 rest = _goes_on_after_tag(ctx, sent, e, lx) if lx.code == "de" and m == "indirect" else None
+                if colon_tag:
+                    ctx.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.postposed+colon_after" + tail, si, via=pvia))
+                    return False  # (the colon's own content: the rules after this one)
                 ctx.cands.append(Cand(m, [content, *([rest] if rest else [])], cue, src,
                                       f"attr.{m}.{lx.code}.postposed" + ("+goes_on" if rest else "") + tail, si, via=pvia))
                 return True
     return False
+
+
+def _cut_has_clause(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
+    """Before the comma of the tag at `i`, a main clause of several words with a finite verb of its
+    own in second place at most four words in ("Das war früher anders, sagt X: …"), no quotation
+    mark in it and no subordinate opener: a claim, not a phrase that leads to the colon."""
+    cut = i - 1 if toks[i - 1].text == "," else -1
+    if cut < 3 or any(t.text in QUOTE_CHARS or t.text in (":", ";") for t in toks[:cut]):
+        return False
+    if toks[0].text.lower() in SUBORDINATORS or toks[0].text.lower() in lx.never_reported:
+        return False
+    return any((t.text[:1].islower() and ctx.finite_indicative(t.span)) or lx.konjunktiv(t.text) for t in toks[1:min(cut, 6)])
 
 
 def _goes_on_after_tag(ctx: Context, sent: Sentence, e: int, lx: Lang) -> Span | None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
-from ...document import Attribution, Credit, Document, Mention, Span, Via
+from ...document import Attribution, Credit, Document, Mention, Source, Span, Via
 from ...resources import load, pick
 from ...textutil import overlaps_any
 from ..candidates import FRAME_RULE, Cand
@@ -46,6 +46,7 @@ from .naming import (
     surname_source,
     team_leader,
 )
+from .outlet_kinds import kinds_agree
 from .outlets import (
     account_holder,
     credit_links,
@@ -94,6 +95,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     # the same, for the last attribution whose source can speak (a person, a body, a text; `_can_speak`)
     speaker_ctx: dict[int | None, tuple[str, list[Via], int]] = {}
     speakers: set[str] = set()  # the sources that can speak
+    # the same, for the last attribution whose source is no document, and whether the last one per
+    # context was a document's according-to phrase ("Laut der Umfrage …")
+    voice_ctx: dict[int | None, tuple[str, list[Via], int, int]] = {}  # (…, its sentence)
+    after_document: dict[int | None, int | None] = {}  # the sentence of that phrase, or None
     # the sentence of the last attribution, and the last one of a source that is no outlet (its sentence first)
     prev_sent: dict[int | None, int] = {}
     origin_ctx: dict[int | None, tuple[int, str, list[Via], int]] = {}
@@ -129,6 +134,15 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 # the last report is no speaker whose speech goes on; the last one that can speak goes on
                 prev_source, prev_via, prev_end = speaker_ctx[c.post_account]
                 rule += "+speaker_before"
+            voice = voice_ctx.get(c.post_account)
+            doc_sent = after_document.get(c.post_account)
+            if c.mode == "continuation" and lx.code == "de" and prev_source is not None and doc_sent is not None \
+                    and voice is not None and doc_sent - voice[3] <= 1 and c.sent == doc_sent + 1:
+                # "X sagte … . Laut der Umfrage … . Die Hälfte habe …": a document's according-to phrase
+                # between someone's speech and the next sentence is no speaker whose speech goes on; the
+                # one who spoke right before it goes on (`+voice_before`; further back the document may)
+                prev_source, prev_via, prev_end = voice[:3]
+                rule += "+voice_before"
             origin = origin_ctx.get(c.post_account)
             if c.mode == "continuation" and lx.code == "de" and prev_source is not None and origin is not None \
                     and origin[0] == prev_sent.get(c.post_account) and reg.get(prev_source).type in ("media", "news_agency") \
@@ -312,8 +326,12 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 else:
                     # the nearest of its type, one whose name or role ends in the same noun first
                     # ("des Konzerns" → "der Rüstungskonzern Rheinmetall")
-                    sid = reg.nearest(c.source.start, {info.type} | ({"media", "news_agency"} if info.type in ("media", "news_agency") else set()),
-                                      role=word_stem(info.role) if info.role else None)
+                    # (an outlet of the description's kind: "der Agentur" is no paper named before; `source.outlet_kind`)
+                    kinds = {info.type} | ({"media", "news_agency"} if info.type in ("media", "news_agency") else set())
+                    role_stem = word_stem(info.role) if info.role else None
+                    sid = reg.nearest(c.source.start, kinds, role=role_stem, keep=_outlet_kind_keep(info.text, info.type, lx))
+                    if sid != reg.nearest(c.source.start, kinds, role=role_stem):
+                        rule += "+source.outlet_kind"
                 if sid is not None:
                     src = reg.get(sid)
                     src.mentions.append(c.source)
@@ -350,11 +368,14 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 # a person by role: the one the text gives that role ("der Bürgermeister" after "der
                 # Bürgermeister Jan Roth"), else the one named last
                 vid = person_with_role(reg, vsp.start, vinfo.role, vinfo.text) if vinfo.type == "person" else None
-                vid = vid if vid is not None and vid != sid else reg.nearest(vsp.start, kinds)
+                kind_kept = False
+                if vid is None or vid == sid:
+                    vid = reg.nearest(vsp.start, kinds, keep=_outlet_kind_keep(vinfo.text, vinfo.type, lx))
+                    kind_kept = vid != reg.nearest(vsp.start, kinds)
                 if vid is None or vid == sid:
                     vid = reg.add(vinfo, vsp, "source.via")
                 else:
-                    reg.mention(vid, vsp, "source.via.description")
+                    reg.mention(vid, vsp, "source.via.description" + ("+source.outlet_kind" if kind_kept else ""))
             elif (short := outlet_of_short_name(reg, vinfo)) is not None:
                 vid = short  # "told Metro in the interview" after "an interview with «Metro Radio Weekly»": one outlet
                 reg.mention(vid, vsp, "source.via.short_name")
@@ -438,6 +459,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             # (speech told inside a quotation: the quotation's speaker goes on, not the one told of)
             prev_ctx[c.post_account] = (sid, via, c.content[-1].end)
             unnamed_before.discard(c.post_account)
+            documentary = reg.get(sid).type == "document"
+            after_document[c.post_account] = c.sent if documentary and c.mode == "according_to" else None
+            if not documentary:
+                voice_ctx[c.post_account] = (sid, via, c.content[-1].end, c.sent)
             if sid in speakers or _can_speak(doc, reg, sid, c.source, lx):
                 speakers.add(sid)
                 speaker_ctx[c.post_account] = (sid, via, c.content[-1].end)
@@ -573,6 +598,14 @@ def _strict(lx: Lang) -> Lang:
 
 
 _STRICT: dict[str, Lang] = {}  # per language code
+
+
+def _outlet_kind_keep(text: str, typ: str, lx: Lang) -> Callable[[Source], bool] | None:
+    """For a description of an outlet ("dem Blatt", "der Agentur"): a test that keeps the outlets of
+    its kind only (`outlet_kinds.kinds_agree`); None for any other description."""
+    if typ not in ("media", "news_agency"):
+        return None
+    return lambda s: s.type not in ("media", "news_agency") or kinds_agree(text, s, lx.code)
 
 
 def _can_speak(doc: Document, reg: Registry, sid: str, mention: Span | None, lx: Lang) -> bool:
