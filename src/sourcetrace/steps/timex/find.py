@@ -284,6 +284,9 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue
         if kind == "set" and _rate_or_attribute(text, m):
             continue  # "200 Aufgriffe pro Woche", "die monatlichen Zahlungen": no time of their own
+        if kind in ("daypart", "relday") and (word_before := re.search(r"(\w+)\s+$", text[max(0, s - 12) : s])) \
+                and word_before.group(1).lower() in time_lex().set_determiners:
+            continue  # "jeden Morgen" (every morning): a recurring part of day, not tomorrow nor one day
         lo, hi = anchor, alt
         if kind in ("clock", "daypart") and not m.group(0).lower().startswith(_filters().own_day_starts):
             # a time or part of day belongs to the date just mentioned ("Donnerstag, 25. Februar, um
