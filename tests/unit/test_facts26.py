@@ -116,3 +116,19 @@ def test_hedges(text: str, lang: str, cue: str) -> None:
 ])
 def test_no_hedge(text: str) -> None:
     assert not [c for c in hedges(text, "de") if c in ("sollten", "denkbar")]
+
+
+def test_a_clock_time_in_words_is_no_count() -> None:
+    assert quantities("Die Gruppe soll am Freitag um neun Uhr abreisen.", "de") == []
+    assert quantities("Am Abend kamen neun Gäste.", "de") == [("neun", 9)]
+
+
+def test_a_day_or_year_that_a_relative_clause_describes_is_no_duration() -> None:
+    assert timexes("Every hour we argue is a day when we are not working.") == []
+    assert timexes("She leads the party in a year that already had good omens.") == []
+    assert ("a day", "P1D") in timexes("He spent a day in jail and a year abroad.")
+
+
+def test_yesterday_after_of_is_the_past_figuratively() -> None:
+    found = timexes("The other side offers the rhetoric of yesterday, and the mayor resigned yesterday.", "2016-08-10")
+    assert found == [("yesterday", "PAST_REF"), ("yesterday", "2016-08-09")]

@@ -301,6 +301,9 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             n2 = parse_german_number_word(w) if w not in lx["words"] else lx["words"][w]
             if n2 is None or w in lx["articles"] or (w in lx["article_ones"] and not unit):
                 continue  # "ein Prozent", "one percent" count one; a bare "ein" is an article
+            if not unit and (clock := re.match(r"\s*(\S+)", text[span.end : span.end + 12])) \
+                    and clock.group(1).rstrip(",;.)") in lx["clock"]:
+                continue  # "um neun Uhr", "at ten o'clock": a clock time, as "um 9 Uhr"
             if m.group("wscale"):
                 n2 = _plain(Decimal(str(n2)) * Decimal(str(scales[m.group("wscale").lower()])))
             if n2 == 0 and (nxt := re.match(r"\s+(\w+)", text[span.end : span.end + 20])) and nxt.group(1).lower() in lx["zero_not_before"]:

@@ -265,8 +265,11 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return None
         if first == "today" and re.search(r"\b(?:until|even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
             return "DATE", "PRESENT_REF"  # "even today", "the world of today"
+        if first == "yesterday" and re.search(r"\bof\s+$", m.string[max(0, m.start() - 12) : m.start()], re.I):
+            return "DATE", "PAST_REF"  # "the rhetoric of yesterday": the past, figuratively, not the day before
         after = sentence[sentence.find(t) + len(t) :] if t in sentence else ""
-        if len(low.split()) == 1 and lx.reldays[first] == 0 and _currently(sentence[: max(0, sentence.find(t))], after):
+        if len(low.split()) == 1 and lx.reldays[first] == 0 and _currently(m.string[max(0, m.start() - 30) : m.start()],
+                                                                           m.string[m.end() : m.end() + 40]):
             return "DATE", "PRESENT_REF"  # "seiner heute achtjährigen Tochter", "(heute im Vorstand)": currently
         if first == "heute" and len(low.split()) == 1 and tense != "past" and not re.search(
             r"\bUhr\b|\d[.:]\d\d|\b(?:Abend|Nachmittag|Vormittag|Mittag|morgen|gestern|tagsüber|tonight|this morning)\b", sentence
