@@ -132,3 +132,15 @@ def test_a_day_or_year_that_a_relative_clause_describes_is_no_duration() -> None
 def test_yesterday_after_of_is_the_past_figuratively() -> None:
     found = timexes("The other side offers the rhetoric of yesterday, and the mayor resigned yesterday.", "2016-08-10")
     assert found == [("yesterday", "PAST_REF"), ("yesterday", "2016-08-09")]
+
+
+def test_a_vague_few_after_or_is_no_count() -> None:
+    assert quantities("If you live in the city, chances are you have an app or two to check the air.") == []
+    assert quantities("The campaign spent a lot in this last week or two to make up ground.") == []
+    assert ("two", 2) in quantities("She bought a dog or two cats.")
+
+
+def test_alleged_as_a_verb_is_no_hedge() -> None:
+    text = "The lawyer alleged in the suit that the firm lied, and the alleged victim spoke."
+    doc = sourcetrace.analyze(text, date="2026-03-10", lang="en")
+    assert [h.span.start for h in doc.hedges] == [text.index("alleged victim")]

@@ -304,6 +304,8 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             if not unit and (clock := re.match(r"\s*(\S+)", text[span.end : span.end + 12])) \
                     and clock.group(1).rstrip(",;.)") in lx["clock"]:
                 continue  # "um neun Uhr", "at ten o'clock": a clock time, as "um 9 Uhr"
+            if not unit and _or_so(text, span, start):
+                continue  # "an app or two to check", "in the last week or two": a vague few, no count
             if m.group("wscale"):
                 n2 = _plain(Decimal(str(n2)) * Decimal(str(scales[m.group("wscale").lower()])))
             if n2 == 0 and (nxt := re.match(r"\s+(\w+)", text[span.end : span.end + 20])) and nxt.group(1).lower() in lx["zero_not_before"]:
@@ -441,6 +443,27 @@ def _street() -> re.Pattern[str]:
 def street_number(text: str, start: int, end: int) -> bool:
     """Whether the number at `start`–`end` is a house number: no amount, no year."""
     return re.fullmatch(r"\d{1,5}", text[start:end]) is not None and _street().match(text, end) is not None
+
+
+@cache
+def _or_so_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the joiners, the words after) of `vague_alternative` in resources/<lang>/time.json."""
+    t = [load(lang, "time").get("vague_alternative", {}) for lang in SUPPORTED]
+    return (frozenset(w.lower() for d in t for w in d.get("joiners", [])),
+            frozenset(w.lower() for d in t for w in d.get("after", [])))
+
+
+def _or_so(text: str, span: Span, start: int) -> bool:
+    """A number word joined by "or" to a noun without a number ("an app or two", "a week or two",
+    `vague_alternative`) and followed by no noun of its own (a word of `after`, or punctuation): "one
+    or two of them", a vague few, no count of two. Not "a dog or two cats", nor "one or two"."""
+    joiners, after = _or_so_words()
+    before = re.search(r"(\w+)\s+(\w+)\s+$", text[max(start, span.start - 40) : span.start])
+    if not before or before.group(2).lower() not in joiners or not before.group(1).isalpha() \
+            or not before.group(1).islower() or _number_word(before.group(1)):
+        return False
+    nxt = re.match(r"\s*([\w’']+|\S)", text[span.end : span.end + 20])
+    return nxt is None or not nxt.group(1)[:1].isalnum() or nxt.group(1).lower() in after
 
 
 def _not_an_amount(text: str, span: Span, raw: str, start: int) -> bool:
