@@ -80,6 +80,8 @@ class Errors(StrEnum):
     E091 = "unknown encoder {name!r}; use one of: {choices}"
     E092 = "no story {story!r}; list the stories with 'sourcetrace stories'"
     E093 = "conventions {value!r} are not known; use one of: {choices}"
+    E094 = ("--outlet {outlet!r}: no document of this outlet in the store{hint}; the name must match exactly, "
+            "'sourcetrace sources' lists the outlets")
     W001 = "{count} input(s) could not be analysed; see the list above"
 
     def format(self, *args: object, **kwargs: object) -> str:

@@ -179,8 +179,26 @@ def test_a_limit_below_one_is_refused(store: str, command: list[str]) -> None:
     assert exc.value.code == 2
 
 
-def test_an_outlet_the_store_does_not_hold_is_said(store: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["sources", "--db", store, "--outlet", "Nordstaedter Zeitung"]) == 0
-    assert "no documents of outlet 'Nordstaedter Zeitung' in the store" in capsys.readouterr().err
+@pytest.mark.parametrize("command", [["sources"], ["search", "Regierung"], ["search", "Zebrastreifen"]])
+def test_an_outlet_the_store_does_not_hold_is_one_line_and_exit_2(store: str, command: list[str],
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    # as an unknown --type or story: a mistake of the user's, no empty headings with exit 0
+    capsys.readouterr()
+    assert main([*command, "--db", store, "--outlet", "Nordstaedter Zeitung"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    _one_line(err, "E094")
+    assert "'Nordstaedter Zeitung'" in err and "did you mean 'Nordstädter Zeitung'?" in err
+    assert main([*command, "--db", store, "--outlet", "Lokalblatt am See"]) == 2
+    err = capsys.readouterr().err
+    _one_line(err, "E094")
+    assert "did you mean" not in err  # nothing spelt like it
+
+
+def test_an_outlet_the_store_holds_is_listed_without_a_message(store: str, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
     assert main(["sources", "--db", store, "--outlet", "Nordstädter Zeitung"]) == 0
-    assert capsys.readouterr().err == ""
+    out, err = capsys.readouterr()
+    assert err == "" and "Nordstädter Zeitung" in out
+    assert main(["search", "Zebrastreifen", "--db", store, "--outlet", "Nordstädter Zeitung"]) == 0
+    assert capsys.readouterr().err == "no hits\n"  # a known outlet without hits: no hits, no error

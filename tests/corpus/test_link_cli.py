@@ -77,6 +77,18 @@ def test_link_export_and_story_report(store_url: str, tmp_path: Path, capsys: py
     assert main(["stories", "--db", store_url, "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     biggest = listed[0]["story"]
+    # a copy names no story that has an original: the wire copy of the demo whose id sorts first among
+    # the fire story's earliest articles titled the story before
+    from sourcetrace.store import Store
+
+    with Store.open(store_url) as store:
+        members = store.raw("SELECT sd.story, sd.copy_of, d.title FROM story_documents sd "
+                            "JOIN documents d ON d.id = sd.document")
+    copies = {str(m["title"]) for m in members if m["copy_of"]}
+    assert copies  # the demo has a copy
+    for s in listed:
+        originals = {str(m["title"]) for m in members if m["story"] == s["story"] and not m["copy_of"]}
+        assert not originals or s["title"] in originals, (s, originals)
     assert main(["story", biggest, "--db", store_url, "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["documents"] and "citation_graph" in report

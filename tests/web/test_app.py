@@ -513,3 +513,18 @@ def test_the_overview_shows_the_corpus_at_a_glance(client: Any) -> None:
     html = client.get("/").text
     assert "1</b> of 1 linked claims rest on a single origin" in html and "inputs set aside" in html
     assert f'href="/stories/{STORY}"' in html and 'href="/documents?outlet=Kleinhafener%20Zeitung"' in html
+
+
+def test_counts_on_the_pages_are_in_the_singular_where_they_are_one(client: Any) -> None:
+    # "(person, 1 claims in 1 documents)" read wrong; the filter writes "1 claim", "2 claims"
+    import re
+
+    from sourcetrace.web.app import counted
+
+    assert (counted(1, "claim"), counted(2, "claim"), counted(None, "document")) == ("1 claim", "2 claims", "0 documents")
+    pages = [client.get(p).text for p in ("/", f"/stories/{STORY}", "/sources/e1")]
+    for html in pages:
+        assert not re.search(r"\b1 (?:claims|documents|articles|origins|mentions)\b", html), html
+    overview = client.get("/api/overview").json()
+    one = [s for s in overview["top_sources"] if s["claims"] == 1 and s["documents"] == 1]
+    assert one and "1 claim in 1 document)" in pages[0]

@@ -209,12 +209,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _unknown_outlet(store: Any, outlet: str) -> None:
+    """An --outlet that names no outlet of the store is a mistake of the user's (as an unknown
+    --type or story): one line naming the outlets of a like spelling, exit 2; never empty headings
+    with exit 0. Checked only when the filter found nothing, so a filter that matches costs nothing."""
+    import difflib
+
+    if store.raw("SELECT 1 AS one FROM documents WHERE outlet = :o LIMIT 1", {"o": outlet}):
+        return
+    names = [str(r["outlet"]) for r in store.raw("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")]
+    folded = {n.casefold(): n for n in names}
+    near = difflib.get_close_matches(outlet.casefold(), list(folded), n=3, cutoff=0.6)
+    hint = f" (did you mean {', '.join(repr(folded[n]) for n in near)}?)" if near else ""
+    raise InputError(Errors.E094.format(outlet=outlet, hint=hint))
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     if not str(args.query).split():
         raise InputError(Errors.E078.format())
     with open_store(args) as store:
         hits = store.search(args.query, limit=args.limit, outlet=args.outlet, since=args.since, until=args.until,
                             language=args.lang)
+        if args.outlet is not None and not hits:
+            _unknown_outlet(store, args.outlet)
     if args.json:
         _dump(hits)
         return 0
@@ -247,9 +264,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
             raise InputError(Errors.E076.format(value=args.type, choices=", ".join(get_args(SourceType))))
     with open_store(args) as store:
         res = store.sources(limit=args.limit, outlet=args.outlet, source_type=args.type)
-    if args.outlet is not None and not res["outlets"]:
-        print(f"sourcetrace: no documents of outlet {args.outlet!r} in the store (the name must match exactly; "
-              "'sourcetrace sources' lists the outlets)", file=sys.stderr)
+        if args.outlet is not None and not res["outlets"]:
+            _unknown_outlet(store, args.outlet)
     if args.json:
         _dump(res)
         return 0

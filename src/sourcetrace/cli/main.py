@@ -335,9 +335,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # the reader stopped early (`| head`): end quietly, and keep Python from complaining at exit
+        # the reader stopped early (`| head -1`): no mistake of the user's and nothing lost that was
+        # asked for, so the command ends as when the reader stopped before any output (ReaderGone):
+        # quietly with exit 0, as common Unix tools do; Python must not complain at exit either
         _silence_stdout()
-        return 1
+        return 0
 
 
 def _silence_stdout() -> None:

@@ -712,21 +712,25 @@ def _entity_rows(changed: list[Entity]) -> Iterator[dict[str, Any]]:
                "documents": json.dumps(sorted(e.documents), ensure_ascii=False)}
 
 
-def _story_rows(linker: Linker, docs: list[DocInfo], story_root: dict[str, str], touched: set[str] | None
-                ) -> Iterator[dict[str, Any]]:
-    """The `stories` rows of the stories in `touched` (all when None): documents, first date, title."""
-    first: dict[str, tuple[str, str, DocInfo]] = {}  # story → its first document by (date, id)
+def _story_rows(linker: Linker, docs: list[DocInfo], story_root: dict[str, str], copy_root: dict[str, str],
+                touched: set[str] | None) -> Iterator[dict[str, Any]]:
+    """The `stories` rows of the stories in `touched` (all when None): documents, first date, and the
+    title of its first original by (date, id): a copy names the story only when it has no original
+    in it (a copy of the same date whose id sorts first gave the story the copy's title)."""
+    first: dict[str, tuple[bool, str, str, DocInfo]] = {}  # story → its title's document by (copy, date, id)
+    dates: dict[str, str] = {}  # story → its first date
     count: Counter[str] = Counter()
     for d in docs:
         s = "s-" + story_root[d.id]
         if touched is None or s in touched:
             count[s] += 1
-            key = (d.date or "9999", d.id)
-            if s not in first or key < first[s][:2]:
+            key = (copy_root.get(d.id, d.id) != d.id, d.date or "9999", d.id)
+            if s not in first or key < first[s][:3]:
                 first[s] = (*key, d)
+            if d.date and (s not in dates or d.date < dates[s]):
+                dates[s] = d.date
     for s, n in count.items():
-        info = first[s][2]
-        yield {"story": s, "documents": n, "first_date": info.date, "title": info.title}
+        yield {"story": s, "documents": n, "first_date": dates.get(s), "title": first[s][3].title}
 
 
 def _claim_rows(linker: Linker, claim_ids: list[str], touched: set[str], rows: _Rows) -> None:
@@ -823,7 +827,7 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
             conn.execute(delete(link_vectors).where(link_vectors.c.document.in_(part)))
         rows = _Rows(conn)
         # the derived tables
-        rows.extend(stories, _story_rows(linker, docs, story_root, None if full else touched_stories))
+        rows.extend(stories, _story_rows(linker, docs, story_root, copy_root, None if full else touched_stories))
         rows.extend(story_documents, ({"document": d, "story": "s-" + story_root[d],
                                        "copy_of": copy_root[d] if copy_root[d] != d else None,
                                        "credits": json.dumps(linker.docs[d].credits, ensure_ascii=False)}

@@ -48,7 +48,7 @@ def _lex() -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {k: _Folded() for k in (
         "scale", "vague", "mult", "bounds", "words", "fraction", "dozen", "clock", "service", "service_before", "service_after",
         "articles", "article_ones", "er_nouns", "file_number", "halves", "not_compounds", "streets",
-        "bounds_after", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs")}
+        "bounds_after", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs", "fixed_compounds", "zero_not_before")}
     for lang in SUPPORTED:
         t = load(lang, "time")
         out["scale"].update(t.get("scale_words", {}))
@@ -64,9 +64,12 @@ def _lex() -> dict[str, dict[str, object]]:
                 words.update(w.lower() for w in before)
         out["words"].update({k: v for k, v in t.get("digits", {}).items()})
         out["words"].update(t.get("number_words_units", {}))
+        out["words"].update(dict.fromkeys(t.get("zero_words", {}).get("words", []), 0))
+        out["zero_not_before"].update(dict.fromkeys(t.get("zero_words", {}).get("not_before", []), 1))
         out["fraction"].update(t.get("fraction_scales", {}))
         out["dozen"].update(t.get("dozen_words", {}))
         out["not_compounds"].update(dict.fromkeys(t.get("compound_not_counts", []), 1))
+        out["fixed_compounds"].update(dict.fromkeys(t.get("compound_fixed_phrases", []), 1))
         out["streets"].update(dict.fromkeys(t.get("street_words", []), 1))
         out["clock"].update(dict.fromkeys(t.get("clock_words", []), 1))
         service = t.get("service_numbers", {})
@@ -152,14 +155,16 @@ def _pattern() -> re.Pattern[str]:
     not_compounds = _alt(lx["not_compounds"]) or "(?!x)x"
     er_nouns = _alt(lx["er_nouns"]) or "(?!x)x"  # "die 5.000er-Marke"
     halves = _alt(lx["halves"]) or "(?!x)x"  # "three-and-a-half"
+    fixed = _alt(lx["fixed_compounds"]) or "(?!x)x"  # "a two-way street", "a one-time payment": no count
     rx = rf"""
     (?<![\w\-/.,'’:$€£¥])
+    (?!(?:{fixed})(?![\w-]))
     (?:(?P<bound>{bounds})\s+)?
     (?:(?P<pcur>{_PRE_CURRENCY})\s?(?=\d))?
     (?P<minus>(?<![^\s(])[-−](?=\d))?
     (?:
         (?P<mult>{mult})\s+(?P<mscale>hundert|tausend|Hundert|Tausend|hundred|thousand|Millionen|million|millions)\b
-      | (?P<frac>{fraction})\s+(?P<fscale>{scale}|{dozen})\b
+      | (?P<frac>{fraction})(?:\s+|-)(?P<fscale>{scale}|{dozen})\b
       | (?:(?P<dnum>\d+|{_alt(lx["words"])}|eine?|an?)(?:\s+|-))(?P<dozen>{dozen})\b
       | (?P<vague>{vague})\b(?:\s+(?P<vscale>{scale})\b)?
       | (?P<r1>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<r2>\d+(?:[.,]\d+)?)(?=\s*(?:{scale}|{CURRENCY}|{UNIT})(?![\w/]))(?:\s*(?P<rscale>{scale})(?![\w]))?
@@ -296,8 +301,15 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             n2 = parse_german_number_word(w) if w not in lx["words"] else lx["words"][w]
             if n2 is None or w in lx["articles"] or (w in lx["article_ones"] and not unit):
                 continue  # "ein Prozent", "one percent" count one; a bare "ein" is an article
+            if not unit and (clock := re.match(r"\s*(\S+)", text[span.end : span.end + 12])) \
+                    and clock.group(1).rstrip(",;.)") in lx["clock"]:
+                continue  # "um neun Uhr", "at ten o'clock": a clock time, as "um 9 Uhr"
+            if not unit and _or_so(text, span, start):
+                continue  # "an app or two to check", "in the last week or two": a vague few, no count
             if m.group("wscale"):
                 n2 = _plain(Decimal(str(n2)) * Decimal(str(scales[m.group("wscale").lower()])))
+            if n2 == 0 and (nxt := re.match(r"\s+(\w+)", text[span.end : span.end + 20])) and nxt.group(1).lower() in lx["zero_not_before"]:
+                continue  # "from zero to 60 mph", "null und nichtig": a scale's start or an idiom, no count
             value, rule = n2, "quantity.word"  # type: ignore[assignment]
             if m.group("times") or (text[span.end - 3 : span.end].lower() == "mal" and w != m.group("word").lower()):
                 rule = "quantity.word+times"  # "zweimal festgenommen": a count of occasions
@@ -431,6 +443,27 @@ def _street() -> re.Pattern[str]:
 def street_number(text: str, start: int, end: int) -> bool:
     """Whether the number at `start`–`end` is a house number: no amount, no year."""
     return re.fullmatch(r"\d{1,5}", text[start:end]) is not None and _street().match(text, end) is not None
+
+
+@cache
+def _or_so_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the joiners, the words after) of `vague_alternative` in resources/<lang>/time.json."""
+    t = [load(lang, "time").get("vague_alternative", {}) for lang in SUPPORTED]
+    return (frozenset(w.lower() for d in t for w in d.get("joiners", [])),
+            frozenset(w.lower() for d in t for w in d.get("after", [])))
+
+
+def _or_so(text: str, span: Span, start: int) -> bool:
+    """A number word joined by "or" to a noun without a number ("an app or two", "a week or two",
+    `vague_alternative`) and followed by no noun of its own (a word of `after`, or punctuation): "one
+    or two of them", a vague few, no count of two. Not "a dog or two cats", nor "one or two"."""
+    joiners, after = _or_so_words()
+    before = re.search(r"(\w+)\s+(\w+)\s+$", text[max(start, span.start - 40) : span.start])
+    if not before or before.group(2).lower() not in joiners or not before.group(1).isalpha() \
+            or not before.group(1).islower() or _number_word(before.group(1)):
+        return False
+    nxt = re.match(r"\s*([\w’']+|\S)", text[span.end : span.end + 20])
+    return nxt is None or not nxt.group(1)[:1].isalnum() or nxt.group(1).lower() in after
 
 
 def _not_an_amount(text: str, span: Span, raw: str, start: int) -> bool:
@@ -653,6 +686,7 @@ _RANGE_GAP = re.compile(r"\s*(?:bis|to|through|-|–|—|und|and|oder|or)\s*$", 
 # "von 15 Prozent bis 40 Prozent" is a range)
 _CHANGE_FROM = re.compile(r"\bfrom\s+$", re.I)
 _RANGE_OPEN = re.compile(r"(?:zwischen|between|von|from)\s+$", re.I)
+_ALTERNATIVE = re.compile(r"\b(?:oder|or)\b", re.I)
 
 
 _LIST_BEFORE = re.compile(r"(?:\d|\b[^\W\d]+)\s*,\s*$")
@@ -698,8 +732,12 @@ def _ranges(text: str, qs: list[Quantity], scales: dict[str, int]) -> list[Quant
                 out[-1] = Quantity(Span(prev.span.start, q.span.end), (prev.value, q.value), q.rule + "+range_spoken", unit=q.unit,
                                    approximate=prev.approximate)
                 continue
+            # "auf 2,5 oder 2,6 Prozent", "300, 400 or 500 tenants": alternatives, each a quantity of its own;
+            # only two whole numbers a step apart are a range said with "or" ("zwei oder drei Kandidaten")
+            alternatives = _ALTERNATIVE.search(gap) is not None and not (
+                isinstance(prev.value, int) and isinstance(q.value, int) and q.value == prev.value + 1)
             if len(gap) <= 6 and _RANGE_GAP.fullmatch(gap) and (opened or not conj) and prev.unit in (None, q.unit) and not change \
-                    and not compared:
+                    and not compared and not alternatives:
                 lo, hi = prev.value, q.value
                 sm = re.search(r"[^\W\d]+\.?", text[q.span.start : q.span.end])
                 word = sm.group(0).lower() if sm else ""

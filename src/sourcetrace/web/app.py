@@ -33,6 +33,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import SourcetraceError
 from ..store import Store, StoreError
 from ..store.store import is_date_filter
+from ..writers.text import count
 from . import queries
 
 log = logging.getLogger("sourcetrace.web")
@@ -103,10 +104,15 @@ def source_link(name: object, entity: object = None) -> Markup:
     return Markup(f'<a href="/sources/{seg(entity or name)}">{escape(name)}</a>')
 
 
+def counted(n: object, word: str) -> str:
+    """ "1 claim", "2 claims", "0 claims": a count with its noun in the singular where it is one."""
+    return count(int(n or 0), word)  # type: ignore[call-overload]
+
+
 def _env() -> Environment:
     env = Environment(loader=PackageLoader("sourcetrace.web", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True), auto_reload=False)
-    env.filters.update(seg=seg, safe_url=safe_url, marked=marked)
+    env.filters.update(seg=seg, safe_url=safe_url, marked=marked, counted=counted)
     env.globals.update(doc_link=doc_link, source_link=source_link)
     return env
 

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from ..document import WITHIN_GIVEN, Attribution, Claim, Document, Quantity, Span, Timex
 from .json import to_dict
-from .text import count, describe_date, quantity_value, status_cue
+from .text import count, describe_date, fold_notes, quantity_value, status_cue
 
 MODES: dict[str, str] = {
     "direct": "a quotation in the source's own words",
@@ -298,7 +298,7 @@ class _Report:
             rows.append(("inside", self.goto(outer)))
         if a.id in self.children:
             rows.append(("contains", " ".join(self.goto(self.atts[k]) for k in self.children[a.id])))
-        why = [a.rule, *(f"via {v.rule}" for v in a.via), *(f"hedge {h.rule}" for h in hedges)]
+        why = [a.rule, *fold_notes(doc, a), *(f"via {v.rule}" for v in a.via), *(f"hedge {h.rule}" for h in hedges)]
         if set_by is not None and set_by.status_rule:
             why.append(f"status {set_by.status_rule}")
         rows.append(("why", esc("; ".join(why))))

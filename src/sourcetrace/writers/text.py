@@ -63,6 +63,19 @@ def status_cue(doc: Document, a: Attribution) -> Claim | None:
                  if a.id in c.attributions and c.status_cue is not None and c.status == a.status), None)
 
 
+def fold_notes(doc: Document, a: Attribution) -> list[str]:
+    """What a fold of sources did to the claim's source, for its rule list: each `+source.merge.*`
+    step of its rule as "“<the mention the claim names>” → <the source it was folded into> (rule)"
+    ("“die Bäckerin” → Olga Brandt (source.merge.description)"), not the bare rule id alone."""
+    folds = [r for r in a.rule.split("+")[1:] if r.startswith("source.merge.")]
+    src = doc.source_by_id(a.source) if a.source else None
+    if not folds or src is None:
+        return []
+    mention = " ".join(doc.text[a.source_span.start : a.source_span.end].split()) if a.source_span else ""
+    said = f"\u201c{mention}\u201d" if mention and mention != src.name else "a mention"
+    return [f"folded: {said} \u2192 {src.name} ({rule})" for rule in folds]
+
+
 class _Report:
     def __init__(self, doc: Document, width: int, why: bool) -> None:
         self.doc = doc
@@ -106,7 +119,7 @@ class _Report:
         if hedges:
             self.add("hedges: " + ", ".join(f"{self.t(h.span)} ({h.kind})" for h in hedges), "      ", "        ")
         if self.why:
-            rules = [a.rule] + [f"via {v.rule}" for v in a.via] + [f"hedge {h.rule}" for h in hedges]
+            rules = [a.rule, *fold_notes(doc, a)] + [f"via {v.rule}" for v in a.via] + [f"hedge {h.rule}" for h in hedges]
             if set_by is not None and set_by.status_rule:
                 rules.append(f"status {set_by.status_rule}")
             self.add("why: " + "; ".join(rules), "      ", "        ")

@@ -194,7 +194,8 @@ def _hearsay_context(low: list[str], cl: Clause, lx: HedgeLex) -> bool:
 def is_forecast(low: list[str], i: int, lx: HedgeLex) -> bool:
     """"sollte" of a forecast, and in German "soll/sollen" too: its clause ends in an infinitive of
     change ("Die Mieten sollten weiter steigen", "Die Nachfrage sollte weiter wachsen", "Die Zahl der
-    Pendler soll weiter zunehmen"), with no demand in the sentence ("Die Löhne
+    Pendler soll weiter zunehmen") or a German main clause fronts it before the modal ("Kräftig steigen
+    sollten im Winter die Heizkosten"), with no demand in the sentence ("Die Löhne
     sollten steigen, fordert die Gewerkschaft") and not as "if" ("Sollten die Preise fallen, …").
     English keeps the verb right after the modal (after adverbs: "The rain should soon ease"), and a
     person as its subject gives advice ("You should lower the price")."""
@@ -214,6 +215,9 @@ def is_forecast(low: list[str], i: int, lx: HedgeLex) -> bool:
         return False  # "…, soll sie davon abhalten, zum Opfer zu fallen": a zu-infinitive, not the modal's verb
     ends = low[cl.end - 1] in lx.forecast or any(cl.end - len(p) > i and tuple(low[cl.end - len(p) : cl.end]) == p
                                                  for p in lx.forecast_phrases)
+    # the infinitive fronted before the modal of a main clause ("Deutlich sinken sollten ab dem Herbst die
+    # Kosten"): the modal in second place, not at its clause's end (not "…, dass die Kosten sinken sollten")
+    ends = ends or (i > cl.start and low[i - 1] in lx.forecast)
     if cl.kind is not None or cl.end <= i + 1 or not ends:
         return False
     return not any(w in lx.deontic or w in lx.deontic_after for w in low)

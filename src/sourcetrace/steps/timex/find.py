@@ -118,6 +118,25 @@ def _name_part(text: str, s: int, e: int, kind: str) -> bool:
     return False
 
 
+@cache
+def _period_relatives() -> tuple[frozenset[str], frozenset[str]]:
+    """(the articles, the relative words) of `period_relative` in resources/<lang>/time.json."""
+    arts = {w.lower() for lang in SUPPORTED for w in load(lang, "time").get("period_relative", {}).get("articles", [])}
+    rels = {w.lower() for lang in SUPPORTED for w in load(lang, "time").get("period_relative", {}).get("relatives", [])}
+    return frozenset(arts), frozenset(rels)
+
+
+def _period_named(text: str, m: re.Match[str]) -> bool:
+    """A unit of time with an indefinite article and a relative clause after it ("a day when …",
+    "a year that …", `period_relative`): one such day or year that the clause describes, no duration."""
+    arts, rels = _period_relatives()
+    words = m.group(0).split()
+    if len(words) != 2 or words[0].lower() not in arts:
+        return False
+    nxt = re.match(r"\s+(\w+)", text[m.end() : m.end() + 20])
+    return bool(nxt and nxt.group(1).lower() in rels)
+
+
 def _rate_or_attribute(text: str, m: re.Match[str]) -> bool:
     """A word of recurrence that names no time: the unit of a rate after an amount ("eine Million
     Barrel pro Tag", "200 Aufgriffe pro Woche", "40 per month": `set_rate_words`), or an adjective
@@ -284,6 +303,9 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue
         if kind == "set" and _rate_or_attribute(text, m):
             continue  # "200 Aufgriffe pro Woche", "die monatlichen Zahlungen": no time of their own
+        if kind in ("daypart", "relday") and (word_before := re.search(r"(\w+)\s+$", text[max(0, s - 12) : s])) \
+                and word_before.group(1).lower() in time_lex().set_determiners:
+            continue  # "jeden Morgen" (every morning): a recurring part of day, not tomorrow nor one day
         lo, hi = anchor, alt
         if kind in ("clock", "daypart") and not m.group(0).lower().startswith(_filters().own_day_starts):
             # a time or part of day belongs to the date just mentioned ("Donnerstag, 25. Februar, um
@@ -294,6 +316,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                 lo, hi = day, None
         if kind == "month_attr" and (code not in time_lex().month_before_noun or not _LOWER_WORD_END.search(text[max(0, s - 30) : s])):
             continue  # a language without that order, or a name or sentence start before it ("Snowboarder March")
+        if kind == "duration" and _period_named(text, m):
+            continue  # "a day when we are not focused", "in a year that already had …": that day or year, no duration
         if kind in ("duration", "duration2") and _age(text, m):
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
         if (kind == "year_bare" and _count(text, m)) or (kind in ("year", "year_bare") and _filters().amount_range.match(text, m.end())):

@@ -87,6 +87,13 @@ def _determiner_before() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
 
 
+@cache
+def _future_nouns() -> frozenset[str]:
+    """Future markers that are nouns after an article or a possessive (`tense_future_nouns` of
+    resources/<lang>/time.json, every language): "the plant", "the will of the voters", "the play"."""
+    return frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("tense_future_nouns", []))
+
+
 def _clause_of(window: str, pos: int, end: int) -> tuple[int, int]:
     """The clause around window[pos:end]: between the clause breaks before and after it."""
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(window)]
@@ -153,8 +160,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
                 continue
             if name == "past" and _determiner_before().search(window, 0, m.start()) and not m.group(0).endswith("ed"):
                 continue  # "das höchste Gremium", "die letzten": an adjective, not a past verb
-            if name == "future" and _determiner_before().search(window, 0, m.start()) and m.group(0).lower() in ("plant", "will", "plans", "plan"):
-                continue  # "the plant closed", "the will of the voters": a noun, not a verb of the future
+            if name == "future" and _determiner_before().search(window, 0, m.start()) and m.group(0).lower() in _future_nouns():
+                continue  # "the plant closed", "the will of the voters", "the play": a noun, not a verb of the future
             key = (0 if inside else 1, abs(m.start() - pos), name)
             if best is None or key[:2] < best[:2]:
                 best = key

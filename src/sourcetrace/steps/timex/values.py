@@ -265,7 +265,12 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return None
         if first == "today" and re.search(r"\b(?:until|even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
             return "DATE", "PRESENT_REF"  # "even today", "the world of today"
+        if first == "yesterday" and re.search(r"\bof\s+$", m.string[max(0, m.start() - 12) : m.start()], re.I):
+            return "DATE", "PAST_REF"  # "the rhetoric of yesterday": the past, figuratively, not the day before
         after = sentence[sentence.find(t) + len(t) :] if t in sentence else ""
+        if len(low.split()) == 1 and lx.reldays[first] == 0 and _currently(m.string[max(0, m.start() - 30) : m.start()],
+                                                                           m.string[m.end() : m.end() + 40]):
+            return "DATE", "PRESENT_REF"  # "seiner heute achtjährigen Tochter", "(heute im Vorstand)": currently
         if first == "heute" and len(low.split()) == 1 and tense != "past" and not re.search(
             r"\bUhr\b|\d[.:]\d\d|\b(?:Abend|Nachmittag|Vormittag|Mittag|morgen|gestern|tagsüber|tonight|this morning)\b", sentence
         ) and not re.match(rf",?\s*(?:{alternation(lx.weekdays)})\b", after, re.I):  # "heute, Samstag,": that day
@@ -472,6 +477,29 @@ def _later_date(toks: list[str], n: float, unit: str, narrative: dt.date | None,
         y, mo = _shift_month(narrative.year, narrative.month, k)
         return f"{y}-{mo:02d}"
     return None
+
+
+@cache
+def _currently_before() -> frozenset[str]:
+    return frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("currently_before", []))
+
+
+def _currently(before: str, after: str) -> bool:
+    """Whether a "today" word between `before` and `after` means "currently" (`currently_before` of
+    resources/<lang>/time.json): after an article or a possessive and right before the adjective of
+    a noun ("der heute 50-jährige Chef", "seiner heute achtjährigen Tochter"), or opening a parenthesis
+    ("Max Muster (heute im Vorstand)") — the present state of someone, not the day of the report. Not
+    before a participle or a phrase of its own ("die heute beginnende Messe", "der heute gewählte Rat",
+    "auf der heute in Wien stattfindenden Konferenz": what happens on the day)."""
+    if re.search(r"\(\s*$", before):
+        return True
+    last = re.search(r"(\w+)\s+$", before)
+    nxt = re.match(r"\s+([\w-]+)", after)
+    if not (last and last.group(1).lower() in _currently_before() and nxt):
+        return False
+    word = nxt.group(1)
+    return (word[:1].isdigit() or word[:1].islower()) and re.search(r"(?:e|en|er|es|em)$", word) is not None \
+        and re.search(r"end(?:e|en|er|es|em)$", word) is None and not word.startswith("ge")
 
 
 @cache
