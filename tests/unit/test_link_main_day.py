@@ -36,6 +36,21 @@ def test_no_main_day_without_a_recent_day_named_twice(timexes: list[dict[str, An
     assert main_day(timexes, published) == ""
 
 
+def test_a_bare_weekday_of_the_articles_own_weekday_does_not_make_its_main_day() -> None:
+    # a Thursday article (2026-04-09) that names "Thursday" (resolved to its own date) twice and
+    # Tuesday once: Thursday may be last week's or next week's, so no main day
+    thursday = {"start": 0, "end": 8, "text": "Thursday", "type": "DATE", "value": "2026-04-09", "rule": "timex.weekday"}
+    tuesday = {"start": 20, "end": 27, "text": "Tuesday", "type": "DATE", "value": "2026-04-07", "rule": "timex.weekday"}
+    assert main_day([thursday, thursday, tuesday], "2026-04-09") == ""
+    # the weekdays of other days still count, and so does the article's date told otherwise ("today")
+    assert main_day([thursday, tuesday, tuesday], "2026-04-09") == "2026-04-07"
+    today = {**thursday, "text": "today", "rule": "timex.relday"}
+    assert main_day([today, today, tuesday], "2026-04-09") == "2026-04-09"
+    # a "Thursday" that the analysis resolved to last week's Thursday counts as that day
+    last_week = {**thursday, "value": "2026-04-02"}
+    assert main_day([last_week, last_week], "2026-04-09") == "2026-04-02"
+
+
 def test_two_main_days_agree_on_one_day_and_differ_two_days_apart() -> None:
     def key(main: str) -> EventKey:
         return EventKey(frozenset(), frozenset(), frozenset(), main=main)
@@ -69,3 +84,19 @@ def test_event_key_reads_the_main_day_of_the_whole_text_and_keeps_it_in_its_dict
     assert key.main == "2026-04-07"
     assert EventKey.from_dict(key.as_dict()).main == "2026-04-07"
     assert "main" not in EventKey(frozenset(), frozenset(), frozenset()).as_dict()
+
+
+def test_a_preview_that_names_its_own_weekday_has_no_main_day_a_report_of_that_day_keeps_it() -> None:
+    title = "Ferry vote ahead"
+    text = f"{title}\n\nThe harbour council meets on Tuesday to vote on the new ferry line. " \
+           + "Filler words about the harbour. " * 40 + "Members said Tuesday would be long."
+    at = [i for i in range(len(text)) if text.startswith("Tuesday", i)]
+
+    def doc(rule: str) -> dict[str, Any]:
+        return {"id": "d", "title": title, "text": text, "date": "2026-04-07", "language": "en",
+                "segments": [{"kind": "body", "start": len(title) + 2, "end": len(text)}],
+                "timexes": [{"start": i, "end": i + 7, "text": "Tuesday", "type": "DATE", "value": "2026-04-07",
+                             "rule": rule} for i in at]}
+
+    assert event_key(doc("timex.weekday")).main == ""  # a Tuesday article's bare "Tuesday"
+    assert event_key(doc("timex.relday")).main == "2026-04-07"  # the day told as the article's own

@@ -126,7 +126,8 @@ from .lexical import TextIndex, full_text
 #: at least twice) and falls when on days two or more apart; chosen by leave-one-set-out and
 #: leave-one-round-out cross-validation over the read splits' story pairs (session 24, replayed on the
 #: candidates of all 2,058 documents: every fold but one chose these two numbers and the bar 0.70; pooled
-#: F1 0.711 both ways against 0.691 for the bar alone; benchmarks/linkdev/README.md)
+#: F1 0.711 both ways against 0.691 for the bar alone; benchmarks/linkdev/README.md); since session 26 a
+#: bare weekday naming the article's own weekday is not counted for its main day (`events.MAIN_OWN_WEEKDAY_RULES`)
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.70, "story_text_weight": 0.5, "story_apart": 0.05, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
