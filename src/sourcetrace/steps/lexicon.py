@@ -48,6 +48,7 @@ class Lang:
     reported_exclude: frozenset[str] = frozenset()
     reported_object_exclude: dict[str, frozenset[str]] = field(default_factory=dict)  # "forderte … Todesopfer"
     particle_verb_not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # "hielt sich (fest)": a grip, no speech
+    cue_not_before: dict[str, frozenset[str]] = field(default_factory=dict)  # "ergibt sich": a result, no report
     demnach: frozenset[str] = frozenset()
     # the case of German function words (resources/de/lexicon.json), read by the speaker rules
     nominative_only_pronouns: frozenset[str] = frozenset()  # "er", "ich", "wir": always a subject
@@ -359,6 +360,7 @@ def lang(code: str) -> Lang:
         reported_exclude=frozenset(lex.get("reported_exclude", [])),
         reported_object_exclude={k: frozenset(v) for k, v in lex.get("reported_object_exclude", {}).items()},
         particle_verb_not_after={k: frozenset(v) for k, v in lex.get("particle_verb_not_after", {}).items()},
+        cue_not_before={k: frozenset(v) for k, v in lex.get("cue_not_before", {}).items()},
         demnach=_lower(cues, "demnach"),
         nominative_only_pronouns=frozenset(lex.get("nominative_only_pronouns", [])),
         oblique_articles=_lower(lex, "oblique_articles"),

@@ -203,6 +203,26 @@ def _tag_after(ctx: Context, toks: list[Token], end: int, lx: Lang) -> tuple[Spa
     return toks[k + 1].span, (Span(toks[j].span.start, toks[e - 1].span.end) if e > j else None)
 
 
+def _opener_is_no_clause(ctx: Context, toks: list[Token], first: str, cut: int, lx: Lang) -> bool:
+    """The German word of `never_reported` that opens toks[:cut], what stands before a postposed
+    cue's comma, opens no clause that is all of it: "um" with no infinitive with "zu" before the
+    first comma is a preposition ("Um die Kinder müssten sich Lehrer nicht kümmern, sagt X"), and
+    an opening clause ("Was dort geschieht, …", "Nachdem er gegangen war, …") followed after a
+    comma by a main clause with its finite verb first, or after "das"/"dann"/"so", is only the
+    front of the claim ("Was dort geschieht, das ist rechtswidrig, sagte X": rule
+    attr.indirect.de.postposed as for any claim). (Session 26.)"""
+    stop = next((k for k in range(cut) if toks[k].text in (",", ";", ":") and not ctx.inside_any_quote(toks[k].span.start)), cut)
+    if first == "um":
+        return not any(t.text.lower() == "zu" or re.fullmatch(r"[a-zäöü]{2,}zu[a-zäöü]{2,}en", t.text) for t in toks[:stop])
+    for k in range(stop, cut - 1):
+        if toks[k].text != "," or ctx.inside_any_quote(toks[k].span.start):
+            continue
+        v = k + 2 if toks[k + 1].text.lower() in ("das", "dann", "so") and k + 2 < cut else k + 1
+        if toks[v].text[:1].islower() and (ctx.finite_indicative(toks[v].span) or lx.konjunktiv(toks[v].text)):
+            return True
+    return False
+
+
 def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
     """"CONTENT, schreibt X." / "CONTENT, X said.": the speaker after the cue at the end."""
     toks = sent.tokens
@@ -272,7 +292,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             src = Span(toks[s0].span.start, toks[e - 1].span.end)
             cut = i - 1 if toks[i - 1].text == "," else i - 2
             first = next((t.text.lower() for t in toks if t.text.lower() not in CONJ_START and t.text not in QUOTE_CHARS), "")
-            if lx.code == "de" and first in lx.never_reported and toks[0].text not in QUOTE_CHARS:
+            if lx.code == "de" and first in lx.never_reported and toks[0].text not in QUOTE_CHARS \
+                    and not _opener_is_no_clause(ctx, toks, first, cut, lx):
                 return False  # "Während sich die Opposition zurückgehalten hat, fordert X …": a clause of circumstance, no claim
             if lx.code == "de" and toks[0].text not in QUOTE_CHARS and adverbial_only(ctx, toks, 0, cut, i, lx):
                 return False  # "Auch wenn die Werte steigen, sagt X …": one clause of condition or reason, no main clause: no claim
