@@ -23,3 +23,12 @@ def test_clause_after_verb_of_saying_stays() -> None:
     got = _contents(text)
     assert any(c.startswith("the count was rigged") for c in got)
     assert any(c.startswith("transit officers quickly searched") for c in got)
+
+
+def test_imply_and_forecast_report_a_clause() -> None:
+    text = ("Budget warning\n\nBudget analysts had already forecast that annual deficits would start growing again.\n\n"
+            "The pastor then implied that the board should resign.\n\nThe weather forecast for Monday is grim.\n")
+    got = _contents(text)
+    assert any(c.startswith("that annual deficits would start growing") for c in got)
+    assert any(c.startswith("that the board should resign") for c in got)
+    assert not any("Monday" in c for c in got)
