@@ -224,7 +224,9 @@ def show(score: ModuleType, art: str, text: str, gold: dict[str, Any], pred: dic
     for pi, p in enumerate(patts):
         if pi not in hit:
             src = score.texts_of(p.get("source"), text)
-            print(f"  {art} FALSE  {p.get('mode', '?'):12} [{src[0] if src else '-'}] {text_of(p)!r} ({p.get('rule')})")
+            cue = " / ".join(score.texts_of(p.get("cue"), text)) if p.get("cue") else ""
+            print(f"  {art} FALSE  {p.get('mode', '?'):12} [{src[0] if src else '-'}] {text_of(p)!r} ({p.get('rule')})"
+                  + (f" cue {cue!r}" if cue else ""))
     show_sources(score, art, text, gold, pred)
 
 

@@ -94,10 +94,61 @@ def object_first(ctx: Context, c: Cand, lx: Lang) -> bool:
         kids = [g for g in words if syn[g].head == d and g != d]
         finite = any(syn[g].dep.startswith(("nsubj", "csubj", "expl")) or (
             syn[g].dep.split(":")[0] in ("aux", "cop") and _low(ctx, g) not in lx.nonfinite_markers) for g in kids)
-        if finite and not syn[d].dep.startswith("acl") and not any(syn[g].dep == "mark" for g in kids):
+        if finite and not syn[d].dep.startswith("acl") and not any(syn[g].dep == "mark" for g in kids) \
+                and not _joined_clause(ctx, words, d, verb, top):
             return False  # a finite predicate with no subordinator: the parse misread a clause's subject as the object
-    # (after a verb of saying the parse often takes a clause's subject for an object: "said officers searched …")
-    return not any(f.lemma in lx.clause_verbs for f in lx.forms.get(ctx.text[syn[verb].span.start : syn[verb].span.end].lower(), []))
+            # (not a clause joined to the cue's own: "added 25 points, and Lee had 15")
+    if not any(f.lemma in lx.clause_verbs for f in lx.forms.get(ctx.text[syn[verb].span.start : syn[verb].span.end].lower(), [])):
+        return True
+    return _object_then_adjunct(ctx, words, top, verb, lx)
+
+
+def _joined_clause(ctx: Context, words: list[int], d: int, verb: int, top: int) -> bool:
+    """The word heads a clause joined to the cue's own after the object, behind a comma and a
+    conjunction ("added 25 points, and Lee had 15"; not "said he and his father drove …", where the
+    parse may join a clause's verb to the cue's)."""
+    syn = ctx.doc.syntax
+    if not (syn[d].dep == "conj" and syn[d].head == verb and d > top):
+        return False
+    kids = [g for g in words if syn[g].head == d and g < d]
+    return any(_low(ctx, g) == "," for g in kids) and any(syn[g].pos == "CCONJ" for g in kids)
+
+
+def _object_then_adjunct(ctx: Context, words: list[int], top: int, verb: int, lx: Lang) -> bool:
+    """After a verb of saying (`clause_verbs`), whose clause's subject the parse often takes for an
+    object ("said officers searched …"), the object is one only when its phrase opens the content
+    and what follows it is no verb: the end, a comma, a preposition or a subordinator that opens
+    an adverbial of the cue's ("claimed victory as the count ended", "claimed responsibility for
+    the attack", "added 25 points in his old arena, and …", "maintains a wide lead in the
+    polls"); and no word after a noun can only be a finite verb (`finite_after_subject`) before a
+    clause joined to the cue's own."""
+    syn = ctx.doc.syntax
+    inside = set(words)
+
+    def under(d: int, top: int) -> bool:  # d's heads lead up to top inside the content
+        h = d
+        while h in inside and h != top and syn[h].head != h:
+            h = syn[h].head
+        return h == top
+
+    phrase = {d for d in words if under(d, top)}
+    if min(phrase) != words[0] or any(syn[w].pos in ("VERB", "AUX") for w in phrase):
+        return False  # (not "said rebels hiding in the hills shelled …": a verb inside is a clause's)
+    end = max(phrase)
+    if any(w > top and _low(ctx, w).endswith("ed") and not _low(ctx, w).endswith("eed") and _low(ctx, w).isalpha() for w in phrase):
+        return False  # "said the approach to the region remained …": a past form the parse took for a noun
+    if any(w not in phrase for w in words if w <= end):
+        return False  # the phrase is not one stretch of words
+    after = [w for w in words if w > end and syn[w].pos != "ADV"]
+    if after and (syn[after[0]].pos not in ("ADP", "SCONJ", "PUNCT") or _low(ctx, after[0]) in lx.complementizers):
+        return False  # "said officers quickly searched …": a verb after the noun is its clause's
+    joined = [d for d in words if syn[d].head == verb and syn[d].dep == "conj" and d > end]
+    cut = min((w for j in joined for w in words if under(w, j)), default=None)
+    own = [w for w in words if cut is None or w < cut]
+    if any(syn[w].pos in ("VERB", "AUX") and syn[w].dep.split(":")[0] in ("obl", "obj", "nmod", "appos", "compound", "nsubj")
+           for w in own):
+        return False  # "said the approach to the region remained …": a verb the parse hung on as a noun
+    return not finite_after_subject(ctx, own, lx)
 
 
 def generic_speaker(ctx: Context, c: Cand, lx: Lang) -> bool:
