@@ -43,11 +43,11 @@ def test_speech_inside_a_quotation_of_an_unfound_speaker_is_an_attribution() -> 
 
 
 def test_an_interview_filed_for_a_show_links_and_the_speaker_goes_on_with_it() -> None:
-    doc = en("“We will publish the budget next month,” Laura Finch told Sam Hale during an interview filed for "
-             "Sunday’s Meet the Press.\n\nFinch said the town would wait for the audit.\n\n"
+    doc = en("“We will publish the budget next month,” Laura Finch told Sam Hale in an interview taped for "
+             "Monday’s Face the Nation.\n\nFinch said the town would wait for the audit.\n\n"
              "“The audit comes first,” she said.")
     for needle in ("We will publish the budget", "the town would wait", "The audit comes first"):
-        assert link_names(one(doc, needle)) == ["Meet the Press"], needle
+        assert link_names(one(doc, needle)) == ["Face the Nation"], needle
     doc = en("“We will publish the budget next month,” Laura Finch said on Sunday, filed for release later.")
     assert link_names(one(doc, "We will publish the budget")) == []
 
@@ -60,7 +60,7 @@ def test_a_piece_of_a_clause_is_no_listed_source() -> None:
 
 
 def test_noun_phrases_of_sources_with_a_postmodifier_stay_listed() -> None:
-    doc = en("Two people briefed on the talks said the harbour deal was close.\n\n"
+    doc = en("Three people briefed on the ferry plans said the harbour deal was close.\n\n"
              "A person familiar with the matter said the vote would come on Friday.")
     assert source_name(doc, one(doc, "the harbour deal was close")) is not None
     assert source_name(doc, one(doc, "the vote would come on Friday")) is not None

@@ -56,7 +56,7 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         return None
     if toks[i].text[:1].isupper() and i > 0 and toks[i - 1].text not in QUOTE_CHARS | {"–", ":"}:
         return None  # a capitalized German word inside a sentence is a noun ("Berichte"), not a verb
-    if lx.code == "en" and low in _tag_only_forms(lx.code) and not _after_quotation(toks, i, lx):
+    if lx.code == "en" and low in _tag_only_forms(lx.code) and not _after_quotation(toks, i):
         return None  # "reacted" speaks only as a quotation's tag ("“…,” reacted Ortiz"), not in "Ortiz reacted angrily"
     if lx.code == "en" and i > 0:
         prev = toks[i - 1].text.lower()
@@ -238,15 +238,21 @@ def _tag_only_forms(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "cues").get("tag_only_forms", []))
 
 
-def _after_quotation(toks: list[Token], i: int, lx: Lang) -> bool:
+def _after_quotation(toks: list[Token], i: int) -> bool:
     """The cue at i is a quotation's tag: a closing quotation mark (and its comma) right before it,
-    or before its subject of words in capitals ("“…,” reacted Ortiz", "“…,” Mayor Ortiz reacted")."""
+    or before its subject of up to four words, no punctuation in them ("“…,” reacted Ortiz", "“…,”
+    Mayor Ortiz reacted", "“…,” the mayor reacted", "“…,” she reacted", "“…,” the city’s mayor reacted")."""
     k = i - 1
-    while k >= 0 and i - k <= 4 and (toks[k].text[:1].isupper() or toks[k].text.lower() in lx.determiners):
+    while k >= 0 and i - k <= 4 and _subject_word(toks[k].text):
         k -= 1
     while k >= 0 and toks[k].text in (",", "?", "!", "."):
         k -= 1
     return k >= 0 and toks[k].text in QUOTE_CHARS
+
+
+def _subject_word(word: str) -> bool:
+    """A word of a tag's subject: letters, maybe hyphenated or in the possessive ("city’s", "vice-mayor")."""
+    return word.removesuffix("’s").removesuffix("'s").replace("-", "").isalpha() or word in ("'s", "’s")
 
 
 def _closing_tag(toks: list[Token], i: int, lx: Lang) -> bool:
