@@ -15,3 +15,16 @@ def test_link_carried_over_a_quoted_question_not_over_the_authors_own() -> None:
     mused = en('"The bridge is safe," Tom Brill told Radio Nord on Friday. Will it last? '
                "It will last decades, he said.")
     assert one(mused, "It will last decades").via == []
+
+
+def test_another_witness_is_someone_new_and_a_second_indefinite_is_marked() -> None:
+    doc = en("A witness said the van was grey. Another witness said the van was green. "
+             "The witness said it drove north.")
+    grey, green, north = (one(doc, n) for n in ("the van was grey", "the van was green", "it drove north"))
+    assert grey.source != green.source
+    assert north.source == green.source  # (the bare mention means the newest of that kind)
+    # "The spokesman … . A spokesman …": the indefinite opens a new source, and its mention says why
+    doc = en("The spokesman said the depot would close. Later a spokesman said it would stay open.")
+    shut, stay = one(doc, "the depot would close"), one(doc, "it would stay open")
+    assert shut.source != stay.source
+    assert [m.rule.endswith("+new.indefinite") for m in doc.mentions if m.source == stay.source] == [True]
