@@ -28,3 +28,11 @@ def test_another_witness_is_someone_new_and_a_second_indefinite_is_marked() -> N
     shut, stay = one(doc, "the depot would close"), one(doc, "it would stay open")
     assert shut.source != stay.source
     assert [m.rule.endswith("+new.indefinite") for m in doc.mentions if m.source == stay.source] == [True]
+
+
+def test_quotation_after_a_topic_and_a_colon_is_the_claim() -> None:
+    doc = en("Lena Ortmann commented on the ruling: “It was a sad day for the town.”")
+    a = one(doc, "It was a sad day for the town")
+    assert (a.mode, a.rule, doc.span_text(a.content[0])) == (
+        "direct", "attr.direct.en.v2+topic_colon_quote", "It was a sad day for the town")
+    assert en("Lena Ortmann spoke about the budget on Monday.").attributions == []
