@@ -3,7 +3,7 @@ invented sentences."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import en, one
+from tests.attribution_helpers import de, en, one
 
 
 def test_link_carried_over_a_quoted_question_not_over_the_authors_own() -> None:
@@ -36,3 +36,17 @@ def test_quotation_after_a_topic_and_a_colon_is_the_claim() -> None:
     assert (a.mode, a.rule, doc.span_text(a.content[0])) == (
         "direct", "attr.direct.en.v2+topic_colon_quote", "It was a sad day for the town")
     assert en("Lena Ortmann spoke about the budget on Monday.").attributions == []
+
+
+def test_object_verbs_claim_after_a_comma_only_in_the_konjunktiv() -> None:
+    assert de("Das Labor analysiert die Proben aus dem See, die Ergebnisse kommen am Montag.").attributions == []
+    assert de("Die Firma reklamiert die defekte Lieferung, der Hersteller schweigt bisher.").attributions == []
+    doc = de("Das Labor errechnet für das Jahr, die Kosten seien um ein Drittel gestiegen.")
+    assert doc.span_text(one(doc, "die Kosten seien").content[0]) == "die Kosten seien um ein Drittel gestiegen"
+
+
+def test_lead_in_before_a_tag_and_a_colon_is_no_claim() -> None:
+    doc = de("Eines ist klar, sagt die Bürgermeisterin Anna Feld: Die Brücke wird im Mai gesperrt.")
+    assert [[doc.span_text(c) for c in a.content] for a in doc.attributions] == [["Die Brücke wird im Mai gesperrt"]]
+    doc = de("Das war früher anders, sagt die Bürgermeisterin Anna Feld: Die Brücke wird im Mai gesperrt.")
+    assert doc.span_text(one(doc, "Das war früher anders").content[0]) == "Das war früher anders"
