@@ -138,7 +138,7 @@ def system_quotes(doc: Document, tokens: list[dict[str, Any]]) -> list[dict[str,
         # a downstream link is the addressee ("sagte der Zeitung"), not one named by "laut" ("Laut X sagte Y")
         # (not a link carried from the speaker's claim before: its words address that claim's cue)
         q["addressee"] = _tokens_in(tokens, [v.span for v in a.via if v.span and v.position == "downstream" and not _according_to(doc, v.span, lx)
-                                             and not v.rule.endswith("+continued")])
+                                             and "+continued" not in v.rule])
         if a.cue and a.mode != "continuation":
             # "gegenüber Journalisten", "im Gespräch mit dem Minister": an addressee, though no link of the chain
             sent = next((s for s in doc.sentences if s.span.start <= a.cue.start < s.span.end), None)

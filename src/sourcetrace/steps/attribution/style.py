@@ -16,7 +16,7 @@ from ...resources import load
 from ..candidates import Cand
 from ..lexicon import AUX, PREPOSITIONS_EN, REL_PRONOUNS, SUBORDINATORS, Lang, person_noun
 from ..syntax import entity_at, words_in
-from .context import Context
+from .context import Context, strip_span
 
 #: a sentence end inside a quotation ("We will see. Why not?")
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -346,6 +346,15 @@ def topic_object(ctx: Context, c: Cand) -> bool:
         return False
     for k, (w, word) in enumerate(zip(ws, words, strict=True)):
         low = word.lower()
+        if low == ":" and k + 1 < len(ws):
+            q = ctx.quote_opening_at(syn[ws[k + 1]].span.start, lambda q: q.closed)
+            if q is not None and q.outer.end >= c.content[0].end - 1:
+                # "commented on the vote: “It was a dark day.”": the quotation after the topic and the
+                # colon is what was said (review rev26a); the topic stays out of the content
+                c.content = [strip_span(ctx.text, q.inner)]
+                c.mode = "direct"
+                c.rule = c.rule.replace("attr.indirect.", "attr.direct.", 1) + "+topic_colon_quote"
+                return False
         if low in (",", ";", ":", "—", "–") or low in SUBORDINATORS or low in openers or low in ("and", "but", "or"):
             break
         if syn[w].pos == "AUX" or (syn[w].pos == "VERB" and not low.endswith("ing") and (k == 0 or words[k - 1].lower() != "to")):

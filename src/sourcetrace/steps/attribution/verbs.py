@@ -333,15 +333,27 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     return False
 
 
+@cache
+def _object_verbs_de() -> frozenset[str]:
+    return frozenset(load("de", "cues").get("object_then_konjunktiv", []))
+
+
 def _cut_has_clause(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
     """Before the comma of the tag at `i`, a main clause of several words with a finite verb of its
     own in second place at most four words in ("Das war früher anders, sagt X: …"), no quotation
-    mark in it and no subordinate opener: a claim, not a phrase that leads to the colon."""
+    mark in it and no subordinate opener: a claim, not a phrase that leads to the colon. Not a short
+    clause (four words at most) that only announces the colon's content: one with a pronoun that
+    points ahead or that ends in a predicate of certainty (`colon_lead_clause` of cues.json: "Eines ist
+    klar", "Das ist sicher")."""
     cut = i - 1 if toks[i - 1].text == "," else -1
     if cut < 3 or any(t.text in QUOTE_CHARS or t.text in (":", ";") for t in toks[:cut]):
         return False
     if toks[0].text.lower() in SUBORDINATORS or toks[0].text.lower() in lx.never_reported:
         return False
+    words = [t.text.lower() for t in toks[:cut] if t.text[:1].isalnum()]
+    lead = load(lx.code, "cues").get("colon_lead_clause", {})
+    if len(words) <= 4 and (set(words) & set(lead.get("pronouns", [])) or words[-1] in lead.get("predicates", [])):
+        return False  # "Eines ist klar, sagt X: …": the clause only announces what the colon opens (review rev26a)
     return any((t.text[:1].islower() and ctx.finite_indicative(t.span)) or lx.konjunktiv(t.text) for t in toks[1:min(cut, 6)])
 
 
@@ -807,6 +819,13 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
         return reported(ctx, si, sent, cue, src, cls, lx, v2)
     if cls == "report" and lx.code == "de" and k < n and lows[k] not in lx.complementizers and toks[k - 1].text != ":" and lows[i] in ("zeigt", "zeigen", "zeigte", "zeigten", "ergab", "ergaben", "ergibt", "belegt", "belegen"):
         return False  # "Die Aufnahmen zeigen Kim, …": an object, not a report
+    if lx.code == "de" and k < n and toks[k - 1].text == "," and k - 1 > after and lows[k] not in lx.complementizers \
+            and any(f.lemma in _object_verbs_de() for f in lx.forms.get(lows[i], [])) \
+            and not any(lx.konjunktiv(t.text) for t in toks[k:]):
+        # "Das Labor analysiert die Proben, die Werte kommen am Montag": a verb of `object_then_konjunktiv`
+        # with its object before the comma; what follows is a clause of its own, unless its verb is in the
+        # Konjunktiv ("…, die Werte seien zu hoch") or a complementizer opens it (review rev26a)
+        return False
     if lx.code == "en" and k < n and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS and toks[k - 1].text not in (",", ":"):
         # "X said the plan …": content right after the cue (and a time adverb)
         if k - after > 3:

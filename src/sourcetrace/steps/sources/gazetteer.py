@@ -33,6 +33,8 @@ def generic_head(word: str) -> bool:
 
 #: indefinite articles: a description that opens with one introduces someone new
 INDEFINITE = frozenset(w for code in languages() for w in load(code, "lexicon").get("indefinite_articles", []))
+# ("another witness": someone new, as after an indefinite article; `another_words` of lexicon.json)
+ANOTHER = frozenset(w for code in languages() for w in load(code, "lexicon").get("another_words", []))
 #: nouns of quantity or part that pass through to the phrase after them ("eine Reihe von Experten")
 TRANSPARENT = frozenset(w for code in languages() for w in load(code, "lexicon").get("transparent_nouns", []))
 #: endings of German common nouns: a capitalized word with one of them is not a person's name

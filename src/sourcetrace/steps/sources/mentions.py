@@ -11,6 +11,7 @@ from ...resources import languages, load
 from ..lexicon import CONJ_START, PREPOSITIONS_DE, PREPOSITIONS_EN, SUBORDINATORS, Lang, is_adjective_like, person_noun
 from .gazetteer import (
     ACRONYM,
+    ANOTHER,
     DESCRIBED_TYPES,
     DOMAIN,
     INDEFINITE,
@@ -348,7 +349,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             # meinen"): a bare plural, no one named before (issue 9). (English bare roles are mostly
             # titles cut from a name, "Sen.", "Judge", which point back.)
             bare = lx.code == "de" and not any(w in lx.determiners for w in words_l[:role_idx + 1])
-            return MentionInfo(t, core, "person", role=words[role_idx], description=words_l[0] not in INDEFINITE and not bare)
+            return MentionInfo(t, core, "person", role=words[role_idx], description=words_l[0] not in INDEFINITE | ANOTHER and not bare)
         if lx.code == "en" and words_l[0] == "the" and tail[0].lower() in ("of", "for", "to") and not any(is_role(w, lx) for w in tail):
             # "the former secretary of State", "the Republican nominee for the election": a person, described
             return MentionInfo(t, core, "person", role=words[role_idx], description=True)

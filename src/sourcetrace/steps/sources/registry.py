@@ -82,10 +82,15 @@ class _Seen(list[tuple[int, str]]):
         self.dirty = True
 
 
-
 @cache
 def _indefinite_articles(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "lexicon").get("indefinite_articles", []))
+
+
+@cache
+def _another_words(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "lexicon").get("another_words", []))
+
 
 class Registry:
     """Sources of one document, merged by key; persons also known from non-source mentions."""
@@ -183,14 +188,15 @@ class Registry:
         """An English mention of a role or a kind without a name that opens with an indefinite
         article ("a spokesman", "an aide to the mayor": `indefinite_articles` of lexicon.json)
         introduces someone new, never one of that name before (rule `source.description.new` or
-        the rule of the caller; an anonymous source keeps its own key by its body)."""
+        the rule of the caller; an anonymous source keeps its own key by its body). So does one
+        that opens with a word of `another_words` ("another witness")."""
         if span is None or info.type not in ("person", "unnamed") or info.person_tokens:
             return False
         seg = self.doc.segment_at(span.start)
         if pick(seg.language if seg else None, self.doc.language) != "en":
             return False
         first = (info.text or "").split()[:1]
-        return bool(first) and first[0].lower() in _indefinite_articles("en")
+        return bool(first) and first[0].lower() in _indefinite_articles("en") | _another_words("en")
 
     def _opens_indefinite(self, m: Span) -> bool:
         first = self.doc.text[m.start : m.end].split()[:1]
@@ -229,9 +235,13 @@ class Registry:
             # "The spokesman said … . A spokesman said …": an indefinite mention opens a new source,
             # unless the one of that name was introduced so too ("an officer shouted … an officer
             # said": the text does not tell them apart)
+            # ("a witness … another witness": "another" is always someone else)
             known = self.keys.get(org_key(info.name))
-            if known is not None and all(self._opens_indefinite(m) for m in self.get(known).mentions):
+            another = (info.text or "").split()[0].lower() in _another_words("en")
+            if known is not None and not another and all(self._opens_indefinite(m) for m in self.get(known).mentions):
                 sid, fresh = known, False
+            elif known is not None:
+                rule += "+new.indefinite"  # (the mention's provenance: a new source, not the one of that name)
         elif info.type == "person" and info.person_tokens:
             sid = self.find_person(info.person_tokens)
         elif info.type == "anonymous":

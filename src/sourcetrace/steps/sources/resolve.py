@@ -430,7 +430,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             # then asked, “And then?” “We leave,” he responded.' — the same interview)
             # '"…," she told Fox. The country would not accept it, she said.': the same occasion (also
             # across a sub-heading; not across narration or a line that names another time)
-            via = [Via(v.source, v.name, v.span, v.rule.removesuffix("+continued") + "+continued", v.position) for v in told[1]]
+            # (`+continued.after_question`: carried only because the sentences between are the
+            # interviewer's questions, not sub-headings)
+            mark = "+continued" if _carries_across(doc, told[2], max(begins, told[2]), lx) else "+continued.after_question"
+            via = [Via(v.source, v.name, v.span, v.rule.split("+continued")[0] + mark, v.position) for v in told[1]]
         if c.post_account is not None and c.mode != "social_post":
             pseg = doc.segments[c.post_account]
             name = pseg.author or pseg.handle or "account"
@@ -690,18 +693,25 @@ def _carries_across(doc: Document, a: int, b: int, lx: Lang) -> bool:
     return True
 
 
+_QUOTE_MARKS = ('"', "“", "”", "''", "``", "«", "»")
+
+
 def _questions_between(doc: Document, a: int, b: int, lx: Lang) -> bool:
     """English: there are sentences between sentence `a` and sentence `b`, and each puts a question
-    (it ends in a question mark, inside a quotation or not, or holds a form of a verb of asking:
-    `question_verbs` of cues.json, "Roe asked whether …") — the interviewer's turn, which the claim in
-    sentence `b` answers in the same interview (benchmarks/attrdev/README.md, nineteenth set)."""
+    the interviewer's (a quoted one: it ends in a question mark with a quotation mark among its last
+    tokens or opens with one; or it holds a form of a verb of asking: `question_verbs` of cues.json,
+    "Roe asked whether …") — the interviewer's turn, which the claim in sentence `b` answers in the
+    same interview (benchmarks/attrdev/README.md, nineteenth set). The author's own unquoted question
+    ("Would anyone notice?") is narration, no turn of an interview (review rev26a)."""
     if b - a < 2:
         return False
     for k in range(a + 1, b):
         toks = doc.sentences[k].tokens
         words = [t.text for t in toks]
         asks = any(f.lemma in lx.question_verbs for w in words for f in lx.forms.get(w.lower(), []))
-        if not (asks or "?" in "".join(words[-3:])):
+        tail = "".join(words[-3:])
+        quoted = any(q in tail or words[:1] == [q] for q in _QUOTE_MARKS)
+        if not (asks or ("?" in tail and quoted)):
             return False
     return True
 
