@@ -1087,6 +1087,9 @@ def test_the_words_of_a_number_are_no_words_in_common() -> None:
     ("Tom Reed", None, "Tom Reed, a spokesman for the Berg campaign", "Berg"),  # a campaign: its candidate
     ("Tom Reed", "his spokesman", None, None),
     ("spokesman for the buyer", None, "a spokesman for the buyer", None),  # a description names no one
+    ("Ida Lorn", "Company spokeswoman", "Company spokeswoman Ida Lorn", None),  # a sentence's capital, no name
+    ("Ida Lorn", "Ministry spokeswoman", None, None),
+    ("Ida Lorn", "Harbor Bank spokeswoman", None, "Harbor Bank"),
 ])
 def test_whom_a_spokesperson_speaks_for(name: str, role: str | None, mention: str | None, principal: str | None) -> None:
     from sourcetrace.link.claims import spokesperson_for

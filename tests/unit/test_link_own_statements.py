@@ -378,3 +378,17 @@ def test_the_rest_of_an_attributed_sentence_ends_on_a_word_not_on_a_no_break_spa
     d["sentences"] = [{"start": 0, "end": len(text)}]
     ms = [m for m in members_of(d) if m.rule == "link.claim.own_statement_rest"]
     assert [(m.start, m.end, m.text) for m in ms] == [(0, len(fact), fact)]
+
+
+def test_a_source_and_a_relative_clause_about_it_are_no_own_statement() -> None:
+    # (the source, then a clause that describes it: the speaker described, nothing the outlet states;
+    # `source_relatives` of link.json; session 26)
+    for lang, source, desc, cue, content in [
+            ("de", "Eine Angestellte der Werft Holm", ", die ihren Namen nicht nennen will, ", "sagte",
+             "die Kräne seien seit März defekt"),
+            ("en", "A clerk at the Holm shipyard", " who asked not to be named in 2026 ", "said",
+             "the cranes had been broken since March")]:
+        text = f"{source}{desc}{cue} {content}."
+        d = _doc("d1", "Harbour Post", text, lang, attributions=[_said(text, source, cue, content)])
+        d["sentences"] = [{"start": 0, "end": len(text)}]
+        assert _rest(d) == [], text

@@ -121,16 +121,17 @@ def test_the_summary_line_counts_in_the_singular_where_it_is_one() -> None:
 
 def test_why_names_what_a_fold_of_sources_folded_into_what() -> None:
     # a definite description folded into the person it stands for: the rule id alone
-    # ("+source.merge.description") did not say which mention went into which source
-    text = ("Neuer Laden am Platz\n\nDie Bäckerin Olga Brandt hat am Montag eine Filiale eröffnet. "
-            "\"Wir backen jedes Brot von Hand\", sagte Brandt.\n\nDie Nachbarn freuen sich. "
-            "Die Bäckerin erklärte, sie wolle im Herbst zwei Lehrlinge ausbilden.\n")
+    # ("+source.merge.description") did not say which mention went into which source (a noun that
+    # person_roles does not list: a listed role is resolved as a role before any fold)
+    text = ("Neuer Laden am Platz\n\nDie Töpferin Olga Brandt hat am Montag eine Filiale eröffnet. "
+            "\"Wir drehen jede Schale von Hand\", sagte Brandt.\n\nDie Nachbarn freuen sich. "
+            "Die Töpferin erklärte, sie wolle im Herbst zwei Lehrlinge ausbilden.\n")
     d = sourcetrace.analyze(text, date="2026-03-10")
     folded = [a for a in d.attributions if "+source.merge.description" in a.rule]
     assert folded, [a.rule for a in d.attributions]
     report = " ".join(render(d, width=200, why=True).split())
-    assert "folded: \u201cDie Bäckerin\u201d \u2192 Olga Brandt (source.merge.description)" in report
+    assert "folded: \u201cDie Töpferin\u201d \u2192 Olga Brandt (source.merge.description)" in report
     assert "folded:" not in render(d, width=200)  # rule ids and folds only on request
     from sourcetrace.writers.html import render as render_html
 
-    assert "folded: \u201cDie Bäckerin\u201d \u2192 Olga Brandt (source.merge.description)" in render_html(d)
+    assert "folded: \u201cDie Töpferin\u201d \u2192 Olga Brandt (source.merge.description)" in render_html(d)

@@ -389,6 +389,24 @@ def _attribution_spans(doc: dict[str, Any]) -> list[tuple[int, int]]:
             if isinstance(x, dict) and "start" in x and "end" in x]
 
 
+def _describes_source(doc: dict[str, Any], text: str, piece: tuple[int, int]) -> bool:
+    """Whether the rest of an attributed sentence is its source and a relative clause about it
+    ("Ein Mitarbeiter des Werks, der anonym bleiben will(, sagte …)", "A clerk who asked not to be
+    named(, said …)": `source_relatives` of resources/<lang>/link.json): it describes the speaker,
+    the outlet states nothing of its own there."""
+    rel = word_lists()["source_relatives"]
+    for a in doc.get("attributions", []):
+        src = a.get("source")
+        if not isinstance(src, dict) or "start" not in src or "end" not in src:
+            continue
+        s, e = int(src["start"]), int(src["end"])
+        if s <= piece[0] < e < piece[1]:
+            after = re.match(r"\s*,?\s*(\w+)", text[e : piece[1]])
+            if after is not None and after.group(1).lower() in rel:
+                return True
+    return False
+
+
 def _as_list(x: Any) -> list[Any]:
     """An attribution's content: a list of spans (one span given as a dict is a list of one)."""
     return [x] if isinstance(x, dict) else list(x or [])
@@ -473,7 +491,8 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
             # words before the sentence's first content count)
             e0 = min([e0, *(a for a, b in contents if s0 <= a < e0)])
             piece = _rest_of_sentence(doc, text, s0, e0, rest_taken)
-            if piece is None or not any(a <= piece[0] and piece[1] <= b for a, b in body):
+            if piece is None or not any(a <= piece[0] and piece[1] <= b for a, b in body) \
+                    or _describes_source(doc, text, piece):
                 continue
             (start, end), rule, claim = piece, "link.claim.own_statement_rest", None
         else:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ...resources import languages
+from ...resources import languages, load
 from ...textutil import lower_aligned
 from ..entities import institution_key
 from .groups import an_institution
@@ -76,6 +76,8 @@ def _spokesperson_before(text: str) -> tuple[str, bool] | None:
                 while before and before[0].lower() in none:
                     before = before[1:]
                 before_text = re.sub(r"['’]s?$", "", " ".join(before))
+                if len(before) == 1 and before_text.lower() in _generic_heads():
+                    return None  # "Company spokeswoman Mara Holm": a capital that opens a sentence names no principal
                 if before_text:
                     return before_text, any(c in sw for c in lex["campaign"])
                 return None
@@ -89,6 +91,16 @@ def _spokesperson_before(text: str) -> tuple[str, bool] | None:
                     return None
                 return stem[:1].upper() + stem[1:], False
     return None
+
+
+@cache
+def _generic_heads() -> frozenset[str]:
+    """Bare nouns of a kind of body ("company", "ministry", "bank": `generic_heads` and
+    `firm_description_heads` of resources/<lang>/lexicon.json, every language), lower case: one
+    of them alone before a spokesperson word ("Company spokeswoman …") is capitalised by its place
+    at the opening of a sentence, no body's name."""
+    return frozenset(w.lower() for code in languages() for key in ("generic_heads", "firm_description_heads")
+                     for w in load(code, "lexicon").get(key, []))
 
 
 def _capitalised_before(words: list[str], i: int) -> list[str]:

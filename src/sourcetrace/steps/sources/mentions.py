@@ -397,6 +397,9 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         # "die Frau", "ein älterer Mann": a person, described; a definite one points back
         return MentionInfo(t, core, "person", role=words[-1], description=words_l[0] in ("der", "die", "das", "the"))
     cw = [w for w in words if w.lower() not in lx.determiners]
+    if 2 <= len(cw) <= 4 and all(NAME_TOKEN.match(w) for w in cw) and cw[-1] in firm_name_ends():
+        # "Kessler Chemie", "Harbor Equities": the last word is a business's, the name no person's
+        return MentionInfo(t, " ".join(cw), "company")
     # (no article inside a name, "Das Ausmaß der Gewalt"; no place's noun before it, "Bezirk Tulln")
     if cw and all(NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and lx.code == "de" and not any(
         NOUN_END.search(w.lower()) or len(w) > 14 for w in cw
@@ -601,12 +604,33 @@ def outlet_of_owner(owner: str, lx: Lang) -> str | None:
     return next((n for n in [g[0], *g[2]] if n in owner), None)
 
 
+@cache
+def firm_name_ends() -> frozenset[str]:
+    """Last words of a business's name in any language ("Chemie", "Holdings": `firm_name_ends` of
+    resources/<lang>/lexicon.json): a name that ends in one is a company's, no person's."""
+    return frozenset(w for code in languages() for w in load(code, "lexicon").get("firm_name_ends", []))
+
+
+@cache
+def _role_form_endings(code: str) -> tuple[str, ...]:
+    return tuple(e.lower() for e in load(code, "lexicon").get("role_noun_endings", []))
+
+
+def _role_form(word: str, lx: Lang) -> bool:
+    """A noun whose ending makes it a role or a profession, not a given name (`role_noun_endings`
+    of resources/<lang>/lexicon.json: "Bäckerin", "Stadtratsmitglied"), with a stem before it."""
+    low = word.lower()
+    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in _role_form_endings(lx.code))
+
+
 def _role_then_given_name(t: str, words: list[str], lx: Lang) -> MentionInfo | None:
     """A person named after what describes them (German): "Der Zweite Vorsitzende der
     Gewerkschaft der Bäcker, Jonas Keller" (an apposition of two or three name words after a
     phrase with a role noun, whose words would type a body), "Die Psychotherapeutin Barbara
     Pfanner" (a noun the role lists may lack before a given name of resources/en/gender.json and
-    a surname) — the name is the person's, the words before it the role."""
+    a surname; or before any two name words where the noun has the ending of a role,
+    `role_noun_endings`: "Bäckerin Lea Vogt") — the name is the person's, the words before it the
+    role."""
     before, _, after = t.rpartition(",")
     if before:
         tail, lead = words_of(after), words_of(before)
@@ -615,8 +639,8 @@ def _role_then_given_name(t: str, words: list[str], lx: Lang) -> MentionInfo | N
     else:
         k = 1 if len(words) > 1 and words[0].lower() in lx.determiners else 0
         lead, tail = words[k : k + 1], words[k + 1 :]
-        if len(words) - k != 3 or translit_key(tail[0]) not in given_name_keys() or translit_key(lead[0]) in given_name_keys() \
-                or lead[0] in lx.type_heads or not lead[0][:1].isupper():
+        if len(words) - k != 3 or not (translit_key(tail[0]) in given_name_keys() or _role_form(lead[0], lx)) \
+                or translit_key(lead[0]) in given_name_keys() or lead[0] in lx.type_heads or not lead[0][:1].isupper():
             return None  # ("Anna Maria Berg": names all; "Partei Anna Berg": a body's name)
     if not all(NAME_TOKEN.match(w) for w in tail) or any(is_role(w, lx) or w in lx.type_heads for w in tail) \
             or gazetteer_match(" ".join(tail), lx.code):
