@@ -144,3 +144,12 @@ def test_alleged_as_a_verb_is_no_hedge() -> None:
     text = "The lawyer alleged in the suit that the firm lied, and the alleged victim spoke."
     doc = sourcetrace.analyze(text, date="2026-03-10", lang="en")
     assert [h.span.start for h in doc.hedges] == [text.index("alleged victim")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Sitzung am Dienstag (heute) wurde verschoben.", "de"),
+    ("The vote set for Tuesday (today) was put off, the clerk said.", "en"),
+])
+def test_a_bare_today_in_parentheses_is_the_day(text: str, lang: str) -> None:
+    """A "(heute)"/"(today)" that closes right after names the day again, no present state."""
+    assert ("heute" if lang == "de" else "today", "2026-03-10") in timexes(text, lang=lang)

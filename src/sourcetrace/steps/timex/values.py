@@ -488,11 +488,11 @@ def _currently(before: str, after: str) -> bool:
     """Whether a "today" word between `before` and `after` means "currently" (`currently_before` of
     resources/<lang>/time.json): after an article or a possessive and right before the adjective of
     a noun ("der heute 50-jährige Chef", "seiner heute achtjährigen Tochter"), or opening a parenthesis
-    ("Max Muster (heute im Vorstand)") — the present state of someone, not the day of the report. Not
+    ("Max Muster (heute im Vorstand)"; not a bare "(heute)" after a day: that day) — the present state of someone, not the day of the report. Not
     before a participle or a phrase of its own ("die heute beginnende Messe", "der heute gewählte Rat",
     "auf der heute in Wien stattfindenden Konferenz": what happens on the day)."""
     if re.search(r"\(\s*$", before):
-        return True
+        return not re.match(r"\s*\)", after)  # ("Freitag (heute)": that day, named again)
     last = re.search(r"(\w+)\s+$", before)
     nxt = re.match(r"\s+([\w-]+)", after)
     if not (last and last.group(1).lower() in _currently_before() and nxt):
