@@ -153,3 +153,16 @@ def test_alleged_as_a_verb_is_no_hedge() -> None:
 def test_a_bare_today_in_parentheses_is_the_day(text: str, lang: str) -> None:
     """A "(heute)"/"(today)" that closes right after names the day again, no present state."""
     assert ("heute" if lang == "de" else "today", "2026-03-10") in timexes(text, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Crews searched the site at ground zero for a week.", "en"),
+    ("Doctors never found patient zero of the outbreak.", "en"),
+    ("Für die Partei begann damit die Stunde null.", "de"),
+])
+def test_zero_as_part_of_a_name_is_no_count(text: str, lang: str) -> None:
+    assert quantities(text, lang) == []
+
+
+def test_zero_before_its_noun_still_counts() -> None:
+    assert quantities("The ground crew had zero spare parts.") == [("zero", 0)]

@@ -48,7 +48,8 @@ def _lex() -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {k: _Folded() for k in (
         "scale", "vague", "mult", "bounds", "words", "fraction", "dozen", "clock", "service", "service_before", "service_after",
         "articles", "article_ones", "er_nouns", "file_number", "halves", "not_compounds", "streets",
-        "bounds_after", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs", "fixed_compounds", "zero_not_before")}
+        "bounds_after", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs", "fixed_compounds", "zero_not_before",
+        "zero_not_after")}
     for lang in SUPPORTED:
         t = load(lang, "time")
         out["scale"].update(t.get("scale_words", {}))
@@ -66,6 +67,7 @@ def _lex() -> dict[str, dict[str, object]]:
         out["words"].update(t.get("number_words_units", {}))
         out["words"].update(dict.fromkeys(t.get("zero_words", {}).get("words", []), 0))
         out["zero_not_before"].update(dict.fromkeys(t.get("zero_words", {}).get("not_before", []), 1))
+        out["zero_not_after"].update(dict.fromkeys(t.get("zero_words", {}).get("not_after", []), 1))
         out["fraction"].update(t.get("fraction_scales", {}))
         out["dozen"].update(t.get("dozen_words", {}))
         out["not_compounds"].update(dict.fromkeys(t.get("compound_not_counts", []), 1))
@@ -310,6 +312,9 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                 n2 = _plain(Decimal(str(n2)) * Decimal(str(scales[m.group("wscale").lower()])))
             if n2 == 0 and (nxt := re.match(r"\s+(\w+)", text[span.end : span.end + 20])) and nxt.group(1).lower() in lx["zero_not_before"]:
                 continue  # "from zero to 60 mph", "null und nichtig": a scale's start or an idiom, no count
+            if n2 == 0 and (prv := re.search(r"(\w+)\s+$", text[max(0, span.start - 20) : span.start])) \
+                    and prv.group(1).lower() in lx["zero_not_after"]:
+                continue  # "at ground zero", "die Stunde null": the name of a place or a time, no count
             value, rule = n2, "quantity.word"  # type: ignore[assignment]
             if m.group("times") or (text[span.end - 3 : span.end].lower() == "mal" and w != m.group("word").lower()):
                 rule = "quantity.word+times"  # "zweimal festgenommen": a count of occasions
