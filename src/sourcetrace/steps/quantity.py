@@ -307,7 +307,7 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                     and clock.group(1).rstrip(",;.)") in lx["clock"]:
                 continue  # "um neun Uhr", "at ten o'clock": a clock time, as "um 9 Uhr"
             if not unit and _or_so(text, span, start):
-                continue  # "an app or two to check", "in the last week or two": a vague few, no count
+                continue  # "a map or two in the glove box", "over the past month or two": a vague few, no count
             if m.group("wscale"):
                 n2 = _plain(Decimal(str(n2)) * Decimal(str(scales[m.group("wscale").lower()])))
             if n2 == 0 and (nxt := re.match(r"\s+(\w+)", text[span.end : span.end + 20])) and nxt.group(1).lower() in lx["zero_not_before"]:
@@ -459,7 +459,7 @@ def _or_so_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _or_so(text: str, span: Span, start: int) -> bool:
-    """A number word joined by "or" to a noun without a number ("an app or two", "a week or two",
+    """A number word joined by "or" to a noun without a number ("a map or two", "a month or two",
     `vague_alternative`) and followed by no noun of its own (a word of `after`, or punctuation): "one
     or two of them", a vague few, no count of two. Not "a dog or two cats", nor "one or two"."""
     joiners, after = _or_so_words()

@@ -110,7 +110,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if prep in lx.forward and not (tense == "past" and own_clause):  # "Frist bis März", "ab März": the next one
             return anchor.year if there >= here else anchor.year + 1
         # only a tense of the month's own clause says which way it points: a marker of another clause
-        # ("He chairs … in a year that already had …: 24 seats are up in November") is no evidence
+        # ("… in a year that had two floods: twenty seats are up in November") is no evidence
         if tense == "future" and own_clause:
             return anchor.year if there >= here else anchor.year + 1
         if tense == "past" and own_clause:
@@ -266,7 +266,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if first == "today" and re.search(r"\b(?:until|even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
             return "DATE", "PRESENT_REF"  # "even today", "the world of today"
         if first == "yesterday" and re.search(r"\bof\s+$", m.string[max(0, m.start() - 12) : m.start()], re.I):
-            return "DATE", "PAST_REF"  # "the rhetoric of yesterday": the past, figuratively, not the day before
+            return "DATE", "PAST_REF"  # "the politics of yesterday": the past, figuratively, not the day before
         after = sentence[sentence.find(t) + len(t) :] if t in sentence else ""
         if len(low.split()) == 1 and lx.reldays[first] == 0 and _currently(m.string[max(0, m.start() - 30) : m.start()],
                                                                            m.string[m.end() : m.end() + 40]):
