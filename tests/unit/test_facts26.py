@@ -32,11 +32,11 @@ def hedges(text: str, lang: str) -> list[str]:
     ("She won a five-way primary in the spring.", ("five-way", 5)),
     ("The club beat a three-time champion.", ("three-time", 3)),
     ("A half-dozen of the council seats are open.", ("A half-dozen", 6)),
-    ("At least a half-dozen times, the mayor cited the budget.", ("At least a half-dozen", (6, None))),
-    ("The plan would cost trillions of dollars in new spending.", ("trillions", (2_000_000_000_000, 999_999_999_999_999))),
+    ("The coach was fined at least a half-dozen times last season.", ("at least a half-dozen", (6, None))),
+    ("Cleaning the oceans could cost trillions of euros.", ("trillions", (2_000_000_000_000, 999_999_999_999_999))),
     ("The cuts would add up to $2.5 trillion more than planned.", ("$2.5 trillion", 2_500_000_000_000)),
     ("That adds up to 145,000 over three years.", ("145,000", 145_000)),
-    ("The mayor, who sits at zero such endorsements, disagreed.", ("zero", 0)),
+    ("The senator, who has zero union backers so far, disagreed.", ("zero", 0)),
 ])
 def test_counts_totals_and_words(text: str, want: tuple[str, Value]) -> None:
     assert want in quantities(text)
@@ -71,7 +71,7 @@ def test_zero_as_a_word() -> None:
     ("The Hawks lost on Saturday and play the Lions on Sunday.", "Sunday", "2026-03-15"),
     ("The Hawks lost on Saturday and play the Lions on Sunday.", "Saturday", "2026-03-07"),
     ("The museum opens Friday, officials said.", "Friday", "2026-03-13"),
-    ("The council session that starts in early January will be short.", "January", "2027-01"),
+    ("The ski course, which begins in late January, is full.", "January", "2027-01"),
     # a noun after an article is no verb of the future
     ("The play on Saturday was a disaster.", "Saturday", "2026-03-07"),
     ("The plant closed on Friday.", "Friday", "2026-03-06"),
@@ -124,23 +124,45 @@ def test_a_clock_time_in_words_is_no_count() -> None:
 
 
 def test_a_day_or_year_that_a_relative_clause_describes_is_no_duration() -> None:
-    assert timexes("Every hour we argue is a day when we are not working.") == []
-    assert timexes("She leads the party in a year that already had good omens.") == []
+    assert timexes("Each strike is a day when the buses do not run.") == []
+    assert timexes("He took office in a year that brought two floods.") == []
     assert ("a day", "P1D") in timexes("He spent a day in jail and a year abroad.")
 
 
 def test_yesterday_after_of_is_the_past_figuratively() -> None:
-    found = timexes("The other side offers the rhetoric of yesterday, and the mayor resigned yesterday.", "2016-08-10")
+    found = timexes("Critics called it the politics of yesterday; the minister quit yesterday.", "2016-08-10")
     assert found == [("yesterday", "PAST_REF"), ("yesterday", "2016-08-09")]
 
 
 def test_a_vague_few_after_or_is_no_count() -> None:
-    assert quantities("If you live in the city, chances are you have an app or two to check the air.") == []
-    assert quantities("The campaign spent a lot in this last week or two to make up ground.") == []
+    assert quantities("Most drivers keep a map or two in the glove box.") == []
+    assert quantities("Fuel prices rose over the past month or two, traders said.") == []
     assert ("two", 2) in quantities("She bought a dog or two cats.")
 
 
 def test_alleged_as_a_verb_is_no_hedge() -> None:
-    text = "The lawyer alleged in the suit that the firm lied, and the alleged victim spoke."
+    text = "The tenant alleged in a letter that the owner cheated, and the alleged damage was shown."
     doc = sourcetrace.analyze(text, date="2026-03-10", lang="en")
-    assert [h.span.start for h in doc.hedges] == [text.index("alleged victim")]
+    assert [h.span.start for h in doc.hedges] == [text.index("alleged damage")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Sitzung am Dienstag (heute) wurde verschoben.", "de"),
+    ("The vote set for Tuesday (today) was put off, the clerk said.", "en"),
+])
+def test_a_bare_today_in_parentheses_is_the_day(text: str, lang: str) -> None:
+    """A "(heute)"/"(today)" that closes right after names the day again, no present state."""
+    assert ("heute" if lang == "de" else "today", "2026-03-10") in timexes(text, lang=lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Crews searched the site at ground zero for a week.", "en"),
+    ("Doctors never found patient zero of the outbreak.", "en"),
+    ("Für die Partei begann damit die Stunde null.", "de"),
+])
+def test_zero_as_part_of_a_name_is_no_count(text: str, lang: str) -> None:
+    assert quantities(text, lang) == []
+
+
+def test_zero_before_its_noun_still_counts() -> None:
+    assert quantities("The ground crew had zero spare parts.") == [("zero", 0)]

@@ -207,3 +207,28 @@ def test_as_before_a_pronoun_still_opens_a_clause() -> None:
     """'denied the report as he left the court' tells when, and says nothing it calls the report."""
     assert points_back("denied the report as he left the court", denial=True, negated=False) is None
     assert points_back("wies die Vorwürfe als haltlos zurück", denial=True, negated=False) == ("object", len("wies die Vorwürfe"))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("that charges were ever filed against the ferry company", "object"),
+    ("denied that claims of a cover-up had reached the board", "object"),
+    ("denied that report outright", "pointer"),
+    ("rejected this charge", "pointer"),
+])
+def test_that_before_a_plural_noun_opens_a_clause(text: str, kind: str) -> None:
+    """'denied that charges were filed': "that" before a plural noun is the conjunction of a clause
+    that says what is denied (a demonstrative agrees with its noun: "those charges"), so it points
+    at no claim told before; "that report", "this charge" still do (`singular_demonstratives`)."""
+    found = points_back(text, denial=True, negated=False)
+    assert (found[0] if found else None) == kind
+
+
+def test_a_denial_with_a_clause_of_its_own_denies_no_other_claim() -> None:
+    """'The mayor denied that charges were filed against the ferry company' says what it denies:
+    not Ann Lee's claim told before it (no word in common, no name)."""
+    text = ("Ann Lee said the mayor had taken money from the harbour fund. "
+            "The mayor denied that charges were ever filed against the ferry company.")
+    d = _analysis(text, [("Ann Lee", "said", "the mayor had taken money from the harbour fund"),
+                         ("The mayor", "denied", "that charges were ever filed against the ferry company")])
+    row = _row_of(d, "Ann Lee")
+    assert row["status"] != "contested" and len(row["members"]) == 1

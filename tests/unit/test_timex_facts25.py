@@ -19,7 +19,7 @@ def value_of(text: str, date: str, word: str, lang: str = "en") -> str:
 
 def test_a_month_takes_no_tense_from_another_clause() -> None:
     # "had" stands in the clause before the colon: November is the nearest one, this year's
-    text = "The party leads the campaign in a year that already had good omens: twenty seats are up in November."
+    text = "The party runs its race in a year that had two floods: twenty seats are up in November."
     assert value_of(text, "2016-06-10", "November") == "2016-11"
     # in its own clause the past still points back
     assert value_of("The seats were filled in November.", "2016-06-10", "November") == "2015-11"

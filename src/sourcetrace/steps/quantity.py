@@ -48,7 +48,8 @@ def _lex() -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {k: _Folded() for k in (
         "scale", "vague", "mult", "bounds", "words", "fraction", "dozen", "clock", "service", "service_before", "service_after",
         "articles", "article_ones", "er_nouns", "file_number", "halves", "not_compounds", "streets",
-        "bounds_after", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs", "fixed_compounds", "zero_not_before")}
+        "bounds_after", "bounded_ones", "bounded_one_bounds", "bound_not_after", "bound_verbs", "fixed_compounds", "zero_not_before",
+        "zero_not_after")}
     for lang in SUPPORTED:
         t = load(lang, "time")
         out["scale"].update(t.get("scale_words", {}))
@@ -66,6 +67,7 @@ def _lex() -> dict[str, dict[str, object]]:
         out["words"].update(t.get("number_words_units", {}))
         out["words"].update(dict.fromkeys(t.get("zero_words", {}).get("words", []), 0))
         out["zero_not_before"].update(dict.fromkeys(t.get("zero_words", {}).get("not_before", []), 1))
+        out["zero_not_after"].update(dict.fromkeys(t.get("zero_words", {}).get("not_after", []), 1))
         out["fraction"].update(t.get("fraction_scales", {}))
         out["dozen"].update(t.get("dozen_words", {}))
         out["not_compounds"].update(dict.fromkeys(t.get("compound_not_counts", []), 1))
@@ -305,11 +307,14 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                     and clock.group(1).rstrip(",;.)") in lx["clock"]:
                 continue  # "um neun Uhr", "at ten o'clock": a clock time, as "um 9 Uhr"
             if not unit and _or_so(text, span, start):
-                continue  # "an app or two to check", "in the last week or two": a vague few, no count
+                continue  # "a map or two in the glove box", "over the past month or two": a vague few, no count
             if m.group("wscale"):
                 n2 = _plain(Decimal(str(n2)) * Decimal(str(scales[m.group("wscale").lower()])))
             if n2 == 0 and (nxt := re.match(r"\s+(\w+)", text[span.end : span.end + 20])) and nxt.group(1).lower() in lx["zero_not_before"]:
                 continue  # "from zero to 60 mph", "null und nichtig": a scale's start or an idiom, no count
+            if n2 == 0 and (prv := re.search(r"(\w+)\s+$", text[max(0, span.start - 20) : span.start])) \
+                    and prv.group(1).lower() in lx["zero_not_after"]:
+                continue  # "at ground zero", "die Stunde null": the name of a place or a time, no count
             value, rule = n2, "quantity.word"  # type: ignore[assignment]
             if m.group("times") or (text[span.end - 3 : span.end].lower() == "mal" and w != m.group("word").lower()):
                 rule = "quantity.word+times"  # "zweimal festgenommen": a count of occasions
@@ -454,7 +459,7 @@ def _or_so_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _or_so(text: str, span: Span, start: int) -> bool:
-    """A number word joined by "or" to a noun without a number ("an app or two", "a week or two",
+    """A number word joined by "or" to a noun without a number ("a map or two", "a month or two",
     `vague_alternative`) and followed by no noun of its own (a word of `after`, or punctuation): "one
     or two of them", a vague few, no count of two. Not "a dog or two cats", nor "one or two"."""
     joiners, after = _or_so_words()

@@ -434,10 +434,16 @@ def points_back(text: str, *, denial: bool, negated: bool) -> tuple[str, int] | 
         # "wies diese Vorwürfe zurück"; `pointing_demonstratives`): it points at what was just
         # told, as "such" does; a negation alone only opening a short content ("These reports are
         # not true")
-        demonstratives = word_lists()["pointing_demonstratives"]
+        # A singular one before a plural noun is a conjunction that opens a clause ("denied that
+        # charges were filed": `singular_demonstratives`; a demonstrative agrees, "those charges")
+        lex = word_lists()
+        demonstratives = lex["pointing_demonstratives"]
         for found in phrases("denial_objects").finditer(low):
             before = WORD.findall(low[: found.start()])
-            if before and before[-1] in demonstratives and not _noun_clause_follows(low[found.end() :]) and (
+            noun = found.group()
+            plural = (len(noun) > 3 and noun.endswith("s")) or noun in lex["plural_nouns"]
+            if before and before[-1] in demonstratives and not (before[-1] in lex["singular_demonstratives"] and plural) \
+                    and not _noun_clause_follows(low[found.end() :]) and (
                     denial or (n <= POINTER_WORDS and len(before) <= POINTER_OPENING)):
                 return "pointer", found.end()
     if denial:

@@ -317,7 +317,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         if kind == "month_attr" and (code not in time_lex().month_before_noun or not _LOWER_WORD_END.search(text[max(0, s - 30) : s])):
             continue  # a language without that order, or a name or sentence start before it ("Snowboarder March")
         if kind == "duration" and _period_named(text, m):
-            continue  # "a day when we are not focused", "in a year that already had …": that day or year, no duration
+            continue  # "a day when the buses do not run", "in a year that brought …": that day or year, no duration
         if kind in ("duration", "duration2") and _age(text, m):
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
         if (kind == "year_bare" and _count(text, m)) or (kind in ("year", "year_bare") and _filters().amount_range.match(text, m.end())):

@@ -110,7 +110,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if prep in lx.forward and not (tense == "past" and own_clause):  # "Frist bis März", "ab März": the next one
             return anchor.year if there >= here else anchor.year + 1
         # only a tense of the month's own clause says which way it points: a marker of another clause
-        # ("He chairs … in a year that already had …: 24 seats are up in November") is no evidence
+        # ("… in a year that had two floods: twenty seats are up in November") is no evidence
         if tense == "future" and own_clause:
             return anchor.year if there >= here else anchor.year + 1
         if tense == "past" and own_clause:
@@ -266,7 +266,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if first == "today" and re.search(r"\b(?:until|even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
             return "DATE", "PRESENT_REF"  # "even today", "the world of today"
         if first == "yesterday" and re.search(r"\bof\s+$", m.string[max(0, m.start() - 12) : m.start()], re.I):
-            return "DATE", "PAST_REF"  # "the rhetoric of yesterday": the past, figuratively, not the day before
+            return "DATE", "PAST_REF"  # "the politics of yesterday": the past, figuratively, not the day before
         after = sentence[sentence.find(t) + len(t) :] if t in sentence else ""
         if len(low.split()) == 1 and lx.reldays[first] == 0 and _currently(m.string[max(0, m.start() - 30) : m.start()],
                                                                            m.string[m.end() : m.end() + 40]):
@@ -488,11 +488,11 @@ def _currently(before: str, after: str) -> bool:
     """Whether a "today" word between `before` and `after` means "currently" (`currently_before` of
     resources/<lang>/time.json): after an article or a possessive and right before the adjective of
     a noun ("der heute 50-jährige Chef", "seiner heute achtjährigen Tochter"), or opening a parenthesis
-    ("Max Muster (heute im Vorstand)") — the present state of someone, not the day of the report. Not
+    ("Max Muster (heute im Vorstand)"; not a bare "(heute)" after a day: that day) — the present state of someone, not the day of the report. Not
     before a participle or a phrase of its own ("die heute beginnende Messe", "der heute gewählte Rat",
     "auf der heute in Wien stattfindenden Konferenz": what happens on the day)."""
     if re.search(r"\(\s*$", before):
-        return True
+        return not re.match(r"\s*\)", after)  # ("Freitag (heute)": that day, named again)
     last = re.search(r"(\w+)\s+$", before)
     nxt = re.match(r"\s+([\w-]+)", after)
     if not (last and last.group(1).lower() in _currently_before() and nxt):
