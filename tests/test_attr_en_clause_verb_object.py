@@ -26,9 +26,9 @@ def test_clause_after_verb_of_saying_stays() -> None:
 
 
 def test_imply_and_forecast_report_a_clause() -> None:
-    text = ("Budget warning\n\nBudget analysts had already forecast that annual deficits would start growing again.\n\n"
+    text = ("Harbor levy\n\nPort economists had forecast that the harbor levy would double by spring.\n\n"
             "The pastor then implied that the board should resign.\n\nThe weather forecast for Monday is grim.\n")
     got = _contents(text)
-    assert any(c.startswith("that annual deficits would start growing") for c in got)
+    assert any(c.startswith("that the harbor levy would double") for c in got)
     assert any(c.startswith("that the board should resign") for c in got)
     assert not any("Monday" in c for c in got)
