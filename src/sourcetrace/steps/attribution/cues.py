@@ -109,8 +109,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "kept for questioning by the police": a noun, nothing said
         if low in lx.naming_participles and _names_after_noun(toks, i, lx):
             return None  # "a group called Northern Front": a name
-    if lx.code == "de" and i + 1 < len(toks) and any(toks[i + 1].text.lower() in lx.cue_not_before.get(f.lemma, ()) for f in forms):
-        return None  # "Dies ergebe sich aus dem Haushalt": a result (lexicon cue_not_before), no report of the subject's
+    if i + 1 < len(toks) and any(toks[i + 1].text.lower() in lx.cue_not_before.get(f.lemma, ()) for f in forms):
+        return None  # "Dies ergebe sich aus dem Haushalt": a result (lexicon cue_not_before, any language that lists one), no report of the subject's
     if lx.code == "de" and _stative_passive(toks, i, lx):
         return None  # "Die Ministerin sei gefordert, mehr Geld bereitzustellen": the one called on, no speaker
     if lx.code == "de" and _closes_circumstance(toks, i, lx):
