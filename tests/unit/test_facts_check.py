@@ -53,7 +53,7 @@ TABLE = (
     FactsSet(13, 17, range(135, 143), range(119, 127)),
     FactsSet(14, 18, range(143, 151), range(127, 135)),
     FactsSet(15, 19, range(151, 159), range(135, 143), german_undated=True),
-    FactsSet(16, 20, range(159, 167), range(143, 151), fresh=True),
+    FactsSet(16, 20, range(159, 167), range(143, 151)),
 )
 
 

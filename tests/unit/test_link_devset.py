@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout12`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: `heldout13`) only when asked for by name; `validate` prints counts and
+held-out splits (`heldout3` to `heldout13`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT: none now) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -103,7 +103,7 @@ TABLE = (
             across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=100, two_origins=20, contested=8, every_status=True,
             spans_apart=True),
-    LinkSet(13, fresh=True, fresh_texts_of=20, story_pairs=None, claim_pairs=120, same_claim=55, look_alikes=65,
+    LinkSet(13, fresh_texts_of=20, story_pairs=None, claim_pairs=120, same_claim=55, look_alikes=65,
             across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=100, two_origins=12, contested=10, every_status=True,
             spans_apart=True),
