@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3` to `heldout13`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: none now) only when asked for by name; `validate` prints counts and
+fresh split (in NOT_BY_DEFAULT: `heldout14`) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -107,6 +107,10 @@ TABLE = (
             across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=100, two_origins=12, contested=10, every_status=True,
             spans_apart=True),
+    LinkSet(14, fresh=True, fresh_texts_of=21, story_pairs=14, same_story=4, different_story=10,
+            story_across_languages="some", claim_pairs=100, same_claim=50, look_alikes=50,
+            across_languages_both_labels=True, same_mostly_across_articles=True, claims=60, two_origins=6,
+            contested=8, every_status=True, spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
 FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
@@ -140,6 +144,11 @@ _PENDING_ATTR_TEXTS = {
                    "west-journal_2016-02-09_trump-supporter-screams-controve", "politico_2016-02-23_obama-s-gitmo-plan-leaves-everyo",
                    "politico_2015-11-20_de-blasio-trust-bratton-on-secur", "nyt_2015-11-24_momentum-builds-to-tax-consumpti",
                    *(f"10kgnad-test-{r}" for r in (373, 465, 471, 596, 609, 682, 772, 834))}),
+    21: frozenset({"breitbart_2016-02-08_former-mexico-leader-calderon-ca", "huff-post_2016-05-16_trump-says-he-s-unlikely-to-have",
+                   "politico_2016-04-05_bill-clinton-hillary-thinks-feds", "politico_2016-04-06_poll-trump-and-clinton-hold-narr",
+                   "usa-today_2016-01-04_death-lies-and-pandering-on-the-", "usa-today_2016-07-25_some-democrats-in-tight-races-wi",
+                   "west-journal_2016-08-25_trump-stands-tall-on-proposal-fo", "west-journal_2016-08-26_glenn-beck-says-trump-alt-right-",
+                   *(f"10kgnad-test-{r}" for r in (183, 231, 475, 486, 497, 509, 757, 795))}),
 }
 
 
