@@ -135,3 +135,32 @@ def test_one_person_named_as_themself_and_as_their_office_counts_once() -> None:
 def test_another_person_beside_an_office_counts_apart() -> None:
     row = _two_articles_of_one_person("director of the Port Authority", "Ben Ross", None)
     assert row["independent_origins"] == 2 and "link.origin.person_as_principal" not in row["origin_rules"]
+
+
+def _said_and_stated(name: str, type_: str) -> dict[str, Any]:
+    """The fact said by `name` (of source type `type_`) in one paper and stated by another paper
+    in its own words: the claim's row."""
+    content = "the ferry company closed the harbour bridge to trucks on Monday after Jonas Keller spotted cracks"
+    first = f"{name} said that {content}.\n{FILLER[0]}"
+    att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [],
+           "source": _span(first, name, id="s1", name=name, type=type_),
+           "cue": _span(first, "said"), "content": [_span(first, content)]}
+    lk = Linker("hashing")
+    lk.add([_doc("d1", "Harbour Post", first, "2026-03-10", [att]),
+            _doc("d2", "Coast Herald", f"{FILLER[1]}\n{SECOND}", "2026-03-11")])
+    (row,) = [r for r in lk.claim_rows() if len({m["document"] for m in r["members"]}) == 2]
+    assert [m["origin_rule"] for m in row["members"] if m["document"] == "d2"] == ["link.origin.own_statement"]
+    return row
+
+
+def test_an_outlets_own_statement_of_what_a_person_asserts_relays_the_person() -> None:
+    row = _said_and_stated("Ann Holt", "person")
+    assert row["origins"] == ["Ann Holt"] and row["status"] == "single_origin"
+    assert "link.origin.relays_speaker" in row["origin_rules"]
+
+
+def test_an_outlets_own_statement_beside_a_boards_finding_is_an_origin_of_its_own() -> None:
+    # (not a person: an institution's or a document's account, which another outlet may state on its own)
+    row = _said_and_stated("The ferry board", "institution")
+    assert row["independent_origins"] == 2 and "Coast Herald" in row["origins"]
+    assert "link.origin.relays_speaker" not in row["origin_rules"]

@@ -1805,6 +1805,19 @@ class Linker:
                 out |= self._resolve_relay(teller, cid, set())
         return out
 
+    def _own_statements_of_a_speaker(self, ms: list[Member]) -> set[int]:
+        """Rule `link.origin.relays_speaker`: the ids of the outlets' own statements among a claim's
+        asserting members (`Member.own_statement`, no source) where another of them names a person
+        as its source ("Ann Holt said the bridge must close"; not a source that names nobody, not an
+        institution, a document or a poll): an outlet that states in its own words what a person
+        asserts tells that person's claim, and the person is its origin, in that article or in
+        another. Beside a document, a poll or an agency's count (an election result the outlets
+        state on their own) each outlet stays an origin of its own."""
+        ents = self.entities.entities
+        if not any(m.source and not m.nameless and m.origin and ents[m.origin].type == "person" for m in ms):
+            return set()
+        return {id(m) for m in ms if m.own_statement and m.source is None}
+
     def claim_row(self, cid: str) -> dict[str, Any]:
         ms = [self.members[k] for k in self.claim_members[cid]]
         asserting = [m for m in ms if m.stance == "asserts"]
@@ -1817,6 +1830,11 @@ class Linker:
         sourced = any(m.source is not None for m in ms)
         relayed = [m for m in asserting
                    if not (m.unread_speaker and sourced and not self._confirms_as_another(m, ms))]
+        # an outlet's own statement of what a named person asserts in the claim tells that person's
+        # claim in the outlet's words: the person is its origin, the outlet adds none
+        # (rule link.origin.relays_speaker)
+        told = self._own_statements_of_a_speaker(relayed)
+        relayed = [m for m in relayed if id(m) not in told]
         named = self._without_copies([m for m in relayed if not m.nameless] or relayed or asserting)
         origins: set[str] = set()
         # the sentences that report a claim whose speaker the analysis did not read name, all
@@ -1880,6 +1898,7 @@ class Linker:
                                    | ({"link.origin.cited_outlet"} if origins and any(
                                        self._cited_tellers(m, cid) for m in counted) else set())
                                    | ({"link.origin.person_as_principal"} if person_folded and origins else set())
+                                   | ({"link.origin.relays_speaker"} if told and origins else set())
                                    | ({"link.origin.speaker_unread"} if speaker_unread else set())),
             "status": status,
         }
