@@ -860,12 +860,13 @@ class Linker:
                     all("," not in p and names_its_own(p, m.language) for p in written[:-1]):
                 parts = written
             elif written and name_key(written[0].split(",")[0]).startswith(name_key(m.source)) and \
-                    all(FULL_NAME.match(p.strip()) for p in written[1:]):
+                    all(FULL_NAME.match(p.strip()) and not describes(p.split(",")[0], m.language) for p in written[1:]):
                 # the name kept is the first part, the others full names of their own ("Sens. Ann
                 # Lee of Ohio and Ben Ross of Utah, both members of the canal board, …", named Ann Lee); an
-                # apposition after a part is no part of its name
+                # apposition after a part is no part of its name; a part that describes someone ("Ann
+                # Holt, the former mayor and Port Authority commissioner") is the first one's apposition
                 parts = [p.split(",")[0].strip() for p in written]
-            elif written and all(p[:1].isupper() and "," not in p and names_its_own(p, m.language) for p in written):
+            elif written and all(p[:1].isupper() and "," not in p and not describes(p, m.language) for p in written):
                 # the name kept is one part's full name, the parts bare surnames ("Lee and Ross
                 # issued a statement", named Ann Lee): each part a person of their own
                 # (rule link.origin.conjoined_surnames)
@@ -1661,6 +1662,20 @@ class Linker:
                     out.append(d)
         return out
 
+    def _person_as_principal(self, origins: set[str], ms: list[Member]) -> set[str]:
+        """Rule `link.origin.person_as_principal`: the origins of one claim less a person whom
+        another member of the claim names by the same name but reads as speaking for a principal
+        (an official, spokesperson or campaign whose role names an institution: "Ann Holt,
+        director of the Port Authority" → the Port Authority) that is an origin of the claim too —
+        one person under their own name in one article and under their office in another counts
+        once, as their office."""
+        ents = self.entities.entities
+        spoke = {name_key(m.source): m.origin for m in ms if m.source and m.origin in origins and m.origin_rule in
+                 ("link.origin.official", "link.origin.spokesperson", "link.origin.campaign")}
+        if not spoke:
+            return origins
+        return {o for o in origins if not (ents[o].type == "person" and spoke.get(name_key(ents[o].name), o) != o)}
+
     def _officials_of_an_origin(self, origins: set[str]) -> set[str]:
         """The origins of one claim less an unnamed group of officials of an institution that is
         itself an origin of the claim ("Beamte des Innenministeriums" beside "das
@@ -1758,10 +1773,50 @@ class Linker:
         stands for its unnamed speaker, not for the claim's other members."""
         if m.unread_speaker or m.own_finding:  # (an outlet's own finding relays no one)
             return ({m.origin} if m.origin else set()) | set(m.co_origins)
+        cited = self._cited_tellers(m, cid)
+        if cited:
+            return cited
         out = self._resolve_relay(m.origin or "", cid, set())
         for o in m.co_origins:  # (the other outlets of "A and B reported" relay their sources too)
             out |= self._resolve_relay(o, cid, set())
         return out
+
+    def _cited_tellers(self, m: Member, cid: str) -> set[str]:
+        """Rule `link.origin.cited_outlet`: the origins an outlet's own statement (`Member.own_statement`,
+        origin its own outlet) relays where its article cites an outlet or agency (a source or chain
+        link of the article: `DocInfo.relays`, kinds `cites` and `via`) that tells the claim too — in
+        a document of that outlet's own, or as the source of another member in this article. The
+        article credits that outlet with what it tells: its own words for the same thing are no
+        origin of their own, the cited outlet's origins stand in (that outlet's own statement, or
+        whom it relays, `_resolve_relay`). Empty where the article cites no outlet that tells it."""
+        info = self.docs[m.document]
+        if m.origin_rule != "link.origin.own_statement" or m.origin != info.outlet_entity:
+            return set()
+        cited = {e for e, kind in info.relays if kind in ("cites", "via")} - {info.outlet_entity}
+        if not cited:
+            return set()
+        out: set[str] = set()
+        for k in self.claim_members[cid]:
+            x = self.members[k]
+            if x is m or x.stance != "asserts":
+                continue
+            teller = self.docs[x.document].outlet_entity if x.document != m.document else x.origin
+            if teller in cited:
+                out |= self._resolve_relay(teller, cid, set())
+        return out
+
+    def _own_statements_of_a_speaker(self, ms: list[Member]) -> set[int]:
+        """Rule `link.origin.relays_speaker`: the ids of the outlets' own statements among a claim's
+        asserting members (`Member.own_statement`, no source) where another of them names a person
+        as its source ("Ann Holt said the bridge must close"; not a source that names nobody, not an
+        institution, a document or a poll): an outlet that states in its own words what a person
+        asserts tells that person's claim, and the person is its origin, in that article or in
+        another. Beside a document, a poll or an agency's count (an election result the outlets
+        state on their own) each outlet stays an origin of its own."""
+        ents = self.entities.entities
+        if not any(m.source and not m.nameless and m.origin and ents[m.origin].type == "person" for m in ms):
+            return set()
+        return {id(m) for m in ms if m.own_statement and m.source is None}
 
     def claim_row(self, cid: str) -> dict[str, Any]:
         ms = [self.members[k] for k in self.claim_members[cid]]
@@ -1775,6 +1830,11 @@ class Linker:
         sourced = any(m.source is not None for m in ms)
         relayed = [m for m in asserting
                    if not (m.unread_speaker and sourced and not self._confirms_as_another(m, ms))]
+        # an outlet's own statement of what a named person asserts in the claim tells that person's
+        # claim in the outlet's words: the person is its origin, the outlet adds none
+        # (rule link.origin.relays_speaker)
+        told = self._own_statements_of_a_speaker(relayed)
+        relayed = [m for m in relayed if id(m) not in told]
         named = self._without_copies([m for m in relayed if not m.nameless] or relayed or asserting)
         origins: set[str] = set()
         # the sentences that report a claim whose speaker the analysis did not read name, all
@@ -1792,7 +1852,9 @@ class Linker:
             # (an unresolved "he" who denies it is someone else all the same)
             deny_origins |= self._origins_of(m, cid)
         deny_origins |= {m.disputed_by_origin for m in asserting if m.disputed_by_origin}
-        origins = self._officials_of_an_origin(self._surnames_of_one_person(origins))
+        as_principal = self._person_as_principal(origins, counted)
+        person_folded = as_principal != origins
+        origins = self._officials_of_an_origin(self._surnames_of_one_person(as_principal))
         deny_origins = self._surnames_of_one_person(deny_origins, origins)
         # an attribution whose speaker the analysis did not find ("…, heißt es", "X wird vorgeworfen, …",
         # a quotation with no tag) tells someone's words: its outlet stands for that speaker, one origin
@@ -1833,6 +1895,10 @@ class Linker:
                                     for r in [m.origin_rule, *m.co_origin_rules] if r}
                                    | ({"link.origin.disputed_inside"} if any(m.disputed_by_origin for m in asserting) else set())
                                    | ({"link.origin.quoting_relay"} if relaying else set())
+                                   | ({"link.origin.cited_outlet"} if origins and any(
+                                       self._cited_tellers(m, cid) for m in counted) else set())
+                                   | ({"link.origin.person_as_principal"} if person_folded and origins else set())
+                                   | ({"link.origin.relays_speaker"} if told and origins else set())
                                    | ({"link.origin.speaker_unread"} if speaker_unread else set())),
             "status": status,
         }
