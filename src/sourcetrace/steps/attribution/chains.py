@@ -35,6 +35,7 @@ from .media import (
     _outlet_names,
     _short_outlet,
     _whole_outlet,
+    call_sign,
     can_be_source,
     generic,
     house_reading,
@@ -80,6 +81,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             sp = phrase_sp  # "told Fox": an outlet's short name as the one addressed
         if sp is None and key in lx.via_addressed:
             sp = unlisted_outlet(ctx, phrase_sp, lx)  # "told the Harbor Ledger": a title the gazetteer does not know
+        if sp is None and key in lx.via_addressed and call_sign(ctx, phrase_sp, lx):
+            sp = phrase_sp  # "told WXYZ", "speaking to KABC-TV": a broadcaster by its call sign
         if sp is None and key in lx.via_addressed:
             sp = _journalist_of(ctx, phrase_sp, lx)  # "via Jo Hale of the Harbor Ledger": the reporter's outlet
         if sp is None and key in lx.via_addressed:
@@ -475,7 +478,8 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
             head = toks[h].text.split("-")[0]
             if "-" in toks[h].text and len(head) > 1 and is_medium(ctx, Span(toks[h].span.start, toks[h].span.start + len(head)), lx):
                 sp = Span(toks[h].span.start, toks[h].span.start + len(head))  # a programme by its outlet: "im ORF-Report", "im Ö1-Morgenjournal"
-            if (is_medium(ctx, sp, lx) and _named_medium(ctx, sp, lx)) or (verbs and outlet_programme(ctx, sp, lx)):
+            if (is_medium(ctx, sp, lx) and _named_medium(ctx, sp, lx)) or (verbs and outlet_programme(ctx, sp, lx)) \
+                    or (verbs and call_sign(ctx, sp, lx)):  # ("speaking on WXYZ": a broadcaster by its call sign)
                 out.append(sp)  # (a programme by its outlet's name: "appeared on Fox and Friends")
     return out
 
