@@ -4,6 +4,8 @@ over several sentences (sentences of our own; issue 7)."""
 
 from __future__ import annotations
 
+from tests.attribution_helpers import source_name
+
 import sourcetrace
 from sourcetrace.document import Attribution, Document
 
@@ -56,3 +58,19 @@ def test_answer_after_narration_keeps_no_link() -> None:
                   'The council met again in June and voted on the harbor.\n\n'
                   '"Not even that, no," Holt responded.')
     assert links(claim(doc, "Not even that, no")) == []
+
+
+def test_document_an_outlet_reported_speaks_through_it() -> None:
+    doc = analyze("According to the Valley Courier, a letter went from the club's chair, Ann Lee, to all members. "
+                  'The letter said, "We are closing the club on Friday."\n\n'
+                  'The letter went on to say, "Thank you for ten good years."')
+    first, second = claim(doc, "We are closing the club"), claim(doc, "Thank you for ten good years")
+    assert links(first) == ["Valley Courier"] and links(second) == ["Valley Courier"]
+    assert source_name(doc, first) not in (None, "Valley Courier")
+
+
+def test_statement_of_a_speaker_is_no_link() -> None:
+    doc = analyze('The port authority said in a statement that the pier was closed. "Repairs start Monday," the '
+                  "statement said.")
+    a = claim(doc, "Repairs start Monday")
+    assert links(a) == [] and source_name(doc, a) == "port authority"
