@@ -1,6 +1,7 @@
 """English cues of several words ('made clear that', 'made it clear that', 'left no doubt that', 'made the
 case that'), read word for word in their inflected forms only, and a second speech act of the sentence
-('…, adding that …') kept when an according-to phrase closes the sentence (sentences of our own; issue 7)."""
+('…, adding that …') kept when an according-to phrase closes the sentence; a long setting between the cue
+and "that" (sentences of our own; issue 7)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,15 @@ def test_second_speech_act_before_trailing_according_to() -> None:
                   "according to Reuters.")
     assert contents(doc) == ["that his visit was private", "that critics should read the schedule"]
     assert all([v.name for v in a.via] == ["Reuters"] for a in doc.attributions)
+
+
+def test_long_setting_between_cue_and_that() -> None:
+    doc = analyze("The governor said in a long statement released by her office on Tuesday that the bridge would reopen.")
+    assert contents(doc) == ["that the bridge would reopen"]
+    assert source_name(doc, doc.attributions[0]) == "governor"
+
+
+def test_setting_runs_no_further_than_its_limit() -> None:
+    doc = analyze("The governor spoke in a hall full of farmers and ranchers from the three northern counties of the "
+                  "state that the union had rented.")
+    assert doc.attributions == []
