@@ -1,4 +1,5 @@
-"""English chains: a broadcaster named by its call sign where one spoke or whom one told, and an
+"""English chains: a broadcaster named by its call sign where one spoke or whom one told; "asked by a host" in
+the programme named before; a document an outlet reported; and an
 interview's link carried to the answer after the interviewer's question when the first quotation ran
 over several sentences (sentences of our own; issue 7)."""
 
@@ -74,3 +75,17 @@ def test_statement_of_a_speaker_is_no_link() -> None:
                   "statement said.")
     a = claim(doc, "Repairs start Monday")
     assert links(a) == [] and source_name(doc, a) == "port authority"
+
+
+def test_host_asks_in_the_programme_named_before() -> None:
+    doc = analyze("Mayor Ann Lee, speaking on WQRS710, said the council would vote in May.\n\n"
+                  "Her rival said the vote was a stunt.\n\n"
+                  "When asked by a host about the harbor plan, Lee said the plan would survive the vote.")
+    assert links(claim(doc, "the council would vote")) == ["WQRS710"]
+    assert links(claim(doc, "the vote was a stunt")) == []
+    assert links(claim(doc, "the plan would survive")) == ["WQRS710"]
+
+
+def test_host_without_programme_before_is_no_link() -> None:
+    doc = analyze("The council met on Monday.\n\nWhen asked by a host about the harbor plan, Lee said the plan would survive.")
+    assert links(claim(doc, "the plan would survive")) == []

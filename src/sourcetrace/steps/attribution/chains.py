@@ -88,6 +88,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
         if sp is None and key in lx.via_addressed:
             sp = _host_programme(ctx, phrase_sp, lx)  # "asked by Hale" after "Tom Hale's podcast": the programme
         if sp is None and key in lx.via_addressed:
+            sp = _recalled_host(ctx, phrase_sp, lx)  # "asked by a host" after "speaking on WXYZ": the station
+        if sp is None and key in lx.via_addressed:
             sp = _medium_before_noun(ctx, phrase_sp, lx)  # "im Gespräch mit der Rundschau Kritik an …": the phrase ran on
         if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
             continue
@@ -318,6 +320,21 @@ def _interview_before(ctx: Context, si: int, lx: Lang, window: int, show: bool =
                     if sp is not None:
                         return sp
     return None
+
+
+def _recalled_host(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """"When asked by a host whether …, Lee said …" after "Lee, speaking on WXYZ, …": the presenter of a
+    programme named by a determiner and a noun of `programme_host_nouns` alone (according.json) asks in
+    the programme named last before, within the `recalled_interview` window of sentences (an interview
+    noun's medium, or the medium where its speaker spoke: `_interview_before` with shows); that medium,
+    or None."""
+    d = load(lx.code, "according")
+    nouns, window = set(d.get("programme_host_nouns", [])), int(d.get("recalled_interview", {}).get("window", 0))
+    words = ctx.text[sp.start : sp.end].lower().split()
+    if len(words) != 2 or words[0] not in lx.determiners or words[1] not in nouns or not window:
+        return None
+    si = ctx.sentence_index(sp)
+    return _interview_before(ctx, si, lx, window, show=True) if si is not None else None
 
 
 def _aired_on(ctx: Context, toks: list[Token], k: int, lx: Lang) -> Span | None:
