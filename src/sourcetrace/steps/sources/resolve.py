@@ -56,6 +56,7 @@ from .outlets import (
     is_publisher,
     outlet_of_short_name,
     poll_before,
+    poll_finding_before,
     poll_in_text,
     poll_noun_before,
     publisher_keys,
@@ -389,7 +390,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             via.append(Via(vid, vsrc.name, vsp, "via.phrase", pos))  # type: ignore[arg-type]
             if vinfo.genitive_org:
                 via.append(genitive_link(reg, doc, lx, vinfo.genitive_org, vsp, pos))
-        if c.source is not None and not via and (rule.endswith("+names_nobody") or (src_info is not None and share_of_people(src_info.name, lx))):
+        if c.source is not None and not via and (rule.endswith("+names_nobody") or (src_info is not None and share_of_people(src_info.name, lx))
+                                                 or poll_finding_before(doc, c.sent, c.source.start, lx)):
             # ("59 percent said", "70 percent of Americans say": the share answered a poll)
             poll = poll_before(reg, doc, c.source.start, lx)
             if poll is None or max(m.end for m in reg.get(poll).mentions if m.start < c.source.start) < poll_in_text(doc, c.source.start, lx, reg=None)[0]:
