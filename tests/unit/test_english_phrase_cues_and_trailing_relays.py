@@ -32,7 +32,7 @@ def test_phrase_cue_states_a_claim(cue: str) -> None:
 @pytest.mark.parametrize("text", [
     "The chef made pasta that the guests loved.",
     "The storm left no trace of the old pier.",
-    "You make clear that the two of you travel together.",
+    "If you make clear that your guests leave by ten, the neighbors will relax.",
 ])
 def test_no_phrase_cue(text: str) -> None:
     assert analyze(text).attributions == []
