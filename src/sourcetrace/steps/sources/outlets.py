@@ -66,7 +66,7 @@ def poll_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None:
 
 
 def poll_finding_before(doc: Document, si: int, pos: int, lx: Lang) -> bool:
-    """"A Harbour Polls survey found by 43%-41%, the public says …": in the sentence `si`, before `pos`
+    """"A Harbour Polls survey found by 48%-40%, the public says …": in the sentence `si`, before `pos`
     (the speaker), a `poll_heads` noun and right after it a verb of finding (`poll_finding_verbs` of
     according.json): what the speaker says there are answers to that poll, which relays them."""
     verbs = load(lx.code, "according").get("poll_finding_verbs", [])
