@@ -35,6 +35,7 @@ from .media import (
     _outlet_names,
     _short_outlet,
     _whole_outlet,
+    call_sign,
     can_be_source,
     generic,
     house_reading,
@@ -80,10 +81,14 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             sp = phrase_sp  # "told Fox": an outlet's short name as the one addressed
         if sp is None and key in lx.via_addressed:
             sp = unlisted_outlet(ctx, phrase_sp, lx)  # "told the Harbor Ledger": a title the gazetteer does not know
+        if sp is None and key in lx.via_addressed and call_sign(ctx, phrase_sp, lx):
+            sp = phrase_sp  # "told WXYZ", "speaking to KABC-TV": a broadcaster by its call sign
         if sp is None and key in lx.via_addressed:
             sp = _journalist_of(ctx, phrase_sp, lx)  # "via Jo Hale of the Harbor Ledger": the reporter's outlet
         if sp is None and key in lx.via_addressed:
             sp = _host_programme(ctx, phrase_sp, lx)  # "asked by Hale" after "Tom Hale's podcast": the programme
+        if sp is None and key in lx.via_addressed:
+            sp = _recalled_host(ctx, phrase_sp, lx)  # "asked by a host" after "speaking on WXYZ": the station
         if sp is None and key in lx.via_addressed:
             sp = _medium_before_noun(ctx, phrase_sp, lx)  # "im Gespräch mit der Rundschau Kritik an …": the phrase ran on
         if sp is None or (key in lx.via_needs_source and not can_be_source(ctx, sp, lx)):
@@ -317,6 +322,21 @@ def _interview_before(ctx: Context, si: int, lx: Lang, window: int, show: bool =
     return None
 
 
+def _recalled_host(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """"When asked by a host whether …, Lee said …" after "Lee, speaking on WXYZ, …": the presenter of a
+    programme named by a determiner and a noun of `programme_host_nouns` alone (according.json) asks in
+    the programme named last before, within the `recalled_interview` window of sentences (an interview
+    noun's medium, or the medium where its speaker spoke: `_interview_before` with shows); that medium,
+    or None."""
+    d = load(lx.code, "according")
+    nouns, window = set(d.get("programme_host_nouns", [])), int(d.get("recalled_interview", {}).get("window", 0))
+    words = ctx.text[sp.start : sp.end].lower().split()
+    if len(words) != 2 or words[0] not in lx.determiners or words[1] not in nouns or not window:
+        return None
+    si = ctx.sentence_index(sp)
+    return _interview_before(ctx, si, lx, window, show=True) if si is not None else None
+
+
 def _aired_on(ctx: Context, toks: list[Token], k: int, lx: Lang) -> Span | None:
     """"an interview aired Sunday on CNN", "an interview published by the Harbor Ledger": after
     the interview noun at toks[k], a participle of publication (`publication_participles`), a
@@ -475,7 +495,8 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
             head = toks[h].text.split("-")[0]
             if "-" in toks[h].text and len(head) > 1 and is_medium(ctx, Span(toks[h].span.start, toks[h].span.start + len(head)), lx):
                 sp = Span(toks[h].span.start, toks[h].span.start + len(head))  # a programme by its outlet: "im ORF-Report", "im Ö1-Morgenjournal"
-            if (is_medium(ctx, sp, lx) and _named_medium(ctx, sp, lx)) or (verbs and outlet_programme(ctx, sp, lx)):
+            if (is_medium(ctx, sp, lx) and _named_medium(ctx, sp, lx)) or (verbs and outlet_programme(ctx, sp, lx)) \
+                    or (verbs and call_sign(ctx, sp, lx)):  # ("speaking on WXYZ": a broadcaster by its call sign)
                 out.append(sp)  # (a programme by its outlet's name: "appeared on Fox and Friends")
     return out
 

@@ -314,7 +314,9 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         if lows[j] in lx.setting_prepositions and j + 1 < n and (lows[j + 1] in lx.setting_openers or _quoted_title_end(toks, j + 1) is not None or (
                 toks[j + 1].text[:1].isupper() and outlet_at(ctx, toks[j + 1].span.start))):  # "said on BBC Radio that …", 'said on “Morning Table” that
             k = j + 1
-            while k < n and k - j <= 8 and ((toks[k].text not in (",", ":") and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS)
+            # (a setting of up to `long_adverbial_words` words: "said in a statement released by her office on Tuesday that …")
+            most = int(load(lx.code, "according").get("long_adverbial_words", 8))
+            while k < n and k - j <= most and ((toks[k].text not in (",", ":") and lows[k] not in lx.complementizers and toks[k].text not in QUOTE_CHARS)
                                             or (toks[k].text in QUOTE_CHARS and _title_at(toks, k) is not None)):
                 if toks[k].text in QUOTE_CHARS:
                     # 'in another interview with “The Morning Table” that …', 'said on CNN's “Harbor Hour” that …': a programme's title

@@ -122,8 +122,10 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             forms = [f for f in forms if f.lemma not in lx.impersonal_only]  # "Blauer Kreis heißt der Verein": a name, no report
     for f in forms:
         if f.particle and lx.code == "en":
-            # "pointed out that", "then pointed out": the particle right after the verb
-            if i + 1 < len(toks) and toks[i + 1].text.lower() == f.particle:
+            # "pointed out that", "then pointed out": the particle right after the verb; a particle of
+            # several words ("made it clear that", "left no doubt that") word for word
+            words = f.particle.split()
+            if [t.text.lower() for t in toks[i + 1 : i + 1 + len(words)]] == words:
                 return f.cls
             continue
         if f.particle:

@@ -57,6 +57,23 @@ def document_issuers(ctx: Context, cands: list[Cand], lang_of: Callable[[Cand], 
                 # the document is the issuer's own word, no link ("said in a statement", like the seed's
                 # "in seiner Videobotschaft"): its mention names the issuer
                 giver = _giver_in(ctx, d, words[1], lx)
+                if "+issuer.reported" in d.rule:
+                    # ("The email went on to say, '…'" after "The email said, '…'": the same document, the same outlet)
+                    c.via, c.refers_to = [*c.via, *d.via], d.refers_to
+                    c.rule += "+issuer.reported"
+                    issuer = (c.refers_to or c.source, c.sent)
+                    break
+                if classify_mention(ctx.text[d.source.start : d.source.end], lx)[1] in ("media", "news_agency") \
+                        and any(re.search(rf"\b{re.escape(words[1])}\b", ctx.text[x.start : x.end]) for x in d.content):
+                    # "According to the Ledger, an email went from the chair to the members. '…,' the email said.":
+                    # the document the outlet reported speaks (its giver, when named before a verb of
+                    # issuing), through the outlet — no issuer the outlet is (like "papers seen by the BBC")
+                    c.via = [*c.via, (d.source, False)]
+                    if giver is not None:
+                        c.refers_to = giver
+                    c.rule += "+issuer.reported"
+                    issuer = (c.refers_to or c.source, c.sent)
+                    break
                 if giver is not None:
                     # "The Ledger said Reed sent it a written statement. '…,' the statement said.": Reed's
                     # words, through the paper that reports having them

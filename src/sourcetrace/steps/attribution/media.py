@@ -242,6 +242,20 @@ def _named_medium(ctx: Context, sp: Span, lx: Lang) -> bool:
         or any(lx.type_heads.get(w) in ("media", "news_agency") for w in words)
 
 
+@cache
+def _call_sign(code: str) -> re.Pattern[str] | None:
+    pattern = load(code, "according").get("station_call_sign")
+    return re.compile(pattern) if isinstance(pattern, str) and pattern else None
+
+
+def call_sign(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """The phrase is a broadcaster's call sign ("WXYZ", "KABC-TV", "WQRS710": `station_call_sign`
+    of the language's according.json), which no gazetteer lists in full; read only where a phrase of
+    address or a broadcast preposition stands before it (alone, such a word may be any acronym)."""
+    pat = _call_sign(lx.code)
+    return pat is not None and pat.match(ctx.text[sp.start : sp.end].strip()) is not None
+
+
 def outlet_programme(ctx: Context, sp: Span, lx: Lang) -> bool:
     """A programme named by its outlet's name and a title after it, where one appeared or spoke
     ("on Fox and Friends", "on CBS This Morning", "on BBC Breakfast"): the phrase opens with a

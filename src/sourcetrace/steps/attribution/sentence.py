@@ -609,12 +609,21 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 if lx.code == "en" and c.cue is not None and _prepositional(ctx, c):
                     taken.append(Span(sent.span.start, c.cue.end))  # "joking with the voters, telling the crowd …": the next cue may speak
                     continue
-                ends = [sp.end for sp in (*c.content, c.cue, c.source, *(v[0] for v in c.via)) if sp is not None]
+                ends = [sp.end for sp in (*c.content, c.cue, c.source) if sp is not None]
+                # its links too, unless another cue stands between its words and the link ("…, adding that …,
+                # according to Reuters": the trailing phrase is no reason to skip the second speech act)
+                ends += [v[0].end for v in c.via if not _cue_between(ctx, toks, max(ends), v[0].start, lx)]
                 taken.append(Span(sent.span.start, max(ends)))
     if found and lx.code == "en":
         for c in list(ctx.cands[first_new:]):
             _nested_in_subordinate(ctx, si, sent, lx, c)
     return found > 0
+
+
+def _cue_between(ctx: Context, toks: list[Token], start: int, end: int, lx: Lang) -> bool:
+    """A speech cue (English) outside quotations stands between the offsets `start` and `end`."""
+    return lx.code == "en" and any(start <= t.span.start < end and not ctx.inside_quote(t.span.start)
+                                   and cue_at(ctx, toks, k, lx) not in (None, *NOT_SPEECH) for k, t in enumerate(toks))
 
 
 def _in_subordinate_clause(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:

@@ -648,8 +648,10 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     src, after, subjectless, v2 = spk.span, spk.after, spk.where == "none", spk.where == "before"
     if lx.code == "en" and v2 and src is not None:
         src = _before_interposed_clause(ctx, src, lx)  # "the port authority, once reached by the Ledger, replied": the authority
-    if lx.code == "en" and after == i + 1 and after < n and any(f.particle == lows[after] for f in lx.forms.get(lows[i], [])):
-        after += 1  # "pointed out that …": the particle belongs to the cue
+    particle = next((f.particle.split() for f in lx.forms.get(lows[i], []) if f.particle
+                     and lows[after : after + len(f.particle.split())] == f.particle.split()), None) if lx.code == "en" else None
+    if lx.code == "en" and after == i + 1 and after < n and particle:
+        after += len(particle)  # "pointed out that …", "made it clear that …": the particle belongs to the cue
         cue = Span(cue.start, toks[after - 1].span.end)
     if spk.where == "sentence":
         if src is None and i > 0 and lows[i - 1] in SUBORDINATORS:

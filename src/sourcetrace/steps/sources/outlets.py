@@ -65,6 +65,19 @@ def poll_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None:
     return sid if at >= 0 and len(re.findall(r"\n\s*", doc.text[at:pos])) <= 1 else None
 
 
+def poll_finding_before(doc: Document, si: int, pos: int, lx: Lang) -> bool:
+    """"A Harbour Polls survey found by 48%-40%, the public says …": in the sentence `si`, before `pos`
+    (the speaker), a `poll_heads` noun and right after it a verb of finding (`poll_finding_verbs` of
+    according.json): what the speaker says there are answers to that poll, which relays them."""
+    verbs = load(lx.code, "according").get("poll_finding_verbs", [])
+    if not verbs or not lx.poll_heads or si >= len(doc.sentences):
+        return False
+    sent = doc.sentences[si].span
+    heads = "|".join(re.escape(h) for h in sorted(lx.poll_heads, key=len, reverse=True))
+    finds = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.search(rf"(?<![\w-])(?i:{heads})\s+(?:{finds})(?![\w-])", doc.text[sent.start : max(sent.start, pos)]) is not None
+
+
 def poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tuple[int, str | None]:
     """A poll named by its pollster before `pos` in its paragraph or the one before a short one,
     though it said nothing the text reports ("A new Gallup poll shows wide support for the plan.

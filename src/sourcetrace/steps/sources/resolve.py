@@ -56,6 +56,7 @@ from .outlets import (
     is_publisher,
     outlet_of_short_name,
     poll_before,
+    poll_finding_before,
     poll_in_text,
     poll_noun_before,
     publisher_keys,
@@ -109,8 +110,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
     publisher = publisher_keys(doc.publisher)
     # per context: the last source, the outlets it spoke to or through, and the sentence
     # per post (None: the body): the speaker of the last claim, its downstream links, its sentence, and
-    # whether an interview frame named them (then any verb of that speaker goes on with them)
-    told_before: dict[int | None, tuple[str, list[Via], int, bool]] = {}
+    # whether an interview frame named them (then any verb of that speaker goes on with them), and the
+    # sentence where what it said ends (a quotation of several sentences: the questions come after it)
+    told_before: dict[int | None, tuple[str, list[Via], int, bool, int]] = {}
     sid_of: dict[int, str | None] = {}  # the source of each candidate resolved so far
     outlet_of: dict[str, Via] = {}  # the outlet an anonymous source was named by ("a source of the Post")
     for n, c in enumerate(cands):
@@ -388,7 +390,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             via.append(Via(vid, vsrc.name, vsp, "via.phrase", pos))  # type: ignore[arg-type]
             if vinfo.genitive_org:
                 via.append(genitive_link(reg, doc, lx, vinfo.genitive_org, vsp, pos))
-        if c.source is not None and not via and (rule.endswith("+names_nobody") or (src_info is not None and share_of_people(src_info.name, lx))):
+        if c.source is not None and not via and (rule.endswith("+names_nobody") or (src_info is not None and share_of_people(src_info.name, lx))
+                                                 or poll_finding_before(doc, c.sent, c.source.start, lx)):
             # ("59 percent said", "70 percent of Americans say": the share answered a poll)
             poll = poll_before(reg, doc, c.source.start, lx)
             if poll is None or max(m.end for m in reg.get(poll).mentions if m.start < c.source.start) < poll_in_text(doc, c.source.start, lx, reg=None)[0]:
@@ -422,9 +425,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
         told = told_before.get(c.post_account)
         # (the sentence where what was said begins: '“Like Oakland. Or Fresno,” Lee said.' runs over two)
         begins = min(c.sent, _sentence_at(doc, c.content[0].start)) if c.content else c.sent
-        asked = told is not None and lx.code == "en" and _questions_between(doc, told[2], begins, lx)
+        # (the questions put after the told claim's last sentence: '… told Ann Roe of CNN, "We leave. Soon."
+        # Roe asked, "Why?" "…," he responded.')
+        asked = told is not None and lx.code == "en" and _questions_between(doc, max(told[2], min(told[4], begins - 1)), begins, lx)
         if not via and told is not None and sid == told[0] and (c.sent > told[2] or (told[3] and c.sent == told[2])) \
-                and c.sent - told[2] <= _max_gap(lx) and cue_goes_on(doc, c, lx, any_verb=told[3] or asked) \
+                and c.sent - (told[4] if asked else told[2]) <= _max_gap(lx) and cue_goes_on(doc, c, lx, any_verb=told[3] or asked) \
                 and (asked or _carries_across(doc, told[2], max(begins, told[2]), lx)):
             # (English, also the answer to a question put in between: '“…,” he told Ann Roe of CNN. Roe
             # then asked, “And then?” “We leave,” he responded.' — the same interview)
@@ -478,7 +483,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             # (the frame goes on while its speaker's claims keep its links)
             framed = c.rule == FRAME_RULE or (told is not None and told[3] and told[0] == sid and bool(links)
                                               and {v.source for v in links} == {v.source for v in told[1]})
-            told_before[c.post_account] = (sid, links, c.sent, framed)
+            ends = _sentence_at(doc, c.content[-1].end - 1) if c.content else c.sent
+            told_before[c.post_account] = (sid, links, c.sent, framed, max(c.sent, ends))
         elif sid is None and (c.subjectless or c.rule.split("+")[0].endswith("subjectless")) and lx.code == "de" \
                 and c.mode != "social_post" and c.relayed_by is None:
             # "…, hieß es. Das Geschehen müsse geprüft werden.": someone not named spoke; what goes on is
