@@ -600,8 +600,9 @@ MAIN_LEAST = 2
 #: weekday that names the article's own weekday ("on Tuesday" in a Tuesday article) may be that day,
 #: the last such day or the next one — the analysis resolves it to the article's date, so a preview
 #: or a look back that names the day of the week it is published on dwelt on its own date
-#: (benchmarks/linkdev, session 26: story F1 pooled 0.705 → 0.722 on the replayed candidates)
-MAIN_OWN_WEEKDAY_RULES = frozenset({"timex.weekday"})
+#: (benchmarks/linkdev, session 26: story F1 pooled 0.705 → 0.722 on the replayed candidates); a weekday
+#: with a part of its day ("Dienstagabend", rule `timex.weekday_part`) is as ambiguous (session 27)
+MAIN_OWN_WEEKDAY_RULES = frozenset({"timex.weekday", "timex.weekday_part"})
 
 
 def main_day(timexes: list[dict[str, Any]], published: str, reach: int = MAIN_REACH, least: int = MAIN_LEAST) -> str:
