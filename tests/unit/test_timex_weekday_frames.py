@@ -1,5 +1,5 @@
-"""A weekday after words that look forward to it ("heading into Tuesday's primary") or that can only
-follow it ("a recount of Monday's vote"): invented sentences, resolved against a given article date."""
+"""A weekday after words that look forward to it ("heading into Friday's ballot") or that can only
+follow it ("a recount of Sunday's ballot"): invented sentences, resolved against a given article date."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def weekdays(text: str, date: str) -> list[str]:
 # 2024-10-14 is a Monday, 2024-10-16 a Wednesday
 @pytest.mark.parametrize(("text", "date", "value"), [
     # a narrative in the past tense on the eve of a vote still looks ahead to it
-    ("Heading into Tuesday's harbour primary, the mayor held a narrow lead in the polls.", "2024-10-14", "2024-10-15"),
+    ("Heading into Tuesday's harbour ballot, the mayor was three points ahead in one poll.", "2024-10-14", "2024-10-15"),
     ("Ahead of Wednesday's ferry vote, both camps raised money.", "2024-10-14", "2024-10-16"),
     ("The council met twice before Tuesday's ballot on the new pier.", "2024-10-14", "2024-10-15"),
     # the article's own weekday: that day
@@ -31,7 +31,7 @@ def test_a_weekday_after_words_that_look_ahead_is_the_coming_one_when_near(text:
 
 @pytest.mark.parametrize(("text", "date", "value"), [
     # a recount follows its vote: a Monday article's "Monday's vote" is the week before
-    ("Officials said a recount of Monday's council vote could not be done.", "2024-10-14", "2024-10-07"),
+    ("The board ruled that a recount of Monday's ferry ballot was not possible.", "2024-10-14", "2024-10-07"),
     ("A recount of Saturday's vote was ordered.", "2024-10-14", "2024-10-12"),
     ("In the aftermath of Sunday's flood, the town will rebuild the dyke.", "2024-10-14", "2024-10-13"),
 ])
