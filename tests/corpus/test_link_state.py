@@ -283,3 +283,23 @@ def test_unlinked_documents_come_oldest_first_and_undated_last(tmp_path: Path) -
                                                       reader="{}", analysis="{}", ingested_at="2026-03-05"))
         # a batch smaller than the documents: the order holds across the batches
         assert [r["id"] for r in ls.unlinked_documents(store.engine, batch=2)] == ["month", "early", "mid", "late", "none"]
+
+
+def test_link_full_rewrites_the_story_rows_an_older_version_wrote(tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    url = f"sqlite:///{tmp_path / 'titles.db'}"
+    lk = Linker("hashing", thresholds=T)
+    lk.add(DOCS)
+    with Store.open(url, create=True) as store:
+        ls.save(store.engine, lk)
+    expected = tables(url)
+    with Store.open(url) as store:
+        with store.engine.begin() as conn:  # a title as an older rule chose it (a copy's, say)
+            conn.execute(update(ls.stories).values(title="An old title"))
+        assert ls.link_store(store, encoder="hashing")["linked"] == 0  # nothing new: the rows stay as they were
+    assert {r[3] for r in tables(url)["stories"]} == {"An old title"}
+    with Store.open(url) as store:
+        assert ls.link_store(store, encoder="hashing", full=True)["linked"] == 0
+    assert tables(url) == expected
+    assert "An old title" not in {r[3] for r in expected["stories"]}

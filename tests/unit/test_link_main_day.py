@@ -46,6 +46,10 @@ def test_a_bare_weekday_of_the_articles_own_weekday_does_not_make_its_main_day()
     assert main_day([thursday, tuesday, tuesday], "2026-04-09") == "2026-04-07"
     today = {**thursday, "text": "today", "rule": "timex.relday"}
     assert main_day([today, today, tuesday], "2026-04-09") == "2026-04-09"
+    # a weekday with a part of its day ("Donnerstagabend") is as ambiguous
+    evening = {**thursday, "text": "Donnerstagabend", "type": "TIME", "value": "2026-04-09TEV", "rule": "timex.weekday_part"}
+    assert main_day([evening, evening, tuesday], "2026-04-09") == ""
+    assert main_day([{**evening, "value": "2026-04-07TEV"}, tuesday], "2026-04-09") == "2026-04-07"
     # a "Thursday" that the analysis resolved to last week's Thursday counts as that day
     last_week = {**thursday, "value": "2026-04-02"}
     assert main_day([last_week, last_week], "2026-04-09") == "2026-04-02"

@@ -39,12 +39,13 @@ def cmd_link(args: argparse.Namespace) -> int:
         from ..engines.ray_link import link_store_ray
 
         with _open(args) as store, driver_output_to_stderr():
-            result = link_store_ray(store, encoder=args.encoder, workers=args.workers or 0, address=args.address)
+            result = link_store_ray(store, encoder=args.encoder, workers=args.workers or 0, address=args.address,
+                                    full=args.full)
     else:
         from ..link.store import link_store
 
         with _open(args) as store:
-            result = link_store(store, encoder=args.encoder)
+            result = link_store(store, encoder=args.encoder, full=args.full)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
@@ -216,6 +217,9 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--encoder", default="use", choices=["use", "e5", "hashing"],
                    help="sentence encoder of a new store's linking (default: use; a store keeps its first choice)")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.add_argument("--full", action="store_true",
+                   help="rewrite every story, claim and entity row from the linked state, not only those new documents "
+                        "touch: brings rows an older version wrote (such as story titles) up to date")
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="where the texts are encoded: this process (default) or Ray actors (the 'ray' extra); "
                         "the stories and claims are the same")

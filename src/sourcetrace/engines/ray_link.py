@@ -189,10 +189,10 @@ def _wave(workers: int) -> int:
 
 
 def link_store_ray(store: Any, *, encoder: str = "use", workers: int = 0, address: str | None = None,
-                   batch: int = 256, parts: int = 0) -> dict[str, Any]:
+                   batch: int = 256, parts: int = 0, full: bool = False) -> dict[str, Any]:
     """`link --engine ray`: links the store's unlinked documents (the only ones it reads) as
     `link.store.link_store` does (same result, same counts), the encoding and the neighbour
-    search done on Ray; returns counts, failures and the rate."""
+    search done on Ray; returns counts, failures and the rate. `full` as in `link_store`."""
     from ..link.store import documents_to_link, load_linker, save
     from .ray_index import PARTS
 
@@ -228,7 +228,7 @@ def link_store_ray(store: Any, *, encoder: str = "use", workers: int = 0, addres
                 todo = []
         if todo:
             added += _link_wave(linker, _batches(todo, batch), linker.encoder.name, workers, failures, timing, shards)
-        save(store.engine, linker)
+        save(store.engine, linker, full=full)
         memory = [s["rss_mb"] for s in shards.stats()]
     finally:
         shards.close()

@@ -376,6 +376,22 @@ def occasion_agreement(a: EventKey, b: EventKey, undated: bool = True) -> int:
     return own_agreement(a.own, b.own, undated)
 
 
+def own_kinds(own: frozenset[str]) -> frozenset[str]:
+    """The kinds of happening of an article's own occasions (`EventKey.own`: "debate", "rally")."""
+    return frozenset(o.partition("@")[0] for o in own)
+
+
+def kind_agreement(a: EventKey, b: EventKey) -> int:
+    """Whether two articles report the same kind of happening, by the kinds their whole texts name
+    most (`own_occasions`, at most `OWN_KINDS` each, whatever their days): 1 a kind in common, -1
+    none in common (a debate against a rally, a ruling against a protest: the same people's other
+    happening), 0 when either names no kind often enough. Rule `link.story.kind`."""
+    ka, kb = own_kinds(a.own), own_kinds(b.own)
+    if not ka or not kb:
+        return 0
+    return 1 if ka & kb else -1
+
+
 def own_agreement(a: frozenset[str], b: frozenset[str], undated: bool = True) -> int:
     """`occasion_agreement` of two sets of own occasions (`EventKey.own`)."""
     da, db = _own_days(a, undated), _own_days(b, undated)
@@ -600,8 +616,9 @@ MAIN_LEAST = 2
 #: weekday that names the article's own weekday ("on Tuesday" in a Tuesday article) may be that day,
 #: the last such day or the next one — the analysis resolves it to the article's date, so a preview
 #: or a look back that names the day of the week it is published on dwelt on its own date
-#: (benchmarks/linkdev, session 26: story F1 pooled 0.705 → 0.722 on the replayed candidates)
-MAIN_OWN_WEEKDAY_RULES = frozenset({"timex.weekday"})
+#: (benchmarks/linkdev, session 26: story F1 pooled 0.705 → 0.722 on the replayed candidates); a weekday
+#: with a part of its day ("Dienstagabend", rule `timex.weekday_part`) is as ambiguous (session 27)
+MAIN_OWN_WEEKDAY_RULES = frozenset({"timex.weekday", "timex.weekday_part"})
 
 
 def main_day(timexes: list[dict[str, Any]], published: str, reach: int = MAIN_REACH, least: int = MAIN_LEAST) -> str:

@@ -60,7 +60,7 @@ from .entities import (
     institution_key,
     name_key,
 )
-from .events import EMPTY, EventKey, EventStats, event_key, occasion_agreement, own_agreement
+from .events import EMPTY, EventKey, EventStats, event_key, kind_agreement, occasion_agreement, own_agreement
 from .lexical import TextIndex, full_text
 
 #: similarity thresholds per encoder; each encoder spreads cosines differently.
@@ -128,13 +128,18 @@ from .lexical import TextIndex, full_text
 #: candidates of all 2,058 documents: every fold but one chose these two numbers and the bar 0.70; pooled
 #: F1 0.711 both ways against 0.691 for the bar alone; benchmarks/linkdev/README.md); since session 26 a
 #: bare weekday naming the article's own weekday is not counted for its main day (`events.MAIN_OWN_WEEKDAY_RULES`)
+#: `story_kind_other` (0.2), rule `link.story.kind`: the story score falls when the kinds of happening the
+#: two whole texts name most (`events.kind_agreement`: their own occasions' kinds, a debate, a rally, a
+#: ruling) have none in common — the same people's other happening on a neighbouring day, the largest
+#: cause of wrong merges left; chosen on the dev splits' story pairs (0.15 to 0.3 alike there) and
+#: checked on every read split, none worse (session 27, benchmarks/linkdev/README.md)
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.70, "story_text_weight": 0.5, "story_apart": 0.05, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
             "claim_same_source": 0.75, "claim_days": 7, "xlang_scale": 1.46, "xlang_shift": -0.13,
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
-            "story_main_day": 0.05, "story_main_day_other": 0.1,
+            "story_main_day": 0.05, "story_main_day_other": 0.1, "story_kind_other": 0.2,
             "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
@@ -288,6 +293,8 @@ class StoryCandidate(NamedTuple):
     occasion_dated: int = 0
     # EventStats.main_day: 1 the two whole texts dwell on one day (`EventKey.main`), -1 on days two or more apart
     main: int = 0
+    # events.kind_agreement: 1 the kinds of happening the two whole texts name most share one, -1 none in common
+    kinds: int = 0
 
 
 def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
@@ -297,11 +304,14 @@ def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
     lowers it) —, lowered by the days between the two (`story_apart`: the next days' reports of
     the same people are more and more often of another occasion); raised by `story_main_day` when
     the two whole texts dwell on one day and lowered by `story_main_day_other` when on days two or
-    more apart (rule `link.story.main_day`, `StoryCandidate.main`)."""
+    more apart (rule `link.story.main_day`, `StoryCandidate.main`); lowered by `story_kind_other` when
+    the kinds of happening the two whole texts name most have none in common (rule `link.story.kind`,
+    `StoryCandidate.kinds`)."""
     return (c.sim + t.get("story_text_weight", 0.0) * c.text + t.get("event_names", 0.0) * c.names + t.get("event_day", 0.0) * c.days
             + t.get("event_numbers", 0.0) * min(c.numbers, 2) + t.get("event_rare", 0.0) * c.rare
             - t.get("story_apart", 0.0) * c.apart + _occasion_term(c, t)
-            + t.get("story_main_day", 0.0) * (c.main > 0) - t.get("story_main_day_other", 0.0) * (c.main < 0))
+            + t.get("story_main_day", 0.0) * (c.main > 0) - t.get("story_main_day_other", 0.0) * (c.main < 0)
+            - t.get("story_kind_other", 0.0) * (c.kinds < 0))
 
 
 def _occasion_term(c: StoryCandidate, t: dict[str, float]) -> float:
@@ -1523,7 +1533,7 @@ class Linker:
                                         abs((day - o.day).days) if day and o.day else 0,
                                         occasion_agreement(key, o.event) if own else 0,
                                         occasion_agreement(key, o.event, undated=False) if own else 0,
-                                        ev.main_day(key, o.event)))
+                                        ev.main_day(key, o.event), kind_agreement(key, o.event)))
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
         ordinal = day.toordinal() if day else None

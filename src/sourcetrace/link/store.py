@@ -603,8 +603,11 @@ def _vectors_for(engine: Any, linker: Linker, docs: list[dict[str, Any]]) -> tup
     return [v for v in out if v is not None], len(todo)
 
 
-def link_store(store: Any, *, encoder: str | Encoder = "use", batch: int = 256) -> dict[str, Any]:
-    """Links the store's unlinked documents; returns counts, failures and the rate."""
+def link_store(store: Any, *, encoder: str | Encoder = "use", batch: int = 256, full: bool = False) -> dict[str, Any]:
+    """Links the store's unlinked documents; returns counts, failures and the rate. `full` rewrites
+    every derived row (stories, claims, entities) from the linker's state, not only those the new
+    documents touch: rows an older version wrote (a story's title chosen by an older rule) are
+    brought up to date, with nothing to link or without (`link --full`)."""
     t_load = time.perf_counter()
     linker = load_linker(store.engine, encoder)
     t0 = time.perf_counter()
@@ -639,8 +642,8 @@ def link_store(store: Any, *, encoder: str | Encoder = "use", batch: int = 256) 
             flush()
     flush()
     t_save = time.perf_counter()
-    if added or not _PERSISTED[linker].derived:  # nothing new: nothing to write (a converted store is written)
-        save(store.engine, linker)
+    if added or full or not _PERSISTED[linker].derived:  # nothing new: nothing to write (a converted store is written)
+        save(store.engine, linker, full=full)
     t1 = time.perf_counter()
     seconds = t1 - t0
     return {"linked": added, "documents": len(linker.docs), "stories": len(set(map(linker.story_of, linker.docs))),

@@ -59,6 +59,25 @@ def _forward(words: list[str], sentence: str, t: str) -> bool:
     return bool(before and before.group(1).lower() in lx.forward)
 
 
+#: a weekday after words that look forward to it (`ahead_frames` of time.json: "heading into Friday's
+#: ballot") is the coming one when it lies at most this many days after the article's date
+AHEAD_FRAME_DAYS = 2
+
+
+def _frame_before(m: re.Match[str], words: list[str]) -> str:
+    """"ahead" when words of `ahead_frames` stand right before the weekday of `m` ("ahead of
+    Friday's ballot"), "back" for words of `back_frames` ("a recount of Sunday's ballot"), else "" —
+    and "" where the expression opens with a word of its own ("on", "next", "last"), which decides."""
+    lx = time_lex()
+    if not (lx.ahead_frames or lx.back_frames) or not any(words[0].startswith(w) for w in lx.weekdays):
+        return ""
+    back = m.string[max(0, m.start() - 40) : m.start()].rstrip().lower()
+    for name, frames in (("ahead", lx.ahead_frames), ("back", lx.back_frames)):
+        if any(re.search(rf"(?<![\w-]){re.escape(f)}$", back) for f in frames):
+            return name
+    return ""
+
+
 @cache
 def _multiword_numbers() -> tuple[str, ...]:
     """The number words of more than one word ("a half"), longest first."""
@@ -237,10 +256,13 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
                 day -= dt.timedelta(days=7)  # "an diesem Samstag kamen …": the one just past
             return ("TIME", f"{day.isoformat()}T{_part_of(low)}") if kind == "weekday_part" else ("DATE", day.isoformat())
         before = sentence[: max(0, sentence.find(t))].split()
+        frame = _frame_before(m, words)
         if before and before[-1].lower() in lx.later | lx.earlier and words[0] not in lx.nxt | lx.past:
             nextish = 0 < delta <= 3  # "later Monday", "earlier Tuesday": the nearest such day, whatever the tense
-        elif any(w in lx.past for w in words) or words[0] in lx.backward:  # "vom Samstag", "seit Montag"
+        elif any(w in lx.past for w in words) or words[0] in lx.backward or frame == "back":  # "vom Samstag", "seit Montag"
             nextish = False
+        elif frame == "ahead" and delta <= AHEAD_FRAME_DAYS:
+            nextish = True  # "heading into Friday's ballot" written on the Thursday: the coming one, whatever the tense
         elif _forward(words, sentence, t) and tense != "past" and state_verb(sentence, t, code):
             nextish = True  # "bleibt bis Montag gesperrt", "remains closed until Monday": the next one
         elif any(w in lx.nxt for w in words) or tense == "future" or (tense == "neutral" and fronted_present(sentence, t, code)):
@@ -254,8 +276,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             day = anchor + dt.timedelta(days=7)  # "next Thursday" written on a Thursday: the week after
         elif nextish and delta == 0:
             day = anchor  # "is scheduled to testify on Thursday" written on a Thursday: that day
-        elif delta == 0 and any(w in lx.past for w in words):
-            day = anchor - dt.timedelta(days=7)  # "last Tuesday" written on a Tuesday: the week before
+        elif delta == 0 and (any(w in lx.past for w in words) or frame == "back"):
+            day = anchor - dt.timedelta(days=7)  # "last Tuesday", "a recount of Tuesday's ballot" written on a Tuesday: the week before
         if kind == "weekday_part":
             return "TIME", f"{day.isoformat()}T{_part_of(low)}"
         return "DATE", day.isoformat()
