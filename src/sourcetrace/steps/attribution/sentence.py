@@ -44,7 +44,15 @@ from .verbs import try_cue
 
 def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     """Run the sentence rules in order; according-to phrases exclude the later rules, unless
-    they relay a speech act of someone else (`relayed_speech`)."""
+    they relay a speech act of someone else (`relayed_speech`). German: a closing tag after a
+    speech act with its own complement clause makes both (`_nested_tag`)."""
+    n0 = len(ctx.cands)
+    _sentence_rules(ctx, si, sent, lx)
+    if lx.code == "de" and not ctx.denews:
+        _nested_tag(ctx, si, sent, lx, n0)
+
+
+def _sentence_rules(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     n0 = len(ctx.cands)
     found = according_prefix(ctx, si, sent, lx)
     if found and lx.code == "de" and _after_so_source(ctx, sent, ctx.cands[n0:], lx):
@@ -271,17 +279,26 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 while e < n and ctx.in_timex(toks[e].span):
                     e += 1
             end = relative_clause_end(ctx, toks, e, lx)
+            cited: Span | None = None
+            if end is None and lx.code == "de" and (t := _time_before_link(ctx, toks, e, lx)) is not None:
+                e, rule = t, rule + "+dated"  # "nach einem Bericht der X vom Sonntag unter Berufung auf Y": the report's day, then its link
             if end is None and e < n - 1:
                 e2, upstream = links_at(ctx, toks, e + 1 if toks[e].text == "," else e, lx)
                 if upstream and all(up for _, up in upstream) and (toks[e].text != "," or (e2 < n and toks[e2].text == ",")
                                                                    or (lx.code == "en" and e2 == n - 1 and toks[e2].text in (".", "!", "?"))):
                     e = taken = e2  # "laut einem Bericht der X unter Berufung auf Regierungskreise": the one X cites is a link, no claim's source
+                    if lx.code == "de" and not ctx.denews and len(upstream) == 1 and can_be_source(ctx, upstream[0][0], lx):
+                        # German: the one the report cites said it, the report's outlet relays it (attrdev's rule
+                        # for "Nach einem Bericht der Zeitung Y unter Berufung auf Z": Z's claim via Y)
+                        cited, rule = upstream[0][0], rule + "+cited_origin"
             if end is None and lx.code == "en":
                 end = _closing_relative(ctx, toks, e, lx)  # "…, according to Ann Lee, who inspected it in June."
             if low_phrase[0] == "wie":
                 # "Wie aus dem Bericht hervorgeht, …": the wie-clause runs to its verb and the comma
                 end = next((k for k in range(e, min(n, e + 5)) if toks[k].text == ","), n - 1 if toks[-1].text == "." and n - 1 - e <= 3 else end)
-            if according(ctx, si, sent, i, e, cue, src, lx, rule, end, phrase=words):
+            if cited is not None:
+                src, cited = cited, src  # the relaying report's outlet becomes the link
+            if according(ctx, si, sent, i, e, cue, src, lx, rule, end, phrase=words, relay=cited):
                 found_cue = True
                 break
     return found_cue
@@ -1179,7 +1196,7 @@ def wie_es_hiess(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 
 
 def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, src: Span, lx: Lang, rule: str,
-              rel_end: int | None = None, phrase: Span | None = None) -> bool:
+              rel_end: int | None = None, phrase: Span | None = None, relay: Span | None = None) -> bool:
     """Add an according-to attribution for the phrase toks[a:b] (and a relative clause after it
     up to toks[rel_end]); False when its clause is empty. `phrase`: the words after the cue when
     the source is only a part of them (the outlet of "a report in the Harbor Ledger"): no link."""
@@ -1192,6 +1209,9 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
     if clause is not None:
         content, rule = clause, rule + "+clause"  # "…, als sie laut Endergebnis vorn lag": the phrase's own clause
     via = vias(ctx, sent.tokens, lx, exclude=phrase or src)
+    if relay is not None:
+        # the report that relays the cited source's words is the link; the citing phrase names the source, no link
+        via = [v for v in via if not v[0].overlaps(src) and not v[0].overlaps(relay)] + [(relay, False)]
     if rel_end is not None:
         for relay in relative_relay(ctx, sent.tokens, b, rel_end, lx):
             if not any(v[0].overlaps(relay) for v in via):
@@ -1278,3 +1298,77 @@ def _conjunct_before(ctx: Context, toks: list[Token], a: int, before: Span, lx: 
         return None  # "Nachdem …": a clause of circumstance, no claim
     return first
 
+
+
+@functools.cache
+def _dated_report() -> frozenset[str]:
+    return frozenset(load("de", "according").get("dated_report", []))
+
+
+def _time_before_link(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int | None:
+    """The end of a German according-to phrase past the day of its report when a relay link follows
+    that day ("nach einem Bericht der Zeitung X vom Sonntag unter Berufung auf Y"): the index after the
+    time expression (`dated_report` in resources/de/according.json), where `links_at` finds the link;
+    None when no preposition of a day, no time expression or no upstream link follows."""
+    n = len(toks)
+    if not (e + 1 < n and toks[e].text.lower() in _dated_report() and ctx.in_timex(toks[e + 1].span)):
+        return None
+    k = e + 1
+    while k < n and ctx.in_timex(toks[k].span):
+        k += 1
+    if k >= n - 1:
+        return None
+    _, upstream = links_at(ctx, toks, k, lx)
+    return k if upstream and all(up for _, up in upstream) else None
+
+
+#: the cue classes of a speech act whose complement clause a closing tag relays
+_NESTED_CLASSES = ("speech", "report", "confirm", "deny", "writing")
+
+
+def _nested_tag(ctx: Context, si: int, sent: Sentence, lx: Lang, n0: int) -> None:
+    """"Die Regierung gab bekannt, dass sie den Plan ablehne, sagte Minister X." / "Der Minister
+    habe gesagt, dass die Reform komme, betonte Y.": a main clause whose subject reports with a
+    cue of its own, its complement clause (after ", dass"/", ob"), then a closing tag whose speaker
+    runs to the sentence's end. Two claims (attrdev's rule for nested speech): the tag's speaker
+    said the main clause (attr.indirect.de.nested_tag), and the main clause's subject said the
+    complement clause, relayed by the tag's speaker, a downstream link
+    (attr.indirect.de.nested_tag+inner). Replaces the sentence's candidates; nothing when the
+    subject speaks in the first person (a speaker's own words told again), when the main clause
+    holds a comma or a quotation, or when the parts do not fit."""
+    toks = sent.tokens
+    n = len(toks)
+    end = n - 1 if n and toks[-1].text in (".", "!", "?") else n
+    t = max((k for k in range(end) if toks[k].text == ","), default=None)
+    if t is None or t + 2 >= end or any(ctx.inside_any_quote(x.span.start) or x.text in QUOTE_CHARS for x in toks):
+        return
+    cls2 = cue_at(ctx, toks, t + 1, lx)
+    if cls2 not in _NESTED_CLASSES or np_forward(ctx, toks, t + 2, lx) < end or (not toks[t + 2].text[:1].isupper()
+                                                                                           and toks[t + 2].text.lower() not in lx.determiners):
+        return
+    d = next((k for k in range(1, t) if toks[k - 1].text == "," and toks[k].text.lower() in lx.complementizers), None)
+    if d is None or d < 3 or t - d < 4 or any(x.text in (",", ";", ":", "–") for x in toks[: d - 1]):
+        return
+    e = np_forward(ctx, toks, 0, lx, apposition=False)
+    if e <= 0 or e >= d - 1 or toks[0].text.lower() in lx.speaking_first_person or (toks[0].text.lower() in lx.determiners and e == 1):
+        return
+    m = e
+    while m < d - 1 and toks[m].text.lower() in AUX:
+        m += 1  # "Der Minister habe … gesagt": the auxiliary, then the participle at the clause's end
+    c1 = m if m == e else d - 2
+    cls1 = cue_at(ctx, toks, c1, lx)
+    if cls1 not in _NESTED_CLASSES or attributive(ctx, toks, c1, lx) or negated(toks, c1, lx):
+        return
+    if m == e and not any(x.text.lower() in lx.separable_particles or cue_at(ctx, toks, k, lx) for k, x in enumerate(toks[e : d - 1], e)):
+        return
+    inner_src = Span(toks[0].span.start, toks[e - 1].span.end)
+    outer_src = Span(toks[t + 2].span.start, toks[end - 1].span.end)
+    if not can_be_source(ctx, inner_src, lx) or not can_be_source(ctx, outer_src, lx):
+        return
+    outer = Span(toks[0].span.start, toks[d - 2].span.end)
+    inner = Span(toks[d].span.start, toks[t - 1].span.end)
+    cue2 = toks[t + 1].span
+    del ctx.cands[n0:]
+    ctx.cands.append(Cand("indirect", [outer], cue2, outer_src, "attr.indirect.de.nested_tag", si))
+    ctx.cands.append(Cand("indirect", [inner], toks[c1].span, inner_src, "attr.indirect.de.nested_tag+inner", si,
+                          via=[(outer_src, False)]))
