@@ -48,8 +48,25 @@ def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     speech act with its own complement clause makes both (`_nested_tag`)."""
     n0 = len(ctx.cands)
     _sentence_rules(ctx, si, sent, lx)
+    if lx.code == "de":
+        _colon_after_tag(ctx, n0)
     if lx.code == "de" and not ctx.denews:
         _nested_tag(ctx, si, sent, lx, n0)
+
+
+def _colon_after_tag(ctx: Context, n0: int) -> None:
+    """"Die Lage ist ernst, warnte X: Wir brauchen …": what the colon opens after a closing tag is
+    the tag's speaker's (the claim before the tag is theirs: attr.*.postposed+colon_after), not the
+    subject of the first clause, which the rules after it read as the verb's fronted subject
+    (+tag_speaker)."""
+    new = ctx.cands[n0:]
+    for tag in new:
+        if "postposed+colon_after" not in tag.rule or tag.cue is None or tag.source is None:
+            continue
+        for c in new:
+            if c is not tag and c.cue == tag.cue and c.source is not None and not c.source.overlaps(tag.source) \
+                    and c.source.end <= tag.cue.start and all(x.start >= tag.cue.end for x in c.content):
+                c.source, c.refers_to, c.rule = tag.source, tag.refers_to, c.rule + "+tag_speaker"
 
 
 def _sentence_rules(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
