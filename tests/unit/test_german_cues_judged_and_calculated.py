@@ -2,7 +2,7 @@
 closing tag ("…, befand der Landesrat") reports a view, but "sich befinden" is where something is
 (lexicon cue_not_before); "berechnen" as a closing tag ("…, berechnet der Gutachter aus einem Test")
 reports a result, while a passive or an object of the verb ("Die Gebühr berechnete die Gemeinde nach
-der Fläche") reports no one's word (cues.json object_then_konjunktiv)."""
+der Fläche") reports no one's word (cues.json object_then_konjunktiv; lexicon reported_exclude)."""
 
 from __future__ import annotations
 
@@ -28,4 +28,7 @@ def test_berechnet_as_a_closing_tag_reports_a_result() -> None:
 
 def test_a_fee_calculated_is_no_ones_word() -> None:
     doc = de("Die Kosten werden nach dem Verbrauch berechnet. Die Gebühr berechnete die Gemeinde nach der Fläche.")
+    assert doc.attributions == []
+    # nor is a calculation with its object a speech act reported without a clause (lexicon reported_exclude)
+    doc = de("Der Forscher berechnet das Wahlverhalten der Bürger anhand der Stahlerzeugung im Land.")
     assert doc.attributions == []
