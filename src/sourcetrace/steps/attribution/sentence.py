@@ -296,26 +296,17 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 while e < n and ctx.in_timex(toks[e].span):
                     e += 1
             end = relative_clause_end(ctx, toks, e, lx)
-            cited: Span | None = None
-            if end is None and lx.code == "de" and (t := _time_before_link(ctx, toks, e, lx)) is not None:
-                e, rule = t, rule + "+dated"  # "nach einem Bericht der X vom Sonntag unter Berufung auf Y": the report's day, then its link
             if end is None and e < n - 1:
                 e2, upstream = links_at(ctx, toks, e + 1 if toks[e].text == "," else e, lx)
                 if upstream and all(up for _, up in upstream) and (toks[e].text != "," or (e2 < n and toks[e2].text == ",")
                                                                    or (lx.code == "en" and e2 == n - 1 and toks[e2].text in (".", "!", "?"))):
                     e = taken = e2  # "laut einem Bericht der X unter Berufung auf Regierungskreise": the one X cites is a link, no claim's source
-                    if lx.code == "de" and not ctx.denews and len(upstream) == 1 and can_be_source(ctx, upstream[0][0], lx):
-                        # German: the one the report cites said it, the report's outlet relays it (attrdev's rule
-                        # for "Nach einem Bericht der Zeitung Y unter Berufung auf Z": Z's claim via Y)
-                        cited, rule = upstream[0][0], rule + "+cited_origin"
             if end is None and lx.code == "en":
                 end = _closing_relative(ctx, toks, e, lx)  # "…, according to Ann Lee, who inspected it in June."
             if low_phrase[0] == "wie":
                 # "Wie aus dem Bericht hervorgeht, …": the wie-clause runs to its verb and the comma
                 end = next((k for k in range(e, min(n, e + 5)) if toks[k].text == ","), n - 1 if toks[-1].text == "." and n - 1 - e <= 3 else end)
-            if cited is not None:
-                src, cited = cited, src  # the relaying report's outlet becomes the link
-            if according(ctx, si, sent, i, e, cue, src, lx, rule, end, phrase=words, relay=cited):
+            if according(ctx, si, sent, i, e, cue, src, lx, rule, end, phrase=words):
                 found_cue = True
                 break
     return found_cue
@@ -1213,7 +1204,7 @@ def wie_es_hiess(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
 
 
 def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, src: Span, lx: Lang, rule: str,
-              rel_end: int | None = None, phrase: Span | None = None, relay: Span | None = None) -> bool:
+              rel_end: int | None = None, phrase: Span | None = None) -> bool:
     """Add an according-to attribution for the phrase toks[a:b] (and a relative clause after it
     up to toks[rel_end]); False when its clause is empty. `phrase`: the words after the cue when
     the source is only a part of them (the outlet of "a report in the Harbor Ledger"): no link."""
@@ -1226,9 +1217,6 @@ def according(ctx: Context, si: int, sent: Sentence, a: int, b: int, cue: Span, 
     if clause is not None:
         content, rule = clause, rule + "+clause"  # "…, als sie laut Endergebnis vorn lag": the phrase's own clause
     via = vias(ctx, sent.tokens, lx, exclude=phrase or src)
-    if relay is not None:
-        # the report that relays the cited source's words is the link; the citing phrase names the source, no link
-        via = [v for v in via if not v[0].overlaps(src) and not v[0].overlaps(relay)] + [(relay, False)]
     if rel_end is not None:
         for relay in relative_relay(ctx, sent.tokens, b, rel_end, lx):
             if not any(v[0].overlaps(relay) for v in via):
@@ -1314,29 +1302,6 @@ def _conjunct_before(ctx: Context, toks: list[Token], a: int, before: Span, lx: 
     if len(words) < 3 or words[0].lower() in lx.never_reported or words[0].lower() in SUBORDINATORS:
         return None  # "Nachdem …": a clause of circumstance, no claim
     return first
-
-
-
-@functools.cache
-def _dated_report() -> frozenset[str]:
-    return frozenset(load("de", "according").get("dated_report", []))
-
-
-def _time_before_link(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int | None:
-    """The end of a German according-to phrase past the day of its report when a relay link follows
-    that day ("nach einem Bericht der Zeitung X vom Sonntag unter Berufung auf Y"): the index after the
-    time expression (`dated_report` in resources/de/according.json), where `links_at` finds the link;
-    None when no preposition of a day, no time expression or no upstream link follows."""
-    n = len(toks)
-    if not (e + 1 < n and toks[e].text.lower() in _dated_report() and ctx.in_timex(toks[e + 1].span)):
-        return None
-    k = e + 1
-    while k < n and ctx.in_timex(toks[k].span):
-        k += 1
-    if k >= n - 1:
-        return None
-    _, upstream = links_at(ctx, toks, k, lx)
-    return k if upstream and all(up for _, up in upstream) else None
 
 
 #: the cue classes of a speech act whose complement clause a closing tag relays
