@@ -740,9 +740,20 @@ def links_after(ctx: Context, toks: list[Token], i: int, lx: Lang, src: Span | N
         a = max((k for k in range(end, len(toks) - 1) if toks[k].text == "," and (src is None or toks[k].span.start >= src.end)), default=len(toks))
         if a < len(toks) - 1 and toks[a + 1].text.lower() in ("der", "dem"):
             e = np_forward(ctx, toks, a + 1, lx, apposition=False)
-            if e >= len(toks) - 1 or toks[e].text in (".", "!", "?", ",", ";"):
+            if a + 1 < e < len(toks):
+                # a known outlet's name the noun phrase cut short ("der Welt | am Sonntag"): the index after the whole name
+                whole = _whole_outlet(ctx, Span(toks[a + 1].span.start, toks[e - 1].span.end))
+                e = next((k for k in range(e, len(toks)) if toks[k].span.start >= whole.end), len(toks))
+            if e >= len(toks) - 1 or toks[e].text in (".", "!", "?", ",", ";") or _according_from(toks, e, lx):
+                # (also before an according-to phrase of the author's: "…, der Zeitung X laut Vorausbericht.")
                 out += addressees(ctx, toks, a + 1, e, lx, src, out, content)
     return out
+
+
+def _according_from(toks: list[Token], e: int, lx: Lang) -> bool:
+    """An according-to phrase (`according_prefix`: "laut", "nach Angaben") opens at toks[e]."""
+    lows = [t.text.lower() for t in toks[e : e + 4]]
+    return any(len(p) > 0 and lows[: len(p)] == [w.lower() for w in p] for p in lx.according_prefix)
 
 
 def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, tuple[Span, bool]] | None:

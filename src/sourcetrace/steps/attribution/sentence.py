@@ -44,7 +44,32 @@ from .verbs import try_cue
 
 def sentence(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     """Run the sentence rules in order; according-to phrases exclude the later rules, unless
-    they relay a speech act of someone else (`relayed_speech`)."""
+    they relay a speech act of someone else (`relayed_speech`). German: a closing tag after a
+    speech act with its own complement clause makes both (`_nested_tag`)."""
+    n0 = len(ctx.cands)
+    _sentence_rules(ctx, si, sent, lx)
+    if lx.code == "de":
+        _colon_after_tag(ctx, n0)
+    if lx.code == "de" and not ctx.denews:
+        _nested_tag(ctx, si, sent, lx, n0)
+
+
+def _colon_after_tag(ctx: Context, n0: int) -> None:
+    """"Die Lage ist ernst, warnte X: Wir brauchen …": what the colon opens after a closing tag is
+    the tag's speaker's (the claim before the tag is theirs: attr.*.postposed+colon_after), not the
+    subject of the first clause, which the rules after it read as the verb's fronted subject
+    (+tag_speaker)."""
+    new = ctx.cands[n0:]
+    for tag in new:
+        if "postposed+colon_after" not in tag.rule or tag.cue is None or tag.source is None:
+            continue
+        for c in new:
+            if c is not tag and c.cue == tag.cue and c.source is not None and not c.source.overlaps(tag.source) \
+                    and c.source.end <= tag.cue.start and all(x.start >= tag.cue.end for x in c.content):
+                c.source, c.refers_to, c.rule = tag.source, tag.refers_to, c.rule + "+tag_speaker"
+
+
+def _sentence_rules(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
     n0 = len(ctx.cands)
     found = according_prefix(ctx, si, sent, lx)
     if found and lx.code == "de" and _after_so_source(ctx, sent, ctx.cands[n0:], lx):
@@ -1287,3 +1312,54 @@ def _conjunct_before(ctx: Context, toks: list[Token], a: int, before: Span, lx: 
         return None  # "Nachdem …": a clause of circumstance, no claim
     return first
 
+
+#: the cue classes of a speech act whose complement clause a closing tag relays
+_NESTED_CLASSES = ("speech", "report", "confirm", "deny", "writing")
+
+
+def _nested_tag(ctx: Context, si: int, sent: Sentence, lx: Lang, n0: int) -> None:
+    """"Die Regierung gab bekannt, dass sie den Plan ablehne, sagte Minister X." / "Der Minister
+    habe gesagt, dass die Reform komme, betonte Y.": a main clause whose subject reports with a
+    cue of its own, its complement clause (after ", dass"/", ob"), then a closing tag whose speaker
+    runs to the sentence's end. Two claims (attrdev's rule for nested speech): the tag's speaker
+    said the main clause (attr.indirect.de.nested_tag), and the main clause's subject said the
+    complement clause, relayed by the tag's speaker, a downstream link
+    (attr.indirect.de.nested_tag+inner). Replaces the sentence's candidates; nothing when the
+    subject speaks in the first person (a speaker's own words told again), when the main clause
+    holds a comma or a quotation, or when the parts do not fit."""
+    toks = sent.tokens
+    n = len(toks)
+    end = n - 1 if n and toks[-1].text in (".", "!", "?") else n
+    t = max((k for k in range(end) if toks[k].text == ","), default=None)
+    if t is None or t + 2 >= end or any(ctx.inside_any_quote(x.span.start) or x.text in QUOTE_CHARS for x in toks):
+        return
+    cls2 = cue_at(ctx, toks, t + 1, lx)
+    if cls2 not in _NESTED_CLASSES or np_forward(ctx, toks, t + 2, lx) < end or (not toks[t + 2].text[:1].isupper()
+                                                                                           and toks[t + 2].text.lower() not in lx.determiners):
+        return
+    d = next((k for k in range(1, t) if toks[k - 1].text == "," and toks[k].text.lower() in lx.complementizers), None)
+    if d is None or d < 3 or t - d < 4 or any(x.text in (",", ";", ":", "–") for x in toks[: d - 1]):
+        return
+    e = np_forward(ctx, toks, 0, lx, apposition=False)
+    if e <= 0 or e >= d - 1 or toks[0].text.lower() in lx.speaking_first_person or (toks[0].text.lower() in lx.determiners and e == 1):
+        return
+    m = e
+    while m < d - 1 and toks[m].text.lower() in AUX:
+        m += 1  # "Der Minister habe … gesagt": the auxiliary, then the participle at the clause's end
+    c1 = m if m == e else d - 2
+    cls1 = cue_at(ctx, toks, c1, lx)
+    if cls1 not in _NESTED_CLASSES or attributive(ctx, toks, c1, lx) or negated(toks, c1, lx):
+        return
+    if m == e and not any(x.text.lower() in lx.separable_particles or cue_at(ctx, toks, k, lx) for k, x in enumerate(toks[e : d - 1], e)):
+        return
+    inner_src = Span(toks[0].span.start, toks[e - 1].span.end)
+    outer_src = Span(toks[t + 2].span.start, toks[end - 1].span.end)
+    if not can_be_source(ctx, inner_src, lx) or not can_be_source(ctx, outer_src, lx):
+        return
+    outer = Span(toks[0].span.start, toks[d - 2].span.end)
+    inner = Span(toks[d].span.start, toks[t - 1].span.end)
+    cue2 = toks[t + 1].span
+    del ctx.cands[n0:]
+    ctx.cands.append(Cand("indirect", [outer], cue2, outer_src, "attr.indirect.de.nested_tag", si))
+    ctx.cands.append(Cand("indirect", [inner], toks[c1].span, inner_src, "attr.indirect.de.nested_tag+inner", si,
+                          via=[(outer_src, False)]))

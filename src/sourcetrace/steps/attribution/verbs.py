@@ -250,6 +250,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     if sb is not None and lx.code == "de" and any(toks[k].text[:1].islower() and ctx.finite_indicative(toks[k].span)
                                                   and not attributive(ctx, toks, k, lx) for k in range(sb[0] + 1, sb[1])):
         sb = None  # "Teile standen unter Wasser, die Fertigung ruhe, sagte X": a clause with its own finite verb, no subject of the tag
+    if sb is not None and lx.code == "de" and toks[sb[0]].text.lower() in lx.never_reported and sb[1] < i - 1 and toks[sb[1]].text == ",":
+        sb = None  # "Was dort geschieht, das ist rechtswidrig, sagte X": a clause that opens the claim, no subject of the tag
     if sb is not None and lx.code == "en" and toks[i - 1].text in QUOTE_CHARS and ctx.inside_any_quote(toks[sb[0]].span.start):
         sb = None  # '“… They are wrong,” said widow Ann Lee': a subject among the quoted words is not the tag's
     if sb is not None and lx.code == "en" and sb[1] < i - 1 and toks[sb[1]].text not in (",", "(", "—", "–", "--") \

@@ -319,6 +319,14 @@ def is_role(word: str, lx: Lang) -> bool:
     return lw.endswith(suffixes) and any(lw.endswith(low) and len(lw) > n for low, n in ends)
 
 
+def genitive_role(word: str, lx: Lang) -> str | None:
+    """The German role noun of a genitive in -s ("des Außenministers", "des Sprechers"): the role as
+    `person_roles` lists it, or None (other languages, other words)."""
+    if lx.code != "de" or len(word) < 5 or not word.endswith("s") or word in lx.person_roles:
+        return None
+    return word[:-1] if word[:-1] in lx.person_roles and word[:-1].endswith(("er", "or")) else None
+
+
 _ARTICLES = ("der", "die", "das", "des", "the", "sowohl", "als", "auch")
 
 

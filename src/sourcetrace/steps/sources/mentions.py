@@ -23,6 +23,7 @@ from .gazetteer import (
     gazetteer_match,
     gazetteer_names,
     generic_head,
+    genitive_role,
     head_type,
     is_role,
     name_head_words,
@@ -349,7 +350,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             # meinen"): a bare plural, no one named before (issue 9). (English bare roles are mostly
             # titles cut from a name, "Sen.", "Judge", which point back.)
             bare = lx.code == "de" and not any(w in lx.determiners for w in words_l[:role_idx + 1])
-            return MentionInfo(t, core, "person", role=words[role_idx], description=words_l[0] not in INDEFINITE | ANOTHER and not bare)
+            role = genitive_role(words[role_idx], lx) or words[role_idx]  # ("des Ministers": the role "Minister")
+            return MentionInfo(t, core, "person", role=role, description=words_l[0] not in INDEFINITE | ANOTHER and not bare)
         if lx.code == "en" and words_l[0] == "the" and tail[0].lower() in ("of", "for", "to") and not any(is_role(w, lx) for w in tail):
             # "the former secretary of State", "the Republican nominee for the election": a person, described
             return MentionInfo(t, core, "person", role=words[role_idx], description=True)
@@ -471,7 +473,9 @@ def _role_index(words: list[str], lx: Lang) -> int:
             return False
         return translit_key(prev) in given_name_keys() or (k >= 2 and is_role(words[k - 2], lx) and bool(NAME_TOKEN.match(prev)))
 
-    return max((k for k, w in enumerate(words) if is_role(w, lx) and not surname(k)), default=-1)
+    # (a mention in the genitive, "des österreichischen Außenministers": its role noun with the genitive -s)
+    genitive = bool(words) and words[0].lower() == "des"
+    return max((k for k, w in enumerate(words) if (is_role(w, lx) or (genitive and genitive_role(w, lx))) and not surname(k)), default=-1)
 
 
 def _without_count(name: str, lx: Lang) -> str:
