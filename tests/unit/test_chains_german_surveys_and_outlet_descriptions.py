@@ -48,3 +48,18 @@ def test_the_agency_described_is_the_agency_even_after_a_paper() -> None:
     doc = de("Die Nachrichtenagentur Nordpress meldete, im Hafen brenne es. Die Zeitung Lindenauer Bote schrieb, "
              "es gebe drei Verletzte. Ein Sprecher der Feuerwehr sagte der Agentur, der Brand sei gelöscht.")
     assert link_names(one(doc, "der Brand sei gelöscht")) == ["Nordpress"]
+
+
+def test_a_description_of_an_outlet_agrees_only_with_an_outlet_of_its_kind() -> None:
+    from sourcetrace.document import Source
+    from sourcetrace.steps.sources.kinds import outlet_kinds_agree
+
+    paper = Source("s1", "Lindenauer Tageszeitung", "media", "source.outlet")
+    agency = Source("s2", "Nordpress", "news_agency", "source.outlet")
+    plain = Source("s3", "Nordwelle", "media", "source.outlet")  # (a name that tells no kind)
+    assert outlet_kinds_agree("dem Blatt", paper, "de") and not outlet_kinds_agree("dem Blatt", agency, "de")
+    assert outlet_kinds_agree("der Agentur", agency, "de") and not outlet_kinds_agree("der Agentur", paper, "de")
+    assert outlet_kinds_agree("dem Blatt", plain, "de")
+    assert not outlet_kinds_agree("der Agentur", plain, "de")  # (an agency only by its kind)
+    assert outlet_kinds_agree("dem Medium", paper, "de")  # (a description of no kind)
+    assert outlet_kinds_agree("the paper", agency, "en")  # (a language without the table)

@@ -2,7 +2,7 @@
 postmodifier ("people briefed on …") is; an indefinite role ("a spokesman", "another witness") opens a
 new source and says so in its mention, while repeated indefinites are one; a prince named by title is a
 person a pronoun points at; a description of a business agrees with the kind its name tells
-(`kinds.firm_kind_agrees`); a name written before is found as whole words only."""
+(`kinds.agree` of `kinds.firm_kinds_of_name`); a name written before is found as whole words only."""
 
 from __future__ import annotations
 
@@ -53,13 +53,13 @@ def test_a_prince_named_by_title_is_a_person_a_pronoun_points_at() -> None:
 
 
 def test_a_description_of_a_business_agrees_with_the_kind_its_name_tells() -> None:
-    from sourcetrace.steps.sources.admit import _firm_kinds, _kind_agrees
+    from sourcetrace.steps.sources.kinds import agree, firm_kinds_of_name
 
-    kinds = _firm_kinds("en")
-    assert _kind_agrees(["Acme", "Bank"], kinds["bank"], kinds)
-    assert _kind_agrees(["Acme"], kinds["bank"], kinds)  # (a name that tells no kind)
-    assert not _kind_agrees(["Harbor", "Records"], kinds["bank"], kinds)
-    assert _kind_agrees(["Harbor", "Records"], kinds["label"], kinds)
+    assert agree({"bank"}, firm_kinds_of_name(["Acme", "Bank"], "en"))
+    assert agree({"bank"}, firm_kinds_of_name(["Acme"], "en"))  # (a name that tells no kind)
+    assert not agree({"bank"}, firm_kinds_of_name(["Harbor", "Records"], "en"))
+    assert agree({"label"}, firm_kinds_of_name(["Harbor", "Records"], "en"))
+    assert agree(set(), firm_kinds_of_name(["Harbor", "Records"], "en"))  # (a description of no kind)
 
 
 def test_a_name_written_before_is_found_as_whole_words_only() -> None:
