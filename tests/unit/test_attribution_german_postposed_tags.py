@@ -8,7 +8,7 @@ before a perfect main clause is no claim."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import de, one, source_name, source_text
+from tests.attribution_helpers import contents, de, one, source_name, source_text
 
 
 def test_tag_after_an_indicative_then_a_konjunktiv_clause_reports_the_konjunktiv_clause() -> None:
@@ -120,7 +120,7 @@ def test_so_tag_closing_the_sentence_has_no_colon_claim() -> None:
 
 def test_lead_in_before_a_tag_and_a_colon_is_no_claim() -> None:
     doc = de("Eines ist klar, sagt die Bürgermeisterin Anna Feld: Die Brücke wird im Mai gesperrt.")
-    assert [[doc.span_text(c) for c in a.content] for a in doc.attributions] == [["Die Brücke wird im Mai gesperrt"]]
+    assert contents(doc) == [["Die Brücke wird im Mai gesperrt"]]
     doc = de("Das war früher anders, sagt die Bürgermeisterin Anna Feld: Die Brücke wird im Mai gesperrt.")
     assert doc.span_text(one(doc, "Das war früher anders").content[0]) == "Das war früher anders"
 
