@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 
 from ...document import Attribution, Credit, Document, Mention, Source, Span, Via
 from ...resources import load, pick
@@ -84,7 +85,7 @@ def _group_answers(doc: Document, src: Span, info: MentionInfo | None) -> bool:
     if info is None or info.type != "unnamed" or info.pronoun:
         return False
     words = doc.text[src.start : src.end].split()
-    if any(NAME_TOKEN.match(a) and NAME_TOKEN.match(b) for a, b in zip(words, words[1:])):
+    if any(NAME_TOKEN.match(a) and NAME_TOKEN.match(b) for a, b in pairwise(words)):
         return False
     return not any(e.label == "PER" for e in entities_overlapping(doc, src))
 
