@@ -89,3 +89,13 @@ def test_host_asks_in_the_programme_named_before() -> None:
 def test_host_without_programme_before_is_no_link() -> None:
     doc = analyze("The council met on Monday.\n\nWhen asked by a host about the harbor plan, Lee said the plan would survive.")
     assert links(claim(doc, "the plan would survive")) == []
+
+
+def test_four_letters_after_a_phrase_of_address_are_no_call_sign() -> None:
+    # a body addressed by its acronym ("told WADA", "spoke to KPMG") is no broadcaster; with its band it is
+    doc = analyze("The sprinter told WADA that he had never taken the drug.")
+    assert links(claim(doc, "never taken the drug")) == []
+    doc = analyze("The chief executive spoke to KPMG about the accounts, saying they were sound.")
+    assert "KPMG" not in links(claim(doc, "they were sound"))
+    doc = analyze("Mayor Ann Lee, speaking on WQRS, said the council would vote in May.")
+    assert links(claim(doc, "the council would vote")) == ["WQRS"]

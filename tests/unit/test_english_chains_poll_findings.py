@@ -26,3 +26,9 @@ def test_group_after_a_poll_finding_speaks_through_the_poll() -> None:
 def test_poll_named_without_a_finding_relays_nothing() -> None:
     doc = analyze("The Harbour Polls survey was expensive, and the mayor says the bridge should stay open.")
     assert [v.name for v in claim(doc, "the bridge should stay open").via] == []
+
+
+def test_named_speaker_after_a_poll_finding_speaks_for_themself() -> None:
+    # a person who comments on what a poll found is no respondent of it
+    doc = analyze("A new Harbour Polls survey shows Mayor Ann Reed ahead by six points, her rival Tom Vale said on Monday.")
+    assert [v.name for v in claim(doc, "ahead by six points").via] == []

@@ -81,8 +81,8 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
             sp = phrase_sp  # "told Fox": an outlet's short name as the one addressed
         if sp is None and key in lx.via_addressed:
             sp = unlisted_outlet(ctx, phrase_sp, lx)  # "told the Harbor Ledger": a title the gazetteer does not know
-        if sp is None and key in lx.via_addressed and call_sign(ctx, phrase_sp, lx):
-            sp = phrase_sp  # "told WXYZ", "speaking to KABC-TV": a broadcaster by its call sign
+        if sp is None and key in lx.via_addressed and call_sign(ctx, phrase_sp, lx, bare=key[-1] == "on"):
+            sp = phrase_sp  # "speaking on WXYZ", "told KABC-TV": a broadcaster by its call sign (bare letters after "on" only)
         if sp is None and key in lx.via_addressed:
             sp = _journalist_of(ctx, phrase_sp, lx)  # "via Jo Hale of the Harbor Ledger": the reporter's outlet
         if sp is None and key in lx.via_addressed:

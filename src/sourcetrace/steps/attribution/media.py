@@ -248,12 +248,15 @@ def _call_sign(code: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if isinstance(pattern, str) and pattern else None
 
 
-def call_sign(ctx: Context, sp: Span, lx: Lang) -> bool:
+def call_sign(ctx: Context, sp: Span, lx: Lang, bare: bool = True) -> bool:
     """The phrase is a broadcaster's call sign ("WXYZ", "KABC-TV", "WQRS710": `station_call_sign`
     of the language's according.json), which no gazetteer lists in full; read only where a phrase of
-    address or a broadcast preposition stands before it (alone, such a word may be any acronym)."""
+    address or a broadcast preposition stands before it (alone, such a word may be any acronym).
+    With `bare` False (after a phrase of address: "told WADA", "speaking to KPMG" name a body
+    addressed as often) only with its band or dial number ("told KABC-TV", "told WQRS710")."""
     pat = _call_sign(lx.code)
-    return pat is not None and pat.match(ctx.text[sp.start : sp.end].strip()) is not None
+    word = ctx.text[sp.start : sp.end].strip()
+    return pat is not None and pat.match(word) is not None and (bare or re.search(r"[-\d]", word) is not None)
 
 
 def outlet_programme(ctx: Context, sp: Span, lx: Lang) -> bool:

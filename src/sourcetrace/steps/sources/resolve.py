@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 
 from ...document import Attribution, Credit, Document, Mention, Source, Span, Via
 from ...resources import load, pick
@@ -30,7 +31,7 @@ from .anaphora import (
     subject_person_before,
     type_in_text,
 )
-from .gazetteer import is_role, word_stem
+from .gazetteer import NAME_TOKEN, is_role, word_stem
 from .gender import gender_of
 from .kinds import outlet_kinds_agree
 from .mentions import MentionInfo, analyse_mention, is_second_person, outlet_of_owner
@@ -74,6 +75,19 @@ from .persons import (
     silent_speakers,
 )
 from .registry import Registry
+
+
+def _group_answers(doc: Document, src: Span, info: MentionInfo | None) -> bool:
+    """The speaker may be those who answered a poll ("the public overall says", "most voters say"): a
+    group named by no one's name — neither a person the entity model names nor two words in capitals
+    in a row ("her rival Tom Vale said" after a poll's finding speaks of the poll; its claim is hers),
+    nor a pronoun or a person's role (`unnamed`)."""
+    if info is None or info.type != "unnamed" or info.pronoun:
+        return False
+    words = doc.text[src.start : src.end].split()
+    if any(NAME_TOKEN.match(a) and NAME_TOKEN.match(b) for a, b in pairwise(words)):
+        return False
+    return not any(e.label == "PER" for e in entities_overlapping(doc, src))
 
 
 def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), silent: Sequence[Span] = ()) -> None:
@@ -391,7 +405,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             if vinfo.genitive_org:
                 via.append(genitive_link(reg, doc, lx, vinfo.genitive_org, vsp, pos))
         if c.source is not None and not via and (rule.endswith("+names_nobody") or (src_info is not None and share_of_people(src_info.name, lx))
-                                                 or poll_finding_before(doc, c.sent, c.source.start, lx)):
+                                                 or (_group_answers(doc, c.source, src_info) and poll_finding_before(doc, c.sent, c.source.start, lx))):
             # ("59 percent said", "70 percent of Americans say": the share answered a poll)
             poll = poll_before(reg, doc, c.source.start, lx)
             if poll is None or max(m.end for m in reg.get(poll).mentions if m.start < c.source.start) < poll_in_text(doc, c.source.start, lx, reg=None)[0]:
