@@ -161,6 +161,9 @@ def main() -> None:
     out = work / "out"
     if not args.skip_train:
         extra = [f"--training.max_steps={args.max_steps}"] if args.max_steps else []
+        if args.lang == "en-ner":  # the tagger's and parser's tok2vec of syntax_en_ewt, trained on
+            # as the NER's (names are proper nouns; EWT train is ten times the NER data)
+            extra.extend(["--paths.syntax_en", str(ROOT / "src" / "sourcetrace" / "models" / "syntax_en_ewt")])
         spacy("train", str(spec["config"]), "--paths.train", str(train), "--paths.dev", str(dev),
               "-o", str(out), *extra)
     best = out / "model-best"
