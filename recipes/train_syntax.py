@@ -13,10 +13,11 @@ de-ud: morphologizer (UPOS + Mood/Tense/VerbForm/Person/Number) and dependency p
     German GSD dev (CC BY-SA 4.0) and PUD (CC BY-SA 3.0), scored on GSD test; config
     `recipes/syntax/de_ud.cfg` (`recipes/syntax/ud_de_to_spacy.py` prepares the data; LIT is
     non-commercial and not used); → src/sourcetrace/models/syntax_de_ud/
-en-ner: named entities PER/ORG/LOC on WikiGold (CC BY 4.0) and Universal NER English EWT dev
-    (CC BY-SA 4.0; WikiGold's MISC left unannotated), scored on UNER English EWT test, config
-    `recipes/syntax/en_ner.cfg` (`recipes/syntax/en_ner_to_spacy.py` prepares the data);
-    → src/sourcetrace/models/ner_en_uner/
+en-ner: named entities PER/ORG/LOC on WikiGold (CC BY 4.0), Universal NER English EWT dev
+    (CC BY-SA 4.0; WikiGold's MISC left unannotated) and Dstl re3d's permissively licensed
+    folders, scored on UNER English EWT test, config `recipes/syntax/en_ner.cfg` (the tok2vec of
+    the shipped syntax_en_ewt, fine-tuned; `recipes/syntax/en_ner_to_spacy.py` prepares the data);
+    → src/sourcetrace/models/ner_en_uner/ for a local build, not shipped (docs/models/ner-en-uner.md)
 
 The configs are spaCy's CPU "efficiency" defaults (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE,
 a CNN of width 64-96, no pretrained vectors) with bounded steps; model selection on the dev
@@ -59,8 +60,10 @@ SPECS = {
         "config": HERE / "en_ner.cfg",
         "corpus": ".",
         "licence": "CC BY-SA 4.0",
-        "sources": "WikiGold (Balasuriya et al. 2009; CC BY 4.0) and Universal NER English EWT dev "
-                   "(Mayhew et al. 2024; CC BY-SA 4.0), scored on UNER English EWT test",
+        "sources": "WikiGold (Balasuriya et al. 2009; CC BY 4.0), Universal NER English EWT dev "
+                   "(Mayhew et al. 2024; CC BY-SA 4.0), Dstl re3d (public domain, OGL v3, CC BY 3.0 AU, "
+                   "CC BY-SA 3.0 folders) and the tok2vec of syntax_en_ewt (UD EWT, CC BY-SA 4.0); "
+                   "scored on UNER English EWT test",
     },
     "de-ud": {
         "model": "syntax_de_ud",

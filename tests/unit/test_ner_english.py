@@ -1,6 +1,6 @@
 """The English entity model (`SyntaxParser.english_entities`, `model.ner_en_uner.v1`): off by
-default; the queries and the source typing it feeds, with entities set by hand, and the shipped
-model itself when the package has it (skipped otherwise). Invented sentences only."""
+default and not shipped; the queries and the source typing it feeds, with entities set by hand,
+and the model itself when it is built into the package (skipped otherwise). Invented sentences."""
 
 from __future__ import annotations
 
@@ -21,6 +21,15 @@ needs_model = pytest.mark.skipif(not has_model(NER_EN), reason="the English enti
 @pytest.fixture
 def entities_on() -> Iterator[None]:
     SyntaxParser.english_entities = True
+    try:
+        yield
+    finally:
+        SyntaxParser.english_entities = False
+
+
+@pytest.fixture
+def entities_off() -> Iterator[None]:
+    SyntaxParser.english_entities = False
     try:
         yield
     finally:
@@ -70,24 +79,24 @@ def test_no_person_when_two_entities_or_not_a_person_or_another_model() -> None:
 
 
 def test_english_entities_type_sources_with_the_model_id() -> None:
-    doc = Document(text="Talia Brennick said so. Vorland Freight said no.", name="t", language="en")
+    doc = Document(text="Talia Brennick said so. Vorland Freight said no. Russians said yes.", name="t", language="en")
     doc.sources = [Source("s1", "Talia Brennick", "unnamed", "source.unnamed", mentions=[at(doc, "Talia Brennick")]),
-                   Source("s2", "Vorland Freight", "person", "source.person", mentions=[at(doc, "Vorland Freight")])]
-    doc.entities = [Entity(at(doc, "Talia Brennick"), "PER", EN), Entity(at(doc, "Vorland Freight"), "ORG", EN)]
+                   Source("s2", "Vorland Freight", "person", "source.person", mentions=[at(doc, "Vorland Freight")]),
+                   Source("s3", "Russians", "unnamed", "source.unnamed", mentions=[at(doc, "Russians")])]
+    doc.entities = [Entity(at(doc, "Talia Brennick"), "PER", EN), Entity(at(doc, "Vorland Freight"), "ORG", EN),
+                    Entity(at(doc, "Russians"), "PER", EN)]
     type_by_entities(doc)
-    assert [s.type for s in doc.sources] == ["person", "unnamed"]
+    assert [s.type for s in doc.sources] == ["person", "person", "unnamed"]  # one word is no name
     assert doc.sources[0].rule == f"source.unnamed+{EN}.person"
-    assert doc.sources[1].rule == f"source.person+{EN}.organisation"
+    assert doc.sources[1].rule == "source.person"
 
 
-def test_a_person_with_a_role_or_a_person_mention_stays_a_person() -> None:
-    doc = Document(text="Vorland Freight said no. Vorland said it again.", name="t", language="en")
-    first, second = at(doc, "Vorland Freight"), Span(25, 32)
-    doc.sources = [Source("s1", "Vorland Freight", "person", "source.person", role="chairman", mentions=[first]),
-                   Source("s2", "Vorland Freight", "person", "source.person", mentions=[first, second])]
-    doc.entities = [Entity(first, "ORG", EN), Entity(second, "PER", EN)]
+def test_only_a_whole_mention_entity_types_a_source() -> None:
+    doc = Document(text="Talia Brennick supporters said so.", name="t", language="en")
+    doc.sources = [Source("s1", "Talia Brennick supporters", "unnamed", "source.unnamed", mentions=[at(doc, "Talia Brennick supporters")])]
+    doc.entities = [Entity(at(doc, "Talia Brennick"), "PER", EN)]
     type_by_entities(doc)
-    assert [s.type for s in doc.sources] == ["person", "person"]
+    assert doc.sources[0].type == "unnamed"
 
 
 def test_german_entities_keep_their_rule_suffix() -> None:
@@ -98,7 +107,7 @@ def test_german_entities_keep_their_rule_suffix() -> None:
     assert doc.sources[0].rule == "source.unnamed+ner.person"
 
 
-def test_off_adds_no_english_entities() -> None:
+def test_off_adds_no_english_entities(entities_off: None) -> None:
     doc = Pipeline([create(n) for n in STEPS])(
         Document(text="Marguerite Ollendorf, who chairs Tessaly Holdings, said the deal was dead.", name="t", language="en"))
     assert doc.syntax and doc.entities == []
@@ -141,7 +150,7 @@ def sources_with(text: str, names: dict[str, str]) -> list[Source]:
     return Pipeline(steps)(Document(text=text, name="t", language="en")).sources  # type: ignore[list-item]
 
 
-def test_a_mention_of_no_type_is_cut_to_the_person_inside_it() -> None:
+def test_a_mention_of_no_type_is_cut_to_the_person_inside_it(entities_off: None) -> None:
     text = "Ellis Varga for the last year has claimed that the plan was dead."
     before = sources_with(text, {})
     assert [(s.name, s.type) for s in before] != [("Ellis Varga", "person")]

@@ -1,7 +1,9 @@
 """Syntax and named entities from small spaCy models trained by our own recipes (step `syntax.v1`).
 
 English: part of speech and a dependency parse (Universal Dependencies labels) from a model
-trained on UD English EWT (`docs/models/syntax-en-ewt.md`). German: persons, organisations and
+trained on UD English EWT (`docs/models/syntax-en-ewt.md`), and persons, organisations and places
+from a model trained on WikiGold, UNER English EWT dev and re3d when it is built and the option
+`SyntaxParser.english_entities` is on (neither by default; `docs/models/ner-en-uner.md`). German: persons, organisations and
 places from a model trained on GermEval 2014 (`docs/models/ner-de-germeval.md`), and part of
 speech, verbal morphology (the Konjunktiv: `Mood=Sub`) and a dependency parse from a model
 trained on UD German GSD and PUD (`docs/models/syntax-de-ud.md`). All ship inside the package
@@ -321,7 +323,8 @@ class SyntaxParser:
     requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "tokens")
     assigns: ClassVar[tuple[str, ...]] = ("syntax", "entities")
     #: the English PER/ORG/LOC model (`docs/models/ner-en-uner.md`) on the English sentences that
-    #: can carry an attribution; only when the package ships it
+    #: can carry an attribution, when the package has it (it does not ship it: built by
+    #: `recipes/train_syntax.py en-ner`); off by default
     english_entities: ClassVar[bool] = False
 
     def __call__(self, doc: Document) -> None:
@@ -688,15 +691,14 @@ def type_by_entities(doc: Document) -> None:
     """Sources the rules could not type (`unnamed`) become persons when the NER model calls
     the name in most of their mentions a person (PER). The English model
     (`SyntaxParser.english_entities`) is heard only where its entity is the whole mention (an
-    article before it aside) and, for a person, name-shaped (`_name_shaped`); it also types the
-    other way: a source typed a person by its name's shape alone (no role, no known given name
-    first) that it calls an organisation (ORG) in every mention is an organisation of no known
-    kind (`unnamed`): "Dick Clark Productions". The rule id says which model decided."""
+    article before it aside) and name-shaped (`_name_shaped`): "Ann Lee", not "Russians". The
+    rule id says which model decided. (The other way, a person by name shape alone that the
+    English model calls ORG, typed more persons wrongly than organisations rightly on attrdev.)"""
     if not doc.entities:
         return
     english = MODELS[NER_EN]
     for src in doc.sources:
-        if not src.mentions or src.type not in ("unnamed", "person"):
+        if src.type != "unnamed" or not src.mentions:
             continue
         labels: list[str | None] = []
         by_english = False
@@ -706,21 +708,9 @@ def type_by_entities(doc: Document) -> None:
                 by_english = True
                 name = doc.text[e.span.start : e.span.end]
                 whole = re.sub(r"^(?:[Tt]he)\s+", "", doc.text[m.start : m.end].strip())
-                if name != whole or (e.label == "PER" and not _name_shaped(name)):
+                if name != whole or not _name_shaped(name):
                     e = None
             labels.append(e.label if e is not None else None)
-        if src.type == "unnamed" and labels.count("PER") * 2 > len(labels):
+        if labels.count("PER") * 2 > len(labels):
             src.type = "person"
             src.rule += f"+{english}.person" if by_english else "+ner.person"
-        elif src.type == "person" and by_english and src.role is None and all(lb == "ORG" for lb in labels) \
-                and not _given_name_first(src.name):
-            src.type = "unnamed"
-            src.rule += f"+{english}.organisation"
-
-
-def _given_name_first(name: str) -> bool:
-    from .sources.gazetteer import translit_key
-    from .sources.gender import given_name_keys
-
-    words = name.split()
-    return bool(words) and translit_key(words[0]) in given_name_keys()
