@@ -3,6 +3,7 @@
     python recipes/train_syntax.py en  [--data ../shared/data] [--work build/syntax] [--max-steps 5000]
     python recipes/train_syntax.py de  [...]
     python recipes/train_syntax.py de-ud  [...]
+    python recipes/train_syntax.py en-ner  [...]
 
 en: tagger (UPOS + features) and dependency parser on UD English EWT (CC BY-SA 4.0), config
     `recipes/syntax/en_ewt.cfg`; → src/sourcetrace/models/syntax_en_ewt/
@@ -12,6 +13,11 @@ de-ud: morphologizer (UPOS + Mood/Tense/VerbForm/Person/Number) and dependency p
     German GSD dev (CC BY-SA 4.0) and PUD (CC BY-SA 3.0), scored on GSD test; config
     `recipes/syntax/de_ud.cfg` (`recipes/syntax/ud_de_to_spacy.py` prepares the data; LIT is
     non-commercial and not used); → src/sourcetrace/models/syntax_de_ud/
+en-ner: named entities PER/ORG/LOC on WikiGold (CC BY 4.0), Universal NER English EWT dev
+    (CC BY-SA 4.0; WikiGold's MISC left unannotated) and Dstl re3d's permissively licensed
+    folders, scored on UNER English EWT test, config `recipes/syntax/en_ner.cfg` (the tok2vec of
+    the shipped syntax_en_ewt, fine-tuned; `recipes/syntax/en_ner_to_spacy.py` prepares the data);
+    → src/sourcetrace/models/ner_en_uner/ for a local build, not shipped (docs/models/ner-en-uner.md)
 
 The configs are spaCy's CPU "efficiency" defaults (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE,
 a CNN of width 64-96, no pretrained vectors) with bounded steps; model selection on the dev
@@ -48,6 +54,16 @@ SPECS = {
         "corpus": "germeval2014",
         "licence": "CC BY 4.0",
         "sources": "GermEval 2014 NER (NoSta-D; Benikova, Biemann, Reznicek, LREC 2014)",
+    },
+    "en-ner": {
+        "model": "ner_en_uner",
+        "config": HERE / "en_ner.cfg",
+        "corpus": ".",
+        "licence": "CC BY-SA 4.0",
+        "sources": "WikiGold (Balasuriya et al. 2009; CC BY 4.0), Universal NER English EWT dev "
+                   "(Mayhew et al. 2024; CC BY-SA 4.0), Dstl re3d (public domain, OGL v3, CC BY 3.0 AU, "
+                   "CC BY-SA 3.0 folders) and the tok2vec of syntax_en_ewt (UD EWT, CC BY-SA 4.0); "
+                   "scored on UNER English EWT test",
     },
     "de-ud": {
         "model": "syntax_de_ud",
@@ -138,6 +154,9 @@ def main() -> None:
     elif args.lang == "de":
         run(sys.executable, str(HERE / "germeval_to_spacy.py"), str(data), str(work))
         train, dev, test = (work / f"germeval-{s}.spacy" for s in ("train", "dev", "test"))
+    elif args.lang == "en-ner":
+        run(sys.executable, str(HERE / "en_ner_to_spacy.py"), str(data), str(work))
+        train, dev, test = (work / f"en-ner-{s}.spacy" for s in ("train", "dev", "test"))
     else:
         run(sys.executable, str(HERE / "ud_de_to_spacy.py"), str(data), str(work))
         train, dev, test = (work / f"ud-de-{s}.spacy" for s in ("train", "dev", "test"))
@@ -145,6 +164,9 @@ def main() -> None:
     out = work / "out"
     if not args.skip_train:
         extra = [f"--training.max_steps={args.max_steps}"] if args.max_steps else []
+        if args.lang == "en-ner":  # the tagger's and parser's tok2vec of syntax_en_ewt, trained on
+            # as the NER's (names are proper nouns; EWT train is ten times the NER data)
+            extra.extend(["--paths.syntax_en", str(ROOT / "src" / "sourcetrace" / "models" / "syntax_en_ewt")])
         spacy("train", str(spec["config"]), "--paths.train", str(train), "--paths.dev", str(dev),
               "-o", str(out), *extra)
     best = out / "model-best"

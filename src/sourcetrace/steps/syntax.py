@@ -1,7 +1,9 @@
 """Syntax and named entities from small spaCy models trained by our own recipes (step `syntax.v1`).
 
 English: part of speech and a dependency parse (Universal Dependencies labels) from a model
-trained on UD English EWT (`docs/models/syntax-en-ewt.md`). German: persons, organisations and
+trained on UD English EWT (`docs/models/syntax-en-ewt.md`), and persons, organisations and places
+from a model trained on WikiGold, UNER English EWT dev and re3d when it is built and the option
+`SyntaxParser.english_entities` is on (neither by default; `docs/models/ner-en-uner.md`). German: persons, organisations and
 places from a model trained on GermEval 2014 (`docs/models/ner-de-germeval.md`), and part of
 speech, verbal morphology (the Konjunktiv: `Mood=Sub`) and a dependency parse from a model
 trained on UD German GSD and PUD (`docs/models/syntax-de-ud.md`). All ship inside the package
@@ -26,6 +28,7 @@ from the layer when it is there and return None when it is not, so every rule ke
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
@@ -44,9 +47,10 @@ if TYPE_CHECKING:
 PARSER_EN = "syntax_en_ewt"
 PARSER_DE = "syntax_de_ud"
 NER_DE = "ner_de_germeval"
+NER_EN = "ner_en_uner"
 #: model name → the rule id recorded on every item it adds
 MODELS: dict[str, str] = {PARSER_EN: "model.syntax_en_ewt.v1", PARSER_DE: "model.syntax_de_ud.v1",
-                          NER_DE: "model.ner_de_germeval.v1"}
+                          NER_DE: "model.ner_de_germeval.v1", NER_EN: "model.ner_en_uner.v1"}
 #: quotation marks that are never apostrophes ("Clinton’s")
 _DOUBLE_QUOTES = frozenset(DOUBLE_QUOTE_MARKS)
 _LABELS: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
@@ -70,6 +74,12 @@ def load_model(name: str) -> Language:
     path = _ir.files("sourcetrace.models") / name
     with use_ops("numpy", use_blis=False):
         return spacy.load(str(path))
+
+
+@cache
+def has_model(name: str) -> bool:
+    """Whether the package ships the model `name` (an optional one may be absent)."""
+    return (_ir.files("sourcetrace.models") / name / "meta.json").is_file()
 
 
 @cache
@@ -306,12 +316,16 @@ def _one_sentence(sdoc: Any) -> Any:
 
 
 class SyntaxParser:
-    """Adds `doc.syntax` (English and German) and `doc.entities` (German) for the sentences that
-    can carry an attribution."""
+    """Adds `doc.syntax` (English and German) and `doc.entities` (German; English too with
+    `english_entities`) for the sentences that can carry an attribution."""
 
     name: ClassVar[str] = "syntax.v1"
     requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "tokens")
     assigns: ClassVar[tuple[str, ...]] = ("syntax", "entities")
+    #: the English PER/ORG/LOC model (`docs/models/ner-en-uner.md`) on the English sentences that
+    #: can carry an attribution, when the package has it (it does not ship it: built by
+    #: `recipes/train_syntax.py en-ner`); off by default
+    english_entities: ClassVar[bool] = False
 
     def __call__(self, doc: Document) -> None:
         todo: dict[str, list[int]] = {"en": [], "de": []}
@@ -331,6 +345,8 @@ class SyntaxParser:
         parses: dict[int, tuple[Any, str]] = {}
         if todo["en"]:
             parses.update((si, (sdoc, PARSER_EN)) for si, sdoc in self._docs(doc, todo["en"], PARSER_EN))
+            if self.english_entities and has_model(NER_EN):
+                self.entities(doc, todo["en"], NER_EN)
         more: list[int] = []
         if todo["de"]:
             # and, after the first of those, the sentences that may go on with someone's reported
@@ -613,6 +629,33 @@ def entity_at(doc: Document, span: Span) -> Entity | None:
     return best
 
 
+def _name_shaped(text: str) -> bool:
+    """Two to four words, each capitalised or an initial ("Ann B. Lee"): a person's name, not a
+    single word the model may take for one ("Russians", "Deadline")."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def english_person_in(doc: Document, span: Span) -> Span | None:
+    """The one person (PER) the English entity model (`SyntaxParser.english_entities`) finds
+    inside `span`, when it finds one and no other entity there, and it is name-shaped (two to four
+    capitalised words), no possessive ("Ann Lee’s office" is the office) and no part of a longer
+    capitalised run: the name a source mention of no known type means ("Donald Trump for the last
+    year", "a look at Ann Lee"); None otherwise (or when the model did not run)."""
+    rule = MODELS[NER_EN]
+    ents = [e for e in entities_overlapping(doc, span) if e.rule == rule]
+    if len(ents) != 1 or ents[0].label != "PER" or not span.contains(ents[0].span):
+        return None
+    sp = ents[0].span
+    text = doc.text[sp.start : sp.end]
+    after = doc.text[sp.end : span.end]
+    before = doc.text[span.start : sp.start].split()
+    if not _name_shaped(text) or after.startswith(("'", "’")) or text.endswith(("'s", "’s")) \
+            or (before and before[-1][:1].isupper()):
+        return None
+    return sp
+
+
 def subject_finder(doc: Document) -> Callable[[Sentence, int], tuple[int, int] | None] | None:
     """For the attribution rules: the subject of the cue verb at token `i` of a sentence as a
     range of that sentence's tokens (end exclusive), from the parse; None when the document has
@@ -646,13 +689,28 @@ def subject_finder(doc: Document) -> Callable[[Sentence, int], tuple[int, int] |
 
 def type_by_entities(doc: Document) -> None:
     """Sources the rules could not type (`unnamed`) become persons when the NER model calls
-    the name in most of their mentions a person (PER)."""
+    the name in most of their mentions a person (PER). The English model
+    (`SyntaxParser.english_entities`) is heard only where its entity is the whole mention (an
+    article before it aside) and name-shaped (`_name_shaped`): "Ann Lee", not "Russians". The
+    rule id says which model decided. (The other way, a person by name shape alone that the
+    English model calls ORG, typed more persons wrongly than organisations rightly on attrdev.)"""
     if not doc.entities:
         return
+    english = MODELS[NER_EN]
     for src in doc.sources:
         if src.type != "unnamed" or not src.mentions:
             continue
-        labels = [e.label if (e := entity_at(doc, m)) is not None else None for m in src.mentions]
+        labels: list[str | None] = []
+        by_english = False
+        for m in src.mentions:
+            e = entity_at(doc, m)
+            if e is not None and e.rule == english:
+                by_english = True
+                name = doc.text[e.span.start : e.span.end]
+                whole = re.sub(r"^(?:[Tt]he)\s+", "", doc.text[m.start : m.end].strip())
+                if name != whole or not _name_shaped(name):
+                    e = None
+            labels.append(e.label if e is not None else None)
         if labels.count("PER") * 2 > len(labels):
             src.type = "person"
-            src.rule += "+ner.person"
+            src.rule += f"+{english}.person" if by_english else "+ner.person"

@@ -61,7 +61,7 @@ from ...document import Attribution, Document, Source, SourceType, Span
 from ...resources import load
 from ...textutil import whole_words
 from ..lexicon import REL_PRONOUNS, Lang
-from ..syntax import entity_at, words_in
+from ..syntax import MODELS, NER_EN, entity_at, words_in
 from .acronyms import ACRONYM, country_adjective, expansion
 from .anaphora import last_person_before, most_mentioned_person, type_nouns_before
 from .gazetteer import INDEFINITE, gazetteer_match, head_type, is_role, org_key, translit_key
@@ -77,14 +77,18 @@ _WINDOW = 1500
 _UNTYPED = frozenset({"unnamed"})
 
 
+def _capitalised(text: str) -> bool:
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in text.split())
+
+
 def _named(doc: Document, reg: Registry, s: Source) -> bool:
     """The source has a name: a person's name tokens, an entity of the NER model on one of its
     mentions, or a proper noun of the parse as a mention's last word."""
     if s.id in reg.person_tokens:
         return True
     for m in s.mentions:
-        if entity_at(doc, m) is not None:
-            return True
+        if (e := entity_at(doc, m)) is not None and (e.rule != MODELS[NER_EN] or _capitalised(doc.text[e.span.start : e.span.end])):
+            return True  # (an English entity names only in capitals: "German automaker" is a description)
         ws = words_in(doc, m)
         if ws and doc.syntax[ws[-1]].pos == "PROPN":
             return True

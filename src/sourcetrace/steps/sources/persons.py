@@ -10,6 +10,7 @@ from functools import cache
 from ...document import CLAIM_SEGMENTS, Document, Span
 from ...resources import languages, load, pick
 from ..lexicon import Lang, lang
+from ..syntax import MODELS, NER_EN
 from .gazetteer import NAME_TOKEN, NOUN_END, country_names, function_words, gazetteer_match, is_role, translit_key
 from .gender import en_gender_words, gender_of
 from .mentions import MentionInfo, analyse_mention
@@ -112,8 +113,9 @@ def scan_persons(doc: Document, reg: Registry) -> None:
             continue
         _given_name_persons(doc, reg, seg.span)
     # persons the entity model found (German): a pronoun later in the text may point at them
+    # (not the English model's: English names are found by their given names above)
     for ent in doc.entities:
-        if ent.label != "PER":
+        if ent.label != "PER" or ent.rule == MODELS[NER_EN]:
             continue
         eseg = doc.segment_at(ent.span.start)
         if eseg is None or eseg.kind not in ("body", "caption"):

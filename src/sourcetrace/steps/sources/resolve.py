@@ -15,7 +15,7 @@ from ...resources import load, pick
 from ...textutil import overlaps_any
 from ..candidates import FRAME_RULE, Cand
 from ..lexicon import Lang, lang
-from ..syntax import entities_overlapping, words_in
+from ..syntax import MODELS, NER_EN, english_person_in, entities_overlapping, words_in
 from .admit import admit, role_agrees, role_in_text
 from .anaphora import (
     NOT_PERSONS,
@@ -373,7 +373,15 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             else:
                 if info.type == "unnamed" and (typed := type_in_text(doc.text, info.name, lx)) is not None:
                     info.type, info.role = typed  # "Rheinmetall" after "der Rüstungskonzern Rheinmetall"
-                sid = reg.add(info, c.source, f"source.{info.type}")
+                if info.type == "unnamed" and lx.code == "en" and (person := english_person_in(doc, c.source)) is not None:
+                    # a mention of no known type in which the English entity model finds one person:
+                    # that person ("Donald Trump began" → Donald Trump), one source with their other mentions
+                    name = doc.text[person.start : person.end]
+                    pinfo = MentionInfo(info.text, name, "person", role=info.role, person_tokens=name.split())
+                    known = surname_source(reg, doc, MentionInfo(name, name, "unnamed"), c.source) if len(name.split()) == 1 else None
+                    sid = known or reg.add(pinfo, c.source, f"source.person+{MODELS[NER_EN]}")
+                else:
+                    sid = reg.add(info, c.source, f"source.{info.type}")
         via: list[Via] = []
         for vsp, upstream in c.via:
             vinfo = analyse_mention(doc.text[vsp.start : vsp.end], lx)
