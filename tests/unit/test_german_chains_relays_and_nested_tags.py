@@ -49,10 +49,10 @@ def test_no_nested_claim_without_a_report_or_in_the_first_person() -> None:
 
 
 def test_a_role_in_the_genitive_is_the_person_named_with_that_role() -> None:
-    doc = de("Österreichs Außenminister Sebastian Kurz sprach in Brüssel über die Grenzen. "
-             "Nach den Worten des österreichischen Außenministers sei dies ein wichtiger Beitrag.")
-    a = one(doc, "wichtiger Beitrag")
-    assert source_name(doc, a) == "Sebastian Kurz"
+    doc = de("Norwegens Außenminister Lars Berg besuchte am Montag Riga. "
+             "Nach den Worten des norwegischen Außenministers bleibe die Zusammenarbeit eng.")
+    a = one(doc, "Zusammenarbeit")
+    assert source_name(doc, a) == "Lars Berg"
     # counter-example: the owner of a spokeswoman in the genitive stays part of her description
     doc = de("Die Sprecherin des deutschen Finanzministers sagte, die Zahlen seien vorläufig.")
     a = one(doc, "vorläufig")
