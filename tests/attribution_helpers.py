@@ -1,6 +1,7 @@
 """Small look-ups the attribution and source tests share: a German or English text analysed on a
 fixed date, the one attribution whose content holds a phrase, its source as written and as named
-in the rebuilt source list, the names of its chain's links, and the names of that list."""
+in the rebuilt source list, the names of its chain's links, the names of that list, and the texts of
+every attribution's content."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ def en(text: str) -> Document:
 
 def names(doc: Document) -> list[str]:
     return sorted(s.name for s in doc.sources)
+
+
+def contents(doc: Document) -> list[list[str]]:
+    """The texts of each attribution's content, in order."""
+    return [[doc.span_text(c) for c in a.content] for a in doc.attributions]
 
 
 def one(doc: Document, needle: str) -> Attribution:

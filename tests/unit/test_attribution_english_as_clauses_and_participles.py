@@ -6,7 +6,7 @@ the end of the sentence, a speaker inside a relative clause, and a participle af
 from __future__ import annotations
 
 import pytest
-from tests.attribution_helpers import one, source_name, source_text
+from tests.attribution_helpers import contents, one, source_name, source_text
 
 import sourcetrace
 from sourcetrace.document import Document
@@ -14,10 +14,6 @@ from sourcetrace.document import Document
 
 def analyze(text: str) -> Document:
     return sourcetrace.analyze(text, date="2024-10-13", lang="en")
-
-
-def _contents(doc: Document) -> list[list[str]]:
-    return [[doc.span_text(c) for c in a.content] for a in doc.attributions]
 
 
 # ---- "…, as X reported" ------------------------------------------------------------------------
@@ -30,7 +26,7 @@ def _contents(doc: Document) -> list[list[str]]:
 ])
 def test_as_clause_after_the_claim_names_its_source(text: str, who: str) -> None:
     doc = analyze(text)
-    assert _contents(doc) == [["The grant had been frozen since May"]]
+    assert contents(doc) == [["The grant had been frozen since May"]]
     a = doc.attributions[0]
     assert source_text(doc, a) == who  # not a phrase that opens with "as", dropped as naming no one
     assert a.rule.endswith(".en.wie")
@@ -38,7 +34,7 @@ def test_as_clause_after_the_claim_names_its_source(text: str, who: str) -> None
 
 def test_as_clause_between_subject_and_predicate_leaves_both_parts_to_the_claim() -> None:
     doc = analyze("The grant, as the Harbor Ledger reported on Monday, had been frozen since May.")
-    assert _contents(doc) == [["The grant", "had been frozen since May"]]
+    assert contents(doc) == [["The grant", "had been frozen since May"]]
     assert source_text(doc, doc.attributions[0]) == "the Harbor Ledger"
 
 
@@ -69,7 +65,7 @@ def test_relative_clause_on_an_according_to_source_is_no_part_of_the_claim(text:
 
 def test_tag_with_a_setting_and_a_place_after_the_cue() -> None:
     doc = analyze("The city will cut bus routes next year, Mayor Ann Cole said Tuesday at a news conference in the town hall.")
-    assert _contents(doc) == [["The city will cut bus routes next year"]]
+    assert contents(doc) == [["The city will cut bus routes next year"]]
     assert source_name(doc, doc.attributions[0]) == "Ann Cole"
 
 
@@ -104,7 +100,7 @@ def test_participle_after_with_does_not_report_the_clause_before_it() -> None:
 
 def test_participle_of_saying_after_with_has_the_named_speaker() -> None:
     doc = analyze("The tax plan became a campaign issue, with Senator Ann Lee saying it would hurt families.")
-    assert _contents(doc) == [["it would hurt families"]]
+    assert contents(doc) == [["it would hurt families"]]
     assert source_name(doc, doc.attributions[0]) == "Ann Lee"
 
 
@@ -129,7 +125,7 @@ def test_speaker_before_a_description_between_dashes(text: str, who: str) -> Non
 
 def test_noun_in_ing_after_an_article_belongs_to_the_subject() -> None:
     doc = analyze("The transcript of the hearing – released by the court – shows that the judge spoke for an hour.")
-    assert _contents(doc) == [["that the judge spoke for an hour"]]
+    assert contents(doc) == [["that the judge spoke for an hour"]]
     assert source_text(doc, doc.attributions[0]) == "The transcript of the hearing"
 
 
@@ -137,7 +133,7 @@ def test_noun_in_ing_after_an_article_belongs_to_the_subject() -> None:
 
 def test_conjoined_verb_of_speech_after_a_clause_on_the_addressee_is_a_speech_act_of_its_own() -> None:
     doc = analyze("Lee is telling a farmers group that the harvest is ruined and says she will ask for aid.")
-    assert _contents(doc) == [["that the harvest is ruined"], ["she will ask for aid"]]
+    assert contents(doc) == [["that the harvest is ruined"], ["she will ask for aid"]]
     assert [source_text(doc, a) for a in doc.attributions] == ["Lee", "Lee"]
 
 
@@ -156,7 +152,7 @@ def test_quotation_in_lower_case_after_the_authors_words_is_one_mixed_clause() -
 @pytest.mark.parametrize("text", ['The mayor shrugged, "We tried," she said.', '"We tried," she said.'])
 def test_quotation_that_opens_its_own_sentence_stays_direct(text: str) -> None:
     doc = analyze(text)
-    assert _contents(doc) == [["We tried"]]
+    assert contents(doc) == [["We tried"]]
     assert doc.attributions[0].mode == "direct"
 
 
@@ -166,7 +162,7 @@ def test_quotation_that_opens_its_own_sentence_stays_direct(text: str) -> None:
 ])
 def test_modifier_of_an_according_to_source_is_no_part_of_the_claim(text: str) -> None:
     doc = analyze(text)
-    assert _contents(doc) == [["More than 9,000 homes lost power on Sunday"]]
+    assert contents(doc) == [["More than 9,000 homes lost power on Sunday"]]
 
 
 def test_quotation_in_lower_case_after_a_word_before_an_inverted_tag_is_one_mixed_clause() -> None:
@@ -203,7 +199,7 @@ def test_relative_pronoun_right_before_the_cue_is_its_subject() -> None:
 
 def test_addressee_named_before_a_clause_without_that() -> None:
     doc = analyze("However, Reed told Singh he didn't keep any pets, just a few plants.")
-    assert _contents(doc) == [["he didn't keep any pets, just a few plants"]]
+    assert contents(doc) == [["he didn't keep any pets, just a few plants"]]
     assert source_text(doc, doc.attributions[0]) == "Reed"
 
 
@@ -216,12 +212,12 @@ def test_participle_before_its_noun_at_the_end_is_no_closing_tag(text: str) -> N
 
 def test_broadcast_episode_of_the_speech_act_is_no_part_of_the_claim() -> None:
     doc = analyze("The news came a month after Reed announced that his wife was pregnant in an earlier episode of the show.")
-    assert _contents(doc) == [["that his wife was pregnant"]]
+    assert contents(doc) == [["that his wife was pregnant"]]
 
 
 def test_speech_in_a_relative_clause_ends_where_the_main_predicate_goes_on() -> None:
     doc = analyze("Tom Reed, a lawyer from Ohio, who said the case was weak, left early.")
-    assert _contents(doc) == [["the case was weak"]]
+    assert contents(doc) == [["the case was weak"]]
     assert source_name(doc, doc.attributions[0]) == "Tom Reed"
 
 

@@ -8,7 +8,7 @@ words of a short quotation that opens a sentence."""
 from __future__ import annotations
 
 import pytest
-from tests.attribution_helpers import one, source_name, source_text
+from tests.attribution_helpers import contents, one, source_name, source_text
 
 import sourcetrace
 from sourcetrace.document import Document
@@ -17,10 +17,6 @@ from sourcetrace.steps.syntax import american
 
 def analyze(text: str) -> Document:
     return sourcetrace.analyze(text, date="2024-10-13", lang="en")
-
-
-def _contents(doc: Document) -> list[list[str]]:
-    return [[doc.span_text(c) for c in a.content] for a in doc.attributions]
 
 
 # ---- British spellings and bare forms -----------------------------------------------------------
@@ -55,7 +51,7 @@ def test_american_spelling_of_british_word_forms() -> None:
 ])
 def test_bare_form_after_an_auxiliary_is_a_cue(text: str, who: str, said: str) -> None:
     doc = analyze(text)
-    assert _contents(doc) == [[said]]
+    assert contents(doc) == [[said]]
     assert source_text(doc, doc.attributions[0]) == who
 
 
@@ -129,7 +125,7 @@ def test_speaker_with_a_long_apposition_before_told_is_no_addressee(text: str) -
 
 def test_short_opening_quotation_holds_its_own_cue_forms() -> None:
     doc = analyze("“Every time you say that,” Lee said, “you help the other side.”")
-    assert _contents(doc) == [["Every time you say that", "you help the other side"]]
+    assert contents(doc) == [["Every time you say that", "you help the other side"]]
     assert source_text(doc, doc.attributions[0]) == "Lee"
 
 
@@ -141,7 +137,7 @@ def test_quote_after_tag_goes_on_in_the_next_sentence() -> None:
 
 def test_split_quotation_around_its_tag() -> None:
     doc = analyze("“We will appeal,” the lawyer said, “because the verdict is wrong.”")
-    assert _contents(doc) == [["We will appeal", "because the verdict is wrong"]]
+    assert contents(doc) == [["We will appeal", "because the verdict is wrong"]]
 
 
 # ---- according to, appositions, relative clauses, settings ----------------------------------------
@@ -174,12 +170,12 @@ def test_speaker_with_apposition_or_relative_clause(text: str, name: str) -> Non
     ("Officials said on Tuesday that three people had been injured in the fire.", "that three people had been injured in the fire"),
 ])
 def test_setting_between_cue_and_clause(text: str, said: str) -> None:
-    assert _contents(analyze(text)) == [[said]]
+    assert contents(analyze(text)) == [[said]]
 
 
 def test_participle_between_commas_does_not_speak() -> None:
     doc = analyze("The governor, speaking at a news conference, said the roads would reopen on Monday.")
-    assert _contents(doc) == [["the roads would reopen on Monday"]]
+    assert contents(doc) == [["the roads would reopen on Monday"]]
     assert source_text(doc, doc.attributions[0]) == "The governor"
 
 
@@ -198,7 +194,7 @@ def test_charge_someone_denied_is_no_part_of_the_claim() -> None:
 
 def test_allegation_after_the_claim_ends_it() -> None:
     doc = analyze("Residents said the water was unsafe, an allegation the utility rejects.")
-    assert _contents(doc) == [["the water was unsafe"]]
+    assert contents(doc) == [["the water was unsafe"]]
 
 
 def test_noun_in_ly_ends_an_apposition_whole() -> None:
@@ -220,7 +216,7 @@ def test_turns_suppositions_negations_and_gaps_say_nothing(text: str) -> None:
 
 def test_complementizer_before_an_interjected_phrase_stays() -> None:
     doc = analyze("Lee said that, if elected, she would cut taxes.")
-    assert _contents(doc) == [["that, if elected, she would cut taxes"]]
+    assert contents(doc) == [["that, if elected, she would cut taxes"]]
 
 
 def test_speaker_inside_a_relative_clause_with_a_gap() -> None:
@@ -236,7 +232,7 @@ def test_participle_after_a_preposition_has_the_main_clause_speaker() -> None:
     assert source_text(doc, a) == "she"
     assert a.rule == "attr.indirect.en.fronted_participle"
     doc = analyze("After saying that the budget was tight, the mayor cut the bus fares.")
-    assert _contents(doc) == [["that the budget was tight"]]
+    assert contents(doc) == [["that the budget was tight"]]
     assert source_text(doc, doc.attributions[0]) == "the mayor"
 
 
@@ -252,7 +248,7 @@ def test_participle_after_a_quotation_takes_the_tags_speaker_not_the_quotes() ->
 ])
 def test_quantifier_alone_is_a_subject_not_an_article(text: str, said: str) -> None:
     doc = analyze(text)
-    assert _contents(doc) == [[said]]
+    assert contents(doc) == [[said]]
     assert doc.attributions[0].source is None  # a quantifier alone names no one
 
 
@@ -325,7 +321,7 @@ def test_participle_on_a_noun_and_a_finding_of_someone_say_nothing(text: str) ->
 
 
 def test_possessive_her_still_opens_a_clause() -> None:
-    assert _contents(analyze("The mayor said her office was closed.")) == [["her office was closed"]]
+    assert contents(analyze("The mayor said her office was closed.")) == [["her office was closed"]]
 
 
 def test_according_to_reports() -> None:

@@ -182,6 +182,11 @@ def test_a_denial_that_says_what_it_denies_points_nowhere_back() -> None:
     ("denied that the ferry had been late", True, False, None),
     ("die Reederei wies diese Vorwürfe entschieden zurück", True, False, "pointer"),
     ("These reports are simply not true", False, True, "pointer"),
+    ("This report does not include the figures", False, True, None),
+    ("Such numbers were never in the budget", False, True, None),
+    ("No such plan exists", False, True, "pointer"),
+    ("Diese Meldung enthält keine Zahlen", False, True, None),
+    ("Diese Vorwürfe treffen nicht zu", False, True, "pointer"),
     ("the pilots never saw this report before the council voted on the harbour budget and the new quay", False, True, None),
     ("denied those reports, which the council had published", True, False, None),
     ("rejected the allegations as baseless", True, False, "object"),
@@ -232,3 +237,18 @@ def test_a_denial_with_a_clause_of_its_own_denies_no_other_claim() -> None:
                          ("The mayor", "denied", "that charges were ever filed against the ferry company")])
     row = _row_of(d, "Ann Lee")
     assert row["status"] != "contested" and len(row["members"]) == 1
+
+
+def test_a_negation_beside_a_pointing_word_denies_only_with_a_word_of_falsity() -> None:
+    """A short negated content that opens with "this report" tells what the report holds ("This
+    report does not include the ferry figures"): it denies nothing told before it; one that calls
+    the reports untrue does (`falsity_words`)."""
+    claim = ("Ann Lee said the harbour fund had lost two million euros last year. ", "the harbour fund had lost two million euros last year")
+    text = claim[0] + "The treasurer Ben Ross said this report does not include the ferry figures."
+    d = _analysis(text, [("Ann Lee", "said", claim[1]), ("Ben Ross", "said", "this report does not include the ferry figures")])
+    row = _row_of(d, "Ann Lee")
+    assert row["status"] == "single_origin" and len(row["members"]) == 1
+    text = claim[0] + "The treasurer Ben Ross said these reports are not true."
+    d = _analysis(text, [("Ann Lee", "said", claim[1]), ("Ben Ross", "said", "these reports are not true")])
+    row = _row_of(d, "Ann Lee")
+    assert row["status"] == "contested" and [m["stance"] for m in row["members"]] == ["asserts", "denies"]

@@ -407,8 +407,9 @@ def points_back(text: str, *, denial: bool, negated: bool) -> tuple[str, int] | 
     resources/<lang>/link.json: "reine Spekulation", "sprach von einem bösartigen Gerücht"; at
     most `DISMISSAL_WORDS` content words; not "Gerüchte, nach denen …") → "dismissal"; a
     determiner that points back (`pointing_determiners`; not "such as") with a denial ("bestritt
-    eine solche Mitgliedschaft") or with a negation in a short content that opens with it
-    ("Solche Pläne gibt es nicht"; `POINTER_WORDS`, `POINTER_OPENING`) → "pointer"; a denial
+    eine solche Mitgliedschaft") or with a negation in a short content that opens with it and
+    calls it untrue or not there ("Solche Pläne gibt es nicht", "These reports are not true";
+    `POINTER_WORDS`, `POINTER_OPENING`, `falsity_words`) → "pointer"; a denial
     whose denying verb takes a noun for what someone claimed (`denial_objects`, `_denied_object`:
     "wies die Vorwürfe zurück", "denied the allegations", "die Kritik des Ministers
     zurückgewiesen"; not "denied a report that …") → "object"; no evidence found for what was
@@ -425,9 +426,13 @@ def points_back(text: str, *, denial: bool, negated: bool) -> tuple[str, int] | 
     found = phrases("dismissals").search(low)
     if found and n <= DISMISSAL_WORDS and not negated and not _clause_follows(low[found.end() :]):
         return "dismissal", found.end()
+    # a negation alone denies what a pointing word points at only where the content calls it true
+    # or false or says it is not there ("These reports are not true", "Solche Pläne gibt es
+    # nicht"): "This report does not include the figures" tells what the report holds (`falsity_words`)
+    falsity = negated and phrases("falsity_words").search(low) is not None
     found = phrases("pointing_determiners").search(low)
     if found and not _clause_follows(low[found.end() :]) and (
-            denial or (negated and n <= POINTER_WORDS and len(WORD.findall(low[: found.start()])) < POINTER_OPENING)):
+            denial or (falsity and n <= POINTER_WORDS and len(WORD.findall(low[: found.start()])) < POINTER_OPENING)):
         return "pointer", found.end()
     if denial or negated:
         # a demonstrative right before a noun for what was claimed ("dismissed those claims",
@@ -444,7 +449,7 @@ def points_back(text: str, *, denial: bool, negated: bool) -> tuple[str, int] | 
             plural = (len(noun) > 3 and noun.endswith("s")) or noun in lex["plural_nouns"]
             if before and before[-1] in demonstratives and not (before[-1] in lex["singular_demonstratives"] and plural) \
                     and not _noun_clause_follows(low[found.end() :]) and (
-                    denial or (n <= POINTER_WORDS and len(before) <= POINTER_OPENING)):
+                    denial or (falsity and n <= POINTER_WORDS and len(before) <= POINTER_OPENING)):
                 return "pointer", found.end()
     if denial:
         for found in phrases("denial_objects").finditer(low):

@@ -66,6 +66,7 @@ from .acronyms import ACRONYM, country_adjective, expansion
 from .anaphora import last_person_before, most_mentioned_person, type_nouns_before
 from .gazetteer import INDEFINITE, gazetteer_match, head_type, is_role, org_key, translit_key
 from .gender import gender_of, given_name_keys
+from .kinds import agree, firm_kinds, firm_kinds_of_name
 from .mentions import MentionInfo, words_of
 from .persons import ranks_in
 from .registry import Registry
@@ -599,19 +600,6 @@ def _firm_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lex.get("firm_description_heads", [])), frozenset(lex.get("firm_name_ends", []))
 
 
-@cache
-def _firm_kinds(code: str) -> dict[str, set[str]]:
-    return {k.lower(): set(v) for k, v in load(code, "lexicon").get("firm_kinds", {}).items()}
-
-
-def _kind_agrees(words: list[str], wanted: set[str], kinds: dict[str, set[str]]) -> bool:
-    """A business's name agrees with the kind a description names (`firm_kinds` of lexicon.json:
-    "the bank" and "Acme Bank"): it holds one of its words, or no word of any kind ("Acme": a name
-    that tells nothing); "Harbor Records" tells a label, no bank."""
-    have = set(words)
-    return bool(have & wanted) or not any(have & v for v in kinds.values())
-
-
 def _firm_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
     """English: a source whose every mention is a definite description of a business ("the
     company", "the utility", "the production company": `firm_description_heads` of lexicon.json)
@@ -620,16 +608,16 @@ def _firm_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: 
     make one, unless the name
     ends in a word of a business's name, `firm_name_ends`: "Mary Lowe Productions"), no outlet, no
     document, no government and no anonymous source without a capitalised word ("officials"), and
-    of the kind the description names where the name tells one (`firm_kinds`: "the bank" is no
-    "Harbor Records")."""
+    of the kind the description names where the name tells one (`kinds.firm_kinds`: "the bank" is
+    no "Harbor Records")."""
     heads, ends = _firm_words(lx.code)
-    kinds = _firm_kinds(lx.code)
-    wanted: set[str] = set()
+    wanted: set[str] = set()  # (the kinds the descriptions name)
     for m in s.mentions:
         d = _definite(doc.text[m.start : m.end], lx)
         if d is None or d[1].lower() not in heads:
             return None
-        wanted |= kinds.get(d[1].lower(), set())
+        if d[1].lower() in firm_kinds(lx.code):
+            wanted.add(d[1].lower())
     first = min(s.mentions, key=lambda sp: sp.start).start
     best: tuple[int, str] | None = None
     for sid in listed:
@@ -642,7 +630,7 @@ def _firm_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: 
             continue
         if t.type == "anonymous" and sum(w[:1].isupper() for w in words) < 1:
             continue
-        if wanted and not _kind_agrees(words, wanted, kinds):
+        if not agree(wanted, firm_kinds_of_name(words, lx.code)):
             continue  # "the bank" is no "Harbor Records": a name that tells another kind of business
         before = [sp.start for sp in t.mentions if first - _WINDOW <= sp.start < first]
         if len(words) == 1 or words[-1] in ends:

@@ -32,6 +32,7 @@ from .anaphora import (
 )
 from .gazetteer import is_role, word_stem
 from .gender import gender_of
+from .kinds import outlet_kinds_agree
 from .mentions import MentionInfo, analyse_mention, is_second_person, outlet_of_owner
 from .naming import (
     apposition_name,
@@ -46,7 +47,6 @@ from .naming import (
     surname_source,
     team_leader,
 )
-from .outlet_kinds import kinds_agree
 from .outlets import (
     account_holder,
     credit_links,
@@ -611,10 +611,10 @@ _STRICT: dict[str, Lang] = {}  # per language code
 
 def _outlet_kind_keep(text: str, typ: str, lx: Lang) -> Callable[[Source], bool] | None:
     """For a description of an outlet ("dem Blatt", "der Agentur"): a test that keeps the outlets of
-    its kind only (`outlet_kinds.kinds_agree`); None for any other description."""
+    its kind only (`kinds.outlet_kinds_agree`); None for any other description."""
     if typ not in ("media", "news_agency"):
         return None
-    return lambda s: s.type not in ("media", "news_agency") or kinds_agree(text, s, lx.code)
+    return lambda s: s.type not in ("media", "news_agency") or outlet_kinds_agree(text, s, lx.code)
 
 
 def _can_speak(doc: Document, reg: Registry, sid: str, mention: Span | None, lx: Lang) -> bool:

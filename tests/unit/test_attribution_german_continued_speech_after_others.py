@@ -1,11 +1,14 @@
-"""Continued reported speech after a sentence that names another person (session 25, invented
-sentences): a main clause that opens with a graded phrase before its verb ("Etwas gelassener
-beurteilte Bürgermeister X die Lage.") names the one whose Konjunktiv follows, not the speaker
-of the quotation before it (`continuation._person_after_graded_opener`)."""
+"""German continued reported speech when another person or text comes between (invented sentences): a
+main clause that opens with a graded phrase ("Etwas gelassener beurteilte X …", also with an adjective
+and its noun) names the one whose Konjunktiv follows (`continuation._person_after_graded_opener`); after
+a perfect with an according-to phrase the perfect's subject speaks on if the verb is one of speech;
+first-person speech after a lead with its own subject is that person's; speech goes on with the
+speaker before a survey's according-to phrase, else with the survey; a reflexive "sich ergeben" names
+a result, no report, so speech goes on through it."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import de, one, source_name
+from tests.attribution_helpers import de, one, source_name, source_text
 
 from sourcetrace.steps.attribution.context import Context
 from sourcetrace.steps.attribution.continuation import _person_after_graded_opener
@@ -45,6 +48,14 @@ def test_the_graded_opener_rule_names_no_pronoun_article_or_thing() -> None:
         assert (doc.span_text(sp) if sp is not None else None) == want, text
 
 
+def test_graded_opener_with_an_adjective_and_its_noun_names_the_next_speaker() -> None:
+    doc = de("Bürgermeister Jan Ott erklärte, der Haushalt sei ausgeglichen. Etwas langen Atem bewies "
+             "Stadträtin Petra Kühn in der Debatte. Die Schulden seien viel zu hoch.")
+    a = one(doc, "Die Schulden seien viel zu hoch")
+    assert a.rule == "attr.continuation.de.konjunktiv+about"
+    assert source_name(doc, a) == "Petra Kühn"  # (not the speaker before, nor none)
+
+
 def test_speech_after_a_perfect_with_an_according_phrase_goes_on_with_its_subject() -> None:
     # the text named by "laut" carried it: the one the perfect's subject names spoke
     doc = de("Die Firma Nordbau steht vor Gericht.\n\nZwei Tage später hat Thomas Meier das laut Anklageschrift vor dem "
@@ -70,3 +81,33 @@ def test_first_person_speech_after_a_lead_with_its_own_subject_is_that_persons()
     assert doc.span_text(a.content[0]).startswith("Als die Leute")  # (the lead before the colon is the author's)
     # the speech before, with no lead of its own, goes on with its speaker
     assert source_name(doc, one(doc, "Sie haben uns nur die Äpfel gegessen")) == "Wirt Anton Kofler"
+
+
+def test_speech_goes_on_with_the_speaker_before_a_survey_phrase() -> None:
+    doc = de("Gewerkschaftschef Karl Brandl sagte am Dienstag, die Belastung steige seit Jahren. Laut der Umfrage "
+             "arbeiten viele Beschäftigte auch im Urlaub. Die Hälfte aller Krankheiten habe ihre Ursache im Beruf.")
+    a = one(doc, "Die Hälfte aller Krankheiten")
+    assert "+voice_before" in a.rule
+    assert source_name(doc, a) == "Karl Brandl"
+
+
+def test_speech_goes_on_with_the_survey_when_no_one_spoke_right_before() -> None:
+    doc = de("Die Belastung im Beruf steigt. Viele klagen über Stress. Laut der Umfrage arbeiten viele "
+             "Beschäftigte auch im Urlaub. Die Hälfte aller Krankheiten habe ihre Ursache im Beruf.")
+    a = one(doc, "Die Hälfte aller Krankheiten")
+    assert "+voice_before" not in a.rule
+
+
+def test_reflexive_ergeben_is_no_report_and_speech_goes_on() -> None:
+    doc = de("Der Rat tagt im Mai. Laut dem Kämmerer droht ein Defizit. Dies ergebe sich aus dem Haushalt.")
+    a = one(doc, "ergebe sich")
+    assert a.mode == "continuation"
+    assert a.rule == "attr.continuation.de.konjunktiv+inherit"
+    assert source_text(doc, a) == "dem Kämmerer"
+
+
+def test_ergeben_with_a_clause_still_reports() -> None:
+    doc = de("Die Schule wurde befragt. Die Umfrage ergab, dass die meisten Eltern zufrieden sind.")
+    a = one(doc, "die meisten Eltern")
+    assert a.mode == "indirect"
+    assert source_text(doc, a) == "Die Umfrage"

@@ -1,19 +1,22 @@
-"""The reported "kann" (issue 7, session 25; sentences of our own): German "könne" after an agent
+"""The reported "kann" and modals beside a hypothetical (issue 7; sentences of our own): German "könne" after an agent
 (a person pronoun, a noun of a person or organisation, a name) and before an infinitive of an act
 reports an ability, no doubt (hedges/clauses.reported_ability); with an inanimate or impersonal
 subject, an infinitive of what happens or is, a perfect, or a fronted adverb before another subject
-it stays a hedge."""
+it stays a hedge. An English "may" said to the reader is a concession; a modal of what a hypothetical
+would allow is no hedge, one beside it (what happens, no hypothetical, a new clause between) is."""
 
 from __future__ import annotations
 
 import pytest
+from tests.facts_helpers import hedge_cues
 
 import sourcetrace
 
+_DATE = "2016-01-01"
+
 
 def hedged(text: str) -> list[str]:
-    doc = sourcetrace.analyze(text, date="2016-01-01", lang="de")
-    return [h.cue for h in doc.hedges]
+    return hedge_cues(text, "de", _DATE)
 
 
 @pytest.mark.parametrize("text", [
@@ -47,8 +50,7 @@ def test_may_of_the_reader_is_a_concession() -> None:
 
 
 def cues(text: str, lang: str) -> list[str]:
-    doc = sourcetrace.analyze(text, date="2016-01-01", lang=lang)
-    return [h.cue for h in doc.hedges]
+    return hedge_cues(text, lang, _DATE)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
