@@ -94,6 +94,35 @@ def test_ray_link_continues_a_store_linked_locally(tmp_path: Path, ray_session: 
     assert json.loads(capsys.readouterr().out)["linked"] == 0
 
 
+def test_link_full_on_ray_rewrites_the_rows_of_a_linked_store(tmp_path: Path, ray_session: object,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """`link --engine ray --full` of a store linked before, some documents new: the vectors of the
+    documents saved before are on the Ray workers only, so the full rewrite is of the derived rows
+    (a story title an older version wrote comes back as the linker chooses it) and the store ends as
+    the local link of the same documents."""
+    import sqlite3
+
+    first, rest, _n = _split(tmp_path)
+    on_ray, local = f"sqlite:///{tmp_path / 'ray.db'}", f"sqlite:///{tmp_path / 'local.db'}"
+    for url in (on_ray, local):
+        assert main(["ingest", str(first), "--db", url, "--workers", "1"]) == 0
+        assert main(["link", "--db", url, "--encoder", "hashing"]) == 0
+        assert main(["ingest", str(rest), "--db", url, "--workers", "1"]) == 0
+    assert main(["link", "--db", local]) == 0
+    with sqlite3.connect(tmp_path / "ray.db") as conn:  # a title as an older rule chose it
+        conn.execute("UPDATE stories SET title = 'An old title'")
+    capsys.readouterr()
+    assert main(["link", "--db", on_ray, "--engine", "ray", "--workers", "1", "--full", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["linked"] == len(rest.read_text(encoding="utf-8").splitlines())
+    assert _exports(on_ray, tmp_path, "ray") == _exports(local, tmp_path, "local")
+    with sqlite3.connect(tmp_path / "ray.db") as conn:
+        assert "An old title" not in {t for (t,) in conn.execute("SELECT title FROM stories")}
+    # and with nothing new to link
+    assert main(["link", "--db", on_ray, "--engine", "ray", "--workers", "1", "--full", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["linked"] == 0
+    assert _exports(on_ray, tmp_path, "ray") == _exports(local, tmp_path, "local")
+
+
 def test_link_ray_options_are_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     first, _rest, _n = _split(tmp_path)
     url = f"sqlite:///{tmp_path / 'x.db'}"

@@ -764,7 +764,12 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
     if p.readonly:
         raise ValueError("a linker loaded read-only cannot be saved")
     where = engine.url.render_as_string(hide_password=True)
-    if full or not p.derived or (p.store and p.store != where):  # everything is new: all rows again
+    # the linker's state rows are written anew only when the store holds none of this linker's (a
+    # store linked before revision 0005, or another store); `full` alone rewrites every derived row
+    # and writes the state as it grew: the vectors of the documents saved before stay where they are
+    # (with Ray they are on the workers only: `link --engine ray --full` of a linked store)
+    state_full = not p.derived or bool(p.store and p.store != where)
+    if state_full:  # everything is new: all rows again
         p, full = _Persisted(), True
     ents = linker.entities
     docs = list(linker.docs.values())
@@ -780,7 +785,9 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
     position = {k: i for i, k in enumerate(linker._doc_index.keys[p.docs:], p.docs)} if new_docs else {}
     if any(d.id not in position for d in new_docs):
         raise ValueError("the linker's document index lacks documents it holds (a failed add?)")
-    extra = {k: v for k, v in vars(linker).items() if k not in _ROW_ATTRS}
+    # (what the linker pickles of itself: not what it keeps for one document only, such as the
+    # agreeing documents of rule link.claim.agree, `Linker.__getstate__`)
+    extra = {k: v for k, v in linker.__getstate__().items() if k not in _ROW_ATTRS}
     state = {"format": STATE_FORMAT, "dim": linker.encoder.dim, "vetoed": dict(linker.vetoed),
              "extra": pickle.dumps(extra, protocol=pickle.HIGHEST_PROTOCOL).hex() if extra else None}
 
@@ -804,11 +811,13 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
     touched_stories = {"s-" + story_root[d] for d in touched_docs} | {"s-" + p.story_root[d.id] for d in moved}
 
     with engine.begin() as conn:
-        if full:  # (also: the first save of a store linked before revision 0005)
+        if state_full:  # (also: the first save of a store linked before revision 0005)
             for table in (*DERIVED, link_documents, link_members, link_claims, link_entities, link_keys,
                           link_surnames):
                 conn.execute(delete(table))
         else:
+            for table in DERIVED if full else (citation_edges,):
+                conn.execute(delete(table))
             for table, col, ids in ((stories, stories.c.story, touched_stories),
                                     (story_documents, story_documents.c.document, touched_docs),
                                     (claims, claims.c.claim, touched_claims),
@@ -816,9 +825,10 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
                                     (entities, entities.c.id, touched_entities),
                                     (entity_documents, entity_documents.c.entity, touched_entities),
                                     (link_entities, link_entities.c.id, {e.id for e in changed_entities})):
+                if full and table is not link_entities:
+                    continue
                 for part in _chunks(sorted(ids)):
                     conn.execute(delete(table).where(col.in_(part)))
-            conn.execute(delete(citation_edges))
             for d in moved:
                 conn.execute(update(link_documents).where(link_documents.c.document == d.id)
                              .values(story_root=story_root[d.id], copy_root=copy_root[d.id]))
