@@ -34,7 +34,7 @@ def make_inputs(root: Path) -> list[str]:
     (folder / "empty.txt").write_text("", encoding="utf-8")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (folder / "nomain.html").write_text("<html><body><nav><a href='/'>x</a></nav></body></html>", encoding="utf-8")
-    (folder / "copy.txt").write_text(article(0), encoding="utf-8")  # identical text: a duplicate
+    (folder / "copy.txt").write_text(article(0), encoding="utf-8")  # a.txt's text under another name: added
     (folder / "ignored.pdf").write_bytes(b"%PDF-1.4")
     write_jsonl(root / "docs.jsonl", [
         {"id": "j1", "text": article(3), "outlet": "Nordstädter Zeitung", "date": "2025-02-03", "title": "Eins"},
@@ -75,10 +75,10 @@ def test_ids_documents_and_failures(ingested: tuple[Path, str, int]) -> None:
     with Store.open(url) as store:
         s = store.status()
         ids = {r["id"] for r in store.iter_documents()}
-    assert ids >= {"a.txt", "sub/b.html", "c.txt.gz", "j1", "https://example.org/j2", "j7",
+    assert ids >= {"a.txt", "sub/b.html", "c.txt.gz", "j1", "https://example.org/j2", "j7", "copy.txt",
                    "https://example.org/w1", "https://example.org/w4"}
     assert any(i.startswith("sha256:") for i in ids)  # no id, no url: the content hash
-    assert len(ids) == 9 and s["documents"] == 9
+    assert len(ids) == 10 and s["documents"] == 10  # copy.txt (a.txt's text under its own name) too
     reasons = {(Path(f["input"]).name, f["item"]): f["reason"] for f in s["failures"]}
     assert "empty" in reasons[("empty.txt", "")]
     assert "binary" in reasons[("binary.txt", "")]
@@ -90,7 +90,7 @@ def test_ids_documents_and_failures(ingested: tuple[Path, str, int]) -> None:
     warc = {k[1]: v for k, v in reasons.items() if k[0] == "crawl.warc"}
     assert sum("not an HTML record (image/png)" in v for v in warc.values()) == 1
     assert sum("truncated" in v for v in warc.values()) == 1
-    assert s["runs"][0]["duplicates"] == 2  # copy.txt (same text), the second j1 (same id)
+    assert s["runs"][0]["duplicates"] == 1  # the second j1 (same id); copy.txt, a.txt's text, is added
     assert s["runs"][0]["failed"] == len(s["failures"]) == 9
 
 

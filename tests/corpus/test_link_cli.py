@@ -122,3 +122,48 @@ def test_unknown_story_is_one_line(store_url: str, tmp_path: Path, capsys: pytes
     assert main(["link", "--db", store_url, "--encoder", "hashing"]) == 0
     assert main(["story", "s-none", "--db", store_url]) == 2
     assert "[E092]" in capsys.readouterr().err
+
+
+# one invented agency story printed by two outlets under their own ids (and a third, unrelated article)
+WIRE = ("The city council of Marlow approved a new tram line on Tuesday. The line will link the harbour "
+        "with the university by 2029, mayor Ida Brenner said. \"We have waited for this for twenty years,\" "
+        "Brenner told reporters. The project will cost 310 million euros, according to the transport office. "
+        "Construction is due to start next spring.\n")
+OTHER = ("A storm closed three schools in Dunmore on Friday. Pupils stayed at home while workers repaired "
+         "the roofs, the school board said. The board expects the schools to open again on Monday.\n")
+
+
+def test_one_text_under_two_ids_is_two_documents_of_one_story(store_url: str, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [{"id": "post-1", "text": WIRE, "outlet": "Harbour Post", "date": "2026-03-03", "lang": "en"},
+            {"id": "courier-7", "text": WIRE, "outlet": "Valley Courier", "date": "2026-03-04", "lang": "en"},
+            {"id": "post-2", "text": OTHER, "outlet": "Harbour Post", "date": "2026-03-05", "lang": "en"}]
+    src = tmp_path / "wire.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["ingest", str(src), "--db", store_url, "--workers", "1"]) == 0
+    assert "3 added (1 same text as a stored document), 0 duplicate(s) skipped" in capsys.readouterr().err
+    assert main(["link", "--db", store_url, "--encoder", "hashing", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["linked"] == 3
+
+    assert main(["export", "stories", "--db", store_url, "-o", str(tmp_path / "s.jsonl")]) == 0
+    stories = _lines(tmp_path / "s.jsonl")
+    docs = [d for s in stories for d in s["documents"]]  # type: ignore[attr-defined]
+    assert sorted(docs) == ["courier-7", "post-1", "post-2"]  # each document in exactly one story
+    wire = next(s for s in stories if "post-1" in s["documents"])  # type: ignore[operator]
+    assert "courier-7" in wire["documents"]  # type: ignore[operator]
+
+    assert main(["export", "claims", "--db", store_url, "-o", str(tmp_path / "c.jsonl")]) == 0
+    claims = [c for c in _lines(tmp_path / "c.jsonl") if c["story"] == wire["story"]]
+    both = [c for c in claims if {m["document"] for m in c["members"]} == {"post-1", "courier-7"}]  # type: ignore[attr-defined]
+    assert both  # the copy's claims are members too
+    # a copy repeats its original: it adds no origin, not even its outlet's
+    assert all(c["independent_origins"] == 1 for c in both)
+    assert not any("Valley Courier" in str(o) for c in both for o in c["origins"])  # type: ignore[attr-defined]
+    assert main(["story", str(wire["story"]), "--db", store_url]) == 0
+    assert "copy of post-1" in capsys.readouterr().out  # the linker's copy detection found the exact copy
+
+    # the old rule on request: the same text under another id is skipped
+    again = tmp_path / "again.jsonl"
+    again.write_text(json.dumps({"id": "gazette-3", "text": WIRE, "outlet": "Gazette"}) + "\n", encoding="utf-8")
+    assert main(["ingest", str(again), "--db", store_url, "--workers", "1", "--skip-same-text"]) == 0
+    assert "0 added, 1 duplicate(s) skipped" in capsys.readouterr().err

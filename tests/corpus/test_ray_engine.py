@@ -26,6 +26,7 @@ def _inputs(root: Path) -> list[str]:
     folder.mkdir()
     (folder / "a.txt").write_text(article(20), encoding="utf-8")
     (folder / "b.html").write_text(html_page("Hafen", article(21)), encoding="utf-8")
+    (folder / "c.txt").write_text(article(20), encoding="utf-8")  # a.txt's text under another name: added
     return [str(root / "docs.jsonl"), str(folder)]
 
 
@@ -48,7 +49,8 @@ def test_ray_and_local_give_the_same_store(tmp_path: Path, ray_session: object,
     assert main(["ingest", *inputs, "--db", local, "--workers", "1"]) == 1  # two documents set aside
     assert main(["ingest", *inputs, "--db", on_ray, "--engine", "ray", "--workers", "2", "--shard-size", "3"]) == 1
     a, b = _export(local, tmp_path / "a.jsonl"), _export(on_ray, tmp_path / "b.jsonl")
-    assert list(a) == list(b) and len(a) == 8  # in the same order: the shards load one after another
+    assert list(a) == list(b) and len(a) == 9  # in the same order: the shards load one after another
+    assert "c.txt" in a  # the same text under another id is a document on both engines
     for doc_id in a:
         assert a[doc_id] == b[doc_id], doc_id
     assert _failures(local, capsys) == _failures(on_ray, capsys) and len(_failures(local, capsys)) == 2
@@ -59,6 +61,11 @@ def test_ray_and_local_give_the_same_store(tmp_path: Path, ray_session: object,
     assert main(["ingest", *inputs, "--db", on_ray, "--engine", "ray", "--workers", "2", "--shard-size", "3"]) == 1
     assert all(Path(f"{x}.loaded").exists() for x in staged)
     assert list(_export(on_ray, tmp_path / "c.jsonl")) == list(a)
+    # the old rule on request, on Ray too: the same text under another id is skipped
+    skip = f"sqlite:///{tmp_path / 'skip.db'}"
+    assert main(["ingest", *inputs, "--db", skip, "--engine", "ray", "--workers", "2", "--shard-size", "3",
+                 "--skip-same-text"]) == 1
+    assert "c.txt" not in _export(skip, tmp_path / "d.jsonl") and len(_export(skip, tmp_path / "d.jsonl")) == 8
 
 
 def test_shards_resume_and_load_later(tmp_path: Path, ray_session: object) -> None:

@@ -48,17 +48,32 @@ def store(store_url: str) -> Store:
     s.close()
 
 
-def test_add_get_and_duplicates_by_id_url_and_text(store: Store) -> None:
+def test_add_get_and_duplicates_by_id_and_url(store: Store) -> None:
     res = store.add([record(0, url="https://example.org/a"), record(1), record(2, lang="en")])
     assert (res.added, res.duplicates) == (3, 0)
-    res = store.add([record(3, doc_id="doc-0"), record(4, url="https://example.org/a"), record(1, doc_id="other")])
-    assert (res.added, res.duplicates) == (0, 3)
-    assert [o.split(" (")[1] for o in res.outcomes] == ["same id)", "same url)", "same text)"]
+    res = store.add([record(3, doc_id="doc-0"), record(4, url="https://example.org/a")])
+    assert (res.added, res.duplicates) == (0, 2)
+    assert [o.split(" (")[1] for o in res.outcomes] == ["same id)", "same url)"]
     assert store.count() == 3
     got = store.get("doc-1")
     assert got is not None and json.loads(got["analysis"]) == record(1).analysis
     assert got["text"] == article(1)
     assert store.get("no such id") is None
+
+
+def test_the_same_text_under_another_id_is_a_document_of_its_own(store: Store) -> None:
+    store.add([record(1)])
+    # one text printed twice (two outlets, two ids): both are documents; again under a stored id: a duplicate
+    res = store.add([record(1, doc_id="other"), record(1, doc_id="third"), record(1, doc_id="other")])
+    assert (res.added, res.same_text, res.duplicates) == (2, 2, 1)
+    assert res.outcomes == ["added (same text as doc-1)", "added (same text as doc-1)", "duplicate of other (same id)"]
+    assert store.count() == 3
+    got = store.get("other")
+    assert got is not None and got["text"] == article(1)
+    # the old rule, on request: the same text is a duplicate of its first document
+    res = store.add([record(1, doc_id="fourth"), record(5)], skip_same_text=True)
+    assert (res.added, res.same_text, res.duplicates) == (1, 0, 1)
+    assert res.outcomes == ["duplicate of doc-1 (same text)", "added"]
 
 
 def test_a_document_that_cannot_be_stored_is_set_aside_alone(store: Store) -> None:

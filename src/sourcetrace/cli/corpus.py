@@ -70,7 +70,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise InputError(Errors.E071.format(what="--out/--address without --engine ray"))
     with Store.open(str(settings["db"]), create=True) as store:
         summary = ingest(store, args.inputs, workers=settings["workers"], commit_every=settings["commit_every"],
-                         sentence_model=args.sentence_model)
+                         sentence_model=args.sentence_model, skip_same_text=args.skip_same_text)
     return _ingest_report(summary)
 
 
@@ -95,7 +95,7 @@ def _ingest_ray(args: argparse.Namespace, settings: dict[str, Any]) -> int:
     with Store.open(db_url, create=True) as store, driver_output_to_stderr():
         summary = ingest_ray(args.inputs, out=staging_dir(db_url), store=store, address=args.address,
                              workers=args.workers or 0, shard_size=args.shard_size,
-                             sentence_model=args.sentence_model)
+                             sentence_model=args.sentence_model, skip_same_text=args.skip_same_text)
     return _ingest_report(summary)
 
 
@@ -321,6 +321,9 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--commit-every", type=int, default=None, metavar="N",
                    help="documents per transaction (default 50)")
     p.add_argument("--sentence-model", action="store_true", help="also run the learned quote-sentence step")
+    p.add_argument("--skip-same-text", action="store_true",
+                   help="skip a document whose text a stored one has under another id and URL (default: add it "
+                        "as a document of its own, which 'link' finds as a copy)")
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local worker processes (default) or Ray Data (the 'ray' extra)")
     p.add_argument("--address", default=None, metavar="ADDR",

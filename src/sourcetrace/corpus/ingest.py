@@ -38,6 +38,8 @@ class IngestSummary:
     added: int = 0
     duplicates: int = 0
     failed: int = 0
+    #: of `added`, the documents whose text a stored document has (republished copies, each its own document)
+    same_text: int = 0
     seconds: float = 0.0
     #: wall-clock seconds spent in the store (duplicate look-ups and writes), part of `seconds`
     store_seconds: float = 0.0
@@ -48,7 +50,8 @@ class IngestSummary:
     def line(self) -> str:
         rate = self.seen / self.seconds if self.seconds else 0.0
         other = f", {len(self.skipped)} other file(s) skipped" if self.skipped else ""
-        return (f"{self.added} added, {self.duplicates} duplicate(s) skipped, {self.failed} set aside{other} "
+        same = f" ({self.same_text} same text as a stored document)" if self.same_text else ""
+        return (f"{self.added} added{same}, {self.duplicates} duplicate(s) skipped, {self.failed} set aside{other} "
                 f"({self.seen} in {self.seconds:.1f} s, {rate:.1f}/s)")
 
 
@@ -108,8 +111,9 @@ def _passthrough(x: Item | Failure, sentence_model: bool) -> DocumentRecord | Fa
 
 
 def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: int = 50,
-           sentence_model: bool = False, progress: bool = True) -> IngestSummary:
-    """Read, analyse and store every document of `inputs` (folders, JSONL, WARC)."""
+           sentence_model: bool = False, progress: bool = True, skip_same_text: bool = False) -> IngestSummary:
+    """Read, analyse and store every document of `inputs` (folders, JSONL, WARC). A document whose
+    text a stored one has under another id and URL is added (`Store.add`) unless `skip_same_text`."""
     version = pipeline_version(sentence_model)
     summary = IngestSummary(run=store.begin_run("ingest", inputs, version), skipped=other_files(inputs))
     t0 = time.perf_counter()
@@ -121,8 +125,9 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
     def flush() -> None:
         nonlocal last_commit
         t_store = time.perf_counter()
-        res = store.add(records, summary.run, [f.triple() for f in fails])
+        res = store.add(records, summary.run, [f.triple() for f in fails], skip_same_text=skip_same_text)
         summary.added += res.added
+        summary.same_text += res.same_text
         summary.duplicates += res.duplicates
         summary.failed += res.failed
         records.clear()
@@ -133,7 +138,7 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
 
     try:
         for shard in [p for p in inputs if kind_of(p) == "parquet"]:
-            load_shard(store, shard, summary, bar=bar, batch=commit_every)
+            load_shard(store, shard, summary, bar=bar, batch=commit_every, skip_same_text=skip_same_text)
         todo = _skip_known(store, iter_items(inputs), summary, bar)
         for result in _map(partial(_passthrough, sentence_model=sentence_model), todo, worker_count(workers)):
             summary.seen += 1
@@ -157,8 +162,8 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
     return summary
 
 
-def load_shard(store: Store, path: str, summary: IngestSummary, *, bar: Any | None = None, batch: int = 200
-               ) -> None:
+def load_shard(store: Store, path: str, summary: IngestSummary, *, bar: Any | None = None, batch: int = 200,
+               skip_same_text: bool = False) -> None:
     """Store the analysed documents of a Parquet shard (a distributed engine's output) as they are,
     `batch` per transaction, through the store's duplicate checks; the counts go into `summary`
     (and `bar`, when given). A file that is not such a shard is recorded as a failure of the run."""
@@ -177,9 +182,10 @@ def load_shard(store: Store, path: str, summary: IngestSummary, *, bar: Any | No
             return
         if not chunk:
             return
-        res = store.add(chunk, summary.run)
+        res = store.add(chunk, summary.run, skip_same_text=skip_same_text)
         summary.seen += len(chunk)
         summary.added += res.added
+        summary.same_text += res.same_text
         summary.duplicates += res.duplicates
         summary.failed += res.failed
         if bar is not None:

@@ -112,7 +112,7 @@ def _loaded_path(target: Path) -> Path:
 
 
 def _load_shard(db_url: str, target: str, run: int, counts: dict[str, int], _written: Any = None,
-                failures: bool = True) -> dict[str, int]:
+                failures: bool = True, skip_same_text: bool = False) -> dict[str, int]:
     """A Ray task: load one finished shard (and record its failures) into the store, adding to
     `counts`, the totals of the shards loaded before it (Ray passes them in once that load has
     finished: the chain keeps the input order); marks the shard loaded."""
@@ -121,15 +121,15 @@ def _load_shard(db_url: str, target: str, run: int, counts: dict[str, int], _wri
 
     path = Path(target)
     summary = IngestSummary(run=run, seen=counts["seen"], added=counts["added"], duplicates=counts["duplicates"],
-                            failed=counts["failed"])
+                            failed=counts["failed"], same_text=counts.get("same_text", 0))
     with Store.open(db_url) as store:
-        load_shard(store, target, summary)
+        load_shard(store, target, summary, skip_same_text=skip_same_text)
         fails = _read_failures(path) if failures else []
         store.record_failures([f.triple() for f in fails], run)
     if failures:
         _loaded_path(path).touch()
     return {"seen": summary.seen + len(fails), "added": summary.added, "duplicates": summary.duplicates,
-            "failed": summary.failed + len(fails)}
+            "failed": summary.failed + len(fails), "same_text": summary.same_text}
 
 
 def _read_failures(target: Path) -> list[Failure]:
@@ -202,8 +202,9 @@ def start_ray(address: str | None, workers: int) -> Any:
 
 def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, address: str | None = None,
                workers: int = 0, shard_size: int = 500, ahead: int = 2, sentence_model: bool = False,
-               progress: bool = True) -> IngestSummary:
-    """Analyse `inputs` on Ray into Parquet shards under `out`; load them into `store` when given.
+               progress: bool = True, skip_same_text: bool = False) -> IngestSummary:
+    """Analyse `inputs` on Ray into Parquet shards under `out`; load them into `store` when given
+    (`skip_same_text`: as `corpus.ingest`).
     `ahead`: slices queued per actor beyond the one it works on."""
     from ..corpus.analyse import pipeline_version
     from ..store.shards import count_records
@@ -223,7 +224,7 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
     skipped: set[Path] = set()                    # finished and loaded by an earlier run
     running: dict[Any, tuple[int, int]] = {}     # actor task → (documents in its slice, actor)
     busy = [0] * workers                          # tasks queued per actor
-    loads: Any = {"seen": 0, "added": 0, "duplicates": 0, "failed": 0}  # the last load's totals (a ref once loading)
+    loads: Any = {"seen": 0, "added": 0, "duplicates": 0, "failed": 0, "same_text": 0}  # the last load's totals (a ref once loading)
 
     def settle(block: bool) -> None:
         while running and (block or len(running) >= workers * (1 + ahead)):
@@ -238,7 +239,8 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
         for path in inputs:
             if kind_of(path) == "parquet":  # already analysed: goes straight to the store, in order
                 if store is not None:
-                    loads = load.remote(db_url, str(Path(path).resolve()), summary.run, loads, None, False)
+                    loads = load.remote(db_url, str(Path(path).resolve()), summary.run, loads, None, False,
+                                         skip_same_text)
                 continue
             ident = _identity(path)
             for index, chunk in _slices(path, shard_size):
@@ -256,7 +258,8 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
                 else:
                     bar.update(len(chunk))
                 if store is not None and (written is not None or not _loaded_path(target).exists()):
-                    loads = load.remote(db_url, str(target), summary.run, loads, written)
+                    loads = load.remote(db_url, str(target), summary.run, loads, written, True,
+                                         skip_same_text)
                 elif store is not None:
                     skipped.add(target)
         settle(True)
@@ -268,6 +271,7 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
     if store is not None:
         summary.seen, summary.added = totals["seen"], totals["added"]
         summary.duplicates, summary.failed = totals["duplicates"], totals["failed"]
+        summary.same_text = totals["same_text"]
     for target in shards:
         fails = _read_failures(target)
         summary.failures.extend(fails)

@@ -5,10 +5,11 @@ distributed engines). Parameterised queries only; the engine is chosen by the UR
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -153,8 +154,17 @@ class AddResult:
     added: int = 0
     duplicates: int = 0
     failed: int = 0
-    #: per record in order: "added", "failed" (recorded in failures), or "duplicate of ID (same id|url|text)"
+    #: of `added`, the records whose text equals a stored document's (a republished copy: its own document)
+    same_text: int = 0
+    #: per record in order: "added", "added (same text as ID)", "failed" (recorded in failures), or
+    #: "duplicate of ID (same id|url)" ("… (same text)" only with `skip_same_text`)
     outcomes: list[str] = field(default_factory=list)
+
+
+def copy_hash(text_hash: str, doc_id: str) -> str:
+    """The `content_hash` stored for a document whose text an earlier document has (the column is
+    unique): the hash of its text's hash and its id, 64 hex digits like a text's."""
+    return hashlib.sha256(f"{text_hash}\n{doc_id}".encode()).hexdigest()
 
 
 def normalise_url(url: str) -> str:
@@ -383,9 +393,15 @@ class Store:
         return found
 
     def add(self, records: Sequence[DocumentRecord], run: int | None = None,
-            failures: Sequence[tuple[str, str, str]] = ()) -> AddResult:
-        """Add documents (and record failures) in one transaction. A record whose id, URL or text
-        is already stored (or earlier in the same batch) is a duplicate and is not written."""
+            failures: Sequence[tuple[str, str, str]] = (), *, skip_same_text: bool = False) -> AddResult:
+        """Add documents (and record failures) in one transaction. A record whose id or URL is
+        already stored (or earlier in the same batch) is a duplicate and is not written. A record
+        whose text equals a stored document's under another id and URL is a document of its own
+        (one text printed by two outlets, or under two titles): it is added, and the linker finds it
+        as a copy of the first; `skip_same_text` skips it as a duplicate instead (the old rule).
+
+        The `content_hash` column is unique: the first document of a text keeps the hash of its
+        text, a later one with the same text the hash of its text and its id (`copy_hash`)."""
         result = AddResult()
         with self.engine.begin() as conn:
             self.record_failures(failures, run, conn)
@@ -399,16 +415,18 @@ class Store:
                              .all()) if hashes else {}
             stamp = now()
             for r in records:
+                same = seen_hash.get(r.content_hash)
                 dup = (("id", seen_id.get(r.id)) if r.id in seen_id else
                        ("url", seen_url.get(r.url)) if r.url and r.url in seen_url else
-                       ("text", seen_hash.get(r.content_hash)) if r.content_hash in seen_hash else None)
+                       ("text", same) if same is not None and skip_same_text else None)
                 if dup is not None:
                     result.duplicates += 1
                     result.outcomes.append(f"duplicate of {dup[1]} (same {dup[0]})")
                     continue
+                row = r if same is None else replace(r, content_hash=copy_hash(r.content_hash, r.id))
                 try:
                     with conn.begin_nested():  # a document that cannot be stored is set aside alone
-                        self._insert(conn, r, run, stamp)
+                        self._insert(conn, row, run, stamp)
                 except (DBAPIError, ValueError, TypeError, KeyError) as exc:
                     if not _document_fault(exc):
                         raise
@@ -420,9 +438,13 @@ class Store:
                 seen_id[r.id] = r.id
                 if r.url:
                     seen_url[r.url] = r.id
-                seen_hash[r.content_hash] = r.id
                 result.added += 1
-                result.outcomes.append("added")
+                if same is None:
+                    seen_hash[r.content_hash] = r.id
+                    result.outcomes.append("added")
+                else:
+                    result.same_text += 1
+                    result.outcomes.append(f"added (same text as {same})")
         return result
 
     def _insert(self, conn: Connection, r: DocumentRecord, run: int | None, stamp: str) -> None:
