@@ -11,6 +11,7 @@ from ..lexicon import (
     CONJ_START,
     PREPOSITIONS_EN,
     REL_PRONOUNS,
+    CueForm,
     Lang,
     is_capitalized,
 )
@@ -41,6 +42,22 @@ def negated(toks: list[Token], i: int, lx: Lang) -> bool:
             return False
         if t.text.lower() in lx.negations or (lx.code == "en" and t.text.lower().endswith(("n't", "n’t"))):
             return True  # ("don't", "doesn’t": one token)
+    return False
+
+
+def _not_before_in_final_clause(toks: list[Token], i: int, forms: list[CueForm], lx: Lang) -> bool:
+    """A verb that closes its clause ("…, das sich im Süden befindet.") has the words of `cue_not_before`
+    before it in that clause rather than right after it: the same reading (a place, a result), not a report."""
+    if i + 1 < len(toks) and toks[i + 1].text not in (".", ",", ";", ":", "!", "?"):
+        return False
+    words = frozenset(w for f in forms for w in lx.cue_not_before.get(f.lemma, ()))
+    if not words:
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text not in (",", ";", ":") and toks[k].text not in QUOTE_CHARS:
+        if toks[k].text.lower() in words:
+            return True
+        k -= 1
     return False
 
 
@@ -111,6 +128,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "a group called Northern Front": a name
     if i + 1 < len(toks) and any(toks[i + 1].text.lower() in lx.cue_not_before.get(f.lemma, ()) for f in forms):
         return None  # "Dies ergebe sich aus dem Haushalt": a result (lexicon cue_not_before, any language that lists one), no report of the subject's
+    if _not_before_in_final_clause(toks, i, forms, lx):
+        return None  # "das Lager, das sich im Süden befindet": the same word before a clause-final verb, a place
     if lx.code == "de" and _stative_passive(toks, i, lx):
         return None  # "Die Ministerin sei gefordert, mehr Geld bereitzustellen": the one called on, no speaker
     if lx.code == "de" and _closes_circumstance(toks, i, lx):

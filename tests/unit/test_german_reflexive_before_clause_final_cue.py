@@ -1,0 +1,27 @@
+"""German: a cue whose `cue_not_before` word ("sich" for befinden, ergeben) stands before the verb because the
+verb closes its clause ("…, das sich im Norden befindet.") reads as a place or a result, not a report; the same
+verb with no reflexive in its clause still reports ("…, befand der Richter.")."""
+
+from __future__ import annotations
+
+from sourcetrace.api import analyze
+
+
+def _contents(text: str, conventions: str = "seed") -> list[str]:
+    doc = analyze(text, lang="de", conventions=conventions)
+    return [" … ".join(doc.span_text(c) for c in a.content) for a in doc.attributions]
+
+
+def test_a_relative_clause_of_place_is_no_claim() -> None:
+    text = "Die Soldaten kommen aus dem Lager Nordfeld, das sich im Norden des Landes befindet."
+    assert _contents(text) == [] and _contents(text, "denews") == []  # de-news-quotes style read a report here
+
+
+def test_a_result_before_a_clause_final_verb_is_no_claim() -> None:
+    text = "Der Stadtrat rechnet mit Kosten, weil sich daraus ein Defizit ergibt."
+    assert _contents(text) == [] and _contents(text, "denews") == []
+
+
+def test_the_verb_without_a_reflexive_still_reports() -> None:
+    text = "Die Klage sei unbegründet, befand der Richter Paul Anker am Montag."
+    assert any("unbegründet" in c for c in _contents(text)) and any("unbegründet" in c for c in _contents(text, "denews"))
