@@ -1,11 +1,13 @@
 """Invented link fixtures analysed by the pipeline and linked in memory (tests/fixtures/link_*.json),
-shared by the linking tests."""
+shared by the linking tests, and a stub encoder whose vectors the test chooses."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from sourcetrace.api import default_pipeline, prepare
 from sourcetrace.document import Document
@@ -42,3 +44,20 @@ def claim_of(linked: Linked, doc_id: str, words: str) -> dict[str, Any]:
              if m["document"] == doc_id and words in text[m["start"] : m["end"]]]
     assert len(found) == 1, (doc_id, words, found)
     return found[0]
+
+
+class StubEncoder:
+    """Vectors chosen by the test: each text the linker encodes gets the vector of the first key of
+    `table` it contains (a unit vector), else the first axis."""
+
+    name = "stub"
+    dim = 8
+
+    def __init__(self, table: dict[str, np.ndarray]) -> None:
+        self.table = table
+
+    def encode(self, texts: list[str], *, query: bool = False) -> Any:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            out[i] = next((v for k, v in self.table.items() if k in t), np.eye(self.dim, dtype=np.float32)[0])
+        return out

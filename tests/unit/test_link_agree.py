@@ -11,28 +11,13 @@ from typing import Any
 
 import numpy as np
 import pytest
+from tests.link_helpers import StubEncoder
 
 from sourcetrace.link import Linker
 
 pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
 
-
-class StubEncoder:
-    """Vectors chosen by the test: each text the linker encodes gets the vector of the first key of
-    `table` it contains (a unit vector), else the first axis."""
-
-    name = "stub"
-    dim = 8
-
-    def __init__(self, table: dict[str, np.ndarray]) -> None:
-        self.table = table
-
-    def encode(self, texts: list[str], *, query: bool = False) -> Any:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for i, t in enumerate(texts):
-            out[i] = next((v for k, v in self.table.items() if k in t), np.eye(self.dim, dtype=np.float32)[0])
-        return out
 
 
 AGREE = {"claim_agree": 0.45, "claim_agree_text": 0.2}

@@ -45,13 +45,16 @@ def negated(toks: list[Token], i: int, lx: Lang) -> bool:
     return False
 
 
-def _not_before_in_final_clause(toks: list[Token], i: int, forms: list[CueForm], lx: Lang) -> bool:
-    """A verb that closes its clause ("…, das sich im Süden befindet.") has the words of `cue_not_before`
-    before it in that clause rather than right after it: the same reading (a place, a result), not a report."""
-    if i + 1 < len(toks) and toks[i + 1].text not in (".", ",", ";", ":", "!", "?"):
-        return False
+def _not_before(toks: list[Token], i: int, forms: list[CueForm], lx: Lang) -> bool:
+    """A word of the lexicon's `cue_not_before` with the verb makes it no report: right after it ("Dies
+    ergebe sich aus dem Haushalt": a result), or before it in its clause when the verb closes the clause
+    ("…, das sich im Norden befindet.": a place)."""
     words = frozenset(w for f in forms for w in lx.cue_not_before.get(f.lemma, ()))
     if not words:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].text.lower() in words:
+        return True
+    if i + 1 < len(toks) and toks[i + 1].text not in (".", ",", ";", ":", "!", "?"):
         return False
     k = i - 1
     while k >= 0 and toks[k].text not in (",", ";", ":") and toks[k].text not in QUOTE_CHARS:
@@ -126,10 +129,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
             return None  # "kept for questioning by the police": a noun, nothing said
         if low in lx.naming_participles and _names_after_noun(toks, i, lx):
             return None  # "a group called Northern Front": a name
-    if i + 1 < len(toks) and any(toks[i + 1].text.lower() in lx.cue_not_before.get(f.lemma, ()) for f in forms):
-        return None  # "Dies ergebe sich aus dem Haushalt": a result (lexicon cue_not_before, any language that lists one), no report of the subject's
-    if _not_before_in_final_clause(toks, i, forms, lx):
-        return None  # "das Lager, das sich im Süden befindet": the same word before a clause-final verb, a place
+    if _not_before(toks, i, forms, lx):
+        return None  # "Dies ergebe sich aus dem Haushalt", "…, das sich im Süden befindet": a result, a place (lexicon cue_not_before)
     if lx.code == "de" and _stative_passive(toks, i, lx):
         return None  # "Die Ministerin sei gefordert, mehr Geld bereitzustellen": the one called on, no speaker
     if lx.code == "de" and _closes_circumstance(toks, i, lx):
