@@ -107,7 +107,7 @@ TABLE = (
             across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=100, two_origins=12, contested=10, every_status=True,
             spans_apart=True),
-    LinkSet(14, fresh=True, fresh_texts_of=21, story_pairs=14, same_story=4, different_story=10,
+    LinkSet(14, fresh_texts_of=21, story_pairs=14, same_story=4, different_story=10,
             story_across_languages="some", claim_pairs=100, same_claim=50, look_alikes=50,
             across_languages_both_labels=True, same_mostly_across_articles=True, claims=60, two_origins=6,
             contested=8, every_status=True, spans_apart=True),
