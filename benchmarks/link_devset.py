@@ -36,7 +36,7 @@ HELD_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
 SPLITS = DEV_SPLITS + HELD_SPLITS  # what `score` reports unless told otherwise
 # Held-out splits that no run reports unless they are asked for by name (`--split <name>`,
 # `tune --heldout <name>`): fresh sets that only the session lead reads, once.
-NOT_BY_DEFAULT: tuple[str, ...] = ()  # none now; heldout14 (set 14) was read at the end of session 27
+NOT_BY_DEFAULT: tuple[str, ...] = ("heldout15",)  # set 15 (session 28), for the lead only; heldout14 was read at the end of session 27
 ALL_SPLITS = SPLITS + NOT_BY_DEFAULT
 CLAIM_STATUSES = ("single_origin", "corroborated", "contested", "unsourced")
 

@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout13`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: `heldout14`) only when asked for by name; `validate` prints counts and
+held-out splits (`heldout3` to `heldout14`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT: `heldout15`) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -111,6 +111,10 @@ TABLE = (
             story_across_languages="some", claim_pairs=100, same_claim=50, look_alikes=50,
             across_languages_both_labels=True, same_mostly_across_articles=True, claims=60, two_origins=6,
             contested=8, every_status=True, spans_apart=True),
+    LinkSet(15, fresh=True, fresh_texts_of=22, story_pairs=13, same_story=6, different_story=7, claim_pairs=140,
+            same_claim=75, look_alikes=60, across_languages_both_labels=True, same_mostly_across_articles=True,
+            german_across_articles_both_labels=True, claims=60, two_origins=12, contested=6, every_status=True,
+            spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
 FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
@@ -149,6 +153,11 @@ _PENDING_ATTR_TEXTS = {
                    "usa-today_2016-01-04_death-lies-and-pandering-on-the-", "usa-today_2016-07-25_some-democrats-in-tight-races-wi",
                    "west-journal_2016-08-25_trump-stands-tall-on-proposal-fo", "west-journal_2016-08-26_glenn-beck-says-trump-alt-right-",
                    *(f"10kgnad-test-{r}" for r in (183, 231, 475, 486, 497, 509, 757, 795))}),
+    22: frozenset({"politico_2016-08-23_top-senate-candidates-pointing-f", "politico_2015-12-28_carly-fiorina-bill-clinton-s-fai",
+                   "west-journal_2016-07-14_hillary-clinton-visit-to-police-", "wash-post_2016-08-01_byline-amber-phillips",
+                   "nyt_2016-06-07_china-rebuts-american-criticism-", "west-journal_2016-01-08_donald-trump-just-gave-some-free",
+                   "huff-post_2015-11-15_bernie-sanders-it-is-not-a-radic", "politico_2016-04-20_dnc-chair-dismisses-sanders-accu",
+                   *(f"10kgnad-test-{r}" for r in (50, 285, 528, 648, 763, 867, 909, 980))}),
 }
 
 
