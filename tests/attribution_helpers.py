@@ -1,7 +1,7 @@
 """Small look-ups the attribution and source tests share: a German or English text analysed on a
 fixed date, the one attribution whose content holds a phrase, its source as written and as named
 in the rebuilt source list, the names of its chain's links, the names of that list, and the texts of
-every attribution's content."""
+every attribution's content (part by part, or each content as one text)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,16 @@ def names(doc: Document) -> list[str]:
 def contents(doc: Document) -> list[list[str]]:
     """The texts of each attribution's content, in order."""
     return [[doc.span_text(c) for c in a.content] for a in doc.attributions]
+
+
+def content_text(doc: Document, a: Attribution) -> str:
+    """An attribution's content as one text, its parts joined by " … "."""
+    return " … ".join(doc.span_text(c) for c in a.content)
+
+
+def joined_contents(doc: Document) -> list[str]:
+    """Each attribution's content as one text (content_text), in order."""
+    return [content_text(doc, a) for a in doc.attributions]
 
 
 def one(doc: Document, needle: str) -> Attribution:

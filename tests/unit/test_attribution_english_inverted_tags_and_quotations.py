@@ -7,18 +7,14 @@ quotation that is a paragraph of its own."""
 from __future__ import annotations
 
 import pytest
-from tests.attribution_helpers import one, source_name, source_text
+from tests.attribution_helpers import content_text, joined_contents, one, source_name, source_text
 
 import sourcetrace
-from sourcetrace.document import Attribution, Document
+from sourcetrace.document import Document
 
 
 def analyze(text: str) -> Document:
     return sourcetrace.analyze(text, date="2024-10-13", lang="en")
-
-
-def _contents(doc: Document) -> list[str]:
-    return [" … ".join(doc.span_text(c) for c in a.content) for a in doc.attributions]
 
 
 # ---- the speaker after the cue, past words of the author's ------------------------------------
@@ -45,7 +41,7 @@ def test_participle_on_a_quoted_noun_is_no_cue() -> None:
 ])
 def test_closing_speaker_with_apposition_or_bare_role(text: str, who: str) -> None:
     doc = analyze(text)
-    assert _contents(doc) == ["The port will reopen on Monday" if "port" in text else "Prices will rise sharply next year"]
+    assert joined_contents(doc) == ["The port will reopen on Monday" if "port" in text else "Prices will rise sharply next year"]
     assert source_name(doc, doc.attributions[0]) == who
 
 
@@ -80,7 +76,7 @@ def test_a_relative_clause_whose_own_verb_is_the_cue_reports_nothing() -> None:
 ])
 def test_speech_between_dashes_or_brackets_ends_with_them(text: str, who: str, said: str) -> None:
     doc = analyze(text)
-    assert _contents(doc) == [said]
+    assert joined_contents(doc) == [said]
     assert source_text(doc, doc.attributions[0]) == who
 
 
@@ -102,7 +98,7 @@ def test_no_claim(text: str) -> None:
 
 def test_a_clause_after_that_is_a_claim_whatever_the_parse_reads() -> None:
     doc = analyze("The company claims that its new battery lasts twice as long.")
-    assert _contents(doc) == ["that its new battery lasts twice as long"]
+    assert joined_contents(doc) == ["that its new battery lasts twice as long"]
     assert source_text(doc, doc.attributions[0]) == "The company"
 
 
@@ -111,7 +107,7 @@ def test_a_clause_after_that_is_a_claim_whatever_the_parse_reads() -> None:
 def test_quotation_opened_in_the_clause_runs_to_its_closing_mark() -> None:
     doc = analyze('The mayor met the union on Monday. The mayor said on Tuesday that the city "will not pay. '
                   'Not now, not ever." The union walked out.')
-    assert _contents(doc) == ['that the city "will not pay. Not now, not ever."']
+    assert joined_contents(doc) == ['that the city "will not pay. Not now, not ever."']
 
 
 def test_short_quotation_that_is_a_paragraph_goes_on_with_the_speaker() -> None:
@@ -133,7 +129,7 @@ def test_quotation_after_a_subheading_does_not_inherit_the_speaker() -> None:
 
 def test_bare_plural_subject_after_a_subordinator_speaks() -> None:
     doc = analyze("This comes after firefighters said the blaze at the paper mill had been contained.")
-    assert _contents(doc) == ["the blaze at the paper mill had been contained"]
+    assert joined_contents(doc) == ["the blaze at the paper mill had been contained"]
     assert source_text(doc, doc.attributions[0]) == "firefighters"
 
 
@@ -142,7 +138,7 @@ def test_speech_inside_a_clause_of_time_is_nested_in_the_report() -> None:
     outer = one(doc, "the suspect was caught")
     assert source_name(doc, outer) == "Daily Ledger"
     assert doc.span_text(outer.cue) == "reports"  # (not the noun of a name 'The Daily Ledger reports', as the parse reads it)
-    inner = [a for a in doc.attributions if _contents_of(doc, a) == "he had taken a dinghy"]
+    inner = [a for a in doc.attributions if content_text(doc, a) == "he had taken a dinghy"]
     assert len(inner) == 1
     assert source_text(doc, inner[0]) == "staff at the marina"
     assert inner[0].rule.endswith(("+nested", ".nested_report"))  # (documents.nested_medium_report reads "staff at the marina" since session 15)
@@ -151,18 +147,14 @@ def test_speech_inside_a_clause_of_time_is_nested_in_the_report() -> None:
 
 def test_verb_of_the_reported_clause_is_no_finding_of_the_speaker() -> None:
     doc = analyze("She says the rangers reached the hut before dawn and found a hiker shivering, who had spent the night outside.")
-    assert _contents(doc) == ["the rangers reached the hut before dawn and found a hiker shivering, who had spent the night outside"]
-
-
-def _contents_of(doc: Document, a: Attribution) -> str:
-    return " … ".join(doc.span_text(c) for c in a.content)
+    assert joined_contents(doc) == ["the rangers reached the hut before dawn and found a hiker shivering, who had spent the night outside"]
 
 
 # ---- dev4's classes -------------------------------------------------------------------------------
 
 def test_plea_in_court_is_no_speech_act_and_the_closing_tag_speaks() -> None:
     doc = analyze("A former clerk pleaded not guilty to charges that she stole from the dairy, the county prosecutor's office said on Friday.")
-    assert _contents(doc) == ["A former clerk pleaded not guilty to charges that she stole from the dairy"]
+    assert joined_contents(doc) == ["A former clerk pleaded not guilty to charges that she stole from the dairy"]
     assert source_name(doc, doc.attributions[0]) == "county prosecutor's office"
 
 
@@ -174,7 +166,7 @@ def test_possessive_name_opens_a_description_of_the_speaker() -> None:
 def test_multi_paragraph_quotation_is_one_attribution_per_paragraph() -> None:
     doc = analyze('The fire chief, Ann Roe, said: "The flames were the worst I have seen. We had to pull back twice.\n\n'
                   '"Nobody was hurt, and that is what matters."\n')
-    assert _contents(doc) == ["The flames were the worst I have seen. We had to pull back twice", "Nobody was hurt, and that is what matters"]
+    assert joined_contents(doc) == ["The flames were the worst I have seen. We had to pull back twice", "Nobody was hurt, and that is what matters"]
     assert [source_name(doc, a) for a in doc.attributions] == ["Ann Roe", "Ann Roe"]
 
 
