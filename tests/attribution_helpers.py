@@ -1,12 +1,13 @@
 """Small look-ups the attribution and source tests share: a German or English text analysed on a
 fixed date, the one attribution whose content holds a phrase, its source as written and as named
 in the rebuilt source list, the names of its chain's links, the names of that list, and the texts of
-every attribution's content."""
+every attribution's content (part by part, or each content as one text); and an English document
+with a hand-written parse, for the tests of the syntax queries and the rules that read them."""
 
 from __future__ import annotations
 
 import sourcetrace
-from sourcetrace.document import Attribution, Document
+from sourcetrace.document import Attribution, Document, Span, SyntaxToken
 
 
 def de(text: str) -> Document:
@@ -26,6 +27,16 @@ def contents(doc: Document) -> list[list[str]]:
     return [[doc.span_text(c) for c in a.content] for a in doc.attributions]
 
 
+def content_text(doc: Document, a: Attribution) -> str:
+    """An attribution's content as one text, its parts joined by " … "."""
+    return " … ".join(doc.span_text(c) for c in a.content)
+
+
+def joined_contents(doc: Document) -> list[str]:
+    """Each attribution's content as one text (content_text), in order."""
+    return [content_text(doc, a) for a in doc.attributions]
+
+
 def one(doc: Document, needle: str) -> Attribution:
     hits = [a for a in doc.attributions if any(needle in doc.span_text(c) for c in a.content)]
     assert len(hits) == 1, [(a.rule, [doc.span_text(c) for c in a.content]) for a in doc.attributions]
@@ -43,3 +54,14 @@ def source_name(doc: Document, a: Attribution) -> str | None:
 def link_names(a: Attribution) -> list[str]:
     """The names of an attribution's links, less the outlets credited for the whole article."""
     return [v.name for v in a.via if v.rule != "via.credit"]
+
+
+def parsed(text: str, rows: list[tuple[str, str, str, int]]) -> Document:
+    """A document with a hand-written parse: (word, UPOS, relation, head index) per word."""
+    doc = Document(text=text, name="t", language="en")
+    pos = 0
+    for word, upos, dep, head in rows:
+        start = text.index(word, pos)
+        pos = start + len(word)
+        doc.syntax.append(SyntaxToken(Span(start, pos), upos, dep, head, 0, "test"))
+    return doc

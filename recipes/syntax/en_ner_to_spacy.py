@@ -38,58 +38,58 @@ RE3D_TYPES = {"Person": "PER", "Organisation": "ORG", "Location": "LOC", "Nation
 _NAME_GLUE = {"of", "for", "and", "the", "de", "al", "bin", "on"}
 
 
-def wikigold_docs(path: Path) -> Iterator[list[Sent]]:
-    """Documents (split at -DOCSTART-) of sentences of (word, IOB1 tag)."""
+def iob_docs(
+    path: Path,
+    doc_marker: str,
+    *,
+    comment: str | None = None,
+    sep: str | None = None,
+    word: int = 0,
+    tag: int = -1,
+    id_col: int | None = None,
+) -> Iterator[list[Sent]]:
+    """Documents of sentences of (word, tag) from a file of one token a line.
+
+    A line starting with `doc_marker` begins a new document, a blank line ends a sentence, a line
+    starting with `comment` (checked after the marker) is skipped. `sep` splits a line into
+    columns (None: any white space), `word` and `tag` pick two of them. With `id_col`, a line with
+    too few columns or whose id has "-" or "." (a multiword token or empty node of CoNLL-U) is skipped.
+    """
     doc: list[Sent] = []
     sent: Sent = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            if sent:
-                doc.append(sent)
-            sent = []
-            continue
-        if parts[0] == "-DOCSTART-":
+        if line.startswith(doc_marker):
             if sent:
                 doc.append(sent)
             if doc:
                 yield doc
             doc, sent = [], []
             continue
-        sent.append((parts[0], parts[-1]))
-    if sent:
-        doc.append(sent)
-    if doc:
-        yield doc
-
-
-def uner_docs(path: Path) -> Iterator[list[Sent]]:
-    """Documents (split at `# newdoc`) of sentences of (word, IOB2 tag)."""
-    doc: list[Sent] = []
-    sent: Sent = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# newdoc"):
-            if sent:
-                doc.append(sent)
-            if doc:
-                yield doc
-            doc, sent = [], []
-            continue
-        if line.startswith("#"):
+        if comment is not None and line.startswith(comment):
             continue
         if not line.strip():
             if sent:
                 doc.append(sent)
             sent = []
             continue
-        cols = line.split("\t")
-        if len(cols) < 3 or "-" in cols[0] or "." in cols[0]:  # multiword / empty nodes
+        cols = line.split(sep)
+        if id_col is not None and (len(cols) <= max(word, tag) or "-" in cols[id_col] or "." in cols[id_col]):
             continue
-        sent.append((cols[1], cols[2]))
+        sent.append((cols[word], cols[tag]))
     if sent:
         doc.append(sent)
     if doc:
         yield doc
+
+
+def wikigold_docs(path: Path) -> Iterator[list[Sent]]:
+    """WikiGold: documents split at -DOCSTART-, the word first and its IOB1 tag last ("#" is a word)."""
+    return iob_docs(path, "-DOCSTART-")
+
+
+def uner_docs(path: Path) -> Iterator[list[Sent]]:
+    """UNER: documents split at `# newdoc`, other `#` lines comments, tab-separated id, word, IOB2 tag."""
+    return iob_docs(path, "# newdoc", comment="#", sep="\t", word=1, tag=2, id_col=0)
 
 
 def re3d_docs(folder: Path) -> Iterator[list[Sent]]:

@@ -7,24 +7,12 @@ quotation that is a paragraph of its own."""
 from __future__ import annotations
 
 import pytest
-from tests.attribution_helpers import one, source_name, source_text
-
-import sourcetrace
-from sourcetrace.document import Attribution, Document
-
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang="en")
-
-
-def _contents(doc: Document) -> list[str]:
-    return [" … ".join(doc.span_text(c) for c in a.content) for a in doc.attributions]
-
+from tests.attribution_helpers import content_text, en, joined_contents, one, source_name, source_text
 
 # ---- the speaker after the cue, past words of the author's ------------------------------------
 
 def test_inverted_tag_after_the_authors_words_names_the_speaker_after_the_cue() -> None:
-    doc = analyze('The council met on Monday. "The library needs a new roof. More than the small patch" '
+    doc = en('The council met on Monday. "The library needs a new roof. More than the small patch" '
                   "approved in May, said Derek Miller, a teacher at the high school.")
     a = one(doc, "The library needs a new roof")
     assert a.mode == "direct"
@@ -34,7 +22,7 @@ def test_inverted_tag_after_the_authors_words_names_the_speaker_after_the_cue() 
 
 
 def test_participle_on_a_quoted_noun_is_no_cue() -> None:
-    doc = analyze('Voters want more than the "small plan" unveiled in May, the survey shows.')
+    doc = en('Voters want more than the "small plan" unveiled in May, the survey shows.')
     assert not any(doc.span_text(a.cue) == "unveiled" for a in doc.attributions if a.cue)
 
 
@@ -44,8 +32,8 @@ def test_participle_on_a_quoted_noun_is_no_cue() -> None:
     ("Prices will rise sharply next year, warns economist Carl Hunt of the Fisher Institute.", "Carl Hunt"),
 ])
 def test_closing_speaker_with_apposition_or_bare_role(text: str, who: str) -> None:
-    doc = analyze(text)
-    assert _contents(doc) == ["The port will reopen on Monday" if "port" in text else "Prices will rise sharply next year"]
+    doc = en(text)
+    assert joined_contents(doc) == ["The port will reopen on Monday" if "port" in text else "Prices will rise sharply next year"]
     assert source_name(doc, doc.attributions[0]) == who
 
 
@@ -58,7 +46,7 @@ def test_closing_speaker_with_apposition_or_bare_role(text: str, who: str) -> No
      "officials close to the talks"),
 ])
 def test_anonymous_speaker_with_a_relative_clause_closes_the_sentence(text: str, who: str) -> None:
-    doc = analyze(text)
+    doc = en(text)
     assert len(doc.attributions) == 1
     a = doc.attributions[0]
     assert source_text(doc, a) == who
@@ -68,7 +56,7 @@ def test_anonymous_speaker_with_a_relative_clause_closes_the_sentence(text: str,
 
 
 def test_a_relative_clause_whose_own_verb_is_the_cue_reports_nothing() -> None:
-    doc = analyze("He took over the debts of Walter Steel, another steel firm that had declared bankruptcy.")
+    doc = en("He took over the debts of Walter Steel, another steel firm that had declared bankruptcy.")
     assert doc.attributions == []
 
 
@@ -79,8 +67,8 @@ def test_a_relative_clause_whose_own_verb_is_the_cue_reports_nothing() -> None:
     ('Lee (who told reporters the plan was "a disaster") did not return calls.', "Lee", 'the plan was "a disaster"'),
 ])
 def test_speech_between_dashes_or_brackets_ends_with_them(text: str, who: str, said: str) -> None:
-    doc = analyze(text)
-    assert _contents(doc) == [said]
+    doc = en(text)
+    assert joined_contents(doc) == [said]
     assert source_text(doc, doc.attributions[0]) == who
 
 
@@ -97,25 +85,25 @@ def test_speech_between_dashes_or_brackets_ends_with_them(text: str, who: str, s
     "The vote went ahead despite warnings that it was pointless since the engineer would assert his rights at any hearing.",
 ])
 def test_no_claim(text: str) -> None:
-    assert analyze(text).attributions == []
+    assert en(text).attributions == []
 
 
 def test_a_clause_after_that_is_a_claim_whatever_the_parse_reads() -> None:
-    doc = analyze("The company claims that its new battery lasts twice as long.")
-    assert _contents(doc) == ["that its new battery lasts twice as long"]
+    doc = en("The company claims that its new battery lasts twice as long.")
+    assert joined_contents(doc) == ["that its new battery lasts twice as long"]
     assert source_text(doc, doc.attributions[0]) == "The company"
 
 
 # ---- quotations across sentences and paragraphs ------------------------------------------------
 
 def test_quotation_opened_in_the_clause_runs_to_its_closing_mark() -> None:
-    doc = analyze('The mayor met the union on Monday. The mayor said on Tuesday that the city "will not pay. '
+    doc = en('The mayor met the union on Monday. The mayor said on Tuesday that the city "will not pay. '
                   'Not now, not ever." The union walked out.')
-    assert _contents(doc) == ['that the city "will not pay. Not now, not ever."']
+    assert joined_contents(doc) == ['that the city "will not pay. Not now, not ever."']
 
 
 def test_short_quotation_that_is_a_paragraph_goes_on_with_the_speaker() -> None:
-    doc = analyze('Fishermen gathered at the pier on Friday.\n\n"I have lost a week of work," said Tom Berg, '
+    doc = en('Fishermen gathered at the pier on Friday.\n\n"I have lost a week of work," said Tom Berg, '
                   'a fisherman.\n\n"Nobody told us anything."\n')
     a = one(doc, "Nobody told us anything")
     assert a.cue is None  # 'told' is the speaker's own word, no cue of the author's
@@ -123,7 +111,7 @@ def test_short_quotation_that_is_a_paragraph_goes_on_with_the_speaker() -> None:
 
 
 def test_quotation_after_a_subheading_does_not_inherit_the_speaker() -> None:
-    doc = analyze('"I have lost a week of work," said Tom Berg, a fisherman.\n\nSafety rules\n\n'
+    doc = en('"I have lost a week of work," said Tom Berg, a fisherman.\n\nSafety rules\n\n'
                   '"Every boat needs a radio."\n')
     a = one(doc, "Every boat needs a radio")
     assert a.source is None
@@ -132,17 +120,17 @@ def test_quotation_after_a_subheading_does_not_inherit_the_speaker() -> None:
 # ---- speakers inside clauses of time or reason --------------------------------------------------
 
 def test_bare_plural_subject_after_a_subordinator_speaks() -> None:
-    doc = analyze("This comes after firefighters said the blaze at the paper mill had been contained.")
-    assert _contents(doc) == ["the blaze at the paper mill had been contained"]
+    doc = en("This comes after firefighters said the blaze at the paper mill had been contained.")
+    assert joined_contents(doc) == ["the blaze at the paper mill had been contained"]
     assert source_text(doc, doc.attributions[0]) == "firefighters"
 
 
 def test_speech_inside_a_clause_of_time_is_nested_in_the_report() -> None:
-    doc = analyze("The Daily Ledger reports the suspect was caught near the harbour after staff at the marina said he had taken a dinghy.")
+    doc = en("The Daily Ledger reports the suspect was caught near the harbour after staff at the marina said he had taken a dinghy.")
     outer = one(doc, "the suspect was caught")
     assert source_name(doc, outer) == "Daily Ledger"
     assert doc.span_text(outer.cue) == "reports"  # (not the noun of a name 'The Daily Ledger reports', as the parse reads it)
-    inner = [a for a in doc.attributions if _contents_of(doc, a) == "he had taken a dinghy"]
+    inner = [a for a in doc.attributions if content_text(doc, a) == "he had taken a dinghy"]
     assert len(inner) == 1
     assert source_text(doc, inner[0]) == "staff at the marina"
     assert inner[0].rule.endswith(("+nested", ".nested_report"))  # (documents.nested_medium_report reads "staff at the marina" since session 15)
@@ -150,36 +138,32 @@ def test_speech_inside_a_clause_of_time_is_nested_in_the_report() -> None:
 
 
 def test_verb_of_the_reported_clause_is_no_finding_of_the_speaker() -> None:
-    doc = analyze("She says the rangers reached the hut before dawn and found a hiker shivering, who had spent the night outside.")
-    assert _contents(doc) == ["the rangers reached the hut before dawn and found a hiker shivering, who had spent the night outside"]
-
-
-def _contents_of(doc: Document, a: Attribution) -> str:
-    return " … ".join(doc.span_text(c) for c in a.content)
+    doc = en("She says the rangers reached the hut before dawn and found a hiker shivering, who had spent the night outside.")
+    assert joined_contents(doc) == ["the rangers reached the hut before dawn and found a hiker shivering, who had spent the night outside"]
 
 
 # ---- dev4's classes -------------------------------------------------------------------------------
 
 def test_plea_in_court_is_no_speech_act_and_the_closing_tag_speaks() -> None:
-    doc = analyze("A former clerk pleaded not guilty to charges that she stole from the dairy, the county prosecutor's office said on Friday.")
-    assert _contents(doc) == ["A former clerk pleaded not guilty to charges that she stole from the dairy"]
+    doc = en("A former clerk pleaded not guilty to charges that she stole from the dairy, the county prosecutor's office said on Friday.")
+    assert joined_contents(doc) == ["A former clerk pleaded not guilty to charges that she stole from the dairy"]
     assert source_name(doc, doc.attributions[0]) == "county prosecutor's office"
 
 
 def test_possessive_name_opens_a_description_of_the_speaker() -> None:
-    doc = analyze("Ana Ruiz, Port Lewis’s new harbour master, told the Courier that the quay was not safe.")
+    doc = en("Ana Ruiz, Port Lewis’s new harbour master, told the Courier that the quay was not safe.")
     assert source_name(doc, doc.attributions[0]) == "Ana Ruiz"
 
 
 def test_multi_paragraph_quotation_is_one_attribution_per_paragraph() -> None:
-    doc = analyze('The fire chief, Ann Roe, said: "The flames were the worst I have seen. We had to pull back twice.\n\n'
+    doc = en('The fire chief, Ann Roe, said: "The flames were the worst I have seen. We had to pull back twice.\n\n'
                   '"Nobody was hurt, and that is what matters."\n')
-    assert _contents(doc) == ["The flames were the worst I have seen. We had to pull back twice", "Nobody was hurt, and that is what matters"]
+    assert joined_contents(doc) == ["The flames were the worst I have seen. We had to pull back twice", "Nobody was hurt, and that is what matters"]
     assert [source_name(doc, a) for a in doc.attributions] == ["Ann Roe", "Ann Roe"]
 
 
 def test_conjoined_verb_of_a_later_clause_has_that_clauses_subject() -> None:
-    doc = analyze('The company said it will stick to "rebuilding in the same place", while the town\'s firefighters '
+    doc = en('The company said it will stick to "rebuilding in the same place", while the town\'s firefighters '
                   "deny claims of delay and say they arrived within minutes.")
     a = one(doc, "they arrived within minutes")
     assert source_text(doc, a) == "the town's firefighters"
@@ -188,7 +172,7 @@ def test_conjoined_verb_of_a_later_clause_has_that_clauses_subject() -> None:
 
 
 def test_conjoined_cue_takes_the_first_verbs_subject() -> None:
-    doc = analyze("The envoy to France accused Spain and Italy of stirring up the protests and warned that "
+    doc = en("The envoy to France accused Spain and Italy of stirring up the protests and warned that "
                   "his government “will not stand by” if the unrest “spreads further”.")
     a = one(doc, "will not stand by")
     who = source_text(doc, a)
@@ -201,29 +185,29 @@ def test_conjoined_cue_takes_the_first_verbs_subject() -> None:
     '"We want every family thinking and talking about how much water a shower uses," Ruiz said.',
 ])
 def test_no_claim_of_a_topic_or_a_quoted_phrase(text: str) -> None:
-    doc = analyze(text)
+    doc = en(text)
     assert all(a.cue is not None and doc.span_text(a.cue) == "said" for a in doc.attributions)
 
 
 # ---- speakers of a tag after a quotation that the rules missed (session 20) --------------------
 
 def test_a_word_in_capitals_that_opens_the_sentence_with_a_comma_inside_its_marks_is_speech() -> None:
-    doc = analyze("Port news.\n\n“Splendid,” Dana Hale said. “Four new ferries in one spring is a first for the harbor.”")
+    doc = en("Port news.\n\n“Splendid,” Dana Hale said. “Four new ferries in one spring is a first for the harbor.”")
     assert source_name(doc, one(doc, "Splendid")) == "Dana Hale"
     assert source_name(doc, one(doc, "Four new ferries")) == "Dana Hale"
-    doc = analyze("Port news.\n\nAs for the mayor's mangling of “Harbor,” Dana Hale found it funny.")
+    doc = en("Port news.\n\nAs for the mayor's mangling of “Harbor,” Dana Hale found it funny.")
     assert not any(doc.span_text(c) == "Harbor" for a in doc.attributions for c in a.content)
 
 
 def test_a_speaker_of_two_descriptions_and_a_name_or_of_a_leader_and_a_team() -> None:
-    doc = analyze("Port news.\n\n\"We have found the leak,\" lead engineer and harbor scientist Tom Reed said in a statement.\n\n"
+    doc = en("Port news.\n\n\"We have found the leak,\" lead engineer and harbor scientist Tom Reed said in a statement.\n\n"
                   "\"The leak is small,\" Reed and his team noted in the log.")
     assert source_name(doc, one(doc, "found the leak")) == "Tom Reed"
     assert source_name(doc, one(doc, "leak is small")) == "Tom Reed"
 
 
 def test_a_name_with_a_long_apposition_before_the_cue() -> None:
-    doc = analyze("Port news.\n\n\"Trials like these pay off when the harbor gives back more than it takes,\" Dana Bell, a lecturer "
+    doc = en("Port news.\n\n\"Trials like these pay off when the harbor gives back more than it takes,\" Dana Bell, a lecturer "
                   "at the Harbor Institute for Tides in Upton, England, and one of the report's authors, told the council. \"In our "
                   "runs, the tide did things nobody had planned.\"")
     assert source_name(doc, one(doc, "Trials like these")) == "Dana Bell"
@@ -236,7 +220,7 @@ def test_a_name_with_a_long_apposition_before_the_cue() -> None:
 def test_name_with_an_abbreviation_before_an_apposition_with_and_is_the_speaker(speaker: str) -> None:
     # the tokenizer splits "Dr." into "Dr" and "."; the period is part of the name, and the
     # apposition with "and" after it does not make the tag a clause of its own
-    doc = analyze('The town council met on Monday. "The river is rising fast," '
+    doc = en('The town council met on Monday. "The river is rising fast," '
                   f"{speaker}, a member of the flood panel and author of its report, told Radio North. "
                   '"We need boats now."')
     a = one(doc, "The river is rising fast")
@@ -246,7 +230,7 @@ def test_name_with_an_abbreviation_before_an_apposition_with_and_is_the_speaker(
 
 
 def test_company_name_with_inc_in_the_apposition_keeps_the_speaker() -> None:
-    doc = analyze('Shares fell on Friday. "The deal is off," Lena Holt, a spokeswoman for Pell Pumps Inc. '
+    doc = en('Shares fell on Friday. "The deal is off," Lena Holt, a spokeswoman for Pell Pumps Inc. '
                   "and its parent, told reporters.")
     a = one(doc, "The deal is off")
     assert a.mode == "direct"
@@ -254,7 +238,7 @@ def test_company_name_with_inc_in_the_apposition_keeps_the_speaker() -> None:
 
 
 def test_company_with_inc_before_an_apposition_with_and_is_the_speaker() -> None:
-    doc = analyze('Shares fell on Friday. "The deal is off," Pell Pumps Inc., the pump maker based in Ohio '
+    doc = en('Shares fell on Friday. "The deal is off," Pell Pumps Inc., the pump maker based in Ohio '
                   "and Texas, said in a statement.")
     a = one(doc, "The deal is off")
     assert a.mode == "direct"

@@ -6,35 +6,30 @@ infinitive with "zu", and "aber auch, dass …"."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import de
-
-
-def _contents(text: str) -> list[str]:
-    doc = de(text)
-    return [" … ".join(doc.span_text(c) for c in a.content) for a in doc.attributions]
+from tests.attribution_helpers import de, joined_contents
 
 
 def test_a_relative_clause_on_the_object_is_not_what_was_said() -> None:
-    assert _contents("Die Feuerwehr klagt über großen Aufwand, den falsche Meldungen verursachen.") == []
-    assert _contents("Die Ministerin hat einen billigen Stromtarif vorgeschlagen, der Milliarden kosten würde.") == []
-    assert _contents("Die Hälfte gab das in einer Umfrage an, deren Ergebnisse der Redaktion vorliegen.") == []
+    assert joined_contents(de("Die Feuerwehr klagt über großen Aufwand, den falsche Meldungen verursachen.")) == []
+    assert joined_contents(de("Die Ministerin hat einen billigen Stromtarif vorgeschlagen, der Milliarden kosten würde.")) == []
+    assert joined_contents(de("Die Hälfte gab das in einer Umfrage an, deren Ergebnisse der Redaktion vorliegen.")) == []
 
 
 def test_a_coordinated_clause_is_not_what_was_said() -> None:
-    assert _contents("Der Trainer erklärte den Ablauf, aber die Spieler hörten kaum zu.") == []
-    assert _contents("Die Zeugen sollen berichten, aber sie müssen es nicht tun.") == []
+    assert joined_contents(de("Der Trainer erklärte den Ablauf, aber die Spieler hörten kaum zu.")) == []
+    assert joined_contents(de("Die Zeugen sollen berichten, aber sie müssen es nicht tun.")) == []
 
 
 def test_a_coordinated_clause_in_the_konjunktiv_goes_on_with_what_was_said() -> None:
     # (review17 #7: the Konjunktiv I of the joined clause carries the speech on)
-    assert _contents("Die Ministerin lobte den Plan am Montag, und die Stadt werde ihn bald umsetzen.") == [
+    assert joined_contents(de("Die Ministerin lobte den Plan am Montag, und die Stadt werde ihn bald umsetzen.")) == [
         "und die Stadt werde ihn bald umsetzen"]
 
 
 def test_reported_speech_after_the_comma_stays() -> None:
-    assert _contents("Der Sprecher sagte, die Werft zahlt.") == ["die Werft zahlt"]
-    assert _contents("Der Sprecher sagte, der Bürgermeister werde kommen.") == ["der Bürgermeister werde kommen"]
-    assert _contents("Ein Drittel der Mieter erklärte, die Erlaubnis zu haben, im Hof Gemüse anzubauen.") == [
+    assert joined_contents(de("Der Sprecher sagte, die Werft zahlt.")) == ["die Werft zahlt"]
+    assert joined_contents(de("Der Sprecher sagte, der Bürgermeister werde kommen.")) == ["der Bürgermeister werde kommen"]
+    assert joined_contents(de("Ein Drittel der Mieter erklärte, die Erlaubnis zu haben, im Hof Gemüse anzubauen.")) == [
         "die Erlaubnis zu haben, im Hof Gemüse anzubauen"]
-    got = _contents("Dabei sagte Anna Berg, die Vorsitzende des Vereins, aber auch, dass die Mieten zu hoch seien.")
+    got = joined_contents(de("Dabei sagte Anna Berg, die Vorsitzende des Vereins, aber auch, dass die Mieten zu hoch seien."))
     assert len(got) == 1 and "die Mieten zu hoch seien" in got[0]

@@ -4,21 +4,16 @@ source before, a Konjunktiv clause after a colon; a finite cue verb in "ge" ("ge
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_text
+from tests.attribution_helpers import de, one, source_text
 
 import sourcetrace
-from sourcetrace.document import Document
-
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
 
 
 def test_so_with_a_time_and_a_place_after_the_speaker() -> None:
-    doc = analyze("«Wir sind am Ende unserer Kräfte», so der Hafenmeister am Montag.")
+    doc = de("«Wir sind am Ende unserer Kräfte», so der Hafenmeister am Montag.")
     a = one(doc, "Wir sind am Ende")
     assert a.rule == "attr.direct.de.so" and source_text(doc, a) == "der Hafenmeister"
-    doc = analyze("Die Lage sei ernst, so der Hafenmeister am Montag in Kiel.")
+    doc = de("Die Lage sei ernst, so der Hafenmeister am Montag in Kiel.")
     a = one(doc, "Die Lage sei ernst")
     assert source_text(doc, a) == "der Hafenmeister"
     assert doc.span_text(a.content[0]) == "Die Lage sei ernst"
@@ -27,21 +22,21 @@ def test_so_with_a_time_and_a_place_after_the_speaker() -> None:
 def test_reportative_soll_goes_on_with_the_source_before() -> None:
     # after an according-to phrase it is the author's hedge in the seed's style; de-news-quotes keeps it the source's
     text = "Nach Angaben der Polizei floh der Täter zu Fuß. Er soll zuvor zwei Passanten bedroht haben, um an Geld zu kommen."
-    assert [a.mode for a in analyze(text).attributions] == ["according_to"]
+    assert [a.mode for a in de(text).attributions] == ["according_to"]
     doc = sourcetrace.analyze(text, date="2024-10-13", lang="de", conventions="denews")
     a = one(doc, "Er soll zuvor")
     assert a.mode == "continuation" and a.source is not None and doc.span_text(a.source_span) == "Angaben der Polizei"
-    doc = analyze("Die Polizei sagte, der Täter sei geflohen. Er soll in die Stadt zurückgekehrt sein.")
+    doc = de("Die Polizei sagte, der Täter sei geflohen. Er soll in die Stadt zurückgekehrt sein.")
     assert one(doc, "Er soll in die Stadt").mode == "continuation"
 
 
 def test_soll_of_a_plan_does_not_go_on() -> None:
-    doc = analyze("Die Polizei sagte, der Täter sei geflohen. Die Brücke soll im Mai eröffnet werden.")
+    doc = de("Die Polizei sagte, der Täter sei geflohen. Die Brücke soll im Mai eröffnet werden.")
     assert not any("Die Brücke soll" in doc.span_text(c) for a in doc.attributions for c in a.content)
 
 
 def test_a_konjunktiv_clause_after_a_colon_is_what_the_subject_said() -> None:
-    doc = analyze("Die Gewerkschaft reagierte empört: Die Pläne seien ein Angriff auf die Beschäftigten.")
+    doc = de("Die Gewerkschaft reagierte empört: Die Pläne seien ein Angriff auf die Beschäftigten.")
     a = one(doc, "Die Pläne seien")
     assert a.rule == "attr.indirect.de.colon_subject"
     assert source_text(doc, a) == "Die Gewerkschaft"
@@ -49,14 +44,14 @@ def test_a_konjunktiv_clause_after_a_colon_is_what_the_subject_said() -> None:
 
 
 def test_a_copula_before_a_colon_introduces_no_speech() -> None:
-    assert analyze("Die Lage ist klar: Die Stadt sei pleite.").attributions == []
+    assert de("Die Lage ist klar: Die Stadt sei pleite.").attributions == []
 
 
 def test_an_according_to_phrase_inside_its_clause_is_no_part_of_the_claim() -> None:
-    doc = analyze("Diese Firma plant nach Angaben der Gewerkschaft den Abbau von rund 3.000 Arbeitsplätzen.")
+    doc = de("Diese Firma plant nach Angaben der Gewerkschaft den Abbau von rund 3.000 Arbeitsplätzen.")
     a = next(a for a in doc.attributions if a.mode == "according_to")
     assert [doc.span_text(c) for c in a.content] == ["Diese Firma plant", "den Abbau von rund 3.000 Arbeitsplätzen"]
-    doc = analyze("Nach Angaben der Polizei ist der Hafen gesperrt.")
+    doc = de("Nach Angaben der Polizei ist der Hafen gesperrt.")
     a = next(a for a in doc.attributions if a.mode == "according_to")
     assert [doc.span_text(c) for c in a.content] == ["ist der Hafen gesperrt"]
 
@@ -67,7 +62,7 @@ def test_a_quotation_inside_continued_speech_stays_in_the_continuation() -> None
     from sourcetrace.eval.denews import system_quotes
 
     text = "Die Trainerin sagte, sie habe den Spieler lange gekannt. Der Junge sei „nicht aggressiv oder so“ gewesen."
-    doc = analyze(text)
+    doc = de(text)
     assert [a.mode for a in doc.attributions] == ["indirect", "continuation"]
     tokens, pos = [], 0
     for k, w in enumerate(text.replace("„", "„ ").replace("“", " “").replace(".", " .").split()):
@@ -82,7 +77,7 @@ def test_a_quotation_inside_continued_speech_stays_in_the_continuation() -> None
 
 def test_a_quotation_in_a_claim_split_by_its_according_to_phrase() -> None:
     text = "Der Roman ist laut einem Mitglied der Jury eine „kluge und heitere Geschichte“."
-    assert [a.mode for a in analyze(text).attributions] == ["according_to"]  # the seed's style: part of the claim
+    assert [a.mode for a in de(text).attributions] == ["according_to"]  # the seed's style: part of the claim
     doc = sourcetrace.analyze(text, date="2024-10-13", lang="de", conventions="denews")
     direct = [a for a in doc.attributions if a.mode == "direct"]
     assert len(direct) == 1 and direct[0].rule == "attr.direct.nested"
@@ -91,14 +86,14 @@ def test_a_quotation_in_a_claim_split_by_its_according_to_phrase() -> None:
 
 
 def test_a_konjunktiv_ii_in_a_relative_clause_is_the_authors() -> None:
-    doc = analyze("Der Verband sagte, die Lage sei ernst. Nun fehlen Fachkräfte, die in besseren Zeiten woanders gearbeitet hätten.")
+    doc = de("Der Verband sagte, die Lage sei ernst. Nun fehlen Fachkräfte, die in besseren Zeiten woanders gearbeitet hätten.")
     assert not any(a.mode == "continuation" for a in doc.attributions)
-    doc = analyze("Der Verband sagte, die Lage sei ernst. Ohne Hilfe hätten viele Betriebe schon geschlossen.")
+    doc = de("Der Verband sagte, die Lage sei ernst. Ohne Hilfe hätten viele Betriebe schon geschlossen.")
     assert one(doc, "viele Betriebe").mode == "continuation"
 
 
 def test_soll_with_a_noun_before_sein_is_no_reportative_perfect() -> None:
-    doc = analyze("Die Forscher stellten den Fund am Montag vor. Das Fossil soll das Bindeglied zwischen Fischen und Landtieren sein.")
+    doc = de("Die Forscher stellten den Fund am Montag vor. Das Fossil soll das Bindeglied zwischen Fischen und Landtieren sein.")
     assert not any(a.mode == "continuation" for a in doc.attributions)
 
 
@@ -107,7 +102,7 @@ def test_speech_that_goes_on_sentence_after_sentence_is_one_continuation_a_sente
     attribution of the run, as that corpus annotates it."""
     text = ("Die Försterin sagte, der Wald sei trocken. Es habe seit Wochen nicht geregnet. "
             "Die Feuerwehr stehe bereit.\nDie Lage sei unter Kontrolle.")
-    doc = analyze(text)
+    doc = de(text)
     cont = [a for a in doc.attributions if a.mode == "continuation"]
     assert [doc.span_text(a.content[0]) for a in cont] == ["Es habe seit Wochen nicht geregnet", "Die Feuerwehr stehe bereit",
                                                           "Die Lage sei unter Kontrolle"]
@@ -124,29 +119,29 @@ def test_hearsay_after_the_authors_own_sentence_is_no_continuation_in_the_seed_s
     author's it is the author's hedged claim (de-news-quotes' conventions keep it the speaker's)."""
     text = ("Die Polizei sagte, der Täter sei geflohen. Der Wagen wurde später gefunden. "
             "Der Mann soll sich nach Polen abgesetzt haben.")
-    assert not any(a.mode == "continuation" for a in analyze(text).attributions)
+    assert not any(a.mode == "continuation" for a in de(text).attributions)
     doc = sourcetrace.analyze(text, date="2024-10-13", lang="de", conventions="denews")
     assert one(doc, "Der Mann soll sich").mode == "continuation"
-    doc = analyze("Die Polizei sagte, der Täter sei geflohen. Er soll sich nach Polen abgesetzt haben.")
+    doc = de("Die Polizei sagte, der Täter sei geflohen. Er soll sich nach Polen abgesetzt haben.")
     assert one(doc, "Er soll sich").mode == "continuation"
 
 
 def test_a_modal_konjunktiv_ii_does_not_go_on_with_an_according_to_phrase() -> None:
     text = "Laut der Feuerwehr brannte die Halle völlig aus. Der Schaden könnte in die Millionen gehen."
-    assert not any(a.mode == "continuation" for a in analyze(text).attributions)
+    assert not any(a.mode == "continuation" for a in de(text).attributions)
 
 
 def test_als_with_a_konjunktiv_ii_is_the_authors_comparison() -> None:
-    doc = analyze("Der Verband sagte, die Lage sei ernst. Als wäre das nicht genug, steigen nun auch die Preise.")
+    doc = de("Der Verband sagte, die Lage sei ernst. Als wäre das nicht genug, steigen nun auch die Preise.")
     assert not any(a.mode == "continuation" for a in doc.attributions)
 
 
 def test_a_finite_cue_verb_in_ge_is_a_speaker_of_its_own_not_a_reported_speech_act() -> None:
     # "gesteht" is the present of "(ein)gestehen", no participle under the Konjunktiv "sei": the
     # sentence has a speaker of its own and does not go on with the one before
-    doc = analyze("Die Kosten seien zu hoch, sagte Anna Berg. Der Bürgermeister sei müde und gesteht Fehler ein.")
+    doc = de("Die Kosten seien zu hoch, sagte Anna Berg. Der Bürgermeister sei müde und gesteht Fehler ein.")
     assert not [a for a in doc.attributions if a.mode == "continuation"]
     # a participle in "ge" under a Konjunktiv auxiliary reports a speech act: the speech goes on
-    doc = analyze("Die Kosten seien zu hoch, sagte Anna Berg. Auch Jan Roth habe den Fehler offen gestanden.")
+    doc = de("Die Kosten seien zu hoch, sagte Anna Berg. Auch Jan Roth habe den Fehler offen gestanden.")
     a = one(doc, "Auch Jan Roth habe")
     assert a.mode == "continuation" and source_text(doc, a) == "Anna Berg"

@@ -5,42 +5,37 @@ claim; counter-examples: a Konjunktiv after the semicolon or after "und" goes on
 
 from __future__ import annotations
 
-from tests.attribution_helpers import de
-
-
-def _contents(text: str) -> list[str]:
-    doc = de(text)
-    return [" … ".join(doc.span_text(c) for c in a.content) for a in doc.attributions]
+from tests.attribution_helpers import content_text, de, joined_contents
 
 
 def test_an_authors_clause_after_a_semicolon_is_not_what_was_said() -> None:
-    got = _contents("Der Präfekt erklärte, der Umbau werde zwei Wochen dauern; angesichts der Proteste klingt das wenig glaubhaft.")
+    got = joined_contents(de("Der Präfekt erklärte, der Umbau werde zwei Wochen dauern; angesichts der Proteste klingt das wenig glaubhaft."))
     assert got == ["der Umbau werde zwei Wochen dauern"]
 
 
 def test_a_konjunktiv_after_the_semicolon_goes_on_with_what_was_said() -> None:
-    got = _contents("Der Präfekt erklärte, der Umbau werde zwei Wochen dauern; danach sei die Halle wieder offen.")
+    got = joined_contents(de("Der Präfekt erklärte, der Umbau werde zwei Wochen dauern; danach sei die Halle wieder offen."))
     assert got == ["der Umbau werde zwei Wochen dauern; danach sei die Halle wieder offen"]
 
 
 def test_a_second_predicate_of_the_speaker_is_not_what_was_said() -> None:
-    got = _contents("Die Ministerin erklärte, das Land sei zu Hilfe bereit und verwies auf laufende Programme.")
+    got = joined_contents(de("Die Ministerin erklärte, das Land sei zu Hilfe bereit und verwies auf laufende Programme."))
     assert got == ["das Land sei zu Hilfe bereit"]
 
 
 def test_a_konjunktiv_after_und_goes_on_with_what_was_said() -> None:
-    got = _contents("Der Sprecher sagte, die Firma zahle pünktlich und werde bald neue Leute einstellen.")
+    got = joined_contents(de("Der Sprecher sagte, die Firma zahle pünktlich und werde bald neue Leute einstellen."))
     assert got == ["die Firma zahle pünktlich und werde bald neue Leute einstellen"]
 
 
 def test_a_fronted_question_is_not_what_was_said() -> None:
-    got = _contents("Zur Frage, ob die Stadt Geld beantragen könnte, sagte der Bürgermeister, dies sei derzeit nicht nötig.")
+    got = joined_contents(de("Zur Frage, ob die Stadt Geld beantragen könnte, sagte der Bürgermeister, dies sei derzeit nicht nötig."))
     assert got == ["dies sei derzeit nicht nötig"]
 
 
 def _rules(text: str) -> list[tuple[str, str]]:
     doc = de(text)
-    return [(a.rule, " … ".join(doc.span_text(c) for c in a.content)) for a in doc.attributions]
+    return [(a.rule, content_text(doc, a)) for a in doc.attributions]
 
 
 def test_a_report_in_the_konjunktiv_perfect_goes_on_with_the_speech_before() -> None:
@@ -58,46 +53,46 @@ def test_konjunktiv_forms_of_less_common_verbs_go_on_with_the_speech() -> None:
 
 
 def test_a_verb_with_another_particle_is_no_cue() -> None:
-    assert _contents("Am Montag tagte der Rat. Das Amt wertete die neuen Interviews aus.") == []
-    assert _contents("Am Montag tagte der Rat. Der Präsident rief den Minister sofort an.") == []
+    assert joined_contents(de("Am Montag tagte der Rat. Das Amt wertete die neuen Interviews aus.")) == []
+    assert joined_contents(de("Am Montag tagte der Rat. Der Präsident rief den Minister sofort an.")) == []
 
 
 def test_a_cue_with_its_own_particle_or_a_coordinated_verb_stays() -> None:
-    assert _contents("Am Montag tagte der Rat. Die Wahl liege nun bei Ihnen allein, rief die Präsidentin den Räten zu.") == [
+    assert joined_contents(de("Am Montag tagte der Rat. Die Wahl liege nun bei Ihnen allein, rief die Präsidentin den Räten zu.")) == [
         "Die Wahl liege nun bei Ihnen allein"]
-    assert _contents("Am Montag tagte der Rat. Die Kosten seien tragbar, sagte die Präsidentin weiter.") == ["Die Kosten seien tragbar"]
+    assert joined_contents(de("Am Montag tagte der Rat. Die Kosten seien tragbar, sagte die Präsidentin weiter.")) == ["Die Kosten seien tragbar"]
 
 
 def test_an_article_before_a_quotation_is_no_particle() -> None:
-    got = _contents("Am Montag tagte der Rat. Die Ministerin nannte den Umbau ein „Vorbild für das ganze Land“.")
+    got = joined_contents(de("Am Montag tagte der Rat. Die Ministerin nannte den Umbau ein „Vorbild für das ganze Land“."))
     assert got == ["Vorbild für das ganze Land"]
 
 
 def test_an_indirect_question_after_the_cue_is_no_claim() -> None:
-    assert _contents("Am Montag tagte der Rat. Die Stadt solle erst einmal erklären, wie teuer der neue Hafen werde.") == []
-    assert _contents("Am Montag tagte der Rat. Gehört wird ein Gutachter, der erklären soll, wann der Schaden entstanden ist.") == []
+    assert joined_contents(de("Am Montag tagte der Rat. Die Stadt solle erst einmal erklären, wie teuer der neue Hafen werde.")) == []
+    assert joined_contents(de("Am Montag tagte der Rat. Gehört wird ein Gutachter, der erklären soll, wann der Schaden entstanden ist.")) == []
 
 
 def test_a_topic_after_ueber_is_no_claim() -> None:
-    assert _contents("Am Montag tagte der Rat. Der Autor berichtet über bange Stunden, die enge Zelle und die Kraft der Freundschaft.") == []
-    assert _contents("Am Montag tagte der Rat. Der Gast sprach auch über seine Liebe zu Wien, wo er lange gelebt hat.") == []
-    assert _contents("Am Montag tagte der Rat. Der Minister sprach über die Lage, sie sei ernst.") == ["sie sei ernst"]
+    assert joined_contents(de("Am Montag tagte der Rat. Der Autor berichtet über bange Stunden, die enge Zelle und die Kraft der Freundschaft.")) == []
+    assert joined_contents(de("Am Montag tagte der Rat. Der Gast sprach auch über seine Liebe zu Wien, wo er lange gelebt hat.")) == []
+    assert joined_contents(de("Am Montag tagte der Rat. Der Minister sprach über die Lage, sie sei ernst.")) == ["sie sei ernst"]
 
 
 def test_an_authors_comment_in_the_indicative_ends_what_was_said() -> None:
-    assert _contents("Am Montag tagte der Rat. Die Stadt beschuldigt die Firma, Gelder aus dem Ausland zu erhalten, "
-                     "was bisher nicht belegt werden konnte.") == ["Gelder aus dem Ausland zu erhalten"]
-    assert _contents("Am Montag tagte der Rat. Die Firmen hätten ihren Leuten gesagt, sie seien nicht willkommen, "
-                     "während die anderen längst wieder arbeiteten.") == ["sie seien nicht willkommen"]
+    assert joined_contents(de("Am Montag tagte der Rat. Die Stadt beschuldigt die Firma, Gelder aus dem Ausland zu erhalten, "
+                     "was bisher nicht belegt werden konnte.")) == ["Gelder aus dem Ausland zu erhalten"]
+    assert joined_contents(de("Am Montag tagte der Rat. Die Firmen hätten ihren Leuten gesagt, sie seien nicht willkommen, "
+                     "während die anderen längst wieder arbeiteten.")) == ["sie seien nicht willkommen"]
 
 
 def test_a_clause_that_a_word_before_points_to_goes_on_with_what_was_said() -> None:
-    assert _contents("Am Montag tagte der Rat. Sie verlangt, offen darüber zu streiten, was die Behörde dürfen soll.") == [
+    assert joined_contents(de("Am Montag tagte der Rat. Sie verlangt, offen darüber zu streiten, was die Behörde dürfen soll.")) == [
         "offen darüber zu streiten, was die Behörde dürfen soll"]
-    assert _contents("Am Montag tagte der Rat. Der Sprecher sagte, man müsse handeln, um Schaden zu verhindern.") == [
+    assert joined_contents(de("Am Montag tagte der Rat. Der Sprecher sagte, man müsse handeln, um Schaden zu verhindern.")) == [
         "man müsse handeln, um Schaden zu verhindern"]
 
 
 def test_a_free_relative_clause_that_is_the_subject_of_what_was_said_stays() -> None:
-    assert _contents("Am Montag tagte der Rat. Er sagte, wer auf Polizisten schieße, könne nur so genannt werden.") == [
+    assert joined_contents(de("Am Montag tagte der Rat. Er sagte, wer auf Polizisten schieße, könne nur so genannt werden.")) == [
         "wer auf Polizisten schieße, könne nur so genannt werden"]

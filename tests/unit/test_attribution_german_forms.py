@@ -6,15 +6,7 @@ Konjunktiv, and speech acts that claim nothing in the seed's style."""
 from __future__ import annotations
 
 import pytest
-from tests.attribution_helpers import one, source_name, source_text
-
-import sourcetrace
-from sourcetrace.document import Document
-
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
-
+from tests.attribution_helpers import de, one, source_name, source_text
 
 # (text, words of the content, the speaker as written, mode)
 CASES = [
@@ -63,7 +55,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "needle", "speaker", "mode"), CASES)
 def test_the_speaker_of_each_form(text: str, needle: str, speaker: str, mode: str) -> None:
-    doc = analyze(text)
+    doc = de(text)
     a = one(doc, needle)
     assert (source_text(doc, a), a.mode) == (speaker, mode)
 
@@ -77,81 +69,81 @@ def test_the_speaker_of_each_form(text: str, needle: str, speaker: str, mode: st
     "Die Stadt plant eine Brücke. Die Lage: «unklar». Die Opposition zweifelt.",  # no one before the colon
 ])
 def test_no_claim(text: str) -> None:
-    assert analyze(text).attributions == [], text
+    assert de(text).attributions == [], text
 
 
 def test_konjunktiv_goes_on_with_the_speaker_until_a_new_speaker() -> None:
-    doc = analyze("Der Bürgermeister sagte, die Stadt habe genug Geld. Der Kämmerer warnte dagegen vor neuen Schulden. "
+    doc = de("Der Bürgermeister sagte, die Stadt habe genug Geld. Der Kämmerer warnte dagegen vor neuen Schulden. "
                   "Es fehle an allen Ecken.")
     a = one(doc, "Es fehle")
     assert a.mode == "continuation" and source_text(doc, a) == "Der Kämmerer"
-    doc = analyze("Der Vorstand erklärte, das Werk werde geschlossen. Es gebe keine Alternative. Die Mitarbeiter reagierten mit Empörung.")
+    doc = de("Der Vorstand erklärte, das Werk werde geschlossen. Es gebe keine Alternative. Die Mitarbeiter reagierten mit Empörung.")
     assert [a.mode for a in doc.attributions] == ["indirect", "continuation"]
 
 
 def test_a_wie_clause_with_its_source_is_no_part_of_the_claim() -> None:
     for text in ("Wie aus einem Bericht der Behörde hervorgeht, sind die Kosten gestiegen.",
                  "Die Kosten sind gestiegen, wie aus einem Bericht der Behörde hervorgeht."):
-        doc = analyze(text)
+        doc = de(text)
         (a,) = doc.attributions
         assert a.mode == "according_to" and source_text(doc, a) == "einem Bericht der Behörde"
         assert [doc.span_text(c) for c in a.content] in (["sind die Kosten gestiegen"], ["Die Kosten sind gestiegen"])
 
 
 def test_on_her_own_word_means_the_one_named_before() -> None:
-    doc = analyze("Eine Sprecherin des Hafens sagte, der Kran sei defekt. Nach ihren Angaben wird er im Mai ersetzt.")
+    doc = de("Eine Sprecherin des Hafens sagte, der Kran sei defekt. Nach ihren Angaben wird er im Mai ersetzt.")
     a = one(doc, "wird er im Mai")
     assert a.mode == "according_to" and source_name(doc, a) == "Sprecherin des Hafens"
-    doc = analyze("Der Hafenchef Ole Berg kam 2010. Er ist nach eigenen Angaben kein Freund der Pläne.")
+    doc = de("Der Hafenchef Ole Berg kam 2010. Er ist nach eigenen Angaben kein Freund der Pläne.")
     assert source_name(doc, one(doc, "kein Freund")) == "Ole Berg"  # the role before the name is his role, not his name
 
 
 def test_a_thing_is_no_speaker() -> None:
     # an abstract noun for a subject: the verb reports no one's speech
-    assert analyze("Niemand aus der Regierung greift ein, verlangt eine Entschuldigung für die Beleidigung.").attributions == []
+    assert de("Niemand aus der Regierung greift ein, verlangt eine Entschuldigung für die Beleidigung.").attributions == []
     # an organisation, a document or an owner named in the phrase speak
     for text, speaker in (("Die Regierungserklärung betont, dass die Lage ernst sei.", "Die Regierungserklärung"),
                           ("Die Kommission betonte, dass die Lage ernst sei.", "Die Kommission"),
                           ("Erste Ermittlungen ergaben, dass der Brand gelegt worden sei.", "Erste Ermittlungen")):
-        doc = analyze(text)
+        doc = de(text)
         assert source_text(doc, one(doc, "dass")) == speaker, text
 
 
 def test_a_konjunktiv_in_a_clause_under_the_authors_indicative_goes_on_with_no_one() -> None:
-    doc = analyze("Die Ministerin sagte, die Lage sei ernst. Die Stadt wurde aufgefordert, die Brücke zu öffnen, "
+    doc = de("Die Ministerin sagte, die Lage sei ernst. Die Stadt wurde aufgefordert, die Brücke zu öffnen, "
                   "damit Hilfe ankommen könne.")
     assert [a.mode for a in doc.attributions] == ["indirect"]
-    doc = analyze("Die Ministerin sagte, die Lage sei ernst. Die Stadt müsse die Brücke öffnen, damit Hilfe ankomme.")
+    doc = de("Die Ministerin sagte, die Lage sei ernst. Die Stadt müsse die Brücke öffnen, damit Hilfe ankomme.")
     assert [a.mode for a in doc.attributions] == ["indirect", "continuation"]
 
 
 def test_reported_speech_ends_at_the_colon_of_its_quotation() -> None:
-    doc = analyze("Er sagt von sich, dass er aus Protest gehandelt habe: «Ich bin gegen den Handel mit Waffen», schrieb er der Zeitung.")
+    doc = de("Er sagt von sich, dass er aus Protest gehandelt habe: «Ich bin gegen den Handel mit Waffen», schrieb er der Zeitung.")
     a = one(doc, "aus Protest")
     assert doc.span_text(a.content[-1]) == "dass er aus Protest gehandelt habe"
     assert one(doc, "Ich bin gegen").mode == "direct"
 
 
 def test_reports_with_a_clause_of_their_own_are_a_time_not_a_source() -> None:
-    doc = analyze("Nach Berichten, wonach der Minister erkrankt sei, hatte sein Sprecher am Sonntag gesagt, er sei gesund.")
+    doc = de("Nach Berichten, wonach der Minister erkrankt sei, hatte sein Sprecher am Sonntag gesagt, er sei gesund.")
     a = one(doc, "er sei gesund")
     assert source_text(doc, a) == "sein Sprecher"
     assert not any(x.mode == "according_to" for x in doc.attributions)
 
 
 def test_a_question_put_to_the_speaker_is_no_claim() -> None:
-    doc = analyze("Die Lage ist unklar. Auf die Frage, ob er einen Rücktritt erwäge, sagte der Präsident am Montag "
+    doc = de("Die Lage ist unklar. Auf die Frage, ob er einen Rücktritt erwäge, sagte der Präsident am Montag "
                   "bei einer Pressekonferenz im Rathaus: „Ja, ich weiß Bescheid.“")
     assert [(a.mode, doc.span_text(a.content[0])) for a in doc.attributions] == [("direct", "Ja, ich weiß Bescheid")]
-    doc = analyze("Auf die Frage, ob er zurücktrete, sagte der Minister, er denke nicht daran.")
+    doc = de("Auf die Frage, ob er zurücktrete, sagte der Minister, er denke nicht daran.")
     assert [doc.span_text(a.content[0]) for a in doc.attributions] == ["er denke nicht daran"]
 
 
 def test_a_relative_clause_on_the_object_is_no_reported_clause() -> None:
-    assert analyze("Die Behörde verlangt die Rückzahlung der Spenden, die zwei Zeitungen aufgedeckt hatten.").attributions == []
+    assert de("Die Behörde verlangt die Rückzahlung der Spenden, die zwei Zeitungen aufgedeckt hatten.").attributions == []
     for text, content in (("Der Minister sagte am Montag, die Regierung plant neue Steuern.", "die Regierung plant neue Steuern"),
                           ("Der Verband warf der Stadt vor, den Bau verzögert zu haben.", "den Bau verzögert zu haben")):
-        doc = analyze(text)
+        doc = de(text)
         assert [doc.span_text(c) for a in doc.attributions for c in a.content] == [content], text
 
 
@@ -162,7 +154,7 @@ def test_a_relative_clause_on_the_object_is_no_reported_clause() -> None:
     ("Der Bericht des Rechnungshofs, der festhielt, dass Belege fehlten, liegt vor.", "dass Belege fehlten", "Rechnungshofs"),
 ])
 def test_festhalten_reports_what_was_said(text: str, content: str, speaker: str) -> None:
-    doc = analyze(text)
+    doc = de(text)
     a = one(doc, content)
     assert a.mode == "indirect"
     assert source_name(doc, a) == speaker
@@ -176,22 +168,22 @@ def test_festhalten_reports_what_was_said(text: str, content: str, speaker: str)
     "Nachdem die Wachleute den Dieb festgehalten hatten, rief die Filialleiterin die Polizei.",
 ])
 def test_festhalten_as_a_grip_or_a_stance_is_no_speech(text: str) -> None:
-    assert analyze(text).attributions == []
+    assert de(text).attributions == []
 
 
 def test_a_participle_closing_a_fronted_clause_of_circumstance_leaves_a_report_after_it_alone() -> None:
-    doc = analyze("Nachdem der Sprecher gesagt hatte, dass die Halle schließt, gingen die Gäste.")
+    doc = de("Nachdem der Sprecher gesagt hatte, dass die Halle schließt, gingen die Gäste.")
     assert [doc.span_text(c) for a in doc.attributions for c in a.content] == ["dass die Halle schließt"]
-    doc = analyze("Der Minister widersprach, indem er sagte, die Reform werde nichts kosten.")
+    doc = de("Der Minister widersprach, indem er sagte, die Reform werde nichts kosten.")
     assert [doc.span_text(c) for a in doc.attributions for c in a.content] == ["die Reform werde nichts kosten"]
 
 
 def test_a_konjunktiv_clause_after_a_fronted_participle_is_what_was_said() -> None:
     # the comma after the auxiliary opens the reported clause: a subject, then the Konjunktiv
-    doc = analyze("Nachdem der Minister gesagt hatte, die Brücke sei sicher, fuhren die Busse wieder.")
+    doc = de("Nachdem der Minister gesagt hatte, die Brücke sei sicher, fuhren die Busse wieder.")
     assert [doc.span_text(c) for a in doc.attributions for c in a.content] == ["die Brücke sei sicher"]
     # a main clause after the fronted clause puts its verb right after the comma: still no speech
-    assert analyze("Nachdem die Wärter den Hund festgehalten hatten, habe er sich beruhigt.").attributions == []
+    assert de("Nachdem die Wärter den Hund festgehalten hatten, habe er sich beruhigt.").attributions == []
 
 
 @pytest.mark.parametrize("text, content", [
@@ -201,5 +193,5 @@ def test_a_konjunktiv_clause_after_a_fronted_participle_is_what_was_said() -> No
     ("Die Ärztin hielt am Montag fest, die Lage sei ernst.", "die Lage sei ernst"),
 ])
 def test_festhalten_after_a_preposition_reports_when_its_particle_opens_what_was_said(text: str, content: str) -> None:
-    doc = analyze(text)
+    doc = de(text)
     assert [doc.span_text(c) for a in doc.attributions for c in a.content] == [content]

@@ -4,14 +4,10 @@ colon, a verb before an according-to phrase."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_text
+from tests.attribution_helpers import de, one, source_text
 
 import sourcetrace
 from sourcetrace.document import Document
-
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
 
 
 def analyze_denews(text: str) -> Document:
@@ -49,43 +45,43 @@ def test_a_speech_act_negated_after_the_cue_says_nothing() -> None:
 
 
 def test_a_negative_pronoun_is_no_speaker() -> None:
-    assert analyze("Niemand hat mitgeteilt, dass die Firma schließt.").attributions == []
+    assert de("Niemand hat mitgeteilt, dass die Firma schließt.").attributions == []
 
 
 def test_words_before_a_colon_or_on_the_line_before_are_no_part_of_the_subject() -> None:
-    doc = analyze("Vorweg: Die beteiligten Händler bestreiten, dass es einen Streit gegeben hat.")
+    doc = de("Vorweg: Die beteiligten Händler bestreiten, dass es einen Streit gegeben hat.")
     assert source_text(doc, one(doc, "dass es einen Streit")) == "Die beteiligten Händler"
-    doc = analyze("Vorschlag an den Bundestag\nDer Bundesrat schlug vor, die Regel zu ändern.")
+    doc = de("Vorschlag an den Bundestag\nDer Bundesrat schlug vor, die Regel zu ändern.")
     assert source_text(doc, one(doc, "die Regel zu ändern")) == "Der Bundesrat"
 
 
 def test_a_verb_before_an_according_to_phrase_is_no_part_of_its_source() -> None:
-    doc = analyze("Auch kleine Reedereien verlieren Medienberichten zufolge Kunden im Norden.")
+    doc = de("Auch kleine Reedereien verlieren Medienberichten zufolge Kunden im Norden.")
     a = next(a for a in doc.attributions if a.mode == "according_to")
     assert source_text(doc, a) == "Medienberichten"
 
 
 def test_sondern_opens_no_claim() -> None:
-    doc = analyze("Der Minister nannte nicht nur die Kosten, sondern auch die Risiken des Plans.")
+    doc = de("Der Minister nannte nicht nur die Kosten, sondern auch die Risiken des Plans.")
     assert not any(doc.span_text(c).startswith("sondern") for a in doc.attributions for c in a.content)
 
 
 def test_a_clause_of_circumstance_before_a_postposed_cue_is_no_claim() -> None:
-    doc = analyze("Während sich die Opposition bisher zurückgehalten hat, fordert die Partei seit gestern den Rücktritt des Präsidenten.")
+    doc = de("Während sich die Opposition bisher zurückgehalten hat, fordert die Partei seit gestern den Rücktritt des Präsidenten.")
     assert not any(doc.span_text(c).startswith("Während") for a in doc.attributions for c in a.content)
 
 
 def test_a_name_given_with_als_runs_past_a_comma() -> None:
-    doc = analyze("Er bezeichnete es als die Wahl zwischen einem leeren Boot, einem leeren Hafen und einer leeren Kasse.")
+    doc = de("Er bezeichnete es als die Wahl zwischen einem leeren Boot, einem leeren Hafen und einer leeren Kasse.")
     a = one(doc, "leeren Kasse")
     assert a.rule == "attr.indirect.de.reported.named_as"
     assert doc.span_text(a.content[0]) == "es als die Wahl zwischen einem leeren Boot, einem leeren Hafen und einer leeren Kasse"
-    doc = analyze("Der Minister bezeichnete den Plan als Fehler, die Kosten seien zu hoch.")
+    doc = de("Der Minister bezeichnete den Plan als Fehler, die Kosten seien zu hoch.")
     assert doc.span_text(one(doc, "die Kosten seien").content[0]) == "die Kosten seien zu hoch"
 
 
 def test_sprach_von_after_a_prepositional_phrase_names_what_was_said() -> None:
-    doc = analyze("Der Bürgermeister sprach trotz der Proteste von einem gelungenen und ruhigen Fest.")
+    doc = de("Der Bürgermeister sprach trotz der Proteste von einem gelungenen und ruhigen Fest.")
     a = one(doc, "gelungenen")
     assert source_text(doc, a) == "Der Bürgermeister"
     # what was said is the phrase from "von" on, not the speaker and the cue around it (session 20)

@@ -4,18 +4,14 @@ the claim."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_text
+from tests.attribution_helpers import de, one, source_text
 
 import sourcetrace
 from sourcetrace.document import Document
 
 
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
-
-
 def test_a_request_by_an_agency_before_the_source_is_a_link_not_content() -> None:
-    doc = analyze("Von Berger war keine Bestätigung zu erhalten. Allerdings hieß es auf Anfrage der APA aus seinem Büro: "
+    doc = de("Von Berger war keine Bestätigung zu erhalten. Allerdings hieß es auf Anfrage der APA aus seinem Büro: "
                   "Dass ihn das Amt reizt, ist kein Geheimnis.")
     a = one(doc, "ihn das Amt reizt")
     assert doc.span_text(a.content[0]) == "Dass ihn das Amt reizt, ist kein Geheimnis"
@@ -24,65 +20,65 @@ def test_a_request_by_an_agency_before_the_source_is_a_link_not_content() -> Non
 
 
 def test_the_source_is_the_phrase_after_the_cue_not_one_inside_the_claim() -> None:
-    doc = analyze("Die Lieferungen aus der Türkei seien verspätet, hieß es aus dem Ministerium.")
+    doc = de("Die Lieferungen aus der Türkei seien verspätet, hieß es aus dem Ministerium.")
     a = one(doc, "Lieferungen")
     assert source_text(doc, a) == "dem Ministerium"
-    doc = analyze("Das Kind war bei der Rettung aus dem Wasser bewusstlos, hieß es am Freitag seitens der Pressestelle des Klinikums.")
+    doc = de("Das Kind war bei der Rettung aus dem Wasser bewusstlos, hieß es am Freitag seitens der Pressestelle des Klinikums.")
     assert source_text(doc, one(doc, "Rettung")) == "der Pressestelle des Klinikums"
-    doc = analyze("Es habe Kontrollen gegeben, hieß es dazu von der Hafenpolizei.")
+    doc = de("Es habe Kontrollen gegeben, hieß es dazu von der Hafenpolizei.")
     assert source_text(doc, one(doc, "Kontrollen")) == "der Hafenpolizei"
 
 
 def test_the_claim_follows_an_inverted_cue_and_its_phrases() -> None:
-    doc = analyze("Denn überraschend hieß es zu Mittag in Brüssel aus der EU-Kommission, dass dies in Ordnung sei.")
+    doc = de("Denn überraschend hieß es zu Mittag in Brüssel aus der EU-Kommission, dass dies in Ordnung sei.")
     a = one(doc, "in Ordnung")
     assert doc.span_text(a.content[0]) == "dass dies in Ordnung sei"
     assert source_text(doc, a) == "der EU-Kommission"
 
 
 def test_a_text_named_before_or_after_the_cue_is_the_source() -> None:
-    doc = analyze("In einer Erklärung der Außenminister vom Dienstag hatte es geheißen: «Die Gewalt muss enden.»")
+    doc = de("In einer Erklärung der Außenminister vom Dienstag hatte es geheißen: «Die Gewalt muss enden.»")
     a = one(doc, "Die Gewalt muss enden")
     assert a.mode == "direct" and source_text(doc, a) == "einer Erklärung der Außenminister"
-    doc = analyze("Die Filialen setzten die Preise um, heißt es in der BWB-Analyse.")
+    doc = de("Die Filialen setzten die Preise um, heißt es in der BWB-Analyse.")
     assert source_text(doc, one(doc, "Filialen")) == "der BWB-Analyse"
-    doc = analyze("Es sei unentschuldbar, Zivilisten anzugreifen, hieß es in einer am Donnerstag in Genf verbreiteten Erklärung des Generalsekretärs.")
+    doc = de("Es sei unentschuldbar, Zivilisten anzugreifen, hieß es in einer am Donnerstag in Genf verbreiteten Erklärung des Generalsekretärs.")
     assert source_text(doc, one(doc, "unentschuldbar")) == "Erklärung des Generalsekretärs"
 
 
 def test_a_place_after_the_cue_is_no_source() -> None:
-    doc = analyze("Die Woche werde nachgeholt, hieß es in Berlin.")
+    doc = de("Die Woche werde nachgeholt, hieß es in Berlin.")
     a = one(doc, "Die Woche werde nachgeholt")
     assert source_text(doc, a) is None
 
 
 def test_a_participle_after_a_postposed_auxiliary_may_look_like_the_present() -> None:
-    doc = analyze("„Wir wollen unsere Werke enger verzahnen“, hatte Konzernchef Peter Lang in einem Interview erklärt.")
+    doc = de("„Wir wollen unsere Werke enger verzahnen“, hatte Konzernchef Peter Lang in einem Interview erklärt.")
     a = one(doc, "Werke enger verzahnen")
     assert a.mode == "direct" and source_text(doc, a) == "Konzernchef Peter Lang"
-    doc = analyze("Die nächste Probe ist die Wahl im Juni, bei der die Partei ihre Kandidatur angekündigt hat.")
+    doc = de("Die nächste Probe ist die Wahl im Juni, bei der die Partei ihre Kandidatur angekündigt hat.")
     assert doc.attributions == []
 
 
 def test_a_quoted_word_given_as_a_name_by_a_speaker_is_a_direct_claim() -> None:
-    doc = analyze("Der Abgeordnete Jan Wolf nannte den Bericht eine „Zeitungsente“.")
+    doc = de("Der Abgeordnete Jan Wolf nannte den Bericht eine „Zeitungsente“.")
     a = next(a for a in doc.attributions if a.mode == "direct")
     assert doc.span_text(a.content[0]) == "Zeitungsente" and source_text(doc, a) == "Der Abgeordnete Jan Wolf"
-    doc = analyze("Der Kurs fiel stark. Händler sprachen in diesem Zusammenhang von „Panikverkäufen“.")
+    doc = de("Der Kurs fiel stark. Händler sprachen in diesem Zusammenhang von „Panikverkäufen“.")
     a = next(a for a in doc.attributions if a.mode == "direct")  # (the sentence is also reported, as without the phrase between)
     assert doc.span_text(a.content[0]) == "Panikverkäufen" and source_text(doc, a) == "Händler"
     for text in ("Dies nennt man einen „Aktiensplit“.", "Der Pilot flog eine „Cessna“.", "Er las die „Zeit“ am Morgen."):
-        assert not [a for a in analyze(text).attributions if a.mode == "direct"], text
+        assert not [a for a in de(text).attributions if a.mode == "direct"], text
 
 
 def test_a_longer_quoted_phrase_inside_the_sentence_keeps_the_cue_before_it() -> None:
-    doc = analyze("Bei einem Besuch im Hochwassergebiet sprach der Gouverneur von der „schlimmsten Katastrophe in der jüngsten Geschichte des Landes“.")
+    doc = de("Bei einem Besuch im Hochwassergebiet sprach der Gouverneur von der „schlimmsten Katastrophe in der jüngsten Geschichte des Landes“.")
     a = one(doc, "schlimmsten Katastrophe")
     assert a.mode == "direct" and source_text(doc, a) == "der Gouverneur"
 
 
 def test_an_inverted_speaker_of_a_named_report_opens_with_its_article() -> None:
-    doc = analyze("In der Nacht gab es Krawalle. Insgesamt spricht die Polizei von weniger Zusammenstößen als im Vorjahr. "
+    doc = de("In der Nacht gab es Krawalle. Insgesamt spricht die Polizei von weniger Zusammenstößen als im Vorjahr. "
                   "In einem Depot seien zwölf Busse ausgebrannt.")
     a = one(doc, "weniger Zusammenstößen")
     assert source_text(doc, a) == "die Polizei"
@@ -91,14 +87,14 @@ def test_an_inverted_speaker_of_a_named_report_opens_with_its_article() -> None:
 
 
 def test_a_noun_of_speech_introduces_what_was_said() -> None:
-    doc = analyze("Das Eingeständnis der Ministerin Rita Berg, ihre Entscheidung sei falsch gewesen, führte zu einem Misstrauensantrag.")
+    doc = de("Das Eingeständnis der Ministerin Rita Berg, ihre Entscheidung sei falsch gewesen, führte zu einem Misstrauensantrag.")
     a = one(doc, "Entscheidung sei falsch")
     assert doc.span_text(a.content[0]) == "ihre Entscheidung sei falsch gewesen"
     assert source_text(doc, a) == "der Ministerin Rita Berg" and doc.span_text(a.cue) == "Eingeständnis"
-    doc = analyze("Der Bürgermeister unterstützt die Forderungen von Politikern der Grünen, die Bank zu boykottieren, allerdings nicht.")
+    doc = de("Der Bürgermeister unterstützt die Forderungen von Politikern der Grünen, die Bank zu boykottieren, allerdings nicht.")
     a = one(doc, "Bank zu boykottieren")
     assert doc.span_text(a.content[0]) == "die Bank zu boykottieren" and source_text(doc, a) == "Politikern der Grünen"
-    doc = analyze("Hafenmeister Jan Kurz erneuerte seinen Vorwurf, die Stadt habe die Mole verfallen lassen.")
+    doc = de("Hafenmeister Jan Kurz erneuerte seinen Vorwurf, die Stadt habe die Mole verfallen lassen.")
     a = one(doc, "Mole verfallen")
     assert "Jan Kurz" in next(s.name for s in doc.sources if s.id == a.source)
 
@@ -106,68 +102,68 @@ def test_a_noun_of_speech_introduces_what_was_said() -> None:
 def test_a_noun_of_belief_or_without_a_clause_makes_no_attribution() -> None:
     for text in ("Die Verhandlungen über die Forderung nach höheren Löhnen, die die Gewerkschaft stellte, scheiterten.",
                  "Ihre Hoffnung, die Lage werde sich bessern, erfüllte sich nicht."):
-        assert analyze(text).attributions == [], text
+        assert de(text).attributions == [], text
 
 
 def test_a_particle_written_together_with_a_pronominal_adverb() -> None:
-    doc = analyze("Politische Beobachter wiesen daraufhin, dass die Lage ernst sei.")
+    doc = de("Politische Beobachter wiesen daraufhin, dass die Lage ernst sei.")
     assert source_text(doc, one(doc, "Lage ernst")) == "Politische Beobachter"
-    assert analyze("Es gab größere Zweifel daran, ob der Spieler antreten könne.").attributions == []
+    assert de("Es gab größere Zweifel daran, ob der Spieler antreten könne.").attributions == []
 
 
 def test_a_relative_pronoun_speaks_across_prepositional_phrases() -> None:
-    doc = analyze("Gewählt wurde der Jurist Hamid Kadir, der in einer ersten Stellungnahme vor dem Parlament betonte, er gehöre keiner Partei an.")
+    doc = de("Gewählt wurde der Jurist Hamid Kadir, der in einer ersten Stellungnahme vor dem Parlament betonte, er gehöre keiner Partei an.")
     a = one(doc, "keiner Partei")
     assert source_text(doc, a) == "der"
     assert next(s.name for s in doc.sources if s.id == a.source) == "Hamid Kadir"  # not "Gewählt wurde …"
-    doc = analyze("Die Ministerin, die die Zeitung zitiert, betonte, sie bleibe im Amt.")
+    doc = de("Die Ministerin, die die Zeitung zitiert, betonte, sie bleibe im Amt.")
     assert source_text(doc, one(doc, "bleibe im Amt")) == "Die Ministerin"
-    doc = analyze("Die Bank, der unter anderem Präsident Paulo Sarmento vorwirft, die Krise verschuldet zu haben, schweigt.")
+    doc = de("Die Bank, der unter anderem Präsident Paulo Sarmento vorwirft, die Krise verschuldet zu haben, schweigt.")
     assert source_text(doc, one(doc, "Krise verschuldet")) == "Präsident Paulo Sarmento"
 
 
 def test_a_konjunktiv_clause_after_a_postposed_cue_is_the_claim() -> None:
-    doc = analyze("Über die Einzelheiten war man sich nicht einig geworden, hieß es, sicher sei jedoch, dass Fachkräfte gesucht würden.")
+    doc = de("Über die Einzelheiten war man sich nicht einig geworden, hieß es, sicher sei jedoch, dass Fachkräfte gesucht würden.")
     a = one(doc, "Fachkräfte gesucht")
     assert doc.span_text(a.content[0]) == "sicher sei jedoch, dass Fachkräfte gesucht würden"
-    doc = analyze("Die Reform komme später, hieß es, und die Kosten seien noch offen.")
+    doc = de("Die Reform komme später, hieß es, und die Kosten seien noch offen.")
     assert doc.span_text(one(doc, "Reform komme").content[0]) == "Die Reform komme später"
 
 
 def test_a_present_looking_participle_needs_a_perfect_auxiliary_and_a_main_clause() -> None:
     for text in ("Von einigen Rednern der Sitzung, wie etwa von Vertretern der Nachbarländer, wurde die Souveränität des Landes betont.",
                  "Erst wenn alle Wahlberechtigten abgestimmt haben, kann das amtliche Ergebnis veröffentlicht werden."):
-        assert not [a for a in analyze(text).attributions if a.rule.endswith("postposed_aux")], text
-    doc = analyze("Der Premier, der die Geschäfte an seinen Stellvertreter übergeben hatte, hat nun seine Rückkehr angekündigt.")
+        assert not [a for a in de(text).attributions if a.rule.endswith("postposed_aux")], text
+    doc = de("Der Premier, der die Geschäfte an seinen Stellvertreter übergeben hatte, hat nun seine Rückkehr angekündigt.")
     assert not [a for a in doc.attributions if a.rule.endswith("postposed_aux")]
 
 
 def test_what_became_known_is_a_claim_with_no_source() -> None:
-    doc = analyze("Außerdem wurde bekannt, dass die Brauerei ihren Absatz im Sommer gesteigert hat.")
+    doc = de("Außerdem wurde bekannt, dass die Brauerei ihren Absatz im Sommer gesteigert hat.")
     a = one(doc, "die Brauerei")
     assert a.rule == "attr.indirect.de.passive_report" and a.source is None
     assert doc.span_text(a.content[0]) == "dass die Brauerei ihren Absatz im Sommer gesteigert hat"
     assert a.cue is not None and doc.span_text(a.cue) == "wurde bekannt"
-    doc = analyze("Zunächst war die Rede davon, dass drei Boote gekentert seien.")
+    doc = de("Zunächst war die Rede davon, dass drei Boote gekentert seien.")
     assert doc.span_text(one(doc, "Boote").content[0]) == "dass drei Boote gekentert seien"
 
 
 def test_a_wie_clause_with_no_subject_fronts_a_claim_with_no_source() -> None:
-    doc = analyze("Wie am Montag mitgeteilt wurde, bleibt die Fähre bis zum Frühjahr im Hafen.")
+    doc = de("Wie am Montag mitgeteilt wurde, bleibt die Fähre bis zum Frühjahr im Hafen.")
     a = one(doc, "die Fähre")
     assert a.rule == "attr.indirect.de.passive_report" and a.source is None
     assert doc.span_text(a.content[0]) == "bleibt die Fähre bis zum Frühjahr im Hafen"
     assert a.cue is not None and doc.span_text(a.cue) == "mitgeteilt wurde"
-    doc = analyze("Wie bekannt wurde, bleibt die Fähre im Hafen.")
+    doc = de("Wie bekannt wurde, bleibt die Fähre im Hafen.")
     assert one(doc, "die Fähre").rule == "attr.indirect.de.passive_report"
 
 
 def test_what_became_known_without_a_clause_of_what_was_said_is_no_claim() -> None:
-    doc = analyze("Der Skandal wurde bekannt, als die Zeitung darüber schrieb.")
+    doc = de("Der Skandal wurde bekannt, als die Zeitung darüber schrieb.")
     assert not any(a.rule == "attr.indirect.de.passive_report" for a in doc.attributions)
-    doc = analyze("Wie erwartet wurde, gewann die Partei die Wahl.")  # a belief, no speech
+    doc = de("Wie erwartet wurde, gewann die Partei die Wahl.")  # a belief, no speech
     assert not doc.attributions
-    doc = analyze("Wie die Polizei mitteilte, bleibt die Fähre im Hafen.")  # a subject: the speaker
+    doc = de("Wie die Polizei mitteilte, bleibt die Fähre im Hafen.")  # a subject: the speaker
     assert one(doc, "die Fähre").rule == "attr.indirect.de.wie_fronted"
 
 
@@ -177,12 +173,12 @@ def _denews(text: str) -> Document:
 
 def test_a_speech_act_in_the_passive_is_reported_with_its_agent() -> None:
     # a name given is a claim in the seed's style too
-    doc = analyze("Von der Stadtverwaltung wurde der Umbau als großer Fortschritt bezeichnet.")
+    doc = de("Von der Stadtverwaltung wurde der Umbau als großer Fortschritt bezeichnet.")
     a = one(doc, "der Umbau")
     assert a.rule == "attr.indirect.de.reported_passive" and source_text(doc, a) == "der Stadtverwaltung"
     assert a.cue is not None and doc.span_text(a.cue) == "bezeichnet"
     # a welcome or an accusation is one in de-news-quotes' conventions only
-    assert analyze("Von der Stadtverwaltung wurde der Umbau begrüßt.").attributions == []
+    assert de("Von der Stadtverwaltung wurde der Umbau begrüßt.").attributions == []
     doc = _denews("Von der Stadtverwaltung wurde der Umbau begrüßt.")
     a = one(doc, "der Umbau")
     assert a.rule == "attr.indirect.de.reported_passive" and doc.span_text(a.cue) == "begrüßt"  # type: ignore[arg-type]
@@ -193,18 +189,18 @@ def test_a_speech_act_in_the_passive_is_reported_with_its_agent() -> None:
 def test_a_passive_with_no_speech_act_or_no_agent_reports_nothing() -> None:
     for text in ("Die Brücke wurde von der Stadt gebaut.", "Die Pläne wurden vom Minister nicht bestätigt.",
                  "Besonders kritisiert wurde die Verzögerung.", "Die Halle wurde von 2010 bis 2012 saniert."):
-        assert not analyze(text).attributions, text
+        assert not de(text).attributions, text
 
 
 def test_the_agent_of_a_passive_report_keeps_its_genitive_and_its_quoted_name() -> None:
-    doc = analyze("Von der Führung Bayerns wurde der Beschluss als Fortschritt bezeichnet.")
+    doc = de("Von der Führung Bayerns wurde der Beschluss als Fortschritt bezeichnet.")
     assert source_text(doc, one(doc, "der Beschluss")) == "der Führung Bayerns"
     doc = _denews("Von der Bewegung „Freie Bürger“ wurden neue Proteste angekündigt.")
     assert source_text(doc, one(doc, "neue Proteste")) == "der Bewegung „Freie Bürger“"
 
 
 def test_an_according_to_phrase_opening_the_second_conjunct_makes_two_claims() -> None:
-    doc = analyze("Der Händler soll die Kundin bedroht haben und laut Medienberichten auch versucht haben, sie festzuhalten.")
+    doc = de("Der Händler soll die Kundin bedroht haben und laut Medienberichten auch versucht haben, sie festzuhalten.")
     first, second = sorted(doc.attributions, key=lambda a: a.content[0].start)
     assert doc.span_text(first.content[0]) == "Der Händler soll die Kundin bedroht haben"
     assert [doc.span_text(c) for c in second.content] == ["auch versucht haben, sie festzuhalten"]
@@ -213,25 +209,25 @@ def test_an_according_to_phrase_opening_the_second_conjunct_makes_two_claims() -
 
 
 def test_the_agent_of_a_passive_report_follows_the_auxiliary_and_the_clause_ends_at_a_conjunction() -> None:
-    doc = analyze("Das Massaker von Kiefersfelden wurde vom Landgericht als Mord bezeichnet.")
+    doc = de("Das Massaker von Kiefersfelden wurde vom Landgericht als Mord bezeichnet.")
     assert source_text(doc, one(doc, "Das Massaker")) == "Landgericht"
-    doc = analyze("Der Kandidat war im Wahlkampf vom Präsidenten unterstützt worden und hatte wie dieser die Regierung kritisiert.")
+    doc = de("Der Kandidat war im Wahlkampf vom Präsidenten unterstützt worden und hatte wie dieser die Regierung kritisiert.")
     assert not any(a.rule == "attr.indirect.de.reported_passive" for a in doc.attributions)
 
 
 def test_no_first_conjunct_from_a_clause_of_circumstance_or_a_phrase_with_its_cue_last() -> None:
-    doc = analyze("Nachdem das Verfahren eingeführt worden war, und laut der Klinik bereits hundert Kinder geboren wurden, wächst die Nachfrage.")
+    doc = de("Nachdem das Verfahren eingeführt worden war, und laut der Klinik bereits hundert Kinder geboren wurden, wächst die Nachfrage.")
     assert not any(a.rule.endswith("+conjunct") for a in doc.attributions)
-    doc = analyze("Die Erschütterungen waren Berichten der Sender Sky News und BBC zufolge bis London zu spüren.")
+    doc = de("Die Erschütterungen waren Berichten der Sender Sky News und BBC zufolge bis London zu spüren.")
     assert not any(a.rule.endswith("+conjunct") for a in doc.attributions)
 
 
 def test_a_name_given_in_a_subordinate_clause_is_its_subjects_words() -> None:
-    doc = analyze("Der Bericht ist heikel, weil die Regierung Kanada im Mai als „treuen und verlässlichen Partner“ bezeichnet hat.")
+    doc = de("Der Bericht ist heikel, weil die Regierung Kanada im Mai als „treuen und verlässlichen Partner“ bezeichnet hat.")
     a = one(doc, "treuen und verlässlichen Partner")
     assert a.mode == "direct" and a.rule == "attr.direct.de.named_subordinate"
     assert source_text(doc, a) == "die Regierung" and a.cue is not None and doc.span_text(a.cue) == "bezeichnet"
-    doc = analyze("Er kam, nachdem man den Plan als „großen und mutigen Wurf“ bezeichnet hatte.")
+    doc = de("Er kam, nachdem man den Plan als „großen und mutigen Wurf“ bezeichnet hatte.")
     assert not doc.attributions  # "man" names no one
 
 

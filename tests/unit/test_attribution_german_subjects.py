@@ -4,19 +4,12 @@ speaker after a postposed cue and its adverbials."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name, source_text
-
-import sourcetrace
-from sourcetrace.document import Document
-
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang="de")
+from tests.attribution_helpers import de, one, source_name, source_text
 
 
 def test_an_article_before_a_descriptor_and_a_name_is_no_name_of_its_own() -> None:
     # "Der" stands alone elsewhere and "Radiosender Hafenfunk" is used again: still one speaker
-    doc = analyze("Der Hafen bleibt zu. Der Radiosender Hafenfunk berichtete unter Berufung auf einen Lotsen, "
+    doc = de("Der Hafen bleibt zu. Der Radiosender Hafenfunk berichtete unter Berufung auf einen Lotsen, "
                   "die Schleuse sei beschädigt. Der Radiosender Hafenfunk sendet seit 1990.")
     a = one(doc, "die Schleuse sei")
     assert source_text(doc, a) == "Der Radiosender Hafenfunk"
@@ -25,14 +18,14 @@ def test_an_article_before_a_descriptor_and_a_name_is_no_name_of_its_own() -> No
 
 
 def test_a_role_before_a_name_is_no_name_of_its_own() -> None:
-    doc = analyze("Der Bürgermeister war nicht da. Am Montag erklärte Bürgermeister Jan Olsen, die Brücke sei sicher. "
+    doc = de("Der Bürgermeister war nicht da. Am Montag erklärte Bürgermeister Jan Olsen, die Brücke sei sicher. "
                   "Jan Olsen ist seit 2019 im Amt.")
     a = one(doc, "die Brücke sei sicher")
     assert source_text(doc, a) == "Bürgermeister Jan Olsen"
 
 
 def test_a_sentence_with_its_own_subject_after_a_conjunction_is_its_own_attribution() -> None:
-    doc = analyze("Die Polizei sagte, der Täter sei geflohen. Auch die Zeitung „Hafenblatt“ meldete, "
+    doc = de("Die Polizei sagte, der Täter sei geflohen. Auch die Zeitung „Hafenblatt“ meldete, "
                   "der Hafen habe schließen müssen.")
     a = one(doc, "der Hafen habe")
     assert a.mode == "indirect" and a.rule.startswith("attr.indirect.de.v2")
@@ -40,7 +33,7 @@ def test_a_sentence_with_its_own_subject_after_a_conjunction_is_its_own_attribut
 
 
 def test_an_extended_attribute_before_the_speaker_keeps_the_speaker() -> None:
-    doc = analyze("Die Polizei sagte, der Täter sei geflohen. Auch die auf Hafenthemen spezialisierte Zeitung "
+    doc = de("Die Polizei sagte, der Täter sei geflohen. Auch die auf Hafenthemen spezialisierte Zeitung "
                   "„Hafenblatt“ meldete, der Hafen habe schließen müssen.")
     a = one(doc, "der Hafen habe")
     assert a.mode == "indirect"
@@ -54,39 +47,39 @@ def test_lassen_with_a_speech_verb_is_a_cue() -> None:
         ("Der Konzern ließ verlauten, man prüfe alle Optionen.", "Der Konzern"),
         ("«Wir klagen», ließ die Reederei wissen.", "die Reederei"),
     ):
-        doc = analyze(text)
+        doc = de(text)
         assert len(doc.attributions) == 1, text
         assert source_text(doc, doc.attributions[0]) == speaker
         assert doc.span_text(doc.attributions[0].cue) in ("ließ",)
 
 
 def test_lassen_without_a_speech_verb_is_no_cue() -> None:
-    assert analyze("Die Polizei ließ das Auto abschleppen.").attributions == []
-    doc = analyze("Der Trainer ließ die Spieler laufen, sagte der Kapitän.")
+    assert de("Die Polizei ließ das Auto abschleppen.").attributions == []
+    doc = de("Der Trainer ließ die Spieler laufen, sagte der Kapitän.")
     a = one(doc, "Der Trainer ließ")
     assert source_text(doc, a) == "der Kapitän"
 
 
 def test_a_medium_after_a_speakers_role_is_the_addressee() -> None:
-    doc = analyze("Die Anlage werde bis Juni geschlossen, sagte der Bürgermeister der dpa.")
+    doc = de("Die Anlage werde bis Juni geschlossen, sagte der Bürgermeister der dpa.")
     a = one(doc, "Die Anlage werde")
     assert source_text(doc, a) == "der Bürgermeister"
     assert [v.name for v in a.via] == ["dpa"]
-    doc = analyze("Die Anlage werde bis Juni geschlossen, sagte am Montag ein Sprecher der Deutschen Presse-Agentur.")
+    doc = de("Die Anlage werde bis Juni geschlossen, sagte am Montag ein Sprecher der Deutschen Presse-Agentur.")
     assert source_text(doc, one(doc, "Die Anlage werde")) == "ein Sprecher"
 
 
 def test_a_medium_after_a_role_at_a_medium_is_a_genitive() -> None:
-    doc = analyze("Die Anlage werde bis Juni geschlossen, sagte der Korrespondent der Zeitung «Nordkurier».")
+    doc = de("Die Anlage werde bis Juni geschlossen, sagte der Korrespondent der Zeitung «Nordkurier».")
     a = one(doc, "Die Anlage werde")
     assert source_text(doc, a) == "der Korrespondent der Zeitung «Nordkurier»"
     assert a.via == []
-    doc = analyze("Ein Sprecher der Nachrichtenagentur Reuters sagte, die Anlage werde bis Juni geschlossen.")
+    doc = de("Ein Sprecher der Nachrichtenagentur Reuters sagte, die Anlage werde bis Juni geschlossen.")
     assert source_text(doc, one(doc, "die Anlage werde")) == "Ein Sprecher der Nachrichtenagentur Reuters"
 
 
 def test_the_speaker_after_a_postposed_cue_and_a_time() -> None:
-    doc = analyze("Die Anlage werde bis Juni geschlossen, sagte am Montag der Bürgermeister.")
+    doc = de("Die Anlage werde bis Juni geschlossen, sagte am Montag der Bürgermeister.")
     a = one(doc, "Die Anlage werde")
     assert a.rule == "attr.indirect.de.postposed"
     assert source_text(doc, a) == "der Bürgermeister"
@@ -94,7 +87,7 @@ def test_the_speaker_after_a_postposed_cue_and_a_time() -> None:
 
 
 def test_what_was_said_ends_before_the_main_clause_of_a_fronted_subordinate_clause() -> None:
-    doc = analyze("Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann gesucht werde, "
+    doc = de("Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann gesucht werde, "
                   "hatte dieser versucht, die Staatsanwaltschaft zu erreichen.")
     a = one(doc, "dass der Mann gesucht werde")
     assert doc.span_text(a.content[0]) == "dass der Mann gesucht werde"
@@ -102,7 +95,7 @@ def test_what_was_said_ends_before_the_main_clause_of_a_fronted_subordinate_clau
 
 
 def test_a_coordinated_speech_verb_is_a_second_claim_of_the_same_speaker() -> None:
-    doc = analyze("Der Sprecher erklärte, die Stadt sei pleite, und fügte hinzu, man brauche dringend Hilfe.")
+    doc = de("Der Sprecher erklärte, die Stadt sei pleite, und fügte hinzu, man brauche dringend Hilfe.")
     first, second = one(doc, "die Stadt sei pleite"), one(doc, "man brauche dringend Hilfe")
     assert doc.span_text(first.content[0]) == "die Stadt sei pleite"
     assert source_text(doc, second) == "Der Sprecher"
@@ -110,38 +103,38 @@ def test_a_coordinated_speech_verb_is_a_second_claim_of_the_same_speaker() -> No
 
 
 def test_a_verb_in_the_konjunktiv_goes_on_with_what_was_said() -> None:
-    doc = analyze("Der Sprecher sagte, die Stadt sei pleite, habe aber noch Reserven.")
+    doc = de("Der Sprecher sagte, die Stadt sei pleite, habe aber noch Reserven.")
     a = one(doc, "die Stadt sei pleite")
     assert doc.span_text(a.content[0]) == "die Stadt sei pleite, habe aber noch Reserven"
 
 
 def test_a_main_clause_after_a_cue_in_a_subordinate_clause_is_no_claim() -> None:
-    doc = analyze("Nach einer Anhörung, in der Hu die Vergabe als Katastrophe bezeichnete, "
+    doc = de("Nach einer Anhörung, in der Hu die Vergabe als Katastrophe bezeichnete, "
                   "wurden er und seine Familie unter Hausarrest gestellt.")
     assert not any("wurden er und seine Familie" in doc.span_text(c) for a in doc.attributions for c in a.content)
 
 
 def test_what_was_said_in_a_relative_clause_ends_before_the_main_verb() -> None:
-    doc = analyze("Die Reederei, die betonte, der Kran sei überlastet gewesen, hat Klage eingereicht.")
+    doc = de("Die Reederei, die betonte, der Kran sei überlastet gewesen, hat Klage eingereicht.")
     a = one(doc, "der Kran sei")
     assert doc.span_text(a.content[0]) == "der Kran sei überlastet gewesen"
     assert source_name(doc, a) == "Reederei"
 
 
 def test_a_clause_joined_after_a_comma_has_its_own_subject() -> None:
-    doc = analyze("Der Hafen ist zu, aber die Polizei erklärte, der Täter sei gefasst.")
+    doc = de("Der Hafen ist zu, aber die Polizei erklärte, der Täter sei gefasst.")
     assert source_text(doc, one(doc, "der Täter sei gefasst")) == "die Polizei"
-    doc = analyze("Angaben zu Ort und Dauer der Streiks wurden nicht gemacht, aber man deutete an, die Streiks ausweiten zu wollen.")
+    doc = de("Angaben zu Ort und Dauer der Streiks wurden nicht gemacht, aber man deutete an, die Streiks ausweiten zu wollen.")
     assert not any(a.source_span is not None and "Angaben" in source_text(doc, a) for a in doc.attributions)
 
 
 def test_the_subject_after_a_dative_relative_pronoun_speaks() -> None:
-    doc = analyze("Die Kritik richtet sich an die Weltbank und den Währungsfonds, denen unter anderem Rafael Correa vorwirft, "
+    doc = de("Die Kritik richtet sich an die Weltbank und den Währungsfonds, denen unter anderem Rafael Correa vorwirft, "
                   "Urheber der Krise zu sein.")
     assert source_text(doc, one(doc, "Urheber der Krise")) == "Rafael Correa"
 
 
 def test_bekannt_gegeben_written_apart_is_a_cue() -> None:
-    doc = analyze("Die Firma hat bekannt gegeben, dass sie das Werk im Mai schließt.")
+    doc = de("Die Firma hat bekannt gegeben, dass sie das Werk im Mai schließt.")
     a = one(doc, "dass sie das Werk")
     assert source_text(doc, a) == "Die Firma"

@@ -6,7 +6,7 @@ and "that" (sentences of our own; issue 7)."""
 from __future__ import annotations
 
 import pytest
-from tests.attribution_helpers import source_name
+from tests.attribution_helpers import joined_contents, source_name
 
 import sourcetrace
 from sourcetrace.document import Document
@@ -17,14 +17,10 @@ def analyze(text: str) -> Document:
     return sourcetrace.analyze("Harbor news.\n\n" + text, date="2024-10-13", lang="en")
 
 
-def contents(doc: Document) -> list[str]:
-    return [" … ".join(doc.span_text(c) for c in a.content) for a in doc.attributions]
-
-
 @pytest.mark.parametrize("cue", ["made clear", "made it clear", "left no doubt", "made the case"])
 def test_phrase_cue_states_a_claim(cue: str) -> None:
     doc = analyze(f"The harbor master {cue} that the pier would stay shut until June.")
-    assert contents(doc) == ["that the pier would stay shut until June"]
+    assert joined_contents(doc) == ["that the pier would stay shut until June"]
     assert source_name(doc, doc.attributions[0]) is not None
     assert doc.span_text(doc.attributions[0].cue) == cue
 
@@ -41,13 +37,13 @@ def test_no_phrase_cue(text: str) -> None:
 def test_second_speech_act_before_trailing_according_to() -> None:
     doc = analyze("The bishop said that his visit was private, adding that critics should read the schedule, "
                   "according to Reuters.")
-    assert contents(doc) == ["that his visit was private", "that critics should read the schedule"]
+    assert joined_contents(doc) == ["that his visit was private", "that critics should read the schedule"]
     assert all([v.name for v in a.via] == ["Reuters"] for a in doc.attributions)
 
 
 def test_long_setting_between_cue_and_that() -> None:
     doc = analyze("The governor said in a long statement released by her office on Tuesday that the bridge would reopen.")
-    assert contents(doc) == ["that the bridge would reopen"]
+    assert joined_contents(doc) == ["that the bridge would reopen"]
     assert source_name(doc, doc.attributions[0]) == "governor"
 
 

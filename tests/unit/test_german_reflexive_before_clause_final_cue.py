@@ -4,12 +4,13 @@ verb with no reflexive in its clause still reports ("…, befand der Richter.").
 
 from __future__ import annotations
 
+from tests.attribution_helpers import joined_contents
+
 from sourcetrace.api import analyze
 
 
 def _contents(text: str, conventions: str = "seed") -> list[str]:
-    doc = analyze(text, lang="de", conventions=conventions)
-    return [" … ".join(doc.span_text(c) for c in a.content) for a in doc.attributions]
+    return joined_contents(analyze(text, lang="de", conventions=conventions))
 
 
 def test_a_relative_clause_of_place_is_no_claim() -> None:

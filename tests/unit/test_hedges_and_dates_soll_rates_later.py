@@ -4,14 +4,9 @@ change. All sentences are our own. Article date: Wednesday 6 March 2024."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import analyze
+from tests.facts_helpers import hedge_texts, timexes
 
 WED = "2024-03-06"
-
-
-def _hedges(text: str) -> list[str]:
-    doc = analyze(text, WED)
-    return [doc.span_text(h.span) for h in doc.hedges]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -30,7 +25,7 @@ def _hedges(text: str) -> list[str]:
     ("Die Techniker sollen den Bauern dabei helfen, die Pumpen zu warten. Das meldet die Lokalzeitung.", ["sollen"]),
 ])
 def test_soll_of_an_act_is_no_hearsay(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -41,7 +36,7 @@ def test_soll_of_an_act_is_no_hearsay(text: str, expected: list[str]) -> None:
     ("Die Preise dürften weiter steigen.", ["dürften"]),
 ])
 def test_duerfe_weakens_only_before_a_perfect_infinitive(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -56,7 +51,7 @@ def test_duerfe_weakens_only_before_a_perfect_infinitive(text: str, expected: li
     ("Weil die Zinsen steigen, könnte der Markt einbrechen.", ["könnte"]),
 ])
 def test_ability_modal_after_a_condition_or_in_a_wh_question(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -71,7 +66,7 @@ def test_ability_modal_after_a_condition_or_in_a_wh_question(text: str, expected
     ("Die Behörde bestätigte den Bericht am Abend.", []),
 ])
 def test_german_phrases_of_doubt(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -85,12 +80,7 @@ def test_german_phrases_of_doubt(text: str, expected: list[str]) -> None:
     ("The new library looks like a ship.", []),
 ])
 def test_english_phrases_of_inference(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
-
-
-def _timexes(text: str, date: str = WED) -> list[tuple[str, str]]:
-    doc = analyze(text, date)
-    return [(doc.span_text(t.span), t.value) for t in doc.timexes]
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -105,7 +95,7 @@ def _timexes(text: str, date: str = WED) -> list[tuple[str, str]]:
     ("Der Verein tagt jeden Monat.", [("jeden Monat", "P1M")]),
 ])
 def test_rates_and_attributive_sets_are_no_timexes(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -118,7 +108,7 @@ def test_rates_and_attributive_sets_are_no_timexes(text: str, expected: list[tup
 ])
 def test_last_weekday_and_last_season(text: str, expected: list[tuple[str, str]]) -> None:
     date = WED if "club" in text else "2019-11-19"
-    assert _timexes(text, date) == expected
+    assert timexes(text, date, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -134,7 +124,7 @@ def test_last_weekday_and_last_season(text: str, expected: list[tuple[str, str]]
     ("Children under 12 years ride free.", []),
 ])
 def test_durations_and_decades(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -146,7 +136,7 @@ def test_durations_and_decades(text: str, expected: list[tuple[str, str]]) -> No
     ("Zwei Tage später war alles vorbei.", [("Zwei Tage später", "P2D")]),
 ])
 def test_later_after_a_named_date_is_a_date(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -157,7 +147,7 @@ def test_later_after_a_named_date_is_a_date(text: str, expected: list[tuple[str,
     ("Am Samstagnachmittag hieß der Sieger Berger.", [("Samstagnachmittag", "2024-03-02TAF")]),
 ])
 def test_modal_may_and_strong_preterites(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -168,7 +158,7 @@ def test_modal_may_and_strong_preterites(text: str, expected: list[tuple[str, st
     ("Die beiden Minister reisten ab.", []),
 ])
 def test_german_number_words_of_durations(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -184,7 +174,7 @@ def test_german_number_words_of_durations(text: str, expected: list[tuple[str, s
     ("Er wollte nicht mit Sicherheit sagen, wann er kommt.", []),
 ])
 def test_german_evidential_negations_with_lassen_and_certainty(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -199,7 +189,7 @@ def test_german_evidential_negations_with_lassen_and_certainty(text: str, expect
     ("In der Nacht kam es zu Unruhen.", [("der Nacht", "2024-03-06TNI")]),
 ])
 def test_german_mornings(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -209,7 +199,7 @@ def test_german_mornings(text: str, expected: list[tuple[str, str]]) -> None:
     ("Anything that could go wrong went wrong.", []),
 ])
 def test_english_modal_after_a_coordinated_clause(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -224,7 +214,7 @@ def test_english_modal_after_a_coordinated_clause(text: str, expected: list[str]
     ("It became apparent that the bridge was unsafe.", []),
 ])
 def test_double_infinitive_perfect_and_english_inference(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -238,7 +228,7 @@ def test_double_infinitive_perfect_and_english_inference(text: str, expected: li
     ("Der Markt könnte einbrechen, sagte der Händler.", ["könnte"]),
 ])
 def test_abilities_are_no_hedges(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -250,4 +240,4 @@ def test_abilities_are_no_hedges(text: str, expected: list[str]) -> None:
     ("Die Regel gilt seit Montag.", [("Montag", "2024-03-04")]),
 ])
 def test_gilt_ab_points_forward(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes(text, WED, lang=None) == expected

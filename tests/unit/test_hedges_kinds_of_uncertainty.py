@@ -8,12 +8,9 @@ our own."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import analyze
+from tests.facts_helpers import hedge_texts
 
-
-def _hedges(text: str) -> list[str]:
-    doc = analyze(text, "2024-03-06")
-    return [doc.span_text(h.span) for h in doc.hedges]
+WED = "2024-03-06"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -34,7 +31,7 @@ def _hedges(text: str) -> list[str]:
     ("I can't tell you the code.", []),
 ])
 def test_the_difficulty_of_knowing_is_a_hedge(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -51,7 +48,7 @@ def test_the_difficulty_of_knowing_is_a_hedge(text: str, expected: list[str]) ->
     ("The balloon rose into the air.", []),
 ])
 def test_an_open_matter_or_lack_of_knowledge_is_a_hedge(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -65,7 +62,7 @@ def test_an_open_matter_or_lack_of_knowledge_is_a_hedge(text: str, expected: lis
     ("She looks at the set from the balcony.", []),
 ])
 def test_appearance_verbs_with_their_predicate_are_inferences(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -74,7 +71,7 @@ def test_appearance_verbs_with_their_predicate_are_inferences(text: str, expecte
     ("The storm may reach the coast by noon.", ["may"]),
 ])
 def test_may_want_to_is_advice(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -85,7 +82,7 @@ def test_may_want_to_is_advice(text: str, expected: list[str]) -> None:
     ("Die Fähre könnte am Abend ausfallen.", ["könnte"]),
 ])
 def test_an_ability_modal_with_an_impersonal_subject_says_what_one_can_do(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -96,7 +93,7 @@ def test_an_ability_modal_with_an_impersonal_subject_says_what_one_can_do(text: 
     ("Die Hilfe soll die Familien davor bewahren, in Armut zu fallen.", []),  # a purpose; "fallen" is a zu-infinitive's
 ])
 def test_a_german_soll_of_a_forecast_is_a_hedge(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -108,7 +105,7 @@ def test_a_german_soll_of_a_forecast_is_a_hedge(text: str, expected: list[str]) 
     ("After the count, Theresa May won the vote in her town.", []),  # a name before "win"
 ])
 def test_a_capitalised_may_before_a_verb_is_the_modal(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -122,7 +119,7 @@ def test_a_capitalised_may_before_a_verb_is_the_modal(text: str, expected: list[
     ("Die Opposition stellt die Reform in Frage.", []),
 ])
 def test_not_remembering_or_doubting_whether_is_a_hedge(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -131,7 +128,7 @@ def test_not_remembering_or_doubting_whether_is_a_hedge(text: str, expected: lis
     ("The old bridge could collapse.", ["could"]),
 ])
 def test_an_ability_modal_whose_verb_is_left_out_is_no_doubt(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -140,4 +137,4 @@ def test_an_ability_modal_whose_verb_is_left_out_is_no_doubt(text: str, expected
     ("Die Brücke könnte bald gesperrt werden.", ["könnte"]),
 ])
 def test_an_ability_modal_after_dann_says_what_a_case_allows(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected

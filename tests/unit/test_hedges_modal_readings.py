@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pytest
 from tests.conftest import analyze
+from tests.facts_helpers import hedge_texts
 
 DAY = "2024-05-14"
-
-
-def _hedges(text: str) -> list[str]:
-    doc = analyze(text, DAY)
-    return [doc.span_text(h.span) for h in doc.hedges]
 
 
 def _rules(text: str) -> list[str]:
@@ -34,7 +30,7 @@ def _rules(text: str) -> list[str]:
     ("They found a nurse who could drive the van.", []),
 ])
 def test_relative_could_of_a_thing_is_a_possibility(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, DAY, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -46,7 +42,7 @@ def test_relative_could_of_a_thing_is_a_possibility(text: str, expected: list[st
     ("The driver could still not explain the delay.", []),
 ])
 def test_ability_negation_stands_by_the_modal(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, DAY, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -58,7 +54,7 @@ def test_ability_negation_stands_by_the_modal(text: str, expected: list[str]) ->
     ("Residents asked how the bridge could be repaired so fast.", []),
 ])
 def test_headline_why_is_a_claim(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, DAY, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -76,7 +72,7 @@ def test_headline_why_is_a_claim(text: str, expected: list[str]) -> None:
     ("How the league might save a club that is losing money", ["might"]),
 ])
 def test_headline_opener_before_a_verb_is_a_subject_clause(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, DAY, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -91,7 +87,7 @@ def test_headline_opener_before_a_verb_is_a_subject_clause(text: str, expected: 
     ("His decision when he was governor could have cost the state millions.", ["could"]),
 ])
 def test_past_and_elliptical_could_is_an_ability(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, DAY, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -105,7 +101,7 @@ def test_past_and_elliptical_could_is_an_ability(text: str, expected: list[str])
     ("Die Zinsen könnten dann weiter steigen.", ["könnten"]),
 ])
 def test_german_ability_of_people(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, DAY, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -117,7 +113,7 @@ def test_german_ability_of_people(text: str, expected: list[str]) -> None:
     ("Offen ist, ob die Ärztin auch die Leiterin der Gesundheitsbehörde sein soll.", ["Offen ist"]),
 ])
 def test_german_modal_perfect_is_no_hedge(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, DAY, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -131,7 +127,7 @@ def test_german_modal_perfect_is_no_hedge(text: str, expected: list[str]) -> Non
     ("Ob die Zahl stimmt, kann man nicht sagen.", ["nicht sagen"]),
 ])
 def test_german_acts_consecutives_and_speech(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, DAY, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -147,7 +143,7 @@ def test_german_acts_consecutives_and_speech(text: str, expected: list[str]) -> 
     ("Die Veranstalter gehen von 2000 Gästen aus.", ["gehen von 2000 Gästen aus"]),
 ])
 def test_german_estimates(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, DAY, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -166,7 +162,7 @@ def test_german_estimates(text: str, expected: list[str]) -> None:
     ("The ministry will not confirm the name of the driver.", ["not confirm"]),
 ])
 def test_english_evidential_negations_and_doubt(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, DAY, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -176,16 +172,16 @@ def test_english_evidential_negations_and_doubt(text: str, expected: list[str]) 
     ("Der Plan, den die Stadt vorlegte, könnte scheitern.", ["könnte"]),
 ])
 def test_german_clause_resumed_after_a_relative_clause(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, DAY, lang=None) == expected
 
 
 def test_a_word_in_quotes_is_mentioned() -> None:
-    assert _hedges("The minister banned vague words like \u201cperhaps\u201d from the report.") == []
-    assert _hedges("The minister will perhaps ban vague words.") == ["perhaps"]
+    assert hedge_texts("The minister banned vague words like \u201cperhaps\u201d from the report.", DAY, lang=None) == []
+    assert hedge_texts("The minister will perhaps ban vague words.", DAY, lang=None) == ["perhaps"]
 
 
 def test_seem_and_its_adjective_are_one_hedge() -> None:
-    assert _hedges("It seems increasingly likely that the mill will close.") == ["seems increasingly likely"]
+    assert hedge_texts("It seems increasingly likely that the mill will close.", DAY, lang=None) == ["seems increasingly likely"]
     assert _rules("It seems increasingly likely that the mill will close.") == ["hedge.inference"]
     # two hedge words of their own stay two
-    assert _hedges("The mill could possibly close.") == ["could", "possibly"]
+    assert hedge_texts("The mill could possibly close.", DAY, lang=None) == ["could", "possibly"]

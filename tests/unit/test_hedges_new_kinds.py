@@ -11,14 +11,9 @@ sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import analyze
+from tests.facts_helpers import hedge_texts
 
 WED = "2024-03-06"
-
-
-def _hedges(text: str) -> list[str]:
-    doc = analyze(text, WED)
-    return [doc.span_text(h.span) for h in doc.hedges]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -36,7 +31,7 @@ def _hedges(text: str) -> list[str]:
     ("Die Feuerwehr muss jederzeit bereit sein.", []),
 ])
 def test_perfect_after_must_or_want_is_inferred_or_claimed(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -47,7 +42,7 @@ def test_perfect_after_must_or_want_is_inferred_or_claimed(text: str, expected: 
     ("Die Kinder gehen am Abend aus.", []),
 ])
 def test_assumption_geht_davon_aus(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -60,7 +55,7 @@ def test_assumption_geht_davon_aus(text: str, expected: list[str]) -> None:
     ("Die Straße am Fluss ist nicht sicher.", []),
 ])
 def test_open_question(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -72,7 +67,7 @@ def test_open_question(text: str, expected: list[str]) -> None:
     ("Das neue Rathaus sieht aus wie ein Schiff.", []),
 ])
 def test_evidence_phrases(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -89,7 +84,7 @@ def test_evidence_phrases(text: str, expected: list[str]) -> None:
     ("In der Stadt wird ein Fahrverbot nicht mehr ausgeschlossen.", ["nicht mehr ausgeschlossen"]),
 ])
 def test_german_reputation_and_epistemic_words(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -110,7 +105,7 @@ def test_german_reputation_and_epistemic_words(text: str, expected: list[str]) -
     ("It sounded like a bird.", []),
 ])
 def test_english_new_kinds(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -141,7 +136,7 @@ def test_english_new_kinds(text: str, expected: list[str]) -> None:
     ("The sailor was presumed dead.", ["presumed dead"]),
 ])
 def test_english_ignorance_possibility_inference(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -168,7 +163,7 @@ def test_english_ignorance_possibility_inference(text: str, expected: list[str])
     ("Gerüchten zufolge verlässt der Trainer den Verein.", ["Gerüchten zufolge"]),
 ])
 def test_german_ignorance_possibility_suspicion(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -182,4 +177,4 @@ def test_german_ignorance_possibility_suspicion(text: str, expected: list[str]) 
     ("Should prices fall, the bank will act.", []),
 ])
 def test_english_should_of_a_forecast(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected

@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 from tests.attribution_helpers import en, names
 from tests.conftest import analyze
+from tests.facts_helpers import hedge_texts
 
 WED = "2024-03-06"
-
-
-def _hedges(text: str) -> list[str]:
-    doc = analyze(text, WED)
-    return [doc.span_text(h.span) for h in doc.hedges]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -27,7 +23,7 @@ def _hedges(text: str) -> list[str]:
     ("Der Bericht soll dem Ministerium schon vorliegen.", ["soll"]),
 ])
 def test_hearsay_state_matches_whole_words(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -40,7 +36,7 @@ def test_hearsay_state_matches_whole_words(text: str, expected: list[str]) -> No
     ("Die Schüler sollen mehr über Geld erfahren.", []),
 ])
 def test_soll_of_a_habit_or_allegation_is_hearsay(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -53,7 +49,7 @@ def test_soll_of_a_habit_or_allegation_is_hearsay(text: str, expected: list[str]
     ("Helfen könnten Nachbarn den Alten, indem sie einkaufen.", []),
 ])
 def test_event_after_a_condition_is_a_doubt(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -88,7 +84,7 @@ def test_a_thing_that_cannot_speak_is_still_no_source() -> None:
     ("The goalkeeper could sense the anger of the fans.", []),
 ])
 def test_could_manage_is_a_past_ability_only_when_restricted_or_past(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -105,7 +101,7 @@ def test_could_manage_is_a_past_ability_only_when_restricted_or_past(text: str, 
     ("It looks like the bridge will close in May.", ["It looks like"]),
 ])
 def test_hedge_phrases_need_their_context(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -115,7 +111,7 @@ def test_hedge_phrases_need_their_context(text: str, expected: list[str]) -> Non
     ("Der Nachschub soll aus dem Osten kommen, wie mehrere Zeitungen berichten.", ["soll"]),
 ])
 def test_report_makes_hearsay_only_of_what_it_tells(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 def _timexes(text: str) -> list[tuple[str, str, str]]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.attribution_helpers import parsed
 
-from sourcetrace.document import Document, Entity, Source, Span, SyntaxToken
+from sourcetrace.document import Document, Entity, Source, Span
 from sourcetrace.pipeline import Pipeline
 from sourcetrace.registry import DEFAULT_STEPS, create
 from sourcetrace.steps.syntax import (
@@ -105,17 +106,6 @@ def test_empty_and_odd_input(language: str) -> None:
     assert run("", language).syntax == []
     doc = run("„\n“ said –", language)
     assert all(0 <= t.span.start < t.span.end <= len(doc.text) for t in doc.syntax)
-
-
-def parsed(text: str, rows: list[tuple[str, str, str, int]]) -> Document:
-    """A document with a hand-written parse: (word, UPOS, relation, head index) per word."""
-    doc = Document(text=text, name="t", language="en")
-    pos = 0
-    for word, upos, dep, head in rows:
-        start = text.index(word, pos)
-        pos = start + len(word)
-        doc.syntax.append(SyntaxToken(Span(start, pos), upos, dep, head, 0, "test"))
-    return doc
 
 
 def test_relative_pronoun_stands_for_its_noun() -> None:

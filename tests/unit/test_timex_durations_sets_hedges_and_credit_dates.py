@@ -4,21 +4,11 @@ must not change. All sentences are our own. Article date: Wednesday 6 March 2024
 from __future__ import annotations
 
 import pytest
-from tests.conftest import analyze
+from tests.facts_helpers import hedge_texts, timexes
 
 import sourcetrace
 
 WED = "2024-03-06"
-
-
-def _timexes(text: str) -> list[tuple[str, str]]:
-    doc = analyze(text, WED)
-    return [(doc.span_text(t.span), t.value) for t in doc.timexes]
-
-
-def _hedges(text: str) -> list[str]:
-    doc = analyze(text, WED)
-    return [doc.span_text(h.span) for h in doc.hedges]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -31,7 +21,7 @@ def _hedges(text: str) -> list[str]:
     ("Die Sanierung dauerte zweieinhalb Jahre.", [("zweieinhalb Jahre", "P2.5Y")]),
 ])
 def test_a_half_after_a_whole_number_is_part_of_the_duration(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -45,7 +35,7 @@ def test_a_half_after_a_whole_number_is_part_of_the_duration(text: str, expected
     ("Die Gruppe traf sich am Dienstag im Rathaus.", [("Dienstag", "2024-03-05")]),
 ])
 def test_a_recurring_weekday_is_a_set(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -64,7 +54,7 @@ def test_a_recurring_weekday_is_a_set(text: str, expected: list[tuple[str, str]]
     ("The plant closed on Monday.", "2024-03-04"),
 ])
 def test_until_a_weekday_follows_the_tense_of_its_clause(text: str, value: str) -> None:
-    [(_, got)] = _timexes(text)
+    [(_, got)] = timexes(text, WED, lang=None)
     assert got == value
 
 
@@ -82,7 +72,7 @@ def test_until_a_weekday_follows_the_tense_of_its_clause(text: str, value: str) 
     ("Die derzeit geltenden Regeln bleiben.", []),
 ])
 def test_expectation_doubt_and_reputation_in_a_participle(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -98,7 +88,7 @@ def test_expectation_doubt_and_reputation_in_a_participle(text: str, expected: l
     ("Er ist überzeugt, dass der Zeuge gelogen haben könnte.", ["könnte"]),
 ])
 def test_koennte_in_a_dass_clause_ability_or_possibility(text: str, expected: list[str]) -> None:
-    assert _hedges(text) == expected
+    assert hedge_texts(text, WED, lang=None) == expected
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -131,5 +121,5 @@ def test_a_dated_parenthesis_that_is_no_credit_gives_no_date(text: str) -> None:
     ("Die Mühle war bis Ende Juni geschlossen.", "2023-06"),
 ])
 def test_the_future_of_a_past_saying_is_to_come(text: str, value: str) -> None:
-    [(_, got)] = _timexes(text)
+    [(_, got)] = timexes(text, WED, lang=None)
     assert got == value

@@ -436,19 +436,22 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
         return source_or_404(source_id, page_no)
 
     # stories ---------------------------------------------------------------------------------------
+    def stories_page(page_no: int) -> dict[str, Any]:
+        """One page of stories, largest first, whether there is a next one, and whether the store is linked."""
+        rows = queries.stories(store, limit=queries.PAGE + 1, offset=(page_no - 1) * queries.PAGE)
+        return {"stories": rows[:queries.PAGE], "page": page_no, "more": len(rows) > queries.PAGE,
+                "linked": bool(rows) or queries.is_linked(store)}
+
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
     @reads
     def stories(request: Request, page_no: PageNo = 1) -> HTMLResponse:
-        rows = queries.stories(store, limit=queries.PAGE + 1, offset=(page_no - 1) * queries.PAGE)
-        return page("stories.html", request, stories=rows[:queries.PAGE], more=len(rows) > queries.PAGE,
-                    page_no=page_no, linked=bool(rows) or queries.is_linked(store))
+        p = stories_page(page_no)
+        return page("stories.html", request, stories=p["stories"], more=p["more"], page_no=page_no, linked=p["linked"])
 
     @app.get("/api/stories", summary="Stories, largest first (50 a page)")
     @reads
     def api_stories(page_no: PageNo = 1) -> dict[str, Any]:
-        rows = queries.stories(store, limit=queries.PAGE + 1, offset=(page_no - 1) * queries.PAGE)
-        return {"stories": rows[:queries.PAGE], "page": page_no, "more": len(rows) > queries.PAGE,
-                "linked": bool(rows) or queries.is_linked(store)}
+        return stories_page(page_no)
 
     def story_or_404(story_id: str, page_no: int) -> dict[str, Any]:
         found = queries.story(store, story_id, page=page_no)
