@@ -27,3 +27,12 @@ def test_a_share_with_no_poll_before_it_links_to_nothing() -> None:
              "The plan has gained support since spring.\n\n"
              "While 12 percent said they are still undecided, most have made up their minds.\n")
     assert all(not link_names(a) for a in doc.attributions)
+
+
+def test_a_fronted_among_phrase_is_no_speaker_of_the_share() -> None:
+    doc = en("Mayor leads.\n\n"
+             "The mayor leads the race, a new Lakeshore College survey shows.\n\n"
+             "Among older voters, however, 61 percent said they would vote for the mayor.\n")
+    a = one(doc, "vote for the mayor")
+    assert a.source_span is not None and doc.span_text(a.source_span) == "61 percent"
+    assert link_names(a) == ["new Lakeshore College survey"]  # (the survey as its sentence names it)
