@@ -58,3 +58,13 @@ def test_a_counsel_who_questions_a_witness_is_no_interviewer() -> None:
              "Pell said the invoices had been filed with the port authority.\n")
     a = one(doc, "invoices had been filed")
     assert link_names(a) == []
+
+
+def test_the_host_of_a_show_is_the_interviewer_of_who_speaks_on_it() -> None:
+    doc = en("Senator repeats his claim.\n\n"
+             "Senator Paul Ferrand repeated the claim on Nora Bellweather’s radio show Friday.\n\n"
+             "After Bellweather suggested that the senator meant the budget, Ferrand disagreed.\n\n"
+             "“No, I meant the whole department,” Ferrand responded.\n")
+    a = one(doc, "the whole department")
+    assert source_name(doc, a) == "Paul Ferrand"
+    assert link_names(a) == ["Nora Bellweather"]

@@ -15,7 +15,9 @@ from ...textutil import whole_words
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
+    CONJ_START,
     PREPOSITIONS_EN,
+    SUBORDINATORS,
     Lang,
     lang,
 )
@@ -376,7 +378,8 @@ def _interviewers(ctx: Context, lx: Lang) -> set[str]:
     """The surnames of the persons the article names as one who interviews a speaker (English;
     `interviewer` of resources/en/according.json): a person (a name the source rules read as one,
     no medium; a surname alone when a person's full name ends in it) after an interview phrase
-    ("during an interview with Ann Roe"). One who only asks ("Roe asked the witness whether …":
+    ("during an interview with Ann Roe") or before the noun of a programme she hosts ("on Ann Roe's
+    radio show": `show_nouns`). One who only asks ("Roe asked the witness whether …":
     a counsel at a hearing, a reporter at a briefing) interviews for no medium and is none."""
     d = load(lx.code, "according").get("interviewer", {})
     if not d:
@@ -395,6 +398,10 @@ def _interviewers(ctx: Context, lx: Lang) -> set[str]:
     out: set[str] = set()
     phrases = "|".join(re.escape(p) for p in sorted(d.get("phrases", []), key=len, reverse=True))
     found = [m.group("name") for m in re.finditer(rf"(?i:\b(?:{phrases}))\s+(?P<name>{_NAME})", text)] if phrases else []
+    shows = "|".join(re.escape(w) for w in d.get("show_nouns", []))
+    if shows:
+        # "on Ann Roe's radio show": the host of the programme interviews who speaks in it
+        found += [m.group("name") for m in re.finditer(rf"(?P<name>{_NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{shows})\b", text)]
     for m_name in found:
         m_name = re.sub(r"['’]s$", "", m_name)
         low = _surname(m_name)
@@ -416,7 +423,7 @@ def _host_turn(ctx: Context, si: int, hosts: set[str], lx: Lang) -> Span | None:
         if nxt[:1] and (nxt[0] in verbs or (len(nxt) > 1 and nxt[0] in ("then", "also", "later") and nxt[1] in verbs)):
             a = k
             while a > 0 and toks[a - 1].text[:1].isupper() and not ctx.inside_any_quote(toks[a - 1].span.start) and a > k - 2 \
-                    and toks[a - 1].text.lower() not in lx.determiners:
+                    and toks[a - 1].text.lower() not in lx.determiners | PREPOSITIONS_EN | SUBORDINATORS | CONJ_START:
                 a -= 1  # ("Sean Hannity asked": the whole name)
             return Span(toks[a].span.start, t.span.end - (2 if t.text.endswith(("'s", "’s")) else 0))
     return None
