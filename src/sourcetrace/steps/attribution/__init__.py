@@ -48,6 +48,7 @@ from .documents import document_issuers, documents_recalled
 from .english_document import (
     en_conventions,
     headline_cues,
+    interviewer_links,
     join_split_quotes,
     noun_cues,
     transcript_lines,
@@ -195,6 +196,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                 # ("bei meiner Aussage, dass …": the first person's own statement, outside a quotation)
                 by_author.add(id(c))  # the seed's style: "wir", "ich" outside a quotation is the author, whose own words claim nothing
     transcript_occasions(ctx)  # (after the links in the speakers' phrases: a transcript carries those of its occasion)
+    interviewer_links(ctx)  # (English: a claim told to the interviewer, or answering his turn, links to him)
     # speech told inside a quotation whose speaker the rules could not name is no claim of anyone's
     ctx.cands = [c for c in ctx.cands if c.relayed_by is None or c.source is not None]
     if not denews:

@@ -78,6 +78,9 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
         return None  # a capitalized German word inside a sentence is a noun ("Berichte"), not a verb
     if lx.code == "en" and low in _tag_only_forms(lx.code) and not _after_quotation(toks, i):
         return None  # "reacted" speaks only as a quotation's tag ("“…,” reacted Ortiz"), not in "Ortiz reacted angrily"
+    if lx.code == "en" and low in _tag_person_forms(lx.code) and i > 0 and toks[i - 1].text[:1].islower() \
+            and toks[i - 1].text.lower() not in lx.subject_pronouns:
+        return None  # "“…,” the passage continued": a text goes on, no speaker tagged (not "he continued", "Ortiz continued")
     if lx.code == "en" and i > 0:
         prev = toks[i - 1].text.lower()
         if prev in lx.supposing or (i > 1 and f"{toks[i - 2].text.lower()} {prev}" in lx.supposing):
@@ -258,6 +261,11 @@ def _verb_before_that(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool
 @cache
 def _tag_only_forms(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "cues").get("tag_only_forms", []))
+
+
+@cache
+def _tag_person_forms(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "cues").get("tag_person_forms", []))
 
 
 def _after_quotation(toks: list[Token], i: int) -> bool:

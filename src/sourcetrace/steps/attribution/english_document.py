@@ -10,11 +10,14 @@ from collections import Counter
 from collections.abc import Callable
 
 from ...document import CLAIM_SEGMENTS, Sentence, Span, Token
+from ...resources import load
 from ...textutil import whole_words
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
+    CONJ_START,
     PREPOSITIONS_EN,
+    SUBORDINATORS,
     Lang,
     lang,
 )
@@ -358,3 +361,120 @@ def untagged_occasions(ctx: Context) -> None:
         if links:
             c.via = links
             c.rule += "+own_occasion"
+
+
+#: a name of up to three capitalised words (a possessive "’s" left out)
+_NAME = r"[A-Z][\w'’.-]*[\w.](?:\s+[A-Z][\w'’.-]*[\w.]){0,2}"
+INTERVIEWER_RULE = "+interviewer"
+HOST_TURN_RULE = "+answers_host"
+
+
+def _surname(name: str) -> str:
+    word = name.split()[-1] if name.split() else ""
+    return re.sub(r"['’]s?$", "", word).strip(".").casefold()
+
+
+def _interviewers(ctx: Context, lx: Lang) -> set[str]:
+    """The surnames of the persons the article names as one who interviews a speaker (English;
+    `interviewer` of resources/en/according.json): a person (a name the source rules read as one,
+    no medium; a surname alone when a person's full name ends in it) after an interview phrase
+    ("during an interview with Ann Roe") or before the noun of a programme she hosts ("on Ann Roe's
+    radio show": `show_nouns`). One who only asks ("Roe asked the witness whether …":
+    a counsel at a hearing, a reporter at a briefing) interviews for no medium and is none."""
+    d = load(lx.code, "according").get("interviewer", {})
+    if not d:
+        return set()
+    from ..sources import classify_mention
+
+    text = ctx.text
+
+    def person(name: str) -> bool:
+        if len(name.split()) > 1:
+            return classify_mention(name, lx)[1] == "person"
+        # a surname alone: a person's full name ends in it elsewhere in the text ("Sean Hannity" … "Hannity")
+        return any(classify_mention(m.group(0), lx)[1] == "person"
+                   for m in re.finditer(rf"[A-Z][\w'’.-]+\s+{re.escape(name)}\b", text))
+
+    out: set[str] = set()
+    phrases = "|".join(re.escape(p) for p in sorted(d.get("phrases", []), key=len, reverse=True))
+    found = [m.group("name") for m in re.finditer(rf"(?i:\b(?:{phrases}))\s+(?P<name>{_NAME})", text)] if phrases else []
+    shows = "|".join(re.escape(w) for w in d.get("show_nouns", []))
+    if shows:
+        # "on Ann Roe's radio show": the host of the programme interviews who speaks in it
+        found += [m.group("name") for m in re.finditer(rf"(?P<name>{_NAME})['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{shows})\b", text)]
+    for m_name in found:
+        m_name = re.sub(r"['’]s$", "", m_name)
+        low = _surname(m_name)
+        if low and low not in out and low not in lx.determiners and low not in lx.subject_pronouns and person(m_name):
+            out.add(low)
+    return out
+
+
+def _host_turn(ctx: Context, si: int, hosts: set[str], lx: Lang) -> Span | None:
+    """The interviewer's name in sentence `si` when it is his turn: one of `hosts` right before a
+    verb of asking or interjecting (`interviewer.turn_verbs`: "Roe asked …", "Roe then pressed
+    him", "Roe interjected: '…?'"), outside quotations. None otherwise."""
+    verbs = set(load(lx.code, "according").get("interviewer", {}).get("turn_verbs", []))
+    toks = ctx.doc.sentences[si].tokens
+    for k, t in enumerate(toks[:-1]):
+        if _surname(t.text) not in hosts or ctx.inside_any_quote(t.span.start) or not t.text[:1].isupper():
+            continue
+        nxt = [x.text.lower() for x in toks[k + 1 : k + 3]]
+        if nxt[:1] and (nxt[0] in verbs or (len(nxt) > 1 and nxt[0] in ("then", "also", "later") and nxt[1] in verbs)):
+            a = k
+            while a > 0 and toks[a - 1].text[:1].isupper() and not ctx.inside_any_quote(toks[a - 1].span.start) and a > k - 2 \
+                    and toks[a - 1].text.lower() not in lx.determiners | PREPOSITIONS_EN | SUBORDINATORS | CONJ_START:
+                a -= 1  # ("Sean Hannity asked": the whole name)
+            return Span(toks[a].span.start, t.span.end - (2 if t.text.endswith(("'s", "’s")) else 0))
+    return None
+
+
+def interviewer_links(ctx: Context) -> None:
+    """An interview with a person (English): a claim told to a person the article names as the
+    interviewer (`_interviewers`: "'…,' he told Roe" after "in an interview with Ann Roe") links
+    to that person (rule suffix `+interviewer`), and so does a claim of another speaker that answers
+    the interviewer's turn in the sentences just before it ("Roe asked Lee whether …. '…,' Lee
+    said"; only narration without claims between; rule suffix `+answers_host`). The claims that go
+    on after it keep the link as any told claim's do (steps/sources/resolve.py)."""
+    lx = lang("en")
+    if not load(lx.code, "according").get("interviewer"):
+        return
+    hosts: set[str] | None = None
+    phrases = load(lx.code, "according").get("interviewer", {}).get("told_phrases", [])
+    told = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in phrases)})\s+(?P<name>{_NAME})") if phrases else None
+    by_sent: dict[int, list[Cand]] = {}
+    for c in ctx.cands:
+        by_sent.setdefault(c.sent, []).append(c)
+    for c in ctx.cands:
+        if c.mode not in ("direct", "indirect") or c.source is None or c.inherit or any(not up for _, up in c.via) \
+                or not _english(ctx, c.sent):
+            continue
+        if hosts is None:
+            hosts = _interviewers(ctx, lx)
+        if not hosts:
+            return
+        speaker = _surname(ctx.text[c.source.start : c.source.end])
+        if speaker in hosts:
+            continue
+        sent = ctx.doc.sentences[c.sent].span
+        link: Span | None = None
+        if told is not None:
+            for m in told.finditer(ctx.text, sent.start, sent.end):
+                if _surname(m.group("name")) in hosts and not any(x.start <= m.start() < x.end for x in c.content) \
+                        and not ctx.inside_any_quote(m.start()):
+                    link = Span(m.start("name"), m.end("name"))
+                    break
+        rule = INTERVIEWER_RULE
+        if link is None and any(d.sent < c.sent and c.sent - d.sent <= 6 and d.source is not None and any(not up for _, up in d.via)
+                                and _surname(ctx.text[d.source.start : d.source.end]) == speaker for d in ctx.cands):
+            continue  # (the speaker's claim just before named the interview's medium: its link goes on, steps/sources/resolve.py)
+        if link is None:
+            for k in range(c.sent - 1, max(-1, c.sent - 4), -1):
+                link = _host_turn(ctx, k, hosts, lx)
+                if link is not None or any(d.source is None or _surname(ctx.text[d.source.start : d.source.end]) not in hosts
+                                           for d in by_sent.get(k, [])):
+                    break  # (another claim between: the answer is no longer to that turn)
+            rule = HOST_TURN_RULE
+        if link is not None:
+            c.via = [*c.via, (link, False)]
+            c.rule += rule

@@ -381,11 +381,31 @@ def _bound_of_a_number(ctx: Context, c: Cand) -> bool:
 
 
 def quoted_question(ctx: Context, c: Cand) -> bool:
-    """A quotation that is one question and nothing else; one with a statement besides stays."""
+    """A quotation that is one question and nothing else; one with a statement besides stays, and
+    so does a statement that ends in a tag question after its comma (`tag_questions` of
+    resources/<lang>/cues.json: "We will not get along, who knows?", "It works, right?")."""
     if len(c.content) != 1:
         return False
     inner = ctx.text[c.content[0].start : c.content[0].end].strip(" \"'“”‘’«»„")
-    return inner.endswith("?") and not _SENTENCE_END.search(inner[:-1])
+    if not inner.endswith("?") or _SENTENCE_END.search(inner[:-1]):
+        return False
+    head, comma, tail = inner[:-1].rpartition(",")
+    return not (comma and len(head.split()) >= 4 and tail.strip().lower() in _tag_questions(_lang_of(ctx, c)))
+
+
+@cache
+def _tag_questions(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "cues").get("tag_questions", []))
+
+
+def _lang_of(ctx: Context, c: Cand) -> str:
+    from ...resources import pick
+    from .context import sentence_language
+
+    if not 0 <= c.sent < len(ctx.doc.sentences):
+        return ctx.doc.language or "en"
+    sent = ctx.doc.sentences[c.sent]
+    return sentence_language(sent, pick(ctx.doc.segments[sent.segment].language, ctx.doc.language)) or "en"
 
 
 def _no_clause(ctx: Context, c: Cand, lx: Lang) -> bool:

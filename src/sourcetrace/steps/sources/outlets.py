@@ -62,7 +62,10 @@ def poll_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None:
     if sid is None:
         return None
     at = max((m.start for m in reg.get(sid).mentions if m.start < pos), default=-1)
-    return sid if at >= 0 and len(re.findall(r"\n\s*", doc.text[at:pos])) <= 1 else None
+    # (how many paragraph breaks may stand between: `poll_reach_paragraphs` of according.json, 1 by
+    # default; English: any, the poll a report opens with is asked on through its paragraphs)
+    reach = load(lx.code, "according").get("poll_reach_paragraphs", 1)
+    return sid if at >= 0 and (reach < 0 or len(re.findall(r"\n\s*", doc.text[at:pos])) <= reach) else None
 
 
 def poll_finding_before(doc: Document, si: int, pos: int, lx: Lang) -> bool:
@@ -79,7 +82,8 @@ def poll_finding_before(doc: Document, si: int, pos: int, lx: Lang) -> bool:
 
 
 def poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tuple[int, str | None]:
-    """A poll named by its pollster before `pos` in its paragraph or the one before a short one,
+    """A poll named by its pollster before `pos` in its paragraph or the one before a short one (in
+    the 1500 characters before when `poll_reach_paragraphs` is -1),
     though it said nothing the text reports ("A new Gallup poll shows wide support for the plan.
     Sixty percent say …"): the capitalised words before a `poll_heads` noun ("Gallup poll", "a
     Harbour Polls survey"). Returns where its name ends (-1 when there is none) and, given the
@@ -88,12 +92,16 @@ def poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tup
         return -1, None
     para = doc.text.rfind("\n", 0, pos)
     para = doc.text.rfind("\n", 0, para) if para > 0 and pos - para < 200 else para  # (and the paragraph before a short one)
-    lo = max(para + 1, pos - 1500)
+    lo = near = max(para + 1, pos - 1500)
+    if load(lx.code, "according").get("poll_reach_paragraphs", 1) < 0:
+        lo = max(0, pos - 1500)  # (English: the poll of the paragraphs before too, `poll_before`)
     heads = "|".join(re.escape(h) for h in sorted(lx.poll_heads, key=len, reverse=True))
     rx = re.compile(rf"(?<![\w-])((?:[A-ZÄÖÜ][\w&'’./]*[ -]){{1,4}})((?i:{heads}))(?![\w-])")
     found = None
     for m in rx.finditer(doc.text, lo, pos):
         words = m.group(1).split()
+        if m.start() < near and re.search(r"[A-Z][\w&'’./-]*\s+[a-z]+\s+$", doc.text[max(0, m.start() - 40) : m.start()]):
+            continue  # (a paragraph before: not a name cut at its small word, "Rock the | Vote Poll")
         if words[0].lower() not in lx.determiners and not (len(words) == 1 and words[0].lower() in CONJ_START | SUBORDINATORS):
             found = m
     if lx.poll_owner_words:

@@ -277,6 +277,18 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 if sid is not None and sid == teller:
                     # "«He told me: …», said Ann": inside a quotation "he" is someone other than its speaker
                     sid = person_antecedent(reg, doc, c.source.start, want or "m", teller)
+                if sid is not None and lx.code == "en" and _told_to(doc, reg.get(sid).name, c):
+                    # "Roe asked Lee how tall it is. “…,” he told Roe": "he" is not the one he told
+                    sid = person_antecedent(reg, doc, c.source.start, want or "m", sid)
+                    rule += "+not_addressee"
+                told_last = prev_ctx.get(c.post_account)
+                if sid is not None and lx.code == "en" and told_last is not None and told_last[0] != sid \
+                        and any(v.source == sid and v.position == "downstream" and v.span is not None and _TOLD_BEFORE.search(doc.text, max(0, v.span.start - 12), v.span.start)
+                                for v in told_last[1]) \
+                        and reg.gender.get(told_last[0], want) == want:
+                    # "“…,” he told Roe. “…,” he said.": the one told last is no speaker; the teller goes on
+                    sid = told_last[0]
+                    rule += "+not_addressee"
                 if sid:
                     reg.mention(sid, c.source, "source.pronoun")  # the same source, not a second one of its name
                     if want and lx.code == "en":
@@ -637,6 +649,18 @@ def _outlet_kind_keep(text: str, typ: str, lx: Lang) -> Callable[[Source], bool]
     if typ not in ("media", "news_agency"):
         return None
     return lambda s: s.type not in ("media", "news_agency") or outlet_kinds_agree(text, s, lx.code)
+
+
+#: the verb of telling right before a link's mention ("told Roe", "telling Roe")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$")
+
+
+def _told_to(doc: Document, name: str, c: Cand) -> bool:
+    """One of the claim's downstream links (the one told, the interviewer) is the person `name`, by
+    the last word of the name."""
+    last = name.split()[-1].casefold() if name.split() else ""
+    return bool(last) and any(not up and re.sub(r"['’]s$", "", doc.text[sp.start : sp.end]).casefold().split()[-1:] == [last]
+                              for sp, up in c.via)
 
 
 def _can_speak(doc: Document, reg: Registry, sid: str, mention: Span | None, lx: Lang) -> bool:

@@ -1,0 +1,70 @@
+"""An interview with a person, named by name (English; attribution/english_document.interviewer_links,
+session 28): the answers after the interviewer's turn and the claims told to the interviewer link to
+that person, the claims that go on after them keep the link, and "he told Roe" never makes Roe the
+speaker. Our own invented sentences."""
+
+from __future__ import annotations
+
+from attribution_helpers import en, link_names, one, source_name
+
+INTERVIEW = (
+    "Ferry plan stays afloat.\n\n"
+    "During a long interview with Martha Quill that aired Tuesday, Governor Daniel Ostrander spoke about the ferry.\n\n"
+    "Quill asked Ostrander whether the new ferry would still sail this year.\n\n"
+    "“The ferry will sail in May. Nothing has changed,” Ostrander said.\n\n"
+    "Quill asked Ostrander how many cars the boat would carry.\n\n"
+    "“I think it could carry two hundred cars,” he told Quill.\n\n"
+    "“That is enough for the island,” he said.\n"
+)
+
+
+def test_the_answer_after_the_interviewers_question_links_to_her() -> None:
+    doc = en(INTERVIEW)
+    a = one(doc, "The ferry will sail in May")
+    assert source_name(doc, a) == "Daniel Ostrander"
+    assert link_names(a) == ["Martha Quill"]
+    assert "+answers_host" in a.rule
+
+
+def test_a_claim_told_to_the_interviewer_links_to_her_and_he_is_not_her() -> None:
+    doc = en(INTERVIEW)
+    a = one(doc, "two hundred cars")
+    assert source_name(doc, a) == "Daniel Ostrander"
+    assert link_names(a) == ["Martha Quill"]
+    b = one(doc, "enough for the island")
+    assert source_name(doc, b) == "Daniel Ostrander"  # the teller goes on, not the one told
+    assert link_names(b) == ["Martha Quill"]
+
+
+def test_told_to_a_person_who_interviews_nobody_is_no_link() -> None:
+    doc = en("Budget talks resume.\n\n"
+             "“We will not raise the toll,” Governor Daniel Ostrander told Martha Quill, his deputy, on Monday.\n")
+    a = one(doc, "raise the toll")
+    assert link_names(a) == []
+
+
+def test_a_speaker_who_asks_the_crowd_is_no_interviewer() -> None:
+    doc = en("Rally in the harbour town.\n\n"
+             "Mayor Ann Vell asked the crowd, “Who wants a new bridge?”\n\n"
+             "“We do,” said Tom Brack, a fisherman.\n\n"
+             "“The bridge is coming,” Vell told Brack later.\n")
+    a = one(doc, "The bridge is coming")
+    assert link_names(a) == []
+
+
+def test_a_counsel_who_questions_a_witness_is_no_interviewer() -> None:
+    doc = en("Hearing on the harbour contract.\n\n"
+             "Committee counsel Ruth Alder asked Pell about the missing invoices.\n\n"
+             "Pell said the invoices had been filed with the port authority.\n")
+    a = one(doc, "invoices had been filed")
+    assert link_names(a) == []
+
+
+def test_the_host_of_a_show_is_the_interviewer_of_who_speaks_on_it() -> None:
+    doc = en("Senator repeats his claim.\n\n"
+             "Senator Paul Ferrand repeated the claim on Nora Bellweather’s radio show Friday.\n\n"
+             "After Bellweather suggested that the senator meant the budget, Ferrand disagreed.\n\n"
+             "“No, I meant the whole department,” Ferrand responded.\n")
+    a = one(doc, "the whole department")
+    assert source_name(doc, a) == "Paul Ferrand"
+    assert link_names(a) == ["Nora Bellweather"]
