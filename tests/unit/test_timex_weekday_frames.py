@@ -48,6 +48,7 @@ def test_a_weekday_with_a_word_of_its_own_is_read_by_that_word() -> None:
 @pytest.mark.parametrize(("text", "date", "value"), [
     # "before" with no verb of its own looks ahead to the coming day, whatever the tense of the sentence
     ("The two coaches met before Saturday's final in the old stadium.", "2024-10-18", "2024-10-19"),
+    ("The mayor spoke before Saturday’s delayed vote on the pier.", "2024-10-18", "2024-10-19"),
     # "before" opening a clause whose verb is past: that day is past, the tense decides
     ("Fans had filled the square before Saturday's final began.", "2024-10-17", "2024-10-12"),
     ("Police had closed two roads before Saturday's march started in the old town.", "2024-10-18", "2024-10-12"),
