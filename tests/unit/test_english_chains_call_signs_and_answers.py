@@ -99,3 +99,10 @@ def test_four_letters_after_a_phrase_of_address_are_no_call_sign() -> None:
     assert "KPMG" not in links(claim(doc, "they were sound"))
     doc = analyze("Mayor Ann Lee, speaking on WQRS, said the council would vote in May.")
     assert links(claim(doc, "the council would vote")) == ["WQRS"]
+
+
+def test_a_league_of_a_call_signs_shape_is_no_call_sign() -> None:
+    doc = analyze("Dana Lee appeared on WNBA and said the league would grow.")
+    assert links(claim(doc, "the league would grow")) == []
+    doc = analyze("Dana Lee appeared on WQRS and said the league would grow.")  # a station's call sign still is one
+    assert links(claim(doc, "the league would grow")) == ["WQRS"]

@@ -42,3 +42,35 @@ def test_a_weekday_after_words_that_follow_it_is_the_last_one(text: str, date: s
 def test_a_weekday_with_a_word_of_its_own_is_read_by_that_word() -> None:
     # "last" decides, whatever frame stands before it
     assert weekdays("Ahead of last Tuesday's vote, the mayor said little.", "2024-10-14") == ["2024-10-08"]
+
+
+# 2024-10-18 is a Friday
+@pytest.mark.parametrize(("text", "date", "value"), [
+    # "before" with no verb of its own looks ahead to the coming day, whatever the tense of the sentence
+    ("The two coaches met before Saturday's final in the old stadium.", "2024-10-18", "2024-10-19"),
+    ("The mayor spoke before Saturday’s delayed vote on the pier.", "2024-10-18", "2024-10-19"),
+    # "before" opening a clause whose verb is past: that day is past, the tense decides
+    ("Fans had filled the square before Saturday's final began.", "2024-10-17", "2024-10-12"),
+    ("Police had closed two roads before Saturday's march started in the old town.", "2024-10-18", "2024-10-12"),
+])
+def test_before_looks_ahead_unless_its_own_clause_is_past(text: str, date: str, value: str) -> None:
+    assert weekdays(text, date) == [value]
+
+
+@pytest.mark.parametrize(("text", "date", "value"), [
+    # a wake or an aftermath may follow on the same day: the article's own Friday stays that Friday
+    ("In the wake of Friday's storm, the ferry stayed in port.", "2024-10-18", "2024-10-18"),
+    ("In the aftermath of Friday's storm the mayor visited the harbour.", "2024-10-18", "2024-10-18"),
+    ("In the wake of Tuesday's storm, the ferry stayed in port.", "2024-10-18", "2024-10-15"),
+    # a recount cannot: the Friday before
+    ("A recount of Friday's ballot was ordered.", "2024-10-18", "2024-10-11"),
+])
+def test_a_wake_may_follow_the_same_day_a_recount_does_not(text: str, date: str, value: str) -> None:
+    assert weekdays(text, date) == [value]
+
+
+def test_frames_are_read_in_the_texts_language_only() -> None:
+    from sourcetrace.steps.timex.values import _frames
+
+    assert "before" in _frames("en")["ahead_frames"]
+    assert not any(_frames("de").values())  # German has no frame words: English ones never apply there

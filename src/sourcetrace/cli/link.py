@@ -219,7 +219,10 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.add_argument("--full", action="store_true",
                    help="rewrite every story, claim and entity row from the linked state, not only those new documents "
-                        "touch: brings rows an older version wrote (such as story titles) up to date")
+                        "touch: brings rows an older version wrote (such as story titles) up to date. It does not "
+                        "link again: documents stay in the stories and members in the claims they were placed in, "
+                        "and the origins of members linked before are not recomputed (to regroup with newer rules, "
+                        "link the documents into a new store)")
     p.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="where the texts are encoded: this process (default) or Ray actors (the 'ray' extra); "
                         "the stories and claims are the same")

@@ -85,6 +85,8 @@ class EventKey:
     # the day the whole text names most often among the days up to a week before the article's date
     # (`main_day`, told at least twice): the day of the happening it reports, "" when none is
     main: str = ""
+    # the places the title and lead name (`lead_places`: states, countries, capitals), by their group's key
+    places: frozenset[str] = frozenset()
 
     def as_dict(self) -> dict[str, Any]:
         return {"names": sorted(self.names), "days": sorted(self.days), "numbers": sorted(self.numbers),
@@ -93,7 +95,8 @@ class EventKey:
                 **({"later": sorted(self.later)} if self.later else {}),
                 **({"published": self.published} if self.published else {}),
                 **({"own": sorted(self.own)} if self.own else {}),
-                **({"main": self.main} if self.main else {})}
+                **({"main": self.main} if self.main else {}),
+                **({"places": sorted(self.places)} if self.places else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> EventKey:
@@ -101,7 +104,8 @@ class EventKey:
         return cls(frozenset(d.get("names", [])), frozenset(d.get("days", [])), frozenset(d.get("numbers", [])),
                    frozenset(d.get("occasions", [])), frozenset(d.get("ahead", [])), frozenset(d.get("reported", [])),
                    frozenset(d.get("words", [])), bool(d.get("digest", False)), frozenset(d.get("later", [])),
-                   str(d.get("published", "")), frozenset(d.get("own", [])), str(d.get("main", "")))
+                   str(d.get("published", "")), frozenset(d.get("own", [])), str(d.get("main", "")),
+                   frozenset(d.get("places", [])))
 
 
 EMPTY = EventKey(frozenset(), frozenset(), frozenset())
@@ -111,6 +115,24 @@ def _lead_span(doc: dict[str, Any]) -> tuple[int, int]:
     body = [s for s in doc.get("segments", []) if s.get("kind") == "body"]
     start = int(body[0]["start"]) if body else 0
     return start, start + LEAD
+
+
+def story_text(doc: dict[str, Any], limit: int = 600) -> str:
+    """Title and lead: what a story's happening is told by."""
+    text = str(doc.get("text") or "")
+    title = str(doc.get("title") or "")
+    body = ""
+    for seg in doc.get("segments", []):
+        if seg.get("kind") == "body":
+            body += text[int(seg["start"]) : int(seg["end"])] + " "
+            if len(body) > limit:
+                break
+    if not body:
+        body = text
+    if title and body.startswith(title):
+        body = body[len(title) :]
+    return re.sub(r"\s+", " ", f"{title}. {body}")[:limit]
+
 
 
 @cache
@@ -381,6 +403,41 @@ def own_kinds(own: frozenset[str]) -> frozenset[str]:
     return frozenset(o.partition("@")[0] for o in own)
 
 
+@cache
+def _places() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The place names of resources/common/places.json (states of the US, Germany, Austria) and the
+    countries and capitals of countries.json: one pattern of every form, longest first, and each form
+    → its key (the group's first form; across languages one key, `exonym_keys`)."""
+    first: dict[str, str] = {}
+    for group in load("common", "places").get("groups", []):
+        for form in group:
+            first.setdefault(form, group[0])
+    countries = load("common", "countries")
+    for form in [*countries.get("countries", []), *countries.get("capitals", [])]:
+        first.setdefault(form, form)
+    ex = exonym_keys()
+    forms = sorted(first, key=len, reverse=True)
+    # (a hyphen is no bound: "Sen. Holm (R-Iowa)", "Iowa-based" name the place too)
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    return rx, {f: ex.get(name_key(k), name_key(k)) for f, k in first.items()}
+
+
+def lead_places(text: str) -> frozenset[str]:
+    """The places a title and lead name (`_places`: "New Hampshire", "Bayern", "Moskau"), by key."""
+    rx, key = _places()
+    return frozenset(key[m.group(0)] for m in rx.finditer(text))
+
+
+def place_agreement(a: EventKey, b: EventKey) -> int:
+    """Whether the titles and leads of two articles name one place (`EventKey.places`): 1 a place in
+    common, -1 both name places and none in common, 0 when either names none. With the same kind of
+    happening (`kind_agreement`), places apart are two happenings: a primary in one state and the
+    next in another, a rally here and one there (rule `link.story.place`)."""
+    if not a.places or not b.places:
+        return 0
+    return 1 if a.places & b.places else -1
+
+
 def kind_agreement(a: EventKey, b: EventKey) -> int:
     """Whether two articles report the same kind of happening, by the kinds their whole texts name
     most (`own_occasions`, at most `OWN_KINDS` each, whatever their days): 1 a kind in common, -1
@@ -605,7 +662,7 @@ def event_key(doc: dict[str, Any]) -> EventKey:
                     frozenset(ahead), frozenset(reported), frozenset(words), is_digest(text, s), frozenset(later),
                     published if _DAY.match(published) else "",
                     own_occasions(text, doc.get("timexes", []), lang, published, e),
-                    main_day(doc.get("timexes", []), published))
+                    main_day(doc.get("timexes", []), published), lead_places(story_text(doc, LEAD)))
 
 
 #: how many days before the article's date a day of its text may lie to be its happening's (`main_day`)

@@ -5,7 +5,7 @@ a new document is compared without recomputing the corpus).
 Two reports of one happening share its rare words — names of people and places, the words of
 what was done — over their whole texts, not only in their leads; two reports of the same people
 on other occasions share fewer of them. The title-and-lead vector of the encoder reads the lead
-only (`linker.story_text`); this reads everything."""
+only (`events.story_text`); this reads everything."""
 
 from __future__ import annotations
 

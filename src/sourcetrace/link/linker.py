@@ -60,7 +60,17 @@ from .entities import (
     institution_key,
     name_key,
 )
-from .events import EMPTY, EventKey, EventStats, event_key, kind_agreement, occasion_agreement, own_agreement
+from .events import (
+    EMPTY,
+    EventKey,
+    EventStats,
+    event_key,
+    kind_agreement,
+    occasion_agreement,
+    own_agreement,
+    place_agreement,
+    story_text,
+)
 from .lexical import TextIndex, full_text
 
 #: similarity thresholds per encoder; each encoder spreads cosines differently.
@@ -133,6 +143,11 @@ from .lexical import TextIndex, full_text
 #: ruling) have none in common — the same people's other happening on a neighbouring day, the largest
 #: cause of wrong merges left; chosen on the dev splits' story pairs (0.15 to 0.3 alike there) and
 #: checked on every read split, none worse (session 27, benchmarks/linkdev/README.md)
+#: `story_place_other` (0.1), rule `link.story.place`: the story score falls when the two share a kind of
+#: happening (`kinds` 1) but their titles and leads name places and none in common (`events.place_agreement`:
+#: states, countries, capitals — one primary's reports against the next state's); chosen on the dev splits'
+#: story pairs (0.05 to 0.2 alike there, the middle taken) and checked on every read split, none worse
+#: (session 28, benchmarks/linkdev/README.md)
 #: `claim_agree`, `claim_agree_text` (off: in no encoder's thresholds; `--set claim_agree=0.45
 #: claim_agree_text=0.2` for USE), rule `link.claim.agree`: below the claim bar, a member of an article
 #: of the same language among the story candidates of the member's article whose full text is alike
@@ -149,7 +164,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "claim_same_source": 0.75, "claim_days": 7, "xlang_scale": 1.46, "xlang_shift": -0.13,
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
-            "story_main_day": 0.05, "story_main_day_other": 0.1, "story_kind_other": 0.2,
+            "story_main_day": 0.05, "story_main_day_other": 0.1, "story_kind_other": 0.2, "story_place_other": 0.1,
             "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
@@ -225,23 +240,6 @@ def date_order(date: object) -> tuple[bool, str]:
     return (not date, str(date or "")[:10])
 
 
-def story_text(doc: dict[str, Any], limit: int = 600) -> str:
-    """Title and lead: what a story's happening is told by."""
-    text = str(doc.get("text") or "")
-    title = str(doc.get("title") or "")
-    body = ""
-    for seg in doc.get("segments", []):
-        if seg.get("kind") == "body":
-            body += text[int(seg["start"]) : int(seg["end"])] + " "
-            if len(body) > limit:
-                break
-    if not body:
-        body = text
-    if title and body.startswith(title):
-        body = body[len(title) :]
-    return re.sub(r"\s+", " ", f"{title}. {body}")[:limit]
-
-
 def _flat(d: dict[str, Any]) -> dict[str, Any]:
     """A document as the linker reads it: its analysis with id, outlet, date, text beside it."""
     return {**d.get("analysis", {}), **{k: v for k, v in d.items() if k != "analysis"}}
@@ -305,6 +303,8 @@ class StoryCandidate(NamedTuple):
     main: int = 0
     # events.kind_agreement: 1 the kinds of happening the two whole texts name most share one, -1 none in common
     kinds: int = 0
+    # events.place_agreement: 1 the titles and leads name a place in common, -1 both name places and none in common
+    places: int = 0
 
 
 def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
@@ -316,12 +316,15 @@ def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
     the two whole texts dwell on one day and lowered by `story_main_day_other` when on days two or
     more apart (rule `link.story.main_day`, `StoryCandidate.main`); lowered by `story_kind_other` when
     the kinds of happening the two whole texts name most have none in common (rule `link.story.kind`,
-    `StoryCandidate.kinds`)."""
+    `StoryCandidate.kinds`), and by `story_place_other` when they share a kind but their titles and
+    leads name places and none in common (rule `link.story.place`, `StoryCandidate.places`: a primary
+    in one state and the next one in another)."""
     return (c.sim + t.get("story_text_weight", 0.0) * c.text + t.get("event_names", 0.0) * c.names + t.get("event_day", 0.0) * c.days
             + t.get("event_numbers", 0.0) * min(c.numbers, 2) + t.get("event_rare", 0.0) * c.rare
             - t.get("story_apart", 0.0) * c.apart + _occasion_term(c, t)
             + t.get("story_main_day", 0.0) * (c.main > 0) - t.get("story_main_day_other", 0.0) * (c.main < 0)
-            - t.get("story_kind_other", 0.0) * (c.kinds < 0))
+            - t.get("story_kind_other", 0.0) * (c.kinds < 0)
+            - t.get("story_place_other", 0.0) * (c.kinds > 0 and c.places < 0))
 
 
 def _occasion_term(c: StoryCandidate, t: dict[str, float]) -> float:
@@ -1609,7 +1612,8 @@ class Linker:
                                         abs((day - o.day).days) if day and o.day else 0,
                                         occasion_agreement(key, o.event) if own else 0,
                                         occasion_agreement(key, o.event, undated=False) if own else 0,
-                                        ev.main_day(key, o.event), kind_agreement(key, o.event)))
+                                        ev.main_day(key, o.event), kind_agreement(key, o.event),
+                                        place_agreement(key, o.event)))
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
         ordinal = day.toordinal() if day else None

@@ -256,7 +256,14 @@ def call_sign(ctx: Context, sp: Span, lx: Lang, bare: bool = True) -> bool:
     addressed as often) only with its band or dial number ("told KABC-TV", "told WQRS710")."""
     pat = _call_sign(lx.code)
     word = ctx.text[sp.start : sp.end].strip()
+    if word.split("-")[0].upper() in _not_call_signs(lx.code):
+        return False  # ("appeared on WNBA courts": a league of that shape, `not_call_signs`)
     return pat is not None and pat.match(word) is not None and (bare or re.search(r"[-\d]", word) is not None)
+
+
+@cache
+def _not_call_signs(code: str) -> frozenset[str]:
+    return frozenset(w.upper() for w in load(code, "according").get("not_call_signs", []))
 
 
 def outlet_programme(ctx: Context, sp: Span, lx: Lang) -> bool:

@@ -9,7 +9,7 @@ from functools import cache
 
 from ...document import ArticleDate, Span
 from ...resources import SUPPORTED, load
-from .tense import fronted_present, state_verb, tense_where
+from .tense import fronted_present, past_marker_in, state_verb, tense_where
 from .words import alternation, kind_patterns, time_lex
 
 
@@ -64,18 +64,54 @@ def _forward(words: list[str], sentence: str, t: str) -> bool:
 AHEAD_FRAME_DAYS = 2
 
 
-def _frame_before(m: re.Match[str], words: list[str]) -> str:
+@cache
+def _frames(code: str | None) -> dict[str, tuple[str, ...]]:
+    """The frame words of language `code`'s time.json (every language's when None or unknown):
+    `ahead_frames`, `back_frames`, `after_frames`, and `clause_frames` (ahead frames that may open a
+    clause of their own: "before")."""
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+    keys = ("ahead_frames", "back_frames", "after_frames", "clause_frames")
+    return {k: tuple(sorted({w.lower() for c in codes for w in load(c, "time").get(k, [])})) for k in keys}
+
+
+@cache
+def _weekday_words(code: str | None) -> tuple[str, ...]:
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+    return tuple(sorted({w.lower() for c in codes for w in load(c, "time").get("weekdays", {})}))
+
+
+def _frame_before(m: re.Match[str], words: list[str], code: str | None = None) -> str:
     """"ahead" when words of `ahead_frames` stand right before the weekday of `m` ("ahead of
-    Friday's ballot"), "back" for words of `back_frames` ("a recount of Sunday's ballot"), else "" —
-    and "" where the expression opens with a word of its own ("on", "next", "last"), which decides."""
-    lx = time_lex()
-    if not (lx.ahead_frames or lx.back_frames) or not any(words[0].startswith(w) for w in lx.weekdays):
+    Friday's ballot"), "back" for words of `back_frames` ("a recount of Sunday's ballot"), "after"
+    for words of `after_frames`, which may follow it the same day ("in the wake of Friday's storm"),
+    else "" — and "" where the expression opens with a word of its own ("on", "next", "last"), which
+    decides. Only the frames of the text's language `code` are read. An ahead frame that opens a
+    clause of its own (`clause_frames`: "before Saturday's game began") whose verb is in the past
+    tells a weekday already past: "" there, and the tense decides."""
+    fr = _frames(code)
+    if not (fr["ahead_frames"] or fr["back_frames"] or fr["after_frames"]) \
+            or not any(words[0].startswith(w) for w in _weekday_words(code)):
         return ""
     back = m.string[max(0, m.start() - 40) : m.start()].rstrip().lower()
-    for name, frames in (("ahead", lx.ahead_frames), ("back", lx.back_frames)):
-        if any(re.search(rf"(?<![\w-]){re.escape(f)}$", back) for f in frames):
-            return name
+    for name, frames in (("ahead", fr["ahead_frames"]), ("back", fr["back_frames"]), ("after", fr["after_frames"])):
+        hit = next((f for f in frames if re.search(rf"(?<![\w-]){re.escape(f)}$", back)), None)
+        if hit is None:
+            continue
+        if name == "ahead" and hit in fr["clause_frames"] and _past_clause_after(m, code):
+            return ""
+        return name
     return ""
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]„“”\"«»–—]|\s-\s")
+
+
+def _past_clause_after(m: re.Match[str], code: str | None) -> bool:
+    """Whether the words after the weekday of `m`, up to the end of its clause, hold a verb in the
+    past tense ("before Saturday's game began": the frame's own clause tells it as past)."""
+    end = _CLAUSE_END.search(m.string, m.end())
+    rest = m.string[m.end() : end.start() if end else len(m.string)]
+    return past_marker_in(rest, code)
 
 
 @cache
@@ -256,11 +292,11 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
                 day -= dt.timedelta(days=7)  # "an diesem Samstag kamen …": the one just past
             return ("TIME", f"{day.isoformat()}T{_part_of(low)}") if kind == "weekday_part" else ("DATE", day.isoformat())
         before = sentence[: max(0, sentence.find(t))].split()
-        frame = _frame_before(m, words)
+        frame = _frame_before(m, words, code)
         if before and before[-1].lower() in lx.later | lx.earlier and words[0] not in lx.nxt | lx.past:
             nextish = 0 < delta <= 3  # "later Monday", "earlier Tuesday": the nearest such day, whatever the tense
-        elif any(w in lx.past for w in words) or words[0] in lx.backward or frame == "back":  # "vom Samstag", "seit Montag"
-            nextish = False
+        elif any(w in lx.past for w in words) or words[0] in lx.backward or frame in ("back", "after"):  # "vom Samstag", "seit Montag"
+            nextish = False  # ("in the wake of Friday's storm": the last Friday, the article's own where it names it)
         elif frame == "ahead" and delta <= AHEAD_FRAME_DAYS:
             nextish = True  # "heading into Friday's ballot" written on the Thursday: the coming one, whatever the tense
         elif _forward(words, sentence, t) and tense != "past" and state_verb(sentence, t, code):

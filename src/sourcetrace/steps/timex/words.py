@@ -28,8 +28,6 @@ class _Lex:
     earlier: frozenset[str]
     forward: frozenset[str]
     backward: frozenset[str]
-    ahead_frames: frozenset[str]  # "heading into", "ahead of": right before a weekday, they look forward to it
-    back_frames: frozenset[str]  # "recount of": right before a weekday, they follow it by a day or more
     frame_verbs: frozenset[str]
     ambiguous_months: frozenset[str]  # "may": a month only with a preposition or a day
     month_before_noun: frozenset[str]  # languages whose month names stand before a noun ("a September meeting")
@@ -95,8 +93,6 @@ def time_lex() -> _Lex:
         earlier=mergedl("earlier_words"),
         forward=frozenset(w.lower() for w in mergedl("forward_prepositions")),
         backward=frozenset(w.lower() for w in mergedl("backward_prepositions")),
-        ahead_frames=frozenset(w.lower() for w in mergedl("ahead_frames")),
-        back_frames=frozenset(w.lower() for w in mergedl("back_frames")),
         frame_verbs=frozenset(
             f.lower() for lang in SUPPORTED for v in load(lang, "cues").get("verbs", {}).values()
             if v.get("class") in ("speech", "writing", "report") for f in v.get("forms", [])

@@ -1,0 +1,68 @@
+"""The places two articles' titles and leads name (`events.lead_places`, `place_agreement`, rule
+`link.story.place`): reports of one kind of happening in two places — a primary in one state and the
+next in another — are two stories. Invented documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("hnswlib")
+pytest.importorskip("datasketch")
+
+from sourcetrace.link.events import EventKey, event_key, lead_places, place_agreement
+from sourcetrace.link.linker import THRESHOLDS, StoryCandidate, best_story_neighbour, story_score
+
+
+def analysed(doc_id: str, title: str, body: str, date: str, lang: str = "en") -> dict[str, Any]:
+    text = f"{title}\n\n{body}"
+    return {"id": doc_id, "title": title, "text": text, "language": lang, "date": date, "sources": [],
+            "segments": [{"kind": "body", "start": len(title) + 2, "end": len(text)}], "timexes": []}
+
+
+def key(places: set[str]) -> EventKey:
+    return EventKey(frozenset(), frozenset(), frozenset(), places=frozenset(places))
+
+
+def test_places_of_a_lead_by_their_key_across_languages() -> None:
+    two = lead_places("Holm wins the Nevada caucus; Ross looks to South Carolina")
+    assert len(two) == 2 and two == lead_places("South Carolina, then Nevada")
+    # the longer name first: West Virginia is not Virginia
+    assert len(lead_places("A quiet count in West Virginia")) == 1
+    assert not lead_places("A quiet count in West Virginia") & lead_places("A quiet count in Virginia")
+    # German and English forms of one place are one key
+    assert lead_places("Landtagswahl in Bayern") == lead_places("State election in Bavaria")
+    assert lead_places("Moskau weist Vorwürfe zurück") == lead_places("Moscow rejects the charges")
+    # no place: nothing ("Jersey cows" is no New Jersey, "Georgetown" no Georgia)
+    assert lead_places("Jersey cows graze near Georgetown") == frozenset()
+
+
+def test_places_agree_differ_or_say_nothing() -> None:
+    iowa, ohio = key({"iowa"}), key({"ohio"})
+    assert place_agreement(iowa, ohio) == -1
+    assert place_agreement(iowa, key({"iowa", "ohio"})) == 1
+    assert place_agreement(iowa, key(set())) == 0
+
+
+def test_the_places_come_from_the_title_and_lead() -> None:
+    first = analysed("a", "Holm takes the Nevada caucus", "Holm won the caucus in Nevada on Saturday night.", "2026-02-21")
+    second = analysed("b", "Holm looks ahead", "Holm won the primary in South Carolina, his aides said.", "2026-02-28")
+    late = analysed("c", "Holm looks ahead", "Holm spoke to reporters. " + "He thanked his staff. " * 60
+                    + "Later he flew to Nevada.", "2026-02-28")
+    assert event_key(first).places == lead_places("Nevada")
+    assert place_agreement(event_key(first), event_key(second)) == -1
+    assert event_key(late).places == frozenset()  # a place far below the lead is no place of the lead
+    # (kept in the key's dict form, read back as it was)
+    assert EventKey.from_dict(event_key(first).as_dict()) == event_key(first)
+
+
+def test_a_look_alike_of_the_same_kind_in_another_place_falls_below_the_bar() -> None:
+    t = THRESHOLDS["use"]
+    other = StoryCandidate("other", t["story"] + 0.05, 0, kinds=1, places=-1)
+    assert story_score(other, t) == pytest.approx(t["story"] + 0.05 - t["story_place_other"])
+    assert best_story_neighbour([other], t) is None
+    # the same place, no place on one side, or no kind in common: the term does not apply
+    assert best_story_neighbour([other._replace(places=1)], t) == "other"
+    assert best_story_neighbour([other._replace(places=0)], t) == "other"
+    assert best_story_neighbour([other._replace(kinds=0)], t) == "other"
