@@ -513,14 +513,14 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     speech act), when that person is not the speaker the speech would otherwise go on with: the
     Konjunktiv after it is what that person says ("Die Anwohner forderten … . Umweltberater Jan Ott
     sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.")."""
-    from .antecedents import clause_subject, names_person, opening_subject
+    from .antecedents import clause_subject, names_person, opening_body, opening_subject
 
     if si == 0 or last is None:
         return None
     prev = ctx.doc.sentences[si - 1]
     if line_of(prev.span.start) != line_of(ctx.doc.sentences[si].span.start):
         return None
-    about = opening_subject(ctx, prev, lx) or _opening_body(ctx, prev, lx)
+    about = opening_subject(ctx, prev, lx) or opening_body(ctx, prev, lx, modal=False)
     if about is None:
         # "Allerdings ist X davon überzeugt, dass …": the subject after the verb, or the parse's, when it names a person
         about = clause_subject(ctx, si - 1, lx)
@@ -537,27 +537,6 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if any(w in words for w in ctx.text[about.start : about.end].replace("-", " ").split()):
         return None  # the same speaker named again
     return _name_before_preposition(ctx, about, lx)
-
-
-def _opening_body(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
-    """A body that opens a German sentence as its subject, with its article and then its finite verb
-    ("Die Regierung brachte eine eigene Darstellung in Umlauf.", "Die Gemeinde erhebt nun Forderungen:"): an
-    organisation, a government, a party, a court, the police (`ORGANISATIONS` of the mention types). None for
-    anything else, a person included (`opening_subject` reads those), inside a quotation, or before a modal of
-    a demand (`deontic_modals`: "Die Polizei soll auch kontrollieren.", which goes on with the speech before)."""
-    from .antecedents import _BODIES
-
-    toks = sent.tokens
-    s = skip_conjunctions(toks, len(toks))
-    if s >= len(toks) - 2 or toks[s].text.lower() not in lx.determiners or not toks[s].text[:1].isupper() \
-            or ctx.inside_any_quote(toks[s].span.start):
-        return None
-    e = np_forward(ctx, toks, s, lx, apposition=False)
-    if not s + 1 < e < len(toks) or not toks[e].text[:1].islower() or toks[e].text.lower() in lx.determiners \
-            or toks[e].text.lower() in PREPOSITIONS_DE or lx.konjunktiv(toks[e].text) or toks[e].text.lower() in lx.deontic_modals:
-        return None  # no finite verb in the indicative right after the phrase, or a modal of a demand (part of the speech)
-    sp = Span(toks[s].span.start, toks[e - 1].span.end)
-    return sp if classify_mention(ctx.text[sp.start : sp.end], lx)[1] in _BODIES else None
 
 
 #: the endings of a German finite verb in the second place of a main clause ("beurteilte", "sieht",

@@ -1,0 +1,27 @@
+"""German: figures and calculations someone gives are an according-to phrase like "nach Angaben" ("Nach Zahlen
+des Verbands X …", "nach ihren Berechnungen": `nach_heads` of according.json); a possessive of such a phrase
+with no owner before it in its sentence but a number and a verb ("2026 wird nach ihren Berechnungen …") stands
+for the body that opens the sentence before, also where the parse finds no subject there
+(`antecedents.opening_body`)."""
+
+from __future__ import annotations
+
+from attribution_helpers import contents, de, one, source_name
+
+
+def test_figures_of_a_body_are_its_word() -> None:
+    doc = de("Nach Zahlen des Branchenverbands VSM liefen im vergangenen Jahr nur zwölf Schiffe vom Stapel.")
+    a = one(doc, "zwölf Schiffe")
+    assert a.mode == "according_to" and "VSM" in (source_name(doc, a) or "")
+
+
+def test_painting_by_numbers_is_no_attribution() -> None:
+    assert contents(de("Im Kurs malen die Kinder nach Zahlen.")) == []
+
+
+def test_a_possessive_after_a_number_and_a_verb_stands_for_the_body_before() -> None:
+    doc = de("Die Landesregierung präsentiert neue Daten zum Außenhandel. "
+             "2026 wird nach ihren Berechnungen ein gutes Jahr für den Export.")
+    a = one(doc, "ein gutes Jahr")
+    assert a.mode == "according_to" and source_name(doc, a) == "Landesregierung"
+    assert "ihren Berechnungen" not in [s.name for s in doc.sources]
