@@ -6,7 +6,7 @@ for the body that opens the sentence before, also where the parse finds no subje
 
 from __future__ import annotations
 
-from attribution_helpers import contents, de, one, source_name
+from attribution_helpers import contents, de, link_names, one, source_name
 
 
 def test_figures_of_a_body_are_its_word() -> None:
@@ -25,3 +25,12 @@ def test_a_possessive_after_a_number_and_a_verb_stands_for_the_body_before() -> 
     a = one(doc, "ein gutes Jahr")
     assert a.mode == "according_to" and source_name(doc, a) == "Landesregierung"
     assert "ihren Berechnungen" not in [s.name for s in doc.sources]
+
+
+def test_figures_under_demnach_keep_the_chain_of_the_report_before() -> None:
+    told = "Der Minister sagte der Zeitung Morgenpost, die Werften bräuchten mehr Aufträge. "
+    doc = de(told + "Nach Zahlen des Branchenverbands VSM liefen demnach nur zwölf Schiffe vom Stapel.")
+    a = one(doc, "zwölf Schiffe")
+    assert "VSM" in (source_name(doc, a) or "") and link_names(a) == ["Zeitung Morgenpost"]
+    doc = de(told + "Nach Zahlen des Branchenverbands VSM liefen nur zwölf Schiffe vom Stapel.")
+    assert link_names(one(doc, "zwölf Schiffe")) == []

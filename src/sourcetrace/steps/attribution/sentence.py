@@ -426,6 +426,10 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             refers = ante  # "Laut ABC war der Flüchtling X … . Weil er nach eigenen Angaben …": the subject of its gender before
         if according(ctx, si, sent, i, e, toks[i].span, src, lx, "nach_noun", relative_clause_end(ctx, toks, e, lx)):
             ctx.cands[-1].refers_to = refers
+            if any(lows[k] in lx.demnach and lows[k] != "danach" for k in range(n) if not src.contains(toks[k].span)):
+                # "Nach Zahlen des Verbands X liefen demnach …": X's figures as the report just named gives them,
+                # whose chain they keep (sources.resolve, `+demnach`)
+                ctx.cands[-1].rule += "+demnach"
             found_cue = True
             break
     return found_cue
