@@ -43,7 +43,13 @@ from ..syntax import subject_finder, type_by_entities
 from .antecedents import age_antecedent, named_before_pronoun, opening_subject, pronoun_antecedent
 from .chains import links_within
 from .context import QUOTE_CHARS, Context, sentence_language
-from .continuation import continuations, first_person_before_tag, lead_conjunctions, merge_runs
+from .continuation import (
+    continuations,
+    first_person_before_tag,
+    lead_conjunctions,
+    merge_runs,
+    ownerless_according_in_speech,
+)
 from .documents import document_issuers, documents_recalled
 from .english_document import (
     en_conventions,
@@ -206,6 +212,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     documents_recalled(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     interview_turns(ctx)
     first_person_before_tag(ctx)
+    ownerless_according_in_speech(ctx)
     continuations(ctx)
     lead_conjunctions(ctx)
     posts(ctx)
