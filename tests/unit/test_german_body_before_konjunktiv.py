@@ -1,7 +1,7 @@
 """German: a body that opens the sentence right before a Konjunktiv sentence as the subject of an indicative
 verb ("Die Landesregierung legte eine eigene Rechnung vor. Es fehle noch …") is the one whose speech the
 Konjunktiv reports (`attr.continuation.de.konjunktiv+about`), like a person there; a modal of a demand after
-the body ("Die Polizei soll auch kontrollieren.") is part of the speech before, so the speaker stays."""
+the body ("Der Verein soll die Kosten tragen.") is part of the speech before, so the speaker stays."""
 
 from __future__ import annotations
 

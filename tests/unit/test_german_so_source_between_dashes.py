@@ -1,5 +1,5 @@
-"""German: "so X" set off by two dashes inside the clause it attributes ("… und sorgen – so die Stadträtin X –
-für …") is X's `indirect` with the clause on both sides as its content (`attr.indirect.de.so+dash`), and the
+"""German: "so X" set off by two dashes inside the clause it attributes ("… und bringen – so die Stadträtin X –
+mehr …") is X's `indirect` with the clause on both sides as its content (`attr.indirect.de.so+dash`), and the
 Konjunktiv sentences after it go on with X, not with the speaker before; a "so" that opens no source between
 dashes (an adverb of degree) is no attribution."""
 
@@ -9,17 +9,17 @@ from attribution_helpers import contents, de, names, one, source_name
 
 
 def test_so_between_dashes_names_the_speaker_of_its_clause() -> None:
-    doc = de("Ab Montag fahren in drei Bezirken neue Busse und sorgen – so Verkehrsstadträtin Maria Huber – "
-             "für weniger Lärm in den Wohnvierteln.")
-    a = one(doc, "neue Busse")
+    doc = de("Die neuen Elektrobusse sind leiser und bringen – so Verkehrsstadträtin Maria Huber – "
+             "mehr Fahrgäste in die Innenstadt.")
+    a = one(doc, "Elektrobusse")
     assert a.rule == "attr.indirect.de.so+dash" and a.mode == "indirect"
-    assert [doc.span_text(c) for c in a.content] == ["Ab Montag fahren in drei Bezirken neue Busse und sorgen",
-                                                      "für weniger Lärm in den Wohnvierteln"]
+    assert [doc.span_text(c) for c in a.content] == ["Die neuen Elektrobusse sind leiser und bringen",
+                                                      "mehr Fahrgäste in die Innenstadt"]
     assert source_name(doc, a) == "Maria Huber"
 
 
 def test_the_konjunktiv_after_it_goes_on_with_that_speaker() -> None:
-    doc = de("Der Forscher Paul Brandt sagt, Nachtbusse würden selten genutzt. Zahlen habe er keine. "
+    doc = de("Der Forscher Paul Brandt sagt, Nachtbusse würden selten genutzt. Eine Statistik gebe es nicht. "
              "Anders sieht es im Süden aus: Dort fahren seit Jahren Nachtbusse und bringen – so Stadtrat und "
              "Bürgermeisterstellvertreter Otto Kern – täglich Hunderte nach Hause. Teuer sei das nicht. "
              "Wer zahlt, wisse man noch nicht, sagte Kern.")

@@ -255,7 +255,7 @@ def _past_dateline(ctx: Context, c: Cand) -> list[Span]:
 def _possessive_opening(ctx: Context, c: Cand) -> Span | None:
     """The possessive of one person that opens the source of an according-to phrase when nothing
     but a preposition stands before it in its sentence ("Seiner Darstellung zufolge …", "Nach ihrer
-    Aussage …"), or a number and lower-case words that are no pronoun or article ("2025 wird nach ihren
+    Aussage …"), or a number and lower-case words that are no pronoun or article ("2027 steigt nach ihren
     Berechnungen …"): no subject of its own clause owns it. None otherwise."""
     if c.mode != "according_to" or c.source is None:
         return None
@@ -264,7 +264,7 @@ def _possessive_opening(ctx: Context, c: Cand) -> Span | None:
     k = next((k for k, t in enumerate(toks) if t.span.start == c.source.start), None)
     if k is None or toks[k].text.lower() not in lx.masculine_possessives | lx.feminine_possessives:
         return None
-    # nothing before it that could own it: prepositions, a number ("2025 wird nach ihren Berechnungen …"), and
+    # nothing before it that could own it: prepositions, a number ("2027 steigt nach ihren Berechnungen …"), and
     # lower-case words that are no pronoun or article (a verb, an adverb)
     return toks[k].span if all(t.text.lower() in PREPOSITIONS_DE or t.text.isdigit()
                                or (t.text.islower() and t.text not in lx.subject_pronouns and t.text not in lx.determiners

@@ -54,10 +54,10 @@ def opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
 
 def opening_body(ctx: Context, sent: Sentence, lx: Lang, modal: bool = True) -> Span | None:
     """A body that opens a German sentence as its subject, with its article and then its finite verb
-    ("Die Regierung brachte eine eigene Darstellung in Umlauf.", "Die Gemeinde erhebt nun Forderungen:"): an
+    ("Die Bahn legte am Freitag neue Pläne vor.", "Das Ministerium prüft den Antrag."): an
     organisation, a government, a party, a court, the police (`ORGANISATIONS` of the mention types). None for
     anything else, a person included (`opening_subject` reads those), inside a quotation, or, with `modal` False,
-    before a modal of a demand (`deontic_modals`: "Die Polizei soll auch kontrollieren.", which goes on with the
+    before a modal of a demand (`deontic_modals`: "Der Verein soll die Kosten tragen.", which goes on with the
     speech before, so it names no new speaker of the Konjunktiv after it)."""
     toks = sent.tokens
     s = skip_conjunctions(toks, len(toks))

@@ -193,8 +193,8 @@ def ownerless_according_in_speech(ctx: Context) -> None:
     `nach_heads` with one or two lower-case attributes, no owner, no possessive, no "eigen", a mention of no body
     or person; a bare head after "laut" may be a source of its own: "laut Schüler-Rückmeldungen")
     in a German sentence in the Konjunktiv right after a sentence of reported speech in its paragraph: the speech
-    goes on, the phrase is part of what the speaker says ("…, teilte ein Sprecher mit. Die Zahl der Verletzten
-    liege nach ersten Erkenntnissen bei drei."): the sentence is a continuation of that speaker
+    goes on, the phrase is part of what the speaker says ("…, teilte eine Sprecherin mit. Zwei Wagen seien nach
+    ersten Erkenntnissen beschädigt."): the sentence is a continuation of that speaker
     (`+speech_goes_on`), not the phrase's own attribution with the phrase as its source."""
     line_of = line_index(ctx)
     by_sent: dict[int, list[Cand]] = {}

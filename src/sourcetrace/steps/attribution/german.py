@@ -201,7 +201,7 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     so_via = vias(ctx, toks[:e], lx, after=src_end)
             colon = i + 1 < e < n - 2 and toks[e].text == ":" and not ctx.inside_any_quote(toks[e].span.start)
             if dash:
-                # "Ab Mai fahren die Busse und sorgen – so die Stadträtin X – für Ruhe": the source between two
+                # "Die Linie fährt öfter und bringt – so die Stadträtin X – mehr Fahrgäste": the source between two
                 # dashes inside the clause, which goes on after the second (`+dash`)
                 if not (i + 1 < e < n - 2 and toks[e].text == toks[i - 1].text):
                     continue
