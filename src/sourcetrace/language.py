@@ -44,9 +44,28 @@ def _votes(lowered: Iterable[str]) -> dict[str, int]:
     return votes
 
 
+#: the votes of the latest token lists (a sentence's tokens): id → (the list, its length, the vote).
+#: The syntax, timex and attribution steps ask for the same sentence's vote many times; the list is
+#: kept so that its id cannot be reused by another list while its entry stands
+_VOTED: dict[int, tuple[list[Token], int, str | None]] = {}
+
+
 def clear_vote(tokens: Iterable[Token]) -> str | None:
     """The language of a text by a clear function-word vote (three or more of its function words,
     none of any other language's), else None."""
+    if type(tokens) is not list:
+        return _clear_vote(tokens)
+    hit = _VOTED.get(id(tokens))
+    if hit is not None and hit[0] is tokens and hit[1] == len(tokens):
+        return hit[2]
+    if len(_VOTED) >= 4096:
+        _VOTED.clear()
+    vote = _clear_vote(tokens)
+    _VOTED[id(tokens)] = (tokens, len(tokens), vote)
+    return vote
+
+
+def _clear_vote(tokens: Iterable[Token]) -> str | None:
     votes = dict.fromkeys(_languages(), 0)
     get = _word_langs().get
     for t in tokens:

@@ -39,6 +39,7 @@ from ..candidates import Cand
 from ..lexicon import PREPOSITIONS_DE, REL_PRONOUNS, lang
 from ..quotes import Quote, find_quotes
 from ..sources import resolve
+from ..sources.mentions import forget_classified
 from ..syntax import subject_finder, type_by_entities
 from .antecedents import age_antecedent, named_before_pronoun, opening_subject, pronoun_antecedent
 from .chains import links_within
@@ -90,6 +91,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     the persons that open sentences (`antecedents.opening_subject`), and `silent` the speakers of
     speech acts that claim nothing in the seed style ('The rebels claimed responsibility for the
     attack, which they said …'), for source resolution: a later pronoun may mean them."""
+    forget_classified()  # (a cache of one document's phrases)
     ctx = Context(doc)
     ctx.denews = denews
     ctx.polnear = polnear

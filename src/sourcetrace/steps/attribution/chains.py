@@ -21,6 +21,7 @@ from ..lexicon import (
     SUBORDINATORS,
     Lang,
     is_adjective_like,
+    phrases_by_first,
 )
 from ..sources import classify_mention
 from .context import QUOTE_CHARS, Context
@@ -714,10 +715,11 @@ def links_within(ctx: Context, si: int, whole: Span, kept: Span, lx: Lang) -> li
 def links_at(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[int, list[tuple[Span, bool]]]:
     """A chain phrase that starts at toks[k] ("…, so X im Gespräch mit dem «Standard», …"): the
     index after its object and its link (none when its object is no link); (k, []) without one."""
-    lows = [t.text.lower() for t in toks]
-    for phrase in lx.via:
-        pl = [p.lower() for p in phrase]
-        if lows[k : k + len(pl)] == pl:
+    if not 0 <= k < len(toks):
+        return k, []  # (no phrase starts outside the tokens)
+    # only the phrases that open with the word at k, in their order (`phrases_by_first`): the same first hit
+    for _phrase, pl in phrases_by_first(lx.via).get(toks[k].text.lower(), ()):
+        if [t.text.lower() for t in toks[k : k + len(pl)]] == pl:
             e = postmodified(ctx, toks, np_forward(ctx, toks, k + len(pl), lx, apposition=False), lx)
             if e > k + len(pl) and tuple(pl) in lx.via_needs_source:
                 e = with_prepositions(ctx, toks, e, lx)  # "citing two officials at the ministry"

@@ -18,6 +18,7 @@ from ..lexicon import (
     SUBORDINATORS,
     Lang,
     is_adjective_like,
+    phrases_by_first,
     skip_conjunction,
 )
 from ..sources import full_name
@@ -478,7 +479,9 @@ def passive_report(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         content = content_after(ctx, toks, k + 1, sent)
         cue = Span(toks[v].span.start, toks[k - 1].span.end)
     else:
-        hit = next(((i, len(p)) for i in range(n) for p in lx.passive_reports if lows[i : i + len(p)] == p), None)
+        # (each word against the phrases it can open: `phrases_by_first`, the same first hit)
+        opening = phrases_by_first(lx.passive_reports)
+        hit = next(((i, len(p)) for i in range(n) for p, _low in opening.get(lows[i], ()) if lows[i : i + len(p)] == p), None)
         if hit is None:
             return False
         i, L = hit

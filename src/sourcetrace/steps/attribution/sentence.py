@@ -1342,7 +1342,7 @@ def _nested_tag(ctx: Context, si: int, sent: Sentence, lx: Lang, n0: int) -> Non
     n = len(toks)
     end = n - 1 if n and toks[-1].text in (".", "!", "?") else n
     t = max((k for k in range(end) if toks[k].text == ","), default=None)
-    if t is None or t + 2 >= end or any(ctx.inside_any_quote(x.span.start) or x.text in QUOTE_CHARS for x in toks):
+    if t is None or t + 2 >= end or any(x.text in QUOTE_CHARS or ctx.inside_any_quote(x.span.start) for x in toks):
         return
     cls2 = cue_at(ctx, toks, t + 1, lx)
     if cls2 not in _NESTED_CLASSES or np_forward(ctx, toks, t + 2, lx) < end or (not toks[t + 2].text[:1].isupper()

@@ -108,8 +108,8 @@ def gazetteer_names() -> frozenset[str]:
 def _cased_key(name: str, lang: str | None) -> str:
     """`org_key` with each lower-case word but the articles masked as "·": a name of capitalised
     words matches only as written with capitals ("page six" is no Page Six)."""
-    words = re.findall(r"[\w@][\w'’.@-]*", name)
-    return " ".join(org_key(w, lang) if w[:1].isupper() or w.lower() in _ARTICLES or not w[:1].isalpha() else "·" for w in words if org_key(w, lang))
+    keyed = [(w, org_key(w, lang)) for w in re.findall(r"[\w@][\w'’.@-]*", name)]  # (each word's key once)
+    return " ".join(k if w[:1].isupper() or w.lower() in _ARTICLES or not w[:1].isalpha() else "·" for w, k in keyed if k)
 
 
 @cache
@@ -186,20 +186,42 @@ def function_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _names_by_opening() -> tuple[list[tuple[str, tuple[str, str, list[str]]]], dict[str, list[int]], list[int]]:
+    """Every name and alias of the gazetteer with its entry, in the gazetteer's order; the positions
+    of those of three characters or more by their first three characters, and the positions of the
+    shorter ones: `gazetteer_match` tests only the names whose opening stands in the text."""
+    flat = [(n, entry) for entry in gazetteer_entries() for n in [entry[0], *entry[2]]]
+    by_opening: dict[str, list[int]] = {}
+    short: list[int] = []
+    for i, (n, _entry) in enumerate(flat):
+        if len(n) >= 3:
+            by_opening.setdefault(n[:3], []).append(i)
+        else:
+            short.append(i)
+    return flat, by_opening, short
+
+
 def gazetteer_match(text: str, lang: str | None = None) -> tuple[str, str, list[str]] | None:
     """The outlet named in `text`: as written, else by its key (German endings stripped unless
     `lang` keeps its word endings; capitalised words only by capitalised words), else by one capitalised word."""
     best = None
-    for name, typ, aliases in gazetteer_entries():
-        for n in [name, *aliases]:
-            # the substring test first: compiling a pattern per name and mention is what costs
-            if n in text:
-                for mm in whole_words(text, n):
-                    if " " not in n and not n.isupper() and _inside_a_name(text, mm.start(), mm.end()):
-                        continue  # "Michael Bloomberg" is a person, "Sun Xiaomei" no tabloid
-                    if best is None or len(n) > best[0]:
-                        best = (len(n), (name, typ, aliases))
-                    break
+    flat, by_opening, short = _names_by_opening()
+    # the names whose first three characters stand in the text, in the gazetteer's order (the first
+    # of the longest wins, as when every name was tried)
+    found = set(short)
+    for at in range(len(text) - 2):
+        found.update(by_opening.get(text[at : at + 3], ()))
+    for i in sorted(found):
+        n, (name, typ, aliases) = flat[i]
+        # the substring test first: compiling a pattern per name and mention is what costs
+        if n in text:
+            for mm in whole_words(text, n):
+                if " " not in n and not n.isupper() and _inside_a_name(text, mm.start(), mm.end()):
+                    continue  # "Michael Bloomberg" is a person, "Sun Xiaomei" no tabloid
+                if best is None or len(n) > best[0]:
+                    best = (len(n), (name, typ, aliases))
+                break
     if best is None:
         key = " " + _cased_key(text, lang) + " "
         for k, entry in _gazetteer_keys(lang):

@@ -84,9 +84,27 @@ def _compound_body(word: str, lx: Lang) -> str | None:
     return None
 
 
+#: (text, id of the language) → (the language, its name and type): the rules of one document ask for
+#: the same phrases many times (`forget_classified` empties it when a document begins; the language
+#: is kept so that its id is not reused)
+_CLASSIFIED: dict[tuple[str, int], tuple[Lang, tuple[str, str]]] = {}
+
+
+def forget_classified() -> None:
+    _CLASSIFIED.clear()
+
+
 def classify_mention(text: str, lx: Lang) -> tuple[str, str]:
+    key = (text, id(lx))
+    hit = _CLASSIFIED.get(key)
+    if hit is not None and hit[0] is lx:
+        return hit[1]
     info = analyse_mention(text, lx)
-    return info.name, info.type
+    out = (info.name, info.type)
+    if len(_CLASSIFIED) >= 4096:
+        _CLASSIFIED.clear()
+    _CLASSIFIED[key] = (lx, out)
+    return out
 
 
 def _after_extended_attribute(t: str, lx: Lang) -> str | None:

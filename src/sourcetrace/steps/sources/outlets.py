@@ -250,11 +250,17 @@ _AGENCY_CREDIT = re.compile(
 _OPENING_CREDIT = re.compile(r"\s*\((?P<inner>[A-Za-z.-]{2,12})\)\s+(?=[A-Z“\"])")
 
 
+@cache
+def _agency_names() -> dict[str, str]:
+    """The names and aliases of the agencies and media of the gazetteer, lower-cased → the name."""
+    return {n.lower(): name for name, typ, aliases in gazetteer_entries() if typ in ("news_agency", "media") for n in [name, *aliases]}
+
+
 def _inline_credits(doc: Document, reg: Registry, used: set[str], lx: Lang) -> list[str]:
     """Agency credits inside the text: a dateline "Hamburg (dpa/lno) –" or a closing "(FR mit dpa)";
     the ids of the sources credited."""
     credited: list[str] = []
-    agencies = {n.lower(): name for name, typ, aliases in gazetteer_entries() if typ in ("news_agency", "media") for n in [name, *aliases]}
+    agencies = _agency_names()
     for seg in doc.segments:
         if seg.kind not in ("body", "source_list", "caption"):
             continue

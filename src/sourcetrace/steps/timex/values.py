@@ -10,7 +10,7 @@ from functools import cache
 from ...document import ArticleDate, Span
 from ...resources import SUPPORTED, load
 from .tense import fronted_present, past_marker_in, state_verb, tense_where
-from .words import alternation, kind_patterns, time_lex
+from .words import alternation, kind_patterns, kind_triggers, time_lex
 
 
 def _week(d: dt.date) -> str:
@@ -622,16 +622,23 @@ def parse_absolute_date(text: str) -> str | None:
     return None
 
 
+_YEAR_LIKE = re.compile(r"(1[5-9]|20)\d\d")
 _ABSOLUTE = ("iso", "numeric_date", "day_month_year", "month_day_year", "weekday_date", "month_year", "year")
 
 
 def find_absolute(text: str, start: int, end: int) -> list[tuple[Span, str]]:
     """Dates that carry their own year (their values need no anchor): (span, value)."""
     anchor = dt.date(2000, 1, 1)
-    out = []
+    out: list[tuple[Span, str]] = []
+    if _YEAR_LIKE.search(text, start, end) is None:
+        return out  # (every date below needs a year-like number, which a match can only take from the stretch)
+    triggers = kind_triggers()
     for kind, rx in kind_patterns():
         if kind not in _ABSOLUTE:
             continue
+        trig = triggers.get(kind)
+        if trig is not None and trig.search(text, start, end) is None:
+            continue  # the pattern needs a word this stretch lacks (a month name), as `find_timexes` skips it
         for m in rx.finditer(text, start, end):
             if not re.search(r"(1[5-9]|20)\d\d", m.group(0)):
                 continue
