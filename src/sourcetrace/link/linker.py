@@ -1967,11 +1967,13 @@ class Linker:
         # (rule link.origin.relays_speaker)
         told = self._own_statements_of_a_speaker(relayed)
         relayed = [m for m in relayed if id(m) not in told]
-        named = self._without_copies([m for m in relayed if not m.nameless] or relayed or asserting)
+        # (a member told as hearsay, "Reportedly, …", names no origin beside those that do: `Member.hearsay`)
+        named = self._without_copies([m for m in relayed if not m.nameless and not m.hearsay]
+                                     or [m for m in relayed if not m.hearsay] or relayed or asserting)
         origins: set[str] = set()
         # the sentences that report a claim whose speaker the analysis did not read name, all
         # together, one speaker (the first one's outlet stands for it), unless one confirms it
-        unread = next((m.origin for m in ms if m.unread_speaker and m.origin), None)
+        unread = next((m.origin for m in ms if m.unread_speaker and m.origin and not m.hearsay), None)
         relaying = self._quoting_relays(named)
         relaying_ids = {id(m) for m in relaying}
         counted = [m for m in named if id(m) not in relaying_ids]
@@ -1992,8 +1994,11 @@ class Linker:
         # a quotation with no tag) tells someone's words: its outlet stands for that speaker, one origin
         # (rule link.origin.speaker_unread), as for a sentence with a cue verb
         # (an outlet's own statement, `Member.own_statement`, names its outlet as its source)
-        no_source = all(m.source is None and not m.own_statement for m in ms) and unread is None
-        speaker_unread = no_source and any(m.no_speaker for m in ms)
+        # (rule link.origin.hearsay: what the outlets tell only as hearsay, "reportedly", "soll … haben",
+        # is no statement of their own: `Member.hearsay`)
+        no_source = all(m.source is None and (m.hearsay or not m.own_statement) for m in ms) and unread is None
+        speaker_unread = no_source and any(m.no_speaker and not m.hearsay for m in ms)
+        hearsay = no_source and not speaker_unread and any(m.hearsay for m in ms)
         if no_source and not speaker_unread:
             # no article names a source ("ersten Annahmen zufolge", "unconfirmed reports"): the outlets
             # that tell it unattributed are no origin of it, whatever their members' own `origin`
@@ -2031,7 +2036,8 @@ class Linker:
                                        id(m) in tally.cited for m in counted) else set())
                                    | ({"link.origin.person_as_principal"} if person_folded and origins else set())
                                    | ({"link.origin.relays_speaker"} if told and origins else set())
-                                   | ({"link.origin.speaker_unread"} if speaker_unread else set())),
+                                   | ({"link.origin.speaker_unread"} if speaker_unread else set())
+                                   | ({"link.origin.hearsay"} if hearsay else set())),
             "status": status,
         }
 
