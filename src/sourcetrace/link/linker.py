@@ -566,6 +566,41 @@ class _UnionFind:
             self.parent[b] = a
 
 
+class _OriginTally:
+    """What the origin rules of one claim read of all its members, worked out once per claim row
+    (`Linker.claim_row`) rather than once per member: the asserting members' tellers (the outlet of
+    their document; in an article, each member's origin) and each origin resolved to whom it relays
+    (`Linker._resolve_relay`); and the members whose origins a cited outlet stood in for (`cited`,
+    rule `link.origin.cited_outlet`)."""
+
+    def __init__(self, linker: Linker, cid: str) -> None:
+        self.linker, self.cid = linker, cid
+        self.outlet_docs: dict[str, set[str]] = {}  # an outlet → its documents that assert the claim
+        self.doc_origins: dict[tuple[str, str], int] = {}  # (document, origin) → asserting members
+        for k in linker.claim_members[cid]:
+            x = linker.members[k]
+            if x.stance != "asserts":
+                continue
+            self.outlet_docs.setdefault(linker.docs[x.document].outlet_entity, set()).add(x.document)
+            if x.origin:
+                self.doc_origins[(x.document, x.origin)] = self.doc_origins.get((x.document, x.origin), 0) + 1
+        self.resolved: dict[str, set[str]] = {}
+        self.cited: set[int] = set()
+
+    def tells(self, teller: str, m: Member) -> bool:
+        """Whether `teller` asserts the claim beside member `m`: in a document of its own outlet
+        other than m's, or as the origin of another member of m's article."""
+        if self.outlet_docs.get(teller, set()) - {m.document}:
+            return True
+        n = self.doc_origins.get((m.document, teller), 0)
+        return n - int(m.origin == teller and m.stance == "asserts") > 0
+
+    def resolve(self, origin: str) -> set[str]:
+        if origin not in self.resolved:
+            self.resolved[origin] = self.linker._resolve_relay(origin, self.cid, set())
+        return self.resolved[origin]
+
+
 class Linker:
     """Links analysed documents across a corpus; see the module docstring."""
 
@@ -1758,13 +1793,20 @@ class Linker:
         (an official, spokesperson or campaign whose role names an institution: "Ann Holt,
         director of the Port Authority" → the Port Authority) that is an origin of the claim too —
         one person under their own name in one article and under their office in another counts
-        once, as their office."""
+        once, as their office. The person is the one the entity linker knows by that name
+        (`EntityResolver.person_known_as`: "Holt" or "Ann M. Holt" beside "Ann Holt"), not only by
+        the exact name."""
         ents = self.entities.entities
-        spoke = {name_key(m.source): m.origin for m in ms if m.source and m.origin in origins and m.origin_rule in
-                 ("link.origin.official", "link.origin.spokesperson", "link.origin.campaign")}
+        spoke: dict[str, str] = {}
+        for m in ms:
+            if m.source and m.origin in origins and m.origin_rule in (
+                    "link.origin.official", "link.origin.spokesperson", "link.origin.campaign"):
+                person = self.entities.person_known_as(m.source)
+                if person:
+                    spoke[person] = m.origin
         if not spoke:
             return origins
-        return {o for o in origins if not (ents[o].type == "person" and spoke.get(name_key(ents[o].name), o) != o)}
+        return {o for o in origins if not (ents[o].type == "person" and spoke.get(o, o) != o)}
 
     def _officials_of_an_origin(self, origins: set[str]) -> set[str]:
         """The origins of one claim less an unnamed group of officials of an institution that is
@@ -1856,43 +1898,42 @@ class Linker:
         return m.confirms and not any(x is not m and x.source and content_keys(re.findall(r"\w+", x.source)) & m.words
                                       for x in ms)
 
-    def _origins_of(self, m: Member, cid: str) -> set[str]:
+    def _origins_of(self, m: Member, cid: str, tally: _OriginTally | None = None) -> set[str]:
         """The origins a member adds to claim `cid`: its origin (a relaying outlet resolved to
         whom it relays, `_resolve_relay`) and the others of a conjoined source; a sentence that
         reports speech the analysis left unattributed (`Member.unread_speaker`) adds its outlet, which
-        stands for its unnamed speaker, not for the claim's other members."""
+        stands for its unnamed speaker, not for the claim's other members. `tally`: the claim's
+        tellers and resolved relays, worked out once per claim (`claim_row`), which also records
+        which members an outlet they cite stands in for (rule `link.origin.cited_outlet`)."""
+        tally = tally or _OriginTally(self, cid)
         if m.unread_speaker or m.own_finding:  # (an outlet's own finding relays no one)
             return ({m.origin} if m.origin else set()) | set(m.co_origins)
-        cited = self._cited_tellers(m, cid)
+        cited = self._cited_tellers(m, tally)
         if cited:
+            tally.cited.add(id(m))
             return cited
-        out = self._resolve_relay(m.origin or "", cid, set())
+        out = set(tally.resolve(m.origin or ""))
         for o in m.co_origins:  # (the other outlets of "A and B reported" relay their sources too)
-            out |= self._resolve_relay(o, cid, set())
+            out |= tally.resolve(o)
         return out
 
-    def _cited_tellers(self, m: Member, cid: str) -> set[str]:
+    def _cited_tellers(self, m: Member, tally: _OriginTally) -> set[str]:
         """Rule `link.origin.cited_outlet`: the origins an outlet's own statement (`Member.own_statement`,
         origin its own outlet) relays where its article cites an outlet or agency (a source or chain
         link of the article: `DocInfo.relays`, kinds `cites` and `via`) that tells the claim too — in
         a document of that outlet's own, or as the source of another member in this article. The
         article credits that outlet with what it tells: its own words for the same thing are no
         origin of their own, the cited outlet's origins stand in (that outlet's own statement, or
-        whom it relays, `_resolve_relay`). Empty where the article cites no outlet that tells it."""
+        whom it relays, `_resolve_relay`). Empty where the article cites no outlet that tells it.
+        Linear in the cited outlets: the claim's tellers are counted once (`_OriginTally`)."""
         info = self.docs[m.document]
         if m.origin_rule != "link.origin.own_statement" or m.origin != info.outlet_entity:
             return set()
         cited = {e for e, kind in info.relays if kind in ("cites", "via")} - {info.outlet_entity}
-        if not cited:
-            return set()
         out: set[str] = set()
-        for k in self.claim_members[cid]:
-            x = self.members[k]
-            if x is m or x.stance != "asserts":
-                continue
-            teller = self.docs[x.document].outlet_entity if x.document != m.document else x.origin
-            if teller in cited:
-                out |= self._resolve_relay(teller, cid, set())
+        for teller in cited:
+            if tally.tells(teller, m):
+                out |= tally.resolve(teller)
         return out
 
     def _own_statements_of_a_speaker(self, ms: list[Member]) -> set[int]:
@@ -1901,15 +1942,20 @@ class Linker:
         as its source ("Ann Holt said the bridge must close"; not a source that names nobody, not an
         institution, a document or a poll): an outlet that states in its own words what a person
         asserts tells that person's claim, and the person is its origin, in that article or in
-        another. Beside a document, a poll or an agency's count (an election result the outlets
-        state on their own) each outlet stays an origin of its own."""
+        another. Beside a named source that is no person (an institution, a document, a poll, an
+        agency's count: an election result the outlets state on their own) each outlet stays an
+        origin of its own, though a person asserts it too."""
         ents = self.entities.entities
-        if not any(m.source and not m.nameless and m.origin and ents[m.origin].type == "person" for m in ms):
+        named = [ents[m.origin].type for m in ms if m.source and not m.nameless and m.origin]
+        # (only persons and unnamed sources beside the person: an institution, a document, a poll
+        # or an agency beside them is an account the outlets may state on their own)
+        if "person" not in named or any(t != "person" and t not in ANONYMOUS_TYPES for t in named):
             return set()
         return {id(m) for m in ms if m.own_statement and m.source is None}
 
     def claim_row(self, cid: str) -> dict[str, Any]:
         ms = [self.members[k] for k in self.claim_members[cid]]
+        tally = _OriginTally(self, cid)
         asserting = [m for m in ms if m.stance == "asserts"]
         denying = [m for m in ms if m.stance == "denies"]
         # a source that names nobody ("he" unresolved, "much of the debate") adds no origin beside
@@ -1925,22 +1971,24 @@ class Linker:
         # (rule link.origin.relays_speaker)
         told = self._own_statements_of_a_speaker(relayed)
         relayed = [m for m in relayed if id(m) not in told]
-        named = self._without_copies([m for m in relayed if not m.nameless] or relayed or asserting)
+        # (a member told as hearsay, "Reportedly, …", names no origin beside those that do: `Member.hearsay`)
+        named = self._without_copies([m for m in relayed if not m.nameless and not m.hearsay]
+                                     or [m for m in relayed if not m.hearsay] or relayed or asserting)
         origins: set[str] = set()
         # the sentences that report a claim whose speaker the analysis did not read name, all
         # together, one speaker (the first one's outlet stands for it), unless one confirms it
-        unread = next((m.origin for m in ms if m.unread_speaker and m.origin), None)
+        unread = next((m.origin for m in ms if m.unread_speaker and m.origin and not m.hearsay), None)
         relaying = self._quoting_relays(named)
         relaying_ids = {id(m) for m in relaying}
         counted = [m for m in named if id(m) not in relaying_ids]
         for m in counted:
             unnamed = m.unread_speaker and unread and not self._confirms_as_another(m, ms)
-            origins |= {unread} if unnamed and unread else self._origins_of(m, cid)
+            origins |= {unread} if unnamed and unread else self._origins_of(m, cid, tally)
         deny_origins: set[str] = set()
         denying_ms = [*denying, *self._disputes_of_source(asserting, cid)]
         for m in denying_ms:
             # (an unresolved "he" who denies it is someone else all the same)
-            deny_origins |= self._origins_of(m, cid)
+            deny_origins |= self._origins_of(m, cid, tally)
         deny_origins |= {m.disputed_by_origin for m in asserting if m.disputed_by_origin}
         as_principal = self._person_as_principal(origins, counted)
         person_folded = as_principal != origins
@@ -1950,8 +1998,11 @@ class Linker:
         # a quotation with no tag) tells someone's words: its outlet stands for that speaker, one origin
         # (rule link.origin.speaker_unread), as for a sentence with a cue verb
         # (an outlet's own statement, `Member.own_statement`, names its outlet as its source)
-        no_source = all(m.source is None and not m.own_statement for m in ms) and unread is None
-        speaker_unread = no_source and any(m.no_speaker for m in ms)
+        # (rule link.origin.hearsay: what the outlets tell only as hearsay, "reportedly", "soll … haben",
+        # is no statement of their own: `Member.hearsay`)
+        no_source = all(m.source is None and (m.hearsay or not m.own_statement) for m in ms) and unread is None
+        speaker_unread = no_source and any(m.no_speaker and not m.hearsay for m in ms)
+        hearsay = no_source and not speaker_unread and any(m.hearsay for m in ms)
         if no_source and not speaker_unread:
             # no article names a source ("ersten Annahmen zufolge", "unconfirmed reports"): the outlets
             # that tell it unattributed are no origin of it, whatever their members' own `origin`
@@ -1986,10 +2037,11 @@ class Linker:
                                    | ({"link.origin.disputed_inside"} if any(m.disputed_by_origin for m in asserting) else set())
                                    | ({"link.origin.quoting_relay"} if relaying else set())
                                    | ({"link.origin.cited_outlet"} if origins and any(
-                                       self._cited_tellers(m, cid) for m in counted) else set())
+                                       id(m) in tally.cited for m in counted) else set())
                                    | ({"link.origin.person_as_principal"} if person_folded and origins else set())
                                    | ({"link.origin.relays_speaker"} if told and origins else set())
-                                   | ({"link.origin.speaker_unread"} if speaker_unread else set())),
+                                   | ({"link.origin.speaker_unread"} if speaker_unread else set())
+                                   | ({"link.origin.hearsay"} if hearsay else set())),
             "status": status,
         }
 

@@ -53,7 +53,8 @@ documents = Table(
     Column("input", Text),  # the file (and line or record) it came from
     Column("input_format", String(8)),  # text, html
     Column("text", Text, nullable=False),
-    Column("content_hash", String(64), nullable=False, unique=True),
+    # the hash of the text: not unique, one text printed by two outlets is two documents (revision 0012)
+    Column("content_hash", String(64), nullable=False),
     Column("pipeline_version", String(64), nullable=False),
     Column("reader", Text, nullable=False),  # JSON: what the reader found before the steps ran
     Column("analysis", Text, nullable=False),  # JSON: the article JSON (docs/schema.json), exactly
@@ -64,6 +65,7 @@ documents = Table(
     Index("ix_documents_pipeline_version", "pipeline_version"),
     Index("ix_documents_language", "language"),
     Index("ix_documents_outlet_date", "outlet", "date"),
+    Index("ix_documents_content_hash", "content_hash"),
 )
 
 

@@ -5,11 +5,10 @@ distributed engines). Parameterised queries only; the engine is chosen by the UR
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -159,12 +158,6 @@ class AddResult:
     #: per record in order: "added", "added (same text as ID)", "failed" (recorded in failures), or
     #: "duplicate of ID (same id|url)" ("… (same text)" only with `skip_same_text`)
     outcomes: list[str] = field(default_factory=list)
-
-
-def copy_hash(text_hash: str, doc_id: str) -> str:
-    """The `content_hash` stored for a document whose text an earlier document has (the column is
-    unique): the hash of its text's hash and its id, 64 hex digits like a text's."""
-    return hashlib.sha256(f"{text_hash}\n{doc_id}".encode()).hexdigest()
 
 
 def normalise_url(url: str) -> str:
@@ -397,11 +390,9 @@ class Store:
         """Add documents (and record failures) in one transaction. A record whose id or URL is
         already stored (or earlier in the same batch) is a duplicate and is not written. A record
         whose text equals a stored document's under another id and URL is a document of its own
-        (one text printed by two outlets, or under two titles): it is added, and the linker finds it
-        as a copy of the first; `skip_same_text` skips it as a duplicate instead (the old rule).
-
-        The `content_hash` column is unique: the first document of a text keeps the hash of its
-        text, a later one with the same text the hash of its text and its id (`copy_hash`)."""
+        (one text printed by two outlets, or under two titles): it is added with the hash of its text,
+        and the linker finds it as a copy of the first; `skip_same_text` skips it as a duplicate
+        instead (the old rule)."""
         result = AddResult()
         with self.engine.begin() as conn:
             self.record_failures(failures, run, conn)
@@ -411,8 +402,11 @@ class Store:
             d = t.documents.c
             seen_id = dict(conn.execute(select(d.id, d.id).where(d.id.in_(ids))).all()) if ids else {}
             seen_url = dict(conn.execute(select(d.url, d.id).where(d.url.in_(urls))).all()) if urls else {}
-            seen_hash = dict(conn.execute(select(d.content_hash, d.id).where(d.content_hash.in_(hashes)))
-                             .all()) if hashes else {}
+            seen_hash: dict[str, str] = {}
+            if hashes:  # (the first document of each text: the one a copy is told to be of)
+                for h, doc_id in conn.execute(select(d.content_hash, d.id).where(d.content_hash.in_(hashes))
+                                              .order_by(d.pk)):
+                    seen_hash.setdefault(h, doc_id)
             stamp = now()
             for r in records:
                 same = seen_hash.get(r.content_hash)
@@ -423,10 +417,9 @@ class Store:
                     result.duplicates += 1
                     result.outcomes.append(f"duplicate of {dup[1]} (same {dup[0]})")
                     continue
-                row = r if same is None else replace(r, content_hash=copy_hash(r.content_hash, r.id))
                 try:
                     with conn.begin_nested():  # a document that cannot be stored is set aside alone
-                        self._insert(conn, row, run, stamp)
+                        self._insert(conn, r, run, stamp)
                 except (DBAPIError, ValueError, TypeError, KeyError) as exc:
                     if not _document_fault(exc):
                         raise

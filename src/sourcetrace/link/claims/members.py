@@ -180,7 +180,39 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
     # (each sentence past the text once: `sentence_members` and `own_statements` both pass it over)
     skipped["past_text"] += sum(1 for c in doc.get("claims", []) if not _within_text(c, text))
     spoken = sentence_members(doc, out, names_in_doc, breaks)
-    return out + spoken + own_statements(doc, out + spoken, names_in_doc, breaks)
+    return mark_hearsay(doc, out + spoken + own_statements(doc, out + spoken, names_in_doc, breaks))
+
+
+#: how far before a member a reportative cue may stand in its sentence ("Reportedly, …" before the member's words)
+HEARSAY_BEFORE = 40
+#: a reportative cue in a member opens it when fewer words than this stand before it ("Der Mann soll …")
+HEARSAY_WORDS = 4
+
+
+def mark_hearsay(doc: dict[str, Any], members: list[Member]) -> list[Member]:
+    """The members, those with no source marked `hearsay` where a reportative hedge of the analysis
+    ("reportedly", "angeblich", "soll … haben": kind `reportative`) opens them (among their first
+    `HEARSAY_WORDS` words, or just before them in their sentence): the article tells it as
+    something said, by no one it names. Such a member adds no origin; a claim of only such members and members with no source is unsourced
+    (`Linker.claim_row`, rule `link.origin.hearsay`)."""
+    text = str(doc.get("text") or "")
+    cues = sorted(int(h["start"]) for h in doc.get("hedges", []) if h.get("kind") == "reportative" and "start" in h)
+    if not cues:
+        return members
+    for m in members:
+        if m.source is not None or m.confirms:
+            continue
+        at = bisect.bisect_left(cues, m.start - HEARSAY_BEFORE)
+        for c in cues[at:]:
+            if c >= m.end:
+                break
+            # (it opens the member's sentence — before its words, or among its first words — so it
+            # tells all of it as hearsay: not an "alleged" deep inside, of one phrase only)
+            if (c < m.start and not re.search(r"[.!?\n]", text[c:m.start])) or (
+                    c >= m.start and len(re.findall(r"\w+", text[m.start:c])) < HEARSAY_WORDS):
+                m.hearsay = True
+                break
+    return members
 
 
 #: the modes of the attributions whose content, where it runs over several sentences, is one member

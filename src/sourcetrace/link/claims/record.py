@@ -11,7 +11,7 @@ from typing import Any
 @dataclass(slots=True)
 class Member:
     """One attribution of one document as a candidate member of a cross-article claim. (Slots:
-    with its 32 fields an instance's __dict__ would cost 1.2 KB more, a few hundred thousand
+    with its 33 fields an instance's __dict__ would cost 1.2 KB more, a few hundred thousand
     members per store.)"""
 
     key: str  # "<document>#<attribution id>"
@@ -60,6 +60,9 @@ class Member:
     # a sentence the outlet states in its own voice, no speech reported (`members.own_statements`):
     # its outlet is its origin, not a stand-in for an unread speaker
     own_statement: bool = False
+    # told as hearsay with no source ("Reportedly, …", "soll … haben": a reportative hedge of the
+    # analysis in it, `members.mark_hearsay`): it asserts the claim but names no origin, not even its outlet
+    hearsay: bool = False
 
     def __setstate__(self, state: Any) -> None:
         """A member pickled as it is now (its slots), or before it had slots (a dict: the linker

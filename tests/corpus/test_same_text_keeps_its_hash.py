@@ -1,0 +1,82 @@
+"""A document whose text a stored document has keeps the hash of its own text (`content_hash` is a
+plain index since revision 0012_content_hash_index), and a store written before, where such a copy
+stored a hash derived from its id, upgrades to that: rows, analyses, search and views kept, on both
+engines."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from sqlalchemy import inspect, text
+from test_store import record
+
+from sourcetrace.corpus.analyse import content_hash
+from sourcetrace.store import Store
+
+
+@pytest.fixture
+def store(store_url: str) -> Store:
+    s = Store.open(store_url, create=True)
+    yield s  # type: ignore[misc]
+    s.close()
+
+
+def _hashes(store: Store) -> dict[str, str]:
+    return {r["id"]: r["content_hash"] for r in store.raw("SELECT id, content_hash FROM documents")}
+
+
+def _unique_on_hash(store: Store) -> bool:
+    insp = inspect(store.engine)
+    return any(u["column_names"] == ["content_hash"] for u in insp.get_unique_constraints("documents")) or any(
+        i["column_names"] == ["content_hash"] and i["unique"] for i in insp.get_indexes("documents"))
+
+
+def _children(store: Store) -> dict[str, int]:
+    return {t: store.raw(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"]
+            for t in ("attributions", "sources", "segments", "dates", "quantities")}
+
+
+def test_a_second_document_of_one_text_stores_the_hash_of_its_text(store: Store) -> None:
+    res = store.add([record(1), record(1, doc_id="reprint")])
+    assert res.outcomes == ["added", "added (same text as doc-1)"]
+    h = _hashes(store)
+    assert h["doc-1"] == h["reprint"] == content_hash(record(1).text)
+    assert not _unique_on_hash(store)
+    # a third copy is told to be of the first document, not of the second
+    assert store.add([record(1, doc_id="third")]).outcomes == ["added (same text as doc-1)"]
+
+
+def test_an_old_store_with_a_derived_hash_upgrades_to_the_hash_of_the_text(store: Store) -> None:
+    from alembic import command
+
+    from sourcetrace.store.migrate import config
+
+    store.add([record(1), record(1, doc_id="reprint"), record(2)])
+    before = _children(store)
+    assert before["attributions"] > 0
+    own = content_hash(record(1).text)
+    with store.engine.begin() as conn:
+        command.downgrade(config(conn), "0011_member_origin_rule")
+    # down: the unique constraint is back, the later copy holds the derived hash it held then
+    assert _unique_on_hash(store)
+    assert _hashes(store)["reprint"] == hashlib.sha256(f"{own}\nreprint".encode()).hexdigest()
+    assert _hashes(store)["doc-1"] == own and _children(store) == before
+    with store.engine.begin() as conn:
+        command.upgrade(config(conn), "head")
+    assert not _unique_on_hash(store)
+    assert "ix_documents_content_hash" in {i["name"] for i in inspect(store.engine).get_indexes("documents")}
+    h = _hashes(store)
+    assert h["doc-1"] == h["reprint"] == own and h["doc-2"] == content_hash(record(2).text)
+    # the analyses' rows, the full-text search and the views over the rebuilt table are all there
+    assert _children(store) == before
+    assert {x["id"] for x in store.search("Regierung")} >= {"doc-1", "reprint", "doc-2"}
+    assert store.raw("SELECT * FROM outlet_sourcing")[0]["documents"] == 3
+    # and the store takes another copy with the hash of its text, and deletes cascade again
+    store.add([record(1, doc_id="third")])
+    assert _hashes(store)["third"] == own
+    with store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM documents WHERE id = 'doc-2'"))
+    assert _children(store)["attributions"] < before["attributions"] + len(record(1).analysis["attributions"])
+    assert store.raw("SELECT COUNT(*) AS n FROM attributions a LEFT JOIN documents d ON d.pk = a.document "
+                     "WHERE d.pk IS NULL")[0]["n"] == 0
