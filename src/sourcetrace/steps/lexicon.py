@@ -184,6 +184,7 @@ class Lang:
     document_date_prepositions: frozenset[str] = frozenset()  # "vom", "of": a document's kind before its date
     own_adjectives: frozenset[str] = frozenset()  # "(nach) eigenen (Angaben)": on the word of the clause's subject
     hearsay_modals: frozenset[str] = frozenset()  # "soll": "soll … getan haben", reported hearsay
+    deontic_modals: frozenset[str] = frozenset()  # "soll", "muss", "kann": a demand or a possibility, in reported speech too
     konjunktiv1_indicative_pronouns: frozenset[str] = frozenset()  # "ich": next to it a Konjunktiv-I form is indicative
     according_relatives: frozenset[str] = frozenset()  # "who", "that": a clause on an according-to source
     name_quantifiers: frozenset[str] = frozenset()  # "some", "mehrere": a count before a group's noun, no part of its name
@@ -489,6 +490,7 @@ def lang(code: str) -> Lang:
         date_prepositions=_lower(lex, "date_prepositions"),
         document_date_prepositions=_lower(lex, "document_date_prepositions"),
         hearsay_modals=_lower(lex, "hearsay_modals"),
+        deontic_modals=_lower(lex, "deontic_modals"),
         own_adjectives=_lower(lex, "own_adjectives"),
         konjunktiv1_indicative_pronouns=_lower(lex, "konjunktiv1_indicative_pronouns"),
         according_relatives=_lower(lex, "according_relatives"),

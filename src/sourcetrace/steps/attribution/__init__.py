@@ -43,7 +43,13 @@ from ..syntax import subject_finder, type_by_entities
 from .antecedents import age_antecedent, named_before_pronoun, opening_subject, pronoun_antecedent
 from .chains import links_within
 from .context import QUOTE_CHARS, Context, sentence_language
-from .continuation import continuations, first_person_before_tag, lead_conjunctions, merge_runs
+from .continuation import (
+    continuations,
+    first_person_before_tag,
+    lead_conjunctions,
+    merge_runs,
+    ownerless_according_in_speech,
+)
 from .documents import document_issuers, documents_recalled
 from .english_document import (
     en_conventions,
@@ -208,6 +214,7 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     documents_recalled(ctx, ctx.cands, lambda c: lang(pick(doc.segments[doc.sentences[c.sent].segment].language, doc.language)))
     interview_turns(ctx)
     first_person_before_tag(ctx)
+    ownerless_according_in_speech(ctx)
     continuations(ctx)
     lead_conjunctions(ctx)
     posts(ctx)
@@ -250,7 +257,8 @@ def _past_dateline(ctx: Context, c: Cand) -> list[Span]:
 def _possessive_opening(ctx: Context, c: Cand) -> Span | None:
     """The possessive of one person that opens the source of an according-to phrase when nothing
     but a preposition stands before it in its sentence ("Seiner Darstellung zufolge …", "Nach ihrer
-    Aussage …"): no subject of its own clause owns it. None otherwise."""
+    Aussage …"), or a number and lower-case words that are no pronoun or article ("2027 steigt nach ihren
+    Berechnungen …"): no subject of its own clause owns it. None otherwise."""
     if c.mode != "according_to" or c.source is None:
         return None
     lx = lang("de")
@@ -258,8 +266,12 @@ def _possessive_opening(ctx: Context, c: Cand) -> Span | None:
     k = next((k for k, t in enumerate(toks) if t.span.start == c.source.start), None)
     if k is None or toks[k].text.lower() not in lx.masculine_possessives | lx.feminine_possessives:
         return None
-    before = [t.text.lower() for t in toks[:k]]
-    return toks[k].span if all(w in PREPOSITIONS_DE for w in before) else None
+    # nothing before it that could own it: prepositions, a number ("2027 steigt nach ihren Berechnungen …"), and
+    # lower-case words that are no pronoun or article (a verb, an adverb)
+    return toks[k].span if all(t.text.lower() in PREPOSITIONS_DE or t.text.isdigit()
+                               or (t.text.islower() and t.text not in lx.subject_pronouns and t.text not in lx.determiners
+                                   and t.text not in lx.masculine_possessives | lx.feminine_possessives)
+                               for t in toks[:k]) else None
 
 
 def _names_a_norm(ctx: Context, c: Cand) -> bool:

@@ -52,6 +52,26 @@ def opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     return sp if info.type == "person" and not info.pronoun else None
 
 
+def opening_body(ctx: Context, sent: Sentence, lx: Lang, modal: bool = True) -> Span | None:
+    """A body that opens a German sentence as its subject, with its article and then its finite verb
+    ("Die Bahn legte am Freitag neue Pläne vor.", "Das Ministerium prüft den Antrag."): an
+    organisation, a government, a party, a court, the police (`ORGANISATIONS` of the mention types). None for
+    anything else, a person included (`opening_subject` reads those), inside a quotation, or, with `modal` False,
+    before a modal of a demand (`deontic_modals`: "Der Verein soll die Kosten tragen.", which goes on with the
+    speech before, so it names no new speaker of the Konjunktiv after it)."""
+    toks = sent.tokens
+    s = skip_conjunctions(toks, len(toks))
+    if s >= len(toks) - 2 or toks[s].text.lower() not in lx.determiners or not toks[s].text[:1].isupper() \
+            or ctx.inside_any_quote(toks[s].span.start):
+        return None
+    e = np_forward(ctx, toks, s, lx, apposition=False)
+    if not s + 1 < e < len(toks) or not toks[e].text[:1].islower() or toks[e].text.lower() in lx.determiners \
+            or toks[e].text.lower() in PREPOSITIONS_DE or lx.konjunktiv(toks[e].text) or (not modal and toks[e].text.lower() in lx.deontic_modals):
+        return None  # no finite verb in the indicative right after the phrase, or a modal of a demand (part of the speech)
+    sp = Span(toks[s].span.start, toks[e - 1].span.end)
+    return sp if analyse_mention(ctx.text[sp.start : sp.end], lx).type in _BODIES else None
+
+
 def age_antecedent(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     """The person a noun of age stands for ("Der 54-Jährige sagte …", `age_noun_endings`): the
     nearest person the entity model names before it, in its paragraph or the one before, of the
@@ -349,7 +369,8 @@ def pronoun_antecedent(ctx: Context, si: int, pronoun: Span, verb: Span | None, 
                 or len(re.findall(r"\n+", ctx.text[sent.span.end : start])) > 1:
             return None
         named = any(e.label == "PER" and sent.span.contains(e.span) and not ctx.inside_any_quote(e.span.start) for e in ctx.doc.entities)
-        subj = clause_subject(ctx, sj, lx)
+        # (a body that opens the sentence where the parse found no subject: "Die Kommission präsentiert …")
+        subj = clause_subject(ctx, sj, lx) or opening_body(ctx, sent, lx)
         if subj is None:
             if named:
                 return None

@@ -188,6 +188,41 @@ def continuations(ctx: Context) -> None:
     ctx.cands.sort(key=lambda c: c.content[0].start)
 
 
+def ownerless_according_in_speech(ctx: Context) -> None:
+    """A "nach" phrase that names no one ("nach bisherigen Erkenntnissen", "nach ersten Angaben": a head of
+    `nach_heads` with one or two lower-case attributes, no owner, no possessive, no "eigen", a mention of no body
+    or person; a bare head after "laut" may be a source of its own: "laut Schüler-Rückmeldungen")
+    in a German sentence in the Konjunktiv right after a sentence of reported speech in its paragraph: the speech
+    goes on, the phrase is part of what the speaker says ("…, teilte eine Sprecherin mit. Zwei Wagen seien nach
+    ersten Erkenntnissen beschädigt."): the sentence is a continuation of that speaker
+    (`+speech_goes_on`), not the phrase's own attribution with the phrase as its source."""
+    line_of = line_index(ctx)
+    by_sent: dict[int, list[Cand]] = {}
+    for c in ctx.cands:
+        by_sent.setdefault(c.sent, []).append(c)
+    for c in ctx.cands:
+        if c.mode != "according_to" or c.source is None or c.inherit or c.via or c.refers_to is not None or c.sent < 1 \
+                or not any(d.source is not None or d.inherit for d in by_sent.get(c.sent - 1, [])):
+            continue
+        sent = ctx.doc.sentences[c.sent]
+        seg = ctx.doc.segments[sent.segment]
+        lx = lang(pick(seg.language, ctx.doc.language))
+        if lx.code != "de" or line_of(sent.span.start) != line_of(ctx.doc.sentences[c.sent - 1].span.start):
+            continue
+        words = ctx.text[c.source.start : c.source.end].split()
+        if not c.rule.startswith("attr.according.de.nach_noun") or not 2 <= len(words) <= 3 or not words[-1][:1].isupper() \
+                or any(not w.islower() or w in lx.own_adjectives or w in lx.determiners or w in lx.possessive_pronouns
+                       for w in words[:-1]) \
+                or classify_mention(" ".join(words), lx)[1] not in ("unnamed", "document"):
+            continue
+        marker = konjunktiv(ctx, sent, lx, skip=[c.source])
+        if marker is None or c.source.contains(marker):
+            continue
+        c.mode, c.source, c.cue, c.inherit = "continuation", None, marker, True
+        c.content = [strip_span(ctx.text, sent.span)]  # the whole sentence, the phrase of no one inside it
+        c.rule += "+speech_goes_on"
+
+
 def _before_comment(ctx: Context, sent: Sentence, marker: Span, content: Span, lx: Lang) -> Span:
     """Continued speech up to an author's comment on it that closes the sentence: a clause after
     a comma opened by a relative adverb (`continuative_relatives`: "…, womit kaum jemand
@@ -513,14 +548,14 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     speech act), when that person is not the speaker the speech would otherwise go on with: the
     Konjunktiv after it is what that person says ("Die Anwohner forderten … . Umweltberater Jan Ott
     sieht darin eine Wiederholung … . Die Ursache sei bis heute ungeklärt.")."""
-    from .antecedents import clause_subject, names_person, opening_subject
+    from .antecedents import clause_subject, names_person, opening_body, opening_subject
 
     if si == 0 or last is None:
         return None
     prev = ctx.doc.sentences[si - 1]
     if line_of(prev.span.start) != line_of(ctx.doc.sentences[si].span.start):
         return None
-    about = opening_subject(ctx, prev, lx)
+    about = opening_subject(ctx, prev, lx) or opening_body(ctx, prev, lx, modal=False)
     if about is None:
         # "Allerdings ist X davon überzeugt, dass …": the subject after the verb, or the parse's, when it names a person
         about = clause_subject(ctx, si - 1, lx)

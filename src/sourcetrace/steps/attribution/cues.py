@@ -362,7 +362,8 @@ def _names_after_noun(toks: list[Token], i: int, lx: Lang) -> bool:
 
 
 def attributive(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
-    """A participle used as an adjective ("die gut informierte Denkfabrik") is no cue."""
+    """A participle used as an adjective ("die gut informierte Denkfabrik", "einer am Dienstag veröffentlichten
+    Umfrage") is no cue."""
     if lx.code != "de" or i + 1 >= len(toks) or not is_capitalized(toks[i + 1].text):
         return False
     if i >= 1 and toks[i - 1].text in ("Nicht", "nicht", "Nie", "Kaum") and toks[i].text.endswith(("te", "ten")):
@@ -370,7 +371,8 @@ def attributive(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
     if i == 1 and toks[0].text.lower() in lx.anaphors and not toks[i].text.lower().startswith("ge"):
         return False  # "Das sagte Parteichef X am Montag": the demonstrative is the object, the verb finite
     k = i - 1
-    while k >= 0 and toks[k].text[:1].islower() and toks[k].text.lower() not in lx.determiners:
+    # (over a time expression too: "einer am Dienstag veröffentlichten Umfrage")
+    while k >= 0 and ((toks[k].text[:1].islower() and toks[k].text.lower() not in lx.determiners) or ctx.in_timex(toks[k].span)):
         k -= 1
     return (k >= 0 and k < i - 1 and toks[k].text.lower() in lx.determiners) or (k == i - 1 and k >= 0 and toks[k].text.lower() in lx.determiners)
 

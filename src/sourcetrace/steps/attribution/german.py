@@ -154,6 +154,10 @@ def learned_from(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return True
 
 
+#: the dashes that set off a parenthesis inside a clause ("… sorgen – so X – für …"), as tokens
+DASHES = frozenset(["–", "—", "-"])
+
+
 def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"…, so Ursula Castrup, die Leiterin der Fachstelle.": "so" closing reported speech (German)."""
     toks = sent.tokens
@@ -176,7 +180,8 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                 ctx.cands.append(Cand(m, [so_content], toks[i + 1].span,
                                       Span(toks[k].span.start, toks[e - 1].span.end), f"attr.{m}.de.so_verb", si))
                 return True
-        if lows[i] == "so" and toks[i - 1].text == "," and (toks[i + 1].text[:1].isupper() or lows[i + 1] in lx.determiners) \
+        dash = toks[i - 1].text in DASHES
+        if lows[i] == "so" and (toks[i - 1].text == "," or dash) and (toks[i + 1].text[:1].isupper() or lows[i + 1] in lx.determiners) \
                 and not ctx.inside_quote(toks[i].span.start):
             e = np_forward(ctx, toks, i + 1, lx)
             src_end = e
@@ -195,6 +200,23 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     # ", so X am Samstag in einem Interview des Senders Y.": a chain phrase after the time
                     so_via = vias(ctx, toks[:e], lx, after=src_end)
             colon = i + 1 < e < n - 2 and toks[e].text == ":" and not ctx.inside_any_quote(toks[e].span.start)
+            if dash:
+                # "Die Linie fährt öfter und bringt – so die Stadträtin X – mehr Fahrgäste": the source between two
+                # dashes inside the clause, which goes on after the second (`+dash`)
+                if not (i + 1 < e < n - 2 and toks[e].text == toks[i - 1].text):
+                    continue
+                before = strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start))
+                colon_at = next((t.span.end for t in toks[: i - 1] if t.text == ":" and not ctx.inside_any_quote(t.span.start)), None)
+                if colon_at is not None and len(strip_span(ctx.text, Span(colon_at, before.end))) > 8:
+                    before = strip_span(ctx.text, Span(colon_at, before.end))  # ("Ähnlich ein Projekt in Y: Ab Mai …")
+                rest = strip_span(ctx.text, Span(toks[e + 1].span.start, sent.span.end))
+                if len(before) > 8 and len(rest) > 3 and not ctx.is_quote(before):
+                    ctx.cands.append(Cand("indirect", [before, rest], Span(toks[i].span.start, toks[i].span.end),
+                                          Span(toks[i + 1].span.start, toks[src_end - 1].span.end), "attr.indirect.de.so+dash", si,
+                                          via=so_via))
+                    found_cue = True
+                    break
+                continue
             if e > i + 1 and (e >= n - 1 or toks[e].text in (".", ",", ";") or colon):
                 so_content = ctx.unquote(strip_span(ctx.text, Span(sent.span.start, toks[i - 1].span.start)))
                 parts = [so_content]

@@ -361,6 +361,11 @@ def _closing_relative(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int 
     return n - 1
 
 
+@functools.cache
+def _owned_nach_heads(code: str) -> frozenset[str]:
+    return frozenset(load(code, "according").get("owned_nach_heads", []))
+
+
 def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"nach (eigenen|ersten) Polizeiangaben (des X)": nach + a noun for what a source said."""
     toks = sent.tokens
@@ -388,6 +393,8 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             origin, e = e + 1, e2
         elif lows[i + 1] in ("der", "dem") and j == i + 2 and lows[j] not in lx.nach_heads:
             continue  # "nach der Unabhängigkeitserklärung": after an event, not on someone's word
+        if j == i + 1 and e == j + 1 and toks[j].text in _owned_nach_heads(lx.code):
+            continue  # "malen nach Zahlen", "nach Daten": figures of no one named, no one's word
         if e + 1 < n and toks[e].text == "," and lows[e + 1] in lx.complementizers:
             continue  # "Nach Berichten, wonach …, hatte X gesagt": after the reports, whose own clause says what they said
         src = Span(toks[origin if origin is not None else i + 1].span.start, toks[e - 1].span.end)
@@ -419,6 +426,10 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             refers = ante  # "Laut ABC war der Flüchtling X … . Weil er nach eigenen Angaben …": the subject of its gender before
         if according(ctx, si, sent, i, e, toks[i].span, src, lx, "nach_noun", relative_clause_end(ctx, toks, e, lx)):
             ctx.cands[-1].refers_to = refers
+            if any(lows[k] in lx.demnach and lows[k] != "danach" for k in range(n) if not src.contains(toks[k].span)):
+                # "Nach Zahlen des Verbands X liefen demnach …": X's figures as the report just named gives them,
+                # whose chain they keep (sources.resolve, `+demnach`)
+                ctx.cands[-1].rule += "+demnach"
             found_cue = True
             break
     return found_cue

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...document import Document, Sentence, Span, Token
+from ...resources import load
 from ...textutil import whole_words
 from ..lexicon import (
     AUX,
@@ -556,6 +557,11 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     lows = [t.text.lower() for t in toks]
     if lx.code == "de" and i + 1 < len(toks) and [lows[i], lows[i + 1]] in lx.subjectless:
         return None  # "So heißt es in dem Schreiben: …": a subjectless report (`sentence.subjectless`)
+    if lx.code == "de" and i > 0 and not ctx.inside_any_quote(toks[i].span.start) \
+            and (share := _share_of_group(toks, j1 := skip_adverbials(ctx, toks, i + 1, lx), lx)) is not None:
+        # "In einer Umfrage des Verbands sagten 40 Prozent der Befragten, …": a share of a group right after the verb
+        # is its subject, whatever the parse or the fronted phrase suggest
+        return Speaker(Span(toks[j1].span.start, toks[share - 1].span.end), "after", share)
     fronted = fronted_medium(ctx, toks, i, lx)
     if fronted is not None:
         s, e = fronted[1]
@@ -706,6 +712,10 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if lx.code == "de" and j0 < len(toks) and _inverted_pronoun(toks, j0, lx):
         # "Am Montag sagte er, …": a personal pronoun right after the verb is its subject
         return Speaker(toks[j0].span, "after", j0 + 1)
+    share = _share_of_group(toks, j0, lx) if lx.code == "de" else None
+    if share is not None:
+        # "In der Umfrage sagten 40 Prozent der Befragten, …": a share of a group is the subject after the verb
+        return Speaker(Span(toks[j0].span.start, toks[share - 1].span.end), "after", share)
     e = np_forward(ctx, toks, j0, lx)
     if lx.code == "en" and j0 < e < len(toks) and (lows[e] in AUX or ctx.pos_at(toks[e].span) in ("VERB", "AUX")):
         return None  # "… and said her name was Ann": the phrase is the subject of what was said
@@ -1106,6 +1116,26 @@ def _names_nothing(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) ->
         return False
     low = head.lower()
     return low.endswith(lx.inanimate_suffixes) and not low.endswith(lx.animate_endings)
+
+
+def _share_of_group(toks: list[Token], j: int, lx: Lang) -> int | None:
+    """The end (exclusive) of a German share of a group at toks[j]: a number (after "mehr als", "knapp",
+    `share_openers`), a word of share (`share_nouns`: "Prozent", "Drittel", "Mehrheit") and the group in the
+    genitive ("40 Prozent der Befragten", "mehr als ein Drittel aller Firmen", "die Mehrheit der Eltern"); None
+    otherwise."""
+    share = load(lx.code, "lexicon").get("group_shares", {})
+    openers, nouns, genitives = (frozenset(share.get(k, [])) for k in ("openers", "nouns", "genitives"))
+    n = len(toks)
+    k = j
+    while k < n and toks[k].text.lower() in openers:
+        k += 1
+    if k < n and (toks[k].text.replace(",", "").replace(".", "").isdigit() or toks[k].text.lower() in lx.determiners):
+        k += 1
+    if k + 2 >= n or (toks[k].text not in nouns and toks[k].text != "%"):
+        return None
+    if toks[k + 1].text.lower() not in genitives or not toks[k + 2].text[:1].isupper():
+        return None
+    return k + 3
 
 
 def _inverted_pronoun(toks: list[Token], j: int, lx: Lang) -> bool:

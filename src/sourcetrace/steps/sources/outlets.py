@@ -170,7 +170,17 @@ def poll_noun_before(reg: Registry, doc: Document, pos: int, share: str, lx: Lan
     at = lo + found.start()
     sp = Span(at, at + len(found.group()))
     same = next((x.id for x in reg.sources if any(mm.start <= sp.start and sp.end <= mm.end for mm in x.mentions)), None)
-    return same if same is not None else reg.add(MentionInfo(found.group(), found.group(), "document"), sp, "source.poll.noun")
+    if same is not None:
+        return same
+    # "einer Umfrage des deutschen Verbands X": the survey with its owner after it, a body named in the genitive, is
+    # that body's (`+owner`), one source with the body named elsewhere ("laut X")
+    owned = re.match(r"\s+(\w+)\s+((?:[\w-]+\s+){0,3}[A-ZÄÖÜ][\w-]*)(?=[\s,.;:!?]|$)", doc.text[at + len(found.group()) : pos])
+    if owned is not None and owned.group(1).lower() in lx.poll_owner_words:
+        whole = Span(at, at + len(found.group()) + owned.end(2))
+        info = analyse_mention(doc.text[whole.start : whole.end], lx)
+        if info.type not in ("unnamed", "document", "person") and not info.pronoun:
+            return reg.add(info, whole, "source.poll.noun+owner")
+    return reg.add(MentionInfo(found.group(), found.group(), "document"), sp, "source.poll.noun")
 
 
 def _known_owner(doc: Document, sp: Span, lx: Lang) -> bool:

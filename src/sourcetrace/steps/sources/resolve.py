@@ -456,6 +456,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 via.append(outlet_of[sid])
         if c.inherit and sid is not None and sid == prev_source and not via:
             via = list(prev_via)
+        elif "+demnach" in c.rule and not c.inherit and not via:
+            # ("Nach Zahlen des Verbands X liefen demnach …": X's word through the report just named, its chain)
+            before, before_via, _ = prev_ctx.get(c.post_account, (None, [], -1))
+            if before is not None and before != sid:
+                via = list(before_via)
         told = told_before.get(c.post_account)
         # (the sentence where what was said begins: '“Like Oakland. Or Fresno,” Lee said.' runs over two)
         begins = min(c.sent, _sentence_at(doc, c.content[0].start)) if c.content else c.sent

@@ -1,0 +1,29 @@
+"""German surveys: a share of a group right after an inverted cue is its subject ("In der Umfrage … erklärten 40
+Prozent der Befragten, …", `group_shares` of lexicon.json), the survey its link; a participle before the
+survey's noun, also after a time ("einer am Dienstag veröffentlichten Umfrage"), is attributive, no cue. (A
+survey found by its noun alone, `outlets.poll_noun_before`, takes its owner in the genitive as its name
+(`source.poll.noun+owner`); one found by `poll_before` keeps the survey's own name: not pinned here.)"""
+
+from __future__ import annotations
+
+from attribution_helpers import de, link_names, one, source_text
+
+
+def test_a_share_of_respondents_speaks_through_the_survey() -> None:
+    doc = de("Wie kommen Pendler zur Arbeit? In der jüngsten Umfrage des Fahrradverbands Velo Plus erklärten "
+             "knapp 40 Prozent der Befragten, sie nähmen das Rad.")
+    a = one(doc, "nähmen das Rad")
+    assert source_text(doc, a) == "knapp 40 Prozent der Befragten"
+    assert len(link_names(a)) == 1 and "Velo Plus" in link_names(a)[0]
+
+
+def test_a_share_after_the_verb_in_a_plain_report() -> None:
+    doc = de("Am Montag sagte die Mehrheit der Eltern, die Schule beginne zu früh.")
+    assert source_text(doc, one(doc, "beginne zu früh")) == "die Mehrheit der Eltern"
+
+
+def test_a_participle_before_a_noun_after_a_time_is_no_cue() -> None:
+    # the participle is no cue: the report's subject is the whole phrase, and the verb after it reports
+    doc = de("Eine am Montag veröffentlichte Bilanz des Hafens zeigt, dass der Umschlag sinke.")
+    a = one(doc, "Umschlag sinke")
+    assert a.rule == "attr.indirect.de.v2" and source_text(doc, a) == "Eine am Montag veröffentlichte Bilanz des Hafens"
