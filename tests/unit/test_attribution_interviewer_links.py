@@ -80,3 +80,13 @@ def test_a_conversation_between_two_leaders_is_no_interview() -> None:
         a = one(doc, needle)
         assert source_name(doc, a) == "Olaf Trindle"
         assert link_names(a) == []
+
+
+def test_the_one_interviewed_who_speaks_is_no_interviewer() -> None:
+    doc = en("Dockers stay out.\n\n"
+             "In an interview with Greta Lindqvist, the dockers' leader, the Harbour Gazette asked about the strike.\n\n"
+             "“The cranes stay still until the spring,” Lindqvist said.\n\n"
+             "At a meeting on Tuesday, Mayor Tom Baker told Lindqvist that the port would pay the wages.\n")
+    a = one(doc, "port would pay the wages")
+    assert source_name(doc, a) == "Tom Baker"
+    assert link_names(a) == []
