@@ -4,7 +4,7 @@ to rise") it reports nothing. Our own invented sentences."""
 
 from __future__ import annotations
 
-from attribution_helpers import en, link_names, one, source_name
+from attribution_helpers import en, link_names, one, source_name, source_text
 
 
 def test_a_quotation_tagged_continued_is_the_speakers_with_his_link() -> None:
@@ -28,3 +28,10 @@ def test_a_text_that_continues_tags_no_speaker() -> None:
              "“Olav Trenholm knew the canal was too narrow,” the chapter says. "
              "“He had known it for years,” the passage continued.\n")
     assert all(a.cue is None or doc.span_text(a.cue) != "continued" for a in doc.attributions)
+
+
+def test_a_role_noun_before_continued_is_the_speaker() -> None:
+    doc = en("Port news.\n\n"
+             "“The harbour needs a second quay,” Mayor Ann Vell said on Tuesday.\n\n"
+             "“Without it the ferries will keep waiting,” the mayor continued.\n")
+    assert source_text(doc, one(doc, "ferries will keep waiting")) == "the mayor"

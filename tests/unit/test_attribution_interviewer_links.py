@@ -68,3 +68,25 @@ def test_the_host_of_a_show_is_the_interviewer_of_who_speaks_on_it() -> None:
     a = one(doc, "the whole department")
     assert source_name(doc, a) == "Paul Ferrand"
     assert link_names(a) == ["Nora Bellweather"]
+
+
+def test_a_conversation_between_two_leaders_is_no_interview() -> None:
+    doc = en("Leaders talk about the canal.\n\n"
+             "Premier Olaf Trindle had a long phone conversation with Marek Vasko on Monday about the canal.\n\n"
+             "Vasko asked Trindle whether the western lock would stay open.\n\n"
+             "“The lock stays open until the spring,” Trindle said.\n\n"
+             "Trindle also told Vasko that the tolls would not rise.\n")
+    for needle in ("The lock stays open", "tolls would not rise"):
+        a = one(doc, needle)
+        assert source_name(doc, a) == "Olaf Trindle"
+        assert link_names(a) == []
+
+
+def test_the_one_interviewed_who_speaks_is_no_interviewer() -> None:
+    doc = en("Dockers stay out.\n\n"
+             "In an interview with Greta Lindqvist, the dockers' leader, the Harbour Gazette asked about the strike.\n\n"
+             "“The cranes stay still until the spring,” Lindqvist said.\n\n"
+             "At a meeting on Tuesday, Mayor Tom Baker told Lindqvist that the port would pay the wages.\n")
+    a = one(doc, "port would pay the wages")
+    assert source_name(doc, a) == "Tom Baker"
+    assert link_names(a) == []

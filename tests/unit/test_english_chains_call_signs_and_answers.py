@@ -106,3 +106,10 @@ def test_a_league_of_a_call_signs_shape_is_no_call_sign() -> None:
     assert links(claim(doc, "the league would grow")) == []
     doc = analyze("Dana Lee appeared on WQRS and said the league would grow.")  # a station's call sign still is one
     assert links(claim(doc, "the league would grow")) == ["WQRS"]
+
+
+def test_a_call_sign_with_its_band_is_a_station_whatever_its_letters() -> None:
+    doc = analyze("“The river rose a metre overnight,” Dana Lee told KFOR-TV on Monday.")
+    assert links(claim(doc, "river rose a metre")) == ["KFOR-TV"]
+    doc = analyze("“The river rose a metre overnight,” Dana Lee told WADA-TV on Monday.")  # (a band: a station, not the agency)
+    assert links(claim(doc, "river rose a metre")) == ["WADA-TV"]

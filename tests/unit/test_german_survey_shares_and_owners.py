@@ -27,3 +27,11 @@ def test_a_participle_before_a_noun_after_a_time_is_no_cue() -> None:
     doc = de("Eine am Montag veröffentlichte Bilanz des Hafens zeigt, dass der Umschlag sinke.")
     a = one(doc, "Umschlag sinke")
     assert a.rule == "attr.indirect.de.v2" and source_text(doc, a) == "Eine am Montag veröffentlichte Bilanz des Hafens"
+
+
+def test_a_share_after_the_verb_of_a_subject_before_it_is_its_object() -> None:
+    doc = de("Umbau im Werk.\n\n"
+             "Die Reederei informierte am Freitag 30 Prozent der Matrosen, dass ihre Schiffe verkauft würden.\n\n"
+             "Der Verein warnte die Mehrheit der Mitglieder, dass die Halle schließe.\n")
+    assert source_text(doc, one(doc, "Schiffe verkauft")) == "Die Reederei"
+    assert source_text(doc, one(doc, "Halle schließe")) == "Der Verein"

@@ -74,3 +74,12 @@ def test_frames_are_read_in_the_texts_language_only() -> None:
 
     assert "before" in _frames("en")["ahead_frames"]
     assert not any(_frames("de").values())  # German has no frame words: English ones never apply there
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds filled the square before Tuesday's long-awaited harbour vote.",
+    "The stalls were set up before Tuesday's rain-soaked market.",
+])
+def test_a_hyphenated_adjective_after_the_weekday_is_no_past_clause(text: str) -> None:
+    # (2024-10-14 is a Monday: the frame 'before' looks ahead to the coming Tuesday)
+    assert weekdays(text, "2024-10-14") == ["2024-10-15"]

@@ -79,8 +79,8 @@ def cue_at(ctx: Context, toks: list[Token], i: int, lx: Lang) -> str | None:
     if lx.code == "en" and low in _tag_only_forms(lx.code) and not _after_quotation(toks, i):
         return None  # "reacted" speaks only as a quotation's tag ("“…,” reacted Ortiz"), not in "Ortiz reacted angrily"
     if lx.code == "en" and low in _tag_person_forms(lx.code) and i > 0 and toks[i - 1].text[:1].islower() \
-            and toks[i - 1].text.lower() not in lx.subject_pronouns:
-        return None  # "“…,” the passage continued": a text goes on, no speaker tagged (not "he continued", "Ortiz continued")
+            and toks[i - 1].text.lower() not in lx.subject_pronouns and not _person_role(toks[i - 1].text, lx):
+        return None  # "“…,” the passage continued": a text goes on, no speaker tagged (not "he continued", "Ortiz continued", "the mayor continued")
     if lx.code == "en" and i > 0:
         prev = toks[i - 1].text.lower()
         if prev in lx.supposing or (i > 1 and f"{toks[i - 2].text.lower()} {prev}" in lx.supposing):
@@ -261,6 +261,12 @@ def _verb_before_that(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool
 @cache
 def _tag_only_forms(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "cues").get("tag_only_forms", []))
+
+
+def _person_role(word: str, lx: Lang) -> bool:
+    """A noun of a person or of people (a role, `person_heads`, an anonymous head: "mayor", "official")."""
+    low = word.lower()
+    return any(low in ws or low in {w.lower() for w in ws} for ws in (lx.person_roles, lx.person_heads, lx.anonymous_heads))
 
 
 @cache

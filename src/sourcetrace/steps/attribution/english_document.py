@@ -450,7 +450,13 @@ def interviewer_links(ctx: Context) -> None:
                 or not _english(ctx, c.sent):
             continue
         if hosts is None:
-            hosts = _interviewers(ctx, lx)
+            # (one who speaks claims of her own in the text is the one interviewed: "an interview with Ann Roe, the
+            # union leader … '…,' Roe said" makes no interviewer of Roe, nor of 'told Roe' a link; a claim by a verb of
+            # her turn, "Roe suggested that …", is the interviewer's own)
+            turns = set(load(lx.code, "according").get("interviewer", {}).get("turn_verbs", []))
+            hosts = _interviewers(ctx, lx) - {_surname(ctx.text[d.source.start : d.source.end]) for d in ctx.cands
+                                               if d.mode in ("direct", "indirect") and d.source is not None and not d.inherit
+                                               and (d.cue is None or ctx.text[d.cue.start : d.cue.end].lower() not in turns)}
         if not hosts:
             return
         speaker = _surname(ctx.text[c.source.start : c.source.end])

@@ -256,8 +256,8 @@ def call_sign(ctx: Context, sp: Span, lx: Lang, bare: bool = True) -> bool:
     addressed as often) only with its band or dial number ("told KABC-TV", "told WQRS710")."""
     pat = _call_sign(lx.code)
     word = ctx.text[sp.start : sp.end].strip()
-    if word.split("-")[0].upper() in _not_call_signs(lx.code):
-        return False  # ("appeared on WNBA courts": a league of that shape, `not_call_signs`)
+    if word.upper() in _not_call_signs(lx.code):
+        return False  # ("appeared on WNBA courts": a league of that shape, `not_call_signs`; "KXYZ-TV" with its band stays one)
     return pat is not None and pat.match(word) is not None and (bare or re.search(r"[-\d]", word) is not None)
 
 

@@ -557,7 +557,7 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     lows = [t.text.lower() for t in toks]
     if lx.code == "de" and i + 1 < len(toks) and [lows[i], lows[i + 1]] in lx.subjectless:
         return None  # "So heißt es in dem Schreiben: …": a subjectless report (`sentence.subjectless`)
-    if lx.code == "de" and i > 0 and not ctx.inside_any_quote(toks[i].span.start) \
+    if lx.code == "de" and i > 0 and not ctx.inside_any_quote(toks[i].span.start) and _fronted_no_subject(lows, i, lx) \
             and (share := _share_of_group(toks, j1 := skip_adverbials(ctx, toks, i + 1, lx), lx)) is not None:
         # "In einer Umfrage des Verbands sagten 40 Prozent der Befragten, …": a share of a group right after the verb
         # is its subject, whatever the parse or the fronted phrase suggest
@@ -1116,6 +1116,17 @@ def _names_nothing(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) ->
         return False
     low = head.lower()
     return low.endswith(lx.inanimate_suffixes) and not low.endswith(lx.animate_endings)
+
+
+def _fronted_no_subject(lows: list[str], i: int, lx: Lang) -> bool:
+    """What stands before the German verb at i is no subject: nothing but clause openers, a phrase that
+    opens with a preposition ("In einer Umfrage des Verbands sagten …", "Am Montag sagten …") or one
+    word that is no pronoun or article ("Gestern sagten …"). Not "Der Konzern informierte 40 Prozent
+    der Beschäftigten, dass …", where the share after the verb is its object."""
+    s = 0
+    while s < i and lows[s] in CONJ_START:
+        s += 1
+    return s == i or lows[s] in PREPOSITIONS_DE or (i - s == 1 and lows[s] not in lx.subject_pronouns | lx.determiners)
 
 
 def _share_of_group(toks: list[Token], j: int, lx: Lang) -> int | None:

@@ -390,12 +390,18 @@ def quoted_question(ctx: Context, c: Cand) -> bool:
     if not inner.endswith("?") or _SENTENCE_END.search(inner[:-1]):
         return False
     head, comma, tail = inner[:-1].rpartition(",")
-    return not (comma and len(head.split()) >= 4 and tail.strip().lower() in _tag_questions(_lang_of(ctx, c)))
+    code = _lang_of(ctx, c)
+    if not (comma and len(head.split()) >= 4 and tail.strip().lower() in _tag_questions(code, "tag_questions")):
+        return True
+    # a question before the tag ("Do you think it works, right?") or a cue that asks ("…, yes?" she asked) still asks
+    opener = head.split()[0].lower()
+    cue = ctx.text[c.cue.start : c.cue.end].lower() if c.cue is not None else ""
+    return opener in _tag_questions(code, "question_openers") or any(w in _tag_questions(code, "asking_cues") for w in cue.split())
 
 
 @cache
-def _tag_questions(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load(code, "cues").get("tag_questions", []))
+def _tag_questions(code: str, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "cues").get(key, []))
 
 
 def _lang_of(ctx: Context, c: Cand) -> str:

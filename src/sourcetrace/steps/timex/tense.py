@@ -79,11 +79,12 @@ def fronted_present(window: str, match: str, code: str | None) -> bool:
 def past_marker_in(text: str, code: str | None) -> bool:
     """Whether `text`, the rest of a clause after a time expression ("… game began"), holds a finite
     verb in the past: a past marker of language `code` that is not the first word (an adjective
-    before its noun: "Saturday's delayed vote"), nor after an article or a possessive, nor a participle."""
+    before its noun: "Saturday's delayed vote"), nor the end of a hyphenated compound ("long-delayed"),
+    nor after an article or a possessive, nor a participle."""
     first = re.match(r"(?:['’]s\b)?\W*\w+", text)  # (after the weekday's possessive: "Saturday's delayed vote")
     for m in _tense_markers(code)[0].finditer(text):
-        if first is not None and m.start() < first.end():
-            continue
+        if (first is not None and m.start() < first.end()) or text[max(0, m.start() - 1) : m.start()] == "-":
+            continue  # (nor the end of a compound adjective: "Saturday's long-delayed vote", "rain-soaked parade")
         if _determiner_before().search(text, 0, m.start()) or _participle(text, m, code):
             continue
         return True
