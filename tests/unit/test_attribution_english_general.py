@@ -114,9 +114,9 @@ def test_source_familiar_with_the_matter_keeps_its_description() -> None:
     a = one(doc, "the ferry contract could be signed next week")
     assert doc.span_text(a.content[0]) == "the ferry contract could be signed next week"
     assert source_text(doc, a) == "a person familiar with the matter"
-    doc = en("The ferry contract could be signed next week, according to two people familiar with the talks.")
+    doc = en("The ferry contract could be signed next week, according to three bankers familiar with the talks.")
     a = one(doc, "The ferry contract")
-    assert source_text(doc, a) == "two people familiar with the talks"
+    assert source_text(doc, a) == "three bankers familiar with the talks"
     doc = en("The ferry contract is nearly done, said a diplomat briefed on the talks.")
     assert source_text(doc, one(doc, "nearly done")) == "a diplomat briefed on the talks"
 

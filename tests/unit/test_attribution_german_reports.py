@@ -11,11 +11,11 @@ from sourcetrace.document import Document
 
 
 def test_a_request_by_an_agency_before_the_source_is_a_link_not_content() -> None:
-    doc = de("Von Berger war keine Bestätigung zu erhalten. Allerdings hieß es auf Anfrage der APA aus seinem Büro: "
-                  "Dass ihn das Amt reizt, ist kein Geheimnis.")
-    a = one(doc, "ihn das Amt reizt")
-    assert doc.span_text(a.content[0]) == "Dass ihn das Amt reizt, ist kein Geheimnis"
-    assert source_text(doc, a) == "seinem Büro"
+    doc = de("Die Ministerin selbst schwieg zunächst. Gestern hieß es dann auf Anfrage der APA aus ihrem Ressort: "
+                  "Dass sie kandidieren will, ist längst bekannt.")
+    a = one(doc, "sie kandidieren will")
+    assert doc.span_text(a.content[0]) == "Dass sie kandidieren will, ist längst bekannt"
+    assert source_text(doc, a) == "ihrem Ressort"
     assert [v.name for v in a.via] == ["APA"]
 
 
@@ -30,10 +30,10 @@ def test_the_source_is_the_phrase_after_the_cue_not_one_inside_the_claim() -> No
 
 
 def test_the_claim_follows_an_inverted_cue_and_its_phrases() -> None:
-    doc = de("Denn überraschend hieß es zu Mittag in Brüssel aus der EU-Kommission, dass dies in Ordnung sei.")
-    a = one(doc, "in Ordnung")
-    assert doc.span_text(a.content[0]) == "dass dies in Ordnung sei"
-    assert source_text(doc, a) == "der EU-Kommission"
+    doc = de("Doch unerwartet hieß es am Abend in Genf aus der UN-Mission, dass der Plan zulässig sei.")
+    a = one(doc, "Plan zulässig")
+    assert doc.span_text(a.content[0]) == "dass der Plan zulässig sei"
+    assert source_text(doc, a) == "der UN-Mission"
 
 
 def test_a_text_named_before_or_after_the_cue_is_the_source() -> None:
@@ -42,8 +42,8 @@ def test_a_text_named_before_or_after_the_cue_is_the_source() -> None:
     assert a.mode == "direct" and source_text(doc, a) == "einer Erklärung der Außenminister"
     doc = de("Die Filialen setzten die Preise um, heißt es in der BWB-Analyse.")
     assert source_text(doc, one(doc, "Filialen")) == "der BWB-Analyse"
-    doc = de("Es sei unentschuldbar, Zivilisten anzugreifen, hieß es in einer am Donnerstag in Genf verbreiteten Erklärung des Generalsekretärs.")
-    assert source_text(doc, one(doc, "unentschuldbar")) == "Erklärung des Generalsekretärs"
+    doc = de("Es sei nicht hinnehmbar, Sanitäter zu behindern, hieß es in einer spät abends in Bern verbreiteten Erklärung des Verbandspräsidenten.")
+    assert source_text(doc, one(doc, "nicht hinnehmbar")) == "Erklärung des Verbandspräsidenten"
 
 
 def test_a_place_after_the_cue_is_no_source() -> None:
@@ -72,9 +72,9 @@ def test_a_quoted_word_given_as_a_name_by_a_speaker_is_a_direct_claim() -> None:
 
 
 def test_a_longer_quoted_phrase_inside_the_sentence_keeps_the_cue_before_it() -> None:
-    doc = de("Bei einem Besuch im Hochwassergebiet sprach der Gouverneur von der „schlimmsten Katastrophe in der jüngsten Geschichte des Landes“.")
-    a = one(doc, "schlimmsten Katastrophe")
-    assert a.mode == "direct" and source_text(doc, a) == "der Gouverneur"
+    doc = de("Bei einer Fahrt durch das Waldbrandgebiet sprach die Präsidentin von der „bittersten Stunde seit der Gründung unserer Provinz“.")
+    a = one(doc, "bittersten Stunde")
+    assert a.mode == "direct" and source_text(doc, a) == "die Präsidentin"
 
 
 def test_an_inverted_speaker_of_a_named_report_opens_with_its_article() -> None:
@@ -112,10 +112,10 @@ def test_a_particle_written_together_with_a_pronominal_adverb() -> None:
 
 
 def test_a_relative_pronoun_speaks_across_prepositional_phrases() -> None:
-    doc = de("Gewählt wurde der Jurist Hamid Kadir, der in einer ersten Stellungnahme vor dem Parlament betonte, er gehöre keiner Partei an.")
-    a = one(doc, "keiner Partei")
+    doc = de("Ernannt wurde der Chemiker Tomas Wendt, der in seiner kurzen Antrittsrede vor dem Senat betonte, er bleibe parteilos.")
+    a = one(doc, "bleibe parteilos")
     assert source_text(doc, a) == "der"
-    assert next(s.name for s in doc.sources if s.id == a.source) == "Hamid Kadir"  # not "Gewählt wurde …"
+    assert next(s.name for s in doc.sources if s.id == a.source) == "Tomas Wendt"  # not "Ernannt wurde …"
     doc = de("Die Ministerin, die die Zeitung zitiert, betonte, sie bleibe im Amt.")
     assert source_text(doc, one(doc, "bleibe im Amt")) == "Die Ministerin"
     doc = de("Die Bank, der unter anderem Präsident Paulo Sarmento vorwirft, die Krise verschuldet zu haben, schweigt.")
@@ -123,16 +123,16 @@ def test_a_relative_pronoun_speaks_across_prepositional_phrases() -> None:
 
 
 def test_a_konjunktiv_clause_after_a_postposed_cue_is_the_claim() -> None:
-    doc = de("Über die Einzelheiten war man sich nicht einig geworden, hieß es, sicher sei jedoch, dass Fachkräfte gesucht würden.")
-    a = one(doc, "Fachkräfte gesucht")
-    assert doc.span_text(a.content[0]) == "sicher sei jedoch, dass Fachkräfte gesucht würden"
+    doc = de("Auf einen Termin hatten sich die Partner noch nicht verständigt, hieß es, klar sei aber, dass die Brücke gebaut werde.")
+    a = one(doc, "Brücke gebaut")
+    assert doc.span_text(a.content[0]) == "klar sei aber, dass die Brücke gebaut werde"
     doc = de("Die Reform komme später, hieß es, und die Kosten seien noch offen.")
     assert doc.span_text(one(doc, "Reform komme").content[0]) == "Die Reform komme später"
 
 
 def test_a_present_looking_participle_needs_a_perfect_auxiliary_and_a_main_clause() -> None:
     for text in ("Von einigen Rednern der Sitzung, wie etwa von Vertretern der Nachbarländer, wurde die Souveränität des Landes betont.",
-                 "Erst wenn alle Wahlberechtigten abgestimmt haben, kann das amtliche Ergebnis veröffentlicht werden."):
+                 "Erst wenn alle Prüfer unterschrieben haben, kann der fertige Bericht veröffentlicht werden."):
         assert not [a for a in de(text).attributions if a.rule.endswith("postposed_aux")], text
     doc = de("Der Premier, der die Geschäfte an seinen Stellvertreter übergeben hatte, hat nun seine Rückkehr angekündigt.")
     assert not [a for a in doc.attributions if a.rule.endswith("postposed_aux")]

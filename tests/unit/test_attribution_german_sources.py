@@ -220,15 +220,15 @@ def test_a_report_in_a_named_text_after_heisst_es_has_that_text_as_its_source() 
     a = one(doc, "die Wahl sei fair")
     assert source_text(doc, a) == "Abschlussbericht"
     assert doc.span_text(a.content[0]) == "die Wahl sei fair gewesen"
-    doc = de("Das Amt schickte einen Brief. So heißt es in dem Schreiben wörtlich: „Die Kinder werden untergebracht.“")
-    a = one(doc, "Die Kinder werden")
-    assert (a.mode, source_text(doc, a)) == ("direct", "dem Schreiben")
+    doc = de("Die Schule verschickte eine Mitteilung. So heißt es in dem Brief ausdrücklich: „Die Turnhalle bleibt geschlossen.“")
+    a = one(doc, "Die Turnhalle bleibt")
+    assert (a.mode, source_text(doc, a)) == ("direct", "dem Brief")
 
 
 def test_darin_points_at_the_text_named_in_the_sentence_before() -> None:
-    doc = de("Es war ein langer Tag. Die Behörde gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: „Wir bedauern den Vorfall sehr und prüfen die Abläufe.“")
-    a = one(doc, "Wir bedauern")
-    assert source_text(doc, a) == "eine Stellungnahme"
+    doc = de("Es war ein langer Tag. Der Verein verschickte am Freitag eine Erklärung. Darin steht unter anderem: „Wir ziehen die Mannschaft mit sofortiger Wirkung zurück.“")
+    a = one(doc, "Wir ziehen die Mannschaft")
+    assert source_text(doc, a) == "eine Erklärung"
 
 
 def test_a_sentence_of_speaker_and_cue_alone_introduces_the_quotation_after_it() -> None:
@@ -270,7 +270,7 @@ def test_nach_an_event_with_its_definite_article_is_no_according_to() -> None:
 
 
 def test_weder_noch_negates_both_cues_and_an_als_clause_is_no_content() -> None:
-    doc = de("Die Polizei konnte weder bestätigen noch ausschließen, dass der Fahrer betrunken war.")
+    doc = de("Die Reederei konnte weder bestätigen noch ausschließen, dass ein Matrose vermisst wird.")
     assert doc.attributions == []
     doc = de("Es war spät. Der Historiker Paul Marx verglich die Lage mit dem Jahr 1923, als die Preise täglich stiegen.")
     assert all(not doc.span_text(c).startswith("als die Preise") for a in doc.attributions for c in a.content)
