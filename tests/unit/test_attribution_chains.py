@@ -91,7 +91,7 @@ def test_quotation_in_an_interview_with_a_broadcaster() -> None:
 
 
 def test_quoted_programme_name_loses_the_sentence_stop() -> None:
-    a = only(analyze('"Rents must fall," Mayor Ida Lunde said in an interview with "Fox News Sunday."', lang="en"))
+    a = only(analyze('"Rents must fall," Mayor Ida Lunde said in a long interview with "Fox News Sunday."', lang="en"))
     assert [v.name for v in a.via] == ["Fox News Sunday"]
 
 
@@ -237,8 +237,8 @@ def test_postposed_zitiert_agency_and_name_in_one_phrase_de() -> None:
 
 
 def test_relying_on_people_familiar_with_the_plans_de() -> None:
-    a = only(analyze("Die Firma werde verkauft, berichtet die «Hafenpost» unter Berufung auf mit den Plänen vertraute Personen."))
-    assert links(a) == [("mit den Plänen vertraute Personen", "upstream")]
+    a = only(analyze("Die Firma werde verkauft, berichtet die «Hafenpost» unter Berufung auf mit dem Werksverkauf vertraute Personen."))
+    assert links(a) == [("mit dem Werksverkauf vertraute Personen", "upstream")]
 
 
 def test_relying_on_information_from_circles_de() -> None:
@@ -367,7 +367,7 @@ def test_subjectless_report_takes_the_institution_after_the_cue_de() -> None:
 
 
 def test_subjectless_report_after_an_agency_link_de() -> None:
-    doc = analyze("Man prüfe den Fall, hieß es auf Anfrage der APA aus dem Ministerium.")
+    doc = analyze("Man prüfe den Fall, hieß es am Montag auf Anfrage der APA aus dem Ministerium.")
     a = only(doc)
     assert a.source_span is not None and doc.span_text(a.source_span) == "dem Ministerium"
     assert links(a) == [("APA", "downstream")]
@@ -399,7 +399,7 @@ def test_participle_clause_is_no_part_of_the_content_en() -> None:
 
 
 def test_outlet_of_a_programme_is_the_link_en() -> None:
-    a = only(analyze('"It is over," Ann Cole said on CNN\'s "State of the Union."', lang="en"))
+    a = only(analyze('"It is over," Ann Cole said on CNN\'s "Weekend Desk."', lang="en"))
     assert links(a) == [("CNN", "downstream")]
 
 
@@ -539,7 +539,7 @@ def test_clause_then_speaker_in_an_interview_with_an_outlet() -> None:
 
 
 def test_interview_with_an_outlet_closing_the_content() -> None:
-    doc = analyze("Ann Berg said the bridge was safe in an interview with CNN on Sunday.", lang="en")
+    doc = analyze("Ann Berg said the bridge was safe in an interview with CNN late on Tuesday.", lang="en")
     a = only(doc)
     assert doc.span_text(a.content[0]) == "the bridge was safe"
     assert links(a) == [("CNN", "downstream")]
@@ -602,7 +602,7 @@ def test_a_possessed_document_is_no_issued_one_de() -> None:
 
 
 def test_an_outlets_short_name_is_the_outlet_named_before() -> None:
-    doc = analyze('"We will win," Ann Berg said in an interview with "Fox News Sunday." '
+    doc = analyze('"We will win," Ann Berg said in a recent interview with "Fox News Sunday." '
                   '"The polls are wrong," Berg told Fox in the interview.', lang="en")
     assert [v.name for a in doc.attributions for v in a.via] == ["Fox News Sunday", "Fox News Sunday"]
     assert [s.name for s in doc.sources if s.type in ("media", "unnamed")] == ["Fox News Sunday"]
@@ -769,7 +769,7 @@ def test_told_an_outlet_in_an_interview_after_the_clause() -> None:
     for text, outlet in [
         ("The bridge will stay closed, the governor told The Harbour Times in an interview.", "Harbour Times"),
         ("The bridge will stay closed, the governor told the Associated Press in a telephone interview on Monday.", "AP"),
-        ('The bridge will stay closed, the governor said on CNN\'s "State of the Union".', "CNN"),
+        ('The bridge will stay closed, the governor said on CNN\'s "Weekend Desk".', "CNN"),
     ]:
         doc = analyze(text, lang="en")
         a = only(doc)

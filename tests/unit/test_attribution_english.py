@@ -110,8 +110,8 @@ def test_speaker_with_a_prepositional_or_participle_modifier() -> None:
 
 
 def test_date_abbreviation_inside_a_speaker_is_no_sentence_end() -> None:
-    doc = analyze("The candidate for the Nov. 8 election later said he would not debate.")
-    assert _pairs(doc) == [("said", "The candidate for the Nov. 8 election", ["he would not debate"])]
+    doc = analyze("The candidate for the Nov. 3 runoff later said he would not debate.")
+    assert _pairs(doc) == [("said", "The candidate for the Nov. 3 runoff", ["he would not debate"])]
 
 
 def test_participle_after_a_clause_keeps_the_sentence_subject() -> None:
@@ -474,45 +474,45 @@ def test_transcript_lines_give_their_speakers_words() -> None:
 def test_title_case_line_is_a_headline_and_a_first_line_with_a_name_and_a_colon() -> None:
     doc = analyze("Lee: Ferry Won’t Run on Sunday, Reed Was ‘Mocking’ the Council.\n\nAnn Lee spoke on Monday.\n")
     assert _pairs(doc) == [(":", "Lee", ["Ferry Won’t Run on Sunday, Reed Was ‘Mocking’ the Council"])]
-    doc = analyze("Lee: the ferry needs to 'get away from all of this' with Reed.\n\nAnn Lee spoke on Monday.\n")
-    assert source_name(doc, one(doc, "get away")) == "Ann Lee"
+    doc = analyze("Lee: the ferry needs to 'steer clear of the whole quarrel' with Reed.\n\nAnn Lee spoke on Monday.\n")
+    assert source_name(doc, one(doc, "steer clear")) == "Ann Lee"
 
 
 def test_signed_quotations_with_a_closing_mark_first_or_a_no_break_space() -> None:
     doc = analyze("Readers wrote to us.\n\n”Fear. I am truly afraid that the mayor will win.” ―\u00a0Karen Bobadilla.\n"
-                  "“The most unqualified child to ever run for office.” ― Francisco Herrero\n")
+                  "“The least prepared candidate this town has seen.” ― Francisco Herrero\n")
     a = one(doc, "truly afraid")
     assert a.rule == "attr.direct.signed" and source_text(doc, a) == "Karen Bobadilla"
-    assert source_text(doc, one(doc, "unqualified child")) == "Francisco Herrero"
+    assert source_text(doc, one(doc, "least prepared")) == "Francisco Herrero"
 
 
 def test_participle_in_a_fronted_phrase_reports_up_to_its_comma() -> None:
-    doc = analyze("In a statement announcing the pick, the Association of Flight Attendants called Lee a “champion of workers.”")
-    a = one(doc, "champion of workers")
-    assert source_text(doc, a) == "the Association of Flight Attendants" and a.cue is not None and doc.span_text(a.cue) == "called"
-    assert _texts(doc, one(doc, "the pick")) == ["the pick"]
+    doc = analyze("In a statement announcing the choice, the Guild of Harbor Pilots called Lee a “friend of sailors.”")
+    a = one(doc, "friend of sailors")
+    assert source_text(doc, a) == "the Guild of Harbor Pilots" and a.cue is not None and doc.span_text(a.cue) == "called"
+    assert _texts(doc, one(doc, "the choice")) == ["the choice"]
 
 
 def test_another_speakers_clause_after_a_conjunction_or_a_semicolon_ends_the_content() -> None:
     doc = analyze("Republicans said they are convinced the department mishandled the probe and Democrats accused the party of stoking the issue.")
     assert _texts(doc, one(doc, "mishandled")) == ["they are convinced the department mishandled the probe"]
     assert source_text(doc, one(doc, "stoking")) == "Democrats"
-    doc = analyze("The video shows him with his hands in the air, but Shelby said he refused to follow her commands.")
-    assert source_text(doc, one(doc, "refused")) == "Shelby"
-    doc = analyze("Republicans said the timing of the news was not intentional; they only learned on Friday of the deals.")
-    assert _texts(doc, one(doc, "not intentional")) == ["the timing of the news was not intentional"]
+    doc = analyze("The photo shows her with a bag on her shoulder, but Marsh said she declined to open it for the guards.")
+    assert source_text(doc, one(doc, "declined")) == "Marsh"
+    doc = analyze("Council members said the timing of the vote was not deliberate; they only heard on Tuesday of the plan.")
+    assert _texts(doc, one(doc, "not deliberate")) == ["the timing of the vote was not deliberate"]
     doc = analyze("Lee stood up and said the bridge was safe. The mayor and the governor said the road was safe.")
     assert source_text(doc, one(doc, "bridge")) == "Lee" and source_text(doc, one(doc, "road")) == "The mayor and the governor"
 
 
 def test_relative_pronoun_before_a_parenthetical_tag_opens_the_claim() -> None:
-    doc = analyze("The park is near the football stadium, which, Tompkins said, is usually full of activities on game days.")
-    assert _texts(doc, one(doc, "full of activities")) == ["which", "is usually full of activities on game days"]
+    doc = analyze("The cafe sits beside the old rail depot, which, Moreno said, is usually crowded with tourists in summer.")
+    assert _texts(doc, one(doc, "crowded with tourists")) == ["which", "is usually crowded with tourists in summer"]
 
 
 def test_cue_inside_a_fronted_question_put_to_the_speaker() -> None:
-    doc = analyze('Asked to describe the device that caused the blast, Kahn said, "Not going to go into that."')
-    assert _pairs(doc) == [("said", "Kahn", ['"Not going to go into that."'])]
+    doc = analyze('Asked to name the supplier behind the fault, Kahn said, "Not going to discuss that yet."')
+    assert _pairs(doc) == [("said", "Kahn", ['"Not going to discuss that yet."'])]
 
 
 def test_addressee_and_a_time_before_the_clause() -> None:
@@ -527,8 +527,8 @@ def test_participle_of_speech_after_a_comma_and_a_concessive_clause_with_its_own
     doc = analyze("She said the demands of the job erase the barriers women face, though she noted clients demand diverse teams.")
     assert _texts(doc, one(doc, "erase the barriers")) == ["the demands of the job erase the barriers women face"]
     assert _texts(doc, one(doc, "diverse teams")) == ["clients demand diverse teams"]
-    doc = analyze("The editor responded that the website cites so many Republican claims as inaccurate because they lack context.")
-    assert _texts(doc, doc.attributions[0]) == ["that the website cites so many Republican claims as inaccurate because they lack context"]
+    doc = analyze("The manager responded that the newsletter lists so many council pledges as broken because they miss deadlines.")
+    assert _texts(doc, doc.attributions[0]) == ["that the newsletter lists so many council pledges as broken because they miss deadlines"]
 
 
 def test_a_clause_with_an_irregular_past_before_the_speaker_is_the_claim() -> None:

@@ -20,7 +20,7 @@ def contents(doc: Document) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Officials hope the new bridge will open in May.",
     "The court is expected to rule that the ban is lawful.",
-    "The ministry did not respond to a request for comment.",
+    "The ministry did not respond to a written request for comment.",
     "She urged voters to stay calm during the count.",
     "Was the budget large enough, the mayor asked?",
 ])

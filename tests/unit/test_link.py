@@ -350,7 +350,7 @@ def test_a_source_that_names_nobody_adds_no_origin() -> None:
 
 
 @pytest.mark.parametrize(("text", "dispute"), [
-    ("the AP report is misleading because it leaves out most of her meetings", True),
+    ("the new report is misleading because it leaves out most of her meetings", True),
     ("It cherry-picked a small part of the schedule", True),
     ("She just made it up", True),
     ("der Bericht sei frei erfunden", True),
@@ -437,7 +437,7 @@ def test_a_conjoined_source_counts_each_of_its_people_or_institutions() -> None:
     assert conjoined("Ein noch unbekannter Sprecher", "de") == []  # "noch" splits only after "weder"
     assert conjoined("the Justice Department and the FBI", "en") == ["the Justice Department", "the FBI"]
     # one person described twice, one name with a conjunction in it, one truncated compound
-    for one in ("the former secretary of state and current Democratic presidential nominee",
+    for one in ("the former harbor commissioner and current Green mayoral nominee",
                 "California superdelegate and Clinton supporter", "Organization for Economic Cooperation and Development"):
         assert conjoined(one, "en") == [], one
     for one in ("Landesamt für Gesundheit und Lebensmittelsicherheit", "Kongress- und Verteidigungskreise"):
@@ -551,10 +551,10 @@ def test_a_dispute_that_names_a_source_contests_each_of_its_claims_in_the_articl
 
 
 @pytest.mark.parametrize(("text", "lang", "agent"), [
-    ('that the contest had been "rigged" against him, a charge that Colorado party leaders strongly denied', "en",
-     "Colorado party leaders"),
-    ("the information was not classified when it was sent - a point that intelligence officials have disputed", "en",
-     "intelligence officials"),
+    ('that the tender had been "fixed" against his firm, a charge that county officials strongly denied', "en",
+     "county officials"),
+    ("the memo was not secret when it was mailed - a point that treasury officials have disputed", "en",
+     "treasury officials"),
     ("that the driver had his hands up, contradicting the police's earlier claim", "en", "the police"),
     ("die Demonstranten hätten Steine geworfen, was die Veranstalter bestreiten", "de", "die Veranstalter"),
     ("the bridge will stay closed until May", "en", None),
@@ -693,7 +693,7 @@ def test_a_negation_that_narrows_what_follows_denies_nothing() -> None:
     def negated(text: str) -> bool:
         return negates(text.split())
 
-    assert not negated("the town belongs to all of us not just a few rich donors")
+    assert not negated("the harbor serves every fisher here not just a few big owners")
     assert not negated("die Preise steigen nicht nur in Berlin")
     assert negated("the mill did not pollute the river") and negated("das hat er nie gesagt")
 
