@@ -66,3 +66,16 @@ def test_a_look_alike_of_the_same_kind_in_another_place_falls_below_the_bar() ->
     assert best_story_neighbour([other._replace(places=1)], t) == "other"
     assert best_story_neighbour([other._replace(places=0)], t) == "other"
     assert best_story_neighbour([other._replace(kinds=0)], t) == "other"
+
+
+def test_an_outlet_whose_name_holds_a_place_names_no_place() -> None:
+    # the outlet credited in a lead is not where the happening is
+    assert lead_places("Kessler wins in Ohio, the Washington Post reports") == lead_places("Kessler wins in Ohio")
+    assert lead_places("Harrow leads in Utah, according to The New York Times") == lead_places("Harrow leads in Utah")
+    assert lead_places("Die Wahl in Bayern, meldet die Agence France-Presse") == lead_places("Die Wahl in Bayern")
+    # two primaries in two states, each credited to one paper: places apart, not one place in common
+    a = EventKey(frozenset(), frozenset(), frozenset(), places=lead_places("Ohio votes today, the Washington Post says"))
+    b = EventKey(frozenset(), frozenset(), frozenset(), places=lead_places("Utah votes today, the Washington Post says"))
+    assert place_agreement(a, b) == -1
+    # the place itself still counts, before a word that is no outlet's
+    assert lead_places("New York voters and Washington lawmakers") == lead_places("Washington and New York")

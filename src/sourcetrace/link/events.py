@@ -416,16 +416,25 @@ def _places() -> tuple[re.Pattern[str], dict[str, str]]:
     for form in [*countries.get("countries", []), *countries.get("capitals", [])]:
         first.setdefault(form, form)
     ex = exonym_keys()
-    forms = sorted(first, key=len, reverse=True)
+    key = {f: ex.get(name_key(k), name_key(k)) for f, k in first.items()}
     # (a hyphen is no bound: "Sen. Holm (R-Iowa)", "Iowa-based" name the place too)
+    bare = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(first, key=len, reverse=True)) + r")(?!\w)")
+    # the name of an outlet, agency or party of outlets.json that holds a place ("New York Times",
+    # "Washington Post", "Agence France-Presse") names no place: matched whole, longest first, key ""
+    for e in load("common", "outlets").get("entries", []):
+        for name in [e["name"], *e.get("aliases", [])]:
+            if name not in key and bare.search(name):
+                key[name] = ""
+    forms = sorted(key, key=len, reverse=True)
     rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
-    return rx, {f: ex.get(name_key(k), name_key(k)) for f, k in first.items()}
+    return rx, key
 
 
 def lead_places(text: str) -> frozenset[str]:
-    """The places a title and lead name (`_places`: "New Hampshire", "Bayern", "Moskau"), by key."""
+    """The places a title and lead name (`_places`: "New Hampshire", "Bayern", "Moskau"), by key; not
+    those inside an outlet's name ("New York Times")."""
     rx, key = _places()
-    return frozenset(key[m.group(0)] for m in rx.finditer(text))
+    return frozenset(key[m.group(0)] for m in rx.finditer(text) if key[m.group(0)])
 
 
 def place_agreement(a: EventKey, b: EventKey) -> int:
