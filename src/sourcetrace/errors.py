@@ -82,6 +82,8 @@ class Errors(StrEnum):
     E093 = "conventions {value!r} are not known; use one of: {choices}"
     E094 = ("--outlet {outlet!r}: no document of this outlet in the store{hint}; the name must match exactly, "
             "'sourcetrace sources' lists the outlets")
+    E095 = ("{url}: the store's tables could not be upgraded to this version ({reason}); the store is left as it "
+            "was before the failing step: keep a copy, then report the message or open it with the version that wrote it")
     W001 = "{count} input(s) could not be analysed; see the list above"
 
     def format(self, *args: object, **kwargs: object) -> str:

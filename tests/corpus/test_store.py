@@ -410,6 +410,23 @@ def test_open_errors_are_one_line(tmp_path: object) -> None:
         assert "\n" not in str(err.value) and re.match(r"\[E06[1-7]\] ", str(err.value))
 
 
+def test_a_failed_upgrade_is_one_line(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A migration step that fails with the driver's own error (as 0012's SQLite rebuild can) or its own
+    check is a one-line StoreError that names the store, not a traceback."""
+    import sqlite3
+
+    url = "sqlite:///" + str(tmp_path) + "/x.db"
+    Store.open(url, create=True).close()
+    for failure in (sqlite3.OperationalError("database table is locked"), RuntimeError("rebuilding broke 2 keys")):
+        def fail(self: Store, exc: Exception = failure) -> None:
+            raise exc
+        monkeypatch.setattr(Store, "migrate", fail)
+        with pytest.raises(StoreError) as err:
+            Store.open(url)
+        assert "\n" not in str(err.value) and str(err.value).startswith("[E095] ")
+        assert str(failure) in str(err.value) and "x.db" in str(err.value)
+
+
 def test_raw_binds_named_parameters_on_the_driver(store: Store) -> None:
     """`raw` runs on the driver's cursor: `:name` parameters (one used twice, unused ones ignored,
     a literal % and ::-free SQL) bound in the driver's own style, rows as dicts, errors as SQLAlchemy's."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -310,6 +311,12 @@ class Store:
             engine.dispose()
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
             raise StoreError(Errors.E067.format(url=display_url(url), reason=reason)) from exc
+        except (sqlite3.Error, RuntimeError) as exc:
+            # a migration that works on the driver's own connection (0012's SQLite table rebuild) fails
+            # with the driver's error or its own check, not SQLAlchemy's: one line, not a traceback
+            engine.dispose()
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(Errors.E095.format(url=display_url(url), reason=reason)) from exc
         return store
 
     def migrate(self) -> None:
