@@ -27,6 +27,14 @@ def analysed(a: dict[str, str]) -> dict[str, Any]:
     return {**to_dict(doc), "id": a["id"], "outlet": a["outlet"], "date": a["date"], "title": a["title"], "text": text}
 
 
+def title_and_body(doc_id: str, title: str, body: str, date: str, lang: str = "en") -> dict[str, Any]:
+    """A document as the story rules read it, without running the pipeline: title, one body segment, no
+    sources or timexes (the story tests of kinds and places of happenings)."""
+    text = f"{title}\n\n{body}"
+    return {"id": doc_id, "title": title, "text": text, "language": lang, "date": date, "sources": [],
+            "segments": [{"kind": "body", "start": len(title) + 2, "end": len(text)}], "timexes": []}
+
+
 def link_fixture(name: str) -> Linked:
     """The articles of fixtures/`name` linked in date order with the bundled encoder (USE)."""
     docs = sorted((analysed(a) for a in json.loads((FIXTURES / name).read_text(encoding="utf-8"))["articles"]),

@@ -4,21 +4,15 @@ next in another — are two stories. Invented documents."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
 
+from tests.link_helpers import title_and_body as analysed
+
 from sourcetrace.link.events import EventKey, event_key, lead_places, place_agreement
 from sourcetrace.link.linker import THRESHOLDS, StoryCandidate, best_story_neighbour, story_score
-
-
-def analysed(doc_id: str, title: str, body: str, date: str, lang: str = "en") -> dict[str, Any]:
-    text = f"{title}\n\n{body}"
-    return {"id": doc_id, "title": title, "text": text, "language": lang, "date": date, "sources": [],
-            "segments": [{"kind": "body", "start": len(title) + 2, "end": len(text)}], "timexes": []}
 
 
 def key(places: set[str]) -> EventKey:
