@@ -59,7 +59,7 @@ TABLE = (
     AttrSet(19, ("held-out17",), range(151, 159), range(135, 143), "polnear", chains=True, gaps_hold_cue=True),
     AttrSet(20, ("held-out18",), range(159, 167), range(143, 151), "polnear", chains=True, gaps_hold_cue=True),
     AttrSet(21, ("held-out19",), range(167, 175), range(151, 159), "polnear", chains=True, gaps_hold_cue=True),
-    AttrSet(22, ("held-out20",), range(175, 183), range(159, 167), "polnear", chains=True, gaps_hold_cue=True, fresh=True),
+    AttrSet(22, ("held-out20",), range(175, 183), range(159, 167), "polnear", chains=True, gaps_hold_cue=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad"}

@@ -55,7 +55,7 @@ TABLE = (
     FactsSet(15, 19, range(151, 159), range(135, 143), german_undated=True),
     FactsSet(16, 20, range(159, 167), range(143, 151)),
     FactsSet(17, 21, range(167, 175), range(151, 159), german_undated=True),
-    FactsSet(18, 22, range(175, 183), range(159, 167), german_undated=True, fresh=True),
+    FactsSet(18, 22, range(175, 183), range(159, 167), german_undated=True),
 )
 
 

@@ -111,7 +111,7 @@ TABLE = (
             story_across_languages="some", claim_pairs=100, same_claim=50, look_alikes=50,
             across_languages_both_labels=True, same_mostly_across_articles=True, claims=60, two_origins=6,
             contested=8, every_status=True, spans_apart=True),
-    LinkSet(15, fresh=True, fresh_texts_of=22, story_pairs=13, same_story=6, different_story=7, claim_pairs=140,
+    LinkSet(15, fresh_texts_of=22, story_pairs=13, same_story=6, different_story=7, claim_pairs=140,
             same_claim=75, look_alikes=60, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=12, contested=6, every_status=True,
             spans_apart=True),
