@@ -36,7 +36,7 @@ HELD_SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
 SPLITS = DEV_SPLITS + HELD_SPLITS  # what `score` reports unless told otherwise
 # Held-out splits that no run reports unless they are asked for by name (`--split <name>`,
 # `tune --heldout <name>`): fresh sets that only the session lead reads, once.
-NOT_BY_DEFAULT: tuple[str, ...] = ()  # none now; heldout15 (set 15) was read at the end of session 28
+NOT_BY_DEFAULT: tuple[str, ...] = ("heldout16",)  # set 16 (session 29), for the lead only; heldout15 was read at the end of session 28
 ALL_SPLITS = SPLITS + NOT_BY_DEFAULT
 CLAIM_STATUSES = ("single_origin", "corroborated", "contested", "unsourced")
 
