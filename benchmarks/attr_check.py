@@ -40,6 +40,7 @@ from __future__ import annotations
 import argparse
 import csv
 import functools
+import gzip
 import hashlib
 import json
 import re
@@ -113,6 +114,38 @@ def _polnear_meta(path: Path) -> dict[str, dict[str, str]]:
 
 
 @functools.cache
+def _trafi_urls(path: Path) -> dict[str, str]:
+    return {a["file"]: a.get("url") or "" for a in json.loads(path.read_text(encoding="utf-8"))}
+
+
+# the fixed options of corpus `trafi`: plain text of the main content, no reader comments, no tables
+# (a table's cells come out as loose lines that are no sentences), no links, images or formatting, no
+# metadata block; trafilatura's own defaults otherwise (no precision/recall bias, no deduplication)
+TRAFI_OPTIONS: dict[str, Any] = {"output_format": "txt", "include_comments": False, "include_tables": False,
+                                 "include_links": False, "include_images": False, "include_formatting": False,
+                                 "with_metadata": False}
+# the date of corpus `trafi`: the page's own date (markup, JSON-LD, URL) as htmldate finds it without its
+# extensive search, which also guesses from any date in the text (a copyright year becomes 1 January)
+TRAFI_DATE = {"original_date": True, "extensive_search": False}
+
+
+def trafi_page(html: str, url: str | None) -> tuple[str, str | None]:
+    """The text and date of one decoded trafilatura-eval page (corpus `trafi`): the title that
+    trafilatura's metadata gives (if any, its white space collapsed) as line 1, then what
+    `trafilatura.extract` returns with TRAFI_OPTIONS (the title not doubled when the text's first line is
+    the title already); the date is the metadata's (TRAFI_DATE) as YYYY-MM-DD, or None."""
+    import trafilatura
+
+    meta = trafilatura.extract_metadata(html, default_url=url or None, date_config=dict(TRAFI_DATE))
+    body = trafilatura.extract(html, **TRAFI_OPTIONS) or ""
+    title = " ".join((meta.title or "").split())
+    date = (meta.date or "")[:10] or None
+    if not title or body.split("\n", 1)[0].strip() == title:  # a headline the body opens with is not doubled
+        return body, date
+    return f"{title}\n{body}", date
+
+
+@functools.cache
 def _csv_rows(path: Path) -> list[list[str]]:
     with path.open(encoding="utf-8", newline="") as f:
         return list(csv.reader(f, delimiter=";", quotechar="'"))
@@ -136,6 +169,12 @@ def corpus_text(data: Path, corpus: str, key: str) -> tuple[str, str | None]:
             raise ValueError(f"polnear {key!r}: no text in compartment {meta['compartment']!r}")
         path = data / "polnear" / "data" / meta["compartment"] / "text" / f"{key}.txt"
         return path.read_text(encoding="utf-8"), meta["publication_date"] or None
+    if corpus == "trafi":
+        from trafilatura.utils import decode_file
+
+        root = data / "trafilatura-eval"
+        raw = gzip.decompress((root / key).read_bytes())
+        return trafi_page(decode_file(raw), _trafi_urls(root / "annotations.json").get(key))
     raise ValueError(f"unknown corpus {corpus!r}")
 
 
