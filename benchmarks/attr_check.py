@@ -5,7 +5,7 @@ names only; the texts are read from ../shared/data, never copied), scored with t
 of its `.meta.json`, gold and predictions written in the scorer's format to a temporary folder and
 `score.py --dir` run over it, per split and language.
 
-    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|dev2|…|held-out7|dev8|held-out8|held-out9|dev10|held-out10|held-out11|held-out12|held-out13|held-out14|held-out15|held-out16|held-out17|held-out18|held-out19|held-out20|all] [--lang de|en] [--json] [--show] [--validate]
+    python benchmarks/attr_check.py [--data ../shared/data] [--split dev|held-out|dev2|…|held-out7|dev8|held-out8|held-out9|dev10|held-out10|held-out11|held-out12|held-out13|held-out14|held-out15|held-out16|held-out17|held-out18|held-out19|held-out20|held-out21|all] [--lang de|en] [--json] [--show] [--validate]
 
 Each set is a pair of files in attrdev/: `articles.tsv` with `labels.json` (first and second sets:
 dev, held-out, dev2, held-out2), then `articlesN.tsv` with `labelsN.json` for the N-th set (splits
@@ -15,14 +15,16 @@ dev, held-out, dev2, held-out2), then `articlesN.tsv` with `labelsN.json` for th
 the twelfth is held out whole as `held-out10`, the thirteenth as `held-out11`, the fourteenth as `held-out12`, the
 fifteenth as `held-out13`, the sixteenth as `held-out14`, the seventeenth as `held-out15`, the eighteenth as
 `held-out16`, the nineteenth as `held-out17`, the twentieth as `held-out18`, the twenty-first as `held-out19`, the
-twenty-second as `held-out20`). `--split all` takes every split but those of NOT_IN_ALL (a fresh held-out set until
-the session lead has read it, reached only by its name; none now: held-out8 was read in
-session 16, held-out9 to held-out20 at the ends of sessions 17 to 28). The later sets
+twenty-second as `held-out20`, the twenty-third as `held-out21`). `--split all` takes every split but those of
+NOT_IN_ALL (a fresh held-out set until the session lead has read it, reached only by its name; now held-out21, made
+in session 29: held-out8 was read in session 16, held-out9 to held-out20 at the ends of sessions 17 to 28). The later sets
 read their texts from corpora through `corpus_text`: `aeb` (scrapinghub-aeb's ground-truth
 `articleBody`, the date from the page URL), `10kgnad` (a row of 10kGNAD's test.csv, no date) and
 `10kgnad-train` (a row of its train.csv, read the same way, for when that file is brought to
-../shared/data; no set uses it yet) and `polnear` (a PolNeAR article text by its file name, the date
-from PolNeAR's metadata.tsv; its annotations are not read).
+../shared/data; no set uses it yet), `polnear` (a PolNeAR article text by its file name, the date
+from PolNeAR's metadata.tsv; its annotations are not read) and `trafi` (a trafilatura-eval page by its
+`file` name: trafilatura's plain text with fixed options and the page title as line 1, dated by
+trafilatura's metadata; see `trafi_page`).
 
 `--validate` checks the chosen articles' labels against their texts (sha256, offsets, names) and prints
 their counts (labels, required, modes, sources, chain links) without running sourcetrace or the scorer:
@@ -40,6 +42,7 @@ from __future__ import annotations
 import argparse
 import csv
 import functools
+import gzip
 import hashlib
 import json
 import re
@@ -66,7 +69,7 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 # fifteenth (held out whole) `held-out13`, the sixteenth (held out whole) `held-out14`, the seventeenth (held out
 # whole) `held-out15`, the eighteenth (held out whole) `held-out16`, the nineteenth (held out whole) `held-out17`,
 # the twentieth (held out whole) `held-out18`, the twenty-first (held out whole) `held-out19`, the twenty-second
-# (held out whole) `held-out20`
+# (held out whole) `held-out20`, the twenty-third (held out whole, trafilatura-eval pages) `held-out21`
 LATER_SETS: dict[int, tuple[str, ...]] = {3: ("dev3", "held-out3"), 4: ("dev4", "held-out4"), 5: ("dev5", "held-out5"),
                                           6: ("held-out6",), 7: ("held-out7",), 8: ("dev8",), 9: ("held-out8",),
                                           10: ("held-out9",), 11: ("dev10",), 12: ("held-out10",),
@@ -74,12 +77,12 @@ LATER_SETS: dict[int, tuple[str, ...]] = {3: ("dev3", "held-out3"), 4: ("dev4", 
                                           16: ("held-out14",), 17: ("held-out15",),
                                           18: ("held-out16",), 19: ("held-out17",),
                                           20: ("held-out18",), 21: ("held-out19",),
-                                          22: ("held-out20",)}
+                                          22: ("held-out20",), 23: ("held-out21",)}
 SETS = (("articles.tsv", "labels.json"), *((f"articles{n}.tsv", f"labels{n}.json") for n in LATER_SETS))
 SPLITS = ("dev", "held-out", "dev2", "held-out2", *(s for kinds in LATER_SETS.values() for s in kinds))
 # splits that `--split all` leaves out: a held-out set still unread, reached only by its name, so that
 # the identity checks that run `--split all` never analyse it (as facts_check.NOT_IN_ALL)
-NOT_IN_ALL: tuple[str, ...] = ()  # none now: held-out20 (session 28) was read at its end and is in `all`
+NOT_IN_ALL: tuple[str, ...] = ("held-out21",)  # session 29's fresh set, until the lead has read it (held-out20 is in `all`)
 # PolNeAR's folders (compartments) of article texts, as metadata.tsv names them
 POLNEAR_COMPARTMENTS = ("train", "dev", "test", "annotator-training")
 # the 10kGNAD files a corpus key reads (same csv format: `;`, quote `'`, columns label and text)
@@ -113,6 +116,38 @@ def _polnear_meta(path: Path) -> dict[str, dict[str, str]]:
 
 
 @functools.cache
+def _trafi_urls(path: Path) -> dict[str, str]:
+    return {a["file"]: a.get("url") or "" for a in json.loads(path.read_text(encoding="utf-8"))}
+
+
+# the fixed options of corpus `trafi`: plain text of the main content, no reader comments, no tables
+# (a table's cells come out as loose lines that are no sentences), no links, images or formatting, no
+# metadata block; trafilatura's own defaults otherwise (no precision/recall bias, no deduplication)
+TRAFI_OPTIONS: dict[str, Any] = {"output_format": "txt", "include_comments": False, "include_tables": False,
+                                 "include_links": False, "include_images": False, "include_formatting": False,
+                                 "with_metadata": False}
+# the date of corpus `trafi`: the page's own date (markup, JSON-LD, URL) as htmldate finds it without its
+# extensive search, which also guesses from any date in the text (a copyright year becomes 1 January)
+TRAFI_DATE = {"original_date": True, "extensive_search": False}
+
+
+def trafi_page(html: str, url: str | None) -> tuple[str, str | None]:
+    """The text and date of one decoded trafilatura-eval page (corpus `trafi`): the title that
+    trafilatura's metadata gives (if any, its white space collapsed) as line 1, then what
+    `trafilatura.extract` returns with TRAFI_OPTIONS (the title not doubled when the text's first line is
+    the title already); the date is the metadata's (TRAFI_DATE) as YYYY-MM-DD, or None."""
+    import trafilatura
+
+    meta = trafilatura.extract_metadata(html, default_url=url or None, date_config=dict(TRAFI_DATE))
+    body = trafilatura.extract(html, **TRAFI_OPTIONS) or ""
+    title = " ".join((meta.title or "").split())
+    date = (meta.date or "")[:10] or None
+    if not title or body.split("\n", 1)[0].strip() == title:  # a headline the body opens with is not doubled
+        return body, date
+    return f"{title}\n{body}", date
+
+
+@functools.cache
 def _csv_rows(path: Path) -> list[list[str]]:
     with path.open(encoding="utf-8", newline="") as f:
         return list(csv.reader(f, delimiter=";", quotechar="'"))
@@ -124,7 +159,9 @@ def corpus_text(data: Path, corpus: str, key: str) -> tuple[str, str | None]:
     (`10kgnad-train`) = the text column of row `key` (0-based) of 10kgnad/test.csv (train.csv), undated;
     corpus `polnear` = polnear/data/<compartment>/text/<key>.txt (key: the file name without `.txt`, its
     headline line included), dated by its `publication_date` in polnear/data/metadata.tsv. PolNeAR's own
-    annotations are never read here."""
+    annotations are never read here. Corpus `trafi` = the page trafilatura-eval/<key> (key: the `file` of
+    its annotations.json, `html/<name>.gz`), decoded by trafilatura and read by `trafi_page` with the URL
+    annotations.json gives."""
     if corpus == "aeb":
         entry = _aeb(data / "scrapinghub-aeb" / "ground-truth.json")[key]
         return entry["articleBody"], url_date(entry.get("url") or "")
@@ -136,6 +173,12 @@ def corpus_text(data: Path, corpus: str, key: str) -> tuple[str, str | None]:
             raise ValueError(f"polnear {key!r}: no text in compartment {meta['compartment']!r}")
         path = data / "polnear" / "data" / meta["compartment"] / "text" / f"{key}.txt"
         return path.read_text(encoding="utf-8"), meta["publication_date"] or None
+    if corpus == "trafi":
+        from trafilatura.utils import decode_file
+
+        root = data / "trafilatura-eval"
+        raw = gzip.decompress((root / key).read_bytes())
+        return trafi_page(decode_file(raw), _trafi_urls(root / "annotations.json").get(key))
     raise ValueError(f"unknown corpus {corpus!r}")
 
 
@@ -311,7 +354,8 @@ def main(argv: list[str] | None = None) -> int:
                          "only, the twelfth held-out10 only, the thirteenth held-out11 only, the fourteenth held-out12 only, "
                          "the fifteenth held-out13 only, the sixteenth held-out14 only, the seventeenth held-out15 "
                          "only, the eighteenth held-out16 only, the nineteenth held-out17 only, the twentieth held-out18 only, "
-                         "the twenty-first held-out19 only, the twenty-second held-out20 only); "
+                         "the twenty-first held-out19 only, the twenty-second held-out20 only, the twenty-third "
+                         "held-out21 only); "
                          f"all: every split but those of NOT_IN_ALL (fresh sets, reached only by name until read: "
                          f"{', '.join(NOT_IN_ALL) or 'none now'})")
     ap.add_argument("--lang", choices=["de", "en"])

@@ -31,6 +31,7 @@ class AttrSet:
     en: range  # the numbers of its English articles (e01, e02, …), listed first in the file
     de: range | None = None  # the numbers of its German ones (g01, …: 10kGNAD rows), listed after them
     en_corpus: str = "aeb"  # where its English texts come from
+    de_corpus: str = "10kgnad"  # where its German texts come from
     fresh: bool = False  # in attr_check.NOT_IN_ALL: reached only by its name until the session lead has read it
     chains: bool = False  # texts chosen for chains through the press: chain links on required labels per language
     gaps_hold_cue: bool = False  # at most 8 contents in pieces, each gap holding the label's own cue (see below)
@@ -60,9 +61,12 @@ TABLE = (
     AttrSet(20, ("held-out18",), range(159, 167), range(143, 151), "polnear", chains=True, gaps_hold_cue=True),
     AttrSet(21, ("held-out19",), range(167, 175), range(151, 159), "polnear", chains=True, gaps_hold_cue=True),
     AttrSet(22, ("held-out20",), range(175, 183), range(159, 167), "polnear", chains=True, gaps_hold_cue=True),
+    # real web pages of trafilatura-eval's FRESH pool, both languages
+    AttrSet(23, ("held-out21",), range(183, 191), range(167, 175), "trafi", "trafi", chains=True, gaps_hold_cue=True,
+            fresh=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
-CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad"}
+CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}
 
 
 def _rows(n: int | str) -> list[dict[str, str]]:
@@ -179,6 +183,54 @@ def test_a_polnear_article_is_read_by_its_file_name_with_the_date_of_its_metadat
         corpus_text(tmp_path, "polnear", "daily-x_2031-06-01_unknown")
 
 
+HARBOUR_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Harbour ferry returns after long repairs | Example Gazette</title>
+<meta property="og:title" content="Harbour ferry returns after long repairs">
+<meta property="article:published_time" content="2025-04-07T09:30:00+00:00">
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Harbour ferry returns after long repairs</h1>
+<p>The old harbour ferry will carry passengers again from Monday, the port authority said on Tuesday, after eight
+months in the dry dock at the northern yard.</p>
+<p>"The hull is sound and the engines are new," the harbour master told reporters at the pier. "We expect the first
+crossing to leave at six in the morning."</p>
+<table><tr><td>Route</td><td>Departures</td></tr><tr><td>North pier</td><td>Twelve a day</td></tr></table>
+<p>Local traders welcomed the news. The ferry had carried about four hundred people a day before it was taken out of
+service last summer, according to figures from the town council.</p></article>
+<div id="comments"><p>Great news, finally! I have waited all year for this crossing.</p></div>
+<footer>Copyright Example Gazette</footer></body></html>"""
+
+
+def test_a_trafilatura_eval_page_is_its_extracted_text_under_its_title_with_its_metadata_date(tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    html = tmp_path / "trafilatura-eval" / "html"
+    html.mkdir(parents=True)
+    undated = HARBOUR_PAGE.replace('<meta property="article:published_time" content="2025-04-07T09:30:00+00:00">', "")
+    (html / "ferry.html.gz").write_bytes(gzip.compress(HARBOUR_PAGE.encode("utf-8")))
+    (html / "ferry-undated.html.gz").write_bytes(gzip.compress(undated.encode("utf-8")))
+    (tmp_path / "trafilatura-eval" / "annotations.json").write_text(json.dumps([
+        {"file": "html/ferry.html.gz", "url": "https://gazette.example/ferry-returns"},
+        {"file": "html/ferry-undated.html.gz", "url": "https://gazette.example/ferry-returns"}]), encoding="utf-8")
+    text, date = corpus_text(tmp_path, "trafi", "html/ferry.html.gz")
+    lines = text.split("\n")
+    assert lines[0] == "Harbour ferry returns after long repairs"  # the metadata title, once
+    assert lines[1].startswith("The old harbour ferry will carry passengers") and "harbour master told" in lines[2]
+    assert lines[-1].endswith("according to figures from the town council.")
+    assert "Twelve a day" not in text and "waited all year" not in text and "Home" not in text  # no table, comments, menu
+    assert date == "2025-04-07"
+    assert corpus_text(tmp_path, "trafi", "html/ferry-undated.html.gz") == (text, None)  # no date in markup or URL
+
+
+def test_a_page_whose_text_opens_with_its_title_keeps_one_title_line() -> None:
+    from attr_check import trafi_page
+
+    page = HARBOUR_PAGE.replace("<h1>Harbour ferry returns after long repairs</h1>",
+                                "<p>Harbour ferry returns after long repairs</p>")
+    text, _ = trafi_page(page, None)
+    assert text.count("Harbour ferry returns after long repairs") == 1 and text.startswith("Harbour ferry returns")
+
+
 def test_validation_names_what_does_not_fit_the_text_and_counts_the_labels() -> None:
     import hashlib
 
@@ -247,12 +299,17 @@ def test_a_later_set_lists_its_articles_in_its_splits_and_corpora(s: AttrSet) ->
     assert [r["article"] for r in rows if r["language"] == "de"] == german
     for r in rows:
         assert r["article"][0] == {"en": "e", "de": "g"}[r["language"]]
-        assert r["corpus"] in {"aeb", "10kgnad", "10kgnad-train", "polnear"} and r["key"]
+        assert r["corpus"] in {"aeb", "10kgnad", "10kgnad-train", "polnear", "trafi"} and r["key"]
         if len(s.splits) == 2:  # alternation: e01, e03, … (g01, g03, …) are dev3; e11, e13, … dev4; e19, … dev5
             assert r["split"] in s.splits and r["split"].startswith("dev") == (int(r["article"][1:]) % 2 == 1)
         else:  # held out whole, or all dev
             assert r["split"] == s.splits[0]
-    assert {(r["language"], r["corpus"]) for r in rows} == {("en", s.en_corpus), *((("de", "10kgnad"),) if german else ())}
+    assert {(r["language"], r["corpus"]) for r in rows} == {("en", s.en_corpus), *((("de", s.de_corpus),) if german else ())}
+    import hashlib
+
+    # a trafilatura-eval page of the FRESH pool (sha256 of its `file` name starting 8–f), not one of articles-curated 001–011
+    assert all(hashlib.sha256(r["key"].encode()).hexdigest()[0] in "89abcdef" and r["key"].startswith("html/")
+               for r in rows if r["corpus"] == "trafi")
     polnear = [r for r in rows if r["corpus"] == "polnear"]
     if polnear:  # PolNeAR train texts of several outlets, none a story (by its slug) of an earlier PolNeAR set
         outlets = {r["key"].split("_")[0] for r in polnear}
@@ -309,7 +366,7 @@ def test_a_sets_labels_fit_their_corpus_texts_and_validation_prints_no_scores(
         s: AttrSet, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
-    needs = [CORPUS_DIRS[s.en_corpus], *(["10kgnad"] if s.de else [])]
+    needs = [CORPUS_DIRS[s.en_corpus], *([CORPUS_DIRS[s.de_corpus]] if s.de else [])]
     if not all((SHARED / d).is_dir() for d in needs):
         pytest.skip(f"needs ../shared/data ({', '.join(needs)})")
     rows = _rows(s.n)
