@@ -3,8 +3,9 @@ the third set reads attrdev's sets 3 and 4 under the split rule of factsdev/READ
 one row of TABLE (below), is held out whole on the texts of one attrdev set (the seventh and later name
 each text's PolNeAR or 10kGNAD row themselves), its loader gives the texts the labels were made on with
 their dates, `--validate` prints counts and no score (with ../shared), and `--split all` takes every read
-set and no fresh one; an optional date or quantity label takes the predictions that overlap it out of
-the count (invented spans).
+set and no fresh one (the nineteenth reads trafilatura-eval pages, each passed the page's metadata date
+that attr_check's corpus key `trafi` gives); an optional date or quantity label takes the predictions that
+overlap it out of the count (invented spans).
 
 A new set is one new row of TABLE (with its files in facts_check.SETS and SPLITS); when the lead has read
 a fresh set, its row loses `fresh=True` (and its split leaves facts_check.NOT_IN_ALL)."""
@@ -34,6 +35,7 @@ class FactsSet:
     de: range | None = None  # and its German ones g… (10kGNAD test.csv rows), listed after them
     dated: bool = True  # a date column: the publication date passed with each text (empty: none)
     german_undated: bool = False  # no German text prints its own date
+    web: bool = False  # e… and g… are trafilatura-eval pages (corpus `trafi`), each passed the page's metadata date
     fresh: bool = False  # in facts_check.NOT_IN_ALL: out of `--split all` until the session lead has read it
 
 
@@ -56,6 +58,7 @@ TABLE = (
     FactsSet(16, 20, range(159, 167), range(143, 151)),
     FactsSet(17, 21, range(167, 175), range(151, 159), german_undated=True),
     FactsSet(18, 22, range(175, 183), range(159, 167), german_undated=True),
+    FactsSet(19, 23, range(183, 191), range(167, 175), web=True, fresh=True),  # session 29: real web pages
 )
 
 
@@ -135,7 +138,10 @@ def test_a_set_labels_the_texts_of_its_attrdev_set_held_out_whole_and_is_in_all_
             continue  # texts read through attrdev's row of the same name
         # a set naming the corpus and key of each text, those of attrdev's row
         assert (attr[a["article"]]["corpus"], attr[a["article"]]["key"]) == (a["corpus"], a["key"])
-        if a["language"] == "en":  # PolNeAR articles, each passed the date of PolNeAR's metadata
+        if s.web:  # a trafilatura-eval page by its annotations.json file name, passed a day (its metadata date)
+            assert a["corpus"] == "trafi" and a["key"].startswith("html/") and a["key"].endswith(".html.gz")
+            assert len(a["date"]) == 10
+        elif a["language"] == "en":  # PolNeAR articles, each passed the date of PolNeAR's metadata
             assert a["corpus"] == "polnear" and len(a["date"]) == 10 and a["key"].startswith(a["date"], a["key"].index("_") + 1)
         else:  # DER STANDARD rows of 10kGNAD's test.csv: a date only where the text prints its own
             assert a["corpus"] == "10kgnad" and a["key"].isdigit()
@@ -148,7 +154,8 @@ def test_a_set_labels_the_texts_of_its_attrdev_set_held_out_whole_and_is_in_all_
 @pytest.mark.parametrize("s", TABLE, ids=lambda s: f"set{s.n}")
 def test_a_sets_loader_gives_the_labelled_texts_their_dates_and_labels_inside_them(s: FactsSet) -> None:
     data = shared_path("data")
-    for corpus in ("polnear", "10kgnad") if s.en is not None else ("scrapinghub-aeb", "10kgnad"):
+    corpora = ("trafilatura-eval",) if s.web else ("polnear", "10kgnad") if s.en is not None else ("scrapinghub-aeb", "10kgnad")
+    for corpus in corpora:
         shared_path("data", corpus)
     from_corpus = corpus_rows()
     labels = _read_tsv(f"labels{s.n}.tsv")
@@ -159,6 +166,10 @@ def test_a_sets_loader_gives_the_labelled_texts_their_dates_and_labels_inside_th
             assert date == (a["date"] or None)  # the date the row names, not the URL's
         if "corpus" in a:
             assert where == f"{a['corpus']} {a['key']}"
+        if s.web:  # the date passed is the one the corpus key gives with the page (its metadata date)
+            from attr_check import corpus_text
+
+            assert date == corpus_text(data, a["corpus"], a["key"])[1]
         assert all(label_problem(text, row) is None for row in labels if row["article"] == a["article"])
 
 
