@@ -1,10 +1,12 @@
 """English (session 29): a quotation that ends in a question or an exclamation mark and its capitalised tag
 ('“Why pay for it?” Roe told the council.') are one sentence (textutil.split_sentences, `tag_after_question`
-of en/cues.json). Our own invented sentences."""
+of en/cues.json); a claim ends before ", while/whereas <subject> <verb of speech>": the other speaker's claim
+set against it is not part of it (`contrast_speaker_openers` of en/according.json). Our own invented
+sentences."""
 
 from __future__ import annotations
 
-from attribution_helpers import en, one, source_text
+from attribution_helpers import content_text, en, one, source_text
 from sourcetrace.textutil import split_sentences
 
 
@@ -30,3 +32,20 @@ def test_an_exclamation_with_its_tag_is_the_named_speakers_quotation() -> None:
     a = one(doc, "cannot wait any longer")
     assert source_text(doc, a) == "Mayor Ann Roe"
 
+
+def test_a_claim_ends_before_another_speakers_contrasting_claim() -> None:
+    doc = en("Ferry vote.\n\n"
+             "The mayor says the ferry will pay for itself, while the treasurer says fares will rise.\n\n"
+             "Officials said the ferry was safe, while critics, including the union, said it was too old.\n")
+    assert content_text(doc, one(doc, "pay for itself")) == "the ferry will pay for itself"
+    assert source_text(doc, one(doc, "fares will rise")) == "the treasurer"
+    assert content_text(doc, one(doc, "ferry was safe")) == "the ferry was safe"
+    assert source_text(doc, one(doc, "too old")) == "critics"
+
+
+def test_a_contrast_without_a_speaker_or_with_the_speakers_own_tag_stays_in_the_claim() -> None:
+    doc = en("Ferry vote.\n\n"
+             "Roe said the ferry was late, while the buses ran on time.\n\n"
+             "Lee said the ferry runs hourly, while buses, she said, run every ten minutes.\n")
+    assert content_text(doc, one(doc, "ferry was late")) == "the ferry was late, while the buses ran on time"
+    assert content_text(doc, one(doc, "runs hourly")) == "the ferry runs hourly, while buses, she said, run every ten minutes"
