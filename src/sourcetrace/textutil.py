@@ -291,7 +291,22 @@ def _tag_after_re() -> re.Pattern[str] | None:
     if not forms:
         return None
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{alts})(?![\w-])")
+    return re.compile(rf"\s+((?:[A-Z][\w'’.-]*\s+){{1,4}})(?:{alts})(?![\w-])")
+
+
+@cache
+def _tag_stop_words() -> frozenset[str]:
+    """Words that open a new clause, not a speaker's tag ("But", "Because", "I"): the `clause_openers`,
+    `subordinators` and `subject_pronouns` "I" of the languages with `tag_after_question` (lower-cased)."""
+    from .resources import languages, load
+
+    out: set[str] = set()
+    for code in languages():
+        if load(code, "cues").get("tag_after_question"):
+            lex = load(code, "lexicon")
+            out.update(w.lower() for k in ("clause_openers", "subordinators") for w in lex.get(k, []))
+            out.update(w.lower() for w in lex.get("subject_pronouns", []) if w.lower() == "i")
+    return frozenset(out)
 
 
 def _quote_tag_after(text: str, m: re.Match[str], end: int) -> bool:
@@ -303,7 +318,8 @@ def _quote_tag_after(text: str, m: re.Match[str], end: int) -> bool:
     if not mark or mark[-1] not in CLOSING_DOUBLE_QUOTES + "’'" or not any(c in "?!" for c in mark):
         return False
     rx = _tag_after_re()
-    return rx is not None and rx.match(text, m.end(), end) is not None
+    tag = rx.match(text, m.end(), end) if rx is not None else None
+    return tag is not None and not any(w.lower() in _tag_stop_words() for w in tag.group(1).split())
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:

@@ -49,3 +49,18 @@ def test_a_contrast_without_a_speaker_or_with_the_speakers_own_tag_stays_in_the_
              "Lee said the ferry runs hourly, while buses, she said, run every ten minutes.\n")
     assert content_text(doc, one(doc, "ferry was late")) == "the ferry was late, while the buses ran on time"
     assert content_text(doc, one(doc, "runs hourly")) == "the ferry runs hourly, while buses, she said, run every ten minutes"
+
+
+def test_a_clause_opener_after_a_question_is_no_tag() -> None:
+    assert _sentences("“Why?” Because I said so.") == ["“Why?”", "Because I said so."]
+    assert _sentences("“Why not?” But Roe said no.") == ["“Why not?”", "But Roe said no."]
+
+
+def test_a_request_to_do_something_is_no_claim() -> None:
+    # "asked X to …" asks for a deed, it states nothing (a request; session 28 review): no claim, also with a
+    # that-clause inside the request; the speaker's statement beside it stays one
+    doc = en("Ferry vote.\n\n"
+             "Mayor Ann Roe asked the council to approve the new ferry contract before the summer.\n\n"
+             "The union asked the judge to find that the firm had broken the contract.\n\n"
+             "Lee asked voters to remember that the ferry had been promised for years, and said the crew was ready.\n")
+    assert [content_text(doc, a) for a in doc.attributions] == ["the crew was ready"]
