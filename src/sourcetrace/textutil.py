@@ -273,6 +273,55 @@ def _abbrev_re() -> re.Pattern[str]:
     return re.compile(r"(?:^|[\s(])([\w.]+)\.$")
 
 
+@cache
+def _tag_after_re() -> re.Pattern[str] | None:
+    """A speaker's tag after a quotation: one to four capitalised words ("Roe", "Mayor Ann Roe") and a
+    finite form of a verb of speech or writing (the `verbs` of every language's cues.json that list
+    `tag_after_question`: their forms but the base form and the -ing form), as a whole word."""
+    from .resources import languages, load
+
+    forms: set[str] = set()
+    for code in languages():
+        cues = load(code, "cues")
+        if not cues.get("tag_after_question"):
+            continue
+        for verb, entry in cues.get("verbs", {}).items():
+            if isinstance(entry, dict) and entry.get("class") in ("speech", "writing", "request"):
+                forms.update(f for f in entry.get("forms", []) if f != verb and not f.endswith("ing"))
+    if not forms:
+        return None
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\s+((?:[A-Z][\w'’.-]*\s+){{1,4}})(?:{alts})(?![\w-])")
+
+
+@cache
+def _tag_stop_words() -> frozenset[str]:
+    """Words that open a new clause, not a speaker's tag ("But", "Because", "I"): the `clause_openers`,
+    `subordinators` and `subject_pronouns` "I" of the languages with `tag_after_question` (lower-cased)."""
+    from .resources import languages, load
+
+    out: set[str] = set()
+    for code in languages():
+        if load(code, "cues").get("tag_after_question"):
+            lex = load(code, "lexicon")
+            out.update(w.lower() for k in ("clause_openers", "subordinators") for w in lex.get(k, []))
+            out.update(w.lower() for w in lex.get("subject_pronouns", []) if w.lower() == "i")
+    return frozenset(out)
+
+
+def _quote_tag_after(text: str, m: re.Match[str], end: int) -> bool:
+    """The sentence end `m` is a question or an exclamation that closes a quotation ('“Why pay for it?”',
+    '“Stop!”') and a speaker's tag follows it (`_tag_after_re`: 'Roe told the council', 'Mayor Ann Roe
+    said'): the tag is the quotation's, no new sentence (session 29). A lower-case tag ('asked Lee') opens
+    none anyway: `_SENT_END` wants a capital after the space."""
+    mark = m.group()
+    if not mark or mark[-1] not in CLOSING_DOUBLE_QUOTES + "’'" or not any(c in "?!" for c in mark):
+        return False
+    rx = _tag_after_re()
+    tag = rx.match(text, m.end(), end) if rx is not None else None
+    return tag is not None and not any(w.lower() in _tag_stop_words() for w in tag.group(1).split())
+
+
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
     """Sentences of one line/paragraph text[start:end]."""
     out: list[Span] = []
@@ -283,6 +332,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
             continue
         if m.group().rstrip() == "!" and _inside_bang_name(text, m.start(), start, end):
             continue  # "E! News reported …": the name's "!" (an outlet's, resources/common/outlets.json)
+        if _quote_tag_after(text, m, end):
+            continue  # '“Why pay for it?” Roe told the council.': the question and its tag are one sentence
         cut = m.end()
         head = text[s : m.start() + 1]
         am = _abbrev_re().search(head)

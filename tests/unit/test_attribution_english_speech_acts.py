@@ -34,11 +34,12 @@ def test_headline_verb_before_a_name_is_no_first_name() -> None:
     assert not any(s.name.startswith("Calls") for s in doc.sources)
 
 
-def test_tag_sentence_after_a_quotation_gives_its_speaker() -> None:
+def test_a_tag_after_an_exclamation_gives_its_speaker() -> None:
     doc = en("The mayor met the pupils on Friday.\n\n"
                   "“Build the new bridge now!” Lee said in response. “It is overdue.”")
     a = one(doc, "Build the new bridge now!")
-    assert a.rule == "attr.direct.en.tag_after_quote"
+    # (an exclamation and its capitalised tag are one sentence since session 29: the tag is the quotation's cue)
+    assert a.rule == "attr.direct.en.quote_speaker_cue"
     assert source_text(doc, a) == "Lee"
     assert not any(doc.span_text(c) == "in response" for b in doc.attributions for c in b.content)
 
@@ -48,7 +49,7 @@ def test_question_before_a_tag_sentence_is_no_claim_but_has_its_speaker_in_polne
     assert en(text).attributions == []
     doc = sourcetrace.analyze(text, date="2024-10-13", lang="en", conventions="polnear")
     a = one(doc, "How long will the new bridge be?")
-    assert a.rule == "attr.direct.en.tag_after_quote" and source_text(doc, a) == "Lee"
+    assert a.rule == "attr.direct.en.quote_speaker_cue" and source_text(doc, a) == "Lee"
 
 
 def test_questions_requests_and_judgements_without_a_clause_claim_nothing() -> None:

@@ -90,3 +90,22 @@ def test_the_one_interviewed_who_speaks_is_no_interviewer() -> None:
     a = one(doc, "port would pay the wages")
     assert source_name(doc, a) == "Tom Baker"
     assert link_names(a) == []
+
+
+def _after_medium(fillers: int) -> str:
+    return ("Ferry plan stays afloat.\n\n"
+            "During a long interview with Martha Quill that aired Tuesday, Governor Daniel Ostrander spoke about the ferry.\n\n"
+            "“The crossing matters to us,” Ostrander told the Harbour Gazette.\n\n"
+            + "".join(f"The island has {k + 3} piers.\n\n" for k in range(fillers))
+            + "Quill asked Ostrander whether the new ferry would still sail this year.\n\n"
+            "“The ferry will sail in May. Nothing has changed,” Ostrander said.\n")
+
+
+def test_the_speakers_medium_named_a_few_sentences_before_keeps_the_host_turn_out() -> None:
+    # (his claim told to a medium within six sentences before: no answer to the host's turn; further back
+    # it is one again — the window looked up by sentence, session 29, not by a scan of every claim)
+    near = en(_after_medium(1))
+    assert "+answers_host" not in one(near, "sail in May").rule
+    far = en(_after_medium(6))
+    a = one(far, "sail in May")
+    assert "+answers_host" in a.rule and link_names(a) == ["Martha Quill"]

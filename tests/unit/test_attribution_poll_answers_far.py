@@ -36,3 +36,37 @@ def test_a_fronted_among_phrase_is_no_speaker_of_the_share() -> None:
     a = one(doc, "vote for the mayor")
     assert a.source_span is not None and doc.span_text(a.source_span) == "61 percent"
     assert link_names(a) == ["new Lakeshore College survey"]  # (the survey as its sentence names it)
+
+
+# the poll's passage ends at a paragraph that names another source (session 29): a share of people after
+# it answered something else, not the poll
+MEETING = (
+    "Voters back tram line\n\n"
+    "A new Harbour Polls survey released on Tuesday found that most residents back the new tram line.\n\n"
+    "Sixty percent said the line should be finished by 2028, according to the survey.\n\n"
+    "On Wednesday the city council met to debate the budget. Mayor Ann Roe told the council that the city would have to borrow more.\n\n"
+    "Residents packed the hall. Asked by a show of hands, 40 percent said they opposed the new parking tax.\n"
+)
+
+
+def test_a_share_after_another_source_has_spoken_is_no_answer_to_the_poll() -> None:
+    doc = en(MEETING)
+    assert link_names(one(doc, "finished by 2028")) == ["new Harbour Polls survey"]
+    assert not link_names(one(doc, "parking tax"))
+
+
+def test_a_poll_found_again_by_its_pollster_is_no_link_after_another_source() -> None:
+    # (the pollster's name read from the text, `poll_in_text`, stops where `poll_before` stops)
+    doc = en(MEETING.replace("A new Harbour Polls survey released on Tuesday found",
+                             "Harbour Polls released a survey on Tuesday. The Harbour Polls survey found"))
+    assert not link_names(one(doc, "parking tax"))
+
+
+def test_a_person_named_in_the_figures_does_not_end_the_passage() -> None:
+    # (a governor the answers are about speaks for nothing: the shares after him still answer the poll)
+    doc = en("Voters back tram line\n\n"
+             "A new Harbour Polls survey released on Tuesday found that most residents back the new tram line.\n\n"
+             "Support for Governor Tom Lane stood at 41 percent, down from 45 percent in May.\n\n"
+             "Among renters the numbers were higher.\n\n"
+             "Asked about the cost, 40 percent said they would pay a higher fare.\n")
+    assert link_names(one(doc, "higher fare")) == ["new Harbour Polls survey"]

@@ -35,3 +35,26 @@ def test_a_share_after_the_verb_of_a_subject_before_it_is_its_object() -> None:
              "Der Verein warnte die Mehrheit der Mitglieder, dass die Halle schließe.\n")
     assert source_text(doc, one(doc, "Schiffe verkauft")) == "Die Reederei"
     assert source_text(doc, one(doc, "Halle schließe")) == "Der Verein"
+
+
+# a lower-case adjective before the group's noun, and "die meisten" with its group (session 29)
+def test_a_share_of_asked_commuters_with_an_adjective_speaks_through_the_survey() -> None:
+    doc = de("Wie kommen Pendler zur Arbeit? In der jüngsten Umfrage des Fahrradverbands Velo Plus erklärten "
+             "knapp 40 Prozent der befragten Pendler, sie nähmen das Rad.")
+    a = one(doc, "nähmen das Rad")
+    assert source_text(doc, a) == "knapp 40 Prozent der befragten Pendler"
+    assert len(link_names(a)) == 1 and "Velo Plus" in link_names(a)[0]
+
+
+def test_most_of_a_group_after_the_verb_is_its_subject() -> None:
+    doc = de("Reform in der Kritik.\n\n"
+             "In der Erhebung der Kammer sagten die meisten befragten Ärztinnen, die Reform komme zu spät.\n")
+    assert source_text(doc, one(doc, "komme zu spät")) == "die meisten befragten Ärztinnen"
+
+
+def test_a_share_with_an_adjective_after_a_subject_before_the_verb_is_its_object() -> None:
+    doc = de("Umbau im Werk.\n\n"
+             "Die Reederei informierte am Freitag 30 Prozent der neuen Matrosen, dass ihre Schiffe verkauft würden.\n\n"
+             "Der Verein warnte die meisten jungen Mitglieder, dass die Halle schließe.\n")
+    assert source_text(doc, one(doc, "Schiffe verkauft")) == "Die Reederei"
+    assert source_text(doc, one(doc, "Halle schließe")) == "Der Verein"

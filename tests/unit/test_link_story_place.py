@@ -73,3 +73,22 @@ def test_an_outlet_whose_name_holds_a_place_names_no_place() -> None:
     assert place_agreement(a, b) == -1
     # the place itself still counts, before a word that is no outlet's
     assert lead_places("New York voters and Washington lawmakers") == lead_places("Washington and New York")
+
+
+def test_a_person_named_like_a_country_is_no_place_of_the_lead() -> None:
+    # "Georgia Smith", "Israel Mendes": a country's name as a given name names no place where the analysis
+    # reads the words as a person (a person source's mention or a person entity; session 29)
+    lead = "Georgia Smith, the harbor director, said the ferry would run hourly. Israel Mendes disagreed."
+    assert lead_places(lead) == lead_places("Georgia and Israel")
+    assert lead_places(lead, {"Georgia Smith", "Israel Mendes"}) == frozenset()
+    # the place itself still counts beside the person, and a "person" that is wholly a place's name is none
+    assert lead_places("Georgia Smith wins in Georgia", {"Georgia Smith"}) == lead_places("Georgia")
+    assert lead_places("Rally in Hong Kong", {"Hong Kong"}) == lead_places("Hong Kong")
+    doc = analysed("p", "Ferry plan approved", "Georgia Smith, the harbor director, said the ferry would run hourly.", "2026-03-02")
+    assert event_key(doc).places == lead_places("Georgia")  # (no person known: the bare rule)
+    doc["sources"] = [{"id": "s1", "name": "Georgia Smith", "type": "person", "aliases": [],
+                       "mentions": [{"start": 21, "end": 34, "text": "Georgia Smith"}]}]
+    assert event_key(doc).places == frozenset()
+    doc["sources"] = []
+    doc["entities"] = [{"start": 21, "end": 34, "text": "Georgia Smith", "label": "PER"}]
+    assert event_key(doc).places == frozenset()

@@ -39,7 +39,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import cache
@@ -430,11 +430,28 @@ def _places() -> tuple[re.Pattern[str], dict[str, str]]:
     return rx, key
 
 
-def lead_places(text: str) -> frozenset[str]:
+def lead_places(text: str, persons: Iterable[str] = ()) -> frozenset[str]:
     """The places a title and lead name (`_places`: "New Hampshire", "Bayern", "Moskau"), by key; not
-    those inside an outlet's name ("New York Times")."""
+    those inside an outlet's name ("New York Times"), nor those inside the name of a person the
+    analysis found (`persons`, `person_names`: "Georgia Smith", "Chad Miller" — a country's name that is
+    also a given name or a surname names no place there; session 29)."""
     rx, key = _places()
+    for name in sorted(persons, key=len, reverse=True):
+        if len(name.split()) >= 2 and rx.search(name) and not rx.fullmatch(name):  # (not "Hong Kong" read as a person)
+            text = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lambda m: " " * len(m.group(0)), text)
     return frozenset(key[m.group(0)] for m in rx.finditer(text) if key[m.group(0)])
+
+
+def person_names(doc: dict[str, Any]) -> frozenset[str]:
+    """The names of the persons an analysis found, as the text writes them: the mentions of its person
+    sources (not their names, which a rule may have built from words around them) and the person
+    entities of its named-entity step (`lead_places`)."""
+    out: set[str] = set()
+    for src in doc.get("sources", []):
+        if src.get("type") == "person":
+            out.update(str(m.get("text") or "") for m in src.get("mentions", []))
+    out.update(str(e.get("text") or "") for e in doc.get("entities", []) if e.get("label") in ("PER", "PERSON"))
+    return frozenset(" ".join(n.split()) for n in out if n.strip())
 
 
 def place_agreement(a: EventKey, b: EventKey) -> int:
@@ -671,7 +688,7 @@ def event_key(doc: dict[str, Any]) -> EventKey:
                     frozenset(ahead), frozenset(reported), frozenset(words), is_digest(text, s), frozenset(later),
                     published if _DAY.match(published) else "",
                     own_occasions(text, doc.get("timexes", []), lang, published, e),
-                    main_day(doc.get("timexes", []), published), lead_places(story_text(doc, LEAD)))
+                    main_day(doc.get("timexes", []), published), lead_places(story_text(doc, LEAD), person_names(doc)))
 
 
 #: how many days before the article's date a day of its text may lie to be its happening's (`main_day`)

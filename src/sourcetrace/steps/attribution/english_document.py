@@ -471,8 +471,8 @@ def interviewer_links(ctx: Context) -> None:
                     link = Span(m.start("name"), m.end("name"))
                     break
         rule = INTERVIEWER_RULE
-        if link is None and any(d.sent < c.sent and c.sent - d.sent <= 6 and d.source is not None and any(not up for _, up in d.via)
-                                and _surname(ctx.text[d.source.start : d.source.end]) == speaker for d in ctx.cands):
+        if link is None and any(d.source is not None and any(not up for _, up in d.via) and _surname(ctx.text[d.source.start : d.source.end]) == speaker
+                                for k in range(max(0, c.sent - 6), c.sent) for d in by_sent.get(k, [])):
             continue  # (the speaker's claim just before named the interview's medium: its link goes on, steps/sources/resolve.py)
         if link is None:
             for k in range(c.sent - 1, max(-1, c.sent - 4), -1):

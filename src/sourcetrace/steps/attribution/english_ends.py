@@ -410,6 +410,8 @@ def _next_speech_act(ctx: Context, toks: list[Token], lx: Lang) -> int | None:
             continue
         if lows[k] == ";" and toks[k + 1].text in lx.subject_pronouns:
             return toks[k].span.start
+        if lows[k] in _CONTRAST_SPEAKER_OPENERS and lows[k - 1] == "," and _contrast_speaker_cue(toks, lows, k, lx) is not None:
+            return toks[k - 1].span.start  # "…, while the treasurer said …": another speaker's claim, set against this one
         if lows[k] not in lx.clause_conjunctions and lows[k] not in lx.dash_comment_openers:
             continue  # "and Democrats accused", "though she noted"
         for v in range(k + 2, min(len(toks), k + 6)):
@@ -421,6 +423,27 @@ def _next_speech_act(ctx: Context, toks: list[Token], lx: Lang) -> int | None:
                 break
             if not (toks[v].text[:1].isupper() or lows[v] in lx.determiners or toks[v].text in lx.subject_pronouns):
                 break
+    return None
+
+
+#: the words after a comma that set another speaker's claim against the one before ("…, while Lee said …";
+#: `contrast_speaker_openers` of resources/en/according.json)
+_CONTRAST_SPEAKER_OPENERS = frozenset(load("en", "according").get("contrast_speaker_openers", []))
+
+
+def _contrast_speaker_cue(toks: list[Token], lows: list[str], k: int, lx: Lang) -> int | None:
+    """After the opener at toks[k] ("while", "whereas"): a subject of up to eight tokens (a noun phrase, an
+    apposition between commas: "the union's leader, Tom Vell,"; no verb, auxiliary, complementizer or relative pronoun in it),
+    then a finite form of a verb of speech in lower case ("said", "insisted"): its index, else None."""
+    for v in range(k + 2, min(len(toks), k + 10)):
+        w = lows[v]
+        if _speech_form(w, lx) and not w.endswith("ing") and toks[v].text[:1].islower():
+            if v - 2 > k and toks[v - 1].text in lx.subject_pronouns and toks[v - 2].text == ",":
+                return None  # "…, while buses, she said, run …": the speaker's own tag inside her claim
+            return v
+        if w in AUX or w in lx.modals or w in lx.base_auxiliaries or w in lx.complementizers or w in lx.relatives or w in lx.forms or toks[v].text in QUOTE_CHARS \
+                or toks[v].text in (";", ":", "(", ")"):
+            return None
     return None
 
 

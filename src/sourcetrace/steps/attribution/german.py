@@ -185,6 +185,8 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         if lows[i] == "so" and (toks[i - 1].text == "," or dash) and (toks[i + 1].text[:1].isupper() or lows[i + 1] in lx.determiners) \
                 and not ctx.inside_quote(toks[i].span.start):
             e = np_forward(ctx, toks, i + 1, lx)
+            if _mental_head(toks, i + 1, e, lx):
+                continue  # "– so die Hoffnung der Anwohner –", ", so der Plan.": a hope or a plan is no one's word
             src_end = e
             e, so_via = links_at(ctx, toks, e, lx) if i + 1 < e < n else (e, [])  # ", so X im Gespräch mit der Zeitung,"
             if not so_via and i + 1 < e < n - 1 and (told := addressed_medium(ctx, toks, e, lx)) is not None:
@@ -240,6 +242,20 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     found_cue = True
                     break
     return found_cue
+
+
+def _mental_head(toks: list[Token], lo: int, hi: int, lx: Lang) -> bool:
+    """The noun phrase toks[lo:hi] after the "so" of a source frame is headed by a noun of a state of mind or an
+    intention (`so_frame_mental_nouns` of according.json: "die Hoffnung der Anwohner", "der Plan"): its first
+    capitalised word past the determiners and adjectives. No speech act, so no source (session 29)."""
+    nouns = _so_mental_nouns(lx.code)
+    head = next((t.text for t in toks[lo:hi] if t.text[:1].isupper() and t.text.lower() not in lx.determiners), None)
+    return head is not None and head.lower() in nouns
+
+
+@functools.cache
+def _so_mental_nouns(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "according").get("so_frame_mental_nouns", []))
 
 
 def _after_parenthesis(toks: list[Token], e: int) -> int:

@@ -1135,18 +1135,25 @@ def _share_of_group(toks: list[Token], j: int, lx: Lang) -> int | None:
     genitive ("40 Prozent der Befragten", "mehr als ein Drittel aller Firmen", "die Mehrheit der Eltern"); None
     otherwise."""
     share = load(lx.code, "lexicon").get("group_shares", {})
-    openers, nouns, genitives = (frozenset(share.get(k, [])) for k in ("openers", "nouns", "genitives"))
+    openers, nouns, genitives, most = (frozenset(share.get(k, [])) for k in ("openers", "nouns", "genitives", "quantifiers"))
     n = len(toks)
     k = j
     while k < n and toks[k].text.lower() in openers:
         k += 1
     if k < n and (toks[k].text.replace(",", "").replace(".", "").isdigit() or toks[k].text.lower() in lx.determiners):
         k += 1
-    if k + 2 >= n or (toks[k].text not in nouns and toks[k].text != "%"):
+    if k < n and toks[k].text in most:
+        g = k + 1  # "die meisten befragten Ärzte": a quantifier takes its group without a genitive
+    elif k + 2 >= n or (toks[k].text not in nouns and toks[k].text != "%") or toks[k + 1].text.lower() not in genitives:
         return None
-    if toks[k + 1].text.lower() not in genitives or not toks[k + 2].text[:1].isupper():
+    else:
+        g = k + 2
+    # (lower-case adjectives before the group's noun: "40 Prozent der befragten Ärzte", "der jungen Eltern")
+    while g < min(n - 1, k + 5) and toks[g].text[:1].islower() and toks[g].text.isalpha() and toks[g].text.lower() not in lx.determiners:
+        g += 1
+    if g >= n or not toks[g].text[:1].isupper() or not toks[g].text[:1].isalpha():
         return None
-    return k + 3
+    return g + 1
 
 
 def _inverted_pronoun(toks: list[Token], j: int, lx: Lang) -> bool:

@@ -39,6 +39,10 @@ parse's number and part of speech.
   lexicon.json) is anonymous, not a named person; the organisation named last before it in its own
   or the sentence before (a listed body, or a German noun the type heads call a body) is given in
   its role ("Sprecher, Hafenbehörde").
+- `source.merge.same_name` (German): a source that is untyped or a document and bears the name of another
+  listed source of another type is that source (one entry per real-world source): an unnamed "Ivo Kessler"
+  beside the person the NER model found, a survey by its owner's name ("die Nordblick-Umfrage", "die
+  Umfrage von Nordblick": `poll_heads` and `poll_owner_words` of according.json) beside "Nordblick".
 - `source.drop.clause` (English): every mention is a piece of a clause, no noun phrase: it holds its
   sentence's root as a verb, an auxiliary or an adjective ("Donald Trump began", "look at Ann Roe"),
   opens with a lower-case preposition ("of it") or is a lone question word ("What"); its claims keep
@@ -647,6 +651,30 @@ def _firm_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, listed: 
     return best[1] if best else None
 
 
+def _same_name(reg: Registry, s: Source, candidates: set[str], lx: Lang) -> str | None:
+    """`source.merge.same_name` (see the module's doc): the listed source of another type among
+    `candidates` that bears the name of `s` (an untyped source or a document; of a survey, the name of its
+    owner: "Nordblick-Umfrage", "Umfrage von Nordblick"), by name key; None when there is none or more than one."""
+    if s.type not in ("unnamed", "document"):
+        return None
+    keys = {org_key(s.name)}
+    if s.type == "document" and lx.poll_heads:
+        heads = {h.lower() for h in lx.poll_heads}
+        head, dash, tail = s.name.rpartition("-")
+        if dash and head and tail.lower() in heads:
+            keys.add(org_key(head))  # "Nordblick-Umfrage"
+        words = s.name.split()
+        if len(words) >= 3 and words[0].lower() in heads and words[1].lower() in lx.poll_owner_words:
+            keys.add(org_key(" ".join(words[2:])))  # "Umfrage von Nordblick"
+        if len(keys) == 1:
+            return None  # (a document of another kind keeps its own name: "Bericht" is no one's)
+    keys.discard("")
+    found = {t.id for t in reg.sources if t.id in candidates and t.type != s.type and t.type != "document"
+             and (s.type == "document" or t.type != "unnamed")
+             and (org_key(t.name) in keys or any(org_key(a) in keys for a in t.aliases))}
+    return found.pop() if len(found) == 1 else None
+
+
 def _settled(into: dict[str, tuple[str | None, str]]) -> dict[str, tuple[str | None, str]]:
     """The folds and drops of `into` (source id → the source it folds into, or None to drop it;
     rule) without a fold into a source that is dropped after all (a verb phrase found later): a
@@ -674,6 +702,9 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
         lx = lang_of(min(m.start for m in s.mentions))
         if (spelled := _acronym(doc, reg, s, lx, listed - set(into) - {s.id})) is not None:
             into[s.id] = (spelled, "source.merge.acronym")
+            continue
+        if lx.code == "de" and (same := _same_name(reg, s, listed - set(into) - {s.id}, lx)) is not None:
+            into[s.id] = (same, "source.merge.same_name")
             continue
         if lx.code == "en" and s.id not in links and _clause_mentions(doc, s, lx):
             into[s.id] = (None, "source.drop.clause")

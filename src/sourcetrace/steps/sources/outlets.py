@@ -4,6 +4,7 @@ source of its own article."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -14,6 +15,7 @@ from ..candidates import Cand
 from ..lexicon import AUX, CONJ_START, SUBORDINATORS, Lang
 from .gazetteer import gazetteer_entries, gazetteer_match, org_key
 from .mentions import MentionInfo, analyse_mention
+from .persons import share_of_people
 from .registry import Registry
 
 
@@ -65,7 +67,29 @@ def poll_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> str | None:
     # (how many paragraph breaks may stand between: `poll_reach_paragraphs` of according.json, 1 by
     # default; English: any, the poll a report opens with is asked on through its paragraphs)
     reach = load(lx.code, "according").get("poll_reach_paragraphs", 1)
-    return sid if at >= 0 and (reach < 0 or len(re.findall(r"\n\s*", doc.text[at:pos])) <= reach) else None
+    if at < 0 or (reach >= 0 and len(re.findall(r"\n\s*", doc.text[at:pos])) > reach):
+        return None
+    return sid if reach >= 0 or not _passage_left(reg, doc, at, pos, lx) else None
+
+
+def _passage_left(reg: Registry, doc: Document, at: int, pos: int, lx: Lang) -> bool:
+    """English, where a poll reaches any number of paragraphs (`poll_reach_paragraphs` -1): the poll named
+    at `at` no longer relays a share of people at `pos` when a paragraph after the poll's own, before the
+    share's sentence, names another source (a mention of a source of the registry that is not one named in
+    the poll's own paragraph, as the poll itself or its pollster, and not a share of people itself): the
+    text has moved from the poll's figures to someone else's word ("40 percent said" at a meeting after the
+    mayor spoke is no answer to the poll three paragraphs up; `poll_before`, `poll_in_text`)."""
+    own_end = doc.text.find("\n", at, pos)
+    if own_end < 0:
+        return False  # (the share in the poll's own paragraph)
+    k = bisect.bisect_right(reg.sentence_starts, pos)
+    sent = reg.sentence_starts[k - 1] if k else pos
+    if sent <= own_end:
+        return False
+    para = doc.text.rfind("\n", 0, at) + 1
+    own = reg.mentioned_between(para, own_end)
+    return any(o not in own and not share_of_people(reg.get(o).name, lx)
+               for o in reg.mentioned_between(own_end, sent))
 
 
 def poll_finding_before(doc: Document, si: int, pos: int, lx: Lang) -> bool:
@@ -120,6 +144,8 @@ def poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tup
         return -1, None
     if reg is None:
         return found.end(), None
+    if lo < near and _passage_left(reg, doc, found.start(), pos, lx):
+        return -1, None  # (a poll of the paragraphs before, but another source has spoken since)
     name = found.group(0).strip()
     sp = Span(found.start(), found.end())
     for s in reg.sources:
