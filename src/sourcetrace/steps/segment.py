@@ -113,6 +113,18 @@ def _is_caption(text: str) -> bool:
     )
 
 
+def _repeats(line: str, title: str) -> bool:
+    """A line that is the page's title again: the same words, or one holds the other and covers
+    most of it ("Titel" under "Titel - Site", "Rubrik: Titel" over "Titel")."""
+    a, b = (" ".join(_LETTERS.findall(x.casefold())) for x in (line, title))
+    if not a or not b or len(line) > 300:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= 4 and short in long and len(short) >= 0.6 * len(long)
+
+
 class Segmenter:
     name: ClassVar[str] = "segment.rules.v1"
     requires: ClassVar[tuple[str, ...]] = ("text",)
@@ -247,6 +259,13 @@ class Segmenter:
     @staticmethod
     def _title(doc: Document, todo: list[_Line], placed: list[Segment]) -> None:
         if any(s.kind == "title" for s in placed):
+            # a page that prints its headline again at the top of the body ("Titel | Site" in the
+            # markup, "Titel" over the text): the repeat is the page's furniture, no second claim
+            # (rule segment.title.repeat; only among the first lines)
+            title = next(doc.text[s.span.start : s.span.end] for s in placed if s.kind == "title")
+            for ln in todo[:3]:
+                if ln.kind is None and _repeats(ln.text, title):
+                    ln.kind, ln.rule = "boilerplate", "segment.title.repeat"
             return
         first = todo[0]
         if first.kind is not None or len(todo) < 2:

@@ -15,6 +15,18 @@ from ..quotes import Quote
 
 #: quotation marks of every common style (as tokens: two apostrophes are one mark)
 QUOTE_CHARS = frozenset([*QUOTE_MARKS, "''"])
+
+
+def _quote_closed_heading(line: str) -> bool:
+    """A German line that ends in a closing quotation mark with no closing punctuation inside it or
+    after it ("Müller: Zuschlag „viel zu knapp“", a pull quote „Wir geben nicht auf“): a sub-heading.
+    German puts the full stop after the closing mark or inside it („… auf.“); a sentence of running
+    text never ends in a bare closing mark."""
+    t = line.rstrip()
+    if not t or t[-1] not in "\"»«“”":
+        return False
+    inner = t.rstrip("\"»«“”'’ ")
+    return bool(inner) and inner[-1] not in ".!?:;,…)]-–—" and any(ch in inner for ch in "„\"»«“”")
 #: a link or picture URL at the end of a post's sentence
 LINK = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://\S+)\s*$")
 
@@ -119,6 +131,9 @@ class Context:
             whole = self.text[line.start : line.end].strip() == self.text[sent.span.start : sent.span.end].strip()
             if whole and self.text[line.start : line.end].rstrip()[-1:] not in ".!?:…\"»«“”'’)]" and len(sent.tokens) <= 25:
                 out.add(si)
+            elif whole and len(sent.tokens) <= 25 and _quote_closed_heading(self.text[line.start : line.end]) \
+                    and sentence_language(sent, doc.language or "") == "de":
+                out.add(si)  # "Müller: Zuschlag „viel zu knapp“": a German sub-heading that ends in a quotation (rule attr.heading.de.quote_end)
             elif whole and len(sent.tokens) <= 25 and title_case(sent) and sentence_language(sent, doc.language or "") == "en":
                 out.add(si)  # "Lee Says Bridge Is Safe, Calls Repairs ‘Urgent.’": an English headline in title case
             elif not whole and sent.span.end < line.end and len(sent.tokens) <= 12 \

@@ -636,6 +636,8 @@ def noun_before_object(ctx: Context, toks: list[Token], b: int, e: int, lx: Lang
 # a turn of an interview printed as running text: "… Was halten Sie davon? Berger: Grundsätzlich …" —
 # a label of one to three capitalised words and a colon at the start of a sentence, not before a
 # quotation (a headline's "Merkel: «…»" is the quoted rules')
+# the number of a list item before a label: "5. Keine Rückwirkung: …" (rule attr.direct.de.interview_turn)
+_LIST_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.\s+$")
 _TURN = re.compile(r"(?:^|(?<=[.?!…\"“”«»]\s))([A-ZÄÖÜ][\w'’.-]*(?: [A-ZÄÖÜ][\w'’.-]*){0,2}):[ \t]+(?=[^\s\"„“«»‚‘'])", re.M)
 
 
@@ -656,8 +658,11 @@ def interview_turns(ctx: Context) -> None:
         for m in _TURN.finditer(text, seg.span.start, seg.span.end):
             si = ctx.sentence_index(Span(m.start(1), m.end(1)))
             if si is not None and sentence_language(ctx.doc.sentences[si], pick(seg.language, ctx.doc.language)) == "de" \
-                    and not ctx.inside_any_quote(m.start(1)):
-                turns.append((m, seg.span.end))
+                    and not ctx.inside_any_quote(m.start(1)) and not _LIST_NUMBER.search(text, max(0, m.start(1) - 6), m.start(1)):
+                # (a label in a heading, "Weber: Tarif bleibt", is a headline's topic: it opens no turn
+                # and counts as no label; nor a list item's heading, "5. Keine Rückwirkung: …")
+                if si not in ctx.headings:
+                    turns.append((m, seg.span.end))
     if not turns:
         return
     counts = Counter(m.group(1) for m, _ in turns)
@@ -685,7 +690,7 @@ def interview_turns(ctx: Context) -> None:
             content = strip_span(text, Span(start, start + len(line)))
             start += len(line) + 1
             si = ctx.sentence_index(Span(content.start, content.start + 1))
-            if si is None or len(content) < 3 or any(x.overlaps(content) and c.cue is not None and len(x) > 0.5 * len(content)
+            if si is None or len(content) < 3 or si in ctx.headings or any(x.overlaps(content) and c.cue is not None and len(x) > 0.5 * len(content)
                                                       for c in ctx.cands for x in c.content):
                 continue
             ctx.cands.append(Cand("direct", [content], None, Span(m.start(1), m.end(1)), "attr.direct.de.interview_turn", si))

@@ -69,7 +69,7 @@ from ..syntax import MODELS, NER_EN, entity_at, words_in
 from .acronyms import ACRONYM, country_adjective, expansion
 from .anaphora import last_person_before, most_mentioned_person, type_nouns_before
 from .gazetteer import INDEFINITE, gazetteer_match, head_type, is_role, org_key, translit_key
-from .gender import gender_of, given_name_keys
+from .gender import en_gender_words, gender_of, given_name_keys
 from .kinds import agree, firm_kinds, firm_kinds_of_name
 from .mentions import MentionInfo, words_of
 from .persons import ranks_in
@@ -263,13 +263,29 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
         if want == "f" and _singular(doc, m) is not True:
             return None  # "die Gerichte": the feminine article is the plural's too, no one named before
         low = head.lower()
-        if not (low.endswith(lx.masculine_person_endings if want == "m" else lx.feminine_person_endings)
-                or (head in (lx.masculine_words if want == "m" else lx.feminine_words) and _gendered_person_noun(head, lx))
-                or (want == "m" and _inhabitant(doc, head, m.start, lx))):
+        # (a source typed by a role noun, "der Staatspräsident", comes here only by that noun: it must
+        # then agree with the role of the man named before, below)
+        plain = s.type in _UNTYPED or not s.role or _gendered_person_noun(s.role, lx)
+        by_role = want == "m" and _role_description(head, lx)
+        if not ((plain and (low.endswith(lx.masculine_person_endings if want == "m" else lx.feminine_person_endings)
+                            or (head in (lx.masculine_words if want == "m" else lx.feminine_words) and _gendered_person_noun(head, lx))
+                            or (want == "m" and _inhabitant(doc, head, m.start, lx))))
+                or by_role):
             return None  # "die Feuerwehr", "der Bund": a body; "der Versicherer": a firm, maybe
         sid = last_person_before(reg, m.start, max(0, m.start - _WINDOW), gender=want)
         if sid is None:
             sid = _person_written_before(doc, reg, m.start, want)
+        if sid is not None and by_role and not (plain and low.endswith(lx.masculine_person_endings)):
+            # (a role noun names only a man of that role or of a variant of it, `role_agrees`: "der
+            # Veranstalter" is no "Werksleiter Jan Roth", "der Firmenchef" is "Konzernchef Jan Roth"; "der
+            # Vize-Außenminister" is no "Außenminister Jon Kal", nor "der Minister" a "Vizeminister")
+            described = doc.text[m.start : m.end]
+            role = role_in_text(doc, reg, sid, lx)
+            given = en_gender_words()[1].get(reg.get(sid).name.split()[0])
+            if reg.gender.get(sid, given) not in (None, want) or ranks_in(described) != ranks_in(role or ""):
+                return None  # (no woman by her given name either: "der Bürgermeister" is no "Anna Berg")
+            if role and not role_agrees(role, head, lx, described):
+                return None
         return sid if sid is not None and sid in reg.person_tokens and sid != s.id else None
     # English: only a noun of a person ("the actor"; not "the utility", which may be any body):
     # the person the text names most often before it, of the gender the description or the
@@ -283,6 +299,32 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
     if person is None or (gender is not None and reg.gender.get(person) not in (None, gender)):
         return None
     return person if role_agrees(role_in_text(doc, reg, person, lx), low, lx, doc.text[m.start : m.end]) else None
+
+
+@cache
+def _role_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """German masculine nouns of a role or an office (`person_roles`, `leader_roles`,
+    `description_role_nouns` of lexicon.json, less the feminine ones in "-in") and the
+    spokespersons' (`spokesperson_roles`), lower-cased."""
+    lex = load(code, "lexicon")
+    roles = {w.lower() for key in ("person_roles", "leader_roles", "description_role_nouns") for w in lex.get(key, [])}
+    spokes = frozenset(w.lower() for w in lex.get("spokesperson_roles", []))
+    return frozenset(r for r in roles if len(r) >= 3 and r.isalpha() and not r.endswith("in")), spokes
+
+
+def _role_description(head: str, lx: Lang) -> bool:
+    """German: the head of a masculine description is a noun of a role or an office, alone or as
+    the end of a compound ("der Minister", "der Vorstandschef", "der VW-Boss", "der Branchenkenner":
+    `_role_nouns`), which stands for the person of that role the text named before it (rule
+    source.merge.description). Not a spokesperson's ("der Sprecher" is often one the text never
+    names), nor a noun any stranger is called by (`general_person_nouns`)."""
+    if lx.code != "de":
+        return False
+    roles, spokes = _role_nouns(lx.code)
+    low = head.lower().rsplit("-", 1)[-1]
+    if not low or low in spokes or any(low.endswith(sp) for sp in spokes) or head.lower() in lx.general_person_nouns:
+        return False
+    return any(low == r or (low.endswith(r) and len(low) >= len(r) + 3) for r in roles)
 
 
 def _gendered_person_noun(word: str, lx: Lang) -> bool:
@@ -725,7 +767,7 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
             into[s.id] = (named, "source.merge.role_named")
             continue
         if s.type in _UNTYPED or (s.type == "person" and s.id not in reg.person_tokens
-                                  and (not s.role or _gendered_person_noun(s.role, lx))):
+                                  and (not s.role or _gendered_person_noun(s.role, lx) or _role_description(s.role, lx))):
             target = _description_antecedent(doc, reg, s, lx, atts)
             if target is not None:
                 into[s.id] = (target, "source.merge.description")
