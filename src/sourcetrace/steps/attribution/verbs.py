@@ -666,13 +666,23 @@ def _object_only_forms(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "cues").get("object_only_forms", []))
 
 
-def _object_no_clause(ctx: Context, toks: list[Token], i: int, content: Span, lx: Lang) -> bool:
-    """An English cue form of `object_only_forms` (resources/en/cues.json: "found", "called") whose
-    content is a noun phrase with no clause of its own: no complementizer opens it and no word in
-    it is a finite verb by the parse ("found 475 pounds of cocaine concealed in a boat", "called
-    the sheriff's office asking questions"): what was found or phoned, no speech act (session 29)."""
+def _object_no_clause(ctx: Context, toks: list[Token], i: int, content: Span, src: Span | None, lx: Lang) -> bool:
+    """An English cue form of `object_only_forms` (resources/en/cues.json: "found") whose content is
+    a noun phrase with no clause of its own: no complementizer opens it and no word in it is a
+    finite verb by the parse ("agents found 475 pounds of cocaine concealed in a boat"): a thing
+    found, no speech act (session 29) — unless a text or a finding found it ("the survey finds
+    worrisome signs", "the review found more connections": its result, a claim)."""
     if toks[i].text.lower() not in _object_only_forms(lx.code) or any(ch in QUOTE_CHARS for ch in ctx.text[content.start : content.end]):
-        return False  # ('called him “a walking liability”': a label quoted is what was said)
+        return False
+    if src is not None and any(w.lower() in lx.document_heads_lower or w.lower() in lx.evidence_heads
+                               for w in re.findall(r"[\w-]+", ctx.text[src.start : src.end])):
+        return False
+    words = re.findall(r"[\w'’-]+", ctx.text[content.start : content.end].lower())
+    naming = load(lx.code, "cues").get("object_only_naming", {})
+    if toks[i].text.lower() in naming.get("forms", []) and words and (
+            words[0] in naming.get("particles", []) or words[0] in naming.get("object_pronouns", [])
+            or any(w in naming.get("predicate_determiners", []) for w in words[1:6])):
+        return False  # "called for …", "called on him to …", "called out …", "called her a liar", "called the plan a disaster": a demand or a label
     inside = [k for k, t in enumerate(toks) if content.start <= t.span.start < content.end]
     if not inside or toks[inside[0]].text.lower() in lx.complementizers:
         return False
@@ -794,7 +804,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
             econtent = _quote_runs_on(ctx, sent, cut_prep_relative(ctx, en_clause_end(ctx, cue, econtent, lx)))
         if econtent is not None and head is None and _coordinated_cue_opens(ctx, toks, econtent, lx):
             return False  # "The police responded and confirmed that …": the coordinated verb reports, with the same subject
-        if econtent is not None and head is None and _object_no_clause(ctx, toks, i, econtent, lx):
+        if econtent is not None and head is None and _object_no_clause(ctx, toks, i, econtent, src, lx):
             return False  # "AMO found 475 pounds of cocaine …", "ABC13 called the sheriff's office asking …": a thing found or phoned, nothing said
         held = held_by(ctx, toks, src, lx) if src is not None else None
         if held is not None:
