@@ -41,6 +41,7 @@ _POST_URL = re.compile(
     r"instagram\.com/(?:p|reel|tv)/|(?:twitter|x)\.com/\w+/status/|tiktok\.com/@[\w.]+/video/"
     r"|facebook\.com/.+/posts/|t\.me/\w+/\d+|bsky\.app/profile/.+/post/"
 )
+_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 _HANDLE = re.compile(r"\(@(\w{1,30})\)|(?<![\w.])@(\w{1,30})")
 _BLOCK = frozenset({
     "p", "div", "br", "li", "ul", "ol", "blockquote", "section", "article", "header", "footer",
@@ -321,6 +322,9 @@ def read_html(name: str, html: str) -> Document:
     import lxml.html
     import trafilatura
 
+    # an XHTML page's XML declaration with an encoding ("<?xml … encoding="utf-8"?>") makes lxml
+    # refuse the decoded text (ValueError): the text is decoded already, the declaration says nothing more
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError) as exc:

@@ -1350,6 +1350,14 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
         # "In a Facebook message posted Friday, Cruz": the subject after the adverbial; "As the
         # nation grapples with …, politicians (are decrying)": after the clause the parse ran on from
         a = commas[-1]
+    elif not commas:
+        # "Last night Leo Varadkar", "On Friday the minister": a fronted time expression with no
+        # comma after it, before a name or a determiner, is no part of the speaker
+        m = a
+        while m < k - 1 and (ctx.in_timex(words[m]) or (low[m] in PREPOSITIONS_EN and ctx.in_timex(words[m + 1]))):
+            m += 1
+        if m > a and ctx.in_timex(words[m - 1]) and (text[words[m].start].isupper() or low[m] in lx.determiners):
+            a = m
     dashes = [m for m in range(a + 1, k) if any(d in text[words[m - 1].end : words[m].start] for d in ("—", "–", "--", "―", " - "))]
     if dashes and text[words[dashes[-1]].start][:1].isupper():
         a = dashes[-1]  # "LA CROSSE, Wis. — Gov. Ann Lee": a dateline or an opener before the dash

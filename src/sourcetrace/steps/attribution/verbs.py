@@ -37,6 +37,7 @@ from .context import QUOTE_CHARS, Context, strip_span
 from .cues import attributive, takes_addressee
 from .documents import held_by
 from .english import (
+    _parsed_finite,
     en_clause_then_speaker,
     en_fronted_participle,
     en_parenthetical_head,
@@ -285,6 +286,16 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             e2 = n - 1 if toks[-1].text in (".", "!", "?") else n
             if e2 > e:
                 e, ends_soon = e2, True  # "…, said one source in the room.": the speaker's phrase runs to the end
+        elif lx.code == "en" and not ends_soon and e > i + 1 and e < n and toks[i - 1].text in QUOTE_CHARS \
+                and (lows[e] in PREPOSITIONS_EN or lows[e] in ("who", "whose")) and n - e <= 14 \
+                and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or (lows[k] in AUX and lows[e] in PREPOSITIONS_EN)
+                            or lows[k] in lx.forms for k, t in enumerate(toks[e:], e)):
+            # '“…,” said Ann Lee with the city in a statement on Monday.', '“…,” said Ann Lee who
+            # runs the port.': after a quotation the name's phrase or relative clause runs to the
+            # end with no cue of its own; the speaker is the name (trim_speaker) (session 29)
+            e2 = n - 1 if toks[-1].text in (".", "!", "?") else n
+            if e2 > e:
+                e, ends_soon = e2, True
         if lx.code == "en" and e > i + 1 and _complement_of(ctx, toks[i].span, Span(toks[s0].span.start, toks[e - 1].span.end)):
             return False  # "The police, citing witnesses, said the gunman fled": the words after the cue are its clause
         # German: also before a colon ("CONTENT, sagt X: MORE"): the claim before the tag is the speaker's;
@@ -637,6 +648,52 @@ def _after_as_clause(ctx: Context, sent: Sentence, j: int, lx: Lang) -> list[Spa
     return [rest] if rest.end > rest.start else []
 
 
+def _coordinated_cue_opens(ctx: Context, toks: list[Token], content: Span, lx: Lang) -> bool:
+    """An English content that opens with "and" or "but" and a cue form (an adverb between):
+    "responded and confirmed that …", "laughed and simply said …": the first verb has no content of
+    its own; the second one's rule reports what was said (session 29)."""
+    k = next((m for m, t in enumerate(toks) if t.span.start >= content.start), None)
+    if k is None or toks[k].text.lower() not in ("and", "but"):
+        return False
+    k += 1
+    while k < len(toks) and toks[k].text.lower() in lx.cue_adverbs | lx.verb_prefixes:
+        k += 1
+    return k < len(toks) and toks[k].text.lower() in lx.forms and ctx.pos_at(toks[k].span) in ("VERB", "AUX", None)
+
+
+@cache
+def _object_only_forms(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "cues").get("object_only_forms", []))
+
+
+def _object_no_clause(ctx: Context, toks: list[Token], i: int, content: Span, src: Span | None, lx: Lang) -> bool:
+    """An English cue form of `object_only_forms` (resources/en/cues.json: "found") whose content is
+    a noun phrase with no clause of its own: no complementizer opens it and no word in it is a
+    finite verb by the parse ("agents found 475 pounds of cocaine concealed in a boat"): a thing
+    found, no speech act (session 29) — unless a text or a finding found it ("the survey finds
+    worrisome signs", "the review found more connections": its result, a claim)."""
+    if toks[i].text.lower() not in _object_only_forms(lx.code) or any(ch in QUOTE_CHARS for ch in ctx.text[content.start : content.end]):
+        return False
+    if src is not None and any(w.lower() in lx.document_heads_lower or w.lower() in lx.evidence_heads
+                               for w in re.findall(r"[\w-]+", ctx.text[src.start : src.end])):
+        return False
+    words = re.findall(r"[\w'’-]+", ctx.text[content.start : content.end].lower())
+    naming = load(lx.code, "cues").get("object_only_naming", {})
+    if toks[i].text.lower() in naming.get("forms", []) and words and (
+            words[0] in naming.get("particles", []) or words[0] in naming.get("object_pronouns", [])
+            or any(w in naming.get("predicate_determiners", []) for w in words[1:6])):
+        return False  # "called for …", "called on him to …", "called out …", "called her a liar", "called the plan a disaster": a demand or a label
+    inside = [k for k, t in enumerate(toks) if content.start <= t.span.start < content.end]
+    if not inside or toks[inside[0]].text.lower() in lx.complementizers:
+        return False
+    # (a form in -ed is as often a participle after a noun: "cocaine concealed in a boat")
+    return not any(toks[k].text.lower() in AUX - _NONFINITE or (_parsed_finite(ctx, toks, k) and not toks[k].text.lower().endswith("ed"))
+                   for k in inside)
+
+
+_NONFINITE = frozenset({"be", "been", "being", "having"})
+
+
 def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
     """The speaker of the cue (`speakers.cue_speaker`) and the clause it introduces."""
     toks = sent.tokens
@@ -745,6 +802,10 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
             if closing is not None:  # "… was safe in an interview with CNN on Sunday."
                 econtent, evia = closing[0], [*evia, *(v for v in closing[1] if not any(v[0].overlaps(w[0]) for w in evia))]
             econtent = _quote_runs_on(ctx, sent, cut_prep_relative(ctx, en_clause_end(ctx, cue, econtent, lx)))
+        if econtent is not None and head is None and _coordinated_cue_opens(ctx, toks, econtent, lx):
+            return False  # "The police responded and confirmed that …": the coordinated verb reports, with the same subject
+        if econtent is not None and head is None and _object_no_clause(ctx, toks, i, econtent, src, lx):
+            return False  # "AMO found 475 pounds of cocaine …", "ABC13 called the sheriff's office asking …": a thing found or phoned, nothing said
         held = held_by(ctx, toks, src, lx) if src is not None else None
         if held is not None:
             src, evia = held[0], [*evia, (held[1], False)]  # "A report seen by the Guardian says …"

@@ -4,6 +4,7 @@ source (`resolve`), with inheritance, pronouns, pairs and coordinations, chains 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -19,6 +20,7 @@ from ..syntax import MODELS, NER_EN, english_person_in, entities_overlapping, wo
 from .admit import admit, role_agrees, role_in_text
 from .anaphora import (
     NOT_PERSONS,
+    ORGANISATIONS,
     OWNED,
     is_epithet,
     is_first_person,
@@ -255,6 +257,19 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     sid = None
                 if sid:
                     reg.mention(sid, c.source, "source.pronoun")
+            elif info.pronoun and lx.code == "en" and info.text.strip().lower() in lx.plural_pronouns:
+                # "The loggers … They claimed …": a group or a body named before, never one person
+                # named before (`plural_pronouns`, resources/en/lexicon.json); none nearby: no source
+                sid = reg.nearest(c.source.start, set(NOT_PERSONS) | {"anonymous", "person"},
+                                  keep=functools.partial(_they_can_be, reg, doc, lx))
+                if sid is not None and max(m.end for m in reg.get(sid).mentions if m.start < c.source.start) < c.source.start - 800:
+                    sid = None
+                people_of = _owner_of_group_before(reg, doc, c.source.start, lx)
+                if people_of is not None and (sid is None or max(m.start for m in reg.get(sid).mentions if m.start < c.source.start) < people_of[1]):
+                    sid = people_of[0]  # "Murphy’s campaign is tying the bill to Rubio. They are saying …": Murphy's people
+                if sid:
+                    reg.mention(sid, c.source, "source.pronoun.plural")
+                    rule += "+plural_pronoun"
             elif info.pronoun and is_second_person(info.text, lx):
                 pass  # "you said": the one addressed, whom the text does not name; the mention stays, no source is listed
             elif info.pronoun and is_first_person(info.text, lx):
@@ -790,4 +805,54 @@ def _lang_at(doc: Document, pos: int) -> Lang:
     """The language of the segment at `pos`, else the document's."""
     seg = doc.segment_at(pos)
     return lang(pick(seg.language if seg else None, doc.language))
+
+
+@cache
+def _plural_heads(code: str) -> frozenset[str]:
+    return frozenset(load(code, "lexicon").get("plural_heads", []))
+
+
+def _they_can_be(reg: Registry, doc: Document, lx: Lang, src: Source) -> bool:
+    """A source "they" can stand for: a group (`_a_group`), or a "person" the text never calls he
+    or she and names with no man's or woman's word, which may be a body with a name of two
+    capitalised words ("Big Machine have denied it. “…,” they said")."""
+    return _a_group(src, lx) or (src.type == "person" and reg.gender.get(src.id) is None
+                                 and gender_of(src.name, doc, "en") is None and gender_of(src.role or "", doc, "en") is None)
+
+
+def _a_group(src: Source, lx: Lang) -> bool:
+    """A source that "they" can stand for: a body (an organisation type) or a plural description
+    ("loggers", "Trust members", "people"; `plural_heads` of resources/en/lexicon.json)."""
+    if re.search(r"\b(?:like|such as|including)\b", src.name):
+        return False  # "civil rights groups like the ACLU and …": the examples name the speakers, not the phrase
+    if src.type in ORGANISATIONS:
+        return True
+    head = (src.name.split() or [""])[-1].lower()
+    return head in _plural_heads(lx.code) or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+
+
+_OWNED_GROUP = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}([A-Z][\w-]+))['’]s\s+(\w+)\b")
+
+
+def _owner_of_group_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> tuple[str, int] | None:
+    """The person whose people the sentence before "they" opens with ("Murphy’s campaign is …",
+    "Lee’s lawyers argued …"; the noun one of `owned_groups`, resources/en/lexicon.json), as a
+    person source named before, and where that sentence names them; None otherwise."""
+    k = bisect_right([x.span.start for x in doc.sentences], pos) - 1
+    if k < 1 or "\n\n" in doc.text[doc.sentences[k - 1].span.end : doc.sentences[k].span.start]:
+        return None
+    prev = doc.sentences[k - 1].span
+    m = _OWNED_GROUP.match(doc.text, prev.start, prev.end)
+    if m is None or m.group(3).lower() not in _owned_groups(lx.code):
+        return None
+    last = m.group(2)
+    for src in reg.sources:
+        if src.type == "person" and src.name.split() and src.name.split()[-1] == last:
+            return src.id, m.start(1)
+    return None
+
+
+@cache
+def _owned_groups(code: str) -> frozenset[str]:
+    return frozenset(load(code, "lexicon").get("owned_groups", []))
 
