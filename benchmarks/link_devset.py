@@ -268,7 +268,14 @@ def replay_stories(linker: Any, t: dict[str, float], choose: Any = None) -> dict
     story thresholds (claims stay as linked): what `Linker` would give with them. `choose` takes
     the place of `linker.best_story_neighbour` (candidates, thresholds, the story of a document →
     the neighbour or None)."""
-    from sourcetrace.link.linker import OCCASION_GAP, StoryDays, StoryOccasions, StoryOwnOccasions, best_story_neighbour
+    from sourcetrace.link.linker import (
+        OCCASION_GAP,
+        StoryDays,
+        StoryOccasions,
+        StoryOwnOccasions,
+        best_story_neighbour,
+        claims_tell_one_happening,
+    )
 
     choose = choose or best_story_neighbour
     parent: dict[str, str] = {}
@@ -292,7 +299,8 @@ def replay_stories(linker: Any, t: dict[str, float], choose: Any = None) -> dict
             best = None if event.digest else choose([c for c in cands if not linker.docs[c.other].event.digest
                                          and spans.fits(find(c.other), day)
                                          and told.fits(find(c.other), event.occasions, gap, event.ahead, event.reported)
-                                         and own.fits(find(c.other), event.own if veto else frozenset())], t, find)
+                                         and (own.fits(find(c.other), event.own if veto else frozenset())
+                                              or claims_tell_one_happening(c, t, "story_claims_past_veto"))], t, find)
             if best:
                 parent[find(doc_id)] = find(best)
         spans.widen(find(doc_id), day)
