@@ -59,6 +59,7 @@ from .entities import (
     effective_type,
     institution_key,
     name_key,
+    one_person_named,
 )
 from .events import (
     EMPTY,
@@ -1793,20 +1794,19 @@ class Linker:
         (an official, spokesperson or campaign whose role names an institution: "Ann Holt,
         director of the Port Authority" → the Port Authority) that is an origin of the claim too —
         one person under their own name in one article and under their office in another counts
-        once, as their office. The person is the one the entity linker knows by that name
-        (`EntityResolver.person_known_as`: "Holt" or "Ann M. Holt" beside "Ann Holt"), not only by
-        the exact name."""
+        once, as their office. The person is a member's source whose name can be the official's
+        (`entities.one_person_named`: "Holt" or "Ann M. Holt" beside "Ann Holt", not "Ben Holt"),
+        read from the claim's members alone: not from the resolver's state, which documents linked
+        later change (a claim's row written by an earlier `link` run is not written again for them,
+        and one run over all documents must give the same row)."""
         ents = self.entities.entities
-        spoke: dict[str, str] = {}
-        for m in ms:
-            if m.source and m.origin in origins and m.origin_rule in (
-                    "link.origin.official", "link.origin.spokesperson", "link.origin.campaign"):
-                person = self.entities.person_known_as(m.source)
-                if person:
-                    spoke[person] = m.origin
-        if not spoke:
+        offices = [(m.source, m.origin) for m in ms if m.source and m.origin in origins and m.origin_rule in (
+            "link.origin.official", "link.origin.spokesperson", "link.origin.campaign")]
+        if not offices:
             return origins
-        return {o for o in origins if not (ents[o].type == "person" and spoke.get(o, o) != o)}
+        spoke = {m.origin for m in ms if m.source and m.origin in origins and ents[m.origin].type == "person"
+                 and any(office != m.origin and one_person_named(m.source, name) for name, office in offices)}
+        return origins - spoke
 
     def _officials_of_an_origin(self, origins: set[str]) -> set[str]:
         """The origins of one claim less an unnamed group of officials of an institution that is
