@@ -1966,6 +1966,14 @@ class Linker:
         sourced = any(m.source is not None for m in ms)
         relayed = [m for m in asserting
                    if not (m.unread_speaker and sourced and not self._confirms_as_another(m, ms))]
+        # an attribution whose speaker the analysis did not find (an untagged quotation, "…, heißt
+        # es": `Member.no_speaker`) tells someone's words; where another member asserting the claim
+        # names its speaker, those words are most likely that speaker's, and the outlet that
+        # printed them without a tag adds no origin of its own (rule link.origin.untagged_beside_named)
+        speakers = any(m.source is not None and not m.nameless and not m.hearsay for m in asserting)
+        untagged = [m for m in relayed if m.no_speaker and m.source is None and not m.sentence and speakers
+                    and not self._confirms_as_another(m, ms)]
+        relayed = [m for m in relayed if not any(m is x for x in untagged)]
         # an outlet's own statement of what a named person asserts in the claim tells that person's
         # claim in the outlet's words: the person is its origin, the outlet adds none
         # (rule link.origin.relays_speaker)
@@ -2040,6 +2048,7 @@ class Linker:
                                        id(m) in tally.cited for m in counted) else set())
                                    | ({"link.origin.person_as_principal"} if person_folded and origins else set())
                                    | ({"link.origin.relays_speaker"} if told and origins else set())
+                                   | ({"link.origin.untagged_beside_named"} if untagged and origins else set())
                                    | ({"link.origin.speaker_unread"} if speaker_unread else set())
                                    | ({"link.origin.hearsay"} if hearsay else set())),
             "status": status,
