@@ -205,6 +205,22 @@ def _other_first_name(ent: Entity, toks: list[str]) -> bool:
     return bool(known) and not any(firsts & set(k[:-1]) for k in known)
 
 
+def one_person_named(a: str, b: str) -> bool:
+    """Whether two names that members of one claim give their sources can name one person, by the
+    names alone: one surname, written as people are called, and no two first names that differ
+    ("Ann Holt", "Ann M. Holt", "Holt" and "Dr. Ann Holt" are one; "Ben Holt" is another). It reads
+    no resolver state: what other documents linked before
+    or after name does not change it (the resolver's own identity does: a bare surname is the one
+    person of that surname it knows so far)."""
+    ta, tb = name_key(a).split(), name_key(b).split()
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    if not (looks_like_a_name(_NAME_WORD.findall(a)[-2:]) and looks_like_a_name(_NAME_WORD.findall(b)[-2:])):
+        return False
+    fa, fb = ({t for t in toks[:-1] if len(t) > 1 and t not in role_words()} for toks in (ta, tb))
+    return not fa or not fb or bool(fa & fb)
+
+
 _PERSON_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß'’-]+ [A-ZÄÖÜ][a-zäöüß'’-]+$")
 
 
@@ -304,34 +320,6 @@ class EntityResolver:
         outlet = canonical_outlet(name)
         keys = (name_key(name), "inst:" + org_key(name), "org:" + name_key(outlet[0] if outlet else name))
         return {self._by_key[k] for k in keys if k in self._by_key}
-
-    def person_known_as(self, name: str) -> str | None:
-        """The id of the person entity a person's name already is, as `resolve` finds it (its
-        name key; a full name by its last two words or by the one person of its surname whose first
-        name does not differ, or a bare surname named before; a bare surname by the one person of that
-        surname), creating none;
-        None where no person or more than one fits."""
-        toks = name_key(name).split()
-        if not toks:
-            return None
-        hit = self._by_key.get(" ".join(toks))
-        if hit and self.entities[hit].type == "person":
-            return hit
-        if len(toks) == 1:
-            cands = self._surnames.get(toks[0], set())
-            return next(iter(cands)) if len(cands) == 1 else None
-        if not looks_like_a_name(_NAME_WORD.findall(name)[-2:]):
-            return None
-        for cand in (" ".join(toks[-2:]), toks[-1]):  # (a bare surname named before: its person, unless another first name)
-            hit = self._by_key.get(cand)
-            if hit and self.entities[hit].type == "person" and not (
-                    cand == toks[-1] and _other_first_name(self.entities[hit], toks)):
-                return hit
-        owners = self._surnames.get(toks[-1], set())
-        if len(owners) == 1:
-            owner = next(iter(owners))
-            return None if _other_first_name(self.entities[owner], toks) else owner
-        return None
 
     # -- the resolver as rows (link.store): its name keys in the order they were made, its surnames
     def name_keys(self, start: int = 0) -> Iterator[tuple[str, str]]:

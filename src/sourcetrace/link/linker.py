@@ -59,6 +59,7 @@ from .entities import (
     effective_type,
     institution_key,
     name_key,
+    one_person_named,
 )
 from .events import (
     EMPTY,
@@ -1810,20 +1811,19 @@ class Linker:
         (an official, spokesperson or campaign whose role names an institution: "Ann Holt,
         director of the Port Authority" → the Port Authority) that is an origin of the claim too —
         one person under their own name in one article and under their office in another counts
-        once, as their office. The person is the one the entity linker knows by that name
-        (`EntityResolver.person_known_as`: "Holt" or "Ann M. Holt" beside "Ann Holt"), not only by
-        the exact name."""
+        once, as their office. The person is a member's source whose name can be the official's
+        (`entities.one_person_named`: "Holt" or "Ann M. Holt" beside "Ann Holt", not "Ben Holt"),
+        read from the claim's members alone: not from the resolver's state, which documents linked
+        later change (a claim's row written by an earlier `link` run is not written again for them,
+        and one run over all documents must give the same row)."""
         ents = self.entities.entities
-        spoke: dict[str, str] = {}
-        for m in ms:
-            if m.source and m.origin in origins and m.origin_rule in (
-                    "link.origin.official", "link.origin.spokesperson", "link.origin.campaign"):
-                person = self.entities.person_known_as(m.source)
-                if person:
-                    spoke[person] = m.origin
-        if not spoke:
+        offices = [(m.source, m.origin) for m in ms if m.source and m.origin in origins and m.origin_rule in (
+            "link.origin.official", "link.origin.spokesperson", "link.origin.campaign")]
+        if not offices:
             return origins
-        return {o for o in origins if not (ents[o].type == "person" and spoke.get(o, o) != o)}
+        spoke = {m.origin for m in ms if m.source and m.origin in origins and ents[m.origin].type == "person"
+                 and any(office != m.origin and one_person_named(m.source, name) for name, office in offices)}
+        return origins - spoke
 
     def _officials_of_an_origin(self, origins: set[str]) -> set[str]:
         """The origins of one claim less an unnamed group of officials of an institution that is
@@ -1983,6 +1983,14 @@ class Linker:
         sourced = any(m.source is not None for m in ms)
         relayed = [m for m in asserting
                    if not (m.unread_speaker and sourced and not self._confirms_as_another(m, ms))]
+        # an attribution whose speaker the analysis did not find (an untagged quotation, "…, heißt
+        # es": `Member.no_speaker`) tells someone's words; where another member asserting the claim
+        # names its speaker, those words are most likely that speaker's, and the outlet that
+        # printed them without a tag adds no origin of its own (rule link.origin.untagged_beside_named)
+        speakers = any(m.source is not None and not m.nameless and not m.hearsay for m in asserting)
+        untagged = [m for m in relayed if m.no_speaker and m.source is None and not m.sentence and speakers
+                    and not self._confirms_as_another(m, ms)]
+        relayed = [m for m in relayed if not any(m is x for x in untagged)]
         # an outlet's own statement of what a named person asserts in the claim tells that person's
         # claim in the outlet's words: the person is its origin, the outlet adds none
         # (rule link.origin.relays_speaker)
@@ -2057,6 +2065,7 @@ class Linker:
                                        id(m) in tally.cited for m in counted) else set())
                                    | ({"link.origin.person_as_principal"} if person_folded and origins else set())
                                    | ({"link.origin.relays_speaker"} if told and origins else set())
+                                   | ({"link.origin.untagged_beside_named"} if untagged and origins else set())
                                    | ({"link.origin.speaker_unread"} if speaker_unread else set())
                                    | ({"link.origin.hearsay"} if hearsay else set())),
             "status": status,

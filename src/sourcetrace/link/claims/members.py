@@ -473,6 +473,12 @@ OWN_ANCHORED = False
 #: the analysis's statuses of a sentence that the outlet states in its own voice (not "hedged",
 #: "unverified": a hedged claim with no source is unsourced, no one's statement)
 OWN_STATUSES = frozenset({"asserted", "denied", "disputed", "confirmed"})
+#: the analysis's statuses of a sentence with no attribution that the outlet states hedged in its own
+#: voice ("X may be …", "Y appeared to …", "Z soll … haben"): an own statement too (rule
+#: `link.claim.own_statement_hedged`, session 29: with no member such a sentence counted no origin, below
+#: the answer "one origin", where the labels count its outlet); one that a reportative hedge opens is
+#: hearsay (`mark_hearsay`: no origin, a claim told only so is unsourced). Empty: no such member
+OWN_HEDGED_STATUSES = frozenset({"hedged"})
 
 
 def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[str],
@@ -480,7 +486,9 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
     """The outlet's own statements (issue 9, rule `link.claim.own_statement`): each sentence of
     the body that the analysis found no attribution in and that no other member overlaps (no cue
     verb: `sentence_members` took those), stated as a fact — its status asserted (or denied,
-    disputed, confirmed by its own words), not hedged; not a question; no attribution's source,
+    disputed, confirmed by its own words) — or hedged in the outlet's own voice (`OWN_HEDGED_STATUSES`,
+    rule `link.claim.own_statement_hedged`; hearsay where a reportative hedge opens it,
+    `mark_hearsay`); not a question; no attribution's source,
     cue or content inside it; `OWN_WORDS` content words or more; a finite verb (`_finite_verb`);
     and where `OWN_ANCHORED`, a number, a date or a name. Such a member has no source: its
     outlet (or the agency whose copy the article runs, or the origin of the earlier document's
@@ -505,10 +513,12 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
         if c.get("attributions"):  # (one past the text was counted by `sentence_members`)
             if c.get("status") not in OWN_REST_STATUSES or int(c["end"]) > len(text):
                 continue
-        elif c.get("status") not in OWN_STATUSES or not _within_text(c, text):
+        elif c.get("status") not in OWN_STATUSES | OWN_HEDGED_STATUSES or not _within_text(c, text):
             continue
         start, end = int(c["start"]), int(c["end"])
         rule, claim = "link.claim.own_statement", c
+        if not c.get("attributions") and c.get("status") in OWN_HEDGED_STATUSES:
+            rule = "link.claim.own_statement_hedged"
         if c.get("attributions"):
             # the rest of an attributed sentence (rule `link.claim.own_statement_rest`): the words
             # outside its attributions' contents and cues, where they state a fact of their own
@@ -534,7 +544,7 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
         if text[start:end].rstrip(" \"'”“»«").endswith("?"):
             continue
         # (a sentence that joins clauses stating things of their own: one member per clause)
-        pieces = clause_pieces(text, start, end, lang, OWN_WORDS) if rule == "link.claim.own_statement" else [(start, end)]
+        pieces = clause_pieces(text, start, end, lang, OWN_WORDS) if rule != "link.claim.own_statement_rest" else [(start, end)]
         for start, end in pieces:
             rule_of = rule if len(pieces) == 1 else rule + CLAUSE_SUFFIX
             member = _own_statement(doc, text, start, end, rule_of, claim, names_in_doc, named, breaks)
@@ -689,18 +699,24 @@ def clause_pieces(text: str, start: int, end: int, lang: str | None, least: int)
 
 
 @cache
-def _finite_lexicon(code: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+def _finite_lexicon(code: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str],
+                                        frozenset[str], frozenset[str]]:
     """resources/<code>/link.json for `_finite_verb`: finite verbs, finite endings, words that are
     no verbs, the endings that count only after a subject (`finite_endings_after_subject`), the
-    subject pronouns (`finite_subjects`) and the determiners before a subject noun (`articles`,
-    `possessives`)."""
+    subject pronouns (`finite_subjects`), the determiners before a subject noun (`articles`,
+    `possessives`) and the function words that open a sentence but name no subject (`stopwords`,
+    the determiners, the prepositions of steps.lexicon)."""
+    from ...steps.lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN
+
     lex = load(code, "link")
 
     def low(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in lex.get(key, []))
 
+    determiners = low("articles") | low("possessives")
+    function = low("stopwords") | determiners | {w.lower() for w in PREPOSITIONS_EN | PREPOSITIONS_DE}
     return (low("finite_verbs"), tuple(lex.get("finite_endings", [])), low("not_finite"),
-            tuple(lex.get("finite_endings_after_subject", [])), low("finite_subjects"), low("articles") | low("possessives"))
+            tuple(lex.get("finite_endings_after_subject", [])), low("finite_subjects"), determiners, function)
 
 
 def _finite_verb(raw: list[str], lang: str | None) -> bool:
@@ -710,9 +726,10 @@ def _finite_verb(raw: list[str], lang: str | None) -> bool:
     word of `not_finite` ("news", "nicht") — enough to leave out a heading, a byline, a list of
     names or a caption's fragment. An ending of `finite_endings_after_subject` ("-s": a plural noun
     too, "with banners and signs") counts only after a subject: a pronoun of `finite_subjects`,
-    a capitalised name, or a lower-case noun after a determiner ("the mayor says")."""
+    a capitalised name (also the sentence's first word where it is no function word: "Lind owns
+    …"), or a lower-case noun after a determiner ("the mayor says")."""
     for code in languages_for(lang):
-        verbs, endings, other, subject_endings, subjects, determiners = _finite_lexicon(code)
+        verbs, endings, other, subject_endings, subjects, determiners, function = _finite_lexicon(code)
         start = 1 if len(raw) > 1 else 0
         for k in range(start, len(raw)):
             w = raw[k]
@@ -725,6 +742,7 @@ def _finite_verb(raw: list[str], lang: str | None) -> bool:
                 return True
             prev = raw[k - 1] if k else ""
             if prev.lower() in subjects or (k - 1 > 0 and prev[:1].isupper()) \
+                    or (k == 1 and prev[:1].isupper() and prev.lower() not in function) \
                     or (k >= 2 and prev[:1].islower() and raw[k - 2].lower() in determiners and prev.lower() not in subjects):
                 return True
     return False

@@ -30,11 +30,19 @@ depends_on = None
 INDEX = "ix_documents_content_hash"
 
 
-def _derived_hashes(bind: Any) -> list[tuple[int, str]]:
+#: the documents read at a time while looking for derived hashes (`_derived_hashes`)
+BATCH = 500
+
+
+def _derived_hashes(bind: Any, batch: int = BATCH) -> list[tuple[int, str]]:
     """(pk, hash of its text) of every document stored with a derived hash (`copy_hash`: the hash of
-    its text's hash and its id)."""
+    its text's hash and its id). The texts are streamed `batch` rows at a time (`yield_per`: a
+    server-side cursor on PostgreSQL), not all read into memory at once: only the few derived rows
+    are kept."""
     out = []
-    for pk, doc_id, stored, text in bind.execute(sa.text("SELECT pk, id, content_hash, text FROM documents ORDER BY pk")):
+    rows = bind.execute(sa.text("SELECT pk, id, content_hash, text FROM documents ORDER BY pk"),
+                        execution_options={"yield_per": batch})
+    for pk, doc_id, stored, text in rows:
         own = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if stored != own and stored == hashlib.sha256(f"{own}\n{doc_id}".encode()).hexdigest():
             out.append((int(pk), own))

@@ -1,0 +1,68 @@
+"""Independent origins (issue 9), rule `link.origin.untagged_beside_named`: a quotation that one
+outlet prints with no speaker (the analysis found none: `Member.no_speaker`) beside the same words
+that another article attributes to a named speaker adds no origin of its own — they are most
+likely that speaker's words, and the outlet relays them; alone, the outlet still stands for its
+unread speaker (one origin, `link.origin.speaker_unread`). Invented texts, analyses written by
+hand, the hashing encoder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sourcetrace.link import Linker
+
+QUOTE = "nobody has ever been better prepared to rebuild the harbour bridge than our new director"
+FILLER = ["Tourists waited on the quay for hours while gulls circled above the empty ticket booth.",
+          "A local bakery handed out free coffee to drivers stuck in the long queue near the toll gate."]
+
+
+def _span(text: str, words: str, **extra: Any) -> dict[str, Any]:
+    at = text.index(words)
+    return {"start": at, "end": at + len(words), "text": words, **extra}
+
+
+def _doc(i: int, outlet: str, speaker: str | None) -> dict[str, Any]:
+    """An article quoting QUOTE: said by `speaker`, or untagged (no source found)."""
+    first = f"“{QUOTE.capitalize()},” {speaker} said on Monday." if speaker else f"“{QUOTE.capitalize()}.”"
+    text = f"{first}\n{FILLER[i % 2]}"
+    content = _span(text, QUOTE.capitalize())
+    if speaker:
+        att = {"id": "a1", "mode": "direct", "rule": "t", "status": "attributed", "via": [],
+               "source": _span(text, speaker, id="s1", name=speaker, type="person"), "cue": _span(text, "said"),
+               "content": [content]}
+        sources = [{"id": "s1", "name": speaker, "aliases": [], "type": "person", "role": None}]
+    else:
+        att = {"id": "a1", "mode": "direct", "rule": "attr.direct.untagged", "status": "attributed", "via": [],
+               "source": None, "cue": None, "content": [content]}
+        sources = []
+    n = len(first)
+    claims = [{"start": 0, "end": n, "text": first, "attributions": ["a1"], "hedges": [], "status": "attributed"},
+              {"start": n + 1, "end": len(text), "text": text[n + 1:], "attributions": [], "hedges": [], "status": "asserted"}]
+    return {"id": f"d{i}", "outlet": outlet, "date": f"2026-03-1{i}", "title": "t", "language": "en", "text": text,
+            "segments": [{"kind": "body", "start": 0, "end": len(text), "rule": "t"}], "attributions": [att],
+            "claims": claims, "sources": sources, "hedges": [], "timexes": [], "quantities": []}
+
+
+def _row(docs: list[dict[str, Any]]) -> dict[str, Any]:
+    lk = Linker("hashing")
+    lk.add(docs)
+    (row,) = [r for r in lk.claim_rows() if any("harbour bridge" in lk.members[k].text for k in lk.claim_members[r["claim"]])]
+    return row
+
+
+def test_an_untagged_quote_beside_its_named_speaker_adds_no_origin() -> None:
+    row = _row([_doc(0, "Harbour Post", "Ann Holt"), _doc(1, "Coast Herald", None)])
+    assert len({m["document"] for m in row["members"]}) == 2
+    assert row["origins"] == ["Ann Holt"] and row["independent_origins"] == 1 and row["status"] == "single_origin"
+    assert "link.origin.untagged_beside_named" in row["origin_rules"]
+
+
+def test_an_untagged_quote_alone_stands_for_its_unread_speaker() -> None:
+    row = _row([_doc(1, "Coast Herald", None)])
+    assert row["independent_origins"] == 1 and row["status"] == "single_origin"
+    assert "link.origin.untagged_beside_named" not in row["origin_rules"]
+
+
+def test_two_named_speakers_of_one_quote_stay_two() -> None:
+    row = _row([_doc(0, "Harbour Post", "Ann Holt"), _doc(1, "Coast Herald", "Ben Ross")])
+    assert row["independent_origins"] == 2 and row["status"] == "corroborated"
