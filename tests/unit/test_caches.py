@@ -90,3 +90,42 @@ def test_document_analysed_twice_and_between_others() -> None:
     assert dumps(sourcetrace.analyze(_EN, date="2024-10-13", name="b")) == other
     both = sourcetrace.analyze(_DE + "\n" + _EN, date="2024-10-13", name="c")
     assert len(both.attributions) >= 3
+
+
+# two German texts whose sentences stand at the same offsets: one opens with a person, one with an office
+_OPENS_WITH_PERSON = "Hafenstreit.\n\nDie Ministerin Anna Roth übte Kritik an der Stadt. „Das geht so nicht“, sagte sie.\n"
+_OPENS_WITH_OFFICE = "Hafenstreit.\n\nDie Verwaltung Nordhafen übte Kritik an der Stadt. „Das geht so nicht“, sagte sie.\n"
+
+
+def test_opening_subject_kept_per_document() -> None:
+    from sourcetrace.steps.attribution.antecedents import _opening_subject, opening_subject
+    from sourcetrace.steps.attribution.context import Context
+    from sourcetrace.steps.quotes import find_quotes
+
+    assert len(_OPENS_WITH_PERSON) == len(_OPENS_WITH_OFFICE)
+    de = lang("de")
+    found = []
+    for text in (_OPENS_WITH_PERSON, _OPENS_WITH_OFFICE, _OPENS_WITH_PERSON):
+        doc = sourcetrace.analyze(text, date="2024-10-13", lang="de")
+        ctx = Context(doc)
+        sent = next(s for s in doc.sentences if doc.span_text(s.span).startswith("Die "))
+        asked = opening_subject(ctx, sent, de)  # (before the quotations are set: inside none)
+        ctx.set_quotes([q for q in find_quotes(doc.text, 0, len(doc.text)) if q.depth == 0])
+        assert opening_subject(ctx, sent, de) == _opening_subject(ctx, sent, de) == asked  # asked again, and uncached
+        found.append(None if asked is None else doc.span_text(asked))
+    assert found == ["Die Ministerin Anna Roth", None, "Die Ministerin Anna Roth"]
+    # a sentence inside a quotation opens with no subject: the kept answer is dropped when the quotations are set
+    doc = sourcetrace.analyze("Hafenstreit.\n\n„Wir warten. Die Ministerin Anna Roth übte Kritik an der Stadt.“\n", date="2024-10-13", lang="de")
+    ctx = Context(doc)
+    sent = next(s for s in doc.sentences if doc.span_text(s.span).startswith("Die "))
+    assert opening_subject(ctx, sent, de) is not None  # (no quotations known yet)
+    ctx.set_quotes([q for q in find_quotes(doc.text, 0, len(doc.text)) if q.depth == 0])
+    assert opening_subject(ctx, sent, de) is None
+
+
+def test_frames_and_subjects_of_documents_at_the_same_offsets() -> None:
+    person = dumps(sourcetrace.analyze(_OPENS_WITH_PERSON, date="2024-10-13", name="p"))
+    office = dumps(sourcetrace.analyze(_OPENS_WITH_OFFICE, date="2024-10-13", name="p"))
+    assert dumps(sourcetrace.analyze(_OPENS_WITH_PERSON, date="2024-10-13", name="p")) == person
+    assert dumps(sourcetrace.analyze(_OPENS_WITH_OFFICE, date="2024-10-13", name="p")) == office
+    assert person != office

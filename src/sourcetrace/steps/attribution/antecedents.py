@@ -19,10 +19,20 @@ def opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     """The noun phrase that opens a German sentence before its finite verb (V2 with the subject
     first: "Ein junger Polizist wird …", "Der Mann veröffentlicht …"), when it names a person: a
     name, or a role or person noun with its article. None for a sentence that opens with anything
-    else (an adverb, a prepositional phrase, an oblique article, a pronoun) or inside a quotation."""
-    toks = sent.tokens
-    if lx.code != "de" or len(toks) < 3:
+    else (an adverb, a prepositional phrase, an oblique article, a pronoun) or inside a quotation.
+    Asked again and again of a sentence (the rules of quotations, continuations and frames): kept
+    per document in `Context.opening_subjects`."""
+    if lx.code != "de" or len(sent.tokens) < 3:
         return None
+    key = (sent.span.start, sent.span.end, lx.code)
+    if key in ctx.opening_subjects:
+        return ctx.opening_subjects[key]
+    found = ctx.opening_subjects[key] = _opening_subject(ctx, sent, lx)
+    return found
+
+
+def _opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
+    toks = sent.tokens
     s = skip_conjunctions(toks, len(toks))
     if s >= len(toks) - 1 or ctx.inside_any_quote(toks[s].span.start) or toks[s].text in QUOTE_CHARS:
         return None

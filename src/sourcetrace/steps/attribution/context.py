@@ -104,6 +104,9 @@ class Context:
         self.denews = False
         #: PolNeAR's conventions (English): a speech act without a clause reports the whole sentence
         self.polnear = False
+        #: `antecedents.opening_subject` of each sentence asked (by its span and language), this document's
+        #: only: emptied when the quotations are set, which it reads
+        self.opening_subjects: dict[tuple[int, int, str], Span | None] = {}
 
     def _headings(self) -> set[int]:
         """Sentences that are a headline or a sub-heading: the title, or a whole body line without
@@ -142,6 +145,7 @@ class Context:
         return out
 
     def set_quotes(self, quotes: list[Quote]) -> None:
+        self.opening_subjects.clear()
         self.quotes = sorted(quotes, key=lambda q: q.outer.start)
         self._outer_starts = [q.outer.start for q in self.quotes]
         self._inner = Intervals([(q.inner, q) for q in quotes])

@@ -55,15 +55,51 @@ def _translit() -> tuple[list[tuple[str, str]], str]:
     return [(a, b) for a, b in d.get("replace", [])], str(d.get("initial_s_before_vowel", "z"))
 
 
+_S_BEFORE_VOWEL = re.compile(r"^s[aeiouy]")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+@cache
+def _translit_steps() -> tuple[list[tuple[dict[int, str] | None, str | re.Pattern[str], str]], str]:
+    """`_translit`'s rules as steps taken in order: a run of one-letter replacements none of whose
+    replacements holds a letter the run replaces is one `str.translate` table (the same result as
+    replacing each in turn); a rule ending in `$` a compiled pattern; any other a plain replacement."""
+    rules, s_init = _translit()
+    steps: list[tuple[dict[int, str] | None, str | re.Pattern[str], str]] = []
+    run: dict[str, str] = {}
+
+    def close() -> None:
+        if run:
+            steps.append(({ord(a): b for a, b in run.items()}, "", ""))
+            run.clear()
+
+    for a, b in rules:
+        if len(a) == 1 and a not in run and not any(c in run or c == a for c in b) \
+                and not any(a in done for done in run.values()):
+            run[a] = b
+            continue
+        close()
+        if len(a) == 1 and not any(c == a for c in b):
+            run[a] = b
+            continue
+        steps.append((None, re.compile(a) if a.endswith("$") else a, b))
+    close()
+    return steps, s_init
+
+
 @lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
-    w = word.lower().strip(".,'’")
-    w = re.sub(r"['’]s$", "", w)
-    rules, s_init = _translit()
-    if re.match(r"^s[aeiouy]", w):
+    w = _POSSESSIVE_END.sub("", word.lower().strip(".,'’"))
+    steps, s_init = _translit_steps()
+    if _S_BEFORE_VOWEL.match(w):
         w = s_init + w[1:]
-    for a, b in rules:
-        w = re.sub(a, b, w) if a.endswith("$") else w.replace(a, b)
+    for table, a, b in steps:
+        if table is not None:
+            w = w.translate(table)
+        elif isinstance(a, str):
+            w = w.replace(a, b)
+        else:
+            w = a.sub(b, w)
     return w
 
 
