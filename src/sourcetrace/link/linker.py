@@ -46,7 +46,9 @@ from .claims import (
     spokesperson_for,
     unnamed_person,
     veto,
+    word_runs,
 )
+from .claims.compare import RUN_DOCS
 from .claims.words import phrases, word_lists
 from .copies import SENTENCE_NEAR, SENTENCE_SHARE, CopyDetector, agency_credits, sentence_share, shingles
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
@@ -991,7 +993,10 @@ class Linker:
         notes: list[tuple[str, float, str]] | None = None
         if self.claim_trace is not None:
             notes = self.claim_trace.setdefault(m.key, [("", 1.0, f"again:{again}")] if again else [])
-        neighbours = [] if again else self._claim_neighbours(info, vec, m)
+        # the runs of words m shares with few other articles (`claims.word_runs`, `_rare_runs`):
+        # below the bar, a second sign that a candidate holding one tells the same statement
+        rare = self._rare_runs(info, m) if not again and "claim_run" in self.t else frozenset()
+        neighbours = [] if again else self._claim_neighbours(info, vec, m, rare)
         # the members of the articles that tell the same happening in many of the same words
         # (`_agreeing_documents`): below the bar they may join by the words they share
         agreeing = self._agreeing_documents(info, doc_vec) if not again and doc_vec is not None else {}
@@ -1026,7 +1031,11 @@ class Linker:
             # same words (`claim_agree_text`) at `claim_agree` or more: the words they share decide
             # (`_parted`: overlap, two plain words, no other number, date or name)
             agree = sim < self.t["claim"] and nb.document in agreeing and sim >= self.t.get("claim_agree", 1.01)
-            if sim < self.t["claim"] and not part_of and not quoting and not agree:
+            # below the bar, a run of content words in a row that few other articles hold, told in
+            # both (`_rare_runs`: "… on ending senseless gun violence" and "… to end senseless gun
+            # violence now"): the same words relayed, a second sign beside the cosine
+            run = sim < self.t["claim"] and sim >= self.t.get("claim_run", 1.01) and bool(rare & word_runs(nb))
+            if sim < self.t["claim"] and not part_of and not quoting and not agree and not run:
                 if notes is not None:
                     notes.append((key, sim, "below_bar"))
                 continue
@@ -1059,8 +1068,10 @@ class Linker:
                     notes.append((key, sim, "link.veto.days"))
                 continue
             why = self._parted(info, m, nb, sim) or self._unlike_own_language(info, m, vec, nb, cid)
-            if shared == "phrase" and sim < self.t["claim"] and why in ("link.veto.lexical", "link.veto.names_only"):
-                why = None  # (below the bar, the phrase quoted in both is the words in common that tell the claim; not one word)
+            if (shared == "phrase" or run) and sim < self.t["claim"] and why in ("link.veto.lexical", "link.veto.names_only"):
+                # (below the bar, the phrase quoted in both, or the run of words told in both, is the
+                # words in common that tell the claim; not one word)
+                why = None
             if why:
                 self.vetoed[why] += 1
                 if notes is not None:
@@ -1094,7 +1105,8 @@ class Linker:
                 best = (score, cid)
                 best_rule = None
                 if sim < self.t["claim"]:
-                    best_rule = "link.claim.part_of" if part_of else "link.claim.quoted_phrase" if quoting else "link.claim.agree"
+                    best_rule = "link.claim.part_of" if part_of else "link.claim.quoted_phrase" if quoting else \
+                        "link.claim.same_words" if run else "link.claim.agree"
         if again:
             best = (1.0, again)
         elif best is None and disputed is None and self.t.get("denial_back", 1.0) and \
@@ -1162,6 +1174,10 @@ class Linker:
             for q in quoted_phrases(m):
                 self._quoted.setdefault(q, []).append(m.key)
             self._quoted_n += 1
+        if self.__dict__.get("_runs_n") == len(self.members) - 1:  # (the run index kept up to date)
+            for r in word_runs(m):
+                self._runs.setdefault(r, []).append(m.key)
+            self._runs_n += 1
         info.members.append(m.key)
         self._claim_index.add([m.key], vec.reshape(1, -1))
         self._member_vec[m.key] = vec
@@ -1189,14 +1205,17 @@ class Linker:
             self.vetoed["link.claim.pieces_merged"] += 1
         return keep
 
-    def _claim_neighbours(self, info: DocInfo, vec: Matrix, m: Member | None = None) -> list[tuple[str, float]]:
+    def _claim_neighbours(self, info: DocInfo, vec: Matrix, m: Member | None = None,
+                          rare: frozenset[tuple[str, ...]] = frozenset()) -> list[tuple[str, float]]:
         """The NEIGHBOURS members nearest to a member of document `info`, by their cosine on the
         same-language scale (`_comparable`), nearest first: twice as many are asked of the index,
         so that a translation, whose raw cosine is lower, is not lost behind members of the
         member's own language that are raw-nearer but below it on the common scale. Beside them,
         the members of other documents that quote a phrase that m quotes inside its own words
         (`claims.quoted_phrases`, at most QUOTING of them): a paraphrase around one quoted word
-        is seldom among the nearest."""
+        is seldom among the nearest. And the members of other documents that hold one of the runs
+        of words `rare` (`_rare_runs`) at `claim_run` or more: words relayed in a content that says
+        more around them."""
         day = _day(info.date)
         reach = 2 * int(self.t.get("claim_days", 0))  # (a claim's members lie within claim_days of its first)
         k = 2 * NEIGHBOURS
@@ -1231,7 +1250,53 @@ class Linker:
                     if key not in seen and (quoted_runs(x.text) if m.rule.startswith("attr.direct") else x.rule.startswith("attr.direct")):
                         hits.append((key, float(self._member_vec[key] @ vec)))
             hits.sort(key=lambda h: -h[1])
+        if m is not None and rare:
+            seen = {key for key, _ in hits}
+            runs = self._run_index()
+            bar = self.t.get("claim_run", 1.01)
+            extra = []
+            for key in dict.fromkeys(k for r in sorted(rare) for k in runs.get(r, [])[-QUOTING:]):
+                if key not in seen and self.members[key].document != info.id and (not reach or day is None or self._within(day, key, reach)):
+                    sim = self._comparable(info, self.members[key].document, float(self._member_vec[key] @ vec))
+                    if sim >= bar:
+                        extra.append((key, sim))
+            if extra:
+                hits = sorted([*hits, *extra], key=lambda h: -h[1])
         return hits
+
+    def _run_index(self) -> dict[tuple[str, ...], list[str]]:
+        """The members by the runs of content words of their contents (`claims.word_runs`), in the
+        order they were added (rebuilt from the members when a linker was loaded without it)."""
+        index: dict[tuple[str, ...], list[str]] | None = self.__dict__.get("_runs")
+        if index is None or self.__dict__.get("_runs_n") != len(self.members):
+            index = {}
+            for key, x in self.members.items():
+                for r in word_runs(x):
+                    index.setdefault(r, []).append(key)
+            self._runs, self._runs_n = index, len(self.members)
+        return index
+
+    def _rare_runs(self, info: DocInfo, m: Member) -> frozenset[tuple[str, ...]]:
+        """The runs of content words of m (`claims.word_runs`) that members of at least one and at
+        most RUN_DOCS other documents dated within the claims' window hold: one statement told in
+        the same words by a few articles, not a label of the topic that many hold (rule
+        `link.claim.same_words`, `claim_run`)."""
+        runs = self._run_index()
+        day = _day(info.date)
+        reach = 2 * int(self.t.get("claim_days", 0))
+        out = set()
+        for r in word_runs(m):
+            docs: set[str] = set()
+            for k in reversed(runs.get(r, [])[-4 * QUOTING :]):  # (the latest holders: a run that
+                # more hold is a label of the topic, whenever they were dated)
+                doc = self.members[k].document
+                if doc != info.id and (not reach or day is None or self._within(day, k, reach)):
+                    docs.add(doc)
+                    if len(docs) > RUN_DOCS:
+                        break
+            if 1 <= len(docs) <= RUN_DOCS:
+                out.add(r)
+        return frozenset(out)
 
     def _agreeing_documents(self, info: DocInfo, doc_vec: Matrix) -> dict[str, float]:
         """The documents of `info`'s language among its story's candidates (`_story_neighbours`

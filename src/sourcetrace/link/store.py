@@ -209,7 +209,7 @@ STATE_FORMAT = 2
 #: the linker's attributes kept as rows here; any other (a newer linker's) is pickled into link_state
 _ROW_ATTRS = frozenset({"encoder", "t", "entities", "copies", "docs", "members", "claim_members", "claim_polarity",
                         "stories", "_doc_index", "_claim_index", "_window", "_member_vec", "_claim_sum", "vetoed",
-                        "events", "_quoted", "_quoted_n", "moved_members", "emptied_claims"})
+                        "events", "_quoted", "_quoted_n", "_runs", "_runs_n", "moved_members", "emptied_claims"})
 
 
 @dataclass

@@ -242,6 +242,38 @@ def shared_quote(m: Member, n: Member) -> str | None:
     return "word" if keys and len((m.words & n.words) - quoted) >= 2 else None
 
 
+#: a run of this many content words in a row (nothing but stopwords between them) that two contents
+#: share is one sign that they tell one statement in the same words (`word_runs`, rule
+#: `link.claim.same_words` of the linker) …
+RUN_WORDS = 3
+#: … when at most this many other documents of the claims' window hold it so far: a run that many
+#: articles hold is a label of the topic ("former secretary of state", "did not respond to a
+#: request for comment"), not one statement relayed
+RUN_DOCS = 2
+
+
+def word_runs(m: Member) -> frozenset[tuple[str, ...]]:
+    """The runs of RUN_WORDS content words in a row of a member's content (`content_keys`, in
+    their order, stopwords skipped), each of distinct words, no more than one of them part of a
+    name (`Member.names`, `name_words`): "appending small provisions", "ending senseless gun"
+    from "… on ending senseless gun violence"; not "Bernie Sanders Vermont"."""
+    return _word_runs(m.text, m.language, frozenset(m.names))
+
+
+@lru_cache(maxsize=65536)
+def _word_runs(text: str, language: str | None, names: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    from .words import WORD, content_keys
+
+    keys = [k for w in WORD.findall(text.replace("’", "'")) for k in content_keys([w])]
+    named = {w for n in names for w in n.split()} | name_words(text, language)
+    out = set()
+    for i in range(len(keys) - RUN_WORDS + 1):
+        run = tuple(keys[i : i + RUN_WORDS])
+        if len(set(run)) == RUN_WORDS and sum(w in named for w in run) <= 1:
+            out.add(run)
+    return frozenset(out)
+
+
 #: a passage quoted inside a content, of any length up to a few sentences
 _PASSAGE = re.compile(r"(?:\"|“|„|«|»)([^\"“”„«»]{8,400}?)(?:\"|”|“|«|»)")
 #: a passage must have at least this many words to tell whose words it quotes …
