@@ -150,16 +150,9 @@ from .lexical import TextIndex, full_text
 #: states, countries, capitals — one primary's reports against the next state's); chosen on the dev splits'
 #: story pairs (0.05 to 0.2 alike there, the middle taken) and checked on every read split, none worse
 #: (session 28, benchmarks/linkdev/README.md)
-#: `claim_agree`, `claim_agree_text` (off: in no encoder's thresholds; `--set claim_agree=0.45
-#: claim_agree_text=0.2` for USE), rule `link.claim.agree`: below the claim bar, a member of an article
-#: of the same language among the story candidates of the member's article whose full text is alike
-#: (TF-IDF cosine ≥ `claim_agree_text`) is a candidate at `claim_agree` or more, and joins when the
-#: words agree (`_parted`: overlap, two plain words, no other number, date or name) with every member
-#: of its claim (`_agrees_with_claim`). Measured in session 27 on every read split (all 2,058
-#: documents, USE): same-claim pairs 101 → 110 of 533, look-alikes 24 → 27 of 562, claims of ≥ 2
-#: origins 44 → 53 of 174, but origin count 0.759 → 0.748 and status 0.668 → 0.661 (one-origin answer
-#: 0.771 / 0.646): it joins restatements and also other statements of the same happening, so it stays
-#: off (benchmarks/linkdev/README.md, "Where the missed same-claim pairs are lost, stage by stage")
+#: (`claim_agree`, `claim_agree_text`, rule `link.claim.agree`: below the bar, a member of an article
+#: alike in full text joining when the words agree with every member of the claim — off since session 27,
+#: where it cost origin count and status; removed in session 29, benchmarks/linkdev/README.md)
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.70, "story_text_weight": 0.5, "story_apart": 0.05, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
@@ -649,7 +642,6 @@ class Linker:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["encoder"] = self.encoder.name
-        state.pop("_agreeing", None)  # (one document's candidates, read again for the next)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -997,11 +989,6 @@ class Linker:
         # below the bar, a second sign that a candidate holding one tells the same statement
         rare = self._rare_runs(info, m) if not again and "claim_run" in self.t else frozenset()
         neighbours = [] if again else self._claim_neighbours(info, vec, m, rare)
-        # the members of the articles that tell the same happening in many of the same words
-        # (`_agreeing_documents`): below the bar they may join by the words they share
-        agreeing = self._agreeing_documents(info, doc_vec) if not again and doc_vec is not None else {}
-        if agreeing:
-            neighbours = self._agreeing_candidates(vec, neighbours)
         if m.origin_rule == "link.origin.own_statement":
             self._copied_sentence(info, m, neighbours)
         for key, sim in neighbours:
@@ -1027,15 +1014,11 @@ class Linker:
                 verbatim = None
             shared = "phrase" if verbatim else shared_quote(m, nb) if sim >= self.t.get("claim_quoted", 1.01) and one_speaker else None
             quoting = shared is not None
-            # below the bar, a member of an article that tells the same happening in many of the
-            # same words (`claim_agree_text`) at `claim_agree` or more: the words they share decide
-            # (`_parted`: overlap, two plain words, no other number, date or name)
-            agree = sim < self.t["claim"] and nb.document in agreeing and sim >= self.t.get("claim_agree", 1.01)
             # below the bar, a run of content words in a row that few other articles hold, told in
             # both (`_rare_runs`: "… on ending senseless gun violence" and "… to end senseless gun
             # violence now"): the same words relayed, a second sign beside the cosine
             run = sim < self.t["claim"] and sim >= self.t.get("claim_run", 1.01) and bool(rare & word_runs(nb))
-            if sim < self.t["claim"] and not part_of and not quoting and not agree and not run:
+            if sim < self.t["claim"] and not part_of and not quoting and not run:
                 if notes is not None:
                     notes.append((key, sim, "below_bar"))
                 continue
@@ -1077,13 +1060,6 @@ class Linker:
                 if notes is not None:
                     notes.append((key, sim, why))
                 continue
-            if agree and not part_of and not quoting and not self._agrees_with_claim(info, m, vec, cid):
-                # below the bar the words must agree with the whole claim, not with one member: a
-                # claim that grew by its words would take whatever shares two of them
-                self.vetoed["link.veto.agree_claim"] += 1
-                if notes is not None:
-                    notes.append((key, sim, "link.veto.agree_claim"))
-                continue
             if polarity != self.claim_polarity[cid] and m.origin != nb.origin and not self._may_deny(m, nb):
                 # a negation alone (in a long quote, in the same source's words) tells another
                 # statement, not a denial: measured on benchmarks/linkdev, almost none were one
@@ -1105,8 +1081,7 @@ class Linker:
                 best = (score, cid)
                 best_rule = None
                 if sim < self.t["claim"]:
-                    best_rule = "link.claim.part_of" if part_of else "link.claim.quoted_phrase" if quoting else \
-                        "link.claim.same_words" if run else "link.claim.agree"
+                    best_rule = "link.claim.part_of" if part_of else "link.claim.quoted_phrase" if quoting else "link.claim.same_words"
         if again:
             best = (1.0, again)
         elif best is None and disputed is None and self.t.get("denial_back", 1.0) and \
@@ -1297,55 +1272,6 @@ class Linker:
             if 1 <= len(docs) <= RUN_DOCS:
                 out.add(r)
         return frozenset(out)
-
-    def _agreeing_documents(self, info: DocInfo, doc_vec: Matrix) -> dict[str, float]:
-        """The documents of `info`'s language among its story's candidates (`_story_neighbours`
-        of its title and lead, dated within STORY_DAYS) whose full texts are alike (TF-IDF cosine
-        ≥ `claim_agree_text`), by that cosine: articles that tell one happening in many of the same
-        words, whose members may join `info`'s below the claim bar (rule `link.claim.agree`).
-        Read once per document (kept for its members); empty where the encoder's thresholds have
-        no `claim_agree`."""
-        if "claim_agree" not in self.t:
-            return {}
-        kept: tuple[str, dict[str, float], list[str], Matrix] | None = self.__dict__.get("_agreeing")
-        if kept is not None and kept[0] == info.id:
-            return kept[1]
-        bar = self.t.get("claim_agree_text", 1.01)
-        out: dict[str, float] = {}
-        for other, _ in self._story_neighbours(doc_vec, info.day):
-            if other != info.id and not across_languages(info.language, self.docs[other].language):
-                sim = self._texts.cosine(info.id, other)
-                if sim >= bar:
-                    out[other] = sim
-        keys = [k for other in out for k in self.docs[other].members if self.members[k].claim is not None]
-        matrix = np.stack([self._member_vec[k] for k in keys]) if keys else np.zeros((0, self.encoder.dim), np.float32)
-        self.__dict__["_agreeing"] = (info.id, out, keys, matrix)
-        return out
-
-    def _agreeing_candidates(self, vec: Matrix, neighbours: list[tuple[str, float]]) -> list[tuple[str, float]]:
-        """`neighbours` with the members of the agreeing documents (`_agreeing_documents`, read
-        for the member's document just before) at `claim_agree` or more that they lack, nearest first:
-        a restatement below the bar is seldom among the nearest of the whole corpus."""
-        _, _, keys, matrix = self.__dict__["_agreeing"]
-        if not keys:
-            return neighbours
-        seen = {k for k, _ in neighbours}
-        sims = matrix @ vec
-        bar = self.t.get("claim_agree", 1.01)
-        extra = [(k, float(x)) for k, x in zip(keys, sims) if x >= bar and k not in seen]
-        return sorted([*neighbours, *extra], key=lambda h: -h[1]) if extra else neighbours
-
-    def _agrees_with_claim(self, info: DocInfo, m: Member, vec: Matrix, cid: str, most: int = 20) -> bool:
-        """Whether m, joining claim `cid` below the bar by the words it shares (`link.claim.agree`),
-        is at `claim_agree` or more with every member of the claim (at most `most` read) and no
-        veto or lack of words in common parts it from any of them (`_parted`)."""
-        bar = self.t.get("claim_agree", 1.01)
-        for k in self.claim_members[cid][:most]:
-            x = self.members[k]
-            sim = self._comparable(info, x.document, float(self._member_vec[k] @ vec))
-            if sim < bar or self._parted(info, m, x, sim):
-                return False
-        return True
 
     def _quoted_index(self) -> dict[str, list[str]]:
         """The members by the phrases they quote inside their own words (`claims.quoted_phrases`),
