@@ -1,6 +1,7 @@
 """Below the claim bar, a second sign that two contents tell one statement (rule
-`link.claim.same_words`, `claim_run`): a run of three content words in a row, nothing but stopwords
-between them and no more than one of them a name (`claims.word_runs`), that the two share and that
+`link.claim.same_words`, `claim_run`): a run of four content words in a row, nothing but stopwords
+between them and no more than one of them a name or a word that describes a person
+(`claims.word_runs`, `person_words`), that the two share and that
 few other articles of the claims' window hold (at most `RUN_DOCS` other documents: a label of the
 topic that many hold is no sign). The candidate is found by the run even when the cosine does not
 put it among the nearest; the vetoes of numbers, dates and names still part. Invented articles;
@@ -65,13 +66,20 @@ def _link(second: str, cos: float, *, thresholds: dict[str, float] | None = RUN,
     return lk
 
 
-def test_runs_are_three_content_words_in_a_row_with_at_most_one_name() -> None:
-    m = Member("d#a", "d", 0, 0, "Veldby crews stop dredging silted berths", None, None, None, [], [], [], False, False,
-               language="en")
-    runs = word_runs(m)
-    assert ("stop", "dredging", "silted") in runs and ("dredging", "silted", "berths") in runs
-    assert word_runs(Member("d#b", "d", 0, 0, "Tomas Vell and Ann Berg", None, None, None, [], [], [], False, False,
-                            language="en")) == frozenset()
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
+    return word_runs(Member("d#a", "d", 0, 0, text, None, None, None, [], [], [], False, False, language="en"))
+
+
+def test_runs_are_four_content_words_in_a_row_with_at_most_one_name() -> None:
+    assert ("stop", "dredging", "silted", "berths") in _runs("Veldby crews stop dredging the silted berths")
+    assert _runs("Tomas Vell and Ann Berg met Ole Dahl") == frozenset()
+
+
+def test_a_run_that_describes_a_person_is_no_run() -> None:
+    """How articles name someone ("the former harbour secretary", "the presumptive nominee") recurs
+    in statements of every kind: role words and rank prefixes count as names do."""
+    assert _runs("the former deputy harbour secretary Tomas Vell") == frozenset()
+    assert ("ferry", "pier", "stays", "closed") in _runs("the former deputy harbour secretary says the ferry pier stays closed")
 
 
 def test_a_statement_told_in_the_same_words_joins_below_the_bar() -> None:
@@ -112,3 +120,21 @@ def test_another_number_still_parts_them() -> None:
             _article("two", "Valley Courier", "Ann Berg", second, "2031-04-03", ("five", 5.0))])
     assert lk.members["one#a1"].numbers and lk.members["two#a1"].numbers
     assert lk.members["one#a1"].claim != lk.members["two#a1"].claim and lk.joined_by == {}
+
+
+def test_an_outlets_own_statement_is_no_told_statement() -> None:
+    """Told words only: an outlet's own sentence (`members.own_statements`) that holds the run tells
+    the happening's background in the same words, not the statement someone made."""
+    own = "Money ran short, so crews stop dredging silted berths at the quay."
+    text = f"Gales closed the Veldby harbour.\n{own}\nDivers inspected the pier."
+    at = text.index(own)
+    doc = {"id": "two", "outlet": "Valley Courier", "date": "2031-04-03", "title": "", "language": "en", "text": text,
+           "segments": [{"kind": "body", "start": 0, "end": len(text)}],
+           "claims": [{"start": at, "end": at + len(own), "attributions": [], "status": "asserted"}],
+           "attributions": [], "sources": [], "hedges": [], "timexes": [], "quantities": []}
+    for thresholds in (RUN, None):
+        lk = Linker(StubEncoder({FIRST: _at(1.0), own[:-1]: _at(0.35)}), thresholds=thresholds)
+        lk.add([_article("one", "Harbour Gazette", "Tomas Vell", FIRST, "2031-04-02"), doc])
+        mine = [x for x in lk.members.values() if x.document == "two"]
+        assert len(mine) == 1 and mine[0].own_statement
+        assert mine[0].claim != lk.members["one#a1"].claim and lk.joined_by == {}

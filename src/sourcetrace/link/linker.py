@@ -987,7 +987,7 @@ class Linker:
             notes = self.claim_trace.setdefault(m.key, [("", 1.0, f"again:{again}")] if again else [])
         # the runs of words m shares with few other articles (`claims.word_runs`, `_rare_runs`):
         # below the bar, a second sign that a candidate holding one tells the same statement
-        rare = self._rare_runs(info, m) if not again and "claim_run" in self.t else frozenset()
+        rare = self._rare_runs(info, m) if not again and not m.own_statement and "claim_run" in self.t else frozenset()
         neighbours = [] if again else self._claim_neighbours(info, vec, m, rare)
         if m.origin_rule == "link.origin.own_statement":
             self._copied_sentence(info, m, neighbours)
@@ -1017,7 +1017,9 @@ class Linker:
             # below the bar, a run of content words in a row that few other articles hold, told in
             # both (`_rare_runs`: "… on ending senseless gun violence" and "… to end senseless gun
             # violence now"): the same words relayed, a second sign beside the cosine
-            run = sim < self.t["claim"] and sim >= self.t.get("claim_run", 1.01) and bool(rare & word_runs(nb))
+            # (told words only: an outlet's own statements share their background in the same words —
+            # "the former secretary of state", "gun control and gay rights" — not one statement)
+            run = sim < self.t["claim"] and sim >= self.t.get("claim_run", 1.01) and not nb.own_statement and bool(rare & word_runs(nb))
             if sim < self.t["claim"] and not part_of and not quoting and not run:
                 if notes is not None:
                     notes.append((key, sim, "below_bar"))
