@@ -76,7 +76,7 @@ def test_runs_are_four_content_words_in_a_row_with_at_most_one_name() -> None:
 
 
 def test_a_run_that_describes_a_person_is_no_run() -> None:
-    """How articles name someone ("the former harbour secretary", "the presumptive nominee") recurs
+    """How articles name someone ("the former harbour secretary", "the acting port commissioner") recurs
     in statements of every kind: role words and rank prefixes count as names do."""
     assert _runs("the former deputy harbour secretary Tomas Vell") == frozenset()
     assert ("ferry", "pier", "stays", "closed") in _runs("the former deputy harbour secretary says the ferry pier stays closed")

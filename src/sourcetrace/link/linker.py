@@ -150,6 +150,14 @@ from .lexical import TextIndex, full_text
 #: states, countries, capitals — one primary's reports against the next state's); chosen on the dev splits'
 #: story pairs (0.05 to 0.2 alike there, the middle taken) and checked on every read split, none worse
 #: (session 28, benchmarks/linkdev/README.md)
+#: `claim_run` (off: in no encoder's thresholds; `--set claim_run=0.3` for USE), rule `link.claim.same_words`:
+#: below the claim bar, at `claim_run` or more, a second, independent sign that two told contents (neither an
+#: outlet's own statement) say one thing — a run of `claims.RUN_WORDS` content words in a row, at most one a
+#: name or a word describing a person, that at most `RUN_DOCS` other documents of the claims' window hold
+#: (`_rare_runs`; its holders are candidates too). Measured in session 29 on every default split (all 2,059
+#: documents, USE): 12 joins, 2 more same-claim pairs of 663 and 1 more look-alike merged (two statements
+#: naming a German organisation by its full name), origin count and status each one claim lower; stays off
+#: (benchmarks/linkdev/README.md, "A second sign below the claim bar")
 #: (`claim_agree`, `claim_agree_text`, rule `link.claim.agree`: below the bar, a member of an article
 #: alike in full text joining when the words agree with every member of the claim — off since session 27,
 #: where it cost origin count and status; removed in session 29, benchmarks/linkdev/README.md)
@@ -1015,10 +1023,10 @@ class Linker:
             shared = "phrase" if verbatim else shared_quote(m, nb) if sim >= self.t.get("claim_quoted", 1.01) and one_speaker else None
             quoting = shared is not None
             # below the bar, a run of content words in a row that few other articles hold, told in
-            # both (`_rare_runs`: "… on ending senseless gun violence" and "… to end senseless gun
-            # violence now"): the same words relayed, a second sign beside the cosine
+            # both (`_rare_runs`: "… will stop dredging the silted berths" and "… crews stop dredging
+            # silted berths at the quay"): the same words relayed, a second sign beside the cosine
             # (told words only: an outlet's own statements share their background in the same words —
-            # "the former secretary of state", "gun control and gay rights" — not one statement)
+            # "the former harbour secretary", "the ferry line and the grain quay" — not one statement)
             run = sim < self.t["claim"] and sim >= self.t.get("claim_run", 1.01) and not nb.own_statement and bool(rare & word_runs(nb))
             if sim < self.t["claim"] and not part_of and not quoting and not run:
                 if notes is not None:

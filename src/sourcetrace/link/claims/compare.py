@@ -247,8 +247,8 @@ def shared_quote(m: Member, n: Member) -> str | None:
 #: `link.claim.same_words` of the linker) …
 RUN_WORDS = 4
 #: … when at most this many other documents of the claims' window hold it so far: a run that many
-#: articles hold is a label of the topic ("former secretary of state", "did not respond to a
-#: request for comment"), not one statement relayed
+#: articles hold is a label of the topic ("the acting port commissioner", "gave no answer to questions
+#: by phone"), not one statement relayed
 RUN_DOCS = 2
 
 
@@ -256,9 +256,9 @@ def word_runs(m: Member) -> frozenset[tuple[str, ...]]:
     """The runs of RUN_WORDS content words in a row of a member's content (`content_keys`, in
     their order, stopwords skipped), each of distinct words, no more than one of them part of a
     name (`Member.names`, `name_words`) or a word that describes a person (`person_words`: "former
-    secretary of state", "presumptive nominee" is how articles name someone, not what they say):
-    "ending senseless gun violence" from "… on ending senseless gun violence"; not "Bernie Sanders
-    Vermont"."""
+    harbour secretary", "the acting port commissioner" is how articles name someone, not what they
+    say): "stop dredging silted berths" from "… crews stop dredging the silted berths"; not "Tomas
+    Vell Veldby"."""
     return _word_runs(m.text, m.language, frozenset(m.names))
 
 
@@ -280,8 +280,8 @@ def _word_runs(text: str, language: str | None, names: frozenset[str]) -> frozen
 def person_words() -> frozenset[str]:
     """The words that describe a person, pooled over the languages (`person_roles`, `agent_roles`,
     `rank_prefixes`, `epithets` of resources/<lang>/lexicon.json, a hyphenated one word by word):
-    the parts of a description such as "the former secretary of state", "the presumptive
-    nominee", "the front-runner"."""
+    the parts of a description such as "the former harbour secretary", "the acting port
+    commissioner", "the front-runner"."""
     from ...resources import languages, load
     from .words import WORD, content_keys
 
