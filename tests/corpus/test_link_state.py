@@ -305,20 +305,18 @@ def test_link_full_rewrites_the_story_rows_an_older_version_wrote(tmp_path: Path
     assert "An old title" not in {r[3] for r in expected["stories"]}
 
 
-def test_what_the_linker_keeps_for_one_document_is_not_saved_in_the_state(tmp_path: Path) -> None:
-    """The agreeing documents of rule link.claim.agree (`Linker._agreeing`, one document's
-    candidates and their member vectors) are dropped where the linker pickles itself, and so from
-    the store's state: a reload reads them again for its next document."""
+def test_an_attribute_of_no_row_is_saved_in_the_state(tmp_path: Path) -> None:
+    """What the linker holds beside its rows (a newer linker's attribute) is pickled into the
+    store's state, so that a reload has it."""
     import json
 
     url = f"sqlite:///{tmp_path / 'state.db'}"
     lk = Linker("hashing", thresholds=T)
     lk.add(DOCS)
-    lk.__dict__["_agreeing"] = ("x", {}, [], np.zeros((0, lk.encoder.dim), np.float32))
-    lk.__dict__["kept_for_later"] = {"a": 1}  # (an attribute of no row is saved as before)
+    lk.__dict__["kept_for_later"] = {"a": 1}
     with Store.open(url, create=True) as store:
         ls.save(store.engine, lk)
         with store.engine.connect() as conn:
             state = json.loads(conn.execute(select(ls.link_state.c.state)).scalar_one())
     extra = pickle.loads(bytes.fromhex(state["extra"]))
-    assert "_agreeing" not in extra and extra["kept_for_later"] == {"a": 1}
+    assert extra["kept_for_later"] == {"a": 1}

@@ -46,7 +46,9 @@ from .claims import (
     spokesperson_for,
     unnamed_person,
     veto,
+    word_runs,
 )
+from .claims.compare import RUN_DOCS
 from .claims.words import phrases, word_lists
 from .copies import SENTENCE_NEAR, SENTENCE_SHARE, CopyDetector, agency_credits, sentence_share, shingles
 from .encoders import DayIndex, Encoder, Matrix, NeighbourIndex, VectorIndex, get_encoder
@@ -157,16 +159,17 @@ from .lexical import TextIndex, full_text
 #: pooled story F1 0.747 → 0.755 (dev 0.805 → 0.819, heldout 0.590 → 0.600, heldout15 0.600 → 0.727, no split
 #: worse), but the dev splits choose 1 for the veto (dev 0.824) and that loses heldout, heldout2 and heldout14
 #: (pooled 0.744), and the kind part does not move dev at all: off (benchmarks/linkdev/README.md)
-#: `claim_agree`, `claim_agree_text` (off: in no encoder's thresholds; `--set claim_agree=0.45
-#: claim_agree_text=0.2` for USE), rule `link.claim.agree`: below the claim bar, a member of an article
-#: of the same language among the story candidates of the member's article whose full text is alike
-#: (TF-IDF cosine ≥ `claim_agree_text`) is a candidate at `claim_agree` or more, and joins when the
-#: words agree (`_parted`: overlap, two plain words, no other number, date or name) with every member
-#: of its claim (`_agrees_with_claim`). Measured in session 27 on every read split (all 2,058
-#: documents, USE): same-claim pairs 101 → 110 of 533, look-alikes 24 → 27 of 562, claims of ≥ 2
-#: origins 44 → 53 of 174, but origin count 0.759 → 0.748 and status 0.668 → 0.661 (one-origin answer
-#: 0.771 / 0.646): it joins restatements and also other statements of the same happening, so it stays
-#: off (benchmarks/linkdev/README.md, "Where the missed same-claim pairs are lost, stage by stage")
+#: `claim_run` (off: in no encoder's thresholds; `--set claim_run=0.3` for USE), rule `link.claim.same_words`:
+#: below the claim bar, at `claim_run` or more, a second, independent sign that two told contents (neither an
+#: outlet's own statement) say one thing — a run of `claims.RUN_WORDS` content words in a row, at most one a
+#: name or a word describing a person, that at most `RUN_DOCS` other documents of the claims' window hold
+#: (`_rare_runs`; its holders are candidates too). Measured in session 29 on every default split (all 2,059
+#: documents, USE): 12 joins, 2 more same-claim pairs of 663 and 1 more look-alike merged (two statements
+#: naming a German organisation by its full name), origin count and status each one claim lower; stays off
+#: (benchmarks/linkdev/README.md, "A second sign below the claim bar")
+#: (`claim_agree`, `claim_agree_text`, rule `link.claim.agree`: below the bar, a member of an article
+#: alike in full text joining when the words agree with every member of the claim — off since session 27,
+#: where it cost origin count and status; removed in session 29, benchmarks/linkdev/README.md)
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.70, "story_text_weight": 0.5, "story_apart": 0.05, "event_names": 0.4, "event_day": 0.15,
             "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
@@ -664,7 +667,6 @@ class Linker:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["encoder"] = self.encoder.name
-        state.pop("_agreeing", None)  # (one document's candidates, read again for the next)
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -1008,12 +1010,10 @@ class Linker:
         notes: list[tuple[str, float, str]] | None = None
         if self.claim_trace is not None:
             notes = self.claim_trace.setdefault(m.key, [("", 1.0, f"again:{again}")] if again else [])
-        neighbours = [] if again else self._claim_neighbours(info, vec, m)
-        # the members of the articles that tell the same happening in many of the same words
-        # (`_agreeing_documents`): below the bar they may join by the words they share
-        agreeing = self._agreeing_documents(info, doc_vec) if not again and doc_vec is not None else {}
-        if agreeing:
-            neighbours = self._agreeing_candidates(vec, neighbours)
+        # the runs of words m shares with few other articles (`claims.word_runs`, `_rare_runs`):
+        # below the bar, a second sign that a candidate holding one tells the same statement
+        rare = self._rare_runs(info, m) if not again and not m.own_statement and "claim_run" in self.t else frozenset()
+        neighbours = [] if again else self._claim_neighbours(info, vec, m, rare)
         if m.origin_rule == "link.origin.own_statement":
             self._copied_sentence(info, m, neighbours)
         for key, sim in neighbours:
@@ -1039,11 +1039,13 @@ class Linker:
                 verbatim = None
             shared = "phrase" if verbatim else shared_quote(m, nb) if sim >= self.t.get("claim_quoted", 1.01) and one_speaker else None
             quoting = shared is not None
-            # below the bar, a member of an article that tells the same happening in many of the
-            # same words (`claim_agree_text`) at `claim_agree` or more: the words they share decide
-            # (`_parted`: overlap, two plain words, no other number, date or name)
-            agree = sim < self.t["claim"] and nb.document in agreeing and sim >= self.t.get("claim_agree", 1.01)
-            if sim < self.t["claim"] and not part_of and not quoting and not agree:
+            # below the bar, a run of content words in a row that few other articles hold, told in
+            # both (`_rare_runs`: "… will stop dredging the silted berths" and "… crews stop dredging
+            # silted berths at the quay"): the same words relayed, a second sign beside the cosine
+            # (told words only: an outlet's own statements share their background in the same words —
+            # "the former harbour secretary", "the ferry line and the grain quay" — not one statement)
+            run = sim < self.t["claim"] and sim >= self.t.get("claim_run", 1.01) and not nb.own_statement and bool(rare & word_runs(nb))
+            if sim < self.t["claim"] and not part_of and not quoting and not run:
                 if notes is not None:
                     notes.append((key, sim, "below_bar"))
                 continue
@@ -1076,19 +1078,14 @@ class Linker:
                     notes.append((key, sim, "link.veto.days"))
                 continue
             why = self._parted(info, m, nb, sim) or self._unlike_own_language(info, m, vec, nb, cid)
-            if shared == "phrase" and sim < self.t["claim"] and why in ("link.veto.lexical", "link.veto.names_only"):
-                why = None  # (below the bar, the phrase quoted in both is the words in common that tell the claim; not one word)
+            if (shared == "phrase" or run) and sim < self.t["claim"] and why in ("link.veto.lexical", "link.veto.names_only"):
+                # (below the bar, the phrase quoted in both, or the run of words told in both, is the
+                # words in common that tell the claim; not one word)
+                why = None
             if why:
                 self.vetoed[why] += 1
                 if notes is not None:
                     notes.append((key, sim, why))
-                continue
-            if agree and not part_of and not quoting and not self._agrees_with_claim(info, m, vec, cid):
-                # below the bar the words must agree with the whole claim, not with one member: a
-                # claim that grew by its words would take whatever shares two of them
-                self.vetoed["link.veto.agree_claim"] += 1
-                if notes is not None:
-                    notes.append((key, sim, "link.veto.agree_claim"))
                 continue
             if polarity != self.claim_polarity[cid] and m.origin != nb.origin and not self._may_deny(m, nb):
                 # a negation alone (in a long quote, in the same source's words) tells another
@@ -1111,7 +1108,7 @@ class Linker:
                 best = (score, cid)
                 best_rule = None
                 if sim < self.t["claim"]:
-                    best_rule = "link.claim.part_of" if part_of else "link.claim.quoted_phrase" if quoting else "link.claim.agree"
+                    best_rule = "link.claim.part_of" if part_of else "link.claim.quoted_phrase" if quoting else "link.claim.same_words"
         if again:
             best = (1.0, again)
         elif best is None and disputed is None and self.t.get("denial_back", 1.0) and \
@@ -1179,6 +1176,10 @@ class Linker:
             for q in quoted_phrases(m):
                 self._quoted.setdefault(q, []).append(m.key)
             self._quoted_n += 1
+        if self.__dict__.get("_runs_n") == len(self.members) - 1:  # (the run index kept up to date)
+            for r in word_runs(m):
+                self._runs.setdefault(r, []).append(m.key)
+            self._runs_n += 1
         info.members.append(m.key)
         self._claim_index.add([m.key], vec.reshape(1, -1))
         self._member_vec[m.key] = vec
@@ -1206,14 +1207,17 @@ class Linker:
             self.vetoed["link.claim.pieces_merged"] += 1
         return keep
 
-    def _claim_neighbours(self, info: DocInfo, vec: Matrix, m: Member | None = None) -> list[tuple[str, float]]:
+    def _claim_neighbours(self, info: DocInfo, vec: Matrix, m: Member | None = None,
+                          rare: frozenset[tuple[str, ...]] = frozenset()) -> list[tuple[str, float]]:
         """The NEIGHBOURS members nearest to a member of document `info`, by their cosine on the
         same-language scale (`_comparable`), nearest first: twice as many are asked of the index,
         so that a translation, whose raw cosine is lower, is not lost behind members of the
         member's own language that are raw-nearer but below it on the common scale. Beside them,
         the members of other documents that quote a phrase that m quotes inside its own words
         (`claims.quoted_phrases`, at most QUOTING of them): a paraphrase around one quoted word
-        is seldom among the nearest."""
+        is seldom among the nearest. And the members of other documents that hold one of the runs
+        of words `rare` (`_rare_runs`) at `claim_run` or more: words relayed in a content that says
+        more around them."""
         day = _day(info.date)
         reach = 2 * int(self.t.get("claim_days", 0))  # (a claim's members lie within claim_days of its first)
         k = 2 * NEIGHBOURS
@@ -1248,56 +1252,53 @@ class Linker:
                     if key not in seen and (quoted_runs(x.text) if m.rule.startswith("attr.direct") else x.rule.startswith("attr.direct")):
                         hits.append((key, float(self._member_vec[key] @ vec)))
             hits.sort(key=lambda h: -h[1])
+        if m is not None and rare:
+            seen = {key for key, _ in hits}
+            runs = self._run_index()
+            bar = self.t.get("claim_run", 1.01)
+            extra = []
+            for key in dict.fromkeys(k for r in sorted(rare) for k in runs.get(r, [])[-QUOTING:]):
+                if key not in seen and self.members[key].document != info.id and (not reach or day is None or self._within(day, key, reach)):
+                    sim = self._comparable(info, self.members[key].document, float(self._member_vec[key] @ vec))
+                    if sim >= bar:
+                        extra.append((key, sim))
+            if extra:
+                hits = sorted([*hits, *extra], key=lambda h: -h[1])
         return hits
 
-    def _agreeing_documents(self, info: DocInfo, doc_vec: Matrix) -> dict[str, float]:
-        """The documents of `info`'s language among its story's candidates (`_story_neighbours`
-        of its title and lead, dated within STORY_DAYS) whose full texts are alike (TF-IDF cosine
-        ≥ `claim_agree_text`), by that cosine: articles that tell one happening in many of the same
-        words, whose members may join `info`'s below the claim bar (rule `link.claim.agree`).
-        Read once per document (kept for its members); empty where the encoder's thresholds have
-        no `claim_agree`."""
-        if "claim_agree" not in self.t:
-            return {}
-        kept: tuple[str, dict[str, float], list[str], Matrix] | None = self.__dict__.get("_agreeing")
-        if kept is not None and kept[0] == info.id:
-            return kept[1]
-        bar = self.t.get("claim_agree_text", 1.01)
-        out: dict[str, float] = {}
-        for other, _ in self._story_neighbours(doc_vec, info.day):
-            if other != info.id and not across_languages(info.language, self.docs[other].language):
-                sim = self._texts.cosine(info.id, other)
-                if sim >= bar:
-                    out[other] = sim
-        keys = [k for other in out for k in self.docs[other].members if self.members[k].claim is not None]
-        matrix = np.stack([self._member_vec[k] for k in keys]) if keys else np.zeros((0, self.encoder.dim), np.float32)
-        self.__dict__["_agreeing"] = (info.id, out, keys, matrix)
-        return out
+    def _run_index(self) -> dict[tuple[str, ...], list[str]]:
+        """The members by the runs of content words of their contents (`claims.word_runs`), in the
+        order they were added (rebuilt from the members when a linker was loaded without it)."""
+        index: dict[tuple[str, ...], list[str]] | None = self.__dict__.get("_runs")
+        if index is None or self.__dict__.get("_runs_n") != len(self.members):
+            index = {}
+            for key, x in self.members.items():
+                for r in word_runs(x):
+                    index.setdefault(r, []).append(key)
+            self._runs, self._runs_n = index, len(self.members)
+        return index
 
-    def _agreeing_candidates(self, vec: Matrix, neighbours: list[tuple[str, float]]) -> list[tuple[str, float]]:
-        """`neighbours` with the members of the agreeing documents (`_agreeing_documents`, read
-        for the member's document just before) at `claim_agree` or more that they lack, nearest first:
-        a restatement below the bar is seldom among the nearest of the whole corpus."""
-        _, _, keys, matrix = self.__dict__["_agreeing"]
-        if not keys:
-            return neighbours
-        seen = {k for k, _ in neighbours}
-        sims = matrix @ vec
-        bar = self.t.get("claim_agree", 1.01)
-        extra = [(k, float(x)) for k, x in zip(keys, sims) if x >= bar and k not in seen]
-        return sorted([*neighbours, *extra], key=lambda h: -h[1]) if extra else neighbours
-
-    def _agrees_with_claim(self, info: DocInfo, m: Member, vec: Matrix, cid: str, most: int = 20) -> bool:
-        """Whether m, joining claim `cid` below the bar by the words it shares (`link.claim.agree`),
-        is at `claim_agree` or more with every member of the claim (at most `most` read) and no
-        veto or lack of words in common parts it from any of them (`_parted`)."""
-        bar = self.t.get("claim_agree", 1.01)
-        for k in self.claim_members[cid][:most]:
-            x = self.members[k]
-            sim = self._comparable(info, x.document, float(self._member_vec[k] @ vec))
-            if sim < bar or self._parted(info, m, x, sim):
-                return False
-        return True
+    def _rare_runs(self, info: DocInfo, m: Member) -> frozenset[tuple[str, ...]]:
+        """The runs of content words of m (`claims.word_runs`) that members of at least one and at
+        most RUN_DOCS other documents dated within the claims' window hold: one statement told in
+        the same words by a few articles, not a label of the topic that many hold (rule
+        `link.claim.same_words`, `claim_run`)."""
+        runs = self._run_index()
+        day = _day(info.date)
+        reach = 2 * int(self.t.get("claim_days", 0))
+        out = set()
+        for r in word_runs(m):
+            docs: set[str] = set()
+            for k in reversed(runs.get(r, [])[-4 * QUOTING :]):  # (the latest holders: a run that
+                # more hold is a label of the topic, whenever they were dated)
+                doc = self.members[k].document
+                if doc != info.id and (not reach or day is None or self._within(day, k, reach)):
+                    docs.add(doc)
+                    if len(docs) > RUN_DOCS:
+                        break
+            if 1 <= len(docs) <= RUN_DOCS:
+                out.add(r)
+        return frozenset(out)
 
     def _quoted_index(self) -> dict[str, list[str]]:
         """The members by the phrases they quote inside their own words (`claims.quoted_phrases`),

@@ -209,7 +209,7 @@ STATE_FORMAT = 2
 #: the linker's attributes kept as rows here; any other (a newer linker's) is pickled into link_state
 _ROW_ATTRS = frozenset({"encoder", "t", "entities", "copies", "docs", "members", "claim_members", "claim_polarity",
                         "stories", "_doc_index", "_claim_index", "_window", "_member_vec", "_claim_sum", "vetoed",
-                        "events", "_quoted", "_quoted_n", "moved_members", "emptied_claims"})
+                        "events", "_quoted", "_quoted_n", "_runs", "_runs_n", "moved_members", "emptied_claims"})
 
 
 @dataclass
@@ -785,8 +785,7 @@ def save(engine: Any, linker: Linker, *, full: bool = False) -> None:
     position = {k: i for i, k in enumerate(linker._doc_index.keys[p.docs:], p.docs)} if new_docs else {}
     if any(d.id not in position for d in new_docs):
         raise ValueError("the linker's document index lacks documents it holds (a failed add?)")
-    # (what the linker pickles of itself: not what it keeps for one document only, such as the
-    # agreeing documents of rule link.claim.agree, `Linker.__getstate__`)
+    # (what the linker pickles of itself, `Linker.__getstate__`)
     extra = {k: v for k, v in linker.__getstate__().items() if k not in _ROW_ATTRS}
     state = {"format": STATE_FORMAT, "dim": linker.encoder.dim, "vetoed": dict(linker.vetoed),
              "extra": pickle.dumps(extra, protocol=pickle.HIGHEST_PROTOCOL).hex() if extra else None}

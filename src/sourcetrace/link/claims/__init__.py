@@ -29,6 +29,7 @@ from .compare import (
     quotes_in_common,
     shared_quote,
     veto,
+    word_runs,
 )
 from .content import Times, duration_days, weekday_date
 from .groups import (
@@ -133,4 +134,5 @@ __all__ = [
     "unnamed_person",
     "veto",
     "weekday_date",
+    "word_runs",
 ]

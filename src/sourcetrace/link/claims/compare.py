@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .record import Member
 from .words import name_words
@@ -240,6 +240,60 @@ def shared_quote(m: Member, n: Member) -> str | None:
         # ("… referred to her as “the devil”"): the fragment has no words of its own to compare
         return "phrase"
     return "word" if keys and len((m.words & n.words) - quoted) >= 2 else None
+
+
+#: a run of this many content words in a row (nothing but stopwords between them) that two contents
+#: share is one sign that they tell one statement in the same words (`word_runs`, rule
+#: `link.claim.same_words` of the linker) …
+RUN_WORDS = 4
+#: … when at most this many other documents of the claims' window hold it so far: a run that many
+#: articles hold is a label of the topic ("the acting port commissioner", "gave no answer to questions
+#: by phone"), not one statement relayed
+RUN_DOCS = 2
+
+
+def word_runs(m: Member) -> frozenset[tuple[str, ...]]:
+    """The runs of RUN_WORDS content words in a row of a member's content (`content_keys`, in
+    their order, stopwords skipped), each of distinct words, no more than one of them part of a
+    name (`Member.names`, `name_words`) or a word that describes a person (`person_words`: "former
+    harbour secretary", "the acting port commissioner" is how articles name someone, not what they
+    say): "stop dredging silted berths" from "… crews stop dredging the silted berths"; not "Tomas
+    Vell Veldby"."""
+    return _word_runs(m.text, m.language, frozenset(m.names))
+
+
+@lru_cache(maxsize=65536)
+def _word_runs(text: str, language: str | None, names: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    from .words import WORD, content_keys
+
+    keys = [k for w in WORD.findall(text.replace("’", "'")) for k in content_keys([w])]
+    named = {w for n in names for w in n.split()} | name_words(text, language) | person_words()
+    out = set()
+    for i in range(len(keys) - RUN_WORDS + 1):
+        run = tuple(keys[i : i + RUN_WORDS])
+        if len(set(run)) == RUN_WORDS and sum(w in named for w in run) <= 1:
+            out.add(run)
+    return frozenset(out)
+
+
+@cache
+def person_words() -> frozenset[str]:
+    """The words that describe a person, pooled over the languages (`person_roles`, `agent_roles`,
+    `rank_prefixes`, `epithets` of resources/<lang>/lexicon.json, a hyphenated one word by word):
+    the parts of a description such as "the former harbour secretary", "the acting port
+    commissioner", "the front-runner"."""
+    from ...resources import languages, load
+    from .words import WORD, content_keys
+
+    out: set[str] = set()
+    for lang in languages():
+        lex = load(lang, "lexicon")
+        for kind in ("person_roles", "agent_roles", "rank_prefixes", "epithets"):
+            for entry in lex.get(kind, []):
+                if isinstance(entry, str):
+                    for w in WORD.findall(entry):  # (as `content_keys` reads it in lower case and capitalised)
+                        out.update(content_keys([w.lower()]) | content_keys([w.capitalize()]))
+    return frozenset(out)
 
 
 #: a passage quoted inside a content, of any length up to a few sentences
