@@ -296,16 +296,36 @@ def _tag_after_re() -> re.Pattern[str] | None:
 
 @cache
 def _tag_stop_words() -> frozenset[str]:
-    """Words that open a new clause, not a speaker's tag ("But", "Because", "I"): the `clause_openers`,
-    `subordinators` and `subject_pronouns` "I" of the languages with `tag_after_question` (lower-cased)."""
+    """Words that open a new clause, not a speaker's tag ("But", "Because", "I", "On Monday", "Then"): the
+    `clause_openers`, `subordinators`, `prepositions`, `np_stop` and `subject_pronouns` "I" of the languages with
+    `tag_after_question` (lower-cased)."""
     from .resources import languages, load
 
     out: set[str] = set()
     for code in languages():
         if load(code, "cues").get("tag_after_question"):
             lex = load(code, "lexicon")
-            out.update(w.lower() for k in ("clause_openers", "subordinators") for w in lex.get(k, []))
+            # (and a sentence's own openers: "On Monday Roe said …", "Then Roe said …": `prepositions`, `np_stop`)
+            out.update(w.lower() for k in ("clause_openers", "subordinators", "prepositions", "np_stop") for w in lex.get(k, []))
             out.update(w.lower() for w in lex.get("subject_pronouns", []) if w.lower() == "i")
+    return frozenset(out)
+
+
+@cache
+def _tag_clause_words() -> frozenset[str]:
+    """Words that, after the verb of a would-be tag, open a clause of what was said ("Roe said the budget
+    was spent", "Lee said it would not", "… said that …"): the `subject_pronouns`, `auxiliaries` and
+    `modals` of lexicon.json and the `complementizers` of cues.json of the languages with `tag_after_question`
+    (lower-cased)."""
+    from .resources import languages, load
+
+    out: set[str] = set()
+    for code in languages():
+        cues = load(code, "cues")
+        if cues.get("tag_after_question"):
+            lex = load(code, "lexicon")
+            out.update(w.lower() for k in ("subject_pronouns", "auxiliaries", "modals") for w in lex.get(k, []))
+            out.update(w.lower() for w in cues.get("complementizers", []))
     return frozenset(out)
 
 
@@ -319,7 +339,29 @@ def _quote_tag_after(text: str, m: re.Match[str], end: int) -> bool:
         return False
     rx = _tag_after_re()
     tag = rx.match(text, m.end(), end) if rx is not None else None
-    return tag is not None and not any(w.lower() in _tag_stop_words() for w in tag.group(1).split())
+    if tag is None or any(w.lower() in _tag_stop_words() for w in tag.group(1).split()):
+        return False
+    # what follows the verb, up to the next punctuation: a verb with an addressee takes its object ("told the
+    # council", "told a paper in an interview"); after another ("said", "wrote") a word or a prepositional phrase
+    # may follow ("said on Monday", "wrote in a letter"), but no noun phrase or clause of what was said
+    # ('“Why not?” Tom Vell said the budget was spent.' and 'Critics said it failed.' are new sentences)
+    verb = text[tag.start(1) + len(tag.group(1)) : tag.end()].lower()
+    if verb in _tag_verbs_with_objects():
+        return True
+    tail = re.split(r"[,.;:!?…—–()\"“”„«»]", text[tag.end() : end], maxsplit=1)[0].split()
+    if any(w.lower() in _tag_clause_words() for w in tail):
+        return False
+    return len(tail) <= 1 or tail[0].lower() in _tag_stop_words()
+
+
+@cache
+def _tag_verbs_with_objects() -> frozenset[str]:
+    """The verbs of a tag that take an addressee ("Roe told the council", "Lee asked reporters"):
+    `addressee_verbs` of lexicon.json of the languages with `tag_after_question` (lower-cased)."""
+    from .resources import languages, load
+
+    return frozenset(w.lower() for code in languages() if load(code, "cues").get("tag_after_question")
+                     for w in load(code, "lexicon").get("addressee_verbs", []))
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:

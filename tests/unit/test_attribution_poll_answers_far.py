@@ -70,3 +70,13 @@ def test_a_person_named_in_the_figures_does_not_end_the_passage() -> None:
              "Among renters the numbers were higher.\n\n"
              "Asked about the cost, 40 percent said they would pay a higher fare.\n")
     assert link_names(one(doc, "higher fare")) == ["new Harbour Polls survey"]
+
+
+def test_the_pollsters_own_comment_does_not_end_the_passage() -> None:
+    # (review rev29a: a person who speaks of the poll, its director here, is part of the poll's passage; the
+    # shares after her still answer the poll)
+    doc = en("Voters split on tram line\n\n"
+             "A new survey by Harbour Polls of 900 adults found broad support for the tram line.\n\n"
+             "“The town is split along party lines,” said Jane Ott, who led the survey.\n\n"
+             "Among older voters, only 35 percent said they would ride the tram.\n")
+    assert link_names(one(doc, "ride the tram")) == ["new survey by Harbour Polls of 900 adults"]

@@ -88,8 +88,23 @@ def _passage_left(reg: Registry, doc: Document, at: int, pos: int, lx: Lang) -> 
         return False
     para = doc.text.rfind("\n", 0, at) + 1
     own = reg.mentioned_between(para, own_end)
-    return any(o not in own and not share_of_people(reg.get(o).name, lx)
-               for o in reg.mentioned_between(own_end, sent))
+    heads = _poll_head_re(lx.code)
+    lo = own_end
+    while lo < sent:  # paragraph by paragraph
+        hi = doc.text.find("\n", lo + 1, sent)
+        hi = sent if hi < 0 else hi
+        if any(o not in own and not share_of_people(reg.get(o).name, lx) for o in reg.mentioned_between(lo, hi)) \
+                and (heads is None or not heads.search(doc.text, lo, hi)):
+            return True  # (a speaker of a paragraph that speaks of a poll, as its pollster's staff do, is the poll's passage)
+        lo = hi
+    return False
+
+
+@cache
+def _poll_head_re(code: str) -> re.Pattern[str] | None:
+    """The nouns of a poll (`poll_heads` of according.json: "survey", "poll") as whole words, any case."""
+    heads = load(code, "according").get("poll_heads", [])
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b", re.IGNORECASE) if heads else None
 
 
 def poll_finding_before(doc: Document, si: int, pos: int, lx: Lang) -> bool:
