@@ -6,8 +6,8 @@ from attribution_helpers import en, one, source_name
 
 
 def test_second_of_two_coordinated_cues_reports() -> None:
-    doc = en("Crash report\n\nThe Dunmore Police Department responded and confirmed that there was blood on the seat.\n")
-    a = one(doc, "there was blood on the seat")
+    doc = en("Crash report\n\nThe Dunmore Police Department replied and confirmed that a ladder lay across the lane.\n")
+    a = one(doc, "a ladder lay across the lane")
     assert a.cue is not None and doc.span_text(a.cue) == "confirmed"
     assert source_name(doc, a) == "Dunmore Police Department"
 
