@@ -62,3 +62,14 @@ def test_the_headline_printed_again_over_the_body_is_furniture() -> None:
 def test_a_first_line_that_only_shares_words_with_the_headline_stays_body() -> None:
     doc = _page("Radweg am Fluss kommt", "Radweg am Fluss kommt später als geplant, sagt die Stadt, weil Geld fehlt.\nMehr im Frühjahr.")
     assert not any(s.rule == "segment.title.repeat" for s in doc.segments)
+
+
+def test_a_body_sentence_that_opens_like_a_service_line_stays_body() -> None:
+    # "Weitere Informationen" is furniture as a heading of its own or before a colon, not as the
+    # subject of a sentence of the report (review rev29b)
+    doc = de("Brand in Kleinbach\n\nIn einer Scheune in Kleinbach hat es am Montag gebrannt.\n\n"
+             "Weitere Informationen nannte die Feuerwehr am Abend nicht.\n\nWeitere Informationen\n\n"
+             "Weitere Informationen: Telefon der Gemeinde\n\nDer Schaden sei hoch, sagte ein Sprecher der Feuerwehr.")
+    assert _kind_of_line(doc, "Weitere Informationen nannte") == "body"
+    assert _kind_of_line(doc, "Weitere Informationen\n") == "boilerplate"
+    assert _kind_of_line(doc, "Weitere Informationen:") == "boilerplate"

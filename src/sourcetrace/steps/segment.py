@@ -99,7 +99,9 @@ def _is_boilerplate(text: str) -> bool:
     t = text.strip()
     if len(t) > 160:
         return False
-    return _starts_with_any(t, _markers()["boilerplate"])
+    # (a marker that may open a sentence of the body, "Weitere Informationen gab die Polizei nicht
+    # bekannt.", is furniture only as the whole line: `boilerplate_line`)
+    return _starts_with_any(t, _markers()["boilerplate"]) or t.rstrip(" :") in _markers().get("boilerplate_line", [])
 
 
 def _is_caption(text: str) -> bool:
