@@ -43,3 +43,11 @@ def test_examples_after_like_are_no_group_for_they() -> None:
     doc = en("Prison plan\n\nWhile rights groups like the Harbor Liberties Union praised the plan, they said it did not go far enough.\n")
     a = one(doc, "it did not go far enough")
     assert "like" not in (source_name(doc, a) or "")
+
+
+def test_a_surname_in_s_is_no_group_for_they() -> None:
+    # (review rev29b: the plural test read the surname "Rivers" as a plural description)
+    doc = en("Club season\n\nCoach Dan Rivers said the team had played well. They said the pitch would be relaid.\n")
+    a = one(doc, "the pitch would be relaid")
+    assert source_name(doc, a) != "Dan Rivers"
+    assert "+plural_pronoun" not in a.rule

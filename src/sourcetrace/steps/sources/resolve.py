@@ -827,7 +827,10 @@ def _a_group(src: Source, lx: Lang) -> bool:
         return False  # "civil rights groups like the ACLU and …": the examples name the speakers, not the phrase
     if src.type in ORGANISATIONS:
         return True
-    head = (src.name.split() or [""])[-1].lower()
+    last = (src.name.split() or [""])[-1]
+    if src.type == "person" and last[:1].isupper():
+        return False  # "Tom Jones", "Ann Rivers": a person's surname in -s is no plural description
+    head = last.lower()
     return head in _plural_heads(lx.code) or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
 
 
