@@ -64,3 +64,24 @@ def test_a_request_to_do_something_is_no_claim() -> None:
              "The union asked the judge to find that the firm had broken the contract.\n\n"
              "Lee asked voters to remember that the ferry had been promised for years, and said the crew was ready.\n")
     assert [content_text(doc, a) for a in doc.attributions] == ["the crew was ready"]
+
+
+def test_a_new_sentence_with_its_own_claim_after_a_question_is_no_tag() -> None:
+    # (review rev29a: a capitalised speaker and a verb of speech after a question open a sentence of their own
+    # when a clause of what was said follows the verb, or a sentence opener stands before the speaker)
+    assert _sentences("“Why not?” Tom Vell said the budget was already spent.") == [
+        "“Why not?”", "Tom Vell said the budget was already spent."]
+    assert _sentences("Lee asked: “Will it pass?” Senate Republicans said it would not.") == [
+        "Lee asked: “Will it pass?”", "Senate Republicans said it would not."]
+    assert _sentences("“What now?” Critics said the plan failed.") == ["“What now?”", "Critics said the plan failed."]
+    assert _sentences("“How?” On Monday Roe said no.") == ["“How?”", "On Monday Roe said no."]
+    # tags stay with their question: nothing, a time or an addressee after the verb
+    assert _sentences("“Why?” Roe said on Monday.") == ["“Why?” Roe said on Monday."]
+    assert _sentences("“Is this fair?” Roe asked reporters after the vote.") == [
+        "“Is this fair?” Roe asked reporters after the vote."]
+
+
+def test_a_claim_after_a_question_keeps_its_speaker() -> None:
+    doc = en("Ferry vote.\n\n“Why not?” Tom Vell said the budget was already spent.\n")
+    a = one(doc, "budget was already spent")
+    assert source_text(doc, a) == "Tom Vell" and content_text(doc, a) == "the budget was already spent"
