@@ -105,3 +105,16 @@ def test_a_place_in_a_persons_description_stays_a_place_of_the_lead() -> None:
         assert lead_places(lead, {name}) == lead_places(lead) != frozenset(), lead
     lead = "Rep. Tom Israel (D-Ohio) spoke at the quay."
     assert lead_places(lead, {"Rep. Tom Israel (D-Ohio)"}) == lead_places("Ohio")
+
+
+def test_a_person_sources_description_keeps_its_place_in_the_event_key() -> None:
+    # a person source's mention that writes a description around the name keeps the description's place;
+    # the name proper inside it ("Tom Israel") is no place
+    lead = "New Jersey Gov. Ann Holt and Rep. Tom Israel (D-Ohio) opened the ferry line."
+    doc = analysed("q", "Ferry line opens", lead, "2026-03-02")
+    start = doc["text"].index("New Jersey")
+    doc["sources"] = [{"id": "s1", "name": "Ann Holt", "type": "person", "aliases": [],
+                       "mentions": [{"start": start, "end": start + 24, "text": "New Jersey Gov. Ann Holt"}]},
+                      {"id": "s2", "name": "Tom Israel", "type": "person", "aliases": [],
+                       "mentions": [{"start": start + 29, "end": start + 53, "text": "Rep. Tom Israel (D-Ohio)"}]}]
+    assert event_key(doc).places == lead_places("New Jersey and Ohio")

@@ -475,13 +475,18 @@ def _in_a_name(name: str, start: int, end: int) -> bool:
 
 
 def person_names(doc: dict[str, Any]) -> frozenset[str]:
-    """The names of the persons an analysis found, as the text writes them: the mentions of its person
-    sources (not their names, which a rule may have built from words around them) and the person
+    """The names of the persons an analysis found, as the text writes them: a person source's name
+    where one of its mentions writes it ("Steve Israel" of "Rep. Steve Israel (D-N.Y.)"; not a name a
+    rule built from words around it, and not the rest of a mention, which is often a description with a
+    place of its own: "Former Arizona State Senator Dr. Ann Holt", "the Florida senator") and the person
     entities of its named-entity step (`lead_places`)."""
     out: set[str] = set()
     for src in doc.get("sources", []):
-        if src.get("type") == "person":
-            out.update(str(m.get("text") or "") for m in src.get("mentions", []))
+        name = " ".join(str(src.get("name") or "").split())
+        if src.get("type") == "person" and name:
+            if any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " ".join(str(m.get("text") or "").split()))
+                   for m in src.get("mentions", [])):
+                out.add(name)
     out.update(str(e.get("text") or "") for e in doc.get("entities", []) if e.get("label") in ("PER", "PERSON"))
     return frozenset(" ".join(n.split()) for n in out if n.strip())
 
