@@ -470,8 +470,8 @@ OWN_WORDS = 3
 #: (session 25: False — an unanchored statement with no member counted no origin, below the answer
 #: "one origin"; benchmarks/linkdev/README.md)
 OWN_ANCHORED = False
-#: the analysis's statuses of a sentence that the outlet states in its own voice (not "hedged",
-#: "unverified": a hedged claim with no source is unsourced, no one's statement)
+#: the analysis's statuses of a sentence that the outlet states in its own voice as a fact (not
+#: "unverified"; "hedged" is `OWN_HEDGED_STATUSES`, rule `link.claim.own_statement_hedged`)
 OWN_STATUSES = frozenset({"asserted", "denied", "disputed", "confirmed"})
 #: the analysis's statuses of a sentence with no attribution that the outlet states hedged in its own
 #: voice ("X may be …", "Y appeared to …", "Z soll … haben"): an own statement too (rule
