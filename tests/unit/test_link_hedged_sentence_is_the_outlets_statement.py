@@ -67,3 +67,13 @@ def test_a_hedged_sentence_that_hearsay_opens_names_no_origin() -> None:
 def test_a_hedged_question_or_fragment_is_no_member() -> None:
     assert _bridge(_doc(f"Could it be that {FACT}?", "Could", "epistemic")) == []
     assert _bridge(_doc("Perhaps the harbour bridge, the trucks and the cracks.", "Perhaps", "epistemic")) == []
+
+
+def test_a_hedged_indirect_question_is_no_member() -> None:
+    # "It is unclear whether X" leaves X open: the outlet asserts neither side (open_question_words after
+    # the hedge, or opening the sentence); a hedged statement with a conditional still is its statement
+    assert _bridge(_doc(f"It is unclear whether {FACT}.", "unclear", "epistemic")) == []
+    assert _bridge(_doc(f"It remains to be seen whether {FACT}.", "remains to be seen", "epistemic")) == []
+    assert _bridge(_doc(f"Whether {FACT} is unclear.", "unclear", "epistemic")) == []
+    (m,) = _bridge(_doc(f"If the vote fails, it seems likely that {FACT}.", "likely", "epistemic"))
+    assert m.rule == "link.claim.own_statement_hedged" and m.stance == "asserts"

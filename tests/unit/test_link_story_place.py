@@ -92,3 +92,29 @@ def test_a_person_named_like_a_country_is_no_place_of_the_lead() -> None:
     doc["sources"] = []
     doc["entities"] = [{"start": 21, "end": 34, "text": "Georgia Smith", "label": "PER"}]
     assert event_key(doc).places == frozenset()
+
+
+def test_a_place_in_a_persons_description_stays_a_place_of_the_lead() -> None:
+    # a person source's mention is often a description holding a place ("New Jersey Gov. …", "the Florida
+    # senator", "… of Iowa"): that place is the lead's all the same; only a place's name beside a word of the
+    # name proper ("Tom Israel") is part of the person's name
+    for lead, name in [("New Jersey Gov. Ann Holt signed the ferry bill.", "New Jersey Gov. Ann Holt"),
+                       ("The Florida senator spoke at the quay.", "The Florida senator"),
+                       ("Gov. Ann Holt of Iowa spoke at the quay.", "Gov. Ann Holt of Iowa"),
+                       ("Texas Senator Ann Holt spoke at the quay.", "Texas Senator Ann Holt")]:
+        assert lead_places(lead, {name}) == lead_places(lead) != frozenset(), lead
+    lead = "Rep. Tom Israel (D-Ohio) spoke at the quay."
+    assert lead_places(lead, {"Rep. Tom Israel (D-Ohio)"}) == lead_places("Ohio")
+
+
+def test_a_person_sources_description_keeps_its_place_in_the_event_key() -> None:
+    # a person source's mention that writes a description around the name keeps the description's place;
+    # the name proper inside it ("Tom Israel") is no place
+    lead = "New Jersey Gov. Ann Holt and Rep. Tom Israel (D-Ohio) opened the ferry line."
+    doc = analysed("q", "Ferry line opens", lead, "2026-03-02")
+    start = doc["text"].index("New Jersey")
+    doc["sources"] = [{"id": "s1", "name": "Ann Holt", "type": "person", "aliases": [],
+                       "mentions": [{"start": start, "end": start + 24, "text": "New Jersey Gov. Ann Holt"}]},
+                      {"id": "s2", "name": "Tom Israel", "type": "person", "aliases": [],
+                       "mentions": [{"start": start + 29, "end": start + 53, "text": "Rep. Tom Israel (D-Ohio)"}]}]
+    assert event_key(doc).places == lead_places("New Jersey and Ohio")

@@ -437,19 +437,56 @@ def lead_places(text: str, persons: Iterable[str] = ()) -> frozenset[str]:
     also a given name or a surname names no place there; session 29)."""
     rx, key = _places()
     for name in sorted(persons, key=len, reverse=True):
-        if len(name.split()) >= 2 and rx.search(name) and not rx.fullmatch(name):  # (not "Hong Kong" read as a person)
-            text = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lambda m: " " * len(m.group(0)), text)
+        if len(name.split()) < 2 or rx.fullmatch(name):  # (not "Hong Kong" read as a person)
+            continue
+        # (only a place's name that stands beside a word of the person's name: a mention of a person
+        # source is often a description, "New Jersey Gov. Ann Holt", "the Florida senator", "Ann Holt
+        # of Iowa", whose place is the lead's all the same)
+        inside = [(p.start(), p.end()) for p in rx.finditer(name) if _in_a_name(name, p.start(), p.end())]
+        if not inside:
+            continue
+        chars = list(text)
+        for occ in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            for a, b in inside:
+                chars[occ.start() + a : occ.start() + b] = " " * (b - a)
+        text = "".join(chars)
     return frozenset(key[m.group(0)] for m in rx.finditer(text) if key[m.group(0)])
 
 
+#: a word of a person's name beside a place's name inside it: capitalised, no abbreviation ("Gov.")
+_NAME_BEFORE = re.compile(r"(?:^|\s)([A-ZÄÖÜ][\w'’-]*) $")
+_NAME_AFTER = re.compile(r"^ ([A-ZÄÖÜ][\w'’-]*)(?![\w'’.-])")
+
+
+def _in_a_name(name: str, start: int, end: int) -> bool:
+    """Whether the place's name at [start, end) of a person's name is part of the name proper — the
+    word right before or after it is a capitalised name word ("Georgia Smith", "Steve Israel"), no
+    role word (`entities.role_words`: "Gov.", "Senator", "Chancellor") nor a function word ("The
+    Florida senator")."""
+    from .claims.words import word_lists
+    from .entities import name_key, role_words
+
+    roles = role_words()
+    stop = word_lists()["stopwords"]
+    for m in (_NAME_BEFORE.search(name[:start]), _NAME_AFTER.match(name[end:])):
+        if m and name_key(m.group(1)) not in roles and m.group(1).lower() not in stop:
+            return True
+    return False
+
+
 def person_names(doc: dict[str, Any]) -> frozenset[str]:
-    """The names of the persons an analysis found, as the text writes them: the mentions of its person
-    sources (not their names, which a rule may have built from words around them) and the person
+    """The names of the persons an analysis found, as the text writes them: a person source's name
+    where one of its mentions writes it ("Steve Israel" of "Rep. Steve Israel (D-N.Y.)"; not a name a
+    rule built from words around it, and not the rest of a mention, which is often a description with a
+    place of its own: "Former Arizona State Senator Dr. Ann Holt", "the Florida senator") and the person
     entities of its named-entity step (`lead_places`)."""
     out: set[str] = set()
     for src in doc.get("sources", []):
-        if src.get("type") == "person":
-            out.update(str(m.get("text") or "") for m in src.get("mentions", []))
+        name = " ".join(str(src.get("name") or "").split())
+        if src.get("type") == "person" and name:
+            if any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " ".join(str(m.get("text") or "").split()))
+                   for m in src.get("mentions", [])):
+                out.add(name)
     out.update(str(e.get("text") or "") for e in doc.get("entities", []) if e.get("label") in ("PER", "PERSON"))
     return frozenset(" ".join(n.split()) for n in out if n.strip())
 

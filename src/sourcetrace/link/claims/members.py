@@ -470,8 +470,8 @@ OWN_WORDS = 3
 #: (session 25: False — an unanchored statement with no member counted no origin, below the answer
 #: "one origin"; benchmarks/linkdev/README.md)
 OWN_ANCHORED = False
-#: the analysis's statuses of a sentence that the outlet states in its own voice (not "hedged",
-#: "unverified": a hedged claim with no source is unsourced, no one's statement)
+#: the analysis's statuses of a sentence that the outlet states in its own voice as a fact (not
+#: "unverified"; "hedged" is `OWN_HEDGED_STATUSES`, rule `link.claim.own_statement_hedged`)
 OWN_STATUSES = frozenset({"asserted", "denied", "disputed", "confirmed"})
 #: the analysis's statuses of a sentence with no attribution that the outlet states hedged in its own
 #: voice ("X may be …", "Y appeared to …", "Z soll … haben"): an own statement too (rule
@@ -543,6 +543,8 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
                 continue
         if text[start:end].rstrip(" \"'”“»«").endswith("?"):
             continue
+        if rule == "link.claim.own_statement_hedged" and _open_question(doc, text, c, start, end, lang):
+            continue  # (an indirect question the outlet leaves open: "It is unclear whether …")
         # (a sentence that joins clauses stating things of their own: one member per clause)
         pieces = clause_pieces(text, start, end, lang, OWN_WORDS) if rule != "link.claim.own_statement_rest" else [(start, end)]
         for start, end in pieces:
@@ -551,6 +553,32 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
             if member is not None:
                 out.append(member)
     return out
+
+
+#: how many words after a hedge an indirect question's word may stand (`_open_question`: "is unclear whether")
+OPEN_QUESTION_AFTER = 3
+
+
+def _open_question(doc: dict[str, Any], text: str, claim: dict[str, Any], start: int, end: int, lang: str | None) -> bool:
+    """Whether a hedged sentence of the outlet's own is an indirect question it leaves open — a word of
+    `open_question_words` (link.json: "whether", "ob") opens it ("Ob die Fähre fährt, ist offen") or stands
+    within `OPEN_QUESTION_AFTER` words after one of its hedges ("It is unclear whether …", "It remains to be
+    seen whether …", "Es ist unklar, ob …"): it asserts neither side, so it is no own statement (rule
+    `link.claim.own_statement_hedged`)."""
+    words = {w.lower() for code in languages_for(lang) for w in load(code, "link").get("open_question_words", [])}
+    if not words:
+        return False
+    first = re.findall(r"\w+", text[start:end])[:1]
+    if first and first[0].lower() in words:
+        return True
+    hedges = doc.get("hedges", [])
+    for i in claim.get("hedges", []):
+        h = hedges[i] if isinstance(i, int) and 0 <= i < len(hedges) else None
+        if isinstance(h, dict) and "end" in h and start <= int(h["end"]) <= end:
+            after = re.findall(r"\w+", text[int(h["end"]) : end])[:OPEN_QUESTION_AFTER]
+            if any(w.lower() in words for w in after):
+                return True
+    return False
 
 
 #: the suffix of the rule id of a member that is one clause of a sentence (`clause_pieces`)
