@@ -19,6 +19,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 Linked = tuple[Linker, dict[str, dict[str, Any]]]
 
 
+def span_at(text: str, words: str, **extra: Any) -> dict[str, Any]:
+    """A span of an analysis written by hand: where `words` first stands in `text`, with its text and
+    any other fields (`id`, `name`, `type`, …)."""
+    at = text.index(words)
+    return {"start": at, "end": at + len(words), "text": words, **extra}
+
+
 def analysed(a: dict[str, str]) -> dict[str, Any]:
     """One fixture article as the store exports it: title and body analysed with its date and language."""
     text = f"{a['title']}\n\n{a['body']}"

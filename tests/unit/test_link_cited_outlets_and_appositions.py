@@ -8,19 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.link_helpers import span_at
+
 from sourcetrace.link import Linker
-
-
-def _span(text: str, words: str, **extra: Any) -> dict[str, Any]:
-    at = text.index(words)
-    return {"start": at, "end": at + len(words), "text": words, **extra}
 
 
 def _according(text: str, i: str, outlet: str, type_: str, content: str) -> dict[str, Any]:
     """"According to <outlet>, <content>": an attribution to a paper of the given source type."""
     return {"id": i, "mode": "according_to", "rule": "t", "status": "attributed", "via": [],
-            "source": _span(text, outlet, id=f"s{i}", name=outlet, type=type_),
-            "cue": _span(text, "According to"), "content": [_span(text, content)]}
+            "source": span_at(text, outlet, id=f"s{i}", name=outlet, type=type_),
+            "cue": span_at(text, "According to"), "content": [span_at(text, content)]}
 
 
 def _doc(i: str, outlet: str, text: str, date: str, attributions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -85,8 +82,8 @@ def _origins_of_one_speaker(mention: str, name: str) -> list[str]:
     content = "the harbour bridge must close to trucks until the cracks are repaired"
     text = f"{mention} said on Monday that {content}."
     att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [],
-           "source": _span(text, mention, id="s1", name=name, type="person"),
-           "cue": _span(text, "said"), "content": [_span(text, content)]}
+           "source": span_at(text, mention, id="s1", name=name, type="person"),
+           "cue": span_at(text, "said"), "content": [span_at(text, content)]}
     lk = Linker("hashing")
     lk.add([_doc("d1", "Harbour Post", text, "2026-03-10", [att])])
     (row,) = [r for r in lk.claim_rows() if any("harbour bridge" in text[m["start"]:m["end"]] for m in r["members"])]
@@ -113,8 +110,8 @@ def _two_articles_of_one_person(role_a: str | None, name_b: str, role_b: str | N
     for i, (name, role, date) in enumerate([("Ann Holt", role_a, "2026-03-10"), (name_b, role_b, "2026-03-11")]):
         text = f"{name} said on Monday that {content}.\n{FILLER[i]}"
         att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [],
-               "source": _span(text, name, id="s1", name=name, type="person"),
-               "cue": _span(text, "said"), "content": [_span(text, content)]}
+               "source": span_at(text, name, id="s1", name=name, type="person"),
+               "cue": span_at(text, "said"), "content": [span_at(text, content)]}
         d = _doc(f"d{i}", ["Harbour Post", "Coast Herald"][i], text, date, [att])
         d["sources"][0]["role"] = role
         docs.append(d)
@@ -143,8 +140,8 @@ def _said_and_stated(name: str, type_: str) -> dict[str, Any]:
     content = "the ferry company closed the harbour bridge to trucks on Monday after Jonas Keller spotted cracks"
     first = f"{name} said that {content}.\n{FILLER[0]}"
     att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [],
-           "source": _span(first, name, id="s1", name=name, type=type_),
-           "cue": _span(first, "said"), "content": [_span(first, content)]}
+           "source": span_at(first, name, id="s1", name=name, type=type_),
+           "cue": span_at(first, "said"), "content": [span_at(first, content)]}
     lk = Linker("hashing")
     lk.add([_doc("d1", "Harbour Post", first, "2026-03-10", [att]),
             _doc("d2", "Coast Herald", f"{FILLER[1]}\n{SECOND}", "2026-03-11")])

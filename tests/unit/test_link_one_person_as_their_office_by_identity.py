@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.link_helpers import span_at
+
 from sourcetrace.link import Linker
 from sourcetrace.link.entities import one_person_named
 
@@ -18,17 +20,12 @@ FILLER = ["Tourists waited on the quay for hours while gulls circled above the e
           "A local bakery handed out free coffee to drivers stuck in the long queue near the toll gate."]
 
 
-def _span(text: str, words: str, **extra: Any) -> dict[str, Any]:
-    at = text.index(words)
-    return {"start": at, "end": at + len(words), "text": words, **extra}
-
-
 def _said(i: int, outlet: str, name: str, role: str | None, date: str) -> dict[str, Any]:
     """An English article where `name` (of `role`) said the content."""
     text = f"{name} said on Monday that {CONTENT}.\n{FILLER[i]}"
     att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [],
-           "source": _span(text, name, id="s1", name=name, type="person"),
-           "cue": _span(text, "said"), "content": [_span(text, CONTENT)]}
+           "source": span_at(text, name, id="s1", name=name, type="person"),
+           "cue": span_at(text, "said"), "content": [span_at(text, CONTENT)]}
     first = text.index("\n")
     claims = [{"start": 0, "end": first, "text": text[:first], "attributions": ["a1"], "hedges": [], "status": "attributed"},
               {"start": first + 1, "end": len(text), "text": text[first + 1:], "attributions": [], "hedges": [],
@@ -92,7 +89,7 @@ def test_another_person_of_the_surname_linked_later_leaves_the_count_as_it_was()
         other = _said(0, "Valley News", "Ben Holt", None, "2026-03-12")
         other["id"] = "d2"
         other["text"] = other["text"].replace(CONTENT, OTHER)
-        other["attributions"][0]["content"] = [_span(other["text"], OTHER)]
+        other["attributions"][0]["content"] = [span_at(other["text"], OTHER)]
         lk.add([other])
         later = _two_document_row(lk)
         assert first["independent_origins"] == later["independent_origins"] == 1, name

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.link_helpers import span_at
+
 from sourcetrace.link import Linker
 from sourcetrace.link.claims import conjoined_groups, denies_back, dual_group, members_of, points_back
 from sourcetrace.link.claims.stance import confirms_after
-
-
-def _span(text: str, words: str, **extra: Any) -> dict[str, Any]:
-    at = text.index(words)
-    return {"start": at, "end": at + len(words), "text": words, **extra}
 
 
 def _analysis(text: str, attributions: list[dict[str, Any]], lang: str = "de") -> dict[str, Any]:
@@ -29,7 +26,7 @@ def _analysis(text: str, attributions: list[dict[str, Any]], lang: str = "de") -
 def _attribution(text: str, i: str, source: dict[str, Any], cue: str, content: str,
                  via: list[dict[str, Any]] | None = None, mode: str = "indirect") -> dict[str, Any]:
     return {"id": i, "mode": mode, "rule": "t", "status": "attributed", "via": via or [], "source": source,
-            "cue": _span(text, cue), "content": [_span(text, content)]}
+            "cue": span_at(text, cue), "content": [span_at(text, content)]}
 
 
 def _row(d: dict[str, Any], words: str) -> dict[str, Any]:
@@ -59,7 +56,7 @@ def test_one_group_is_not_split() -> None:
 def test_two_unnamed_groups_named_together_are_two_origins() -> None:
     content = "Die Kaimauer habe schon seit dem Winter Risse gezeigt"
     text = f"Am Hafen wurde gestern gesperrt. {content}, sagten Fischer und Taucher am Abend."
-    src = _span(text, "Fischer und Taucher", id="s1", name="Fischer und Taucher", type="unnamed")
+    src = span_at(text, "Fischer und Taucher", id="s1", name="Fischer und Taucher", type="unnamed")
     row = _row(_analysis(text, [_attribution(text, "a1", src, "sagten", content)]), "Kaimauer")
     assert row["origins"] == ["Fischer", "Taucher"]
     assert row["independent_origins"] == 2 and row["status"] == "corroborated"
@@ -69,7 +66,7 @@ def test_two_unnamed_groups_named_together_are_two_origins() -> None:
 def test_one_group_in_two_genders_is_one_origin() -> None:
     content = "Die Kaimauer habe schon seit dem Winter Risse gezeigt"
     text = f"Am Hafen wurde gestern gesperrt. {content}, sagten Taucher und Taucherinnen am Abend."
-    src = _span(text, "Taucher und Taucherinnen", id="s1", name="Taucher und Taucherinnen", type="unnamed")
+    src = span_at(text, "Taucher und Taucherinnen", id="s1", name="Taucher und Taucherinnen", type="unnamed")
     row = _row(_analysis(text, [_attribution(text, "a1", src, "sagten", content)]), "Kaimauer")
     assert row["independent_origins"] == 1 and row["status"] == "single_origin"
 
@@ -77,8 +74,8 @@ def test_one_group_in_two_genders_is_one_origin() -> None:
 def _agency_report(after: str) -> dict[str, Any]:
     content = "wurde der Kran bereits im März als baufällig gemeldet"
     text = f"Wie die Agentur Nordpress berichtet, {content}, wie die städtischen Behörden {after}."
-    src = _span(text, "die Agentur Nordpress", id="s1", name="Nordpress", type="news_agency")
-    via = _span(text, "die städtischen Behörden", id="s2", name="städtischen Behörden", position="upstream",
+    src = span_at(text, "die Agentur Nordpress", id="s1", name="Nordpress", type="news_agency")
+    via = span_at(text, "die städtischen Behörden", id="s2", name="städtischen Behörden", position="upstream",
                 rule="via.phrase")
     return _analysis(text, [{**_attribution(text, "a1", src, "berichtet", content, [via]), "mode": "according_to"}])
 
@@ -102,17 +99,17 @@ def test_a_link_the_source_has_it_from_stays_its_origin() -> None:
 
 def test_confirms_after_reads_the_verb_in_the_links_clause() -> None:
     text = "…, wie das Amt inzwischen bestätigte. Später berichtete die Zeitung, man habe es bestätigt."
-    assert confirms_after(text, _span(text, "das Amt"))
+    assert confirms_after(text, span_at(text, "das Amt"))
     text = "…, as the port authority said. Officials later confirmed it."
-    assert not confirms_after(text, _span(text, "the port authority"))
+    assert not confirms_after(text, span_at(text, "the port authority"))
 
 
 def test_a_speaker_who_quotes_another_relays_them() -> None:
     inner = "that the crane had been inspected in March"
     outer = f"The harbour board said {inner}"
     text = f"Dock workers gathered on Friday. “{outer},” Ola Brandt said. “It was never a secret.”"
-    ola = _span(text, "Ola Brandt", id="s1", name="Ola Brandt", type="person")
-    board = _span(text, "The harbour board", id="s2", name="harbour board", type="institution")
+    ola = span_at(text, "Ola Brandt", id="s1", name="Ola Brandt", type="person")
+    board = span_at(text, "The harbour board", id="s2", name="harbour board", type="institution")
     atts = [_attribution(text, "a1", ola, "said", outer, mode="direct"),
             {**_attribution(text, "a2", board, "said", inner), "via": [{**ola, "position": "downstream", "rule": "t"}]}]
     lk = Linker("hashing", thresholds={"claim_same_doc": 0.5})  # (the two contents as one claim)
@@ -127,7 +124,7 @@ def test_a_speaker_who_quotes_another_relays_them() -> None:
 def test_a_joint_subject_of_bare_surnames_names_each_person() -> None:
     content = "their talks as a first step toward a shared harbour plan"
     text = f"The two mayors met on Friday. Lee and Ross described {content}."
-    src = {**_span(text, "Lee and Ross"), "id": "s1", "name": "Ann Lee", "type": "person"}
+    src = {**span_at(text, "Lee and Ross"), "id": "s1", "name": "Ann Lee", "type": "person"}
     row = _row(_analysis(text, [_attribution(text, "a1", src, "described", content)], "en"), "harbour plan")
     assert sorted(row["origins"]) == ["Ann Lee", "Ross"]
     assert row["status"] == "corroborated" and "link.origin.conjoined_surnames" in row["origin_rules"]
@@ -137,8 +134,8 @@ def test_a_content_that_tells_the_claim_as_anothers_relays_it() -> None:
     claim = "that the ferry had left the quay an hour late"
     told = "the harbour master had buried Arno Pell’s claim that the ferry had left the quay an hour late"
     text = f"Arno Pell said on Monday {claim}. Weeks later, Mia Stone wrote {told}."
-    pell = _span(text, "Arno Pell", id="s1", name="Arno Pell", type="person")
-    stone = _span(text, "Mia Stone", id="s2", name="Mia Stone", type="person")
+    pell = span_at(text, "Arno Pell", id="s1", name="Arno Pell", type="person")
+    stone = span_at(text, "Mia Stone", id="s2", name="Mia Stone", type="person")
     lk = Linker("hashing", thresholds={"claim_same_doc": 0.5})  # (the two contents as one claim)
     lk.add([_analysis(text, [_attribution(text, "a1", pell, "said", claim),
                              _attribution(text, "a2", stone, "wrote", told)], "en")])
@@ -149,15 +146,15 @@ def test_a_content_that_tells_the_claim_as_anothers_relays_it() -> None:
 def test_a_denial_of_this_charge_points_back_past_a_sentence_adverb() -> None:
     text = ("Die Hafenbehörde wirft den Fischern vor, die Netze zu weit draußen gesetzt zu haben. "
             "Die Fischer bestreiten ihrerseits diesen Vorwurf und verweisen auf ihre alten Rechte.")
-    cue = _span(text, "bestreiten")
+    cue = span_at(text, "bestreiten")
     assert denies_back(text, cue, text.index("verweisen"))
     # (a content that says what is denied, or a noun without a pointing word, points nowhere)
     other = "Die Fischer bestreiten den Vorwurf, dass die Netze zu weit draußen standen."
-    assert not denies_back(other, _span(other, "bestreiten"), other.index("dass"))
+    assert not denies_back(other, span_at(other, "bestreiten"), other.index("dass"))
     other = "Die Fischer bestreiten jedoch Vorwürfe und verweisen auf ihre alten Rechte."
-    assert not denies_back(other, _span(other, "bestreiten"), other.index("verweisen"))
-    authority = _span(text, "Die Hafenbehörde", id="s1", name="Hafenbehörde", type="institution")
-    fishers = _span(text, "Die Fischer", id="s2", name="Fischer", type="unnamed")
+    assert not denies_back(other, span_at(other, "bestreiten"), other.index("verweisen"))
+    authority = span_at(text, "Die Hafenbehörde", id="s1", name="Hafenbehörde", type="institution")
+    fishers = span_at(text, "Die Fischer", id="s2", name="Fischer", type="unnamed")
     d = _analysis(text, [_attribution(text, "a1", authority, "wirft", "die Netze zu weit draußen gesetzt zu haben"),
                          {**_attribution(text, "a2", fishers, "bestreiten", "verweisen auf ihre alten Rechte"),
                           "status": "denied"}])
@@ -173,8 +170,8 @@ def test_no_evidence_found_for_it_points_back() -> None:
     assert points_back("There is no evidence that the crane was ever unsafe.", denial=False, negated=True) is None
     text = ("Der Kranführer Ole Brandt erklärte, der Kran sei schon seit Wochen baufällig gewesen. "
             "Gutachter fanden dafür jedoch keine Belege.")
-    ole = _span(text, "Der Kranführer Ole Brandt", id="s1", name="Ole Brandt", type="person")
-    experts = _span(text, "Gutachter", id="s2", name="Gutachter", type="unnamed")
+    ole = span_at(text, "Der Kranführer Ole Brandt", id="s1", name="Ole Brandt", type="person")
+    experts = span_at(text, "Gutachter", id="s2", name="Gutachter", type="unnamed")
     d = _analysis(text, [_attribution(text, "a1", ole, "erklärte", "der Kran sei schon seit Wochen baufällig gewesen"),
                          _attribution(text, "a2", experts, "fanden", "Gutachter fanden dafür jedoch keine Belege")])
     row = _row(d, "baufällig")
@@ -192,7 +189,7 @@ def test_a_cue_whose_speaker_was_not_found_tells_someones_words() -> None:
     # (the outlet stands for the speaker not found: the rule of its origin, and of the claim's)
     assert row["origin_rules"] == ["link.origin.outlet", "link.origin.speaker_unread"]
     text = f"Am Hafen ruht die Arbeit. {content}, ersten Annahmen zufolge."
-    src = _span(text, "ersten Annahmen", id="s1", name="ersten Annahmen", type="unnamed")
+    src = span_at(text, "ersten Annahmen", id="s1", name="ersten Annahmen", type="unnamed")
     row = _row(_analysis(text, [{**_attribution(text, "a1", src, "zufolge", content), "mode": "according_to"}]), "Kran")
     assert row["independent_origins"] == 0 and row["status"] == "unsourced"
 
@@ -206,9 +203,9 @@ def test_every_member_names_the_rule_that_chose_its_origin() -> None:
     spoke = "die Sperrung gelte bis Ende Mai"
     text = (f"Am Hafen wurde gestern gesperrt. {groups}, sagten Taucher am Abend. "
             f"Ina Sorge sagte, {person}. Ein Sprecher des Hafenamts erklärte, {spoke}.")
-    atts = [_attribution(text, "a1", _span(text, "Taucher", id="s1", name="Taucher", type="unnamed"), "sagten", groups),
-            _attribution(text, "a2", _span(text, "Ina Sorge", id="s2", name="Ina Sorge", type="person"), "sagte", person),
-            _attribution(text, "a3", {**_span(text, "Ein Sprecher des Hafenamts"), "id": "s3", "name": "Sprecher des Hafenamts",
+    atts = [_attribution(text, "a1", span_at(text, "Taucher", id="s1", name="Taucher", type="unnamed"), "sagten", groups),
+            _attribution(text, "a2", span_at(text, "Ina Sorge", id="s2", name="Ina Sorge", type="person"), "sagte", person),
+            _attribution(text, "a3", {**span_at(text, "Ein Sprecher des Hafenamts"), "id": "s3", "name": "Sprecher des Hafenamts",
                                       "type": "unnamed"}, "erklärte", spoke)]
     d = _analysis(text, atts)
     lk = Linker("hashing")
@@ -224,7 +221,7 @@ def _tail_doc(tail: str) -> dict[str, Any]:
     content = "that the old crane had been unsafe for years"
     sentence = f"Ina Sorge admitted {content}{tail}"
     text = f"The harbour was closed on Friday. {sentence}"
-    src = _span(text, "Ina Sorge", id="s1", name="Ina Sorge", type="person")
+    src = span_at(text, "Ina Sorge", id="s1", name="Ina Sorge", type="person")
     d = _analysis(text, [_attribution(text, "a1", src, "admitted", content)], "en")
     d["claims"] = [{"start": text.index(sentence), "end": len(text), "status": "attributed", "attributions": ["a1"]}]
     return d
@@ -254,12 +251,12 @@ def test_an_unnamed_source_of_two_is_two_origins() -> None:
     assert dual_group("both Ann Lee and Ben Ross", "en") is None
     content = "that the pilot boat had left the harbour without its radar"
     text = f"The inquiry opened on Monday. Both captains told the board {content}."
-    src = _span(text, "Both captains", id="s1", name="Both captains", type="unnamed")
+    src = span_at(text, "Both captains", id="s1", name="Both captains", type="unnamed")
     row = _row(_analysis(text, [_attribution(text, "a1", src, "told", content)], "en"), "pilot boat")
     assert row["independent_origins"] == 2 and row["status"] == "corroborated"
     assert row["origin_rules"] == ["link.origin.dual"] and row["members"][0]["origin_rule"] == "link.origin.dual"
     text = f"The inquiry opened on Monday. The captains told the board {content}."
-    src = _span(text, "The captains", id="s1", name="captains", type="unnamed")
+    src = span_at(text, "The captains", id="s1", name="captains", type="unnamed")
     assert _row(_analysis(text, [_attribution(text, "a1", src, "told", content)], "en"), "pilot boat")["independent_origins"] == 1
 
 
@@ -281,7 +278,7 @@ def test_every_origin_carries_the_rule_that_chose_it() -> None:
             ("Die Fähre nach Lindholm fahre wieder stündlich", "Ina Sorge", "Ina Sorge", "person", "sagte"),
             ("Der Zoll plane eine zweite Halle am Südkai", "Mitarbeiter", "Mitarbeiter", "unnamed", "berichteten")]
     text = " ".join(f"{c}, {cue} {w}." for c, w, _, _, cue in said) + " " + UNREAD
-    atts = [_attribution(text, f"a{i}", _span(text, w, id=f"s{i}", name=n, type=t), cue, c)
+    atts = [_attribution(text, f"a{i}", span_at(text, w, id=f"s{i}", name=n, type=t), cue, c)
             for i, (c, w, n, t, cue) in enumerate(said)]
     # (the cue of each sentence: the first after its content)
     for a, (c, _, _, _, cue) in zip(atts, said):
@@ -299,8 +296,8 @@ def test_the_start_of_a_chain_and_a_credited_agency_carry_their_rules() -> None:
     content = "wurde der Kran bereits im März als baufällig gemeldet"
     text = (f"Hafenstadt (dpa) – Wie die Agentur Nordpress unter Berufung auf Ina Sorge berichtet, {content}. "
             + UNREAD)
-    src = _span(text, "die Agentur Nordpress", id="s1", name="Nordpress", type="news_agency")
-    via = _span(text, "Ina Sorge", id="s2", name="Ina Sorge", position="upstream", rule="via.phrase")
+    src = span_at(text, "die Agentur Nordpress", id="s1", name="Nordpress", type="news_agency")
+    via = span_at(text, "Ina Sorge", id="s2", name="Ina Sorge", position="upstream", rule="via.phrase")
     d = _analysis(text, [{**_attribution(text, "a1", src, "berichtet", content, [via]), "mode": "according_to"}])
     rules = _member_rules(d)
     assert rules[content] == "link.origin.chain_start"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.link_helpers import span_at
+
 from sourcetrace.link import Linker
 
 CONTENT = "the ferry company closed the harbour bridge to trucks on Monday after Jonas Keller spotted cracks"
@@ -17,18 +19,13 @@ FILLER = ["Tourists waited on the quay for hours while gulls circled above the e
           "Fishermen mended their nets beside the old lighthouse as the evening fog rolled in."]
 
 
-def _span(text: str, words: str, **extra: Any) -> dict[str, Any]:
-    at = text.index(words)
-    return {"start": at, "end": at + len(words), "text": words, **extra}
-
-
 def _doc(i: int, outlet: str, text: str, source: tuple[str, str] | None) -> dict[str, Any]:
     """An English article of two lines; the first attributed to `source` (name, type) if given."""
     atts = []
     if source:
         atts = [{"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [],
-                 "source": _span(text, source[0], id="s1", name=source[0], type=source[1]),
-                 "cue": _span(text, "said"), "content": [_span(text, CONTENT)]}]
+                 "source": span_at(text, source[0], id="s1", name=source[0], type=source[1]),
+                 "cue": span_at(text, "said"), "content": [span_at(text, CONTENT)]}]
     first = text.index("\n")
     claims = [{"start": 0, "end": first, "text": text[:first], "attributions": ["a1"] if atts else [], "hedges": [],
                "status": "attributed" if atts else "asserted"},

@@ -9,15 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.link_helpers import span_at
 
 from sourcetrace.link import Linker
 from sourcetrace.link.claims import members, members_of
 from sourcetrace.link.claims.members import own_statements
-
-
-def _span(text: str, words: str, **extra: Any) -> dict[str, Any]:
-    at = text.index(words)
-    return {"start": at, "end": at + len(words), "text": words, **extra}
 
 
 def _claims(text: str, status: dict[str, str] | None = None) -> list[dict[str, Any]]:
@@ -98,9 +94,9 @@ def test_what_is_no_own_statement(monkeypatch: Any) -> None:
 def test_an_attributed_sentence_is_no_own_statement() -> None:
     content = "the ferry company closed the harbour bridge to trucks on Monday"
     text = f"Jonas Keller said {content} after he found cracks."
-    src = _span(text, "Jonas Keller", id="s1", name="Jonas Keller", type="person")
+    src = span_at(text, "Jonas Keller", id="s1", name="Jonas Keller", type="person")
     att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [], "source": src,
-           "cue": _span(text, "said"), "content": [_span(text, content)]}
+           "cue": span_at(text, "said"), "content": [span_at(text, content)]}
     d = _doc("d1", "Harbour Post", text, attributions=[att])
     d["claims"][0]["attributions"] = []  # (even where the analysis's sentence lost it: the spans overlap)
     assert own_statements(d, [], [], []) == []
@@ -144,9 +140,9 @@ def test_an_outlet_restating_its_own_source_relays_it() -> None:
     # the outlet's article names the source; its later own statement of the same words adds no origin
     content = "the ferry company closed the harbour bridge to trucks on Monday after Jonas Keller spotted cracks"
     text = f"Port officials said {content}."
-    src = _span(text, "Port officials", id="s1", name="Port officials", type="unnamed")
+    src = span_at(text, "Port officials", id="s1", name="Port officials", type="unnamed")
     att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [], "source": src,
-           "cue": _span(text, "said"), "content": [_span(text, content)]}
+           "cue": span_at(text, "said"), "content": [span_at(text, content)]}
     lk = Linker("hashing")
     lk.add([_doc("d1", "Harbour Post", text, attributions=[att]),
             _doc("d2", "Harbour Post", f"{FACT_EN}\n{OTHER[0]}", date="2026-03-11"),
@@ -198,9 +194,9 @@ def test_an_own_statement_that_may_not_start_a_claim_is_kept_in_none() -> None:
     # a claim someone told: a later own statement of it joins it
     content = "the ferry company closed the harbour bridge to trucks on Monday after Jonas Keller spotted cracks"
     text = f"Port officials said {content}."
-    src = _span(text, "Port officials", id="s1", name="Port officials", type="unnamed")
+    src = span_at(text, "Port officials", id="s1", name="Port officials", type="unnamed")
     att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [], "source": src,
-           "cue": _span(text, "said"), "content": [_span(text, content)]}
+           "cue": span_at(text, "said"), "content": [span_at(text, content)]}
     lk.add([_doc("d3", "Bay Times", text, date="2026-03-12", attributions=[att]),
             _doc("d4", "Quay Daily", f"{OTHER[1]}\n{FACT_EN}", date="2026-03-13")])
     (row,) = lk.claim_rows()
@@ -234,9 +230,9 @@ def test_sentences_past_the_text_are_skipped_and_counted() -> None:
 
     content = "the ferry company closed the harbour bridge to trucks on Monday"
     text = f"Jonas Keller said {content}, and the port will reopen on Friday after Mayor Ida Berg signs off."
-    src = _span(text, "Jonas Keller", id="s1", name="Jonas Keller", type="person")
+    src = span_at(text, "Jonas Keller", id="s1", name="Jonas Keller", type="person")
     att = {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [], "source": src,
-           "cue": _span(text, "said"), "content": [_span(text, content)]}
+           "cue": span_at(text, "said"), "content": [span_at(text, content)]}
     d = _doc("d1", "Harbour Post", f"{text}\n{FACT_EN}", attributions=[att])
     assert sorted(m.rule for m in members_of(d)) == ["link.claim.own_statement", "t"]
     before = members.skipped["past_text"]
@@ -311,8 +307,8 @@ def test_an_earlier_dated_sentence_linked_later_is_no_copy_of_a_later_one() -> N
 
 def _said(text: str, source: str, cue: str, content: str, status: str = "attributed") -> dict[str, Any]:
     return {"id": "a1", "mode": "indirect", "rule": "t", "status": status, "via": [],
-            "source": _span(text, source, id="s1", name=source, type="person"),
-            "cue": _span(text, cue), "content": [_span(text, content)]}
+            "source": span_at(text, source, id="s1", name=source, type="person"),
+            "cue": span_at(text, cue), "content": [span_at(text, content)]}
 
 
 def _rest(d: dict[str, Any]) -> list[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.link_helpers import span_at
+
 from sourcetrace.link import Linker
 
 QUOTE = "nobody has ever been better prepared to rebuild the harbour bridge than our new director"
@@ -16,19 +18,14 @@ FILLER = ["Tourists waited on the quay for hours while gulls circled above the e
           "A local bakery handed out free coffee to drivers stuck in the long queue near the toll gate."]
 
 
-def _span(text: str, words: str, **extra: Any) -> dict[str, Any]:
-    at = text.index(words)
-    return {"start": at, "end": at + len(words), "text": words, **extra}
-
-
 def _doc(i: int, outlet: str, speaker: str | None) -> dict[str, Any]:
     """An article quoting QUOTE: said by `speaker`, or untagged (no source found)."""
     first = f"“{QUOTE.capitalize()},” {speaker} said on Monday." if speaker else f"“{QUOTE.capitalize()}.”"
     text = f"{first}\n{FILLER[i % 2]}"
-    content = _span(text, QUOTE.capitalize())
+    content = span_at(text, QUOTE.capitalize())
     if speaker:
         att = {"id": "a1", "mode": "direct", "rule": "t", "status": "attributed", "via": [],
-               "source": _span(text, speaker, id="s1", name=speaker, type="person"), "cue": _span(text, "said"),
+               "source": span_at(text, speaker, id="s1", name=speaker, type="person"), "cue": span_at(text, "said"),
                "content": [content]}
         sources = [{"id": "s1", "name": speaker, "aliases": [], "type": "person", "role": None}]
     else:
