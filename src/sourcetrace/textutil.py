@@ -274,18 +274,23 @@ def _abbrev_re() -> re.Pattern[str]:
 
 
 @cache
+def _tag_languages() -> tuple[str, ...]:
+    """The languages whose cues.json asks for `tag_after_question` (the speaker's tag after a closing question)."""
+    from .resources import languages, load
+
+    return tuple(code for code in languages() if load(code, "cues").get("tag_after_question"))
+
+
+@cache
 def _tag_after_re() -> re.Pattern[str] | None:
     """A speaker's tag after a quotation: one to four capitalised words ("Roe", "Mayor Ann Roe") and a
     finite form of a verb of speech or writing (the `verbs` of every language's cues.json that list
     `tag_after_question`: their forms but the base form and the -ing form), as a whole word."""
-    from .resources import languages, load
+    from .resources import load
 
     forms: set[str] = set()
-    for code in languages():
-        cues = load(code, "cues")
-        if not cues.get("tag_after_question"):
-            continue
-        for verb, entry in cues.get("verbs", {}).items():
+    for code in _tag_languages():
+        for verb, entry in load(code, "cues").get("verbs", {}).items():
             if isinstance(entry, dict) and entry.get("class") in ("speech", "writing", "request"):
                 forms.update(f for f in entry.get("forms", []) if f != verb and not f.endswith("ing"))
     if not forms:
@@ -299,15 +304,14 @@ def _tag_stop_words() -> frozenset[str]:
     """Words that open a new clause, not a speaker's tag ("But", "Because", "I", "On Monday", "Then"): the
     `clause_openers`, `subordinators`, `prepositions`, `np_stop` and `subject_pronouns` "I" of the languages with
     `tag_after_question` (lower-cased)."""
-    from .resources import languages, load
+    from .resources import load
 
     out: set[str] = set()
-    for code in languages():
-        if load(code, "cues").get("tag_after_question"):
-            lex = load(code, "lexicon")
-            # (and a sentence's own openers: "On Monday Roe said …", "Then Roe said …": `prepositions`, `np_stop`)
-            out.update(w.lower() for k in ("clause_openers", "subordinators", "prepositions", "np_stop") for w in lex.get(k, []))
-            out.update(w.lower() for w in lex.get("subject_pronouns", []) if w.lower() == "i")
+    for code in _tag_languages():
+        lex = load(code, "lexicon")
+        # (and a sentence's own openers: "On Monday Roe said …", "Then Roe said …": `prepositions`, `np_stop`)
+        out.update(w.lower() for k in ("clause_openers", "subordinators", "prepositions", "np_stop") for w in lex.get(k, []))
+        out.update(w.lower() for w in lex.get("subject_pronouns", []) if w.lower() == "i")
     return frozenset(out)
 
 
@@ -317,15 +321,13 @@ def _tag_clause_words() -> frozenset[str]:
     was spent", "Lee said it would not", "… said that …"): the `subject_pronouns`, `auxiliaries` and
     `modals` of lexicon.json and the `complementizers` of cues.json of the languages with `tag_after_question`
     (lower-cased)."""
-    from .resources import languages, load
+    from .resources import load
 
     out: set[str] = set()
-    for code in languages():
-        cues = load(code, "cues")
-        if cues.get("tag_after_question"):
-            lex = load(code, "lexicon")
-            out.update(w.lower() for k in ("subject_pronouns", "auxiliaries", "modals") for w in lex.get(k, []))
-            out.update(w.lower() for w in cues.get("complementizers", []))
+    for code in _tag_languages():
+        lex = load(code, "lexicon")
+        out.update(w.lower() for k in ("subject_pronouns", "auxiliaries", "modals") for w in lex.get(k, []))
+        out.update(w.lower() for w in load(code, "cues").get("complementizers", []))
     return frozenset(out)
 
 
@@ -358,10 +360,9 @@ def _quote_tag_after(text: str, m: re.Match[str], end: int) -> bool:
 def _tag_verbs_with_objects() -> frozenset[str]:
     """The verbs of a tag that take an addressee ("Roe told the council", "Lee asked reporters"):
     `addressee_verbs` of lexicon.json of the languages with `tag_after_question` (lower-cased)."""
-    from .resources import languages, load
+    from .resources import load
 
-    return frozenset(w.lower() for code in languages() if load(code, "cues").get("tag_after_question")
-                     for w in load(code, "lexicon").get("addressee_verbs", []))
+    return frozenset(w.lower() for code in _tag_languages() for w in load(code, "lexicon").get("addressee_verbs", []))
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:

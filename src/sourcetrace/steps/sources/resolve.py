@@ -841,7 +841,7 @@ def _owner_of_group_before(reg: Registry, doc: Document, pos: int, lx: Lang) -> 
     """The person whose people the sentence before "they" opens with ("Murphy’s campaign is …",
     "Lee’s lawyers argued …"; the noun one of `owned_groups`, resources/en/lexicon.json), as a
     person source named before, and where that sentence names them; None otherwise."""
-    k = bisect_right([x.span.start for x in doc.sentences], pos) - 1
+    k = bisect_right(reg.sentence_starts, pos) - 1  # (the registry's sentence starts: one list per document)
     if k < 1 or "\n\n" in doc.text[doc.sentences[k - 1].span.end : doc.sentences[k].span.start]:
         return None
     prev = doc.sentences[k - 1].span
