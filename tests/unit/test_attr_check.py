@@ -62,8 +62,7 @@ TABLE = (
     AttrSet(21, ("held-out19",), range(167, 175), range(151, 159), "polnear", chains=True, gaps_hold_cue=True),
     AttrSet(22, ("held-out20",), range(175, 183), range(159, 167), "polnear", chains=True, gaps_hold_cue=True),
     # real web pages of trafilatura-eval's FRESH pool, both languages
-    AttrSet(23, ("held-out21",), range(183, 191), range(167, 175), "trafi", "trafi", chains=True, gaps_hold_cue=True,
-            fresh=True),
+    AttrSet(23, ("held-out21",), range(183, 191), range(167, 175), "trafi", "trafi", chains=True, gaps_hold_cue=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}
