@@ -121,7 +121,7 @@ TABLE = (
             spans_apart=True),
     LinkSet(17, fresh=True, fresh_texts_of=24, story_pairs=33, same_story=8, different_story=25, claim_pairs=140,
             same_claim=70, look_alikes=65, across_languages_both_labels=True, same_mostly_across_articles=True,
-            german_across_articles_both_labels=True, claims=60, two_origins=15, contested=9, every_status=True,
+            german_across_articles_both_labels=True, claims=60, two_origins=14, contested=9, every_status=True,
             spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
