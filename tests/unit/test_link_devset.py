@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3` to `heldout16`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT; none now) only when asked for by name; `validate` prints counts and
+fresh split (in NOT_BY_DEFAULT: `heldout17`) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -119,6 +119,10 @@ TABLE = (
             same_claim=80, look_alikes=50, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=15, contested=9, every_status=True,
             spans_apart=True),
+    LinkSet(17, fresh=True, fresh_texts_of=24, story_pairs=33, same_story=8, different_story=25, claim_pairs=140,
+            same_claim=70, look_alikes=65, across_languages_both_labels=True, same_mostly_across_articles=True,
+            german_across_articles_both_labels=True, claims=60, two_origins=14, contested=9, every_status=True,
+            spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
 FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
@@ -170,6 +174,15 @@ _PENDING_ATTR_TEXTS = {
                    "html/faz.net.streaming.html.gz", "html/Journalistenwatch.com-Ladensterben.html.gz", "html/tagesspiegel.de.abstandsregeln.html.gz",
                    "html/tagesanzeiger.ch.umweltzerstoerung.html.gz", "html/islamische-zeitung.de-Bundespräsident.html.gz", "html/d51e75d9e53a472bb7708191899aa6b4.html.gz",
                    "html/Tageswoche.ch-weg.html.gz"}),
+    # session 30's fresh texts: trafilatura-eval web pages again (file names from its texts.tsv)
+    24: frozenset({"html/kxan.com-Voters.html.gz", "html/telegraph.co.uk.plumber.html.gz", "html/cbsnews.com.carolina.html.gz",
+                   "html/theplanetarypress.com.forestlands.html.gz", "html/nationalgeographic.co.uk.goats.html.gz",
+                   "html/stluciatimes.com-dea.html.gz", "html/mercurynews.com.2023.01.16.letters-1119.html.gz",
+                   "html/dw.com.colonial.html.gz", "html/greentech.live.energiesparen bei cern.html.gz",
+                   "html/finanztreff.de-Influencer.html.gz", "html/Solarserver.de.solarthermisches kraftwerk dubai.html.gz",
+                   "html/neues-deutschland.de.mietenstreik.html.gz", "html/de.globalvoices.org.nicaragua.html.gz",
+                   "html/finanzmarktwelt.de-Benko-Firma.html.gz", "html/wochenblatt.com-Heinen-Essen.html.gz",
+                   "html/automobilwoche.de-VW-Betriebsversammlung.html.gz"}),
 }
 
 
