@@ -3,9 +3,9 @@ the third set reads attrdev's sets 3 and 4 under the split rule of factsdev/READ
 one row of TABLE (below), is held out whole on the texts of one attrdev set (the seventh and later name
 each text's PolNeAR or 10kGNAD row themselves), its loader gives the texts the labels were made on with
 their dates, `--validate` prints counts and no score (with ../shared), and `--split all` takes every read
-set and no fresh one (the nineteenth reads trafilatura-eval pages, each passed the page's metadata date
-that attr_check's corpus key `trafi` gives); an optional date or quantity label takes the predictions that
-overlap it out of the count (invented spans).
+set and no fresh one (the nineteenth and twentieth read trafilatura-eval pages, each passed the page's
+metadata date that attr_check's corpus key `trafi` gives); an optional date or quantity label takes the
+predictions that overlap it out of the count (invented spans).
 
 A new set is one new row of TABLE (with its files in facts_check.SETS and SPLITS); when the lead has read
 a fresh set, its row loses `fresh=True` (and its split leaves facts_check.NOT_IN_ALL)."""
@@ -59,6 +59,7 @@ TABLE = (
     FactsSet(17, 21, range(167, 175), range(151, 159), german_undated=True),
     FactsSet(18, 22, range(175, 183), range(159, 167), german_undated=True),
     FactsSet(19, 23, range(183, 191), range(167, 175), web=True),  # session 29: real web pages
+    FactsSet(20, 24, range(191, 199), range(175, 183), web=True, fresh=True),  # session 30: web pages
 )
 
 
