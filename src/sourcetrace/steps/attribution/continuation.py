@@ -57,7 +57,7 @@ def continuations(ctx: Context) -> None:
             continue  # (a sub-heading states no one's speech)
         covering = [k for x, k in contents.starting_by(sent.span.end - 1, sent.span.start + 1) if len(x) > 0.5 * len(sent.span)]
         if not covering and si not in by_sent:
-            # «A. B», schreiben X um Y in einer Studie.: the tag of a quotation that opened in a sentence before
+            # "«A. B», schrieb X in ihrem Tagebuch, das …": the tag of a quotation that opened in a sentence before
             covering = [k for x, k in contents.starting_by(sent.span.end - 1, sent.span.start + 1)
                         if x.start < sent.span.start and (cue := found[k].cue) is not None and sent.span.start <= cue.start < sent.span.end]
         if covering and si not in by_sent:
@@ -150,7 +150,7 @@ def continuations(ctx: Context) -> None:
             last, last_sent, last_line = cand, si, line_of(sent.span.start)
             continue
         if marker is not None and not ctx.denews and _asked(ctx, sent):
-            continue  # a question put to the speaker ("Was die Rechtsform sei?") asks, it claims nothing; the answer goes on
+            continue  # a question put to the speaker ("Wie lange das dauere?") asks, it claims nothing; the answer goes on
         if marker is None:
             if line_of(sent.span.start) != last_line and not _mentions(ctx, sent, last, found):
                 last = None  # the author's own sentence in a new paragraph, not about the speaker: the speech has ended
@@ -560,7 +560,7 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
         return None
     k = si - 1
     while k > 0 and _asked(ctx, ctx.doc.sentences[k]) and line_of(ctx.doc.sentences[k - 1].span.start) == line_of(ctx.doc.sentences[k].span.start):
-        k -= 1  # "X geht ans Telefon. Ob er der Vorsitzende sei? Ja, das sei er.": past the questions put to X
+        k -= 1  # "X öffnet die Tür. Ob er hier wohne? Seit zehn Jahren schon, sei die Antwort.": past the questions put to X
     prev = ctx.doc.sentences[k]
     if line_of(prev.span.start) != line_of(ctx.doc.sentences[si].span.start):
         return None
@@ -584,8 +584,8 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
 
 
 def _asked(ctx: Context, sent: Sentence) -> bool:
-    """The sentence is a question of the author's, outside quotation marks ("Ob er der Vorsitzende
-    sei?", "Und die Kosten?"): the one asked answers after it."""
+    """The sentence is a question of the author's, outside quotation marks ("Ob er hier wohne?",
+    "Und die Kosten?"): the one asked answers after it."""
     toks = sent.tokens
     return bool(toks) and toks[-1].text == "?" and not any(t.text in QUOTE_CHARS for t in toks)
 
@@ -930,7 +930,7 @@ def _own_speaker(ctx: Context, sent: Sentence, lx: Lang) -> bool:
         if under_konjunktiv_auxiliary(ctx, toks, i, lx):
             continue  # "Auch der Ortsvorsteher habe sich damit einverstanden erklärt": the speech act is itself reported
         spk = cue_speaker(ctx, sent, i, lx)
-        # (a pronoun, also where the speaker's phrase runs on past it: "Darin warnen sie vor dem Aufkommen …")
+        # (a pronoun, also where the speaker's phrase runs on past it: "Dort warnt sie vor dem Hochwasser am Fluss …")
         if spk is not None and spk.span is not None and (ctx.text[spk.span.start : spk.span.end].split() or [""])[0] not in lx.subject_pronouns:
             return True
     return False

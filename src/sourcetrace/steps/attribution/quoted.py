@@ -102,7 +102,7 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
         intro = colon_intro(ctx, q, si) or bare_cue_before(ctx, q, si)
         rule = "attr.direct.de.colon_subject"
         if intro is None and (intro := colon_intro(ctx, q, si, fronted=True)) is not None:
-            rule = "attr.direct.de.colon_subject.fronted"  # "In der Nacht schickt sie ihm eine Nachricht: «…»"
+            rule = "attr.direct.de.colon_subject.fronted"  # "Am Abend schrieb ihm die Nachbarin einen Zettel: «…»"
         if intro is None:
             intro, rule = en_colon_intro(ctx, q, si), "attr.direct.en.colon_subject"
         if intro is not None:
@@ -245,8 +245,8 @@ def colon_intro(ctx: Context, q: Quote, si: int, fronted: bool = False) -> tuple
     """A German sentence whose clause before a colon introduces the quotation ("Ähnlich äußerte
     sich der Präsident: «…»", "Der Verband reagierte gelassen: «…»"): its subject is the speaker
     and its finite verb the cue. With `fronted`, a clause that opens with a phrase other than its
-    subject, the subject after the verb (`_fronted_colon_intro`: "In der Nacht schickt sie ihm eine
-    Nachricht: «…»", "Mit dabei war auch Jan Roth vom Verein: «…»"). Returns (the subject, the verb),
+    subject, the subject after the verb (`_fronted_colon_intro`: "Am Abend schrieb ihm die Nachbarin
+    einen Zettel: «…»", "Vor Ort war auch Jan Roth vom Verein: «…»"). Returns (the subject, the verb),
     else None."""
     sent = ctx.doc.sentences[si]
     if sentence_language(sent, pick(ctx.doc.segments[sent.segment].language, ctx.doc.language)) != "de":
@@ -359,7 +359,7 @@ def colon_konjunktiv(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     if c is None or not 2 <= c <= 12 or c + 3 >= len(toks) or not any(t.text in lx.konj1 for t in toks[c + 1 :]):
         return False
     if toks[c + 1].text in QUOTE_CHARS:
-        return False  # "… eine Nachricht: «Ich komme gleich.»": a quotation after the colon, the speaker's own words (`direct_quotes`)
+        return False  # "… einen Zettel: «Ich gehe gleich los.»": a quotation after the colon, the speaker's own words (`direct_quotes`)
     intro = colon_subject(ctx, si, c, lx)
     rule = "attr.indirect.de.colon_subject"
     if intro is None and (intro := _fronted_colon_intro(ctx, toks, c, lx)) is not None:

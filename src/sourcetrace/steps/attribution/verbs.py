@@ -268,7 +268,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     if comma_before and i >= 3 and sb is None:
         s0 = skip_adverbials(ctx, toks, i + 1, lx) if lx.code == "de" else i + 1  # "…, sagte am Montag der Bürgermeister."
         if lx.code == "de" and s0 + 1 < n and toks[s0].text in _addressee_pronouns(lx.code):
-            s0 = skip_adverbials(ctx, toks, s0 + 1, lx)  # "…, sagen uns mehrere Anwälte.": the one told before the speaker
+            s0 = skip_adverbials(ctx, toks, s0 + 1, lx)  # "…, bestätigten uns zwei Gärtner.": the one told before the speaker
         e = np_forward(ctx, toks, s0, lx)
         if e == s0 and s0 < n and lx.code == "de" and toks[s0].text in lx.person_pronouns:
             e = s0 + 1  # "«…», sagte er dem NDR.": the pronoun after the cue is its subject
