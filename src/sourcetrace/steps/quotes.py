@@ -81,17 +81,37 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     return out
 
 
-#: a straight double mark and the curly double marks, which a slip of typing or of a converter mixes
-_MIXED = {'"': "”", "“": '"'}
+#: a straight double mark and the curly double marks, which a slip of typing or of a converter mixes;
+#: a straight mark is also closed by the German closing mark “ ('"Wir sparen viel.“, sagte sie'), and
+#: the German opening marks „ and « by a straight one or a curly one ('„Wir sparen viel", sagte sie',
+#: '«Das ist neu"': a keyboard's mark after the typeset one)
+_MIXED = {'"': "”“", "“": '"', "„": '"', "«": '"“”'}
 
 
 def _mixed_close(text: str, opener: str, c: str, i: int, pend: int) -> bool:
-    """'"They may not be.”', '“We will see," she said': a straight mark closes a curly quotation
-    and a curly closing mark a straight one, when no mark of the opener's own kind after it can
-    close the quotation: for a straight one, the straight marks after it pair up among
-    themselves; for a curly one, no ” stands before the next “."""
-    if _MIXED.get(opener) != c:
+    """'"They may not be.”', '“We will see," she said', '"Wir sparen viel.“': a straight mark closes a
+    curly quotation and a curly closing mark (the English ” or the German “) a straight one, when no
+    mark of the opener's own kind after it can close the quotation: for a straight one, the straight
+    marks after it pair up among themselves; for a curly one, no ” stands before the next “."""
+    if c not in _MIXED.get(opener, ""):
         return False
+    if opener in "„«":
+        # where it closes (after a word or a mark, not before one), and no closing mark of the opener's
+        # own kind follows before the paragraph or the next quotation of that kind ends
+        if i == 0 or text[i - 1].isspace() or (i + 1 < pend and text[i + 1].isalnum()):
+            return False
+        nxt = text.find(opener, i + 1, pend)
+        own = "“”" if opener == "„" else "»"
+        rest = text[i + 1 : nxt if nxt >= 0 else pend]
+        return not any(m in rest for m in own)
+    if opener == '"' and c == "“":
+        # the German closing mark where it closes (after a word, before no word): the next straight
+        # mark then opens a quotation of its own ('"…“, sagte sie. "…“') or the straight ones pair up
+        if i == 0 or text[i - 1].isspace() or (i + 1 < pend and text[i + 1].isalnum()):
+            return False
+        nxt = text.find('"', i + 1, pend)
+        return nxt < 0 or (text[nxt - 1].isspace() and nxt + 1 < pend and text[nxt + 1].isalnum()) \
+            or text.count('"', i + 1, pend) % 2 == 0
     if opener == '"':
         return text.count('"', i + 1, pend) % 2 == 0
     nxt = text.find(opener, i + 1, pend)

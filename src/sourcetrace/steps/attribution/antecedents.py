@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ...document import Sentence, Span
-from ..lexicon import PREPOSITIONS_DE, Lang, skip_conjunctions
+from ...document import Sentence, Span, Token
+from ..lexicon import PREPOSITIONS_DE, Lang, is_adjective_like, skip_conjunctions
 from ..sources import ORGANISATIONS, analyse_mention, full_name, gender_of, is_role, role_name_rx
 from ..syntax import entities_overlapping
 from .context import QUOTE_CHARS, Context
@@ -43,7 +43,8 @@ def _opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     e = np_forward(ctx, toks, s, lx, apposition=False)
     if e <= s or e >= len(toks):
         return None
-    verb = toks[e].text
+    v = _past_apposition(ctx, toks, s, e, lx)
+    verb = toks[v].text
     if not verb[:1].islower() or verb.lower() in lx.determiners or verb.lower() in PREPOSITIONS_DE:
         return None  # the phrase is followed by its verb, not by more of a phrase
     if verb.endswith("en") or verb == "sind":
@@ -60,6 +61,27 @@ def _opening_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
         return None  # "Die Entscheidung fiel …": no role, person noun or name (checked first: the analysis costs more)
     info = analyse_mention(ctx.text[sp.start : sp.end], lx)
     return sp if info.type == "person" and not info.pronoun else None
+
+
+def _past_apposition(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> int:
+    """The index of the word after an apposition between commas that follows the phrase toks[s:e]
+    ("Jan Roth, Präsident des Vereins, drückte …": the verb), when the apposition opens with a
+    capital letter or an article and holds no more than eight words, none a lower-case word but
+    articles, prepositions and adjectives (no verb of its own); else e."""
+    n = len(toks)
+    if toks[e].text != "," or e + 2 >= n:
+        return e
+    c = next((k for k in range(e + 1, min(n, e + 10)) if toks[k].text in (",", ".", ";", ":", "–", "(") or toks[k].text in QUOTE_CHARS), None)
+    if c is None or toks[c].text != "," or c == e + 1 or c + 1 >= n:
+        return e
+    first = toks[e + 1].text
+    if not (first[:1].isupper() or first.lower() in lx.determiners):
+        return e
+    for t in toks[e + 1 : c]:
+        low = t.text.lower()
+        if t.text[:1].islower() and not (low in lx.determiners or low in PREPOSITIONS_DE or is_adjective_like(t.text)):
+            return e
+    return c + 1
 
 
 def opening_body(ctx: Context, sent: Sentence, lx: Lang, modal: bool = True) -> Span | None:

@@ -56,6 +56,10 @@ def continuations(ctx: Context) -> None:
         if seg.kind != "body" or si in ctx.headings:
             continue  # (a sub-heading states no one's speech)
         covering = [k for x, k in contents.starting_by(sent.span.end - 1, sent.span.start + 1) if len(x) > 0.5 * len(sent.span)]
+        if not covering and si not in by_sent:
+            # "«A. B», schrieb X in ihrem Tagebuch, das …": the tag of a quotation that opened in a sentence before
+            covering = [k for x, k in contents.starting_by(sent.span.end - 1, sent.span.start + 1)
+                        if x.start < sent.span.start and (cue := found[k].cue) is not None and sent.span.start <= cue.start < sent.span.end]
         if covering and si not in by_sent:
             last = found[max(covering)]
             last_line = line_of(sent.span.start)
@@ -145,6 +149,8 @@ def continuations(ctx: Context) -> None:
             by_sent_all.add(si)
             last, last_sent, last_line = cand, si, line_of(sent.span.start)
             continue
+        if marker is not None and not ctx.denews and _asked(ctx, sent):
+            continue  # a question put to the speaker ("Wie lange das dauere?") asks, it claims nothing; the answer goes on
         if marker is None:
             if line_of(sent.span.start) != last_line and not _mentions(ctx, sent, last, found):
                 last = None  # the author's own sentence in a new paragraph, not about the speaker: the speech has ended
@@ -552,13 +558,16 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
 
     if si == 0 or last is None:
         return None
-    prev = ctx.doc.sentences[si - 1]
+    k = si - 1
+    while k > 0 and _asked(ctx, ctx.doc.sentences[k]) and line_of(ctx.doc.sentences[k - 1].span.start) == line_of(ctx.doc.sentences[k].span.start):
+        k -= 1  # "X öffnet die Tür. Ob er hier wohne? Seit zehn Jahren schon, sei die Antwort.": past the questions put to X
+    prev = ctx.doc.sentences[k]
     if line_of(prev.span.start) != line_of(ctx.doc.sentences[si].span.start):
         return None
     about = opening_subject(ctx, prev, lx) or opening_body(ctx, prev, lx, modal=False)
     if about is None:
         # "Allerdings ist X davon überzeugt, dass …": the subject after the verb, or the parse's, when it names a person
-        about = clause_subject(ctx, si - 1, lx)
+        about = clause_subject(ctx, k, lx)
         if about is None or not (names_person(ctx, about, lx) or _role_described(ctx, about, lx)):
             # "Etwas gelassener beurteilte Bürgermeister X die Lage.": a graded opener before the verb
             # (also where the parse made the opener the subject: "Etwas langen Atem bewies X")
@@ -572,6 +581,13 @@ def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[C
     if any(w in words for w in ctx.text[about.start : about.end].replace("-", " ").split()):
         return None  # the same speaker named again
     return _name_before_preposition(ctx, about, lx)
+
+
+def _asked(ctx: Context, sent: Sentence) -> bool:
+    """The sentence is a question of the author's, outside quotation marks ("Ob er hier wohne?",
+    "Und die Kosten?"): the one asked answers after it."""
+    toks = sent.tokens
+    return bool(toks) and toks[-1].text == "?" and not any(t.text in QUOTE_CHARS for t in toks)
 
 
 #: the endings of a German finite verb in the second place of a main clause ("beurteilte", "sieht",
@@ -914,7 +930,8 @@ def _own_speaker(ctx: Context, sent: Sentence, lx: Lang) -> bool:
         if under_konjunktiv_auxiliary(ctx, toks, i, lx):
             continue  # "Auch der Ortsvorsteher habe sich damit einverstanden erklärt": the speech act is itself reported
         spk = cue_speaker(ctx, sent, i, lx)
-        if spk is not None and spk.span is not None and ctx.text[spk.span.start : spk.span.end] not in lx.subject_pronouns:
+        # (a pronoun, also where the speaker's phrase runs on past it: "Dort warnt sie vor dem Hochwasser am Fluss …")
+        if spk is not None and spk.span is not None and (ctx.text[spk.span.start : spk.span.end].split() or [""])[0] not in lx.subject_pronouns:
             return True
     return False
 

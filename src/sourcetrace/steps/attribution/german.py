@@ -671,8 +671,11 @@ def interview_turns(ctx: Context) -> None:
     kinds: dict[str, set[str]] = {}
     for ent in ctx.doc.entities:
         kinds.setdefault(text[ent.span.start : ent.span.end].split()[-1], set()).add(ent.label)
-    person = {label for label in counts if full_name(ctx.doc, label.split()[-1]) is not None
-              and kinds.get(label.split()[-1], set()) <= {"PER"}}
+    person = {label for label in counts if (full := full_name(ctx.doc, label.split()[-1])) is not None
+              and kinds.get(label.split()[-1], set()) <= {"PER"}
+              and (sum(k for other, k in counts.items() if other.split()[-1] == label.split()[-1]) >= 2
+                   or text.count(full) > sum(1 for m, _ in turns if m.group(1) == full))}
+    # (a label named once, its full name nowhere but in itself, is a heading's or a box's: "Unsere Frage:", "Mehr lesen:")
     interview = any(counts[p] >= 2 for p in person) and sum(1 for label, k in counts.items() if k >= 2) >= 2
     added = False
     for k, (m, seg_end) in enumerate(turns):

@@ -101,6 +101,8 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
             parts = split_unclosed(ctx, inner)
         intro = colon_intro(ctx, q, si) or bare_cue_before(ctx, q, si)
         rule = "attr.direct.de.colon_subject"
+        if intro is None and (intro := colon_intro(ctx, q, si, fronted=True)) is not None:
+            rule = "attr.direct.de.colon_subject.fronted"  # "Am Abend schrieb ihm die Nachbarin einen Zettel: «…»"
         if intro is None:
             intro, rule = en_colon_intro(ctx, q, si), "attr.direct.en.colon_subject"
         if intro is not None:
@@ -110,6 +112,14 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
             bisect.insort(spoken, parts[-1].end)
             continue
         first = parts[0]
+        asked = _one_asked(ctx, si, q)
+        if asked is not None:
+            # "Wir fragen den Wirt, ob er viel zu tun habe. «Nein, …»": the answer of the one the author asked
+            ctx.cands.append(Cand("direct", [first], None, asked, "attr.direct.de.asked", si))
+            for extra in parts[1:]:
+                ctx.cands.append(Cand("continuation", [extra], None, None, "attr.direct.unclosed_rest", si, inherit=True))
+            bisect.insort(spoken, parts[-1].end)
+            continue
         about = _person_before(ctx, si, q, subjects)
         if about is not None:
             # "X wundert sich über die Regeln. „Das versteht niemand.“": the person the sentence
@@ -156,6 +166,55 @@ def _so_fragment(ctx: Context, q: Quote, seg_i: int) -> tuple[Span, Span, int] |
     return (src, cue, si) if _can_speak(ctx, src, lx) else None
 
 
+@cache
+def _ask_forms(code: str) -> frozenset[str]:
+    return frozenset(load(code, "cues").get("ask_forms", []))
+
+
+def _one_asked(ctx: Context, si: int, q: Quote) -> Span | None:
+    """The one the author asked in the German sentence right before the quotation, in its paragraph,
+    with no quotation of its own: the author ("wir", "ich") asks (`ask_forms`) someone ("ihn" or a
+    noun phrase opened by an article or a capital) whether or why …, or the
+    sentence ends with a question mark
+    ("Wir fragen den Wirt, ob er viel zu tun habe. «Nein, …»", "Ich fragte ihn, warum …").
+    None otherwise."""
+    if si == 0 or q.outer.start < ctx.doc.sentences[si].span.start:
+        return None
+    prev = ctx.doc.sentences[si - 1]
+    if "\n" in ctx.text[prev.span.end : q.outer.start] or ctx.text[prev.span.end : q.outer.start].strip():
+        return None
+    if sentence_language(prev, pick(ctx.doc.segments[prev.segment].language, ctx.doc.language)) != "de":
+        return None
+    lx = lang("de")
+    toks = prev.tokens
+    if any(t.text in QUOTE_CHARS for t in toks):
+        return None
+    forms = _ask_forms(lx.code)
+    interrogatives = frozenset(load(lx.code, "cues").get("interrogatives", []))
+    lows = [t.text.lower() for t in toks]
+    for k, low in enumerate(lows):
+        if low not in forms or not toks[k].text.islower():
+            continue
+        first = {w for w in lows[max(0, k - 3) : k + 2] if w in ("wir", "ich")}
+        if not first:
+            return None  # the author asks ("Wir fragen …", "Dann fragte ich …"), no one else
+        j = k + 1
+        while j < len(toks) and (lows[j] in ("wir", "ich") or (lows[j] in lx.np_stop and lows[j] not in PREPOSITIONS_DE)):
+            j += 1
+        if j >= len(toks):
+            return None
+        if lows[j] == "ihn":
+            e = j + 1  # (not "sie": one woman or several people, which the resolution by distance cannot tell)
+        else:
+            e = np_forward(ctx, toks, j, lx, apposition=False)
+            if e <= j or not (lows[j] in lx.determiners or toks[j].text[:1].isupper()):
+                return None  # (the one asked is a person, "den Wirt", "Anna Roth"; "fragen uns", "nach dem Grund" ask no one)
+        if e < len(toks) and ((toks[e].text == "," and e + 1 < len(toks) and lows[e + 1] in interrogatives) or toks[-1].text == "?"):
+            return Span(toks[j].span.start, toks[e - 1].span.end)
+        return None
+    return None
+
+
 def _person_before(ctx: Context, si: int, q: Quote, subjects: dict[int, Span]) -> Span | None:
     """The person that opens the sentence right before the quotation's, in the same paragraph,
     when no attribution with a speaker of its own (other than the author's "wir") stands in it."""
@@ -182,10 +241,13 @@ def _person_before(ctx: Context, si: int, q: Quote, subjects: dict[int, Span]) -
 _SIGNED = re.compile(r"[^\S\n]*([―—–]|--?)[^\S\n]*((?:[A-ZÄÖÜ][\w'’.-]*)(?:[^\S\n]+(?:[A-ZÄÖÜ][\w'’.-]*|de|da|van|von|del|la)){0,4}?)\.?[^\S\n]*(?=\n|$)")
 
 
-def colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
+def colon_intro(ctx: Context, q: Quote, si: int, fronted: bool = False) -> tuple[Span, Span] | None:
     """A German sentence whose clause before a colon introduces the quotation ("Ähnlich äußerte
     sich der Präsident: «…»", "Der Verband reagierte gelassen: «…»"): its subject is the speaker
-    and its finite verb the cue. Returns (the subject, the verb), else None."""
+    and its finite verb the cue. With `fronted`, a clause that opens with a phrase other than its
+    subject, the subject after the verb (`_fronted_colon_intro`: "Am Abend schrieb ihm die Nachbarin
+    einen Zettel: «…»", "Vor Ort war auch Jan Roth vom Verein: «…»"). Returns (the subject, the verb),
+    else None."""
     sent = ctx.doc.sentences[si]
     if sentence_language(sent, pick(ctx.doc.segments[sent.segment].language, ctx.doc.language)) != "de":
         return None
@@ -195,6 +257,8 @@ def colon_intro(ctx: Context, q: Quote, si: int) -> tuple[Span, Span] | None:
               and not ctx.text[t.span.end : q.outer.start].strip()), None)
     if c is None or c < 2:
         return None
+    if fronted:
+        return _fronted_colon_intro(ctx, toks, c, lx)
     return colon_subject(ctx, si, c, lx)
 
 
@@ -238,7 +302,7 @@ def colon_subject(ctx: Context, si: int, c: int, lx: Lang, fronted_place: bool =
     while s < c and (lows[s] in CONJ_START or toks[s].text in QUOTE_CHARS | {"–", "-"}):
         s += 1
     if s < c and _PRONOMINAL_ADVERB.match(lows[s]) and lows[s].endswith("in"):
-        return _text_named_before(ctx, si, lx, toks[s + 1].span if s + 1 < c else None)  # "Darin steht: …"
+        return text_named_before(ctx, si, lx, toks[s + 1].span if s + 1 < c else None)  # "Darin steht: …"
     if s >= c or not toks[s].text[:1].isupper() or _PRONOMINAL_ADVERB.match(lows[s]):
         return None  # "Dazu sagte …": a pronominal adverb points at something said before, no speaker
     e = np_forward(ctx, toks, s, lx)
@@ -294,6 +358,8 @@ def colon_konjunktiv(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     c = next((k for k, t in enumerate(toks) if t.text == ":" and not ctx.inside_any_quote(t.span.start)), None)
     if c is None or not 2 <= c <= 12 or c + 3 >= len(toks) or not any(t.text in lx.konj1 for t in toks[c + 1 :]):
         return False
+    if toks[c + 1].text in QUOTE_CHARS:
+        return False  # "… einen Zettel: «Ich gehe gleich los.»": a quotation after the colon, the speaker's own words (`direct_quotes`)
     intro = colon_subject(ctx, si, c, lx)
     rule = "attr.indirect.de.colon_subject"
     if intro is None and (intro := _fronted_colon_intro(ctx, toks, c, lx)) is not None:
@@ -464,7 +530,7 @@ def _fronted_colon_intro(ctx: Context, toks: list[Token], c: int, lx: Lang) -> t
     return None
 
 
-def _text_named_before(ctx: Context, si: int, lx: Lang, verb: Span | None) -> tuple[Span, Span] | None:
+def text_named_before(ctx: Context, si: int, lx: Lang, verb: Span | None) -> tuple[Span, Span] | None:
     """"Die Behörde gab eine Stellungnahme ab. Darin steht: «…»": the text (a document noun of
     `document_heads`) named last in the sentence before is the source, the verb the cue."""
     if si == 0 or verb is None:
@@ -474,8 +540,12 @@ def _text_named_before(ctx: Context, si: int, lx: Lang, verb: Span | None) -> tu
     if k is None:
         return None
     b = k
-    while b > 0 and (toks[b - 1].text.lower() in lx.determiners or is_adjective_like(toks[b - 1].text)):
+    while b > 0 and is_adjective_like(toks[b - 1].text) and toks[b - 1].text.lower() not in lx.determiners:
         b -= 1
+    if b > 0 and toks[b - 1].text.lower() in lx.determiners:
+        b -= 1  # the article opens the phrase: a verb before it is no adjective ("legte eine Mail vor")
+    elif b < k:
+        b = k  # no article: the words before the noun may be a verb's ("legte Mails vor")
     e = np_forward(ctx, toks, b, lx, apposition=False)
     e = e if e > k else k + 1
     return Span(toks[b].span.start, toks[e - 1].span.end), verb

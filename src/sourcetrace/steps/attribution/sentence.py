@@ -36,7 +36,7 @@ from .governed import governed_end, governed_extend, governed_start
 from .media import can_be_source, is_medium, unlisted_outlet
 from .nouns import colon_frame, noun_cue
 from .phrases import name_apposition, np_backward, np_forward, skip_adverbials
-from .quoted import colon_konjunktiv, colon_unquoted
+from .quoted import colon_konjunktiv, colon_unquoted, text_named_before
 from .speakers import names_an_event, subject_before
 from .style import opens_with_preposition, topic_object
 from .verbs import try_cue
@@ -89,7 +89,7 @@ def _sentence_rules(ctx: Context, si: int, sent: Sentence, lx: Lang) -> None:
             return
         relayed_speech(ctx, si, sent, lx, n0)
         return
-    for rule in (as_put_it, colon_frame, cited_passive, learned_from, relay_only, reporting_verb, relies_on, anaphoric_result, demnach, wie_es_hiess, subjectless, passive_report, possessive_nach, noun_cue, passive_speech,
+    for rule in (as_put_it, colon_frame, cited_passive, learned_from, relay_only, reporting_verb, relies_on, anaphoric_result, demnach, wie_es_hiess, subjectless, passive_tag, passive_report, possessive_nach, noun_cue, passive_speech,
                  colon_konjunktiv, colon_unquoted, passive_agent):
         if rule(ctx, si, sent, lx):
             return
@@ -572,6 +572,19 @@ def _idle_before(ctx: Context, first: int, before: int, lx: Lang) -> list[Cand]:
     return over if over and all(claims_nothing(ctx, c, lx) for c in over) else []
 
 
+@functools.cache
+def _postposed_beliefs(code: str) -> frozenset[str]:
+    return frozenset(load(code, "cues").get("postposed_beliefs", []))
+
+
+def _postposed_belief(toks: list[Token], i: int, lx: Lang) -> bool:
+    """A verb of belief or forecast (`postposed_beliefs` of resources/<lang>/cues.json) as the tag
+    after a German claim, right after its comma ("…, vermutet der Forscher."): it reports the
+    speaker's view as a speech verb would (the postposed rule reads it; `NOT_SPEECH` elsewhere)."""
+    return lx.code == "de" and i > 2 and toks[i - 1].text == "," and toks[i].text.islower() \
+        and any(f.lemma in _postposed_beliefs(lx.code) for f in lx.forms.get(toks[i].text.lower(), []))
+
+
 def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """The first reporting verb of the sentence that makes an attribution."""
     toks = sent.tokens
@@ -583,7 +596,7 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     first_new = len(ctx.cands)
     for i in range(n):
         cls = cue_at(ctx, toks, i, lx)
-        if cls is None or (cls in NOT_SPEECH and not (ctx.denews and lx.code == "de")):
+        if cls is None or (cls in NOT_SPEECH and not (ctx.denews and lx.code == "de") and not _postposed_belief(toks, i, lx)):
             continue
         if ctx.inside_quote(toks[i].span.start) or attributive(ctx, toks, i, lx) or negated(toks, i, lx):
             continue
@@ -1015,6 +1028,10 @@ def _konjunktiv_in(toks: list[Token], lx: Lang) -> bool:
     return any(lx.konjunktiv(t.text) for t in toks)
 
 
+#: a pronominal adverb of place that points at a text ("darin", "hierin")
+_IN_IT = re.compile(r"^(?:dar|hier)in$")
+
+
 def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """Subjectless reports: "hieß es" with its source in a phrase before or after it ("Aus dem
     Ministerium hieß es, …", "…, hieß es am Freitag seitens der Polizei", "So heißt es im
@@ -1071,6 +1088,9 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             elif src_ is None and where is not None and lx.code == "de" and _names_body(ctx, where, lx):
                 src_, body = where, True  # "…, heißt es im Finanzministerium.": the body in which it is said says it
             how = "+body" if body else ""
+            if src_ is None and lx.code == "de" and ((s0 == i - 1 and _IN_IT.match(lows[s0])) or (i + L < n and _IN_IT.match(lows[i + L]))) \
+                    and (named := text_named_before(ctx, si, lx, toks[i].span)) is not None:
+                src_, how = named[0], "+text_before"  # "Die Behörde schickte einen Brief. Darin hieß es, …": the text just named
             if src_ is None and lx.code == "de" and (frame := _frame_speaker(ctx, si, sent, i, L, lx)) is not None:
                 src_, how = frame  # "In einer Erklärung, die der Verein veröffentlichte, hieß es", "…, hieß es weiter"
             svia = [v for v in vias(ctx, toks, lx, exclude=src_) if not v[0].overlaps(content)]  # "hieß es auf Anfrage der APA"
@@ -1079,6 +1099,41 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             ctx.cands.append(Cand(mode, parts or [content], Span(toks[i].span.start, toks[i + L - 1].span.end),
                                    src_, f"attr.{mode}.{lx.code}.subjectless" + ("+inside" if parts else "") + how, si, via=svia))
             return True
+    return False
+
+
+def passive_tag(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
+    """"Es gehe um mehr als Geld, wird in der Mitteilung betont." (German): a tag in the passive
+    after a claim in the Konjunktiv — after the comma a passive auxiliary (`passive_auxiliaries`),
+    adverbs, times and the phrases of a subjectless report, and a speech verb's participle that
+    closes the sentence. The source is the one "von X", "seitens X" names, else the text "in X"
+    names (`_said_run`), else no one (rule attr.indirect.de.passive_tag)."""
+    if lx.code != "de":
+        return False
+    toks = sent.tokens
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    for a in range(3, n - 2):
+        if toks[a - 1].text != "," or lows[a] not in lx.passive_auxiliaries or lows[a] in ("ist", "war") \
+                or ctx.inside_any_quote(toks[a].span.start):
+            continue
+        p = next((m for m in range(a + 1, n) if toks[m].text in (".", "!", ";", ",", ":")), n) - 1
+        if p <= a or (p + 1 < n and toks[p + 1].text not in (".", "!")):
+            continue  # the participle closes the sentence
+        if not any((f.participle or lows[p].endswith("t") or (f.particle is not None and lows[p].startswith(f.particle + "ge")))
+                   and f.cls not in NOT_SPEECH for f in lx.forms.get(lows[p], [])):
+            continue  # (a verb with an inseparable prefix: its participle is its present, "betont", "erklärt")
+        src, where, k = _said_run(ctx, toks, a + 1, lx, p)
+        if k != p or not _konjunktiv_in(toks[: a - 1], lx):
+            continue  # nothing but the phrases of the report between; a claim in the Konjunktiv before
+        content = strip_span(ctx.text, Span(sent.span.start, toks[a - 1].span.start))
+        if len(content) < 10:
+            return False
+        if src is None and where is not None and _is_text(ctx, where, lx):
+            src = where
+        ctx.cands.append(Cand("indirect", [ctx.unquote(content)], Span(toks[a].span.start, toks[p].span.end), src,
+                              "attr.indirect.de.passive_tag", si))
+        return True
     return False
 
 

@@ -224,6 +224,12 @@ def _opener_is_no_clause(ctx: Context, toks: list[Token], first: str, cut: int, 
     return False
 
 
+@cache
+def _addressee_pronouns(code: str) -> frozenset[str]:
+    """Dative pronouns between a postposed cue and its speaker (`addressee_pronouns` of resources/<lang>/cues.json)."""
+    return frozenset(load(code, "cues").get("addressee_pronouns", []))
+
+
 def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
     """"CONTENT, schreibt X." / "CONTENT, X said.": the speaker after the cue at the end."""
     toks = sent.tokens
@@ -261,6 +267,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         sb = None  # "Trump would expand it, but …, said Batchelder.": that subject is another verb's
     if comma_before and i >= 3 and sb is None:
         s0 = skip_adverbials(ctx, toks, i + 1, lx) if lx.code == "de" else i + 1  # "…, sagte am Montag der Bürgermeister."
+        if lx.code == "de" and s0 + 1 < n and toks[s0].text in _addressee_pronouns(lx.code):
+            s0 = skip_adverbials(ctx, toks, s0 + 1, lx)  # "…, bestätigten uns zwei Gärtner.": the one told before the speaker
         e = np_forward(ctx, toks, s0, lx)
         if e == s0 and s0 < n and lx.code == "de" and toks[s0].text in lx.person_pronouns:
             e = s0 + 1  # "«…», sagte er dem NDR.": the pronoun after the cue is its subject
