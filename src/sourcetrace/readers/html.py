@@ -88,6 +88,40 @@ def block_text(el: Any, skip: frozenset[str] = _SKIP) -> str:
     return "\n".join(row for row in rows if row)
 
 
+#: elements whose line breaks are the text's own (preformatted text, code, form fields)
+_KEEP_BREAKS = frozenset({"pre", "textarea", "script", "style", "code", "plaintext", "listing", "xmp"})
+
+
+def _collapse_source_breaks(tree: Any) -> None:
+    """Line breaks in the page's source inside a paragraph's text ("<p>Seit⏎die Aktivistin …⏎reist,
+    träumen …</p>") are spaces for a browser, which breaks lines only at block elements and <br>; the
+    extractor kept them as line breaks, which cut sentences and quotations into lines
+    (rule reader.html.source_breaks). Text inside preformatted elements keeps its breaks."""
+
+    def kept(e: Any) -> bool:
+        return e.tag in _KEEP_BREAKS or any(a.tag in _KEEP_BREAKS for a in e.iterancestors())
+
+    for el in tree.iter():
+        # (only inside words: a text of whitespace alone is the markup's layout, which the extractor reads)
+        if isinstance(el.tag, str) and el.text and "\n" in el.text.strip() and not kept(el):
+            el.text = _inner_breaks(el.text)
+        parent = el.getparent()
+        if el.tail and "\n" in el.tail.strip() and (parent is None or not kept(parent)):
+            el.tail = _inner_breaks(el.tail)
+
+
+def _inner_breaks(text: str) -> str:
+    """`text` with its line breaks between words made spaces, the whitespace at its ends kept."""
+    core = text.strip()
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    return lead + _SOURCE_BREAK.sub(" ", core) + trail
+
+
+#: a line break in the source with the spaces around it
+_SOURCE_BREAK = re.compile(r"[ \t]*\r?\n\s*")
+
+
 def _unhide_embeds(tree: Any) -> None:
     """Consent placeholders keep an embed as escaped markup inside a textarea, template, noscript
     or script element; parse it and put the embed elements in the container's place."""
@@ -330,6 +364,7 @@ def read_html(name: str, html: str) -> Document:
     except (ValueError, lxml.etree.ParserError) as exc:
         raise InputError(Errors.E007.format(path=name)) from exc
     posts = _lift_embeds(tree)
+    _collapse_source_breaks(tree)
     import copy
 
     pristine = copy.deepcopy(tree)

@@ -216,10 +216,11 @@ def ownerless_according_in_speech(ctx: Context) -> None:
         if lx.code != "de" or line_of(sent.span.start) != line_of(ctx.doc.sentences[c.sent - 1].span.start):
             continue
         words = ctx.text[c.source.start : c.source.end].split()
-        if not c.rule.startswith("attr.according.de.nach_noun") or not 2 <= len(words) <= 3 or not words[-1][:1].isupper() \
-                or any(not w.islower() or w in lx.own_adjectives or w in lx.determiners or w in lx.possessive_pronouns
-                       for w in words[:-1]) \
-                or classify_mention(" ".join(words), lx)[1] not in ("unnamed", "document"):
+        if not (_bare_plural_statement(ctx, c, words, lx) or (
+                c.rule.startswith("attr.according.de.nach_noun") and 2 <= len(words) <= 3 and words[-1][:1].isupper()
+                and not any(not w.islower() or w in lx.own_adjectives or w in lx.determiners or w in lx.possessive_pronouns
+                            for w in words[:-1])
+                and classify_mention(" ".join(words), lx)[1] in ("unnamed", "document"))):
             continue
         marker = konjunktiv(ctx, sent, lx, skip=[c.source])
         if marker is None or c.source.contains(marker):
@@ -227,6 +228,18 @@ def ownerless_according_in_speech(ctx: Context) -> None:
         c.mode, c.source, c.cue, c.inherit = "continuation", None, marker, True
         c.content = [strip_span(ctx.text, sent.span)]  # the whole sentence, the phrase of no one inside it
         c.rule += "+speech_goes_on"
+
+
+def _bare_plural_statement(ctx: Context, c: Cand, words: list[str], lx: Lang) -> bool:
+    """"laut Marktprognosen", "gemäß Schätzungen": "laut" or "gemäß" before one plural noun of `nach_heads`
+    (or a compound that ends in one), without article or owner — figures or views of no one named, no source
+    of their own (`ownerless_according_in_speech`)."""
+    if c.cue is None or ctx.text[c.cue.start : c.cue.end].lower() not in ("laut", "gemäß", "gemäss") or len(words) != 1:
+        return False
+    w = words[0]
+    low = w.lower()
+    return w[:1].isupper() and "-" not in w and any(
+        low.endswith(h) and h.endswith("n") and (len(low) == len(h) or len(low) >= len(h) + 3) for h in lx.nach_heads)
 
 
 def _before_comment(ctx: Context, sent: Sentence, marker: Span, content: Span, lx: Lang) -> Span:

@@ -136,7 +136,8 @@ def speech_around_according(ctx: Context, si: int, sent: Sentence, lx: Lang, n0:
                                                                 or toks[s0 + 1].text.lower() in lx.owner_prepositions) \
             and toks[s0 + 2].span.start < asrc.end:
         asrc = Span(toks[s0 + 2].span.start, asrc.end)
-    c.via = [*c.via, (asrc, True), *a.via]
+    if toks[s0].text.lower() not in lx.own_adjectives:
+        c.via = [*c.via, (asrc, True), *a.via]  # (not "nach eigenen Angaben": the speaker's own word, no link)
     c.rule += "+according_inside"
     return True
 
@@ -398,34 +399,13 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         if e + 1 < n and toks[e].text == "," and lows[e + 1] in lx.complementizers:
             continue  # "Nach Berichten, wonach …, hatte X gesagt": after the reports, whose own clause says what they said
         src = Span(toks[origin if origin is not None else i + 1].span.start, toks[e - 1].span.end)
-        refers: Span | None = None
-        if lows[i + 1] in lx.own_adjectives:
-            # "nach eigenen Angaben": on the word of the sentence's own subject — the parse's subject
-            # of the verb the phrase hangs on, else the phrase that opens the sentence or follows its verb
-            # (a subject pronoun right before the phrase is its clause's subject, whatever the parse
-            # makes of the nouns after it: "Weil er nach eigenen Angaben die Wohnung gewechselt hatte")
-            pron = i > 0 and toks[i - 1].text in lx.subject_pronouns and not ctx.inside_any_quote(toks[i - 1].span.start)
-            refers = toks[i - 1].span if pron else _owner_by_parse(ctx, toks, j)
-        if lows[i + 1] in lx.own_adjectives and refers is None:
-            s0 = skip_conjunction(lows)
-            e0 = np_forward(ctx, toks, s0, lx, apposition=False)
-            if e0 == s0 and s0 < i and toks[s0].text in lx.subject_pronouns:
-                e0 = s0 + 1  # "Sie ist – nach eigenen Angaben – die größte": the pronoun, resolved to whom it points at
-            if s0 < e0 <= i:
-                refers = Span(toks[s0].span.start, toks[e0 - 1].span.end)
-            elif e + 1 < n:
-                # "Nach eigenen Angaben hat Rheinmetall …": the subject follows the verb
-                s1 = skip_adverbials(ctx, toks, e + 1, lx)
-                e1 = s1 + 1 if s1 < n and toks[s1].text in lx.subject_pronouns else np_forward(ctx, toks, s1, lx, apposition=False)
-                if e1 > s1 and (toks[s1].text[:1].isupper() or toks[s1].text in lx.subject_pronouns or lows[s1] in lx.determiners):
-                    refers = Span(toks[s1].span.start, toks[e1 - 1].span.end)
-        if refers is not None and (before := subject_of_sentence_before(ctx, si, refers, lx)) is not None:
-            refers = before  # "Die Küstenwache hatte … . Nach eigenen Angaben barg sie …": the subject before
-        elif refers is not None and ctx.text[refers.start : refers.end] in lx.subject_pronouns \
-                and (ante := pronoun_antecedent(ctx, si, refers, None, lx)) is not None:
-            refers = ante  # "Laut ABC war der Flüchtling X … . Weil er nach eigenen Angaben …": the subject of its gender before
+        own = lows[i + 1] in lx.own_adjectives
+        refers = _own_owner(ctx, si, toks, i, j, e, lx) if own else None
         if according(ctx, si, sent, i, e, toks[i].span, src, lx, "nach_noun", relative_clause_end(ctx, toks, e, lx)):
             ctx.cands[-1].refers_to = refers
+            if own and refers is None:
+                # ("nach eigenen Angaben" where no subject could be found: the phrase names no one, the claim has no source)
+                ctx.cands[-1].source, ctx.cands[-1].rule = None, ctx.cands[-1].rule + "+own_no_owner"
             if any(lows[k] in lx.demnach and lows[k] != "danach" for k in range(n) if not src.contains(toks[k].span)):
                 # "Nach Zahlen des Verbands X liefen demnach …": X's figures as the report just named gives them,
                 # whose chain they keep (sources.resolve, `+demnach`)
@@ -433,6 +413,61 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             found_cue = True
             break
     return found_cue
+
+
+def _own_owner(ctx: Context, si: int, toks: list[Token], i: int, j: int, e: int, lx: Lang) -> Span | None:
+    """Whose word "nach eigenen Angaben" (toks[i:e], its noun at j; also "eigenen Angaben zufolge") is:
+    the sentence's own subject — the parse's subject of the verb the phrase hangs on, else the phrase
+    that opens the sentence, the one right after the finite verb before the phrase, or the one that
+    follows its verb after the phrase (a subject pronoun right before the phrase is its clause's
+    subject, whatever the parse makes of the nouns after it: "Weil er nach eigenen Angaben die Wohnung
+    gewechselt hatte"); a pronoun resolved to whom it points at. None when no subject is found."""
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    pron = i > 0 and toks[i - 1].text in lx.subject_pronouns and not ctx.inside_any_quote(toks[i - 1].span.start)
+    refers = toks[i - 1].span if pron else _owner_by_parse(ctx, toks, j)
+    if refers is None:
+        s0 = skip_conjunction(lows)
+        e0 = np_forward(ctx, toks, s0, lx, apposition=False)
+        if e0 == s0 and s0 < i and toks[s0].text in lx.subject_pronouns:
+            e0 = s0 + 1  # "Sie ist – nach eigenen Angaben – die größte": the pronoun, resolved to whom it points at
+        if s0 < e0 <= i:
+            refers = Span(toks[s0].span.start, toks[e0 - 1].span.end)
+        elif (v := _subject_after_verb(ctx, toks, s0, i, lx)) is not None:
+            # "Von den Betrieben im Land vertritt der Verband nach eigenen Angaben …": a fronted phrase, the
+            # finite verb, its subject, then the phrase
+            refers = v
+        elif e + 1 < n:
+            # "Nach eigenen Angaben hat Rheinmetall …": the subject follows the verb
+            s1 = skip_adverbials(ctx, toks, e + 1, lx)
+            e1 = s1 + 1 if s1 < n and toks[s1].text in lx.subject_pronouns else np_forward(ctx, toks, s1, lx, apposition=False)
+            if e1 > s1 and (toks[s1].text[:1].isupper() or toks[s1].text in lx.subject_pronouns or lows[s1] in lx.determiners):
+                refers = Span(toks[s1].span.start, toks[e1 - 1].span.end)
+    if refers is not None and (before := subject_of_sentence_before(ctx, si, refers, lx)) is not None:
+        refers = before  # "Die Küstenwache hatte … . Nach eigenen Angaben barg sie …": the subject before
+    elif refers is not None and ctx.text[refers.start : refers.end] in lx.subject_pronouns \
+            and (ante := pronoun_antecedent(ctx, si, refers, None, lx)) is not None:
+        refers = ante  # "Laut ABC war der Flüchtling X … . Weil er nach eigenen Angaben …": the subject of its gender before
+    return refers
+
+
+def _subject_after_verb(ctx: Context, toks: list[Token], s0: int, i: int, lx: Lang) -> Span | None:
+    """The noun phrase that runs from right after a finite verb up to toks[i] ("… vertritt der Verband
+    | nach eigenen Angaben"), opened by an article or a capitalised word, when the verb follows a
+    fronted phrase of the main clause (no comma before it); None otherwise."""
+    for k in range(i - 2, s0, -1):
+        t = toks[k]
+        if t.text in (",", ";", ":") or ctx.inside_any_quote(t.span.start):
+            return None
+        if not t.text.islower() or ctx.pos_at(t.span) not in ("VERB", "AUX"):
+            continue
+        nxt = toks[k + 1]
+        if not (nxt.text.lower() in lx.determiners or nxt.text[:1].isupper()):
+            return None
+        if np_forward(ctx, toks, k + 1, lx, apposition=False) == i:
+            return Span(nxt.span.start, toks[i - 1].span.end)
+        return None
+    return None
 
 
 @functools.cache
@@ -536,9 +571,16 @@ def according_postfix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             if lx.code == "de" and (cut := governed_start(ctx, toks, b, last + 1, lx)) is not None:
                 b, rule = cut[0], f"postfix+governed_{cut[1]}"
             src = Span(toks[b].span.start, toks[last].span.end)
+            # "Die Firma investiert eigenen Angaben zufolge …": the sentence's subject, as "nach eigenen Angaben"
+            own = lows[b] in lx.own_adjectives and last == b + 1
+            refers = _own_owner(ctx, si, toks, b, last, i + 1, lx) if own else None
             # "Dem «Spiegel» zufolge, der sich auf interne Papiere beruft, …": the clause names the chain
             if according(ctx, si, sent, b, i + 1, toks[i].span, src, lx, rule, relative_clause_end(ctx, toks, i + 1, lx)):
                 found_cue = True
+                if own:
+                    ctx.cands[-1].refers_to = refers
+                    if refers is None:
+                        ctx.cands[-1].source, ctx.cands[-1].rule = None, ctx.cands[-1].rule + "+own_no_owner"
     return found_cue
 
 

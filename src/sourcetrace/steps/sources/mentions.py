@@ -20,6 +20,7 @@ from .gazetteer import (
     QUOTED,
     TRANSPARENT,
     country_names,
+    function_words,
     gazetteer_match,
     gazetteer_names,
     generic_head,
@@ -205,6 +206,14 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, t, "person", pronoun=True)  # "his (claim that …)": whom it points at
     if len(words) == 2 and words_l[0] in lx.possessive_pronouns and _statement_noun(words[1], lx):
         return MentionInfo(t, t, "person", pronoun=True)  # "seiner Meinung (nach)": his
+    if lx.code == "de" and len(words) == 2 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüßéè]+(?:-[A-ZÄÖÜ][a-zäöüßéè]+)?s", words[0]) \
+            and _statement_noun(words[1], lx) and gazetteer_match(words[0], lx.code) is None and words_l[0] not in function_words() \
+            and words_l[0] not in lx.determiners | lx.possessive_determiners | lx.possessive_pronouns \
+            and analyse_mention(words[0][:-1], lx).type in ("unnamed", "person"):
+        # "so Prechts Prognose", "Lindners Aussagen zeigen": a statement of the person named in the genitive, that person's word
+        inner = analyse_mention(words[0][:-1], lx)
+        inner.text = t
+        return inner
     if len(words) == 2 and words_l[0] in lx.possessive_pronouns | lx.possessive_determiners and words[1][:1].isupper():
         # "seiner Familie", "ihr Anwalt": the one the phrase names, someone of his, not he himself
         inner = analyse_mention(words[1], lx)
@@ -659,13 +668,17 @@ def _role_then_given_name(t: str, words: list[str], lx: Lang) -> MentionInfo | N
         if not (2 <= len(tail) <= 3 and any(is_role(w, lx) for w in lead)):
             return None
     else:
-        k = 1 if len(words) > 1 and words[0].lower() in lx.determiners else 0
-        lead, tail = words[k : k + 1], words[k + 1 :]
-        if len(words) - k != 3 or not (translit_key(tail[0]) in given_name_keys() or _role_form(lead[0], lx)) \
-                or translit_key(lead[0]) in given_name_keys() or lead[0] in lx.type_heads or not lead[0][:1].isupper():
-            return None  # ("Anna Maria Berg": names all; "Partei Anna Berg": a body's name)
+        k = k0 = 1 if len(words) > 1 and words[0].lower() in lx.determiners else 0
+        while k < len(words) - 3 and words[k].islower() and words[k] not in lx.coordination:
+            k += 1  # "der dreimalige Weltmeister Peter Sagan": lower-case attributes before the noun describe it too
+        n_lead = 3 if len(words) - k >= 5 and words[k + 1] in lx.coordination and words[k + 2][:1].isupper() else 1
+        lead, tail = words[k : k + n_lead : 2], words[k + n_lead :]
+        given = bool(tail) and translit_key(tail[0]) in given_name_keys()
+        if not (len(tail) == 2 or (len(tail) == 3 and given)) or not (given or any(_role_form(w, lx) for w in lead)) \
+                or any(translit_key(w) in given_name_keys() or w in lx.type_heads or not w[:1].isupper() for w in lead):
+            return None  # ("Anna Maria Berg": names all; "Partei Anna Berg": a body's name; "der Publizist und Philosoph Jan Roth": two roles)
     if not all(NAME_TOKEN.match(w) for w in tail) or any(is_role(w, lx) or w in lx.type_heads for w in tail) \
             or gazetteer_match(" ".join(tail), lx.code):
         return None
-    role = " ".join(w for w in lead if w.lower() not in lx.determiners)
+    role = " ".join(w for w in lead if w.lower() not in lx.determiners) if before else " ".join(words[k0 : k + n_lead])
     return MentionInfo(t, " ".join(tail), "person", role=role or None, person_tokens=tail)

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from ...document import Document, Span, Via
 from ...resources import languages, load, pick
+from ...textutil import OPENING_DOUBLE_QUOTES
 from ..candidates import Cand
 from ..lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, lang, person_noun
 from .gazetteer import (
@@ -175,6 +176,10 @@ def full_name(doc: Document, last: str) -> str | None:
             continue  # "des Machthabers Kim": a role before the name, no first name
         if _is_cue_form(first):
             continue  # "Lee Says Rivals Cheated, Calls Ann’s Remarks …": a headline's verb, no first name
+        if first.lower() in _lower_words(text) and _opens_sentence(text, text.rfind(first, 0, at)):
+            continue  # "Erste Prognosen …", "Meine Eltern …": a common word capitalised where a sentence or line opens
+        if _word_before(text, text.rfind(first, 0, at)) in _ARTICLES:
+            continue  # "zum Beispiel Leute", "das Projekt Kinder": a noun after its article, no given name
         nxt = re.match(r"\s+([A-ZÄÖÜ][\w'’-]*)", text[after : after + 40])
         if nxt is not None and _is_type_head(nxt.group(1)):
             continue  # "World Health Organization": a body's name goes on, no person's
@@ -190,6 +195,32 @@ def full_name(doc: Document, last: str) -> str | None:
         if first not in _all_roles() and not _is_any_role(first) and first not in place_noun_words():
             return f"{first} {last}"
     return None
+
+
+@lru_cache(maxsize=2)
+def _lower_words(text: str) -> frozenset[str]:
+    """Every word of the text that it writes in lower case ("erste", "meine"): one pass over the text."""
+    return frozenset(re.findall(r"(?<![\w'’-])[a-zäöüß][a-zäöüß]+(?![\w'’-])", text))
+
+
+#: articles, also joined to a preposition ("zum", "im"), that open a noun phrase and never a person's given name
+_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+                       "zum", "zur", "im", "am", "vom", "beim", "ins", "the", "a", "an"))
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word right before offset `at` (spaces between), lower-cased; "" at a line's start or after a mark."""
+    m = re.search(r"([A-Za-zÄÖÜäöüß]+)[ \t\u00a0]+$", text[max(0, at - 30) : at])
+    return m.group(1).lower() if m else ""
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at `at` opens the text, a line or a sentence (after a full stop, a question or
+    exclamation mark, a colon or an opening quotation mark): its capital may be that of any word."""
+    k = at - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    return k < 0 or text[k] in ".!?:\n\r" or text[k] in OPENING_DOUBLE_QUOTES + "‹›‚‘("
 
 
 #: a surname cut to its initial, with or without its full stop ("M.", "M"): how news texts name a

@@ -712,6 +712,9 @@ def _can_speak(doc: Document, reg: Registry, sid: str, mention: Span | None, lx:
     if head in _title_nouns(lx.code):
         return False
     low = head.lower()
+    if doc.text[mention.start : mention.end].strip() == head and any(
+            low.endswith(h) and h.endswith("n") and (len(low) == len(h) or len(low) >= len(h) + 3) for h in lx.nach_heads):
+        return False  # ("laut Marktprognosen", "gemäß Schätzungen": figures or views of no one named, no speaker)
     if low in lx.document_heads_lower or head in lx.type_heads or low.endswith(lx.animate_endings) or is_role(head, lx):
         return True
     stems = {low, low[:-2] if low.endswith("en") else low, low[:-1] if low.endswith(("n", "e")) else low}
