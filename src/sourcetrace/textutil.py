@@ -270,7 +270,7 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 
 @cache
 def _abbrev_re() -> re.Pattern[str]:
-    return re.compile(r"(?:^|[\s(])([\w.]+)\.$")
+    return re.compile(r"(?:^|[\s(]|(?<=[a-z])-)([\w.]+)\.$")  # ("then-Rep.": a title after a hyphen)
 
 
 @cache

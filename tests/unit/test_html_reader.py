@@ -190,6 +190,33 @@ def test_the_site_name_is_the_publisher_and_no_chain_link() -> None:
     assert doc.attributions and all(not a.via for a in doc.attributions)
 
 
+def test_a_site_name_that_repeats_the_title_is_no_publisher() -> None:
+    # a page whose application-name is its own headline: the host of its URL publishes it
+    html = ('<html><head><title>Ferry line to the islands opens</title>'
+            '<meta name="application-name" content="Ferry line to the islands opens">'
+            '<link rel="canonical" href="https://www.harbourtimes.example/2024/ferry-line"></head><body><article>'
+            '<h1>Ferry line to the islands opens</h1><p>The harbour board approved a new ferry line to the islands on '
+            'Monday, its chair said. The first boat leaves in June and will call at four piers on the way.</p>'
+            '<p>The town council met on Tuesday to discuss the timetable that the board had drawn up.</p></article></body></html>')
+    doc = sourcetrace.analyze(html, date="2024-10-13", lang="en")
+    assert doc.title == "Ferry line to the islands opens" and doc.publisher == "harbourtimes.example"
+
+
+def test_a_page_whose_stylesheet_comes_before_its_doctype_is_read_as_html() -> None:
+    from sourcetrace.readers import looks_like_html
+
+    style = "<style>\n" + "".join(f"  .box{k} {{ opacity: 1; margin: {k}px; }}\n" for k in range(400)) + "</style>\n"
+    page = (style + '<title>Ferry line opens</title><meta name="description" content="A new line"><meta name="robots" content="all">'
+            '<!DOCTYPE html><html><head></head><body><article><h1>Ferry line opens</h1><p>The harbour board approved a new ferry '
+            'line to the islands on Monday, its chair said. The first boat leaves in June and calls at four piers.</p>'
+            '<p>The town council met on Tuesday to discuss the timetable that the board had drawn up for the summer.</p>'
+            '</article></body></html>')
+    assert len(style) > 4096 and looks_like_html(page.encode())
+    assert not looks_like_html(b"A plain text that mentions <style> once.")
+    doc = sourcetrace.analyze(page, date="2024-10-13", lang="en")
+    assert doc.input_format == "html" and "opacity" not in doc.text
+
+
 def test_a_month_only_metadata_date_stays_a_month() -> None:
     # htmldate completes content="2023-05" with today's day of the month: no evidence gives that day
     page = ("<html><head><meta property='article:published_time' content='2023-05'><title>Ferry</title></head>"

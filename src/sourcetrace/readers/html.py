@@ -431,13 +431,24 @@ def read_html(name: str, html: str) -> Document:
     doc.title = title
     doc.author = getattr(result, "author", None)
     doc.url = getattr(result, "url", None)
-    doc.publisher = getattr(result, "sitename", None) or None
+    doc.publisher = _publisher(getattr(result, "sitename", None), title, doc.url)
     date = getattr(result, "date", None)
     if date:
         from ..document import ArticleDate
 
         doc.date = ArticleDate(value=_month_only(html, str(date)[:10]), origin="metadata", evidence="HTML metadata")
     return doc
+
+
+def _publisher(sitename: str | None, title: str | None, url: str | None) -> str | None:
+    """The outlet that publishes the page: its site name, unless that name is the page's own title (a page
+    whose `application-name` repeats its headline): then the host of the page's URL ("theguardian.com"), or
+    none."""
+    site = (sitename or "").strip()
+    if site and title and site.casefold() == title.strip().casefold():
+        host = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "")
+        return host.group(1) if host else None
+    return site or None
 
 
 def _month_only(html: str, value: str) -> str:

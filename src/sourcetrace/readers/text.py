@@ -72,9 +72,20 @@ def gunzip(raw: BinaryIO, limit: int) -> bytes:
         return f.read(limit + 1)
 
 
+#: what a saved page may hold before its doctype: comments, a style or script block (a page whose inline
+#: stylesheet comes first), blank lines
+_LEADING_BLOCKS = re.compile(rb"(?:\s+|<!--.*?-->|<style\b.*?</style\s*>|<script\b.*?</script\s*>)+", re.S | re.I)
+
+
 def looks_like_html(data: bytes) -> bool:
     head = data[:4096]
-    return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 3
+    if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
+        return True
+    lead = _LEADING_BLOCKS.match(data, 0, 262144)
+    if lead is None or lead.end() < 64:
+        return False
+    rest = data[lead.end() : lead.end() + 4096]
+    return bool(_HTML_START.match(rest)) or len(_HTML_TAGS.findall(rest)) >= 3
 
 
 def decode_input(name: str, data: bytes) -> str:

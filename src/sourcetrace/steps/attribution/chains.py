@@ -616,6 +616,34 @@ def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> li
             if e > start:
                 out.append((tuple(pl), Span(toks[start].span.start, toks[e - 1].span.end)))
     out += _modified_interviews(ctx, toks, lx, after, {sp for _, sp in out})
+    out += _asked_about_by(ctx, toks, lx, after, {sp for _, sp in out})
+    return out
+
+
+def _asked_about_by(ctx: Context, toks: list[Token], lx: Lang, after: int, seen: set[Span]) -> list[tuple[tuple[str, ...], Span]]:
+    """"Asked about the cost by the Harbor Ledger, Lee said …", "when asked on Monday about it by Reuters":
+    a phrase of `asked_about_by` (according.json: its participle, its agent's preposition, the most words
+    between them and the phrase it stands for) with what was asked between the two words, no comma, quotation
+    mark or second participle in it; its agent's span, read as that phrase (a link only when it is a medium)."""
+    d = load(lx.code, "according").get("asked_about_by")
+    if not isinstance(d, dict):
+        return []
+    key = tuple(str(d["as"]).lower().split())
+    most = int(d.get("words_between", 8))
+    lows = [t.text.lower() for t in toks]
+    out: list[tuple[tuple[str, ...], Span]] = []
+    for i in range(after, len(toks) - 3):
+        if lows[i] not in d["participles"] or lows[i + 1] == d["agent"]:
+            continue
+        k = next((m for m in range(i + 2, min(len(toks) - 1, i + 2 + most)) if lows[m] == d["agent"]), None)
+        if k is None or any(toks[m].text in (",", ";", ":") or toks[m].text in QUOTE_CHARS or lows[m] in d["participles"]
+                            for m in range(i + 1, k)):
+            continue
+        e = postmodified(ctx, toks, np_forward(ctx, toks, k + 1, lx, apposition=False), lx)
+        if e > k + 1:
+            sp = Span(toks[k + 1].span.start, toks[e - 1].span.end)
+            if sp not in seen:
+                out.append((key, sp))
     return out
 
 

@@ -378,9 +378,11 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
             if lx.code == "en" and j < e < n and toks[e].text in QUOTE_CHARS and toks[e - 1].text.endswith(("'s", "’s")):
                 # 'told ABC’s “Morning Harbor” on Friday the ferries …': the outlet's programme, in quotation marks
                 e = _quoted_title_end(toks, e, frozenset({toks[e - 1].text.lower()})) or e
+            if lx.code == "en" and (pe := _programme_end(toks, j, e)) is not None:
+                e = pe  # "told the Morning Table show the ferries …", "told ABC News' Harbor Hour program …": an outlet's programme
             whom = e  # (whom it was told, before a time)
-            while j < e < n and (ctx.in_timex(toks[e].span) or (
-                    lx.code == "en" and lows[e] in lx.time_prepositions and e + 1 < n and ctx.in_timex(toks[e + 1].span))):
+            while j < e < n and (ctx.in_timex(toks[e].span) or _weekday(toks[e].text, lx) or (
+                    lx.code == "en" and lows[e] in lx.time_prepositions and e + 1 < n and (ctx.in_timex(toks[e + 1].span) or _weekday(toks[e + 1].text, lx)))):
                 e += 1  # "told African-Americans this weekend he …", "told CNN on Monday the tone …": a time between whom and what
             if j < whom <= j + 6 and e < n and (toks[e].text in lx.subject_pronouns or lows[e] in lx.determiners):
                 j = e  # "told his audience they …"
@@ -405,6 +407,37 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         return None  # "warned of floods, saying …": the participle after the comma is a speech act of its own
     return j
 
+
+
+@functools.cache
+def _weekdays(code: str) -> frozenset[str]:
+    return frozenset(load(code, "time").get("weekdays", {}))
+
+
+def _weekday(word: str, lx: Lang) -> bool:
+    """A weekday's name in capitals ("Monday"), a time wherever the timex layer leaves it out (after an
+    outlet's name: "told Harbor News on Monday")."""
+    return word[:1].isupper() and word.lower() in _weekdays(lx.code)
+
+
+@functools.cache
+def _programme_nouns() -> frozenset[str]:
+    return frozenset(w for w in load("en", "according").get("person_programme_nouns", []) if " " not in w)
+
+
+def _programme_end(toks: list[Token], j: int, e: int) -> int | None:
+    """English: the end of an outlet's programme named after a verb of telling at `j`, beyond the noun
+    phrase that ends at `e`: an optional article, an optional owner in the possessive ("ABC's", "ABC
+    News'"), one to four words in capitals and a programme noun (`person_programme_nouns`:
+    "the Morning Table show", "Harbor Radio's Night Desk program"). None when no such phrase stands there."""
+    n = len(toks)
+    k = j + 1 if j < n and toks[j].text.lower() == "the" else j
+    caps = k
+    while caps < n and caps - k < 6 and (toks[caps].text[:1].isupper() or toks[caps].text in ("'", "’")):
+        caps += 1
+    if caps == k or caps >= n or toks[caps].text.lower() not in _programme_nouns() or caps + 1 < e:
+        return None
+    return caps + 1
 
 
 @functools.cache

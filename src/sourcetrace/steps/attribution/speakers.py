@@ -637,16 +637,20 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         obj_first = _fronted_object(ctx, toks, i, subj, lx)
         if obj_first is not None:
             return obj_first
-    if subj is None and lx.code == "en" and i > 2 and lows[i - 1] in lx.clause_conjunctions:
+    if subj is None and lx.code == "en" and i > 2 and (lows[i - 1] in lx.clause_conjunctions or (
+            i > 3 and lows[i - 1].endswith("ly") and toks[i - 1].text.islower() and lows[i - 2] in lx.clause_conjunctions)):  # ("and simply said")
         # "X accused Spain and Italy of stirring up the protests and warned that …" (a parse without subjects):
         # the conjoined verb's subject is the first verb's, found by the rules
         k = next((k for k in range(1, i - 1) if _en_verb_like(toks[k].text, lx) and not ctx.inside_any_quote(toks[k].span.start)), None)
         first = subject_before(ctx, toks, k, lx) if k is not None else None
         if first is not None and (first[0] == 0 or (first[0] == 1 and toks[0].text.lower() in CONJ_START)):
             subj = first
-        elif first is None and k is not None and lows[0] in PREPOSITIONS_EN and (fe := en_subject(ctx, toks, k, lx)) is not None \
-                and fe[0] > 1 and toks[fe[0] - 1].text == "," and not any(_en_verb_like(t.text, lx) for t in toks[: fe[0] - 1]):
-            subj = fe  # "In his first post, Tom Reed touched on … and noted …": the subject after a fronted phrase
+        elif first is None and k is not None and (lows[0] in PREPOSITIONS_EN or _opening_participle(toks)) \
+                and (fe := en_subject(ctx, toks, k, lx)) is not None \
+                and fe[0] > 1 and toks[fe[0] - 1].text == "," and not any(_en_verb_like(t.text, lx) for t in toks[1 : fe[0] - 1]):
+            # "In his first post, Tom Reed touched on … and noted …", "Asked about it, Lee laughed and said …":
+            # the subject after a fronted phrase
+            subj = fe
     if lx.code == "en" and (shared := _conjoined_subject(ctx, toks, i, lx)) is not None:
         subj = shared  # "…, while the firefighters deny the claims and say …": the conjoined verb's subject
     if subj is not None and subj[1] <= i and lx.code == "en":
@@ -708,6 +712,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
                 ps = en_subject(ctx, toks, o, lx)
                 if ps is not None and lows[ps[0]] not in lx.anaphors:
                     return Speaker(Span(toks[ps[0]].span.start, toks[ps[1] - 1].span.end), "before", i + 1)
+    if lx.code == "en" and lows[i].endswith("ing") and (i == 0 or (i == 1 and lows[0] in CONJ_START)):
+        return None  # "Explaining why …", "Adding tar to the blade …": an opening participle's subject is never after it
     j0 = skip_adverbials(ctx, toks, i + 1, lx)
     if lx.code == "de" and j0 < len(toks) and _inverted_pronoun(toks, j0, lx):
         # "Am Montag sagte er, …": a personal pronoun right after the verb is its subject
@@ -745,6 +751,13 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         if lead is not None and lead.span is not None and not ctx.inside_any_quote(lead.span.start):
             return Speaker(lead.span, "before", i + 1)
     return None
+
+
+def _opening_participle(toks: list[Token]) -> bool:
+    """The sentence opens with a participle in capitals ("Asked about …,", "Speaking in Rome,"): a fronted
+    clause of circumstance, whose own verb is no finite verb of the sentence."""
+    w = toks[0].text if toks else ""
+    return w[:1].isupper() and w[1:].islower() and len(w) > 4 and w.lower().endswith(("ed", "ing"))
 
 
 def ranked_speaker(ctx: Context, toks: list[Token], i: int, s: int, e: int, lx: Lang) -> tuple[int, int, Span | None] | None:

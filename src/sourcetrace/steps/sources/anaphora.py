@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from ...document import Document, SourceType, Span
 from ...resources import load
 from ...textutil import whole_words
-from ..lexicon import Lang
+from ..lexicon import PREPOSITIONS_EN, Lang, lang, person_noun
 from .gazetteer import NAME_TOKEN, head_type, is_role
 from .registry import WORD_RUN, Registry
 
@@ -149,20 +149,56 @@ def subject_person_before(reg: Registry, doc: Document, pos: int, gender: str | 
     return sid
 
 
+@cache
+def _paragraph_subject() -> tuple[int, bool]:
+    """(capitalised_lead, across_paragraphs) of `paragraph_subject` in resources/en/according.json."""
+    conf = load("en", "according").get("paragraph_subject", {})
+    return int(conf.get("capitalised_lead", 3)), bool(conf.get("across_paragraphs", False))
+
+
+def _most_capitalised_lead() -> int:
+    return _paragraph_subject()[0]
+
+
+def _quoted_at(text: str, start: int, pos: int) -> bool:
+    """`pos` stands inside a quotation opened after `start` (more opening marks than closing ones before it,
+    or an odd number of straight double quotes)."""
+    part = text[start:pos]
+    return part.count("“") + part.count("«") + part.count("„") > part.count("”") + part.count("»") or part.count('"') % 2 == 1
+
+
+def _line_of_its_own(doc: Document, k: int) -> bool:
+    """Sentence `k` is a paragraph of its own (a line break before it, or the text's start, and after
+    it) with no quotation mark in it, and `paragraph_subject.across_paragraphs` lets a pronoun in the
+    next paragraph look back at it."""
+    if not _paragraph_subject()[1]:
+        return False
+    span = doc.sentences[k].span
+    before = doc.text[doc.sentences[k - 1].span.end : span.start] if k > 0 else "\n"
+    return "\n" in before and not any(ch in doc.text[span.start : span.end] for ch in "\"“”«»„")
+
+
 def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str | None) -> str | None:
     """An English pronoun's person by the sentence before it in its paragraph: the person that
-    opens that sentence as its subject (only words in capitals before the name, or a fronted phrase
-    up to a comma: "At a rally on Friday, Lee said …"; outside quotation marks), of `gender` or none
-    known — the one the paragraph is about, whom "he says" after it means rather than a speaker
-    named earlier (a lead with a word of `paragraph_lead_speech`, resources/en/according.json, is a tag,
-    no fronted phrase). None when that sentence opens with no person, or stands in another paragraph."""
+    opens that sentence as its subject (only words in capitals or roles before the name, the last of
+    them maybe a noun of a person: "Former Board member Ed Lee joined …", up to
+    `paragraph_subject.capitalised_lead` words; or a fronted phrase up to a comma: "At a rally on Friday,
+    Lee said …"; outside quotation marks), of `gender` or none known — the one the paragraph is about,
+    whom "he says" after it means rather than a speaker named earlier (a lead with a word of
+    `paragraph_lead_speech`, resources/en/according.json, is a tag, no fronted phrase). None when that
+    sentence opens with no person, when the pronoun's own sentence names a person of its gender before
+    it (outside a quotation), or when that sentence stands in another paragraph, unless it is a
+    paragraph of one line with no quotation mark (`_line_of_its_own`: web pages give each paragraph a line)."""
     speech = frozenset(load("en", "according").get("paragraph_lead_speech", []))
     k = bisect.bisect_right(doc.sentences, pos, key=lambda x: x.span.start) - 1
     if k < 1:
         return None
     prev, cur = doc.sentences[k - 1].span, doc.sentences[k].span
-    if "\n" in doc.text[prev.end : cur.start]:
+    if "\n" in doc.text[prev.end : cur.start] and not _line_of_its_own(doc, k - 1):
         return None
+    if any(cur.start <= p < pos and (gender is None or reg.gender.get(sid, gender) == gender) and not _quoted_at(doc.text, cur.start, p)
+           for p, sid in reg.persons_seen):
+        return None  # "Lee was talking when he told …": the pronoun's own sentence names its person first (outside a quotation)
     # the first person named in that sentence (`persons_seen` is sorted when the sources are
     # scanned; persons added while attributions are resolved are appended out of order)
     inside = [(p, sid) for p, sid in reg.persons_seen if prev.start <= p < prev.end]
@@ -173,7 +209,11 @@ def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str
     if any(ch in lead for ch in "\"“”«»„"):
         return None
     words = lead.split()
-    opening = len(words) <= 3 and all(w[:1].isupper() for w in words)
+    en = lang("en")
+    # (words in capitals, the last one may be a noun of what the person is: "Former Board member Ed Lee")
+    opening = len(words) <= _most_capitalised_lead() and all(
+        w[:1].isupper() or is_role(w, en) or (i == len(words) - 1 and w.isalpha() and w.islower() and w not in PREPOSITIONS_EN and person_noun(w, en))
+        for i, w in enumerate(words))
     fronted = lead.rstrip().endswith(",") and lead.count(",") <= 3 and not any(w in speech for w in words)
     if not (opening or fronted):
         return None

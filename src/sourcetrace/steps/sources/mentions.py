@@ -147,6 +147,61 @@ def _particle_name_word(word: str, lx: Lang) -> bool:
     return low in lx.name_particles or (head.lower() in lx.name_particles and NAME_TOKEN.match(rest) is not None)
 
 
+def _en_name_part(words: list[str], k: int, lx: Lang) -> bool:
+    """English: word `k` of `words` is part of a personal name: a word in capitals, or a particle of
+    `name_particles` between two of them ("Ana de Lima", "Jan van Dijk")."""
+    w = words[k]
+    if NAME_TOKEN.match(w):
+        return True
+    return lx.code == "en" and w in lx.name_particles and 0 < k < len(words) - 1 \
+        and NAME_TOKEN.match(words[k - 1]) is not None and NAME_TOKEN.match(words[k + 1]) is not None
+
+
+@cache
+def _mention_reflexives(code: str) -> frozenset[str]:
+    return frozenset(load(code, "lexicon").get("mention_reflexives", []))
+
+
+#: an initial with its full stop between a given name and a surname ("Ann R. Lee")
+_MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None] | None:
+    """English: the personal name inside a mention that holds more than the name, and the role around it,
+    when the rest is no part of it: a reflexive that stresses it ("Ann Lee herself"), a possessive ending
+    ("Tom Reed'": the name of "Tom Reed' plan"), an adjective before it ("a skeptical Ann Lee"), a phrase of
+    what it was said about ("Reed of his role": `about_prepositions` and a possessive), or a description and the
+    name after its comma ("Chief Officer (Acting) of the Port Authority, Tom Reed"). None for any other mention."""
+    if lx.code != "en" or len(words) < 2:
+        return None
+    if words[-1].lower() in _mention_reflexives(lx.code):
+        return t[: t.rfind(words[-1])].rstrip(" ,"), None
+    if words[-1].endswith(("'", "’")) and NAME_TOKEN.match(words[-1]) and len(words[-1]) > 2:
+        return t.rstrip()[:-1], None
+    low = [w.lower() for w in words]
+    of = next((k for k in range(1, len(words) - 1) if low[k] in lx.about_prepositions), None)
+    if of is not None and low[of + 1] in lx.possessive_determiners and all(NAME_TOKEN.match(w) for w in words[:of]) \
+            and not any(is_role(w, lx) for w in words[:of]):
+        return " ".join(words[:of]), None
+    if low[0] in lx.determiners:
+        k = 1
+        while k < len(words) and words[k].islower() and words[k].isalpha() and not is_role(words[k], lx) \
+                and low[k] not in PREPOSITIONS_EN and low[k] not in lx.determiners:
+            k += 1
+        rest = words[k:]
+        if k > 1 and 2 <= len(rest) <= 4 and all(_en_name_part(rest, i, lx) for i in range(len(rest))) \
+                and not any(w in lx.type_heads for w in rest) and not gazetteer_match(" ".join(rest), lx.code):
+            return " ".join(rest), None
+    if "," in t:
+        before, _, after = t.rpartition(",")
+        aw = words_of(after)
+        if 2 <= len(aw) <= 4 and all(_en_name_part(aw, i, lx) for i in range(len(aw))) and not any(w in lx.type_heads for w in aw) \
+                and any(is_role(w, lx) for w in words_of(before)) and not gazetteer_match(after, lx.code):
+            role = re.sub(r"^(?:the|a|an)\s+", "", before.strip(), flags=re.I)
+            return " ".join(aw), role
+    return None
+
+
 def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     t = text.strip()
     dateline = _DATELINE.match(t)
@@ -195,6 +250,14 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     words_l = [w.lower() for w in words]
     if not words:
         return MentionInfo(t, t, "unnamed")
+    core_name = _en_person_core(t, words, lx)
+    if core_name is not None and core_name[0] and core_name[0] != t:
+        inner = analyse_mention(core_name[0], lx)
+        if (inner.type == "person" and inner.person_tokens) or NAME_TOKEN.match(core_name[0]):
+            # (a surname alone stays what it is read as: "Lee herself" is "Lee", not the whole phrase)
+            inner.text = t
+            inner.role = inner.role or core_name[1]
+            return inner
     if len(words) == 1 and words[0] in lx.subject_pronouns:
         return MentionInfo(t, t, "person", pronoun=True)
     pron = _without_contraction(words[0], lx) if len(words) == 1 else None
@@ -346,6 +409,12 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         # "a Military Times survey", "a CNN poll": a poll the outlet ran, a document of its own, not the outlet
         # (its name without the determiner that opens it, `lead`: one of the language's `determiners`)
         return MentionInfo(t, re.sub(r"^\S+\s+", "", t.strip()) if lead else t.strip(), "document")
+    cw0 = core.split()
+    if lx.code == "en" and 3 <= len(cw0) <= 5 and all(NAME_TOKEN.match(w) for w in cw0) and len(cw0[-1]) > 2 \
+            and _MIDDLE_INITIAL.match(cw0[-2]) and not _MIDDLE_INITIAL.match(cw0[-3]):
+        # "Ann R. Lee": a given name, an initial and a surname are a person, whatever outlet or firm the
+        # surname also names; words in capitals before them are a title ("Billionaire Ann R. Lee")
+        return MentionInfo(t, " ".join(cw0[-3:]), "person", role=" ".join(cw0[:-3]) or None, person_tokens=cw0[-3:])
     if gaz and (htype in (None, "media", "news_agency", "think_tank", "intelligence", "government", "international_org") or len(words) <= 3):
         name, typ, aliases = gaz
         return MentionInfo(t, name, typ, aliases=list(aliases) + list(acr))
@@ -360,11 +429,11 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     role_idx = _role_index(words, lx)
     tail = words[role_idx + 1 :] if role_idx >= 0 else words
     affiliation = None
-    cut = next((k for k, w in enumerate(tail) if not NAME_TOKEN.match(w)), None)
+    cut = next((k for k, w in enumerate(tail) if not _en_name_part(tail, k, lx)), None)
     if role_idx >= 0 and cut is not None and cut > 0:
         affiliation = " ".join(tail[cut:])
         tail = tail[:cut]
-    name_toks = [w for w in tail if NAME_TOKEN.match(w) and w.lower() not in lx.determiners and w not in lx.type_heads]
+    name_toks = [w for k, w in enumerate(tail) if _en_name_part(tail, k, lx) and w.lower() not in lx.determiners and w not in lx.type_heads]
     if role_idx >= 0:
         if name_toks and len(name_toks) == len(tail) and len(name_toks) <= 4:
             role = " ".join(w for w in words[: role_idx + 1] if w.lower() not in lx.determiners)
@@ -434,7 +503,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         NOUN_END.search(w.lower()) or len(w) > 14 for w in cw
     ) and not any(w in lx.determiners for w in words_l[1:]) and cw[0] not in place_noun_words():
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
-    if lx.code == "en" and cw and all(NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and len(cw) == len(words):
+    if lx.code == "en" and cw and all(_en_name_part(cw, k, lx) for k in range(len(cw))) and 2 <= len(cw) <= 4 and len(cw) == len(words):
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
     if len(cw) == 1 and re.fullmatch(r"[A-ZÄÖÜ][A-Za-z]*[A-Z][A-Za-z]*", cw[0]):
         return MentionInfo(t, cw[0], "unnamed")  # an acronym: "AStA", "ACLU"

@@ -350,6 +350,8 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     lw, rw = re.findall(r"[\w'’.-]+", left), re.findall(r"[\w'’.-]+", right)
     if lx.code == "en" and _two_roles_of_one(lw, rw, lx):
         return []  # "the singer and guitarist": one person, two roles
+    if lx.code == "en" and _join_inside_governed_name(lw, rw):
+        return []  # "a spokesman for the Ports and Harbours Association": one person, of a body whose name has "and"
     places = left in country_names() and right in country_names()
     described = any(w[:1].islower() and w.lower() not in lx.determiners for w in lw) and any(w[:1].islower() and w.lower() not in lx.determiners for w in rw)
     if not places and not (described and lx.code == "en"):
@@ -362,6 +364,18 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     start = span.start + text.index(left)
     rstart = span.start + m.end() + (len(text[m.end() :]) - len(text[m.end() :].lstrip()))
     return [Span(start, start + len(left)), Span(rstart, rstart + len(right))]
+
+
+def _join_inside_governed_name(lw: list[str], rw: list[str]) -> bool:
+    """English: the join stands inside the name a preposition governs after a lower-case head ("a
+    spokesperson for the Ports and Harbours Association", "an official at the Food and Farm Agency"): the
+    words before the join after that preposition are in capitals (an article allowed), every word after
+    it is in capitals (or an acronym in brackets). The head is who speaks, the name with its "and" one body."""
+    p = next((k for k in range(len(lw) - 1, 0, -1) if lw[k] in PREPOSITIONS_EN), None)
+    if p is None or not any(w[:1].islower() and w not in PREPOSITIONS_EN and w.lower() not in ("a", "an", "the") for w in lw[:p]):
+        return False
+    inside = [w for w in lw[p + 1 :] if w.lower() != "the"]
+    return bool(inside) and all(w[:1].isupper() for w in inside) and bool(rw) and all(w.strip("()")[:1].isupper() for w in rw)
 
 
 def _named_after_description(doc: Document, span: Span, lx: Lang) -> list[Span]:

@@ -13,11 +13,14 @@ from typing import Any, Self, SupportsIndex
 from ...document import Document, Mention, Source, Span
 from ...resources import load, pick
 from ...textutil import whole_words
-from ..lexicon import lang
+from ..lexicon import lang, person_noun
 from .case import nominative
-from .gazetteer import org_key, translit_key
+from .gazetteer import is_role, org_key, translit_key
 from .gender import gender_of, given_name_keys
 from .mentions import MentionInfo
+
+#: a word that may be a given name: capitalised, the rest in lower case ("Ann", "Jean-Luc"; no acronym, no initial)
+NAME_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáíóúñç'’-]+$")
 
 #: a first and a last name run together where the text lost a space ("KarlBerger")
 _GLUED = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{2,})([A-ZÄÖÜ][a-zäöüß]{2,})$")
@@ -221,10 +224,25 @@ class Registry:
         for sid, pk in self.person_tokens.items():
             if first is not None and first not in pk and pk & given:
                 continue  # "Hillary Clinton" is not "Bill Clinton": two given names, two persons
+            if self._other_given_name(sid, toks, pk):
+                continue  # "Brit Stodden" is not "Alex Stodden", given names known or not
             if keys & pk and (len(toks) == 1 or translit_key(toks[-1]) in pk or len(keys & pk) >= 2):
                 if best is None or self.last_pos.get(sid, 0) > self.last_pos.get(best, 0):
                     best = sid
         return best
+
+    def _other_given_name(self, sid: str, toks: list[str], pk: set[str]) -> bool:
+        """An English text's full name (two words or more) whose first word the person `sid` has not, while
+        that person's own name opens with another full word: two persons of one surname. Initials, one-word
+        names, roles and a first word that shares its first three letters decide nothing ("J. Lee" may be
+        "Jan Lee", "Sandy Lee" "Sandra Lee")."""
+        if self.doc.language != "en" or len(toks) < 2 or translit_key(toks[0]) in pk or len(toks[0]) < 3 or toks[0].endswith((".", "-")):
+            return False  # (English only: German labels keep "Anna Roth-Lund" and "Frau Roth" as one, session 30)
+        mine = self.get(sid).name.split()
+        if len(mine) < 2 or len(mine[0]) < 3 or NAME_WORD.match(mine[0]) is None or NAME_WORD.match(toks[0]) is None \
+                or translit_key(mine[0]) in {translit_key(t) for t in toks} or translit_key(mine[0])[:3] == translit_key(toks[0])[:3]:
+            return False  # (the same first word somewhere in the new name; or one name's short form: "Sandy", "Sandra")
+        return not any(is_role(w, lang("en")) or person_noun(w, lang("en")) for w in (mine[0], toks[0]))  # ("Actor Ed Lee" is "Ed Lee")
 
     def add(self, info: MentionInfo, span: Span | None, rule: str) -> str:
         pos = span.start if span else 0

@@ -253,6 +253,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             elif info.pronoun and info.text.lower() in lx.neuter_pronouns:
                 # "It said …" stands for a body or a text named before, never for a person
                 sid = reg.nearest(c.source.start, set(NOT_PERSONS))
+                if sid is not None and lx.code == "en" and _only_a_link_since(reg, sid, c.source.start):
+                    # "X said in a statement to Reuters …. “…,” it said": the medium told is no speaker
+                    sid = reg.nearest(c.source.start, set(NOT_PERSONS), keep=functools.partial(_speaks_before, reg, c.source.start)) or sid
+                    rule += "+not_link"
                 if sid is not None and max(m.end for m in reg.get(sid).mentions if m.start < c.source.start) < c.source.start - 800:
                     sid = None
                 if sid:
@@ -282,7 +286,8 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 if lx.code == "en":
                     # the nearest person who spoke whose gender agrees or is unknown: an English "he"
                     # never means a woman named before ("Ann Lee", "Mrs. Lee", "the spokeswoman")
-                    sid = paragraph_subject_before(reg, doc, c.source.start, want) or reg.nearest(c.source.start, {"person"}, gender=want) \
+                    sid = _spokesperson_before(reg, doc, c.source.start, want, lx) or paragraph_subject_before(reg, doc, c.source.start, want) \
+                        or reg.nearest(c.source.start, {"person"}, gender=want) \
                         or subject_person_before(reg, doc, c.source.start, want, c.content)
                 else:
                     # (a gender the pronoun or possessive asks is kept: "nach ihrer Darstellung" is no man named before)
@@ -673,6 +678,41 @@ def _outlet_kind_keep(text: str, typ: str, lx: Lang) -> Callable[[Source], bool]
 
 #: the verb of telling right before a link's mention ("told Roe", "telling Roe")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$")
+
+
+@cache
+def _spokesperson_words(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "lexicon").get("spokesperson_roles", []))
+
+
+def _spokesperson_before(reg: Registry, doc: Document, pos: int, gender: str | None, lx: Lang) -> str | None:
+    """English: "A spokesman for the Harbour Authority said …. “…,” he said": the source mentioned last
+    before the pronoun, in its sentence or the one before, when it is a spokesperson of a body (its name opens
+    with a word of `spokesperson_roles`, the source typed as the body) and no person is named after it; the
+    pronoun's gender must not deny the role's ("spokeswoman" is no "he"). None otherwise."""
+    k = bisect_right(reg.sentence_starts, pos) - 1
+    lo = reg.sentence_starts[k - 1] if k >= 1 else 0
+    last = max(((m.span.start, m.source) for m in reg.mentions if lo <= m.span.start < pos), default=None)
+    if last is None:
+        return None
+    src = reg.get(last[1])
+    head = (src.name.split() or [""])[0].lower()
+    if src.type == "person" or head not in _spokesperson_words(lx.code) or any(last[0] < p < pos for p, _ in reg.persons_seen):
+        return None
+    told = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+    return src.id if gender is None or told is None or told == gender else None
+
+
+def _speaks_before(reg: Registry, pos: int, src: Source) -> bool:
+    return not _only_a_link_since(reg, src.id, pos)
+
+
+def _only_a_link_since(reg: Registry, sid: str, pos: int) -> bool:
+    """The last mention of source `sid` before `pos` names it as a link of a chain (`source.via…`: "told
+    Reuters", "in a statement to the Courier"), not as a speaker or a subject: an English "it" after it means
+    the speaker, not the medium told."""
+    last = max(((m.span.start, m.rule) for m in reg.mentions if m.source == sid and m.span.start < pos), default=None)
+    return last is not None and last[1].startswith("source.via")
 
 
 def _told_to(doc: Document, name: str, c: Cand) -> bool:
