@@ -97,3 +97,15 @@ def test_a_reportative_cue_after_a_long_subject_tells_the_sentence_as_hearsay() 
                        "reportedly").hearsay
     assert not _member("The new owner of the harbour ferry line denied the alleged sale of two boats.",
                        "alleged").hearsay
+
+
+def test_a_german_soll_after_a_long_subject_tells_the_sentence_as_hearsay() -> None:
+    def member(sentence: str) -> Any:
+        doc = _doc(0, "Hafenblatt", sentence, "soll")
+        doc["language"] = "de"
+        (m, *_) = [m for m in members_of(doc) if "Fähre" in m.text]
+        return m
+
+    assert member("Der frühere Betreiber der kleinen Fähre am Nordkai soll zwei Boote verkauft haben.").hearsay
+    # (in a relative clause "soll" tells one phrase only)
+    assert not member("Der Betreiber der Fähre, der zwei Boote verkauft haben soll, eröffnet ein Büro.").hearsay
