@@ -63,3 +63,17 @@ def test_a_list_items_heading_after_its_number_is_no_speakers_label() -> None:
              "5. Höhere Zuschläge: Die Zuschläge müssen die Kosten decken.")
     assert not any(a.rule == "attr.direct.de.interview_turn" for a in doc.attributions)
     assert not any(s.name in ("Keine Rückwirkung", "Höhere Zuschläge") for s in doc.sources)
+
+
+def test_a_line_that_reports_past_speech_and_ends_in_its_quotation_is_no_heading() -> None:
+    # (fix30: a verb in the past before the quotation reports what was said; a sub-heading's verb,
+    # if any, is in the present — rule attr.heading.de.quote_end)
+    doc = de("Die Arbeiten an der Fähre beginnen im März.\n"
+             "Die Hafenmeisterin Jana Roth sagte am Montag: „Wir werden den Anleger bis Mai erneuern“\n"
+             "Die Kosten trägt das Land.")
+    a = one(doc, "Anleger bis Mai erneuern")
+    assert source_name(doc, a) == "Jana Roth"
+    doc = de("Die Arbeiten an der Fähre beginnen im März.\n"
+             "Roth sagt: „Wir schaffen das bis Mai“\n"
+             "Die Kosten trägt das Land.")
+    assert not any("Wir schaffen das" in t for t in joined_contents(doc))

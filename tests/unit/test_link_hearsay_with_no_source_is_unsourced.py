@@ -80,3 +80,32 @@ def test_hearsay_beside_a_named_source_adds_no_outlet() -> None:
     row = _row([_doc(0, "Harbour Post", f"{board} said that {FACT}.", source=board, type_="institution"),
                 _doc(1, "Coast Herald", f"{REWORDED[:1].upper()}{REWORDED[1:]}.")])
     assert row["origins"] == ["Coast Herald", board] and row["status"] == "corroborated"
+
+
+def _member(sentence: str, hedge: str) -> Any:
+    (m, *_) = [m for m in members_of(_doc(0, "Harbour Post", sentence, hedge)) if "harbour" in m.text.lower()]
+    return m
+
+
+def test_a_reportative_cue_after_a_long_subject_tells_the_sentence_as_hearsay() -> None:
+    # (fix30: the cue stands after more than HEARSAY_WORDS words, but in the main clause, right
+    # after its subject and auxiliary)
+    assert _member("The new owner of the old harbour ferry line is reportedly selling two boats to a rival.",
+                   "reportedly").hearsay
+    # (a relative clause, or a cue after the main verb or inside a noun phrase, tells one phrase only)
+    assert not _member("The new owner of the harbour line, who reportedly sold two boats, opened an office.",
+                       "reportedly").hearsay
+    assert not _member("The new owner of the harbour ferry line denied the alleged sale of two boats.",
+                       "alleged").hearsay
+
+
+def test_a_german_soll_after_a_long_subject_tells_the_sentence_as_hearsay() -> None:
+    def member(sentence: str) -> Any:
+        doc = _doc(0, "Hafenblatt", sentence, "soll")
+        doc["language"] = "de"
+        (m, *_) = [m for m in members_of(doc) if "Fähre" in m.text]
+        return m
+
+    assert member("Der frühere Betreiber der kleinen Fähre am Nordkai soll zwei Boote verkauft haben.").hearsay
+    # (in a relative clause "soll" tells one phrase only)
+    assert not member("Der Betreiber der Fähre, der zwei Boote verkauft haben soll, eröffnet ein Büro.").hearsay

@@ -75,6 +75,14 @@ def test_names_of_one_person_by_surname_initial_or_role_word() -> None:
     assert not one_person_named("emails of Holt", "Ann Holt")
 
 
+def test_initials_name_one_person_only_where_they_agree_with_the_first_names() -> None:
+    # (fix30: before, a name of initials only was one person with every name of its surname)
+    assert one_person_named("J. Holt", "Jonas Holt") and one_person_named("J. R. Holt", "Jonas Holt")
+    assert one_person_named("Jonas R. Holt", "J. Holt") and one_person_named("Dr. J. Holt", "J. R. Holt")
+    assert not one_person_named("J. Holt", "Ben Holt") and not one_person_named("Sen. B. Holt", "Jonas Holt")
+    assert not one_person_named("J. R. Holt", "J. K. Holt") and not one_person_named("J. R. Holt", "R. Holt")
+
+
 OTHER = "the school choir will sing at the autumn fair next Sunday morning"
 
 

@@ -20,6 +20,9 @@ from sourcetrace.link.claims.words import WORD
     ("Bisher liegen zwölf Angebote für die Fähre vor.", "de"),
     ("Die Genossenschaft übernahm die Leitung der Werft.", "de"),
     ("Alle Helfer stammen aus dem Nachbardorf.", "de"),
+    # (after a count and its plural noun, the subject's verb in its base form — fix30)
+    ("Many skippers want a later timetable for the winter.", "en"),
+    ("Harbour fees rise again in spring.", "en"),
 ])
 def test_a_stated_sentence_has_a_finite_verb(sentence: str, lang: str) -> None:
     assert _finite_verb(WORD.findall(sentence), lang)
@@ -29,6 +32,12 @@ def test_a_stated_sentence_has_a_finite_verb(sentence: str, lang: str) -> None:
     ("With banners, flags and signs", "en"),
     ("After hours and on weekends", "en"),
     ("Fotos: Helfer am Kai", "de"),
+    # (a count opens a noun phrase: its word in "-s" is the plural noun, no verb; a word in "-s"
+    # that ends the words is a noun phrase's head — fix30)
+    ("Several pilots of the ferry line", "en"),
+    ("Three cranes at the dry dock", "en"),
+    ("Some skippers, including Lind", "en"),
+    ("Ferry updates", "en"),
 ])
 def test_a_fragment_has_none(fragment: str, lang: str) -> None:
     assert not _finite_verb(WORD.findall(fragment), lang)

@@ -63,3 +63,42 @@ def test_an_untagged_quote_alone_stands_for_its_unread_speaker() -> None:
 def test_two_named_speakers_of_one_quote_stay_two() -> None:
     row = _row([_doc(0, "Harbour Post", "Ann Holt"), _doc(1, "Coast Herald", "Ben Ross")])
     assert row["independent_origins"] == 2 and row["status"] == "corroborated"
+
+
+def _one_article(gap: str) -> dict[str, Any]:
+    """One article that has Ann Holt say QUOTE, then prints the same words untagged after `gap`
+    (a space: the same paragraph; line breaks: a later one)."""
+    first = f"Ann Holt said on Monday that {QUOTE}."
+    second = f"“{QUOTE.capitalize()}.”"
+    text = f"{first}{gap}{second}\n{FILLER[0]}"
+    named = span_at(text, QUOTE)
+    at = text.index(second) + 1
+    untagged = {"start": at, "end": at + len(QUOTE), "text": text[at:at + len(QUOTE)]}
+    atts = [{"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [],
+             "source": span_at(text, "Ann Holt", id="s1", name="Ann Holt", type="person"), "cue": span_at(text, "said"),
+             "content": [named]},
+            {"id": "a2", "mode": "direct", "rule": "attr.direct.untagged", "status": "attributed", "via": [],
+             "source": None, "cue": None, "content": [untagged]}]
+    b = text.index(second)
+    claims = [{"start": 0, "end": len(first), "text": first, "attributions": ["a1"], "hedges": [], "status": "attributed"},
+              {"start": b, "end": b + len(second), "text": second, "attributions": ["a2"], "hedges": [], "status": "attributed"}]
+    return {"id": "d0", "outlet": "Harbour Post", "date": "2026-03-10", "title": "t", "language": "en", "text": text,
+            "segments": [{"kind": "body", "start": 0, "end": len(text), "rule": "t"}], "attributions": atts,
+            "claims": claims, "sources": [{"id": "s1", "name": "Ann Holt", "aliases": [], "type": "person"}],
+            "hedges": [], "timexes": [], "quantities": []}
+
+
+def test_untagged_words_in_the_named_speakers_paragraph_add_no_origin() -> None:
+    # (fix30: the rule reaches another article, or the untagged words' own paragraph)
+    row = _row([_one_article(" ")])
+    assert len(row["members"]) == 2
+    assert row["origins"] == ["Ann Holt"] and "link.origin.untagged_beside_named" in row["origin_rules"]
+
+
+def test_untagged_words_in_another_paragraph_of_the_article_are_no_case_of_the_rule() -> None:
+    # (the outlet stands for them; beside its own article's named source of the claim it relays
+    # that source, `_resolve_relay`, so the count is the same — the rule does not claim them)
+    row = _row([_one_article("\n\n")])
+    assert len(row["members"]) == 2
+    assert "link.origin.untagged_beside_named" not in row["origin_rules"]
+    assert "link.origin.outlet" in row["origin_rules"] and row["origins"] == ["Ann Holt"]

@@ -73,3 +73,16 @@ def test_a_body_sentence_that_opens_like_a_service_line_stays_body() -> None:
     assert _kind_of_line(doc, "Weitere Informationen nannte") == "body"
     assert _kind_of_line(doc, "Weitere Informationen\n") == "boilerplate"
     assert _kind_of_line(doc, "Weitere Informationen:") == "boilerplate"
+
+
+def test_a_first_line_that_runs_on_from_the_headline_stays_body() -> None:
+    # (fix30: the line holds the whole title and more, with no mark setting the more apart: the
+    # body's first sentence, which tells more than the title)
+    title = "Stadtrat beschließt neuen Radweg am Fluss"
+    doc = _page(title, f"{title} bis zum Sommer.\nEr soll im Frühjahr fertig sein.")
+    assert not any(s.rule == "segment.title.repeat" for s in doc.segments)
+    # a section label before a colon, or the site's name after a bar, is set apart: a repeat
+    doc = _page(title, f"Verkehr: {title}\nEr soll im Frühjahr fertig sein.")
+    assert [s.rule for s in doc.segments if s.rule == "segment.title.repeat"] == ["segment.title.repeat"]
+    doc = _page(title, f"{title} | Kleinbacher Blatt\nEr soll im Frühjahr fertig sein.")
+    assert [s.rule for s in doc.segments if s.rule == "segment.title.repeat"] == ["segment.title.repeat"]

@@ -208,7 +208,9 @@ def _other_first_name(ent: Entity, toks: list[str]) -> bool:
 def one_person_named(a: str, b: str) -> bool:
     """Whether two names that members of one claim give their sources can name one person, by the
     names alone: one surname, written as people are called, and no two first names that differ
-    ("Ann Holt", "Ann M. Holt", "Holt" and "Dr. Ann Holt" are one; "Ben Holt" is another). It reads
+    ("Ann Holt", "Ann M. Holt", "Holt" and "Dr. Ann Holt" are one; "Ben Holt" is another); where
+    a name gives initials only, its initials agree in order with the other's given names ("A. Holt"
+    and "A. M. Holt" are "Ann Holt", "B. Holt" is not: `_initials`). It reads
     no resolver state: what other documents linked before
     or after name does not change it (the resolver's own identity does: a bare surname is the one
     person of that surname it knows so far)."""
@@ -218,7 +220,21 @@ def one_person_named(a: str, b: str) -> bool:
     if not (looks_like_a_name(_NAME_WORD.findall(a)[-2:]) and looks_like_a_name(_NAME_WORD.findall(b)[-2:])):
         return False
     fa, fb = ({t for t in toks[:-1] if len(t) > 1 and t not in role_words()} for toks in (ta, tb))
-    return not fa or not fb or bool(fa & fb)
+    if fa and fb:
+        return bool(fa & fb)
+    # (an initial stands for a first name of that letter: "J. Smith" and "John Smith" are one,
+    # "J. Smith" and "Ben Smith", "J. R. Smith" and "J. K. Smith" are two)
+    ia, ib = _initials(a), _initials(b)
+    return all(x == y for x, y in zip(ia, ib))
+
+
+def _initials(name: str) -> list[str]:
+    """The first letters of the given names of a person's name, role words left out, in order
+    ("Dr. John R. Smith": ["j", "r"]); the letter folded as `name_key` folds a name's first letter
+    ("Ö." and "Özil", "J." and "Jan" agree)."""
+    words = [w for w in re.findall(r"[\w@][\w@'’.-]*", name.lower()) if w not in _ARTICLES]
+    keys = [translit_key(w.strip(".")) for w in words]
+    return [translit_key(w.strip(".")[:1]) for w, k in zip(words[:-1], keys[:-1]) if k and k not in role_words()]
 
 
 _PERSON_NAME = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß'’-]+ [A-ZÄÖÜ][a-zäöüß'’-]+$")

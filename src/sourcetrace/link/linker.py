@@ -1988,8 +1988,11 @@ class Linker:
         # es": `Member.no_speaker`) tells someone's words; where another member asserting the claim
         # names its speaker, those words are most likely that speaker's, and the outlet that
         # printed them without a tag adds no origin of its own (rule link.origin.untagged_beside_named)
-        speakers = any(m.source is not None and not m.nameless and not m.hearsay for m in asserting)
-        untagged = [m for m in relayed if m.no_speaker and m.source is None and not m.sentence and speakers
+        # — a member of another article, or of the untagged words' own paragraph: in another
+        # paragraph of the same article, untagged words are as likely another speaker's
+        speakers = [(m.document, m.paragraph) for m in asserting if m.source is not None and not m.nameless and not m.hearsay]
+        untagged = [m for m in relayed if m.no_speaker and m.source is None and not m.sentence
+                    and any(d != m.document or p == m.paragraph for d, p in speakers)
                     and not self._confirms_as_another(m, ms)]
         relayed = [m for m in relayed if not any(m is x for x in untagged)]
         # an outlet's own statement of what a named person asserts in the claim tells that person's

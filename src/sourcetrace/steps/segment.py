@@ -115,16 +115,34 @@ def _is_caption(text: str) -> bool:
     )
 
 
+#: the marks that set a page's title apart from a section label or a site's name in one line
+#: ("Rubrik: Titel", "Titel | Site", "Titel - Site")
+_TITLE_APART = ":|-–—/•·»>"
+
+
 def _repeats(line: str, title: str) -> bool:
     """A line that is the page's title again: the same words, or one holds the other and covers
-    most of it ("Titel" under "Titel - Site", "Rubrik: Titel" over "Titel")."""
+    most of it ("Titel" under "Titel - Site", "Rubrik: Titel" over "Titel"). A line that holds the
+    title and more repeats it only where a mark of `_TITLE_APART` sets the more apart: where the
+    title's words run on ("Titel bis Mai.") the line is the body's first sentence, which tells
+    more than the title."""
     a, b = (" ".join(_LETTERS.findall(x.casefold())) for x in (line, title))
     if not a or not b or len(line) > 300:
         return False
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return len(short.split()) >= 4 and short in long and len(short) >= 0.6 * len(long)
+    if not (len(short.split()) >= 4 and short in long and len(short) >= 0.6 * len(long)):
+        return False
+    if long is b:
+        return True
+    low = line.casefold()
+    at = re.search(r"(?<![^\W\d_])" + r"[\W\d_]+".join(map(re.escape, short.split())) + r"(?![^\W\d_])", low)
+    if at is None:
+        return False
+    before, after = low[: at.start()].rstrip(), low[at.end() :].lstrip()
+    return not (_LETTERS.search(before) and before[-1:] not in _TITLE_APART) \
+        and not (_LETTERS.search(after) and after[:1] not in _TITLE_APART)
 
 
 class Segmenter:

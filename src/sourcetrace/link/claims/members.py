@@ -185,14 +185,58 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
 
 #: how far before a member a reportative cue may stand in its sentence ("Reportedly, …" before the member's words)
 HEARSAY_BEFORE = 40
-#: a reportative cue in a member opens it when fewer words than this stand before it ("Der Mann soll …")
+#: a reportative cue in a member opens it when fewer words than this stand before it ("Der Mann soll …"),
+#: or more in its main clause (`_in_main_clause`: "The harbour board of the town is reportedly …")
 HEARSAY_WORDS = 4
+#: the marks that end a member's first clause or phrase before a reportative cue (`_in_main_clause`)
+_CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"“”„«»–—.!?\n]")
+
+
+@cache
+def _clause_openers(code: str) -> frozenset[str]:
+    """The words that open a subordinate clause in a language (`subordinators` and `relative_pronouns`
+    of resources/<code>/lexicon.json, less the articles of link.json: German "der", "die", "das")."""
+    lex = load(code, "lexicon")
+    articles = {w.lower() for w in load(code, "link").get("articles", [])}
+    return frozenset(w.lower() for key in ("subordinators", "relative_pronouns")
+                     for w in lex.get(key, []) if w.lower() not in articles)
+
+
+@cache
+def _auxiliaries(code: str) -> frozenset[str]:
+    """The auxiliaries of a language (`auxiliaries` of resources/<code>/lexicon.json)."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get("auxiliaries", []))
+
+
+def _in_main_clause(before: str, lang: str | None) -> bool:
+    """Whether the words of a member before a reportative cue are the first part of its main clause
+    — its subject however long ("Der frühere Hafenmeister der Stadt soll …", "The harbour board of
+    the town is reportedly …"): no punctuation ends a phrase or a clause among them, no word opens
+    a subordinate clause ("For the mayor, who reportedly …" tells one phrase as hearsay, not the
+    member), and no finite verb (`_finite_verb`) but the auxiliaries just before the cue stands
+    among them, nor does an article or a preposition stand just before the cue: a cue after the
+    main verb or inside a noun phrase tells a phrase of it ("The board discussed the alleged
+    fraud …")."""
+    if _CLAUSE_MARKS.search(before):
+        return False
+    codes = languages_for(lang)
+    openers = frozenset().union(*(_clause_openers(code) for code in codes))
+    raw = WORD.findall(before.replace("’", "'"))
+    if any(w.lower() in openers for w in raw):
+        return False
+    auxiliaries = frozenset().union(*(_auxiliaries(code) for code in codes))
+    while raw and raw[-1].lower() in auxiliaries:
+        raw.pop()
+    # (after an article or a preposition the cue is an attribute of a noun: "about alleged fraud")
+    function = frozenset().union(*(_finite_lexicon(code)[6] for code in codes))
+    return bool(raw) and raw[-1].lower() not in function and not _finite_verb(raw, lang)
 
 
 def mark_hearsay(doc: dict[str, Any], members: list[Member]) -> list[Member]:
     """The members, those with no source marked `hearsay` where a reportative hedge of the analysis
     ("reportedly", "angeblich", "soll … haben": kind `reportative`) opens them (among their first
-    `HEARSAY_WORDS` words, or just before them in their sentence): the article tells it as
+    `HEARSAY_WORDS` words, after a longer subject in their main clause: `_in_main_clause`, or
+    just before them in their sentence): the article tells it as
     something said, by no one it names. Such a member adds no origin; a claim of only such members and members with no source is unsourced
     (`Linker.claim_row`, rule `link.origin.hearsay`)."""
     text = str(doc.get("text") or "")
@@ -209,7 +253,8 @@ def mark_hearsay(doc: dict[str, Any], members: list[Member]) -> list[Member]:
             # (it opens the member's sentence — before its words, or among its first words — so it
             # tells all of it as hearsay: not an "alleged" deep inside, of one phrase only)
             if (c < m.start and not re.search(r"[.!?\n]", text[c:m.start])) or (
-                    c >= m.start and len(re.findall(r"\w+", text[m.start:c])) < HEARSAY_WORDS):
+                    c >= m.start and (len(re.findall(r"\w+", text[m.start:c])) < HEARSAY_WORDS
+                                      or _in_main_clause(text[m.start:c], m.language))):
                 m.hearsay = True
                 break
     return members
@@ -728,12 +773,13 @@ def clause_pieces(text: str, start: int, end: int, lang: str | None, least: int)
 
 @cache
 def _finite_lexicon(code: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str],
-                                        frozenset[str], frozenset[str]]:
+                                        frozenset[str], frozenset[str], frozenset[str]]:
     """resources/<code>/link.json for `_finite_verb`: finite verbs, finite endings, words that are
     no verbs, the endings that count only after a subject (`finite_endings_after_subject`), the
     subject pronouns (`finite_subjects`), the determiners before a subject noun (`articles`,
-    `possessives`) and the function words that open a sentence but name no subject (`stopwords`,
-    the determiners, the prepositions of steps.lexicon)."""
+    `possessives`), the function words that open a sentence but name no subject (`stopwords`,
+    the determiners, the prepositions of steps.lexicon) and the counts before a plural noun
+    (`name_quantifiers` of resources/<code>/lexicon.json: "some", "several", "three")."""
     from ...steps.lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN
 
     lex = load(code, "link")
@@ -743,8 +789,9 @@ def _finite_lexicon(code: str) -> tuple[frozenset[str], tuple[str, ...], frozens
 
     determiners = low("articles") | low("possessives")
     function = low("stopwords") | determiners | {w.lower() for w in PREPOSITIONS_EN | PREPOSITIONS_DE}
+    counts = frozenset(w.lower() for w in load(code, "lexicon").get("name_quantifiers", []))
     return (low("finite_verbs"), tuple(lex.get("finite_endings", [])), low("not_finite"),
-            tuple(lex.get("finite_endings_after_subject", [])), low("finite_subjects"), determiners, function)
+            tuple(lex.get("finite_endings_after_subject", [])), low("finite_subjects"), determiners, function, counts)
 
 
 def _finite_verb(raw: list[str], lang: str | None) -> bool:
@@ -755,9 +802,14 @@ def _finite_verb(raw: list[str], lang: str | None) -> bool:
     names or a caption's fragment. An ending of `finite_endings_after_subject` ("-s": a plural noun
     too, "with banners and signs") counts only after a subject: a pronoun of `finite_subjects`,
     a capitalised name (also the sentence's first word where it is no function word: "Lind owns
-    …"), or a lower-case noun after a determiner ("the mayor says")."""
+    …"), or a lower-case noun after a determiner ("the mayor says"). The first word is no such
+    subject where the word in "-s" ends the words ("Weather updates": a noun phrase, no sentence);
+    after a count (`name_quantifiers`: "Some advocates of the plan", "Three names") the word in "-s"
+    is its plural noun, and only a lower-case word right after it that is no function word,
+    preposition, adverb in "-ly" or form in "-ing" is read as the verb ("Many towns want …") —
+    fragments of rule `link.claim.own_statement_rest` and `link.claim.own_statement`."""
     for code in languages_for(lang):
-        verbs, endings, other, subject_endings, subjects, determiners, function = _finite_lexicon(code)
+        verbs, endings, other, subject_endings, subjects, determiners, function, counts = _finite_lexicon(code)
         start = 1 if len(raw) > 1 else 0
         for k in range(start, len(raw)):
             w = raw[k]
@@ -769,8 +821,16 @@ def _finite_verb(raw: list[str], lang: str | None) -> bool:
             if not (subject_endings and low.endswith(subject_endings)):
                 return True
             prev = raw[k - 1] if k else ""
+            if k == 1 and ((prev[:1].isupper() and prev.lower() in counts) or prev.isdigit()):
+                # (after a count the word in "-s" is its plural noun, and the subject's verb, in its
+                # base form, may follow it: "Many towns want …", not "Some advocates of …")
+                after = raw[k + 1] if k + 1 < len(raw) else ""
+                if after[:1].islower() and len(after) > 2 and after.lower() not in function | other \
+                        and not after.lower().endswith(("ly", "ing")):
+                    return True
+                continue
             if prev.lower() in subjects or (k - 1 > 0 and prev[:1].isupper()) \
-                    or (k == 1 and prev[:1].isupper() and prev.lower() not in function) \
+                    or (k == 1 and prev[:1].isupper() and prev.lower() not in function and k + 1 < len(raw)) \
                     or (k >= 2 and prev[:1].islower() and raw[k - 2].lower() in determiners and prev.lower() not in subjects):
                 return True
     return False

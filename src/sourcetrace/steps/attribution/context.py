@@ -92,9 +92,9 @@ class Context:
         self._sent_ends = [s.span.end for s in doc.sentences]
         self._ents: list[Entity] = []
         self._ent_starts: list[int] | None = None  # (sorted on the first look-up: `entities_near`)
-        self.headings = self._headings()
         #: parsed words by their start (English, step `syntax.v1`)
         self._word_at = {w.span.start: k for k, w in enumerate(doc.syntax)}
+        self.headings = self._headings()
         #: an optional syntax layer consulted first for the subject of a cue (`speakers.SubjectFinder`)
         self.syntax_subject: Callable[[Sentence, int], tuple[int, int] | None] | None = None
         #: where the speakers start that the German speaker ranker chose over the rules' (`speakers.ranked_speaker`)
@@ -135,7 +135,7 @@ class Context:
             if whole and self.text[line.start : line.end].rstrip()[-1:] not in ".!?:…\"»«“”'’)]" and len(sent.tokens) <= 25:
                 out.add(si)
             elif whole and len(sent.tokens) <= 25 and _quote_closed_heading(self.text[line.start : line.end]) \
-                    and sentence_language(sent, doc.language or "") == "de":
+                    and sentence_language(sent, doc.language or "") == "de" and not self._tells_past_speech(sent, line):
                 out.add(si)  # "Müller: Zuschlag „viel zu knapp“": a German sub-heading that ends in a quotation (rule attr.heading.de.quote_end)
             elif whole and len(sent.tokens) <= 25 and title_case(sent) and sentence_language(sent, doc.language or "") == "en":
                 out.add(si)  # "Lee Says Bridge Is Safe, Calls Repairs ‘Urgent.’": an English headline in title case
@@ -143,6 +143,22 @@ class Context:
                     and self.text[sent.span.start : sent.span.end].rstrip()[-1:] not in ".!?:;,…\"»«“”'’)]":
                 out.add(si)  # a sub-heading glued to the sentence after it in a line (textutil.split_sentences)
         return out
+
+    def _tells_past_speech(self, sent: Sentence, line: Span) -> bool:
+        """Whether a line that ends in a quotation holds, before the quotation's first mark, a verb
+        the parse reads in the past ("Die Bürgermeisterin sagte am Montag: „…“", "… hat betont: „…“"):
+        a report of what was said, not a sub-heading, whose verbs are present or absent ("Müller:
+        Zuschlag „viel zu knapp“", "Müller sagt: „…“"; rule attr.heading.de.quote_end)."""
+        text = self.text[line.start : line.end]
+        mark = next((i for i, ch in enumerate(text) if ch in "„\"»«“”"), len(text))
+        for t in sent.tokens:
+            if t.span.end > line.start + mark:
+                break
+            k = self._word_at.get(t.span.start)
+            w = self.doc.syntax[k] if k is not None else None
+            if w is not None and w.pos in ("VERB", "AUX") and "Tense=Past" in w.feats:
+                return True
+        return False
 
     def set_quotes(self, quotes: list[Quote]) -> None:
         self.opening_subjects.clear()
