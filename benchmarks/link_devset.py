@@ -933,14 +933,19 @@ def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use
     res["story_pairs"] = {split: story_scores(story_of, [p for p in pairs if p.get("split", "dev") == split])
                           for split in splits}
 
+    # each document's members with their claims, in the order of the claims and their members (the
+    # first of equal overlaps wins, as a scan of every claim would find it)
+    members_of: dict[str, list[tuple[dict[str, Any], int, int]]] = {}
+    for c in claims:
+        for m in c["members"]:
+            members_of.setdefault(m["document"], []).append((c, m["start"], m["end"]))
+
     def claim_at(doc: str, start: int, end: int) -> dict[str, Any] | None:
         best, overlap = None, 0
-        for c in claims:
-            for m in c["members"]:
-                if m["document"] == doc:
-                    o = min(end, m["end"]) - max(start, m["start"])
-                    if o > overlap:
-                        best, overlap = c, o
+        for c, s, e in members_of.get(doc, ()):
+            o = min(end, e) - max(start, s)
+            if o > overlap:
+                best, overlap = c, o
         return best
 
     def claim_pair_scores(cpairs: list[dict[str, str]]) -> dict[str, Any]:
