@@ -7,8 +7,12 @@ articles are PolNeAR's, read from ../shared/data).
     python benchmarks/link_devset.py score --analyses analysed.jsonl [--encoder use|e5|hashing]
     python benchmarks/link_devset.py why-claims --analyses analysed.jsonl --texts … [--split heldout6]
     python benchmarks/link_devset.py claim-causes --analyses analysed.jsonl --texts … [--all-pairs] [--rows FILE]
+    python benchmarks/link_devset.py story-causes --analyses analysed.jsonl --texts … [--rows FILE]
 
-Story pairs: precision, recall and F1 of "same story" over the labelled pairs. Claim pairs: a pair
+Story pairs: precision, recall and F1 of "same story" over the labelled pairs; `story-causes` counts,
+per split, how each found, missed or wrongly merged pair was decided (`story_pair_causes`: one placed
+beside the other, through a third document or a chain, below the bar, turned away by a story veto …).
+Claim pairs: a pair
 is found when both spans (matched by overlap to the members of `export claims`) sit in one claim;
 look-alike pairs (label 0) wrongly merged are the false-merge rate; `claim_pair_kinds` tells, per
 split, where they are found or missed (a span no member overlaps, both spans in one member, two
@@ -263,11 +267,15 @@ def link_analyses(paths: list[str], encoder: str, cache: str | None = None,
     return linker, speed
 
 
-def replay_stories(linker: Any, t: dict[str, float], choose: Any = None) -> dict[str, str]:
+def replay_stories(linker: Any, t: dict[str, float], choose: Any = None, placed: dict[str, str] | None = None,
+                   kept: dict[str, set[str]] | None = None) -> dict[str, str]:
     """Document → story, placing the documents again from the recorded candidates with other
     story thresholds (claims stay as linked): what `Linker` would give with them. `choose` takes
     the place of `linker.best_story_neighbour` (candidates, thresholds, the story of a document →
-    the neighbour or None)."""
+    the neighbour or None). `placed`, a dict, is filled with each document that joined a story and
+    the document it was placed beside (its original for a copy): the edges of the stories' trees;
+    `kept` with the candidates each document could join, past the story vetoes (days, occasions,
+    own occasions, digests)."""
     from sourcetrace.link.linker import (
         OCCASION_GAP,
         StoryDays,
@@ -295,18 +303,124 @@ def replay_stories(linker: Any, t: dict[str, float], choose: Any = None) -> dict
         day, event = linker.day_of(doc_id), linker.docs[doc_id].event
         if copy_of and copy_of in parent:
             parent[find(doc_id)] = find(copy_of)
+            if placed is not None:
+                placed[doc_id] = copy_of
         else:
-            best = None if event.digest else choose([c for c in cands if not linker.docs[c.other].event.digest
-                                         and spans.fits(find(c.other), day)
-                                         and told.fits(find(c.other), event.occasions, gap, event.ahead, event.reported)
-                                         and (own.fits(find(c.other), event.own if veto else frozenset())
-                                              or claims_tell_one_happening(c, t, "story_claims_past_veto"))], t, find)
+            fit = [c for c in cands if not linker.docs[c.other].event.digest
+                   and spans.fits(find(c.other), day)
+                   and told.fits(find(c.other), event.occasions, gap, event.ahead, event.reported)
+                   and (own.fits(find(c.other), event.own if veto else frozenset())
+                        or claims_tell_one_happening(c, t, "story_claims_past_veto"))]
+            if kept is not None:
+                kept[doc_id] = {c.other for c in fit}
+            best = None if event.digest else choose(fit, t, find)
             if best:
                 parent[find(doc_id)] = find(best)
+                if placed is not None:
+                    placed[doc_id] = best
         spans.widen(find(doc_id), day)
         told.widen(find(doc_id), event.occasions, event.ahead, event.reported)
         own.widen(find(doc_id), event.own)
     return {d: find(d) for d in parent}
+
+
+#: how a labelled story pair came to be in one story, or not (`story_pair_causes`)
+STORY_CAUSES = ("own_choice", "through_hub", "through_chain", "copy", "not_a_candidate", "across_unanchored",
+                "below_bar", "vetoed", "joined_other", "digest")
+
+
+def _tree_path(placed: dict[str, str], a: str, b: str) -> list[str] | None:
+    """The documents on the way from `a` to `b` along the edges `placed` (each document to the one
+    it was placed beside: the stories are trees), both ends in; None when in two trees."""
+    def up(x: str) -> list[str]:
+        way = [x]
+        while x in placed:
+            x = placed[x]
+            way.append(x)
+        return way
+
+    pa, pb = up(a), up(b)
+    at = {x: i for i, x in enumerate(pb)}
+    for i, x in enumerate(pa):
+        if x in at:
+            return pa[: i + 1] + list(reversed(pb[: at[x]]))
+    return None
+
+
+def story_pair_causes(linker: Any, pairs: list[dict[str, str]], t: dict[str, float] | None = None) -> list[dict[str, Any]]:
+    """How each labelled story pair is decided, from the recorded story candidates (`story_trace`,
+    placed again by `replay_stories` with `t`, the linker's thresholds by default): for a pair in
+    one story (found, or a wrong merge) how it came together — `own_choice` (one was placed beside
+    the other), `copy` (beside it as its copy), `through_hub` (both beside one third document, or
+    one beside a document placed beside the other), `through_chain` (more documents between); for a
+    pair apart — `not_a_candidate` (the later document did not meet the earlier among its
+    candidates), `across_unanchored` (another language, no claim, day or number in common,
+    `tells_the_happening`), `below_bar` (its story score under the bar), `vetoed` (at the bar, but
+    a story veto turned it away: the story's days, occasions, own occasions, a digest), `joined_other`
+    (at the bar, joined another story), `digest` (the later document is a digest). Beside it the days
+    apart, the languages and the later document's candidate for the earlier one (story score, bar
+    and what it is made of). The classes of `STORY_CAUSES`, counted by `story_cause_table`."""
+    from sourcetrace.link.linker import story_bar, story_score, tells_the_happening
+
+    t = t or linker.t
+    placed: dict[str, str] = {}
+    kept: dict[str, set[str]] = {}
+    story_of = replay_stories(linker, t, placed=placed, kept=kept)
+    order = {d: i for i, (d, _) in enumerate(linker.story_trace)}
+    cands = {(d, c.other): c for d, cs in linker.story_trace for c in cs}
+    out = []
+    for p in pairs:
+        a, b = p["document_a"], p["document_b"]
+        if a not in story_of or b not in story_of:
+            continue
+        first, later = sorted((a, b), key=order.__getitem__)
+        c = cands.get((later, first))
+        da, db = linker.day_of(a), linker.day_of(b)
+        row: dict[str, Any] = {"split": p.get("split", "dev"), "set": p.get("set", ""), "same_story": p["same_story"] == "1",
+                               "together": story_of[a] == story_of[b],
+                               "apart": abs(da - db) if da is not None and db is not None else None,
+                               "languages": "-".join(sorted(str(linker.docs[x].language) for x in (a, b)))}
+        if c is not None:
+            row["candidate"] = {**c._asdict(), "score": round(story_score(c, t), 3), "bar": story_bar(c, t)}
+        if row["together"]:
+            way = _tree_path(placed, a, b) or [a, b]
+            if len(way) == 2:
+                row["cause"] = "copy" if linker.docs[later].copy_of == first else "own_choice"
+            else:
+                row["cause"] = "through_hub" if len(way) == 3 else "through_chain"
+                row["between"] = way[1:-1]
+        elif linker.docs[later].event.digest:
+            row["cause"] = "digest"
+        elif c is None:
+            row["cause"] = "not_a_candidate"
+        elif not tells_the_happening(c):
+            row["cause"] = "across_unanchored"
+        elif row["candidate"]["score"] < row["candidate"]["bar"]:
+            row["cause"] = "below_bar"
+        elif first not in kept.get(later, set()):
+            row["cause"] = "vetoed"
+        else:
+            row["cause"] = "joined_other"
+        out.append(row)
+    return out
+
+
+def story_cause_table(rows: list[dict[str, Any]], splits: tuple[str, ...]) -> dict[str, Any]:
+    """The causes of `story_pair_causes` counted per split and pooled: for the same-story pairs
+    {"found": {cause: n}, "missed": {cause: n}}, for the others {"wrongly_merged": {cause: n}}."""
+    table: dict[str, Any] = {}
+    for split in (*splits, "all"):
+        mine = [r for r in rows if split == "all" or r["split"] == split]
+        if not mine:
+            continue
+        out: dict[str, dict[str, int]] = {"found": {}, "missed": {}, "wrongly_merged": {}}
+        for r in mine:
+            if not r["same_story"] and not r["together"]:
+                continue
+            part = out["wrongly_merged" if not r["same_story"] else "found" if r["together"] else "missed"]
+            part[r["cause"]] = part.get(r["cause"], 0) + 1
+        table[split] = {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()}
+    return table
 
 
 def story_scores(story_of: dict[str, str], pairs: list[dict[str, str]]) -> dict[str, Any]:
@@ -933,14 +1047,19 @@ def score(db: str | None, analyses: list[str] | None = None, encoder: str = "use
     res["story_pairs"] = {split: story_scores(story_of, [p for p in pairs if p.get("split", "dev") == split])
                           for split in splits}
 
+    # each document's members with their claims, in the order of the claims and their members (the
+    # first of equal overlaps wins, as a scan of every claim would find it)
+    members_of: dict[str, list[tuple[dict[str, Any], int, int]]] = {}
+    for c in claims:
+        for m in c["members"]:
+            members_of.setdefault(m["document"], []).append((c, m["start"], m["end"]))
+
     def claim_at(doc: str, start: int, end: int) -> dict[str, Any] | None:
         best, overlap = None, 0
-        for c in claims:
-            for m in c["members"]:
-                if m["document"] == doc:
-                    o = min(end, m["end"]) - max(start, m["start"])
-                    if o > overlap:
-                        best, overlap = c, o
+        for c, s, e in members_of.get(doc, ()):
+            o = min(end, e) - max(start, s)
+            if o > overlap:
+                best, overlap = c, o
         return best
 
     def claim_pair_scores(cpairs: list[dict[str, str]]) -> dict[str, Any]:
@@ -1041,6 +1160,11 @@ def main() -> int:
     k.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE", help="linker thresholds to try")
     k.add_argument("--all-pairs", action="store_true", help="also the pairs within one article (default: across two)")
     k.add_argument("--rows", help="write each pair's row (JSON lines, the members' texts: to read, not to commit) here")
+    r = sub.add_parser("story-causes", parents=[linked],
+                       help="how each labelled story pair is found, missed or wrongly merged (`story_pair_causes`), counted per split")
+    r.add_argument("--split", nargs="*", choices=ALL_SPLITS, default=list(SPLITS))
+    r.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE", help="linker thresholds to try")
+    r.add_argument("--rows", help="write each pair's row (JSON lines) here")
     v = sub.add_parser("validate", help="check the label files (ids, offsets, labels); prints counts, no scores")
     v.add_argument("--data", default=str(Path.cwd().parent / "shared" / "data"))
     args = ap.parse_args()
@@ -1080,6 +1204,17 @@ def main() -> int:
         print(json.dumps({"causes": cause_table(rows, tuple(args.split)), "claim_pairs": res.get("claim_pairs"),
                           "claims": res.get("claims"),
                           "story_f1": {k: v["all"]["f1"] for k, v in res["story_pairs"].items()}}, indent=1))
+        return 0
+    if args.cmd == "story-causes":
+        over = {key: float(val) for key, val in (x.split("=", 1) for x in args.set)}
+        linker, _ = link_analyses(args.analyses, args.encoder, args.cache, thresholds=over or None, texts=args.texts,
+                                  only_labelled=args.only_labelled, splits=tuple(args.split))
+        rows = story_pair_causes(linker, [p for p in _tsv("story_pairs.tsv") if p.get("split", "dev") in args.split])
+        if args.rows:
+            with open(args.rows, "w", encoding="utf-8") as f:
+                for row in rows:
+                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(json.dumps(story_cause_table(rows, tuple(args.split)), indent=1))
         return 0
     if args.cmd == "tune":
         print(json.dumps(tune(args.analyses, args.encoder, args.cache, args.texts, args.only_labelled,
