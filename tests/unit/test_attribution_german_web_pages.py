@@ -145,3 +145,11 @@ def test_the_tag_of_a_quotation_of_several_sentences_is_no_new_speaker() -> None
              "Vor allem die alten Pappeln am Ufer seien in Gefahr.")
     a = one(doc, "alten Pappeln")
     assert a.mode == "continuation" and source_name(doc, a) == "Jana Roth"
+
+
+def test_a_pronoun_before_the_colon_near_the_last_speaker_goes_on_with_her() -> None:
+    doc = de("Titel\nDie Schauspielerin Anna Roth sitzt im Garten. „Ich spiele nicht mehr“, sagte sie. Bekannt war die Schauspielerin "
+             "auch für ihre Freundschaft mit dem Maler Paul Klein. Und doch war sie manchmal nachdenklich: „Was mich bis heute "
+             "interessiert, ist der Mensch.“")
+    a = one(doc, "ist der Mensch")
+    assert a.rule != "attr.direct.de.colon_subject.fronted" and source_name(doc, a) == "Anna Roth"
