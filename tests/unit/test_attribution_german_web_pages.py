@@ -13,7 +13,8 @@ postposed cue and its speaker ("…, meint denn auch X."); a verb of belief as t
 reports a view ("…, vermutet die Forscherin."); a passive tag after a claim in the Konjunktiv ("…,
 wird in dem Rundschreiben betont."); the tag after a quotation of several sentences names no new
 speaker: the Konjunktiv after it goes on with the quotation's; an interview's answer goes on past a
-sub-heading up to the next turn."""
+sub-heading up to the next turn; a surname with its lower-case particle ("sagte von Brandt") names
+the one the text named in full."""
 
 from __future__ import annotations
 
@@ -178,3 +179,14 @@ def test_an_answer_goes_on_past_a_sub_heading_up_to_the_next_turn() -> None:
     # a short question that reads as a heading is still the next turn: no part of the answer before it
     assert not any("Was hilft" in c for c in joined_contents(doc))
     assert source_name(doc, one(doc, "Gerne")) == "Martina Berger"
+
+
+def test_a_surname_with_its_particle_names_the_one_named_in_full() -> None:
+    doc = de("Titel\nDer Präsident des Verbands, Alexander von Brandt, sprach am Montag. „Das Tempo bleibt hoch“, sagte von Brandt. "
+             "„Die Lage ist ernst.“")
+    a = one(doc, "Tempo bleibt hoch")
+    assert a.rule == "attr.direct.de.postposed" and source_name(doc, a) == "Alexander von Brandt"
+    assert source_name(doc, one(doc, "Lage ist ernst")) == "Alexander von Brandt"
+    # a particle with no name in full before it names no one
+    alone = de("Titel\n„Das Tempo bleibt hoch“, sagte von Brandt.")
+    assert one(alone, "Tempo").source is None
