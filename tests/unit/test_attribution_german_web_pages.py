@@ -12,7 +12,9 @@ the author's question ("Ich fragte den Wirt, warum …") is the one asked's; "de
 postposed cue and its speaker ("…, meint denn auch X."); a verb of belief as the tag after a claim
 reports a view ("…, vermutet die Forscherin."); a passive tag after a claim in the Konjunktiv ("…,
 wird in dem Rundschreiben betont."); the tag after a quotation of several sentences names no new
-speaker: the Konjunktiv after it goes on with the quotation's."""
+speaker: the Konjunktiv after it goes on with the quotation's; an interview's answer goes on past a
+sub-heading up to the next turn; a surname with its lower-case particle ("sagte von Brandt") names
+the one the text named in full."""
 
 from __future__ import annotations
 
@@ -145,3 +147,46 @@ def test_the_tag_of_a_quotation_of_several_sentences_is_no_new_speaker() -> None
              "Vor allem die alten Pappeln am Ufer seien in Gefahr.")
     a = one(doc, "alten Pappeln")
     assert a.mode == "continuation" and source_name(doc, a) == "Jana Roth"
+
+
+def test_a_pronoun_before_the_colon_near_the_last_speaker_goes_on_with_her() -> None:
+    doc = de("Titel\nDie Schauspielerin Anna Roth sitzt im Garten. „Ich spiele nicht mehr“, sagte sie. Bekannt war die Schauspielerin "
+             "auch für ihre Freundschaft mit dem Maler Paul Klein. Und doch war sie manchmal nachdenklich: „Was mich bis heute "
+             "interessiert, ist der Mensch.“")
+    a = one(doc, "ist der Mensch")
+    assert a.rule != "attr.direct.de.colon_subject.fronted" and source_name(doc, a) == "Anna Roth"
+
+
+INTERVIEW_PAGE = """<!DOCTYPE html><html lang="de"><head><title>Podcast: Die Lage an den Kliniken</title></head><body><article>
+<h1>Podcast: Die Lage an den Kliniken</h1>
+<p>Anna Roth: Frau Berger, wie ist die Lage auf den Stationen?</p>
+<p>Martina Berger: Sie ist ernst. Es fehlen vor allem Pflegekräfte auf dem Land, und viele Betten stehen leer.</p>
+<p>Anna Roth: Was hilft?</p>
+<p>Martina Berger: Bessere Löhne helfen sofort. Sonst wandern die jungen Leute in die Städte ab, das sehen wir jeden Monat.</p>
+<h2>Neue Modelle</h2>
+<p>Wir haben in zwei Kliniken Teams aus drei Berufen gebildet, und dort bleiben die Leute länger als früher.</p>
+<p>Anna Roth: Vielen Dank.</p>
+<p>Martina Berger: Gerne.</p>
+</article></body></html>"""
+
+
+def test_an_answer_goes_on_past_a_sub_heading_up_to_the_next_turn() -> None:
+    import sourcetrace
+
+    doc = sourcetrace.analyze(INTERVIEW_PAGE, date="2024-10-13")
+    a = one(doc, "Teams aus drei Berufen")
+    assert a.rule == "attr.direct.de.interview_turn" and source_name(doc, a) == "Martina Berger"
+    # a short question that reads as a heading is still the next turn: no part of the answer before it
+    assert not any("Was hilft" in c for c in joined_contents(doc))
+    assert source_name(doc, one(doc, "Gerne")) == "Martina Berger"
+
+
+def test_a_surname_with_its_particle_names_the_one_named_in_full() -> None:
+    doc = de("Titel\nDer Präsident des Verbands, Alexander von Brandt, sprach am Montag. „Das Tempo bleibt hoch“, sagte von Brandt. "
+             "„Die Lage ist ernst.“")
+    a = one(doc, "Tempo bleibt hoch")
+    assert a.rule == "attr.direct.de.postposed" and source_name(doc, a) == "Alexander von Brandt"
+    assert source_name(doc, one(doc, "Lage ist ernst")) == "Alexander von Brandt"
+    # a particle with no name in full before it names no one
+    alone = de("Titel\n„Das Tempo bleibt hoch“, sagte von Brandt.")
+    assert one(alone, "Tempo").source is None

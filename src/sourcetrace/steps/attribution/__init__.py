@@ -36,7 +36,7 @@ from typing import ClassVar
 from ...document import CLAIM_SEGMENTS, Document, Span
 from ...resources import load, pick
 from ..candidates import Cand
-from ..lexicon import PREPOSITIONS_DE, REL_PRONOUNS, lang
+from ..lexicon import PREPOSITIONS_DE, REL_PRONOUNS, Lang, lang
 from ..quotes import Quote, find_quotes
 from ..sources import resolve
 from ..sources.mentions import forget_classified
@@ -177,6 +177,8 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                     c.refers_to = pronoun_antecedent(ctx, c.sent, _possessive_opening(ctx, c) or c.source, c.cue, lx)
                     if c.refers_to is not None:
                         c.rule += "+subject_before"
+                if c.refers_to is None:
+                    c.refers_to = _full_name_of_particle(ctx, c.source, lx)  # "sagte von Brandt": the "Alexander von Brandt" named before
                 c.extent = de_speaker_extent(ctx, c, lx)
             elif lx.code == "en":
                 if c.refers_to is None:
@@ -254,6 +256,20 @@ def _past_dateline(ctx: Context, c: Cand) -> list[Span]:
         return c.content  # ("NATO – not the EU – must act": a dash of a pair, an aside in the claim)
     c.rule += "+past_dateline"
     return [Span(m.end(), first.end), *c.content[1:]]
+
+
+def _full_name_of_particle(ctx: Context, sp: Span, lx: Lang) -> Span | None:
+    """A surname with its lower-case particle as the source ("sagte von Brandt", `name_particles`):
+    the last mention before it of the name in full with a given name ("Alexander von Brandt"), which
+    names the source. None otherwise."""
+    words = ctx.text[sp.start : sp.end].split()
+    if len(words) != 2 or words[0] not in lx.name_particles or not words[1][:1].isupper():
+        return None
+    found = None
+    for m in re.finditer(r"\b[A-ZÄÖÜ][\w-]+ " + re.escape(f"{words[0]} {words[1]}") + r"\b", ctx.text[: sp.start]):
+        found = Span(m.start(), m.end())
+    # (the speaker's phrase over it, when a claim before named it so: "sagte Verbandschef Alexander von Brandt")
+    return next((c.source for c in ctx.cands if found is not None and c.source is not None and c.source.overlaps(found)), found)
 
 
 def _possessive_opening(ctx: Context, c: Cand) -> Span | None:

@@ -651,10 +651,16 @@ def interview_turns(ctx: Context) -> None:
     of its sentence. The interviewer's questions are no one's claim here; a turn that another rule
     found with a cue of its own is left to it."""
     text = ctx.text
-    turns: list[tuple[re.Match[str], int]] = []
-    for seg in ctx.doc.segments:
+    turns: list[tuple[re.Match[str], int, int]] = []
+    segs = ctx.doc.segments
+    for g, seg in enumerate(segs):
         if seg.kind not in CLAIM_SEGMENTS:
             continue
+        run_end = seg.span.end  # (an interview's answer runs on past a sub-heading: the claim segments after it)
+        for nxt in segs[g + 1 :]:
+            if nxt.kind != "body" or seg.kind != "body" or text[run_end : nxt.span.start].strip():
+                break
+            run_end = nxt.span.end
         for m in _TURN.finditer(text, seg.span.start, seg.span.end):
             si = ctx.sentence_index(Span(m.start(1), m.end(1)))
             if si is not None and sentence_language(ctx.doc.sentences[si], pick(seg.language, ctx.doc.language)) == "de" \
@@ -662,10 +668,10 @@ def interview_turns(ctx: Context) -> None:
                 # (a label in a heading, "Weber: Tarif bleibt", is a headline's topic: it opens no turn
                 # and counts as no label; nor a list item's heading, "5. Keine Rückwirkung: …")
                 if si not in ctx.headings:
-                    turns.append((m, seg.span.end))
+                    turns.append((m, seg.span.end, run_end))
     if not turns:
         return
-    counts = Counter(m.group(1) for m, _ in turns)
+    counts = Counter(m.group(1) for m, _, _ in turns)
     # a person: the text names them in full somewhere ("Lena Berger"), and the tagger never reads the
     # name as a place's or a body's ("Nordkorea: …" after "Kim Jong Un Nordkorea" is a heading's topic)
     kinds: dict[str, set[str]] = {}
@@ -674,15 +680,16 @@ def interview_turns(ctx: Context) -> None:
     person = {label for label in counts if (full := full_name(ctx.doc, label.split()[-1])) is not None
               and kinds.get(label.split()[-1], set()) <= {"PER"}
               and (sum(k for other, k in counts.items() if other.split()[-1] == label.split()[-1]) >= 2
-                   or text.count(full) > sum(1 for m, _ in turns if m.group(1) == full))}
+                   or text.count(full) > sum(1 for m, _, _ in turns if m.group(1) == full))}
     # (a label named once, its full name nowhere but in itself, is a heading's or a box's: "Unsere Frage:", "Mehr lesen:")
     interview = any(counts[p] >= 2 for p in person) and sum(1 for label, k in counts.items() if k >= 2) >= 2
     added = False
-    for k, (m, seg_end) in enumerate(turns):
+    for k, (m, seg_end, run_end) in enumerate(turns):
         if m.group(1) not in person:
             continue
         if interview:
-            end = next((t.start(1) for t, _ in turns[k + 1 :] if counts[t.group(1)] >= 2 or t.group(1) in person), seg_end)
+            seg_end = run_end  # (an interview's answer goes on past a sub-heading)
+            end = next((t.start(1) for t, _, _ in turns[k + 1 :] if counts[t.group(1)] >= 2 or t.group(1) in person), seg_end)
         else:
             si = ctx.sentence_index(Span(m.end(), m.end() + 1))
             end = ctx.doc.sentences[si].span.end if si is not None else seg_end
@@ -690,6 +697,9 @@ def interview_turns(ctx: Context) -> None:
             end = line_end if line_end >= 0 else end  # a lone label's words never run past its line
         start = m.end()
         for line in text[start : min(end, seg_end)].split("\n"):  # an answer of several paragraphs: one claim each
+            label = _TURN.match(line.lstrip())
+            if start > m.end() and label is not None and label.group(1) in counts:
+                break  # the next turn, though a short one reads as a heading ("Anna Roth: Was hilft?")
             content = strip_span(text, Span(start, start + len(line)))
             start += len(line) + 1
             si = ctx.sentence_index(Span(content.start, content.start + 1))

@@ -103,6 +103,8 @@ def direct_quotes(ctx: Context, subjects: dict[int, Span]) -> None:
         rule = "attr.direct.de.colon_subject"
         if intro is None and (intro := colon_intro(ctx, q, si, fronted=True)) is not None:
             rule = "attr.direct.de.colon_subject.fronted"  # "Am Abend schrieb ihm die Nachbarin einen Zettel: «…»"
+            if ctx.text[intro[0].start : intro[0].end] in lang("de").person_pronouns and _near_previous(spoken, q.inner.start, line_of):
+                intro = None  # ("Dabei war sie nachdenklich: «…»" near the last speaker's words: she goes on, as untagged)
         if intro is None:
             intro, rule = en_colon_intro(ctx, q, si), "attr.direct.en.colon_subject"
         if intro is not None:

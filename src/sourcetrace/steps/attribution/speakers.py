@@ -1202,8 +1202,11 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     if ((low in lx.np_stop and low not in lx.determiners and not attribute) or low in SUBORDINATORS) and not acronym:
         return False
     if len(content) <= 2 and low in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in lx.determiners \
-            and not (low in lx.name_particles and first[:1].isupper() and len(content) == 2 and content[1][:1].isupper()):
-        return False  # "per se"; longer phrases may open with a modifier ("die für gewöhnlich gut informierte …")
+            and not (low in lx.name_particles and len(content) == 2 and content[1][:1].isupper()
+                     and (first[:1].isupper() or re.search(r"\b[A-ZÄÖÜ][\w-]+ " + re.escape(f"{first} {content[1]}") + r"\b", ctx.text))):
+        # "per se"; longer phrases may open with a modifier ("die für gewöhnlich gut informierte …"); a name's
+        # particle opens a surname the text gives in full ("sagte von Brandt" after "Alexander von Brandt")
+        return False
     if lx.code == "en":
         nominal = words.index(first) > 0 or "-" in first  # "the ruling", "my mother", "conservative-leaning"
         nxt = words[words.index(first) + 1 : words.index(first) + 2]
