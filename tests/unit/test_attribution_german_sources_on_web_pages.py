@@ -90,3 +90,35 @@ def test_a_common_word_opening_a_sentence_or_after_an_article_is_no_given_name()
                   "Es gibt zum Beispiel Leute, die das anders sehen.\n\n"
                   "Schätzungen zufolge kamen 500 Gäste. Leute berichteten, der Saal sei voll gewesen.")
     assert not any(n.startswith(("Erste ", "Beispiel ")) for n in names(doc))
+
+
+def test_a_brand_written_lower_case_with_a_capital_after_is_a_name() -> None:
+    from sourcetrace.steps.lexicon import is_camel_name
+
+    assert is_camel_name("eBay") and is_camel_name("xAI") and is_camel_name("iRobot")
+    assert not is_camel_name("kWh") and not is_camel_name("ebay") and not is_camel_name("Ebay")
+    doc = analyze("Die Software wurde nach Angaben von zLabs in drei Monaten geschrieben.")
+    a = one(doc, "drei Monaten")
+    assert source_name(doc, a) == "zLabs" and "Angaben von" not in names(doc)
+    doc = analyze("Die Gebühren würden sinken, teilte eShopper am Montag mit.")
+    assert source_name(doc, one(doc, "Gebühren")) == "eShopper"
+
+
+def test_a_person_entity_ends_at_a_quotation_mark() -> None:
+    # the entity model may run a name into the title quoted after it ("Vogt »Die letzte Fahrt«"): the name is
+    # the words before the mark, one person with the one named in full before
+    from sourcetrace.document import Entity, Segment, Span
+    from sourcetrace.steps.sources.persons import scan_persons
+    from sourcetrace.steps.sources.registry import Registry
+
+    text = "Der Reporter Jan Vogt schrieb viel. Dann schrieb Vogt »Die letzte Fahrt« in drei Wochen."
+    doc = Document(text=text, name="t")
+    doc.language = "de"
+    doc.segments = [Segment(kind="body", span=Span(0, len(text)), rule="test", language="de")]
+    a = text.index("Jan Vogt")
+    b = text.index("Vogt »")
+    doc.entities = [Entity(span=Span(a, a + 8), label="PER", rule="test.ner"),
+                    Entity(span=Span(b, text.index("«")), label="PER", rule="test.ner")]
+    reg = Registry(doc)
+    scan_persons(doc, reg)
+    assert [s.name for s in reg.sources if s.type == "person"] == ["Jan Vogt"]
