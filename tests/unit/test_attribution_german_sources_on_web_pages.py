@@ -122,3 +122,25 @@ def test_a_person_entity_ends_at_a_quotation_mark() -> None:
     reg = Registry(doc)
     scan_persons(doc, reg)
     assert [s.name for s in reg.sources if s.type == "person"] == ["Jan Vogt"]
+
+
+def test_a_masculine_description_is_no_woman_known_by_her_given_name() -> None:
+    doc = analyze("Die Lage sei ernst, sagte Eva Lutz dem Sender Radio Nord.\n\n„Wir sind bereit“, sagte der Trainer dem Sender.")
+    a = one(doc, "Wir sind bereit")
+    assert source_name(doc, a) != "Eva Lutz"
+    doc = analyze("Der Plan sei gut, sagte Jan Roth. „Wir machen weiter“, sagte der Bürgermeister.")
+    assert source_name(doc, one(doc, "Wir machen weiter")) == "Jan Roth"
+
+
+def test_a_quotation_without_a_tag_after_a_bare_plural_of_figures_is_the_last_speakers() -> None:
+    doc = analyze("Werftchef Jonas Brink zeigte sich zufrieden. „Die Auftragslage ist gut“, sagte Brink. "
+                  "Bis 2035 würden laut Branchenprognosen weltweit 900 Fähren gebaut. „Das sind unsere besten Jahre.“")
+    a = one(doc, "besten Jahre")
+    assert a.mode == "direct" and source_name(doc, a) == "Jonas Brink" and "+speaker_before" in a.rule
+
+
+def test_attributes_before_a_statement_noun_leave_the_owner_as_the_source() -> None:
+    lx = lang("de")
+    assert analyse_mention("den eigenen Angaben der Stadtwerke", lx).name == "Stadtwerke"
+    assert analyse_mention("einer neuen Studie der Hochschule Nordheim", lx).name == analyse_mention(
+        "einer Studie der Hochschule Nordheim", lx).name

@@ -260,6 +260,12 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             inner.text = t
             inner.aliases = [*inner.aliases, " ".join(words[lead:])]
             return inner
+    adj = lead
+    while adj < len(words) - 2 and (is_adjective_like(words[adj]) or words_l[adj] in lx.own_adjectives):
+        adj += 1  # "den eigenen Angaben der Länder", "einer neuen Studie des Instituts": attributes before the head
+    if adj > lead and (words[adj] in lx.document_heads or words[adj] in lx.nach_heads_cased) \
+            and words_l[adj + 1] in ("des", "der", "von", "vom"):
+        lead = adj
     if words and (words[lead] in lx.document_heads or words[lead] in TRANSPARENT or words[lead] in lx.nach_heads_cased):
         # (an according-to noun is never a source's first word: "Ansicht von Fachleuten" names the experts)
         following = t[t.find(words[lead]) + len(words[lead]) :]  # what follows the head noun
