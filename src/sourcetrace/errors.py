@@ -84,6 +84,10 @@ class Errors(StrEnum):
             "'sourcetrace sources' lists the outlets")
     E095 = ("{url}: the store's tables could not be upgraded to this version ({reason}); the store is left as it "
             "was before the failing step: keep a copy, then report the message or open it with the version that wrote it")
+    E096 = ("{path}: the HTML page is {size} bytes, over the limit of {limit} bytes for a page ({factor} × --max-bytes, "
+            "room for its markup); save the article's text as plain text or raise --max-bytes")
+    E097 = ("{path}: the text of the HTML page is {size} bytes, over the limit of {limit} bytes (--max-bytes); "
+            "save the part you need as plain text or raise --max-bytes")
     W001 = "{count} input(s) could not be analysed; see the list above"
 
     def format(self, *args: object, **kwargs: object) -> str:

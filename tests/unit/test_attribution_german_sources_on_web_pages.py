@@ -90,3 +90,57 @@ def test_a_common_word_opening_a_sentence_or_after_an_article_is_no_given_name()
                   "Es gibt zum Beispiel Leute, die das anders sehen.\n\n"
                   "Schätzungen zufolge kamen 500 Gäste. Leute berichteten, der Saal sei voll gewesen.")
     assert not any(n.startswith(("Erste ", "Beispiel ")) for n in names(doc))
+
+
+def test_a_brand_written_lower_case_with_a_capital_after_is_a_name() -> None:
+    from sourcetrace.steps.lexicon import is_camel_name
+
+    assert is_camel_name("eBay") and is_camel_name("xAI") and is_camel_name("iRobot")
+    assert not is_camel_name("kWh") and not is_camel_name("ebay") and not is_camel_name("Ebay")
+    doc = analyze("Die Software wurde nach Angaben von zLabs in drei Monaten geschrieben.")
+    a = one(doc, "drei Monaten")
+    assert source_name(doc, a) == "zLabs" and "Angaben von" not in names(doc)
+    doc = analyze("Die Gebühren würden sinken, teilte eShopper am Montag mit.")
+    assert source_name(doc, one(doc, "Gebühren")) == "eShopper"
+
+
+def test_a_person_entity_ends_at_a_quotation_mark() -> None:
+    # the entity model may run a name into the title quoted after it ("Vogt »Die letzte Fahrt«"): the name is
+    # the words before the mark, one person with the one named in full before
+    from sourcetrace.document import Entity, Segment, Span
+    from sourcetrace.steps.sources.persons import scan_persons
+    from sourcetrace.steps.sources.registry import Registry
+
+    text = "Der Reporter Jan Vogt schrieb viel. Dann schrieb Vogt »Die letzte Fahrt« in drei Wochen."
+    doc = Document(text=text, name="t")
+    doc.language = "de"
+    doc.segments = [Segment(kind="body", span=Span(0, len(text)), rule="test", language="de")]
+    a = text.index("Jan Vogt")
+    b = text.index("Vogt »")
+    doc.entities = [Entity(span=Span(a, a + 8), label="PER", rule="test.ner"),
+                    Entity(span=Span(b, text.index("«")), label="PER", rule="test.ner")]
+    reg = Registry(doc)
+    scan_persons(doc, reg)
+    assert [s.name for s in reg.sources if s.type == "person"] == ["Jan Vogt"]
+
+
+def test_a_masculine_description_is_no_woman_known_by_her_given_name() -> None:
+    doc = analyze("Die Lage sei ernst, sagte Eva Lutz dem Sender Radio Nord.\n\n„Wir sind bereit“, sagte der Trainer dem Sender.")
+    a = one(doc, "Wir sind bereit")
+    assert source_name(doc, a) != "Eva Lutz"
+    doc = analyze("Der Plan sei gut, sagte Jan Roth. „Wir machen weiter“, sagte der Bürgermeister.")
+    assert source_name(doc, one(doc, "Wir machen weiter")) == "Jan Roth"
+
+
+def test_a_quotation_without_a_tag_after_a_bare_plural_of_figures_is_the_last_speakers() -> None:
+    doc = analyze("Werftchef Jonas Brink zeigte sich zufrieden. „Die Auftragslage ist gut“, sagte Brink. "
+                  "Bis 2035 würden laut Branchenprognosen weltweit 900 Fähren gebaut. „Das sind unsere besten Jahre.“")
+    a = one(doc, "besten Jahre")
+    assert a.mode == "direct" and source_name(doc, a) == "Jonas Brink" and "+speaker_before" in a.rule
+
+
+def test_attributes_before_a_statement_noun_leave_the_owner_as_the_source() -> None:
+    lx = lang("de")
+    assert analyse_mention("den eigenen Angaben der Stadtwerke", lx).name == "Stadtwerke"
+    assert analyse_mention("einer neuen Studie der Hochschule Nordheim", lx).name == analyse_mention(
+        "einer Studie der Hochschule Nordheim", lx).name

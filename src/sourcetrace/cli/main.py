@@ -199,7 +199,7 @@ def _progress(i: int, n: int, name: str) -> None:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from ..api import check_date, check_lang, default_pipeline, prepare
-    from ..readers import read_document, read_path
+    from ..readers import check_text_size, read_document, read_path
 
     if args.date:
         check_date(args.date)
@@ -220,7 +220,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for i, (path, target) in enumerate(zip(inputs, targets), 1):
         try:
             name, data = read_path(path, max_bytes=args.max_bytes)
-            doc = prepare(read_document(name, data), date=args.date, lang=args.lang, publisher=args.publisher)
+            read = read_document(name, data)
+            check_text_size(name, read, args.max_bytes)  # (an HTML page may be larger: its text is what is analysed)
+            doc = prepare(read, date=args.date, lang=args.lang, publisher=args.publisher)
             pipeline(doc)
             rendered = _render(doc, args.format, args.why)
             if target is None:
@@ -285,7 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--lang", default="auto", help="auto, de or en (default: auto, per segment)")
     a.add_argument("--publisher", metavar="NAME",
                    help="the outlet that publishes the article (else an HTML page's site name): the end of every chain, never a link")
-    a.add_argument("--max-bytes", type=int, default=500_000, help="refuse inputs larger than this (default 500 KB, see README: Time and input size)")
+    a.add_argument("--max-bytes", type=int, default=500_000, help="refuse inputs larger than this (default 500 KB, see README: Time and input size); an HTML page may be 10 times as large, its text not")
     a.add_argument("--sentence-model", action="store_true",
                    help="also run the learned quote-sentence step (more recall on Wikinews-style text, less precision)")
     a.add_argument("--why", action="store_true",

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .text import DEFAULT_MAX_BYTES, decode_input, looks_like_html, read_document, read_path
+from .text import DEFAULT_MAX_BYTES, check_text_size, decode_input, looks_like_html, read_document, read_path
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_input", "looks_like_html", "read_document", "read_path"]
+__all__ = ["DEFAULT_MAX_BYTES", "check_text_size", "decode_input", "looks_like_html", "read_document", "read_path"]

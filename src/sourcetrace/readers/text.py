@@ -20,10 +20,35 @@ _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml[^>]
 _HTML_TAGS = re.compile(rb"<(?:p|div|article|body|span|a|meta|script)\b", re.I)
 
 
+#: an HTML page may be this many times --max-bytes: the limit is for the text analysed, and a page's
+#: markup, scripts and styles (often 90 % of its bytes and more) cost little to read
+HTML_MARKUP_FACTOR = 10
+
+
+def _over_limit(name: str, size: int, max_bytes: int, head: bytes) -> InputError | None:
+    """The error for an input of `size` bytes over its limit (`max_bytes`, an HTML page
+    HTML_MARKUP_FACTOR times as much, whose text the caller checks), else None."""
+    if size <= max_bytes:
+        return None
+    if not looks_like_html(head):
+        return InputError(Errors.E006.format(path=name, size=size, limit=max_bytes))
+    if size > max_bytes * HTML_MARKUP_FACTOR:
+        return InputError(Errors.E096.format(path=name, size=size, limit=max_bytes * HTML_MARKUP_FACTOR, factor=HTML_MARKUP_FACTOR))
+    return None
+
+
+def check_text_size(name: str, doc: Document, max_bytes: int) -> None:
+    """An HTML page's text (what is analysed) must fit `max_bytes`, as a plain-text input must (E097)."""
+    size = len(doc.text.encode("utf-8"))
+    if doc.input_format == "html" and size > max_bytes:
+        raise InputError(Errors.E097.format(path=name, size=size, limit=max_bytes))
+
+
 def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bytes]:
-    """Return (display name, raw bytes) for a path or '-' (stdin), or raise InputError."""
+    """Return (display name, raw bytes) for a path or '-' (stdin), or raise InputError. An HTML page
+    may be HTML_MARKUP_FACTOR × `max_bytes` (its text is checked once read: `check_text_size`)."""
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = sys.stdin.buffer.read(max_bytes * HTML_MARKUP_FACTOR + 1)
         name = "stdin"
     else:
         p = Path(path)
@@ -41,25 +66,28 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, by
         try:
             size = p.stat().st_size
             if size > max_bytes and not gz:
-                raise InputError(Errors.E006.format(path=path, size=size, limit=max_bytes))
+                with p.open("rb") as f:
+                    head = f.read(4096)
+                if (err := _over_limit(path, size, max_bytes, head)) is not None:
+                    raise err
             if not gz:
                 data = p.read_bytes()
             else:  # article.txt.gz, page.html.gz: as ingest reads them; the limit holds for the uncompressed text
                 with p.open("rb") as raw:
                     try:
-                        data = gunzip(raw, max_bytes)
+                        data = gunzip(raw, max_bytes * HTML_MARKUP_FACTOR)
                     except EOFError as exc:
                         raise InputError(Errors.E014.format(path=path, reason="it ends early")) from exc
                     except (gzip.BadGzipFile, zlib.error) as exc:
                         raise InputError(Errors.E014.format(path=path, reason=exc)) from exc
-                if len(data) > max_bytes:
-                    raise InputError(Errors.E006.format(path=f"{path} (uncompressed)", size=f"more than {max_bytes}",
-                                                        limit=max_bytes))
+                if len(data) > max_bytes and _over_limit(path, len(data), max_bytes, data[:4096]) is not None:
+                    limit = max_bytes * HTML_MARKUP_FACTOR if looks_like_html(data[:4096]) else max_bytes
+                    raise InputError(Errors.E006.format(path=f"{path} (uncompressed)", size=f"more than {limit}", limit=limit))
         except OSError as exc:
             raise InputError(Errors.E008.format(path=path, reason=exc.strerror)) from exc
         name = path
-    if len(data) > max_bytes:
-        raise InputError(Errors.E006.format(path=name, size=len(data), limit=max_bytes))
+    if (err := _over_limit(name, len(data), max_bytes, data[:4096])) is not None:
+        raise err
     return name, data
 
 

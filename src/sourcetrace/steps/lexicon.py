@@ -634,4 +634,18 @@ def is_adjective_like(word: str) -> bool:
 
 
 def is_capitalized(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0] in OPENING_DOUBLE_QUOTES + "@")
+    """A word that opens with a capital, an opening quotation mark or "@", or a brand's name written with a
+    lower-case first letter and a capital after it ("eBay", "xAI", "iRobot": `is_camel_name`)."""
+    return bool(word) and (word[0].isupper() or word[0] in OPENING_DOUBLE_QUOTES + "@" or is_camel_name(word))
+
+
+#: a name that opens with one or two lower-case letters and goes on with a capital ("eBay", "xAI", "iRobot")
+_CAMEL_NAME = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]+(?:-[A-Za-zÄÖÜäöüß]+)*")
+#: units written so ("kWh", "mAh"): no names
+_CAMEL_UNITS = frozenset(("kWh", "mWh", "mAh", "kWp", "kVA", "kHz", "dBm", "mSv", "kBit", "mmHg"))
+
+
+def is_camel_name(word: str) -> bool:
+    """A brand's or a firm's name written with a lower-case first letter and a capital after it ("eBay",
+    "xAI", "iRobot", "eToro"), which the text capitalises nowhere; not a unit ("kWh")."""
+    return bool(_CAMEL_NAME.fullmatch(word)) and word not in _CAMEL_UNITS

@@ -18,6 +18,7 @@ from ..lexicon import (
     SUBORDINATORS,
     Lang,
     is_adjective_like,
+    is_camel_name,
     is_capitalized,
     person_noun,
     skip_conjunction,
@@ -1226,7 +1227,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
         if any(_en_verb_like(w, lx) and not _in_noun_phrase(words, k, lx) and not (w in heads and w.lower() in lx.noun_homographs)
                for k, w in enumerate(words) if k > k0):
             return False
-    elif lx.code == "de" and len(content) == 1 and first[:1].islower() and not first.startswith("@") and "." not in first \
+    elif lx.code == "de" and len(content) == 1 and first[:1].islower() and not first.startswith("@") and "." not in first and not is_camel_name(first) \
             and not any(ch in QUOTE_CHARS for ch in raw) and first not in lx.inverted_pronouns and first not in gazetteer_names():
         return False  # a lower-case word ("weiteren"), but not a quoted name, a domain ("„tagesschau.de“") or an outlet ("dpa")
     return len(words) <= 20

@@ -272,7 +272,7 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
                             or (want == "m" and _inhabitant(doc, head, m.start, lx))))
                 or by_role):
             return None  # "die Feuerwehr", "der Bund": a body; "der Versicherer": a firm, maybe
-        sid = last_person_before(reg, m.start, max(0, m.start - _WINDOW), gender=want)
+        sid = last_person_before(reg, m.start, max(0, m.start - _WINDOW), gender=want, by_given_name=True)
         if sid is None:
             sid = _person_written_before(doc, reg, m.start, want)
         if sid is not None and by_role and not (plain and low.endswith(lx.masculine_person_endings)):

@@ -14,6 +14,7 @@ from ...resources import load
 from ...textutil import whole_words
 from ..lexicon import PREPOSITIONS_EN, Lang, lang, person_noun
 from .gazetteer import NAME_TOKEN, head_type, is_role
+from .gender import en_gender_words
 from .registry import WORD_RUN, Registry
 
 
@@ -121,9 +122,19 @@ def most_mentioned_person(reg: Registry, doc: Document, pos: int, gender: str | 
     return out
 
 
-def last_person_before(reg: Registry, pos: int, lo: int = 0, gender: str | None = None) -> str | None:
-    """The person mentioned last in [lo, pos), of `gender` or none known; None when none was."""
-    cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos and (gender is None or reg.gender.get(sid, gender) == gender)]
+def last_person_before(reg: Registry, pos: int, lo: int = 0, gender: str | None = None, *, by_given_name: bool = False) -> str | None:
+    """The person mentioned last in [lo, pos), of `gender` or none known; None when none was. With
+    `by_given_name`, a person whose gender the text never told is of the gender of their given name
+    when the given-name list knows it (resources/en/gender.json: "der Trainer" is no "Eva Lutz")."""
+    def of_gender(sid: str) -> bool:
+        if gender is None:
+            return True
+        known = reg.gender.get(sid)
+        if known is None and by_given_name:
+            known = en_gender_words()[1].get((reg.get(sid).name.split() or [""])[0])
+        return known in (None, gender)
+
+    cand = [(p, sid) for p, sid in reg.persons_seen if lo <= p < pos and of_gender(sid)]
     return max(cand)[1] if cand else None
 
 

@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ...resources import languages, load
-from ..lexicon import CONJ_START, PREPOSITIONS_DE, PREPOSITIONS_EN, SUBORDINATORS, Lang, is_adjective_like, person_noun
+from ..lexicon import (
+    CONJ_START,
+    PREPOSITIONS_DE,
+    PREPOSITIONS_EN,
+    SUBORDINATORS,
+    Lang,
+    is_adjective_like,
+    is_camel_name,
+    person_noun,
+)
 from .gazetteer import (
     ACRONYM,
     ANOTHER,
@@ -314,6 +323,12 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             inner.text = t
             inner.aliases = [*inner.aliases, " ".join(words[lead:])]
             return inner
+    adj = lead
+    while adj < len(words) - 2 and (is_adjective_like(words[adj]) or words_l[adj] in lx.own_adjectives):
+        adj += 1  # "den eigenen Angaben der Länder", "einer neuen Studie des Instituts": attributes before the head
+    if adj > lead and (words[adj] in lx.document_heads or words[adj] in lx.nach_heads_cased) \
+            and words_l[adj + 1] in ("des", "der", "von", "vom"):
+        lead = adj
     if words and (words[lead] in lx.document_heads or words[lead] in TRANSPARENT or words[lead] in lx.nach_heads_cased):
         # (an according-to noun is never a source's first word: "Ansicht von Fachleuten" names the experts)
         following = t[t.find(words[lead]) + len(words[lead]) :]  # what follows the head noun
@@ -479,7 +494,8 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             di = next((k for k in range(len(words) - 2, -1, -1) if words[k].islower() and lx.type_heads.get(words[k]) == htype), -1)
             if di >= 0:
                 head, after = words[di], words[di + 1 :]
-        if after and len(after) <= 3 and all(NAME_TOKEN.match(w) or w.isupper() for w in after) and not any(NOUN_END.search(w.lower()) and w not in gazetteer_names() for w in after):
+        if after and len(after) <= 3 and all(NAME_TOKEN.match(w) or w.isupper() or is_camel_name(w) for w in after) \
+                and not any(NOUN_END.search(w.lower()) and w not in gazetteer_names() for w in after):
             if head in name_head_words():
                 return MentionInfo(t, " ".join([head, *after]), htype)  # "Radio Free Europe": the word is the name's
             return MentionInfo(t, " ".join(after), htype, role=head)

@@ -121,7 +121,9 @@ def scan_persons(doc: Document, reg: Registry) -> None:
         if eseg is None or eseg.kind not in ("body", "caption"):
             continue
         lx = lang(pick(eseg.language, doc.language))
-        toks = [t for t in re.findall(r"[\w'’.-]+", doc.text[ent.span.start : ent.span.end])
+        # (up to a quotation mark: "Relotius »Jaegers Grenze«" is the name and a title quoted after it)
+        etext = re.split(r"[«»„“”\"‹›]", doc.text[ent.span.start : ent.span.end])[0]
+        toks = [t for t in re.findall(r"[\w'’.-]+", etext)
                 if t.lower() not in lx.determiners and t not in lx.person_roles and t[:1].isupper()]
         while toks and toks[0].lower() in function_words():
             toks = toks[1:]  # "Laut Anklageschrift": the entity model took the according-to word in

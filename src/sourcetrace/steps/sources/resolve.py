@@ -146,10 +146,11 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             sid = account_holder(reg, info, c.source, lx) or reg.add(info, c.source, "source.social_account")
         elif c.inherit:
             prev_source, prev_via, prev_end = prev_ctx.get(c.post_account, (None, [], -1))
-            if c.mode == "continuation" and lx.code == "de" and prev_source is not None and prev_source not in speakers \
+            if c.mode in ("continuation", "direct") and lx.code == "de" and prev_source is not None and prev_source not in speakers \
                     and c.post_account in speaker_ctx:
                 # "Der Slogan soll das unterstreichen. Er sei ein Macher.": a thing named as the subject of
                 # the last report is no speaker whose speech goes on; the last one that can speak goes on
+                # (and says the quotation that follows without a tag: "laut Branchenprognosen … . „…“")
                 prev_source, prev_via, prev_end = speaker_ctx[c.post_account]
                 rule += "+speaker_before"
             voice = voice_ctx.get(c.post_account)
@@ -346,7 +347,7 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                             # the person named last nearby, of the description's gender ("der
                             # Bürgermeister Jan Roth" is no "die Ministerin"), not the one who tells of it
                             want = gender_of(info.text, doc, lx.code)
-                            last = last_person_before(reg, c.source.start, max(0, c.source.start - 1000), gender=want)
+                            last = last_person_before(reg, c.source.start, max(0, c.source.start - 1000), gender=want, by_given_name=True)
                             sid = last if last is not None and last in reg.person_tokens and last not in tellers else None
                             if sid is not None and info.role and not role_agrees(role_in_text(doc, reg, sid, lx), info.role.split()[-1], lx,
                                                                             info.text):
