@@ -121,3 +121,26 @@ def test_a_spokesperson_for_a_body_named_with_and_is_one_source() -> None:
     assert source_name(doc, second) == source_name(doc, first)
     doc = analyze("The mayor of Leeds and the mayor of York said the plan was sound.")
     assert {s.name for s in doc.sources} == {"mayor of Leeds", "mayor of York"}  # two heads, two sources
+
+
+# ---- an untagged quotation after a person brought in with a word of speech ---------------------
+
+def test_untagged_quote_after_a_statement_noun_is_the_new_persons() -> None:
+    # (one line per paragraph, as a web page's text comes)
+    text = ("Court rules on the ferry fee\n"
+            "\"Most courts have said the fee is fair,\" noted lawyer Tom Brandt in an interview. \"This one did not.\"\n"
+            "The town's lawyer, Mary Holm, had a shorter statement after the ruling on Thursday.\n"
+            "\"Nobody can overstate what this ruling means for the harbour.\"\n")
+    doc = analyze(text)
+    assert source_name(doc, one(doc, "This one did not")) == "Tom Brandt"
+    assert source_name(doc, one(doc, "Nobody can overstate")) == "Mary Holm"
+
+
+def test_pronoun_after_a_surname_that_opens_a_one_line_paragraph() -> None:
+    text = ("Harbour wines\n"
+            "\"The red is young,\" Clara Voss tells me at her cellar.\n"
+            "In 2011 the grower Anselm Brack won a prize for his wine.\n"
+            "Brack regards the grape as his father's favourite.\n"
+            "\"The wine is softer than the others,\" he says.\n")
+    doc = analyze(text)
+    assert source_name(doc, one(doc, "wine is softer")) == "Anselm Brack"
