@@ -144,3 +144,11 @@ def test_pronoun_after_a_surname_that_opens_a_one_line_paragraph() -> None:
             "\"The wine is softer than the others,\" he says.\n")
     doc = analyze(text)
     assert source_name(doc, one(doc, "wine is softer")) == "Anselm Brack"
+
+
+def test_a_closing_tag_whose_speaker_has_a_modifier() -> None:
+    doc = analyze("Dock workers are paid too little, says a report highlighting the rise of short contracts.")
+    a = one(doc, "Dock workers are paid too little")
+    assert source_name(doc, a) == "report"
+    doc = analyze("Ferries will stop in May, says a study which looked at the harbour.")
+    assert source_name(doc, one(doc, "Ferries will stop in May")) == "study"
