@@ -152,3 +152,9 @@ def test_a_closing_tag_whose_speaker_has_a_modifier() -> None:
     assert source_name(doc, a) == "report"
     doc = analyze("Ferries will stop in May, says a study which looked at the harbour.")
     assert source_name(doc, one(doc, "Ferries will stop in May")) == "study"
+
+
+def test_citing_a_database_is_a_link() -> None:
+    doc = analyze("Citing the Harbour Tide Database, the port authority noted that the water was lower than usual.")
+    a = one(doc, "water was lower than usual")
+    assert source_name(doc, a) == "port authority" and links(doc, a) == ["the Harbour Tide Database"]
