@@ -121,3 +121,40 @@ def test_a_spokesperson_for_a_body_named_with_and_is_one_source() -> None:
     assert source_name(doc, second) == source_name(doc, first)
     doc = analyze("The mayor of Leeds and the mayor of York said the plan was sound.")
     assert {s.name for s in doc.sources} == {"mayor of Leeds", "mayor of York"}  # two heads, two sources
+
+
+# ---- an untagged quotation after a person brought in with a word of speech ---------------------
+
+def test_untagged_quote_after_a_statement_noun_is_the_new_persons() -> None:
+    # (one line per paragraph, as a web page's text comes)
+    text = ("Court rules on the ferry fee\n"
+            "\"Most courts have said the fee is fair,\" noted lawyer Tom Brandt in an interview. \"This one did not.\"\n"
+            "The town's lawyer, Mary Holm, had a shorter statement after the ruling on Thursday.\n"
+            "\"Nobody can overstate what this ruling means for the harbour.\"\n")
+    doc = analyze(text)
+    assert source_name(doc, one(doc, "This one did not")) == "Tom Brandt"
+    assert source_name(doc, one(doc, "Nobody can overstate")) == "Mary Holm"
+
+
+def test_pronoun_after_a_surname_that_opens_a_one_line_paragraph() -> None:
+    text = ("Harbour wines\n"
+            "\"The red is young,\" Clara Voss tells me at her cellar.\n"
+            "In 2011 the grower Anselm Brack won a prize for his wine.\n"
+            "Brack regards the grape as his father's favourite.\n"
+            "\"The wine is softer than the others,\" he says.\n")
+    doc = analyze(text)
+    assert source_name(doc, one(doc, "wine is softer")) == "Anselm Brack"
+
+
+def test_a_closing_tag_whose_speaker_has_a_modifier() -> None:
+    doc = analyze("Dock workers are paid too little, says a report highlighting the rise of short contracts.")
+    a = one(doc, "Dock workers are paid too little")
+    assert source_name(doc, a) == "report"
+    doc = analyze("Ferries will stop in May, says a study which looked at the harbour.")
+    assert source_name(doc, one(doc, "Ferries will stop in May")) == "study"
+
+
+def test_citing_a_database_is_a_link() -> None:
+    doc = analyze("Citing the Harbour Tide Database, the port authority noted that the water was lower than usual.")
+    a = one(doc, "water was lower than usual")
+    assert source_name(doc, a) == "port authority" and links(doc, a) == ["the Harbour Tide Database"]

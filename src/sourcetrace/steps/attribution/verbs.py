@@ -304,7 +304,17 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             e2 = n - 1 if toks[-1].text in (".", "!", "?") else n
             if e2 > e:
                 e, ends_soon = e2, True
-        if lx.code == "en" and e > i + 1 and _complement_of(ctx, toks[i].span, Span(toks[s0].span.start, toks[e - 1].span.end)):
+        modified = False
+        if lx.code == "en" and e - 1 > i + 1 and toks[e - 1].text.isalpha() and toks[e - 1].text.islower() and lows[e - 1].endswith("ing") \
+                and lows[e - 1] not in lx.forms and toks[i - 1].text == ",":
+            e -= 1  # ("a report highlighting": the participle opens the phrase's modifier, no part of its noun)
+        if lx.code == "en" and e > i + 1 and e < n and toks[i - 1].text == "," and n - e <= 16 \
+                and ((lows[e].endswith("ing") and toks[e].text.isalpha() and toks[e].text.islower() and lows[e] not in lx.forms)
+                     or lows[e] == "which") \
+                and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or lows[k] in AUX for k, t in enumerate(toks[e:], e)):
+            # (no auxiliary after it: "…, said the firm making the parts was closing" is what was said)
+            ends_soon = modified = True  # "…, says a report highlighting the rise of …": a participle or relative clause closes the speaker's phrase
+        if lx.code == "en" and e > i + 1 and not modified and _complement_of(ctx, toks[i].span, Span(toks[s0].span.start, toks[e - 1].span.end)):
             return False  # "The police, citing witnesses, said the gunman fled": the words after the cue are its clause
         # German: also before a colon ("CONTENT, sagt X: MORE"): the claim before the tag is the speaker's;
         # what the colon opens is left to the rules after this one (`+colon_after`)

@@ -160,6 +160,13 @@ def subject_person_before(reg: Registry, doc: Document, pos: int, gender: str | 
     return sid
 
 
+#: a capitalised word alone before a verb in lower case at a sentence's start ("Kessler regards …")
+_SURNAME_OPENER = re.compile(r"([A-ZÄÖÜ][a-zäöüß'’-]{2,})\s+(?=[a-z]{3,}\b)")
+
+#: a name in the possessive ("Lee's", "Ann Lee’s", "Reed'")
+_POSSESSIVE_NAME = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*(?:['’]s|['’])(?=\s)")
+
+
 @cache
 def _paragraph_subject() -> tuple[int, bool]:
     """(capitalised_lead, across_paragraphs) of `paragraph_subject` in resources/en/according.json."""
@@ -213,14 +220,36 @@ def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str
     # the first person named in that sentence (`persons_seen` is sorted when the sources are
     # scanned; persons added while attributions are resolved are appended out of order)
     inside = [(p, sid) for p, sid in reg.persons_seen if prev.start <= p < prev.end]
+    opener = _SURNAME_OPENER.match(doc.text, prev.start, prev.end) if not inside else None
+    en = lang("en")
+    if opener is not None and (opener.group(1).lower() in en.determiners | PREPOSITIONS_EN or opener.group(1) in en.type_heads
+                               or is_role(opener.group(1), en) or person_noun(opener.group(1), en)):
+        opener = None  # ("Police said …", "The council …": no surname)
+    if opener is not None:
+        # "Lee regards the plan as …": a surname alone opens the sentence, its person named in full in the text
+        from .mentions import MentionInfo
+        from .naming import full_name
+
+        known = reg.find_person([opener.group(1)])
+        full = full_name(doc, opener.group(1)) if known is None else None
+        if known is None and full is not None and len(full.split()) >= 2 and full.split()[-1] == opener.group(1):
+            known = reg.add(MentionInfo(opener.group(1), full, "person", person_tokens=full.split()),
+                            Span(opener.start(1), opener.end(1)), "source.person.full_name_in_text")
+        if known is not None and reg.get(known).type == "person" and len(reg.get(known).name.split()) >= 2:
+            inside = [(opener.start(1), known)]
     if not inside:
         return None
     p, sid = min(inside)
+    if _POSSESSIVE_NAME.match(doc.text, p, prev.end):
+        # "Lee's lawyer, Tom Reed, …": the possessor opens the sentence, the person after it is its subject
+        later = sorted((q, other) for q, other in inside if q > p and other != sid)
+        if not later:
+            return None
+        p, sid = later[0]
     lead = doc.text[prev.start : p]
     if any(ch in lead for ch in "\"“”«»„"):
         return None
     words = lead.split()
-    en = lang("en")
     # (words in capitals, the last one may be a noun of what the person is: "Former Board member Ed Lee")
     opening = len(words) <= _most_capitalised_lead() and all(
         w[:1].isupper() or is_role(w, en) or (i == len(words) - 1 and w.isalpha() and w.islower() and w not in PREPOSITIONS_EN and person_noun(w, en))

@@ -174,7 +174,13 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 prev_source, prev_end = origin[1], origin[3]
                 rule += "+origin"
             named = named_just_before(reg, doc, c.sent, c.source) if c.source is not None else None
-            if c.source is not None and named is not None and named != prev_source:
+            introduced = _introduced_before_quote(reg, doc, c, prev_end, lx) if c.source is None else None
+            if introduced is not None and introduced != prev_source:
+                # "Lee's lawyer, Tom Reed, had a shorter statement. “…”": the person the sentence before
+                # brings in with a word of speech, not the one who spoke before
+                sid = introduced
+                rule += "+introduced"
+            elif c.source is not None and named is not None and named != prev_source:
                 # "Laut dem Staatsanwalt X habe es …. Die Täter benutzten demnach …": the person
                 # named in the sentence before, whose word the adverb means
                 sid = named
@@ -192,6 +198,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 c.source = None  # an adverb that stands for no source named before names no one
                 if c.post_account in unnamed_before and c.mode == "continuation":
                     rule += "+after_unnamed"  # ("…, hieß es. … müsse …": the one not named goes on)
+        elif c.source is None and lx.code == "en" and c.rule == "attr.direct.untagged.far" \
+                and (intro := _introduced_before_quote(reg, doc, c, prev_ctx.get(c.post_account, (None, [], -1))[2], lx)) is not None:
+            sid = intro  # (a quotation far from any speaker, after a sentence that brings a person in with a word of speech)
+            rule += "+introduced"
         elif c.subjectless:
             sent_start = doc.sentences[c.sent].span.start if c.sent < len(doc.sentences) else 0
             lo = doc.segments[c.post_account].span.start if c.post_account is not None else 0
@@ -679,6 +689,28 @@ def _outlet_kind_keep(text: str, typ: str, lx: Lang) -> Callable[[Source], bool]
 
 #: the verb of telling right before a link's mention ("told Roe", "telling Roe")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$")
+
+
+@cache
+def _speech_nouns(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "according").get("introduced_speech_nouns", []))
+
+
+def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: int, lx: Lang) -> str | None:
+    """English: an untagged quotation right after a sentence that reports no speech, opens with a person
+    (`paragraph_subject_before`: a name, its title or its apposition before the verb) and names a word of
+    speech (`introduced_speech_nouns` of according.json: "had a shorter statement", "offered a comment"): that
+    person. None otherwise (the speaker before goes on)."""
+    if lx.code != "en" or c.mode != "direct" or not c.content:
+        return None
+    k = bisect_right(reg.sentence_starts, c.content[0].start) - 1
+    if k < 1 or prev_end > doc.sentences[k - 1].span.start:
+        return None  # (the speaker before spoke in that very sentence)
+    prev = doc.sentences[k - 1]
+    words = {t.text.lower() for t in prev.tokens}
+    if not words & _speech_nouns(lx.code):
+        return None
+    return paragraph_subject_before(reg, doc, c.content[0].start, None)
 
 
 @cache
