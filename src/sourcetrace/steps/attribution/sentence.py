@@ -622,13 +622,9 @@ def _postposed_beliefs(code: str) -> frozenset[str]:
 def _postposed_belief(toks: list[Token], i: int, lx: Lang) -> bool:
     """A verb of belief or forecast (`postposed_beliefs` of resources/<lang>/cues.json) as the tag
     after a German claim, right after its comma ("…, vermutet der Forscher."): it reports the
-    speaker's view as a speech verb would (the postposed rule reads it; `NOT_SPEECH` elsewhere). Not
-    when a negation stands in the tag ("…, glaubt der Forscher nicht."): the speaker holds no such view."""
-    if not (lx.code == "de" and i > 2 and toks[i - 1].text == "," and toks[i].text.islower()
-            and any(f.lemma in _postposed_beliefs(lx.code) for f in lx.forms.get(toks[i].text.lower(), []))):
-        return False
-    end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ".", ";", ":", "!", "?")), len(toks))
-    return not any(t.text.lower() in lx.negations for t in toks[i + 1 : end])
+    speaker's view as a speech verb would (the postposed rule reads it; `NOT_SPEECH` elsewhere)."""
+    return lx.code == "de" and i > 2 and toks[i - 1].text == "," and toks[i].text.islower() \
+        and any(f.lemma in _postposed_beliefs(lx.code) for f in lx.forms.get(toks[i].text.lower(), []))
 
 
 def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
