@@ -1,6 +1,7 @@
 """Review of the session 30 rules (sentences of our own; issue 7): variants around the new rules that
 went wrong — the author who did not ask gets no answer ("Wir fragen nicht den Wirt, ob …"); a
-name in apposition right under a heading is the name alone, not the heading's last word with it; a
+name in apposition right under a heading is the name alone, not the heading's last word with it, and a
+heading's last word is no given name of the word that opens the line under it; a
 dative pronoun between a cue and its subject after it is the one told, not the speaker ("Am Abend
 schrieb ihm die Nachbarin einen Zettel: „…“", as after a postposed cue)."""
 
@@ -33,3 +34,10 @@ def test_the_one_told_between_a_cue_and_its_subject_is_not_the_speaker() -> None
     assert source_name(doc, one(doc, "Brücke sei")) == "Sprecher der Feuerwehr"
     doc = de("Titel\nAm Freitag sagte ihnen Jana Holm, die Brücke sei wieder frei.")
     assert source_name(doc, one(doc, "Brücke sei")) == "Jana Holm"
+
+
+def test_a_headings_last_word_is_no_given_name_of_the_line_under_it() -> None:
+    doc = de("Neue Wege\nFragen wir die Gemeinde, warum das so ist. «Das wissen wir auch nicht.»")
+    assert not any("Wege" in s.name or "Fragen" in s.name for s in doc.sources)
+    doc = de("Neue Wege\nHolm sagte, der Weg sei zu steil. Jana Holm wohnt am Hang.")
+    assert source_name(doc, one(doc, "zu steil")) == "Jana Holm"

@@ -60,7 +60,8 @@ def _matches_at(pattern: re.Pattern[str], text: str, literal: str) -> list[re.Ma
     return out
 
 
-_FIRST_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüéè]+(?:[A-Z][a-zäöüéè]+)?(?:\s+[A-ZÄÖÜ]\.)?)\s+(?=([\w-]+))")
+#: (within one line: a heading's last word is no given name of the name that opens the line under it)
+_FIRST_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüéè]+(?:[A-Z][a-zäöüéè]+)?(?:[^\S\n]+[A-ZÄÖÜ]\.)?)[^\S\n]+(?=([\w-]+))")
 
 
 @lru_cache(maxsize=2)
