@@ -173,9 +173,17 @@ def _ask_forms(code: str) -> frozenset[str]:
     return frozenset(load(code, "cues").get("ask_forms", []))
 
 
+@cache
+def _ask_words(code: str, key: str) -> frozenset[str]:
+    """`ask_authors` (the author who asks: "wir", "ich") or `ask_asked_pronouns` (the one asked: "ihn")
+    of resources/<code>/cues.json."""
+    return frozenset(w.lower() for w in load(code, "cues").get(key, []))
+
+
 def _one_asked(ctx: Context, si: int, q: Quote) -> Span | None:
     """The one the author asked in the German sentence right before the quotation, in its paragraph,
-    with no quotation of its own: the author ("wir", "ich") asks (`ask_forms`) someone ("ihn" or a
+    with no quotation of its own: the author (`ask_authors`: "wir", "ich") asks (`ask_forms`) someone
+    (`ask_asked_pronouns`: "ihn"; or a
     noun phrase opened by an article or a capital) whether or why …, or the
     sentence ends with a question mark
     ("Wir fragen den Wirt, ob er viel zu tun habe. «Nein, …»", "Ich fragte ihn, warum …").
@@ -197,15 +205,16 @@ def _one_asked(ctx: Context, si: int, q: Quote) -> Span | None:
     for k, low in enumerate(lows):
         if low not in forms or not toks[k].text.islower():
             continue
-        first = {w for w in lows[max(0, k - 3) : k + 2] if w in ("wir", "ich")}
+        authors = _ask_words(lx.code, "ask_authors")
+        first = {w for w in lows[max(0, k - 3) : k + 2] if w in authors}
         if not first:
             return None  # the author asks ("Wir fragen …", "Dann fragte ich …"), no one else
         j = k + 1
-        while j < len(toks) and (lows[j] in ("wir", "ich") or (lows[j] in lx.np_stop and lows[j] not in PREPOSITIONS_DE)):
+        while j < len(toks) and (lows[j] in authors or (lows[j] in lx.np_stop and lows[j] not in PREPOSITIONS_DE)):
             j += 1
-        if j >= len(toks):
-            return None
-        if lows[j] == "ihn":
+        if j >= len(toks) or any(w in lx.negations for w in lows[max(0, k - 3) : j]):
+            return None  # (not when the author did not ask: "Wir fragen nicht den Wirt, ob …")
+        if lows[j] in _ask_words(lx.code, "ask_asked_pronouns"):
             e = j + 1  # (not "sie": one woman or several people, which the resolution by distance cannot tell)
         else:
             e = np_forward(ctx, toks, j, lx, apposition=False)

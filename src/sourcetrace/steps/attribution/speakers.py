@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from ...document import Document, Sentence, Span, Token
 from ...resources import load
@@ -618,6 +619,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         tag = _parenthetical_tag(ctx, toks, i, lx)
         if tag is not None and subj[0] < tag[0]:
             subj = tag  # "Climate change, Lee often says, is the threat": the tag's own subject, not the clause's
+    if subj is not None and subj[0] > i and lx.code == "de" and subj[1] == subj[0] + 1 and _addressee_before_subject(toks, subj[0], lx):
+        subj = None  # "Am Abend schrieb ihm die Nachbarin: «…»": the pronoun is the one told, the subject follows it
     if subj is not None and subj[0] > i:
         return Speaker(Span(toks[subj[0]].span.start, toks[subj[1] - 1].span.end), "after", subj[1])
     if subj is None:
@@ -716,6 +719,8 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     if lx.code == "en" and lows[i].endswith("ing") and (i == 0 or (i == 1 and lows[0] in CONJ_START)):
         return None  # "Explaining why …", "Adding tar to the blade …": an opening participle's subject is never after it
     j0 = skip_adverbials(ctx, toks, i + 1, lx)
+    if lx.code == "de" and _addressee_before_subject(toks, j0, lx):
+        j0 = skip_adverbials(ctx, toks, j0 + 1, lx)  # "Am Abend schrieb ihm die Nachbarin: «…»": the one told before the subject
     if lx.code == "de" and j0 < len(toks) and _inverted_pronoun(toks, j0, lx):
         # "Am Montag sagte er, …": a personal pronoun right after the verb is its subject
         return Speaker(toks[j0].span, "after", j0 + 1)
@@ -752,6 +757,20 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         if lead is not None and lead.span is not None and not ctx.inside_any_quote(lead.span.start):
             return Speaker(lead.span, "before", i + 1)
     return None
+
+
+@cache
+def _addressee_pronouns(code: str) -> frozenset[str]:
+    """Dative pronouns between a cue and its subject after it (`addressee_pronouns` of resources/<lang>/cues.json)."""
+    return frozenset(load(code, "cues").get("addressee_pronouns", []))
+
+
+def _addressee_before_subject(toks: list[Token], j: int, lx: Lang) -> bool:
+    """German: toks[j], after a cue, is a dative pronoun of `addressee_pronouns` (the one told) and a
+    noun phrase opened by an article or a capital follows it, the cue's subject ("schrieb ihm die
+    Nachbarin", "sagte uns Jana Roth")."""
+    return j + 1 < len(toks) and toks[j].text in _addressee_pronouns(lx.code) \
+        and (toks[j + 1].text.lower() in lx.determiners or (toks[j + 1].text[:1].isupper() and toks[j + 1].text[:1].isalpha()))
 
 
 def _opening_participle(toks: list[Token]) -> bool:

@@ -60,7 +60,8 @@ def _matches_at(pattern: re.Pattern[str], text: str, literal: str) -> list[re.Ma
     return out
 
 
-_FIRST_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüéè]+(?:[A-Z][a-zäöüéè]+)?(?:\s+[A-ZÄÖÜ]\.)?)\s+(?=([\w-]+))")
+#: (within one line: a heading's last word is no given name of the name that opens the line under it)
+_FIRST_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüéè]+(?:[A-Z][a-zäöüéè]+)?(?:[^\S\n]+[A-ZÄÖÜ]\.)?)[^\S\n]+(?=([\w-]+))")
 
 
 @lru_cache(maxsize=2)
@@ -178,7 +179,7 @@ def full_name(doc: Document, last: str) -> str | None:
             continue  # "Lee Says Rivals Cheated, Calls Ann’s Remarks …": a headline's verb, no first name
         if first.lower() in _lower_words(text) and _opens_sentence(text, text.rfind(first, 0, at)):
             continue  # "Erste Prognosen …", "Meine Eltern …": a common word capitalised where a sentence or line opens
-        if _word_before(text, text.rfind(first, 0, at)) in _ARTICLES:
+        if _word_before(text, text.rfind(first, 0, at)) in _articles():
             continue  # "zum Beispiel Leute", "das Projekt Kinder": a noun after its article, no given name
         nxt = re.match(r"\s+([A-ZÄÖÜ][\w'’-]*)", text[after : after + 40])
         if nxt is not None and _is_type_head(nxt.group(1)):
@@ -203,9 +204,12 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w'’-])[a-zäöüß][a-zäöüß]+(?![\w'’-])", text))
 
 
-#: articles, also joined to a preposition ("zum", "im"), that open a noun phrase and never a person's given name
-_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen",
-                       "zum", "zur", "im", "am", "vom", "beim", "ins", "the", "a", "an"))
+@cache
+def _articles() -> frozenset[str]:
+    """Articles, also joined to a preposition ("zum", "im"), that open a noun phrase and never a person's
+    given name: `noun_articles` of resources/<lang>/lexicon.json, of every language (a name's language is
+    not known here)."""
+    return frozenset(w.lower() for code in languages() for w in load(code, "lexicon").get("noun_articles", []))
 
 
 def _word_before(text: str, at: int) -> str:

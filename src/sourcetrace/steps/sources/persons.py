@@ -148,8 +148,9 @@ def scan_persons(doc: Document, reg: Registry) -> None:
 
 
 #: a name of two or three capitalised words, a comma and the apposition after it up to the next
-#: comma or full stop ("Ann Lee, the company's chief executive, …", "Anna Berg, die Ministerin für Häfen, …")
-_APPOSITION = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2}),\s+([^,.;:!?\n«»„“”\"]{3,80})(?=[,.;])")
+#: comma or full stop ("Ann Lee, the company's chief executive, …", "Anna Berg, die Ministerin für Häfen, …");
+#: the name within one line (a heading's last word above it is no given name: "Titel\nAnna Berg, die …")
+_APPOSITION = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w'’-]+(?:[^\S\n]+[A-ZÄÖÜ][\w'’-]+){1,2}),\s+([^,.;:!?\n«»„“”\"]{3,80})(?=[,.;])")
 
 
 def _apposition_roles(doc: Document, reg: Registry) -> None:
