@@ -97,6 +97,9 @@ def test_a_reportative_cue_after_a_long_subject_tells_the_sentence_as_hearsay() 
                        "reportedly").hearsay
     assert not _member("The new owner of the harbour ferry line denied the alleged sale of two boats.",
                        "alleged").hearsay
+    # (rev30c: after a possessive "'s" the cue is an attribute of a noun, one phrase only)
+    assert not _member("The new owner's alleged sale of the harbour ferry line angered the town.", "alleged").hearsay
+    assert not _member("The new owner of the harbour line’s alleged debts worried the bank.", "alleged").hearsay
 
 
 def test_a_german_soll_after_a_long_subject_tells_the_sentence_as_hearsay() -> None:
