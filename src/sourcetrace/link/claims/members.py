@@ -188,8 +188,10 @@ HEARSAY_BEFORE = 40
 #: a reportative cue in a member opens it when fewer words than this stand before it ("Der Mann soll …"),
 #: or more in its main clause (`_in_main_clause`: "The harbour board of the town is reportedly …")
 HEARSAY_WORDS = 4
-#: the marks that end a member's first clause or phrase before a reportative cue (`_in_main_clause`)
-_CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"“”„«»–—.!?\n]")
+#: the marks that end a member's first clause or phrase before a reportative cue (`_in_main_clause`);
+#: a full stop only after four lower-case letters, before a space or the end: the period of an
+#: initial, an abbreviation or a decimal ("J. Holt", "Dr. Holt", "3.5 million", "z. B.") ends nothing
+_CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"“”„«»–—!?\n]|(?<=[a-zäöüß]{4})\.(?=\s|$)")
 
 
 @cache
