@@ -357,7 +357,7 @@ def story_pair_causes(linker: Any, pairs: list[dict[str, str]], t: dict[str, flo
     candidates), `across_unanchored` (another language, no claim, day or number in common,
     `tells_the_happening`), `below_bar` (its story score under the bar), `vetoed` (at the bar, but
     a story veto turned it away: the story's days, occasions, own occasions, a digest), `joined_other`
-    (at the bar, joined another story), `digest` (the later document is a digest). Beside it the days
+    (at the bar, joined another story; a copy too, placed beside its original), `digest` (the later document is a digest). Beside it the days
     apart, the languages and the later document's candidate for the earlier one (story score, bar
     and what it is made of). The classes of `STORY_CAUSES`, counted by `story_cause_table`."""
     from sourcetrace.link.linker import story_bar, story_score, tells_the_happening
@@ -397,7 +397,9 @@ def story_pair_causes(linker: Any, pairs: list[dict[str, str]], t: dict[str, flo
             row["cause"] = "across_unanchored"
         elif row["candidate"]["score"] < row["candidate"]["bar"]:
             row["cause"] = "below_bar"
-        elif first not in kept.get(later, set()):
+        elif later in kept and first not in kept[later]:
+            # (a copy joins its original's story before any candidate is weighed: `kept` has none
+            # of it, and no veto turned it away — it joined another story)
             row["cause"] = "vetoed"
         else:
             row["cause"] = "joined_other"

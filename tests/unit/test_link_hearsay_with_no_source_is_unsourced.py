@@ -97,6 +97,12 @@ def test_a_reportative_cue_after_a_long_subject_tells_the_sentence_as_hearsay() 
                        "reportedly").hearsay
     assert not _member("The new owner of the harbour ferry line denied the alleged sale of two boats.",
                        "alleged").hearsay
+    # (rev30c: after a possessive "'s" the cue is an attribute of a noun, one phrase only)
+    assert not _member("The new owner's alleged sale of the harbour ferry line angered the town.", "alleged").hearsay
+    assert not _member("The new owner of the harbour line’s alleged debts worried the bank.", "alleged").hearsay
+    # (rev30c: the period of an initial, a title or a decimal ends no phrase before the cue)
+    assert _member("Harbour master J. Lind of the northern pier is reportedly selling two boats.", "reportedly").hearsay
+    assert _member("The 2.5 million euro harbour deal of the town has reportedly collapsed.", "reportedly").hearsay
 
 
 def test_a_german_soll_after_a_long_subject_tells_the_sentence_as_hearsay() -> None:

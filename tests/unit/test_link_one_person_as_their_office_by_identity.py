@@ -102,3 +102,20 @@ def test_another_person_of_the_surname_linked_later_leaves_the_count_as_it_was()
         later = _two_document_row(lk)
         assert first["independent_origins"] == later["independent_origins"] == 1, name
         assert first["status"] == later["status"] == "single_origin"
+
+
+def test_initials_decide_the_row_the_same_linked_together_or_one_by_one() -> None:
+    # (rev30c: fix30's initials, through the claim's row; the row must not depend on how the two
+    # documents were linked — in one call, one by one, or in the other order)
+    for name, origins in (("A. Holt", 1), ("A. M. Holt", 1), ("B. Holt", 2)):
+        docs = [_said(0, "Harbour Post", name, None, "2026-03-10"),
+                _said(1, "Coast Herald", "Ann Holt", "director of the Port Authority", "2026-03-11")]
+        rows = []
+        for order in ([docs], [docs[:1], docs[1:]], [docs[1:], docs[:1]]):
+            lk = Linker("hashing")
+            for part in order:
+                lk.add(part)
+            row = _two_document_row(lk)
+            rows.append((row["independent_origins"], row["status"], sorted(row["origins"]), sorted(row["origin_rules"])))
+        assert rows[0][0] == origins, name
+        assert rows[0] == rows[1] == rows[2], name

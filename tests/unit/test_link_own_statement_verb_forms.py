@@ -38,6 +38,8 @@ def test_a_stated_sentence_has_a_finite_verb(sentence: str, lang: str) -> None:
     ("Three cranes at the dry dock", "en"),
     ("Some skippers, including Lind", "en"),
     ("Ferry updates", "en"),
+    # (rev30c: a count after the plural noun goes on a list, no verb)
+    ("Three ferries, two tugs and a barge", "en"),
 ])
 def test_a_fragment_has_none(fragment: str, lang: str) -> None:
     assert not _finite_verb(WORD.findall(fragment), lang)

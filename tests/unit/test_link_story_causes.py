@@ -69,3 +69,15 @@ def test_the_replay_records_its_edges_without_changing_the_stories() -> None:
     assert replay_stories(linked, T, placed=placed, kept=kept) == replay_stories(linked, T)
     assert placed == {"b": "a", "c": "b", "d": "a"}
     assert kept["f"] == set() and kept["c"] == {"a", "b"}
+
+
+def test_a_copy_placed_beside_its_original_is_no_veto() -> None:
+    # (rev30c: a copy joins its original's story before any candidate is weighed; apart from
+    # another document it meets at the bar, it joined another story — no story veto turned it away)
+    linked = _linked()
+    linked.docs["h"] = SimpleNamespace(copy_of="g", event=EventKey(frozenset(), frozenset(), frozenset()), language="de")
+    linked.story_trace.append(("h", [StoryCandidate("a", AT, 0)]))
+    days = {"a": 1, "b": 2, "c": 2, "d": 1, "e": 30, "f": 3, "g": 2, "h": 2}
+    linked.day_of = days.get
+    (row,) = story_pair_causes(linked, [_pair("a", "h", True)])
+    assert not row["together"] and row["cause"] == "joined_other"

@@ -102,3 +102,19 @@ def test_untagged_words_in_another_paragraph_of_the_article_are_no_case_of_the_r
     assert len(row["members"]) == 2
     assert "link.origin.untagged_beside_named" not in row["origin_rules"]
     assert "link.origin.outlet" in row["origin_rules"] and row["origins"] == ["Ann Holt"]
+
+
+def test_untagged_words_count_the_same_linked_together_or_one_by_one() -> None:
+    # (rev30c: fix30's reach of the rule, with another article that prints the words untagged, in
+    # one call, one by one and in the other order)
+    for gap in (" ", "\n\n"):
+        docs = [_one_article(gap), _doc(1, "Coast Herald", None)]
+        rows = []
+        for order in ([docs], [docs[:1], docs[1:]], [docs[1:], docs[:1]]):
+            lk = Linker("hashing")
+            for part in order:
+                lk.add(part)
+            (row,) = [r for r in lk.claim_rows() if len(r["members"]) == 3]
+            rows.append((row["independent_origins"], row["status"], sorted(row["origins"]), sorted(row["origin_rules"])))
+        assert rows[0][2] == ["Ann Holt"], gap
+        assert rows[0] == rows[1] == rows[2], gap

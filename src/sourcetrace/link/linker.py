@@ -1990,11 +1990,14 @@ class Linker:
         # printed them without a tag adds no origin of its own (rule link.origin.untagged_beside_named)
         # — a member of another article, or of the untagged words' own paragraph: in another
         # paragraph of the same article, untagged words are as likely another speaker's
-        speakers = [(m.document, m.paragraph) for m in asserting if m.source is not None and not m.nameless and not m.hearsay]
+        # (sets: a claim told in many articles is read in time linear in its members)
+        speakers = {(m.document, m.paragraph) for m in asserting if m.source is not None and not m.nameless and not m.hearsay}
+        speaker_docs = {d for d, _ in speakers}
         untagged = [m for m in relayed if m.no_speaker and m.source is None and not m.sentence
-                    and any(d != m.document or p == m.paragraph for d, p in speakers)
+                    and (len(speaker_docs) > (m.document in speaker_docs) or (m.document, m.paragraph) in speakers)
                     and not self._confirms_as_another(m, ms)]
-        relayed = [m for m in relayed if not any(m is x for x in untagged)]
+        gone = {id(m) for m in untagged}
+        relayed = [m for m in relayed if id(m) not in gone]
         # an outlet's own statement of what a named person asserts in the claim tells that person's
         # claim in the outlet's words: the person is its origin, the outlet adds none
         # (rule link.origin.relays_speaker)

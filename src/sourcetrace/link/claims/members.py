@@ -188,8 +188,10 @@ HEARSAY_BEFORE = 40
 #: a reportative cue in a member opens it when fewer words than this stand before it ("Der Mann soll …"),
 #: or more in its main clause (`_in_main_clause`: "The harbour board of the town is reportedly …")
 HEARSAY_WORDS = 4
-#: the marks that end a member's first clause or phrase before a reportative cue (`_in_main_clause`)
-_CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"“”„«»–—.!?\n]")
+#: the marks that end a member's first clause or phrase before a reportative cue (`_in_main_clause`);
+#: a full stop only after four lower-case letters, before a space or the end: the period of an
+#: initial, an abbreviation or a decimal ("J. Holt", "Dr. Holt", "3.5 million", "z. B.") ends nothing
+_CLAUSE_MARKS = re.compile(r"[,;:()\[\]\"“”„«»–—!?\n]|(?<=[a-zäöüß]{4})\.(?=\s|$)")
 
 
 @cache
@@ -214,9 +216,9 @@ def _in_main_clause(before: str, lang: str | None) -> bool:
     the town is reportedly …"): no punctuation ends a phrase or a clause among them, no word opens
     a subordinate clause ("For the mayor, who reportedly …" tells one phrase as hearsay, not the
     member), and no finite verb (`_finite_verb`) but the auxiliaries just before the cue stands
-    among them, nor does an article or a preposition stand just before the cue: a cue after the
-    main verb or inside a noun phrase tells a phrase of it ("The board discussed the alleged
-    fraud …")."""
+    among them, nor does an article, a preposition or a possessive "'s" stand just before the
+    cue: a cue after the main verb or inside a noun phrase tells a phrase of it ("The board
+    discussed the alleged fraud …", "The board's alleged plan …")."""
     if _CLAUSE_MARKS.search(before):
         return False
     codes = languages_for(lang)
@@ -227,9 +229,10 @@ def _in_main_clause(before: str, lang: str | None) -> bool:
     auxiliaries = frozenset().union(*(_auxiliaries(code) for code in codes))
     while raw and raw[-1].lower() in auxiliaries:
         raw.pop()
-    # (after an article or a preposition the cue is an attribute of a noun: "about alleged fraud")
+    # (after an article or a preposition the cue is an attribute of a noun: "about alleged fraud";
+    # after a possessive "'s" too: "The board's alleged plan …")
     function = frozenset().union(*(_finite_lexicon(code)[6] for code in codes))
-    return bool(raw) and raw[-1].lower() not in function and not _finite_verb(raw, lang)
+    return bool(raw) and raw[-1].lower() not in function and raw[-1].lower() != "s" and not _finite_verb(raw, lang)
 
 
 def mark_hearsay(doc: dict[str, Any], members: list[Member]) -> list[Member]:
@@ -806,7 +809,7 @@ def _finite_verb(raw: list[str], lang: str | None) -> bool:
     subject where the word in "-s" ends the words ("Weather updates": a noun phrase, no sentence);
     after a count (`name_quantifiers`: "Some advocates of the plan", "Three names") the word in "-s"
     is its plural noun, and only a lower-case word right after it that is no function word,
-    preposition, adverb in "-ly" or form in "-ing" is read as the verb ("Many towns want …") —
+    preposition, count ("Three ferries, two tugs"), adverb in "-ly" or form in "-ing" is read as the verb ("Many towns want …") —
     fragments of rule `link.claim.own_statement_rest` and `link.claim.own_statement`."""
     for code in languages_for(lang):
         verbs, endings, other, subject_endings, subjects, determiners, function, counts = _finite_lexicon(code)
@@ -825,7 +828,7 @@ def _finite_verb(raw: list[str], lang: str | None) -> bool:
                 # (after a count the word in "-s" is its plural noun, and the subject's verb, in its
                 # base form, may follow it: "Many towns want …", not "Some advocates of …")
                 after = raw[k + 1] if k + 1 < len(raw) else ""
-                if after[:1].islower() and len(after) > 2 and after.lower() not in function | other \
+                if after[:1].islower() and len(after) > 2 and after.lower() not in function | other | counts \
                         and not after.lower().endswith(("ly", "ing")):
                     return True
                 continue
