@@ -171,3 +171,12 @@ def test_a_sentence_that_brings_in_no_speech_gives_the_quotation_after_it_no_new
                 "\"Nobody can overstate what this ruling means for the harbour.\"\n")
         doc = analyze(text)
         assert source_name(doc, one(doc, "Nobody can overstate")) != "Mary Holm", middle
+
+
+def test_a_noun_in_ing_after_a_preposition_stays_in_the_speakers_phrase() -> None:
+    # ("shipping", "housing": nouns after "of" and "for", no participle that opens a modifier)
+    for sentence, speaker in [("The port will close in May, said the head of shipping.", "head of shipping"),
+                              ("Rents will rise again next year, said the minister for housing.", "minister for housing")]:
+        doc = analyze(sentence)
+        assert source_name(doc, one(doc, sentence.split(",")[0])) == speaker, sentence
+
