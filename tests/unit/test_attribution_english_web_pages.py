@@ -158,3 +158,25 @@ def test_citing_a_database_is_a_link() -> None:
     doc = analyze("Citing the Harbour Tide Database, the port authority noted that the water was lower than usual.")
     a = one(doc, "water was lower than usual")
     assert source_name(doc, a) == "port authority" and links(doc, a) == ["the Harbour Tide Database"]
+
+
+def test_a_sentence_that_brings_in_no_speech_gives_the_quotation_after_it_no_new_speaker() -> None:
+    # (negated, refused or asked: the person did not speak, so the untagged quotation is not theirs)
+    for middle in ("The town's lawyer, Mary Holm, had no statement after the ruling on Thursday.",
+                   "The town's lawyer, Mary Holm, did not have a statement after the ruling on Thursday.",
+                   "The town's lawyer, Mary Holm, left the court without a statement on Thursday."):
+        text = ("Court rules on the ferry fee\n"
+                "\"Most courts have said the fee is fair,\" noted lawyer Tom Brandt in an interview. \"This one did not.\"\n"
+                f"{middle}\n"
+                "\"Nobody can overstate what this ruling means for the harbour.\"\n")
+        doc = analyze(text)
+        assert source_name(doc, one(doc, "Nobody can overstate")) != "Mary Holm", middle
+
+
+def test_a_noun_in_ing_after_a_preposition_stays_in_the_speakers_phrase() -> None:
+    # ("shipping", "housing": nouns after "of" and "for", no participle that opens a modifier)
+    for sentence, speaker in [("The port will close in May, said the head of shipping.", "head of shipping"),
+                              ("Rents will rise again next year, said the minister for housing.", "minister for housing")]:
+        doc = analyze(sentence)
+        assert source_name(doc, one(doc, sentence.split(",")[0])) == speaker, sentence
+

@@ -52,3 +52,15 @@ def test_plain_text_keeps_the_limit(tmp_path: Path, capsys: pytest.CaptureFixtur
     p.write_text("Die Fähre fährt wieder, sagte Ole Brandt. " * 200, encoding="utf-8")
     assert main(["analyze", str(p), "--max-bytes", "5000"]) == 2
     assert "[E006]" in capsys.readouterr().err
+
+
+def test_a_page_that_opens_with_a_long_style_block_is_measured_as_a_page(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    # (a saved page whose inline stylesheet comes before its doctype: the reader takes it for HTML, so must the limit)
+    style = "<style>" + "".join(f".c{k} {{ color: red; }}\n" for k in range(600)) + "</style>\n"
+    assert len(style) > 4096
+    p = tmp_path / "styled.html"
+    p.write_text(style + page(ARTICLE * 3, 10), encoding="utf-8")
+    assert 5_000 < p.stat().st_size < 5_000 * HTML_MARKUP_FACTOR
+    assert main(["analyze", str(p), "--max-bytes", "5000"]) == 0
+    assert "Ole Brandt" in capsys.readouterr().out

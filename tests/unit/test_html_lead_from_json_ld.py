@@ -29,3 +29,18 @@ def test_nothing_is_added_when_the_text_begins_as_the_article_body() -> None:
     assert _lead_from_json_ld(tree, [LEAD, *REST]) == (0, [])
     assert _lead_from_json_ld(tree_with("<p>" + LEAD + "</p>"), REST) == (0, [])  # a body with markup is not read
     assert _lead_from_json_ld(lxml.html.fromstring("<html><body><p>x</p></body></html>"), REST) == (0, [])
+
+
+def test_broken_or_deeply_nested_json_ld_is_left_out() -> None:
+    # (a JSON parser's RecursionError on a page's nesting must not end the analysis with a traceback)
+    for script in ('{"articleBody": "abc', "[" * 50_000 + "]" * 50_000, '{"a":' * 3_000 + '"x"' + "}" * 3_000):
+        tree = lxml.html.fromstring(f'<html><head><script type="application/ld+json">{script}</script></head><body><p>x</p></body></html>')
+        assert _lead_from_json_ld(tree, REST) == (0, [])
+
+
+def test_escaped_characters_of_the_article_body_are_read_as_text() -> None:
+    lead = "Die Stadtwerke &amp; die Gemeinde Nordheim bauen ein zweites Windrad, sagte Lea Storm am Montag."
+    tree = tree_with(lead + "\n\n" + "\n\n".join(REST))
+    assert _lead_from_json_ld(tree, ["Zweites Windrad am Deich", *REST]) == (1, [lead.replace("&amp;", "&")])
+    # (markup escaped in the JSON is markup still: such a body is not read)
+    assert _lead_from_json_ld(tree_with("&lt;p&gt;" + LEAD + "\n\n" + "\n\n".join(REST)), ["Zweites Windrad am Deich", *REST]) == (0, [])

@@ -461,26 +461,26 @@ _WORD = re.compile(r"\w+")
 def _article_bodies(tree: Any) -> list[str]:
     """The `articleBody` strings of the page's JSON-LD (schema.org NewsArticle and kin), plain text only
     (a body that holds markup is skipped)."""
+    import html
     import json
 
     found: list[str] = []
-
-    def walk(o: Any) -> None:
-        if isinstance(o, dict):
-            v = o.get("articleBody")
-            if isinstance(v, str) and not re.search(r"<[a-zA-Z!/]", v):
-                found.append(v)
-            for x in o.values():
-                walk(x)
-        elif isinstance(o, list):
-            for x in o:
-                walk(x)
-
     for el in tree.xpath("//script[contains(@type, 'ld+json')]"):
         try:
-            walk(json.loads(el.text or "", strict=False))  # (raw line breaks inside its strings are common)
-        except ValueError:
-            continue
+            todo = [json.loads(el.text or "", strict=False)]  # (raw line breaks inside its strings are common)
+        except (ValueError, RecursionError):
+            continue  # (broken JSON, or nested too deep for the parser: the page's text is read without it)
+        while todo:  # (a walk without recursion: the nesting is the page's to choose)
+            o = todo.pop()
+            if isinstance(o, dict):
+                v = o.get("articleBody")
+                if isinstance(v, str):
+                    v = html.unescape(v) if "&" in v else v  # ("&amp;", "&#8222;": escaped as in markup)
+                    if not re.search(r"<[a-zA-Z!/]", v):
+                        found.append(v)
+                todo.extend(reversed(list(o.values())))
+            elif isinstance(o, list):
+                todo.extend(reversed(o))
     return found
 
 
@@ -501,7 +501,7 @@ def _lead_from_json_ld(tree: Any, lines: list[str]) -> tuple[int, list[str]]:
         low = [m.group().lower() for m in words]
         for idx, line in candidates:
             want = [w.lower() for w in _WORD.findall(line)[:8]]
-            k = next((i for i in range(len(low) - len(want) + 1) if low[i : i + len(want)] == want
+            k = next((i for i in range(len(low) - len(want) + 1) if low[i] == want[0] and low[i : i + len(want)] == want
                       and (i == 0 or ab[: words[i].start()].rstrip()[-1:] in (".", "!", "?", ":", "\n", "“", "\"", "»", "«"))), None)
             # (where a sentence opens: "Windrad am Deich" inside the lead's sentence is no line of the text)
             if k is None:

@@ -24,6 +24,10 @@ _HTML_TAGS = re.compile(rb"<(?:p|div|article|body|span|a|meta|script)\b", re.I)
 #: markup, scripts and styles (often 90 % of its bytes and more) cost little to read
 HTML_MARKUP_FACTOR = 10
 
+#: what `looks_like_html` reads of an input: its first 4 KB, or up to 256 KB of leading style, script and
+#: comment blocks and 4 KB after them
+_HTML_HEAD = 262144 + 4096
+
 
 def _over_limit(name: str, size: int, max_bytes: int, head: bytes) -> InputError | None:
     """The error for an input of `size` bytes over its limit (`max_bytes`, an HTML page
@@ -67,7 +71,7 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, by
             size = p.stat().st_size
             if size > max_bytes and not gz:
                 with p.open("rb") as f:
-                    head = f.read(4096)
+                    head = f.read(_HTML_HEAD)
                 if (err := _over_limit(path, size, max_bytes, head)) is not None:
                     raise err
             if not gz:
@@ -80,13 +84,13 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, by
                         raise InputError(Errors.E014.format(path=path, reason="it ends early")) from exc
                     except (gzip.BadGzipFile, zlib.error) as exc:
                         raise InputError(Errors.E014.format(path=path, reason=exc)) from exc
-                if len(data) > max_bytes and _over_limit(path, len(data), max_bytes, data[:4096]) is not None:
-                    limit = max_bytes * HTML_MARKUP_FACTOR if looks_like_html(data[:4096]) else max_bytes
+                if len(data) > max_bytes and _over_limit(path, len(data), max_bytes, data[:_HTML_HEAD]) is not None:
+                    limit = max_bytes * HTML_MARKUP_FACTOR if looks_like_html(data[:_HTML_HEAD]) else max_bytes
                     raise InputError(Errors.E006.format(path=f"{path} (uncompressed)", size=f"more than {limit}", limit=limit))
         except OSError as exc:
             raise InputError(Errors.E008.format(path=path, reason=exc.strerror)) from exc
         name = path
-    if (err := _over_limit(name, len(data), max_bytes, data[:4096])) is not None:
+    if (err := _over_limit(name, len(data), max_bytes, data[:_HTML_HEAD])) is not None:
         raise err
     return name, data
 

@@ -306,8 +306,11 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                 e, ends_soon = e2, True
         modified = False
         if lx.code == "en" and e - 1 > i + 1 and toks[e - 1].text.isalpha() and toks[e - 1].text.islower() and lows[e - 1].endswith("ing") \
-                and lows[e - 1] not in lx.forms and toks[i - 1].text == ",":
-            e -= 1  # ("a report highlighting": the participle opens the phrase's modifier, no part of its noun)
+                and lows[e - 1] not in lx.forms and toks[i - 1].text == "," \
+                and lows[e - 2] not in PREPOSITIONS_EN and lows[e - 2] not in lx.determiners:
+            # ("a report highlighting": the participle opens the phrase's modifier, no part of its noun; after
+            # a preposition or an article it is the noun: "the head of shipping", "the minister for housing")
+            e -= 1
         if lx.code == "en" and e > i + 1 and e < n and toks[i - 1].text == "," and n - e <= 16 \
                 and ((lows[e].endswith("ing") and toks[e].text.isalpha() and toks[e].text.islower() and lows[e] not in lx.forms)
                      or lows[e] == "which") \

@@ -696,6 +696,11 @@ def _speech_nouns(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "according").get("introduced_speech_nouns", []))
 
 
+@cache
+def _no_speech_words(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "according").get("introduced_speech_none", []))
+
+
 def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: int, lx: Lang) -> str | None:
     """English: an untagged quotation right after a sentence that reports no speech, opens with a person
     (`paragraph_subject_before`: a name, its title or its apposition before the verb) and names a word of
@@ -710,6 +715,8 @@ def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: in
     words = {t.text.lower() for t in prev.tokens}
     if not words & _speech_nouns(lx.code):
         return None
+    if words & (lx.negations | lx.refusals | _no_speech_words(lx.code)) or doc.span_text(prev.span).rstrip().endswith("?"):
+        return None  # ("Reed had no statement.", "Reed declined to give a statement.", "Did Reed have a statement?": no one brought in to speak)
     return paragraph_subject_before(reg, doc, c.content[0].start, None)
 
 
