@@ -88,6 +88,8 @@ class Errors(StrEnum):
             "room for its markup); save the article's text as plain text or raise --max-bytes")
     E097 = ("{path}: the text of the HTML page is {size} bytes, over the limit of {limit} bytes (--max-bytes); "
             "save the part you need as plain text or raise --max-bytes")
+    E098 = ("{path}: the HTML page has {count} elements, over the limit of {limit} for a page (reading such markup "
+            "takes minutes); save the article's text as plain text and analyse that")
     W001 = "{count} input(s) could not be analysed; see the list above"
 
     def format(self, *args: object, **kwargs: object) -> str:

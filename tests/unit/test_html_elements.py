@@ -1,0 +1,47 @@
+"""A cap on the elements of an HTML page (E098): trafilatura's time grows with the markup, so a page of
+very many (even empty) elements is refused with one line before extraction, in `analyze` (exit code 2)
+and in batch (`ingest` sets the document aside with its reason and goes on). Generated pages only."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.cli.main import main
+from sourcetrace.corpus.analyse import analyse_item
+from sourcetrace.corpus.inputs import Failure, Item
+from sourcetrace.readers.html import MAX_HTML_ELEMENTS
+
+ARTICLE = "<p>Die Fähre nach Nordholm fährt ab Mai wieder täglich, sagte der Hafenmeister Ole Brandt am Montag.</p>"
+
+
+def page(empty: int) -> str:
+    return f"<html><head><title>Fähre</title></head><body><article>{ARTICLE * 3}{'<i></i>' * empty}</article></body></html>"
+
+
+def test_a_page_of_too_many_elements_is_refused_before_extraction(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "dense.html"
+    p.write_text(page(MAX_HTML_ELEMENTS), encoding="utf-8")
+    start = time.process_time()
+    assert main(["analyze", str(p)]) == 2
+    assert time.process_time() - start < 10  # (trafilatura is not reached: it took 36 s for 160,000 elements)
+    err = capsys.readouterr().err
+    assert "[E098]" in err and str(MAX_HTML_ELEMENTS) in err and err.count("\n") == 1
+
+
+def test_a_page_under_the_cap_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "page.html"
+    p.write_text(page(200), encoding="utf-8")
+    assert main(["analyze", str(p)]) == 0
+    assert "Ole Brandt" in capsys.readouterr().out
+
+
+def test_ingest_sets_a_dense_page_aside_with_its_reason() -> None:
+    dense = analyse_item(Item(input="crawl.jsonl", where="line 2", id="d1", data=page(MAX_HTML_ELEMENTS).encode(), kind="html"))
+    assert isinstance(dense, Failure) and "[E098]" in dense.reason and dense.where == "line 2"
+    auto = analyse_item(Item(input="dense.html", where="", id=None, data=page(MAX_HTML_ELEMENTS).encode()))
+    assert isinstance(auto, Failure) and "[E098]" in auto.reason
+    assert not isinstance(analyse_item(Item(input="ok.html", where="", id="d2", data=page(10).encode(), kind="html")), Failure)
