@@ -11,7 +11,16 @@ from ...document import CLAIM_SEGMENTS, Document, Span
 from ...resources import languages, load, pick
 from ..lexicon import Lang, lang
 from ..syntax import MODELS, NER_EN
-from .gazetteer import NAME_TOKEN, NOUN_END, country_names, function_words, gazetteer_match, is_role, translit_key
+from .gazetteer import (
+    NAME_TOKEN,
+    NOUN_END,
+    country_names,
+    function_words,
+    gazetteer_match,
+    is_role,
+    place_noun_words,
+    translit_key,
+)
 from .gender import en_gender_words, gender_of
 from .mentions import MentionInfo, analyse_mention
 from .registry import Registry
@@ -211,6 +220,8 @@ def _given_name_persons(doc: Document, reg: Registry, span: Span) -> None:
         lx = lang("en")
         if any(t in country_names() or t in lx.type_heads or t in lx.person_roles for t in toks[1:]):
             continue  # "Charlotte Mayor …": a place before a role, no given name
+        if any(t in place_noun_words() for t in toks[1:]):
+            continue  # "the Marion County area", "Jackson Township": a place's name, no person's
         sid = reg.find_person(toks)
         if sid is not None and reg.gender.get(sid, names[first]) != names[first]:
             sid = None  # "Heidi Cruz" after "Ted Cruz": another person of the family
