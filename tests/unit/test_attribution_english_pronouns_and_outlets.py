@@ -219,3 +219,15 @@ def test_a_given_name_before_a_place_noun_is_no_person() -> None:
     doc = analyze(text)
     assert source_name(doc, one(doc, "lost half of their water")) == "Tom Reed"
     assert [s.name for s in doc.sources] == ["Tom Reed"]
+
+
+def test_a_place_noun_is_no_bare_mention_of_a_person() -> None:
+    from sourcetrace.steps.sources.persons import scan_persons
+    from sourcetrace.steps.sources.registry import Registry
+
+    doc = analyze("Ann Lee spoke. One Yolo County farm lost its wells.")
+    reg = Registry(doc)
+    sid = reg.create("Ann County", "person", "source.person.given_name").id  # a place taken for a person by some other rule
+    reg.person_tokens[sid] = {"ann", "county"}
+    scan_persons(doc, reg)
+    assert not any(doc.text[p:].startswith("County") for p, _ in reg.persons_seen)

@@ -147,8 +147,10 @@ def scan_persons(doc: Document, reg: Registry) -> None:
         reg.persons_seen.append((ent.span.start, sid))
         reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), ent.span.start)
     _apposition_roles(doc, reg)
-    # bare mentions of known persons' name tokens ("Kim", "Kims")
-    known = {t: sid for sid, toks in reg.person_tokens.items() for t in toks}
+    # bare mentions of known persons' name tokens ("Kim", "Kims"); a place noun is none ("Napa County"
+    # is no mention of a person whose name ends in "County", should one have been taken for a person)
+    places = {translit_key(w) for w in place_noun_words()}
+    known = {t: sid for sid, toks in reg.person_tokens.items() for t in toks if t not in places}
     for m in re.finditer(r"(?<![\w-])([A-ZÄÖÜ][\w-]+?)(?:s)?(?![\w-])", doc.text):
         k = translit_key(m.group(1))
         if k in known:
