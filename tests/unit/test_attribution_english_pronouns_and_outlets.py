@@ -198,3 +198,36 @@ def test_seen_before_follows_any_change_of_persons_seen() -> None:
     seen.insert(0, (1, "s3"))
     seen.remove((3, "s1"))
     assert reg.seen_before("s1", 10) == -1 and reg.seen_before("s3", 10) == 1
+
+
+
+# ---- a county named after a given name is no person (source.person.given_name) -------------
+
+def test_a_given_name_before_a_place_noun_is_no_person() -> None:
+    from sourcetrace.document import Span
+    from sourcetrace.steps.sources.persons import _given_name_persons
+    from sourcetrace.steps.sources.registry import Registry
+
+    text = "Hail hit the San Marion County area on Sunday, and farms near Clara Township lost crops, Marion Hale said."
+    doc = analyze(text)
+    reg = Registry(doc)
+    _given_name_persons(doc, reg, Span(0, len(text)))
+    assert sorted(s.name for s in reg.sources) == ["Marion Hale"]  # no "Marion County", no "Clara Township"
+    text = ("The lake fell by a foot in a month, said Tom Reed, the district's hydrologist.\n\n"
+            "The reservoirs upstream have lost half of their water since spring, he said.\n\n"
+            "Hail hit the San Marion County area on Sunday.")
+    doc = analyze(text)
+    assert source_name(doc, one(doc, "lost half of their water")) == "Tom Reed"
+    assert [s.name for s in doc.sources] == ["Tom Reed"]
+
+
+def test_a_place_noun_is_no_bare_mention_of_a_person() -> None:
+    from sourcetrace.steps.sources.persons import scan_persons
+    from sourcetrace.steps.sources.registry import Registry
+
+    doc = analyze("Ann Lee spoke. One Yolo County farm lost its wells.")
+    reg = Registry(doc)
+    sid = reg.create("Ann County", "person", "source.person.given_name").id  # a place taken for a person by some other rule
+    reg.person_tokens[sid] = {"ann", "county"}
+    scan_persons(doc, reg)
+    assert not any(doc.text[p:].startswith("County") for p, _ in reg.persons_seen)

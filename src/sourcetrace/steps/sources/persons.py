@@ -11,7 +11,16 @@ from ...document import CLAIM_SEGMENTS, Document, Span
 from ...resources import languages, load, pick
 from ..lexicon import Lang, lang
 from ..syntax import MODELS, NER_EN
-from .gazetteer import NAME_TOKEN, NOUN_END, country_names, function_words, gazetteer_match, is_role, translit_key
+from .gazetteer import (
+    NAME_TOKEN,
+    NOUN_END,
+    country_names,
+    function_words,
+    gazetteer_match,
+    is_role,
+    place_noun_words,
+    translit_key,
+)
 from .gender import en_gender_words, gender_of
 from .mentions import MentionInfo, analyse_mention
 from .registry import Registry
@@ -138,8 +147,10 @@ def scan_persons(doc: Document, reg: Registry) -> None:
         reg.persons_seen.append((ent.span.start, sid))
         reg.last_pos[sid] = max(reg.last_pos.get(sid, 0), ent.span.start)
     _apposition_roles(doc, reg)
-    # bare mentions of known persons' name tokens ("Kim", "Kims")
-    known = {t: sid for sid, toks in reg.person_tokens.items() for t in toks}
+    # bare mentions of known persons' name tokens ("Kim", "Kims"); a place noun is none ("Napa County"
+    # is no mention of a person whose name ends in "County", should one have been taken for a person)
+    places = {translit_key(w) for w in place_noun_words()}
+    known = {t: sid for sid, toks in reg.person_tokens.items() for t in toks if t not in places}
     for m in re.finditer(r"(?<![\w-])([A-ZÄÖÜ][\w-]+?)(?:s)?(?![\w-])", doc.text):
         k = translit_key(m.group(1))
         if k in known:
@@ -211,6 +222,8 @@ def _given_name_persons(doc: Document, reg: Registry, span: Span) -> None:
         lx = lang("en")
         if any(t in country_names() or t in lx.type_heads or t in lx.person_roles for t in toks[1:]):
             continue  # "Charlotte Mayor …": a place before a role, no given name
+        if any(t in place_noun_words() for t in toks[1:]):
+            continue  # "the Marion County area", "Jackson Township": a place's name, no person's
         sid = reg.find_person(toks)
         if sid is not None and reg.gender.get(sid, names[first]) != names[first]:
             sid = None  # "Heidi Cruz" after "Ted Cruz": another person of the family
