@@ -24,9 +24,11 @@ _HTML_TAGS = re.compile(rb"<(?:p|div|article|body|span|a|meta|script)\b", re.I)
 #: markup, scripts and styles (often 90 % of its bytes and more) cost little to read
 HTML_MARKUP_FACTOR = 10
 
-#: what `looks_like_html` reads of an input: its first 4 KB, or up to 256 KB of leading style, script and
-#: comment blocks and 4 KB after them
-_HTML_HEAD = 262144 + 4096
+#: what `looks_like_html` reads of an input: its first 4 KB (_SNIFF), or up to 256 KB of leading style,
+#: script and comment blocks (_LEADING_MAX) and 4 KB after them
+_SNIFF = 4096
+_LEADING_MAX = 262144
+_HTML_HEAD = _LEADING_MAX + _SNIFF
 
 
 def _over_limit(name: str, size: int, max_bytes: int, head: bytes) -> InputError | None:
@@ -109,15 +111,17 @@ def gunzip(raw: BinaryIO, limit: int) -> bytes:
 _LEADING_BLOCKS = re.compile(rb"(?:\s+|<!--.*?-->|<style\b.*?</style\s*>|<script\b.*?</script\s*>)+", re.S | re.I)
 
 
+def _opens_html(head: bytes) -> bool:
+    return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 3
+
+
 def looks_like_html(data: bytes) -> bool:
-    head = data[:4096]
-    if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
+    if _opens_html(data[:_SNIFF]):
         return True
-    lead = _LEADING_BLOCKS.match(data, 0, 262144)
+    lead = _LEADING_BLOCKS.match(data, 0, _LEADING_MAX)
     if lead is None or lead.end() < 64:
         return False
-    rest = data[lead.end() : lead.end() + 4096]
-    return bool(_HTML_START.match(rest)) or len(_HTML_TAGS.findall(rest)) >= 3
+    return _opens_html(data[lead.end() : lead.end() + _SNIFF])
 
 
 def decode_input(name: str, data: bytes) -> str:
