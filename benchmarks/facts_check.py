@@ -59,7 +59,7 @@ the page's metadata date that `corpus_text` gives, written in its `date` column;
 it. It is held out whole, was read by the lead at the end of session 29 and is in `--split all` since. The twentieth
 (`held-out20` only: articles20.tsv, labels20.tsv, session 30) labels the texts of attrdev's fresh set of session 30 (its set
 24: trafilatura-eval FRESH pages, English and German, read and dated as the nineteenth's) with the same columns. It is
-held out whole and stays out of `--split all` (NOT_IN_ALL) until the session lead has read it.
+held out whole, was read by the lead at the end of session 30 and is in `--split all` since.
 
 `--validate` checks the label files of the chosen split without analysing anything and prints no
 score: each text is the one the labels were made on (sha256), each label lies inside its text, is no
@@ -100,10 +100,10 @@ SPLITS = ("dev", "held-out", "dev2", "held-out2", "dev3", "held-out3", "held-out
           "held-out7", "held-out8", "held-out9", "held-out10", "held-out11", "held-out12", "held-out13", "held-out14",
           "held-out15", "held-out16", "held-out17", "held-out18", "held-out19", "held-out20")
 # held-out sets still unread, named only when they are read; held-out3, held-out4 and held-out5 were read
-# (sessions 13 to 15), held-out6 in session 16, held-out7 to held-out19 at the ends of sessions 17 to 29,
-# and are counted in `--split all`; a new fresh set goes here until the session lead has read it:
-# held-out20 (session 30)
-NOT_IN_ALL: tuple[str, ...] = ("held-out20",)
+# (sessions 13 to 15), held-out6 in session 16, held-out7 to held-out20 at the ends of sessions 17 to 30,
+# and are counted in `--split all`; a new fresh set goes here until the session lead has read it
+# (none now: held-out20, session 30, was read at its end)
+NOT_IN_ALL: tuple[str, ...] = ()
 LAYERS = {"hedge": "hedges", "timex": "timexes", "quantity": "quantities"}
 SCORES = {"hedges": "hedges", "timexes": "timex_value", "quantities": "quantity_value"}
 

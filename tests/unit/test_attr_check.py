@@ -63,8 +63,7 @@ TABLE = (
     AttrSet(22, ("held-out20",), range(175, 183), range(159, 167), "polnear", chains=True, gaps_hold_cue=True),
     # real web pages of trafilatura-eval's FRESH pool, both languages
     AttrSet(23, ("held-out21",), range(183, 191), range(167, 175), "trafi", "trafi", chains=True, gaps_hold_cue=True),
-    AttrSet(24, ("held-out22",), range(191, 199), range(175, 183), "trafi", "trafi", chains=True, gaps_hold_cue=True,
-            fresh=True),
+    AttrSet(24, ("held-out22",), range(191, 199), range(175, 183), "trafi", "trafi", chains=True, gaps_hold_cue=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}

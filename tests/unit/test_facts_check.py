@@ -59,7 +59,7 @@ TABLE = (
     FactsSet(17, 21, range(167, 175), range(151, 159), german_undated=True),
     FactsSet(18, 22, range(175, 183), range(159, 167), german_undated=True),
     FactsSet(19, 23, range(183, 191), range(167, 175), web=True),  # session 29: real web pages
-    FactsSet(20, 24, range(191, 199), range(175, 183), web=True, fresh=True),  # session 30: web pages
+    FactsSet(20, 24, range(191, 199), range(175, 183), web=True),  # session 30: web pages
 )
 
 

@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout16`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: `heldout17`) only when asked for by name; `validate` prints counts and
+held-out splits (`heldout3` to `heldout17`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT; none now) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -119,7 +119,7 @@ TABLE = (
             same_claim=80, look_alikes=50, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=15, contested=9, every_status=True,
             spans_apart=True),
-    LinkSet(17, fresh=True, fresh_texts_of=24, story_pairs=33, same_story=8, different_story=25, claim_pairs=140,
+    LinkSet(17, fresh_texts_of=24, story_pairs=33, same_story=8, different_story=25, claim_pairs=140,
             same_claim=70, look_alikes=65, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=14, contested=9, every_status=True,
             spans_apart=True),
