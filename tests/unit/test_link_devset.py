@@ -123,9 +123,10 @@ TABLE = (
             same_claim=70, look_alikes=65, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=14, contested=9, every_status=True,
             spans_apart=True),
-    LinkSet(18, fresh=True, fresh_texts_of=25, story_pairs=35, same_story=2, different_story=33, claim_pairs=37,
-            same_claim=10, look_alikes=27, same_mostly_across_articles=True, german_across_articles_both_labels=True,
-            claims=23, two_origins=7, contested=1, spans_apart=True),
+    LinkSet(18, fresh=True, fresh_texts_of=25, story_pairs=41, same_story=6, different_story=35, claim_pairs=139,
+            same_claim=58, look_alikes=81, across_languages_both_labels=True, same_mostly_across_articles=True,
+            german_across_articles_both_labels=True, claims=78, two_origins=18, contested=9, every_status=True,
+            spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
 FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
