@@ -75,5 +75,9 @@ def test_german_words_of_the_code_are_resources() -> None:
     assert lex["text_pointing_adverbs"] == ["darin", "hierin"]
     assert "beruft" in lex["relying_verb_forms"] and "wird" in lex["passive_finite_auxiliaries"]
     assert "laut" in acc["bare_plural_cues"] and "Welt" in acc["common_noun_outlets"]
+    assert lex["oblique_articles"] == ["den", "dem", "des", "einen", "einem", "eines"]
     doc = de("Die Behörde schickte den Anwohnern einen Brief. Darin hieß es, die Straße werde gesperrt.")
     assert source_text(doc, one(doc, "Straße")) == "einen Brief"
+    doc = de("Dem Sender sagte die Ministerin, der Plan sei fertig.")
+    a = one(doc, "Plan sei fertig")
+    assert source_text(doc, a) == "die Ministerin" and a.rule == "attr.indirect.de.inverted"

@@ -402,6 +402,12 @@ def _fronted_participle_agent(ctx: Context, toks: list[Token], i: int, lx: Lang)
 
 
 @cache
+def _lex_words(code: str, key: str) -> frozenset[str]:
+    """The words of list `key` of the language's lexicon.json, lower-cased."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get(key, []))
+
+
+@cache
 def _relying_forms(code: str) -> frozenset[str]:
     """Finite forms of the verbs of relying on a source ("beruft sich auf", "stützte sich auf":
     `relying_verb_forms` of lexicon.json): a finite verb that ends a subject."""
@@ -483,7 +489,7 @@ def fronted_medium(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[S
     s = 0
     while s < i and (lows[s] in CONJ_START or toks[s].text in QUOTE_CHARS | {"–", "-", ":"}):
         s += 1
-    if s >= i or lows[s] not in ("dem", "der"):
+    if s >= i or lows[s] not in _lex_words(lx.code, "dative_singular_articles"):
         return None
     e = np_forward(ctx, toks, s, lx, apposition=False)
     if e != i:
@@ -496,7 +502,7 @@ def fronted_medium(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[S
         return None
     if _inverted_pronoun(toks, j, lx):
         return medium, (j, j + 1)
-    if lows[j] in ("den", "dem", "des", "einen", "einem", "eines") or not (toks[j].text[:1].isupper() or lows[j] in ("der", "die", "ein", "eine")):
+    if lows[j] in _lex_words(lx.code, "oblique_articles") or not (toks[j].text[:1].isupper() or lows[j] in _lex_words(lx.code, "nominative_articles")):
         return None
     e2 = np_forward(ctx, toks, j, lx)
     if e2 <= j or is_medium(ctx, Span(toks[j].span.start, toks[e2 - 1].span.end), lx):
