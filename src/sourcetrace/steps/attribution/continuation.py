@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import cache
 
 from ...document import Attribution, Document, Sentence, Span, Token
-from ...resources import pick
+from ...resources import load, pick
 from ..candidates import Cand
 from ..lexicon import (
     PREPOSITIONS_DE,
@@ -230,11 +231,18 @@ def ownerless_according_in_speech(ctx: Context) -> None:
         c.rule += "+speech_goes_on"
 
 
+@cache
+def _bare_plural_cues(code: str) -> frozenset[str]:
+    """The according-to prepositions before a bare plural of no one's figures ("laut", "gemäß":
+    `bare_plural_cues` of according.json)."""
+    return frozenset(w.lower() for w in load(code, "according").get("bare_plural_cues", []))
+
+
 def _bare_plural_statement(ctx: Context, c: Cand, words: list[str], lx: Lang) -> bool:
     """"laut Marktprognosen", "gemäß Schätzungen": "laut" or "gemäß" before one plural noun of `nach_heads`
     (or a compound that ends in one), without article or owner — figures or views of no one named, no source
     of their own (`ownerless_according_in_speech`)."""
-    if c.cue is None or ctx.text[c.cue.start : c.cue.end].lower() not in ("laut", "gemäß", "gemäss") or len(words) != 1:
+    if c.cue is None or ctx.text[c.cue.start : c.cue.end].lower() not in _bare_plural_cues(lx.code) or len(words) != 1:
         return False
     w = words[0]
     low = w.lower()

@@ -23,7 +23,7 @@ from ..lexicon import (
 )
 from ..sources import ORGANISATIONS, analyse_mention, full_name
 from ..syntax import entities_overlapping
-from .antecedents import pronoun_antecedent, subject_of_sentence_before
+from .antecedents import clause_subject, pronoun_antecedent, subject_of_sentence_before
 from .chains import in_dependent_clause, links_at, relay_back, relay_verb, vias
 from .contents import around_phrase, clause_content, content_after, content_around, own_clause
 from .context import QUOTE_CHARS, Context, strip_span
@@ -307,8 +307,17 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             if low_phrase[0] == "wie":
                 # "Wie aus dem Bericht hervorgeht, …": the wie-clause runs to its verb and the comma
                 end = next((k for k in range(e, min(n, e + 5)) if toks[k].text == ","), n - 1 if toks[-1].text == "." and n - 1 - e <= 3 else end)
+            own = lx.code == "de" and author is None and e == i + L + 2 and lows[i + L] in lx.own_adjectives
             if according(ctx, si, sent, i, e, cue, src, lx, rule, end, phrase=words):
                 found_cue = True
+                if own:
+                    # "laut eigenen Angaben": whose word it is, as "nach eigenen Angaben" (`_own_owner`;
+                    # rule attr.according.de.prefix+own)
+                    refers, how = _own_owner(ctx, si, toks, i, i + L + 1, e, lx)
+                    ctx.cands[-1].refers_to = refers
+                    ctx.cands[-1].rule += "+own" + how
+                    if refers is None:
+                        ctx.cands[-1].source, ctx.cands[-1].rule = None, ctx.cands[-1].rule + "+own_no_owner"
                 break
     return found_cue
 
@@ -400,9 +409,10 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             continue  # "Nach Berichten, wonach …, hatte X gesagt": after the reports, whose own clause says what they said
         src = Span(toks[origin if origin is not None else i + 1].span.start, toks[e - 1].span.end)
         own = lows[i + 1] in lx.own_adjectives
-        refers = _own_owner(ctx, si, toks, i, j, e, lx) if own else None
+        refers, how = _own_owner(ctx, si, toks, i, j, e, lx) if own else (None, "")
         if according(ctx, si, sent, i, e, toks[i].span, src, lx, "nach_noun", relative_clause_end(ctx, toks, e, lx)):
             ctx.cands[-1].refers_to = refers
+            ctx.cands[-1].rule += how
             if own and refers is None:
                 # ("nach eigenen Angaben" where no subject could be found: the phrase names no one, the claim has no source)
                 ctx.cands[-1].source, ctx.cands[-1].rule = None, ctx.cands[-1].rule + "+own_no_owner"
@@ -415,15 +425,18 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     return found_cue
 
 
-def _own_owner(ctx: Context, si: int, toks: list[Token], i: int, j: int, e: int, lx: Lang) -> Span | None:
+def _own_owner(ctx: Context, si: int, toks: list[Token], i: int, j: int, e: int, lx: Lang) -> tuple[Span | None, str]:
     """Whose word "nach eigenen Angaben" (toks[i:e], its noun at j; also "eigenen Angaben zufolge") is:
     the sentence's own subject — the parse's subject of the verb the phrase hangs on, else the phrase
     that opens the sentence, the one right after the finite verb before the phrase, or the one that
     follows its verb after the phrase (a subject pronoun right before the phrase is its clause's
     subject, whatever the parse makes of the nouns after it: "Weil er nach eigenen Angaben die Wohnung
-    gewechselt hatte"); a pronoun resolved to whom it points at. None when no subject is found."""
+    gewechselt hatte"); a pronoun resolved to whom it points at. When that subject is a thing that
+    cannot speak, or there is none, the subject of the sentence before (`_previous_subject`, rule
+    suffix `+own_previous_subject`). None when no subject is found; with the rule suffix."""
     n = len(toks)
     lows = [t.text.lower() for t in toks]
+    how = ""
     pron = i > 0 and toks[i - 1].text in lx.subject_pronouns and not ctx.inside_any_quote(toks[i - 1].span.start)
     refers = toks[i - 1].span if pron else _owner_by_parse(ctx, toks, j)
     if refers is None:
@@ -443,12 +456,58 @@ def _own_owner(ctx: Context, si: int, toks: list[Token], i: int, j: int, e: int,
             e1 = s1 + 1 if s1 < n and toks[s1].text in lx.subject_pronouns else np_forward(ctx, toks, s1, lx, apposition=False)
             if e1 > s1 and (toks[s1].text[:1].isupper() or toks[s1].text in lx.subject_pronouns or lows[s1] in lx.determiners):
                 refers = Span(toks[s1].span.start, toks[e1 - 1].span.end)
+    if lx.code == "de" and (refers is None or _thing(ctx, refers, lx)) and (prev := _previous_subject(ctx, si, lx)) is not None:
+        # "Die Firma baut Pumpen. Nach eigenen Angaben stieg der Umsatz …": the clause's subject is a thing that
+        # cannot speak, or there is none: the subject of the sentence before, when that names a body or a person
+        # and stands in the same paragraph (rule attr.according.de.own_previous_subject)
+        refers, how = prev, "+own_previous_subject"
     if refers is not None and (before := subject_of_sentence_before(ctx, si, refers, lx)) is not None:
         refers = before  # "Die Küstenwache hatte … . Nach eigenen Angaben barg sie …": the subject before
     elif refers is not None and ctx.text[refers.start : refers.end] in lx.subject_pronouns \
             and (ante := pronoun_antecedent(ctx, si, refers, None, lx)) is not None:
         refers = ante  # "Laut ABC war der Flüchtling X … . Weil er nach eigenen Angaben …": the subject of its gender before
-    return refers
+    return refers, how if refers is not None else ""
+
+
+def _thing(ctx: Context, sp: Span, lx: Lang) -> bool:
+    """A German noun phrase that names a thing, no one who could speak: an article and one noun of
+    `own_thing_subjects` (according.json: what a body counts or earns, "der Umsatz", "die Zahl"),
+    no source type, no name ("die Stadt", "der Verein" are kept: bodies the types leave unnamed)."""
+    text = ctx.text[sp.start : sp.end]
+    words = re.findall(r"[\w-]+", text)
+    if not words or text in lx.subject_pronouns or can_be_source(ctx, sp, lx) or any(ent.label in ("PER", "ORG") for ent in entities_overlapping(ctx.doc, sp)):
+        return False
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in lx.determiners]
+    if len(caps) != 1 or words[0].lower() not in lx.determiners:
+        return False  # a name, or more than one noun
+    head = caps[0]
+    return head in _thing_nouns(lx.code)
+
+
+@functools.cache
+def _thing_nouns(code: str) -> frozenset[str]:
+    return frozenset(load(code, "according").get("own_thing_subjects", []))
+
+
+def _previous_subject(ctx: Context, si: int, lx: Lang) -> Span | None:
+    """The subject of the main clause of the sentence before `si` (`clause_subject`) when it stands
+    in the same paragraph and names someone who can speak (`can_be_source`, or a subject pronoun,
+    resolved to whom it points at); None otherwise."""
+    if si == 0 or "\n" in ctx.text[ctx.doc.sentences[si - 1].span.end : ctx.doc.sentences[si].span.start]:
+        return None
+    sub = clause_subject(ctx, si - 1, lx)
+    if sub is None:
+        # (the sentence was not parsed) a noun phrase that opens it, then its finite verb in lower case
+        toks = ctx.doc.sentences[si - 1].tokens
+        s0 = skip_conjunctions(toks, len(toks))
+        e0 = np_forward(ctx, toks, s0, lx, apposition=False) if s0 < len(toks) - 2 else s0
+        if e0 <= s0 or e0 >= len(toks) or ctx.inside_any_quote(toks[s0].span.start) or not toks[e0].text.isalpha() \
+                or not toks[e0].text[:1].islower() or toks[e0].text.lower() in lx.determiners or toks[e0].text.lower() in PREPOSITIONS_DE:
+            return None
+        sub = Span(toks[s0].span.start, toks[e0 - 1].span.end)
+    if ctx.text[sub.start : sub.end] in lx.subject_pronouns:
+        return pronoun_antecedent(ctx, si - 1, sub, None, lx)
+    return sub if can_be_source(ctx, sub, lx) else None
 
 
 def _subject_after_verb(ctx: Context, toks: list[Token], s0: int, i: int, lx: Lang) -> Span | None:
@@ -573,12 +632,13 @@ def according_postfix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             src = Span(toks[b].span.start, toks[last].span.end)
             # "Die Firma investiert eigenen Angaben zufolge …": the sentence's subject, as "nach eigenen Angaben"
             own = lows[b] in lx.own_adjectives and last == b + 1
-            refers = _own_owner(ctx, si, toks, b, last, i + 1, lx) if own else None
+            refers, how = _own_owner(ctx, si, toks, b, last, i + 1, lx) if own else (None, "")
             # "Dem «Spiegel» zufolge, der sich auf interne Papiere beruft, …": the clause names the chain
             if according(ctx, si, sent, b, i + 1, toks[i].span, src, lx, rule, relative_clause_end(ctx, toks, i + 1, lx)):
                 found_cue = True
                 if own:
                     ctx.cands[-1].refers_to = refers
+                    ctx.cands[-1].rule += how
                     if refers is None:
                         ctx.cands[-1].source, ctx.cands[-1].rule = None, ctx.cands[-1].rule + "+own_no_owner"
     return found_cue
@@ -1070,8 +1130,10 @@ def _konjunktiv_in(toks: list[Token], lx: Lang) -> bool:
     return any(lx.konjunktiv(t.text) for t in toks)
 
 
-#: a pronominal adverb of place that points at a text ("darin", "hierin")
-_IN_IT = re.compile(r"^(?:dar|hier)in$")
+@functools.cache
+def _in_it(code: str) -> frozenset[str]:
+    """Pronominal adverbs of place that point at a text ("darin", "hierin": `text_pointing_adverbs`)."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get("text_pointing_adverbs", []))
 
 
 def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
@@ -1130,7 +1192,7 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             elif src_ is None and where is not None and lx.code == "de" and _names_body(ctx, where, lx):
                 src_, body = where, True  # "…, heißt es im Finanzministerium.": the body in which it is said says it
             how = "+body" if body else ""
-            if src_ is None and lx.code == "de" and ((s0 == i - 1 and _IN_IT.match(lows[s0])) or (i + L < n and _IN_IT.match(lows[i + L]))) \
+            if src_ is None and lx.code == "de" and ((s0 == i - 1 and lows[s0] in _in_it(lx.code)) or (i + L < n and lows[i + L] in _in_it(lx.code))) \
                     and (named := text_named_before(ctx, si, lx, toks[i].span)) is not None:
                 src_, how = named[0], "+text_before"  # "Die Behörde schickte einen Brief. Darin hieß es, …": the text just named
             if src_ is None and lx.code == "de" and (frame := _frame_speaker(ctx, si, sent, i, L, lx)) is not None:
@@ -1156,7 +1218,7 @@ def passive_tag(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     n = len(toks)
     lows = [t.text.lower() for t in toks]
     for a in range(3, n - 2):
-        if toks[a - 1].text != "," or lows[a] not in lx.passive_auxiliaries or lows[a] in ("ist", "war") \
+        if toks[a - 1].text != "," or lows[a] not in lx.process_passive_auxiliaries \
                 or ctx.inside_any_quote(toks[a].span.start):
             continue
         p = next((m for m in range(a + 1, n) if toks[m].text in (".", "!", ";", ",", ":")), n) - 1

@@ -135,7 +135,7 @@ def subject_before(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[i
             depth = 0
             e += 1
             break
-        elif depth == 0 and e > s and (t in AUX or (lx.forms.get(lw) and t[:1].islower() and not attributive(ctx, toks, e, lx)) or lw in ("bezog", "berief", "stützte", "bezieht", "beruft", "stützt")
+        elif depth == 0 and e > s and (t in AUX or (lx.forms.get(lw) and t[:1].islower() and not attributive(ctx, toks, e, lx)) or lw in _relying_forms(lx.code)
                                        or (t[:1].islower() and lx.konjunktiv(t))):
             break  # a finite verb ends the subject (a Konjunktiv too: "Er wisse nicht, ob …, sagte X")
         elif depth == 0 and t == ",":
@@ -394,17 +394,41 @@ def _fronted_participle_agent(ctx: Context, toks: list[Token], i: int, lx: Lang)
         return None
     # (the cue is a participle: one phrase stands before the finite "wurde", so "kritisiert" is no present)
     stop = next((m for m in range(i + 2, len(toks)) if toks[m].text in (",", ":", ";", ".") or toks[m].text in QUOTE_CHARS), len(toks))
-    k = next((m for m in range(i + 2, stop) if lows[m] in ("von", "vom")), None)
+    k = next((m for m in range(i + 2, stop) if lows[m] in _passive_agents(lx.code)), None)
     e = np_forward(ctx, toks, k + 1, lx, apposition=False) if k is not None else -1
     if k is not None and e == stop:
         return Speaker(Span(toks[k + 1].span.start, toks[e - 1].span.end), "agent", e)
     return Speaker(None, "passive", i + 2 if stop == i + 2 else stop)
 
 
+@cache
+def _lex_words(code: str, key: str) -> frozenset[str]:
+    """The words of list `key` of the language's lexicon.json, lower-cased."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get(key, []))
+
+
+@cache
+def _relying_forms(code: str) -> frozenset[str]:
+    """Finite forms of the verbs of relying on a source ("beruft sich auf", "stützte sich auf":
+    `relying_verb_forms` of lexicon.json): a finite verb that ends a subject."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get("relying_verb_forms", []))
+
+
+@cache
+def _passive_agents(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "according").get("passive_agents", []))
+
+
+@cache
+def _finite_werden(code: str) -> frozenset[str]:
+    """The finite forms of the passive auxiliary ("wird", "wurde": `passive_finite_auxiliaries`)."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get("passive_finite_auxiliaries", []))
+
+
 def de_passive(lows: list[str], i: int, lx: Lang) -> bool:
     """A German passive around the cue at i: "Insbesondere wird kritisiert, dass …" (a form of
     werden before it, a clause or the sentence's end after it, and the cue is a participle)."""
-    return any(lows[k] in ("wird", "wurde", "werden", "wurden") for k in range(i)) and (
+    return any(lows[k] in _finite_werden(lx.code) for k in range(i)) and (
         i + 1 >= len(lows) or lows[i + 1] in (",", ".", ":", ";", "dass", "–")
     ) and all(f.lemma != lows[i] for f in lx.forms.get(lows[i], []))
 
@@ -465,7 +489,7 @@ def fronted_medium(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[S
     s = 0
     while s < i and (lows[s] in CONJ_START or toks[s].text in QUOTE_CHARS | {"–", "-", ":"}):
         s += 1
-    if s >= i or lows[s] not in ("dem", "der"):
+    if s >= i or lows[s] not in _lex_words(lx.code, "dative_singular_articles"):
         return None
     e = np_forward(ctx, toks, s, lx, apposition=False)
     if e != i:
@@ -478,7 +502,7 @@ def fronted_medium(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[S
         return None
     if _inverted_pronoun(toks, j, lx):
         return medium, (j, j + 1)
-    if lows[j] in ("den", "dem", "des", "einen", "einem", "eines") or not (toks[j].text[:1].isupper() or lows[j] in ("der", "die", "ein", "eine")):
+    if lows[j] in _lex_words(lx.code, "oblique_articles") or not (toks[j].text[:1].isupper() or lows[j] in _lex_words(lx.code, "nominative_articles")):
         return None
     e2 = np_forward(ctx, toks, j, lx)
     if e2 <= j or is_medium(ctx, Span(toks[j].span.start, toks[e2 - 1].span.end), lx):

@@ -248,6 +248,9 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         if q is not None and ctx.name_like(q.inner):
             comma_before = False  # "Im Gespräch mit dem «Spiegel» erklärte …": a name, not a quotation
     sb = subject_before(ctx, toks, i, lx) if comma_before and i >= 3 else None
+    inside = _tag_inside_clause(ctx, toks, i, lx) if lx.code == "de" and comma_before else None
+    if inside is not None:
+        sb = None  # "Das Auto, sagt der Händler, sei alt.": the phrase before the tag is the claim's subject, not the tag's
     if sb is not None and lx.code == "de" and sb[1] < i - 1 and (toks[sb[1]].text in AUX or toks[sb[1]].text.lower() in lx.forms
                                                                or lx.konjunktiv(toks[sb[1]].text)):
         sb = None  # "Ein Fahrer hat … verloren, teilte X mit", "X ließ …, sagte Y", "Er wisse nicht, ob …, sagte Y": that subject is another verb's
@@ -351,18 +354,21 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             if qb is not None and qb.outer.start < sent.span.start and "\n" not in text[qb.outer.start : qb.outer.end]:
                 content = strip_span(text, qb.inner)  # '"A. B," tweeted X.': the quotation opened in an earlier sentence
             content = ctx.unquote(content)
-            if len(content) > 8:
+            run_on = strip_span(text, Span(toks[inside[1]].span.start, sent.span.end)) if inside is not None and inside[0] == e else None
+            if len(content) > 8 or (run_on is not None and len(content) + len(run_on) > 8):
                 m = "direct" if ctx.is_quote(content) else mode
                 relay = quoting_relay(ctx, toks, s0, e, lx) if any(f.lemma in _quoting(lx.code).lemmas for f in lx.forms.get(lows[i], [])) else None
                 if relay is not None:
                     src = relay[0]  # "…, zitiert die Zeitung den Beamten X": X said it, the paper relays it
                 pvia = links_after(ctx, toks, i, lx, src, content) + ([(relay[1], False)] if relay else [])
-                rest = _goes_on_after_tag(ctx, sent, e, lx) if lx.code == "de" and m == "indirect" else None
+                rest = _goes_on_after_tag(ctx, sent, e, lx) if lx.code == "de" and m == "indirect" and run_on is None else None
+                if run_on is not None and m == "indirect":
+                    rest, tail = run_on, tail + "+inside"  # rule attr.indirect.de.postposed+inside: the claim runs on after the tag
                 if colon_tag:
                     ctx.cands.append(Cand(m, [content], cue, src, f"attr.{m}.{lx.code}.postposed+colon_after" + tail, si, via=pvia))
                     return False  # (the colon's own content: the rules after this one)
                 ctx.cands.append(Cand(m, [content, *([rest] if rest else [])], cue, src,
-                                      f"attr.{m}.{lx.code}.postposed" + ("+goes_on" if rest else "") + tail, si, via=pvia))
+                                      f"attr.{m}.{lx.code}.postposed" + ("+goes_on" if rest and run_on is None else "") + tail, si, via=pvia))
                 return True
     return False
 
@@ -389,6 +395,36 @@ def _cut_has_clause(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
     if len(words) <= 4 and (set(words) & set(lead.get("pronouns", [])) or words[-1] in lead.get("predicates", [])):
         return False  # "Eines ist klar, sagt X: …": the clause only announces what the colon opens (review rev26a)
     return any((t.text[:1].islower() and ctx.finite_indicative(t.span)) or lx.konjunktiv(t.text) for t in toks[1:min(cut, 6)])
+
+
+def _tag_inside_clause(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[int, int] | None:
+    """A German tag between commas inside the clause it reports, in a sentence without quotation
+    marks: "Das Auto, sagt der Händler, sei alt.", "Die Brücke, erklärte der Bürgermeister am
+    Montag, werde gesperrt." — before the tag a phrase with no finite verb of its own, after the cue
+    (toks[i]) its subject (a noun phrase or a personal pronoun), where and when it spoke, a comma,
+    then the claim's finite verb in lower case (an auxiliary, a Konjunktiv, a verb the parse reads
+    as finite). The end of the speaker's phrase and the index of that verb; None otherwise."""
+    n = len(toks)
+    if i < 2 or toks[i - 1].text != "," or any(t.text in QUOTE_CHARS for t in toks):
+        return None
+    for t in toks[: i - 1]:
+        w = t.text
+        if w in (",", ";", ":") or (w[:1].islower() and (w.lower() in AUX or lx.konjunktiv(w) or ctx.finite_indicative(t.span))):
+            return None  # a clause of its own before the tag ("Das ist alt, sagt er, …")
+    s0 = skip_adverbials(ctx, toks, i + 1, lx)
+    e = s0 + 1 if s0 < n and toks[s0].text in lx.person_pronouns else np_forward(ctx, toks, s0, lx)
+    if e <= s0 or e >= n:
+        return None
+    e2 = _past_tag_setting(ctx, toks, e, lx)
+    if e2 + 1 >= n or toks[e2].text != ",":
+        return None
+    v = toks[e2 + 1]
+    w = v.text
+    if not (w.isalpha() and w[:1].islower() and (w.lower() in AUX or lx.konjunktiv(w) or ctx.pos_at(v.span) in ("VERB", "AUX"))):
+        return None
+    if not lx.konjunktiv(w) and np_forward(ctx, toks, skip_conjunction([t.text.lower() for t in toks]), lx) != i - 1:
+        return None  # "Wahrscheinlich ja, glaubt X, will aber …": the indicative verb is the tag's own second one
+    return e, e2 + 1
 
 
 def _goes_on_after_tag(ctx: Context, sent: Sentence, e: int, lx: Lang) -> Span | None:
@@ -726,6 +762,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     if spk is None:
         return False
     src, after, subjectless, v2 = spk.span, spk.after, spk.where == "none", spk.where == "before"
+    if lx.code == "de" and src is not None and _idiom_outlet(ctx, src, lows[i], lx):
+        return False
     if lx.code == "en" and v2 and src is not None:
         src = _before_interposed_clause(ctx, src, lx)  # "the port authority, once reached by the Ledger, replied": the authority
     particle = next((f.particle.split() for f in lx.forms.get(lows[i], []) if f.particle
@@ -939,6 +977,26 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     cand.anchor_only = question
     ctx.cands.append(cand)
     return True
+
+
+@cache
+def _common_noun_outlets(code: str) -> frozenset[str]:
+    return frozenset(load(code, "according").get("common_noun_outlets", []))
+
+
+def _idiom_outlet(ctx: Context, src: Span, cue: str, lx: Lang) -> bool:
+    """"Da spricht die Welt von einem Wunder", "Die Welt erklärt sich das so": an outlet whose name is
+    a common noun (`common_noun_outlets` of according.json: "Welt", "Zeit", "Presse"), with its article
+    at most and outside quotation marks, before a cue of speech is the noun, not the paper: only a cue
+    of reporting or writing (classes "report", "writing": "berichtet die Welt", "schreibt die Zeit")
+    makes it the outlet (rule attr.de.idiom_outlet: no attribution by this cue)."""
+    words = re.findall(r"[\w-]+", ctx.text[src.start : src.end])
+    if not words or words[-1] not in _common_noun_outlets(lx.code) or (len(words) == 2 and words[0].lower() not in lx.determiners) \
+            or len(words) > 2:
+        return False
+    if any(c in QUOTE_CHARS for c in ctx.text[max(0, src.start - 1) : src.end + 1]):
+        return False  # «Die Welt», die «Welt»: a title in quotation marks
+    return not any(f.cls in ("report", "writing") for f in lx.forms.get(cue, []))
 
 
 def _before_interposed_clause(ctx: Context, src: Span, lx: Lang) -> Span:

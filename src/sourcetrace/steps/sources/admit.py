@@ -169,6 +169,39 @@ def _media_compound(head: str, lx: Lang) -> bool:
         and not any(low == h.lower() for h in lx.document_heads)
 
 
+@cache
+def _recalled_kinds(code: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in load(code, "according").get("recalled_documents", []))
+
+
+def _generic_document(doc: Document, s: Source, lx: Lang) -> bool:
+    """A German document noun written alone right after an according-to preposition, without
+    article and no compound ("laut Schätzungen", "gemäß Angaben": `document_heads`, the prepositions
+    of `bare_plural_cues` and `preposition_cues`), that is no kind of `recalled_documents` (which a
+    later "laut Bericht" names again): figures or statements of no one named. ("in den Unterlagen",
+    "dem Text" with their article mean a document named before.)"""
+    if lx.code != "de":
+        return False
+    first = min(s.mentions, key=lambda sp: sp.start)
+    ws = words_of(doc.text[first.start : first.end])
+    before = doc.text[max(0, first.start - 12) : first.start].split()[-1:]
+    if len(ws) != 1 or not before or before[0].lower() not in _bare_cues(lx.code):
+        return False
+    head = ws[0].lower()
+    return head in _document_heads_lower(lx.code) and not head.startswith(_recalled_kinds(lx.code))
+
+
+@cache
+def _bare_cues(code: str) -> frozenset[str]:
+    acc = load(code, "according")
+    return frozenset(w.lower() for w in (*acc.get("bare_plural_cues", []), *acc.get("preposition_cues", [])))
+
+
+@cache
+def _document_heads_lower(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load(code, "lexicon").get("document_heads", []))
+
+
 def _recalled_document(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
     """The listed source of the document mention named last before `s`'s first mention (its text's
     last word a document head, or sharing the first five letters of `s`'s head), within the window."""
@@ -176,8 +209,11 @@ def _recalled_document(doc: Document, reg: Registry, s: Source, lx: Lang, listed
     head = (words_of(s.name) or [""])[-1].lower()
     # a compound whose first part names the media at large as its author ("Medienberichten",
     # "Presseberichte"; `generic_media` of according.json) recalls only the same noun, never a
-    # body's document named before ("nach Einschätzung des Amts … Laut Medienberichten …")
-    authored = _media_compound(head, lx)
+    # body's document named before ("nach Einschätzung des Amts … Laut Medienberichten …");
+    # in German a plain document noun that is no kind of `recalled_documents` ("laut Schätzungen",
+    # "nach Angaben": what anyone estimated or stated; `_generic_document`) recalls only the same
+    # noun too, never another document named before ("Laut dem Bericht … Laut Schätzungen …")
+    authored = _media_compound(head, lx) or _generic_document(doc, s, lx)
     best: tuple[int, str] | None = None
     for m in reg.mentions:
         if m.source == s.id or m.source not in listed or not (first - _WINDOW <= m.span.start < first):
@@ -762,6 +798,8 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
                 into[s.id] = (target, "source.merge.recalled_document")
             elif (author := _document_author(doc, reg.sentence_starts, s, atts, listed - set(into))) is not None:
                 into[s.id] = (author, "source.merge.document_author")
+            elif _generic_document(doc, s, lx):
+                into[s.id] = (None, "source.drop.generic_document")  # "Laut Schätzungen kamen …": no one named, no source
             continue
         if s.type == "person" and s.id not in reg.person_tokens and (named := _role_named(doc, reg, s, listed - set(into))) is not None:
             into[s.id] = (named, "source.merge.role_named")

@@ -39,6 +39,21 @@ ANOTHER = frozenset(w for code in languages() for w in load(code, "lexicon").get
 TRANSPARENT = frozenset(w for code in languages() for w in load(code, "lexicon").get("transparent_nouns", []))
 #: endings of German common nouns: a capitalized word with one of them is not a person's name
 NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|zentrums?|amts?|tion|ität|ismus|ium|verband|verbands|partei|gruppe|ministeriums?|behörde|dienst(?:es|e)?|zeitung|agentur|institut(?:s|es)?|kommission|rat(?:es|s)?|gericht(?:s|es)?|büro|organisation|sender|portal|magazin|bundes\w*|en|nen|ern)$")
+
+
+@cache
+def german_given_names() -> frozenset[str]:
+    """The given names of resources/de/given_names.json (both lists)."""
+    d = load("de", "given_names")
+    return frozenset([*d.get("feminine_given_names", []), *d.get("masculine_given_names", [])])
+
+
+def noun_ending(word: str) -> bool:
+    """The capitalised word ends like a German common noun (`NOUN_END`) and is no German given name
+    ("Jürgen", "Kirsten" end in -en like "Bürgern": rule source.person.given_name_de keeps them names)."""
+    return NOUN_END.search(word.lower()) is not None and word not in german_given_names()
+
+
 #: a name in quotation marks inside a mention ("die Zeitung «Der Bund»"): between marks of
 #: QUOTE_MARKS but the apostrophes ("O’Brien’s" holds no quoted name), opened by a mark that opens
 #: and closed by one that closes (« and » both: «…» and »…«)

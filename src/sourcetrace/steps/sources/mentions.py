@@ -25,7 +25,6 @@ from .gazetteer import (
     DOMAIN,
     INDEFINITE,
     NAME_TOKEN,
-    NOUN_END,
     QUOTED,
     TRANSPARENT,
     country_names,
@@ -37,6 +36,7 @@ from .gazetteer import (
     head_type,
     is_role,
     name_head_words,
+    noun_ending,
     place_noun_words,
     translit_key,
 )
@@ -381,7 +381,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         before, _, appo_q = t.partition(",")
         bw = words_of(before)
         if 2 <= len(bw) <= 4 and all(NAME_TOKEN.match(w) for w in bw) and not gazetteer_match(before, lx.code) \
-                and not any(w in lx.type_heads or NOUN_END.search(w.lower()) for w in bw):
+                and not any(w in lx.type_heads or noun_ending(w) for w in bw):
             inner = analyse_mention(before, lx)
             if inner.type == "person":
                 inner.text = t
@@ -408,7 +408,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             # "Secretary of State Mike Pompeo": the name closes the phrase; not after an article,
             # where the words name the role's owner ("ein Anwalt der Kanzlei Roth Lund")
             nt = nt[-2:]
-        if len(nt) <= 3 and all(NAME_TOKEN.match(w) for w in nt) and not any(w in lx.type_heads or NOUN_END.search(w.lower()) for w in nt) \
+        if len(nt) <= 3 and all(NAME_TOKEN.match(w) for w in nt) and not any(w in lx.type_heads or noun_ending(w) for w in nt) \
                 and not gazetteer_match(" ".join(nt), lx.code):
             role = " ".join(w for w in words[: ri + 1] if w.lower() not in lx.determiners)
             return MentionInfo(t, " ".join(nt), "person", role=role, person_tokens=nt)
@@ -471,7 +471,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         before, _, after_c = t.partition(",")
         aw = words_of(after_c)
         if aw and len(aw) <= 5 and NAME_TOKEN.match(aw[0]) and all(NAME_TOKEN.match(w) or _particle_name_word(w, lx) for w in aw) \
-                and not any(NOUN_END.search(w.lower()) or w in lx.type_heads for w in aw):
+                and not any(noun_ending(w) or w in lx.type_heads for w in aw):
             role = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|the|a|an)\s+)", "", before.strip(), flags=re.I)
             return MentionInfo(t, " ".join(aw), "person", role=role, person_tokens=aw)
     # "Anna Beispiel, Professorin an der Universität …": apposition after a name
@@ -495,7 +495,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             if di >= 0:
                 head, after = words[di], words[di + 1 :]
         if after and len(after) <= 3 and all(NAME_TOKEN.match(w) or w.isupper() or is_camel_name(w) for w in after) \
-                and not any(NOUN_END.search(w.lower()) and w not in gazetteer_names() for w in after):
+                and not any(noun_ending(w) and w not in gazetteer_names() for w in after):
             if head in name_head_words():
                 return MentionInfo(t, " ".join([head, *after]), htype)  # "Radio Free Europe": the word is the name's
             return MentionInfo(t, " ".join(after), htype, role=head)
@@ -516,7 +516,7 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, " ".join(cw), "company")
     # (no article inside a name, "Das Ausmaß der Gewalt"; no place's noun before it, "Bezirk Tulln")
     if cw and all(NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and lx.code == "de" and not any(
-        NOUN_END.search(w.lower()) or len(w) > 14 for w in cw
+        noun_ending(w) or len(w) > 14 for w in cw
     ) and not any(w in lx.determiners for w in words_l[1:]) and cw[0] not in place_noun_words():
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
     if lx.code == "en" and cw and all(_en_name_part(cw, k, lx) for k in range(len(cw))) and 2 <= len(cw) <= 4 and len(cw) == len(words):
@@ -581,7 +581,7 @@ def _role_index(words: list[str], lx: Lang) -> int:
 
     def surname(k: int) -> bool:
         prev = words[k - 1] if k > 0 else ""
-        if not prev[:1].isupper() or is_role(prev, lx) or prev in lx.type_heads or NOUN_END.search(prev.lower()):
+        if not prev[:1].isupper() or is_role(prev, lx) or prev in lx.type_heads or noun_ending(prev):
             return False
         return translit_key(prev) in given_name_keys() or (k >= 2 and is_role(words[k - 2], lx) and bool(NAME_TOKEN.match(prev)))
 

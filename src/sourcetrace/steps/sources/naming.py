@@ -15,13 +15,13 @@ from ..candidates import Cand
 from ..lexicon import PREPOSITIONS_DE, PREPOSITIONS_EN, Lang, lang, person_noun
 from .gazetteer import (
     NAME_TOKEN,
-    NOUN_END,
     QUOTED,
     country_names,
     function_words,
     gazetteer_match,
     gazetteer_names_written,
     is_role,
+    noun_ending,
     place_noun_words,
     translit_key,
 )
@@ -38,7 +38,7 @@ def named_with_role(doc: Document, role: str, lx: Lang) -> str | None:
     # (an initial may stand inside the name, "Ann B. Lee"; a full stop after it ends the sentence)
     pattern = re.compile(rf"(?<![\w-]){re.escape(role)}s?\s+((?:[A-ZÄÖÜ][\w'’-]+)(?:\s+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w'’-]+)){{0,2}})")
     names = [m.group(1) for m in _matches_at(pattern, doc.text, role)]
-    names = [n for n in names if not any(NOUN_END.search(w.lower()) for w in n.split())]
+    names = [n for n in names if not any(noun_ending(w) for w in n.split())]
     if names and len({n.split()[-1] for n in names}) == 1:
         return max(names, key=len)  # "President Obama", "President Barack Obama": one person, named in full
     return None
@@ -134,7 +134,7 @@ def given_full_name(doc: Document, first: str) -> str | None:
     seconds = set()
     for nxt in _given_and_next(doc.text).get(first, ()):
         if _is_type_head(nxt) or nxt in _all_roles() or _is_any_role(nxt) or nxt in country_names() or nxt in place_noun_words() \
-                or nxt.lower() in function_words() or _is_cue_form(nxt) or NOUN_END.search(nxt.lower()) \
+                or nxt.lower() in function_words() or _is_cue_form(nxt) or noun_ending(nxt) \
                 or gazetteer_match(f"{first} {nxt}") is not None:
             return None
         seconds.add(_POSSESSIVE.sub("", nxt))
@@ -173,7 +173,7 @@ def full_name(doc: Document, last: str) -> str | None:
         after = at + len(last)
         if not text.startswith(last, at) or WORD_RUN.match(text, after, after + 1):
             continue
-        if NOUN_END.search(first.lower()) or first in country_names() or len(first) > 12 or first in _all_roles() or _is_any_role(first):
+        if noun_ending(first) or first in country_names() or len(first) > 12 or first in _all_roles() or _is_any_role(first):
             continue  # "des Machthabers Kim": a role before the name, no first name
         if _is_cue_form(first):
             continue  # "Lee Says Rivals Cheated, Calls Ann’s Remarks …": a headline's verb, no first name
@@ -242,7 +242,7 @@ def initial_full_name(doc: Document, letter: str) -> str | None:
     if letter in _ROMAN_LETTERS:
         return None
     firsts = {first for first, at in _initial_names(doc.text).get(letter, [])
-              if _given_name_at(doc, first, at) and not (NOUN_END.search(first.lower()) or first in country_names() or first in _all_roles() or _is_any_role(first)
+              if _given_name_at(doc, first, at) and not (noun_ending(first) or first in country_names() or first in _all_roles() or _is_any_role(first)
                       or first.lower() in ("ex", "herr", "frau", "mr", "mrs", "ms", "dr") or first.lower() in function_words()
                       or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN or first in place_noun_words() or _is_cue_form(first))}
     return f"{firsts.pop()} {letter}." if len(firsts) == 1 else None
@@ -316,7 +316,7 @@ def pair_members(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str
         for name in (m.group(1), m.group(2)):
             toks = name.split()
             sid = reg.find_person(toks)
-            if sid is None and not is_role(toks[0], lx) and not any(NOUN_END.search(t.lower()) or t in lx.type_heads or place_name(t)
+            if sid is None and not is_role(toks[0], lx) and not any(noun_ending(t) or t in lx.type_heads or place_name(t)
                                                                      or t.lower() in function_words() for t in toks) and gazetteer_match(name, lx.code) is None:
                 sid = reg.add(MentionInfo(name, name, "person", person_tokens=toks), None, "source.person.pair")
             if sid is not None and reg.get(sid).type == "person" and (gender is None or reg.gender.get(sid, gender) == gender):
@@ -495,7 +495,7 @@ def _one_name_word(info: MentionInfo) -> bool:
     """A mention of one capitalised word that nothing types ("Menendez")."""
     words = info.name.split()
     return len(words) == 1 and info.type == "unnamed" and not info.pronoun and bool(NAME_TOKEN.match(words[0])) \
-        and words[0] not in country_names() and not NOUN_END.search(words[0].lower())
+        and words[0] not in country_names() and not noun_ending(words[0])
 
 
 def one_person_described(doc: Document, c: Cand, lx: Lang) -> bool:
@@ -562,7 +562,7 @@ def possessor_named_before(reg: Registry, doc: Document, pos: int, lx: Lang, gen
     for m in reversed(list(re.finditer(r"(?<![\w'’.-])([A-ZÄÖÜ][\w'’-]+)(?![\w'’-])", doc.text[lo:pos]))):
         word = m.group(1)
         before = doc.text[lo:lo + m.start(1)].split()[-1:]
-        if word.lower() in function_words() or is_role(word, lx) or word in country_names() or NOUN_END.search(word.lower()) \
+        if word.lower() in function_words() or is_role(word, lx) or word in country_names() or noun_ending(word) \
                 or (before and before[0].lower() in lx.determiners | lx.possessive_determiners | lx.oblique_openers):
             continue  # ("die Flüchtlinge", "seine Partei": a noun after its article, no one's surname)
         full = full_name(doc, word)

@@ -13,11 +13,11 @@ from ..lexicon import Lang, lang
 from ..syntax import MODELS, NER_EN
 from .gazetteer import (
     NAME_TOKEN,
-    NOUN_END,
     country_names,
     function_words,
     gazetteer_match,
     is_role,
+    noun_ending,
     place_noun_words,
     translit_key,
 )
@@ -189,7 +189,7 @@ def _apposition_roles(doc: Document, reg: Registry) -> None:
         if sid is None:
             # a name the text gives a role in apposition is a person's ("Anna Berg, die Ministerin …"),
             # unless a word of it is a common noun, a role, a type noun, a place or an outlet
-            if any(NOUN_END.search(t.lower()) or t in lx.type_heads or is_role(t, lx) or t.lower() in function_words() or place_name(t)
+            if any(noun_ending(t) or t in lx.type_heads or is_role(t, lx) or t.lower() in function_words() or place_name(t)
                    for t in toks) or gazetteer_match(m.group(1), doc.language) is not None:
                 continue
             sid = reg.create(m.group(1), "person", "source.person.apposition").id
