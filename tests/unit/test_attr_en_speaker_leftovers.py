@@ -94,12 +94,20 @@ def test_named_transcript_lines_are_their_speakers_words_and_questions_claim_not
              "Dana: Two boats failed their tests in May. The line opened in June instead.\n\n"
              "Lars: We carried nine thousand people in the first month.\n\n"
              "Ledger: What comes next?\n\n"
-             "Dana: A night crossing, once the harbour lights are fixed.")
+             "Dana: A night crossing, once the harbour lights are fixed.\n\n"
+             "Lars: And a second boat for the winter.")
     assert source_name(doc, one(doc, "Two boats failed")) == "Dana Kirsch"
     assert source_name(doc, one(doc, "nine thousand")) == "Lars Ebb"
     assert one(doc, "night crossing").rule == "attr.direct.en.transcript_named"
     assert not any("started so late" in doc.span_text(c) or "comes next" in doc.span_text(c)
                    for a in doc.attributions for c in a.content)
+
+
+def test_labels_once_each_are_no_transcript() -> None:
+    doc = en("Harbour cake\n\nThe harbour cafe bakes its Brown Sugar Cake with Sea Salt for the ferry crews.\n\n"
+             "Brown Sugar: Use a dark one for a deeper taste of caramel.\n\n"
+             "Sea Salt: Add a pinch before the dough rests for an hour.")
+    assert not any(a.rule == "attr.direct.en.transcript_named" for a in doc.attributions)
 
 
 def test_a_single_label_line_is_no_transcript() -> None:

@@ -344,17 +344,28 @@ def _turn_name(ctx: Context, label: str) -> bool:
     return any(not re.match(r"[ \t]*:", ctx.text[m.end() : m.end() + 3]) for m in re.finditer(pair, ctx.text))
 
 
+def _full_label(label: str) -> bool:
+    """A label that is a person's name by its form: a title and a surname ("Mr Malone"), or a given name of
+    resources/en/gender.json and a surname ("Thomas Malone")."""
+    from ..sources.gender import en_gender_words
+
+    words = label.split()
+    return len(words) >= 2 and (words[0].rstrip(".") in lang("en").title_abbreviations or words[0] in en_gender_words()[1])
+
+
 def _named_turns(ctx: Context) -> None:
     """'Rick: We built the beta first.' / 'Mr Malone: Markets are minds too.' (English): a transcript whose
     lines are labelled by names in ordinary case gives each named speaker's words (rule
-    `attr.direct.en.transcript_named`), when two lines or more carry such labels and the label names a
-    person the text names in full elsewhere (`_turn_name`); a label that opens with an article ("The
+    `attr.direct.en.transcript_named`), when two lines or more carry such labels and the label, on two lines
+    or more or a full name by its form (`_full_label`), names a person the text names in full elsewhere
+    (`_turn_name`; "Peanut Butter:" once in a recipe is none); a label that opens with an article ("The
     Ledger: …", an interviewer's outlet), a role, a type or a function word ("Update:", "Source:") is
     none, and a line that only asks a question claims nothing (the interviewer's turn)."""
     text = ctx.text
     lines = [m for seg in ctx.doc.segments if seg.kind in CLAIM_SEGMENTS
              for m in _NAMED_TURN.finditer(text, seg.span.start, seg.span.end)]
-    named = {label: _turn_name(ctx, label) for label in {m.group(1) for m in lines}}
+    counts = Counter(m.group(1) for m in lines)
+    named = {label: (n >= 2 or _full_label(label)) and _turn_name(ctx, label) for label, n in counts.items()}
     lines = [m for m in lines if named[m.group(1)]]
     if len(lines) < 2:
         return
