@@ -157,3 +157,14 @@ def test_a_firms_people_speak_for_the_firm_and_its_short_name_keeps_the_full_one
     firm = next(s for s in doc.sources if s.id == a.source)
     assert (firm.name, firm.type) == ("PHG&E", "company") and "Pacific Harbor Gas & Electric" in firm.aliases
     assert (source_name(doc, one(doc, "mill would close")), source_type(doc, "mill would close")) == ("Lake Holdings Inc.", "company")
+
+
+def test_a_show_closing_a_fronted_participle_phrase_is_no_name_with_an_apposition() -> None:
+    doc = en("Budget talks stall.\n\nInterviewed on Morning Forum, the senator, a Democrat, said the vote would wait.")
+    assert "Morning Forum" not in [s.name for s in doc.sources]
+    assert source_text(doc, one(doc, "vote would wait")) == "the senator, a Democrat"
+
+
+def test_an_article_after_a_fronted_place_opens_the_speaker() -> None:
+    doc = en("Bridge works.\n\nIn Springfield the mayor said the bridge would close in June.")
+    assert source_text(doc, one(doc, "bridge would close")) == "the mayor"

@@ -1487,8 +1487,9 @@ def past_fronted_place(ctx: Context, sp: Span, lx: Lang) -> Span:
     a preposition of place (`locative_openers`, resources/en/lexicon.json) that opens its sentence with no
     comma after the place: the place is no part of the name. The name starts after a place of
     resources/common (countries, capitals, states: "Paris", "New York"), else at a given name of
-    resources/en/gender.json after the first word (rule suffix `+speaker.after_place`). Unchanged when the
-    speaker holds no such place or name, or nothing would be left."""
+    resources/en/gender.json after the first word; a phrase with an article after the words in capitals opens
+    at the article ("In Springfield the mayor") (rule suffix `+speaker.after_place`). Unchanged when the
+    speaker holds no such place, name or article, or nothing would be left."""
     if lx.code != "en":
         return sp
     words = list(re.finditer(r"[\w'’.-]+", ctx.text[sp.start : sp.end]))
@@ -1512,6 +1513,9 @@ def past_fronted_place(ctx: Context, sp: Span, lx: Lang) -> Span:
 
         given = en_gender_words()[1]
         cut = next((j for j in range(k + 1, len(words)) if words[j].group() in given and words[j - 1].group()[:1].isupper()), None)
+    article = next((j for j in range(k + 1, len(words)) if words[j].group() in lx.determiners), None)  # (lower case only)
+    if article is not None and all(w.group()[:1].isupper() for w in words[k:article]) and (cut is None or article < cut):
+        return Span(sp.start + words[article].start(), sp.end)  # "In Springfield the mayor": the phrase opens at its article
     if cut is None or cut >= len(words) or not any(w.group()[:1].isupper() for w in words[cut:]):
         return sp
     return Span(sp.start + words[cut].start(), sp.end)
