@@ -168,3 +168,9 @@ def test_a_show_closing_a_fronted_participle_phrase_is_no_name_with_an_appositio
 def test_an_article_after_a_fronted_place_opens_the_speaker() -> None:
     doc = en("Bridge works.\n\nIn Springfield the mayor said the bridge would close in June.")
     assert source_text(doc, one(doc, "bridge would close")) == "the mayor"
+
+
+def test_an_opening_participle_phrase_is_no_subject_and_its_outlet_a_link() -> None:
+    doc = en("Budget talks stall.\n\nAppearing on CNN, the senator said the committee would not meet before the holiday.")
+    a = one(doc, "committee would not meet")
+    assert source_text(doc, a) == "the senator" and [v.name for v in a.via] == ["CNN"]

@@ -620,6 +620,9 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         tag = _parenthetical_tag(ctx, toks, i, lx)
         if tag is not None and subj[0] < tag[0]:
             subj = tag  # "Climate change, Lee often says, is the threat": the tag's own subject, not the clause's
+    if subj is not None and lx.code == "en" and subj[0] == 0 and subj[1] < i - 1 and toks[subj[1]].text == "," and _opening_participle(toks) \
+            and (after := en_subject(ctx, toks, i, lx)) is not None and after[0] > subj[1]:
+        subj = after  # "Appearing on CNN, the senator said": the opening participle's phrase is no subject, the one after its comma is
     if subj is not None and subj[0] > i and lx.code == "de" and subj[1] == subj[0] + 1 and _addressee_before_subject(toks, subj[0], lx):
         subj = None  # "Am Abend schrieb ihm die Nachbarin: «…»": the pronoun is the one told, the subject follows it
     if subj is not None and subj[0] > i:
