@@ -174,3 +174,15 @@ def test_an_opening_participle_phrase_is_no_subject_and_its_outlet_a_link() -> N
     doc = en("Budget talks stall.\n\nAppearing on CNN, the senator said the committee would not meet before the holiday.")
     a = one(doc, "committee would not meet")
     assert source_text(doc, a) == "the senator" and [v.name for v in a.via] == ["CNN"]
+
+
+def test_a_given_name_with_one_line_beside_a_transcripts_speakers_and_no_common_noun_label() -> None:
+    doc = en("Storm news\n\nThe storm hit the coast on Friday. Ann Lee of the weather office said more rain would come.\n\n"
+             "Update: The storm reached Upton on Saturday, and an update will follow.\n\n"
+             "Update: Roads in Upton are closed until Monday. The Update Team posts more at noon.\n\n"
+             "Rick Terrill and Mary Kirsch run the ferry.\n\n"
+             "Rick: We lost two boats in the storm.\n\nMary: The third one is safe in the harbour.\n\n"
+             "Rick: We hope to sail again on Tuesday.")
+    assert source_name(doc, one(doc, "third one is safe")) == "Mary Kirsch"
+    assert source_name(doc, one(doc, "lost two boats")) == "Rick Terrill"
+    assert not any(a.rule == "attr.direct.en.transcript_named" and "Upton" in doc.span_text(a.content[0]) for a in doc.attributions)

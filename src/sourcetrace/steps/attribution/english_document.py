@@ -329,7 +329,8 @@ def _turn_name(ctx: Context, label: str) -> bool:
     """A label in ordinary case names a person the text names in full elsewhere: its words are no
     function word, role or type noun, and its last word (a surname after a title, "Mr Malone") or its only
     word (a given name, "Rick") stands elsewhere in the text beside another capitalised word ("Thomas
-    Malone", "Rick Terrill"), not in a line's label."""
+    Malone", "Rick Terrill"), not in a line's label; a one-word label the text also writes in lower case is a
+    common noun."""
     from ..sources import is_role
 
     lx = lang("en")
@@ -339,6 +340,8 @@ def _turn_name(ctx: Context, label: str) -> bool:
     if not name or any(w.lower() in lx.determiners or w.lower() in lx.np_stop or w.lower() in PREPOSITIONS_EN or w in lx.type_heads
                        or is_role(w, lx) or w.lower() in lx.forms for w in name):
         return False
+    if not titled and len(name) == 1 and re.search(rf"(?<![\w'’-]){re.escape(name[0].lower())}(?![\w'’-])", ctx.text):
+        return False  # "Update:", "Photo:": a word the text also writes in lower case is a common noun, no name
     word = re.escape(name[-1] if titled or len(name) > 1 else name[0])
     pair = rf"[A-Z][\w'’-]+[ \t]+{word}\b" if titled or len(name) > 1 else rf"\b{word}[ \t]+[A-Z][\w'’-]+"
     return any(not re.match(r"[ \t]*:", ctx.text[m.end() : m.end() + 3]) for m in re.finditer(pair, ctx.text))
@@ -357,7 +360,7 @@ def _named_turns(ctx: Context) -> None:
     """'Rick: We built the beta first.' / 'Mr Malone: Markets are minds too.' (English): a transcript whose
     lines are labelled by names in ordinary case gives each named speaker's words (rule
     `attr.direct.en.transcript_named`), when two lines or more carry such labels and the label, on two lines
-    or more or a full name by its form (`_full_label`), names a person the text names in full elsewhere
+    or more, a full name by its form (`_full_label`) or, beside such labels, a given name, names a person the text names in full elsewhere
     (`_turn_name`; "Peanut Butter:" once in a recipe is none); a label that opens with an article ("The
     Ledger: …", an interviewer's outlet), a role, a type or a function word ("Update:", "Source:") is
     none, and a line that only asks a question claims nothing (the interviewer's turn)."""
@@ -366,6 +369,12 @@ def _named_turns(ctx: Context) -> None:
              for m in _NAMED_TURN.finditer(text, seg.span.start, seg.span.end)]
     counts = Counter(m.group(1) for m in lines)
     named = {label: (n >= 2 or _full_label(label)) and _turn_name(ctx, label) for label, n in counts.items()}
+    if any(named.values()):
+        # in a transcript, a speaker with one line: a given name of gender.json ("Dana: …" beside "Rick: …")
+        from ..sources.gender import en_gender_words
+
+        given = en_gender_words()[1]
+        named |= {label: _turn_name(ctx, label) for label, ok in named.items() if not ok and label.split()[0] in given}
     lines = [m for m in lines if named[m.group(1)]]
     if len(lines) < 2:
         return
