@@ -230,6 +230,21 @@ def _addressee_pronouns(code: str) -> frozenset[str]:
     return frozenset(load(code, "cues").get("addressee_pronouns", []))
 
 
+def _closing_relative(toks: list[Token], lows: list[str], i: int, e: int) -> int:
+    """English, a tag after its claim ("…, said an official overseeing the budget, who asked not to be
+    named."): the index of the comma that opens a relative clause ("who", "whose", "which") closing the
+    sentence after the speaker's phrase toks[i + 1:e], when the cue follows a comma and nothing after that
+    comma is a quotation or another clause's mark; else len(toks) (the phrase may run to the end)."""
+    n = len(toks)
+    if i < 1 or toks[i - 1].text != ",":
+        return n
+    r = next((k for k in range(e, n - 1) if toks[k].text == ","), None)
+    if r is None or lows[r + 1] not in ("who", "whose", "which") \
+            or any(t.text in (";", ":") or t.text in QUOTE_CHARS for t in toks[e:]):
+        return n
+    return r
+
+
 def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
     """"CONTENT, schreibt X." / "CONTENT, X said.": the speaker after the cue at the end."""
     toks = sent.tokens
@@ -291,12 +306,13 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         ends_soon = e >= n - 2 or toks[e].text in (".", "!", "?") or (toks[e].text == "," and n - e <= 14) or (
             toks[e].text == "," and e + 1 < n and (lows[e + 1] in lx.determiners or lows[e + 1] in ("who", "whose", "former") or toks[e + 1].text[:1].isupper())
         )  # '"…," said Ann Lee, a lawyer from Ohio, who …': an apposition closes the sentence
-        if lx.code == "en" and not ends_soon and e > i + 1 and e < n and lows[e] in PREPOSITIONS_EN and n - e <= 8 \
+        stop = _closing_relative(toks, lows, i, e) if lx.code == "en" and not ends_soon and e > i + 1 else n
+        if lx.code == "en" and not ends_soon and e > i + 1 and e < stop and lows[e] in PREPOSITIONS_EN and stop - e <= 8 \
                 and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or lows[k] in AUX or lows[k] in lx.forms
-                            for k, t in enumerate(toks[e:], e)):
-            e2 = n - 1 if toks[-1].text in (".", "!", "?") else n
+                            for k, t in enumerate(toks[e:stop], e)):
+            e2 = stop if stop < n else n - 1 if toks[-1].text in (".", "!", "?") else n
             if e2 > e:
-                e, ends_soon = e2, True  # "…, said one source in the room.": the speaker's phrase runs to the end
+                e, ends_soon = e2, True  # "…, said one source in the room.": the speaker's phrase runs to the end (or to its relative clause)
         elif lx.code == "en" and not ends_soon and e > i + 1 and e < n and toks[i - 1].text in QUOTE_CHARS \
                 and (lows[e] in PREPOSITIONS_EN or lows[e] in ("who", "whose")) and n - e <= 14 \
                 and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or (lows[k] in AUX and lows[e] in PREPOSITIONS_EN)
@@ -314,10 +330,10 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             # ("a report highlighting": the participle opens the phrase's modifier, no part of its noun; after
             # a preposition or an article it is the noun: "the head of shipping", "the minister for housing")
             e -= 1
-        if lx.code == "en" and e > i + 1 and e < n and toks[i - 1].text == "," and n - e <= 16 \
+        if lx.code == "en" and e > i + 1 and e < stop and toks[i - 1].text == "," and stop - e <= 16 \
                 and ((lows[e].endswith("ing") and toks[e].text.isalpha() and toks[e].text.islower() and lows[e] not in lx.forms)
                      or lows[e] == "which") \
-                and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or lows[k] in AUX for k, t in enumerate(toks[e:], e)):
+                and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or lows[k] in AUX for k, t in enumerate(toks[e:stop], e)):
             # (no auxiliary after it: "…, said the firm making the parts was closing" is what was said)
             ends_soon = modified = True  # "…, says a report highlighting the rise of …": a participle or relative clause closes the speaker's phrase
         if lx.code == "en" and e > i + 1 and not modified and _complement_of(ctx, toks[i].span, Span(toks[s0].span.start, toks[e - 1].span.end)):
