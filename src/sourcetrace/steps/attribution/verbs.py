@@ -283,7 +283,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].text.lower() in lx.determiners | {"one"} or _role_before_name(toks, i + 1, lx)) \
             and not ctx.in_timex(toks[i + 1].span):
         sb = None  # "Trump would expand it, but …, said Batchelder.": that subject is another verb's
-    if comma_before and i >= 3 and sb is None:
+    if comma_before and (i >= 3 or inside is not None) and sb is None:  # ("Er, sagt sie, habe gelogen": one word before the tag)
         s0 = skip_adverbials(ctx, toks, i + 1, lx) if lx.code == "de" else i + 1  # "…, sagte am Montag der Bürgermeister."
         if lx.code == "de" and s0 + 1 < n and toks[s0].text in _addressee_pronouns(lx.code):
             s0 = skip_adverbials(ctx, toks, s0 + 1, lx)  # "…, bestätigten uns zwei Gärtner.": the one told before the speaker
@@ -360,8 +360,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                 tail = "+konjunktiv_clause" if clause != content else ""
                 content = clause
             words = [t for t in toks[:cut] if t.text[:1].isalnum()]
-            if words and sum(not ctx.in_timex(t.span) for t in words) <= 1:
-                return False  # "Am Freitag, 9. Oktober 2020, verkündete X, dass …": a time, no claim
+            if words and sum(not ctx.in_timex(t.span) for t in words) <= 1 and inside is None:
+                return False  # "Am Freitag, 9. Oktober 2020, verkündete X, dass …": a time, no claim (not a tag inside its claim: "Er, sagt sie, habe …")
             q = ctx.quote_opening_at(content.start - (1 if content.start > 0 and text[content.start - 1] in QUOTE_CHARS else 0), lambda q: q.closed)
             if q is not None and q.outer.end <= toks[i].span.start:
                 content = strip_span(text, q.inner)
@@ -778,7 +778,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     if spk is None:
         return False
     src, after, subjectless, v2 = spk.span, spk.after, spk.where == "none", spk.where == "before"
-    if lx.code == "de" and src is not None and _idiom_outlet(ctx, src, lows[i], lx):
+    if lx.code == "de" and src is not None and _idiom_outlet(ctx, src, lows[i], lx) and not _reports_clause(toks[i + 1 :], lx):
         return False
     if lx.code == "en" and v2 and src is not None:
         src = _before_interposed_clause(ctx, src, lx)  # "the port authority, once reached by the Ledger, replied": the authority
@@ -1013,6 +1013,13 @@ def _idiom_outlet(ctx: Context, src: Span, cue: str, lx: Lang) -> bool:
     if any(c in QUOTE_CHARS for c in ctx.text[max(0, src.start - 1) : src.end + 1]):
         return False  # «Die Welt», die «Welt»: a title in quotation marks
     return not any(f.cls in ("report", "writing") for f in lx.forms.get(cue, []))
+
+
+def _reports_clause(after: list[Token], lx: Lang) -> bool:
+    """The words after a German cue report what was said: a "dass" clause, a Konjunktiv, a colon or a
+    quotation mark ("Die Presse erklärte am Montag, der Vertrag sei ungültig": the paper, not the noun of
+    `_idiom_outlet`, whose idioms report nothing: "Da spricht die Welt von einem Wunder")."""
+    return any(t.text.lower() in ("dass", ":") or t.text in QUOTE_CHARS or (t.text[:1].islower() and lx.konjunktiv(t.text)) for t in after)
 
 
 def _before_interposed_clause(ctx: Context, src: Span, lx: Lang) -> Span:
