@@ -186,3 +186,22 @@ def test_a_given_name_with_one_line_beside_a_transcripts_speakers_and_no_common_
     assert source_name(doc, one(doc, "third one is safe")) == "Mary Kirsch"
     assert source_name(doc, one(doc, "lost two boats")) == "Rick Terrill"
     assert not any(a.rule == "attr.direct.en.transcript_named" and "Upton" in doc.span_text(a.content[0]) for a in doc.attributions)
+
+
+def test_a_list_of_names_each_on_one_line_is_no_transcript() -> None:
+    # a who's-who list: every name opens one line and what follows describes them, nobody speaks
+    doc = en("Harbour vote.\n\nAnn Lee, the finance minister, and Tom Reed, the opposition leader, meet on Monday.\n\n"
+             "Ann Lee: The finance minister has led the talks since May and wants a deal by June.\n"
+             "Tom Reed: The opposition leader wants a new vote on the budget.")
+    assert not any(a.rule.startswith("attr.direct.en.transcript_named") for a in doc.attributions)
+    # the same names in a conversation that returns to a speaker are turns
+    doc = en("Harbour vote.\n\nAnn Lee, the finance minister, and Tom Reed, the opposition leader, met on Monday.\n\n"
+             "Ann Lee: We want a deal by June.\nTom Reed: We want a new vote first.\nAnn Lee: Then there will be no deal at all.")
+    assert source_name(doc, one(doc, "no deal at all")) == "Ann Lee"
+
+
+def test_answers_belong_to_the_interviewee_not_to_the_reporter_named_after_them() -> None:
+    doc = en("Harbour talk.\n\nMary Jones, the port director, spoke with our reporter Tom Reed last week.\n\n"
+             "Q: Is the quay too small?\nA: It is, and we need a new one.\nQ: When will work start?\nA: Next spring, if the money comes.")
+    a = one(doc, "money comes")
+    assert a.rule == "attr.direct.en.transcript_answer" and source_name(doc, a) == "Mary Jones"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 
 from ...document import CLAIM_SEGMENTS, Sentence, Span, Token
 from ...resources import load
@@ -376,8 +377,8 @@ def _named_turns(ctx: Context) -> None:
         given = en_gender_words()[1]
         named |= {label: _turn_name(ctx, label) for label, ok in named.items() if not ok and label.split()[0] in given}
     lines = [m for m in lines if named[m.group(1)]]
-    if len(lines) < 2:
-        return
+    if len(lines) < 2 or max(counts[m.group(1)] for m in lines) < 2:
+        return  # (a conversation comes back to a speaker: names that each open one line are a list, "Ann Lee: the minister …")
     for m in lines:
         seg = ctx.doc.segment_at(m.start(1))
         si = ctx.sentence_index(Span(m.start(1), m.end(1)))
@@ -400,10 +401,26 @@ def _named_turns(ctx: Context) -> None:
 _FULL_NAME = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]*[a-z]")
 
 
+@cache
+def _asker_words() -> frozenset[str]:
+    """The words before a name that make it the one who asks: a role of the press ("our reporter Tom
+    Reed": `press_role_nouns` of en/according.json) or a byline's word ("By Tom Reed": `byline_words` of
+    en/time.json)."""
+    return frozenset([*(w.lower() for w in load("en", "according").get("press_role_nouns", [])),
+                      *(w.lower() for w in load("en", "time").get("byline_words", []) if " " not in w)])
+
+
+def _asker(text: str, at: int) -> bool:
+    """The name at `at` follows, in its line, a word of `_asker_words`: the interviewer, no interviewee."""
+    before = text[text.rfind("\n", 0, at) + 1 : at].split()[-2:]
+    return any(w.strip(",:;").lower() in _asker_words() for w in before)
+
+
 def _answer_turns(ctx: Context) -> None:
     """'Q: Is the quay too small? / A: It is, and we need a new one.' (English): an interview's "A:" lines
     are the words of the one interviewed, the person named last with a given name (resources/en/gender.json)
-    and a surname before its first "Q:" line (rule `attr.direct.en.transcript_answer`; the name's mention is
+    and a surname before its first "Q:" line, not after a role of the press or a byline's word (`_asker`: "our
+    reporter Tom Reed", "By Tom Reed" ask) (rule `attr.direct.en.transcript_answer`; the name's mention is
     the source); the "Q:" lines are the interviewer's questions, no one's claim. Nothing when the text has
     no "Q:" and "A:" lines both, or names no one before them."""
     from ..sources.gender import en_gender_words
@@ -414,7 +431,7 @@ def _answer_turns(ctx: Context) -> None:
     if first_q is None or not any(m.group(1) == "A" for m in lines):
         return
     given = en_gender_words()[1]
-    who = [m for m in _FULL_NAME.finditer(text, 0, first_q.start()) if m.group(1) in given]
+    who = [m for m in _FULL_NAME.finditer(text, 0, first_q.start()) if m.group(1) in given and not _asker(text, m.start())]
     if not who:
         return
     name = Span(who[-1].start(), who[-1].end())
