@@ -81,3 +81,23 @@ def test_german_words_of_the_code_are_resources() -> None:
     doc = de("Dem Sender sagte die Ministerin, der Plan sei fertig.")
     a = one(doc, "Plan sei fertig")
     assert source_text(doc, a) == "die Ministerin" and a.rule == "attr.indirect.de.inverted"
+
+
+def test_an_outlet_with_a_common_noun_name_that_reports_a_clause_is_the_outlet() -> None:
+    # the idiom reports nothing; a clause in the Konjunktiv (or a dass clause) after the cue is the paper's report
+    doc = de("Die Presse erklärte am Montag, der Vertrag mit der Werft sei ungültig.")
+    assert (source_name(doc, one(doc, "ungültig")) or "").endswith("Presse")
+    doc = de("Der Stern kritisierte, dass die Werft keine Pläne vorgelegt habe.")
+    assert (source_name(doc, one(doc, "keine Pläne")) or "").endswith("Stern")
+
+
+def test_a_tag_inside_the_clause_after_one_word_or_a_pronoun() -> None:
+    # one word before the tag: a pronoun subject, a noun, a time — the tag's subject speaks, both parts are the claim
+    doc = de("Der Streit dauert an. Er, sagt die Nachbarin, habe die Hecke nie geschnitten.")
+    a = one(doc, "Hecke")
+    assert source_text(doc, a) == "die Nachbarin" and a.rule == "attr.indirect.de.postposed+inside"
+    assert [doc.span_text(c) for c in a.content] == ["Er", "habe die Hecke nie geschnitten"]
+    doc = de("Im März, sagte die Ministerin, werde die Fähre wieder fahren.")
+    a = one(doc, "Fähre")
+    assert source_text(doc, a) == "die Ministerin"
+    assert [doc.span_text(c) for c in a.content] == ["Im März", "werde die Fähre wieder fahren"]

@@ -70,9 +70,13 @@ from .quoted import direct_quotes, paragraph_rests, speech_in_quotations
 from .sentence import sentence
 from .speaker_model import RULE as SPEAKER_MODEL
 from .speakers import (
+    AFTER_PLACE_RULE,
+    QUESTION_AUX_RULE,
     apposition_name,
     names_a_thing,
     names_someone,
+    past_fronted_place,
+    past_question_auxiliary,
     pronoun_alone,
     subject_before_object,
     surname_after_heading,
@@ -140,7 +144,9 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
             kept_in: dict[int, list[Cand]] = {}
             for k in kept:
                 kept_in.setdefault(k.sent, []).append(k)
-            silent.extend(sp for c in ctx.cands if c not in kept_in.get(c.sent, ()) and not c.inherit and (sp := c.refers_to or c.source) is not None
+            # (an auxiliary that opens a question is no part of the name: "Has Tom Reed said anything?")
+            silent.extend(past_question_auxiliary(ctx, sp, lang("en")) if _english_cand(ctx, c) else sp
+                          for c in ctx.cands if c not in kept_in.get(c.sent, ()) and not c.inherit and (sp := c.refers_to or c.source) is not None
                           and ctx.text[sp.start : sp.end].lower() not in REL_PRONOUNS)
         ctx.cands = kept
     # a question reported in indirect speech asks, it claims nothing
@@ -186,6 +192,10 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
                         spoken = {d.sent for d in ctx.cands}
                     c.refers_to = role_before_pronoun(ctx, c, lx, spoken)  # "The mayor opened the meeting. She said …"
                 whole, c.source = c.source, trim_speaker(ctx, c.source, lx)
+                if (asked := past_question_auxiliary(ctx, c.source, lx)) != c.source:
+                    c.source, c.rule = asked, c.rule + QUESTION_AUX_RULE  # "Did Mary Holm (say …?)": no "Did" in the name
+                if (placed := past_fronted_place(ctx, c.source, lx)) != c.source:
+                    c.source, c.rule = placed, c.rule + AFTER_PLACE_RULE  # "In Paris de Gaulle said": no "Paris" in the name
                 c.extent = speaker_extent(ctx, c, lx)
                 named = apposition_name(ctx, c.extent or c.source, lx)
                 if named is not None:  # "General Ann Lee, chairman of …", "her adviser, Tom Reed"

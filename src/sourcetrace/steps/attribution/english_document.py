@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 
 from ...document import CLAIM_SEGMENTS, Sentence, Span, Token
 from ...resources import load
@@ -294,6 +295,157 @@ def transcript_lines(ctx: Context) -> None:
             continue
         ctx.cands.append(Cand("direct", [content], Span(m.end(1), m.end(1) + 1), Span(m.start(1), m.end(1)),
                               TRANSCRIPT_RULE, si))
+    _named_turns(ctx)
+    _answer_turns(ctx)
+
+
+#: a transcript line labelled by a name in ordinary case: an optional title, one to three capitalised words, a colon
+_NAMED_TURN = re.compile(r"^[ \t]*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}):[ \t]+(?=\S)", re.M)
+#: a line of a transcript labelled by a name in ordinary case
+NAMED_TURN_RULE = "attr.direct.en.transcript_named"
+#: an interview's "Q:" and "A:" lines (also "Q." / "A.")
+_QA_TURN = re.compile(r"^[ \t]*([QA])[:.][ \t]+(?=\S)", re.M)
+#: an answer of an interview's "Q:"/"A:" lines, the interviewee's
+ANSWER_TURN_RULE = "attr.direct.en.transcript_answer"
+
+
+def _line_content(ctx: Context, start: int, seg_end: int) -> Span:
+    end = ctx.text.find("\n", start)
+    return strip_span(ctx.text, Span(start, end if 0 <= end <= seg_end else seg_end))
+
+
+def _title_case(text: str) -> bool:
+    """Words of a headline or a title: most of its words of four letters or more in capitals."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _one_question(text: str) -> bool:
+    """A line that only asks: it ends with a question mark and holds no other sentence end."""
+    body = text.rstrip(" \t\"”’'")
+    return body.endswith("?") and not re.search(r"[.!?]\s", body[:-1])
+
+
+def _turn_name(ctx: Context, label: str) -> bool:
+    """A label in ordinary case names a person the text names in full elsewhere: its words are no
+    function word, role or type noun, and its last word (a surname after a title, "Mr Malone") or its only
+    word (a given name, "Rick") stands elsewhere in the text beside another capitalised word ("Thomas
+    Malone", "Rick Terrill"), not in a line's label; a one-word label the text also writes in lower case is a
+    common noun."""
+    from ..sources import is_role
+
+    lx = lang("en")
+    words = label.split()
+    titled = words[0].rstrip(".") in lx.title_abbreviations
+    name = words[1:] if titled else words
+    if not name or any(w.lower() in lx.determiners or w.lower() in lx.np_stop or w.lower() in PREPOSITIONS_EN or w in lx.type_heads
+                       or is_role(w, lx) or w.lower() in lx.forms for w in name):
+        return False
+    if not titled and len(name) == 1 and re.search(rf"(?<![\w'’-]){re.escape(name[0].lower())}(?![\w'’-])", ctx.text):
+        return False  # "Update:", "Photo:": a word the text also writes in lower case is a common noun, no name
+    word = re.escape(name[-1] if titled or len(name) > 1 else name[0])
+    pair = rf"[A-Z][\w'’-]+[ \t]+{word}\b" if titled or len(name) > 1 else rf"\b{word}[ \t]+[A-Z][\w'’-]+"
+    return any(not re.match(r"[ \t]*:", ctx.text[m.end() : m.end() + 3]) for m in re.finditer(pair, ctx.text))
+
+
+def _full_label(label: str) -> bool:
+    """A label that is a person's name by its form: a title and a surname ("Mr Malone"), or a given name of
+    resources/en/gender.json and a surname ("Thomas Malone")."""
+    from ..sources.gender import en_gender_words
+
+    words = label.split()
+    return len(words) >= 2 and (words[0].rstrip(".") in lang("en").title_abbreviations or words[0] in en_gender_words()[1])
+
+
+def _named_turns(ctx: Context) -> None:
+    """'Rick: We built the beta first.' / 'Mr Malone: Markets are minds too.' (English): a transcript whose
+    lines are labelled by names in ordinary case gives each named speaker's words (rule
+    `attr.direct.en.transcript_named`), when two lines or more carry such labels and the label, on two lines
+    or more, a full name by its form (`_full_label`) or, beside such labels, a given name, names a person the text names in full elsewhere
+    (`_turn_name`; "Peanut Butter:" once in a recipe is none); a label that opens with an article ("The
+    Ledger: …", an interviewer's outlet), a role, a type or a function word ("Update:", "Source:") is
+    none, and a line that only asks a question claims nothing (the interviewer's turn)."""
+    text = ctx.text
+    lines = [m for seg in ctx.doc.segments if seg.kind in CLAIM_SEGMENTS
+             for m in _NAMED_TURN.finditer(text, seg.span.start, seg.span.end)]
+    counts = Counter(m.group(1) for m in lines)
+    named = {label: (n >= 2 or _full_label(label)) and _turn_name(ctx, label) for label, n in counts.items()}
+    if any(named.values()):
+        # in a transcript, a speaker with one line: a given name of gender.json ("Dana: …" beside "Rick: …")
+        from ..sources.gender import en_gender_words
+
+        given = en_gender_words()[1]
+        named |= {label: _turn_name(ctx, label) for label, ok in named.items() if not ok and label.split()[0] in given}
+    lines = [m for m in lines if named[m.group(1)]]
+    if len(lines) < 2 or max(counts[m.group(1)] for m in lines) < 2:
+        return  # (a conversation comes back to a speaker: names that each open one line are a list, "Ann Lee: the minister …")
+    for m in lines:
+        seg = ctx.doc.segment_at(m.start(1))
+        si = ctx.sentence_index(Span(m.start(1), m.end(1)))
+        if seg is None or si is None or not _english(ctx, si):
+            continue
+        content = _line_content(ctx, m.end(), seg.span.end)
+        if len(content) < 3 or _one_question(text[content.start : content.end]) or si in ctx.headings \
+                or _title_case(text[content.start : content.end]):
+            continue  # (a headline "Name: Words Of A Title" reports speech in another way)
+        label = Span(m.start(1), m.end(1))
+        inner = [c for c in ctx.cands if c.content[0].overlaps(content) and c.cue is not None]
+        for c in inner:
+            if c.source is not None and c.refers_to is None and content.contains(c.source) and text[c.source.start : c.source.end] == "I":
+                c.refers_to, c.rule = label, c.rule + "+turn_speaker"  # "Rick: … I think …": the one whose turn it is
+        if not inner:
+            ctx.cands.append(Cand("direct", [content], Span(m.end(1), m.end(1) + 1), label, NAMED_TURN_RULE, si))
+
+
+#: a given name and a surname in capitals, the interviewee's name before an interview's lines
+_FULL_NAME = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][\w'’-]*[a-z]")
+
+
+@cache
+def _asker_words() -> frozenset[str]:
+    """The words before a name that make it the one who asks: a role of the press ("our reporter Tom
+    Reed": `press_role_nouns` of en/according.json) or a byline's word ("By Tom Reed": `byline_words` of
+    en/time.json)."""
+    return frozenset([*(w.lower() for w in load("en", "according").get("press_role_nouns", [])),
+                      *(w.lower() for w in load("en", "time").get("byline_words", []) if " " not in w)])
+
+
+def _asker(text: str, at: int) -> bool:
+    """The name at `at` follows, in its line, a word of `_asker_words`: the interviewer, no interviewee."""
+    before = text[text.rfind("\n", 0, at) + 1 : at].split()[-2:]
+    return any(w.strip(",:;").lower() in _asker_words() for w in before)
+
+
+def _answer_turns(ctx: Context) -> None:
+    """'Q: Is the quay too small? / A: It is, and we need a new one.' (English): an interview's "A:" lines
+    are the words of the one interviewed, the person named last with a given name (resources/en/gender.json)
+    and a surname before its first "Q:" line, not after a role of the press or a byline's word (`_asker`: "our
+    reporter Tom Reed", "By Tom Reed" ask) (rule `attr.direct.en.transcript_answer`; the name's mention is
+    the source); the "Q:" lines are the interviewer's questions, no one's claim. Nothing when the text has
+    no "Q:" and "A:" lines both, or names no one before them."""
+    from ..sources.gender import en_gender_words
+
+    text = ctx.text
+    lines = [m for seg in ctx.doc.segments if seg.kind in CLAIM_SEGMENTS for m in _QA_TURN.finditer(text, seg.span.start, seg.span.end)]
+    first_q = next((m for m in lines if m.group(1) == "Q"), None)
+    if first_q is None or not any(m.group(1) == "A" for m in lines):
+        return
+    given = en_gender_words()[1]
+    who = [m for m in _FULL_NAME.finditer(text, 0, first_q.start()) if m.group(1) in given and not _asker(text, m.start())]
+    if not who:
+        return
+    name = Span(who[-1].start(), who[-1].end())
+    for m in lines:
+        if m.group(1) != "A" or m.start() < first_q.start():
+            continue
+        seg = ctx.doc.segment_at(m.start(1))
+        si = ctx.sentence_index(Span(m.start(1), m.end(1)))
+        if seg is None or si is None or not _english(ctx, si):
+            continue
+        content = _line_content(ctx, m.end(), seg.span.end)
+        if len(content) < 3 or any(c.content[0].overlaps(content) and c.cue is not None for c in ctx.cands):
+            continue
+        ctx.cands.append(Cand("direct", [content], Span(m.start(1), m.end(1)), name, ANSWER_TURN_RULE, si))
 
 
 def transcript_occasions(ctx: Context) -> None:
@@ -301,7 +453,7 @@ def transcript_occasions(ctx: Context) -> None:
     they spoke carry its links (`_occasion_of`; rule suffix `+occasion`). Run once the claims'
     links are complete (those in a speaker's phrase are read after it is trimmed)."""
     for c in ctx.cands:
-        if c.rule == TRANSCRIPT_RULE and not c.via and c.source is not None:
+        if c.rule in (TRANSCRIPT_RULE, NAMED_TURN_RULE) and not c.via and c.source is not None:
             links = _occasion_of(ctx, ctx.text[c.source.start : c.source.end], c.content[0].start)
             if links:
                 c.via, c.rule = links, c.rule + "+occasion"

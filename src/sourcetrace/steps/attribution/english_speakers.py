@@ -26,6 +26,7 @@ from .cues import NOT_SPEECH
 from .english import _NOT_MAIN, _finite, _parsed_finite
 from .media import _according
 from .phrases import np_forward
+from .speakers import past_question_auxiliary
 
 #: marks that open and close an apposition after a speaker's name
 _APPOSITION_MARKS = (",", "--", "—", "–")
@@ -214,6 +215,9 @@ def _opening_named_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | Non
     s = skip_conjunction(toks, 0)
     if ctx.inside_any_quote(toks[s].span.start):
         return None
+    if s + 2 < n and toks[s].text[:1].isupper() and toks[s + 1].text[:1].isupper() \
+            and past_question_auxiliary(ctx, Span(toks[s].span.start, toks[s + 1].span.end), lx).start == toks[s + 1].span.start:
+        s += 1  # "Did Mary Holm have a statement?": the auxiliary that opens a question is no part of the name
     poss = next((k for k in range(s, min(n - 1, s + 5)) if toks[k].text.endswith(("'s", "’s"))), None)
     if poss is not None and all(t.text[:1].isupper() for t in toks[s : poss + 1]):
         s = poss + 1  # "Harbour College's Ann Lee"

@@ -27,6 +27,7 @@ from ..lexicon import (
 )
 from ..sources import classify_mention, full_name, gazetteer_names
 from ..sources.gazetteer import is_role
+from ..sources.mentions import COMPANY_SUFFIXES
 from ..syntax import entities_overlapping, relation_at, root_verb, subject_of, words_in
 from .contents import en_content_start
 from .context import QUOTE_CHARS, Context, strip_span
@@ -643,6 +644,9 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         tag = _parenthetical_tag(ctx, toks, i, lx)
         if tag is not None and subj[0] < tag[0]:
             subj = tag  # "Climate change, Lee often says, is the threat": the tag's own subject, not the clause's
+    if subj is not None and lx.code == "en" and subj[0] == 0 and subj[1] < i - 1 and toks[subj[1]].text == "," and _opening_participle(toks) \
+            and (after := en_subject(ctx, toks, i, lx)) is not None and after[0] > subj[1]:
+        subj = after  # "Appearing on CNN, the senator said": the opening participle's phrase is no subject, the one after its comma is
     if subj is not None and subj[0] > i and lx.code == "de" and subj[1] == subj[0] + 1 and _addressee_before_subject(toks, subj[0], lx):
         subj = None  # "Am Abend schrieb ihm die Nachbarin: «…»": the pronoun is the one told, the subject follows it
     if subj is not None and subj[0] > i:
@@ -1232,8 +1236,9 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     if not words or not any(w[:1].isalpha() for w in words):
         return False
     raw = ctx.text[sp.start : sp.end]
-    if "''" in raw or any(m.group(1) not in lx.title_abbreviations for m in re.finditer(r"(\w{3,})\.\s+[^\s\d]", raw)):
-        return False  # a quotation mark or a sentence end inside: "saw fit. ''We"
+    if "''" in raw or any(m.group(1) not in lx.title_abbreviations and m.group(1) + "." not in COMPANY_SUFFIXES
+                          for m in re.finditer(r"(\w{3,})\.\s+[^\s\d]", raw)):
+        return False  # a quotation mark or a sentence end inside: "saw fit. ''We" (not a firm's "Inc. officials")
     content = [w for w in words if w.lower() not in lx.determiners and not (lx.code == "en" and w.lower() in lx.possessive_determiners)]
     if len(words) == 1 and (words[0] in lx.subject_pronouns or words[0].lower() in lx.possessive_determiners):
         return True  # "Diese bestätigte, …", "his (claim that …)": a pronoun, resolved to whom it points at
@@ -1257,7 +1262,9 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
         if low.endswith("ing") and len(words) - words.index(first) in (2, 3) and nxt and nxt[0][:1].islower() \
                 and nxt[0].lower() not in lx.determiners and nxt[0].lower() not in lx.possessive_determiners and nxt[0].lower() not in PREPOSITIONS_EN:
             nominal = True  # "trading experts": a modifier of the noun, no participle phrase
-        if first[:1].islower() and ((low.endswith(("ly", "ing")) and not nominal) or (len(first) <= 2 and words[0] == first)) and first not in lx.subject_pronouns:
+        particle = low in lx.name_particles and len(content) == 2 and content[1][:1].isupper()  # "de Gaulle", "van Dijk": a surname
+        if first[:1].islower() and ((low.endswith(("ly", "ing")) and not nominal) or (len(first) <= 2 and words[0] == first and not particle)) \
+                and first not in lx.subject_pronouns:
             return False
         k1 = words.index(first) + 1
         if first[:1].isupper() and low.endswith("ing") and k1 < len(words) and (
@@ -1451,6 +1458,94 @@ def trim_speaker(ctx: Context, sp: Span, lx: Lang) -> Span:
             return Span(sp.start, end)  # "The mayor — who said …": the dash or bracket opens what follows
         return sp
     return Span(words[a].start, end)
+
+
+@cache
+def _en_words(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load("en", "lexicon").get(key, []))
+
+
+#: the rule suffixes of the two cuts below
+QUESTION_AUX_RULE = "+speaker.question_aux"
+AFTER_PLACE_RULE = "+speaker.after_place"
+
+
+def _opens_sentence(ctx: Context, at: int) -> bool:
+    """`at` is where the first word of its sentence starts (past a conjunction that opens it: "But did …")."""
+    si = ctx.sentence_index(Span(at, at + 1))
+    if si is None:
+        return False
+    lows = [t.text.lower() for t in ctx.doc.sentences[si].tokens]
+    k = skip_conjunction(lows, min_len=2)
+    toks = ctx.doc.sentences[si].tokens
+    return k < len(toks) and toks[k].span.start == at
+
+
+def past_question_auxiliary(ctx: Context, sp: Span, lx: Lang) -> Span:
+    """English: "Did Mary Holm (have a statement?)", "Has Tom Reed (said anything?)": a speaker that opens
+    a question with an auxiliary (a capitalised word of `question_auxiliaries`, resources/en/lexicon.json,
+    first in a sentence that ends with a question mark) before a name in capitals: the name without it
+    (rule suffix `+speaker.question_aux`). Unchanged otherwise ("Will Tom Reed run?" keeps no "Will":
+    a question; "Will Smith said …" is no question and stays whole)."""
+    if lx.code != "en":
+        return sp
+    m = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", ctx.text[sp.start : sp.end])
+    if m is None or m.group(1).lower() not in _en_words("question_auxiliaries") or not _opens_sentence(ctx, sp.start):
+        return sp
+    si = ctx.sentence_index(sp)
+    if si is None or not ctx.text[ctx.doc.sentences[si].span.start : ctx.doc.sentences[si].span.end].rstrip(" \t\n\"”’'").endswith("?"):
+        return sp
+    return Span(sp.start + m.end(), sp.end)
+
+
+def _place_names() -> frozenset[str]:
+    from ..sources.gazetteer import country_names
+
+    return country_names() | _state_names()
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(n for group in load("common", "places").get("groups", []) for n in group)
+
+
+def past_fronted_place(ctx: Context, sp: Span, lx: Lang) -> Span:
+    """English: "In Paris de Gaulle said …", "At Harbour College Ann Lee said …": a speaker in capitals after
+    a preposition of place (`locative_openers`, resources/en/lexicon.json) that opens its sentence with no
+    comma after the place: the place is no part of the name. The name starts after a place of
+    resources/common (countries, capitals, states: "Paris", "New York"), else at a given name of
+    resources/en/gender.json after the first word; a phrase with an article after the words in capitals opens
+    at the article ("In Springfield the mayor") (rule suffix `+speaker.after_place`). Unchanged when the
+    speaker holds no such place, name or article, or nothing would be left."""
+    if lx.code != "en":
+        return sp
+    words = list(re.finditer(r"[\w'’.-]+", ctx.text[sp.start : sp.end]))
+    if len(words) < 2:
+        return sp
+    k = 0
+    if words[0].group().lower() in _en_words("locative_openers"):
+        at = sp.start  # (the preposition taken into the speaker: "In Paris de Gaulle")
+        k = 1
+    else:
+        before = re.search(r"([A-Za-z]+)\s+$", ctx.text[max(0, sp.start - 20) : sp.start])
+        if before is None or before.group(1).lower() not in _en_words("locative_openers"):
+            return sp
+        at = sp.start - len(before.group(0))
+    if not _opens_sentence(ctx, at) or not words[k].group()[:1].isupper():
+        return sp
+    places = _place_names()
+    cut = next((j for j in range(len(words), k, -1) if " ".join(w.group() for w in words[k:j]) in places), None)
+    if cut is None:
+        from ..sources.gender import en_gender_words
+
+        given = en_gender_words()[1]
+        cut = next((j for j in range(k + 1, len(words)) if words[j].group() in given and words[j - 1].group()[:1].isupper()), None)
+    article = next((j for j in range(k + 1, len(words)) if words[j].group() in lx.determiners), None)  # (lower case only)
+    if article is not None and all(w.group()[:1].isupper() for w in words[k:article]) and (cut is None or article < cut):
+        return Span(sp.start + words[article].start(), sp.end)  # "In Springfield the mayor": the phrase opens at its article
+    if cut is None or cut >= len(words) or not any(w.group()[:1].isupper() for w in words[cut:]):
+        return sp
+    return Span(sp.start + words[cut].start(), sp.end)
 
 
 def apposition_name(ctx: Context, sp: Span, lx: Lang) -> Span | None:

@@ -230,6 +230,21 @@ def _addressee_pronouns(code: str) -> frozenset[str]:
     return frozenset(load(code, "cues").get("addressee_pronouns", []))
 
 
+def _closing_relative(toks: list[Token], lows: list[str], i: int, e: int) -> int:
+    """English, a tag after its claim ("…, said an official overseeing the budget, who asked not to be
+    named."): the index of the comma that opens a relative clause ("who", "whose", "which") closing the
+    sentence after the speaker's phrase toks[i + 1:e], when the cue follows a comma and nothing after that
+    comma is a quotation or another clause's mark; else len(toks) (the phrase may run to the end)."""
+    n = len(toks)
+    if i < 1 or toks[i - 1].text != ",":
+        return n
+    r = next((k for k in range(e, n - 1) if toks[k].text == ","), None)
+    if r is None or lows[r + 1] not in ("who", "whose", "which") \
+            or any(t.text in (";", ":") or t.text in QUOTE_CHARS for t in toks[e:]):
+        return n
+    return r
+
+
 def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
     """"CONTENT, schreibt X." / "CONTENT, X said.": the speaker after the cue at the end."""
     toks = sent.tokens
@@ -268,7 +283,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             and i + 1 < n and (toks[i + 1].text[:1].isupper() or toks[i + 1].text.lower() in lx.determiners | {"one"} or _role_before_name(toks, i + 1, lx)) \
             and not ctx.in_timex(toks[i + 1].span):
         sb = None  # "Trump would expand it, but …, said Batchelder.": that subject is another verb's
-    if comma_before and i >= 3 and sb is None:
+    if comma_before and (i >= 3 or inside is not None) and sb is None:  # ("Er, sagt sie, habe gelogen": one word before the tag)
         s0 = skip_adverbials(ctx, toks, i + 1, lx) if lx.code == "de" else i + 1  # "…, sagte am Montag der Bürgermeister."
         if lx.code == "de" and s0 + 1 < n and toks[s0].text in _addressee_pronouns(lx.code):
             s0 = skip_adverbials(ctx, toks, s0 + 1, lx)  # "…, bestätigten uns zwei Gärtner.": the one told before the speaker
@@ -291,12 +306,13 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         ends_soon = e >= n - 2 or toks[e].text in (".", "!", "?") or (toks[e].text == "," and n - e <= 14) or (
             toks[e].text == "," and e + 1 < n and (lows[e + 1] in lx.determiners or lows[e + 1] in ("who", "whose", "former") or toks[e + 1].text[:1].isupper())
         )  # '"…," said Ann Lee, a lawyer from Ohio, who …': an apposition closes the sentence
-        if lx.code == "en" and not ends_soon and e > i + 1 and e < n and lows[e] in PREPOSITIONS_EN and n - e <= 8 \
+        stop = _closing_relative(toks, lows, i, e) if lx.code == "en" and not ends_soon and e > i + 1 else n
+        if lx.code == "en" and not ends_soon and e > i + 1 and e < stop and lows[e] in PREPOSITIONS_EN and stop - e <= 8 \
                 and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or lows[k] in AUX or lows[k] in lx.forms
-                            for k, t in enumerate(toks[e:], e)):
-            e2 = n - 1 if toks[-1].text in (".", "!", "?") else n
+                            for k, t in enumerate(toks[e:stop], e)):
+            e2 = stop if stop < n else n - 1 if toks[-1].text in (".", "!", "?") else n
             if e2 > e:
-                e, ends_soon = e2, True  # "…, said one source in the room.": the speaker's phrase runs to the end
+                e, ends_soon = e2, True  # "…, said one source in the room.": the speaker's phrase runs to the end (or to its relative clause)
         elif lx.code == "en" and not ends_soon and e > i + 1 and e < n and toks[i - 1].text in QUOTE_CHARS \
                 and (lows[e] in PREPOSITIONS_EN or lows[e] in ("who", "whose")) and n - e <= 14 \
                 and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or (lows[k] in AUX and lows[e] in PREPOSITIONS_EN)
@@ -314,10 +330,10 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             # ("a report highlighting": the participle opens the phrase's modifier, no part of its noun; after
             # a preposition or an article it is the noun: "the head of shipping", "the minister for housing")
             e -= 1
-        if lx.code == "en" and e > i + 1 and e < n and toks[i - 1].text == "," and n - e <= 16 \
+        if lx.code == "en" and e > i + 1 and e < stop and toks[i - 1].text == "," and stop - e <= 16 \
                 and ((lows[e].endswith("ing") and toks[e].text.isalpha() and toks[e].text.islower() and lows[e] not in lx.forms)
                      or lows[e] == "which") \
-                and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or lows[k] in AUX for k, t in enumerate(toks[e:], e)):
+                and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or lows[k] in AUX for k, t in enumerate(toks[e:stop], e)):
             # (no auxiliary after it: "…, said the firm making the parts was closing" is what was said)
             ends_soon = modified = True  # "…, says a report highlighting the rise of …": a participle or relative clause closes the speaker's phrase
         if lx.code == "en" and e > i + 1 and not modified and _complement_of(ctx, toks[i].span, Span(toks[s0].span.start, toks[e - 1].span.end)):
@@ -344,8 +360,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                 tail = "+konjunktiv_clause" if clause != content else ""
                 content = clause
             words = [t for t in toks[:cut] if t.text[:1].isalnum()]
-            if words and sum(not ctx.in_timex(t.span) for t in words) <= 1:
-                return False  # "Am Freitag, 9. Oktober 2020, verkündete X, dass …": a time, no claim
+            if words and sum(not ctx.in_timex(t.span) for t in words) <= 1 and inside is None:
+                return False  # "Am Freitag, 9. Oktober 2020, verkündete X, dass …": a time, no claim (not a tag inside its claim: "Er, sagt sie, habe …")
             q = ctx.quote_opening_at(content.start - (1 if content.start > 0 and text[content.start - 1] in QUOTE_CHARS else 0), lambda q: q.closed)
             if q is not None and q.outer.end <= toks[i].span.start:
                 content = strip_span(text, q.inner)
@@ -762,7 +778,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     if spk is None:
         return False
     src, after, subjectless, v2 = spk.span, spk.after, spk.where == "none", spk.where == "before"
-    if lx.code == "de" and src is not None and _idiom_outlet(ctx, src, lows[i], lx):
+    if lx.code == "de" and src is not None and _idiom_outlet(ctx, src, lows[i], lx) and not _reports_clause(toks[i + 1 :], lx):
         return False
     if lx.code == "en" and v2 and src is not None:
         src = _before_interposed_clause(ctx, src, lx)  # "the port authority, once reached by the Ledger, replied": the authority
@@ -997,6 +1013,13 @@ def _idiom_outlet(ctx: Context, src: Span, cue: str, lx: Lang) -> bool:
     if any(c in QUOTE_CHARS for c in ctx.text[max(0, src.start - 1) : src.end + 1]):
         return False  # «Die Welt», die «Welt»: a title in quotation marks
     return not any(f.cls in ("report", "writing") for f in lx.forms.get(cue, []))
+
+
+def _reports_clause(after: list[Token], lx: Lang) -> bool:
+    """The words after a German cue report what was said: a "dass" clause, a Konjunktiv, a colon or a
+    quotation mark ("Die Presse erklärte am Montag, der Vertrag sei ungültig": the paper, not the noun of
+    `_idiom_outlet`, whose idioms report nothing: "Da spricht die Welt von einem Wunder")."""
+    return any(t.text.lower() in ("dass", ":") or t.text in QUOTE_CHARS or (t.text[:1].islower() and lx.konjunktiv(t.text)) for t in after)
 
 
 def _before_interposed_clause(ctx: Context, src: Span, lx: Lang) -> Span:

@@ -71,7 +71,7 @@ from .anaphora import last_person_before, most_mentioned_person, type_nouns_befo
 from .gazetteer import INDEFINITE, gazetteer_match, head_type, is_role, org_key, translit_key
 from .gender import en_gender_words, gender_of, given_name_keys
 from .kinds import agree, firm_kinds, firm_kinds_of_name
-from .mentions import MentionInfo, words_of
+from .mentions import AMPERSAND_ACRONYM, COMPANY_SUFFIXES, MentionInfo, words_of
 from .persons import ranks_in
 from .registry import Registry
 
@@ -599,6 +599,8 @@ def _acronym(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]
     full name, when there is one, which it folds into; else None, and the source keeps the full
     name as an alias and takes its type from the full name's head ("… Administration":
     government; rule `+source.type.acronym`)."""
+    if s.type == "company" and lx.code == "en" and AMPERSAND_ACRONYM.fullmatch(s.name):
+        return _ampersand_acronym(doc, reg, s, lx, listed)
     words = words_of(s.name)
     if s.type not in ("unnamed", "person") or (s.id in reg.person_tokens and s.type == "person" and len(words) > 1):
         return None
@@ -621,6 +623,29 @@ def _acronym(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]
         if typ is not None and typ not in ("unnamed", "person", "document"):
             s.type = cast(SourceType, typ)
             s.rule += "+source.type.acronym"
+    return None
+
+
+def _ampersand_acronym(doc: Document, reg: Registry, s: Source, lx: Lang, listed: set[str]) -> str | None:
+    """A firm named by capitals joined by an ampersand ("PG&E") whose full name the text writes ("Pacific Gas &
+    Electric Co."; `acronyms.expansion` of its letters): the listed company of that full name (a company
+    suffix after it allowed) when there is one, which it folds into (rule `source.merge.acronym`); else None,
+    and the source keeps the full name as an alias (rule suffix `+source.alias.acronym`)."""
+    full = expansion(doc.text, s.name.replace("&", ""), lx.code)
+    if full is None:
+        return None
+    key = org_key(full)
+    for sid in sorted(listed):
+        t = reg.get(sid)
+        if t.type != "company":
+            continue
+        for n in [t.name, *t.aliases]:
+            ws = n.split()
+            if n and (org_key(n) == key or (len(ws) > 1 and ws[-1] in COMPANY_SUFFIXES and org_key(" ".join(ws[:-1])) == key)):
+                return sid
+    if full not in s.aliases:
+        s.aliases.append(full)
+        s.rule += "+source.alias.acronym"
     return None
 
 

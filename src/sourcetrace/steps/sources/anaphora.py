@@ -8,14 +8,18 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from ...document import Document, SourceType, Span
 from ...resources import load
 from ...textutil import whole_words
 from ..lexicon import PREPOSITIONS_EN, Lang, lang, person_noun
 from .gazetteer import NAME_TOKEN, head_type, is_role
-from .gender import en_gender_words
+from .gender import en_gender_words, gender_of
 from .registry import WORD_RUN, Registry
+
+if TYPE_CHECKING:
+    from .mentions import MentionInfo
 
 
 def pronoun_gender(doc: Document, pronoun: str, cue: Span | None, lx: Lang) -> str | None:
@@ -160,6 +164,9 @@ def subject_person_before(reg: Registry, doc: Document, pos: int, gender: str | 
     return sid
 
 
+#: the id `paragraph_subject_before` gives a surname opener's person before it registers them
+_PENDING = ""
+
 #: a capitalised word alone before a verb in lower case at a sentence's start ("Kessler regards …")
 _SURNAME_OPENER = re.compile(r"([A-ZÄÖÜ][a-zäöüß'’-]{2,})\s+(?=[a-z]{3,}\b)")
 
@@ -220,6 +227,7 @@ def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str
     # the first person named in that sentence (`persons_seen` is sorted when the sources are
     # scanned; persons added while attributions are resolved are appended out of order)
     inside = [(p, sid) for p, sid in reg.persons_seen if prev.start <= p < prev.end]
+    pending: MentionInfo | None = None  # the surname opener's person, not yet registered
     opener = _SURNAME_OPENER.match(doc.text, prev.start, prev.end) if not inside else None
     en = lang("en")
     if opener is not None and (opener.group(1).lower() in en.determiners | PREPOSITIONS_EN or opener.group(1) in en.type_heads
@@ -233,9 +241,10 @@ def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str
         known = reg.find_person([opener.group(1)])
         full = full_name(doc, opener.group(1)) if known is None else None
         if known is None and full is not None and len(full.split()) >= 2 and full.split()[-1] == opener.group(1):
-            known = reg.add(MentionInfo(opener.group(1), full, "person", person_tokens=full.split()),
-                            Span(opener.start(1), opener.end(1)), "source.person.full_name_in_text")
-        if known is not None and reg.get(known).type == "person" and len(reg.get(known).name.split()) >= 2:
+            # the person is registered only when the rule names them as its answer (below), not on the way
+            pending = MentionInfo(opener.group(1), full, "person", person_tokens=full.split())
+            inside = [(opener.start(1), _PENDING)]
+        elif known is not None and reg.get(known).type == "person" and len(reg.get(known).name.split()) >= 2:
             inside = [(opener.start(1), known)]
     if not inside:
         return None
@@ -257,6 +266,11 @@ def paragraph_subject_before(reg: Registry, doc: Document, pos: int, gender: str
     fronted = lead.rstrip().endswith(",") and lead.count(",") <= 3 and not any(w in speech for w in words)
     if not (opening or fronted):
         return None
+    if sid == _PENDING and pending is not None:
+        own = gender_of(pending.text, doc, "en") or gender_of(pending.name, doc, "en")  # (as `Registry.add` will read it)
+        if gender is not None and own is not None and own != gender:
+            return None
+        return reg.add(pending, Span(p, p + len(pending.text)), "source.person.full_name_in_text")
     return sid if gender is None or reg.gender.get(sid, gender) == gender else None
 
 

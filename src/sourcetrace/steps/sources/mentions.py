@@ -291,6 +291,9 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         inner = analyse_mention(words[1], lx)
         inner.text = t
         return inner
+    firm = _firm_mention(t, lx) if lx.code == "en" else None
+    if firm is not None:
+        return firm
     # an outlet's or its reporter's anonymous source ("a BBC reporter Jane Doe's source inside the camp"): the owner is its genitive
     pm = re.match(r"^(?P<owner>[^,]+?)['’]s\s+(?P<rest>[^,]+)", t) if lx.code == "en" else None
     if pm and any(w.lower() in lx.anonymous_heads for w in re.findall(r"[\w-]+", pm.group("rest"))[:3]) and outlet_of_owner(pm.group("owner"), lx):
@@ -521,6 +524,9 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
     if lx.code == "en" and cw and all(_en_name_part(cw, k, lx) for k in range(len(cw))) and 2 <= len(cw) <= 4 and len(cw) == len(words):
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
+    if lx.code == "en" and len(cw) == len(words) == 2 and cw[0] in lx.name_particles and NAME_TOKEN.match(cw[1]) \
+            and cw[1] not in lx.type_heads and not gazetteer_match(cw[1], lx.code):
+        return MentionInfo(t, " ".join(cw), "person", person_tokens=cw[1:])  # "de Gaulle", "van Dijk": a surname with its particle
     if len(cw) == 1 and re.fullmatch(r"[A-ZÄÖÜ][A-Za-z]*[A-Z][A-Za-z]*", cw[0]):
         return MentionInfo(t, cw[0], "unnamed")  # an acronym: "AStA", "ACLU"
     name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an)\s+)+", "", t, flags=re.I)
@@ -636,6 +642,44 @@ def _described_name(t: str, words: list[str], lx: Lang) -> MentionInfo | None:
 
 # the last word of a company's name ("Acme Robotics Inc"): a company, not a person's name
 COMPANY_SUFFIXES = frozenset(("AG", "GmbH", "SE", "KG", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "plc", "SA", "S.A.", "LLC", "Co.", "Holding"))
+
+
+#: a firm's short name of capitals joined by an ampersand ("PG&E", "AT&T")
+AMPERSAND_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,3}&[A-Z][A-Za-z]{0,3}")
+#: a word of a firm's name: capitalised (dots, hyphens and apostrophes inside), or an ampersand
+_FIRM_WORD = re.compile(r"[A-Z][\w'’.&-]*|&")
+
+
+def _firm_mention(t: str, lx: Lang) -> MentionInfo | None:
+    """English: a firm named with an ampersand ("Pacific Gas & Electric Co.", "Marsh & Field", "PG&E") or a
+    company suffix ("Lake Holdings Inc.": `COMPANY_SUFFIXES`), alone or before a plural noun of its people
+    of `anonymous_heads` ("PG&E officials", "Lake Holdings Inc. officials"): the company (the whole mention
+    an alias of it), its name as written with the ampersand; not a person ("Marsh & Field" is no one's
+    first and last name; two given names around the ampersand are two persons: "Ann Lee & Tom Reed") and
+    not an anonymous source when no anonymity marker says so. A name in the outlet gazetteer stays what
+    the gazetteer says; None for any other mention."""
+    from .gender import en_gender_words
+
+    body = re.sub(r"^(?:the|a|an)\s+", "", t.strip(), flags=re.I).rstrip(",;:")
+    words = body.split()
+    head = words[-1] if words and words[-1].isalpha() and words[-1].islower() else None
+    name_words = words[:-1] if head is not None else words
+    if not 1 <= len(name_words) <= 7 or not all(_FIRM_WORD.fullmatch(w) for w in name_words):
+        return None
+    amp = [k for k, w in enumerate(name_words) if w == "&"]
+    if not (amp or AMPERSAND_ACRONYM.fullmatch(name_words[0]) or (len(name_words) >= 2 and name_words[-1] in COMPANY_SUFFIXES)):
+        return None
+    if any(k == 0 or k == len(name_words) - 1 for k in amp) or any(mark in t.lower() for mark in lx.anonymous_markers):
+        return None
+    if head is not None and (head not in lx.anonymous_heads or not head.endswith("s")):
+        return None
+    given = en_gender_words()[1]
+    if any(name_words[0] in given and name_words[k + 1] in given for k in amp):
+        return None  # "Ann Lee & Tom Reed": two persons
+    name = " ".join(name_words)
+    if any(is_role(w, lx) or w in lx.type_heads for w in name_words) or gazetteer_match(name, lx.code) is not None:
+        return None
+    return MentionInfo(t, name, "company", aliases=[body] if head is not None else [])
 
 
 def _plain_name(part: str, lx: Lang) -> list[str] | None:

@@ -9,7 +9,7 @@ from functools import cache
 
 from ...document import CLAIM_SEGMENTS, Document, Span
 from ...resources import languages, load, pick
-from ..lexicon import Lang, lang
+from ..lexicon import PREPOSITIONS_EN, REL_PRONOUNS, Lang, lang
 from ..syntax import MODELS, NER_EN
 from .gazetteer import (
     NAME_TOKEN,
@@ -177,6 +177,9 @@ def _apposition_roles(doc: Document, reg: Registry) -> None:
         words = m.group(2).split()
         if not words or not (words[0].lower() in lx.determiners or _POSSESSIVE_S.search(words[0])):
             continue
+        if _speech_clause(words, lx) or _closes_fronted_phrase(doc, m.start(), lx):
+            continue  # "Appearing on Morning Forum, the senator said …": a subject and its verb, no apposition of the name
+        # the text gives this name a role in apposition (rule source.person.apposition)
         k = next((i for i, w in enumerate(words) if i > 0 and is_role(w, lx)), None)
         run = [] if k is None else [k]
         while run and run[-1] + 1 < len(words) and is_role(words[run[-1] + 1], lx):
@@ -202,6 +205,37 @@ def _apposition_roles(doc: Document, reg: Registry) -> None:
         g = gender_of(m.group(2), doc, lx.code)
         if g is not None:
             reg.gender.setdefault(sid, g)
+
+
+def _speech_clause(words: list[str], lx: Lang) -> bool:
+    """English: what follows a name's comma is a clause of speech, not an apposition: a finite verb of
+    speech of the cue lexicon (no -ing form, no noun homograph, not inside a relative clause: "the senator
+    who said …" describes the name) after its subject ("the senator said the vote would wait")."""
+    if lx.code != "en":
+        return False
+    for w in words[1:]:
+        low = w.lower().strip(",.;:")
+        if low in REL_PRONOUNS or low == "that":
+            return False
+        if w[:1].islower() and low in lx.forms and not low.endswith("ing") and low not in lx.noun_homographs \
+                and any(f.cls not in ("belief", "request") for f in lx.forms[low]):
+            return True
+    return False
+
+
+def _closes_fronted_phrase(doc: Document, at: int, lx: Lang) -> bool:
+    """English: the name at `at` is the object of a preposition in a phrase that opens its sentence ("Interviewed
+    on Morning Forum, the senator, a Democrat, said …", "Speaking to Harbor Radio, the mayor …"): the phrase's
+    first word a participle in capitals or a preposition, no comma before the name; what follows its comma is
+    the sentence's subject, no apposition of the name."""
+    if lx.code != "en":
+        return False
+    start = max(doc.text.rfind(ch, 0, at) for ch in (".", "!", "?", "\n")) + 1
+    lead = doc.text[start:at].split()
+    if len(lead) < 2 or "," in doc.text[start:at] or lead[-1].lower() not in PREPOSITIONS_EN:
+        return False
+    first = lead[0]
+    return first.lower() in PREPOSITIONS_EN or (first[:1].isupper() and first[1:].islower() and first.lower().endswith(("ing", "ed")))
 
 
 #: a capitalised given name, an optional initial and a capitalised surname, no capitalised word after it
