@@ -89,10 +89,32 @@ def full_day(value: str) -> dt.date | None:
     return None
 
 
+_TITLE_KINDS = ("rel_week", "relpart")
+# a broadcaster or paper before a title: an all-capitals name ("CBS") or a possessive ("ABC's"), and an
+# opening quotation mark after it ("ABC's \"This Week\"")
+_OWNER_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\w['’]s)[ \t]+[\"“„]?$")
+
+
+def _programme_title(text: str, s: int, e: int) -> bool:
+    """A relative phrase of more than one word, each capitalised, right after a broadcaster's name
+    or possessive and before a word in lower case: a programme's title ("told CBS This Morning on
+    air", "ABC's This Week with …"), no time. A headline in title case ("Markets Rally This Week")
+    has no owner before it."""
+    words = text[s:e].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if not _OWNER_BEFORE.search(text[max(0, s - 20) : s]):
+        return False
+    nxt = re.match(r"[\"”“]?[ \t]+(\S+)", text[e : e + 30])
+    return bool(nxt and nxt.group(1)[:1].islower())
+
+
 def _name_part(text: str, s: int, e: int, kind: str) -> bool:
     """A time word inside a name: a hyphenated compound ("ZDF-heute", "heute-journal"), or an
     all-capitals word beside another one ("USA TODAY"), or a capitalised deictic word inside a
     sentence ("the Today programme", "die Sendung Heute")."""
+    if kind in _TITLE_KINDS and _programme_title(text, s, e):
+        return True
     if kind not in _NAMEABLE:
         return False
     word = text[s:e]
@@ -181,6 +203,34 @@ def _age_context() -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!x)x")
     return re.compile(rf"\b(?:{alternation(words)})\b[^.;:!?\n]{{0,40}}$", re.I)
+
+
+@cache
+def _day_idioms() -> re.Pattern[str]:
+    """The idioms of day words that name no day (`day_idioms` of resources/<lang>/time.json, every language's)."""
+    pats = _words("day_idioms")
+    return re.compile(rf"\b(?:{'|'.join(pats)})\b" if pats else _NONE, re.I)
+
+
+@cache
+def _both_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the words for "both", the words after which they count) of `both_words` in resources/<lang>/time.json."""
+    words = frozenset(w.lower() for w in _sub("both_words", "words"))
+    lx = time_lex()
+    after = frozenset(w.lower() for w in _sub("both_words", "counted_after")) | lx.past | lx.nxt | lx.this
+    return words, after
+
+
+def _both(text: str, m: re.Match[str]) -> bool:
+    """A duration or date counted with a word for "both" that counts nothing ("in beiden Jahren
+    zusammen", "in jedem der beiden Jahre": the two years named before); after a word of time
+    ("den vergangenen beiden Jahren") it is a count of two."""
+    words, after = _both_words()
+    for w in re.finditer(r"\w+", m.group(0)):
+        if w.group(0).lower() in words:
+            before = re.search(r"(\w+)\s+$", text[max(0, m.start() + w.start() - 30) : m.start() + w.start()])
+            return not (before and before.group(1).lower() in after)
+    return False
 
 
 def _count(text: str, m: re.Match[str]) -> bool:
@@ -282,6 +332,9 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         for m in rx.finditer(text, start, end):
             if m.end() > m.start():
                 cands.append((m.start(), -(m.end() - m.start()), kind, m))
+    idioms = [(i.start(), i.end()) for i in _day_idioms().finditer(text, start, end)]
+    if idioms:
+        cands = [c for c in cands if not any(a <= c[0] < b for a, b in idioms)]  # "lieber heute als morgen": no day
     cands.sort(key=lambda c: (c[0], c[1]))
     out: list[Timex] = []
     taken_end = -1
@@ -318,6 +371,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue  # a language without that order, or a name or sentence start before it ("Snowboarder March")
         if kind == "duration" and _period_named(text, m):
             continue  # "a day when the buses do not run", "in a year that brought …": that day or year, no duration
+        if kind in ("duration", "duration2", "in_future", "ago", "later") and _both(text, m):
+            continue  # "in beiden Jahren zusammen": the two years named before, no time of its own
         if kind in ("duration", "duration2") and _age(text, m):
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
         if (kind == "year_bare" and _count(text, m)) or (kind in ("year", "year_bare") and _filters().amount_range.match(text, m.end())):

@@ -115,6 +115,37 @@ def _clause_of(window: str, pos: int, end: int) -> tuple[int, int]:
     return max((b for b in breaks if b < pos), default=-1) + 1, min((b for b in breaks if b >= end), default=len(window))
 
 
+@cache
+def _openers(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the words that open a relative or complement clause after an expression, `clause_openers_after`:
+    "approved on Tuesday that will grant …"; the words that open a condition, `conditional_openers`:
+    "if he wins in November") of language `code`'s time.json (every language's when None)."""
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+
+    def rx(key: str) -> re.Pattern[str]:
+        words = {w for c in codes for w in load(c, "time").get(key, [])}
+        return re.compile(rf"\b(?:{alternation(words)})\b" if words else r"(?!x)x", re.I)
+
+    return rx("clause_openers_after"), rx("conditional_openers")
+
+
+def _subclauses(window: str, pos: int, end: int, c0: int, c1: int, code: str | None) -> tuple[int, int, bool]:
+    """The clause window[c0:c1] narrowed to the expression's own part: it ends before a relative or
+    complement clause that follows the expression ("voters approved it on Tuesday | that will grant
+    …": the future is the other clause's), and it begins at a condition's opener before it ("promised
+    reform | if he takes office in January"). The flag: the clause is such a condition."""
+    after, cond = _openers(code)
+    m = after.search(window, end, c1)
+    if m is not None and m.start() > end:
+        c1 = m.start()
+    opener = None
+    for m in cond.finditer(window, c0, pos):
+        opener = m
+    if opener is not None:
+        c0 = opener.start()
+    return c0, c1, opener is not None
+
+
 def state_verb(window: str, match: str, code: str | None = None) -> bool:
     """A verb of a state that holds now (`tense_state_verbs`: "bleibt", "remains") in the
     expression's own clause: "bleibt bis Montag gesperrt" lasts into the days to come."""
@@ -145,7 +176,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
         pos = 0
     end = pos + len(match)
     c0, c1 = _clause_of(window, pos, end)
-    if len(re.findall(r"\w+", window[c0:pos] + " " + window[end:c1])) <= 2:
+    c0, c1, condition = _subclauses(window, pos, end, c0, c1, code)
+    if len(re.findall(r"\w+", window[c0:pos] + " " + window[end:c1])) <= 2 and not condition:
         # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows
         c1 = min((m.start() for m in _CLAUSE_BREAK.finditer(window) if m.start() > c1), default=len(window))
     frame = time_lex().frame_verbs
@@ -163,6 +195,9 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
                 finite_inside = True
     if participles and not finite_inside:
         finite_inside = _state_word_in(window, c0, pos, end, c1, code)
+    if condition and not any(m.start() not in participles and not (pos <= m.start() < end)
+                             for m in past_rx.finditer(window, c0, c1)):
+        return "future", True  # "if he wins in November", "falls im März gewählt wird": a condition to come
     best: tuple[int, int, str] | None = None
     for rx, name in ((past_rx, "past"), (future_rx, "future")):
         for m in rx.finditer(window):

@@ -24,6 +24,7 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 _SEASON_ORDER = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+_WINTER_FROM = 11  # from this month on, a winter not told in the past is the one of the year's end (2022-WI)
 
 
 def _num(tok: str) -> float | None:
@@ -128,6 +129,18 @@ def _fmt_num(x: float) -> str:
     return str(int(x)) if x == int(x) else str(x)
 
 
+#: one decade or one century in years ("for a decade" P10Y, "over a century" P100Y, as the gold writes
+#: them); a count of them keeps its unit ("two decades" P2DE)
+_ONE_IN_YEARS = {"DE": "P10Y", "CE": "P100Y"}
+
+
+def _span_value(n: float, unit: str, minutes: bool = False) -> str:
+    """The TIMEX3 value of a duration of `n` units: PT for hours, seconds and minutes."""
+    if n == 1 and unit in _ONE_IN_YEARS:
+        return _ONE_IN_YEARS[unit]
+    return f"{'PT' if unit in ('H', 'S') or minutes else 'P'}{_fmt_num(n)}{unit}"
+
+
 def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
               narrative: dt.date | None = None, narrative_year: int | None = None,
               code: str | None = None) -> tuple[str, str] | None:
@@ -219,7 +232,11 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if any(w in lx.past for w in words):
             # "last spring" in November is this year's; "last fall" in November, still under way, the one before
             y -= 0 if code != "WI" and _SEASON_ORDER[code] + 1 < anchor.month else 1
-        elif any(w in lx.nxt for w in words) or (future and _SEASON_ORDER[code] < anchor.month):
+        elif any(w in lx.nxt for w in words):
+            y += 1
+        elif code == "WI" and anchor.month >= _WINTER_FROM and tense != "past":
+            pass  # "im Winter" written in November or December: the winter that begins that year
+        elif future and _SEASON_ORDER[code] < anchor.month:
             y += 1
         elif (tense == "past" and _SEASON_ORDER[code] > anchor.month + 1) or (tense == "neutral" and _SEASON_ORDER[code] - anchor.month > 6):
             y -= 1
@@ -229,7 +246,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
     if kind in ("month", "month_attr") and month:
         rel = next((w for w in low.split() if w in lx.past | lx.nxt), None)
         if rel in lx.past:
-            return "DATE", f"{anchor.year - 1 if month >= anchor.month else anchor.year}-{month:02d}"
+            # "last October" written in November: the October of the year before (the month just
+            # past is "last month"); "last March" written in November: this year's
+            return "DATE", f"{anchor.year - 1 if month >= anchor.month - 1 else anchor.year}-{month:02d}"
         if rel in lx.nxt:
             return "DATE", f"{anchor.year + 1 if month <= anchor.month else anchor.year}-{month:02d}"
         return "DATE", f"{month_year(month)}-{month:02d}"
@@ -379,10 +398,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if n is None or unit_ is None:
             return None
         unit = unit_
-        prefix = "PT" if unit in ("H", "S") or (unit == "M" and ("minute" in low)) else "P"
         if unit == "H" and n < 1 and n * 60 == int(n * 60):
             return "DURATION", f"PT{int(n * 60)}M"  # "a half-hour": in minutes (but "1.5 hours" PT1.5H)
-        return "DURATION", f"{prefix}{_fmt_num(n)}{unit}"
+        return "DURATION", _span_value(n, unit, unit == "M" and "minute" in low)
     if kind == "set":
         if re.search(r"täglich|daily|jeden\s+tag|every\s+day|pro\s+tag|tag\s+für\s+tag|per\s+day", low):
             return "SET", "P1D"
@@ -433,9 +451,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         dpart = next((v for k, v in _parts_longest_first() if low.endswith(k)), None)
         return ("TIME", f"{anchor.isoformat()}T{dpart}") if dpart else None
     if kind == "weekend":
-        k = 0 if tense != "past" else -1
-        if tense != "past" and anchor.isoweekday() >= 6:
-            k = 0
+        # told in the past, the weekend before; on a Sunday the one that ends that day ("the use over
+        # the weekend fell", written on the Sunday)
+        k = 0 if tense != "past" or anchor.isoweekday() == 7 else -1
         return "DATE", _week(anchor + dt.timedelta(weeks=k)) + "-WE"
     if kind == "nowadays":
         if re.fullmatch(r"bis\s+heute", low):
@@ -503,7 +521,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         dated = _later_date(toks, n, unit_, narrative, narrative_year) if not minutes and not now else None
         if dated is not None:
             return "DATE", dated  # "am 14. September … Drei Tage später": the day it came to
-        return "DURATION", f"{'PT' if unit_ in ('H', 'S') or minutes else 'P'}{_fmt_num(n)}{unit_}"
+        return "DURATION", _span_value(n, unit_, minutes)
     return None
 
 

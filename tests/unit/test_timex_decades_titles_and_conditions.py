@@ -1,0 +1,76 @@
+"""Dates of web pages (issue 7, session 31; sentences of our own): one decade or century is counted in
+years, German decades as nouns, joined centuries, a broadcaster's programme title is no date, "beiden"
+without a word of time is "both", idioms of day words name no day, a Sunday's weekend, the winter of
+a year's end, "last <month>" of the month just past, "letztem Jahr", the German first half-year, a
+planned participle, and the tense of a clause after or of a condition around an expression."""
+
+from __future__ import annotations
+
+from tests.facts_helpers import timex_table, timex_value, timexes
+
+
+def test_one_decade_or_century_is_counted_in_years() -> None:
+    assert timex_value("The city will be carbon-free a decade earlier than its rival.", "2020-01-16", "decade") == "P10Y"
+    assert timex_value("Sheep grazed on the hill for over a century.", "2020-01-16", "century") == "P100Y"
+    assert timex_value("Costs will rise over the next decade.", "2020-01-16", "decade") == "P10Y"
+    assert timex_value("The fund has grown for two decades.", "2020-01-16", "decades") == "P2DE"
+
+
+def test_german_decades_as_nouns() -> None:
+    assert timex_value("Im Keller standen Lampen aus den Sechzigern.", "2019-10-19", "Sechzig", "de") == "196"
+    assert timex_value("Der See war noch in den 1980ern trüb.", "2019-10-19", "1980", "de") == "198"
+
+
+def test_joined_centuries_each_and_a_phase_of_one() -> None:
+    table = timex_table("The quarry ran in the late 18th and early 19th centuries.", "2020-01-06")
+    assert table["late 18th"] == "17"
+    assert table["early 19th centuries"] == "18"
+    assert timex_value("The bridge dates from the mid-20th century.", "2020-01-06", "20th") == "19"
+
+
+def test_a_programme_title_after_its_broadcaster_is_no_date() -> None:
+    assert not timexes('The mayor told "XYZ This Morning" host Ann Lee that the pool reopens.', "2020-02-24")
+    assert not timexes("The senator went on QRS's This Week to defend his plan.", "2020-02-24")
+    # a headline in title case keeps its week
+    assert timexes("Shares Rally This Week as Rates Hold", "2020-02-24") == [("This Week", "2020-W09")]
+
+
+def test_beiden_without_a_word_of_time_is_both() -> None:
+    assert timexes("Auch 2023 wird gespart, in beiden Jahren zusammen um ein Fünftel.", "2022-12-06", "de") == [("2023", "2023")]
+    assert timex_value("In den nächsten beiden Jahren steigen die Gebühren.", "2022-12-06", "beiden", "de") == "P2Y"
+
+
+def test_idioms_of_day_words_name_no_day() -> None:
+    assert not timexes("Viele Wirte würden lieber heute als morgen schließen.", "2023-11-01", "de")
+    assert not timexes("Die Preise stiegen von heute auf morgen.", "2023-11-01", "de")
+
+
+def test_a_sundays_weekend_and_the_winter_of_a_years_end() -> None:
+    assert timex_value("Power use over the weekend fell below the record.", "2020-08-16", "weekend") == "2020-W33-WE"
+    assert timex_value("Power use over the weekend fell below the record.", "2020-08-17", "weekend") == "2020-W33-WE"
+    assert timex_value("Das Labor will im Winter ohne Pause weiterarbeiten.", "2022-12-06", "Winter", "de") == "2022-WI"
+    assert timex_value("Im nächsten Winter wird das Labor schließen.", "2022-12-06", "Winter", "de") == "2023-WI"
+
+
+def test_last_month_by_name_and_letztem_jahr() -> None:
+    assert timex_value("The mayor changed her mind last October.", "2023-11-08", "October") == "2022-10"
+    assert timex_value("The mayor changed her mind last March.", "2023-11-08", "March") == "2023-03"
+    assert timex_value("Seit letztem Jahr wird die Liste nicht mehr geführt.", "2019-04-30", "Jahr", "de") == "2018"
+
+
+def test_the_first_half_year_in_german() -> None:
+    assert timex_value("Der Konzern meldete für das erste Halbjahr einen Verlust.", "2023-11-01", "Halbjahr", "de") == "2023-H1"
+
+
+def test_a_planned_participle_points_ahead() -> None:
+    text = "Zu der für diesen Donnerstag geplanten Sitzung wollte der Chef nicht kommen."
+    assert timex_value(text, "2021-11-03", "Donnerstag", "de") == "2021-11-04"
+
+
+def test_the_tense_of_a_clause_after_and_of_a_condition() -> None:
+    # the future of the relative clause after the weekday is not the weekday's
+    assert timex_value("Voters approved a bond on Tuesday that will fund new schools.", "2023-11-08", "Tuesday") == "2023-11-07"
+    # a present tense inside a condition points ahead
+    assert timex_value("She promised a new budget if her party wins in January.", "2016-08-01", "January") == "2017-01"
+    assert timex_value("The mayor, if she wins in November, would cut the fares.", "2016-05-16", "November") == "2016-11"
+    assert timex_value("If the law was passed in March, nobody noticed.", "2016-08-01", "March") == "2016-03"
