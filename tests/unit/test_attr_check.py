@@ -231,6 +231,26 @@ def test_a_page_whose_text_opens_with_its_title_keeps_one_title_line() -> None:
     assert text.count("Harbour ferry returns after long repairs") == 1 and text.startswith("Harbour ferry returns")
 
 
+def test_a_page_dated_by_a_month_alone_stays_that_month_on_any_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from attr_check import trafi_page
+
+    stamp = '<meta property="article:published_time" content="2025-04-07T09:30:00+00:00">'
+    month_only = HARBOUR_PAGE.replace(stamp, '<meta property="article:published_time" content="2025-04">')
+    assert trafi_page(month_only, None)[1] == "2025-04"  # (htmldate alone would give today's day of April)
+    assert trafi_page(HARBOUR_PAGE.replace("2025-04-07T09:30", "2025-04-01T09:30"), None)[1] == "2025-04-01"
+
+    class Later(dt.datetime):  # another day of the month: the same date
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Later:
+            return cls(2031, 2, 17, 8, 0)
+
+    monkeypatch.setattr(dt, "datetime", Later)
+    assert trafi_page(month_only, None)[1] == "2025-04"
+    assert trafi_page(HARBOUR_PAGE, None)[1] == "2025-04-07"
+
+
 def test_validation_names_what_does_not_fit_the_text_and_counts_the_labels() -> None:
     import hashlib
 
