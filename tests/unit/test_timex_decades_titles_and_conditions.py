@@ -74,3 +74,21 @@ def test_the_tense_of_a_clause_after_and_of_a_condition() -> None:
     assert timex_value("She promised a new budget if her party wins in January.", "2016-08-01", "January") == "2017-01"
     assert timex_value("The mayor, if she wins in November, would cut the fares.", "2016-05-16", "November") == "2016-11"
     assert timex_value("If the law was passed in March, nobody noticed.", "2016-08-01", "March") == "2016-03"
+
+
+def test_a_stamp_under_the_title_does_not_move_a_given_date() -> None:
+    text = "Summit moved to Friday\n20. März 2021 - 15:00 Uhr\nAm Donnerstag will die Behörde entscheiden."
+    assert timex_value(text, "2021-03-16", "Donnerstag", "de") == "2021-03-18"
+    # a dated line further down (a live blog's entry) still anchors what follows it
+    text = "Summit moved to Friday\nErster Absatz.\nZweiter Absatz.\n20. März 2021: Am Donnerstag will die Behörde entscheiden."
+    assert timex_value(text, "2021-03-16", "Donnerstag", "de") == "2021-03-25"
+
+
+def test_a_day_without_its_year_belongs_to_the_narrative_of_an_earlier_year() -> None:
+    text = ("The roofer left the job on March 3, 2010. A jury later convicted him. The owner came back to the house "
+            "on March 9 and tried to call a neighbour the next day. On March 11, her brother came.")
+    table = timex_table(text, "2012-06-20")
+    assert table["March 9"] == "2010-03-09" and table["the next day"] == "2010-03-10" and table["March 11"] == "2010-03-11"
+    # the future and a day far from the narrative keep the article's year
+    assert timex_value("The law passed on March 3, 2010. The court will rule on March 9.", "2012-02-20", "March 9") == "2012-03-09"
+    assert timex_value("The law passed on March 3, 2010. The firm appealed on June 2.", "2012-06-20", "June 2") == "2012-06-02"

@@ -12,6 +12,7 @@ from itertools import pairwise
 from ...document import Span, Timex
 from ...resources import SUPPORTED, load
 from ..quantity import CURRENCY, UNIT, street_number
+from .tense import tense_where
 from .values import normalise
 from .words import FOLD, NEEDS_RX, alternation, kind_needs, kind_patterns, kind_triggers, time_lex
 
@@ -291,6 +292,28 @@ def _narrative_year(text: str, prev: Timex, m: re.Match[str], start: int) -> str
     return prev.value[:4]
 
 
+_NARRATED_DAYS = ("day_month_year", "month_day_year")
+# how far from the last day the text named (in days) a day and month without a year may lie to belong to it
+_NARRATED_BEFORE, _NARRATED_AFTER = 14, 60
+
+
+def _narrated_day(value: str, narrative: dt.date, window: str, expr: str, code: str | None) -> str:
+    """A day and month without a year in a text whose last named day lies in a year before the
+    article's ("… on December 16, 2010. … She returned on December 27"): the day of that narrative
+    (the nearest such day, up to two weeks before or two months after it) rather than the one nearest
+    the article's date; not in a clause of the future ("the court will rule on January 5")."""
+    try:
+        cands = [dt.date(y, int(value[5:7]), int(value[8:10])) for y in (narrative.year - 1, narrative.year, narrative.year + 1)]
+    except ValueError:
+        return value
+    day = min(cands, key=lambda d: abs((d - narrative).days))
+    if not -_NARRATED_BEFORE <= (day - narrative).days <= _NARRATED_AFTER or day.isoformat() == value:
+        return value
+    if tense_where(window, expr, code)[0] == "future":
+        return value
+    return day.isoformat()
+
+
 _LOWER_WORD_END = re.compile(r"(?<![\w-])[a-z][a-z']*\s$")
 _NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set")
 
@@ -399,6 +422,9 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                 prev.value = ""
             taken_end = m.end()
             continue
+        if value and typ == "DATE" and kind in _NARRATED_DAYS and not YEAR_IN.search(m.group(0)) and narrative is not None \
+                and (hi is None or hi == lo) and narrative.year < lo.year:
+            value = _narrated_day(value, narrative, window, m.group(0), code)
         if value and typ == "DATE" and kind in _YEARLESS_KINDS and not YEAR_IN.search(m.group(0)) and out:
             year = _narrative_year(text, out[-1], m, start)
             if year:

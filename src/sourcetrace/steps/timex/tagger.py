@@ -39,6 +39,18 @@ def _month_of_narrative(text: str, span: Span, found: list[Timex], day: dt.date,
         t.value = f"{year}-{month:02d}"
 
 
+_HEADER_LINES = 2  # a dated line among the first lines of a text (title, stamp) is the page's own stamp
+
+
+def _stamp_under_title(doc: Document, start: int) -> bool:
+    """A bare dated line right under the title ("Storm closes schools / 20. März 2021 - 15:00 Uhr"), in
+    a text whose date is given or read from its metadata to the day: the page's stamp (often of an
+    update), not a live blog's entry ("Update vom …" lines still anchor); the given date stays the
+    anchor of what the text tells."""
+    return bool(doc.date and doc.date.origin != "inferred" and doc.date.grain == "day"
+                and doc.text.count("\n", 0, start) <= _HEADER_LINES)
+
+
 class TimexTagger:
     name: ClassVar[str] = "timex.rules.v1"
     requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "article_date")
@@ -61,7 +73,8 @@ class TimexTagger:
                 sent_anchor, sent_alt = dt.date.fromisoformat(seg.date), None
             else:
                 m = _DATELINE.match(doc.text, sent.span.start, sent.span.end)
-                if m and doc.text[sent.span.start - 1 : sent.span.start] in ("", "\n"):
+                if m and doc.text[sent.span.start - 1 : sent.span.start] in ("", "\n") \
+                        and not (m.group(1) is None and _stamp_under_title(doc, sent.span.start)):
                     iso = parse_absolute_date(m.group(1) or m.group(2))
                     if iso and len(iso) == 10:
                         # a dated line ("13. Oktober 2024:") is the anchor of what follows it
