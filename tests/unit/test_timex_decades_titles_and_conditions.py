@@ -92,3 +92,22 @@ def test_a_day_without_its_year_belongs_to_the_narrative_of_an_earlier_year() ->
     # the future and a day far from the narrative keep the article's year
     assert timex_value("The law passed on March 3, 2010. The court will rule on March 9.", "2012-02-20", "March 9") == "2012-03-09"
     assert timex_value("The law passed on March 3, 2010. The firm appealed on June 2.", "2012-06-20", "June 2") == "2012-06-02"
+
+
+def test_by_how_much_earlier_than_planned_is_a_duration() -> None:
+    text = "Der Ofen geht am 3. Mai drei Wochen früher als vorgesehen vom Netz."
+    assert timex_value(text, "2022-12-06", "Wochen", "de") == "P3W"
+    assert timex_value("Am 28. November kam der Brief. Zwei Wochen später kam die Antwort.", "2022-12-06", "Wochen", "de") == "2022-W50"
+
+
+def test_until_today_is_the_day_and_even_today_nowadays() -> None:
+    assert timex_value("The market was busy for years. Until today.", "2023-11-08", "today") == "2023-11-08"
+    assert timex_value("Even today the old rules hold.", "2023-11-08", "today") == "PRESENT_REF"
+
+
+def test_a_month_after_aus_dem_and_vorjahr_after_a_named_year() -> None:
+    assert timex_value("Das zeigen die Zahlen der Kassen aus dem April.", "2020-04-30", "April", "de") == "2020-04"
+    text = "Das Institut zählte die Anleger für das Jahr 2020. Das ist ein Plus von einem Drittel im Vergleich zum Vorjahr."
+    assert timex_value(text, "2021-04-28", "Vorjahr", "de") == "2019"
+    assert timex_value("2015 stieg der Umsatz zum Vorjahr um fünf Prozent.", "2021-04-28", "Vorjahr", "de") == "2014"
+    assert timex_value("Der Umsatz stieg im Vergleich zum Vorjahr.", "2021-04-28", "Vorjahr", "de") == "2020"

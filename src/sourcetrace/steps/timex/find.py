@@ -320,11 +320,13 @@ _NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set"
 
 def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                  alt: dt.date | None = None, narrative: dt.date | None = None,
-                 narrative_year: int | None = None, code: str | None = None) -> list[Timex]:
+                 narrative_year: int | None = None, code: str | None = None,
+                 recent_year: int | None = None) -> list[Timex]:
     """Non-overlapping temporal expressions in text[start:end], earliest-longest first. `alt`, when
     given, is the other end of the range the article date may stand for: a value that differs
     between `anchor` and `alt` is left unresolved (empty). `narrative` is the last day the text named
-    before this stretch; anaphoric expressions count from it. `code` is the stretch's language
+    before this stretch; anaphoric expressions count from it. `recent_year`, a year the text named in so
+    many words in this sentence or the one before: "Vorjahr" is the year before it. `code` is the stretch's language
     (its tense markers); None uses every language's."""
     cands: list[tuple[int, int, str, re.Match[str]]] = []
     triggers = kind_triggers()
@@ -434,6 +436,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code) if year else None
             if year and res2 and res2[1]:
                 value = year + res2[1][4:]
+        elif value and kind == "heuer" and recent_year is not None and recent_year != lo.year and value == str(lo.year - 1):
+            value = str(recent_year - 1)  # "… im Jahr 2020. … ein Anstieg im Vergleich zum Vorjahr": the year before 2020
         elif not value and kind == "heuer" and out and _undated(lo, hi) and (year := _sentence_year(text, out)):
             # "im Frühjahr 2019 … mehr als im Vorjahr": the year before the one this sentence names
             res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code)
@@ -448,7 +452,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         if value and typ in ("DATE", "TIME") and full_day(value):
             narrative = full_day(value)
         if value and typ == "DATE" and re.match(r"\d{4}", value) and YEAR_IN.search(m.group(0)):
-            narrative_year = int(value[:4])
+            narrative_year = recent_year = int(value[:4])
     _range_years(text, out)
     return out
 

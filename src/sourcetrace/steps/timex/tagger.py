@@ -21,6 +21,7 @@ _DATELINE = re.compile(rf"[ \t]*(?:Update(?:\s+(?:vom|am|from|on))?\s*[,:-]?\s*{
 
 
 _NARRATIVE_REACH = 2  # sentences after a dated day in which a bare month still belongs to its year
+_YEAR_REACH = 1  # sentences after a named year in which "Vorjahr" is the year before it
 
 
 def _month_of_narrative(text: str, span: Span, found: list[Timex], day: dt.date, anchor: dt.date, code: str | None) -> None:
@@ -62,6 +63,7 @@ class TimexTagger:
         anchor = lo
         narrative: dt.date | None = None
         narrative_year: int | None = None  # the last year the text named in so many words ("2016", "August 2016")
+        year_named: tuple[int, int] | None = None  # that year and the number of the sentence that named it
         dated: tuple[int, dt.date] | None = None  # the last day named with its year, and the sentence's number
         out: list[Timex] = []
         for k, sent in enumerate(doc.sentences):
@@ -83,6 +85,7 @@ class TimexTagger:
                 sent_anchor = anchor
             found = find_timexes(doc.text, sent.span.start, sent.span.end, sent_anchor, alt=sent_alt, narrative=narrative,
                                  narrative_year=narrative_year,
+                                 recent_year=year_named[0] if year_named and k - year_named[1] <= _YEAR_REACH else None,
                                  code=clear_vote(sent.tokens) or pick(seg.language, doc.language))
             if doc.date and doc.date.origin == "inferred":
                 for t in found:
@@ -97,5 +100,6 @@ class TimexTagger:
                         dated = (k, narrative) if narrative else dated
                 if t.value and t.type == "DATE" and re.match(r"\d{4}", t.value) and YEAR_IN.search(doc.text[t.span.start : t.span.end]):
                     narrative_year = int(t.value[:4])
+                    year_named = (narrative_year, k)
             out.extend(found)
         doc.timexes = out

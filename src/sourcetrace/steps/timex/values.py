@@ -340,8 +340,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         first = low.split()[0]
         if first not in lx.reldays:
             return None
-        if first == "today" and re.search(r"\b(?:until|even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
-            return "DATE", "PRESENT_REF"  # "even today", "the world of today"
+        if first == "today" and re.search(r"\b(?:even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
+            return "DATE", "PRESENT_REF"  # "even today", "the world of today" ("until today", as "bis heute": up to this day)
         if first == "yesterday" and re.search(r"\bof\s+$", m.string[max(0, m.start() - 12) : m.start()], re.I):
             return "DATE", "PAST_REF"  # "the politics of yesterday": the past, figuratively, not the day before
         after = sentence[sentence.find(t) + len(t) :] if t in sentence else ""
@@ -518,11 +518,22 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         minutes = unit_ == "M" and "minute" in low
         # "in den vier Jahren davor", "in the three years before": a stretch of time, its length
         now = _present_beside(sentence, t) or bool(_span_article().search(sentence[: max(0, sentence.find(t))]))
+        # "zwei Wochen früher als geplant", "a decade earlier than its rival": by how much, a duration
+        if t in sentence and _comparison_after().match(sentence, sentence.find(t) + len(t)):
+            now = True
         dated = _later_date(toks, n, unit_, narrative, narrative_year) if not minutes and not now else None
         if dated is not None:
             return "DATE", dated  # "am 14. September … Drei Tage später": the day it came to
         return "DURATION", _span_value(n, unit_, minutes)
     return None
+
+
+@cache
+def _comparison_after() -> re.Pattern[str]:
+    """The word of a comparison right after "N units earlier/later" (`comparison_words` of
+    resources/<lang>/time.json, every language): "two weeks earlier than planned" is how much earlier."""
+    words = [w for code in SUPPORTED for w in load(code, "time").get("comparison_words", [])]
+    return re.compile(rf"\s+(?:{alternation(words)})\b" if words else r"(?!x)x", re.I)
 
 
 @cache
