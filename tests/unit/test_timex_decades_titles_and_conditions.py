@@ -111,3 +111,13 @@ def test_a_month_after_aus_dem_and_vorjahr_after_a_named_year() -> None:
     assert timex_value(text, "2021-04-28", "Vorjahr", "de") == "2019"
     assert timex_value("2015 stieg der Umsatz zum Vorjahr um fünf Prozent.", "2021-04-28", "Vorjahr", "de") == "2014"
     assert timex_value("Der Umsatz stieg im Vergleich zum Vorjahr.", "2021-04-28", "Vorjahr", "de") == "2020"
+
+
+def test_a_fronted_weekday_takes_the_verb_past_its_appositions() -> None:
+    text = "Friday, the city, leading a group of nine towns, asked a court to halt the plan."
+    assert timex_value(text, "2016-08-16", "Friday") == "2016-08-12"
+
+
+def test_the_week_prior_is_the_week_before() -> None:
+    assert timex_value("Sales reached 26 a day, up from 16 in the week prior.", "2020-10-01", "week") == "2020-W39"
+    assert not timexes("The week prior to the vote was calm.", "2020-10-01")

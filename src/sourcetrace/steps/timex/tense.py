@@ -91,6 +91,7 @@ def past_marker_in(text: str, code: str | None) -> bool:
     return False
 
 
+_FRONTED_REACH = 3  # clauses after a fronted time expression searched for the verb it belongs to
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
 
 
@@ -178,8 +179,12 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
     c0, c1 = _clause_of(window, pos, end)
     c0, c1, condition = _subclauses(window, pos, end, c0, c1, code)
     if len(re.findall(r"\w+", window[c0:pos] + " " + window[end:c1])) <= 2 and not condition:
-        # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows
-        c1 = min((m.start() for m in _CLAUSE_BREAK.finditer(window) if m.start() > c1), default=len(window))
+        # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows, past
+        # appositions without a tense marker ("Friday, the state, leading a coalition, asked …")
+        for _ in range(_FRONTED_REACH):
+            c1 = min((m.start() for m in _CLAUSE_BREAK.finditer(window) if m.start() > c1), default=len(window))
+            if c1 >= len(window) or past_rx.search(window, end, c1) or future_rx.search(window, end, c1):
+                break
     frame = time_lex().frame_verbs
     # a participle of the expression's own clause carries no tense when a finite marker or a verb
     # of a state stands in that clause ("will stay closed until Monday", "bleibt bis Montag gesperrt")

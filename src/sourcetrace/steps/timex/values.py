@@ -255,7 +255,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
     if kind == "rel_week":
         words = low.split()
         k = -1 if any(w in lx.past for w in words) else 1 if any(w in lx.nxt for w in words) else 0
-        unit = words[-1]
+        unit = words[-1] if words[-1] not in lx.past else words[-2]  # ("the week prior")
         if unit.startswith("wochenende") or unit.startswith("weekend"):
             return "DATE", _week(anchor + dt.timedelta(weeks=k)) + "-WE"
         if unit.startswith(("woche", "week")):
