@@ -121,3 +121,9 @@ def test_a_fronted_weekday_takes_the_verb_past_its_appositions() -> None:
 def test_the_week_prior_is_the_week_before() -> None:
     assert timex_value("Sales reached 26 a day, up from 16 in the week prior.", "2020-10-01", "week") == "2020-W39"
     assert not timexes("The week prior to the vote was calm.", "2020-10-01")
+
+
+def test_expected_points_ahead_unless_past_or_compared() -> None:
+    assert timex_value("Both are expected to meet in the November race.", "2016-08-23", "November") == "2016-11"
+    assert timex_value("Sales were lower than expected in March.", "2016-08-23", "March") == "2016-03"
+    assert timex_value("He was expected to resign in March.", "2016-08-23", "March") == "2016-03"

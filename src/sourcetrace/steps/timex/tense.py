@@ -91,6 +91,8 @@ def past_marker_in(text: str, code: str | None) -> bool:
     return False
 
 
+# a past auxiliary right before a future marker of participle shape ("was expected", "were scheduled")
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were)\s+$", re.I)
 _FRONTED_REACH = 3  # clauses after a fronted time expression searched for the verb it belongs to
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
 
@@ -215,6 +217,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
                 continue
             if name == "past" and _determiner_before().search(window, 0, m.start()) and not m.group(0).endswith("ed"):
                 continue  # "das höchste Gremium", "die letzten": an adjective, not a past verb
+            if name == "future" and m.group(0).lower().endswith("ed") and _PAST_AUXILIARY.search(window, 0, m.start()):
+                continue  # "he was expected to …", "the vote was scheduled for …": the past auxiliary tells the tense
             if name == "future" and _determiner_before().search(window, 0, m.start()) and m.group(0).lower() in _future_nouns():
                 continue  # "the plant closed", "the will of the voters", "the play": a noun, not a verb of the future
             key = (0 if inside else 1, abs(m.start() - pos), name)
