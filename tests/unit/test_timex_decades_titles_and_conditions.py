@@ -127,3 +127,7 @@ def test_expected_points_ahead_unless_past_or_compared() -> None:
     assert timex_value("Both are expected to meet in the November race.", "2016-08-23", "November") == "2016-11"
     assert timex_value("Sales were lower than expected in March.", "2016-08-23", "March") == "2016-03"
     assert timex_value("He was expected to resign in March.", "2016-08-23", "March") == "2016-03"
+
+
+def test_a_month_with_a_possessive_before_its_noun() -> None:
+    assert timex_value("According to July's city survey, most residents agree.", "2016-08-01", "July") == "2016-07"

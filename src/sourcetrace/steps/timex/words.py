@@ -193,9 +193,10 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # the second month of a pair ("zwischen Jänner und November", "in December and January"): kept
         # only right after a month (find_timexes), which gives it its year
         ("month_pair", rf"\b(?:und|and|oder|or)\s+(?:{M})\b(?!\s*\d)(?!\s+{Y})"),
-        # a capitalised month between two lower-case words, before its noun: "a key September meeting"
+        # a capitalised month between two lower-case words, before its noun: "a key September meeting", or
+        # with a possessive: "according to July's poll"
         ("month_attr", r"(?<=(?-i:[a-z]) )(?-i:" + "|".join(re.escape(k.capitalize()) for k in sorted(lx.months, key=len, reverse=True)
-                                                         if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[A-Z]{2,5}\s+)?(?-i:[a-z]{3,}))"),
+                                                         if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[A-Z]{2,5}\s+)?(?-i:[a-z]{3,})|['’]s\s)"),
         # the end, start or middle of the current year or week ("zum Jahresende", "Anfang der Woche")
         ("year_part", r"\b(?:Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)\b|\b(?:Ende|Anfang|Mitte)\s+(?:dieses|des)\s+Jahres\b(?!\s+\d)|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year\b|\byear['’]s\s+end\b"),
         ("week_part", r"\b(?:Ende|Anfang|Mitte)\s+(?:der|dieser)\s+Woche\b|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+week\b|\blater\s+this\s+week\b"),
