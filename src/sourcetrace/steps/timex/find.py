@@ -12,6 +12,7 @@ from itertools import pairwise
 from ...document import Span, Timex
 from ...resources import SUPPORTED, load
 from ..quantity import CURRENCY, UNIT, street_number
+from .tense import tense_where
 from .values import normalise
 from .words import FOLD, NEEDS_RX, alternation, kind_needs, kind_patterns, kind_triggers, time_lex
 
@@ -89,10 +90,32 @@ def full_day(value: str) -> dt.date | None:
     return None
 
 
+_TITLE_KINDS = ("rel_week", "relpart")
+# a broadcaster or paper before a title: an all-capitals name ("CBS") or a possessive ("ABC's"), and an
+# opening quotation mark after it ("ABC's \"This Week\"")
+_OWNER_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\w['’]s)[ \t]+[\"“„]?$")
+
+
+def _programme_title(text: str, s: int, e: int) -> bool:
+    """A relative phrase of more than one word, each capitalised, right after a broadcaster's name
+    or possessive and before a word in lower case: a programme's title ("told CBS This Morning on
+    air", "ABC's This Week with …"), no time. A headline in title case ("Markets Rally This Week")
+    has no owner before it."""
+    words = text[s:e].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if not _OWNER_BEFORE.search(text[max(0, s - 20) : s]):
+        return False
+    nxt = re.match(r"[\"”“]?[ \t]+(\S+)", text[e : e + 30])
+    return bool(nxt and nxt.group(1)[:1].islower())
+
+
 def _name_part(text: str, s: int, e: int, kind: str) -> bool:
     """A time word inside a name: a hyphenated compound ("ZDF-heute", "heute-journal"), or an
     all-capitals word beside another one ("USA TODAY"), or a capitalised deictic word inside a
     sentence ("the Today programme", "die Sendung Heute")."""
+    if kind in _TITLE_KINDS and _programme_title(text, s, e):
+        return True
     if kind not in _NAMEABLE:
         return False
     word = text[s:e]
@@ -183,6 +206,34 @@ def _age_context() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(words)})\b[^.;:!?\n]{{0,40}}$", re.I)
 
 
+@cache
+def _day_idioms() -> re.Pattern[str]:
+    """The idioms of day words that name no day (`day_idioms` of resources/<lang>/time.json, every language's)."""
+    pats = _words("day_idioms")
+    return re.compile(rf"\b(?:{'|'.join(pats)})\b" if pats else _NONE, re.I)
+
+
+@cache
+def _both_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the words for "both", the words after which they count) of `both_words` in resources/<lang>/time.json."""
+    words = frozenset(w.lower() for w in _sub("both_words", "words"))
+    lx = time_lex()
+    after = frozenset(w.lower() for w in _sub("both_words", "counted_after")) | lx.past | lx.nxt | lx.this
+    return words, after
+
+
+def _both(text: str, m: re.Match[str]) -> bool:
+    """A duration or date counted with a word for "both" that counts nothing ("in beiden Jahren
+    zusammen", "in jedem der beiden Jahre": the two years named before); after a word of time
+    ("den vergangenen beiden Jahren") it is a count of two."""
+    words, after = _both_words()
+    for w in re.finditer(r"\w+", m.group(0)):
+        if w.group(0).lower() in words:
+            before = re.search(r"(\w+)\s+$", text[max(0, m.start() + w.start() - 30) : m.start() + w.start()])
+            return not (before and before.group(1).lower() in after)
+    return False
+
+
 def _count(text: str, m: re.Match[str]) -> bool:
     """A four-digit number that counts something: after a bound ("rund 1500"), or before a
     capitalised noun without a determiner or preposition that would make it a year."""
@@ -241,17 +292,41 @@ def _narrative_year(text: str, prev: Timex, m: re.Match[str], start: int) -> str
     return prev.value[:4]
 
 
+_NARRATED_DAYS = ("day_month_year", "month_day_year")
+# how far from the last day the text named (in days) a day and month without a year may lie to belong to it
+_NARRATED_BEFORE, _NARRATED_AFTER = 14, 60
+
+
+def _narrated_day(value: str, narrative: dt.date, window: str, expr: str, code: str | None) -> str:
+    """A day and month without a year in a text whose last named day lies in a year before the
+    article's ("… on December 16, 2010. … She returned on December 27"): the day of that narrative
+    (the nearest such day, up to two weeks before or two months after it) rather than the one nearest
+    the article's date; not in a clause of the future ("the court will rule on January 5")."""
+    try:
+        cands = [dt.date(y, int(value[5:7]), int(value[8:10])) for y in (narrative.year - 1, narrative.year, narrative.year + 1)]
+    except ValueError:
+        return value
+    day = min(cands, key=lambda d: abs((d - narrative).days))
+    if not -_NARRATED_BEFORE <= (day - narrative).days <= _NARRATED_AFTER or day.isoformat() == value:
+        return value
+    if tense_where(window, expr, code)[0] == "future":
+        return value
+    return day.isoformat()
+
+
 _LOWER_WORD_END = re.compile(r"(?<![\w-])[a-z][a-z']*\s$")
 _NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set")
 
 
 def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                  alt: dt.date | None = None, narrative: dt.date | None = None,
-                 narrative_year: int | None = None, code: str | None = None) -> list[Timex]:
+                 narrative_year: int | None = None, code: str | None = None,
+                 recent_year: int | None = None) -> list[Timex]:
     """Non-overlapping temporal expressions in text[start:end], earliest-longest first. `alt`, when
     given, is the other end of the range the article date may stand for: a value that differs
     between `anchor` and `alt` is left unresolved (empty). `narrative` is the last day the text named
-    before this stretch; anaphoric expressions count from it. `code` is the stretch's language
+    before this stretch; anaphoric expressions count from it. `recent_year`, a year the text named in so
+    many words in this sentence or the one before: "Vorjahr" is the year before it. `code` is the stretch's language
     (its tense markers); None uses every language's."""
     cands: list[tuple[int, int, str, re.Match[str]]] = []
     triggers = kind_triggers()
@@ -282,6 +357,9 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         for m in rx.finditer(text, start, end):
             if m.end() > m.start():
                 cands.append((m.start(), -(m.end() - m.start()), kind, m))
+    idioms = [(i.start(), i.end()) for i in _day_idioms().finditer(text, start, end)]
+    if idioms:
+        cands = [c for c in cands if not any(a <= c[0] < b for a, b in idioms)]  # "lieber heute als morgen": no day
     cands.sort(key=lambda c: (c[0], c[1]))
     out: list[Timex] = []
     taken_end = -1
@@ -318,6 +396,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue  # a language without that order, or a name or sentence start before it ("Snowboarder March")
         if kind == "duration" and _period_named(text, m):
             continue  # "a day when the buses do not run", "in a year that brought …": that day or year, no duration
+        if kind in ("duration", "duration2", "in_future", "ago", "later") and _both(text, m):
+            continue  # "in beiden Jahren zusammen": the two years named before, no time of its own
         if kind in ("duration", "duration2") and _age(text, m):
             continue  # an age ("16 Jahre alt", "ab 16 Jahren", "mit elf Wochen"), not a duration
         if (kind == "year_bare" and _count(text, m)) or (kind in ("year", "year_bare") and _filters().amount_range.match(text, m.end())):
@@ -344,6 +424,9 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                 prev.value = ""
             taken_end = m.end()
             continue
+        if value and typ == "DATE" and kind in _NARRATED_DAYS and not YEAR_IN.search(m.group(0)) and narrative is not None \
+                and (hi is None or hi == lo) and narrative.year < lo.year:
+            value = _narrated_day(value, narrative, window, m.group(0), code)
         if value and typ == "DATE" and kind in _YEARLESS_KINDS and not YEAR_IN.search(m.group(0)) and out:
             year = _narrative_year(text, out[-1], m, start)
             if year:
@@ -353,6 +436,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code) if year else None
             if year and res2 and res2[1]:
                 value = year + res2[1][4:]
+        elif value and kind == "heuer" and recent_year is not None and recent_year != lo.year and value == str(lo.year - 1):
+            value = str(recent_year - 1)  # "… im Jahr 2020. … ein Anstieg im Vergleich zum Vorjahr": the year before 2020
         elif not value and kind == "heuer" and out and _undated(lo, hi) and (year := _sentence_year(text, out)):
             # "im Frühjahr 2019 … mehr als im Vorjahr": the year before the one this sentence names
             res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code)
@@ -367,7 +452,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         if value and typ in ("DATE", "TIME") and full_day(value):
             narrative = full_day(value)
         if value and typ == "DATE" and re.match(r"\d{4}", value) and YEAR_IN.search(m.group(0)):
-            narrative_year = int(value[:4])
+            narrative_year = recent_year = int(value[:4])
     _range_years(text, out)
     return out
 

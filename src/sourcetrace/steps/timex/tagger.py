@@ -21,6 +21,7 @@ _DATELINE = re.compile(rf"[ \t]*(?:Update(?:\s+(?:vom|am|from|on))?\s*[,:-]?\s*{
 
 
 _NARRATIVE_REACH = 2  # sentences after a dated day in which a bare month still belongs to its year
+_YEAR_REACH = 1  # sentences after a named year in which "Vorjahr" is the year before it
 
 
 def _month_of_narrative(text: str, span: Span, found: list[Timex], day: dt.date, anchor: dt.date, code: str | None) -> None:
@@ -39,6 +40,18 @@ def _month_of_narrative(text: str, span: Span, found: list[Timex], day: dt.date,
         t.value = f"{year}-{month:02d}"
 
 
+_HEADER_LINES = 2  # a dated line among the first lines of a text (title, stamp) is the page's own stamp
+
+
+def _stamp_under_title(doc: Document, start: int) -> bool:
+    """A bare dated line right under the title ("Storm closes schools / 20. März 2021 - 15:00 Uhr"), in
+    a text whose date is given or read from its metadata to the day: the page's stamp (often of an
+    update), not a live blog's entry ("Update vom …" lines still anchor); the given date stays the
+    anchor of what the text tells."""
+    return bool(doc.date and doc.date.origin != "inferred" and doc.date.grain == "day"
+                and doc.text.count("\n", 0, start) <= _HEADER_LINES)
+
+
 class TimexTagger:
     name: ClassVar[str] = "timex.rules.v1"
     requires: ClassVar[tuple[str, ...]] = ("segments", "sentences", "article_date")
@@ -50,6 +63,7 @@ class TimexTagger:
         anchor = lo
         narrative: dt.date | None = None
         narrative_year: int | None = None  # the last year the text named in so many words ("2016", "August 2016")
+        year_named: tuple[int, int] | None = None  # that year and the number of the sentence that named it
         dated: tuple[int, dt.date] | None = None  # the last day named with its year, and the sentence's number
         out: list[Timex] = []
         for k, sent in enumerate(doc.sentences):
@@ -61,7 +75,8 @@ class TimexTagger:
                 sent_anchor, sent_alt = dt.date.fromisoformat(seg.date), None
             else:
                 m = _DATELINE.match(doc.text, sent.span.start, sent.span.end)
-                if m and doc.text[sent.span.start - 1 : sent.span.start] in ("", "\n"):
+                if m and doc.text[sent.span.start - 1 : sent.span.start] in ("", "\n") \
+                        and not (m.group(1) is None and _stamp_under_title(doc, sent.span.start)):
                     iso = parse_absolute_date(m.group(1) or m.group(2))
                     if iso and len(iso) == 10:
                         # a dated line ("13. Oktober 2024:") is the anchor of what follows it
@@ -70,6 +85,7 @@ class TimexTagger:
                 sent_anchor = anchor
             found = find_timexes(doc.text, sent.span.start, sent.span.end, sent_anchor, alt=sent_alt, narrative=narrative,
                                  narrative_year=narrative_year,
+                                 recent_year=year_named[0] if year_named and k - year_named[1] <= _YEAR_REACH else None,
                                  code=clear_vote(sent.tokens) or pick(seg.language, doc.language))
             if doc.date and doc.date.origin == "inferred":
                 for t in found:
@@ -84,5 +100,6 @@ class TimexTagger:
                         dated = (k, narrative) if narrative else dated
                 if t.value and t.type == "DATE" and re.match(r"\d{4}", t.value) and YEAR_IN.search(doc.text[t.span.start : t.span.end]):
                     narrative_year = int(t.value[:4])
+                    year_named = (narrative_year, k)
             out.extend(found)
         doc.timexes = out

@@ -91,6 +91,9 @@ def past_marker_in(text: str, code: str | None) -> bool:
     return False
 
 
+# a past auxiliary right before a future marker of participle shape ("was expected", "were scheduled")
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were)\s+$", re.I)
+_FRONTED_REACH = 3  # clauses after a fronted time expression searched for the verb it belongs to
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
 
 
@@ -113,6 +116,37 @@ def _clause_of(window: str, pos: int, end: int) -> tuple[int, int]:
     """The clause around window[pos:end]: between the clause breaks before and after it."""
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(window)]
     return max((b for b in breaks if b < pos), default=-1) + 1, min((b for b in breaks if b >= end), default=len(window))
+
+
+@cache
+def _openers(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the words that open a relative or complement clause after an expression, `clause_openers_after`:
+    "approved on Tuesday that will grant …"; the words that open a condition, `conditional_openers`:
+    "if he wins in November") of language `code`'s time.json (every language's when None)."""
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+
+    def rx(key: str) -> re.Pattern[str]:
+        words = {w for c in codes for w in load(c, "time").get(key, [])}
+        return re.compile(rf"\b(?:{alternation(words)})\b" if words else r"(?!x)x", re.I)
+
+    return rx("clause_openers_after"), rx("conditional_openers")
+
+
+def _subclauses(window: str, pos: int, end: int, c0: int, c1: int, code: str | None) -> tuple[int, int, bool]:
+    """The clause window[c0:c1] narrowed to the expression's own part: it ends before a relative or
+    complement clause that follows the expression ("voters approved it on Tuesday | that will grant
+    …": the future is the other clause's), and it begins at a condition's opener before it ("promised
+    reform | if he takes office in January"). The flag: the clause is such a condition."""
+    after, cond = _openers(code)
+    m = after.search(window, end, c1)
+    if m is not None and m.start() > end:
+        c1 = m.start()
+    opener = None
+    for m in cond.finditer(window, c0, pos):
+        opener = m
+    if opener is not None:
+        c0 = opener.start()
+    return c0, c1, opener is not None
 
 
 def state_verb(window: str, match: str, code: str | None = None) -> bool:
@@ -145,9 +179,14 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
         pos = 0
     end = pos + len(match)
     c0, c1 = _clause_of(window, pos, end)
-    if len(re.findall(r"\w+", window[c0:pos] + " " + window[end:c1])) <= 2:
-        # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows
-        c1 = min((m.start() for m in _CLAUSE_BREAK.finditer(window) if m.start() > c1), default=len(window))
+    c0, c1, condition = _subclauses(window, pos, end, c0, c1, code)
+    if len(re.findall(r"\w+", window[c0:pos] + " " + window[end:c1])) <= 2 and not condition:
+        # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows, past
+        # appositions without a tense marker ("Friday, the state, leading a coalition, asked …")
+        for _ in range(_FRONTED_REACH):
+            c1 = min((m.start() for m in _CLAUSE_BREAK.finditer(window) if m.start() > c1), default=len(window))
+            if c1 >= len(window) or past_rx.search(window, end, c1) or future_rx.search(window, end, c1):
+                break
     frame = time_lex().frame_verbs
     # a participle of the expression's own clause carries no tense when a finite marker or a verb
     # of a state stands in that clause ("will stay closed until Monday", "bleibt bis Montag gesperrt")
@@ -163,6 +202,9 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
                 finite_inside = True
     if participles and not finite_inside:
         finite_inside = _state_word_in(window, c0, pos, end, c1, code)
+    if condition and not any(m.start() not in participles and not (pos <= m.start() < end)
+                             for m in past_rx.finditer(window, c0, c1)):
+        return "future", True  # "if he wins in November", "falls im März gewählt wird": a condition to come
     best: tuple[int, int, str] | None = None
     for rx, name in ((past_rx, "past"), (future_rx, "future")):
         for m in rx.finditer(window):
@@ -175,6 +217,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
                 continue
             if name == "past" and _determiner_before().search(window, 0, m.start()) and not m.group(0).endswith("ed"):
                 continue  # "das höchste Gremium", "die letzten": an adjective, not a past verb
+            if name == "future" and m.group(0).lower().endswith("ed") and _PAST_AUXILIARY.search(window, 0, m.start()):
+                continue  # "he was expected to …", "the vote was scheduled for …": the past auxiliary tells the tense
             if name == "future" and _determiner_before().search(window, 0, m.start()) and m.group(0).lower() in _future_nouns():
                 continue  # "the plant closed", "the will of the voters", "the play": a noun, not a verb of the future
             key = (0 if inside else 1, abs(m.start() - pos), name)

@@ -24,6 +24,7 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 
 _SEASON_ORDER = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+_WINTER_FROM = 11  # from this month on, a winter not told in the past is the one of the year's end (2022-WI)
 
 
 def _num(tok: str) -> float | None:
@@ -128,6 +129,18 @@ def _fmt_num(x: float) -> str:
     return str(int(x)) if x == int(x) else str(x)
 
 
+#: one decade or one century in years ("for a decade" P10Y, "over a century" P100Y, as the gold writes
+#: them); a count of them keeps its unit ("two decades" P2DE)
+_ONE_IN_YEARS = {"DE": "P10Y", "CE": "P100Y"}
+
+
+def _span_value(n: float, unit: str, minutes: bool = False) -> str:
+    """The TIMEX3 value of a duration of `n` units: PT for hours, seconds and minutes."""
+    if n == 1 and unit in _ONE_IN_YEARS:
+        return _ONE_IN_YEARS[unit]
+    return f"{'PT' if unit in ('H', 'S') or minutes else 'P'}{_fmt_num(n)}{unit}"
+
+
 def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
               narrative: dt.date | None = None, narrative_year: int | None = None,
               code: str | None = None) -> tuple[str, str] | None:
@@ -219,7 +232,11 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if any(w in lx.past for w in words):
             # "last spring" in November is this year's; "last fall" in November, still under way, the one before
             y -= 0 if code != "WI" and _SEASON_ORDER[code] + 1 < anchor.month else 1
-        elif any(w in lx.nxt for w in words) or (future and _SEASON_ORDER[code] < anchor.month):
+        elif any(w in lx.nxt for w in words):
+            y += 1
+        elif code == "WI" and anchor.month >= _WINTER_FROM and tense != "past":
+            pass  # "im Winter" written in November or December: the winter that begins that year
+        elif future and _SEASON_ORDER[code] < anchor.month:
             y += 1
         elif (tense == "past" and _SEASON_ORDER[code] > anchor.month + 1) or (tense == "neutral" and _SEASON_ORDER[code] - anchor.month > 6):
             y -= 1
@@ -229,14 +246,16 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
     if kind in ("month", "month_attr") and month:
         rel = next((w for w in low.split() if w in lx.past | lx.nxt), None)
         if rel in lx.past:
-            return "DATE", f"{anchor.year - 1 if month >= anchor.month else anchor.year}-{month:02d}"
+            # "last October" written in November: the October of the year before (the month just
+            # past is "last month"); "last March" written in November: this year's
+            return "DATE", f"{anchor.year - 1 if month >= anchor.month - 1 else anchor.year}-{month:02d}"
         if rel in lx.nxt:
             return "DATE", f"{anchor.year + 1 if month <= anchor.month else anchor.year}-{month:02d}"
         return "DATE", f"{month_year(month)}-{month:02d}"
     if kind == "rel_week":
         words = low.split()
         k = -1 if any(w in lx.past for w in words) else 1 if any(w in lx.nxt for w in words) else 0
-        unit = words[-1]
+        unit = words[-1] if words[-1] not in lx.past else words[-2]  # ("the week prior")
         if unit.startswith("wochenende") or unit.startswith("weekend"):
             return "DATE", _week(anchor + dt.timedelta(weeks=k)) + "-WE"
         if unit.startswith(("woche", "week")):
@@ -321,8 +340,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         first = low.split()[0]
         if first not in lx.reldays:
             return None
-        if first == "today" and re.search(r"\b(?:until|even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
-            return "DATE", "PRESENT_REF"  # "even today", "the world of today"
+        if first == "today" and re.search(r"\b(?:even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
+            return "DATE", "PRESENT_REF"  # "even today", "the world of today" ("until today", as "bis heute": up to this day)
         if first == "yesterday" and re.search(r"\bof\s+$", m.string[max(0, m.start() - 12) : m.start()], re.I):
             return "DATE", "PAST_REF"  # "the politics of yesterday": the past, figuratively, not the day before
         after = sentence[sentence.find(t) + len(t) :] if t in sentence else ""
@@ -379,10 +398,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if n is None or unit_ is None:
             return None
         unit = unit_
-        prefix = "PT" if unit in ("H", "S") or (unit == "M" and ("minute" in low)) else "P"
         if unit == "H" and n < 1 and n * 60 == int(n * 60):
             return "DURATION", f"PT{int(n * 60)}M"  # "a half-hour": in minutes (but "1.5 hours" PT1.5H)
-        return "DURATION", f"{prefix}{_fmt_num(n)}{unit}"
+        return "DURATION", _span_value(n, unit, unit == "M" and "minute" in low)
     if kind == "set":
         if re.search(r"täglich|daily|jeden\s+tag|every\s+day|pro\s+tag|tag\s+für\s+tag|per\s+day", low):
             return "SET", "P1D"
@@ -433,9 +451,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         dpart = next((v for k, v in _parts_longest_first() if low.endswith(k)), None)
         return ("TIME", f"{anchor.isoformat()}T{dpart}") if dpart else None
     if kind == "weekend":
-        k = 0 if tense != "past" else -1
-        if tense != "past" and anchor.isoweekday() >= 6:
-            k = 0
+        # told in the past, the weekend before; on a Sunday the one that ends that day ("the use over
+        # the weekend fell", written on the Sunday)
+        k = 0 if tense != "past" or anchor.isoweekday() == 7 else -1
         return "DATE", _week(anchor + dt.timedelta(weeks=k)) + "-WE"
     if kind == "nowadays":
         if re.fullmatch(r"bis\s+heute", low):
@@ -500,11 +518,22 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         minutes = unit_ == "M" and "minute" in low
         # "in den vier Jahren davor", "in the three years before": a stretch of time, its length
         now = _present_beside(sentence, t) or bool(_span_article().search(sentence[: max(0, sentence.find(t))]))
+        # "zwei Wochen früher als geplant", "a decade earlier than its rival": by how much, a duration
+        if t in sentence and _comparison_after().match(sentence, sentence.find(t) + len(t)):
+            now = True
         dated = _later_date(toks, n, unit_, narrative, narrative_year) if not minutes and not now else None
         if dated is not None:
             return "DATE", dated  # "am 14. September … Drei Tage später": the day it came to
-        return "DURATION", f"{'PT' if unit_ in ('H', 'S') or minutes else 'P'}{_fmt_num(n)}{unit_}"
+        return "DURATION", _span_value(n, unit_, minutes)
     return None
+
+
+@cache
+def _comparison_after() -> re.Pattern[str]:
+    """The word of a comparison right after "N units earlier/later" (`comparison_words` of
+    resources/<lang>/time.json, every language): "two weeks earlier than planned" is how much earlier."""
+    words = [w for code in SUPPORTED for w in load(code, "time").get("comparison_words", [])]
+    return re.compile(rf"\s+(?:{alternation(words)})\b" if words else r"(?!x)x", re.I)
 
 
 @cache

@@ -132,6 +132,9 @@ def time_lex() -> _Lex:
     )
 
 
+_PHASE = r"(?:early|late|mid)(?:-|\s+)"  # "the late 19th century", "the mid-20th century"
+
+
 def alternation(words: object) -> str:
     ws = sorted((w for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
     return "|".join(re.escape(w) for w in ws)
@@ -173,6 +176,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
     pre_de = r"(?:(?:am|im|ab|seit|bis|vom|zum|um|in|an|von|nach|vor|zwischen|Anfang|Mitte|Ende|Ende des|Anfang des|Mitte des)\s+(?:dem\s+|den\s+|der\s+)?)?"
     pre_en = r"(?:(?:on|in|since|until|by|from|for|between|as\s+of|early|late|mid|last|this|next|earlier|later)\s+(?:the\s+)?)?"
     pre = f"(?:{pre_de}|{pre_en})"
+    _ord = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(lx.century_ordinals) or '(?!x)x'})"
     rules: list[tuple[str, str]] = [
         ("iso", rf"\b{Y}-\d\d-\d\d\b"),
         ("numeric_date", rf"\b(?:(?:am|on)\s+)?(?:(?:{W}),?\s+(?:den\s+)?)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:{Y}|\d\d)\b"),
@@ -184,18 +188,22 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month_year", rf"{pre}\b(?:{M})\s+{Y}\b"),
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
         ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
-        ("month", rf"(?:\b(?:im|in|seit|bis|ab|von|zwischen|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next|until|before|after|by|from|during|through|since|between|for|as\s+of)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\.?\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d)(?!{AMOUNT_UNIT}))"),
+        # ("vom April", "aus dem April", "seit dem April": a preposition with its article)
+        ("month", rf"(?:\b(?:im|in|seit|bis|ab|von|vom|aus\s+dem|seit\s+dem|zwischen|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next|until|before|after|by|from|during|through|since|between|for|as\s+of)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\.?\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d)(?!{AMOUNT_UNIT}))"),
         # the second month of a pair ("zwischen Jänner und November", "in December and January"): kept
         # only right after a month (find_timexes), which gives it its year
         ("month_pair", rf"\b(?:und|and|oder|or)\s+(?:{M})\b(?!\s*\d)(?!\s+{Y})"),
-        # a capitalised month between two lower-case words, before its noun: "a key September meeting"
+        # a capitalised month between two lower-case words, before its noun: "a key September meeting", or
+        # with a possessive: "according to July's poll"
         ("month_attr", r"(?<=(?-i:[a-z]) )(?-i:" + "|".join(re.escape(k.capitalize()) for k in sorted(lx.months, key=len, reverse=True)
-                                                         if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[A-Z]{2,5}\s+)?(?-i:[a-z]{3,}))"),
+                                                         if k.isalpha() and len(k) > 3 and k not in lx.ambiguous_months) + r")(?=\s+(?-i:[A-Z]{2,5}\s+)?(?-i:[a-z]{3,})|['’]s\s)"),
         # the end, start or middle of the current year or week ("zum Jahresende", "Anfang der Woche")
         ("year_part", r"\b(?:Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)\b|\b(?:Ende|Anfang|Mitte)\s+(?:dieses|des)\s+Jahres\b(?!\s+\d)|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year\b|\byear['’]s\s+end\b"),
         ("week_part", r"\b(?:Ende|Anfang|Mitte)\s+(?:der|dieser)\s+Woche\b|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+week\b|\blater\s+this\s+week\b"),
         ("season", rf"(?:(?:im|im\s+vergangenen|im\s+kommenden|im\s+letzten|im\s+nächsten|in)\s+)(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\b(?!\s*{Y})|(?:(?:in\s+the|this|last|next|during\s+the)\s+)(?:spring|summer|fall|autumn|winter)\b(?!\s*{Y})(?!\s+(?:in|of)\s+(?!the\b|a\b|an\b)(?-i:[a-z]))|\b(?:spring|summer|winter)time\b"),
-        ("rel_week", rf"\b(?:(?:in\s+der|in\s+dieser|in\s+den|der|die|den|im|am)\s+)?(?:{P})\s+(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|week|weekend|month|year)\b"),
+        ("rel_week", rf"\b(?:(?:in\s+der|in\s+dieser|in\s+den|der|die|den|im|am)\s+)?(?:{P})\s+(?:Woche|Wochenende|Monat|Monats|Jahr|Jahres|week|weekend|month|year)\b"
+                     # "in the week prior": the one before, its relative word after the unit
+                     rf"|\b(?:in\s+)?the\s+(?:week|month|year)\s+(?:{alternation(lx.past)})\b(?!\s+to\b)"),
         ("ago", rf"\b(?:vor\s+(?:(?:{alternation(lx.ago_approximations) or '(?!x)x'})\s+)?(?:{N})\s+(?:{U})|(?:{N})\s+(?:{U})\s+ago)\b"),
         ("in_future", rf"\b(?:in|In)\s+(?:{N})\s+(?:Tagen|Wochen|Monaten|Jahren|days|weeks|months|years)\b"),
         ("weekday_part", rf"(?:(?:am|on|last|next|this)\s+)?\b(?:{W})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)\b"),
@@ -207,7 +215,8 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # a part of the article's day or the night before ("last night", "this morning", "tonight")
         ("relpart", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.relative_parts, key=len, reverse=True)) + r")\b" if lx.relative_parts else r"(?!x)x"),
         ("clock", r"\b(?:um\s+|ab\s+|gegen\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*Uhr\b|\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)"),
-        ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|s)\b"),
+        # "in den 1980ern" (the dative plural of "die 1980er")
+        ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|ern|s)\b"),
         ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|km|Meter|Menschen)\b)"),
         # "1977", "(1959)", "2009-2011", "2005/2010"; not "17641", "DIN 15733", "1500 Euro", "2013-Bericht"
         ("year_bare", rf"(?<![\w.,'’])(?<![^\d\s(„\"]-)(?<![^\d\s(]/){Y}(?!\w|[.,']\d|[-/][^\W\d])(?!\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|Menschen|Soldaten|Personen|km|Meter|mal)\b)"),
@@ -226,8 +235,11 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
                 # "every Monday", "jeden Montag" (set_determiners of resources/<lang>/time.json)
                 rf"|\b(?:{alternation(lx.set_determiners) or '(?!x)x'})\s+(?:{W})\b"),
         # "im 19. Jahrhundert", "in the 12th century", "the fifteenth century"
+        # "the late 19th century", "the mid-20th century"; of two joined centuries each ("the late 17th
+        # and early 18th centuries": the first without its noun)
         ("century", r"\b(?:im|des|dem|ins|das)\s+(\d{1,2})\.\s+Jahrhunderts?\b"
-                    rf"|\b(?:in\s+)?the\s+(?:\d{{1,2}}(?:st|nd|rd|th)|{alternation(lx.century_ordinals) or '(?!x)x'})\s+century\b"),
+                    rf"|\b(?:in\s+)?the\s+(?:{_PHASE})?{_ord}(?:\s+century\b|(?=\s+(?:and|or|to)\s+(?:the\s+)?(?:{_PHASE})?{_ord}\s+centuries\b))"
+                    rf"|\b(?:{_PHASE}){_ord}\s+centur(?:y|ies)\b"),
         # "in den 80er Jahren", "der 70er-Jahre", "in den 80ern"
         ("decade2", r"\b(?:(?:in\s+)?den|der|die)\s+(\d0)er(?:n\b|(?:\s+|-)Jahren?\b)"),
         # a duration in one word: "eine Viertelstunde", "a weeklong summit", "a half-century"
@@ -238,7 +250,9 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|Gegenwärtig|momentan|Momentan|heutzutage|Heutzutage|damals|Damals|einst|Einst|vor\s+kurzem|Vor\s+kurzem|demnächst|Demnächst|im\s+Moment|zur\s+Zeit|zur\s+Stunde|dieser\s+Tage|(?:in\s+)?der\s+Vergangenheit|(?:die|Die)\s+Vergangenheit)\b"),
         ("heuer", r"\b(?:" + ("|".join(lx.year_offset_patterns) or r"(?!x)x") + r")\b"),
         ("vague_duration", r"\b(?:" + "|".join(lx.vague_patterns or [r"(?!x)x"]) + r")\b"),
-        ("decade_word", rf"\b(?:(?:in\s+)?den\s+)?(?:{alternation(lx.decade_words) or '(?!x)x'})\s*Jahren?\b"),
+        # "in den zwanziger Jahren", and the noun after its article ("aus den Sechzigern")
+        ("decade_word", rf"\b(?:(?:in\s+)?den\s+)?(?:{alternation(lx.decade_words) or '(?!x)x'})\s*Jahren?\b"
+                        rf"|\bden\s+(?:{alternation(lx.decade_words) or '(?!x)x'})n\b"),
         ("half_year", r"\b(?:" + ("|".join(lx.half_year_patterns) or r"(?!x)x") + r")\b"),
         # a duration as an adjective ("ein zweiwöchiger Urlaub", "nach 14-tägiger Haft")
         ("duration_adj", rf"\b(?:\d+-|{alternation(k for k in lx.numbers if k.isalpha() and len(k) > 2)})(?:{alternation(lx.adjective_units) or '(?!x)x'})(?:e[nmrs]?)?\b"),
@@ -314,7 +328,7 @@ def kind_needs() -> dict[str, tuple[str, ...]]:
         "duration": units,
         "set": ("täglich", "wöchentlich", "monatlich", "jährlich", "daily", "weekly", "monthly", "annually",
                 "yearly", "tag", "monat", "jahr", "woche", "day", "week", "month", "year", *weekdays),
-        "century": ("jahrhundert", "century"),
+        "century": ("jahrhundert", "century", "centuries"),
         "fixed_duration": tuple(sorted({k.split("-")[0].split()[0] for k in lx.fixed_durations})),
         "decade2": (_DIGIT,),
         "clock2": (_DIGIT,),
