@@ -180,7 +180,127 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
     # (each sentence past the text once: `sentence_members` and `own_statements` both pass it over)
     skipped["past_text"] += sum(1 for c in doc.get("claims", []) if not _within_text(c, text))
     spoken = sentence_members(doc, out, names_in_doc, breaks)
-    return mark_hearsay(doc, out + spoken + own_statements(doc, out + spoken, names_in_doc, breaks))
+    own = own_statements(doc, out + spoken, names_in_doc, breaks)
+    return mark_hearsay(doc, out + spoken + own + title_members(doc, out, names_in_doc))
+
+
+#: a headline that gives a speaker's words after a colon ("Ann Lee: ‘The quay stays open’", "Ann Lee on
+#: the quay: …"): the speaker's name before it, at most this many words (`title_members`)
+TITLE_SPEAKER_WORDS = 6
+#: the content after such a colon holds at least this many content words
+TITLE_WORDS = 2
+_TITLE_COLON = re.compile(r"^\s*(?P<who>[^:?!\n]+?)\s*:\s+(?P<what>\S[^\n]*?)\s*$")
+
+
+def title_members(doc: dict[str, Any], attributed: list[Member], names_in_doc: list[str]) -> list[Member]:
+    """The headlines of the text (a segment of kind `title`) that give someone's words after a colon —
+    "Ann Lee: ‘The quay stays open’", "Ann Lee on the ferry strike: …" (the topic after a word of
+    `title_topic` of resources/<lang>/link.json cut off) — where the words before the colon end in the
+    name of a source that an attribution of the body names (its last word, `name_key`; one who speaks
+    for someone, not an unnamed or anonymous group, a document or a website): a member with that
+    attribution's source and chain (rule `link.claim.title_speaker`; the analysis reads the body only).
+    A headline is how most outlets state a speaker's main claim, and a label's span often lies in it."""
+    text = str(doc.get("text") or "")
+    lang = doc.get("language")
+    topic = _title_topic_words()
+    cues = _cue_forms(str(lang or "")[:2])
+    speakers: dict[str, Member] = {}
+    for m in attributed:
+        if m.source and m.source_type not in (None, "anonymous", "unnamed", "document", "website") and not m.nameless:
+            last = name_key(m.source).split()
+            if last:
+                known = speakers.get(last[-1])
+                if known is None or len(m.source) > len(known.source or ""):
+                    speakers[last[-1]] = m
+    out: list[Member] = []
+    # the words the body capitalises inside a sentence: names; a headline's capitals on others are its style
+    body = " ".join(text[int(g["start"]) : int(g["end"])] for g in doc.get("segments", []) if g.get("kind") == "body")
+    names = frozenset(w.group(1) for w in _NAME_INSIDE.finditer(body))
+    for g in doc.get("segments", []):
+        if g.get("kind") != "title" or int(g["end"]) > len(text):
+            continue
+        start, end = int(g["start"]), int(g["end"])
+        title = text[start:end]
+        if title.rstrip(" \"'’”».").endswith("?"):
+            continue
+        hit = _TITLE_COLON.match(title)
+        like = None
+        if hit is not None:
+            who = hit.group("who").split()
+            cut = next((i for i, w in enumerate(who) if i and w.lower() in topic), len(who))
+            like = _title_speaker(who[:cut], speakers)
+            s, e = start + hit.start("what"), start + hit.end("what")
+        if like is None:
+            # "Ann Lee says the quay stays open", "Ann Lee calls the plan ‘a rusty tub’": the words
+            # after a cue verb that follows the speaker's name
+            tokens = list(re.finditer(r"\S+", title))
+            at = next((i for i, w in enumerate(tokens[: TITLE_SPEAKER_WORDS + 1]) if i and w.group().lower() in cues), None)
+            if at is None or at + 1 >= len(tokens):
+                continue
+            who = [w.group() for w in tokens[:at]]
+            like = _title_speaker(who, speakers)
+            s, e = start + tokens[at + 1].start(), start + len(title.rstrip())
+        if like is None:
+            continue
+        ctext = _sentence_case(text[s:e], names)
+        raw = WORD.findall(ctext.replace("’", "'"))
+        words = content_keys(raw)
+        if len(words) < TITLE_WORDS:
+            continue
+        nums, unit_words, times = numbers_and_dates(doc, text, [(s, e)])
+        out.append(Member(
+            key=f"{doc['id']}#t{s}", document=str(doc["id"]), start=s, end=e, text=ctext, source=like.source,
+            source_type=like.source_type, source_role=like.source_role, via=list(like.via), upstream=list(like.upstream),
+            downstream=list(like.downstream), negated=negates([w.lower() for w in raw]), denial_cue=False, numbers=nums,
+            dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates,
+            names={one_source(n, lang) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
+            rule="link.claim.title_speaker", source_mention=" ".join(who), language=lang))
+    return out
+
+
+#: a capitalised word inside a sentence (after a word, a comma or a hyphen): a name where the language writes
+#: only names so
+_NAME_INSIDE = re.compile(r"(?<=[\w,;)-]) +([A-ZÄÖÜ][\w-]*)")
+_ANY_WORD = re.compile(r"(?<![\w'’-])\w[\w'’-]*")
+
+
+def _sentence_case(words: str, names: frozenset[str]) -> str:
+    """A headline's words in the case of running text where it capitalises most of them ("Grain Quay Stays
+    Shut" → "grain quay stays shut"), but the words the body capitalises inside a sentence (`names`) and
+    words in capitals only ("DNC"): the comparisons read a capitalised word as a name (`content_keys`,
+    `name_words`), and a headline's capitals are its style. The same length as `words`."""
+    found = list(_ANY_WORD.finditer(words))
+    long = [w.group() for w in found if len(w.group()) > 3]
+    if not long or sum(w[:1].isupper() for w in long) < 0.6 * len(long):
+        return words
+    out = list(words)
+    for w in found:
+        word = w.group()
+        if word[:1].isupper() and not word.isupper() and (
+                re.sub(r"['’]s$", "", word) not in names or word.lower() in word_lists()["stopwords"]):
+            out[w.start() : w.end()] = word.lower()
+    return "".join(out)
+
+
+def _title_speaker(who: list[str], speakers: dict[str, Member]) -> Member | None:
+    """The attribution whose source a headline's words before its speaker's words name (`title_members`):
+    a capitalised name of at most TITLE_SPEAKER_WORDS words whose last word is the last word of that source."""
+    if not who or len(who) > TITLE_SPEAKER_WORDS or not who[0][:1].isupper():
+        return None
+    return speakers.get(name_key(re.sub(r"\W+$", "", who[-1])))
+
+
+@cache
+def _title_topic_words() -> frozenset[str]:
+    """The words after a headline's speaker that open the topic of the words ("Ann Lee on the strike: …"),
+    `title_topic` of every language's link.json."""
+    out: set[str] = set()
+    for lang in languages_for(None):
+        try:
+            out.update(w.lower() for w in load(lang, "link").get("title_topic", []))
+        except (FileNotFoundError, OSError):
+            continue
+    return frozenset(out)
 
 
 #: how far before a member a reportative cue may stand in its sentence ("Reportedly, …" before the member's words)
