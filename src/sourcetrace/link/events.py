@@ -501,6 +501,24 @@ def place_agreement(a: EventKey, b: EventKey) -> int:
     return 1 if a.places & b.places else -1
 
 
+#: rule `link.story.looks_back`: two articles dated at least this many days apart
+BACK_APART = 2
+
+
+def looks_back(a: EventKey, b: EventKey, apart: int = BACK_APART) -> int:
+    """Whether the later of two articles dated `apart` days or more apart looks back at the
+    earlier one's happening: 1 when its title and lead (`EventKey.days`) name the earlier's date
+    or the day before it ("Tuesday's vote" in a Thursday report of a Tuesday article), -1 when they
+    name neither — a report two or three days on whose lead does not go back to that day tells
+    the same people's next happening (a rally on Monday, the next one's report on Thursday) —, 0
+    when the two are dated fewer days apart or either is undated. Rule `link.story.looks_back`."""
+    da, db = _ordinals(frozenset({a.published})), _ordinals(frozenset({b.published}))
+    if not da or not db or abs(da[0] - db[0]) < apart:
+        return 0
+    later, first = (a, db[0]) if da[0] > db[0] else (b, da[0])
+    return 1 if any(first - 1 <= d <= first for d in _ordinals(later.days)) else -1
+
+
 def kind_agreement(a: EventKey, b: EventKey) -> int:
     """Whether two articles report the same kind of happening, by the kinds their whole texts name
     most (`own_occasions`, at most `OWN_KINDS` each, whatever their days): 1 a kind in common, -1
