@@ -1,7 +1,7 @@
 """Whether a later article looks back at an earlier one's happening (`events.looks_back`, rule
 `link.story.looks_back`): a report two or more days after another whose title and lead name neither
-the earlier article's date nor the day before tells the same people's next happening. Invented
-documents."""
+the earlier article's date nor the day before, or one a day after it that names another day of its
+own, tells the same people's next happening. Invented documents."""
 
 from __future__ import annotations
 
@@ -31,10 +31,22 @@ def test_a_later_lead_that_names_the_earlier_day_looks_back() -> None:
     assert looks_back(rally, key("2026-03-04", {"2026-03-06"})) == -1
 
 
+def test_a_day_later_the_lead_that_dates_its_happening_elsewhere_tells_another() -> None:
+    rally = key("2026-03-02", {"2026-03-02"})
+    # a day on, the lead names its own day or an older one, not the rally's: another happening
+    assert looks_back(key("2026-03-03", {"2026-03-03"}), rally) == -1
+    assert looks_back(key("2026-03-03", {"2026-02-27"}), rally) == -1
+    # it names the rally's day or the day before: one happening; only a day ahead: nothing said
+    assert looks_back(key("2026-03-03", {"2026-03-02", "2026-03-03"}), rally) == 1
+    assert looks_back(key("2026-03-03", {"2026-03-01"}), rally) == 1
+    assert looks_back(key("2026-03-03", {"2026-03-09"}), rally) == 0
+
+
 def test_articles_close_in_date_or_undated_say_nothing() -> None:
     rally = key("2026-03-02", {"2026-03-02"})
-    # the same day or the next: a night's happening is reported the next morning without its day
+    # the next day without a day named: a night's happening is reported the next morning without its day
     assert looks_back(key("2026-03-03", set()), rally) == 0
+    # the same day
     assert looks_back(key("2026-03-02", {"2026-02-20"}), rally) == 0
     assert looks_back(key("", set()), rally) == 0
     assert looks_back(rally, key("", {"2026-03-02"})) == 0

@@ -153,10 +153,10 @@ from .lexical import TextIndex, full_text
 #: story pairs (0.05 to 0.2 alike there, the middle taken) and checked on every read split, none worse
 #: (session 28, benchmarks/linkdev/README.md)
 #: `story_not_back` (0.05), rule `link.story.looks_back`: the story score falls when the later of two articles
-#: dated two or more days apart names in its title and lead neither the earlier's date nor the day before
-#: (`events.looks_back`: a report that goes back to the earlier happening names its day; one that does not
-#: tells the same people's next happening); chosen on the story pairs of dev … heldout9 (session 31,
-#: benchmarks/linkdev/README.md)
+#: names in its title and lead neither the earlier's date nor the day before — dated two or more days apart, or
+#: a day apart while it names another day up to its own date (`events.looks_back`: a report that goes back to
+#: the earlier happening names its day; one that does not tells the same people's next happening); the weight
+#: of the choice splits' plateau that loses no same-story pair (session 31, benchmarks/linkdev/README.md)
 #: `story_claims_past_veto`, `story_claims_kind` (off: 0, in no encoder's thresholds; `--set
 #: story_claims_past_veto=2 story_claims_kind=2` for USE), rule `link.story.claims`: a candidate that reports at
 #: least that many of the document's claims (`StoryCandidate.shared`) is let past the own-occasion veto
@@ -323,8 +323,8 @@ class StoryCandidate(NamedTuple):
     kinds: int = 0
     # events.place_agreement: 1 the titles and leads name a place in common, -1 both name places and none in common
     places: int = 0
-    # events.looks_back: -1 the later of two articles dated two or more days apart names in its title and lead
-    # neither the earlier's date nor the day before, 1 it names one, 0 closer in date or undated
+    # events.looks_back: -1 the later of two articles names in its title and lead neither the earlier's date nor
+    # the day before (two or more days apart; a day apart, while naming another day of its own), 1 it names one, else 0
     back: int = 0
 
 
@@ -340,8 +340,8 @@ def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
     `StoryCandidate.kinds`; not when the two share `story_claims_kind` claims, rule `link.story.claims`), and by `story_place_other` when they share a kind but their titles and
     leads name places and none in common (rule `link.story.place`, `StoryCandidate.places`: a primary
     in one state and the next one in another); and by `story_not_back` when the later of two articles
-    dated two or more days apart does not name the earlier's date or the day before in its title and
-    lead (rule `link.story.looks_back`, `StoryCandidate.back`)."""
+    does not name the earlier's date or the day before in its title and lead — two or more days apart,
+    or a day apart while naming another day of its own (rule `link.story.looks_back`, `StoryCandidate.back`)."""
     return (c.sim + t.get("story_text_weight", 0.0) * c.text + t.get("event_names", 0.0) * c.names + t.get("event_day", 0.0) * c.days
             + t.get("event_numbers", 0.0) * min(c.numbers, 2) + t.get("event_rare", 0.0) * c.rare
             - t.get("story_apart", 0.0) * c.apart + _occasion_term(c, t)
