@@ -69,6 +69,7 @@ from .events import (
     EventStats,
     event_key,
     kind_agreement,
+    looks_back,
     occasion_agreement,
     own_agreement,
     place_agreement,
@@ -151,6 +152,11 @@ from .lexical import TextIndex, full_text
 #: states, countries, capitals — one primary's reports against the next state's); chosen on the dev splits'
 #: story pairs (0.05 to 0.2 alike there, the middle taken) and checked on every read split, none worse
 #: (session 28, benchmarks/linkdev/README.md)
+#: `story_not_back` (0.05), rule `link.story.looks_back`: the story score falls when the later of two articles
+#: names in its title and lead neither the earlier's date nor the day before — dated two or more days apart, or
+#: a day apart while it names another day up to its own date (`events.looks_back`: a report that goes back to
+#: the earlier happening names its day; one that does not tells the same people's next happening); the weight
+#: of the choice splits' plateau that loses no same-story pair (session 31, benchmarks/linkdev/README.md)
 #: `story_claims_past_veto`, `story_claims_kind` (off: 0, in no encoder's thresholds; `--set
 #: story_claims_past_veto=2 story_claims_kind=2` for USE), rule `link.story.claims`: a candidate that reports at
 #: least that many of the document's claims (`StoryCandidate.shared`) is let past the own-occasion veto
@@ -177,7 +183,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
             "story_main_day": 0.05, "story_main_day_other": 0.1, "story_kind_other": 0.2, "story_place_other": 0.1,
-            "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2},
+            "story_not_back": 0.05, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
            "claim_own_penalty": 0.2},
@@ -317,6 +323,9 @@ class StoryCandidate(NamedTuple):
     kinds: int = 0
     # events.place_agreement: 1 the titles and leads name a place in common, -1 both name places and none in common
     places: int = 0
+    # events.looks_back: -1 the later of two articles names in its title and lead neither the earlier's date nor
+    # the day before (two or more days apart; a day apart, while naming another day of its own), 1 it names one, else 0
+    back: int = 0
 
 
 def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
@@ -330,13 +339,16 @@ def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
     the kinds of happening the two whole texts name most have none in common (rule `link.story.kind`,
     `StoryCandidate.kinds`; not when the two share `story_claims_kind` claims, rule `link.story.claims`), and by `story_place_other` when they share a kind but their titles and
     leads name places and none in common (rule `link.story.place`, `StoryCandidate.places`: a primary
-    in one state and the next one in another)."""
+    in one state and the next one in another); and by `story_not_back` when the later of two articles
+    does not name the earlier's date or the day before in its title and lead — two or more days apart,
+    or a day apart while naming another day of its own (rule `link.story.looks_back`, `StoryCandidate.back`)."""
     return (c.sim + t.get("story_text_weight", 0.0) * c.text + t.get("event_names", 0.0) * c.names + t.get("event_day", 0.0) * c.days
             + t.get("event_numbers", 0.0) * min(c.numbers, 2) + t.get("event_rare", 0.0) * c.rare
             - t.get("story_apart", 0.0) * c.apart + _occasion_term(c, t)
             + t.get("story_main_day", 0.0) * (c.main > 0) - t.get("story_main_day_other", 0.0) * (c.main < 0)
             - t.get("story_kind_other", 0.0) * (c.kinds < 0 and not claims_tell_one_happening(c, t, "story_claims_kind"))
-            - t.get("story_place_other", 0.0) * (c.kinds > 0 and c.places < 0))
+            - t.get("story_place_other", 0.0) * (c.kinds > 0 and c.places < 0)
+            - t.get("story_not_back", 0.0) * (c.back < 0))
 
 
 def claims_tell_one_happening(c: StoryCandidate, t: dict[str, float], key: str) -> bool:
@@ -1666,7 +1678,7 @@ class Linker:
                                         occasion_agreement(key, o.event) if own else 0,
                                         occasion_agreement(key, o.event, undated=False) if own else 0,
                                         ev.main_day(key, o.event), kind_agreement(key, o.event),
-                                        place_agreement(key, o.event)))
+                                        place_agreement(key, o.event), looks_back(key, o.event)))
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
         ordinal = day.toordinal() if day else None
