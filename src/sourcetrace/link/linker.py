@@ -21,15 +21,18 @@ from ..steps.sources import org_key
 from .claims import (
     FULL_NAME,
     Member,
+    bare_surnames,
     claim_owners,
     conjoined,
     conjoined_groups,
+    conjunction_in_apposition,
     contains,
     content_keys,
     describes,
     disputes_quoted,
     distinct_source,
     dual_group,
+    is_group,
     lexical_overlap,
     members_of,
     names_its_own,
@@ -936,8 +939,7 @@ class Linker:
             len(key) == 1 and self.entities.has_surname(key[0]))
         return self.entities.resolve(name, "person" if person else "institution", doc_id=info.id, scope="").id
 
-    @staticmethod
-    def _conjoined(m: Member) -> list[str]:
+    def _conjoined(self, m: Member) -> list[str]:
         """The parts of a conjoined source (`claims.conjoined`): of its name, or of the source as
         written where the analysis named it by one of the parts ("The company and the minister,
         Pascale Boistard", named Pascale Boistard)."""
@@ -945,7 +947,7 @@ class Linker:
         if not parts and m.source_mention and m.source and m.source != m.source_mention:
             # the name the analysis kept must be the last part, and no part before it an apposition
             # ("Mo Ell, a former spokesman and now director of …" is one man described twice)
-            written = conjoined(m.source_mention, m.language)
+            written = [] if conjunction_in_apposition(m.source_mention, m.language) else conjoined(m.source_mention, m.language)
             if written and name_key(written[-1]) == name_key(m.source) and \
                     all("," not in p and names_its_own(p, m.language) for p in written[:-1]):
                 parts = written
@@ -956,15 +958,21 @@ class Linker:
                 # apposition after a part is no part of its name; a part that describes someone ("Ann
                 # Holt, the former mayor and Port Authority commissioner") is the first one's apposition
                 parts = [p.split(",")[0].strip() for p in written]
-            elif written and all(p[:1].isupper() and "," not in p and not describes(p, m.language) for p in written):
+            else:
                 # the name kept is one part's full name, the parts bare surnames ("Lee and Ross
                 # issued a statement", named Ann Lee): each part a person of their own
-                # (rule link.origin.conjoined_surnames)
+                # (rule link.origin.conjoined_surnames); a surname that ends like a plural ("Mills
+                # and Cummings", read as no names by `conjoined`) where the corpus knows a person by it
                 last = name_key(m.source).split()[-1:]
-                same = [i for i, p in enumerate(written) if name_key(p).split()[-1:] == last]
-                if len(same) == 1:
-                    parts = [m.source if i == same[0] else p for i, p in enumerate(written)]
-                    m.origin_rule = "link.origin.conjoined_surnames"
+                bare = [] if written else bare_surnames(m.source_mention, m.language)
+                if all(name_key(p).split() == last or not is_group(p, None, m.language)
+                       or self.entities.has_surname(name_key(p)) for p in bare):
+                    written = written or bare
+                if len(written) > 1 and all(p[:1].isupper() and "," not in p and not describes(p, m.language) for p in written):
+                    same = [i for i, p in enumerate(written) if name_key(p).split()[-1:] == last]
+                    if len(same) == 1:
+                        parts = [m.source if i == same[0] else p for i, p in enumerate(written)]
+                        m.origin_rule = "link.origin.conjoined_surnames"
         return parts
 
     def _add_member(self, info: DocInfo, m: Member, vec: Matrix, doc_vec: Matrix | None = None) -> None:
@@ -2038,6 +2046,11 @@ class Linker:
         person_folded = as_principal != origins
         origins = self._officials_of_an_origin(self._surnames_of_one_person(as_principal))
         deny_origins = self._surnames_of_one_person(deny_origins, origins)
+        # a denial told in a sentence with no source ("Weaver dismissed that suggestion", "Der Reeder
+        # weist die Vorwürfe zurück": a denial cue whose speaker the analysis did not read, its outlet
+        # standing in) is that speaker's, not the outlet contradicting itself: it contests the claim
+        # even where the same outlet asserts it (rule link.origin.unread_denier)
+        unread_denier = any(m.source is None and m.denial_cue and m.stance == "denies" for m in denying)
         # an attribution whose speaker the analysis did not find ("…, heißt es", "X wird vorgeworfen, …",
         # a quotation with no tag) tells someone's words: its outlet stands for that speaker, one origin
         # (rule link.origin.speaker_unread), as for a sentence with a cue verb
@@ -2053,7 +2066,7 @@ class Linker:
             # says (their publisher); a sentence with a cue verb reports someone's words, whom the
             # analysis did not read
             status, origins = "unsourced", set()
-        elif (denying or deny_origins) and (deny_origins - origins or not asserting):
+        elif (denying or deny_origins) and (deny_origins - origins or not asserting or unread_denier):
             status = "contested"
         elif len(origins) >= 2:
             status = "corroborated"
@@ -2086,7 +2099,9 @@ class Linker:
                                    | ({"link.origin.relays_speaker"} if told and origins else set())
                                    | ({"link.origin.untagged_beside_named"} if untagged and origins else set())
                                    | ({"link.origin.speaker_unread"} if speaker_unread else set())
-                                   | ({"link.origin.hearsay"} if hearsay else set())),
+                                   | ({"link.origin.hearsay"} if hearsay else set())
+                                   | ({"link.origin.unread_denier"} if unread_denier and status == "contested"
+                                      and not deny_origins - origins and asserting else set())),
             "status": status,
         }
 
