@@ -357,7 +357,8 @@ def story_pair_causes(linker: Any, pairs: list[dict[str, str]], t: dict[str, flo
     candidates), `across_unanchored` (another language, no claim, day or number in common,
     `tells_the_happening`), `below_bar` (its story score under the bar), `vetoed` (at the bar, but
     a story veto turned it away: the story's days, occasions, own occasions, a digest), `joined_other`
-    (at the bar, joined another story; a copy too, placed beside its original), `digest` (the later document is a digest). Beside it the days
+    (at the bar, joined another story; a copy too, placed beside its original), `digest` (the later document is a digest). Beside it the
+    two documents (`documents`: the earlier, then the later, in the order they were placed), the days
     apart, the languages and the later document's candidate for the earlier one (story score, bar
     and what it is made of). The classes of `STORY_CAUSES`, counted by `story_cause_table`."""
     from sourcetrace.link.linker import story_bar, story_score, tells_the_happening
@@ -377,6 +378,7 @@ def story_pair_causes(linker: Any, pairs: list[dict[str, str]], t: dict[str, flo
         c = cands.get((later, first))
         da, db = linker.day_of(a), linker.day_of(b)
         row: dict[str, Any] = {"split": p.get("split", "dev"), "set": p.get("set", ""), "same_story": p["same_story"] == "1",
+                               "documents": [first, later],
                                "together": story_of[a] == story_of[b],
                                "apart": abs(da - db) if da is not None and db is not None else None,
                                "languages": "-".join(sorted(str(linker.docs[x].language) for x in (a, b)))}

@@ -54,6 +54,7 @@ def test_each_pair_gets_how_it_was_decided() -> None:
                                           "across_unanchored", "not_a_candidate"]
     assert {r["cause"] for r in rows} <= set(STORY_CAUSES)
     assert rows[1]["between"] == ["b"] and rows[1]["together"] and not rows[1]["same_story"]
+    assert rows[1]["documents"] == ["a", "c"]  # the earlier, then the later one
     assert rows[3]["apart"] == 29 and rows[3]["candidate"]["score"] < rows[3]["candidate"]["bar"]
     table = story_cause_table(rows, ("dev",))
     assert table["dev"] == table["all"]

@@ -501,6 +501,35 @@ def place_agreement(a: EventKey, b: EventKey) -> int:
     return 1 if a.places & b.places else -1
 
 
+#: rule `link.story.looks_back`: the later of two articles dated at least this many days apart tells
+#: another happening when its title and lead do not go back to the earlier's day, whether they name a day or not
+BACK_APART = 2
+
+
+def looks_back(a: EventKey, b: EventKey, apart: int = BACK_APART) -> int:
+    """Whether the later of two articles of different dates looks back at the earlier one's
+    happening: 1 when its title and lead (`EventKey.days`) name the earlier's date or the day before
+    it ("Tuesday's vote" in a Thursday report of a Tuesday article); -1 when they name neither and
+    the two are dated `apart` days or more apart — a report two or three days on whose lead does not
+    go back to that day tells the same people's next happening —, or, a day apart, when they name
+    another day up to the later's own date instead (its happening's day, "on Wednesday" in a
+    Wednesday report beside a Tuesday article); else 0 (the same date, undated, or a day apart with no
+    day named: a night's happening is reported the next morning without its day). Rule
+    `link.story.looks_back`."""
+    da, db = _ordinals(frozenset({a.published})), _ordinals(frozenset({b.published}))
+    if not da or not db or da[0] == db[0]:
+        return 0
+    (later, mine), first = (a, da[0]), db[0]
+    if da[0] < db[0]:
+        (later, mine), first = (b, db[0]), da[0]
+    days = _ordinals(later.days)
+    if any(first - 1 <= d <= first for d in days):
+        return 1
+    if mine - first >= apart or any(d <= mine for d in days):
+        return -1
+    return 0
+
+
 def kind_agreement(a: EventKey, b: EventKey) -> int:
     """Whether two articles report the same kind of happening, by the kinds their whole texts name
     most (`own_occasions`, at most `OWN_KINDS` each, whatever their days): 1 a kind in common, -1

@@ -21,15 +21,18 @@ from ..steps.sources import org_key
 from .claims import (
     FULL_NAME,
     Member,
+    bare_surnames,
     claim_owners,
     conjoined,
     conjoined_groups,
+    conjunction_in_apposition,
     contains,
     content_keys,
     describes,
     disputes_quoted,
     distinct_source,
     dual_group,
+    is_group,
     lexical_overlap,
     members_of,
     names_its_own,
@@ -69,6 +72,7 @@ from .events import (
     EventStats,
     event_key,
     kind_agreement,
+    looks_back,
     occasion_agreement,
     own_agreement,
     place_agreement,
@@ -151,6 +155,11 @@ from .lexical import TextIndex, full_text
 #: states, countries, capitals — one primary's reports against the next state's); chosen on the dev splits'
 #: story pairs (0.05 to 0.2 alike there, the middle taken) and checked on every read split, none worse
 #: (session 28, benchmarks/linkdev/README.md)
+#: `story_not_back` (0.05), rule `link.story.looks_back`: the story score falls when the later of two articles
+#: names in its title and lead neither the earlier's date nor the day before — dated two or more days apart, or
+#: a day apart while it names another day up to its own date (`events.looks_back`: a report that goes back to
+#: the earlier happening names its day; one that does not tells the same people's next happening); the weight
+#: of the choice splits' plateau that loses no same-story pair (session 31, benchmarks/linkdev/README.md)
 #: `story_claims_past_veto`, `story_claims_kind` (off: 0, in no encoder's thresholds; `--set
 #: story_claims_past_veto=2 story_claims_kind=2` for USE), rule `link.story.claims`: a candidate that reports at
 #: least that many of the document's claims (`StoryCandidate.shared`) is let past the own-occasion veto
@@ -177,7 +186,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
             "story_main_day": 0.05, "story_main_day_other": 0.1, "story_kind_other": 0.2, "story_place_other": 0.1,
-            "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2},
+            "story_not_back": 0.05, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
            "claim_own_penalty": 0.2},
@@ -317,6 +326,9 @@ class StoryCandidate(NamedTuple):
     kinds: int = 0
     # events.place_agreement: 1 the titles and leads name a place in common, -1 both name places and none in common
     places: int = 0
+    # events.looks_back: -1 the later of two articles names in its title and lead neither the earlier's date nor
+    # the day before (two or more days apart; a day apart, while naming another day of its own), 1 it names one, else 0
+    back: int = 0
 
 
 def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
@@ -330,13 +342,16 @@ def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
     the kinds of happening the two whole texts name most have none in common (rule `link.story.kind`,
     `StoryCandidate.kinds`; not when the two share `story_claims_kind` claims, rule `link.story.claims`), and by `story_place_other` when they share a kind but their titles and
     leads name places and none in common (rule `link.story.place`, `StoryCandidate.places`: a primary
-    in one state and the next one in another)."""
+    in one state and the next one in another); and by `story_not_back` when the later of two articles
+    does not name the earlier's date or the day before in its title and lead — two or more days apart,
+    or a day apart while naming another day of its own (rule `link.story.looks_back`, `StoryCandidate.back`)."""
     return (c.sim + t.get("story_text_weight", 0.0) * c.text + t.get("event_names", 0.0) * c.names + t.get("event_day", 0.0) * c.days
             + t.get("event_numbers", 0.0) * min(c.numbers, 2) + t.get("event_rare", 0.0) * c.rare
             - t.get("story_apart", 0.0) * c.apart + _occasion_term(c, t)
             + t.get("story_main_day", 0.0) * (c.main > 0) - t.get("story_main_day_other", 0.0) * (c.main < 0)
             - t.get("story_kind_other", 0.0) * (c.kinds < 0 and not claims_tell_one_happening(c, t, "story_claims_kind"))
-            - t.get("story_place_other", 0.0) * (c.kinds > 0 and c.places < 0))
+            - t.get("story_place_other", 0.0) * (c.kinds > 0 and c.places < 0)
+            - t.get("story_not_back", 0.0) * (c.back < 0))
 
 
 def claims_tell_one_happening(c: StoryCandidate, t: dict[str, float], key: str) -> bool:
@@ -924,8 +939,7 @@ class Linker:
             len(key) == 1 and self.entities.has_surname(key[0]))
         return self.entities.resolve(name, "person" if person else "institution", doc_id=info.id, scope="").id
 
-    @staticmethod
-    def _conjoined(m: Member) -> list[str]:
+    def _conjoined(self, m: Member) -> list[str]:
         """The parts of a conjoined source (`claims.conjoined`): of its name, or of the source as
         written where the analysis named it by one of the parts ("The company and the minister,
         Pascale Boistard", named Pascale Boistard)."""
@@ -933,7 +947,7 @@ class Linker:
         if not parts and m.source_mention and m.source and m.source != m.source_mention:
             # the name the analysis kept must be the last part, and no part before it an apposition
             # ("Mo Ell, a former spokesman and now director of …" is one man described twice)
-            written = conjoined(m.source_mention, m.language)
+            written = [] if conjunction_in_apposition(m.source_mention, m.language) else conjoined(m.source_mention, m.language)
             if written and name_key(written[-1]) == name_key(m.source) and \
                     all("," not in p and names_its_own(p, m.language) for p in written[:-1]):
                 parts = written
@@ -944,15 +958,21 @@ class Linker:
                 # apposition after a part is no part of its name; a part that describes someone ("Ann
                 # Holt, the former mayor and Port Authority commissioner") is the first one's apposition
                 parts = [p.split(",")[0].strip() for p in written]
-            elif written and all(p[:1].isupper() and "," not in p and not describes(p, m.language) for p in written):
+            else:
                 # the name kept is one part's full name, the parts bare surnames ("Lee and Ross
                 # issued a statement", named Ann Lee): each part a person of their own
-                # (rule link.origin.conjoined_surnames)
+                # (rule link.origin.conjoined_surnames); a surname that ends like a plural ("Mills
+                # and Cummings", read as no names by `conjoined`) where the corpus knows a person by it
                 last = name_key(m.source).split()[-1:]
-                same = [i for i, p in enumerate(written) if name_key(p).split()[-1:] == last]
-                if len(same) == 1:
-                    parts = [m.source if i == same[0] else p for i, p in enumerate(written)]
-                    m.origin_rule = "link.origin.conjoined_surnames"
+                bare = [] if written else bare_surnames(m.source_mention, m.language)
+                if all(name_key(p).split() == last or not is_group(p, None, m.language)
+                       or self.entities.has_surname(name_key(p)) for p in bare):
+                    written = written or bare
+                if len(written) > 1 and all(p[:1].isupper() and "," not in p and not describes(p, m.language) for p in written):
+                    same = [i for i, p in enumerate(written) if name_key(p).split()[-1:] == last]
+                    if len(same) == 1:
+                        parts = [m.source if i == same[0] else p for i, p in enumerate(written)]
+                        m.origin_rule = "link.origin.conjoined_surnames"
         return parts
 
     def _add_member(self, info: DocInfo, m: Member, vec: Matrix, doc_vec: Matrix | None = None) -> None:
@@ -1666,7 +1686,7 @@ class Linker:
                                         occasion_agreement(key, o.event) if own else 0,
                                         occasion_agreement(key, o.event, undated=False) if own else 0,
                                         ev.main_day(key, o.event), kind_agreement(key, o.event),
-                                        place_agreement(key, o.event)))
+                                        place_agreement(key, o.event), looks_back(key, o.event)))
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
         ordinal = day.toordinal() if day else None
@@ -2026,6 +2046,11 @@ class Linker:
         person_folded = as_principal != origins
         origins = self._officials_of_an_origin(self._surnames_of_one_person(as_principal))
         deny_origins = self._surnames_of_one_person(deny_origins, origins)
+        # a denial told in a sentence with no source ("Weaver dismissed that suggestion", "Der Reeder
+        # weist die Vorwürfe zurück": a denial cue whose speaker the analysis did not read, its outlet
+        # standing in) is that speaker's, not the outlet contradicting itself: it contests the claim
+        # even where the same outlet asserts it (rule link.origin.unread_denier)
+        unread_denier = any(m.source is None and m.denial_cue and m.stance == "denies" for m in denying)
         # an attribution whose speaker the analysis did not find ("…, heißt es", "X wird vorgeworfen, …",
         # a quotation with no tag) tells someone's words: its outlet stands for that speaker, one origin
         # (rule link.origin.speaker_unread), as for a sentence with a cue verb
@@ -2041,7 +2066,7 @@ class Linker:
             # says (their publisher); a sentence with a cue verb reports someone's words, whom the
             # analysis did not read
             status, origins = "unsourced", set()
-        elif (denying or deny_origins) and (deny_origins - origins or not asserting):
+        elif (denying or deny_origins) and (deny_origins - origins or not asserting or unread_denier):
             status = "contested"
         elif len(origins) >= 2:
             status = "corroborated"
@@ -2074,7 +2099,9 @@ class Linker:
                                    | ({"link.origin.relays_speaker"} if told and origins else set())
                                    | ({"link.origin.untagged_beside_named"} if untagged and origins else set())
                                    | ({"link.origin.speaker_unread"} if speaker_unread else set())
-                                   | ({"link.origin.hearsay"} if hearsay else set())),
+                                   | ({"link.origin.hearsay"} if hearsay else set())
+                                   | ({"link.origin.unread_denier"} if unread_denier and status == "contested"
+                                      and not deny_origins - origins and asserting else set())),
             "status": status,
         }
 

@@ -151,6 +151,41 @@ def conjoined(name: str | None, lang: str | None = None) -> list[str]:
     return []
 
 
+def conjunction_in_apposition(mention: str | None, lang: str | None = None) -> bool:
+    """Whether the first conjunction of a source as written stands inside a description that a
+    comma opened after the name and no comma closed before the conjunction ("Dean Ross,
+    co-director of the Centre for Trade and Port Studies, said": one man and his institution's
+    name, no second source): the words between the last comma and the conjunction open in lower
+    case. Not "Ann Lee, a councillor, and Ben Ross" (the description closed), nor a list of names
+    ("Two objectors, Ann Lee and Ben Ross", "Ann Lee, Ben Ross and Eva Holm")."""
+    found = _conjunction().search(mention or "")
+    if not found:
+        return False
+    before = (mention or "")[: found.start()].rstrip()
+    if "," not in before or before.endswith(","):
+        return False
+    piece = before.rsplit(",", 1)[1].strip()
+    return piece[:1].islower()
+
+
+def bare_surnames(mention: str | None, lang: str | None = None) -> list[str]:
+    """The parts of a source as written that joins single capitalised words by a conjunction
+    ("Mills and Cummings", "Mr. Lee and Mr. Ross": an abbreviated title before a word dropped), else
+    []: bare surnames, whichever way `is_group` reads a name that ends like a plural."""
+    parts = [p.strip(" ,") for p in _conjunction().split(mention or "")]
+    if len(parts) < 2:
+        return []
+    out = []
+    for p in parts:
+        words = p.split()
+        while len(words) > 1 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]{1,3}\.", words[0]):
+            words = words[1:]
+        if len(words) != 1 or not re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+", words[0]):
+            return []
+        out.append(words[0])
+    return out
+
+
 def dual_group(name: str | None, lang: str | None = None) -> str | None:
     """The group an unnamed source names as two ("Both parents", "both candidates", "die beiden
     Sängerinnen": `dual_quantifiers` of resources/<lang>/link.json before a plural noun), else None:
