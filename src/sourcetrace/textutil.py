@@ -195,9 +195,29 @@ def items_overlapping(items: Sequence[_Item], span: Span) -> list[_Item]:
 
 
 def whole_words(text: str, phrase: str) -> Iterator[re.Match[str]]:
-    """Where `phrase` stands in `text` as whole words: not inside a longer word or a hyphenated
-    compound ("Lee" not in "Leeds" or "Lee-Smith")."""
-    return re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)
+    r"""Where `phrase` stands in `text` as whole words: not inside a longer word or a hyphenated
+    compound ("Lee" not in "Leeds" or "Lee-Smith"). The matches of `re.finditer` with the pattern
+    `(?<![\w-])PHRASE(?![\w-])`, found faster: the pattern is tried only where `str.find` finds the
+    phrase (a pattern that opens with a look-behind is otherwise tried at every position of the
+    text, and the callers search whole texts for many names)."""
+    rx = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+    if not phrase:
+        return rx.finditer(text)
+    return _found_words(text, phrase, rx)
+
+
+def _found_words(text: str, phrase: str, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)` for `rx` the whole-word pattern of the non-empty `phrase` (`whole_words`):
+    every match starts where the phrase does, and the next is looked for after its end."""
+    find, match = text.find, rx.match
+    i = find(phrase)
+    while i >= 0:
+        m = match(text, i)  # (the look-behind still sees the character before i)
+        if m is None:
+            i = find(phrase, i + 1)
+        else:
+            yield m
+            i = find(phrase, m.end())
 
 
 def lines(text: str) -> Iterator[Span]:

@@ -71,9 +71,34 @@ def load_model(name: str) -> Language:
     import spacy
     from thinc.api import use_ops
 
+    if name in _GERMAN and all(has_model(n) for n in _GERMAN):
+        return _german_models()[name]
     path = _ir.files("sourcetrace.models") / name
     with use_ops("numpy", use_blis=False):
         return spacy.load(str(path))
+
+
+#: the German models, which share one vocabulary and one tokenizer (`_german_models`)
+_GERMAN = (NER_DE, PARSER_DE)
+
+
+@cache
+def _german_models() -> dict[str, Language]:
+    """The German entity model and parser, loaded together into one vocabulary, the parser using
+    the entity model's tokenizer: both are spaCy's German tokenizer with the same settings (the
+    same file in both packages) and neither has word vectors or lookup tables, so a word gets the
+    same tokens and features either way. A sentence both models read (a speech sentence: its
+    entities, then its parse) is split into tokens once, its new words are added to one vocabulary
+    instead of two, and the parser's tokenizer finds the entity model's pieces in its cache."""
+    import spacy
+    from thinc.api import use_ops
+
+    root = _ir.files("sourcetrace.models")
+    with use_ops("numpy", use_blis=False):
+        ner = spacy.load(str(root / NER_DE))
+        parser = spacy.load(str(root / PARSER_DE), vocab=ner.vocab)
+    parser.tokenizer = ner.tokenizer
+    return {NER_DE: ner, PARSER_DE: parser}
 
 
 @cache
