@@ -108,6 +108,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ]
 
 
+#: the lower-case words of the latest token lists (a sentence's tokens): id → (the list, its length,
+#: the words). The rules of the syntax, hedge and attribution steps ask for the same sentence's
+#: words in lower case dozens of times; the list is kept so that its id cannot be reused by another
+#: list while its entry stands
+_LOWERED: dict[int, tuple[list[Token], int, list[str]]] = {}
+
+
+def lowered(tokens: list[Token]) -> list[str]:
+    """`[t.text.lower() for t in tokens]`, made once per token list (while its length stays the
+    same) and shared by every caller: a caller reads it and never changes it."""
+    hit = _LOWERED.get(id(tokens))
+    if hit is not None and hit[0] is tokens and hit[1] == len(tokens):
+        return hit[2]
+    if len(_LOWERED) >= 4096:
+        _LOWERED.clear()
+    low = [t.text.lower() for t in tokens]
+    _LOWERED[id(tokens)] = (tokens, len(tokens), low)
+    return low
+
+
 def within_any(spans: Iterable[Span]) -> Callable[[Span], bool]:
     """A test whether a span lies inside one of `spans` (`any(s.contains(x) for s in spans)`),
     by a bisect over the spans sorted by start with the furthest end up to each: no scan of all
