@@ -248,3 +248,20 @@ def test_german_models_share_words_and_read_as_alone() -> None:
         theirs = list(alone[PARSER_DE].pipe([_one_sentence(alone[PARSER_DE].make_doc(t)) for t in texts]))
     for a, b in zip(mine, theirs):
         assert [(t.text, t.pos_, t.dep_, t.head.i, str(t.morph)) for t in a] == [(t.text, t.pos_, t.dep_, t.head.i, str(t.morph)) for t in b]
+
+
+def test_trigger_words_hold_wherever_the_trigger_matches() -> None:
+    """`trigger_needs`: wherever a trigger of `kind_triggers` matches, the stretch (folded, lower
+    case) holds one of its strings, so that a stretch without any is rightly not searched."""
+    from sourcetrace.steps.timex.words import FOLD, _trigger_lists, _trigger_patterns, trigger_needs
+
+    needs = trigger_needs()
+    for name, words in _trigger_lists().items():
+        rx = _trigger_patterns()[name]
+        assert needs[rx]
+        for w in words:
+            for text in (w, w.upper(), w.capitalize(), f"Am {w}, sagte sie.", f"({w.upper()})"):
+                m = rx.search(text)
+                assert m is not None, (name, text)
+                assert any(n in text.translate(FOLD).lower() for n in needs[rx]), (name, text)
+    assert _trigger_patterns()["months"].search("DIE MİTTE") is None
