@@ -108,6 +108,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ]
 
 
+#: the lower-case words of the latest token lists (a sentence's tokens): id → (the list, its length,
+#: the words). The rules of the syntax, hedge and attribution steps ask for the same sentence's
+#: words in lower case dozens of times; the list is kept so that its id cannot be reused by another
+#: list while its entry stands
+_LOWERED: dict[int, tuple[list[Token], int, list[str]]] = {}
+
+
+def lowered(tokens: list[Token]) -> list[str]:
+    """`[t.text.lower() for t in tokens]`, made once per token list (while its length stays the
+    same) and shared by every caller: a caller reads it and never changes it."""
+    hit = _LOWERED.get(id(tokens))
+    if hit is not None and hit[0] is tokens and hit[1] == len(tokens):
+        return hit[2]
+    if len(_LOWERED) >= 4096:
+        _LOWERED.clear()
+    low = [t.text.lower() for t in tokens]
+    _LOWERED[id(tokens)] = (tokens, len(tokens), low)
+    return low
+
+
 def within_any(spans: Iterable[Span]) -> Callable[[Span], bool]:
     """A test whether a span lies inside one of `spans` (`any(s.contains(x) for s in spans)`),
     by a bisect over the spans sorted by start with the furthest end up to each: no scan of all
@@ -195,9 +215,29 @@ def items_overlapping(items: Sequence[_Item], span: Span) -> list[_Item]:
 
 
 def whole_words(text: str, phrase: str) -> Iterator[re.Match[str]]:
-    """Where `phrase` stands in `text` as whole words: not inside a longer word or a hyphenated
-    compound ("Lee" not in "Leeds" or "Lee-Smith")."""
-    return re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)
+    r"""Where `phrase` stands in `text` as whole words: not inside a longer word or a hyphenated
+    compound ("Lee" not in "Leeds" or "Lee-Smith"). The matches of `re.finditer` with the pattern
+    `(?<![\w-])PHRASE(?![\w-])`, found faster: the pattern is tried only where `str.find` finds the
+    phrase (a pattern that opens with a look-behind is otherwise tried at every position of the
+    text, and the callers search whole texts for many names)."""
+    rx = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+    if not phrase:
+        return rx.finditer(text)
+    return _found_words(text, phrase, rx)
+
+
+def _found_words(text: str, phrase: str, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)` for `rx` the whole-word pattern of the non-empty `phrase` (`whole_words`):
+    every match starts where the phrase does, and the next is looked for after its end."""
+    find, match = text.find, rx.match
+    i = find(phrase)
+    while i >= 0:
+        m = match(text, i)  # (the look-behind still sees the character before i)
+        if m is None:
+            i = find(phrase, i + 1)
+        else:
+            yield m
+            i = find(phrase, m.end())
 
 
 def lines(text: str) -> Iterator[Span]:

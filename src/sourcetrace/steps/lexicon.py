@@ -257,6 +257,15 @@ class Lang:
         return frozenset(w.lower() for w in self.document_heads)
 
     @cached_property
+    def person_nouns(self) -> frozenset[str]:
+        """The nouns `person_noun` looks a word up in: `document_heads`, `anonymous_heads`,
+        `person_roles`, `type_heads`, `evidence_heads` and `person_heads`, as written and in lower
+        case. Built once per language object (it was built on every call)."""
+        agents = self.document_heads | self.anonymous_heads | self.person_roles | set(self.type_heads) \
+            | self.evidence_heads | self.person_heads
+        return frozenset(agents) | frozenset(w.lower() for w in agents)
+
+    @cached_property
     def document_head_endings(self) -> tuple[str, ...]:
         """The document nouns (`document_heads`) of four letters or more, lower case: a compound
         that ends in one names a document ("Regierungserklärung"). Built once per language object."""
@@ -567,8 +576,7 @@ def person_noun(word: str, lx: Lang) -> bool:
     type head ("ministry"), an anonymous head ("officials"), a document head, a noun of
     `person_heads` or gender.json, or an agent noun by its ending ("researcher", "historian")."""
     low = word.lower().strip(".")
-    agents = lx.document_heads | lx.anonymous_heads | lx.person_roles | set(lx.type_heads) | lx.evidence_heads | lx.person_heads
-    return low in agents or low in {w.lower() for w in agents} or bool(_AGENT_NOUN.fullmatch(low))
+    return low in lx.person_nouns or bool(_AGENT_NOUN.fullmatch(low))
 
 
 def _gender_words(code: str) -> frozenset[str]:

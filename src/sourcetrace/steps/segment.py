@@ -11,6 +11,7 @@ scraped embed's lines can come out of order.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import ClassVar
@@ -30,6 +31,19 @@ _EMBED_MARK = re.compile(
 _THREAD = re.compile(r"^\d+\s*[|/]\s*\d+\b")
 _BULLET = re.compile(r"^\s*(?:[-•*–·]|\d+\.)\s+")
 _URL_LINE = re.compile(r"^\S+\.\w{2,4}(?:/\S*)?$|^https?://\S+$")
+
+
+class _Once:
+    """A value computed when first asked for, then kept."""
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self._make: Callable[[], str] | None = make
+        self._value = ""
+
+    def __call__(self) -> str:
+        if self._make is not None:
+            self._value, self._make = self._make(), None
+        return self._value
 
 
 @dataclass
@@ -161,8 +175,7 @@ class Segmenter:
             if not any(s.span.overlaps(sp) for s in placed)
         ]
         if todo:
-            article_lang = given or self._article_language(doc, todo)
-            self._posts(todo, article_lang)
+            self._posts(todo, given or _Once(lambda: self._article_language(doc, todo)))
             self._title(doc, todo, placed)
             # an HTML page's comments are placed by the reader from the page's markup; the
             # text-based guesses (lines after a comments heading or a source footer) are for text
@@ -221,11 +234,15 @@ class Segmenter:
         sample = " ".join(ln.text for ln in sorted(todo, key=lambda x: -len(x.text))[:5])
         return detect(sample)
 
-    def _posts(self, todo: list[_Line], article_lang: str) -> None:
+    def _posts(self, todo: list[_Line], language: str | _Once) -> None:
+        """Social-media posts by their signature lines and the lines around them. `language` is the
+        article's language, or what tells it when first asked (`_article_language`: the classifier
+        on the longest lines is run for a text with a post signature only)."""
         n = 0
         for i, ln in enumerate(todo):
             if post_signature(ln.text.strip()) is None or ln.kind is not None:
                 continue
+            article_lang = language if isinstance(language, str) else language()
             ln.kind, ln.rule, ln.post = "social_post", "segment.post.signature", n
             # grow backwards: the post's text stands before its signature
             j = i - 1

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from ..document import CLAIM_SEGMENTS, Document, Entity, EntityLabel, Sentence, Span, SyntaxToken, Token
 from ..language import clear_vote
 from ..resources import load, pick
-from ..textutil import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, forget_index, in_text_order, items_overlapping
+from ..textutil import DOUBLE_QUOTE_MARKS, QUOTE_MARKS, forget_index, in_text_order, items_overlapping, lowered
 from .lexicon import AUX, REL_PRONOUNS, SUBORDINATORS, Lang, lang, phrases_by_first
 
 if TYPE_CHECKING:
@@ -71,9 +71,34 @@ def load_model(name: str) -> Language:
     import spacy
     from thinc.api import use_ops
 
+    if name in _GERMAN and all(has_model(n) for n in _GERMAN):
+        return _german_models()[name]
     path = _ir.files("sourcetrace.models") / name
     with use_ops("numpy", use_blis=False):
         return spacy.load(str(path))
+
+
+#: the German models, which share one vocabulary and one tokenizer (`_german_models`)
+_GERMAN = (NER_DE, PARSER_DE)
+
+
+@cache
+def _german_models() -> dict[str, Language]:
+    """The German entity model and parser, loaded together into one vocabulary, the parser using
+    the entity model's tokenizer: both are spaCy's German tokenizer with the same settings (the
+    same file in both packages) and neither has word vectors or lookup tables, so a word gets the
+    same tokens and features either way. A sentence both models read (a speech sentence: its
+    entities, then its parse) is split into tokens once, its new words are added to one vocabulary
+    instead of two, and the parser's tokenizer finds the entity model's pieces in its cache."""
+    import spacy
+    from thinc.api import use_ops
+
+    root = _ir.files("sourcetrace.models")
+    with use_ops("numpy", use_blis=False):
+        ner = spacy.load(str(root / NER_DE))
+        parser = spacy.load(str(root / PARSER_DE), vocab=ner.vocab)
+    parser.tokenizer = ner.tokenizer
+    return {NER_DE: ner, PARSER_DE: parser}
 
 
 @cache
@@ -113,7 +138,7 @@ def may_attribute(doc: Document, sent: Sentence, code: str) -> bool:
     text = doc.text[sent.span.start : sent.span.end]
     if any(c in text for c in QUOTE_MARKS) or "''" in text:
         return True
-    lows = [t.text.lower() for t in sent.tokens]
+    lows = lowered(sent.tokens)
     if any(w in lx.forms or w in lx.according_postfix or (w in lx.speech_nouns and "that" in lows) for w in lows):
         return True
     if lx.base_forms and any(w in lx.base_forms and k + 1 < len(lows) and lows[k + 1] == "that" for k, w in enumerate(lows)):
@@ -146,7 +171,7 @@ def has_according_phrase(sent: Sentence, code: str) -> bool:
     Angaben", "according to", and a postposition: "X zufolge", whose noun phrase the parse tells
     from the clause's own words, `attribution.governed`)."""
     lx = lang(code)
-    lows = [t.text.lower() for t in sent.tokens]
+    lows = lowered(sent.tokens)
     by_first = phrases_by_first(lx.according_prefix)
     for k, w in enumerate(lows):  # an according-to phrase ("laut", "nach Angaben", "according to")
         if w in lx.according_postfix and k > 0:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...document import Sentence, Span, Token
+from ...textutil import whole_words
 from ..lexicon import PREPOSITIONS_DE, Lang, is_adjective_like, skip_conjunctions
 from ..sources import ORGANISATIONS, analyse_mention, full_name, gender_of, is_role, role_name_rx
 from ..syntax import entities_overlapping
@@ -273,7 +274,7 @@ def inverted_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     else:
         w = ctx.word_at(toks[s].span)
         adverb = ctx.in_timex(toks[s].span) or (w is not None and w.pos in ("ADV", "SCONJ", "CCONJ")) \
-            or re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", ctx.text) is not None
+            or next(whole_words(ctx.text, low), None) is not None
         if not adverb or low in lx.determiners or toks[s].text in lx.subject_pronouns:
             return None
         k = s + 1

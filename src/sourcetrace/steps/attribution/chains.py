@@ -12,7 +12,7 @@ from functools import cache
 
 from ...document import Sentence, Span, Token
 from ...resources import load
-from ...textutil import DOUBLE_QUOTE_MARKS, OPENING_DOUBLE_QUOTES
+from ...textutil import DOUBLE_QUOTE_MARKS, OPENING_DOUBLE_QUOTES, lowered
 from ..lexicon import (
     AUX,
     CONJ_START,
@@ -61,7 +61,7 @@ def vias(ctx: Context, toks: list[Token], lx: Lang, exclude: Span | None = None,
     when its object is a medium (or a journalist of a named one: "told VOA correspondent X").
     With `recall`, an interview named again by its noun alone ("In the interview, Lee said …")
     names the medium of the interview named before (`_recalled_interview_links`)."""
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     out: list[Span] = []
     up: dict[Span, bool] = {}
     for key, phrase_sp in _phrase_objects(ctx, toks, lx, after):
@@ -277,7 +277,7 @@ def _recalled_interview_links(ctx: Context, toks: list[Token], lx: Lang, after: 
     preps, dets, fillers = set(d["prepositions"]), set(d["determiners"]), int(d.get("words_between", 0))
     nouns = _according(lx.code)["interview_nouns"] | set(d.get("nouns", []))
     objects = set(d.get("named_after", []))
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     for k in range(after, len(toks) - 2):
         if lows[k] not in preps or lows[k + 1] not in dets or ctx.inside_any_quote(toks[k].span.start):
             continue
@@ -468,7 +468,7 @@ def _broadcast_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
     moderierte, sagte …" names no link; nor "im Kreistag")."""
     out: list[Span] = []
     verbs = _according(lx.code)["broadcast_verbs"]
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     first = 0 if verbs else after
     at: dict[str, list[int]] = {}  # where each word stands: a phrase can only begin at its first word
     for k in range(max(first, 0), len(toks)):
@@ -569,7 +569,7 @@ def _postposed_links(ctx: Context, toks: list[Token], lx: Lang, after: int) -> l
 
 def _phrase_objects(ctx: Context, toks: list[Token], lx: Lang, after: int) -> list[tuple[tuple[str, ...], Span]]:
     """Each chain phrase of the language in toks[after:] with the noun phrase it governs."""
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     # where each word stands: a phrase can only begin at its first word (with or without a time gap)
     at: dict[str, list[int]] = {}
     for i in range(after, len(toks)):
@@ -630,7 +630,7 @@ def _asked_about_by(ctx: Context, toks: list[Token], lx: Lang, after: int, seen:
         return []
     key = tuple(str(d["as"]).lower().split())
     most = int(d.get("words_between", 8))
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     out: list[tuple[tuple[str, ...], Span]] = []
     for i in range(after, len(toks) - 3):
         if lows[i] not in d["participles"] or lows[i + 1] == d["agent"]:
@@ -657,7 +657,7 @@ def _modified_interviews(ctx: Context, toks: list[Token], lx: Lang, after: int, 
         return []
     nouns = _according(lx.code)["interview_nouns"]
     key = tuple(str(d["as"]).lower().split())
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     out: list[tuple[tuple[str, ...], Span]] = []
     for i in range(after, len(toks) - 3):
         if lows[i] in d.get("contracted", []):
@@ -791,7 +791,7 @@ def leading_relay(ctx: Context, toks: list[Token], k: int, lx: Lang) -> tuple[in
     Daily Mail.": a chain phrase right after the cue is no part of what was said. Returns the index
     where the content goes on and the link."""
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     for phrase in lx.via:
         pl = [p.lower() for p in phrase]
         L = len(pl)

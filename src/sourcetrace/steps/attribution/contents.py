@@ -7,6 +7,7 @@ import re
 
 from ...document import Sentence, Span, Token
 from ...resources import load, pick
+from ...textutil import lowered
 from ..lexicon import (
     AUX,
     CONJ_START,
@@ -43,7 +44,7 @@ def _trailing_chain(ctx: Context, toks: list[Token], k: int, sent: Sentence) -> 
     Regierungskreise"): it names who relays the claim and is no part of it."""
     seg = ctx.doc.segments[sent.segment]
     lx = lang(sentence_language(sent, pick(seg.language, ctx.doc.language)))
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     for m in range(k + 1, len(toks)):
         # (also after a quotation that closes with the comma: '… should "look elsewhere," according to X')
         quoted = m > k + 1 and toks[m - 1].text in QUOTE_CHARS and toks[m - 2].text == ","
@@ -283,7 +284,7 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
     """Where the reported clause begins after an English cue: past a time adverbial ("on
     Tuesday"), a setting ("in a statement", "at a rally"), an addressee ("told reporters")."""
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     cue_word = lows[j - 1] if j > 0 else ""
     steps = 0
     while j < n and steps < 4:

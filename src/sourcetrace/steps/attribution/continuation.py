@@ -9,6 +9,7 @@ from functools import cache
 
 from ...document import Attribution, Document, Sentence, Span, Token
 from ...resources import load, pick
+from ...textutil import lowered
 from ..candidates import Cand
 from ..lexicon import (
     PREPOSITIONS_DE,
@@ -463,7 +464,7 @@ def _frame_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
     from .antecedents import opening_subject
 
     toks = sent.tokens
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     if any(t.text in (":", ",") or lows[k] == "dass" for k, t in enumerate(toks)):
         return None
     for k in range(1, len(toks) - 1):
@@ -825,7 +826,7 @@ def konjunktiv(ctx: Context, sent: Sentence, lx: Lang, allow_modal: bool = False
     the author's irrealis, as reported speech says "habe"/"sei"), a modal one only right after speech
     (`allow_modal`), or reportative "soll … getan haben" (`allow_hearsay`); none inside the spans `skip`."""
     toks = sent.tokens
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     if any(w in lx.conditional_openers for w in lows[:3]):
         return _konjunktiv1_after_condition(ctx, toks, lx, skip)
     if lx.question_openers and ctx.text[sent.span.start : sent.span.end].lower().startswith(lx.question_openers):
@@ -882,7 +883,7 @@ def _konjunktiv1_after_condition(ctx: Context, toks: list[Token], lx: Lang, skip
     which no hypothesis of the author's uses ("Wenn die Straße gebaut werde, sei der Wald
     verloren"; not "Wenn es regnen würde, käme niemand"); not next to "ich", where the form is
     the indicative ("…, habe ich …")."""
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     c = next((k for k, t in enumerate(toks) if t.text == "," and not ctx.inside_quote(t.span.start)), None)
     if c is None:
         return None

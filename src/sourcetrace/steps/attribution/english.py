@@ -12,6 +12,7 @@ import re
 
 from ...document import Sentence, Span, Token
 from ...resources import load
+from ...textutil import lowered
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -298,7 +299,7 @@ def en_clause_then_speaker(ctx: Context, si: int, sent: Sentence, i: int, cue: S
     at the end of the sentence."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     end = _before_relative(toks, i, lx)  # "…, the source, who said he had seen it, told Reuters."
     j = end - 1
     rel = _bare_relative(ctx, toks, end, lx)  # "…, officials who spoke on condition of anonymity said."
@@ -507,7 +508,7 @@ def en_fronted_participle(ctx: Context, si: int, sent: Sentence, i: int, cue: Sp
     participle's clause. False when the cue does not open the sentence or no subject follows."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     s0 = skip_conjunction(lows, min_len=2)
     if i == s0 + 1 and lows[s0] in lx.participle_openers and lows[s0] not in ("by", "through"):
         s0 = i  # 'After saying her knee was “so swollen …,” she was taken …': the main clause's subject
@@ -572,7 +573,7 @@ def as_put_it(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     w0 = skip_conjunction(lows, min_len=2)
     if w0 >= n - 5 or lows[w0] not in d["openers"] or ctx.inside_any_quote(toks[w0].span.start):
         return False

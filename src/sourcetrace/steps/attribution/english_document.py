@@ -12,7 +12,7 @@ from functools import cache
 
 from ...document import CLAIM_SEGMENTS, Sentence, Span, Token
 from ...resources import load
-from ...textutil import whole_words
+from ...textutil import lowered, whole_words
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -130,7 +130,7 @@ def noun_cues(ctx: Context) -> None:
             continue
         toks = sent.tokens
         lx = lang("en")
-        lows = [t.text.lower() for t in toks]
+        lows = lowered(toks)
         for k in range(1, len(toks) - 2):
             if lows[k] not in lx.speech_nouns or lows[k + 1] != "that" or ctx.inside_any_quote(toks[k].span.start):
                 continue
@@ -214,7 +214,7 @@ def headline_cues(ctx: Context) -> None:
         if not _english(ctx, si) or ctx.doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
             continue
         toks = sent.tokens
-        lows = [t.text.lower() for t in toks]
+        lows = lowered(toks)
         i = next((k for k, w in enumerate(lows) if _headline_cue(w, lx)), None) if si in ctx.headings else None
         if i is None:
             _colon_headline(ctx, si, sent, lx)

@@ -9,6 +9,7 @@ import re
 
 from ...document import Document, Span, Token
 from ...resources import load
+from ...textutil import lowered
 from ..lexicon import (
     AUX,
     PREPOSITIONS_EN,
@@ -404,7 +405,7 @@ def _next_speech_act(ctx: Context, toks: list[Token], lx: Lang) -> int | None:
     subject before a verb of speech ("… mishandled the probe and Democrats accused the GOP of …",
     "…, but Shelby said he refused …"), or a semicolon before a subject pronoun ("…; they only
     learned on Friday …"). None when there is none."""
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     for k in range(3, len(toks) - 2):
         if ctx.inside_any_quote(toks[k].span.start):
             continue
@@ -462,7 +463,7 @@ def _speaker_tail_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     if si is None:
         return content
     toks = ctx.doc.sentences[si].tokens
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     n = len(toks)
     inside = [m for m, t in enumerate(toks) if content.start <= t.span.start and t.span.end <= content.end and t.span.start > cue.end]
     if len(inside) < 3:

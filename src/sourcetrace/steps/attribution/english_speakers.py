@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...document import Sentence, Span, Token
+from ...textutil import lowered
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -94,7 +95,7 @@ def passive_agent(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     s0 = skip_conjunction(lows, min_len=2)
     if n < s0 + 8 or lows[s0] != "it" or ctx.inside_any_quote(toks[s0].span.start):
         return False

@@ -9,6 +9,7 @@ from collections import Counter
 
 from ...document import CLAIM_SEGMENTS, Sentence, Span, Token
 from ...resources import load, pick
+from ...textutil import lowered
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -37,7 +38,7 @@ def anaphoric_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: 
     toks = sent.tokens
     text = ctx.text
     len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     if i >= 1 and lows[i - 1] in lx.anaphors and (i == 1 or toks[i - 2].text in CONJ_START) and lx.code == "de":
         j0 = skip_adverbials(ctx, toks, i + 1, lx)
         e = np_forward(ctx, toks, j0, lx)
@@ -77,7 +78,7 @@ def postposed_aux(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: 
     toks = sent.tokens
     text = ctx.text
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     # a participle: "gesagt", "mitgeteilt", and, after a perfect auxiliary, those of verbs with an
     # inseparable prefix, which look like the present ("hatte … erklärt", "hat … betont")
     if lx.code == "de" and i >= 3 and i >= n - 3 and (toks[i].text.startswith("ge") or lows[i].endswith("t") or any(f.participle for f in lx.forms.get(lows[i], []))):
@@ -114,7 +115,7 @@ def learned_from(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     verbs, froms = lx.learned_verbs, lx.learned_from
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     k = next((k for k in range(1, n) if lows[k] in verbs and not ctx.inside_any_quote(toks[k].span.start)), None)
     if k is None:
         return False
@@ -163,7 +164,7 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"…, so Ursula Castrup, die Leiterin der Fachstelle.": "so" closing reported speech (German)."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     found_cue = False
     for i in range(2, n - 1):
         if lows[i] == "so" and toks[i - 1].text == "," and not ctx.inside_quote(toks[i].span.start) \
@@ -277,7 +278,7 @@ def cited_passive(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     k = n - 2 if n > 4 and toks[-1].text == "." else n - 1
     if k < 4 or not lows[k].endswith("t") or not any(f.lemma == "zitieren" for f in lx.forms.get(lows[k], [])):
         return False
@@ -306,7 +307,7 @@ def anaphoric_result(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"Das ist das Ergebnis einer Recherche von X": the sentence before stands on X (German)."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     if n > 4 and lows[0] in lx.anaphors and lx.code == "de":
         for i in range(1, min(n - 2, 6)):
             if (toks[i].text in lx.document_heads and (lows[i + 1] in lx.owner_prepositions or lows[i + 1] in lx.genitive_articles)) or (
@@ -335,7 +336,7 @@ def relies_on(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     the one relying on them is a downstream link."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     for i in range(1, n - 4):
         if lows[i] not in _RELY or lows[i + 1] != "sich" or lows[i + 2] != "auf":
             continue
@@ -485,7 +486,7 @@ def passive_report(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     s0 = skip_conjunction(lows, min_len=2)
     if lows[s0] in lx.wie:
         k = next((k for k in range(s0 + 1, n) if toks[k].text in (",", ":", ";", ".")), n)
@@ -541,7 +542,7 @@ def passive_speech(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     # the main clause: up to its first comma or a conjunction ("… unterstützt worden und hatte … kritisiert")
     end = next((k for k in range(n) if toks[k].text in (",", ";", ":", "–") or lows[k] in lx.coordination), n)
     aux = next((k for k in range(end) if lows[k] in lx.process_passive_auxiliaries), None)

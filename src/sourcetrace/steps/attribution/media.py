@@ -142,6 +142,8 @@ def _host_programme(ctx: Context, sp: Span, lx: Lang) -> Span | None:
     words = re.findall(r"[\w'’.-]+", ctx.text[sp.start : sp.end])
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return None
+    if ctx.text.find(words[-1] + "'", 0, sp.start) < 0 and ctx.text.find(words[-1] + "’", 0, sp.start) < 0:
+        return None  # (no possessive of the name before: the pattern below cannot match)
     nouns = "|".join(re.escape(n) for n in sorted(_according(lx.code)["person_programme_nouns"], key=len, reverse=True))
     if not nouns:
         return None

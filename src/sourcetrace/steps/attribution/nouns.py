@@ -5,6 +5,7 @@ boykottieren", "Das Eingeständnis der Ministerin, die Entscheidung sei falsch g
 from __future__ import annotations
 
 from ...document import Sentence, Span, Token
+from ...textutil import lowered
 from ..candidates import Cand
 from ..lexicon import AUX, Lang, skip_conjunction
 from ..sources import full_name
@@ -23,7 +24,7 @@ def noun_cue(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     name or a possessive before it, or else the subject of the sentence whose object the noun is."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     for j in range(1, n - 3):
         if not toks[j].text[:1].isupper() or lows[j] not in lx.speech_nouns or ctx.inside_any_quote(toks[j].span.start):
             continue
@@ -130,7 +131,7 @@ def colon_frame(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     c = next((k for k, t in enumerate(toks) if t.text == ":"), None)
     if c is None or c < 2 or c > 14 or c >= n - 3 or ctx.inside_any_quote(toks[c].span.start):
         return False

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from ...document import CLAIM_SEGMENTS, Sentence, Span, Token
 from ...resources import SUPPORTED, load, pick
+from ...textutil import lowered
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -201,7 +202,7 @@ def _one_asked(ctx: Context, si: int, q: Quote) -> Span | None:
         return None
     forms = _ask_forms(lx.code)
     interrogatives = frozenset(load(lx.code, "cues").get("interrogatives", []))
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     for k, low in enumerate(lows):
         if low not in forms or not toks[k].text.islower():
             continue
@@ -308,7 +309,7 @@ def colon_subject(ctx: Context, si: int, c: int, lx: Lang, fronted_place: bool =
     ("Der Verband reagierte gelassen:", "Ähnlich äußerte sich der Präsident:"; with
     `fronted_place` also "In Kehl warb ein Laden mit Plakaten:"), else None."""
     toks = ctx.doc.sentences[si].tokens
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     s = 0
     while s < c and (lows[s] in CONJ_START or toks[s].text in QUOTE_CHARS | {"–", "-"}):
         s += 1
@@ -481,7 +482,7 @@ def _parsed_colon_intro(ctx: Context, sent: Sentence, c: int, lx: Lang) -> tuple
     leading conjunction or "auch" (`CONJ_START`), when that opens with a capital letter or an article, holds no
     finite verb of the parse outside commas and names a person or body (`_can_speak`). None otherwise."""
     toks = sent.tokens
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     s = 0
     while s < c and (lows[s] in CONJ_START or lows[s] == "auch"):
         s += 1
@@ -515,7 +516,7 @@ def _fronted_colon_intro(ctx: Context, toks: list[Token], c: int, lx: Lang) -> t
     entity). None when the clause has a comma or a quotation mark (a clause of its own, not one lead-in)."""
     lead = load(lx.code, "according").get("fronted_colon_lead", {})
     skipped, determiners = frozenset(lead.get("skipped", [])), frozenset(lead.get("subject_determiners", []))
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     s = 0
     while s < c and (lows[s] in CONJ_START or toks[s].text in {"–", "-"}):
         s += 1

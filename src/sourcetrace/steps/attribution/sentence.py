@@ -7,6 +7,7 @@ import re
 
 from ...document import Sentence, Span, Token
 from ...resources import load
+from ...textutil import lowered
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -228,7 +229,7 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"laut X", "according to X", "unter Berufung auf X" before the claim."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     found_cue = False
     by_first = phrases_by_first(lx.according_prefix)
     taken = 0  # the end of a phrase read with the one before ("laut X unter Berufung auf Y": Y is X's link)
@@ -380,7 +381,7 @@ def nach_noun(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"nach (eigenen|ersten) Polizeiangaben (des X)": nach + a noun for what a source said."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     found_cue = False
     for i in range(n - 1):
         if lows[i] != "nach":
@@ -435,7 +436,7 @@ def _own_owner(ctx: Context, si: int, toks: list[Token], i: int, j: int, e: int,
     cannot speak, or there is none, the subject of the sentence before (`_previous_subject`, rule
     suffix `+own_previous_subject`). None when no subject is found; with the rule suffix."""
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     how = ""
     pron = i > 0 and toks[i - 1].text in lx.subject_pronouns and not ctx.inside_any_quote(toks[i - 1].span.start)
     refers = toks[i - 1].span if pron else _owner_by_parse(ctx, toks, j)
@@ -564,7 +565,7 @@ def perspective(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     die Anleger war es ein schwarzer Tag" (no one named)."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     s0 = skip_conjunction(lows)
     if n < s0 + 6 or lows[s0] not in lx.perspective_prepositions or ctx.inside_any_quote(toks[s0].span.start):
         return False
@@ -585,7 +586,7 @@ def goes_by(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     start of a sentence: the clause after the comma is on X's word (rule attr.according.de.goes_by)."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     s0 = skip_conjunction(lows)
     if n < s0 + 6 or ctx.inside_any_quote(toks[s0].span.start):
         return False
@@ -611,7 +612,7 @@ def according_postfix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"X zufolge": the according-to phrase after its source."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     found_cue = False
     for i in range(n):
         if lows[i] in lx.according_postfix:
@@ -648,7 +649,7 @@ def possessive_nach(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"Die Lage sei seiner Meinung nach ernst": the owner of the opinion (a possessive that points
     at a person) is the source, when no reporting verb of the sentence made an attribution."""
     toks = sent.tokens
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     for i in range(2, len(toks)):
         if lows[i] == "nach" and lows[i - 2] in lx.possessive_pronouns and lows[i - 1].endswith(lx.nach_heads) \
                 and toks[i - 1].text[:1].isupper():
@@ -1041,7 +1042,7 @@ def demnach(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """"demnach", "demzufolge": on the word of the source just named."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     for i in range(n):
         if lows[i] in lx.demnach and not (i + 1 < n and toks[i + 1].text[:1].isupper() and lows[i] == "danach"):
             if lows[i] == "danach":
@@ -1143,7 +1144,7 @@ def subjectless(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     the claim, and a chain phrase among them is a link."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     for phrase in lx.subjectless:
         L = len(phrase)
         for i in range(n - L + 1):
@@ -1216,7 +1217,7 @@ def passive_tag(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
         return False
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     for a in range(3, n - 2):
         if toks[a - 1].text != "," or lows[a] not in lx.process_passive_auxiliaries \
                 or ctx.inside_any_quote(toks[a].span.start):
@@ -1347,7 +1348,7 @@ def wie_es_hiess(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     there is none; the claim is the main clause."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     verbs = {p[0] for p in lx.subjectless if len(p) == 2 and p[1] == "es"} | {p[1] for p in lx.subjectless if len(p) == 2 and p[0] == "es"}
     for w in range(n - 3):
         if lows[w] not in lx.wie or lows[w + 1] != "es" or ctx.inside_any_quote(toks[w].span.start):

@@ -9,7 +9,7 @@ from functools import cache
 
 from ...document import Document, Sentence, Span, Token
 from ...resources import load
-from ...textutil import whole_words
+from ...textutil import lowered, whole_words
 from ..lexicon import (
     AUX,
     CONJ_START,
@@ -389,7 +389,7 @@ def _fronted_participle_agent(ctx: Context, toks: list[Token], i: int, lx: Lang)
     """A passive with its participle fronted ("Kritisiert wurde der Plan von den Grünen: …",
     "Betont wurde, dass …"): the agent is the von-phrase that closes the clause; no one when
     there is none. None when the cue at i is no such participle."""
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     s0 = skip_conjunction(lows)
     if i != s0 or i + 1 >= len(toks) or lows[i + 1] not in lx.process_passive_auxiliaries:
         return None
@@ -445,7 +445,7 @@ def de_parse_subject(ctx: Context, toks: list[Token], i: int, lx: Lang, subj: tu
     that the parse does not call an object or adverbial (V2 with the subject first is the common
     order; "Der Zeitung sagte X" fronts the dative). After the verb the rules draw the phrase's
     edges from where the parse starts it ("sagte X der Nachrichtenagentur AFP" → X)."""
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     s, e = subj
     if (e - s == 1 and lows[s] in lx.impersonal_pronouns) or lows[s] in lx.oblique_openers:
         return None  # "Dem Sender sagte die Ministerin": a dative is never the subject
@@ -486,7 +486,7 @@ def fronted_medium(ctx: Context, toks: list[Token], i: int, lx: Lang) -> tuple[S
     if lx.code != "de":
         return None
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     s = 0
     while s < i and (lows[s] in CONJ_START or toks[s].text in QUOTE_CHARS | {"–", "-", ":"}):
         s += 1
@@ -581,7 +581,7 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
     """Who is the subject of the cue verb at token i; None when the cue has no speaker of its own
     ("es hieß", "it said", an English anaphor)."""
     toks = sent.tokens
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     if lx.code == "de" and i + 1 < len(toks) and [lows[i], lows[i + 1]] in lx.subjectless:
         return None  # "So heißt es in dem Schreiben: …": a subjectless report (`sentence.subjectless`)
     if lx.code == "de" and i > 0 and not ctx.inside_any_quote(toks[i].span.start) and _fronted_no_subject(lows, i, lx) \

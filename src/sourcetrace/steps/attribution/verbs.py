@@ -8,6 +8,7 @@ from functools import cache
 
 from ...document import Sentence, Span, Token
 from ...resources import load
+from ...textutil import lowered
 from ..candidates import Cand
 from ..lexicon import (
     AUX,
@@ -94,7 +95,7 @@ def _quoting_phrase(lows: list[str], k: int, q: _Quoting) -> int:
 def try_cue(ctx: Context, si: int, sent: Sentence, i: int, cls: str, lx: Lang) -> bool:
     toks = sent.tokens
     len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     cue = Span(toks[i].span.start, toks[i].span.end)
     if lx.code == "en" and en_quote_then_speaker(ctx, si, sent, i, cue, lx):
         return True
@@ -302,7 +303,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
         while c < n and c < e + 3 and toks[c].text[:1].islower() and toks[c].text[:1].isalpha():
             c += 1  # "entgegnete Meier empört: «…»": an adverb or adjective between the speaker and the colon
         colon_after = c < n and toks[c].text == ":"
-        lows = [t.text.lower() for t in toks]
+        lows = lowered(toks)
         ends_soon = e >= n - 2 or toks[e].text in (".", "!", "?") or (toks[e].text == "," and n - e <= 14) or (
             toks[e].text == "," and e + 1 < n and (lows[e + 1] in lx.determiners or lows[e + 1] in ("who", "whose", "former") or toks[e + 1].text[:1].isupper())
         )  # '"…," said Ann Lee, a lawyer from Ohio, who …': an apposition closes the sentence
@@ -590,7 +591,7 @@ def wie_fronted(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Sp
     """"Wie X [unter Berufung auf Y] berichtet, CONTENT.": the source in a fronted wie-clause."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     w0 = skip_conjunction(lows, min_len=2)
     if lows[w0] in lx.wie and i > w0 + 1:
         if lx.code == "en" and any(t.text in (",", ";", ":") for t in toks[w0 + 1 : i]):
@@ -639,7 +640,7 @@ def wie_after(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
     toks = sent.tokens
     text = ctx.text
     len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     j = i + 1
     agent: tuple[int, int] | None = None
     if lx.code == "en" and i + 2 < len(toks) and lows[i + 1] in lx.passive_agents:
@@ -772,7 +773,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     toks = sent.tokens
     text = ctx.text
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     mode = "indirect"
     spk = cue_speaker(ctx, sent, i, lx)
     if spk is None:
@@ -1054,7 +1055,7 @@ def active_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: L
     the one quoting relays it (a downstream link)."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     if i > 0 and toks[i - 1].text == ",":
         return False  # "…, zitierte die Agentur X": the cue closes the claim (postposed)
     subj = subject_before(ctx, toks, i, lx)
@@ -1095,7 +1096,7 @@ def active_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: L
 def passive_quote(ctx: Context, si: int, sent: Sentence, i: int, cue: Span, lx: Lang) -> bool:
     """"X wird von der «Netzeitung» mit den Worten zitiert: «…»" — X said it, the outlet relayed it."""
     toks = sent.tokens
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     q = _quoting(lx.code)
     aux = next((k for k in range(i - 1, -1, -1) if lows[k] in q.auxiliaries), None)
     if aux is None:
@@ -1243,7 +1244,7 @@ def _named_as(ctx: Context, sent: Sentence, ci: int, src: Span, lx: Lang) -> Spa
     closes its clause (a participle after its objects) or nothing is left."""
     toks = sent.tokens
     n = len(toks)
-    lows = [t.text.lower() for t in toks]
+    lows = lowered(toks)
     if ci + 1 >= n:
         return None
     if src.end <= toks[ci].span.start:

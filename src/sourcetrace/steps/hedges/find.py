@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...document import Document, Hedge, Sentence, Span, Status, Token
-from ...textutil import QUOTE_MARKS
+from ...textutil import QUOTE_MARKS, lowered
 from ..sources.gender import en_gender_words
 from .clauses import (
     clause_around,
@@ -60,7 +60,7 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
     lx = hedge_lex(code)
     toks = sent.tokens
     words = [t.text for t in toks]
-    low = [w.lower() for w in words]
+    low = lowered(toks)
     n = len(low)
     out: list[Hedge] = []
     marks: list[StatusCue] = []

@@ -9,6 +9,7 @@ from typing import ClassVar, cast
 
 from ...document import CLAIM_SEGMENTS, Attribution, Claim, Document, Hedge, Sentence, Span, Status, Timex
 from ...resources import pick
+from ...textutil import lowered
 from ..article_date import is_stamp_line
 from ..attribution import sentence_language
 from ..lexicon import lang
@@ -35,7 +36,7 @@ def _reported_tokens(sent: Sentence, reports: list[Attribution], code: str) -> f
     "laut"/"zufolge" (`according` of hearsay_states), only those in the clause of its cue ("Laut einer Umfrage sind viele
     Eltern unzufrieden, die Schulen sollen …": the clause after the comma is no longer the poll's)."""
     toks = sent.tokens
-    low = [t.text.lower() for t in toks]
+    low = lowered(toks)
     out: set[int] = set()
     for a in reports:
         ks = [k for k, tok in enumerate(toks) if any(c.contains(tok.span) for c in a.content)]
@@ -96,7 +97,7 @@ def _demands(sent: Sentence, found: list[Hedge], code: str, before: bool) -> boo
     """Whether the next sentence goes on with demands: this one names them (`deontic_context`,
     "Forderungen", "will"), or went on with them (after demands, a "soll" that is no hedge)."""
     lx = hedge_lex(code)
-    low = [t.text.lower() for t in sent.tokens]
+    low = lowered(sent.tokens)
     if any(w in lx.deontic for w in low):
         return True
     hedged = {h.span.start for h in found}

@@ -403,7 +403,11 @@ def genitive_role(word: str, lx: Lang) -> str | None:
 _ARTICLES = ("der", "die", "das", "des", "the", "sowohl", "als", "auch")
 
 
+@lru_cache(maxsize=65536)
 def org_key(name: str, lang: str | None = None) -> str:
+    """The key of a name by which two spellings of one organisation or person meet: its words in
+    lower case without articles, each stemmed (`word_stem`) and transliterated (`translit_key`).
+    Kept per name: the merge rules compare every source's name with every other's."""
     words = re.findall(r"[\w@][\w'’.@-]*", name.lower())
     return " ".join(translit_key(word_stem(w, lang)) for w in words if w not in _ARTICLES)
 

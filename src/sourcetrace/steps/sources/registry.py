@@ -222,13 +222,15 @@ class Registry:
         first = translit_key(toks[0]) if len(toks) >= 2 and translit_key(toks[0]) in given else None
         best = None
         for sid, pk in self.person_tokens.items():
+            # (the name's words first: most persons share none, and the tests below only rule one out)
+            if not (keys & pk and (len(toks) == 1 or translit_key(toks[-1]) in pk or len(keys & pk) >= 2)):
+                continue
             if first is not None and first not in pk and pk & given:
                 continue  # "Hillary Clinton" is not "Bill Clinton": two given names, two persons
             if self._other_given_name(sid, toks, pk):
                 continue  # "Brit Stodden" is not "Alex Stodden", given names known or not
-            if keys & pk and (len(toks) == 1 or translit_key(toks[-1]) in pk or len(keys & pk) >= 2):
-                if best is None or self.last_pos.get(sid, 0) > self.last_pos.get(best, 0):
-                    best = sid
+            if best is None or self.last_pos.get(sid, 0) > self.last_pos.get(best, 0):
+                best = sid
         return best
 
     def _other_given_name(self, sid: str, toks: list[str], pk: set[str]) -> bool:

@@ -14,7 +14,7 @@ from ...resources import SUPPORTED, load
 from ..quantity import CURRENCY, UNIT, street_number
 from .tense import tense_where
 from .values import normalise
-from .words import FOLD, NEEDS_RX, alternation, kind_needs, kind_patterns, kind_triggers, time_lex
+from .words import FOLD, NEEDS_RX, alternation, kind_needs, kind_patterns, kind_triggers, time_lex, trigger_needs
 
 YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _NONE = "(?!x)x"  # matches nothing: a list no language fills
@@ -331,6 +331,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
     cands: list[tuple[int, int, str, re.Match[str]]] = []
     triggers = kind_triggers()
     needs = kind_needs()
+    trigger_words = trigger_needs()
     low = text[start:end].translate(FOLD).lower()
     has: dict[object, bool] = {}  # each trigger and each need searched at most once per stretch
     for kind, rx in kind_patterns():
@@ -351,7 +352,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         trig = triggers.get(kind)
         if trig is not None:
             if trig not in has:
-                has[trig] = trig.search(text, start, end) is not None
+                has[trig] = any(w in low for w in trigger_words[trig]) and trig.search(text, start, end) is not None
             if not has[trig]:
                 continue  # the pattern needs a word this stretch lacks (a month name, "später", …)
         for m in rx.finditer(text, start, end):
