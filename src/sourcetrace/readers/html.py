@@ -393,7 +393,7 @@ def read_html(name: str, html: str) -> Document:
         parts.append(("title", title.strip(), None))
     placed: set[int] = set()
     lines = body.split("\n")
-    lead_at, lead = _lead_from_json_ld(pristine, lines)
+    lead_at, lead = _lead_from_json_ld(pristine, lines, title=title, url=getattr(result, "url", None))
     for i, para in enumerate(lines):
         if i == lead_at:
             parts.extend(("body", p, None) for p in lead)
@@ -468,13 +468,15 @@ def _publisher(sitename: str | None, title: str | None, url: str | None) -> str 
 _WORD = re.compile(r"\w+")
 
 
-def _article_bodies(tree: Any) -> list[str]:
-    """The `articleBody` strings of the page's JSON-LD (schema.org NewsArticle and kin), plain text only
-    (a body that holds markup is skipped)."""
+def _article_bodies(tree: Any, title: str | None, url: str | None) -> list[str]:
+    """The `articleBody` strings of the page's own article in its JSON-LD (schema.org NewsArticle and
+    kin; `_own_article`), plain text only (a body that holds markup is skipped): a related article's
+    body, which a page may carry too, would restore another article's lead."""
     import html
     import json
 
     found: list[str] = []
+    anonymous: list[str] = []
     for el in tree.xpath("//script[contains(@type, 'ld+json')]"):
         try:
             todo = [json.loads(el.text or "", strict=False)]  # (raw line breaks inside its strings are common)
@@ -486,15 +488,48 @@ def _article_bodies(tree: Any) -> list[str]:
                 v = o.get("articleBody")
                 if isinstance(v, str):
                     v = html.unescape(v) if "&" in v else v  # ("&amp;", "&#8222;": escaped as in markup)
-                    if not re.search(r"<[a-zA-Z!/]", v):
-                        found.append(v)
+                    own = _own_article(o, title, url)
+                    if own is not False and not re.search(r"<[a-zA-Z!/]", v):
+                        (found if own else anonymous).append(v)
+                    elif own is None:
+                        anonymous.append("")  # (one that names nothing, with markup: still one more article)
                 todo.extend(reversed(list(o.values())))
             elif isinstance(o, list):
                 todo.extend(reversed(o))
-    return found
+    # an article that names neither headline nor URL is the page's own only when it is the page's one article
+    return found or (anonymous if len(anonymous) == 1 and anonymous[0] else [])
 
 
-def _lead_from_json_ld(tree: Any, lines: list[str]) -> tuple[int, list[str]]:
+def _url_key(u: str) -> str:
+    """A URL without scheme, "www.", query, fragment and trailing slash, lower-cased: the same page's URL
+    as a page's canonical link and its JSON-LD give it."""
+    u = re.sub(r"^[a-z]+://(?:www\.)?", "", u.strip().lower())
+    return re.split(r"[?#]", u, maxsplit=1)[0].rstrip("/")
+
+
+def _own_article(o: dict[str, Any], title: str | None, url: str | None) -> bool | None:
+    """Whether a JSON-LD object is the page's own article: its url (or @id, mainEntityOfPage) is the
+    page's URL, or its headline (or name) opens the page's title or stands in it as three words or more,
+    or the title in it (a title "Headline | Outlet", "Outlet: Headline", a shortened og:title). None when
+    it names neither headline nor URL."""
+    main = o.get("mainEntityOfPage")
+    links = [x for x in (o.get("url"), o.get("@id"), main.get("@id") if isinstance(main, dict) else main)
+             if isinstance(x, str) and x.strip()]
+    head = next((h for h in (o.get("headline"), o.get("name")) if isinstance(h, str) and h.strip()), None)
+    if not links and head is None:
+        return None
+    if url and any(_url_key(x) == _url_key(url) for x in links):
+        return True
+    if title and head:
+        h = " ".join(w.lower() for w in _WORD.findall(head))
+        t = " ".join(w.lower() for w in _WORD.findall(title))
+        if h and t and (f"{t} ".startswith(f"{h} ") or f"{h} ".startswith(f"{t} ")  # (the title's opening words)
+                        or (h.count(" ") >= 2 and f" {h} " in f" {t} ") or (t.count(" ") >= 2 and f" {t} " in f" {h} ")):
+            return True
+    return False
+
+
+def _lead_from_json_ld(tree: Any, lines: list[str], *, title: str | None, url: str | None) -> tuple[int, list[str]]:
     """The paragraphs that open the page's JSON-LD `articleBody` before the first of the extracted
     body's lines (`lines`; one of its first three) that stands in it, and that line's index (rule
     reader.html.lead_from_json_ld): trafilatura drops a lead set apart in the markup (a teaser, an
@@ -502,7 +537,7 @@ def _lead_from_json_ld(tree: Any, lines: list[str]) -> tuple[int, list[str]]:
     "der Minister". Only when 20 to 2,000 characters of text the extracted body nowhere holds stand
     before that line in the articleBody; (0, []) otherwise."""
     have = " ".join(w.lower() for line in lines for w in _WORD.findall(line))
-    bodies = sorted(_article_bodies(tree), key=len, reverse=True)
+    bodies = sorted(_article_bodies(tree, title, url), key=len, reverse=True)
     if not bodies:
         return 0, []
     candidates = [(i, line) for i, line in enumerate(lines) if len(_WORD.findall(line)) >= 2 and "SOURCETRACEEMBED" not in line][:3]
