@@ -49,6 +49,13 @@ _XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 #: 709; five over 4,500); counting them after lxml's parse costs 0.25 s of CPU for all 889 pages
 #: (the parse 1.0 s). 50,000 is five times the largest real page (read_html then takes about 3 s).
 MAX_HTML_ELEMENTS = 50_000
+#: a page of more inline formatting elements than this (`_INLINE_STRIPPED` and spans; the pages of
+#: trafilatura-eval's AUDIT pool have at most 1,289, and at most 144 in one element) has them stripped
+#: before extraction (`_flatten_inline`)
+FLATTEN_FROM = 5_000
+#: the inline tags trafilatura strips first thing (its formatting tags, without sub/sup, and some of
+#: MANUALLY_STRIPPED): the text they hold stays
+_INLINE_STRIPPED = ("b", "strong", "i", "em", "u", "kbd", "samp", "tt", "var", "font", "small", "big", "mark", "nobr")
 _HANDLE = re.compile(r"\(@(\w{1,30})\)|(?<![\w.])@(\w{1,30})")
 _BLOCK = frozenset({
     "p", "div", "br", "li", "ul", "ol", "blockquote", "section", "article", "header", "footer",
@@ -305,20 +312,29 @@ def _comment_items(box: Any) -> list[_Comment]:
         if item not in seen:
             seen.add(item)
             items.append((item, a))
-    nested = {item: {o for o, _ in items if o is not item and item in o.iterancestors()} for item, _ in items}
+    # (each item's ancestors once, each element's membership by set: a section of thousands of comments
+    # took quadratic time with a scan of all items for every item)
+    nested: dict[Any, set[Any]] = {item: set() for item, _ in items}
+    for o, _ in items:
+        for anc in o.iterancestors():
+            if anc is box:
+                break
+            if anc in nested:
+                nested[anc].add(o)
+    meta_set, author_set = set(metas), set(authors_all)
     suffixes = [x for lang in SUPPORTED for x in load(lang, "segments").get("comment_author_suffix", [])]
     out: list[_Comment] = []
     for item, anchor in items:
         inside = set(item.iter())
         date_el = when = None
-        if anchor in metas:
+        if anchor in meta_set:
             date_el = next((d for d in anchor.iter() if d.tag == "time"), None)
             if date_el is None:
                 date_el = next((d for d in anchor.iter() if d is not anchor and isinstance(d.tag, str)
                                 and _words(d) & {"date", "time", "timestamp", "datum"}), anchor)
             when = date_el.get("datetime") if date_el.tag == "time" else None
         inside -= {d for o in nested[item] for d in o.iter()}
-        author_el = next((e for e in authors_all if e in inside and e is not date_el), None)
+        author_el = next((e for e in item.iter() if e in author_set and e in inside and e is not date_el), None)
         author = None
         if author_el is not None:
             author = _text_outside(author_el, {date_el}).replace("\n", " ").strip()
@@ -359,6 +375,28 @@ def _text_outside(root: Any, skip: set[Any]) -> str:
     return block_text(clone)
 
 
+def _flatten_inline(tree: Any) -> None:
+    """Strip the inline formatting tags trafilatura strips (`_INLINE_STRIPPED`, and spans that name no
+    author or date part) and join the runs of text
+    they leave into one text node each (rule reader.html.flatten_inline). trafilatura strips them itself,
+    but leaves a text node per piece, and its paragraph test (the XPath `//p//text()`) merges node sets
+    in time quadratic in the text nodes of a paragraph: a made-up paragraph of 20,000 bold and italic
+    words took 17.6 s of CPU to read, 0.3 s so (49,000: 0.6 s). Only on pages of more than FLATTEN_FROM such elements, which no
+    page of trafilatura-eval comes near, so that what the markup of a real page tells (an author in
+    <strong>) reaches trafilatura's metadata unchanged."""
+    from lxml import etree
+
+    for span in tree.iter("span"):  # (trafilatura strips spans too, after reading an author's or a date's from them)
+        if not _words(span) & (_AUTHOR_WORDS | _META_WORDS):
+            span.tag = "nobr"
+    etree.strip_tags(tree, *_INLINE_STRIPPED)
+    for el in tree.iter():
+        if el.text:
+            el.text = el.text  # (lxml reads adjacent text nodes as one string and writes one node)
+        if el.tail:
+            el.tail = el.tail
+
+
 def read_html(name: str, html: str) -> Document:
     import lxml.html
     import trafilatura
@@ -378,6 +416,8 @@ def read_html(name: str, html: str) -> Document:
     import copy
 
     pristine = copy.deepcopy(tree)
+    if sum(1 for _ in tree.iter("span", *_INLINE_STRIPPED)) > FLATTEN_FROM:
+        _flatten_inline(tree)
     # the date from the page's markup and URL only: htmldate's extensive search also guesses from
     # any date in the text (a copyright year becomes 1 January), which is no evidence
     result = trafilatura.bare_extraction(
