@@ -70,3 +70,18 @@ def test_a_paragraph_of_many_inline_tags_is_read_in_time_linear_in_its_markup() 
     tree = lxml_html.fromstring('<div><p><span class="author-name">Ole Brandt</span> <span>und</span> <b>er</b></p></div>')
     _flatten_inline(tree)
     assert lxml_html.tostring(tree) == b'<div><p><span class="author-name">Ole Brandt</span> und er</p></div>'
+
+
+def test_a_page_of_thousands_of_short_blocks_is_read_without_the_fallback_extractors() -> None:
+    """justext (a fallback of trafilatura) is quadratic in the short blocks of a page; a page of more than
+    NO_FALLBACK_FROM blocks is read without it (rule reader.html.no_fallback)."""
+    from sourcetrace.readers.html import NO_FALLBACK_FROM, read_html
+
+    n = NO_FALLBACK_FROM // 2 + 500
+    comments = "".join(f"<div class='comment'><span class='author'>Leser {k}</span><p>Gut so {k}.</p></div>"
+                       for k in range(n))
+    start = time.process_time()
+    doc = read_html("many.html", f"<html><head><title>Fähre</title></head><body><article>{ARTICLE * 3}</article>"
+                                 f"<section class='comments'>{comments}</section></body></html>")
+    assert time.process_time() - start < 20  # (about 60 s with justext)
+    assert "Ole Brandt" in doc.text

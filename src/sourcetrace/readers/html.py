@@ -53,6 +53,13 @@ MAX_HTML_ELEMENTS = 50_000
 #: trafilatura-eval's AUDIT pool have at most 1,289, and at most 144 in one element) has them stripped
 #: before extraction (`_flatten_inline`)
 FLATTEN_FROM = 5_000
+#: a page of more block elements than this (the AUDIT pool's pages have at most 5,576) is extracted without
+#: trafilatura's fallback extractors (rule reader.html.no_fallback): justext, one of them, searches the
+#: neighbours of every short block, quadratic in the blocks of a page of many short ones (a made-up page of
+#: 12,250 comment blocks took more than 150 s)
+NO_FALLBACK_FROM = 12_000
+_BLOCKS = ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "blockquote", "pre",
+           "section", "article", "tr", "br")
 #: the inline tags trafilatura strips first thing (its formatting tags, without sub/sup, and some of
 #: MANUALLY_STRIPPED): the text they hold stays
 _INLINE_STRIPPED = ("b", "strong", "i", "em", "u", "kbd", "samp", "tt", "var", "font", "small", "big", "mark", "nobr")
@@ -420,8 +427,9 @@ def read_html(name: str, html: str) -> Document:
         _flatten_inline(tree)
     # the date from the page's markup and URL only: htmldate's extensive search also guesses from
     # any date in the text (a copyright year becomes 1 January), which is no evidence
+    many_blocks = sum(1 for _ in tree.iter(*_BLOCKS)) > NO_FALLBACK_FROM
     result = trafilatura.bare_extraction(
-        tree, include_comments=True, with_metadata=True, include_tables=False,
+        tree, include_comments=True, with_metadata=True, include_tables=False, fast=many_blocks,
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
     body = (getattr(result, "text", None) or "").strip() if result is not None else ""
