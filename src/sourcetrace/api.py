@@ -9,7 +9,7 @@ from functools import cache
 from .document import WITHIN_GIVEN, ArticleDate, Document
 from .errors import Errors, InputError
 from .pipeline import Pipeline
-from .readers import decode_input, looks_like_html
+from .readers import DEFAULT_MAX_BYTES, check_size, check_text_size, decode_input, looks_like_html
 from .registry import CONVENTION_STEPS, DEFAULT_STEPS, OPTIONAL_STEPS, create
 from .resources import SUPPORTED
 
@@ -79,16 +79,21 @@ def prepare(doc: Document, *, date: str | None = None, lang: str | None = None, 
 
 def analyze(text_or_html: str | bytes, *, date: str | None = None, lang: str | None = None,
             name: str = "-", sentence_model: bool = False, conventions: str = "seed",
-            publisher: str | None = None) -> Document:
+            publisher: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Analyse one article given as plain text or HTML (detected); `conventions` as in
     `default_pipeline`; `publisher` names the outlet that publishes it, when known, which no chain
-    then counts as a link."""
+    then counts as a link. The size rule of `sourcetrace analyze --max-bytes` holds: a text of more
+    than `max_bytes` bytes (UTF-8), an HTML page of more than 10 times that or whose text is over it
+    raises InputError (E006, E096, E097)."""
     data = text_or_html.encode("utf-8") if isinstance(text_or_html, str) else text_or_html
+    or_raise = " or pass a larger max_bytes"
+    check_size(name, data, max_bytes, or_raise=or_raise)
     text = decode_input(name, data)
     if looks_like_html(data):
         from .readers.html import read_html
 
         doc = read_html(name, text)
+        check_text_size(name, doc, max_bytes, or_raise=or_raise)
     else:
         doc = Document(text=text, name=name)
     doc = prepare(doc, date=date, lang=lang, publisher=publisher)

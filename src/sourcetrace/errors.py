@@ -16,7 +16,7 @@ class Errors(StrEnum):
     E003 = "{path}: the file is empty; give an article with some text"
     E004 = "{path}: not UTF-8 text ({reason}); convert it to UTF-8, e.g. with iconv -t UTF-8"
     E005 = "{path}: looks binary, not text or HTML; give a plain-text or HTML article"
-    E006 = "{path}: {size} bytes is over the limit of {limit} bytes; split the file or raise --max-bytes"
+    E006 = "{path}: {size} bytes, over the limit of {limit} bytes for a text; split the file{or_raise}"
     E007 = "{path}: the HTML page has no main text that could be extracted; save the article text as plain text and pass that"
     E008 = "{path}: cannot read ({reason}); check the permissions"
     E009 = "--date {value!r} is not a date; use YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"
@@ -84,10 +84,10 @@ class Errors(StrEnum):
             "'sourcetrace sources' lists the outlets")
     E095 = ("{url}: the store's tables could not be upgraded to this version ({reason}); the store is left as it "
             "was before the failing step: keep a copy, then report the message or open it with the version that wrote it")
-    E096 = ("{path}: the HTML page is {size} bytes, over the limit of {limit} bytes for a page ({factor} × --max-bytes, "
-            "room for its markup); save the article's text as plain text or raise --max-bytes")
-    E097 = ("{path}: the text of the HTML page is {size} bytes, over the limit of {limit} bytes (--max-bytes); "
-            "save the part you need as plain text or raise --max-bytes")
+    E096 = ("{path}: the HTML page is {size} bytes, over the limit of {limit} bytes for a page ({factor} × the "
+            "limit for a text, room for its markup); save the article's text as plain text{or_raise}")
+    E097 = ("{path}: the text of the HTML page is {size} bytes, over the limit of {limit} bytes for a text; "
+            "save the part you need as plain text{or_raise}")
     E098 = ("{path}: the HTML page has {count} elements, over the limit of {limit} for a page (reading such markup "
             "takes minutes); save the article's text as plain text and analyse that")
     W001 = "{count} input(s) could not be analysed; see the list above"

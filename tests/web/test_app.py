@@ -528,3 +528,20 @@ def test_counts_on_the_pages_are_in_the_singular_where_they_are_one(client: Any)
     overview = client.get("/api/overview").json()
     one = [s for s in overview["top_sources"] if s["claims"] == 1 and s["documents"] == 1]
     assert one and "1 claim in 1 document)" in pages[0]
+
+
+def test_an_uploaded_page_whose_text_is_over_the_limit_is_refused_as_analyze_refuses_it(store_path: Path) -> None:
+    """The size rule of every door (`corpus.analyse.read_item`): a page that fits the upload limit but whose
+    text is larger in UTF-8 (a windows-1252 page: '€' is one byte there, three in UTF-8) is refused (E097)."""
+    from fastapi.testclient import TestClient
+
+    from sourcetrace.web import WebSettings, create_app
+
+    body = "<p>" + "„Öl“ – 5 € für Bären. " * 32 + "</p>"
+    page = ('<html><head><meta charset="windows-1252"><title>Preise</title></head><body><article>' + body
+            + "</article></body></html>").encode("cp1252")
+    assert len(page) < 1000
+    with Store.open(f"sqlite:///{store_path}") as store:
+        c = TestClient(create_app(store, WebSettings(max_bytes=1000)))
+        r = c.post("/analyze", files={"file": ("page.html", page, "text/html")})
+        assert r.status_code == 400 and "[E097]" in r.text and "over the limit of 1000 bytes" in r.text

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import Errors, InputError
-from ..readers.text import gunzip
+from ..readers.text import read_file
 
 FOLDER_SUFFIXES = (".txt", ".html", ".htm")
 MAX_BYTES = 5_000_000
@@ -39,6 +39,8 @@ class Item:
     title: str | None = None
     lang: str | None = None
     fallback_date: str | None = None
+    #: the size rule's limit (`readers.text.check_size`, `check_text_size`): ingest's fixed one, the web app's own
+    max_bytes: int = MAX_BYTES
 
 
 @dataclass
@@ -134,24 +136,6 @@ def other_files(paths: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _read_file(path: Path) -> bytes:
-    size = path.stat().st_size
-    if size > MAX_BYTES and not path.name.lower().endswith(".gz"):
-        raise InputError(f"{size} bytes is over the limit of {MAX_BYTES} bytes")
-    if not path.name.lower().endswith(".gz"):
-        return path.read_bytes()
-    with path.open("rb") as raw:  # (a chunk at a time: neither a gzip bomb nor a large .gz is held whole)
-        try:
-            data = gunzip(raw, MAX_BYTES)
-        except EOFError as exc:  # a cut-off download: its text would be stored cut off, silently
-            raise InputError("not a readable gzip file (it ends early); check the file or download it again") from exc
-        except (gzip.BadGzipFile, zlib.error) as exc:
-            raise InputError(f"not a readable gzip file ({exc})") from exc
-    if len(data) > MAX_BYTES:
-        raise InputError(f"over the limit of {MAX_BYTES} bytes when uncompressed")
-    return data
-
-
 def iter_items(paths: list[str]) -> Iterator[Item | Failure]:
     for path in paths:
         k = kind_of(path)
@@ -167,8 +151,8 @@ def iter_items(paths: list[str]) -> Iterator[Item | Failure]:
 
 
 def _iter_file(p: Path, absolute: str, doc_id: str) -> Iterator[Item | Failure]:
-    try:
-        data = _read_file(p)
+    try:  # (the size rule of `analyze`, its limit fixed: MAX_BYTES for a text, 10 times that for an HTML page)
+        data = read_file(p, doc_id, MAX_BYTES, or_raise="")
     except (OSError, InputError) as exc:
         yield Failure(absolute, "", str(exc) if isinstance(exc, InputError) else f"cannot read ({exc.strerror})")
         return

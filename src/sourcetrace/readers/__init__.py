@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
-from .text import DEFAULT_MAX_BYTES, check_text_size, decode_input, looks_like_html, read_document, read_path
+from .text import (
+    DEFAULT_MAX_BYTES,
+    check_size,
+    check_text_size,
+    decode_input,
+    looks_like_html,
+    read_document,
+    read_path,
+)
 
-__all__ = ["DEFAULT_MAX_BYTES", "check_text_size", "decode_input", "looks_like_html", "read_document", "read_path"]
+__all__ = ["DEFAULT_MAX_BYTES", "check_size", "check_text_size", "decode_input", "looks_like_html", "read_document", "read_path"]

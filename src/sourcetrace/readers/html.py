@@ -49,6 +49,20 @@ _XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 #: 709; five over 4,500); counting them after lxml's parse costs 0.25 s of CPU for all 889 pages
 #: (the parse 1.0 s). 50,000 is five times the largest real page (read_html then takes about 3 s).
 MAX_HTML_ELEMENTS = 50_000
+#: a page of more inline formatting elements than this (`_INLINE_STRIPPED` and spans; the pages of
+#: trafilatura-eval's AUDIT pool have at most 1,289, and at most 144 in one element) has them stripped
+#: before extraction (`_flatten_inline`)
+FLATTEN_FROM = 5_000
+#: a page of more block elements than this (the AUDIT pool's pages have at most 5,576) is extracted without
+#: trafilatura's fallback extractors (rule reader.html.no_fallback): justext, one of them, searches the
+#: neighbours of every short block, quadratic in the blocks of a page of many short ones (a made-up page of
+#: 12,250 comment blocks took more than 150 s)
+NO_FALLBACK_FROM = 12_000
+_BLOCKS = ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "blockquote", "pre",
+           "section", "article", "tr", "br")
+#: the inline tags trafilatura strips first thing (its formatting tags, without sub/sup, and some of
+#: MANUALLY_STRIPPED): the text they hold stays
+_INLINE_STRIPPED = ("b", "strong", "i", "em", "u", "kbd", "samp", "tt", "var", "font", "small", "big", "mark", "nobr")
 _HANDLE = re.compile(r"\(@(\w{1,30})\)|(?<![\w.])@(\w{1,30})")
 _BLOCK = frozenset({
     "p", "div", "br", "li", "ul", "ol", "blockquote", "section", "article", "header", "footer",
@@ -305,20 +319,29 @@ def _comment_items(box: Any) -> list[_Comment]:
         if item not in seen:
             seen.add(item)
             items.append((item, a))
-    nested = {item: {o for o, _ in items if o is not item and item in o.iterancestors()} for item, _ in items}
+    # (each item's ancestors once, each element's membership by set: a section of thousands of comments
+    # took quadratic time with a scan of all items for every item)
+    nested: dict[Any, set[Any]] = {item: set() for item, _ in items}
+    for o, _ in items:
+        for anc in o.iterancestors():
+            if anc is box:
+                break
+            if anc in nested:
+                nested[anc].add(o)
+    meta_set, author_set = set(metas), set(authors_all)
     suffixes = [x for lang in SUPPORTED for x in load(lang, "segments").get("comment_author_suffix", [])]
     out: list[_Comment] = []
     for item, anchor in items:
         inside = set(item.iter())
         date_el = when = None
-        if anchor in metas:
+        if anchor in meta_set:
             date_el = next((d for d in anchor.iter() if d.tag == "time"), None)
             if date_el is None:
                 date_el = next((d for d in anchor.iter() if d is not anchor and isinstance(d.tag, str)
                                 and _words(d) & {"date", "time", "timestamp", "datum"}), anchor)
             when = date_el.get("datetime") if date_el.tag == "time" else None
         inside -= {d for o in nested[item] for d in o.iter()}
-        author_el = next((e for e in authors_all if e in inside and e is not date_el), None)
+        author_el = next((e for e in item.iter() if e in author_set and e in inside and e is not date_el), None)
         author = None
         if author_el is not None:
             author = _text_outside(author_el, {date_el}).replace("\n", " ").strip()
@@ -359,6 +382,28 @@ def _text_outside(root: Any, skip: set[Any]) -> str:
     return block_text(clone)
 
 
+def _flatten_inline(tree: Any) -> None:
+    """Strip the inline formatting tags trafilatura strips (`_INLINE_STRIPPED`, and spans that name no
+    author or date part) and join the runs of text
+    they leave into one text node each (rule reader.html.flatten_inline). trafilatura strips them itself,
+    but leaves a text node per piece, and its paragraph test (the XPath `//p//text()`) merges node sets
+    in time quadratic in the text nodes of a paragraph: a made-up paragraph of 20,000 bold and italic
+    words took 17.6 s of CPU to read, 0.3 s so (49,000: 0.6 s). Only on pages of more than FLATTEN_FROM such elements, which no
+    page of trafilatura-eval comes near, so that what the markup of a real page tells (an author in
+    <strong>) reaches trafilatura's metadata unchanged."""
+    from lxml import etree
+
+    for span in tree.iter("span"):  # (trafilatura strips spans too, after reading an author's or a date's from them)
+        if not _words(span) & (_AUTHOR_WORDS | _META_WORDS):
+            span.tag = "nobr"
+    etree.strip_tags(tree, *_INLINE_STRIPPED)
+    for el in tree.iter():
+        if el.text:
+            el.text = el.text  # (lxml reads adjacent text nodes as one string and writes one node)
+        if el.tail:
+            el.tail = el.tail
+
+
 def read_html(name: str, html: str) -> Document:
     import lxml.html
     import trafilatura
@@ -378,10 +423,13 @@ def read_html(name: str, html: str) -> Document:
     import copy
 
     pristine = copy.deepcopy(tree)
+    if sum(1 for _ in tree.iter("span", *_INLINE_STRIPPED)) > FLATTEN_FROM:
+        _flatten_inline(tree)
     # the date from the page's markup and URL only: htmldate's extensive search also guesses from
     # any date in the text (a copyright year becomes 1 January), which is no evidence
+    many_blocks = sum(1 for _ in tree.iter(*_BLOCKS)) > NO_FALLBACK_FROM
     result = trafilatura.bare_extraction(
-        tree, include_comments=True, with_metadata=True, include_tables=False,
+        tree, include_comments=True, with_metadata=True, include_tables=False, fast=many_blocks,
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
     body = (getattr(result, "text", None) or "").strip() if result is not None else ""
@@ -393,7 +441,7 @@ def read_html(name: str, html: str) -> Document:
         parts.append(("title", title.strip(), None))
     placed: set[int] = set()
     lines = body.split("\n")
-    lead_at, lead = _lead_from_json_ld(pristine, lines)
+    lead_at, lead = _lead_from_json_ld(pristine, lines, title=title, url=getattr(result, "url", None))
     for i, para in enumerate(lines):
         if i == lead_at:
             parts.extend(("body", p, None) for p in lead)
@@ -468,13 +516,15 @@ def _publisher(sitename: str | None, title: str | None, url: str | None) -> str 
 _WORD = re.compile(r"\w+")
 
 
-def _article_bodies(tree: Any) -> list[str]:
-    """The `articleBody` strings of the page's JSON-LD (schema.org NewsArticle and kin), plain text only
-    (a body that holds markup is skipped)."""
+def _article_bodies(tree: Any, title: str | None, url: str | None) -> list[str]:
+    """The `articleBody` strings of the page's own article in its JSON-LD (schema.org NewsArticle and
+    kin; `_own_article`), plain text only (a body that holds markup is skipped): a related article's
+    body, which a page may carry too, would restore another article's lead."""
     import html
     import json
 
     found: list[str] = []
+    anonymous: list[str] = []
     for el in tree.xpath("//script[contains(@type, 'ld+json')]"):
         try:
             todo = [json.loads(el.text or "", strict=False)]  # (raw line breaks inside its strings are common)
@@ -486,15 +536,48 @@ def _article_bodies(tree: Any) -> list[str]:
                 v = o.get("articleBody")
                 if isinstance(v, str):
                     v = html.unescape(v) if "&" in v else v  # ("&amp;", "&#8222;": escaped as in markup)
-                    if not re.search(r"<[a-zA-Z!/]", v):
-                        found.append(v)
+                    own = _own_article(o, title, url)
+                    if own is not False and not re.search(r"<[a-zA-Z!/]", v):
+                        (found if own else anonymous).append(v)
+                    elif own is None:
+                        anonymous.append("")  # (one that names nothing, with markup: still one more article)
                 todo.extend(reversed(list(o.values())))
             elif isinstance(o, list):
                 todo.extend(reversed(o))
-    return found
+    # an article that names neither headline nor URL is the page's own only when it is the page's one article
+    return found or (anonymous if len(anonymous) == 1 and anonymous[0] else [])
 
 
-def _lead_from_json_ld(tree: Any, lines: list[str]) -> tuple[int, list[str]]:
+def _url_key(u: str) -> str:
+    """A URL without scheme, "www.", query, fragment and trailing slash, lower-cased: the same page's URL
+    as a page's canonical link and its JSON-LD give it."""
+    u = re.sub(r"^[a-z]+://(?:www\.)?", "", u.strip().lower())
+    return re.split(r"[?#]", u, maxsplit=1)[0].rstrip("/")
+
+
+def _own_article(o: dict[str, Any], title: str | None, url: str | None) -> bool | None:
+    """Whether a JSON-LD object is the page's own article: its url (or @id, mainEntityOfPage) is the
+    page's URL, or its headline (or name) opens the page's title or stands in it as three words or more,
+    or the title in it (a title "Headline | Outlet", "Outlet: Headline", a shortened og:title). None when
+    it names neither headline nor URL."""
+    main = o.get("mainEntityOfPage")
+    links = [x for x in (o.get("url"), o.get("@id"), main.get("@id") if isinstance(main, dict) else main)
+             if isinstance(x, str) and x.strip()]
+    head = next((h for h in (o.get("headline"), o.get("name")) if isinstance(h, str) and h.strip()), None)
+    if not links and head is None:
+        return None
+    if url and any(_url_key(x) == _url_key(url) for x in links):
+        return True
+    if title and head:
+        h = " ".join(w.lower() for w in _WORD.findall(head))
+        t = " ".join(w.lower() for w in _WORD.findall(title))
+        if h and t and (f"{t} ".startswith(f"{h} ") or f"{h} ".startswith(f"{t} ")  # (the title's opening words)
+                        or (h.count(" ") >= 2 and f" {h} " in f" {t} ") or (t.count(" ") >= 2 and f" {t} " in f" {h} ")):
+            return True
+    return False
+
+
+def _lead_from_json_ld(tree: Any, lines: list[str], *, title: str | None, url: str | None) -> tuple[int, list[str]]:
     """The paragraphs that open the page's JSON-LD `articleBody` before the first of the extracted
     body's lines (`lines`; one of its first three) that stands in it, and that line's index (rule
     reader.html.lead_from_json_ld): trafilatura drops a lead set apart in the markup (a teaser, an
@@ -502,7 +585,7 @@ def _lead_from_json_ld(tree: Any, lines: list[str]) -> tuple[int, list[str]]:
     "der Minister". Only when 20 to 2,000 characters of text the extracted body nowhere holds stand
     before that line in the articleBody; (0, []) otherwise."""
     have = " ".join(w.lower() for line in lines for w in _WORD.findall(line))
-    bodies = sorted(_article_bodies(tree), key=len, reverse=True)
+    bodies = sorted(_article_bodies(tree, title, url), key=len, reverse=True)
     if not bodies:
         return 0, []
     candidates = [(i, line) for i, line in enumerate(lines) if len(_WORD.findall(line)) >= 2 and "SOURCETRACEEMBED" not in line][:3]

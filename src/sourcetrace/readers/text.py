@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import os
 import re
 import sys
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from ..document import Document
 from ..errors import Errors, InputError
@@ -31,79 +32,116 @@ _LEADING_MAX = 262144
 _HTML_HEAD = _LEADING_MAX + _SNIFF
 
 
-def _over_limit(name: str, size: int, max_bytes: int, head: bytes) -> InputError | None:
-    """The error for an input of `size` bytes over its limit (`max_bytes`, an HTML page
-    HTML_MARKUP_FACTOR times as much, whose text the caller checks), else None."""
-    if size <= max_bytes:
-        return None
-    if not looks_like_html(head):
-        return InputError(Errors.E006.format(path=name, size=size, limit=max_bytes))
-    if size > max_bytes * HTML_MARKUP_FACTOR:
-        return InputError(Errors.E096.format(path=name, size=size, limit=max_bytes * HTML_MARKUP_FACTOR, factor=HTML_MARKUP_FACTOR))
-    return None
+#: what a door says besides its own remedy when an input is over its limit: `analyze`'s flag (the API
+#: passes its argument's name; ingest, whose limit is fixed, passes "")
+RAISE_FLAG = " or raise --max-bytes"
 
 
-def check_text_size(name: str, doc: Document, max_bytes: int) -> None:
-    """An HTML page's text (what is analysed) must fit `max_bytes`, as a plain-text input must (E097)."""
+def size_limit(max_bytes: int, html: bool) -> int:
+    """The most bytes an input may have: `max_bytes` for a text, HTML_MARKUP_FACTOR times that for an HTML page."""
+    return max_bytes * HTML_MARKUP_FACTOR if html else max_bytes
+
+
+def _too_large(name: str, size: int | str, max_bytes: int, html: bool, or_raise: str) -> InputError:
+    if html:
+        return InputError(Errors.E096.format(path=name, size=size, limit=size_limit(max_bytes, True),
+                                             factor=HTML_MARKUP_FACTOR, or_raise=or_raise))
+    return InputError(Errors.E006.format(path=name, size=size, limit=max_bytes, or_raise=or_raise))
+
+
+def check_size(name: str, data: bytes, max_bytes: int, *, html: bool | None = None, or_raise: str = RAISE_FLAG) -> None:
+    """The size rule for bytes in hand (E006 for a text over `max_bytes`, E096 for an HTML page over
+    HTML_MARKUP_FACTOR times that): `html` as the caller knows it, or None to tell from the bytes."""
+    if len(data) <= max_bytes:
+        return
+    if html is None:
+        html = looks_like_html(data[:_HTML_HEAD])
+    if len(data) > size_limit(max_bytes, html):
+        raise _too_large(name, len(data), max_bytes, html, or_raise)
+
+
+def check_text_size(name: str, doc: Document, max_bytes: int, *, or_raise: str = RAISE_FLAG) -> None:
+    """An HTML page's text (what is analysed) must fit `max_bytes`, as a plain-text input must (E097).
+    Every door calls it after reading a page: analyze, ingest and the web app (`corpus.analyse.read_item`),
+    the API (`sourcetrace.analyze`)."""
+    if doc.input_format != "html" or len(doc.text) <= max_bytes // 4:  # (4 bytes a character at most)
+        return
     size = len(doc.text.encode("utf-8"))
-    if doc.input_format == "html" and size > max_bytes:
-        raise InputError(Errors.E097.format(path=name, size=size, limit=max_bytes))
+    if size > max_bytes:
+        raise InputError(Errors.E097.format(path=name, size=size, limit=max_bytes, or_raise=or_raise))
+
+
+class Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def _read_up_to(stream: Readable, n: int) -> bytes:
+    parts: list[bytes] = []
+    while n > 0 and (chunk := stream.read(min(n, 1 << 20))):
+        parts.append(chunk)
+        n -= len(chunk)
+    return b"".join(parts)
+
+
+def read_limited(name: str, stream: Readable, max_bytes: int, *, size: int | None = None,
+                 or_raise: str = RAISE_FLAG) -> bytes:
+    """The bytes of `stream` (a file, standard input, a gzip stream) under the size rule, one path for
+    every kind: what `looks_like_html` reads first, which decides the limit (`size_limit`), then at most
+    one byte more than that limit — an input over it is refused (E006, E096) without being held whole.
+    `size`, when known (a plain file's), is checked before reading on; otherwise an input cut off at the
+    limit is reported as "more than LIMIT" bytes."""
+    if size is not None and size <= max_bytes:
+        return stream.read()
+    head = _read_up_to(stream, _HTML_HEAD)
+    html = looks_like_html(head)
+    limit = size_limit(max_bytes, html)
+    if size is not None and size > limit:
+        raise _too_large(name, size, max_bytes, html, or_raise)
+    data = head if len(head) > limit else head + _read_up_to(stream, limit + 1 - len(head))
+    if len(data) > limit:
+        whole = size if size is not None else len(data) if len(head) < _HTML_HEAD else None
+        raise _too_large(name, whole if whole is not None else f"more than {limit}", max_bytes, html, or_raise)
+    return data
+
+
+def read_file(path: Path, name: str, max_bytes: int, *, or_raise: str = RAISE_FLAG) -> bytes:
+    """A plain or gzipped (.gz: article.txt.gz, page.html.gz) file's bytes under the size rule
+    (`read_limited`; for a gzipped file the rule holds for its uncompressed bytes, decompressed a chunk
+    at a time: neither a gzip bomb nor a large compressed file is held whole, and a file of several
+    members, `cat a.gz b.gz`, is read whole as `gzip` reads it). E014 for a gzip file that cannot be
+    read (cut off, or none), E008 for a file that cannot be read at all."""
+    try:
+        if not path.name.lower().endswith(".gz"):
+            with path.open("rb") as f:
+                return read_limited(name, f, max_bytes, size=os.fstat(f.fileno()).st_size, or_raise=or_raise)
+        with path.open("rb") as raw, gzip.GzipFile(fileobj=raw, mode="rb") as unzipped:
+            try:
+                return read_limited(f"{name} (uncompressed)", unzipped, max_bytes, or_raise=or_raise)
+            except EOFError as exc:
+                raise InputError(Errors.E014.format(path=name, reason="it ends early")) from exc
+            except (gzip.BadGzipFile, zlib.error) as exc:
+                raise InputError(Errors.E014.format(path=name, reason=exc)) from exc
+    except OSError as exc:
+        raise InputError(Errors.E008.format(path=name, reason=exc.strerror)) from exc
 
 
 def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bytes]:
     """Return (display name, raw bytes) for a path or '-' (stdin), or raise InputError. An HTML page
     may be HTML_MARKUP_FACTOR × `max_bytes` (its text is checked once read: `check_text_size`)."""
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes * HTML_MARKUP_FACTOR + 1)
-        name = "stdin"
-    else:
-        p = Path(path)
-        if p.is_dir():
-            raise InputError(Errors.E002.format(path=path))
-        if not p.exists():
-            raise InputError(Errors.E001.format(path=path))
-        lower = p.name.lower()
-        for suffixes, kind in _CORPUS_FILES:
-            if lower.endswith(suffixes):
-                raise InputError(Errors.E012.format(path=path, kind=kind))
-        if lower.removesuffix(".gz").endswith(".json"):
-            raise InputError(Errors.E013.format(path=path))
-        gz = lower.endswith(".gz")
-        try:
-            size = p.stat().st_size
-            if size > max_bytes and not gz:
-                with p.open("rb") as f:
-                    head = f.read(_HTML_HEAD)
-                if (err := _over_limit(path, size, max_bytes, head)) is not None:
-                    raise err
-            if not gz:
-                data = p.read_bytes()
-            else:  # article.txt.gz, page.html.gz: as ingest reads them; the limit holds for the uncompressed text
-                with p.open("rb") as raw:
-                    try:
-                        data = gunzip(raw, max_bytes * HTML_MARKUP_FACTOR)
-                    except EOFError as exc:
-                        raise InputError(Errors.E014.format(path=path, reason="it ends early")) from exc
-                    except (gzip.BadGzipFile, zlib.error) as exc:
-                        raise InputError(Errors.E014.format(path=path, reason=exc)) from exc
-                if len(data) > max_bytes and _over_limit(path, len(data), max_bytes, data[:_HTML_HEAD]) is not None:
-                    limit = max_bytes * HTML_MARKUP_FACTOR if looks_like_html(data[:_HTML_HEAD]) else max_bytes
-                    raise InputError(Errors.E006.format(path=f"{path} (uncompressed)", size=f"more than {limit}", limit=limit))
-        except OSError as exc:
-            raise InputError(Errors.E008.format(path=path, reason=exc.strerror)) from exc
-        name = path
-    if (err := _over_limit(name, len(data), max_bytes, data[:_HTML_HEAD])) is not None:
-        raise err
-    return name, data
-
-
-def gunzip(raw: BinaryIO, limit: int) -> bytes:
-    """The uncompressed bytes of a gzip stream, at most `limit + 1` of them (more than `limit`: over
-    the limit), decompressed a chunk at a time: neither a gzip bomb nor a large compressed file is
-    held whole, and a file of several members (`cat a.gz b.gz`) is read whole as `gzip` reads it.
-    EOFError when it ends early (a cut-off download), gzip.BadGzipFile or zlib.error when it is none."""
-    with gzip.GzipFile(fileobj=raw, mode="rb") as f:
-        return f.read(limit + 1)
+        return "stdin", read_limited("stdin", sys.stdin.buffer, max_bytes)
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(Errors.E002.format(path=path))
+    if not p.exists():
+        raise InputError(Errors.E001.format(path=path))
+    lower = p.name.lower()
+    for suffixes, kind in _CORPUS_FILES:
+        if lower.endswith(suffixes):
+            raise InputError(Errors.E012.format(path=path, kind=kind))
+    if lower.removesuffix(".gz").endswith(".json"):
+        raise InputError(Errors.E013.format(path=path))
+    return path, read_file(p, path, max_bytes)
 
 
 #: what a saved page may hold before its doctype: comments, a style or script block (a page whose inline

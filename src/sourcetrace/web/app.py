@@ -505,8 +505,8 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
             raise HTTPException(400, f'"lang" {lang!r} is not supported; send one of: auto, de, en' if api
                                 else f"the language {lang!r} is not supported; choose auto, de or en") from exc
         item = Item(input="web:/analyze", where="", id=None, data=data, kind=kind,  # type: ignore[arg-type]
-                    date=date or None, lang=lang or None)
-        result = analyse_item(item)
+                    date=date or None, lang=lang or None, max_bytes=settings.max_bytes)
+        result = analyse_item(item)  # (the size rule of every door, `corpus.analyse.read_item`, with this limit)
         if not isinstance(result, DocumentRecord):
             raise HTTPException(400, result.reason)
         stored_id = None
