@@ -205,3 +205,10 @@ def test_answers_belong_to_the_interviewee_not_to_the_reporter_named_after_them(
              "Q: Is the quay too small?\nA: It is, and we need a new one.\nQ: When will work start?\nA: Next spring, if the money comes.")
     a = one(doc, "money comes")
     assert a.rule == "attr.direct.en.transcript_answer" and source_name(doc, a) == "Mary Jones"
+
+
+def test_a_transcript_label_may_open_with_a_title_of_the_lexicon() -> None:
+    doc = en("Budget hearing.\n\nSenator Ann Holm questioned Tom Reed, the harbour chief.\n\n"
+             "Sen. Holm: Your budget doubled in two years.\nTom Reed: The new quay cost more than we planned.\n"
+             "Sen. Holm: Then the plan was wrong from the start.")
+    assert source_name(doc, one(doc, "wrong from the start")) == "Ann Holm"

@@ -5,6 +5,7 @@ speech and the lines of a transcript ('WALLACE: …').
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -272,6 +273,25 @@ _TRANSCRIPT = re.compile(r"^[ \t]*[\"“'‘]?((?:[A-Z][A-Z.'’-]+)(?:[ \t]+[A-
 TRANSCRIPT_RULE = "attr.direct.en.transcript"
 
 
+class _CuedOverlap:
+    """The candidates with a cue whose first content overlaps a span, for spans asked in the order of the
+    text (a transcript's lines): one sweep over the candidates sorted by start, not all of them per line."""
+
+    def __init__(self, cands: list[Cand]) -> None:
+        self.todo = sorted((c for c in cands if c.cue is not None), key=lambda c: c.content[0].start)
+        self.next, self.active, self.last = 0, list[Cand](), -1
+
+    def __call__(self, sp: Span) -> list[Cand]:
+        if sp.start < self.last:
+            self.next, self.active = 0, []  # (a span before the last one asked: the sweep starts again)
+        self.last = sp.start
+        while self.next < len(self.todo) and self.todo[self.next].content[0].start < sp.end:
+            self.active.append(self.todo[self.next])
+            self.next += 1
+        self.active = [c for c in self.active if c.content[0].end > sp.start]
+        return [c for c in self.active if c.content[0].overlaps(sp)]
+
+
 def transcript_lines(ctx: Context) -> None:
     """'WALLACE: Let’s start with the debate.' / '"LEE: Well, the ferry will run.' (English): a line of a
     transcript gives its speaker's words, when the speaker's label is a name the article also
@@ -281,6 +301,7 @@ def transcript_lines(ctx: Context) -> None:
     lines = [m for seg in ctx.doc.segments if seg.kind in CLAIM_SEGMENTS
              for m in _TRANSCRIPT.finditer(text, seg.span.start, seg.span.end)]
     labels = Counter(m.group(1) for m in lines)
+    cued = _CuedOverlap(ctx.cands)
     for m in lines:
         seg = ctx.doc.segment_at(m.start(1))
         label = m.group(1)
@@ -291,7 +312,7 @@ def transcript_lines(ctx: Context) -> None:
         content = strip_span(text, Span(m.end(), end if 0 <= end <= seg.span.end else seg.span.end))
         if text[m.start() : m.start(1)].strip() and text[content.end - 1 : content.end] in QUOTE_CHARS:
             content = strip_span(text, Span(content.start, content.end - 1))  # the quotation mark that closes the line
-        if len(content) < 3 or any(c.content[0].overlaps(content) and c.cue is not None for c in ctx.cands):
+        if len(content) < 3 or cued(content):
             continue
         ctx.cands.append(Cand("direct", [content], Span(m.end(1), m.end(1) + 1), Span(m.start(1), m.end(1)),
                               TRANSCRIPT_RULE, si))
@@ -299,8 +320,14 @@ def transcript_lines(ctx: Context) -> None:
     _answer_turns(ctx)
 
 
-#: a transcript line labelled by a name in ordinary case: an optional title, one to three capitalised words, a colon
-_NAMED_TURN = re.compile(r"^[ \t]*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2}):[ \t]+(?=\S)", re.M)
+@cache
+def _named_turn() -> re.Pattern[str]:
+    """A transcript line labelled by a name in ordinary case: an optional title (`title_abbreviations` of
+    resources/en/lexicon.json), one to three capitalised words, a colon."""
+    titles = "|".join(sorted(map(re.escape, lang("en").title_abbreviations), key=len, reverse=True))
+    return re.compile(rf"^[ \t]*((?:(?:{titles})\.?[ \t]+)?[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){{0,2}}):[ \t]+(?=\S)", re.M)
+
+
 #: a line of a transcript labelled by a name in ordinary case
 NAMED_TURN_RULE = "attr.direct.en.transcript_named"
 #: an interview's "Q:" and "A:" lines (also "Q." / "A.")
@@ -367,7 +394,7 @@ def _named_turns(ctx: Context) -> None:
     none, and a line that only asks a question claims nothing (the interviewer's turn)."""
     text = ctx.text
     lines = [m for seg in ctx.doc.segments if seg.kind in CLAIM_SEGMENTS
-             for m in _NAMED_TURN.finditer(text, seg.span.start, seg.span.end)]
+             for m in _named_turn().finditer(text, seg.span.start, seg.span.end)]
     counts = Counter(m.group(1) for m in lines)
     named = {label: (n >= 2 or _full_label(label)) and _turn_name(ctx, label) for label, n in counts.items()}
     if any(named.values()):
@@ -379,6 +406,7 @@ def _named_turns(ctx: Context) -> None:
     lines = [m for m in lines if named[m.group(1)]]
     if len(lines) < 2 or max(counts[m.group(1)] for m in lines) < 2:
         return  # (a conversation comes back to a speaker: names that each open one line are a list, "Ann Lee: the minister …")
+    cued = _CuedOverlap(ctx.cands)
     for m in lines:
         seg = ctx.doc.segment_at(m.start(1))
         si = ctx.sentence_index(Span(m.start(1), m.end(1)))
@@ -389,7 +417,7 @@ def _named_turns(ctx: Context) -> None:
                 or _title_case(text[content.start : content.end]):
             continue  # (a headline "Name: Words Of A Title" reports speech in another way)
         label = Span(m.start(1), m.end(1))
-        inner = [c for c in ctx.cands if c.content[0].overlaps(content) and c.cue is not None]
+        inner = cued(content)
         for c in inner:
             if c.source is not None and c.refers_to is None and content.contains(c.source) and text[c.source.start : c.source.end] == "I":
                 c.refers_to, c.rule = label, c.rule + "+turn_speaker"  # "Rick: … I think …": the one whose turn it is
@@ -435,6 +463,7 @@ def _answer_turns(ctx: Context) -> None:
     if not who:
         return
     name = Span(who[-1].start(), who[-1].end())
+    cued = _CuedOverlap(ctx.cands)
     for m in lines:
         if m.group(1) != "A" or m.start() < first_q.start():
             continue
@@ -443,7 +472,7 @@ def _answer_turns(ctx: Context) -> None:
         if seg is None or si is None or not _english(ctx, si):
             continue
         content = _line_content(ctx, m.end(), seg.span.end)
-        if len(content) < 3 or any(c.content[0].overlaps(content) and c.cue is not None for c in ctx.cands):
+        if len(content) < 3 or cued(content):
             continue
         ctx.cands.append(Cand("direct", [content], Span(m.start(1), m.end(1)), name, ANSWER_TURN_RULE, si))
 
@@ -452,14 +481,19 @@ def transcript_occasions(ctx: Context) -> None:
     """The lines of a transcript (`transcript_lines`) of a speaker whose claim before named where
     they spoke carry its links (`_occasion_of`; rule suffix `+occasion`). Run once the claims'
     links are complete (those in a speaker's phrase are read after it is trimmed)."""
-    for c in ctx.cands:
+    # (only the claims with a downstream link can lend one: read once, not all claims per line; a line
+    # that takes links joins them, in the order of the claims)
+    linked = [(k, c) for k, c in enumerate(ctx.cands) if not c.inherit and c.sent < len(ctx.doc.sentences) and any(not up for _, up in c.via)]
+    for k, c in enumerate(ctx.cands):
         if c.rule in (TRANSCRIPT_RULE, NAMED_TURN_RULE) and not c.via and c.source is not None:
-            links = _occasion_of(ctx, ctx.text[c.source.start : c.source.end], c.content[0].start)
+            links = _occasion_of(ctx, ctx.text[c.source.start : c.source.end], c.content[0].start, linked)
             if links:
                 c.via, c.rule = links, c.rule + "+occasion"
+                if not c.inherit and c.sent < len(ctx.doc.sentences):
+                    bisect.insort(linked, (k, c), key=lambda t: t[0])
 
 
-def _occasion_of(ctx: Context, label: str, pos: int) -> list[tuple[Span, bool]]:
+def _occasion_of(ctx: Context, label: str, pos: int, linked: list[tuple[int, Cand]]) -> list[tuple[Span, bool]]:
     """"Sunday on CNN's «Harbor Hour», Governor Ann Lee said …. Partial transcript: … LEE: Well, …":
     the transcript of the occasion a claim of the labelled speaker named before: the downstream
     links of the last claim before `pos` whose speaker holds the label's last word (its surname)
@@ -468,8 +502,8 @@ def _occasion_of(ctx: Context, label: str, pos: int) -> list[tuple[Span, bool]]:
     the name), when it names any (the host's lines, whose speaker told nothing before, keep none;
     a claim of someone else that names the speaker is not the speaker's)."""
     word = label.split()[-1].strip(".").casefold()
-    for c in reversed(ctx.cands):
-        if c.content[0].start >= pos or c.inherit or c.sent >= len(ctx.doc.sentences):
+    for _, c in reversed(linked):
+        if c.content[0].start >= pos:
             continue
         links = [(sp, False) for sp, up in c.via if not up]
         if not links:

@@ -1020,7 +1020,7 @@ def _reports_clause(after: list[Token], lx: Lang) -> bool:
     """The words after a German cue report what was said: a "dass" clause, a Konjunktiv, a colon or a
     quotation mark ("Die Presse erklärte am Montag, der Vertrag sei ungültig": the paper, not the noun of
     `_idiom_outlet`, whose idioms report nothing: "Da spricht die Welt von einem Wunder")."""
-    return any(t.text.lower() in ("dass", ":") or t.text in QUOTE_CHARS or (t.text[:1].islower() and lx.konjunktiv(t.text)) for t in after)
+    return any(t.text.lower() in lx.complementizers or t.text == ":" or t.text in QUOTE_CHARS or (t.text[:1].islower() and lx.konjunktiv(t.text)) for t in after)
 
 
 def _before_interposed_clause(ctx: Context, src: Span, lx: Lang) -> Span:

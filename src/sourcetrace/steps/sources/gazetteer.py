@@ -50,7 +50,7 @@ def german_given_names() -> frozenset[str]:
 
 def noun_ending(word: str) -> bool:
     """The capitalised word ends like a German common noun (`NOUN_END`) and is no German given name
-    ("Jürgen", "Kirsten" end in -en like "Bürgern": rule source.person.given_name_de keeps them names)."""
+    ("Jürgen", "Kirsten" end in -en like "Bürgern": the list keeps them names; no rule of its own)."""
     return NOUN_END.search(word.lower()) is not None and word not in german_given_names()
 
 
