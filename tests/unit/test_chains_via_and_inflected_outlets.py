@@ -5,15 +5,14 @@ a reporter of a body that is no outlet, "in den Gesprächen")."""
 
 from __future__ import annotations
 
-import pytest
-from tests.attribution_helpers import one, source_text
+from functools import partial
 
-import sourcetrace
+import pytest
+from tests.attribution_helpers import analyse, one, source_text
+
 from sourcetrace.document import Attribution, Document
 
-
-def analyze(text: str, lang: str) -> Document:
-    return sourcetrace.analyze(text, date="2025-05-06", lang=lang)
+analyze = partial(analyse, date="2025-05-06")
 
 
 def links(doc: Document, a: Attribution) -> list[str]:
