@@ -2,7 +2,7 @@
 its own ("The police responded and confirmed that …"): the second cue reports, with the same
 subject (verbs._coordinated_cue_opens)."""
 
-from attribution_helpers import en, one, source_name
+from tests.attribution_helpers import en, one, source_name
 
 
 def test_second_of_two_coordinated_cues_reports() -> None:

@@ -1,7 +1,7 @@
 """A time expression that opens an English sentence with no comma after it is no part of the
 speaker ("Last night Leo Varadkar revealed …", "On Friday the minister said …"; trim_speaker)."""
 
-from attribution_helpers import en, one, source_name, source_text
+from tests.attribution_helpers import en, one, source_name, source_text
 
 
 def test_time_before_a_name_is_cut_from_the_speaker() -> None:

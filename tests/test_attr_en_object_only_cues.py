@@ -4,8 +4,9 @@ clause ("found that …", "found the bridge was unsafe"), a text or a finding fo
 demand or a label ("called for …", "called her a liar") they still report a claim
 (`object_only_forms`, `object_only_naming` of resources/en/cues.json; verbs._object_no_clause)."""
 
+from tests.attribution_helpers import en, joined_contents
+
 import sourcetrace
-from attribution_helpers import en, joined_contents
 
 
 def test_things_found_are_no_claims() -> None:

@@ -1,7 +1,7 @@
 """English "they" stands for a group or a body named before, never for one person named before
 (source.pronoun.plural: resolve.py, `plural_pronouns` / `plural_heads` of resources/en/lexicon.json)."""
 
-from attribution_helpers import en, one, source_name
+from tests.attribution_helpers import en, one, source_name
 
 
 def test_they_is_the_group_not_the_woman_named_before() -> None:

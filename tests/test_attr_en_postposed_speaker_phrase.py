@@ -2,7 +2,7 @@
 follows to the end of the sentence ('“A. B,” said Ann Lee with the city in a statement on
 Monday.') is the quotation's speaker (verbs.postposed)."""
 
-from attribution_helpers import en, one, source_name, source_text
+from tests.attribution_helpers import en, one, source_name, source_text
 
 
 def test_name_with_phrase_after_a_quotation_of_two_sentences() -> None:

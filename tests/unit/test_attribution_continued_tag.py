@@ -4,7 +4,7 @@ to rise") it reports nothing. Our own invented sentences."""
 
 from __future__ import annotations
 
-from attribution_helpers import en, link_names, one, source_name, source_text
+from tests.attribution_helpers import en, link_names, one, source_name, source_text
 
 
 def test_a_quotation_tagged_continued_is_the_speakers_with_his_link() -> None:

@@ -6,14 +6,14 @@ document held by an outlet at the end of the sentence."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name, source_text
+from functools import partial
+
+from tests.attribution_helpers import analyse, one, source_name, source_text
 
 import sourcetrace
 from sourcetrace.document import Attribution, Document
 
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2025-03-04", lang="en")
+analyze = partial(analyse, lang="en", date="2025-03-04")
 
 
 def links(doc: Document, a: Attribution) -> list[tuple[str, str]]:

@@ -6,21 +6,15 @@ press named after "told" with a time or a programme, or as the agent of a questi
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name
+from functools import partial
 
-import sourcetrace
-from sourcetrace.document import Attribution, Document
+from tests.attribution_helpers import analyse, link_texts, one, source_name
+
 from sourcetrace.steps.lexicon import lang
 from sourcetrace.steps.sources.mentions import analyse_mention
 from sourcetrace.textutil import split_sentences
 
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2025-03-04", lang="en")
-
-
-def links(doc: Document, a: Attribution) -> list[str]:
-    return [doc.span_text(v.span) if v.span else v.name for v in a.via]
+analyze = partial(analyse, lang="en", date="2025-03-04")
 
 
 # ---- "he said" after a paragraph about a person who said nothing -----------------------------
@@ -47,7 +41,7 @@ def test_pronoun_keeps_a_person_its_own_sentence_names_first() -> None:
 def test_it_after_a_statement_to_an_outlet_is_the_speaker() -> None:
     doc = analyze("The ferry company said in a statement to Reuters that it would sell the boat. \"We regret the decision,\" it said.")
     a = one(doc, "We regret the decision")
-    assert source_name(doc, a) == "ferry company" and links(doc, a) == ["Reuters"]
+    assert source_name(doc, a) == "ferry company" and link_texts(doc, a) == ["Reuters"]
 
 
 # ---- names ------------------------------------------------------------------------------------
@@ -82,7 +76,7 @@ def test_a_title_after_a_hyphen_ends_no_sentence() -> None:
 def test_told_an_outlet_with_a_weekday_or_a_programme_before_the_clause() -> None:
     doc = analyze("Ed Varga told Fox News on Monday the ferry would be sold.")
     a = one(doc, "ferry would be sold")
-    assert doc.span_text(a.content[0]).startswith("the ferry") and links(doc, a) == ["Fox News"]
+    assert doc.span_text(a.content[0]).startswith("the ferry") and link_texts(doc, a) == ["Fox News"]
     doc = analyze("Ed Varga told NBC News' Today show the ferry would be sold.")
     a = one(doc, "ferry would be sold")
     assert doc.span_text(a.content[0]).startswith("the ferry")
@@ -91,9 +85,9 @@ def test_told_an_outlet_with_a_weekday_or_a_programme_before_the_clause() -> Non
 def test_asked_about_something_by_an_outlet() -> None:
     doc = analyze("Asked about the cost by Reuters, Ed Varga said the budget was safe.")
     a = one(doc, "budget was safe")
-    assert source_name(doc, a) == "Ed Varga" and links(doc, a) == ["Reuters"]
+    assert source_name(doc, a) == "Ed Varga" and link_texts(doc, a) == ["Reuters"]
     doc = analyze("Asked about the cost by the new members, Ed Varga said the budget was safe.")
-    assert links(doc, one(doc, "budget was safe")) == []  # no medium, no link
+    assert link_texts(doc, one(doc, "budget was safe")) == []  # no medium, no link
 
 
 # ---- fronted participles ------------------------------------------------------------------------
@@ -108,7 +102,7 @@ def test_an_opening_participle_has_no_speaker_after_it() -> None:
 def test_subject_after_a_fronted_question_with_two_verbs() -> None:
     doc = analyze("Asked about the fee by the Harbour Post, Greta Holm laughed and simply said the boatyard would pay it.")
     a = one(doc, "boatyard would pay it")
-    assert source_name(doc, a) == "Greta Holm" and links(doc, a) == ["the Harbour Post"]
+    assert source_name(doc, a) == "Greta Holm" and link_texts(doc, a) == ["the Harbour Post"]
 
 
 # ---- a body whose name has "and", and its spokesperson's pronoun ------------------------------
@@ -157,7 +151,7 @@ def test_a_closing_tag_whose_speaker_has_a_modifier() -> None:
 def test_citing_a_database_is_a_link() -> None:
     doc = analyze("Citing the Harbour Tide Database, the port authority noted that the water was lower than usual.")
     a = one(doc, "water was lower than usual")
-    assert source_name(doc, a) == "port authority" and links(doc, a) == ["the Harbour Tide Database"]
+    assert source_name(doc, a) == "port authority" and link_texts(doc, a) == ["the Harbour Tide Database"]
 
 
 def test_a_sentence_that_brings_in_no_speech_gives_the_quotation_after_it_no_new_speaker() -> None:

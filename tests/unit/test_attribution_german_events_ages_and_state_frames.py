@@ -5,14 +5,11 @@ person's speech."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name
+from functools import partial
 
-import sourcetrace
-from sourcetrace.document import Document
+from tests.attribution_helpers import analyse, one, source_name
 
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-17", lang="de")
+analyze = partial(analyse, lang="de", date="2024-10-17")
 
 
 def test_an_event_shows_something_but_says_nothing() -> None:

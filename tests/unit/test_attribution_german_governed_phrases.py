@@ -5,7 +5,7 @@ report's speaker comes from the frame. Invented sentences only."""
 
 from __future__ import annotations
 
-from attribution_helpers import de, one, source_text
+from tests.attribution_helpers import de, one, source_text
 
 
 def _according(text: str) -> tuple[str | None, str, list[str]]:

@@ -7,14 +7,13 @@ Unquoted speech goes on after a tag that says where and when it was said; a name
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name, source_text
+from functools import partial
 
-import sourcetrace
+from tests.attribution_helpers import analyse, one, source_name, source_text
+
 from sourcetrace.document import Document
 
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-17", lang="de")
+analyze = partial(analyse, lang="de", date="2024-10-17")
 
 
 INTERVIEW = ("Die Hebammen sind überlastet, sagt die Forscherin Martina Berger im Gespräch. "

@@ -4,16 +4,13 @@ colon, a verb before an according-to phrase."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import de, one, source_text
+from functools import partial
 
-import sourcetrace
-from sourcetrace.document import Document
+from tests.attribution_helpers import analyse, de, one, source_text
 
-
-def analyze_denews(text: str) -> Document:
-    """A speech act without a clause is a claim in de-news-quotes' conventions only (the seed's
-    style lists none): the subjects of such sentences are tested with those."""
-    return sourcetrace.analyze(text, date="2024-10-13", lang="de", conventions="denews")
+# A speech act without a clause is a claim in de-news-quotes' conventions only (the seed's style lists none): the
+# subjects of such sentences are tested with those.
+analyze_denews = partial(analyse, lang="de", conventions="denews")
 
 
 def test_a_fronted_anaphor_is_no_speaker() -> None:

@@ -6,16 +6,13 @@ pronoun there stands for the subject that opens the sentence before."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name
+from functools import partial
 
-import sourcetrace
-from sourcetrace.document import Document
+from tests.attribution_helpers import analyse, one, source_name
+
+analyze = partial(analyse, lang="de", date="2024-10-17")
 
 LEAD = "Der Förster Karl Ebner sagte, der Wald sei krank. "
-
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-17", lang="de")
 
 
 def test_the_continuation_sentences_the_rules_ask_about_are_parsed() -> None:

@@ -4,10 +4,11 @@ the claim."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import de, one, source_text
+from functools import partial
+
+from tests.attribution_helpers import analyse, de, one, source_text
 
 import sourcetrace
-from sourcetrace.document import Document
 
 
 def test_a_request_by_an_agency_before_the_source_is_a_link_not_content() -> None:
@@ -167,8 +168,7 @@ def test_what_became_known_without_a_clause_of_what_was_said_is_no_claim() -> No
     assert one(doc, "die Fähre").rule == "attr.indirect.de.wie_fronted"
 
 
-def _denews(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-13", lang="de", conventions="denews")
+_denews = partial(analyse, lang="de", conventions="denews")
 
 
 def test_a_speech_act_in_the_passive_is_reported_with_its_agent() -> None:

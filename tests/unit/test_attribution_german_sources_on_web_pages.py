@@ -8,16 +8,15 @@ follows an article is no given name of a surname."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name
+from functools import partial
 
-import sourcetrace
+from tests.attribution_helpers import analyse, one, source_name
+
 from sourcetrace.document import Document
 from sourcetrace.steps.lexicon import lang
 from sourcetrace.steps.sources.mentions import analyse_mention
 
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-17", lang="de")
+analyze = partial(analyse, lang="de", date="2024-10-17")
 
 
 def names(doc: Document) -> set[str]:

@@ -6,14 +6,11 @@ inverted sentence of the author's names as its subject."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name
+from functools import partial
 
-import sourcetrace
-from sourcetrace.document import Document
+from tests.attribution_helpers import analyse, one, source_name
 
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-17", lang="de")
+analyze = partial(analyse, lang="de", date="2024-10-17")
 
 
 def test_a_pronoun_stands_for_the_subject_before_not_for_its_object() -> None:

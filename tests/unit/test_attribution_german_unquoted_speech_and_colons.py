@@ -6,16 +6,13 @@ number after ", so X" does not hide the speaker."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one, source_name
+from functools import partial
 
-import sourcetrace
-from sourcetrace.document import Document
+from tests.attribution_helpers import analyse, one, source_name
+
+analyze = partial(analyse, lang="de", date="2024-10-17")
 
 LEAD = "Die Gemeinde Almfeld will das Hallenbad schließen. "
-
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2024-10-17", lang="de")
 
 
 def test_a_noun_of_speech_and_its_owner_before_a_colon() -> None:

@@ -5,7 +5,7 @@ speaker. Our own invented sentences."""
 
 from __future__ import annotations
 
-from attribution_helpers import en, link_names, one, source_name
+from tests.attribution_helpers import en, link_names, one, source_name
 
 INTERVIEW = (
     "Ferry plan stays afloat.\n\n"

@@ -5,7 +5,7 @@ invented sentences."""
 
 from __future__ import annotations
 
-from attribution_helpers import en, link_names, one
+from tests.attribution_helpers import en, link_names, one
 
 POLL = (
     "Harbour voters split on the tunnel.\n\n"

@@ -4,7 +4,7 @@ speaker's claim; a quotation that only asks stays no claim. Our own invented sen
 
 from __future__ import annotations
 
-from attribution_helpers import en, one, source_name
+from tests.attribution_helpers import en, one, source_name
 
 
 def test_a_statement_with_a_tag_question_is_a_claim() -> None:

@@ -6,14 +6,13 @@ commission"), and what stays no link (another occasion, another speaker, a thing
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one
+from functools import partial
 
-import sourcetrace
-from sourcetrace.document import Attribution, Document
+from tests.attribution_helpers import analyse, one
 
+from sourcetrace.document import Attribution
 
-def analyze(text: str, lang: str) -> Document:
-    return sourcetrace.analyze(text, date="2025-05-06", lang=lang)
+analyze = partial(analyse, date="2025-05-06")
 
 
 def links(a: Attribution) -> list[tuple[str, str]]:

@@ -8,14 +8,11 @@ the outlet ("The Ledger said Reed sent it a written statement. “…,” the st
 
 from __future__ import annotations
 
-from tests.attribution_helpers import link_names, one, source_name
+from functools import partial
 
-import sourcetrace
-from sourcetrace.document import Document
+from tests.attribution_helpers import analyse, link_names, one, source_name
 
-
-def analyze(text: str, lang: str) -> Document:
-    return sourcetrace.analyze(text, date="2025-05-06", lang=lang)
+analyze = partial(analyse, date="2025-05-06")
 
 
 def test_frame_with_a_fronted_interview_and_a_question_en() -> None:

@@ -8,14 +8,11 @@ published Tuesday said …"); a poll an outlet ran is a document ("a Harbor Ledg
 
 from __future__ import annotations
 
-from tests.attribution_helpers import link_names, one, source_name
+from functools import partial
 
-import sourcetrace
-from sourcetrace.document import Document
+from tests.attribution_helpers import analyse, link_names, one, source_name
 
-
-def analyze(text: str, lang: str) -> Document:
-    return sourcetrace.analyze(text, date="2025-05-06", lang=lang)
+analyze = partial(analyse, date="2025-05-06")
 
 
 def test_interview_of_a_broadcaster_after_so_and_a_time_de() -> None:

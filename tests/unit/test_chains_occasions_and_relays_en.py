@@ -6,7 +6,7 @@ sentences."""
 
 from __future__ import annotations
 
-from attribution_helpers import en, link_names, one, source_name, source_text
+from tests.attribution_helpers import en, link_names, one, source_name, source_text
 
 
 def test_interview_with_a_day_names_its_medium() -> None:

@@ -6,14 +6,13 @@ after the poll's noun name what or whom it asks about, not a body (review17 #3).
 
 from __future__ import annotations
 
-from tests.attribution_helpers import one
+from functools import partial
 
-import sourcetrace
-from sourcetrace.document import Attribution, Document
+from tests.attribution_helpers import analyse, one
 
+from sourcetrace.document import Attribution
 
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2025-05-06", lang="de")
+analyze = partial(analyse, lang="de", date="2025-05-06")
 
 
 def links(a: Attribution) -> list[tuple[str, str]]:

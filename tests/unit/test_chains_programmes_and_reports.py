@@ -10,14 +10,13 @@ test_chains_interviews_and_outlet_speakers.py)."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import link_names, one, source_name
+from functools import partial
 
-import sourcetrace
+from tests.attribution_helpers import analyse, link_names, one, source_name
+
 from sourcetrace.document import Attribution, Document
 
-
-def analyze(text: str, lang: str) -> Document:
-    return sourcetrace.analyze(text, date="2025-05-06", lang=lang)
+analyze = partial(analyse, date="2025-05-06")
 
 
 def content(doc: Document, a: Attribution) -> str:

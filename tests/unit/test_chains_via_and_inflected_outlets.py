@@ -5,37 +5,30 @@ a reporter of a body that is no outlet, "in den Gesprächen")."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from tests.attribution_helpers import one, source_text
+from tests.attribution_helpers import analyse, link_names, one, source_text
 
-import sourcetrace
-from sourcetrace.document import Attribution, Document
-
-
-def analyze(text: str, lang: str) -> Document:
-    return sourcetrace.analyze(text, date="2025-05-06", lang=lang)
-
-
-def links(doc: Document, a: Attribution) -> list[str]:
-    return [v.name for v in a.via if v.rule != "via.credit"]
+analyze = partial(analyse, date="2025-05-06")
 
 
 def test_via_an_outlet_set_off_after_the_speaker_en() -> None:
     doc = analyze("Lena Marsh, via USA Today, said that the referee had missed the foul.", "en")
     a = one(doc, "referee had missed")
-    assert links(doc, a) == ["USA Today"]
+    assert link_names(a) == ["USA Today"]
     assert source_text(doc, a) == "Lena Marsh"  # the via phrase is no part of the speaker
 
 
 def test_via_a_reporter_of_an_outlet_carries_into_the_next_quotation_en() -> None:
     doc = analyze('"We were too slow," Marsh said, via Ben Ode of the Upton Post-Gazette. "The second half was better."', "en")
-    assert links(doc, one(doc, "too slow")) == ["Upton Post-Gazette"]
-    assert links(doc, one(doc, "second half")) == ["Upton Post-Gazette"]
+    assert link_names(one(doc, "too slow")) == ["Upton Post-Gazette"]
+    assert link_names(one(doc, "second half")) == ["Upton Post-Gazette"]
 
 
 def test_told_a_reporter_of_an_unlisted_outlet_en() -> None:
     doc = analyze('"The pier is unsafe," the harbour master told Ben Ode of the Fenwick Ledger.', "en")
-    assert links(doc, one(doc, "pier is unsafe")) == ["Fenwick Ledger"]
+    assert link_names(one(doc, "pier is unsafe")) == ["Fenwick Ledger"]
 
 
 @pytest.mark.parametrize("text", [
@@ -45,21 +38,21 @@ def test_told_a_reporter_of_an_unlisted_outlet_en() -> None:
 def test_via_or_of_what_is_no_outlet_is_no_link_en(text: str) -> None:
     doc = analyze(text, "en")
     a = one(doc, "forms" if "forms" in text else "pier is unsafe")
-    assert links(doc, a) == []
+    assert link_names(a) == []
 
 
 def test_outlet_after_in_den_is_a_link_and_carries_into_the_konjunktiv_de() -> None:
     doc = analyze("Bürgermeisterin Eva Kranz sagte am Montag in den Salzburger Nachrichten: Die Fähre fährt ab Mai. "
                   "Der Fahrplan sei fertig.", "de")
-    assert links(doc, one(doc, "Fähre fährt")) == ["Salzburger Nachrichten"]
-    assert links(doc, one(doc, "Fahrplan sei fertig")) == ["Salzburger Nachrichten"]
+    assert link_names(one(doc, "Fähre fährt")) == ["Salzburger Nachrichten"]
+    assert link_names(one(doc, "Fahrplan sei fertig")) == ["Salzburger Nachrichten"]
 
 
 def test_in_den_without_an_outlet_is_no_link_de() -> None:
     doc = analyze("Der Minister sagte in den Gesprächen mit der Opposition, das Gesetz komme im Herbst.", "de")
-    assert links(doc, one(doc, "Gesetz komme")) == []
+    assert link_names(one(doc, "Gesetz komme")) == []
 
 
 def test_outlets_added_to_the_gazetteer_are_links_when_told_en() -> None:
     doc = analyze('"No deal was reached," a studio lawyer told Rolling Stone on Friday.', "en")
-    assert links(doc, one(doc, "No deal")) == ["Rolling Stone"]
+    assert link_names(one(doc, "No deal")) == ["Rolling Stone"]

@@ -6,7 +6,8 @@ sentences."""
 
 from __future__ import annotations
 
-from attribution_helpers import content_text, en, one, source_text
+from tests.attribution_helpers import content_text, en, one, source_text
+
 from sourcetrace.textutil import split_sentences
 
 

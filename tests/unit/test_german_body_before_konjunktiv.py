@@ -5,7 +5,7 @@ the body ("Der Verein soll die Kosten tragen.") is part of the speech before, so
 
 from __future__ import annotations
 
-from attribution_helpers import de, one, source_name
+from tests.attribution_helpers import de, one, source_name
 
 
 def test_a_body_opening_the_sentence_before_speaks() -> None:

@@ -6,7 +6,7 @@ for the body that opens the sentence before, also where the parse finds no subje
 
 from __future__ import annotations
 
-from attribution_helpers import contents, de, link_names, one, source_name
+from tests.attribution_helpers import contents, de, link_names, one, source_name
 
 
 def test_figures_of_a_body_are_its_word() -> None:

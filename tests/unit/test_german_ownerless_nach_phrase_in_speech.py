@@ -5,7 +5,7 @@ an owner, it stays an according-to phrase."""
 
 from __future__ import annotations
 
-from attribution_helpers import de, names, one, source_name
+from tests.attribution_helpers import de, names, one, source_name
 
 SAID = "Der Zug blieb zwei Stunden im Tunnel stehen, teilte eine Sprecherin der Bahn mit. "
 

@@ -5,7 +5,7 @@ Our own invented sentences."""
 
 from __future__ import annotations
 
-from attribution_helpers import de, link_names, one
+from tests.attribution_helpers import de, link_names, one
 
 SURVEY = ("Mieten steigen weiter.\n\n"
           "Die Mieten in Kiel steigen weiter. In der Nordblick-Umfrage gaben 60 Prozent der Befragten an, sie fänden "

@@ -5,7 +5,7 @@ own invented sentences."""
 
 from __future__ import annotations
 
-from attribution_helpers import de, one, source_text
+from tests.attribution_helpers import de, one, source_text
 
 
 def test_a_hope_between_dashes_is_no_source() -> None:

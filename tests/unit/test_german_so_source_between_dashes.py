@@ -5,7 +5,7 @@ dashes (an adverb of degree) is no attribution."""
 
 from __future__ import annotations
 
-from attribution_helpers import contents, de, names, one, source_name
+from tests.attribution_helpers import contents, de, names, one, source_name
 
 
 def test_so_between_dashes_names_the_speaker_of_its_clause() -> None:

@@ -6,7 +6,7 @@ survey found by its noun alone, `outlets.poll_noun_before`, takes its owner in t
 
 from __future__ import annotations
 
-from attribution_helpers import de, link_names, one, source_text
+from tests.attribution_helpers import de, link_names, one, source_text
 
 
 def test_a_share_of_respondents_speaks_through_the_survey() -> None:

@@ -5,12 +5,14 @@ behind a medium's tag (`steps.sources.overlaps`). Sentences of our own."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from tests.attribution_helpers import analyse
+
 import sourcetrace
 from sourcetrace.document import Attribution, Document
 
-
-def analyze(text: str) -> Document:
-    return sourcetrace.analyze(text, date="2025-05-06", lang="de")
+analyze = partial(analyse, lang="de", date="2025-05-06")
 
 
 def chain(doc: Document, a: Attribution) -> tuple[str | None, list[str]]:

@@ -5,25 +5,20 @@ government body; a test's result is no listed source; an open question claims no
 
 from __future__ import annotations
 
-from tests.attribution_helpers import en, names, source_name
+from tests.attribution_helpers import en, names, source_name, source_types
 
-from sourcetrace.document import Document
 from sourcetrace.steps.sources.acronyms import expansion
-
-
-def listed(doc: Document) -> dict[str, str]:
-    return {s.name: s.type for s in doc.sources}
 
 
 def test_a_surname_that_only_cites_is_the_person_named_in_full() -> None:
     doc = en('"The new levy will ruin us," Ludo Varrick said at the rally. In his speech, Varrick cited '
              "a 2019 audit by the county. It says that the pier is unsafe.")
-    assert listed(doc) == {"Ludo Varrick": "person"}
+    assert source_types(doc) == {"Ludo Varrick": "person"}
     pier = next(a for a in doc.attributions if doc.text[a.content[0].start : a.content[0].end].startswith("that the pier"))
     assert pier.source is None  # "It" is no person: the audit, not Varrick
     # (counter-example) a surname the text never writes in full stays a name of its own
     doc = en("Varrick cited a 2019 audit. Ann Lee said that the pier was unsafe.")
-    assert "Ann Lee" in listed(doc) and "Varrick" not in listed(doc)
+    assert "Ann Lee" in source_types(doc) and "Varrick" not in source_types(doc)
 
 
 def test_an_acronym_is_the_body_its_full_name_names() -> None:
@@ -40,7 +35,7 @@ def test_an_acronym_is_the_body_its_full_name_names() -> None:
     assert src.rule.endswith("+source.type.acronym")
     # (counter-example) no full name in the text: the acronym stays as it is, untyped
     doc = en("The HSA said that the pier was unsafe.")
-    assert listed(doc) == {"HSA": "unnamed"}
+    assert source_types(doc) == {"HSA": "unnamed"}
 
 
 def test_the_full_name_of_an_acronym() -> None:
@@ -53,9 +48,9 @@ def test_the_full_name_of_an_acronym() -> None:
 
 
 def test_bodies_named_by_office_authority_or_bureau_are_government() -> None:
-    assert listed(en("The Office of Harbour Safety said that the pier was unsafe.")) == {"Office of Harbour Safety": "government"}
-    assert listed(en("The port authority said that the pier was unsafe.")) == {"port authority": "government"}
-    assert listed(en("The Census Bureau said that the town had grown.")) == {"Census Bureau": "government"}
+    assert source_types(en("The Office of Harbour Safety said that the pier was unsafe.")) == {"Office of Harbour Safety": "government"}
+    assert source_types(en("The port authority said that the pier was unsafe.")) == {"port authority": "government"}
+    assert source_types(en("The Census Bureau said that the town had grown.")) == {"Census Bureau": "government"}
 
 
 def test_a_result_of_tests_is_no_listed_source() -> None:
@@ -87,7 +82,7 @@ def test_a_rank_before_a_name_is_the_role() -> None:
                  '"I enjoyed the drill," said Army Sgt. Tobin Marsh.',
                  "Lt. Col. Tobin Marsh said that the drill went well."]:
         doc = en(text)
-        assert listed(doc) == {"Tobin Marsh": "person"}, text
+        assert source_types(doc) == {"Tobin Marsh": "person"}, text
         assert doc.sources[0].role
 
 
@@ -144,7 +139,7 @@ def test_a_first_name_alone_is_the_person_the_text_names_in_full() -> None:
 
 def test_a_first_name_with_a_capital_inside() -> None:
     doc = en('DeShawn Marsh scored 30 points. "We played well," Marsh said.')
-    assert listed(doc) == {"DeShawn Marsh": "person"}
+    assert source_types(doc) == {"DeShawn Marsh": "person"}
 
 
 def test_a_surname_after_lower_case_modifiers_is_the_person() -> None:

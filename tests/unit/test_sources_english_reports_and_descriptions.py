@@ -5,13 +5,7 @@ source of the claims told to it."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import en, names, one, source_name
-
-from sourcetrace.document import Document
-
-
-def listed(doc: Document) -> dict[str, str]:
-    return {s.name: s.type for s in doc.sources}
+from tests.attribution_helpers import en, names, one, source_name, source_types
 
 
 def test_an_adjective_before_a_report_keeps_the_report_and_its_author() -> None:
@@ -47,13 +41,13 @@ def test_people_bodies_and_the_subjects_of_saying_stay_sources() -> None:
 
 def test_a_name_after_a_description_of_a_person_names_the_source() -> None:
     doc = en("Former harbour board official Timothy Marsh said that the pier was unsafe.")
-    assert listed(doc) == {"Timothy Marsh": "person"}
+    assert source_types(doc) == {"Timothy Marsh": "person"}
     assert next(s for s in doc.sources).role == "Former harbour board official"
     doc = en("High school math teacher Angela Brook said she had driven four hours to the rally.")
-    assert listed(doc) == {"Angela Brook": "person"}
+    assert source_types(doc) == {"Angela Brook": "person"}
     # (counter-example) a body after an agent noun opens with no given name: no person
     doc = en("Computer maker Dell Technologies said that sales rose.")
-    assert listed(doc).get("Dell Technologies") != "person"
+    assert source_types(doc).get("Dell Technologies") != "person"
 
 
 def test_the_agency_of_the_dateline_told_a_claim_is_a_link_but_no_listed_source() -> None:

@@ -4,7 +4,7 @@ source, while the country alone speaking is its government ("Israel said"): the 
 
 from __future__ import annotations
 
-from attribution_helpers import en
+from tests.attribution_helpers import en
 
 
 def test_a_given_name_that_is_a_place_names_a_person_and_a_country_its_government() -> None:
