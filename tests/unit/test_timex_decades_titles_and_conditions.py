@@ -131,3 +131,10 @@ def test_expected_points_ahead_unless_past_or_compared() -> None:
 
 def test_a_month_with_a_possessive_before_its_noun() -> None:
     assert timex_value("According to July's city survey, most residents agree.", "2016-08-01", "July") == "2016-07"
+
+
+def test_last_or_next_century_is_no_hundred_years() -> None:
+    # the century before or after this one, not a stretch counted from now
+    assert not timexes("Fares were lower last century.", "2020-01-16")
+    assert not timexes("The dam may not last into next century.", "2020-01-16")
+    assert timex_value("Fares rose over the past century.", "2020-01-16", "century") == "P100Y"
