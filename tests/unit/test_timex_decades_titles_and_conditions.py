@@ -138,3 +138,10 @@ def test_last_or_next_century_is_no_hundred_years() -> None:
     assert not timexes("Fares were lower last century.", "2020-01-16")
     assert not timexes("The dam may not last into next century.", "2020-01-16")
     assert timex_value("Fares rose over the past century.", "2020-01-16", "century") == "P100Y"
+
+
+def test_expected_after_had_or_than_has_no_future_but_other_markers_keep_theirs() -> None:
+    assert timex_value("They had expected a deal in March.", "2016-08-23", "March") == "2016-03"
+    assert timex_value("The vote is expected in March.", "2016-08-23", "March") == "2017-03"
+    # 'than' before 'will' is no article: the future stays
+    assert timex_value("More ferries than will run in March are needed.", "2016-08-23", "March") == "2017-03"

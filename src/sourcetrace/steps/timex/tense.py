@@ -91,8 +91,6 @@ def past_marker_in(text: str, code: str | None) -> bool:
     return False
 
 
-# a past auxiliary right before a future marker of participle shape ("was expected", "were scheduled")
-_PAST_AUXILIARY = re.compile(r"\b(?:was|were)\s+$", re.I)
 _FRONTED_REACH = 3  # clauses after a fronted time expression searched for the verb it belongs to
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
 
@@ -103,6 +101,16 @@ def _determiner_before() -> re.Pattern[str]:
     resources/<lang>/time.json, every language): the marker is then a noun or an adjective."""
     words = [w for lang in SUPPORTED for w in load(lang, "time").get("tense_determiners", [])]
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
+
+
+@cache
+def _participle_not_future(code: str | None) -> re.Pattern[str]:
+    """A word that ends the text before a future marker of participle shape and takes its future away
+    (`participle_not_future_after` of language `code`'s time.json, every language's when None): a past
+    auxiliary ("was expected", "had expected") or a comparison ("than expected")."""
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+    words = {w for c in codes for w in load(c, "time").get("participle_not_future_after", [])}
+    return re.compile(rf"\b(?:{alternation(words)})\s+$" if words else r"(?!x)x", re.I)
 
 
 @cache
@@ -217,8 +225,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
                 continue
             if name == "past" and _determiner_before().search(window, 0, m.start()) and not m.group(0).endswith("ed"):
                 continue  # "das höchste Gremium", "die letzten": an adjective, not a past verb
-            if name == "future" and m.group(0).lower().endswith("ed") and _PAST_AUXILIARY.search(window, 0, m.start()):
-                continue  # "he was expected to …", "the vote was scheduled for …": the past auxiliary tells the tense
+            if name == "future" and m.group(0).lower().endswith("ed") and _participle_not_future(code).search(window, 0, m.start()):
+                continue  # "he was expected to …", "had expected", "than expected": no future of its own
             if name == "future" and _determiner_before().search(window, 0, m.start()) and m.group(0).lower() in _future_nouns():
                 continue  # "the plant closed", "the will of the voters", "the play": a noun, not a verb of the future
             key = (0 if inside else 1, abs(m.start() - pos), name)
