@@ -145,3 +145,11 @@ def test_expected_after_had_or_than_has_no_future_but_other_markers_keep_theirs(
     assert timex_value("The vote is expected in March.", "2016-08-23", "March") == "2017-03"
     # 'than' before 'will' is no article: the future stays
     assert timex_value("More ferries than will run in March are needed.", "2016-08-23", "March") == "2017-03"
+
+
+def test_last_month_by_name_across_the_years_end() -> None:
+    # the month just past is "last month": "last <its name>" is the one a year before, in January too
+    assert timex_value("The mayor changed her mind last December.", "2024-01-10", "December") == "2022-12"
+    assert timex_value("The mayor changed her mind last January.", "2024-02-10", "January") == "2023-01"
+    assert timex_value("The mayor changed her mind last November.", "2024-01-10", "November") == "2023-11"
+    assert timex_value("The mayor changed her mind last January.", "2024-01-10", "January") == "2023-01"
