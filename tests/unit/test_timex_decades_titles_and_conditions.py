@@ -153,3 +153,9 @@ def test_last_month_by_name_across_the_years_end() -> None:
     assert timex_value("The mayor changed her mind last January.", "2024-02-10", "January") == "2023-01"
     assert timex_value("The mayor changed her mind last November.", "2024-01-10", "November") == "2023-11"
     assert timex_value("The mayor changed her mind last January.", "2024-01-10", "January") == "2023-01"
+
+
+def test_vorjahr_does_not_count_from_a_year_long_past() -> None:
+    text = "Die Brauerei wurde 1998 gegründet. Ihr Absatz stieg im Vergleich zum Vorjahr um ein Zehntel."
+    assert timex_value(text, "2023-05-05", "Vorjahr", "de") == "2022"
+    assert timex_value("Der Chor, seit 1950 aktiv, sang öfter als im Vorjahr.", "2023-05-05", "Vorjahr", "de") == "2022"

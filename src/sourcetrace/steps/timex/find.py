@@ -314,6 +314,12 @@ def _narrated_day(value: str, narrative: dt.date, window: str, expr: str, code: 
     return day.isoformat()
 
 
+# how many years before the article's a named year may lie for "Vorjahr" to count from it: a year of the
+# figures a text reports ("die Zahlen für 2020 … im Vergleich zum Vorjahr"), not a founding year long past
+# ("1998 gegründet … steigerte den Umsatz gegenüber dem Vorjahr": the article's year before)
+_YEAR_RECENT = 6
+
+
 _LOWER_WORD_END = re.compile(r"(?<![\w-])[a-z][a-z']*\s$")
 _NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set")
 
@@ -436,7 +442,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code) if year else None
             if year and res2 and res2[1]:
                 value = year + res2[1][4:]
-        elif value and kind == "heuer" and recent_year is not None and recent_year != lo.year and value == str(lo.year - 1):
+        elif value and kind == "heuer" and recent_year is not None and lo.year - _YEAR_RECENT <= recent_year != lo.year \
+                and value == str(lo.year - 1):
             value = str(recent_year - 1)  # "… im Jahr 2020. … ein Anstieg im Vergleich zum Vorjahr": the year before 2020
         elif not value and kind == "heuer" and out and _undated(lo, hi) and (year := _sentence_year(text, out)):
             # "im Frühjahr 2019 … mehr als im Vorjahr": the year before the one this sentence names
