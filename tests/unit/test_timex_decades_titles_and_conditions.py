@@ -159,3 +159,8 @@ def test_vorjahr_does_not_count_from_a_year_long_past() -> None:
     text = "Die Brauerei wurde 1998 gegründet. Ihr Absatz stieg im Vergleich zum Vorjahr um ein Zehntel."
     assert timex_value(text, "2023-05-05", "Vorjahr", "de") == "2022"
     assert timex_value("Der Chor, seit 1950 aktiv, sang öfter als im Vorjahr.", "2023-05-05", "Vorjahr", "de") == "2022"
+
+
+def test_a_decade_noun_after_in_is_an_age() -> None:
+    assert not timexes("Eine Radlerin in den Fünfzigern wurde leicht verletzt.", "2023-01-05", "de")
+    assert timex_value("Die Möbel stammen aus den Siebzigern.", "2023-01-05", "Siebzig", "de") == "197"
