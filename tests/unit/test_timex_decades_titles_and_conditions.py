@@ -164,3 +164,8 @@ def test_vorjahr_does_not_count_from_a_year_long_past() -> None:
 def test_a_decade_noun_after_in_is_an_age() -> None:
     assert not timexes("Eine Radlerin in den Fünfzigern wurde leicht verletzt.", "2023-01-05", "de")
     assert timex_value("Die Möbel stammen aus den Siebzigern.", "2023-01-05", "Siebzig", "de") == "197"
+
+
+def test_a_day_of_the_weeks_before_the_article_is_not_the_narratives() -> None:
+    text = "The club, founded on May 5, 2010, held its yearly dinner on June 1."
+    assert timex_value(text, "2023-06-10", "June 1") == "2023-06-01"
