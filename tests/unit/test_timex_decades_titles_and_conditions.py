@@ -169,3 +169,8 @@ def test_a_decade_noun_after_in_is_an_age() -> None:
 def test_a_day_of_the_weeks_before_the_article_is_not_the_narratives() -> None:
     text = "The club, founded on May 5, 2010, held its yearly dinner on June 1."
     assert timex_value(text, "2023-06-10", "June 1") == "2023-06-01"
+
+
+def test_a_fronted_weekday_passes_over_a_relative_clause() -> None:
+    assert timex_value("Monday, the mayor, who will retire soon, met the press.", "2020-08-16", "Monday") == "2020-08-10"
+    assert timex_value("On Friday, the council, which met last week, will vote.", "2020-08-16", "Friday") == "2020-08-21"

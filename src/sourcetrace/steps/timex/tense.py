@@ -91,6 +91,7 @@ def past_marker_in(text: str, code: str | None) -> bool:
     return False
 
 
+_NON_WORD = re.compile(r"\W*")
 _FRONTED_REACH = 3  # clauses after a fronted time expression searched for the verb it belongs to
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
 
@@ -188,11 +189,18 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
     end = pos + len(match)
     c0, c1 = _clause_of(window, pos, end)
     c0, c1, condition = _subclauses(window, pos, end, c0, c1, code)
+    relative: list[tuple[int, int]] = []  # relative clauses passed over after a fronted expression
     if len(re.findall(r"\w+", window[c0:pos] + " " + window[end:c1])) <= 2 and not condition:
         # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows, past
         # appositions without a tense marker ("Friday, the state, leading a coalition, asked …")
+        # appositions without a tense marker ("Friday, the state, leading a coalition, asked …") and
+        # relative clauses, whose tense is their own ("Monday, the mayor, who will retire, met …")
         for _ in range(_FRONTED_REACH):
+            prev = c1
             c1 = min((m.start() for m in _CLAUSE_BREAK.finditer(window) if m.start() > c1), default=len(window))
+            if prev < len(window) and _openers(code)[0].match(window, _NON_WORD.match(window, prev).end()):
+                relative.append((prev, c1))
+                continue
             if c1 >= len(window) or past_rx.search(window, end, c1) or future_rx.search(window, end, c1):
                 break
     frame = time_lex().frame_verbs
@@ -202,7 +210,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
     finite_inside = False
     for rx, name in ((past_rx, "past"), (future_rx, "future")):
         for m in rx.finditer(window, c0, c1):
-            if pos <= m.start() < end or _determiner_before().search(window, 0, m.start()):
+            if pos <= m.start() < end or _determiner_before().search(window, 0, m.start()) \
+                    or any(a <= m.start() < b for a, b in relative):
                 continue  # the expression's own words; a noun or adjective after an article
             if name == "past" and _participle(window, m, code):
                 participles.add(m.start())
@@ -216,8 +225,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
     best: tuple[int, int, str] | None = None
     for rx, name in ((past_rx, "past"), (future_rx, "future")):
         for m in rx.finditer(window):
-            if pos <= m.start() < end:
-                continue  # inside the expression itself ("vergangenen Woche" is handled there)
+            if pos <= m.start() < end or any(a <= m.start() < b for a, b in relative):
+                continue  # inside the expression itself ("vergangenen Woche" is handled there) or a relative clause passed over
             inside = c0 <= m.start() < c1
             if inside and finite_inside and m.start() in participles:
                 continue
