@@ -198,7 +198,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
         for _ in range(_FRONTED_REACH):
             prev = c1
             c1 = min((m.start() for m in _CLAUSE_BREAK.finditer(window) if m.start() > c1), default=len(window))
-            if prev < len(window) and _openers(code)[0].match(window, _NON_WORD.match(window, prev).end()):
+            gap = _NON_WORD.match(window, prev)  # (the break itself and the space after it)
+            if prev < len(window) and gap and _openers(code)[0].match(window, gap.end()):
                 relative.append((prev, c1))
                 continue
             if c1 >= len(window) or past_rx.search(window, end, c1) or future_rx.search(window, end, c1):
