@@ -174,3 +174,8 @@ def test_a_day_of_the_weeks_before_the_article_is_not_the_narratives() -> None:
 def test_a_fronted_weekday_passes_over_a_relative_clause() -> None:
     assert timex_value("Monday, the mayor, who will retire soon, met the press.", "2020-08-16", "Monday") == "2020-08-10"
     assert timex_value("On Friday, the council, which met last week, will vote.", "2020-08-16", "Friday") == "2020-08-21"
+
+
+def test_seit_dem_month_points_back_as_seit() -> None:
+    assert timex_value("Seit dem März ruht der Betrieb.", "2023-01-05", "März", "de") == "2022-03"
+    assert timex_value("Seit März ruht der Betrieb.", "2023-01-05", "März", "de") == "2022-03"
