@@ -136,37 +136,16 @@ TRAFI_DATE = {"original_date": True, "extensive_search": False}
 
 def _trafi_metadata(html: str, url: str | None) -> tuple[Any, str | None]:
     """trafilatura's metadata of a page and its date (TRAFI_DATE) as YYYY-MM-DD, or YYYY-MM when the
-    page names only a month. htmldate reads a month alone ("2025-05") with dateutil, which fills the
-    missing day with today's: the same page would be dated differently on another day. Here dateutil
-    reads each date string against two defaults that differ only in the day (the first and second of
-    this month): a string whose day follows the default names none, its month is noted and the date
-    htmldate returns from it stays that month, on any day the check runs."""
-    import datetime as dt
-
-    import htmldate.extractors as hx
+    page names only a month: htmldate fills a month alone ("2025-05") with the day the check runs; the
+    reader's `dayless_months` and `month_only` keep such a date that month, on any day."""
     import trafilatura
 
-    dayless: set[str] = set()
-    parse = hx.dateutil_parse
+    from sourcetrace.readers.html import dayless_months, month_only
 
-    def parse_noting_dayless(string: str, **kwargs: Any) -> Any:
-        first = dt.datetime.now().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        got = parse(string, default=first, **kwargs)
-        if parse(string, default=first.replace(day=2), **kwargs).day != got.day:
-            dayless.add(got.strftime("%Y-%m"))
-        return got
-
-    hx.dateutil_parse = parse_noting_dayless
-    hx.try_date_expr.cache_clear()  # (its cache holds values read with another default)
-    try:
+    with dayless_months() as dayless:
         meta = trafilatura.extract_metadata(html, default_url=url or None, date_config=dict(TRAFI_DATE))
-    finally:
-        hx.dateutil_parse = parse
-        hx.try_date_expr.cache_clear()
     date = (meta.date or "")[:10] or None
-    if date and date[:7] in dayless and date.endswith("-01"):
-        date = date[:7]
-    return meta, date
+    return meta, (month_only(html, date, dayless) if date else None)
 
 
 def trafi_page(html: str, url: str | None) -> tuple[str, str | None]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import sourcetrace
 
 PAGE = """<!doctype html><html lang="de"><head><title>Neue Brücke für Kleinhafen</title>
@@ -226,3 +228,26 @@ def test_a_month_only_metadata_date_stays_a_month() -> None:
     assert doc.date is not None and (doc.date.value, doc.date.origin) == ("2023-05", "metadata")
     dated = sourcetrace.analyze(page.replace("2023-05", "2023-05-17"), lang="en")
     assert dated.date is not None and dated.date.value == "2023-05-17"
+
+
+def test_a_month_only_metadata_date_stays_a_month_on_any_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a month alone read on the 31st (dateutil would give February's last day) or on the 1st: the month
+    import datetime as dt
+
+    page = ("<html><head><meta property='article:published_time' content='2023-02'><title>Ferry</title></head>"
+            "<body><article><p>The harbour board approved a new ferry line to the islands, its chair said.</p>"
+            "<p>The line starts in the summer.</p></article></body></html>")
+    for day in (31, 1, 2):
+        class Then(dt.datetime):
+            today_day = day
+
+            @classmethod
+            def now(cls, tz: dt.tzinfo | None = None) -> Then:
+                return cls(2031, 1, cls.today_day, 8, 0)
+
+        monkeypatch.setattr(dt, "datetime", Then)
+        doc = sourcetrace.analyze(page, lang="en")
+        assert doc.date is not None and doc.date.value == "2023-02", day
+        # the first of the month, written in full, stays a day
+        first = sourcetrace.analyze(page.replace("'2023-02'", "'2023-02-01'"), lang="en")
+        assert first.date is not None and first.date.value == "2023-02-01", day

@@ -131,3 +131,51 @@ def test_expected_points_ahead_unless_past_or_compared() -> None:
 
 def test_a_month_with_a_possessive_before_its_noun() -> None:
     assert timex_value("According to July's city survey, most residents agree.", "2016-08-01", "July") == "2016-07"
+
+
+def test_last_or_next_century_is_no_hundred_years() -> None:
+    # the century before or after this one, not a stretch counted from now
+    assert not timexes("Fares were lower last century.", "2020-01-16")
+    assert not timexes("The dam may not last into next century.", "2020-01-16")
+    assert timex_value("Fares rose over the past century.", "2020-01-16", "century") == "P100Y"
+
+
+def test_expected_after_had_or_than_has_no_future_but_other_markers_keep_theirs() -> None:
+    assert timex_value("They had expected a deal in March.", "2016-08-23", "March") == "2016-03"
+    assert timex_value("The vote is expected in March.", "2016-08-23", "March") == "2017-03"
+    # 'than' before 'will' is no article: the future stays
+    assert timex_value("More ferries than will run in March are needed.", "2016-08-23", "March") == "2017-03"
+
+
+def test_last_month_by_name_across_the_years_end() -> None:
+    # the month just past is "last month": "last <its name>" is the one a year before, in January too
+    assert timex_value("The mayor changed her mind last December.", "2024-01-10", "December") == "2022-12"
+    assert timex_value("The mayor changed her mind last January.", "2024-02-10", "January") == "2023-01"
+    assert timex_value("The mayor changed her mind last November.", "2024-01-10", "November") == "2023-11"
+    assert timex_value("The mayor changed her mind last January.", "2024-01-10", "January") == "2023-01"
+
+
+def test_vorjahr_does_not_count_from_a_year_long_past() -> None:
+    text = "Die Brauerei wurde 1998 gegründet. Ihr Absatz stieg im Vergleich zum Vorjahr um ein Zehntel."
+    assert timex_value(text, "2023-05-05", "Vorjahr", "de") == "2022"
+    assert timex_value("Der Chor, seit 1950 aktiv, sang öfter als im Vorjahr.", "2023-05-05", "Vorjahr", "de") == "2022"
+
+
+def test_a_decade_noun_after_in_is_an_age() -> None:
+    assert not timexes("Eine Radlerin in den Fünfzigern wurde leicht verletzt.", "2023-01-05", "de")
+    assert timex_value("Die Möbel stammen aus den Siebzigern.", "2023-01-05", "Siebzig", "de") == "197"
+
+
+def test_a_day_of_the_weeks_before_the_article_is_not_the_narratives() -> None:
+    text = "The club, founded on May 5, 2010, held its yearly dinner on June 1."
+    assert timex_value(text, "2023-06-10", "June 1") == "2023-06-01"
+
+
+def test_a_fronted_weekday_passes_over_a_relative_clause() -> None:
+    assert timex_value("Monday, the mayor, who will retire soon, met the press.", "2020-08-16", "Monday") == "2020-08-10"
+    assert timex_value("On Friday, the council, which met last week, will vote.", "2020-08-16", "Friday") == "2020-08-21"
+
+
+def test_seit_dem_month_points_back_as_seit() -> None:
+    assert timex_value("Seit dem März ruht der Betrieb.", "2023-01-05", "März", "de") == "2022-03"
+    assert timex_value("Seit März ruht der Betrieb.", "2023-01-05", "März", "de") == "2022-03"

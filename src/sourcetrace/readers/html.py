@@ -16,6 +16,9 @@ point into that assembled text.
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -428,10 +431,11 @@ def read_html(name: str, html: str) -> Document:
     # the date from the page's markup and URL only: htmldate's extensive search also guesses from
     # any date in the text (a copyright year becomes 1 January), which is no evidence
     many_blocks = sum(1 for _ in tree.iter(*_BLOCKS)) > NO_FALLBACK_FROM
-    result = trafilatura.bare_extraction(
-        tree, include_comments=True, with_metadata=True, include_tables=False, fast=many_blocks,
-        date_extraction_params={"original_date": True, "extensive_search": False},
-    )
+    with dayless_months() as dayless:
+        result = trafilatura.bare_extraction(
+            tree, include_comments=True, with_metadata=True, include_tables=False, fast=many_blocks,
+            date_extraction_params={"original_date": True, "extensive_search": False},
+        )
     body = (getattr(result, "text", None) or "").strip() if result is not None else ""
     if len(re.sub(r"SOURCETRACEEMBED\d+X", "", body).strip()) < 20:
         raise InputError(Errors.E007.format(path=name))
@@ -498,7 +502,7 @@ def read_html(name: str, html: str) -> Document:
     if date:
         from ..document import ArticleDate
 
-        doc.date = ArticleDate(value=_month_only(html, str(date)[:10]), origin="metadata", evidence="HTML metadata")
+        doc.date = ArticleDate(value=month_only(html, str(date)[:10], dayless), origin="metadata", evidence="HTML metadata")
     return doc
 
 
@@ -607,15 +611,45 @@ def _lead_from_json_ld(tree: Any, lines: list[str], *, title: str | None, url: s
     return 0, []
 
 
-def _month_only(html: str, value: str) -> str:
-    """The page's date as the page states it: htmldate completes a month-only value
-    (`content="2025-05"`) with today's day of the month, a day no evidence gives. When the page
-    holds that month alone, never the full date, and the day is today's, the month is kept."""
+_DAYLESS_LOCK = threading.Lock()  # (htmldate's parser is swapped module-wide while one page is read)
+
+
+@contextmanager
+def dayless_months() -> Iterator[set[str]]:
+    """The months (YYYY-MM) of the date strings that htmldate reads without a day while the block runs
+    (rule reader.html.month_only). htmldate reads a month alone ("2025-05") with dateutil, which fills
+    the missing day with today's (or the month's last day, today being later): here dateutil reads each
+    string against two defaults that differ only in the day (the first and the second of this month),
+    so a string without a day yields the first of its month, on any day, and its month is noted.
+    htmldate's cache of read strings is cleared before and after (it holds values of another default)."""
     import datetime as dt
 
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d", value) or int(value[8:]) != dt.date.today().day:
-        return value
-    month = re.escape(value[:7])
-    if re.search(rf"{month}-\d\d", html) or not re.search(rf"[\"'>]{month}[\"'<]", html):
+    import htmldate.extractors as hx
+
+    dayless: set[str] = set()
+    parse = hx.dateutil_parse  # type: ignore[attr-defined]  # (imported there, not exported)
+
+    def parse_noting_dayless(string: str, **kwargs: Any) -> Any:
+        first = dt.datetime.now().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        got = parse(string, default=first, **kwargs)
+        if parse(string, default=first.replace(day=2), **kwargs).day != got.day:
+            dayless.add(got.strftime("%Y-%m"))
+        return got
+
+    with _DAYLESS_LOCK:
+        hx.dateutil_parse = parse_noting_dayless  # type: ignore[attr-defined]
+        hx.try_date_expr.cache_clear()
+        try:
+            yield dayless
+        finally:
+            hx.dateutil_parse = parse  # type: ignore[attr-defined]
+            hx.try_date_expr.cache_clear()
+
+
+def month_only(html: str, value: str, dayless: set[str]) -> str:
+    """The page's date as the page states it (rule reader.html.month_only): the first of a month that
+    the page names without a day (`dayless_months`), and nowhere as that full date, is that month
+    ("2025-05"); any other date is kept. The same on any day the page is read."""
+    if not re.fullmatch(r"\d{4}-\d\d-01", value) or value[:7] not in dayless or value in html:
         return value
     return value[:7]

@@ -295,13 +295,18 @@ def _narrative_year(text: str, prev: Timex, m: re.Match[str], start: int) -> str
 _NARRATED_DAYS = ("day_month_year", "month_day_year")
 # how far from the last day the text named (in days) a day and month without a year may lie to belong to it
 _NARRATED_BEFORE, _NARRATED_AFTER = 14, 60
+_RECENT_DAYS = 31  # a day this close before the article's is news of the days before it, not of the narrative
 
 
-def _narrated_day(value: str, narrative: dt.date, window: str, expr: str, code: str | None) -> str:
+def _narrated_day(value: str, narrative: dt.date, window: str, expr: str, code: str | None, anchor: dt.date) -> str:
     """A day and month without a year in a text whose last named day lies in a year before the
     article's ("… on December 16, 2010. … She returned on December 27"): the day of that narrative
     (the nearest such day, up to two weeks before or two months after it) rather than the one nearest
-    the article's date; not in a clause of the future ("the court will rule on January 5")."""
+    the article's date; not in a clause of the future ("the court will rule on January 5"), nor when
+    that day lies in the month before the article's ("founded on May 5, 2010, held its meeting on
+    June 1" in a text of 10 June: this June's)."""
+    if (given := full_day(value)) is not None and 0 <= (anchor - given).days <= _RECENT_DAYS:
+        return value
     try:
         cands = [dt.date(y, int(value[5:7]), int(value[8:10])) for y in (narrative.year - 1, narrative.year, narrative.year + 1)]
     except ValueError:
@@ -312,6 +317,12 @@ def _narrated_day(value: str, narrative: dt.date, window: str, expr: str, code: 
     if tense_where(window, expr, code)[0] == "future":
         return value
     return day.isoformat()
+
+
+# how many years before the article's a named year may lie for "Vorjahr" to count from it: a year of the
+# figures a text reports ("die Zahlen für 2020 … im Vergleich zum Vorjahr"), not a founding year long past
+# ("1998 gegründet … steigerte den Umsatz gegenüber dem Vorjahr": the article's year before)
+_YEAR_RECENT = 6
 
 
 _LOWER_WORD_END = re.compile(r"(?<![\w-])[a-z][a-z']*\s$")
@@ -427,7 +438,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue
         if value and typ == "DATE" and kind in _NARRATED_DAYS and not YEAR_IN.search(m.group(0)) and narrative is not None \
                 and (hi is None or hi == lo) and narrative.year < lo.year:
-            value = _narrated_day(value, narrative, window, m.group(0), code)
+            value = _narrated_day(value, narrative, window, m.group(0), code, lo)
         if value and typ == "DATE" and kind in _YEARLESS_KINDS and not YEAR_IN.search(m.group(0)) and out:
             year = _narrative_year(text, out[-1], m, start)
             if year:
@@ -437,7 +448,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             res2 = normalise(kind, m, dt.date(int(year), 6, 30), window, narrative, code=code) if year else None
             if year and res2 and res2[1]:
                 value = year + res2[1][4:]
-        elif value and kind == "heuer" and recent_year is not None and recent_year != lo.year and value == str(lo.year - 1):
+        elif value and kind == "heuer" and recent_year is not None and lo.year - _YEAR_RECENT <= recent_year != lo.year \
+                and value == str(lo.year - 1):
             value = str(recent_year - 1)  # "… im Jahr 2020. … ein Anstieg im Vergleich zum Vorjahr": the year before 2020
         elif not value and kind == "heuer" and out and _undated(lo, hi) and (year := _sentence_year(text, out)):
             # "im Frühjahr 2019 … mehr als im Vorjahr": the year before the one this sentence names

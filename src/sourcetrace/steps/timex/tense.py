@@ -91,8 +91,7 @@ def past_marker_in(text: str, code: str | None) -> bool:
     return False
 
 
-# a past auxiliary right before a future marker of participle shape ("was expected", "were scheduled")
-_PAST_AUXILIARY = re.compile(r"\b(?:was|were)\s+$", re.I)
+_NON_WORD = re.compile(r"\W*")
 _FRONTED_REACH = 3  # clauses after a fronted time expression searched for the verb it belongs to
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
 
@@ -103,6 +102,16 @@ def _determiner_before() -> re.Pattern[str]:
     resources/<lang>/time.json, every language): the marker is then a noun or an adjective."""
     words = [w for lang in SUPPORTED for w in load(lang, "time").get("tense_determiners", [])]
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
+
+
+@cache
+def _participle_not_future(code: str | None) -> re.Pattern[str]:
+    """A word that ends the text before a future marker of participle shape and takes its future away
+    (`participle_not_future_after` of language `code`'s time.json, every language's when None): a past
+    auxiliary ("was expected", "had expected") or a comparison ("than expected")."""
+    codes = [code] if code in SUPPORTED else list(SUPPORTED)
+    words = {w for c in codes for w in load(c, "time").get("participle_not_future_after", [])}
+    return re.compile(rf"\b(?:{alternation(words)})\s+$" if words else r"(?!x)x", re.I)
 
 
 @cache
@@ -180,11 +189,19 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
     end = pos + len(match)
     c0, c1 = _clause_of(window, pos, end)
     c0, c1, condition = _subclauses(window, pos, end, c0, c1, code)
+    relative: list[tuple[int, int]] = []  # relative clauses passed over after a fronted expression
     if len(re.findall(r"\w+", window[c0:pos] + " " + window[end:c1])) <= 2 and not condition:
         # a fronted adverbial ("On Wednesday, Trump said …"): its clause is the one that follows, past
         # appositions without a tense marker ("Friday, the state, leading a coalition, asked …")
+        # appositions without a tense marker ("Friday, the state, leading a coalition, asked …") and
+        # relative clauses, whose tense is their own ("Monday, the mayor, who will retire, met …")
         for _ in range(_FRONTED_REACH):
+            prev = c1
             c1 = min((m.start() for m in _CLAUSE_BREAK.finditer(window) if m.start() > c1), default=len(window))
+            gap = _NON_WORD.match(window, prev)  # (the break itself and the space after it)
+            if prev < len(window) and gap and _openers(code)[0].match(window, gap.end()):
+                relative.append((prev, c1))
+                continue
             if c1 >= len(window) or past_rx.search(window, end, c1) or future_rx.search(window, end, c1):
                 break
     frame = time_lex().frame_verbs
@@ -194,7 +211,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
     finite_inside = False
     for rx, name in ((past_rx, "past"), (future_rx, "future")):
         for m in rx.finditer(window, c0, c1):
-            if pos <= m.start() < end or _determiner_before().search(window, 0, m.start()):
+            if pos <= m.start() < end or _determiner_before().search(window, 0, m.start()) \
+                    or any(a <= m.start() < b for a, b in relative):
                 continue  # the expression's own words; a noun or adjective after an article
             if name == "past" and _participle(window, m, code):
                 participles.add(m.start())
@@ -208,8 +226,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
     best: tuple[int, int, str] | None = None
     for rx, name in ((past_rx, "past"), (future_rx, "future")):
         for m in rx.finditer(window):
-            if pos <= m.start() < end:
-                continue  # inside the expression itself ("vergangenen Woche" is handled there)
+            if pos <= m.start() < end or any(a <= m.start() < b for a, b in relative):
+                continue  # inside the expression itself ("vergangenen Woche" is handled there) or a relative clause passed over
             inside = c0 <= m.start() < c1
             if inside and finite_inside and m.start() in participles:
                 continue
@@ -217,8 +235,8 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
                 continue
             if name == "past" and _determiner_before().search(window, 0, m.start()) and not m.group(0).endswith("ed"):
                 continue  # "das höchste Gremium", "die letzten": an adjective, not a past verb
-            if name == "future" and m.group(0).lower().endswith("ed") and _PAST_AUXILIARY.search(window, 0, m.start()):
-                continue  # "he was expected to …", "the vote was scheduled for …": the past auxiliary tells the tense
+            if name == "future" and m.group(0).lower().endswith("ed") and _participle_not_future(code).search(window, 0, m.start()):
+                continue  # "he was expected to …", "had expected", "than expected": no future of its own
             if name == "future" and _determiner_before().search(window, 0, m.start()) and m.group(0).lower() in _future_nouns():
                 continue  # "the plant closed", "the will of the voters", "the play": a noun, not a verb of the future
             key = (0 if inside else 1, abs(m.start() - pos), name)

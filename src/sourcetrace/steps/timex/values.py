@@ -247,8 +247,11 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         rel = next((w for w in low.split() if w in lx.past | lx.nxt), None)
         if rel in lx.past:
             # "last October" written in November: the October of the year before (the month just
-            # past is "last month"); "last March" written in November: this year's
-            return "DATE", f"{anchor.year - 1 if month >= anchor.month - 1 else anchor.year}-{month:02d}"
+            # past is "last month"); "last March" written in November: this year's; across the year's
+            # end alike ("last December" written in January: two Decembers back)
+            back = (anchor.month - month) % 12
+            back += 12 if back <= 1 else 0
+            return "DATE", f"{anchor.year - (back - anchor.month + 12) // 12}-{month:02d}"
         if rel in lx.nxt:
             return "DATE", f"{anchor.year + 1 if month <= anchor.month else anchor.year}-{month:02d}"
         return "DATE", f"{month_year(month)}-{month:02d}"

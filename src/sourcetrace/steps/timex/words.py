@@ -250,9 +250,10 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ref", r"\b(?:jetzt|Jetzt|derzeit|Derzeit|zurzeit|Zurzeit|gegenwärtig|Gegenwärtig|momentan|Momentan|heutzutage|Heutzutage|damals|Damals|einst|Einst|vor\s+kurzem|Vor\s+kurzem|demnächst|Demnächst|im\s+Moment|zur\s+Zeit|zur\s+Stunde|dieser\s+Tage|(?:in\s+)?der\s+Vergangenheit|(?:die|Die)\s+Vergangenheit)\b"),
         ("heuer", r"\b(?:" + ("|".join(lx.year_offset_patterns) or r"(?!x)x") + r")\b"),
         ("vague_duration", r"\b(?:" + "|".join(lx.vague_patterns or [r"(?!x)x"]) + r")\b"),
-        # "in den zwanziger Jahren", and the noun after its article ("aus den Sechzigern")
+        # "in den zwanziger Jahren", and the noun after its article ("aus den Sechzigern"); not after
+        # "in", where it is mostly an age ("eine Frau in den Fünfzigern": in her fifties)
         ("decade_word", rf"\b(?:(?:in\s+)?den\s+)?(?:{alternation(lx.decade_words) or '(?!x)x'})\s*Jahren?\b"
-                        rf"|\bden\s+(?:{alternation(lx.decade_words) or '(?!x)x'})n\b"),
+                        rf"|(?<!\bin\s)(?<!\bIn\s)\bden\s+(?:{alternation(lx.decade_words) or '(?!x)x'})n\b"),
         ("half_year", r"\b(?:" + ("|".join(lx.half_year_patterns) or r"(?!x)x") + r")\b"),
         # a duration as an adjective ("ein zweiwöchiger Urlaub", "nach 14-tägiger Haft")
         ("duration_adj", rf"\b(?:\d+-|{alternation(k for k in lx.numbers if k.isalpha() and len(k) > 2)})(?:{alternation(lx.adjective_units) or '(?!x)x'})(?:e[nmrs]?)?\b"),
