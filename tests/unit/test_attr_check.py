@@ -31,7 +31,7 @@ class AttrSet:
     en: range  # the numbers of its English articles (e01, e02, …), listed first in the file
     de: range | None = None  # the numbers of its German ones (g01, …: 10kGNAD rows), listed after them
     en_corpus: str = "aeb"  # where its English texts come from
-    de_corpus: str = "10kgnad"  # where its German texts come from
+    de_corpus: str | tuple[str, ...] = "10kgnad"  # where its German texts come from (keys in file order, if several)
     fresh: bool = False  # in attr_check.NOT_IN_ALL: reached only by its name until the session lead has read it
     chains: bool = False  # texts chosen for chains through the press: chain links on required labels per language
     gaps_hold_cue: bool = False  # at most 8 contents in pieces, each gap holding the label's own cue (see below)
@@ -64,6 +64,9 @@ TABLE = (
     # real web pages of trafilatura-eval's FRESH pool, both languages
     AttrSet(23, ("held-out21",), range(183, 191), range(167, 175), "trafi", "trafi", chains=True, gaps_hold_cue=True),
     AttrSet(24, ("held-out22",), range(191, 199), range(175, 183), "trafi", "trafi", chains=True, gaps_hold_cue=True),
+    # the FRESH pool's last German pages, then DER STANDARD rows; English PolNeAR train articles
+    AttrSet(25, ("held-out23",), range(199, 207), range(183, 191), "polnear", ("trafi", "10kgnad"), chains=True,
+            gaps_hold_cue=True, fresh=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}
@@ -73,6 +76,11 @@ def _rows(n: int | str) -> list[dict[str, str]]:
     from attr_check import HERE, read_tsv
 
     return read_tsv(HERE / f"articles{n}.tsv")
+
+
+def _keys(corpus: str | tuple[str, ...]) -> tuple[str, ...]:
+    """The corpus keys of one language's texts in a set (one, or several in file order)."""
+    return (corpus,) if isinstance(corpus, str) else corpus
 
 
 def _slug(row: dict[str, str]) -> str:
@@ -324,7 +332,9 @@ def test_a_later_set_lists_its_articles_in_its_splits_and_corpora(s: AttrSet) ->
             assert r["split"] in s.splits and r["split"].startswith("dev") == (int(r["article"][1:]) % 2 == 1)
         else:  # held out whole, or all dev
             assert r["split"] == s.splits[0]
-    assert {(r["language"], r["corpus"]) for r in rows} == {("en", s.en_corpus), *((("de", s.de_corpus),) if german else ())}
+    assert {(r["language"], r["corpus"]) for r in rows} == {("en", s.en_corpus), *((("de", c) for c in _keys(s.de_corpus)) if german else ())}
+    # several German keys: each key's texts together, in the row's order
+    assert list(dict.fromkeys(r["corpus"] for r in rows if r["language"] == "de")) == list(_keys(s.de_corpus) if german else ())
     import hashlib
 
     # a trafilatura-eval page of the FRESH pool (sha256 of its `file` name starting 8–f), not one of articles-curated 001–011
@@ -386,7 +396,7 @@ def test_a_sets_labels_fit_their_corpus_texts_and_validation_prints_no_scores(
         s: AttrSet, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
-    needs = [CORPUS_DIRS[s.en_corpus], *([CORPUS_DIRS[s.de_corpus]] if s.de else [])]
+    needs = [CORPUS_DIRS[s.en_corpus], *([CORPUS_DIRS[c] for c in _keys(s.de_corpus)] if s.de else [])]
     if not all((SHARED / d).is_dir() for d in needs):
         pytest.skip(f"needs ../shared/data ({', '.join(needs)})")
     rows = _rows(s.n)

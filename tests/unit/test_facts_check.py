@@ -4,8 +4,9 @@ one row of TABLE (below), is held out whole on the texts of one attrdev set (the
 each text's PolNeAR or 10kGNAD row themselves), its loader gives the texts the labels were made on with
 their dates, `--validate` prints counts and no score (with ../shared), and `--split all` takes every read
 set and no fresh one (the nineteenth and twentieth read trafilatura-eval pages, each passed the page's
-metadata date that attr_check's corpus key `trafi` gives); an optional date or quantity label takes the
-predictions that overlap it out of the count (invented spans).
+metadata date that attr_check's corpus key `trafi` gives; the twenty-first mixes such pages with PolNeAR
+articles and 10kGNAD rows); an optional date or quantity label takes the predictions that overlap it out of
+the count (invented spans).
 
 A new set is one new row of TABLE (with its files in facts_check.SETS and SPLITS); when the lead has read
 a fresh set, its row loses `fresh=True` (and its split leaves facts_check.NOT_IN_ALL)."""
@@ -34,8 +35,9 @@ class FactsSet:
     en: range | None = None  # a set naming each text's corpus and key: its English (PolNeAR) articles e…
     de: range | None = None  # and its German ones g… (10kGNAD test.csv rows), listed after them
     dated: bool = True  # a date column: the publication date passed with each text (empty: none)
-    german_undated: bool = False  # no German text prints its own date
+    german_undated: bool = False  # no German 10kGNAD row prints its own date
     web: bool = False  # e… and g… are trafilatura-eval pages (corpus `trafi`), each passed the page's metadata date
+    trafi: tuple[str, ...] = ()  # in a set of PolNeAR articles and 10kGNAD rows, the texts that are such pages instead
     fresh: bool = False  # in facts_check.NOT_IN_ALL: out of `--split all` until the session lead has read it
 
 
@@ -60,6 +62,9 @@ TABLE = (
     FactsSet(18, 22, range(175, 183), range(159, 167), german_undated=True),
     FactsSet(19, 23, range(183, 191), range(167, 175), web=True),  # session 29: real web pages
     FactsSet(20, 24, range(191, 199), range(175, 183), web=True),  # session 30: web pages
+    # session 31: PolNeAR articles; German web pages and DER STANDARD rows
+    FactsSet(21, 25, range(199, 207), range(183, 191), german_undated=True,
+             trafi=("g183", "g184", "g185", "g186"), fresh=True),
 )
 
 
@@ -139,7 +144,7 @@ def test_a_set_labels_the_texts_of_its_attrdev_set_held_out_whole_and_is_in_all_
             continue  # texts read through attrdev's row of the same name
         # a set naming the corpus and key of each text, those of attrdev's row
         assert (attr[a["article"]]["corpus"], attr[a["article"]]["key"]) == (a["corpus"], a["key"])
-        if s.web:  # a trafilatura-eval page by its annotations.json file name, passed a day (its metadata date)
+        if s.web or a["article"] in s.trafi:  # a trafilatura-eval page by its annotations.json file name, passed a day
             assert a["corpus"] == "trafi" and a["key"].startswith("html/") and a["key"].endswith(".html.gz")
             assert len(a["date"]) == 10
         elif a["language"] == "en":  # PolNeAR articles, each passed the date of PolNeAR's metadata
@@ -156,6 +161,7 @@ def test_a_set_labels_the_texts_of_its_attrdev_set_held_out_whole_and_is_in_all_
 def test_a_sets_loader_gives_the_labelled_texts_their_dates_and_labels_inside_them(s: FactsSet) -> None:
     data = shared_path("data")
     corpora = ("trafilatura-eval",) if s.web else ("polnear", "10kgnad") if s.en is not None else ("scrapinghub-aeb", "10kgnad")
+    corpora += ("trafilatura-eval",) if s.trafi else ()
     for corpus in corpora:
         shared_path("data", corpus)
     from_corpus = corpus_rows()
@@ -167,7 +173,7 @@ def test_a_sets_loader_gives_the_labelled_texts_their_dates_and_labels_inside_th
             assert date == (a["date"] or None)  # the date the row names, not the URL's
         if "corpus" in a:
             assert where == f"{a['corpus']} {a['key']}"
-        if s.web:  # the date passed is the one the corpus key gives with the page (its metadata date)
+        if s.web or a["article"] in s.trafi:  # the date passed is the one the corpus key gives with the page (its metadata date)
             from attr_check import corpus_text
 
             assert date == corpus_text(data, a["corpus"], a["key"])[1]

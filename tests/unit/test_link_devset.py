@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3` to `heldout17`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT; none now) only when asked for by name; `validate` prints counts and
+fresh split (in NOT_BY_DEFAULT: `heldout18`) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -123,6 +123,10 @@ TABLE = (
             same_claim=70, look_alikes=65, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=14, contested=9, every_status=True,
             spans_apart=True),
+    LinkSet(18, fresh=True, fresh_texts_of=25, story_pairs=41, same_story=6, different_story=35, claim_pairs=139,
+            same_claim=58, look_alikes=81, across_languages_both_labels=True, same_mostly_across_articles=True,
+            german_across_articles_both_labels=True, claims=78, two_origins=18, contested=9, every_status=True,
+            spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
 FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
@@ -183,6 +187,14 @@ _PENDING_ATTR_TEXTS = {
                    "html/neues-deutschland.de.mietenstreik.html.gz", "html/de.globalvoices.org.nicaragua.html.gz",
                    "html/finanzmarktwelt.de-Benko-Firma.html.gz", "html/wochenblatt.com-Heinen-Essen.html.gz",
                    "html/automobilwoche.de-VW-Betriebsversammlung.html.gz"}),
+    # session 31's fresh texts: eight PolNeAR files, four trafilatura-eval web pages and four 10kGNAD test rows
+    25: frozenset({"huff-post_2016-04-27_why-does-israel-refuse-to-recogn", "breitbart_2016-08-24_john-bolton-hillary-s-campaign-s",
+                   "wash-post_2016-05-09_for-outgoing-u-n-chief-climate-d", "wash-post_2016-04-23_one-policy-that-trump-seems-to-u",
+                   "wash-post_2016-05-25_fundraisers-scorned-by-trump-on-", "west-journal_2016-06-27_nfl-legend-pays-a-heavy-price-fo",
+                   "breitbart_2015-12-11_charles-barkley-takes-on-donald-", "usa-today_2015-11-20_campaign-cash-tied-to-turkish-gr",
+                   "html/humanresourcesmanager.de.diversity.html.gz", "html/lokalo.de-Weinbergsbahnen.html.gz",
+                   "html/boxen.de-staatsanwaltschaft.html.gz", "html/0af99c85f22b451a93a75bbf99ac412e.html.gz",
+                   *(f"10kgnad-test-{r}" for r in (81, 487, 524, 602))}),
 }
 
 
