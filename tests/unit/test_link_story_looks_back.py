@@ -71,3 +71,14 @@ def test_a_candidate_that_does_not_look_back_falls_below_the_bar() -> None:
     # one that looks back, or that is too close in date to say: the term does not apply
     assert best_story_neighbour([other._replace(back=1)], t) == "other"
     assert best_story_neighbour([other._replace(back=0)], t) == "other"
+
+
+def test_two_reports_that_go_back_to_one_earlier_day_look_back_at_one_happening() -> None:
+    # a Wednesday and a Friday report that both name the Monday of a storm: the later names neither the
+    # earlier's date nor the day before, yet both tell that Monday's happening
+    wednesday = key("2026-03-04", {"2026-03-02"})
+    assert looks_back(key("2026-03-06", {"2026-03-02"}), wednesday) == 1
+    assert looks_back(wednesday, key("2026-03-06", {"2026-03-02", "2026-03-05"})) == 1
+    # a day the earlier names as still ahead of it, or none in common: as before
+    assert looks_back(key("2026-03-06", {"2026-03-05"}), key("2026-03-04", {"2026-03-05"})) == -1
+    assert looks_back(key("2026-03-06", {"2026-02-27"}), wednesday) == -1

@@ -71,3 +71,22 @@ def test_the_headline_joins_the_speakers_claim_told_by_another_outlet() -> None:
     assert lk.members[title].claim == lk.members[body_b].claim
     row = next(r for r in lk.claim_rows() if r["claim"] == lk.members[title].claim)
     assert row["independent_origins"] == 1 and row["origins"] == ["Ann Lee"]
+
+
+def test_a_headline_whose_cue_denies_is_a_denial_of_the_words_after_it() -> None:
+    (m,) = _titles(_doc("Lee Denies Grain Quay Will Stay Shut Until Spring"))
+    assert m.source == "Ann Lee" and m.text == "grain quay will stay shut until spring"
+    assert m.denial_cue and not m.negated
+    (m,) = _titles(_doc("Ann Lee says grain quay will stay shut until spring"))
+    assert not m.denial_cue
+    # (a denial word that refuses someone something denies no claim)
+    (m,) = _titles(_doc("Lee denies dockers the right to strike this winter"))
+    assert not m.denial_cue
+
+
+def test_a_headline_whose_name_is_spoken_to_or_about_gives_no_words_of_that_name() -> None:
+    assert _titles(_doc("Ann Lee told to reopen the grain quay by the council")) == []
+    assert _titles(_doc("Harbour Master Lee Said to Weigh Closing the Grain Quay")) == []
+    assert _titles(_doc("Lee asked about grain quay closure at council meeting")) == []
+    (m,) = _titles(_doc("Lee warns of grain quay closure until spring"))  # (a cue with its own preposition)
+    assert m.source == "Ann Lee"

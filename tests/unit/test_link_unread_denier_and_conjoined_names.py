@@ -96,3 +96,36 @@ def test_bare_surnames_that_end_like_plurals_are_two_people() -> None:
     assert sorted(row["origins"]) == ["Ann Mills", "Joe Rivers"] and row["status"] == "corroborated"
     assert "link.origin.conjoined_surnames" in row["origin_rules"]
 
+
+
+def test_a_negated_denial_word_is_no_denial_and_contests_nothing() -> None:
+    content = "the ferry line had skipped the hull inspections for three winters"
+    for second in ("The ferry line did not deny the allegation on Tuesday evening.",
+                   "Nobody at the ferry line rejected the allegation on Tuesday evening.",
+                   "There is no denying the ferry line let its boats run down."):
+        text = f"Dock worker Mia Holt said {content}. {second} Gulls circled the empty quay."
+        holt = span_at(text, "Mia Holt", id="s1", name="Mia Holt", type="person")
+        row = _row(_doc(text, [_attribution(text, "a1", holt, "said", content)]), "hull inspections")
+        assert row["status"] == "single_origin" and all(m["stance"] == "asserts" for m in row["members"]), second
+    c = "die Reederei habe die Prüfungen der Rümpfe drei Winter lang ausgelassen"
+    text = f"Die Hafenarbeiterin Mia Holt sagte, {c}. Die Reederei hat die Vorwürfe bislang nicht zurückgewiesen."
+    holt = span_at(text, "Mia Holt", id="s1", name="Mia Holt", type="person")
+    assert _row(_doc(text, [_attribution(text, "a1", holt, "sagte", c)], lang="de"), "Rümpfe")["status"] == "single_origin"
+    # (the negation of a clause of its own further back leaves the denial a denial)
+    text = (f"Dock worker Mia Holt said {content}. The ferry line, which has not sailed since May, "
+            "rejected the allegation on Tuesday evening.")
+    holt = span_at(text, "Mia Holt", id="s1", name="Mia Holt", type="person")
+    assert _row(_doc(text, [_attribution(text, "a1", holt, "said", content)]), "hull inspections")["status"] == "contested"
+
+
+def test_an_attributions_cue_negated_in_its_clause_denies_nothing() -> None:
+    from sourcetrace.link.claims.members import members_of
+
+    content = "it had skipped the hull inspections for three winters"
+    for lead, cue, denies in (("The ferry line denied that", "denied", True),
+                              ("The ferry line did not deny that", "deny", False),
+                              ("The ferry line has never denied that", "denied", False)):
+        text = f"{lead} {content}. Gulls circled."
+        line = span_at(text, "The ferry line", id="s1", name="ferry line", type="organization")
+        (m,) = [m for m in members_of(_doc(text, [_attribution(text, "a1", line, cue, content)])) if m.rule == "t"]
+        assert m.denial_cue is denies, lead

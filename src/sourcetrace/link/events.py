@@ -509,7 +509,9 @@ BACK_APART = 2
 def looks_back(a: EventKey, b: EventKey, apart: int = BACK_APART) -> int:
     """Whether the later of two articles of different dates looks back at the earlier one's
     happening: 1 when its title and lead (`EventKey.days`) name the earlier's date or the day before
-    it ("Tuesday's vote" in a Thursday report of a Tuesday article); -1 when they name neither and
+    it ("Tuesday's vote" in a Thursday report of a Tuesday article), or a day before the earlier's
+    date that the earlier's title and lead name too ("Monday's storm" in a Wednesday and a Friday
+    report); -1 when they name none of these and
     the two are dated `apart` days or more apart — a report two or three days on whose lead does not
     go back to that day tells the same people's next happening —, or, a day apart, when they name
     another day up to the later's own date instead (its happening's day, "on Wednesday" in a
@@ -519,11 +521,15 @@ def looks_back(a: EventKey, b: EventKey, apart: int = BACK_APART) -> int:
     da, db = _ordinals(frozenset({a.published})), _ordinals(frozenset({b.published}))
     if not da or not db or da[0] == db[0]:
         return 0
-    (later, mine), first = (a, da[0]), db[0]
+    (later, mine), (earlier, first) = (a, da[0]), (b, db[0])
     if da[0] < db[0]:
-        (later, mine), first = (b, db[0]), da[0]
+        (later, mine), (earlier, first) = (b, db[0]), (a, da[0])
     days = _ordinals(later.days)
     if any(first - 1 <= d <= first for d in days):
+        return 1
+    # both go back to one day before the earlier's date ("Monday's storm" in a Wednesday and a Friday
+    # report): one happening told again
+    if set(days) & {d for d in _ordinals(earlier.days) if d < first}:
         return 1
     if mine - first >= apart or any(d <= mine for d in days):
         return -1

@@ -225,6 +225,7 @@ def title_members(doc: dict[str, Any], attributed: list[Member], names_in_doc: l
             continue
         hit = _TITLE_COLON.match(title)
         like = None
+        denial = False
         if hit is not None:
             who = hit.group("who").split()
             cut = next((i for i, w in enumerate(who) if i and w.lower() in topic), len(who))
@@ -235,11 +236,18 @@ def title_members(doc: dict[str, Any], attributed: list[Member], names_in_doc: l
             # after a cue verb that follows the speaker's name
             tokens = list(re.finditer(r"\S+", title))
             at = next((i for i, w in enumerate(tokens[: TITLE_SPEAKER_WORDS + 1]) if i and w.group().lower() in cues), None)
-            if at is None or at + 1 >= len(tokens):
+            if at is None or at + 1 >= len(tokens) or \
+                    tokens[at + 1].group().lower().strip(",.:;") in _title_not_speaking(str(lang or "")[:2]):
+                # ("Ann Lee told to reopen the quay", "Lee said to weigh a closure": the name is the one
+                # spoken to or about, `title_not_speaking` of resources/<lang>/link.json)
                 continue
             who = [w.group() for w in tokens[:at]]
             like = _title_speaker(who, speakers)
             s, e = start + tokens[at + 1].start(), start + len(title.rstrip())
+            # a cue that denies ("Ann Lee denies the quay will close"): the speaker denies the words after it,
+            # as a body attribution with that cue does (`denial_cues`, `cue_denies_a_claim`)
+            cue = {"start": start + tokens[at].start(), "end": start + tokens[at].end(), "text": tokens[at].group()}
+            denial = tokens[at].group().lower() in word_lists()["denial_cues"] and cue_denies_a_claim(text, cue)
         if like is None:
             continue
         ctext = _sentence_case(text[s:e], names)
@@ -251,7 +259,7 @@ def title_members(doc: dict[str, Any], attributed: list[Member], names_in_doc: l
         out.append(Member(
             key=f"{doc['id']}#t{s}", document=str(doc["id"]), start=s, end=e, text=ctext, source=like.source,
             source_type=like.source_type, source_role=like.source_role, via=list(like.via), upstream=list(like.upstream),
-            downstream=list(like.downstream), negated=negates([w.lower() for w in raw]), denial_cue=False, numbers=nums,
+            downstream=list(like.downstream), negated=negates([w.lower() for w in raw]), denial_cue=denial, numbers=nums,
             dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates,
             names={one_source(n, lang) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
             rule="link.claim.title_speaker", source_mention=" ".join(who), language=lang))
@@ -288,6 +296,20 @@ def _title_speaker(who: list[str], speakers: dict[str, Member]) -> Member | None
     if not who or len(who) > TITLE_SPEAKER_WORDS or not who[0][:1].isupper():
         return None
     return speakers.get(name_key(re.sub(r"\W+$", "", who[-1])))
+
+
+@cache
+def _title_not_speaking(code: str) -> frozenset[str]:
+    """The words after a headline's cue verb that make the name before it the one spoken to or about,
+    not the speaker ("Ann Lee told to reopen the quay", "Lee said to weigh a closure", "Lee asked about
+    the quay"): `title_not_speaking` of resources/<lang>/link.json (of every language when not known)."""
+    out: set[str] = set()
+    for lang in languages_for(code or None):
+        try:
+            out.update(w.lower() for w in load(lang, "link").get("title_not_speaking", []))
+        except (FileNotFoundError, OSError):
+            continue
+    return frozenset(out)
 
 
 @cache

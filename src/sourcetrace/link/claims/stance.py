@@ -211,8 +211,10 @@ def speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: st
         out["confirmed"] = confirmed_whose(text, {"text": cue[1], "start": start + cue[0], "end": start + cue[0] + len(cue[1])},
                                            [(start, end)], lang)
     else:
+        # (a denial word negated in its own clause before it denies nothing: "The line did not deny the
+        # allegation", "Nobody at the line rejected it", "hat die Vorwürfe nicht zurückgewiesen")
         denial = next((m for m in phrases("denial_cues").finditer(low)
-                       if not refuses(ctext[: m.start()], ctext[m.end() :])), None)
+                       if not refuses(ctext[: m.start()], ctext[m.end() :]) and not _negated_before(ctext[: m.start()])), None)
         if denial:
             cue = (denial.start(), ctext[denial.start() : denial.end()])
             out["denial_cue"] = True
@@ -223,6 +225,19 @@ def speech_of_sentence(text: str, start: int, end: int, raw: list[str], lang: st
         # (a comma before the cue: "…, their school confirmed on Friday" tells a claim of its own)
         out["refers"] = refers_back(raw, cue[1], ctext[: cue[0]])
     return out
+
+
+#: how many words before a denial word a negation of it may stand in its clause (`_negated_before`)
+NEGATION_REACH = 5
+
+
+def _negated_before(before: str, reach: int = NEGATION_REACH) -> bool:
+    """Whether the clause that ends at a denial word (`before`: what stands before it, the clause after
+    its last comma) holds a negation (`negation` of resources/<lang>/link.json) among its last `reach`
+    words: "did not deny", "hat die Vorwürfe nicht zurückgewiesen", "Nobody at the line rejected";
+    not one further back that belongs to a clause of its own ("said it had not skipped the checks
+    and today rejected the claim")."""
+    return negates([w.lower() for w in WORD.findall(before.lower().replace("’", "'").split(",")[-1])][-reach:])
 
 
 def _no_confirmation(before: str, low: str, lang: str | None) -> bool:
@@ -267,10 +282,13 @@ def split_denial(text: str, cue: dict[str, Any], reach: int = 120) -> bool:
 
 def cue_denies_a_claim(text: str, cue: dict[str, Any]) -> bool:
     """Whether an attribution's cue that holds a denial word denies a claim rather than refusing
-    something (`refuses`, read on the document's text around the cue: "denying him a victory")."""
+    something (`refuses`, read on the document's text around the cue: "denying him a victory") or
+    being negated in its clause ("did not deny that …", `_negated_before`)."""
     start, end = int(cue.get("start", 0)), int(cue.get("end", 0))
     if end <= start or text[start:end] != cue.get("text"):  # no offsets to read around: the cue alone
         return denies_a_claim(str(cue.get("text") or "")) is not False
+    if _negated_before(re.split(r"[.!?\n]", text[max(0, start - 80) : start])[-1]):
+        return False  # ("did not deny that …", "hat nicht bestritten, dass …": no denial)
     at = max(0, start - 60)
     window = text[at : end + 80]
     found = [m for m in phrases("denial_cues").finditer(lower_aligned(window)) if start <= at + m.start() < end]
