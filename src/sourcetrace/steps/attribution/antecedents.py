@@ -173,24 +173,37 @@ def subject_of_sentence_before(ctx: Context, si: int, pronoun: Span, lx: Lang) -
     phrase, a body or a person. None otherwise (the pronoun is resolved as any other)."""
     word = ctx.text[pronoun.start : pronoun.end].lower()
     articles = lx.masculine_articles if word in lx.masculine_pronouns else lx.feminine_articles if word in lx.feminine_pronouns else None
-    if lx.code != "de" or si == 0 or not articles:
+    if lx.code != "de" or not articles or (opening := opening_subject_before(ctx, si, lx)) is None:
+        return None
+    toks, s, e = opening
+    verb = toks[e].text
+    if toks[s].text.lower() not in articles or not toks[s].text[:1].isupper() or e <= s + 1 \
+            or verb.endswith(lx.plural_verb_endings) or verb in lx.konj1:
+        return None  # "Die Reporter konnten …": a plural, no "sie" of a singular verb
+    return Span(toks[s].span.start, toks[e - 1].span.end)
+
+
+def opening_subject_before(ctx: Context, si: int, lx: Lang) -> tuple[list[Token], int, int] | None:
+    """The sentence before `si`, when it stands in the same paragraph and opens (after conjunctions,
+    outside quotation marks) with a German noun phrase followed by a word in lower case that can be its
+    finite verb (no article, no preposition): its tokens, where the phrase starts and where the verb
+    stands. None otherwise."""
+    if si == 0:
         return None
     prev = ctx.doc.sentences[si - 1]
     if "\n" in ctx.text[prev.span.end : ctx.doc.sentences[si].span.start]:
         return None
     toks = prev.tokens
     s = skip_conjunctions(toks, len(toks))
-    if s >= len(toks) - 2 or toks[s].text.lower() not in articles or not toks[s].text[:1].isupper() \
-            or ctx.inside_any_quote(toks[s].span.start):
+    if s >= len(toks) - 2 or ctx.inside_any_quote(toks[s].span.start):
         return None
     e = np_forward(ctx, toks, s, lx, apposition=False)
-    if e <= s + 1 or e >= len(toks):
+    if e <= s or e >= len(toks):
         return None
     verb = toks[e].text
-    if not verb[:1].islower() or verb.lower() in lx.determiners or verb.lower() in PREPOSITIONS_DE \
-            or verb.endswith(lx.plural_verb_endings) or verb in lx.konj1 or not verb.isalpha():
-        return None  # "Die Reporter konnten …": a plural, no "sie" of a singular verb
-    return Span(toks[s].span.start, toks[e - 1].span.end)
+    if not verb.isalpha() or not verb[:1].islower() or verb.lower() in lx.determiners or verb.lower() in PREPOSITIONS_DE:
+        return None
+    return toks, s, e
 
 
 #: source types of a body that a German pronoun of its noun's gender may stand for ("die Polizei … sie"):

@@ -24,7 +24,7 @@ from ..lexicon import (
 )
 from ..sources import ORGANISATIONS, analyse_mention, full_name
 from ..syntax import entities_overlapping
-from .antecedents import clause_subject, pronoun_antecedent, subject_of_sentence_before
+from .antecedents import clause_subject, opening_subject_before, pronoun_antecedent, subject_of_sentence_before
 from .chains import in_dependent_clause, links_at, relay_back, relay_verb, vias
 from .contents import around_phrase, clause_content, content_after, content_around, own_clause
 from .context import QUOTE_CHARS, Context, strip_span
@@ -499,12 +499,9 @@ def _previous_subject(ctx: Context, si: int, lx: Lang) -> Span | None:
     sub = clause_subject(ctx, si - 1, lx)
     if sub is None:
         # (the sentence was not parsed) a noun phrase that opens it, then its finite verb in lower case
-        toks = ctx.doc.sentences[si - 1].tokens
-        s0 = skip_conjunctions(toks, len(toks))
-        e0 = np_forward(ctx, toks, s0, lx, apposition=False) if s0 < len(toks) - 2 else s0
-        if e0 <= s0 or e0 >= len(toks) or ctx.inside_any_quote(toks[s0].span.start) or not toks[e0].text.isalpha() \
-                or not toks[e0].text[:1].islower() or toks[e0].text.lower() in lx.determiners or toks[e0].text.lower() in PREPOSITIONS_DE:
+        if (opening := opening_subject_before(ctx, si, lx)) is None:
             return None
+        toks, s0, e0 = opening
         sub = Span(toks[s0].span.start, toks[e0 - 1].span.end)
     if ctx.text[sub.start : sub.end] in lx.subject_pronouns:
         return pronoun_antecedent(ctx, si - 1, sub, None, lx)
