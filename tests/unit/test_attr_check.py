@@ -66,7 +66,7 @@ TABLE = (
     AttrSet(24, ("held-out22",), range(191, 199), range(175, 183), "trafi", "trafi", chains=True, gaps_hold_cue=True),
     # the FRESH pool's last German pages, then DER STANDARD rows; English PolNeAR train articles
     AttrSet(25, ("held-out23",), range(199, 207), range(183, 191), "polnear", ("trafi", "10kgnad"), chains=True,
-            gaps_hold_cue=True, fresh=True),
+            gaps_hold_cue=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}

@@ -64,7 +64,7 @@ TABLE = (
     FactsSet(20, 24, range(191, 199), range(175, 183), web=True),  # session 30: web pages
     # session 31: PolNeAR articles; German web pages and DER STANDARD rows
     FactsSet(21, 25, range(199, 207), range(183, 191), german_undated=True,
-             trafi=("g183", "g184", "g185", "g186"), fresh=True),
+             trafi=("g183", "g184", "g185", "g186")),
 )
 
 
