@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3` to `heldout18`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: none now) only when asked for by name; `validate` prints counts and
+fresh split (in NOT_BY_DEFAULT: `heldout19`) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -127,6 +127,10 @@ TABLE = (
             same_claim=58, look_alikes=81, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=78, two_origins=18, contested=9, every_status=True,
             spans_apart=True),
+    LinkSet(19, fresh=True, fresh_texts_of=26, story_pairs=35, same_story=6, different_story=29, claim_pairs=140,
+            same_claim=81, look_alikes=59, across_languages_both_labels=True, same_mostly_across_articles=True,
+            german_across_articles_both_labels=True, claims=60, two_origins=14, contested=8, every_status=True,
+            spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
 FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
@@ -195,6 +199,12 @@ _PENDING_ATTR_TEXTS = {
                    "html/humanresourcesmanager.de.diversity.html.gz", "html/lokalo.de-Weinbergsbahnen.html.gz",
                    "html/boxen.de-staatsanwaltschaft.html.gz", "html/0af99c85f22b451a93a75bbf99ac412e.html.gz",
                    *(f"10kgnad-test-{r}" for r in (81, 487, 524, 602))}),
+    # session 32's fresh texts: eight PolNeAR files and eight 10kGNAD test rows
+    26: frozenset({"politico_2016-01-29_record-setting-spending-spree-re", "politico_2015-12-23_ben-carson-hints-at-major-campai",
+                   "nyt_2016-07-05_a-rush-for-books-on-trump", "wash-post_2016-07-15_truck-attack-in-france-kills-at-",
+                   "nyt_2016-04-25_trump-s-aging-air-fleet-gives-hi", "wash-post_2015-11-24_pfizer-deal-s-tax-strategy-assai",
+                   "usa-today_2016-05-09_crippling-college-debt-changes-h", "huff-post_2016-07-18_more-offensive-things-donald-tru",
+                   *(f"10kgnad-test-{r}" for r in (766, 561, 809, 722, 125, 629, 250, 387))}),
 }
 
 
