@@ -1992,6 +1992,29 @@ class Linker:
         return {id(m) for m in ms if m.own_statement and m.source is None}
 
     @staticmethod
+    def _aides_beside_a_principal(ms: list[Member]) -> set[int]:
+        """Rule `link.origin.aide_of_principal`: the ids of the members whose source is an unnamed aide
+        named only by a possessive ("his chief aide", "ihr Berater": `possessives`, `off_record` of
+        resources/<lang>/link.json; whose aide, the source does not say, and an aide speaks off the
+        record, so `_origin` reads no principal) in an article where another member of the claim speaks
+        for a principal (origin rule `.campaign` or `.spokesperson`: "the Lee campaign", "a Lee
+        spokeswoman"): the aide is that camp's staff and adds no origin beside it. None where every
+        member would go."""
+        principals = ("link.origin.campaign", "link.origin.spokesperson")
+        docs = {m.document for m in ms if m.origin_rule in principals}
+        if not docs:
+            return set()
+        lex = word_lists()
+        out = set()
+        for m in ms:
+            if m.document not in docs or m.origin_rule in principals or m.upstream or not m.source:
+                continue
+            words = [w.lower() for w in re.findall(r"\w+", m.source_mention or m.source)]
+            if words and words[0] in lex["possessives"] and set(words) & lex["off_record"] and not FULL_NAME.search(m.source):
+                out.add(id(m))
+        return out if len(out) < len(ms) else set()
+
+    @staticmethod
     def _contrary_own_words(m: Member) -> bool:
         """Rule `link.origin.contrary_own_words`: whether a member that reads the other way from its
         claim is the outlet's words with no denial in them — no source, no speaker missed (not an
@@ -2051,7 +2074,10 @@ class Linker:
         unread = next((m.origin for m in ms if m.unread_speaker and m.origin and not m.hearsay), None)
         relaying = self._quoting_relays(named)
         relaying_ids = {id(m) for m in relaying}
-        counted = [m for m in named if id(m) not in relaying_ids]
+        # an unnamed aide beside the campaign or spokesperson of one article speaks for that camp
+        # (rule link.origin.aide_of_principal)
+        aides = self._aides_beside_a_principal([m for m in named if id(m) not in relaying_ids])
+        counted = [m for m in named if id(m) not in relaying_ids and id(m) not in aides]
         for m in counted:
             unnamed = m.unread_speaker and unread and not self._confirms_as_another(m, ms)
             origins |= {unread} if unnamed and unread else self._origins_of(m, cid, tally)
@@ -2120,6 +2146,7 @@ class Linker:
                                    | ({"link.origin.speaker_unread"} if speaker_unread else set())
                                    | ({"link.origin.hearsay"} if hearsay else set())
                                    | ({"link.origin.contrary_own_words"} if contrary and status != "unsourced" else set())
+                                   | ({"link.origin.aide_of_principal"} if aides and origins else set())
                                    | ({"link.origin.unread_denier"} if unread_denier and status == "contested"
                                       and not deny_origins - origins and asserting else set())),
             "status": status,

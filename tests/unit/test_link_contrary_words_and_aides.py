@@ -1,5 +1,6 @@
 """Independent origins and status (issue 9, session 32): an outlet's words that read the other way from a
-claim, with no denial word in them, contest nothing (`link.origin.contrary_own_words`). Invented texts,
+claim, with no denial word in them, contest nothing (`link.origin.contrary_own_words`); an unnamed aide
+beside the campaign of the article adds no origin (`link.origin.aide_of_principal`). Invented texts,
 analyses written by hand, the hashing encoder."""
 
 from __future__ import annotations
@@ -84,3 +85,32 @@ def test_the_rule_reads_the_member_only() -> None:
     m = member("The night ferry will sail to the north quay this winter.")
     m.stance = "asserts"
     assert not Linker._contrary_own_words(m)
+
+
+def _two_speakers(first: str, second: str) -> dict[str, Any]:
+    """The claim of one content told twice in one article, by `first` and then by `second`."""
+    content = "the harbour tax would double the rents of the quay shops"
+    text = f"{first} said {content}. Later that day {second} said {content}. Gulls circled."
+    at = text.index(content, text.index(second))
+    attributions = [
+        {"id": "a1", "mode": "indirect", "rule": "t", "status": "attributed", "via": [],
+         "source": span_at(text, first, id="s1", name=first, type="organization"),
+         "cue": span_at(text, "said"), "content": [span_at(text, content)]},
+        {"id": "a2", "mode": "indirect", "rule": "t", "status": "attributed", "via": [],
+         "source": {**span_at(text, second), "id": "s2", "name": second, "type": "unnamed"},
+         "cue": {"start": at - 5, "end": at - 1, "text": "said"},
+         "content": [{"start": at, "end": at + len(content), "text": content}]}]
+    lk = Linker("hashing")
+    lk.add([_doc("d1", "Harbour Post", text, attributions)])
+    return next(r for r in lk.claim_rows() if len(r["members"]) == 2)
+
+
+def test_an_unnamed_aide_beside_the_campaign_of_the_article_adds_no_origin() -> None:
+    row = _two_speakers("The Ann Lee campaign", "his chief aide")
+    assert row["origins"] == ["Ann Lee"] and row["status"] == "single_origin"
+    assert "link.origin.aide_of_principal" in row["origin_rules"]
+    # (an aide whom the source names, or someone who is no aide, stays an origin of their own)
+    row = _two_speakers("The Ann Lee campaign", "Ben Ross, a senior aide")
+    assert len(row["origins"]) == 2 and "link.origin.aide_of_principal" not in row["origin_rules"]
+    row = _two_speakers("The Ann Lee campaign", "his landlord")
+    assert len(row["origins"]) == 2
