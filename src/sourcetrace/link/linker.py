@@ -1991,11 +1991,53 @@ class Linker:
             return set()
         return {id(m) for m in ms if m.own_statement and m.source is None}
 
+    @staticmethod
+    def _aides_beside_a_principal(ms: list[Member]) -> set[int]:
+        """Rule `link.origin.aide_of_principal`: the ids of the members whose source is an unnamed aide
+        named only by a possessive ("his chief aide", "ihr Berater": `possessives`, `off_record` of
+        resources/<lang>/link.json; whose aide, the source does not say, and an aide speaks off the
+        record, so `_origin` reads no principal) in an article where another member of the claim speaks
+        for a principal (origin rule `.campaign` or `.spokesperson`: "the Lee campaign", "a Lee
+        spokeswoman"): the aide is that camp's staff and adds no origin beside it. None where every
+        member would go."""
+        principals = ("link.origin.campaign", "link.origin.spokesperson")
+        docs = {m.document for m in ms if m.origin_rule in principals}
+        if not docs:
+            return set()
+        lex = word_lists()
+        out = set()
+        for m in ms:
+            if m.document not in docs or m.origin_rule in principals or m.upstream or not m.source:
+                continue
+            words = [w.lower() for w in re.findall(r"\w+", m.source_mention or m.source)]
+            if words and words[0] in lex["possessives"] and set(words) & lex["off_record"] and not FULL_NAME.search(m.source):
+                out.add(id(m))
+        return out if len(out) < len(ms) else set()
+
+    @staticmethod
+    def _contrary_own_words(m: Member) -> bool:
+        """Rule `link.origin.contrary_own_words`: whether a member that reads the other way from its
+        claim is the outlet's words with no denial in them — no source, no speaker missed (not an
+        untagged quotation or "…, heißt es": `Member.no_speaker`), no denial cue, no dispute or
+        retort word, no word that points back at what was told (`points_back`: "Solche Pläne gibt es
+        nicht", "found no evidence of it"). Its stance comes only from a negation or from the
+        claim's first member, which denied ("The north quay reopened on Friday" joined to a claim
+        that began with a pilot's "if the dredging fails, the quay will not reopen"): the outlet
+        states another thing of the same happening, denies no one's claim, and contests nothing."""
+        return (m.stance == "denies" and m.source is None and not m.no_speaker and not m.denial_cue
+                and not m.dispute and not m.retorts
+                and points_back(m.text, denial=False, negated=m.negated and len(m.words) <= DENIAL_WORDS) is None)
+
     def claim_row(self, cid: str) -> dict[str, Any]:
         ms = [self.members[k] for k in self.claim_members[cid]]
         tally = _OriginTally(self, cid)
         asserting = [m for m in ms if m.stance == "asserts"]
         denying = [m for m in ms if m.stance == "denies"]
+        # an outlet's words that read the other way with no denial word in them tell another thing:
+        # they contest nothing where someone asserts the claim (rule link.origin.contrary_own_words)
+        contrary = [m for m in denying if asserting and self._contrary_own_words(m)]
+        if contrary:
+            denying = [m for m in denying if not any(m is x for x in contrary)]
         # a source that names nobody ("he" unresolved, "much of the debate") adds no origin beside
         # the members that name someone; alone, it stands for whoever it is
         # a sentence that reports speech the analysis left unattributed adds no origin where a member
@@ -2032,7 +2074,10 @@ class Linker:
         unread = next((m.origin for m in ms if m.unread_speaker and m.origin and not m.hearsay), None)
         relaying = self._quoting_relays(named)
         relaying_ids = {id(m) for m in relaying}
-        counted = [m for m in named if id(m) not in relaying_ids]
+        # an unnamed aide beside the campaign or spokesperson of one article speaks for that camp
+        # (rule link.origin.aide_of_principal)
+        aides = self._aides_beside_a_principal([m for m in named if id(m) not in relaying_ids])
+        counted = [m for m in named if id(m) not in relaying_ids and id(m) not in aides]
         for m in counted:
             unnamed = m.unread_speaker and unread and not self._confirms_as_another(m, ms)
             origins |= {unread} if unnamed and unread else self._origins_of(m, cid, tally)
@@ -2100,6 +2145,8 @@ class Linker:
                                    | ({"link.origin.untagged_beside_named"} if untagged and origins else set())
                                    | ({"link.origin.speaker_unread"} if speaker_unread else set())
                                    | ({"link.origin.hearsay"} if hearsay else set())
+                                   | ({"link.origin.contrary_own_words"} if contrary and status != "unsourced" else set())
+                                   | ({"link.origin.aide_of_principal"} if aides and origins else set())
                                    | ({"link.origin.unread_denier"} if unread_denier and status == "contested"
                                       and not deny_origins - origins and asserting else set())),
             "status": status,
