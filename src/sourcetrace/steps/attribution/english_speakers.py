@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...document import Sentence, Span, Token
+from ...resources import load
 from ...textutil import lowered
 from ..candidates import Cand
 from ..lexicon import (
@@ -48,6 +49,8 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
         return None
     text = ctx.text
     sent = ctx.doc.sentences[c.sent].span
+    if src.end <= cue.start and (published := _document_participle(ctx, src, cue, lx)) is not None:
+        return published
     if src.end <= cue.start:
         base, raw = src.end, text[src.end : cue.start]
         par = _PARENTHESIS.match(raw)  # "Ann Lee (D-Ohio), head of …"
@@ -85,6 +88,32 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
     if re.search(r",\s*[a-z]+ing\b", inner):
         return None  # "…, said Lee, a lawyer, adding that …": a speech act of its own follows
     return Span(src.start, end) if end > src.end else None
+
+
+#: a participle phrase between a document's noun and its cue (" released last week ", " conducted by the institute ")
+_PARTICIPLE_PHRASE = re.compile(r"\s+([a-z]+)\b([^,;:()\"“”—–]{0,80}?)\s*$")
+
+
+def _document_participle(ctx: Context, src: Span, cue: Span, lx: Lang) -> Span | None:
+    """Rule attr.speaker.en.document_participle: a document or a finding named before its cue with a
+    participle phrase of `document_participles` (according.json) between them ("A state audit released last
+    week said …", "The survey, …" not: no comma) has that phrase in its extent; None otherwise. The source's
+    name stays the noun phrase ("state audit")."""
+    if lx.code != "en":
+        return None
+    head = (re.findall(r"[\w-]+", ctx.text[src.start : src.end]) or [""])[-1].lower()
+    acc = load("en", "according")
+    if head not in acc.get("recalled_documents", []) and head.rstrip("s") not in acc.get("recalled_documents", []):
+        return None
+    m = _PARTICIPLE_PHRASE.match(ctx.text, src.end, cue.start)
+    if m is None or m.group(1) not in acc.get("document_participles", []):
+        return None
+    words = list(re.finditer(r"\S+", ctx.text[m.start(1) : cue.start]))
+    while words and (words[-1].group(0).lower() in lx.verb_prefixes or words[-1].group(0).lower() in AUX):
+        words.pop()  # "… released Friday also said", "… published Monday has found"
+    if not 1 <= len(words) <= 12:
+        return None
+    return Span(src.start, m.start(1) + words[-1].end())
 
 
 def passive_agent(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
