@@ -1,9 +1,9 @@
 """English sources and speakers (session 32, issue 7), on sentences we wrote: a relative clause that says why a
 speaker is not named makes an anonymous source (before the cue, in an apposition, closing the sentence); a firm's
 spokesperson named with an ampersand; a role noun right before a name; "told <addressee> <clause>" with a bare
-plural addressee; a document's head noun after its owner's name that the parse takes for a verb; a participle
-phrase that dates a document; a named document is not a bare one named before; a document's name starts with its
-owner; questions claim nothing."""
+plural addressee; a document's head noun after its owner's name or a noun that the parse takes for a verb, and
+two owners around a slash; a participle phrase that dates a document; a named document is not a bare one named
+before; a document's name starts with its owner; questions claim nothing."""
 
 from __future__ import annotations
 
@@ -103,3 +103,16 @@ def test_a_role_noun_right_before_a_name_is_the_role_of_that_person() -> None:
     assert source_name(doc, a) == "Jon Kovar" and source_type(doc, "rally would go ahead") == "person"
     doc = en_after_headline("Lee supporter Zara Dossan said she would vote early.")
     assert source_name(doc, one(doc, "vote early")) == "Zara Dossan"
+
+
+def test_an_exit_poll_is_the_source_whatever_the_parse_says() -> None:
+    doc = en_after_headline("An exit poll found that most voters backed the harbor levy.")
+    a = one(doc, "backed the harbor levy")
+    assert source_text(doc, a) == "An exit poll" and source_type(doc, "backed the harbor levy") == "document"
+
+
+def test_a_poll_of_two_owners_joined_by_a_slash() -> None:
+    doc = en_after_headline("A Harbor Times/Lakeside News poll released last week found that the mayor leads.")
+    a = one(doc, "the mayor leads")
+    assert source_text(doc, a) == "A Harbor Times/Lakeside News poll released last week"
+    assert source_name(doc, a) == "Harbor Times/Lakeside News poll"
