@@ -1,9 +1,10 @@
 """English sources and speakers (session 32, issue 7), on sentences we wrote: a relative clause that says why a
 speaker is not named makes an anonymous source (before the cue, in an apposition, closing the sentence); a firm's
-spokesperson named with an ampersand; a role noun right before a name; "told <addressee> <clause>" with a bare
-plural addressee; a document's head noun after its owner's name or a noun that the parse takes for a verb, and
-two owners around a slash; a participle phrase that dates a document; a named document is not a bare one named
-before; a document's name starts with its owner; questions claim nothing."""
+spokesperson named with an ampersand; a role noun right before a name; a person named after an owner in the
+possessive; a party bracket in the speaker's extent; "told <addressee> <clause>" with a bare plural addressee; a
+document's head noun after its owner's name or a noun that the parse takes for a verb, and two owners around a
+slash; a participle phrase that dates a document; a named document is not a bare one named before; a document's
+name starts with its owner; questions claim nothing."""
 
 from __future__ import annotations
 
@@ -116,3 +117,17 @@ def test_a_poll_of_two_owners_joined_by_a_slash() -> None:
     a = one(doc, "the mayor leads")
     assert source_text(doc, a) == "A Harbor Times/Lakeside News poll released last week"
     assert source_name(doc, a) == "Harbor Times/Lakeside News poll"
+
+
+def test_a_party_bracket_after_the_name_is_in_the_speakers_extent() -> None:
+    doc = en_after_headline("Rep. Mia Holt (D-Ore.) said the panel would meet in May.")
+    a = one(doc, "panel would meet")
+    assert source_text(doc, a) == "Rep. Mia Holt (D-Ore.)" and source_name(doc, a) == "Mia Holt"
+    doc = en_after_headline("“The levy is fair,” said Sen. Tom Reed (R-Tex.).")
+    assert source_text(doc, one(doc, "levy is fair")) == "Sen. Tom Reed (R-Tex.)"
+
+
+def test_a_person_named_after_an_owner_in_the_possessive() -> None:
+    doc = en_after_headline("As the Harbor Ledger’s Ann Lee wrote, the ferry budget is short.")
+    a = one(doc, "ferry budget")
+    assert source_name(doc, a) == "Ann Lee" and source_type(doc, "ferry budget") == "person"

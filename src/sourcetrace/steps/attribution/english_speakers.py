@@ -54,6 +54,11 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
     if src.end <= cue.start:
         base, raw = src.end, text[src.end : cue.start]
         par = _PARENTHESIS.match(raw)  # "Ann Lee (D-Ohio), head of …"
+        if par is not None and _bracketed_party(par.group(0)) and all(
+                w.lower() in lx.verb_prefixes or w.lower() in AUX for w in _WORD.findall(raw[par.end() :])):
+            # rule attr.speaker.en.party_bracket: "Rep. Ann Lee (D-Ohio) said …": her party and state are part of the
+            # speaker's extent (the source's name stays the name)
+            return Span(src.start, base + len(raw[: par.end()].rstrip()))
         if par is not None:
             base, raw = base + par.end(), raw[par.end() :]
         base += len(raw) - len(raw.lstrip())
@@ -73,6 +78,8 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
         rest = text[src.end : sent.end].rstrip()
         rest = rest.rstrip(".!?”’\"'")
         body = _PARENTHESIS.sub("", rest, count=1).lstrip()  # "Ann Lee (D-Ohio), head of …"
+        if not body and (par := _PARENTHESIS.match(rest)) is not None and _bracketed_party(par.group(0)):
+            return Span(src.start, src.end + len(rest))  # '"…," said Rep. Ann Lee (D-Ohio).': attr.speaker.en.party_bracket
         if not body.startswith(","):
             return None
         inner = body[1:]
@@ -88,6 +95,15 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
     if re.search(r",\s*[a-z]+ing\b", inner):
         return None  # "…, said Lee, a lawyer, adding that …": a speech act of its own follows
     return Span(src.start, end) if end > src.end else None
+
+
+#: a party's letter and a state in brackets after a politician's name ("(D-Ohio)", "(R)", "(I-Vt.)")
+_PARTY_BRACKET = re.compile(r"\(\s*[A-Z](?:-[A-Z][\w. ]{0,20})?\s*\)")
+
+
+def _bracketed_party(bracket: str) -> bool:
+    """`bracket` (with its leading spaces) is a party's letter and a state: "(D-Ohio)", "(R-Tex.)", "(I)"."""
+    return _PARTY_BRACKET.fullmatch(bracket.strip()) is not None
 
 
 #: a participle phrase between a document's noun and its cue (" released last week ", " conducted by the institute ")

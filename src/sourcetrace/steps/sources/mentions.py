@@ -202,8 +202,32 @@ def _mention_reflexives(code: str) -> frozenset[str]:
 _MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+#: an English owner in the possessive and the name after it ("the Harbor Ledger’s Ann Lee")
+_POSSESSED_NAME = re.compile(r"^(?P<owner>(?:(?:the|The)\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})$")
+
+
 #: an English singular noun of a person by its ending ("manager", "supporter", "adviser", "organizer")
 _AGENT_NOUN_EN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant)")
+
+
+def possessed_person(t: str, lx: Lang) -> MentionInfo | None:
+    """English, source.person.after_owner: a speaker named after an owner in the possessive ("the Harbor
+    Ledger’s Ann Lee wrote", "Lakeside's Tom Reed said") is that person, the owner (an outlet, a firm, a place)
+    its role; None for any other mention. Read for a speech act's own speaker only (sources/resolve.py): as a
+    link ("told Harbor TV's Ann Lee") the outlet stays what is named."""
+    owned = _POSSESSED_NAME.match(t.strip())
+    if lx.code != "en" or owned is None or owned.group("owner").lower() in lx.possessive_determiners:
+        return None
+    tail = words_of(owned.group("name"))
+    if not (2 <= len(tail) <= 3 and all(_en_name_part(tail, i, lx) for i in range(len(tail)))) \
+            or any(w in lx.type_heads or is_role(w, lx) for w in tail) or gazetteer_match(" ".join(tail), lx.code):
+        return None
+    inner = analyse_mention(" ".join(tail), lx)
+    if inner.type != "person" or not inner.person_tokens:
+        return None
+    inner.text = t
+    inner.role = inner.role or re.sub(r"^(?:the|a|an)\s+", "", owned.group("owner"), flags=re.I)
+    return inner
 
 
 def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None] | None:

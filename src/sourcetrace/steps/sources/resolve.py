@@ -36,7 +36,14 @@ from .anaphora import (
 from .gazetteer import NAME_TOKEN, is_role, word_stem
 from .gender import gender_of
 from .kinds import outlet_kinds_agree
-from .mentions import MentionInfo, analyse_mention, anonymity_relative, is_second_person, outlet_of_owner
+from .mentions import (
+    MentionInfo,
+    analyse_mention,
+    anonymity_relative,
+    is_second_person,
+    outlet_of_owner,
+    possessed_person,
+)
 from .naming import (
     apposition_name,
     coordinated_members,
@@ -267,6 +274,9 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 # not authorised to comment on it said": the relative clause between the speaker and the cue
                 # (or in the speaker's extent) makes the description an anonymous source
                 info = anonymity_relative(doc.text[c.source.start : wide].rstrip(" ,"), lx) or info
+            if lx.code == "en" and c.refers_to is None and not info.pronoun and not info.person_tokens \
+                    and (possessor := possessed_person(doc.text[c.source.start : c.source.end], lx)) is not None:
+                info = possessor  # "the Harbor Ledger’s Ann Lee wrote": the person, the outlet her role (source.person.after_owner)
             if c.refers_to is None:
                 src_info = info
             after = apposition_name(doc, c.extent or c.source, lx) if c.refers_to is None and not info.pronoun \
