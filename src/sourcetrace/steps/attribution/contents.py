@@ -388,6 +388,9 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
             if j < whom <= j + 6 and e < n and (toks[e].text in lx.subject_pronouns or lows[e] in lx.determiners):
                 j = e  # "told his audience they …"
                 continue
+            if lx.code == "en" and e == whom and (k := _bare_addressee_end(ctx, toks, j, e)) is not None:
+                j = k  # "told investors sales had doubled": whom (a bare plural), then the clause's own subject
+                continue
         if lx.code == "en" and j > 0 and lows[j - 1] in lx.forms and (t := _time_gap_that(ctx, toks, j)) is not None:
             j = t  # "argued for years that …", "said earlier this week that …": a time of the cue, then the clause
             continue
@@ -407,6 +410,33 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
     if j > 0 and toks[j - 1].text == "," and lows[j].endswith("ing") and lows[j] in lx.forms:
         return None  # "warned of floods, saying …": the participle after the comma is a speech act of its own
     return j
+
+
+def _bare_addressee_end(ctx: Context, toks: list[Token], j: int, e: int) -> int | None:
+    """English, rule attr.content.en.bare_addressee: after "told" a noun phrase toks[j:e] of lower-case
+    words that a finite verb follows ("told investors sales had doubled", "told the residents water bills
+    would rise") is whom it was told and the subject of what was said, run together: the told part ends
+    with its last plural noun that other nouns follow. The index where what was said begins, else None."""
+    n = len(toks)
+    if not (j + 2 <= e <= j + 5 < n + 5) or e >= n:
+        return None
+    lx = lang("en")
+    verb = toks[e].text
+    pos = ctx.pos_at(toks[e].span)
+    finite = verb.lower() in AUX or verb.lower() in lx.modals or (
+        pos in ("VERB", "AUX") and verb.islower() and (verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss"))))
+    if not finite:
+        return None
+    words = [t.text for t in toks[j:e]]
+    if not all(w.isalpha() and w.islower() for w in words):
+        return None
+    for k in range(e - 2, j - 1, -1):
+        w = toks[k].text
+        if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3 and w not in lx.determiners \
+                and w not in lx.possessive_determiners and ctx.pos_at(toks[k].span) in ("NOUN", None) \
+                and all(ctx.pos_at(t.span) in ("NOUN", "ADJ", None) for t in toks[k + 1 : e]):
+            return k + 1
+    return None
 
 
 

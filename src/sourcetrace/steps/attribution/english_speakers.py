@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...document import Sentence, Span, Token
+from ...resources import load
 from ...textutil import lowered
 from ..candidates import Cand
 from ..lexicon import (
@@ -48,9 +49,16 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
         return None
     text = ctx.text
     sent = ctx.doc.sentences[c.sent].span
+    if src.end <= cue.start and (published := _document_participle(ctx, src, cue, lx)) is not None:
+        return published
     if src.end <= cue.start:
         base, raw = src.end, text[src.end : cue.start]
         par = _PARENTHESIS.match(raw)  # "Ann Lee (D-Ohio), head of …"
+        if par is not None and _bracketed_party(par.group(0)) and all(
+                w.lower() in lx.verb_prefixes or w.lower() in AUX for w in _WORD.findall(raw[par.end() :])):
+            # rule attr.speaker.en.party_bracket: "Rep. Ann Lee (D-Ohio) said …": her party and state are part of the
+            # speaker's extent (the source's name stays the name)
+            return Span(src.start, base + len(raw[: par.end()].rstrip()))
         if par is not None:
             base, raw = base + par.end(), raw[par.end() :]
         base += len(raw) - len(raw.lstrip())
@@ -70,6 +78,8 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
         rest = text[src.end : sent.end].rstrip()
         rest = rest.rstrip(".!?”’\"'")
         body = _PARENTHESIS.sub("", rest, count=1).lstrip()  # "Ann Lee (D-Ohio), head of …"
+        if not body and (par := _PARENTHESIS.match(rest)) is not None and _bracketed_party(par.group(0)):
+            return Span(src.start, src.end + len(rest))  # '"…," said Rep. Ann Lee (D-Ohio).': attr.speaker.en.party_bracket
         if not body.startswith(","):
             return None
         inner = body[1:]
@@ -85,6 +95,41 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
     if re.search(r",\s*[a-z]+ing\b", inner):
         return None  # "…, said Lee, a lawyer, adding that …": a speech act of its own follows
     return Span(src.start, end) if end > src.end else None
+
+
+#: a party's letter and a state in brackets after a politician's name ("(D-Ohio)", "(R)", "(I-Vt.)")
+_PARTY_BRACKET = re.compile(r"\(\s*[A-Z](?:-[A-Z][\w. ]{0,20})?\s*\)")
+
+
+def _bracketed_party(bracket: str) -> bool:
+    """`bracket` (with its leading spaces) is a party's letter and a state: "(D-Ohio)", "(R-Tex.)", "(I)"."""
+    return _PARTY_BRACKET.fullmatch(bracket.strip()) is not None
+
+
+#: a participle phrase between a document's noun and its cue (" released last week ", " conducted by the institute ")
+_PARTICIPLE_PHRASE = re.compile(r"\s+([a-z]+)\b([^,;:()\"“”—–]{0,80}?)\s*$")
+
+
+def _document_participle(ctx: Context, src: Span, cue: Span, lx: Lang) -> Span | None:
+    """Rule attr.speaker.en.document_participle: a document or a finding named before its cue with a
+    participle phrase of `document_participles` (according.json) between them ("A state audit released last
+    week said …", "The survey, …" not: no comma) has that phrase in its extent; None otherwise. The source's
+    name stays the noun phrase ("state audit")."""
+    if lx.code != "en":
+        return None
+    head = (re.findall(r"[\w-]+", ctx.text[src.start : src.end]) or [""])[-1].lower()
+    acc = load("en", "according")
+    if head not in acc.get("recalled_documents", []) and head.rstrip("s") not in acc.get("recalled_documents", []):
+        return None
+    m = _PARTICIPLE_PHRASE.match(ctx.text, src.end, cue.start)
+    if m is None or m.group(1) not in acc.get("document_participles", []):
+        return None
+    words = list(re.finditer(r"\S+", ctx.text[m.start(1) : cue.start]))
+    while words and (words[-1].group(0).lower() in lx.verb_prefixes or words[-1].group(0).lower() in AUX):
+        words.pop()  # "… released Friday also said", "… published Monday has found"
+    if not 1 <= len(words) <= 12:
+        return None
+    return Span(src.start, m.start(1) + words[-1].end())
 
 
 def passive_agent(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:

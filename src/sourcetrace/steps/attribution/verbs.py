@@ -324,6 +324,13 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             e2 = n - 1 if toks[-1].text in (".", "!", "?") else n
             if e2 > e:
                 e, ends_soon = e2, True
+        elif lx.code == "en" and not ends_soon and e > i + 1 and e < n and lows[e] in ("who", "that") and n - e <= 16 \
+                and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS for t in toks[e:]) \
+                and any(mark in " ".join(lows[e:]) for mark in lx.anonymous_markers if mark.split()[0] in ("who", "that")):
+            # "…, said an official who asked not to be named.": a relative clause that says why the speaker is
+            # not named closes the sentence; the speaker's phrase runs to its end (the relative's own verb is no
+            # cue; the source is anonymous, sources.mentions.anonymity_relative)
+            e, ends_soon = (n - 1 if toks[-1].text in (".", "!", "?") else n), True
         modified = False
         if lx.code == "en" and e - 1 > i + 1 and toks[e - 1].text.isalpha() and toks[e - 1].text.islower() and lows[e - 1].endswith("ing") \
                 and lows[e - 1] not in lx.forms and toks[i - 1].text == "," \

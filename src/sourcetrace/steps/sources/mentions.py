@@ -56,6 +56,33 @@ class MentionInfo:
     pronoun: bool = False
 
 
+#: an English relative clause on a source's noun ("…, who spoke on condition of anonymity", "… who was not
+#: authorised to comment on it"): its pronoun and where it starts
+_EN_RELATIVE = re.compile(r"\s*,?\s+(?:who|that)\s+")
+
+
+def anonymity_relative(t: str, lx: Lang) -> MentionInfo | None:
+    """English, `source.anonymous` by a relative clause: a noun phrase without a name whose relative clause
+    says why it is not named (`anonymous_markers` of lexicon.json: "a senior aide to the governor, who spoke
+    on condition of anonymity", "a clerk who was not authorised to comment on it") is an anonymous
+    source named by the noun phrase alone ("senior aide to the governor"), the clause no part of its name
+    and no organisation ("of anonymity"). None when no such clause follows or the noun phrase names
+    someone ("Ann Lee, who spoke on condition of anonymity": still Ann Lee)."""
+    m = _EN_RELATIVE.search(t)
+    if m is None or m.start() == 0:
+        return None
+    clause = t[m.start() :].lower()
+    if not any(mark in clause for mark in lx.anonymous_markers):
+        return None
+    inner = analyse_mention(t[: m.start()], lx)
+    if inner.pronoun or inner.person_tokens or inner.type not in ("person", "unnamed", "anonymous") or not inner.name:
+        return None
+    if any(w[:1].isupper() for w in words_of(inner.name)) and inner.type != "anonymous" and not inner.role:
+        return None  # "Harbor Freight, which asked …": a name, no one unnamed
+    name = re.sub(r"^(?:a|an|the)\s+", "", t[: m.start()].strip(" ,"), flags=re.I)
+    return MentionInfo(t, name, "anonymous", role=inner.role, genitive_org=inner.genitive_org)
+
+
 def _statement_noun(word: str, lx: Lang) -> bool:
     """A noun for what someone said or thinks ("Meinung", "Angaben", "Darstellung", "Vorwurf"):
     after a possessive it points at the possessor as the source."""
@@ -175,6 +202,34 @@ def _mention_reflexives(code: str) -> frozenset[str]:
 _MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+#: an English owner in the possessive and the name after it ("the Harbor Ledger’s Ann Lee")
+_POSSESSED_NAME = re.compile(r"^(?P<owner>(?:(?:the|The)\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})$")
+
+
+#: an English singular noun of a person by its ending ("manager", "supporter", "adviser", "organizer")
+_AGENT_NOUN_EN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant)")
+
+
+def possessed_person(t: str, lx: Lang) -> MentionInfo | None:
+    """English, source.person.after_owner: a speaker named after an owner in the possessive ("the Harbor
+    Ledger’s Ann Lee wrote", "Lakeside's Tom Reed said") is that person, the owner (an outlet, a firm, a place)
+    its role; None for any other mention. Read for a speech act's own speaker only (sources/resolve.py): as a
+    link ("told Harbor TV's Ann Lee") the outlet stays what is named."""
+    owned = _POSSESSED_NAME.match(t.strip())
+    if lx.code != "en" or owned is None or owned.group("owner").lower() in lx.possessive_determiners:
+        return None
+    tail = words_of(owned.group("name"))
+    if not (2 <= len(tail) <= 3 and all(_en_name_part(tail, i, lx) for i in range(len(tail)))) \
+            or any(w in lx.type_heads or is_role(w, lx) for w in tail) or gazetteer_match(" ".join(tail), lx.code):
+        return None
+    inner = analyse_mention(" ".join(tail), lx)
+    if inner.type != "person" or not inner.person_tokens:
+        return None
+    inner.text = t
+    inner.role = inner.role or re.sub(r"^(?:the|a|an)\s+", "", owned.group("owner"), flags=re.I)
+    return inner
+
+
 def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None] | None:
     """English: the personal name inside a mention that holds more than the name, and the role around it,
     when the rest is no part of it: a reflexive that stresses it ("Ann Lee herself"), a possessive ending
@@ -201,6 +256,18 @@ def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None
         if k > 1 and 2 <= len(rest) <= 4 and all(_en_name_part(rest, i, lx) for i in range(len(rest))) \
                 and not any(w in lx.type_heads for w in rest) and not gazetteer_match(" ".join(rest), lx.code):
             return " ".join(rest), None
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    rest = words[k:]
+    if k >= 1 and 2 <= len(rest) <= 3 and words[k - 1].isalpha() and words[k - 1].islower() and "," not in t \
+            and (is_role(words[k - 1], lx) or (_AGENT_NOUN_EN.fullmatch(low[k - 1]) and low[k - 1] not in lx.type_heads
+                                            and low[k - 1] not in PREPOSITIONS_EN and low[k - 1] not in lx.np_stop)) \
+            and all(_en_name_part(rest, i, lx) for i in range(len(rest))) and not any(w in lx.type_heads for w in rest) \
+            and not gazetteer_match(" ".join(rest), lx.code):
+        # source.person.role_before_name: "Holt campaign manager Jon Kohan", "Lee supporter Mia Dossa": a lower-case
+        # noun of a person right before the name that closes the mention; what stands before the name is the role
+        return " ".join(rest), t[: t.rfind(rest[0])].strip() or None
     if "," in t:
         before, _, after = t.rpartition(",")
         aw = words_of(after)
@@ -212,6 +279,24 @@ def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None
 
 
 def analyse_mention(text: str, lx: Lang) -> MentionInfo:
+    """The source a mention names: its name, type, role, aliases and the evidence the resolver reads."""
+    info = _analyse_mention(text, lx)
+    if lx.code == "en" and info.type == "document":
+        words = info.name.split()
+        if len(words) >= 3 and words[0] in _document_openers() and words[1][:1].isupper():
+            # source.document.owner_first: "a new CBS News Tracker poll", "the latest Harbor Times survey": the
+            # document is named from its owner on, without the word that dates it
+            info.name = " ".join(words[1:])
+    return info
+
+
+@cache
+def _document_openers() -> frozenset[str]:
+    """English adjectives that date a document before its owner's name (`document_openers` of according.json)."""
+    return frozenset(load("en", "according").get("document_openers", []))
+
+
+def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
     t = text.strip()
     dateline = _DATELINE.match(t)
     if dateline is not None:
@@ -243,6 +328,9 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
             return named
     if lx.code == "de":
         t = re.sub(r"(?<=\w)-,\s+", "- ", t)  # "Polizei-, Armee-, und Regierungssprecher": one coordination of compounds, no apposition
+    anonymity = anonymity_relative(t, lx) if lx.code == "en" else None
+    if anonymity is not None:
+        return anonymity
     rel = re.search(r",\s+(?:der|die|das|dem|den|deren|dessen|welche[rs]?|who|which|whose)\s+.*$", t)
     if rel and rel.start() > 0:
         inner = analyse_mention(t[: rel.start()], lx)
@@ -671,7 +759,8 @@ def _firm_mention(t: str, lx: Lang) -> MentionInfo | None:
         return None
     if any(k == 0 or k == len(name_words) - 1 for k in amp) or any(mark in t.lower() for mark in lx.anonymous_markers):
         return None
-    if head is not None and (head not in lx.anonymous_heads or not head.endswith("s")):
+    speaker = head is not None and head in load(lx.code, "lexicon").get("spokesperson_roles", [])
+    if head is not None and not speaker and (head not in lx.anonymous_heads or not head.endswith("s")):
         return None
     given = en_gender_words()[1]
     if any(name_words[0] in given and name_words[k + 1] in given for k in amp):
@@ -679,6 +768,10 @@ def _firm_mention(t: str, lx: Lang) -> MentionInfo | None:
     name = " ".join(name_words)
     if any(is_role(w, lx) or w in lx.type_heads for w in name_words) or gazetteer_match(name, lx.code) is not None:
         return None
+    if speaker:
+        # "a Marsh & Field spokeswoman": the firm's unnamed spokesperson, named by the firm as written (with
+        # its ampersand) and the role, as "a Harbor spokeswoman" is (source.person)
+        return MentionInfo(t, f"{name} {head}", "person", role=head)
     return MentionInfo(t, name, "company", aliases=[body] if head is not None else [])
 
 

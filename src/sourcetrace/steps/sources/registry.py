@@ -95,6 +95,18 @@ def _another_words(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load(code, "lexicon").get("another_words", []))
 
 
+
+def _owner_only_in_one(a: str, b: str) -> bool:
+    """English documents of one head noun: the new name `a` has a capitalised word before its head (its
+    owner's name: "Harbor poll", "Monmouth University survey") that the one named before, `b`, lacks
+    ("Polls show …"): two documents, not one (source.document.named_owner, session 32); a bare one after
+    a named one ("the survey") is still the named one."""
+    def owned(name: str) -> bool:
+        words = [w for w in re.findall(r"[\w@][\w'’.@-]*", name) if w.lower() not in ("the", "a", "an")]
+        return any(w[:1].isupper() for w in words[:-1])  # (not the head: "Polls" opening a sentence)
+    return owned(a) and not owned(b)
+
+
 class Registry:
     """Sources of one document, merged by key; persons also known from non-source mentions."""
 
@@ -278,6 +290,8 @@ class Registry:
                 for k, other in self.keys.items():
                     ok = k.split()
                     if mine and ok and mine[-1] == ok[-1] and (set(mine) <= set(ok) or set(ok) <= set(mine)):
+                        if self.doc.language == "en" and info.type == "document" and _owner_only_in_one(info.name, self.get(other).name):
+                            continue  # source.document.named_owner: "The Harbor poll" is no "poll" named before without one
                         if self.get(other).type == info.type:
                             sid = other
                             break

@@ -36,7 +36,14 @@ from .anaphora import (
 from .gazetteer import NAME_TOKEN, is_role, word_stem
 from .gender import gender_of
 from .kinds import outlet_kinds_agree
-from .mentions import MentionInfo, analyse_mention, is_second_person, outlet_of_owner
+from .mentions import (
+    MentionInfo,
+    analyse_mention,
+    anonymity_relative,
+    is_second_person,
+    outlet_of_owner,
+    possessed_person,
+)
 from .naming import (
     apposition_name,
     coordinated_members,
@@ -77,6 +84,14 @@ from .persons import (
     silent_speakers,
 )
 from .registry import Registry
+
+
+def _sentence_end(doc: Document, at: int) -> int:
+    """Where the sentence that holds `at` ends, before its closing punctuation (`at` when no sentence does)."""
+    for sent in doc.sentences:
+        if sent.span.start <= at < sent.span.end:
+            return len(doc.text[: sent.span.end].rstrip(" .!?\n"))
+    return at
 
 
 def _group_answers(doc: Document, src: Span, info: MentionInfo | None) -> bool:
@@ -251,6 +266,17 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
             sid = ids[-1] if group else ids[0]
         elif c.source is not None:
             info = analyse_mention(doc.text[(c.refers_to or c.source).start : (c.refers_to or c.source).end], lx)
+            wide = max(c.extent.end if c.extent is not None else 0, c.cue.start if c.cue is not None else 0,
+                       _sentence_end(doc, c.source.start) if c.cue is not None and c.cue.end <= c.source.start else 0)
+            if lx.code == "en" and c.refers_to is None and wide > c.source.end and re.match(r"\s*,?\s*(?:who|that)\s", doc.text[c.source.end : wide]) \
+                    and info.type in ("person", "unnamed") and not info.person_tokens and not info.pronoun:
+                # "a senior aide to the governor, who spoke on condition of anonymity, said", "an aide who was
+                # not authorised to comment on it said": the relative clause between the speaker and the cue
+                # (or in the speaker's extent) makes the description an anonymous source
+                info = anonymity_relative(doc.text[c.source.start : wide].rstrip(" ,"), lx) or info
+            if lx.code == "en" and c.refers_to is None and not info.pronoun and not info.person_tokens \
+                    and (possessor := possessed_person(doc.text[c.source.start : c.source.end], lx)) is not None:
+                info = possessor  # "the Harbor Ledger’s Ann Lee wrote": the person, the outlet her role (source.person.after_owner)
             if c.refers_to is None:
                 src_info = info
             after = apposition_name(doc, c.extent or c.source, lx) if c.refers_to is None and not info.pronoun \
