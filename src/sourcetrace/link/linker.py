@@ -213,6 +213,9 @@ QUOTING = 50
 #: the share of the shorter quote's content words that the same source's longer quote in another
 #: article must hold for the two to be one claim below the cosine bar (`claims.contains`)
 PART_SHARE = 0.75
+#: the share of the shorter content's words that the longer holds where two members tell the same words
+#: (`Linker._same_words`)
+SAME_WORDS = 0.8
 #: up to this many documents in a date window, a story's candidates are the exact nearest among
 #: them (`DayIndex`); beyond, the neighbour index is asked for more and its answers filtered
 WINDOW_EXACT = 50_000
@@ -1106,6 +1109,12 @@ class Linker:
                 # (below the bar, the phrase quoted in both, or the run of words told in both, is the
                 # words in common that tell the claim; not one word)
                 why = None
+            if why in ("link.veto.date", "link.veto.entity") and self._same_words(m, nb, sim):
+                # (the same words told again: a date read from "on Tuesday" or "four days earlier"
+                # against each article's own date, or names each article knows by other keys, do
+                # not part them — rule `link.claim.same_words_told`)
+                self.vetoed["link.claim.same_words_told"] += 1
+                why = None
             if why:
                 self.vetoed[why] += 1
                 if notes is not None:
@@ -1639,6 +1648,14 @@ class Linker:
                 self.vetoed["link.claim.quoted_again"] += 1
                 return prev.claim
         return None
+
+    def _same_words(self, m: Member, nb: Member, sim: float) -> bool:
+        """Whether two members tell the same words: a cosine of `claim_retold` or more and nearly all
+        content words of the shorter in the longer (`SAME_WORDS` of them). Such a pair is not parted by
+        its dates or named sources (rule `link.claim.same_words_told`): a relative date ("on
+        Tuesday", "four days earlier") resolved against two articles' dates, or one person named
+        "Trump" in one and "Donald Trump" in the other, is no other statement."""
+        return sim >= self.t.get("claim_retold", 1.01) and lexical_overlap(m, nb) >= SAME_WORDS
 
     def _retold_elsewhere(self, info: DocInfo, m: Member, vec: Matrix, inner: str) -> str | None:
         """Rule `link.claim.retold_elsewhere`: the claim of another article's member that tells m's
