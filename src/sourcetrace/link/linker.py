@@ -181,7 +181,7 @@ from .lexical import TextIndex, full_text
 #: where it cost origin count and status; removed in session 29, benchmarks/linkdev/README.md)
 THRESHOLDS: dict[str, dict[str, float]] = {
     "use": {"story": 0.70, "story_text_weight": 0.5, "story_apart": 0.05, "event_names": 0.4, "event_day": 0.15,
-            "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
+            "event_numbers": 0.1, "event_rare": 0.1, "claim": 0.6, "claim_same_doc": 0.9, "claim_retold": 0.9, "claim_lexical_free": 0.75, "min_overlap": 0.25,
             "claim_same_source": 0.75, "claim_days": 7, "xlang_scale": 1.46, "xlang_shift": -0.13,
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
@@ -213,6 +213,9 @@ QUOTING = 50
 #: the share of the shorter quote's content words that the same source's longer quote in another
 #: article must hold for the two to be one claim below the cosine bar (`claims.contains`)
 PART_SHARE = 0.75
+#: the share of the shorter content's words that the longer holds where two members tell the same words
+#: (`Linker._same_words`)
+SAME_WORDS = 0.8
 #: up to this many documents in a date window, a story's candidates are the exact nearest among
 #: them (`DayIndex`); beyond, the neighbour index is asked for more and its answers filtered
 WINDOW_EXACT = 50_000
@@ -1026,7 +1029,11 @@ class Linker:
             disputed = self._denial_confirmed(info, m)
         # a confirmation that only refers back ("bestätigte dies") joins what it confirms
         confirmed = self._told_before(info, m) if disputed is None and m.refers and m.confirms and not polarity else None
-        again = disputed or confirmed or self._goes_on(m) or self._quoted_again(info, m, vec)
+        again = disputed or confirmed
+        if again is None and (inner := self._goes_on(m) or self._quoted_again(info, m, vec)):
+            # a quotation that goes on, or a speaker quoted again, is its article's claim — unless
+            # another article tells the same words as a claim of its own (`_retold_elsewhere`)
+            again = self._retold_elsewhere(info, m, vec, inner) or inner
         notes: list[tuple[str, float, str]] | None = None
         if self.claim_trace is not None:
             notes = self.claim_trace.setdefault(m.key, [("", 1.0, f"again:{again}")] if again else [])
@@ -1101,6 +1108,12 @@ class Linker:
             if (shared == "phrase" or run) and sim < self.t["claim"] and why in ("link.veto.lexical", "link.veto.names_only"):
                 # (below the bar, the phrase quoted in both, or the run of words told in both, is the
                 # words in common that tell the claim; not one word)
+                why = None
+            if why in ("link.veto.date", "link.veto.entity") and self._same_words(m, nb, sim):
+                # (the same words told again: a date read from "on Tuesday" or "four days earlier"
+                # against each article's own date, or names each article knows by other keys, do
+                # not part them — rule `link.claim.same_words_told`)
+                self.vetoed["link.claim.same_words_told"] += 1
                 why = None
             if why:
                 self.vetoed[why] += 1
@@ -1634,6 +1647,40 @@ class Linker:
             if contains(m, prev) or float(self._member_vec[key] @ vec) >= self.t.get("claim_same_source", 1.01):
                 self.vetoed["link.claim.quoted_again"] += 1
                 return prev.claim
+        return None
+
+    def _same_words(self, m: Member, nb: Member, sim: float) -> bool:
+        """Whether two members tell the same words: a cosine of `claim_retold` or more and nearly all
+        content words of the shorter in the longer (`SAME_WORDS` of them). Such a pair is not parted by
+        its dates or named sources (rule `link.claim.same_words_told`): a relative date ("on
+        Tuesday", "four days earlier") resolved against two articles' dates, or one person named
+        "Trump" in one and "Donald Trump" in the other, is no other statement."""
+        return sim >= self.t.get("claim_retold", 1.01) and lexical_overlap(m, nb) >= SAME_WORDS
+
+    def _retold_elsewhere(self, info: DocInfo, m: Member, vec: Matrix, inner: str) -> str | None:
+        """Rule `link.claim.retold_elsewhere`: the claim of another article's member that tells m's
+        words nearly as they stand (a cosine of `claim_retold` or more on the same-language scale,
+        no veto, the claims' week, the same polarity), where an in-article rule would put m into its
+        article's claim `inner` (a quotation that goes on across its tag, a speaker quoted again).
+        One article quotes a speaker's two sentences as one quotation, another quotes the second
+        alone: the second is the other article's claim, the words it tells, not the first
+        sentence's. None where no such member stands in another claim."""
+        bar = self.t.get("claim_retold", 1.01)
+        if bar > 1.0:
+            return None
+        polarity = (m.negated and len(m.words) <= DENIAL_WORDS) != m.denial_cue
+        for key, sim in self._claim_neighbours(info, vec, m):
+            if sim < bar:
+                break
+            nb = self.members[key]
+            cid = nb.claim
+            if nb.document == info.id or cid is None or cid == inner or not self.claim_members[cid]:
+                continue
+            if (not self._within_days(self.members[self.claim_members[cid][0]].document, info)
+                    or polarity != self.claim_polarity[cid] or self._parted(info, m, nb, sim)):
+                continue
+            self.vetoed["link.claim.retold_elsewhere"] += 1
+            return cid
         return None
 
     def _within_days(self, first_doc: str, info: DocInfo) -> bool:
