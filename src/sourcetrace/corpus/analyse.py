@@ -78,7 +78,8 @@ def read_item(item: Item) -> Document:
 
     name = item.id or item.input
     # (every item under analyze's size rule, its limit the item's: a JSONL row or WARC record as a file of a folder)
-    check_size(name, item.data, item.max_bytes, html=None if item.kind == "auto" else item.kind == "html", or_raise="")
+    check_size(name, item.data, item.max_bytes, html=None if item.kind == "auto" else item.kind == "html",
+               or_raise=item.or_raise)
     if item.kind == "html":
         doc = read_html(name, decode_input(name, item.data))
     elif item.kind == "text":
@@ -87,7 +88,7 @@ def read_item(item: Item) -> Document:
         doc = read_document(name, item.data)
     if not doc.text.strip():
         raise InputError(f"{name}: no text")
-    check_text_size(name, doc, item.max_bytes, or_raise="")
+    check_text_size(name, doc, item.max_bytes, or_raise=item.or_raise)
     if item.title and not doc.title:
         doc.title = item.title
     if item.url:
