@@ -71,3 +71,14 @@ def test_pages_read_in_threads_each_keep_their_date() -> None:
         t.join()
     assert [got[i] for i in range(4)] == ["2024-09", "2023-03-14", "2022-05", "2021-07-30"]
     assert all(got[i] == got[i % 4] for i in range(len(pages)))
+
+
+def test_a_month_on_a_page_whose_inline_tags_are_flattened() -> None:
+    # (the walk's places of date strings no longer hold after `_flatten_inline`: they are looked for again)
+    from sourcetrace.readers.html import FLATTEN_FROM
+
+    bold = "<b>calm</b> " * (FLATTEN_FROM + 10)
+    html = page("<meta property='article:published_time' content='2024-09'>").replace(
+        "</article>", f"<p>The crossing was {bold} all week.</p></article>")
+    doc = read_html("p.html", html)
+    assert doc.date is not None and doc.date.value == "2024-09"

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..document import WITHIN_GIVEN, ArticleDate, Document, Segment, Span
+from ..document import WITHIN_GIVEN, ArticleDate, Document, ReaderNote, Segment, Span
 from ..errors import InputError
 from ..store.store import DocumentRecord
 from .inputs import Failure, Item
@@ -53,6 +53,7 @@ def reader_state(doc: Document) -> dict[str, Any]:
         "date": [doc.date.value, doc.date.origin, doc.date.evidence] if doc.date else None,
         "segments": [[s.kind, s.span.start, s.span.end, s.rule, s.handle, s.author, s.date, s.platform]
                      for s in doc.segments],
+        **({"reader_notes": [[n.rule, n.note] for n in doc.reader_notes]} if doc.reader_notes else {}),
     }
 
 
@@ -64,6 +65,7 @@ def restore(text: str, state: dict[str, Any], name: str) -> Document:
     if state.get("date"):
         value, origin, evidence = state["date"]
         doc.date = ArticleDate(value, origin, evidence)
+    doc.reader_notes = [ReaderNote(rule, note) for rule, note in state.get("reader_notes", [])]
     for kind, start, end, rule, handle, author, date, platform in state.get("segments", []):
         doc.segments.append(Segment(kind=kind, span=Span(start, end), rule=rule, handle=handle, author=author,
                                     date=date, platform=platform))

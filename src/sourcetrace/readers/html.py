@@ -16,10 +16,10 @@ point into that assembled text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..document import Document, Segment, Span
+from ..document import Document, ReaderNote, Segment, Span
 from ..errors import Errors, InputError
 from ..resources import SUPPORTED, load
 from ..steps.segment import post_signature
@@ -58,6 +58,11 @@ FLATTEN_FROM = 5_000
 #: neighbours of every short block, quadratic in the blocks of a page of many short ones (a made-up page of
 #: 12,250 comment blocks took more than 150 s)
 NO_FALLBACK_FROM = 12_000
+#: a paragraph of more links than this (the AUDIT pool's pages have at most 97 in one) is a link farm
+#: (rule reader.html.link_farm, `_trim_link_farms`): trafilatura's paragraph test reads its text nodes with
+#: an XPath whose node-set merge grows with their square (a made-up paragraph of 8,000 links took 5 s to
+#: read, 10,000 over 8 s; 1,000 take 0.1 s)
+LINK_FARM_FROM = 1_000
 _BLOCKS = ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "blockquote", "pre",
            "section", "article", "tr", "br")
 #: the inline tags trafilatura strips first thing (its formatting tags, without sub/sup, and some of
@@ -122,8 +127,8 @@ class _Shape:
 
     inline: int = 0
     blocks: int = 0
-    opening: list[Any] | None = None
-    dated: list[tuple[Any, str]] | None = None
+    opening: list[Any] = field(default_factory=list)
+    dated: list[tuple[Any, str]] = field(default_factory=list)
 
 
 _INLINE_TAGS = frozenset({"span", *_INLINE_STRIPPED})
@@ -139,8 +144,7 @@ def _walk(tree: Any) -> _Shape:
     def kept(e: Any) -> bool:
         return e.tag in _KEEP_BREAKS or any(a.tag in _KEEP_BREAKS for a in e.iterancestors())
 
-    shape = _Shape(opening=[], dated=[])
-    assert shape.opening is not None and shape.dated is not None
+    shape = _Shape()
     for el in tree.iter():
         tag = el.tag
         if isinstance(tag, str):
@@ -453,6 +457,37 @@ def _flatten_inline(tree: Any) -> None:
 DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
 
 
+def _trim_link_farms(tree: Any) -> list[ReaderNote]:
+    """A paragraph of more than LINK_FARM_FROM links (rule reader.html.link_farm) is a list of links set as
+    one paragraph (tags, an archive, a spam block), not the article's text: when its links hold at least
+    half its text it is left out before extraction; otherwise (prose with that many links) its links are
+    read as plain text, their pieces joined into one text node each, so that trafilatura's paragraph test
+    does not take time quadratic in them. Each is noted in the document (`ReaderNote`)."""
+    from lxml import etree
+
+    notes: list[ReaderNote] = []
+    for p in list(tree.iter("p")):
+        anchors = list(p.iter("a"))
+        if len(anchors) <= LINK_FARM_FROM:
+            continue
+        text = len("".join(p.text_content().split()))
+        linked = sum(len("".join(a.text_content().split())) for a in anchors)
+        if p.getparent() is not None and 2 * linked >= text:
+            p.drop_tree()  # (its tail, the text after it, stays)
+            notes.append(ReaderNote("reader.html.link_farm", f"a paragraph of {len(anchors):,} links was left out "
+                                                             "(a list of links, not the article's text)"))
+            continue
+        etree.strip_tags(p, "a")
+        for el in p.iter():
+            if el.text:
+                el.text = el.text  # (lxml reads adjacent text nodes as one string and writes one node)
+            if el.tail and el is not p:
+                el.tail = el.tail
+        notes.append(ReaderNote("reader.html.link_farm", f"the {len(anchors):,} links of a paragraph were read as "
+                                                         "plain text"))
+    return notes
+
+
 def read_html(name: str, html: str) -> Document:
     import lxml.html
     import trafilatura
@@ -464,19 +499,25 @@ def read_html(name: str, html: str) -> Document:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError) as exc:
         raise InputError(Errors.E007.format(path=name)) from exc
-    elements = sum(1 for _ in tree.iter())
+    elements = links = 0
+    for el in tree.iter():
+        elements += 1
+        if el.tag == "a":
+            links += 1
     if elements > MAX_HTML_ELEMENTS:
         raise InputError(Errors.E098.format(path=name, count=elements, limit=MAX_HTML_ELEMENTS))
     posts = _lift_embeds(tree)
+    notes = _trim_link_farms(tree) if links > LINK_FARM_FROM else []
     shape = _walk(tree)
+    places: _Shape | None
     # the tree as the page has it, for its comments and JSON-LD (trafilatura reads a copy of what it is given)
-    pristine = tree
+    pristine, places = tree, shape  # (`places`: where the walk found date strings, while the tree is as it walked it)
     if shape.inline > FLATTEN_FROM:
         import copy
 
         pristine = copy.deepcopy(tree)
         _flatten_inline(tree)
-        shape.opening = shape.dated = None  # (the texts are joined: `dayless_dates` looks again)
+        places = None  # (the texts are joined: `dayless_dates` looks again)
     many_blocks = shape.blocks > NO_FALLBACK_FROM
     result = trafilatura.bare_extraction(
         tree, include_comments=True, with_metadata=True, include_tables=False, fast=many_blocks,
@@ -540,12 +581,13 @@ def read_html(name: str, html: str) -> Document:
         pos += len(chunk) + 1
     doc = Document(text="\n".join(text_parts), name=name, input_format="html")
     doc.segments = segments
+    doc.reader_notes = notes
     doc.title = title
     doc.author = getattr(result, "author", None)
     doc.url = getattr(result, "url", None)
     doc.publisher = _publisher(getattr(result, "sitename", None), title, doc.url)
     found = getattr(result, "date", None)
-    date = stated_date(tree, str(found)[:10] if found else None, html=html, url=doc.url, params=DATE_PARAMS, shape=shape)
+    date = stated_date(tree, str(found)[:10] if found else None, html=html, url=doc.url, params=DATE_PARAMS, shape=places)
     if date:
         from ..document import ArticleDate
 
@@ -723,7 +765,7 @@ def dayless_dates(tree: Any, shape: _Shape | None = None) -> dict[tuple[Any, str
     `shape` noted (read_html's walk), else those found by XPath."""
     from htmldate.settings import MAX_SEGMENT_LEN
 
-    if shape is None or shape.opening is None or shape.dated is None:
+    if shape is None:
         dated = [(v.getparent(), v.attrname) for v in tree.xpath(_DATE_ATTRIBUTE_XPATH)]
         opening = [t.getparent() for t in tree.xpath(_DIGITS_TEXT_XPATH) if t.is_text]
     else:
