@@ -140,15 +140,18 @@ TRAFI_DATE = {"original_date": True, "extensive_search": False}
 def _trafi_metadata(html: str, url: str | None) -> tuple[Any, str | None]:
     """trafilatura's metadata of a page and its date (TRAFI_DATE) as YYYY-MM-DD, or YYYY-MM when the
     page names only a month: htmldate fills a month alone ("2025-05") with the day the check runs; the
-    reader's `dayless_months` and `month_only` keep such a date that month, on any day."""
+    reader's `stated_date` keeps such a date that month, on any day."""
     import trafilatura
+    from trafilatura.utils import load_html
 
-    from sourcetrace.readers.html import dayless_months, month_only
+    from sourcetrace.readers.html import stated_date
 
-    with dayless_months() as dayless:
-        meta = trafilatura.extract_metadata(html, default_url=url or None, date_config=dict(TRAFI_DATE))
+    tree = load_html(html)
+    if tree is None:
+        return trafilatura.extract_metadata(html, default_url=url or None, date_config=dict(TRAFI_DATE)), None
+    meta = trafilatura.extract_metadata(tree, default_url=url or None, date_config=dict(TRAFI_DATE))
     date = (meta.date or "")[:10] or None
-    return meta, (month_only(html, date, dayless) if date else None)
+    return meta, stated_date(tree, date, html=html, url=meta.url, params=TRAFI_DATE)
 
 
 def trafi_page(html: str, url: str | None) -> tuple[str, str | None]:

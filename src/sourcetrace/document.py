@@ -219,6 +219,15 @@ class Claim:
 
 
 @dataclass(slots=True)
+class ReaderNote:
+    """What a reader did to the input besides reading it (a part left out, markup read as plain text),
+    with its rule id: the document's provenance, in the JSON as `reader_notes` when there is any."""
+
+    rule: str
+    note: str
+
+
+@dataclass(slots=True)
 class ArticleDate:
     """The publication date: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that is known; given
     by the user, read from HTML metadata, or inferred from evidence in the text (a dateline, a
@@ -277,6 +286,8 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     #: Layers that steps have filled in, in order (see `pipeline.Step.assigns`).
     layers: list[str] = field(default_factory=list)
+    #: What the reader left out or read otherwise than as the input has it (`ReaderNote`).
+    reader_notes: list[ReaderNote] = field(default_factory=list)
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -46,7 +46,7 @@ class Errors(StrEnum):
             "(an interrupted ingest resumes when run again)")
     E050 = "'serve' needs the 'web' extra ({missing} is missing); install it with: pip install 'sourcetrace[web]'"
     E051 = "--port {port}: give a port between 1 and 65535"
-    E052 = "--max-bytes must be positive"
+    E052 = "--max-bytes must be a positive number of bytes; leave it out for the default (see README: Time and input size)"
     E053 = ("the corpus commands need the 'corpus' extra ({missing} is missing); "
             "install it with: pip install 'sourcetrace[corpus]'")
     E054 = "{path}: no such file or folder; check the path"

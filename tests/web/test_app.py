@@ -456,19 +456,37 @@ def test_only_loopback_goes_without_a_token(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
 
 
-def test_an_uploaded_page_is_size_limited_too(store_path: Path) -> None:
+def test_an_uploaded_page_is_size_limited_as_analyze_limits_it(store_path: Path) -> None:
+    """An HTML upload may be 10 × --max-bytes, as in `analyze` (its text is what is analysed, and must fit
+    --max-bytes); beyond that, one line (E096, 413). A pasted text has the limit itself (E006)."""
     from fastapi.testclient import TestClient
 
     from sourcetrace.web import WebSettings, create_app
 
-    page = b"<html><body><p>" + b"Wort " * 400 + b"</p></body></html>"  # 2 kB
+    def page(markup: int) -> bytes:
+        return (b"<html><head><title>Ferry</title><style>" + b"p{}" * (markup // 3) + b"</style></head><body><article>"
+                b"<p>The harbour board approved a new ferry line to the islands on Tuesday, its chair said.</p>"
+                b"</article></body></html>")
+
     with Store.open(f"sqlite:///{store_path}") as store:
         c = TestClient(create_app(store, WebSettings(max_bytes=1000)))
-        r = c.post("/analyze", files={"file": ("page.html", page, "text/html")})
+        r = c.post("/analyze", files={"file": ("page.html", page(8000), "text/html")})  # 8 kB of markup
+        assert r.status_code == 200, r.text
+        r = c.post("/analyze", files={"file": ("page.html", page(11_000), "text/html")})
         assert r.status_code == 413 and "text/html" in r.headers["content-type"] and "Traceback" not in r.text
-        assert c.post("/analyze", files={"file": ("page.html", page[:900], "text/html")}).status_code != 413
+        assert "[E096] web:/analyze: the HTML page is " in r.text and "over the limit of 10000 bytes for a page" in r.text
+        r = c.post("/api/analyze", json={"html": page(8000).decode()})
+        assert r.status_code == 200
+        r = c.post("/api/analyze", json={"text": "Der Kiosk bleibt zu. " * 60})
+        assert r.status_code == 413 and "[E006]" in r.json()["error"]["detail"]
+        # a text pasted into the form (multipart, as a browser sends it) is over the limit in one line, not refused
+        # by the form parser
+        r = c.post("/analyze", files={"text": (None, "Der Kiosk bleibt zu. " * 60)})
+        assert r.status_code == 413 and "[E006] web:/analyze: 1260 bytes, over the limit of 1000 bytes" in r.text
+        r = c.post("/analyze", files={"text": (None, "Der Kiosk bleibt zu."), "date": (None, "2025-05-06 und mehr")})
+        assert r.status_code == 422 and "longer than 10 characters" in r.text
         r = c.post("/analyze", content=b"x" * 100_000, headers={"content-type": "multipart/form-data; boundary=x"})
-        assert r.status_code == 413  # beyond the request limit (the article's and 64 kB of form)
+        assert r.status_code == 413  # beyond the request limit (10 × the article's and 64 kB of form)
 
 
 def test_wrong_methods_answer_in_the_error_shape(client: Any) -> None:

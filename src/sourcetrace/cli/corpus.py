@@ -13,6 +13,7 @@ from contextlib import nullcontext
 from typing import Any
 
 from ..errors import Errors, InputError
+from ..readers.text import COMMAND_MAX_BYTES
 
 
 def _need_extra() -> None:
@@ -60,6 +61,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from ..corpus.inputs import check_inputs
     from ..settings import resolve
 
+    if args.max_bytes <= 0:
+        raise InputError(Errors.E052.format())
     check_inputs(args.inputs)
     settings = resolve(db=args.db, workers=args.workers, commit_every=args.commit_every)
     from ..store import Store
@@ -70,7 +73,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         raise InputError(Errors.E071.format(what="--out/--address without --engine ray"))
     with Store.open(str(settings["db"]), create=True) as store:
         summary = ingest(store, args.inputs, workers=settings["workers"], commit_every=settings["commit_every"],
-                         sentence_model=args.sentence_model, skip_same_text=args.skip_same_text)
+                         sentence_model=args.sentence_model, skip_same_text=args.skip_same_text,
+                         max_bytes=args.max_bytes)
     return _ingest_report(summary)
 
 
@@ -89,13 +93,15 @@ def _ingest_ray(args: argparse.Namespace, settings: dict[str, Any]) -> int:
             raise InputError(Errors.E072.format(path=args.out))
         with driver_output_to_stderr():
             summary = ingest_ray(args.inputs, out=out, address=args.address, workers=args.workers or 0,
-                                 shard_size=args.shard_size, sentence_model=args.sentence_model)
+                                 shard_size=args.shard_size, sentence_model=args.sentence_model,
+                                 max_bytes=args.max_bytes)
         return _ingest_report(summary)
     db_url = str(settings["db"])
     with Store.open(db_url, create=True) as store, driver_output_to_stderr():
         summary = ingest_ray(args.inputs, out=staging_dir(db_url), store=store, address=args.address,
                              workers=args.workers or 0, shard_size=args.shard_size,
-                             sentence_model=args.sentence_model, skip_same_text=args.skip_same_text)
+                             sentence_model=args.sentence_model, skip_same_text=args.skip_same_text,
+                             max_bytes=args.max_bytes)
     return _ingest_report(summary)
 
 
@@ -321,6 +327,9 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--commit-every", type=int, default=None, metavar="N",
                    help="documents per transaction (default 50)")
     p.add_argument("--sentence-model", action="store_true", help="also run the learned quote-sentence step")
+    p.add_argument("--max-bytes", type=int, default=COMMAND_MAX_BYTES, metavar="N",
+                   help="set aside a document larger than this, with its reason (as analyze: default 500 KB, an HTML "
+                        "page 10 times as large, its text not; see README: Time and input size)")
     p.add_argument("--skip-same-text", action="store_true",
                    help="skip a document whose text a stored one has under another id and URL (default: add it "
                         "as a document of its own, which 'link' finds as a copy)")

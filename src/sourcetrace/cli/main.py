@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from ..errors import Errors, InputError, SourcetraceError
+from ..readers.text import COMMAND_MAX_BYTES
 
 FORMATS = {"text": "txt", "json": "json", "html": "html"}
 
@@ -287,7 +288,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--lang", default="auto", help="auto, de or en (default: auto, per segment)")
     a.add_argument("--publisher", metavar="NAME",
                    help="the outlet that publishes the article (else an HTML page's site name): the end of every chain, never a link")
-    a.add_argument("--max-bytes", type=int, default=500_000, help="refuse inputs larger than this (default 500 KB, see README: Time and input size); an HTML page may be 10 times as large, its text not")
+    a.add_argument("--max-bytes", type=int, default=COMMAND_MAX_BYTES, help="refuse inputs larger than this (default 500 KB, see README: Time and input size); an HTML page may be 10 times as large, its text not")
     a.add_argument("--sentence-model", action="store_true",
                    help="also run the learned quote-sentence step (more recall on Wikinews-style text, less precision)")
     a.add_argument("--why", action="store_true",

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..document import WITHIN_GIVEN, ArticleDate, Document, Segment, Span
+from ..document import WITHIN_GIVEN, ArticleDate, Document, ReaderNote, Segment, Span
 from ..errors import InputError
 from ..store.store import DocumentRecord
 from .inputs import Failure, Item
@@ -53,6 +53,7 @@ def reader_state(doc: Document) -> dict[str, Any]:
         "date": [doc.date.value, doc.date.origin, doc.date.evidence] if doc.date else None,
         "segments": [[s.kind, s.span.start, s.span.end, s.rule, s.handle, s.author, s.date, s.platform]
                      for s in doc.segments],
+        **({"reader_notes": [[n.rule, n.note] for n in doc.reader_notes]} if doc.reader_notes else {}),
     }
 
 
@@ -64,6 +65,7 @@ def restore(text: str, state: dict[str, Any], name: str) -> Document:
     if state.get("date"):
         value, origin, evidence = state["date"]
         doc.date = ArticleDate(value, origin, evidence)
+    doc.reader_notes = [ReaderNote(rule, note) for rule, note in state.get("reader_notes", [])]
     for kind, start, end, rule, handle, author, date, platform in state.get("segments", []):
         doc.segments.append(Segment(kind=kind, span=Span(start, end), rule=rule, handle=handle, author=author,
                                     date=date, platform=platform))
@@ -78,7 +80,8 @@ def read_item(item: Item) -> Document:
 
     name = item.id or item.input
     # (every item under analyze's size rule, its limit the item's: a JSONL row or WARC record as a file of a folder)
-    check_size(name, item.data, item.max_bytes, html=None if item.kind == "auto" else item.kind == "html", or_raise="")
+    check_size(name, item.data, item.max_bytes, html=None if item.kind == "auto" else item.kind == "html",
+               or_raise=item.or_raise)
     if item.kind == "html":
         doc = read_html(name, decode_input(name, item.data))
     elif item.kind == "text":
@@ -87,7 +90,7 @@ def read_item(item: Item) -> Document:
         doc = read_document(name, item.data)
     if not doc.text.strip():
         raise InputError(f"{name}: no text")
-    check_text_size(name, doc, item.max_bytes, or_raise="")
+    check_text_size(name, doc, item.max_bytes, or_raise=item.or_raise)
     if item.title and not doc.title:
         doc.title = item.title
     if item.url:

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from ..document import WITHIN_GIVEN
 from ..store.store import DocumentRecord, Store
 from .analyse import analyse_doc, analyse_item, pipeline_version, restore
-from .inputs import Failure, Item, estimate, iter_items, kind_of, other_files
+from .inputs import MAX_BYTES, Failure, Item, estimate, iter_items, kind_of, other_files
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -111,9 +111,11 @@ def _passthrough(x: Item | Failure, sentence_model: bool) -> DocumentRecord | Fa
 
 
 def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: int = 50,
-           sentence_model: bool = False, progress: bool = True, skip_same_text: bool = False) -> IngestSummary:
+           sentence_model: bool = False, progress: bool = True, skip_same_text: bool = False,
+           max_bytes: int = MAX_BYTES) -> IngestSummary:
     """Read, analyse and store every document of `inputs` (folders, JSONL, WARC). A document whose
-    text a stored one has under another id and URL is added (`Store.add`) unless `skip_same_text`."""
+    text a stored one has under another id and URL is added (`Store.add`) unless `skip_same_text`; one over
+    the size rule's `max_bytes` (`iter_items`) is set aside with its reason."""
     version = pipeline_version(sentence_model)
     summary = IngestSummary(run=store.begin_run("ingest", inputs, version), skipped=other_files(inputs))
     t0 = time.perf_counter()
@@ -139,7 +141,7 @@ def ingest(store: Store, inputs: list[str], *, workers: int = 0, commit_every: i
     try:
         for shard in [p for p in inputs if kind_of(p) == "parquet"]:
             load_shard(store, shard, summary, bar=bar, batch=commit_every, skip_same_text=skip_same_text)
-        todo = _skip_known(store, iter_items(inputs), summary, bar)
+        todo = _skip_known(store, iter_items(inputs, max_bytes), summary, bar)
         for result in _map(partial(_passthrough, sentence_model=sentence_model), todo, worker_count(workers)):
             summary.seen += 1
             if isinstance(result, Failure):

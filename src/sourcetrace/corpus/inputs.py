@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import Errors, InputError
-from ..readers.text import read_file
+from ..readers.text import COMMAND_MAX_BYTES, RAISE_FLAG, read_file, read_up_to, size_limit, too_large
 
 FOLDER_SUFFIXES = (".txt", ".html", ".htm")
-MAX_BYTES = 5_000_000
+#: the size rule's limit of a document, as `analyze --max-bytes` (`ingest --max-bytes`, the same default)
+MAX_BYTES = COMMAND_MAX_BYTES
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -39,8 +40,10 @@ class Item:
     title: str | None = None
     lang: str | None = None
     fallback_date: str | None = None
-    #: the size rule's limit (`readers.text.check_size`, `check_text_size`): ingest's fixed one, the web app's own
+    #: the size rule's limit (`readers.text.check_size`, `check_text_size`): ingest's --max-bytes, the web app's own
     max_bytes: int = MAX_BYTES
+    #: what the size rule's message adds to its remedy: ingest names its flag, the web app nothing (its users cannot raise it)
+    or_raise: str = ""
 
 
 @dataclass
@@ -136,35 +139,38 @@ def other_files(paths: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def iter_items(paths: list[str]) -> Iterator[Item | Failure]:
+def iter_items(paths: list[str], max_bytes: int = MAX_BYTES) -> Iterator[Item | Failure]:
+    """The documents of `paths`, each under analyze's size rule with `max_bytes` (`ingest --max-bytes`): a
+    text of more bytes, an HTML page of more than 10 times that or whose text is over it is a Failure with
+    its reason (a file or a WARC record read only as far as its limit; a JSONL row when it is read)."""
     for path in paths:
         k = kind_of(path)
         absolute = str(Path(path).resolve())
         if k == "folder":
-            yield from _iter_folder(Path(path), absolute)
+            yield from _iter_folder(Path(path), absolute, max_bytes)
         elif k == "file":
-            yield from _iter_file(Path(path), absolute, Path(path).name)
+            yield from _iter_file(Path(path), absolute, Path(path).name, max_bytes)
         elif k == "jsonl":
-            yield from _iter_jsonl(path, absolute)
+            yield from _iter_jsonl(path, absolute, max_bytes)
         elif k == "warc":
-            yield from _iter_warc(path, absolute)
+            yield from _iter_warc(path, absolute, max_bytes)
 
 
-def _iter_file(p: Path, absolute: str, doc_id: str) -> Iterator[Item | Failure]:
-    try:  # (the size rule of `analyze`, its limit fixed: MAX_BYTES for a text, 10 times that for an HTML page)
-        data = read_file(p, doc_id, MAX_BYTES, or_raise="")
+def _iter_file(p: Path, absolute: str, doc_id: str, max_bytes: int) -> Iterator[Item | Failure]:
+    try:  # (the size rule of `analyze`: max_bytes for a text, 10 times that for an HTML page)
+        data = read_file(p, doc_id, max_bytes, or_raise=RAISE_FLAG)
     except (OSError, InputError) as exc:
         yield Failure(absolute, "", str(exc) if isinstance(exc, InputError) else f"cannot read ({exc.strerror})")
         return
     base = p.name.lower().removesuffix(".gz")
     kind: Literal["auto", "html"] = "html" if base.endswith((".html", ".htm")) else "auto"
-    yield Item(input=absolute, where="", id=doc_id, data=data, kind=kind)
+    yield Item(input=absolute, where="", id=doc_id, data=data, kind=kind, max_bytes=max_bytes, or_raise=RAISE_FLAG)
 
 
-def _iter_folder(root: Path, absolute: str) -> Iterator[Item | Failure]:
+def _iter_folder(root: Path, absolute: str, max_bytes: int) -> Iterator[Item | Failure]:
     for p in _folder_files(root):
         rel = p.relative_to(root).as_posix()
-        yield from _iter_file(p, str(Path(absolute) / rel), rel)
+        yield from _iter_file(p, str(Path(absolute) / rel), rel, max_bytes)
 
 
 def _opt_str(row: dict[str, object], key: str, where: str) -> str | None:
@@ -176,7 +182,7 @@ def _opt_str(row: dict[str, object], key: str, where: str) -> str | None:
     return str(v)
 
 
-def _iter_jsonl(path: str, absolute: str) -> Iterator[Item | Failure]:
+def _iter_jsonl(path: str, absolute: str, max_bytes: int) -> Iterator[Item | Failure]:
     opener = gzip.open if path.lower().endswith(".gz") else open
     n = 0
     try:
@@ -203,7 +209,8 @@ def _iter_jsonl(path: str, absolute: str) -> Iterator[Item | Failure]:
                     item = Item(input=absolute, where=where, id=_opt_str(row, "id", where),
                                 data=body.encode("utf-8"), kind="text" if row.get("text") is not None else "html",
                                 url=_opt_str(row, "url", where), outlet=_opt_str(row, "outlet", where), date=date,
-                                title=_opt_str(row, "title", where), lang=_opt_str(row, "lang", where))
+                                title=_opt_str(row, "title", where), lang=_opt_str(row, "lang", where),
+                                max_bytes=max_bytes, or_raise=RAISE_FLAG)
                 except InputError as exc:
                     yield Failure(absolute, where, str(exc))
                     continue
@@ -214,7 +221,7 @@ def _iter_jsonl(path: str, absolute: str) -> Iterator[Item | Failure]:
         yield Failure(absolute, f"line {n + 1}", f"line {n + 1}: the file cannot be read further ({exc})")
 
 
-def _iter_warc(path: str, absolute: str) -> Iterator[Item | Failure]:
+def _iter_warc(path: str, absolute: str, max_bytes: int) -> Iterator[Item | Failure]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -225,7 +232,8 @@ def _iter_warc(path: str, absolute: str) -> Iterator[Item | Failure]:
             for record in it:
                 if record.rec_type != "response":
                     continue  # request, metadata, warcinfo: not documents
-                payload = record.content_stream().read()  # before get_record_offset, which skips the rest
+                # (before get_record_offset, which skips the rest; a page read only as far as its limit)
+                payload = read_up_to(record.content_stream(), size_limit(max_bytes, True) + 1)
                 offset = it.get_record_offset()
                 where = f"record at byte {offset}"
                 uri = record.rec_headers.get_header("WARC-Target-URI")
@@ -242,8 +250,13 @@ def _iter_warc(path: str, absolute: str) -> Iterator[Item | Failure]:
                     yield Failure(absolute, where, f"{where} ({uri}): not an HTML record ({ctype or 'no type'}); "
                                   "skipped")
                     continue
+                if len(payload) > size_limit(max_bytes, True):
+                    limit = size_limit(max_bytes, True)
+                    yield Failure(absolute, where, str(too_large(uri or where, f"more than {limit}", max_bytes, True,
+                                                                 RAISE_FLAG)))
+                    continue
                 yield Item(input=absolute, where=where, id=uri, data=payload, kind="html", url=uri,
-                           fallback_date=warc_date)
+                           fallback_date=warc_date, max_bytes=max_bytes, or_raise=RAISE_FLAG)
             end = (it.get_record_offset() or 0) + (it.get_record_length() or 0)
             size = os.path.getsize(path)
             if size - end > 4:  # bytes left that no complete record covers: a cut-off gzip member
@@ -253,3 +266,4 @@ def _iter_warc(path: str, absolute: str) -> Iterator[Item | Failure]:
         where = f"after byte {offset}"
         yield Failure(absolute, where, f"{where}: truncated or damaged WARC data ({str(exc).splitlines()[0]}); "
                       "the rest of the file is skipped")
+

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..corpus import IngestSummary, load_shard, progress_bar
-from ..corpus.inputs import Failure, Item, estimate, iter_items, kind_of, other_files
+from ..corpus.inputs import MAX_BYTES, Failure, Item, estimate, iter_items, kind_of, other_files
 from ..errors import Errors, InputError
 
 
@@ -46,11 +46,12 @@ class Shard:
     index: int        # slice number within the input
 
 
-def _identity(path: str) -> str:
+def _identity(path: str, max_bytes: int = MAX_BYTES) -> str:
     """What a shard's name depends on: the input's absolute path, size and modification time, so
-    that a changed input is analysed again rather than taken for finished."""
+    that a changed input is analysed again rather than taken for finished, and the size rule's limit
+    (`--max-bytes`) unless it is the default, under which other documents are set aside."""
     p = Path(path).resolve()
-    parts = [str(p)]
+    parts = [str(p)] + ([f"max_bytes:{max_bytes}"] if max_bytes != MAX_BYTES else [])
     files = sorted(x for x in p.rglob("*") if x.is_file()) if p.is_dir() else [p]
     for f in files:
         st = f.stat()
@@ -58,8 +59,8 @@ def _identity(path: str) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:20]
 
 
-def _slices(path: str, shard_size: int) -> Iterator[tuple[int, list[Item | Failure]]]:
-    items = iter_items([path])
+def _slices(path: str, shard_size: int, max_bytes: int = MAX_BYTES) -> Iterator[tuple[int, list[Item | Failure]]]:
+    items = iter_items([path], max_bytes)
     for i in itertools.count():
         chunk = list(itertools.islice(items, shard_size))
         if not chunk:
@@ -202,9 +203,9 @@ def start_ray(address: str | None, workers: int) -> Any:
 
 def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, address: str | None = None,
                workers: int = 0, shard_size: int = 500, ahead: int = 2, sentence_model: bool = False,
-               progress: bool = True, skip_same_text: bool = False) -> IngestSummary:
+               progress: bool = True, skip_same_text: bool = False, max_bytes: int = MAX_BYTES) -> IngestSummary:
     """Analyse `inputs` on Ray into Parquet shards under `out`; load them into `store` when given
-    (`skip_same_text`: as `corpus.ingest`).
+    (`skip_same_text`, `max_bytes`: as `corpus.ingest`).
     `ahead`: slices queued per actor beyond the one it works on."""
     from ..corpus.analyse import pipeline_version
     from ..store.shards import count_records
@@ -242,8 +243,8 @@ def ingest_ray(inputs: list[str], *, out: Path, store: Any | None = None, addres
                     loads = load.remote(db_url, str(Path(path).resolve()), summary.run, loads, None, False,
                                          skip_same_text)
                 continue
-            ident = _identity(path)
-            for index, chunk in _slices(path, shard_size):
+            ident = _identity(path, max_bytes)
+            for index, chunk in _slices(path, shard_size, max_bytes):
                 target = out / f"{ident}-{index:05d}.parquet"
                 shards.append(target)
                 written: Any = None

@@ -20,6 +20,7 @@ from ..document import (
     Entity,
     Hedge,
     Quantity,
+    ReaderNote,
     Segment,
     Sentence,
     Source,
@@ -46,6 +47,7 @@ def from_dict(data: dict[str, Any], text: str) -> Document:
                    input_format=data.get("input_format") or "text", publisher=data.get("publisher"))
     if data.get("date") and data.get("date_origin") in ("given", "metadata", "inferred"):
         doc.date = ArticleDate(data["date"], data.get("date_origin") or "given", data.get("date_evidence") or "")
+    doc.reader_notes = [ReaderNote(n["rule"], n["note"]) for n in data.get("reader_notes", [])]
     for s in data.get("segments", []):
         doc.segments.append(Segment(kind=s["kind"], span=_req(s), rule=s["rule"], language=s.get("language", "und"),
                                     author=s.get("author"), handle=s.get("handle"), date=s.get("date"),

@@ -16,13 +16,10 @@ point into that assembled text.
 from __future__ import annotations
 
 import re
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from ..document import Document, Segment, Span
+from ..document import Document, ReaderNote, Segment, Span
 from ..errors import Errors, InputError
 from ..resources import SUPPORTED, load
 from ..steps.segment import post_signature
@@ -61,6 +58,11 @@ FLATTEN_FROM = 5_000
 #: neighbours of every short block, quadratic in the blocks of a page of many short ones (a made-up page of
 #: 12,250 comment blocks took more than 150 s)
 NO_FALLBACK_FROM = 12_000
+#: a paragraph of more links than this (the AUDIT pool's pages have at most 97 in one) is a link farm
+#: (rule reader.html.link_farm, `_trim_link_farms`): trafilatura's paragraph test reads its text nodes with
+#: an XPath whose node-set merge grows with their square (a made-up paragraph of 8,000 links took 5 s to
+#: read, 10,000 over 8 s; 1,000 take 0.1 s)
+LINK_FARM_FROM = 1_000
 _BLOCKS = ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "blockquote", "pre",
            "section", "article", "tr", "br")
 #: the inline tags trafilatura strips first thing (its formatting tags, without sub/sup, and some of
@@ -116,22 +118,65 @@ def block_text(el: Any, skip: frozenset[str] = _SKIP) -> str:
 _KEEP_BREAKS = frozenset({"pre", "textarea", "script", "style", "code", "plaintext", "listing", "xmp"})
 
 
-def _collapse_source_breaks(tree: Any) -> None:
-    """Line breaks in the page's source inside a paragraph's text ("<p>Seit⏎die Aktivistin …⏎reist,
-    träumen …</p>") are spaces for a browser, which breaks lines only at block elements and <br>; the
-    extractor kept them as line breaks, which cut sentences and quotations into lines
-    (rule reader.html.source_breaks). Text inside preformatted elements keeps its breaks."""
+@dataclass
+class _Shape:
+    """What one walk over a page's tree (`_walk`) counted and noted: its inline formatting elements
+    (`_INLINE_STRIPPED` and spans), its block elements (`_BLOCKS`), and the places of date strings that
+    open with four digits (`dayless_dates`: the elements whose text does, the (element, attribute) pairs
+    of `_DATE_ATTRIBUTES` whose value does)."""
+
+    inline: int = 0
+    blocks: int = 0
+    opening: list[Any] = field(default_factory=list)
+    dated: list[tuple[Any, str]] = field(default_factory=list)
+
+
+_INLINE_TAGS = frozenset({"span", *_INLINE_STRIPPED})
+_BLOCK_TAGS = frozenset(_BLOCKS)
+
+
+def _walk(tree: Any) -> _Shape:
+    """One pass over the tree (after the embeds are lifted): collapses the source's line breaks inside
+    words (`_collapse_source_breaks`), counts the inline and block elements and notes the date strings
+    that open with four digits (`_Shape`). The counts decide `_flatten_inline` and the fallback
+    extractors (FLATTEN_FROM, NO_FALLBACK_FROM); one walk, not one per count."""
 
     def kept(e: Any) -> bool:
         return e.tag in _KEEP_BREAKS or any(a.tag in _KEEP_BREAKS for a in e.iterancestors())
 
+    shape = _Shape()
     for el in tree.iter():
-        # (only inside words: a text of whitespace alone is the markup's layout, which the extractor reads)
-        if isinstance(el.tag, str) and el.text and "\n" in el.text.strip() and not kept(el):
-            el.text = _inner_breaks(el.text)
-        parent = el.getparent()
-        if el.tail and "\n" in el.tail.strip() and (parent is None or not kept(parent)):
-            el.tail = _inner_breaks(el.tail)
+        tag = el.tag
+        if isinstance(tag, str):
+            if tag in _INLINE_TAGS:
+                shape.inline += 1
+            elif tag in _BLOCK_TAGS:
+                shape.blocks += 1
+            # (only inside words: a text of whitespace alone is the markup's layout, which the extractor reads)
+            text = el.text
+            if text:
+                if "\n" in text.strip() and not kept(el):
+                    el.text = text = _inner_breaks(text)
+                if _DATEUTIL_PATH.match(text):
+                    shape.opening.append(el)
+            for key in _DATE_ATTRIBUTES:
+                value = el.get(key)
+                if value and _DATEUTIL_PATH.match(value):
+                    shape.dated.append((el, key))
+        if el.tail and "\n" in el.tail.strip():
+            parent = el.getparent()
+            if parent is None or not kept(parent):
+                el.tail = _inner_breaks(el.tail)
+    return shape
+
+
+def _collapse_source_breaks(tree: Any) -> None:
+    """Line breaks in the page's source inside a paragraph's text ("<p>Seit⏎die Aktivistin …⏎reist,
+    träumen …</p>") are spaces for a browser, which breaks lines only at block elements and <br>; the
+    extractor kept them as line breaks, which cut sentences and quotations into lines
+    (rule reader.html.source_breaks). Text inside preformatted elements keeps its breaks. (Done in
+    `_walk`, with the counts read_html needs.)"""
+    _walk(tree)
 
 
 def _inner_breaks(text: str) -> str:
@@ -407,6 +452,42 @@ def _flatten_inline(tree: Any) -> None:
             el.tail = el.tail
 
 
+#: htmldate's options for the page's date: from the page's markup and URL only (its extensive search
+#: also guesses from any date in the text: a copyright year becomes 1 January, which is no evidence)
+DATE_PARAMS: dict[str, Any] = {"original_date": True, "extensive_search": False}
+
+
+def _trim_link_farms(tree: Any) -> list[ReaderNote]:
+    """A paragraph of more than LINK_FARM_FROM links (rule reader.html.link_farm) is a list of links set as
+    one paragraph (tags, an archive, a spam block), not the article's text: when its links hold at least
+    half its text it is left out before extraction; otherwise (prose with that many links) its links are
+    read as plain text, their pieces joined into one text node each, so that trafilatura's paragraph test
+    does not take time quadratic in them. Each is noted in the document (`ReaderNote`)."""
+    from lxml import etree
+
+    notes: list[ReaderNote] = []
+    for p in list(tree.iter("p")):
+        anchors = list(p.iter("a"))
+        if len(anchors) <= LINK_FARM_FROM:
+            continue
+        text = len("".join(p.text_content().split()))
+        linked = sum(len("".join(a.text_content().split())) for a in anchors)
+        if p.getparent() is not None and 2 * linked >= text:
+            p.drop_tree()  # (its tail, the text after it, stays)
+            notes.append(ReaderNote("reader.html.link_farm", f"a paragraph of {len(anchors):,} links was left out "
+                                                             "(a list of links, not the article's text)"))
+            continue
+        etree.strip_tags(p, "a")
+        for el in p.iter():
+            if el.text:
+                el.text = el.text  # (lxml reads adjacent text nodes as one string and writes one node)
+            if el.tail and el is not p:
+                el.tail = el.tail
+        notes.append(ReaderNote("reader.html.link_farm", f"the {len(anchors):,} links of a paragraph were read as "
+                                                         "plain text"))
+    return notes
+
+
 def read_html(name: str, html: str) -> Document:
     import lxml.html
     import trafilatura
@@ -418,24 +499,30 @@ def read_html(name: str, html: str) -> Document:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError) as exc:
         raise InputError(Errors.E007.format(path=name)) from exc
-    elements = sum(1 for _ in tree.iter())
+    elements = links = 0
+    for el in tree.iter():
+        elements += 1
+        if el.tag == "a":
+            links += 1
     if elements > MAX_HTML_ELEMENTS:
         raise InputError(Errors.E098.format(path=name, count=elements, limit=MAX_HTML_ELEMENTS))
     posts = _lift_embeds(tree)
-    _collapse_source_breaks(tree)
-    import copy
+    notes = _trim_link_farms(tree) if links > LINK_FARM_FROM else []
+    shape = _walk(tree)
+    places: _Shape | None
+    # the tree as the page has it, for its comments and JSON-LD (trafilatura reads a copy of what it is given)
+    pristine, places = tree, shape  # (`places`: where the walk found date strings, while the tree is as it walked it)
+    if shape.inline > FLATTEN_FROM:
+        import copy
 
-    pristine = copy.deepcopy(tree)
-    if sum(1 for _ in tree.iter("span", *_INLINE_STRIPPED)) > FLATTEN_FROM:
+        pristine = copy.deepcopy(tree)
         _flatten_inline(tree)
-    # the date from the page's markup and URL only: htmldate's extensive search also guesses from
-    # any date in the text (a copyright year becomes 1 January), which is no evidence
-    many_blocks = sum(1 for _ in tree.iter(*_BLOCKS)) > NO_FALLBACK_FROM
-    with dayless_months() as dayless:
-        result = trafilatura.bare_extraction(
-            tree, include_comments=True, with_metadata=True, include_tables=False, fast=many_blocks,
-            date_extraction_params={"original_date": True, "extensive_search": False},
-        )
+        places = None  # (the texts are joined: `dayless_dates` looks again)
+    many_blocks = shape.blocks > NO_FALLBACK_FROM
+    result = trafilatura.bare_extraction(
+        tree, include_comments=True, with_metadata=True, include_tables=False, fast=many_blocks,
+        date_extraction_params=dict(DATE_PARAMS),
+    )
     body = (getattr(result, "text", None) or "").strip() if result is not None else ""
     if len(re.sub(r"SOURCETRACEEMBED\d+X", "", body).strip()) < 20:
         raise InputError(Errors.E007.format(path=name))
@@ -494,15 +581,17 @@ def read_html(name: str, html: str) -> Document:
         pos += len(chunk) + 1
     doc = Document(text="\n".join(text_parts), name=name, input_format="html")
     doc.segments = segments
+    doc.reader_notes = notes
     doc.title = title
     doc.author = getattr(result, "author", None)
     doc.url = getattr(result, "url", None)
     doc.publisher = _publisher(getattr(result, "sitename", None), title, doc.url)
-    date = getattr(result, "date", None)
+    found = getattr(result, "date", None)
+    date = stated_date(tree, str(found)[:10] if found else None, html=html, url=doc.url, params=DATE_PARAMS, shape=places)
     if date:
         from ..document import ArticleDate
 
-        doc.date = ArticleDate(value=month_only(html, str(date)[:10], dayless), origin="metadata", evidence="HTML metadata")
+        doc.date = ArticleDate(value=date, origin="metadata", evidence="HTML metadata")
     return doc
 
 
@@ -611,44 +700,144 @@ def _lead_from_json_ld(tree: Any, lines: list[str], *, title: str | None, url: s
     return 0, []
 
 
-_DAYLESS_LOCK = threading.Lock()  # (htmldate's parser is swapped module-wide while one page is read)
+#: a date string htmldate reads with dateutil (`htmldate.extractors.custom_parse`: four digits, then no
+#: four more, and no ISO date): only such a string can lack a day that dateutil then fills in
+_DATEUTIL_PATH = re.compile(r"\s*\d{4}(?!\d{4})")
 
 
-@contextmanager
-def dayless_months() -> Iterator[set[str]]:
-    """The months (YYYY-MM) of the date strings that htmldate reads without a day while the block runs
-    (rule reader.html.month_only). htmldate reads a month alone ("2025-05") with dateutil, which fills
-    the missing day with today's (or the month's last day, today being later): here dateutil reads each
-    string against two defaults that differ only in the day (the first and the second of this month),
-    so a string without a day yields the first of its month, on any day, and its month is noted.
-    htmldate's cache of read strings is cleared before and after (it holds values of another default)."""
+def _first_of_month(string: str) -> str | None:
+    """The date (YYYY-MM-01) of a date string that htmldate would read with dateutil and that names no
+    day ("2025-05", "2025/5"), as htmldate gates it (`try_date_expr`: the string trimmed and cut, 4 to 18
+    digits, none of its discard patterns); None for any other string. dateutil fills a missing day
+    with today's (or the month's last day, today being later): the string is read against two
+    defaults that differ only in the day (the first and the second of this month), and a day that
+    follows the default is no day of the string."""
     import datetime as dt
 
-    import htmldate.extractors as hx
+    from dateutil.parser import parse  # type: ignore[import-untyped]  # (htmldate's own parser of such strings)
+    from htmldate.extractors import DISCARD_PATTERNS
+    from htmldate.settings import MAX_SEGMENT_LEN
 
-    dayless: set[str] = set()
-    parse = hx.dateutil_parse  # type: ignore[attr-defined]  # (imported there, not exported)
+    s = " ".join(string.split())[:MAX_SEGMENT_LEN]
+    if not s[:4].isdigit() or s[4:8].isdigit() or not 4 <= sum(map(str.isdigit, s)) <= 18 or DISCARD_PATTERNS.search(s):
+        return None
+    try:
+        dt.datetime.fromisoformat(s)
+        return None
+    except ValueError:
+        pass
+    first = dt.datetime.now().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    try:
+        got = parse(s, default=first, fuzzy=False)
+        if parse(s, default=first.replace(day=2), fuzzy=False).day == got.day:
+            return None
+    except (OverflowError, TypeError, ValueError):
+        return None
+    return str(got.strftime("%Y-%m-%d"))
 
-    def parse_noting_dayless(string: str, **kwargs: Any) -> Any:
-        first = dt.datetime.now().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        got = parse(string, default=first, **kwargs)
-        if parse(string, default=first.replace(day=2), **kwargs).day != got.day:
-            dayless.add(got.strftime("%Y-%m"))
-        return got
 
-    with _DAYLESS_LOCK:
-        hx.dateutil_parse = parse_noting_dayless  # type: ignore[attr-defined]
-        hx.try_date_expr.cache_clear()
-        try:
-            yield dayless
-        finally:
-            hx.dateutil_parse = parse  # type: ignore[attr-defined]
-            hx.try_date_expr.cache_clear()
+#: the attributes whose values htmldate reads as dates (a meta's content, a <time>'s datetime, an <abbr>'s title)
+_DATE_ATTRIBUTES = ("content", "datetime", "title")
+
+
+def _leading_text(el: Any) -> str:
+    """The first characters of an element's text (its `text_content()` as htmldate trims and cuts it),
+    read only as far as needed."""
+    from htmldate.settings import MAX_SEGMENT_LEN
+
+    got: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        got.append(piece)
+        size += len(piece)
+        if size > 4 * MAX_SEGMENT_LEN and len(" ".join("".join(got).split())) > MAX_SEGMENT_LEN:
+            break
+    return "".join(got)
+
+
+def dayless_dates(tree: Any, shape: _Shape | None = None) -> dict[tuple[Any, str], str]:
+    """The date strings of a page that name a month without a day (`_first_of_month`), where htmldate
+    may read them: an attribute's value (`_DATE_ATTRIBUTES`), an element's text, or the text of an
+    element that opens with a string that is such a date together with its children's text
+    ("<span>2025</span>-05"; replaced whole in `stated_date`'s copy). Keyed by the element and the
+    attribute's name ("" for the element's text, "*" for its whole text), the value the first of that
+    month (YYYY-MM-01). Only the attributes and texts that open with four digits are looked at: those
+    `shape` noted (read_html's walk), else those found by XPath."""
+    from htmldate.settings import MAX_SEGMENT_LEN
+
+    if shape is None:
+        dated = [(v.getparent(), v.attrname) for v in tree.xpath(_DATE_ATTRIBUTE_XPATH)]
+        opening = [t.getparent() for t in tree.xpath(_DIGITS_TEXT_XPATH) if t.is_text]
+    else:
+        dated, opening = shape.dated, shape.opening
+    found: dict[tuple[Any, str], str] = {}
+    for el, key in dated:
+        value = el.get(key) or ""
+        if _DATEUTIL_PATH.match(value) and (first := _first_of_month(value)):
+            found[(el, key)] = first
+    for el in opening:
+        text = el.text or ""
+        if not isinstance(el.tag, str) or not _DATEUTIL_PATH.match(text):
+            continue
+        # (htmldate reads an element's whole text; the text before its children only of a <time> or <abbr>)
+        if (not len(el) or el.tag in ("time", "abbr")) and (first := _first_of_month(text)):
+            found[(el, "")] = first
+        own = " ".join(text.split())[:MAX_SEGMENT_LEN]
+        cur: Any = el  # (and the elements around it that it opens)
+        while cur is not None and isinstance(cur.tag, str):
+            lead = " ".join(_leading_text(cur).split())[:MAX_SEGMENT_LEN]
+            if len(cur) and (lead != own or cur.tag not in ("time", "abbr")) and (first := _first_of_month(lead)):
+                found[(cur, "*")] = first
+            parent = cur.getparent()
+            if parent is None or (parent.text and parent.text.strip()) or parent[0] is not cur:
+                break
+            cur = parent
+    return found
+
+
+_DATE_ATTRIBUTE_XPATH = " | ".join(f"//@{a}[translate(substring(normalize-space(.), 1, 4), '0123456789', '') = '']"
+                                   for a in _DATE_ATTRIBUTES)
+#: the texts whose first four characters (white space aside) are digits
+_DIGITS_TEXT_XPATH = ("//text()[string-length(normalize-space(.)) >= 4]"
+                      "[translate(substring(normalize-space(.), 1, 4), '0123456789', '') = '']")
+
+
+def stated_date(tree: Any, found: str | None, *, html: str, url: str | None, params: dict[str, Any],
+                shape: _Shape | None = None) -> str | None:
+    """The page's metadata date as the page states it (rule reader.html.month_only), from `found`, the
+    date htmldate gave for `tree` with `params` (YYYY-MM-DD, or None). htmldate reads a month alone
+    ("2025-05") with dateutil, which fills the missing day with today's: on a page that holds such a
+    string (`dayless_dates`), htmldate is run again on a copy of the tree where each holds the first
+    of its month instead, and a date that is the first of such a month, and nowhere on the page as
+    that full date, is the month ("2025-05"; `month_only`). The same on any day the page is read, and
+    no library module is touched: pages are read side by side in threads. `shape`: as `dayless_dates`."""
+    dayless = dayless_dates(tree, shape)
+    if not dayless:
+        return found
+    import copy
+
+    from htmldate import find_date
+
+    clone = copy.deepcopy(tree)
+    twins = dict(zip(tree.iter(), list(clone.iter())))  # (listed first: a text put in place of children changes the tree)
+    for (el, key), first in dayless.items():
+        twin = twins[el]
+        if key == "":
+            twin.text = first
+        elif key == "*":
+            for child in list(twin):
+                twin.remove(child)
+            twin.text = first
+        else:
+            twin.set(key, first)
+    again = find_date(clone, **params, url=url)
+    value = str(again)[:10] if again else None
+    return month_only(html, value, {d[:7] for d in dayless.values()}) if value else None
 
 
 def month_only(html: str, value: str, dayless: set[str]) -> str:
     """The page's date as the page states it (rule reader.html.month_only): the first of a month that
-    the page names without a day (`dayless_months`), and nowhere as that full date, is that month
+    the page names without a day (`dayless_dates`), and nowhere as that full date, is that month
     ("2025-05"); any other date is kept. The same on any day the page is read."""
     if not re.fullmatch(r"\d{4}-\d\d-01", value) or value[:7] not in dayless or value in html:
         return value

@@ -14,6 +14,8 @@ from ..document import Document
 from ..errors import Errors, InputError
 
 DEFAULT_MAX_BYTES = 5_000_000
+#: the default of `--max-bytes` of `analyze` and `ingest` (README: Time and input size): a text of about 8 s of CPU
+COMMAND_MAX_BYTES = 500_000
 #: Files of many articles, which `sourcetrace ingest` reads (analyze reads one article).
 _CORPUS_FILES = (((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"), "JSONL file"), ((".warc", ".warc.gz"), "WARC file"),
                  ((".parquet",), "sourcetrace Parquet shard"))
@@ -42,7 +44,7 @@ def size_limit(max_bytes: int, html: bool) -> int:
     return max_bytes * HTML_MARKUP_FACTOR if html else max_bytes
 
 
-def _too_large(name: str, size: int | str, max_bytes: int, html: bool, or_raise: str) -> InputError:
+def too_large(name: str, size: int | str, max_bytes: int, html: bool, or_raise: str) -> InputError:
     if html:
         return InputError(Errors.E096.format(path=name, size=size, limit=size_limit(max_bytes, True),
                                              factor=HTML_MARKUP_FACTOR, or_raise=or_raise))
@@ -57,7 +59,7 @@ def check_size(name: str, data: bytes, max_bytes: int, *, html: bool | None = No
     if html is None:
         html = looks_like_html(data[:_HTML_HEAD])
     if len(data) > size_limit(max_bytes, html):
-        raise _too_large(name, len(data), max_bytes, html, or_raise)
+        raise too_large(name, len(data), max_bytes, html, or_raise)
 
 
 def check_text_size(name: str, doc: Document, max_bytes: int, *, or_raise: str = RAISE_FLAG) -> None:
@@ -75,7 +77,7 @@ class Readable(Protocol):
     def read(self, size: int = -1, /) -> bytes: ...
 
 
-def _read_up_to(stream: Readable, n: int) -> bytes:
+def read_up_to(stream: Readable, n: int) -> bytes:
     parts: list[bytes] = []
     while n > 0 and (chunk := stream.read(min(n, 1 << 20))):
         parts.append(chunk)
@@ -92,15 +94,15 @@ def read_limited(name: str, stream: Readable, max_bytes: int, *, size: int | Non
     limit is reported as "more than LIMIT" bytes."""
     if size is not None and size <= max_bytes:
         return stream.read()
-    head = _read_up_to(stream, _HTML_HEAD)
+    head = read_up_to(stream, _HTML_HEAD)
     html = looks_like_html(head)
     limit = size_limit(max_bytes, html)
     if size is not None and size > limit:
-        raise _too_large(name, size, max_bytes, html, or_raise)
-    data = head if len(head) > limit else head + _read_up_to(stream, limit + 1 - len(head))
+        raise too_large(name, size, max_bytes, html, or_raise)
+    data = head if len(head) > limit else head + read_up_to(stream, limit + 1 - len(head))
     if len(data) > limit:
         whole = size if size is not None else len(data) if len(head) < _HTML_HEAD else None
-        raise _too_large(name, whole if whole is not None else f"more than {limit}", max_bytes, html, or_raise)
+        raise too_large(name, whole if whole is not None else f"more than {limit}", max_bytes, html, or_raise)
     return data
 
 

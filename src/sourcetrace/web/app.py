@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any, ParamSpec, TypeVar
 from urllib.parse import quote, urlsplit
 
-from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -145,7 +145,10 @@ class Guard:
 
     def __init__(self, app: ASGIApp, env: Environment, settings: WebSettings) -> None:
         self.app, self.env, self.settings = app, env, settings
-        self.limit = settings.max_bytes + 64 * 1024  # the form's other fields and multipart framing
+        from ..readers.text import size_limit
+
+        # an HTML page may be 10 × --max-bytes (its text is what is analysed), with the form's other fields and framing
+        self.limit = size_limit(settings.max_bytes, True) + 64 * 1024
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -482,14 +485,18 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
         from ..api import check_lang
         from ..corpus.analyse import analyse_item
         from ..corpus.inputs import Item
+        from ..readers.text import check_size
         from ..store import DocumentRecord
 
+        where = "web:/analyze"
         if keep and not settings.writable:
             raise HTTPException(403, "this server is read-only; start it with --writable to store analyses")
         if not data.strip():
             raise HTTPException(400, "paste an article or choose an HTML file")
-        if len(data) > settings.max_bytes:
-            raise HTTPException(413, f"articles are limited to {settings.max_bytes} bytes")
+        try:  # (analyze's size rule, with the server's --max-bytes: a text up to it, an HTML page up to 10 × it)
+            check_size(where, data, settings.max_bytes, html=None if kind == "auto" else kind == "html", or_raise="")
+        except SourcetraceError as exc:
+            raise HTTPException(413, str(exc)) from exc
         # (the web's own wording: the CLI's messages name --date and --lang, which a web user has not)
         if date:
             try:
@@ -504,7 +511,7 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
         except SourcetraceError as exc:
             raise HTTPException(400, f'"lang" {lang!r} is not supported; send one of: auto, de, en' if api
                                 else f"the language {lang!r} is not supported; choose auto, de or en") from exc
-        item = Item(input="web:/analyze", where="", id=None, data=data, kind=kind,  # type: ignore[arg-type]
+        item = Item(input=where, where="", id=None, data=data, kind=kind,  # type: ignore[arg-type]
                     date=date or None, lang=lang or None, max_bytes=settings.max_bytes)
         result = analyse_item(item)  # (the size rule of every door, `corpus.analyse.read_item`, with this limit)
         if not isinstance(result, DocumentRecord):
@@ -519,15 +526,33 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
         return result, stored_id
 
     @app.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
-    async def analyze_post(request: Request, text: Annotated[str, Form(max_length=10_000_000)] = "",
-                           file: Annotated[UploadFile | None, File()] = None,
-                           date: Annotated[str, Form(max_length=10)] = "",
-                           lang: Annotated[str, Form(max_length=8)] = "",
-                           store_it: Annotated[str, Form(alias="store", max_length=8)] = "") -> Response:
+    async def analyze_post(request: Request) -> Response:
         from starlette.concurrency import run_in_threadpool
+        from starlette.datastructures import UploadFile as Upload
+        from starlette.formparsers import MultiPartException
 
-        if file is not None and file.filename:
-            data, kind = await file.read(settings.max_bytes + 1), "auto"
+        from ..readers.text import size_limit
+
+        # (the form is read here, not by FastAPI's Form parameters, whose parser refuses a field over 1 MB with a
+        # message of its own: a pasted text or a page up to the size rule's limit reaches `run_analysis`, which
+        # says in one line what is over)
+        try:
+            form = await request.form(max_files=1, max_fields=8, max_part_size=size_limit(settings.max_bytes, True) + 1)
+        except MultiPartException as exc:
+            raise HTTPException(400, f"the form could not be read ({exc}); send it from the page's form") from exc
+
+        def field(name: str, longest: int) -> str:
+            value = form.get(name)
+            if value is None or isinstance(value, Upload):
+                return ""
+            if len(value) > longest:
+                raise HTTPException(422, f"the field {name!r} is longer than {longest} characters")
+            return value
+
+        text, date, lang, store_it = field("text", 10_000_000), field("date", 10), field("lang", 8), field("store", 8)
+        file = form.get("file")
+        if isinstance(file, Upload) and file.filename:  # (whole: `Guard` bounds the request; the size rule is `run_analysis`'s)
+            data, kind = await file.read(), "auto"
         else:
             data, kind = text.encode("utf-8"), "text"
         record, stored_id = await run_in_threadpool(run_analysis, data, kind, date, lang, bool(store_it))

@@ -429,6 +429,12 @@ def _date_line(doc: Document) -> str:
             f"<b>Article date:</b> {esc(describe_date(doc))}</p>")
 
 
+def _reader_notes(doc: Document) -> str:
+    """What the reader left out of the page or read otherwise (`Document.reader_notes`), with the rule."""
+    return "".join(f'<p class="reader-note">Reader: {esc(n.note)} <code>{esc(n.rule)}</code></p>'
+                   for n in doc.reader_notes)
+
+
 def _url(doc: Document) -> str:
     if not doc.url:
         return ""
@@ -461,7 +467,7 @@ def render(doc: Document) -> str:
 <body>
 <a class="skip" href="#claims">Skip to the list of claims</a>
 <header><h1>{title}</h1>
-{_date_line(doc)}{_url(doc)}
+{_date_line(doc)}{_reader_notes(doc)}{_url(doc)}
 <p class="meta">language {esc(doc.language)} · {count(len(doc.attributions), "claim")} from others · {count(len(doc.sources), "source")} ·
 {n_own} of the author's own · {count(len(doc.hedges), "hedge")} · {count(len(doc.timexes), "date")} · {count(len(doc.quantities), "quantity", "quantities")}</p>
 <p class="meta">Select a highlighted claim (click, or Tab and Enter) to see its source, chain and hedges.</p></header>

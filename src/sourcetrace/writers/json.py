@@ -106,6 +106,8 @@ def to_dict(doc: Document) -> dict[str, Any]:
         ],
         "entities": [{**(_span(doc, e.span) or {}), "label": e.label, "rule": e.rule} for e in doc.entities],
         "sentences": [{"start": s.span.start, "end": s.span.end, "segment": s.segment} for s in doc.sentences],
+        # (only when the reader has any: the JSON of every other input is as before)
+        **({"reader_notes": [{"rule": n.rule, "note": n.note} for n in doc.reader_notes]} if doc.reader_notes else {}),
     }
 
 
