@@ -72,3 +72,10 @@ def test_german_words_of_the_future() -> None:
                    "Am Freitagabend wird Bürgermeisterin Ann Orlov die Kessing-Brücke eröffnen.", "2026-05-08", "de")
     doc = dated(doc, "Freitagabend", "2026-05-08")
     assert event_key(doc).later == {"2026-05-08"}
+
+
+def test_a_day_the_lead_looks_ahead_to() -> None:
+    doc = analysed("h", "Crowds gather at the quay",
+                   "Harbour workers gathered at the quay ahead of Friday's opening of the Kessing bridge.", "2026-05-08")
+    doc = dated(doc, "Friday", "2026-05-08")
+    assert event_key(doc).later == {"2026-05-08"}
