@@ -405,12 +405,15 @@ def own_kinds(own: frozenset[str]) -> frozenset[str]:
 
 @cache
 def _places() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The place names of resources/common/places.json (states of the US, Germany, Austria) and the
+    """The place names of resources/common/places.json (states of the US, Germany, Austria; the US
+    states also by their newswire abbreviations, `abbreviations`: "N.H.", "Fla.") and the
     countries and capitals of countries.json: one pattern of every form, longest first, and each form
     → its key (the group's first form; across languages one key, `exonym_keys`)."""
     first: dict[str, str] = {}
-    for group in load("common", "places").get("groups", []):
-        for form in group:
+    places = load("common", "places")
+    short = places.get("abbreviations", {})  # "N.H.", "Fla.": the newswire's forms of the US states
+    for group in places.get("groups", []):
+        for form in [*group, *short.get(group[0], [])]:
             first.setdefault(form, group[0])
     countries = load("common", "countries")
     for form in [*countries.get("countries", []), *countries.get("capitals", [])]:
