@@ -118,3 +118,14 @@ def test_a_person_sources_description_keeps_its_place_in_the_event_key() -> None
                       {"id": "s2", "name": "Tom Israel", "type": "person", "aliases": [],
                        "mentions": [{"start": start + 29, "end": start + 53, "text": "Rep. Tom Israel (D-Ohio)"}]}]
     assert event_key(doc).places == lead_places("New Jersey and Ohio")
+
+
+def test_a_state_by_its_newswire_abbreviation_is_the_state() -> None:
+    # a dateline's or a lead's "N.H.", "Fla.": the state written in full, and another state's abbreviation another place
+    assert lead_places("DOVERTON, N.H. - Ann Holm drew a crowd at a diner") == lead_places("Holm's day in New Hampshire")
+    assert lead_places("Ben Ross held a rally in Tampa, Fla., on Monday") == lead_places("A Florida rally for Ross")
+    assert place_agreement(key(lead_places("Ross rallies in Selby, N.C.")),
+                           key(lead_places("Ross rallies in Tampa, Fla."))) == -1
+    # "W. Va." is West Virginia, not Virginia; an independent's "I-Ind." names no state
+    assert lead_places("A count in Elkton, W. Va.") == lead_places("A count in West Virginia")
+    assert lead_places("Sen. Ann Holm (I-Ind.) spoke") == frozenset()

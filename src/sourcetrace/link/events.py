@@ -405,12 +405,15 @@ def own_kinds(own: frozenset[str]) -> frozenset[str]:
 
 @cache
 def _places() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The place names of resources/common/places.json (states of the US, Germany, Austria) and the
+    """The place names of resources/common/places.json (states of the US, Germany, Austria; the US
+    states also by their newswire abbreviations, `abbreviations`: "N.H.", "Fla.") and the
     countries and capitals of countries.json: one pattern of every form, longest first, and each form
     → its key (the group's first form; across languages one key, `exonym_keys`)."""
     first: dict[str, str] = {}
-    for group in load("common", "places").get("groups", []):
-        for form in group:
+    places = load("common", "places")
+    short = places.get("abbreviations", {})  # "N.H.", "Fla.": the newswire's forms of the US states
+    for group in places.get("groups", []):
+        for form in [*group, *short.get(group[0], [])]:
             first.setdefault(form, group[0])
     countries = load("common", "countries")
     for form in [*countries.get("countries", []), *countries.get("capitals", [])]:
@@ -756,11 +759,57 @@ def event_key(doc: dict[str, Any]) -> EventKey:
                      and f"{o[:-1]}@{d}" not in looked}
     words = _capitalised_words(f"{title}\n{lead}", lang) if _capitalised_nouns(lang) else set()
     later = {d for d in days if d > published} if _DAY.match(published) else set()
+    later |= today_ahead(doc, e, published)
     return EventKey(frozenset(n for n in names if n), frozenset(days), frozenset(nums), frozenset(occasions),
                     frozenset(ahead), frozenset(reported), frozenset(words), is_digest(text, s), frozenset(later),
                     published if _DAY.match(published) else "",
                     own_occasions(text, doc.get("timexes", []), lang, published, e),
                     main_day(doc.get("timexes", []), published), lead_places(story_text(doc, LEAD), person_names(doc)))
+
+
+#: rule `link.story.ahead_today`: a word of `today_ahead` at most this many characters from a day of
+#: the lead, in its sentence, tells that day as still to come
+TODAY_AHEAD_REACH = 120
+
+
+@cache
+def _today_ahead_words(lang: str | None) -> re.Pattern[str] | None:
+    """The words of the future of `today_ahead` (link.json) of the language, else of every language,
+    as one pattern (written as listed: "Will" at a sentence's start asks, a name "Will" names)."""
+    words: set[str] = set()
+    for x in languages_for(lang):
+        words.update(load(str(x), "link").get("today_ahead", []))
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'’])")
+
+
+def today_ahead(doc: dict[str, Any], end: int, published: str) -> set[str]:
+    """Rule `link.story.ahead_today`: the days of the title and lead (DATE and TIME timexes before
+    `end`) that are the article's own date and that their sentence tells as still to come — a word
+    of `today_ahead` (link.json: "will", "set to", "wird") in the sentence at most
+    `TODAY_AHEAD_REACH` characters before or after the time expression ("On Friday evening the mayor
+    will open the bridge" in a Friday article). Such a day joins `EventKey.later`: it is no common
+    day with a report that tells it as past (`EventStats.days`), as a preview written the morning of
+    a speech is not the story of the speech's report the next day, though both name that evening."""
+    if not _DAY.match(published):
+        return set()
+    rx = _today_ahead_words(str(doc.get("language") or "")[:2].lower() or None)
+    if rx is None:
+        return set()
+    text = str(doc.get("text") or "")
+    sentences = [(int(x.get("start", 0)), int(x.get("end", 0))) for x in doc.get("sentences", [])]
+    out: set[str] = set()
+    for t in doc.get("timexes", []):
+        value, a = str(t.get("value")), int(t.get("start", end))
+        if t.get("type") not in ("DATE", "TIME") or value[:10] != published or a >= end:
+            continue
+        b = int(t.get("end", a))
+        s, e = next(((x, y) for x, y in sentences if x <= a < y), (0, len(text)))
+        lo, hi = max(s, a - TODAY_AHEAD_REACH), min(e, b + TODAY_AHEAD_REACH)
+        if rx.search(text, lo, a) or rx.search(text, b, hi):
+            out.add(published)
+    return out
 
 
 #: how many days before the article's date a day of its text may lie to be its happening's (`main_day`)

@@ -1,0 +1,81 @@
+"""A day of the lead that is the article's own date, told as still to come (`events.today_ahead`, rule
+`link.story.ahead_today`): a preview written the morning of an evening's speech names that evening as
+its report the next day does, but the two tell one day as ahead and as past — no common day of one
+happening (`EventStats.days`). Invented documents."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("hnswlib")
+pytest.importorskip("datasketch")
+
+from tests.link_helpers import title_and_body as analysed
+
+from sourcetrace.link.events import EventStats, event_key, today_ahead
+
+
+def dated(doc: dict, words: str, value: str) -> dict:
+    """`doc` with one DATE timex on `words` of its text, resolved to `value`."""
+    at = doc["text"].index(words)
+    doc["timexes"] = [*doc["timexes"], {"start": at, "end": at + len(words), "text": words, "type": "DATE",
+                                        "value": value}]
+    return doc
+
+
+def preview() -> dict:
+    doc = analysed("p", "What the mayor should say at the bridge",
+                   "On Friday evening, Mayor Ann Orlov will open the Kessing bridge with a speech to the harbour "
+                   "workers. Here is what we hope to hear.", "2026-05-08")
+    return dated(doc, "Friday evening", "2026-05-08")
+
+
+def report() -> dict:
+    doc = analysed("r", "Orlov opens the Kessing bridge",
+                   "On Friday evening Mayor Ann Orlov opened the Kessing bridge and thanked the harbour workers.",
+                   "2026-05-09")
+    return dated(doc, "Friday evening", "2026-05-08")
+
+
+def test_the_own_day_told_as_ahead_is_later() -> None:
+    key = event_key(preview())
+    assert key.days == {"2026-05-08"}
+    assert key.later == {"2026-05-08"}
+    # told as past, in the report of the next day: a day of the happening as before
+    assert event_key(report()).later == frozenset()
+
+
+def test_the_preview_and_the_report_share_no_day() -> None:
+    assert EventStats.days(event_key(preview()), event_key(report())) == 0
+    # without the word of the future the two name one day of the happening
+    doc = preview()
+    doc["text"] = doc["text"].replace("will open", "opened")
+    assert EventStats.days(event_key(doc), event_key(report())) == 1
+
+
+def test_only_a_word_near_the_day_in_its_sentence_counts() -> None:
+    # the future told far from the day, in a clause of what the speaker expects, does not make the day ahead
+    doc = analysed("q", "Orlov speaks at the harbour",
+                   "On Friday evening at the harbour workers' hall in the old customs house by the quay, where the "
+                   "ferries used to land, Mayor Ann Orlov said that the bridge will change the whole district.",
+                   "2026-05-08")
+    doc = dated(doc, "Friday evening", "2026-05-08")
+    assert today_ahead(doc, len(doc["text"]), "2026-05-08") == set()
+    # a day that is not the article's own date is left to `EventKey.later` as before
+    doc = dated(preview(), "Friday evening", "2026-05-07")
+    doc["timexes"] = doc["timexes"][1:]
+    assert today_ahead(doc, len(doc["text"]), "2026-05-08") == set()
+
+
+def test_german_words_of_the_future() -> None:
+    doc = analysed("g", "Die Brücke wird eröffnet",
+                   "Am Freitagabend wird Bürgermeisterin Ann Orlov die Kessing-Brücke eröffnen.", "2026-05-08", "de")
+    doc = dated(doc, "Freitagabend", "2026-05-08")
+    assert event_key(doc).later == {"2026-05-08"}
+
+
+def test_a_day_the_lead_looks_ahead_to() -> None:
+    doc = analysed("h", "Crowds gather at the quay",
+                   "Harbour workers gathered at the quay ahead of Friday's opening of the Kessing bridge.", "2026-05-08")
+    doc = dated(doc, "Friday", "2026-05-08")
+    assert event_key(doc).later == {"2026-05-08"}
