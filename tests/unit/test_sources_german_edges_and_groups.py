@@ -122,4 +122,28 @@ def test_laut_angaben_von_a_plural_of_persons_keeps_them_as_the_source() -> None
     assert source_name(doc, a) == "Fachleute" and a.rule.endswith("+persons_after_von")
     doc = analyze("Laut einer Studie von Dürre bedroht sind viele Bauern.")  # a passive's agent stays out
     assert all("Dürre" not in s.name for s in doc.sources)
+    doc = analyze("Die Fahrt hängt laut einer Prognose vom Wetter ab.")  # a noun in -er is no person for that
+    assert all("Wetter" not in s.name for s in doc.sources)
 
+
+
+def test_where_unnamed_persons_are_is_no_part_of_their_name() -> None:
+    doc = analyze("Sanitäter am Hafen in Lindau sagen, dass die Wartezeiten kürzer geworden seien.")
+    name, _, rule = source_of(doc, "Wartezeiten")
+    assert name == "Sanitäter" and rule.endswith("+source.trim.de.place")
+    assert analyse_mention("Augenzeugen vor Ort", de).name == "Augenzeugen"
+    assert analyse_mention("Sprecher im Innenministerium", de).trim is None  # a body named there stays
+    assert analyse_mention("die Polizei in Wien", de).trim is None  # a body's place stays with it
+    info = analyse_mention("Seine Kollegin und Mitstreiterin im Rat, Clara Mo", de)
+    assert info.trim is None
+
+
+def test_a_text_named_after_an_attribute_with_a_time_is_the_according_to_source() -> None:
+    doc = analyze("Ob die Fähre noch im Winter fährt, hängt laut der am Montag verbreiteten Pressemitteilung vom Pegel ab.")
+    a = one(doc, "noch im Winter")
+    assert a.mode == "according_to" and a.source_span is not None and doc.span_text(a.source_span).endswith("Pressemitteilung")
+
+
+def test_a_genitive_name_then_an_attribute_of_the_role_it_owns_stays_one_phrase() -> None:
+    doc = analyze("Die Lage sei ernst, sagte Roths nach Kanada geflüchtete Ehefrau Ida Roth am Sonntag.")
+    assert source_name(doc, one(doc, "Lage sei ernst")) == "Ida Roth"

@@ -250,8 +250,8 @@ def time_word(word: str, code: str) -> bool:
 def person_word(word: str, lx: Lang) -> bool:
     """A noun of a person or a role, also in a form in -n/-en ("Kollegen", "Experten")."""
     forms = [word, *([word[:-1]] if word.endswith("n") else []), *([word[:-2]] if word.endswith("en") else [])]
-    return word[:1].isupper() and len(word) > 4 and word.lower() not in lx.determiners and not attribute_word(word) \
-        and any(is_role(f, lx) or person_noun(f, lx) for f in forms)
+    return word[:1].isupper() and len(word) > 3 and word.lower() not in lx.determiners and not attribute_word(word) \
+        and any(is_role(f, lx) or f.lower() in lx.person_nouns for f in forms)
 
 
 def _known_name_ends(t: str, last: str, lx: Lang) -> bool:
@@ -291,6 +291,14 @@ def _edge_trimmed(t: str, lx: Lang) -> tuple[str, str] | None:
             hi, rule = hi - 1, "source.trim.de.object_noun"
         else:
             break
+    places = frozenset(w.lower() for w in load(lx.code, "lexicon").get("mention_place_prepositions", []))
+    cut = next((k for k in range(lo + 1, hi - 1) if toks[k].group() in places), None)
+    if cut is not None and "," not in t[toks[cut].start() :] and person_word(toks[cut - 1].group(), lx) and head_type([toks[cut - 1].group()], lx)[0] in (None, "unnamed", "anonymous") and not any(w[:1].isupper() and not attribute_word(w) and NAME_TOKEN.match(w)
+                                                                            and not person_word(w, lx) for w in (x.group() for x in toks[lo : cut - 1])) \
+            and head_type([x.group().strip(".,;:") for x in toks[cut + 1 : hi]], lx)[0] in (None, "unnamed"):
+        # "Aufsichtsbeamte im Lager in Grünau": where the unnamed persons are, no part of their name
+        # (a body named there stays: "Sprecher im Innenministerium"; so does an apposition after it, a name)
+        hi, rule = cut, "source.trim.de.place"
     if rule is None:
         return None
     return t[toks[lo].start() : toks[hi - 1].end()], rule
