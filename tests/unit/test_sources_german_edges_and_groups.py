@@ -147,3 +147,8 @@ def test_a_text_named_after_an_attribute_with_a_time_is_the_according_to_source(
 def test_a_genitive_name_then_an_attribute_of_the_role_it_owns_stays_one_phrase() -> None:
     doc = analyze("Die Lage sei ernst, sagte Roths nach Kanada geflüchtete Ehefrau Ida Roth am Sonntag.")
     assert source_name(doc, one(doc, "Lage sei ernst")) == "Ida Roth"
+
+
+def test_a_country_is_no_full_name_of_its_last_word() -> None:
+    doc = analyze("Wir sind nach Sri Lanka gereist. Lanka sagt, die Saison beginne bald.")
+    assert all(s.type != "person" or s.name != "Sri Lanka" for s in doc.sources)
