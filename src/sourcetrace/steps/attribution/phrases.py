@@ -136,6 +136,10 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
         if lx.code == "de" and not saw_head and j > i and low in PREPOSITIONS_DE and (k := _attribute_end(toks, j, lx)) is not None:
             j = k  # "dem für Terrorismus zuständigen Staatsanwalt": a phrase before its adjective, inside the noun phrase
             continue
+        if lx.code == "de" and saw_head and j == i + 1 and low in PREPOSITIONS_DE and re.fullmatch(r"[A-ZÄÖÜ]\w+s", toks[i].text) \
+                and (k := _attribute_end(toks, j, lx)) is not None and is_role(toks[k + 1].text, lx):
+            j, open_det = k, True  # "Roths nach Kanada geflüchtete Ehefrau Ida": a name's genitive, then an attribute of the role it owns
+            continue
         if lx.code == "de" and low == "für" and saw_head and j > i and j + 1 < n and lx.for_heads \
                 and toks[j - 1].text.lower().endswith(lx.for_heads) and is_capitalized(toks[j + 1].text) \
                 and toks[j + 1].text.lower() not in lx.determiners:
@@ -316,15 +320,15 @@ def _attribute_end(toks: list[Token], j: int, lx: Lang) -> int | None:
     """The adjective or participle that closes an attribute opened by the preposition at toks[j]
     between an article and the noun of someone who can speak ("der [für die Sendung]
     verantwortliche Sender", "dem [für Terrorismus] zuständigen Staatsanwalt"): a lower-case word
-    with an adjective's ending followed by a capitalised word that is no text's noun ("einer am
-    Montag verbreiteten Erklärung" names the text by its noun alone), at most seven words on,
-    before any punctuation; else None."""
+    with an adjective's ending followed by a capitalised word ("einer am Montag verbreiteten
+    Erklärung" too: before session 32 a text's noun ended the phrase at its article, and the
+    according-to phrase named nothing), at most seven words on, before any punctuation; else None."""
     for k in range(j + 2, min(len(toks) - 1, j + 8)):
         t = toks[k].text
         if not t[:1].isalnum():
             return None
         if t[:1].islower() and is_adjective_like(t) and t.endswith(("e", "en", "er", "es", "em")) and toks[k + 1].text[:1].isupper():
-            return k if toks[k + 1].text not in lx.document_heads else None
+            return k
     return None
 
 

@@ -23,6 +23,7 @@ from ..lexicon import (
     skip_conjunctions,
 )
 from ..sources import ORGANISATIONS, analyse_mention, full_name
+from ..sources.mentions import person_word
 from ..syntax import entities_overlapping
 from .antecedents import clause_subject, opening_subject_before, pronoun_antecedent, subject_of_sentence_before
 from .chains import in_dependent_clause, links_at, relay_back, relay_verb, vias
@@ -254,7 +255,8 @@ def according_prefix(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
             e = np_forward(ctx, toks, i + L, lx, apposition=False)
             rule = "prefix"
             if lx.code == "de":
-                e = _without_agent(ctx, toks, i + L, e, lx)
+                e, persons = _without_agent(ctx, toks, i + L, e, lx)
+                rule += "+persons_after_von" if persons else ""
                 # the phrase the preposition governs, not the clause's subject or object after it ("laut
                 # einer Studie der Verband …"): its subtree in the parse, the case of its articles
                 prep = i + L - 1 if L > 1 and lows[i + L - 1] in PREPOSITIONS_DE else i
@@ -335,18 +337,23 @@ def _genitive_name(ctx: Context, tok: Token) -> Span | None:
     return Span(tok.span.start, tok.span.end - 1)
 
 
-def _without_agent(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> int:
+def _without_agent(ctx: Context, toks: list[Token], s: int, e: int, lx: Lang) -> tuple[int, bool]:
     """The end of a German according-to source toks[s:e] without a "von" phrase after a document
     noun (`document_heads`; "von", "vom": `owner_prepositions`) that names no one who can speak ("laut einer Studie von Dürre bedroht":
-    the passive's agent, no author; "laut einer Studie von Greenpeace" keeps its author)."""
+    the passive's agent, no author; "laut einer Studie von Greenpeace" keeps its author, and so does
+    "laut Angaben von Fachleuten": a noun of persons first, also in the dative plural; True then, the
+    rule's suffix `+persons_after_von`, session 32)."""
     for k in range(s + 1, e - 1):
         if toks[k].text.lower() not in lx.owner_prepositions or toks[k - 1].text not in lx.document_heads:
             continue
         x = Span(toks[k + 1].span.start, toks[e - 1].span.end)
+        noun = next((t.text for t in toks[k + 1 : e] if t.text[:1].isupper()), "")
+        if person_word(noun, lx) and not can_be_source(ctx, x, lx):
+            return e, True  # "laut Angaben von Fachleuten": the experts said it (rule suffix +persons_after_von)
         if not can_be_source(ctx, x, lx) and not any(ent.label in ("PER", "ORG") for ent in entities_overlapping(ctx.doc, x)):
-            return k
+            return k, False
         break
-    return e
+    return e, False
 
 
 def _closing_relative(ctx: Context, toks: list[Token], e: int, lx: Lang) -> int | None:

@@ -49,6 +49,10 @@ parse's number and part of speech.
   the mention as written, without a listed source (a chain link stays).
 - `source.drop.verb_phrase`: a mention that opens with a word the parse calls a verb ("erhalte die
   Polizei") is no noun phrase; its claims keep the mention as written, without a listed source.
+- `source.drop.time_phrase` (German): every mention is a time phrase, no noun phrase of someone
+  ("Wenige Wochen vor der Wahl (hat die Regierung …)", "Anfang Oktober": a unit of time, a month, a
+  weekday or a period word first, after counts; `_time_phrase`); its claims keep the mention as
+  written, without a listed source.
   (Not a rule: a German "name" that neither the NER model nor the parse calls one — both miss
   common names, "Eva Kranz" comes out NOUN NOUN with no entity.)
 """
@@ -71,7 +75,7 @@ from .anaphora import last_person_before, most_mentioned_person, type_nouns_befo
 from .gazetteer import INDEFINITE, gazetteer_match, head_type, is_role, org_key, translit_key
 from .gender import en_gender_words, gender_of, given_name_keys
 from .kinds import agree, firm_kinds, firm_kinds_of_name
-from .mentions import AMPERSAND_ACRONYM, COMPANY_SUFFIXES, MentionInfo, words_of
+from .mentions import AMPERSAND_ACRONYM, COMPANY_SUFFIXES, MentionInfo, mention_edges, time_nouns, time_word, words_of
 from .persons import ranks_in
 from .registry import Registry
 
@@ -500,6 +504,33 @@ def role_in_text(doc: Document, reg: Registry, sid: str, lx: Lang) -> str | None
     return next((w for w in type_nouns_before(doc.text, t.name) if is_role(w, lx)), None)
 
 
+def _time_phrase(text: str, lx: Lang) -> bool:
+    """A German mention that is a time phrase, no noun phrase of someone ("Wenige Wochen vor der
+    Wahl", "Anfang Oktober", "Am Montagabend"): after a dateline, the first word that is no count
+    and no preposition of time is a unit of time, a month, a weekday, a part of the day (time.json)
+    or a period word ("Anfang"; `period_words`) followed by one. (An article before it makes it an
+    attribute: "den am Montag vorgelegten Zahlen".)"""
+    words = re.findall(r"[\w-]+", re.sub(r"^.{0,40}?\s[–—]\s+", "", text))
+    k = 0
+    while k < len(words) and (words[k].lower() in lx.name_quantifiers or words[k].lower() in lx.plural_openers
+                              or words[k].lower() in _counts_of_time(lx.code)):
+        k += 1
+    if k >= len(words) or any(w.lower() in mention_edges(lx.code)[3] for w in words[1:k]):
+        return False  # (a preposition of time after the first word opens an attribute: "einer am Montag vorgelegten Studie")
+    head = words[k]
+    if head in lx.period_words:
+        return k + 1 < len(words) and time_word(words[k + 1], lx.code)
+    return head.lower() in time_nouns(lx.code)[1] or time_word(head, lx.code)
+
+
+@cache
+def _counts_of_time(code: str) -> frozenset[str]:
+    """The words that may stand before a unit of time in a time phrase: `mention_time_prepositions`
+    of lexicon.json, the vague counts and the number words of time.json ("wenige", "zwei")."""
+    tm = load(code, "time")
+    return mention_edges(code)[3] | frozenset(w.lower() for k in ("vague_multipliers", "numbers") for w in tm.get(k, {}))
+
+
 def _verb_first(doc: Document, s: Source) -> bool:
     """Every mention of `s` is a phrase of several words that opens with a lower-case word the
     parse calls a verb ("erhalte die Polizei"): a clause cut at the wrong place, no noun phrase
@@ -856,6 +887,8 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
             continue
         if _verb_first(doc, s):
             into[s.id] = (None, "source.drop.verb_phrase")
+        elif lx.code == "de" and s.id not in links and all(_time_phrase(doc.text[m.start : m.end], lx) for m in s.mentions):
+            into[s.id] = (None, "source.drop.time_phrase")
         elif lx.code == "en" and s.type in _UNTYPED and s.id not in links and _thing_headed(doc, s, atts, lx):
             into[s.id] = (None, "source.drop.thing")
     if not into:

@@ -1,5 +1,15 @@
 """One source mention read on its own: its type, the name it gives and the role or description
-around the name (`analyse_mention`, `classify_mention`), rule ids `source.<type>`."""
+around the name (`analyse_mention`, `classify_mention`), rule ids `source.<type>`.
+
+German mentions are read without the words at their edge that name no one, the rule a suffix of
+the source's rule id (`MentionInfo.trim`, session 32): `source.trim.de.edge` (a connective before,
+a particle or an adverb in "-weise" after: "Wobei die Zeugin überraschenderweise", "Lenz selbst"),
+`source.trim.de.time` (a time phrase at the end: "die Polizei Anfang Oktober"),
+`source.trim.de.object_noun` (an abstract noun after a noun of a person: "einem Kollegen
+Einseitigkeit"), `source.trim.de.attribute` (a lower-case attribute before a name that opens with
+a capitalised adjective); and a counted group is typed as one: `source.group.de.counted` ("Andere
+Politiker", "Drei Nachbarn": unnamed, never a person), `source.group.de.spokespersons` ("Zwei
+Sprecher der Firma": anonymous)."""
 
 from __future__ import annotations
 
@@ -54,6 +64,7 @@ class MentionInfo:
     genitive_org: str | None = None
     description: bool = False  # "der Diktator", "die Zeitung": to be resolved to an earlier source
     pronoun: bool = False
+    trim: str | None = None  # the rule that read the mention without words at its edge or retyped it (a rule id's suffix)
 
 
 #: an English relative clause on a source's noun ("…, who spoke on condition of anonymity", "… who was not
@@ -278,8 +289,156 @@ def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None
     return None
 
 
+@cache
+def mention_edges(code: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """`mention_openers`, `mention_closers`, `mention_closer_endings` and `mention_time_prepositions`
+    of the language's lexicon.json (lower case)."""
+    lex = load(code, "lexicon")
+    return (frozenset(w.lower() for w in lex.get("mention_openers", [])), frozenset(w.lower() for w in lex.get("mention_closers", [])),
+            tuple(lex.get("mention_closer_endings", [])), frozenset(w.lower() for w in lex.get("mention_time_prepositions", [])))
+
+
+@cache
+def time_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's calendar words of time.json (lower case): months, weekdays and parts of the day;
+    and the units of time ("Wochen", "Tage")."""
+    tm = load(code, "time")
+    dates = frozenset(w.lower() for k in ("months", "weekdays", "parts_of_day", "seasons") for w in tm.get(k, {}))
+    return dates, frozenset(w.lower() for w in tm.get("units", {}))
+
+
+def time_word(word: str, code: str) -> bool:
+    """A month, weekday, part of the day or season ("Oktober", "Montagabend", "Frühjahr") or a year ("2023")."""
+    low = word.lower()
+    dates = time_nouns(code)[0]
+    return low in dates or bool(re.fullmatch(r"(?:19|20)\d\d", word)) or any(low.startswith(d) and low[len(d):] in dates for d in dates if len(d) > 4)
+
+
+def person_word(word: str, lx: Lang) -> bool:
+    """A noun of a person or a role, also in a form in -n/-en ("Kollegen", "Experten")."""
+    forms = [word, *([word[:-1]] if word.endswith("n") else []), *([word[:-2]] if word.endswith("en") else [])]
+    return word[:1].isupper() and len(word) > 3 and word.lower() not in lx.determiners and not attribute_word(word) \
+        and any(is_role(f, lx) or f.lower() in lx.person_nouns for f in forms)
+
+
+def _known_name_ends(t: str, last: str, lx: Lang) -> bool:
+    """A known name of gazetteer.json in `t` ends with `last` ("Welt am Sonntag"): the time word is the name's."""
+    gaz = gazetteer_match(t, lx.code)
+    return gaz is not None and any(n.endswith(last) for n in (gaz[0], *gaz[2]))
+
+
+def _edge_trimmed(t: str, lx: Lang) -> tuple[str, str] | None:
+    """`source.trim.de.edge`, `source.trim.de.time` (German; words of lexicon.json, see its notes): the
+    mention without a connective before it ("Wobei eine der Zeuginnen"), a particle or an adverb in
+    "-weise" after it ("Lenz selbst", "… überraschenderweise") and a time phrase that ends it ("die
+    Polizei Anfang Oktober", "der Minister am Montag") and an abstract noun after a noun of a person
+    ("einem Kollegen Einseitigkeit": `source.trim.de.object_noun`), with the rule that cut it; None
+    when nothing is cut or nothing would be left."""
+    openers, closers, endings, time_preps = mention_edges(lx.code)
+    toks = list(re.finditer(r"\S+", t))
+    lo, hi, rule = 0, len(toks), None
+    while hi - lo > 1 and toks[lo].group().lower() in openers:
+        lo, rule = lo + 1, "source.trim.de.edge"
+    art = lo + 1 if hi - lo > 3 and toks[lo].group().lower() in lx.determiners else lo
+    if hi - art > 2 and is_adjective_like(toks[art].group()) and attribute_word(toks[art + 1].group()) and toks[art + 1].group()[:1].isupper():
+        # "der oppositionsnahen Syrischen Stiftung …": a lower-case attribute before a name that opens
+        # with its own capitalised adjective describes the body; the name is what follows it
+        lo, rule = art + 1, "source.trim.de.attribute"
+    while hi - lo > 1:
+        last = toks[hi - 1].group().rstrip(".,;:")
+        if last.islower() and (last in closers or (last.endswith(endings) and len(last) > 8)):
+            hi, rule = hi - 1, rule or "source.trim.de.edge"
+        elif hi - lo > 2 and time_word(last, lx.code) and (toks[hi - 2].group() in lx.period_words or toks[hi - 2].group().lower() in time_preps) \
+                and not _known_name_ends(t[toks[lo].start() : toks[hi - 1].end()], last, lx):
+            hi, rule = hi - 2, "source.trim.de.time"
+        elif hi - lo > 1 and last[:1].isupper() and len(last) > 6 and last.lower().endswith(tuple(lx.inanimate_suffixes)) \
+                and person_word(toks[hi - 2].group(), lx):
+            # "von einem Kollegen Einseitigkeit (vorgeworfen)": an abstract noun after a noun of a person
+            # is the verb's object (`inanimate_suffixes`), no part of the mention
+            hi, rule = hi - 1, "source.trim.de.object_noun"
+        else:
+            break
+    places = frozenset(w.lower() for w in load(lx.code, "lexicon").get("mention_place_prepositions", []))
+    cut = next((k for k in range(lo + 1, hi - 1) if toks[k].group() in places), None)
+    if cut is not None and "," not in t[toks[cut].start() :] and person_word(toks[cut - 1].group(), lx) and head_type([toks[cut - 1].group()], lx)[0] in (None, "unnamed", "anonymous") and not any(w[:1].isupper() and not attribute_word(w) and NAME_TOKEN.match(w)
+                                                                            and not person_word(w, lx) for w in (x.group() for x in toks[lo : cut - 1])) \
+            and head_type([x.group().strip(".,;:") for x in toks[cut + 1 : hi]], lx)[0] in (None, "unnamed"):
+        # "Aufsichtsbeamte im Lager in Grünau": where the unnamed persons are, no part of their name
+        # (a body named there stays: "Sprecher im Innenministerium"; so does an apposition after it, a name)
+        hi, rule = cut, "source.trim.de.place"
+    if rule is None:
+        return None
+    return t[toks[lo].start() : toks[hi - 1].end()], rule
+
+
+def _counted_group(t: str, info: MentionInfo, lx: Lang) -> MentionInfo:
+    """`source.group.de.counted` (German): a count or quantifier before a noun of persons ("Andere
+    Politiker", "Zwei Sprecher der Firma", "Mehrere Dutzend Anwohner": `name_quantifiers`,
+    `plural_openers` of lexicon.json, a number) with no name in it is a group without a name
+    ("unnamed"), never one person; a group of spokespersons ("Zwei Sprecher des Vereins") speaks for
+    its body without a name ("anonymous")."""
+    words = re.findall(r"[\w-]+", t)
+    if len(words) < 2 or info.pronoun:
+        return info
+    first = words[0].lower()
+    if not (first in lx.name_quantifiers or first in lx.plural_openers or words[0].isdigit()):
+        return info
+    if info.person_tokens and info.person_tokens[0].lower() != first:
+        return info  # ("Zwei Brüder, Jan und Ole Roth": the count is no part of the names)
+    if info.person_tokens:
+        info.person_tokens, info.name = [], " ".join(words[1:]) if info.name == t else info.name  # "Drei Nachbarn": no name
+    nouns = [w for w in words[1:] if w[:1].isupper()]
+    if not nouns:
+        return info
+    if nouns[0] in _spokesperson_words(lx.code):
+        info.type, info.trim = "anonymous", "source.group.de.spokespersons"
+        info.role = info.role or nouns[0]
+        info.description = False
+        return info
+    if info.type == "person":
+        info.type, info.trim, info.description = "unnamed", "source.group.de.counted", False
+    return info
+
+
+@cache
+def _attribute_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """`attribute_first_word_endings`, and the possessive determiners (`possessive_words`) and
+    determiners (`determiner_words`) of every language we have."""
+    ends = tuple(e for code in languages() for e in load(code, "lexicon").get("attribute_first_word_endings", []))
+    words = frozenset(w.lower() for code in languages() for w in [*load(code, "lexicon").get("possessive_words", []),
+                                                                  *load(code, "lexicon").get("determiner_words", [])])
+    return ends, words
+
+
+def attribute_word(first: str) -> bool:
+    """A capitalised word before a name-like word that is an adjective or participle by its ending
+    (`attribute_first_word_endings`: "Klaffende", "Syrische") or a determiner ("Meine", "Kein"),
+    and no known given name: no first word of a person's name."""
+    ends, words = _attribute_words()
+    low = first.lower()
+    if low in words:
+        return True
+    return len(low) > 5 and low.endswith(ends) and translit_key(first) not in given_name_keys()
+
+
+@cache
+def _spokesperson_words(code: str) -> frozenset[str]:
+    return frozenset(load(code, "lexicon").get("spokesperson_roles", []))
+
+
 def analyse_mention(text: str, lx: Lang) -> MentionInfo:
-    """The source a mention names: its name, type, role, aliases and the evidence the resolver reads."""
+    """The type, name and role of one mention (see the module's doc); German mentions read without the
+    words at their edge that name no one (`_edge_trimmed`) and a counted group typed as one
+    (`_counted_group`); an English document named from its owner on (`source.document.owner_first`)."""
+    if lx.code == "de":
+        t = text.strip()
+        trimmed = _edge_trimmed(t, lx)
+        if trimmed is not None:
+            inner = analyse_mention(trimmed[0], lx)
+            inner.text = t
+            inner.trim = inner.trim or trimmed[1]
+            return inner
+        return _counted_group(t, _analyse_mention(text, lx), lx)
     info = _analyse_mention(text, lx)
     if lx.code == "en" and info.type == "document":
         words = info.name.split()
@@ -608,7 +767,8 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
     # (no article inside a name, "Das Ausmaß der Gewalt"; no place's noun before it, "Bezirk Tulln")
     if cw and all(NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and lx.code == "de" and not any(
         noun_ending(w) or len(w) > 14 for w in cw
-    ) and not any(w in lx.determiners for w in words_l[1:]) and cw[0] not in place_noun_words():
+    ) and not any(w in lx.determiners for w in words_l[1:]) and cw[0] not in place_noun_words() and not attribute_word(cw[0]):
+        # (no adjective or determiner first: "Kein Schnaps", "Klaffende Löcher" name no one)
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
     if lx.code == "en" and cw and all(_en_name_part(cw, k, lx) for k in range(len(cw))) and 2 <= len(cw) <= 4 and len(cw) == len(words):
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)

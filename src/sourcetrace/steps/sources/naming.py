@@ -26,7 +26,7 @@ from .gazetteer import (
     translit_key,
 )
 from .gender import gender_of, given_name_keys
-from .mentions import MentionInfo, analyse_mention
+from .mentions import MentionInfo, analyse_mention, attribute_word
 from .persons import place_name
 from .registry import WORD_RUN, Registry
 
@@ -184,6 +184,10 @@ def full_name(doc: Document, last: str) -> str | None:
         nxt = re.match(r"\s+([A-ZÄÖÜ][\w'’-]*)", text[after : after + 40])
         if nxt is not None and _is_type_head(nxt.group(1)):
             continue  # "World Health Organization": a body's name goes on, no person's
+        if f"{first} {last}" in country_names():
+            continue  # "Sri Lanka" for "Lanka": a country's name, no person's
+        if attribute_word(first):
+            continue  # "Klaffende Löcher", "Syrische Beobachtungsstelle", "Meine Eltern": an attribute or a possessive, no given name
         if first.lower() in ("ex", "herr", "frau", "mr", "mrs") or first.lower() in function_words() or first.lower() in PREPOSITIONS_DE | PREPOSITIONS_EN \
                 or first.lower() in _count_words() \
                 or first in place_noun_words():  # ("der Bezirk Tulln": a place; "Why Lee's Plan …": a headline's question word)

@@ -261,6 +261,8 @@ class Registry:
     def add(self, info: MentionInfo, span: Span | None, rule: str) -> str:
         pos = span.start if span else 0
         info = self._in_nominative(info, span)
+        if info.trim and info.trim not in rule:
+            rule += "+" + info.trim  # (the mention read without words at its edge, or retyped: `analyse_mention`)
         sid: str | None = None
         fresh = self._indefinite_en(info, span)
         if fresh:
