@@ -81,3 +81,22 @@ def test_the_one_before_the_last(text: str, expected: list[tuple[str, str]]) -> 
 ])
 def test_a_year_phrase_after_a_pair_of_months_dates_both(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
     assert [(s, v) for s, v, _ in timexes_with_rules(text, "2016-03-10", lang)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Rents have risen from 2010 up to today.", "en", ("today", "2026-03-10")),
+    ("The ferry has run every summer until today.", "en", ("today", "2026-03-10")),
+    ("Die Fähre fährt bis heute jeden Sommer.", "de", ("heute", "2026-03-10")),
+    ("Even today the ferry runs every summer.", "en", ("today", "PRESENT_REF")),
+])
+def test_until_today_reaches_the_article_date(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in [(s, v) for s, v, _ in timexes_with_rules(text, "2026-03-10", lang)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Der Bürgermeister hat einen bis Mitte Juni geltenden Baustopp angeordnet.", "2026-06"),
+    ("Die Stadt verhängte eine bis März laufende Sperre.", "2027-03"),
+    ("Der Streik dauerte bis Mitte Juni.", "2025-06"),
+])
+def test_a_state_in_force_until_a_month_looks_forward(text: str, value: str) -> None:
+    assert [v for _, v, _ in timexes_with_rules(text, "2026-04-30", "de")] == [value]

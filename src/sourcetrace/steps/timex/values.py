@@ -158,6 +158,14 @@ def _fmt_num(x: float) -> str:
 _ONE_IN_YEARS = {"DE": "P10Y", "CE": "P100Y"}
 
 
+def _validity_after(m: re.Match[str]) -> bool:
+    """A present participle right after a month with "bis" ("ein bis Mitte Juni geltender Stopp",
+    `validity_participle_endings`): a state in force from now until that month, whatever the tense
+    of the clause that tells of it."""
+    nxt = re.match(r"\s+(\w+)", m.string[m.end() : m.end() + 30])
+    return bool(nxt and nxt.group(1).islower() and nxt.group(1).endswith(time_lex().validity_participle_endings))
+
+
 def _span_value(n: float, unit: str, minutes: bool = False) -> str:
     """The TIMEX3 value of a duration of `n` units: PT for hours, seconds and minutes."""
     if n == 1 and unit in _ONE_IN_YEARS:
@@ -202,6 +210,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         prep = " ".join(low.split()[:-1])
         if prep in lx.backward:  # "seit März": the last March up to now
             return anchor.year if there <= here else anchor.year - 1
+        before = re.search(r"(\w+)\s+$", m.string[max(0, m.start() - 20) : m.start()])
+        leads = prep.split()[:1] + ([before.group(1).lower()] if before else [])  # "bis Juni", "bis Mitte Juni"
+        if any(w in lx.forward for w in leads) and _validity_after(m):
+            return anchor.year if there >= here else anchor.year + 1  # "ein bis Mitte Juni geltender Stopp": in force until the next June
         if prep in lx.forward and not (tense == "past" and own_clause):  # "Frist bis März", "ab März": the next one
             return anchor.year if there >= here else anchor.year + 1
         # only a tense of the month's own clause says which way it points: a marker of another clause
@@ -375,8 +387,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         first = low.split()[0]
         if first not in lx.reldays:
             return None
-        if first == "today" and re.search(r"\b(?:even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
-            return "DATE", "PRESENT_REF"  # "even today", "the world of today" ("until today", as "bis heute": up to this day)
+        if first == "today" and re.search(r"\b(?:until|till|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
+            return "DATE", anchor.isoformat()  # "up to today", "until today", as "bis heute": up to the article's day
+        if first == "today" and re.search(r"\b(?:even|still|of)\s+$", sentence[: max(0, sentence.find(t))], re.I):
+            return "DATE", "PRESENT_REF"  # "even today", "the world of today": nowadays
         if first == "yesterday" and re.search(r"\bof\s+$", m.string[max(0, m.start() - 12) : m.start()], re.I):
             return "DATE", "PAST_REF"  # "the politics of yesterday": the past, figuratively, not the day before
         after = sentence[sentence.find(t) + len(t) :] if t in sentence else ""

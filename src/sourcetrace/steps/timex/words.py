@@ -28,6 +28,7 @@ class _Lex:
     later: frozenset[str]
     earlier: frozenset[str]
     forward: frozenset[str]
+    validity_participle_endings: tuple[str, ...]  # "bis Juni geltenden": a present participle after a forward month
     backward: frozenset[str]
     frame_verbs: frozenset[str]
     ambiguous_months: frozenset[str]  # "may": a month only with a preposition or a day
@@ -94,6 +95,7 @@ def time_lex() -> _Lex:
         later=mergedl("later_words"),
         earlier=mergedl("earlier_words"),
         forward=frozenset(w.lower() for w in mergedl("forward_prepositions")),
+        validity_participle_endings=tuple(sorted(mergedl("validity_participle_endings"))),
         backward=frozenset(w.lower() for w in mergedl("backward_prepositions")),
         frame_verbs=frozenset(
             f.lower() for lang in SUPPORTED for v in load(lang, "cues").get("verbs", {}).values()
