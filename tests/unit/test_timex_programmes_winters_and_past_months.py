@@ -100,3 +100,11 @@ def test_until_today_reaches_the_article_date(text: str, lang: str, expected: tu
 ])
 def test_a_state_in_force_until_a_month_looks_forward(text: str, value: str) -> None:
     assert [v for _, v, _ in timexes_with_rules(text, "2026-04-30", "de")] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Die Überfahrt dauerte rund sechseinhalb Stunden.", "PT6.5H"),
+    ("Der Umbau zog sich über achteinhalb Monate.", "P8.5M"),
+])
+def test_a_german_number_and_a_half_makes_a_duration(text: str, value: str) -> None:
+    assert [v for _, v, _ in timexes_with_rules(text, "2026-03-10", "de")] == [value]
