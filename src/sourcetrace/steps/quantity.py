@@ -310,6 +310,8 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
                 continue  # "a map or two in the glove box", "over the past month or two": a vague few, no count
             if m.group("wscale"):
                 n2 = _plain(Decimal(str(n2)) * Decimal(str(scales[m.group("wscale").lower()])))
+            if n2 == 0 and ("-" in text[span.start : span.end] or text[span.end : span.end + 1] == "-"):
+                continue  # "zero-interest loans", "a zero-sum game", "Null-Toleranz": a kind of thing, no count
             if n2 == 0 and (nxt := re.match(r"\s+(\w+)", text[span.end : span.end + 20])) and nxt.group(1).lower() in lx["zero_not_before"]:
                 continue  # "from zero to 60 mph", "null und nichtig": a scale's start or an idiom, no count
             if n2 == 0 and (prv := re.search(r"(\w+)\s+$", text[max(0, span.start - 20) : span.start])) \

@@ -135,6 +135,9 @@ def _name_part(text: str, s: int, e: int, kind: str) -> bool:
         return True  # "Daily NK", "Weekly Standard": a name
     if kind in ("weekday", "weekday_part") and _filters().name_before_weekday.search(text[max(0, s - 8) : s]):
         return True  # "Radio Sunday Hour": a programme
+    if word[:1].isupper() and kind == "relday" and " " not in word and _OWNER_BEFORE.search(text[max(0, s - 20) : s]) \
+            and not re.match(r"[\"”“]?[ \t]+[A-Z]", text[e : e + 3]):
+        return True  # "told NBC Today that …", "on ABC's Today": a broadcaster's programme, no day
     if word[:1].isupper() and kind == "relday":
         before = text[max(0, s - 3) : s]
         return bool(re.search(r"[a-zäöüß,][ \t]+$", before))
@@ -256,7 +259,8 @@ def _joins_year(text: str, prev: Timex, m: re.Match[str]) -> bool:
     return bool(fl.joined_year_gap.fullmatch(gap)) and bool(fl.joined_year.match(m.group(0)))
 
 
-_YEARLESS = ("timex.day_month_year", "timex.month_day_year", "timex.month", "timex.weekday_date", "timex.season")
+_YEARLESS = ("timex.day_month_year", "timex.month_day_year", "timex.month", "timex.weekday_date", "timex.season",
+             "timex.month_pair")
 
 
 _YEARLESS_KINDS = ("day_month_year", "month_day_year", "weekday_date", "month", "month_attr")
@@ -434,6 +438,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                 prev.value = value + prev.value[4:]
             elif not value:
                 prev.value = ""
+            if prev.rule == "timex.month_pair" and len(out) > 1 and out[-2].rule in _PAIRED_MONTHS:
+                _pair_year(out[-2], prev)  # "zwischen März und Mai des Vorjahres": both that year
             taken_end = m.end()
             continue
         if value and typ == "DATE" and kind in _NARRATED_DAYS and not YEAR_IN.search(m.group(0)) and narrative is not None \
@@ -487,6 +493,16 @@ def _month_pair(m: re.Match[str], first: Timex) -> Timex | None:
         value = f"{year}-{month:02d}"
     start = m.end() - len(m.group(0).split()[-1])
     return Timex(Span(start, m.end()), "DATE", value, "timex.month_pair", anchored=bool(value))
+
+
+def _pair_year(first: Timex, second: Timex) -> None:
+    """The first month of a pair whose second took its year from a year phrase after it: that year,
+    or the one before when the first month comes later in the year (the months of a pair run forward)."""
+    if not (re.fullmatch(r"\d{4}-\d\d", first.value) and re.fullmatch(r"\d{4}-\d\d", second.value)):
+        first.value = "" if not second.value else first.value
+        return
+    year = int(second.value[:4]) - (1 if int(first.value[5:7]) > int(second.value[5:7]) else 0)
+    first.value = f"{year}{first.value[4:]}"
 
 
 _RANGE_LINK = re.compile(r"\s*(?:bis(?:\s+(?:zum|Ende|Anfang))?|to|through|until|[-–])\s*", re.I)

@@ -25,6 +25,30 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
 
 _SEASON_ORDER = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 _WINTER_FROM = 11  # from this month on, a winter not told in the past is the one of the year's end (2022-WI)
+_WINTER_UNTIL = 2  # up to this month, the winter under way is the one that began the December before
+
+
+def _winter_year(words: list[str], anchor: dt.date, tense: str) -> int:
+    """The year of a winter without its year (`YYYY-WI`: the winter that begins in December of YYYY,
+    benchmarks/factsdev/README.md). In January and February the winter under way is the one of the
+    year before ("this winter", "im Winter" told in the present or past), a winter to come the next
+    one; "last winter" the one before that under way; "next winter" the coming one; from March to
+    October a winter told in the past is the last one, a coming one this year's; in November and
+    December (`_WINTER_FROM`) a winter not told in the past is this year's."""
+    lx = time_lex()
+    y, month = anchor.year, anchor.month
+    in_winter = month <= _WINTER_UNTIL
+    if any(w in lx.past for w in words):
+        return y - 2 if in_winter else y - 1
+    if any(w in lx.nxt for w in words):
+        return y + 1 if month == 12 else y
+    if in_winter:
+        return y if tense == "future" and not any(w in lx.this for w in words) else y - 1
+    if month >= _WINTER_FROM:
+        return y - 1 if tense == "past" else y
+    if tense == "past" or (tense == "neutral" and month < 7):
+        return y - 1
+    return y
 
 
 def _num(tok: str) -> float | None:
@@ -134,10 +158,21 @@ def _fmt_num(x: float) -> str:
 _ONE_IN_YEARS = {"DE": "P10Y", "CE": "P100Y"}
 
 
+def _validity_after(m: re.Match[str]) -> bool:
+    """A present participle right after a month with "bis" ("ein bis Mitte Juni geltender Stopp",
+    `validity_participle_endings`): a state in force from now until that month, whatever the tense
+    of the clause that tells of it."""
+    nxt = re.match(r"\s+(\w+)", m.string[m.end() : m.end() + 30])
+    return bool(nxt and nxt.group(1).islower() and nxt.group(1).endswith(time_lex().validity_participle_endings))
+
+
 def _span_value(n: float, unit: str, minutes: bool = False) -> str:
     """The TIMEX3 value of a duration of `n` units: PT for hours, seconds and minutes."""
     if n == 1 and unit in _ONE_IN_YEARS:
         return _ONE_IN_YEARS[unit]
+    if n != int(n) and unit in _ONE_IN_YEARS:
+        # "a century and a half" P150Y, "two and a half decades" P25Y: a part of the unit in years
+        return f"P{_fmt_num(n * int(_ONE_IN_YEARS[unit][1:-1]))}Y"
     return f"{'PT' if unit in ('H', 'S') or minutes else 'P'}{_fmt_num(n)}{unit}"
 
 
@@ -175,6 +210,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         prep = " ".join(low.split()[:-1])
         if prep in lx.backward:  # "seit März": the last March up to now
             return anchor.year if there <= here else anchor.year - 1
+        before = re.search(r"(\w+)\s+$", m.string[max(0, m.start() - 20) : m.start()])
+        leads = prep.split()[:1] + ([before.group(1).lower()] if before else [])  # "bis Juni", "bis Mitte Juni"
+        if any(w in lx.forward for w in leads) and _validity_after(m):
+            return anchor.year if there >= here else anchor.year + 1  # "ein bis Mitte Juni geltender Stopp": in force until the next June
         if prep in lx.forward and not (tense == "past" and own_clause):  # "Frist bis März", "ab März": the next one
             return anchor.year if there >= here else anchor.year + 1
         # only a tense of the month's own clause says which way it points: a marker of another clause
@@ -228,6 +267,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if year is not None:
             return "DATE", f"{year}-{code}"
         words = low.split()
+        if code == "WI":
+            return "DATE", f"{_winter_year(words, anchor, tense)}-WI"
         y = anchor.year
         if any(w in lx.past for w in words):
             # "last spring" in November is this year's; "last fall" in November, still under way, the one before
@@ -258,6 +299,7 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
     if kind == "rel_week":
         words = low.split()
         k = -1 if any(w in lx.past for w in words) else 1 if any(w in lx.nxt for w in words) else 0
+        k -= 1 if any(w in lx.before_last for w in words) else 0  # "vorletzte Woche": two weeks back
         unit = words[-1] if words[-1] not in lx.past else words[-2]  # ("the week prior")
         if unit.startswith("wochenende") or unit.startswith("weekend"):
             return "DATE", _week(anchor + dt.timedelta(weeks=k)) + "-WE"
@@ -336,6 +378,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             day = anchor  # "is scheduled to testify on Thursday" written on a Thursday: that day
         elif delta == 0 and (any(w in lx.past for w in words) or frame == "back"):
             day = anchor - dt.timedelta(days=7)  # "last Tuesday", "a recount of Tuesday's ballot" written on a Tuesday: the week before
+        if any(w in lx.before_last for w in words):
+            day -= dt.timedelta(days=7)  # "am vorletzten Donnerstag": the Thursday before the last one
         if kind == "weekday_part":
             return "TIME", f"{day.isoformat()}T{_part_of(low)}"
         return "DATE", day.isoformat()
@@ -343,8 +387,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         first = low.split()[0]
         if first not in lx.reldays:
             return None
-        if first == "today" and re.search(r"\b(?:even|still|of|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
-            return "DATE", "PRESENT_REF"  # "even today", "the world of today" ("until today", as "bis heute": up to this day)
+        if first == "today" and re.search(r"\b(?:until|till|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
+            return "DATE", anchor.isoformat()  # "up to today", "until today", as "bis heute": up to the article's day
+        if first == "today" and re.search(r"\b(?:even|still|of)\s+$", sentence[: max(0, sentence.find(t))], re.I):
+            return "DATE", "PRESENT_REF"  # "even today", "the world of today": nowadays
         if first == "yesterday" and re.search(r"\bof\s+$", m.string[max(0, m.start() - 12) : m.start()], re.I):
             return "DATE", "PAST_REF"  # "the politics of yesterday": the past, figuratively, not the day before
         after = sentence[sentence.find(t) + len(t) :] if t in sentence else ""

@@ -18,6 +18,7 @@ class _Lex:
     parts: dict[str, str]
     reldays: dict[str, int]
     past: frozenset[str]
+    before_last: frozenset[str]  # "vorletzten Donnerstag", "vorletzte Woche": one unit further back than "letzten"
     nxt: frozenset[str]
     this: frozenset[str]
     units: dict[str, str]
@@ -27,6 +28,7 @@ class _Lex:
     later: frozenset[str]
     earlier: frozenset[str]
     forward: frozenset[str]
+    validity_participle_endings: tuple[str, ...]  # "bis Juni geltenden": a present participle after a forward month
     backward: frozenset[str]
     frame_verbs: frozenset[str]
     ambiguous_months: frozenset[str]  # "may": a month only with a preposition or a day
@@ -82,7 +84,8 @@ def time_lex() -> _Lex:
         seasons={k: str(v) for k, v in merged("seasons").items()},
         parts={k: str(v) for k, v in merged("parts_of_day").items()},
         reldays={k: int(v) for k, v in merged("relative_days").items()},  # type: ignore[call-overload]
-        past=mergedl("past_words"),
+        past=mergedl("past_words") | mergedl("before_last_words"),
+        before_last=mergedl("before_last_words"),
         nxt=mergedl("next_words"),
         this=mergedl("this_words"),
         units={k: str(v) for k, v in merged("units").items()},
@@ -92,6 +95,7 @@ def time_lex() -> _Lex:
         later=mergedl("later_words"),
         earlier=mergedl("earlier_words"),
         forward=frozenset(w.lower() for w in mergedl("forward_prepositions")),
+        validity_participle_endings=tuple(sorted(mergedl("validity_participle_endings"))),
         backward=frozenset(w.lower() for w in mergedl("backward_prepositions")),
         frame_verbs=frozenset(
             f.lower() for lang in SUPPORTED for v in load(lang, "cues").get("verbs", {}).values()
@@ -189,7 +193,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year_change", rf"(?:(?:ab|zum|nach|vor|bis)\s+(?:dem\s+)?)?\bJahreswechsel(?:\s+{Y}(?:/\d\d)?)?"),
         ("season_year", rf"{pre}\b(?:{S})\s+{Y}\b"),
         # ("vom April", "aus dem April", "seit dem April": a preposition with its article)
-        ("month", rf"(?:\b(?:im|in|seit|bis|ab|von|vom|aus\s+dem|seit\s+dem|zwischen|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next|until|before|after|by|from|during|through|since|between|for|as\s+of)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\.?\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d)(?!{AMOUNT_UNIT}))"),
+        ("month", rf"(?:\b(?:im|in|seit|bis|ab|von|vom|aus\s+dem|seit\s+dem|zwischen|Anfang|Mitte|Ende|Ende des|Anfang des|early|late|mid|last|this|next|until|before|after|by|from|during|through|since|between|for|as\s+of)\s+|\bmid-|\b(?:(?:at|by|until|from|since|in)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)(?:(?:{P})\s+)?(?:{M})\b(?!\.?\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d)(?!{AMOUNT_UNIT}))|\b(?:{P})\s+(?:{M})\b(?!\.?\s*\d+(?:st|nd|rd|th)?\b(?![.,]\d)(?!{AMOUNT_UNIT}))"),
         # the second month of a pair ("zwischen Jänner und November", "in December and January"): kept
         # only right after a month (find_timexes), which gives it its year
         ("month_pair", rf"\b(?:und|and|oder|or)\s+(?:{M})\b(?!\s*\d)(?!\s+{Y})"),
@@ -209,7 +213,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("weekday_part", rf"(?:(?:am|on|last|next|this)\s+)?\b(?:{W})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)\b"),
         # not when a day of the month follows ("Dienstag, 3.5.2024", "Tuesday, May 3" are one date);
         # a number that is no date stays out ("On Tuesday, 3.5 million people voted")
-        ("weekday", rf"(?:(?:am|on|last|next|this|vergangenen|kommenden|letzten|nächsten|seit|bis|ab|vom|diesen|diesem|an\s+diesem)\s+)?\b(?:{W})\b(?!\s*,?\s*(?:(?:den|the)\s+)?\d{{1,2}}(?:\.\s?\d{{1,2}}\.|\.?\s+(?:{M})\b|(?:st|nd|rd|th)\b))"),
+        ("weekday", rf"(?:(?:am|on|last|next|this|vergangenen|kommenden|letzten|vorletzten|nächsten|seit|bis|ab|vom|diesen|diesem|an\s+diesem)\s+)?\b(?:{W})\b(?!\s*,?\s*(?:(?:den|the)\s+)?\d{{1,2}}(?:\.\s?\d{{1,2}}\.|\.?\s+(?:{M})\b|(?:st|nd|rd|th)\b))"),
         ("nowadays", r"\b(?:bis|noch|schon|auch|Noch|Schon|Bis)\s+heute\b(?!\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|früh))|\bheute\s+noch\b|\b(?:heutigen|Heutigen)\b|\b(?:Früher|früher)\b(?!\s+(?:als|oder|und|war(?:en)?\s+als))"),
         ("relday", r"\b(?:vorgestern|gestern|heute|übermorgen|yesterday|today|tomorrow)\b(?:\s+(?:Abend|Morgen|Nachmittag|Vormittag|Mittag|Nacht|abend|morgen|nachmittag|vormittag|mittag|nacht|morning|afternoon|evening|night))?"),
         # a part of the article's day or the night before ("last night", "this morning", "tonight")
