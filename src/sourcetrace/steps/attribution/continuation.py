@@ -161,7 +161,7 @@ def continuations(ctx: Context) -> None:
         content = strip_span(ctx.text, sent.span)
         colon = ctx.text.find(":", content.start, content.end)
         if 0 < colon - content.start < 40 and marker.start > colon:
-            # (a lead-in before the colon; "Er sei nur ehrlich: Wir sind …" reports speech before it too, all of it the speaker's)
+            # (a lead-in before the colon; "Er sei nur offen: Wir stehen …" reports speech before it too, all of it the speaker's)
             content = strip_span(ctx.text, Span(colon + 1, content.end))
         content = _before_comment(ctx, sent, marker, content, lx)
         by_sent_all.add(si)
@@ -687,7 +687,7 @@ def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) 
     names = [p for p in persons if sent.span.contains(p)]
     if not names:
         # (not in the object of a preposition, not after a capitalised word other than a given name: "in New
-        # York erlebt" names a place, "den Winzer Polz" an object; "Eva Roth" is her name)
+        # York im Urlaub" names a place, "den Winzer Huber" an object; "Eva Roth" is her name)
         names = [t.span for k, t in enumerate(toks) if t.text[:1].isupper() and len(t.text) > 2 and not ctx.inside_any_quote(t.span.start)
                  and k > 0 and not _after_preposition(toks, k) and (not toks[k - 1].text[:1].isupper() or toks[k - 1].text in german_given_names())
                  and not ctx.in_timex(t.span) and full_name(ctx.doc, t.text) is not None]
