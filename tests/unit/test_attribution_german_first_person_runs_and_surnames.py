@@ -92,3 +92,7 @@ def test_no_bridge_across_a_sentence_that_names_another_person() -> None:
     a = one(doc, "nichts verkauft")
     assert "+first_person_bridge" not in a.rule
     assert not any("Fremden" in doc.span_text(c) for c in a.content)
+    # "von" names whose view a phrase gives: the one named goes on speaking
+    doc = de("Der Bauleiter Tom Weingart war zufrieden. Am Abend sprach die Stadt. Aus Sicht von Weingart hat die Brücke "
+             "gute Chancen, bald zu öffnen. Doch dazu müsse der Stahl rechtzeitig kommen.")
+    assert source_name(doc, one(doc, "Stahl rechtzeitig")) == "Tom Weingart"

@@ -572,8 +572,9 @@ def _said_after_colon(ctx: Context, last: Cand, lx: Lang) -> bool:
     first person after them goes on with them (`attr.continuation.de.first_person`, then joined to
     them by `first_person_runs`). Not a colon
     after a noun or "dazu" ("X dazu: Die Regeln gelten."), which may lead into the author's report."""
-    if last.cue is None or not last.content or not ctx.text[: last.content[0].start].rstrip().endswith(":"):
-        return False
+    before = ctx.text[: last.content[0].start] if last.content else ""
+    if last.cue is None or not before.rstrip().endswith(":") or before == before.rstrip():
+        return False  # (no colon right before the words, or one inside a score or a time: "mit 5:1")
     return bool(lx.forms.get(ctx.text[last.cue.start : last.cue.end].lower()))
 
 
@@ -695,11 +696,12 @@ def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) 
 
 
 def _after_preposition(toks: list[Token], k: int) -> bool:
-    """toks[k] ends a run of capitalised words right after a preposition ("in New York", "mit Weingart")."""
+    """toks[k] ends a run of capitalised words right after a preposition ("in New York", "mit Weingart");
+    not "von", which names whose view or words a phrase gives ("aus Sicht von Weingart")."""
     j = k
     while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha():
         j -= 1
-    return j > 0 and toks[j - 1].text.lower() in PREPOSITIONS_DE
+    return j > 0 and toks[j - 1].text.lower() in PREPOSITIONS_DE and toks[j - 1].text.lower() != "von"
 
 
 def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[Cand], line_of: Callable[[int], int],
