@@ -47,6 +47,7 @@ from .context import QUOTE_CHARS, Context, sentence_language
 from .continuation import (
     continuations,
     first_person_before_tag,
+    first_person_runs,
     lead_conjunctions,
     merge_runs,
     ownerless_according_in_speech,
@@ -170,6 +171,8 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
             c.source = pronoun_alone(ctx, c.source, lx)
             if lx.code == "de":
                 c.source = surname_after_heading(ctx, subject_before_object(ctx, c.source, lx), lx)
+                if ctx.text[c.source.start : c.source.end] in ctx.stop_word_surnames():
+                    c.rule += "+stop_word_surname"  # "…, sagt Kurz" after "Anna Kurz": the surname, no adverb
                 if c.refers_to is None:
                     c.refers_to = age_antecedent(ctx, c.source, lx)  # "Der 54-Jährige sagte": the person named before
                 if c.refers_to is None and doc.sentences[c.sent].span.contains(c.source) and ctx.text[c.source.start : c.source.end] == "er":
@@ -230,6 +233,8 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
     first_person_before_tag(ctx)
     ownerless_according_in_speech(ctx)
     continuations(ctx)
+    if not denews:
+        first_person_runs(ctx)  # (de-news-quotes' runs are merged by `merge_runs` in its own conventions)
     lead_conjunctions(ctx)
     posts(ctx)
     for c in ctx.cands:  # the speakers the German ranker chose: the model is named as their producer

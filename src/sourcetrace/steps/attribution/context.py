@@ -107,6 +107,7 @@ class Context:
         #: `antecedents.opening_subject` of each sentence asked (by its span and language), this document's
         #: only: emptied when the quotations are set, which it reads
         self.opening_subjects: dict[tuple[int, int, str], Span | None] = {}
+        self._stop_surnames: frozenset[str] | None = None  # (`stop_word_surnames`, read once)
 
     def _headings(self) -> set[int]:
         """Sentences that are a headline or a sub-heading: the title, or a whole body line without
@@ -228,6 +229,22 @@ class Context:
     def is_quote(self, sp: Span) -> bool:
         """The span is (most of) a quotation."""
         return any(len(q.inner) >= 0.8 * len(sp) for _, q in self._inner.starting_by(sp.start, sp.end - 1))
+
+    def stop_word_surnames(self) -> frozenset[str]:
+        """German surnames that are also words that end a noun phrase (`np_stop` of
+        resources/de/lexicon.json: "Kurz", "Gleich"), as this text writes them after a given name
+        (`given_names.json`: "Anna Kurz"): alone in a later sentence ("…, sagt Kurz") the word names
+        her, not the adverb. Read once per document."""
+        if self._stop_surnames is None:
+            from ..lexicon import lang
+            from ..sources.gazetteer import german_given_names
+
+            stop = lang("de").np_stop
+            given = german_given_names()
+            self._stop_surnames = frozenset(
+                m.group(2) for m in re.finditer(r"\b([A-ZÄÖÜ][a-zäöüß]+) ([A-ZÄÖÜ][a-zäöüß]+)\b", self.text)
+                if m.group(1) in given and m.group(2).lower() in stop)
+        return self._stop_surnames
 
     def name_like(self, sp: Span) -> bool:
         """«Centre for Harbour Studies», „Kleinhafener Zeitung“: a name or title, not speech."""

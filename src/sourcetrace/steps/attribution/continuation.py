@@ -21,6 +21,7 @@ from ..lexicon import (
     skip_conjunctions,
 )
 from ..sources import classify_mention, full_name
+from ..sources.gazetteer import german_given_names
 from ..syntax import entities_overlapping
 from .chains import relied_on_before
 from .context import QUOTE_CHARS, Context, Intervals, strip_span
@@ -159,7 +160,8 @@ def continuations(ctx: Context) -> None:
             continue
         content = strip_span(ctx.text, sent.span)
         colon = ctx.text.find(":", content.start, content.end)
-        if 0 < colon - content.start < 40:
+        if 0 < colon - content.start < 40 and marker.start > colon:
+            # (a lead-in before the colon; "Er sei nur offen: Wir stehen …" reports speech before it too, all of it the speaker's)
             content = strip_span(ctx.text, Span(colon + 1, content.end))
         content = _before_comment(ctx, sent, marker, content, lx)
         by_sent_all.add(si)
@@ -378,6 +380,113 @@ def first_person_before_tag(ctx: Context) -> None:
             k -= 1
 
 
+def first_person_runs(ctx: Context) -> None:
+    """Unquoted speech in the first person that goes on sentence after sentence is one claim, as a
+    quotation of several sentences is (German; the words of a speaker whose quotation marks the page
+    lost): a continuation in the first person that inherits its speaker
+    (`attr.continuation.de.first_person`, no subject of its own) joins the claim before it when that
+    claim ends the sentence right before, in the same paragraph, outside quotation marks and in the
+    first person itself ("…, erzählte sie: Ich war im Laden. Ich hörte Schreie." is one claim; rule
+    `+first_person_run`), as does one that a verb of speech announced with a colon ("…, sagte X: Das
+    ist schwierig. Wir …", `_said_after_colon`). A claim in the third person before it ("Er habe … .
+    Ich habe …") stays apart."""
+    kept: list[Cand] = []
+    for c in sorted(ctx.cands, key=lambda c: c.content[0].start if c.content else -1):
+        p = kept[-1] if kept else None
+        if p is not None and c.inherit and c.rule.startswith("attr.continuation.de.first_person") and c.content \
+                and p.content and p.mode in ("direct", "indirect", "continuation") and _first_person_ends_before(ctx, p, c):
+            p.content.extend(c.content)
+            if "+first_person_run" not in p.rule:
+                p.rule += "+first_person_run"
+            continue
+        kept.append(c)
+    ctx.cands = kept
+    _bridge_first_person_runs(ctx)
+
+
+#: how many sentences in the indicative without a speaker of their own may stand between two of a
+#: speaker's sentences in the first person (`_bridge_first_person_runs`)
+BRIDGE = 3
+
+
+def _bridge_first_person_runs(ctx: Context) -> None:
+    """Unquoted speech in the first person that goes on after a few sentences in the third person
+    ("Ich sah das Auto. Die beiden flogen durch die Luft. Er war sofort tot. Auf mich fuhr er auch
+    zu."): up to BRIDGE sentences that no claim covers, in the claim's paragraph, without a question,
+    a quotation mark, a Konjunktiv, a speaker of their own or a person they name (`_names_a_person`),
+    then one in the first person singular, join the
+    claim before them when that claim is itself in the first person (`_first_person_ends_before`'s
+    test) — the speaker's account goes on; the author does not say "ich" (rule `+first_person_bridge`).
+    Nothing joins when no sentence in the first person follows."""
+    covered = {k for c in ctx.cands for x in c.content for k in ctx.sentences_overlapping(x)}
+    sents = ctx.doc.sentences
+    for p in ctx.cands:
+        if not p.content or p.mode not in ("direct", "indirect", "continuation") or ctx.inside_any_quote(p.content[-1].start):
+            continue
+        while True:
+            last = ctx.sentences_overlapping(p.content[-1])
+            if not last:
+                break
+            si = last[-1]
+            sent = sents[si]
+            lx = lang(pick(ctx.doc.segments[sent.segment].language, ctx.doc.language))
+            said = p.content[-1]
+            if lx.code != "de" or ctx.text[said.end : sent.span.end].strip(" .!?…") \
+                    or not any(t.text.lower() in lx.speaking_first_person for t in sent.tokens if said.contains(t.span)):
+                break
+            run: list[int] = []
+            for k in range(si + 1, min(len(sents), si + BRIDGE + 2)):
+                nxt = sents[k]
+                if k in covered or k in ctx.headings or nxt.segment != sent.segment or not nxt.tokens \
+                        or "\n" in ctx.text[sents[k - 1].span.end : nxt.span.start] \
+                        or any(t.text in QUOTE_CHARS or t.text == "?" for t in nxt.tokens) \
+                        or konjunktiv(ctx, nxt, lx) is not None or _own_speaker(ctx, nxt, lx) or _names_a_person(ctx, nxt, lx):
+                    run = []
+                    break
+                run.append(k)
+                if any(t.text.lower() in lx.speaking_first_person for t in nxt.tokens):
+                    break
+            else:
+                run = []
+            # (the singular: reporters write "wir" of themselves: "Wir fragten beim Land nach.")
+            if not run or not any(t.text.lower() in lx.speaking_first_person_singular for t in sents[run[-1]].tokens):
+                break
+            p.content.extend(strip_span(ctx.text, sents[k].span) for k in run)
+            covered.update(run)
+            if "+first_person_bridge" not in p.rule:
+                p.rule += "+first_person_bridge"
+
+
+def _names_a_person(ctx: Context, sent: Sentence, lx: Lang) -> bool:
+    """The sentence names a person by name (a PER entity outside quotation marks) or opens with one
+    as its subject: a new person may speak next ("Ein Bauer hält am Feldrand. Ich hab nix gesehen.")."""
+    from .antecedents import names_person, opening_subject
+
+    if any(e.label == "PER" and sent.span.contains(e.span) and not ctx.inside_any_quote(e.span.start) for e in ctx.doc.entities):
+        return True
+    subj = opening_subject(ctx, sent, lx)
+    return subj is not None and names_person(ctx, subj, lx)
+
+
+def _first_person_ends_before(ctx: Context, p: Cand, c: Cand) -> bool:
+    """`p`'s claim is the sentence right before `c`'s (all of it, or all after a colon), in its paragraph,
+    unquoted and in the first person."""
+    said = p.content[-1]
+    if c.sent < 1 or ctx.inside_any_quote(said.start) or said.end > c.content[0].start:
+        return False
+    between = ctx.text[said.end : c.content[0].start]
+    if "\n" in between or between.strip(" .!?…") or ctx.sentences_overlapping(said)[-1:] != [c.sent - 1]:
+        return False
+    sent = ctx.doc.sentences[c.sent - 1]
+    lead = ctx.text[strip_span(ctx.text, sent.span).start : said.start].strip()
+    if lead and not lead.endswith(":"):
+        return False  # a clause a cue governs ("Leute haben mir gesagt, dass …"): another's words inside the speech
+    lx = lang(pick(ctx.doc.segments[sent.segment].language, ctx.doc.language))
+    # (or the words a verb of speech announced with a colon: "…, sagte X: Das ist schwierig. Wir …")
+    return lx.code == "de" and (any(t.text.lower() in lx.speaking_first_person for t in sent.tokens if said.contains(t.span))
+                                or (len(p.content) == 1 and _said_after_colon(ctx, p, lx)))
+
+
 def lead_conjunctions(ctx: Context) -> None:
     """German contents without the conjunction and colon that lead into them (`_without_conjunction_colon`)."""
     for c in ctx.cands:
@@ -445,7 +554,8 @@ def _first_person_goes_on(ctx: Context, sent: Sentence, last: Cand, lx: Lang) ->
         end = strip_span(ctx.text, ctx.doc.sentences[last.sent].span).end
         if said.end < end - 1 and not ctx.text[said.end : end].strip(" .!?").startswith(","):
             return None
-        if ".postposed" not in last.rule and not any(said.contains(t.span) and lx.konjunktiv(t.text) for t in ctx.doc.sentences[last.sent].tokens):
+        if ".postposed" not in last.rule and not any(said.contains(t.span) and lx.konjunktiv(t.text) for t in ctx.doc.sentences[last.sent].tokens) \
+                and not _said_after_colon(ctx, last, lx):
             return None  # the third person in the indicative after a colon ("X dazu: Die Regeln gelten.") may be the author's report
         words = [t.text for t in ctx.doc.sentences[last.sent].tokens if said.contains(t.span) and t.text[:1].isalpha()]
         if len(words) >= 2 and words[-1].islower() and words[-1].endswith("en") and (words[-2] == "zu" or "zu" in words[-1][2:-3]):
@@ -454,6 +564,18 @@ def _first_person_goes_on(ctx: Context, sent: Sentence, last: Cand, lx: Lang) ->
     if any(t.text in QUOTE_CHARS or t.text == "?" for t in toks) or _own_speaker(ctx, sent, lx):
         return None
     return next((t.span for t in toks if t.text.lower() in lx.speaking_first_person), None)
+
+
+def _said_after_colon(ctx: Context, last: Cand, lx: Lang) -> bool:
+    """`last` is what a verb of speech announced with a colon ("…, sagte X: Das ist schwierig."): the
+    words after the colon are the speaker's own, unquoted, though in the third person; a sentence in the
+    first person after them goes on with them (`attr.continuation.de.first_person`, then joined to
+    them by `first_person_runs`). Not a colon
+    after a noun or "dazu" ("X dazu: Die Regeln gelten."), which may lead into the author's report."""
+    before = ctx.text[: last.content[0].start] if last.content else ""
+    if last.cue is None or not before.rstrip().endswith(":") or before == before.rstrip():
+        return False  # (no colon right before the words, or one inside a score or a time: "mit 5:1")
+    return bool(lx.forms.get(ctx.text[last.cue.start : last.cue.end].lower()))
 
 
 def _frame_subject(ctx: Context, sent: Sentence, lx: Lang) -> Span | None:
@@ -565,9 +687,21 @@ def _named_subject(ctx: Context, sent: Sentence, lx: Lang, persons: list[Span]) 
             return sp
     names = [p for p in persons if sent.span.contains(p)]
     if not names:
-        names = [t.span for t in toks if t.text[:1].isupper() and len(t.text) > 2 and not ctx.inside_any_quote(t.span.start)
-                 and t.span.start > toks[0].span.start and not ctx.in_timex(t.span) and full_name(ctx.doc, t.text) is not None]
+        # (not in the object of a preposition, not after a capitalised word other than a given name: "in New
+        # York im Urlaub" names a place, "den Winzer Huber" an object; "Eva Roth" is her name)
+        names = [t.span for k, t in enumerate(toks) if t.text[:1].isupper() and len(t.text) > 2 and not ctx.inside_any_quote(t.span.start)
+                 and k > 0 and not _after_preposition(toks, k) and (not toks[k - 1].text[:1].isupper() or toks[k - 1].text in german_given_names())
+                 and not ctx.in_timex(t.span) and full_name(ctx.doc, t.text) is not None]
     return names[0] if len(names) == 1 else None
+
+
+def _after_preposition(toks: list[Token], k: int) -> bool:
+    """toks[k] ends a run of capitalised words right after a preposition ("in New York", "mit Weingart");
+    not "von", which names whose view or words a phrase gives ("aus Sicht von Weingart")."""
+    j = k
+    while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha():
+        j -= 1
+    return j > 0 and toks[j - 1].text.lower() in PREPOSITIONS_DE and toks[j - 1].text.lower() != "von"
 
 
 def _other_person_before(ctx: Context, si: int, last: Cand | None, found: list[Cand], line_of: Callable[[int], int],
@@ -750,6 +884,8 @@ def _nested_in_speech(ctx: Context, si: int, sent: Sentence, cands: list[Cand], 
     own = [c for c in cands if c.cue is not None and c.source is not None and not c.inherit and c.mode in ("direct", "indirect")]
     if not own or len(own) != len(cands):
         return None
+    if lx.question_openers and " ".join(ctx.text[sent.span.start : sent.span.end].split()).lower().startswith(lx.question_openers):
+        return None  # "Auf die Frage, ob das so sei, sagte X: …": the Konjunktiv of the question put to X, no speech going on
     said = [x for c in own for x in c.content]
     marker = konjunktiv(ctx, sent, lx, skip=said)
     if marker is None or any(c.cue is not None and c.cue.start <= marker.start and not _in_relative_clause_at(sent.tokens, c.cue) for c in own):

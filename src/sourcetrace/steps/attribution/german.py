@@ -236,10 +236,12 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     rest = strip_span(ctx.text, Span(toks[e + 1].span.start, sent.span.end))
                     if len(rest) > 3:
                         parts.append(rest)  # "Der Präsident sei, so X, ein Lügner": the claim goes on after the source
-                if len(so_content) > 8:
+                # (a short opening with the claim going on after the source: "Bisher, so X, habe …", rule +inside)
+                short = len(so_content) <= 8 and len(parts) == 2 and len(parts[1]) > 8 and any(ch.isalpha() for ch in ctx.text[so_content.start : so_content.end])
+                if len(so_content) > 8 or short:
                     m = "direct" if ctx.is_quote(so_content) else "indirect"
                     ctx.cands.append(Cand(m, parts, Span(toks[i].span.start, toks[i].span.end),
-                                           Span(toks[i + 1].span.start, toks[src_end - 1].span.end), f"attr.{m}.de.so", si, via=so_via))
+                                           Span(toks[i + 1].span.start, toks[src_end - 1].span.end), f"attr.{m}.de.so" + ("+inside" if short else ""), si, via=so_via))
                     found_cue = True
                     break
     return found_cue

@@ -171,10 +171,12 @@ def np_forward(ctx: Context, toks: list[Token], i: int, lx: Lang, *, apposition:
             pass  # "according to WHO": an acronym, not the pronoun
         elif low in lx.np_stop or low in preps or low in SUBORDINATORS or low in AUX:
             if not (lx.code == "de" and saw_head and t[:1].isupper() and j > i and toks[j - 1].text[:1].isupper()
-                    and toks[j - 1].text.isalpha() and toks[j - 1].text.lower() not in lx.np_stop):
+                    and toks[j - 1].text.isalpha() and toks[j - 1].text.lower() not in lx.np_stop) \
+                    and not (lx.code == "de" and j == i and j > 0 and t in ctx.stop_word_surnames()):
                 break
             # a capitalized stop word right after a capitalized word inside the phrase is a surname
-            # ("Oberbürgermeister Peter Kurz")
+            # ("Oberbürgermeister Peter Kurz"); so is one alone inside a sentence when the text names
+            # someone with it after a given name ("Anna Kurz …, sagt Kurz": `Context.stop_word_surnames`)
         if lx.code == "de":
             if saw_head and t in lx.period_words and j + 1 < n and toks[j + 1].text[:1].isdigit():
                 break  # "laut Polizei Mitte 30", "nach Angaben der Firma Ende 2023": an age or a time after the name
@@ -337,6 +339,8 @@ def skip_adverbials(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int:
     n = len(toks)
     while j < n:
         low = toks[j].text.lower()
+        if lx.code == "de" and j > 0 and toks[j].text in ctx.stop_word_surnames():
+            break  # "…, sagt Kurz.": the surname of "Anna Kurz", no adverb
         if ctx.in_timex(toks[j].span) or (low in ("am", "im", "vom", "um", "on", "in", "at") and j + 1 < n and ctx.in_timex(toks[j + 1].span)) or (low in lx.np_stop and low not in lx.determiners and low not in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in SUBORDINATORS and low not in ("sich", "es", "und", "and")) or low == "sich":
             j += 1
         else:

@@ -1280,6 +1280,7 @@ def names_someone(ctx: Context, sp: Span, lx: Lang) -> bool:
     low = first.lower()
     attribute = lx.code == "de" and words[0] != first and low in PREPOSITIONS_DE and len(content) > 3  # "die auf X spezialisierte Zeitung"
     acronym = lx.code == "en" and len(first) >= 2 and first.isupper() and first.isalpha()  # "WHO", not "who"
+    acronym = acronym or (lx.code == "de" and first in ctx.stop_word_surnames())  # "sagt Kurz" after "Anna Kurz": her surname
     if ((low in lx.np_stop and low not in lx.determiners and not attribute) or low in SUBORDINATORS) and not acronym:
         return False
     if len(content) <= 2 and low in PREPOSITIONS_DE | PREPOSITIONS_EN and low not in lx.determiners \
