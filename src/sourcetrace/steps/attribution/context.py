@@ -29,6 +29,9 @@ def _quote_closed_heading(line: str) -> bool:
     return bool(inner) and inner[-1] not in ".!?:;,…)]-–—" and any(ch in inner for ch in "„\"»«“”")
 #: a link or picture URL at the end of a post's sentence
 LINK = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://\S+)\s*$")
+#: two capitalised words, a given name and a surname (`Context.stop_word_surnames`), found at every
+#: capitalised word (a lookahead: the pairs overlap, "Bundeskanzler Sebastian Kurz")
+_GIVEN_THEN_SURNAME = re.compile(r"\b(?=([A-ZÄÖÜ][a-zäöüß]+) ([A-ZÄÖÜ][a-zäöüß]+)\b)")
 
 T = TypeVar("T")
 
@@ -234,7 +237,8 @@ class Context:
         """German surnames that are also words that end a noun phrase (`np_stop` of
         resources/de/lexicon.json: "Kurz", "Gleich"), as this text writes them after a given name
         (`given_names.json`: "Anna Kurz"): alone in a later sentence ("…, sagt Kurz") the word names
-        her, not the adverb. Read once per document."""
+        her, not the adverb. Read once per document; the pairs may overlap ("Bundeskanzler Sebastian
+        Kurz": "Sebastian Kurz" after "Bundeskanzler Sebastian")."""
         if self._stop_surnames is None:
             from ..lexicon import lang
             from ..sources.gazetteer import german_given_names
@@ -242,7 +246,7 @@ class Context:
             stop = lang("de").np_stop
             given = german_given_names()
             self._stop_surnames = frozenset(
-                m.group(2) for m in re.finditer(r"\b([A-ZÄÖÜ][a-zäöüß]+) ([A-ZÄÖÜ][a-zäöüß]+)\b", self.text)
+                m.group(2) for m in _GIVEN_THEN_SURNAME.finditer(self.text)
                 if m.group(1) in given and m.group(2).lower() in stop)
         return self._stop_surnames
 

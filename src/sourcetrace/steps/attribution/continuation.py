@@ -416,7 +416,7 @@ def _bridge_first_person_runs(ctx: Context) -> None:
     a quotation mark, a Konjunktiv, a speaker of their own or a person they name (`_names_a_person`),
     then one in the first person singular, join the
     claim before them when that claim is itself in the first person (`_first_person_ends_before`'s
-    test) — the speaker's account goes on; the author does not say "ich" (rule `+first_person_bridge`).
+    test) and somewhere in the singular (a speaker's "wir" then a reporter's "ich" stay apart) — the speaker's account goes on; the author does not say "ich" (rule `+first_person_bridge`).
     Nothing joins when no sentence in the first person follows."""
     covered = {k for c in ctx.cands for x in c.content for k in ctx.sentences_overlapping(x)}
     sents = ctx.doc.sentences
@@ -450,6 +450,11 @@ def _bridge_first_person_runs(ctx: Context) -> None:
                 run = []
             # (the singular: reporters write "wir" of themselves: "Wir fragten beim Land nach.")
             if not run or not any(t.text.lower() in lx.speaking_first_person_singular for t in sents[run[-1]].tokens):
+                break
+            # (and the claim speaks in it too: after "Wir sind bereit" of a mayor for her town, "Ich habe
+            # nachgefragt" is the reporter's)
+            if not any(t.text.lower() in lx.speaking_first_person_singular for x in p.content
+                       for k in ctx.sentences_overlapping(x) for t in sents[k].tokens if x.contains(t.span)):
                 break
             p.content.extend(strip_span(ctx.text, sents[k].span) for k in run)
             covered.update(run)
