@@ -1,7 +1,7 @@
 """Review of session 32's German first-person runs and stop-word surnames (sentences of our own): a
 surname that is also an adverb is found after a given name that follows a role ("Bundeskanzler
 Sebastian Kurz": the pairs of capitalised words overlap), and a reporter's "ich" after a speaker's
-"wir" is no part of the speaker's claim."""
+"wir" is no part of the speaker's claim; "so ein Unsinn" after a short opening names no speaker."""
 
 from __future__ import annotations
 
@@ -28,3 +28,11 @@ def test_a_speakers_ich_is_still_bridged_across_the_authors_sentences() -> None:
     a = one(doc, "Ampel")
     assert source_name(doc, a) == "Tom Ilunga" and "+first_person_bridge" in a.rule
     assert doc.span_text(a.content[-1]) == "Mir blieb keine Zeit zum Ausweichen"
+
+
+def test_so_and_a_noun_phrase_of_no_speaker_after_a_short_opening_is_no_source() -> None:
+    doc = de("Die Ministerin Eva Roth war in Linz. Nein, so ein Unsinn, das habe sie nie gesagt.")
+    assert not any("+inside" in a.rule for a in doc.attributions)
+    doc = de("Die Ministerin Eva Roth war in Linz. Bisher, so ein Sprecher, habe die Stadt gespart.")
+    a = one(doc, "gespart")
+    assert "+inside" in a.rule and [doc.span_text(c) for c in a.content] == ["Bisher", "habe die Stadt gespart"]

@@ -22,7 +22,7 @@ from ..lexicon import (
     phrases_by_first,
     skip_conjunction,
 )
-from ..sources import full_name
+from ..sources import classify_mention, full_name
 from ..syntax import entities_overlapping
 from .chains import addressed_medium, addressees, links_at, relay_back, stands_on, vias
 from .contents import content_after
@@ -237,7 +237,9 @@ def so_closing(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                     if len(rest) > 3:
                         parts.append(rest)  # "Der Präsident sei, so X, ein Lügner": the claim goes on after the source
                 # (a short opening with the claim going on after the source: "Bisher, so X, habe …", rule +inside)
-                short = len(so_content) <= 8 and len(parts) == 2 and len(parts[1]) > 8 and any(ch.isalpha() for ch in ctx.text[so_content.start : so_content.end])
+                short = len(so_content) <= 8 and len(parts) == 2 and len(parts[1]) > 8 and any(ch.isalpha() for ch in ctx.text[so_content.start : so_content.end]) \
+                    and not (lows[i + 1] in lx.determiners and classify_mention(ctx.text[toks[i + 1].span.start : toks[src_end - 1].span.end], lx)[1] == "unnamed")
+                # (not "Nein, so ein Unsinn, das …": "so" and a noun phrase of no one who can speak, "such a")
                 if len(so_content) > 8 or short:
                     m = "direct" if ctx.is_quote(so_content) else "indirect"
                     ctx.cands.append(Cand(m, parts, Span(toks[i].span.start, toks[i].span.end),

@@ -358,7 +358,7 @@ def _edge_trimmed(t: str, lx: Lang) -> tuple[str, str] | None:
             hi, rule = hi - 1, "source.trim.de.object_noun"
         else:
             break
-    places = frozenset(w.lower() for w in load(lx.code, "lexicon").get("mention_place_prepositions", []))
+    places = _place_prepositions(lx.code)
     cut = next((k for k in range(lo + 1, hi - 1) if toks[k].group() in places), None)
     if cut is not None and "," not in t[toks[cut].start() :] and person_word(toks[cut - 1].group(), lx) and head_type([toks[cut - 1].group()], lx)[0] in (None, "unnamed", "anonymous") and not any(w[:1].isupper() and not attribute_word(w) and NAME_TOKEN.match(w)
                                                                             and not person_word(w, lx) for w in (x.group() for x in toks[lo : cut - 1])) \
@@ -369,6 +369,12 @@ def _edge_trimmed(t: str, lx: Lang) -> tuple[str, str] | None:
     if rule is None:
         return None
     return t[toks[lo].start() : toks[hi - 1].end()], rule
+
+
+@cache
+def _place_prepositions(code: str) -> frozenset[str]:
+    """`mention_place_prepositions` of the language's lexicon.json (lower case), read once."""
+    return frozenset(w.lower() for w in load(code, "lexicon").get("mention_place_prepositions", []))
 
 
 def _counted_group(t: str, info: MentionInfo, lx: Lang) -> MentionInfo:
