@@ -152,3 +152,10 @@ def test_a_genitive_name_then_an_attribute_of_the_role_it_owns_stays_one_phrase(
 def test_a_country_is_no_full_name_of_its_last_word() -> None:
     doc = analyze("Wir sind nach Sri Lanka gereist. Lanka sagt, die Saison beginne bald.")
     assert all(s.type != "person" or s.name != "Sri Lanka" for s in doc.sources)
+
+
+def test_a_calendar_word_alone_may_be_a_surname_not_a_time_phrase() -> None:
+    # (review of session 32: "Winter", "Sommer" are surnames too; a time phrase has more words)
+    doc = analyze("Laut Winter ist der Damm sicher.")
+    a = one(doc, "Damm sicher")
+    assert source_name(doc, a) == "Winter" and "source.drop.time_phrase" not in a.rule

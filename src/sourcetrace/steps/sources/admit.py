@@ -509,8 +509,10 @@ def _time_phrase(text: str, lx: Lang) -> bool:
     Wahl", "Anfang Oktober", "Am Montagabend"): after a dateline, the first word that is no count
     and no preposition of time is a unit of time, a month, a weekday, a part of the day (time.json)
     or a period word ("Anfang"; `period_words`) followed by one. (An article before it makes it an
-    attribute: "den am Montag vorgelegten Zahlen".)"""
+    attribute: "den am Montag vorgelegten Zahlen"; a calendar word alone may be a surname: "laut Winter".)"""
     words = re.findall(r"[\w-]+", re.sub(r"^.{0,40}?\s[–—]\s+", "", text))
+    if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in time_nouns(lx.code)[1]:
+        return False  # a capitalised season, month or weekday alone may be a surname ("laut Winter", "sagte Sommer")
     k = 0
     while k < len(words) and (words[k].lower() in lx.name_quantifiers or words[k].lower() in lx.plural_openers
                               or words[k].lower() in _counts_of_time(lx.code)):
