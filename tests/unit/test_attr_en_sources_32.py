@@ -145,3 +145,13 @@ def test_a_person_named_after_an_owner_in_the_possessive() -> None:
     doc = en_after_headline("As the Harbor Ledger’s Ann Lee wrote, the ferry budget is short.")
     a = one(doc, "ferry budget")
     assert source_name(doc, a) == "Ann Lee" and source_type(doc, "ferry budget") == "person"
+
+
+def test_a_relative_clause_that_names_other_sources_or_describes_another_noun_is_no_anonymity() -> None:
+    """A marker counts in the relative clause only where it says why the speaker goes unnamed."""
+    doc = en_after_headline("A lawyer who represents several sources said the archive would close in May.")
+    assert source_type(doc, "archive would close") != "anonymous"
+    doc = en_after_headline("A researcher who studies anonymous donations said the archive would close in May.")
+    assert source_type(doc, "archive would close") != "anonymous"
+    doc = en_after_headline("A clerk who wished to remain anonymous said the archive would close in May.")
+    assert source_type(doc, "archive would close") == "anonymous"
