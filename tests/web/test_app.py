@@ -563,3 +563,25 @@ def test_an_uploaded_page_whose_text_is_over_the_limit_is_refused_as_analyze_ref
         c = TestClient(create_app(store, WebSettings(max_bytes=1000)))
         r = c.post("/analyze", files={"file": ("page.html", page, "text/html")})
         assert r.status_code == 400 and "[E097]" in r.text and "over the limit of 1000 bytes" in r.text
+
+
+@pytest.mark.parametrize(("body", "boundary", "why"), [
+    (b"--other\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nA short note.", "; boundary=x", "Invalid multipart data"),
+    (b"A short note.", "", "Missing boundary in multipart"),
+    (b"--x\r\nContent-Type: text/plain\r\n\r\nA short note.\r\n--x--\r\n", "; boundary=x", "must be provided"),
+])
+def test_a_form_that_cannot_be_read_is_one_line_of_400(client: Any, body: bytes, boundary: str, why: str) -> None:
+    """/analyze reads its form itself: a body the multipart parser refuses answers 400 in the app's words."""
+    r = client.post("/analyze", content=body, headers={"content-type": "multipart/form-data" + boundary})
+    assert r.status_code == 400 and "Traceback" not in r.text
+    assert "the form could not be read (" in r.text and why in r.text
+
+
+def test_a_form_with_two_files_or_many_fields_is_refused(client: Any) -> None:
+    two = [("file", ("a.html", b"<p>One.</p>", "text/html")), ("file", ("b.html", b"<p>Two.</p>", "text/html"))]
+    r = client.post("/analyze", files=two)
+    assert r.status_code == 400 and "the form could not be read (Too many files" in r.text
+    r = client.post("/analyze", files=[(f"f{i}", (None, "x")) for i in range(12)])
+    assert r.status_code == 400 and "the form could not be read (Too many fields" in r.text
+    r = client.post("/analyze", files={"text": ("note.txt", b"A note sent as a file.", "text/plain")})
+    assert r.status_code == 400 and "paste an article" in r.text  # (a file in the text field is no pasted text)

@@ -538,8 +538,9 @@ def create_app(store: Store, settings: WebSettings | None = None) -> ASGIApp:
         # says in one line what is over)
         try:
             form = await request.form(max_files=1, max_fields=8, max_part_size=size_limit(settings.max_bytes, True) + 1)
-        except MultiPartException as exc:
-            raise HTTPException(400, f"the form could not be read ({exc}); send it from the page's form") from exc
+        except (MultiPartException, StarletteHTTPException) as exc:  # (starlette turns the parser's error into a 400 of its own)
+            why = str(getattr(exc, "detail", None) or getattr(exc, "message", None) or exc).rstrip(".")
+            raise HTTPException(400, f"the form could not be read ({why}); send it from the page's form") from exc
 
         def field(name: str, longest: int) -> str:
             value = form.get(name)

@@ -430,13 +430,32 @@ def _bare_addressee_end(ctx: Context, toks: list[Token], j: int, e: int) -> int 
     words = [t.text for t in toks[j:e]]
     if not all(w.isalpha() and w.islower() for w in words):
         return None
+    one = _indefinite_articles()
     for k in range(e - 2, j - 1, -1):
         w = toks[k].text
         if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3 and w not in lx.determiners \
                 and w not in lx.possessive_determiners and ctx.pos_at(toks[k].span) in ("NOUN", None) \
-                and all(ctx.pos_at(t.span) in ("NOUN", "ADJ", None) for t in toks[k + 1 : e]):
+                and all(ctx.pos_at(t.span) in ("NOUN", "ADJ", None) for t in toks[k + 1 : e]) \
+                and not _in_phrase_of_one(ctx, toks, j, k, one):
             return k + 1
     return None
+
+
+@functools.cache
+def _indefinite_articles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("en", "lexicon").get("indefinite_articles", []))
+
+
+def _in_phrase_of_one(ctx: Context, toks: list[Token], j: int, k: int, one: frozenset[str]) -> bool:
+    """toks[k] stands in a noun phrase that an indefinite article opens, no preposition between ("told a news
+    conference prices would rise", "an earnings call"): the article's head is one thing, so a word ending in
+    -s inside its phrase is no plural head but a modifier (a mass noun), and the told part does not end there."""
+    for m in range(k - 1, j - 1, -1):
+        if toks[m].text.lower() in one:
+            return True
+        if ctx.pos_at(toks[m].span) == "ADP":
+            return False
+    return False
 
 
 

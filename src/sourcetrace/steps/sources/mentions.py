@@ -83,7 +83,7 @@ def anonymity_relative(t: str, lx: Lang) -> MentionInfo | None:
     if m is None or m.start() == 0:
         return None
     clause = t[m.start() :].lower()
-    if not any(mark in clause for mark in lx.anonymous_markers):
+    if not any(_says_why_unnamed(clause, mark) for mark in lx.anonymous_markers):
         return None
     inner = analyse_mention(t[: m.start()], lx)
     if inner.pronoun or inner.person_tokens or inner.type not in ("person", "unnamed", "anonymous") or not inner.name:
@@ -92,6 +92,25 @@ def anonymity_relative(t: str, lx: Lang) -> MentionInfo | None:
         return None  # "Harbor Freight, which asked …": a name, no one unnamed
     name = re.sub(r"^(?:a|an|the)\s+", "", t[: m.start()].strip(" ,"), flags=re.I)
     return MentionInfo(t, name, "anonymous", role=inner.role, genitive_org=inner.genitive_org)
+
+
+def _says_why_unnamed(clause: str, mark: str) -> bool:
+    """A marker of `anonymous_markers` in a relative clause says why its noun phrase is not named: a phrase of
+    more than one word that is no noun phrase ("who asked not to be named", "on condition of anonymity"), as whole
+    words; a marker of one word ("anonymous", "unnamed") only as the clause's predicate, after a form of being or
+    remaining (`anonymity_predicates` of lexicon.json: "who wished to remain anonymous"). A source the clause
+    names ("a lawyer who represents several sources", "who met an insider") or an adjective of another noun ("a
+    researcher who studies anonymous donations") says nothing of the speaker's own name."""
+    words = mark.split()
+    if len(words) > 1:
+        return words[0] not in ("a", "an", "the") and re.search(rf"(?<!\w){re.escape(mark)}(?!\w)", clause) is not None
+    ws = re.findall(r"\w+", clause)
+    return any(ws[k] == mark and ws[k - 1] in _anonymity_predicates() for k in range(1, len(ws)))
+
+
+@cache
+def _anonymity_predicates() -> frozenset[str]:
+    return frozenset(load("en", "lexicon").get("anonymity_predicates", []))
 
 
 def _statement_noun(word: str, lx: Lang) -> bool:
