@@ -79,3 +79,17 @@ def test_a_day_the_lead_looks_ahead_to() -> None:
                    "Harbour workers gathered at the quay ahead of Friday's opening of the Kessing bridge.", "2026-05-08")
     doc = dated(doc, "Friday", "2026-05-08")
     assert event_key(doc).later == {"2026-05-08"}
+
+
+def test_a_modal_of_hearsay_tells_no_day_ahead() -> None:
+    # "soll … überfallen haben": the analysis reads the modal as hearsay (a `reportative` hedge), a past deed
+    # told by others on the article's own day — no day still to come
+    body = "Am Freitagmorgen soll ein Mann in Graz eine Bäckerei überfallen haben."
+    doc = dated(analysed("s", "Überfall in Graz", body, "2026-05-08", "de"), "Freitagmorgen", "2026-05-08")
+    at = doc["text"].index("soll")
+    doc["hedges"] = [{"start": at, "end": at + 4, "text": "soll", "kind": "reportative", "rule": "hedge.reportative"}]
+    assert event_key(doc).later == frozenset()
+    # the same modal of a plan ("soll … eröffnet werden", no hedge) tells the day as ahead
+    doc = dated(analysed("t", "Brücke", "Am Freitagabend soll die Kessing-Brücke eröffnet werden.", "2026-05-08", "de"),
+                "Freitagabend", "2026-05-08")
+    assert event_key(doc).later == {"2026-05-08"}

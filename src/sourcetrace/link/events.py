@@ -799,6 +799,9 @@ def today_ahead(doc: dict[str, Any], end: int, published: str) -> set[str]:
         return set()
     text = str(doc.get("text") or "")
     sentences = [(int(x.get("start", 0)), int(x.get("end", 0))) for x in doc.get("sentences", [])]
+    # a modal the analysis read as hearsay ("Am Freitagmorgen soll ein Mann die Bank überfallen haben":
+    # hedge kind `reportative`) tells a past deed as told by others, not a day still to come
+    hearsay = [(int(h.get("start", 0)), int(h.get("end", 0))) for h in doc.get("hedges", []) if h.get("kind") == "reportative"]
     out: set[str] = set()
     for t in doc.get("timexes", []):
         value, a = str(t.get("value")), int(t.get("start", end))
@@ -807,7 +810,8 @@ def today_ahead(doc: dict[str, Any], end: int, published: str) -> set[str]:
         b = int(t.get("end", a))
         s, e = next(((x, y) for x, y in sentences if x <= a < y), (0, len(text)))
         lo, hi = max(s, a - TODAY_AHEAD_REACH), min(e, b + TODAY_AHEAD_REACH)
-        if rx.search(text, lo, a) or rx.search(text, b, hi):
+        found = [w.start() for w in [*rx.finditer(text, lo, a), *rx.finditer(text, b, hi)]]
+        if any(not any(x <= w < y for x, y in hearsay) for w in found):
             out.add(published)
     return out
 
