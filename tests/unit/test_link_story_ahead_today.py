@@ -93,3 +93,14 @@ def test_a_modal_of_hearsay_tells_no_day_ahead() -> None:
     doc = dated(analysed("t", "Brücke", "Am Freitagabend soll die Kessing-Brücke eröffnet werden.", "2026-05-08", "de"),
                 "Freitagabend", "2026-05-08")
     assert event_key(doc).later == {"2026-05-08"}
+
+
+def test_ahead_of_tells_only_the_day_after_it() -> None:
+    # "ahead of" is a preposition of a later occasion: the day it governs is to come, not a day before it
+    # ("spoke on Friday ahead of the vote") nor one far after it (a lead in a poll told on the day)
+    doc = analysed("i", "Orlov speaks", "Mayor Ann Orlov spoke to the harbour workers on Friday ahead of the council "
+                   "vote on the Kessing bridge.", "2026-05-08")
+    assert event_key(dated(doc, "Friday", "2026-05-08")).later == frozenset()
+    doc = analysed("j", "Orlov leads", "Mayor Ann Orlov is well ahead of her rival for the harbour seat, by eleven "
+                   "points in a poll of harbour voters released Friday.", "2026-05-08")
+    assert event_key(dated(doc, "Friday", "2026-05-08")).later == frozenset()
