@@ -104,3 +104,11 @@ def test_ahead_of_tells_only_the_day_after_it() -> None:
     doc = analysed("j", "Orlov leads", "Mayor Ann Orlov is well ahead of her rival for the harbour seat, by eleven "
                    "points in a poll of harbour voters released Friday.", "2026-05-08")
     assert event_key(dated(doc, "Friday", "2026-05-08")).later == frozenset()
+
+
+def test_a_word_of_the_future_past_a_colon_is_another_clauses() -> None:
+    doc = analysed("k", "Die Partei berät", "Sie soll die Partei in die Zukunft führen: ein Programm, zu dem die Partei am "
+                   "Freitag in die Kessing-Halle lud.", "2026-05-08", "de")
+    assert event_key(dated(doc, "Freitag", "2026-05-08")).later == frozenset()
+    doc["text"] = doc["text"].replace("führen: ein", "führen, ein")
+    assert event_key(doc).later == {"2026-05-08"}

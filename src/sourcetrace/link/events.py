@@ -829,6 +829,10 @@ def today_ahead(doc: dict[str, Any], end: int, published: str) -> set[str]:
         b = int(t.get("end", a))
         s, e = next(((x, y) for x, y in sentences if x <= a < y), (0, len(text)))
         lo, hi = max(s, a - TODAY_AHEAD_REACH), min(e, b + TODAY_AHEAD_REACH)
+        # (within the day's clause of the sentence: a colon or semicolon between the word and the day parts them —
+        # "…, die die Partei führen soll: eine Konferenz, zu der sie am Freitag lud")
+        lo = max([lo, *(i + 1 for i in (text.rfind(":", lo, a), text.rfind(";", lo, a)) if i >= 0)])
+        hi = min([hi, *(i for i in (text.find(":", b, hi), text.find(";", b, hi)) if i >= 0)])
         # (a preposition of a later occasion only before the day, its object: "ahead of Friday's opening";
         # "spoke on Thursday ahead of the caucus", "ahead of her rival in a poll of Monday" tell no day to come)
         found = [w.start() for w in [*(rx.finditer(text, lo, a) if rx else ()), *(rx.finditer(text, b, hi) if rx else ()),
