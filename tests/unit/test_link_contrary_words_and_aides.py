@@ -49,7 +49,7 @@ def _rows(own: str) -> tuple[dict[str, Any], Linker]:
 
 
 def test_an_outlets_contrary_words_without_a_denial_word_contest_nothing() -> None:
-    own = "The night ferry will sail to the north quay this winter. Tickets are sold at the kiosk."
+    own = "The night ferry will sail to the quay at noon on Sunday. Tickets are sold at the kiosk."
     row, _ = _rows(own)
     contrary = [m for m in row["members"] if m["document"] == "d2"]
     # (the other outlet's sentence joined the claim the other way round: a denier by its polarity alone)
@@ -57,6 +57,14 @@ def test_an_outlets_contrary_words_without_a_denial_word_contest_nothing() -> No
     assert row["status"] == "single_origin" and row["denied_by"] == []
     assert row["independent_origins"] == 1 and row["origins"] == ["Ann Lee"]
     assert "link.origin.contrary_own_words" in row["origin_rules"]
+
+
+def test_the_same_words_the_other_way_still_contest() -> None:
+    # (the pilot's own words with the negation gone: the outlet says the statement is false, a denial with no cue)
+    own = "The night ferry will sail to the north quay this winter. Tickets are sold at the kiosk."
+    row, _ = _rows(own)
+    assert any(m["document"] == "d2" and m["stance"] == "denies" and m["source"] == "" for m in row["members"])
+    assert row["status"] == "contested" and "link.origin.contrary_own_words" not in row["origin_rules"]
 
 
 def test_an_outlets_words_that_deny_still_contest() -> None:

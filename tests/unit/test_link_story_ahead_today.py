@@ -79,3 +79,36 @@ def test_a_day_the_lead_looks_ahead_to() -> None:
                    "Harbour workers gathered at the quay ahead of Friday's opening of the Kessing bridge.", "2026-05-08")
     doc = dated(doc, "Friday", "2026-05-08")
     assert event_key(doc).later == {"2026-05-08"}
+
+
+def test_a_modal_of_hearsay_tells_no_day_ahead() -> None:
+    # "soll … überfallen haben": the analysis reads the modal as hearsay (a `reportative` hedge), a past deed
+    # told by others on the article's own day — no day still to come
+    body = "Am Freitagmorgen soll ein Mann in Graz eine Bäckerei überfallen haben."
+    doc = dated(analysed("s", "Überfall in Graz", body, "2026-05-08", "de"), "Freitagmorgen", "2026-05-08")
+    at = doc["text"].index("soll")
+    doc["hedges"] = [{"start": at, "end": at + 4, "text": "soll", "kind": "reportative", "rule": "hedge.reportative"}]
+    assert event_key(doc).later == frozenset()
+    # the same modal of a plan ("soll … eröffnet werden", no hedge) tells the day as ahead
+    doc = dated(analysed("t", "Brücke", "Am Freitagabend soll die Kessing-Brücke eröffnet werden.", "2026-05-08", "de"),
+                "Freitagabend", "2026-05-08")
+    assert event_key(doc).later == {"2026-05-08"}
+
+
+def test_ahead_of_tells_only_the_day_after_it() -> None:
+    # "ahead of" is a preposition of a later occasion: the day it governs is to come, not a day before it
+    # ("spoke on Friday ahead of the vote") nor one far after it (a lead in a poll told on the day)
+    doc = analysed("i", "Orlov speaks", "Mayor Ann Orlov spoke to the harbour workers on Friday ahead of the council "
+                   "vote on the Kessing bridge.", "2026-05-08")
+    assert event_key(dated(doc, "Friday", "2026-05-08")).later == frozenset()
+    doc = analysed("j", "Orlov leads", "Mayor Ann Orlov is well ahead of her rival for the harbour seat, by eleven "
+                   "points in a poll of harbour voters released Friday.", "2026-05-08")
+    assert event_key(dated(doc, "Friday", "2026-05-08")).later == frozenset()
+
+
+def test_a_word_of_the_future_past_a_colon_is_another_clauses() -> None:
+    doc = analysed("k", "Die Partei berät", "Sie soll die Partei in die Zukunft führen: ein Programm, zu dem die Partei am "
+                   "Freitag in die Kessing-Halle lud.", "2026-05-08", "de")
+    assert event_key(dated(doc, "Freitag", "2026-05-08")).later == frozenset()
+    doc["text"] = doc["text"].replace("führen: ein", "führen, ein")
+    assert event_key(doc).later == {"2026-05-08"}

@@ -129,3 +129,10 @@ def test_a_state_by_its_newswire_abbreviation_is_the_state() -> None:
     # "W. Va." is West Virginia, not Virginia; an independent's "I-Ind." names no state
     assert lead_places("A count in Elkton, W. Va.") == lead_places("A count in West Virginia")
     assert lead_places("Sen. Ann Holm (I-Ind.) spoke") == frozenset()
+
+
+def test_an_abbreviation_that_is_also_a_word_names_its_state_only_after_a_comma_or_hyphen() -> None:
+    # "Mass." ends a sentence as the church service; after a dateline's comma or a party's hyphen it is the state
+    assert lead_places("The bishop celebrated Mass. Hundreds of pilgrims came") == frozenset()
+    assert lead_places("QUINCY, Mass. - Ann Holm drew a crowd") == lead_places("Holm in Massachusetts")
+    assert lead_places("Sen. Ed Roe (D-Mass.) spoke") == lead_places("Holm in Massachusetts")

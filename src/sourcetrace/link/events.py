@@ -453,7 +453,22 @@ def lead_places(text: str, persons: Iterable[str] = ()) -> frozenset[str]:
             for a, b in inside:
                 chars[occ.start() + a : occ.start() + b] = " " * (b - a)
         text = "".join(chars)
-    return frozenset(key[m.group(0)] for m in rx.finditer(text) if key[m.group(0)])
+    words = _abbreviations_also_words()
+    return frozenset(key[m.group(0)] for m in rx.finditer(text) if key[m.group(0)]
+                     and (m.group(0) not in words or text[max(0, m.start() - 8) : m.start()].rstrip()[-1:] in _AFTER_A_PLACE))
+
+
+#: what stands before an abbreviation that is also a word where it names its state: a comma after the town of a
+#: dateline ("BOSTON, Mass."), the hyphen or parenthesis of a member's party and state ("D-Mass.", "(Mass.)")
+_AFTER_A_PLACE = (",", "(", "-", "–")
+
+
+@cache
+def _abbreviations_also_words() -> frozenset[str]:
+    """The states' abbreviations of places.json that are also words (`abbreviations_also_words`: "Mass.", the
+    church service, "celebrated Mass."; "Ark."): they name their state only after a comma, a hyphen or a
+    parenthesis (`_AFTER_A_PLACE`), not at a sentence's end after another word."""
+    return frozenset(load("common", "places").get("abbreviations_also_words", []))
 
 
 #: a word of a person's name beside a place's name inside it: capitalised, no abbreviation ("Gov.")
@@ -770,15 +785,20 @@ def event_key(doc: dict[str, Any]) -> EventKey:
 #: rule `link.story.ahead_today`: a word of `today_ahead` at most this many characters from a day of
 #: the lead, in its sentence, tells that day as still to come
 TODAY_AHEAD_REACH = 120
+#: a preposition of a later occasion (`today_ahead_before`: "ahead of") at most this many characters before
+#: the day, its object's phrase ("ahead of the mayor's speech on Friday")
+TODAY_AHEAD_BEFORE = 40
 
 
 @cache
-def _today_ahead_words(lang: str | None) -> re.Pattern[str] | None:
+def _today_ahead_words(lang: str | None, which: str = "today_ahead") -> re.Pattern[str] | None:
     """The words of the future of `today_ahead` (link.json) of the language, else of every language,
-    as one pattern (written as listed: "Will" at a sentence's start asks, a name "Will" names)."""
+    as one pattern (written as listed: "Will" at a sentence's start asks, a name "Will" names);
+    `which="today_ahead_before"`: the prepositions of a later occasion ("ahead of"), which tell only the
+    day after them."""
     words: set[str] = set()
     for x in languages_for(lang):
-        words.update(load(str(x), "link").get("today_ahead", []))
+        words.update(load(str(x), "link").get(which, []))
     if not words:
         return None
     return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'’])")
@@ -794,11 +814,13 @@ def today_ahead(doc: dict[str, Any], end: int, published: str) -> set[str]:
     a speech is not the story of the speech's report the next day, though both name that evening."""
     if not _DAY.match(published):
         return set()
-    rx = _today_ahead_words(str(doc.get("language") or "")[:2].lower() or None)
-    if rx is None:
-        return set()
+    lang = str(doc.get("language") or "")[:2].lower() or None
+    rx, before = _today_ahead_words(lang), _today_ahead_words(lang, "today_ahead_before")
     text = str(doc.get("text") or "")
     sentences = [(int(x.get("start", 0)), int(x.get("end", 0))) for x in doc.get("sentences", [])]
+    # a modal the analysis read as hearsay ("Am Freitagmorgen soll ein Mann die Bank überfallen haben":
+    # hedge kind `reportative`) tells a past deed as told by others, not a day still to come
+    hearsay = [(int(h.get("start", 0)), int(h.get("end", 0))) for h in doc.get("hedges", []) if h.get("kind") == "reportative"]
     out: set[str] = set()
     for t in doc.get("timexes", []):
         value, a = str(t.get("value")), int(t.get("start", end))
@@ -807,7 +829,15 @@ def today_ahead(doc: dict[str, Any], end: int, published: str) -> set[str]:
         b = int(t.get("end", a))
         s, e = next(((x, y) for x, y in sentences if x <= a < y), (0, len(text)))
         lo, hi = max(s, a - TODAY_AHEAD_REACH), min(e, b + TODAY_AHEAD_REACH)
-        if rx.search(text, lo, a) or rx.search(text, b, hi):
+        # (within the day's clause of the sentence: a colon or semicolon between the word and the day parts them —
+        # "…, die die Partei führen soll: eine Konferenz, zu der sie am Freitag lud")
+        lo = max([lo, *(i + 1 for i in (text.rfind(":", lo, a), text.rfind(";", lo, a)) if i >= 0)])
+        hi = min([hi, *(i for i in (text.find(":", b, hi), text.find(";", b, hi)) if i >= 0)])
+        # (a preposition of a later occasion only before the day, its object: "ahead of Friday's opening";
+        # "spoke on Thursday ahead of the caucus", "ahead of her rival in a poll of Monday" tell no day to come)
+        found = [w.start() for w in [*(rx.finditer(text, lo, a) if rx else ()), *(rx.finditer(text, b, hi) if rx else ()),
+                                     *(before.finditer(text, max(lo, a - TODAY_AHEAD_BEFORE), a) if before else ())]]
+        if any(not any(x <= w < y for x, y in hearsay) for w in found):
             out.add(published)
     return out
 

@@ -2082,7 +2082,10 @@ class Linker:
         denying = [m for m in ms if m.stance == "denies"]
         # an outlet's words that read the other way with no denial word in them tell another thing:
         # they contest nothing where someone asserts the claim (rule link.origin.contrary_own_words)
-        contrary = [m for m in denying if asserting and self._contrary_own_words(m)]
+        # — unless they tell an asserting member's own words the other way ("will not sail" / "will sail",
+        # `SAME_WORDS` of them): the outlet then says the very statement is false, a denial with no cue
+        contrary = [m for m in denying if asserting and self._contrary_own_words(m)
+                    and not any(lexical_overlap(m, a) >= SAME_WORDS for a in asserting)]
         if contrary:
             denying = [m for m in denying if not any(m is x for x in contrary)]
         # a source that names nobody ("he" unresolved, "much of the debate") adds no origin beside
