@@ -102,6 +102,8 @@ class Lang:
     via_needs_source: frozenset[tuple[str, ...]] = frozenset()  # "citing X": a link only when X can be a source
     seed_only_prefix: frozenset[tuple[str, ...]] = frozenset()  # "aus Sicht": according-to phrases of the seed's style only
     poll_heads: frozenset[str] = frozenset()  # "poll", "Umfrage": a source that is a poll (according.json)
+    recalled_documents: frozenset[str] = frozenset()  # "report", "Bericht": head nouns of a document or a finding, lower case (according.json)
+    document_openers: frozenset[str] = frozenset()  # "new", "latest": they date a document before its owner's name (according.json)
     respondent_nouns: frozenset[str] = frozenset()  # "Befragten", "Teilnehmer": those who answered a survey (according.json)
     poll_owner_words: frozenset[str] = frozenset()  # "der", "von": the pollster after a poll's noun ("eine Umfrage von Forsa"; according.json)
     learned_verbs: frozenset[str] = frozenset()  # "erfuhr": a medium that learned something (according.json)
@@ -421,6 +423,8 @@ def lang(code: str) -> Lang:
         via_needs_source=frozenset(tuple(p.lower().split()) for p in acc.get("via_needs_source", [])),
         seed_only_prefix=frozenset(tuple(p.lower().split()) for p in acc.get("seed_only_prefix", [])),
         poll_heads=_lower(acc, "poll_heads"),
+        recalled_documents=_lower(acc, "recalled_documents"),
+        document_openers=_lower(acc, "document_openers"),
         poll_owner_words=_lower(acc, "poll_owner_words"),
         respondent_nouns=_lower(acc, "respondent_nouns"),
         learned_verbs=_lower(acc, "learned_verbs"),

@@ -21,6 +21,7 @@ from ..lexicon import (
     is_adjective_like,
     is_camel_name,
     is_capitalized,
+    lang,
     person_noun,
     skip_conjunction,
     skip_conjunctions,
@@ -416,22 +417,9 @@ def _relying_forms(code: str) -> frozenset[str]:
 
 
 @cache
-def _recalled_documents(code: str) -> frozenset[str]:
-    """The head nouns of a document or a finding ("report", "poll", "survey": `recalled_documents` of
-    according.json); after a name the parse may take one for the verb ("A Harbor University poll found")."""
-    return frozenset(w.lower() for w in load(code, "according").get("recalled_documents", []))
-
-
-@cache
 def _document_participles(code: str) -> frozenset[str]:
     """`document_participles` of according.json ("released", "published"): they date a document after its noun."""
     return frozenset(load(code, "according").get("document_participles", []))
-
-
-@cache
-def _document_openers(code: str) -> frozenset[str]:
-    """`document_openers` of according.json ("new", "latest"): they date a document before its owner's name."""
-    return frozenset(load(code, "according").get("document_openers", []))
 
 
 @cache
@@ -626,7 +614,7 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
                             or (own := _before_dashes(ctx, toks, i, lx)) is not None):
         return Speaker(Span(toks[own[0]].span.start, toks[own[1] - 1].span.end), "before", i + 1)
     subj = ctx.syntax_subject(sent, i) if ctx.syntax_subject is not None else None
-    if subj is not None and lx.code == "en" and subj[0] < subj[1] < i and lows[subj[1]] in _recalled_documents(lx.code) \
+    if subj is not None and lx.code == "en" and subj[0] < subj[1] < i and lows[subj[1]] in lx.recalled_documents \
             and toks[subj[1]].text.islower() and (toks[subj[1] - 1].text[:1].isupper() or ctx.pos_at(toks[subj[1] - 1].span) == "NOUN") \
             and all(lows[k] in lx.verb_prefixes or lows[k] in AUX or lows[k] in _document_participles(lx.code) or ctx.in_timex(toks[k].span)
                     or (k > subj[1] + 1 and lows[k - 1] in _document_participles(lx.code)) for k in range(subj[1] + 1, min(i, subj[1] + 3))):
@@ -635,7 +623,7 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
         subj = (subj[0], subj[1] + 1)
     if subj is not None and lx.code == "en" and 2 <= subj[0] < subj[1] <= i and toks[subj[0] - 1].text == "/" and toks[subj[0] - 2].text[:1].isupper():
         s0 = subj[0] - 2
-        while s0 > 0 and (toks[s0 - 1].text[:1].isupper() or lows[s0 - 1] in lx.determiners or lows[s0 - 1] in _document_openers(lx.code)) \
+        while s0 > 0 and (toks[s0 - 1].text[:1].isupper() or lows[s0 - 1] in lx.determiners or lows[s0 - 1] in lx.document_openers) \
                 and toks[s0 - 1].text not in QUOTE_CHARS:
             s0 -= 1
         subj = (s0, subj[1])  # rule attr.speaker.en.joint_owner: "A Harbor Times/Lakeside News poll": both owners of the poll
@@ -1499,7 +1487,7 @@ def _document_after_name(ctx: Context, words: list[Span], m: int, a: int) -> boo
     Harbor University poll", "an exit poll"), whatever part of speech the parse gave it (rule
     attr.speaker.en.document_head)."""
     text = ctx.text
-    return m - 1 >= a and text[words[m].start : words[m].end].lower() in _recalled_documents("en") \
+    return m - 1 >= a and text[words[m].start : words[m].end].lower() in lang("en").recalled_documents \
         and (text[words[m - 1].start : words[m - 1].end][:1].isupper() or ctx.pos_at(words[m - 1]) == "NOUN")
 
 

@@ -557,16 +557,10 @@ def _postmodifying(doc: Document, ws: list[int], k: int, lx: Lang) -> bool:
     low = word.lower()
     if low in _postmodifiers(lx.code) or (k > 0 and word[:1].isupper()):
         return True  # (a capitalised word inside is a name's, whatever the parse says: "Pell Pumps Inc")
-    if k > 0 and low in _document_heads(lx.code) and (doc.text[doc.syntax[ws[k - 1]].span.start][:1].isupper() or doc.syntax[ws[k - 1]].pos == "NOUN"):
+    if k > 0 and low in lx.recalled_documents and (doc.text[doc.syntax[ws[k - 1]].span.start][:1].isupper() or doc.syntax[ws[k - 1]].pos == "NOUN"):
         return True  # "A Harbor University poll", "an exit poll": a document's head after its owner or a noun (attr.speaker.en.document_head)
     return low.endswith("ed") and k > 0 and (doc.syntax[ws[k - 1]].pos in ("NOUN", "PROPN")
                                              or doc.text[doc.syntax[ws[k - 1]].span.start : doc.syntax[ws[k - 1]].span.end] == ",")
-
-
-@cache
-def _document_heads(code: str) -> frozenset[str]:
-    """The head nouns of a document or a finding (`recalled_documents` of according.json)."""
-    return frozenset(w.lower() for w in load(code, "according").get("recalled_documents", []))
 
 
 @cache

@@ -467,17 +467,11 @@ def analyse_mention(text: str, lx: Lang) -> MentionInfo:
     info = _analyse_mention(text, lx)
     if lx.code == "en" and info.type == "document":
         words = info.name.split()
-        if len(words) >= 3 and words[0] in _document_openers() and words[1][:1].isupper():
+        if len(words) >= 3 and words[0] in lx.document_openers and words[1][:1].isupper():
             # source.document.owner_first: "a new CBS News Tracker poll", "the latest Harbor Times survey": the
             # document is named from its owner on, without the word that dates it
             info.name = " ".join(words[1:])
     return info
-
-
-@cache
-def _document_openers() -> frozenset[str]:
-    """English adjectives that date a document before its owner's name (`document_openers` of according.json)."""
-    return frozenset(load("en", "according").get("document_openers", []))
 
 
 def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
