@@ -69,7 +69,7 @@ TABLE = (
             gaps_hold_cue=True),
     # the FRESH pool used up: PolNeAR train articles and DER STANDARD rows again, as the twenty-second set
     AttrSet(26, ("held-out24",), range(207, 215), range(191, 199), "polnear", "10kgnad", chains=True,
-            gaps_hold_cue=True, fresh=True),
+            gaps_hold_cue=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}

@@ -66,7 +66,7 @@ TABLE = (
     FactsSet(21, 25, range(199, 207), range(183, 191), german_undated=True,
              trafi=("g183", "g184", "g185", "g186")),
     # session 32: PolNeAR articles and DER STANDARD rows (one dated by its closing agency credit)
-    FactsSet(22, 26, range(207, 215), range(191, 199), fresh=True),
+    FactsSet(22, 26, range(207, 215), range(191, 199)),
 )
 
 

@@ -1,6 +1,6 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout18`) are reported and their documents written by default, a
+held-out splits (`heldout3` to `heldout19`) are reported and their documents written by default, a
 fresh split (in NOT_BY_DEFAULT: `heldout19`) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
@@ -127,7 +127,7 @@ TABLE = (
             same_claim=58, look_alikes=81, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=78, two_origins=18, contested=9, every_status=True,
             spans_apart=True),
-    LinkSet(19, fresh=True, fresh_texts_of=26, story_pairs=35, same_story=6, different_story=29, claim_pairs=140,
+    LinkSet(19, fresh_texts_of=26, story_pairs=35, same_story=6, different_story=29, claim_pairs=140,
             same_claim=81, look_alikes=59, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=14, contested=8, every_status=True,
             spans_apart=True),
