@@ -70,6 +70,9 @@ TABLE = (
     # the FRESH pool used up: PolNeAR train articles and DER STANDARD rows again, as the twenty-second set
     AttrSet(26, ("held-out24",), range(207, 215), range(191, 199), "polnear", "10kgnad", chains=True,
             gaps_hold_cue=True),
+    # the same rule as the twenty-sixth set, on the texts it left
+    AttrSet(27, ("held-out25",), range(215, 223), range(199, 207), "polnear", "10kgnad", chains=True,
+            gaps_hold_cue=True, fresh=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}
