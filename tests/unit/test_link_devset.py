@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3` to `heldout19`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: `heldout19`) only when asked for by name; `validate` prints counts and
+fresh split (in NOT_BY_DEFAULT: `heldout20`) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -131,6 +131,9 @@ TABLE = (
             same_claim=81, look_alikes=59, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=14, contested=8, every_status=True,
             spans_apart=True),
+    LinkSet(20, fresh=True, fresh_texts_of=27, story_pairs=47, same_story=5, different_story=42, claim_pairs=166,
+            same_claim=74, look_alikes=92, across_languages_both_labels=True, claims=73, two_origins=9, contested=5,
+            every_status=True, spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
 FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
@@ -205,6 +208,12 @@ _PENDING_ATTR_TEXTS = {
                    "nyt_2016-04-25_trump-s-aging-air-fleet-gives-hi", "wash-post_2015-11-24_pfizer-deal-s-tax-strategy-assai",
                    "usa-today_2016-05-09_crippling-college-debt-changes-h", "huff-post_2016-07-18_more-offensive-things-donald-tru",
                    *(f"10kgnad-test-{r}" for r in (766, 561, 809, 722, 125, 629, 250, 387))}),
+    # session 33's fresh texts: eight PolNeAR files and eight 10kGNAD test rows
+    27: frozenset({"wash-post_2016-07-02_judge-blocks-mississippi-s-relig", "politico_2016-01-05_republicans-blast-obama-after-no",
+                   "nyt_2016-06-17_as-its-rivals-pair-up-will-twitt", "politico_2016-08-17_democrats-new-warning-leaks-coul",
+                   "wash-post_2016-08-09_ivanka-trump-champions-some-work", "nyt_2015-12-09_terrorists-mock-bids-to-block-th",
+                   "huff-post_2015-12-22_of-the-most-powerful-things-lati", "breitbart_2015-11-11_the-ninth-circle-the-hellish-vie",
+                   *(f"10kgnad-test-{r}" for r in (600, 511, 883, 291, 679, 457, 776, 739))}),
 }
 
 
