@@ -746,11 +746,6 @@ def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: in
     return paragraph_subject_before(reg, doc, c.content[0].start, None)
 
 
-@cache
-def _spokesperson_words(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load(code, "lexicon").get("spokesperson_roles", []))
-
-
 def _spokesperson_before(reg: Registry, doc: Document, pos: int, gender: str | None, lx: Lang) -> str | None:
     """English: "A spokesman for the Harbour Authority said …. “…,” he said": the source mentioned last
     before the pronoun, in its sentence or the one before, when it is a spokesperson of a body (its name opens
@@ -763,7 +758,7 @@ def _spokesperson_before(reg: Registry, doc: Document, pos: int, gender: str | N
         return None
     src = reg.get(last[1])
     head = (src.name.split() or [""])[0].lower()
-    if src.type == "person" or head not in _spokesperson_words(lx.code) or any(last[0] < p < pos for p, _ in reg.persons_seen):
+    if src.type == "person" or head not in lx.spokesperson_roles or any(last[0] < p < pos for p, _ in reg.persons_seen):
         return None
     told = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
     return src.id if gender is None or told is None or told == gender else None
