@@ -87,11 +87,17 @@ from .registry import Registry
 
 
 def _sentence_end(doc: Document, at: int) -> int:
-    """Where the sentence that holds `at` ends, before its closing punctuation (`at` when no sentence does)."""
-    for sent in doc.sentences:
-        if sent.span.start <= at < sent.span.end:
-            return len(doc.text[: sent.span.end].rstrip(" .!?\n"))
-    return at
+    """Where the sentence that holds `at` ends, before its closing punctuation (`at` when no sentence does).
+    (Found by bisection, its punctuation stripped by walking back from its end: no copy of the text before it.)"""
+    if not doc.sentences:
+        return at
+    sent = doc.sentences[_sentence_at(doc, at)]
+    if not sent.span.start <= at < sent.span.end:
+        return at
+    end = sent.span.end
+    while end > 0 and doc.text[end - 1] in " .!?\n":
+        end -= 1
+    return end
 
 
 def _group_answers(doc: Document, src: Span, info: MentionInfo | None) -> bool:
