@@ -76,6 +76,13 @@ def one(doc: Document, needle: str) -> Attribution:
     return hits[0]
 
 
+def source_type(doc: Document, needle: str) -> str | None:
+    """The type of the source of the one attribution whose content holds `needle` (`one`), in the
+    rebuilt source list; None when it has none."""
+    a = one(doc, needle)
+    return next((s.type for s in doc.sources if s.id == a.source), None)
+
+
 def source_text(doc: Document, a: Attribution) -> str | None:
     """An attribution's source as written (None when it has no source span)."""
     return doc.span_text(a.source_span) if a.source_span else None

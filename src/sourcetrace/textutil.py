@@ -115,6 +115,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _LOWERED: dict[int, tuple[list[Token], int, list[str]]] = {}
 
 
+def folded_lower(text: str) -> str:
+    """`text` in lower case, with the three letters that a case-insensitive pattern (`re.I`) takes
+    for "i" or "s" but `str.lower` does not turn into them ("İ", "ı", "ſ") made "i", "i", "s": wherever
+    such a pattern matches a word of its own, the word is a substring of this (a quick test that
+    spares trying the pattern at every position of a text that lacks the word)."""
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
+
+
 def lowered(tokens: list[Token]) -> list[str]:
     """`[t.text.lower() for t in tokens]`, made once per token list (while its length stays the
     same) and shared by every caller: a caller reads it and never changes it."""

@@ -8,14 +8,7 @@ name starts with its owner; questions claim nothing."""
 
 from __future__ import annotations
 
-from tests.attribution_helpers import en_after_headline, one, source_name, source_text
-
-from sourcetrace.document import Document
-
-
-def source_type(doc: Document, needle: str) -> str | None:
-    a = one(doc, needle)
-    return next((s.type for s in doc.sources if s.id == a.source), None)
+from tests.attribution_helpers import en_after_headline, one, source_name, source_text, source_type
 
 
 def test_an_apposed_anonymity_clause_makes_the_description_anonymous() -> None:

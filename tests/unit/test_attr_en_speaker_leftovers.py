@@ -5,17 +5,11 @@ registers a person only with its answer, and firms named with an ampersand or a 
 
 from __future__ import annotations
 
-from tests.attribution_helpers import en, one, source_name, source_text
+from tests.attribution_helpers import en, one, source_name, source_text, source_type
 
 import sourcetrace
-from sourcetrace.document import Document
 from sourcetrace.steps.lexicon import lang
 from sourcetrace.steps.sources.mentions import analyse_mention
-
-
-def source_type(doc: Document, needle: str) -> str | None:
-    a = one(doc, needle)
-    return next((s.type for s in doc.sources if s.id == a.source), None)
 
 
 def test_a_show_in_a_fronted_phrase_is_no_speaker() -> None:

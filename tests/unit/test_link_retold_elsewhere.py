@@ -7,20 +7,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.link_helpers import span_at
+
 FIRST, SECOND = "The new dam will flood the whole valley", "Forty farms will lose their fields next spring"
 
 
 def _doc(doc_id: str, date: str, outlet: str, text: str, quotes: list[str]) -> dict[str, Any]:
     she = text.index("she") if "she" in text else text.index("Mara Quist")
-    cue = text.index("said")
 
     def att(i: int, content: str) -> dict[str, Any]:
-        c = text.index(content)
         return {"id": f"a{i}", "mode": "direct", "rule": "t", "status": "attributed", "via": [],
                 "source": {"start": she, "end": she + 3, "text": text[she:she + 3], "id": "s1", "name": "Mara Quist",
                            "type": "person"},
-                "cue": {"start": cue, "end": cue + 4, "text": "said"},
-                "content": [{"start": c, "end": c + len(content), "text": content}]}
+                "cue": span_at(text, "said"), "content": [span_at(text, content)]}
 
     return {"id": doc_id, "outlet": outlet, "date": date, "title": "Dam", "language": "en", "text": text,
             "segments": [{"kind": "body", "start": 5, "end": len(text), "rule": "t"}],
@@ -62,9 +61,7 @@ QUOTE = "The ferry crossed the strait four days earlier with ninety cars aboard 
 def _dated(doc_id: str, date: str, day: str) -> dict[str, Any]:
     text = f"Ferry\n\n“{QUOTE},” Mara Quist said."
     d = _doc(doc_id, date, f"Outlet {doc_id}", text, [QUOTE])
-    at = text.index("four days earlier")
-    d["timexes"] = [{"start": at, "end": at + len("four days earlier"), "text": "four days earlier", "type": "DATE",
-                     "value": day, "rule": "t"}]
+    d["timexes"] = [span_at(text, "four days earlier", type="DATE", value=day, rule="t")]
     return d
 
 

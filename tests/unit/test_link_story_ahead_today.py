@@ -10,6 +10,7 @@ import pytest
 pytest.importorskip("hnswlib")
 pytest.importorskip("datasketch")
 
+from tests.link_helpers import span_at
 from tests.link_helpers import title_and_body as analysed
 
 from sourcetrace.link.events import EventStats, event_key, today_ahead
@@ -17,9 +18,7 @@ from sourcetrace.link.events import EventStats, event_key, today_ahead
 
 def dated(doc: dict, words: str, value: str) -> dict:
     """`doc` with one DATE timex on `words` of its text, resolved to `value`."""
-    at = doc["text"].index(words)
-    doc["timexes"] = [*doc["timexes"], {"start": at, "end": at + len(words), "text": words, "type": "DATE",
-                                        "value": value}]
+    doc["timexes"] = [*doc["timexes"], span_at(doc["text"], words, type="DATE", value=value)]
     return doc
 
 

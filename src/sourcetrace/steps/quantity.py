@@ -12,6 +12,7 @@ from typing import ClassVar, cast
 
 from ..document import CLAIM_SEGMENTS, Document, Quantity, Span
 from ..resources import SUPPORTED, languages, load
+from ..textutil import folded_lower
 
 Number = float | int
 Value = Number | tuple[Number | None, Number | None]
@@ -345,14 +346,15 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
         if not unit and (gap := _RANGE_TO.match(text, span.end)) and any(span.end < b.start <= gap.end() for b in blocked):
             continue  # "10 bis 12 Uhr", "drei bis fünf Stunden": the first end of a time's range
         out.append(Quantity(span, value, rule, unit=unit, approximate=approximate))
-    for m in _only_one().finditer(text, start, end):
+    low = folded_lower(text[start:end])  # (the passes below need a word of theirs: not tried without one)
+    for m in _only_one().finditer(text, start, end) if any(w in low for w in _first_words("after_focus")) else ():
         span = Span(m.start("one"), m.end("one"))
         prev = re.search(r"(\w+)\s+$", text[max(start, m.start() - 20) : m.start()])
         if prev and prev.group(1).lower() in _lex()["focus_negations"]:
             continue  # "nicht nur ein Symbol", "not only one …"
         if not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
             out.append(Quantity(span, 1, "quantity.word+focus"))
-    for m in _bounded_one().finditer(text, start, end):
+    for m in _bounded_one().finditer(text, start, end) if any(w in low for w in _first_words("bounded_one_bounds")) else ():
         span = Span(m.start(), m.end())
         kind = str(lx["bounds"].get(m.group("bound").lower(), ""))
         if kind not in ("gt", "ge", "lt", "le") or _FRACTION.match(text, span.end) or _ONE_IN.match(text, span.end):
@@ -362,7 +364,7 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
         if not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
             value = (1, None) if kind in ("gt", "ge") else (None, 1)
             out.append(Quantity(span, value, f"quantity.word+bound_{kind}"))  # "mindestens ein weiterer", "at least one"
-    for m in _BETWEEN_DASH.finditer(text, start, end):
+    for m in _BETWEEN_DASH.finditer(text, start, end) if "between" in low or "zwischen" in low else ():
         span = Span(m.start("r1"), m.end("r2"))
         lo_, hi_ = _to_decimal(m.group("r1"), lang), _to_decimal(m.group("r2"), lang)
         if _YEAR.match(m.group("r1")) and _YEAR.match(m.group("r2")):
@@ -374,6 +376,13 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
 
 
 _BETWEEN_DASH = re.compile(r"(?<![\w-])(?:between|zwischen)\s+(?P<r1>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<r2>\d+(?:[.,]\d+)?)(?![\w-]|[.,]\d)", re.I)
+
+
+@cache
+def _first_words(key: str) -> tuple[str, ...]:
+    """The first word of each phrase of the list `key` (`_lex`), folded and lower-cased
+    (`folded_lower`): a pattern that opens with one of the phrases matches only in a text that holds one."""
+    return tuple(sorted({folded_lower(w.split()[0]) for w in _lex()[key] if w.split()}))
 
 
 @cache

@@ -173,11 +173,6 @@ def _media_compound(head: str, lx: Lang) -> bool:
         and not any(low == h.lower() for h in lx.document_heads)
 
 
-@cache
-def _recalled_kinds(code: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in load(code, "according").get("recalled_documents", []))
-
-
 def _generic_document(doc: Document, s: Source, lx: Lang) -> bool:
     """A German document noun written alone right after an according-to preposition, without
     article and no compound ("laut Schätzungen", "gemäß Angaben": `document_heads`, the prepositions
@@ -192,7 +187,7 @@ def _generic_document(doc: Document, s: Source, lx: Lang) -> bool:
     if len(ws) != 1 or not before or before[0].lower() not in _bare_cues(lx.code):
         return False
     head = ws[0].lower()
-    return head in _document_heads_lower(lx.code) and not head.startswith(_recalled_kinds(lx.code))
+    return head in _document_heads_lower(lx.code) and not head.startswith(tuple(lx.recalled_documents))
 
 
 @cache
@@ -342,14 +337,12 @@ def _description_antecedent(doc: Document, reg: Registry, s: Source, lx: Lang, a
 
 
 @cache
-def _role_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
+def _role_nouns(code: str) -> frozenset[str]:
     """German masculine nouns of a role or an office (`person_roles`, `leader_roles`,
-    `description_role_nouns` of lexicon.json, less the feminine ones in "-in") and the
-    spokespersons' (`spokesperson_roles`), lower-cased."""
+    `description_role_nouns` of lexicon.json, less the feminine ones in "-in"), lower-cased."""
     lex = load(code, "lexicon")
     roles = {w.lower() for key in ("person_roles", "leader_roles", "description_role_nouns") for w in lex.get(key, [])}
-    spokes = frozenset(w.lower() for w in lex.get("spokesperson_roles", []))
-    return frozenset(r for r in roles if len(r) >= 3 and r.isalpha() and not r.endswith("in")), spokes
+    return frozenset(r for r in roles if len(r) >= 3 and r.isalpha() and not r.endswith("in"))
 
 
 def _role_description(head: str, lx: Lang) -> bool:
@@ -360,7 +353,7 @@ def _role_description(head: str, lx: Lang) -> bool:
     names), nor a noun any stranger is called by (`general_person_nouns`)."""
     if lx.code != "de":
         return False
-    roles, spokes = _role_nouns(lx.code)
+    roles, spokes = _role_nouns(lx.code), lx.spokesperson_roles
     low = head.lower().rsplit("-", 1)[-1]
     if not low or low in spokes or any(low.endswith(sp) for sp in spokes) or head.lower() in lx.general_person_nouns:
         return False
@@ -944,11 +937,6 @@ _BODY_TYPES = frozenset({"government", "military", "intelligence", "think_tank",
                          "court", "police", "party", "international_org"})
 
 
-@cache
-def _spokesperson_roles(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load(code, "lexicon").get("spokesperson_roles", []))
-
-
 def _spokespersons(doc: Document, reg: Registry, out: list[Source], lang_of: Callable[[int], Lang]) -> list[Source]:
     """`source.anonymous.spokesperson` (see the module's doc): retypes the sources of `out`."""
     for s in out:
@@ -957,7 +945,7 @@ def _spokespersons(doc: Document, reg: Registry, out: list[Source], lang_of: Cal
         first = min(s.mentions, key=lambda sp: sp.start)
         lx = lang_of(first.start)
         words = re.findall(r"[\w-]+", doc.text[first.start : first.end])
-        if len(words) != 2 or words[0].lower() not in INDEFINITE or words[1].lower() not in _spokesperson_roles(lx.code):
+        if len(words) != 2 or words[0].lower() not in INDEFINITE or words[1].lower() not in lx.spokesperson_roles:
             continue
         s.type, s.rule = "anonymous", "source.anonymous.spokesperson"
         k = bisect.bisect_right(reg.sentence_starts, first.start) - 1

@@ -415,7 +415,7 @@ def _counted_group(t: str, info: MentionInfo, lx: Lang) -> MentionInfo:
     nouns = [w for w in words[1:] if w[:1].isupper()]
     if not nouns:
         return info
-    if nouns[0] in _spokesperson_words(lx.code):
+    if nouns[0] == nouns[0].capitalize() and nouns[0].lower() in lx.spokesperson_roles:  # (as a noun is written: "Sprecher")
         info.type, info.trim = "anonymous", "source.group.de.spokespersons"
         info.role = info.role or nouns[0]
         info.description = False
@@ -444,11 +444,6 @@ def attribute_word(first: str) -> bool:
     if low in words:
         return True
     return len(low) > 5 and low.endswith(ends) and translit_key(first) not in given_name_keys()
-
-
-@cache
-def _spokesperson_words(code: str) -> frozenset[str]:
-    return frozenset(load(code, "lexicon").get("spokesperson_roles", []))
 
 
 def analyse_mention(text: str, lx: Lang) -> MentionInfo:
@@ -938,7 +933,7 @@ def _firm_mention(t: str, lx: Lang) -> MentionInfo | None:
         return None
     if any(k == 0 or k == len(name_words) - 1 for k in amp) or any(mark in t.lower() for mark in lx.anonymous_markers):
         return None
-    speaker = head is not None and head in load(lx.code, "lexicon").get("spokesperson_roles", [])
+    speaker = head is not None and head in lx.spokesperson_roles
     if head is not None and not speaker and (head not in lx.anonymous_heads or not head.endswith("s")):
         return None
     given = en_gender_words()[1]

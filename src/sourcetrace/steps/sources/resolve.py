@@ -87,11 +87,17 @@ from .registry import Registry
 
 
 def _sentence_end(doc: Document, at: int) -> int:
-    """Where the sentence that holds `at` ends, before its closing punctuation (`at` when no sentence does)."""
-    for sent in doc.sentences:
-        if sent.span.start <= at < sent.span.end:
-            return len(doc.text[: sent.span.end].rstrip(" .!?\n"))
-    return at
+    """Where the sentence that holds `at` ends, before its closing punctuation (`at` when no sentence does).
+    (Found by bisection, its punctuation stripped by walking back from its end: no copy of the text before it.)"""
+    if not doc.sentences:
+        return at
+    sent = doc.sentences[_sentence_at(doc, at)]
+    if not sent.span.start <= at < sent.span.end:
+        return at
+    end = sent.span.end
+    while end > 0 and doc.text[end - 1] in " .!?\n":
+        end -= 1
+    return end
 
 
 def _group_answers(doc: Document, src: Span, info: MentionInfo | None) -> bool:
@@ -746,11 +752,6 @@ def _introduced_before_quote(reg: Registry, doc: Document, c: Cand, prev_end: in
     return paragraph_subject_before(reg, doc, c.content[0].start, None)
 
 
-@cache
-def _spokesperson_words(code: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load(code, "lexicon").get("spokesperson_roles", []))
-
-
 def _spokesperson_before(reg: Registry, doc: Document, pos: int, gender: str | None, lx: Lang) -> str | None:
     """English: "A spokesman for the Harbour Authority said …. “…,” he said": the source mentioned last
     before the pronoun, in its sentence or the one before, when it is a spokesperson of a body (its name opens
@@ -763,7 +764,7 @@ def _spokesperson_before(reg: Registry, doc: Document, pos: int, gender: str | N
         return None
     src = reg.get(last[1])
     head = (src.name.split() or [""])[0].lower()
-    if src.type == "person" or head not in _spokesperson_words(lx.code) or any(last[0] < p < pos for p, _ in reg.persons_seen):
+    if src.type == "person" or head not in lx.spokesperson_roles or any(last[0] < p < pos for p, _ in reg.persons_seen):
         return None
     told = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
     return src.id if gender is None or told is None or told == gender else None

@@ -11,10 +11,11 @@ from itertools import pairwise
 
 from ...document import Span, Timex
 from ...resources import SUPPORTED, load
+from ...textutil import folded_lower
 from ..quantity import CURRENCY, UNIT, street_number
 from .tense import tense_where
 from .values import normalise
-from .words import FOLD, NEEDS_RX, alternation, kind_needs, kind_patterns, kind_triggers, time_lex, trigger_needs
+from .words import NEEDS_RX, alternation, kind_needs, kind_patterns, kind_triggers, time_lex, trigger_needs
 
 YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _NONE = "(?!x)x"  # matches nothing: a list no language fills
@@ -347,7 +348,7 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
     triggers = kind_triggers()
     needs = kind_needs()
     trigger_words = trigger_needs()
-    low = text[start:end].translate(FOLD).lower()
+    low = folded_lower(text[start:end])  # (`FOLD`, then lower case)
     has: dict[object, bool] = {}  # each trigger and each need searched at most once per stretch
     for kind, rx in kind_patterns():
         need = needs.get(kind)

@@ -85,7 +85,7 @@ def past_marker_in(text: str, code: str | None) -> bool:
     for m in _tense_markers(code)[0].finditer(text):
         if (first is not None and m.start() < first.end()) or text[max(0, m.start() - 1) : m.start()] == "-":
             continue  # (nor the end of a compound adjective: "Saturday's long-delayed vote", "rain-soaked parade")
-        if _determiner_before().search(text, 0, m.start()) or _participle(text, m, code):
+        if _ends_with(_determiner_before(), text, m.start()) or _participle(text, m, code):
             continue
         return True
     return False
@@ -102,6 +102,24 @@ def _determiner_before() -> re.Pattern[str]:
     resources/<lang>/time.json, every language): the marker is then a noun or an adjective."""
     words = [w for lang in SUPPORTED for w in load(lang, "time").get("tense_determiners", [])]
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
+
+
+@cache
+def _longest_word_before() -> int:
+    """The length of the longest word of `tense_determiners` and `participle_not_future_after` (every language)."""
+    return max((len(w) for lang in SUPPORTED for key in ("tense_determiners", "participle_not_future_after")
+                for w in load(lang, "time").get(key, [])), default=0)
+
+
+def _ends_with(rx: re.Pattern[str], text: str, end: int) -> bool:
+    """`rx.search(text, 0, end)` for a pattern of one word of a list, then white space up to `end`
+    (`_determiner_before`, `_participle_not_future`): a match can only start that word's length before
+    the white space, so the search starts there (the same answer; trying every position of the text
+    before was quadratic in a long sentence); the pattern's word boundary still sees the text before it."""
+    k = end
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return rx.search(text, max(0, k - _longest_word_before()), end) is not None
 
 
 @cache
@@ -211,7 +229,7 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
     finite_inside = False
     for rx, name in ((past_rx, "past"), (future_rx, "future")):
         for m in rx.finditer(window, c0, c1):
-            if pos <= m.start() < end or _determiner_before().search(window, 0, m.start()) \
+            if pos <= m.start() < end or _ends_with(_determiner_before(), window, m.start()) \
                     or any(a <= m.start() < b for a, b in relative):
                 continue  # the expression's own words; a noun or adjective after an article
             if name == "past" and _participle(window, m, code):
@@ -233,11 +251,11 @@ def tense_where(window: str, match: str, code: str | None = None) -> tuple[str, 
                 continue
             if not inside and m.group(0).lower() in frame:
                 continue
-            if name == "past" and _determiner_before().search(window, 0, m.start()) and not m.group(0).endswith("ed"):
+            if name == "past" and _ends_with(_determiner_before(), window, m.start()) and not m.group(0).endswith("ed"):
                 continue  # "das höchste Gremium", "die letzten": an adjective, not a past verb
-            if name == "future" and m.group(0).lower().endswith("ed") and _participle_not_future(code).search(window, 0, m.start()):
+            if name == "future" and m.group(0).lower().endswith("ed") and _ends_with(_participle_not_future(code), window, m.start()):
                 continue  # "he was expected to …", "had expected", "than expected": no future of its own
-            if name == "future" and _determiner_before().search(window, 0, m.start()) and m.group(0).lower() in _future_nouns():
+            if name == "future" and _ends_with(_determiner_before(), window, m.start()) and m.group(0).lower() in _future_nouns():
                 continue  # "the plant closed", "the will of the voters", "the play": a noun, not a verb of the future
             key = (0 if inside else 1, abs(m.start() - pos), name)
             if best is None or key[:2] < best[:2]:

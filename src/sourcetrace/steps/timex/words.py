@@ -280,7 +280,7 @@ def _trigger_lists() -> dict[str, frozenset[str]]:
     """The words of each trigger of `kind_triggers`, by the trigger's name."""
     lx = time_lex()
     return {"months": frozenset(lx.months), "seasons": frozenset(lx.seasons), "later": frozenset(lx.later | lx.earlier),
-            "anaphoric": frozenset(k.split()[-1] for k in lx.anaphoric)}
+            "anaphoric": frozenset(k.split()[-1] for k in lx.anaphoric), "units": frozenset(lx.units)}
 
 
 @cache
@@ -295,6 +295,9 @@ def kind_triggers() -> dict[str, re.Pattern[str]]:
     rx = _trigger_patterns()
     out = {k: rx["months"] for k in ("day_month_year", "month_day_year", "weekday_date", "month_year", "month", "month_attr", "month_pair")}
     out.update({"season_year": rx["seasons"], "later": rx["later"], "anaphoric": rx["anaphoric"]})
+    # a unit of time as a word of its own (after a space or a hyphen, before a word's end: "drei Tage",
+    # "a 30-day deadline"), as every branch of these patterns spells it; not inside a word ("Dienstag")
+    out.update({k: rx["units"] for k in ("duration", "duration2", "ago")})
     return out
 
 
