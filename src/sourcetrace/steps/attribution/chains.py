@@ -7,6 +7,7 @@ as links in `documents`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -768,6 +769,9 @@ def links_after(ctx: Context, toks: list[Token], i: int, lx: Lang, src: Span | N
         # past the speaker's apposition, a dative that closes the sentence: "sagte Anna Berg, eine
         # Lehrerin aus Kiel, der Zeitung X." (not a relative clause: "…, die der Zeitung schreibt")
         a = max((k for k in range(end, len(toks) - 1) if toks[k].text == "," and (src is None or toks[k].span.start >= src.end)), default=len(toks))
+        if a < len(toks) - 1 and toks[a + 1].text.lower() not in ("der", "dem"):
+            # past a time or an adverb after the apposition: "…, Paul Green, am Montag der Zeitung X."
+            a = skip_adverbials(ctx, toks, a + 1, lx) - 1
         if a < len(toks) - 1 and toks[a + 1].text.lower() in ("der", "dem"):
             e = np_forward(ctx, toks, a + 1, lx, apposition=False)
             if a + 1 < e < len(toks):
@@ -777,7 +781,42 @@ def links_after(ctx: Context, toks: list[Token], i: int, lx: Lang, src: Span | N
             if e >= len(toks) - 1 or toks[e].text in (".", "!", "?", ",", ";") or _according_from(toks, e, lx):
                 # (also before an according-to phrase of the author's: "…, der Zeitung X laut Vorausbericht.")
                 out += addressees(ctx, toks, a + 1, e, lx, src, out, content)
+        out = with_recalled_report(ctx, toks, i + 1, len(toks), lx, src, out)
     return out
+
+
+def recalled_report_words(phrase: str, lx: Lang) -> bool:
+    """An article and a noun of `recalled_reports` and nothing else ("dem Bericht", "der Meldung")."""
+    words = phrase.lower().split()
+    nouns = {w.lower() for w in load(lx.code, "according").get("recalled_reports", [])}
+    return len(words) == 2 and words[0] in lx.anaphoric_articles and words[1] in nouns
+
+
+def with_recalled_report(ctx: Context, toks: list[Token], a: int, b: int, lx: Lang, src: Span | None,
+                         links: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
+    """"…, argumentieren die Anwälte dem Bericht zufolge." after "…, berichtete die Zeitung X.": an
+    according-to phrase in toks[a:b], the tag of a claim with its own speaker, that names a report by
+    its noun alone (`recalled_reports`: "dem Bericht zufolge", "laut dem Artikel") stands for the
+    report of the medium that spoke last in the six sentences before (no one else spoke since); that
+    medium relays the claim (a downstream link, in place of the noun's own mention)."""
+    lows = lowered(toks)
+    hit = next((k for k in range(a, min(b, len(toks)) - 1)
+                if (src is None or toks[k].span.start >= src.end) and recalled_report_words(f"{lows[k]} {lows[k + 1]}", lx)
+                and ((k + 2 < len(toks) and lows[k + 2] == "zufolge") or (k > 0 and lows[k - 1] == "laut"))), None)
+    if hit is None or ctx.inside_any_quote(toks[hit].span.start):
+        return links
+    phrase = Span(toks[hit].span.start, toks[hit + 1].span.end)
+    si = bisect.bisect_right(ctx._sent_ends, phrase.start)
+    for c in reversed(ctx.cands):
+        if c.source is None or c.sent >= si or c.source.start >= phrase.start:
+            continue
+        if si - c.sent > 6:
+            break
+        if is_medium(ctx, c.source, lx):
+            return [v for v in links if not v[0].overlaps(phrase) and not v[0].overlaps(c.source)] + [(c.source, False)]
+        if c.mode != "continuation":
+            break  # someone else spoke since: the report is no medium's we know
+    return links
 
 
 def _according_from(toks: list[Token], e: int, lx: Lang) -> bool:

@@ -23,7 +23,7 @@ from ..lexicon import (
 from ..sources import classify_mention, full_name
 from ..sources.gazetteer import german_given_names
 from ..syntax import entities_overlapping
-from .chains import relied_on_before
+from .chains import relied_on_before, vias
 from .context import QUOTE_CHARS, Context, Intervals, strip_span
 from .cues import attributive, cue_at
 from .media import is_medium
@@ -104,6 +104,13 @@ def continuations(ctx: Context) -> None:
                 # "Der Landrat zeigte sich erschüttert. Man müsse jetzt helfen.": the one whose state the sentence before framed
                 cand = Cand("continuation", [_before_comment(ctx, sent, marker, strip_span(ctx.text, sent.span), lx)], marker, frame[0],
                             "attr.continuation.de.konjunktiv+" + ("subject" if frame[3] else "frame"), si)
+                if frame[3]:
+                    # "Das Gericht verwirft in einem Urteil, das der APA vorliegt, den Einwand. Die Frist könne …": the
+                    # medium the naming sentence names (told, held, aired) carries the speech on (+framed_link)
+                    named_links = [(sp, False) for sp, up in vias(ctx, ctx.doc.sentences[frame[1]].tokens, lx, exclude=frame[0])
+                                   if not up and not sp.overlaps(frame[0])]
+                    if named_links:
+                        cand.via, cand.rule = named_links, cand.rule + "+framed_link"
                 quoted = _quoted_by(ctx, ctx.doc.sentences[frame[1]], frame[0], lx) if frame[3] else None
                 if quoted is not None:
                     # "X zitierte die Meinung der Kanzlerin. Sie sei überzeugt, …": the one quoted speaks, via X
@@ -191,6 +198,9 @@ def continuations(ctx: Context) -> None:
             cand = Cand("continuation", [content], marker, he, "attr.continuation.de.konjunktiv+pronoun", si)
         else:
             cand = Cand("continuation", [content], marker, None, "attr.continuation.de.konjunktiv", si, inherit=True)
+        k = next((k for k, t in enumerate(sent.tokens) if t.span == marker), None)
+        if k is not None and _reported_act(ctx, sent.tokens, k, lx) and cue_at(ctx, sent.tokens, k, lx) is not None:
+            cand.rule += "+reported_act"  # "Den Vorschlag lehne die Partei ab.": the speech act itself is reported
         ctx.cands.append(cand)
         last = cand
         last_sent = si
@@ -1093,10 +1103,19 @@ def _own_speaker(ctx: Context, sent: Sentence, lx: Lang) -> bool:
         if under_konjunktiv_auxiliary(ctx, toks, i, lx):
             continue  # "Auch der Ortsvorsteher habe sich damit einverstanden erklärt": the speech act is itself reported
         spk = cue_speaker(ctx, sent, i, lx)
+        first = (ctx.text[spk.span.start : spk.span.end].split() or [""])[0] if spk is not None and spk.span is not None else ""
+        if first.lower() not in ("ich", "wir") and _reported_act(ctx, toks, i, lx):
+            continue  # "Den Vorschlag lehne die Partei ab.": a speech act in the Konjunktiv I is itself reported (rule +reported_act)
         # (a pronoun, also where the speaker's phrase runs on past it: "Dort warnt sie vor dem Hochwasser am Fluss …")
-        if spk is not None and spk.span is not None and (ctx.text[spk.span.start : spk.span.end].split() or [""])[0] not in lx.subject_pronouns:
+        if spk is not None and spk.span is not None and first not in lx.subject_pronouns:
             return True
     return False
+
+
+def _reported_act(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
+    """The cue toks[i] is a Konjunktiv I of its own ("lehne", "fordere", not "lehnen"): the speech act is
+    told as someone else's report ("Den Vorschlag lehne die Partei ab."), no new speaker's."""
+    return toks[i].text in lx.konj1 and not ctx.inside_quote(toks[i].span.start)
 
 
 def under_konjunktiv_auxiliary(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:

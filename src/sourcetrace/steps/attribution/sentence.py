@@ -26,7 +26,7 @@ from ..sources import ORGANISATIONS, analyse_mention, full_name
 from ..sources.mentions import person_word
 from ..syntax import entities_overlapping
 from .antecedents import clause_subject, opening_subject_before, pronoun_antecedent, subject_of_sentence_before
-from .chains import in_dependent_clause, links_at, relay_back, relay_verb, vias
+from .chains import in_dependent_clause, links_at, recalled_report_words, relay_back, relay_verb, vias
 from .contents import around_phrase, clause_content, content_after, content_around, own_clause
 from .context import QUOTE_CHARS, Context, strip_span
 from .cues import NOT_SPEECH, attributive, cue_at, negated
@@ -182,7 +182,9 @@ def relayed_speech(ctx: Context, si: int, sent: Sentence, lx: Lang, n0: int) -> 
     if new and all(c.cue is not None and c.source is not None and any(x.contains(c.cue) for x in a.content) and not c.source.overlaps(asrc)
                    and not any(cc.overlaps(asrc) or cc.overlaps(acue) for cc in c.content) for c in new):
         for c in new:
-            c.via = [*a.via, *c.via, (asrc, False)]
+            # ("laut dem Bericht" whose medium, named before, the tag has taken: `with_recalled_report`)
+            recalled = any(v[0].end <= sent.span.start for v in c.via) and recalled_report_words(ctx.text[asrc.start : asrc.end], lx)
+            c.via = [*a.via, *c.via] + ([] if recalled else [(asrc, False)])
         if lx.code == "en" and all(_in_adverbial_clause(toks, c, lx) for c in new):
             # "According to the Ledger, the ward closed after officials announced that …": the
             # clause around the speech act is the Ledger's own claim, the speech act nested in it
@@ -692,6 +694,14 @@ def _postposed_belief(toks: list[Token], i: int, lx: Lang) -> bool:
         and any(f.lemma in _postposed_beliefs(lx.code) for f in lx.forms.get(toks[i].text.lower(), []))
 
 
+def _postposed_request(ctx: Context, toks: list[Token], i: int, lx: Lang) -> bool:
+    """A verb of request as the tag after a German clause in the Konjunktiv, right after its comma
+    ("Man solle das Gespräch suchen, appellierte sie."): no claim, but an anchor whose speaker the
+    continued speech after it goes on with (rule +request_anchor)."""
+    return lx.code == "de" and i > 2 and toks[i - 1].text == "," and toks[i].text.islower() \
+        and any(lx.konjunktiv(t.text) and not ctx.inside_any_quote(t.span.start) for t in toks[: i - 1])
+
+
 def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     """The first reporting verb of the sentence that makes an attribution."""
     toks = sent.tokens
@@ -703,7 +713,8 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
     first_new = len(ctx.cands)
     for i in range(n):
         cls = cue_at(ctx, toks, i, lx)
-        if cls is None or (cls in NOT_SPEECH and not (ctx.denews and lx.code == "de") and not _postposed_belief(toks, i, lx)):
+        request = cls == "request" and not ctx.denews and _postposed_request(ctx, toks, i, lx)
+        if cls is None or (cls in NOT_SPEECH and not (ctx.denews and lx.code == "de") and not _postposed_belief(toks, i, lx) and not request):
             continue
         if ctx.inside_quote(toks[i].span.start) or attributive(ctx, toks, i, lx) or negated(toks, i, lx):
             continue
@@ -724,6 +735,10 @@ def reporting_verb(ctx: Context, si: int, sent: Sentence, lx: Lang) -> bool:
                                        for c in ctx.cands[before:]):
                 del ctx.cands[before:]  # "Der Unfall zeigt, dass …, sagte X": an event says nothing, a later cue may
                 continue
+            if request:
+                for c in ctx.cands[before:]:
+                    # "…, appellierte sie.": a request claims nothing in the seed's style, but its speaker goes on
+                    c.anchor_only, c.rule = True, c.rule + "+request_anchor"
             _relayed_report(ctx, si, sent, lx, before)
             told = [nested_medium_report(ctx, si, sent, c, lx) for c in ctx.cands[before:]]
             ctx.cands.extend(t for t in told if t is not None)  # (a medium's report told inside what was said, relayed by its speaker)

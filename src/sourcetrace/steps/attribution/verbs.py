@@ -32,6 +32,7 @@ from .chains import (
     trailing_phrase,
     trailing_relay,
     vias,
+    with_recalled_report,
 )
 from .contents import clause_words, content_after, en_content_start, paragraph_parts, split_unclosed
 from .context import QUOTE_CHARS, Context, strip_span
@@ -385,6 +386,8 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
                 if relay is not None:
                     src = relay[0]  # "…, zitiert die Zeitung den Beamten X": X said it, the paper relays it
                 pvia = links_after(ctx, toks, i, lx, src, content) + ([(relay[1], False)] if relay else [])
+                if lx.code == "de":
+                    pvia += _lead_links(ctx, toks, content, src, lx, pvia)
                 rest = _goes_on_after_tag(ctx, sent, e, lx) if lx.code == "de" and m == "indirect" and run_on is None else None
                 if run_on is not None and m == "indirect":
                     rest, tail = run_on, tail + "+inside"  # rule attr.indirect.de.postposed+inside: the claim runs on after the tag
@@ -943,7 +946,7 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     # on (de-news-quotes counts indirect questions as quotations: "äußerten Zweifel, ob …"); not a free
     # relative clause that is the subject of what was said ("sagte, wer …, könne …")
     question = k < n and toks[k - 1].text == "," and lx.code == "de" and lows[k] in lx.interrogatives and not ctx.denews \
-        and not _subject_clause(toks, k, lx)
+        and not _subject_clause(toks, k, lx) and not _told_how(ctx, toks, i, k, lx)
     if k < n and toks[k - 1].text == "," and lx.code == "de" and lows[k] not in lx.complementizers \
             and skip_adverbials(ctx, toks, after, lx) < k and lows[skip_adverbials(ctx, toks, after, lx)] in lx.topic_prepositions \
             and not any(lx.konjunktiv(t.text) for t in toks[k:]):
@@ -991,6 +994,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     via = [v for v in via if not v[0].overlaps(content)]
     via += addressees(ctx, toks, i + 1, k, lx, src, via, content)
     via = _with_fronted(ctx, toks, i, lx, via)
+    if lx.code == "de":
+        via = with_recalled_report(ctx, toks, i + 1, k, lx, src, via)  # "X sagte dem Bericht zufolge, …"
     relay = trailing_relay(ctx, toks, content, lx)
     if relay is not None:
         content, via = relay[0], [*via, (relay[1], False)]
@@ -1039,6 +1044,21 @@ def _before_interposed_clause(ctx: Context, src: Span, lx: Lang) -> Span:
     if m is None or m.group(1).lower() not in openers:
         return src
     return strip_span(ctx.text, Span(src.start, src.start + m.start()))
+
+
+def _told_how(ctx: Context, toks: list[Token], i: int, k: int, lx: Lang) -> bool:
+    """"Sie erzählte, wie schwierig es sei, …", "Er machte deutlich, wie sehr ihn das treffe": a verb of
+    telling or showing (`told_how.verbs` of cues.json) with "wie" and a word of degree (an adjective or
+    `told_how.degree_words`) at toks[k] tells how things are, a claim, no indirect question; not under a
+    modal of request or plan ("solle erzählen, wie …", `told_how.modals`)."""
+    how = load(lx.code, "cues").get("told_how", {})
+    if k + 1 >= len(toks) or toks[k].text.lower() not in how.get("openers", []):
+        return False
+    lemmas = {f.lemma for f in lx.forms.get(toks[i].text.lower(), [])}
+    word = toks[k + 1].text
+    degree = word.lower() in how.get("degree_words", []) or (word.islower() and (is_adjective_like(word) or ctx.pos_at(toks[k + 1].span) in ("ADJ", "ADV"))
+                                                                   and word.lower() not in how.get("not_degree", []))
+    return bool(lemmas & set(how.get("verbs", []))) and degree and not any(t.text.lower() in how.get("modals", []) for t in toks[:i])
 
 
 def _subject_clause(toks: list[Token], k: int, lx: Lang) -> bool:
@@ -1282,6 +1302,20 @@ def _object_before(ctx: Context, toks: list[Token], after: int, c: int, lx: Lang
     return j < c and any(t.text[:1].isupper() and t.text[:1].isalpha() and not ctx.in_timex(t.span) for t in toks[j:c])
 
 
+def _lead_links(ctx: Context, toks: list[Token], content: Span, src: Span, lx: Lang, have: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
+    """"Ob …, war sich X in der ZiB 2 nicht sicher: Ich nehme an, …, antwortete er.": the lead before the
+    colon that opens a postposed tag's claim names its speaker (the tag's pronoun, or the name the tag
+    repeats) and the medium it spoke in: a downstream link of the claim (German)."""
+    c = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ":" and toks[k].span.end <= content.start
+              and not ctx.inside_any_quote(toks[k].span.start)), None)
+    words = ctx.text[src.start : src.end].split()
+    if c is None or c < 3 or not words:
+        return []
+    if words[0] not in lx.subject_pronouns and not any(t.text == words[-1] for t in toks[:c]):
+        return []  # ("Die Lage ist ernst: …, sagte X": a lead of no one's speech)
+    return [v for v in vias(ctx, toks[:c], lx) if not v[1] and not any(v[0].overlaps(w[0]) for w in have)]
+
+
 def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None, cls: str, lx: Lang, v2: bool, named: bool = False,
              spoken_of: Span | None = None) -> bool:
     """A reported speech act with no content clause ("Die Schüler klagten über zu viel
@@ -1336,7 +1370,11 @@ def reported(ctx: Context, si: int, sent: Sentence, cue: Span, src: Span | None,
     anchor = lx.code == "de" and not ctx.denews and not named and not lemmas & lx.naming_verbs
     whole = strip_span(ctx.text, sent.span)
     rule = f"attr.indirect.{lx.code}.reported" + ("" if content == whole else ".spoken_of" if spoken_of is not None else ".named_as")
-    ctx.cands.append(Cand("indirect", [content], cue, src, rule, si, via=vias(ctx, sent.tokens, lx, exclude=src),
-                          anchor_only=anchor))
+    via = vias(ctx, sent.tokens, lx, exclude=src)
+    if lx.code == "de" and ci < len(words):
+        # (the medium told after the cue and its speaker, which the speech that goes on keeps: "…, sagte ein
+        # Sprecher der Agentur X am Montag. Dies habe …")
+        via += [v for v in links_after(ctx, sent.tokens, ci, lx, src, None) if not any(v[0].overlaps(w[0]) for w in via)]
+    ctx.cands.append(Cand("indirect", [content], cue, src, rule, si, via=via, anchor_only=anchor))
     return True
 
