@@ -111,3 +111,29 @@ def test_a_word_of_the_future_past_a_colon_is_another_clauses() -> None:
     assert event_key(dated(doc, "Freitag", "2026-05-08")).later == frozenset()
     doc["text"] = doc["text"].replace("führen: ein", "führen, ein")
     assert event_key(doc).later == {"2026-05-08"}
+
+
+def test_a_contraction_of_the_future_counts_as_the_word() -> None:
+    # "she'll" is "she will": the contraction written onto the word before it tells the day ahead as "will" does
+    for body in ("On Friday evening, she'll open the Kessing bridge with a speech to the harbour workers.",
+                 "On Friday evening, they’ll open the Kessing bridge with a speech to the harbour workers."):
+        doc = analysed("c", "What the mayor should say at the bridge", body, "2026-05-08")
+        assert event_key(dated(doc, "Friday evening", "2026-05-08")).later == {"2026-05-08"}
+    # not an apostrophe that opens a quotation, nor a word that only ends in the letters ("Ill", "spill")
+    doc = analysed("d", "Orlov at the quay", "On Friday evening Mayor Ann Orlov spoke of the 'll' sign and the oil "
+                   "spill at the Kessing bridge.", "2026-05-08")
+    assert event_key(dated(doc, "Friday evening", "2026-05-08")).later == frozenset()
+
+
+def test_a_contraction_tells_an_occasion_of_the_day_as_ahead() -> None:
+    # the words of `occasion_ahead` are read the same way: "he'll … at the debate on Friday" previews the debate
+    from sourcetrace.link.events import occasions_of
+
+    def told(text: str) -> set[str]:
+        at = text.index("Friday")
+        timexes = [{"start": at, "end": at + 6, "text": "Friday", "type": "DATE", "value": "2026-05-08"}]
+        return occasions_of(text, 0, len(text), timexes, "en", "2026-05-08")
+
+    assert "debate@2026-05-08>" in told("Ann Orlov says she’ll take the stage at Friday's debate in the Kessing hall.")
+    # told as past on the day it took place: a report of the debate
+    assert "debate@2026-05-08" in told("Ann Orlov took the stage at Friday's debate in the Kessing hall.")

@@ -211,8 +211,9 @@ def _ahead_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[s
     def pattern(ws: set[str], at_start: bool) -> re.Pattern[str] | None:
         if not ws:
             return None
-        alt = "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
-        return re.compile((r"^\s*(?:" if at_start else r"(?<![\w'’])(?:") + alt + r")(?![\w'’])")
+        if at_start:
+            return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + r")(?![\w'’])")
+        return re.compile(_word_alternation(ws))
 
     return pattern(before, False), pattern(after, True)
 
@@ -801,7 +802,20 @@ def _today_ahead_words(lang: str | None, which: str = "today_ahead") -> re.Patte
         words.update(load(str(x), "link").get(which, []))
     if not words:
         return None
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'’])")
+    return re.compile(_word_alternation(words))
+
+
+#: an apostrophe that opens a word of a list: a contraction, written onto the word before it ("he'll", "they’ll")
+_APOSTROPHES = ("'", "’")
+
+
+def _word_alternation(words: Iterable[str]) -> str:
+    """One pattern of the words of a list, each a whole word, longest first: not inside another word — except a
+    contraction ("'ll", "’ll"), which stands right after the word it is written onto ("he'll", "we’ll"), so that
+    the future of "he'll be there on Thursday" is read as that of "he will" (rule `link.story.contraction`)."""
+    alts = [(r"(?<=\w)" if w.startswith(_APOSTROPHES) else r"(?<![\w'’])") + re.escape(w)
+            for w in sorted(words, key=len, reverse=True)]
+    return r"(?:" + "|".join(alts) + r")(?![\w'’])"
 
 
 def today_ahead(doc: dict[str, Any], end: int, published: str) -> set[str]:

@@ -29,6 +29,10 @@ def full_text(doc: dict[str, object]) -> str:
     return f"{doc.get('title') or ''}\n{doc.get('text') or ''}"
 
 
+#: `TextIndex.title_told` weighs words by their IDF only over at least this many other documents
+TITLE_TOLD_LEAST = 20
+
+
 class TextIndex:
     """Log-scaled term frequencies of the documents added, and the document frequencies of their
     words; `cosine` weighs both documents by the IDF of the documents added so far
@@ -40,9 +44,12 @@ class TextIndex:
         self.n = 0
         #: document key → (word ids, sorted; 1 + log of their counts)
         self.docs: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        #: document key → the word ids of its title, without the words of `skip` (`title_told`)
+        self.titles: dict[str, np.ndarray] = {}
 
-    def add(self, key: str, text: str) -> None:
-        """Counts the words of a document (once: a key added before is left as it is)."""
+    def add(self, key: str, text: str, title: str = "", skip: frozenset[str] = frozenset()) -> None:
+        """Counts the words of a document (once: a key added before is left as it is); keeps the words of
+        its `title` but those of `skip` (function words) for `title_told`."""
         if key in self.docs:
             return
         counts = terms(text)
@@ -54,6 +61,35 @@ class TextIndex:
         self.docs[key] = (ids[order], tf[order])
         self.df[ids] += 1
         self.n += 1
+        if title:
+            # (the title's words are among the text's where the text holds it; any other gets an id, no count)
+            words = [w for w in terms(title) if w not in skip]
+            self.titles[key] = np.fromiter((self.vocab.setdefault(w, len(self.vocab)) for w in words), dtype=np.int32,
+                                           count=len(words))
+            if len(self.vocab) > len(self.df):
+                self.df = np.concatenate([self.df, np.zeros(max(len(self.vocab), 2 * len(self.df)) - len(self.df), np.int32)])
+
+    def title_told(self, a: str, b: str) -> float:
+        """How much of document `a`'s title document `b` tells (rule `link.story.title_told`): the share of the
+        title's words (`add`'s `title`, function words left out) that `b`'s title and text hold, each word weighed
+        by its IDF over the other documents added so far, log((m + 1) / (df + 1)) with m and df counting neither
+        `a` nor `b` — a word in nearly every document weighs nothing, so the share is that of the title's own words
+        ("refuses", "Fox", "debate invitation"), and a word the two hold is not made common by the two themselves;
+        -1 when either was not added, `a` has no title words or no other document weighs them, and while fewer than
+        `TITLE_TOLD_LEAST` other documents are added (too few to tell a rare word from a common one)."""
+        titles = self.__dict__.get("titles", {})  # (an index pickled before titles were kept has none)
+        if a == b or a not in titles or b not in self.docs or not len(titles[a]) or self.n - 2 < TITLE_TOLD_LEAST:
+            return -1.0
+        ids = titles[a]
+        held = np.isin(ids, self.docs[b][0])
+        # (a's title words are among a's counted words, the title being part of its text; one that is not adds no count)
+        own = np.isin(ids, self.docs[a][0]).astype(np.float64)
+        df = np.maximum(self.df[ids] - own - held, 0.0)
+        idf = np.log((self.n - 2 + 1) / (df + 1.0))
+        total = float(idf.sum())
+        if total <= 0:
+            return -1.0
+        return float(idf[held].sum()) / total
 
     def _weights(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         ids, tf = self.docs[key]

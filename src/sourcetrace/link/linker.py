@@ -160,6 +160,12 @@ from .lexical import TextIndex, full_text
 #: a day apart while it names another day up to its own date (`events.looks_back`: a report that goes back to
 #: the earlier happening names its day; one that does not tells the same people's next happening); the weight
 #: of the choice splits' plateau that loses no same-story pair (session 31, benchmarks/linkdev/README.md)
+#: `story_title_untold` (0.5), `story_title_share` (0.35), rule `link.story.title_told`: the story score falls when
+#: the document's title and text hold less than that share (IDF-weighted) of the candidate's title words
+#: (`lexical.TextIndex.title_told`) while the two share no day in their leads and no claim (`title_untold`): the
+#: same people's other happening does not retell what the earlier headline announced. Chosen on the choice
+#: splits (dev … heldout9) of a replay of the recorded candidates, share 0.2–0.5 × weight 0.1–1.0 (session 33,
+#: benchmarks/linkdev/README.md)
 #: `story_claims_past_veto`, `story_claims_kind` (off: 0, in no encoder's thresholds; `--set
 #: story_claims_past_veto=2 story_claims_kind=2` for USE), rule `link.story.claims`: a candidate that reports at
 #: least that many of the document's claims (`StoryCandidate.shared`) is let past the own-occasion veto
@@ -186,7 +192,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
             "claim_across_free": 0.62, "claim_plain_words": 2, "story_unanchored": 0.0, "claim_quoted": 0.4,
             "story_occasion": 0.0, "story_occasion_other": 0.0, "own_occasion_veto": 1.0, "story_mean_slack": -1.0,
             "story_main_day": 0.05, "story_main_day_other": 0.1, "story_kind_other": 0.2, "story_place_other": 0.1,
-            "story_not_back": 0.05, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2},
+            "story_not_back": 0.05, "story_title_untold": 0.5, "story_title_share": 0.35, "denial_back": 1.0, "own_starts": 1.0, "claim_own_penalty": 0.2},
     "e5": {"story": 0.92, "story_with_claims": 0.88, "story_shared_claims": 2, "story_text": 0.38, "claim": 0.90, "claim_same_doc": 0.97, "claim_lexical_free": 0.94, "min_overlap": 0.25,
            "claim_same_source": 0.94, "claim_days": 7, "xlang_scale": 1.53, "xlang_shift": -0.37, "own_starts": 1.0,
            "claim_own_penalty": 0.2},
@@ -332,6 +338,9 @@ class StoryCandidate(NamedTuple):
     # events.looks_back: -1 the later of two articles names in its title and lead neither the earlier's date nor
     # the day before (two or more days apart; a day apart, while naming another day of its own), 1 it names one, else 0
     back: int = 0
+    # lexical.TextIndex.title_told: the IDF-weighted share of the other's title words that the document's title and
+    # text hold (rule `link.story.title_told`); -1 unknown (no title words, another language)
+    told: float = -1.0
 
 
 def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
@@ -347,14 +356,25 @@ def story_score(c: StoryCandidate, t: dict[str, float]) -> float:
     leads name places and none in common (rule `link.story.place`, `StoryCandidate.places`: a primary
     in one state and the next one in another); and by `story_not_back` when the later of two articles
     does not name the earlier's date or the day before in its title and lead — two or more days apart,
-    or a day apart while naming another day of its own (rule `link.story.looks_back`, `StoryCandidate.back`)."""
+    or a day apart while naming another day of its own (rule `link.story.looks_back`, `StoryCandidate.back`); and by
+    `story_title_untold` when the document tells little of the other's title (`title_untold`, rule `link.story.title_told`)."""
     return (c.sim + t.get("story_text_weight", 0.0) * c.text + t.get("event_names", 0.0) * c.names + t.get("event_day", 0.0) * c.days
             + t.get("event_numbers", 0.0) * min(c.numbers, 2) + t.get("event_rare", 0.0) * c.rare
             - t.get("story_apart", 0.0) * c.apart + _occasion_term(c, t)
             + t.get("story_main_day", 0.0) * (c.main > 0) - t.get("story_main_day_other", 0.0) * (c.main < 0)
             - t.get("story_kind_other", 0.0) * (c.kinds < 0 and not claims_tell_one_happening(c, t, "story_claims_kind"))
             - t.get("story_place_other", 0.0) * (c.kinds > 0 and c.places < 0)
-            - t.get("story_not_back", 0.0) * (c.back < 0))
+            - t.get("story_not_back", 0.0) * (c.back < 0)
+            - t.get("story_title_untold", 0.0) * title_untold(c, t))
+
+
+def title_untold(c: StoryCandidate, t: dict[str, float]) -> bool:
+    """Rule `link.story.title_told`: the document tells little of what the other's title announces — less than
+    `story_title_share` of its words by IDF (`StoryCandidate.told`) — while the two share no day of the happening in
+    their leads (`EventStats.days` ≤ 0) and no claim (`StoryCandidate.shared`), in one language: a later report of a
+    happening retells what the first one's headline said happened ("refuses the debate invitation"), the same people's
+    other happening of those days mostly does not (benchmarks/linkdev, session 33)."""
+    return (0.0 <= c.told < t.get("story_title_share", 0.0) and c.days <= 0 and c.shared == 0 and not c.across)
 
 
 def claims_tell_one_happening(c: StoryCandidate, t: dict[str, float], key: str) -> bool:
@@ -784,7 +804,7 @@ class Linker:
         for a in info.credits:
             info.relays.append((self.entities.outlet(a, doc_id).id, "credit"))
         self.docs[doc_id] = info
-        self._texts.add(doc_id, full_text(d))
+        self._texts.add(doc_id, full_text(d), info.title, word_lists()["stopwords"])
         return info
 
     def _origin(self, info: DocInfo, m: Member) -> str:
@@ -1733,7 +1753,8 @@ class Linker:
                                         occasion_agreement(key, o.event) if own else 0,
                                         occasion_agreement(key, o.event, undated=False) if own else 0,
                                         ev.main_day(key, o.event), kind_agreement(key, o.event),
-                                        place_agreement(key, o.event), looks_back(key, o.event)))
+                                        place_agreement(key, o.event), looks_back(key, o.event),
+                                        -1.0 if across else round(self._texts.title_told(other, info.id), 4)))
         if self.story_trace is not None:
             self.story_trace.append((info.id, cands))
         ordinal = day.toordinal() if day else None
