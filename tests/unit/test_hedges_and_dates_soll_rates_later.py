@@ -14,7 +14,7 @@ WED = "2024-03-06"
     ("Die Schüler sollen mehr über den Umgang mit Geld erfahren.", []),
     ("Die Feuerwehr soll auch an den Brücken kontrollieren.", []),
     ("Alle, die damit nicht einverstanden seien, sollen ihr Amt zurücklegen, sagt der Sprecher.", []),
-    ("Niemand weiß, wohin die Reise gehen soll, erklärte der Trainer.", []),
+    ("Niemand weiß, wohin die Reise gehen soll, erklärte der Trainer.", ["Niemand weiß"]),  # the open question hedges, "soll" not
     # counter-examples: a state, a perfect infinitive, a state after a list's commas stay hearsay
     ("Der Händler soll in einer Villa am See leben.", ["soll"]),
     ("Der Schaden soll bei zwei Millionen Euro liegen.", ["soll"]),

@@ -25,6 +25,11 @@ Cues come from `resources/<lang>/hedges.json`:
   assumption, "Offen ist, ob" / "Ob …, ist nicht sicher" / "Whether …, is unknown" an open question
   (only with a question word after the phrase or opening the sentence: not "Der Laden ist offen"),
   a predicative "ist möglich" / "is possible" a doubt unless an infinitive follows ("possible to").
+  Inside reported speech, German "dürften"/"könnten" after an agent and before an act stand for the
+  reported "dürfen"/"können" ("Sie sagte, die Mieter dürften ihre Wohnungen kaufen"): a permission or
+  ability, no hedge. English "could barely", "could be seen" (not "as"), "nor could", a "could" in a
+  "than" clause and "she could." with its verb left out are abilities; "can't possibly", "might as
+  well", "cannot be denied" are emphatic, no doubt.
 - status cues — denials, disputes and confirmations ("dementierte", "denied", "is disputed"):
   they set the claim's status and are not hedges. A participle before a noun ("the disputed city
   of Jerusalem") describes that noun, not the sentence.

@@ -50,9 +50,15 @@ def _clause_around(low: list[str], i: int, lx: HedgeLex) -> Clause:
         for k in range(i - 1, s - 1, -1):
             if low[k] in lx.coordinators and k + 1 < i and low[k + 1] in lx.clause_subjects:
                 break  # "spreading that virus and it could …": the modal's clause starts after "and"
+            if low[k] in lx.cue_forms and k + 1 < i and low[k + 1] in lx.clause_subjects:
+                break  # "voters who said they could …": the modal's clause is what was said, after the verb
             for phrase, kind in lx.openers:
                 b = k - len(phrase) + 1
                 if b >= s and tuple(low[b : k + 1]) == phrase:
+                    if kind == "counterfactual" and b > 0 and low[b - 1] in lx.comparison_not_after:
+                        continue  # "More than 100 jobs could go": "than" of a bound, no comparison's clause
+                    if kind == "relative" and all(w in _QUOTES for w in low[:b]):
+                        continue  # "That could cost jobs.": a demonstrative opening the sentence, no relative pronoun
                     if kind == "temporal" and _finite_between(low, k + 1, i, lx):
                         return Clause(s, e, None, -1)  # "her use of it when she was in office could have …": the modal is the main clause's
                     return Clause(s, e, kind, b)
@@ -257,14 +263,23 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     if lx.modal_verbs and low[i] not in lx.modal_verbs:
         return True  # an adverb ("ob … womöglich …", "whether it was perhaps …") hedges in any clause
     cl = clause_around(low, i, lx)
-    if low[i] in lx.ability and any(w in lx.ability_subjects for w in low[max(cl.start, i - 1) : i + 2]) and not _event(low, i, cl, lx) \
+    # (in a verb-final clause after a comma, not a dass-clause, the subject anywhere before the modal:
+    # "…, auf die man sich einstellen könnte"; not "…, dass man sich irren könnte")
+    final = lx.verb_second and i + 1 == cl.end and cl.start > 0 and low[cl.start - 1] == "," \
+        and low[cl.start] not in lx.ability_subordinators
+    beside = low[cl.start : i] if final else low[max(cl.start, i - 1) : i + 2]
+    if low[i] in lx.ability and any(w in lx.ability_subjects for w in beside) and not _event(low, i, cl, lx) \
             and low[cl.end - 1] not in lx.ability_subject_guesses:
         return False  # "Diese könne man nach Hause schicken", "Dann kann man …": what anyone is able to do, no doubt
     if _irrealis_consequence(low, i, cl, lx):
         return False  # "… wären die Kosten abzusehen und die Firma könnte zahlen": what a hypothetical case would allow
+    if low[i] in lx.ability and _plain_ability(low, i, lx):
+        return False  # "could barely lift", "could be seen for miles", "nor could his lawyer": an ability, no doubt
     if low[i] in lx.ability and i >= 2 and low[i - 2] in lx.ability_ellipsis_openers \
             and (i + 1 == len(low) or not low[i + 1][:1].isalnum() or low[i + 1] in lx.ability_ellipsis_followers):
         return False  # "as many as she could.", "did what I could with …": an ability whose verb is left out
+    if low[i] in lx.ability and i >= 1 and low[i - 1] in lx.ability_ellipsis_subjects and (i + 1 == len(low) or not low[i + 1][:1].isalnum()):
+        return False  # "They said she could.": a person's ability, its verb left out
     if cl.kind == "means" and low[i] in lx.ability:
         return False  # "Karten, mit denen Familien günstiger reisen könnten": the means to act, an ability
     if low[i] in lx.ability and cl.end + 1 < len(low) and low[cl.end] == "," and low[cl.end + 1] in lx.ability_means \
@@ -314,6 +329,21 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
     return not (low[i] in lx.ability and (nxt.endswith(lx.negator_endings) or nxt in lx.ability_verbs))
 
 
+def _plain_ability(low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether an ability modal reads as what someone can (or cannot) do, whatever its clause: a
+    restrictor right after it ("could barely lift the box", `ability_restrictors`), a passive of
+    perceiving ("Smoke could be seen for miles", `ability_passives`; not "could be seen as a snub"),
+    or a negated ability shared with the clause before ("…, nor could his lawyer",
+    `ability_negated_before`)."""
+    n = len(low)
+    if i + 1 < n and low[i + 1] in lx.ability_restrictors:
+        return True
+    if i + 2 < n and low[i + 1] == "be" and low[i + 2] in lx.ability_passives \
+            and not (i + 3 < n and low[i + 3] in lx.ability_passive_not_before):
+        return True
+    return i > 0 and low[i - 1] in lx.ability_negated_before
+
+
 def reported_ability(words: list[str], low: list[str], i: int, lx: HedgeLex) -> bool:
     """Whether a reported "kann" (`reported_ability`: "könne") tells what an agent is able to do:
     in a main clause, not verb-final, after a subject that acts (a person pronoun, a noun of a
@@ -345,6 +375,46 @@ def reported_ability(words: list[str], low: list[str], i: int, lx: HedgeLex) -> 
         return False
     nouns = lx.person_nouns | lx.animate_nouns
     return head in nouns or any(head.endswith(n) for n in nouns if len(n) > 3) or head.endswith(lx.agent_endings)
+
+
+def reported_permission(words: list[str], low: list[str], i: int, lx: HedgeLex, named: frozenset[int] = frozenset()) -> bool:
+    """Whether a plural Konjunktiv II "dürften"/"könnten" (`reported_plural`) inside reported speech
+    stands for the reported "dürfen"/"können" (whose Konjunktiv I equals the indicative): what an
+    agent is allowed or able to do, no doubt ("Sie sagte, die Mieter dürften ihre Wohnungen kaufen",
+    "kaufen dürften sie sie aber nicht"). The agent is a person pronoun right before the modal (or,
+    with the infinitive fronted, right after it), a capitalised word alone before it that names no
+    thing, or a noun after an article that names people or an organisation (`named`: indices of the
+    words of a person or organisation entity); the infinitive names an act, not what happens or is
+    (`event_infinitives`, `epistemic_infinitives`, a verb of change), and no perfect follows ("Die
+    Täter dürften geflohen sein", said of them, stays a guess). The caller passes only modals inside
+    the content of an indirect or continued attribution whose cue is not the modal itself."""
+    if low[i] not in lx.reported_plural:
+        return False
+    cl = clause_around(low, i, lx)
+    if cl.kind is not None or has_perfect_infinitive(low, i, cl, lx, words):
+        return False
+
+    def act(k: int) -> bool:
+        w = low[k]
+        return words[k][:1].islower() and w.endswith(lx.infinitive_endings) and w not in lx.event_infinitives \
+            and w not in lx.epistemic_infinitives and w not in lx.forecast
+
+    if cl.start < i and i + 1 < cl.end and low[i + 1] in lx.agent_pronouns:
+        return i - 1 == cl.start and act(i - 1)  # "heiraten dürften sie nicht"
+    if i == cl.start or i + 1 >= cl.end or i - cl.start > 4 or not act(cl.end - 1):
+        return False
+    k = i - 1  # the subject's last word, right before the modal (verb second)
+    head = low[k]
+    if i - cl.start == 1:
+        if head in lx.agent_pronouns:
+            return True
+        # a group without an article ("Homosexuelle dürften …"), not "Das könnten …" nor an abstract noun
+        return words[k][:1].isupper() and head not in lx.not_agents and head not in lx.determiners \
+            and low[i + 1] not in lx.subject_after and not head.endswith(lx.inanimate_suffixes)
+    if low[cl.start] not in lx.determiners or not words[k][:1].isupper():
+        return False
+    nouns = lx.person_nouns | lx.animate_nouns
+    return k in named or head in nouns or any(head.endswith(n) for n in nouns if len(n) > 3) or head.endswith(lx.agent_endings)
 
 
 def _irrealis_consequence(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
@@ -411,12 +481,15 @@ def _past_ability(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
 
 def _relative_thing(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
     """Whether an ability modal stands right after "that"/"which" (`relative_noun_subjects`) whose
-    antecedent is a noun naming a thing, so that the modal says what may come of it ("a leak
+    antecedent (before a comma or closing quote, if any) is a noun naming a thing, so that the modal says what may come of it ("a leak
     that could flood the cellar", "sparks that could set fires"): not after an indefinite pronoun
     ("Anything that could go wrong") or a person ("a driver that could …", `person_roles`)."""
     if cl.opener < 1 or i != cl.opener + 1 or low[cl.opener] not in lx.relative_noun_pronouns:
         return False
-    ante = low[cl.opener - 1]
+    k = cl.opener - 1
+    while k > 0 and (low[k] == "," or low[k] in _QUOTES):
+        k -= 1  # "the campaign, which could …", "an “economic bubble” that could …": the noun before the comma or quote
+    ante = low[k]
     if not ante[:1].isalpha() or ante in lx.relative_noun_not_after or ante in lx.person_nouns \
             or (ante.endswith("s") and ante[:-1] in lx.person_nouns):
         return False

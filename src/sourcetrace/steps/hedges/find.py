@@ -21,6 +21,7 @@ from .clauses import (
     participle_before_auxiliary,
     phrase_fits,
     reported_ability,
+    reported_permission,
     separable_end,
     soll_is_reportative,
 )
@@ -50,13 +51,17 @@ def _in_person_name(doc: Document, toks: list[Token], i: int) -> bool:
 
 
 def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int] = frozenset(),
-                demands_before: bool = False, reported: frozenset[int] = frozenset()) -> tuple[list[Hedge], list[StatusCue]]:
+                demands_before: bool = False, reported: frozenset[int] = frozenset(),
+                speech: frozenset[int] = frozenset()) -> tuple[list[Hedge], list[StatusCue]]:
     """The hedges and status cues of one sentence; `demands_before`: the sentence before named
     demands or went on with them (a "soll" of a present infinitive there is one more demand);
     `reported`: indices of the sentence's tokens inside what a report tells ("wie Medien berichten",
     "Das meldet …"), where "soll" of an act is hearsay too ("Der Nachschub soll aus dem Norden
     kommen, wie Medien berichten") — not outside it ("Laut einer Umfrage sind viele Eltern
-    unzufrieden, die Schulen sollen deshalb mehr Lehrer einstellen": a demand)."""
+    unzufrieden, die Schulen sollen deshalb mehr Lehrer einstellen": a demand); `speech`: indices of
+    the tokens inside what someone says in reported speech (an indirect or continued attribution's
+    content, not its cue), where German "dürften"/"könnten" of an agent's act are the reported
+    "dürfen"/"können" ("Sie sagte, die Mieter dürften ihre Wohnungen kaufen")."""
     lx = hedge_lex(code)
     toks = sent.tokens
     words = [t.text for t in toks]
@@ -108,8 +113,10 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         if i in taken:
             continue
         for phrase, kind in lx.phrases.get(w, ()):
-            if tuple(low[i : i + len(phrase)]) == phrase and not (i > 0 and low[i - 1] in lx.not_after.get(w, ())) \
-                    and phrase_fits(low, i, phrase, lx):
+            end = i + len(phrase)
+            if tuple(low[i:end]) == phrase and not (i > 0 and low[i - 1] in lx.not_after.get(w, ())) \
+                    and not (end < n and low[end] in lx.not_before.get(phrase[-1], ())) and phrase_fits(low, i, phrase, lx):
+                # (the word after a phrase as after its last word alone: "sei denkbar schlecht", an intensifier)
                 add(i, i + len(phrase) - 1, kind, "hedge.phrase")
                 break
         if i in taken:
@@ -167,6 +174,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 continue  # "sehr wohl", "zum Wohl": no doubt there
             if i + 1 < n and low[i + 1] in lx.not_before.get(w, ()):
                 continue  # "wohl kaum" (hardly), "likely voters" (a polling term)
+            if w in lx.not_before_over and _not_before_over(words, low, i, lx):
+                continue  # "likely Republican primary voters": the polling term over a party's name and a kind of vote
             if w in lx.names and words[i][0].isupper() and i > 0 and (not (i + 1 < n and low[i + 1] in lx.names_modal_before)
                                                                       or _in_person_name(doc, toks, i)):
                 continue  # "May 2": a month, not a modal (but "Mayor May Be Leaving" in a headline; "Theresa May not only …": a name)
@@ -177,11 +186,15 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                 continue
             if kind == "epistemic" and reported_ability(words, low, i, lx):
                 continue  # "Er könne dem Vorschlag etwas abgewinnen": the reported "kann" of an agent, an ability
+            if kind == "epistemic" and i in speech and reported_permission(words, low, i, lx, _named(doc, toks)):
+                continue  # "Sie sagte, die Mieter dürften ihre Wohnungen kaufen": the reported "dürfen", a permission
             add(i, i, kind, f"hedge.{kind}")
         elif (w in lx.confirmation or w in lx.denial) and any(low[k] in lx.negators and _after_deontic(low, k, lx)
                                                              for k in range(max(0, i - 3), i)):
             continue  # "should not confirm the nominee", "will not be confirmed": a vote to come, neither doubt nor status
-        elif (w in lx.confirmation or w in lx.denial) and any(x in lx.negators for x in low[max(0, i - 3) : i]):
+        elif w in lx.denial and any(x in lx.negators for x in low[max(0, i - 3) : i]):
+            continue  # "cannot be denied", "there is no denying": an emphatic assertion, neither doubt nor denial
+        elif w in lx.confirmation and any(x in lx.negators for x in low[max(0, i - 3) : i]):
             add(i, i, "evidential_negation", "hedge.negated_confirmation")
         elif w in lx.confirmation and (last := negation_closing(low, i, lx)) > i:
             add(i, last, "evidential_negation", "hedge.negated_confirmation")
@@ -199,6 +212,12 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                     break
     out.sort(key=lambda h: h.span.start)
     return _seem_adjectives(toks, out, lx), marks
+
+
+def _named(doc: Document, toks: list[Token]) -> frozenset[int]:
+    """Indices of the tokens inside a person or organisation entity."""
+    spans = [e.span for e in doc.entities if e.label in ("PER", "ORG")]
+    return frozenset(k for k, t in enumerate(toks) if any(sp.start <= t.span.start and t.span.end <= sp.end for sp in spans))
 
 
 def _after_deontic(low: list[str], i: int, lx: HedgeLex) -> bool:
@@ -221,6 +240,19 @@ def _ersatz_infinitive(words: list[str], low: list[str], i: int, lx: HedgeLex) -
         return False
     cl = clause_around(low, i, lx)
     return any(w in lx.ersatz_auxiliaries for w in low[cl.start : i - 1])
+
+
+def _not_before_over(words: list[str], low: list[str], i: int, lx: HedgeLex) -> bool:
+    """Whether a word of the cue's `not_before` follows it over up to three words that are each
+    capitalised or one of its `not_before_over` ("likely Republican primary voters", "likely general
+    election voters"; not "likely to lose voters")."""
+    over = lx.not_before_over[low[i]]
+    for k in range(i + 1, min(len(low), i + 5)):
+        if low[k] in lx.not_before.get(low[i], ()):
+            return k > i + 1
+        if not (low[k] in over or (words[k][:1].isupper() and words[k][:1].isalpha())):
+            return False
+    return False
 
 
 def _mentioned(low: list[str], i: int) -> bool:

@@ -50,6 +50,21 @@ def _reported_tokens(sent: Sentence, reports: list[Attribution], code: str) -> f
     return frozenset(out)
 
 
+_SPEECH_MODES = frozenset({"indirect", "continuation"})
+
+
+def _speech_tokens(sent: Sentence, atts: list[Attribution]) -> frozenset[int]:
+    """Indices of the sentence's tokens inside the content of an indirect or continued attribution
+    (reported speech), not inside its cue ("…, die Grünen könnten …" whose cue is "könnten" itself)."""
+    out: set[int] = set()
+    for a in atts:
+        if a.mode not in _SPEECH_MODES:
+            continue
+        out.update(k for k, tok in enumerate(sent.tokens) if any(c.contains(tok.span) for c in a.content)
+                   and not (a.cue is not None and a.cue.contains(tok.span)))
+    return frozenset(out)
+
+
 def _after(value: str, date: str) -> bool:
     """A TIMEX3 value later than the article's date, compared at the coarser of the two."""
     if value == "FUTURE_REF":
@@ -151,7 +166,8 @@ class HedgeTagger:
             code = sentence_language(sent, pick(seg.language))
             atts = index.overlapping(sent.span)
             reported = _reported_tokens(sent, [a for a in atts if _reporting(doc, a, code)], code)
-            found, marks = find_hedges(doc, sent, code, _future_tokens(doc, sent, timexes, tx_starts), demands, reported)
+            found, marks = find_hedges(doc, sent, code, _future_tokens(doc, sent, timexes, tx_starts), demands, reported,
+                                       _speech_tokens(sent, atts))
             demands = _demands(sent, found, code, demands)
             base = len(hedges)
             hedges.extend(found)

@@ -37,6 +37,7 @@ class HedgeLex:
     advice_subjects: frozenset[str]  # "You should lower the price": a person's "should" is advice
     not_after: dict[str, frozenset[str]]
     not_before: dict[str, frozenset[str]]
+    not_before_over: dict[str, frozenset[str]]  # "likely Republican primary voters": words between a cue and its not_before word
     phrase_before: dict[tuple[str, ...], frozenset[str]]  # "is said to be", not "She said to be at …"
     phrase_after: dict[tuple[str, ...], frozenset[str]]  # "No one knows whether …"
     phrase_window: int
@@ -74,6 +75,11 @@ class HedgeLex:
     ability: frozenset[str]
     ability_verbs: frozenset[str]
     ability_verb_adverbs: frozenset[str]  # "could only manage": an adverb before the verb of ability
+    ability_restrictors: frozenset[str]  # "could barely lift": a scant ability, no doubt
+    ability_passives: frozenset[str]  # "could be seen": a perceiving passive, an ability
+    ability_passive_not_before: frozenset[str]  # "could be seen as": a reading, a doubt
+    ability_negated_before: frozenset[str]  # "nor could his lawyer": a negated ability
+    comparison_not_after: frozenset[str]  # "more than 100 jobs could go": no comparison's clause
     anchored_verbs: frozenset[str]  # "could manage": a past ability only with a negation or past time word
     anchored_negators: frozenset[str]
     anchored_times: list[tuple[str, ...]]
@@ -81,6 +87,7 @@ class HedgeLex:
     ability_negators: frozenset[str]
     ability_adverbs: frozenset[str]
     ability_ellipsis_followers: frozenset[str]  # "what I could with …": no verb after the modal
+    ability_ellipsis_subjects: frozenset[str]  # "They said she could.": a person's ability, its verb left out
     ability_ellipsis_openers: frozenset[str]  # "as fast as they could.": the word two before a modal that ends its clause
     ability_consequences: frozenset[str]  # "Dann könnten sie …": a consequence word right before an ability modal
     ability_subjects: frozenset[str]  # "man": an impersonal subject right beside an ability modal ("könne man …")
@@ -150,6 +157,7 @@ class HedgeLex:
     agent_endings: tuple[str, ...]  # organisations as agents (lexicon.json animate_endings)
     inanimate_suffixes: tuple[str, ...]
     not_agents: frozenset[str]  # "das", "dies": pronouns of a thing before "könne"
+    reported_plural: frozenset[str]  # "dürften", "könnten": the Konjunktiv II that stands for a reported "dürfen"/"können"
     determiners: frozenset[str]
     subject_after: frozenset[str]  # "Allerdings könne es/die …": the subject after the modal
     irrealis: frozenset[str]  # "wären … und VW könnte …", "would have meant … could": a hypothetical's forms
@@ -213,6 +221,7 @@ def hedge_lex(code: str) -> HedgeLex:
         advice_subjects=frozenset(w.lower() for w in d.get("forecast_infinitives", {}).get("advice_subjects", [])),
         not_after={k.lower(): frozenset(v) for k, v in d.get("not_after", {}).items() if not k.startswith("_")},
         not_before={k.lower(): frozenset(v) for k, v in d.get("not_before", {}).items() if not k.startswith("_")},
+        not_before_over={k.lower(): frozenset(v) for k, v in d.get("not_before_over", {}).items() if not k.startswith("_")},
         phrase_before={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("before", {}).items()},
         phrase_after={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("after", {}).items()},
         phrase_window=int(pc.get("window", 1)),
@@ -250,6 +259,11 @@ def hedge_lex(code: str) -> HedgeLex:
         ability=frozenset(d.get("ability_modals", [])),
         ability_verbs=frozenset(d.get("ability_verbs", [])),
         ability_verb_adverbs=frozenset(d.get("ability_verb_adverbs", [])),
+        ability_restrictors=frozenset(d.get("ability_restrictors", [])),
+        ability_passives=frozenset(d.get("ability_passives", {}).get("words", [])),
+        ability_passive_not_before=frozenset(d.get("ability_passives", {}).get("not_before", [])),
+        ability_negated_before=frozenset(d.get("ability_negated_before", [])),
+        comparison_not_after=frozenset(clause.get("comparison_not_after", [])),
         anchored_verbs=frozenset(d.get("ability_anchored", {}).get("verbs", [])),
         anchored_negators=frozenset(d.get("ability_anchored", {}).get("negators", [])),
         anchored_times=_phrases(d.get("ability_anchored", {}).get("anchors", [])),
@@ -258,6 +272,7 @@ def hedge_lex(code: str) -> HedgeLex:
         ability_adverbs=frozenset(d.get("ability_adverbs", [])),
         ability_ellipsis_followers=frozenset(w.lower() for w in d.get("ability_ellipsis", {}).get("followers", [])),
         ability_ellipsis_openers=frozenset(w.lower() for w in d.get("ability_ellipsis", {}).get("openers", [])),
+        ability_ellipsis_subjects=frozenset(w.lower() for w in d.get("ability_ellipsis", {}).get("subjects", [])),
         ability_consequences=frozenset(w.lower() for w in d.get("ability_consequences", {}).get("words", [])),
         ability_subjects=frozenset(w.lower() for w in d.get("ability_subjects", {}).get("words", [])),
         ability_subject_guesses=frozenset(w.lower() for w in d.get("ability_subjects", {}).get("guesses", [])),
@@ -332,6 +347,7 @@ def hedge_lex(code: str) -> HedgeLex:
         agent_endings=tuple(w.lower() for w in load_lang(code, "lexicon").get("animate_endings", [])),
         inanimate_suffixes=tuple(w.lower() for w in load_lang(code, "lexicon").get("inanimate_suffixes", [])),
         not_agents=frozenset(w.lower() for w in d.get("reported_ability", {}).get("not_agents", [])),
+        reported_plural=frozenset(w.lower() for w in d.get("reported_plural", {}).get("modals", [])),
         determiners=frozenset(w.lower() for w in load_lang(code, "lexicon").get("determiners", [])),
         subject_after=frozenset(w.lower() for w in d.get("reported_ability", {}).get("subject_after", [])),
         past_anchors=_phrases(d.get("ability_past", {}).get("anchors", [])),
