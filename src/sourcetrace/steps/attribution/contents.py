@@ -280,9 +280,13 @@ def _possessive_title(toks: list[Token], k: int) -> bool:
     return at > 0 and toks[at - 1].text.endswith(("'s", "’s")) and _quoted_title_end(toks, at, frozenset({toks[at - 1].text.lower()})) is not None
 
 
-def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int | None:
+def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang, why: list[str] | None = None) -> int | None:
     """Where the reported clause begins after an English cue: past a time adverbial ("on
-    Tuesday"), a setting ("in a statement", "at a rally"), an addressee ("told reporters")."""
+    Tuesday"), a setting ("in a statement", "at a rally"), an addressee ("told reporters").
+    `why`, when given, collects the ids of what the start was moved past, in order (rule ids
+    attr.content.en.<id>: time, about, place, setting, cleft, adverb, recipient, addressee, title,
+    told, bare_addressee, time_gap), which the caller records in its attribution's rule."""
+    moved = why if why is not None else []
     n = len(toks)
     lows = lowered(toks)
     cue_word = lows[j - 1] if j > 0 else ""
@@ -294,11 +298,13 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         ):
             j += 1
             steps -= 1
+            moved.append("time")
             continue
         if steps == 1 and lows[j] in lx.about_prepositions and cue_word in lx.forms and j + 2 < n:
             k = _about_end(ctx, toks, j, lx)
             if k is not None:  # 'said of the mayor, “He lied.”', "says of the plan that it …": whom it is about, then what was said
                 j = k
+                moved.append("about")
                 continue
         if lows[j] in lx.setting_prepositions and j + 1 < n and toks[j + 1].text[:1].isupper() and lows[j + 1] not in lx.setting_openers \
                 and not outlet_at(ctx, toks[j + 1].span.start):
@@ -307,10 +313,12 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
                 k += 1
             if k < n and lows[k] in lx.complementizers and toks[k - 1].text != ",":
                 j = k  # "said in Des Moines that …": a place, then the clause
+                moved.append("place")
                 continue
             if k + 1 < n and toks[k].text in lx.subject_pronouns and toks[k].text != "It" and toks[k + 1].text[:1].islower() \
                     and toks[k - 1].text != "," and ctx.pos_at(toks[k + 1].span) in ("VERB", "AUX", None):
                 j = k  # "remarking from Boston she thought …": a place, then the clause with its subject
+                moved.append("place")
                 continue
         if lows[j] in lx.setting_prepositions and j + 1 < n and (lows[j + 1] in lx.setting_openers or _quoted_title_end(toks, j + 1) is not None or (
                 toks[j + 1].text[:1].isupper() and outlet_at(ctx, toks[j + 1].span.start))):  # "said on BBC Radio that …", 'said on “Morning Table” that
@@ -330,13 +338,16 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
                 k += 1
             if k < n and k > j + 1 and toks[k].text in lx.subject_pronouns:
                 j = k
+                moved.append("setting")
                 continue
             if k < n and (lows[k] in lx.complementizers or toks[k].text in (",", ":") or toks[k].text in QUOTE_CHARS):
                 j = k + (1 if toks[k].text in (",", ":") else 0)
+                moved.append("setting")
                 continue
             return None
         if lows[j] in lx.cleft_copulas and j + 1 < n and lows[j + 1] == "that" and j > 0 and toks[j - 1].text[:1].isalpha():
             j += 1  # "what the mayor is saying is that …": the pseudo-cleft's copula is no part of what was said
+            moved.append("cleft")
             continue
         if toks[j].text in (",", ":"):
             if toks[j].text == "," and j + 1 < n and lows[j + 1].endswith("ing") and lows[j + 1] in lx.forms:
@@ -348,19 +359,23 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
         if lows[j].endswith("ly") and toks[j].text[:1].islower() and j + 1 < n and toks[j + 1].text == "," \
                 and ctx.pos_at(toks[j].span) in (None, "ADV"):
             j += 1  # "…, the mayor has said repeatedly, will …": an adverb of the cue
+            moved.append("adverb")
             continue
         if lows[j] in lx.recipient_prepositions and j > 0 and lows[j - 1] in lx.forms:
             # "agreed with the mayor that …", "complained to the council that …": whom, then the clause
             t = next((k for k in range(j + 1, min(n, j + 8)) if lows[k] == "that"), None)
             if t is not None and not any(lows[m] in AUX or lows[m] in lx.forms or toks[m].text in (",", ";") for m in range(j + 1, t)):
                 j = t
+                moved.append("recipient")
                 continue
         if lows[j] in lx.addressees and toks[j].text != "US" and j > 0 and lows[j - 1] in lx.addressee_verbs:
             j += 1
+            moved.append("addressee")
             continue
         if j > 0 and lows[j - 1] in lx.addressee_clause_verbs and toks[j].text in QUOTE_CHARS \
                 and (te := _quoted_title_end(toks, j, lx.addressee_clause_verbs)) is not None and te < n and lows[te] == "that":
             j = te  # 'told “The Morning Table” that …': a programme's title, then the clause
+            moved.append("title")
             continue
         if j > 0 and lows[j - 1] in lx.addressee_clause_verbs:
             # "told settler leaders that …": the addressee, then the clause ("telling Reuters that",
@@ -372,6 +387,7 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
                     and (lows[nxt] == "that" or not any(toks[m].text in lx.subject_pronouns and toks[m].text != "It" for m in range(j + 1, nxt))) \
                     and (not participle or lows[nxt] == "that" or (nxt + 1 < n and toks[nxt + 1].text in QUOTE_CHARS)):
                 j = nxt if lows[nxt] == "that" else nxt + 1
+                moved.append("told")
                 continue
         if j > 0 and lows[j - 1] in lx.addressee_clause_verbs and (
                 not lows[j - 1].endswith("ing") or toks[j].text[:1].isupper()):
@@ -387,12 +403,15 @@ def en_content_start(ctx: Context, toks: list[Token], j: int, lx: Lang) -> int |
                 e += 1  # "told African-Americans this weekend he …", "told CNN on Monday the tone …": a time between whom and what
             if j < whom <= j + 6 and e < n and (toks[e].text in lx.subject_pronouns or lows[e] in lx.determiners):
                 j = e  # "told his audience they …"
+                moved.append("told")
                 continue
             if lx.code == "en" and e == whom and (k := _bare_addressee_end(ctx, toks, j, e)) is not None:
                 j = k  # "told investors sales had doubled": whom (a bare plural), then the clause's own subject
+                moved.append("bare_addressee")
                 continue
         if lx.code == "en" and j > 0 and lows[j - 1] in lx.forms and (t := _time_gap_that(ctx, toks, j)) is not None:
             j = t  # "argued for years that …", "said earlier this week that …": a time of the cue, then the clause
+            moved.append("time_gap")
             continue
         break
     if j >= n or toks[j].text in (".", "!", "?"):

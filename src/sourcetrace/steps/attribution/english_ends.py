@@ -68,7 +68,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
     doc = ctx.doc
     content = _parenthesis_end(ctx, cue, content)
     content = _dash_comment_end(ctx, _next_predicate_end(ctx, _fronted_clause_end(ctx, cue, content, lx), lx), lx)
-    content = _apposition_end(ctx, _concession_end(ctx, content, lx), lx)
+    content = _descriptive_relative_end(ctx, _apposition_end(ctx, _concession_end(ctx, content, lx), lx), lx)
     content = _narrated_contrast_end(ctx, cue, content, lx)
     content = _appraisal_end(ctx, content, lx)
     content = _speaker_tail_end(ctx, cue, content, lx)
@@ -110,6 +110,8 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
             doc.syntax[g].dep.startswith(("nsubj", "csubj", "expl")) for g in children(doc, c))
         if not (speech or own or _tense_breaks(ctx, head, c) or (c in inside and _contrast(ctx, c, lx))):
             continue  # only a verb of speech or one of the speaker's: a parse may hang the clause's own verbs here
+        if not speech and _clause_form(ctx, verb, head, c):
+            continue  # rule attr.content.en.clause_form: "said the town has done it before and given …", "said it will join and add …"
         first = subtree(doc, c)[0]
         if ctx.inside_any_quote(doc.syntax[first].span.start) and ctx.inside_any_quote(doc.syntax[c].span.start):
             continue  # 'is “working with the councils, who have said …”': the quotation goes on with what was said
@@ -251,6 +253,48 @@ def _tense_breaks(ctx: Context, head: int, c: int) -> bool:
         syn[g].dep.startswith("nsubj") for g in children(ctx.doc, head))
 
 
+#: auxiliaries of the present (and the future's "will") whose verb cannot go on after a cue in the past
+_PRESENT_AUXILIARIES = frozenset({"does", "do", "doesn't", "don't", "will", "won't", "can", "can't", "cannot", "may", "must", "is", "are", "has", "have"})
+#: modals whose bare verb a conjunct without an auxiliary of its own shares ("will join … and add …")
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
+
+
+def _clause_form(ctx: Context, cue: int, head: int, c: int) -> bool:
+    """Rule attr.content.en.clause_form: the conjunct `c` (no subject of its own) after a cue in the
+    past goes on with the reported clause's verb group, not with the speaker: it has an auxiliary of
+    the present or the future of its own ("said the visit was private and does not mean an
+    endorsement"), or it shares the clause head's modal in the bare form ("said the city will join
+    the pact and add two parks"; not a form in -ed or -s, nor a past form of `tense_past`) or the
+    head's perfect in a form that is no simple past ("said the county has done it before and given
+    out …"; not "took"), as the head's own conjunct. Not after a cue with an auxiliary of its own ("has
+    signaled … but has been met …"). The conjunct stays in what was said (the parse gives no verb
+    features: the forms are read from the words)."""
+    from ..syntax import children
+
+    syn = ctx.doc.syntax
+    if syn[c].dep != "conj" or syn[c].pos not in ("VERB", "AUX"):
+        return False
+    if any(syn[g].dep.split(":")[0] in ("nsubj", "csubj", "expl") for g in children(ctx.doc, c)):
+        return False
+    cue_word = _word(ctx, cue).lower()
+    if cue_word not in _PAST_FORMS and not cue_word.endswith("ed"):
+        return False
+    if any(syn[g].dep.startswith("aux") for g in children(ctx.doc, cue)):
+        return False  # (a cue with an auxiliary, "has signaled … but has been met …": its own verb group goes on)
+    word = _word(ctx, c)
+    if not word.isalpha() or not word.islower() or word.endswith("ing"):
+        return False
+    auxes = [_word(ctx, g).lower() for g in children(ctx.doc, c) if syn[g].dep.startswith("aux")]
+    if auxes:
+        return auxes[0] in _PRESENT_AUXILIARIES
+    shared = [_word(ctx, g).lower() for g in children(ctx.doc, head) if syn[g].dep == "aux"]
+    if not shared or syn[c].head != head:
+        return False  # (a conjunct of the cue verb shares nothing of the clause's: "warned that …, inflame …")
+    if shared[0] in _MODALS:
+        return word not in _PAST_FORMS and not word.endswith(("ed", "s"))
+    return shared[0] in ("has", "have", "had") and word not in _PAST_FORMS
+
+
 def _contrast(ctx: Context, c: int, lx: Lang) -> bool:
     """The clause `c` the parse hangs on the cue verb opens with a subordinator of contrast
     (`contrast_openers`: "…, while 12 percent were unsure") and has a subject of its own: the
@@ -352,6 +396,42 @@ def _apposition_end(ctx: Context, content: Span, lx: Lang) -> Span:
             end = toks[k].span.start if a == k + 1 else toks[k + 1].span.end
             return strip_span(ctx.text, Span(content.start, end))
     return content
+
+
+def _descriptive_relative_end(ctx: Context, content: Span, lx: Lang) -> Span:
+    """Rule attr.content.en.descriptive_relative: what was said ends before a comma and a relative word
+    of `descriptive_relatives` (lexicon.json: "where", "when", "who", "whose") outside quotation marks
+    that hangs a clause on a name or a time the claim names last ("… than the 2009 fair in Dayton, where
+    the organisers lost money", "… before May 3, when the council votes", "… next to Ann Lee, who has
+    led the board since 2010"), after a whole clause (one with a finite verb) and running to the
+    content's end with no speech act of its own: the author's description of what the claim names, no
+    part of it. A relative clause in the claim's subject, before its verb, stays ("the mayor, who owns
+    the land, would sell it")."""
+    words = frozenset(load("en", "lexicon").get("descriptive_relatives", []))
+    toks, lows, commas = _inner_commas(ctx, content)
+    for k in commas:
+        if lows[k + 1] not in words or ctx.inside_any_quote(toks[k + 1].span.start):
+            continue
+        before = toks[k - 1]
+        if not (before.text[:1].isupper() or before.text[:1].isdigit() or ctx.in_timex(before.span)):
+            continue  # (a name or a time: not "… the plan, where it matters")
+        if any(_speech_form(w, lx) or ctx.inside_any_quote(t.span.start) for w, t in zip(lows[k + 1 :], toks[k + 1 :], strict=True)):
+            return content  # "…, who said …": another speech act on it, left to the rules of nested speech
+        if any(toks[m].text in (",", ";", ":", "—", "–") and m + 1 < len(toks) and not toks[m + 1].text[:1].isupper()
+               for m in range(k + 2, len(toks))):
+            continue  # (the clause goes on after the relative: "… when radical groups, who had been banned, began …")
+        if any(ctx.finite_indicative(t.span) or lows[m] in AUX or lows[m] in lx.base_auxiliaries or _contracted(lows[m], lx)
+               for m, t in enumerate(toks[:k]) if not ctx.inside_any_quote(t.span.start)):
+            return strip_span(ctx.text, Span(content.start, toks[k].span.start))
+    return content
+
+
+def before_descriptive_relative(ctx: Context, content: Span) -> bool:
+    """The content ends right before a comma and a relative word of `descriptive_relatives` outside
+    quotation marks: `_descriptive_relative_end` cut it there (the rule tail +end.descriptive_relative)."""
+    words = load("en", "lexicon").get("descriptive_relatives", [])
+    m = re.match(r"\s*,\s*(\w+)", ctx.text[content.end : content.end + 20])
+    return m is not None and m.group(1).lower() in words and not ctx.inside_any_quote(content.end + m.start(1))
 
 
 def _dash_comment_end(ctx: Context, content: Span, lx: Lang) -> Span:

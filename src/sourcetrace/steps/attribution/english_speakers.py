@@ -22,6 +22,7 @@ from ..lexicon import (
     skip_conjunction,
 )
 from ..sources import analyse_mention, is_role
+from ..sources.naming import picture_position
 from .contents import content_after
 from .context import QUOTE_CHARS, Context
 from .cues import NOT_SPEECH
@@ -54,7 +55,7 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
     if src.end <= cue.start:
         base, raw = src.end, text[src.end : cue.start]
         par = _PARENTHESIS.match(raw)  # "Ann Lee (D-Ohio), head of …"
-        if par is not None and _bracketed_party(par.group(0)) and all(
+        if par is not None and _bracketed_party(par.group(0)) and not _position(ctx, c, par.group(0), lx) and all(
                 w.lower() in lx.verb_prefixes or w.lower() in AUX for w in _WORD.findall(raw[par.end() :])):
             # rule attr.speaker.en.party_bracket: "Rep. Ann Lee (D-Ohio) said …": her party and state are part of the
             # speaker's extent (the source's name stays the name)
@@ -78,7 +79,8 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
         rest = text[src.end : sent.end].rstrip()
         rest = rest.rstrip(".!?”’\"'")
         body = _PARENTHESIS.sub("", rest, count=1).lstrip()  # "Ann Lee (D-Ohio), head of …"
-        if not body and (par := _PARENTHESIS.match(rest)) is not None and _bracketed_party(par.group(0)):
+        if not body and (par := _PARENTHESIS.match(rest)) is not None and _bracketed_party(par.group(0)) \
+                and not _position(ctx, c, par.group(0), lx):
             return Span(src.start, src.end + len(rest))  # '"…," said Rep. Ann Lee (D-Ohio).': attr.speaker.en.party_bracket
         if not body.startswith(","):
             return None
@@ -99,6 +101,13 @@ def speaker_extent(ctx: Context, c: Cand, lx: Lang) -> Span | None:
 
 #: a party's letter and a state in brackets after a politician's name ("(D-Ohio)", "(R)", "(I-Vt.)")
 _PARTY_BRACKET = re.compile(r"\(\s*[A-Z](?:-[A-Z][\w. ]{0,20})?\s*\)")
+
+
+def _position(ctx: Context, c: Cand, bracket: str, lx: Lang) -> bool:
+    """The bracket after the speaker's name says where they stand in a picture ("(L)", "(left)";
+    `picture_position`), no party: not part of the speaker's extent."""
+    sent = ctx.doc.sentences[c.sent].span
+    return picture_position(bracket.strip()[1:-1], ctx.text[sent.start : sent.end], lx)
 
 
 def _bracketed_party(bracket: str) -> bool:

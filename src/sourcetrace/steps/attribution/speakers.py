@@ -355,6 +355,7 @@ class Speaker:
     where: str
     after: int  # the first token after the cue (and an inverted speaker): where the content may start
     refers: Span | None = None  # the antecedent a relative pronoun stands for ("die Anwältin, die angab")
+    rule: str = ""  # a tail for the rule of what the speaker's rule made ("+name_before_apposition")
 
 
 #: An optional syntax layer: the subject (token range) of the verb at a token index, or None when
@@ -584,6 +585,31 @@ def np_backward_name(ctx: Context, toks: list[Token], c: int, lx: Lang) -> int |
     return b
 
 
+#: a word of a person's name as written (capitalised, maybe an initial or a hyphenated name)
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _name_before_apposition(ctx: Context, toks: list[Token], subj: tuple[int, int], i: int, lx: Lang) -> tuple[int, int] | None:
+    """English: the subject the parse gives the cue at toks[i] is an apposition opened by an article
+    ("a reporter visiting Ohio on leave") after a comma, right behind two to four capitalised words
+    that open the sentence ("Zoe Marr, …"), and a comma closes the apposition before the cue (only
+    adverbs or auxiliaries between): the name's token range, else None."""
+    s, e = subj
+    if not 3 <= s < e <= i or toks[s - 1].text != "," or toks[s].text.lower() not in ("a", "an", "the"):
+        return None
+    k0 = 1 if toks[0].text.lower() in CONJ_START else 0
+    if toks[i].text.lower().endswith("ing") or not 2 <= s - 1 - k0 <= 4 or not all(
+            _NAME_WORD.fullmatch(t.text) and t.text.lower() not in lx.determiners and t.text.lower() not in PREPOSITIONS_EN
+            and t.text.lower() not in CONJ_START and not ctx.in_timex(t.span) for t in toks[k0 : s - 1]):
+        return None  # (not "In May, a judge …": a time opens the sentence; not "…, saying": a participle's subject is another's)
+    close = next((k for k in range(i - 1, e - 1, -1) if toks[k].text == ","), None)
+    if close is None or any(toks[k].text in QUOTE_CHARS or toks[k].text in (";", ":") for k in range(s, close)):
+        return None
+    if not all(t.text.lower() in AUX or t.text.lower() in lx.verb_prefixes or lx.ly_adverb(t.text) for t in toks[close + 1 : i]):
+        return None
+    return k0, s - 1
+
+
 def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | None:
     """Who is the subject of the cue verb at token i; None when the cue has no speaker of its own
     ("es hieß", "it said", an English anaphor)."""
@@ -660,6 +686,13 @@ def cue_speaker(ctx: Context, sent: Sentence, i: int, lx: Lang) -> Speaker | Non
                                  or any(toks[k].text.lower() in lx.relatives - lx.possessive_relatives for k in range(ruled[0] + 1, subj[0])))
         ):
             subj = ruled  # not when the rules' phrase runs on into a clause ("The mayor, who has served …")
+    named_first = _name_before_apposition(ctx, toks, subj, i, lx) if subj is not None and lx.code == "en" else None
+    if named_first is not None:
+        # rule attr.*.en.*+name_before_apposition: "Zoe Marr, a reporter visiting Ohio on leave, told …" — the
+        # parse took the apposition's noun for the subject; the name that opens the sentence is the speaker
+        # (speaker_extent adds the apposition)
+        return Speaker(Span(toks[named_first[0]].span.start, toks[named_first[1] - 1].span.end), "before", i + 1,
+                       rule="+name_before_apposition")
     if subj is not None and subj[0] < i and lx.code == "en":
         tag = _parenthetical_tag(ctx, toks, i, lx)
         if tag is not None and subj[0] < tag[0]:
@@ -1597,12 +1630,16 @@ def apposition_name(ctx: Context, sp: Span, lx: Lang) -> Span | None:
         return None
 
     def name(ws: list[str]) -> bool:
+        if len(ws) > 2 and ws[0].lower() == "the" and ws[1].lower() not in lx.determiners:
+            ws = ws[1:]  # rule attr.speaker.en.named_outlet: "the local paper, the Valley Courier": a name with its article
         return len(ws) <= 5 and ws[0].lower() not in lx.determiners and all(w[:1].isupper() for w in ws)
 
     def description(ws: list[str]) -> bool:
         own = next((k for k, w in enumerate(ws[:4]) if re.fullmatch(r"[A-Z][\w.-]*['’]s", w)), None)
         if own is not None and all(w[:1].isupper() for w in ws[:own]) and len(ws) > own + 1 and ws[own + 1][:1].islower():
             return True  # "Berg’s lawyer", "Oslo’s new harbour master": a possessive name, then the role
+        if len(ws) > 1 and ws[0] in ("The", "A", "An") and ws[1][:1].islower():
+            ws = ws[1:]  # "The local paper, the Valley Courier": a description that opens the sentence
         return ws[0][:1].islower() and ws[0].lower() not in lx.forms
 
     if name(words[0]) and description(words[1]):

@@ -47,7 +47,7 @@ from .english import (
     en_tag_after_quote,
     mixed_clause,
 )
-from .english_ends import cut_prep_relative, en_clause_end
+from .english_ends import before_descriptive_relative, cut_prep_relative, en_clause_end
 from .german import (
     adverbial_only,
     adverbial_opener,
@@ -247,6 +247,24 @@ def _closing_relative(toks: list[Token], lows: list[str], i: int, e: int) -> int
     return r
 
 
+def _speaker_relative(ctx: Context, toks: list[Token], lows: list[str], i: int, e: int, lx: Lang) -> bool:
+    """English, a tag after an unquoted claim ("…, said a clerk who has worked there for years."):
+    toks[i + 1:e] is a speaker's noun phrase opened by a determiner or a capitalised name, and the
+    relative clause toks[e:] after it runs to the sentence's end with no comma, colon, semicolon,
+    quotation mark or speech cue of its own (not "…, said a man who told reporters …")."""
+    from .cues import cue_at
+
+    n = len(toks)
+    if not (lows[i + 1] in lx.determiners or lows[i + 1] == "one" or toks[i + 1].text[:1].isupper()):
+        return False
+    if not toks[e - 1].text[:1].isalpha():
+        return False
+    end = n - 1 if toks[-1].text in (".", "!", "?") else n
+    return end > e + 1 and not any(
+        t.text in (",", ";", ":", "(", ")") or t.text in QUOTE_CHARS or cue_at(ctx, toks, k, lx) is not None
+        for k, t in enumerate(toks[e + 1 : end], e + 1))
+
+
 def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span, lx: Lang) -> bool:
     """"CONTENT, schreibt X." / "CONTENT, X said.": the speaker after the cue at the end."""
     toks = sent.tokens
@@ -309,6 +327,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             toks[e].text == "," and e + 1 < n and (lows[e + 1] in lx.determiners or lows[e + 1] in ("who", "whose", "former") or toks[e + 1].text[:1].isupper())
         )  # '"…," said Ann Lee, a lawyer from Ohio, who …': an apposition closes the sentence
         stop = _closing_relative(toks, lows, i, e) if lx.code == "en" and not ends_soon and e > i + 1 else n
+        relative_tail = ""
         if lx.code == "en" and not ends_soon and e > i + 1 and e < stop and lows[e] in PREPOSITIONS_EN and stop - e <= 8 \
                 and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS or lows[k] in AUX or lows[k] in lx.forms
                             for k, t in enumerate(toks[e:stop], e)):
@@ -325,6 +344,12 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             e2 = n - 1 if toks[-1].text in (".", "!", "?") else n
             if e2 > e:
                 e, ends_soon = e2, True
+        elif lx.code == "en" and not ends_soon and e > i + 1 and e < n and toks[i - 1].text == "," and lows[e] in ("who", "whose") \
+                and n - e <= 16 and _speaker_relative(ctx, toks, lows, i, e, lx):
+            # rule attr.indirect.en.postposed+speaker_relative: "The bakery will close, said a clerk who has
+            # worked there for years.": a relative clause right after the speaker's noun (no comma) closes the
+            # sentence and describes the speaker; the speaker's phrase runs to its end (trim_speaker keeps the noun)
+            e, ends_soon, relative_tail = (n - 1 if toks[-1].text in (".", "!", "?") else n), True, "+speaker_relative"
         elif lx.code == "en" and not ends_soon and e > i + 1 and e < n and lows[e] in ("who", "that") and n - e <= 16 \
                 and not any(t.text in (",", ";", ":") or t.text in QUOTE_CHARS for t in toks[e:]) \
                 and any(mark in " ".join(lows[e:]) for mark in lx.anonymous_markers if mark.split()[0] in ("who", "that")):
@@ -362,7 +387,7 @@ def postposed(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Span
             if lx.question_openers and text[sent.span.start : toks[i].span.start].lower().startswith(lx.question_openers):
                 return False  # "Auf die Frage, ob …, sagte X: «…»": the question put to the speaker, no claim
             content = strip_span(text, Span(sent.span.start, toks[cut].span.start))
-            tail = ""
+            tail = relative_tail
             if lx.code == "de":
                 content = _after_lead(ctx, toks, cut, content, lx)
                 clause = konjunktiv_clause_after(ctx, toks, cut, content, lx)
@@ -861,7 +886,8 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
     if lx.code == "en" and v2 and src is not None and en_tag_after_quote(ctx, si, sent, i, after, cue, src, lx):
         return True
     if lx.code == "en":
-        k0 = en_content_start(ctx, toks, after, lx)
+        moved: list[str] = []
+        k0 = en_content_start(ctx, toks, after, lx, why=moved)
         if k0 is None:
             return reported(ctx, si, sent, cue, src, cls, lx, v2)
         # "…, the paper reported, citing two officials, that …": the chain phrase is no content
@@ -897,7 +923,9 @@ def cue_clause(ctx: Context, si: int, sent: Sentence, i: int, cls: str, cue: Spa
             src, evia = held[0], [*evia, (held[1], False)]  # "A report seen by the Guardian says …"
         parts = [p for p in (head, econtent) if p is not None]  # "Climate change, he said, is the threat": the tag splits the claim
         em = "direct" if econtent is not None and ctx.is_quote(econtent) else mode
-        ctx.cands.append(Cand(em, parts, cue, src, f"attr.{em}.en.{'v2' if v2 else 'inverted'}" + ("_parenthetical" if head else ""),
+        ctx.cands.append(Cand(em, parts, cue, src, f"attr.{em}.en.{'v2' if v2 else 'inverted'}" + ("_parenthetical" if head else "") + spk.rule
+                              + ("+start." + ".".join(dict.fromkeys(moved)) if moved and econtent is not None else "")
+                              + ("+end.descriptive_relative" if econtent is not None and before_descriptive_relative(ctx, econtent) else ""),
                               si, via=evia, subjectless=subjectless, refers_to=spk.refers))
         return True
     # the content: after the next comma/colon/"dass"/"that"

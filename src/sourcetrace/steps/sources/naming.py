@@ -330,6 +330,43 @@ def pair_members(reg: Registry, doc: Document, span: Span, lx: Lang) -> list[str
     return []
 
 
+#: a bracket of a few words after a name ("(D-Ohio)", "(left)", "(R)")
+_BRACKET = re.compile(r"\(\s*([^()]{1,30}?)\s*\)")
+
+
+@cache
+def _picture_positions(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    lex = load(code, "lexicon")
+    return frozenset(w.lower() for w in lex.get("picture_positions", [])), frozenset(w.lower() for w in lex.get("position_letters", []))
+
+
+def picture_position(inner: str, sentence: str, lx: Lang) -> bool:
+    """Rule source.picture_position: what a bracket after a name holds (`inner`, without its brackets)
+    says where that person stands in a picture (`picture_positions` of resources/<lang>/lexicon.json:
+    "(left)", "(L)", "(second from right)"), not a party. A letter that may be a party's too
+    (`position_letters`: "(R)") is a position only where a bracket of the same `sentence` holds a
+    position no party has ("Ann Lee (L) and Tom Reed (R)"); "Gov. Tom Reed (R)" keeps his party."""
+    positions, letters = _picture_positions(lx.code)
+    word = " ".join(inner.split()).lower()
+    if word not in positions:
+        return False
+    if word not in letters:
+        return True
+    return any((w := " ".join(m.group(1).split()).lower()) in positions and w not in letters for m in _BRACKET.finditer(sentence))
+
+
+def _without_bracket(doc: Document, part: str, at: int, lx: Lang) -> str:
+    """A member of a coordination without the bracket that closes it when that bracket is a party's
+    letter and state or a picture position ("Ann Lee (D-Ohio)", "Tom Reed (right)": the name)."""
+    m = re.search(r"\s*\(\s*([^()]{1,30}?)\s*\)$", part)
+    if m is None:
+        return part
+    sent = next((s.span for s in doc.sentences if s.span.start <= at < s.span.end), None)
+    sentence = doc.text[sent.start : sent.end] if sent is not None else part
+    party = re.fullmatch(r"[A-Z](?:-[A-Z][\w. ]{0,20})?", m.group(1)) is not None
+    return part[: m.start()] if party or picture_position(m.group(1), sentence, lx) else part
+
+
 def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | None = None) -> list[Span]:
     """The members of a source mention that coordinates two sources the rules before did not
     split ("Berlin und Paris", "harbour pilots and city officials", "both engineers and workers
@@ -353,6 +390,8 @@ def coordinated_members(doc: Document, span: Span, lx: Lang, reg: Registry | Non
     lead = re.match(r"(?:" + "|".join(map(re.escape, [w for w in lx.coordination if " " not in w])) + r")\s+", left, flags=re.I)
     if lead:
         left = left[lead.end() :]  # "both analysts and …", "sowohl …"
+    if lx.code == "en":
+        left, right = _without_bracket(doc, left, span.start, lx), _without_bracket(doc, right, span.start, lx)
     if not left or not right or left.endswith("-") or _one_listed_name(text, m.start(), lx):
         return []
     lw, rw = re.findall(r"[\w'’.-]+", left), re.findall(r"[\w'’.-]+", right)
