@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from sourcetrace.link import Linker
-from sourcetrace.link.claims.members import hearsay_pieces, members_of
+from sourcetrace.link.claims.members import clause_pieces, hearsay_pieces, members_of
 
 FILLER = {"en": "Gulls circled above the empty ticket booth on the northern quay all afternoon.",
           "de": "Am Nachmittag kreisten Möwen über dem leeren Kartenhäuschen am Nordkai."}
@@ -142,3 +142,14 @@ def test_a_conjecture_in_a_later_clause_hedges_that_clause_only() -> None:
     (m,) = [m for m in members_of(doc) if "Matrose" in m.text]
     assert not m.inferred
     assert _rows([doc], "Matrose")["origins"] == ["Hafenblatt"]
+
+
+def test_a_german_denn_joins_two_clauses_each_its_own_statement() -> None:
+    # ("denn" joins two main clauses, as "und" and "während" do: `clause_splits` of de/link.json; session 33)
+    sentence = "Die Reederei könnte einen neuen Kapitän gut gebrauchen, denn im Winter fiel die Fähre an neun Tagen aus."
+    assert [sentence[a:b] for a, b in clause_pieces(sentence, 0, len(sentence), "de", 3)] == [
+        "Die Reederei könnte einen neuen Kapitän gut gebrauchen", "im Winter fiel die Fähre an neun Tagen aus."]
+    doc = _doc(0, "Hafenblatt", sentence, "könnte", kind="epistemic", lang="de")
+    # (the conjecture of the first clause leaves the second the outlet's own statement)
+    assert {m.text: m.inferred for m in members_of(doc) if m.start < len(sentence)} == {
+        "Die Reederei könnte einen neuen Kapitän gut gebrauchen": True, "im Winter fiel die Fähre an neun Tagen aus.": False}
