@@ -2137,8 +2137,9 @@ class Linker:
         told = self._own_statements_of_a_speaker(relayed)
         relayed = [m for m in relayed if id(m) not in told]
         # (a member told as hearsay, "Reportedly, …", names no origin beside those that do: `Member.hearsay`)
-        named = self._without_copies([m for m in relayed if not m.nameless and not m.hearsay]
-                                     or [m for m in relayed if not m.hearsay] or relayed or asserting)
+        # (and an own statement the outlet hedges as its own conjecture, "dürfte": `Member.inferred`)
+        named = self._without_copies([m for m in relayed if not m.nameless and not m.hearsay and not m.inferred]
+                                     or [m for m in relayed if not m.hearsay and not m.inferred] or relayed or asserting)
         origins: set[str] = set()
         # the sentences that report a claim whose speaker the analysis did not read name, all
         # together, one speaker (the first one's outlet stands for it), unless one confirms it
@@ -2173,9 +2174,12 @@ class Linker:
         # (an outlet's own statement, `Member.own_statement`, names its outlet as its source)
         # (rule link.origin.hearsay: what the outlets tell only as hearsay, "reportedly", "soll … haben",
         # is no statement of their own: `Member.hearsay`)
-        no_source = all(m.source is None and (m.hearsay or not m.own_statement) for m in ms) and unread is None
+        # (rule link.origin.inferred: nor is what an outlet tells only as its own conjecture, "dürfte",
+        # "liegt nahe": `Member.inferred`)
+        no_source = all(m.source is None and (m.hearsay or m.inferred or not m.own_statement) for m in ms) and unread is None
         speaker_unread = no_source and any(m.no_speaker and not m.hearsay for m in ms)
         hearsay = no_source and not speaker_unread and any(m.hearsay for m in ms)
+        inferred = no_source and not speaker_unread and any(m.inferred for m in ms)
         if no_source and not speaker_unread:
             # no article names a source ("ersten Annahmen zufolge", "unconfirmed reports"): the outlets
             # that tell it unattributed are no origin of it, whatever their members' own `origin`
@@ -2216,6 +2220,7 @@ class Linker:
                                    | ({"link.origin.untagged_beside_named"} if untagged and origins else set())
                                    | ({"link.origin.speaker_unread"} if speaker_unread else set())
                                    | ({"link.origin.hearsay"} if hearsay else set())
+                                   | ({"link.origin.inferred"} if inferred else set())
                                    | ({"link.origin.contrary_own_words"} if contrary and status != "unsourced" else set())
                                    | ({"link.origin.aide_of_principal"} if aides and origins else set())
                                    | ({"link.origin.unread_denier"} if unread_denier and status == "contested"

@@ -385,11 +385,14 @@ def mark_hearsay(doc: dict[str, Any], members: list[Member]) -> list[Member]:
     something said, by no one it names. Such a member adds no origin; a claim of only such members and members with no source is unsourced
     (`Linker.claim_row`, rule `link.origin.hearsay`)."""
     text = str(doc.get("text") or "")
+    mark_inferred(doc, members)
     cues = sorted(int(h["start"]) for h in doc.get("hedges", []) if h.get("kind") == "reportative" and "start" in h)
     if not cues:
         return members
     for m in members:
-        if m.source is not None or m.confirms:
+        # (a piece of a sentence cut at a clause told as hearsay was marked by `hearsay_pieces`: the cue
+        # before the rest of the sentence opened the clause, not the rest)
+        if m.source is not None or m.confirms or HEARSAY_CLAUSE_SUFFIX in m.rule:
             continue
         at = bisect.bisect_left(cues, m.start - HEARSAY_BEFORE)
         for c in cues[at:]:
@@ -397,12 +400,133 @@ def mark_hearsay(doc: dict[str, Any], members: list[Member]) -> list[Member]:
                 break
             # (it opens the member's sentence — before its words, or among its first words — so it
             # tells all of it as hearsay: not an "alleged" deep inside, of one phrase only)
-            if (c < m.start and not re.search(r"[.!?\n]", text[c:m.start])) or (
-                    c >= m.start and (len(re.findall(r"\w+", text[m.start:c])) < HEARSAY_WORDS
-                                      or _in_main_clause(text[m.start:c], m.language))):
+            if (c < m.start and not re.search(r"[.!?\n]", text[c:m.start])) or (c >= m.start and _opens(text, m.start, c, m.language)):
                 m.hearsay = True
                 break
     return members
+
+
+def _opens(text: str, start: int, at: int, lang: str | None) -> bool:
+    """Whether a hedge at `at` opens the member that starts at `start`: among its first `HEARSAY_WORDS`
+    words, or after a longer subject in its main clause (`_in_main_clause`)."""
+    return len(re.findall(r"\w+", text[start:at])) < HEARSAY_WORDS or _in_main_clause(text[start:at], lang)
+
+
+def mark_inferred(doc: dict[str, Any], members: list[Member]) -> list[Member]:
+    """The members, those marked `inferred` that are own statements hedged in the outlet's own voice
+    (rule `link.claim.own_statement_hedged`) by a hedge of a kind of `unsourced_hedge_kinds` of
+    resources/<lang>/link.json in their main clause (`_opens`): in German an epistemic or inference
+    hedge, "Der Drahtzieher dürfte X sein", "Der Verdacht liegt nahe, dass …", "Man gehe davon aus,
+    dass …" — a conjecture the outlet tells with no source, which the labels of benchmarks/linkdev
+    count as unsourced, as they count "soll … haben" (`mark_hearsay`); in English none (the labels
+    count "X may be …", "Y appeared to …" as the outlet's own statement, session 29). Such a member
+    names no origin; a claim of only such members and members with no source is unsourced
+    (`Linker.claim_row`, rule `link.origin.inferred`). A hedge inside a later clause hedges that
+    clause only ("…, der in Verbindung mit der Tat stehen könnte")."""
+    text = str(doc.get("text") or "")
+    kinds = {k for code in languages_for(doc.get("language")) for k in load(code, "link").get("unsourced_hedge_kinds", [])}
+    hedges = sorted(int(h["start"]) for h in doc.get("hedges", []) if h.get("kind") in kinds and "start" in h)
+    if not hedges:
+        return members
+    for m in members:
+        if m.source is not None or not m.own_statement or not m.rule.startswith("link.claim.own_statement_hedged"):
+            continue
+        at = bisect.bisect_left(hedges, m.start)
+        m.inferred = any(_opens(text, m.start, c, m.language) for c in hedges[at:] if c < m.end)
+    return members
+
+
+#: the marks that end a clause told as hearsay (`hearsay_pieces`): those of `_CLAUSE_MARKS`, less a
+#: comma between digits ("the 1,237 delegates needed")
+_CLAUSE_ENDS = re.compile(r"[;:()\[\]\"“”„«»–—!?\n]|(?<!\d),|,(?!\d)|(?<=[a-zäöüß]{4})\.(?=\s|$)")
+#: the words that may stand between the word that opens a clause and a reportative cue that opens
+#: it with it ("…, who has reportedly …", "… and has been rumored to …": `hearsay_pieces`)
+HEARSAY_CLAUSE_GAP = 2
+#: the suffix of the rule id of the members of a sentence cut at a clause told as hearsay (`hearsay_pieces`)
+HEARSAY_CLAUSE_SUFFIX = "+hearsay_clause"
+
+
+@cache
+def _hearsay_clause_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that open a clause a reportative cue may open with them (relative pronouns and
+    subordinators, `_clause_openers`, and the conjunctions that join a second predicate, `conjunctions`
+    and `clause_splits` of link.json), the articles that open a relative clause after a comma (German
+    "…, die angeblich …": `articles` of link.json), and the words that may stand between such an opener
+    and the cue (`auxiliaries` of lexicon.json, `hearsay_clause_fillers` of link.json: "been", "auch")."""
+    link = load(code, "link")
+    joins = {w.lower() for key in ("conjunctions", "clause_splits") for w in link.get(key, []) if " " not in w}
+    articles = frozenset(w.lower() for w in link.get("articles", []))
+    fillers = _auxiliaries(code) | {w.lower() for w in link.get("hearsay_clause_fillers", [])}
+    return _clause_openers(code) | frozenset(joins), articles, frozenset(fillers)
+
+
+def _hearsay_clause_start(before: str, lang: str | None) -> int | None:
+    """Where, in `before` (the words of a sentence before a reportative cue), the clause opens that the
+    cue opens too: at its relative pronoun, subordinator or conjunction ("…, who reportedly …", "… und
+    soll …", "… and has been rumored to …"; a German article after a comma, "…, die angeblich …"), with at
+    most `HEARSAY_CLAUSE_GAP` auxiliaries between, or right after a comma before the cue and such words ("…,
+    reportedly winning …", "…, also reportedly …"). None where the cue opens no clause of its own (it stands inside one: "The board of the
+    town has reportedly …")."""
+    codes = languages_for(lang)
+    openers, articles, fillers = (frozenset().union(*parts) for parts in zip(*(_hearsay_clause_words(c) for c in codes)))
+    words = list(WORD.finditer(before))
+    at = len(before.rstrip())
+    if before[:at].endswith(","):
+        return at
+    for gap, w in enumerate(reversed(words)):
+        between = before[w.end() : at]
+        if between.strip():  # (a mark between: the clause opened before it, or at a comma: "…, also reportedly …")
+            return at if between.strip() == "," and gap else None
+        word = w.group().lower()
+        if word in openers or (word in articles and before[: w.start()].rstrip().endswith(",")):
+            return w.start()
+        if word not in fillers or gap >= HEARSAY_CLAUSE_GAP:
+            return None
+        at = w.start()
+    return None
+
+
+def hearsay_pieces(doc: dict[str, Any], start: int, end: int, least: int) -> list[tuple[int, int, bool]]:
+    """A sentence or clause [start, end) of the outlet's own words cut where a reportative hedge of the
+    analysis (kind `reportative`: "reportedly", "soll", "angeblich") opens a clause other than its first
+    (rule suffix `+hearsay_clause`): a relative clause, a second predicate or a participle phrase ("The
+    Frenchman was born in 1990 and is said to have fought abroad", "…, who reportedly …", "…, reportedly
+    winning …"). That clause is told as hearsay, the rest as the outlet's own statement: one member for
+    both gave the statement's origin, its outlet, to the hearsay, or took it from the statement
+    (`mark_hearsay` reads only a cue that opens a member). Each piece as (start, end, told as hearsay);
+    the clause runs from its opener to the next mark that ends a phrase (`_CLAUSE_ENDS`) and holds
+    `least` content words or more, else the sentence is one piece. A cue that opens the sentence, or
+    stands in its main clause, is `mark_hearsay`'s."""
+    text = str(doc.get("text") or "")
+    lang = doc.get("language")
+    cues = sorted((int(h["start"]), int(h.get("end", h["start"]))) for h in doc.get("hedges", [])
+                  if h.get("kind") == "reportative" and "start" in h and start < int(h["start"]) < end)
+    for c, c_end in cues:
+        before = text[start:c]
+        if len(WORD.findall(before)) < HEARSAY_WORDS or _in_main_clause(before, lang):
+            continue
+        at = _hearsay_clause_start(before, lang)
+        if at is None:
+            continue
+        opens = start + at
+        while opens < c and not text[opens].isalnum():
+            opens += 1
+        mark = _CLAUSE_ENDS.search(text, max(c_end, c + 1), end)
+        stops = mark.start() if mark else end
+        if len(content_keys(WORD.findall(text[opens:stops].replace("’", "'")))) < least:
+            continue
+        head = start + len(text[start:opens].rstrip(" ,;:–—"))
+        tail = stops
+        while tail < end and not text[tail].isalnum():
+            tail += 1
+        rest = [(a, b) for a, b in ((start, head), (tail, end)) if a < b]
+        # (the rest states a thing on one side at least: "The owner of the line, who reportedly sold two
+        # boats, opened an office" keeps one member, whose main clause runs on both sides of the hearsay)
+        if not any(len(content_keys(raw := WORD.findall(text[a:b].replace("’", "'")))) >= least and _finite_verb(raw, lang)
+                   for a, b in rest):
+            continue
+        return sorted([(a, b, False) for a, b in rest] + [(opens, stops, True)])
+    return [(start, end, False)]
 
 
 #: the modes of the attributions whose content, where it runs over several sentences, is one member
@@ -553,15 +677,28 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
             if len(pieces) > 1 and all(any(w.lower() in forms for w in WORD.findall(text[x:y].replace("’", "'")))
                                        for x, y in pieces):
                 spans = pieces
+        # (a clause told as hearsay, "… and reportedly argued that …": a member of its own, `hearsay_pieces`;
+        # the rest of the sentence one too where it holds a cue verb)
+        # the rest of the sentence one too (a cue verb in it or not: the sentence reported speech), each
+        # piece stating a thing in `OWN_WORDS` content words)
+        if not any(w.lower() in forms for w in WORD.findall(text[start:end].replace("’", "'"))):
+            continue  # (no cue verb: the outlet's own statement, `own_statements`)
+        told = [piece for x, y in spans for piece in hearsay_pieces(doc, x, y, OWN_WORDS)]
+        clauses, cut = len(spans), len(told) > len(spans)
+        if cut:
+            rule = rule + HEARSAY_CLAUSE_SUFFIX
+        hearsay_at = {x for x, _, h in told if h}
+        spans = [(x, y) for x, y, _ in told]
         for start, end in spans:
+            hearsay = start in hearsay_at
             ctext = text[start:end]
             raw = WORD.findall(ctext.replace("’", "'"))
             words = content_keys(raw)
-            if ctext.rstrip(" \"'”“»«").endswith("?") or not any(w.lower() in forms for w in raw):
+            if ctext.rstrip(" \"'”“»«").endswith("?") or not (cut or any(w.lower() in forms for w in raw)):
                 continue
             speech = speech_of_sentence(text, start, end, raw, doc.get("language"), c)
             # (a sentence that quotes a phrase of someone, "he called her “the worst”", says enough in fewer)
-            least = 2 if speech.get("confirms") or speech.get("denial_cue") else \
+            least = 2 if speech.get("confirms") or speech.get("denial_cue") else OWN_WORDS if cut else \
                 QUOTING_SENTENCE_WORDS if quoted_in(ctext) else SENTENCE_WORDS
             if len(words) < least:
                 continue  # (a short denial or confirmation refers back to what it denies or confirms)
@@ -599,8 +736,8 @@ def sentence_members(doc: dict[str, Any], attributed: list[Member], names_in_doc
                 negated=negated, denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums,
                 dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates,
                 names={one_source(n, doc.get("language")) for n in names_in_doc if n in ctext}, words=words - content_keys(unit_words),
-                rule=rule if len(spans) == 1 else rule + CLAUSE_SUFFIX, language=doc.get("language"), paragraph=bisect.bisect_left(breaks, start),
-                sentence=True, **speech))
+                rule=rule if clauses == 1 else rule + CLAUSE_SUFFIX, language=doc.get("language"), paragraph=bisect.bisect_left(breaks, start),
+                sentence=True, hearsay=hearsay, **speech))
     return out
 
 
@@ -739,9 +876,13 @@ def own_statements(doc: dict[str, Any], taken: list[Member], names_in_doc: list[
         pieces = clause_pieces(text, start, end, lang, OWN_WORDS) if rule != "link.claim.own_statement_rest" else [(start, end)]
         for start, end in pieces:
             rule_of = rule if len(pieces) == 1 else rule + CLAUSE_SUFFIX
-            member = _own_statement(doc, text, start, end, rule_of, claim, names_in_doc, named, breaks)
-            if member is not None:
-                out.append(member)
+            # (a clause told as hearsay, "…, who reportedly …", "… und soll …": a member of its own)
+            told = hearsay_pieces(doc, start, end, OWN_WORDS)
+            for start, end, hearsay in told:
+                member = _own_statement(doc, text, start, end, rule_of if len(told) == 1 else rule_of + HEARSAY_CLAUSE_SUFFIX,
+                                        claim, names_in_doc, named, breaks, hearsay=hearsay)
+                if member is not None:
+                    out.append(member)
     return out
 
 
@@ -776,14 +917,17 @@ CLAUSE_SUFFIX = "+clause"
 
 
 def _own_statement(doc: dict[str, Any], text: str, start: int, end: int, rule: str, claim: dict[str, Any] | None,
-                   names_in_doc: list[str], named: list[tuple[int, int]], breaks: list[int]) -> Member | None:
+                   names_in_doc: list[str], named: list[tuple[int, int]], breaks: list[int],
+                   hearsay: bool = False) -> Member | None:
     """One own statement of `own_statements` over [start, end), or None where its words do not
-    state a thing (too few content words, no finite verb, nothing it is anchored by)."""
+    state a thing (too few content words, no finite verb, nothing it is anchored by). `hearsay`: a
+    clause told as hearsay (`hearsay_pieces`), marked so, its verb maybe a participle ("…, reportedly
+    winning …")."""
     lang = doc.get("language")
     ctext = text[start:end]
     raw = WORD.findall(ctext.replace("’", "'"))
     words = content_keys(raw)
-    if len(words) < OWN_WORDS or not _finite_verb(raw, lang):
+    if len(words) < OWN_WORDS or not (hearsay or _finite_verb(raw, lang)):
         return None
     nums, unit_words, times = numbers_and_dates(doc, text, [(start, end)])
     names = {one_source(n, lang) for n in names_in_doc if n in ctext and any(whole_words(ctext, n))}
@@ -798,7 +942,7 @@ def _own_statement(doc: dict[str, Any], text: str, start: int, end: int, rule: s
         negated=negates([w.lower() for w in raw]), denial_cue=bool(speech.pop("denial_cue", False)), numbers=nums,
         dates=times.dates, durations=times.durations, weekday_dates=times.weekday_dates, names=names,
         words=words - content_keys(unit_words), rule=rule, language=lang,
-        paragraph=bisect.bisect_left(breaks, start), sentence=True, own_statement=True, **speech)
+        paragraph=bisect.bisect_left(breaks, start), sentence=True, own_statement=True, hearsay=hearsay, **speech)
 
 
 #: the rest of an attributed sentence outside its contents and cues is an own statement where it
