@@ -159,6 +159,9 @@ def _pattern() -> re.Pattern[str]:
     er_nouns = _alt(lx["er_nouns"]) or "(?!x)x"  # "die 5.000er-Marke"
     halves = _alt(lx["halves"]) or "(?!x)x"  # "three-and-a-half"
     fixed = _alt(lx["fixed_compounds"]) or "(?!x)x"  # "a two-way street", "a one-time payment": no count
+    # the first part of a longer compound, the number alone in the span (quantity.number+compound):
+    # German "700-Megawatt-Kraftwerk", "1200-Dollar-Schecks", "Vier-Personen-Haushalte", "200- und
+    # 500-Euro-Scheine"; English "a $9-a-month plan", "the 1.4-square-mile town"
     rx = rf"""
     (?<![\w\-/.,'’:$€£¥])
     (?!(?:{fixed})(?![\w-]))
@@ -179,7 +182,10 @@ def _pattern() -> re.Pattern[str]:
     )
     (?:\s*(?P<cur>{CURRENCY})(?![\w]) | (?:\s*|-(?=[^\W\d]))(?P<unit>{UNIT})(?![\w/])(?P<utail>(?<=[^\W\d])-(?-i:[A-ZÄÖÜ])[\wäöüß]+)?
        | -(?!(?:{not_compounds})(?![\w-]))(?-i:[a-zäöüß]+)(?![\w-]) | (?<=\d)er-(?:{er_nouns})(?![\w-]))?
-    (?![\w\-]|[.,]\d|[/:]\d)
+    (?:(?=-(?P<ctail>(?-i:[A-ZÄÖÜ])[\wäöüß]*))
+       | (?=-\s+(?:und|oder|bis)\s)(?P<suspended>)
+       | (?=-(?!(?:{not_compounds})-)(?-i:[a-z]+)-(?-i:[a-z]))
+       | (?![\w\-]|[.,]\d|[/:]\d))
     """
     return re.compile(rx, re.X | re.I)
 
@@ -224,7 +230,11 @@ def _scales(lang: str | None) -> dict[str, int]:
     return cast(dict[str, int], out)
 
 
-def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: str | None = None) -> list[Quantity]:
+def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: str | None = None,
+                    models: set[str] | None = None) -> list[Quantity]:
+    """The quantities of text[start:end] outside the `blocked` spans (time expressions). `models`, when
+    given, collects the numbers set aside as a model's name ("a Boeing 757 jet"), which the caller may
+    set aside elsewhere in the text too."""
     lx = _lex()
     scales = _scales(lang)
     out: list[Quantity] = []
@@ -245,11 +255,21 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             kind, span = None, Span(m.start("bound") + len(m.group("bound")) + len(text[m.end("bound") : m.end()]) - len(text[m.end("bound") : m.end()].lstrip()), span.end)
         unit = m.group("unit") or m.group("cur") or m.group("pcur")
         rule = "quantity.number"
+        ctail = m.group("ctail")
+        if (ctail is not None or m.group("suspended") is not None) and (lang != "de" or not m.group("num")):
+            continue  # a capitalised compound: German compounds with a number in digits only ("COVID-19", "Zwei-Welten-Theorie")
+        if ctail is not None and ctail.lower().startswith(_compound_heads_not_counts()):
+            continue  # "die 20-Uhr-Ausgabe", "die 42-Jährige", "eine 24-Stunden-Betreuung": a time, an age, a duration
+        if ctail is not None and re.fullmatch(rf"(?:{CURRENCY}|{UNIT})", ctail, re.I):
+            unit = ctail  # "1200-Dollar-Schecks", "5000-Euro-Grenze": the amount's currency
         value: Value
         approximate = False
         if m.group("vague"):
             vlo, vhi = cast(list[int], lx["vague"][re.sub(r"\s+", " ", m.group("vague").lower())])
             vsc = scales[m.group("vscale").lower()] if m.group("vscale") else 1  # "Hunderte Millionen"
+            if not m.group("vscale") and not unit and (unit_after := re.match(r"\s+(?:of\s+|von\s+)?(\w+)", text[span.end : span.end + 30])) \
+                    and unit_after.group(1).lower() in _time_units():
+                continue  # "hundreds of hours", "Hunderte Stunden": a vague duration (a timex), no count
             value, rule = (int(vlo) * vsc, (int(vhi) + 1) * vsc - 1 if vsc > 1 else int(vhi)), "quantity.vague"
         elif m.group("mult"):
             mlo, mhi = cast(list[int], lx["mult"][m.group("mult").lower()])
@@ -287,6 +307,12 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             n = _to_number(raw, lang)
             if m.group("scale"):
                 n = _plain(_to_decimal(raw, lang) * Decimal(str(scales[m.group("scale").lower()])))
+            elif ctail is not None and ctail.lower() in scales and not m.group("cur"):
+                # "die 300-Millionen-Euro-Anleihe": the magnitude is part of the amount and of its span
+                n = _plain(_to_decimal(raw, lang) * Decimal(str(scales[ctail.lower()])))
+                span = Span(span.start, span.end + 1 + len(ctail))
+                tail2 = re.match(rf"-({CURRENCY})(?![\w])", text[span.end : span.end + 20], re.I)
+                unit = tail2.group(1) if tail2 else unit
             elif _YEAR.match(raw) and not unit and (not bound or bound in _time_prepositions()):
                 continue  # a year, also "ab 2018", "bis 1990"
             if re.fullmatch(r"\d{10,}", raw):
@@ -329,6 +355,14 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             else:
                 approximate = True
             rule += f"+bound_{kind}"
+        if isinstance(value, (int, float)) and not kind and not _bound_after().match(text, span.end, end) \
+                and (late := _bound_after_noun().match(text, span.end, end)) and (late.group("verb") is None or lang == "de"):
+            # "100.000 Unterschriften oder mehr", "80 Cent oder auch weniger": the bound after the noun; the
+            # amount alone stays the span (quantity.*+bound_after_noun_*)
+            late_words = [w for w in late.group("after").lower().split() if w not in _bound_fillers()]
+            late_kind = str(lx["bounds_after"][" ".join(late_words)])
+            value = (value, None) if late_kind in ("gt", "ge") else (None, value)
+            rule += f"+bound_after_noun_{late_kind}"
         if isinstance(value, (int, float)) and not kind and (after := _bound_after().match(text, span.end, end)):
             # "zwei oder mehr Häuser", "10 or more": a bound written after its number
             after_kind = str(lx["bounds_after"][re.sub(r"\s+", " ", after.group("after").lower())])
@@ -338,13 +372,17 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
             continue
         if rule == "quantity.number" and not unit and (_ordinal(text, span, start) or _label(text, span, start, lang) or _after_label_noun(text, span, start, lang)
                                                        or _list_rank(text, span)):
+            if models is not None and _model_number(text, span, lang):
+                models.add(text[span.start : span.end])
             continue
-        if rule == "quantity.word" and not unit and (_word_in_name(text, span, start, lang) or _after_rank_noun(text, span, start, lang)):
+        if rule == "quantity.word" and not unit and ctail is None and (_word_in_name(text, span, start, lang) or _after_rank_noun(text, span, start, lang)):
             continue
         if _FRACTION.match(text, span.end):
             continue  # "zwei Drittel", "two-thirds": a share, not a count of two
         if not unit and (gap := _RANGE_TO.match(text, span.end)) and any(span.end < b.start <= gap.end() for b in blocked):
             continue  # "10 bis 12 Uhr", "drei bis fünf Stunden": the first end of a time's range
+        if text[span.end : span.end + 1] == "-":
+            rule += "+compound"  # the first part of a longer compound ("700-Megawatt-Kraftwerk")
         out.append(Quantity(span, value, rule, unit=unit, approximate=approximate))
     low = folded_lower(text[start:end])  # (the passes below need a word of theirs: not tried without one)
     for m in _only_one().finditer(text, start, end) if any(w in low for w in _first_words("after_focus")) else ():
@@ -364,6 +402,18 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
         if not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
             value = (1, None) if kind in ("gt", "ge") else (None, 1)
             out.append(Quantity(span, value, f"quantity.word+bound_{kind}"))  # "mindestens ein weiterer", "at least one"
+    for m in _SHARE_PAIR.finditer(text, start, end):
+        # "lost the district 68%-31%", "a 62%-32% divide": two shares set against each other, each a quantity
+        for k in (1, 2):
+            span = Span(m.start(f"n{k}"), m.end(f"u{k}"))
+            if not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
+                out.append(Quantity(span, _to_number(m.group(f"n{k}"), lang), "quantity.number+pair", unit=m.group(f"u{k}")))
+    for m in _collective().finditer(text, start, end):
+        span = Span(m.start("noun"), m.end("noun"))
+        if not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
+            n_members = _collective_words().get(m.group("noun").lower())
+            if n_members:
+                out.append(Quantity(span, n_members, "quantity.collective"))  # "a trio of lawyers": 3
     for m in _BETWEEN_DASH.finditer(text, start, end) if "between" in low or "zwischen" in low else ():
         span = Span(m.start("r1"), m.end("r2"))
         lo_, hi_ = _to_decimal(m.group("r1"), lang), _to_decimal(m.group("r2"), lang)
@@ -375,6 +425,7 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
     return _ranges(text, out, scales)
 
 
+_SHARE_PAIR = re.compile(r"(?<![\w.,-])(?P<n1>\d+(?:[.,]\d+)?)(?P<u1>%)\s?[-–]\s?(?P<n2>\d+(?:[.,]\d+)?)(?P<u2>%)(?![\w-])")
 _BETWEEN_DASH = re.compile(r"(?<![\w-])(?:between|zwischen)\s+(?P<r1>\d+(?:[.,]\d+)?)\s?[-–]\s?(?P<r2>\d+(?:[.,]\d+)?)(?![\w-]|[.,]\d)", re.I)
 
 
@@ -423,12 +474,53 @@ def _bound_after() -> re.Pattern[str]:
 
 
 @cache
+def _bound_fillers() -> frozenset[str]:
+    """`bound_after_fillers` of every language's time.json, in lower case."""
+    return frozenset(w.lower() for code in SUPPORTED for w in load(code, "time").get("bound_after_fillers", []))
+
+
+@cache
+def _bound_after_noun() -> re.Pattern[str]:
+    """A bound after the noun of a number (`bounds_after` of resources/<lang>/time.json, with one of
+    `bound_after_fillers` before it): up to three words of letters, none of them a number, then the bound
+    and the end of the phrase ("100.000 gültige Unterschriften oder mehr.", "80 Cent oder auch weniger"), in
+    German also a verb or particle in lower case before it ("… oder mehr sein,", "… oder auch weniger an.")."""
+    words = _lex()["bounds_after"]
+    fillers = sorted(_bound_fillers())
+    if not words:
+        return re.compile("(?!x)x")
+    fill = rf"(?:(?:{_alt(fillers)})\s+)?" if fillers else ""
+    # (the filler may also stand inside the bound: "oder auch weniger")
+    bounds = "|".join(re.escape(w).replace(r"\ ", r"\s+" + fill) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?-i:[a-zäöüßA-ZÄÖÜ])[^\W\d_]*){{1,3}}\s+{fill}(?P<after>{bounds})"
+                      rf"(?=(?P<verb>\s+(?-i:[a-zäöüß]+))?\s*[.,;:!?)]|\s*$)", re.I)
+
+
+@cache
 def _time_units() -> frozenset[str]:
     """The nouns of time units of every language (`units` in resources/<lang>/time.json)."""
     return frozenset(w.lower() for code in SUPPORTED for w in load(code, "time").get("units", {}))
 
 
 _ONE_IN = re.compile(r"\s+(?:in|von|out\s+of|aus)\s+\S", re.I)
+
+
+@cache
+def _collective_words() -> dict[str, int]:
+    """The nouns of a group of so many (`collective_counts.words` of every language's time.json)."""
+    return {k.lower(): int(v) for code in SUPPORTED for k, v in load(code, "time").get("collective_counts", {}).get("words", {}).items()}
+
+
+@cache
+def _collective() -> re.Pattern[str]:
+    """"a trio of lawyers", "a pair of interviews": a noun of a group of so many between an indefinite
+    article and "of" (`collective_counts` of resources/<lang>/time.json) counts its members."""
+    parts = [load(code, "time").get("collective_counts", {}) for code in SUPPORTED]
+    before = [w for p in parts for w in p.get("before", [])]
+    after = [w for p in parts for w in p.get("after", [])]
+    if not _collective_words() or not before or not after:
+        return re.compile("(?!x)x")
+    return re.compile(rf"(?<![\w-])(?:{_alt(before)})\s+(?P<noun>{_alt(_collective_words())})\s+(?:{_alt(after)})\b", re.I)
 
 
 @cache
@@ -595,6 +687,8 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     if word is None:
         return True  # punctuation or the end: "… Frontal 21." counts nothing
     if lang == "en":
+        if _model_number(text, span, lang) and word[:1].islower():
+            return True  # "his Boeing 757 jet", "a Boeing 727 from a bankrupt firm": a model's name (quantity.model)
         return word[:1].isupper() and word.lower() not in _function_words()  # "Number 10 Downing Street"
     if re.fullmatch(r"\d+,\d+", text[span.start : span.end]):
         return False  # "das Plus 2,4 statt 2,1 Prozent": a decimal comma measures, a name has none
@@ -604,6 +698,27 @@ def _label(text: str, span: Span, start: int, lang: str | None) -> bool:
     if noun and noun[:1].isdigit() and word in _partitives(lang or ""):
         return False  # "brauchte 61 der 120 Stimmen": a part of a whole
     return word[:1].islower()
+
+
+@cache
+def _compound_heads_not_counts() -> tuple[str, ...]:
+    """The first parts of a compound after a number that make it no count (`compound_heads_not_counts` of
+    every language's time.json), in lower case."""
+    return tuple(w.lower() for code in SUPPORTED for w in load(code, "time").get("compound_heads_not_counts", []))
+
+
+_MODEL_DIGITS = re.compile(r"\d{3,4}")
+
+
+def _model_number(text: str, span: Span, lang: str | None) -> bool:
+    """A number of three or four digits, not in groups, right after a capitalised word that follows a
+    determiner (`model_determiners` of resources/<lang>/time.json; `_label` has checked the capitalised
+    word): a model's name ("a Boeing 757 jet", "his Boeing 757"), not a count ("In Ohio 300 people")."""
+    if lang not in SUPPORTED or _MODEL_DIGITS.fullmatch(text, span.start, span.end) is None:
+        return False
+    dets = load(lang, "time").get("model_determiners", [])
+    before = re.search(r"(\w+)\s+[A-Z][\w-]*\s+$", text[max(0, span.start - 40) : span.start])
+    return bool(dets) and before is not None and before.group(1).lower() in dets
 
 
 @cache
@@ -748,10 +863,12 @@ def _ranges(text: str, qs: list[Quantity], scales: dict[str, int]) -> list[Quant
                 out[-1] = Quantity(Span(prev.span.start, q.span.end), (prev.value, q.value), q.rule + "+range_spoken", unit=q.unit,
                                    approximate=prev.approximate)
                 continue
-            # "auf 2,5 oder 2,6 Prozent", "300, 400 or 500 tenants": alternatives, each a quantity of its own;
-            # only two whole numbers a step apart are a range said with "or" ("zwei oder drei Kandidaten")
+            # "auf 2,5 oder 2,6 Prozent", "300, 400 or 500 tenants", "17 or 18 percent": alternatives, each a
+            # quantity of its own (quantity.number, two values); only two whole numbers a step apart written
+            # as words are a range said with "or" ("zwei oder drei Kandidaten")
             alternatives = _ALTERNATIVE.search(gap) is not None and not (
-                isinstance(prev.value, int) and isinstance(q.value, int) and q.value == prev.value + 1)
+                isinstance(prev.value, int) and isinstance(q.value, int) and q.value == prev.value + 1
+                and not re.search(r"\d", text[prev.span.start : prev.span.end] + text[q.span.start : q.span.end]))
             if len(gap) <= 6 and _RANGE_GAP.fullmatch(gap) and (opened or not conj) and prev.unit in (None, q.unit) and not change \
                     and not compared and not alternatives:
                 lo, hi = prev.value, q.value
@@ -759,6 +876,9 @@ def _ranges(text: str, qs: list[Quantity], scales: dict[str, int]) -> list[Quant
                 word = sm.group(0).lower() if sm else ""
                 if word in scales and not re.search(r"[^\W\d]", text[prev.span.start : prev.span.end]):
                     lo = _plain(Decimal(str(lo)) * Decimal(scales[word]))
+                elif (dozen := re.search(r"[^\W\d]+$", text[q.span.start : q.span.end])) and dozen.group(0).lower() in _lex()["dozen"] and lo < 12:
+                    # "zwei bis drei Dutzend", "two to three dozen": the dozen counts for the first end too (24 to 36)
+                    lo = _plain(Decimal(str(lo)) * Decimal(str(_lex()["dozen"][dozen.group(0).lower()])))
                 if lo <= hi:  # "etwa 60 bis 80": the range, about
                     out[-1] = Quantity(Span(prev.span.start, q.span.end), (lo, hi), q.rule + "+range", unit=q.unit,
                                        approximate=prev.approximate)
@@ -777,11 +897,16 @@ class QuantityTagger:
         starts = [sp.start for sp in blocked]
         longest = max((len(sp) for sp in blocked), default=0)
         out: list[Quantity] = []
+        models: set[str] = set()
         for sent in doc.sentences:
             if doc.segments[sent.segment].kind not in CLAIM_SEGMENTS:
                 continue
             seg = doc.segments[sent.segment]
             # only the time expressions that can reach into this sentence (linear time)
             near = blocked[bisect.bisect_left(starts, sent.span.start - longest) : bisect.bisect_left(starts, sent.span.end)]
-            out.extend(find_quantities(doc.text, sent.span.start, sent.span.end, near, seg.language or doc.language))
+            out.extend(find_quantities(doc.text, sent.span.start, sent.span.end, near, seg.language or doc.language, models))
+        if models:
+            # a number the text uses as a model's name ("his Boeing 757 jet") names that model wherever it
+            # stands bare ("the 757 was parked"), no count (quantity.model)
+            out = [q for q in out if not (q.rule == "quantity.number" and q.unit is None and doc.text[q.span.start : q.span.end] in models)]
         doc.quantities = out

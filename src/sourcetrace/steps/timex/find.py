@@ -134,8 +134,8 @@ def _name_part(text: str, s: int, e: int, kind: str) -> bool:
             return True
     if word[:1].isupper() and kind == "set" and re.match(r"[ \t]+[A-Z][\w]", text[e : e + 3]):
         return True  # "Daily NK", "Weekly Standard": a name
-    if kind in ("weekday", "weekday_part") and _filters().name_before_weekday.search(text[max(0, s - 8) : s]):
-        return True  # "Radio Sunday Hour": a programme
+    if kind in ("weekday", "weekday_part") and word[:1].isupper() and _filters().name_before_weekday.search(text[max(0, s - 8) : s]):
+        return True  # "Radio Sunday Hour": a programme (not "told ABC News on Monday": the preposition opens the date)
     if word[:1].isupper() and kind == "relday" and " " not in word and _OWNER_BEFORE.search(text[max(0, s - 20) : s]) \
             and not re.match(r"[\"”“]?[ \t]+[A-Z]", text[e : e + 3]):
         return True  # "told NBC Today that …", "on ABC's Today": a broadcaster's programme, no day
@@ -297,7 +297,7 @@ def _narrative_year(text: str, prev: Timex, m: re.Match[str], start: int) -> str
     return prev.value[:4]
 
 
-_NARRATED_DAYS = ("day_month_year", "month_day_year")
+_NARRATED_DAYS = ("day_month_year", "month_day_year", "holiday")
 # how far from the last day the text named (in days) a day and month without a year may lie to belong to it
 _NARRATED_BEFORE, _NARRATED_AFTER = 14, 60
 _RECENT_DAYS = 31  # a day this close before the article's is news of the days before it, not of the narrative
@@ -337,12 +337,14 @@ _NAMEABLE = ("relday", "weekday", "nowadays", "daypart", "weekend", "ref", "set"
 def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
                  alt: dt.date | None = None, narrative: dt.date | None = None,
                  narrative_year: int | None = None, code: str | None = None,
-                 recent_year: int | None = None) -> list[Timex]:
+                 recent_year: int | None = None, narrative_month: tuple[int, int] | None = None) -> list[Timex]:
     """Non-overlapping temporal expressions in text[start:end], earliest-longest first. `alt`, when
     given, is the other end of the range the article date may stand for: a value that differs
     between `anchor` and `alt` is left unresolved (empty). `narrative` is the last day the text named
     before this stretch; anaphoric expressions count from it. `recent_year`, a year the text named in so
-    many words in this sentence or the one before: "Vorjahr" is the year before it. `code` is the stretch's language
+    many words in this sentence or the one before: "Vorjahr" is the year before it. `narrative_month`, the
+    (year, month) of the last month or day the text named with a resolved value: "later that month", "a
+    month later" count from it. `code` is the stretch's language
     (its tense markers); None uses every language's."""
     cands: list[tuple[int, int, str, re.Match[str]]] = []
     triggers = kind_triggers()
@@ -421,14 +423,14 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
             continue  # "rund 1500 Azubis", "fast 2000 Mitarbeiter": a number, not a year
         if kind == "year_bare" and street_number(text, m.start(), m.end()):
             continue  # "of 1987 Birch Drive": a house number
-        res = normalise(kind, m, lo, window, narrative, narrative_year, code)
+        res = normalise(kind, m, lo, window, narrative, narrative_year, code, narrative_month=narrative_month)
         if res is None:
             continue
         typ, value = res
         anchored = not YEAR_IN.search(m.group(0)) and typ in ("DATE", "TIME") and not value.endswith("_REF")
         if value and hi is not None and hi != lo and (kind != "anaphoric" or narrative is None) \
-                and (kind != "anaphoric_year" or narrative_year is None):
-            other = normalise(kind, m, hi, window, narrative, narrative_year, code)
+                and (kind != "anaphoric_year" or narrative_year is None) and (kind not in ("anaphoric_month", "later") or narrative_month is None):
+            other = normalise(kind, m, hi, window, narrative, narrative_year, code, narrative_month=narrative_month)
             if other is None or other[1] != value:
                 value = ""  # relative to a date we do not know precisely enough: left unresolved
         if kind in ("rel_week", "year", "anaphoric_year") and re.fullmatch(r"\d{4}", value or "0") and out and _joins_year(text, out[-1], m):
@@ -471,6 +473,8 @@ def find_timexes(text: str, start: int, end: int, anchor: dt.date, *,
         taken_end = m.end()
         if value and typ in ("DATE", "TIME") and full_day(value):
             narrative = full_day(value)
+        if value and typ in ("DATE", "TIME") and (mm := re.match(r"(\d{4})-(\d\d)(?:-\d\d|$|T)", value)):
+            narrative_month = (int(mm.group(1)), int(mm.group(2)))
         if value and typ == "DATE" and re.match(r"\d{4}", value) and YEAR_IN.search(m.group(0)):
             narrative_year = recent_year = int(value[:4])
     _range_years(text, out)

@@ -65,6 +65,7 @@ class TimexTagger:
         narrative_year: int | None = None  # the last year the text named in so many words ("2016", "August 2016")
         year_named: tuple[int, int] | None = None  # that year and the number of the sentence that named it
         dated: tuple[int, dt.date] | None = None  # the last day named with its year, and the sentence's number
+        narrative_month: tuple[int, int] | None = None  # the (year, month) of the last month or day named with a value
         out: list[Timex] = []
         for k, sent in enumerate(doc.sentences):
             seg = doc.segments[sent.segment]
@@ -86,6 +87,7 @@ class TimexTagger:
             found = find_timexes(doc.text, sent.span.start, sent.span.end, sent_anchor, alt=sent_alt, narrative=narrative,
                                  narrative_year=narrative_year,
                                  recent_year=year_named[0] if year_named and k - year_named[1] <= _YEAR_REACH else None,
+                                 narrative_month=narrative_month,
                                  code=clear_vote(sent.tokens) or pick(seg.language, doc.language))
             if doc.date and doc.date.origin == "inferred":
                 for t in found:
@@ -94,6 +96,8 @@ class TimexTagger:
             if dated is not None and k - dated[0] <= _NARRATIVE_REACH:
                 _month_of_narrative(doc.text, sent.span, found, dated[1], sent_anchor, code=clear_vote(sent.tokens) or pick(seg.language, doc.language))
             for t in found:
+                if t.value and t.type in ("DATE", "TIME") and (mm := re.match(r"(\d{4})-(\d\d)(?:-\d\d|$|T)", t.value)):
+                    narrative_month = (int(mm.group(1)), int(mm.group(2)))
                 if t.value and t.type in ("DATE", "TIME") and full_day(t.value):
                     narrative = full_day(t.value)
                     if YEAR_IN.search(doc.text[t.span.start : t.span.end]):

@@ -76,6 +76,24 @@ def fronted_present(window: str, match: str, code: str | None) -> bool:
     return _tense_markers(code)[0].fullmatch(m.group(1)) is None
 
 
+def adjacent_tense(text: str, start: int, code: str | None) -> str | None:
+    """"past" or "future" when the word right before text[start:] is a finite tense marker ("a merger
+    announced Monday", "he will Monday"), which the expression after it belongs to; None otherwise (no
+    marker there, a participle: "will be released Monday", or a noun after an article)."""
+    before = text[max(0, start - 40) : start]
+    m = re.search(r"(\w+)[ \t]+$", before)
+    if m is None:
+        return None
+    past_rx, future_rx = _tense_markers(code)
+    word = m.group(1)
+    if future_rx.fullmatch(word):
+        return None if _determiner_before().search(before, 0, m.start()) else "future"
+    if past_rx.fullmatch(word) is None or _determiner_before().search(before, 0, m.start()):
+        return None
+    wm = re.compile(r"\w+").match(before, m.start(1))
+    return None if wm is None or _participle(before, wm, code) else "past"
+
+
 def past_marker_in(text: str, code: str | None) -> bool:
     """Whether `text`, the rest of a clause after a time expression ("… game began"), holds a finite
     verb in the past: a past marker of language `code` that is not the first word (an adjective
@@ -93,7 +111,8 @@ def past_marker_in(text: str, code: str | None) -> bool:
 
 _NON_WORD = re.compile(r"\W*")
 _FRONTED_REACH = 3  # clauses after a fronted time expression searched for the verb it belongs to
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]„“”\"«»–—]|\s-\s")
+# (not the comma inside a number in groups: "sold 235,000 copies in eight months" is one clause)
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]„“”\"«»–—]|\s-\s")
 
 
 @cache

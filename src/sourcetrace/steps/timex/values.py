@@ -9,8 +9,8 @@ from functools import cache
 
 from ...document import ArticleDate, Span
 from ...resources import SUPPORTED, load
-from .tense import fronted_present, past_marker_in, state_verb, tense_where
-from .words import alternation, kind_patterns, kind_triggers, time_lex
+from .tense import adjacent_tense, fronted_present, past_marker_in, state_verb, tense_where
+from .words import alternation, holidays, kind_patterns, kind_triggers, time_lex
 
 
 def _week(d: dt.date) -> str:
@@ -82,6 +82,11 @@ def _forward(words: list[str], sentence: str, t: str) -> bool:
     pos = sentence.find(t)
     before = re.search(r"(\w+)\s+$", sentence[max(0, pos - 20) : pos]) if pos > 0 else None
     return bool(before and before.group(1).lower() in lx.forward)
+
+
+#: a month after a forward preposition ("until January") in a clause told in the past is the coming one when it
+#: lies at most this many months after the article's month (the telling is recent, the month still ahead)
+_FORWARD_NEAR = 2
 
 
 #: a weekday after words that look forward to it (`ahead_frames` of time.json: "heading into Friday's
@@ -178,10 +183,11 @@ def _span_value(n: float, unit: str, minutes: bool = False) -> str:
 
 def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
               narrative: dt.date | None = None, narrative_year: int | None = None,
-              code: str | None = None) -> tuple[str, str] | None:
+              code: str | None = None, narrative_month: tuple[int, int] | None = None) -> tuple[str, str] | None:
     """(type, value) for a match of rule `kind`, resolved against `anchor` (the article date);
     anaphoric expressions ("am folgenden Tag", "two days later") against `narrative`, the last
-    day the text named before them. An empty value: relative, and nothing to resolve it by."""
+    day the text named before them ("later that month", "a month later" against `narrative_month`,
+    the last month or day named). An empty value: relative, and nothing to resolve it by."""
     lx = time_lex()
     t = m.group(0)
     low = t.lower()
@@ -216,6 +222,9 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return anchor.year if there >= here else anchor.year + 1  # "ein bis Mitte Juni geltender Stopp": in force until the next June
         if prep in lx.forward and not (tense == "past" and own_clause):  # "Frist bis März", "ab März": the next one
             return anchor.year if there >= here else anchor.year + 1
+        if prep in lx.forward and day is None and 0 < (mo - anchor.month) % 12 <= _FORWARD_NEAR:
+            # "they told him to wait until January", written in December: the coming January, though the telling is past
+            return anchor.year if mo > anchor.month else anchor.year + 1
         # only a tense of the month's own clause says which way it points: a marker of another clause
         # ("… in a year that had two floods: twenty seats are up in November") is no evidence
         if tense == "future" and own_clause:
@@ -232,6 +241,13 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
                 continue
         return min(cands)[1] if cands else anchor.year
 
+    if kind == "holiday":
+        # "after Christmas" in a December text: that Christmas; the nearest such day (timex.holiday)
+        md = holidays()[0].get(re.sub(r"\s+", " ", low.replace("’", "'")))
+        if md is None:
+            return None
+        hmo, hday = int(md[:2]), int(md[3:])
+        return "DATE", dt.date(month_year(hmo, hday, nearest=True), hmo, hday).isoformat()
     if kind == "iso":
         return "DATE", t
     if kind == "numeric_date":
@@ -301,6 +317,10 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         k = -1 if any(w in lx.past for w in words) else 1 if any(w in lx.nxt for w in words) else 0
         k -= 1 if any(w in lx.before_last for w in words) else 0  # "vorletzte Woche": two weeks back
         unit = words[-1] if words[-1] not in lx.past else words[-2]  # ("the week prior")
+        if len(words) == 2 and _past_span(m):
+            for stem, code_ in (("year", "Y"), ("month", "M"), ("week", "W")):
+                if unit == stem:
+                    return "DURATION", f"P1{code_}"  # "in the last year", "during the past month": one unit up to now
         if unit.startswith("wochenende") or unit.startswith("weekend"):
             return "DATE", _week(anchor + dt.timedelta(weeks=k)) + "-WE"
         if unit.startswith(("woche", "week")):
@@ -319,6 +339,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return None
         if tense == "past" and own_clause:
             return "DURATION", f"P{_fmt_num(n)}{fu}"  # "the town has built two schools in six months": how long it took
+        if _bound_after_time().match(m.string, m.end()):
+            return "DURATION", f"P{_fmt_num(n)}{fu}"  # "repaid in 10 years or less": at most that long, a duration
         if fu == "D":
             return "DATE", (anchor + dt.timedelta(days=n)).isoformat()
         if fu == "W":
@@ -357,6 +379,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
             return ("TIME", f"{day.isoformat()}T{_part_of(low)}") if kind == "weekday_part" else ("DATE", day.isoformat())
         before = sentence[: max(0, sentence.find(t))].split()
         frame = _frame_before(m, words, code)
+        if not re.match(r"['’]s\b", m.string[m.end() : m.end() + 3]) and (adjacent := adjacent_tense(m.string, m.start(), code)):
+            tense = adjacent  # "a merger announced Monday would …": the verb right before the day tells its tense
         if before and before[-1].lower() in lx.later | lx.earlier and words[0] not in lx.nxt | lx.past:
             nextish = 0 < delta <= 3  # "later Monday", "earlier Tuesday": the nearest such day, whatever the tense
         elif any(w in lx.past for w in words) or words[0] in lx.backward or frame in ("back", "after"):  # "vom Samstag", "seit Montag"
@@ -387,6 +411,8 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         first = low.split()[0]
         if first not in lx.reldays:
             return None
+        if len(low.split()) == 1 and lx.reldays[first] == 0 and _compared_before().search(m.string, max(0, m.start() - 30), m.start()):
+            return "DATE", "PRESENT_REF"  # "compared to today", "im Vergleich zu heute": the present set against a past, no day
         if first == "today" and re.search(r"\b(?:until|till|to)\s+$", sentence[: max(0, sentence.find(t))], re.I):
             return "DATE", anchor.isoformat()  # "up to today", "until today", as "bis heute": up to the article's day
         if first == "today" and re.search(r"\b(?:even|still|of)\s+$", sentence[: max(0, sentence.find(t))], re.I):
@@ -418,6 +444,12 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         if h > 24:
             return None
         return "TIME", f"{anchor.isoformat()}T{h:02d}:{hm.group(2) or '00'}"
+    if kind == "decade_short":
+        dm = re.search(r"['’](\d)0s", t)
+        if dm is None:
+            return None
+        y = (anchor.year // 100) * 100 + int(dm.group(1)) * 10
+        return "DATE", str((y - 100 if y > anchor.year else y) // 10)  # "in the late '90s" written in 2016: 199
     if kind == "decade":
         dm = re.search(r"(\d{3})0", t)
         return ("DATE", dm.group(1)) if dm else None
@@ -539,6 +571,13 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         return ("DURATION", f"P{_fmt_num(n_years)}Y") if n_years else None
     if kind == "quarter":
         return _quarter(low, anchor, year, tense, code)
+    if kind == "anaphoric_month":
+        # "later that month", "the following month": counted from the last month or day the text named
+        step_m = lx.anaphoric_months.get(re.sub(r"\s+", " ", low))
+        if step_m is None or narrative_month is None:
+            return None
+        y, mo = _shift_month(narrative_month[0], narrative_month[1], step_m)
+        return "DATE", f"{y}-{mo:02d}"
     if kind == "anaphoric_year":
         step = lx.anaphoric_years.get(re.sub(r"\s+", " ", low))
         if step is None or (step == 0 and narrative_year is None):
@@ -570,11 +609,42 @@ def normalise(kind: str, m: re.Match[str], anchor: dt.date, sentence: str,
         # "zwei Wochen früher als geplant", "a decade earlier than its rival": by how much, a duration
         if t in sentence and _comparison_after().match(sentence, sentence.find(t) + len(t)):
             now = True
-        dated = _later_date(toks, n, unit_, narrative, narrative_year) if not minutes and not now else None
+        dated = _later_date(toks, n, unit_, narrative, narrative_year, narrative_month) if not minutes and not now else None
         if dated is not None:
             return "DATE", dated  # "am 14. September … Drei Tage später": the day it came to
         return "DURATION", _span_value(n, unit_, minutes)
     return None
+
+
+@cache
+def _past_span_rx() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a preposition and an article that end the text before, the relative words) of `past_span` of
+    resources/<lang>/time.json (every language)."""
+    parts = [load(code, "time").get("past_span", {}) for code in SUPPORTED]
+    preps = [w for p in parts for w in p.get("prepositions", [])]
+    arts = [w for p in parts for w in p.get("articles", [])]
+    words = frozenset(w.lower() for p in parts for w in p.get("words", []))
+    if not preps or not arts:
+        return re.compile(r"(?!x)x"), words
+    return re.compile(rf"\b(?:{alternation(preps)})\s+(?:{alternation(arts)})\s+$", re.I), words
+
+
+def _past_span(m: re.Match[str]) -> bool:
+    """"in the last year", "during the past month" (`past_span`): one unit up to now, a duration;
+    not "the last week of October"."""
+    rx, words = _past_span_rx()
+    if m.group(0).split()[0].lower() not in words or re.match(r"\s+of\b", m.string[m.end() : m.end() + 5], re.I):
+        return False
+    return rx.search(m.string[max(0, m.start() - 30) : m.start()]) is not None
+
+
+@cache
+def _bound_after_time() -> re.Pattern[str]:
+    """A bound written after "in N units" (`bounds_after` of resources/<lang>/time.json, every language:
+    "in ten years or less", "in drei Jahren oder weniger"): how long at most, no point in time
+    (timex.in_future as a duration)."""
+    words = [w for code in SUPPORTED for w in load(code, "time").get("bounds_after", {})]
+    return re.compile(rf"\s+(?:{alternation(words)})\b" if words else r"(?!x)x", re.I)
 
 
 @cache
@@ -593,13 +663,18 @@ def _span_article() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$" if words else r"(?!x)x", re.I)
 
 
-def _later_date(toks: list[str], n: float, unit: str, narrative: dt.date | None, narrative_year: int | None) -> str | None:
+def _later_date(toks: list[str], n: float, unit: str, narrative: dt.date | None, narrative_year: int | None,
+                narrative_month: tuple[int, int] | None = None) -> str | None:
     """The date "drei Tage später", "a year later", "two weeks earlier" point to from the last day
-    (or year) the text named before them; None when the text named none or the count is no whole
-    number (then the distance stays a duration)."""
+    (or year) the text named before them, "a month later" from the last month or day named
+    (`narrative_month`); None when the text named none or the count is no whole number (then the
+    distance stays a duration)."""
     if n != int(n):
         return None
     k = -int(n) if any(w in time_lex().earlier for w in toks) else int(n)
+    if unit == "M" and narrative_month is not None:
+        y, mo = _shift_month(narrative_month[0], narrative_month[1], k)
+        return f"{y}-{mo:02d}"  # "in June 2015 … A month later": July 2015
     year = narrative_year if narrative_year is not None else narrative.year if narrative is not None else None
     if unit == "Y" and year is not None:
         return str(year + k)
@@ -653,6 +728,14 @@ def _present_beside(sentence: str, t: str) -> bool:
     after = re.split(r"[.!?](?:\s|$)", sentence[at + len(t) :])[0]
     near = re.findall(r"\w+", before)[-3:] + re.findall(r"\w+", after)[:3]
     return any(w.lower() in _present_words() for w in near)
+
+
+@cache
+def _compared_before() -> re.Pattern[str]:
+    """Words of a comparison right before a "today" word (`compared_with_present` of resources/<lang>/time.json,
+    every language: "compared to", "im Vergleich zu"): the present as such, nowadays."""
+    words = {w for lang in SUPPORTED for w in load(lang, "time").get("compared_with_present", [])}
+    return re.compile(rf"\b(?:{alternation(words)})\s+$", re.I) if words else re.compile(r"(?!x)x")
 
 
 @cache

@@ -25,6 +25,7 @@ class _Lex:
     numbers: dict[str, float]
     anaphoric: dict[str, str]  # "am folgenden Tag" → "1", "am nächsten Morgen" → "1TMO"
     anaphoric_years: dict[str, int]  # "the following year" → 1: counted from the last year the text named
+    anaphoric_months: dict[str, int]  # "later that month" → 0: counted from the last month or day the text named
     later: frozenset[str]
     earlier: frozenset[str]
     forward: frozenset[str]
@@ -92,6 +93,7 @@ def time_lex() -> _Lex:
         numbers=nums,
         anaphoric={k.lower(): str(v) for k, v in (merged("anaphoric_days") | merged("anaphoric_parts")).items()},
         anaphoric_years={k.lower(): int(v) for k, v in merged("anaphoric_years").items()},  # type: ignore[call-overload]
+        anaphoric_months={k.lower(): int(v) for k, v in merged("anaphoric_months").items()},  # type: ignore[call-overload]
         later=mergedl("later_words"),
         earlier=mergedl("earlier_words"),
         forward=frozenset(w.lower() for w in mergedl("forward_prepositions")),
@@ -134,6 +136,32 @@ def time_lex() -> _Lex:
         ago_approximations=frozenset(w.lower() for w in mergedl("ago_approximations")),
         amount_units=mergedl("amount_units"),
     )
+
+
+@cache
+def holidays() -> tuple[dict[str, str], frozenset[str]]:
+    """(each holiday on a fixed day, its name in lower case with a straight apostrophe → "MM-DD"; the
+    lower-case words after which its name stays a day) of `holidays` of resources/<lang>/time.json."""
+    days = {k.lower(): str(v) for lang in SUPPORTED for k, v in load(lang, "time").get("holidays", {}).get("days", {}).items()}
+    free = frozenset(w.lower() for lang in SUPPORTED for w in load(lang, "time").get("holidays", {}).get("free_after", []))
+    return days, free
+
+
+def _holiday_rx() -> str:
+    """A holiday's name (`holidays`), any apostrophe; in a language with `free_after` (English, whose
+    nouns are written in lower case) not before a lower-case word other than those ("Christmas tree":
+    part of a noun)."""
+    alts = []
+    for lang in SUPPORTED:
+        spec = load(lang, "time").get("holidays", {})
+        days = spec.get("days", {})
+        if not days:
+            continue
+        names = "|".join(re.escape(k.lower()).replace(r"\ ", r"\s+").replace("'", "['’]") for k in sorted(days, key=len, reverse=True))
+        free = spec.get("free_after")
+        after = rf"(?!\s+(?!(?:{alternation(free)})\b)(?-i:[a-z]))" if free else ""
+        alts.append(rf"(?:{names})(?![\w'’-]){after}")
+    return rf"\b(?:{'|'.join(alts)})" if alts else r"(?!x)x"
 
 
 _PHASE = r"(?:early|late|mid)(?:-|\s+)"  # "the late 19th century", "the mid-20th century"
@@ -221,6 +249,8 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("clock", r"\b(?:um\s+|ab\s+|gegen\s+|at\s+)?\d{1,2}(?:[.:]\d\d)?\s*Uhr\b|\b\d{1,2}:\d\d\s*(?:a\.m\.|p\.m\.|am|pm)"),
         # "in den 1980ern" (the dative plural of "die 1980er")
         ("decade", r"\b(?:in\s+den\s+|in\s+the\s+)?(?:1[5-9]|20)\d0(?:er(?:\s+Jahren?)?|ern|s)\b"),
+        # a decade without its century ("in the late '90s", "the '80s"): the last such decade up to the article's year
+        ("decade_short", r"(?:\b(?:in\s+)?the\s+(?:(?:early|late|mid)(?:-|\s+))?)?(?<![\w'’])['’]\d0s\b"),
         ("year", rf"\b(?:(?:im\s+Jahr(?:e)?|des\s+Jahres|in\s+the\s+year|seit|bis|ab|von|vor|nach|in|since|until|by|from|before|after|Anfang|Mitte|Ende|early|late)\s+){Y}\b(?![.,]\d|\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|km|Meter|Menschen)\b)"),
         # "1977", "(1959)", "2009-2011", "2005/2010"; not "17641", "DIN 15733", "1500 Euro", "2013-Bericht"
         ("year_bare", rf"(?<![\w.,'’])(?<![^\d\s(„\"]-)(?<![^\d\s(]/){Y}(?!\w|[.,']\d|[-/][^\W\d])(?!\s*(?:Euro|Franken|Dollar|Mark|DM|Grad|Menschen|Soldaten|Personen|km|Meter|mal)\b)"),
@@ -229,7 +259,7 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # ("18-year-old") nor a name ("the Six-Day War": a capitalised unit)
         # "binnen eines Tages": one unit in the genitive after a word of time span ("Eines Tages" alone is no duration)
         # a duration in one word goes to fixed_duration ("a half-century" is P50Y, not half of one)
-        ("duration", rf"\b(?!(?:(?:an?|eine[rn]?)\s+)?(?:{alternation(lx.fixed_durations) or '(?!x)x'})(?![\w-]))(?:(?:{N})(?:{H})?\s+(?:(?:{alternation(lx.duration_adjectives) or '(?!x)x'})\s+)?|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)(?:(?:{H})\b)?"
+        ("duration", rf"\b(?!(?:(?:an?|eine[rn]?)\s+)?(?:{alternation(lx.fixed_durations) or '(?!x)x'})(?![\w-]))(?:(?:{N})(?:-plus)?(?:{H})?\s+(?:(?:{alternation(lx.duration_adjectives) or '(?!x)x'})\s+)?|mehr\s+als\s+(?:{N})\s+|über\s+(?:{N})\s+|(?:{N})(?:{H})?-(?-i:(?=[a-z]))|(?:(?<=binnen\s)|(?<=innerhalb\s))eines\s+)(?:{U})\b(?!-old\b)(?:(?:{H})\b)?"
                      # "a second person", "a second, smaller fire": an ordinal before its noun (with an
                      # adjective after a comma), not one second
                      + _ordinal_unit(lx)),
@@ -267,9 +297,13 @@ def kind_patterns() -> list[tuple[str, re.Pattern[str]]]:
                     rf"(?:\s+(?:of\s+|des\s+Jahres\s+)?{Y}\b|\s+of\s+(?:the|this|last)\s+year\b|\s+des\s+(?:Vorjahres|vergangenen\s+Jahres|laufenden\s+Jahres)\b)?"),
         # relative to the last year the text named ("in March 2011. The following year, …" → 2012)
         ("anaphoric_year", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric_years, key=len, reverse=True)) + r")\b"),
+        # relative to the last month or day the text named ("later that month", "im selben Monat")
+        ("anaphoric_month", r"\b(?:" + ("|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric_months, key=len, reverse=True)) or r"(?!x)x") + r")\b"),
         # relative to the last date the text named (the narrative's reference time), not to the article date
         ("anaphoric", r"\b(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lx.anaphoric, key=len, reverse=True)) + r")\b"),
         ("later", rf"\b(?:{N})\s+(?:{U})\s+(?:{alternation(lx.later | lx.earlier)})\b"),
+        # a holiday on a fixed day ("after Christmas", "zu Silvester"): that day of the nearest year
+        ("holiday", _holiday_rx()),
     ]
     flags = re.I
     return [(name, re.compile(rx, flags if name not in ("ref",) else 0)) for name, rx in rules]
@@ -352,6 +386,7 @@ def kind_needs() -> dict[str, tuple[str, ...]]:
         "relday": ("gestern", "heute", "morgen", "yesterday", "today", "tomorrow"),
         "clock": (_DIGIT,),
         "decade": (_DIGIT,),
+        "decade_short": ("0s",),
         "year": (_YEARISH,),
         "year_bare": (_YEARISH,),
         "duration2": units,
@@ -373,5 +408,7 @@ def kind_needs() -> dict[str, tuple[str, ...]]:
         "quarter": tuple(sorted(lx.quarter_nouns | lx.half_nouns)),
         "heuer": tuple(sorted(lx.year_offsets)),
         "anaphoric_year": ("jahr", "year"),
+        "anaphoric_month": ("monat", "month"),
         "later": units,
+        "holiday": tuple(sorted({k.split()[0].split("'")[0] for k in holidays()[0]})),
     }
