@@ -95,3 +95,9 @@ def test_an_abstract_noun_is_no_listed_source() -> None:
     assert [s.name for s in doc.sources] == ["Parlament"]
     dropped = [a for a in doc.attributions if a.rule.endswith("+source.drop.thing")]
     assert len(dropped) == 1 and dropped[0].source is None and dropped[0].source_span is not None
+
+
+def test_european_agencies_and_a_union_federation_are_known_bodies() -> None:
+    lx = lang("de")
+    for text, typ in (("laut Europol", "international_org"), ("die EZB", "international_org"), ("der ÖGB", "ngo")):
+        assert analyse_mention(text, lx).type == typ, text
