@@ -101,3 +101,16 @@ def test_european_agencies_and_a_union_federation_are_known_bodies() -> None:
     lx = lang("de")
     for text, typ in (("laut Europol", "international_org"), ("die EZB", "international_org"), ("der ÖGB", "ngo")):
         assert analyse_mention(text, lx).type == typ, text
+
+
+
+def test_bodies_in_the_plural_are_no_things() -> None:
+    from sourcetrace.document import Span
+    from sourcetrace.steps.sources.admit import _de_thing_mention
+
+    text = "Neue Regeln\n\nDie Elternvertretungen und die Vereinbarung stehen fest.\n"
+    doc = de(text)
+    lx = lang("de")
+    body, thing = text.index("Die Elternvertretungen"), text.index("die Vereinbarung")
+    assert not _de_thing_mention(doc, Span(body, body + len("Die Elternvertretungen")), lx)
+    assert _de_thing_mention(doc, Span(thing, thing + len("die Vereinbarung")), lx)

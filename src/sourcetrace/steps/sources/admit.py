@@ -620,10 +620,11 @@ def _de_thing_mention(doc: Document, m: Span, lx: Lang) -> bool:
     else:
         head = next((w for w in words if w[:1].isupper() and w.lower() not in lx.determiners and w.lower() not in lx.np_stop), "")
     low = head.lower()
-    if not head or head in lx.type_heads or low.endswith(lx.animate_endings) or is_role(head, lx) \
-            or low.endswith(lx.document_head_endings) or low.endswith(lx.nach_heads):
+    if not head or head in lx.type_heads or is_role(head, lx) or low.endswith(lx.document_head_endings) or low.endswith(lx.nach_heads):
         return False  # (a text or a finding, also as a compound's end: "das Endergebnis", "laut DNA-Schätzungen")
     stems = {low, low[:-2] if low.endswith("en") else low, low[:-1] if low.endswith(("n", "e")) else low}
+    if any(st.endswith(lx.animate_endings) for st in stems):
+        return False  # (a body, also in the plural: "Studierendenvertretungen", "Regierungen")
     return any(st.endswith(lx.inanimate_suffixes) and len(st) > 5 for st in stems)
 
 
