@@ -151,7 +151,7 @@ def test_a_relative_clause_on_the_object_is_no_reported_clause() -> None:
     ("Die Stadtwerke hielten fest, die Gebühren würden im Frühjahr steigen.", "die Gebühren würden im Frühjahr steigen", "Stadtwerke"),
     ("Die Kammer hält fest: Die Zahl der Lehrlinge ist gesunken.", "Die Zahl der Lehrlinge ist gesunken", "Kammer"),
     ("Der Verein hielt in einer Aussendung fest, dass die Saison abgesagt werde.", "dass die Saison abgesagt werde", "Verein"),
-    ("Der Bericht des Rechnungshofs, der festhielt, dass Belege fehlten, liegt vor.", "dass Belege fehlten", "Rechnungshofs"),
+    ("Der Bericht des Rechnungshofs, der festhielt, dass Belege fehlten, liegt vor.", "dass Belege fehlten", "Rechnungshof"),  # (a body typed by its head: its name in the nominative)
 ])
 def test_festhalten_reports_what_was_said(text: str, content: str, speaker: str) -> None:
     doc = de(text)

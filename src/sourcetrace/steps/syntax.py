@@ -721,10 +721,14 @@ def type_by_entities(doc: Document) -> None:
     English model calls ORG, typed more persons wrongly than organisations rightly on attrdev.)"""
     if not doc.entities:
         return
+    from .sources.mentions import thing_name
+
     english = MODELS[NER_EN]
     for src in doc.sources:
         if src.type != "unnamed" or not src.mentions:
             continue
+        if doc.language == "de" and thing_name(src.name.split()):
+            continue  # ("Sozialpaket IV", "IG Nordmetall": a law's, a union's name, whatever the model calls it)
         labels: list[str | None] = []
         by_english = False
         for m in src.mentions:

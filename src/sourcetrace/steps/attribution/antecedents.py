@@ -11,6 +11,7 @@ from ...document import Sentence, Span, Token
 from ...textutil import whole_words
 from ..lexicon import PREPOSITIONS_DE, Lang, is_adjective_like, skip_conjunctions
 from ..sources import ORGANISATIONS, analyse_mention, full_name, gender_of, is_role, role_name_rx
+from ..sources.gazetteer import german_given_names
 from ..syntax import entities_overlapping
 from .context import QUOTE_CHARS, Context
 from .phrases import np_forward
@@ -344,6 +345,8 @@ def _agreement(ctx: Context, sp: Span, lx: Lang) -> tuple[str | None, bool | Non
             return g, False
         info = analyse_mention(text, lx)
         return g, info.type == "person" or info.type in _BODIES
+    if "PER" in labels and _lone_opener(ctx, sp, words):
+        return None, False  # ("Verschnupft reagierte auch X": a fronted participle the entity model read as a name)
     if "PER" in labels:
         return None, True  # a name: no gender known
     if labels:
@@ -351,6 +354,23 @@ def _agreement(ctx: Context, sp: Span, lx: Lang) -> tuple[str | None, bool | Non
     if len(words) <= 4 and all(x[:1].isupper() for x in words) and _person_name(ctx, words[-1], text, lx):
         return None, True
     return None, False
+
+
+def _lone_opener(ctx: Context, sp: Span, words: list[str]) -> bool:
+    """A subject of one capitalised word that opens its sentence and that the text writes nowhere
+    else, no given name ("Verschnupft reagierte auch der Präsident"): a fronted adjective or
+    participle, capitalised as the sentence's first word, not a person's name (a person the text
+    names by a surname alone is named in full elsewhere, a one-word person in the same words again)."""
+    if len(words) != 1 or ctx.text[sp.start : sp.end].strip() != words[0] or words[0] in german_given_names():
+        return False
+    si = next((k for k, s in enumerate(ctx.doc.sentences) if s.span.contains(sp)), None)
+    if si is None:
+        return False
+    toks = ctx.doc.sentences[si].tokens
+    s = skip_conjunctions(toks, len(toks))
+    if s >= len(toks) or toks[s].span.start != sp.start:
+        return False
+    return sum(1 for _ in whole_words(ctx.text, words[0])) == 1
 
 
 def names_person(ctx: Context, sp: Span, lx: Lang) -> bool:

@@ -47,6 +47,10 @@ parse's number and part of speech.
   sentence's root as a verb, an auxiliary or an adjective ("Donald Trump began", "look at Ann Roe"),
   opens with a lower-case preposition ("of it") or is a lone question word ("What"); its claims keep
   the mention as written, without a listed source (a chain link stays).
+- `source.drop.thing` (German, session 33): an unnamed source whose every mention is headed by an
+  abstract noun (`inanimate_suffixes` of lexicon.json: "die Vereinbarung", "Derlei Tendenzen") that
+  is no text, no body (`animate_endings`, `type_heads`) and no role, covered by no entity and with no
+  possessive, is no one who can speak; its claims keep the mention, without a listed source.
 - `source.drop.verb_phrase`: a mention that opens with a word the parse calls a verb ("erhalte die
   Polizei") is no noun phrase; its claims keep the mention as written, without a listed source.
 - `source.drop.time_phrase` (German): every mention is a time phrase, no noun phrase of someone
@@ -69,7 +73,7 @@ from ...document import Attribution, Document, Source, SourceType, Span
 from ...resources import load
 from ...textutil import whole_words
 from ..lexicon import REL_PRONOUNS, Lang
-from ..syntax import MODELS, NER_EN, entity_at, words_in
+from ..syntax import MODELS, NER_EN, entities_overlapping, entity_at, words_in
 from .acronyms import ACRONYM, country_adjective, expansion
 from .anaphora import last_person_before, most_mentioned_person, type_nouns_before
 from .gazetteer import INDEFINITE, gazetteer_match, head_type, is_role, org_key, translit_key
@@ -587,6 +591,36 @@ def _clause_mentions(doc: Document, s: Source, lx: Lang) -> bool:
     return True
 
 
+def _de_thing_mention(doc: Document, m: Span, lx: Lang) -> bool:
+    """German: a mention headed by an abstract noun, a thing that cannot speak ("die Vereinbarung",
+    "Derlei Tendenzen", "monatelange Ermittlungen": an ending of `inanimate_suffixes`, also in the
+    plural), that no entity of the model covers and that holds no possessive; not a text or a
+    finding (`document_heads`, `nach_heads`, also as a compound's end: "das Endergebnis"), no body (`animate_endings`, `type_heads`: "die Regierung", "die Opposition")
+    and no role. The head is the parse's (the one word of the phrase the others hang on), else its
+    first capitalised word."""
+    if any(e.label in ("PER", "ORG") for e in entities_overlapping(doc, m)):
+        return False
+    text = doc.text[m.start : m.end]
+    words = re.findall(r"[\w-]+", text)
+    owned = lx.possessive_determiners | lx.possessive_pronouns | lx.masculine_possessives | lx.feminine_possessives
+    if any(w.lower() in owned for w in words):
+        return False  # ("seine Einschätzung": his)
+    ws = words_in(doc, m)
+    inside = set(ws)
+    tops = [w for w in ws if doc.syntax[w].head not in inside or doc.syntax[w].head == w]
+    if len(tops) == 1 and doc.syntax[tops[0]].pos in ("NOUN", "PROPN"):
+        head = doc.text[doc.syntax[tops[0]].span.start : doc.syntax[tops[0]].span.end]
+    else:
+        head = next((w for w in words if w[:1].isupper() and w.lower() not in lx.determiners and w.lower() not in lx.np_stop), "")
+    low = head.lower()
+    if not head or head in lx.type_heads or is_role(head, lx) or low.endswith(lx.document_head_endings) or low.endswith(lx.nach_heads):
+        return False  # (a text or a finding, also as a compound's end: "das Endergebnis", "laut DNA-Schätzungen")
+    stems = {low, low[:-2] if low.endswith("en") else low, low[:-1] if low.endswith(("n", "e")) else low}
+    if any(st.endswith(lx.animate_endings) for st in stems):
+        return False  # (a body, also in the plural: "Studierendenvertretungen", "Regierungen")
+    return any(st.endswith(lx.inanimate_suffixes) and len(st) > 5 for st in stems)
+
+
 def _thing_headed(doc: Document, s: Source, atts: list[Attribution], lx: Lang) -> bool:
     """English: every mention of `s` is a noun phrase whose head (the word of the phrase the parse
     hangs the others on) is a common noun of a thing that cannot speak (`thing_heads` of
@@ -878,7 +912,9 @@ def admit(doc: Document, reg: Registry, atts: list[Attribution], out: list[Sourc
             into[s.id] = (None, "source.drop.verb_phrase")
         elif lx.code == "de" and s.id not in links and all(_time_phrase(doc.text[m.start : m.end], lx) for m in s.mentions):
             into[s.id] = (None, "source.drop.time_phrase")
-        elif lx.code == "en" and s.type in _UNTYPED and s.id not in links and _thing_headed(doc, s, atts, lx):
+        elif s.type in _UNTYPED and s.id not in links and (
+                (lx.code == "en" and _thing_headed(doc, s, atts, lx))
+                or (lx.code == "de" and all(_de_thing_mention(doc, m, lx) for m in s.mentions))):
             into[s.id] = (None, "source.drop.thing")
     if not into:
         return _spokespersons(doc, reg, out, lang_of)

@@ -14,7 +14,7 @@ from ...document import Document, SourceType, Span
 from ...resources import load
 from ...textutil import whole_words
 from ..lexicon import PREPOSITIONS_EN, Lang, lang, person_noun
-from .gazetteer import NAME_TOKEN, head_type, is_role
+from .gazetteer import NAME_TOKEN, head_type, is_role, noun_ending
 from .gender import en_gender_words, gender_of
 from .registry import WORD_RUN, Registry
 
@@ -337,3 +337,47 @@ def named_just_before(reg: Registry, doc: Document, si: int, adverb: Span) -> st
     at = max(p for p, s in reg.persons_seen if s == sid and lo <= p < hi)
     later = any(at < m.span.start < adverb.start and m.source != sid for m in reg.mentions)
     return None if later else sid
+
+
+#: the types of a body a German description may give a name the text types nowhere else
+#: (`name_typed_by_description`): not an outlet (an outlet's description asks for an outlet the text
+#: names as one) and not a text
+_BODY_DESCRIPTIONS = ORGANISATIONS - {"media", "news_agency", "website"}
+
+
+def _untyped_name(name: str, lx: Lang) -> bool:
+    """A source's name that may be a body's of no type known: one to three capitalised words or an
+    acronym, none a type noun or a role, a single word no common noun by its ending ("Nordair", "NWG",
+    "IG Nordmetall"; not "Experten", "Begründung")."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or any(w in lx.type_heads or is_role(w, lx) for w in words):
+        return False
+    if not all(NAME_TOKEN.match(w) or (w.isupper() and len(w) >= 2) for w in words):
+        return False
+    return len(words) > 1 or words[0].isupper() or not noun_ending(words[0])
+
+
+def name_typed_by_description(reg: Registry, text: str, pos: int, typ: str, head: str | None, lx: Lang) -> str | None:
+    """German: the body a definite description of a body ("die Airline", "der Verein") stands for
+    when no source of its type was named before: the name of no known type (`_untyped_name`), written
+    with a definite article before `pos`, of the source mentioned last before `pos` among such names ("die Nordair … Die Airline gab bekannt"),
+    when the text writes no compound that ends in the description's head noun after a definite article
+    before it ("Das Sozialministerium hat … . Zuvor hatte sich das Ministerium …": the ministry just
+    named, no other name; "eine Billigairline" names none; the articles are
+    `anaphoric_articles` and `genitive_articles`); None otherwise (rule `source.description.typed_name`:
+    one source, of the description's type)."""
+    if lx.code != "de" or typ not in _BODY_DESCRIPTIONS or not head:
+        return None
+    definite = "|".join(map(re.escape, sorted(lx.anaphoric_articles | lx.genitive_articles)))
+    if definite and re.search(rf"(?<![\w-])(?:{definite})\s+[\w-]+{re.escape(head.lower())}\w{{0,3}}(?![\w-])", text[:pos], flags=re.I):
+        return None  # ("Das Sozialministerium hat … . Zuvor hatte sich das Ministerium …": that body, no name)
+    best, best_pos = None, -1
+    opens = tuple(f"{a} " for a in lx.anaphoric_articles | lx.genitive_articles)
+    for s in reg.sources:
+        if s.type != "unnamed" or not _untyped_name(s.name, lx) \
+                or not any(text[m.start : m.end].lower().startswith(opens) for m in s.mentions if m.start < pos):
+            continue  # (a body's name, written with its article somewhere: "die Nordair"; not "Verschnupft")
+        p = max((m.start for m in s.mentions if m.start < pos), default=-1)
+        if p > best_pos:
+            best, best_pos = s.id, p
+    return best

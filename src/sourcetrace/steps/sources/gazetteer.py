@@ -152,6 +152,12 @@ def country_names() -> frozenset[str]:
 
 
 @cache
+def region_names() -> frozenset[str]:
+    """The states and federal states of resources/common/places.json ("Hessen", "Steiermark"), every form."""
+    return frozenset(n for group in load("common", "places").get("groups", []) for n in group)
+
+
+@cache
 def gazetteer_names() -> frozenset[str]:
     return frozenset(n for name, _t, aliases in gazetteer_entries() for n in [name, *aliases])
 

@@ -43,11 +43,13 @@ from .gazetteer import (
     gazetteer_names,
     generic_head,
     genitive_role,
+    german_given_names,
     head_type,
     is_role,
     name_head_words,
     noun_ending,
     place_noun_words,
+    region_names,
     translit_key,
 )
 from .gender import given_name_keys
@@ -760,6 +762,10 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
                 head, after = words[di], words[di + 1 :]
         if after and len(after) <= 3 and all(NAME_TOKEN.match(w) or w.isupper() or is_camel_name(w) for w in after) \
                 and not any(noun_ending(w) and w not in gazetteer_names() for w in after):
+            if lx.code == "de" and " ".join(after) in country_names() | region_names():
+                # "die Arbeiterkammer Tirol", "das Militärkommando Tirol": the body of a place, named with its head
+                # noun (the place alone names no body, and each body of that place would be one source)
+                return MentionInfo(t, " ".join([head, *after]), htype, trim="source.name.body_of_place")
             if head in name_head_words():
                 return MentionInfo(t, " ".join([head, *after]), htype)  # "Radio Free Europe": the word is the name's
             return MentionInfo(t, " ".join(after), htype, role=head)
@@ -781,7 +787,8 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
     # (no article inside a name, "Das Ausmaß der Gewalt"; no place's noun before it, "Bezirk Tulln")
     if cw and all(NAME_TOKEN.match(w) for w in cw) and 2 <= len(cw) <= 4 and lx.code == "de" and not any(
         noun_ending(w) or len(w) > 14 for w in cw
-    ) and not any(w in lx.determiners for w in words_l[1:]) and cw[0] not in place_noun_words() and not attribute_word(cw[0]):
+    ) and not any(w in lx.determiners for w in words_l[1:]) and cw[0] not in place_noun_words() and not attribute_word(cw[0]) \
+            and not thing_name(cw):
         # (no adjective or determiner first: "Kein Schnaps", "Klaffende Löcher" name no one)
         return MentionInfo(t, " ".join(cw), "person", person_tokens=cw)
     if lx.code == "en" and cw and all(_en_name_part(cw, k, lx) for k in range(len(cw))) and 2 <= len(cw) <= 4 and len(cw) == len(words):
@@ -793,6 +800,20 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
         return MentionInfo(t, cw[0], "unnamed")  # an acronym: "AStA", "ACLU"
     name = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the|a|an)\s+)+", "", t, flags=re.I)
     return MentionInfo(t, _without_count(name, lx), "unnamed")
+
+
+#: a Roman numeral, as it closes the name of a monarch, a pope, a law or a programme ("IV", "XVI.")
+_ROMAN = re.compile(r"[IVXLC]+\.?")
+
+
+def thing_name(words: list[str]) -> bool:
+    """German capitalised words that name no person (`source.name.not_person`): a short form in
+    capitals before the last word ("IG Nordmetall", a union's name), or a Roman numeral after a word that
+    is no given name ("Sozialpaket IV", "Basel III": a law, a programme, a set of rules; not "Ludwig XIV")."""
+    if any(w.isupper() and len(w) >= 2 and not _ROMAN.fullmatch(w) for w in words[:-1]):
+        return True
+    return len(words) >= 2 and bool(_ROMAN.fullmatch(words[-1])) and words[0] not in german_given_names() \
+        and translit_key(words[0]) not in given_name_keys()
 
 
 @cache

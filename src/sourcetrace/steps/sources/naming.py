@@ -128,11 +128,16 @@ def given_full_name(doc: Document, first: str) -> str | None:
     """"Taylor" → "Taylor Swift", "Li" → "Li Jifeng": a one-word name that the text writes only as
     the first of two names, always with the same second ("Ann Lee" … "Ann said"), a person's name
     (not "White House", "Labour Party": no type head, role, place or outlet second, and no third
-    capitalised word after it); None otherwise."""
+    capitalised word after it; never after an article, "hatte die Nordair Erfolg", where the second
+    word opens the next phrase); None otherwise."""
     if not NAME_TOKEN.match(first) or len(first) < 2 or first.isupper():
         return None
     seconds = set()
-    for nxt in _given_and_next(doc.text).get(first, ()):
+    for nxt, at in _given_and_next(doc.text).get(first, ()):
+        if _word_before(doc.text, at) in _articles():
+            # source.name_in_text.after_article: "hatte die Nordair Erfolg" — a name after an article is a
+            # noun phrase's head, the capitalised word after it the next phrase (an object), no second name
+            return None
         if _is_type_head(nxt) or nxt in _all_roles() or _is_any_role(nxt) or nxt in country_names() or nxt in place_noun_words() \
                 or nxt.lower() in function_words() or _is_cue_form(nxt) or noun_ending(nxt) \
                 or gazetteer_match(f"{first} {nxt}") is not None:
@@ -142,13 +147,13 @@ def given_full_name(doc: Document, first: str) -> str | None:
 
 
 @lru_cache(maxsize=16)
-def _given_and_next(text: str) -> dict[str, tuple[str, ...]]:
-    """Every pair of `_GIVEN_AND_NEXT` in the text, the second names by the first, in text order:
-    read once per text (a scan of the whole text for every one-word name grew with the square of
-    the input's size)."""
-    pairs: dict[str, list[str]] = {}
+def _given_and_next(text: str) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Every pair of `_GIVEN_AND_NEXT` in the text, the second names (each with where its pair
+    starts) by the first, in text order: read once per text (a scan of the whole text for every
+    one-word name grew with the square of the input's size)."""
+    pairs: dict[str, list[tuple[str, int]]] = {}
     for m in _GIVEN_AND_NEXT.finditer(text):
-        pairs.setdefault(m.group(1), []).append(m.group(2))
+        pairs.setdefault(m.group(1), []).append((m.group(2), m.start()))
     return {k: tuple(v) for k, v in pairs.items()}
 
 

@@ -141,7 +141,8 @@ def poll_in_text(doc: Document, pos: int, lx: Lang, reg: Registry | None) -> tup
         words = m.group(1).split()
         if m.start() < near and re.search(r"[A-Z][\w&'’./-]*\s+[a-z]+\s+$", doc.text[max(0, m.start() - 40) : m.start()]):
             continue  # (a paragraph before: not a name cut at its small word, "Rock the | Vote Poll")
-        if words[0].lower() not in lx.determiners and not (len(words) == 1 and words[0].lower() in CONJ_START | SUBORDINATORS):
+        if not any(w.lower() in lx.determiners for w in words) and not (len(words) == 1 and words[0].lower() in CONJ_START | SUBORDINATORS):
+            # (no article among the words: "… mit Gleitzeitmodellen. Die Befragung" names no pollster)
             found = m
     if lx.poll_owner_words:
         # the pollster after the noun: "eine Umfrage von Forsa", "die Befragung der Arbeiterkammer"

@@ -22,7 +22,7 @@ from .gazetteer import (
     translit_key,
 )
 from .gender import en_gender_words, gender_of
-from .mentions import MentionInfo, analyse_mention
+from .mentions import MentionInfo, analyse_mention, thing_name
 from .registry import Registry
 
 _ROLE_NAME_RX: dict[int, tuple[set[str], re.Pattern[str]]] = {}
@@ -136,8 +136,8 @@ def scan_persons(doc: Document, reg: Registry) -> None:
                 if t.lower() not in lx.determiners and t not in lx.person_roles and t[:1].isupper()]
         while toks and toks[0].lower() in function_words():
             toks = toks[1:]  # "Laut Anklageschrift": the entity model took the according-to word in
-        if not toks or len(toks) > 4:
-            continue
+        if not toks or len(toks) > 4 or (lx.code == "de" and thing_name(toks)):
+            continue  # ("Sozialpaket IV", "IG Nordmetall": a law's, a union's name, no person's)
         sid = reg.find_person(toks)
         if sid is None:
             if len(toks) < 2:
@@ -359,6 +359,18 @@ def person_with_role(reg: Registry, pos: int, role: str | None, described: str |
         if p > best_pos:
             best, best_pos = s.id, p
     return best
+
+
+def holder_of_bare_role(reg: Registry, pos: int, role: str) -> str | None:
+    """German: the one person mentioned before `pos` whose role is the whole bare role noun `role`,
+    spelled the same ("laut Kammer-Präsident" after "Kammer-Präsident Jan Roth warf … vor"): a role
+    noun without an article stands for its holder named with it, one source (rule
+    `source.role_of_named`); None when no person named by name, or more than one, holds that role
+    ("Deutsche Forscher … Forscher sagen": a group described twice, no holder named)."""
+    key = role.strip().casefold()
+    held = [s.id for s in reg.sources if s.type == "person" and s.id in reg.person_tokens
+            and (s.role or "").strip().casefold() == key and any(m.start < pos for m in s.mentions)]
+    return held[0] if len(held) == 1 else None
 
 
 def person_of_compound_role(reg: Registry, pos: int, role: str | None, lx: Lang, lo: int = 0) -> str | None:

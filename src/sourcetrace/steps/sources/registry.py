@@ -107,6 +107,21 @@ def _owner_only_in_one(a: str, b: str) -> bool:
     return owned(a) and not owned(b)
 
 
+#: the types of a body named by its head noun and a name after it ("Militärkommando Tirol"), whose name
+#: alone may be a place's that another body shares (`_another_body`)
+_PLACED_BODIES = frozenset({"government", "military", "police", "court", "ngo", "company", "think_tank", "party", "intelligence"})
+
+
+def _another_body(known: Source, info: MentionInfo) -> bool:
+    """The mention names a body of another type than the source of its name, both named by a head
+    noun and the same name after it ("das Militärkommando Tirol", "die Landwirtschaftskammer Tirol"):
+    two bodies of one place, not one source (`source.body_of_place`); a country named alone
+    ("Deutschland") is its government, another reading."""
+    return bool(info.role and known.role and info.type != known.type and info.type in _PLACED_BODIES
+                and known.type in _PLACED_BODIES and "country" not in (info.role, known.role)
+                and info.role.lower() != known.role.lower())
+
+
 class Registry:
     """Sources of one document, merged by key; persons also known from non-source mentions."""
 
@@ -286,6 +301,16 @@ class Registry:
                 if k in self.keys:
                     sid = self.keys[k]
                     break
+            if sid is not None and _another_body(self.get(sid), info):
+                # source.body_of_place: "das Militärkommando Tirol" … "die Landwirtschaftskammer Tirol": two
+                # bodies of one place, each named with its head noun
+                first = self.get(sid)
+                if first.name == info.name and first.role:
+                    first.name = f"{first.role} {first.name}"
+                    self.keys[org_key(first.name)] = sid
+                info = replace(info, name=f"{info.role} {info.name}")
+                sid = self.keys.get(org_key(info.name))
+                rule += "+source.body_of_place"
             if sid is None and info.type not in ("unnamed", "person", "social_account"):
                 # same head, one set of modifiers inside the other: "Verkehrsamt" = "kantonalen Verkehrsamts"
                 mine = org_key(info.name).split()

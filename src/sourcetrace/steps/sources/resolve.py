@@ -26,6 +26,7 @@ from .anaphora import (
     is_first_person,
     last_person_before,
     most_mentioned_person,
+    name_typed_by_description,
     named_just_before,
     paragraph_subject_before,
     person_antecedent,
@@ -74,6 +75,7 @@ from .outlets import (
 )
 from .overlaps import one_per_content
 from .persons import (
+    holder_of_bare_role,
     opening_persons,
     person_of_compound_role,
     person_with_role,
@@ -423,6 +425,12 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                     sid = reg.nearest(c.source.start, kinds, role=role_stem, keep=_outlet_kind_keep(info.text, info.type, lx))
                     if sid != reg.nearest(c.source.start, kinds, role=role_stem):
                         rule += "+source.outlet_kind"
+                    if sid is None and (sid := name_typed_by_description(reg, doc.text, c.source.start, info.type, info.role, lx)) is not None:
+                        # "die Nordair … Die Airline gab bekannt": the name the description stands for, of its type
+                        body = reg.get(sid)
+                        body.type, body.role = info.type, body.role or info.role  # type: ignore[assignment]
+                        body.rule += "+source.description.typed_name"
+                        rule += "+source.description.typed_name"
                 if sid is not None:
                     src = reg.get(sid)
                     src.mentions.append(c.source)
@@ -442,6 +450,10 @@ def resolve(doc: Document, cands: list[Cand], persons: Sequence[Span] = (), sile
                 rule += "+names_nobody"
             elif (surname := surname_source(reg, doc, info, c.source)) is not None:
                 sid = surname
+            elif lx.code == "de" and info.type == "person" and not info.person_tokens and not info.pronoun and info.role \
+                    and info.text.strip() == info.name and (held := holder_of_bare_role(reg, c.source.start, info.name)) is not None:
+                sid = held  # "laut Kammer-Präsident" after "Kammer-Präsident Jan Roth": its holder, one source
+                reg.mention(sid, c.source, "source.role_of_named")
             elif (again := same_anonymous(reg, doc, c.source, info, lx)) is not None:
                 sid = again  # "… the source said": the anonymous source named before
                 reg.mention(sid, c.source, "source.anonymous.again")
