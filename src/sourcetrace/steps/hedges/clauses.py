@@ -332,7 +332,8 @@ def modal_weakens(low: list[str], i: int, lx: HedgeLex) -> bool:
 def _plain_ability(low: list[str], i: int, lx: HedgeLex) -> bool:
     """Whether an ability modal reads as what someone can (or cannot) do, whatever its clause: a
     restrictor right after it ("could barely lift the box", `ability_restrictors`), a passive of
-    perceiving ("Smoke could be seen for miles", `ability_passives`; not "could be seen as a snub"),
+    perceiving ("Smoke could be seen for miles", `ability_passives`; not "could be seen as a snub", nor
+    with a time ahead after it in its clause, "The appeal could be heard next spring"),
     or a negated ability shared with the clause before ("…, nor could his lawyer",
     `ability_negated_before`)."""
     n = len(low)
@@ -340,7 +341,10 @@ def _plain_ability(low: list[str], i: int, lx: HedgeLex) -> bool:
         return True
     if i + 2 < n and low[i + 1] == "be" and low[i + 2] in lx.ability_passives \
             and not (i + 3 < n and low[i + 3] in lx.ability_passive_not_before):
-        return True
+        rest = low[i + 3 :]
+        end = next((k for k, w in enumerate(rest) if w in _CLAUSE_ENDS), len(rest))
+        ws = rest[:end]  # "The appeal could be heard next spring": a time ahead, what may happen
+        return not any(tuple(ws[k : k + len(p)]) == p for p in lx.ability_passive_ahead for k in range(len(ws)))
     return i > 0 and low[i - 1] in lx.ability_negated_before
 
 
@@ -385,14 +389,19 @@ def reported_permission(words: list[str], low: list[str], i: int, lx: HedgeLex, 
     with the infinitive fronted, right after it), a capitalised word alone before it that names no
     thing, or a noun after an article that names people or an organisation (`named`: indices of the
     words of a person or organisation entity); the infinitive names an act, not what happens or is
-    (`event_infinitives`, `epistemic_infinitives`, a verb of change), and no perfect follows ("Die
-    Täter dürften geflohen sein", said of them, stays a guess). The caller passes only modals inside
+    (`event_infinitives`, `epistemic_infinitives`, a verb of change), no perfect follows ("Die
+    Täter dürften geflohen sein", said of them, stays a guess) and no adverb of a possibility ahead
+    stands after the modal in its clause without a negation (`possibility_adverbs`: "… könnten das Spiel
+    noch drehen"; not "… dürften sie noch nicht", not yet allowed). The caller passes only modals inside
     the content of an indirect or continued attribution whose cue is not the modal itself."""
     if low[i] not in lx.reported_plural:
         return False
     cl = clause_around(low, i, lx)
     if cl.kind is not None or has_perfect_infinitive(low, i, cl, lx, words):
         return False
+    after = low[i + 1 : cl.end]
+    if any(w in lx.reported_plural_guesses for w in after) and not any(w in lx.ability_negators for w in after):
+        return False  # "die Spieler könnten das Spiel noch drehen": a possibility ahead, as "could still" (not "noch nicht")
 
     def act(k: int) -> bool:
         w = low[k]
@@ -703,3 +712,5 @@ def is_attributive(low: list[str], words: list[str], i: int, lx: HedgeLex) -> bo
         prev = low[i - 2]
     return prev in lx.attributive and low[i + 1] not in lx.attributive_not_before
 
+#: punctuation that ends a clause for `_plain_ability`'s look at the words after a perceiving passive
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "!", "?"})

@@ -172,8 +172,8 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
         elif w in lx.epistemic:
             if i > 0 and low[i - 1] in lx.not_after.get(w, ()):
                 continue  # "sehr wohl", "zum Wohl": no doubt there
-            if i + 1 < n and low[i + 1] in lx.not_before.get(w, ()):
-                continue  # "wohl kaum" (hardly), "likely voters" (a polling term)
+            if i + 1 < n and (low[i + 1] in lx.not_before.get(w, ()) or " ".join(low[i + 1 : i + 3]) in lx.not_before.get(w, ())):
+                continue  # "wohl kaum" (hardly), "likely voters" (a polling term), "might as well" (two words)
             if w in lx.not_before_over and _not_before_over(words, low, i, lx):
                 continue  # "likely Republican primary voters": the polling term over a party's name and a kind of vote
             if w in lx.names and words[i][0].isupper() and i > 0 and (not (i + 1 < n and low[i + 1] in lx.names_modal_before)

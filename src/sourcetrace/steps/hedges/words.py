@@ -78,6 +78,7 @@ class HedgeLex:
     ability_restrictors: frozenset[str]  # "could barely lift": a scant ability, no doubt
     ability_passives: frozenset[str]  # "could be seen": a perceiving passive, an ability
     ability_passive_not_before: frozenset[str]  # "could be seen as": a reading, a doubt
+    ability_passive_ahead: list[tuple[str, ...]]  # "could be heard next spring": a time ahead, what may happen
     ability_negated_before: frozenset[str]  # "nor could his lawyer": a negated ability
     comparison_not_after: frozenset[str]  # "more than 100 jobs could go": no comparison's clause
     anchored_verbs: frozenset[str]  # "could manage": a past ability only with a negation or past time word
@@ -158,6 +159,7 @@ class HedgeLex:
     inanimate_suffixes: tuple[str, ...]
     not_agents: frozenset[str]  # "das", "dies": pronouns of a thing before "könne"
     reported_plural: frozenset[str]  # "dürften", "könnten": the Konjunktiv II that stands for a reported "dürfen"/"können"
+    reported_plural_guesses: frozenset[str]  # "könnten das Spiel noch drehen": an adverb of a possibility ahead, a guess
     determiners: frozenset[str]
     subject_after: frozenset[str]  # "Allerdings könne es/die …": the subject after the modal
     irrealis: frozenset[str]  # "wären … und VW könnte …", "would have meant … could": a hypothetical's forms
@@ -262,6 +264,7 @@ def hedge_lex(code: str) -> HedgeLex:
         ability_restrictors=frozenset(d.get("ability_restrictors", [])),
         ability_passives=frozenset(d.get("ability_passives", {}).get("words", [])),
         ability_passive_not_before=frozenset(d.get("ability_passives", {}).get("not_before", [])),
+        ability_passive_ahead=_phrases(d.get("ability_passives", {}).get("ahead", [])),
         ability_negated_before=frozenset(d.get("ability_negated_before", [])),
         comparison_not_after=frozenset(clause.get("comparison_not_after", [])),
         anchored_verbs=frozenset(d.get("ability_anchored", {}).get("verbs", [])),
@@ -348,6 +351,7 @@ def hedge_lex(code: str) -> HedgeLex:
         inanimate_suffixes=tuple(w.lower() for w in load_lang(code, "lexicon").get("inanimate_suffixes", [])),
         not_agents=frozenset(w.lower() for w in d.get("reported_ability", {}).get("not_agents", [])),
         reported_plural=frozenset(w.lower() for w in d.get("reported_plural", {}).get("modals", [])),
+        reported_plural_guesses=frozenset(w.lower() for w in d.get("reported_plural", {}).get("possibility_adverbs", [])),
         determiners=frozenset(w.lower() for w in load_lang(code, "lexicon").get("determiners", [])),
         subject_after=frozenset(w.lower() for w in d.get("reported_ability", {}).get("subject_after", [])),
         past_anchors=_phrases(d.get("ability_past", {}).get("anchors", [])),
