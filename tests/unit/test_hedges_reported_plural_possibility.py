@@ -4,7 +4,8 @@ stays a hedge (review of session 33; sentences of our own).
 German "dürften"/"könnten" in reported speech with an adverb of a possibility ahead after the modal
 ("noch", "bald": `reported_plural.possibility_adverbs`) is a guess, as English "could still"; an
 English perceiving passive with a time ahead in its clause ("could be heard next spring",
-`ability_passives.ahead`) is what may happen; "may as" is the idiom only before "well".
+`ability_passives.ahead`) is what may happen; "may as" is the idiom only before "well"; "less
+likely" is a statistic only with "than" later in its sentence (`not_after_if_later`).
 """
 
 from __future__ import annotations
@@ -48,3 +49,11 @@ def test_not_yet_allowed_is_no_possibility() -> None:
     # "noch nicht": a permission not yet given, no adverb of a possibility ahead
     assert hedge_cues("Der Trainer sagte, seine Spieler dürften noch nicht ins Stadion gehen.", "de", _DATE) == []
     assert hedge_cues("Die Anwältin sagte, Pächter dürften dort noch keine Hütten bauen.", "de", _DATE) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pier plan is now less likely to pass the council.", ["likely"]),  # a lowered chance: a doubt
+    ("Ferry riders are less likely to be late than bus riders, the survey found.", []),  # a statistic: "than"
+])
+def test_less_likely_is_a_statistic_only_with_than(text: str, expected: list[str]) -> None:
+    assert hedge_cues(text, "en", _DATE) == expected

@@ -170,8 +170,9 @@ def find_hedges(doc: Document, sent: Sentence, code: str, future: frozenset[int]
                     and (w not in lx.perfect_participle_needed or participle_before_auxiliary(words, low, i, cl, lx)):
                 add(i, i, "epistemic", "hedge.epistemic_perfect")
         elif w in lx.epistemic:
-            if i > 0 and low[i - 1] in lx.not_after.get(w, ()):
-                continue  # "sehr wohl", "zum Wohl": no doubt there
+            if i > 0 and low[i - 1] in lx.not_after.get(w, ()) \
+                    and (w not in lx.not_after_if_later or any(x in lx.not_after_if_later[w] for x in low[i + 1 :])):
+                continue  # "sehr wohl", "zum Wohl": no doubt there; "less likely … than": a statistic
             if i + 1 < n and (low[i + 1] in lx.not_before.get(w, ()) or " ".join(low[i + 1 : i + 3]) in lx.not_before.get(w, ())):
                 continue  # "wohl kaum" (hardly), "likely voters" (a polling term), "might as well" (two words)
             if w in lx.not_before_over and _not_before_over(words, low, i, lx):

@@ -37,6 +37,7 @@ class HedgeLex:
     advice_subjects: frozenset[str]  # "You should lower the price": a person's "should" is advice
     not_after: dict[str, frozenset[str]]
     not_before: dict[str, frozenset[str]]
+    not_after_if_later: dict[str, frozenset[str]]  # "less likely … than": not_after only with these later
     not_before_over: dict[str, frozenset[str]]  # "likely Republican primary voters": words between a cue and its not_before word
     phrase_before: dict[tuple[str, ...], frozenset[str]]  # "is said to be", not "She said to be at …"
     phrase_after: dict[tuple[str, ...], frozenset[str]]  # "No one knows whether …"
@@ -223,6 +224,7 @@ def hedge_lex(code: str) -> HedgeLex:
         advice_subjects=frozenset(w.lower() for w in d.get("forecast_infinitives", {}).get("advice_subjects", [])),
         not_after={k.lower(): frozenset(v) for k, v in d.get("not_after", {}).items() if not k.startswith("_")},
         not_before={k.lower(): frozenset(v) for k, v in d.get("not_before", {}).items() if not k.startswith("_")},
+        not_after_if_later={k.lower(): frozenset(v) for k, v in d.get("not_after_if_later", {}).items() if not k.startswith("_")},
         not_before_over={k.lower(): frozenset(v) for k, v in d.get("not_before_over", {}).items() if not k.startswith("_")},
         phrase_before={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("before", {}).items()},
         phrase_after={tuple(k.lower().split()): frozenset(v) for k, v in pc.get("after", {}).items()},
