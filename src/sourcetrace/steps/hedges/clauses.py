@@ -423,7 +423,10 @@ def reported_permission(words: list[str], low: list[str], i: int, lx: HedgeLex, 
     if low[cl.start] not in lx.determiners or not words[k][:1].isupper():
         return False
     nouns = lx.person_nouns | lx.animate_nouns
-    return k in named or head in nouns or any(head.endswith(n) for n in nouns if len(n) > 3) or head.endswith(lx.agent_endings)
+    # (also a plural of a role, `animate_relatives.endings`: "die Spielerinnen", "die Hauptmieterinnen")
+    stems = [head, *(head[: -len(e)] for e in lx.animate_endings if head.endswith(e) and len(head) > len(e) + 3)]
+    return k in named or any(h in nouns or any(h.endswith(n) for n in nouns if len(n) > 3) for h in stems) \
+        or head.endswith(lx.agent_endings)
 
 
 def _irrealis_consequence(low: list[str], i: int, cl: Clause, lx: HedgeLex) -> bool:
