@@ -84,11 +84,14 @@ def test_a_relative_clause_in_the_subject_of_what_was_said_stays() -> None:
 def test_a_conjunct_in_the_form_of_the_reported_clause_stays_in_it() -> None:
     doc = en_after_headline("Ann Holt said the county has run such checks in the past and given away bottled water "
                             "to every farm.")
-    assert [doc.span_text(c) for c in one(doc, "such checks").content] == [
+    a = one(doc, "such checks")
+    assert [doc.span_text(c) for c in a.content] == [
         "the county has run such checks in the past and given away bottled water to every farm"]
+    assert a.rule == "attr.indirect.en.v2+end.clause_form"
     doc = en_after_headline("Ann Holt said the meeting was for private reasons and does not mean an endorsement "
                             "from the board.")
-    assert doc.span_text(one(doc, "private reasons").content[-1]).endswith("endorsement from the board")
+    a = one(doc, "private reasons")
+    assert doc.span_text(a.content[-1]).endswith("endorsement from the board") and a.rule.endswith("+end.clause_form")
 
 
 def test_the_speakers_next_act_after_the_reported_clause_still_ends_it() -> None:
@@ -113,3 +116,27 @@ def test_an_outlet_named_after_its_description_goes_by_its_name() -> None:
     assert source_name(doc, one(doc, "vote had been close")) == "Valley Courier"
     doc = en_after_headline("The Harbor Gazette, the city newspaper, said the pier would close.")
     assert source_name(doc, one(doc, "pier would close")) == "Harbor Gazette"
+
+
+def test_a_conjunct_in_a_regular_past_form_after_a_perfect_is_the_narrators() -> None:
+    # review rev33e: "thanked" after "has approved" may be a simple past of the speaker's next act
+    doc = en_after_headline("Ann Holt said the council has approved the plan and thanked the voters.")
+    assert [doc.span_text(c) for c in one(doc, "approved the plan").content] == ["the council has approved the plan"]
+
+
+def test_a_relative_clause_with_a_speech_act_gets_no_descriptive_relative_tail() -> None:
+    # review rev33e: the nested speech cut the content, not attr.content.en.descriptive_relative
+    doc = en_after_headline("Ann Holt said she met Tom Lund, who told her the pier was unsafe.")
+    a = one(doc, "she met Tom Lund")
+    assert [doc.span_text(c) for c in a.content] == ["she met Tom Lund"]
+    assert "+end.descriptive_relative" not in a.rule
+
+
+def test_a_bare_verb_sharing_the_clauses_modal_stays() -> None:
+    # (kept by the rules before clause_form here: no +end.clause_form tail)
+    doc = en_after_headline("Ann Holt said the city will join the pact and build two parks next year.")
+    a = one(doc, "join the pact")
+    assert [doc.span_text(c) for c in a.content] == ["the city will join the pact and build two parks next year"]
+    assert a.rule == "attr.indirect.en.v2"
+    doc = en_after_headline("Ann Holt said the plan had failed and would not say more.")
+    assert "+end.clause_form" not in one(doc, "plan had failed").rule

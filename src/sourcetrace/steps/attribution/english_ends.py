@@ -56,13 +56,15 @@ def _parenthesis_end(ctx: Context, cue: Span, content: Span) -> Span:
     return cut if len(cut) > 8 else content
 
 
-def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
+def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang, held: list[int] | None = None) -> Span:
     """The reported clause without what the parse shows going on after it: a second speech act
     of the speaker hung on the cue verb ("she said the plan failed and added that …", "…, noting
     that …"), another verb of the speaker without a subject of its own ("joked about the rules,
     declined to answer, and told …"), a participle of speech after a comma ("blamed the press for
     the story, saying …") and a relative clause on the whole that runs to the end ("…, which
-    raised concerns"). The content stays as it is when the cue was not parsed."""
+    raised concerns"). The content stays as it is when the cue was not parsed. `held`, when given,
+    collects where each conjunct starts that attr.content.en.clause_form kept in the clause (the caller's
+    rule tail +end.clause_form when the content still holds one)."""
     from ..syntax import children, subtree, words_in
 
     doc = ctx.doc
@@ -111,7 +113,9 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang) -> Span:
         if not (speech or own or _tense_breaks(ctx, head, c) or (c in inside and _contrast(ctx, c, lx))):
             continue  # only a verb of speech or one of the speaker's: a parse may hang the clause's own verbs here
         if not speech and _clause_form(ctx, verb, head, c):
-            continue  # rule attr.content.en.clause_form: "said the town has done it before and given …", "said it will join and add …"
+            if held is not None:
+                held.append(doc.syntax[c].span.start)
+            continue  # rule attr.content.en.clause_form: "said the town has done it before and given …", "said it will join and build …"
         first = subtree(doc, c)[0]
         if ctx.inside_any_quote(doc.syntax[first].span.start) and ctx.inside_any_quote(doc.syntax[c].span.start):
             continue  # 'is “working with the councils, who have said …”': the quotation goes on with what was said
@@ -255,7 +259,7 @@ def _tense_breaks(ctx: Context, head: int, c: int) -> bool:
 
 #: auxiliaries of the present (and the future's "will") whose verb cannot go on after a cue in the past
 _PRESENT_AUXILIARIES = frozenset({"does", "do", "doesn't", "don't", "will", "won't", "can", "can't", "cannot", "may", "must", "is", "are", "has", "have"})
-#: modals whose bare verb a conjunct without an auxiliary of its own shares ("will join … and add …")
+#: modals whose bare verb a conjunct without an auxiliary of its own shares ("will join … and build …"; "add" is a verb of speech, which ends the clause)
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
 
 
@@ -264,9 +268,9 @@ def _clause_form(ctx: Context, cue: int, head: int, c: int) -> bool:
     past goes on with the reported clause's verb group, not with the speaker: it has an auxiliary of
     the present or the future of its own ("said the visit was private and does not mean an
     endorsement"), or it shares the clause head's modal in the bare form ("said the city will join
-    the pact and add two parks"; not a form in -ed or -s, nor a past form of `tense_past`) or the
+    the pact and build two parks"; not a form in -ed or -s, nor a past form of `tense_past`) or the
     head's perfect in a form that is no simple past ("said the county has done it before and given
-    out …"; not "took"), as the head's own conjunct. Not after a cue with an auxiliary of its own ("has
+    out …"; not "took" nor a regular form in -ed, "thanked"), as the head's own conjunct. Not after a cue with an auxiliary of its own ("has
     signaled … but has been met …"). The conjunct stays in what was said (the parse gives no verb
     features: the forms are read from the words)."""
     from ..syntax import children
@@ -292,7 +296,8 @@ def _clause_form(ctx: Context, cue: int, head: int, c: int) -> bool:
         return False  # (a conjunct of the cue verb shares nothing of the clause's: "warned that …, inflame …")
     if shared[0] in _MODALS:
         return word not in _PAST_FORMS and not word.endswith(("ed", "s"))
-    return shared[0] in ("has", "have", "had") and word not in _PAST_FORMS
+    # (a regular form in -ed is a simple past too: "said the council has approved it and thanked the voters" is the narrator's)
+    return shared[0] in ("has", "have", "had") and word not in _PAST_FORMS and not word.endswith("ed")
 
 
 def _contrast(ctx: Context, c: int, lx: Lang) -> bool:
@@ -426,12 +431,17 @@ def _descriptive_relative_end(ctx: Context, content: Span, lx: Lang) -> Span:
     return content
 
 
-def before_descriptive_relative(ctx: Context, content: Span) -> bool:
+def before_descriptive_relative(ctx: Context, content: Span, lx: Lang) -> bool:
     """The content ends right before a comma and a relative word of `descriptive_relatives` outside
-    quotation marks: `_descriptive_relative_end` cut it there (the rule tail +end.descriptive_relative)."""
+    quotation marks, whose clause up to the sentence's end holds no speech form: `_descriptive_relative_end`
+    cut it there (the rule tail +end.descriptive_relative; "…, who told her …" is cut by the rules of
+    nested speech, which `_descriptive_relative_end` leaves it to)."""
     words = load("en", "lexicon").get("descriptive_relatives", [])
     m = re.match(r"\s*,\s*(\w+)", ctx.text[content.end : content.end + 20])
-    return m is not None and m.group(1).lower() in words and not ctx.inside_any_quote(content.end + m.start(1))
+    if m is None or m.group(1).lower() not in words or ctx.inside_any_quote(content.end + m.start(1)):
+        return False
+    end = next((s.span.end for s in ctx.doc.sentences if s.span.start <= content.end < s.span.end), len(ctx.text))
+    return not any(_speech_form(w.lower(), lx) for w in re.findall(r"[\w'’-]+", ctx.text[content.end + m.end(1) : end]))
 
 
 def _dash_comment_end(ctx: Context, content: Span, lx: Lang) -> Span:
