@@ -112,7 +112,7 @@ def en_clause_end(ctx: Context, cue: Span, content: Span, lx: Lang, held: list[i
             doc.syntax[g].dep.startswith(("nsubj", "csubj", "expl")) for g in children(doc, c))
         if not (speech or own or _tense_breaks(ctx, head, c) or (c in inside and _contrast(ctx, c, lx))):
             continue  # only a verb of speech or one of the speaker's: a parse may hang the clause's own verbs here
-        if not speech and _clause_form(ctx, verb, head, c):
+        if not speech and _clause_form(ctx, verb, head, c, lx):
             if held is not None:
                 held.append(doc.syntax[c].span.start)
             continue  # rule attr.content.en.clause_form: "said the town has done it before and given …", "said it will join and build …"
@@ -257,13 +257,7 @@ def _tense_breaks(ctx: Context, head: int, c: int) -> bool:
         syn[g].dep.startswith("nsubj") for g in children(ctx.doc, head))
 
 
-#: auxiliaries of the present (and the future's "will") whose verb cannot go on after a cue in the past
-_PRESENT_AUXILIARIES = frozenset({"does", "do", "doesn't", "don't", "will", "won't", "can", "can't", "cannot", "may", "must", "is", "are", "has", "have"})
-#: modals whose bare verb a conjunct without an auxiliary of its own shares ("will join … and build …"; "add" is a verb of speech, which ends the clause)
-_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
-
-
-def _clause_form(ctx: Context, cue: int, head: int, c: int) -> bool:
+def _clause_form(ctx: Context, cue: int, head: int, c: int, lx: Lang) -> bool:
     """Rule attr.content.en.clause_form: the conjunct `c` (no subject of its own) after a cue in the
     past goes on with the reported clause's verb group, not with the speaker: it has an auxiliary of
     the present or the future of its own ("said the visit was private and does not mean an
@@ -290,11 +284,11 @@ def _clause_form(ctx: Context, cue: int, head: int, c: int) -> bool:
         return False
     auxes = [_word(ctx, g).lower() for g in children(ctx.doc, c) if syn[g].dep.startswith("aux")]
     if auxes:
-        return auxes[0] in _PRESENT_AUXILIARIES
+        return auxes[0] in load(lx.code, "lexicon").get("present_auxiliaries", [])
     shared = [_word(ctx, g).lower() for g in children(ctx.doc, head) if syn[g].dep == "aux"]
     if not shared or syn[c].head != head:
         return False  # (a conjunct of the cue verb shares nothing of the clause's: "warned that …, inflame …")
-    if shared[0] in _MODALS:
+    if shared[0] in lx.modals:  # ("will join … and build …"; "add" is a verb of speech, which ends the clause)
         return word not in _PAST_FORMS and not word.endswith(("ed", "s"))
     # (a regular form in -ed is a simple past too: "said the council has approved it and thanked the voters" is the narrator's)
     return shared[0] in ("has", "have", "had") and word not in _PAST_FORMS and not word.endswith("ed")
