@@ -813,10 +813,29 @@ def with_recalled_report(ctx: Context, toks: list[Token], a: int, b: int, lx: La
         if si - c.sent > 6:
             break
         if is_medium(ctx, c.source, lx):
+            if _new_report_since(ctx, c.sent, phrase, lx):
+                return links  # ("Das Ministerium legte einen Bericht vor. …, dem Bericht zufolge": that report, no medium's)
             return [v for v in links if not v[0].overlaps(phrase) and not v[0].overlaps(c.source)] + [(c.source, False)]
         if c.mode != "continuation":
             break  # someone else spoke since: the report is no medium's we know
     return links
+
+
+def _new_report_since(ctx: Context, si: int, phrase: Span, lx: Lang) -> bool:
+    """A report of the noun of `phrase` ("dem Bericht") that a sentence after sentence si and before the
+    phrase brings in with an indefinite article ("Das Ministerium legte einen Bericht vor", "ein neuer
+    Prüfbericht"): the phrase names that one, not the report of the medium that spoke in sentence si."""
+    if si + 1 >= len(ctx.doc.sentences):
+        return False
+    noun = ctx.text[phrase.start : phrase.end].split()[-1].lower()
+    start = ctx.doc.sentences[si + 1].span.start
+    if start >= phrase.start:
+        return False
+    arts = sorted(w.lower() for w in load(lx.code, "lexicon").get("indefinite_articles", []))
+    if not arts:
+        return False
+    rx = rf"(?<!\w)(?:{'|'.join(map(re.escape, arts))})\s+(?:\w+\s+)?\w*{re.escape(noun)}\w{{0,2}}(?!\w)"
+    return re.search(rx, ctx.text[start : phrase.start], flags=re.I) is not None
 
 
 def _according_from(toks: list[Token], e: int, lx: Lang) -> bool:

@@ -446,12 +446,22 @@ def role_agrees(role: str | None, head: str, lx: Lang, described: str | None = N
     theirs += [w[:-1] for w in theirs if w.endswith("s") and len(w) > 4]  # a genitive: "des Machthabers"
     if head in theirs or any(w.endswith(head) and len(head) >= 4 for w in theirs) or head in lx.general_person_nouns:
         return True
+    epithet = _role_variant_epithets(lx.code).get(head)
+    if epithet is not None and not epithet & {w.lower() for w in re.findall(r"\w+", described or "")}:
+        return False  # "der Vater" alone is someone's father, only "der Heilige Vater" the pope (`role_variant_epithets`)
     # (also as the end of a compound whose first part names a field, `role_variant_compound_ends`:
     # "der Forscher" for "der Arbeitsmarktexperte Jan Roth"; "Vizepräsident", "Parteipräsident"
     # hold another office than "der Staatschef")
     return any(head in group and any(w in group or any(w.endswith(g) and len(w) >= len(g) + 3 for g in group & lx.role_variant_compound_ends)
                                      for w in theirs)
                for group in lx.role_variants)
+
+
+@cache
+def _role_variant_epithets(code: str) -> dict[str, frozenset[str]]:
+    """`role_variant_epithets` of resources/<lang>/lexicon.json, in lower case: a noun of a group of
+    `role_variants` → the adjectives without which it stands for no holder of that group."""
+    return {k.lower(): frozenset(a.lower() for a in v) for k, v in load(code, "lexicon").get("role_variant_epithets", {}).items()}
 
 
 @cache

@@ -802,6 +802,12 @@ def _analyse_mention(text: str, lx: Lang) -> MentionInfo:
     return MentionInfo(t, _without_count(name, lx), "unnamed")
 
 
+@cache
+def _name_short_forms() -> frozenset[str]:
+    """`name_short_forms` of resources/de/lexicon.json: short forms of two capitals that open a body's name."""
+    return frozenset(load("de", "lexicon").get("name_short_forms", []))
+
+
 #: a Roman numeral, as it closes the name of a monarch, a pope, a law or a programme ("IV", "XVI.")
 _ROMAN = re.compile(r"[IVXLC]+\.?")
 
@@ -809,8 +815,11 @@ _ROMAN = re.compile(r"[IVXLC]+\.?")
 def thing_name(words: list[str]) -> bool:
     """German capitalised words that name no person (`source.name.not_person`): a short form in
     capitals before the last word ("IG Nordmetall", a union's name), or a Roman numeral after a word that
-    is no given name ("Sozialpaket IV", "Basel III": a law, a programme, a set of rules; not "Ludwig XIV")."""
-    if any(w.isupper() and len(w) >= 2 and not _ROMAN.fullmatch(w) for w in words[:-1]):
+    is no given name ("Sozialpaket IV", "Basel III": a law, a programme, a set of rules; not "Ludwig XIV").
+    A short form of two letters counts only when `name_short_forms` of lexicon.json lists it: two
+    capitals are as often a person's initials ("JD Vance", "AJ Berg")."""
+    if any(w.isupper() and not _ROMAN.fullmatch(w) and (len(w) >= 3 or (len(w) == 2 and w in _name_short_forms()))
+           for w in words[:-1]):
         return True
     return len(words) >= 2 and bool(_ROMAN.fullmatch(words[-1])) and words[0] not in german_given_names() \
         and translit_key(words[0]) not in given_name_keys()
