@@ -406,6 +406,10 @@ def find_quantities(text: str, start: int, end: int, blocked: list[Span], lang: 
         # "lost the district 68%-31%", "a 62%-32% divide": two shares set against each other, each a quantity
         for k in (1, 2):
             span = Span(m.start(f"n{k}"), m.end(f"u{k}"))
+            # (a number an earlier pass took without its sign, "was 58%-40%": the share with its sign in its place)
+            inside = [q for q in out if q.span.start == span.start and q.span.end < span.end and q.unit is None]
+            if inside and not any(span.overlaps(q.span) for q in out if q not in inside):
+                out[:] = [q for q in out if q not in inside]
             if not any(span.overlaps(b) for b in blocked) and not any(span.overlaps(q.span) for q in out):
                 out.append(Quantity(span, _to_number(m.group(f"n{k}"), lang), "quantity.number+pair", unit=m.group(f"u{k}")))
     for m in _collective().finditer(text, start, end):
@@ -722,6 +726,19 @@ def _model_number(text: str, span: Span, lang: str | None) -> bool:
 
 
 @cache
+def _all_model_determiners() -> frozenset[str]:
+    return frozenset(w.lower() for code in SUPPORTED for w in load(code, "time").get("model_determiners", []))
+
+
+def _after_model_determiner(text: str, start: int) -> bool:
+    """One of the two words right before text[start] is one of `model_determiners` (any language), or the
+    word right before is capitalised, the maker's name: "the 757 was parked", "a 25-year-old 757", "a 1968
+    Boeing 727" name the model the text named; "737 passengers", "the jet carried 737 people" count."""
+    words = re.findall(r"[\w-]+", text[max(0, start - 40) : start])[-2:]
+    return any(w.lower() in _all_model_determiners() for w in words) or (bool(words) and words[-1][:1].isupper())
+
+
+@cache
 def _count_attributes(lang: str) -> frozenset[str]:
     """Words between a count and its noun ("12 solcher Brücken", "drei weitere Fälle"):
     `count_attributes` in resources/<lang>/time.json."""
@@ -907,6 +924,7 @@ class QuantityTagger:
             out.extend(find_quantities(doc.text, sent.span.start, sent.span.end, near, seg.language or doc.language, models))
         if models:
             # a number the text uses as a model's name ("his Boeing 757 jet") names that model wherever it
-            # stands bare ("the 757 was parked"), no count (quantity.model)
-            out = [q for q in out if not (q.rule == "quantity.number" and q.unit is None and doc.text[q.span.start : q.span.end] in models)]
+            # stands after a determiner ("the 757 was parked", "a 25-year-old 757"), no count (quantity.model); not "737 passengers"
+            out = [q for q in out if not (q.rule == "quantity.number" and q.unit is None and doc.text[q.span.start : q.span.end] in models
+                                          and _after_model_determiner(doc.text, q.span.start))]
         doc.quantities = out

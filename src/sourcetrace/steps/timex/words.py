@@ -150,7 +150,7 @@ def holidays() -> tuple[dict[str, str], frozenset[str]]:
 def _holiday_rx() -> str:
     """A holiday's name (`holidays`), any apostrophe; in a language with `free_after` (English, whose
     nouns are written in lower case) not before a lower-case word other than those ("Christmas tree":
-    part of a noun)."""
+    part of a noun) nor before a capitalised one ("Christmas Island": a name)."""
     alts = []
     for lang in SUPPORTED:
         spec = load(lang, "time").get("holidays", {})
@@ -159,7 +159,9 @@ def _holiday_rx() -> str:
             continue
         names = "|".join(re.escape(k.lower()).replace(r"\ ", r"\s+").replace("'", "['’]") for k in sorted(days, key=len, reverse=True))
         free = spec.get("free_after")
-        after = rf"(?!\s+(?!(?:{alternation(free)})\b)(?-i:[a-z]))" if free else ""
+        # (nor before a capitalised word: "Christmas Island", "A Christmas Carol", a name; the longer
+        # holidays, "Christmas Eve", are listed and tried first)
+        after = rf"(?!\s+(?!(?:{alternation(free)})\b)(?-i:[a-z]))(?!\s+(?-i:[A-Z][a-z]))" if free else ""
         alts.append(rf"(?:{names})(?![\w'’-]){after}")
     return rf"\b(?:{'|'.join(alts)})" if alts else r"(?!x)x"
 
