@@ -21,3 +21,9 @@ def test_a_holiday_before_a_capitalised_word_is_part_of_a_name() -> None:
 
 def test_a_share_pair_keeps_both_signs() -> None:
     assert quantities("The tally was 61%-37% at noon.") == [("61%", 61), ("37%", 37)]
+
+
+def test_a_holiday_many_countries_name_gets_no_fixed_day() -> None:
+    text = "Ghana held parades on Independence Day, and the city lit fireworks on the Fourth of July."
+    found = [(t[0], t[1]) for t in timexes_with_rules(text, "2024-05-20") if t[2] == "timex.holiday"]
+    assert found == [("Fourth of July", "2024-07-04")]
