@@ -35,3 +35,13 @@ def test_a_report_brought_in_since_the_medium_is_no_medium_s() -> None:
     doc = de("Streit um Gebühren\n\nDie Zeitung Hafenbote berichtete am Montag, der Streit gehe weiter. Die Gebühren seien "
              "zu hoch, argumentieren die Kläger dem Bericht zufolge.\n")
     assert [v.name for v in one(doc, "zu hoch").via] == ["Hafenbote"]
+
+
+def test_bodies_named_by_a_noun_in_ung_speak() -> None:
+    for text, name in (("Die Verteidigung erklärte, der Angeklagte sei unschuldig.", "Verteidigung"),
+                       ("Die Bergrettung erklärte, die Lawinengefahr sei hoch.", "Bergrettung"),
+                       ("Die Rechtsabteilung teilte mit, der Vertrag sei gültig.", "Rechtsabteilung")):
+        doc = de(f"Streit\n\n{text}\n")
+        assert [s.name for s in doc.sources] == [name], text
+    doc = de("Streit\n\nDie Vereinbarung sieht vor, dass die Löhne steigen.\n")
+    assert doc.sources == []
