@@ -34,7 +34,8 @@ def test_a_report_brought_in_since_the_medium_is_no_medium_s() -> None:
     assert [v.name for v in one(doc, "zu hoch").via] == []
     doc = de("Streit um Gebühren\n\nDie Zeitung Hafenbote berichtete am Montag, der Streit gehe weiter. Die Gebühren seien "
              "zu hoch, argumentieren die Kläger dem Bericht zufolge.\n")
-    assert [v.name for v in one(doc, "zu hoch").via] == ["Hafenbote"]
+    claim = one(doc, "zu hoch")
+    assert [v.name for v in claim.via] == ["Hafenbote"] and claim.rule.endswith("+recalled_report")
 
 
 def test_bodies_named_by_a_noun_in_ung_speak() -> None:

@@ -237,6 +237,9 @@ def find_candidates(doc: Document, persons: list[Span] | None = None, *, polnear
         first_person_runs(ctx)  # (de-news-quotes' runs are merged by `merge_runs` in its own conventions)
     lead_conjunctions(ctx)
     posts(ctx)
+    for c in ctx.cands:  # "…, argumentieren die Anwälte dem Bericht zufolge": the medium named before relays it
+        if ctx.recalled_reports and any((c.sent, sp.start) in ctx.recalled_reports for sp, _ in c.via):
+            c.rule += "+recalled_report"
     for c in ctx.cands:  # the speakers the German ranker chose: the model is named as their producer
         if c.source is not None and c.source.start in ctx.model_speakers:
             c.rule += "+" + SPEAKER_MODEL

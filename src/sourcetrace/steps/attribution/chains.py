@@ -815,6 +815,7 @@ def with_recalled_report(ctx: Context, toks: list[Token], a: int, b: int, lx: La
         if is_medium(ctx, c.source, lx):
             if _new_report_since(ctx, c.sent, phrase, lx):
                 return links  # ("Das Ministerium legte einen Bericht vor. …, dem Bericht zufolge": that report, no medium's)
+            ctx.recalled_reports.add((si, c.source.start))
             return [v for v in links if not v[0].overlaps(phrase) and not v[0].overlaps(c.source)] + [(c.source, False)]
         if c.mode != "continuation":
             break  # someone else spoke since: the report is no medium's we know

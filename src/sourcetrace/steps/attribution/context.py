@@ -102,6 +102,9 @@ class Context:
         self.syntax_subject: Callable[[Sentence, int], tuple[int, int] | None] | None = None
         #: where the speakers start that the German speaker ranker chose over the rules' (`speakers.ranked_speaker`)
         self.model_speakers: set[int] = set()
+        #: (sentence, start of the medium's mention) of each link `chains.with_recalled_report` made: the claims of that
+        #: sentence that carry it get rule suffix +recalled_report
+        self.recalled_reports: set[tuple[int, int]] = set()
         #: de-news-quotes' conventions: German beliefs and requests are reported speech too ("hofft,
         #: dass …"), and hearsay goes on with the last speaker after the author's own sentences
         self.denews = False
