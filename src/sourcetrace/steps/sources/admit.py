@@ -601,6 +601,24 @@ def _clause_mentions(doc: Document, s: Source, lx: Lang) -> bool:
     return True
 
 
+def mention_head(doc: Document, m: Span, lx: Lang) -> str:
+    """The head of a mention: the one noun of its span that the parse hangs the others on, else its first
+    capitalised word that is no determiner or stop word ("" when there is none)."""
+    ws = words_in(doc, m)
+    inside = set(ws)
+    tops = [w for w in ws if doc.syntax[w].head not in inside or doc.syntax[w].head == w]
+    if len(tops) == 1 and doc.syntax[tops[0]].pos in ("NOUN", "PROPN"):
+        return doc.text[doc.syntax[tops[0]].span.start : doc.syntax[tops[0]].span.end]
+    return next((w for w in re.findall(r"[\w-]+", doc.text[m.start : m.end])
+                 if w[:1].isupper() and w.lower() not in lx.determiners and w.lower() not in lx.np_stop), "")
+
+
+def plural_stems(low: str) -> set[str]:
+    """A lower-case German noun and the stems of its plural forms in -en, -n and -e ("regierungen" →
+    "regierung"), so that an ending list reads the plural as the singular."""
+    return {low, low[:-2] if low.endswith("en") else low, low[:-1] if low.endswith(("n", "e")) else low}
+
+
 def _de_thing_mention(doc: Document, m: Span, lx: Lang) -> bool:
     """German: a mention headed by an abstract noun, a thing that cannot speak ("die Vereinbarung",
     "Derlei Tendenzen", "monatelange Ermittlungen": an ending of `inanimate_suffixes`, also in the
@@ -615,17 +633,11 @@ def _de_thing_mention(doc: Document, m: Span, lx: Lang) -> bool:
     owned = lx.possessive_determiners | lx.possessive_pronouns | lx.masculine_possessives | lx.feminine_possessives
     if any(w.lower() in owned for w in words):
         return False  # ("seine Einschätzung": his)
-    ws = words_in(doc, m)
-    inside = set(ws)
-    tops = [w for w in ws if doc.syntax[w].head not in inside or doc.syntax[w].head == w]
-    if len(tops) == 1 and doc.syntax[tops[0]].pos in ("NOUN", "PROPN"):
-        head = doc.text[doc.syntax[tops[0]].span.start : doc.syntax[tops[0]].span.end]
-    else:
-        head = next((w for w in words if w[:1].isupper() and w.lower() not in lx.determiners and w.lower() not in lx.np_stop), "")
+    head = mention_head(doc, m, lx)
     low = head.lower()
     if not head or head in lx.type_heads or is_role(head, lx) or low.endswith(lx.document_head_endings) or low.endswith(lx.nach_heads):
         return False  # (a text or a finding, also as a compound's end: "das Endergebnis", "laut DNA-Schätzungen")
-    stems = {low, low[:-2] if low.endswith("en") else low, low[:-1] if low.endswith(("n", "e")) else low}
+    stems = plural_stems(low)
     if any(st.endswith(lx.animate_endings) for st in stems):
         return False  # (a body, also in the plural: "Studierendenvertretungen", "Regierungen")
     return any(st.endswith(lx.inanimate_suffixes) and len(st) > 5 for st in stems)

@@ -16,8 +16,8 @@ from ...resources import load, pick
 from ...textutil import overlaps_any
 from ..candidates import FRAME_RULE, Cand
 from ..lexicon import Lang, lang
-from ..syntax import MODELS, NER_EN, english_person_in, entities_overlapping, words_in
-from .admit import admit, role_agrees, role_in_text
+from ..syntax import MODELS, NER_EN, english_person_in, entities_overlapping
+from .admit import admit, mention_head, plural_stems, role_agrees, role_in_text
 from .anaphora import (
     NOT_PERSONS,
     ORGANISATIONS,
@@ -818,14 +818,7 @@ def _can_speak(doc: Document, reg: Registry, sid: str, mention: Span | None, lx:
         return True
     if ents and all(e.label == "LOC" for e in ents) and doc.text[mention.start : mention.end].strip() in {doc.text[e.span.start : e.span.end] for e in ents}:
         return False  # ("sagte X in Seattle": a place read as the speaker)
-    words = words_in(doc, mention)
-    inside = set(words)
-    tops = [w for w in words if doc.syntax[w].head not in inside or doc.syntax[w].head == w]
-    if len(tops) == 1 and doc.syntax[tops[0]].pos in ("NOUN", "PROPN"):
-        head = doc.text[doc.syntax[tops[0]].span.start : doc.syntax[tops[0]].span.end]
-    else:
-        head = next((w for w in re.findall(r"[\w-]+", doc.text[mention.start : mention.end])
-                     if w[:1].isupper() and w.lower() not in lx.determiners and w.lower() not in lx.np_stop), "")
+    head = mention_head(doc, mention, lx)
     if not head:
         return True
     if head in _title_nouns(lx.code):
@@ -836,7 +829,7 @@ def _can_speak(doc: Document, reg: Registry, sid: str, mention: Span | None, lx:
         return False  # ("laut Marktprognosen", "gemäß Schätzungen": figures or views of no one named, no speaker)
     if low in lx.document_heads_lower or head in lx.type_heads or low.endswith(lx.animate_endings) or is_role(head, lx):
         return True
-    stems = {low, low[:-2] if low.endswith("en") else low, low[:-1] if low.endswith(("n", "e")) else low}
+    stems = plural_stems(low)
     return not any(st.endswith(lx.inanimate_suffixes) and len(st) > 5 for st in stems)
 
 
