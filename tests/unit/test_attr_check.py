@@ -72,7 +72,7 @@ TABLE = (
             gaps_hold_cue=True),
     # the same rule as the twenty-sixth set, on the texts it left
     AttrSet(27, ("held-out25",), range(215, 223), range(199, 207), "polnear", "10kgnad", chains=True,
-            gaps_hold_cue=True, fresh=True),
+            gaps_hold_cue=True),
 )
 POLNEAR_OUTLETS = {"nyt", "wash-post", "usa-today", "politico", "huff-post", "breitbart", "west-journal"}
 CORPUS_DIRS = {"aeb": "scrapinghub-aeb", "polnear": "polnear", "10kgnad": "10kgnad", "trafi": "trafilatura-eval"}

@@ -68,7 +68,7 @@ TABLE = (
     # session 32: PolNeAR articles and DER STANDARD rows (one dated by its closing agency credit)
     FactsSet(22, 26, range(207, 215), range(191, 199)),
     # session 33: PolNeAR articles and DER STANDARD rows
-    FactsSet(23, 27, range(215, 223), range(199, 207), fresh=True),
+    FactsSet(23, 27, range(215, 223), range(199, 207)),
 )
 
 

@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
-held-out splits (`heldout3` to `heldout19`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: `heldout20`) only when asked for by name; `validate` prints counts and
+held-out splits (`heldout3` to `heldout20`) are reported and their documents written by default, a
+fresh split (in NOT_BY_DEFAULT: none now) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -131,7 +131,7 @@ TABLE = (
             same_claim=81, look_alikes=59, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=60, two_origins=14, contested=8, every_status=True,
             spans_apart=True),
-    LinkSet(20, fresh=True, fresh_texts_of=27, story_pairs=47, same_story=5, different_story=42, claim_pairs=166,
+    LinkSet(20, fresh_texts_of=27, story_pairs=47, same_story=5, different_story=42, claim_pairs=166,
             same_claim=74, look_alikes=92, across_languages_both_labels=True, claims=73, two_origins=9, contested=5,
             every_status=True, spans_apart=True),
 )
