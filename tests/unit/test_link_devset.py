@@ -135,7 +135,7 @@ TABLE = (
             same_claim=74, look_alikes=92, across_languages_both_labels=True, claims=73, two_origins=9, contested=5,
             every_status=True, spans_apart=True),
     LinkSet(21, fresh=True, fresh_texts_of=28, story_pairs=37, same_story=5, different_story=32, claim_pairs=167,
-            same_claim=96, look_alikes=71, across_languages_both_labels=True, same_mostly_across_articles=True,
+            same_claim=94, look_alikes=73, across_languages_both_labels=True, same_mostly_across_articles=True,
             german_across_articles_both_labels=True, claims=61, two_origins=12, contested=9, every_status=True,
             spans_apart=True),
 )
