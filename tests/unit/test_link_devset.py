@@ -1,7 +1,7 @@
 """benchmarks/link_devset.py: the label files of benchmarks/linkdev name documents that `make-jsonl`
 writes, with spans inside their texts (checked against ../shared, skipped without it); the read
 held-out splits (`heldout3` to `heldout20`) are reported and their documents written by default, a
-fresh split (in NOT_BY_DEFAULT: none now) only when asked for by name; `validate` prints counts and
+fresh split (in NOT_BY_DEFAULT: `heldout21`) only when asked for by name; `validate` prints counts and
 problems, never a score. Each held-out set from the third on is one row of TABLE (below): what its
 README promises (minimum counts, kinds of pairs, where its rows lie), checked by the same test.
 
@@ -134,6 +134,10 @@ TABLE = (
     LinkSet(20, fresh_texts_of=27, story_pairs=47, same_story=5, different_story=42, claim_pairs=166,
             same_claim=74, look_alikes=92, across_languages_both_labels=True, claims=73, two_origins=9, contested=5,
             every_status=True, spans_apart=True),
+    LinkSet(21, fresh=True, fresh_texts_of=28, story_pairs=37, same_story=5, different_story=32, claim_pairs=167,
+            same_claim=94, look_alikes=73, across_languages_both_labels=True, same_mostly_across_articles=True,
+            german_across_articles_both_labels=True, claims=61, two_origins=12, contested=9, every_status=True,
+            spans_apart=True),
 )
 GERMAN = ("10kgnad-", "wikinews-")  # the ids of German documents
 FILES = ("story_pairs.tsv", "claim_pairs.tsv", "claims.tsv")
@@ -214,6 +218,12 @@ _PENDING_ATTR_TEXTS = {
                    "wash-post_2016-08-09_ivanka-trump-champions-some-work", "nyt_2015-12-09_terrorists-mock-bids-to-block-th",
                    "huff-post_2015-12-22_of-the-most-powerful-things-lati", "breitbart_2015-11-11_the-ninth-circle-the-hellish-vie",
                    *(f"10kgnad-test-{r}" for r in (600, 511, 883, 291, 679, 457, 776, 739))}),
+    # session 34's fresh texts: eight PolNeAR files and eight 10kGNAD test rows
+    28: frozenset({"politico_2016-01-05_trump-quietly-builds-a-data-jugg", "politico_2016-04-06_hillary-clinton-s-union-problem",
+                   "wash-post_2015-11-10_opposition-appears-to-win-landsl", "wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-",
+                   "nyt_2016-05-18_clinton-hints-at-husband-s-job-r", "nyt_2016-02-08_twitter-takes-bigger-steps-to-th",
+                   "breitbart_2016-05-05_bolton-and-gorka-slam-neocons-fo", "huff-post_2016-01-28_bernie-sanders-and-hillary-clint",
+                   *(f"10kgnad-test-{r}" for r in (459, 201, 905, 1006, 173, 947, 256, 794))}),
 }
 
 
