@@ -347,6 +347,14 @@ def _tree_path(placed: dict[str, str], a: str, b: str) -> list[str] | None:
     return None
 
 
+def _happening(key: Any) -> dict[str, Any]:
+    """What an event key tells of the day of a document's happening (`story_pair_causes` rows): the days its title
+    and lead name (`days`), those told as still to come (`later`), the day its whole text dwells on (`main`) and its
+    own occasions (`own`)."""
+    return {"days": sorted(key.days), "later": sorted(getattr(key, "later", ())), "main": getattr(key, "main", ""),
+            "own": sorted(getattr(key, "own", ()))}
+
+
 def story_pair_causes(linker: Any, pairs: list[dict[str, str]], t: dict[str, float] | None = None) -> list[dict[str, Any]]:
     """How each labelled story pair is decided, from the recorded story candidates (`story_trace`,
     placed again by `replay_stories` with `t`, the linker's thresholds by default): for a pair in
@@ -359,8 +367,9 @@ def story_pair_causes(linker: Any, pairs: list[dict[str, str]], t: dict[str, flo
     a story veto turned it away: the story's days, occasions, own occasions, a digest), `joined_other`
     (at the bar, joined another story; a copy too, placed beside its original), `digest` (the later document is a digest). Beside it the
     two documents (`documents`: the earlier, then the later, in the order they were placed), the days
-    apart, the languages and the later document's candidate for the earlier one (story score, bar
-    and what it is made of). The classes of `STORY_CAUSES`, counted by `story_cause_table`."""
+    apart, the languages, the two titles and what their event keys tell of their happenings' days
+    (`titles`, `happening`: to read a wrong merge beside the found pairs) and the later document's
+    candidate for the earlier one (story score, bar and what it is made of). The classes of `STORY_CAUSES`, counted by `story_cause_table`."""
     from sourcetrace.link.linker import story_bar, story_score, tells_the_happening
 
     t = t or linker.t
@@ -381,7 +390,12 @@ def story_pair_causes(linker: Any, pairs: list[dict[str, str]], t: dict[str, flo
                                "documents": [first, later],
                                "together": story_of[a] == story_of[b],
                                "apart": abs(da - db) if da is not None and db is not None else None,
-                               "languages": "-".join(sorted(str(linker.docs[x].language) for x in (a, b)))}
+                               "languages": "-".join(sorted(str(linker.docs[x].language) for x in (a, b))),
+                               # (to read the pair beside the others: each document's title and what its event key tells
+                               # of its happening's days — the lead's days, those told as to come, the main day, the own
+                               # occasions; session 34)
+                               "titles": [getattr(linker.docs[x], "title", "") or "" for x in (first, later)],
+                               "happening": [_happening(linker.docs[x].event) for x in (first, later)]}
         if c is not None:
             row["candidate"] = {**c._asdict(), "score": round(story_score(c, t), 3), "bar": story_bar(c, t)}
         if row["together"]:

@@ -82,3 +82,18 @@ def test_a_copy_placed_beside_its_original_is_no_veto() -> None:
     linked.day_of = days.get
     (row,) = story_pair_causes(linked, [_pair("a", "h", True)])
     assert not row["together"] and row["cause"] == "joined_other"
+
+
+def test_each_row_carries_the_titles_and_the_days_of_the_happenings() -> None:
+    # (session 34: a wrong merge is read beside the found pairs by its two titles and the days each event key
+    # tells — the lead's days, those still to come, the main day, the own occasions; no text beyond the titles)
+    linked = _linked()
+    linked.docs["a"].title = "Ferry runs aground off the north quay"
+    linked.docs["b"].event = EventKey(frozenset(), frozenset({"2026-03-10", "2026-03-12"}), frozenset(),
+                                      later=frozenset({"2026-03-12"}), main="2026-03-10",
+                                      own=frozenset({"rally@2026-03-10"}))
+    (row,) = story_pair_causes(linked, [_pair("b", "a", True)])
+    assert row["titles"] == ["Ferry runs aground off the north quay", ""]  # the earlier, then the later (no title)
+    assert row["happening"][0] == {"days": [], "later": [], "main": "", "own": []}
+    assert row["happening"][1] == {"days": ["2026-03-10", "2026-03-12"], "later": ["2026-03-12"], "main": "2026-03-10",
+                                   "own": ["rally@2026-03-10"]}
