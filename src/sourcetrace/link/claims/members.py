@@ -181,7 +181,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
     skipped["past_text"] += sum(1 for c in doc.get("claims", []) if not _within_text(c, text))
     spoken = sentence_members(doc, out, names_in_doc, breaks)
     own = own_statements(doc, out + spoken, names_in_doc, breaks)
-    return mark_hearsay(doc, out + spoken + own + title_members(doc, out, names_in_doc))
+    found = out + spoken + own + title_members(doc, out, names_in_doc)
+    return mark_inferred(doc, mark_hearsay(doc, found))
 
 
 #: a headline that gives a speaker's words after a colon ("Ann Lee: ‘The quay stays open’", "Ann Lee on
@@ -385,7 +386,6 @@ def mark_hearsay(doc: dict[str, Any], members: list[Member]) -> list[Member]:
     something said, by no one it names. Such a member adds no origin; a claim of only such members and members with no source is unsourced
     (`Linker.claim_row`, rule `link.origin.hearsay`)."""
     text = str(doc.get("text") or "")
-    mark_inferred(doc, members)
     cues = sorted(int(h["start"]) for h in doc.get("hedges", []) if h.get("kind") == "reportative" and "start" in h)
     if not cues:
         return members
