@@ -2221,6 +2221,7 @@ class Linker:
                                    | ({"link.origin.speaker_unread"} if speaker_unread else set())
                                    | ({"link.origin.hearsay"} if hearsay else set())
                                    | ({"link.origin.inferred"} if inferred else set())
+                                   | ({"link.origin.speculated"} if hearsay and any(m.speculated for m in ms) else set())
                                    | ({"link.origin.contrary_own_words"} if contrary and status != "unsourced" else set())
                                    | ({"link.origin.aide_of_principal"} if aides and origins else set())
                                    | ({"link.origin.unread_denier"} if unread_denier and status == "contested"

@@ -181,7 +181,8 @@ def members_of(doc: dict[str, Any]) -> list[Member]:
     skipped["past_text"] += sum(1 for c in doc.get("claims", []) if not _within_text(c, text))
     spoken = sentence_members(doc, out, names_in_doc, breaks)
     own = own_statements(doc, out + spoken, names_in_doc, breaks)
-    return mark_hearsay(doc, out + spoken + own + title_members(doc, out, names_in_doc))
+    found = out + spoken + own + title_members(doc, out, names_in_doc)
+    return mark_speculated(doc, mark_inferred(doc, mark_hearsay(doc, found)))
 
 
 #: a headline that gives a speaker's words after a colon ("Ann Lee: ‘The quay stays open’", "Ann Lee on
@@ -385,7 +386,6 @@ def mark_hearsay(doc: dict[str, Any], members: list[Member]) -> list[Member]:
     something said, by no one it names. Such a member adds no origin; a claim of only such members and members with no source is unsourced
     (`Linker.claim_row`, rule `link.origin.hearsay`)."""
     text = str(doc.get("text") or "")
-    mark_inferred(doc, members)
     cues = sorted(int(h["start"]) for h in doc.get("hedges", []) if h.get("kind") == "reportative" and "start" in h)
     if not cues:
         return members
@@ -433,6 +433,55 @@ def mark_inferred(doc: dict[str, Any], members: list[Member]) -> list[Member]:
             continue
         at = bisect.bisect_left(hedges, m.start)
         m.inferred = any(_opens(text, m.start, c, m.language) for c in hedges[at:] if c < m.end)
+    return members
+
+
+@cache
+def _speculation_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The participles, auxiliaries and agent words of a speculation told in the passive
+    (`speculation_participles`, `speculation_auxiliaries`, `speculation_agents` of resources/<code>/link.json)."""
+    link = load(code, "link")
+    return tuple(frozenset(w.lower() for w in link.get(key, []))  # type: ignore[return-value]
+                 for key in ("speculation_participles", "speculation_auxiliaries", "speculation_agents"))
+
+
+#: a word of `speculation_agents` at most this many words before the participle ("wird von Experten
+#: spekuliert") or right after it ("was speculated by analysts") names who speculates: no hearsay
+SPECULATION_AGENT_GAP = 2
+
+
+def mark_speculated(doc: dict[str, Any], members: list[Member]) -> list[Member]:
+    """The members, those with no source marked `hearsay` and `speculated` whose main clause tells in
+    the passive, with no agent, that something is speculated or rumoured (rule link.origin.speculated):
+    an auxiliary of the passive (`speculation_auxiliaries` of resources/<lang>/link.json) among its
+    first `HEARSAY_WORDS` words or after a longer subject (`_opens`), and a participle of
+    `speculation_participles` after it in the same clause, no word of `speculation_agents` at most
+    `SPECULATION_AGENT_GAP` words before it or right after it ("Seit Tagen wird über einen Rücktritt des
+    Trainers spekuliert", "It was rumoured that the ferry line would close"). The article names no one
+    who says it, as with "reportedly" (`mark_hearsay`): such a member adds no origin, and a claim of
+    only such members and members with no source is unsourced (`Linker.claim_row`)."""
+    text = str(doc.get("text") or "")
+    for m in members:
+        if m.source is not None or m.confirms or m.hearsay:
+            continue
+        codes = languages_for(m.language)
+        participles, auxiliaries, agents = (frozenset().union(*(_speculation_words(code)[i] for code in codes)) for i in range(3))
+        if not participles:
+            continue
+        content = text[m.start:m.end]
+        for aux in WORD.finditer(content):
+            if aux.group().lower() not in auxiliaries or not _opens(text, m.start, m.start + aux.start(), m.language):
+                continue
+            after = content[aux.end():]
+            mark = _CLAUSE_MARKS.search(after)
+            raw = [w.lower() for w in WORD.findall(after[: mark.start()] if mark else after)]
+            at = next((i for i, w in enumerate(raw) if w in participles), None)
+            if at is None:
+                continue
+            near = raw[max(0, at - SPECULATION_AGENT_GAP) : at] + raw[at + 1 : at + 2]
+            if not any(w in agents for w in near):
+                m.hearsay = m.speculated = True
+            break
     return members
 
 

@@ -64,9 +64,12 @@ class Member:
     # analysis in it, `members.mark_hearsay`): it asserts the claim but names no origin, not even its outlet
     hearsay: bool = False
     # an own statement the outlet hedges by an inference of its own ("dürfte", "liegt nahe": a hedge of a kind of
-    # `unsourced_hedge_kinds` of resources/<lang>/link.json in its main clause, `members.mark_hearsay`): a conjecture
+    # `unsourced_hedge_kinds` of resources/<lang>/link.json in its main clause, `members.mark_inferred`): a conjecture
     # told with no source, no origin of its own, as hearsay is not (rule link.origin.inferred)
     inferred: bool = False
+    # told as speculation in the passive with no agent ("Es wird spekuliert, …", "It was rumoured that …":
+    # `members.mark_speculated`); also `hearsay`, which it explains (rule link.origin.speculated)
+    speculated: bool = False
 
     def __setstate__(self, state: Any) -> None:
         """A member pickled as it is now (its slots), or before it had slots (a dict: the linker
