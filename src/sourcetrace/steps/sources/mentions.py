@@ -238,6 +238,9 @@ _MIDDLE_INITIAL = re.compile(r"^[A-Z]\.$")
 _POSSESSED_NAME = re.compile(r"^(?P<owner>(?:(?:the|The)\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})$")
 
 
+#: a lower-case word, maybe a compound of hyphenated lower-case parts ("manager", "co-founder")
+_HYPHENATED_LOWER = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
 #: an English singular noun of a person by its ending ("manager", "supporter", "adviser", "organizer")
 _AGENT_NOUN_EN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant)")
 
@@ -292,13 +295,16 @@ def _en_person_core(t: str, words: list[str], lx: Lang) -> tuple[str, str | None
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
     rest = words[k:]
-    if k >= 1 and 2 <= len(rest) <= 3 and words[k - 1].isalpha() and words[k - 1].islower() and "," not in t \
-            and (is_role(words[k - 1], lx) or (_AGENT_NOUN_EN.fullmatch(low[k - 1]) and low[k - 1] not in lx.type_heads
-                                            and low[k - 1] not in PREPOSITIONS_EN and low[k - 1] not in lx.np_stop)) \
+    # (a compound noun of a person keeps its last part: "co-founder", "vice-president"; rule +hyphenated_role)
+    noun = low[k - 1].rsplit("-", 1)[-1] if k >= 1 and _HYPHENATED_LOWER.fullmatch(words[k - 1]) else ""
+    if k >= 1 and 2 <= len(rest) <= 3 and noun and "," not in t \
+            and (is_role(noun, lx) or (_AGENT_NOUN_EN.fullmatch(noun) and noun not in lx.type_heads
+                                       and noun not in PREPOSITIONS_EN and noun not in lx.np_stop)) \
             and all(_en_name_part(rest, i, lx) for i in range(len(rest))) and not any(w in lx.type_heads for w in rest) \
             and not gazetteer_match(" ".join(rest), lx.code):
-        # source.person.role_before_name: "Holt campaign manager Jon Kohan", "Lee supporter Mia Dossa": a lower-case
-        # noun of a person right before the name that closes the mention; what stands before the name is the role
+        # source.person.role_before_name: "Holt campaign manager Jon Kohan", "Lee supporter Mia Dossa", "firm
+        # co-founder Ivo Lund": a lower-case noun of a person right before the name that closes the mention;
+        # what stands before the name is the role
         return " ".join(rest), t[: t.rfind(rest[0])].strip() or None
     if "," in t:
         before, _, after = t.rpartition(",")
