@@ -97,3 +97,25 @@ def test_plain_mojibake_is_read_as_written_and_keeps_the_offsets() -> None:
     doc = en_after_headline("Mayor JosÃ© Ortega said the port would reopen in May.")
     assert source_name(doc, one(doc, "port would reopen")) == "José Ortega"
     assert [n.rule for n in doc.reader_notes] == ["reader.mojibake"]
+
+
+def test_as_put_it_with_an_occasion_before_its_comma() -> None:
+    doc = en_after_headline("As the bakery's chief executive, Ann Holt, put it in her memo to staff, "
+                            "\u201cImagine a town where nobody has to drive to buy bread.\u201d")
+    a = one(doc, "Imagine a town")
+    assert a.mode == "according_to" and a.rule.endswith("+occasion") and source_name(doc, a) == "Ann Holt"
+
+
+def test_a_fronted_as_clause_after_a_short_adverbial() -> None:
+    doc = en_after_headline("Of course, as Tom Reed of the Valley Courier observed, the biggest winner was the crowd itself.")
+    a = one(doc, "biggest winner")
+    assert source_name(doc, a) == "Tom Reed" and a.rule.endswith("+after_adverbial")
+    doc = en_after_headline("Later, as the mayor spoke, the crowd fell silent.")
+    assert not doc.attributions
+
+
+def test_a_role_before_a_name_with_its_body_is_the_person() -> None:
+    doc = en_after_headline("\u201cThe dam will fail within a decade,\u201d engineer Ann Holt of the Valley Institute for Water Research wrote in May.")
+    assert [s.name for s in doc.sources] == ["Ann Holt"]
+    doc = en_after_headline("\u201cThe dam will fail,\u201d said analyst Tom Reed of Harbor Capital.")
+    assert source_name(doc, one(doc, "dam will fail")) == "Tom Reed"

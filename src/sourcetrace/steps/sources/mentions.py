@@ -1033,18 +1033,26 @@ def _named_with_affiliation(t: str, lx: Lang) -> MentionInfo | None:
         return None
     words = t.split()
     k = next((i for i, w in enumerate(words) if w.lower() in lx.affiliation_prepositions), None)
-    if k is None or not 2 <= k <= 4 or k == len(words) - 1:
+    # (English: a role in lower case before the name, "analyst Tom Reed of Harbor Capital", rule
+    # source.person.role_name_affiliation: the person, the role and the body their role)
+    lead = 0
+    if lx.code == "en" and k is not None:
+        while lead < min(k, 3) and words[lead][:1].islower() and words[lead].isalpha() and words[lead].lower() not in PREPOSITIONS_EN:
+            lead += 1
+        if lead and (words[0].lower() in lx.determiners or not (is_role(words[lead - 1], lx) or _AGENT_NOUN_EN.fullmatch(words[lead - 1]))):
+            lead = 0  # ("the Harbor Trust of …", "former Tom Reed": no role before the name)
+    if k is None or not 2 <= k - lead <= 4 or k == len(words) - 1:
         return None
-    name = " ".join(words[:k])
-    if not all(NAME_TOKEN.match(w) for w in words[:k]) or name in country_names() or gazetteer_match(name, lx.code) is not None \
-            or any(w in lx.type_heads or w.lower() in lx.determiners for w in words[:k]):
+    name = " ".join(words[lead:k])
+    if not all(NAME_TOKEN.match(w) for w in words[lead:k]) or name in country_names() or gazetteer_match(name, lx.code) is not None \
+            or any(w in lx.type_heads or w.lower() in lx.determiners for w in words[lead:k]):
         return None
     inner = analyse_mention(name, lx)
     if inner.type != "person" or not inner.person_tokens or inner.pronoun or inner.description:
         return None
     inner.text = t
     body = re.sub(r"^(?:(?:" + "|".join(map(re.escape, sorted(lx.determiners))) + r")\s+)", "", " ".join(words[k + 1 :]), flags=re.I)
-    inner.role = inner.role or body
+    inner.role = inner.role or (" ".join([*words[:lead], words[k], body]) if lead else body)
     return inner
 
 
